@@ -1,0 +1,196 @@
+import type { AccessLevel, AssetType } from './manifest/types.js';
+import permissionsJson from '../data/permissions.json' with { type: 'json' };
+import tasksJson from '../data/tasks.json' with { type: 'json' };
+import apiVersionsJson from '../data/api-versions.json' with { type: 'json' };
+import useCasesJson from '../data/use-cases.json' with { type: 'json' };
+import accessLevelsJson from '../data/access-levels.json' with { type: 'json' };
+
+/** Lifecycle of a Meta permission name. */
+export type PermissionStatus = 'current' | 'deprecated' | 'removed';
+
+/** One entry of data/permissions.json. */
+export interface PermissionEntry {
+  description: string;
+  status: PermissionStatus;
+  /** Current permissions that replace a deprecated or removed one. */
+  replacements?: string[];
+  deprecatedSince?: string;
+  /** An ads_* Marketing API permission: the Marketing API version expiry applies. */
+  marketing?: true;
+  /** Whether a system-user token can carry it, where known. */
+  systemUser?: boolean;
+  source: string;
+  sources?: string[];
+  note?: string;
+}
+
+/** One task of an asset type in data/tasks.json. */
+export interface TaskEntry {
+  /** Tasks directly implied; expandTasks() takes the transitive closure. */
+  implies: string[];
+  source: string;
+  sources?: string[];
+  note?: string;
+}
+
+/** The task table of one asset type. */
+export interface AssetTypeTasks {
+  tasks: Record<string, TaskEntry>;
+  /** The facebook-nodejs-business-sdk enum the list is checked against, e.g. `Page.Tasks`. */
+  sdkEnum?: string;
+}
+
+/** One SystemUser.Role value in data/tasks.json. */
+export interface RoleEntry {
+  description: string;
+  /** The manifest role this live role corresponds to (ADMIN: admin, EMPLOYEE: system_user). */
+  manifestRole?: 'admin' | 'system_user';
+  /** A base role the system_users edge returns. */
+  base?: true;
+  source: string;
+  sources?: string[];
+  note?: string;
+}
+
+/** One Graph / Marketing API version of data/api-versions.json. */
+export interface ApiVersion {
+  version: string;
+  released: string;
+  /** Last day the Graph API version is available; null when not announced. */
+  graphUntil: string | null;
+  /** Marketing API expiry; null when not announced or not found. */
+  marketingUntil: string | null;
+  source: string;
+  sources?: string[];
+  note?: string;
+}
+
+/** One use case of data/use-cases.json (also the shape a manifest's useCases override resolves to). */
+export interface UseCase {
+  description: string;
+  permissions: { required: string[]; optional: string[] };
+  /** Broadest tasks allowed per asset type, before expansion; an absent type allows no grant. */
+  maxTasks: Partial<Record<AssetType, string[]>>;
+  adminOnly?: true;
+  sources: string[];
+  note?: string;
+}
+
+/** System-user quota of one app access level. */
+export interface AccessLevelQuota {
+  systemUsers: number;
+  adminSystemUsers: number;
+  source: string;
+  sources?: string[];
+  note?: string;
+}
+
+/** Every known permission by name. */
+export const permissions: Readonly<Record<string, PermissionEntry>> =
+  permissionsJson.permissions as Record<string, PermissionEntry>;
+
+/** Task tables by manifest asset type. */
+export const tasksByAssetType: Readonly<Record<AssetType, AssetTypeTasks>> =
+  tasksJson.assetTypes as Record<AssetType, AssetTypeTasks>;
+
+/** SystemUser.Role values by name. */
+export const roles: Readonly<Record<string, RoleEntry>> = tasksJson.roles as Record<string, RoleEntry>;
+
+/** API versions, newest first. */
+export const apiVersions: readonly ApiVersion[] = apiVersionsJson.versions as ApiVersion[];
+
+/** The built-in use-case catalogue by id. */
+export const useCases: Readonly<Record<string, UseCase>> = useCasesJson.useCases as Record<string, UseCase>;
+
+/** System-user quotas by app access level. */
+export const accessLevels: Readonly<Record<AccessLevel, AccessLevelQuota>> =
+  accessLevelsJson.levels as Record<AccessLevel, AccessLevelQuota>;
+
+/** The task names known for an asset type, in data order. */
+export function taskNames(assetType: AssetType): string[] {
+  return Object.keys(tasksByAssetType[assetType].tasks);
+}
+
+/** Whether `task` is a known task of `assetType`. */
+export function isKnownTask(assetType: AssetType, task: string): boolean {
+  return Object.hasOwn(tasksByAssetType[assetType].tasks, task);
+}
+
+/** The given tasks plus everything they imply, transitively. Unknown names are kept and imply nothing. */
+export function expandTasks(assetType: AssetType, tasks: Iterable<string>): Set<string> {
+  const table = tasksByAssetType[assetType].tasks;
+  const out = new Set<string>();
+  const stack = [...tasks];
+  while (stack.length > 0) {
+    const task = stack.pop() as string;
+    if (out.has(task)) continue;
+    out.add(task);
+    const entry = Object.hasOwn(table, task) ? table[task] : undefined;
+    if (entry) stack.push(...entry.implies);
+  }
+  return out;
+}
+
+/**
+ * The tasks in the expansion of `tasks` that the expansion of `allowed` does not cover, sorted.
+ * Empty when `tasks` is no broader than `allowed`.
+ */
+export function isTaskBroader(assetType: AssetType, tasks: Iterable<string>, allowed: Iterable<string>): string[] {
+  const covered = expandTasks(assetType, allowed);
+  return [...expandTasks(assetType, tasks)].filter((t) => !covered.has(t)).sort();
+}
+
+/** The version entry for `v` (`v26.0`, also accepted without the `v`), or undefined. */
+export function findVersion(v: string): ApiVersion | undefined {
+  const name = v.startsWith('v') ? v : `v${v}`;
+  return apiVersions.find((e) => e.version === name);
+}
+
+/** The newest known API version. */
+export function latestVersion(): ApiVersion {
+  return apiVersions[0] as ApiVersion;
+}
+
+/** Whether `name` is a permission graphguard knows (current, deprecated or removed). */
+export function knownPermission(name: string): boolean {
+  return Object.hasOwn(permissions, name);
+}
+
+/** The permission entry for `name`, or undefined. */
+export function getPermission(name: string): PermissionEntry | undefined {
+  return Object.hasOwn(permissions, name) ? permissions[name] : undefined;
+}
+
+/** Levenshtein edit distance between two strings. */
+export function levenshtein(a: string, b: string): number {
+  if (a === b) return 0;
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      cur[j] = Math.min((prev[j] as number) + 1, (cur[j - 1] as number) + 1, (prev[j - 1] as number) + cost);
+    }
+    prev = cur;
+  }
+  return prev[b.length] as number;
+}
+
+/**
+ * The candidate closest to `name` for a "did you mean" hint, compared case-insensitively, or
+ * undefined when none is within max(2, a third of the name's length) edits. Ties go to the first.
+ */
+export function suggest(name: string, candidates: Iterable<string>): string | undefined {
+  const needle = name.toLowerCase();
+  const limit = Math.max(2, Math.floor(needle.length / 3));
+  let best: string | undefined;
+  let bestDistance = Infinity;
+  for (const candidate of candidates) {
+    const d = levenshtein(needle, candidate.toLowerCase());
+    if (d < bestDistance) {
+      best = candidate;
+      bestDistance = d;
+    }
+  }
+  return bestDistance <= limit ? best : undefined;
+}

@@ -1,0 +1,614 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { AssetType } from '../src/manifest/types.js';
+import {
+  accessLevels,
+  apiVersions,
+  expandTasks,
+  findVersion,
+  getPermission,
+  isKnownTask,
+  isTaskBroader,
+  knownPermission,
+  latestVersion,
+  levenshtein,
+  permissions,
+  roles,
+  suggest,
+  taskNames,
+  tasksByAssetType,
+  useCases,
+} from '../src/data.js';
+import apiVersionsJson from '../data/api-versions.json' with { type: 'json' };
+import accessLevelsJson from '../data/access-levels.json' with { type: 'json' };
+
+const require = createRequire(import.meta.url);
+const sdkObjects = join(dirname(require.resolve('facebook-nodejs-business-sdk/package.json')), 'src', 'objects');
+const SDK_SOURCE = 'facebook-nodejs-business-sdk';
+
+/** Values of `static get <getter> ()` in the SDK class `<Class>`, read from its Flow source. */
+function sdkEnum(qualified: string): string[] {
+  const [cls, getter] = qualified.split('.') as [string, string];
+  const file = cls.replace(/([a-z])([A-Z])/g, '$1-$2').toLowerCase() + '.js';
+  const text = readFileSync(join(sdkObjects, file), 'utf8');
+  const start = text.indexOf(`static get ${getter} (): Object {`);
+  if (start < 0) throw new Error(`${qualified} not found in ${file}`);
+  const body = text.slice(start, text.indexOf('});', start));
+  return [...body.matchAll(/:\s*'([A-Z0-9_]+)'/g)].map((m) => m[1] as string);
+}
+
+const ASSET_TYPES: AssetType[] = [
+  'page',
+  'catalog',
+  'ad_account',
+  'instagram_account',
+  'commerce_account',
+  'pixel',
+  'whatsapp_business_account',
+];
+
+/** Further SDK enums whose values must be known tasks of an asset type. */
+const EXTRA_SDK_ENUMS: Array<[AssetType, string]> = [
+  ['page', 'Page.PermittedTasks'],
+  ['page', 'Business.PagePermittedTasks'],
+  ['page', 'BusinessAssetGroup.PageTasks'],
+  ['ad_account', 'AdAccount.PermittedTasks'],
+  ['ad_account', 'BusinessAssetGroup.AdaccountTasks'],
+  ['catalog', 'ProductCatalog.PermittedTasks'],
+  ['pixel', 'AdsPixel.PermittedTasks'],
+  ['pixel', 'BusinessAssetGroup.PixelTasks'],
+  ['instagram_account', 'InstagramBusinessAsset.PermittedTasks'],
+];
+
+function isHttpsUrl(s: unknown): boolean {
+  if (typeof s !== 'string') return false;
+  try {
+    return new URL(s).protocol === 'https:';
+  } catch {
+    return false;
+  }
+}
+
+function entrySources(e: { source?: unknown; sources?: unknown }): unknown[] {
+  const list: unknown[] = [];
+  if (e.source !== undefined) list.push(e.source);
+  if (Array.isArray(e.sources)) list.push(...e.sources);
+  return list;
+}
+
+function isDate(s: unknown): boolean {
+  if (typeof s !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(s)) return false;
+  return new Date(`${s}T00:00:00Z`).toISOString().slice(0, 10) === s;
+}
+
+describe('SDK parser', () => {
+  it('reads the exact enums it checks against', () => {
+    expect(sdkEnum('AdAccount.Tasks')).toEqual(['AA_ANALYZE', 'ADVERTISE', 'ANALYZE', 'DRAFT', 'MANAGE']);
+    expect(sdkEnum('Page.Tasks')).toHaveLength(27);
+    expect(sdkEnum('SystemUser.Role')).toHaveLength(15);
+    expect(() => sdkEnum('Page.NoSuchEnum')).toThrow(/not found/);
+  });
+});
+
+describe('data/tasks.json against the SDK', () => {
+  it('names the SDK enum of every asset type that has one', () => {
+    expect(Object.fromEntries(ASSET_TYPES.map((t) => [t, tasksByAssetType[t].sdkEnum ?? null]))).toEqual({
+      page: 'Page.Tasks',
+      catalog: 'ProductCatalog.Tasks',
+      ad_account: 'AdAccount.Tasks',
+      instagram_account: 'InstagramBusinessAsset.Tasks',
+      commerce_account: null,
+      pixel: 'AdsPixel.Tasks',
+      whatsapp_business_account: 'WhatsAppBusinessAccount.Tasks',
+    });
+  });
+
+  it('has exactly the manifest asset types', () => {
+    expect(Object.keys(tasksByAssetType).sort()).toEqual([...ASSET_TYPES].sort());
+  });
+
+  for (const type of ASSET_TYPES) {
+    const enumName = tasksByAssetType[type].sdkEnum;
+    if (!enumName) continue;
+    it(`knows every ${enumName} value for ${type}`, () => {
+      const missing = sdkEnum(enumName).filter((v) => !isKnownTask(type, v));
+      expect(missing).toEqual([]);
+    });
+  }
+
+  for (const [type, enumName] of EXTRA_SDK_ENUMS) {
+    it(`knows every ${enumName} value for ${type}`, () => {
+      const values = sdkEnum(enumName);
+      expect(values.length).toBeGreaterThan(0);
+      expect(values.filter((v) => !isKnownTask(type, v))).toEqual([]);
+    });
+  }
+
+  it('sources every task outside the SDK enum somewhere other than the SDK', () => {
+    const bad: string[] = [];
+    for (const type of ASSET_TYPES) {
+      const { sdkEnum: enumName, tasks } = tasksByAssetType[type];
+      const inSdk = new Set(enumName ? sdkEnum(enumName) : []);
+      for (const [name, entry] of Object.entries(tasks)) {
+        if (inSdk.has(name)) continue;
+        const nonSdk = entrySources(entry).filter((s) => isHttpsUrl(s) && !String(s).includes(SDK_SOURCE));
+        if (nonSdk.length === 0) bad.push(`${type}.${name}`);
+      }
+    }
+    expect(bad).toEqual([]);
+  });
+
+  it('lists the tasks known beyond SDK 24.0.1', () => {
+    const extra = ASSET_TYPES.flatMap((type) => {
+      const enumName = tasksByAssetType[type].sdkEnum;
+      const inSdk = new Set(enumName ? sdkEnum(enumName) : []);
+      return taskNames(type)
+        .filter((n) => !inSdk.has(n))
+        .map((n) => `${type}.${n}`);
+    });
+    expect(extra.sort()).toEqual([
+      'commerce_account.MANAGE',
+      'whatsapp_business_account.FULL_CONTROL',
+      'whatsapp_business_account.MANAGE_BILLING',
+      'whatsapp_business_account.MANAGE_USERS',
+      'whatsapp_business_account.VIEW_INSIGHTS',
+    ]);
+  });
+
+  it('knows every SystemUser.Role value and maps the two base roles to manifest roles', () => {
+    expect(Object.keys(roles).sort()).toEqual(sdkEnum('SystemUser.Role').sort());
+    const mapped = Object.entries(roles)
+      .filter(([, r]) => r.manifestRole !== undefined)
+      .map(([name, r]) => [name, r.manifestRole]);
+    expect(mapped).toEqual([
+      ['ADMIN', 'admin'],
+      ['EMPLOYEE', 'system_user'],
+    ]);
+  });
+});
+
+describe('sources', () => {
+  it('every permission has an https source', () => {
+    const bad = Object.entries(permissions)
+      .filter(([, e]) => !isHttpsUrl(e.source) || !entrySources(e).every(isHttpsUrl))
+      .map(([n]) => n);
+    expect(bad).toEqual([]);
+  });
+
+  it('every task and role has an https source', () => {
+    const bad: string[] = [];
+    for (const type of ASSET_TYPES) {
+      for (const [name, e] of Object.entries(tasksByAssetType[type].tasks)) {
+        if (!isHttpsUrl(e.source) || !entrySources(e).every(isHttpsUrl)) bad.push(`${type}.${name}`);
+      }
+    }
+    for (const [name, e] of Object.entries(roles)) {
+      if (!isHttpsUrl(e.source) || !entrySources(e).every(isHttpsUrl)) bad.push(`roles.${name}`);
+    }
+    expect(bad).toEqual([]);
+  });
+
+  it('every API version and versioning rule has an https source', () => {
+    const bad = apiVersions.filter((v) => !isHttpsUrl(v.source) || !entrySources(v).every(isHttpsUrl));
+    expect(bad.map((v) => v.version)).toEqual([]);
+    for (const rule of Object.values(apiVersionsJson.rules)) {
+      expect(entrySources(rule).length).toBeGreaterThan(0);
+      expect(entrySources(rule).every(isHttpsUrl)).toBe(true);
+    }
+  });
+
+  it('every use case has at least one https source', () => {
+    const bad = Object.entries(useCases)
+      .filter(([, u]) => u.sources.length === 0 || !u.sources.every(isHttpsUrl))
+      .map(([n]) => n);
+    expect(bad).toEqual([]);
+  });
+
+  it('every access level has an https source', () => {
+    for (const level of Object.values(accessLevelsJson.levels)) {
+      expect(isHttpsUrl(level.source)).toBe(true);
+      expect(entrySources(level).every(isHttpsUrl)).toBe(true);
+    }
+  });
+
+  it('the source checker rejects what it must', () => {
+    expect(isHttpsUrl('http://developers.facebook.com/docs/permissions')).toBe(false);
+    expect(isHttpsUrl('developers.facebook.com/docs')).toBe(false);
+    expect(isHttpsUrl(undefined)).toBe(false);
+    expect(isHttpsUrl('https://developers.facebook.com/docs/permissions')).toBe(true);
+  });
+});
+
+describe('implication graph', () => {
+  it('implies only known tasks of the same asset type, never itself', () => {
+    const bad: string[] = [];
+    for (const type of ASSET_TYPES) {
+      for (const [name, e] of Object.entries(tasksByAssetType[type].tasks)) {
+        for (const implied of e.implies) {
+          if (!isKnownTask(type, implied) || implied === name) bad.push(`${type}.${name} -> ${implied}`);
+        }
+      }
+    }
+    expect(bad).toEqual([]);
+  });
+
+  it('is acyclic, so no two task names are equivalent', () => {
+    const cycles: string[] = [];
+    for (const type of ASSET_TYPES) {
+      for (const [name, e] of Object.entries(tasksByAssetType[type].tasks)) {
+        if (expandTasks(type, e.implies).has(name)) cycles.push(`${type}.${name}`);
+      }
+    }
+    expect(cycles).toEqual([]);
+  });
+});
+
+describe('data/api-versions.json', () => {
+  it('runs from v27.0 down to v2.0 without gaps in the sequence Meta shipped', () => {
+    const names = apiVersions.map((v) => v.version);
+    expect(names[0]).toBe('v27.0');
+    expect(names.at(-1)).toBe('v2.0');
+    expect(names).toHaveLength(41);
+    expect(new Set(names).size).toBe(names.length);
+    for (const n of names) expect(n).toMatch(/^v\d+\.\d+$/);
+  });
+
+  it('is sorted newest first by version number and by release date', () => {
+    const num = (v: string) => v.slice(1).split('.').map(Number) as [number, number];
+    for (let i = 1; i < apiVersions.length; i++) {
+      const [a, b] = [apiVersions[i - 1]!, apiVersions[i]!];
+      const [am, an] = num(a.version);
+      const [bm, bn] = num(b.version);
+      expect(am > bm || (am === bm && an > bn), `${a.version} before ${b.version}`).toBe(true);
+      expect(a.released > b.released, `${a.version} released after ${b.version}`).toBe(true);
+    }
+  });
+
+  it('has valid dates in a consistent order', () => {
+    for (const v of apiVersions) {
+      expect(isDate(v.released), `${v.version} released`).toBe(true);
+      if (v.graphUntil !== null) {
+        expect(isDate(v.graphUntil), `${v.version} graphUntil`).toBe(true);
+        expect(v.graphUntil >= v.released, `${v.version} graphUntil >= released`).toBe(true);
+      }
+      if (v.marketingUntil !== null) {
+        expect(isDate(v.marketingUntil), `${v.version} marketingUntil`).toBe(true);
+        expect(v.marketingUntil >= v.released, `${v.version} marketingUntil >= released`).toBe(true);
+      }
+      if (v.graphUntil !== null && v.marketingUntil !== null) {
+        expect(v.marketingUntil <= v.graphUntil, `${v.version} marketingUntil <= graphUntil`).toBe(true);
+      }
+    }
+  });
+
+  it('only the newest version lacks a Graph end date, and a derived one says so', () => {
+    expect(apiVersions.filter((v) => v.graphUntil === null).map((v) => v.version)).toEqual(['v27.0']);
+    expect(findVersion('v26.0')?.note).toMatch(/derived/);
+  });
+
+  it('the date checker rejects what it must', () => {
+    expect(isDate('2026-02-30')).toBe(false);
+    expect(isDate('2026-2-3')).toBe(false);
+    expect(isDate('2026-02-28')).toBe(true);
+  });
+});
+
+describe('permissions', () => {
+  it('gives replacements only to retired permissions, and only current ones', () => {
+    const bad: string[] = [];
+    for (const [name, e] of Object.entries(permissions)) {
+      if (e.status === 'current' && (e.replacements ?? []).length > 0) bad.push(`${name}: current with replacements`);
+      for (const r of e.replacements ?? []) {
+        if (getPermission(r)?.status !== 'current') bad.push(`${name} -> ${r}`);
+      }
+      if (e.deprecatedSince !== undefined && !isDate(e.deprecatedSince)) bad.push(`${name}: deprecatedSince`);
+    }
+    expect(bad).toEqual([]);
+  });
+
+  it('names the documented replacements', () => {
+    expect(permissions.manage_pages?.replacements).toEqual([
+      'pages_read_engagement',
+      'pages_read_user_content',
+      'pages_manage_metadata',
+      'pages_manage_posts',
+      'pages_manage_engagement',
+      'pages_manage_ads',
+    ]);
+    expect(permissions.publish_pages?.replacements).toEqual(permissions.manage_pages?.replacements);
+    expect(permissions.read_page_mailboxes?.replacements).toEqual(['pages_messaging']);
+    expect(permissions.read_stream?.replacements).toEqual(['user_posts']);
+    expect(permissions.business_basic?.replacements).toEqual(['instagram_business_basic']);
+    expect(permissions.business_manage_messages?.replacements).toEqual(['instagram_business_manage_messages']);
+  });
+
+  it('marks exactly the ads_* Marketing API permissions as marketing', () => {
+    const marketing = Object.entries(permissions)
+      .filter(([, e]) => e.marketing === true)
+      .map(([n]) => n)
+      .sort();
+    expect(marketing).toEqual(['ads_management', 'ads_read']);
+  });
+
+  it('knows the retired permissions SPEC names and the system-user scopes Meta lists', () => {
+    for (const n of ['manage_pages', 'publish_pages', 'manage_notifications', 'read_mailbox', 'publish_actions']) {
+      expect(permissions[n]?.status, n).not.toBe('current');
+    }
+    for (const n of [
+      'ads_management',
+      'ads_read',
+      'attribution_read',
+      'business_management',
+      'catalog_management',
+      'commerce_account_manage_orders',
+      'commerce_account_read_orders',
+      'commerce_account_read_settings',
+      'instagram_basic',
+      'whatsapp_business_management',
+      'whatsapp_business_messaging',
+    ]) {
+      expect(permissions[n]?.status, n).toBe('current');
+      expect(permissions[n]?.systemUser, n).toBe(true);
+    }
+  });
+});
+
+describe('data/use-cases.json', () => {
+  it('holds the SPEC catalogue', () => {
+    for (const id of [
+      'instagram_shopping',
+      'order_management',
+      'catalog_management',
+      'marketing',
+      'page_content',
+      'messaging',
+      'business_audit',
+      'business_admin',
+    ]) {
+      expect(useCases[id], id).toBeDefined();
+    }
+  });
+
+  it('uses only known current permissions, each listed once', () => {
+    const bad: string[] = [];
+    for (const [id, u] of Object.entries(useCases)) {
+      const all = [...u.permissions.required, ...u.permissions.optional];
+      if (new Set(all).size !== all.length) bad.push(`${id}: duplicate`);
+      for (const p of all) if (getPermission(p)?.status !== 'current') bad.push(`${id}: ${p}`);
+    }
+    expect(bad).toEqual([]);
+  });
+
+  it('uses only valid tasks for their asset types', () => {
+    const bad: string[] = [];
+    for (const [id, u] of Object.entries(useCases)) {
+      for (const [type, tasks] of Object.entries(u.maxTasks)) {
+        if (!ASSET_TYPES.includes(type as AssetType)) {
+          bad.push(`${id}: ${type}`);
+          continue;
+        }
+        for (const t of tasks ?? []) if (!isKnownTask(type as AssetType, t)) bad.push(`${id}.${type}: ${t}`);
+      }
+    }
+    expect(bad).toEqual([]);
+  });
+
+  it('keeps business_admin admin-only with no asset tasks, and the auditor read-only', () => {
+    expect(Object.entries(useCases).filter(([, u]) => u.adminOnly).map(([id]) => id)).toEqual(['business_admin']);
+    expect(useCases.business_admin?.maxTasks).toEqual({});
+    expect(useCases.business_admin?.permissions).toEqual({ required: ['business_management'], optional: [] });
+    expect(useCases.business_audit?.permissions).toEqual({ required: ['business_management'], optional: [] });
+    for (const [type, tasks] of Object.entries(useCases.business_audit?.maxTasks ?? {})) {
+      expect(tasks, type).toEqual(['ANALYZE']);
+    }
+  });
+
+  it('restricts instagram_shopping to CREATE_CONTENT on the page', () => {
+    const u = useCases.instagram_shopping!;
+    expect(u.maxTasks.page).toEqual(['CREATE_CONTENT']);
+    expect(u.permissions.required).toEqual(['catalog_management', 'commerce_account_manage_orders']);
+    expect(isTaskBroader('page', ['MANAGE'], u.maxTasks.page!)).toEqual(['MANAGE', 'MESSAGING']);
+  });
+
+  /** What least-privilege-permissions and -tasks would report for one system user. */
+  function leastPrivilege(user: {
+    useCases: string[];
+    permissions: string[];
+    grants: Array<[AssetType, string[]]>;
+  }): string[] {
+    const cases = user.useCases.map((id) => useCases[id]!);
+    const allowedPerms = new Set(cases.flatMap((u) => [...u.permissions.required, ...u.permissions.optional]));
+    const out = user.permissions.filter((p) => !allowedPerms.has(p)).map((p) => `permission ${p}`);
+    for (const [type, tasks] of user.grants) {
+      const allowed = cases.flatMap((u) => u.maxTasks[type] ?? []);
+      for (const t of isTaskBroader(type, tasks, allowed)) out.push(`${type} ${t}`);
+    }
+    return out;
+  }
+
+  it('lets a clean real-world shop pass least privilege', () => {
+    // The SPEC manifest example.
+    expect(
+      leastPrivilege({
+        useCases: ['instagram_shopping'],
+        permissions: ['catalog_management', 'commerce_account_manage_orders'],
+        grants: [['page', ['CREATE_CONTENT']]],
+      }),
+    ).toEqual([]);
+    // A full shop: tagging, catalog feed, orders, ads, reporting, messaging, auditor.
+    const shop = [
+      {
+        useCases: ['instagram_shopping'],
+        permissions: ['catalog_management', 'commerce_account_manage_orders', 'instagram_basic', 'instagram_shopping_tag_products', 'pages_show_list', 'pages_read_engagement', 'business_management'],
+        grants: [['page', ['CREATE_CONTENT']], ['catalog', ['MANAGE']], ['commerce_account', ['MANAGE']], ['instagram_account', ['CONTENT']]] as Array<[AssetType, string[]]>,
+      },
+      {
+        useCases: ['catalog_management'],
+        permissions: ['catalog_management', 'business_management'],
+        grants: [['catalog', ['MANAGE']]] as Array<[AssetType, string[]]>,
+      },
+      {
+        useCases: ['order_management'],
+        permissions: ['commerce_account_manage_orders', 'commerce_account_read_settings', 'commerce_account_read_reports'],
+        grants: [['commerce_account', ['MANAGE']]] as Array<[AssetType, string[]]>,
+      },
+      {
+        useCases: ['marketing'],
+        permissions: ['ads_management', 'pages_read_engagement', 'pages_show_list', 'business_management'],
+        grants: [['ad_account', ['ADVERTISE', 'ANALYZE']], ['page', ['ADVERTISE']], ['pixel', ['ADVERTISE']], ['catalog', ['ADVERTISE']]] as Array<[AssetType, string[]]>,
+      },
+      {
+        useCases: ['ads_reporting'],
+        permissions: ['ads_read'],
+        grants: [['ad_account', ['ANALYZE']]] as Array<[AssetType, string[]]>,
+      },
+      {
+        useCases: ['messaging', 'whatsapp_messaging'],
+        permissions: ['pages_messaging', 'pages_manage_metadata', 'pages_show_list', 'instagram_basic', 'instagram_manage_messages', 'whatsapp_business_messaging', 'whatsapp_business_management'],
+        grants: [['page', ['MESSAGING', 'MODERATE']], ['instagram_account', ['MESSAGES']], ['whatsapp_business_account', ['MESSAGING', 'MANAGE_TEMPLATES']]] as Array<[AssetType, string[]]>,
+      },
+      {
+        useCases: ['business_audit'],
+        permissions: ['business_management'],
+        grants: [] as Array<[AssetType, string[]]>,
+      },
+    ];
+    expect(shop.map(leastPrivilege)).toEqual(shop.map(() => []));
+  });
+
+  it('flags what a sloppy shop over-grants', () => {
+    expect(
+      leastPrivilege({
+        useCases: ['instagram_shopping'],
+        permissions: ['catalog_management', 'commerce_account_manage_orders', 'pages_manage_posts'],
+        grants: [['page', ['MANAGE']], ['ad_account', ['ANALYZE']]],
+      }),
+    ).toEqual(['permission pages_manage_posts', 'page MANAGE', 'page MESSAGING', 'ad_account ANALYZE']);
+    expect(
+      leastPrivilege({
+        useCases: ['marketing'],
+        permissions: ['ads_management'],
+        grants: [['ad_account', ['MANAGE']]],
+      }),
+    ).toEqual(['ad_account MANAGE']);
+  });
+});
+
+describe('data/access-levels.json', () => {
+  it('has the SPEC quotas', () => {
+    expect(
+      Object.fromEntries(Object.entries(accessLevels).map(([k, v]) => [k, [v.systemUsers, v.adminSystemUsers]])),
+    ).toEqual({ development: [1, 1], basic: [3, 1], standard: [10, 1] });
+  });
+});
+
+describe('expandTasks', () => {
+  it('expands page tasks by the legacy role bundles', () => {
+    expect([...expandTasks('page', ['CREATE_CONTENT'])].sort()).toEqual(['ADVERTISE', 'ANALYZE', 'CREATE_CONTENT', 'MODERATE']);
+    expect([...expandTasks('page', ['MANAGE'])].sort()).toEqual([
+      'ADVERTISE',
+      'ANALYZE',
+      'CREATE_CONTENT',
+      'MANAGE',
+      'MESSAGING',
+      'MODERATE',
+    ]);
+    expect([...expandTasks('page', ['MODERATE'])].sort()).toEqual(['ADVERTISE', 'ANALYZE', 'MODERATE']);
+    expect([...expandTasks('page', ['ANALYZE'])]).toEqual(['ANALYZE']);
+    expect([...expandTasks('page', ['MESSAGING'])]).toEqual(['MESSAGING']);
+  });
+
+  it('makes a declared grant equal to the unpacked live tasks', () => {
+    // Meta's /me/accounts example: an editor comes back as these four.
+    const live = expandTasks('page', ['ANALYZE', 'ADVERTISE', 'MODERATE', 'CREATE_CONTENT']);
+    expect(live).toEqual(expandTasks('page', ['CREATE_CONTENT']));
+    const liveAdmin = expandTasks('ad_account', ['MANAGE', 'ADVERTISE', 'ANALYZE']);
+    expect(liveAdmin).toEqual(expandTasks('ad_account', ['MANAGE']));
+  });
+
+  it('expands ad account, catalog, pixel and WhatsApp chains', () => {
+    expect([...expandTasks('ad_account', ['MANAGE'])].sort()).toEqual(['ADVERTISE', 'ANALYZE', 'DRAFT', 'MANAGE']);
+    expect([...expandTasks('ad_account', ['AA_ANALYZE'])]).toEqual(['AA_ANALYZE']);
+    expect([...expandTasks('catalog', ['MANAGE'])].sort()).toEqual(['ADVERTISE', 'MANAGE']);
+    expect([...expandTasks('pixel', ['EDIT'])].sort()).toEqual(['ADVERTISE', 'ANALYZE', 'EDIT', 'UPLOAD']);
+    expect([...expandTasks('whatsapp_business_account', ['MANAGE_TEMPLATES'])].sort()).toEqual([
+      'MANAGE_TEMPLATES',
+      'VIEW_TEMPLATES',
+    ]);
+    const full = expandTasks('whatsapp_business_account', ['FULL_CONTROL']);
+    expect(full.has('MANAGE') && full.has('MESSAGING') && full.has('VIEW_TEMPLATES')).toBe(true);
+    expect(full.size).toBe(14);
+  });
+
+  it('keeps unknown names and is per asset type', () => {
+    expect([...expandTasks('page', ['NOT_A_TASK'])]).toEqual(['NOT_A_TASK']);
+    expect([...expandTasks('commerce_account', ['MANAGE'])]).toEqual(['MANAGE']);
+    expect([...expandTasks('page', [])]).toEqual([]);
+  });
+});
+
+describe('isTaskBroader', () => {
+  it('compares page grants after expansion', () => {
+    expect(isTaskBroader('page', ['MANAGE'], ['CREATE_CONTENT'])).toEqual(['MANAGE', 'MESSAGING']);
+    expect(isTaskBroader('page', ['CREATE_CONTENT'], ['CREATE_CONTENT'])).toEqual([]);
+    expect(isTaskBroader('page', ['CREATE_CONTENT'], ['MANAGE'])).toEqual([]);
+    expect(isTaskBroader('page', ['ANALYZE', 'ADVERTISE', 'MODERATE', 'CREATE_CONTENT'], ['CREATE_CONTENT'])).toEqual([]);
+    expect(isTaskBroader('page', ['CREATE_CONTENT'], ['MODERATE'])).toEqual(['CREATE_CONTENT']);
+    expect(isTaskBroader('page', ['MESSAGING'], ['CREATE_CONTENT'])).toEqual(['MESSAGING']);
+    expect(isTaskBroader('page', ['ANALYZE'], [])).toEqual(['ANALYZE']);
+  });
+
+  it('compares ad account and catalog grants', () => {
+    expect(isTaskBroader('ad_account', ['MANAGE'], ['ADVERTISE'])).toEqual(['MANAGE']);
+    expect(isTaskBroader('ad_account', ['MANAGE'], ['ANALYZE'])).toEqual(['ADVERTISE', 'DRAFT', 'MANAGE']);
+    expect(isTaskBroader('ad_account', ['ADVERTISE', 'ANALYZE'], ['ADVERTISE'])).toEqual([]);
+    expect(isTaskBroader('ad_account', ['AA_ANALYZE'], ['MANAGE'])).toEqual(['AA_ANALYZE']);
+    expect(isTaskBroader('catalog', ['ADVERTISE'], ['MANAGE'])).toEqual([]);
+    expect(isTaskBroader('catalog', ['MANAGE'], ['ADVERTISE'])).toEqual(['MANAGE']);
+  });
+
+  it('treats an unknown task as broader than anything', () => {
+    expect(isTaskBroader('page', ['FOO'], ['MANAGE'])).toEqual(['FOO']);
+  });
+});
+
+describe('versions', () => {
+  it('finds versions with or without the v', () => {
+    expect(findVersion('v26.0')?.graphUntil).toBe('2028-11-04');
+    expect(findVersion('25.0')?.marketingUntil).toBe('2027-02-23');
+    expect(findVersion('v2.0')?.released).toBe('2014-04-30');
+    expect(findVersion('v99.0')).toBeUndefined();
+    expect(findVersion('v26')).toBeUndefined();
+    expect(latestVersion().version).toBe('v27.0');
+  });
+});
+
+describe('knownPermission and suggest', () => {
+  it('knows current and retired permissions only', () => {
+    expect(knownPermission('catalog_management')).toBe(true);
+    expect(knownPermission('manage_pages')).toBe(true);
+    expect(knownPermission('manage_page')).toBe(false);
+    expect(knownPermission('toString')).toBe(false);
+    expect(getPermission('constructor')).toBeUndefined();
+  });
+
+  it('suggests the closest name', () => {
+    const names = Object.keys(permissions);
+    expect(suggest('manage_page', names)).toBe('manage_pages');
+    expect(suggest('catalog_managment', names)).toBe('catalog_management');
+    expect(suggest('commerce_account_manage_order', names)).toBe('commerce_account_manage_orders');
+    expect(suggest('MANGE', taskNames('page'))).toBe('MANAGE');
+    expect(suggest('create_content', taskNames('page'))).toBe('CREATE_CONTENT');
+    expect(suggest('xyz', ['catalog_management'])).toBeUndefined();
+    expect(suggest('anything', [])).toBeUndefined();
+    expect(suggest('ab', ['ac', 'ad'])).toBe('ac');
+  });
+
+  it('measures edit distance', () => {
+    expect(levenshtein('kitten', 'sitting')).toBe(3);
+    expect(levenshtein('', 'abc')).toBe(3);
+    expect(levenshtein('same', 'same')).toBe(0);
+  });
+});
