@@ -1,0 +1,580 @@
+import { redact, Secret } from '../secret.js';
+
+/** What a detected secret is. */
+export type SecretKind = 'access-token' | 'app-access-token' | 'app-secret' | 'declared-secret';
+
+/** One secret found in a text. `start`/`end` are indices into the text given (end exclusive). */
+export interface SecretMatch {
+  kind: SecretKind;
+  /** Id of the detector that found it (see `detectors`). */
+  detector: string;
+  start: number;
+  end: number;
+  value: Secret;
+  /** The declared secret's name, or the name the value is assigned to (`app_secret`, `access_token`…). */
+  name?: string;
+}
+
+/** What detection may know about the file and the manifest. */
+export interface DetectContext {
+  /** Path of the file, relative, `/` separators: its words count as Meta context for app secrets. */
+  path: string;
+  /** The manifest's `app.id`: Meta context for app secrets. */
+  appId?: string;
+  /** Declared token secrets present in the environment: their exact values are found anywhere. */
+  declared?: { name: string; value: Secret }[];
+}
+
+/** Metadata and self-test samples of one detector. */
+export interface DetectorInfo {
+  id: string;
+  kind: SecretKind;
+  description: string;
+  /** Texts in which the detector must find exactly one secret of its kind. */
+  mustMatch: string[];
+  /** Texts in which no detector may find anything (with `sampleContext`). */
+  mustNotMatch: string[];
+  /** Context the samples are run with. */
+  sampleContext?: { path?: string; appId?: string; declared?: { name: string; value: string }[] };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Thresholds (documented in docs/scan.md)
+
+/** Characters after `EAA` (the fourth character included). Real tokens are 100-300. */
+export const MIN_ACCESS_TOKEN_BODY = 32;
+/** `EAAA…` up to this total length is Square's access-token form, not Meta's. */
+const SQUARE_TOKEN_MAX_LENGTH = 80;
+/** Minimum Shannon entropy (bits per character) of a token body. Random base62 of 32+ chars: > 4.3. */
+const MIN_TOKEN_ENTROPY = 3.5;
+/** Minimum entropy of a 32-hex app secret (random: about 3.8) and of a url-safe app-token secret. */
+const MIN_HEX_ENTROPY = 3.0;
+/**
+ * Share of characters in word-like runs (`Access`, `token`, `PROVIDER`) above which a run is an identifier:
+ * random base62 exceeds 0.75 in under 0.1% of 32-char strings and 0.6 in under 0.001% of 100-char ones;
+ * identifiers and spelled-out placeholders score 0.8-1.
+ */
+const MAX_WORDLIKE_SHARE = { short: 0.75, long: 0.6, longFrom: 100 };
+/** A character repeated this many times in a row is a placeholder (`xxxxxx`). */
+const MAX_REPEAT = 6;
+/** Share of ascending/descending neighbour pairs (`abcdef`, `123456`) above which it is a placeholder. */
+const MAX_SEQUENTIAL_SHARE = 0.3;
+/** App ids are 15-16 digits today; up to 18 accepted, as trufflehog does. */
+const APP_ID_DIGITS = { min: 15, max: 18 };
+/** Url-safe app-token secrets (`{app-id}|AY-lRJ…`): lengths seen and accepted by gitleaks. */
+const APP_TOKEN_SECRET_LENGTH = { min: 27, max: 40 };
+/** Declared secret values shorter than this are not searched (too many accidental hits). */
+export const MIN_DECLARED_LENGTH = 8;
+/** How far (characters) a name may stretch around the word `secret`. */
+const MAX_NAME = 80;
+/** Lines above (siblings and parents) and below an app secret that make up its block. */
+const BLOCK_LINES_UP = 30;
+const BLOCK_LINES_DOWN = 10;
+/** At most this many characters of one line are read for block context (minified files). */
+const MAX_CONTEXT_LINE = 2000;
+
+const META_WORDS = new Set(['facebook', 'fb', 'meta', 'graph', 'instagram', 'whatsapp', 'messenger']);
+/** File-level context needs a stronger signal than a bare `meta` or `graph` (HTML meta tags, graph libraries). */
+const FILE_CONTEXT =
+  /facebook|instagram|whatsapp|\b(?:fb|meta|graph)[_.-]?(?:app|api|sdk|graph|token|access|business|login|pixel)/i;
+
+const KIND_PRIORITY: Record<SecretKind, number> = {
+  'declared-secret': 4,
+  'app-access-token': 3,
+  'access-token': 2,
+  'app-secret': 1,
+};
+
+// ---------------------------------------------------------------------------------------------
+// Entry points
+
+/**
+ * Find Meta secrets in a text: sorted by start, never overlapping (the longer match wins, then the more
+ * specific kind). Linear in the text: each detector is driven by a plain `indexOf` of its anchor
+ * (`EAA`, `|`, `%7`, `cret`/`CRET`, a declared value) and inspects only the neighbourhood of a hit.
+ */
+export function detectSecrets(text: string, ctx: DetectContext): SecretMatch[] {
+  const found: SecretMatch[] = [];
+  findAccessTokens(text, found);
+  findAppAccessTokens(text, found);
+  findAppSecrets(text, ctx, found);
+  findDeclared(text, ctx, found);
+  return resolveOverlaps(found);
+}
+
+/** The text with every detected secret replaced by its redacted form (for code frames and snippets). */
+export function redactSecretsInText(text: string, ctx: DetectContext = { path: '' }): string {
+  const matches = detectSecrets(text, ctx);
+  if (matches.length === 0) return text;
+  let out = '';
+  let at = 0;
+  for (const m of matches) {
+    out += text.slice(at, m.start) + redact(m.value.reveal());
+    at = m.end;
+  }
+  return out + text.slice(at);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Access tokens: EAA…
+
+const ACCESS_TOKEN_ID = 'meta-access-token';
+
+function findAccessTokens(text: string, out: SecretMatch[]): void {
+  let i = text.indexOf('EAA');
+  while (i !== -1) {
+    let j = i + 3;
+    while (j < text.length && isAlnum(text.charCodeAt(j))) j++;
+    if (j - i - 3 >= MIN_ACCESS_TOKEN_BODY && boundaryBefore(text, i) && isAccessToken(text, i, j)) {
+      out.push(match('access-token', ACCESS_TOKEN_ID, text, i, j));
+    }
+    // Every other `EAA` inside this alphanumeric run is preceded by a letter or digit: skip the run.
+    i = text.indexOf('EAA', Math.max(j, i + 1));
+  }
+}
+
+function isAccessToken(text: string, start: number, end: number): boolean {
+  const next = text.charCodeAt(end);
+  // `+`, `/` or `=` padding right after the run: the run is part of base64 data.
+  if (next === 0x2b || next === 0x2f) return false;
+  if (next === 0x3d && !isAlnum(text.charCodeAt(end + 1))) return false;
+  // Inside url-safe base64 (`-`/`_` on both sides).
+  const prev = text.charCodeAt(start - 1);
+  if ((prev === 0x2d || prev === 0x5f) && (next === 0x2d || next === 0x5f)) return false;
+  const value = text.slice(start, end);
+  if (value.charCodeAt(3) === 0x41 && value.length <= SQUARE_TOKEN_MAX_LENGTH) return false;
+  if (!looksRandom(value.slice(3), { entropy: MIN_TOKEN_ENTROPY, classes: 3 })) return false;
+  return !inBase64Block(text, start, end);
+}
+
+/** A token alone on a line between lines of base64 (PEM, MIME, wrapped data URIs) is base64. */
+function inBase64Block(text: string, start: number, end: number): boolean {
+  const ls = text.lastIndexOf('\n', start - 1) + 1;
+  let le = text.indexOf('\n', end);
+  if (le === -1) le = text.length;
+  if (text.slice(ls, start).trim() !== '' || text.slice(end, le).trim() !== '') return false;
+  const prevLine = ls > 0 ? lineAround(text, ls - 1) : '';
+  const nextLine = le < text.length ? lineAround(text, le + 1) : '';
+  return isBase64Line(prevLine) || isBase64Line(nextLine);
+}
+
+function lineAround(text: string, pos: number): string {
+  const ls = text.lastIndexOf('\n', pos - 1) + 1;
+  let le = text.indexOf('\n', pos);
+  if (le === -1) le = text.length;
+  return text.slice(ls, Math.min(le, ls + 200)).trim();
+}
+
+function isBase64Line(line: string): boolean {
+  return line.length >= 40 && /^[A-Za-z0-9+/]+={0,2}$/.test(line) && /[+/]/.test(line);
+}
+
+// ---------------------------------------------------------------------------------------------
+// App access tokens: {app-id}|{secret}, also %7C
+
+const APP_TOKEN_ID = 'meta-app-access-token';
+
+function findAppAccessTokens(text: string, out: SecretMatch[]): void {
+  for (let p = text.indexOf('|'); p !== -1; p = text.indexOf('|', p + 1)) tryAppToken(text, p, 1, out);
+  for (let p = text.indexOf('%7'); p !== -1; p = text.indexOf('%7', p + 2)) {
+    const c = text.charCodeAt(p + 2);
+    if (c === 0x43 || c === 0x63) tryAppToken(text, p, 3, out);
+  }
+}
+
+function tryAppToken(text: string, sep: number, sepLength: number, out: SecretMatch[]): void {
+  if (!isDigit(text.charCodeAt(sep - 1))) return;
+  let k = sep - 1;
+  while (k > 0 && isDigit(text.charCodeAt(k - 1)) && sep - k <= APP_ID_DIGITS.max) k--;
+  const digits = sep - k;
+  if (digits < APP_ID_DIGITS.min || digits > APP_ID_DIGITS.max || !boundaryBefore(text, k)) return;
+  const s = sep + sepLength;
+  let e = s;
+  while (e < text.length && isUrlSafe(text.charCodeAt(e)) && e - s <= APP_TOKEN_SECRET_LENGTH.max) e++;
+  const secret = text.slice(s, e);
+  const after = text.charCodeAt(e);
+  if (isUrlSafe(after) || after === 0x2b || after === 0x2f) return;
+  const hex = isHex32(secret);
+  if (!hex) {
+    if (secret.length < APP_TOKEN_SECRET_LENGTH.min || secret.length > APP_TOKEN_SECRET_LENGTH.max) return;
+    if (!looksRandom(secret.replace(/[-_]/g, ''), { entropy: MIN_HEX_ENTROPY, classes: 2 })) return;
+  }
+  out.push(match('app-access-token', APP_TOKEN_ID, text, k, e));
+}
+
+// ---------------------------------------------------------------------------------------------
+// App secrets: 32 hex assigned to a name that says secret, in a Meta context
+
+const APP_SECRET_ID = 'meta-app-secret';
+/** After the name: closing quote, an assignment-like operator, an opening quote, 32 hex, the end of the value. */
+const ASSIGNED_HEX =
+  /\\?["'`]?\]?[ \t]{0,20}(?:=>|:=|<-|[=:,(>]|[ \t])\s{0,20}(?:value\s*=\s*)?\\?["'`]?([0-9A-Fa-f]{32})(?![0-9A-Za-z_+/=-])/y;
+
+function findAppSecrets(text: string, ctx: DetectContext, out: SecretMatch[]): void {
+  const hits = secretWords(text);
+  let fileContext: boolean | undefined;
+  let skipUntil = -1;
+  for (const p of hits) {
+    if (p < skipUntil) continue;
+    let ns = p;
+    while (ns > 0 && p - ns < MAX_NAME && isNameChar(text.charCodeAt(ns - 1))) ns--;
+    let ne = p + 6;
+    while (ne < text.length && ne - p < MAX_NAME && isNameChar(text.charCodeAt(ne))) ne++;
+    while (ne > p + 6 && (text[ne - 1] === '.' || text[ne - 1] === '-')) ne--;
+    skipUntil = ne;
+    ASSIGNED_HEX.lastIndex = ne;
+    const a = ASSIGNED_HEX.exec(text);
+    if (!a || a[1] === undefined) continue;
+    const value = a[1];
+    const vs = ASSIGNED_HEX.lastIndex - value.length;
+    if (!isHex32(value)) continue;
+    const name = text.slice(ns, ne);
+    const meta =
+      hasMetaWord(name, ctx.appId) ||
+      blockHasMeta(text, p, ctx.appId) ||
+      (fileContext ??= fileHasMeta(text, ctx));
+    if (!meta) continue;
+    out.push({ ...match('app-secret', APP_SECRET_ID, text, vs, vs + 32), name });
+    skipUntil = vs + 32;
+  }
+}
+
+/** Start offsets of `secret`, `Secret` and `SECRET`, ascending (two plain searches beat one /secret/i). */
+function secretWords(text: string): number[] {
+  const hits: number[] = [];
+  for (let i = text.indexOf('cret'); i !== -1; i = text.indexOf('cret', i + 4)) {
+    if (i >= 2 && text[i - 1] === 'e' && (text[i - 2] === 's' || text[i - 2] === 'S')) hits.push(i - 2);
+  }
+  const lower = hits.length;
+  for (let i = text.indexOf('CRET'); i !== -1; i = text.indexOf('CRET', i + 4)) {
+    if (i >= 2 && text[i - 1] === 'E' && text[i - 2] === 'S') hits.push(i - 2);
+  }
+  if (hits.length > lower && lower > 0) hits.sort((a, b) => a - b);
+  return hits;
+}
+
+function isHex32(s: string): boolean {
+  if (s.length !== 32 || !/^(?:[0-9a-f]{32}|[0-9A-F]{32})$/.test(s)) return false;
+  return looksRandom(s, { entropy: MIN_HEX_ENTROPY, classes: 0, hex: true });
+}
+
+function fileHasMeta(text: string, ctx: DetectContext): boolean {
+  if (hasMetaWord(ctx.path, ctx.appId)) return true;
+  const id = ctx.appId?.replace(/\D/g, '') ?? '';
+  if (id.length >= 5 && new RegExp(`(?<![0-9])${id}(?![0-9])`).test(text)) return true;
+  return FILE_CONTEXT.test(text);
+}
+
+/**
+ * The block of an assignment: its line, the lines above it at the same or deeper indentation (up to a
+ * blank line in flat files, or an INI/TOML `[section]`, which counts), each shallower parent line up to
+ * the top level (YAML/JSON/HCL keys), and the lines below at the same or deeper indentation.
+ */
+function blockHasMeta(text: string, pos: number, appId: string | undefined): boolean {
+  const ls = text.lastIndexOf('\n', pos - 1) + 1;
+  let le = text.indexOf('\n', pos);
+  if (le === -1) le = text.length;
+  const line = text.slice(Math.max(ls, pos - MAX_CONTEXT_LINE), Math.min(le, pos + MAX_CONTEXT_LINE));
+  if (hasMetaWord(line, appId)) return true;
+  const base = indentOf(text.slice(ls, le));
+
+  let minIndent = base;
+  let siblings = true;
+  let end = ls - 1;
+  for (let n = 0; n < BLOCK_LINES_UP && end > 0; n++) {
+    const start = text.lastIndexOf('\n', end - 1) + 1;
+    const l = text.slice(start, Math.min(end, start + MAX_CONTEXT_LINE));
+    end = start - 1;
+    if (l.trim() === '') {
+      if (minIndent === 0) break;
+      siblings = false;
+      continue;
+    }
+    const ind = indentOf(l);
+    if (/^\s*\[[^\]]*\]\s*$/.test(l)) return hasMetaWord(l, appId);
+    if (ind < minIndent) {
+      if (hasMetaWord(l, appId)) return true;
+      minIndent = ind;
+      siblings = false;
+      continue;
+    }
+    if (siblings && ind >= base && hasMetaWord(l, appId)) return true;
+    if (minIndent === 0 && !siblings) break;
+  }
+
+  let start = le + 1;
+  for (let n = 0; n < BLOCK_LINES_DOWN && start < text.length; n++) {
+    let e = text.indexOf('\n', start);
+    if (e === -1) e = text.length;
+    const l = text.slice(start, Math.min(e, start + MAX_CONTEXT_LINE));
+    start = e + 1;
+    if (l.trim() === '') {
+      if (base === 0) break;
+      continue;
+    }
+    if (indentOf(l) < base || /^\s*\[[^\]]*\]\s*$/.test(l)) break;
+    if (hasMetaWord(l, appId)) return true;
+  }
+  return false;
+}
+
+function indentOf(line: string): number {
+  const m = /^[ \t]*/.exec(line);
+  return m ? m[0].length : 0;
+}
+
+/** Whether a text has a Meta word as an identifier part (`FB_APP_ID`, `facebookAppId`, `[facebook]`) or the app id. */
+function hasMetaWord(s: string, appId: string | undefined): boolean {
+  for (const word of s.match(/[A-Za-z0-9]+/g) ?? []) {
+    for (const part of word.match(/[A-Z]+(?![a-z])|[A-Z]?[a-z]+|\d+/g) ?? []) {
+      if (META_WORDS.has(part.toLowerCase())) return true;
+      if (appId && part === appId) return true;
+    }
+  }
+  return false;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Declared secret values
+
+const DECLARED_ID = 'declared-secret-value';
+
+function findDeclared(text: string, ctx: DetectContext, out: SecretMatch[]): void {
+  for (const d of ctx.declared ?? []) {
+    const v = d.value.reveal();
+    if (v.length < MIN_DECLARED_LENGTH) continue;
+    for (let p = text.indexOf(v); p !== -1; p = text.indexOf(v, p + v.length)) {
+      out.push({ kind: 'declared-secret', detector: DECLARED_ID, start: p, end: p + v.length, value: new Secret(v), name: d.name });
+    }
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Shared checks
+
+/** Not preceded by a letter, digit, `+` or `/`; a `%XX` URL escape or a `\n`-style escape also ends a word. */
+function boundaryBefore(text: string, i: number): boolean {
+  if (i === 0) return true;
+  const c = text.charCodeAt(i - 1);
+  if (c === 0x2b || c === 0x2f) return false;
+  if (!isAlnum(c)) return true;
+  if (i >= 3 && text[i - 3] === '%' && isHexCode(text.charCodeAt(i - 2)) && isHexCode(c)) return true;
+  if (i >= 2 && text[i - 2] === '\\' && (c === 0x6e || c === 0x72 || c === 0x74)) return true;
+  return false;
+}
+
+interface RandomOptions {
+  entropy: number;
+  /** How many of upper case, lower case and digits must occur. */
+  classes: number;
+  hex?: boolean;
+}
+
+/** Placeholders, identifiers and patterns are not secrets: see the thresholds above. */
+export function looksRandom(s: string, opts: RandomOptions): boolean {
+  if (s.length === 0) return false;
+  let upper = 0;
+  let lower = 0;
+  let digit = 0;
+  let run = 1;
+  let sequential = 0;
+  const counts = new Map<number, number>();
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    counts.set(c, (counts.get(c) ?? 0) + 1);
+    if (c >= 0x41 && c <= 0x5a) upper++;
+    else if (c >= 0x61 && c <= 0x7a) lower++;
+    else if (c >= 0x30 && c <= 0x39) digit++;
+    if (i > 0) {
+      const prev = s.charCodeAt(i - 1);
+      run = c === prev ? run + 1 : 1;
+      if (run >= MAX_REPEAT) return false;
+      if (c === prev + 1 || c === prev - 1) sequential++;
+    }
+  }
+  if (opts.hex) {
+    if (digit === 0 || digit === s.length) return false;
+  } else if ((upper > 0 ? 1 : 0) + (lower > 0 ? 1 : 0) + (digit > 0 ? 1 : 0) < opts.classes) {
+    return false;
+  }
+  if (s.length > 1 && sequential / (s.length - 1) > MAX_SEQUENTIAL_SHARE) return false;
+  let entropy = 0;
+  for (const n of counts.values()) {
+    const f = n / s.length;
+    entropy -= f * Math.log2(f);
+  }
+  if (entropy < opts.entropy) return false;
+  const maxWordlike = s.length >= MAX_WORDLIKE_SHARE.longFrom ? MAX_WORDLIKE_SHARE.long : MAX_WORDLIKE_SHARE.short;
+  if (!opts.hex && wordlikeShare(s) > maxWordlike) return false;
+  return true;
+}
+
+/** Share of characters in word-like runs: `Access`, `token`, `PROVIDER` (capitalised or lower case 4+, upper case 5+). */
+function wordlikeShare(s: string): number {
+  let n = 0;
+  for (const m of s.matchAll(/[A-Z][a-z]{3,}|[a-z]{4,}|[A-Z]{5,}/g)) n += m[0].length;
+  return n / s.length;
+}
+
+function match(kind: SecretKind, detector: string, text: string, start: number, end: number): SecretMatch {
+  const m: SecretMatch = { kind, detector, start, end, value: new Secret(text.slice(start, end)) };
+  const name = assignedName(text, start);
+  if (name) m.name = name;
+  return m;
+}
+
+const ASSIGNMENT_BEFORE = /([A-Za-z_$][\w.$-]*)\\?["'`]?\]?[ \t]*(?:=>|:=|[=:(,>])[ \t]*(?:\\?["'`])?$/;
+
+/** The name a value is assigned to on its own line (`access_token=`, `"app_secret": "`), if any. */
+function assignedName(text: string, start: number): string | undefined {
+  const ls = text.lastIndexOf('\n', start - 1) + 1;
+  const before = text.slice(Math.max(ls, start - 120), start);
+  return ASSIGNMENT_BEFORE.exec(before)?.[1];
+}
+
+function resolveOverlaps(found: SecretMatch[]): SecretMatch[] {
+  if (found.length <= 1) return found;
+  found.sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: SecretMatch[] = [];
+  let cluster: SecretMatch[] = [];
+  let clusterEnd = -1;
+  const flush = (): void => {
+    if (cluster.length === 1) {
+      out.push(cluster[0] as SecretMatch);
+    } else if (cluster.length > 1) {
+      const ranked = [...cluster].sort(
+        (a, b) => b.end - b.start - (a.end - a.start) || KIND_PRIORITY[b.kind] - KIND_PRIORITY[a.kind] || a.start - b.start,
+      );
+      const kept: SecretMatch[] = [];
+      for (const m of ranked) if (!kept.some((k) => m.start < k.end && k.start < m.end)) kept.push(m);
+      out.push(...kept.sort((a, b) => a.start - b.start));
+    }
+    cluster = [];
+  };
+  for (const m of found) {
+    if (m.start >= clusterEnd) flush();
+    cluster.push(m);
+    clusterEnd = Math.max(clusterEnd, m.end);
+  }
+  flush();
+  return out;
+}
+
+function isAlnum(c: number): boolean {
+  return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+}
+function isDigit(c: number): boolean {
+  return c >= 0x30 && c <= 0x39;
+}
+function isHexCode(c: number): boolean {
+  return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x46) || (c >= 0x61 && c <= 0x66);
+}
+function isUrlSafe(c: number): boolean {
+  return isAlnum(c) || c === 0x2d || c === 0x5f;
+}
+function isNameChar(c: number): boolean {
+  return isAlnum(c) || c === 0x5f || c === 0x2e || c === 0x2d;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Detector metadata and samples. Sample tokens are generated (never written out in the source, so no
+// scanner flags this file) and carry the marker FAKE.
+
+/** A deterministic fake secret: `prefix` + `length` pseudo-random characters of `alphabet`, marked FAKE. */
+export function fakeSecret(prefix: string, length: number, seed: number, alphabet = BASE62): string {
+  let x = seed >>> 0 || 1;
+  let s = alphabet === BASE62 ? 'FAKE' : '';
+  while (s.length < length) {
+    // xorshift32
+    x ^= x << 13;
+    x >>>= 0;
+    x ^= x >>> 17;
+    x ^= x << 5;
+    x >>>= 0;
+    s += alphabet[x % alphabet.length];
+  }
+  return prefix + s.slice(0, length);
+}
+const BASE62 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
+const HEX = '0123456789abcdef';
+const E = 'E' + 'AA';
+
+const tokG = fakeSecret(`${E}G`, 180, 7);
+const tokJ = fakeSecret(`${E}J`, 120, 11);
+const tokN = fakeSecret(`${E}N`, 40, 13);
+const hexSecret = fakeSecret('', 32, 17, HEX);
+const appId = '1234567890123' + '45';
+
+export const detectors: DetectorInfo[] = [
+  {
+    id: ACCESS_TOKEN_ID,
+    kind: 'access-token',
+    description: `User, page and system-user access tokens: \`EAA\` + ${MIN_ACCESS_TOKEN_BODY}+ random-looking alphanumerics at a word boundary.`,
+    mustMatch: [
+      `const token = "${tokG}";`,
+      `META_TOKEN=${tokJ}`,
+      `curl "https://graph.facebook.com/v19.0/me?access_token=${tokN}&fields=id"`,
+      `Authorization: Bearer ${tokG}`,
+      `token: '${tokJ}' # prod`,
+    ],
+    mustNotMatch: [
+      'token = "EAA..."',
+      'token = "EAAxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"',
+      'token = "EAAB<ACCESS_TOKEN>"',
+      'class EAAccessTokenProviderFactoryImplementationV2 {}',
+      `data:image/png;base64,iVBORw0KGgo+${tokG.slice(0, 60)}/xyz=`,
+      `blob = "abc${tokG}"`,
+      `x = "${E}G1234567890abcdefghijklmnopqrstuvwxyzABCD"`,
+      `x = "${tokG.slice(0, 20)}"`,
+    ],
+  },
+  {
+    id: APP_TOKEN_ID,
+    kind: 'app-access-token',
+    description: 'App access tokens: a 15-18 digit app id, `|` or `%7C`, and a 32-hex app secret or a 27-40 character url-safe secret.',
+    mustMatch: [
+      `APP_TOKEN = "${appId}|${hexSecret}"`,
+      `GET /debug_token?input_token=x&access_token=${appId}%7C${hexSecret}`,
+      `token: ${appId}|${fakeSecret('AY-', 24, 23)}`,
+    ],
+    mustNotMatch: [
+      `row = "${appId}|00000000000000000000000000000000"`,
+      `row = "${appId}|0123456789abcdef0123456789abcdef"`,
+      `row = "12345|${hexSecret}"`,
+      `row = "${appId}|YOUR_APP_SECRET_GOES_HERE_PLEASE"`,
+    ],
+  },
+  {
+    id: APP_SECRET_ID,
+    kind: 'app-secret',
+    description:
+      'App secrets: 32 hex assigned to a name that says secret, with facebook/fb/meta/graph/instagram/whatsapp or the app id in the name, block or file.',
+    mustMatch: [
+      `FACEBOOK_APP_SECRET=${hexSecret}`,
+      `facebook:\n  app_id: "${appId}"\n  app_secret: "${hexSecret}"\n`,
+      `[facebook]\nclient_secret = ${hexSecret}\n`,
+      `$config = ['fb' => ['secret' => '${hexSecret}']];`,
+      `{"metaAppSecret": "${hexSecret.toUpperCase()}"}`,
+    ],
+    mustNotMatch: [
+      `APP_SECRET=${hexSecret}`,
+      `FACEBOOK_CLIENT_TOKEN=${hexSecret}`,
+      `facebook_checksum = "${hexSecret}"`,
+      `FACEBOOK_APP_SECRET=0123456789abcdef0123456789abcdef`,
+      `FACEBOOK_APP_SECRET=${hexSecret}0`,
+    ],
+  },
+  {
+    id: DECLARED_ID,
+    kind: 'declared-secret',
+    description: `The exact value of a declared token secret present in the environment (values of ${MIN_DECLARED_LENGTH}+ characters), anywhere.`,
+    mustMatch: ['cache_key = "s3cr3t-v4lue-FAKE"', 'echo s3cr3t-v4lue-FAKE | tool'],
+    mustNotMatch: ['cache_key = "s3cr3t-v4lue"', 'short = "abc"'],
+    sampleContext: {
+      declared: [
+        { name: 'META_SHOP_PROD_TOKEN', value: 's3cr3t-v4lue-FAKE' },
+        { name: 'TOO_SHORT', value: 'abc' },
+      ],
+    },
+  },
+];

@@ -1,0 +1,181 @@
+import { constants } from 'node:fs';
+import { lstat, open, type FileHandle } from 'node:fs/promises';
+
+/**
+ * A piece of a decoded text file. Offsets, lines and columns count UTF-16 code units of the decoded
+ * text (BOM stripped); lines end at `\n`.
+ *
+ * Chunks overlap: each one but the first starts with `overlap` characters of look-behind, and each one
+ * but the last ends with `overlap` characters of look-ahead. A match is reported by the one chunk that
+ * owns its start: `reportFrom <= start < reportTo` (indices into `text`; see `ownsMatch`). Every match
+ * no longer than `overlap` is therefore seen whole, with its context, by exactly one owner.
+ */
+export interface SourceChunk {
+  text: string;
+  /** Character offset in the file of `text[0]`. */
+  startOffset: number;
+  /** 1-based line of `text[0]`. */
+  startLine: number;
+  /** 1-based column of `text[0]`. */
+  startColumn: number;
+  /** First index of `text` this chunk owns (0 for the first chunk). */
+  reportFrom: number;
+  /** End (exclusive) of the indices this chunk owns (`text.length` for the last chunk). */
+  reportTo: number;
+  /** True for the last chunk of the file. */
+  last: boolean;
+}
+
+export interface ReadSourceOptions {
+  /** Bytes read at a time; a file up to this size is one chunk. Default 8 MiB. */
+  chunkBytes?: number;
+  /** Look-behind and look-ahead in characters, at least the longest match detected. Default 4 KiB. */
+  overlapBytes?: number;
+}
+
+export type FileClass = 'text' | 'binary' | 'unreadable' | 'symlink' | 'missing';
+
+export const DEFAULT_CHUNK_BYTES = 8 * 1024 * 1024;
+export const DEFAULT_OVERLAP = 4 * 1024;
+/** Bytes inspected for a NUL byte (git and ripgrep look at the first block the same way). */
+export const BINARY_SNIFF_BYTES = 8 * 1024;
+
+/** Classify a path without following symlinks and without throwing. FIFOs, sockets and devices are 'unreadable'. */
+export async function classifyFile(absPath: string): Promise<FileClass> {
+  let st;
+  try {
+    st = await lstat(absPath);
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'ENOENT' ? 'missing' : 'unreadable';
+  }
+  if (st.isSymbolicLink()) return 'symlink';
+  // Opening a FIFO would block: only regular files are opened.
+  if (!st.isFile()) return 'unreadable';
+  let fh: FileHandle | undefined;
+  try {
+    fh = await open(absPath, constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0));
+    const buf = Buffer.alloc(BINARY_SNIFF_BYTES);
+    const { bytesRead } = await fh.read(buf, 0, buf.length, 0);
+    return buf.subarray(0, bytesRead).includes(0) ? 'binary' : 'text';
+  } catch {
+    // EACCES, or the file vanished or became something else between lstat and open.
+    return 'unreadable';
+  } finally {
+    await fh?.close().catch(() => undefined);
+  }
+}
+
+/**
+ * Read a text file as UTF-8 (invalid bytes become U+FFFD, a leading BOM is dropped) in bounded memory:
+ * at most about `chunkBytes` of bytes plus two decoded chunks are held at once. Always yields at least
+ * one chunk (an empty file yields one empty chunk). Errors while reading (a file that vanishes, EACCES)
+ * are thrown; call `classifyFile` first.
+ */
+export async function* readSource(absPath: string, opts: ReadSourceOptions = {}): AsyncGenerator<SourceChunk> {
+  const overlap = Math.max(0, Math.floor(opts.overlapBytes ?? DEFAULT_OVERLAP));
+  // A chunk must hold more than its look-behind and look-ahead, or it would own nothing.
+  const chunkBytes = Math.max(Math.floor(opts.chunkBytes ?? DEFAULT_CHUNK_BYTES), 4 * overlap + 4, 16);
+  const fh = await open(absPath, constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0));
+  try {
+    const decoder = new TextDecoder('utf-8', { fatal: false, ignoreBOM: false });
+    const buf = Buffer.alloc(chunkBytes);
+    let pos = 0;
+    const readBlock = async (): Promise<number> => {
+      let filled = 0;
+      // fh.read may return less than asked before EOF; fill the block so chunk sizes stay predictable.
+      while (filled < chunkBytes) {
+        const { bytesRead } = await fh.read(buf, filled, chunkBytes - filled, pos);
+        if (bytesRead === 0) break;
+        filled += bytesRead;
+        pos += bytesRead;
+      }
+      return filled;
+    };
+
+    let n = await readBlock();
+    let text = decoder.decode(buf.subarray(0, n), { stream: n === chunkBytes });
+    if (n < chunkBytes) {
+      yield { text, startOffset: 0, startLine: 1, startColumn: 1, reportFrom: 0, reportTo: text.length, last: true };
+      return;
+    }
+    let startOffset = 0;
+    let startLine = 1;
+    let startColumn = 1;
+    let reportFrom = 0;
+    for (;;) {
+      n = await readBlock();
+      const more = n === chunkBytes;
+      const next = decoder.decode(buf.subarray(0, n), { stream: more }) + (more ? '' : decoder.decode());
+      if (next.length === 0) {
+        yield { text, startOffset, startLine, startColumn, reportFrom, reportTo: text.length, last: true };
+        return;
+      }
+      const reportTo = Math.max(reportFrom, text.length - overlap);
+      yield { text, startOffset, startLine, startColumn, reportFrom, reportTo, last: false };
+      // The next chunk keeps `overlap` characters before its owned part as look-behind.
+      const keepFrom = Math.max(0, reportTo - overlap);
+      const pos2 = advance(text, keepFrom, startLine, startColumn);
+      startLine = pos2.line;
+      startColumn = pos2.column;
+      startOffset += keepFrom;
+      reportFrom = reportTo - keepFrom;
+      text = text.slice(keepFrom) + next;
+      if (!more) {
+        yield { text, startOffset, startLine, startColumn, reportFrom, reportTo: text.length, last: true };
+        return;
+      }
+    }
+  } finally {
+    await fh.close().catch(() => undefined);
+  }
+}
+
+/** Whether a match starting at `start` (an index into `chunk.text`) is to be reported by this chunk. */
+export function ownsMatch(chunk: SourceChunk, start: number): boolean {
+  return start >= chunk.reportFrom && start < chunk.reportTo;
+}
+
+/** 1-based line and column reached after the first `index` characters of `text`, starting at (line, column). */
+function advance(text: string, index: number, line: number, column: number): { line: number; column: number } {
+  let nl = text.indexOf('\n');
+  let lastNl = -1;
+  while (nl !== -1 && nl < index) {
+    line++;
+    lastNl = nl;
+    nl = text.indexOf('\n', nl + 1);
+  }
+  return { line, column: lastNl === -1 ? column + index : index - lastNl };
+}
+
+/**
+ * Converts indices of one chunk's text to file positions. Build one per chunk; calls with increasing
+ * indices cost O(distance), so locating all matches of a chunk is linear.
+ */
+export class ChunkLocator {
+  private index = 0;
+  private line: number;
+  private column: number;
+  constructor(private readonly chunk: Pick<SourceChunk, 'text' | 'startOffset' | 'startLine' | 'startColumn'>) {
+    this.line = chunk.startLine;
+    this.column = chunk.startColumn;
+  }
+  /** File offset, 1-based line and 1-based column of `chunk.text[index]`. */
+  locate(index: number): { offset: number; line: number; column: number } {
+    if (index < this.index) {
+      this.index = 0;
+      this.line = this.chunk.startLine;
+      this.column = this.chunk.startColumn;
+    }
+    const slice = this.chunk.text.slice(this.index, index);
+    const p = advance(slice, slice.length, this.line, this.column);
+    this.index = index;
+    this.line = p.line;
+    this.column = p.column;
+    return { offset: this.chunk.startOffset + index, line: p.line, column: p.column };
+  }
+}
+
+/** 1-based line and column of `offset` in a whole text (`\n` line ends), as the chunks count them. */
+export function lineColumnAt(text: string, offset: number): { line: number; column: number } {
+  return advance(text, offset, 1, 1);
+}

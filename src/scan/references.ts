@@ -1,0 +1,159 @@
+/** A reference to an environment variable or CI secret by name. `start` is where the name starts. */
+export interface SecretReference {
+  name: string;
+  start: number;
+  end: number;
+  /** Which syntax: see `REFERENCE_FORMS`. */
+  form: ReferenceForm;
+}
+
+export type ReferenceForm =
+  | 'process.env'
+  | 'import.meta.env'
+  | 'deno-env'
+  | 'bun-env'
+  | 'python-environ'
+  | 'getenv'
+  | 'go-getenv'
+  | 'ruby-env'
+  | 'java-getenv'
+  | 'dotnet-getenv'
+  | 'rust-env'
+  | 'php-env'
+  | 'env-helper'
+  | 'actions-secrets'
+  | 'actions-env'
+  | 'shell'
+  | 'powershell'
+  | 'cmd'
+  | 'yaml-env-key'
+  | 'yaml-env-name'
+  | 'dotenv-assignment';
+
+interface Form {
+  form: ReferenceForm;
+  /** Matches the text right before the name (anchored at its end). */
+  before: RegExp;
+  /** Matches the text right after the name (anchored at its start); `$q` is the opening quote, if any. */
+  after?: RegExp;
+  /** The opening quote captured by `before` (group 1) must close right after the name. */
+  quoted?: boolean;
+}
+
+const Q = `(["'\`])`;
+/** Each form, tried in order on the 80 characters before the name. Documented in docs/scan.md. */
+const FORMS: Form[] = [
+  { form: 'process.env', before: /\bprocess\.env\??\.$/ },
+  { form: 'process.env', before: new RegExp(`\\bprocess\\.env\\??\\.?\\[\\s*${Q}$`), quoted: true },
+  { form: 'import.meta.env', before: /\bimport\.meta\.env\??\.$/ },
+  { form: 'deno-env', before: new RegExp(`\\bDeno\\.env\\.get\\(\\s*${Q}$`), quoted: true },
+  { form: 'bun-env', before: /\bBun\.env\??\.$/ },
+  { form: 'python-environ', before: new RegExp(`\\benviron(?:\\.get|\\.setdefault|\\.pop)?\\s*[[(]\\s*${Q}$`), quoted: true },
+  { form: 'go-getenv', before: /\bos\.(?:Getenv|LookupEnv)\(\s*(")$/, quoted: true },
+  { form: 'java-getenv', before: /\bSystem\.getenv\(\s*(")$/, quoted: true },
+  { form: 'dotnet-getenv', before: /\bEnvironment\.GetEnvironmentVariable\(\s*(")$/, quoted: true },
+  { form: 'rust-env', before: /\benv::var(?:_os)?\(\s*(")$/, quoted: true },
+  { form: 'getenv', before: new RegExp(`\\bgetenv\\(\\s*${Q}$`), quoted: true },
+  { form: 'ruby-env', before: new RegExp(`\\bENV(?:\\.fetch\\(|\\[)\\s*${Q}$`), quoted: true },
+  { form: 'php-env', before: new RegExp(`\\$_(?:ENV|SERVER)\\[\\s*${Q}$`), quoted: true },
+  { form: 'env-helper', before: new RegExp(`(?<![\\w.$])env\\(\\s*${Q}$`), quoted: true },
+  { form: 'actions-secrets', before: /\bsecrets\.$/ },
+  { form: 'actions-secrets', before: new RegExp(`\\bsecrets\\[\\s*${Q}$`), quoted: true },
+  { form: 'actions-env', before: /(?<![\w.$])env\.$/ },
+  { form: 'powershell', before: /\$env:$/i },
+  { form: 'shell', before: /(?<!\$)\$\{$/, after: /^(?:[}:#%/^,@]|-|\+|\?|=)/ },
+  { form: 'shell', before: /(?<![$\\])\$$/ },
+  { form: 'cmd', before: /(?<![%\w])%$/, after: /^%/ },
+];
+
+const NAME_CHAR = /[A-Za-z0-9_]/;
+const ENV_PARENT_KEY = /^\s*(?:-\s+)?["']?(env|environment|secrets|variables|vars|envs|extraEnv|extra_env)["']?\s*:\s*(?:#.*)?$/;
+
+/**
+ * References to the given env var / secret names (whole names only: `META_TOKEN` does not match inside
+ * `META_TOKEN_2`), sorted by position. One pass over the text finds the names; each occurrence is then
+ * classified by the syntax around it, and occurrences in no known syntax (prose, comments) are dropped.
+ */
+export function findSecretReferences(text: string, names: string[]): SecretReference[] {
+  const wanted = [...new Set(names.filter((n) => /^[A-Za-z_][A-Za-z0-9_]*$/.test(n)))];
+  if (wanted.length === 0) return [];
+  wanted.sort((a, b) => b.length - a.length);
+  const re = new RegExp(`(?<![A-Za-z0-9_])(?:${wanted.join('|')})(?![A-Za-z0-9_])`, 'g');
+  const out: SecretReference[] = [];
+  for (const m of text.matchAll(re)) {
+    const start = m.index;
+    const name = m[0];
+    const end = start + name.length;
+    const form = classify(text, start, end);
+    if (form) out.push({ name, start, end, form });
+  }
+  return out;
+}
+
+function classify(text: string, start: number, end: number): ReferenceForm | undefined {
+  const before = text.slice(Math.max(0, start - 80), start);
+  const after = text.slice(end, end + 8);
+  for (const f of FORMS) {
+    const b = f.before.exec(before);
+    if (!b) continue;
+    if (f.quoted && !after.startsWith(b[1] ?? '')) continue;
+    if (f.after && !f.after.test(after)) continue;
+    return f.form;
+  }
+  return classifyLine(text, start, end);
+}
+
+/** Line-level forms: YAML env keys (`META_TOKEN: …`, `- name: META_TOKEN` under `env:`) and `NAME=` assignments. */
+function classifyLine(text: string, start: number, end: number): ReferenceForm | undefined {
+  const ls = text.lastIndexOf('\n', start - 1) + 1;
+  const prefix = text.slice(ls, start);
+  const rest = text.slice(end, end + 4);
+  const dash = /^\s*-\s/.test(prefix);
+  if (/^\s*(?:-\s+)?["']?$/.test(prefix) && /^["']?\s*:(?:\s|$)/.test(rest)) {
+    return yamlParentIsEnv(text, ls, indentOf(prefix), dash) ? 'yaml-env-key' : undefined;
+  }
+  if (/^\s*-\s+["']?$/.test(prefix) && rest.startsWith('=')) {
+    // docker compose: `environment:` followed by `- NAME=value` items.
+    return yamlParentIsEnv(text, ls, indentOf(prefix), true) ? 'yaml-env-key' : undefined;
+  }
+  if (/^\s*(?:-\s+)?name\s*:\s*["']?$/.test(prefix) && !NAME_CHAR.test(rest[0] ?? '')) {
+    return yamlParentIsEnv(text, ls, indentOf(prefix), dash) ? 'yaml-env-name' : undefined;
+  }
+  if (/^\s*(?:export\s+|ENV\s+|ARG\s+)?$/.test(prefix) && rest.startsWith('=')) return 'dotenv-assignment';
+  return undefined;
+}
+
+/**
+ * Whether the YAML line at `lineStart` (indented `indent`, a `- ` sequence item when `dash`) sits in an
+ * `env:`-like mapping or sequence. A key inside a sequence item continues from the item's `- ` line; a
+ * sequence may be indented as much as its parent key.
+ */
+function yamlParentIsEnv(text: string, lineStart: number, indent: number, dash: boolean): boolean {
+  let end = lineStart - 1;
+  for (let n = 0; n < 500 && end > 0; n++) {
+    const s = text.lastIndexOf('\n', end - 1) + 1;
+    const line = text.slice(s, end);
+    end = s - 1;
+    if (line.trim() === '' || /^\s*#/.test(line)) continue;
+    const ind = indentOf(line);
+    const isDash = /^\s*-(?:\s|$)/.test(line);
+    if (dash) {
+      if (ind > indent || (ind === indent && isDash)) continue;
+      return ENV_PARENT_KEY.test(line);
+    }
+    if (ind >= indent) continue;
+    if (isDash) {
+      // The key belongs to this sequence item: the item's parent is what counts.
+      indent = ind;
+      dash = true;
+      continue;
+    }
+    return ENV_PARENT_KEY.test(line);
+  }
+  return false;
+}
+
+function indentOf(s: string): number {
+  const m = /^[ \t]*/.exec(s);
+  return m ? m[0].length : 0;
+}

@@ -1,0 +1,319 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { inspect } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { Secret } from '../../src/secret.js';
+import {
+  detectors,
+  detectSecrets,
+  fakeSecret,
+  MIN_ACCESS_TOKEN_BODY,
+  redactSecretsInText,
+  type DetectContext,
+} from '../../src/scan/detectors.js';
+import { lineColumnAt } from '../../src/scan/read.js';
+
+const FIXTURES = path.join(import.meta.dirname, '..', 'fixtures', 'scan');
+const E = 'E' + 'AA';
+const tok = (fourth: string, length = 180, seed = 1): string => fakeSecret(`${E}${fourth}`, length, seed);
+const hex = (seed: number): string => fakeSecret('', 32, seed, '0123456789abcdef');
+const ctx: DetectContext = { path: 'src/app.ts' };
+const kinds = (text: string, c: DetectContext = ctx): string[] => detectSecrets(text, c).map((m) => m.kind);
+const spans = (text: string, c: DetectContext = ctx): [string, number, number][] =>
+  detectSecrets(text, c).map((m) => [m.kind, m.start, m.end]);
+
+describe('detector samples', () => {
+  for (const d of detectors) {
+    const sc = d.sampleContext ?? {};
+    const c: DetectContext = {
+      path: sc.path ?? 'sample.txt',
+      ...(sc.appId ? { appId: sc.appId } : {}),
+      declared: (sc.declared ?? []).map((x) => ({ name: x.name, value: new Secret(x.value) })),
+    };
+    it(`${d.id} has samples`, () => {
+      expect(d.mustMatch.length).toBeGreaterThan(0);
+      expect(d.mustNotMatch.length).toBeGreaterThan(0);
+    });
+    for (const [i, sample] of d.mustMatch.entries()) {
+      it(`${d.id} matches sample ${i}`, () => {
+        const found = detectSecrets(sample, c);
+        expect(found.map((m) => [m.kind, m.detector])).toEqual([[d.kind, d.id]]);
+      });
+    }
+    for (const [i, sample] of d.mustNotMatch.entries()) {
+      it(`${d.id} rejects sample ${i}`, () => {
+        expect(detectSecrets(sample, c)).toEqual([]);
+      });
+    }
+  }
+});
+
+describe('corpus', () => {
+  const expected = JSON.parse(readFileSync(path.join(FIXTURES, 'expected.json'), 'utf8')) as {
+    appId: string;
+    files: string[];
+    findings: { file: string; line: number; column: number; kind: string }[];
+  };
+
+  it('covers many formats and plants at least 30 secrets of every kind', () => {
+    expect(expected.files.length).toBeGreaterThanOrEqual(15);
+    expect(expected.findings.length).toBeGreaterThanOrEqual(30);
+    const seen = new Set(expected.findings.map((f) => f.kind));
+    expect([...seen].sort()).toEqual(['access-token', 'app-access-token', 'app-secret']);
+  });
+
+  for (const file of expected.files) {
+    it(`finds exactly the planted secrets in ${file}`, () => {
+      const text = readFileSync(path.join(FIXTURES, 'corpus', file), 'utf8');
+      const got = detectSecrets(text, { path: `test/fixtures/scan/corpus/${file}`, appId: expected.appId }).map((m) => {
+        const p = lineColumnAt(text, m.start);
+        return { file, line: p.line, column: p.column, kind: m.kind };
+      });
+      expect(got).toEqual(expected.findings.filter((f) => f.file === file));
+    });
+  }
+});
+
+describe('access tokens', () => {
+  const t = tok('G');
+
+  it('accepts any fourth character and reports the whole run', () => {
+    for (const fourth of ['B', 'C', 'G', 'J', 'M', 'N', 'O', 'Z', '9', 'x']) {
+      const v = tok(fourth, 150, fourth.charCodeAt(0));
+      expect(spans(`t = "${v}";`)).toEqual([['access-token', 5, 5 + v.length]]);
+    }
+  });
+
+  it(`needs ${MIN_ACCESS_TOKEN_BODY} characters after EAA`, () => {
+    const exact = t.slice(0, 3 + MIN_ACCESS_TOKEN_BODY);
+    expect(kinds(`"${exact}"`)).toEqual(['access-token']);
+    expect(kinds(`"${exact.slice(0, -1)}"`)).toEqual([]);
+  });
+
+  it('starts at a word boundary: not after a letter, digit, + or /', () => {
+    expect(kinds(`x${t}`)).toEqual([]);
+    expect(kinds(`7${t}`)).toEqual([]);
+    expect(kinds(`+${t}`)).toEqual([]);
+    expect(kinds(`/${t}`)).toEqual([]);
+    for (const before of ['', ' ', '"', "'", '=', ':', '(', '_', '-', '\t', '`', '>']) {
+      expect(spans(`${before}${t}`)).toEqual([['access-token', before.length, before.length + t.length]]);
+    }
+  });
+
+  it('treats URL escapes and \\n escapes as a boundary', () => {
+    expect(spans(`q=access_token%3D${t}`)).toEqual([['access-token', 17, 17 + t.length]]);
+    expect(spans(`"line1\\n${t}"`)).toEqual([['access-token', 8, 8 + t.length]]);
+  });
+
+  it('rejects a run that continues as base64', () => {
+    expect(kinds(`${t}+abc`)).toEqual([]);
+    expect(kinds(`${t}/abc`)).toEqual([]);
+    expect(kinds(`${t}==`)).toEqual([]);
+    expect(kinds(`"${t}="`)).toEqual([]);
+    expect(kinds(`-${t}_x`)).toEqual([]);
+    expect(kinds(`${t}-x`)).toEqual(['access-token']);
+  });
+
+  it('rejects placeholders, identifiers and patterns', () => {
+    for (const s of [
+      `${E}...`,
+      `${E}B<ACCESS_TOKEN>`,
+      `${E}G${'x'.repeat(60)}`,
+      `${E}GAAAAAA${t.slice(10)}`,
+      `${E}ccessTokenProviderFactoryImplementationVersion2`,
+      `${E}GyourAccessTokenGoesHereReplaceMeWithARealOne1`,
+      `${E}G0123456789abcdefghijklmnopqrstuvwxyz`,
+      `${E}Gabcdefabcdefabcdefabcdefabcdefabcdef12`,
+      `${E}G${'ab12'.repeat(12)}`,
+      `${E}GLOWERCASEONLYANDNODIGITSATALLHERESORRYXYZ`,
+    ]) {
+      expect(kinds(`"${s}"`), s).toEqual([]);
+    }
+  });
+
+  it('leaves Square-style EAAA tokens of 64 characters to other scanners, but not longer EAAA runs', () => {
+    expect(kinds(`"${fakeSecret(`${E}A`, 60, 5)}"`)).toEqual([]);
+    expect(kinds(`"${fakeSecret(`${E}A`, 150, 5)}"`)).toEqual(['access-token']);
+  });
+
+  it('ignores a token-like line inside a PEM/base64 block but not a list of tokens', () => {
+    const line = `${E}${fakeSecret('', 61, 9)}`;
+    const b64 = 'MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAu1SU1LfVLPHCozMxH2Mo+4gZ';
+    expect(kinds(`${b64}\n${line}\n${b64.replace('+', 'A')}`)).toEqual([]);
+    expect(kinds(`${tok('G', 150, 2)}\n${line}\n${tok('J', 150, 3)}\n`)).toEqual([
+      'access-token',
+      'access-token',
+      'access-token',
+    ]);
+  });
+
+  it('names the variable a token is assigned to', () => {
+    expect(detectSecrets(`const pageToken = "${t}";`, ctx)[0]?.name).toBe('pageToken');
+    expect(detectSecrets(`https://x/me?access_token=${t}&a=1`, ctx)[0]?.name).toBe('access_token');
+    expect(detectSecrets(`Authorization: Bearer ${t}`, ctx)[0]?.name).toBeUndefined();
+  });
+
+  it('finds every token in a text, in order', () => {
+    const a = tok('G', 150, 21);
+    const b = tok('J', 150, 22);
+    const text = `a=${a}\nb="${b}"`;
+    expect(spans(text)).toEqual([
+      ['access-token', 2, 2 + a.length],
+      ['access-token', a.length + 6, a.length + 6 + b.length],
+    ]);
+  });
+});
+
+describe('app access tokens', () => {
+  const id = '123456789012345';
+  const h = hex(3);
+
+  it('matches {app-id}|{32 hex} and %7C in any case, as one match (not also an app secret)', () => {
+    expect(spans(`FB_APP_SECRET_TOKEN="${id}|${h}"`)).toEqual([['app-access-token', 21, 21 + 16 + 32]]);
+    expect(spans(`access_token=${id}%7c${h}`)).toEqual([['app-access-token', 13, 13 + 18 + 32]]);
+    expect(spans(`access_token=${id}%7C${h}`)).toEqual([['app-access-token', 13, 13 + 18 + 32]]);
+  });
+
+  it('accepts 15 to 18 digit app ids only, at a boundary', () => {
+    expect(kinds(`"${'1'.repeat(14)}|${h}"`)).toEqual([]);
+    expect(kinds(`"${'1'.repeat(18)}|${h}"`)).toEqual(['app-access-token']);
+    expect(kinds(`"${'1'.repeat(19)}|${h}"`)).toEqual([]);
+    expect(kinds(`"x${id}|${h}"`)).toEqual([]);
+  });
+
+  it('needs the secret to end where it should', () => {
+    expect(kinds(`"${id}|${h}${h.slice(0, 9)}"`)).toEqual([]);
+    expect(kinds(`"${id}|${h}+a"`)).toEqual([]);
+    expect(kinds(`"${id}|${h}/x"`)).toEqual([]);
+  });
+
+  it('accepts url-safe secrets of 27-40 characters that look random', () => {
+    expect(kinds(`"${id}|${fakeSecret('', 27, 31)}"`)).toEqual(['app-access-token']);
+    expect(kinds(`"${id}|${fakeSecret('', 26, 31)}"`)).toEqual([]);
+    expect(kinds(`"${id}|${fakeSecret('', 40, 31)}"`)).toEqual(['app-access-token']);
+    expect(kinds(`"${id}|${fakeSecret('', 41, 31)}"`)).toEqual([]);
+    expect(kinds(`"${id}|your-app-secret-goes-right-here"`)).toEqual([]);
+  });
+});
+
+describe('app secrets', () => {
+  const h = hex(5);
+
+  it('needs a secret-like name', () => {
+    expect(kinds(`FACEBOOK_APP_SECRET=${h}`)).toEqual(['app-secret']);
+    expect(kinds(`FACEBOOK_APP_ID_HASH=${h}`)).toEqual([]);
+    expect(kinds(`FACEBOOK_CLIENT_TOKEN=${h}`)).toEqual([]);
+    expect(kinds(`facebook: { client_token: "${h}" }`)).toEqual([]);
+  });
+
+  it('reports the value, with the name', () => {
+    const [m] = detectSecrets(`  "appSecret": "${h}", // facebook`, ctx);
+    expect(m && [m.kind, m.start, m.end, m.name]).toEqual(['app-secret', 16, 48, 'appSecret']);
+  });
+
+  it('accepts many assignment syntaxes', () => {
+    for (const s of [
+      `fb_app_secret = "${h}"`,
+      `FB_APP_SECRET: '${h}'`,
+      `:facebook_secret => "${h}"`,
+      `metaAppSecret := "${h}"`,
+      `define('FACEBOOK_APP_SECRET', '${h}');`,
+      `fb.setAppSecret("${h}");`,
+      `fb.secret=${h}`,
+      `ENV FB_APP_SECRET ${h}`,
+      `<add key="FacebookAppSecret" value="${h}" />`,
+      `<FacebookAppSecret>${h}</FacebookAppSecret>`,
+      `facebook_app_secret <- "${h}"`,
+      `"FB_APP_SECRET = \\"${h}\\"\\n",`,
+      `os.getenv("FB_APP_SECRET", "${h}")`,
+      `GRAPH_API_SECRET=${h.toUpperCase()}`,
+    ]) {
+      expect(kinds(s), s).toEqual(['app-secret']);
+    }
+  });
+
+  it('needs a Meta context in the name, the block, the file or the path', () => {
+    expect(kinds(`APP_SECRET=${h}`)).toEqual([]);
+    expect(kinds(`APP_SECRET=${h}`, { path: 'config/facebook.env' })).toEqual(['app-secret']);
+    expect(kinds(`APP_ID=987654321098765\nAPP_SECRET=${h}`, { path: 'x', appId: '987654321098765' })).toEqual(['app-secret']);
+    expect(kinds(`APP_ID=987654321098765\nAPP_SECRET=${h}`, { path: 'x', appId: '111111111111111' })).toEqual([]);
+    expect(kinds(`# Facebook\nAPP_SECRET=${h}`)).toEqual(['app-secret']);
+    expect(kinds(`# Facebook\n\nAPP_SECRET=${h}`)).toEqual(['app-secret']);
+    expect(kinds(`# graph\nAPP_SECRET=${h}`)).toEqual(['app-secret']);
+    expect(kinds(`# graph\n\nAPP_SECRET=${h}`)).toEqual([]);
+    expect(kinds(`[fb]\nname = shop\nsecret = ${h}`)).toEqual(['app-secret']);
+    expect(kinds(`meta:\n  app:\n    id: 1\n    secret: ${h}\n`)).toEqual(['app-secret']);
+    expect(kinds(`stripe:\n  secret: ${h}\nmeta:\n  id: 1\n`)).toEqual([]);
+    const far = `import { FacebookAdsApi } from 'facebook-nodejs-business-sdk';\n${'\n'.repeat(100)}const APP_SECRET = '${h}';`;
+    expect(kinds(far)).toEqual(['app-secret']);
+    // A bare `meta`/`graph` word far away is not enough (HTML meta tags, graph libraries).
+    expect(kinds(`<meta charset="utf-8">\n\nSECRET=${h}`)).toEqual([]);
+  });
+
+  it('rejects non-hex, wrong lengths, mixed case and placeholders', () => {
+    expect(kinds(`FB_APP_SECRET=${h}0`)).toEqual([]);
+    expect(kinds(`FB_APP_SECRET=${h.slice(1)}`)).toEqual([]);
+    expect(kinds(`FB_APP_SECRET=${h.slice(0, 31)}g`)).toEqual([]);
+    expect(kinds(`FB_APP_SECRET=${h.slice(0, 16)}${h.slice(16).toUpperCase()}`)).toEqual([]);
+    expect(kinds(`FB_APP_SECRET=${'0'.repeat(32)}`)).toEqual([]);
+    expect(kinds(`FB_APP_SECRET=${'a'.repeat(32)}`)).toEqual([]);
+    expect(kinds(`FB_APP_SECRET=${'deadbeef'.repeat(4)}`)).toEqual([]);
+    expect(kinds(`FB_APP_SECRET=0123456789abcdef0123456789abcdef`)).toEqual([]);
+    expect(kinds(`FB_APP_SECRET=${'12345678'.repeat(4)}`)).toEqual([]);
+  });
+});
+
+describe('declared secrets', () => {
+  const declared = [
+    { name: 'META_SHOP_PROD_TOKEN', value: new Secret('prod-FAKE-value-1') },
+    { name: 'SHORT', value: new Secret('1234567') },
+  ];
+
+  it('finds every exact occurrence of values of 8+ characters, with the name', () => {
+    const text = 'a prod-FAKE-value-1 b prod-FAKE-value-1 1234567';
+    const found = detectSecrets(text, { path: 'x', declared });
+    expect(found.map((m) => [m.kind, m.start, m.name])).toEqual([
+      ['declared-secret', 2, 'META_SHOP_PROD_TOKEN'],
+      ['declared-secret', 22, 'META_SHOP_PROD_TOKEN'],
+    ]);
+  });
+
+  it('wins over a detector match of the same span and loses to a longer one', () => {
+    const t = tok('G', 150, 41);
+    const same = detectSecrets(`x="${t}"`, { path: 'x', declared: [{ name: 'META_TOKEN', value: new Secret(t) }] });
+    expect(same.map((m) => [m.kind, m.start, m.end, m.name])).toEqual([['declared-secret', 3, 3 + t.length, 'META_TOKEN']]);
+    const inner = detectSecrets(`x="${t}"`, { path: 'x', declared: [{ name: 'PART', value: new Secret(t.slice(10, 40)) }] });
+    expect(inner.map((m) => [m.kind, m.start])).toEqual([['access-token', 3]]);
+  });
+});
+
+describe('values stay secret', () => {
+  it('renders matches only in redacted form', () => {
+    const t = tok('G', 150, 51);
+    const found = detectSecrets(`token: ${t}`, ctx);
+    expect(found).toHaveLength(1);
+    const rendered = [JSON.stringify(found), inspect(found, { depth: 5 }), String(found[0]?.value)].join('\n');
+    expect(rendered).not.toContain(t.slice(0, 20));
+    expect(rendered).toContain(`${t.slice(0, 4)}…(${t.length} chars)`);
+    expect(found[0]?.value.reveal()).toBe(t);
+  });
+
+  it('redactSecretsInText replaces every match', () => {
+    const t = tok('J', 150, 52);
+    const h = hex(53);
+    const text = `a = "${t}"\nFB_APP_SECRET=${h}\nend`;
+    expect(redactSecretsInText(text)).toBe(`a = "${t.slice(0, 4)}…(${t.length} chars)"\nFB_APP_SECRET=${h.slice(0, 4)}…(32 chars)\nend`);
+    expect(redactSecretsInText('nothing here')).toBe('nothing here');
+  });
+});
+
+describe('adversarial inputs stay linear', () => {
+  it('handles long runs of anchors without matches', () => {
+    expect(detectSecrets('EAA'.repeat(200_000), ctx)).toEqual([]);
+    expect(detectSecrets('secret'.repeat(200_000), ctx)).toEqual([]);
+    expect(detectSecrets(`${'1'.repeat(200_000)}|`.repeat(3), ctx)).toEqual([]);
+    expect(detectSecrets('|'.repeat(500_000), ctx)).toEqual([]);
+    expect(detectSecrets(`fb_secret${' '.repeat(200_000)}=`, ctx)).toEqual([]);
+    expect(detectSecrets(`${'a'.repeat(300_000)}secret`, ctx)).toEqual([]);
+  });
+});

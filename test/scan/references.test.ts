@@ -1,0 +1,105 @@
+import { describe, expect, it } from 'vitest';
+import { findSecretReferences } from '../../src/scan/references.js';
+
+const N = 'META_TOKEN';
+/** The forms found in `text`, with the offset of the name checked against the marker position. */
+function refs(text: string, names = [N]): [string, string, number][] {
+  return findSecretReferences(text, names).map((r) => [r.name, r.form, r.start]);
+}
+/** Single reference expected at the first occurrence of the name. */
+function one(text: string, form: string, name = N): void {
+  expect(refs(text, [name]), text).toEqual([[name, form, text.indexOf(name)]]);
+}
+
+describe('findSecretReferences', () => {
+  it('finds code forms', () => {
+    one('const t = process.env.META_TOKEN;', 'process.env');
+    one('const t = process.env?.META_TOKEN;', 'process.env');
+    one('const t = process.env["META_TOKEN"];', 'process.env');
+    one("const t = process.env['META_TOKEN'];", 'process.env');
+    one('const t = import.meta.env.META_TOKEN;', 'import.meta.env');
+    one('const t = Deno.env.get("META_TOKEN");', 'deno-env');
+    one('const t = Bun.env.META_TOKEN;', 'bun-env');
+    one('t = os.environ["META_TOKEN"]', 'python-environ');
+    one("t = os.environ.get('META_TOKEN')", 'python-environ');
+    one('t = os.getenv("META_TOKEN")', 'getenv');
+    one("$t = getenv('META_TOKEN');", 'getenv');
+    one('t := os.Getenv("META_TOKEN")', 'go-getenv');
+    one('t, ok := os.LookupEnv("META_TOKEN")', 'go-getenv');
+    one('t = ENV["META_TOKEN"]', 'ruby-env');
+    one("t = ENV.fetch('META_TOKEN')", 'ruby-env');
+    one('String t = System.getenv("META_TOKEN");', 'java-getenv');
+    one('var t = Environment.GetEnvironmentVariable("META_TOKEN");', 'dotnet-getenv');
+    one('let t = std::env::var("META_TOKEN")?;', 'rust-env');
+    one("$t = $_ENV['META_TOKEN'];", 'php-env');
+    one("'token' => env('META_TOKEN'),", 'env-helper');
+  });
+
+  it('finds workflow expressions with any spacing', () => {
+    one('token: ${{ secrets.META_TOKEN }}', 'actions-secrets');
+    one('token: ${{secrets.META_TOKEN}}', 'actions-secrets');
+    one("token: ${{ secrets['META_TOKEN'] }}", 'actions-secrets');
+    one("if: ${{ secrets.OTHER == '' && secrets.META_TOKEN != '' }}", 'actions-secrets');
+    one('run: echo ${{   env.META_TOKEN   }}', 'actions-env');
+  });
+
+  it('finds shell, PowerShell and cmd forms', () => {
+    one('curl -H "Authorization: Bearer $META_TOKEN" https://x', 'shell');
+    one('echo "${META_TOKEN}"', 'shell');
+    one('echo "${META_TOKEN:-none}"', 'shell');
+    one('Write-Host $env:META_TOKEN', 'powershell');
+    one('echo %META_TOKEN%', 'cmd');
+    one('export META_TOKEN=abc', 'dotenv-assignment');
+    one('META_TOKEN=abc', 'dotenv-assignment');
+    one('ENV META_TOKEN=abc', 'dotenv-assignment');
+  });
+
+  it('finds YAML env keys and k8s env names only under env-like keys', () => {
+    const wf = 'jobs:\n  a:\n    env:\n      META_TOKEN: ${{ secrets.OTHER }}\n    steps: []\n';
+    expect(refs(wf)).toEqual([[N, 'yaml-env-key', wf.indexOf(N)]]);
+    const compose = 'services:\n  app:\n    environment:\n      - META_TOKEN=${META_TOKEN}\n';
+    expect(refs(compose)).toEqual([
+      [N, 'yaml-env-key', compose.indexOf(N)],
+      [N, 'shell', compose.lastIndexOf(N)],
+    ]);
+    const k8s =
+      'containers:\n  - name: app\n    env:\n      - name: OTHER\n        value: x\n      - name: META_TOKEN\n        valueFrom:\n          secretKeyRef: { name: s, key: k }\n';
+    expect(refs(k8s)).toEqual([[N, 'yaml-env-name', k8s.indexOf(N)]]);
+    const k8sFlat = 'env:\n- name: META_TOKEN\n  value: x\n';
+    expect(refs(k8sFlat)).toEqual([[N, 'yaml-env-name', k8sFlat.indexOf(N)]]);
+    const callSecrets = 'on:\n  workflow_call:\n    secrets:\n      META_TOKEN:\n        required: true\n';
+    expect(refs(callSecrets)).toEqual([[N, 'yaml-env-key', callSecrets.indexOf(N)]]);
+    expect(refs('settings:\n  META_TOKEN: x\n')).toEqual([]);
+    expect(refs('containers:\n  - name: META_TOKEN\n')).toEqual([]);
+  });
+
+  it('matches whole names only', () => {
+    expect(refs('process.env.META_TOKEN_2; process.env.XMETA_TOKEN; ${{ secrets.META_TOKENS }}')).toEqual([]);
+    const text = 'a = process.env.META_TOKEN_2 ?? process.env.META_TOKEN';
+    expect(refs(text, [N, 'META_TOKEN_2'])).toEqual([
+      ['META_TOKEN_2', 'process.env', 16],
+      [N, 'process.env', text.lastIndexOf(N)],
+    ]);
+  });
+
+  it('ignores names in prose, comments and unrelated syntax', () => {
+    expect(refs('Set META_TOKEN in the repository settings.\n// META_TOKEN is read at startup\nconst META_TOKEN = 1;')).toEqual([]);
+    expect(refs('x = myenv.META_TOKEN; y = process.env["META_TOKEN\'];')).toEqual([]);
+    expect(refs('echo $$META_TOKEN \\$META_TOKEN')).toEqual([]);
+  });
+
+  it('ignores names that are not identifiers and an empty list', () => {
+    expect(findSecretReferences('process.env.A', [])).toEqual([]);
+    expect(findSecretReferences('process.env.A', ['A|B', ''])).toEqual([]);
+  });
+
+  it('reports every reference in order with start and end of the name', () => {
+    const text = 'A: ${{ secrets.META_TOKEN }}\nrun: curl -H "$META_TOKEN"\n';
+    const found = findSecretReferences(text, [N]);
+    expect(found.map((r) => [r.form, r.start, r.end])).toEqual([
+      ['actions-secrets', 15, 25],
+      ['shell', 44, 54],
+    ]);
+    expect(text.slice(44, 54)).toBe(N);
+  });
+});

@@ -1,0 +1,201 @@
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { ConfigError } from '../../src/types.js';
+import { createPathMatcher, GitignoreMatcher, globToRegExp, listFiles } from '../../src/scan/walk.js';
+
+const base = mkdtempSync(path.join(tmpdir(), 'graphguard-walk-'));
+afterAll(() => rmSync(base, { recursive: true, force: true }));
+
+function tree(name: string, files: Record<string, string>): string {
+  const root = path.join(base, name);
+  for (const [rel, content] of Object.entries(files)) {
+    mkdirSync(path.dirname(path.join(root, rel)), { recursive: true });
+    writeFileSync(path.join(root, rel), content);
+  }
+  return root;
+}
+
+const GIT_ENV = {
+  ...process.env,
+  GIT_AUTHOR_NAME: 't',
+  GIT_AUTHOR_EMAIL: 't@example.invalid',
+  GIT_COMMITTER_NAME: 't',
+  GIT_COMMITTER_EMAIL: 't@example.invalid',
+  GIT_CONFIG_NOSYSTEM: '1',
+  GIT_CONFIG_GLOBAL: '/dev/null',
+};
+const git = (cwd: string, ...args: string[]): string =>
+  execFileSync('git', ['-c', 'init.defaultBranch=main', '-c', 'commit.gpgsign=false', ...args], { cwd, env: GIT_ENV }).toString();
+
+describe('globToRegExp', () => {
+  const cases: [string, string, boolean][] = [
+    ['**/*', 'a/b/.c', true],
+    ['*.js', 'a.js', true],
+    ['*.js', 'src/a.js', false],
+    ['**/*.js', 'src/a.js', true],
+    ['**/*.js', 'a.js', true],
+    ['src/**/x.ts', 'src/x.ts', true],
+    ['src/**/x.ts', 'src/a/b/x.ts', true],
+    ['src/**', 'src/a/b', true],
+    ['src/*', 'src/a/b', false],
+    ['?.md', 'a.md', true],
+    ['?.md', 'ab.md', false],
+    ['[ab].txt', 'b.txt', true],
+    ['[!ab].txt', 'b.txt', false],
+    ['{src,lib}/*.ts', 'lib/a.ts', true],
+    ['{src,lib}/*.ts', 'test/a.ts', false],
+    ['a.(b)+', 'a.(b)+', true],
+    ['./docs/*.md', 'docs/x.md', true],
+  ];
+  for (const [glob, p, want] of cases) {
+    it(`${glob} ${want ? 'matches' : 'does not match'} ${p}`, () => expect(globToRegExp(glob).test(p)).toBe(want));
+  }
+
+  it('createPathMatcher matches parent directories and honours negation, last wins', () => {
+    const m = createPathMatcher(['test/fixtures', '!test/fixtures/keep/**']);
+    expect(m('test/fixtures/a/b.txt')).toBe(true);
+    expect(m('test/fixtures/keep/c.txt')).toBe(false);
+    expect(m('test/other.txt')).toBe(false);
+    expect(m('test/fixtures-2/a.txt')).toBe(false);
+  });
+});
+
+describe('GitignoreMatcher', () => {
+  const m = new GitignoreMatcher();
+  m.add('', ['# comment', '*.log', '!keep.log', 'build/', '/root-only.txt', 'docs/**/*.tmp', '\\#hash', 'trailing  ', ''].join('\n'));
+  m.add('pkg', ['dist', '!important.log'].join('\n'));
+  const cases: [string, boolean, boolean][] = [
+    ['a.log', false, true],
+    ['deep/x/a.log', false, true],
+    ['keep.log', false, false],
+    ['build/out.js', false, true],
+    ['src/build/out.js', false, true],
+    ['build', false, false],
+    ['root-only.txt', false, true],
+    ['sub/root-only.txt', false, false],
+    ['docs/a/b/c.tmp', false, true],
+    ['docs/c.tmp', false, true],
+    ['other/c.tmp', false, false],
+    ['#hash', false, true],
+    ['trailing', false, true],
+    ['pkg/dist/x.js', false, true],
+    ['dist/x.js', false, false],
+    ['pkg/important.log', false, false],
+    ['pkg/other.log', false, true],
+  ];
+  for (const [p, isDir, want] of cases) {
+    it(`${p} is ${want ? '' : 'not '}ignored`, () => expect(m.ignores(p, isDir)).toBe(want));
+  }
+
+  it('cannot re-include a file inside an ignored directory', () => {
+    const n = new GitignoreMatcher();
+    n.add('', 'logs/\n!logs/keep.txt\n');
+    expect(n.ignores('logs/keep.txt', false)).toBe(true);
+  });
+});
+
+describe('listFiles outside git', () => {
+  const root = tree('plain', {
+    'a.txt': 'a',
+    '.hidden/b.txt': 'b',
+    '.gitignore': '*.log\nout/\n',
+    'x.log': 'x',
+    'out/y.txt': 'y',
+    'node_modules/m/index.js': 'm',
+    '.git/config': '[core]',
+    'src/c.ts': 'c',
+    'src/.gitignore': 'gen.ts\n',
+    'src/gen.ts': 'g',
+    'src/sub/gen.ts': 'g',
+    'src/keep.log': 'k',
+    'test/fixtures/f.txt': 'f',
+  });
+  symlinkSync(path.join(root, 'a.txt'), path.join(root, 'link.txt'));
+  symlinkSync(root, path.join(root, 'src', 'loop'));
+  symlinkSync(path.join(root, 'out'), path.join(root, 'out-link'));
+
+  it('lists every file, dotfiles included, minus .git, node_modules and .gitignore matches; counts symlinks', async () => {
+    const r = await listFiles({ cwd: root, paths: ['.'] });
+    expect(r).toEqual({
+      mode: 'filesystem',
+      files: ['.gitignore', '.hidden/b.txt', 'a.txt', 'src/.gitignore', 'src/c.ts', 'test/fixtures/f.txt'],
+      skipped: { symlinks: 3 },
+    });
+  });
+
+  it('applies include and exclude after the walk', async () => {
+    const r = await listFiles({ cwd: root, paths: ['.'], include: ['src/**', '**/*.txt'], exclude: ['test/fixtures'] });
+    expect(r.files).toEqual(['.hidden/b.txt', 'a.txt', 'src/.gitignore', 'src/c.ts']);
+  });
+
+  it('scans a subdirectory with the .gitignore files above it, and always lists an explicitly named file', async () => {
+    const r = await listFiles({ cwd: root, paths: ['src', 'x.log'] });
+    expect(r.files).toEqual(['src/.gitignore', 'src/c.ts', 'x.log']);
+    expect(r.skipped.symlinks).toBe(1);
+  });
+
+  it('throws a ConfigError for a path that does not exist', async () => {
+    await expect(listFiles({ cwd: root, paths: ['nope'] })).rejects.toThrow(ConfigError);
+    await expect(listFiles({ cwd: root, paths: ['nope'] })).rejects.toThrow('Path not found: nope');
+  });
+
+  it('needs git for changedSince', async () => {
+    await expect(listFiles({ cwd: root, paths: ['.'], changedSince: 'HEAD' })).rejects.toThrow(/needs a git checkout/);
+  });
+});
+
+describe('listFiles in a git checkout', () => {
+  const root = tree('repo', {
+    '.gitignore': '*.secret\n',
+    'tracked.txt': 't',
+    'src/a.ts': 'a',
+    'src/b.ts': 'b',
+    'docs/[x].md': 'x',
+    'node_modules/tracked-dep/index.js': 'm',
+  });
+  git(root, 'init', '-q');
+  git(root, 'add', '-A', '-f');
+  git(root, 'commit', '-q', '-m', 'init');
+  writeFileSync(path.join(root, 'src', 'b.ts'), 'changed');
+  writeFileSync(path.join(root, 'new.txt'), 'untracked');
+  writeFileSync(path.join(root, 'ignored.secret'), 'ignored');
+  rmSync(path.join(root, 'tracked.txt'));
+  symlinkSync(path.join(root, 'src', 'a.ts'), path.join(root, 'src', 'link.ts'));
+  git(root, 'add', 'src/link.ts');
+
+  it('lists tracked and untracked-but-not-ignored files, never deleted files or symlinks', async () => {
+    const r = await listFiles({ cwd: root, paths: ['.'] });
+    expect(r).toEqual({
+      mode: 'git',
+      files: ['.gitignore', 'docs/[x].md', 'new.txt', 'node_modules/tracked-dep/index.js', 'src/a.ts', 'src/b.ts'],
+      skipped: { symlinks: 1 },
+    });
+  });
+
+  it('takes paths literally and relative to a cwd below the top level', async () => {
+    expect((await listFiles({ cwd: root, paths: ['docs/[x].md', 'src'] })).files).toEqual([
+      'docs/[x].md',
+      'src/a.ts',
+      'src/b.ts',
+    ]);
+    expect((await listFiles({ cwd: path.join(root, 'src'), paths: ['.'] })).files).toEqual(['a.ts', 'b.ts']);
+  });
+
+  it('changedSince keeps files changed since REF plus untracked ones', async () => {
+    expect((await listFiles({ cwd: root, paths: ['.'], changedSince: 'HEAD' })).files).toEqual(['new.txt', 'src/b.ts']);
+    expect((await listFiles({ cwd: path.join(root, 'src'), paths: ['.'], changedSince: 'HEAD' })).files).toEqual(['b.ts']);
+  });
+
+  it('rejects an unknown or option-like REF', async () => {
+    await expect(listFiles({ cwd: root, paths: ['.'], changedSince: 'no-such-ref' })).rejects.toThrow(ConfigError);
+    await expect(listFiles({ cwd: root, paths: ['.'], changedSince: '--output=/tmp/x' })).rejects.toThrow(/Invalid revision/);
+  });
+
+  it('rejects a path outside the repository', async () => {
+    const outside = tree('outside', { 'o.txt': 'o' });
+    await expect(listFiles({ cwd: root, paths: [outside] })).rejects.toThrow(/outside the git repository/);
+  });
+});
