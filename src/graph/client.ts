@@ -1,0 +1,719 @@
+/** Graph API client: read-only GETs, batches, debug_token; appsecret_proof, retries and one bounded budget. */
+import { createHmac } from 'node:crypto';
+import { Secret, redact } from '../secret.js';
+import type { TokenInfo } from './types.js';
+
+export type GraphErrorKind =
+  | 'token'
+  | 'throttle'
+  | 'permission'
+  | 'server'
+  | 'network'
+  | 'timeout'
+  | 'budget'
+  | 'bad-response'
+  | 'foreign-host';
+
+/** A failed Graph call. Its message never holds a token, app secret or proof (they are scrubbed). */
+export class GraphError extends Error {
+  constructor(
+    readonly kind: GraphErrorKind,
+    /** Path without query, e.g. `4000/assigned_pages`. */
+    readonly endpoint: string,
+    /** What went wrong, without the endpoint: used to name incomplete parts. */
+    readonly reason: string,
+    readonly details: { code?: number; subcode?: number; status?: number; fbtraceId?: string; waitMs?: number } = {},
+  ) {
+    super(`${endpoint}: ${reason}`);
+    this.name = 'GraphError';
+  }
+  get code(): number | undefined {
+    return this.details.code;
+  }
+  get subcode(): number | undefined {
+    return this.details.subcode;
+  }
+  get status(): number | undefined {
+    return this.details.status;
+  }
+  /** Throttles, 5xx, network errors, timeouts and malformed bodies are retried. */
+  get retryable(): boolean {
+    return (
+      this.kind === 'throttle' ||
+      this.kind === 'server' ||
+      this.kind === 'network' ||
+      this.kind === 'timeout' ||
+      this.kind === 'bad-response'
+    );
+  }
+}
+
+export interface GraphClientOptions {
+  /** Base URL without version, e.g. `https://graph.facebook.com`. */
+  baseUrl: string;
+  /** e.g. `v26.0`. */
+  version: string;
+  token: Secret;
+  appSecret?: Secret;
+  appId?: string;
+  /** Per HTTP request; default 15000. */
+  requestTimeoutMs?: number;
+  /** Total budget for the client's whole life (requests, retries, backoff); default 60000. */
+  budgetMs?: number;
+  /** Retries per request / per batch item after the first attempt; default 5. */
+  maxRetries?: number;
+  fetch?: typeof fetch;
+  sleep?: (ms: number) => Promise<void>;
+  now?: () => number;
+  random?: () => number;
+  /** Receives one line per request, response and retry; secrets are redacted. */
+  debug?: (line: string) => void;
+}
+
+export type Params = Record<string, string | number | Secret | undefined>;
+
+export interface BatchItem {
+  /** Relative URL without version or leading slash, e.g. `4000/assigned_pages?fields=id`. No secrets. */
+  relative_url: string;
+  /** The item's own token (else the client's token, sent once at the top level). */
+  accessToken?: Secret;
+  /** Extra query parameters that are secrets (e.g. debug_token's `input_token`). */
+  secretParams?: Record<string, Secret>;
+}
+
+export type BatchResult =
+  | { ok: true; status: number; body: Record<string, unknown> }
+  | { ok: false; error: GraphError };
+
+/** HMAC-SHA256 hex of the exact access token sent, keyed by the app secret (Meta "Securing Requests"). */
+export function appsecretProof(accessToken: string, appSecret: string): string {
+  return createHmac('sha256', appSecret).update(accessToken).digest('hex');
+}
+
+const THROTTLE_CODES = new Set([4, 17, 32, 341, 613]);
+export function isThrottleCode(code: number | undefined): boolean {
+  return code !== undefined && (THROTTLE_CODES.has(code) || (code >= 80000 && code <= 80014));
+}
+
+const BASE_BACKOFF_MS = 1000;
+const MAX_BACKOFF_MS = 30000;
+const MAX_BATCH = 50;
+const MAX_PAGES = 1000;
+
+interface RequestSpec {
+  method: 'GET' | 'POST';
+  /** Absolute URL without token parameters. */
+  url: URL;
+  endpoint: string;
+  token: Secret;
+  /** POST form fields (non-secret). */
+  form?: Record<string, string>;
+  /** Short text for the debug line in place of the form body. */
+  debugBody?: string;
+}
+
+interface Usage {
+  full: boolean;
+  regainMs: number;
+}
+
+/** Read-only Graph API client over Node's fetch. */
+export class GraphClient {
+  /** HTTP requests sent so far, retries included. */
+  roundTrips = 0;
+  readonly budgetMs: number;
+  private readonly base: URL;
+  /** Path of the base URL without a trailing slash ('' for an origin). */
+  private readonly basePath: string;
+  private readonly version: string;
+  private readonly token: Secret;
+  private readonly appSecret?: Secret;
+  private readonly appId?: string;
+  private readonly requestTimeoutMs: number;
+  private readonly maxRetries: number;
+  private readonly fetchImpl: typeof fetch;
+  private readonly sleepImpl: (ms: number) => Promise<void>;
+  private readonly now: () => number;
+  private readonly random: () => number;
+  private readonly debugImpl?: (line: string) => void;
+  private readonly deadline: number;
+  /** Every secret value this client has handled, for scrubbing text that Graph echoes back. */
+  private readonly secrets = new Set<string>();
+  private pauseUntil = 0;
+  private usageStrikes = 0;
+  private lastRegainMs = 0;
+
+  constructor(opts: GraphClientOptions) {
+    let base: URL;
+    try {
+      base = new URL(opts.baseUrl);
+    } catch {
+      throw new Error(`Graph URL is not a URL: ${opts.baseUrl}`);
+    }
+    if (base.protocol !== 'https:' && base.protocol !== 'http:') {
+      throw new Error(`Graph URL must be http(s): ${opts.baseUrl}`);
+    }
+    if (!/^v\d+\.\d+$/.test(opts.version)) throw new Error(`Graph API version must look like v26.0: ${opts.version}`);
+    base.search = '';
+    base.hash = '';
+    this.base = base;
+    this.basePath = base.pathname.replace(/\/+$/, '');
+    this.version = opts.version;
+    this.token = opts.token;
+    this.appSecret = opts.appSecret;
+    this.appId = opts.appId;
+    this.requestTimeoutMs = opts.requestTimeoutMs ?? 15000;
+    this.budgetMs = opts.budgetMs ?? 60000;
+    this.maxRetries = opts.maxRetries ?? 5;
+    this.fetchImpl = opts.fetch ?? globalThis.fetch;
+    this.sleepImpl = opts.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
+    this.now = opts.now ?? Date.now;
+    this.random = opts.random ?? Math.random;
+    this.debugImpl = opts.debug;
+    this.deadline = this.now() + this.budgetMs;
+    this.remember(opts.token);
+    if (opts.appSecret) this.remember(opts.appSecret);
+    const app = this.appToken();
+    if (app) this.remember(app);
+  }
+
+  /** The app access token `{app-id}|{app-secret}`, when both are known. */
+  appToken(): Secret | undefined {
+    if (!this.appId || !this.appSecret) return undefined;
+    return new Secret(`${this.appId}|${this.appSecret.reveal()}`);
+  }
+
+  /** Whether debug_token calls are possible (they need the app id and the app secret). */
+  get canDebugTokens(): boolean {
+    return this.appToken() !== undefined;
+  }
+
+  /** GET one object or page. */
+  async get(path: string, params: Params = {}): Promise<Record<string, unknown>> {
+    const { url, endpoint } = this.buildUrl(path, params);
+    return this.request({ method: 'GET', url, endpoint, token: this.token }, expectObject);
+  }
+
+  /** GET every item of an edge, following `paging.next` until it is absent (same origin only). */
+  async getAll(path: string, params: Params = {}): Promise<Record<string, unknown>[]> {
+    const first = this.buildUrl(path, params);
+    const out: Record<string, unknown>[] = [];
+    let url = first.url;
+    const seen = new Set<string>();
+    for (let page = 0; page < MAX_PAGES; page++) {
+      const body = await this.request({ method: 'GET', url, endpoint: first.endpoint, token: this.token }, expectPage);
+      out.push(...(body.data as Record<string, unknown>[]));
+      const next = nextLink(body);
+      if (next === undefined) return out;
+      url = this.checkNext(next, first.endpoint);
+      if (seen.has(url.href)) throw new GraphError('bad-response', first.endpoint, 'paging.next repeats a page');
+      seen.add(url.href);
+    }
+    throw new GraphError('bad-response', first.endpoint, `more than ${MAX_PAGES} pages`);
+  }
+
+  /**
+   * Turn a `paging.next` URL into a batch relative_url (version stripped, token parameters dropped).
+   * Throws GraphError 'foreign-host' when it points anywhere but the configured Graph URL.
+   */
+  relativeFromNext(next: string, endpoint: string): string {
+    const url = this.checkNext(next, endpoint);
+    let path = url.pathname;
+    if (this.basePath && path.startsWith(this.basePath + '/')) path = path.slice(this.basePath.length);
+    path = path.replace(/^\/v\d+\.\d+(?=\/)/, '').replace(/^\/+/, '');
+    return path + url.search;
+  }
+
+  /**
+   * Run GETs through the batch endpoint, ≤ 50 per HTTP request. Null entries and retryable
+   * per-item errors go again in a later batch, within the budget. Results are in input order.
+   * Throws only when the client's own token is refused (kind 'token').
+   */
+  async batch(items: BatchItem[]): Promise<BatchResult[]> {
+    const results: (BatchResult | undefined)[] = new Array(items.length);
+    const lastError: (GraphError | undefined)[] = new Array(items.length);
+    let pending = items.map((_, i) => i);
+    for (let round = 0; pending.length > 0; round++) {
+      if (round > 0) {
+        if (round > this.maxRetries) {
+          for (const i of pending) results[i] = { ok: false, error: lastError[i]! };
+          break;
+        }
+        const wait = Math.max(this.backoff(round - 1), this.lastRegainMs);
+        const over = this.overBudget(wait);
+        if (over) {
+          for (const i of pending) results[i] = { ok: false, error: budgetError(lastError[i]!, wait, this.budgetMs) };
+          break;
+        }
+        this.log(`batch retry ${round} of ${pending.length} item(s) in ${Math.round(wait)} ms`);
+        await this.sleepImpl(wait);
+      }
+      const again: number[] = [];
+      for (let start = 0; start < pending.length; start += MAX_BATCH) {
+        const chunk = pending.slice(start, start + MAX_BATCH);
+        let answers: unknown[];
+        try {
+          answers = await this.postBatch(chunk.map((i) => items[i]!));
+        } catch (e) {
+          const err = asGraphError(e, 'batch');
+          if (err.kind === 'token') throw err;
+          for (const i of chunk) results[i] = { ok: false, error: err };
+          continue;
+        }
+        chunk.forEach((i, j) => {
+          const item = items[i]!;
+          const endpoint = endpointOf(item.relative_url);
+          const outcome = this.readBatchAnswer(answers[j], endpoint);
+          if (outcome.ok) {
+            results[i] = outcome;
+          } else if (outcome.error.retryable) {
+            lastError[i] = outcome.error;
+            again.push(i);
+          } else {
+            results[i] = outcome;
+          }
+        });
+      }
+      pending = again;
+    }
+    return results.map((r) => r!);
+  }
+
+  /** The batch item that asks debug_token about `token`, with the app token as access_token. */
+  debugTokenItem(token: Secret): BatchItem {
+    const app = this.appToken();
+    if (!app) throw new Error('debug_token needs the app id and GRAPHGUARD_APP_SECRET (the app token)');
+    this.remember(token);
+    return { relative_url: 'debug_token', accessToken: app, secretParams: { input_token: token } };
+  }
+
+  /** debug_token for each token, batched; the app token is the access_token, never the token itself. */
+  async debugTokens(tokens: Secret[]): Promise<Map<Secret, TokenInfo | GraphError>> {
+    const results = await this.batch(tokens.map((t) => this.debugTokenItem(t)));
+    const out = new Map<Secret, TokenInfo | GraphError>();
+    tokens.forEach((t, i) => {
+      const r = results[i]!;
+      if (!r.ok) {
+        out.set(t, r.error);
+        return;
+      }
+      try {
+        const info = parseDebugToken(r.body);
+        if (info.error?.message) info.error.message = this.scrub(info.error.message);
+        out.set(t, info);
+      } catch (e) {
+        out.set(t, asGraphError(e, 'debug_token'));
+      }
+    });
+    return out;
+  }
+
+  /** Replace every secret this client knows (and their proofs) with the redacted form. */
+  scrub(text: string): string {
+    let out = text;
+    for (const s of this.secrets) {
+      if (s.length >= 4 && out.includes(s)) out = out.split(s).join(redact(s));
+    }
+    return out;
+  }
+
+  // ---- internals ----
+
+  private remember(secret: Secret): void {
+    const value = secret.reveal();
+    if (!value) return;
+    this.secrets.add(value);
+    this.secrets.add(encodeURIComponent(value));
+    if (this.appSecret) {
+      const proof = appsecretProof(value, this.appSecret.reveal());
+      this.secrets.add(proof);
+    }
+  }
+
+  private log(line: string): void {
+    if (this.debugImpl) this.debugImpl(`graph: ${this.scrub(line)}`);
+  }
+
+  private buildUrl(path: string, params: Params): { url: URL; endpoint: string } {
+    const clean = path.replace(/^\/+/, '').split('?')[0]!;
+    const url = new URL(this.base.href);
+    url.pathname = `${this.basePath}/${this.version}/${clean}`;
+    for (const [k, v] of Object.entries(params)) {
+      if (v === undefined) continue;
+      if (v instanceof Secret) {
+        this.remember(v);
+        url.searchParams.set(k, v.reveal());
+      } else url.searchParams.set(k, String(v));
+    }
+    return { url, endpoint: clean };
+  }
+
+  private checkNext(next: string, endpoint: string): URL {
+    let url: URL;
+    try {
+      url = new URL(next);
+    } catch {
+      throw new GraphError('bad-response', endpoint, 'paging.next is not a URL');
+    }
+    if (url.origin !== this.base.origin) {
+      throw new GraphError('foreign-host', endpoint, `paging.next points at another host (${url.host}); not followed`);
+    }
+    // Graph puts the caller's token in paging.next; the client adds its own (with the proof) instead.
+    url.searchParams.delete('access_token');
+    url.searchParams.delete('appsecret_proof');
+    return url;
+  }
+
+  /** Token parameters for a request: access_token plus appsecret_proof when the app secret is known. */
+  private tokenParams(token: Secret): [string, string][] {
+    this.remember(token);
+    const out: [string, string][] = [['access_token', token.reveal()]];
+    if (this.appSecret) out.push(['appsecret_proof', appsecretProof(token.reveal(), this.appSecret.reveal())]);
+    return out;
+  }
+
+  private backoff(attempt: number): number {
+    return this.random() * Math.min(MAX_BACKOFF_MS, BASE_BACKOFF_MS * 2 ** attempt);
+  }
+
+  /** The ms a wait would overrun the budget by, or 0 when it fits. */
+  private overBudget(wait: number): number {
+    const over = this.now() + wait - this.deadline;
+    return over > 0 ? over : 0;
+  }
+
+  private async postBatch(chunk: BatchItem[]): Promise<unknown[]> {
+    const shown: string[] = [];
+    const batch = chunk.map((item) => {
+      const [path, query = ''] = splitOnce(item.relative_url, '?');
+      const sp = new URLSearchParams(query);
+      const display = [...new URLSearchParams(query)].map(([k, v]) => `${k}=${v}`);
+      for (const [k, v] of Object.entries(item.secretParams ?? {})) {
+        this.remember(v);
+        sp.set(k, v.reveal());
+        display.push(`${k}=${String(v)}`);
+      }
+      if (item.accessToken) {
+        for (const [k, v] of this.tokenParams(item.accessToken)) {
+          sp.set(k, v);
+          display.push(`${k}=${redact(v)}`);
+        }
+      }
+      const qs = sp.toString();
+      shown.push(display.length > 0 ? `${path}?${display.join('&')}` : path);
+      return { method: 'GET', relative_url: qs ? `${path}?${qs}` : path };
+    });
+    const url = new URL(this.base.href);
+    url.pathname = `${this.basePath}/${this.version}/`;
+    const debugBody = `batch[${chunk.length}]: ${shown.join(' , ')}`;
+    return this.request(
+      {
+        method: 'POST',
+        url,
+        endpoint: 'batch',
+        token: this.token,
+        form: { batch: JSON.stringify(batch), include_headers: 'false' },
+        debugBody,
+      },
+      (json, endpoint) => {
+        if (!Array.isArray(json) || json.length !== chunk.length) {
+          throw new GraphError('bad-response', endpoint, `batch answer is not an array of ${chunk.length}`);
+        }
+        return json as unknown[];
+      },
+    );
+  }
+
+  private readBatchAnswer(answer: unknown, endpoint: string): BatchResult {
+    if (answer === null || answer === undefined) {
+      return { ok: false, error: new GraphError('server', endpoint, 'the batch left this request unanswered (null entry)') };
+    }
+    if (typeof answer !== 'object' || Array.isArray(answer)) {
+      return { ok: false, error: new GraphError('bad-response', endpoint, 'malformed batch entry') };
+    }
+    const a = answer as Record<string, unknown>;
+    const status = typeof a.code === 'number' ? a.code : Number(a.code);
+    if (!Number.isFinite(status) || typeof a.body !== 'string') {
+      return { ok: false, error: new GraphError('bad-response', endpoint, 'malformed batch entry') };
+    }
+    let body: unknown;
+    try {
+      body = JSON.parse(a.body);
+    } catch {
+      return { ok: false, error: new GraphError('bad-response', endpoint, 'truncated or invalid JSON in batch entry', { status }) };
+    }
+    const err = this.errorFrom(status, body, endpoint);
+    if (err) return { ok: false, error: err };
+    if (!isObject(body)) return { ok: false, error: new GraphError('bad-response', endpoint, 'batch entry body is not an object', { status }) };
+    return { ok: true, status, body };
+  }
+
+  /** A GraphError for an error answer (status ≥ 400 or an `error` object), or undefined. */
+  private errorFrom(status: number, body: unknown, endpoint: string): GraphError | undefined {
+    const e = isObject(body) && isObject(body.error) ? body.error : undefined;
+    if (!e && status < 400) return undefined;
+    if (!e) {
+      if (status === 429) return new GraphError('throttle', endpoint, 'throttled (HTTP 429)', { status });
+      if (status >= 500) return new GraphError('server', endpoint, `server error (HTTP ${status})`, { status });
+      return new GraphError('bad-response', endpoint, `HTTP ${status} without a Graph error body`, { status });
+    }
+    const code = toNumber(e.code);
+    const subcode = toNumber(e.error_subcode);
+    const fbtraceId = typeof e.fbtrace_id === 'string' ? e.fbtrace_id : undefined;
+    const message = typeof e.message === 'string' ? this.scrub(e.message).slice(0, 200) : '';
+    const details = { code, subcode, status, fbtraceId };
+    const tag = `code ${code ?? '?'}${subcode !== undefined ? `, subcode ${subcode}` : ''}`;
+    if (code === 190 || code === 102) {
+      return new GraphError('token', endpoint, `token invalid or expired (${tag})`, details);
+    }
+    if (isThrottleCode(code) || status === 429) return new GraphError('throttle', endpoint, `throttled (${tag})`, details);
+    if (code === 1 || code === 2 || status >= 500) {
+      return new GraphError('server', endpoint, `server error (HTTP ${status}, ${tag})`, details);
+    }
+    // 10, 200–299 and every other refusal (e.g. 100 "does not exist or missing permissions") are not retried.
+    return new GraphError('permission', endpoint, `refused (${tag}${message ? `: ${message}` : ''})`, details);
+  }
+
+  private readUsage(headers: Headers): Usage {
+    let full = false;
+    let regainMs = 0;
+    const parse = (name: string): unknown => {
+      const raw = headers.get(name);
+      if (!raw) return undefined;
+      try {
+        return JSON.parse(raw);
+      } catch {
+        return undefined;
+      }
+    };
+    const app = parse('x-app-usage');
+    if (isObject(app)) for (const v of Object.values(app)) if (typeof v === 'number' && v >= 100) full = true;
+    const acct = parse('x-ad-account-usage');
+    if (isObject(acct)) {
+      if (typeof acct.acc_id_util_pct === 'number' && acct.acc_id_util_pct >= 100) full = true;
+      if (typeof acct.reset_time_duration === 'number' && full) regainMs = Math.max(regainMs, acct.reset_time_duration * 1000);
+    }
+    const buc = parse('x-business-use-case-usage');
+    if (isObject(buc)) {
+      for (const list of Object.values(buc)) {
+        if (!Array.isArray(list)) continue;
+        for (const entry of list) {
+          if (!isObject(entry)) continue;
+          for (const k of ['call_count', 'total_cputime', 'total_time']) {
+            const v = entry[k];
+            if (typeof v === 'number' && v >= 100) full = true;
+          }
+          const minutes = toNumber(entry.estimated_time_to_regain_access);
+          if (minutes !== undefined && minutes > 0) regainMs = Math.max(regainMs, minutes * 60000);
+        }
+      }
+    }
+    return { full, regainMs };
+  }
+
+  /** One logical request: retries throttles, 5xx, network errors, timeouts and bad bodies within the budget. */
+  private async request<T>(spec: RequestSpec, parse: (json: unknown, endpoint: string) => T): Promise<T> {
+    let lastError: GraphError | undefined;
+    for (let attempt = 0; ; attempt++) {
+      if (this.pauseUntil > this.now()) {
+        const wait = this.pauseUntil - this.now();
+        if (this.overBudget(wait)) {
+          throw budgetError(
+            lastError ?? new GraphError('throttle', spec.endpoint, 'usage headers at 100 %'),
+            wait,
+            this.budgetMs,
+          );
+        }
+        this.log(`pausing ${Math.round(wait)} ms: usage at its limit`);
+        await this.sleepImpl(wait);
+      }
+      const remaining = this.deadline - this.now();
+      if (remaining <= 0) {
+        throw budgetError(lastError ?? new GraphError('timeout', spec.endpoint, 'no time left'), 0, this.budgetMs);
+      }
+      let error: GraphError;
+      let usage: Usage = { full: false, regainMs: 0 };
+      try {
+        const { status, text, headers } = await this.send(spec, Math.min(this.requestTimeoutMs, remaining));
+        usage = this.readUsage(headers);
+        this.lastRegainMs = usage.regainMs;
+        let json: unknown;
+        let parsed = true;
+        try {
+          json = JSON.parse(text);
+        } catch {
+          parsed = false;
+        }
+        if (!parsed) {
+          error =
+            status >= 500
+              ? new GraphError('server', spec.endpoint, `server error (HTTP ${status})`, { status })
+              : new GraphError('bad-response', spec.endpoint, 'truncated or invalid JSON', { status });
+        } else {
+          const graphError = this.errorFrom(status, json, spec.endpoint);
+          if (!graphError) {
+            if (usage.full) this.notePressure(usage);
+            else this.usageStrikes = 0;
+            return parse(json, spec.endpoint);
+          }
+          error = graphError;
+        }
+      } catch (e) {
+        error = asGraphError(e, spec.endpoint);
+      }
+      if (!error.retryable) throw error;
+      lastError = error;
+      if (attempt >= this.maxRetries) throw error;
+      const wait = Math.max(this.backoff(attempt), error.kind === 'throttle' ? usage.regainMs : 0);
+      if (this.overBudget(wait)) throw budgetError(error, wait, this.budgetMs);
+      this.log(`retry ${attempt + 1} of ${spec.method} ${spec.endpoint} in ${Math.round(wait)} ms: ${error.reason}`);
+      await this.sleepImpl(wait);
+    }
+  }
+
+  /** Usage at 100 % on a successful answer: hold the next request back (Meta: stop calling). */
+  private notePressure(usage: Usage): void {
+    const wait = Math.max(usage.regainMs, this.backoff(this.usageStrikes));
+    this.usageStrikes++;
+    this.pauseUntil = Math.max(this.pauseUntil, this.now() + wait);
+  }
+
+  private async send(spec: RequestSpec, timeoutMs: number): Promise<{ status: number; text: string; headers: Headers }> {
+    const url = new URL(spec.url.href);
+    const init: RequestInit = { method: spec.method, redirect: 'manual', signal: AbortSignal.timeout(timeoutMs) };
+    const tokenParams = this.tokenParams(spec.token);
+    if (spec.method === 'GET') {
+      for (const [k, v] of tokenParams) url.searchParams.set(k, v);
+    } else {
+      const form = new URLSearchParams(spec.form ?? {});
+      for (const [k, v] of tokenParams) form.set(k, v);
+      init.body = form.toString();
+      init.headers = { 'content-type': 'application/x-www-form-urlencoded' };
+    }
+    this.roundTrips++;
+    const started = this.now();
+    this.log(`${spec.method} ${this.scrub(displayUrl(url))}${spec.debugBody ? ` ${spec.debugBody}` : ''}`);
+    try {
+      const res = await this.fetchImpl(url, init);
+      const text = await res.text();
+      this.log(`${res.status} ${spec.method} ${spec.endpoint} (${text.length} bytes, ${this.now() - started} ms)`);
+      if (res.status >= 300 && res.status < 400) {
+        // Never follow a redirect with a token in the URL.
+        throw new GraphError('bad-response', spec.endpoint, `unexpected redirect (HTTP ${res.status})`, { status: res.status });
+      }
+      return { status: res.status, text, headers: res.headers };
+    } catch (e) {
+      if (e instanceof GraphError) throw e;
+      const name = e instanceof Error ? e.name : '';
+      if (name === 'TimeoutError' || name === 'AbortError') {
+        const within = timeoutMs < 1000 ? `${Math.round(timeoutMs)} ms` : `${Math.round(timeoutMs / 1000)} s`;
+        throw new GraphError('timeout', spec.endpoint, `no answer within ${within}`);
+      }
+      const cause = e instanceof Error && e.cause instanceof Error ? e.cause : undefined;
+      const code = cause && 'code' in cause ? String((cause as { code?: unknown }).code) : '';
+      throw new GraphError('network', spec.endpoint, `network error${code ? ` (${code})` : ''}`);
+    }
+  }
+}
+
+// ---- helpers ----
+
+function displayUrl(url: URL): string {
+  const parts: string[] = [];
+  for (const [k, v] of url.searchParams) {
+    parts.push(`${k}=${k === 'access_token' || k === 'appsecret_proof' || k === 'input_token' ? redact(v) : v}`);
+  }
+  return `${url.origin}${url.pathname}${parts.length > 0 ? `?${parts.join('&')}` : ''}`;
+}
+
+function splitOnce(s: string, sep: string): [string, string?] {
+  const i = s.indexOf(sep);
+  return i < 0 ? [s] : [s.slice(0, i), s.slice(i + 1)];
+}
+
+function endpointOf(relativeUrl: string): string {
+  return splitOnce(relativeUrl, '?')[0]!.replace(/^\/+/, '');
+}
+
+export function isObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+function toNumber(v: unknown): number | undefined {
+  if (typeof v === 'number' && Number.isFinite(v)) return v;
+  if (typeof v === 'string' && v.trim() !== '' && Number.isFinite(Number(v))) return Number(v);
+  return undefined;
+}
+
+/** An id as Graph sends it (string or number) as a string, or undefined. */
+export function toId(v: unknown): string | undefined {
+  if (typeof v === 'string' && v !== '') return v;
+  if (typeof v === 'number' && Number.isSafeInteger(v)) return String(v);
+  return undefined;
+}
+
+function expectObject(json: unknown, endpoint: string): Record<string, unknown> {
+  if (!isObject(json)) throw new GraphError('bad-response', endpoint, 'answer is not a JSON object');
+  return json;
+}
+
+function expectPage(json: unknown, endpoint: string): Record<string, unknown> {
+  const obj = expectObject(json, endpoint);
+  if (!Array.isArray(obj.data) || !obj.data.every(isObject)) {
+    throw new GraphError('bad-response', endpoint, 'answer has no data array');
+  }
+  return obj;
+}
+
+/** `paging.next` of a page, when present. */
+export function nextLink(body: Record<string, unknown>): string | undefined {
+  const paging = body.paging;
+  if (!isObject(paging)) return undefined;
+  return typeof paging.next === 'string' && paging.next !== '' ? paging.next : undefined;
+}
+
+function asGraphError(e: unknown, endpoint: string): GraphError {
+  if (e instanceof GraphError) return e;
+  return new GraphError('bad-response', endpoint, 'unexpected failure while reading the answer');
+}
+
+function budgetError(cause: GraphError, waitMs: number, budgetMs: number): GraphError {
+  const budget = `${Math.round(budgetMs / 1000)} s budget`;
+  const ask = waitMs > 0 ? ` (the next try would wait ${Math.ceil(waitMs / 1000)} s)` : '';
+  const what = cause.kind === 'throttle' ? cause.reason : `${cause.reason}, retried`;
+  return new GraphError('budget', cause.endpoint, `${what} past the ${budget}${ask}`, {
+    code: cause.code,
+    subcode: cause.subcode,
+    status: cause.status,
+    waitMs,
+  });
+}
+
+/** Normalise a `debug_token` answer (`{data: {...}}`): ids as strings, times as unix seconds. */
+export function parseDebugToken(body: Record<string, unknown>): TokenInfo {
+  const d = body.data;
+  if (!isObject(d)) throw new GraphError('bad-response', 'debug_token', 'answer has no data object');
+  const info: TokenInfo = {
+    isValid: d.is_valid === true,
+    scopes: Array.isArray(d.scopes) ? d.scopes.filter((s): s is string => typeof s === 'string') : [],
+  };
+  if (typeof d.type === 'string') info.type = d.type;
+  const appId = toId(d.app_id);
+  if (appId) info.appId = appId;
+  const userId = toId(d.user_id);
+  if (userId) info.userId = userId;
+  const expiresAt = toNumber(d.expires_at);
+  if (expiresAt !== undefined) info.expiresAt = expiresAt;
+  const issuedAt = toNumber(d.issued_at);
+  if (issuedAt !== undefined) info.issuedAt = issuedAt;
+  if (isObject(d.error)) {
+    const err: NonNullable<TokenInfo['error']> = {};
+    const code = toNumber(d.error.code);
+    const subcode = toNumber(d.error.subcode ?? d.error.error_subcode);
+    if (code !== undefined) err.code = code;
+    if (subcode !== undefined) err.subcode = subcode;
+    if (typeof d.error.message === 'string') err.message = d.error.message.slice(0, 200);
+    info.error = err;
+  }
+  return info;
+}

@@ -1,0 +1,353 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { GraphClient, GraphError, appsecretProof, type GraphClientOptions } from '../../src/graph/client.js';
+import { Secret } from '../../src/secret.js';
+import { exampleBusiness, fakeToken, startFakeGraph, type FakeGraph, type Faults } from '../helpers/fake-graph.js';
+
+/** An injected clock: sleep() returns at once and moves time forward by what was asked. */
+function fakeClock() {
+  let t = 1_700_000_000_000;
+  const sleeps: number[] = [];
+  return {
+    now: () => t,
+    sleep: async (ms: number) => {
+      sleeps.push(ms);
+      t += ms;
+    },
+    sleeps,
+  };
+}
+
+const servers: FakeGraph[] = [];
+afterEach(async () => {
+  await Promise.all(servers.splice(0).map((s) => s.close()));
+});
+
+async function setup(opts: { users?: number; assetsPerType?: number; pageSize?: number; faults?: Partial<Faults> } = {}) {
+  const ex = exampleBusiness(opts.users ?? 4, opts.assetsPerType ?? 1);
+  const fake = await startFakeGraph(ex.business, { pageSize: opts.pageSize, faults: opts.faults });
+  servers.push(fake);
+  const clock = fakeClock();
+  const lines: string[] = [];
+  const make = (over: Partial<GraphClientOptions> = {}) =>
+    new GraphClient({
+      baseUrl: fake.url,
+      version: 'v26.0',
+      token: new Secret(ex.business.graphToken),
+      appSecret: new Secret(ex.business.appSecret),
+      appId: ex.business.appId,
+      now: clock.now,
+      sleep: clock.sleep,
+      random: () => 0.5,
+      debug: (l) => lines.push(l),
+      ...over,
+    });
+  return { ex, fake, clock, lines, make };
+}
+
+describe('appsecretProof', () => {
+  it('matches the reference test vector (§5.4)', () => {
+    expect(appsecretProof('EAAtesttokenNOTREAL', '0123456789abcdef0123456789abcdef')).toBe(
+      '4562c01833bff19a0518c6f0fae233589bd251b97d8e9f87da5bd62a0387eee1',
+    );
+  });
+});
+
+describe('GraphClient.get / getAll', () => {
+  it('follows paging.next across several pages, with a proof on every request', async () => {
+    const { ex, fake, make } = await setup({ users: 7, pageSize: 2 });
+    const client = make();
+    const rows = await client.getAll(`${ex.business.id}/system_users`, { fields: 'id,name,role' });
+    expect(rows.map((r) => r.id)).toEqual(ex.business.systemUsers.map((u) => u.id));
+    expect(rows[0]).toEqual({ id: '400000000000000', name: 'bm-admin', role: 'ADMIN' });
+    expect(fake.requests).toHaveLength(4);
+    expect(client.roundTrips).toBe(4);
+    for (const r of fake.requests) {
+      expect(r.method).toBe('GET');
+      expect(r.path).toBe(`/v26.0/${ex.business.id}/system_users`);
+      expect(r.tokenKind).toBe('graph');
+      expect(r.proofValid).toBe(true);
+    }
+    // Pages after the first carry the cursor from paging.next, and our own proof (not one from the link).
+    expect(fake.requests.slice(1).every((r) => typeof r.query.after === 'string')).toBe(true);
+  });
+
+  it('follows an empty page that still carries next', async () => {
+    const { ex, make } = await setup({ users: 2 });
+    const calls: string[] = [];
+    const pages = [
+      { data: [], paging: { next: 'NEXT' } },
+      { data: [{ id: 7, name: 'x', role: 'EMPLOYEE' }], paging: {} },
+    ];
+    let base = '';
+    const fetchImpl: typeof fetch = async (input) => {
+      const url = String(input);
+      calls.push(url);
+      const page = pages[calls.length - 1]!;
+      const body = JSON.stringify(page).replace('NEXT', `${base}/v26.0/1/system_users?after=abc&access_token=leaked`);
+      return new Response(body, { status: 200 });
+    };
+    const client = make({ fetch: fetchImpl, baseUrl: 'https://graph.example.test' });
+    base = 'https://graph.example.test';
+    const rows = await client.getAll(`${ex.business.id}/system_users`);
+    expect(rows).toEqual([{ id: 7, name: 'x', role: 'EMPLOYEE' }]);
+    expect(calls).toHaveLength(2);
+    const second = new URL(calls[1]!);
+    expect(second.searchParams.get('after')).toBe('abc');
+    // The link's own access_token is replaced by the client's token.
+    expect(second.searchParams.get('access_token')).toBe(ex.business.graphToken);
+  });
+
+  it('does not follow a paging.next on another host', async () => {
+    const { ex, fake, make } = await setup({ users: 5, pageSize: 2, faults: { foreignNextHost: true } });
+    const client = make();
+    const err = await client.getAll(`${ex.business.id}/system_users`).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(GraphError);
+    expect((err as GraphError).kind).toBe('foreign-host');
+    expect((err as GraphError).message).toContain('graph.evil.invalid');
+    expect(fake.requests).toHaveLength(1);
+  });
+
+  it('maps 190 to kind token, naming the subcode and no secret', async () => {
+    const { ex, make } = await setup({ faults: { expiredGraphToken: true } });
+    const err = (await make().get(`${ex.business.id}/system_users`).catch((e: unknown) => e)) as GraphError;
+    expect(err).toBeInstanceOf(GraphError);
+    expect(err.kind).toBe('token');
+    expect(err.code).toBe(190);
+    expect(err.subcode).toBe(463);
+    expect(err.status).toBe(400);
+    expect(err.endpoint).toBe(`${ex.business.id}/system_users`);
+    expect(err.message).toBe(`${ex.business.id}/system_users: token invalid or expired (code 190, subcode 463)`);
+    expect(err.message).not.toContain(ex.business.graphToken);
+  });
+
+  it('maps 10 / 200-299 to kind permission without retrying', async () => {
+    const { ex, make } = await setup();
+    // A known system-user token that is not the graph token gets (#200) from the fake.
+    const client = make({ token: new Secret(ex.tokenOf['su-01']!) });
+    const err = (await client.get(`${ex.business.id}/system_users`).catch((e: unknown) => e)) as GraphError;
+    expect(err.kind).toBe('permission');
+    expect(err.code).toBe(200);
+    expect(client.roundTrips).toBe(1);
+  });
+
+  it('rejects a wrong app secret with the invalid-proof error (code 100), not retried', async () => {
+    const { ex, fake, make } = await setup();
+    const client = make({ appSecret: new Secret('ffffffffffffffffffffffffffffffff') });
+    const err = (await client.get(`${ex.business.id}/system_users`).catch((e: unknown) => e)) as GraphError;
+    expect(err.kind).toBe('permission');
+    expect(err.code).toBe(100);
+    expect(err.message).toContain('Invalid appsecret_proof');
+    expect(fake.requests[0]!.proofValid).toBe(false);
+    expect(fake.requests).toHaveLength(1);
+  });
+});
+
+describe('GraphClient retries', () => {
+  it.each([4, 17, 613, 80004] as const)('retries throttle code %s and honours estimated_time_to_regain_access', async (code) => {
+    const { ex, fake, clock, make } = await setup({ faults: { throttleFirst: 2, throttleCode: code, regainMinutes: 1 } });
+    const client = make({ budgetMs: 300_000 });
+    const rows = await client.getAll(`${ex.business.id}/system_users`);
+    expect(rows).toHaveLength(4);
+    expect(fake.requests).toHaveLength(3);
+    expect(fake.requests.map((r) => r.status)).toEqual([400, 400, 200]);
+    expect(clock.sleeps).toHaveLength(2);
+    // 1 minute asked; never less.
+    for (const s of clock.sleeps) expect(s).toBeGreaterThanOrEqual(60_000);
+  });
+
+  it('uses exponential backoff with full jitter when no regain time is given', async () => {
+    const { ex, clock, make } = await setup({ faults: { status500First: 3 } });
+    const client = make({ random: () => 1 });
+    await client.get(`${ex.business.id}/system_users`);
+    expect(clock.sleeps).toEqual([1000, 2000, 4000]);
+    const { ex: ex2, clock: clock2, make: make2 } = await setup({ faults: { status500First: 3 } });
+    await make2({ random: () => 0.25 }).get(`${ex2.business.id}/system_users`);
+    expect(clock2.sleeps).toEqual([250, 500, 1000]);
+  });
+
+  it('throws kind budget at once when the throttle asks to wait past the budget', async () => {
+    const { ex, fake, clock, make } = await setup({ faults: { throttleFirst: 5, regainMinutes: 5 } });
+    const err = (await make({ budgetMs: 60_000 }).get(`${ex.business.id}/system_users`).catch((e: unknown) => e)) as GraphError;
+    expect(err.kind).toBe('budget');
+    expect(err.reason).toBe('throttled (code 4) past the 60 s budget (the next try would wait 300 s)');
+    expect(clock.sleeps).toEqual([]);
+    expect(fake.requests).toHaveLength(1);
+  });
+
+  it('retries 500s and gives up after maxRetries with kind server', async () => {
+    const { ex, fake, make } = await setup({ faults: { status500First: 100 } });
+    const err = (await make({ maxRetries: 3 }).get(`${ex.business.id}/system_users`).catch((e: unknown) => e)) as GraphError;
+    expect(err.kind).toBe('server');
+    expect(err.status).toBe(500);
+    expect(fake.requests).toHaveLength(4);
+  });
+
+  it('times out a hanging request and retries it', async () => {
+    const { ex, fake, make } = await setup({ faults: { hangFirst: 1 } });
+    const rows = await make({ requestTimeoutMs: 50 }).getAll(`${ex.business.id}/system_users`);
+    expect(rows).toHaveLength(4);
+    expect(fake.requests.map((r) => r.status)).toEqual([0, 200]);
+  });
+
+  it('ends a request that keeps hanging with kind timeout', async () => {
+    const { ex, make } = await setup({ faults: { hangFirst: 100 } });
+    const err = (await make({ requestTimeoutMs: 30, maxRetries: 2 }).get(`${ex.business.id}/system_users`).catch((e: unknown) => e)) as GraphError;
+    expect(err.kind).toBe('timeout');
+  });
+
+  it('retries a truncated JSON body (bad-response)', async () => {
+    const { ex, fake, make } = await setup({ faults: { truncateFirst: 2 } });
+    const rows = await make().getAll(`${ex.business.id}/system_users`);
+    expect(rows).toHaveLength(4);
+    expect(fake.requests).toHaveLength(3);
+  });
+
+  it('reports a network error as kind network', async () => {
+    const { ex, make } = await setup();
+    const fake2 = await startFakeGraph(exampleBusiness(1).business);
+    const url = fake2.url;
+    await fake2.close();
+    const err = (await make({ baseUrl: url, maxRetries: 1 }).get(`${ex.business.id}/system_users`).catch((e: unknown) => e)) as GraphError;
+    expect(err.kind).toBe('network');
+  });
+
+  it('pauses before the next request when X-App-Usage reaches 100', async () => {
+    const { ex, clock, make } = await setup({ faults: { appUsage: { call_count: 100, total_time: 10, total_cputime: 10 } } });
+    const client = make({ random: () => 1 });
+    await client.get(`${ex.business.id}/system_users`);
+    expect(clock.sleeps).toEqual([]);
+    await client.get(`${ex.business.id}/system_users`);
+    expect(clock.sleeps).toEqual([1000]);
+  });
+});
+
+describe('GraphClient.batch', () => {
+  it('splits more than 50 items into several POSTs, each item with its proof', async () => {
+    const { ex, fake, make } = await setup({ users: 26 });
+    const client = make();
+    const items = ex.business.systemUsers.flatMap((u) => [
+      { relative_url: `${u.id}/assigned_pages?fields=id,name,tasks` },
+      { relative_url: `${u.id}/assigned_product_catalogs?fields=id,name,tasks` },
+    ]);
+    expect(items).toHaveLength(52);
+    const results = await client.batch(items);
+    expect(results.every((r) => r.ok)).toBe(true);
+    expect(fake.requests.map((r) => r.batch?.length)).toEqual([50, 2]);
+    for (const r of fake.requests) {
+      expect(r.method).toBe('POST');
+      expect(r.path).toBe('/v26.0/');
+      expect(r.form?.include_headers).toBe('false');
+      expect(r.proofValid).toBe(true);
+      for (const item of r.batch!) expect(item.proofValid).toBe(true);
+    }
+    const first = results[0]!;
+    expect(first.ok && first.body.data).toEqual([
+      { id: '300000000000000', name: 'Page 0', tasks: ['CREATE_CONTENT', 'ANALYZE'] },
+    ]);
+  });
+
+  it('retries null entries and per-item throttles in a later batch', async () => {
+    const { ex, fake, make } = await setup({ faults: { nullItemsFirst: 1, throttleItemsFirst: 1 } });
+    const items = ex.business.systemUsers.map((u) => ({ relative_url: `${u.id}/assigned_pages` }));
+    const results = await make().batch(items);
+    expect(results.every((r) => r.ok)).toBe(true);
+    expect(fake.requests.map((r) => r.batch?.length)).toEqual([4, 2]);
+    expect(fake.requests[1]!.batch!.map((b) => b.path)).toEqual([
+      `${ex.business.systemUsers[0]!.id}/assigned_pages`,
+      `${ex.business.systemUsers[1]!.id}/assigned_pages`,
+    ]);
+  });
+
+  it('gives non-retryable item errors back without retrying them', async () => {
+    const { fake, make } = await setup();
+    const results = await make().batch([{ relative_url: '999/assigned_pages' }]);
+    expect(results[0]!.ok).toBe(false);
+    const err = !results[0]!.ok ? results[0]!.error : undefined;
+    expect(err?.kind).toBe('permission');
+    expect(err?.code).toBe(100);
+    expect(err?.subcode).toBe(33);
+    expect(err?.endpoint).toBe('999/assigned_pages');
+    expect(fake.requests).toHaveLength(1);
+  });
+});
+
+describe('GraphClient.debugTokens', () => {
+  it('asks debug_token with the app token (never the token itself) and normalises the answer', async () => {
+    const { ex, fake, make } = await setup();
+    const client = make();
+    const good = new Secret(ex.tokenOf['su-01']!);
+    const unknown = new Secret(fakeToken('nobody'));
+    const map = await client.debugTokens([good, unknown]);
+    expect(map.get(good)).toEqual({
+      isValid: true,
+      type: 'SYSTEM_USER',
+      appId: ex.business.appId,
+      userId: '400000000000001',
+      scopes: ['catalog_management', 'business_management'],
+      expiresAt: 0,
+      issuedAt: 1780000001,
+    });
+    expect(map.get(unknown)).toMatchObject({ isValid: false, scopes: [], error: { code: 190 } });
+    const items = fake.requests[0]!.batch!;
+    expect(items).toHaveLength(2);
+    for (const item of items) {
+      expect(item.path).toBe('debug_token');
+      expect(item.tokenFrom).toBe('item');
+      expect(item.tokenKind).toBe('app');
+      expect(item.proofValid).toBe(true);
+    }
+    expect(items[0]!.query.input_token).toBe(ex.tokenOf['su-01']);
+  });
+
+  it('the fake refuses debug_token with a system-user token as access_token (#100)', async () => {
+    const { ex, make } = await setup();
+    const client = make({ token: new Secret(ex.tokenOf['su-01']!) });
+    const err = (await client.get('debug_token', { input_token: new Secret(ex.tokenOf['su-01']!) }).catch((e: unknown) => e)) as GraphError;
+    expect(err.kind).toBe('permission');
+    expect(err.code).toBe(100);
+    expect(err.message).toContain('You must provide an app access token');
+    expect(err.message).not.toContain(ex.tokenOf['su-01']);
+  });
+
+  it('accepts ids and timestamps sent as numbers', async () => {
+    const { make } = await setup();
+    const fetchImpl: typeof fetch = async () =>
+      new Response(
+        JSON.stringify([
+          {
+            code: 200,
+            body: JSON.stringify({ data: { app_id: 200000000000002, user_id: 1207059, is_valid: true, expires_at: '0', issued_at: 1712099387, scopes: ['ads_read'] } }),
+          },
+        ]),
+        { status: 200 },
+      );
+    const t = new Secret(fakeToken('numbers'));
+    const map = await make({ fetch: fetchImpl }).debugTokens([t]);
+    expect(map.get(t)).toEqual({ isValid: true, appId: '200000000000002', userId: '1207059', expiresAt: 0, issuedAt: 1712099387, scopes: ['ads_read'] });
+  });
+});
+
+describe('redaction', () => {
+  it('debug lines and errors hold no token, app secret or proof value', async () => {
+    const { ex, lines, make } = await setup({ users: 3, pageSize: 1, faults: { throttleFirst: 1, status500First: 1 } });
+    const client = make();
+    await client.getAll(`${ex.business.id}/system_users`);
+    const t = new Secret(ex.tokenOf['su-01']!);
+    await client.debugTokens([t]);
+    await client.batch([{ relative_url: `${ex.business.systemUsers[1]!.id}/assigned_pages` }]);
+    expect(lines.length).toBeGreaterThan(5);
+    const log = lines.join('\n');
+    const appToken = `${ex.business.appId}|${ex.business.appSecret}`;
+    const forbidden = [
+      ex.business.graphToken,
+      ex.business.appSecret,
+      ex.tokenOf['su-01']!,
+      appToken,
+      encodeURIComponent(appToken),
+      appsecretProof(ex.business.graphToken, ex.business.appSecret),
+      appsecretProof(appToken, ex.business.appSecret),
+    ];
+    for (const f of forbidden) expect(log).not.toContain(f);
+    expect(log).toContain('access_token=EAAG…');
+  });
+});

@@ -1,0 +1,543 @@
+/**
+ * A fake Graph API on 127.0.0.1 (port 0) serving the documented shapes of reference/graph-api.md §1:
+ * system_users (with role), assigned_* edges (tasks unpacked, ad accounts as act_…), debug_token
+ * (app token only), the batch endpoint, cursor paging with absolute `paging.next`, Graph error
+ * bodies, usage headers, appsecret_proof checks on every request and batch item, and switchable faults.
+ */
+import { createHmac } from 'node:crypto';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+export type FakeAssetType = 'page' | 'catalog' | 'ad_account' | 'whatsapp_business_account';
+
+export interface FakeAsset {
+  /** Digits; ad accounts are served as `act_<id>` (an `act_` prefix here is kept as is). */
+  id: string;
+  type: FakeAssetType;
+  name: string;
+  tasks: string[];
+}
+
+export interface FakeSystemUser {
+  id: string;
+  name: string;
+  role: string;
+  assets: FakeAsset[];
+}
+
+export interface FakeTokenInfo {
+  type: string;
+  app_id: string;
+  user_id?: string;
+  scopes: string[];
+  expires_at: number;
+  issued_at?: number;
+  is_valid: boolean;
+}
+
+export interface FakeBusiness {
+  id: string;
+  appId: string;
+  appSecret: string;
+  systemUsers: FakeSystemUser[];
+  /** Tokens debug_token knows, by value. */
+  tokens: Record<string, FakeTokenInfo>;
+  /** The token that reads the business (GRAPHGUARD_GRAPH_TOKEN). */
+  graphToken: string;
+}
+
+export type ThrottleCode = 4 | 17 | 32 | 613 | 80004;
+
+export interface Faults {
+  /** The first N matching HTTP requests are throttled (HTTP 400 with `throttleCode`). */
+  throttleFirst: number;
+  throttleCode: ThrottleCode;
+  /** `estimated_time_to_regain_access` (minutes) in X-Business-Use-Case-Usage of throttled answers. */
+  regainMinutes: number;
+  /** The first N matching HTTP requests answer HTTP 500 with a code 2 body. */
+  status500First: number;
+  /** The first N matching HTTP requests are never answered. */
+  hangFirst: number;
+  /** The first N matching HTTP requests get half a JSON body. */
+  truncateFirst: number;
+  /** Every request with the graph token gets 190/463. */
+  expiredGraphToken: boolean;
+  /** Delay before every answer. */
+  latencyMs: number;
+  /** `paging.next` links point at another host. */
+  foreignNextHost: boolean;
+  /** The first N batch items (across batches) answer a throttle error inside the batch. */
+  throttleItemsFirst: number;
+  /** The first N batch items (across batches) come back as null. */
+  nullItemsFirst: number;
+  /** Which HTTP requests the per-request faults above hit. */
+  target: 'any' | 'get' | 'batch';
+  /** X-App-Usage values sent on every answer. */
+  appUsage: { call_count: number; total_time: number; total_cputime: number };
+}
+
+export interface FakeOptions {
+  /** Items per page on every edge (the smaller of this and `limit`); default 25. */
+  pageSize?: number;
+  /** Reject requests without a valid appsecret_proof; default true. */
+  requireProof?: boolean;
+  faults?: Partial<Faults>;
+}
+
+export type TokenKind = 'graph' | 'app' | 'known' | 'unknown' | 'none';
+
+export interface RecordedBatchItem {
+  method: string;
+  relativeUrl: string;
+  path: string;
+  query: Record<string, string>;
+  /** Where its token came from: its own relative_url or the batch's top level. */
+  tokenFrom: 'item' | 'top' | 'none';
+  tokenKind: TokenKind;
+  proofPresent: boolean;
+  proofValid: boolean;
+}
+
+export interface RecordedRequest {
+  method: string;
+  path: string;
+  query: Record<string, string>;
+  /** Form fields of a POST. */
+  form?: Record<string, string>;
+  batch?: RecordedBatchItem[];
+  tokenKind: TokenKind;
+  proofPresent: boolean;
+  proofValid: boolean;
+  /** The HTTP status answered, or 0 when the request was left hanging. */
+  status: number;
+}
+
+export interface FakeGraph {
+  url: string;
+  requests: RecordedRequest[];
+  roundTrips(): number;
+  setFaults(f: Partial<Faults>): void;
+  close(): Promise<void>;
+}
+
+const DEFAULT_FAULTS: Faults = {
+  throttleFirst: 0,
+  throttleCode: 4,
+  regainMinutes: 0,
+  status500First: 0,
+  hangFirst: 0,
+  truncateFirst: 0,
+  expiredGraphToken: false,
+  latencyMs: 0,
+  foreignNextHost: false,
+  throttleItemsFirst: 0,
+  nullItemsFirst: 0,
+  target: 'any',
+  appUsage: { call_count: 5, total_time: 3, total_cputime: 2 },
+};
+
+const EDGES: Record<string, FakeAssetType> = {
+  assigned_pages: 'page',
+  assigned_product_catalogs: 'catalog',
+  assigned_ad_accounts: 'ad_account',
+  assigned_whatsapp_business_accounts: 'whatsapp_business_account',
+};
+
+const THROTTLE_MESSAGES: Record<number, [string, number | undefined]> = {
+  4: ['(#4) Application request limit reached', undefined],
+  17: ['(#17) User request limit reached', 2446079],
+  32: ['(#32) Page request limit reached', undefined],
+  613: ['(#613) Calls to this api have exceeded the rate limit.', 1487742],
+  80004: ['(#80004) There have been too many calls to this ad-account. Wait a bit and try again.', 2446079],
+};
+
+interface Answer {
+  status: number;
+  body: unknown;
+  headers?: Record<string, string>;
+}
+
+let traceCounter = 0;
+function fbtrace(): string {
+  traceCounter++;
+  return `AFake${traceCounter.toString(36).padStart(6, '0')}`;
+}
+
+export function graphError(status: number, code: number, message: string, type: string, subcode?: number): Answer {
+  const error: Record<string, unknown> = { message, type, code };
+  if (subcode !== undefined) error.error_subcode = subcode;
+  error.fbtrace_id = fbtrace();
+  return { status, body: { error } };
+}
+
+function proofOf(token: string, secret: string): string {
+  return createHmac('sha256', secret).update(token).digest('hex');
+}
+
+/** Start the fake Graph API. */
+export async function startFakeGraph(business: FakeBusiness, opts: FakeOptions = {}): Promise<FakeGraph> {
+  const faults: Faults = { ...DEFAULT_FAULTS, ...opts.faults };
+  const pageSize = opts.pageSize ?? 25;
+  const requireProof = opts.requireProof ?? true;
+  const requests: RecordedRequest[] = [];
+  const appToken = `${business.appId}|${business.appSecret}`;
+  let origin = '';
+
+  const kindOf = (token: string | undefined): TokenKind => {
+    if (token === undefined || token === '') return 'none';
+    if (token === business.graphToken) return 'graph';
+    if (token === appToken) return 'app';
+    if (token in business.tokens) return 'known';
+    return 'unknown';
+  };
+
+  const proofCheck = (token: string | undefined, proof: string | undefined): { present: boolean; valid: boolean } => {
+    if (!token) return { present: proof !== undefined, valid: false };
+    return { present: proof !== undefined && proof !== '', valid: proof === proofOf(token, business.appSecret) };
+  };
+
+  const authFail = (token: string | undefined, proof: { present: boolean; valid: boolean }): Answer | undefined => {
+    const kind = kindOf(token);
+    if (kind === 'none') return graphError(400, 2500, 'An active access token must be used to query information about the current user.', 'OAuthException');
+    if (kind === 'unknown') return graphError(400, 190, 'Invalid OAuth access token - Cannot parse access token', 'OAuthException');
+    if (kind === 'graph' && faults.expiredGraphToken) {
+      return graphError(400, 190, 'Error validating access token: Session has expired on Tuesday, 01-Sep-26 10:00:00 PDT.', 'OAuthException', 463);
+    }
+    if (requireProof && !proof.present) return graphError(400, 100, 'API calls from the server require an appsecret_proof argument', 'GraphMethodException');
+    if (requireProof && !proof.valid) return graphError(400, 100, 'Invalid appsecret_proof provided in the API argument', 'GraphMethodException');
+    return undefined;
+  };
+
+  /** One page; like Graph, `paging.next` repeats the caller's access_token (never the proof). */
+  const paged = (path: string, query: Record<string, string>, all: Record<string, unknown>[], version: string, token: string): Answer => {
+    const limit = Math.max(1, Math.min(pageSize, Number(query.limit ?? pageSize) || pageSize));
+    const start = query.after ? Number(Buffer.from(query.after, 'base64').toString('utf8')) || 0 : 0;
+    const data = all.slice(start, start + limit);
+    const body: Record<string, unknown> = { data };
+    const paging: Record<string, unknown> = {};
+    if (all.length > 0) {
+      paging.cursors = {
+        before: Buffer.from(String(start)).toString('base64'),
+        after: Buffer.from(String(start + data.length)).toString('base64'),
+      };
+    }
+    if (start + limit < all.length) {
+      const host = faults.foreignNextHost ? 'http://graph.evil.invalid:8443' : origin;
+      const next = new URL(`${host}/${version}/${path}`);
+      for (const [k, v] of Object.entries(query)) if (k !== 'after' && k !== 'appsecret_proof') next.searchParams.set(k, v);
+      next.searchParams.set('access_token', token);
+      next.searchParams.set('limit', String(limit));
+      next.searchParams.set('after', Buffer.from(String(start + limit)).toString('base64'));
+      paging.next = next.href;
+    }
+    body.paging = paging;
+    return { status: 200, body };
+  };
+
+  const pick = (obj: Record<string, unknown>, fields: string | undefined, defaults: string[]): Record<string, unknown> => {
+    const want = fields ? fields.split(',').map((f) => f.trim()) : defaults;
+    const out: Record<string, unknown> = {};
+    for (const f of want) if (f in obj) out[f] = obj[f];
+    return out;
+  };
+
+  /** Answer one GET (top-level or a batch item) after authentication. */
+  const route = (version: string, path: string, query: Record<string, string>, token: string): Answer => {
+    const parts = path.split('/').filter(Boolean);
+    if (parts.length === 1 && parts[0] === 'debug_token') {
+      const kind = kindOf(token);
+      if (kind !== 'app') {
+        return graphError(400, 100, '(#100) You must provide an app access token, or a user access token that is an owner or developer of the app', 'OAuthException');
+      }
+      const input = query.input_token;
+      if (!input) return graphError(400, 100, '(#100) The parameter input_token is required', 'OAuthException');
+      const info = business.tokens[input];
+      if (!info) {
+        return {
+          status: 200,
+          body: { data: { is_valid: false, scopes: [], error: { code: 190, message: 'Invalid OAuth access token - Cannot parse access token' } } },
+        };
+      }
+      const data: Record<string, unknown> = {
+        app_id: info.app_id,
+        type: info.type,
+        application: 'Fake App',
+        data_access_expires_at: 0,
+        expires_at: info.expires_at,
+        is_valid: info.is_valid,
+        scopes: info.scopes,
+        granular_scopes: info.scopes.map((scope) => ({ scope })),
+      };
+      if (info.issued_at !== undefined) data.issued_at = info.issued_at;
+      if (info.user_id !== undefined) data.user_id = info.user_id;
+      if (!info.is_valid) data.error = { code: 190, subcode: 463, message: 'Session has expired.' };
+      return { status: 200, body: { data } };
+    }
+    if (kindOf(token) !== 'graph') {
+      return graphError(400, 200, '(#200) Requires business_management permission to manage the object', 'OAuthException');
+    }
+    if (parts.length === 2 && parts[0] === business.id && parts[1] === 'system_users') {
+      const all = business.systemUsers.map((u) => pick({ id: u.id, name: u.name, role: u.role }, query.fields, ['id', 'name']));
+      return paged(path, query, all, version, token);
+    }
+    if (parts.length === 2 && parts[1]! in EDGES) {
+      const user = business.systemUsers.find((u) => u.id === parts[0]);
+      if (!user) {
+        return graphError(
+          400,
+          100,
+          `Unsupported get request. Object with ID '${parts[0]}' does not exist, cannot be loaded due to missing permissions, or does not support this operation.`,
+          'GraphMethodException',
+          33,
+        );
+      }
+      const type = EDGES[parts[1]!]!;
+      const all = user.assets
+        .filter((a) => a.type === type)
+        .map((a) => {
+          const id = a.type === 'ad_account' && !a.id.startsWith('act_') ? `act_${a.id}` : a.id;
+          return pick({ id, name: a.name, tasks: a.tasks }, query.fields, ['id', 'tasks']);
+        });
+      return paged(path, query, all, version, token);
+    }
+    return graphError(400, 100, `Unknown path components: /${parts.join('/')}`, 'OAuthException', 2500);
+  };
+
+  const matches = (method: string): boolean =>
+    faults.target === 'any' || (faults.target === 'batch' ? method === 'POST' : method === 'GET');
+
+  const sockets = new Set<import('node:net').Socket>();
+  const server = createServer((req, res) => {
+    void handle(req, res).catch(() => {
+      if (!res.headersSent) res.writeHead(500);
+      res.end();
+    });
+  });
+  server.on('connection', (s) => {
+    sockets.add(s);
+    s.on('close', () => sockets.delete(s));
+  });
+
+  const send = (res: ServerResponse, rec: RecordedRequest, answer: Answer, truncate = false): void => {
+    rec.status = answer.status;
+    const headers: Record<string, string> = {
+      'content-type': 'application/json; charset=UTF-8',
+      'x-app-usage': JSON.stringify(faults.appUsage),
+      'x-fb-trace-id': fbtrace(),
+      ...answer.headers,
+    };
+    let text = JSON.stringify(answer.body);
+    if (truncate) text = text.slice(0, Math.max(1, Math.floor(text.length / 2)));
+    res.writeHead(answer.status, headers);
+    res.end(text);
+  };
+
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const url = new URL(origin + (req.url ?? '/'));
+    const method = req.method ?? 'GET';
+    const chunks: Buffer[] = [];
+    for await (const c of req) chunks.push(c as Buffer);
+    const raw = Buffer.concat(chunks).toString('utf8');
+    const query = Object.fromEntries(url.searchParams);
+    const form = method === 'POST' ? Object.fromEntries(new URLSearchParams(raw)) : undefined;
+    const params = { ...query, ...form };
+    const token = params.access_token;
+    const proof = proofCheck(token, params.appsecret_proof);
+    const rec: RecordedRequest = {
+      method,
+      path: url.pathname,
+      query,
+      form,
+      tokenKind: kindOf(token),
+      proofPresent: proof.present,
+      proofValid: proof.valid,
+      status: 0,
+    };
+    requests.push(rec);
+
+    if (faults.latencyMs > 0) await new Promise((r) => setTimeout(r, faults.latencyMs));
+    if (matches(method)) {
+      if (faults.hangFirst > 0) {
+        faults.hangFirst--;
+        return; // never answered; close() destroys the socket
+      }
+      if (faults.status500First > 0) {
+        faults.status500First--;
+        return send(res, rec, graphError(500, 2, 'An unexpected error has occurred. Please retry your request later.', 'OAuthException'));
+      }
+      if (faults.truncateFirst > 0) {
+        faults.truncateFirst--;
+        const answer = method === 'POST' ? batchAnswerStub() : { status: 200, body: { data: [{ id: '1', name: 'x' }], paging: {} } };
+        return send(res, rec, answer, true);
+      }
+      if (faults.throttleFirst > 0) {
+        faults.throttleFirst--;
+        const [message, subcode] = THROTTLE_MESSAGES[faults.throttleCode] ?? ['Rate limited', undefined];
+        const answer = graphError(400, faults.throttleCode, message, 'OAuthException', subcode);
+        answer.headers = {
+          'x-business-use-case-usage': JSON.stringify({
+            [business.id]: [
+              {
+                type: faults.throttleCode === 80004 ? 'ads_management' : 'pages',
+                call_count: 100,
+                total_cputime: 40,
+                total_time: 40,
+                estimated_time_to_regain_access: faults.regainMinutes,
+              },
+            ],
+          }),
+        };
+        return send(res, rec, answer);
+      }
+    }
+
+    const m = /^\/(v\d+\.\d+)(\/.*)?$/.exec(url.pathname);
+    if (!m) return send(res, rec, graphError(400, 2500, 'Unknown path components', 'OAuthException'));
+    const version = m[1]!;
+    const path = (m[2] ?? '/').replace(/^\/+/, '');
+
+    const fail = authFail(token, proof);
+    if (fail) return send(res, rec, fail);
+
+    if (method === 'GET') {
+      if (path === '') return send(res, rec, graphError(400, 100, 'Unsupported get request.', 'GraphMethodException'));
+      return send(res, rec, route(version, path, query, token!));
+    }
+    if (method !== 'POST' || path !== '') {
+      return send(res, rec, graphError(400, 100, 'Unsupported post request.', 'GraphMethodException', 33));
+    }
+    let items: unknown;
+    try {
+      items = JSON.parse(form?.batch ?? '');
+    } catch {
+      return send(res, rec, graphError(400, 100, '(#100) The parameter batch is required', 'OAuthException'));
+    }
+    if (!Array.isArray(items)) return send(res, rec, graphError(400, 100, '(#100) param batch must be an array.', 'OAuthException'));
+    if (items.length > 50) {
+      return send(res, rec, graphError(400, 1, 'Too many requests in batch message. Maximum batch size is 50', 'GraphBatchException'));
+    }
+    rec.batch = [];
+    const out: unknown[] = [];
+    for (const item of items) {
+      const it = (item ?? {}) as { method?: string; relative_url?: string };
+      const rel = String(it.relative_url ?? '');
+      const relUrl = new URL(rel.replace(/^\/+/, ''), `${origin}/${version}/`);
+      const relPath = relUrl.pathname.replace(/^\/v\d+\.\d+\//, '').replace(/^v\d+\.\d+\//, '');
+      const relQuery = Object.fromEntries(relUrl.searchParams);
+      const own = relQuery.access_token;
+      const itemToken = own ?? token;
+      const itemProofValue = relQuery.appsecret_proof ?? (own === undefined ? params.appsecret_proof : undefined);
+      const itemProof = proofCheck(itemToken, itemProofValue);
+      const itemMethod = (it.method ?? 'GET').toUpperCase();
+      rec.batch.push({
+        method: itemMethod,
+        relativeUrl: rel,
+        path: relPath,
+        query: relQuery,
+        tokenFrom: own !== undefined ? 'item' : token ? 'top' : 'none',
+        tokenKind: kindOf(itemToken),
+        proofPresent: itemProof.present,
+        proofValid: itemProof.valid,
+      });
+      if (faults.nullItemsFirst > 0) {
+        faults.nullItemsFirst--;
+        out.push(null);
+        continue;
+      }
+      let answer: Answer;
+      if (faults.throttleItemsFirst > 0) {
+        faults.throttleItemsFirst--;
+        const [message, subcode] = THROTTLE_MESSAGES[faults.throttleCode] ?? ['Rate limited', undefined];
+        answer = graphError(400, faults.throttleCode, message, 'OAuthException', subcode);
+      } else if (itemMethod !== 'GET') {
+        answer = graphError(400, 100, 'Unsupported post request.', 'GraphMethodException', 33);
+      } else {
+        answer = authFail(itemToken, itemProof) ?? route(version, relPath, relQuery, itemToken!);
+      }
+      const entry: Record<string, unknown> = { code: answer.status, body: JSON.stringify(answer.body) };
+      if (form?.include_headers !== 'false') entry.headers = [{ name: 'Content-Type', value: 'text/javascript; charset=UTF-8' }];
+      out.push(entry);
+    }
+    return send(res, rec, { status: 200, body: out });
+  }
+
+  function batchAnswerStub(): Answer {
+    return { status: 200, body: [{ code: 200, body: JSON.stringify({ data: [] }) }] };
+  }
+
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  origin = `http://127.0.0.1:${port}`;
+
+  return {
+    url: origin,
+    requests,
+    roundTrips: () => requests.length,
+    setFaults: (f) => Object.assign(faults, f),
+    close: () =>
+      new Promise<void>((resolve) => {
+        for (const s of sockets) s.destroy();
+        server.close(() => resolve());
+      }),
+  };
+}
+
+/** A token-like value for tests: `EAAG` + a long alphanumeric run derived from `seed`. */
+export function fakeToken(seed: string): string {
+  const hex = createHmac('sha256', 'graphguard-test').update(seed).digest('base64').replace(/[^A-Za-z0-9]/g, '');
+  return `EAAG${hex}${hex.split('').reverse().join('')}`;
+}
+
+export interface ExampleBusiness {
+  business: FakeBusiness;
+  /** Token value per system-user name (every user has one; `tokens` in the business knows them all). */
+  tokenOf: Record<string, string>;
+}
+
+/**
+ * A business with `users` system users (the first is the ADMIN `bm-admin`, the rest EMPLOYEE
+ * `su-01`…), each with `assetsPerType` page, catalog and ad-account grants and a known token.
+ */
+export function exampleBusiness(users = 4, assetsPerType = 1): ExampleBusiness {
+  const appId = '200000000000002';
+  const businessId = '100000000000001';
+  const systemUsers: FakeSystemUser[] = [];
+  const tokens: Record<string, FakeTokenInfo> = {};
+  const tokenOf: Record<string, string> = {};
+  for (let i = 0; i < users; i++) {
+    const admin = i === 0;
+    const name = admin ? 'bm-admin' : `su-${String(i).padStart(2, '0')}`;
+    const id = String(400000000000000 + i);
+    const assets: FakeAsset[] = [];
+    for (let k = 0; k < assetsPerType; k++) {
+      const n = i * 100 + k;
+      assets.push({ id: String(300000000000000 + n), type: 'page', name: `Page ${n}`, tasks: ['CREATE_CONTENT', 'ANALYZE'] });
+      assets.push({ id: String(310000000000000 + n), type: 'catalog', name: `Catalog ${n}`, tasks: ['MANAGE', 'ADVERTISE'] });
+      assets.push({ id: String(320000000000000 + n), type: 'ad_account', name: `Ads ${n}`, tasks: ['ADVERTISE', 'ANALYZE'] });
+    }
+    systemUsers.push({ id, name, role: admin ? 'ADMIN' : 'EMPLOYEE', assets });
+    const value = fakeToken(`token-${name}`);
+    tokenOf[name] = value;
+    tokens[value] = {
+      type: 'SYSTEM_USER',
+      app_id: appId,
+      user_id: id,
+      scopes: admin ? ['business_management'] : ['catalog_management', 'business_management'],
+      expires_at: 0,
+      issued_at: 1780000000 + i,
+      is_valid: true,
+    };
+  }
+  const graphToken = fakeToken('graph-auditor');
+  return {
+    business: {
+      id: businessId,
+      appId,
+      appSecret: '0123456789abcdef0123456789abcdef',
+      systemUsers,
+      tokens,
+      graphToken,
+    },
+    tokenOf,
+  };
+}
