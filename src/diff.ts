@@ -1,0 +1,267 @@
+/** The access change between a base and a head manifest (SPEC §6 `new-access`, `graphguard diff`). */
+import { expandTasks } from './data.js';
+import type { AssetType, Manifest, ManifestAsset, ManifestSystemUser } from './manifest/types.js';
+
+export type AccessChangeKind =
+  | 'user-added'
+  | 'user-removed'
+  | 'permission-added'
+  | 'permission-removed'
+  | 'grant-added'
+  | 'grant-removed'
+  | 'tasks-broadened'
+  | 'tasks-narrowed'
+  | 'role-raised'
+  | 'role-lowered'
+  | 'environment-changed'
+  | 'token-never-expires'
+  | 'token-expiring';
+
+/** One change of one system user's access, with the JSON path of its node. */
+export interface AccessChange {
+  kind: AccessChangeKind;
+  /** The system user's name. */
+  user: string;
+  /** True when the head grants something the base did not (the `new-access` rule reports these). */
+  newAccess: boolean;
+  /** JSON path of the node in the head manifest; for removals, in the base manifest (`side: 'base'`). */
+  path: (string | number)[];
+  side: 'head' | 'base';
+  /** Reviewer words, e.g. "shop-prod gains MANAGE on page Acme Shop (was CREATE_CONTENT)". */
+  text: string;
+}
+
+export type TaskExpander = (assetType: AssetType, tasks: string[]) => Set<string>;
+
+/** Kind order within one user: the order of the `AccessChangeKind` union. */
+const KIND_ORDER: readonly AccessChangeKind[] = [
+  'user-added',
+  'user-removed',
+  'permission-added',
+  'permission-removed',
+  'grant-added',
+  'grant-removed',
+  'tasks-broadened',
+  'tasks-narrowed',
+  'role-raised',
+  'role-lowered',
+  'environment-changed',
+  'token-never-expires',
+  'token-expiring',
+];
+
+const NEW_ACCESS_KINDS = new Set<AccessChangeKind>([
+  'user-added',
+  'permission-added',
+  'grant-added',
+  'tasks-broadened',
+  'role-raised',
+  'token-never-expires',
+]);
+
+interface ResolvedGrant {
+  /** Matching key: the resolved asset id (ad accounts without `act_`), else the raw reference. */
+  key: string;
+  /** "page Acme Shop", or "asset <ref>" when the reference names no declared asset. */
+  label: string;
+  type?: AssetType;
+  tasks: string[];
+  index: number;
+}
+
+/**
+ * Compare two manifests user by user (matched by name). `base === null` means the base commit had no
+ * manifest: every head system user is new. Sorted by user name, then kind, then path.
+ */
+export function diffManifests(
+  base: Manifest | null,
+  head: Manifest,
+  opts: { expand?: TaskExpander } = {},
+): AccessChange[] {
+  const expand = opts.expand ?? expandTasks;
+  const changes: AccessChange[] = [];
+  const add = (kind: AccessChangeKind, user: string, path: (string | number)[], text: string, side: 'head' | 'base' = 'head') =>
+    changes.push({ kind, user, newAccess: NEW_ACCESS_KINDS.has(kind), path, side, text });
+
+  const baseUsers = new Map<string, { user: ManifestSystemUser; index: number }>();
+  (base?.systemUsers ?? []).forEach((user, index) => {
+    if (!baseUsers.has(user.name)) baseUsers.set(user.name, { user, index });
+  });
+  const headNames = new Set<string>();
+
+  head.systemUsers.forEach((h, hi) => {
+    if (headNames.has(h.name)) return; // duplicate names are asset-reference findings; diff the first
+    headNames.add(h.name);
+    const userPath = ['systemUsers', hi];
+    const found = baseUsers.get(h.name);
+    if (!found) {
+      add('user-added', h.name, userPath, describeNewUser(h, head));
+      return;
+    }
+    const b = found.user;
+    const basePath = ['systemUsers', found.index];
+
+    // Permissions
+    const basePerms = new Set(b.permissions ?? []);
+    const headPerms = new Set(h.permissions ?? []);
+    (h.permissions ?? []).forEach((p, i) => {
+      if (!basePerms.has(p)) add('permission-added', h.name, [...userPath, 'permissions', i], `${h.name} gains permission ${p}`);
+    });
+    (b.permissions ?? []).forEach((p, i) => {
+      if (!headPerms.has(p)) add('permission-removed', h.name, [...basePath, 'permissions', i], `${h.name} loses permission ${p}`, 'base');
+    });
+
+    // Asset grants, matched by the resolved asset id
+    const baseGrants = resolveGrants(b, base as Manifest);
+    const headGrants = resolveGrants(h, head);
+    for (const [key, hg] of headGrants) {
+      const grantPath = [...userPath, 'assets', hg.index];
+      const bg = baseGrants.get(key);
+      if (!bg) {
+        add('grant-added', h.name, grantPath, `${h.name} gains ${taskList(hg.tasks)} on ${hg.label}`);
+        continue;
+      }
+      const type = hg.type ?? bg.type;
+      const hx = type ? expand(type, hg.tasks) : new Set(hg.tasks);
+      const bx = type ? expand(type, bg.tasks) : new Set(bg.tasks);
+      const gained = [...hx].filter((t) => !bx.has(t));
+      const lost = [...bx].filter((t) => !hx.has(t));
+      if (gained.length > 0) {
+        // The declared head tasks outside the base's expansion cover every gained task (the closure
+        // is transitive), so name those rather than the unpacked list.
+        const named = hg.tasks.filter((t) => !bx.has(t));
+        const words = named.length > 0 ? named : gained.sort();
+        add('tasks-broadened', h.name, [...grantPath, 'tasks'], `${h.name} gains ${taskList(words)} on ${hg.label} (was ${taskList(bg.tasks)})`);
+      }
+      if (lost.length > 0) {
+        const named = bg.tasks.filter((t) => !hx.has(t));
+        const words = named.length > 0 ? named : lost.sort();
+        add('tasks-narrowed', h.name, [...grantPath, 'tasks'], `${h.name} loses ${taskList(words)} on ${hg.label} (now ${taskList(hg.tasks)})`);
+      }
+    }
+    for (const [key, bg] of baseGrants) {
+      if (!headGrants.has(key)) add('grant-removed', h.name, [...basePath, 'assets', bg.index], `${h.name} loses access to ${bg.label}`, 'base');
+    }
+
+    // Role
+    if (b.role !== 'admin' && h.role === 'admin') add('role-raised', h.name, [...userPath, 'role'], `${h.name} is raised to admin`);
+    if (b.role === 'admin' && h.role !== 'admin') add('role-lowered', h.name, [...userPath, 'role'], `${h.name} is lowered to ${h.role}`);
+
+    // Environment
+    if ((b.environment ?? null) !== (h.environment ?? null)) {
+      const path = h.environment !== undefined ? [...userPath, 'environment'] : userPath;
+      add(
+        'environment-changed',
+        h.name,
+        path,
+        `${h.name} moves from ${b.environment ?? 'no environment'} to ${h.environment ?? 'no environment'}`,
+      );
+    }
+
+    // Token lifetime
+    if (h.token) {
+      const tokenPath = h.token.expires !== undefined ? [...userPath, 'token', 'expires'] : [...userPath, 'token'];
+      if (h.token.expires === 'never' && b.token?.expires !== 'never') {
+        add('token-never-expires', h.name, tokenPath, `${h.name}'s token no longer expires`);
+      } else if (b.token?.expires === 'never' && h.token.expires !== 'never') {
+        add('token-expiring', h.name, tokenPath, `${h.name}'s token now expires${h.token.expires ? ` (${h.token.expires})` : ''}`);
+      }
+    }
+  });
+
+  for (const [name, { index }] of baseUsers) {
+    if (!headNames.has(name)) add('user-removed', name, ['systemUsers', index], `system user ${name} is removed`, 'base');
+  }
+
+  return changes.sort(compareChanges);
+}
+
+function compareChanges(a: AccessChange, b: AccessChange): number {
+  if (a.user !== b.user) return a.user < b.user ? -1 : 1;
+  const k = KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind);
+  if (k !== 0) return k;
+  const pa = a.path.join('\u0000');
+  const pb = b.path.join('\u0000');
+  return pa < pb ? -1 : pa > pb ? 1 : 0;
+}
+
+/** "new system user ads-bot (system_user, production) with permission x; MANAGE on page Y; token never expires". */
+function describeNewUser(u: ManifestSystemUser, m: Manifest): string {
+  const role = u.environment ? `${u.role}, ${u.environment}` : u.role;
+  const parts: string[] = [];
+  const perms = u.permissions ?? [];
+  if (perms.length > 0) parts.push(`${perms.length === 1 ? 'permission' : 'permissions'} ${perms.join(', ')}`);
+  for (const g of resolveGrants(u, m).values()) parts.push(`${taskList(g.tasks)} on ${g.label}`);
+  if (u.token?.expires === 'never') parts.push('a token that never expires');
+  return `new system user ${u.name} (${role})${parts.length > 0 ? ` with ${parts.join('; ')}` : ''}`;
+}
+
+function taskList(tasks: string[]): string {
+  return tasks.length > 0 ? tasks.join(', ') : 'no tasks';
+}
+
+/** Ad account ids may be written `act_<digits>`; compare them without the prefix. */
+function normaliseId(id: string): string {
+  return id.startsWith('act_') ? id.slice(4) : id;
+}
+
+function resolveAsset(ref: string, assets: ManifestAsset[]): ManifestAsset | undefined {
+  const id = normaliseId(ref);
+  return assets.find((a) => normaliseId(a.id) === id) ?? assets.find((a) => a.name === ref);
+}
+
+function resolveGrants(u: ManifestSystemUser, m: Manifest): Map<string, ResolvedGrant> {
+  const out = new Map<string, ResolvedGrant>();
+  const assets = m.assets ?? [];
+  (u.assets ?? []).forEach((g, index) => {
+    const asset = resolveAsset(g.asset, assets);
+    const key = asset ? `id:${normaliseId(asset.id)}` : `ref:${g.asset}`;
+    const tasks = g.tasks.map((t) => t.toUpperCase());
+    const existing = out.get(key);
+    if (existing) {
+      for (const t of tasks) if (!existing.tasks.includes(t)) existing.tasks.push(t);
+      return;
+    }
+    const label = asset ? `${asset.type} ${asset.name ?? asset.id}` : `asset ${g.asset}`;
+    out.set(key, { key, label, type: asset?.type, tasks: [...new Set(tasks)], index });
+  });
+  return out;
+}
+
+/** Plain lines for `graphguard diff`, grouped per system user; `+` new access, `-` removed or lowered, `~` other. */
+export function formatDiffText(changes: AccessChange[]): string {
+  if (changes.length === 0) return 'No access changes.\n';
+  const byUser = new Map<string, AccessChange[]>();
+  for (const c of changes) {
+    const list = byUser.get(c.user) ?? [];
+    list.push(c);
+    byUser.set(c.user, list);
+  }
+  const lines: string[] = [];
+  for (const [user, list] of byUser) {
+    lines.push(user);
+    for (const c of list) lines.push(`  ${changeSign(c)} ${c.text}`);
+  }
+  const fresh = changes.filter((c) => c.newAccess).length;
+  lines.push('');
+  lines.push(
+    `${changes.length} access ${changes.length === 1 ? 'change' : 'changes'}, ${fresh} granting new access.`,
+  );
+  return lines.join('\n') + '\n';
+}
+
+const REMOVAL_KINDS = new Set<AccessChangeKind>([
+  'user-removed',
+  'permission-removed',
+  'grant-removed',
+  'tasks-narrowed',
+  'role-lowered',
+  'token-expiring',
+]);
+
+/** `+` for new access, `-` for access taken away, `~` for other changes. */
+export function changeSign(c: AccessChange): '+' | '-' | '~' {
+  if (c.newAccess) return '+';
+  if (REMOVAL_KINDS.has(c.kind)) return '-';
+  return '~';
+}

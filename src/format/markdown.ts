@@ -1,0 +1,168 @@
+/** Markdown report: totals, findings table and access diff, for the job summary and the PR comment. */
+import type { AccessChange } from '../diff.js';
+import type { Finding, Report, Severity } from '../types.js';
+
+export interface MarkdownContext {
+  /** The access diff of a pull request; omitted or empty → no "Access changes" section. */
+  changes?: AccessChange[];
+  /** Size limit in UTF-16 characters (GitHub comments count characters). Whole table rows are dropped. */
+  maxChars?: number;
+  /** Size limit in UTF-8 bytes (the job summary's 1 MiB). */
+  maxBytes?: number;
+  /** Heading text; default "graphguard". */
+  title?: string;
+  /** Where the full list lives (the job summary URL); linked from the truncation note. */
+  moreUrl?: string;
+  /** Words for where the full list is; default "the job summary/SARIF". */
+  moreLabel?: string;
+}
+
+const SEVERITY_RANK: Record<Severity, number> = { error: 0, warn: 1, notice: 2 };
+const SEVERITY_WORD: Record<Severity, string> = { error: 'error', warn: 'warning', notice: 'notice' };
+
+/**
+ * Stop text from forming a workflow command if this markdown is ever printed to a runner's log:
+ * `::` at a line start (after optional blanks) and `##[` anywhere get a zero-width space.
+ */
+export function neutraliseCommands(text: string): string {
+  // The runner trims leading whitespace (Unicode too) before looking for `::`.
+  return text.replace(/^([^\S\r\n]*):(?=:)/gm, '$1:\u200b').replace(/##\[/g, '#\u200b#[');
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+/** Text for one markdown table cell: one line, no cell breaks, no code spans, no raw HTML. */
+export function escapeCell(text: string): string {
+  return escapeInline(text.replace(/\r\n|\r|\n/g, ' '));
+}
+
+/** Text for inline markdown (list items, headings): literal, never markup, HTML or a workflow command. */
+export function escapeInline(text: string): string {
+  return escapeHtml(text.replace(/[\r\n]+/g, ' ')).replace(/([\\`*_[\]|~#!])/g, '\\$1');
+}
+
+function plural(n: number, one: string, many = `${one}s`): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+/** Findings in table order: most severe first, then file, line, column (stable otherwise). */
+export function sortFindings(findings: readonly Finding[]): Finding[] {
+  return findings
+    .map((f, i) => ({ f, i }))
+    .sort(
+      (a, b) =>
+        SEVERITY_RANK[a.f.severity] - SEVERITY_RANK[b.f.severity] ||
+        (a.f.file < b.f.file ? -1 : a.f.file > b.f.file ? 1 : 0) ||
+        a.f.line - b.f.line ||
+        a.f.column - b.f.column ||
+        a.i - b.i,
+    )
+    .map(({ f }) => f);
+}
+
+function location(f: Finding): string {
+  const loc = f.line > 0 ? `${f.file}:${f.line}` : f.file;
+  return loc.includes('`') || loc.includes('\n') ? escapeCell(loc) : `\`${loc.replace(/\|/g, '\\|')}\``;
+}
+
+function findingRow(f: Finding): string {
+  const message = f.suggestion ? `${f.message} ${f.suggestion}` : f.message;
+  return `| ${SEVERITY_WORD[f.severity]} | \`${f.ruleId.replace(/[`|]/g, '')}\` | ${location(f)} | ${escapeCell(message)} |`;
+}
+
+function totalsLine(report: Report): string {
+  const s = report.summary;
+  const parts = [
+    s.errors > 0 ? `**${plural(s.errors, 'error')}**` : plural(s.errors, 'error'),
+    plural(s.warnings, 'warning'),
+    plural(s.notices, 'notice'),
+    `${plural(s.filesScanned, 'file')} scanned`,
+    `live: ${s.live}`,
+  ];
+  const hidden: string[] = [];
+  if (report.suppressed) hidden.push(`${report.suppressed} suppressed`);
+  if (report.baselined) hidden.push(`${report.baselined} in the baseline`);
+  return parts.join(' · ') + (hidden.length > 0 ? ` (${hidden.join(', ')})` : '');
+}
+
+function changeLine(c: AccessChange): string {
+  return c.newAccess ? `- **New access:** ${escapeInline(c.text)}` : `- ${escapeInline(c.text)}`;
+}
+
+/** Access changes, new access first (kept in diff order otherwise). */
+function accessLines(changes: readonly AccessChange[]): string[] {
+  const ordered = [...changes.filter((c) => c.newAccess), ...changes.filter((c) => !c.newAccess)];
+  const fresh = ordered.filter((c) => c.newAccess).length;
+  return [
+    '### Access changes',
+    '',
+    `${plural(ordered.length, 'change')} to system-user access, ${fresh} granting new access.`,
+    '',
+    ...ordered.map(changeLine),
+  ];
+}
+
+/**
+ * Render a report as GitHub-flavoured markdown. Pure. With `maxChars`/`maxBytes` the findings table
+ * (and, if it alone is too long, the access list) loses whole rows from its end, and a note says how
+ * many were left out.
+ */
+export function formatMarkdown(report: Report, ctx: MarkdownContext = {}): string {
+  const title = ctx.title ?? 'graphguard';
+  const findings = sortFindings(report.findings);
+  const changes = ctx.changes ?? [];
+
+  const head: string[] = [`## ${escapeInline(title)}`, '', totalsLine(report), ''];
+  if (report.summary.live === 'incomplete' && report.unverified && report.unverified.length > 0) {
+    head.push(`Live check incomplete; not verified: ${report.unverified.map(escapeInline).join(', ')}.`, '');
+  }
+  const tableHead = ['| Severity | Rule | Location | Message |', '| --- | --- | --- | --- |'];
+  const rows = findings.map(findingRow);
+  const access = changes.length > 0 ? accessLines(changes) : [];
+
+  const where = ctx.moreUrl
+    ? `[${escapeInline(ctx.moreLabel ?? 'the job summary')}](${ctx.moreUrl.replace(/[()<>\s]/g, encodeURIComponent)})`
+    : escapeInline(ctx.moreLabel ?? 'the job summary/SARIF');
+  const findingsNote = (n: number) => `_${n} more ${n === 1 ? 'finding' : 'findings'} not shown — see ${where}._`;
+  const changesNote = (n: number) => `_${n} more access ${n === 1 ? 'change' : 'changes'} not shown — see ${where}._`;
+
+  const assemble = (shownRows: number, shownChanges: number): string => {
+    const lines = [...head];
+    if (findings.length === 0) {
+      lines.push('No findings.', '');
+    } else {
+      if (shownRows > 0) lines.push(...tableHead, ...rows.slice(0, shownRows), '');
+      if (shownRows < rows.length) lines.push(findingsNote(rows.length - shownRows), '');
+    }
+    if (access.length > 0) {
+      lines.push(...access.slice(0, 4 + shownChanges), '');
+      if (shownChanges < changes.length) lines.push(changesNote(changes.length - shownChanges), '');
+    }
+    return neutraliseCommands(lines.join('\n'));
+  };
+
+  const within = (s: string): boolean =>
+    (ctx.maxChars === undefined || s.length <= ctx.maxChars) &&
+    (ctx.maxBytes === undefined || Buffer.byteLength(s, 'utf8') <= ctx.maxBytes);
+  const fits = (shownRows: number, shownChanges: number) => within(assemble(shownRows, shownChanges));
+  if (fits(rows.length, changes.length)) return assemble(rows.length, changes.length);
+
+  // The table gives way first; the access list only when it alone is too long. Whole rows only.
+  const shownChanges = fits(0, changes.length) ? changes.length : largest(changes.length, (n) => fits(0, n));
+  const shownRows = largest(rows.length, (n) => fits(n, shownChanges));
+  return assemble(shownRows, shownChanges);
+}
+
+/** The largest n in [0, max] with ok(n) (ok is monotone up to a note's digit count); 0 when none. */
+function largest(max: number, ok: (n: number) => boolean): number {
+  let lo = 0;
+  let hi = max;
+  while (lo < hi) {
+    const mid = Math.ceil((lo + hi) / 2);
+    if (ok(mid)) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}

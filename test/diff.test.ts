@@ -1,0 +1,240 @@
+import { describe, expect, it } from 'vitest';
+import { diffManifests, formatDiffText, type TaskExpander } from '../src/diff.js';
+import type { Manifest, ManifestSystemUser } from '../src/manifest/types.js';
+
+/** A tiny implication table: MANAGE ⇒ CREATE_CONTENT, MODERATE; CREATE_CONTENT ⇒ ANALYZE. */
+const IMPLIES: Record<string, string[]> = { MANAGE: ['CREATE_CONTENT', 'MODERATE'], CREATE_CONTENT: ['ANALYZE'] };
+const expand: TaskExpander = (_type, tasks) => {
+  const out = new Set<string>();
+  const stack = [...tasks];
+  while (stack.length > 0) {
+    const t = stack.pop() as string;
+    if (out.has(t)) continue;
+    out.add(t);
+    stack.push(...(IMPLIES[t] ?? []));
+  }
+  return out;
+};
+
+function manifest(systemUsers: ManifestSystemUser[]): Manifest {
+  return {
+    version: 1,
+    business: { id: '100000000000001' },
+    assets: [
+      { id: '300000000000003', type: 'page', name: 'Acme Shop', environment: 'production' },
+      { id: '300000000000004', type: 'page', name: 'Acme Shop (test)', environment: 'test' },
+      { id: 'act_500000000000005', type: 'ad_account', name: 'Acme Ads', environment: 'production' },
+    ],
+    systemUsers,
+  };
+}
+
+const shopProd = (over: Partial<ManifestSystemUser> = {}): ManifestSystemUser => ({
+  name: 'shop-prod',
+  role: 'system_user',
+  environment: 'production',
+  permissions: ['catalog_management'],
+  token: { secret: 'META_SHOP_PROD_TOKEN', expires: '60d' },
+  assets: [{ asset: '300000000000003', tasks: ['CREATE_CONTENT'] }],
+  ...over,
+});
+
+describe('diffManifests', () => {
+  it('finds no change between equal manifests', () => {
+    expect(diffManifests(manifest([shopProd()]), manifest([shopProd()]), { expand })).toEqual([]);
+  });
+
+  it('treats every head user as new when the base has no manifest', () => {
+    const head = manifest([
+      shopProd(),
+      { name: 'bm-admin', role: 'admin', permissions: ['business_management'], token: { secret: 'X', expires: 'never' } },
+    ]);
+    const changes = diffManifests(null, head, { expand });
+    expect(changes).toEqual([
+      {
+        kind: 'user-added',
+        user: 'bm-admin',
+        newAccess: true,
+        path: ['systemUsers', 1],
+        side: 'head',
+        text: 'new system user bm-admin (admin) with permission business_management; a token that never expires',
+      },
+      {
+        kind: 'user-added',
+        user: 'shop-prod',
+        newAccess: true,
+        path: ['systemUsers', 0],
+        side: 'head',
+        text: 'new system user shop-prod (system_user, production) with permission catalog_management; CREATE_CONTENT on page Acme Shop',
+      },
+    ]);
+  });
+
+  it('reports permissions added and removed at their own nodes', () => {
+    const base = manifest([shopProd({ permissions: ['catalog_management', 'pages_read_engagement'] })]);
+    const head = manifest([shopProd({ permissions: ['ads_management', 'catalog_management'] })]);
+    expect(diffManifests(base, head, { expand })).toEqual([
+      {
+        kind: 'permission-added',
+        user: 'shop-prod',
+        newAccess: true,
+        path: ['systemUsers', 0, 'permissions', 0],
+        side: 'head',
+        text: 'shop-prod gains permission ads_management',
+      },
+      {
+        kind: 'permission-removed',
+        user: 'shop-prod',
+        newAccess: false,
+        path: ['systemUsers', 0, 'permissions', 1],
+        side: 'base',
+        text: 'shop-prod loses permission pages_read_engagement',
+      },
+    ]);
+  });
+
+  it('matches grants by resolved asset id, whether named by id or by name', () => {
+    const base = manifest([shopProd({ assets: [{ asset: '300000000000003', tasks: ['CREATE_CONTENT'] }] })]);
+    const head = manifest([shopProd({ assets: [{ asset: 'Acme Shop', tasks: ['CREATE_CONTENT'] }] })]);
+    expect(diffManifests(base, head, { expand })).toEqual([]);
+    // ad accounts: act_ prefix or not, the same asset
+    const b2 = manifest([shopProd({ assets: [{ asset: 'act_500000000000005', tasks: ['ANALYZE'] }] })]);
+    const h2 = manifest([shopProd({ assets: [{ asset: '500000000000005', tasks: ['ANALYZE'] }] })]);
+    expect(diffManifests(b2, h2, { expand })).toEqual([]);
+  });
+
+  it('reports a task broadened after expansion, naming the declared task', () => {
+    const base = manifest([shopProd()]);
+    const head = manifest([shopProd({ assets: [{ asset: 'Acme Shop', tasks: ['MANAGE'] }] })]);
+    expect(diffManifests(base, head, { expand })).toEqual([
+      {
+        kind: 'tasks-broadened',
+        user: 'shop-prod',
+        newAccess: true,
+        path: ['systemUsers', 0, 'assets', 0, 'tasks'],
+        side: 'head',
+        text: 'shop-prod gains MANAGE on page Acme Shop (was CREATE_CONTENT)',
+      },
+    ]);
+  });
+
+  it('sees no broadening when the head only spells out implied tasks', () => {
+    const base = manifest([shopProd({ assets: [{ asset: 'Acme Shop', tasks: ['MANAGE'] }] })]);
+    const head = manifest([shopProd({ assets: [{ asset: 'Acme Shop', tasks: ['MANAGE', 'MODERATE', 'ANALYZE'] }] })]);
+    expect(diffManifests(base, head, { expand })).toEqual([]);
+  });
+
+  it('reports narrowing without new access', () => {
+    const base = manifest([shopProd({ assets: [{ asset: 'Acme Shop', tasks: ['MANAGE'] }] })]);
+    const head = manifest([shopProd()]);
+    const changes = diffManifests(base, head, { expand });
+    expect(changes.map((c) => [c.kind, c.newAccess, c.text])).toEqual([
+      ['tasks-narrowed', false, 'shop-prod loses MANAGE on page Acme Shop (now CREATE_CONTENT)'],
+    ]);
+  });
+
+  it('reports grants added (head path) and removed (base path)', () => {
+    const base = manifest([shopProd({ assets: [{ asset: 'Acme Shop', tasks: ['CREATE_CONTENT'] }] })]);
+    const head = manifest([shopProd({ assets: [{ asset: 'act_500000000000005', tasks: ['ADVERTISE', 'ANALYZE'] }] })]);
+    expect(diffManifests(base, head, { expand })).toEqual([
+      {
+        kind: 'grant-added',
+        user: 'shop-prod',
+        newAccess: true,
+        path: ['systemUsers', 0, 'assets', 0],
+        side: 'head',
+        text: 'shop-prod gains ADVERTISE, ANALYZE on ad_account Acme Ads',
+      },
+      {
+        kind: 'grant-removed',
+        user: 'shop-prod',
+        newAccess: false,
+        path: ['systemUsers', 0, 'assets', 0],
+        side: 'base',
+        text: 'shop-prod loses access to page Acme Shop',
+      },
+    ]);
+  });
+
+  it('reports role, environment and token lifetime changes', () => {
+    const base = manifest([
+      shopProd(),
+      { name: 'bm-ops', role: 'system_user', environment: 'test', token: { secret: 'OPS', expires: '60d' } },
+      { name: 'old-admin', role: 'admin', token: { secret: 'OLD', expires: 'never' } },
+    ]);
+    const head = manifest([
+      shopProd({ environment: 'test', token: { secret: 'META_SHOP_PROD_TOKEN', expires: 'never', rotateEveryDays: 90 } }),
+      { name: 'bm-ops', role: 'admin', token: { secret: 'OPS', expires: '60d' } },
+      { name: 'old-admin', role: 'system_user', environment: 'production', token: { secret: 'OLD', expires: '60d' } },
+    ]);
+    const changes = diffManifests(base, head, { expand });
+    expect(changes.map((c) => [c.user, c.kind, c.newAccess, c.path.join('.'), c.text])).toEqual([
+      ['bm-ops', 'role-raised', true, 'systemUsers.1.role', 'bm-ops is raised to admin'],
+      ['bm-ops', 'environment-changed', false, 'systemUsers.1', 'bm-ops moves from test to no environment'],
+      ['old-admin', 'role-lowered', false, 'systemUsers.2.role', 'old-admin is lowered to system_user'],
+      ['old-admin', 'environment-changed', false, 'systemUsers.2.environment', 'old-admin moves from no environment to production'],
+      ['old-admin', 'token-expiring', false, 'systemUsers.2.token.expires', "old-admin's token now expires (60d)"],
+      ['shop-prod', 'environment-changed', false, 'systemUsers.0.environment', 'shop-prod moves from production to test'],
+      ['shop-prod', 'token-never-expires', true, 'systemUsers.0.token.expires', "shop-prod's token no longer expires"],
+    ]);
+  });
+
+  it('reports removed users at their base node', () => {
+    const base = manifest([shopProd(), { name: 'legacy', role: 'system_user', environment: 'test' }]);
+    const head = manifest([shopProd()]);
+    expect(diffManifests(base, head, { expand })).toEqual([
+      { kind: 'user-removed', user: 'legacy', newAccess: false, path: ['systemUsers', 1], side: 'base', text: 'system user legacy is removed' },
+    ]);
+  });
+
+  it('is ordered by user, then kind, whatever the manifest order', () => {
+    const base = manifest([shopProd(), { name: 'a-user', role: 'system_user', environment: 'test' }]);
+    const head = manifest([
+      shopProd({ permissions: ['catalog_management', 'ads_management'], assets: [{ asset: 'Acme Shop', tasks: ['MANAGE'] }] }),
+      { name: 'z-new', role: 'system_user', environment: 'test' },
+      { name: 'a-user', role: 'system_user', environment: 'test', permissions: ['pages_messaging'] },
+    ]);
+    expect(diffManifests(base, head, { expand }).map((c) => `${c.user}:${c.kind}`)).toEqual([
+      'a-user:permission-added',
+      'shop-prod:permission-added',
+      'shop-prod:tasks-broadened',
+      'z-new:user-added',
+    ]);
+  });
+
+  it('uses the real task table by default (page MANAGE implies CREATE_CONTENT)', () => {
+    const base = manifest([shopProd({ assets: [{ asset: 'Acme Shop', tasks: ['MANAGE'] }] })]);
+    const head = manifest([shopProd({ assets: [{ asset: 'Acme Shop', tasks: ['MANAGE', 'CREATE_CONTENT'] }] })]);
+    expect(diffManifests(base, head)).toEqual([]);
+    expect(diffManifests(head, base)).toEqual([]);
+    expect(diffManifests(manifest([shopProd()]), base).map((c) => c.kind)).toEqual(['tasks-broadened']);
+  });
+});
+
+describe('formatDiffText', () => {
+  it('groups changes per system user with +/-/~ signs and a count', () => {
+    const base = manifest([shopProd(), { name: 'legacy', role: 'system_user', environment: 'test' }]);
+    const head = manifest([
+      shopProd({ environment: 'test', assets: [{ asset: 'Acme Shop', tasks: ['MANAGE'] }] }),
+      { name: 'ads-bot', role: 'system_user', environment: 'production' },
+    ]);
+    expect(formatDiffText(diffManifests(base, head, { expand }))).toBe(
+      [
+        'ads-bot',
+        '  + new system user ads-bot (system_user, production)',
+        'legacy',
+        '  - system user legacy is removed',
+        'shop-prod',
+        '  + shop-prod gains MANAGE on page Acme Shop (was CREATE_CONTENT)',
+        '  ~ shop-prod moves from production to test',
+        '',
+        '4 access changes, 2 granting new access.',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('says when nothing changed', () => {
+    expect(formatDiffText([])).toBe('No access changes.\n');
+  });
+});

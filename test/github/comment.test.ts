@@ -1,0 +1,139 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { getOctokit } from '@actions/github';
+import { buildCommentBody, COMMENT_MAX_CHARS, MARKER, upsertStickyComment } from '../../src/github/comment.js';
+import { startFakeGitHub, type FakeGitHub, type FakeGitHubState } from '../helpers/fake-github.js';
+
+const HUMAN = { login: 'octocat', type: 'User' as const };
+const ACTIONS = { login: 'github-actions[bot]', type: 'Bot' as const };
+
+let gh: FakeGitHub | undefined;
+afterEach(async () => {
+  await gh?.close();
+  gh = undefined;
+});
+
+async function setup(over: Partial<FakeGitHubState> = {}) {
+  gh = await startFakeGitHub({ owner: 'acme', repo: 'shop', pulls: { 7: { files: [] } }, comments: { 7: [] }, viewer: null, ...over });
+  const octokit = getOctokit('test-token', { baseUrl: gh.url });
+  const run = (body: string, clean = false) => upsertStickyComment({ octokit, owner: 'acme', repo: 'shop', issueNumber: 7, body, clean });
+  const writes = () => gh!.requests.filter((r) => r.method !== 'GET');
+  return { gh, run, writes };
+}
+
+describe('upsertStickyComment', () => {
+  it('creates the comment on the first run and updates it in place on a rerun', async () => {
+    const { gh, run, writes } = await setup();
+    const first = await run('## graphguard\n\n1 error');
+    expect(first.action).toBe('created');
+    expect(gh.state.comments[7]).toHaveLength(1);
+    expect(gh.state.comments[7]?.[0]?.body).toBe(`${MARKER}\n## graphguard\n\n1 error`);
+    expect(first.url).toBe(`https://github.com/acme/shop/pull/7#issuecomment-${gh.state.comments[7]?.[0]?.id}`);
+
+    const second = await run('## graphguard\n\n2 errors');
+    expect(second).toMatchObject({ action: 'updated', id: first.id });
+    expect(gh.state.comments[7]).toHaveLength(1);
+    expect(gh.state.comments[7]?.[0]?.body).toBe(`${MARKER}\n## graphguard\n\n2 errors`);
+    expect(writes().map((r) => `${r.method} ${r.path}`)).toEqual([
+      'POST /repos/acme/shop/issues/7/comments',
+      `PATCH /repos/acme/shop/issues/comments/${first.id}`,
+    ]);
+    expect(gh.requests[0]).toMatchObject({ method: 'GET', path: '/user', authorization: 'token test-token' });
+  });
+
+  it('does not write when the body is unchanged', async () => {
+    const { run, writes } = await setup();
+    await run('same');
+    expect(await run('same')).toMatchObject({ action: 'unchanged' });
+    expect(writes()).toHaveLength(1);
+  });
+
+  it('leaves a human comment that quotes the marker alone', async () => {
+    const { gh, run } = await setup({
+      comments: { 7: [{ body: `${MARKER}\nI copied this`, user: HUMAN }, { body: `> ${MARKER}\n> quoted`, user: HUMAN }] },
+    });
+    expect((await run('report')).action).toBe('created');
+    expect(gh.state.comments[7]?.map((c) => c.body)).toEqual([`${MARKER}\nI copied this`, `> ${MARKER}\n> quoted`, `${MARKER}\nreport`]);
+  });
+
+  it('with a personal token, finds its own comment through GET /user and ignores the bot', async () => {
+    const { gh, run } = await setup({
+      viewer: HUMAN,
+      comments: { 7: [{ body: `${MARKER}\nbot's`, user: ACTIONS }, { body: `${MARKER}\nmine`, user: HUMAN }] },
+    });
+    expect((await run('new')).action).toBe('updated');
+    expect(gh.state.comments[7]?.map((c) => c.body)).toEqual([`${MARKER}\nbot's`, `${MARKER}\nnew`]);
+  });
+
+  it('posts nothing on a clean first run', async () => {
+    const { gh, run, writes } = await setup();
+    expect(await run('No findings.', true)).toEqual({ action: 'skipped', reason: 'Clean run and no earlier graphguard comment: nothing to post.' });
+    expect(writes()).toEqual([]);
+    expect(gh.state.comments[7]).toEqual([]);
+  });
+
+  it('updates an earlier comment on a clean rerun', async () => {
+    const { gh, run } = await setup({ comments: { 7: [{ body: `${MARKER}\n3 errors`, user: ACTIONS }] } });
+    expect((await run('## graphguard\n\nNo findings.', true)).action).toBe('updated');
+    expect(gh.state.comments[7]?.map((c) => c.body)).toEqual([`${MARKER}\n## graphguard\n\nNo findings.`]);
+  });
+
+  it('is skipped with a reason on a 403 (fork / read-only token), never throwing', async () => {
+    const { gh, run } = await setup({ forbidWrites: true });
+    const result = await run('1 error');
+    expect(result.action).toBe('skipped');
+    expect(result.reason).toBe(
+      'No PR comment: GitHub answered 403 (Resource not accessible by integration). A fork pull request or a token without pull-requests: write cannot comment.',
+    );
+    expect(gh.state.comments[7]).toEqual([]);
+  });
+
+  it('is skipped with a reason on other HTTP errors', async () => {
+    const { gh } = await setup();
+    const octokit = getOctokit('t', { baseUrl: gh.url });
+    const result = await upsertStickyComment({ octokit, owner: 'acme', repo: 'other', issueNumber: 7, body: 'x', clean: false });
+    expect(result).toEqual({ action: 'skipped', reason: 'No PR comment: GitHub answered 404 (Not Found).' });
+    await gh.close();
+    const down = await upsertStickyComment({ octokit, owner: 'acme', repo: 'shop', issueNumber: 7, body: 'x', clean: false });
+    expect(down.action).toBe('skipped');
+    expect(down.reason).toMatch(/^No PR comment: /);
+  });
+
+  it('finds its comment on the third page of comments', async () => {
+    const others = Array.from({ length: 230 }, (_, i) => ({ body: `comment ${i}`, user: HUMAN }));
+    const { gh, run } = await setup({ comments: { 7: [...others, { body: `${MARKER}\nold`, user: ACTIONS }] } });
+    expect((await run('new')).action).toBe('updated');
+    expect(gh.state.comments[7]).toHaveLength(231);
+    expect(gh.requests.filter((r) => r.method === 'GET' && r.path.includes('/comments')).map((r) => r.path)).toEqual([
+      '/repos/acme/shop/issues/7/comments?per_page=100',
+      '/repos/acme/shop/issues/7/comments?per_page=100&page=2',
+      '/repos/acme/shop/issues/7/comments?per_page=100&page=3',
+    ]);
+  });
+
+  it('with an App installation token, falls back to a bot-authored marked comment', async () => {
+    const appBot = { login: 'graphguard-app[bot]', type: 'Bot' as const };
+    const { gh } = await setup({ comments: { 7: [{ body: `${MARKER}\nold`, user: appBot }] } });
+    // the fake writes as github-actions[bot]; an App token would own this comment, so only check the choice
+    const octokit = getOctokit('t', { baseUrl: gh.url });
+    const result = await upsertStickyComment({ octokit, owner: 'acme', repo: 'shop', issueNumber: 7, body: 'new', clean: false });
+    expect(gh.requests.filter((r) => r.method === 'PATCH').map((r) => r.path)).toEqual([
+      `/repos/acme/shop/issues/comments/${gh.state.comments[7]?.[0]?.id}`,
+    ]);
+    expect(result.action).toBe('skipped'); // the fake refuses to let github-actions[bot] edit another's comment
+  });
+});
+
+describe('buildCommentBody', () => {
+  it('keeps bodies under 65,536 characters, cutting at a line, with a link to the summary', () => {
+    const rows = Array.from({ length: 3000 }, (_, i) => `| error | rule | f:${i} | ${'m'.repeat(20)} |`).join('\n');
+    const body = buildCommentBody(rows, 'https://github.com/acme/shop/actions/runs/1');
+    expect(body.length).toBeLessThanOrEqual(COMMENT_MAX_CHARS);
+    expect(body.startsWith(`${MARKER}\n| error`)).toBe(true);
+    expect(body).toMatch(/m \|\n\n_Comment truncated to GitHub's size limit — see \[the job summary\]\(https:\/\/github.com\/acme\/shop\/actions\/runs\/1\) for the full report\._$/);
+    expect(buildCommentBody('short')).toBe(`${MARKER}\nshort`);
+  });
+
+  it('neutralises workflow commands', () => {
+    expect(buildCommentBody('::error::x\n##[group]y')).toBe(`${MARKER}\n:\u200b:error::x\n#\u200b#[group]y`);
+  });
+});
