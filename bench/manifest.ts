@@ -1,0 +1,65 @@
+/** Benchmark: `check` on a manifest of 2,000 system users with 5 asset grants each; `--version` cold start. */
+import { mkdirSync, mkdtempSync, writeFileSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { CLI, fmt, median, runCli } from './util.js';
+
+const USERS = 2000;
+const GRANTS = 5;
+const ASSETS = 1000;
+
+/** A valid manifest: 1,000 assets, 2,000 users, each with 5 grants (written compactly). */
+export function bigManifest(): string {
+  const lines = [
+    'version: 1',
+    'business: { id: "100000000000001", name: Bench }',
+    'app: { id: "200000000000002", accessLevel: standard, graphApiVersion: v26.0, quota: { systemUsers: 5000, adminSystemUsers: 1 } }',
+    'assets:',
+  ];
+  for (let i = 0; i < ASSETS; i++) {
+    const env = i % 2 ? 'test' : 'production';
+    lines.push(`  - { id: "${3000000000 + i}", type: page, environment: ${env} }`);
+  }
+  lines.push('systemUsers:');
+  for (let u = 0; u < USERS; u++) {
+    const env = u % 2 ? 'test' : 'production';
+    lines.push(`  - name: u${u}`, `    role: system_user`, `    environment: ${env}`, '    useCases: [page_content]', '    permissions: [pages_manage_posts]');
+    lines.push(`    token: { secret: T${u}, expires: 60d }`, '    assets:');
+    for (let g = 0; g < GRANTS; g++) lines.push(`      - { asset: "${3000000000 + (((u * GRANTS + g) * 2 + (u % 2)) % ASSETS)}", tasks: [CREATE_CONTENT] }`);
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+export function runManifestBench(): { wallMs: number; maxRssMb: number; bytes: number; findings: number; versionMs: number } {
+  const dir = mkdtempSync(path.join(tmpdir(), 'gg-bench-manifest-'));
+  writeFileSync(path.join(dir, 'graphguard.yml'), bigManifest());
+  mkdirSync(path.join(dir, 'empty'));
+  const bytes = statSync(path.join(dir, 'graphguard.yml')).size;
+  runCli(['check', 'empty', '--format', 'json', '--fail-on', 'never'], dir); // warm the file cache
+  const runs = Array.from({ length: 5 }, () => runCli(['check', 'empty', '--format', 'json', '--fail-on', 'never', '--today', '2026-11-27'], dir));
+  const findings = JSON.parse(runs[0]!.stdout).findings.length as number;
+  const version: number[] = [];
+  for (let i = 0; i < 20; i++) {
+    const t = process.hrtime.bigint();
+    spawnSync(process.execPath, [CLI, '--version']);
+    version.push(Number(process.hrtime.bigint() - t) / 1e6);
+  }
+  return { wallMs: median(runs.map((r) => r.wallMs)), maxRssMb: Math.max(...runs.map((r) => r.maxRssMb)), bytes, findings, versionMs: median(version) };
+}
+
+export function printManifestBench(): void {
+  const bare: number[] = [];
+  for (let i = 0; i < 20; i++) {
+    const t = process.hrtime.bigint();
+    spawnSync(process.execPath, ['-e', '0']);
+    bare.push(Number(process.hrtime.bigint() - t) / 1e6);
+  }
+  const r = runManifestBench();
+  console.log(`manifest: ${USERS} system users x ${GRANTS} grants (${(r.bytes / 1024).toFixed(0)} KiB), ${r.findings} findings`);
+  console.log(`  check wall time (median of 5): ${fmt(r.wallMs)}   target < 500 ms`);
+  console.log(`  check peak memory:             ${r.maxRssMb.toFixed(0)} MB   target < 150 MB`);
+  console.log(`  --version cold start (median of 20): ${fmt(r.versionMs)}   target < 100 ms (bare \`node -e 0\`: ${fmt(median(bare))})`);
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) printManifestBench();

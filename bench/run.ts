@@ -1,0 +1,12 @@
+/** `npm run bench`: every benchmark, printed side by side. Figures go in the README's Performance section. */
+import { existsSync } from 'node:fs';
+import { printManifestBench } from './manifest.js';
+
+console.log(`graphguard benchmarks — node ${process.version}, ${(await import('node:os')).cpus().length} cores\n`);
+printManifestBench();
+for (const name of ['scan', 'live']) {
+  if (!existsSync(`bench/${name}.ts`)) continue;
+  console.log('');
+  const mod = (await import(`./${name}.js`)) as { printBench?: () => Promise<void> | void };
+  await mod.printBench?.();
+}

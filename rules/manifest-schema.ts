@@ -1,0 +1,72 @@
+import { defineRule } from '../src/rule.js';
+import { tasksByAssetType } from '../src/data.js';
+import { effectiveUseCases, resolveAsset, usersWithIndex } from '../src/manifest/model.js';
+import { suggest } from '../src/suggest.js';
+
+export default defineRule({
+  id: 'manifest-schema',
+  kind: 'manifest',
+  defaultSeverity: 'error',
+  description: 'Require the manifest to be a valid v1 manifest: known keys, right types, real task and use-case names.',
+  rationale:
+    'Every other rule reasons over the manifest, so a typo must not silently weaken them: an unknown key (`permisions`) would leave a user with no declared permissions, an unquoted id loses digits past 2^53, and a page task on an ad account is rejected by the Graph API. The schema ships as schema/manifest.schema.json so editors can complete and check the file as it is written.',
+  sources: [
+    'https://developers.facebook.com/docs/marketing-api/business-manager/system-user/permissions',
+    'https://developers.facebook.com/docs/graph-api/reference/page/assigned_users/',
+  ],
+  acceptsInvalidManifest: true,
+  messages: {
+    schema: { message: '{{message}}', suggestion: '{{suggestion}}' },
+    schemaNoSuggestion: '{{message}}',
+    badTask: {
+      message: 'Task `{{task}}` is not a {{type}} task (on {{asset}}){{near}}.',
+      suggestion: 'Valid {{type}} tasks: {{valid}}.',
+    },
+    unknownUseCase: {
+      message: 'Unknown use case `{{useCase}}` for system user {{user}}{{near}}.',
+      suggestion: 'Use a built-in use case ({{known}}) or declare it under `useCases:`.',
+    },
+  },
+  check(ctx) {
+    for (const p of ctx.schemaProblems ?? []) {
+      if (p.suggestion !== undefined)
+        ctx.report({ messageId: 'schema', path: p.path, key: p.key, data: { message: p.message, suggestion: p.suggestion }, anchor: p.message });
+      else ctx.report({ messageId: 'schemaNoSuggestion', path: p.path, key: p.key, data: { message: p.message }, anchor: p.message });
+    }
+    if (!ctx.valid) return;
+    const m = ctx.manifest;
+    const catalogue = effectiveUseCases(m);
+    for (const [user, ui] of usersWithIndex(m)) {
+      (user.useCases ?? []).forEach((uc, ci) => {
+        if (catalogue[uc]) return;
+        const near = suggest(uc, Object.keys(catalogue));
+        ctx.report({
+          messageId: 'unknownUseCase',
+          path: ['systemUsers', ui, 'useCases', ci],
+          data: { useCase: uc, user: user.name, near: near ? ` — did you mean \`${near}\`?` : '', known: Object.keys(catalogue).sort().join(', ') },
+        });
+      });
+      (user.assets ?? []).forEach((grant, gi) => {
+        const resolved = resolveAsset(m, grant.asset);
+        if (!resolved) return; // asset-reference reports it
+        const type = resolved.asset.type;
+        const valid = Object.keys(tasksByAssetType[type]?.tasks ?? {});
+        grant.tasks.forEach((task, ti) => {
+          if (valid.includes(task)) return;
+          const near = suggest(task, valid);
+          ctx.report({
+            messageId: 'badTask',
+            path: ['systemUsers', ui, 'assets', gi, 'tasks', ti],
+            data: {
+              task,
+              type: type.replace(/_/g, ' '),
+              asset: resolved.asset.name ?? resolved.asset.id,
+              near: near ? ` — did you mean \`${near}\`?` : '',
+              valid: valid.join(', '),
+            },
+          });
+        });
+      });
+    }
+  },
+});

@@ -1,0 +1,272 @@
+/** The `graphguard` command: a thin shell that parses arguments, calls the pipeline, formats and exits. */
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { rules } from '../rules/index.js';
+import schema from '../schema/manifest.schema.json' with { type: 'json' };
+import { check, todayUtc, type CheckOptions } from './check.js';
+import { buildBaseline } from './baseline.js';
+import { FORMATS, formatters, type FormatName } from './format/index.js';
+import { isValidDate } from './suppress.js';
+import { ConfigError, type Report, type Severity } from './types.js';
+import { VERSION } from './version.js';
+import { STARTER_MANIFEST } from './init.js';
+import { explainRule, listRules } from './explain.js';
+
+const HELP = `graphguard ${VERSION} — policy linter for Meta Business Manager access
+
+Usage:
+  graphguard check [PATH...]     lint the manifest and scan PATHs (default: .)
+  graphguard diff BASE HEAD      the access change between two manifests
+  graphguard init [--from-live]  write a starter manifest
+  graphguard baseline [PATH...]  write a baseline of the current findings
+  graphguard rules               list the rules
+  graphguard explain RULE        print a rule's documentation
+  graphguard schema              print the manifest JSON Schema
+
+Options for check:
+  --manifest FILE        manifest (default: graphguard.yml, graphguard.yaml, .graphguard.yml)
+  --format NAME          ${FORMATS.join(' | ')} (default: stylish)
+  --output FILE          write the report to FILE instead of stdout
+  --fail-on LEVEL        error | warn | notice | never (default: error)
+  --max-warnings N       also fail when there are more than N warnings
+  --baseline FILE        hide findings recorded in FILE
+  --changed-only REF     scan only files changed since the git ref REF
+  --today YYYY-MM-DD     the date rotation and version rules measure against
+  --no-color             no ANSI colours (also NO_COLOR)
+  --quiet                report errors only
+  --debug                print pipeline steps, and stack traces of internal errors
+  --live                 verify the manifest against the business through the Graph API
+  --graph-url URL        Graph API base URL (default: GRAPHGUARD_GRAPH_URL or https://graph.facebook.com)
+  --live-timeout SEC     total time budget for live calls and retries (default: 60)
+
+Live credentials come from the environment only: GRAPHGUARD_GRAPH_TOKEN, GRAPHGUARD_APP_SECRET.
+Exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage/config error or incomplete live check.
+Docs: https://github.com/graphguard/graphguard#readme
+`;
+
+const CHECK_OPTIONS = {
+  manifest: { type: 'string' },
+  format: { type: 'string', short: 'f' },
+  output: { type: 'string', short: 'o' },
+  'fail-on': { type: 'string' },
+  'max-warnings': { type: 'string' },
+  baseline: { type: 'string' },
+  'changed-only': { type: 'string' },
+  today: { type: 'string' },
+  color: { type: 'boolean' },
+  'no-color': { type: 'boolean' },
+  quiet: { type: 'boolean', short: 'q' },
+  debug: { type: 'boolean' },
+  live: { type: 'boolean' },
+  'graph-url': { type: 'string' },
+  'live-timeout': { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} as const satisfies ParseArgsConfig['options'];
+
+class UsageError extends ConfigError {}
+
+export interface CliIO {
+  cwd: string;
+  env: Record<string, string | undefined>;
+  stdout: (s: string) => void;
+  stderr: (s: string) => void;
+  isTTY: boolean;
+}
+
+function parse<O extends ParseArgsConfig['options']>(args: string[], options: O, positionals = true) {
+  try {
+    return parseArgs({ args, options, allowPositionals: positionals, strict: true });
+  } catch (e) {
+    throw new UsageError(`${(e as Error).message.split('\n')[0]!.replace(/\. To specify a positional.*$/, '')}; see \`graphguard --help\``);
+  }
+}
+
+function oneOf<T extends string>(name: string, value: string | undefined, allowed: readonly T[], dflt: T): T {
+  if (value === undefined) return dflt;
+  if ((allowed as readonly string[]).includes(value)) return value as T;
+  throw new UsageError(`--${name} must be one of ${allowed.join(', ')}, not "${value}"`);
+}
+
+function positiveInt(name: string, value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  if (!/^\d+$/.test(value)) throw new UsageError(`--${name} must be a whole number, not "${value}"`);
+  return Number(value);
+}
+
+function dateOption(value: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  if (!isValidDate(value)) throw new UsageError(`--today must be a date YYYY-MM-DD, not "${value}"`);
+  return value;
+}
+
+const RANK: Record<Severity, number> = { error: 3, warn: 2, notice: 1 };
+
+/** The exit code for a report under --fail-on and --max-warnings. */
+export function exitCodeFor(report: Report, failOn: Severity | 'never', maxWarnings?: number): 0 | 1 | 2 {
+  if (report.summary.live === 'incomplete') return 2;
+  if (maxWarnings !== undefined && report.summary.warnings > maxWarnings) return 1;
+  if (failOn === 'never') return 0;
+  return report.findings.some((f) => RANK[f.severity] >= RANK[failOn]) ? 1 : 0;
+}
+
+function emit(io: CliIO, text: string, output: string | undefined): void {
+  if (output) {
+    const abs = path.resolve(io.cwd, output);
+    try {
+      mkdirSync(path.dirname(abs), { recursive: true });
+      writeFileSync(abs, text);
+    } catch (e) {
+      throw new ConfigError(`cannot write ${output} (${(e as NodeJS.ErrnoException).code ?? 'error'})`);
+    }
+  } else io.stdout(text);
+}
+
+async function runCheck(args: string[], io: CliIO, mode: 'check' | 'baseline'): Promise<number> {
+  const { values: v, positionals } = parse(args, CHECK_OPTIONS);
+  if (v.help) {
+    io.stdout(HELP);
+    return 0;
+  }
+  const format = oneOf<FormatName>('format', v.format, FORMATS, 'stylish');
+  const failOn = oneOf('fail-on', v['fail-on'], ['error', 'warn', 'notice', 'never'] as const, 'error');
+  const maxWarnings = positiveInt('max-warnings', v['max-warnings']);
+  const liveTimeout = positiveInt('live-timeout', v['live-timeout']);
+  const today = dateOption(v.today) ?? todayUtc();
+  if (!v.live && (v['graph-url'] || v['live-timeout'])) throw new UsageError('--graph-url and --live-timeout go with --live');
+  const debug = v.debug ? (line: string) => io.stderr(`[debug] ${line}\n`) : undefined;
+  const opts: CheckOptions = {
+    cwd: io.cwd,
+    paths: positionals.length ? positionals : ['.'],
+    today,
+    env: io.env,
+    ...(v.manifest ? { manifest: v.manifest } : {}),
+    ...(v.baseline && mode === 'check' ? { baseline: v.baseline } : {}),
+    ...(v['changed-only'] ? { changedOnly: v['changed-only'] } : {}),
+    ...(debug ? { debug } : {}),
+    live: v.live ? { ...(v['graph-url'] ? { graphUrl: v['graph-url'] } : {}), ...(liveTimeout ? { timeoutSeconds: liveTimeout } : {}) } : false,
+  };
+  const { report } = await check(opts);
+  if (mode === 'baseline') {
+    const out = v.output ?? '.graphguard-baseline.json';
+    emit(io, buildBaseline(report.findings), out);
+    io.stderr(`graphguard: wrote ${report.findings.length} finding(s) to ${out}\n`);
+    return 0;
+  }
+  const shown: Report = v.quiet ? { ...report, findings: report.findings.filter((f) => f.severity === 'error') } : report;
+  const color = format === 'stylish' && !v.output && !v['no-color'] && !('NO_COLOR' in io.env) && (v.color === true || io.isTTY);
+  emit(io, formatters[format](shown, { rules, color }), v.output);
+  if (report.summary.live === 'incomplete') io.stderr(`graphguard: live check incomplete: ${(report.unverified ?? []).join('; ')}\n`);
+  return exitCodeFor(report, failOn, maxWarnings);
+}
+
+async function runDiff(args: string[], io: CliIO): Promise<number> {
+  const { values, positionals } = parse(args, {
+    'fail-on-new-access': { type: 'boolean' },
+    format: { type: 'string', short: 'f' },
+    output: { type: 'string', short: 'o' },
+  });
+  if (positionals.length !== 2) throw new UsageError('usage: graphguard diff BASE HEAD [--fail-on-new-access]');
+  const format = oneOf('format', values.format, ['text', 'json', 'markdown'] as const, 'text');
+  const { runDiffCommand } = await import('./diff-command.js');
+  const { text, newAccess } = runDiffCommand(io.cwd, positionals[0]!, positionals[1]!, format);
+  emit(io, text, values.output);
+  return values['fail-on-new-access'] && newAccess > 0 ? 1 : 0;
+}
+
+async function runInit(args: string[], io: CliIO): Promise<number> {
+  const { values } = parse(
+    args,
+    {
+      'from-live': { type: 'boolean' },
+      output: { type: 'string', short: 'o' },
+      force: { type: 'boolean' },
+      business: { type: 'string' },
+      app: { type: 'string' },
+      'graph-api-version': { type: 'string' },
+      'graph-url': { type: 'string' },
+      'live-timeout': { type: 'string' },
+      today: { type: 'string' },
+    },
+    false,
+  );
+  const out = values.output ?? 'graphguard.yml';
+  const abs = path.resolve(io.cwd, out);
+  if (out !== '-' && existsSync(abs) && !values.force) throw new UsageError(`${out} exists; pass --force to overwrite it`);
+  let text = STARTER_MANIFEST;
+  if (values['from-live']) {
+    const { initFromLive } = await import('./init.js');
+    text = await initFromLive({
+      env: io.env,
+      businessId: values.business ?? io.env.GRAPHGUARD_BUSINESS_ID,
+      appId: values.app ?? io.env.GRAPHGUARD_APP_ID,
+      graphApiVersion: values['graph-api-version'],
+      graphUrl: values['graph-url'] ?? io.env.GRAPHGUARD_GRAPH_URL ?? 'https://graph.facebook.com',
+      timeoutSeconds: positiveInt('live-timeout', values['live-timeout']) ?? 60,
+      today: dateOption(values.today) ?? todayUtc(),
+    });
+  }
+  if (out === '-') io.stdout(text);
+  else {
+    emit(io, text, out);
+    io.stderr(`graphguard: wrote ${out}; review the TODO comments, then run \`graphguard check\`\n`);
+  }
+  return 0;
+}
+
+/** Runs the CLI with arguments (without node and script); returns the exit code. */
+export async function main(argv: string[], io: CliIO): Promise<number> {
+  const debug = argv.includes('--debug');
+  try {
+    const [cmd, ...rest] = argv;
+    switch (cmd) {
+      case undefined:
+        return await runCheck([], io, 'check');
+      case '--version':
+      case '-v':
+        io.stdout(`${VERSION}\n`);
+        return 0;
+      case '--help':
+      case '-h':
+      case 'help':
+        io.stdout(HELP);
+        return 0;
+      case 'check':
+        return await runCheck(rest, io, 'check');
+      case 'baseline':
+        return await runCheck(rest, io, 'baseline');
+      case 'diff':
+        return await runDiff(rest, io);
+      case 'init':
+        return await runInit(rest, io);
+      case 'rules': {
+        const { values } = parse(rest, { format: { type: 'string', short: 'f' } }, false);
+        io.stdout(listRules(rules, oneOf('format', values.format, ['text', 'json'] as const, 'text')));
+        return 0;
+      }
+      case 'explain': {
+        const { positionals } = parse(rest, {});
+        if (positionals.length !== 1) throw new UsageError('usage: graphguard explain RULE-ID');
+        io.stdout(explainRule(rules, positionals[0]!));
+        return 0;
+      }
+      case 'schema':
+        parse(rest, {}, false);
+        io.stdout(`${JSON.stringify(schema, null, 2)}\n`);
+        return 0;
+      default:
+        if (cmd.startsWith('-') || existsSync(path.resolve(io.cwd, cmd))) return await runCheck(argv, io, 'check');
+        throw new UsageError(`unknown command "${cmd}"; see \`graphguard --help\``);
+    }
+  } catch (e) {
+    if (e instanceof ConfigError) {
+      io.stderr(`graphguard: ${e.format()}\n`);
+      if (debug && e.stack) io.stderr(`${e.stack}\n`);
+      return 2;
+    }
+    io.stderr(`graphguard: internal error: ${(e as Error).message?.split('\n')[0] ?? String(e)}${debug ? '' : ' (run with --debug for details)'}\n`);
+    if (debug) io.stderr(`${(e as Error).stack ?? ''}\n`);
+    return 2;
+  }
+}
+

@@ -1,0 +1,49 @@
+/** `graphguard diff BASE HEAD`: the access change between two manifests (files, or git `REF:path`). */
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { diffManifests, formatDiffText } from './diff.js';
+import { parseManifestText, relPath } from './manifest/load.js';
+import { validateManifest } from './manifest/validate.js';
+import type { Manifest } from './manifest/types.js';
+import { formatMarkdown } from './format/markdown.js';
+import { ConfigError } from './types.js';
+import { VERSION } from './version.js';
+
+function read(cwd: string, spec: string): { text: string; file: string } {
+  const abs = path.resolve(cwd, spec);
+  if (existsSync(abs)) return { text: readFileSync(abs, 'utf8'), file: relPath(cwd, abs) };
+  const colon = spec.indexOf(':');
+  if (colon > 0) {
+    try {
+      const text = execFileSync('git', ['show', spec], { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 2 * 1024 * 1024 });
+      return { text, file: spec };
+    } catch {
+      throw new ConfigError(`cannot read ${spec} from git`);
+    }
+  }
+  throw new ConfigError('manifest not found', spec);
+}
+
+function load(cwd: string, spec: string): Manifest {
+  const { text, file } = read(cwd, spec);
+  const m = parseManifestText(text, file);
+  const problems = validateManifest(m.value, m.doc);
+  if (problems.length) {
+    const p = problems[0]!;
+    throw new ConfigError(`${p.message} (${problems.length} schema problem(s); run \`graphguard check --manifest ${spec}\`)`, file);
+  }
+  return m.value as Manifest;
+}
+
+/** Runs the diff; `newAccess` counts the changes that grant access the base did not. */
+export function runDiffCommand(cwd: string, base: string, head: string, format: 'text' | 'json' | 'markdown'): { text: string; newAccess: number } {
+  const changes = diffManifests(load(cwd, base), load(cwd, head));
+  const newAccess = changes.filter((c) => c.newAccess).length;
+  if (format === 'json') return { text: `${JSON.stringify({ base, head, newAccess, changes }, null, 2)}\n`, newAccess };
+  if (format === 'markdown') {
+    const empty = { tool: { name: 'graphguard' as const, version: VERSION }, summary: { errors: 0, warnings: 0, notices: 0, filesScanned: 0, live: 'skipped' as const }, findings: [] };
+    return { text: formatMarkdown(empty, { changes, title: 'graphguard access diff' }), newAccess };
+  }
+  return { text: changes.length ? formatDiffText(changes) : 'No access changes.\n', newAccess };
+}

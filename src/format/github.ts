@@ -1,0 +1,30 @@
+import type { Finding } from '../types.js';
+import type { Formatter } from './types.js';
+
+/** Escapes a workflow-command message: newlines cannot end the command, `##[` cannot start an old one. */
+export function escapeData(s: string): string {
+  return neutralize(s).replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+
+/** Escapes a workflow-command property value (also `:` and `,`). */
+export function escapeProperty(s: string): string {
+  return escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+
+/** Text that could be read as a workflow command loses its power: `::` at a line start, `##[` anywhere. */
+export function neutralize(s: string): string {
+  return s.replace(/##\[/g, '#\u200b#[').replace(/(^|\n)(\s*)::/g, '$1$2:\u200b:');
+}
+
+const LEVEL = { error: 'error', warn: 'warning', notice: 'notice' } as const;
+
+function command(f: Finding): string {
+  const props = [`file=${escapeProperty(f.file)}`, `line=${f.line}`, `endLine=${f.endLine}`];
+  if (f.line === f.endLine) props.push(`col=${f.column}`, `endColumn=${f.endColumn}`);
+  props.push(`title=${escapeProperty(`graphguard ${f.ruleId}`)}`);
+  const msg = f.suggestion ? `${f.message} ${f.suggestion}` : f.message;
+  return `::${LEVEL[f.severity]} ${props.join(',')}::${escapeData(msg)}`;
+}
+
+/** GitHub workflow commands, one per finding (the CLI's `--format github`). */
+export const formatGithub: Formatter = (report) => report.findings.map((f) => `${command(f)}\n`).join('');

@@ -1,0 +1,52 @@
+import type { Finding } from '../types.js';
+import type { Formatter } from './types.js';
+
+const ANSI = { red: 31, yellow: 33, blue: 34, gray: 90, bold: 1, underline: 4, cyan: 36 } as const;
+
+/** ESLint's stylish, with a code frame and the suggestion under each finding. */
+export const formatStylish: Formatter = (report, ctx) => {
+  const c = (code: keyof typeof ANSI, s: string) => (ctx.color ? `\u001b[${ANSI[code]}m${s}\u001b[0m` : s);
+  const byFile = new Map<string, Finding[]>();
+  for (const f of report.findings) byFile.set(f.file, [...(byFile.get(f.file) ?? []), f]);
+  const out: string[] = [];
+  for (const [file, findings] of byFile) {
+    out.push(c('underline', file));
+    for (const f of findings) {
+      const sev = f.severity === 'error' ? c('red', 'error ') : f.severity === 'warn' ? c('yellow', 'warn  ') : c('blue', 'notice');
+      out.push(`  ${`${f.line}:${f.column}`.padEnd(8)} ${sev}  ${f.message}  ${c('gray', f.ruleId)}`);
+      if (f.frame) out.push(...frame(f, c));
+      if (f.suggestion) out.push(`    ${c('cyan', 'fix:')} ${f.suggestion}`);
+    }
+    out.push('');
+  }
+  const { errors, warnings, notices } = report.summary;
+  const total = errors + warnings + notices;
+  const plural = (n: number, w: string) => `${n} ${w}${n === 1 ? '' : 's'}`;
+  if (total > 0) {
+    const line = `✖ ${plural(total, 'problem')} (${plural(errors, 'error')}, ${plural(warnings, 'warning')}, ${plural(notices, 'notice')})`;
+    out.push(c('bold', errors ? c('red', line) : warnings ? c('yellow', line) : line));
+  } else out.push(`✔ No problems (${plural(report.summary.filesScanned, 'file')} scanned, manifest ${report.manifest ?? '-'})`);
+  if (report.summary.live === 'incomplete') {
+    out.push(c('red', 'Live check incomplete; not verified:'));
+    for (const u of report.unverified ?? []) out.push(`  - ${u}`);
+  }
+  return `${out.join('\n')}\n`;
+};
+
+function frame(f: Finding, c: (code: keyof typeof ANSI, s: string) => string): string[] {
+  const fr = f.frame!;
+  const width = String(fr.startLine + fr.lines.length - 1).length;
+  const out: string[] = [];
+  fr.lines.forEach((text, i) => {
+    const n = fr.startLine + i;
+    const mark = n === f.line ? c('red', '>') : ' ';
+    out.push(`  ${mark} ${c('gray', `${String(n).padStart(width)} |`)} ${text}`);
+    if (n === f.line) {
+      const len = f.endLine === f.line ? Math.max(1, f.endColumn - f.column) : Math.max(1, text.length - f.column + 1);
+      // Frames of long lines are clipped; keep the caret inside what is shown.
+      const col = Math.min(f.column, text.length + 1);
+      out.push(`    ${' '.repeat(width)} ${c('gray', '|')} ${' '.repeat(col - 1)}${c('red', '^'.repeat(Math.min(len, Math.max(1, text.length - col + 1))))}`);
+    }
+  });
+  return out;
+}

@@ -1,0 +1,171 @@
+/** Reads a manifest into a yaml Document with positions, refusing input that is not a sane YAML file. */
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { LineCounter, parseDocument, type Document } from 'yaml';
+import { ConfigError } from '../types.js';
+
+export const MANIFEST_NAMES = ['graphguard.yml', 'graphguard.yaml', '.graphguard.yml'] as const;
+/** A manifest is a hand-written file; past 8 MiB it is not one (a 2,000-user manifest is 1.5 MiB). */
+export const MAX_MANIFEST_BYTES = 8 * 1024 * 1024;
+/** Nesting deeper than any real manifest; guards the parser's recursion. */
+export const MAX_DEPTH = 64;
+/** Alias expansion budget (billion-laughs guard). */
+export const MAX_ALIAS_COUNT = 100;
+
+export interface LoadedManifest {
+  /** Path relative to cwd, `/` separators. */
+  file: string;
+  absPath: string;
+  text: string;
+  doc: Document.Parsed;
+  lineCounter: LineCounter;
+  /** The plain JS value of the document. */
+  value: unknown;
+}
+
+/** Finds the manifest: the given path, else the first default name present in cwd. */
+export function findManifest(cwd: string, given?: string): string | undefined {
+  if (given) return path.resolve(cwd, given);
+  for (const name of MANIFEST_NAMES) {
+    const p = path.join(cwd, name);
+    if (existsSync(p)) return p;
+  }
+  return undefined;
+}
+
+export function relPath(cwd: string, abs: string): string {
+  const rel = path.relative(cwd, abs) || path.basename(abs);
+  return rel.split(path.sep).join('/');
+}
+
+/** Loads and parses a manifest file; every failure is a ConfigError with file:line:col. */
+export function loadManifest(absPath: string, cwd: string): LoadedManifest {
+  const file = relPath(cwd, absPath);
+  let buf: Buffer;
+  try {
+    const st = statSync(absPath);
+    if (!st.isFile()) throw new ConfigError('not a regular file', file);
+    if (st.size > MAX_MANIFEST_BYTES)
+      throw new ConfigError(`manifest is ${st.size} bytes; the limit is ${MAX_MANIFEST_BYTES} (8 MiB)`, file);
+    buf = readFileSync(absPath);
+  } catch (e) {
+    if (e instanceof ConfigError) throw e;
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new ConfigError(code === 'ENOENT' ? 'manifest not found' : `cannot read manifest (${code ?? 'error'})`, file);
+  }
+  return parseManifestText(buf, file, absPath);
+}
+
+/** Parses manifest bytes or text (exported for `diff`, which reads the base from git). */
+export function parseManifestText(input: Buffer | string, file: string, absPath = file): LoadedManifest {
+  const buf = typeof input === 'string' ? Buffer.from(input, 'utf8') : input;
+  if (buf.length > MAX_MANIFEST_BYTES)
+    throw new ConfigError(`manifest is ${buf.length} bytes; the limit is ${MAX_MANIFEST_BYTES} (8 MiB)`, file);
+  const nul = buf.indexOf(0);
+  if (nul !== -1) {
+    const pre = buf.subarray(0, nul).toString('utf8');
+    const line = pre.split('\n').length;
+    throw new ConfigError('binary content (NUL byte); a manifest is a YAML text file', file, line, nul - pre.lastIndexOf('\n'));
+  }
+  let text = buf.toString('utf8');
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  const lineCounter = new LineCounter();
+  const pos = (offset: number) => lineCounter.linePos(offset);
+
+  const deep = findDeepNesting(text);
+  if (deep !== -1) {
+    // Count lines by hand: the parser has not run, so the LineCounter is empty.
+    const pre = text.slice(0, deep);
+    const line = pre.split('\n').length;
+    throw new ConfigError(`nesting deeper than ${MAX_DEPTH} levels`, file, line, deep - pre.lastIndexOf('\n'));
+  }
+
+  let doc: Document.Parsed;
+  try {
+    doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true });
+  } catch (e) {
+    throw new ConfigError(`YAML parser failed: ${(e as Error).message.split('\n')[0]}`, file);
+  }
+  const err = doc.errors[0];
+  if (err) {
+    const { line, col } = pos(err.pos[0]);
+    const key = err.code === 'DUPLICATE_KEY' ? (text.slice(err.pos[0]).match(/^[^:\n]+/)?.[0] ?? '').trim() : '';
+    throw new ConfigError(describeYamlError(err.code, err.message, key), file, line, col);
+  }
+  if (doc.contents === null) throw new ConfigError('manifest is empty', file, 1, 1);
+  let value: unknown;
+  try {
+    value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (e) {
+    const msg = (e as Error).message;
+    if (/alias/i.test(msg)) {
+      const firstAlias = text.search(/\*[A-Za-z0-9_-]/);
+      const { line, col } = pos(firstAlias === -1 ? 0 : firstAlias);
+      throw new ConfigError(`aliases expand past ${MAX_ALIAS_COUNT} nodes (alias bomb?); write the values out`, file, line, col);
+    }
+    throw new ConfigError(`cannot read YAML: ${msg.split('\n')[0]}`, file);
+  }
+  return { file, absPath, text, doc, lineCounter, value };
+}
+
+function describeYamlError(code: string, message: string, key: string): string {
+  const first = message.split('\n')[0]!.replace(/ at line \d+, column \d+.*$/, '');
+  switch (code) {
+    case 'DUPLICATE_KEY':
+      return key && key.length <= 80 ? `duplicate key: ${key}` : 'duplicate key';
+    case 'TAB_AS_INDENT':
+      return 'tab character used for indentation; YAML indents with spaces';
+    default:
+      return `invalid YAML: ${first}`;
+  }
+}
+
+/**
+ * Returns the offset where flow ([ {) or block (indentation) nesting passes MAX_DEPTH, else -1.
+ * Cheap and conservative: it runs before the parser so a hostile file cannot exhaust the stack.
+ */
+function findDeepNesting(text: string): number {
+  let flow = 0;
+  let quote: string | null = null;
+  let comment = false;
+  let lineStart = true;
+  let indent = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (c === '\n') {
+      comment = false;
+      lineStart = true;
+      indent = 0;
+      if (quote === "'" || quote === '"') continue;
+      continue;
+    }
+    if (comment) continue;
+    if (lineStart) {
+      if (c === ' ' || c === '-') {
+        indent++;
+        // 2 columns per level is the tightest real YAML nests; anything beyond is not a manifest.
+        if (indent > MAX_DEPTH * 2) return i;
+        continue;
+      }
+      lineStart = false;
+    }
+    if (quote) {
+      if (c === '\\' && quote === '"') i++;
+      else if (c === quote) quote = null;
+      continue;
+    }
+    if (c === '"' || c === "'") {
+      const prev = text[i - 1];
+      if (prev === undefined || /[\s:,[{]/.test(prev)) quote = c;
+      continue;
+    }
+    if (c === '#' && (i === 0 || /\s/.test(text[i - 1]!))) {
+      comment = true;
+      continue;
+    }
+    if (c === '[' || c === '{') {
+      if (++flow > MAX_DEPTH) return i;
+    } else if ((c === ']' || c === '}') && flow > 0) flow--;
+  }
+  return -1;
+}

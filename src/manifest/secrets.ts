@@ -1,0 +1,98 @@
+/**
+ * Secret values written into the manifest itself (plaintext-token), found in the raw parsed YAML
+ * value so they are found even when the manifest fails the schema. The engine also uses them to
+ * redact every manifest finding's message, suggestion and code frame.
+ */
+import { detectSecrets, looksRandom, type SecretKind } from '../scan/detectors.js';
+import { redact, Secret } from '../secret.js';
+import type { JsonPath } from '../rule.js';
+
+/** One secret-looking value in the manifest. */
+export interface ManifestSecret {
+  kind: Exclude<SecretKind, 'declared-secret'>;
+  /** JSON path of the string value, or of the map key when `key` is true. */
+  path: JsonPath;
+  key: boolean;
+  value: Secret;
+}
+
+/**
+ * A key that names an id (`id`, `appId`, `app_id`, `ids`): its value is an identifier, and ids are
+ * digits in a valid manifest. Every other key may not hold a bare 32-hex run.
+ */
+const ID_KEY = /^(?:ids?|IDS?|.*[a-z0-9](?:Id|ID)s?|.*[_-](?:id|ID)s?)$/;
+/** A 32-hex run on its own (not part of a longer hex or word run): an app secret's form. */
+const HEX32 = /(?<![0-9A-Za-z])(?:[0-9a-f]{32}|[0-9A-F]{32})(?![0-9A-Za-z])/g;
+/** Same entropy bar as the scanner's app-secret detector. */
+const MIN_HEX_ENTROPY = 3.0;
+
+interface Found {
+  kind: ManifestSecret['kind'];
+  start: number;
+  end: number;
+}
+
+/**
+ * Secret-looking runs in one string of the manifest. Access tokens and app access tokens as the
+ * scanner finds them; an app secret as any random-looking 32-hex run unless `key` names an id (in
+ * a manifest there is no `secret =` assignment to require: a 32-hex value has no business there).
+ */
+export function secretsInString(s: string, key: string | undefined, appId?: string): Found[] {
+  const out: Found[] = detectSecrets(s, { path: '', ...(appId ? { appId } : {}) })
+    .filter((m) => m.kind !== 'declared-secret')
+    .map((m) => ({ kind: m.kind as Found['kind'], start: m.start, end: m.end }));
+  if (key !== undefined && ID_KEY.test(key)) return out;
+  for (const m of s.matchAll(HEX32)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (out.some((f) => start < f.end && f.start < end)) continue;
+    if (!looksRandom(m[0], { entropy: MIN_HEX_ENTROPY, classes: 0, hex: true })) continue;
+    out.push({ kind: 'app-secret', start, end });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** Every secret-looking string value and map key of a raw parsed manifest, in document order. */
+export function findManifestSecrets(value: unknown): ManifestSecret[] {
+  const out: ManifestSecret[] = [];
+  const app = isRecord(value) && isRecord(value.app) ? value.app : undefined;
+  const appId = typeof app?.id === 'string' ? app.id : undefined;
+  const seen = new Set<unknown>();
+  const push = (s: string, key: string | undefined, path: JsonPath, isKey: boolean) => {
+    for (const f of secretsInString(s, key, appId))
+      out.push({ kind: f.kind, path, key: isKey, value: new Secret(s.slice(f.start, f.end)) });
+  };
+  const walk = (v: unknown, key: string | undefined, path: JsonPath): void => {
+    if (typeof v === 'string') {
+      push(v, key, path, false);
+    } else if (Array.isArray(v)) {
+      if (seen.has(v)) return; // a YAML alias: the anchor's node was walked already
+      seen.add(v);
+      v.forEach((item, i) => walk(item, key, [...path, i]));
+    } else if (isRecord(v)) {
+      if (seen.has(v)) return;
+      seen.add(v);
+      for (const [k, child] of Object.entries(v)) {
+        push(k, undefined, [...path, k], true);
+        walk(child, k, [...path, k]);
+      }
+    }
+  };
+  walk(value, undefined, []);
+  return out;
+}
+
+/** The text with every occurrence of the given secrets replaced by its redacted form. */
+export function redactValues(text: string, secrets: readonly Secret[]): string {
+  let out = text;
+  // Longest first, so a secret inside another one does not leave the outer one half shown.
+  for (const s of [...secrets].sort((a, b) => b.length - a.length)) {
+    const v = s.reveal();
+    if (v.length > 0 && out.includes(v)) out = out.split(v).join(redact(v));
+  }
+  return out;
+}
+
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}

@@ -1,0 +1,69 @@
+/** Typed view of a schema-valid v1 manifest (SPEC §1). */
+
+export type Environment = 'production' | 'test';
+export type AssetType =
+  | 'page'
+  | 'catalog'
+  | 'ad_account'
+  | 'instagram_account'
+  | 'commerce_account'
+  | 'pixel'
+  | 'whatsapp_business_account';
+export type AccessLevel = 'development' | 'basic' | 'standard';
+export type SeveritySetting = 'off' | 'notice' | 'warn' | 'error';
+
+export interface ManifestAsset {
+  id: string;
+  type: AssetType;
+  name?: string;
+  environment?: Environment;
+}
+
+export interface ManifestGrant {
+  /** A declared asset, by id or by name. */
+  asset: string;
+  tasks: string[];
+}
+
+export interface ManifestToken {
+  /** Name of the environment variable / CI secret holding the token, never the value. */
+  secret: string;
+  expires?: 'never' | '60d';
+  rotateEveryDays?: number;
+  lastRotated?: string;
+}
+
+export interface ManifestSystemUser {
+  name: string;
+  id?: string;
+  role: 'system_user' | 'admin';
+  environment?: Environment;
+  useCases?: string[];
+  permissions?: string[];
+  token?: ManifestToken;
+  assets?: ManifestGrant[];
+}
+
+export interface ManifestUseCase {
+  description?: string;
+  permissions?: { required?: string[]; optional?: string[] };
+  /** Broadest tasks allowed per asset type. */
+  maxTasks?: Partial<Record<AssetType, string[]>>;
+}
+
+export interface Manifest {
+  version: 1;
+  business: { id: string; name?: string };
+  app?: {
+    id: string;
+    accessLevel?: AccessLevel;
+    quota?: { systemUsers?: number; adminSystemUsers?: number };
+    graphApiVersion?: string;
+    reviewedPermissions?: string[];
+  };
+  assets?: ManifestAsset[];
+  useCases?: Record<string, ManifestUseCase>;
+  systemUsers: ManifestSystemUser[];
+  rules?: Record<string, SeveritySetting | ({ severity?: SeveritySetting } & Record<string, unknown>)>;
+  scan?: { include?: string[]; exclude?: string[]; adminPaths?: string[] };
+}

@@ -1,0 +1,176 @@
+/** JSON Schema validation of the manifest (ajv, draft 2020-12, strict), worded for people. */
+import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
+import { isScalar, type Document } from 'yaml';
+import schema from '../../schema/manifest.schema.json' with { type: 'json' };
+import type { JsonPath } from '../rule.js';
+import { suggest } from '../suggest.js';
+
+export interface SchemaProblem {
+  path: JsonPath;
+  /** Point at the key rather than the value (unknown keys). */
+  key?: boolean;
+  message: string;
+  suggestion?: string;
+}
+
+let compiled: ValidateFunction | undefined;
+function validator(): ValidateFunction {
+  compiled ??= new Ajv2020({ strict: true, allErrors: true, allowUnionTypes: true, verbose: true }).compile(schema);
+  return compiled;
+}
+
+function toPath(pointer: string): JsonPath {
+  if (!pointer) return [];
+  return pointer
+    .slice(1)
+    .split('/')
+    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
+    .map((s) => (/^\d+$/.test(s) ? Number(s) : s));
+}
+
+/** `systemUsers[0].token.secret` — how people read a path. */
+export function dotted(path: JsonPath): string {
+  let out = '';
+  for (const seg of path) out += typeof seg === 'number' ? `[${seg}]` : out ? `.${seg}` : seg;
+  return out || '(document)';
+}
+
+function typeName(v: unknown): string {
+  if (v === null) return 'null';
+  if (Array.isArray(v)) return 'a list';
+  if (typeof v === 'object') return 'a map';
+  if (typeof v === 'string') return 'a string';
+  if (typeof v === 'number') return 'a number';
+  return typeof v;
+}
+
+function valueAt(value: unknown, path: JsonPath): unknown {
+  let cur = value;
+  for (const seg of path) cur = cur && typeof cur === 'object' ? (cur as Record<string | number, unknown>)[seg] : undefined;
+  return cur;
+}
+
+/** Validates the plain manifest value; returns one problem per issue, at its node. */
+export function validateManifest(value: unknown, doc?: Document): SchemaProblem[] {
+  const validate = validator();
+  if (validate(value)) return [];
+  const out: SchemaProblem[] = [];
+  const seen = new Set<string>();
+  const errors = (validate.errors ?? []) as ErrorObject[];
+  // Errors under a union (rules.<id>) are summarised once by the anyOf error itself.
+  const unionPaths = errors.filter((e) => e.keyword === 'anyOf').map((e) => e.instancePath);
+  for (const e of errors) {
+    if (e.keyword === 'if') continue;
+    if (e.keyword !== 'anyOf' && unionPaths.some((p) => e.instancePath.startsWith(p) && e.schemaPath.includes('anyOf'))) continue;
+    const p = describe(e, value, doc);
+    if (!p) continue;
+    const k = `${dotted(p.path)}|${p.key ? 'k' : 'v'}|${p.message}`;
+    if (seen.has(k)) continue;
+    seen.add(k);
+    out.push(p);
+  }
+  return out;
+}
+
+function describe(e: ErrorObject, value: unknown, doc?: Document): SchemaProblem | undefined {
+  const path = toPath(e.instancePath);
+  const where = dotted(path);
+  const actual = valueAt(value, path);
+  const params = e.params as Record<string, unknown>;
+  const schemaNode = e.parentSchema as Record<string, unknown> | undefined;
+  switch (e.keyword) {
+    case 'additionalProperties': {
+      const extra = String(params.additionalProperty);
+      const allowed = Object.keys((schemaNode?.properties as object) ?? {});
+      const near = suggest(extra, allowed);
+      const inWhat = path.length ? ` in \`${where}\`` : '';
+      if (path[0] === 'rules' && path.length === 1) {
+        return {
+          path: [...path, extra],
+          key: true,
+          message: `Unknown rule \`${extra}\`${near ? ` — did you mean \`${near}\`?` : '.'}`,
+          suggestion: near ? `Rename it to \`${near}\`.` : 'Run `graphguard rules` for the list of rule ids.',
+        };
+      }
+      return {
+        path: [...path, extra],
+        key: true,
+        message: `Unknown key \`${extra}\`${inWhat}${near ? ` — did you mean \`${near}\`?` : '.'}`,
+        suggestion: near ? `Rename it to \`${near}\`.` : `Allowed keys: ${allowed.join(', ')}.`,
+      };
+    }
+    case 'required': {
+      const missing = String(params.missingProperty);
+      const extra = missing === 'environment' ? ' (required unless role is admin)' : '';
+      return { path, key: true, message: `Missing key \`${missing}\` in \`${where}\`${extra}.` };
+    }
+    case 'type': {
+      const expected = String(params.type);
+      const pattern = schemaNode?.pattern;
+      if (expected === 'string' && typeof actual === 'number' && typeof pattern === 'string' && pattern.includes('[0-9]+')) {
+        const src = sourceText(doc, path) ?? String(actual);
+        return {
+          path,
+          message: `\`${where}\` must be a string of digits; quote it.`,
+          suggestion: `Write ${path[path.length - 1]}: "${src}" — unquoted, large ids lose digits.`,
+        };
+      }
+      const article = expected === 'array' ? 'a list' : expected === 'object' ? 'a map' : `a ${expected}`;
+      return { path, message: `\`${where}\` must be ${article}, not ${typeName(actual)}.` };
+    }
+    case 'enum': {
+      const allowed = (params.allowedValues as unknown[]).map(String);
+      const near = typeof actual === 'string' ? suggest(actual, allowed) : undefined;
+      return {
+        path,
+        message: `\`${where}\` must be one of ${allowed.join(', ')}${typeof actual === 'string' ? `, not \`${actual}\`` : ''}${near ? ` — did you mean \`${near}\`?` : '.'}`,
+      };
+    }
+    case 'const':
+      return { path, message: `\`${where}\` must be ${JSON.stringify(params.allowedValue)}.` };
+    case 'pattern': {
+      const pattern = String(params.pattern);
+      const hint = patternHint(pattern, String(path[path.length - 1] ?? ''));
+      return { path, message: `\`${where}\` ${hint}, not \`${String(actual)}\`.` };
+    }
+    case 'propertyNames':
+      return undefined; // reported by the pattern error on the name itself
+    case 'uniqueItems':
+      return { path: [...path, Number(params.j)], message: `\`${where}\` lists \`${String(valueAt(value, [...path, Number(params.j)]))}\` twice.` };
+    case 'minItems':
+      return { path, message: `\`${where}\` must not be empty.` };
+    case 'minimum':
+    case 'maximum':
+      return { path, message: `\`${where}\` must be ${e.keyword === 'minimum' ? '≥' : '≤'} ${String(params.limit)}.` };
+    case 'minLength':
+      return { path, message: `\`${where}\` must not be empty.` };
+    case 'anyOf':
+      if (path[0] === 'rules' && path.length === 2)
+        return {
+          path,
+          message: `\`${where}\` must be off, notice, warn or error, or a map { severity, ...options } with the rule's options.`,
+          suggestion: `Run \`graphguard explain ${String(path[1])}\` for its options.`,
+        };
+      return { path, message: `\`${where}\` is not valid here.` };
+    default:
+      return { path, message: `\`${where}\` ${e.message ?? 'is invalid'}.` };
+  }
+}
+
+function patternHint(pattern: string, key: string): string {
+  if (pattern === '^[0-9]+$') return 'must be a string of digits';
+  if (pattern === '^(act_)?[0-9]+$') return 'must be digits (ad accounts may be written act_<digits>)';
+  if (pattern === '^[a-z0-9_-]+$') return 'must use only a-z, 0-9, _ and -';
+  if (pattern === '^[a-z][a-z0-9_]*$') return 'must be a lower_snake_case name';
+  if (pattern === '^[A-Z][A-Z0-9_]*$') return 'must be an UPPER_CASE task name';
+  if (pattern.startsWith('^v')) return 'must look like v26.0';
+  if (pattern.startsWith('^[0-9]{4}')) return 'must be a date YYYY-MM-DD';
+  if (key === 'secret') return 'must be the NAME of an env var / CI secret (letters, digits, _)';
+  return `must match ${pattern}`;
+}
+
+function sourceText(doc: Document | undefined, path: JsonPath): string | undefined {
+  const node = doc?.getIn(path, true);
+  if (isScalar(node) && typeof node.source === 'string') return node.source;
+  return undefined;
+}

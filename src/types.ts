@@ -1,0 +1,69 @@
+/** Core types shared by the pipeline, the rules and the formatters. */
+
+export type Severity = 'error' | 'warn' | 'notice';
+export type RuleKind = 'manifest' | 'code' | 'live' | 'diff' | 'meta';
+
+/** A finding as every formatter sees it. Positions are 1-based; end is exclusive. */
+export interface Finding {
+  ruleId: string;
+  severity: Severity;
+  message: string;
+  /** Path relative to the working directory, `/` separators. */
+  file: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  /** Stable across edits: rule id + file + semantic anchor, never a line number. */
+  fingerprint: string;
+  suggestion?: string;
+  /** The rule's message id (not part of the JSON output; tests and tools use it). */
+  messageId?: string;
+  /** Source lines around the finding, already redacted, for code frames. */
+  frame?: { startLine: number; lines: string[] };
+}
+
+export type LiveStatus = 'skipped' | 'verified' | 'incomplete';
+
+export interface Summary {
+  errors: number;
+  warnings: number;
+  notices: number;
+  filesScanned: number;
+  live: LiveStatus;
+}
+
+/** What `check()` returns: everything a formatter or a shell needs. */
+export interface Report {
+  tool: { name: 'graphguard'; version: string };
+  summary: Summary;
+  findings: Finding[];
+  /** Relative path of the manifest that was checked, if any. */
+  manifest?: string;
+  /** Files skipped by the scan (binary, unreadable, symlinks): counted, never fatal. */
+  skipped?: { binary: number; unreadable: number; symlinks: number };
+  /** With `summary.live === 'incomplete'`: the parts that could not be verified. */
+  unverified?: string[];
+  /** Findings hidden by suppressions and the baseline. */
+  suppressed?: number;
+  baselined?: number;
+}
+
+/** A user-facing configuration or input error: one line, exit code 2. */
+export class ConfigError extends Error {
+  constructor(
+    message: string,
+    readonly file?: string,
+    readonly line?: number,
+    readonly column?: number,
+  ) {
+    super(message);
+    this.name = 'ConfigError';
+  }
+  /** `file:line:col: message`, or the parts that are known. */
+  format(): string {
+    if (!this.file) return this.message;
+    if (this.line === undefined) return `${this.file}: ${this.message}`;
+    return `${this.file}:${this.line}:${this.column ?? 1}: ${this.message}`;
+  }
+}

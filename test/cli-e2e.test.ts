@@ -1,0 +1,186 @@
+/** The built CLI (dist/cli.js) as a child process: exit codes, outputs, one-line errors. */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { HEAD, FIRST } from './helpers/manifests.js';
+import { sarifErrors } from './helpers/sarif.js';
+
+const CLI = path.resolve('dist/cli.js');
+const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
+
+function run(args: string[], cwd: string, env: Record<string, string> = {}) {
+  const r = spawnSync(process.execPath, [CLI, ...args], {
+    cwd,
+    encoding: 'utf8',
+    env: { PATH: process.env.PATH ?? '', NO_COLOR: '1', ...env },
+    timeout: 20_000,
+  });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+function project(manifest: string, files: Record<string, string> = {}): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'gg-cli-'));
+  writeFileSync(path.join(dir, 'graphguard.yml'), manifest);
+  for (const [p, c] of Object.entries(files)) writeFileSync(path.join(dir, p), c);
+  return dir;
+}
+
+const clean = `${HEAD}  - name: shop-prod
+    role: system_user
+    environment: production
+    useCases: [page_content]
+    permissions: [pages_manage_posts]
+    token: { secret: META_SHOP_PROD_TOKEN, expires: 60d }
+    assets:
+      - asset: Shop
+        tasks: [CREATE_CONTENT]
+`;
+const broad = clean.replace('tasks: [CREATE_CONTENT]', 'tasks: [MANAGE]');
+const BROAD_LINE = FIRST + 8;
+
+describe('graphguard CLI (dist/cli.js)', () => {
+  it('--version prints the package version', () => {
+    const r = run(['--version'], tmpdir());
+    expect(r).toEqual({ code: 0, stdout: `${pkg.version}\n`, stderr: '' });
+  });
+
+  it('--help lists the commands', () => {
+    const r = run(['--help'], tmpdir());
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('graphguard check [PATH...]');
+  });
+
+  it('check on the shipped example prints findings with a code frame and exits 1', () => {
+    const r = run(['check', '--today', '2026-11-27'], path.resolve('examples/shop'));
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('  47:16    error   System user shop-prod has MANAGE on page Acme Shop');
+    expect(r.stdout).toContain('  > 47 |         tasks: [MANAGE]');
+    expect(r.stdout).toMatch(/✖ \d+ problems/);
+    expect(r.stderr).toBe('');
+  });
+
+  it('clean manifest: exit 0', () => {
+    const r = run(['check', '--today', '2026-11-27'], project(clean));
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^✔ No problems/);
+  });
+
+  it('exit codes follow --fail-on and --max-warnings', () => {
+    const dir = project(broad);
+    expect(run(['check'], dir).code).toBe(1);
+    expect(run(['check', '--fail-on', 'never'], dir).code).toBe(0);
+    const warnOnly = project(clean.replace('expires: 60d', 'expires: never'));
+    expect(run(['check'], warnOnly).code).toBe(0);
+    expect(run(['check', '--fail-on', 'warn'], warnOnly).code).toBe(1);
+    expect(run(['check', '--max-warnings', '0'], warnOnly).code).toBe(1);
+    expect(run(['check', '--max-warnings', '1'], warnOnly).code).toBe(0);
+  });
+
+  it('--format json --output writes SPEC §5 JSON and nothing to stdout', () => {
+    const dir = project(broad);
+    const r = run(['check', '--format', 'json', '--output', 'out/report.json'], dir);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe('');
+    const json = JSON.parse(readFileSync(path.join(dir, 'out/report.json'), 'utf8'));
+    expect(json.summary).toEqual({ errors: 1, warnings: 0, notices: 0, filesScanned: 1, live: 'skipped' });
+    expect(json.findings[0]).toMatchObject({ ruleId: 'least-privilege-tasks', file: 'graphguard.yml', line: BROAD_LINE, column: 16, endLine: BROAD_LINE, endColumn: 24 });
+  });
+
+  it('--format sarif validates against the SARIF 2.1.0 schema', () => {
+    const r = run(['check', '--format', 'sarif'], project(broad));
+    expect(r.code).toBe(1);
+    expect(sarifErrors(JSON.parse(r.stdout))).toEqual([]);
+  });
+
+  it.each([
+    [['check', '--format', 'xml'], 'graphguard: --format must be one of stylish, json, sarif, github, markdown, junit, not "xml"\n'],
+    [['check', '--today', '2026-13-45'], 'graphguard: --today must be a date YYYY-MM-DD, not "2026-13-45"\n'],
+    [['check', '--bogus'], "graphguard: Unknown option '--bogus'; see `graphguard --help`\n"],
+    [['check', '--max-warnings', 'x'], 'graphguard: --max-warnings must be a whole number, not "x"\n'],
+    [['frobnicate'], 'graphguard: unknown command "frobnicate"; see `graphguard --help`\n'],
+    [['explain', 'token-rotaton'], 'graphguard: unknown rule "token-rotaton"; did you mean "token-rotation"? (see `graphguard rules`)\n'],
+  ])('usage error %j: one line, exit 2', (args, line) => {
+    const r = run(args, project(clean));
+    expect(r).toEqual({ code: 2, stdout: '', stderr: line });
+  });
+
+  it('bad manifests: one file:line:col line, exit 2, no stack trace', () => {
+    const cases: [string, string][] = [
+      ['version: 1\nbusiness: {id: "1"\n', 'graphguard.yml:3:1: invalid YAML'],
+      ['version: 1\nbusiness:\n  id: "1"\n  id: "2"\n', 'graphguard.yml:4:3: duplicate key: id'],
+    ];
+    for (const [text, start] of cases) {
+      const r = run(['check'], project(text));
+      expect(r.code).toBe(2);
+      expect(r.stdout).toBe('');
+      expect(r.stderr.startsWith(`graphguard: ${start}`)).toBe(true);
+      expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    }
+    const none = mkdtempSync(path.join(tmpdir(), 'gg-none-'));
+    const r = run(['check'], none);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^graphguard: no manifest found .*graphguard init/);
+  });
+
+  it('a schema-invalid manifest is a finding (exit 1), not a crash', () => {
+    const r = run(['check', '--format', 'json'], project(clean.replace('permissions:', 'permisions:')));
+    expect(r.code).toBe(1);
+    const json = JSON.parse(r.stdout);
+    expect(json.findings.map((f: { ruleId: string }) => f.ruleId)).toEqual(['manifest-schema']);
+  });
+
+  it('baseline hides accepted findings; new ones still fail', () => {
+    const dir = project(broad);
+    const b = run(['baseline'], dir);
+    expect(b.code).toBe(0);
+    expect(b.stderr).toBe('graphguard: wrote 1 finding(s) to .graphguard-baseline.json\n');
+    expect(readFileSync(path.join(dir, '.graphguard-baseline.json'), 'utf8')).not.toMatch(/"line"/);
+    expect(run(['check', '--baseline', '.graphguard-baseline.json'], dir).code).toBe(0);
+    // An edit above the finding moves it; the fingerprint does not change.
+    writeFileSync(path.join(dir, 'graphguard.yml'), `# a comment\n${broad}`);
+    expect(run(['check', '--baseline', '.graphguard-baseline.json'], dir).code).toBe(0);
+    writeFileSync(path.join(dir, 'graphguard.yml'), `# a comment\n${broad.replace('expires: 60d', 'expires: never')}`);
+    const r = run(['check', '--baseline', '.graphguard-baseline.json', '--fail-on', 'warn'], dir);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('token-rotation');
+    expect(r.stdout).not.toContain('least-privilege-tasks');
+    expect(run(['check', '--baseline', 'missing.json'], dir).stderr).toMatch(/cannot read baseline \(ENOENT\)/);
+  });
+
+  it('rules, explain and schema print from metadata', () => {
+    const dir = tmpdir();
+    const rules = run(['rules'], dir);
+    expect(rules.code).toBe(0);
+    expect(rules.stdout).toMatch(/^token-rotation\s+warn\s+manifest\s+Require a rotation policy/m);
+    const explain = run(['explain', 'least-privilege-tasks'], dir);
+    expect(explain.stdout).toContain('# `least-privilege-tasks`');
+    expect(explain.stdout).toContain('## How to fix');
+    const schema = JSON.parse(run(['schema'], dir).stdout);
+    expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
+    expect(Object.keys(schema.properties.rules.properties)).toContain('token-rotation');
+  });
+
+  it('init writes a starter manifest that checks clean, and refuses to overwrite', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'gg-init-'));
+    const r = run(['init'], dir);
+    expect(r.code).toBe(0);
+    expect(existsSync(path.join(dir, 'graphguard.yml'))).toBe(true);
+    const c = run(['check', '--fail-on', 'warn'], dir);
+    expect(c.stdout).toMatch(/^✔ No problems/);
+    expect(c.code).toBe(0);
+    expect(run(['init'], dir)).toEqual({ code: 2, stdout: '', stderr: 'graphguard: graphguard.yml exists; pass --force to overwrite it\n' });
+  });
+
+  it('--quiet shows errors only; colour only when asked and never with NO_COLOR', () => {
+    const dir = project(broad.replace('expires: 60d', 'expires: never'));
+    const q = run(['check', '--quiet'], dir);
+    expect(q.stdout).toContain('least-privilege-tasks');
+    expect(q.stdout).not.toContain('token-rotation  ');
+    expect(run(['check', '--color'], dir, { FORCE: '1' }).stdout).not.toContain('\u001b[');
+    const colored = spawnSync(process.execPath, [CLI, 'check', '--color'], { cwd: dir, encoding: 'utf8', env: { PATH: process.env.PATH ?? '' } });
+    expect(colored.stdout).toContain('\u001b[31m');
+  });
+});

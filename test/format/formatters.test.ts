@@ -1,0 +1,145 @@
+import { describe, expect, it } from 'vitest';
+import { rules } from '../../rules/index.js';
+import { formatGithub, escapeData } from '../../src/format/github.js';
+import { formatJson } from '../../src/format/json.js';
+import { formatJunit } from '../../src/format/junit.js';
+import { formatSarif } from '../../src/format/sarif.js';
+import { formatStylish } from '../../src/format/stylish.js';
+import type { Report } from '../../src/types.js';
+import { sarifErrors } from '../helpers/sarif.js';
+
+const report: Report = {
+  tool: { name: 'graphguard', version: '1.0.0' },
+  summary: { errors: 1, warnings: 1, notices: 0, filesScanned: 3, live: 'skipped' },
+  manifest: 'graphguard.yml',
+  findings: [
+    {
+      ruleId: 'least-privilege-tasks',
+      severity: 'error',
+      message: 'System user shop-prod has MANAGE on page Acme Shop, broader than its use cases allow (CREATE_CONTENT).',
+      file: 'graphguard.yml',
+      line: 31,
+      column: 16,
+      endLine: 31,
+      endColumn: 24,
+      fingerprint: 'abc123',
+      suggestion: 'Use tasks: [CREATE_CONTENT].',
+      messageId: 'broader',
+      frame: { startLine: 30, lines: ['      - asset: Acme Shop', '        tasks: [MANAGE]', '      - asset: x'] },
+    },
+    {
+      ruleId: 'token-rotation',
+      severity: 'warn',
+      message: 'Text with\nnewline, 100% and ::set-output name=x::y and ##[error]x & <tag>.',
+      file: 'src/a b.js',
+      line: 2,
+      column: 1,
+      endLine: 3,
+      endColumn: 4,
+      fingerprint: 'def456',
+    },
+  ],
+};
+
+describe('json', () => {
+  it('is SPEC §5 exactly: no frame, no messageId', () => {
+    const out = JSON.parse(formatJson(report, { rules }));
+    expect(Object.keys(out)).toEqual(['tool', 'summary', 'findings']);
+    expect(out.findings[0]).toEqual({
+      ruleId: 'least-privilege-tasks',
+      severity: 'error',
+      message: report.findings[0]!.message,
+      file: 'graphguard.yml',
+      line: 31,
+      column: 16,
+      endLine: 31,
+      endColumn: 24,
+      fingerprint: 'abc123',
+      suggestion: 'Use tasks: [CREATE_CONTENT].',
+    });
+    expect(out.findings[1]).not.toHaveProperty('suggestion');
+  });
+});
+
+describe('sarif', () => {
+  it('validates against the official SARIF 2.1.0 schema, rules from metadata', () => {
+    const out = JSON.parse(formatSarif(report, { rules }));
+    expect(sarifErrors(out)).toEqual([]);
+    const run = out.runs[0];
+    expect(run.tool.driver.rules.map((r: { id: string }) => r.id)).toEqual(rules.map((r) => r.id).sort());
+    const lpt = run.tool.driver.rules[run.results[0].ruleIndex];
+    expect(lpt.id).toBe('least-privilege-tasks');
+    expect(lpt.shortDescription.text).toBe(rules.find((r) => r.id === 'least-privilege-tasks')!.description);
+    expect(lpt.helpUri).toMatch(/docs\/rules\/least-privilege-tasks\.md$/);
+    expect(lpt.help.markdown).toContain('Rule documentation');
+    expect(run.results[0]).toMatchObject({
+      ruleId: 'least-privilege-tasks',
+      level: 'error',
+      locations: [{ physicalLocation: { artifactLocation: { uri: 'graphguard.yml', uriBaseId: '%SRCROOT%' }, region: { startLine: 31, startColumn: 16, endLine: 31, endColumn: 24 } } }],
+      partialFingerprints: { 'graphguard/v1': 'abc123' },
+    });
+    expect(run.results[1].level).toBe('warning');
+    expect(run.results[1].locations[0].physicalLocation.artifactLocation.uri).toBe('src/a%20b.js');
+  });
+  it('an empty report is valid too', () => {
+    const out = JSON.parse(formatSarif({ ...report, findings: [] }, { rules }));
+    expect(sarifErrors(out)).toEqual([]);
+    expect(out.runs[0].results).toEqual([]);
+  });
+});
+
+describe('github', () => {
+  it('one escaped workflow command per finding; columns only on one-line ranges', () => {
+    const out = formatGithub(report, { rules });
+    const lines = out.split('\n').filter(Boolean);
+    expect(lines).toHaveLength(2);
+    expect(lines[0]).toBe(
+      '::error file=graphguard.yml,line=31,endLine=31,col=16,endColumn=24,title=graphguard least-privilege-tasks::System user shop-prod has MANAGE on page Acme Shop, broader than its use cases allow (CREATE_CONTENT). Use tasks: [CREATE_CONTENT].',
+    );
+    expect(lines[1]).toMatch(/^::warning file=src\/a b\.js,line=2,endLine=3,title=graphguard token-rotation::Text with%0Anewline, 100%25 and /);
+    expect(out).not.toMatch(/^::set-output/m);
+    expect(out).not.toContain('##[');
+  });
+  it('escapeData', () => {
+    expect(escapeData('a%b\r\nc')).toBe('a%25b%0D%0Ac');
+  });
+});
+
+describe('stylish', () => {
+  it('groups by file, shows a frame with a caret, the fix and the totals; no colour unless asked', () => {
+    const out = formatStylish(report, { rules });
+    expect(out).toBe(
+      [
+        'graphguard.yml',
+        '  31:16    error   System user shop-prod has MANAGE on page Acme Shop, broader than its use cases allow (CREATE_CONTENT).  least-privilege-tasks',
+        '    30 |       - asset: Acme Shop',
+        '  > 31 |         tasks: [MANAGE]',
+        '       |                ^^^^^^^^',
+        '    32 |       - asset: x',
+        '    fix: Use tasks: [CREATE_CONTENT].',
+        '',
+        'src/a b.js',
+        `  2:1      warn    ${report.findings[1]!.message}  token-rotation`,
+        '',
+        '✖ 2 problems (1 error, 1 warning, 0 notices)',
+        '',
+      ].join('\n'),
+    );
+    expect(formatStylish(report, { rules, color: true })).toContain('\u001b[31m');
+  });
+  it('a clean report says so', () => {
+    expect(formatStylish({ ...report, findings: [], summary: { ...report.summary, errors: 0, warnings: 0 } }, { rules })).toBe(
+      '✔ No problems (3 files scanned, manifest graphguard.yml)\n',
+    );
+  });
+});
+
+describe('junit', () => {
+  it('escapes XML and has one failing case per finding', () => {
+    const out = formatJunit(report, { rules });
+    expect(out).toContain('<testsuites name="graphguard" tests="2" failures="2">');
+    expect(out).toContain('&amp; &lt;tag&gt;');
+    expect(out.match(/<testcase /g)).toHaveLength(2);
+    expect(formatJunit({ ...report, findings: [] }, { rules })).toContain('<testcase classname="graphguard" name="no findings"/>');
+  });
+});

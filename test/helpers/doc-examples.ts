@@ -1,0 +1,58 @@
+/** Reads the examples of a rule's docs page: ```yaml incorrect / ```yaml correct blocks, and code files. */
+import { readFileSync } from 'node:fs';
+
+/**
+ * Prepended to examples that do not start with `version:` so pages can show only what matters.
+ * docs/rules/README.md says so to readers.
+ */
+export const DOC_HEAD = `version: 1
+business:
+  id: "100000000000001"
+app:
+  id: "200000000000002"
+  accessLevel: standard
+  graphApiVersion: v26.0
+assets:
+  - { id: "300000000000003", type: page, name: Acme Shop, environment: production }
+  - { id: "300000000000004", type: page, name: Acme Shop (test), environment: test }
+  - { id: "310000000000001", type: catalog, name: Acme Products, environment: production }
+  - { id: "310000000000002", type: catalog, name: Acme Products (test), environment: test }
+  - { id: act_320000000000001, type: ad_account, name: Acme Ads, environment: production }
+`;
+
+export interface DocExample {
+  kind: 'incorrect' | 'correct';
+  /** The manifest of the example. */
+  yaml: string;
+  /** Code files of the example (code rules), path → content. */
+  files: Record<string, string>;
+  /** 1-based line of the block in the page, for error messages. */
+  line: number;
+}
+
+const FENCE = /^```(\w+)\s+(incorrect|correct|manifest)(?:\s+file=(\S+))?\s*$/;
+
+/**
+ * Parses the page. A ```yaml incorrect|correct block is a manifest example. A code block
+ * ```<lang> incorrect|correct file=<path> is a code example, checked with the page's
+ * ```yaml manifest block (or the last manifest example before it).
+ */
+export function readDocExamples(path: string): DocExample[] {
+  const lines = readFileSync(path, 'utf8').split('\n');
+  const out: DocExample[] = [];
+  let manifest = '';
+  for (let i = 0; i < lines.length; i++) {
+    const m = FENCE.exec(lines[i]!);
+    if (!m) continue;
+    const body: string[] = [];
+    const start = i + 1;
+    for (i++; i < lines.length && !lines[i]!.startsWith('```'); i++) body.push(lines[i]!);
+    const text = `${body.join('\n')}\n`;
+    const [, lang, kind, file] = m;
+    const full = (y: string) => (/^version:/m.test(y) ? y : DOC_HEAD + y);
+    if (kind === 'manifest') manifest = full(text);
+    else if (lang === 'yaml' && !file) out.push({ kind: kind as DocExample['kind'], yaml: full(text), files: {}, line: start });
+    else out.push({ kind: kind as DocExample['kind'], yaml: manifest || full('systemUsers: []\n'), files: { [file ?? `example.${lang}`]: text }, line: start });
+  }
+  return out;
+}

@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { parseManifestText, MAX_MANIFEST_BYTES } from '../src/manifest/load.js';
+import { ConfigError } from '../src/types.js';
+
+function error(input: string | Buffer): string {
+  try {
+    parseManifestText(input, 'graphguard.yml');
+  } catch (e) {
+    expect(e).toBeInstanceOf(ConfigError);
+    return (e as ConfigError).format();
+  }
+  throw new Error('expected a ConfigError');
+}
+
+describe('manifest loading: bad input ends in one clear file:line:col line', () => {
+  it('broken YAML', () => {
+    expect(error('version: 1\nbusiness: {id: "1"\n')).toMatch(/^graphguard\.yml:3:1: invalid YAML: /);
+  });
+  it('tabs used for indentation', () => {
+    expect(error('version: 1\nbusiness:\n\tid: "1"\n')).toMatch(/^graphguard\.yml:3:1: /);
+  });
+  it('duplicate keys', () => {
+    expect(error('version: 1\nbusiness:\n  id: "1"\n  id: "2"\n')).toBe('graphguard.yml:4:3: duplicate key: id');
+  });
+  it('alias bomb (billion laughs) is refused quickly', () => {
+    const lines = ['a: &a ["x","x","x","x","x","x","x","x","x"]'];
+    for (let i = 1; i < 10; i++) {
+      const prev = String.fromCharCode(96 + i);
+      const cur = String.fromCharCode(97 + i);
+      lines.push(`${cur}: &${cur} [*${prev},*${prev},*${prev},*${prev},*${prev},*${prev},*${prev},*${prev},*${prev}]`);
+    }
+    expect(error(lines.join('\n'))).toMatch(/^graphguard\.yml:2:\d+: aliases expand past 100 nodes/);
+  });
+  it('a file over the size limit', () => {
+    expect(error(Buffer.alloc(MAX_MANIFEST_BYTES + 1, 'a'))).toBe(
+      `graphguard.yml: manifest is ${MAX_MANIFEST_BYTES + 1} bytes; the limit is ${MAX_MANIFEST_BYTES} (8 MiB)`,
+    );
+  });
+  it('binary content', () => {
+    expect(error(Buffer.from('version: 1\nbus\u0000iness: x\n'))).toBe('graphguard.yml:2:4: binary content (NUL byte); a manifest is a YAML text file');
+  });
+  it('deep flow nesting', () => {
+    expect(error(`a: ${'['.repeat(10_000)}${']'.repeat(10_000)}`)).toBe('graphguard.yml:1:68: nesting deeper than 64 levels');
+  });
+  it('deep block nesting', () => {
+    const text = Array.from({ length: 200 }, (_, i) => `${' '.repeat(i)}k${i}:`).join('\n');
+    expect(error(text)).toMatch(/^graphguard\.yml:130:129: nesting deeper than 64 levels$/);
+  });
+  it('an empty file', () => {
+    expect(error('# nothing\n')).toBe('graphguard.yml:1:1: manifest is empty');
+  });
+  it('accepts a BOM and CRLF line ends with correct positions', () => {
+    const m = parseManifestText(Buffer.from('\ufeffversion: 1\r\nbusiness:\r\n  id: "1"\r\n'), 'graphguard.yml');
+    expect(m.value).toEqual({ version: 1, business: { id: '1' } });
+    const node = m.doc.getIn(['business', 'id'], true) as { range: [number, number, number] };
+    expect(m.lineCounter.linePos(node.range[0])).toEqual({ line: 3, col: 7 });
+  });
+});
+
+describe('random input never escapes as anything but a ConfigError', () => {
+  // A small seeded PRNG keeps the property test reproducible.
+  let seed = 42;
+  const rand = () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff);
+  const alphabet = ['a', 'b', ':', ' ', '  ', '-', '\n', '[', ']', '{', '}', '"', "'", '&x', '*x', '!!str', '#', ',', '|', '>', '?', '1', '\t', '%YAML 1.2\n---', '...'];
+  it('2,000 random documents', () => {
+    for (let n = 0; n < 2000; n++) {
+      let s = '';
+      const len = Math.floor(rand() * 60);
+      for (let i = 0; i < len; i++) s += alphabet[Math.floor(rand() * alphabet.length)];
+      try {
+        parseManifestText(s, 'graphguard.yml');
+      } catch (e) {
+        if (!(e instanceof ConfigError)) throw new Error(`non-ConfigError for ${JSON.stringify(s)}: ${String(e)}`);
+        expect((e as ConfigError).format()).not.toMatch(/\n/);
+      }
+    }
+  });
+});

@@ -1,0 +1,61 @@
+import rule from '../../rules/least-privilege-tasks.js';
+import { ruleTester } from '../helpers/rule-tester.js';
+import { HEAD, FIRST } from '../helpers/manifests.js';
+
+const user = (useCases: string, grants: string) => `${HEAD}  - name: shop-prod
+    role: system_user
+    environment: production
+    useCases: ${useCases}
+    permissions: [catalog_management, commerce_account_manage_orders]
+    assets:
+${grants}`;
+
+ruleTester(rule, {
+  valid: [
+    { name: 'shopping with CREATE_CONTENT on the page', yaml: user('[instagram_shopping]', '      - asset: Shop\n        tasks: [CREATE_CONTENT]\n') },
+    { name: 'implied tasks are not broader', yaml: user('[instagram_shopping]', '      - asset: Shop\n        tasks: [MODERATE, ANALYZE]\n') },
+    { name: 'asset by id, catalog MANAGE allowed', yaml: user('[instagram_shopping]', '      - asset: "310000000000001"\n        tasks: [MANAGE]\n') },
+    { name: 'ad account by act_ id with ADVERTISE for marketing', yaml: user('[marketing]', '      - asset: act_320000000000001\n        tasks: [ADVERTISE, ANALYZE]\n') },
+    {
+      name: 'admins are left to admin-scope',
+      yaml: `${HEAD}  - name: bm-admin\n    role: admin\n    assets:\n      - asset: Shop\n        tasks: [MANAGE]\n`,
+    },
+    {
+      name: 'a manifest use case overrides the catalogue',
+      yaml: user('[instagram_shopping]', '      - asset: Shop\n        tasks: [MANAGE]\n').replace(
+        'systemUsers:\n',
+        'useCases:\n  instagram_shopping:\n    permissions: { required: [catalog_management] }\n    maxTasks: { page: [MANAGE] }\nsystemUsers:\n',
+      ),
+    },
+  ],
+  invalid: [
+    {
+      name: 'MANAGE on a page where CREATE_CONTENT suffices',
+      yaml: user('[instagram_shopping]', '      - asset: Shop\n        tasks: [MANAGE]\n'),
+      errors: [
+        {
+          messageId: 'broader',
+          line: FIRST + 7,
+          column: 16,
+          message: 'System user shop-prod has MANAGE on page Shop, broader than its use cases allow (CREATE_CONTENT).',
+          suggestion: 'Use tasks: [CREATE_CONTENT].',
+        },
+      ],
+    },
+    {
+      name: 'keeps the allowed tasks in the suggestion',
+      yaml: user('[marketing]', '      - asset: Ads\n        tasks:\n          - MANAGE\n          - ANALYZE\n'),
+      errors: [{ messageId: 'broader', line: FIRST + 8, column: 11, suggestion: 'Use tasks: [ANALYZE].' }],
+    },
+    {
+      name: 'no use case needs the asset type',
+      yaml: user('[order_management]', '      - asset: Ads\n        tasks: [ANALYZE]\n'),
+      errors: [{ messageId: 'noUseCase', line: FIRST + 7, column: 16, message: 'none of its use cases (order_management) needs a ad account' }],
+    },
+    {
+      name: 'no use cases at all',
+      yaml: `${HEAD}  - name: shop-prod\n    role: system_user\n    environment: production\n    assets:\n      - asset: Shop\n        tasks: [ANALYZE]\n`,
+      errors: [{ messageId: 'noUseCases', line: FIRST + 5, column: 16 }],
+    },
+  ],
+});

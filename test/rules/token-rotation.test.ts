@@ -1,0 +1,66 @@
+import rule from '../../rules/token-rotation.js';
+import { ruleTester } from '../helpers/rule-tester.js';
+import { HEAD, FIRST } from '../helpers/manifests.js';
+
+const withToken = (token: string, extra = '') =>
+  `${HEAD}  - name: shop-prod\n    role: system_user\n    environment: production\n    useCases: [page_content]\n    token:\n${token}${extra}`;
+
+ruleTester(rule, {
+  valid: [
+    { name: 'never-expiring, rotated in time', yaml: withToken('      secret: T\n      expires: never\n      rotateEveryDays: 90\n      lastRotated: 2026-10-01\n') },
+    { name: '60-day token', yaml: withToken('      secret: T\n      expires: 60d\n') },
+    { name: '60-day token rotated every 30 days, in time', yaml: withToken('      secret: T\n      expires: 60d\n      rotateEveryDays: 30\n      lastRotated: 2026-11-20\n') },
+    { name: 'exactly on the last day', yaml: withToken('      secret: T\n      rotateEveryDays: 30\n      lastRotated: 2026-10-28\n') },
+    {
+      name: 'option maxRotateEveryDays raised',
+      yaml: withToken('      secret: T\n      rotateEveryDays: 400\n      lastRotated: 2026-10-28\n', 'rules:\n  token-rotation: { maxRotateEveryDays: 500 }\n'),
+    },
+  ],
+  invalid: [
+    {
+      name: 'never expires, no policy',
+      yaml: withToken('      secret: T\n      expires: never\n'),
+      errors: [
+        {
+          messageId: 'noPolicy',
+          line: FIRST + 6,
+          column: 16,
+          severity: 'warn',
+          message: 'The token of shop-prod never expires and has no rotation policy.',
+          suggestion: 'Add rotateEveryDays (e.g. 90) and lastRotated, or use expires: 60d.',
+        },
+      ],
+    },
+    {
+      name: 'expires omitted means never: points at the token',
+      yaml: withToken('      secret: T\n'),
+      errors: [{ messageId: 'noPolicy', line: FIRST + 5, column: 7 }],
+    },
+    {
+      name: 'overdue',
+      yaml: withToken('      secret: T\n      expires: never\n      rotateEveryDays: 30\n      lastRotated: 2026-10-01\n'),
+      errors: [{ messageId: 'overdue', line: FIRST + 8, column: 20, message: 'last rotated on 2026-10-01, 57 days ago; the policy is every 30 days.' }],
+    },
+    {
+      name: '60-day token with a longer period, and overdue at 60',
+      yaml: withToken('      secret: T\n      expires: 60d\n      rotateEveryDays: 90\n      lastRotated: 2026-09-01\n'),
+      errors: [
+        { messageId: 'over60', line: FIRST + 7, column: 24 },
+        { messageId: 'overdue', line: FIRST + 8, column: 20, message: '87 days ago; the policy is every 60 days' },
+      ],
+    },
+    {
+      name: 'severity from rules:, too long, no lastRotated (notice)',
+      yaml: withToken('      secret: T\n      rotateEveryDays: 400\n', 'rules:\n  token-rotation: error\n'),
+      errors: [
+        { messageId: 'noLastRotated', line: FIRST + 5, column: 7, severity: 'error' },
+        { messageId: 'tooLong', line: FIRST + 6, column: 24, severity: 'error', suggestion: 'Set rotateEveryDays to 365 or less.' },
+      ],
+    },
+    {
+      name: 'date in the future',
+      yaml: withToken('      secret: T\n      rotateEveryDays: 30\n      lastRotated: 2027-01-01\n'),
+      errors: [{ messageId: 'future', line: FIRST + 7, column: 20 }],
+    },
+  ],
+});
