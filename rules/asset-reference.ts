@@ -78,7 +78,7 @@ export default defineRule({
         ctx.report({
           messageId: 'undeclared',
           path: ['systemUsers', ui, 'assets', gi, 'asset'],
-          data: { user: user.name, asset: g.asset, near: near ? ` — did you mean \`${near}\`?` : '' },
+          data: { user: user.name, asset: g.asset, near: near ? ` (did you mean \`${near}\`?)` : '' },
         });
       });
     }

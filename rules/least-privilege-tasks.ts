@@ -20,7 +20,7 @@ export default defineRule({
       suggestion: 'Use tasks: [{{allowed}}].',
     },
     noUseCase: {
-      message: 'System user {{user}} is granted {{tasks}} on {{asset}}, but none of its use cases ({{useCases}}) needs a {{type}}.',
+      message: 'System user {{user}} is granted {{tasks}} on {{asset}}, but none of its use cases ({{useCases}}) covers {{type}} assets.',
       suggestion: 'Remove the grant, or add the use case that needs this {{type}}.',
     },
     noUseCases: {

@@ -43,7 +43,7 @@ export default defineRule({
         ctx.report({
           messageId: 'unknownUseCase',
           path: ['systemUsers', ui, 'useCases', ci],
-          data: { useCase: uc, user: user.name, near: near ? ` — did you mean \`${near}\`?` : '', known: Object.keys(catalogue).sort().join(', ') },
+          data: { useCase: uc, user: user.name, near: near ? ` (did you mean \`${near}\`?)` : '', known: Object.keys(catalogue).sort().join(', ') },
         });
       });
       (user.assets ?? []).forEach((grant, gi) => {
@@ -61,7 +61,7 @@ export default defineRule({
               task,
               type: type.replace(/_/g, ' '),
               asset: resolved.asset.name ?? resolved.asset.id,
-              near: near ? ` — did you mean \`${near}\`?` : '',
+              near: near ? ` (did you mean \`${near}\`?)` : '',
               valid: valid.join(', '),
             },
           });

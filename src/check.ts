@@ -23,6 +23,7 @@ import { Secret } from './secret.js';
 import { VERSION } from './version.js';
 import { listFiles } from './scan/walk.js';
 import { classifyFile, ownsMatch, readSource } from './scan/read.js';
+import { secretRedactor } from './scan/detectors.js';
 import type { LiveSnapshot } from './graph/types.js';
 import { leakedTokenNote } from './live-model.js';
 import { diffManifests, type AccessChange } from './diff.js';
@@ -137,6 +138,7 @@ export async function check(opts: CheckOptions): Promise<CheckResult> {
   const fileSuppressions = new Map<string, Map<number, { s: Suppression; used: boolean }>>();
   const paths = opts.paths ?? ['.'];
   const declaredSecrets = valid ? declaredSecretValues(manifest, env) : [];
+  const appId = valid ? manifest.app?.id : undefined;
   if (paths.length > 0) {
     const scan = valid ? manifest.scan : undefined;
     let listing;
@@ -176,6 +178,10 @@ export async function check(opts: CheckOptions): Promise<CheckResult> {
             if (!sup.has(s.line)) sup.set(s.line, { s, used: false });
           const file: SourceFile = { path: rel, text: chunk.text, startOffset: chunk.startOffset, startLine: chunk.startLine, startColumn: chunk.startColumn };
           let index: LineIndex | undefined;
+          // Frames are redacted with what the whole chunk reveals (app-secret context, declared values).
+          let redactor: ((line: string) => string) | undefined;
+          const redactLine = (l: string) =>
+            (redactor ??= secretRedactor(chunk.text, { path: rel, ...(appId ? { appId } : {}), declared: declaredSecrets }))(l);
           for (const rule of codeRules) {
             const ctx: FileContext = {
               ...(valid ? { manifest } : {}),
@@ -187,7 +193,7 @@ export async function check(opts: CheckOptions): Promise<CheckResult> {
                 // Chunks of large files overlap; a finding belongs to the chunk that owns its start.
                 if (!ownsMatch(chunk, r.start)) return;
                 index ??= new LineIndex(chunk.text);
-                fileFindings.push(codeFinding(rule, settings.get(rule.id)!, file, index, r));
+                fileFindings.push(codeFinding(rule, settings.get(rule.id)!, file, index, r, redactLine));
               },
             };
             runRule(rule, () => rule.checkFile!(ctx, settings.get(rule.id)!.options));
@@ -218,7 +224,8 @@ export async function check(opts: CheckOptions): Promise<CheckResult> {
         env,
         graphUrl: opts.live.graphUrl ?? env.GRAPHGUARD_GRAPH_URL ?? 'https://graph.facebook.com',
         timeoutSeconds: opts.live.timeoutSeconds ?? 60,
-        leaked: secrets,
+        // Only token-shaped secrets go to debug_token; app secrets and other values never leave.
+        leaked: secrets.filter((s) => /^EAA|^\d{15,18}(?:\||%7C)/i.test(s.reveal())),
         ...(opts.live.fetch ? { fetch: opts.live.fetch } : {}),
         ...(opts.live.sleep ? { sleep: opts.live.sleep } : {}),
         debug,

@@ -108,6 +108,7 @@ export function manifestFinding(
     messageId: r.messageId,
     ...(suggestion !== undefined ? { suggestion } : {}),
     frame: frameOf((n) => lines[n - 1], range.line, range.column, (l) => redactSecretsInText(hide(l))),
+    ...(r.secret ? { secret: r.secret } : {}),
   };
 }
 
@@ -157,6 +158,8 @@ export function codeFinding(
   file: SourceFile,
   index: LineIndex,
   r: CodeReport,
+  /** Redacts a frame line; check.ts passes one that knows the secrets of the whole chunk. */
+  redactLine?: (line: string) => string,
 ): InternalFinding {
   const s = index.pos(r.start);
   const e = index.pos(Math.max(r.start, r.end));
@@ -177,7 +180,7 @@ export function codeFinding(
     fingerprint: fingerprint(rule.id, file.path, r.anchor, r.messageId),
     messageId: r.messageId,
     ...(suggestion !== undefined ? { suggestion } : {}),
-    frame: frameOf((n) => index.line(n - file.startLine), line, column),
+    frame: frameOf((n) => index.line(n - file.startLine), line, column, redactLine),
     ...(r.secret ? { secret: r.secret } : {}),
   };
 }

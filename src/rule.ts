@@ -24,6 +24,8 @@ export interface ManifestReport {
   anchor?: string;
   /** Overrides the rule's default severity for this finding (unless the user configured one). */
   severity?: Severity;
+  /** The secret this finding is about (plaintext-token): masked by the action, checked live. */
+  secret?: Secret;
 }
 
 /** One piece of a scanned file: the whole file, or a chunk of a large one. */

@@ -36,6 +36,15 @@ const clean = `${HEAD}  - name: shop-prod
     assets:
       - asset: Shop
         tasks: [CREATE_CONTENT]
+  - name: shop-test
+    role: system_user
+    environment: test
+    useCases: [page_content]
+    permissions: [pages_manage_posts]
+    token: { secret: META_SHOP_TEST_TOKEN, expires: 60d }
+    assets:
+      - asset: Shop (test)
+        tasks: [CREATE_CONTENT]
 `;
 const broad = clean.replace('tasks: [CREATE_CONTENT]', 'tasks: [MANAGE]');
 const BROAD_LINE = FIRST + 8;

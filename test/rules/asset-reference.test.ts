@@ -19,7 +19,7 @@ ruleTester(rule, {
           messageId: 'undeclared',
           line: FIRST + 5,
           column: 16,
-          message: 'System user a is granted `Shopp`, which is not a declared asset — did you mean `Shop`?',
+          message: 'System user a is granted `Shopp`, which is not a declared asset (did you mean `Shop`?).',
         },
       ],
     },

@@ -50,7 +50,7 @@ ruleTester(rule, {
     {
       name: 'no use case needs the asset type',
       yaml: user('[order_management]', '      - asset: Ads\n        tasks: [ANALYZE]\n'),
-      errors: [{ messageId: 'noUseCase', line: FIRST + 7, column: 16, message: 'none of its use cases (order_management) needs a ad account' }],
+      errors: [{ messageId: 'noUseCase', line: FIRST + 7, column: 16, message: 'none of its use cases (order_management) covers ad account assets.' }],
     },
     {
       name: 'no use cases at all',

@@ -59,7 +59,7 @@ ruleTester(rule, {
       name: 'task not valid for the asset type; unknown use case',
       yaml: u('    useCases: [page_contnet]\n    assets:\n      - asset: Ads\n        tasks: [CREATE_CONTENT]\n'),
       errors: [
-        { messageId: 'unknownUseCase', line: FIRST + 3, column: 16, message: 'Unknown use case `page_contnet` for system user shop-prod — did you mean `page_content`?' },
+        { messageId: 'unknownUseCase', line: FIRST + 3, column: 16, message: 'Unknown use case `page_contnet` for system user shop-prod (did you mean `page_content`?).' },
         { messageId: 'badTask', line: FIRST + 6, column: 17, message: 'Task `CREATE_CONTENT` is not a ad account task (on Ads).' },
       ],
     },

@@ -1,0 +1,71 @@
+import { createHash } from 'node:crypto';
+import { defineRule, type JsonPath } from '../src/rule.js';
+import { findManifestSecrets, type ManifestSecret } from '../src/manifest/secrets.js';
+
+const WHAT: Record<ManifestSecret['kind'], string> = {
+  'access-token': 'a Meta access token',
+  'app-access-token': 'an app access token ({app-id}|{app-secret})',
+  'app-secret': 'an app secret (32 hex)',
+};
+const REVOKE: Record<ManifestSecret['kind'], string> = {
+  'access-token': 'Revoke the token',
+  'app-access-token': 'Reset the app secret in the App Dashboard',
+  'app-secret': 'Reset the app secret in the App Dashboard',
+};
+
+/** `systemUsers[0].token.secret`, without the value of any segment that is itself the secret. */
+function where(path: JsonPath, key: boolean): string {
+  const segs = key ? path.slice(0, -1) : path;
+  let out = '';
+  for (const seg of segs) out += typeof seg === 'number' ? `[${seg}]` : out ? `.${seg}` : seg;
+  return out || '(top level)';
+}
+
+function isTokenSecret(path: JsonPath, key: boolean): boolean {
+  return !key && path.length === 4 && path[0] === 'systemUsers' && path[2] === 'token' && path[3] === 'secret';
+}
+
+export default defineRule({
+  id: 'plaintext-token',
+  kind: 'manifest',
+  defaultSeverity: 'error',
+  description: 'Forbid access tokens, app access tokens and app secrets written into the manifest.',
+  rationale:
+    'The manifest is committed, so whatever it holds stays in the repository\'s history, readable by everyone with read access and by every fork. Meta says access tokens "are considered sensitive and should be kept confidential at all times" and that an app "should never have an access token hard-coded into it"; an app secret (and the app access token `{app-id}|{app-secret}` built from it) is the app\'s password. The manifest names the CI secret that holds a token (`token.secret: META_SHOP_PROD_TOKEN`), never the token itself; the classic mistake is pasting the token where its name belongs. The rule runs even when the manifest is not schema-valid, and shows only the redacted form (the first 4 characters and the length).',
+  sources: [
+    'https://developers.facebook.com/docs/facebook-login/access-tokens/security',
+    'https://developers.facebook.com/docs/facebook-login/guides/access-tokens',
+    'https://developers.facebook.com/docs/business-management-apis/system-users/install-apps-and-generate-tokens',
+  ],
+  acceptsInvalidManifest: true,
+  messages: {
+    tokenInSecretName: {
+      message: '`token.secret` of {{user}} holds what looks like {{what}} ({{redacted}}), not the NAME of the CI secret that holds it.',
+      suggestion:
+        '{{revoke}} now (the value stays in the repository history), store the new value as a CI secret, and write that secret\'s name here, e.g. `secret: META_TOKEN`.',
+    },
+    secretValue: {
+      message: '`{{where}}` holds what looks like {{what}} ({{redacted}}); the manifest must never hold secret values.',
+      suggestion: '{{revoke}} now (the value stays in the repository history) and keep the new one in a CI secret.',
+    },
+    secretKey: {
+      message: 'A key in `{{where}}` looks like {{what}} ({{redacted}}); the manifest must never hold secret values.',
+      suggestion: '{{revoke}} now (the value stays in the repository history) and remove the key.',
+    },
+  },
+  check(ctx) {
+    // ctx.manifest is the raw parsed YAML here when the schema failed (ctx.valid false): walk it untyped.
+    const raw: unknown = ctx.manifest;
+    for (const s of findManifestSecrets(raw)) {
+      const data = { what: WHAT[s.kind], redacted: String(s.value), revoke: REVOKE[s.kind] };
+      // A hash, never the value: the fingerprint is built from the anchor.
+      const anchor = createHash('sha256').update(s.value.reveal()).digest('hex').slice(0, 16);
+      if (isTokenSecret(s.path, s.key)) {
+        const u = (raw as { systemUsers?: unknown[] }).systemUsers?.[s.path[1] as number] as { name?: unknown } | undefined;
+        const user = typeof u?.name === 'string' && findManifestSecrets(u.name).length === 0 ? u.name : `systemUsers[${String(s.path[1])}]`;
+        ctx.report({ messageId: 'tokenInSecretName', path: s.path, anchor, secret: s.value, data: { ...data, user } });
+      } else if (s.key) ctx.report({ messageId: 'secretKey', path: s.path, key: true, anchor, secret: s.value, data: { ...data, where: where(s.path, true) } });
+      else ctx.report({ messageId: 'secretValue', path: s.path, anchor, secret: s.value, data: { ...data, where: where(s.path, false) } });
+    }
+  },
+});

@@ -1,0 +1,125 @@
+import rule from '../../rules/admin-scope.js';
+import { ruleTester } from '../helpers/rule-tester.js';
+import { HEAD, FIRST } from '../helpers/manifests.js';
+
+const ADMIN = `  - name: bm-admin
+    role: admin
+    useCases: [business_admin]
+    permissions: [business_management]
+    token: { secret: META_ADMIN_TOKEN, expires: 60d }
+`;
+const SHOP = `  - name: shop-prod
+    role: system_user
+    environment: production
+    useCases: [page_content]
+    permissions: [pages_manage_posts]
+    token: { secret: META_SHOP_TOKEN, expires: 60d }
+    assets:
+      - asset: Shop
+        tasks: [CREATE_CONTENT]
+`;
+
+ruleTester(rule, {
+  valid: [
+    { name: 'admin for administration only, app work on a system user', yaml: HEAD + ADMIN + SHOP },
+    { name: 'admin with no use cases, permissions or token', yaml: `${HEAD}  - name: bm-admin\n    role: admin\n` },
+    {
+      name: 'an unknown use case on the admin is left to manifest-schema',
+      yaml: `${HEAD}  - name: bm-admin\n    role: admin\n    useCases: [business_admn]\n`,
+    },
+    {
+      name: 'system users of different environments sharing a secret are env-separation\'s',
+      yaml: `${HEAD}${SHOP}  - name: shop-test\n    role: system_user\n    environment: test\n    token: { secret: META_SHOP_TOKEN }\n`,
+    },
+  ],
+  invalid: [
+    {
+      name: 'admin with an app use case, an environment, a non-admin permission and a grant',
+      yaml: `${HEAD}  - name: bm-admin
+    role: admin
+    environment: production
+    useCases: [business_admin, marketing]
+    permissions: [business_management, ads_management]
+    assets:
+      - asset: Ads
+        tasks: [ADVERTISE]
+`,
+      errors: [
+        {
+          messageId: 'environment',
+          line: FIRST + 2,
+          column: 18,
+          message: 'Admin system user bm-admin declares environment production; an admin reaches every asset of the business, test and production alike.',
+          suggestion: 'Remove environment: from the admin, and declare a separate production system user for the app.',
+        },
+        {
+          messageId: 'useCase',
+          line: FIRST + 3,
+          column: 32,
+          message: 'Admin system user bm-admin has the app use case marketing; the admin system user is for administrative actions only.',
+          suggestion: 'Remove marketing here and give that work to a system user (role: system_user) with its own token.',
+        },
+        {
+          messageId: 'permission',
+          line: FIRST + 4,
+          column: 40,
+          message: 'Admin system user bm-admin holds ads_management; the admin token needs business_management only.',
+        },
+        {
+          messageId: 'grant',
+          line: FIRST + 6,
+          column: 9,
+          message: 'Admin system user bm-admin is granted ADVERTISE on ad account Ads; admins reach every asset by design',
+          suggestion: 'Remove the grant here and grant the tasks to a system user (role: system_user).',
+        },
+      ],
+    },
+    {
+      name: 'a grant on an undeclared asset is still a grant on the admin',
+      yaml: `${HEAD}  - name: bm-admin\n    role: admin\n    assets:\n      - { asset: Outlet, tasks: [MANAGE] }\n`,
+      errors: [{ messageId: 'grant', line: FIRST + 3, column: 9, message: 'is granted MANAGE on Outlet;' }],
+    },
+    {
+      name: 'admin-only use case on a system user',
+      yaml: `${HEAD}  - name: ops
+    role: system_user
+    environment: production
+    useCases: [business_audit, business_admin]
+    permissions: [business_management]
+`,
+      errors: [
+        {
+          messageId: 'adminOnlyUseCase',
+          line: FIRST + 3,
+          column: 32,
+          message: 'System user ops has the admin-only use case business_admin, but its role is system_user.',
+          suggestion: 'Leave administration to the admin system user (role: admin); for read-only access use business_audit.',
+        },
+      ],
+    },
+    {
+      name: 'a system user reusing the admin token secret',
+      yaml: `${HEAD}${ADMIN}  - name: shop-prod
+    role: system_user
+    environment: production
+    useCases: [page_content]
+    token:
+      secret: META_ADMIN_TOKEN
+`,
+      errors: [
+        {
+          messageId: 'sharedSecret',
+          line: FIRST + 10,
+          column: 15,
+          message: 'Admin system user bm-admin and system user shop-prod share the token secret META_ADMIN_TOKEN, so the app would call the API with the admin token.',
+          suggestion: 'Give shop-prod its own token in its own secret.',
+        },
+      ],
+    },
+    {
+      name: 'severity from rules:',
+      yaml: `${HEAD}  - name: bm-admin\n    role: admin\n    useCases: [page_content]\nrules:\n  admin-scope: warn\n`,
+      errors: [{ messageId: 'useCase', line: FIRST + 2, column: 16, severity: 'warn' }],
+    },
+  ],
+});

@@ -1,0 +1,102 @@
+import rule from '../../rules/least-privilege-permissions.js';
+import { ruleTester } from '../helpers/rule-tester.js';
+import { HEAD, FIRST } from '../helpers/manifests.js';
+
+const user = (useCases: string, permissions: string) =>
+  `${HEAD}  - name: shop-prod
+    role: system_user
+    environment: production
+    useCases: ${useCases}
+    permissions: ${permissions}
+`;
+const SHOP = '[catalog_management, commerce_account_manage_orders';
+
+ruleTester(rule, {
+  valid: [
+    { name: 'exactly the required permissions', yaml: user('[instagram_shopping]', `${SHOP}]`) },
+    { name: 'required plus optional ones', yaml: user('[instagram_shopping]', `${SHOP}, pages_show_list, business_management]`) },
+    { name: 'two use cases together', yaml: user('[instagram_shopping, page_content]', `${SHOP}, pages_manage_posts]`) },
+    { name: 'a use case that requires nothing', yaml: user('[messaging]', '[pages_messaging]') },
+    {
+      name: 'a use case declared in the manifest',
+      yaml: HEAD.replace(
+        'systemUsers:\n',
+        'useCases:\n  nightly_feed:\n    permissions: { required: [catalog_management], optional: [pages_events] }\n    maxTasks: { catalog: [MANAGE] }\nsystemUsers:\n',
+      ) + '  - name: feed\n    role: system_user\n    environment: production\n    useCases: [nightly_feed]\n    permissions: [catalog_management, pages_events]\n',
+    },
+    { name: 'admins are left to admin-scope', yaml: `${HEAD}  - name: bm-admin\n    role: admin\n    permissions: [business_management, ads_management]\n` },
+    { name: 'retired and unknown names are other rules\' findings', yaml: user('[page_content]', '[pages_manage_posts, manage_pages, pages_manage_postz]') },
+    { name: 'a user with an unknown use case is left to manifest-schema', yaml: user('[instagram_shoping]', `${SHOP}, ads_read]`) },
+    { name: 'no use cases and no permissions', yaml: `${HEAD}  - name: shop-prod\n    role: system_user\n    environment: production\n` },
+  ],
+  invalid: [
+    {
+      name: 'a permission another use case would need',
+      yaml: user('[instagram_shopping]', `${SHOP}, pages_manage_posts]`),
+      errors: [
+        {
+          messageId: 'notAllowed',
+          line: FIRST + 4,
+          column: 71,
+          message: 'System user shop-prod holds `pages_manage_posts`, which none of its use cases (instagram_shopping) requires or allows.',
+          suggestion: 'Remove `pages_manage_posts` from its permissions, or add the use case `page_content` if the token really needs it.',
+        },
+      ],
+    },
+    {
+      name: 'the use case named is one that requires it, before one that only allows it',
+      yaml: user('[order_management]', '\n      - commerce_account_manage_orders\n      - catalog_management\n      - ads_read\n'),
+      errors: [
+        { messageId: 'notAllowed', line: FIRST + 6, column: 9, suggestion: 'Remove `catalog_management` from its permissions, or add the use case `catalog_management` if the token really needs it.' },
+        { messageId: 'notAllowed', line: FIRST + 7, column: 9, suggestion: 'Remove `ads_read` from its permissions, or add the use case `ads_reporting` if the token really needs it.' },
+      ],
+    },
+    {
+      name: 'a permission no use case of the catalogue uses',
+      yaml: user('[page_content]', '[pages_manage_posts, pages_events]'),
+      errors: [
+        {
+          messageId: 'notAllowedAnywhere',
+          line: FIRST + 4,
+          column: 39,
+          message: 'System user shop-prod holds `pages_events`, which none of its use cases (page_content) requires or allows.',
+          suggestion:
+            'Remove `pages_events` from its permissions; no use case in the catalogue uses it (declare one under `useCases:` if the token needs it).',
+        },
+      ],
+    },
+    {
+      name: 'permissions with no use case at all',
+      yaml: `${HEAD}  - name: shop-prod\n    role: system_user\n    environment: production\n    permissions: [business_management, ads_read]\n`,
+      errors: [
+        {
+          messageId: 'noUseCases',
+          line: FIRST + 3,
+          column: 18,
+          message: 'System user shop-prod holds `business_management`, `ads_read` with no use case to justify them.',
+          suggestion: 'Declare the user\'s `useCases:` so its permissions can be checked.',
+        },
+      ],
+    },
+    {
+      name: 'a required permission missing is a notice at the use case',
+      yaml: user('[page_content, instagram_shopping]', '[pages_show_list, catalog_management]'),
+      errors: [
+        {
+          messageId: 'missingRequired',
+          line: FIRST + 3,
+          column: 16,
+          severity: 'notice',
+          message: 'System user shop-prod lacks `pages_manage_posts`, which its use case page_content requires.',
+          suggestion: 'Add `pages_manage_posts` to its permissions (and to the token), or drop the use case.',
+        },
+        { messageId: 'missingRequired', line: FIRST + 3, column: 30, severity: 'notice', message: 'lacks `commerce_account_manage_orders`, which its use case instagram_shopping requires.' },
+      ],
+    },
+    {
+      name: 'a user without a permissions list lacks every required one',
+      yaml: `${HEAD}  - name: shop-prod\n    role: system_user\n    environment: production\n    useCases: [catalog_management]\n`,
+      errors: [{ messageId: 'missingRequired', line: FIRST + 3, column: 16, severity: 'notice', message: 'lacks `catalog_management`' }],
+    },
+  ],
+});

@@ -1,0 +1,135 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import rule from '../../rules/plaintext-token.js';
+import { check } from '../../src/check.js';
+import { redact } from '../../src/secret.js';
+import { fakeSecret } from '../../src/scan/detectors.js';
+import { ruleTester } from '../helpers/rule-tester.js';
+import { HEAD, FIRST } from '../helpers/manifests.js';
+
+// Fake secrets, generated so no scanner flags this file.
+const HEX = '0123456789abcdef';
+const TOKEN = fakeSecret('E' + 'AAG', 160, 101);
+const TOKEN2 = fakeSecret('E' + 'AAJ', 90, 202);
+const APP_SECRET = fakeSecret('', 32, 303, HEX);
+const APP_TOKEN = `200000000000002|${fakeSecret('', 32, 404, HEX)}`;
+const APP_TOKEN_URL = `200000000000002%7C${fakeSecret('', 32, 505, HEX)}`;
+
+const user = (secret: string, extra = '') =>
+  `${HEAD}  - name: shop-prod
+    role: system_user
+    environment: production
+    useCases: [page_content]
+    token:
+      secret: ${secret}
+${extra}`;
+
+ruleTester(rule, {
+  valid: [
+    { name: 'the NAME of the CI secret', yaml: user('META_SHOP_PROD_TOKEN') },
+    { name: 'a placeholder is not a token', yaml: user('EAAxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx') },
+    { name: 'an identifier that starts with EAA is not a token', yaml: user('EAAccessTokenProviderFactoryImplementationName') },
+    { name: 'a 32-hex value under an id key is an id', yaml: user('META_TOKEN', `    id: "${APP_SECRET}"\n`) },
+    { name: 'a patterned 32-hex value is a placeholder', yaml: `${user('META_TOKEN')}scan:\n  exclude: ["0123456789abcdef0123456789abcdef"]\n` },
+    { name: 'a 64-hex digest is not an app secret', yaml: `${user('META_TOKEN')}scan:\n  exclude: ["${APP_SECRET}${fakeSecret('', 32, 606, HEX)}"]\n` },
+  ],
+  invalid: [
+    {
+      name: 'an access token pasted where the secret NAME belongs',
+      yaml: user(TOKEN),
+      errors: [
+        {
+          messageId: 'tokenInSecretName',
+          line: FIRST + 5,
+          column: 15,
+          message: `\`token.secret\` of shop-prod holds what looks like a Meta access token (${redact(TOKEN)}), not the NAME of the CI secret that holds it.`,
+          suggestion:
+            'Revoke the token now (the value stays in the repository history), store the new value as a CI secret, and write that secret\'s name here, e.g. `secret: META_TOKEN`.',
+        },
+      ],
+    },
+    {
+      name: 'an app access token in token.secret: found although the schema fails',
+      yaml: user(`"${APP_TOKEN}"`),
+      errors: [
+        {
+          messageId: 'tokenInSecretName',
+          line: FIRST + 5,
+          column: 15,
+          message: `\`token.secret\` of shop-prod holds what looks like an app access token ({app-id}|{app-secret}) (${redact(APP_TOKEN)})`,
+          suggestion:
+            'Reset the app secret in the App Dashboard now (the value stays in the repository history), store the new value as a CI secret, and write that secret\'s name here, e.g. `secret: META_TOKEN`.',
+        },
+      ],
+    },
+    {
+      name: 'an app secret under an unknown key of app:',
+      yaml: HEAD.replace('  graphApiVersion: v25.0\n', `  graphApiVersion: v25.0\n  secret: ${APP_SECRET}\n`) + '  - name: shop-prod\n    role: system_user\n    environment: test\n',
+      errors: [
+        {
+          messageId: 'secretValue',
+          line: 8,
+          column: 11,
+          message: `\`app.secret\` holds what looks like an app secret (32 hex) (${redact(APP_SECRET)}); the manifest must never hold secret values.`,
+          suggestion: 'Reset the app secret in the App Dashboard now (the value stays in the repository history) and keep the new one in a CI secret.',
+        },
+      ],
+    },
+    {
+      name: 'tokens inside longer strings: a description and a URL with %7C',
+      yaml: HEAD.replace(
+        'systemUsers:\n',
+        `useCases:\n  feed:\n    description: "Runs with ${TOKEN2} for now"\n    maxTasks:\n      catalog: [MANAGE]\nsystemUsers: []\nscan:\n  exclude: ["https://graph.facebook.com/debug_token?access_token=${APP_TOKEN_URL}"]\n`,
+      ),
+      errors: [
+        { messageId: 'secretValue', line: FIRST + 1, column: 18, message: `\`useCases.feed.description\` holds what looks like a Meta access token (${redact(TOKEN2)})` },
+        { messageId: 'secretValue', line: FIRST + 6, column: 13, message: `\`scan.exclude[0]\` holds what looks like an app access token ({app-id}|{app-secret}) (${redact(APP_TOKEN_URL)})` },
+      ],
+    },
+    {
+      name: 'a YAML key that is a token',
+      yaml: `${user('META_TOKEN')}rules:\n  ${TOKEN}: off\n`,
+      errors: [
+        {
+          messageId: 'secretKey',
+          line: FIRST + 7,
+          column: 3,
+          message: `A key in \`rules\` looks like a Meta access token (${redact(TOKEN)}); the manifest must never hold secret values.`,
+          suggestion: 'Revoke the token now (the value stays in the repository history) and remove the key.',
+        },
+      ],
+    },
+  ],
+});
+
+describe('plaintext-token never shows the value', () => {
+  const run = async (yaml: string) => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'gg-plaintext-'));
+    try {
+      writeFileSync(path.join(dir, 'graphguard.yml'), yaml);
+      // Every rule, so other rules' findings on the same lines (manifest-schema echoes values) are checked too.
+      return (await check({ cwd: dir, paths: [], today: '2026-11-27', env: {} })).report;
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  };
+
+  it.each([
+    ['an access token in token.secret (schema-valid)', TOKEN, user(TOKEN)],
+    ['an app access token in token.secret (schema-invalid)', APP_TOKEN, user(`"${APP_TOKEN}"`)],
+    ['an app secret in token.secret', APP_SECRET, user(APP_SECRET)],
+    ['an app secret as an asset name', APP_SECRET, user('META_TOKEN').replace('    name: Shop\n', `    name: "${APP_SECRET}"\n`)],
+  ])('%s', async (_, secret, yaml) => {
+    const report = await run(yaml);
+    const mine = report.findings.filter((f) => f.ruleId === 'plaintext-token');
+    expect(mine).toHaveLength(1);
+    expect(mine[0]!.message).toContain(redact(secret));
+    expect(mine[0]!.frame?.lines.join('\n')).toContain(redact(secret));
+    const json = JSON.stringify(report);
+    expect(json).not.toContain(secret);
+    // Not even a long piece of it.
+    expect(json).not.toContain(secret.slice(4, 24));
+  });
+});
