@@ -9,6 +9,13 @@ import graphApiVersion from './graph-api-version.js';
 import invalidSuppression from './invalid-suppression.js';
 import leastPrivilegePermissions from './least-privilege-permissions.js';
 import leastPrivilegeTasks from './least-privilege-tasks.js';
+import liveMissingSystemUser from './live-missing-system-user.js';
+import liveRoleDrift from './live-role-drift.js';
+import liveTaskDrift from './live-task-drift.js';
+import liveTokenAge from './live-token-age.js';
+import liveTokenInvalid from './live-token-invalid.js';
+import liveTokenScopeDrift from './live-token-scope-drift.js';
+import liveUndeclaredSystemUser from './live-undeclared-system-user.js';
 import manifestSchema from './manifest-schema.js';
 import plaintextToken from './plaintext-token.js';
 import systemUserQuota from './system-user-quota.js';
@@ -27,6 +34,13 @@ export const rules: readonly AnyRule[] = [
   invalidSuppression,
   leastPrivilegePermissions,
   leastPrivilegeTasks,
+  liveMissingSystemUser,
+  liveRoleDrift,
+  liveTaskDrift,
+  liveTokenAge,
+  liveTokenInvalid,
+  liveTokenScopeDrift,
+  liveUndeclaredSystemUser,
   manifestSchema,
   plaintextToken,
   systemUserQuota,

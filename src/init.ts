@@ -1,5 +1,5 @@
 /** `graphguard init`: a commented starter manifest, or one written from the live business. */
-import { isMap, isNode, isScalar, isSeq, parseDocument, type Node, type YAMLMap } from 'yaml';
+import { isMap, isNode, isScalar, isSeq, parseDocument, type YAMLMap } from 'yaml';
 import { isTaskBroader, useCases } from './data.js';
 import type { LiveSnapshot } from './graph/types.js';
 import { normalizeAssetId } from './manifest/model.js';
@@ -145,8 +145,17 @@ export function completeFromLive(text: string, auditorUserId?: string): string {
     const node = doc.createNode(inferred, { flow: true });
     node.comment = list.length > 0 ? ' TODO: check useCases (the fewest built-in use cases that allow the live tasks)' : ' GRAPHGUARD_GRAPH_TOKEN reads the business as this user';
     const at = u.items.findIndex((p) => isScalar(p.key) && p.key.value === 'environment');
-    u.items.splice(at === -1 ? u.items.length : at + 1, 0, doc.createPair('useCases', node));
-    dropComment(u, 'TODO: decide useCases');
+    const pairs = [doc.createPair('useCases', node)];
+    if (!u.has('permissions')) {
+      // No token was checked for this user: declare what its use cases require.
+      const required = [...new Set(inferred.flatMap((id) => useCases[id]!.permissions.required))];
+      const perms = doc.createNode(required, { flow: true });
+      perms.comment = ' TODO: check permissions (required by the use cases; no token was checked)';
+      pairs.push(doc.createPair('permissions', perms));
+    }
+    u.items.splice(at === -1 ? u.items.length : at + 1, 0, ...pairs);
+    rewriteComment(u, 'TODO: decide useCases');
+    rewriteComment(u, 'TODO: decide permissions and token', 'TODO: decide token (secret: ENV_VAR_NAME, expires: never | 60d, rotateEveryDays)');
   }
   if (isSeq(assets))
     for (const a of assets.items) {
@@ -159,36 +168,40 @@ export function completeFromLive(text: string, auditorUserId?: string): string {
   return doc.toString({ flowCollectionPadding: false, lineWidth: 0 });
 }
 
-/** The fewest built-in, non-admin use cases (up to 3) whose task limits cover every grant. */
-function inferUseCases(grants: { type: AssetType; tasks: string[] }[]): string[] | undefined {
+/**
+ * The built-in, non-admin use cases (at most 3) whose task limits cover every grant, preferring the
+ * fewest asset types allowed beyond those granted, then the fewest use cases, then catalogue order.
+ */
+export function inferUseCases(grants: { type: AssetType; tasks: string[] }[]): string[] | undefined {
   const ids = Object.keys(useCases).filter((id) => !useCases[id]!.adminOnly);
-  const covers = (combo: string[]) =>
-    grants.every((g) => {
+  const granted = new Set(grants.map((g) => g.type));
+  let best: { combo: string[]; score: [number, number] } | undefined;
+  const consider = (combo: string[]) => {
+    const covers = grants.every((g) => {
       const allowed = combo.flatMap((id) => useCases[id]!.maxTasks[g.type] ?? []);
       return allowed.length > 0 && isTaskBroader(g.type, g.tasks, allowed).length === 0;
     });
-  const search = (size: number, from: number, combo: string[]): string[] | undefined => {
-    if (combo.length === size) return covers(combo) ? combo : undefined;
-    for (let i = from; i < ids.length; i++) {
-      const found = search(size, i + 1, [...combo, ids[i]!]);
-      if (found) return found;
-    }
-    return undefined;
+    if (!covers) return;
+    const types = new Set(combo.flatMap((id) => Object.keys(useCases[id]!.maxTasks)));
+    const score: [number, number] = [[...types].filter((t) => !granted.has(t as AssetType)).length, combo.length];
+    if (!best || score[0] < best.score[0] || (score[0] === best.score[0] && score[1] < best.score[1])) best = { combo, score };
   };
-  for (let size = 1; size <= 3; size++) {
-    const found = search(size, 0, []);
-    if (found) return found;
-  }
-  return undefined;
+  const walk = (from: number, combo: string[]) => {
+    if (combo.length > 0) consider(combo);
+    if (combo.length === 3) return;
+    for (let i = from; i < ids.length; i++) walk(i + 1, [...combo, ids[i]!]);
+  };
+  walk(0, []);
+  return best?.combo;
 }
 
-/** Removes a comment line starting with `prefix` from a map's key comments and trailing comment. */
-function dropComment(map: YAMLMap, prefix: string): void {
-  const strip = (c: string | null | undefined) => {
+/** Replaces (or, without `by`, removes) the comment lines starting with `prefix` in a map's key comments and trailing comment. */
+function rewriteComment(map: YAMLMap, prefix: string, by?: string): void {
+  const edit = (c: string | null | undefined) => {
     if (!c) return c;
-    const kept = c.split('\n').filter((l) => !l.trim().startsWith(prefix));
+    const kept = c.split('\n').flatMap((l) => (l.trim().startsWith(prefix) ? (by === undefined ? [] : [` ${by}`]) : [l]));
     return kept.length ? kept.join('\n') : undefined;
   };
-  for (const p of map.items) if (isScalar(p.key) || isNode(p.key)) (p.key as Node).commentBefore = strip((p.key as Node).commentBefore);
-  map.comment = strip(map.comment);
+  for (const p of map.items) if (isNode(p.key)) p.key.commentBefore = edit(p.key.commentBefore);
+  map.comment = edit(map.comment);
 }

@@ -1,0 +1,99 @@
+import { defineRule } from '../src/rule.js';
+import { isTaskBroader } from '../src/data.js';
+import { NOT_LIVE_CHECKED } from '../src/graph/snapshot.js';
+import { isAdmin, matchUsers } from '../src/live-model.js';
+import { assetLabel, normalizeAssetId, resolveAsset } from '../src/manifest/model.js';
+import type { AssetType } from '../src/manifest/types.js';
+
+export default defineRule({
+  id: 'live-task-drift',
+  kind: 'live',
+  defaultSeverity: 'error',
+  description: 'Report live asset tasks broader than declared, and live grants on undeclared assets.',
+  rationale:
+    'A system user reaches exactly the assets assigned to it in the business, with the tasks assigned on each; the manifest is only a promise about that. Graph returns tasks "unpacked", so both sides are expanded with the implication table before comparing (MANAGE on a page covers CREATE_CONTENT, MODERATE, ADVERTISE, ANALYZE and MESSAGING). Live access beyond the manifest is an error; declared access that is missing or narrower live is a notice. Admin system users reach every asset by design and are not compared (admin-scope covers them); instagram accounts, commerce accounts and pixels have no system-user edge in the Graph API and are not compared either.',
+  sources: [
+    'https://developers.facebook.com/documentation/ads-commerce/marketing-api/reference/system-user/assigned_pages',
+    'https://developers.facebook.com/docs/marketing-api/business-manager/system-user/permissions',
+    'https://developers.facebook.com/docs/graph-api/reference/page/assigned_users/',
+  ],
+  messages: {
+    broader: {
+      message: 'System user {{user}} has {{extra}} on {{asset}} live, beyond the declared {{declared}}.',
+      suggestion: 'Reduce the tasks in the business to {{declared}}, or declare tasks: [{{live}}] if that access is intended.',
+    },
+    unlistedGrant: {
+      message: 'System user {{user}} has {{live}} on {{asset}} live, an asset its declared grants do not include.',
+      suggestion: 'Remove {{user}} from {{asset}} in the business, or add a grant: { asset: "{{id}}", tasks: [{{live}}] }.',
+    },
+    undeclaredAsset: {
+      message: 'System user {{user}} has {{live}} on {{asset}} live, an asset the manifest does not declare.',
+      suggestion: 'Remove {{user}} from {{asset}} in the business, or declare the asset (id: "{{id}}") and the grant.',
+    },
+    narrower: {
+      message: 'System user {{user}} is declared with {{missing}} on {{asset}} but lacks it live (live: {{live}}).',
+      suggestion: 'Assign tasks [{{declared}}] in the business, or declare tasks: [{{live}}].',
+    },
+    missingGrant: {
+      message: 'System user {{user}} is declared with {{declared}} on {{asset}} but has no access to it live.',
+      suggestion: 'Assign {{asset}} to {{user}} in the business, or remove the grant.',
+    },
+  },
+  check(ctx) {
+    if (!ctx.live) return;
+    const m = ctx.manifest;
+    for (const match of matchUsers(m, ctx.live)?.matches ?? []) {
+      const { user, index: ui, live } = match;
+      if (!live || live.assets === null || isAdmin(match)) continue;
+      const userName = user.name;
+
+      // Declared grants on live-checked assets, merged per asset (type + id).
+      const declared = new Map<string, { gi: number; type: AssetType; id: string; label: string; tasks: string[] }>();
+      (user.assets ?? []).forEach((grant, gi) => {
+        const r = resolveAsset(m, grant.asset);
+        if (!r || NOT_LIVE_CHECKED.includes(r.asset.type)) return;
+        const key = `${r.asset.type}\u0000${normalizeAssetId(r.asset.id)}`;
+        const seen = declared.get(key);
+        if (seen) seen.tasks.push(...grant.tasks);
+        else declared.set(key, { gi, type: r.asset.type, id: normalizeAssetId(r.asset.id), label: assetLabel(r.asset), tasks: [...grant.tasks] });
+      });
+
+      const liveKeys = new Set<string>();
+      for (const g of live.assets) {
+        const key = `${g.type}\u0000${normalizeAssetId(g.id)}`;
+        liveKeys.add(key);
+        const d = declared.get(key);
+        const liveTasks = g.tasks.join(', ') || '(no tasks)';
+        if (!d) {
+          const listed = (m.assets ?? []).find((a) => a.type === g.type && normalizeAssetId(a.id) === normalizeAssetId(g.id));
+          const asset = listed ? assetLabel(listed) : `${g.type.replace(/_/g, ' ')} ${g.name ? `${g.name} ` : ''}(${g.id})`;
+          const id = g.type === 'ad_account' ? `act_${normalizeAssetId(g.id)}` : g.id;
+          ctx.report({
+            messageId: listed ? 'unlistedGrant' : 'undeclaredAsset',
+            path: user.assets ? ['systemUsers', ui, 'assets'] : ['systemUsers', ui, 'name'],
+            key: user.assets !== undefined,
+            anchor: `${g.type}:${g.id}`,
+            data: { user: userName, live: liveTasks, asset, id },
+          });
+          continue;
+        }
+        const path = ['systemUsers', ui, 'assets', d.gi, 'tasks'];
+        const base = { user: userName, asset: d.label, live: liveTasks, declared: d.tasks.join(', ') };
+        const extra = isTaskBroader(d.type, g.tasks, d.tasks);
+        if (extra.length) ctx.report({ messageId: 'broader', path, anchor: extra.join(','), data: { ...base, extra: extra.join(', ') } });
+        const missing = isTaskBroader(d.type, d.tasks, g.tasks);
+        if (missing.length)
+          ctx.report({ messageId: 'narrower', path, anchor: missing.join(','), severity: 'notice', data: { ...base, missing: missing.join(', ') } });
+      }
+      for (const [key, d] of declared) {
+        if (liveKeys.has(key)) continue;
+        ctx.report({
+          messageId: 'missingGrant',
+          path: ['systemUsers', ui, 'assets', d.gi, 'asset'],
+          severity: 'notice',
+          data: { user: userName, asset: d.label, declared: d.tasks.join(', ') },
+        });
+      }
+    }
+  },
+});
