@@ -17,6 +17,7 @@ import liveTokenInvalid from './live-token-invalid.js';
 import liveTokenScopeDrift from './live-token-scope-drift.js';
 import liveUndeclaredSystemUser from './live-undeclared-system-user.js';
 import manifestSchema from './manifest-schema.js';
+import newAccess from './new-access.js';
 import plaintextToken from './plaintext-token.js';
 import systemUserQuota from './system-user-quota.js';
 import tokenRotation from './token-rotation.js';
@@ -42,6 +43,7 @@ export const rules: readonly AnyRule[] = [
   liveTokenScopeDrift,
   liveUndeclaredSystemUser,
   manifestSchema,
+  newAccess,
   plaintextToken,
   systemUserQuota,
   tokenRotation,

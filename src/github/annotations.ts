@@ -33,10 +33,11 @@ const LEVEL: Record<Severity, AnnotationLevel> = { error: 'error', warn: 'warnin
  * within the caps. `failureMessage` reserves one error slot for the job's failure message, which the
  * caller emits itself through `core.setFailed` (an error annotation too). When findings remain
  * unannotated, one notice (taking one of the notice slots) says how many and where they are.
+ * `breakAllColons` puts a zero-width space into every `::` of a message, not only at line starts.
  */
 export function planAnnotations(
   findings: readonly Finding[],
-  opts: { caps?: Partial<AnnotationCaps>; failureMessage?: string } = {},
+  opts: { caps?: Partial<AnnotationCaps>; failureMessage?: string; breakAllColons?: boolean } = {},
 ): AnnotationPlan {
   const caps = { ...DEFAULT_CAPS, ...opts.caps };
   const sorted = sortFindings(findings);
@@ -57,6 +58,8 @@ export function planAnnotations(
   const shown = [...shownErrors, ...shownWarnings, ...shownNotices];
   const omitted = findings.length - shown.length;
   const annotations = shown.map(toAnnotation);
+  // `::` mid-line cannot start a command, but the action keeps its log free of look-alikes too.
+  if (opts.breakAllColons) for (const a of annotations) a.message = a.message.replace(/::/g, ':\u200b:');
   if (omitted > 0 && caps.notice > 0) {
     const counts = [
       [errors.length - shownErrors.length, 'error'],

@@ -1,0 +1,280 @@
+/**
+ * The GitHub Action (bundled to dist/index.js): a thin shell that reads the inputs, fetches the PR's
+ * base manifest and file list, calls check(), and reports through annotations, the job summary, a
+ * SARIF file and one sticky PR comment. The job result depends on findings and `fail-on` only.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import * as core from '@actions/core';
+import { context, getOctokit } from '@actions/github';
+import { rules } from '../rules/index.js';
+import { check, type CheckOptions, type CheckResult } from './check.js';
+import { formatMarkdown } from './format/markdown.js';
+import { formatSarif } from './format/sarif.js';
+import { emitAnnotations, planAnnotations, DEFAULT_CAPS } from './github/annotations.js';
+import { readBaseManifest } from './github/base-manifest.js';
+import { COMMENT_MAX_CHARS, MARKER, upsertStickyComment, type Octokit } from './github/comment.js';
+import { listChangedFiles, PR_FILES_LIMIT } from './github/pr-files.js';
+import { buildJobSummary, writeJobSummary } from './github/summary.js';
+import { findManifest } from './manifest/load.js';
+import { ConfigError, type Report, type Severity } from './types.js';
+
+type FailOn = Severity | 'never';
+type NewAccess = Severity | 'off';
+
+interface Inputs {
+  manifest: string;
+  paths: string[];
+  failOn: FailOn;
+  annotations: boolean;
+  comment: boolean;
+  sarif: string;
+  onlyChanged: boolean;
+  newAccess: NewAccess;
+  live: boolean;
+  graphUrl: string;
+  githubToken: string;
+}
+
+/** The pull request of a `pull_request` event, from the event payload. */
+interface PullRequest {
+  number: number;
+  baseSha: string;
+  fork: boolean;
+}
+
+const RANK: Record<Severity, number> = { error: 3, warn: 2, notice: 1 };
+
+function oneOf<T extends string>(name: string, allowed: readonly T[], dflt: T): T {
+  const v = core.getInput(name) || dflt;
+  if ((allowed as readonly string[]).includes(v)) return v as T;
+  throw new ConfigError(`input ${name} must be one of ${allowed.join(', ')}, not "${v.slice(0, 40)}"`);
+}
+
+/** YAML 1.2 core-schema booleans, as core.getBooleanInput accepts, but with a one-line error and a default. */
+function bool(name: string, dflt: boolean): boolean {
+  const v = core.getInput(name);
+  if (v === '') return dflt;
+  if (['true', 'True', 'TRUE'].includes(v)) return true;
+  if (['false', 'False', 'FALSE'].includes(v)) return false;
+  throw new ConfigError(`input ${name} must be true or false, not "${v.slice(0, 40)}"`);
+}
+
+function readInputs(): Inputs {
+  const paths = core.getMultilineInput('paths');
+  return {
+    manifest: core.getInput('manifest'),
+    paths: paths.length > 0 ? paths : ['.'],
+    failOn: oneOf('fail-on', ['error', 'warn', 'notice', 'never'] as const, 'error'),
+    annotations: bool('annotations', true),
+    comment: bool('comment', true),
+    sarif: core.getInput('sarif'),
+    onlyChanged: bool('only-changed', false),
+    newAccess: oneOf('new-access', ['off', 'notice', 'warn', 'error'] as const, 'warn'),
+    live: bool('live', false),
+    graphUrl: core.getInput('graph-url'),
+    githubToken: core.getInput('github-token'),
+  };
+}
+
+function pullRequest(): PullRequest | undefined {
+  if (context.eventName !== 'pull_request') return undefined;
+  const pr = context.payload.pull_request as
+    | { number?: number; base?: { sha?: string; repo?: { full_name?: string } }; head?: { repo?: { full_name?: string } | null } }
+    | undefined;
+  if (!pr || typeof pr.number !== 'number' || typeof pr.base?.sha !== 'string') return undefined;
+  // A deleted fork leaves head.repo null; either way the token is the fork's read-only one.
+  const fork = pr.head?.repo?.full_name !== pr.base.repo?.full_name;
+  return { number: pr.number, baseSha: pr.base.sha, fork };
+}
+
+/** Notices and warnings of the action itself; they take annotation slots from the findings. */
+class Messages {
+  notices = 0;
+  warnings = 0;
+  notice(text: string): void {
+    this.notices++;
+    core.notice(text, { title: 'graphguard' });
+  }
+  warning(text: string): void {
+    this.warnings++;
+    core.warning(text, { title: 'graphguard' });
+  }
+}
+
+function firstLine(e: unknown): string {
+  return (e instanceof Error ? e.message : String(e)).split('\n')[0] ?? '';
+}
+
+function runUrl(): string | undefined {
+  const { serverUrl, runId } = context;
+  const repo = process.env.GITHUB_REPOSITORY;
+  if (!repo || !Number.isFinite(runId)) return undefined;
+  const attempt = Number.isFinite(context.runAttempt) ? `/attempts/${context.runAttempt}` : '';
+  return `${serverUrl}/${repo}/actions/runs/${runId}${attempt}`;
+}
+
+export async function run(): Promise<void> {
+  // Credentials are masked before anything else can print them.
+  const graphToken = core.getInput('graph-token');
+  const appSecret = core.getInput('app-secret');
+  if (graphToken) core.setSecret(graphToken);
+  if (appSecret) core.setSecret(appSecret);
+
+  const cwd = process.env.GITHUB_WORKSPACE || process.cwd();
+  let result: CheckResult;
+  let inputs: Inputs;
+  const messages = new Messages();
+  let octokit: Octokit | undefined;
+  let pr: PullRequest | undefined;
+  try {
+    inputs = readInputs();
+    pr = pullRequest();
+    if (inputs.githubToken) octokit = getOctokit(inputs.githubToken, { baseUrl: process.env.GITHUB_API_URL || 'https://api.github.com' });
+    // context.repo reads GITHUB_REPOSITORY; only pull requests need it.
+    const { owner, repo } = pr ? context.repo : { owner: '', repo: '' };
+
+    const env: Record<string, string | undefined> = { ...process.env };
+    if (graphToken) env.GRAPHGUARD_GRAPH_TOKEN = graphToken;
+    if (appSecret) env.GRAPHGUARD_APP_SECRET = appSecret;
+
+    const opts: CheckOptions = {
+      cwd,
+      paths: inputs.paths,
+      env,
+      newAccess: inputs.newAccess,
+      live: inputs.live ? (inputs.graphUrl ? { graphUrl: inputs.graphUrl } : {}) : false,
+      ...(inputs.manifest ? { manifest: inputs.manifest } : {}),
+    };
+
+    if (pr && inputs.newAccess !== 'off') {
+      const manifestPath = findManifest(cwd, inputs.manifest || undefined);
+      // No manifest at head: check() reports that as a config error.
+      if (manifestPath) {
+        const rel = path.relative(cwd, manifestPath).split(path.sep).join('/');
+        try {
+          const base = await readBaseManifest({ cwd, baseSha: pr.baseSha, manifestPath: rel, octokit, owner, repo });
+          opts.base = { text: base.text, file: rel };
+        } catch (e) {
+          messages.warning(`new-access not checked: ${firstLine(e)}`);
+        }
+      }
+    }
+
+    if (pr && inputs.onlyChanged) {
+      if (!octokit) messages.notice('only-changed ignored: no github-token to list the pull request\'s files; reporting findings in all files.');
+      else {
+        try {
+          const files = await listChangedFiles(octokit, owner, repo, pr.number);
+          if (files.length >= PR_FILES_LIMIT)
+            messages.notice(
+              `only-changed ignored: the pull request changes ${PR_FILES_LIMIT} or more files, more than GitHub lists; reporting findings in all files.`,
+            );
+          else opts.onlyFiles = new Set(files);
+        } catch (e) {
+          messages.notice(`only-changed ignored: could not list the pull request's files (${firstLine(e)}); reporting findings in all files.`);
+        }
+      }
+    }
+
+    result = await check(opts);
+  } catch (e) {
+    core.setOutput('result', 'error');
+    core.setOutput('sarif-file', '');
+    core.setFailed(e instanceof ConfigError ? e.format() : `internal error: ${firstLine(e)}`);
+    return;
+  }
+
+  // Every secret found in files is masked before any report is printed or written.
+  for (const s of result.secrets) core.setSecret(s.reveal());
+
+  const { report } = result;
+  const changes = result.changes ?? [];
+  const incomplete = report.summary.live === 'incomplete';
+  const failing = inputs.failOn !== 'never' && report.findings.some((f) => RANK[f.severity] >= RANK[inputs.failOn as Severity]);
+  const failure = incomplete
+    ? `graphguard: the live check could not complete; not verified: ${(report.unverified ?? []).join('; ')}.`
+    : failing
+      ? failureText(report, inputs.failOn as Severity)
+      : undefined;
+
+  core.setOutput('errors', String(report.summary.errors));
+  core.setOutput('warnings', String(report.summary.warnings));
+  core.setOutput('result', incomplete ? 'error' : failing ? 'fail' : 'pass');
+
+  // SARIF
+  let sarifFile = '';
+  if (inputs.sarif) {
+    try {
+      const abs = path.resolve(cwd, inputs.sarif);
+      mkdirSync(path.dirname(abs), { recursive: true });
+      writeFileSync(abs, formatSarif(report, { rules }));
+      sarifFile = inputs.sarif;
+    } catch (e) {
+      messages.warning(`Could not write the SARIF file ${inputs.sarif}: ${(e as NodeJS.ErrnoException).code ?? firstLine(e)}.`);
+    }
+  }
+  core.setOutput('sarif-file', sarifFile);
+
+  // PR comment (pull_request events only)
+  const more = runUrl();
+  if (pr && inputs.comment) {
+    if (!octokit) messages.notice('No PR comment: no github-token was given.');
+    else {
+      const { owner, repo } = context.repo;
+      const body = formatMarkdown(report, {
+        changes,
+        maxChars: COMMENT_MAX_CHARS - MARKER.length - 1,
+        ...(more ? { moreUrl: more, moreLabel: 'the job summary' } : { moreLabel: 'the job summary' }),
+      });
+      const r = await upsertStickyComment({
+        octokit,
+        owner,
+        repo,
+        issueNumber: pr.number,
+        body,
+        clean: report.findings.length === 0,
+        ...(more ? { summaryUrl: more } : {}),
+      });
+      if (r.action === 'skipped') {
+        const forbidden = r.reason?.includes('403') ?? false;
+        if (report.findings.length === 0 && r.reason?.startsWith('Clean run')) core.info(`graphguard: ${r.reason}`);
+        else if (pr.fork && forbidden)
+          messages.notice('No PR comment: this pull request comes from a fork, and GitHub gives fork pull requests a read-only token (403).');
+        else messages.notice(r.reason ?? 'No PR comment.');
+      } else core.info(`graphguard: PR comment ${r.action}${r.url ? `: ${r.url}` : ''}`);
+    }
+  }
+
+  // Job summary
+  const summary = await writeJobSummary(buildJobSummary(report, changes));
+  if (!summary.written && process.env.GITHUB_STEP_SUMMARY) messages.warning(summary.reason ?? 'Could not write the job summary.');
+
+  // Annotations, within the per-step caps left after the action's own notices and warnings.
+  if (inputs.annotations) {
+    const plan = planAnnotations(report.findings, {
+      caps: { notice: Math.max(0, DEFAULT_CAPS.notice - messages.notices), warning: Math.max(0, DEFAULT_CAPS.warning - messages.warnings) },
+      ...(failure !== undefined ? { failureMessage: failure } : {}),
+      breakAllColons: true,
+    });
+    emitAnnotations(plan);
+  }
+
+  if (failure !== undefined) core.setFailed(failure);
+}
+
+function failureText(report: Report, failOn: Severity): string {
+  const n = report.findings.filter((f) => RANK[f.severity] >= RANK[failOn]).length;
+  const word = failOn === 'warn' ? 'warning' : failOn;
+  const s = report.summary;
+  return (
+    `graphguard: ${n} ${n === 1 ? 'finding' : 'findings'} at or above ${word} ` +
+    `(${s.errors} ${s.errors === 1 ? 'error' : 'errors'}, ${s.warnings} ${s.warnings === 1 ? 'warning' : 'warnings'}, ` +
+    `${s.notices} ${s.notices === 1 ? 'notice' : 'notices'}). See the job summary.`
+  );
+}
+
+run().catch((e: unknown) => {
+  core.setOutput('result', 'error');
+  core.setFailed(`internal error: ${firstLine(e)}`);
+});
