@@ -22,7 +22,7 @@ import { ConfigError, type Finding, type LiveStatus, type Report, type Severity 
 import { Secret } from './secret.js';
 import { VERSION } from './version.js';
 import { listFiles } from './scan/walk.js';
-import { classifyFile, ownsMatch, readSource } from './scan/read.js';
+import { loadSource, loadSourceSync, ownsMatch, readSource } from './scan/read.js';
 import { secretRedactor } from './scan/detectors.js';
 import type { LiveSnapshot } from './graph/types.js';
 import { leakedTokenNote } from './live-model.js';
@@ -156,7 +156,10 @@ export async function check(opts: CheckOptions): Promise<CheckResult> {
     skipped.symlinks += listing.skipped.symlinks;
     for (const rel of listing.files) {
       const abs = path.join(cwd, rel);
-      const kind = await classifyFile(abs);
+      // Small files: one synchronous read; large ones (and odd cases) through the async classify + stream.
+      const quick = loadSourceSync(abs);
+      const loaded = quick === 'stream' ? await loadSource(abs) : quick;
+      const kind = loaded.kind;
       if (kind === 'binary') {
         skipped.binary++;
         continue;
@@ -173,7 +176,7 @@ export async function check(opts: CheckOptions): Promise<CheckResult> {
       const sup = new Map<number, { s: Suppression; used: boolean }>();
       const fileFindings: InternalFinding[] = [];
       try {
-        for await (const chunk of readSource(abs)) {
+        for await (const chunk of loaded.chunk ? [loaded.chunk] : readSource(abs)) {
           for (const s of parseSuppressions(chunk.text, chunk.startLine, chunk.startColumn))
             if (!sup.has(s.line)) sup.set(s.line, { s, used: false });
           const file: SourceFile = { path: rel, text: chunk.text, startOffset: chunk.startOffset, startLine: chunk.startLine, startColumn: chunk.startColumn };

@@ -115,6 +115,20 @@ export function redactSecretsInText(text: string, ctx: DetectContext = { path: '
   return out + text.slice(at);
 }
 
+/**
+ * A line redactor for code frames of one text: it hides every secret `detectSecrets` finds in the whole
+ * text with `ctx` (app secrets whose Meta context is elsewhere in the file, declared values), and
+ * whatever `redactSecretsInText` finds in the line itself. A frame line alone lacks that context.
+ */
+export function secretRedactor(text: string, ctx: DetectContext): (line: string) => string {
+  const values = [...new Set(detectSecrets(text, ctx).map((m) => m.value.reveal()))].sort((a, b) => b.length - a.length);
+  return (line) => {
+    let out = line;
+    for (const v of values) if (out.includes(v)) out = out.split(v).join(redact(v));
+    return redactSecretsInText(out, ctx.declared ? { path: ctx.path, declared: ctx.declared } : { path: ctx.path });
+  };
+}
+
 // ---------------------------------------------------------------------------------------------
 // Access tokens: EAA…
 

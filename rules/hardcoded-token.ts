@@ -1,0 +1,73 @@
+import { defineRule } from '../src/rule.js';
+import { detectSecrets, redactSecretsInText, type SecretKind } from '../src/scan/detectors.js';
+import { secretHash } from '../src/graph/snapshot.js';
+import { codeModel } from '../src/scan/code-model.js';
+
+const MESSAGE_ID: Record<SecretKind, string> = {
+  'access-token': 'accessToken',
+  'app-access-token': 'appAccessToken',
+  'app-secret': 'appSecret',
+  'declared-secret': 'declaredSecret',
+};
+
+export default defineRule({
+  id: 'hardcoded-token',
+  kind: 'code',
+  defaultSeverity: 'error',
+  description:
+    'Detect Meta access tokens, app access tokens, app secrets and the values of declared token secrets written into scanned files.',
+  rationale:
+    'Meta says access tokens "are considered sensitive and should be kept confidential at all times" and that an app "should never have an access token hard-coded into it"; the app secret is the app\'s password, and `{app-id}|{app-secret}` is a working app access token. A committed value stays in the repository\'s history and in every clone and fork, so deleting the line does not undo the leak: the token has to be revoked or the secret reset. The rule finds any `EAA…` token form (user, page and system-user tokens; other scanners only know a few prefixes), app access tokens (also URL-encoded, `%7C`), 32-hex app secrets assigned to a name that says secret in a Meta context, and the exact value of every declared `token.secret` present in the environment. Messages show only the redacted form (the first 4 characters and the length); with `--live` each token is checked with `debug_token` and the message says whether it is live and whose it is.',
+  sources: [
+    'https://developers.facebook.com/docs/facebook-login/access-tokens/security',
+    'https://developers.facebook.com/docs/facebook-login/guides/access-tokens',
+    'https://developers.facebook.com/docs/facebook-login/guides/access-tokens#apptokens',
+    'https://developers.facebook.com/docs/business-management-apis/system-users/install-apps-and-generate-tokens',
+  ],
+  messages: {
+    accessToken: {
+      message: 'Hard-coded Meta access token {{redacted}}: anyone who can read this file can call the Graph API as its user.',
+      suggestion:
+        'Revoke the token now (it stays in the repository history), store a new one as a CI secret, and read it by name, e.g. process.env.META_TOKEN.',
+    },
+    appAccessToken: {
+      message: 'Hard-coded app access token {{redacted}} ({app-id}|{app-secret}): it holds the app secret.',
+      suggestion:
+        'Reset the app secret in the App Dashboard now (it stays in the repository history), store the new one as a CI secret, and build the app token from it at run time.',
+    },
+    appSecret: {
+      message: 'Hard-coded app secret {{redacted}} assigned to {{name}}.',
+      suggestion:
+        'Reset the app secret in the App Dashboard now (it stays in the repository history), store the new one as a CI secret, and read it by name, e.g. process.env.META_APP_SECRET.',
+    },
+    declaredSecret: {
+      message: 'The value of declared secret {{name}} ({{redacted}}), the token of {{user}}, is written into this file.',
+      suggestion: 'Rotate the token of {{user}} now (the value stays in the repository history) and reference it by name ({{name}}) instead.',
+    },
+  },
+  checkFile(ctx) {
+    const isManifest = ctx.file.path === ctx.manifestFile;
+    const appId = ctx.manifest?.app?.id;
+    const matches = detectSecrets(ctx.file.text, {
+      path: ctx.file.path,
+      ...(appId ? { appId } : {}),
+      declared: ctx.declaredSecrets,
+    });
+    for (const m of matches) {
+      // In the manifest, token-shaped values are plaintext-token's findings; only declared values are ours.
+      if (isManifest && m.kind !== 'declared-secret') continue;
+      // The assigned name comes from the file: redact it too, should it hold a token itself.
+      const name = m.name ? redactSecretsInText(m.name) : 'a secret';
+      const user = m.kind === 'declared-secret' && ctx.manifest ? (codeModel(ctx.manifest).byName.get(name)?.user ?? name) : name;
+      ctx.report({
+        messageId: MESSAGE_ID[m.kind],
+        // String(secret) is the redacted form; the value itself never reaches a message.
+        data: { redacted: String(m.value), name, user },
+        start: m.start,
+        end: m.end,
+        anchor: secretHash(m.value),
+        secret: m.value,
+      });
+    }
+  },
+});

@@ -1,0 +1,99 @@
+import { defineRule } from '../src/rule.js';
+import { codeModel, environmentOfName, isProseFile, lineAnchor, type SecretOwner } from '../src/scan/code-model.js';
+import { findSecretReferences } from '../src/scan/references.js';
+import { environmentOfFile, isWorkflowPath, jobAt, parseWorkflow } from '../src/scan/workflows.js';
+
+type Env = 'production' | 'test';
+const other = (e: Env): Env => (e === 'production' ? 'test' : 'production');
+
+export default defineRule({
+  id: 'test-token-in-production',
+  kind: 'code',
+  defaultSeverity: 'error',
+  description:
+    "Forbid a test system user's token secret in a workflow job or deploy config that targets production, and a production token where the target is test.",
+  rationale:
+    'Meta: "You should create one system user for each type of access you need … This way, if a system user token is compromised, it has limited scope." Test and production system users exist so that a test run cannot touch live pages, catalogs and orders, and a leaked test token cannot either; `env-separation` keeps them apart in the manifest. This rule checks that the code keeps them apart too: a GitHub Actions job with `environment: production` that reads a test user\'s token secret (a production deploy running with test credentials) or a test job that reads the production token, and deploy configs whose environment is explicit (`.env.production`, `values-prod.yaml`, `deploy/prod/…`, `environment: production` at the top of a YAML file) that reference the other environment\'s token.',
+  sources: [
+    'https://developers.facebook.com/docs/business-management-apis/system-users/overview',
+    'https://docs.github.com/en/actions/writing-workflows/workflow-syntax-for-github-actions#jobsjob_idenvironment',
+  ],
+  messages: {
+    testInProductionJob: {
+      message:
+        'Job {{job}} deploys to environment {{environment}} (production) but uses {{name}}, the token secret of test system user {{user}}.',
+      suggestion: 'Use the token secret of a production system user in job {{job}}{{fix}}.',
+    },
+    productionInTestJob: {
+      message:
+        'Job {{job}} runs in environment {{environment}} (test) but uses {{name}}, the token secret of production system user {{user}}.',
+      suggestion: 'Use the token secret of a test system user in job {{job}}{{fix}}.',
+    },
+    testInProductionConfig: {
+      message: 'Deploy config {{file}} targets production but uses {{name}}, the token secret of test system user {{user}}.',
+      suggestion: 'Reference the token secret of a production system user here{{fix}}.',
+    },
+    productionInTestConfig: {
+      message: 'Deploy config {{file}} targets test but uses {{name}}, the token secret of production system user {{user}}.',
+      suggestion: 'Reference the token secret of a test system user here{{fix}}.',
+    },
+  },
+  checkFile(ctx) {
+    if (!ctx.manifest) return;
+    const path = ctx.file.path;
+    if (path === ctx.manifestFile || isProseFile(path)) return;
+    const model = codeModel(ctx.manifest);
+    if (model.test.length === 0 && model.production.length === 0) return;
+    const text = ctx.file.text;
+    const owners = new Map<string, SecretOwner>();
+    for (const o of [...model.test, ...model.production]) if (!owners.has(o.name)) owners.set(o.name, o);
+    // A name declared by both a test and a production user is env-separation's finding, not ours.
+    const shared = new Set(model.test.map((o) => o.name).filter((n) => model.production.some((p) => p.name === n)));
+    for (const n of shared) owners.delete(n);
+    if (owners.size === 0) return;
+    const refs = findSecretReferences(text, [...owners.keys()]);
+    if (refs.length === 0) return;
+
+    /** ", e.g. META_SHOP_PROD_TOKEN (shop-prod)": the first user of the wanted environment, if any. */
+    const fixFor = (want: Env): string => {
+      const o = want === 'production' ? model.production[0] : model.test[0];
+      return o && !shared.has(o.name) ? `, e.g. ${o.name} (${o.user})` : '';
+    };
+
+    if (isWorkflowPath(path)) {
+      const workflow = parseWorkflow(text);
+      if (!workflow) return;
+      for (const ref of refs) {
+        const owner = owners.get(ref.name)!;
+        const env = owner.environment as Env;
+        // The jobs this reference applies to whose environment is the other one.
+        const jobs = jobAt(workflow, ref.start).filter((j) => j.environment && environmentOfName(j.environment.name) === other(env));
+        if (jobs.length === 0) continue;
+        const environment = jobs[0]!.environment!.name;
+        const job = jobs.map((j) => j.id).join(', ');
+        ctx.report({
+          messageId: env === 'test' ? 'testInProductionJob' : 'productionInTestJob',
+          data: { job, environment, name: ref.name, user: owner.user, fix: fixFor(other(env)) },
+          start: ref.start,
+          end: ref.end,
+          anchor: lineAnchor(text, ref.start, ref.end, `${ref.name}\0${job}`),
+        });
+      }
+      return;
+    }
+
+    const target = environmentOfFile(path, text);
+    if (!target) return;
+    for (const ref of refs) {
+      const owner = owners.get(ref.name)!;
+      if (owner.environment === target) continue;
+      ctx.report({
+        messageId: target === 'production' ? 'testInProductionConfig' : 'productionInTestConfig',
+        data: { file: path, name: ref.name, user: owner.user, fix: fixFor(target) },
+        start: ref.start,
+        end: ref.end,
+        anchor: lineAnchor(text, ref.start, ref.end, ref.name),
+      });
+    }
+  },
+});

@@ -1,0 +1,103 @@
+/** What the code rules need from the manifest and from a scanned file, computed once per manifest. */
+import { createHash } from 'node:crypto';
+import type { Manifest } from '../manifest/types.js';
+import { createPathMatcher } from './walk.js';
+
+/** A system user's token secret name, with the user it belongs to. */
+export interface SecretOwner {
+  /** The env var / CI secret name (`token.secret`). */
+  name: string;
+  user: string;
+  role: 'system_user' | 'admin';
+  environment?: 'production' | 'test';
+}
+
+export interface CodeModel {
+  owners: SecretOwner[];
+  /** Token secret names of admin system users. */
+  admin: SecretOwner[];
+  /** Token secret names of test and of production system users (admins have no environment). */
+  test: SecretOwner[];
+  production: SecretOwner[];
+  /** Owner by secret name (the first user that declares it). */
+  byName: Map<string, SecretOwner>;
+  /** Whether a path lies under `scan.adminPaths`. */
+  isAdminPath: (rel: string) => boolean;
+  adminPaths: string[];
+}
+
+const cache = new WeakMap<Manifest, CodeModel>();
+const NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+
+/** The code model of a (schema-valid) manifest; cached, so rules may call it for every file. */
+export function codeModel(manifest: Manifest): CodeModel {
+  let m = cache.get(manifest);
+  if (m) return m;
+  const owners: SecretOwner[] = [];
+  for (const u of manifest.systemUsers ?? []) {
+    const name = u.token?.secret;
+    if (typeof name !== 'string' || !NAME.test(name)) continue;
+    owners.push({ name, user: u.name, role: u.role, ...(u.environment ? { environment: u.environment } : {}) });
+  }
+  const adminPaths = manifest.scan?.adminPaths ?? [];
+  const matcher = adminPaths.length > 0 ? createPathMatcher(adminPaths) : () => false;
+  const byName = new Map<string, SecretOwner>();
+  for (const o of owners) if (!byName.has(o.name)) byName.set(o.name, o);
+  m = {
+    owners,
+    admin: owners.filter((o) => o.role === 'admin'),
+    test: owners.filter((o) => o.role !== 'admin' && o.environment === 'test'),
+    production: owners.filter((o) => o.role !== 'admin' && o.environment === 'production'),
+    byName,
+    isAdminPath: matcher,
+    adminPaths,
+  };
+  cache.set(manifest, m);
+  return m;
+}
+
+const PROSE = /\.(?:md|mdx|markdown|rst|adoc|asciidoc|txt)$/i;
+
+/**
+ * Prose files (Markdown, reStructuredText, AsciiDoc, plain text): a runbook that names a secret, or a
+ * README that shows a Graph URL, does not use it. `hardcoded-token` still scans them: a token pasted
+ * into a README is leaked all the same.
+ */
+export function isProseFile(rel: string): boolean {
+  return PROSE.test(rel);
+}
+
+const PROD_WORDS = new Set(['production', 'prod', 'prd']);
+const TEST_WORDS = new Set(['test', 'testing', 'sandbox']);
+
+/**
+ * The manifest environment a GitHub deployment environment name stands for: `production`, `prod`,
+ * `prd` as a word of the name (`production`, `Production`, `prod-eu`, `shop_prod`) → production;
+ * `test`, `testing`, `sandbox` → test; anything else (`staging`, `preview`) → neither. Production wins.
+ */
+export function environmentOfName(name: string): 'production' | 'test' | undefined {
+  const words = name
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
+  if (words.some((w) => PROD_WORDS.has(w))) return 'production';
+  if (words.some((w) => TEST_WORDS.has(w))) return 'test';
+  return undefined;
+}
+
+/** At most this many characters on each side of a match go into a line anchor (minified files). */
+const ANCHOR_WINDOW = 120;
+
+/**
+ * A fingerprint anchor for a finding at [start, end) that survives edits elsewhere in the file: a hash
+ * of the text of its line around it (clipped, so a megabyte-long minified line is not hashed whole),
+ * plus `extra`. Never a line number.
+ */
+export function lineAnchor(text: string, start: number, end: number, extra = ''): string {
+  const ls = Math.max(text.lastIndexOf('\n', start - 1) + 1, start - ANCHOR_WINDOW);
+  let le = text.indexOf('\n', end);
+  if (le === -1) le = text.length;
+  le = Math.min(le, end + ANCHOR_WINDOW);
+  return createHash('sha256').update(`${extra}\0${text.slice(ls, le).trim()}`).digest('hex').slice(0, 32);
+}

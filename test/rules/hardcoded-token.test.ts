@@ -1,0 +1,180 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import rule from '../../rules/hardcoded-token.js';
+import { check } from '../../src/check.js';
+import { secretHash } from '../../src/graph/snapshot.js';
+import { fingerprint } from '../../src/engine.js';
+import { redact, Secret } from '../../src/secret.js';
+import { fakeSecret } from '../../src/scan/detectors.js';
+import { ruleTester } from '../helpers/rule-tester.js';
+import { HEAD, FIRST } from '../helpers/manifests.js';
+
+// Fake secrets, generated so no scanner flags this file.
+const HEX = '0123456789abcdef';
+const TOKEN = fakeSecret('E' + 'AAG', 160, 1001);
+const TOKEN2 = fakeSecret('E' + 'AAJ', 90, 1002);
+const APP_SECRET = fakeSecret('', 32, 1003, HEX);
+const APP_TOKEN = `200000000000002|${fakeSecret('', 32, 1004, HEX)}`;
+const APP_TOKEN_URL = `200000000000002%7C${fakeSecret('', 32, 1005, HEX)}`;
+const DECLARED = 'pl41n-FAKE-v4lue-123';
+
+const M = `${HEAD}  - name: shop-prod
+    role: system_user
+    environment: production
+    useCases: [page_content]
+    token:
+      secret: META_SHOP_PROD_TOKEN
+`;
+
+ruleTester(rule, {
+  valid: [
+    { name: 'a token read from the environment', yaml: M, files: { 'src/app.js': 'const token = process.env.META_SHOP_PROD_TOKEN;\n' } },
+    {
+      name: 'placeholders and identifiers',
+      yaml: M,
+      files: { 'src/app.js': 'const a = "EAA...";\nconst b = "EAAxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx";\nclass EAAccessTokenProviderFactoryImplementationV2 {}\n' },
+    },
+    { name: 'a 32-hex value not named secret', yaml: M, files: { 'src/facebook.js': `const checksum = "${APP_SECRET}";\n` } },
+    { name: 'an app secret without Meta context', yaml: M, files: { 'config/app.env': `APP_SECRET=${APP_SECRET}\n` } },
+    {
+      name: 'a declared secret whose value is not in the environment',
+      yaml: M,
+      files: { 'src/app.js': `const cacheKey = "${DECLARED}";\n` },
+    },
+    {
+      name: 'a finding hidden by a suppression comment with a reason',
+      yaml: M,
+      files: { 'src/app.js': `// graphguard-disable-next-line hardcoded-token -- fixture\nconst token = "${TOKEN}";\n` },
+    },
+    { name: 'token-shaped values in the manifest are plaintext-token findings', yaml: M.replace('META_SHOP_PROD_TOKEN', TOKEN), files: {} },
+  ],
+  invalid: [
+    {
+      name: 'an access token in JavaScript',
+      yaml: M,
+      files: { 'src/app.js': `import x from "y";\nconst token = "${TOKEN}";\n` },
+      errors: [
+        {
+          messageId: 'accessToken',
+          file: 'src/app.js',
+          line: 2,
+          column: 16,
+          message: `Hard-coded Meta access token ${redact(TOKEN)}: anyone who can read this file can call the Graph API as its user.`,
+          suggestion:
+            'Revoke the token now (it stays in the repository history), store a new one as a CI secret, and read it by name, e.g. process.env.META_TOKEN.',
+        },
+      ],
+    },
+    {
+      name: 'one finding per occurrence, the suppression comment hiding only the next line',
+      yaml: M,
+      files: {
+        'deploy.sh': `curl "https://graph.facebook.com/v25.0/me?access_token=${TOKEN2}"\n# graphguard-disable-next-line hardcoded-token -- fixture\nexport TOKEN=${TOKEN2}\nexport T2=${TOKEN2} T3=${TOKEN}\n`,
+      },
+      errors: [
+        { messageId: 'accessToken', file: 'deploy.sh', line: 1, column: 56, message: redact(TOKEN2) },
+        { messageId: 'accessToken', file: 'deploy.sh', line: 4, column: 11, message: redact(TOKEN2) },
+        { messageId: 'accessToken', file: 'deploy.sh', line: 4, column: 11 + TOKEN2.length + 4, message: redact(TOKEN) },
+      ],
+    },
+    {
+      name: 'app access tokens, also URL-encoded',
+      yaml: M,
+      files: { 'src/token.py': `APP_TOKEN = "${APP_TOKEN}"\nurl = f"/debug_token?access_token=${APP_TOKEN_URL}"\n` },
+      errors: [
+        {
+          messageId: 'appAccessToken',
+          line: 1,
+          column: 14,
+          message: `Hard-coded app access token ${redact(APP_TOKEN)} ({app-id}|{app-secret}): it holds the app secret.`,
+          suggestion:
+            'Reset the app secret in the App Dashboard now (it stays in the repository history), store the new one as a CI secret, and build the app token from it at run time.',
+        },
+        { messageId: 'appAccessToken', line: 2, column: 35, message: redact(APP_TOKEN_URL) },
+      ],
+    },
+    {
+      name: 'an app secret with a Meta name',
+      yaml: M,
+      files: { '.env.production': `FB_APP_ID=200000000000002\nFACEBOOK_APP_SECRET=${APP_SECRET}\n` },
+      errors: [
+        {
+          messageId: 'appSecret',
+          line: 2,
+          column: 21,
+          message: `Hard-coded app secret ${redact(APP_SECRET)} assigned to FACEBOOK_APP_SECRET.`,
+          suggestion:
+            'Reset the app secret in the App Dashboard now (it stays in the repository history), store the new one as a CI secret, and read it by name, e.g. process.env.META_APP_SECRET.',
+        },
+      ],
+    },
+    {
+      name: 'an app secret whose Meta context is the manifest app id in the file',
+      yaml: M,
+      files: { 'config/app.ini': `[app]\nid = 200000000000002\nsecret = ${APP_SECRET}\n` },
+      errors: [{ messageId: 'appSecret', line: 3, column: 10, message: 'assigned to secret.' }],
+    },
+    {
+      name: 'the value of a declared secret present in the environment',
+      yaml: M,
+      env: { META_SHOP_PROD_TOKEN: DECLARED },
+      files: { 'src/cache.ts': `export const key = "${DECLARED}";\n` },
+      errors: [
+        {
+          messageId: 'declaredSecret',
+          line: 1,
+          column: 21,
+          message: `The value of declared secret META_SHOP_PROD_TOKEN (${redact(DECLARED)}), the token of shop-prod, is written into this file.`,
+          suggestion: 'Rotate the token of shop-prod now (the value stays in the repository history) and reference it by name (META_SHOP_PROD_TOKEN) instead.',
+        },
+      ],
+    },
+    {
+      name: 'a declared value written into the manifest itself',
+      yaml: `${M}    # cache: ${DECLARED}\n`,
+      env: { META_SHOP_PROD_TOKEN: DECLARED },
+      files: { 'graphguard.yml': `${M}    # cache: ${DECLARED}\n` },
+      errors: [{ messageId: 'declaredSecret', file: 'graphguard.yml', line: FIRST + 6, column: 14 }],
+    },
+  ],
+});
+
+describe('hardcoded-token findings', () => {
+  it('anchor the fingerprint on a hash of the value, carry the secret, and never reveal it', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'gg-ht-'));
+    try {
+      writeFileSync(path.join(dir, 'graphguard.yml'), M);
+      writeFileSync(path.join(dir, 'a.js'), `const t = "${TOKEN}";\n`);
+      writeFileSync(path.join(dir, 'b.js'), `\n\n// moved\n  const t = "${TOKEN}";\n`);
+      const { report, secrets } = await check({ cwd: dir, paths: ['a.js', 'b.js'], env: {}, rules: [rule], today: '2026-11-27' });
+      const [a, b] = report.findings;
+      expect(a!.fingerprint).toBe(fingerprint('hardcoded-token', 'a.js', secretHash(new Secret(TOKEN)), 'accessToken'));
+      // The same token in another place of another file: the fingerprint does not depend on the line.
+      expect(b!.fingerprint).toBe(fingerprint('hardcoded-token', 'b.js', secretHash(new Secret(TOKEN)), 'accessToken'));
+      expect(secrets.map((s) => s.reveal())).toEqual([TOKEN]);
+      const out = JSON.stringify(report);
+      expect(out).not.toContain(TOKEN.slice(4, 20));
+      expect(out).toContain(redact(TOKEN));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('redact frame lines whose secret is only recognisable with the whole file (app secret context)', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'gg-ht-'));
+    try {
+      writeFileSync(path.join(dir, 'graphguard.yml'), M);
+      // The line alone (APP_SECRET=…) has no Meta context; the file's comment gives it.
+      writeFileSync(path.join(dir, 'app.env'), `# facebook login\nTOKEN=${TOKEN}\nAPP_SECRET=${APP_SECRET}\n`);
+      const { report } = await check({ cwd: dir, paths: ['app.env'], env: {}, rules: [rule], today: '2026-11-27' });
+      expect(report.findings.map((f) => `${f.line}:${f.column}`)).toEqual(['2:7', '3:12']);
+      const frames = JSON.stringify(report.findings.map((f) => f.frame));
+      expect(frames).not.toContain(APP_SECRET.slice(4, 16));
+      expect(frames).toContain(`APP_SECRET=${redact(APP_SECRET)}`);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

@@ -1,0 +1,129 @@
+import { describe, expect, it } from 'vitest';
+import rule from '../../rules/test-token-in-production.js';
+import { environmentOfName } from '../../src/scan/code-model.js';
+import { ruleTester } from '../helpers/rule-tester.js';
+import { HEAD } from '../helpers/manifests.js';
+
+const M = `${HEAD}  - name: shop-prod
+    role: system_user
+    environment: production
+    useCases: [page_content]
+    token: { secret: META_SHOP_PROD_TOKEN }
+  - name: shop-test
+    role: system_user
+    environment: test
+    useCases: [page_content]
+    token: { secret: META_SHOP_TEST_TOKEN }
+`;
+
+const workflow = (env: string, secret: string) => `name: deploy
+on: push
+jobs:
+  unit:
+    runs-on: ubuntu-latest
+    steps:
+      - run: npm test
+        env:
+          TOKEN: \${{ secrets.META_SHOP_TEST_TOKEN }}
+  deploy:
+    runs-on: ubuntu-latest
+    environment: ${env}
+    steps:
+      - run: ./deploy.sh
+        env:
+          META_TOKEN: \${{ secrets.${secret} }}
+`;
+
+ruleTester(rule, {
+  valid: [
+    { name: 'production job with the production token', yaml: M, files: { '.github/workflows/deploy.yml': workflow('production', 'META_SHOP_PROD_TOKEN') } },
+    { name: 'a staging environment is neither', yaml: M, files: { '.github/workflows/deploy.yml': workflow('staging', 'META_SHOP_TEST_TOKEN') } },
+    {
+      name: 'an environment given by an expression is unknown',
+      yaml: M,
+      files: { '.github/workflows/deploy.yml': workflow('${{ inputs.env }}', 'META_SHOP_TEST_TOKEN') },
+    },
+    { name: 'a production config with the production token', yaml: M, files: { '.env.production': 'META_TOKEN=${META_SHOP_PROD_TOKEN}\n' } },
+    { name: 'app code has no environment', yaml: M, files: { 'src/app.js': 'const t = process.env.META_SHOP_TEST_TOKEN;\n' } },
+    { name: 'unit tests are not a test environment', yaml: M, files: { 'test/app.test.js': 'process.env.META_SHOP_PROD_TOKEN;\n' } },
+    { name: 'prose is not a use', yaml: M, files: { 'deploy/prod/README.md': 'Set `$META_SHOP_TEST_TOKEN` for local runs.\n' } },
+  ],
+  invalid: [
+    {
+      name: 'a production job uses the test token',
+      yaml: M,
+      files: { '.github/workflows/deploy.yml': workflow('production', 'META_SHOP_TEST_TOKEN') },
+      errors: [
+        {
+          messageId: 'testInProductionJob',
+          line: 16,
+          column: 35,
+          message: 'Job deploy deploys to environment production (production) but uses META_SHOP_TEST_TOKEN, the token secret of test system user shop-test.',
+          suggestion: 'Use the token secret of a production system user in job deploy, e.g. META_SHOP_PROD_TOKEN (shop-prod).',
+        },
+      ],
+    },
+    {
+      name: 'a test job uses the production token (environment as { name })',
+      yaml: M,
+      files: {
+        '.github/workflows/e2e.yml':
+          'on: push\njobs:\n  e2e:\n    environment:\n      name: Sandbox-EU\n    runs-on: x\n    steps:\n      - run: echo "$T"\n        env: { T: "${{ secrets[\'META_SHOP_PROD_TOKEN\'] }}" }\n',
+      },
+      errors: [
+        {
+          messageId: 'productionInTestJob',
+          line: 9,
+          column: 33,
+          message: 'Job e2e runs in environment Sandbox-EU (test) but uses META_SHOP_PROD_TOKEN, the token secret of production system user shop-prod.',
+          suggestion: 'Use the token secret of a test system user in job e2e, e.g. META_SHOP_TEST_TOKEN (shop-test).',
+        },
+      ],
+    },
+    {
+      name: 'workflow-level env reaches the production job',
+      yaml: M,
+      files: {
+        '.github/workflows/release.yml':
+          'on: push\nenv:\n  TOKEN: ${{ secrets.META_SHOP_TEST_TOKEN }}\njobs:\n  build:\n    runs-on: x\n  release:\n    environment: prod\n    runs-on: x\n',
+      },
+      errors: [{ messageId: 'testInProductionJob', line: 3, column: 22, message: 'Job release deploys to environment prod (production)' }],
+    },
+    {
+      name: 'deploy configs with an explicit environment',
+      yaml: M,
+      files: {
+        'k8s/overlays/prod/secrets.yaml': 'env:\n  - name: META_SHOP_TEST_TOKEN\n    valueFrom: x\n',
+        '.env.test': 'META_SHOP_PROD_TOKEN=\n',
+        'deploy/app.yml': 'environment: production\nvars:\n  META_SHOP_TEST_TOKEN: x\n',
+      },
+      errors: [
+        {
+          messageId: 'productionInTestConfig',
+          file: '.env.test',
+          line: 1,
+          column: 1,
+          message: 'Deploy config .env.test targets test but uses META_SHOP_PROD_TOKEN, the token secret of production system user shop-prod.',
+          suggestion: 'Reference the token secret of a test system user here, e.g. META_SHOP_TEST_TOKEN (shop-test).',
+        },
+        { messageId: 'testInProductionConfig', file: 'deploy/app.yml', line: 3, column: 3, message: 'Deploy config deploy/app.yml targets production' },
+        {
+          messageId: 'testInProductionConfig',
+          file: 'k8s/overlays/prod/secrets.yaml',
+          line: 2,
+          column: 11,
+          message: 'Deploy config k8s/overlays/prod/secrets.yaml targets production but uses META_SHOP_TEST_TOKEN, the token secret of test system user shop-test.',
+          suggestion: 'Reference the token secret of a production system user here, e.g. META_SHOP_PROD_TOKEN (shop-prod).',
+        },
+      ],
+    },
+  ],
+});
+
+describe('environmentOfName', () => {
+  it('maps GitHub environment names to manifest environments by word', () => {
+    expect(['production', 'Production', 'prod', 'prod-eu', 'shop_prd', 'liveProd'].map(environmentOfName)).toEqual(Array(6).fill('production'));
+    expect(['test', 'Testing', 'sandbox', 'test-us'].map(environmentOfName)).toEqual(Array(4).fill('test'));
+    expect(['staging', 'preview', 'products', 'contest', 'protest'].map(environmentOfName)).toEqual(Array(5).fill(undefined));
+  });
+});
