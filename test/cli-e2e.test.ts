@@ -192,4 +192,19 @@ describe('graphguard CLI (dist/cli.js)', () => {
     const colored = spawnSync(process.execPath, [CLI, 'check', '--color'], { cwd: dir, encoding: 'utf8', env: { PATH: process.env.PATH ?? '' } });
     expect(colored.stdout).toContain('\u001b[31m');
   });
+  it('diff BASE HEAD lists the access change; --fail-on-new-access exits 1 on added access only', () => {
+    const dir = project(clean);
+    writeFileSync(path.join(dir, 'head.yml'), broad);
+    const r = run(['diff', 'graphguard.yml', 'head.yml'], dir);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('shop-prod gains MANAGE on page Shop (was CREATE_CONTENT)');
+    expect(run(['diff', 'graphguard.yml', 'head.yml', '--fail-on-new-access'], dir).code).toBe(1);
+    // The reverse only removes access.
+    const back = run(['diff', 'head.yml', 'graphguard.yml', '--fail-on-new-access'], dir);
+    expect(back.code).toBe(0);
+    expect(back.stdout).toContain('loses MANAGE');
+    const json = JSON.parse(run(['diff', 'graphguard.yml', 'head.yml', '--format', 'json'], dir).stdout);
+    expect(json.newAccess).toBe(1);
+    expect(run(['diff', 'graphguard.yml'], dir)).toEqual({ code: 2, stdout: '', stderr: 'graphguard: usage: graphguard diff BASE HEAD [--fail-on-new-access]\n' });
+  });
 });
