@@ -12,7 +12,7 @@ if (argv.length === 1 && (argv[0] === "--version" || argv[0] === "-v")) {
   process.stdout.write(`${VERSION}
 `);
 } else {
-  const { main } = await import("./chunks/cli-7FZKCXQU.js");
+  const { main } = await import("./chunks/cli-PPODJ2OO.js");
   process.exitCode = await main(argv, {
     cwd: process.cwd(),
     env: process.env,

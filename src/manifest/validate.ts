@@ -1,7 +1,9 @@
 /** JSON Schema validation of the manifest (ajv, draft 2020-12, strict), worded for people. */
-import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
+import type { ErrorObject } from 'ajv';
 import { isScalar, type Document } from 'yaml';
 import schema from '../../schema/manifest.schema.json' with { type: 'json' };
+// Compiled ahead of time by `npm run gen` (ajv standalone): compiling at start-up costs ~300 ms.
+import validate from './schema-validator.generated.js';
 import type { JsonPath } from '../rule.js';
 import { suggest } from '../suggest.js';
 
@@ -13,10 +15,18 @@ export interface SchemaProblem {
   suggestion?: string;
 }
 
-let compiled: ValidateFunction | undefined;
-function validator(): ValidateFunction {
-  compiled ??= new Ajv2020({ strict: true, allErrors: true, allowUnionTypes: true, verbose: true }).compile(schema);
-  return compiled;
+/** The schema node at a JSON pointer like `#/properties/business/additionalProperties`. */
+function schemaAt(pointer: string): Record<string, unknown> | undefined {
+  let node: unknown = schema;
+  for (const seg of pointer.replace(/^#\/?/, '').split('/').filter(Boolean)) {
+    node = node && typeof node === 'object' ? (node as Record<string, unknown>)[seg.replace(/~1/g, '/').replace(/~0/g, '~')] : undefined;
+  }
+  return node && typeof node === 'object' ? (node as Record<string, unknown>) : undefined;
+}
+
+/** The schema object that holds the failing keyword (what ajv's verbose mode calls parentSchema). */
+function parentSchemaOf(e: ErrorObject): Record<string, unknown> | undefined {
+  return schemaAt(e.schemaPath.slice(0, e.schemaPath.lastIndexOf('/')));
 }
 
 function toPath(pointer: string): JsonPath {
@@ -52,7 +62,6 @@ function valueAt(value: unknown, path: JsonPath): unknown {
 
 /** Validates the plain manifest value; returns one problem per issue, at its node. */
 export function validateManifest(value: unknown, doc?: Document): SchemaProblem[] {
-  const validate = validator();
   if (validate(value)) return [];
   const out: SchemaProblem[] = [];
   const seen = new Set<string>();
@@ -77,7 +86,7 @@ function describe(e: ErrorObject, value: unknown, doc?: Document): SchemaProblem
   const where = dotted(path);
   const actual = valueAt(value, path);
   const params = e.params as Record<string, unknown>;
-  const schemaNode = e.parentSchema as Record<string, unknown> | undefined;
+  const schemaNode = parentSchemaOf(e);
   switch (e.keyword) {
     case 'additionalProperties': {
       const extra = String(params.additionalProperty);

@@ -7,7 +7,7 @@ import {
   parseManifestText,
   relPath,
   validateManifest
-} from "./chunk-OSZ4N6CG.js";
+} from "./chunk-DZ537O3D.js";
 import {
   VERSION
 } from "./chunk-DSBJSAO4.js";

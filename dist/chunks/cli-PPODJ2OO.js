@@ -25,7 +25,7 @@ import {
   parseManifestText,
   suggest,
   validateManifest
-} from "./chunk-OSZ4N6CG.js";
+} from "./chunk-DZ537O3D.js";
 import {
   VERSION
 } from "./chunk-DSBJSAO4.js";
@@ -10077,7 +10077,7 @@ async function runDiff(args, io) {
   });
   if (positionals.length !== 2) throw new UsageError("usage: graphguard diff BASE HEAD [--fail-on-new-access]");
   const format = oneOf("format", values.format, ["text", "json", "markdown"], "text");
-  const { runDiffCommand } = await import("./diff-command-EIB33PSB.js");
+  const { runDiffCommand } = await import("./diff-command-PSYH7SZZ.js");
   const { text, newAccess } = runDiffCommand(io.cwd, positionals[0], positionals[1], format);
   emit(io, text, values.output);
   return values["fail-on-new-access"] && newAccess > 0 ? 1 : 0;
