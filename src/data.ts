@@ -161,36 +161,5 @@ export function getPermission(name: string): PermissionEntry | undefined {
   return Object.hasOwn(permissions, name) ? permissions[name] : undefined;
 }
 
-/** Levenshtein edit distance between two strings. */
-export function levenshtein(a: string, b: string): number {
-  if (a === b) return 0;
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      cur[j] = Math.min((prev[j] as number) + 1, (cur[j - 1] as number) + 1, (prev[j - 1] as number) + cost);
-    }
-    prev = cur;
-  }
-  return prev[b.length] as number;
-}
-
-/**
- * The candidate closest to `name` for a "did you mean" hint, compared case-insensitively, or
- * undefined when none is within max(2, a third of the name's length) edits. Ties go to the first.
- */
-export function suggest(name: string, candidates: Iterable<string>): string | undefined {
-  const needle = name.toLowerCase();
-  const limit = Math.max(2, Math.floor(needle.length / 3));
-  let best: string | undefined;
-  let bestDistance = Infinity;
-  for (const candidate of candidates) {
-    const d = levenshtein(needle, candidate.toLowerCase());
-    if (d < bestDistance) {
-      best = candidate;
-      bestDistance = d;
-    }
-  }
-  return bestDistance <= limit ? best : undefined;
-}
+/** "Did you mean" lives in src/suggest.ts; re-exported for data callers. */
+export { levenshtein, suggest } from './suggest.js';

@@ -1,6 +1,7 @@
 /** "Did you mean" for misspelt keys, rule ids, permissions and tasks. */
 
-function distance(a: string, b: string): number {
+/** Levenshtein edit distance between two strings. */
+export function levenshtein(a: string, b: string): number {
   const prev = Array.from({ length: b.length + 1 }, (_, i) => i);
   for (let i = 1; i <= a.length; i++) {
     let diag = prev[0]!;
@@ -20,7 +21,7 @@ export function suggest(word: string, candidates: Iterable<string>): string | un
   let best: string | undefined;
   let bestD = Math.max(2, Math.floor(word.length / 3)) + 1;
   for (const c of candidates) {
-    const d = distance(w, c.toLowerCase());
+    const d = levenshtein(w, c.toLowerCase());
     if (d < bestD) {
       best = c;
       bestD = d;
