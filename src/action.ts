@@ -18,8 +18,8 @@ import { listChangedFiles, PR_FILES_LIMIT } from './github/pr-files.js';
 import { buildJobSummary, writeJobSummary } from './github/summary.js';
 import { findManifest } from './manifest/load.js';
 import { ConfigError, type Report, type Severity } from './types.js';
+import { failingFindings, type FailOn } from './outcome.js';
 
-type FailOn = Severity | 'never';
 type NewAccess = Severity | 'off';
 
 interface Inputs {
@@ -42,8 +42,6 @@ interface PullRequest {
   baseSha: string;
   fork: boolean;
 }
-
-const RANK: Record<Severity, number> = { error: 3, warn: 2, notice: 1 };
 
 function oneOf<T extends string>(name: string, allowed: readonly T[], dflt: T): T {
   const v = core.getInput(name) || dflt;
@@ -191,7 +189,7 @@ export async function run(): Promise<void> {
   const { report } = result;
   const changes = result.changes ?? [];
   const incomplete = report.summary.live === 'incomplete';
-  const failing = inputs.failOn !== 'never' && report.findings.some((f) => RANK[f.severity] >= RANK[inputs.failOn as Severity]);
+  const failing = failingFindings(report, inputs.failOn).length > 0;
   const failure = incomplete
     ? `graphguard: the live check could not complete; not verified: ${(report.unverified ?? []).join('; ')}.`
     : failing
@@ -264,7 +262,7 @@ export async function run(): Promise<void> {
 }
 
 function failureText(report: Report, failOn: Severity): string {
-  const n = report.findings.filter((f) => RANK[f.severity] >= RANK[failOn]).length;
+  const n = failingFindings(report, failOn).length;
   const word = failOn === 'warn' ? 'warning' : failOn;
   const s = report.summary;
   return (

@@ -8,7 +8,8 @@ import { check, todayUtc, type CheckOptions } from './check.js';
 import { buildBaseline } from './baseline.js';
 import { FORMATS, formatters, type FormatName } from './format/index.js';
 import { isValidDate } from './suppress.js';
-import { ConfigError, type Report, type Severity } from './types.js';
+import { ConfigError, type Report } from './types.js';
+import { exitCodeFor } from './outcome.js';
 import { VERSION } from './version.js';
 import { STARTER_MANIFEST } from './init.js';
 import { explainRule, listRules } from './explain.js';
@@ -98,16 +99,6 @@ function dateOption(value: string | undefined): string | undefined {
   if (value === undefined) return undefined;
   if (!isValidDate(value)) throw new UsageError(`--today must be a date YYYY-MM-DD, not "${value}"`);
   return value;
-}
-
-const RANK: Record<Severity, number> = { error: 3, warn: 2, notice: 1 };
-
-/** The exit code for a report under --fail-on and --max-warnings. */
-export function exitCodeFor(report: Report, failOn: Severity | 'never', maxWarnings?: number): 0 | 1 | 2 {
-  if (report.summary.live === 'incomplete') return 2;
-  if (maxWarnings !== undefined && report.summary.warnings > maxWarnings) return 1;
-  if (failOn === 'never') return 0;
-  return report.findings.some((f) => RANK[f.severity] >= RANK[failOn]) ? 1 : 0;
 }
 
 function emit(io: CliIO, text: string, output: string | undefined): void {
