@@ -1,0 +1,61 @@
+/** Pipeline behaviour that belongs to no single rule. */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { check } from '../src/check.js';
+import { defineRule } from '../src/rule.js';
+import { main } from '../src/cli.js';
+import { ConfigError } from '../src/types.js';
+import { HEAD } from './helpers/manifests.js';
+
+const manifest = `${HEAD}  - name: a\n    role: system_user\n    environment: production\n`;
+
+function dir(): string {
+  const d = mkdtempSync(path.join(tmpdir(), 'gg-check-'));
+  writeFileSync(path.join(d, 'graphguard.yml'), manifest);
+  return d;
+}
+
+const crashing = defineRule({
+  id: 'token-rotation', // any id; the crash must name it
+  kind: 'manifest',
+  defaultSeverity: 'error',
+  description: 'Crash.',
+  rationale: 'Test.',
+  sources: ['https://example.invalid'],
+  messages: { x: 'X.' },
+  check() {
+    throw new TypeError('cannot read properties of undefined');
+  },
+});
+
+describe('a crashing rule', () => {
+  it('is a ConfigError naming the rule, never a silent pass', async () => {
+    await expect(check({ cwd: dir(), paths: [], env: {}, rules: [crashing] })).rejects.toThrow(
+      new ConfigError('rule token-rotation crashed: cannot read properties of undefined'),
+    );
+  });
+});
+
+describe('the CLI shell', () => {
+  it('turns a ConfigError into one line and exit 2 (here: a --manifest that does not exist)', async () => {
+    let err = '';
+    const code = await main(['check', '--manifest', 'nope.yml'], { cwd: dir(), env: {}, stdout: () => {}, stderr: (s) => (err += s), isTTY: false });
+    expect(code).toBe(2);
+    expect(err).toBe('graphguard: nope.yml: manifest not found\n');
+  });
+});
+
+describe('report counts', () => {
+  it('counts by severity after suppression and baseline, and reports the live status', async () => {
+    const { report } = await check({ cwd: dir(), paths: [], env: {}, today: '2026-11-27' });
+    expect(report.summary).toEqual({
+      errors: report.findings.filter((f) => f.severity === 'error').length,
+      warnings: report.findings.filter((f) => f.severity === 'warn').length,
+      notices: report.findings.filter((f) => f.severity === 'notice').length,
+      filesScanned: 0,
+      live: 'skipped',
+    });
+  });
+});
