@@ -105,7 +105,7 @@ export async function check(opts: CheckOptions): Promise<CheckResult> {
   const m = loadManifest(manifestPath, cwd);
   debug(`manifest: ${m.file}`);
 
-  const problems = validateManifest(m.value, m.doc);
+  const problems = validateManifest(m.value, () => m.doc);
   const valid = problems.length === 0;
   const manifest = m.value as Manifest;
   const settings = resolveRuleSettings(rules, valid ? manifest.rules : undefined);

@@ -28,7 +28,7 @@ function read(cwd: string, spec: string): { text: string; file: string } {
 function load(cwd: string, spec: string): Manifest {
   const { text, file } = read(cwd, spec);
   const m = parseManifestText(text, file);
-  const problems = validateManifest(m.value, m.doc);
+  const problems = validateManifest(m.value, () => m.doc);
   if (problems.length) {
     const p = problems[0]!;
     throw new ConfigError(`${p.message} (${problems.length} schema problem(s); run \`graphguard check --manifest ${spec}\`)`, file);

@@ -1,4 +1,6 @@
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { parseDocument } from 'yaml';
 import { parseManifestText, MAX_MANIFEST_BYTES } from '../src/manifest/load.js';
 import { ConfigError } from '../src/types.js';
 
@@ -74,5 +76,27 @@ describe('random input never escapes as anything but a ConfigError', () => {
         expect((e as ConfigError).format()).not.toMatch(/\n/);
       }
     }
+  });
+});
+
+describe('the fast value parser agrees with the yaml Document', () => {
+  const viaDocument = (text: string) => parseDocument(text.replace(/^\ufeff/, '')).toJS();
+  const texts: [string, string][] = [];
+  for (const f of readdirSync('test/fixtures/manifests')) texts.push([f, readFileSync(`test/fixtures/manifests/${f}`, 'utf8')]);
+  texts.push(['examples/shop', readFileSync('examples/shop/graphguard.yml', 'utf8')]);
+  const scalars = [
+    '0x1F', '0o17', '017', '1_000', '+1', '.5', '1e3', '1E-3', '.inf', '-.Inf', '.NaN', '~', 'null', 'Null', 'NULL', '',
+    'true', 'True', 'TRUE', 'yes', 'no', 'on', 'off', 'y', 'n', '2026-10-01', '2026-10-01T12:00:00Z', '12:30:00', '1:20',
+    '"quoted\\ttab"', "'single ''q'''", 'a # comment', 'a#b', '"\\u00e9"', '0.1.2', '1.0', '100000000000001', '12345678901234567890',
+  ];
+  texts.push(['scalars', `values:\n${scalars.map((v, i) => `  k${i}: ${v}`).join('\n')}\nlist: [${scalars.filter((v) => !v.includes('#') && v !== '' && !v.includes(':')).join(', ')}]\n`]);
+  texts.push(['keys', '1: a\ntrue: b\nnull: c\n"x y": d\n? e\n: f\n0x10: g\n']);
+  texts.push(['blocks', 'a: |\n  line 1\n  line 2\nb: >-\n  folded\n  text\n\nc: |+\n  keep\n\nd: "multi\n  line"\ne: plain\n  continued\n']);
+  texts.push(['flow', 'a: {b: [1, 2, {c: d}], e: "f"}\ng: [ ]\nh: { }\n']);
+  it.each(texts)('%s', (name, text) => {
+    const m = parseManifestText(text, name);
+    expect(m.value).toEqual(viaDocument(text));
+    // The Document is still there when a finding needs a position.
+    expect(m.doc.errors).toEqual([]);
   });
 });

@@ -1,6 +1,7 @@
 /** Reads a manifest into a yaml Document with positions, refusing input that is not a sane YAML file. */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
+import jsYaml from 'js-yaml';
 import { LineCounter, parseDocument, type Document } from 'yaml';
 import { ConfigError } from '../types.js';
 
@@ -69,9 +70,6 @@ export function parseManifestText(input: Buffer | string, file: string, absPath 
   }
   let text = buf.toString('utf8');
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-  const lineCounter = new LineCounter();
-  const pos = (offset: number) => lineCounter.linePos(offset);
-
   const deep = findDeepNesting(text);
   if (deep !== -1) {
     // Count lines by hand: the parser has not run, so the LineCounter is empty.
@@ -80,6 +78,50 @@ export function parseManifestText(input: Buffer | string, file: string, absPath 
     throw new ConfigError(`nesting deeper than ${MAX_DEPTH} levels`, file, line, deep - pre.lastIndexOf('\n'));
   }
 
+  const fast = fastValue(text);
+  if (fast !== undefined) {
+    // The value came from the fast parser; the position-carrying Document is built only if a
+    // finding needs a line and column (most runs on a clean manifest never do).
+    let parsed: { doc: Document.Parsed; lineCounter: LineCounter } | undefined;
+    const full = () => (parsed ??= parseFull(text, file));
+    return {
+      file,
+      absPath,
+      text,
+      value: fast,
+      get doc() {
+        return full().doc;
+      },
+      get lineCounter() {
+        return full().lineCounter;
+      },
+    };
+  }
+  const { doc, lineCounter, value } = parseFull(text, file, true);
+  return { file, absPath, text, doc, lineCounter, value };
+}
+
+/**
+ * The plain value through js-yaml (about ten times faster than building the yaml Document on a
+ * large manifest), for the plain YAML that manifests are: no anchors, aliases, tags or
+ * directives. Anything else — or anything js-yaml refuses — takes the full path, whose errors carry
+ * positions. Both parse YAML 1.2's core schema; test/manifest-load.test.ts holds them equal.
+ */
+function fastValue(text: string): unknown {
+  if (/(?:^|[\s[{,:-])[&*!][^\s]|^%/m.test(text) || /(?:^|[\s{,])<<\s*:/m.test(text)) return undefined;
+  // A null key is '' to yaml and 'null' to js-yaml: let the full parser have it.
+  if (/(?:^|[\s{,?-])(?:~|null|Null|NULL)\s*:(?:\s|$)/m.test(text)) return undefined;
+  try {
+    const v = jsYaml.load(text, { schema: jsYaml.CORE_SCHEMA, json: false });
+    return v === null || v === undefined ? undefined : v;
+  } catch {
+    return undefined;
+  }
+}
+
+function parseFull(text: string, file: string, needValue = false): { doc: Document.Parsed; lineCounter: LineCounter; value: unknown } {
+  const lineCounter = new LineCounter();
+  const pos = (offset: number) => lineCounter.linePos(offset);
   let doc: Document.Parsed;
   try {
     doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true });
@@ -93,6 +135,7 @@ export function parseManifestText(input: Buffer | string, file: string, absPath 
     throw new ConfigError(describeYamlError(err.code, err.message, key), file, line, col);
   }
   if (doc.contents === null) throw new ConfigError('manifest is empty', file, 1, 1);
+  if (!needValue) return { doc, lineCounter, value: undefined };
   let value: unknown;
   try {
     value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
@@ -105,7 +148,7 @@ export function parseManifestText(input: Buffer | string, file: string, absPath 
     }
     throw new ConfigError(`cannot read YAML: ${msg.split('\n')[0]}`, file);
   }
-  return { file, absPath, text, doc, lineCounter, value };
+  return { doc, lineCounter, value };
 }
 
 function describeYamlError(code: string, message: string, key: string): string {

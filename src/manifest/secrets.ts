@@ -38,6 +38,8 @@ interface Found {
  * a manifest there is no `secret =` assignment to require: a 32-hex value has no business there).
  */
 export function secretsInString(s: string, key: string | undefined, appId?: string): Found[] {
+  // The shortest secret form is a bare 32-hex app secret; names, ids and tasks are shorter.
+  if (s.length < 32) return [];
   const out: Found[] = detectSecrets(s, { path: '', ...(appId ? { appId } : {}) })
     .filter((m) => m.kind !== 'declared-secret')
     .map((m) => ({ kind: m.kind as Found['kind'], start: m.start, end: m.end }));

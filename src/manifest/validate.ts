@@ -61,7 +61,8 @@ function valueAt(value: unknown, path: JsonPath): unknown {
 }
 
 /** Validates the plain manifest value; returns one problem per issue, at its node. */
-export function validateManifest(value: unknown, doc?: Document): SchemaProblem[] {
+/** `doc` is asked for only when a message needs the source text of a node (it may be built lazily). */
+export function validateManifest(value: unknown, doc?: () => Document): SchemaProblem[] {
   if (validate(value)) return [];
   const out: SchemaProblem[] = [];
   const seen = new Set<string>();
@@ -81,7 +82,7 @@ export function validateManifest(value: unknown, doc?: Document): SchemaProblem[
   return out;
 }
 
-function describe(e: ErrorObject, value: unknown, doc?: Document): SchemaProblem | undefined {
+function describe(e: ErrorObject, value: unknown, doc?: () => Document): SchemaProblem | undefined {
   const path = toPath(e.instancePath);
   const where = dotted(path);
   const actual = valueAt(value, path);
@@ -178,8 +179,8 @@ function patternHint(pattern: string, key: string): string {
   return `must match ${pattern}`;
 }
 
-function sourceText(doc: Document | undefined, path: JsonPath): string | undefined {
-  const node = doc?.getIn(path, true);
+function sourceText(doc: (() => Document) | undefined, path: JsonPath): string | undefined {
+  const node = doc?.().getIn(path, true);
   if (isScalar(node) && typeof node.source === 'string') return node.source;
   return undefined;
 }
