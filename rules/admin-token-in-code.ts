@@ -1,6 +1,6 @@
 import { defineRule } from '../src/rule.js';
 import { codeModel, isProseFile, lineAnchor } from '../src/scan/code-model.js';
-import { findSecretReferences } from '../src/scan/references.js';
+import { findSecretReferences, referenceNeedles } from '../src/scan/references.js';
 import { isWorkflowPath, jobAt, parseWorkflow } from '../src/scan/workflows.js';
 
 export default defineRule({
@@ -26,6 +26,8 @@ export default defineRule({
         'Give job {{job}} the token of a system user with only the access it needs; if this workflow administers the business, list it in scan.adminPaths ({{adminPaths}}).',
     },
   },
+  // A reference names the admin token's secret.
+  needles: (ctx) => (ctx.manifest ? referenceNeedles(codeModel(ctx.manifest).admin.map((o) => o.name)) : []),
   checkFile(ctx) {
     if (!ctx.manifest) return;
     const path = ctx.file.path;

@@ -2,7 +2,7 @@ import { defineRule } from '../src/rule.js';
 import { o } from '../src/options.js';
 import { findVersion, latestVersion } from '../src/data.js';
 import { isProseFile, lineAnchor } from '../src/scan/code-model.js';
-import { findGraphUrls } from '../src/scan/graph-urls.js';
+import { findGraphUrls, graphUrlNeedles } from '../src/scan/graph-urls.js';
 
 const DAY = 86_400_000;
 /** Days from a to b (YYYY-MM-DD). */
@@ -44,6 +44,7 @@ export default defineRule({
       suggestion: 'Use a released version such as {{target}}; if Meta has released {{version}}, update graphguard.',
     },
   },
+  needles: () => graphUrlNeedles(),
   checkFile(ctx, options) {
     const path = ctx.file.path;
     if (isProseFile(path)) return;

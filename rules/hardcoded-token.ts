@@ -1,5 +1,5 @@
 import { defineRule } from '../src/rule.js';
-import { detectSecrets, redactSecretsInText, type SecretKind } from '../src/scan/detectors.js';
+import { detectSecrets, redactSecretsInText, secretNeedles, type SecretKind } from '../src/scan/detectors.js';
 import { secretHash } from '../src/graph/snapshot.js';
 import { codeModel } from '../src/scan/code-model.js';
 
@@ -45,6 +45,8 @@ export default defineRule({
       suggestion: 'Rotate the token of {{user}} now (the value stays in the repository history) and reference it by name ({{name}}) instead.',
     },
   },
+  // Every detector's needles (`EAA`, an app id before `|`/`%7C`, `secret` with a 32-hex run, declared values).
+  needles: (ctx) => secretNeedles({ declared: ctx.declaredSecrets }),
   checkFile(ctx) {
     const isManifest = ctx.file.path === ctx.manifestFile;
     const appId = ctx.manifest?.app?.id;

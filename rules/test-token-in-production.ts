@@ -1,6 +1,6 @@
 import { defineRule } from '../src/rule.js';
 import { codeModel, environmentOfName, isProseFile, lineAnchor, type SecretOwner } from '../src/scan/code-model.js';
-import { findSecretReferences } from '../src/scan/references.js';
+import { findSecretReferences, referenceNeedles } from '../src/scan/references.js';
 import { environmentOfFile, isWorkflowPath, jobAt, parseWorkflow } from '../src/scan/workflows.js';
 
 type Env = 'production' | 'test';
@@ -37,6 +37,12 @@ export default defineRule({
       message: 'Deploy config {{file}} targets test but uses {{name}}, the token secret of production system user {{user}}.',
       suggestion: 'Reference the token secret of a test system user here{{fix}}.',
     },
+  },
+  // A reference names a test or production token's secret (a superset of the names checkFile looks for).
+  needles: (ctx) => {
+    if (!ctx.manifest) return [];
+    const model = codeModel(ctx.manifest);
+    return referenceNeedles([...model.test, ...model.production].map((o) => o.name));
   },
   checkFile(ctx) {
     if (!ctx.manifest) return;

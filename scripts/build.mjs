@@ -20,7 +20,8 @@ const common = {
 rmSync('dist/chunks', { recursive: true, force: true });
 await build({
   ...common,
-  entryPoints: { cli: 'src/bin.ts' },
+  // The scan's worker thread (src/scan/parallel.ts) loads dist/chunks/scan-worker.js, next to check's chunk.
+  entryPoints: { cli: 'src/bin.ts', 'chunks/scan-worker': 'src/scan/scan-worker.ts' },
   outdir: 'dist',
   splitting: true,
   chunkNames: 'chunks/[name]-[hash]',

@@ -17,12 +17,14 @@ import {
 } from './engine.js';
 import type { AnyRule, FileContext, RuleContext, SourceFile } from './rule.js';
 import { renderMessage } from './rule.js';
-import { parseSuppressions, suppressionProblem, type Suppression } from './suppress.js';
+import { DIRECTIVE as SUPPRESSION_DIRECTIVE, parseSuppressions, suppressionProblem, type Suppression } from './suppress.js';
 import { ConfigError, type Finding, type LiveStatus, type Report, type Severity } from './types.js';
 import { Secret } from './secret.js';
 import { VERSION } from './version.js';
 import { listFiles } from './scan/walk.js';
-import { loadSource, loadSourceSync, ownsMatch, readSource } from './scan/read.js';
+import { ByteReader, decodeSource, loadSource, ownsMatch, readSource, type LoadedSource, type SourceChunk } from './scan/read.js';
+import { compileNeedles, type Needle } from './scan/prefilter.js';
+import { ScanCode, startPrefilter } from './scan/parallel.js';
 import { secretRedactor } from './scan/detectors.js';
 import type { LiveSnapshot } from './graph/types.js';
 import { leakedTokenNote } from './live-model.js';
@@ -140,26 +142,121 @@ export async function check(opts: CheckOptions): Promise<CheckResult> {
   const declaredSecrets = valid ? declaredSecretValues(manifest, env) : [];
   const appId = valid ? manifest.app?.id : undefined;
   if (paths.length > 0) {
-    const scan = valid ? manifest.scan : undefined;
-    let listing;
-    try {
-      listing = await listFiles({
-        cwd,
-        paths,
-        ...(scan?.include ? { include: scan.include } : {}),
-        ...(scan?.exclude ? { exclude: scan.exclude } : {}),
-        ...(opts.changedOnly ? { changedSince: opts.changedOnly } : {}),
+    // The prefilter (src/scan/prefilter.ts): each rule's needles, asked once; a rule without needles
+    // sees every file. A file that matches no rule's needles and holds no suppression is not decoded.
+    const needleCtx = { ...(valid ? { manifest } : {}), manifestFile: m.file, today, declaredSecrets };
+    const ruleNeedles = codeRules.map((rule) => {
+      let needles: Needle[] | undefined;
+      runRule(rule, () => {
+        if (rule.needles) needles = rule.needles(needleCtx, settings.get(rule.id)!.options);
       });
-    } catch (e) {
-      throw new ConfigError((e as Error).message.split('\n')[0]!);
+      return needles;
+    });
+    const suppressionNeedles: Needle[] = [{ text: SUPPRESSION_DIRECTIVE }];
+    const prefilter = startPrefilter([...ruleNeedles, suppressionNeedles]);
+    let listing;
+    let codes: Uint8Array;
+    try {
+      const scan = valid ? manifest.scan : undefined;
+      try {
+        listing = await listFiles({
+          cwd,
+          paths,
+          ...(scan?.include ? { include: scan.include } : {}),
+          ...(scan?.exclude ? { exclude: scan.exclude } : {}),
+          ...(opts.changedOnly ? { changedSince: opts.changedOnly } : {}),
+          // The first pass opens every file without following symlinks: no lstat each beforehand.
+          statFiles: false,
+        });
+      } catch (e) {
+        throw new ConfigError((e as Error).message.split('\n')[0]!);
+      }
+      // First pass (two threads on a large scan): read each file and test its bytes. Only the files some
+      // needle matches (and large or odd ones) are read again below and given to the rules, in file order.
+      codes = await prefilter.classify(listing.files.map((rel) => path.join(cwd, rel)));
+    } finally {
+      prefilter.close();
     }
     skipped.symlinks += listing.skipped.symlinks;
-    for (const rel of listing.files) {
+    const ruleTests = ruleNeedles.map(compileNeedles);
+    const suppressionTest = compileNeedles(suppressionNeedles);
+    const reader = new ByteReader();
+
+    const checkChunk = (rel: string, chunk: SourceChunk, fileRules: readonly AnyRule[], sup: Map<number, { s: Suppression; used: boolean }>, fileFindings: InternalFinding[]): void => {
+      for (const s of parseSuppressions(chunk.text, chunk.startLine, chunk.startColumn))
+        if (!sup.has(s.line)) sup.set(s.line, { s, used: false });
+      if (fileRules.length === 0) return;
+      const file: SourceFile = { path: rel, text: chunk.text, startOffset: chunk.startOffset, startLine: chunk.startLine, startColumn: chunk.startColumn };
+      let index: LineIndex | undefined;
+      // Frames are redacted with what the whole chunk reveals (app-secret context, declared values).
+      let redactor: ((line: string) => string) | undefined;
+      const redactLine = (l: string) =>
+        (redactor ??= secretRedactor(chunk.text, { path: rel, ...(appId ? { appId } : {}), declared: declaredSecrets }))(l);
+      for (const rule of fileRules) {
+        const setting = settings.get(rule.id)!;
+        const ctx: FileContext = {
+          ...(valid ? { manifest } : {}),
+          manifestFile: m.file,
+          today,
+          file,
+          declaredSecrets,
+          report: (r) => {
+            // Chunks of large files overlap; a finding belongs to the chunk that owns its start.
+            if (!ownsMatch(chunk, r.start)) return;
+            index ??= new LineIndex(chunk.text);
+            fileFindings.push(codeFinding(rule, setting, file, index, r, redactLine));
+          },
+        };
+        runRule(rule, () => rule.checkFile!(ctx, setting.options));
+      }
+    };
+
+    for (const [i, rel] of listing.files.entries()) {
+      const code = codes[i];
+      if (code === ScanCode.Clean) {
+        filesScanned++;
+        continue;
+      }
+      if (code === ScanCode.Binary) {
+        skipped.binary++;
+        continue;
+      }
+      if (code === ScanCode.Symlink) {
+        skipped.symlinks++;
+        continue;
+      }
+      if (code === ScanCode.Unreadable) {
+        skipped.unreadable++;
+        continue;
+      }
+      if (code === ScanCode.Gone) {
+        // What listFiles leaves out in a git checkout (deleted tracked files, submodules) when it stats.
+        if (listing.mode !== 'git') skipped.unreadable++;
+        continue;
+      }
       const abs = path.join(cwd, rel);
-      // Small files: one synchronous read; large ones (and odd cases) through the async classify + stream.
-      const quick = loadSourceSync(abs);
-      const loaded = quick === 'stream' ? await loadSource(abs) : quick;
-      const kind = loaded.kind;
+      // Small files: one synchronous read into a reused buffer, then the prefilter on the bytes; large
+      // ones (and odd cases) through the async classify + stream, with every rule.
+      const quick = reader.read(abs);
+      let kind: LoadedSource['kind'];
+      let chunk: SourceChunk | undefined;
+      let fileRules: readonly AnyRule[] = codeRules;
+      if (quick === 'stream') {
+        const loaded = await loadSource(abs);
+        kind = loaded.kind;
+        chunk = loaded.chunk;
+      } else {
+        kind = quick.kind;
+        if (kind === 'text') {
+          const bytes = quick.bytes!;
+          fileRules = codeRules.filter((_, i) => ruleTests[i]!(bytes));
+          if (fileRules.length === 0 && !suppressionTest(bytes)) {
+            filesScanned++;
+            continue;
+          }
+          chunk = decodeSource(bytes);
+        }
+      }
       if (kind === 'binary') {
         skipped.binary++;
         continue;
@@ -176,32 +273,8 @@ export async function check(opts: CheckOptions): Promise<CheckResult> {
       const sup = new Map<number, { s: Suppression; used: boolean }>();
       const fileFindings: InternalFinding[] = [];
       try {
-        for await (const chunk of loaded.chunk ? [loaded.chunk] : readSource(abs)) {
-          for (const s of parseSuppressions(chunk.text, chunk.startLine, chunk.startColumn))
-            if (!sup.has(s.line)) sup.set(s.line, { s, used: false });
-          const file: SourceFile = { path: rel, text: chunk.text, startOffset: chunk.startOffset, startLine: chunk.startLine, startColumn: chunk.startColumn };
-          let index: LineIndex | undefined;
-          // Frames are redacted with what the whole chunk reveals (app-secret context, declared values).
-          let redactor: ((line: string) => string) | undefined;
-          const redactLine = (l: string) =>
-            (redactor ??= secretRedactor(chunk.text, { path: rel, ...(appId ? { appId } : {}), declared: declaredSecrets }))(l);
-          for (const rule of codeRules) {
-            const ctx: FileContext = {
-              ...(valid ? { manifest } : {}),
-              manifestFile: m.file,
-              today,
-              file,
-              declaredSecrets,
-              report: (r) => {
-                // Chunks of large files overlap; a finding belongs to the chunk that owns its start.
-                if (!ownsMatch(chunk, r.start)) return;
-                index ??= new LineIndex(chunk.text);
-                fileFindings.push(codeFinding(rule, settings.get(rule.id)!, file, index, r, redactLine));
-              },
-            };
-            runRule(rule, () => rule.checkFile!(ctx, settings.get(rule.id)!.options));
-          }
-        }
+        if (chunk) checkChunk(rel, chunk, fileRules, sup, fileFindings);
+        else for await (const c of readSource(abs)) checkChunk(rel, c, fileRules, sup, fileFindings);
       } catch (e) {
         if (e instanceof ConfigError) throw e;
         skipped.unreadable++;

@@ -5,6 +5,7 @@ import type { RuleKind, Severity } from './types.js';
 import type { OptionSchema } from './options.js';
 import type { Secret } from './secret.js';
 import type { AccessChange } from './diff.js';
+import type { Needle } from './scan/prefilter.js';
 
 export type JsonPath = (string | number)[];
 
@@ -103,6 +104,12 @@ export interface Rule<O = Record<string, never>> extends RuleMeta<O> {
   check?(ctx: RuleContext, options: O): void;
   /** Code rules: called once per scanned file (or chunk of a large file). */
   checkFile?(ctx: FileContext, options: O): void;
+  /**
+   * Code rules: the scan prefilter's needles (src/scan/prefilter.ts), asked once per scan. A file whose
+   * bytes match none of them is not given to `checkFile`; every needle must hold in any file the rule
+   * could report. Without `needles`, the rule sees every file.
+   */
+  needles?(ctx: Omit<FileContext, 'file' | 'report'>, options: O): Needle[];
 }
 
 /** Declares a rule; the identity function that gives rule modules their types (typescript-eslint's RuleCreator). */

@@ -14,7 +14,8 @@ export interface Suppression {
   text: string;
 }
 
-const DIRECTIVE = 'graphguard-disable-next-line';
+/** The directive `parseSuppressions` looks for (also the scan prefilter's needle for suppressions). */
+export const DIRECTIVE = 'graphguard-disable-next-line';
 const RE = /(?:#|\/\/|\/\*|<!--|--|;)\s*graphguard-disable-next-line\b([^\n]*)/g;
 
 /** Finds suppression comments in a text whose first character sits at (startLine, startColumn). */

@@ -1,4 +1,5 @@
 import { redact, Secret } from '../secret.js';
+import type { Needle } from './prefilter.js';
 
 /** What a detected secret is. */
 export type SecretKind = 'access-token' | 'app-access-token' | 'app-secret' | 'declared-secret';
@@ -91,15 +92,34 @@ const KIND_PRIORITY: Record<SecretKind, number> = {
 /**
  * Find Meta secrets in a text: sorted by start, never overlapping (the longer match wins, then the more
  * specific kind). Linear in the text: each detector is driven by a plain `indexOf` of its anchor
- * (`EAA`, `|`, `%7`, `cret`/`CRET`, a declared value) and inspects only the neighbourhood of a hit.
+ * (`EAA`, `cret`/`CRET`, a declared value) or a probe for its value (15+ digits before `|`/`%7C`, a
+ * 32-hex run) and inspects only the neighbourhood of a hit.
  */
 export function detectSecrets(text: string, ctx: DetectContext): SecretMatch[] {
   const found: SecretMatch[] = [];
-  findAccessTokens(text, found);
-  findAppAccessTokens(text, found);
-  findAppSecrets(text, ctx, found);
-  findDeclared(text, ctx, found);
+  for (const d of DETECTORS) d.find(text, ctx, found);
   return resolveOverlaps(found);
+}
+
+/**
+ * The scan prefilter's needles for `detectSecrets` with this context (see prefilter.ts): a file whose
+ * bytes match none of them holds no secret any detector finds. Each detector declares its own next to
+ * its code (`DETECTORS`), so a new detector cannot be left out.
+ */
+export function secretNeedles(ctx: Pick<DetectContext, 'declared'>): Needle[] {
+  return DETECTORS.flatMap((d) => d.needles(ctx));
+}
+
+/** The needles of one detector (by its id in `detectors`), for tests. */
+export function detectorNeedles(id: string, ctx: Pick<DetectContext, 'declared'>): Needle[] {
+  const d = DETECTORS.find((x) => x.id === id);
+  if (!d) throw new Error(`unknown detector ${id}`);
+  return d.needles(ctx);
+}
+
+/** The ids of the detectors `detectSecrets` runs, in order. */
+export function detectorIds(): string[] {
+  return DETECTORS.map((d) => d.id);
 }
 
 /** The text with every detected secret replaced by its redacted form (for code frames and snippets). */
@@ -188,11 +208,29 @@ function isBase64Line(line: string): boolean {
 
 const APP_TOKEN_ID = 'meta-app-access-token';
 
+/**
+ * Driven by the app id rather than the separator: `|` is everywhere in minified code, a run of 15+ digits
+ * is rare. Probing every 15th character finds every such run (each contains a probe); a digit probe is
+ * widened to its run, and a run that ends at `|` or `%7C` is tried. `tryAppToken` decides as before.
+ */
 function findAppAccessTokens(text: string, out: SecretMatch[]): void {
-  for (let p = text.indexOf('|'); p !== -1; p = text.indexOf('|', p + 1)) tryAppToken(text, p, 1, out);
-  for (let p = text.indexOf('%7'); p !== -1; p = text.indexOf('%7', p + 2)) {
-    const c = text.charCodeAt(p + 2);
-    if (c === 0x43 || c === 0x63) tryAppToken(text, p, 3, out);
+  const min = APP_ID_DIGITS.min;
+  const n = text.length;
+  for (let i = min - 1; i < n; i += min) {
+    if (!isDigit(text.charCodeAt(i))) continue;
+    let s = i;
+    while (s > 0 && isDigit(text.charCodeAt(s - 1))) s--;
+    let e = i + 1;
+    while (e < n && isDigit(text.charCodeAt(e))) e++;
+    if (e - s >= min) {
+      const c = text.charCodeAt(e);
+      if (c === 0x7c) tryAppToken(text, e, 1, out);
+      else if (c === 0x25 && text.charCodeAt(e + 1) === 0x37) {
+        const x = text.charCodeAt(e + 2);
+        if (x === 0x43 || x === 0x63) tryAppToken(text, e, 3, out);
+      }
+    }
+    while (i + min < e) i += min;
   }
 }
 
@@ -225,6 +263,9 @@ const ASSIGNED_HEX =
   /\\?["'`]?\]?[ \t]{0,20}(?:=>|:=|<-|[=:,(>]|[ \t])\s{0,20}(?:value\s*=\s*)?\\?["'`]?([0-9A-Fa-f]{32})(?![0-9A-Za-z_+/=-])/y;
 
 function findAppSecrets(text: string, ctx: DetectContext, out: SecretMatch[]): void {
+  // The value is a run of exactly 32 hex digits between non-hex characters (see ASSIGNED_HEX): without
+  // one, no name needs looking at.
+  if (!hasHexRun32(text)) return;
   const hits = secretWords(text);
   let fileContext: boolean | undefined;
   let skipUntil = -1;
@@ -265,6 +306,21 @@ function secretWords(text: string): number[] {
   }
   if (hits.length > lower && lower > 0) hits.sort((a, b) => a - b);
   return hits;
+}
+
+/** Whether the text has a maximal run of exactly 32 hex digits; probes every 32nd character. */
+function hasHexRun32(text: string): boolean {
+  const n = text.length;
+  for (let i = 31; i < n; i += 32) {
+    if (!isHexCode(text.charCodeAt(i))) continue;
+    let s = i;
+    while (s > 0 && isHexCode(text.charCodeAt(s - 1))) s--;
+    let e = i + 1;
+    while (e < n && isHexCode(text.charCodeAt(e))) e++;
+    if (e - s === 32) return true;
+    while (i + 32 < e) i += 32;
+  }
+  return false;
 }
 
 function isHex32(s: string): boolean {
@@ -362,6 +418,42 @@ function findDeclared(text: string, ctx: DetectContext, out: SecretMatch[]): voi
     }
   }
 }
+
+// ---------------------------------------------------------------------------------------------
+// The detectors `detectSecrets` runs, each with the prefilter needles it needs (see prefilter.ts): a
+// needle must hold in every text in which the detector can find something.
+
+interface Detector {
+  id: string;
+  find(text: string, ctx: DetectContext, out: SecretMatch[]): void;
+  needles(ctx: Pick<DetectContext, 'declared'>): Needle[];
+}
+
+const DETECTORS: readonly Detector[] = [
+  {
+    id: ACCESS_TOKEN_ID,
+    find: (text, _ctx, out) => findAccessTokens(text, out),
+    needles: () => [{ text: 'EAA' }],
+  },
+  {
+    id: APP_TOKEN_ID,
+    find: (text, _ctx, out) => findAppAccessTokens(text, out),
+    // At least APP_ID_DIGITS.min digits right before the separator (tryAppToken).
+    needles: () => [{ digitsBefore: APP_ID_DIGITS.min, separators: ['|', '%7C', '%7c'] }],
+  },
+  {
+    id: APP_SECRET_ID,
+    find: findAppSecrets,
+    // A word `secret`/`Secret` or `SECRET` (secretWords) and the 32-hex value, a maximal run (ASSIGNED_HEX).
+    needles: () => [{ all: [{ any: [{ text: 'ecret' }, { text: 'ECRET' }] }, { hexRun: 32 }] }],
+  },
+  {
+    id: DECLARED_ID,
+    find: findDeclared,
+    needles: (ctx) =>
+      (ctx.declared ?? []).map((d) => d.value.reveal()).filter((v) => v.length >= MIN_DECLARED_LENGTH).map((v) => ({ text: v })),
+  },
+];
 
 // ---------------------------------------------------------------------------------------------
 // Shared checks

@@ -1,3 +1,5 @@
+import type { Needle } from './prefilter.js';
+
 /** A versioned Graph API URL in a text: the version and its offsets (of `vNN.N` itself). */
 export interface GraphUrl {
   /** As written, e.g. `v19.0`. */
@@ -17,6 +19,14 @@ export const GRAPH_HOSTS = ['graph.facebook.com', 'graph-video.facebook.com', 'g
 // The host must not continue a longer name (`mygraph.facebook.com`); `\/` covers JSON-escaped URLs.
 const GRAPH_URL =
   /(?<![A-Za-z0-9_.-])(graph\.facebook\.com|graph-video\.facebook\.com|graph\.instagram\.com)(?::443)?\\?\/(v\d{1,3}\.\d{1,2})(?![A-Za-z0-9_]|\.\d)/gi;
+
+/**
+ * The scan prefilter's needles for `findGraphUrls`: `/v` or `/V` and a digit, right after the host's
+ * `m`/`M`, the `3` of `:443` or the `\` of a JSON-escaped slash (GRAPH_URL).
+ */
+export function graphUrlNeedles(): Needle[] {
+  return ['/v', '/V'].map((text) => ({ text, before: 'mM3\\', after: '0123456789' }));
+}
 
 /** Every `graph.facebook.com/vNN.N` (and the other Graph hosts) in any quoting, sorted by position. */
 export function findGraphUrls(text: string): GraphUrl[] {

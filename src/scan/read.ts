@@ -187,62 +187,103 @@ export async function loadSource(absPath: string, opts: ReadSourceOptions = {}):
   }
 }
 
+/** A file read whole by `readBytesSync`: its bytes, before decoding. */
+export interface LoadedBytes {
+  kind: FileClass;
+  /** Set with kind 'unreadable' when the path is not a regular file (a directory, a FIFO). */
+  notRegular?: true;
+  /** For text files up to `chunkBytes`: the file's bytes, valid until the reader's next read. */
+  bytes?: Buffer;
+}
+
+/**
+ * Reads small files synchronously into one buffer it reuses (a scan reads tens of thousands of files;
+ * a fresh buffer each is garbage). `read()` is `loadSourceSync` without the decoding: the scan looks at
+ * the bytes first (prefilter.ts) and decodes only the files that may hold something (`decodeSource`).
+ */
+export class ByteReader {
+  private buf = Buffer.allocUnsafe(64 * 1024);
+  constructor(private readonly opts: ReadSourceOptions = {}) {}
+
+  /**
+   * One lstat (where O_NOFOLLOW is missing), open, fstat, read and close. 'stream': a file of
+   * `chunkBytes` or more, or an odd case (EACCES, EAGAIN, a file that grew) for `loadSource`/`readSource`.
+   * Opened with O_NONBLOCK, so a file swapped for a FIFO after listing cannot block.
+   */
+  read(absPath: string): LoadedBytes | 'stream' {
+    const chunkBytes = Math.floor(this.opts.chunkBytes ?? DEFAULT_CHUNK_BYTES);
+    const noFollow = constants.O_NOFOLLOW;
+    if (noFollow === undefined) {
+      // Without O_NOFOLLOW (Windows) a symlink must be recognised before opening.
+      try {
+        const st = lstatSync(absPath);
+        if (st.isSymbolicLink()) return { kind: 'symlink' };
+        if (!st.isFile()) return { kind: 'unreadable', notRegular: true };
+      } catch (err) {
+        return { kind: (err as NodeJS.ErrnoException).code === 'ENOENT' ? 'missing' : 'unreadable' };
+      }
+    }
+    let fd: number | undefined;
+    try {
+      try {
+        fd = openSync(absPath, constants.O_RDONLY | (noFollow ?? 0) | (constants.O_NONBLOCK ?? 0));
+      } catch (err) {
+        const code = (err as NodeJS.ErrnoException).code;
+        if (code === 'ELOOP') return { kind: 'symlink' };
+        if (code === 'ENOENT' || code === 'ENOTDIR') return { kind: 'missing' };
+        return 'stream'; // EACCES and the like: classifyFile says what it is
+      }
+      // fstat on the open descriptor: no second path lookup, and no race between checking and reading.
+      const st = fstatSync(fd);
+      if (!st.isFile()) return { kind: 'unreadable', notRegular: true };
+      if (st.size >= chunkBytes) return 'stream';
+      // One byte more than the size, to notice a file that grew since fstat.
+      if (this.buf.length < st.size + 1) this.buf = Buffer.allocUnsafe(Math.min(Math.max(st.size + 1, this.buf.length * 2), chunkBytes + 1));
+      const buf = this.buf;
+      const want = st.size + 1;
+      let n = 0;
+      for (;;) {
+        const bytesRead = readSync(fd, buf, n, want - n, n);
+        if (bytesRead === 0) break;
+        n += bytesRead;
+        if (n === want) return 'stream'; // it grew since fstat
+      }
+      const bytes = buf.subarray(0, n);
+      if (bytes.subarray(0, BINARY_SNIFF_BYTES).includes(0)) return { kind: 'binary' };
+      return { kind: 'text', bytes };
+    } catch {
+      // EISDIR, EAGAIN, the file vanished: the async path sorts it out.
+      return 'stream';
+    } finally {
+      if (fd !== undefined) {
+        try {
+          closeSync(fd);
+        } catch {
+          // nothing to do
+        }
+      }
+    }
+  }
+}
+
+const decoder = new TextDecoder('utf-8', { fatal: false, ignoreBOM: false });
+
+/** A whole file's bytes as its only chunk: UTF-8, invalid bytes → U+FFFD, a leading BOM dropped. */
+export function decodeSource(bytes: Uint8Array): SourceChunk {
+  // A call without `stream` decodes a stream of its own: the BOM is dropped afresh each time.
+  const text = decoder.decode(bytes);
+  return { text, startOffset: 0, startLine: 1, startColumn: 1, reportFrom: 0, reportTo: text.length, last: true };
+}
+
 /**
  * `loadSource` with synchronous calls: for a scan of many small, cached files, one lstat, open, read and
  * close per file without a promise round trip each is several times faster, and the scan has nothing
  * else to do meanwhile. Opened with O_NONBLOCK, so a file swapped for a FIFO after lstat cannot block.
  */
 export function loadSourceSync(absPath: string, opts: ReadSourceOptions = {}): LoadedSource | 'stream' {
-  const chunkBytes = Math.floor(opts.chunkBytes ?? DEFAULT_CHUNK_BYTES);
-  const noFollow = constants.O_NOFOLLOW;
-  if (noFollow === undefined) {
-    // Without O_NOFOLLOW (Windows) a symlink must be recognised before opening.
-    try {
-      const st = lstatSync(absPath);
-      if (st.isSymbolicLink()) return { kind: 'symlink' };
-      if (!st.isFile()) return { kind: 'unreadable' };
-    } catch (err) {
-      return { kind: (err as NodeJS.ErrnoException).code === 'ENOENT' ? 'missing' : 'unreadable' };
-    }
-  }
-  let fd: number | undefined;
-  try {
-    try {
-      fd = openSync(absPath, constants.O_RDONLY | (noFollow ?? 0) | (constants.O_NONBLOCK ?? 0));
-    } catch (err) {
-      const code = (err as NodeJS.ErrnoException).code;
-      if (code === 'ELOOP') return { kind: 'symlink' };
-      if (code === 'ENOENT') return { kind: 'missing' };
-      return 'stream'; // EACCES and the like: classifyFile says what it is
-    }
-    // fstat on the open descriptor: no second path lookup, and no race between checking and reading.
-    const st = fstatSync(fd);
-    if (!st.isFile()) return { kind: 'unreadable' };
-    if (st.size >= chunkBytes) return 'stream';
-    const buf = Buffer.allocUnsafe(st.size + 1);
-    let n = 0;
-    for (;;) {
-      const bytesRead = readSync(fd, buf, n, buf.length - n, n);
-      if (bytesRead === 0) break;
-      n += bytesRead;
-      if (n === buf.length) return 'stream'; // it grew since fstat
-    }
-    const bytes = buf.subarray(0, n);
-    if (bytes.subarray(0, BINARY_SNIFF_BYTES).includes(0)) return { kind: 'binary' };
-    const text = new TextDecoder('utf-8', { fatal: false, ignoreBOM: false }).decode(bytes);
-    return { kind: 'text', chunk: { text, startOffset: 0, startLine: 1, startColumn: 1, reportFrom: 0, reportTo: text.length, last: true } };
-  } catch {
-    // EISDIR, EAGAIN, the file vanished: the async path sorts it out.
-    return 'stream';
-  } finally {
-    if (fd !== undefined) {
-      try {
-        closeSync(fd);
-      } catch {
-        // nothing to do
-      }
-    }
-  }
+  const r = new ByteReader(opts).read(absPath);
+  if (r === 'stream') return r;
+  return r.bytes ? { kind: r.kind, chunk: decodeSource(r.bytes) } : { kind: r.kind };
 }
 
 /** Whether a match starting at `start` (an index into `chunk.text`) is to be reported by this chunk. */

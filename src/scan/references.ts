@@ -1,3 +1,5 @@
+import type { Needle } from './prefilter.js';
+
 /** A reference to an environment variable or CI secret by name. `start` is where the name starts. */
 export interface SecretReference {
   name: string;
@@ -88,6 +90,11 @@ export function findSecretReferences(text: string, names: string[]): SecretRefer
     if (form) out.push({ name, start, end, form });
   }
   return out;
+}
+
+/** The scan prefilter's needles for `findSecretReferences(text, names)`: a reference contains its name. */
+export function referenceNeedles(names: string[]): Needle[] {
+  return [...new Set(names)].map((text) => ({ text }));
 }
 
 function classify(text: string, start: number, end: number): ReferenceForm | undefined {

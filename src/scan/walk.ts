@@ -16,6 +16,13 @@ export interface ListFilesOptions {
   exclude?: string[];
   /** `--changed-only REF`: only tracked files changed between REF and the working tree. */
   changedSince?: string;
+  /**
+   * In a git checkout, git lists tracked files that were deleted, symlinks and submodule directories;
+   * by default each listed path is lstat'ed and only regular files are kept. `false` leaves that to the
+   * caller, which opens every file anyway (check's scan: O_NOFOLLOW, then fstat), and saves a system
+   * call per file. The result may then hold such paths, and `skipped.symlinks` does not count them.
+   */
+  statFiles?: boolean;
 }
 
 /** What `listFiles` found: regular files only, relative to `cwd`, `/` separators, sorted. */
@@ -117,7 +124,7 @@ export async function listFiles(opts: ListFilesOptions): Promise<ListFilesResult
 
   // git lists tracked files that were deleted, symlinks and submodule directories: keep regular files.
   const kept: string[] = [];
-  if (git) {
+  if (git && opts.statFiles !== false) {
     // Synchronous: tens of thousands of lstat calls on cached metadata take milliseconds; through
     // promises each pays a thread-pool round trip (measured: 55 ms against 330 ms for 16,000 files).
     const kinds = files.map((f) => {

@@ -1,0 +1,147 @@
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { check } from '../../src/check.js';
+import { Worker } from 'node:worker_threads';
+import { classifyAll, classifyForScan, lastClassify, ScanCode, workerSettings, type SharedJob } from '../../src/scan/parallel.js';
+import { fakeSecret } from '../../src/scan/detectors.js';
+import { HEAD } from '../helpers/manifests.js';
+
+const E = 'E' + 'AA';
+let dir: string;
+const files: string[] = [];
+
+beforeAll(() => {
+  dir = mkdtempSync(path.join(tmpdir(), 'gg-parallel-'));
+  const put = (rel: string, content: string | Buffer) => {
+    mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true });
+    writeFileSync(path.join(dir, rel), content);
+    files.push(rel);
+  };
+  writeFileSync(
+    path.join(dir, 'graphguard.yml'),
+    `${HEAD}  - name: shop-prod\n    role: system_user\n    environment: production\n    useCases: [page_content]\n    token: { secret: META_SHOP_PROD_TOKEN }\n  - name: bm-admin\n    role: admin\n    useCases: [business_admin]\n    token: { secret: META_ADMIN_TOKEN, expires: 60d }\n`,
+  );
+  const corpus = path.join(import.meta.dirname, '..', 'fixtures', 'scan', 'corpus');
+  for (const f of readdirSync(corpus)) put(`corpus/${f}`, readFileSync(path.join(corpus, f)));
+  // Findings spread over both threads' shares (even and odd indices), with clean files between them.
+  for (let i = 0; i < 60; i++) {
+    const kind = i % 6;
+    put(
+      `src/f${String(i).padStart(3, '0')}.js`,
+      kind === 0
+        ? `const t = "${fakeSecret(`${E}G`, 100, 100 + i)}";\n`
+        : kind === 1
+          ? 'const a = process.env.META_ADMIN_TOKEN;\n'
+          : kind === 2
+            ? 'fetch("https://graph.facebook.com/v2.0/me");\n'
+            : kind === 3
+              ? '// graphguard-disable-next-line hardcoded-token -- nothing to hide\nconst x = 1;\n'
+              : 'export const secret = process.env.X ?? "a|b";\n',
+    );
+  }
+  put('bin/blob.bin', Buffer.from([1, 0, 2, 3]));
+  symlinkSync('src/f000.js', path.join(dir, 'link.js'));
+  files.push('link.js');
+});
+
+afterAll(() => {
+  rmSync(dir, { recursive: true, force: true });
+  workerSettings.minFiles = 2000;
+  workerSettings.url = undefined;
+});
+
+const run = () => check({ cwd: dir, paths: ['.'], today: '2026-11-27', env: {}, live: false });
+
+describe('the scan on two threads', () => {
+  it('classifies each file the same on a worker thread as on this one', async () => {
+    const abs = files.map((f) => path.join(dir, f));
+    const needles = [[{ text: E }], [{ text: 'META_ADMIN_TOKEN' }]];
+    const single = classifyForScan({ files: abs, indices: abs.map((_, i) => i), needles });
+    expect(single.includes(ScanCode.Pending)).toBe(false);
+    expect(single[files.indexOf('bin/blob.bin')]).toBe(ScanCode.Binary);
+    expect(single[files.indexOf('link.js')]).toBe(ScanCode.Symlink);
+    expect(single[files.indexOf('src/f000.js')]).toBe(ScanCode.Look);
+    expect(single[files.indexOf('src/f004.js')]).toBe(ScanCode.Clean);
+    // The worker alone: this thread claims no batch.
+    const worker = new Worker(new URL('./scan-worker-tsx.mjs', import.meta.url), { workerData: { needles } });
+    try {
+      const job: SharedJob = { files: abs, codes: new Uint8Array(new SharedArrayBuffer(abs.length)), next: new Int32Array(new SharedArrayBuffer(4)) };
+      const done = new Promise((resolve, reject) => {
+        worker.once('message', resolve);
+        worker.once('error', reject);
+      });
+      worker.postMessage(job);
+      expect(await done).toBe('done');
+      expect([...job.codes]).toEqual([...single]);
+    } finally {
+      await worker.terminate();
+    }
+    // Both threads, through classifyAll.
+    workerSettings.minFiles = 1;
+    workerSettings.url = new URL('./scan-worker-tsx.mjs', import.meta.url);
+    const both = await classifyAll(abs, needles);
+    expect(lastClassify.threads).toBe(2);
+    expect([...both]).toEqual([...single]);
+  });
+
+  it('reports exactly the same findings, in the same order, as one thread', async () => {
+    workerSettings.minFiles = Number.MAX_SAFE_INTEGER;
+    const one = await run();
+    expect(lastClassify.threads).toBe(1);
+    workerSettings.minFiles = 1;
+    workerSettings.url = new URL('./scan-worker-tsx.mjs', import.meta.url);
+    const two = await run();
+    expect(lastClassify.threads).toBe(2);
+    expect(two.report).toEqual(one.report);
+    expect(one.report.findings.length).toBeGreaterThan(30);
+    expect(one.report.skipped).toEqual({ binary: 1, unreadable: 0, symlinks: 1 });
+  });
+
+  it('falls back to one thread when the worker cannot start', async () => {
+    workerSettings.minFiles = Number.MAX_SAFE_INTEGER;
+    const one = await run();
+    workerSettings.minFiles = 1;
+    workerSettings.url = new URL('./no-such-worker.mjs', import.meta.url);
+    const broken = await run();
+    expect(lastClassify.threads).toBe(1);
+    expect(broken.report).toEqual(one.report);
+  });
+});
+
+describe('a git checkout listed without lstat', () => {
+  it('leaves out deleted tracked files and submodules, and counts tracked symlinks, as before', async () => {
+    const repo = mkdtempSync(path.join(tmpdir(), 'gg-git-'));
+    try {
+      const git = (...args: string[]) =>
+        execFileSync('git', ['-c', 'user.email=t@example.com', '-c', 'user.name=t', '-c', 'commit.gpgsign=false', ...args], { cwd: repo, stdio: 'pipe' })
+          .toString()
+          .trim();
+      writeFileSync(path.join(repo, 'graphguard.yml'), `${HEAD}  - name: shop-prod\n    role: system_user\n    environment: production\n    useCases: [page_content]\n    token: { secret: META_SHOP_PROD_TOKEN }\n`);
+      writeFileSync(path.join(repo, 'a.js'), `const t = "${fakeSecret(`${E}G`, 100, 42)}";\n`);
+      writeFileSync(path.join(repo, 'gone.js'), 'x\n');
+      writeFileSync(path.join(repo, 'b.bin'), Buffer.from([0, 1]));
+      symlinkSync('a.js', path.join(repo, 'link.js'));
+      git('init', '-q');
+      git('add', '-A');
+      git('commit', '-q', '-m', 'x');
+      const head = git('rev-parse', 'HEAD');
+      git('update-index', '--add', '--cacheinfo', `160000,${head},sub`);
+      mkdirSync(path.join(repo, 'sub'));
+      rmSync(path.join(repo, 'gone.js'));
+      for (const minFiles of [Number.MAX_SAFE_INTEGER, 1]) {
+        workerSettings.minFiles = minFiles;
+        workerSettings.url = new URL('./scan-worker-tsx.mjs', import.meta.url);
+        const { report } = await check({ cwd: repo, paths: ['.'], today: '2026-11-27', env: {}, live: false });
+        expect(lastClassify.threads).toBe(minFiles === 1 ? 2 : 1);
+        expect(report.skipped).toEqual({ binary: 1, unreadable: 0, symlinks: 1 });
+        expect(report.summary.filesScanned).toBe(2);
+        expect(report.findings.filter((f) => f.ruleId === 'hardcoded-token').map((f) => f.file)).toEqual(['a.js']);
+      }
+    } finally {
+      rmSync(repo, { recursive: true, force: true });
+    }
+  });
+});

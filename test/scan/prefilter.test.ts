@@ -1,0 +1,188 @@
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { rules } from '../../rules/index.js';
+import { check } from '../../src/check.js';
+import type { AnyRule } from '../../src/rule.js';
+import { compileNeedles, type Needle } from '../../src/scan/prefilter.js';
+import { detectorIds, detectorNeedles, detectors, detectSecrets, fakeSecret, secretNeedles } from '../../src/scan/detectors.js';
+import { findGraphUrls, graphUrlNeedles } from '../../src/scan/graph-urls.js';
+import { Secret } from '../../src/secret.js';
+import { HEAD } from '../helpers/manifests.js';
+
+const pass = (needles: Needle[], text: string | Buffer): boolean =>
+  compileNeedles(needles)(typeof text === 'string' ? Buffer.from(text, 'utf8') : text);
+const HEX = '0123456789abcdef';
+const E = 'E' + 'AA';
+
+describe('needles', () => {
+  it('text, with and without neighbours', () => {
+    expect(pass([{ text: 'abc' }], 'xxabcxx')).toBe(true);
+    expect(pass([{ text: 'abc' }], 'xxabxcx')).toBe(false);
+    expect(pass([], 'anything')).toBe(false);
+    expect(compileNeedles(undefined)(Buffer.from('anything'))).toBe(true);
+    const n: Needle = { text: '/v', before: 'm', after: '0123456789' };
+    expect(pass([n], 'a/v1 m/vx com/v2')).toBe(true);
+    expect(pass([n], 'a/v1 m/vx com/')).toBe(false);
+    expect(pass([n], '/v1')).toBe(false);
+    expect(pass([n], 'm/v')).toBe(false);
+  });
+
+  it('non-ASCII text is searched as UTF-8; U+FFFD and lone surrogates cannot be tested on bytes', () => {
+    expect(pass([{ text: 'clé-secrète' }], 'x = "clé-secrète"')).toBe(true);
+    expect(pass([{ text: 'clé-secrète' }], 'x = "cle-secrete"')).toBe(false);
+    expect(pass([{ text: 'a\uFFFDb' }], 'nothing')).toBe(true);
+    expect(pass([{ text: 'a\uD800b' }], 'nothing')).toBe(true);
+  });
+
+  it('digitsBefore: a run of at least n digits right before a separator', () => {
+    const n: Needle = { digitsBefore: 15, separators: ['|', '%7C'] };
+    for (const pad of ['', 'x', 'xxxxxxx', 'x'.repeat(14), 'x'.repeat(15), 'x'.repeat(16)]) {
+      expect(pass([n], `${pad}${'1'.repeat(15)}|abc`), `offset ${pad.length}`).toBe(true);
+      expect(pass([n], `${pad}${'1'.repeat(14)}|abc`), `offset ${pad.length}`).toBe(false);
+      expect(pass([n], `${pad}${'2'.repeat(18)}%7Cabc`), `offset ${pad.length}`).toBe(true);
+      expect(pass([n], `${pad}${'2'.repeat(18)}%7cabc`), `offset ${pad.length}`).toBe(false);
+      expect(pass([n], `${pad}${'2'.repeat(18)}-|abc`), `offset ${pad.length}`).toBe(false);
+    }
+    expect(pass([n], `${'1'.repeat(15)}|`)).toBe(true);
+    expect(pass([n], `${'1'.repeat(15)}`)).toBe(false);
+  });
+
+  it('hexRun: a maximal run of exactly n hex digits, at any offset', () => {
+    const n: Needle = { hexRun: 32 };
+    for (let pad = 0; pad < 70; pad++) {
+      const p = 'x'.repeat(pad);
+      expect(pass([n], `${p}${'a1'.repeat(16)}`), `offset ${pad}`).toBe(true);
+      expect(pass([n], `${p}"${'aB'.repeat(16)}"x`), `offset ${pad}`).toBe(true);
+      expect(pass([n], `${p}${'a1'.repeat(15)}a`), `offset ${pad}`).toBe(false);
+      expect(pass([n], `${p}${'a1'.repeat(16)}a`), `offset ${pad}`).toBe(false);
+      expect(pass([n], `${p}${'a1'.repeat(40)}`), `offset ${pad}`).toBe(false);
+    }
+    expect(pass([n], `${'a1'.repeat(40)} ${'f0'.repeat(16)}`)).toBe(true);
+  });
+
+  it('all and any', () => {
+    const n: Needle = { all: [{ text: 'a' }, { any: [{ text: 'b' }, { text: 'c' }] }] };
+    expect(pass([n], 'ab')).toBe(true);
+    expect(pass([n], 'ac')).toBe(true);
+    expect(pass([n], 'bc')).toBe(false);
+    expect(pass([n], 'a')).toBe(false);
+    expect(pass([{ all: [] }], 'x')).toBe(true);
+    expect(pass([{ any: [] }], 'x')).toBe(false);
+  });
+});
+
+describe('detector needles', () => {
+  it('every detector detectSecrets runs has samples (and needles)', () => {
+    expect(detectorIds()).toEqual(detectors.map((d) => d.id));
+  });
+
+  for (const d of detectors) {
+    const sc = d.sampleContext ?? {};
+    const declared = (sc.declared ?? []).map((x) => ({ name: x.name, value: new Secret(x.value) }));
+    for (const [i, sample] of d.mustMatch.entries()) {
+      it(`${d.id} sample ${i} passes its detector's needles and the rule's`, () => {
+        // The sample does hold a secret of this detector…
+        expect(detectSecrets(sample, { path: sc.path ?? 'sample.txt', ...(sc.appId ? { appId: sc.appId } : {}), declared })).toHaveLength(1);
+        // …so the prefilter must let it through, also with a BOM and invalid UTF-8 around it.
+        for (const bytes of [
+          Buffer.from(sample),
+          Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(sample)]),
+          Buffer.concat([Buffer.from([0xc3]), Buffer.from(sample), Buffer.from([0xff, 0x80])]),
+        ]) {
+          expect(compileNeedles(detectorNeedles(d.id, { declared }))(bytes)).toBe(true);
+          expect(compileNeedles(secretNeedles({ declared }))(bytes)).toBe(true);
+        }
+      });
+    }
+  }
+
+  it('the corpus: every file with a planted secret passes', () => {
+    const dir = path.join(import.meta.dirname, '..', 'fixtures', 'scan', 'corpus');
+    const expected = JSON.parse(readFileSync(path.join(dir, '..', 'expected.json'), 'utf8')) as { appId: string; findings: { file: string }[] };
+    const withFindings = new Set(expected.findings.map((f) => f.file));
+    expect(withFindings.size).toBeGreaterThan(10);
+    const test = compileNeedles(secretNeedles({}));
+    for (const f of readdirSync(dir)) {
+      const bytes = readFileSync(path.join(dir, f));
+      const found = detectSecrets(bytes.toString('utf8'), { path: `test/fixtures/scan/corpus/${f}`, appId: expected.appId });
+      if (found.length > 0) expect(test(bytes), f).toBe(true);
+      if (withFindings.has(f)) expect(found.length, f).toBeGreaterThan(0);
+    }
+  });
+
+  it('rejects text without any needle', () => {
+    const test = compileNeedles(secretNeedles({}));
+    expect(test(Buffer.from('const secret = process.env.X; // a|b 12|c %7C https://graph.facebook.com/v19.0/me\n'))).toBe(false);
+  });
+
+  it('graph URL needles pass every form findGraphUrls finds', () => {
+    for (const t of ['https://graph.facebook.com/v19.0/me', 'GRAPH.FACEBOOK.COM/V19.0', 'graph.facebook.com:443/v21.0', '"https:\\/\\/graph.instagram.com\\/v22.0\\/me"']) {
+      expect(findGraphUrls(t).length, t).toBe(1);
+      expect(pass(graphUrlNeedles(), t), t).toBe(true);
+    }
+    expect(pass(graphUrlNeedles(), 'https://api.example.org/v1/users graph.facebook.com/me')).toBe(false);
+  });
+});
+
+describe('the prefilter in check()', () => {
+  it('every code rule declares needles, so its own tests run with the prefilter on', () => {
+    const code = rules.filter((r) => r.kind === 'code').map((r) => [r.id, typeof r.needles]);
+    expect(code.length).toBeGreaterThanOrEqual(4);
+    expect(code.filter(([, t]) => t !== 'function')).toEqual([]);
+  });
+
+  it('finds exactly what the rules find without it', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'gg-prefilter-'));
+    try {
+      const users = `${HEAD}  - name: shop-prod
+    role: system_user
+    environment: production
+    useCases: [page_content]
+    token: { secret: META_SHOP_PROD_TOKEN }
+  - name: shop-test
+    role: system_user
+    environment: test
+    useCases: [page_content]
+    token: { secret: META_SHOP_TEST_TOKEN }
+  - name: bm-admin
+    role: admin
+    useCases: [business_admin]
+    token: { secret: META_ADMIN_TOKEN, expires: 60d }
+`;
+      writeFileSync(path.join(dir, 'graphguard.yml'), users);
+      const corpus = path.join(import.meta.dirname, '..', 'fixtures', 'scan', 'corpus');
+      const files: Record<string, string | Buffer> = {};
+      for (const f of readdirSync(corpus)) files[`corpus/${f}`] = readFileSync(path.join(corpus, f));
+      const declared = 'd3cl4red-FAKE-value-42';
+      Object.assign(files, {
+        'src/admin.js': 'const t = process.env.META_ADMIN_TOKEN;\n',
+        '.env.production': 'META_SHOP_TEST_TOKEN=x\n',
+        'src/graph.ts': 'fetch("https://graph.facebook.com/v2.0/me");\n',
+        'src/declared.ts': `const k = "${declared}";\n`,
+        'src/suppressed.js': `// graphguard-disable-next-line hardcoded-token -- fixture\nconst t = "${fakeSecret(`${E}G`, 120, 5)}";\n`,
+        'src/unused.js': '// graphguard-disable-next-line hardcoded-token -- nothing here\nconst t = 1;\n',
+        'src/bom.js': Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(`x="${fakeSecret(`${E}J`, 90, 6)}"\n`)]),
+        'src/invalid.js': Buffer.concat([Buffer.from([0xc3, 0x28, 0xff]), Buffer.from(`t="123456789012345|${fakeSecret('', 32, 7, HEX)}"\n`)]),
+        'src/plain.js': 'export const secret = process.env.X ?? "a|b";\n',
+      });
+      for (const [p, content] of Object.entries(files)) {
+        mkdirSync(path.dirname(path.join(dir, p)), { recursive: true });
+        writeFileSync(path.join(dir, p), content);
+      }
+      const run = (rs: readonly AnyRule[]) =>
+        check({ cwd: dir, paths: ['.'], today: '2026-11-27', env: { META_SHOP_PROD_TOKEN: declared }, rules: rs, live: false });
+      const withPrefilter = await run(rules);
+      const without = await run(rules.map((r) => ({ ...r, needles: undefined })));
+      expect(withPrefilter.report).toEqual(without.report);
+      const ids = new Set(withPrefilter.report.findings.map((f) => f.ruleId));
+      for (const id of ['hardcoded-token', 'admin-token-in-code', 'test-token-in-production', 'graph-api-version-in-code', 'unused-suppression'])
+        expect(ids, id).toContain(id);
+      expect(withPrefilter.report.suppressed).toBeGreaterThan(0);
+      expect(withPrefilter.report.findings.filter((f) => f.file === 'src/bom.js' || f.file === 'src/invalid.js' || f.file === 'src/declared.ts')).toHaveLength(3);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
