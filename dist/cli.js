@@ -12,7 +12,7 @@ if (argv.length === 1 && (argv[0] === "--version" || argv[0] === "-v")) {
   process.stdout.write(`${VERSION}
 `);
 } else {
-  const { main } = await import("./chunks/cli-PPODJ2OO.js");
+  const { main } = await import("./chunks/cli-6O3YBHOB.js");
   process.exitCode = await main(argv, {
     cwd: process.cwd(),
     env: process.env,

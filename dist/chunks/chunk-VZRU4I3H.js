@@ -1769,6 +1769,34 @@ var access_levels_default = {
   }
 };
 
+// src/suggest.ts
+function levenshtein(a, b) {
+  const prev = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let diag = prev[0];
+    prev[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const tmp = prev[j];
+      prev[j] = Math.min(prev[j] + 1, prev[j - 1] + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
+      diag = tmp;
+    }
+  }
+  return prev[b.length];
+}
+function suggest(word, candidates) {
+  const w = word.toLowerCase();
+  let best;
+  let bestD = Math.max(2, Math.floor(word.length / 3)) + 1;
+  for (const c of candidates) {
+    const d = levenshtein(w, c.toLowerCase());
+    if (d < bestD) {
+      best = c;
+      bestD = d;
+    }
+  }
+  return best;
+}
+
 // src/data.ts
 var permissions = permissions_default.permissions;
 var tasksByAssetType = tasks_default.assetTypes;
@@ -1812,35 +1840,10 @@ function knownPermission(name) {
 function getPermission(name) {
   return Object.hasOwn(permissions, name) ? permissions[name] : void 0;
 }
-function levenshtein(a, b) {
-  if (a === b) return 0;
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost);
-    }
-    prev = cur;
-  }
-  return prev[b.length];
-}
-function suggest(name, candidates) {
-  const needle = name.toLowerCase();
-  const limit = Math.max(2, Math.floor(needle.length / 3));
-  let best;
-  let bestDistance = Infinity;
-  for (const candidate of candidates) {
-    const d = levenshtein(needle, candidate.toLowerCase());
-    if (d < bestDistance) {
-      best = candidate;
-      bestDistance = d;
-    }
-  }
-  return bestDistance <= limit ? best : void 0;
-}
 
 export {
+  levenshtein,
+  suggest,
   permissions,
   tasksByAssetType,
   roles,
@@ -1854,7 +1857,5 @@ export {
   findVersion,
   latestVersion,
   knownPermission,
-  getPermission,
-  levenshtein,
-  suggest
+  getPermission
 };

@@ -5,9 +5,9 @@ import {
   completeFromLive,
   inferUseCases,
   initFromLive
-} from "./chunk-IEH55JT6.js";
+} from "./chunk-Q7XAMEOL.js";
 import "./chunk-MDOFSVXD.js";
-import "./chunk-2PYBFM4I.js";
+import "./chunk-VZRU4I3H.js";
 import "./chunk-NNX7IPQN.js";
 export {
   STARTER_MANIFEST,

@@ -7,14 +7,14 @@ import {
   parseManifestText,
   relPath,
   validateManifest
-} from "./chunk-DZ537O3D.js";
+} from "./chunk-T2MHQDG6.js";
 import {
   VERSION
 } from "./chunk-DSBJSAO4.js";
 import {
   ConfigError
 } from "./chunk-MDOFSVXD.js";
-import "./chunk-2PYBFM4I.js";
+import "./chunk-VZRU4I3H.js";
 import "./chunk-NNX7IPQN.js";
 
 // src/diff-command.ts
@@ -38,7 +38,7 @@ function read(cwd, spec) {
 function load(cwd, spec) {
   const { text, file } = read(cwd, spec);
   const m = parseManifestText(text, file);
-  const problems = validateManifest(m.value, m.doc);
+  const problems = validateManifest(m.value, () => m.doc);
   if (problems.length) {
     const p = problems[0];
     throw new ConfigError(`${p.message} (${problems.length} schema problem(s); run \`graphguard check --manifest ${spec}\`)`, file);

@@ -17,7 +17,7 @@ import {
   taskNames,
   tasksByAssetType,
   useCases
-} from "./chunk-2PYBFM4I.js";
+} from "./chunk-VZRU4I3H.js";
 import "./chunk-NNX7IPQN.js";
 export {
   accessLevels,

@@ -1,6 +1,16 @@
 import { createRequire as __graphguardRequire } from 'node:module';
 const require = __graphguardRequire(import.meta.url);
 import {
+  ByteReader,
+  ScanCode,
+  compileNeedles,
+  decodeSource,
+  loadSource,
+  ownsMatch,
+  readSource,
+  startPrefilter
+} from "./chunk-ZSY7TKF7.js";
+import {
   NOT_LIVE_CHECKED,
   Secret,
   redact,
@@ -14,7 +24,7 @@ import {
   normalizeAssetId,
   resolveAsset,
   usersWithIndex
-} from "./chunk-IEH55JT6.js";
+} from "./chunk-Q7XAMEOL.js";
 import {
   MANIFEST_NAMES,
   diffManifests,
@@ -23,9 +33,8 @@ import {
   loadManifest,
   manifest_schema_default,
   parseManifestText,
-  suggest,
   validateManifest
-} from "./chunk-DZ537O3D.js";
+} from "./chunk-T2MHQDG6.js";
 import {
   VERSION
 } from "./chunk-DSBJSAO4.js";
@@ -44,9 +53,10 @@ import {
   latestVersion,
   permissions,
   roles,
+  suggest,
   tasksByAssetType,
   useCases
-} from "./chunk-2PYBFM4I.js";
+} from "./chunk-VZRU4I3H.js";
 import {
   __commonJS,
   __require,
@@ -257,9 +267,9 @@ var require_is_glob = __commonJS({
           }
         }
         if (str[index] === "\\") {
-          var open2 = str[index + 1];
+          var open = str[index + 1];
           index += 2;
-          var close = chars[open2];
+          var close = chars[open];
           if (close) {
             var n = str.indexOf(close, index);
             if (n !== -1) {
@@ -285,9 +295,9 @@ var require_is_glob = __commonJS({
           return true;
         }
         if (str[index] === "\\") {
-          var open2 = str[index + 1];
+          var open = str[index + 1];
           index += 2;
-          var close = chars[open2];
+          var close = chars[open];
           if (close) {
             var n = str.indexOf(close, index);
             if (n !== -1) {
@@ -1181,7 +1191,7 @@ var require_parse = __commonJS({
       let index = 0;
       let depth = 0;
       let value;
-      const advance2 = () => input[index++];
+      const advance = () => input[index++];
       const push = (node) => {
         if (node.type === "text" && prev.type === "dot") {
           prev.type = "text";
@@ -1199,12 +1209,12 @@ var require_parse = __commonJS({
       push({ type: "bos" });
       while (index < length) {
         block = stack[stack.length - 1];
-        value = advance2();
+        value = advance();
         if (value === CHAR_ZERO_WIDTH_NOBREAK_SPACE || value === CHAR_NO_BREAK_SPACE) {
           continue;
         }
         if (value === CHAR_BACKSLASH) {
-          push({ type: "text", value: (options.keepEscaping ? value : "") + advance2() });
+          push({ type: "text", value: (options.keepEscaping ? value : "") + advance() });
           continue;
         }
         if (value === CHAR_RIGHT_SQUARE_BRACKET) {
@@ -1214,14 +1224,14 @@ var require_parse = __commonJS({
         if (value === CHAR_LEFT_SQUARE_BRACKET) {
           brackets++;
           let next;
-          while (index < length && (next = advance2())) {
+          while (index < length && (next = advance())) {
             value += next;
             if (next === CHAR_LEFT_SQUARE_BRACKET) {
               brackets++;
               continue;
             }
             if (next === CHAR_BACKSLASH) {
-              value += advance2();
+              value += advance();
               continue;
             }
             if (next === CHAR_RIGHT_SQUARE_BRACKET) {
@@ -1251,17 +1261,17 @@ var require_parse = __commonJS({
           continue;
         }
         if (value === CHAR_DOUBLE_QUOTE || value === CHAR_SINGLE_QUOTE || value === CHAR_BACKTICK) {
-          const open2 = value;
+          const open = value;
           let next;
           if (options.keepQuotes !== true) {
             value = "";
           }
-          while (index < length && (next = advance2())) {
+          while (index < length && (next = advance())) {
             if (next === CHAR_BACKSLASH) {
-              value += next + advance2();
+              value += next + advance();
               continue;
             }
-            if (next === open2) {
+            if (next === open) {
               if (options.keepQuotes === true) value += next;
               break;
             }
@@ -1304,8 +1314,8 @@ var require_parse = __commonJS({
         if (value === CHAR_COMMA && depth > 0) {
           if (block.ranges > 0) {
             block.ranges = 0;
-            const open2 = block.nodes.shift();
-            block.nodes = [open2, { type: "text", value: stringify(block) }];
+            const open = block.nodes.shift();
+            block.nodes = [open, { type: "text", value: stringify(block) }];
           }
           push({ type: "comma", value });
           block.commas++;
@@ -1764,16 +1774,16 @@ var require_scan = __commonJS({
       let token = { value: "", depth: 0, isGlob: false };
       const eos = () => index >= length;
       const peek = () => str.charCodeAt(index + 1);
-      const advance2 = () => {
+      const advance = () => {
         prev = code;
         return str.charCodeAt(++index);
       };
       while (index < length) {
-        code = advance2();
+        code = advance();
         let next;
         if (code === CHAR_BACKWARD_SLASH) {
           backslashes = token.backslashes = true;
-          code = advance2();
+          code = advance();
           if (code === CHAR_LEFT_CURLY_BRACE) {
             braceEscaped = true;
           }
@@ -1781,17 +1791,17 @@ var require_scan = __commonJS({
         }
         if (braceEscaped === true || code === CHAR_LEFT_CURLY_BRACE) {
           braces++;
-          while (eos() !== true && (code = advance2())) {
+          while (eos() !== true && (code = advance())) {
             if (code === CHAR_BACKWARD_SLASH) {
               backslashes = token.backslashes = true;
-              advance2();
+              advance();
               continue;
             }
             if (code === CHAR_LEFT_CURLY_BRACE) {
               braces++;
               continue;
             }
-            if (braceEscaped !== true && code === CHAR_DOT && (code = advance2()) === CHAR_DOT) {
+            if (braceEscaped !== true && code === CHAR_DOT && (code = advance()) === CHAR_DOT) {
               isBrace = token.isBrace = true;
               isGlob = token.isGlob = true;
               finished = true;
@@ -1846,10 +1856,10 @@ var require_scan = __commonJS({
               negatedExtglob = true;
             }
             if (scanToEnd === true) {
-              while (eos() !== true && (code = advance2())) {
+              while (eos() !== true && (code = advance())) {
                 if (code === CHAR_BACKWARD_SLASH) {
                   backslashes = token.backslashes = true;
-                  code = advance2();
+                  code = advance();
                   continue;
                 }
                 if (code === CHAR_RIGHT_PARENTHESES) {
@@ -1881,10 +1891,10 @@ var require_scan = __commonJS({
           break;
         }
         if (code === CHAR_LEFT_SQUARE_BRACKET) {
-          while (eos() !== true && (next = advance2())) {
+          while (eos() !== true && (next = advance())) {
             if (next === CHAR_BACKWARD_SLASH) {
               backslashes = token.backslashes = true;
-              advance2();
+              advance();
               continue;
             }
             if (next === CHAR_RIGHT_SQUARE_BRACKET) {
@@ -1907,10 +1917,10 @@ var require_scan = __commonJS({
         if (opts.noparen !== true && code === CHAR_LEFT_PARENTHESES) {
           isGlob = token.isGlob = true;
           if (scanToEnd === true) {
-            while (eos() !== true && (code = advance2())) {
+            while (eos() !== true && (code = advance())) {
               if (code === CHAR_LEFT_PARENTHESES) {
                 backslashes = token.backslashes = true;
-                code = advance2();
+                code = advance();
                 continue;
               }
               if (code === CHAR_RIGHT_PARENTHESES) {
@@ -2026,7 +2036,7 @@ var require_scan = __commonJS({
 var require_parse2 = __commonJS({
   "node_modules/picomatch/lib/parse.js"(exports, module) {
     "use strict";
-    var constants2 = require_constants2();
+    var constants = require_constants2();
     var utils = require_utils2();
     var {
       MAX_LENGTH,
@@ -2034,7 +2044,7 @@ var require_parse2 = __commonJS({
       REGEX_NON_SPECIAL_CHARS,
       REGEX_SPECIAL_CHARS_BACKREF,
       REPLACEMENTS
-    } = constants2;
+    } = constants;
     var expandRange = (args, options) => {
       if (typeof options.expandRange === "function") {
         return options.expandRange(...args, options);
@@ -2240,7 +2250,7 @@ var require_parse2 = __commonJS({
       if (options.maxExtglobRecursion === false) {
         return { risky: false };
       }
-      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants2.DEFAULT_MAX_EXTGLOB_RECURSION;
+      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants.DEFAULT_MAX_EXTGLOB_RECURSION;
       const branches = splitTopLevel2(body).map((branch) => branch.trim());
       if (branches.length > 1) {
         if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
@@ -2273,8 +2283,8 @@ var require_parse2 = __commonJS({
       const tokens = [bos];
       const capture = opts.capture ? "" : "?:";
       const win32 = utils.isWindows(options);
-      const PLATFORM_CHARS = constants2.globChars(win32);
-      const EXTGLOB_CHARS = constants2.extglobChars(PLATFORM_CHARS);
+      const PLATFORM_CHARS = constants.globChars(win32);
+      const EXTGLOB_CHARS = constants.extglobChars(PLATFORM_CHARS);
       const {
         DOT_LITERAL,
         PLUS_LITERAL,
@@ -2327,7 +2337,7 @@ var require_parse2 = __commonJS({
       let value;
       const eos = () => state.index === len - 1;
       const peek = state.peek = (n = 1) => input[state.index + n];
-      const advance2 = state.advance = () => input[++state.index] || "";
+      const advance = state.advance = () => input[++state.index] || "";
       const remaining = () => input.slice(state.index + 1);
       const consume = (value2 = "", num = 0) => {
         state.consumed += value2;
@@ -2340,7 +2350,7 @@ var require_parse2 = __commonJS({
       const negate = () => {
         let count = 1;
         while (peek() === "!" && (peek(2) !== "(" || peek(3) === "?")) {
-          advance2();
+          advance();
           state.start++;
           count++;
         }
@@ -2394,7 +2404,7 @@ var require_parse2 = __commonJS({
         const output = (opts.capture ? "(" : "") + token.open;
         increment("parens");
         push({ type, value: value2, output: state.output ? "" : ONE_CHAR });
-        push({ type: "paren", extglob: true, value: advance2(), output });
+        push({ type: "paren", extglob: true, value: advance(), output });
         extglobs.push(token);
       };
       const extglobClose = (token) => {
@@ -2403,16 +2413,16 @@ var require_parse2 = __commonJS({
         const analysis = analyzeRepeatedExtglob(body, opts);
         if ((token.type === "plus" || token.type === "star") && analysis.risky) {
           const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
-          const open2 = tokens[token.tokensIndex];
-          open2.type = "text";
-          open2.value = literal;
-          open2.output = safeOutput || utils.escapeRegex(literal);
+          const open = tokens[token.tokensIndex];
+          open.type = "text";
+          open.value = literal;
+          open.output = safeOutput || utils.escapeRegex(literal);
           for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
             tokens[i].value = "";
             tokens[i].output = "";
             delete tokens[i].suffix;
           }
-          state.output = token.output + open2.output;
+          state.output = token.output + open.output;
           state.backtrack = true;
           push({ type: "paren", extglob: true, value, output: "" });
           decrement("parens");
@@ -2483,7 +2493,7 @@ var require_parse2 = __commonJS({
         return state;
       }
       while (!eos()) {
-        value = advance2();
+        value = advance();
         if (value === "\0") {
           continue;
         }
@@ -2510,9 +2520,9 @@ var require_parse2 = __commonJS({
             }
           }
           if (opts.unescape === true) {
-            value = advance2();
+            value = advance();
           } else {
-            value += advance2();
+            value += advance();
           }
           if (state.brackets === 0) {
             push({ type: "text", value });
@@ -2532,7 +2542,7 @@ var require_parse2 = __commonJS({
                 if (posix) {
                   prev.value = pre + posix;
                   state.backtrack = true;
-                  advance2();
+                  advance();
                   if (!bos.output && tokens.indexOf(prev) === 1) {
                     bos.output = ONE_CHAR;
                   }
@@ -2632,15 +2642,15 @@ var require_parse2 = __commonJS({
         }
         if (value === "{" && opts.nobrace !== true) {
           increment("braces");
-          const open2 = {
+          const open = {
             type: "brace",
             value,
             output: "(",
             outputIndex: state.output.length,
             tokensIndex: state.tokens.length
           };
-          braces.push(open2);
-          push(open2);
+          braces.push(open);
+          push(open);
           continue;
         }
         if (value === "}") {
@@ -2870,7 +2880,7 @@ var require_parse2 = __commonJS({
             prev.value += value;
             state.output += prior.output + prev.output;
             state.globstar = true;
-            consume(value + advance2());
+            consume(value + advance());
             push({ type: "slash", value: "/", output: "" });
             continue;
           }
@@ -2880,7 +2890,7 @@ var require_parse2 = __commonJS({
             prev.output = `(?:^|${SLASH_LITERAL}|${globstar(opts)}${SLASH_LITERAL})`;
             state.output = prev.output;
             state.globstar = true;
-            consume(value + advance2());
+            consume(value + advance());
             push({ type: "slash", value: "/", output: "" });
             continue;
           }
@@ -2973,7 +2983,7 @@ var require_parse2 = __commonJS({
         NO_DOTS_SLASH,
         STAR,
         START_ANCHOR
-      } = constants2.globChars(win32);
+      } = constants.globChars(win32);
       const nodot = opts.dot ? NO_DOTS : NO_DOT;
       const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
       const capture = opts.capture ? "" : "?:";
@@ -3032,7 +3042,7 @@ var require_picomatch = __commonJS({
     var scan = require_scan();
     var parse2 = require_parse2();
     var utils = require_utils2();
-    var constants2 = require_constants2();
+    var constants = require_constants2();
     var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
     var picomatch = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
@@ -3160,7 +3170,7 @@ var require_picomatch = __commonJS({
         return /$^/;
       }
     };
-    picomatch.constants = constants2;
+    picomatch.constants = constants;
     module.exports = picomatch;
   }
 });
@@ -3784,13 +3794,13 @@ var require_async = __commonJS({
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.read = void 0;
     function read(path4, settings, callback) {
-      settings.fs.lstat(path4, (lstatError, lstat3) => {
+      settings.fs.lstat(path4, (lstatError, lstat2) => {
         if (lstatError !== null) {
           callFailureCallback(callback, lstatError);
           return;
         }
-        if (!lstat3.isSymbolicLink() || !settings.followSymbolicLink) {
-          callSuccessCallback(callback, lstat3);
+        if (!lstat2.isSymbolicLink() || !settings.followSymbolicLink) {
+          callSuccessCallback(callback, lstat2);
           return;
         }
         settings.fs.stat(path4, (statError, stat) => {
@@ -3799,7 +3809,7 @@ var require_async = __commonJS({
               callFailureCallback(callback, statError);
               return;
             }
-            callSuccessCallback(callback, lstat3);
+            callSuccessCallback(callback, lstat2);
             return;
           }
           if (settings.markSymbolicLink) {
@@ -3826,9 +3836,9 @@ var require_sync = __commonJS({
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.read = void 0;
     function read(path4, settings) {
-      const lstat3 = settings.fs.lstatSync(path4);
-      if (!lstat3.isSymbolicLink() || !settings.followSymbolicLink) {
-        return lstat3;
+      const lstat2 = settings.fs.lstatSync(path4);
+      if (!lstat2.isSymbolicLink() || !settings.followSymbolicLink) {
+        return lstat2;
       }
       try {
         const stat = settings.fs.statSync(path4);
@@ -3838,7 +3848,7 @@ var require_sync = __commonJS({
         return stat;
       } catch (error) {
         if (!settings.throwErrorOnBrokenSymbolicLink) {
-          return lstat3;
+          return lstat2;
         }
         throw error;
       }
@@ -5999,7 +6009,7 @@ async function listFiles(opts) {
   const exclude = opts.exclude && opts.exclude.length > 0 ? createPathMatcher(opts.exclude) : void 0;
   files = files.filter((f) => (!include || include(f)) && !(exclude && exclude(f)));
   const kept = [];
-  if (git) {
+  if (git && opts.statFiles !== false) {
     const kinds = files.map((f) => {
       let st;
       try {
@@ -6190,7 +6200,7 @@ function ancestorsAndSelf(rel) {
 var MAX_BRACE_EXPANSIONS = 256;
 function expandBraces(glob) {
   let depth = 0;
-  let open2 = -1;
+  let open = -1;
   for (let i = 0; i < glob.length; i++) {
     const c = glob[i];
     if (c === "\\") {
@@ -6198,15 +6208,15 @@ function expandBraces(glob) {
       continue;
     }
     if (c === "{") {
-      if (depth === 0) open2 = i;
+      if (depth === 0) open = i;
       depth++;
     } else if (c === "}" && depth > 0) {
       depth--;
       if (depth === 0) {
-        const inner = glob.slice(open2 + 1, i);
+        const inner = glob.slice(open + 1, i);
         const options = splitTopLevel(inner);
         if (options.length < 2) continue;
-        const head = glob.slice(0, open2);
+        const head = glob.slice(0, open);
         const tails = expandBraces(glob.slice(i + 1));
         const out = [];
         for (const o2 of options) {
@@ -6407,6 +6417,9 @@ function findSecretReferences(text, names) {
   }
   return out;
 }
+function referenceNeedles(names) {
+  return [...new Set(names)].map((text) => ({ text }));
+}
 function classify(text, start, end) {
   const before = text.slice(Math.max(0, start - 80), start);
   const after = text.slice(end, end + 8);
@@ -6602,6 +6615,8 @@ var admin_token_in_code_default = defineRule({
       suggestion: "Give job {{job}} the token of a system user with only the access it needs; if this workflow administers the business, list it in scan.adminPaths ({{adminPaths}})."
     }
   },
+  // A reference names the admin token's secret.
+  needles: (ctx) => ctx.manifest ? referenceNeedles(codeModel(ctx.manifest).admin.map((o2) => o2.name)) : [],
   checkFile(ctx) {
     if (!ctx.manifest) return;
     const path4 = ctx.file.path;
@@ -7200,6 +7215,9 @@ var graph_api_version_default = defineRule({
 
 // src/scan/graph-urls.ts
 var GRAPH_URL = /(?<![A-Za-z0-9_.-])(graph\.facebook\.com|graph-video\.facebook\.com|graph\.instagram\.com)(?::443)?\\?\/(v\d{1,3}\.\d{1,2})(?![A-Za-z0-9_]|\.\d)/gi;
+function graphUrlNeedles() {
+  return ["/v", "/V"].map((text) => ({ text, before: "mM3\\", after: "0123456789" }));
+}
 function findGraphUrls(text) {
   if (!/graph/i.test(text)) return [];
   const out = [];
@@ -7248,6 +7266,7 @@ var graph_api_version_in_code_default = defineRule({
       suggestion: "Use a released version such as {{target}}; if Meta has released {{version}}, update graphguard."
     }
   },
+  needles: () => graphUrlNeedles(),
   checkFile(ctx, options) {
     const path4 = ctx.file.path;
     if (isProseFile(path4)) return;
@@ -7303,11 +7322,11 @@ var KIND_PRIORITY = {
 };
 function detectSecrets(text, ctx) {
   const found = [];
-  findAccessTokens(text, found);
-  findAppAccessTokens(text, found);
-  findAppSecrets(text, ctx, found);
-  findDeclared(text, ctx, found);
+  for (const d of DETECTORS) d.find(text, ctx, found);
   return resolveOverlaps(found);
+}
+function secretNeedles(ctx) {
+  return DETECTORS.flatMap((d) => d.needles(ctx));
 }
 function redactSecretsInText(text, ctx = { path: "" }) {
   const matches = detectSecrets(text, ctx);
@@ -7371,10 +7390,23 @@ function isBase64Line(line) {
 }
 var APP_TOKEN_ID = "meta-app-access-token";
 function findAppAccessTokens(text, out) {
-  for (let p = text.indexOf("|"); p !== -1; p = text.indexOf("|", p + 1)) tryAppToken(text, p, 1, out);
-  for (let p = text.indexOf("%7"); p !== -1; p = text.indexOf("%7", p + 2)) {
-    const c = text.charCodeAt(p + 2);
-    if (c === 67 || c === 99) tryAppToken(text, p, 3, out);
+  const min = APP_ID_DIGITS.min;
+  const n = text.length;
+  for (let i = min - 1; i < n; i += min) {
+    if (!isDigit(text.charCodeAt(i))) continue;
+    let s = i;
+    while (s > 0 && isDigit(text.charCodeAt(s - 1))) s--;
+    let e = i + 1;
+    while (e < n && isDigit(text.charCodeAt(e))) e++;
+    if (e - s >= min) {
+      const c = text.charCodeAt(e);
+      if (c === 124) tryAppToken(text, e, 1, out);
+      else if (c === 37 && text.charCodeAt(e + 1) === 55) {
+        const x = text.charCodeAt(e + 2);
+        if (x === 67 || x === 99) tryAppToken(text, e, 3, out);
+      }
+    }
+    while (i + min < e) i += min;
   }
 }
 function tryAppToken(text, sep, sepLength, out) {
@@ -7399,6 +7431,7 @@ function tryAppToken(text, sep, sepLength, out) {
 var APP_SECRET_ID = "meta-app-secret";
 var ASSIGNED_HEX = /\\?["'`]?\]?[ \t]{0,20}(?:=>|:=|<-|[=:,(>]|[ \t])\s{0,20}(?:value\s*=\s*)?\\?["'`]?([0-9A-Fa-f]{32})(?![0-9A-Za-z_+/=-])/y;
 function findAppSecrets(text, ctx, out) {
+  if (!hasHexRun32(text)) return;
   const hits = secretWords(text);
   let fileContext;
   let skipUntil = -1;
@@ -7434,6 +7467,19 @@ function secretWords(text) {
   }
   if (hits.length > lower && lower > 0) hits.sort((a, b) => a - b);
   return hits;
+}
+function hasHexRun32(text) {
+  const n = text.length;
+  for (let i = 31; i < n; i += 32) {
+    if (!isHexCode(text.charCodeAt(i))) continue;
+    let s = i;
+    while (s > 0 && isHexCode(text.charCodeAt(s - 1))) s--;
+    let e = i + 1;
+    while (e < n && isHexCode(text.charCodeAt(e))) e++;
+    if (e - s === 32) return true;
+    while (i + 32 < e) i += 32;
+  }
+  return false;
 }
 function isHex32(s) {
   if (s.length !== 32 || !/^(?:[0-9a-f]{32}|[0-9A-F]{32})$/.test(s)) return false;
@@ -7513,6 +7559,30 @@ function findDeclared(text, ctx, out) {
     }
   }
 }
+var DETECTORS = [
+  {
+    id: ACCESS_TOKEN_ID,
+    find: (text, _ctx, out) => findAccessTokens(text, out),
+    needles: () => [{ text: "EAA" }]
+  },
+  {
+    id: APP_TOKEN_ID,
+    find: (text, _ctx, out) => findAppAccessTokens(text, out),
+    // At least APP_ID_DIGITS.min digits right before the separator (tryAppToken).
+    needles: () => [{ digitsBefore: APP_ID_DIGITS.min, separators: ["|", "%7C", "%7c"] }]
+  },
+  {
+    id: APP_SECRET_ID,
+    find: findAppSecrets,
+    // A word `secret`/`Secret` or `SECRET` (secretWords) and the 32-hex value, a maximal run (ASSIGNED_HEX).
+    needles: () => [{ all: [{ any: [{ text: "ecret" }, { text: "ECRET" }] }, { hexRun: 32 }] }]
+  },
+  {
+    id: DECLARED_ID,
+    find: findDeclared,
+    needles: (ctx) => (ctx.declared ?? []).map((d) => d.value.reveal()).filter((v) => v.length >= MIN_DECLARED_LENGTH).map((v) => ({ text: v }))
+  }
+];
 function boundaryBefore(text, i) {
   if (i === 0) return true;
   const c = text.charCodeAt(i - 1);
@@ -7754,6 +7824,8 @@ var hardcoded_token_default = defineRule({
       suggestion: "Rotate the token of {{user}} now (the value stays in the repository history) and reference it by name ({{name}}) instead."
     }
   },
+  // Every detector's needles (`EAA`, an app id before `|`/`%7C`, `secret` with a 32-hex run, declared values).
+  needles: (ctx) => secretNeedles({ declared: ctx.declaredSecrets }),
   checkFile(ctx) {
     const isManifest = ctx.file.path === ctx.manifestFile;
     const appId2 = ctx.manifest?.app?.id;
@@ -8484,6 +8556,7 @@ var ID_KEY = /^(?:ids?|IDS?|.*[a-z0-9](?:Id|ID)s?|.*[_-](?:id|ID)s?)$/;
 var HEX32 = /(?<![0-9A-Za-z])(?:[0-9a-f]{32}|[0-9A-F]{32})(?![0-9A-Za-z])/g;
 var MIN_HEX_ENTROPY2 = 3;
 function secretsInString(s, key, appId2) {
+  if (s.length < 32) return [];
   const out = detectSecrets(s, { path: "", ...appId2 ? { appId: appId2 } : {} }).filter((m) => m.kind !== "declared-secret").map((m) => ({ kind: m.kind, start: m.start, end: m.end }));
   if (key !== void 0 && ID_KEY.test(key)) return out;
   for (const m of s.matchAll(HEX32)) {
@@ -8671,6 +8744,12 @@ var test_token_in_production_default = defineRule({
       message: "Deploy config {{file}} targets test but uses {{name}}, the token secret of production system user {{user}}.",
       suggestion: "Reference the token secret of a test system user here{{fix}}."
     }
+  },
+  // A reference names a test or production token's secret (a superset of the names checkFile looks for).
+  needles: (ctx) => {
+    if (!ctx.manifest) return [];
+    const model = codeModel(ctx.manifest);
+    return referenceNeedles([...model.test, ...model.production].map((o2) => o2.name));
   },
   checkFile(ctx) {
     if (!ctx.manifest) return;
@@ -9189,189 +9268,6 @@ function isValidDate(s) {
   return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
 }
 
-// src/scan/read.ts
-import { constants } from "node:fs";
-import { closeSync, fstatSync, lstatSync as lstatSync2, openSync, readSync } from "node:fs";
-import { lstat as lstat2, open } from "node:fs/promises";
-var DEFAULT_CHUNK_BYTES = 8 * 1024 * 1024;
-var DEFAULT_OVERLAP = 4 * 1024;
-var BINARY_SNIFF_BYTES = 8 * 1024;
-async function classifyFile(absPath) {
-  let st;
-  try {
-    st = await lstat2(absPath);
-  } catch (err) {
-    return err.code === "ENOENT" ? "missing" : "unreadable";
-  }
-  if (st.isSymbolicLink()) return "symlink";
-  if (!st.isFile()) return "unreadable";
-  let fh;
-  try {
-    fh = await open(absPath, constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0));
-    const buf = Buffer.alloc(BINARY_SNIFF_BYTES);
-    const { bytesRead } = await fh.read(buf, 0, buf.length, 0);
-    return buf.subarray(0, bytesRead).includes(0) ? "binary" : "text";
-  } catch {
-    return "unreadable";
-  } finally {
-    await fh?.close().catch(() => void 0);
-  }
-}
-async function* readSource(absPath, opts = {}) {
-  const overlap = Math.max(0, Math.floor(opts.overlapBytes ?? DEFAULT_OVERLAP));
-  const chunkBytes = Math.max(Math.floor(opts.chunkBytes ?? DEFAULT_CHUNK_BYTES), 4 * overlap + 4, 16);
-  const fh = await open(absPath, constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0));
-  try {
-    const decoder = new TextDecoder("utf-8", { fatal: false, ignoreBOM: false });
-    const st = await fh.stat();
-    const buf = Buffer.allocUnsafe(st.size < chunkBytes ? Math.max(1, st.size + 1) : chunkBytes);
-    const blockBytes = buf.length;
-    let pos = 0;
-    const readBlock = async () => {
-      let filled = 0;
-      while (filled < blockBytes) {
-        const { bytesRead } = await fh.read(buf, filled, blockBytes - filled, pos);
-        if (bytesRead === 0) break;
-        filled += bytesRead;
-        pos += bytesRead;
-      }
-      return filled;
-    };
-    let n = await readBlock();
-    if (blockBytes < chunkBytes && n === blockBytes) {
-      await fh.close().catch(() => void 0);
-      yield* readSource(absPath, opts);
-      return;
-    }
-    let text = decoder.decode(buf.subarray(0, n), { stream: n === chunkBytes });
-    if (n < chunkBytes) {
-      yield { text, startOffset: 0, startLine: 1, startColumn: 1, reportFrom: 0, reportTo: text.length, last: true };
-      return;
-    }
-    let startOffset = 0;
-    let startLine = 1;
-    let startColumn = 1;
-    let reportFrom = 0;
-    for (; ; ) {
-      n = await readBlock();
-      const more = n === chunkBytes;
-      const next = decoder.decode(buf.subarray(0, n), { stream: more }) + (more ? "" : decoder.decode());
-      if (next.length === 0) {
-        yield { text, startOffset, startLine, startColumn, reportFrom, reportTo: text.length, last: true };
-        return;
-      }
-      const reportTo = Math.max(reportFrom, text.length - overlap);
-      yield { text, startOffset, startLine, startColumn, reportFrom, reportTo, last: false };
-      const keepFrom = Math.max(0, reportTo - overlap);
-      const pos2 = advance(text, keepFrom, startLine, startColumn);
-      startLine = pos2.line;
-      startColumn = pos2.column;
-      startOffset += keepFrom;
-      reportFrom = reportTo - keepFrom;
-      text = text.slice(keepFrom) + next;
-      if (!more) {
-        yield { text, startOffset, startLine, startColumn, reportFrom, reportTo: text.length, last: true };
-        return;
-      }
-    }
-  } finally {
-    await fh.close().catch(() => void 0);
-  }
-}
-async function loadSource(absPath, opts = {}) {
-  const chunkBytes = Math.floor(opts.chunkBytes ?? DEFAULT_CHUNK_BYTES);
-  let st;
-  try {
-    st = await lstat2(absPath);
-  } catch (err) {
-    return { kind: err.code === "ENOENT" ? "missing" : "unreadable" };
-  }
-  if (st.isSymbolicLink()) return { kind: "symlink" };
-  if (!st.isFile()) return { kind: "unreadable" };
-  if (st.size >= chunkBytes) return { kind: await classifyFile(absPath) };
-  let fh;
-  try {
-    fh = await open(absPath, constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0));
-    const buf = Buffer.allocUnsafe(st.size + 1);
-    let n = 0;
-    for (; ; ) {
-      const { bytesRead } = await fh.read(buf, n, buf.length - n, n);
-      if (bytesRead === 0) break;
-      n += bytesRead;
-      if (n === buf.length) return { kind: await classifyFile(absPath) };
-    }
-    const bytes = buf.subarray(0, n);
-    if (bytes.subarray(0, BINARY_SNIFF_BYTES).includes(0)) return { kind: "binary" };
-    const text = new TextDecoder("utf-8", { fatal: false, ignoreBOM: false }).decode(bytes);
-    return { kind: "text", chunk: { text, startOffset: 0, startLine: 1, startColumn: 1, reportFrom: 0, reportTo: text.length, last: true } };
-  } catch {
-    return { kind: "unreadable" };
-  } finally {
-    await fh?.close().catch(() => void 0);
-  }
-}
-function loadSourceSync(absPath, opts = {}) {
-  const chunkBytes = Math.floor(opts.chunkBytes ?? DEFAULT_CHUNK_BYTES);
-  const noFollow = constants.O_NOFOLLOW;
-  if (noFollow === void 0) {
-    try {
-      const st = lstatSync2(absPath);
-      if (st.isSymbolicLink()) return { kind: "symlink" };
-      if (!st.isFile()) return { kind: "unreadable" };
-    } catch (err) {
-      return { kind: err.code === "ENOENT" ? "missing" : "unreadable" };
-    }
-  }
-  let fd;
-  try {
-    try {
-      fd = openSync(absPath, constants.O_RDONLY | (noFollow ?? 0) | (constants.O_NONBLOCK ?? 0));
-    } catch (err) {
-      const code = err.code;
-      if (code === "ELOOP") return { kind: "symlink" };
-      if (code === "ENOENT") return { kind: "missing" };
-      return "stream";
-    }
-    const st = fstatSync(fd);
-    if (!st.isFile()) return { kind: "unreadable" };
-    if (st.size >= chunkBytes) return "stream";
-    const buf = Buffer.allocUnsafe(st.size + 1);
-    let n = 0;
-    for (; ; ) {
-      const bytesRead = readSync(fd, buf, n, buf.length - n, n);
-      if (bytesRead === 0) break;
-      n += bytesRead;
-      if (n === buf.length) return "stream";
-    }
-    const bytes = buf.subarray(0, n);
-    if (bytes.subarray(0, BINARY_SNIFF_BYTES).includes(0)) return { kind: "binary" };
-    const text = new TextDecoder("utf-8", { fatal: false, ignoreBOM: false }).decode(bytes);
-    return { kind: "text", chunk: { text, startOffset: 0, startLine: 1, startColumn: 1, reportFrom: 0, reportTo: text.length, last: true } };
-  } catch {
-    return "stream";
-  } finally {
-    if (fd !== void 0) {
-      try {
-        closeSync(fd);
-      } catch {
-      }
-    }
-  }
-}
-function ownsMatch(chunk, start) {
-  return start >= chunk.reportFrom && start < chunk.reportTo;
-}
-function advance(text, index, line, column) {
-  let nl = text.indexOf("\n");
-  let lastNl = -1;
-  while (nl !== -1 && nl < index) {
-    line++;
-    lastNl = nl;
-    nl = text.indexOf("\n", nl + 1);
-  }
-  return { line, column: lastNl === -1 ? column + index : index - lastNl };
-}
-
 // src/baseline.ts
 import { readFileSync } from "node:fs";
 function buildBaseline(findings) {
@@ -9430,7 +9326,7 @@ async function check(opts) {
     throw new ConfigError(`no manifest found (looked for ${MANIFEST_NAMES.join(", ")}); run \`graphguard init\` or pass --manifest`);
   const m = loadManifest(manifestPath, cwd);
   debug(`manifest: ${m.file}`);
-  const problems = validateManifest(m.value, m.doc);
+  const problems = validateManifest(m.value, () => m.doc);
   const valid = problems.length === 0;
   const manifest = m.value;
   const settings = resolveRuleSettings(rules2, valid ? manifest.rules : void 0);
@@ -9460,25 +9356,109 @@ async function check(opts) {
   const declaredSecrets = valid ? declaredSecretValues(manifest, env) : [];
   const appId2 = valid ? manifest.app?.id : void 0;
   if (paths.length > 0) {
-    const scan = valid ? manifest.scan : void 0;
-    let listing;
-    try {
-      listing = await listFiles({
-        cwd,
-        paths,
-        ...scan?.include ? { include: scan.include } : {},
-        ...scan?.exclude ? { exclude: scan.exclude } : {},
-        ...opts.changedOnly ? { changedSince: opts.changedOnly } : {}
+    const needleCtx = { ...valid ? { manifest } : {}, manifestFile: m.file, today, declaredSecrets };
+    const ruleNeedles = codeRules.map((rule) => {
+      let needles;
+      runRule(rule, () => {
+        if (rule.needles) needles = rule.needles(needleCtx, settings.get(rule.id).options);
       });
-    } catch (e) {
-      throw new ConfigError(e.message.split("\n")[0]);
+      return needles;
+    });
+    const suppressionNeedles = [{ text: DIRECTIVE }];
+    const prefilter = startPrefilter([...ruleNeedles, suppressionNeedles]);
+    let listing;
+    let codes;
+    try {
+      const scan = valid ? manifest.scan : void 0;
+      try {
+        listing = await listFiles({
+          cwd,
+          paths,
+          ...scan?.include ? { include: scan.include } : {},
+          ...scan?.exclude ? { exclude: scan.exclude } : {},
+          ...opts.changedOnly ? { changedSince: opts.changedOnly } : {},
+          // The first pass opens every file without following symlinks: no lstat each beforehand.
+          statFiles: false
+        });
+      } catch (e) {
+        throw new ConfigError(e.message.split("\n")[0]);
+      }
+      codes = await prefilter.classify(listing.files.map((rel) => path2.join(cwd, rel)));
+    } finally {
+      prefilter.close();
     }
     skipped.symlinks += listing.skipped.symlinks;
-    for (const rel of listing.files) {
+    const ruleTests = ruleNeedles.map(compileNeedles);
+    const suppressionTest = compileNeedles(suppressionNeedles);
+    const reader = new ByteReader();
+    const checkChunk = (rel, chunk, fileRules, sup, fileFindings) => {
+      for (const s of parseSuppressions(chunk.text, chunk.startLine, chunk.startColumn))
+        if (!sup.has(s.line)) sup.set(s.line, { s, used: false });
+      if (fileRules.length === 0) return;
+      const file = { path: rel, text: chunk.text, startOffset: chunk.startOffset, startLine: chunk.startLine, startColumn: chunk.startColumn };
+      let index;
+      let redactor;
+      const redactLine = (l) => (redactor ??= secretRedactor(chunk.text, { path: rel, ...appId2 ? { appId: appId2 } : {}, declared: declaredSecrets }))(l);
+      for (const rule of fileRules) {
+        const setting = settings.get(rule.id);
+        const ctx = {
+          ...valid ? { manifest } : {},
+          manifestFile: m.file,
+          today,
+          file,
+          declaredSecrets,
+          report: (r) => {
+            if (!ownsMatch(chunk, r.start)) return;
+            index ??= new LineIndex(chunk.text);
+            fileFindings.push(codeFinding(rule, setting, file, index, r, redactLine));
+          }
+        };
+        runRule(rule, () => rule.checkFile(ctx, setting.options));
+      }
+    };
+    for (const [i, rel] of listing.files.entries()) {
+      const code = codes[i];
+      if (code === ScanCode.Clean) {
+        filesScanned++;
+        continue;
+      }
+      if (code === ScanCode.Binary) {
+        skipped.binary++;
+        continue;
+      }
+      if (code === ScanCode.Symlink) {
+        skipped.symlinks++;
+        continue;
+      }
+      if (code === ScanCode.Unreadable) {
+        skipped.unreadable++;
+        continue;
+      }
+      if (code === ScanCode.Gone) {
+        if (listing.mode !== "git") skipped.unreadable++;
+        continue;
+      }
       const abs = path2.join(cwd, rel);
-      const quick = loadSourceSync(abs);
-      const loaded = quick === "stream" ? await loadSource(abs) : quick;
-      const kind = loaded.kind;
+      const quick = reader.read(abs);
+      let kind;
+      let chunk;
+      let fileRules = codeRules;
+      if (quick === "stream") {
+        const loaded = await loadSource(abs);
+        kind = loaded.kind;
+        chunk = loaded.chunk;
+      } else {
+        kind = quick.kind;
+        if (kind === "text") {
+          const bytes = quick.bytes;
+          fileRules = codeRules.filter((_, i2) => ruleTests[i2](bytes));
+          if (fileRules.length === 0 && !suppressionTest(bytes)) {
+            filesScanned++;
+            continue;
+          }
+          chunk = decodeSource(bytes);
+        }
+      }
       if (kind === "binary") {
         skipped.binary++;
         continue;
@@ -9495,29 +9475,8 @@ async function check(opts) {
       const sup = /* @__PURE__ */ new Map();
       const fileFindings = [];
       try {
-        for await (const chunk of loaded.chunk ? [loaded.chunk] : readSource(abs)) {
-          for (const s of parseSuppressions(chunk.text, chunk.startLine, chunk.startColumn))
-            if (!sup.has(s.line)) sup.set(s.line, { s, used: false });
-          const file = { path: rel, text: chunk.text, startOffset: chunk.startOffset, startLine: chunk.startLine, startColumn: chunk.startColumn };
-          let index;
-          let redactor;
-          const redactLine = (l) => (redactor ??= secretRedactor(chunk.text, { path: rel, ...appId2 ? { appId: appId2 } : {}, declared: declaredSecrets }))(l);
-          for (const rule of codeRules) {
-            const ctx = {
-              ...valid ? { manifest } : {},
-              manifestFile: m.file,
-              today,
-              file,
-              declaredSecrets,
-              report: (r) => {
-                if (!ownsMatch(chunk, r.start)) return;
-                index ??= new LineIndex(chunk.text);
-                fileFindings.push(codeFinding(rule, settings.get(rule.id), file, index, r, redactLine));
-              }
-            };
-            runRule(rule, () => rule.checkFile(ctx, settings.get(rule.id).options));
-          }
-        }
+        if (chunk) checkChunk(rel, chunk, fileRules, sup, fileFindings);
+        else for await (const c of readSource(abs)) checkChunk(rel, c, fileRules, sup, fileFindings);
       } catch (e) {
         if (e instanceof ConfigError) throw e;
         skipped.unreadable++;
@@ -9896,6 +9855,18 @@ var formatters = {
   junit: formatJunit
 };
 
+// src/outcome.ts
+var RANK = { error: 3, warn: 2, notice: 1 };
+function failingFindings(report, failOn) {
+  if (failOn === "never") return [];
+  return report.findings.filter((f) => RANK[f.severity] >= RANK[failOn]);
+}
+function exitCodeFor(report, failOn, maxWarnings) {
+  if (report.summary.live === "incomplete") return 2;
+  if (maxWarnings !== void 0 && report.summary.warnings > maxWarnings) return 1;
+  return failingFindings(report, failOn).length > 0 ? 1 : 0;
+}
+
 // src/explain.ts
 import { readFileSync as readFileSync2 } from "node:fs";
 function listRules(rules2, format) {
@@ -10011,13 +9982,6 @@ function dateOption(value) {
   if (!isValidDate(value)) throw new UsageError(`--today must be a date YYYY-MM-DD, not "${value}"`);
   return value;
 }
-var RANK = { error: 3, warn: 2, notice: 1 };
-function exitCodeFor(report, failOn, maxWarnings) {
-  if (report.summary.live === "incomplete") return 2;
-  if (maxWarnings !== void 0 && report.summary.warnings > maxWarnings) return 1;
-  if (failOn === "never") return 0;
-  return report.findings.some((f) => RANK[f.severity] >= RANK[failOn]) ? 1 : 0;
-}
 function emit(io, text, output) {
   if (output) {
     const abs = path3.resolve(io.cwd, output);
@@ -10077,7 +10041,7 @@ async function runDiff(args, io) {
   });
   if (positionals.length !== 2) throw new UsageError("usage: graphguard diff BASE HEAD [--fail-on-new-access]");
   const format = oneOf("format", values.format, ["text", "json", "markdown"], "text");
-  const { runDiffCommand } = await import("./diff-command-PSYH7SZZ.js");
+  const { runDiffCommand } = await import("./diff-command-62VCLNHL.js");
   const { text, newAccess } = runDiffCommand(io.cwd, positionals[0], positionals[1], format);
   emit(io, text, values.output);
   return values["fail-on-new-access"] && newAccess > 0 ? 1 : 0;
@@ -10103,7 +10067,7 @@ async function runInit(args, io) {
   if (out !== "-" && existsSync(abs) && !values.force) throw new UsageError(`${out} exists; pass --force to overwrite it`);
   let text = STARTER_MANIFEST;
   if (values["from-live"]) {
-    const { initFromLive } = await import("./init-T2KWVYVU.js");
+    const { initFromLive } = await import("./init-7LVY3VB6.js");
     text = await initFromLive({
       env: io.env,
       businessId: values.business ?? io.env.GRAPHGUARD_BUSINESS_ID,
@@ -10183,6 +10147,5 @@ async function main(argv, io) {
   }
 }
 export {
-  exitCodeFor,
   main
 };
