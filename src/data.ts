@@ -136,9 +136,19 @@ export function expandTasks(assetType: AssetType, tasks: Iterable<string>): Set<
  * Empty when `tasks` is no broader than `allowed`.
  */
 export function isTaskBroader(assetType: AssetType, tasks: Iterable<string>, allowed: Iterable<string>): string[] {
-  const covered = expandTasks(assetType, allowed);
-  return [...expandTasks(assetType, tasks)].filter((t) => !covered.has(t)).sort();
+  // Manifests repeat the same few grants many times over; the answer depends only on the names.
+  const have = [...tasks];
+  const may = [...allowed];
+  const key = `${assetType}|${have.join(',')}|${may.join(',')}`;
+  let hit = broaderCache.get(key);
+  if (!hit) {
+    const covered = expandTasks(assetType, may);
+    hit = [...expandTasks(assetType, have)].filter((t) => !covered.has(t)).sort();
+    broaderCache.set(key, hit);
+  }
+  return [...hit];
 }
+const broaderCache = new Map<string, string[]>();
 
 /** The version entry for `v` (`v26.0`, also accepted without the `v`), or undefined. */
 export function findVersion(v: string): ApiVersion | undefined {
