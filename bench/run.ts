@@ -7,6 +7,6 @@ printManifestBench();
 for (const name of ['scan', 'live']) {
   if (!existsSync(`bench/${name}.ts`)) continue;
   console.log('');
-  const mod = (await import(`./${name}.js`)) as { printBench?: () => Promise<void> | void };
+  const mod = (await import(`./${name}.js`)) as { printBench?: () => Promise<unknown> };
   await mod.printBench?.();
 }
