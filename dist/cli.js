@@ -1,18 +1,15 @@
 #!/usr/bin/env node
 import { createRequire as __graphguardRequire } from 'node:module';
 const require = __graphguardRequire(import.meta.url);
-import {
-  VERSION
-} from "./chunks/chunk-DSBJSAO4.js";
-import "./chunks/chunk-NNX7IPQN.js";
 
 // src/bin.ts
 var argv = process.argv.slice(2);
 if (argv.length === 1 && (argv[0] === "--version" || argv[0] === "-v")) {
-  process.stdout.write(`${VERSION}
+  const version = true ? "1.0.0" : (await null).VERSION;
+  process.stdout.write(`${version}
 `);
 } else {
-  const { main } = await import("./chunks/cli-6O3YBHOB.js");
+  const { main } = await import("./chunks/cli-KNIPPFKW.js");
   process.exitCode = await main(argv, {
     cwd: process.cwd(),
     env: process.env,

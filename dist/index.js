@@ -42193,9 +42193,18 @@ function expandTasks(assetType, tasks) {
   return out;
 }
 function isTaskBroader(assetType, tasks, allowed) {
-  const covered = expandTasks(assetType, allowed);
-  return [...expandTasks(assetType, tasks)].filter((t) => !covered.has(t)).sort();
+  const have = [...tasks];
+  const may = [...allowed];
+  const key = `${assetType}|${have.join(",")}|${may.join(",")}`;
+  let hit = broaderCache.get(key);
+  if (!hit) {
+    const covered = expandTasks(assetType, may);
+    hit = [...expandTasks(assetType, have)].filter((t) => !covered.has(t)).sort();
+    broaderCache.set(key, hit);
+  }
+  return [...hit];
 }
+var broaderCache = /* @__PURE__ */ new Map();
 function findVersion(v) {
   const name = v.startsWith("v") ? v : `v${v}`;
   return apiVersions.find((e) => e.version === name);

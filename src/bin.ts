@@ -1,10 +1,12 @@
 #!/usr/bin/env node
-/** Entry point of dist/cli.js. `--version` answers before the rest of the bundle is initialised. */
-import { VERSION } from './version.js';
+/** Entry point of dist/cli.js. `--version` answers before any other module is loaded. */
+declare const __GRAPHGUARD_VERSION__: string | undefined;
 
 const argv = process.argv.slice(2);
 if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-v')) {
-  process.stdout.write(`${VERSION}\n`);
+  // The bundler inlines the version; from source, version.ts knows it.
+  const version = typeof __GRAPHGUARD_VERSION__ === 'string' ? __GRAPHGUARD_VERSION__ : (await import('./version.js')).VERSION;
+  process.stdout.write(`${version}\n`);
 } else {
   const { main } = await import('./cli.js');
   process.exitCode = await main(argv, {

@@ -17,7 +17,7 @@ import {
   taskNames,
   tasksByAssetType,
   useCases
-} from "./chunk-VZRU4I3H.js";
+} from "./chunk-7QQPTM53.js";
 import "./chunk-NNX7IPQN.js";
 export {
   accessLevels,

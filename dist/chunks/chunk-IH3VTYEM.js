@@ -7,7 +7,7 @@ import {
 import {
   expandTasks,
   suggest
-} from "./chunk-VZRU4I3H.js";
+} from "./chunk-7QQPTM53.js";
 import {
   __commonJS,
   __toESM
@@ -9283,6 +9283,9 @@ function sourceText(doc, path2) {
   return void 0;
 }
 
+// src/version.ts
+var VERSION = true ? "1.0.0" : "1.0.0";
+
 // src/diff.ts
 var KIND_ORDER = [
   "user-added",
@@ -9579,6 +9582,7 @@ export {
   loadManifest,
   parseManifestText,
   validateManifest,
+  VERSION,
   diffManifests,
   formatDiffText,
   formatMarkdown

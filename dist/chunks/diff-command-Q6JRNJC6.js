@@ -1,20 +1,18 @@
 import { createRequire as __graphguardRequire } from 'node:module';
 const require = __graphguardRequire(import.meta.url);
 import {
+  VERSION,
   diffManifests,
   formatDiffText,
   formatMarkdown,
   parseManifestText,
   relPath,
   validateManifest
-} from "./chunk-T2MHQDG6.js";
-import {
-  VERSION
-} from "./chunk-DSBJSAO4.js";
+} from "./chunk-IH3VTYEM.js";
 import {
   ConfigError
 } from "./chunk-MDOFSVXD.js";
-import "./chunk-VZRU4I3H.js";
+import "./chunk-7QQPTM53.js";
 import "./chunk-NNX7IPQN.js";
 
 // src/diff-command.ts

@@ -7,7 +7,7 @@ import {
 import {
   isTaskBroader,
   useCases
-} from "./chunk-VZRU4I3H.js";
+} from "./chunk-7QQPTM53.js";
 import {
   __toESM
 } from "./chunk-NNX7IPQN.js";
@@ -123,7 +123,7 @@ async function initFromLive(o) {
   if (!o.businessId || !/^\d+$/.test(o.businessId))
     throw new ConfigError("init --from-live needs the business id: --business ID or GRAPHGUARD_BUSINESS_ID");
   if (o.appId !== void 0 && !/^\d+$/.test(o.appId)) throw new ConfigError("--app must be the app id (digits)");
-  const { latestVersion } = await import("./data-V4OBVWZY.js");
+  const { latestVersion } = await import("./data-K325KJAM.js");
   const version = o.graphApiVersion ?? latestVersion().version;
   const { fetchLiveSnapshot } = await import("./snapshot-W7FFGFE5.js");
   const { manifestFromLive } = await import("./init-from-live-AGSO57FX.js");

@@ -5,9 +5,9 @@ import {
   completeFromLive,
   inferUseCases,
   initFromLive
-} from "./chunk-Q7XAMEOL.js";
+} from "./chunk-KP5LRLHJ.js";
 import "./chunk-MDOFSVXD.js";
-import "./chunk-VZRU4I3H.js";
+import "./chunk-7QQPTM53.js";
 import "./chunk-NNX7IPQN.js";
 export {
   STARTER_MANIFEST,

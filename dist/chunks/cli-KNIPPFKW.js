@@ -24,9 +24,10 @@ import {
   normalizeAssetId,
   resolveAsset,
   usersWithIndex
-} from "./chunk-Q7XAMEOL.js";
+} from "./chunk-KP5LRLHJ.js";
 import {
   MANIFEST_NAMES,
+  VERSION,
   diffManifests,
   findManifest,
   formatMarkdown,
@@ -34,10 +35,7 @@ import {
   manifest_schema_default,
   parseManifestText,
   validateManifest
-} from "./chunk-T2MHQDG6.js";
-import {
-  VERSION
-} from "./chunk-DSBJSAO4.js";
+} from "./chunk-IH3VTYEM.js";
 import {
   ConfigError,
   require_dist
@@ -56,7 +54,7 @@ import {
   suggest,
   tasksByAssetType,
   useCases
-} from "./chunk-VZRU4I3H.js";
+} from "./chunk-7QQPTM53.js";
 import {
   __commonJS,
   __require,
@@ -10041,7 +10039,7 @@ async function runDiff(args, io) {
   });
   if (positionals.length !== 2) throw new UsageError("usage: graphguard diff BASE HEAD [--fail-on-new-access]");
   const format = oneOf("format", values.format, ["text", "json", "markdown"], "text");
-  const { runDiffCommand } = await import("./diff-command-62VCLNHL.js");
+  const { runDiffCommand } = await import("./diff-command-Q6JRNJC6.js");
   const { text, newAccess } = runDiffCommand(io.cwd, positionals[0], positionals[1], format);
   emit(io, text, values.output);
   return values["fail-on-new-access"] && newAccess > 0 ? 1 : 0;
@@ -10067,7 +10065,7 @@ async function runInit(args, io) {
   if (out !== "-" && existsSync(abs) && !values.force) throw new UsageError(`${out} exists; pass --force to overwrite it`);
   let text = STARTER_MANIFEST;
   if (values["from-live"]) {
-    const { initFromLive } = await import("./init-7LVY3VB6.js");
+    const { initFromLive } = await import("./init-LIKZX5W3.js");
     text = await initFromLive({
       env: io.env,
       businessId: values.business ?? io.env.GRAPHGUARD_BUSINESS_ID,
