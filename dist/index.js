@@ -1087,14 +1087,14 @@ var require_util = __commonJS({
         }
         const port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80;
         let origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`;
-        let path11 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
+        let path12 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path11 && path11[0] !== "/") {
-          path11 = `/${path11}`;
+        if (path12 && path12[0] !== "/") {
+          path12 = `/${path12}`;
         }
-        return new URL(`${origin}${path11}`);
+        return new URL(`${origin}${path12}`);
       }
       if (!isHttpOrHttpsPrefixed(url.origin || url.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -1545,39 +1545,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path: path11, origin }
+          request: { method, path: path12, origin }
         } = evt;
-        debuglog("sending request to %s %s/%s", method, origin, path11);
+        debuglog("sending request to %s %s/%s", method, origin, path12);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path: path11, origin },
+          request: { method, path: path12, origin },
           response: { statusCode }
         } = evt;
         debuglog(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path11,
+          path12,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path: path11, origin }
+          request: { method, path: path12, origin }
         } = evt;
-        debuglog("trailers received from %s %s/%s", method, origin, path11);
+        debuglog("trailers received from %s %s/%s", method, origin, path12);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path: path11, origin },
+          request: { method, path: path12, origin },
           error: error2
         } = evt;
         debuglog(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path11,
+          path12,
           error2.message
         );
       });
@@ -1626,9 +1626,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path: path11, origin }
+            request: { method, path: path12, origin }
           } = evt;
-          debuglog("sending request to %s %s/%s", method, origin, path11);
+          debuglog("sending request to %s %s/%s", method, origin, path12);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -1691,7 +1691,7 @@ var require_request = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request = class {
       constructor(origin, {
-        path: path11,
+        path: path12,
         method,
         body,
         headers,
@@ -1706,11 +1706,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler2) {
-        if (typeof path11 !== "string") {
+        if (typeof path12 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path11[0] !== "/" && !(path11.startsWith("http://") || path11.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path12[0] !== "/" && !(path12.startsWith("http://") || path12.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path11)) {
+        } else if (invalidPathRegex.test(path12)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -1776,7 +1776,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path11, query) : path11;
+        this.path = query ? buildURL(path12, query) : path12;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -6469,7 +6469,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request2) {
-      const { method, path: path11, host, upgrade, blocking, reset } = request2;
+      const { method, path: path12, host, upgrade, blocking, reset } = request2;
       let { body, headers, contentLength } = request2;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util.isFormDataLike(body)) {
@@ -6550,7 +6550,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path11} HTTP/1.1\r
+      let header = `${method} ${path12} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header += `host: ${host}\r
@@ -7079,7 +7079,7 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client, request2) {
       const session = client[kHTTP2Session];
-      const { method, path: path11, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
+      const { method, path: path12, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
       let { body } = request2;
       if (upgrade) {
         util.errorRequest(client, request2, new Error("Upgrade not supported for H2"));
@@ -7176,7 +7176,7 @@ var require_client_h2 = __commonJS({
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path11;
+      headers[HTTP2_HEADER_PATH] = path12;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body && typeof body.read === "function") {
@@ -7529,9 +7529,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
         const { origin, pathname, search } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path11 = search ? `${pathname}${search}` : pathname;
+        const path12 = search ? `${pathname}${search}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path11;
+        this.opts.path = path12;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -8770,10 +8770,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path: path11 = "/",
+          path: path12 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path11;
+        opts.path = origin + path12;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL2(origin);
           headers.host = host;
@@ -10745,20 +10745,20 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl(path11) {
-      if (typeof path11 !== "string") {
-        return path11;
+    function safeUrl(path12) {
+      if (typeof path12 !== "string") {
+        return path12;
       }
-      const pathSegments = path11.split("?");
+      const pathSegments = path12.split("?");
       if (pathSegments.length !== 2) {
-        return path11;
+        return path12;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path11, method, body, headers }) {
-      const pathMatch = matchValue(mockDispatch2.path, path11);
+    function matchKey(mockDispatch2, { path: path12, method, body, headers }) {
+      const pathMatch = matchValue(mockDispatch2.path, path12);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -10780,7 +10780,7 @@ var require_mock_utils = __commonJS({
     function getMockDispatch(mockDispatches, key) {
       const basePath = key.query ? buildURL(key.path, key.query) : key.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path11 }) => matchValue(safeUrl(path11), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path12 }) => matchValue(safeUrl(path12), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -10818,9 +10818,9 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path: path11, method, body, headers, query } = opts;
+      const { path: path12, method, body, headers, query } = opts;
       return {
-        path: path11,
+        path: path12,
         method,
         body,
         headers,
@@ -11283,10 +11283,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path11, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path12, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path11,
+            Path: path12,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -16165,9 +16165,9 @@ var require_util6 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path11) {
-      for (let i = 0; i < path11.length; ++i) {
-        const code = path11.charCodeAt(i);
+    function validateCookiePath(path12) {
+      for (let i = 0; i < path12.length; ++i) {
+        const code = path12.charCodeAt(i);
         if (code < 32 || // exclude CTLs (0-31)
         code > 126 || // exclude DEL and non-ascii
         code === 59) {
@@ -19087,11 +19087,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path11 = opts.path;
+          let path12 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path11 = `/${path11}`;
+            path12 = `/${path12}`;
           }
-          url = new URL(util.parseOrigin(url).origin + path11);
+          url = new URL(util.parseOrigin(url).origin + path12);
         } else {
           if (!opts) {
             opts = typeof url === "object" ? url : {};
@@ -20006,7 +20006,7 @@ var require_path = __commonJS({
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.convertPosixPathToPattern = exports.convertWindowsPathToPattern = exports.convertPathToPattern = exports.escapePosixPath = exports.escapeWindowsPath = exports.escape = exports.removeLeadingDotSegment = exports.makeAbsolute = exports.unixify = void 0;
     var os6 = __require("os");
-    var path11 = __require("path");
+    var path12 = __require("path");
     var IS_WINDOWS_PLATFORM = os6.platform() === "win32";
     var LEADING_DOT_SEGMENT_CHARACTERS_COUNT = 2;
     var POSIX_UNESCAPED_GLOB_SYMBOLS_RE = /(\\?)([()*?[\]{|}]|^!|[!+@](?=\()|\\(?![!()*+?@[\]{|}]))/g;
@@ -20018,7 +20018,7 @@ var require_path = __commonJS({
     }
     exports.unixify = unixify;
     function makeAbsolute(cwd, filepath) {
-      return path11.resolve(cwd, filepath);
+      return path12.resolve(cwd, filepath);
     }
     exports.makeAbsolute = makeAbsolute;
     function removeLeadingDotSegment(entry) {
@@ -21315,7 +21315,7 @@ var require_braces = __commonJS({
 var require_constants7 = __commonJS({
   "node_modules/picomatch/lib/constants.js"(exports, module) {
     "use strict";
-    var path11 = __require("path");
+    var path12 = __require("path");
     var WIN_SLASH = "\\\\/";
     var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
     var DEFAULT_MAX_EXTGLOB_RECURSION = 0;
@@ -21489,7 +21489,7 @@ var require_constants7 = __commonJS({
       /* | */
       CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279,
       /* \uFEFF */
-      SEP: path11.sep,
+      SEP: path12.sep,
       /**
        * Create EXTGLOB_CHARS
        */
@@ -21516,7 +21516,7 @@ var require_constants7 = __commonJS({
 var require_utils3 = __commonJS({
   "node_modules/picomatch/lib/utils.js"(exports) {
     "use strict";
-    var path11 = __require("path");
+    var path12 = __require("path");
     var win32 = process.platform === "win32";
     var {
       REGEX_BACKSLASH,
@@ -21545,7 +21545,7 @@ var require_utils3 = __commonJS({
       if (options && typeof options.windows === "boolean") {
         return options.windows;
       }
-      return win32 === true || path11.sep === "\\";
+      return win32 === true || path12.sep === "\\";
     };
     exports.escapeLast = (input, char, lastIdx) => {
       const idx = input.lastIndexOf(char, lastIdx);
@@ -22909,7 +22909,7 @@ var require_parse3 = __commonJS({
 var require_picomatch = __commonJS({
   "node_modules/picomatch/lib/picomatch.js"(exports, module) {
     "use strict";
-    var path11 = __require("path");
+    var path12 = __require("path");
     var scan = require_scan();
     var parse3 = require_parse3();
     var utils = require_utils3();
@@ -22994,7 +22994,7 @@ var require_picomatch = __commonJS({
     };
     picomatch.matchBase = (input, glob, options, posix = utils.isWindows(options)) => {
       const regex = glob instanceof RegExp ? glob : picomatch.makeRe(glob, options);
-      return regex.test(path11.basename(input));
+      return regex.test(path12.basename(input));
     };
     picomatch.isMatch = (str2, patterns, options) => picomatch(patterns, options)(str2);
     picomatch.parse = (pattern, options) => {
@@ -23221,7 +23221,7 @@ var require_pattern = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.isAbsolute = exports.partitionAbsoluteAndRelative = exports.removeDuplicateSlashes = exports.matchAny = exports.convertPatternsToRe = exports.makeRe = exports.getPatternParts = exports.expandBraceExpansion = exports.expandPatternsWithBraceExpansion = exports.isAffectDepthOfReadingPattern = exports.endsWithSlashGlobStar = exports.hasGlobStar = exports.getBaseDirectory = exports.isPatternRelatedToParentDirectory = exports.getPatternsOutsideCurrentDirectory = exports.getPatternsInsideCurrentDirectory = exports.getPositivePatterns = exports.getNegativePatterns = exports.isPositivePattern = exports.isNegativePattern = exports.convertToNegativePattern = exports.convertToPositivePattern = exports.isDynamicPattern = exports.isStaticPattern = void 0;
-    var path11 = __require("path");
+    var path12 = __require("path");
     var globParent = require_glob_parent();
     var micromatch = require_micromatch();
     var GLOBSTAR = "**";
@@ -23316,7 +23316,7 @@ var require_pattern = __commonJS({
     }
     exports.endsWithSlashGlobStar = endsWithSlashGlobStar;
     function isAffectDepthOfReadingPattern(pattern) {
-      const basename3 = path11.basename(pattern);
+      const basename3 = path12.basename(pattern);
       return endsWithSlashGlobStar(pattern) || isStaticPattern(basename3);
     }
     exports.isAffectDepthOfReadingPattern = isAffectDepthOfReadingPattern;
@@ -23374,7 +23374,7 @@ var require_pattern = __commonJS({
     }
     exports.partitionAbsoluteAndRelative = partitionAbsoluteAndRelative;
     function isAbsolute(pattern) {
-      return path11.isAbsolute(pattern);
+      return path12.isAbsolute(pattern);
     }
     exports.isAbsolute = isAbsolute;
   }
@@ -23551,8 +23551,8 @@ var require_utils4 = __commonJS({
     exports.errno = errno;
     var fs3 = require_fs();
     exports.fs = fs3;
-    var path11 = require_path();
-    exports.path = path11;
+    var path12 = require_path();
+    exports.path = path12;
     var pattern = require_pattern();
     exports.pattern = pattern;
     var stream = require_stream();
@@ -23664,8 +23664,8 @@ var require_async = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.read = void 0;
-    function read(path11, settings, callback) {
-      settings.fs.lstat(path11, (lstatError, lstat4) => {
+    function read(path12, settings, callback) {
+      settings.fs.lstat(path12, (lstatError, lstat4) => {
         if (lstatError !== null) {
           callFailureCallback(callback, lstatError);
           return;
@@ -23674,7 +23674,7 @@ var require_async = __commonJS({
           callSuccessCallback(callback, lstat4);
           return;
         }
-        settings.fs.stat(path11, (statError, stat2) => {
+        settings.fs.stat(path12, (statError, stat2) => {
           if (statError !== null) {
             if (settings.throwErrorOnBrokenSymbolicLink) {
               callFailureCallback(callback, statError);
@@ -23706,13 +23706,13 @@ var require_sync = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.read = void 0;
-    function read(path11, settings) {
-      const lstat4 = settings.fs.lstatSync(path11);
+    function read(path12, settings) {
+      const lstat4 = settings.fs.lstatSync(path12);
       if (!lstat4.isSymbolicLink() || !settings.followSymbolicLink) {
         return lstat4;
       }
       try {
-        const stat2 = settings.fs.statSync(path11);
+        const stat2 = settings.fs.statSync(path12);
         if (settings.markSymbolicLink) {
           stat2.isSymbolicLink = () => true;
         }
@@ -23783,17 +23783,17 @@ var require_out = __commonJS({
     var sync = require_sync();
     var settings_1 = require_settings();
     exports.Settings = settings_1.default;
-    function stat2(path11, optionsOrSettingsOrCallback, callback) {
+    function stat2(path12, optionsOrSettingsOrCallback, callback) {
       if (typeof optionsOrSettingsOrCallback === "function") {
-        async.read(path11, getSettings(), optionsOrSettingsOrCallback);
+        async.read(path12, getSettings(), optionsOrSettingsOrCallback);
         return;
       }
-      async.read(path11, getSettings(optionsOrSettingsOrCallback), callback);
+      async.read(path12, getSettings(optionsOrSettingsOrCallback), callback);
     }
     exports.stat = stat2;
-    function statSync2(path11, optionsOrSettings) {
+    function statSync2(path12, optionsOrSettings) {
       const settings = getSettings(optionsOrSettings);
-      return sync.read(path11, settings);
+      return sync.read(path12, settings);
     }
     exports.statSync = statSync2;
     function getSettings(settingsOrOptions = {}) {
@@ -24009,16 +24009,16 @@ var require_async2 = __commonJS({
           return;
         }
         const tasks = names.map((name) => {
-          const path11 = common2.joinPathSegments(directory, name, settings.pathSegmentSeparator);
+          const path12 = common2.joinPathSegments(directory, name, settings.pathSegmentSeparator);
           return (done) => {
-            fsStat.stat(path11, settings.fsStatSettings, (error2, stats) => {
+            fsStat.stat(path12, settings.fsStatSettings, (error2, stats) => {
               if (error2 !== null) {
                 done(error2);
                 return;
               }
               const entry = {
                 name,
-                path: path11,
+                path: path12,
                 dirent: utils.fs.createDirentFromStats(name, stats)
               };
               if (settings.stats) {
@@ -24136,7 +24136,7 @@ var require_settings2 = __commonJS({
   "node_modules/@nodelib/fs.scandir/out/settings.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var path11 = __require("path");
+    var path12 = __require("path");
     var fsStat = require_out();
     var fs3 = require_fs4();
     var Settings = class {
@@ -24144,7 +24144,7 @@ var require_settings2 = __commonJS({
         this._options = _options;
         this.followSymbolicLinks = this._getValue(this._options.followSymbolicLinks, false);
         this.fs = fs3.createFileSystemAdapter(this._options.fs);
-        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path11.sep);
+        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path12.sep);
         this.stats = this._getValue(this._options.stats, false);
         this.throwErrorOnBrokenSymbolicLink = this._getValue(this._options.throwErrorOnBrokenSymbolicLink, true);
         this.fsStatSettings = new fsStat.Settings({
@@ -24171,17 +24171,17 @@ var require_out2 = __commonJS({
     var sync = require_sync2();
     var settings_1 = require_settings2();
     exports.Settings = settings_1.default;
-    function scandir(path11, optionsOrSettingsOrCallback, callback) {
+    function scandir(path12, optionsOrSettingsOrCallback, callback) {
       if (typeof optionsOrSettingsOrCallback === "function") {
-        async.read(path11, getSettings(), optionsOrSettingsOrCallback);
+        async.read(path12, getSettings(), optionsOrSettingsOrCallback);
         return;
       }
-      async.read(path11, getSettings(optionsOrSettingsOrCallback), callback);
+      async.read(path12, getSettings(optionsOrSettingsOrCallback), callback);
     }
     exports.scandir = scandir;
-    function scandirSync(path11, optionsOrSettings) {
+    function scandirSync(path12, optionsOrSettings) {
       const settings = getSettings(optionsOrSettings);
-      return sync.read(path11, settings);
+      return sync.read(path12, settings);
     }
     exports.scandirSync = scandirSync;
     function getSettings(settingsOrOptions = {}) {
@@ -24829,7 +24829,7 @@ var require_settings3 = __commonJS({
   "node_modules/@nodelib/fs.walk/out/settings.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var path11 = __require("path");
+    var path12 = __require("path");
     var fsScandir = require_out2();
     var Settings = class {
       constructor(_options = {}) {
@@ -24839,7 +24839,7 @@ var require_settings3 = __commonJS({
         this.deepFilter = this._getValue(this._options.deepFilter, null);
         this.entryFilter = this._getValue(this._options.entryFilter, null);
         this.errorFilter = this._getValue(this._options.errorFilter, null);
-        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path11.sep);
+        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path12.sep);
         this.fsScandirSettings = new fsScandir.Settings({
           followSymbolicLinks: this._options.followSymbolicLinks,
           fs: this._options.fs,
@@ -24901,7 +24901,7 @@ var require_reader2 = __commonJS({
   "node_modules/fast-glob/out/readers/reader.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var path11 = __require("path");
+    var path12 = __require("path");
     var fsStat = require_out();
     var utils = require_utils4();
     var Reader = class {
@@ -24914,7 +24914,7 @@ var require_reader2 = __commonJS({
         });
       }
       _getFullEntryPath(filepath) {
-        return path11.resolve(this._settings.cwd, filepath);
+        return path12.resolve(this._settings.cwd, filepath);
       }
       _makeEntry(stats, pattern) {
         const entry = {
@@ -25330,7 +25330,7 @@ var require_provider = __commonJS({
   "node_modules/fast-glob/out/providers/provider.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var path11 = __require("path");
+    var path12 = __require("path");
     var deep_1 = require_deep();
     var entry_1 = require_entry();
     var error_1 = require_error();
@@ -25344,7 +25344,7 @@ var require_provider = __commonJS({
         this.entryTransformer = new entry_2.default(this._settings);
       }
       _getRootDirectory(task) {
-        return path11.resolve(this._settings.cwd, task.base);
+        return path12.resolve(this._settings.cwd, task.base);
       }
       _getReaderOptions(task) {
         const basePath = task.base === "." ? "" : task.base;
@@ -25757,17 +25757,17 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path11) {
-      const ctrl = callVisitor(key, node, visitor, path11);
+    function visit_(key, node, visitor, path12) {
+      const ctrl = callVisitor(key, node, visitor, path12);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path11, ctrl);
-        return visit_(key, ctrl, visitor, path11);
+        replaceNode(key, path12, ctrl);
+        return visit_(key, ctrl, visitor, path12);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path11 = Object.freeze(path11.concat(node));
+          path12 = Object.freeze(path12.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path11);
+            const ci = visit_(i, node.items[i], visitor, path12);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -25778,13 +25778,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path11 = Object.freeze(path11.concat(node));
-          const ck = visit_("key", node.key, visitor, path11);
+          path12 = Object.freeze(path12.concat(node));
+          const ck = visit_("key", node.key, visitor, path12);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path11);
+          const cv = visit_("value", node.value, visitor, path12);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -25805,17 +25805,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path11) {
-      const ctrl = await callVisitor(key, node, visitor, path11);
+    async function visitAsync_(key, node, visitor, path12) {
+      const ctrl = await callVisitor(key, node, visitor, path12);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path11, ctrl);
-        return visitAsync_(key, ctrl, visitor, path11);
+        replaceNode(key, path12, ctrl);
+        return visitAsync_(key, ctrl, visitor, path12);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path11 = Object.freeze(path11.concat(node));
+          path12 = Object.freeze(path12.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path11);
+            const ci = await visitAsync_(i, node.items[i], visitor, path12);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -25826,13 +25826,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path11 = Object.freeze(path11.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path11);
+          path12 = Object.freeze(path12.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path12);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path11);
+          const cv = await visitAsync_("value", node.value, visitor, path12);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -25859,23 +25859,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path11) {
+    function callVisitor(key, node, visitor, path12) {
       if (typeof visitor === "function")
-        return visitor(key, node, path11);
+        return visitor(key, node, path12);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path11);
+        return visitor.Map?.(key, node, path12);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path11);
+        return visitor.Seq?.(key, node, path12);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path11);
+        return visitor.Pair?.(key, node, path12);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path11);
+        return visitor.Scalar?.(key, node, path12);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path11);
+        return visitor.Alias?.(key, node, path12);
       return void 0;
     }
-    function replaceNode(key, path11, node) {
-      const parent = path11[path11.length - 1];
+    function replaceNode(key, path12, node) {
+      const parent = path12[path12.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -26487,10 +26487,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema2, path11, value) {
+    function collectionFromPath(schema2, path12, value) {
       let v = value;
-      for (let i = path11.length - 1; i >= 0; --i) {
-        const k = path11[i];
+      for (let i = path12.length - 1; i >= 0; --i) {
+        const k = path12[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -26509,7 +26509,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path11) => path11 == null || typeof path11 === "object" && !!path11[Symbol.iterator]().next().done;
+    var isEmptyPath = (path12) => path12 == null || typeof path12 === "object" && !!path12[Symbol.iterator]().next().done;
     var Collection2 = class extends Node.NodeBase {
       constructor(type2, schema2) {
         super(type2);
@@ -26539,11 +26539,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path11, value) {
-        if (isEmptyPath(path11))
+      addIn(path12, value) {
+        if (isEmptyPath(path12))
           this.add(value);
         else {
-          const [key, ...rest] = path11;
+          const [key, ...rest] = path12;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -26557,8 +26557,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path11) {
-        const [key, ...rest] = path11;
+      deleteIn(path12) {
+        const [key, ...rest] = path12;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -26572,8 +26572,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path11, keepScalar) {
-        const [key, ...rest] = path11;
+      getIn(path12, keepScalar) {
+        const [key, ...rest] = path12;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -26591,8 +26591,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path11) {
-        const [key, ...rest] = path11;
+      hasIn(path12) {
+        const [key, ...rest] = path12;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -26602,8 +26602,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path11, value) {
-        const [key, ...rest] = path11;
+      setIn(path12, value) {
+        const [key, ...rest] = path12;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -29118,9 +29118,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path11, value) {
+      addIn(path12, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path11, value);
+          this.contents.addIn(path12, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -29195,14 +29195,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path11) {
-        if (Collection2.isEmptyPath(path11)) {
+      deleteIn(path12) {
+        if (Collection2.isEmptyPath(path12)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path11) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path12) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -29217,10 +29217,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path11, keepScalar) {
-        if (Collection2.isEmptyPath(path11))
+      getIn(path12, keepScalar) {
+        if (Collection2.isEmptyPath(path12))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path11, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path12, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -29231,10 +29231,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path11) {
-        if (Collection2.isEmptyPath(path11))
+      hasIn(path12) {
+        if (Collection2.isEmptyPath(path12))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path11) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path12) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -29251,13 +29251,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path11, value) {
-        if (Collection2.isEmptyPath(path11)) {
+      setIn(path12, value) {
+        if (Collection2.isEmptyPath(path12)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path11), value);
+          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path12), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path11, value);
+          this.contents.setIn(path12, value);
         }
       }
       /**
@@ -31218,9 +31218,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path11) => {
+    visit.itemAtPath = (cst, path12) => {
       let item = cst;
-      for (const [field, index] of path11) {
+      for (const [field, index] of path12) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -31229,23 +31229,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path11) => {
-      const parent = visit.itemAtPath(cst, path11.slice(0, -1));
-      const field = path11[path11.length - 1][0];
+    visit.parentCollection = (cst, path12) => {
+      const parent = visit.itemAtPath(cst, path12.slice(0, -1));
+      const field = path12[path12.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path11, item, visitor) {
-      let ctrl = visitor(item, path11);
+    function _visit(path12, item, visitor) {
+      let ctrl = visitor(item, path12);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path11.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path12.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -31256,10 +31256,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path11);
+            ctrl = ctrl(item, path12);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path11) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path12) : ctrl;
     }
     exports.visit = visit;
   }
@@ -33241,13 +33241,13 @@ var init_client = __esm({
         return this.appToken() !== void 0;
       }
       /** GET one object or page. */
-      async get(path11, params = {}) {
-        const { url, endpoint: endpoint2 } = this.buildUrl(path11, params);
+      async get(path12, params = {}) {
+        const { url, endpoint: endpoint2 } = this.buildUrl(path12, params);
         return this.request({ method: "GET", url, endpoint: endpoint2, token: this.token }, expectObject);
       }
       /** GET every item of an edge, following `paging.next` until it is absent (same origin only). */
-      async getAll(path11, params = {}) {
-        const first = this.buildUrl(path11, params);
+      async getAll(path12, params = {}) {
+        const first = this.buildUrl(path12, params);
         const out = [];
         let url = first.url;
         const seen = /* @__PURE__ */ new Set();
@@ -33268,10 +33268,10 @@ var init_client = __esm({
        */
       relativeFromNext(next, endpoint2) {
         const url = this.checkNext(next, endpoint2);
-        let path11 = url.pathname;
-        if (this.basePath && path11.startsWith(this.basePath + "/")) path11 = path11.slice(this.basePath.length);
-        path11 = path11.replace(/^\/v\d+\.\d+(?=\/)/, "").replace(/^\/+/, "");
-        return path11 + url.search;
+        let path12 = url.pathname;
+        if (this.basePath && path12.startsWith(this.basePath + "/")) path12 = path12.slice(this.basePath.length);
+        path12 = path12.replace(/^\/v\d+\.\d+(?=\/)/, "").replace(/^\/+/, "");
+        return path12 + url.search;
       }
       /**
        * Run GETs through the batch endpoint, ≤ 50 per HTTP request. Null entries and retryable
@@ -33376,8 +33376,8 @@ var init_client = __esm({
       log(line) {
         if (this.debugImpl) this.debugImpl(`graph: ${this.scrub(line)}`);
       }
-      buildUrl(path11, params) {
-        const clean = path11.replace(/^\/+/, "").split("?")[0];
+      buildUrl(path12, params) {
+        const clean = path12.replace(/^\/+/, "").split("?")[0];
         const url = new URL(this.base.href);
         url.pathname = `${this.basePath}/${this.version}/${clean}`;
         for (const [k, v] of Object.entries(params)) {
@@ -33421,7 +33421,7 @@ var init_client = __esm({
       async postBatch(chunk) {
         const shown = [];
         const batch = chunk.map((item) => {
-          const [path11, query = ""] = splitOnce(item.relative_url, "?");
+          const [path12, query = ""] = splitOnce(item.relative_url, "?");
           const sp = new URLSearchParams(query);
           const display = [...new URLSearchParams(query)].map(([k, v]) => `${k}=${v}`);
           for (const [k, v] of Object.entries(item.secretParams ?? {})) {
@@ -33436,8 +33436,8 @@ var init_client = __esm({
             }
           }
           const qs = sp.toString();
-          shown.push(display.length > 0 ? `${path11}?${display.join("&")}` : path11);
-          return { method: "GET", relative_url: qs ? `${path11}?${qs}` : path11 };
+          shown.push(display.length > 0 ? `${path12}?${display.join("&")}` : path12);
+          return { method: "GET", relative_url: qs ? `${path12}?${qs}` : path12 };
         });
         const url = new URL(this.base.href);
         url.pathname = `${this.basePath}/${this.version}/`;
@@ -33915,7 +33915,7 @@ var require_ucs2length = __commonJS({
 
 // src/action.ts
 import { mkdirSync, writeFileSync } from "node:fs";
-import path10 from "node:path";
+import path11 from "node:path";
 
 // node_modules/@actions/core/lib/core.js
 var core_exports = {};
@@ -36204,8 +36204,8 @@ var Context = class {
       if (existsSync2(process.env.GITHUB_EVENT_PATH)) {
         this.payload = JSON.parse(readFileSync(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
       } else {
-        const path11 = process.env.GITHUB_EVENT_PATH;
-        process.stdout.write(`GITHUB_EVENT_PATH ${path11} does not exist${EOL6}`);
+        const path12 = process.env.GITHUB_EVENT_PATH;
+        process.stdout.write(`GITHUB_EVENT_PATH ${path12} does not exist${EOL6}`);
       }
     }
     this.eventName = process.env.GITHUB_EVENT_NAME;
@@ -42977,8 +42977,8 @@ function jobAt(parsed, offset) {
   const job = parsed.jobs.find((j) => offset >= j.start && offset < j.end);
   return job ? [job] : parsed.jobs;
 }
-function isWorkflowPath(path11) {
-  return /(?:^|\/)\.github\/workflows\/[^/]+\.ya?ml$/i.test(path11.replace(/\\/g, "/"));
+function isWorkflowPath(path12) {
+  return /(?:^|\/)\.github\/workflows\/[^/]+\.ya?ml$/i.test(path12.replace(/\\/g, "/"));
 }
 var PROD_WORDS2 = /* @__PURE__ */ new Set(["production", "prod", "prd"]);
 var TEST_WORDS2 = /* @__PURE__ */ new Set(["test", "testing", "sandbox"]);
@@ -43002,8 +43002,8 @@ var DEPLOY_DIRS = /* @__PURE__ */ new Set([
   "stages"
 ]);
 var CONFIG_EXT = /\.(?:ya?ml|json|toml|ini|env|tfvars|tf|hcl|properties|conf|cfg)$/i;
-function environmentOfPath(path11) {
-  const segs = path11.replace(/\\/g, "/").split("/").filter((s) => s && s !== ".");
+function environmentOfPath(path12) {
+  const segs = path12.replace(/\\/g, "/").split("/").filter((s) => s && s !== ".");
   const base = segs.pop() ?? "";
   const lower = base.toLowerCase();
   const dotenv = /^\.env\.([a-z]+)(?:\.|$)/.exec(lower);
@@ -43036,10 +43036,10 @@ function environmentOfContent(text) {
   }
   return test ? "test" : void 0;
 }
-function environmentOfFile(path11, text) {
-  const byPath = environmentOfPath(path11);
+function environmentOfFile(path12, text) {
+  const byPath = environmentOfPath(path12);
   if (byPath) return byPath;
-  const base = path11.split("/").pop() ?? "";
+  const base = path12.split("/").pop() ?? "";
   if (/\.ya?ml$/i.test(base) || /^\.env(?:\.|$)/i.test(base) || /\.env$/i.test(base)) return environmentOfContent(text);
   return void 0;
 }
@@ -43083,10 +43083,10 @@ var admin_token_in_code_default = defineRule({
   needles: (ctx) => ctx.manifest ? referenceNeedles(codeModel(ctx.manifest).admin.map((o2) => o2.name)) : [],
   checkFile(ctx) {
     if (!ctx.manifest) return;
-    const path11 = ctx.file.path;
-    if (path11 === ctx.manifestFile || isProseFile(path11)) return;
+    const path12 = ctx.file.path;
+    if (path12 === ctx.manifestFile || isProseFile(path12)) return;
     const model = codeModel(ctx.manifest);
-    if (model.admin.length === 0 || model.isAdminPath(path11)) return;
+    if (model.admin.length === 0 || model.isAdminPath(path12)) return;
     const text = ctx.file.text;
     const refs = findSecretReferences(
       text,
@@ -43094,7 +43094,7 @@ var admin_token_in_code_default = defineRule({
     );
     if (refs.length === 0) return;
     const adminPaths = model.adminPaths.length ? model.adminPaths.join(", ") : "none declared";
-    const workflow = isWorkflowPath(path11) ? parseWorkflow(text) : null;
+    const workflow = isWorkflowPath(path12) ? parseWorkflow(text) : null;
     for (const ref of refs) {
       const owner = model.byName.get(ref.name);
       const data = { name: ref.name, user: owner.user, adminPaths };
@@ -43629,19 +43629,19 @@ var graph_api_version_default = defineRule({
   check(ctx, options) {
     const version = ctx.manifest.app?.graphApiVersion;
     if (version === void 0) return;
-    const path11 = ["app", "graphApiVersion"];
+    const path12 = ["app", "graphApiVersion"];
     const latest = latestVersion().version;
     const entry = findVersion(version);
     if (!entry) {
       const [maj, min] = parts(version);
       const [lmaj, lmin] = parts(latest);
       if (maj > lmaj || maj === lmaj && min > lmin) {
-        ctx.report({ messageId: "newer", severity: "warn", path: path11, data: { version, latest } });
+        ctx.report({ messageId: "newer", severity: "warn", path: path12, data: { version, latest } });
         return;
       }
       const near = suggest(version, apiVersions.map((v) => v.version));
       const fix = near !== void 0 && parts(near)[0] === maj ? near : latest;
-      ctx.report({ messageId: "unknown", path: path11, data: { version, fix, latest } });
+      ctx.report({ messageId: "unknown", path: path12, data: { version, fix, latest } });
       return;
     }
     let marketing;
@@ -43656,24 +43656,24 @@ var graph_api_version_default = defineRule({
     const g = entry.graphUntil !== null ? daysBetween(ctx.today, entry.graphUntil) : void 0;
     const mk = marketing && entry.marketingUntil !== null ? daysBetween(ctx.today, entry.marketingUntil) : void 0;
     if (g !== void 0 && g < 0) {
-      ctx.report({ messageId: "expired", path: path11, data: { ...base, until: entry.graphUntil } });
+      ctx.report({ messageId: "expired", path: path12, data: { ...base, until: entry.graphUntil } });
       return;
     }
     if (mk !== void 0 && mk <= 0) {
-      ctx.report({ messageId: "marketingExpired", path: path11, data: { ...base, until: entry.marketingUntil, ...marketing } });
+      ctx.report({ messageId: "marketingExpired", path: path12, data: { ...base, until: entry.marketingUntil, ...marketing } });
       return;
     }
     if (mk !== void 0 && mk <= options.warnDays) {
-      ctx.report({ messageId: "marketingExpiring", severity: "warn", path: path11, data: { ...base, until: entry.marketingUntil, days: plural(mk), ...marketing } });
+      ctx.report({ messageId: "marketingExpiring", severity: "warn", path: path12, data: { ...base, until: entry.marketingUntil, days: plural(mk), ...marketing } });
       return;
     }
     if (g !== void 0 && g <= options.warnDays) {
-      ctx.report({ messageId: "expiring", severity: "warn", path: path11, data: { ...base, until: entry.graphUntil, days: plural(g) } });
+      ctx.report({ messageId: "expiring", severity: "warn", path: path12, data: { ...base, until: entry.graphUntil, days: plural(g) } });
       return;
     }
     const behind = parts(latest)[0] - parts(version)[0];
     if (behind > options.maxMajorsBehind)
-      ctx.report({ messageId: "behind", severity: "notice", path: path11, data: { ...base, behind } });
+      ctx.report({ messageId: "behind", severity: "notice", path: path12, data: { ...base, behind } });
   }
 });
 
@@ -43732,8 +43732,8 @@ var graph_api_version_in_code_default = defineRule({
   },
   needles: () => graphUrlNeedles(),
   checkFile(ctx, options) {
-    const path11 = ctx.file.path;
-    if (isProseFile(path11)) return;
+    const path12 = ctx.file.path;
+    if (isProseFile(path12)) return;
     const text = ctx.file.text;
     const urls = findGraphUrls(text);
     if (urls.length === 0) return;
@@ -44407,9 +44407,9 @@ var least_privilege_permissions_default = defineRule({
         if (getPermission(p)?.status !== "current") return;
         const data = { user: user.name, permission: p, useCases: useCases2.join(", ") };
         const useCase = useCaseFor(catalogue, p);
-        const path11 = ["systemUsers", ui, "permissions", pi];
-        if (useCase) ctx.report({ messageId: "notAllowed", path: path11, anchor: p, data: { ...data, useCase } });
-        else ctx.report({ messageId: "notAllowedAnywhere", path: path11, anchor: p, data });
+        const path12 = ["systemUsers", ui, "permissions", pi];
+        if (useCase) ctx.report({ messageId: "notAllowed", path: path12, anchor: p, data: { ...data, useCase } });
+        else ctx.report({ messageId: "notAllowedAnywhere", path: path12, anchor: p, data });
       });
       const heldSet = new Set(held);
       useCases2.forEach((id, ci) => {
@@ -44463,15 +44463,15 @@ var least_privilege_tasks_default = defineRule({
         const r = resolveAsset(m, grant.asset);
         if (!r) return;
         const type2 = r.asset.type;
-        const path11 = ["systemUsers", ui, "assets", gi, "tasks"];
+        const path12 = ["systemUsers", ui, "assets", gi, "tasks"];
         const base = { user: user.name, asset: assetLabel(r.asset), tasks: grant.tasks.join(", "), type: type2.replace(/_/g, " ") };
         if (!user.useCases?.length) {
-          ctx.report({ messageId: "noUseCases", path: path11, data: base });
+          ctx.report({ messageId: "noUseCases", path: path12, data: base });
           return;
         }
         const allowed = allowedTasks(catalogue, user, type2);
         if (!allowed || allowed.length === 0) {
-          ctx.report({ messageId: "noUseCase", path: path11, data: { ...base, useCases: user.useCases.join(", ") } });
+          ctx.report({ messageId: "noUseCase", path: path12, data: { ...base, useCases: user.useCases.join(", ") } });
           return;
         }
         const extra = isTaskBroader(type2, grant.tasks, allowed);
@@ -44479,7 +44479,7 @@ var least_privilege_tasks_default = defineRule({
         const allowedSet = expandTasks(type2, allowed);
         const kept = grant.tasks.filter((t) => allowedSet.has(t));
         const suggestion = kept.length ? kept : allowed;
-        ctx.report({ messageId: "broader", path: path11, anchor: extra.join(","), data: { ...base, allowed: suggestion.join(", ") } });
+        ctx.report({ messageId: "broader", path: path12, anchor: extra.join(","), data: { ...base, allowed: suggestion.join(", ") } });
       });
     }
   }
@@ -44631,9 +44631,9 @@ var live_role_drift_default = defineRule({
       const liveAs = manifestRoleOf(live.role);
       if (liveAs === user.role) continue;
       const data = { user: user.name, declared: user.role, live: live.role, expected: liveRoleOf(user.role) };
-      const path11 = ["systemUsers", index, "role"];
-      if (liveAs) ctx.report({ messageId: "drift", path: path11, data: { ...data, liveAs } });
-      else ctx.report({ messageId: "unknownRole", path: path11, data });
+      const path12 = ["systemUsers", index, "role"];
+      if (liveAs) ctx.report({ messageId: "drift", path: path12, data: { ...data, liveAs } });
+      else ctx.report({ messageId: "unknownRole", path: path12, data });
     }
   }
 });
@@ -44708,13 +44708,13 @@ var live_task_drift_default = defineRule({
           });
           continue;
         }
-        const path11 = ["systemUsers", ui, "assets", d.gi, "tasks"];
+        const path12 = ["systemUsers", ui, "assets", d.gi, "tasks"];
         const base = { user: userName, asset: d.label, live: liveTasks, declared: d.tasks.join(", ") };
         const extra = isTaskBroader(d.type, g.tasks, d.tasks);
-        if (extra.length) ctx.report({ messageId: "broader", path: path11, anchor: extra.join(","), data: { ...base, extra: extra.join(", ") } });
+        if (extra.length) ctx.report({ messageId: "broader", path: path12, anchor: extra.join(","), data: { ...base, extra: extra.join(", ") } });
         const missing = isTaskBroader(d.type, d.tasks, g.tasks);
         if (missing.length)
-          ctx.report({ messageId: "narrower", path: path11, anchor: missing.join(","), severity: "notice", data: { ...base, missing: missing.join(", ") } });
+          ctx.report({ messageId: "narrower", path: path12, anchor: missing.join(","), severity: "notice", data: { ...base, missing: missing.join(", ") } });
       }
       for (const [key, d] of declared) {
         if (liveKeys.has(key)) continue;
@@ -44811,10 +44811,10 @@ var live_token_invalid_default = defineRule({
     for (const { user, index, live: liveUser2 } of matchUsers(manifest, live)?.matches ?? manifest.systemUsers.map((user2, index2) => ({ user: user2, index: index2, live: void 0 }))) {
       const state = live.tokens[user.name];
       if (!user.token || !state) continue;
-      const path11 = ["systemUsers", index, "token"];
+      const path12 = ["systemUsers", index, "token"];
       const data = { user: user.name, envVar: state.envVar };
       if (state.state === "unset") {
-        ctx.report({ messageId: "unset", path: path11, severity: "notice", data });
+        ctx.report({ messageId: "unset", path: path12, severity: "notice", data });
         continue;
       }
       if (state.state !== "checked") continue;
@@ -44822,20 +44822,20 @@ var live_token_invalid_default = defineRule({
       if (!info2.isValid) {
         const e = info2.error;
         const reason = e?.message ? e.message.replace(/\.$/, "") : `debug_token says is_valid: false${e?.code ? ` (code ${e.code}${e.subcode ? `/${e.subcode}` : ""})` : ""}`;
-        ctx.report({ messageId: "invalid", path: path11, data: { ...data, reason } });
+        ctx.report({ messageId: "invalid", path: path12, data: { ...data, reason } });
         continue;
       }
-      if (isExpired(info2, ctx.today)) ctx.report({ messageId: "expired", path: path11, data: { ...data, expired: isoDate(info2.expiresAt) } });
-      if (info2.type !== "SYSTEM_USER") ctx.report({ messageId: "notSystemUser", path: path11, data: { ...data, type: info2.type ?? "unknown" } });
+      if (isExpired(info2, ctx.today)) ctx.report({ messageId: "expired", path: path12, data: { ...data, expired: isoDate(info2.expiresAt) } });
+      if (info2.type !== "SYSTEM_USER") ctx.report({ messageId: "notSystemUser", path: path12, data: { ...data, type: info2.type ?? "unknown" } });
       const appId2 = manifest.app?.id;
       if (appId2 !== void 0 && info2.appId !== appId2)
-        ctx.report({ messageId: "otherApp", path: path11, data: { ...data, appId: info2.appId ?? "unknown", expected: appId2 } });
+        ctx.report({ messageId: "otherApp", path: path12, data: { ...data, appId: info2.appId ?? "unknown", expected: appId2 } });
       const expectedId = user.id ?? liveUser2?.id;
       if (expectedId !== void 0 && info2.type === "SYSTEM_USER" && info2.userId !== expectedId) {
         const owner = declaredUserOfLiveId(manifest, live, info2.userId);
         const liveOwner = live.systemUsers?.find((u) => u.id === info2.userId);
         const who = owner ? `system user ${owner.user.name} (${info2.userId})` : liveOwner ? `undeclared system user ${liveOwner.name} (${info2.userId})` : `user ${info2.userId ?? "unknown"}`;
-        ctx.report({ messageId: "otherUser", path: path11, data: { ...data, owner: who, expected: expectedId } });
+        ctx.report({ messageId: "otherUser", path: path12, data: { ...data, owner: who, expected: expectedId } });
       }
     }
   }
@@ -44869,13 +44869,13 @@ var live_token_scope_drift_default = defineRule({
       if (!user.token || state?.state !== "checked" || !state.info.isValid) return;
       const declared = user.permissions ?? [];
       const scopes = state.info.scopes;
-      const path11 = ["systemUsers", index, "permissions"];
+      const path12 = ["systemUsers", index, "permissions"];
       const data = { user: user.name, envVar: state.envVar, declared: declared.join(", ") || "no permissions" };
       const extra = scopes.filter((s) => !declared.includes(s)).sort();
-      if (extra.length) ctx.report({ messageId: "extra", path: path11, anchor: extra.join(","), data: { ...data, extra: extra.join(", ") } });
+      if (extra.length) ctx.report({ messageId: "extra", path: path12, anchor: extra.join(","), data: { ...data, extra: extra.join(", ") } });
       const missing = declared.filter((p) => !scopes.includes(p)).sort();
       if (missing.length)
-        ctx.report({ messageId: "missing", path: path11, anchor: missing.join(","), severity: "notice", data: { ...data, missing: missing.join(", ") } });
+        ctx.report({ messageId: "missing", path: path12, anchor: missing.join(","), severity: "notice", data: { ...data, missing: missing.join(", ") } });
     });
   }
 });
@@ -45041,23 +45041,23 @@ function findManifestSecrets(value) {
   const app = isRecord(value) && isRecord(value.app) ? value.app : void 0;
   const appId2 = typeof app?.id === "string" ? app.id : void 0;
   const seen = /* @__PURE__ */ new Set();
-  const push = (s, key, path11, isKey) => {
+  const push = (s, key, path12, isKey) => {
     for (const f of secretsInString(s, key, appId2))
-      out.push({ kind: f.kind, path: path11, key: isKey, value: new Secret(s.slice(f.start, f.end)) });
+      out.push({ kind: f.kind, path: path12, key: isKey, value: new Secret(s.slice(f.start, f.end)) });
   };
-  const walk = (v, key, path11) => {
+  const walk = (v, key, path12) => {
     if (typeof v === "string") {
-      push(v, key, path11, false);
+      push(v, key, path12, false);
     } else if (Array.isArray(v)) {
       if (seen.has(v)) return;
       seen.add(v);
-      v.forEach((item, i) => walk(item, key, [...path11, i]));
+      v.forEach((item, i) => walk(item, key, [...path12, i]));
     } else if (isRecord(v)) {
       if (seen.has(v)) return;
       seen.add(v);
       for (const [k, child2] of Object.entries(v)) {
-        push(k, void 0, [...path11, k], true);
-        walk(child2, k, [...path11, k]);
+        push(k, void 0, [...path12, k], true);
+        walk(child2, k, [...path12, k]);
       }
     }
   };
@@ -45087,14 +45087,14 @@ var REVOKE = {
   "app-access-token": "Reset the app secret in the App Dashboard",
   "app-secret": "Reset the app secret in the App Dashboard"
 };
-function where(path11, key) {
-  const segs = key ? path11.slice(0, -1) : path11;
+function where(path12, key) {
+  const segs = key ? path12.slice(0, -1) : path12;
   let out = "";
   for (const seg of segs) out += typeof seg === "number" ? `[${seg}]` : out ? `.${seg}` : seg;
   return out || "(top level)";
 }
-function isTokenSecret(path11, key) {
-  return !key && path11.length === 4 && path11[0] === "systemUsers" && path11[2] === "token" && path11[3] === "secret";
+function isTokenSecret(path12, key) {
+  return !key && path12.length === 4 && path12[0] === "systemUsers" && path12[2] === "token" && path12[3] === "secret";
 }
 var plaintext_token_default = defineRule({
   id: "plaintext-token",
@@ -45221,8 +45221,8 @@ var test_token_in_production_default = defineRule({
   },
   checkFile(ctx) {
     if (!ctx.manifest) return;
-    const path11 = ctx.file.path;
-    if (path11 === ctx.manifestFile || isProseFile(path11)) return;
+    const path12 = ctx.file.path;
+    if (path12 === ctx.manifestFile || isProseFile(path12)) return;
     const model = codeModel(ctx.manifest);
     if (model.test.length === 0 && model.production.length === 0) return;
     const text = ctx.file.text;
@@ -45237,7 +45237,7 @@ var test_token_in_production_default = defineRule({
       const o2 = want === "production" ? model.production[0] : model.test[0];
       return o2 && !shared.has(o2.name) ? `, e.g. ${o2.name} (${o2.user})` : "";
     };
-    if (isWorkflowPath(path11)) {
+    if (isWorkflowPath(path12)) {
       const workflow = parseWorkflow(text);
       if (!workflow) return;
       for (const ref of refs) {
@@ -45257,14 +45257,14 @@ var test_token_in_production_default = defineRule({
       }
       return;
     }
-    const target = environmentOfFile(path11, text);
+    const target = environmentOfFile(path12, text);
     if (!target) return;
     for (const ref of refs) {
       const owner = owners.get(ref.name);
       if (owner.environment === target) continue;
       ctx.report({
         messageId: target === "production" ? "testInProductionConfig" : "productionInTestConfig",
-        data: { file: path11, name: ref.name, user: owner.user, fix: fixFor(target) },
+        data: { file: path12, name: ref.name, user: owner.user, fix: fixFor(target) },
         start: ref.start,
         end: ref.end,
         anchor: lineAnchor(text, ref.start, ref.end, ref.name)
@@ -45439,7 +45439,7 @@ var rules = [
 ];
 
 // src/check.ts
-import path8 from "node:path";
+import path9 from "node:path";
 
 // src/manifest/load.ts
 import { existsSync as existsSync3, readFileSync as readFileSync2, statSync } from "node:fs";
@@ -54547,9 +54547,9 @@ function toPath(pointer) {
   if (!pointer) return [];
   return pointer.slice(1).split("/").map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~")).map((s) => /^\d+$/.test(s) ? Number(s) : s);
 }
-function dotted(path11) {
+function dotted(path12) {
   let out = "";
-  for (const seg of path11) out += typeof seg === "number" ? `[${seg}]` : out ? `.${seg}` : seg;
+  for (const seg of path12) out += typeof seg === "number" ? `[${seg}]` : out ? `.${seg}` : seg;
   return out || "(document)";
 }
 function typeName(v) {
@@ -54560,9 +54560,9 @@ function typeName(v) {
   if (typeof v === "number") return "a number";
   return typeof v;
 }
-function valueAt(value, path11) {
+function valueAt(value, path12) {
   let cur = value;
-  for (const seg of path11) cur = cur && typeof cur === "object" ? cur[seg] : void 0;
+  for (const seg of path12) cur = cur && typeof cur === "object" ? cur[seg] : void 0;
   return cur;
 }
 function validateManifest(value, doc) {
@@ -54584,9 +54584,9 @@ function validateManifest(value, doc) {
   return out;
 }
 function describe(e, value, doc) {
-  const path11 = toPath(e.instancePath);
-  const where2 = dotted(path11);
-  const actual = valueAt(value, path11);
+  const path12 = toPath(e.instancePath);
+  const where2 = dotted(path12);
+  const actual = valueAt(value, path12);
   const params = e.params;
   const schemaNode = parentSchemaOf(e);
   switch (e.keyword) {
@@ -54594,17 +54594,17 @@ function describe(e, value, doc) {
       const extra = String(params.additionalProperty);
       const allowed = Object.keys(schemaNode?.properties ?? {});
       const near = suggest(extra, allowed);
-      const inWhat = path11.length ? ` in \`${where2}\`` : "";
-      if (path11[0] === "rules" && path11.length === 1) {
+      const inWhat = path12.length ? ` in \`${where2}\`` : "";
+      if (path12[0] === "rules" && path12.length === 1) {
         return {
-          path: [...path11, extra],
+          path: [...path12, extra],
           key: true,
           message: `Unknown rule \`${extra}\`${near ? ` — did you mean \`${near}\`?` : "."}`,
           suggestion: near ? `Rename it to \`${near}\`.` : "Run `graphguard rules` for the list of rule ids."
         };
       }
       return {
-        path: [...path11, extra],
+        path: [...path12, extra],
         key: true,
         message: `Unknown key \`${extra}\`${inWhat}${near ? ` — did you mean \`${near}\`?` : "."}`,
         suggestion: near ? `Rename it to \`${near}\`.` : `Allowed keys: ${allowed.join(", ")}.`
@@ -54613,59 +54613,59 @@ function describe(e, value, doc) {
     case "required": {
       const missing = String(params.missingProperty);
       const extra = missing === "environment" ? " (required unless role is admin)" : "";
-      return { path: path11, key: true, message: `Missing key \`${missing}\` in \`${where2}\`${extra}.` };
+      return { path: path12, key: true, message: `Missing key \`${missing}\` in \`${where2}\`${extra}.` };
     }
     case "type": {
       const expected = String(params.type);
       const pattern = schemaNode?.pattern;
       if (expected === "string" && typeof actual === "number" && typeof pattern === "string" && pattern.includes("[0-9]+")) {
-        const src = sourceText(doc, path11) ?? String(actual);
+        const src = sourceText(doc, path12) ?? String(actual);
         return {
-          path: path11,
+          path: path12,
           message: `\`${where2}\` must be a string of digits; quote it.`,
-          suggestion: `Write ${path11[path11.length - 1]}: "${src}" — unquoted, large ids lose digits.`
+          suggestion: `Write ${path12[path12.length - 1]}: "${src}" — unquoted, large ids lose digits.`
         };
       }
       const article = expected === "array" ? "a list" : expected === "object" ? "a map" : `a ${expected}`;
-      return { path: path11, message: `\`${where2}\` must be ${article}, not ${typeName(actual)}.` };
+      return { path: path12, message: `\`${where2}\` must be ${article}, not ${typeName(actual)}.` };
     }
     case "enum": {
       const allowed = params.allowedValues.map(String);
       const near = typeof actual === "string" ? suggest(actual, allowed) : void 0;
       return {
-        path: path11,
+        path: path12,
         message: `\`${where2}\` must be one of ${allowed.join(", ")}${typeof actual === "string" ? `, not \`${actual}\`` : ""}${near ? ` — did you mean \`${near}\`?` : "."}`
       };
     }
     case "const":
-      return { path: path11, message: `\`${where2}\` must be ${JSON.stringify(params.allowedValue)}.` };
+      return { path: path12, message: `\`${where2}\` must be ${JSON.stringify(params.allowedValue)}.` };
     case "pattern": {
       const pattern = String(params.pattern);
-      const hint = patternHint(pattern, String(path11[path11.length - 1] ?? ""));
-      return { path: path11, message: `\`${where2}\` ${hint}, not \`${String(actual)}\`.` };
+      const hint = patternHint(pattern, String(path12[path12.length - 1] ?? ""));
+      return { path: path12, message: `\`${where2}\` ${hint}, not \`${String(actual)}\`.` };
     }
     case "propertyNames":
       return void 0;
     // reported by the pattern error on the name itself
     case "uniqueItems":
-      return { path: [...path11, Number(params.j)], message: `\`${where2}\` lists \`${String(valueAt(value, [...path11, Number(params.j)]))}\` twice.` };
+      return { path: [...path12, Number(params.j)], message: `\`${where2}\` lists \`${String(valueAt(value, [...path12, Number(params.j)]))}\` twice.` };
     case "minItems":
-      return { path: path11, message: `\`${where2}\` must not be empty.` };
+      return { path: path12, message: `\`${where2}\` must not be empty.` };
     case "minimum":
     case "maximum":
-      return { path: path11, message: `\`${where2}\` must be ${e.keyword === "minimum" ? "≥" : "≤"} ${String(params.limit)}.` };
+      return { path: path12, message: `\`${where2}\` must be ${e.keyword === "minimum" ? "≥" : "≤"} ${String(params.limit)}.` };
     case "minLength":
-      return { path: path11, message: `\`${where2}\` must not be empty.` };
+      return { path: path12, message: `\`${where2}\` must not be empty.` };
     case "anyOf":
-      if (path11[0] === "rules" && path11.length === 2)
+      if (path12[0] === "rules" && path12.length === 2)
         return {
-          path: path11,
+          path: path12,
           message: `\`${where2}\` must be off, notice, warn or error, or a map { severity, ...options } with the rule's options.`,
-          suggestion: `Run \`graphguard explain ${String(path11[1])}\` for its options.`
+          suggestion: `Run \`graphguard explain ${String(path12[1])}\` for its options.`
         };
-      return { path: path11, message: `\`${where2}\` is not valid here.` };
+      return { path: path12, message: `\`${where2}\` is not valid here.` };
     default:
-      return { path: path11, message: `\`${where2}\` ${e.message ?? "is invalid"}.` };
+      return { path: path12, message: `\`${where2}\` ${e.message ?? "is invalid"}.` };
   }
 }
 function patternHint(pattern, key) {
@@ -54679,8 +54679,8 @@ function patternHint(pattern, key) {
   if (key === "secret") return "must be the NAME of an env var / CI secret (letters, digits, _)";
   return `must match ${pattern}`;
 }
-function sourceText(doc, path11) {
-  const node = doc?.().getIn(path11, true);
+function sourceText(doc, path12) {
+  const node = doc?.().getIn(path12, true);
   if ((0, import_yaml3.isScalar)(node) && typeof node.source === "string") return node.source;
   return void 0;
 }
@@ -54693,12 +54693,12 @@ var import_yaml4 = __toESM(require_dist(), 1);
 function keyOf(k) {
   return (0, import_yaml4.isScalar)(k) ? k.value : k;
 }
-function locate(doc, lc, path11, opts = {}) {
+function locate(doc, lc, path12, opts = {}) {
   let node = doc.contents;
   let fallback;
-  for (let i = 0; i < path11.length; i++) {
-    const seg = path11[i];
-    const last = i === path11.length - 1;
+  for (let i = 0; i < path12.length; i++) {
+    const seg = path12[i];
+    const last = i === path12.length - 1;
     if ((0, import_yaml4.isMap)(node)) {
       const pair = node.items.find((p) => (0, import_yaml4.isPair)(p) && String(keyOf(p.key)) === String(seg));
       if (!pair) break;
@@ -54724,7 +54724,7 @@ function locate(doc, lc, path11, opts = {}) {
       return toRange(lc, r2[0], headEnd(node, r2));
     }
   }
-  if (path11.length === 0 && node && node.range) {
+  if (path12.length === 0 && node && node.range) {
     const r2 = node.range;
     return toRange(lc, r2[0], headEnd(node, r2));
   }
@@ -54747,10 +54747,10 @@ function toRange(lc, start, end) {
   const e = lc.linePos(Math.max(start, end));
   return { line: s.line, column: s.col, endLine: e.line, endColumn: e.col };
 }
-function semanticPath(value, path11) {
+function semanticPath(value, path12) {
   let out = "";
   let cur = value;
-  for (const seg of path11) {
+  for (const seg of path12) {
     if (typeof seg === "number") {
       const item = Array.isArray(cur) ? cur[seg] : void 0;
       let label = String(seg);
@@ -54925,6 +54925,19 @@ function sortAndDedupe(findings) {
     (a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || a.line - b.line || a.column - b.column || SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0)
   );
 }
+var RuleCrash = class extends ConfigError {
+  constructor(ruleId, cause) {
+    super(`rule ${ruleId} crashed: ${cause instanceof Error ? cause.message.split("\n")[0] : String(cause)}`);
+  }
+};
+function runRule(rule, fn) {
+  try {
+    fn();
+  } catch (e) {
+    if (e instanceof ConfigError) throw e;
+    throw new RuleCrash(rule.id, e);
+  }
+}
 
 // src/suppress.ts
 var DIRECTIVE = "graphguard-disable-next-line";
@@ -54985,6 +54998,138 @@ init_secret();
 
 // src/version.ts
 var VERSION7 = true ? "1.0.0" : "1.0.0";
+
+// src/scan/run.ts
+import path8 from "node:path";
+
+// src/scan/parallel.ts
+import { existsSync as existsSync4 } from "node:fs";
+import { availableParallelism } from "node:os";
+import { fileURLToPath } from "node:url";
+import { Worker } from "node:worker_threads";
+
+// src/scan/prefilter.ts
+var ALWAYS = () => true;
+var NEVER = () => false;
+function compileNeedles(needles) {
+  if (needles === void 0) return ALWAYS;
+  return compile({ any: [...needles] });
+}
+function compile(n) {
+  if ("any" in n) {
+    const tests = n.any.map(compile);
+    if (tests.includes(ALWAYS)) return ALWAYS;
+    const live = tests.filter((t) => t !== NEVER);
+    if (live.length === 0) return NEVER;
+    if (live.length === 1) return live[0];
+    return (b) => live.some((t) => t(b));
+  }
+  if ("all" in n) {
+    const tests = n.all.map(compile);
+    if (tests.includes(NEVER)) return NEVER;
+    const live = tests.filter((t) => t !== ALWAYS);
+    if (live.length === 0) return ALWAYS;
+    if (live.length === 1) return live[0];
+    return (b) => live.every((t) => t(b));
+  }
+  if ("text" in n) return textTest(n.text, n.before, n.after);
+  if ("digitsBefore" in n) return digitsBeforeTest(n.digitsBefore, n.separators);
+  if ("hexRun" in n) return hexRunTest(n.hexRun);
+  return ALWAYS;
+}
+function isAscii(s) {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 127) return false;
+  return true;
+}
+function codeSet(chars) {
+  if (chars === void 0) return void 0;
+  const set2 = new Uint8Array(256);
+  for (let i = 0; i < chars.length; i++) {
+    const c = chars.charCodeAt(i);
+    if (c > 127) return void 0;
+    set2[c] = 1;
+  }
+  return set2;
+}
+function textTest(text, before, after) {
+  if (text.length === 0) return ALWAYS;
+  if (/[\uFFFD\uD800-\uDFFF]/.test(text)) return ALWAYS;
+  const needle = Buffer.from(text, "utf8");
+  const ascii = isAscii(text);
+  const pre = ascii ? codeSet(before) : void 0;
+  const post = ascii ? codeSet(after) : void 0;
+  if (!pre && !post) return (b) => b.indexOf(needle) !== -1;
+  const len = needle.length;
+  return (b) => {
+    for (let p = b.indexOf(needle); p !== -1; p = b.indexOf(needle, p + 1)) {
+      if (pre && (p === 0 || pre[b[p - 1]] !== 1)) continue;
+      if (post && (p + len >= b.length || post[b[p + len]] !== 1)) continue;
+      return true;
+    }
+    return false;
+  };
+}
+var DIGIT = new Uint8Array(256);
+for (let c = 48; c <= 57; c++) DIGIT[c] = 1;
+var HEX2 = new Uint8Array(256);
+for (const c of "0123456789abcdefABCDEF") HEX2[c.charCodeAt(0)] = 1;
+function digitsBeforeTest(min, separators) {
+  if (min < 1 || !separators.every((s) => s.length > 0 && isAscii(s))) return ALWAYS;
+  const seps = separators.map((s) => Buffer.from(s, "latin1"));
+  const first = new Uint8Array(256);
+  for (const s of seps) first[s[0]] = 1;
+  const firsts = [...new Set(seps.map((s) => s[0]))];
+  return (b) => {
+    let any = false;
+    for (const c of firsts) if (b.indexOf(c) !== -1) any = true;
+    return any && digitRunBefore(b, min, first, seps);
+  };
+}
+function digitRunBefore(b, min, first, seps) {
+  const n = b.length;
+  for (let i = min - 1; i < n; i += min) {
+    if (DIGIT[b[i]] !== 1) continue;
+    let e = i + 1;
+    while (e < n && DIGIT[b[e]] === 1) e++;
+    if (e < n && first[b[e]] === 1 && startsWithAny(b, e, seps)) {
+      let s = i;
+      while (s > 0 && e - s < min && DIGIT[b[s - 1]] === 1) s--;
+      if (e - s >= min) return true;
+    }
+    while (i + min < e) i += min;
+  }
+  return false;
+}
+function hexRunTest(length) {
+  if (length < 1) return ALWAYS;
+  return (b) => hexRun(b, length);
+}
+function hexRun(b, length) {
+  const n = b.length;
+  for (let i = length - 1; i < n; i += length) {
+    if (HEX2[b[i]] !== 1) continue;
+    let e = i + 1;
+    while (e < n && e - i <= length && HEX2[b[e]] === 1) e++;
+    if (e - i <= length) {
+      let s = i;
+      while (s > 0 && e - s <= length && HEX2[b[s - 1]] === 1) s--;
+      if (e - s === length) return true;
+    } else {
+      while (e < n && HEX2[b[e]] === 1) e++;
+    }
+    while (i + length < e) i += length;
+  }
+  return false;
+}
+function startsWithAny(b, at, seps) {
+  for (const sep4 of seps) if (startsWith(b, at, sep4)) return true;
+  return false;
+}
+function startsWith(b, at, s) {
+  if (at + s.length > b.length) return false;
+  for (let k = 0; k < s.length; k++) if (b[at + k] !== s[k]) return false;
+  return true;
+}
 
 // src/scan/read.ts
 import { constants as constants3 } from "node:fs";
@@ -55187,134 +55332,7 @@ function advance(text, index, line, column) {
   return { line, column: lastNl === -1 ? column + index : index - lastNl };
 }
 
-// src/scan/prefilter.ts
-var ALWAYS = () => true;
-var NEVER = () => false;
-function compileNeedles(needles) {
-  if (needles === void 0) return ALWAYS;
-  return compile({ any: [...needles] });
-}
-function compile(n) {
-  if ("any" in n) {
-    const tests = n.any.map(compile);
-    if (tests.includes(ALWAYS)) return ALWAYS;
-    const live = tests.filter((t) => t !== NEVER);
-    if (live.length === 0) return NEVER;
-    if (live.length === 1) return live[0];
-    return (b) => live.some((t) => t(b));
-  }
-  if ("all" in n) {
-    const tests = n.all.map(compile);
-    if (tests.includes(NEVER)) return NEVER;
-    const live = tests.filter((t) => t !== ALWAYS);
-    if (live.length === 0) return ALWAYS;
-    if (live.length === 1) return live[0];
-    return (b) => live.every((t) => t(b));
-  }
-  if ("text" in n) return textTest(n.text, n.before, n.after);
-  if ("digitsBefore" in n) return digitsBeforeTest(n.digitsBefore, n.separators);
-  if ("hexRun" in n) return hexRunTest(n.hexRun);
-  return ALWAYS;
-}
-function isAscii(s) {
-  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 127) return false;
-  return true;
-}
-function codeSet(chars) {
-  if (chars === void 0) return void 0;
-  const set2 = new Uint8Array(256);
-  for (let i = 0; i < chars.length; i++) {
-    const c = chars.charCodeAt(i);
-    if (c > 127) return void 0;
-    set2[c] = 1;
-  }
-  return set2;
-}
-function textTest(text, before, after) {
-  if (text.length === 0) return ALWAYS;
-  if (/[\uFFFD\uD800-\uDFFF]/.test(text)) return ALWAYS;
-  const needle = Buffer.from(text, "utf8");
-  const ascii = isAscii(text);
-  const pre = ascii ? codeSet(before) : void 0;
-  const post = ascii ? codeSet(after) : void 0;
-  if (!pre && !post) return (b) => b.indexOf(needle) !== -1;
-  const len = needle.length;
-  return (b) => {
-    for (let p = b.indexOf(needle); p !== -1; p = b.indexOf(needle, p + 1)) {
-      if (pre && (p === 0 || pre[b[p - 1]] !== 1)) continue;
-      if (post && (p + len >= b.length || post[b[p + len]] !== 1)) continue;
-      return true;
-    }
-    return false;
-  };
-}
-var DIGIT = new Uint8Array(256);
-for (let c = 48; c <= 57; c++) DIGIT[c] = 1;
-var HEX2 = new Uint8Array(256);
-for (const c of "0123456789abcdefABCDEF") HEX2[c.charCodeAt(0)] = 1;
-function digitsBeforeTest(min, separators) {
-  if (min < 1 || !separators.every((s) => s.length > 0 && isAscii(s))) return ALWAYS;
-  const seps = separators.map((s) => Buffer.from(s, "latin1"));
-  const first = new Uint8Array(256);
-  for (const s of seps) first[s[0]] = 1;
-  const firsts = [...new Set(seps.map((s) => s[0]))];
-  return (b) => {
-    let any = false;
-    for (const c of firsts) if (b.indexOf(c) !== -1) any = true;
-    return any && digitRunBefore(b, min, first, seps);
-  };
-}
-function digitRunBefore(b, min, first, seps) {
-  const n = b.length;
-  for (let i = min - 1; i < n; i += min) {
-    if (DIGIT[b[i]] !== 1) continue;
-    let e = i + 1;
-    while (e < n && DIGIT[b[e]] === 1) e++;
-    if (e < n && first[b[e]] === 1 && startsWithAny(b, e, seps)) {
-      let s = i;
-      while (s > 0 && e - s < min && DIGIT[b[s - 1]] === 1) s--;
-      if (e - s >= min) return true;
-    }
-    while (i + min < e) i += min;
-  }
-  return false;
-}
-function hexRunTest(length) {
-  if (length < 1) return ALWAYS;
-  return (b) => hexRun(b, length);
-}
-function hexRun(b, length) {
-  const n = b.length;
-  for (let i = length - 1; i < n; i += length) {
-    if (HEX2[b[i]] !== 1) continue;
-    let e = i + 1;
-    while (e < n && e - i <= length && HEX2[b[e]] === 1) e++;
-    if (e - i <= length) {
-      let s = i;
-      while (s > 0 && e - s <= length && HEX2[b[s - 1]] === 1) s--;
-      if (e - s === length) return true;
-    } else {
-      while (e < n && HEX2[b[e]] === 1) e++;
-    }
-    while (i + length < e) i += length;
-  }
-  return false;
-}
-function startsWithAny(b, at, seps) {
-  for (const sep4 of seps) if (startsWith(b, at, sep4)) return true;
-  return false;
-}
-function startsWith(b, at, s) {
-  if (at + s.length > b.length) return false;
-  for (let k = 0; k < s.length; k++) if (b[at + k] !== s[k]) return false;
-  return true;
-}
-
 // src/scan/parallel.ts
-import { existsSync as existsSync4 } from "node:fs";
-import { availableParallelism } from "node:os";
-import { fileURLToPath } from "node:url";
-import { Worker } from "node:worker_threads";
 var ScanCode = {
   /** Not classified (yet). */
   Pending: 0,
@@ -55413,6 +55431,149 @@ function startPrefilter(needles) {
   };
 }
 
+// src/scan/run.ts
+async function scanRepository(input) {
+  const { cwd, paths, manifest, today, codeRules, settings, declaredSecrets, debug: debug2 } = input;
+  const manifestFile = input.manifestFile;
+  const valid = manifest !== void 0;
+  const appId2 = manifest?.app?.id;
+  const findings = [];
+  const fileSuppressions = /* @__PURE__ */ new Map();
+  let filesScanned = 0;
+  const skipped = { binary: 0, unreadable: 0, symlinks: 0 };
+  const needleCtx = { ...valid ? { manifest } : {}, manifestFile, today, declaredSecrets };
+  const ruleNeedles = codeRules.map((rule) => {
+    let needles;
+    runRule(rule, () => {
+      if (rule.needles) needles = rule.needles(needleCtx, settings.get(rule.id).options);
+    });
+    return needles;
+  });
+  const suppressionNeedles = [{ text: DIRECTIVE }];
+  const prefilter = startPrefilter([...ruleNeedles, suppressionNeedles]);
+  let listing;
+  let codes;
+  try {
+    const scan = valid ? manifest.scan : void 0;
+    try {
+      listing = await listFiles({
+        cwd,
+        paths,
+        ...scan?.include ? { include: scan.include } : {},
+        ...scan?.exclude ? { exclude: scan.exclude } : {},
+        ...input.changedOnly ? { changedSince: input.changedOnly } : {},
+        // The first pass opens every file without following symlinks: no lstat each beforehand.
+        statFiles: false
+      });
+    } catch (e) {
+      throw new ConfigError(e.message.split("\n")[0]);
+    }
+    codes = await prefilter.classify(listing.files.map((rel) => path8.join(cwd, rel)));
+  } finally {
+    prefilter.close();
+  }
+  skipped.symlinks += listing.skipped.symlinks;
+  const ruleTests = ruleNeedles.map(compileNeedles);
+  const suppressionTest = compileNeedles(suppressionNeedles);
+  const reader = new ByteReader();
+  const checkChunk = (rel, chunk, fileRules, sup, fileFindings) => {
+    for (const s of parseSuppressions(chunk.text, chunk.startLine, chunk.startColumn))
+      if (!sup.has(s.line)) sup.set(s.line, { s, used: false });
+    if (fileRules.length === 0) return;
+    const file = { path: rel, text: chunk.text, startOffset: chunk.startOffset, startLine: chunk.startLine, startColumn: chunk.startColumn };
+    let index;
+    let redactor;
+    const redactLine = (l) => (redactor ??= secretRedactor(chunk.text, { path: rel, ...appId2 ? { appId: appId2 } : {}, declared: declaredSecrets }))(l);
+    for (const rule of fileRules) {
+      const setting = settings.get(rule.id);
+      const ctx = {
+        ...valid ? { manifest } : {},
+        manifestFile,
+        today,
+        file,
+        declaredSecrets,
+        report: (r) => {
+          if (!ownsMatch(chunk, r.start)) return;
+          index ??= new LineIndex(chunk.text);
+          fileFindings.push(codeFinding(rule, setting, file, index, r, redactLine));
+        }
+      };
+      runRule(rule, () => rule.checkFile(ctx, setting.options));
+    }
+  };
+  for (const [i, rel] of listing.files.entries()) {
+    const code = codes[i];
+    if (code === ScanCode.Clean) {
+      filesScanned++;
+      continue;
+    }
+    if (code === ScanCode.Binary) {
+      skipped.binary++;
+      continue;
+    }
+    if (code === ScanCode.Symlink) {
+      skipped.symlinks++;
+      continue;
+    }
+    if (code === ScanCode.Unreadable) {
+      skipped.unreadable++;
+      continue;
+    }
+    if (code === ScanCode.Gone) {
+      if (listing.mode !== "git") skipped.unreadable++;
+      continue;
+    }
+    const abs = path8.join(cwd, rel);
+    const quick = reader.read(abs);
+    let kind;
+    let chunk;
+    let fileRules = codeRules;
+    if (quick === "stream") {
+      const loaded = await loadSource(abs);
+      kind = loaded.kind;
+      chunk = loaded.chunk;
+    } else {
+      kind = quick.kind;
+      if (kind === "text") {
+        const bytes = quick.bytes;
+        fileRules = codeRules.filter((_, i2) => ruleTests[i2](bytes));
+        if (fileRules.length === 0 && !suppressionTest(bytes)) {
+          filesScanned++;
+          continue;
+        }
+        chunk = decodeSource(bytes);
+      }
+    }
+    if (kind === "binary") {
+      skipped.binary++;
+      continue;
+    }
+    if (kind === "symlink") {
+      skipped.symlinks++;
+      continue;
+    }
+    if (kind !== "text") {
+      skipped.unreadable++;
+      continue;
+    }
+    filesScanned++;
+    const sup = /* @__PURE__ */ new Map();
+    const fileFindings = [];
+    try {
+      if (chunk) checkChunk(rel, chunk, fileRules, sup, fileFindings);
+      else for await (const c of readSource(abs)) checkChunk(rel, c, fileRules, sup, fileFindings);
+    } catch (e) {
+      if (e instanceof ConfigError) throw e;
+      skipped.unreadable++;
+      debug2(`skipped ${rel}: ${e.code ?? "read error"}`);
+      continue;
+    }
+    findings.push(...fileFindings);
+    if (sup.size) fileSuppressions.set(rel, sup);
+  }
+  return { findings, suppressions: fileSuppressions, filesScanned, skipped };
+}
+
 // src/diff.ts
 var KIND_ORDER = [
   "user-added",
@@ -55440,7 +55601,7 @@ var NEW_ACCESS_KINDS = /* @__PURE__ */ new Set([
 function diffManifests(base, head, opts = {}) {
   const expand2 = opts.expand ?? expandTasks;
   const changes = [];
-  const add = (kind, user, path11, text, side = "head") => changes.push({ kind, user, newAccess: NEW_ACCESS_KINDS.has(kind), path: path11, side, text });
+  const add = (kind, user, path12, text, side = "head") => changes.push({ kind, user, newAccess: NEW_ACCESS_KINDS.has(kind), path: path12, side, text });
   const baseUsers = /* @__PURE__ */ new Map();
   (base?.systemUsers ?? []).forEach((user, index) => {
     if (!baseUsers.has(user.name)) baseUsers.set(user.name, { user, index });
@@ -55496,11 +55657,11 @@ function diffManifests(base, head, opts = {}) {
     if (b.role !== "admin" && h.role === "admin") add("role-raised", h.name, [...userPath, "role"], `${h.name} is raised to admin`);
     if (b.role === "admin" && h.role !== "admin") add("role-lowered", h.name, [...userPath, "role"], `${h.name} is lowered to ${h.role}`);
     if ((b.environment ?? null) !== (h.environment ?? null)) {
-      const path11 = h.environment !== void 0 ? [...userPath, "environment"] : userPath;
+      const path12 = h.environment !== void 0 ? [...userPath, "environment"] : userPath;
       add(
         "environment-changed",
         h.name,
-        path11,
+        path12,
         `${h.name} moves from ${b.environment ?? "no environment"} to ${h.environment ?? "no environment"}`
       );
     }
@@ -55588,21 +55749,8 @@ function readBaseline(absPath) {
 function todayUtc() {
   return (/* @__PURE__ */ new Date()).toISOString().slice(0, 10);
 }
-var RuleCrash = class extends ConfigError {
-  constructor(ruleId, cause) {
-    super(`rule ${ruleId} crashed: ${cause instanceof Error ? cause.message.split("\n")[0] : String(cause)}`);
-  }
-};
-function runRule(rule, fn) {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof ConfigError) throw e;
-    throw new RuleCrash(rule.id, e);
-  }
-}
 async function check(opts) {
-  const cwd = path8.resolve(opts.cwd);
+  const cwd = path9.resolve(opts.cwd);
   const today = opts.today ?? todayUtc();
   const env = opts.env ?? process.env;
   const rules2 = opts.rules ?? rules;
@@ -55636,145 +55784,25 @@ async function check(opts) {
     if (!valid && !rule.acceptsInvalidManifest) continue;
     runRule(rule, () => rule.check(manifestRuleCtx(rule, { valid, schemaProblems: problems }), settings.get(rule.id).options));
   }
-  let filesScanned = 0;
-  const skipped = { binary: 0, unreadable: 0, symlinks: 0 };
   const codeRules = rules2.filter((r) => r.kind === "code" && r.checkFile && active(r));
-  const fileSuppressions = /* @__PURE__ */ new Map();
   const paths = opts.paths ?? ["."];
   const declaredSecrets = valid ? declaredSecretValues(manifest, env) : [];
-  const appId2 = valid ? manifest.app?.id : void 0;
-  if (paths.length > 0) {
-    const needleCtx = { ...valid ? { manifest } : {}, manifestFile: m.file, today, declaredSecrets };
-    const ruleNeedles = codeRules.map((rule) => {
-      let needles;
-      runRule(rule, () => {
-        if (rule.needles) needles = rule.needles(needleCtx, settings.get(rule.id).options);
-      });
-      return needles;
-    });
-    const suppressionNeedles = [{ text: DIRECTIVE }];
-    const prefilter = startPrefilter([...ruleNeedles, suppressionNeedles]);
-    let listing;
-    let codes;
-    try {
-      const scan = valid ? manifest.scan : void 0;
-      try {
-        listing = await listFiles({
-          cwd,
-          paths,
-          ...scan?.include ? { include: scan.include } : {},
-          ...scan?.exclude ? { exclude: scan.exclude } : {},
-          ...opts.changedOnly ? { changedSince: opts.changedOnly } : {},
-          // The first pass opens every file without following symlinks: no lstat each beforehand.
-          statFiles: false
-        });
-      } catch (e) {
-        throw new ConfigError(e.message.split("\n")[0]);
-      }
-      codes = await prefilter.classify(listing.files.map((rel) => path8.join(cwd, rel)));
-    } finally {
-      prefilter.close();
-    }
-    skipped.symlinks += listing.skipped.symlinks;
-    const ruleTests = ruleNeedles.map(compileNeedles);
-    const suppressionTest = compileNeedles(suppressionNeedles);
-    const reader = new ByteReader();
-    const checkChunk = (rel, chunk, fileRules, sup, fileFindings) => {
-      for (const s of parseSuppressions(chunk.text, chunk.startLine, chunk.startColumn))
-        if (!sup.has(s.line)) sup.set(s.line, { s, used: false });
-      if (fileRules.length === 0) return;
-      const file = { path: rel, text: chunk.text, startOffset: chunk.startOffset, startLine: chunk.startLine, startColumn: chunk.startColumn };
-      let index;
-      let redactor;
-      const redactLine = (l) => (redactor ??= secretRedactor(chunk.text, { path: rel, ...appId2 ? { appId: appId2 } : {}, declared: declaredSecrets }))(l);
-      for (const rule of fileRules) {
-        const setting = settings.get(rule.id);
-        const ctx = {
-          ...valid ? { manifest } : {},
-          manifestFile: m.file,
-          today,
-          file,
-          declaredSecrets,
-          report: (r) => {
-            if (!ownsMatch(chunk, r.start)) return;
-            index ??= new LineIndex(chunk.text);
-            fileFindings.push(codeFinding(rule, setting, file, index, r, redactLine));
-          }
-        };
-        runRule(rule, () => rule.checkFile(ctx, setting.options));
-      }
-    };
-    for (const [i, rel] of listing.files.entries()) {
-      const code = codes[i];
-      if (code === ScanCode.Clean) {
-        filesScanned++;
-        continue;
-      }
-      if (code === ScanCode.Binary) {
-        skipped.binary++;
-        continue;
-      }
-      if (code === ScanCode.Symlink) {
-        skipped.symlinks++;
-        continue;
-      }
-      if (code === ScanCode.Unreadable) {
-        skipped.unreadable++;
-        continue;
-      }
-      if (code === ScanCode.Gone) {
-        if (listing.mode !== "git") skipped.unreadable++;
-        continue;
-      }
-      const abs = path8.join(cwd, rel);
-      const quick = reader.read(abs);
-      let kind;
-      let chunk;
-      let fileRules = codeRules;
-      if (quick === "stream") {
-        const loaded = await loadSource(abs);
-        kind = loaded.kind;
-        chunk = loaded.chunk;
-      } else {
-        kind = quick.kind;
-        if (kind === "text") {
-          const bytes = quick.bytes;
-          fileRules = codeRules.filter((_, i2) => ruleTests[i2](bytes));
-          if (fileRules.length === 0 && !suppressionTest(bytes)) {
-            filesScanned++;
-            continue;
-          }
-          chunk = decodeSource(bytes);
-        }
-      }
-      if (kind === "binary") {
-        skipped.binary++;
-        continue;
-      }
-      if (kind === "symlink") {
-        skipped.symlinks++;
-        continue;
-      }
-      if (kind !== "text") {
-        skipped.unreadable++;
-        continue;
-      }
-      filesScanned++;
-      const sup = /* @__PURE__ */ new Map();
-      const fileFindings = [];
-      try {
-        if (chunk) checkChunk(rel, chunk, fileRules, sup, fileFindings);
-        else for await (const c of readSource(abs)) checkChunk(rel, c, fileRules, sup, fileFindings);
-      } catch (e) {
-        if (e instanceof ConfigError) throw e;
-        skipped.unreadable++;
-        debug2(`skipped ${rel}: ${e.code ?? "read error"}`);
-        continue;
-      }
-      findings.push(...fileFindings);
-      if (sup.size) fileSuppressions.set(rel, sup);
-    }
-  }
+  const scan = paths.length > 0 ? await scanRepository({
+    cwd,
+    paths,
+    ...valid ? { manifest } : {},
+    manifestFile: m.file,
+    today,
+    codeRules,
+    settings,
+    declaredSecrets,
+    ...opts.changedOnly ? { changedOnly: opts.changedOnly } : {},
+    debug: debug2
+  }) : void 0;
+  const filesScanned = scan?.filesScanned ?? 0;
+  const skipped = scan?.skipped ?? { binary: 0, unreadable: 0, symlinks: 0 };
+  const fileSuppressions = scan?.suppressions ?? /* @__PURE__ */ new Map();
+  if (scan) findings.push(...scan.findings);
   let live = "skipped";
   let unverified;
   const secrets = uniqueSecrets(findings);
@@ -55851,7 +55879,7 @@ async function check(opts) {
   let result = sortAndDedupe([...kept, ...metaFindings]);
   let baselined = 0;
   if (opts.baseline) {
-    const accepted = readBaseline(path8.resolve(cwd, opts.baseline));
+    const accepted = readBaseline(path9.resolve(cwd, opts.baseline));
     result = result.filter((f) => {
       if (accepted.has(f.fingerprint)) {
         baselined++;
@@ -56174,7 +56202,7 @@ function emitAnnotations(plan, core2 = core_exports) {
 
 // src/github/base-manifest.ts
 import { execFile as execFile2 } from "node:child_process";
-import path9 from "node:path";
+import path10 from "node:path";
 var BaseManifestError = class extends Error {
   name = "BaseManifestError";
 };
@@ -56198,7 +56226,7 @@ function git(cwd, args, timeout) {
 async function readBaseManifest(opts) {
   const sha = opts.baseSha.trim();
   if (!/^[0-9a-f]{7,64}$/i.test(sha)) throw new BaseManifestError(`Not a commit sha: ${JSON.stringify(opts.baseSha)}.`);
-  const rel = toPosix2(path9.isAbsolute(opts.manifestPath) ? path9.relative(opts.cwd, opts.manifestPath) : opts.manifestPath);
+  const rel = toPosix2(path10.isAbsolute(opts.manifestPath) ? path10.relative(opts.cwd, opts.manifestPath) : opts.manifestPath);
   const timeout = opts.gitTimeoutMs ?? 6e4;
   const problems = [];
   const fromGit = await readWithGit(opts.cwd, sha, rel, timeout, problems);
@@ -56247,7 +56275,7 @@ async function readWithContentsApi(octokit, owner, repo, sha, rel) {
   }
 }
 function toPosix2(p) {
-  return p.split(path9.sep).join("/").replace(/^\.\//, "");
+  return p.split(path10.sep).join("/").replace(/^\.\//, "");
 }
 function firstLine(text) {
   return text.trim().split("\n")[0] ?? "";
@@ -56451,7 +56479,7 @@ async function run() {
     if (pr && inputs.newAccess !== "off") {
       const manifestPath = findManifest(cwd, inputs.manifest || void 0);
       if (manifestPath) {
-        const rel = path10.relative(cwd, manifestPath).split(path10.sep).join("/");
+        const rel = path11.relative(cwd, manifestPath).split(path11.sep).join("/");
         try {
           const base = await readBaseManifest({ cwd, baseSha: pr.baseSha, manifestPath: rel, octokit, owner, repo });
           opts.base = { text: base.text, file: rel };
@@ -56494,8 +56522,8 @@ async function run() {
   let sarifFile = "";
   if (inputs.sarif) {
     try {
-      const abs = path10.resolve(cwd, inputs.sarif);
-      mkdirSync(path10.dirname(abs), { recursive: true });
+      const abs = path11.resolve(cwd, inputs.sarif);
+      mkdirSync(path11.dirname(abs), { recursive: true });
       writeFileSync(abs, formatSarif(report, { rules }));
       sarifFile = inputs.sarif;
     } catch (e) {

@@ -5,27 +5,22 @@ import { findManifest, loadManifest, parseManifestText, MANIFEST_NAMES, type Loa
 import { validateManifest } from './manifest/validate.js';
 import type { Manifest } from './manifest/types.js';
 import {
-  codeFinding,
   fingerprint,
-  LineIndex,
   manifestFinding,
   resolveRuleSettings,
+  runRule,
   sortAndDedupe,
   toPublic,
   type InternalFinding,
   type RuleSetting,
 } from './engine.js';
-import type { AnyRule, FileContext, RuleContext, SourceFile } from './rule.js';
+import type { AnyRule, RuleContext } from './rule.js';
 import { renderMessage } from './rule.js';
-import { DIRECTIVE as SUPPRESSION_DIRECTIVE, parseSuppressions, suppressionProblem, type Suppression } from './suppress.js';
+import { parseSuppressions, suppressionProblem, type Suppression } from './suppress.js';
 import { ConfigError, type Finding, type LiveStatus, type Report, type Severity } from './types.js';
 import { Secret } from './secret.js';
 import { VERSION } from './version.js';
-import { listFiles } from './scan/walk.js';
-import { ByteReader, decodeSource, loadSource, ownsMatch, readSource, type LoadedSource, type SourceChunk } from './scan/read.js';
-import { compileNeedles, type Needle } from './scan/prefilter.js';
-import { ScanCode, startPrefilter } from './scan/parallel.js';
-import { secretRedactor } from './scan/detectors.js';
+import { scanRepository, type FileSuppressions } from './scan/run.js';
 import type { LiveSnapshot } from './graph/types.js';
 import { leakedTokenNote } from './live-model.js';
 import { diffManifests, type AccessChange } from './diff.js';
@@ -77,21 +72,6 @@ export function todayUtc(): string {
   return new Date().toISOString().slice(0, 10);
 }
 
-class RuleCrash extends ConfigError {
-  constructor(ruleId: string, cause: unknown) {
-    super(`rule ${ruleId} crashed: ${cause instanceof Error ? cause.message.split('\n')[0] : String(cause)}`);
-  }
-}
-
-function runRule(rule: AnyRule, fn: () => void): void {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof ConfigError) throw e;
-    throw new RuleCrash(rule.id, e);
-  }
-}
-
 /** Runs the whole check and returns the report; writes nothing. Throws ConfigError for exit-2 conditions. */
 export async function check(opts: CheckOptions): Promise<CheckResult> {
   const cwd = path.resolve(opts.cwd);
@@ -133,158 +113,29 @@ export async function check(opts: CheckOptions): Promise<CheckResult> {
     runRule(rule, () => rule.check!(manifestRuleCtx(rule, { valid, schemaProblems: problems }), settings.get(rule.id)!.options));
   }
 
-  // Code rules, file by file, chunk by chunk.
-  let filesScanned = 0;
-  const skipped = { binary: 0, unreadable: 0, symlinks: 0 };
+  // Code rules over the repository (src/scan/run.ts).
   const codeRules = rules.filter((r) => r.kind === 'code' && r.checkFile && active(r));
-  const fileSuppressions = new Map<string, Map<number, { s: Suppression; used: boolean }>>();
   const paths = opts.paths ?? ['.'];
   const declaredSecrets = valid ? declaredSecretValues(manifest, env) : [];
-  const appId = valid ? manifest.app?.id : undefined;
-  if (paths.length > 0) {
-    // The prefilter (src/scan/prefilter.ts): each rule's needles, asked once; a rule without needles
-    // sees every file. A file that matches no rule's needles and holds no suppression is not decoded.
-    const needleCtx = { ...(valid ? { manifest } : {}), manifestFile: m.file, today, declaredSecrets };
-    const ruleNeedles = codeRules.map((rule) => {
-      let needles: Needle[] | undefined;
-      runRule(rule, () => {
-        if (rule.needles) needles = rule.needles(needleCtx, settings.get(rule.id)!.options);
-      });
-      return needles;
-    });
-    const suppressionNeedles: Needle[] = [{ text: SUPPRESSION_DIRECTIVE }];
-    const prefilter = startPrefilter([...ruleNeedles, suppressionNeedles]);
-    let listing;
-    let codes: Uint8Array;
-    try {
-      const scan = valid ? manifest.scan : undefined;
-      try {
-        listing = await listFiles({
+  const scan =
+    paths.length > 0
+      ? await scanRepository({
           cwd,
           paths,
-          ...(scan?.include ? { include: scan.include } : {}),
-          ...(scan?.exclude ? { exclude: scan.exclude } : {}),
-          ...(opts.changedOnly ? { changedSince: opts.changedOnly } : {}),
-          // The first pass opens every file without following symlinks: no lstat each beforehand.
-          statFiles: false,
-        });
-      } catch (e) {
-        throw new ConfigError((e as Error).message.split('\n')[0]!);
-      }
-      // First pass (two threads on a large scan): read each file and test its bytes. Only the files some
-      // needle matches (and large or odd ones) are read again below and given to the rules, in file order.
-      codes = await prefilter.classify(listing.files.map((rel) => path.join(cwd, rel)));
-    } finally {
-      prefilter.close();
-    }
-    skipped.symlinks += listing.skipped.symlinks;
-    const ruleTests = ruleNeedles.map(compileNeedles);
-    const suppressionTest = compileNeedles(suppressionNeedles);
-    const reader = new ByteReader();
-
-    const checkChunk = (rel: string, chunk: SourceChunk, fileRules: readonly AnyRule[], sup: Map<number, { s: Suppression; used: boolean }>, fileFindings: InternalFinding[]): void => {
-      for (const s of parseSuppressions(chunk.text, chunk.startLine, chunk.startColumn))
-        if (!sup.has(s.line)) sup.set(s.line, { s, used: false });
-      if (fileRules.length === 0) return;
-      const file: SourceFile = { path: rel, text: chunk.text, startOffset: chunk.startOffset, startLine: chunk.startLine, startColumn: chunk.startColumn };
-      let index: LineIndex | undefined;
-      // Frames are redacted with what the whole chunk reveals (app-secret context, declared values).
-      let redactor: ((line: string) => string) | undefined;
-      const redactLine = (l: string) =>
-        (redactor ??= secretRedactor(chunk.text, { path: rel, ...(appId ? { appId } : {}), declared: declaredSecrets }))(l);
-      for (const rule of fileRules) {
-        const setting = settings.get(rule.id)!;
-        const ctx: FileContext = {
           ...(valid ? { manifest } : {}),
           manifestFile: m.file,
           today,
-          file,
+          codeRules,
+          settings,
           declaredSecrets,
-          report: (r) => {
-            // Chunks of large files overlap; a finding belongs to the chunk that owns its start.
-            if (!ownsMatch(chunk, r.start)) return;
-            index ??= new LineIndex(chunk.text);
-            fileFindings.push(codeFinding(rule, setting, file, index, r, redactLine));
-          },
-        };
-        runRule(rule, () => rule.checkFile!(ctx, setting.options));
-      }
-    };
-
-    for (const [i, rel] of listing.files.entries()) {
-      const code = codes[i];
-      if (code === ScanCode.Clean) {
-        filesScanned++;
-        continue;
-      }
-      if (code === ScanCode.Binary) {
-        skipped.binary++;
-        continue;
-      }
-      if (code === ScanCode.Symlink) {
-        skipped.symlinks++;
-        continue;
-      }
-      if (code === ScanCode.Unreadable) {
-        skipped.unreadable++;
-        continue;
-      }
-      if (code === ScanCode.Gone) {
-        // What listFiles leaves out in a git checkout (deleted tracked files, submodules) when it stats.
-        if (listing.mode !== 'git') skipped.unreadable++;
-        continue;
-      }
-      const abs = path.join(cwd, rel);
-      // Small files: one synchronous read into a reused buffer, then the prefilter on the bytes; large
-      // ones (and odd cases) through the async classify + stream, with every rule.
-      const quick = reader.read(abs);
-      let kind: LoadedSource['kind'];
-      let chunk: SourceChunk | undefined;
-      let fileRules: readonly AnyRule[] = codeRules;
-      if (quick === 'stream') {
-        const loaded = await loadSource(abs);
-        kind = loaded.kind;
-        chunk = loaded.chunk;
-      } else {
-        kind = quick.kind;
-        if (kind === 'text') {
-          const bytes = quick.bytes!;
-          fileRules = codeRules.filter((_, i) => ruleTests[i]!(bytes));
-          if (fileRules.length === 0 && !suppressionTest(bytes)) {
-            filesScanned++;
-            continue;
-          }
-          chunk = decodeSource(bytes);
-        }
-      }
-      if (kind === 'binary') {
-        skipped.binary++;
-        continue;
-      }
-      if (kind === 'symlink') {
-        skipped.symlinks++;
-        continue;
-      }
-      if (kind !== 'text') {
-        skipped.unreadable++;
-        continue;
-      }
-      filesScanned++;
-      const sup = new Map<number, { s: Suppression; used: boolean }>();
-      const fileFindings: InternalFinding[] = [];
-      try {
-        if (chunk) checkChunk(rel, chunk, fileRules, sup, fileFindings);
-        else for await (const c of readSource(abs)) checkChunk(rel, c, fileRules, sup, fileFindings);
-      } catch (e) {
-        if (e instanceof ConfigError) throw e;
-        skipped.unreadable++;
-        debug(`skipped ${rel}: ${(e as NodeJS.ErrnoException).code ?? 'read error'}`);
-        continue;
-      }
-      findings.push(...fileFindings);
-      if (sup.size) fileSuppressions.set(rel, sup);
-    }
-  }
+          ...(opts.changedOnly ? { changedOnly: opts.changedOnly } : {}),
+          debug,
+        })
+      : undefined;
+  const filesScanned = scan?.filesScanned ?? 0;
+  const skipped = scan?.skipped ?? { binary: 0, unreadable: 0, symlinks: 0 };
+  const fileSuppressions = scan?.suppressions ?? new Map<string, FileSuppressions>();
+  if (scan) findings.push(...scan.findings);
 
   // Live rules on a snapshot fetched once.
   let live: LiveStatus = 'skipped';
@@ -332,15 +183,15 @@ export async function check(opts: CheckOptions): Promise<CheckResult> {
   }
 
   // Suppressions: the manifest's and each scanned file's.
-  const manifestSup = new Map<number, { s: Suppression; used: boolean }>();
+  const manifestSup: FileSuppressions = new Map();
   for (const s of parseSuppressions(m.text)) manifestSup.set(s.line, { s, used: false });
   fileSuppressions.set(m.file, mergeSup(fileSuppressions.get(m.file), manifestSup));
   const suppressRule = rules.find((r) => r.id === 'invalid-suppression');
   const unusedRule = rules.find((r) => r.id === 'unused-suppression');
   const metaFindings: InternalFinding[] = [];
-  const validSup = new Map<string, Map<number, { s: Suppression; used: boolean }>>();
+  const validSup = new Map<string, FileSuppressions>();
   for (const [file, sups] of fileSuppressions) {
-    const ok = new Map<number, { s: Suppression; used: boolean }>();
+    const ok: FileSuppressions = new Map();
     for (const entry of sups.values()) {
       const p = suppressionProblem(entry.s, known, today);
       if (p) {

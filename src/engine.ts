@@ -7,7 +7,7 @@ import { renderMessage, type AnyRule, type CodeReport, type ManifestReport, type
 import { redactSecretsInText } from './scan/detectors.js';
 import { findManifestSecrets, redactValues } from './manifest/secrets.js';
 import type { Secret } from './secret.js';
-import type { Finding, Severity } from './types.js';
+import { ConfigError, type Finding, type Severity } from './types.js';
 
 export type SeveritySetting = Severity | 'off';
 
@@ -227,3 +227,19 @@ export function sortAndDedupe<T extends Finding>(findings: T[]): T[] {
 }
 
 export { SEVERITY_ORDER };
+
+class RuleCrash extends ConfigError {
+  constructor(ruleId: string, cause: unknown) {
+    super(`rule ${ruleId} crashed: ${cause instanceof Error ? cause.message.split('\n')[0] : String(cause)}`);
+  }
+}
+
+/** Runs one rule's code; anything it throws, other than a ConfigError, becomes "rule X crashed" (exit 2). */
+export function runRule(rule: AnyRule, fn: () => void): void {
+  try {
+    fn();
+  } catch (e) {
+    if (e instanceof ConfigError) throw e;
+    throw new RuleCrash(rule.id, e);
+  }
+}

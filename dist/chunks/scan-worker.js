@@ -3,7 +3,7 @@ const require = __graphguardRequire(import.meta.url);
 import {
   classifier,
   classifyShared
-} from "./chunk-ZSY7TKF7.js";
+} from "./chunk-QNLQBLFH.js";
 import "./chunk-NNX7IPQN.js";
 
 // src/scan/scan-worker.ts

@@ -431,12 +431,12 @@ function startPrefilter(needles) {
 }
 
 export {
+  compileNeedles,
   readSource,
   loadSource,
   ByteReader,
   decodeSource,
   ownsMatch,
-  compileNeedles,
   ScanCode,
   classifier,
   classifyShared,

@@ -9,7 +9,7 @@ import {
   ownsMatch,
   readSource,
   startPrefilter
-} from "./chunk-ZSY7TKF7.js";
+} from "./chunk-QNLQBLFH.js";
 import {
   NOT_LIVE_CHECKED,
   Secret,
@@ -133,7 +133,7 @@ var require_path = __commonJS({
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.convertPosixPathToPattern = exports.convertWindowsPathToPattern = exports.convertPathToPattern = exports.escapePosixPath = exports.escapeWindowsPath = exports.escape = exports.removeLeadingDotSegment = exports.makeAbsolute = exports.unixify = void 0;
     var os = __require("os");
-    var path4 = __require("path");
+    var path5 = __require("path");
     var IS_WINDOWS_PLATFORM = os.platform() === "win32";
     var LEADING_DOT_SEGMENT_CHARACTERS_COUNT = 2;
     var POSIX_UNESCAPED_GLOB_SYMBOLS_RE = /(\\?)([()*?[\]{|}]|^!|[!+@](?=\()|\\(?![!()*+?@[\]{|}]))/g;
@@ -145,7 +145,7 @@ var require_path = __commonJS({
     }
     exports.unixify = unixify;
     function makeAbsolute(cwd, filepath) {
-      return path4.resolve(cwd, filepath);
+      return path5.resolve(cwd, filepath);
     }
     exports.makeAbsolute = makeAbsolute;
     function removeLeadingDotSegment(entry) {
@@ -1442,7 +1442,7 @@ var require_braces = __commonJS({
 var require_constants2 = __commonJS({
   "node_modules/picomatch/lib/constants.js"(exports, module) {
     "use strict";
-    var path4 = __require("path");
+    var path5 = __require("path");
     var WIN_SLASH = "\\\\/";
     var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
     var DEFAULT_MAX_EXTGLOB_RECURSION = 0;
@@ -1616,7 +1616,7 @@ var require_constants2 = __commonJS({
       /* | */
       CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279,
       /* \uFEFF */
-      SEP: path4.sep,
+      SEP: path5.sep,
       /**
        * Create EXTGLOB_CHARS
        */
@@ -1643,7 +1643,7 @@ var require_constants2 = __commonJS({
 var require_utils2 = __commonJS({
   "node_modules/picomatch/lib/utils.js"(exports) {
     "use strict";
-    var path4 = __require("path");
+    var path5 = __require("path");
     var win32 = process.platform === "win32";
     var {
       REGEX_BACKSLASH,
@@ -1672,7 +1672,7 @@ var require_utils2 = __commonJS({
       if (options && typeof options.windows === "boolean") {
         return options.windows;
       }
-      return win32 === true || path4.sep === "\\";
+      return win32 === true || path5.sep === "\\";
     };
     exports.escapeLast = (input, char, lastIdx) => {
       const idx = input.lastIndexOf(char, lastIdx);
@@ -3036,7 +3036,7 @@ var require_parse2 = __commonJS({
 var require_picomatch = __commonJS({
   "node_modules/picomatch/lib/picomatch.js"(exports, module) {
     "use strict";
-    var path4 = __require("path");
+    var path5 = __require("path");
     var scan = require_scan();
     var parse2 = require_parse2();
     var utils = require_utils2();
@@ -3121,7 +3121,7 @@ var require_picomatch = __commonJS({
     };
     picomatch.matchBase = (input, glob, options, posix = utils.isWindows(options)) => {
       const regex = glob instanceof RegExp ? glob : picomatch.makeRe(glob, options);
-      return regex.test(path4.basename(input));
+      return regex.test(path5.basename(input));
     };
     picomatch.isMatch = (str, patterns, options) => picomatch(patterns, options)(str);
     picomatch.parse = (pattern, options) => {
@@ -3348,7 +3348,7 @@ var require_pattern = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.isAbsolute = exports.partitionAbsoluteAndRelative = exports.removeDuplicateSlashes = exports.matchAny = exports.convertPatternsToRe = exports.makeRe = exports.getPatternParts = exports.expandBraceExpansion = exports.expandPatternsWithBraceExpansion = exports.isAffectDepthOfReadingPattern = exports.endsWithSlashGlobStar = exports.hasGlobStar = exports.getBaseDirectory = exports.isPatternRelatedToParentDirectory = exports.getPatternsOutsideCurrentDirectory = exports.getPatternsInsideCurrentDirectory = exports.getPositivePatterns = exports.getNegativePatterns = exports.isPositivePattern = exports.isNegativePattern = exports.convertToNegativePattern = exports.convertToPositivePattern = exports.isDynamicPattern = exports.isStaticPattern = void 0;
-    var path4 = __require("path");
+    var path5 = __require("path");
     var globParent = require_glob_parent();
     var micromatch = require_micromatch();
     var GLOBSTAR = "**";
@@ -3443,7 +3443,7 @@ var require_pattern = __commonJS({
     }
     exports.endsWithSlashGlobStar = endsWithSlashGlobStar;
     function isAffectDepthOfReadingPattern(pattern) {
-      const basename = path4.basename(pattern);
+      const basename = path5.basename(pattern);
       return endsWithSlashGlobStar(pattern) || isStaticPattern(basename);
     }
     exports.isAffectDepthOfReadingPattern = isAffectDepthOfReadingPattern;
@@ -3501,7 +3501,7 @@ var require_pattern = __commonJS({
     }
     exports.partitionAbsoluteAndRelative = partitionAbsoluteAndRelative;
     function isAbsolute(pattern) {
-      return path4.isAbsolute(pattern);
+      return path5.isAbsolute(pattern);
     }
     exports.isAbsolute = isAbsolute;
   }
@@ -3678,8 +3678,8 @@ var require_utils3 = __commonJS({
     exports.errno = errno;
     var fs = require_fs();
     exports.fs = fs;
-    var path4 = require_path();
-    exports.path = path4;
+    var path5 = require_path();
+    exports.path = path5;
     var pattern = require_pattern();
     exports.pattern = pattern;
     var stream = require_stream();
@@ -3791,8 +3791,8 @@ var require_async = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.read = void 0;
-    function read(path4, settings, callback) {
-      settings.fs.lstat(path4, (lstatError, lstat2) => {
+    function read(path5, settings, callback) {
+      settings.fs.lstat(path5, (lstatError, lstat2) => {
         if (lstatError !== null) {
           callFailureCallback(callback, lstatError);
           return;
@@ -3801,7 +3801,7 @@ var require_async = __commonJS({
           callSuccessCallback(callback, lstat2);
           return;
         }
-        settings.fs.stat(path4, (statError, stat) => {
+        settings.fs.stat(path5, (statError, stat) => {
           if (statError !== null) {
             if (settings.throwErrorOnBrokenSymbolicLink) {
               callFailureCallback(callback, statError);
@@ -3833,13 +3833,13 @@ var require_sync = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.read = void 0;
-    function read(path4, settings) {
-      const lstat2 = settings.fs.lstatSync(path4);
+    function read(path5, settings) {
+      const lstat2 = settings.fs.lstatSync(path5);
       if (!lstat2.isSymbolicLink() || !settings.followSymbolicLink) {
         return lstat2;
       }
       try {
-        const stat = settings.fs.statSync(path4);
+        const stat = settings.fs.statSync(path5);
         if (settings.markSymbolicLink) {
           stat.isSymbolicLink = () => true;
         }
@@ -3910,17 +3910,17 @@ var require_out = __commonJS({
     var sync = require_sync();
     var settings_1 = require_settings();
     exports.Settings = settings_1.default;
-    function stat(path4, optionsOrSettingsOrCallback, callback) {
+    function stat(path5, optionsOrSettingsOrCallback, callback) {
       if (typeof optionsOrSettingsOrCallback === "function") {
-        async.read(path4, getSettings(), optionsOrSettingsOrCallback);
+        async.read(path5, getSettings(), optionsOrSettingsOrCallback);
         return;
       }
-      async.read(path4, getSettings(optionsOrSettingsOrCallback), callback);
+      async.read(path5, getSettings(optionsOrSettingsOrCallback), callback);
     }
     exports.stat = stat;
-    function statSync(path4, optionsOrSettings) {
+    function statSync(path5, optionsOrSettings) {
       const settings = getSettings(optionsOrSettings);
-      return sync.read(path4, settings);
+      return sync.read(path5, settings);
     }
     exports.statSync = statSync;
     function getSettings(settingsOrOptions = {}) {
@@ -4136,16 +4136,16 @@ var require_async2 = __commonJS({
           return;
         }
         const tasks = names.map((name) => {
-          const path4 = common.joinPathSegments(directory, name, settings.pathSegmentSeparator);
+          const path5 = common.joinPathSegments(directory, name, settings.pathSegmentSeparator);
           return (done) => {
-            fsStat.stat(path4, settings.fsStatSettings, (error, stats) => {
+            fsStat.stat(path5, settings.fsStatSettings, (error, stats) => {
               if (error !== null) {
                 done(error);
                 return;
               }
               const entry = {
                 name,
-                path: path4,
+                path: path5,
                 dirent: utils.fs.createDirentFromStats(name, stats)
               };
               if (settings.stats) {
@@ -4263,7 +4263,7 @@ var require_settings2 = __commonJS({
   "node_modules/@nodelib/fs.scandir/out/settings.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var path4 = __require("path");
+    var path5 = __require("path");
     var fsStat = require_out();
     var fs = require_fs4();
     var Settings = class {
@@ -4271,7 +4271,7 @@ var require_settings2 = __commonJS({
         this._options = _options;
         this.followSymbolicLinks = this._getValue(this._options.followSymbolicLinks, false);
         this.fs = fs.createFileSystemAdapter(this._options.fs);
-        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path4.sep);
+        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path5.sep);
         this.stats = this._getValue(this._options.stats, false);
         this.throwErrorOnBrokenSymbolicLink = this._getValue(this._options.throwErrorOnBrokenSymbolicLink, true);
         this.fsStatSettings = new fsStat.Settings({
@@ -4298,17 +4298,17 @@ var require_out2 = __commonJS({
     var sync = require_sync2();
     var settings_1 = require_settings2();
     exports.Settings = settings_1.default;
-    function scandir(path4, optionsOrSettingsOrCallback, callback) {
+    function scandir(path5, optionsOrSettingsOrCallback, callback) {
       if (typeof optionsOrSettingsOrCallback === "function") {
-        async.read(path4, getSettings(), optionsOrSettingsOrCallback);
+        async.read(path5, getSettings(), optionsOrSettingsOrCallback);
         return;
       }
-      async.read(path4, getSettings(optionsOrSettingsOrCallback), callback);
+      async.read(path5, getSettings(optionsOrSettingsOrCallback), callback);
     }
     exports.scandir = scandir;
-    function scandirSync(path4, optionsOrSettings) {
+    function scandirSync(path5, optionsOrSettings) {
       const settings = getSettings(optionsOrSettings);
-      return sync.read(path4, settings);
+      return sync.read(path5, settings);
     }
     exports.scandirSync = scandirSync;
     function getSettings(settingsOrOptions = {}) {
@@ -4956,7 +4956,7 @@ var require_settings3 = __commonJS({
   "node_modules/@nodelib/fs.walk/out/settings.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var path4 = __require("path");
+    var path5 = __require("path");
     var fsScandir = require_out2();
     var Settings = class {
       constructor(_options = {}) {
@@ -4966,7 +4966,7 @@ var require_settings3 = __commonJS({
         this.deepFilter = this._getValue(this._options.deepFilter, null);
         this.entryFilter = this._getValue(this._options.entryFilter, null);
         this.errorFilter = this._getValue(this._options.errorFilter, null);
-        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path4.sep);
+        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path5.sep);
         this.fsScandirSettings = new fsScandir.Settings({
           followSymbolicLinks: this._options.followSymbolicLinks,
           fs: this._options.fs,
@@ -5028,7 +5028,7 @@ var require_reader2 = __commonJS({
   "node_modules/fast-glob/out/readers/reader.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var path4 = __require("path");
+    var path5 = __require("path");
     var fsStat = require_out();
     var utils = require_utils3();
     var Reader = class {
@@ -5041,7 +5041,7 @@ var require_reader2 = __commonJS({
         });
       }
       _getFullEntryPath(filepath) {
-        return path4.resolve(this._settings.cwd, filepath);
+        return path5.resolve(this._settings.cwd, filepath);
       }
       _makeEntry(stats, pattern) {
         const entry = {
@@ -5457,7 +5457,7 @@ var require_provider = __commonJS({
   "node_modules/fast-glob/out/providers/provider.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var path4 = __require("path");
+    var path5 = __require("path");
     var deep_1 = require_deep();
     var entry_1 = require_entry();
     var error_1 = require_error();
@@ -5471,7 +5471,7 @@ var require_provider = __commonJS({
         this.entryTransformer = new entry_2.default(this._settings);
       }
       _getRootDirectory(task) {
-        return path4.resolve(this._settings.cwd, task.base);
+        return path5.resolve(this._settings.cwd, task.base);
       }
       _getReaderOptions(task) {
         const basePath = task.base === "." ? "" : task.base;
@@ -5809,7 +5809,7 @@ var require_out4 = __commonJS({
 
 // src/cli.ts
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
-import path3 from "node:path";
+import path4 from "node:path";
 import { parseArgs } from "node:util";
 
 // src/rule.ts
@@ -6511,8 +6511,8 @@ function jobAt(parsed, offset) {
   const job = parsed.jobs.find((j) => offset >= j.start && offset < j.end);
   return job ? [job] : parsed.jobs;
 }
-function isWorkflowPath(path4) {
-  return /(?:^|\/)\.github\/workflows\/[^/]+\.ya?ml$/i.test(path4.replace(/\\/g, "/"));
+function isWorkflowPath(path5) {
+  return /(?:^|\/)\.github\/workflows\/[^/]+\.ya?ml$/i.test(path5.replace(/\\/g, "/"));
 }
 var PROD_WORDS2 = /* @__PURE__ */ new Set(["production", "prod", "prd"]);
 var TEST_WORDS2 = /* @__PURE__ */ new Set(["test", "testing", "sandbox"]);
@@ -6536,8 +6536,8 @@ var DEPLOY_DIRS = /* @__PURE__ */ new Set([
   "stages"
 ]);
 var CONFIG_EXT = /\.(?:ya?ml|json|toml|ini|env|tfvars|tf|hcl|properties|conf|cfg)$/i;
-function environmentOfPath(path4) {
-  const segs = path4.replace(/\\/g, "/").split("/").filter((s) => s && s !== ".");
+function environmentOfPath(path5) {
+  const segs = path5.replace(/\\/g, "/").split("/").filter((s) => s && s !== ".");
   const base = segs.pop() ?? "";
   const lower = base.toLowerCase();
   const dotenv = /^\.env\.([a-z]+)(?:\.|$)/.exec(lower);
@@ -6570,10 +6570,10 @@ function environmentOfContent(text) {
   }
   return test ? "test" : void 0;
 }
-function environmentOfFile(path4, text) {
-  const byPath = environmentOfPath(path4);
+function environmentOfFile(path5, text) {
+  const byPath = environmentOfPath(path5);
   if (byPath) return byPath;
-  const base = path4.split("/").pop() ?? "";
+  const base = path5.split("/").pop() ?? "";
   if (/\.ya?ml$/i.test(base) || /^\.env(?:\.|$)/i.test(base) || /\.env$/i.test(base)) return environmentOfContent(text);
   return void 0;
 }
@@ -6617,10 +6617,10 @@ var admin_token_in_code_default = defineRule({
   needles: (ctx) => ctx.manifest ? referenceNeedles(codeModel(ctx.manifest).admin.map((o2) => o2.name)) : [],
   checkFile(ctx) {
     if (!ctx.manifest) return;
-    const path4 = ctx.file.path;
-    if (path4 === ctx.manifestFile || isProseFile(path4)) return;
+    const path5 = ctx.file.path;
+    if (path5 === ctx.manifestFile || isProseFile(path5)) return;
     const model = codeModel(ctx.manifest);
-    if (model.admin.length === 0 || model.isAdminPath(path4)) return;
+    if (model.admin.length === 0 || model.isAdminPath(path5)) return;
     const text = ctx.file.text;
     const refs = findSecretReferences(
       text,
@@ -6628,7 +6628,7 @@ var admin_token_in_code_default = defineRule({
     );
     if (refs.length === 0) return;
     const adminPaths = model.adminPaths.length ? model.adminPaths.join(", ") : "none declared";
-    const workflow = isWorkflowPath(path4) ? parseWorkflow(text) : null;
+    const workflow = isWorkflowPath(path5) ? parseWorkflow(text) : null;
     for (const ref of refs) {
       const owner = model.byName.get(ref.name);
       const data = { name: ref.name, user: owner.user, adminPaths };
@@ -7163,19 +7163,19 @@ var graph_api_version_default = defineRule({
   check(ctx, options) {
     const version = ctx.manifest.app?.graphApiVersion;
     if (version === void 0) return;
-    const path4 = ["app", "graphApiVersion"];
+    const path5 = ["app", "graphApiVersion"];
     const latest = latestVersion().version;
     const entry = findVersion(version);
     if (!entry) {
       const [maj, min] = parts(version);
       const [lmaj, lmin] = parts(latest);
       if (maj > lmaj || maj === lmaj && min > lmin) {
-        ctx.report({ messageId: "newer", severity: "warn", path: path4, data: { version, latest } });
+        ctx.report({ messageId: "newer", severity: "warn", path: path5, data: { version, latest } });
         return;
       }
       const near = suggest(version, apiVersions.map((v) => v.version));
       const fix = near !== void 0 && parts(near)[0] === maj ? near : latest;
-      ctx.report({ messageId: "unknown", path: path4, data: { version, fix, latest } });
+      ctx.report({ messageId: "unknown", path: path5, data: { version, fix, latest } });
       return;
     }
     let marketing;
@@ -7190,24 +7190,24 @@ var graph_api_version_default = defineRule({
     const g = entry.graphUntil !== null ? daysBetween(ctx.today, entry.graphUntil) : void 0;
     const mk = marketing && entry.marketingUntil !== null ? daysBetween(ctx.today, entry.marketingUntil) : void 0;
     if (g !== void 0 && g < 0) {
-      ctx.report({ messageId: "expired", path: path4, data: { ...base, until: entry.graphUntil } });
+      ctx.report({ messageId: "expired", path: path5, data: { ...base, until: entry.graphUntil } });
       return;
     }
     if (mk !== void 0 && mk <= 0) {
-      ctx.report({ messageId: "marketingExpired", path: path4, data: { ...base, until: entry.marketingUntil, ...marketing } });
+      ctx.report({ messageId: "marketingExpired", path: path5, data: { ...base, until: entry.marketingUntil, ...marketing } });
       return;
     }
     if (mk !== void 0 && mk <= options.warnDays) {
-      ctx.report({ messageId: "marketingExpiring", severity: "warn", path: path4, data: { ...base, until: entry.marketingUntil, days: plural(mk), ...marketing } });
+      ctx.report({ messageId: "marketingExpiring", severity: "warn", path: path5, data: { ...base, until: entry.marketingUntil, days: plural(mk), ...marketing } });
       return;
     }
     if (g !== void 0 && g <= options.warnDays) {
-      ctx.report({ messageId: "expiring", severity: "warn", path: path4, data: { ...base, until: entry.graphUntil, days: plural(g) } });
+      ctx.report({ messageId: "expiring", severity: "warn", path: path5, data: { ...base, until: entry.graphUntil, days: plural(g) } });
       return;
     }
     const behind = parts(latest)[0] - parts(version)[0];
     if (behind > options.maxMajorsBehind)
-      ctx.report({ messageId: "behind", severity: "notice", path: path4, data: { ...base, behind } });
+      ctx.report({ messageId: "behind", severity: "notice", path: path5, data: { ...base, behind } });
   }
 });
 
@@ -7266,8 +7266,8 @@ var graph_api_version_in_code_default = defineRule({
   },
   needles: () => graphUrlNeedles(),
   checkFile(ctx, options) {
-    const path4 = ctx.file.path;
-    if (isProseFile(path4)) return;
+    const path5 = ctx.file.path;
+    if (isProseFile(path5)) return;
     const text = ctx.file.text;
     const urls = findGraphUrls(text);
     if (urls.length === 0) return;
@@ -7939,9 +7939,9 @@ var least_privilege_permissions_default = defineRule({
         if (getPermission(p)?.status !== "current") return;
         const data = { user: user.name, permission: p, useCases: useCases2.join(", ") };
         const useCase = useCaseFor(catalogue, p);
-        const path4 = ["systemUsers", ui, "permissions", pi];
-        if (useCase) ctx.report({ messageId: "notAllowed", path: path4, anchor: p, data: { ...data, useCase } });
-        else ctx.report({ messageId: "notAllowedAnywhere", path: path4, anchor: p, data });
+        const path5 = ["systemUsers", ui, "permissions", pi];
+        if (useCase) ctx.report({ messageId: "notAllowed", path: path5, anchor: p, data: { ...data, useCase } });
+        else ctx.report({ messageId: "notAllowedAnywhere", path: path5, anchor: p, data });
       });
       const heldSet = new Set(held);
       useCases2.forEach((id, ci) => {
@@ -7995,15 +7995,15 @@ var least_privilege_tasks_default = defineRule({
         const r = resolveAsset(m, grant.asset);
         if (!r) return;
         const type = r.asset.type;
-        const path4 = ["systemUsers", ui, "assets", gi, "tasks"];
+        const path5 = ["systemUsers", ui, "assets", gi, "tasks"];
         const base = { user: user.name, asset: assetLabel(r.asset), tasks: grant.tasks.join(", "), type: type.replace(/_/g, " ") };
         if (!user.useCases?.length) {
-          ctx.report({ messageId: "noUseCases", path: path4, data: base });
+          ctx.report({ messageId: "noUseCases", path: path5, data: base });
           return;
         }
         const allowed = allowedTasks(catalogue, user, type);
         if (!allowed || allowed.length === 0) {
-          ctx.report({ messageId: "noUseCase", path: path4, data: { ...base, useCases: user.useCases.join(", ") } });
+          ctx.report({ messageId: "noUseCase", path: path5, data: { ...base, useCases: user.useCases.join(", ") } });
           return;
         }
         const extra = isTaskBroader(type, grant.tasks, allowed);
@@ -8011,7 +8011,7 @@ var least_privilege_tasks_default = defineRule({
         const allowedSet = expandTasks(type, allowed);
         const kept = grant.tasks.filter((t) => allowedSet.has(t));
         const suggestion = kept.length ? kept : allowed;
-        ctx.report({ messageId: "broader", path: path4, anchor: extra.join(","), data: { ...base, allowed: suggestion.join(", ") } });
+        ctx.report({ messageId: "broader", path: path5, anchor: extra.join(","), data: { ...base, allowed: suggestion.join(", ") } });
       });
     }
   }
@@ -8163,9 +8163,9 @@ var live_role_drift_default = defineRule({
       const liveAs = manifestRoleOf(live.role);
       if (liveAs === user.role) continue;
       const data = { user: user.name, declared: user.role, live: live.role, expected: liveRoleOf(user.role) };
-      const path4 = ["systemUsers", index, "role"];
-      if (liveAs) ctx.report({ messageId: "drift", path: path4, data: { ...data, liveAs } });
-      else ctx.report({ messageId: "unknownRole", path: path4, data });
+      const path5 = ["systemUsers", index, "role"];
+      if (liveAs) ctx.report({ messageId: "drift", path: path5, data: { ...data, liveAs } });
+      else ctx.report({ messageId: "unknownRole", path: path5, data });
     }
   }
 });
@@ -8239,13 +8239,13 @@ var live_task_drift_default = defineRule({
           });
           continue;
         }
-        const path4 = ["systemUsers", ui, "assets", d.gi, "tasks"];
+        const path5 = ["systemUsers", ui, "assets", d.gi, "tasks"];
         const base = { user: userName, asset: d.label, live: liveTasks, declared: d.tasks.join(", ") };
         const extra = isTaskBroader(d.type, g.tasks, d.tasks);
-        if (extra.length) ctx.report({ messageId: "broader", path: path4, anchor: extra.join(","), data: { ...base, extra: extra.join(", ") } });
+        if (extra.length) ctx.report({ messageId: "broader", path: path5, anchor: extra.join(","), data: { ...base, extra: extra.join(", ") } });
         const missing = isTaskBroader(d.type, d.tasks, g.tasks);
         if (missing.length)
-          ctx.report({ messageId: "narrower", path: path4, anchor: missing.join(","), severity: "notice", data: { ...base, missing: missing.join(", ") } });
+          ctx.report({ messageId: "narrower", path: path5, anchor: missing.join(","), severity: "notice", data: { ...base, missing: missing.join(", ") } });
       }
       for (const [key, d] of declared) {
         if (liveKeys.has(key)) continue;
@@ -8342,10 +8342,10 @@ var live_token_invalid_default = defineRule({
     for (const { user, index, live: liveUser2 } of matchUsers(manifest, live)?.matches ?? manifest.systemUsers.map((user2, index2) => ({ user: user2, index: index2, live: void 0 }))) {
       const state = live.tokens[user.name];
       if (!user.token || !state) continue;
-      const path4 = ["systemUsers", index, "token"];
+      const path5 = ["systemUsers", index, "token"];
       const data = { user: user.name, envVar: state.envVar };
       if (state.state === "unset") {
-        ctx.report({ messageId: "unset", path: path4, severity: "notice", data });
+        ctx.report({ messageId: "unset", path: path5, severity: "notice", data });
         continue;
       }
       if (state.state !== "checked") continue;
@@ -8353,20 +8353,20 @@ var live_token_invalid_default = defineRule({
       if (!info.isValid) {
         const e = info.error;
         const reason = e?.message ? e.message.replace(/\.$/, "") : `debug_token says is_valid: false${e?.code ? ` (code ${e.code}${e.subcode ? `/${e.subcode}` : ""})` : ""}`;
-        ctx.report({ messageId: "invalid", path: path4, data: { ...data, reason } });
+        ctx.report({ messageId: "invalid", path: path5, data: { ...data, reason } });
         continue;
       }
-      if (isExpired(info, ctx.today)) ctx.report({ messageId: "expired", path: path4, data: { ...data, expired: isoDate(info.expiresAt) } });
-      if (info.type !== "SYSTEM_USER") ctx.report({ messageId: "notSystemUser", path: path4, data: { ...data, type: info.type ?? "unknown" } });
+      if (isExpired(info, ctx.today)) ctx.report({ messageId: "expired", path: path5, data: { ...data, expired: isoDate(info.expiresAt) } });
+      if (info.type !== "SYSTEM_USER") ctx.report({ messageId: "notSystemUser", path: path5, data: { ...data, type: info.type ?? "unknown" } });
       const appId2 = manifest.app?.id;
       if (appId2 !== void 0 && info.appId !== appId2)
-        ctx.report({ messageId: "otherApp", path: path4, data: { ...data, appId: info.appId ?? "unknown", expected: appId2 } });
+        ctx.report({ messageId: "otherApp", path: path5, data: { ...data, appId: info.appId ?? "unknown", expected: appId2 } });
       const expectedId = user.id ?? liveUser2?.id;
       if (expectedId !== void 0 && info.type === "SYSTEM_USER" && info.userId !== expectedId) {
         const owner = declaredUserOfLiveId(manifest, live, info.userId);
         const liveOwner = live.systemUsers?.find((u) => u.id === info.userId);
         const who = owner ? `system user ${owner.user.name} (${info.userId})` : liveOwner ? `undeclared system user ${liveOwner.name} (${info.userId})` : `user ${info.userId ?? "unknown"}`;
-        ctx.report({ messageId: "otherUser", path: path4, data: { ...data, owner: who, expected: expectedId } });
+        ctx.report({ messageId: "otherUser", path: path5, data: { ...data, owner: who, expected: expectedId } });
       }
     }
   }
@@ -8400,13 +8400,13 @@ var live_token_scope_drift_default = defineRule({
       if (!user.token || state?.state !== "checked" || !state.info.isValid) return;
       const declared = user.permissions ?? [];
       const scopes = state.info.scopes;
-      const path4 = ["systemUsers", index, "permissions"];
+      const path5 = ["systemUsers", index, "permissions"];
       const data = { user: user.name, envVar: state.envVar, declared: declared.join(", ") || "no permissions" };
       const extra = scopes.filter((s) => !declared.includes(s)).sort();
-      if (extra.length) ctx.report({ messageId: "extra", path: path4, anchor: extra.join(","), data: { ...data, extra: extra.join(", ") } });
+      if (extra.length) ctx.report({ messageId: "extra", path: path5, anchor: extra.join(","), data: { ...data, extra: extra.join(", ") } });
       const missing = declared.filter((p) => !scopes.includes(p)).sort();
       if (missing.length)
-        ctx.report({ messageId: "missing", path: path4, anchor: missing.join(","), severity: "notice", data: { ...data, missing: missing.join(", ") } });
+        ctx.report({ messageId: "missing", path: path5, anchor: missing.join(","), severity: "notice", data: { ...data, missing: missing.join(", ") } });
     });
   }
 });
@@ -8571,23 +8571,23 @@ function findManifestSecrets(value) {
   const app = isRecord(value) && isRecord(value.app) ? value.app : void 0;
   const appId2 = typeof app?.id === "string" ? app.id : void 0;
   const seen = /* @__PURE__ */ new Set();
-  const push = (s, key, path4, isKey) => {
+  const push = (s, key, path5, isKey) => {
     for (const f of secretsInString(s, key, appId2))
-      out.push({ kind: f.kind, path: path4, key: isKey, value: new Secret(s.slice(f.start, f.end)) });
+      out.push({ kind: f.kind, path: path5, key: isKey, value: new Secret(s.slice(f.start, f.end)) });
   };
-  const walk = (v, key, path4) => {
+  const walk = (v, key, path5) => {
     if (typeof v === "string") {
-      push(v, key, path4, false);
+      push(v, key, path5, false);
     } else if (Array.isArray(v)) {
       if (seen.has(v)) return;
       seen.add(v);
-      v.forEach((item, i) => walk(item, key, [...path4, i]));
+      v.forEach((item, i) => walk(item, key, [...path5, i]));
     } else if (isRecord(v)) {
       if (seen.has(v)) return;
       seen.add(v);
       for (const [k, child] of Object.entries(v)) {
-        push(k, void 0, [...path4, k], true);
-        walk(child, k, [...path4, k]);
+        push(k, void 0, [...path5, k], true);
+        walk(child, k, [...path5, k]);
       }
     }
   };
@@ -8617,14 +8617,14 @@ var REVOKE = {
   "app-access-token": "Reset the app secret in the App Dashboard",
   "app-secret": "Reset the app secret in the App Dashboard"
 };
-function where(path4, key) {
-  const segs = key ? path4.slice(0, -1) : path4;
+function where(path5, key) {
+  const segs = key ? path5.slice(0, -1) : path5;
   let out = "";
   for (const seg of segs) out += typeof seg === "number" ? `[${seg}]` : out ? `.${seg}` : seg;
   return out || "(top level)";
 }
-function isTokenSecret(path4, key) {
-  return !key && path4.length === 4 && path4[0] === "systemUsers" && path4[2] === "token" && path4[3] === "secret";
+function isTokenSecret(path5, key) {
+  return !key && path5.length === 4 && path5[0] === "systemUsers" && path5[2] === "token" && path5[3] === "secret";
 }
 var plaintext_token_default = defineRule({
   id: "plaintext-token",
@@ -8751,8 +8751,8 @@ var test_token_in_production_default = defineRule({
   },
   checkFile(ctx) {
     if (!ctx.manifest) return;
-    const path4 = ctx.file.path;
-    if (path4 === ctx.manifestFile || isProseFile(path4)) return;
+    const path5 = ctx.file.path;
+    if (path5 === ctx.manifestFile || isProseFile(path5)) return;
     const model = codeModel(ctx.manifest);
     if (model.test.length === 0 && model.production.length === 0) return;
     const text = ctx.file.text;
@@ -8767,7 +8767,7 @@ var test_token_in_production_default = defineRule({
       const o2 = want === "production" ? model.production[0] : model.test[0];
       return o2 && !shared.has(o2.name) ? `, e.g. ${o2.name} (${o2.user})` : "";
     };
-    if (isWorkflowPath(path4)) {
+    if (isWorkflowPath(path5)) {
       const workflow = parseWorkflow(text);
       if (!workflow) return;
       for (const ref of refs) {
@@ -8787,14 +8787,14 @@ var test_token_in_production_default = defineRule({
       }
       return;
     }
-    const target = environmentOfFile(path4, text);
+    const target = environmentOfFile(path5, text);
     if (!target) return;
     for (const ref of refs) {
       const owner = owners.get(ref.name);
       if (owner.environment === target) continue;
       ctx.report({
         messageId: target === "production" ? "testInProductionConfig" : "productionInTestConfig",
-        data: { file: path4, name: ref.name, user: owner.user, fix: fixFor(target) },
+        data: { file: path5, name: ref.name, user: owner.user, fix: fixFor(target) },
         start: ref.start,
         end: ref.end,
         anchor: lineAnchor(text, ref.start, ref.end, ref.name)
@@ -8969,7 +8969,7 @@ var rules = [
 ];
 
 // src/check.ts
-import path2 from "node:path";
+import path3 from "node:path";
 
 // src/engine.ts
 import { createHash as createHash3 } from "node:crypto";
@@ -8979,12 +8979,12 @@ var import_yaml2 = __toESM(require_dist(), 1);
 function keyOf(k) {
   return (0, import_yaml2.isScalar)(k) ? k.value : k;
 }
-function locate(doc, lc, path4, opts = {}) {
+function locate(doc, lc, path5, opts = {}) {
   let node = doc.contents;
   let fallback;
-  for (let i = 0; i < path4.length; i++) {
-    const seg = path4[i];
-    const last = i === path4.length - 1;
+  for (let i = 0; i < path5.length; i++) {
+    const seg = path5[i];
+    const last = i === path5.length - 1;
     if ((0, import_yaml2.isMap)(node)) {
       const pair = node.items.find((p) => (0, import_yaml2.isPair)(p) && String(keyOf(p.key)) === String(seg));
       if (!pair) break;
@@ -9010,7 +9010,7 @@ function locate(doc, lc, path4, opts = {}) {
       return toRange(lc, r2[0], headEnd(node, r2));
     }
   }
-  if (path4.length === 0 && node && node.range) {
+  if (path5.length === 0 && node && node.range) {
     const r2 = node.range;
     return toRange(lc, r2[0], headEnd(node, r2));
   }
@@ -9033,10 +9033,10 @@ function toRange(lc, start, end) {
   const e = lc.linePos(Math.max(start, end));
   return { line: s.line, column: s.col, endLine: e.line, endColumn: e.col };
 }
-function semanticPath(value, path4) {
+function semanticPath(value, path5) {
   let out = "";
   let cur = value;
-  for (const seg of path4) {
+  for (const seg of path5) {
     if (typeof seg === "number") {
       const item = Array.isArray(cur) ? cur[seg] : void 0;
       let label = String(seg);
@@ -9211,6 +9211,19 @@ function sortAndDedupe(findings) {
     (a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || a.line - b.line || a.column - b.column || SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0)
   );
 }
+var RuleCrash = class extends ConfigError {
+  constructor(ruleId, cause) {
+    super(`rule ${ruleId} crashed: ${cause instanceof Error ? cause.message.split("\n")[0] : String(cause)}`);
+  }
+};
+function runRule(rule, fn) {
+  try {
+    fn();
+  } catch (e) {
+    if (e instanceof ConfigError) throw e;
+    throw new RuleCrash(rule.id, e);
+  }
+}
 
 // src/suppress.ts
 var DIRECTIVE = "graphguard-disable-next-line";
@@ -9266,6 +9279,150 @@ function isValidDate(s) {
   return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
 }
 
+// src/scan/run.ts
+import path2 from "node:path";
+async function scanRepository(input) {
+  const { cwd, paths, manifest, today, codeRules, settings, declaredSecrets, debug } = input;
+  const manifestFile = input.manifestFile;
+  const valid = manifest !== void 0;
+  const appId2 = manifest?.app?.id;
+  const findings = [];
+  const fileSuppressions = /* @__PURE__ */ new Map();
+  let filesScanned = 0;
+  const skipped = { binary: 0, unreadable: 0, symlinks: 0 };
+  const needleCtx = { ...valid ? { manifest } : {}, manifestFile, today, declaredSecrets };
+  const ruleNeedles = codeRules.map((rule) => {
+    let needles;
+    runRule(rule, () => {
+      if (rule.needles) needles = rule.needles(needleCtx, settings.get(rule.id).options);
+    });
+    return needles;
+  });
+  const suppressionNeedles = [{ text: DIRECTIVE }];
+  const prefilter = startPrefilter([...ruleNeedles, suppressionNeedles]);
+  let listing;
+  let codes;
+  try {
+    const scan = valid ? manifest.scan : void 0;
+    try {
+      listing = await listFiles({
+        cwd,
+        paths,
+        ...scan?.include ? { include: scan.include } : {},
+        ...scan?.exclude ? { exclude: scan.exclude } : {},
+        ...input.changedOnly ? { changedSince: input.changedOnly } : {},
+        // The first pass opens every file without following symlinks: no lstat each beforehand.
+        statFiles: false
+      });
+    } catch (e) {
+      throw new ConfigError(e.message.split("\n")[0]);
+    }
+    codes = await prefilter.classify(listing.files.map((rel) => path2.join(cwd, rel)));
+  } finally {
+    prefilter.close();
+  }
+  skipped.symlinks += listing.skipped.symlinks;
+  const ruleTests = ruleNeedles.map(compileNeedles);
+  const suppressionTest = compileNeedles(suppressionNeedles);
+  const reader = new ByteReader();
+  const checkChunk = (rel, chunk, fileRules, sup, fileFindings) => {
+    for (const s of parseSuppressions(chunk.text, chunk.startLine, chunk.startColumn))
+      if (!sup.has(s.line)) sup.set(s.line, { s, used: false });
+    if (fileRules.length === 0) return;
+    const file = { path: rel, text: chunk.text, startOffset: chunk.startOffset, startLine: chunk.startLine, startColumn: chunk.startColumn };
+    let index;
+    let redactor;
+    const redactLine = (l) => (redactor ??= secretRedactor(chunk.text, { path: rel, ...appId2 ? { appId: appId2 } : {}, declared: declaredSecrets }))(l);
+    for (const rule of fileRules) {
+      const setting = settings.get(rule.id);
+      const ctx = {
+        ...valid ? { manifest } : {},
+        manifestFile,
+        today,
+        file,
+        declaredSecrets,
+        report: (r) => {
+          if (!ownsMatch(chunk, r.start)) return;
+          index ??= new LineIndex(chunk.text);
+          fileFindings.push(codeFinding(rule, setting, file, index, r, redactLine));
+        }
+      };
+      runRule(rule, () => rule.checkFile(ctx, setting.options));
+    }
+  };
+  for (const [i, rel] of listing.files.entries()) {
+    const code = codes[i];
+    if (code === ScanCode.Clean) {
+      filesScanned++;
+      continue;
+    }
+    if (code === ScanCode.Binary) {
+      skipped.binary++;
+      continue;
+    }
+    if (code === ScanCode.Symlink) {
+      skipped.symlinks++;
+      continue;
+    }
+    if (code === ScanCode.Unreadable) {
+      skipped.unreadable++;
+      continue;
+    }
+    if (code === ScanCode.Gone) {
+      if (listing.mode !== "git") skipped.unreadable++;
+      continue;
+    }
+    const abs = path2.join(cwd, rel);
+    const quick = reader.read(abs);
+    let kind;
+    let chunk;
+    let fileRules = codeRules;
+    if (quick === "stream") {
+      const loaded = await loadSource(abs);
+      kind = loaded.kind;
+      chunk = loaded.chunk;
+    } else {
+      kind = quick.kind;
+      if (kind === "text") {
+        const bytes = quick.bytes;
+        fileRules = codeRules.filter((_, i2) => ruleTests[i2](bytes));
+        if (fileRules.length === 0 && !suppressionTest(bytes)) {
+          filesScanned++;
+          continue;
+        }
+        chunk = decodeSource(bytes);
+      }
+    }
+    if (kind === "binary") {
+      skipped.binary++;
+      continue;
+    }
+    if (kind === "symlink") {
+      skipped.symlinks++;
+      continue;
+    }
+    if (kind !== "text") {
+      skipped.unreadable++;
+      continue;
+    }
+    filesScanned++;
+    const sup = /* @__PURE__ */ new Map();
+    const fileFindings = [];
+    try {
+      if (chunk) checkChunk(rel, chunk, fileRules, sup, fileFindings);
+      else for await (const c of readSource(abs)) checkChunk(rel, c, fileRules, sup, fileFindings);
+    } catch (e) {
+      if (e instanceof ConfigError) throw e;
+      skipped.unreadable++;
+      debug(`skipped ${rel}: ${e.code ?? "read error"}`);
+      continue;
+    }
+    findings.push(...fileFindings);
+    if (sup.size) fileSuppressions.set(rel, sup);
+  }
+  return { findings, suppressions: fileSuppressions, filesScanned, skipped };
+}
+
 // src/baseline.ts
 import { readFileSync } from "node:fs";
 function buildBaseline(findings) {
@@ -9298,21 +9455,8 @@ function readBaseline(absPath) {
 function todayUtc() {
   return (/* @__PURE__ */ new Date()).toISOString().slice(0, 10);
 }
-var RuleCrash = class extends ConfigError {
-  constructor(ruleId, cause) {
-    super(`rule ${ruleId} crashed: ${cause instanceof Error ? cause.message.split("\n")[0] : String(cause)}`);
-  }
-};
-function runRule(rule, fn) {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof ConfigError) throw e;
-    throw new RuleCrash(rule.id, e);
-  }
-}
 async function check(opts) {
-  const cwd = path2.resolve(opts.cwd);
+  const cwd = path3.resolve(opts.cwd);
   const today = opts.today ?? todayUtc();
   const env = opts.env ?? process.env;
   const rules2 = opts.rules ?? rules;
@@ -9346,145 +9490,25 @@ async function check(opts) {
     if (!valid && !rule.acceptsInvalidManifest) continue;
     runRule(rule, () => rule.check(manifestRuleCtx(rule, { valid, schemaProblems: problems }), settings.get(rule.id).options));
   }
-  let filesScanned = 0;
-  const skipped = { binary: 0, unreadable: 0, symlinks: 0 };
   const codeRules = rules2.filter((r) => r.kind === "code" && r.checkFile && active(r));
-  const fileSuppressions = /* @__PURE__ */ new Map();
   const paths = opts.paths ?? ["."];
   const declaredSecrets = valid ? declaredSecretValues(manifest, env) : [];
-  const appId2 = valid ? manifest.app?.id : void 0;
-  if (paths.length > 0) {
-    const needleCtx = { ...valid ? { manifest } : {}, manifestFile: m.file, today, declaredSecrets };
-    const ruleNeedles = codeRules.map((rule) => {
-      let needles;
-      runRule(rule, () => {
-        if (rule.needles) needles = rule.needles(needleCtx, settings.get(rule.id).options);
-      });
-      return needles;
-    });
-    const suppressionNeedles = [{ text: DIRECTIVE }];
-    const prefilter = startPrefilter([...ruleNeedles, suppressionNeedles]);
-    let listing;
-    let codes;
-    try {
-      const scan = valid ? manifest.scan : void 0;
-      try {
-        listing = await listFiles({
-          cwd,
-          paths,
-          ...scan?.include ? { include: scan.include } : {},
-          ...scan?.exclude ? { exclude: scan.exclude } : {},
-          ...opts.changedOnly ? { changedSince: opts.changedOnly } : {},
-          // The first pass opens every file without following symlinks: no lstat each beforehand.
-          statFiles: false
-        });
-      } catch (e) {
-        throw new ConfigError(e.message.split("\n")[0]);
-      }
-      codes = await prefilter.classify(listing.files.map((rel) => path2.join(cwd, rel)));
-    } finally {
-      prefilter.close();
-    }
-    skipped.symlinks += listing.skipped.symlinks;
-    const ruleTests = ruleNeedles.map(compileNeedles);
-    const suppressionTest = compileNeedles(suppressionNeedles);
-    const reader = new ByteReader();
-    const checkChunk = (rel, chunk, fileRules, sup, fileFindings) => {
-      for (const s of parseSuppressions(chunk.text, chunk.startLine, chunk.startColumn))
-        if (!sup.has(s.line)) sup.set(s.line, { s, used: false });
-      if (fileRules.length === 0) return;
-      const file = { path: rel, text: chunk.text, startOffset: chunk.startOffset, startLine: chunk.startLine, startColumn: chunk.startColumn };
-      let index;
-      let redactor;
-      const redactLine = (l) => (redactor ??= secretRedactor(chunk.text, { path: rel, ...appId2 ? { appId: appId2 } : {}, declared: declaredSecrets }))(l);
-      for (const rule of fileRules) {
-        const setting = settings.get(rule.id);
-        const ctx = {
-          ...valid ? { manifest } : {},
-          manifestFile: m.file,
-          today,
-          file,
-          declaredSecrets,
-          report: (r) => {
-            if (!ownsMatch(chunk, r.start)) return;
-            index ??= new LineIndex(chunk.text);
-            fileFindings.push(codeFinding(rule, setting, file, index, r, redactLine));
-          }
-        };
-        runRule(rule, () => rule.checkFile(ctx, setting.options));
-      }
-    };
-    for (const [i, rel] of listing.files.entries()) {
-      const code = codes[i];
-      if (code === ScanCode.Clean) {
-        filesScanned++;
-        continue;
-      }
-      if (code === ScanCode.Binary) {
-        skipped.binary++;
-        continue;
-      }
-      if (code === ScanCode.Symlink) {
-        skipped.symlinks++;
-        continue;
-      }
-      if (code === ScanCode.Unreadable) {
-        skipped.unreadable++;
-        continue;
-      }
-      if (code === ScanCode.Gone) {
-        if (listing.mode !== "git") skipped.unreadable++;
-        continue;
-      }
-      const abs = path2.join(cwd, rel);
-      const quick = reader.read(abs);
-      let kind;
-      let chunk;
-      let fileRules = codeRules;
-      if (quick === "stream") {
-        const loaded = await loadSource(abs);
-        kind = loaded.kind;
-        chunk = loaded.chunk;
-      } else {
-        kind = quick.kind;
-        if (kind === "text") {
-          const bytes = quick.bytes;
-          fileRules = codeRules.filter((_, i2) => ruleTests[i2](bytes));
-          if (fileRules.length === 0 && !suppressionTest(bytes)) {
-            filesScanned++;
-            continue;
-          }
-          chunk = decodeSource(bytes);
-        }
-      }
-      if (kind === "binary") {
-        skipped.binary++;
-        continue;
-      }
-      if (kind === "symlink") {
-        skipped.symlinks++;
-        continue;
-      }
-      if (kind !== "text") {
-        skipped.unreadable++;
-        continue;
-      }
-      filesScanned++;
-      const sup = /* @__PURE__ */ new Map();
-      const fileFindings = [];
-      try {
-        if (chunk) checkChunk(rel, chunk, fileRules, sup, fileFindings);
-        else for await (const c of readSource(abs)) checkChunk(rel, c, fileRules, sup, fileFindings);
-      } catch (e) {
-        if (e instanceof ConfigError) throw e;
-        skipped.unreadable++;
-        debug(`skipped ${rel}: ${e.code ?? "read error"}`);
-        continue;
-      }
-      findings.push(...fileFindings);
-      if (sup.size) fileSuppressions.set(rel, sup);
-    }
-  }
+  const scan = paths.length > 0 ? await scanRepository({
+    cwd,
+    paths,
+    ...valid ? { manifest } : {},
+    manifestFile: m.file,
+    today,
+    codeRules,
+    settings,
+    declaredSecrets,
+    ...opts.changedOnly ? { changedOnly: opts.changedOnly } : {},
+    debug
+  }) : void 0;
+  const filesScanned = scan?.filesScanned ?? 0;
+  const skipped = scan?.skipped ?? { binary: 0, unreadable: 0, symlinks: 0 };
+  const fileSuppressions = scan?.suppressions ?? /* @__PURE__ */ new Map();
+  if (scan) findings.push(...scan.findings);
   let live = "skipped";
   let unverified;
   const secrets = uniqueSecrets(findings);
@@ -9561,7 +9585,7 @@ async function check(opts) {
   let result = sortAndDedupe([...kept, ...metaFindings]);
   let baselined = 0;
   if (opts.baseline) {
-    const accepted = readBaseline(path2.resolve(cwd, opts.baseline));
+    const accepted = readBaseline(path3.resolve(cwd, opts.baseline));
     result = result.filter((f) => {
       if (accepted.has(f.fingerprint)) {
         baselined++;
@@ -9982,9 +10006,9 @@ function dateOption(value) {
 }
 function emit(io, text, output) {
   if (output) {
-    const abs = path3.resolve(io.cwd, output);
+    const abs = path4.resolve(io.cwd, output);
     try {
-      mkdirSync(path3.dirname(abs), { recursive: true });
+      mkdirSync(path4.dirname(abs), { recursive: true });
       writeFileSync(abs, text);
     } catch (e) {
       throw new ConfigError(`cannot write ${output} (${e.code ?? "error"})`);
@@ -10061,7 +10085,7 @@ async function runInit(args, io) {
     false
   );
   const out = values.output ?? "graphguard.yml";
-  const abs = path3.resolve(io.cwd, out);
+  const abs = path4.resolve(io.cwd, out);
   if (out !== "-" && existsSync(abs) && !values.force) throw new UsageError(`${out} exists; pass --force to overwrite it`);
   let text = STARTER_MANIFEST;
   if (values["from-live"]) {
@@ -10126,7 +10150,7 @@ async function main(argv, io) {
 `);
         return 0;
       default:
-        if (cmd.startsWith("-") || existsSync(path3.resolve(io.cwd, cmd))) return await runCheck(argv, io, "check");
+        if (cmd.startsWith("-") || existsSync(path4.resolve(io.cwd, cmd))) return await runCheck(argv, io, "check");
         throw new UsageError(`unknown command "${cmd}"; see \`graphguard --help\``);
     }
   } catch (e) {

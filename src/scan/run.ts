@@ -1,0 +1,196 @@
+/**
+ * The scan stage of the pipeline: list the files, test their bytes against the code rules' needles
+ * (two threads on a large tree), then run the code rules on the files that can match, in file
+ * order, chunk by chunk. Returns findings and suppression comments; writes nothing.
+ */
+import path from 'node:path';
+import { codeFinding, LineIndex, runRule, type InternalFinding, type RuleSetting } from '../engine.js';
+import type { Manifest } from '../manifest/types.js';
+import type { AnyRule, FileContext, SourceFile } from '../rule.js';
+import type { Secret } from '../secret.js';
+import { DIRECTIVE as SUPPRESSION_DIRECTIVE, parseSuppressions, type Suppression } from '../suppress.js';
+import { ConfigError } from '../types.js';
+import { secretRedactor } from './detectors.js';
+import { ScanCode, startPrefilter } from './parallel.js';
+import { compileNeedles, type Needle } from './prefilter.js';
+import { ByteReader, decodeSource, loadSource, ownsMatch, readSource, type LoadedSource, type SourceChunk } from './read.js';
+import { listFiles } from './walk.js';
+
+/** Suppression comments of one file, by line, with whether one was used. */
+export type FileSuppressions = Map<number, { s: Suppression; used: boolean }>;
+
+export interface ScanInput {
+  cwd: string;
+  paths: string[];
+  /** The manifest when it is schema-valid (code rules cope without one). */
+  manifest?: Manifest;
+  manifestFile: string;
+  today: string;
+  codeRules: readonly AnyRule[];
+  settings: ReadonlyMap<string, RuleSetting>;
+  declaredSecrets: { name: string; value: Secret }[];
+  changedOnly?: string;
+  debug: (line: string) => void;
+}
+
+export interface ScanResult {
+  findings: InternalFinding[];
+  suppressions: Map<string, FileSuppressions>;
+  filesScanned: number;
+  skipped: { binary: number; unreadable: number; symlinks: number };
+}
+
+/** Runs the code rules over the repository. Bad paths or refs are ConfigErrors; odd files are counted. */
+export async function scanRepository(input: ScanInput): Promise<ScanResult> {
+  const { cwd, paths, manifest, today, codeRules, settings, declaredSecrets, debug } = input;
+  const manifestFile = input.manifestFile;
+  const valid = manifest !== undefined;
+  const appId = manifest?.app?.id;
+  const findings: InternalFinding[] = [];
+  const fileSuppressions = new Map<string, FileSuppressions>();
+  let filesScanned = 0;
+  const skipped = { binary: 0, unreadable: 0, symlinks: 0 };
+  // The prefilter (src/scan/prefilter.ts): each rule's needles, asked once; a rule without needles
+  // sees every file. A file that matches no rule's needles and holds no suppression is not decoded.
+  const needleCtx = { ...(valid ? { manifest } : {}), manifestFile: manifestFile, today, declaredSecrets };
+  const ruleNeedles = codeRules.map((rule) => {
+    let needles: Needle[] | undefined;
+    runRule(rule, () => {
+      if (rule.needles) needles = rule.needles(needleCtx, settings.get(rule.id)!.options);
+    });
+    return needles;
+  });
+  const suppressionNeedles: Needle[] = [{ text: SUPPRESSION_DIRECTIVE }];
+  const prefilter = startPrefilter([...ruleNeedles, suppressionNeedles]);
+  let listing;
+  let codes: Uint8Array;
+  try {
+    const scan = valid ? manifest.scan : undefined;
+    try {
+      listing = await listFiles({
+        cwd,
+        paths,
+        ...(scan?.include ? { include: scan.include } : {}),
+        ...(scan?.exclude ? { exclude: scan.exclude } : {}),
+        ...(input.changedOnly ? { changedSince: input.changedOnly } : {}),
+        // The first pass opens every file without following symlinks: no lstat each beforehand.
+        statFiles: false,
+      });
+    } catch (e) {
+      throw new ConfigError((e as Error).message.split('\n')[0]!);
+    }
+    // First pass (two threads on a large scan): read each file and test its bytes. Only the files some
+    // needle matches (and large or odd ones) are read again below and given to the rules, in file order.
+    codes = await prefilter.classify(listing.files.map((rel) => path.join(cwd, rel)));
+  } finally {
+    prefilter.close();
+  }
+  skipped.symlinks += listing.skipped.symlinks;
+  const ruleTests = ruleNeedles.map(compileNeedles);
+  const suppressionTest = compileNeedles(suppressionNeedles);
+  const reader = new ByteReader();
+
+  const checkChunk = (rel: string, chunk: SourceChunk, fileRules: readonly AnyRule[], sup: FileSuppressions, fileFindings: InternalFinding[]): void => {
+    for (const s of parseSuppressions(chunk.text, chunk.startLine, chunk.startColumn))
+      if (!sup.has(s.line)) sup.set(s.line, { s, used: false });
+    if (fileRules.length === 0) return;
+    const file: SourceFile = { path: rel, text: chunk.text, startOffset: chunk.startOffset, startLine: chunk.startLine, startColumn: chunk.startColumn };
+    let index: LineIndex | undefined;
+    // Frames are redacted with what the whole chunk reveals (app-secret context, declared values).
+    let redactor: ((line: string) => string) | undefined;
+    const redactLine = (l: string) =>
+      (redactor ??= secretRedactor(chunk.text, { path: rel, ...(appId ? { appId } : {}), declared: declaredSecrets }))(l);
+    for (const rule of fileRules) {
+      const setting = settings.get(rule.id)!;
+      const ctx: FileContext = {
+        ...(valid ? { manifest } : {}),
+        manifestFile: manifestFile,
+        today,
+        file,
+        declaredSecrets,
+        report: (r) => {
+          // Chunks of large files overlap; a finding belongs to the chunk that owns its start.
+          if (!ownsMatch(chunk, r.start)) return;
+          index ??= new LineIndex(chunk.text);
+          fileFindings.push(codeFinding(rule, setting, file, index, r, redactLine));
+        },
+      };
+      runRule(rule, () => rule.checkFile!(ctx, setting.options));
+    }
+  };
+
+  for (const [i, rel] of listing.files.entries()) {
+    const code = codes[i];
+    if (code === ScanCode.Clean) {
+      filesScanned++;
+      continue;
+    }
+    if (code === ScanCode.Binary) {
+      skipped.binary++;
+      continue;
+    }
+    if (code === ScanCode.Symlink) {
+      skipped.symlinks++;
+      continue;
+    }
+    if (code === ScanCode.Unreadable) {
+      skipped.unreadable++;
+      continue;
+    }
+    if (code === ScanCode.Gone) {
+      // What listFiles leaves out in a git checkout (deleted tracked files, submodules) when it stats.
+      if (listing.mode !== 'git') skipped.unreadable++;
+      continue;
+    }
+    const abs = path.join(cwd, rel);
+    // Small files: one synchronous read into a reused buffer, then the prefilter on the bytes; large
+    // ones (and odd cases) through the async classify + stream, with every rule.
+    const quick = reader.read(abs);
+    let kind: LoadedSource['kind'];
+    let chunk: SourceChunk | undefined;
+    let fileRules: readonly AnyRule[] = codeRules;
+    if (quick === 'stream') {
+      const loaded = await loadSource(abs);
+      kind = loaded.kind;
+      chunk = loaded.chunk;
+    } else {
+      kind = quick.kind;
+      if (kind === 'text') {
+        const bytes = quick.bytes!;
+        fileRules = codeRules.filter((_, i) => ruleTests[i]!(bytes));
+        if (fileRules.length === 0 && !suppressionTest(bytes)) {
+          filesScanned++;
+          continue;
+        }
+        chunk = decodeSource(bytes);
+      }
+    }
+    if (kind === 'binary') {
+      skipped.binary++;
+      continue;
+    }
+    if (kind === 'symlink') {
+      skipped.symlinks++;
+      continue;
+    }
+    if (kind !== 'text') {
+      skipped.unreadable++;
+      continue;
+    }
+    filesScanned++;
+    const sup: FileSuppressions = new Map();
+    const fileFindings: InternalFinding[] = [];
+    try {
+      if (chunk) checkChunk(rel, chunk, fileRules, sup, fileFindings);
+      else for await (const c of readSource(abs)) checkChunk(rel, c, fileRules, sup, fileFindings);
+    } catch (e) {
+      if (e instanceof ConfigError) throw e;
+      skipped.unreadable++;
+      debug(`skipped ${rel}: ${(e as NodeJS.ErrnoException).code ?? 'read error'}`);
+      continue;
+    }
+    findings.push(...fileFindings);
+    if (sup.size) fileSuppressions.set(rel, sup);
+  }
+  return { findings, suppressions: fileSuppressions, filesScanned, skipped };
+}
