@@ -48513,6 +48513,7 @@ var {
 
 // src/manifest/load.ts
 var import_yaml2 = __toESM(require_dist(), 1);
+init_secret();
 var MANIFEST_NAMES = ["graphguard.yml", "graphguard.yaml", ".graphguard.yml"];
 var MAX_MANIFEST_BYTES = 8 * 1024 * 1024;
 var MAX_DEPTH = 64;
@@ -48606,7 +48607,7 @@ function parseFull(text, file, needValue = false) {
   if (err) {
     const { line, col } = pos(err.pos[0]);
     const key = err.code === "DUPLICATE_KEY" ? (text.slice(err.pos[0]).match(/^[^:\n]+/)?.[0] ?? "").trim() : "";
-    throw new ConfigError(describeYamlError(err.code, err.message, key), file, line, col);
+    throw new ConfigError(redactSecretsInText(describeYamlError(err.code, err.message, key)), file, line, col);
   }
   if (doc.contents === null) throw new ConfigError("manifest is empty", file, 1, 1);
   if (!needValue) return { doc, lineCounter, value: void 0 };
@@ -48628,7 +48629,7 @@ function describeYamlError(code, message, key) {
   const first = message.split("\n")[0].replace(/ at line \d+, column \d+.*$/, "");
   switch (code) {
     case "DUPLICATE_KEY":
-      return key && key.length <= 80 ? `duplicate key: ${key}` : "duplicate key";
+      return key ? `duplicate key: ${key.length >= 32 ? redact(key) : key}` : "duplicate key";
     case "TAB_AS_INDENT":
       return "tab character used for indentation; YAML indents with spaces";
     default:
@@ -55968,7 +55969,7 @@ function escapeCell(text) {
   return escapeInline(text.replace(/\r\n|\r|\n/g, " "));
 }
 function escapeInline(text) {
-  return escapeHtml(text.replace(/[\r\n]+/g, " ")).replace(/([\\`*_[\]|~#!])/g, "\\$1");
+  return escapeHtml(text.replace(/[\r\n]+/g, " ")).replace(/([\\`*_[\]|~#!])/g, "\\$1").replace(/@(?=[A-Za-z0-9])/g, "@​");
 }
 function plural3(n, one, many = `${one}s`) {
   return `${n} ${n === 1 ? one : many}`;

@@ -100,3 +100,17 @@ describe('the fast value parser agrees with the yaml Document', () => {
     expect(m.doc.errors).toEqual([]);
   });
 });
+
+describe('YAML errors never show a secret', () => {
+  it('a duplicated key that is a pasted token is shown redacted', () => {
+    const token = `EAAG${'Zx7Qp2Lm9Vb4Nc8Rt6Wy3Ks5Dh1Fj0Ga'.repeat(4)}`;
+    let message = '';
+    try {
+      parseManifestText(`version: 1\n${token}: a\n${token}: b\n`, 'graphguard.yml');
+    } catch (e) {
+      message = (e as ConfigError).format();
+    }
+    expect(message).toBe(`graphguard.yml:3:1: duplicate key: EAAG…(${token.length} chars)`);
+    expect(message).not.toContain(token.slice(4, 20));
+  });
+});

@@ -40,7 +40,12 @@ export function escapeCell(text: string): string {
 
 /** Text for inline markdown (list items, headings): literal, never markup, HTML or a workflow command. */
 export function escapeInline(text: string): string {
-  return escapeHtml(text.replace(/[\r\n]+/g, ' ')).replace(/([\\`*_[\]|~#!])/g, '\\$1');
+  return (
+    escapeHtml(text.replace(/[\r\n]+/g, ' '))
+      .replace(/([\\`*_[\]|~#!])/g, '\\$1')
+      // A path such as node_modules/@acme/x must not notify the user or team "acme".
+      .replace(/@(?=[A-Za-z0-9])/g, '@\u200b')
+  );
 }
 
 function plural(n: number, one: string, many = `${one}s`): string {

@@ -4,6 +4,8 @@ import path from 'node:path';
 import jsYaml from 'js-yaml';
 import { LineCounter, parseDocument, type Document } from 'yaml';
 import { ConfigError } from '../types.js';
+import { redact } from '../secret.js';
+import { redactSecretsInText } from '../scan/detectors.js';
 
 export const MANIFEST_NAMES = ['graphguard.yml', 'graphguard.yaml', '.graphguard.yml'] as const;
 /** A manifest is a hand-written file; past 8 MiB it is not one (a 2,000-user manifest is 1.5 MiB). */
@@ -132,7 +134,7 @@ function parseFull(text: string, file: string, needValue = false): { doc: Docume
   if (err) {
     const { line, col } = pos(err.pos[0]);
     const key = err.code === 'DUPLICATE_KEY' ? (text.slice(err.pos[0]).match(/^[^:\n]+/)?.[0] ?? '').trim() : '';
-    throw new ConfigError(describeYamlError(err.code, err.message, key), file, line, col);
+    throw new ConfigError(redactSecretsInText(describeYamlError(err.code, err.message, key)), file, line, col);
   }
   if (doc.contents === null) throw new ConfigError('manifest is empty', file, 1, 1);
   if (!needValue) return { doc, lineCounter, value: undefined };
@@ -155,7 +157,8 @@ function describeYamlError(code: string, message: string, key: string): string {
   const first = message.split('\n')[0]!.replace(/ at line \d+, column \d+.*$/, '');
   switch (code) {
     case 'DUPLICATE_KEY':
-      return key && key.length <= 80 ? `duplicate key: ${key}` : 'duplicate key';
+      // A key that long is no name: it may be a pasted token, so only its redacted form is shown.
+      return key ? `duplicate key: ${key.length >= 32 ? redact(key) : key}` : 'duplicate key';
     case 'TAB_AS_INDENT':
       return 'tab character used for indentation; YAML indents with spaces';
     default:

@@ -137,3 +137,11 @@ describe('formatMarkdown', () => {
     expect(out).toContain('Live check incomplete; not verified: token of shop-prod.');
   });
 });
+
+describe('mentions', () => {
+  it('an @name in a message or path never notifies anyone', async () => {
+    const { escapeInline } = await import('../../src/format/markdown.js');
+    expect(escapeInline('src/@acme/pkg.js uses @octocat')).toBe('src/@\u200bacme/pkg.js uses @\u200boctocat');
+    expect(escapeInline('a @ b')).toBe('a @ b');
+  });
+});

@@ -5,7 +5,7 @@ import {
   completeFromLive,
   inferUseCases,
   initFromLive
-} from "./chunk-KP5LRLHJ.js";
+} from "./chunk-PTYY6R66.js";
 import "./chunk-MDOFSVXD.js";
 import "./chunk-7QQPTM53.js";
 import "./chunk-NNX7IPQN.js";

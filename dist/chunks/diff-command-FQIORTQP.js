@@ -8,7 +8,8 @@ import {
   parseManifestText,
   relPath,
   validateManifest
-} from "./chunk-IH3VTYEM.js";
+} from "./chunk-3PNBV6VQ.js";
+import "./chunk-DJ63XFNF.js";
 import {
   ConfigError
 } from "./chunk-MDOFSVXD.js";

@@ -1,36 +1,12 @@
 import { createRequire as __graphguardRequire } from 'node:module';
 const require = __graphguardRequire(import.meta.url);
+import {
+  Secret,
+  redact
+} from "./chunk-DJ63XFNF.js";
 
 // src/graph/snapshot.ts
 import { createHash } from "node:crypto";
-
-// src/secret.ts
-import { inspect } from "node:util";
-function redact(value) {
-  return `${value.slice(0, 4)}…(${value.length} chars)`;
-}
-var VALUE = /* @__PURE__ */ Symbol("secret-value");
-var Secret = class {
-  [VALUE];
-  constructor(value) {
-    this[VALUE] = value;
-  }
-  reveal() {
-    return this[VALUE];
-  }
-  get length() {
-    return this[VALUE].length;
-  }
-  toString() {
-    return redact(this[VALUE]);
-  }
-  toJSON() {
-    return redact(this[VALUE]);
-  }
-  [inspect.custom]() {
-    return `Secret(${redact(this[VALUE])})`;
-  }
-};
 
 // src/graph/client.ts
 import { createHmac } from "node:crypto";
@@ -852,8 +828,6 @@ function readGrants(body, type) {
 }
 
 export {
-  redact,
-  Secret,
   LIVE_EDGES,
   NOT_LIVE_CHECKED,
   DEFAULT_GRAPH_API_VERSION,

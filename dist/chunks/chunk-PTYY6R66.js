@@ -125,7 +125,7 @@ async function initFromLive(o) {
   if (o.appId !== void 0 && !/^\d+$/.test(o.appId)) throw new ConfigError("--app must be the app id (digits)");
   const { latestVersion } = await import("./data-K325KJAM.js");
   const version = o.graphApiVersion ?? latestVersion().version;
-  const { fetchLiveSnapshot } = await import("./snapshot-W7FFGFE5.js");
+  const { fetchLiveSnapshot } = await import("./snapshot-LZGFB635.js");
   const { manifestFromLive } = await import("./init-from-live-AGSO57FX.js");
   const auditor = Boolean(o.appId && o.env.GRAPHGUARD_APP_SECRET);
   const manifest = {

@@ -1,6 +1,10 @@
 import { createRequire as __graphguardRequire } from 'node:module';
 const require = __graphguardRequire(import.meta.url);
 import {
+  Secret,
+  redact
+} from "./chunk-DJ63XFNF.js";
+import {
   ConfigError,
   require_dist
 } from "./chunk-MDOFSVXD.js";
@@ -1410,12 +1414,12 @@ function requireSnippet() {
     const re = /\r?\n|\r|\0/g;
     const lineStarts = [0];
     const lineEnds = [];
-    let match;
+    let match2;
     let foundLineNo = -1;
-    while (match = re.exec(mark.buffer)) {
-      lineEnds.push(match.index);
-      lineStarts.push(match.index + match[0].length);
-      if (mark.position <= match.index && foundLineNo < 0) {
+    while (match2 = re.exec(mark.buffer)) {
+      lineEnds.push(match2.index);
+      lineStarts.push(match2.index + match2[0].length);
+      if (mark.position <= match2.index && foundLineNo < 0) {
         foundLineNo = lineStarts.length - 2;
       }
     }
@@ -1750,7 +1754,7 @@ function requireInt() {
   hasRequiredInt = 1;
   const common2 = requireCommon();
   const Type2 = requireType();
-  function isHexCode(c) {
+  function isHexCode2(c) {
     return c >= 48 && c <= 57 || c >= 65 && c <= 70 || c >= 97 && c <= 102;
   }
   function isOctCode(c) {
@@ -1784,7 +1788,7 @@ function requireInt() {
       if (ch === "x") {
         index++;
         for (; index < max; index++) {
-          if (!isHexCode(data.charCodeAt(index))) return false;
+          if (!isHexCode2(data.charCodeAt(index))) return false;
           hasDigits = true;
         }
         return hasDigits && isFinite(parseYamlInteger(data));
@@ -1988,30 +1992,30 @@ function requireTimestamp() {
   function constructYamlTimestamp(data) {
     let fraction = 0;
     let delta = null;
-    let match = YAML_DATE_REGEXP.exec(data);
-    if (match === null) match = YAML_TIMESTAMP_REGEXP.exec(data);
-    if (match === null) throw new Error("Date resolve error");
-    const year = +match[1];
-    const month = +match[2] - 1;
-    const day = +match[3];
-    if (!match[4]) {
+    let match2 = YAML_DATE_REGEXP.exec(data);
+    if (match2 === null) match2 = YAML_TIMESTAMP_REGEXP.exec(data);
+    if (match2 === null) throw new Error("Date resolve error");
+    const year = +match2[1];
+    const month = +match2[2] - 1;
+    const day = +match2[3];
+    if (!match2[4]) {
       return new Date(Date.UTC(year, month, day));
     }
-    const hour = +match[4];
-    const minute = +match[5];
-    const second = +match[6];
-    if (match[7]) {
-      fraction = match[7].slice(0, 3);
+    const hour = +match2[4];
+    const minute = +match2[5];
+    const second = +match2[6];
+    if (match2[7]) {
+      fraction = match2[7].slice(0, 3);
       while (fraction.length < 3) {
         fraction += "0";
       }
       fraction = +fraction;
     }
-    if (match[9]) {
-      const tzHour = +match[10];
-      const tzMinute = +(match[11] || 0);
+    if (match2[9]) {
+      const tzHour = +match2[10];
+      const tzMinute = +(match2[11] || 0);
       delta = (tzHour * 60 + tzMinute) * 6e4;
-      if (match[9] === "-") delta = -delta;
+      if (match2[9] === "-") delta = -delta;
     }
     const date = new Date(Date.UTC(year, month, day, hour, minute, second, fraction));
     if (delta) date.setTime(date.getTime() - delta);
@@ -2508,12 +2512,12 @@ function requireLoader() {
       if (args.length !== 1) {
         throwError(state, "YAML directive accepts exactly one argument");
       }
-      const match = /^([0-9]+)\.([0-9]+)$/.exec(args[0]);
-      if (match === null) {
+      const match2 = /^([0-9]+)\.([0-9]+)$/.exec(args[0]);
+      if (match2 === null) {
         throwError(state, "ill-formed argument of the YAML directive");
       }
-      const major = parseInt(match[1], 10);
-      const minor = parseInt(match[2], 10);
+      const major = parseInt(match2[1], 10);
+      const minor = parseInt(match2[2], 10);
       if (major !== 1) {
         throwError(state, "unacceptable YAML version of the document");
       }
@@ -3966,10 +3970,10 @@ function requireDumper() {
     })();
     let prevMoreIndented = string[0] === "\n" || string[0] === " ";
     let moreIndented;
-    let match;
-    while (match = lineRe.exec(string)) {
-      const prefix = match[1];
-      const line = match[2];
+    let match2;
+    while (match2 = lineRe.exec(string)) {
+      const prefix = match2[1];
+      const line = match2[2];
       moreIndented = line[0] === " ";
       result += prefix + (!prevMoreIndented && !moreIndented && line !== "" ? "\n" : "") + foldLine(line, width);
       prevMoreIndented = moreIndented;
@@ -3979,14 +3983,14 @@ function requireDumper() {
   function foldLine(line, width) {
     if (line === "" || line[0] === " ") return line;
     const breakRe = / [^ ]/g;
-    let match;
+    let match2;
     let start = 0;
     let end;
     let curr = 0;
     let next = 0;
     let result = "";
-    while (match = breakRe.exec(line)) {
-      next = match.index;
+    while (match2 = breakRe.exec(line)) {
+      next = match2.index;
       if (next - start > width) {
         end = curr > start ? curr : next;
         result += "\n" + line.slice(start, end);
@@ -4353,6 +4357,498 @@ var {
 
 // src/manifest/load.ts
 var import_yaml = __toESM(require_dist(), 1);
+
+// src/scan/detectors.ts
+var MIN_ACCESS_TOKEN_BODY = 32;
+var SQUARE_TOKEN_MAX_LENGTH = 80;
+var MIN_TOKEN_ENTROPY = 3.5;
+var MIN_HEX_ENTROPY = 3;
+var MAX_WORDLIKE_SHARE = { short: 0.75, long: 0.6, longFrom: 100 };
+var MAX_REPEAT = 6;
+var MAX_SEQUENTIAL_SHARE = 0.3;
+var APP_ID_DIGITS = { min: 15, max: 18 };
+var APP_TOKEN_SECRET_LENGTH = { min: 27, max: 40 };
+var MIN_DECLARED_LENGTH = 8;
+var MAX_NAME = 80;
+var BLOCK_LINES_UP = 30;
+var BLOCK_LINES_DOWN = 10;
+var MAX_CONTEXT_LINE = 2e3;
+var META_WORDS = /* @__PURE__ */ new Set(["facebook", "fb", "meta", "graph", "instagram", "whatsapp", "messenger"]);
+var FILE_CONTEXT = /facebook|instagram|whatsapp|\b(?:fb|meta|graph)[_.-]?(?:app|api|sdk|graph|token|access|business|login|pixel)/i;
+var KIND_PRIORITY = {
+  "declared-secret": 4,
+  "app-access-token": 3,
+  "access-token": 2,
+  "app-secret": 1
+};
+function detectSecrets(text, ctx) {
+  const found = [];
+  for (const d of DETECTORS) d.find(text, ctx, found);
+  return resolveOverlaps(found);
+}
+function secretNeedles(ctx) {
+  return DETECTORS.flatMap((d) => d.needles(ctx));
+}
+function redactSecretsInText(text, ctx = { path: "" }) {
+  const matches = detectSecrets(text, ctx);
+  if (matches.length === 0) return text;
+  let out = "";
+  let at = 0;
+  for (const m of matches) {
+    out += text.slice(at, m.start) + redact(m.value.reveal());
+    at = m.end;
+  }
+  return out + text.slice(at);
+}
+function secretRedactor(text, ctx) {
+  const values = [...new Set(detectSecrets(text, ctx).map((m) => m.value.reveal()))].sort((a, b) => b.length - a.length);
+  return (line) => {
+    let out = line;
+    for (const v of values) if (out.includes(v)) out = out.split(v).join(redact(v));
+    return redactSecretsInText(out, ctx.declared ? { path: ctx.path, declared: ctx.declared } : { path: ctx.path });
+  };
+}
+var ACCESS_TOKEN_ID = "meta-access-token";
+function findAccessTokens(text, out) {
+  let i = text.indexOf("EAA");
+  while (i !== -1) {
+    let j = i + 3;
+    while (j < text.length && isAlnum(text.charCodeAt(j))) j++;
+    if (j - i - 3 >= MIN_ACCESS_TOKEN_BODY && boundaryBefore(text, i) && isAccessToken(text, i, j)) {
+      out.push(match("access-token", ACCESS_TOKEN_ID, text, i, j));
+    }
+    i = text.indexOf("EAA", Math.max(j, i + 1));
+  }
+}
+function isAccessToken(text, start, end) {
+  const next = text.charCodeAt(end);
+  if (next === 43 || next === 47) return false;
+  if (next === 61 && !isAlnum(text.charCodeAt(end + 1))) return false;
+  const prev = text.charCodeAt(start - 1);
+  if ((prev === 45 || prev === 95) && (next === 45 || next === 95)) return false;
+  const value = text.slice(start, end);
+  if (value.charCodeAt(3) === 65 && value.length <= SQUARE_TOKEN_MAX_LENGTH) return false;
+  if (!looksRandom(value.slice(3), { entropy: MIN_TOKEN_ENTROPY, classes: 3 })) return false;
+  return !inBase64Block(text, start, end);
+}
+function inBase64Block(text, start, end) {
+  const ls = text.lastIndexOf("\n", start - 1) + 1;
+  let le = text.indexOf("\n", end);
+  if (le === -1) le = text.length;
+  if (text.slice(ls, start).trim() !== "" || text.slice(end, le).trim() !== "") return false;
+  const prevLine = ls > 0 ? lineAround(text, ls - 1) : "";
+  const nextLine = le < text.length ? lineAround(text, le + 1) : "";
+  return isBase64Line(prevLine) || isBase64Line(nextLine);
+}
+function lineAround(text, pos) {
+  const ls = text.lastIndexOf("\n", pos - 1) + 1;
+  let le = text.indexOf("\n", pos);
+  if (le === -1) le = text.length;
+  return text.slice(ls, Math.min(le, ls + 200)).trim();
+}
+function isBase64Line(line) {
+  return line.length >= 40 && /^[A-Za-z0-9+/]+={0,2}$/.test(line) && /[+/]/.test(line);
+}
+var APP_TOKEN_ID = "meta-app-access-token";
+function findAppAccessTokens(text, out) {
+  const min = APP_ID_DIGITS.min;
+  const n = text.length;
+  for (let i = min - 1; i < n; i += min) {
+    if (!isDigit(text.charCodeAt(i))) continue;
+    let s = i;
+    while (s > 0 && isDigit(text.charCodeAt(s - 1))) s--;
+    let e = i + 1;
+    while (e < n && isDigit(text.charCodeAt(e))) e++;
+    if (e - s >= min) {
+      const c = text.charCodeAt(e);
+      if (c === 124) tryAppToken(text, e, 1, out);
+      else if (c === 37 && text.charCodeAt(e + 1) === 55) {
+        const x = text.charCodeAt(e + 2);
+        if (x === 67 || x === 99) tryAppToken(text, e, 3, out);
+      }
+    }
+    while (i + min < e) i += min;
+  }
+}
+function tryAppToken(text, sep, sepLength, out) {
+  if (!isDigit(text.charCodeAt(sep - 1))) return;
+  let k = sep - 1;
+  while (k > 0 && isDigit(text.charCodeAt(k - 1)) && sep - k <= APP_ID_DIGITS.max) k--;
+  const digits = sep - k;
+  if (digits < APP_ID_DIGITS.min || digits > APP_ID_DIGITS.max || !boundaryBefore(text, k)) return;
+  const s = sep + sepLength;
+  let e = s;
+  while (e < text.length && isUrlSafe(text.charCodeAt(e)) && e - s <= APP_TOKEN_SECRET_LENGTH.max) e++;
+  const secret = text.slice(s, e);
+  const after = text.charCodeAt(e);
+  if (isUrlSafe(after) || after === 43 || after === 47) return;
+  const hex = isHex32(secret);
+  if (!hex) {
+    if (secret.length < APP_TOKEN_SECRET_LENGTH.min || secret.length > APP_TOKEN_SECRET_LENGTH.max) return;
+    if (!looksRandom(secret.replace(/[-_]/g, ""), { entropy: MIN_HEX_ENTROPY, classes: 2 })) return;
+  }
+  out.push(match("app-access-token", APP_TOKEN_ID, text, k, e));
+}
+var APP_SECRET_ID = "meta-app-secret";
+var ASSIGNED_HEX = /\\?["'`]?\]?[ \t]{0,20}(?:=>|:=|<-|[=:,(>]|[ \t])\s{0,20}(?:value\s*=\s*)?\\?["'`]?([0-9A-Fa-f]{32})(?![0-9A-Za-z_+/=-])/y;
+function findAppSecrets(text, ctx, out) {
+  if (!hasHexRun32(text)) return;
+  const hits = secretWords(text);
+  let fileContext;
+  let skipUntil = -1;
+  for (const p of hits) {
+    if (p < skipUntil) continue;
+    let ns = p;
+    while (ns > 0 && p - ns < MAX_NAME && isNameChar(text.charCodeAt(ns - 1))) ns--;
+    let ne = p + 6;
+    while (ne < text.length && ne - p < MAX_NAME && isNameChar(text.charCodeAt(ne))) ne++;
+    while (ne > p + 6 && (text[ne - 1] === "." || text[ne - 1] === "-")) ne--;
+    skipUntil = ne;
+    ASSIGNED_HEX.lastIndex = ne;
+    const a = ASSIGNED_HEX.exec(text);
+    if (!a || a[1] === void 0) continue;
+    const value = a[1];
+    const vs = ASSIGNED_HEX.lastIndex - value.length;
+    if (!isHex32(value)) continue;
+    const name = text.slice(ns, ne);
+    const meta = hasMetaWord(name, ctx.appId) || blockHasMeta(text, p, ctx.appId) || (fileContext ??= fileHasMeta(text, ctx));
+    if (!meta) continue;
+    out.push({ ...match("app-secret", APP_SECRET_ID, text, vs, vs + 32), name });
+    skipUntil = vs + 32;
+  }
+}
+function secretWords(text) {
+  const hits = [];
+  for (let i = text.indexOf("cret"); i !== -1; i = text.indexOf("cret", i + 4)) {
+    if (i >= 2 && text[i - 1] === "e" && (text[i - 2] === "s" || text[i - 2] === "S")) hits.push(i - 2);
+  }
+  const lower = hits.length;
+  for (let i = text.indexOf("CRET"); i !== -1; i = text.indexOf("CRET", i + 4)) {
+    if (i >= 2 && text[i - 1] === "E" && text[i - 2] === "S") hits.push(i - 2);
+  }
+  if (hits.length > lower && lower > 0) hits.sort((a, b) => a - b);
+  return hits;
+}
+function hasHexRun32(text) {
+  const n = text.length;
+  for (let i = 31; i < n; i += 32) {
+    if (!isHexCode(text.charCodeAt(i))) continue;
+    let s = i;
+    while (s > 0 && isHexCode(text.charCodeAt(s - 1))) s--;
+    let e = i + 1;
+    while (e < n && isHexCode(text.charCodeAt(e))) e++;
+    if (e - s === 32) return true;
+    while (i + 32 < e) i += 32;
+  }
+  return false;
+}
+function isHex32(s) {
+  if (s.length !== 32 || !/^(?:[0-9a-f]{32}|[0-9A-F]{32})$/.test(s)) return false;
+  return looksRandom(s, { entropy: MIN_HEX_ENTROPY, classes: 0, hex: true });
+}
+function fileHasMeta(text, ctx) {
+  if (hasMetaWord(ctx.path, ctx.appId)) return true;
+  const id = ctx.appId?.replace(/\D/g, "") ?? "";
+  if (id.length >= 5 && new RegExp(`(?<![0-9])${id}(?![0-9])`).test(text)) return true;
+  return FILE_CONTEXT.test(text);
+}
+function blockHasMeta(text, pos, appId2) {
+  const ls = text.lastIndexOf("\n", pos - 1) + 1;
+  let le = text.indexOf("\n", pos);
+  if (le === -1) le = text.length;
+  const line = text.slice(Math.max(ls, pos - MAX_CONTEXT_LINE), Math.min(le, pos + MAX_CONTEXT_LINE));
+  if (hasMetaWord(line, appId2)) return true;
+  const base = indentOf(text.slice(ls, le));
+  let minIndent = base;
+  let siblings = true;
+  let end = ls - 1;
+  for (let n = 0; n < BLOCK_LINES_UP && end > 0; n++) {
+    const start2 = text.lastIndexOf("\n", end - 1) + 1;
+    const l = text.slice(start2, Math.min(end, start2 + MAX_CONTEXT_LINE));
+    end = start2 - 1;
+    if (l.trim() === "") {
+      if (minIndent === 0) break;
+      siblings = false;
+      continue;
+    }
+    const ind = indentOf(l);
+    if (/^\s*\[[^\]]*\]\s*$/.test(l)) return hasMetaWord(l, appId2);
+    if (ind < minIndent) {
+      if (hasMetaWord(l, appId2)) return true;
+      minIndent = ind;
+      siblings = false;
+      continue;
+    }
+    if (siblings && ind >= base && hasMetaWord(l, appId2)) return true;
+    if (minIndent === 0 && !siblings) break;
+  }
+  let start = le + 1;
+  for (let n = 0; n < BLOCK_LINES_DOWN && start < text.length; n++) {
+    let e = text.indexOf("\n", start);
+    if (e === -1) e = text.length;
+    const l = text.slice(start, Math.min(e, start + MAX_CONTEXT_LINE));
+    start = e + 1;
+    if (l.trim() === "") {
+      if (base === 0) break;
+      continue;
+    }
+    if (indentOf(l) < base || /^\s*\[[^\]]*\]\s*$/.test(l)) break;
+    if (hasMetaWord(l, appId2)) return true;
+  }
+  return false;
+}
+function indentOf(line) {
+  const m = /^[ \t]*/.exec(line);
+  return m ? m[0].length : 0;
+}
+function hasMetaWord(s, appId2) {
+  for (const word of s.match(/[A-Za-z0-9]+/g) ?? []) {
+    for (const part of word.match(/[A-Z]+(?![a-z])|[A-Z]?[a-z]+|\d+/g) ?? []) {
+      if (META_WORDS.has(part.toLowerCase())) return true;
+      if (appId2 && part === appId2) return true;
+    }
+  }
+  return false;
+}
+var DECLARED_ID = "declared-secret-value";
+function findDeclared(text, ctx, out) {
+  for (const d of ctx.declared ?? []) {
+    const v = d.value.reveal();
+    if (v.length < MIN_DECLARED_LENGTH) continue;
+    for (let p = text.indexOf(v); p !== -1; p = text.indexOf(v, p + v.length)) {
+      out.push({ kind: "declared-secret", detector: DECLARED_ID, start: p, end: p + v.length, value: new Secret(v), name: d.name });
+    }
+  }
+}
+var DETECTORS = [
+  {
+    id: ACCESS_TOKEN_ID,
+    find: (text, _ctx, out) => findAccessTokens(text, out),
+    needles: () => [{ text: "EAA" }]
+  },
+  {
+    id: APP_TOKEN_ID,
+    find: (text, _ctx, out) => findAppAccessTokens(text, out),
+    // At least APP_ID_DIGITS.min digits right before the separator (tryAppToken).
+    needles: () => [{ digitsBefore: APP_ID_DIGITS.min, separators: ["|", "%7C", "%7c"] }]
+  },
+  {
+    id: APP_SECRET_ID,
+    find: findAppSecrets,
+    // A word `secret`/`Secret` or `SECRET` (secretWords) and the 32-hex value, a maximal run (ASSIGNED_HEX).
+    needles: () => [{ all: [{ any: [{ text: "ecret" }, { text: "ECRET" }] }, { hexRun: 32 }] }]
+  },
+  {
+    id: DECLARED_ID,
+    find: findDeclared,
+    needles: (ctx) => (ctx.declared ?? []).map((d) => d.value.reveal()).filter((v) => v.length >= MIN_DECLARED_LENGTH).map((v) => ({ text: v }))
+  }
+];
+function boundaryBefore(text, i) {
+  if (i === 0) return true;
+  const c = text.charCodeAt(i - 1);
+  if (c === 43 || c === 47) return false;
+  if (!isAlnum(c)) return true;
+  if (i >= 3 && text[i - 3] === "%" && isHexCode(text.charCodeAt(i - 2)) && isHexCode(c)) return true;
+  if (i >= 2 && text[i - 2] === "\\" && (c === 110 || c === 114 || c === 116)) return true;
+  return false;
+}
+function looksRandom(s, opts) {
+  if (s.length === 0) return false;
+  let upper = 0;
+  let lower = 0;
+  let digit = 0;
+  let run = 1;
+  let sequential = 0;
+  const counts = /* @__PURE__ */ new Map();
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    counts.set(c, (counts.get(c) ?? 0) + 1);
+    if (c >= 65 && c <= 90) upper++;
+    else if (c >= 97 && c <= 122) lower++;
+    else if (c >= 48 && c <= 57) digit++;
+    if (i > 0) {
+      const prev = s.charCodeAt(i - 1);
+      run = c === prev ? run + 1 : 1;
+      if (run >= MAX_REPEAT) return false;
+      if (c === prev + 1 || c === prev - 1) sequential++;
+    }
+  }
+  if (opts.hex) {
+    if (digit === 0 || digit === s.length) return false;
+  } else if ((upper > 0 ? 1 : 0) + (lower > 0 ? 1 : 0) + (digit > 0 ? 1 : 0) < opts.classes) {
+    return false;
+  }
+  if (s.length > 1 && sequential / (s.length - 1) > MAX_SEQUENTIAL_SHARE) return false;
+  let entropy = 0;
+  for (const n of counts.values()) {
+    const f = n / s.length;
+    entropy -= f * Math.log2(f);
+  }
+  if (entropy < opts.entropy) return false;
+  const maxWordlike = s.length >= MAX_WORDLIKE_SHARE.longFrom ? MAX_WORDLIKE_SHARE.long : MAX_WORDLIKE_SHARE.short;
+  if (!opts.hex && wordlikeShare(s) > maxWordlike) return false;
+  return true;
+}
+function wordlikeShare(s) {
+  let n = 0;
+  for (const m of s.matchAll(/[A-Z][a-z]{3,}|[a-z]{4,}|[A-Z]{5,}/g)) n += m[0].length;
+  return n / s.length;
+}
+function match(kind, detector, text, start, end) {
+  const m = { kind, detector, start, end, value: new Secret(text.slice(start, end)) };
+  const name = assignedName(text, start);
+  if (name) m.name = name;
+  return m;
+}
+var ASSIGNMENT_BEFORE = /([A-Za-z_$][\w.$-]*)\\?["'`]?\]?[ \t]*(?:=>|:=|[=:(,>])[ \t]*(?:\\?["'`])?$/;
+function assignedName(text, start) {
+  const ls = text.lastIndexOf("\n", start - 1) + 1;
+  const before = text.slice(Math.max(ls, start - 120), start);
+  return ASSIGNMENT_BEFORE.exec(before)?.[1];
+}
+function resolveOverlaps(found) {
+  if (found.length <= 1) return found;
+  found.sort((a, b) => a.start - b.start || b.end - a.end);
+  const out = [];
+  let cluster = [];
+  let clusterEnd = -1;
+  const flush = () => {
+    if (cluster.length === 1) {
+      out.push(cluster[0]);
+    } else if (cluster.length > 1) {
+      const ranked = [...cluster].sort(
+        (a, b) => b.end - b.start - (a.end - a.start) || KIND_PRIORITY[b.kind] - KIND_PRIORITY[a.kind] || a.start - b.start
+      );
+      const kept = [];
+      for (const m of ranked) if (!kept.some((k) => m.start < k.end && k.start < m.end)) kept.push(m);
+      out.push(...kept.sort((a, b) => a.start - b.start));
+    }
+    cluster = [];
+  };
+  for (const m of found) {
+    if (m.start >= clusterEnd) flush();
+    cluster.push(m);
+    clusterEnd = Math.max(clusterEnd, m.end);
+  }
+  flush();
+  return out;
+}
+function isAlnum(c) {
+  return c >= 48 && c <= 57 || c >= 65 && c <= 90 || c >= 97 && c <= 122;
+}
+function isDigit(c) {
+  return c >= 48 && c <= 57;
+}
+function isHexCode(c) {
+  return c >= 48 && c <= 57 || c >= 65 && c <= 70 || c >= 97 && c <= 102;
+}
+function isUrlSafe(c) {
+  return isAlnum(c) || c === 45 || c === 95;
+}
+function isNameChar(c) {
+  return isAlnum(c) || c === 95 || c === 46 || c === 45;
+}
+function fakeSecret(prefix, length, seed, alphabet = BASE62) {
+  let x = seed >>> 0 || 1;
+  let s = alphabet === BASE62 ? "FAKE" : "";
+  while (s.length < length) {
+    x ^= x << 13;
+    x >>>= 0;
+    x ^= x >>> 17;
+    x ^= x << 5;
+    x >>>= 0;
+    s += alphabet[x % alphabet.length];
+  }
+  return prefix + s.slice(0, length);
+}
+var BASE62 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
+var HEX = "0123456789abcdef";
+var E = "EAA";
+var tokG = fakeSecret(`${E}G`, 180, 7);
+var tokJ = fakeSecret(`${E}J`, 120, 11);
+var tokN = fakeSecret(`${E}N`, 40, 13);
+var hexSecret = fakeSecret("", 32, 17, HEX);
+var appId = "123456789012345";
+var detectors = [
+  {
+    id: ACCESS_TOKEN_ID,
+    kind: "access-token",
+    description: `User, page and system-user access tokens: \`EAA\` + ${MIN_ACCESS_TOKEN_BODY}+ random-looking alphanumerics at a word boundary.`,
+    mustMatch: [
+      `const token = "${tokG}";`,
+      `META_TOKEN=${tokJ}`,
+      `curl "https://graph.facebook.com/v19.0/me?access_token=${tokN}&fields=id"`,
+      `Authorization: Bearer ${tokG}`,
+      `token: '${tokJ}' # prod`
+    ],
+    mustNotMatch: [
+      'token = "EAA..."',
+      'token = "EAAxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"',
+      'token = "EAAB<ACCESS_TOKEN>"',
+      "class EAAccessTokenProviderFactoryImplementationV2 {}",
+      `data:image/png;base64,iVBORw0KGgo+${tokG.slice(0, 60)}/xyz=`,
+      `blob = "abc${tokG}"`,
+      `x = "${E}G1234567890abcdefghijklmnopqrstuvwxyzABCD"`,
+      `x = "${tokG.slice(0, 20)}"`
+    ]
+  },
+  {
+    id: APP_TOKEN_ID,
+    kind: "app-access-token",
+    description: "App access tokens: a 15-18 digit app id, `|` or `%7C`, and a 32-hex app secret or a 27-40 character url-safe secret.",
+    mustMatch: [
+      `APP_TOKEN = "${appId}|${hexSecret}"`,
+      `GET /debug_token?input_token=x&access_token=${appId}%7C${hexSecret}`,
+      `token: ${appId}|${fakeSecret("AY-", 24, 23)}`
+    ],
+    mustNotMatch: [
+      `row = "${appId}|00000000000000000000000000000000"`,
+      `row = "${appId}|0123456789abcdef0123456789abcdef"`,
+      `row = "12345|${hexSecret}"`,
+      `row = "${appId}|YOUR_APP_SECRET_GOES_HERE_PLEASE"`
+    ]
+  },
+  {
+    id: APP_SECRET_ID,
+    kind: "app-secret",
+    description: "App secrets: 32 hex assigned to a name that says secret, with facebook/fb/meta/graph/instagram/whatsapp or the app id in the name, block or file.",
+    mustMatch: [
+      `FACEBOOK_APP_SECRET=${hexSecret}`,
+      `facebook:
+  app_id: "${appId}"
+  app_secret: "${hexSecret}"
+`,
+      `[facebook]
+client_secret = ${hexSecret}
+`,
+      `$config = ['fb' => ['secret' => '${hexSecret}']];`,
+      `{"metaAppSecret": "${hexSecret.toUpperCase()}"}`
+    ],
+    mustNotMatch: [
+      `APP_SECRET=${hexSecret}`,
+      `FACEBOOK_CLIENT_TOKEN=${hexSecret}`,
+      `facebook_checksum = "${hexSecret}"`,
+      `FACEBOOK_APP_SECRET=0123456789abcdef0123456789abcdef`,
+      `FACEBOOK_APP_SECRET=${hexSecret}0`
+    ]
+  },
+  {
+    id: DECLARED_ID,
+    kind: "declared-secret",
+    description: `The exact value of a declared token secret present in the environment (values of ${MIN_DECLARED_LENGTH}+ characters), anywhere.`,
+    mustMatch: ['cache_key = "s3cr3t-v4lue-FAKE"', "echo s3cr3t-v4lue-FAKE | tool"],
+    mustNotMatch: ['cache_key = "s3cr3t-v4lue"', 'short = "abc"'],
+    sampleContext: {
+      declared: [
+        { name: "META_SHOP_PROD_TOKEN", value: "s3cr3t-v4lue-FAKE" },
+        { name: "TOO_SHORT", value: "abc" }
+      ]
+    }
+  }
+];
+
+// src/manifest/load.ts
 var MANIFEST_NAMES = ["graphguard.yml", "graphguard.yaml", ".graphguard.yml"];
 var MAX_MANIFEST_BYTES = 8 * 1024 * 1024;
 var MAX_DEPTH = 64;
@@ -4446,7 +4942,7 @@ function parseFull(text, file, needValue = false) {
   if (err) {
     const { line, col } = pos(err.pos[0]);
     const key = err.code === "DUPLICATE_KEY" ? (text.slice(err.pos[0]).match(/^[^:\n]+/)?.[0] ?? "").trim() : "";
-    throw new ConfigError(describeYamlError(err.code, err.message, key), file, line, col);
+    throw new ConfigError(redactSecretsInText(describeYamlError(err.code, err.message, key)), file, line, col);
   }
   if (doc.contents === null) throw new ConfigError("manifest is empty", file, 1, 1);
   if (!needValue) return { doc, lineCounter, value: void 0 };
@@ -4468,7 +4964,7 @@ function describeYamlError(code, message, key) {
   const first = message.split("\n")[0].replace(/ at line \d+, column \d+.*$/, "");
   switch (code) {
     case "DUPLICATE_KEY":
-      return key && key.length <= 80 ? `duplicate key: ${key}` : "duplicate key";
+      return key ? `duplicate key: ${key.length >= 32 ? redact(key) : key}` : "duplicate key";
     case "TAB_AS_INDENT":
       return "tab character used for indentation; YAML indents with spaces";
     default:
@@ -9482,7 +9978,7 @@ function escapeCell(text) {
   return escapeInline(text.replace(/\r\n|\r|\n/g, " "));
 }
 function escapeInline(text) {
-  return escapeHtml(text.replace(/[\r\n]+/g, " ")).replace(/([\\`*_[\]|~#!])/g, "\\$1");
+  return escapeHtml(text.replace(/[\r\n]+/g, " ")).replace(/([\\`*_[\]|~#!])/g, "\\$1").replace(/@(?=[A-Za-z0-9])/g, "@​");
 }
 function plural(n, one, many = `${one}s`) {
   return `${n} ${n === 1 ? one : many}`;
@@ -9575,6 +10071,11 @@ function largest(max, ok) {
 }
 
 export {
+  detectSecrets,
+  secretNeedles,
+  redactSecretsInText,
+  secretRedactor,
+  looksRandom,
   manifest_schema_default,
   MANIFEST_NAMES,
   findManifest,

@@ -6,7 +6,8 @@ import {
   NOT_LIVE_CHECKED,
   fetchLiveSnapshot,
   secretHash
-} from "./chunk-TW5HXKGH.js";
+} from "./chunk-DUCJPMAL.js";
+import "./chunk-DJ63XFNF.js";
 import "./chunk-NNX7IPQN.js";
 export {
   DEFAULT_GRAPH_API_VERSION,

@@ -12,10 +12,8 @@ import {
 } from "./chunk-QNLQBLFH.js";
 import {
   NOT_LIVE_CHECKED,
-  Secret,
-  redact,
   secretHash
-} from "./chunk-TW5HXKGH.js";
+} from "./chunk-DUCJPMAL.js";
 import {
   STARTER_MANIFEST,
   allowedTasks,
@@ -24,18 +22,27 @@ import {
   normalizeAssetId,
   resolveAsset,
   usersWithIndex
-} from "./chunk-KP5LRLHJ.js";
+} from "./chunk-PTYY6R66.js";
 import {
   MANIFEST_NAMES,
   VERSION,
+  detectSecrets,
   diffManifests,
   findManifest,
   formatMarkdown,
   loadManifest,
+  looksRandom,
   manifest_schema_default,
   parseManifestText,
+  redactSecretsInText,
+  secretNeedles,
+  secretRedactor,
   validateManifest
-} from "./chunk-IH3VTYEM.js";
+} from "./chunk-3PNBV6VQ.js";
+import {
+  Secret,
+  redact
+} from "./chunk-DJ63XFNF.js";
 import {
   ConfigError,
   require_dist
@@ -186,10 +193,10 @@ var require_is_extglob = __commonJS({
       if (typeof str !== "string" || str === "") {
         return false;
       }
-      var match2;
-      while (match2 = /(\\).|([@?!+*]\(.*\))/g.exec(str)) {
-        if (match2[2]) return true;
-        str = str.slice(match2.index + match2[0].length);
+      var match;
+      while (match = /(\\).|([@?!+*]\(.*\))/g.exec(str)) {
+        if (match[2]) return true;
+        str = str.slice(match.index + match[0].length);
       }
       return false;
     };
@@ -1657,8 +1664,8 @@ var require_utils2 = __commonJS({
     exports.escapeRegex = (str) => str.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
     exports.toPosixSlashes = (str) => str.replace(REGEX_BACKSLASH, "/");
     exports.removeBackslashes = (str) => {
-      return str.replace(REGEX_REMOVE_BACKSLASH, (match2) => {
-        return match2 === "\\" ? "" : match2;
+      return str.replace(REGEX_REMOVE_BACKSLASH, (match) => {
+        return match === "\\" ? "" : match;
       });
     };
     exports.supportsLookbehinds = () => {
@@ -2212,11 +2219,11 @@ var require_parse2 = __commonJS({
       let index = 0;
       const chars = [];
       while (index < pattern.length) {
-        const match2 = parseRepeatedExtglob(pattern.slice(index), false);
-        if (!match2 || match2.type !== "*") {
+        const match = parseRepeatedExtglob(pattern.slice(index), false);
+        if (!match || match.type !== "*") {
           return;
         }
-        const branches = splitTopLevel2(match2.body).map((branch2) => branch2.trim());
+        const branches = splitTopLevel2(match.body).map((branch2) => branch2.trim());
         if (branches.length !== 1) {
           return;
         }
@@ -2225,7 +2232,7 @@ var require_parse2 = __commonJS({
           return;
         }
         chars.push(branch);
-        index += match2.end + 1;
+        index += match.end + 1;
       }
       if (chars.length < 1) {
         return;
@@ -2236,11 +2243,11 @@ var require_parse2 = __commonJS({
     var repeatedExtglobRecursion = (pattern) => {
       let depth = 0;
       let value = pattern.trim();
-      let match2 = parseRepeatedExtglob(value);
-      while (match2) {
+      let match = parseRepeatedExtglob(value);
+      while (match) {
         depth++;
-        value = match2.body.trim();
-        match2 = parseRepeatedExtglob(value);
+        value = match.body.trim();
+        match = parseRepeatedExtglob(value);
       }
       return depth;
     };
@@ -2508,10 +2515,10 @@ var require_parse2 = __commonJS({
             push({ type: "text", value });
             continue;
           }
-          const match2 = /^\\+/.exec(remaining());
+          const match = /^\\+/.exec(remaining());
           let slashes = 0;
-          if (match2 && match2[0].length > 2) {
-            slashes = match2[0].length;
+          if (match && match[0].length > 2) {
+            slashes = match[0].length;
             state.index += slashes;
             if (slashes % 2 !== 0) {
               value += "\\";
@@ -2799,10 +2806,10 @@ var require_parse2 = __commonJS({
           if (value === "$" || value === "^") {
             value = `\\${value}`;
           }
-          const match2 = REGEX_NON_SPECIAL_CHARS.exec(remaining());
-          if (match2) {
-            value += match2[0];
-            state.index += match2[0].length;
+          const match = REGEX_NON_SPECIAL_CHARS.exec(remaining());
+          if (match) {
+            value += match[0];
+            state.index += match[0].length;
           }
           push({ type: "text", value });
           continue;
@@ -3013,11 +3020,11 @@ var require_parse2 = __commonJS({
           case "**/.*":
             return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
           default: {
-            const match2 = /^(.*?)\.(\w+)$/.exec(str);
-            if (!match2) return;
-            const source2 = create(match2[1]);
+            const match = /^(.*?)\.(\w+)$/.exec(str);
+            if (!match) return;
+            const source2 = create(match[1]);
             if (!source2) return;
-            return source2 + DOT_LITERAL + match2[2];
+            return source2 + DOT_LITERAL + match[2];
           }
         }
       };
@@ -3069,8 +3076,8 @@ var require_picomatch = __commonJS({
         isIgnored = picomatch(opts.ignore, ignoreOpts, returnState);
       }
       const matcher = (input, returnObject = false) => {
-        const { isMatch, match: match2, output } = picomatch.test(input, regex, options, { glob, posix });
-        const result = { glob, state, regex, posix, input, output, match: match2, isMatch };
+        const { isMatch, match, output } = picomatch.test(input, regex, options, { glob, posix });
+        const result = { glob, state, regex, posix, input, output, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
         }
@@ -3104,20 +3111,20 @@ var require_picomatch = __commonJS({
       }
       const opts = options || {};
       const format = opts.format || (posix ? utils.toPosixSlashes : null);
-      let match2 = input === glob;
-      let output = match2 && format ? format(input) : input;
-      if (match2 === false) {
+      let match = input === glob;
+      let output = match && format ? format(input) : input;
+      if (match === false) {
         output = format ? format(input) : input;
-        match2 = output === glob;
+        match = output === glob;
       }
-      if (match2 === false || opts.capture === true) {
+      if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match2 = picomatch.matchBase(input, regex, options, posix);
+          match = picomatch.matchBase(input, regex, options, posix);
         } else {
-          match2 = regex.exec(output);
+          match = regex.exec(output);
         }
       }
-      return { isMatch: Boolean(match2), match: match2, output };
+      return { isMatch: Boolean(match), match, output };
     };
     picomatch.matchBase = (input, glob, options, posix = utils.isWindows(options)) => {
       const regex = glob instanceof RegExp ? glob : picomatch.makeRe(glob, options);
@@ -3213,8 +3220,8 @@ var require_micromatch = __commonJS({
         if (negated) negatives++;
         for (let item of list) {
           let matched = isMatch(item, true);
-          let match2 = negated ? !matched.isMatch : matched.isMatch;
-          if (!match2) continue;
+          let match = negated ? !matched.isMatch : matched.isMatch;
+          if (!match) continue;
           if (negated) {
             omit.add(matched.output);
           } else {
@@ -3310,9 +3317,9 @@ var require_micromatch = __commonJS({
     micromatch.capture = (glob, input, options) => {
       let posix = utils.isWindows(options);
       let regex = picomatch.makeRe(String(glob), { ...options, capture: true });
-      let match2 = regex.exec(posix ? utils.toPosixSlashes(input) : input);
-      if (match2) {
-        return match2.slice(1).map((v) => v === void 0 ? "" : v);
+      let match = regex.exec(posix ? utils.toPosixSlashes(input) : input);
+      if (match) {
+        return match.slice(1).map((v) => v === void 0 ? "" : v);
       }
     };
     micromatch.makeRe = (...args) => picomatch.makeRe(...args);
@@ -5225,7 +5232,7 @@ var require_partial = __commonJS({
           if (!pattern.complete && levels > section.length) {
             return true;
           }
-          const match2 = parts2.every((part, index) => {
+          const match = parts2.every((part, index) => {
             const segment = pattern.segments[index];
             if (segment.dynamic && segment.patternRe.test(part)) {
               return true;
@@ -5235,7 +5242,7 @@ var require_partial = __commonJS({
             }
             return false;
           });
-          if (match2) {
+          if (match) {
             return true;
           }
         }
@@ -7295,496 +7302,6 @@ var graph_api_version_in_code_default = defineRule({
   }
 });
 
-// src/scan/detectors.ts
-var MIN_ACCESS_TOKEN_BODY = 32;
-var SQUARE_TOKEN_MAX_LENGTH = 80;
-var MIN_TOKEN_ENTROPY = 3.5;
-var MIN_HEX_ENTROPY = 3;
-var MAX_WORDLIKE_SHARE = { short: 0.75, long: 0.6, longFrom: 100 };
-var MAX_REPEAT = 6;
-var MAX_SEQUENTIAL_SHARE = 0.3;
-var APP_ID_DIGITS = { min: 15, max: 18 };
-var APP_TOKEN_SECRET_LENGTH = { min: 27, max: 40 };
-var MIN_DECLARED_LENGTH = 8;
-var MAX_NAME = 80;
-var BLOCK_LINES_UP = 30;
-var BLOCK_LINES_DOWN = 10;
-var MAX_CONTEXT_LINE = 2e3;
-var META_WORDS = /* @__PURE__ */ new Set(["facebook", "fb", "meta", "graph", "instagram", "whatsapp", "messenger"]);
-var FILE_CONTEXT = /facebook|instagram|whatsapp|\b(?:fb|meta|graph)[_.-]?(?:app|api|sdk|graph|token|access|business|login|pixel)/i;
-var KIND_PRIORITY = {
-  "declared-secret": 4,
-  "app-access-token": 3,
-  "access-token": 2,
-  "app-secret": 1
-};
-function detectSecrets(text, ctx) {
-  const found = [];
-  for (const d of DETECTORS) d.find(text, ctx, found);
-  return resolveOverlaps(found);
-}
-function secretNeedles(ctx) {
-  return DETECTORS.flatMap((d) => d.needles(ctx));
-}
-function redactSecretsInText(text, ctx = { path: "" }) {
-  const matches = detectSecrets(text, ctx);
-  if (matches.length === 0) return text;
-  let out = "";
-  let at = 0;
-  for (const m of matches) {
-    out += text.slice(at, m.start) + redact(m.value.reveal());
-    at = m.end;
-  }
-  return out + text.slice(at);
-}
-function secretRedactor(text, ctx) {
-  const values = [...new Set(detectSecrets(text, ctx).map((m) => m.value.reveal()))].sort((a, b) => b.length - a.length);
-  return (line) => {
-    let out = line;
-    for (const v of values) if (out.includes(v)) out = out.split(v).join(redact(v));
-    return redactSecretsInText(out, ctx.declared ? { path: ctx.path, declared: ctx.declared } : { path: ctx.path });
-  };
-}
-var ACCESS_TOKEN_ID = "meta-access-token";
-function findAccessTokens(text, out) {
-  let i = text.indexOf("EAA");
-  while (i !== -1) {
-    let j = i + 3;
-    while (j < text.length && isAlnum(text.charCodeAt(j))) j++;
-    if (j - i - 3 >= MIN_ACCESS_TOKEN_BODY && boundaryBefore(text, i) && isAccessToken(text, i, j)) {
-      out.push(match("access-token", ACCESS_TOKEN_ID, text, i, j));
-    }
-    i = text.indexOf("EAA", Math.max(j, i + 1));
-  }
-}
-function isAccessToken(text, start, end) {
-  const next = text.charCodeAt(end);
-  if (next === 43 || next === 47) return false;
-  if (next === 61 && !isAlnum(text.charCodeAt(end + 1))) return false;
-  const prev = text.charCodeAt(start - 1);
-  if ((prev === 45 || prev === 95) && (next === 45 || next === 95)) return false;
-  const value = text.slice(start, end);
-  if (value.charCodeAt(3) === 65 && value.length <= SQUARE_TOKEN_MAX_LENGTH) return false;
-  if (!looksRandom(value.slice(3), { entropy: MIN_TOKEN_ENTROPY, classes: 3 })) return false;
-  return !inBase64Block(text, start, end);
-}
-function inBase64Block(text, start, end) {
-  const ls = text.lastIndexOf("\n", start - 1) + 1;
-  let le = text.indexOf("\n", end);
-  if (le === -1) le = text.length;
-  if (text.slice(ls, start).trim() !== "" || text.slice(end, le).trim() !== "") return false;
-  const prevLine = ls > 0 ? lineAround(text, ls - 1) : "";
-  const nextLine = le < text.length ? lineAround(text, le + 1) : "";
-  return isBase64Line(prevLine) || isBase64Line(nextLine);
-}
-function lineAround(text, pos) {
-  const ls = text.lastIndexOf("\n", pos - 1) + 1;
-  let le = text.indexOf("\n", pos);
-  if (le === -1) le = text.length;
-  return text.slice(ls, Math.min(le, ls + 200)).trim();
-}
-function isBase64Line(line) {
-  return line.length >= 40 && /^[A-Za-z0-9+/]+={0,2}$/.test(line) && /[+/]/.test(line);
-}
-var APP_TOKEN_ID = "meta-app-access-token";
-function findAppAccessTokens(text, out) {
-  const min = APP_ID_DIGITS.min;
-  const n = text.length;
-  for (let i = min - 1; i < n; i += min) {
-    if (!isDigit(text.charCodeAt(i))) continue;
-    let s = i;
-    while (s > 0 && isDigit(text.charCodeAt(s - 1))) s--;
-    let e = i + 1;
-    while (e < n && isDigit(text.charCodeAt(e))) e++;
-    if (e - s >= min) {
-      const c = text.charCodeAt(e);
-      if (c === 124) tryAppToken(text, e, 1, out);
-      else if (c === 37 && text.charCodeAt(e + 1) === 55) {
-        const x = text.charCodeAt(e + 2);
-        if (x === 67 || x === 99) tryAppToken(text, e, 3, out);
-      }
-    }
-    while (i + min < e) i += min;
-  }
-}
-function tryAppToken(text, sep, sepLength, out) {
-  if (!isDigit(text.charCodeAt(sep - 1))) return;
-  let k = sep - 1;
-  while (k > 0 && isDigit(text.charCodeAt(k - 1)) && sep - k <= APP_ID_DIGITS.max) k--;
-  const digits2 = sep - k;
-  if (digits2 < APP_ID_DIGITS.min || digits2 > APP_ID_DIGITS.max || !boundaryBefore(text, k)) return;
-  const s = sep + sepLength;
-  let e = s;
-  while (e < text.length && isUrlSafe(text.charCodeAt(e)) && e - s <= APP_TOKEN_SECRET_LENGTH.max) e++;
-  const secret = text.slice(s, e);
-  const after = text.charCodeAt(e);
-  if (isUrlSafe(after) || after === 43 || after === 47) return;
-  const hex = isHex32(secret);
-  if (!hex) {
-    if (secret.length < APP_TOKEN_SECRET_LENGTH.min || secret.length > APP_TOKEN_SECRET_LENGTH.max) return;
-    if (!looksRandom(secret.replace(/[-_]/g, ""), { entropy: MIN_HEX_ENTROPY, classes: 2 })) return;
-  }
-  out.push(match("app-access-token", APP_TOKEN_ID, text, k, e));
-}
-var APP_SECRET_ID = "meta-app-secret";
-var ASSIGNED_HEX = /\\?["'`]?\]?[ \t]{0,20}(?:=>|:=|<-|[=:,(>]|[ \t])\s{0,20}(?:value\s*=\s*)?\\?["'`]?([0-9A-Fa-f]{32})(?![0-9A-Za-z_+/=-])/y;
-function findAppSecrets(text, ctx, out) {
-  if (!hasHexRun32(text)) return;
-  const hits = secretWords(text);
-  let fileContext;
-  let skipUntil = -1;
-  for (const p of hits) {
-    if (p < skipUntil) continue;
-    let ns = p;
-    while (ns > 0 && p - ns < MAX_NAME && isNameChar(text.charCodeAt(ns - 1))) ns--;
-    let ne = p + 6;
-    while (ne < text.length && ne - p < MAX_NAME && isNameChar(text.charCodeAt(ne))) ne++;
-    while (ne > p + 6 && (text[ne - 1] === "." || text[ne - 1] === "-")) ne--;
-    skipUntil = ne;
-    ASSIGNED_HEX.lastIndex = ne;
-    const a = ASSIGNED_HEX.exec(text);
-    if (!a || a[1] === void 0) continue;
-    const value = a[1];
-    const vs = ASSIGNED_HEX.lastIndex - value.length;
-    if (!isHex32(value)) continue;
-    const name = text.slice(ns, ne);
-    const meta = hasMetaWord(name, ctx.appId) || blockHasMeta(text, p, ctx.appId) || (fileContext ??= fileHasMeta(text, ctx));
-    if (!meta) continue;
-    out.push({ ...match("app-secret", APP_SECRET_ID, text, vs, vs + 32), name });
-    skipUntil = vs + 32;
-  }
-}
-function secretWords(text) {
-  const hits = [];
-  for (let i = text.indexOf("cret"); i !== -1; i = text.indexOf("cret", i + 4)) {
-    if (i >= 2 && text[i - 1] === "e" && (text[i - 2] === "s" || text[i - 2] === "S")) hits.push(i - 2);
-  }
-  const lower = hits.length;
-  for (let i = text.indexOf("CRET"); i !== -1; i = text.indexOf("CRET", i + 4)) {
-    if (i >= 2 && text[i - 1] === "E" && text[i - 2] === "S") hits.push(i - 2);
-  }
-  if (hits.length > lower && lower > 0) hits.sort((a, b) => a - b);
-  return hits;
-}
-function hasHexRun32(text) {
-  const n = text.length;
-  for (let i = 31; i < n; i += 32) {
-    if (!isHexCode(text.charCodeAt(i))) continue;
-    let s = i;
-    while (s > 0 && isHexCode(text.charCodeAt(s - 1))) s--;
-    let e = i + 1;
-    while (e < n && isHexCode(text.charCodeAt(e))) e++;
-    if (e - s === 32) return true;
-    while (i + 32 < e) i += 32;
-  }
-  return false;
-}
-function isHex32(s) {
-  if (s.length !== 32 || !/^(?:[0-9a-f]{32}|[0-9A-F]{32})$/.test(s)) return false;
-  return looksRandom(s, { entropy: MIN_HEX_ENTROPY, classes: 0, hex: true });
-}
-function fileHasMeta(text, ctx) {
-  if (hasMetaWord(ctx.path, ctx.appId)) return true;
-  const id = ctx.appId?.replace(/\D/g, "") ?? "";
-  if (id.length >= 5 && new RegExp(`(?<![0-9])${id}(?![0-9])`).test(text)) return true;
-  return FILE_CONTEXT.test(text);
-}
-function blockHasMeta(text, pos, appId2) {
-  const ls = text.lastIndexOf("\n", pos - 1) + 1;
-  let le = text.indexOf("\n", pos);
-  if (le === -1) le = text.length;
-  const line = text.slice(Math.max(ls, pos - MAX_CONTEXT_LINE), Math.min(le, pos + MAX_CONTEXT_LINE));
-  if (hasMetaWord(line, appId2)) return true;
-  const base = indentOf2(text.slice(ls, le));
-  let minIndent = base;
-  let siblings = true;
-  let end = ls - 1;
-  for (let n = 0; n < BLOCK_LINES_UP && end > 0; n++) {
-    const start2 = text.lastIndexOf("\n", end - 1) + 1;
-    const l = text.slice(start2, Math.min(end, start2 + MAX_CONTEXT_LINE));
-    end = start2 - 1;
-    if (l.trim() === "") {
-      if (minIndent === 0) break;
-      siblings = false;
-      continue;
-    }
-    const ind = indentOf2(l);
-    if (/^\s*\[[^\]]*\]\s*$/.test(l)) return hasMetaWord(l, appId2);
-    if (ind < minIndent) {
-      if (hasMetaWord(l, appId2)) return true;
-      minIndent = ind;
-      siblings = false;
-      continue;
-    }
-    if (siblings && ind >= base && hasMetaWord(l, appId2)) return true;
-    if (minIndent === 0 && !siblings) break;
-  }
-  let start = le + 1;
-  for (let n = 0; n < BLOCK_LINES_DOWN && start < text.length; n++) {
-    let e = text.indexOf("\n", start);
-    if (e === -1) e = text.length;
-    const l = text.slice(start, Math.min(e, start + MAX_CONTEXT_LINE));
-    start = e + 1;
-    if (l.trim() === "") {
-      if (base === 0) break;
-      continue;
-    }
-    if (indentOf2(l) < base || /^\s*\[[^\]]*\]\s*$/.test(l)) break;
-    if (hasMetaWord(l, appId2)) return true;
-  }
-  return false;
-}
-function indentOf2(line) {
-  const m = /^[ \t]*/.exec(line);
-  return m ? m[0].length : 0;
-}
-function hasMetaWord(s, appId2) {
-  for (const word of s.match(/[A-Za-z0-9]+/g) ?? []) {
-    for (const part of word.match(/[A-Z]+(?![a-z])|[A-Z]?[a-z]+|\d+/g) ?? []) {
-      if (META_WORDS.has(part.toLowerCase())) return true;
-      if (appId2 && part === appId2) return true;
-    }
-  }
-  return false;
-}
-var DECLARED_ID = "declared-secret-value";
-function findDeclared(text, ctx, out) {
-  for (const d of ctx.declared ?? []) {
-    const v = d.value.reveal();
-    if (v.length < MIN_DECLARED_LENGTH) continue;
-    for (let p = text.indexOf(v); p !== -1; p = text.indexOf(v, p + v.length)) {
-      out.push({ kind: "declared-secret", detector: DECLARED_ID, start: p, end: p + v.length, value: new Secret(v), name: d.name });
-    }
-  }
-}
-var DETECTORS = [
-  {
-    id: ACCESS_TOKEN_ID,
-    find: (text, _ctx, out) => findAccessTokens(text, out),
-    needles: () => [{ text: "EAA" }]
-  },
-  {
-    id: APP_TOKEN_ID,
-    find: (text, _ctx, out) => findAppAccessTokens(text, out),
-    // At least APP_ID_DIGITS.min digits right before the separator (tryAppToken).
-    needles: () => [{ digitsBefore: APP_ID_DIGITS.min, separators: ["|", "%7C", "%7c"] }]
-  },
-  {
-    id: APP_SECRET_ID,
-    find: findAppSecrets,
-    // A word `secret`/`Secret` or `SECRET` (secretWords) and the 32-hex value, a maximal run (ASSIGNED_HEX).
-    needles: () => [{ all: [{ any: [{ text: "ecret" }, { text: "ECRET" }] }, { hexRun: 32 }] }]
-  },
-  {
-    id: DECLARED_ID,
-    find: findDeclared,
-    needles: (ctx) => (ctx.declared ?? []).map((d) => d.value.reveal()).filter((v) => v.length >= MIN_DECLARED_LENGTH).map((v) => ({ text: v }))
-  }
-];
-function boundaryBefore(text, i) {
-  if (i === 0) return true;
-  const c = text.charCodeAt(i - 1);
-  if (c === 43 || c === 47) return false;
-  if (!isAlnum(c)) return true;
-  if (i >= 3 && text[i - 3] === "%" && isHexCode(text.charCodeAt(i - 2)) && isHexCode(c)) return true;
-  if (i >= 2 && text[i - 2] === "\\" && (c === 110 || c === 114 || c === 116)) return true;
-  return false;
-}
-function looksRandom(s, opts) {
-  if (s.length === 0) return false;
-  let upper = 0;
-  let lower = 0;
-  let digit = 0;
-  let run = 1;
-  let sequential = 0;
-  const counts = /* @__PURE__ */ new Map();
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    counts.set(c, (counts.get(c) ?? 0) + 1);
-    if (c >= 65 && c <= 90) upper++;
-    else if (c >= 97 && c <= 122) lower++;
-    else if (c >= 48 && c <= 57) digit++;
-    if (i > 0) {
-      const prev = s.charCodeAt(i - 1);
-      run = c === prev ? run + 1 : 1;
-      if (run >= MAX_REPEAT) return false;
-      if (c === prev + 1 || c === prev - 1) sequential++;
-    }
-  }
-  if (opts.hex) {
-    if (digit === 0 || digit === s.length) return false;
-  } else if ((upper > 0 ? 1 : 0) + (lower > 0 ? 1 : 0) + (digit > 0 ? 1 : 0) < opts.classes) {
-    return false;
-  }
-  if (s.length > 1 && sequential / (s.length - 1) > MAX_SEQUENTIAL_SHARE) return false;
-  let entropy = 0;
-  for (const n of counts.values()) {
-    const f = n / s.length;
-    entropy -= f * Math.log2(f);
-  }
-  if (entropy < opts.entropy) return false;
-  const maxWordlike = s.length >= MAX_WORDLIKE_SHARE.longFrom ? MAX_WORDLIKE_SHARE.long : MAX_WORDLIKE_SHARE.short;
-  if (!opts.hex && wordlikeShare(s) > maxWordlike) return false;
-  return true;
-}
-function wordlikeShare(s) {
-  let n = 0;
-  for (const m of s.matchAll(/[A-Z][a-z]{3,}|[a-z]{4,}|[A-Z]{5,}/g)) n += m[0].length;
-  return n / s.length;
-}
-function match(kind, detector, text, start, end) {
-  const m = { kind, detector, start, end, value: new Secret(text.slice(start, end)) };
-  const name = assignedName(text, start);
-  if (name) m.name = name;
-  return m;
-}
-var ASSIGNMENT_BEFORE = /([A-Za-z_$][\w.$-]*)\\?["'`]?\]?[ \t]*(?:=>|:=|[=:(,>])[ \t]*(?:\\?["'`])?$/;
-function assignedName(text, start) {
-  const ls = text.lastIndexOf("\n", start - 1) + 1;
-  const before = text.slice(Math.max(ls, start - 120), start);
-  return ASSIGNMENT_BEFORE.exec(before)?.[1];
-}
-function resolveOverlaps(found) {
-  if (found.length <= 1) return found;
-  found.sort((a, b) => a.start - b.start || b.end - a.end);
-  const out = [];
-  let cluster = [];
-  let clusterEnd = -1;
-  const flush = () => {
-    if (cluster.length === 1) {
-      out.push(cluster[0]);
-    } else if (cluster.length > 1) {
-      const ranked = [...cluster].sort(
-        (a, b) => b.end - b.start - (a.end - a.start) || KIND_PRIORITY[b.kind] - KIND_PRIORITY[a.kind] || a.start - b.start
-      );
-      const kept = [];
-      for (const m of ranked) if (!kept.some((k) => m.start < k.end && k.start < m.end)) kept.push(m);
-      out.push(...kept.sort((a, b) => a.start - b.start));
-    }
-    cluster = [];
-  };
-  for (const m of found) {
-    if (m.start >= clusterEnd) flush();
-    cluster.push(m);
-    clusterEnd = Math.max(clusterEnd, m.end);
-  }
-  flush();
-  return out;
-}
-function isAlnum(c) {
-  return c >= 48 && c <= 57 || c >= 65 && c <= 90 || c >= 97 && c <= 122;
-}
-function isDigit(c) {
-  return c >= 48 && c <= 57;
-}
-function isHexCode(c) {
-  return c >= 48 && c <= 57 || c >= 65 && c <= 70 || c >= 97 && c <= 102;
-}
-function isUrlSafe(c) {
-  return isAlnum(c) || c === 45 || c === 95;
-}
-function isNameChar(c) {
-  return isAlnum(c) || c === 95 || c === 46 || c === 45;
-}
-function fakeSecret(prefix, length, seed, alphabet = BASE62) {
-  let x = seed >>> 0 || 1;
-  let s = alphabet === BASE62 ? "FAKE" : "";
-  while (s.length < length) {
-    x ^= x << 13;
-    x >>>= 0;
-    x ^= x >>> 17;
-    x ^= x << 5;
-    x >>>= 0;
-    s += alphabet[x % alphabet.length];
-  }
-  return prefix + s.slice(0, length);
-}
-var BASE62 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
-var HEX = "0123456789abcdef";
-var E = "EAA";
-var tokG = fakeSecret(`${E}G`, 180, 7);
-var tokJ = fakeSecret(`${E}J`, 120, 11);
-var tokN = fakeSecret(`${E}N`, 40, 13);
-var hexSecret = fakeSecret("", 32, 17, HEX);
-var appId = "123456789012345";
-var detectors = [
-  {
-    id: ACCESS_TOKEN_ID,
-    kind: "access-token",
-    description: `User, page and system-user access tokens: \`EAA\` + ${MIN_ACCESS_TOKEN_BODY}+ random-looking alphanumerics at a word boundary.`,
-    mustMatch: [
-      `const token = "${tokG}";`,
-      `META_TOKEN=${tokJ}`,
-      `curl "https://graph.facebook.com/v19.0/me?access_token=${tokN}&fields=id"`,
-      `Authorization: Bearer ${tokG}`,
-      `token: '${tokJ}' # prod`
-    ],
-    mustNotMatch: [
-      'token = "EAA..."',
-      'token = "EAAxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"',
-      'token = "EAAB<ACCESS_TOKEN>"',
-      "class EAAccessTokenProviderFactoryImplementationV2 {}",
-      `data:image/png;base64,iVBORw0KGgo+${tokG.slice(0, 60)}/xyz=`,
-      `blob = "abc${tokG}"`,
-      `x = "${E}G1234567890abcdefghijklmnopqrstuvwxyzABCD"`,
-      `x = "${tokG.slice(0, 20)}"`
-    ]
-  },
-  {
-    id: APP_TOKEN_ID,
-    kind: "app-access-token",
-    description: "App access tokens: a 15-18 digit app id, `|` or `%7C`, and a 32-hex app secret or a 27-40 character url-safe secret.",
-    mustMatch: [
-      `APP_TOKEN = "${appId}|${hexSecret}"`,
-      `GET /debug_token?input_token=x&access_token=${appId}%7C${hexSecret}`,
-      `token: ${appId}|${fakeSecret("AY-", 24, 23)}`
-    ],
-    mustNotMatch: [
-      `row = "${appId}|00000000000000000000000000000000"`,
-      `row = "${appId}|0123456789abcdef0123456789abcdef"`,
-      `row = "12345|${hexSecret}"`,
-      `row = "${appId}|YOUR_APP_SECRET_GOES_HERE_PLEASE"`
-    ]
-  },
-  {
-    id: APP_SECRET_ID,
-    kind: "app-secret",
-    description: "App secrets: 32 hex assigned to a name that says secret, with facebook/fb/meta/graph/instagram/whatsapp or the app id in the name, block or file.",
-    mustMatch: [
-      `FACEBOOK_APP_SECRET=${hexSecret}`,
-      `facebook:
-  app_id: "${appId}"
-  app_secret: "${hexSecret}"
-`,
-      `[facebook]
-client_secret = ${hexSecret}
-`,
-      `$config = ['fb' => ['secret' => '${hexSecret}']];`,
-      `{"metaAppSecret": "${hexSecret.toUpperCase()}"}`
-    ],
-    mustNotMatch: [
-      `APP_SECRET=${hexSecret}`,
-      `FACEBOOK_CLIENT_TOKEN=${hexSecret}`,
-      `facebook_checksum = "${hexSecret}"`,
-      `FACEBOOK_APP_SECRET=0123456789abcdef0123456789abcdef`,
-      `FACEBOOK_APP_SECRET=${hexSecret}0`
-    ]
-  },
-  {
-    id: DECLARED_ID,
-    kind: "declared-secret",
-    description: `The exact value of a declared token secret present in the environment (values of ${MIN_DECLARED_LENGTH}+ characters), anywhere.`,
-    mustMatch: ['cache_key = "s3cr3t-v4lue-FAKE"', "echo s3cr3t-v4lue-FAKE | tool"],
-    mustNotMatch: ['cache_key = "s3cr3t-v4lue"', 'short = "abc"'],
-    sampleContext: {
-      declared: [
-        { name: "META_SHOP_PROD_TOKEN", value: "s3cr3t-v4lue-FAKE" },
-        { name: "TOO_SHORT", value: "abc" }
-      ]
-    }
-  }
-];
-
 // rules/hardcoded-token.ts
 var MESSAGE_ID = {
   "access-token": "accessToken",
@@ -7826,10 +7343,10 @@ var hardcoded_token_default = defineRule({
   needles: (ctx) => secretNeedles({ declared: ctx.declaredSecrets }),
   checkFile(ctx) {
     const isManifest = ctx.file.path === ctx.manifestFile;
-    const appId2 = ctx.manifest?.app?.id;
+    const appId = ctx.manifest?.app?.id;
     const matches = detectSecrets(ctx.file.text, {
       path: ctx.file.path,
-      ...appId2 ? { appId: appId2 } : {},
+      ...appId ? { appId } : {},
       declared: ctx.declaredSecrets
     });
     for (const m of matches) {
@@ -8207,9 +7724,9 @@ var live_task_drift_default = defineRule({
   check(ctx) {
     if (!ctx.live) return;
     const m = ctx.manifest;
-    for (const match2 of matchUsers(m, ctx.live)?.matches ?? []) {
-      const { user, index: ui, live } = match2;
-      if (!live || live.assets === null || isAdmin(match2)) continue;
+    for (const match of matchUsers(m, ctx.live)?.matches ?? []) {
+      const { user, index: ui, live } = match;
+      if (!live || live.assets === null || isAdmin(match)) continue;
       const userName = user.name;
       const declared = /* @__PURE__ */ new Map();
       (user.assets ?? []).forEach((grant, gi) => {
@@ -8358,9 +7875,9 @@ var live_token_invalid_default = defineRule({
       }
       if (isExpired(info, ctx.today)) ctx.report({ messageId: "expired", path: path5, data: { ...data, expired: isoDate(info.expiresAt) } });
       if (info.type !== "SYSTEM_USER") ctx.report({ messageId: "notSystemUser", path: path5, data: { ...data, type: info.type ?? "unknown" } });
-      const appId2 = manifest.app?.id;
-      if (appId2 !== void 0 && info.appId !== appId2)
-        ctx.report({ messageId: "otherApp", path: path5, data: { ...data, appId: info.appId ?? "unknown", expected: appId2 } });
+      const appId = manifest.app?.id;
+      if (appId !== void 0 && info.appId !== appId)
+        ctx.report({ messageId: "otherApp", path: path5, data: { ...data, appId: info.appId ?? "unknown", expected: appId } });
       const expectedId = user.id ?? liveUser2?.id;
       if (expectedId !== void 0 && info.type === "SYSTEM_USER" && info.userId !== expectedId) {
         const owner = declaredUserOfLiveId(manifest, live, info.userId);
@@ -8552,16 +8069,16 @@ import { createHash as createHash2 } from "node:crypto";
 // src/manifest/secrets.ts
 var ID_KEY = /^(?:ids?|IDS?|.*[a-z0-9](?:Id|ID)s?|.*[_-](?:id|ID)s?)$/;
 var HEX32 = /(?<![0-9A-Za-z])(?:[0-9a-f]{32}|[0-9A-F]{32})(?![0-9A-Za-z])/g;
-var MIN_HEX_ENTROPY2 = 3;
-function secretsInString(s, key, appId2) {
+var MIN_HEX_ENTROPY = 3;
+function secretsInString(s, key, appId) {
   if (s.length < 32) return [];
-  const out = detectSecrets(s, { path: "", ...appId2 ? { appId: appId2 } : {} }).filter((m) => m.kind !== "declared-secret").map((m) => ({ kind: m.kind, start: m.start, end: m.end }));
+  const out = detectSecrets(s, { path: "", ...appId ? { appId } : {} }).filter((m) => m.kind !== "declared-secret").map((m) => ({ kind: m.kind, start: m.start, end: m.end }));
   if (key !== void 0 && ID_KEY.test(key)) return out;
   for (const m of s.matchAll(HEX32)) {
     const start = m.index;
     const end = start + m[0].length;
     if (out.some((f) => start < f.end && f.start < end)) continue;
-    if (!looksRandom(m[0], { entropy: MIN_HEX_ENTROPY2, classes: 0, hex: true })) continue;
+    if (!looksRandom(m[0], { entropy: MIN_HEX_ENTROPY, classes: 0, hex: true })) continue;
     out.push({ kind: "app-secret", start, end });
   }
   return out.sort((a, b) => a.start - b.start);
@@ -8569,10 +8086,10 @@ function secretsInString(s, key, appId2) {
 function findManifestSecrets(value) {
   const out = [];
   const app = isRecord(value) && isRecord(value.app) ? value.app : void 0;
-  const appId2 = typeof app?.id === "string" ? app.id : void 0;
+  const appId = typeof app?.id === "string" ? app.id : void 0;
   const seen = /* @__PURE__ */ new Set();
   const push = (s, key, path5, isKey) => {
-    for (const f of secretsInString(s, key, appId2))
+    for (const f of secretsInString(s, key, appId))
       out.push({ kind: f.kind, path: path5, key: isKey, value: new Secret(s.slice(f.start, f.end)) });
   };
   const walk = (v, key, path5) => {
@@ -9285,7 +8802,7 @@ async function scanRepository(input) {
   const { cwd, paths, manifest, today, codeRules, settings, declaredSecrets, debug } = input;
   const manifestFile = input.manifestFile;
   const valid = manifest !== void 0;
-  const appId2 = manifest?.app?.id;
+  const appId = manifest?.app?.id;
   const findings = [];
   const fileSuppressions = /* @__PURE__ */ new Map();
   let filesScanned = 0;
@@ -9332,7 +8849,7 @@ async function scanRepository(input) {
     const file = { path: rel, text: chunk.text, startOffset: chunk.startOffset, startLine: chunk.startLine, startColumn: chunk.startColumn };
     let index;
     let redactor;
-    const redactLine = (l) => (redactor ??= secretRedactor(chunk.text, { path: rel, ...appId2 ? { appId: appId2 } : {}, declared: declaredSecrets }))(l);
+    const redactLine = (l) => (redactor ??= secretRedactor(chunk.text, { path: rel, ...appId ? { appId } : {}, declared: declaredSecrets }))(l);
     for (const rule of fileRules) {
       const setting = settings.get(rule.id);
       const ctx = {
@@ -9513,7 +9030,7 @@ async function check(opts) {
   let unverified;
   const secrets = uniqueSecrets(findings);
   if (opts.live && valid) {
-    const { fetchLiveSnapshot, secretHash: secretHash2 } = await import("./snapshot-W7FFGFE5.js");
+    const { fetchLiveSnapshot, secretHash: secretHash2 } = await import("./snapshot-LZGFB635.js");
     let snapshot;
     if (opts.live.snapshot) snapshot = opts.live.snapshot;
     else try {
@@ -10063,7 +9580,7 @@ async function runDiff(args, io) {
   });
   if (positionals.length !== 2) throw new UsageError("usage: graphguard diff BASE HEAD [--fail-on-new-access]");
   const format = oneOf("format", values.format, ["text", "json", "markdown"], "text");
-  const { runDiffCommand } = await import("./diff-command-Q6JRNJC6.js");
+  const { runDiffCommand } = await import("./diff-command-FQIORTQP.js");
   const { text, newAccess } = runDiffCommand(io.cwd, positionals[0], positionals[1], format);
   emit(io, text, values.output);
   return values["fail-on-new-access"] && newAccess > 0 ? 1 : 0;
@@ -10089,7 +9606,7 @@ async function runInit(args, io) {
   if (out !== "-" && existsSync(abs) && !values.force) throw new UsageError(`${out} exists; pass --force to overwrite it`);
   let text = STARTER_MANIFEST;
   if (values["from-live"]) {
-    const { initFromLive } = await import("./init-LIKZX5W3.js");
+    const { initFromLive } = await import("./init-M4KRTYT2.js");
     text = await initFromLive({
       env: io.env,
       businessId: values.business ?? io.env.GRAPHGUARD_BUSINESS_ID,
