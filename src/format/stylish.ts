@@ -26,6 +26,15 @@ export const formatStylish: Formatter = (report, ctx) => {
     const line = `✖ ${plural(total, 'problem')} (${plural(errors, 'error')}, ${plural(warnings, 'warning')}, ${plural(notices, 'notice')})`;
     out.push(c('bold', errors ? c('red', line) : warnings ? c('yellow', line) : line));
   } else out.push(`✔ No problems (${plural(report.summary.filesScanned, 'file')} scanned, manifest ${report.manifest ?? '-'})`);
+  const sk = report.skipped;
+  if (sk && sk.binary + sk.unreadable + sk.symlinks > 0) {
+    const parts = [
+      sk.binary ? `${sk.binary} binary` : '',
+      sk.unreadable ? `${sk.unreadable} unreadable` : '',
+      sk.symlinks ? `${plural(sk.symlinks, 'symlink')}` : '',
+    ].filter(Boolean);
+    out.push(c('gray', `Not scanned: ${parts.join(', ')} (see docs/scan.md).`));
+  }
   if (report.summary.live === 'incomplete') {
     out.push(c('red', 'Live check incomplete; not verified:'));
     for (const u of report.unverified ?? []) out.push(`  - ${u}`);

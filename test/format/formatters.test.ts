@@ -127,6 +127,10 @@ describe('stylish', () => {
     );
     expect(formatStylish(report, { rules, color: true })).toContain('\u001b[31m');
   });
+  it('says what was not scanned', () => {
+    const out = formatStylish({ ...report, findings: [], summary: { ...report.summary, errors: 0, warnings: 0 }, skipped: { binary: 2, unreadable: 0, symlinks: 1 } }, { rules });
+    expect(out.split('\n')[1]).toBe('Not scanned: 2 binary, 1 symlink (see docs/scan.md).');
+  });
   it('a clean report says so', () => {
     expect(formatStylish({ ...report, findings: [], summary: { ...report.summary, errors: 0, warnings: 0 } }, { rules })).toBe(
       '✔ No problems (3 files scanned, manifest graphguard.yml)\n',

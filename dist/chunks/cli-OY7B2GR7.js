@@ -9359,6 +9359,15 @@ var formatStylish = (report, ctx) => {
     const line = `✖ ${plural3(total, "problem")} (${plural3(errors, "error")}, ${plural3(warnings, "warning")}, ${plural3(notices, "notice")})`;
     out.push(c("bold", errors ? c("red", line) : warnings ? c("yellow", line) : line));
   } else out.push(`✔ No problems (${plural3(report.summary.filesScanned, "file")} scanned, manifest ${report.manifest ?? "-"})`);
+  const sk = report.skipped;
+  if (sk && sk.binary + sk.unreadable + sk.symlinks > 0) {
+    const parts2 = [
+      sk.binary ? `${sk.binary} binary` : "",
+      sk.unreadable ? `${sk.unreadable} unreadable` : "",
+      sk.symlinks ? `${plural3(sk.symlinks, "symlink")}` : ""
+    ].filter(Boolean);
+    out.push(c("gray", `Not scanned: ${parts2.join(", ")} (see docs/scan.md).`));
+  }
   if (report.summary.live === "incomplete") {
     out.push(c("red", "Live check incomplete; not verified:"));
     for (const u of report.unverified ?? []) out.push(`  - ${u}`);
