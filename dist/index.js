@@ -55470,6 +55470,7 @@ async function scanRepository(input) {
       throw new ConfigError(e.message.split("\n")[0]);
     }
     codes = await prefilter.classify(listing.files.map((rel) => path8.join(cwd, rel)));
+    debug2(`scan: ${listing.files.length} files listed (${listing.mode}), first pass on ${lastClassify.threads} thread(s)`);
   } finally {
     prefilter.close();
   }

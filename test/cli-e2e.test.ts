@@ -1,6 +1,6 @@
 /** The built CLI (dist/cli.js) as a child process: exit codes, outputs, one-line errors. */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -206,5 +206,53 @@ describe('graphguard CLI (dist/cli.js)', () => {
     const json = JSON.parse(run(['diff', 'graphguard.yml', 'head.yml', '--format', 'json'], dir).stdout);
     expect(json.newAccess).toBe(1);
     expect(run(['diff', 'graphguard.yml'], dir)).toEqual({ code: 2, stdout: '', stderr: 'graphguard: usage: graphguard diff BASE HEAD [--fail-on-new-access]\n' });
+  });
+});
+
+/** A tree big enough (2,000+ files) for the bundled scan worker (dist/chunks/scan-worker.js) to start. */
+function bigTree(): string {
+  const dir = project(clean);
+  mkdirSync(path.join(dir, 'src'));
+  for (let i = 0; i < 2100; i++) writeFileSync(path.join(dir, 'src', `m${i}.js`), `export const v${i} = ${i};\n`);
+  // A fake token, assembled so this file holds none.
+  writeFileSync(path.join(dir, 'src', 'm1500.js'), `const t = "${'EA' + 'AG'}${'Zx7Qp2Lm9Vb4Nc8Rt6Wy3Ks5Dh1Fj0Ga'.repeat(3)}";\n`);
+  return dir;
+}
+
+describe('the bundled scan worker', () => {
+  it('a 2,100-file tree gives the same report as the single-threaded path would: one token, at its line', () => {
+    const r = run(['check', '--format', 'json', '--debug'], bigTree());
+    expect(r.code).toBe(1);
+    // The machines this runs on have two cores: the worker must really have run.
+    expect(r.stderr).toContain('[debug] scan: 2101 files listed (filesystem), first pass on 2 thread(s)');
+    const json = JSON.parse(r.stdout);
+    expect(json.summary.filesScanned).toBe(2101);
+    expect(json.findings.map((f: { ruleId: string; file: string; line: number; column: number }) => `${f.ruleId} ${f.file}:${f.line}:${f.column}`)).toEqual([
+      'hardcoded-token src/m1500.js:1:12',
+    ]);
+  });
+});
+
+// The action runs on node24; the CLI must too. CI provides GRAPHGUARD_NODE24 (see .ci/run).
+const NODE24 = process.env.GRAPHGUARD_NODE24;
+describe.skipIf(!NODE24)(`graphguard CLI on Node 24 (${NODE24 ?? 'set GRAPHGUARD_NODE24 to run'})`, () => {
+  const run24 = (args: string[], cwd: string) => {
+    const r = spawnSync(NODE24!, [CLI, ...args], { cwd, encoding: 'utf8', env: { PATH: process.env.PATH ?? '', NO_COLOR: '1' }, timeout: 30_000 });
+    return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+  };
+  it('--version, and check on the example with the same findings as on Node 20', () => {
+    expect(run24(['--version'], tmpdir()).stdout).toBe(`${pkg.version}\n`);
+    const ex = path.resolve('examples/shop');
+    const a = run24(['check', '--format', 'json', '--today', '2026-11-27'], ex);
+    const b = run(['check', '--format', 'json', '--today', '2026-11-27'], ex);
+    expect(a.code).toBe(1);
+    expect(a.stderr).toBe('');
+    expect(a.stdout).toBe(b.stdout);
+  });
+  it('the scan worker on Node 24 gives the report Node 20 gives', () => {
+    const dir = bigTree();
+    const a = run24(['check', '--format', 'json'], dir);
+    expect(a.stderr).toBe('');
+    expect(a.stdout).toBe(run(['check', '--format', 'json'], dir).stdout);
   });
 });

@@ -11,7 +11,7 @@ import type { Secret } from '../secret.js';
 import { DIRECTIVE as SUPPRESSION_DIRECTIVE, parseSuppressions, type Suppression } from '../suppress.js';
 import { ConfigError } from '../types.js';
 import { secretRedactor } from './detectors.js';
-import { ScanCode, startPrefilter } from './parallel.js';
+import { lastClassify, ScanCode, startPrefilter } from './parallel.js';
 import { compileNeedles, type Needle } from './prefilter.js';
 import { ByteReader, decodeSource, loadSource, ownsMatch, readSource, type LoadedSource, type SourceChunk } from './read.js';
 import { listFiles } from './walk.js';
@@ -82,6 +82,7 @@ export async function scanRepository(input: ScanInput): Promise<ScanResult> {
     // First pass (two threads on a large scan): read each file and test its bytes. Only the files some
     // needle matches (and large or odd ones) are read again below and given to the rules, in file order.
     codes = await prefilter.classify(listing.files.map((rel) => path.join(cwd, rel)));
+    debug(`scan: ${listing.files.length} files listed (${listing.mode}), first pass on ${lastClassify.threads} thread(s)`);
   } finally {
     prefilter.close();
   }

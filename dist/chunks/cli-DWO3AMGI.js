@@ -5,11 +5,12 @@ import {
   ScanCode,
   compileNeedles,
   decodeSource,
+  lastClassify,
   loadSource,
   ownsMatch,
   readSource,
   startPrefilter
-} from "./chunk-QNLQBLFH.js";
+} from "./chunk-6Q35NDEB.js";
 import {
   NOT_LIVE_CHECKED,
   secretHash
@@ -8835,6 +8836,7 @@ async function scanRepository(input) {
       throw new ConfigError(e.message.split("\n")[0]);
     }
     codes = await prefilter.classify(listing.files.map((rel) => path2.join(cwd, rel)));
+    debug(`scan: ${listing.files.length} files listed (${listing.mode}), first pass on ${lastClassify.threads} thread(s)`);
   } finally {
     prefilter.close();
   }

@@ -440,5 +440,6 @@ export {
   ScanCode,
   classifier,
   classifyShared,
+  lastClassify,
   startPrefilter
 };
