@@ -200,7 +200,8 @@ async function runInit(args: string[], io: CliIO): Promise<number> {
   if (out === '-') io.stdout(text);
   else {
     emit(io, text, out);
-    io.stderr(`graphguard: wrote ${out}; review the TODO comments, then run \`graphguard check\`\n`);
+    const next = values['from-live'] ? 'review the TODO comments' : 'replace the example ids, users and assets with yours';
+    io.stderr(`graphguard: wrote ${out}; ${next}, then run \`graphguard check\`\n`);
   }
   return 0;
 }

@@ -9631,7 +9631,8 @@ async function runInit(args, io) {
   if (out === "-") io.stdout(text);
   else {
     emit(io, text, out);
-    io.stderr(`graphguard: wrote ${out}; review the TODO comments, then run \`graphguard check\`
+    const next = values["from-live"] ? "review the TODO comments" : "replace the example ids, users and assets with yours";
+    io.stderr(`graphguard: wrote ${out}; ${next}, then run \`graphguard check\`
 `);
   }
   return 0;
