@@ -43678,7 +43678,11 @@ var graph_api_version_default = defineRule({
 });
 
 // src/scan/graph-urls.ts
-var GRAPH_URL = /(?<![A-Za-z0-9_.-])(graph\.facebook\.com|graph-video\.facebook\.com|graph\.instagram\.com)(?::443)?\\?\/(v\d{1,3}\.\d{1,2})(?![A-Za-z0-9_]|\.\d)/gi;
+var GRAPH_HOSTS = ["graph.facebook.com", "graph-video.facebook.com", "graph.instagram.com"];
+var GRAPH_URL = new RegExp(
+  `(?<![A-Za-z0-9_.-])(${GRAPH_HOSTS.map((h) => h.replace(/[.-]/g, "\\$&")).join("|")})(?::443)?\\\\?\\/(v\\d{1,3}\\.\\d{1,2})(?![A-Za-z0-9_]|\\.\\d)`,
+  "gi"
+);
 function graphUrlNeedles() {
   return ["/v", "/V"].map((text) => ({ text, before: "mM3\\", after: "0123456789" }));
 }

@@ -3,7 +3,7 @@ const require = __graphguardRequire(import.meta.url);
 import {
   classifier,
   classifyShared
-} from "./chunk-6Q35NDEB.js";
+} from "./chunk-3QNHIR6R.js";
 import "./chunk-NNX7IPQN.js";
 
 // src/scan/scan-worker.ts

@@ -6,18 +6,8 @@ export const formatJson: Formatter = (report) => {
     tool: report.tool,
     summary: report.summary,
     ...(report.unverified ? { unverified: report.unverified } : {}),
-    findings: report.findings.map((f) => ({
-      ruleId: f.ruleId,
-      severity: f.severity,
-      message: f.message,
-      file: f.file,
-      line: f.line,
-      column: f.column,
-      endLine: f.endLine,
-      endColumn: f.endColumn,
-      fingerprint: f.fingerprint,
-      ...(f.suggestion !== undefined ? { suggestion: f.suggestion } : {}),
-    })),
+    // Everything a finding carries but its frame (stylish only) and messageId (not in SPEC §5).
+    findings: report.findings.map(({ frame: _frame, messageId: _messageId, ...f }) => f),
   };
   return `${JSON.stringify(out, null, 2)}\n`;
 };

@@ -17,8 +17,10 @@ export interface GraphUrl {
 export const GRAPH_HOSTS = ['graph.facebook.com', 'graph-video.facebook.com', 'graph.instagram.com'] as const;
 
 // The host must not continue a longer name (`mygraph.facebook.com`); `\/` covers JSON-escaped URLs.
-const GRAPH_URL =
-  /(?<![A-Za-z0-9_.-])(graph\.facebook\.com|graph-video\.facebook\.com|graph\.instagram\.com)(?::443)?\\?\/(v\d{1,3}\.\d{1,2})(?![A-Za-z0-9_]|\.\d)/gi;
+const GRAPH_URL = new RegExp(
+  `(?<![A-Za-z0-9_.-])(${GRAPH_HOSTS.map((h) => h.replace(/[.-]/g, '\\$&')).join('|')})(?::443)?\\\\?\\/(v\\d{1,3}\\.\\d{1,2})(?![A-Za-z0-9_]|\\.\\d)`,
+  'gi',
+);
 
 /**
  * The scan prefilter's needles for `findGraphUrls`: `/v` or `/V` and a digit, right after the host's

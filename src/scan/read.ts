@@ -198,7 +198,7 @@ export interface LoadedBytes {
 
 /**
  * Reads small files synchronously into one buffer it reuses (a scan reads tens of thousands of files;
- * a fresh buffer each is garbage). `read()` is `loadSourceSync` without the decoding: the scan looks at
+ * a fresh buffer each is garbage). `read()` is a synchronous `loadSource` without the decoding: the scan looks at
  * the bytes first (prefilter.ts) and decodes only the files that may hold something (`decodeSource`).
  */
 export class ByteReader {
@@ -273,17 +273,6 @@ export function decodeSource(bytes: Uint8Array): SourceChunk {
   // A call without `stream` decodes a stream of its own: the BOM is dropped afresh each time.
   const text = decoder.decode(bytes);
   return { text, startOffset: 0, startLine: 1, startColumn: 1, reportFrom: 0, reportTo: text.length, last: true };
-}
-
-/**
- * `loadSource` with synchronous calls: for a scan of many small, cached files, one lstat, open, read and
- * close per file without a promise round trip each is several times faster, and the scan has nothing
- * else to do meanwhile. Opened with O_NONBLOCK, so a file swapped for a FIFO after lstat cannot block.
- */
-export function loadSourceSync(absPath: string, opts: ReadSourceOptions = {}): LoadedSource | 'stream' {
-  const r = new ByteReader(opts).read(absPath);
-  if (r === 'stream') return r;
-  return r.bytes ? { kind: r.kind, chunk: decodeSource(r.bytes) } : { kind: r.kind };
 }
 
 /** Whether a match starting at `start` (an index into `chunk.text`) is to be reported by this chunk. */

@@ -10,7 +10,7 @@ import {
   ownsMatch,
   readSource,
   startPrefilter
-} from "./chunk-6Q35NDEB.js";
+} from "./chunk-3QNHIR6R.js";
 import {
   NOT_LIVE_CHECKED,
   secretHash
@@ -7220,7 +7220,11 @@ var graph_api_version_default = defineRule({
 });
 
 // src/scan/graph-urls.ts
-var GRAPH_URL = /(?<![A-Za-z0-9_.-])(graph\.facebook\.com|graph-video\.facebook\.com|graph\.instagram\.com)(?::443)?\\?\/(v\d{1,3}\.\d{1,2})(?![A-Za-z0-9_]|\.\d)/gi;
+var GRAPH_HOSTS = ["graph.facebook.com", "graph-video.facebook.com", "graph.instagram.com"];
+var GRAPH_URL = new RegExp(
+  `(?<![A-Za-z0-9_.-])(${GRAPH_HOSTS.map((h) => h.replace(/[.-]/g, "\\$&")).join("|")})(?::443)?\\\\?\\/(v\\d{1,3}\\.\\d{1,2})(?![A-Za-z0-9_]|\\.\\d)`,
+  "gi"
+);
 function graphUrlNeedles() {
   return ["/v", "/V"].map((text) => ({ text, before: "mM3\\", after: "0123456789" }));
 }
@@ -9207,18 +9211,8 @@ var formatJson = (report) => {
     tool: report.tool,
     summary: report.summary,
     ...report.unverified ? { unverified: report.unverified } : {},
-    findings: report.findings.map((f) => ({
-      ruleId: f.ruleId,
-      severity: f.severity,
-      message: f.message,
-      file: f.file,
-      line: f.line,
-      column: f.column,
-      endLine: f.endLine,
-      endColumn: f.endColumn,
-      fingerprint: f.fingerprint,
-      ...f.suggestion !== void 0 ? { suggestion: f.suggestion } : {}
-    }))
+    // Everything a finding carries but its frame (stylish only) and messageId (not in SPEC §5).
+    findings: report.findings.map(({ frame: _frame, messageId: _messageId, ...f }) => f)
   };
   return `${JSON.stringify(out, null, 2)}
 `;
