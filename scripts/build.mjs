@@ -1,6 +1,6 @@
-// Bundles the CLI (dist/cli.js) and the action (dist/index.js) with esbuild; both are committed.
+// Bundles the CLI (dist/cli.js), the action (dist/index.js) and the library (dist/lib/) with esbuild; all committed.
 import { build } from 'esbuild';
-import { readFileSync, existsSync, rmSync } from 'node:fs';
+import { readFileSync, existsSync, rmSync, mkdirSync, writeFileSync } from 'node:fs';
 
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 const common = {
@@ -27,3 +27,62 @@ await build({
   chunkNames: 'chunks/[name]-[hash]',
 });
 if (existsSync('src/action.ts')) await build({ ...common, entryPoints: ['src/action.ts'], outfile: 'dist/index.js' });
+
+// The library (`import`/`require('graphguard')`): one ESM and one CommonJS file, and its declarations.
+// The scan's worker thread is not bundled here: the library scans on the calling thread.
+rmSync('dist/lib', { recursive: true, force: true });
+await build({ ...common, entryPoints: ['src/index.ts'], outfile: 'dist/lib/index.js' });
+await build({
+  ...common,
+  format: 'cjs',
+  // import.meta.url (the scan worker's and the docs pages' location) has no CommonJS form: give it one.
+  banner: { js: "const __graphguardImportMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
+  define: { ...common.define, 'import.meta.url': '__graphguardImportMetaUrl' },
+  entryPoints: ['src/index.ts'],
+  outfile: 'dist/lib/index.cjs',
+});
+await emitDeclarations();
+
+/**
+ * dist/lib/{index,api,types}.d.ts (and .d.cts copies for require), from tsc's declaration emit of
+ * src/index.ts. The public types live in those three files; the build fails if a declaration reaches
+ * any other module, so the package's types stand alone.
+ */
+async function emitDeclarations() {
+  const ts = (await import('typescript')).default;
+  const keep = ['index', 'api', 'types'];
+  const out = new Map();
+  const program = ts.createProgram(['src/index.ts'], {
+    target: ts.ScriptTarget.ES2022,
+    module: ts.ModuleKind.NodeNext,
+    moduleResolution: ts.ModuleResolutionKind.NodeNext,
+    strict: true,
+    resolveJsonModule: true,
+    esModuleInterop: true,
+    skipLibCheck: true,
+    declaration: true,
+    emitDeclarationOnly: true,
+    rootDir: '.',
+    outDir: 'dist/lib-types',
+    types: ['node'],
+  });
+  const result = program.emit(
+    undefined,
+    (file, text) => {
+      const m = /dist\/lib-types\/src\/([a-z]+)\.d\.ts$/.exec(file.replace(/\\/g, '/'));
+      if (m && keep.includes(m[1])) out.set(m[1], text);
+    },
+    undefined,
+    true,
+  );
+  if (result.diagnostics.length) throw new Error(`declaration emit failed: ${ts.formatDiagnostics([...result.diagnostics, ...program.getOptionsDiagnostics()].slice(0, 5), { getCanonicalFileName: (f) => f, getCurrentDirectory: () => process.cwd(), getNewLine: () => '\n' })}`);
+  mkdirSync('dist/lib', { recursive: true });
+  for (const name of keep) {
+    const text = out.get(name);
+    if (text === undefined) throw new Error(`no declarations for src/${name}.ts`);
+    for (const [, spec] of text.matchAll(/^(?:import|export)\b[^;]*?\bfrom '([^']+)'/gm))
+      if (!keep.some((k) => spec === `./${k}.js`)) throw new Error(`dist/lib/${name}.d.ts imports ${spec}: keep the public types in src/api.ts`);
+    writeFileSync(`dist/lib/${name}.d.ts`, text);
+    writeFileSync(`dist/lib/${name}.d.cts`, text.replace(/from '\.\/([a-z]+)\.js'/g, "from './$1.cjs'"));
+  }
+}

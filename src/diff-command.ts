@@ -2,7 +2,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { diffManifests, formatDiffText } from './diff.js';
+import { diffManifests, formatDiffText, type AccessChange } from './diff.js';
 import { parseManifestText, relPath } from './manifest/load.js';
 import { validateManifest } from './manifest/validate.js';
 import type { Manifest } from './manifest/types.js';
@@ -36,10 +36,15 @@ function load(cwd: string, spec: string): Manifest {
   return m.value as Manifest;
 }
 
-/** Runs the diff; `newAccess` counts the changes that grant access the base did not. */
-export function runDiffCommand(cwd: string, base: string, head: string, format: 'text' | 'json' | 'markdown'): { text: string; newAccess: number } {
+/** The access changes from base to head; `newAccess` counts those that grant access the base did not. */
+export function diffSpecs(cwd: string, base: string, head: string): { changes: AccessChange[]; newAccess: number } {
   const changes = diffManifests(load(cwd, base), load(cwd, head));
-  const newAccess = changes.filter((c) => c.newAccess).length;
+  return { changes, newAccess: changes.filter((c) => c.newAccess).length };
+}
+
+/** Runs the diff and renders it. */
+export function runDiffCommand(cwd: string, base: string, head: string, format: 'text' | 'json' | 'markdown'): { text: string; newAccess: number } {
+  const { changes, newAccess } = diffSpecs(cwd, base, head);
   if (format === 'json') return { text: `${JSON.stringify({ base, head, newAccess, changes }, null, 2)}\n`, newAccess };
   if (format === 'markdown') {
     const empty = { tool: { name: 'graphguard' as const, version: VERSION }, summary: { errors: 0, warnings: 0, notices: 0, filesScanned: 0, live: 'skipped' as const }, findings: [] };

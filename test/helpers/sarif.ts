@@ -1,4 +1,4 @@
-/** Validates SARIF against the official 2.1.0 schema (draft-04, hence ajv-draft-04). */
+/** Validates SARIF against the official 2.1.0 schema (draft-04, hence ajv-draft-04), vendored under test/fixtures/sarif/. */
 import { readFileSync } from 'node:fs';
 import AjvDraft04Module from 'ajv-draft-04';
 
@@ -12,7 +12,7 @@ let validate: Validate | undefined;
 /** Schema errors of a SARIF document (empty when valid). */
 export function sarifErrors(doc: unknown): unknown[] {
   if (!validate) {
-    const schema = JSON.parse(readFileSync(new URL('../../../shared/data/sarif-schema-2.1.0.json', import.meta.url), 'utf8'));
+    const schema = JSON.parse(readFileSync(new URL('../fixtures/sarif/sarif-schema-2.1.0.json', import.meta.url), 'utf8'));
     const ajv = new AjvDraft04({ strict: false, allErrors: true, validateFormats: false });
     validate = ajv.compile(schema) as Validate;
   }
