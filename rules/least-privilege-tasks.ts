@@ -1,5 +1,5 @@
 import { defineRule } from '../src/rule.js';
-import { expandTasks, isTaskBroader } from '../src/data.js';
+import { expandTasks, isTaskBroader, tasksByAssetType } from '../src/data.js';
 import { allowedTasks, assetLabel, effectiveUseCases, resolveAsset, usersWithIndex } from '../src/manifest/model.js';
 
 export default defineRule({
@@ -48,7 +48,8 @@ export default defineRule({
           ctx.report({ messageId: 'noUseCase', path, data: { ...base, useCases: user.useCases.join(', ') } });
           return;
         }
-        const extra = isTaskBroader(type, grant.tasks, allowed);
+        // A task that is not one of the type's (a typo) is manifest-schema's finding, reported once there.
+        const extra = isTaskBroader(type, grant.tasks.filter((t) => t in (tasksByAssetType[type]?.tasks ?? {})), allowed);
         if (extra.length === 0) return;
         // Keep what the grant had that the use cases allow; suggest the allowed tasks it needs.
         const allowedSet = expandTasks(type, allowed);

@@ -79,6 +79,7 @@ const schema = {
     },
   },
 };
+withEditorExamples(schema);
 write('schema/manifest.schema.json', `${JSON.stringify(schema, null, 2)}\n`);
 
 // The validator, compiled ahead of time: ajv's compile costs ~300 ms at every start otherwise.
@@ -158,4 +159,39 @@ for (const r of rules) {
 if (checkOnly && stale.length) {
   console.error(`out of date (run \`npm run gen\`): ${stale.join(', ')}`);
   process.exit(1);
+}
+
+/**
+ * Editors complete names from `examples` (yaml-language-server, VS Code): permissions, tasks and use
+ * cases from data/. Examples, not enums: an unknown name is a rule's finding (unknown-permission,
+ * manifest-schema's task and use-case checks) with a "did you mean", not a bare schema error.
+ */
+function withEditorExamples(s: Record<string, unknown>): void {
+  const readData = (f: string) => JSON.parse(readFileSync(path.join(root, 'data', f), 'utf8')) as Record<string, unknown>;
+  const perms = readData('permissions.json').permissions as Record<string, { status?: string }>;
+  const permissionNames = Object.keys(perms).filter((p) => perms[p]!.status === 'current').sort();
+  const useCaseNames = Object.keys(readData('use-cases.json').useCases as object).sort();
+  const types = readData('tasks.json').assetTypes as Record<string, { tasks: Record<string, unknown> }>;
+  const tasksOf = (t: string) => Object.keys(types[t]?.tasks ?? {});
+  const allTasks = [...new Set(Object.keys(types).flatMap(tasksOf))].sort();
+  // Walks a path of property names; each node is cloned, since schema-base shares sub-schemas.
+  const at = (...keys: string[]): Record<string, unknown> => {
+    let node = s;
+    for (const k of keys) {
+      const next = node[k];
+      if (!next || typeof next !== 'object') throw new Error(`schema has no ${keys.join('.')}`);
+      node[k] = Array.isArray(next) ? [...next] : { ...(next as object) };
+      node = node[k] as Record<string, unknown>;
+    }
+    return node;
+  };
+  const user = ['properties', 'systemUsers', 'items', 'properties'];
+  at(...user, 'permissions', 'items').examples = permissionNames;
+  at(...user, 'useCases', 'items').examples = useCaseNames;
+  at(...user, 'assets', 'items', 'properties', 'tasks', 'items').examples = allTasks;
+  at('properties', 'app', 'properties', 'reviewedPermissions', 'items').examples = permissionNames;
+  const uc = ['properties', 'useCases', 'additionalProperties', 'properties'];
+  at(...uc, 'permissions', 'properties', 'required', 'items').examples = permissionNames;
+  at(...uc, 'permissions', 'properties', 'optional', 'items').examples = permissionNames;
+  for (const t of Object.keys(types)) at(...uc, 'maxTasks', 'properties', t, 'items').examples = tasksOf(t);
 }

@@ -26,6 +26,10 @@ interface Inputs {
   manifest: string;
   paths: string[];
   failOn: FailOn;
+  /** The CLI's --max-warnings: also fail with more warnings than this. */
+  maxWarnings: number | undefined;
+  /** The CLI's --baseline: findings recorded in this file are hidden (and counted). */
+  baseline: string;
   annotations: boolean;
   comment: boolean;
   sarif: string;
@@ -58,12 +62,21 @@ function bool(name: string, dflt: boolean): boolean {
   throw new ConfigError(`input ${name} must be true or false, not "${v.slice(0, 40)}"`);
 }
 
+function wholeNumber(name: string): number | undefined {
+  const v = core.getInput(name);
+  if (v === '') return undefined;
+  if (!/^\d+$/.test(v)) throw new ConfigError(`input ${name} must be a whole number, not "${v.slice(0, 40)}"`);
+  return Number(v);
+}
+
 function readInputs(): Inputs {
   const paths = core.getMultilineInput('paths');
   return {
     manifest: core.getInput('manifest'),
     paths: paths.length > 0 ? paths : ['.'],
     failOn: oneOf('fail-on', ['error', 'warn', 'notice', 'never'] as const, 'error'),
+    maxWarnings: wholeNumber('max-warnings'),
+    baseline: core.getInput('baseline'),
     annotations: bool('annotations', true),
     comment: bool('comment', true),
     sarif: core.getInput('sarif'),
@@ -143,6 +156,7 @@ export async function run(): Promise<void> {
       newAccess: inputs.newAccess,
       live: inputs.live ? (inputs.graphUrl ? { graphUrl: inputs.graphUrl } : {}) : false,
       ...(inputs.manifest ? { manifest: inputs.manifest } : {}),
+      ...(inputs.baseline ? { baseline: inputs.baseline } : {}),
     };
 
     if (pr && inputs.newAccess !== 'off') {
@@ -189,12 +203,15 @@ export async function run(): Promise<void> {
   const { report } = result;
   const changes = result.changes ?? [];
   const incomplete = report.summary.live === 'incomplete';
-  const failing = failingFindings(report, inputs.failOn).length > 0;
+  const tooManyWarnings = inputs.maxWarnings !== undefined && report.summary.warnings > inputs.maxWarnings;
+  const failing = failingFindings(report, inputs.failOn).length > 0 || tooManyWarnings;
   const failure = incomplete
     ? `graphguard: the live check could not complete; not verified: ${(report.unverified ?? []).join('; ')}.`
-    : failing
+    : failingFindings(report, inputs.failOn).length > 0
       ? failureText(report, inputs.failOn as Severity)
-      : undefined;
+      : tooManyWarnings
+        ? `graphguard: ${report.summary.warnings} warnings, more than max-warnings (${inputs.maxWarnings}). See the job summary.`
+        : undefined;
 
   core.setOutput('errors', String(report.summary.errors));
   core.setOutput('warnings', String(report.summary.warnings));

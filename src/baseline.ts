@@ -25,7 +25,10 @@ export function readBaseline(absPath: string): Set<string> {
   try {
     raw = readFileSync(absPath, 'utf8');
   } catch (e) {
-    throw new ConfigError(`cannot read baseline (${(e as NodeJS.ErrnoException).code ?? 'error'})`, absPath);
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT')
+      throw new ConfigError('baseline file not found; write it with `graphguard baseline` (then commit it), or drop --baseline', absPath);
+    throw new ConfigError(`cannot read baseline (${code ?? 'error'})`, absPath);
   }
   let data: unknown;
   try {

@@ -3,6 +3,8 @@ import path from 'node:path';
 import { rules as allRules } from '../rules/index.js';
 import { findManifest, loadManifest, parseManifestText, MANIFEST_NAMES, type LoadedManifest } from './manifest/load.js';
 import { validateManifest } from './manifest/validate.js';
+import { withoutBadRuleSettings } from './manifest/lenient-rules.js';
+import { manifestFolderAbove, rebase } from './manifest/discover.js';
 import type { Manifest } from './manifest/types.js';
 import {
   fingerprint,
@@ -74,6 +76,9 @@ export function todayUtc(): string {
 
 /** Runs the whole check and returns the report; writes nothing. Throws ConfigError for exit-2 conditions. */
 export async function check(opts: CheckOptions): Promise<CheckResult> {
+  // From a subfolder: run from the folder above that holds the manifest (src/manifest/discover.ts).
+  const above = opts.manifest ? undefined : manifestFolderAbove(opts.cwd);
+  if (above) opts = rerooted(opts, above);
   const cwd = path.resolve(opts.cwd);
   const today = opts.today ?? todayUtc();
   const env = opts.env ?? process.env;
@@ -87,10 +92,14 @@ export async function check(opts: CheckOptions): Promise<CheckResult> {
   const m = loadManifest(manifestPath, cwd);
   debug(`manifest: ${m.file}`);
 
-  const problems = validateManifest(m.value, () => m.doc);
-  const valid = problems.length === 0;
+  const found = validateManifest(m.value, () => m.doc);
+  // A bad `rules:` entry is reported and skipped, not allowed to stop every other rule.
+  const lenient = withoutBadRuleSettings(m.value, found, (v) => validateManifest(v));
+  const problems = lenient?.problems ?? found;
+  const valid = problems.length === 0 || lenient !== undefined;
   const manifest = m.value as Manifest;
-  const settings = resolveRuleSettings(rules, valid ? manifest.rules : undefined);
+  if (lenient) debug(`skipped settings: ${lenient.skipped.join(', ')}`);
+  const settings = resolveRuleSettings(rules, valid ? ((lenient?.value ?? m.value) as Manifest).rules : undefined);
   if (opts.newAccess) {
     const s = settings.get('new-access');
     if (s) settings.set('new-access', { ...s, severity: opts.newAccess, explicit: true });
@@ -243,6 +252,17 @@ export async function check(opts: CheckOptions): Promise<CheckResult> {
     baselined,
   };
   return { report, ...(changes ? { changes } : {}), secrets };
+}
+
+/** The options with cwd moved to `root`: paths and the baseline keep pointing where they did. */
+function rerooted(opts: CheckOptions, root: string): CheckOptions {
+  const from = path.resolve(opts.cwd);
+  return {
+    ...opts,
+    cwd: root,
+    paths: rebase(opts.paths ?? ['.'], from, root),
+    ...(opts.baseline ? { baseline: path.resolve(from, opts.baseline) } : {}),
+  };
 }
 
 function mergeSup<T>(a: Map<number, T> | undefined, b: Map<number, T>): Map<number, T> {

@@ -12,18 +12,23 @@ import { ConfigError, type Report } from './types.js';
 import { exitCodeFor } from './outcome.js';
 import { VERSION } from './version.js';
 import { STARTER_MANIFEST } from './init.js';
+import { MANIFEST_NAMES } from './manifest/load.js';
 import { explainRule, listRules } from './explain.js';
+import { COMMAND_HELP, wantsHelp } from './help.js';
+import { suggest } from './suggest.js';
+import { useColor } from './color.js';
 
 const HELP = `graphguard ${VERSION} — policy linter for Meta Business Manager access
 
 Usage:
   graphguard check [PATH...]     lint the manifest and scan PATHs (default: .)
   graphguard diff BASE HEAD      the access change between two manifests
-  graphguard init [--from-live]  write a starter manifest
+  graphguard init [--from-live]  write a starter manifest (--force, --business ID, --app ID: see init --help)
   graphguard baseline [PATH...]  write a baseline of the current findings
   graphguard rules               list the rules
   graphguard explain RULE        print a rule's documentation
   graphguard schema              print the manifest JSON Schema
+  graphguard COMMAND --help      a command's options
 
 Options for check:
   --manifest FILE        manifest (default: graphguard.yml, graphguard.yaml, .graphguard.yml)
@@ -34,7 +39,7 @@ Options for check:
   --baseline FILE        hide findings recorded in FILE
   --changed-only REF     scan only files changed since the git ref REF
   --today YYYY-MM-DD     the date rotation and version rules measure against
-  --no-color             no ANSI colours (also NO_COLOR)
+  --no-color             no ANSI colours (also NO_COLOR; FORCE_COLOR forces them)
   --quiet                report errors only
   --debug                print pipeline steps, and stack traces of internal errors
   --live                 verify the manifest against the business through the Graph API
@@ -79,7 +84,13 @@ function parse<O extends ParseArgsConfig['options']>(args: string[], options: O,
   try {
     return parseArgs({ args, options, allowPositionals: positionals, strict: true });
   } catch (e) {
-    throw new UsageError(`${(e as Error).message.split('\n')[0]!.replace(/\. To specify a positional.*$/, '')}; see \`graphguard --help\``);
+    const first = (e as Error).message.split('\n')[0]!.replace(/\. To specify a positional.*$/, '');
+    // "Unknown option '--formt'": say which option was meant.
+    const unknown = /^Unknown option '(--?[^']+)'/.exec(first)?.[1];
+    const names = Object.keys(options ?? {});
+    const given = unknown?.startsWith('--') ? unknown.slice(2) : undefined;
+    const near = given ? (names.filter((n) => n.startsWith(given)).length === 1 ? names.find((n) => n.startsWith(given)) : suggest(given, names)) : undefined;
+    throw new UsageError(`${first}${near ? `; did you mean --${near}?` : ''}; see \`graphguard --help\``);
   }
 }
 
@@ -145,10 +156,17 @@ async function runCheck(args: string[], io: CliIO, mode: 'check' | 'baseline'): 
     return 0;
   }
   const shown: Report = v.quiet ? { ...report, findings: report.findings.filter((f) => f.severity === 'error') } : report;
-  const color = format === 'stylish' && !v.output && !v['no-color'] && !('NO_COLOR' in io.env) && (v.color === true || io.isTTY);
+  const color = format === 'stylish' && !v.output && useColor({ flag: v['no-color'] ? false : v.color, env: io.env, isTTY: io.isTTY });
   emit(io, formatters[format](shown, { rules, color }), v.output);
   if (report.summary.live === 'incomplete') io.stderr(`graphguard: live check incomplete: ${(report.unverified ?? []).join('; ')}\n`);
   return exitCodeFor(report, failOn, maxWarnings);
+}
+
+/** A full `diff` command line for one given argument: a ref gets a path, a file gets a base ref. */
+function diffExample(given: string): string {
+  if (given.includes(':')) return `${given} ${given.slice(given.indexOf(':') + 1) || 'graphguard.yml'}`;
+  if (/\.ya?ml$/.test(given)) return `main:${given} ${given}`;
+  return `${given}:graphguard.yml graphguard.yml`;
 }
 
 async function runDiff(args: string[], io: CliIO): Promise<number> {
@@ -157,7 +175,12 @@ async function runDiff(args: string[], io: CliIO): Promise<number> {
     format: { type: 'string', short: 'f' },
     output: { type: 'string', short: 'o' },
   });
-  if (positionals.length !== 2) throw new UsageError('usage: graphguard diff BASE HEAD [--fail-on-new-access]');
+  if (positionals.length !== 2)
+    throw new UsageError(
+      positionals.length === 1
+        ? `diff needs two manifests, BASE and HEAD (files or git REF:path), e.g. \`graphguard diff ${diffExample(positionals[0]!)}\``
+        : 'usage: graphguard diff BASE HEAD [--fail-on-new-access]; BASE and HEAD are files or git REF:path',
+    );
   const format = oneOf('format', values.format, ['text', 'json', 'markdown'] as const, 'text');
   const { runDiffCommand } = await import('./diff-command.js');
   const { text, newAccess } = runDiffCommand(io.cwd, positionals[0]!, positionals[1]!, format);
@@ -181,7 +204,9 @@ async function runInit(args: string[], io: CliIO): Promise<number> {
     },
     false,
   );
-  const out = values.output ?? 'graphguard.yml';
+  // With a manifest already here (any of the discovered names), init writes no second one.
+  const existing = values.output === undefined ? MANIFEST_NAMES.find((n) => existsSync(path.join(io.cwd, n))) : undefined;
+  const out = values.output ?? existing ?? 'graphguard.yml';
   const abs = path.resolve(io.cwd, out);
   if (out !== '-' && existsSync(abs) && !values.force) throw new UsageError(`${out} exists; pass --force to overwrite it`);
   let text = STARTER_MANIFEST;
@@ -211,6 +236,10 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
   const debug = argv.includes('--debug');
   try {
     const [cmd, ...rest] = argv;
+    if (cmd !== undefined && COMMAND_HELP[cmd] && wantsHelp(rest)) {
+      io.stdout(COMMAND_HELP[cmd]!);
+      return 0;
+    }
     switch (cmd) {
       case undefined:
         return await runCheck([], io, 'check');

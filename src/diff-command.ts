@@ -19,10 +19,26 @@ function read(cwd: string, spec: string): { text: string; file: string } {
       const text = execFileSync('git', ['show', spec], { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 2 * 1024 * 1024 });
       return { text, file: spec };
     } catch {
-      throw new ConfigError(`cannot read ${spec} from git`);
+      const ref = spec.slice(0, colon);
+      if (!isGitRef(cwd, ref))
+        throw new ConfigError(`cannot read ${spec}: git knows no ref "${ref}" here (a branch, tag or commit; in CI, fetch it first, e.g. actions/checkout with fetch-depth: 0)`);
+      throw new ConfigError(`cannot read ${spec}: ${ref} has no file ${spec.slice(colon + 1)} (paths are from the repository root)`);
     }
   }
+  if (!spec.startsWith('-') && isGitRef(cwd, spec))
+    throw new ConfigError(`${spec} is a git ref, not a manifest; name the manifest in it: ${spec}:graphguard.yml`);
   throw new ConfigError('manifest not found', spec);
+}
+
+/** True when `ref` names a commit in the repository at cwd. */
+function isGitRef(cwd: string, ref: string): boolean {
+  if (ref.startsWith('-')) return false;
+  try {
+    execFileSync('git', ['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`], { cwd, stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 function load(cwd: string, spec: string): Manifest {

@@ -63,22 +63,47 @@ function frameOf(
   line: number,
   column: number,
   redactLine: (l: string) => string = redactSecretsInText,
+  end?: { line: number; column: number },
 ): Finding['frame'] {
   const startLine = Math.max(1, line - FRAME_CONTEXT);
   const out: string[] = [];
+  let mark: { column: number; length: number } | undefined;
   for (let n = startLine; n <= line + FRAME_CONTEXT; n++) {
     const l = lines(n);
     if (l === undefined) break;
-    out.push(clip(redactLine(l), n === line ? column : 1));
+    const shown = redactLine(l);
+    if (n === line && end?.line === line && shown !== l) mark = markInRedacted(l, shown, column, end.column, redactLine);
+    const clipped = clipAt(shown, n === line ? column : 1);
+    if (n === line && mark) mark = { column: mark.column - clipped.shift, length: mark.length };
+    out.push(clipped.text);
   }
-  return { startLine, lines: out };
+  return mark && mark.column >= 1 ? { startLine, lines: out, mark } : { startLine, lines: out };
+}
+
+/**
+ * Where [column, endColumn) of a line lies once the line is redacted (a 180-character token shows as
+ * `EAAG…(180 chars)`): the parts before, inside and after, redacted apart, must give the same text.
+ */
+function markInRedacted(raw: string, shown: string, column: number, endColumn: number, redactLine: (l: string) => string) {
+  const before = redactLine(raw.slice(0, column - 1));
+  const inside = redactLine(raw.slice(column - 1, endColumn - 1));
+  const after = redactLine(raw.slice(endColumn - 1));
+  return before + inside + after === shown ? { column: before.length + 1, length: Math.max(1, inside.length) } : undefined;
 }
 
 function clip(line: string, column: number): string {
+  return clipAt(line, column).text;
+}
+
+/** The line clipped to FRAME_WIDTH around the column; `shift`: how far columns moved left. */
+function clipAt(line: string, column: number): { text: string; shift: number } {
   const l = line.replace(/\r$/, '');
-  if (l.length <= FRAME_WIDTH) return l;
+  if (l.length <= FRAME_WIDTH) return { text: l, shift: 0 };
   const from = Math.max(0, Math.min(column - 1 - FRAME_WIDTH / 4, l.length - FRAME_WIDTH));
-  return (from > 0 ? '…' : '') + l.slice(from, from + FRAME_WIDTH) + (from + FRAME_WIDTH < l.length ? '…' : '');
+  return {
+    text: (from > 0 ? '…' : '') + l.slice(from, from + FRAME_WIDTH) + (from + FRAME_WIDTH < l.length ? '…' : ''),
+    shift: from > 0 ? from - 1 : 0,
+  };
 }
 
 /** Builds manifest findings from reports: JSON path → range, semantic anchor, frame. */
@@ -107,7 +132,7 @@ export function manifestFinding(
     fingerprint: fingerprint(rule.id, m.file, anchor, r.messageId, r.anchor ?? ''),
     messageId: r.messageId,
     ...(suggestion !== undefined ? { suggestion } : {}),
-    frame: frameOf((n) => lines[n - 1], range.line, range.column, (l) => redactSecretsInText(hide(l))),
+    frame: frameOf((n) => lines[n - 1], range.line, range.column, (l) => redactSecretsInText(hide(l)), { line: range.endLine, column: range.endColumn }),
     ...(r.secret ? { secret: r.secret } : {}),
   };
 }
@@ -180,7 +205,7 @@ export function codeFinding(
     fingerprint: fingerprint(rule.id, file.path, r.anchor, r.messageId),
     messageId: r.messageId,
     ...(suggestion !== undefined ? { suggestion } : {}),
-    frame: frameOf((n) => index.line(n - file.startLine), line, column, redactLine),
+    frame: frameOf((n) => index.line(n - file.startLine), line, column, redactLine, { line: toLine(e.line), column: toCol(e.line, e.col) }),
     ...(r.secret ? { secret: r.secret } : {}),
   };
 }

@@ -21,8 +21,12 @@ export function listRules(rules: readonly AnyRule[], format: 'text' | 'json'): s
 export function explainRule(rules: readonly AnyRule[], id: string): string {
   const rule = rules.find((r) => r.id === id);
   if (!rule) {
-    const near = suggest(id, rules.map((r) => r.id));
-    throw new ConfigError(`unknown rule "${id}"${near ? `; did you mean "${near}"?` : ''} (see \`graphguard rules\`)`);
+    const ids = rules.map((r) => r.id);
+    // A prefix of several rules (least-privilege) names them all; else the closest spelling.
+    const family = id.length >= 3 ? ids.filter((r) => r.startsWith(`${id}-`) || r.startsWith(id)) : [];
+    const near = family.length ? family : [suggest(id, ids)].filter((x): x is string => x !== undefined);
+    const hint = near.length ? `; did you mean ${near.map((n) => `"${n}"`).join(' or ')}?` : '';
+    throw new ConfigError(`unknown rule "${id}"${hint} (see \`graphguard rules\`)`);
   }
   for (const rel of [`../docs/rules/${id}.md`, `../../docs/rules/${id}.md`]) {
     try {

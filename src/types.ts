@@ -20,7 +20,12 @@ export interface Finding {
   /** The rule's message id (not part of the JSON output; tests and tools use it). */
   messageId?: string;
   /** Source lines around the finding, already redacted, for code frames. */
-  frame?: { startLine: number; lines: string[] };
+  frame?: {
+    startLine: number;
+    lines: string[];
+    /** Where the finding lies in its (redacted) frame line, when redaction moved it: 1-based column, length. */
+    mark?: { column: number; length: number };
+  };
 }
 
 export type LiveStatus = 'skipped' | 'verified' | 'incomplete';

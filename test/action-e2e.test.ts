@@ -256,12 +256,14 @@ beforeAll(() => {
 it('action.yml declares the inputs and outputs of SPEC §6 and runs dist/index.js on node24', () => {
   const a = readActionYml();
   expect(Object.keys(a.inputs).sort()).toEqual(
-    ['annotations', 'app-secret', 'comment', 'fail-on', 'github-token', 'graph-token', 'graph-url', 'live', 'manifest', 'new-access', 'only-changed', 'paths', 'sarif'].sort(),
+    ['annotations', 'app-secret', 'baseline', 'comment', 'fail-on', 'github-token', 'graph-token', 'graph-url', 'live', 'manifest', 'max-warnings', 'new-access', 'only-changed', 'paths', 'sarif'].sort(),
   );
   expect(Object.fromEntries(Object.entries(a.inputs).map(([k, v]) => [k, v.default]))).toEqual({
     manifest: '',
     paths: '.',
     'fail-on': 'error',
+    'max-warnings': '',
+    baseline: '',
     annotations: 'true',
     comment: 'true',
     sarif: '',
@@ -649,6 +651,49 @@ for (const node of NODES) {
           expectSafeOutput(r, gh, readFileSync(path.join(repo.dir, 'push.sarif'), 'utf8'));
         } finally {
           await gh.close();
+        }
+      });
+
+      it('baseline hides accepted findings (counted in the summary); max-warnings fails on too many warnings', async () => {
+        const gh = await startFakeGitHub(fakeState());
+        const shop = mkdtempSync(path.join(tmpdir(), 'gg-action-shop-'));
+        try {
+          freshCheckout(repo.dir);
+          const push = (inputs: Record<string, string>, dir = repo.dir, sha = head) =>
+            runAction({ node: bin, workspace: dir, inputs, githubToken: GITHUB_TOKEN, eventName: 'push', payload: pushPayload(repo.base, sha), apiUrl: gh.url, repository: `${OWNER}/${REPO}`, sha });
+          const all = await push({ 'fail-on': 'never' });
+          const errors = Number(all.outputs.errors);
+          expect(errors).toBeGreaterThan(0);
+          // The team accepts today's findings with `graphguard baseline` (an untracked file here: not scanned).
+          const b = spawnSync(process.execPath, [path.resolve('dist/cli.js'), 'baseline', '--output', 'accepted.json'], { cwd: repo.dir, encoding: 'utf8' });
+          expect(b.status).toBe(0);
+          const accepted = await push({ baseline: 'accepted.json' });
+          expect(accepted.code).toBe(0);
+          expect(accepted.outputs).toMatchObject({ result: 'pass', errors: '0', warnings: '0' });
+          expect(annotations(accepted, 'error')).toEqual([]);
+          expect(accepted.summary).toContain(`${errors} in the baseline`);
+          const missing = await push({ baseline: 'nope.json' });
+          expect(missing.outputs.result).toBe('error');
+          expect(annotations(missing, 'error').map((c) => c.message)).toEqual([expect.stringMatching(/nope\.json: baseline file not found; write it with `graphguard baseline`/)]);
+
+          // The example shop has warnings.
+          git(shop, 'init', '-q', '-b', 'main');
+          const shopHead = commit(shop, { 'graphguard.yml': readFileSync('examples/shop/graphguard.yml', 'utf8') }, 'shop');
+          const shopRun = (inputs: Record<string, string>) => push({ 'fail-on': 'never', ...inputs }, shop, shopHead);
+          const warnings = Number((await shopRun({})).outputs.warnings);
+          expect(warnings).toBeGreaterThan(1);
+          expect((await shopRun({ 'max-warnings': String(warnings) })).outputs.result).toBe('pass');
+          const over = await shopRun({ 'max-warnings': String(warnings - 1) });
+          expect(over.code).toBe(1);
+          expect(over.outputs.result).toBe('fail');
+          expect(annotations(over, 'error').map((c) => c.message)).toContain(
+            `graphguard: ${warnings} warnings, more than max-warnings (${warnings - 1}). See the job summary.`,
+          );
+          const bad = await shopRun({ 'max-warnings': 'lots' });
+          expect(bad.outputs).toEqual({ result: 'error', 'sarif-file': '' });
+        } finally {
+          await gh.close();
+          rmSync(shop, { recursive: true, force: true });
         }
       });
 

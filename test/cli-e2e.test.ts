@@ -156,7 +156,7 @@ describe('graphguard CLI (dist/cli.js)', () => {
     expect(r.code).toBe(1);
     expect(r.stdout).toContain('token-rotation');
     expect(r.stdout).not.toContain('least-privilege-tasks');
-    expect(run(['check', '--baseline', 'missing.json'], dir).stderr).toMatch(/cannot read baseline \(ENOENT\)/);
+    expect(run(['check', '--baseline', 'missing.json'], dir).stderr).toMatch(/missing.json: baseline file not found; write it with `graphguard baseline`/);
   });
 
   it('rules, explain and schema print from metadata', () => {
@@ -205,7 +205,11 @@ describe('graphguard CLI (dist/cli.js)', () => {
     expect(back.stdout).toContain('loses MANAGE');
     const json = JSON.parse(run(['diff', 'graphguard.yml', 'head.yml', '--format', 'json'], dir).stdout);
     expect(json.newAccess).toBe(1);
-    expect(run(['diff', 'graphguard.yml'], dir)).toEqual({ code: 2, stdout: '', stderr: 'graphguard: usage: graphguard diff BASE HEAD [--fail-on-new-access]\n' });
+    expect(run(['diff', 'graphguard.yml'], dir)).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'graphguard: diff needs two manifests, BASE and HEAD (files or git REF:path), e.g. `graphguard diff main:graphguard.yml graphguard.yml`\n',
+    });
   });
 });
 

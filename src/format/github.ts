@@ -1,5 +1,6 @@
 import type { Finding } from '../types.js';
 import type { Formatter } from './types.js';
+import { annotationPosition, annotationTitle } from './annotation-position.js';
 
 /** Escapes a workflow-command message: newlines cannot end the command, `##[` cannot start an old one. */
 export function escapeData(s: string): string {
@@ -19,9 +20,14 @@ export function neutralize(s: string): string {
 const LEVEL = { error: 'error', warn: 'warning', notice: 'notice' } as const;
 
 function command(f: Finding): string {
-  const props = [`file=${escapeProperty(f.file)}`, `line=${f.line}`, `endLine=${f.endLine}`];
-  if (f.line === f.endLine) props.push(`col=${f.column}`, `endColumn=${f.endColumn}`);
-  props.push(`title=${escapeProperty(`graphguard ${f.ruleId}`)}`);
+  // The action's positions and title (annotation-position.ts): inclusive end column, rule id as title.
+  const props = [`file=${escapeProperty(f.file)}`];
+  const pos = annotationPosition(f);
+  if (pos) {
+    props.push(`line=${pos.startLine}`, `endLine=${pos.endLine}`);
+    if (pos.startColumn !== undefined) props.push(`col=${pos.startColumn}`, `endColumn=${pos.endColumn}`);
+  }
+  props.push(`title=${escapeProperty(annotationTitle(f))}`);
   const msg = f.suggestion ? `${f.message} ${f.suggestion}` : f.message;
   return `::${LEVEL[f.severity]} ${props.join(',')}::${escapeData(msg)}`;
 }

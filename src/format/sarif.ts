@@ -8,6 +8,19 @@ function pascal(id: string): string {
   return id.replace(/(^|-)([a-z])/g, (_, __, ch: string) => ch.toUpperCase());
 }
 
+/**
+ * GitHub code scanning ranks security alerts by the rule's `security-severity` (0.0–10.0: 9.0+ critical,
+ * 7.0+ high, 4.0+ medium, else low). A leaked credential is critical; an admin token in app code, high
+ * like the other error rules; warnings medium; notices low.
+ * https://docs.github.com/en/code-security/code-scanning/integrating-with-code-scanning/sarif-support-for-code-scanning#reportingdescriptor-object
+ */
+const CRITICAL = new Set(['hardcoded-token', 'plaintext-token']);
+export function securitySeverity(rule: Pick<AnyRule, 'id' | 'defaultSeverity'>): string {
+  if (CRITICAL.has(rule.id)) return '9.5';
+  if (rule.id === 'admin-token-in-code') return '8.5';
+  return rule.defaultSeverity === 'error' ? '7.0' : rule.defaultSeverity === 'warn' ? '5.0' : '2.0';
+}
+
 /** SARIF rule metadata, straight from the rule's own (so it cannot drift from `graphguard rules`). */
 export function sarifRule(rule: AnyRule) {
   const sources = rule.sources.map((s) => `- ${s}`).join('\n');
@@ -22,7 +35,7 @@ export function sarifRule(rule: AnyRule) {
     },
     helpUri: ruleDocUrl(rule.id),
     defaultConfiguration: { level: LEVEL[rule.defaultSeverity] },
-    properties: { tags: ['security', `graphguard-${rule.kind}`] },
+    properties: { tags: ['security', `graphguard-${rule.kind}`], 'security-severity': securitySeverity(rule) },
   };
 }
 

@@ -26,6 +26,7 @@ export const formatStylish: Formatter = (report, ctx) => {
     const line = `✖ ${plural(total, 'problem')} (${plural(errors, 'error')}, ${plural(warnings, 'warning')}, ${plural(notices, 'notice')})`;
     out.push(c('bold', errors ? c('red', line) : warnings ? c('yellow', line) : line));
   } else out.push(`✔ No problems (${plural(report.summary.filesScanned, 'file')} scanned, manifest ${report.manifest ?? '-'})`);
+  if (report.baselined) out.push(c('gray', `${plural(report.baselined, 'finding')} in the baseline not shown.`));
   const sk = report.skipped;
   if (sk && sk.binary + sk.unreadable + sk.symlinks > 0) {
     const parts = [
@@ -51,9 +52,10 @@ function frame(f: Finding, c: (code: keyof typeof ANSI, s: string) => string): s
     const mark = n === f.line ? c('red', '>') : ' ';
     out.push(`  ${mark} ${c('gray', `${String(n).padStart(width)} |`)} ${text}`);
     if (n === f.line) {
-      const len = f.endLine === f.line ? Math.max(1, f.endColumn - f.column) : Math.max(1, text.length - f.column + 1);
+      // A redacted secret is shorter than the secret: the frame's mark says where it is (engine.ts).
+      const len = fr.mark ? fr.mark.length : f.endLine === f.line ? Math.max(1, f.endColumn - f.column) : Math.max(1, text.length - f.column + 1);
       // Frames of long lines are clipped; keep the caret inside what is shown.
-      const col = Math.min(f.column, text.length + 1);
+      const col = Math.min(fr.mark ? fr.mark.column : f.column, text.length + 1);
       out.push(`    ${' '.repeat(width)} ${c('gray', '|')} ${' '.repeat(col - 1)}${c('red', '^'.repeat(Math.min(len, Math.max(1, text.length - col + 1))))}`);
     }
   });

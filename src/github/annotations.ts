@@ -1,5 +1,6 @@
 /** Workflow annotations for findings, within GitHub's per-step caps (SPEC §6). */
 import * as actionsCore from '@actions/core';
+import { annotationPosition, annotationTitle } from '../format/annotation-position.js';
 import type { Finding, Severity } from '../types.js';
 import { neutraliseCommands, sortFindings } from '../format/markdown.js';
 
@@ -82,20 +83,11 @@ export function planAnnotations(
 }
 
 function toAnnotation(f: Finding): Annotation {
-  const properties: actionsCore.AnnotationProperties = { title: neutraliseCommands(f.ruleId) };
+  const properties: actionsCore.AnnotationProperties = { title: neutraliseCommands(annotationTitle(f)) };
   if (f.file) properties.file = f.file;
-  if (f.line >= 1) {
-    // Finding ends are exclusive; an end at column 1 of a later line ends on the line before.
-    let endLine = Math.max(f.line, f.endLine || f.line);
-    if (endLine > f.line && f.endColumn <= 1) endLine--;
-    properties.startLine = f.line;
-    properties.endLine = endLine;
-    // GitHub ignores columns unless the annotation is on one line; its end column is inclusive.
-    if (endLine === f.line && f.column >= 1) {
-      properties.startColumn = f.column;
-      properties.endColumn = Math.max(f.column, (f.endLine === f.line ? f.endColumn : f.column + 1) - 1);
-    }
-  }
+  // The same lines and columns as `--format github` (src/format/annotation-position.ts).
+  const pos = annotationPosition(f);
+  if (pos) Object.assign(properties, pos);
   // @actions/core escapes newlines, so the message cannot start a command line; `##[` is defused too.
   const message = neutraliseCommands(f.suggestion ? `${f.message} ${f.suggestion}` : f.message);
   return { level: LEVEL[f.severity], message, properties };

@@ -79,6 +79,12 @@ export async function listFiles(opts: ListFilesOptions): Promise<ListFilesResult
       // in CI they are build outputs (a SARIF report, coverage) rather than code.
       const out = await runGit(cwd, ['ls-files', '-z', '--cached', '--', ...dirs]);
       for (const f of splitZ(out)) if (!f.endsWith('/')) found.add(normalizeRel(f));
+      // A fresh repository (nothing tracked yet, as after `git init`) is scanned as gitleaks' --no-git
+      // would: its untracked files that .gitignore does not exclude.
+      if (found.size === 0 && (await runGit(git.top, ['ls-files', '-z', '--cached'])).length === 0) {
+        const others = await runGit(cwd, ['ls-files', '-z', '--others', '--exclude-standard', '--', ...dirs]);
+        for (const f of splitZ(others)) if (!f.endsWith('/')) found.add(normalizeRel(f));
+      }
     }
   } else {
     const matcher = new GitignoreMatcher();
@@ -174,7 +180,12 @@ async function changedFiles(cwd: string, prefix: string, ref: string): Promise<S
   try {
     diff = await runGit(cwd, ['diff', '--name-only', '-z', '--no-renames', '--no-ext-diff', ref, '--']);
   } catch (err) {
-    throw new ConfigError(`--changed-only ${ref}: ${(err as Error).message}`);
+    const detail = (err as Error).message;
+    throw new ConfigError(
+      /bad revision|unknown revision|ambiguous argument/.test(detail)
+        ? `--changed-only ${ref}: git knows no ref "${ref}" here; pass a branch, tag or commit (in CI, fetch it first: actions/checkout with fetch-depth: 0)`
+        : `--changed-only ${ref}: ${detail}`,
+    );
   }
   const changed = new Set<string>();
   for (const f of splitZ(diff)) changed.add(fromTopRelative(f, prefix));

@@ -94,9 +94,9 @@ describe('github', () => {
     const lines = out.split('\n').filter(Boolean);
     expect(lines).toHaveLength(2);
     expect(lines[0]).toBe(
-      '::error file=graphguard.yml,line=31,endLine=31,col=16,endColumn=24,title=graphguard least-privilege-tasks::System user shop-prod has MANAGE on page Acme Shop, broader than its use cases allow (CREATE_CONTENT). Use tasks: [CREATE_CONTENT].',
+      '::error file=graphguard.yml,line=31,endLine=31,col=16,endColumn=23,title=least-privilege-tasks::System user shop-prod has MANAGE on page Acme Shop, broader than its use cases allow (CREATE_CONTENT). Use tasks: [CREATE_CONTENT].',
     );
-    expect(lines[1]).toMatch(/^::warning file=src\/a b\.js,line=2,endLine=3,title=graphguard token-rotation::Text with%0Anewline, 100%25 and /);
+    expect(lines[1]).toMatch(/^::warning file=src\/a b\.js,line=2,endLine=3,title=token-rotation::Text with%0Anewline, 100%25 and /);
     expect(out).not.toMatch(/^::set-output/m);
     expect(out).not.toContain('##[');
   });

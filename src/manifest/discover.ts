@@ -1,0 +1,26 @@
+/**
+ * Run from a subfolder, graphguard finds the manifest in a folder above, up to the git root (the
+ * folder holding `.git`), as ESLint and git find their configuration. The check then runs from the
+ * manifest's folder: report paths and fingerprints are the same as from there.
+ */
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { MANIFEST_NAMES } from './load.js';
+
+/** The folder above `cwd` (not cwd itself) that holds a manifest, searching up to the git root. */
+export function manifestFolderAbove(cwd: string): string | undefined {
+  let dir = path.resolve(cwd);
+  if (MANIFEST_NAMES.some((n) => existsSync(path.join(dir, n)))) return undefined;
+  while (!existsSync(path.join(dir, '.git'))) {
+    const up = path.dirname(dir);
+    if (up === dir) return undefined; // not in a git repository: no search outside it
+    dir = up;
+    if (MANIFEST_NAMES.some((n) => existsSync(path.join(dir, n)))) return dir;
+  }
+  return undefined;
+}
+
+/** Paths given relative to `from`, made relative to `to` (`.` for the folder itself). */
+export function rebase(paths: readonly string[], from: string, to: string): string[] {
+  return paths.map((p) => path.relative(to, path.resolve(from, p)).split(path.sep).join('/') || '.');
+}

@@ -1,0 +1,298 @@
+/** Issue 14's papercuts, one test each, through the CLI's main() (in process) and the formatters. */
+import { execFileSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { describe, expect, it } from 'vitest';
+import { main } from '../src/cli.js';
+import { rules } from '../rules/index.js';
+import { formatGithub } from '../src/format/github.js';
+import { formatSarif } from '../src/format/sarif.js';
+import { planAnnotations } from '../src/github/annotations.js';
+import { fakeSecret } from '../src/scan/detectors.js';
+import { validateManifest } from '../src/manifest/validate.js';
+import type { Finding } from '../src/types.js';
+import schema from '../schema/manifest.schema.json' with { type: 'json' };
+
+const TODAY = '2026-12-01';
+const SHOP = readFileSync('examples/shop/graphguard.yml', 'utf8');
+
+async function run(args: string[], cwd: string, env: Record<string, string> = {}, isTTY = false) {
+  let stdout = '';
+  let stderr = '';
+  const code = await main(args, { cwd, env: { ...env }, stdout: (s) => void (stdout += s), stderr: (s) => void (stderr += s), isTTY });
+  return { code, stdout, stderr };
+}
+
+function tmp(files: Record<string, string> = {}): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'gg-adopt-'));
+  for (const [p, c] of Object.entries(files)) {
+    mkdirSync(path.dirname(path.join(dir, p)), { recursive: true });
+    writeFileSync(path.join(dir, p), c);
+  }
+  return dir;
+}
+
+const git = (cwd: string, ...args: string[]) =>
+  execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', '-c', 'init.defaultBranch=main', ...args], { cwd, stdio: 'pipe' });
+
+describe('--help', () => {
+  for (const cmd of ['check', 'baseline', 'diff', 'init', 'rules', 'explain', 'schema']) {
+    it(`${cmd} --help and ${cmd} -h exit 0 with the command's usage and write nothing`, async () => {
+      const dir = tmp();
+      for (const flag of ['--help', '-h']) {
+        const r = await run([cmd, flag], dir);
+        expect(r.code).toBe(0);
+        expect(r.stderr).toBe('');
+        expect(r.stdout).toMatch(cmd === 'check' || cmd === 'baseline' ? /^graphguard .* policy linter/ : new RegExp(`^Usage: graphguard ${cmd}\\b`));
+      }
+      expect(existsSync(path.join(dir, 'graphguard.yml'))).toBe(false);
+    });
+  }
+  it('init --help lists --force, --business and --app; the main help points to it', async () => {
+    const init = (await run(['init', '--help'], tmp())).stdout;
+    for (const o of ['--force', '--business ID', '--app ID', '--from-live', '--output FILE']) expect(init).toContain(o);
+    const all = (await run(['--help'], tmp())).stdout;
+    expect(all).toContain('--force, --business ID, --app ID');
+    expect(all).toContain('graphguard COMMAND --help');
+  });
+});
+
+describe('init', () => {
+  it('with .graphguard.yml present writes no second manifest; --force overwrites that one', async () => {
+    const dir = tmp({ '.graphguard.yml': SHOP });
+    const r = await run(['init'], dir);
+    expect(r).toEqual({ code: 2, stdout: '', stderr: 'graphguard: .graphguard.yml exists; pass --force to overwrite it\n' });
+    expect(existsSync(path.join(dir, 'graphguard.yml'))).toBe(false);
+    expect((await run(['init', '--force'], dir)).code).toBe(0);
+    expect(existsSync(path.join(dir, 'graphguard.yml'))).toBe(false);
+    expect(readFileSync(path.join(dir, '.graphguard.yml'), 'utf8')).not.toBe(SHOP);
+  });
+});
+
+describe('manifest discovery', () => {
+  it('from a subfolder finds the manifest above, up to the git root, and reports paths from there', async () => {
+    const dir = tmp({ 'graphguard.yml': SHOP, 'app/src/x.js': 'x();\n' });
+    git(dir, 'init', '-q');
+    git(dir, 'add', '-A');
+    const r = await run(['check', '--format', 'json', '--today', TODAY], path.join(dir, 'app/src'));
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(1);
+    const out = JSON.parse(r.stdout) as { summary: { filesScanned: number }; findings: Finding[] };
+    expect(out.findings.map((f) => `${f.file}:${f.line} ${f.ruleId}`)).toContain('graphguard.yml:47 least-privilege-tasks');
+    // The subfolder is what is scanned: one file, named from the root.
+    expect(out.summary.filesScanned).toBe(1);
+  });
+  it('does not look above the git root', async () => {
+    const outer = tmp({ 'graphguard.yml': SHOP });
+    mkdirSync(path.join(outer, 'repo/sub'), { recursive: true });
+    git(path.join(outer, 'repo'), 'init', '-q');
+    const r = await run(['check'], path.join(outer, 'repo/sub'));
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^graphguard: no manifest found/);
+  });
+});
+
+describe('rules: settings', () => {
+  it('a misspelled rule id is reported and skipped; every other finding still shows', async () => {
+    const bad = `${SHOP}rules:\n  least-privilege-task: warn\n  token-rotation: error\n`;
+    const good = await run(['check', '--format', 'json', '--today', TODAY, '--manifest', 'graphguard.yml'], tmp({ 'graphguard.yml': `${SHOP}rules:\n  token-rotation: error\n` }));
+    const r = await run(['check', '--format', 'json', '--today', TODAY], tmp({ 'graphguard.yml': bad }));
+    const ids = (s: string) => (JSON.parse(s) as { findings: Finding[] }).findings.map((f) => `${f.line} ${f.ruleId} ${f.severity}`);
+    const schemaFinding = (JSON.parse(r.stdout) as { findings: Finding[] }).findings.find((f) => f.ruleId === 'manifest-schema')!;
+    expect(schemaFinding.message).toBe(
+      'Unknown rule `least-privilege-task` — did you mean `least-privilege-tasks`? Skipped `rules.least-privilege-task`; the other settings and rules apply.',
+    );
+    expect(schemaFinding.line).toBe(87);
+    // The other findings are those of the manifest without the bad line, the valid setting applied.
+    expect(ids(r.stdout).filter((x) => !x.includes('manifest-schema'))).toEqual(ids(good.stdout));
+    expect(ids(good.stdout)).toContain('72 token-rotation error');
+  });
+});
+
+describe('baseline', () => {
+  it('baselined findings are counted in stylish and JSON', async () => {
+    const dir = tmp({ 'graphguard.yml': SHOP });
+    expect((await run(['baseline', '--today', TODAY], dir)).code).toBe(0);
+    const stylish = await run(['check', '--baseline', '.graphguard-baseline.json', '--today', TODAY], dir);
+    expect(stylish.code).toBe(0);
+    expect(stylish.stdout).toContain('\n5 findings in the baseline not shown.\n');
+    const json = JSON.parse((await run(['check', '--baseline', '.graphguard-baseline.json', '--format', 'json', '--today', TODAY], dir)).stdout);
+    expect(json.summary).toEqual({ errors: 0, warnings: 0, notices: 0, filesScanned: 2, live: 'skipped', baselined: 5 });
+  });
+  it('a missing baseline file says how to write one', async () => {
+    const r = await run(['check', '--baseline', 'nope.json'], tmp({ 'graphguard.yml': SHOP }));
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/nope\.json: baseline file not found; write it with `graphguard baseline` \(then commit it\), or drop --baseline\n$/);
+  });
+});
+
+describe('fresh repository', () => {
+  const token = fakeSecret('E' + 'AAG', 180, 99);
+  it('with nothing tracked, scans untracked files that .gitignore keeps', async () => {
+    const dir = tmp({ 'graphguard.yml': SHOP, 'app.js': `const t = "${token}";\n`, 'ignored/x.js': `const t = "${token}";\n`, '.gitignore': 'ignored/\n' });
+    git(dir, 'init', '-q');
+    const r = await run(['check', '--format', 'json', '--today', TODAY], dir);
+    const out = JSON.parse(r.stdout) as { summary: { filesScanned: number }; findings: Finding[] };
+    expect(out.findings.filter((f) => f.ruleId === 'hardcoded-token').map((f) => `${f.file}:${f.line}:${f.column}`)).toEqual(['app.js:1:12']);
+    expect(out.summary.filesScanned).toBe(3);
+    expect(r.stdout).not.toContain(token);
+  });
+  it('once something is tracked, untracked files are left out (as documented)', async () => {
+    const dir = tmp({ 'graphguard.yml': SHOP, 'app.js': `const t = "${token}";\n` });
+    git(dir, 'init', '-q');
+    git(dir, 'add', 'graphguard.yml');
+    const out = JSON.parse((await run(['check', '--format', 'json', '--today', TODAY], dir)).stdout) as { summary: { filesScanned: number }; findings: Finding[] };
+    expect(out.summary.filesScanned).toBe(1);
+    expect(out.findings.some((f) => f.ruleId === 'hardcoded-token')).toBe(false);
+  });
+});
+
+describe('errors say what to do', () => {
+  it('an unknown git ref for --changed-only', async () => {
+    const dir = tmp({ 'graphguard.yml': SHOP });
+    git(dir, 'init', '-q');
+    git(dir, 'add', '-A');
+    git(dir, 'commit', '-qm', 'x');
+    const r = await run(['check', '--changed-only', 'origin/nope'], dir);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe(
+      'graphguard: --changed-only origin/nope: git knows no ref "origin/nope" here; pass a branch, tag or commit (in CI, fetch it first: actions/checkout with fetch-depth: 0)\n',
+    );
+  });
+  it('diff with one argument, with a bare ref, and with an unknown ref', async () => {
+    const dir = tmp({ 'graphguard.yml': SHOP });
+    git(dir, 'init', '-q');
+    git(dir, 'add', '-A');
+    git(dir, 'commit', '-qm', 'x');
+    expect((await run(['diff', 'main'], dir)).stderr).toBe(
+      'graphguard: diff needs two manifests, BASE and HEAD (files or git REF:path), e.g. `graphguard diff main:graphguard.yml graphguard.yml`\n',
+    );
+    expect((await run(['diff', 'main', 'graphguard.yml'], dir)).stderr).toBe(
+      'graphguard: main is a git ref, not a manifest; name the manifest in it: main:graphguard.yml\n',
+    );
+    expect((await run(['diff', 'nope:graphguard.yml', 'graphguard.yml'], dir)).stderr).toMatch(/^graphguard: cannot read nope:graphguard.yml: git knows no ref "nope" here/);
+    expect((await run(['diff', 'main:gone.yml', 'graphguard.yml'], dir)).stderr).toBe(
+      'graphguard: cannot read main:gone.yml: main has no file gone.yml (paths are from the repository root)\n',
+    );
+    const ok = await run(['diff', 'main:graphguard.yml', 'graphguard.yml'], dir);
+    expect(ok).toEqual({ code: 0, stdout: 'No access changes.\n', stderr: '' });
+  });
+  it('a mistyped option: did you mean', async () => {
+    const r = await run(['check', '--formt', 'json'], tmp());
+    expect(r).toEqual({ code: 2, stdout: '', stderr: "graphguard: Unknown option '--formt'; did you mean --format?; see `graphguard --help`\n" });
+    expect((await run(['diff', '--fail-on-new', 'a', 'b'], tmp())).stderr).toContain('did you mean --fail-on-new-access?');
+  });
+  it('explain least-privilege names both rules', async () => {
+    const r = await run(['explain', 'least-privilege'], tmp());
+    expect(r.stderr).toBe(
+      'graphguard: unknown rule "least-privilege"; did you mean "least-privilege-permissions" or "least-privilege-tasks"? (see `graphguard rules`)\n',
+    );
+    expect((await run(['explain', 'hardcoded-tokn'], tmp())).stderr).toContain('did you mean "hardcoded-token"?');
+  });
+});
+
+describe('colour', () => {
+  const dir = tmp({ 'graphguard.yml': SHOP });
+  const colored = async (env: Record<string, string>, tty: boolean, args: string[] = []) =>
+    (await run(['check', '--today', TODAY, ...args], dir, env, tty)).stdout.includes('\u001b[');
+  it('FORCE_COLOR forces colour without a TTY; 0 turns it off; NO_COLOR and --no-color win', async () => {
+    expect(await colored({}, false)).toBe(false);
+    expect(await colored({ FORCE_COLOR: '1' }, false)).toBe(true);
+    expect(await colored({ FORCE_COLOR: '' }, false)).toBe(true);
+    expect(await colored({ FORCE_COLOR: '0' }, true)).toBe(false);
+    expect(await colored({}, true)).toBe(true);
+    expect(await colored({ FORCE_COLOR: '1', NO_COLOR: '1' }, false)).toBe(false);
+    expect(await colored({ FORCE_COLOR: '1' }, false, ['--no-color'])).toBe(false);
+  });
+});
+
+describe('SARIF security-severity', () => {
+  it('every rule has a security-severity GitHub can rank; leaked credentials are critical', () => {
+    const doc = JSON.parse(formatSarif({ tool: { name: 'graphguard', version: '1' }, summary: { errors: 0, warnings: 0, notices: 0, filesScanned: 0, live: 'skipped' }, findings: [] }, { rules }));
+    const sev = new Map<string, number>(doc.runs[0].tool.driver.rules.map((r: { id: string; properties: Record<string, string> }) => [r.id, Number(r.properties['security-severity'])]));
+    expect(sev.size).toBe(rules.length);
+    for (const [id, s] of sev) expect(s, id).toBeGreaterThan(0);
+    expect(sev.get('hardcoded-token')).toBe(9.5);
+    expect(sev.get('plaintext-token')).toBe(9.5);
+    expect(sev.get('least-privilege-tasks')).toBe(7);
+    expect(sev.get('token-rotation')).toBe(5);
+  });
+});
+
+describe('schema', () => {
+  const user = (schema as any).properties.systemUsers.items.properties;
+  it('offers permission, task and use-case names to editors, from data/', () => {
+    const perms = JSON.parse(readFileSync('data/permissions.json', 'utf8')).permissions as Record<string, { status: string }>;
+    expect(user.permissions.items.examples).toEqual(Object.keys(perms).filter((p) => perms[p]!.status === 'current').sort());
+    expect(user.permissions.items.examples).not.toContain('manage_pages');
+    expect(user.useCases.items.examples).toContain('instagram_shopping');
+    expect(user.assets.items.properties.tasks.items.examples).toEqual(expect.arrayContaining(['MANAGE', 'CREATE_CONTENT', 'ADVERTISE']));
+    expect((schema as any).properties.useCases.additionalProperties.properties.maxTasks.properties.ad_account.items.examples).toContain('ADVERTISE');
+  });
+  it('examples complete; they do not validate: unknown names stay rule findings', () => {
+    const m = parseYaml(SHOP.replace('pages_manage_posts', 'pages_manage_postz'));
+    expect(validateManifest(m)).toEqual([]);
+  });
+});
+
+describe('pre-commit hook', () => {
+  it('asks only for the pre-commit its keys need', () => {
+    const hooks = parseYaml(readFileSync('.pre-commit-hooks.yaml', 'utf8')) as { minimum_pre_commit_version: string }[];
+    expect(hooks[0]!.minimum_pre_commit_version).toBe('1.13.0');
+  });
+});
+
+describe('docs', () => {
+  it("the fork-PR guard for live checks keeps them on for push to main", () => {
+    const doc = readFileSync('docs/action.md', 'utf8');
+    expect(doc).toContain("live: ${{ github.event_name != 'pull_request' || github.event.pull_request.head.repo.full_name == github.repository }}");
+    expect(doc).not.toMatch(/live: \$\{\{ github\.event\.pull_request\.head\.repo\.full_name == github\.repository \}\}/);
+  });
+});
+
+describe('code frames', () => {
+  it('the underline under a redacted token stops at the token', async () => {
+    const token = fakeSecret('E' + 'AAG', 180, 7);
+    const dir = tmp({ 'graphguard.yml': SHOP, 'a.js': `const t = "${token}"; call(t);\n` });
+    const r = await run(['check', '--today', TODAY, 'a.js'], dir);
+    const lines = r.stdout.split('\n');
+    const i = lines.findIndex((l) => /> 1 \| const t = "EAAG…\(\d+ chars\)"; call\(t\);$/.test(l));
+    expect(i).toBeGreaterThan(0);
+    const shown = /"(EAAG…\(\d+ chars\))"/.exec(lines[i]!)![1]!;
+    expect(lines[i + 1]).toBe(`      | ${' '.repeat(11)}${'^'.repeat(shown.length)}`);
+  });
+});
+
+describe('--format github and the action', () => {
+  const f = (over: Partial<Finding>): Finding => ({
+    ruleId: 'least-privilege-tasks', severity: 'error', message: 'm.', file: 'graphguard.yml', line: 4, column: 3, endLine: 4, endColumn: 9, fingerprint: 'x', ...over,
+  });
+  it('agree on lines, columns (inclusive end) and titles', () => {
+    const cases = [f({}), f({ endLine: 6, endColumn: 2 }), f({ endLine: 5, endColumn: 1 }), f({ column: 5, endColumn: 6 })];
+    for (const c of cases) {
+      const cmd = formatGithub({ tool: { name: 'graphguard', version: '1' }, summary: { errors: 1, warnings: 0, notices: 0, filesScanned: 0, live: 'skipped' }, findings: [c] }, { rules });
+      const props = Object.fromEntries(/^::error ([^:]+)::/.exec(cmd)![1]!.split(',').map((kv) => kv.split('=') as [string, string]));
+      const a = planAnnotations([c]).annotations[0]!.properties;
+      expect({ title: props.title, line: Number(props.line), endLine: Number(props.endLine), col: props.col && Number(props.col), endColumn: props.endColumn && Number(props.endColumn) }).toEqual({
+        title: a.title,
+        line: a.startLine,
+        endLine: a.endLine,
+        col: a.startColumn,
+        endColumn: a.endColumn,
+      });
+    }
+    expect(planAnnotations([cases[0]!]).annotations[0]!.properties).toMatchObject({ title: 'least-privilege-tasks', startColumn: 3, endColumn: 8 });
+  });
+});
+
+describe('a misspelled task', () => {
+  it('is reported once (manifest-schema), not also as broader than allowed', async () => {
+    const dir = tmp({ 'graphguard.yml': SHOP.replace('tasks: [MANAGE]               #', 'tasks: [MANGE]               #') });
+    const out = JSON.parse((await run(['check', '--format', 'json', '--today', TODAY], dir)).stdout) as { findings: Finding[] };
+    expect(out.findings.filter((x) => x.message.includes('MANGE')).map((x) => `${x.line}:${x.column} ${x.ruleId}`)).toEqual(['47:17 manifest-schema']);
+  });
+});
+
+void cpSync;
