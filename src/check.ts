@@ -18,7 +18,8 @@ import type { AnyRule, RuleContext } from './rule.js';
 import { renderMessage } from './rule.js';
 import { parseSuppressions, suppressionProblem, type Suppression } from './suppress.js';
 import { ConfigError, type Finding, type LiveStatus, type Report, type Severity } from './types.js';
-import { Secret } from './secret.js';
+import { secretHash } from './secrets/fingerprint.js';
+import { Secret } from './secrets/secret.js';
 import { VERSION } from './version.js';
 import { scanRepository, type FileSuppressions } from './scan/run.js';
 import type { LiveSnapshot } from './graph/types.js';
@@ -142,7 +143,7 @@ export async function check(opts: CheckOptions): Promise<CheckResult> {
   let unverified: string[] | undefined;
   const secrets = uniqueSecrets(findings);
   if (opts.live && valid) {
-    const { fetchLiveSnapshot, secretHash } = await import('./graph/snapshot.js');
+    const { fetchLiveSnapshot } = await import('./graph/snapshot.js');
     let snapshot: LiveSnapshot;
     if (opts.live.snapshot) snapshot = opts.live.snapshot;
     else try {

@@ -4,9 +4,9 @@ import type { LoadedManifest } from './manifest/load.js';
 import { locate, semanticPath, type Range } from './manifest/locate.js';
 import { optionDefaults } from './options.js';
 import { renderMessage, type AnyRule, type CodeReport, type ManifestReport, type SourceFile } from './rule.js';
-import { redactSecretsInText } from './scan/detectors.js';
+import { redactSecretsInText } from './secrets/redact.js';
 import { findManifestSecrets, redactValues } from './manifest/secrets.js';
-import type { Secret } from './secret.js';
+import type { Secret } from './secrets/secret.js';
 import { ConfigError, type Finding, type Severity } from './types.js';
 
 export type SeveritySetting = Severity | 'off';
@@ -41,7 +41,7 @@ export function resolveRuleSettings(rules: readonly AnyRule[], configured: unkno
 /** A finding plus what the pipeline needs but formatters must never see. */
 export interface InternalFinding extends Finding {
   /** The secret behind a code finding, for live analysis (never serialised: see toPublic). */
-  secret?: import('./secret.js').Secret;
+  secret?: import('./secrets/secret.js').Secret;
 }
 
 const FRAME_CONTEXT = 1;

@@ -3,7 +3,7 @@ import type { Manifest } from './manifest/types.js';
 import type { LiveSnapshot } from './graph/types.js';
 import type { RuleKind, Severity } from './types.js';
 import type { OptionSchema } from './options.js';
-import type { Secret } from './secret.js';
+import type { Secret } from './secrets/secret.js';
 import type { AccessChange } from './diff.js';
 import type { Needle } from './scan/prefilter.js';
 

@@ -6,10 +6,10 @@
 import { codeFinding, LineIndex, runRule, type InternalFinding, type RuleSetting } from '../engine.js';
 import type { Manifest } from '../manifest/types.js';
 import type { AnyRule, FileContext, SourceFile } from '../rule.js';
-import type { Secret } from '../secret.js';
+import type { Secret } from '../secrets/secret.js';
 import { DIRECTIVE as SUPPRESSION_DIRECTIVE, parseSuppressions, type Suppression } from '../suppress.js';
 import { ConfigError } from '../types.js';
-import { secretRedactor } from './detectors.js';
+import { secretRedactor } from '../secrets/redact.js';
 import { lastClassify, ScanCode, startPrefilter } from './parallel.js';
 import { compileNeedles, type Needle } from './prefilter.js';
 import { ByteReader, decodeSource, loadSource, ownsMatch, readSource, type LoadedSource, type SourceChunk } from './read.js';
