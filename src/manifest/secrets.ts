@@ -5,7 +5,7 @@
  */
 import { detectSecrets, looksRandom, type SecretKind } from '../scan/detectors.js';
 import { redact, Secret } from '../secret.js';
-import type { JsonPath } from '../rule.js';
+import type { JsonPath } from '../types.js';
 
 /** One secret-looking value in the manifest. */
 export interface ManifestSecret {

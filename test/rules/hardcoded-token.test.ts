@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import rule from '../../rules/hardcoded-token.js';
 import { check } from '../../src/check.js';
 import { secretHash } from '../../src/graph/snapshot.js';
-import { fingerprint } from '../../src/engine.js';
+import { fingerprint } from '../../src/findings.js';
 import { redact, Secret } from '../../src/secret.js';
 import { fakeSecret } from '../../src/scan/detectors.js';
 import { ruleTester } from '../helpers/rule-tester.js';

@@ -11,7 +11,7 @@ import {
   redactSecretsInText,
   type DetectContext,
 } from '../../src/scan/detectors.js';
-import { lineColumnAt } from '../../src/scan/read.js';
+import { positionAt } from '../../src/position.js';
 
 const FIXTURES = path.join(import.meta.dirname, '..', 'fixtures', 'scan');
 const E = 'E' + 'AA';
@@ -66,7 +66,7 @@ describe('corpus', () => {
     it(`finds exactly the planted secrets in ${file}`, () => {
       const text = readFileSync(path.join(FIXTURES, 'corpus', file), 'utf8');
       const got = detectSecrets(text, { path: `test/fixtures/scan/corpus/${file}`, appId: expected.appId }).map((m) => {
-        const p = lineColumnAt(text, m.start);
+        const p = positionAt(text, m.start);
         return { file, line: p.line, column: p.column, kind: m.kind };
       });
       expect(got).toEqual(expected.findings.filter((f) => f.file === file));
