@@ -1,6 +1,7 @@
 import { defineRule } from '../src/rule.js';
-import { detectSecrets, redactSecretsInText, secretNeedles, type SecretKind } from '../src/scan/detectors.js';
-import { secretHash } from '../src/graph/snapshot.js';
+import { detectSecrets, secretNeedles, type SecretKind } from '../src/secrets/detect.js';
+import { secretHash } from '../src/secrets/fingerprint.js';
+import { redactSecretsInText } from '../src/secrets/redact.js';
 import { codeModel } from '../src/scan/code-model.js';
 
 const MESSAGE_ID = {

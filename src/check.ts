@@ -7,7 +7,7 @@ import { rules as allRules } from '../rules/index.js';
 import type { AccessChange } from './diff.js';
 import { toPublic, type InternalFinding } from './findings.js';
 import type { AnyRule } from './rule.js';
-import type { Secret } from './secret.js';
+import type { Secret } from './secrets/secret.js';
 import type { SeveritySetting } from './settings.js';
 import { sortAndDedupe } from './sort.js';
 import { applyBaseline } from './stages/baseline.js';

@@ -5,8 +5,8 @@ import { locate, semanticPath, type Range } from './manifest/locate.js';
 import { findManifestSecrets, redactValues } from './manifest/secrets.js';
 import { LineIndex, type Position } from './position.js';
 import { renderMessage, type AnyRule, type CodeReport, type ManifestReport, type SourceFile } from './rule.js';
-import { redactSecretsInText } from './scan/detectors.js';
-import type { Secret } from './secret.js';
+import { redactSecretsInText } from './secrets/redact.js';
+import type { Secret } from './secrets/secret.js';
 import { effectiveSeverity, type RuleSetting } from './settings.js';
 import type { Finding, Severity } from './types.js';
 

@@ -9,7 +9,7 @@ import type { SchemaProblem } from './manifest/validate.js';
 import type { LiveSnapshot } from './graph/types.js';
 import type { JsonPath, RuleKind, Severity } from './types.js';
 import type { OptionSchema } from './options.js';
-import type { Secret } from './secret.js';
+import type { Secret } from './secrets/secret.js';
 import type { AccessChange } from './diff.js';
 import type { Needle } from './scan/prefilter.js';
 

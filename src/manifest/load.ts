@@ -5,8 +5,8 @@ import jsYaml from 'js-yaml';
 import { LineCounter, parseDocument, type Document } from 'yaml';
 import { positionAt } from '../position.js';
 import { ConfigError } from '../types.js';
-import { redact } from '../secret.js';
-import { redactSecretsInText } from '../scan/detectors.js';
+import { redact } from '../secrets/secret.js';
+import { redactSecretsInText } from '../secrets/redact.js';
 
 export const MANIFEST_NAMES = ['graphguard.yml', 'graphguard.yaml', '.graphguard.yml'] as const;
 /** A manifest is a hand-written file; past 8 MiB it is not one (a 2,000-user manifest is 1.5 MiB). */

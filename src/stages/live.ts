@@ -3,7 +3,8 @@ import { ConfigError } from '../types.js';
 import type { InternalFinding } from '../findings.js';
 import type { LiveSnapshot } from '../graph/types.js';
 import { leakedTokenNote, withLiveNote } from '../live-model.js';
-import type { Secret } from '../secret.js';
+import { secretHash } from '../secrets/fingerprint.js';
+import type { Secret } from '../secrets/secret.js';
 import { runLiveRules } from './rules.js';
 import type { CheckRun } from './run.js';
 
@@ -28,7 +29,7 @@ export interface LiveResult {
  */
 export async function live(run: CheckRun, opts: LiveOptions, found: InternalFinding[]): Promise<LiveResult> {
   if (!run.valid) throw new ConfigError(`${run.loaded.file}: the manifest is not valid; fix the manifest-schema findings before a live check`);
-  const { fetchLiveSnapshot, secretHash } = await import('../graph/snapshot.js');
+  const { fetchLiveSnapshot } = await import('../graph/snapshot.js');
   let snapshot: LiveSnapshot;
   if (opts.snapshot) snapshot = opts.snapshot;
   else

@@ -1,7 +1,7 @@
 /** Stage 4: the code rules over the repository (src/scan/run.ts does the work). */
 import type { FileSuppressions, ScanResult } from '../scan/run.js';
 import { scanRepository } from '../scan/run.js';
-import { Secret } from '../secret.js';
+import { Secret } from '../secrets/secret.js';
 import type { Manifest } from '../manifest/types.js';
 import { activeRules, type CheckRun } from './run.js';
 

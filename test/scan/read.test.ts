@@ -3,7 +3,8 @@ import { chmodSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { detectSecrets, fakeSecret } from '../../src/scan/detectors.js';
+import { detectSecrets } from '../../src/secrets/detect.js';
+import { fakeSecret } from '../helpers/secrets.js';
 import { classifyFile, ownsMatch, readSource, type SourceChunk } from '../../src/scan/read.js';
 import { LineIndex, positionAt } from '../../src/position.js';
 

@@ -2,15 +2,10 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { inspect } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { Secret } from '../../src/secret.js';
-import {
-  detectors,
-  detectSecrets,
-  fakeSecret,
-  MIN_ACCESS_TOKEN_BODY,
-  redactSecretsInText,
-  type DetectContext,
-} from '../../src/scan/detectors.js';
+import { Secret } from '../../src/secrets/secret.js';
+import { DETECTORS, detectSecrets, MIN_ACCESS_TOKEN_BODY, type DetectContext } from '../../src/secrets/detect.js';
+import { redactSecretsInText } from '../../src/secrets/redact.js';
+import { detectorSamples, fakeSecret } from '../helpers/secrets.js';
 import { positionAt } from '../../src/position.js';
 
 const FIXTURES = path.join(import.meta.dirname, '..', 'fixtures', 'scan');
@@ -23,7 +18,10 @@ const spans = (text: string, c: DetectContext = ctx): [string, number, number][]
   detectSecrets(text, c).map((m) => [m.kind, m.start, m.end]);
 
 describe('detector samples', () => {
-  for (const d of detectors) {
+  it('every detector detectSecrets runs has samples', () => {
+    expect(detectorSamples.map((d) => [d.id, d.kind])).toEqual(DETECTORS.map((d) => [d.id, d.kind]));
+  });
+  for (const d of detectorSamples) {
     const sc = d.sampleContext ?? {};
     const c: DetectContext = {
       path: sc.path ?? 'sample.txt',
