@@ -10,7 +10,7 @@ import { rules } from '../rules/index.js';
 import { formatGithub } from '../src/format/github.js';
 import { formatSarif } from '../src/format/sarif.js';
 import { planAnnotations } from '../src/github/annotations.js';
-import { fakeSecret } from '../src/scan/detectors.js';
+import { fakeSecret } from './helpers/secrets.js';
 import { validateManifest } from '../src/manifest/validate.js';
 import type { Finding } from '../src/types.js';
 import schema from '../schema/manifest.schema.json' with { type: 'json' };
