@@ -142,7 +142,7 @@ export async function check(opts: CheckOptions): Promise<CheckResult> {
   let unverified: string[] | undefined;
   const secrets = uniqueSecrets(findings);
   if (opts.live && valid) {
-    const { fetchLiveSnapshot, secretHash } = await import('./graph/snapshot.js');
+    const { fetchLiveSnapshot, liveFailureText, secretHash } = await import('./graph/snapshot.js');
     let snapshot: LiveSnapshot;
     if (opts.live.snapshot) snapshot = opts.live.snapshot;
     else try {
@@ -158,7 +158,7 @@ export async function check(opts: CheckOptions): Promise<CheckResult> {
         debug,
       }));
     } catch (e) {
-      throw new ConfigError(`live check failed: ${(e as Error).message.split('\n')[0]}`);
+      throw new ConfigError(liveFailureText(e, 'live check failed'));
     }
     for (const rule of rules) {
       if (rule.kind !== 'live' || !rule.check || !active(rule)) continue;

@@ -135,7 +135,7 @@ async function runCheck(args: string[], io: CliIO, mode: 'check' | 'baseline'): 
     ...(v.baseline && mode === 'check' ? { baseline: v.baseline } : {}),
     ...(v['changed-only'] ? { changedOnly: v['changed-only'] } : {}),
     ...(debug ? { debug } : {}),
-    live: v.live ? { ...(v['graph-url'] ? { graphUrl: v['graph-url'] } : {}), ...(liveTimeout ? { timeoutSeconds: liveTimeout } : {}) } : false,
+    live: v.live ? { ...(v['graph-url'] ? { graphUrl: v['graph-url'] } : {}), ...(liveTimeout !== undefined ? { timeoutSeconds: liveTimeout } : {}) } : false,
   };
   const { report } = await check(opts);
   if (mode === 'baseline') {

@@ -115,8 +115,10 @@ function liveUser(live: LiveSnapshot, id: string): { live?: LiveSystemUser } {
  */
 export function leakedTokenNote(info: TokenInfo | { error: string }, live: LiveSnapshot, manifest: Manifest): string {
   if (!('isValid' in info)) return `live: not verified (${info.error})`;
+  // Still a leak: a real token, only not one app.id's debug_token can inspect.
+  if (info.foreignApp) return 'live: issued for another app (debug_token through this app cannot inspect it); revoke it in the app that issued it';
   if (!info.isValid) return 'live: debug_token says this token is invalid or expired';
-  const app = info.appId !== undefined && manifest.app?.id !== undefined && info.appId !== manifest.app.id ? `, issued for app ${info.appId}` : '';
+  const app = info.appId !== undefined && manifest.app?.id !== undefined && info.appId !== manifest.app.id ? `, issued for another app (${info.appId})` : '';
   if (info.type !== 'SYSTEM_USER') {
     return `live: a VALID ${info.type ?? 'unknown-type'} token${info.userId ? ` of user ${info.userId}` : ''}${app}; revoke it now`;
   }
