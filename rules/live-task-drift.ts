@@ -1,6 +1,6 @@
 import { defineRule } from '../src/rule.js';
 import { isTaskBroader } from '../src/data.js';
-import { LEGACY_TYPES_READ } from '../src/graph/snapshot.js';
+import { LEGACY_TYPES_READ } from '../src/live-model.js';
 import { isAdmin, matchUsers } from '../src/live-model.js';
 import { assetLabel, normalizeAssetId, resolveAsset } from '../src/manifest/model.js';
 import type { AssetType } from '../src/manifest/types.js';
@@ -41,7 +41,6 @@ export default defineRule({
     },
   },
   check(ctx) {
-    if (!ctx.live) return;
     const m = ctx.manifest;
     // Only the types whose grants were read are compared (commerce accounts never are).
     const typesRead = new Set(ctx.live.assetTypesRead ?? LEGACY_TYPES_READ);

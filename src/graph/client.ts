@@ -1,7 +1,7 @@
 /** Graph API client: read-only GETs, batches, debug_token; appsecret_proof, retries and one bounded budget. */
 import { createHmac } from 'node:crypto';
-import { Secret, redact } from '../secret.js';
-import { redactSecretsInText } from '../scan/detectors.js';
+import { Secret, redact } from '../secrets/secret.js';
+import { redactSecretsInText } from '../secrets/redact.js';
 import type { TokenInfo } from './types.js';
 
 export type GraphErrorKind =

@@ -1,8 +1,8 @@
 /** Fetch the live business once into a plain LiveSnapshot: system users, their asset grants, token debug info. */
-import { createHash } from 'node:crypto';
 import type { AssetType, Manifest } from '../manifest/types.js';
-import { Secret } from '../secret.js';
 import { isImplicitPermission } from '../data.js';
+import { secretHash } from '../secrets/fingerprint.js';
+import { Secret } from '../secrets/secret.js';
 import { GraphClient, GraphError, isObject, nextLink, parseDebugToken, toId, type BatchItem, type BatchResult } from './client.js';
 import type { DeclaredTokenState, LiveAssetGrant, LiveOwnership, LiveSnapshot, LiveSystemUser, TokenInfo } from './types.js';
 
@@ -38,12 +38,6 @@ export const LIVE_EDGES = [
 export const INSTAGRAM_EDGE = { type: 'instagram_account', edge: 'assigned_users', label: 'assigned users', scopes: ['business_management'] } as const;
 
 export type LiveAssetType = (typeof LIVE_EDGES)[number]['type'] | 'instagram_account';
-
-/** Asset types that have no edge to read their grants in the Graph API: never live-checked. */
-export const NOT_LIVE_CHECKED: readonly AssetType[] = ['commerce_account'];
-
-/** The types a snapshot without `assetTypesRead` read (before pixels and Instagram accounts were). */
-export const LEGACY_TYPES_READ: readonly AssetType[] = ['page', 'catalog', 'ad_account', 'whatsapp_business_account'];
 
 /** Asset types read only when the manifest declares an asset of that type. */
 export const READ_WHEN_DECLARED: readonly LiveAssetType[] = ['whatsapp_business_account', 'pixel', 'instagram_account'];
@@ -98,10 +92,6 @@ export interface FetchLiveSnapshotInput {
   debug?: (line: string) => void;
 }
 
-/** sha256 hex of a secret's value: the key of `leakedTokens`. */
-export function secretHash(secret: Secret): string {
-  return createHash('sha256').update(secret.reveal()).digest('hex');
-}
 
 type EdgeDef = (typeof LIVE_EDGES)[number];
 
