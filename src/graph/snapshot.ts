@@ -264,30 +264,31 @@ export async function fetchLiveSnapshot(input: FetchLiveSnapshotInput): Promise<
   const types = liveAssetTypes(manifest, input.assetTypes);
   snapshot.assetTypesRead = [...types];
 
-  // 1. The business's system users (every page).
+  // 1. The business's system users (every page) and, at the same time, the preflight: debug_token of
+  //    the audit token itself. Is it of the app whose secret signs every proof, of a usable type, with
+  //    the scopes reading the declared asset types needs? Both finish before the first batch.
+  const preflightOn = Boolean(appId) && input.preflight !== false && client.canDebugTokens;
+  const [usersOutcome, auditOutcome] = await Promise.allSettled([
+    client.getAll(`${businessId}/system_users`, { fields: 'id,name,role', limit: PAGE_LIMIT }),
+    preflightOn ? client.getAs(client.appToken()!, 'debug_token', { input_token: graphToken }) : Promise.resolve(undefined),
+  ]);
+  if (preflightOn) {
+    const answer: BatchResult =
+      auditOutcome.status === 'fulfilled'
+        ? { ok: true, status: 200, body: auditOutcome.value! }
+        : { ok: false, error: auditOutcome.reason instanceof GraphError ? auditOutcome.reason : rethrow(auditOutcome.reason) };
+    const audit = judgeAuditToken(answer, appId!, types, client);
+    if (audit) snapshot.auditToken = audit;
+  }
   try {
-    const rows = await client.getAll(`${businessId}/system_users`, { fields: 'id,name,role', limit: PAGE_LIMIT });
-    snapshot.systemUsers = readSystemUsers(rows);
+    if (usersOutcome.status === 'rejected') throw usersOutcome.reason;
+    snapshot.systemUsers = readSystemUsers(usersOutcome.value);
   } catch (e) {
     if (!(e instanceof GraphError)) throw e;
-    // A refused proof: ask debug_token (with the app token alone) which side is wrong, and say so.
+    // A refused proof the preflight could not explain: ask debug_token which side is wrong, and say so.
     if (e.kind === 'bad-proof' && appId && input.preflight !== false) await explainRefusedProof(client, graphToken, appId);
     if (e.kind === 'token' || e.kind === 'bad-proof') throw graphTokenRefused(e);
     incomplete.push(`system users of business ${businessId}: ${e.reason}`);
-  }
-
-  // Preflight, before the first batch: debug_token of the audit token itself. Is it of the app whose
-  // secret signs every proof, of a usable type, with the scopes reading the declared asset types needs?
-  if (appId && input.preflight !== false && client.canDebugTokens) {
-    let answer: BatchResult;
-    try {
-      answer = { ok: true, status: 200, body: await client.getAs(client.appToken()!, 'debug_token', { input_token: graphToken }) };
-    } catch (e) {
-      if (!(e instanceof GraphError)) throw e;
-      answer = { ok: false, error: e };
-    }
-    const audit = judgeAuditToken(answer, appId, types, client);
-    if (audit) snapshot.auditToken = audit;
   }
 
   // 2. One batch: every user's asset edges, each declared Instagram account's assigned users, the
@@ -491,6 +492,10 @@ export async function fetchLiveSnapshot(input: FetchLiveSnapshotInput): Promise<
     }
   }
   return { snapshot, roundTrips: client.roundTrips };
+}
+
+function rethrow(e: unknown): never {
+  throw e;
 }
 
 /** A debug_token answer, its error message made safe; a malformed one is a GraphError. */

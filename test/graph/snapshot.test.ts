@@ -88,13 +88,15 @@ describe('fetchLiveSnapshot', () => {
     expect(error).toBeUndefined();
     expect(roundTrips).toBe(3);
     expect(fake.roundTrips()).toBe(3);
-    expect(fake.requests[0]!.method).toBe('GET');
-    expect(fake.requests[0]!.query.fields).toBe('id,name,role');
-    // The preflight: debug_token of the audit token itself, with the app token, before the first batch.
-    expect(fake.requests[1]!.path).toBe('/v26.0/debug_token');
-    expect(fake.requests[1]!.tokenKind).toBe('app');
-    expect(fake.requests[1]!.proofValid).toBe(true);
-    expect(fake.requests[1]!.query.input_token).toBe(ex.business.graphToken);
+    // The system-user list and, at the same time, the preflight: debug_token of the audit token itself,
+    // with the app token. Both before the first batch.
+    const [a, b] = [fake.requests[0]!, fake.requests[1]!].sort((x, y) => x.path.localeCompare(y.path));
+    expect(a.method).toBe('GET');
+    expect(a.query.fields).toBe('id,name,role');
+    expect(b.path).toBe('/v26.0/debug_token');
+    expect(b.tokenKind).toBe('app');
+    expect(b.proofValid).toBe(true);
+    expect(b.query.input_token).toBe(ex.business.graphToken);
     // 10 × 3 edges + 10 debug_token + owned_apps + client_apps (the manifest declares no asset).
     expect(fake.requests[2]!.batch).toHaveLength(42);
     expect(snapshot!.auditToken).toMatchObject({ isValid: true, appId: ex.business.appId, scopes: ['business_management'] });
