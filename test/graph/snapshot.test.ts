@@ -90,7 +90,7 @@ describe('fetchLiveSnapshot', () => {
     expect(fake.roundTrips()).toBe(3);
     // The system-user list and, at the same time, the preflight: debug_token of the audit token itself,
     // with the app token. Both before the first batch.
-    const [a, b] = [fake.requests[0]!, fake.requests[1]!].sort((x, y) => x.path.localeCompare(y.path));
+    const [a, b] = [fake.requests[0]!, fake.requests[1]!].sort((x, y) => x.path.localeCompare(y.path)) as [typeof fake.requests[0], typeof fake.requests[0]];
     expect(a.method).toBe('GET');
     expect(a.query.fields).toBe('id,name,role');
     expect(b.path).toBe('/v26.0/debug_token');
