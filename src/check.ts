@@ -57,6 +57,8 @@ export interface CheckOptions {
   newAccess?: Severity | 'off';
   rules?: readonly AnyRule[];
   debug?: (line: string) => void;
+  /** Told every secret value the run learns (declared values, secrets found), so output can redact them. */
+  onSecrets?: (values: Secret[]) => void;
 }
 
 export interface CheckResult {
@@ -117,6 +119,7 @@ export async function check(opts: CheckOptions): Promise<CheckResult> {
   const codeRules = rules.filter((r) => r.kind === 'code' && r.checkFile && active(r));
   const paths = opts.paths ?? ['.'];
   const declaredSecrets = valid ? declaredSecretValues(manifest, env) : [];
+  opts.onSecrets?.(declaredSecrets.map((d) => d.value));
   const scan =
     paths.length > 0
       ? await scanRepository({
@@ -141,6 +144,7 @@ export async function check(opts: CheckOptions): Promise<CheckResult> {
   let live: LiveStatus = 'skipped';
   let unverified: string[] | undefined;
   const secrets = uniqueSecrets(findings);
+  opts.onSecrets?.(secrets);
   if (opts.live && valid) {
     const { fetchLiveSnapshot, secretHash } = await import('./graph/snapshot.js');
     let snapshot: LiveSnapshot;

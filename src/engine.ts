@@ -5,6 +5,7 @@ import { locate, semanticPath, type Range } from './manifest/locate.js';
 import { optionDefaults } from './options.js';
 import { renderMessage, type AnyRule, type CodeReport, type ManifestReport, type SourceFile } from './rule.js';
 import { redactSecretsInText } from './scan/detectors.js';
+import { buildFrame } from './format/frame.js';
 import { findManifestSecrets, redactValues } from './manifest/secrets.js';
 import type { Secret } from './secret.js';
 import { ConfigError, type Finding, type Severity } from './types.js';
@@ -44,10 +45,6 @@ export interface InternalFinding extends Finding {
   secret?: import('./secret.js').Secret;
 }
 
-const FRAME_CONTEXT = 1;
-/** Minified bundles have megabyte lines; a frame shows a window of this many characters. */
-const FRAME_WIDTH = 160;
-
 export function fingerprint(...parts: string[]): string {
   return createHash('sha256').update(parts.join('\0')).digest('hex').slice(0, 32);
 }
@@ -55,30 +52,6 @@ export function fingerprint(...parts: string[]): string {
 function effectiveSeverity(setting: RuleSetting, own: Severity | undefined): Severity {
   if (setting.explicit || own === undefined) return setting.severity as Severity;
   return own;
-}
-
-/** Frame lines around [line, endLine], redacted, clipped around the column on long lines. */
-function frameOf(
-  lines: (n: number) => string | undefined,
-  line: number,
-  column: number,
-  redactLine: (l: string) => string = redactSecretsInText,
-): Finding['frame'] {
-  const startLine = Math.max(1, line - FRAME_CONTEXT);
-  const out: string[] = [];
-  for (let n = startLine; n <= line + FRAME_CONTEXT; n++) {
-    const l = lines(n);
-    if (l === undefined) break;
-    out.push(clip(redactLine(l), n === line ? column : 1));
-  }
-  return { startLine, lines: out };
-}
-
-function clip(line: string, column: number): string {
-  const l = line.replace(/\r$/, '');
-  if (l.length <= FRAME_WIDTH) return l;
-  const from = Math.max(0, Math.min(column - 1 - FRAME_WIDTH / 4, l.length - FRAME_WIDTH));
-  return (from > 0 ? '…' : '') + l.slice(from, from + FRAME_WIDTH) + (from + FRAME_WIDTH < l.length ? '…' : '');
 }
 
 /** Builds manifest findings from reports: JSON path → range, semantic anchor, frame. */
@@ -107,7 +80,7 @@ export function manifestFinding(
     fingerprint: fingerprint(rule.id, m.file, anchor, r.messageId, r.anchor ?? ''),
     messageId: r.messageId,
     ...(suggestion !== undefined ? { suggestion } : {}),
-    frame: frameOf((n) => lines[n - 1], range.line, range.column, (l) => redactSecretsInText(hide(l))),
+    frame: buildFrame((n) => lines[n - 1], range.line, range.column, { redact: (l) => redactSecretsInText(hide(l)) }),
     ...(r.secret ? { secret: r.secret } : {}),
   };
 }
@@ -160,6 +133,8 @@ export function codeFinding(
   r: CodeReport,
   /** Redacts a frame line; check.ts passes one that knows the secrets of the whole chunk. */
   redactLine?: (line: string) => string,
+  /** The chunk is not the file's last: its last line is cut mid-line. */
+  cutEnd = false,
 ): InternalFinding {
   const s = index.pos(r.start);
   const e = index.pos(Math.max(r.start, r.end));
@@ -180,7 +155,12 @@ export function codeFinding(
     fingerprint: fingerprint(rule.id, file.path, r.anchor, r.messageId),
     messageId: r.messageId,
     ...(suggestion !== undefined ? { suggestion } : {}),
-    frame: frameOf((n) => index.line(n - file.startLine), line, column, redactLine),
+    frame: buildFrame((n) => index.line(n - file.startLine), line, column, {
+      ...(redactLine ? { redact: redactLine } : {}),
+      // A chunk's first line starts mid-line unless the chunk starts the file or a line.
+      cutStart: (n) => n === file.startLine && file.startColumn > 1,
+      cutEnd: (n) => cutEnd && index.line(n - file.startLine + 1) === undefined,
+    }),
     ...(r.secret ? { secret: r.secret } : {}),
   };
 }
