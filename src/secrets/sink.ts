@@ -14,7 +14,7 @@
  * (XML, URIs, workflow commands, markdown) works on text that is already safe.
  */
 import { redact, Secret } from '../secret.js';
-import { detectSecrets } from '../scan/detectors.js';
+import { detectSecrets, looksRandom } from '../scan/detectors.js';
 import type { Finding, Report } from '../types.js';
 
 /** A credential in a text: `[start, end)`. */
@@ -54,10 +54,27 @@ const VENDOR = new RegExp(
   'g',
 );
 
+/**
+ * The sink's own net, wider than any detector (a finding must be right; output only has to be safe): a
+ * run of 40+ letters and digits that holds a Meta token's `EAA` with 32+ characters after it (a token
+ * glued to a word, which the scan's word-boundary rule rightly does not report), or that looks random
+ * with all of upper case, lower case and digits (a token's tail cut at a read-chunk edge). Hex runs —
+ * graphguard's own fingerprints — have no upper case and are left alone.
+ */
+const LONG_RUN = /[A-Za-z0-9]{40,}/g;
+function randomRuns(text: string, out: CredentialSpan[]): void {
+  for (const m of text.matchAll(LONG_RUN)) {
+    const run = m[0];
+    const eaa = run.indexOf('EAA');
+    if ((eaa !== -1 && run.length - eaa >= 35) || looksRandom(run, { entropy: 4.0, classes: 3 })) out.push({ start: m.index, end: m.index + run.length });
+  }
+}
+
 /** Stand-in for the scan's `findCredentialSpans(text, declared)`: Meta forms, declared values, vendors. */
 function credentialSpans(text: string, declared: readonly string[]): CredentialSpan[] {
   const spans: CredentialSpan[] = detectSecrets(text, { path: '' }).map((m) => ({ start: m.start, end: m.end }));
   for (const m of text.matchAll(VENDOR)) spans.push({ start: m.index, end: m.index + m[0].length });
+  randomRuns(text, spans);
   for (const v of declared) for (let p = text.indexOf(v); p !== -1; p = text.indexOf(v, p + v.length)) spans.push({ start: p, end: p + v.length });
   return merge(spans);
 }

@@ -9295,9 +9295,18 @@ var VENDOR = new RegExp(
   ].join("|"),
   "g"
 );
+var LONG_RUN = /[A-Za-z0-9]{40,}/g;
+function randomRuns(text, out) {
+  for (const m of text.matchAll(LONG_RUN)) {
+    const run = m[0];
+    const eaa = run.indexOf("EAA");
+    if (eaa !== -1 && run.length - eaa >= 35 || looksRandom(run, { entropy: 4, classes: 3 })) out.push({ start: m.index, end: m.index + run.length });
+  }
+}
 function credentialSpans(text, declared) {
   const spans = detectSecrets(text, { path: "" }).map((m) => ({ start: m.start, end: m.end }));
   for (const m of text.matchAll(VENDOR)) spans.push({ start: m.index, end: m.index + m[0].length });
+  randomRuns(text, spans);
   for (const v of declared) for (let p = text.indexOf(v); p !== -1; p = text.indexOf(v, p + v.length)) spans.push({ start: p, end: p + v.length });
   return merge(spans);
 }
