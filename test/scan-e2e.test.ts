@@ -11,8 +11,8 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { check } from '../src/check.js';
 import { DEFAULT_CHUNK_BYTES, DEFAULT_OVERLAP } from '../src/scan/read.js';
-import { fakeSecret } from '../src/scan/detectors.js';
-import { redact } from '../src/secret.js';
+import { fakeSecret } from './helpers/secrets.js';
+import { redact } from '../src/secrets/secret.js';
 
 const FIXTURES = path.resolve('test/fixtures/scan');
 const TODAY = '2026-11-27';

@@ -4,7 +4,7 @@
  * redacted together with enough of its neighbourhood that a token crossing the window's edge is seen
  * whole — or, when it cannot be (a read-chunk edge, a run longer than the look-around), not shown.
  */
-import { redactSecretsInText } from '../scan/detectors.js';
+import { redactSecretsInText } from '../secrets/redact.js';
 import type { Finding } from '../types.js';
 
 /** Lines shown above and below the finding's line. */

@@ -4,13 +4,16 @@
  * order, chunk by chunk. Returns findings and suppression comments; writes nothing.
  */
 import path from 'node:path';
-import { codeFinding, LineIndex, runRule, type InternalFinding, type RuleSetting } from '../engine.js';
+import { runRule } from '../errors.js';
+import { chunkIndex, codeFinding, type InternalFinding } from '../findings.js';
+import type { LineIndex } from '../position.js';
+import type { RuleSetting } from '../settings.js';
 import type { Manifest } from '../manifest/types.js';
-import type { AnyRule, FileContext, SourceFile } from '../rule.js';
-import type { Secret } from '../secret.js';
+import type { AnyRuleOf, FileContext, SourceFile } from '../rule.js';
+import type { Secret } from '../secrets/secret.js';
 import { DIRECTIVE as SUPPRESSION_DIRECTIVE, parseSuppressions, type Suppression } from '../suppress.js';
 import { ConfigError } from '../types.js';
-import { secretRedactor } from './detectors.js';
+import { secretRedactor } from '../secrets/redact.js';
 import { lastClassify, ScanCode, startPrefilter } from './parallel.js';
 import { compileNeedles, type Needle } from './prefilter.js';
 import { ByteReader, decodeSource, loadSource, ownsMatch, readSource, type LoadedSource, type SourceChunk } from './read.js';
@@ -26,7 +29,7 @@ export interface ScanInput {
   manifest?: Manifest;
   manifestFile: string;
   today: string;
-  codeRules: readonly AnyRule[];
+  codeRules: readonly AnyRuleOf<'code'>[];
   settings: ReadonlyMap<string, RuleSetting>;
   declaredSecrets: { name: string; value: Secret }[];
   changedOnly?: string;
@@ -55,7 +58,7 @@ export async function scanRepository(input: ScanInput): Promise<ScanResult> {
   const needleCtx = { ...(valid ? { manifest } : {}), manifestFile: manifestFile, today, declaredSecrets };
   const ruleNeedles = codeRules.map((rule) => {
     let needles: Needle[] | undefined;
-    runRule(rule, () => {
+    runRule(rule.id, () => {
       if (rule.needles) needles = rule.needles(needleCtx, settings.get(rule.id)!.options);
     });
     return needles;
@@ -91,7 +94,7 @@ export async function scanRepository(input: ScanInput): Promise<ScanResult> {
   const suppressionTest = compileNeedles(suppressionNeedles);
   const reader = new ByteReader();
 
-  const checkChunk = (rel: string, chunk: SourceChunk, fileRules: readonly AnyRule[], sup: FileSuppressions, fileFindings: InternalFinding[]): void => {
+  const checkChunk = (rel: string, chunk: SourceChunk, fileRules: readonly AnyRuleOf<'code'>[], sup: FileSuppressions, fileFindings: InternalFinding[]): void => {
     for (const s of parseSuppressions(chunk.text, chunk.startLine, chunk.startColumn))
       if (!sup.has(s.line)) sup.set(s.line, { s, used: false });
     if (fileRules.length === 0) return;
@@ -112,11 +115,11 @@ export async function scanRepository(input: ScanInput): Promise<ScanResult> {
         report: (r) => {
           // Chunks of large files overlap; a finding belongs to the chunk that owns its start.
           if (!ownsMatch(chunk, r.start)) return;
-          index ??= new LineIndex(chunk.text);
+          index ??= chunkIndex(file);
           fileFindings.push(codeFinding(rule, setting, file, index, r, redactLine, !chunk.last));
         },
       };
-      runRule(rule, () => rule.checkFile!(ctx, setting.options));
+      runRule(rule.id, () => rule.checkFile(ctx, setting.options));
     }
   };
 
@@ -149,7 +152,7 @@ export async function scanRepository(input: ScanInput): Promise<ScanResult> {
     const quick = reader.read(abs);
     let kind: LoadedSource['kind'];
     let chunk: SourceChunk | undefined;
-    let fileRules: readonly AnyRule[] = codeRules;
+    let fileRules: readonly AnyRuleOf<'code'>[] = codeRules;
     if (quick === 'stream') {
       const loaded = await loadSource(abs);
       kind = loaded.kind;

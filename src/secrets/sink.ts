@@ -13,8 +13,9 @@
  * cleaned field by field (`cleanReport`) before a formatter sees them, so each format's own escaping
  * (XML, URIs, workflow commands, markdown) works on text that is already safe.
  */
-import { redact, Secret } from '../secret.js';
-import { detectSecrets, looksRandom } from '../scan/detectors.js';
+import { redact, Secret } from './secret.js';
+import { looksRandom } from './detect.js';
+import { findCredentialSpans } from './redact.js';
 import type { Finding, Report } from '../types.js';
 
 /** A credential in a text: `[start, end)`. */
@@ -24,21 +25,16 @@ export interface CredentialSpan {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Credential spans. TODO(secrets): replace the stand-in by `findCredentialSpans` from ./redact.js.
+// Credential spans: the scan's `findCredentialSpans` (every Meta form, declared values, the common
+// vendors' shapes), and a wider net that only output needs.
 
 /**
- * Other vendors' credential shapes (gitleaks' and GitHub secret scanning's prefixes): never reported as
- * findings, but never printed either — a code frame around a Meta token shows its neighbouring lines.
+ * More vendors' credential shapes than `findCredentialSpans` knows (gitleaks' and GitHub secret
+ * scanning's prefixes): never findings, but never printed either.
  */
 const VENDOR = new RegExp(
   [
-    String.raw`\b[rs]k_(?:live|test)_[0-9A-Za-z]{16,}`, // Stripe
-    String.raw`\bwhsec_[0-9A-Za-z]{24,}`, // Stripe webhook
-    String.raw`\bgh[pousr]_[0-9A-Za-z]{30,}`, // GitHub
-    String.raw`\bgithub_pat_[0-9A-Za-z_]{40,}`,
-    String.raw`\bxox[abposre]-[0-9A-Za-z-]{10,}`, // Slack
-    String.raw`\b(?:AKIA|ASIA|ABIA|ACCA)[0-9A-Z]{16}\b`, // AWS key ids
-    String.raw`\bAIza[0-9A-Za-z_-]{35}`, // Google API keys
+    String.raw`\b(?:ABIA|ACCA)[0-9A-Z]{16}\b`, // AWS key ids findCredentialSpans does not list
     String.raw`\bya29\.[0-9A-Za-z_-]{20,}`, // Google OAuth
     String.raw`\bglpat-[0-9A-Za-z_-]{20,}`, // GitLab
     String.raw`\bnpm_[0-9A-Za-z]{36}`, // npm
@@ -49,7 +45,6 @@ const VENDOR = new RegExp(
     String.raw`\bdop_v1_[0-9a-f]{64}`, // DigitalOcean
     String.raw`\bshp(?:at|ss|ca|pa)_[0-9a-fA-F]{32}`, // Shopify
     String.raw`\beyJ[0-9A-Za-z_-]{10,}\.eyJ[0-9A-Za-z_-]{10,}\.[0-9A-Za-z_-]{10,}`, // JWT
-    String.raw`-----BEGIN [A-Z ]*PRIVATE KEY-----[\s\S]{0,8000}?-----END [A-Z ]*PRIVATE KEY-----`,
   ].join('|'),
   'g',
 );
@@ -70,12 +65,11 @@ function randomRuns(text: string, out: CredentialSpan[]): void {
   }
 }
 
-/** Stand-in for the scan's `findCredentialSpans(text, declared)`: Meta forms, declared values, vendors. */
+/** Every span the sink redacts: `findCredentialSpans` (with the declared values), more vendors, random runs. */
 function credentialSpans(text: string, declared: readonly string[]): CredentialSpan[] {
-  const spans: CredentialSpan[] = detectSecrets(text, { path: '' }).map((m) => ({ start: m.start, end: m.end }));
+  const spans: CredentialSpan[] = findCredentialSpans(text, declared).map((m) => ({ start: m.start, end: m.end }));
   for (const m of text.matchAll(VENDOR)) spans.push({ start: m.index, end: m.index + m[0].length });
   randomRuns(text, spans);
-  for (const v of declared) for (let p = text.indexOf(v); p !== -1; p = text.indexOf(v, p + v.length)) spans.push({ start: p, end: p + v.length });
   return merge(spans);
 }
 

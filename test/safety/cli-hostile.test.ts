@@ -4,7 +4,7 @@ import { existsSync, lstatSync, mkdtempSync, readFileSync, symlinkSync, writeFil
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { fakeSecret } from '../../src/scan/detectors.js';
+import { fakeSecret } from '../helpers/secrets.js';
 import { HEAD } from '../helpers/manifests.js';
 
 const CLI = path.resolve('dist/cli.js');

@@ -1,7 +1,7 @@
 /** Code frames (src/format/frame.ts): a window around the column, redacted with its neighbourhood. */
 import { describe, expect, it } from 'vitest';
 import { buildFrame, frameLine, FRAME_WIDTH } from '../../src/format/frame.js';
-import { fakeSecret } from '../../src/scan/detectors.js';
+import { fakeSecret } from '../helpers/secrets.js';
 
 const E = 'E' + 'AA';
 const tok = (seed: number) => fakeSecret(`${E}G`, 150, seed);

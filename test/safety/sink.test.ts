@@ -1,7 +1,7 @@
 /** The one sink (src/secrets/sink.ts): redaction whatever the origin, control characters escaped. */
 import { describe, expect, it } from 'vitest';
 import { cleanReport, escapeControls, redactCredentials, safeIO, Sink } from '../../src/secrets/sink.js';
-import { fakeSecret } from '../../src/scan/detectors.js';
+import { fakeSecret } from '../helpers/secrets.js';
 import type { Report } from '../../src/types.js';
 
 const E = 'E' + 'AA';
