@@ -1,17 +1,25 @@
 import { createRequire as __graphguardRequire } from 'node:module';
 const require = __graphguardRequire(import.meta.url);
 import {
+  positionAt
+} from "./chunk-ULO5U5OZ.js";
+import {
+  readUserFile
+} from "./chunk-E7QVY5UU.js";
+import {
   Secret,
   redact
-} from "./chunk-DJ63XFNF.js";
+} from "./chunk-IQ5YTETZ.js";
 import {
-  ConfigError,
   require_dist
-} from "./chunk-MDOFSVXD.js";
+} from "./chunk-CZHTMZNB.js";
 import {
   expandTasks,
   suggest
 } from "./chunk-7QQPTM53.js";
+import {
+  ConfigError
+} from "./chunk-7JEDZB6T.js";
 import {
   __commonJS,
   __toESM
@@ -1285,8 +1293,191 @@ var manifest_schema_default = {
   }
 };
 
+// src/diff.ts
+var KIND_ORDER = [
+  "user-added",
+  "user-removed",
+  "permission-added",
+  "permission-removed",
+  "grant-added",
+  "grant-removed",
+  "tasks-broadened",
+  "tasks-narrowed",
+  "role-raised",
+  "role-lowered",
+  "environment-changed",
+  "token-never-expires",
+  "token-expiring"
+];
+var NEW_ACCESS_KINDS = /* @__PURE__ */ new Set([
+  "user-added",
+  "permission-added",
+  "grant-added",
+  "tasks-broadened",
+  "role-raised",
+  "token-never-expires"
+]);
+function diffManifests(base, head, opts = {}) {
+  const expand = opts.expand ?? expandTasks;
+  const changes = [];
+  const add = (kind, user, path2, text, side = "head") => changes.push({ kind, user, newAccess: NEW_ACCESS_KINDS.has(kind), path: path2, side, text });
+  const baseUsers = /* @__PURE__ */ new Map();
+  (base?.systemUsers ?? []).forEach((user, index) => {
+    if (!baseUsers.has(user.name)) baseUsers.set(user.name, { user, index });
+  });
+  const headNames = /* @__PURE__ */ new Set();
+  head.systemUsers.forEach((h, hi) => {
+    if (headNames.has(h.name)) return;
+    headNames.add(h.name);
+    const userPath = ["systemUsers", hi];
+    const found = baseUsers.get(h.name);
+    if (!found) {
+      add("user-added", h.name, userPath, describeNewUser(h, head));
+      return;
+    }
+    const b = found.user;
+    const basePath = ["systemUsers", found.index];
+    const basePerms = new Set(b.permissions ?? []);
+    const headPerms = new Set(h.permissions ?? []);
+    (h.permissions ?? []).forEach((p, i) => {
+      if (!basePerms.has(p)) add("permission-added", h.name, [...userPath, "permissions", i], `${h.name} gains permission ${p}`);
+    });
+    (b.permissions ?? []).forEach((p, i) => {
+      if (!headPerms.has(p)) add("permission-removed", h.name, [...basePath, "permissions", i], `${h.name} loses permission ${p}`, "base");
+    });
+    const baseGrants = resolveGrants(b, base);
+    const headGrants = resolveGrants(h, head);
+    for (const [key, hg] of headGrants) {
+      const grantPath = [...userPath, "assets", hg.index];
+      const bg = baseGrants.get(key);
+      if (!bg) {
+        add("grant-added", h.name, grantPath, `${h.name} gains ${taskList(hg.tasks)} on ${hg.label}`);
+        continue;
+      }
+      const type2 = hg.type ?? bg.type;
+      const hx = type2 ? expand(type2, hg.tasks) : new Set(hg.tasks);
+      const bx = type2 ? expand(type2, bg.tasks) : new Set(bg.tasks);
+      const gained = [...hx].filter((t) => !bx.has(t));
+      const lost = [...bx].filter((t) => !hx.has(t));
+      if (gained.length > 0) {
+        const named = hg.tasks.filter((t) => !bx.has(t));
+        const words = named.length > 0 ? named : gained.sort();
+        add("tasks-broadened", h.name, [...grantPath, "tasks"], `${h.name} gains ${taskList(words)} on ${hg.label} (was ${taskList(bg.tasks)})`);
+      }
+      if (lost.length > 0) {
+        const named = bg.tasks.filter((t) => !hx.has(t));
+        const words = named.length > 0 ? named : lost.sort();
+        add("tasks-narrowed", h.name, [...grantPath, "tasks"], `${h.name} loses ${taskList(words)} on ${hg.label} (now ${taskList(hg.tasks)})`);
+      }
+    }
+    for (const [key, bg] of baseGrants) {
+      if (!headGrants.has(key)) add("grant-removed", h.name, [...basePath, "assets", bg.index], `${h.name} loses access to ${bg.label}`, "base");
+    }
+    if (b.role !== "admin" && h.role === "admin") add("role-raised", h.name, [...userPath, "role"], `${h.name} is raised to admin`);
+    if (b.role === "admin" && h.role !== "admin") add("role-lowered", h.name, [...userPath, "role"], `${h.name} is lowered to ${h.role}`);
+    if ((b.environment ?? null) !== (h.environment ?? null)) {
+      const path2 = h.environment !== void 0 ? [...userPath, "environment"] : userPath;
+      add(
+        "environment-changed",
+        h.name,
+        path2,
+        `${h.name} moves from ${b.environment ?? "no environment"} to ${h.environment ?? "no environment"}`
+      );
+    }
+    if (h.token) {
+      const tokenPath = h.token.expires !== void 0 ? [...userPath, "token", "expires"] : [...userPath, "token"];
+      if (h.token.expires === "never" && b.token?.expires !== "never") {
+        add("token-never-expires", h.name, tokenPath, `${h.name}'s token no longer expires`);
+      } else if (b.token?.expires === "never" && h.token.expires !== "never") {
+        add("token-expiring", h.name, tokenPath, `${h.name}'s token now expires${h.token.expires ? ` (${h.token.expires})` : ""}`);
+      }
+    }
+  });
+  for (const [name, { index }] of baseUsers) {
+    if (!headNames.has(name)) add("user-removed", name, ["systemUsers", index], `system user ${name} is removed`, "base");
+  }
+  return changes.sort(compareChanges);
+}
+function compareChanges(a, b) {
+  if (a.user !== b.user) return a.user < b.user ? -1 : 1;
+  const k = KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind);
+  if (k !== 0) return k;
+  const pa = a.path.join("\0");
+  const pb = b.path.join("\0");
+  return pa < pb ? -1 : pa > pb ? 1 : 0;
+}
+function describeNewUser(u, m) {
+  const role = u.environment ? `${u.role}, ${u.environment}` : u.role;
+  const parts = [];
+  const perms = u.permissions ?? [];
+  if (perms.length > 0) parts.push(`${perms.length === 1 ? "permission" : "permissions"} ${perms.join(", ")}`);
+  for (const g of resolveGrants(u, m).values()) parts.push(`${taskList(g.tasks)} on ${g.label}`);
+  if (u.token?.expires === "never") parts.push("a token that never expires");
+  return `new system user ${u.name} (${role})${parts.length > 0 ? ` with ${parts.join("; ")}` : ""}`;
+}
+function taskList(tasks) {
+  return tasks.length > 0 ? tasks.join(", ") : "no tasks";
+}
+function normaliseId(id) {
+  return id.startsWith("act_") ? id.slice(4) : id;
+}
+function resolveAsset(ref, assets) {
+  const id = normaliseId(ref);
+  return assets.find((a) => normaliseId(a.id) === id) ?? assets.find((a) => a.name === ref);
+}
+function resolveGrants(u, m) {
+  const out = /* @__PURE__ */ new Map();
+  const assets = m.assets ?? [];
+  (u.assets ?? []).forEach((g, index) => {
+    const asset = resolveAsset(g.asset, assets);
+    const key = asset ? `id:${normaliseId(asset.id)}` : `ref:${g.asset}`;
+    const tasks = g.tasks.map((t) => t.toUpperCase());
+    const existing = out.get(key);
+    if (existing) {
+      for (const t of tasks) if (!existing.tasks.includes(t)) existing.tasks.push(t);
+      return;
+    }
+    const label = asset ? `${asset.type} ${asset.name ?? asset.id}` : `asset ${g.asset}`;
+    out.set(key, { key, label, type: asset?.type, tasks: [...new Set(tasks)], index });
+  });
+  return out;
+}
+function formatDiffText(changes) {
+  if (changes.length === 0) return "No access changes.\n";
+  const byUser = /* @__PURE__ */ new Map();
+  for (const c of changes) {
+    const list = byUser.get(c.user) ?? [];
+    list.push(c);
+    byUser.set(c.user, list);
+  }
+  const lines = [];
+  for (const [user, list] of byUser) {
+    lines.push(user);
+    for (const c of list) lines.push(`  ${changeSign(c)} ${c.text}`);
+  }
+  const fresh = changes.filter((c) => c.newAccess).length;
+  lines.push("");
+  lines.push(
+    `${changes.length} access ${changes.length === 1 ? "change" : "changes"}, ${fresh} granting new access.`
+  );
+  return lines.join("\n") + "\n";
+}
+var REMOVAL_KINDS = /* @__PURE__ */ new Set([
+  "user-removed",
+  "permission-removed",
+  "grant-removed",
+  "tasks-narrowed",
+  "role-lowered",
+  "token-expiring"
+]);
+function changeSign(c) {
+  if (c.newAccess) return "+";
+  if (REMOVAL_KINDS.has(c.kind)) return "-";
+  return "~";
+}
+
 // src/manifest/load.ts
-import { existsSync, readFileSync, statSync } from "node:fs";
+import { existsSync } from "node:fs";
 import path from "node:path";
 
 // node_modules/js-yaml/dist/js-yaml.mjs
@@ -4358,7 +4549,7 @@ var {
 // src/manifest/load.ts
 var import_yaml = __toESM(require_dist(), 1);
 
-// src/scan/detectors.ts
+// src/secrets/detect.ts
 var MIN_ACCESS_TOKEN_BODY = 32;
 var SQUARE_TOKEN_MAX_LENGTH = 80;
 var MIN_TOKEN_ENTROPY = 3.5;
@@ -4389,24 +4580,12 @@ function detectSecrets(text, ctx) {
 function secretNeedles(ctx) {
   return DETECTORS.flatMap((d) => d.needles(ctx));
 }
-function redactSecretsInText(text, ctx = { path: "" }) {
-  const matches = detectSecrets(text, ctx);
-  if (matches.length === 0) return text;
-  let out = "";
-  let at = 0;
-  for (const m of matches) {
-    out += text.slice(at, m.start) + redact(m.value.reveal());
-    at = m.end;
-  }
-  return out + text.slice(at);
-}
-function secretRedactor(text, ctx) {
-  const values = [...new Set(detectSecrets(text, ctx).map((m) => m.value.reveal()))].sort((a, b) => b.length - a.length);
-  return (line) => {
-    let out = line;
-    for (const v of values) if (out.includes(v)) out = out.split(v).join(redact(v));
-    return redactSecretsInText(out, ctx.declared ? { path: ctx.path, declared: ctx.declared } : { path: ctx.path });
-  };
+function metaCredentialShapes(text) {
+  const out = [];
+  findAccessTokens(text, out);
+  findAppAccessTokens(text, out);
+  findAppSecrets(text, { path: "" }, out, true);
+  return out;
 }
 var ACCESS_TOKEN_ID = "meta-access-token";
 function findAccessTokens(text, out) {
@@ -4432,19 +4611,19 @@ function isAccessToken(text, start, end) {
   return !inBase64Block(text, start, end);
 }
 function inBase64Block(text, start, end) {
-  const ls = text.lastIndexOf("\n", start - 1) + 1;
-  let le = text.indexOf("\n", end);
-  if (le === -1) le = text.length;
-  if (text.slice(ls, start).trim() !== "" || text.slice(end, le).trim() !== "") return false;
-  const prevLine = ls > 0 ? lineAround(text, ls - 1) : "";
-  const nextLine = le < text.length ? lineAround(text, le + 1) : "";
+  const n = text.length;
+  let ls = start;
+  while (ls > 0 && isBlank(text.charCodeAt(ls - 1))) ls--;
+  if (ls > 0 && text.charCodeAt(ls - 1) !== 10) return false;
+  let le = end;
+  while (le < n && isBlank(text.charCodeAt(le))) le++;
+  if (le < n && text.charCodeAt(le) !== 10) return false;
+  const prevLine = ls > 0 ? text.slice(Math.max(0, ls - 201), ls - 1).split("\n").pop().trim() : "";
+  const nextLine = le < n ? text.slice(le + 1, le + 201).split("\n")[0].trim() : "";
   return isBase64Line(prevLine) || isBase64Line(nextLine);
 }
-function lineAround(text, pos) {
-  const ls = text.lastIndexOf("\n", pos - 1) + 1;
-  let le = text.indexOf("\n", pos);
-  if (le === -1) le = text.length;
-  return text.slice(ls, Math.min(le, ls + 200)).trim();
+function isBlank(c) {
+  return c === 32 || c === 9 || c === 13;
 }
 function isBase64Line(line) {
   return line.length >= 40 && /^[A-Za-z0-9+/]+={0,2}$/.test(line) && /[+/]/.test(line);
@@ -4491,9 +4670,10 @@ function tryAppToken(text, sep, sepLength, out) {
 }
 var APP_SECRET_ID = "meta-app-secret";
 var ASSIGNED_HEX = /\\?["'`]?\]?[ \t]{0,20}(?:=>|:=|<-|[=:,(>]|[ \t])\s{0,20}(?:value\s*=\s*)?\\?["'`]?([0-9A-Fa-f]{32})(?![0-9A-Za-z_+/=-])/y;
-function findAppSecrets(text, ctx, out) {
+function findAppSecrets(text, ctx, out, anyContext = false) {
   if (!hasHexRun32(text)) return;
   const hits = secretWords(text);
+  const metaLines = new MetaLines(text, ctx.appId);
   let fileContext;
   let skipUntil = -1;
   for (const p of hits) {
@@ -4511,7 +4691,7 @@ function findAppSecrets(text, ctx, out) {
     const vs = ASSIGNED_HEX.lastIndex - value.length;
     if (!isHex32(value)) continue;
     const name = text.slice(ns, ne);
-    const meta = hasMetaWord(name, ctx.appId) || blockHasMeta(text, p, ctx.appId) || (fileContext ??= fileHasMeta(text, ctx));
+    const meta = anyContext || hasMetaWord(name, ctx.appId) || blockHasMeta(metaLines, p) || (fileContext ??= fileHasMeta(text, ctx));
     if (!meta) continue;
     out.push({ ...match("app-secret", APP_SECRET_ID, text, vs, vs + 32), name });
     skipUntil = vs + 32;
@@ -4552,48 +4732,101 @@ function fileHasMeta(text, ctx) {
   if (id.length >= 5 && new RegExp(`(?<![0-9])${id}(?![0-9])`).test(text)) return true;
   return FILE_CONTEXT.test(text);
 }
-function blockHasMeta(text, pos, appId2) {
-  const ls = text.lastIndexOf("\n", pos - 1) + 1;
-  let le = text.indexOf("\n", pos);
-  if (le === -1) le = text.length;
-  const line = text.slice(Math.max(ls, pos - MAX_CONTEXT_LINE), Math.min(le, pos + MAX_CONTEXT_LINE));
-  if (hasMetaWord(line, appId2)) return true;
-  const base = indentOf(text.slice(ls, le));
+var Lines = class {
+  constructor(text) {
+    this.text = text;
+  }
+  text;
+  nl;
+  index() {
+    if (!this.nl) {
+      const nl = [];
+      for (let i = this.text.indexOf("\n"); i !== -1; i = this.text.indexOf("\n", i + 1)) nl.push(i);
+      this.nl = nl;
+    }
+    return this.nl;
+  }
+  /** Number of lines (a text without newline has one). */
+  get count() {
+    return this.index().length + 1;
+  }
+  /** 0-based line of a position. */
+  lineOf(pos) {
+    const nl = this.index();
+    let lo = 0;
+    let hi = nl.length;
+    while (lo < hi) {
+      const mid = lo + hi >>> 1;
+      if (nl[mid] < pos) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+  start(line) {
+    return line === 0 ? 0 : this.index()[line - 1] + 1;
+  }
+  end(line) {
+    const nl = this.index();
+    return line < nl.length ? nl[line] : this.text.length;
+  }
+  /** The line's first `max` characters. */
+  head(line, max = MAX_CONTEXT_LINE) {
+    const s = this.start(line);
+    return this.text.slice(s, Math.min(this.end(line), s + max));
+  }
+};
+var MetaLines = class {
+  constructor(text, appId) {
+    this.text = text;
+    this.appId = appId;
+    this.lines = new Lines(text);
+  }
+  text;
+  appId;
+  lines;
+  memo = /* @__PURE__ */ new Map();
+  has(line) {
+    let v = this.memo.get(line);
+    if (v === void 0) {
+      v = hasMetaWord(this.text.slice(this.lines.start(line), this.lines.end(line)), this.appId);
+      this.memo.set(line, v);
+    }
+    return v;
+  }
+};
+function blockHasMeta(meta, pos) {
+  const lines = meta.lines;
+  const at = lines.lineOf(pos);
+  if (meta.has(at)) return true;
+  const base = indentOf(lines.head(at));
   let minIndent = base;
   let siblings = true;
-  let end = ls - 1;
-  for (let n = 0; n < BLOCK_LINES_UP && end > 0; n++) {
-    const start2 = text.lastIndexOf("\n", end - 1) + 1;
-    const l = text.slice(start2, Math.min(end, start2 + MAX_CONTEXT_LINE));
-    end = start2 - 1;
+  for (let n = 0, ln = at - 1; n < BLOCK_LINES_UP && ln >= 0; n++, ln--) {
+    const l = lines.head(ln);
     if (l.trim() === "") {
       if (minIndent === 0) break;
       siblings = false;
       continue;
     }
     const ind = indentOf(l);
-    if (/^\s*\[[^\]]*\]\s*$/.test(l)) return hasMetaWord(l, appId2);
+    if (/^\s*\[[^\]]*\]\s*$/.test(l)) return meta.has(ln);
     if (ind < minIndent) {
-      if (hasMetaWord(l, appId2)) return true;
+      if (meta.has(ln)) return true;
       minIndent = ind;
       siblings = false;
       continue;
     }
-    if (siblings && ind >= base && hasMetaWord(l, appId2)) return true;
+    if (siblings && ind >= base && meta.has(ln)) return true;
     if (minIndent === 0 && !siblings) break;
   }
-  let start = le + 1;
-  for (let n = 0; n < BLOCK_LINES_DOWN && start < text.length; n++) {
-    let e = text.indexOf("\n", start);
-    if (e === -1) e = text.length;
-    const l = text.slice(start, Math.min(e, start + MAX_CONTEXT_LINE));
-    start = e + 1;
+  for (let n = 0, ln = at + 1; n < BLOCK_LINES_DOWN && ln < lines.count; n++, ln++) {
+    const l = lines.head(ln);
     if (l.trim() === "") {
       if (base === 0) break;
       continue;
     }
     if (indentOf(l) < base || /^\s*\[[^\]]*\]\s*$/.test(l)) break;
-    if (hasMetaWord(l, appId2)) return true;
+    if (meta.has(ln)) return true;
   }
   return false;
 }
@@ -4601,14 +4834,26 @@ function indentOf(line) {
   const m = /^[ \t]*/.exec(line);
   return m ? m[0].length : 0;
 }
-function hasMetaWord(s, appId2) {
-  for (const word of s.match(/[A-Za-z0-9]+/g) ?? []) {
-    for (const part of word.match(/[A-Z]+(?![a-z])|[A-Z]?[a-z]+|\d+/g) ?? []) {
-      if (META_WORDS.has(part.toLowerCase())) return true;
-      if (appId2 && part === appId2) return true;
+function hasMetaWord(s, appId) {
+  for (const w of s.matchAll(/[A-Za-z0-9]+/g)) {
+    const word = w[0];
+    if (appId && word === appId) return true;
+    if (word.length < 2 || isValueLike(word)) continue;
+    for (const part of word.matchAll(/[A-Z]+(?![a-z])|[A-Z]?[a-z]+|\d+/g)) {
+      const p = part[0];
+      if (appId && p === appId) return true;
+      if (!META_WORDS.has(p.toLowerCase())) continue;
+      const before = word.charCodeAt(part.index - 1);
+      const after = word.charCodeAt(part.index + p.length);
+      if (isDigit(before) && isDigit(after)) continue;
+      return true;
     }
   }
   return false;
+}
+function isValueLike(word) {
+  if (word.length >= 8 && /^[0-9a-fA-F]+$/.test(word) && /\d/.test(word) && /[a-fA-F]/.test(word)) return true;
+  return word.length >= 16 && /\d/.test(word) && wordlikeShare(word) < 0.5;
 }
 var DECLARED_ID = "declared-secret-value";
 function findDeclared(text, ctx, out) {
@@ -4623,23 +4868,31 @@ function findDeclared(text, ctx, out) {
 var DETECTORS = [
   {
     id: ACCESS_TOKEN_ID,
+    kind: "access-token",
+    description: `User, page and system-user access tokens: \`EAA\` + ${MIN_ACCESS_TOKEN_BODY}+ random-looking alphanumerics at a word boundary.`,
     find: (text, _ctx, out) => findAccessTokens(text, out),
     needles: () => [{ text: "EAA" }]
   },
   {
     id: APP_TOKEN_ID,
+    kind: "app-access-token",
+    description: "App access tokens: a 15-18 digit app id, `|` or `%7C`, and a 32-hex app secret or a 27-40 character url-safe secret.",
     find: (text, _ctx, out) => findAppAccessTokens(text, out),
     // At least APP_ID_DIGITS.min digits right before the separator (tryAppToken).
     needles: () => [{ digitsBefore: APP_ID_DIGITS.min, separators: ["|", "%7C", "%7c"] }]
   },
   {
     id: APP_SECRET_ID,
+    kind: "app-secret",
+    description: "App secrets: 32 hex assigned to a name that says secret, with facebook/fb/meta/graph/instagram/whatsapp or the app id in the name, block or file.",
     find: findAppSecrets,
     // A word `secret`/`Secret` or `SECRET` (secretWords) and the 32-hex value, a maximal run (ASSIGNED_HEX).
     needles: () => [{ all: [{ any: [{ text: "ecret" }, { text: "ECRET" }] }, { hexRun: 32 }] }]
   },
   {
     id: DECLARED_ID,
+    kind: "declared-secret",
+    description: `The exact value of a declared token secret present in the environment (values of ${MIN_DECLARED_LENGTH}+ characters), anywhere.`,
     find: findDeclared,
     needles: (ctx) => (ctx.declared ?? []).map((d) => d.value.reveal()).filter((v) => v.length >= MIN_DECLARED_LENGTH).map((v) => ({ text: v }))
   }
@@ -4703,8 +4956,10 @@ function match(kind, detector, text, start, end) {
 }
 var ASSIGNMENT_BEFORE = /([A-Za-z_$][\w.$-]*)\\?["'`]?\]?[ \t]*(?:=>|:=|[=:(,>])[ \t]*(?:\\?["'`])?$/;
 function assignedName(text, start) {
-  const ls = text.lastIndexOf("\n", start - 1) + 1;
-  const before = text.slice(Math.max(ls, start - 120), start);
+  const from = Math.max(0, start - 120);
+  const before = text.slice(from, start);
+  const nl = before.lastIndexOf("\n");
+  if (nl !== -1) return ASSIGNMENT_BEFORE.exec(before.slice(nl + 1))?.[1];
   return ASSIGNMENT_BEFORE.exec(before)?.[1];
 }
 function resolveOverlaps(found) {
@@ -4749,104 +5004,172 @@ function isUrlSafe(c) {
 function isNameChar(c) {
   return isAlnum(c) || c === 95 || c === 46 || c === 45;
 }
-function fakeSecret(prefix, length, seed, alphabet = BASE62) {
-  let x = seed >>> 0 || 1;
-  let s = alphabet === BASE62 ? "FAKE" : "";
-  while (s.length < length) {
-    x ^= x << 13;
-    x >>>= 0;
-    x ^= x >>> 17;
-    x ^= x << 5;
-    x >>>= 0;
-    s += alphabet[x % alphabet.length];
+
+// src/secrets/redact.ts
+function redactSecretsInText(text, ctx = { path: "" }) {
+  const matches = detectSecrets(text, ctx);
+  if (matches.length === 0) return text;
+  let out = "";
+  let at = 0;
+  for (const m of matches) {
+    out += text.slice(at, m.start) + redact(m.value.reveal());
+    at = m.end;
   }
-  return prefix + s.slice(0, length);
+  return out + text.slice(at);
 }
-var BASE62 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
-var HEX = "0123456789abcdef";
-var E = "EAA";
-var tokG = fakeSecret(`${E}G`, 180, 7);
-var tokJ = fakeSecret(`${E}J`, 120, 11);
-var tokN = fakeSecret(`${E}N`, 40, 13);
-var hexSecret = fakeSecret("", 32, 17, HEX);
-var appId = "123456789012345";
-var detectors = [
-  {
-    id: ACCESS_TOKEN_ID,
-    kind: "access-token",
-    description: `User, page and system-user access tokens: \`EAA\` + ${MIN_ACCESS_TOKEN_BODY}+ random-looking alphanumerics at a word boundary.`,
-    mustMatch: [
-      `const token = "${tokG}";`,
-      `META_TOKEN=${tokJ}`,
-      `curl "https://graph.facebook.com/v19.0/me?access_token=${tokN}&fields=id"`,
-      `Authorization: Bearer ${tokG}`,
-      `token: '${tokJ}' # prod`
-    ],
-    mustNotMatch: [
-      'token = "EAA..."',
-      'token = "EAAxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"',
-      'token = "EAAB<ACCESS_TOKEN>"',
-      "class EAAccessTokenProviderFactoryImplementationV2 {}",
-      `data:image/png;base64,iVBORw0KGgo+${tokG.slice(0, 60)}/xyz=`,
-      `blob = "abc${tokG}"`,
-      `x = "${E}G1234567890abcdefghijklmnopqrstuvwxyzABCD"`,
-      `x = "${tokG.slice(0, 20)}"`
-    ]
-  },
-  {
-    id: APP_TOKEN_ID,
-    kind: "app-access-token",
-    description: "App access tokens: a 15-18 digit app id, `|` or `%7C`, and a 32-hex app secret or a 27-40 character url-safe secret.",
-    mustMatch: [
-      `APP_TOKEN = "${appId}|${hexSecret}"`,
-      `GET /debug_token?input_token=x&access_token=${appId}%7C${hexSecret}`,
-      `token: ${appId}|${fakeSecret("AY-", 24, 23)}`
-    ],
-    mustNotMatch: [
-      `row = "${appId}|00000000000000000000000000000000"`,
-      `row = "${appId}|0123456789abcdef0123456789abcdef"`,
-      `row = "12345|${hexSecret}"`,
-      `row = "${appId}|YOUR_APP_SECRET_GOES_HERE_PLEASE"`
-    ]
-  },
-  {
-    id: APP_SECRET_ID,
-    kind: "app-secret",
-    description: "App secrets: 32 hex assigned to a name that says secret, with facebook/fb/meta/graph/instagram/whatsapp or the app id in the name, block or file.",
-    mustMatch: [
-      `FACEBOOK_APP_SECRET=${hexSecret}`,
-      `facebook:
-  app_id: "${appId}"
-  app_secret: "${hexSecret}"
-`,
-      `[facebook]
-client_secret = ${hexSecret}
-`,
-      `$config = ['fb' => ['secret' => '${hexSecret}']];`,
-      `{"metaAppSecret": "${hexSecret.toUpperCase()}"}`
-    ],
-    mustNotMatch: [
-      `APP_SECRET=${hexSecret}`,
-      `FACEBOOK_CLIENT_TOKEN=${hexSecret}`,
-      `facebook_checksum = "${hexSecret}"`,
-      `FACEBOOK_APP_SECRET=0123456789abcdef0123456789abcdef`,
-      `FACEBOOK_APP_SECRET=${hexSecret}0`
-    ]
-  },
-  {
-    id: DECLARED_ID,
-    kind: "declared-secret",
-    description: `The exact value of a declared token secret present in the environment (values of ${MIN_DECLARED_LENGTH}+ characters), anywhere.`,
-    mustMatch: ['cache_key = "s3cr3t-v4lue-FAKE"', "echo s3cr3t-v4lue-FAKE | tool"],
-    mustNotMatch: ['cache_key = "s3cr3t-v4lue"', 'short = "abc"'],
-    sampleContext: {
-      declared: [
-        { name: "META_SHOP_PROD_TOKEN", value: "s3cr3t-v4lue-FAKE" },
-        { name: "TOO_SHORT", value: "abc" }
-      ]
+function secretRedactor(text, ctx) {
+  const values = [...new Set(detectSecrets(text, ctx).map((m) => m.value.reveal()))].sort((a, b) => b.length - a.length);
+  return (line) => {
+    let out = line;
+    for (const v of values) if (out.includes(v)) out = out.split(v).join(redact(v));
+    return redactSecretsInText(out, ctx.declared ? { path: ctx.path, declared: ctx.declared } : { path: ctx.path });
+  };
+}
+var META_PREFIXES = [
+  { prefix: /^EA[A-Z]/, kind: "meta-access-token" },
+  { prefix: /^IGAA/, kind: "instagram-token" },
+  { prefix: /^IGQ[VW]/, kind: "instagram-token" },
+  { prefix: /^TH/, kind: "threads-token" }
+];
+var MIN_META_BODY = 20;
+var MIN_DECLARED = 8;
+var isB62 = (c) => c >= 48 && c <= 57 || c >= 65 && c <= 90 || c >= 97 && c <= 122;
+var isUpperOrDigit = (c) => c >= 48 && c <= 57 || c >= 65 && c <= 90;
+var isB62Dash = (c) => isB62(c) || c === 45;
+var isUrlSafe2 = (c) => isB62(c) || c === 45 || c === 95;
+var isB62Under = (c) => isB62(c) || c === 95;
+var VENDORS = {
+  sk_live_: { kind: "stripe-key", body: isB62, min: 10, max: 255 },
+  sk_test_: { kind: "stripe-key", body: isB62, min: 10, max: 255 },
+  rk_live_: { kind: "stripe-key", body: isB62, min: 10, max: 255 },
+  rk_test_: { kind: "stripe-key", body: isB62, min: 10, max: 255 },
+  whsec_: { kind: "stripe-webhook-secret", body: isB62, min: 24, max: 128 },
+  ghp_: { kind: "github-token", body: isB62, min: 30, max: 255 },
+  gho_: { kind: "github-token", body: isB62, min: 30, max: 255 },
+  ghu_: { kind: "github-token", body: isB62, min: 30, max: 255 },
+  ghs_: { kind: "github-token", body: isB62, min: 30, max: 255 },
+  ghr_: { kind: "github-token", body: isB62, min: 30, max: 255 },
+  github_pat_: { kind: "github-token", body: isB62Under, min: 22, max: 255 },
+  "xoxa-": { kind: "slack-token", body: isB62Dash, min: 10, max: 255 },
+  "xoxb-": { kind: "slack-token", body: isB62Dash, min: 10, max: 255 },
+  "xoxp-": { kind: "slack-token", body: isB62Dash, min: 10, max: 255 },
+  "xoxr-": { kind: "slack-token", body: isB62Dash, min: 10, max: 255 },
+  "xoxs-": { kind: "slack-token", body: isB62Dash, min: 10, max: 255 },
+  "xoxe-": { kind: "slack-token", body: isB62Dash, min: 10, max: 255 },
+  AKIA: { kind: "aws-access-key", body: isUpperOrDigit, min: 16, max: 16 },
+  ASIA: { kind: "aws-access-key", body: isUpperOrDigit, min: 16, max: 16 },
+  AIza: { kind: "google-api-key", body: isUrlSafe2, min: 35, max: 35 }
+};
+var VENDOR_PREFIX = new RegExp(
+  `${Object.keys(VENDORS).map((k) => k.replace(/[-_]/g, (c) => `\\${c}`)).join("|")}|-----BEGIN [A-Z0-9 ]{0,40}PRIVATE KEY-----`,
+  "g"
+);
+var KEY_END = /-----END [A-Z0-9 ]{0,40}PRIVATE KEY-----/g;
+function findCredentialSpans(text, declared) {
+  const spans = [];
+  for (const m of metaCredentialShapes(text)) spans.push({ start: m.start, end: m.end, kind: m.detector });
+  metaRuns(text, spans);
+  vendorShapes(text, spans);
+  for (const v of declared ?? []) {
+    if (v.length < MIN_DECLARED) continue;
+    for (let p = text.indexOf(v); p !== -1; p = text.indexOf(v, p + v.length)) {
+      spans.push({ start: p, end: p + v.length, kind: "declared-secret" });
     }
   }
-];
+  return mergeSpans(spans);
+}
+function metaRuns(text, out) {
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    if (!isB62(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    let e = i + 1;
+    while (e < n && isB62(text.charCodeAt(e))) e++;
+    if (e - i >= 2 + MIN_META_BODY) {
+      const starts = [i];
+      if (i > 0 && text[i - 1] === "%" && e - i > 2) starts.push(i + 2);
+      if (i > 0 && text[i - 1] === "\\") starts.push(i + 1);
+      for (const s of starts) {
+        const kind = metaKind(text, s, e);
+        if (kind) {
+          out.push({ start: s, end: e, kind });
+          break;
+        }
+      }
+    }
+    i = e;
+  }
+}
+function metaKind(text, s, e) {
+  const head = text.slice(s, s + 5);
+  for (const p of META_PREFIXES) {
+    const m = p.prefix.exec(head);
+    if (!m) continue;
+    const body = text.slice(s + m[0].length, e);
+    if (body.length >= MIN_META_BODY && mixed(body)) return p.kind;
+  }
+  return void 0;
+}
+function mixed(s) {
+  return /[A-Z]/.test(s) && /[a-z]/.test(s) && /[0-9]/.test(s);
+}
+function vendorShapes(text, out) {
+  const n = text.length;
+  let keyEnd = -2;
+  let keyEndAt = -1;
+  VENDOR_PREFIX.lastIndex = 0;
+  for (let m = VENDOR_PREFIX.exec(text); m !== null; m = VENDOR_PREFIX.exec(text)) {
+    const start = m.index;
+    const after = start + m[0].length;
+    if (m[0].startsWith("-----BEGIN")) {
+      if (keyEnd !== -1 && keyEnd < after) {
+        KEY_END.lastIndex = after;
+        const k = KEY_END.exec(text);
+        keyEnd = k ? k.index : -1;
+        keyEndAt = k ? k.index + k[0].length : -1;
+      }
+      let end;
+      if (keyEnd !== -1) end = keyEndAt;
+      else {
+        let le = text.indexOf("\n", after);
+        end = le === -1 ? n : le;
+        for (let pos = end + 1; pos < n; pos = le + 1) {
+          le = text.indexOf("\n", pos);
+          if (le === -1) le = n;
+          const line = text.slice(pos, le).trim();
+          if (line === "" || !/^[A-Za-z0-9+/=]+$/.test(line)) break;
+          end = le;
+        }
+      }
+      out.push({ start, end, kind: "private-key" });
+      VENDOR_PREFIX.lastIndex = Math.max(end, after);
+      continue;
+    }
+    const shape = VENDORS[m[0]];
+    if (!shape) continue;
+    let e = after;
+    while (e < n && e - after < shape.max && shape.body(text.charCodeAt(e))) e++;
+    if (e - after >= shape.min) {
+      out.push({ start, end: e, kind: shape.kind });
+      VENDOR_PREFIX.lastIndex = e;
+    }
+  }
+}
+function mergeSpans(spans) {
+  if (spans.length <= 1) return spans;
+  spans.sort((a, b) => a.start - b.start || b.end - a.end);
+  const out = [];
+  for (const s of spans) {
+    const last = out[out.length - 1];
+    if (last && s.start < last.end) {
+      if (s.end > last.end) last.end = s.end;
+    } else out.push({ ...s });
+  }
+  return out;
+}
 
 // src/manifest/load.ts
 var MANIFEST_NAMES = ["graphguard.yml", "graphguard.yaml", ".graphguard.yml"];
@@ -4869,15 +5192,15 @@ function loadManifest(absPath, cwd) {
   const file = relPath(cwd, absPath);
   let buf;
   try {
-    const st = statSync(absPath);
-    if (!st.isFile()) throw new ConfigError("not a regular file", file);
-    if (st.size > MAX_MANIFEST_BYTES)
-      throw new ConfigError(`manifest is ${st.size} bytes; the limit is ${MAX_MANIFEST_BYTES} (8 MiB)`, file);
-    buf = readFileSync(absPath);
+    buf = readUserFile(absPath, {
+      maxBytes: MAX_MANIFEST_BYTES,
+      what: "manifest",
+      display: file,
+      tooBig: (size) => `manifest is ${size} bytes; the limit is ${MAX_MANIFEST_BYTES} (8 MiB)`
+    });
   } catch (e) {
-    if (e instanceof ConfigError) throw e;
-    const code = e.code;
-    throw new ConfigError(code === "ENOENT" ? "manifest not found" : `cannot read manifest (${code ?? "error"})`, file);
+    if (e instanceof ConfigError && /no such file/.test(e.message)) throw new ConfigError("manifest not found", file);
+    throw e;
   }
   return parseManifestText(buf, file, absPath);
 }
@@ -4888,16 +5211,15 @@ function parseManifestText(input, file, absPath = file) {
   const nul = buf.indexOf(0);
   if (nul !== -1) {
     const pre = buf.subarray(0, nul).toString("utf8");
-    const line = pre.split("\n").length;
-    throw new ConfigError("binary content (NUL byte); a manifest is a YAML text file", file, line, nul - pre.lastIndexOf("\n"));
+    const at = positionAt(pre, pre.length);
+    throw new ConfigError("binary content (NUL byte); a manifest is a YAML text file", file, at.line, at.column);
   }
   let text = buf.toString("utf8");
   if (text.charCodeAt(0) === 65279) text = text.slice(1);
   const deep = findDeepNesting(text);
   if (deep !== -1) {
-    const pre = text.slice(0, deep);
-    const line = pre.split("\n").length;
-    throw new ConfigError(`nesting deeper than ${MAX_DEPTH} levels`, file, line, deep - pre.lastIndexOf("\n"));
+    const at = positionAt(text, deep);
+    throw new ConfigError(`nesting deeper than ${MAX_DEPTH} levels`, file, at.line, at.column);
   }
   const fast = fastValue(text);
   if (fast !== void 0) {
@@ -9782,195 +10104,57 @@ function sourceText(doc, path2) {
 // src/version.ts
 var VERSION = true ? "1.0.0" : "1.0.0";
 
-// src/diff.ts
-var KIND_ORDER = [
-  "user-added",
-  "user-removed",
-  "permission-added",
-  "permission-removed",
-  "grant-added",
-  "grant-removed",
-  "tasks-broadened",
-  "tasks-narrowed",
-  "role-raised",
-  "role-lowered",
-  "environment-changed",
-  "token-never-expires",
-  "token-expiring"
-];
-var NEW_ACCESS_KINDS = /* @__PURE__ */ new Set([
-  "user-added",
-  "permission-added",
-  "grant-added",
-  "tasks-broadened",
-  "role-raised",
-  "token-never-expires"
-]);
-function diffManifests(base, head, opts = {}) {
-  const expand = opts.expand ?? expandTasks;
-  const changes = [];
-  const add = (kind, user, path2, text, side = "head") => changes.push({ kind, user, newAccess: NEW_ACCESS_KINDS.has(kind), path: path2, side, text });
-  const baseUsers = /* @__PURE__ */ new Map();
-  (base?.systemUsers ?? []).forEach((user, index) => {
-    if (!baseUsers.has(user.name)) baseUsers.set(user.name, { user, index });
-  });
-  const headNames = /* @__PURE__ */ new Set();
-  head.systemUsers.forEach((h, hi) => {
-    if (headNames.has(h.name)) return;
-    headNames.add(h.name);
-    const userPath = ["systemUsers", hi];
-    const found = baseUsers.get(h.name);
-    if (!found) {
-      add("user-added", h.name, userPath, describeNewUser(h, head));
-      return;
-    }
-    const b = found.user;
-    const basePath = ["systemUsers", found.index];
-    const basePerms = new Set(b.permissions ?? []);
-    const headPerms = new Set(h.permissions ?? []);
-    (h.permissions ?? []).forEach((p, i) => {
-      if (!basePerms.has(p)) add("permission-added", h.name, [...userPath, "permissions", i], `${h.name} gains permission ${p}`);
-    });
-    (b.permissions ?? []).forEach((p, i) => {
-      if (!headPerms.has(p)) add("permission-removed", h.name, [...basePath, "permissions", i], `${h.name} loses permission ${p}`, "base");
-    });
-    const baseGrants = resolveGrants(b, base);
-    const headGrants = resolveGrants(h, head);
-    for (const [key, hg] of headGrants) {
-      const grantPath = [...userPath, "assets", hg.index];
-      const bg = baseGrants.get(key);
-      if (!bg) {
-        add("grant-added", h.name, grantPath, `${h.name} gains ${taskList(hg.tasks)} on ${hg.label}`);
-        continue;
-      }
-      const type2 = hg.type ?? bg.type;
-      const hx = type2 ? expand(type2, hg.tasks) : new Set(hg.tasks);
-      const bx = type2 ? expand(type2, bg.tasks) : new Set(bg.tasks);
-      const gained = [...hx].filter((t) => !bx.has(t));
-      const lost = [...bx].filter((t) => !hx.has(t));
-      if (gained.length > 0) {
-        const named = hg.tasks.filter((t) => !bx.has(t));
-        const words = named.length > 0 ? named : gained.sort();
-        add("tasks-broadened", h.name, [...grantPath, "tasks"], `${h.name} gains ${taskList(words)} on ${hg.label} (was ${taskList(bg.tasks)})`);
-      }
-      if (lost.length > 0) {
-        const named = bg.tasks.filter((t) => !hx.has(t));
-        const words = named.length > 0 ? named : lost.sort();
-        add("tasks-narrowed", h.name, [...grantPath, "tasks"], `${h.name} loses ${taskList(words)} on ${hg.label} (now ${taskList(hg.tasks)})`);
-      }
-    }
-    for (const [key, bg] of baseGrants) {
-      if (!headGrants.has(key)) add("grant-removed", h.name, [...basePath, "assets", bg.index], `${h.name} loses access to ${bg.label}`, "base");
-    }
-    if (b.role !== "admin" && h.role === "admin") add("role-raised", h.name, [...userPath, "role"], `${h.name} is raised to admin`);
-    if (b.role === "admin" && h.role !== "admin") add("role-lowered", h.name, [...userPath, "role"], `${h.name} is lowered to ${h.role}`);
-    if ((b.environment ?? null) !== (h.environment ?? null)) {
-      const path2 = h.environment !== void 0 ? [...userPath, "environment"] : userPath;
-      add(
-        "environment-changed",
-        h.name,
-        path2,
-        `${h.name} moves from ${b.environment ?? "no environment"} to ${h.environment ?? "no environment"}`
-      );
-    }
-    if (h.token) {
-      const tokenPath = h.token.expires !== void 0 ? [...userPath, "token", "expires"] : [...userPath, "token"];
-      if (h.token.expires === "never" && b.token?.expires !== "never") {
-        add("token-never-expires", h.name, tokenPath, `${h.name}'s token no longer expires`);
-      } else if (b.token?.expires === "never" && h.token.expires !== "never") {
-        add("token-expiring", h.name, tokenPath, `${h.name}'s token now expires${h.token.expires ? ` (${h.token.expires})` : ""}`);
-      }
-    }
-  });
-  for (const [name, { index }] of baseUsers) {
-    if (!headNames.has(name)) add("user-removed", name, ["systemUsers", index], `system user ${name} is removed`, "base");
-  }
-  return changes.sort(compareChanges);
+// src/severity.ts
+var RANK = { error: 3, warn: 2, notice: 1 };
+function compareSeverity(a, b) {
+  return RANK[b] - RANK[a];
 }
-function compareChanges(a, b) {
-  if (a.user !== b.user) return a.user < b.user ? -1 : 1;
-  const k = KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind);
-  if (k !== 0) return k;
-  const pa = a.path.join("\0");
-  const pb = b.path.join("\0");
-  return pa < pb ? -1 : pa > pb ? 1 : 0;
-}
-function describeNewUser(u, m) {
-  const role = u.environment ? `${u.role}, ${u.environment}` : u.role;
-  const parts = [];
-  const perms = u.permissions ?? [];
-  if (perms.length > 0) parts.push(`${perms.length === 1 ? "permission" : "permissions"} ${perms.join(", ")}`);
-  for (const g of resolveGrants(u, m).values()) parts.push(`${taskList(g.tasks)} on ${g.label}`);
-  if (u.token?.expires === "never") parts.push("a token that never expires");
-  return `new system user ${u.name} (${role})${parts.length > 0 ? ` with ${parts.join("; ")}` : ""}`;
-}
-function taskList(tasks) {
-  return tasks.length > 0 ? tasks.join(", ") : "no tasks";
-}
-function normaliseId(id) {
-  return id.startsWith("act_") ? id.slice(4) : id;
-}
-function resolveAsset(ref, assets) {
-  const id = normaliseId(ref);
-  return assets.find((a) => normaliseId(a.id) === id) ?? assets.find((a) => a.name === ref);
-}
-function resolveGrants(u, m) {
-  const out = /* @__PURE__ */ new Map();
-  const assets = m.assets ?? [];
-  (u.assets ?? []).forEach((g, index) => {
-    const asset = resolveAsset(g.asset, assets);
-    const key = asset ? `id:${normaliseId(asset.id)}` : `ref:${g.asset}`;
-    const tasks = g.tasks.map((t) => t.toUpperCase());
-    const existing = out.get(key);
-    if (existing) {
-      for (const t of tasks) if (!existing.tasks.includes(t)) existing.tasks.push(t);
-      return;
-    }
-    const label = asset ? `${asset.type} ${asset.name ?? asset.id}` : `asset ${g.asset}`;
-    out.set(key, { key, label, type: asset?.type, tasks: [...new Set(tasks)], index });
-  });
-  return out;
-}
-function formatDiffText(changes) {
-  if (changes.length === 0) return "No access changes.\n";
-  const byUser = /* @__PURE__ */ new Map();
-  for (const c of changes) {
-    const list = byUser.get(c.user) ?? [];
-    list.push(c);
-    byUser.set(c.user, list);
-  }
-  const lines = [];
-  for (const [user, list] of byUser) {
-    lines.push(user);
-    for (const c of list) lines.push(`  ${changeSign(c)} ${c.text}`);
-  }
-  const fresh = changes.filter((c) => c.newAccess).length;
-  lines.push("");
-  lines.push(
-    `${changes.length} access ${changes.length === 1 ? "change" : "changes"}, ${fresh} granting new access.`
-  );
-  return lines.join("\n") + "\n";
-}
-var REMOVAL_KINDS = /* @__PURE__ */ new Set([
-  "user-removed",
-  "permission-removed",
-  "grant-removed",
-  "tasks-narrowed",
-  "role-lowered",
-  "token-expiring"
-]);
-function changeSign(c) {
-  if (c.newAccess) return "+";
-  if (REMOVAL_KINDS.has(c.kind)) return "-";
-  return "~";
+function atLeast(s, threshold) {
+  return RANK[s] >= RANK[threshold];
 }
 
-// src/format/markdown.ts
-var SEVERITY_RANK = { error: 0, warn: 1, notice: 2 };
-var SEVERITY_WORD = { error: "error", warn: "warning", notice: "notice" };
-function neutraliseCommands(text) {
-  return text.replace(/^([^\S\r\n]*):(?=:)/gm, "$1:​").replace(/##\[/g, "#​#[");
+// src/sort.ts
+var byString = (a, b) => a < b ? -1 : a > b ? 1 : 0;
+function sortAndDedupe(findings) {
+  const seen = /* @__PURE__ */ new Set();
+  return findings.filter((f) => {
+    const k = `${f.ruleId}|${f.file}|${f.line}|${f.column}|${f.fingerprint}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  }).sort(
+    (a, b) => byString(a.file, b.file) || a.line - b.line || a.column - b.column || compareSeverity(a.severity, b.severity) || byString(a.ruleId, b.ruleId)
+  );
 }
+function sortBySeverity(findings) {
+  return findings.map((f, i) => ({ f, i })).sort(
+    (a, b) => compareSeverity(a.f.severity, b.f.severity) || byString(a.f.file, b.f.file) || a.f.line - b.f.line || a.f.column - b.f.column || a.i - b.i
+  ).map(({ f }) => f);
+}
+
+// src/format/github.ts
+function escapeData(s) {
+  return neutraliseCommands(s).replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+}
+function escapeProperty(s) {
+  return escapeData(s).replace(/:/g, "%3A").replace(/,/g, "%2C");
+}
+function neutraliseCommands(s) {
+  return s.replace(/^([\s\u0085]*):(?=:)/gm, "$1:​").replace(/##\[/g, "#​#[");
+}
+var LEVEL = { error: "error", warn: "warning", notice: "notice" };
+function command(f) {
+  const props = [`file=${escapeProperty(f.file)}`, `line=${f.line}`, `endLine=${f.endLine}`];
+  if (f.line === f.endLine) props.push(`col=${f.column}`, `endColumn=${f.endColumn}`);
+  props.push(`title=${escapeProperty(`graphguard ${f.ruleId}`)}`);
+  const msg = f.suggestion ? `${f.message} ${f.suggestion}` : f.message;
+  return `::${LEVEL[f.severity]} ${props.join(",")}::${escapeData(msg)}`;
+}
+var formatGithub = (report) => report.findings.map((f) => `${command(f)}
+`).join("");
+
+// src/format/markdown.ts
+var SEVERITY_WORD = { error: "error", warn: "warning", notice: "notice" };
 function escapeHtml(text) {
   return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 }
@@ -9978,15 +10162,10 @@ function escapeCell(text) {
   return escapeInline(text.replace(/\r\n|\r|\n/g, " "));
 }
 function escapeInline(text) {
-  return escapeHtml(text.replace(/[\r\n]+/g, " ")).replace(/([\\`*_[\]|~#!])/g, "\\$1").replace(/@(?=[A-Za-z0-9])/g, "@​");
+  return escapeHtml(text.replace(/[\r\n]+/g, " ")).replace(/([\\`*_[\]|~#!])/g, "\\$1").replace(/@(?=[A-Za-z0-9])/g, "@​").replace(/\b(https?|ftp|mailto|xmpp|file|javascript|data)(?=:)/gi, "$1​").replace(/\b(www)(?=\.)/gi, "$1​");
 }
 function plural(n, one, many = `${one}s`) {
   return `${n} ${n === 1 ? one : many}`;
-}
-function sortFindings(findings) {
-  return findings.map((f, i) => ({ f, i })).sort(
-    (a, b) => SEVERITY_RANK[a.f.severity] - SEVERITY_RANK[b.f.severity] || (a.f.file < b.f.file ? -1 : a.f.file > b.f.file ? 1 : 0) || a.f.line - b.f.line || a.f.column - b.f.column || a.i - b.i
-  ).map(({ f }) => f);
 }
 function location(f) {
   const loc = f.line > 0 ? `${f.file}:${f.line}` : f.file;
@@ -10026,7 +10205,7 @@ function accessLines(changes) {
 }
 function formatMarkdown(report, ctx = {}) {
   const title = ctx.title ?? "graphguard";
-  const findings = sortFindings(report.findings);
+  const findings = sortBySeverity(report.findings);
   const changes = ctx.changes ?? [];
   const head = [`## ${escapeInline(title)}`, "", totalsLine(report), ""];
   if (report.summary.live === "incomplete" && report.unverified && report.unverified.length > 0) {
@@ -10073,18 +10252,23 @@ function largest(max, ok) {
 export {
   detectSecrets,
   secretNeedles,
+  looksRandom,
   redactSecretsInText,
   secretRedactor,
-  looksRandom,
+  findCredentialSpans,
   manifest_schema_default,
+  atLeast,
+  sortAndDedupe,
+  diffManifests,
+  formatDiffText,
   MANIFEST_NAMES,
+  MAX_MANIFEST_BYTES,
   findManifest,
   relPath,
   loadManifest,
   parseManifestText,
   validateManifest,
   VERSION,
-  diffManifests,
-  formatDiffText,
+  formatGithub,
   formatMarkdown
 };

@@ -23,13 +23,14 @@ import {
   normalizeAssetId,
   resolveAsset,
   usersWithIndex
-} from "./chunk-PTYY6R66.js";
+} from "./chunk-VGTSX3LO.js";
 import {
   MANIFEST_NAMES,
   VERSION,
   detectSecrets,
   diffManifests,
   findManifest,
+  formatGithub,
   formatMarkdown,
   loadManifest,
   looksRandom,
@@ -39,15 +40,19 @@ import {
   secretNeedles,
   secretRedactor,
   validateManifest
-} from "./chunk-3PNBV6VQ.js";
+} from "./chunk-CLECIFOZ.js";
 import {
   Secret,
   redact
 } from "./chunk-DJ63XFNF.js";
 import {
-  ConfigError,
+  existsNoFollow,
+  readUserFile,
+  writeUserFile
+} from "./chunk-E7QVY5UU.js";
+import {
   require_dist
-} from "./chunk-MDOFSVXD.js";
+} from "./chunk-CZHTMZNB.js";
 import {
   accessLevels,
   apiVersions,
@@ -63,6 +68,9 @@ import {
   tasksByAssetType,
   useCases
 } from "./chunk-7QQPTM53.js";
+import {
+  ConfigError
+} from "./chunk-7JEDZB6T.js";
 import {
   __commonJS,
   __require,
@@ -3641,7 +3649,7 @@ var require_stream = __commonJS({
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.merge = void 0;
     var merge2 = require_merge2();
-    function merge(streams) {
+    function merge3(streams) {
       const mergedStream = merge2(streams);
       streams.forEach((stream) => {
         stream.once("error", (error) => mergedStream.emit("error", error));
@@ -3650,7 +3658,7 @@ var require_stream = __commonJS({
       mergedStream.once("end", () => propagateCloseEventToSources(streams));
       return mergedStream;
     }
-    exports.merge = merge;
+    exports.merge = merge3;
     function propagateCloseEventToSources(streams) {
       streams.forEach((stream) => stream.emit("close"));
     }
@@ -5816,7 +5824,7 @@ var require_out4 = __commonJS({
 });
 
 // src/cli.ts
-import { existsSync, mkdirSync, writeFileSync } from "node:fs";
+import { existsSync } from "node:fs";
 import path4 from "node:path";
 import { parseArgs } from "node:util";
 
@@ -8577,6 +8585,72 @@ function semanticPath(value, path5) {
   return out;
 }
 
+// src/format/frame.ts
+var FRAME_CONTEXT = 1;
+var FRAME_WIDTH = 160;
+var LOOK_AROUND = 1024;
+var MAX_RUN = 4096;
+var MIN_HIDDEN_RUN = 8;
+function isTokenChar(c) {
+  return c >= 48 && c <= 57 || c >= 65 && c <= 90 || c >= 97 && c <= 122 || c === 45 || // -
+  c === 95 || // _
+  c === 43 || // +
+  c === 47 || // /
+  c === 61 || // =
+  c === 37 || // %
+  c === 124 || // |
+  c === 46;
+}
+function frameLine(raw, column, opts = {}) {
+  const redact2 = opts.redact ?? ((t) => redactSecretsInText(t));
+  const line = raw.endsWith("\r") ? raw.slice(0, -1) : raw;
+  const n = line.length;
+  if (n <= FRAME_WIDTH && !opts.cutStart && !opts.cutEnd) return redact2(line);
+  const from = Math.max(0, Math.min(column - 1 - FRAME_WIDTH / 4, n - FRAME_WIDTH));
+  const to = Math.min(n, from + FRAME_WIDTH);
+  let cs = Math.max(0, from - LOOK_AROUND);
+  let ce = Math.min(n, to + LOOK_AROUND);
+  for (let k = 0; cs > 0 && k < MAX_RUN && isTokenChar(line.charCodeAt(cs - 1)); k++) cs--;
+  for (let k = 0; ce < n && k < MAX_RUN && isTokenChar(line.charCodeAt(ce)); k++) ce++;
+  const leftCut = cs > 0 && isTokenChar(line.charCodeAt(cs - 1)) || cs === 0 && opts.cutStart === true;
+  const rightCut = ce < n && isTokenChar(line.charCodeAt(ce)) || ce === n && opts.cutEnd === true;
+  let a = cs;
+  let b = ce;
+  if (leftCut) {
+    let e = a;
+    while (e < b && isTokenChar(line.charCodeAt(e))) e++;
+    if (e - a >= MIN_HIDDEN_RUN || cs > 0) a = e;
+  }
+  if (rightCut) {
+    let s = b;
+    while (s > a && isTokenChar(line.charCodeAt(s - 1))) s--;
+    if (b - s >= MIN_HIDDEN_RUN || ce < n) b = s;
+  }
+  const before = redact2(line.slice(a, Math.max(a, Math.min(from, b))));
+  const all = redact2(line.slice(a, b));
+  const start = Math.min(before.length, Math.max(0, all.length - FRAME_WIDTH));
+  const shown = all.slice(start, start + FRAME_WIDTH);
+  const clippedLeft = start > 0 || a > 0;
+  const clippedRight = start + FRAME_WIDTH < all.length || b < n;
+  return (clippedLeft ? "…" : "") + shown + (clippedRight ? "…" : "");
+}
+function buildFrame(lines, line, column, opts = {}) {
+  const startLine = Math.max(1, line - FRAME_CONTEXT);
+  const out = [];
+  for (let n = startLine; n <= line + FRAME_CONTEXT; n++) {
+    const l = lines(n);
+    if (l === void 0) break;
+    out.push(
+      frameLine(l, n === line ? column : 1, {
+        ...opts.redact ? { redact: opts.redact } : {},
+        cutStart: opts.cutStart?.(n) ?? false,
+        cutEnd: opts.cutEnd?.(n) ?? false
+      })
+    );
+  }
+  return { startLine, lines: out };
+}
+
 // src/engine.ts
 function resolveRuleSettings(rules2, configured) {
   const out = /* @__PURE__ */ new Map();
@@ -8596,30 +8670,12 @@ function resolveRuleSettings(rules2, configured) {
   }
   return out;
 }
-var FRAME_CONTEXT = 1;
-var FRAME_WIDTH = 160;
 function fingerprint(...parts2) {
   return createHash3("sha256").update(parts2.join("\0")).digest("hex").slice(0, 32);
 }
 function effectiveSeverity(setting, own) {
   if (setting.explicit || own === void 0) return setting.severity;
   return own;
-}
-function frameOf(lines, line, column, redactLine = redactSecretsInText) {
-  const startLine = Math.max(1, line - FRAME_CONTEXT);
-  const out = [];
-  for (let n = startLine; n <= line + FRAME_CONTEXT; n++) {
-    const l = lines(n);
-    if (l === void 0) break;
-    out.push(clip(redactLine(l), n === line ? column : 1));
-  }
-  return { startLine, lines: out };
-}
-function clip(line, column) {
-  const l = line.replace(/\r$/, "");
-  if (l.length <= FRAME_WIDTH) return l;
-  const from = Math.max(0, Math.min(column - 1 - FRAME_WIDTH / 4, l.length - FRAME_WIDTH));
-  return (from > 0 ? "…" : "") + l.slice(from, from + FRAME_WIDTH) + (from + FRAME_WIDTH < l.length ? "…" : "");
 }
 function manifestFinding(rule, setting, m, r) {
   const range = locate(m.doc, m.lineCounter, r.path, { key: r.key });
@@ -8639,7 +8695,7 @@ function manifestFinding(rule, setting, m, r) {
     fingerprint: fingerprint(rule.id, m.file, anchor, r.messageId, r.anchor ?? ""),
     messageId: r.messageId,
     ...suggestion !== void 0 ? { suggestion } : {},
-    frame: frameOf((n) => lines[n - 1], range.line, range.column, (l) => redactSecretsInText(hide(l))),
+    frame: buildFrame((n) => lines[n - 1], range.line, range.column, { redact: (l) => redactSecretsInText(hide(l)) }),
     ...r.secret ? { secret: r.secret } : {}
   };
 }
@@ -8680,7 +8736,7 @@ var LineIndex = class {
     return this.text.slice(s, e === void 0 ? void 0 : e - 1);
   }
 };
-function codeFinding(rule, setting, file, index, r, redactLine) {
+function codeFinding(rule, setting, file, index, r, redactLine, cutEnd = false) {
   const s = index.pos(r.start);
   const e = index.pos(Math.max(r.start, r.end));
   const toLine = (l) => file.startLine + l;
@@ -8700,7 +8756,12 @@ function codeFinding(rule, setting, file, index, r, redactLine) {
     fingerprint: fingerprint(rule.id, file.path, r.anchor, r.messageId),
     messageId: r.messageId,
     ...suggestion !== void 0 ? { suggestion } : {},
-    frame: frameOf((n) => index.line(n - file.startLine), line, column, redactLine),
+    frame: buildFrame((n) => index.line(n - file.startLine), line, column, {
+      ...redactLine ? { redact: redactLine } : {},
+      // A chunk's first line starts mid-line unless the chunk starts the file or a line.
+      cutStart: (n) => n === file.startLine && file.startColumn > 1,
+      cutEnd: (n) => cutEnd && index.line(n - file.startLine + 1) === void 0
+    }),
     ...r.secret ? { secret: r.secret } : {}
   };
 }
@@ -8867,7 +8928,7 @@ async function scanRepository(input) {
         report: (r) => {
           if (!ownsMatch(chunk, r.start)) return;
           index ??= new LineIndex(chunk.text);
-          fileFindings.push(codeFinding(rule, setting, file, index, r, redactLine));
+          fileFindings.push(codeFinding(rule, setting, file, index, r, redactLine, !chunk.last));
         }
       };
       runRule(rule, () => rule.checkFile(ctx, setting.options));
@@ -8947,7 +9008,6 @@ async function scanRepository(input) {
 }
 
 // src/baseline.ts
-import { readFileSync } from "node:fs";
 function buildBaseline(findings) {
   const seen = /* @__PURE__ */ new Set();
   const entries = findings.filter((f) => !seen.has(f.fingerprint) && seen.add(f.fingerprint)).map((f) => ({ fingerprint: f.fingerprint, ruleId: f.ruleId, file: f.file })).sort((a, b2) => a.file + a.ruleId + a.fingerprint < b2.file + b2.ruleId + b2.fingerprint ? -1 : 1);
@@ -8955,13 +9015,9 @@ function buildBaseline(findings) {
   return `${JSON.stringify(b, null, 2)}
 `;
 }
+var MAX_BASELINE_BYTES = 64 * 1024 * 1024;
 function readBaseline(absPath) {
-  let raw;
-  try {
-    raw = readFileSync(absPath, "utf8");
-  } catch (e) {
-    throw new ConfigError(`cannot read baseline (${e.code ?? "error"})`, absPath);
-  }
+  const raw = readUserFile(absPath, { maxBytes: MAX_BASELINE_BYTES, what: "baseline", display: absPath }).toString("utf8");
   let data;
   try {
     data = JSON.parse(raw);
@@ -9016,6 +9072,7 @@ async function check(opts) {
   const codeRules = rules2.filter((r) => r.kind === "code" && r.checkFile && active(r));
   const paths = opts.paths ?? ["."];
   const declaredSecrets = valid ? declaredSecretValues(manifest, env) : [];
+  opts.onSecrets?.(declaredSecrets.map((d) => d.value));
   const scan = paths.length > 0 ? await scanRepository({
     cwd,
     paths,
@@ -9035,6 +9092,7 @@ async function check(opts) {
   let live = "skipped";
   let unverified;
   const secrets = uniqueSecrets(findings);
+  opts.onSecrets?.(secrets);
   if (opts.live && valid) {
     const { fetchLiveSnapshot, secretHash: secretHash2 } = await import("./snapshot-LZGFB635.js");
     let snapshot;
@@ -9184,27 +9242,6 @@ function annotateLeakedTokens(findings, snapshot, manifest, rules2, secretHash2)
   }
 }
 
-// src/format/github.ts
-function escapeData(s) {
-  return neutralize(s).replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
-}
-function escapeProperty(s) {
-  return escapeData(s).replace(/:/g, "%3A").replace(/,/g, "%2C");
-}
-function neutralize(s) {
-  return s.replace(/##\[/g, "#​#[").replace(/(^|\n)(\s*)::/g, "$1$2:​:");
-}
-var LEVEL = { error: "error", warn: "warning", notice: "notice" };
-function command(f) {
-  const props = [`file=${escapeProperty(f.file)}`, `line=${f.line}`, `endLine=${f.endLine}`];
-  if (f.line === f.endLine) props.push(`col=${f.column}`, `endColumn=${f.endColumn}`);
-  props.push(`title=${escapeProperty(`graphguard ${f.ruleId}`)}`);
-  const msg = f.suggestion ? `${f.message} ${f.suggestion}` : f.message;
-  return `::${LEVEL[f.severity]} ${props.join(",")}::${escapeData(msg)}`;
-}
-var formatGithub = (report) => report.findings.map((f) => `${command(f)}
-`).join("");
-
 // src/format/json.ts
 var formatJson = (report) => {
   const out = {
@@ -9218,9 +9255,176 @@ var formatJson = (report) => {
 `;
 };
 
+// src/secrets/sink.ts
+var VENDOR = new RegExp(
+  [
+    String.raw`\b[rs]k_(?:live|test)_[0-9A-Za-z]{16,}`,
+    // Stripe
+    String.raw`\bwhsec_[0-9A-Za-z]{24,}`,
+    // Stripe webhook
+    String.raw`\bgh[pousr]_[0-9A-Za-z]{30,}`,
+    // GitHub
+    String.raw`\bgithub_pat_[0-9A-Za-z_]{40,}`,
+    String.raw`\bxox[abposre]-[0-9A-Za-z-]{10,}`,
+    // Slack
+    String.raw`\b(?:AKIA|ASIA|ABIA|ACCA)[0-9A-Z]{16}\b`,
+    // AWS key ids
+    String.raw`\bAIza[0-9A-Za-z_-]{35}`,
+    // Google API keys
+    String.raw`\bya29\.[0-9A-Za-z_-]{20,}`,
+    // Google OAuth
+    String.raw`\bglpat-[0-9A-Za-z_-]{20,}`,
+    // GitLab
+    String.raw`\bnpm_[0-9A-Za-z]{36}`,
+    // npm
+    String.raw`\bpypi-[0-9A-Za-z_-]{50,}`,
+    // PyPI
+    String.raw`\bSG\.[0-9A-Za-z_-]{16,}\.[0-9A-Za-z_-]{16,}`,
+    // SendGrid
+    String.raw`\bsk-(?:proj-|ant-)?[0-9A-Za-z_-]{32,}`,
+    // OpenAI, Anthropic
+    String.raw`\bhf_[0-9A-Za-z]{30,}`,
+    // Hugging Face
+    String.raw`\bdop_v1_[0-9a-f]{64}`,
+    // DigitalOcean
+    String.raw`\bshp(?:at|ss|ca|pa)_[0-9a-fA-F]{32}`,
+    // Shopify
+    String.raw`\beyJ[0-9A-Za-z_-]{10,}\.eyJ[0-9A-Za-z_-]{10,}\.[0-9A-Za-z_-]{10,}`,
+    // JWT
+    String.raw`-----BEGIN [A-Z ]*PRIVATE KEY-----[\s\S]{0,8000}?-----END [A-Z ]*PRIVATE KEY-----`
+  ].join("|"),
+  "g"
+);
+var LONG_RUN = /[A-Za-z0-9]{40,}/g;
+function randomRuns(text, out) {
+  for (const m of text.matchAll(LONG_RUN)) {
+    const run = m[0];
+    const eaa = run.indexOf("EAA");
+    if (eaa !== -1 && run.length - eaa >= 35 || looksRandom(run, { entropy: 4, classes: 3 })) out.push({ start: m.index, end: m.index + run.length });
+  }
+}
+function credentialSpans(text, declared) {
+  const spans = detectSecrets(text, { path: "" }).map((m) => ({ start: m.start, end: m.end }));
+  for (const m of text.matchAll(VENDOR)) spans.push({ start: m.index, end: m.index + m[0].length });
+  randomRuns(text, spans);
+  for (const v of declared) for (let p = text.indexOf(v); p !== -1; p = text.indexOf(v, p + v.length)) spans.push({ start: p, end: p + v.length });
+  return merge(spans);
+}
+function merge(spans) {
+  if (spans.length <= 1) return spans;
+  spans.sort((a, b) => a.start - b.start || b.end - a.end);
+  const out = [{ ...spans[0] }];
+  for (const s of spans.slice(1)) {
+    const last = out[out.length - 1];
+    if (s.start < last.end) last.end = Math.max(last.end, s.end);
+    else out.push({ ...s });
+  }
+  return out;
+}
+var CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+var CONTROL_OR_LAYOUT = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+var SGR = /\u001b\[[0-9;]{0,16}m/y;
+function hex4(c) {
+  return `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`;
+}
+function escapeControls(text, opts = {}) {
+  const re = opts.oneLine ? CONTROL_OR_LAYOUT : CONTROL;
+  re.lastIndex = 0;
+  if (!re.test(text)) return text;
+  if (!opts.ansi) return text.replace(re, hex4);
+  let out = "";
+  let at = 0;
+  for (const m of text.matchAll(re)) {
+    if (m.index < at) continue;
+    if (m[0] === "\x1B") {
+      SGR.lastIndex = m.index;
+      if (SGR.test(text)) {
+        out += text.slice(at, SGR.lastIndex);
+        at = SGR.lastIndex;
+        continue;
+      }
+    }
+    out += text.slice(at, m.index) + hex4(m[0]);
+    at = m.index + m[0].length;
+  }
+  return out + text.slice(at);
+}
+var MIN_SECRET_LENGTH = 8;
+var SECRET_ENV = /(?:^|_)(?:TOKEN|SECRET|PASSWORD|PASSWD|PASSPHRASE|API_?KEY|PRIVATE_?KEY|CREDENTIALS?)$|^INPUT_(?:GRAPH-TOKEN|APP-SECRET|GITHUB-TOKEN)$/i;
+var Sink = class {
+  values = /* @__PURE__ */ new Set();
+  sorted = [];
+  /** `env`: its credential-named variables (`*_TOKEN`, `*_SECRET`, …) are redacted wherever they appear. */
+  constructor(env = {}) {
+    const found = [];
+    for (const [name, v] of Object.entries(env)) if (v && SECRET_ENV.test(name)) found.push(v);
+    this.addSecrets(found);
+  }
+  /** More values to redact (declared secrets present in the environment, secrets found by the scan). */
+  addSecrets(values) {
+    let added = false;
+    for (const raw of values) {
+      const v = raw instanceof Secret ? raw.reveal() : raw;
+      if (!v || v.length < MIN_SECRET_LENGTH || this.values.has(v)) continue;
+      this.values.add(v);
+      for (const part of v.split(/\r?\n/)) if (part.length >= MIN_SECRET_LENGTH && part !== v) this.values.add(part.trim());
+      added = true;
+    }
+    if (added) this.sorted = [...this.values].filter((v) => v.length >= MIN_SECRET_LENGTH).sort((a, b) => b.length - a.length);
+  }
+  /** Credentials redacted, control characters escaped. Idempotent. */
+  clean(text, opts = {}) {
+    return escapeControls(redactCredentials(String(text), this.sorted), opts);
+  }
+  /** A writer that cleans everything it is given before `write` sees it. */
+  writer(write, opts = {}) {
+    return (text) => write(this.clean(text, opts));
+  }
+};
+function redactCredentials(text, declared = []) {
+  const spans = credentialSpans(text, declared);
+  if (spans.length === 0) return text;
+  let out = "";
+  let at = 0;
+  for (const s of spans) {
+    out += text.slice(at, s.start) + redact(text.slice(s.start, s.end));
+    at = s.end;
+  }
+  return out + text.slice(at);
+}
+var ONE_LINE = /* @__PURE__ */ new Set(["ruleId", "file", "messageId"]);
+function cleanReport(report, sink) {
+  const c = (s, oneLine = false) => sink.clean(s, { oneLine });
+  const findings = report.findings.map((f) => {
+    const out = { ...f };
+    for (const k of Object.keys(out)) {
+      const v = out[k];
+      if (typeof v === "string" && k !== "fingerprint" && k !== "severity") out[k] = c(v, ONE_LINE.has(k));
+    }
+    if (f.frame) out.frame = { startLine: f.frame.startLine, lines: f.frame.lines.map((l) => c(l)) };
+    return out;
+  });
+  return {
+    ...report,
+    findings,
+    ...report.manifest !== void 0 ? { manifest: c(report.manifest, true) } : {},
+    ...report.unverified ? { unverified: report.unverified.map((u) => c(u)) } : {}
+  };
+}
+function safeIO(raw) {
+  const sink = new Sink(raw.env);
+  return {
+    ...raw,
+    sink,
+    stdout: sink.writer(raw.stdout),
+    stderr: sink.writer(raw.stderr),
+    colorStdout: sink.writer(raw.stdout, { ansi: true })
+  };
+}
+
 // src/format/junit.ts
 function xml(s) {
-  return s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, "");
+  return escapeControls(s).replace(/[\ufffe\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16)}`).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/\n/g, "&#10;").replace(/\t/g, "&#9;");
 }
 var formatJunit = (report) => {
   const byFile = /* @__PURE__ */ new Map();
@@ -9256,7 +9460,7 @@ function ruleDocUrl(id) {
 }
 
 // src/format/sarif.ts
-var LEVEL2 = { error: "error", warn: "warning", notice: "note" };
+var LEVEL = { error: "error", warn: "warning", notice: "note" };
 function pascal(id) {
   return id.replace(/(^|-)([a-z])/g, (_, __, ch) => ch.toUpperCase());
 }
@@ -9286,9 +9490,13 @@ ${sources}
 [Rule documentation](${ruleDocUrl(rule.id)})`
     },
     helpUri: ruleDocUrl(rule.id),
-    defaultConfiguration: { level: LEVEL2[rule.defaultSeverity] },
+    defaultConfiguration: { level: LEVEL[rule.defaultSeverity] },
     properties: { tags: ["security", `graphguard-${rule.kind}`] }
   };
+}
+function sarifUri(file) {
+  const wellFormed = file.replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, "�");
+  return wellFormed.split("/").map((seg) => encodeURIComponent(seg)).join("/");
 }
 var formatSarif = (report, ctx) => {
   const rules2 = [...ctx.rules].sort((a, b) => a.id < b.id ? -1 : 1);
@@ -9296,12 +9504,12 @@ var formatSarif = (report, ctx) => {
   const results = report.findings.map((f) => ({
     ruleId: f.ruleId,
     ruleIndex: index.get(f.ruleId) ?? -1,
-    level: LEVEL2[f.severity],
+    level: LEVEL[f.severity],
     message: { text: f.suggestion ? `${f.message} ${f.suggestion}` : f.message },
     locations: [
       {
         physicalLocation: {
-          artifactLocation: { uri: encodeURI(f.file), uriBaseId: "%SRCROOT%" },
+          artifactLocation: { uri: sarifUri(f.file), uriBaseId: "%SRCROOT%" },
           region: { startLine: f.line, startColumn: f.column, endLine: f.endLine, endColumn: f.endColumn }
         }
       }
@@ -9398,6 +9606,10 @@ var formatters = {
   markdown: (report) => formatMarkdown(report),
   junit: formatJunit
 };
+function renderReport(format, report, ctx, sink) {
+  const text = formatters[format](cleanReport(report, sink), ctx);
+  return sink.clean(text, { ansi: format === "stylish" && ctx.color === true });
+}
 
 // src/outcome.ts
 var RANK = { error: 3, warn: 2, notice: 1 };
@@ -9412,7 +9624,7 @@ function exitCodeFor(report, failOn, maxWarnings) {
 }
 
 // src/explain.ts
-import { readFileSync as readFileSync2 } from "node:fs";
+import { readFileSync } from "node:fs";
 function listRules(rules2, format) {
   if (format === "json")
     return `${JSON.stringify(
@@ -9433,7 +9645,7 @@ function explainRule(rules2, id) {
   }
   for (const rel of [`../docs/rules/${id}.md`, `../../docs/rules/${id}.md`]) {
     try {
-      return readFileSync2(new URL(rel, import.meta.url), "utf8").replace(/<!--[^]*?-->\n?/g, "");
+      return readFileSync(new URL(rel, import.meta.url), "utf8").replace(/<!--[^]*?-->\n?/g, "");
     } catch {
     }
   }
@@ -9527,15 +9739,8 @@ function dateOption(value) {
   return value;
 }
 function emit(io, text, output) {
-  if (output) {
-    const abs = path4.resolve(io.cwd, output);
-    try {
-      mkdirSync(path4.dirname(abs), { recursive: true });
-      writeFileSync(abs, text);
-    } catch (e) {
-      throw new ConfigError(`cannot write ${output} (${e.code ?? "error"})`);
-    }
-  } else io.stdout(text);
+  if (output) writeUserFile(io.cwd, output, io.sink.clean(text));
+  else io.stdout(text);
 }
 async function runCheck(args, io, mode) {
   const { values: v, positionals } = parse(args, CHECK_OPTIONS);
@@ -9560,6 +9765,7 @@ async function runCheck(args, io, mode) {
     ...v.baseline && mode === "check" ? { baseline: v.baseline } : {},
     ...v["changed-only"] ? { changedOnly: v["changed-only"] } : {},
     ...debug ? { debug } : {},
+    onSecrets: (values) => io.sink.addSecrets(values),
     live: v.live ? { ...v["graph-url"] ? { graphUrl: v["graph-url"] } : {}, ...liveTimeout ? { timeoutSeconds: liveTimeout } : {} } : false
   };
   const { report } = await check(opts);
@@ -9572,7 +9778,9 @@ async function runCheck(args, io, mode) {
   }
   const shown = v.quiet ? { ...report, findings: report.findings.filter((f) => f.severity === "error") } : report;
   const color = format === "stylish" && !v.output && !v["no-color"] && !("NO_COLOR" in io.env) && (v.color === true || io.isTTY);
-  emit(io, formatters[format](shown, { rules, color }), v.output);
+  const text = renderReport(format, shown, { rules, color }, io.sink);
+  if (color) io.colorStdout(text);
+  else emit(io, text, v.output);
   if (report.summary.live === "incomplete") io.stderr(`graphguard: live check incomplete: ${(report.unverified ?? []).join("; ")}
 `);
   return exitCodeFor(report, failOn, maxWarnings);
@@ -9585,7 +9793,7 @@ async function runDiff(args, io) {
   });
   if (positionals.length !== 2) throw new UsageError("usage: graphguard diff BASE HEAD [--fail-on-new-access]");
   const format = oneOf("format", values.format, ["text", "json", "markdown"], "text");
-  const { runDiffCommand } = await import("./diff-command-FQIORTQP.js");
+  const { runDiffCommand } = await import("./diff-command-6BH2WAPU.js");
   const { text, newAccess } = runDiffCommand(io.cwd, positionals[0], positionals[1], format);
   emit(io, text, values.output);
   return values["fail-on-new-access"] && newAccess > 0 ? 1 : 0;
@@ -9608,10 +9816,10 @@ async function runInit(args, io) {
   );
   const out = values.output ?? "graphguard.yml";
   const abs = path4.resolve(io.cwd, out);
-  if (out !== "-" && existsSync(abs) && !values.force) throw new UsageError(`${out} exists; pass --force to overwrite it`);
+  if (out !== "-" && existsNoFollow(abs) && !values.force) throw new UsageError(`${out} exists; pass --force to overwrite it`);
   let text = STARTER_MANIFEST;
   if (values["from-live"]) {
-    const { initFromLive } = await import("./init-M4KRTYT2.js");
+    const { initFromLive } = await import("./init-6ZIGCEUF.js");
     text = await initFromLive({
       env: io.env,
       businessId: values.business ?? io.env.GRAPHGUARD_BUSINESS_ID,
@@ -9631,8 +9839,9 @@ async function runInit(args, io) {
   }
   return 0;
 }
-async function main(argv, io) {
+async function main(argv, rawIO) {
   const debug = argv.includes("--debug");
+  const io = safeIO(rawIO);
   try {
     const [cmd, ...rest] = argv;
     switch (cmd) {
