@@ -6,6 +6,7 @@ import { findManifestSecrets, redactValues } from './manifest/secrets.js';
 import { LineIndex, type Position } from './position.js';
 import { renderMessage, type AnyRule, type CodeReport, type ManifestReport, type SourceFile } from './rule.js';
 import { redactSecretsInText } from './secrets/redact.js';
+import { buildFrame } from './format/frame.js';
 import type { Secret } from './secrets/secret.js';
 import { effectiveSeverity, type RuleSetting } from './settings.js';
 import type { Finding, Severity } from './types.js';
@@ -16,58 +17,9 @@ export interface InternalFinding extends Finding {
   secret?: Secret;
 }
 
-const FRAME_CONTEXT = 1;
-/** Minified bundles have megabyte lines; a frame shows a window of this many characters. */
-const FRAME_WIDTH = 160;
-
 /** A finding's fingerprint: a hash of its semantic parts (rule id, file, anchor), never a line number. */
 export function fingerprint(...parts: string[]): string {
   return createHash('sha256').update(parts.join('\0')).digest('hex').slice(0, 32);
-}
-
-/** Frame lines around `line`, redacted, clipped around the column on long lines. */
-function frameOf(
-  lines: (n: number) => string | undefined,
-  line: number,
-  column: number,
-  redactLine: (l: string) => string = redactSecretsInText,
-  end?: { line: number; column: number },
-): Finding['frame'] {
-  const startLine = Math.max(1, line - FRAME_CONTEXT);
-  const out: string[] = [];
-  let mark: { column: number; length: number } | undefined;
-  for (let n = startLine; n <= line + FRAME_CONTEXT; n++) {
-    const l = lines(n);
-    if (l === undefined) break;
-    const shown = redactLine(l);
-    if (n === line && end?.line === line && shown !== l) mark = markInRedacted(l, shown, column, end.column, redactLine);
-    const clipped = clipAt(shown, n === line ? column : 1);
-    if (n === line && mark) mark = { column: mark.column - clipped.shift, length: mark.length };
-    out.push(clipped.text);
-  }
-  return mark && mark.column >= 1 ? { startLine, lines: out, mark } : { startLine, lines: out };
-}
-
-/**
- * Where [column, endColumn) of a line lies once the line is redacted (a 180-character token shows as
- * `EAAG…(180 chars)`): the parts before, inside and after, redacted apart, must give the same text.
- */
-function markInRedacted(raw: string, shown: string, column: number, endColumn: number, redactLine: (l: string) => string) {
-  const before = redactLine(raw.slice(0, column - 1));
-  const inside = redactLine(raw.slice(column - 1, endColumn - 1));
-  const after = redactLine(raw.slice(endColumn - 1));
-  return before + inside + after === shown ? { column: before.length + 1, length: Math.max(1, inside.length) } : undefined;
-}
-
-/** The line clipped to FRAME_WIDTH around the column; `shift`: how far columns moved left. */
-function clipAt(line: string, column: number): { text: string; shift: number } {
-  const l = line.replace(/\r$/, '');
-  if (l.length <= FRAME_WIDTH) return { text: l, shift: 0 };
-  const from = Math.max(0, Math.min(column - 1 - FRAME_WIDTH / 4, l.length - FRAME_WIDTH));
-  return {
-    text: (from > 0 ? '…' : '') + l.slice(from, from + FRAME_WIDTH) + (from + FRAME_WIDTH < l.length ? '…' : ''),
-    shift: from > 0 ? from - 1 : 0,
-  };
 }
 
 /** Builds a manifest finding from a report: JSON path → range, semantic anchor, frame. */
@@ -91,7 +43,7 @@ export function manifestFinding(rule: AnyRule, setting: RuleSetting, m: LoadedMa
     fingerprint: fingerprint(rule.id, m.file, anchor, r.messageId, r.anchor ?? ''),
     messageId: r.messageId,
     ...(suggestion !== undefined ? { suggestion } : {}),
-    frame: frameOf((n) => lines.lineText(n), range.line, range.column, (l) => redactSecretsInText(hide(l)), { line: range.endLine, column: range.endColumn }),
+    frame: buildFrame((n) => lines.lineText(n), range.line, range.column, { redact: (l) => redactSecretsInText(hide(l)), end: { line: range.endLine, column: range.endColumn } }),
     ...(r.secret ? { secret: r.secret } : {}),
   };
 }
@@ -125,6 +77,8 @@ export function codeFinding(
   r: CodeReport,
   /** Redacts a frame line; the scan passes one that knows the secrets of the whole chunk. */
   redactLine?: (line: string) => string,
+  /** The chunk is not the file's last: its last line is cut mid-line. */
+  cutEnd = false,
 ): InternalFinding {
   const start = index.position(r.start);
   const end = index.position(Math.max(r.start, r.end));
@@ -141,7 +95,13 @@ export function codeFinding(
     fingerprint: fingerprint(rule.id, file.path, r.anchor, r.messageId),
     messageId: r.messageId,
     ...(suggestion !== undefined ? { suggestion } : {}),
-    frame: frameOf((n) => index.lineText(n), start.line, start.column, redactLine, end),
+    frame: buildFrame((n) => index.lineText(n), start.line, start.column, {
+      ...(redactLine ? { redact: redactLine } : {}),
+      // A chunk's first line starts mid-line unless the chunk starts the file or a line.
+      cutStart: (n) => n === file.startLine && file.startColumn > 1,
+      cutEnd: (n) => cutEnd && index.lineText(n + 1) === undefined,
+      end,
+    }),
     ...(r.secret ? { secret: r.secret } : {}),
   };
 }

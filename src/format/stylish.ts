@@ -52,7 +52,7 @@ function frame(f: Finding, c: (code: keyof typeof ANSI, s: string) => string): s
     const mark = n === f.line ? c('red', '>') : ' ';
     out.push(`  ${mark} ${c('gray', `${String(n).padStart(width)} |`)} ${text}`);
     if (n === f.line) {
-      // A redacted secret is shorter than the secret: the frame's mark says where it is (engine.ts).
+      // A redacted secret is shorter than the secret: the frame's mark says where it is (format/frame.ts).
       const len = fr.mark ? fr.mark.length : f.endLine === f.line ? Math.max(1, f.endColumn - f.column) : Math.max(1, text.length - f.column + 1);
       // Frames of long lines are clipped; keep the caret inside what is shown.
       const col = Math.min(fr.mark ? fr.mark.column : f.column, text.length + 1);

@@ -6,6 +6,7 @@ import {
   expandTasks,
   findVersion,
   getPermission,
+  isImplicitPermission,
   isKnownTask,
   isTaskBroader,
   knownPermission,
@@ -17,7 +18,7 @@ import {
   taskNames,
   tasksByAssetType,
   useCases
-} from "./chunk-7QQPTM53.js";
+} from "./chunk-A2QSI5IB.js";
 import "./chunk-NNX7IPQN.js";
 export {
   accessLevels,
@@ -25,6 +26,7 @@ export {
   expandTasks,
   findVersion,
   getPermission,
+  isImplicitPermission,
   isKnownTask,
   isTaskBroader,
   knownPermission,

@@ -333,7 +333,10 @@ var permissions_default = {
     public_profile: {
       description: "Default Facebook Login permission: a person's basic public profile fields.",
       status: "current",
-      source: "https://developers.facebook.com/docs/permissions"
+      implicit: true,
+      source: "https://developers.facebook.com/docs/permissions",
+      sources: ["https://developers.facebook.com/docs/facebook-login/access-tokens/debugging-and-error-handling"],
+      note: "Granted to every app automatically; debug_token lists it in the scopes of real tokens, system-user tokens included (Meta's debugging guide example shows it next to pages_show_list). implicit: never excess in a manifest, never scope drift live."
     },
     email: {
       description: "A person's primary email address (Facebook Login).",
@@ -1710,7 +1713,7 @@ var use_cases_default = {
       description: "Read-only auditor: lists the business's system users, assets and assignments (the token graphguard --live uses).",
       permissions: {
         required: ["business_management"],
-        optional: []
+        optional: ["whatsapp_business_management"]
       },
       maxTasks: {
         page: ["ANALYZE"],
@@ -1720,9 +1723,10 @@ var use_cases_default = {
       },
       sources: [
         "https://developers.facebook.com/docs/marketing-api/business-manager/system-user/permissions",
-        "https://developers.facebook.com/documentation/ads-commerce/marketing-api/reference/business/system_users"
+        "https://developers.facebook.com/documentation/ads-commerce/marketing-api/reference/business/system_users",
+        "https://developers.facebook.com/documentation/business-messaging/whatsapp/permissions/"
       ],
-      note: "Reading assigned users and system users needs business_management and no asset task; ANALYZE is the most an auditor may hold where the asset type has it. Catalogs, commerce and WhatsApp accounts have no plain read task, so no grant there."
+      note: "Reading assigned users and system users needs business_management and no asset task; whatsapp_business_management is optional: graphguard --live reads assigned WhatsApp Business accounts only when the manifest declares one, and that edge needs it (WhatsApp permissions page). ANALYZE is the most an auditor may hold where the asset type has it. Catalogs, commerce and WhatsApp accounts have no plain read task, so no grant there."
     },
     business_admin: {
       description: "Business administration by the admin system user: create system users, assign assets and permissions. Never for app API calls.",
@@ -1849,6 +1853,9 @@ function knownPermission(name) {
 function getPermission(name) {
   return Object.hasOwn(permissions, name) ? permissions[name] : void 0;
 }
+function isImplicitPermission(name) {
+  return getPermission(name)?.implicit === true;
+}
 
 export {
   levenshtein,
@@ -1866,5 +1873,6 @@ export {
   findVersion,
   latestVersion,
   knownPermission,
-  getPermission
+  getPermission,
+  isImplicitPermission
 };

@@ -1,12 +1,17 @@
 import { createRequire as __graphguardRequire } from 'node:module';
 const require = __graphguardRequire(import.meta.url);
 import {
+  secretHash
+} from "./chunk-662ECVYU.js";
+import {
   Secret,
-  redact
-} from "./chunk-DJ63XFNF.js";
-
-// src/graph/snapshot.ts
-import { createHash } from "node:crypto";
+  redact,
+  redactSecretsInText
+} from "./chunk-ZOBWM5CA.js";
+import {
+  isImplicitPermission
+} from "./chunk-A2QSI5IB.js";
+import "./chunk-NNX7IPQN.js";
 
 // src/graph/client.ts
 import { createHmac } from "node:crypto";
@@ -48,6 +53,8 @@ var BASE_BACKOFF_MS = 1e3;
 var MAX_BACKOFF_MS = 3e4;
 var MAX_BATCH = 50;
 var MAX_PAGES = 1e3;
+var MAX_BODY_BYTES = 8 * 1024 * 1024;
+var MAX_MESSAGE_CHARS = 120;
 var GraphClient = class {
   /** HTTP requests sent so far, retries included. */
   roundTrips = 0;
@@ -60,6 +67,7 @@ var GraphClient = class {
   appSecret;
   appId;
   requestTimeoutMs;
+  maxBodyBytes;
   maxRetries;
   fetchImpl;
   sleepImpl;
@@ -92,6 +100,7 @@ var GraphClient = class {
     this.appSecret = opts.appSecret;
     this.appId = opts.appId;
     this.requestTimeoutMs = opts.requestTimeoutMs ?? 15e3;
+    this.maxBodyBytes = opts.maxBodyBytes ?? MAX_BODY_BYTES;
     this.budgetMs = opts.budgetMs ?? 6e4;
     this.maxRetries = opts.maxRetries ?? 5;
     this.fetchImpl = opts.fetch ?? globalThis.fetch;
@@ -119,6 +128,28 @@ var GraphClient = class {
     const { url, endpoint } = this.buildUrl(path, params);
     return this.request({ method: "GET", url, endpoint, token: this.token }, expectObject);
   }
+  /** GET one object with another token than the client's (e.g. the app token for debug_token). */
+  async getAs(token, path, params = {}) {
+    const { url, endpoint } = this.buildUrl(path, params);
+    return this.request({ method: "GET", url, endpoint, token }, expectObject);
+  }
+  /**
+   * A write (POST or DELETE) with form fields; never retried (a write must not happen twice), except
+   * when Graph says it did not run it (throttled before acting). Used only by `graphguard rotate`.
+   */
+  async write(method, path, form = {}) {
+    const { url, endpoint } = this.buildUrl(path, {});
+    const plain = {};
+    for (const [k, v] of Object.entries(form)) {
+      if (v instanceof Secret) this.remember(v);
+      plain[k] = v instanceof Secret ? v.reveal() : v;
+    }
+    const debugBody = Object.keys(form).length ? `form: ${Object.keys(form).join(", ")}` : void 0;
+    return this.request({ method, url, endpoint, token: this.token, form: plain, ...debugBody ? { debugBody } : {}, write: true }, (json, ep) => {
+      if (json === true) return { success: true };
+      return expectObject(json, ep);
+    });
+  }
   /** GET every item of an edge, following `paging.next` until it is absent (same origin only). */
   async getAll(path, params = {}) {
     const first = this.buildUrl(path, params);
@@ -136,6 +167,22 @@ var GraphClient = class {
     }
     throw new GraphError("bad-response", first.endpoint, `more than ${MAX_PAGES} pages`);
   }
+  /** The items of the pages after a first page: follows `next` (same origin only) until it is absent. */
+  async getAllFrom(next, endpoint) {
+    const out = [];
+    const seen = /* @__PURE__ */ new Set();
+    let link = next;
+    for (let page = 0; link !== void 0; page++) {
+      if (page >= MAX_PAGES) throw new GraphError("bad-response", endpoint, `more than ${MAX_PAGES} pages`);
+      const url = this.checkNext(link, endpoint);
+      if (seen.has(url.href)) throw new GraphError("bad-response", endpoint, "paging.next repeats a page");
+      seen.add(url.href);
+      const body = await this.request({ method: "GET", url, endpoint, token: this.token }, expectPage);
+      out.push(...body.data);
+      link = nextLink(body);
+    }
+    return out;
+  }
   /**
    * Turn a `paging.next` URL into a batch relative_url (version stripped, token parameters dropped).
    * Throws GraphError 'foreign-host' when it points anywhere but the configured Graph URL.
@@ -150,7 +197,7 @@ var GraphClient = class {
   /**
    * Run GETs through the batch endpoint, ≤ 50 per HTTP request. Null entries and retryable
    * per-item errors go again in a later batch, within the budget. Results are in input order.
-   * Throws only when the client's own token is refused (kind 'token').
+   * Throws only when the client's own token or its proof is refused (kind 'token' or 'bad-proof').
    */
   async batch(items) {
     const results = new Array(items.length);
@@ -179,7 +226,7 @@ var GraphClient = class {
           answers = await this.postBatch(chunk.map((i) => items[i]));
         } catch (e) {
           const err = asGraphError(e, "batch");
-          if (err.kind === "token") throw err;
+          if (err.kind === "token" || err.kind === "bad-proof") throw err;
           for (const i of chunk) results[i] = { ok: false, error: err };
           continue;
         }
@@ -220,13 +267,25 @@ var GraphClient = class {
       }
       try {
         const info = parseDebugToken(r.body);
-        if (info.error?.message) info.error.message = this.scrub(info.error.message);
+        if (info.error?.message) info.error.message = this.sanitize(info.error.message);
         out.set(t, info);
       } catch (e) {
         out.set(t, asGraphError(e, "debug_token"));
       }
     });
     return out;
+  }
+  /**
+   * Text from a Graph server made safe to show: every secret this client knows and every credential
+   * shape the scan knows redacted, control characters replaced, whitespace collapsed, length capped.
+   * A server's message is untrusted (one echoed the first 40 characters of the token it was sent).
+   */
+  sanitize(text, max = MAX_MESSAGE_CHARS) {
+    let out = this.scrub(text.slice(0, max * 4));
+    out = redactSecretsInText(out);
+    out = out.replace(/[A-Za-z0-9_\-|%]{40,}/g, (m) => redact(m));
+    out = out.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]+/g, " ").replace(/\s+/g, " ").trim();
+    return out.length > max ? `${out.slice(0, max - 1)}…` : out;
   }
   /** Replace every secret this client knows (and their proofs) with the redacted form. */
   scrub(text) {
@@ -368,9 +427,17 @@ var GraphClient = class {
     const code = toNumber(e.code);
     const subcode = toNumber(e.error_subcode);
     const fbtraceId = typeof e.fbtrace_id === "string" ? e.fbtrace_id : void 0;
-    const message = typeof e.message === "string" ? this.scrub(e.message).slice(0, 200) : "";
-    const details = { code, subcode, status, fbtraceId };
+    const raw = typeof e.message === "string" ? e.message : "";
+    const message = this.sanitize(raw);
+    const type = typeof e.type === "string" ? this.sanitize(e.type).slice(0, 40) : void 0;
+    const details = { code, subcode, status, fbtraceId, ...type ? { type } : {} };
     const tag = `code ${code ?? "?"}${subcode !== void 0 ? `, subcode ${subcode}` : ""}`;
+    if (code === 100 && /App_id in the input_token did not match the Viewing App/i.test(raw)) {
+      return new GraphError("foreign-app", endpoint, `the token was issued for another app (${tag})`, details);
+    }
+    if (code === 100 && /invalid appsecret_proof/i.test(raw)) {
+      return new GraphError("bad-proof", endpoint, `Invalid appsecret_proof: the token and GRAPHGUARD_APP_SECRET are of different apps (${tag})`, details);
+    }
     if (code === 190 || code === 102) {
       return new GraphError("token", endpoint, `token invalid or expired (${tag})`, details);
     }
@@ -466,6 +533,7 @@ var GraphClient = class {
         error = asGraphError(e, spec.endpoint);
       }
       if (!error.retryable) throw error;
+      if (spec.write && error.kind !== "throttle") throw error;
       lastError = error;
       if (attempt >= this.maxRetries) throw error;
       const wait = Math.max(this.backoff(attempt), error.kind === "throttle" ? usage.regainMs : 0);
@@ -482,7 +550,7 @@ var GraphClient = class {
   }
   async send(spec, timeoutMs) {
     const url = new URL(spec.url.href);
-    const init = { method: spec.method, redirect: "manual", signal: AbortSignal.timeout(timeoutMs) };
+    const init = { method: spec.method, redirect: "manual", signal: AbortSignal.timeout(Math.max(1, timeoutMs)) };
     const tokenParams = this.tokenParams(spec.token);
     if (spec.method === "GET") {
       for (const [k, v] of tokenParams) url.searchParams.set(k, v);
@@ -497,7 +565,7 @@ var GraphClient = class {
     this.log(`${spec.method} ${this.scrub(displayUrl(url))}${spec.debugBody ? ` ${spec.debugBody}` : ""}`);
     try {
       const res = await this.fetchImpl(url, init);
-      const text = await res.text();
+      const text = await readCapped(res, this.maxBodyBytes, spec.endpoint);
       this.log(`${res.status} ${spec.method} ${spec.endpoint} (${text.length} bytes, ${this.now() - started} ms)`);
       if (res.status >= 300 && res.status < 400) {
         throw new GraphError("bad-response", spec.endpoint, `unexpected redirect (HTTP ${res.status})`, { status: res.status });
@@ -522,6 +590,32 @@ function displayUrl(url) {
     parts.push(`${k}=${k === "access_token" || k === "appsecret_proof" || k === "input_token" ? redact(v) : v}`);
   }
   return `${url.origin}${url.pathname}${parts.length > 0 ? `?${parts.join("&")}` : ""}`;
+}
+async function readCapped(res, cap, endpoint) {
+  const tooLarge = () => new GraphError("too-large", endpoint, `the answer is larger than ${formatBytes(cap)}; not read`, { status: res.status });
+  const declared = Number(res.headers.get("content-length"));
+  if (Number.isFinite(declared) && declared > cap) {
+    await res.body?.cancel().catch(() => void 0);
+    throw tooLarge();
+  }
+  if (!res.body) return "";
+  const reader = res.body.getReader();
+  const chunks = [];
+  let size = 0;
+  for (; ; ) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > cap) {
+      await reader.cancel().catch(() => void 0);
+      throw tooLarge();
+    }
+    chunks.push(value);
+  }
+  return Buffer.concat(chunks, size).toString("utf8");
+}
+function formatBytes(n) {
+  return n >= 1024 * 1024 ? `${Math.round(n / (1024 * 1024) * 10) / 10} MiB` : n >= 1024 ? `${Math.round(n / 1024)} KiB` : `${n} bytes`;
 }
 function splitOnce(s, sep) {
   const i = s.indexOf(sep);
@@ -604,21 +698,114 @@ function parseDebugToken(body) {
 
 // src/graph/snapshot.ts
 var LIVE_EDGES = [
-  { type: "page", edge: "assigned_pages", label: "assigned pages" },
-  { type: "catalog", edge: "assigned_product_catalogs", label: "assigned catalogs" },
-  { type: "ad_account", edge: "assigned_ad_accounts", label: "assigned ad accounts" },
+  { type: "page", edge: "assigned_pages", label: "assigned pages", scopes: ["business_management"] },
+  { type: "catalog", edge: "assigned_product_catalogs", label: "assigned catalogs", scopes: ["business_management"] },
+  { type: "ad_account", edge: "assigned_ad_accounts", label: "assigned ad accounts", scopes: ["business_management"] },
   {
     type: "whatsapp_business_account",
     edge: "assigned_whatsapp_business_accounts",
-    label: "assigned WhatsApp Business accounts"
+    label: "assigned WhatsApp Business accounts",
+    // https://developers.facebook.com/documentation/business-messaging/whatsapp/permissions/
+    scopes: ["business_management", "whatsapp_business_management"]
+  },
+  {
+    type: "pixel",
+    // https://developers.facebook.com/documentation/ads-commerce/marketing-api/reference/system-user/assigned_ads_pixels
+    edge: "assigned_ads_pixels",
+    label: "assigned pixels",
+    scopes: ["business_management"]
   }
 ];
-var NOT_LIVE_CHECKED = ["instagram_account", "commerce_account", "pixel"];
+var INSTAGRAM_EDGE = { type: "instagram_account", edge: "assigned_users", label: "assigned users", scopes: ["business_management"] };
+var READ_WHEN_DECLARED = ["whatsapp_business_account", "pixel", "instagram_account"];
+var OWNERSHIP_EDGES = {
+  page: { owned: "owned_pages", client: "client_pages" },
+  catalog: { owned: "owned_product_catalogs", client: "client_product_catalogs" },
+  ad_account: { owned: "owned_ad_accounts", client: "client_ad_accounts" },
+  pixel: { owned: "owned_pixels", client: "client_pixels" },
+  instagram_account: { owned: "owned_instagram_accounts" },
+  whatsapp_business_account: { owned: "owned_whatsapp_business_accounts", client: "client_whatsapp_business_accounts" }
+};
 var DEFAULT_GRAPH_API_VERSION = "v26.0";
 var PAGE_LIMIT = 100;
 var MAX_PAGE_ROUNDS = 100;
-function secretHash(secret) {
-  return createHash("sha256").update(secret.reveal()).digest("hex");
+var PreflightError = class extends Error {
+  constructor(lines) {
+    super(lines.join("\n"));
+    this.lines = lines;
+    this.name = "PreflightError";
+  }
+  lines;
+};
+function liveFailureText(e, prefix) {
+  if (e instanceof PreflightError) {
+    return e.lines.length === 1 ? `${prefix}: ${e.lines[0]}` : `${prefix} (${e.lines.length} problems):
+${e.lines.map((l) => `  - ${l}`).join("\n")}`;
+  }
+  return `${prefix}: ${e.message.split("\n")[0]}`;
+}
+function liveAssetTypes(manifest, override) {
+  if (override) return new Set(override);
+  const declared = new Set(manifest.assets?.map((a) => a.type) ?? []);
+  const types = /* @__PURE__ */ new Set(["page", "catalog", "ad_account"]);
+  for (const t of READ_WHEN_DECLARED) if (declared.has(t)) types.add(t);
+  return types;
+}
+function scopesNeeded(types) {
+  const need = /* @__PURE__ */ new Map([["business_management", "reading the business's system users"]]);
+  const edges = [...LIVE_EDGES.filter((e) => types.has(e.type)), ...types.has("instagram_account") ? [INSTAGRAM_EDGE] : []];
+  for (const e of edges) {
+    for (const scope of e.scopes) {
+      if (!need.has(scope)) need.set(scope, `reading ${e.type === "instagram_account" ? "the assigned users of Instagram accounts" : e.label} (the manifest declares a ${e.type})`);
+    }
+  }
+  return need;
+}
+function judgeAuditToken(answer, appId, types, client) {
+  if (!answer) return void 0;
+  if (!answer.ok) {
+    if (answer.error.kind === "foreign-app") throw new PreflightError([foreignAuditToken(appId)]);
+    if (answer.error.kind === "token" || answer.error.kind === "bad-proof") throw new PreflightError([wrongAppSecret(appId, answer.error)]);
+    return void 0;
+  }
+  const info = debugAnswer(client, answer.body);
+  if (info instanceof GraphError || !info.isValid) return void 0;
+  const lines = [];
+  if (info.appId !== void 0 && info.appId !== appId) lines.push(foreignAuditToken(appId, info.appId));
+  if (info.type !== void 0 && info.type !== "SYSTEM_USER" && info.type !== "USER") {
+    lines.push(
+      `GRAPHGUARD_GRAPH_TOKEN is a ${info.type} token; reading a business needs a system-user token. Generate one for the auditor system user (use case business_audit) through app ${appId}.`
+    );
+  }
+  const missing = [...scopesNeeded(types)].filter(([scope]) => !info.scopes.includes(scope));
+  if (missing.length > 0) {
+    const all = [.../* @__PURE__ */ new Set([...info.scopes.filter((s) => !isImplicitPermission(s)), ...missing.map(([s]) => s)])].sort().join(",");
+    for (const [scope, why] of missing) {
+      lines.push(`GRAPHGUARD_GRAPH_TOKEN lacks the scope ${scope}, which ${why} needs. Generate the audit token with scope=${all} (use case business_audit allows it).`);
+    }
+  }
+  if (lines.length > 0) throw new PreflightError(lines);
+  return info;
+}
+async function explainRefusedProof(client, graphToken, appId) {
+  const app = client.appToken();
+  if (!app) return;
+  try {
+    const info = parseDebugToken(await client.getAs(app, "debug_token", { input_token: graphToken }));
+    if (info.isValid && info.appId !== void 0 && info.appId !== appId) throw new PreflightError([foreignAuditToken(appId, info.appId)]);
+  } catch (e) {
+    if (e instanceof PreflightError) throw e;
+    if (!(e instanceof GraphError)) throw e;
+    if (e.kind === "foreign-app") throw new PreflightError([foreignAuditToken(appId)]);
+    if (e.kind === "token" || e.kind === "bad-proof") throw new PreflightError([wrongAppSecret(appId, e)]);
+  }
+}
+function wrongAppSecret(appId, e) {
+  return `GRAPHGUARD_APP_SECRET is not the app secret of app ${appId} (manifest app.id): Graph refused the app token (${e.reason}). Set GRAPHGUARD_APP_SECRET to app ${appId}'s secret (App Dashboard > App settings > Basic), or fix app.id.`;
+}
+function foreignAuditToken(appId, tokenApp) {
+  const of = tokenApp ? `app ${tokenApp}` : "another app";
+  return `GRAPHGUARD_GRAPH_TOKEN was issued for ${of}, not app ${appId} (manifest app.id, whose secret is GRAPHGUARD_APP_SECRET): every call would fail "Invalid appsecret_proof". Generate the audit token through app ${appId}, or set app.id and GRAPHGUARD_APP_SECRET to the token's app.`;
 }
 async function fetchLiveSnapshot(input) {
   const { manifest, env } = input;
@@ -629,14 +816,16 @@ async function fetchLiveSnapshot(input) {
   const appSecretValue = env.GRAPHGUARD_APP_SECRET || void 0;
   const appId = manifest.app?.id;
   const budgetMs = Math.max(0, input.timeoutSeconds) * 1e3;
+  const graphToken = new Secret(tokenValue);
   const client = new GraphClient({
     baseUrl: input.graphUrl,
     version: input.graphApiVersion ?? manifest.app?.graphApiVersion ?? DEFAULT_GRAPH_API_VERSION,
-    token: new Secret(tokenValue),
+    token: graphToken,
     appSecret: appSecretValue ? new Secret(appSecretValue) : void 0,
     appId,
     budgetMs,
     requestTimeoutMs: input.requestTimeoutMs,
+    ...input.maxBodyBytes !== void 0 ? { maxBodyBytes: input.maxBodyBytes } : {},
     fetch: input.fetch,
     sleep: input.sleep,
     now: input.now,
@@ -646,18 +835,27 @@ async function fetchLiveSnapshot(input) {
   const businessId = manifest.business.id;
   const incomplete = [];
   const snapshot = { businessId, systemUsers: null, tokens: {}, leakedTokens: {}, incomplete };
+  const types = liveAssetTypes(manifest, input.assetTypes);
+  snapshot.assetTypesRead = [...types];
+  const preflightOn = Boolean(appId) && input.preflight !== false && client.canDebugTokens;
+  const [usersOutcome, auditOutcome] = await Promise.allSettled([
+    client.getAll(`${businessId}/system_users`, { fields: "id,name,role", limit: PAGE_LIMIT }),
+    preflightOn ? client.getAs(client.appToken(), "debug_token", { input_token: graphToken }) : Promise.resolve(void 0)
+  ]);
+  if (preflightOn) {
+    const answer = auditOutcome.status === "fulfilled" ? { ok: true, status: 200, body: auditOutcome.value } : { ok: false, error: auditOutcome.reason instanceof GraphError ? auditOutcome.reason : rethrow(auditOutcome.reason) };
+    const audit = judgeAuditToken(answer, appId, types, client);
+    if (audit) snapshot.auditToken = audit;
+  }
   try {
-    const rows = await client.getAll(`${businessId}/system_users`, { fields: "id,name,role", limit: PAGE_LIMIT });
-    snapshot.systemUsers = readSystemUsers(rows);
+    if (usersOutcome.status === "rejected") throw usersOutcome.reason;
+    snapshot.systemUsers = readSystemUsers(usersOutcome.value);
   } catch (e) {
     if (!(e instanceof GraphError)) throw e;
-    if (e.kind === "token") throw graphTokenRefused(e);
+    if (e.kind === "bad-proof" && appId && input.preflight !== false) await explainRefusedProof(client, graphToken, appId);
+    if (e.kind === "token" || e.kind === "bad-proof") throw graphTokenRefused(e);
     incomplete.push(`system users of business ${businessId}: ${e.reason}`);
   }
-  const declared = new Set(manifest.assets?.map((a) => a.type) ?? []);
-  const types = new Set(
-    input.assetTypes ?? ["page", "catalog", "ad_account", ...declared.has("whatsapp_business_account") ? ["whatsapp_business_account"] : []]
-  );
   const edges = LIVE_EDGES.filter((e) => types.has(e.type));
   const jobs = [];
   const items = [];
@@ -665,6 +863,41 @@ async function fetchLiveSnapshot(input) {
     for (const edge of edges) {
       jobs.push({ kind: "edge", user, edge, grants: [] });
       items.push({ relative_url: `${user.id}/${edge.edge}?fields=id,name,tasks&limit=${PAGE_LIMIT}` });
+    }
+  }
+  const seenAssets = /* @__PURE__ */ new Set();
+  if (types.has("instagram_account")) {
+    for (const a of manifest.assets ?? []) {
+      if (a.type !== "instagram_account" || seenAssets.has(a.id)) continue;
+      seenAssets.add(a.id);
+      jobs.push({ kind: "asset", type: "instagram_account", assetId: a.id, rows: [] });
+      items.push({ relative_url: `${a.id}/assigned_users?business=${businessId}&fields=id,name,tasks&limit=${PAGE_LIMIT}` });
+    }
+  }
+  const ownJobs = [];
+  const addOwn = (edge, side, target) => {
+    const job = { kind: "own", edge, side, target, ids: [] };
+    ownJobs.push(job);
+    jobs.push(job);
+    items.push({ relative_url: `${businessId}/${edge}?fields=id&limit=${PAGE_LIMIT}` });
+  };
+  if (!input.skipOwnership) {
+    const declaredTypes = /* @__PURE__ */ new Map();
+    for (const a of manifest.assets ?? []) {
+      const d = declaredTypes.get(a.type) ?? { owned: false, client: false };
+      if (a.owner === "client") d.client = true;
+      else d.owned = true;
+      declaredTypes.set(a.type, d);
+    }
+    for (const [type, d] of declaredTypes) {
+      const e = OWNERSHIP_EDGES[type];
+      if (!e) continue;
+      addOwn(e.owned, "owned", type);
+      if (d.client && e.client) addOwn(e.client, "client", type);
+    }
+    if (appId) {
+      addOwn("owned_apps", "owned", "app");
+      addOwn("client_apps", "client", "app");
     }
   }
   const noDebug = !appId ? "manifest app.id is not set; debug_token needs the app token {app-id}|{app-secret}" : !appSecretValue ? "GRAPHGUARD_APP_SECRET is not set; debug_token needs the app token {app-id}|{app-secret}" : void 0;
@@ -708,67 +941,92 @@ async function fetchLiveSnapshot(input) {
     }
   }
   const failed = /* @__PURE__ */ new Map();
-  const jobKey = (j) => `${j.user.id}\0${j.edge.edge}`;
   let pending = jobs.map((job, i) => ({ job, item: items[i] }));
   for (let round = 0; pending.length > 0; round++) {
     if (round >= MAX_PAGE_ROUNDS) {
-      for (const { job } of pending) if (job.kind === "edge") failed.set(jobKey(job), `more than ${MAX_PAGE_ROUNDS} pages`);
+      for (const { job } of pending) if (job.kind !== "token") failed.set(job, `more than ${MAX_PAGE_ROUNDS} pages`);
       break;
     }
     let results;
     try {
       results = await client.batch(pending.map((p) => p.item));
     } catch (e) {
-      if (e instanceof GraphError && e.kind === "token") throw graphTokenRefused(e);
+      if (e instanceof GraphError && (e.kind === "token" || e.kind === "bad-proof")) throw graphTokenRefused(e);
       throw e;
     }
     const next = [];
     pending.forEach(({ job }, i) => {
       const r = results[i];
       if (job.kind === "token") {
-        if (!r.ok) {
-          job.result = r.error;
-          return;
-        }
-        try {
-          const info = parseDebugToken(r.body);
-          if (info.error?.message) info.error.message = client.scrub(info.error.message);
-          job.result = info;
-        } catch (e) {
-          job.result = e instanceof GraphError ? e : new GraphError("bad-response", "debug_token", "unexpected answer");
-        }
+        job.result = r.ok ? debugAnswer(client, r.body) : r.error.kind === "foreign-app" ? foreignAppInfo() : r.error;
         return;
       }
       if (!r.ok) {
-        if (r.error.kind === "token") throw graphTokenRefused(r.error);
-        failed.set(jobKey(job), r.error.reason);
+        if (r.error.kind === "token" || r.error.kind === "bad-proof") throw graphTokenRefused(r.error);
+        failed.set(job, r.error.reason);
         return;
       }
-      const grants = readGrants(r.body, job.edge.type);
-      if (typeof grants === "string") {
-        failed.set(jobKey(job), grants);
+      const read = readPage(job, r.body);
+      if (read !== void 0) {
+        failed.set(job, read);
         return;
       }
-      job.grants.push(...grants);
       const link = nextLink(r.body);
       if (link === void 0) return;
       try {
-        next.push({ job, item: { relative_url: client.relativeFromNext(link, `${job.user.id}/${job.edge.edge}`) } });
+        next.push({ job, item: { relative_url: client.relativeFromNext(link, endpointOfJob(job, businessId)) } });
       } catch (e) {
-        failed.set(jobKey(job), e instanceof GraphError ? e.reason : "unusable paging.next");
+        failed.set(job, e instanceof GraphError ? e.reason : "unusable paging.next");
       }
     });
     pending = next;
   }
+  const liveById = new Map((snapshot.systemUsers ?? []).map((u) => [u.id, u]));
+  const unreadAssets = [];
   for (const job of jobs) {
-    if (job.kind !== "edge") continue;
-    const reason = failed.get(jobKey(job));
-    if (reason !== void 0) {
-      incomplete.push(`${job.edge.label} of system user ${job.user.id} (${job.user.name}): ${reason}`);
-      job.user.assets = null;
-    } else if (job.user.assets !== null) {
-      job.user.assets.push(...job.grants);
+    if (job.kind === "edge") {
+      const reason = failed.get(job);
+      if (reason !== void 0) {
+        incomplete.push(`${job.edge.label} of system user ${job.user.id} (${job.user.name}): ${reason}`);
+        job.user.assets = null;
+      } else if (job.user.assets !== null) {
+        job.user.assets.push(...job.grants);
+      }
+    } else if (job.kind === "asset") {
+      const reason = failed.get(job);
+      if (reason !== void 0) {
+        incomplete.push(`assigned users of instagram account ${job.assetId}: ${reason}`);
+        unreadAssets.push(`${job.type}:${job.assetId}`);
+        continue;
+      }
+      for (const row of job.rows) {
+        const user = liveById.get(row.userId);
+        if (!user || user.assets === null) continue;
+        const grant = { id: job.assetId, type: job.type, tasks: row.tasks };
+        const name = (manifest.assets ?? []).find((a) => a.type === job.type && a.id === job.assetId)?.name;
+        if (name) grant.name = name;
+        user.assets.push(grant);
+      }
     }
+  }
+  if (unreadAssets.length > 0) snapshot.unreadAssets = unreadAssets;
+  if (ownJobs.length > 0) {
+    const ownership = { owned: {}, client: {}, unread: [] };
+    for (const job of ownJobs) {
+      const reason = failed.get(job);
+      if (reason !== void 0) {
+        ownership.unread.push({ what: `${businessId}/${job.edge}`, types: [job.target], reason });
+        continue;
+      }
+      if (job.target === "app") {
+        if (job.side === "owned") ownership.ownedApps = job.ids;
+        else ownership.clientApps = job.ids;
+      } else {
+        const ids = job.target === "ad_account" ? job.ids.map((id) => id.replace(/^act_/, "")) : job.ids;
+        (ownership[job.side][job.target] ??= []).push(...ids);
+      }
+    }
+    snapshot.ownership = ownership;
   }
   for (const { name, envVar, job } of declaredJobs) {
     const state = tokenState(envVar, job.result);
@@ -786,6 +1044,47 @@ async function fetchLiveSnapshot(input) {
     }
   }
   return { snapshot, roundTrips: client.roundTrips };
+}
+function rethrow(e) {
+  throw e;
+}
+function debugAnswer(client, body) {
+  try {
+    const info = parseDebugToken(body);
+    if (info.error?.message) info.error.message = client.sanitize(info.error.message);
+    return info;
+  } catch (e) {
+    return e instanceof GraphError ? e : new GraphError("bad-response", "debug_token", "unexpected answer");
+  }
+}
+function foreignAppInfo() {
+  return { isValid: false, scopes: [], foreignApp: true };
+}
+function endpointOfJob(job, businessId) {
+  if (job.kind === "edge") return `${job.user.id}/${job.edge.edge}`;
+  if (job.kind === "asset") return `${job.assetId}/assigned_users`;
+  return `${businessId}/${job.edge}`;
+}
+function readPage(job, body) {
+  if (job.kind === "edge") {
+    const grants = readGrants(body, job.edge.type);
+    if (typeof grants === "string") return grants;
+    job.grants.push(...grants);
+    return void 0;
+  }
+  if (!Array.isArray(body.data)) return "unexpected answer: no data array";
+  for (const row of body.data) {
+    if (!isObject(row)) return "unexpected answer: an entry is not an object";
+    const id = toId(row.id);
+    if (id === void 0) return "unexpected answer: an entry without id";
+    if (job.kind === "own") {
+      job.ids.push(id);
+      continue;
+    }
+    if (!Array.isArray(row.tasks) || !row.tasks.every((t) => typeof t === "string")) return `unexpected answer: user ${id} without a tasks list`;
+    job.rows.push({ userId: id, tasks: [...row.tasks], ...typeof row.name === "string" ? { name: row.name } : {} });
+  }
+  return void 0;
 }
 function graphTokenRefused(e) {
   const reason = `GRAPHGUARD_GRAPH_TOKEN was refused by the Graph API: ${e.reason}`;
@@ -826,11 +1125,15 @@ function readGrants(body, type) {
   }
   return out;
 }
-
 export {
-  LIVE_EDGES,
-  NOT_LIVE_CHECKED,
   DEFAULT_GRAPH_API_VERSION,
-  secretHash,
-  fetchLiveSnapshot
+  INSTAGRAM_EDGE,
+  LIVE_EDGES,
+  OWNERSHIP_EDGES,
+  PreflightError,
+  READ_WHEN_DECLARED,
+  fetchLiveSnapshot,
+  liveAssetTypes,
+  liveFailureText,
+  scopesNeeded
 };
