@@ -1,6 +1,7 @@
 /** Markdown report: totals, findings table and access diff, for the job summary and the PR comment. */
 import type { AccessChange } from '../diff.js';
 import { sortBySeverity } from '../sort.js';
+import { plural } from '../text.js';
 import type { Finding, Report, Severity } from '../types.js';
 
 export interface MarkdownContext {
@@ -46,10 +47,6 @@ export function escapeInline(text: string): string {
       // A path such as node_modules/@acme/x must not notify the user or team "acme".
       .replace(/@(?=[A-Za-z0-9])/g, '@\u200b')
   );
-}
-
-function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n} ${n === 1 ? one : many}`;
 }
 
 function location(f: Finding): string {
