@@ -43,7 +43,7 @@ export const DEFAULT_OVERLAP = 4 * 1024;
 export const BINARY_SNIFF_BYTES = 8 * 1024;
 
 /** Classify a path without following symlinks and without throwing. FIFOs, sockets and devices are 'unreadable'. */
-export async function classifyFile(absPath: string): Promise<FileClass> {
+export async function classifyFile(absPath: string | Buffer): Promise<FileClass> {
   let st;
   try {
     st = await lstat(absPath);
@@ -73,7 +73,7 @@ export async function classifyFile(absPath: string): Promise<FileClass> {
  * one chunk (an empty file yields one empty chunk). Errors while reading (a file that vanishes, EACCES)
  * are thrown; call `classifyFile` first.
  */
-export async function* readSource(absPath: string, opts: ReadSourceOptions = {}): AsyncGenerator<SourceChunk> {
+export async function* readSource(absPath: string | Buffer, opts: ReadSourceOptions = {}): AsyncGenerator<SourceChunk> {
   const overlap = Math.max(0, Math.floor(opts.overlapBytes ?? DEFAULT_OVERLAP));
   // A chunk must hold more than its look-behind and look-ahead, or it would own nothing.
   const chunkBytes = Math.max(Math.floor(opts.chunkBytes ?? DEFAULT_CHUNK_BYTES), 4 * overlap + 4, 16);
@@ -154,7 +154,7 @@ export interface LoadedSource {
  * read instead of two opens, an 8 KiB sniff and a second read. Larger text files come back without a chunk:
  * stream them with `readSource`. Never throws.
  */
-export async function loadSource(absPath: string, opts: ReadSourceOptions = {}): Promise<LoadedSource> {
+export async function loadSource(absPath: string | Buffer, opts: ReadSourceOptions = {}): Promise<LoadedSource> {
   const chunkBytes = Math.floor(opts.chunkBytes ?? DEFAULT_CHUNK_BYTES);
   let st;
   try {
@@ -211,7 +211,7 @@ export class ByteReader {
    * `chunkBytes` or more, or an odd case (EACCES, EAGAIN, a file that grew) for `loadSource`/`readSource`.
    * Opened with O_NONBLOCK, so a file swapped for a FIFO after listing cannot block.
    */
-  read(absPath: string): LoadedBytes | 'stream' {
+  read(absPath: string | Buffer): LoadedBytes | 'stream' {
     const chunkBytes = Math.floor(this.opts.chunkBytes ?? DEFAULT_CHUNK_BYTES);
     const noFollow = constants.O_NOFOLLOW;
     if (noFollow === undefined) {

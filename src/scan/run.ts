@@ -3,7 +3,6 @@
  * (two threads on a large tree), then run the code rules on the files that can match, in file
  * order, chunk by chunk. Returns findings and suppression comments; writes nothing.
  */
-import path from 'node:path';
 import { runRule } from '../errors.js';
 import { chunkIndex, codeFinding, type InternalFinding } from '../findings.js';
 import type { LineIndex } from '../position.js';
@@ -17,7 +16,7 @@ import { secretRedactor } from '../secrets/redact.js';
 import { lastClassify, ScanCode, startPrefilter } from './parallel.js';
 import { compileNeedles, type Needle } from './prefilter.js';
 import { ByteReader, decodeSource, loadSource, ownsMatch, readSource, type LoadedSource, type SourceChunk } from './read.js';
-import { listFiles } from './walk.js';
+import { absolutePath, listFiles } from './walk.js';
 
 /** Suppression comments of one file, by line, with whether one was used. */
 export type FileSuppressions = Map<number, { s: Suppression; used: boolean }>;
@@ -84,7 +83,7 @@ export async function scanRepository(input: ScanInput): Promise<ScanResult> {
     }
     // First pass (two threads on a large scan): read each file and test its bytes. Only the files some
     // needle matches (and large or odd ones) are read again below and given to the rules, in file order.
-    codes = await prefilter.classify(listing.files.map((rel) => path.join(cwd, rel)));
+    codes = await prefilter.classify(listing.files.map((rel) => absolutePath(cwd, rel, listing!.raw)));
     debug(`scan: ${listing.files.length} files listed (${listing.mode}), first pass on ${lastClassify.threads} thread(s)`);
   } finally {
     prefilter.close();
@@ -116,7 +115,7 @@ export async function scanRepository(input: ScanInput): Promise<ScanResult> {
           // Chunks of large files overlap; a finding belongs to the chunk that owns its start.
           if (!ownsMatch(chunk, r.start)) return;
           index ??= chunkIndex(file);
-          fileFindings.push(codeFinding(rule, setting, file, index, r, redactLine));
+          fileFindings.push(codeFinding(rule, setting, file, index, r, redactLine, !chunk.last));
         },
       };
       runRule(rule.id, () => rule.checkFile(ctx, setting.options));
@@ -146,7 +145,7 @@ export async function scanRepository(input: ScanInput): Promise<ScanResult> {
       if (listing.mode !== 'git') skipped.unreadable++;
       continue;
     }
-    const abs = path.join(cwd, rel);
+    const abs = absolutePath(cwd, rel, listing.raw);
     // Small files: one synchronous read into a reused buffer, then the prefilter on the bytes; large
     // ones (and odd cases) through the async classify + stream, with every rule.
     const quick = reader.read(abs);
@@ -193,7 +192,7 @@ export async function scanRepository(input: ScanInput): Promise<ScanResult> {
       debug(`skipped ${rel}: ${(e as NodeJS.ErrnoException).code ?? 'read error'}`);
       continue;
     }
-    findings.push(...fileFindings);
+    for (const f of fileFindings) findings.push(f);
     if (sup.size) fileSuppressions.set(rel, sup);
   }
   return { findings, suppressions: fileSuppressions, filesScanned, skipped };
