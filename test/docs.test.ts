@@ -1,29 +1,62 @@
-/** Doc examples are executed: each incorrect example yields its rule's finding, each correct one none. */
-import { existsSync } from 'node:fs';
+/**
+ * Doc examples are executed: each incorrect example yields its rule's finding, each correct one none.
+ * Every rule page runs: live pages with their ```json live business, new-access with its ```yaml base,
+ * the suppression rules with every rule on (what a suppression names must run for it to be used).
+ */
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { rules } from '../rules/index.js';
-import { readDocExamples } from './helpers/doc-examples.js';
+import { check } from '../src/check.js';
+import type { AnyRule } from '../src/rule.js';
+import { readDocExamples, type DocExample } from './helpers/doc-examples.js';
 import { runCase } from './helpers/rule-tester.js';
 
-const live = (id: string) => id.startsWith('live-');
+/** The suppression rules' examples, through check() with every rule: only this rule's findings count. */
+async function runWithAllRules(rule: AnyRule, ex: DocExample) {
+  const dir = mkdtempSync(path.join(tmpdir(), 'gg-doc-'));
+  try {
+    writeFileSync(path.join(dir, 'graphguard.yml'), ex.yaml);
+    for (const [p, content] of Object.entries(ex.files)) {
+      mkdirSync(path.dirname(path.join(dir, p)), { recursive: true });
+      writeFileSync(path.join(dir, p), content);
+    }
+    const { report } = await check({ cwd: dir, paths: Object.keys(ex.files), today: '2026-11-27', env: {}, live: false });
+    return report.findings.filter((f) => f.ruleId === rule.id);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
 
 describe('docs/rules examples', () => {
+  let examples = 0;
   for (const rule of rules) {
     const page = `docs/rules/${rule.id}.md`;
+    const list = existsSync(page) ? readDocExamples(page) : [];
+    examples += list.length;
     it(`${rule.id}: the page exists and has an incorrect and a correct example`, () => {
       expect(existsSync(page)).toBe(true);
-      const ex = readDocExamples(page);
-      if (rule.kind === 'meta' || live(rule.id) || rule.kind === 'diff') return; // examples need a run context; see their tests
-      expect(ex.filter((e) => e.kind === 'incorrect').length).toBeGreaterThan(0);
-      expect(ex.filter((e) => e.kind === 'correct').length).toBeGreaterThan(0);
+      expect(list.filter((e) => e.kind === 'incorrect').length).toBeGreaterThan(0);
+      expect(list.filter((e) => e.kind === 'correct').length).toBeGreaterThan(0);
+      if (rule.kind === 'live') expect(list.every((e) => e.live !== undefined), 'live examples need a ```json live block').toBe(true);
+      if (rule.kind === 'diff') expect(list.every((e) => e.base !== undefined), 'diff examples need a ```yaml base block').toBe(true);
     });
-    if (rule.kind === 'meta' || live(rule.id) || rule.kind === 'diff') continue;
-    for (const ex of existsSync(page) ? readDocExamples(page) : []) {
+    for (const ex of list) {
       it(`${rule.id}: ${ex.kind} example at ${page}:${ex.line}`, async () => {
-        const found = await runCase(rule, { yaml: ex.yaml, ...(Object.keys(ex.files).length ? { files: ex.files } : {}) });
+        const found =
+          rule.kind === 'meta'
+            ? await runWithAllRules(rule, ex)
+            : await runCase(rule, {
+                yaml: ex.yaml,
+                ...(Object.keys(ex.files).length ? { files: ex.files } : {}),
+                ...(ex.live ? { live: ex.live } : {}),
+                ...(ex.base !== undefined ? { base: ex.base } : {}),
+              });
         if (ex.kind === 'incorrect') expect(found.length, 'an incorrect example must produce a finding').toBeGreaterThan(0);
         else expect(found.map((f) => `${f.file}:${f.line} ${f.message}`)).toEqual([]);
       });
     }
   }
+  it('every page has examples that run', () => expect(examples).toBeGreaterThanOrEqual(rules.length * 2));
 });

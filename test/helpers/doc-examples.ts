@@ -1,6 +1,7 @@
 /** Reads the examples of a rule's docs page: ```yaml incorrect / ```yaml correct blocks, and code files. */
 import { readFileSync } from 'node:fs';
 import { DOC_HEAD } from '../../scripts/doc-head.js';
+import type { LiveSnapshot } from '../../src/graph/types.js';
 
 export { DOC_HEAD };
 
@@ -12,19 +13,27 @@ export interface DocExample {
   files: Record<string, string>;
   /** 1-based line of the block in the page, for error messages. */
   line: number;
+  /** Live rules: the live business (a ```json live block before the example), as the Graph API reads it. */
+  live?: LiveSnapshot;
+  /** Diff rules: the base manifest (a ```yaml base block before the example). */
+  base?: string;
 }
 
-const FENCE = /^```(\w+)\s+(incorrect|correct|manifest)(?:\s+file=(\S+))?\s*$/;
+const FENCE = /^```(\w+)\s+(incorrect|correct|manifest|live|base)(?:\s+file=(\S+))?\s*$/;
 
 /**
  * Parses the page. A ```yaml incorrect|correct block is a manifest example. A code block
  * ```<lang> incorrect|correct file=<path> is a code example, checked with the page's
- * ```yaml manifest block (or the last manifest example before it).
+ * ```yaml manifest block (or the last manifest example before it). A ```json live block (the live
+ * business: system users, tokens; what the snapshot holds) applies to the examples after it, and so
+ * does a ```yaml base block (the base manifest of a pull request, for new-access).
  */
 export function readDocExamples(path: string): DocExample[] {
   const lines = readFileSync(path, 'utf8').split('\n');
   const out: DocExample[] = [];
   let manifest = '';
+  let live: LiveSnapshot | undefined;
+  let base: string | undefined;
   for (let i = 0; i < lines.length; i++) {
     const m = FENCE.exec(lines[i]!);
     if (!m) continue;
@@ -34,9 +43,12 @@ export function readDocExamples(path: string): DocExample[] {
     const text = `${body.join('\n')}\n`;
     const [, lang, kind, file] = m;
     const full = (y: string) => (/^version:/m.test(y) ? y : DOC_HEAD + y);
+    const context = { ...(live ? { live } : {}), ...(base !== undefined ? { base } : {}) };
     if (kind === 'manifest') manifest = full(text);
-    else if (lang === 'yaml' && !file) out.push({ kind: kind as DocExample['kind'], yaml: full(text), files: {}, line: start });
-    else out.push({ kind: kind as DocExample['kind'], yaml: manifest || full('systemUsers: []\n'), files: { [file ?? `example.${lang}`]: text }, line: start });
+    else if (kind === 'live') live = { businessId: '100000000000001', systemUsers: [], tokens: {}, leakedTokens: {}, incomplete: [], ...JSON.parse(text) };
+    else if (kind === 'base') base = full(text);
+    else if (lang === 'yaml' && !file) out.push({ kind: kind as DocExample['kind'], yaml: full(text), files: {}, line: start, ...context });
+    else out.push({ kind: kind as DocExample['kind'], yaml: manifest || full('systemUsers: []\n'), files: { [file ?? `example.${lang}`]: text }, line: start, ...context });
   }
   return out;
 }
