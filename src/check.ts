@@ -50,6 +50,11 @@ export interface CheckOptions {
   baseline?: string;
   /** Scan only files changed since this git ref. */
   changedOnly?: string;
+  /**
+   * Also scan the blobs a commit range added for secrets (src/scan/history.ts); `range` undefined: all
+   * history. With `onUnavailable`, a git failure is passed to it instead of failing the check.
+   */
+  history?: { range?: string; onUnavailable?: (message: string) => void };
   /** Keep only findings in these files (the action's only-changed). */
   onlyFiles?: ReadonlySet<string>;
   /** The base manifest's text for the access diff (null: no manifest at base → everything is new). */
@@ -137,6 +142,7 @@ export async function check(opts: CheckOptions): Promise<CheckResult> {
   const skipped = scan?.skipped ?? { binary: 0, unreadable: 0, symlinks: 0 };
   const fileSuppressions = scan?.suppressions ?? new Map<string, FileSuppressions>();
   if (scan) findings.push(...scan.findings);
+  if (opts.history) findings.push(...(await historyStage(opts.history, cwd, findings, codeRules, settings, declaredSecrets, today, debug, valid ? manifest : undefined)));
 
   // Live rules on a snapshot fetched once.
   let live: LiveStatus = 'skipped';
@@ -230,7 +236,7 @@ export async function check(opts: CheckOptions): Promise<CheckResult> {
       return true;
     });
   }
-  if (opts.onlyFiles) result = result.filter((f) => opts.onlyFiles!.has(f.file));
+  if (opts.onlyFiles) result = result.filter((f) => f.history !== undefined || opts.onlyFiles!.has(f.file));
 
   const count = (s: Severity) => result.filter((f) => f.severity === s).length;
   const report: Report = {
@@ -320,3 +326,36 @@ function annotateLeakedTokens(
     f.message = `${f.message.replace(/\.$/, '')} — ${leakedTokenNote(info, snapshot, manifest)}.`;
   }
 }
+
+/** The history stage: secrets in the blobs a range added that the tree scan has not reported (src/scan/history.ts). */
+async function historyStage(
+  history: NonNullable<CheckOptions['history']>,
+  cwd: string,
+  tree: readonly InternalFinding[],
+  codeRules: readonly AnyRule[],
+  settings: Map<string, RuleSetting>,
+  declaredSecrets: { name: string; value: Secret }[],
+  today: string,
+  debug: (line: string) => void,
+  manifest: Manifest | undefined,
+): Promise<InternalFinding[]> {
+  const { scanHistory, HISTORY_RULES, newSecretsOnly } = await import('./scan/history.js');
+  try {
+    const result = await scanHistory({
+      cwd,
+      ...(history.range !== undefined ? { range: history.range } : {}),
+      ...(manifest ? { manifest } : {}),
+      today,
+      rules: codeRules.filter((r) => HISTORY_RULES.has(r.id)),
+      settings,
+      declaredSecrets,
+      debug,
+    });
+    return newSecretsOnly(tree, result.findings);
+  } catch (e) {
+    if (!history.onUnavailable || !(e instanceof ConfigError)) throw e;
+    history.onUnavailable(e.message);
+    return [];
+  }
+}
+
