@@ -18,6 +18,7 @@ const MESSAGE_ID = {
 export default defineRule({
   id: 'hardcoded-token',
   kind: 'code',
+  notesLiveTokens: true,
   defaultSeverity: 'error',
   description:
     'Detect Meta access tokens, app access tokens, app secrets and the values of declared token secrets written into scanned files.',

@@ -40,7 +40,6 @@ export default defineRule({
     },
   },
   check(ctx) {
-    if (!ctx.live) return;
     const m = ctx.manifest;
     for (const match of matchUsers(m, ctx.live)?.matches ?? []) {
       const { user, index: ui, live } = match;

@@ -132,3 +132,8 @@ export function leakedTokenNote(info: TokenInfo | { error: string }, live: LiveS
   }
   return `live: a VALID token of ${who}${app}; revoke it now`;
 }
+
+/** A finding's message with the live note inserted before its final period (SPEC §2): "… — live: …." */
+export function withLiveNote(message: string, note: string): string {
+  return `${message.replace(/\.$/, '')} — ${note}.`;
+}

@@ -1,6 +1,8 @@
 /** Markdown report: totals, findings table and access diff, for the job summary and the PR comment. */
 import type { AccessChange } from '../diff.js';
+import { sortBySeverity } from '../sort.js';
 import type { Finding, Report, Severity } from '../types.js';
+import { neutraliseCommands } from './github.js';
 
 export interface MarkdownContext {
   /** The access diff of a pull request; omitted or empty → no "Access changes" section. */
@@ -17,17 +19,9 @@ export interface MarkdownContext {
   moreLabel?: string;
 }
 
-const SEVERITY_RANK: Record<Severity, number> = { error: 0, warn: 1, notice: 2 };
 const SEVERITY_WORD: Record<Severity, string> = { error: 'error', warn: 'warning', notice: 'notice' };
 
-/**
- * Stop text from forming a workflow command if this markdown is ever printed to a runner's log:
- * `::` at a line start (after optional blanks) and `##[` anywhere get a zero-width space.
- */
-export function neutraliseCommands(text: string): string {
-  // The runner trims leading whitespace (Unicode too) before looking for `::`.
-  return text.replace(/^([^\S\r\n]*):(?=:)/gm, '$1:\u200b').replace(/##\[/g, '#\u200b#[');
-}
+export { neutraliseCommands };
 
 function escapeHtml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -45,26 +39,14 @@ export function escapeInline(text: string): string {
       .replace(/([\\`*_[\]|~#!])/g, '\\$1')
       // A path such as node_modules/@acme/x must not notify the user or team "acme".
       .replace(/@(?=[A-Za-z0-9])/g, '@\u200b')
+      // A bare URL in a name must not become a link (GFM's extended autolinks: scheme: and www.).
+      .replace(/\b(https?|ftp|mailto|xmpp|file|javascript|data)(?=:)/gi, '$1\u200b')
+      .replace(/\b(www)(?=\.)/gi, '$1\u200b')
   );
 }
 
 function plural(n: number, one: string, many = `${one}s`): string {
   return `${n} ${n === 1 ? one : many}`;
-}
-
-/** Findings in table order: most severe first, then file, line, column (stable otherwise). */
-export function sortFindings(findings: readonly Finding[]): Finding[] {
-  return findings
-    .map((f, i) => ({ f, i }))
-    .sort(
-      (a, b) =>
-        SEVERITY_RANK[a.f.severity] - SEVERITY_RANK[b.f.severity] ||
-        (a.f.file < b.f.file ? -1 : a.f.file > b.f.file ? 1 : 0) ||
-        a.f.line - b.f.line ||
-        a.f.column - b.f.column ||
-        a.i - b.i,
-    )
-    .map(({ f }) => f);
 }
 
 function location(f: Finding): string {
@@ -116,7 +98,7 @@ function accessLines(changes: readonly AccessChange[]): string[] {
  */
 export function formatMarkdown(report: Report, ctx: MarkdownContext = {}): string {
   const title = ctx.title ?? 'graphguard';
-  const findings = sortFindings(report.findings);
+  const findings = sortBySeverity(report.findings);
   const changes = ctx.changes ?? [];
 
   const head: string[] = [`## ${escapeInline(title)}`, '', totalsLine(report), ''];

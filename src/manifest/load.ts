@@ -1,8 +1,10 @@
 /** Reads a manifest into a yaml Document with positions, refusing input that is not a sane YAML file. */
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync } from 'node:fs';
+import { readUserFile } from '../fs-safe.js';
 import path from 'node:path';
 import jsYaml from 'js-yaml';
 import { LineCounter, parseDocument, type Document } from 'yaml';
+import { positionAt } from '../position.js';
 import { ConfigError } from '../types.js';
 import { redact } from '../secrets/secret.js';
 import { redactSecretsInText } from '../secrets/redact.js';
@@ -46,15 +48,16 @@ export function loadManifest(absPath: string, cwd: string): LoadedManifest {
   const file = relPath(cwd, absPath);
   let buf: Buffer;
   try {
-    const st = statSync(absPath);
-    if (!st.isFile()) throw new ConfigError('not a regular file', file);
-    if (st.size > MAX_MANIFEST_BYTES)
-      throw new ConfigError(`manifest is ${st.size} bytes; the limit is ${MAX_MANIFEST_BYTES} (8 MiB)`, file);
-    buf = readFileSync(absPath);
+    // A regular file within the limit, opened without blocking: a FIFO or a device is one line, exit 2.
+    buf = readUserFile(absPath, {
+      maxBytes: MAX_MANIFEST_BYTES,
+      what: 'manifest',
+      display: file,
+      tooBig: (size) => `manifest is ${size} bytes; the limit is ${MAX_MANIFEST_BYTES} (8 MiB)`,
+    });
   } catch (e) {
-    if (e instanceof ConfigError) throw e;
-    const code = (e as NodeJS.ErrnoException).code;
-    throw new ConfigError(code === 'ENOENT' ? 'manifest not found' : `cannot read manifest (${code ?? 'error'})`, file);
+    if (e instanceof ConfigError && /no such file/.test(e.message)) throw new ConfigError('manifest not found', file);
+    throw e;
   }
   return parseManifestText(buf, file, absPath);
 }
@@ -67,17 +70,16 @@ export function parseManifestText(input: Buffer | string, file: string, absPath 
   const nul = buf.indexOf(0);
   if (nul !== -1) {
     const pre = buf.subarray(0, nul).toString('utf8');
-    const line = pre.split('\n').length;
-    throw new ConfigError('binary content (NUL byte); a manifest is a YAML text file', file, line, nul - pre.lastIndexOf('\n'));
+    const at = positionAt(pre, pre.length);
+    throw new ConfigError('binary content (NUL byte); a manifest is a YAML text file', file, at.line, at.column);
   }
   let text = buf.toString('utf8');
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   const deep = findDeepNesting(text);
   if (deep !== -1) {
-    // Count lines by hand: the parser has not run, so the LineCounter is empty.
-    const pre = text.slice(0, deep);
-    const line = pre.split('\n').length;
-    throw new ConfigError(`nesting deeper than ${MAX_DEPTH} levels`, file, line, deep - pre.lastIndexOf('\n'));
+    // The parser has not run, so its LineCounter is empty.
+    const at = positionAt(text, deep);
+    throw new ConfigError(`nesting deeper than ${MAX_DEPTH} levels`, file, at.line, at.column);
   }
 
   const fast = fastValue(text);

@@ -5,7 +5,7 @@
  */
 import { detectSecrets, isHex32, type SecretKind } from '../secrets/detect.js';
 import { redact, Secret } from '../secrets/secret.js';
-import type { JsonPath } from '../rule.js';
+import type { JsonPath } from '../types.js';
 
 /** One secret-looking value in the manifest. */
 export interface ManifestSecret {

@@ -5,9 +5,12 @@
  * in every clone: it is found, once, with the commit that added it.
  */
 import { spawn } from 'node:child_process';
-import { codeFinding, LineIndex, runRule, type InternalFinding, type RuleSetting } from '../engine.js';
+import { runRule } from '../errors.js';
+import { chunkIndex, codeFinding, type InternalFinding } from '../findings.js';
 import type { Manifest } from '../manifest/types.js';
-import type { AnyRule, FileContext, SourceFile } from '../rule.js';
+import type { LineIndex } from '../position.js';
+import type { AnyRuleOf, FileContext, SourceFile } from '../rule.js';
+import type { RuleSetting } from '../settings.js';
 import { secretRedactor } from '../secrets/redact.js';
 import type { Secret } from '../secrets/secret.js';
 import { parseSuppressions } from '../suppress.js';
@@ -32,7 +35,7 @@ export interface HistoryInput {
   manifest?: Manifest;
   today: string;
   /** The secret rules to run on each blob (hardcoded-token). */
-  rules: readonly AnyRule[];
+  rules: readonly AnyRuleOf<'code'>[];
   settings: ReadonlyMap<string, RuleSetting>;
   declaredSecrets: { name: string; value: Secret }[];
   debug: (line: string) => void;
@@ -66,7 +69,7 @@ export async function scanHistory(input: HistoryInput): Promise<HistoryResult> {
   const needleCtx = { ...(manifest ? { manifest } : {}), manifestFile: '', today, declaredSecrets };
   const tests = rules.map((rule) => {
     let needles: Needle[] | undefined;
-    runRule(rule, () => {
+    runRule(rule.id, () => {
       if (rule.needles) needles = rule.needles(needleCtx, settings.get(rule.id)!.options);
     });
     return compileNeedles(needles);
@@ -101,14 +104,14 @@ export async function scanHistory(input: HistoryInput): Promise<HistoryResult> {
         file,
         declaredSecrets,
         report: (r) => {
-          index ??= new LineIndex(text);
+          index ??= chunkIndex(file);
           const f = codeFinding(rule, setting, file, index, r, redactLine);
           if (suppressed.get(f.line)?.includes(rule.id)) return;
           const origin: HistoryOrigin = { commit: blob.commit, date: blob.date, path: blob.path };
           findings.push({ ...f, message: `${f.message} ${historyNote(origin)}`, history: origin });
         },
       };
-      runRule(rule, () => rule.checkFile!(ctx, setting.options));
+      runRule(rule.id, () => rule.checkFile(ctx, setting.options));
     }
   });
   return { findings, commits: blobs.commits, blobs: blobs.list.length, skipped };

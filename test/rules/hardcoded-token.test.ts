@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import rule from '../../rules/hardcoded-token.js';
 import { check } from '../../src/check.js';
 import { secretHash } from '../../src/secrets/fingerprint.js';
-import { fingerprint } from '../../src/engine.js';
+import { fingerprint } from '../../src/findings.js';
 import { redact, Secret } from '../../src/secrets/secret.js';
 import { BASE62, fakeSecret } from '../helpers/secrets.js';
 import { ruleTester } from '../helpers/rule-tester.js';

@@ -6,7 +6,7 @@ import { Secret } from '../../src/secrets/secret.js';
 import { DETECTORS, detectSecrets, MIN_ACCESS_TOKEN_BODY, type DetectContext } from '../../src/secrets/detect.js';
 import { redactSecretsInText } from '../../src/secrets/redact.js';
 import { detectorSamples, fakeSecret } from '../helpers/secrets.js';
-import { lineColumnAt } from '../../src/scan/read.js';
+import { positionAt } from '../../src/position.js';
 
 const FIXTURES = path.join(import.meta.dirname, '..', 'fixtures', 'scan');
 const E = 'E' + 'AA';
@@ -65,7 +65,7 @@ describe('corpus', () => {
     it(`finds exactly the planted secrets in ${file}`, () => {
       const text = readFileSync(path.join(FIXTURES, 'corpus', file), 'utf8');
       const got = detectSecrets(text, { path: `test/fixtures/scan/corpus/${file}`, appId: expected.appId }).map((m) => {
-        const p = lineColumnAt(text, m.start);
+        const p = positionAt(text, m.start);
         return { file, line: p.line, column: p.column, kind: m.kind };
       });
       expect(got).toEqual(expected.findings.filter((f) => f.file === file));

@@ -8,11 +8,11 @@ import {
   parseManifestText,
   relPath,
   validateManifest
-} from "./chunk-3PNBV6VQ.js";
-import "./chunk-DJ63XFNF.js";
+} from "./chunk-MBKFT3J2.js";
+import "./chunk-IQ5YTETZ.js";
 import {
   ConfigError
-} from "./chunk-MDOFSVXD.js";
+} from "./chunk-HXFDM42R.js";
 import "./chunk-7QQPTM53.js";
 import "./chunk-NNX7IPQN.js";
 

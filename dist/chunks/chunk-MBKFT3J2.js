@@ -3,11 +3,11 @@ const require = __graphguardRequire(import.meta.url);
 import {
   Secret,
   redact
-} from "./chunk-DJ63XFNF.js";
+} from "./chunk-IQ5YTETZ.js";
 import {
   ConfigError,
   require_dist
-} from "./chunk-MDOFSVXD.js";
+} from "./chunk-HXFDM42R.js";
 import {
   expandTasks,
   suggest
@@ -4358,7 +4358,7 @@ var {
 // src/manifest/load.ts
 var import_yaml = __toESM(require_dist(), 1);
 
-// src/scan/detectors.ts
+// src/secrets/detect.ts
 var MIN_ACCESS_TOKEN_BODY = 32;
 var SQUARE_TOKEN_MAX_LENGTH = 80;
 var MIN_TOKEN_ENTROPY = 3.5;
@@ -4389,25 +4389,6 @@ function detectSecrets(text, ctx) {
 function secretNeedles(ctx) {
   return DETECTORS.flatMap((d) => d.needles(ctx));
 }
-function redactSecretsInText(text, ctx = { path: "" }) {
-  const matches = detectSecrets(text, ctx);
-  if (matches.length === 0) return text;
-  let out = "";
-  let at = 0;
-  for (const m of matches) {
-    out += text.slice(at, m.start) + redact(m.value.reveal());
-    at = m.end;
-  }
-  return out + text.slice(at);
-}
-function secretRedactor(text, ctx) {
-  const values = [...new Set(detectSecrets(text, ctx).map((m) => m.value.reveal()))].sort((a, b) => b.length - a.length);
-  return (line) => {
-    let out = line;
-    for (const v of values) if (out.includes(v)) out = out.split(v).join(redact(v));
-    return redactSecretsInText(out, ctx.declared ? { path: ctx.path, declared: ctx.declared } : { path: ctx.path });
-  };
-}
 var ACCESS_TOKEN_ID = "meta-access-token";
 function findAccessTokens(text, out) {
   let i = text.indexOf("EAA");
@@ -4432,19 +4413,19 @@ function isAccessToken(text, start, end) {
   return !inBase64Block(text, start, end);
 }
 function inBase64Block(text, start, end) {
-  const ls = text.lastIndexOf("\n", start - 1) + 1;
-  let le = text.indexOf("\n", end);
-  if (le === -1) le = text.length;
-  if (text.slice(ls, start).trim() !== "" || text.slice(end, le).trim() !== "") return false;
-  const prevLine = ls > 0 ? lineAround(text, ls - 1) : "";
-  const nextLine = le < text.length ? lineAround(text, le + 1) : "";
+  const n = text.length;
+  let ls = start;
+  while (ls > 0 && isBlank(text.charCodeAt(ls - 1))) ls--;
+  if (ls > 0 && text.charCodeAt(ls - 1) !== 10) return false;
+  let le = end;
+  while (le < n && isBlank(text.charCodeAt(le))) le++;
+  if (le < n && text.charCodeAt(le) !== 10) return false;
+  const prevLine = ls > 0 ? text.slice(Math.max(0, ls - 201), ls - 1).split("\n").pop().trim() : "";
+  const nextLine = le < n ? text.slice(le + 1, le + 201).split("\n")[0].trim() : "";
   return isBase64Line(prevLine) || isBase64Line(nextLine);
 }
-function lineAround(text, pos) {
-  const ls = text.lastIndexOf("\n", pos - 1) + 1;
-  let le = text.indexOf("\n", pos);
-  if (le === -1) le = text.length;
-  return text.slice(ls, Math.min(le, ls + 200)).trim();
+function isBlank(c) {
+  return c === 32 || c === 9 || c === 13;
 }
 function isBase64Line(line) {
   return line.length >= 40 && /^[A-Za-z0-9+/]+={0,2}$/.test(line) && /[+/]/.test(line);
@@ -4491,9 +4472,10 @@ function tryAppToken(text, sep, sepLength, out) {
 }
 var APP_SECRET_ID = "meta-app-secret";
 var ASSIGNED_HEX = /\\?["'`]?\]?[ \t]{0,20}(?:=>|:=|<-|[=:,(>]|[ \t])\s{0,20}(?:value\s*=\s*)?\\?["'`]?([0-9A-Fa-f]{32})(?![0-9A-Za-z_+/=-])/y;
-function findAppSecrets(text, ctx, out) {
+function findAppSecrets(text, ctx, out, anyContext = false) {
   if (!hasHexRun32(text)) return;
   const hits = secretWords(text);
+  const metaLines = new MetaLines(text, ctx.appId);
   let fileContext;
   let skipUntil = -1;
   for (const p of hits) {
@@ -4511,7 +4493,7 @@ function findAppSecrets(text, ctx, out) {
     const vs = ASSIGNED_HEX.lastIndex - value.length;
     if (!isHex32(value)) continue;
     const name = text.slice(ns, ne);
-    const meta = hasMetaWord(name, ctx.appId) || blockHasMeta(text, p, ctx.appId) || (fileContext ??= fileHasMeta(text, ctx));
+    const meta = anyContext || hasMetaWord(name, ctx.appId) || blockHasMeta(metaLines, p) || (fileContext ??= fileHasMeta(text, ctx));
     if (!meta) continue;
     out.push({ ...match("app-secret", APP_SECRET_ID, text, vs, vs + 32), name });
     skipUntil = vs + 32;
@@ -4552,48 +4534,101 @@ function fileHasMeta(text, ctx) {
   if (id.length >= 5 && new RegExp(`(?<![0-9])${id}(?![0-9])`).test(text)) return true;
   return FILE_CONTEXT.test(text);
 }
-function blockHasMeta(text, pos, appId2) {
-  const ls = text.lastIndexOf("\n", pos - 1) + 1;
-  let le = text.indexOf("\n", pos);
-  if (le === -1) le = text.length;
-  const line = text.slice(Math.max(ls, pos - MAX_CONTEXT_LINE), Math.min(le, pos + MAX_CONTEXT_LINE));
-  if (hasMetaWord(line, appId2)) return true;
-  const base = indentOf(text.slice(ls, le));
+var Lines = class {
+  constructor(text) {
+    this.text = text;
+  }
+  text;
+  nl;
+  index() {
+    if (!this.nl) {
+      const nl = [];
+      for (let i = this.text.indexOf("\n"); i !== -1; i = this.text.indexOf("\n", i + 1)) nl.push(i);
+      this.nl = nl;
+    }
+    return this.nl;
+  }
+  /** Number of lines (a text without newline has one). */
+  get count() {
+    return this.index().length + 1;
+  }
+  /** 0-based line of a position. */
+  lineOf(pos) {
+    const nl = this.index();
+    let lo = 0;
+    let hi = nl.length;
+    while (lo < hi) {
+      const mid = lo + hi >>> 1;
+      if (nl[mid] < pos) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+  start(line) {
+    return line === 0 ? 0 : this.index()[line - 1] + 1;
+  }
+  end(line) {
+    const nl = this.index();
+    return line < nl.length ? nl[line] : this.text.length;
+  }
+  /** The line's first `max` characters. */
+  head(line, max = MAX_CONTEXT_LINE) {
+    const s = this.start(line);
+    return this.text.slice(s, Math.min(this.end(line), s + max));
+  }
+};
+var MetaLines = class {
+  constructor(text, appId) {
+    this.text = text;
+    this.appId = appId;
+    this.lines = new Lines(text);
+  }
+  text;
+  appId;
+  lines;
+  memo = /* @__PURE__ */ new Map();
+  has(line) {
+    let v = this.memo.get(line);
+    if (v === void 0) {
+      v = hasMetaWord(this.text.slice(this.lines.start(line), this.lines.end(line)), this.appId);
+      this.memo.set(line, v);
+    }
+    return v;
+  }
+};
+function blockHasMeta(meta, pos) {
+  const lines = meta.lines;
+  const at = lines.lineOf(pos);
+  if (meta.has(at)) return true;
+  const base = indentOf(lines.head(at));
   let minIndent = base;
   let siblings = true;
-  let end = ls - 1;
-  for (let n = 0; n < BLOCK_LINES_UP && end > 0; n++) {
-    const start2 = text.lastIndexOf("\n", end - 1) + 1;
-    const l = text.slice(start2, Math.min(end, start2 + MAX_CONTEXT_LINE));
-    end = start2 - 1;
+  for (let n = 0, ln = at - 1; n < BLOCK_LINES_UP && ln >= 0; n++, ln--) {
+    const l = lines.head(ln);
     if (l.trim() === "") {
       if (minIndent === 0) break;
       siblings = false;
       continue;
     }
     const ind = indentOf(l);
-    if (/^\s*\[[^\]]*\]\s*$/.test(l)) return hasMetaWord(l, appId2);
+    if (/^\s*\[[^\]]*\]\s*$/.test(l)) return meta.has(ln);
     if (ind < minIndent) {
-      if (hasMetaWord(l, appId2)) return true;
+      if (meta.has(ln)) return true;
       minIndent = ind;
       siblings = false;
       continue;
     }
-    if (siblings && ind >= base && hasMetaWord(l, appId2)) return true;
+    if (siblings && ind >= base && meta.has(ln)) return true;
     if (minIndent === 0 && !siblings) break;
   }
-  let start = le + 1;
-  for (let n = 0; n < BLOCK_LINES_DOWN && start < text.length; n++) {
-    let e = text.indexOf("\n", start);
-    if (e === -1) e = text.length;
-    const l = text.slice(start, Math.min(e, start + MAX_CONTEXT_LINE));
-    start = e + 1;
+  for (let n = 0, ln = at + 1; n < BLOCK_LINES_DOWN && ln < lines.count; n++, ln++) {
+    const l = lines.head(ln);
     if (l.trim() === "") {
       if (base === 0) break;
       continue;
     }
     if (indentOf(l) < base || /^\s*\[[^\]]*\]\s*$/.test(l)) break;
-    if (hasMetaWord(l, appId2)) return true;
+    if (meta.has(ln)) return true;
   }
   return false;
 }
@@ -4601,14 +4636,26 @@ function indentOf(line) {
   const m = /^[ \t]*/.exec(line);
   return m ? m[0].length : 0;
 }
-function hasMetaWord(s, appId2) {
-  for (const word of s.match(/[A-Za-z0-9]+/g) ?? []) {
-    for (const part of word.match(/[A-Z]+(?![a-z])|[A-Z]?[a-z]+|\d+/g) ?? []) {
-      if (META_WORDS.has(part.toLowerCase())) return true;
-      if (appId2 && part === appId2) return true;
+function hasMetaWord(s, appId) {
+  for (const w of s.matchAll(/[A-Za-z0-9]+/g)) {
+    const word = w[0];
+    if (appId && word === appId) return true;
+    if (word.length < 2 || isValueLike(word)) continue;
+    for (const part of word.matchAll(/[A-Z]+(?![a-z])|[A-Z]?[a-z]+|\d+/g)) {
+      const p = part[0];
+      if (appId && p === appId) return true;
+      if (!META_WORDS.has(p.toLowerCase())) continue;
+      const before = word.charCodeAt(part.index - 1);
+      const after = word.charCodeAt(part.index + p.length);
+      if (isDigit(before) && isDigit(after)) continue;
+      return true;
     }
   }
   return false;
+}
+function isValueLike(word) {
+  if (word.length >= 8 && /^[0-9a-fA-F]+$/.test(word) && /\d/.test(word) && /[a-fA-F]/.test(word)) return true;
+  return word.length >= 16 && /\d/.test(word) && wordlikeShare(word) < 0.5;
 }
 var DECLARED_ID = "declared-secret-value";
 function findDeclared(text, ctx, out) {
@@ -4623,23 +4670,31 @@ function findDeclared(text, ctx, out) {
 var DETECTORS = [
   {
     id: ACCESS_TOKEN_ID,
+    kind: "access-token",
+    description: `User, page and system-user access tokens: \`EAA\` + ${MIN_ACCESS_TOKEN_BODY}+ random-looking alphanumerics at a word boundary.`,
     find: (text, _ctx, out) => findAccessTokens(text, out),
     needles: () => [{ text: "EAA" }]
   },
   {
     id: APP_TOKEN_ID,
+    kind: "app-access-token",
+    description: "App access tokens: a 15-18 digit app id, `|` or `%7C`, and a 32-hex app secret or a 27-40 character url-safe secret.",
     find: (text, _ctx, out) => findAppAccessTokens(text, out),
     // At least APP_ID_DIGITS.min digits right before the separator (tryAppToken).
     needles: () => [{ digitsBefore: APP_ID_DIGITS.min, separators: ["|", "%7C", "%7c"] }]
   },
   {
     id: APP_SECRET_ID,
+    kind: "app-secret",
+    description: "App secrets: 32 hex assigned to a name that says secret, with facebook/fb/meta/graph/instagram/whatsapp or the app id in the name, block or file.",
     find: findAppSecrets,
     // A word `secret`/`Secret` or `SECRET` (secretWords) and the 32-hex value, a maximal run (ASSIGNED_HEX).
     needles: () => [{ all: [{ any: [{ text: "ecret" }, { text: "ECRET" }] }, { hexRun: 32 }] }]
   },
   {
     id: DECLARED_ID,
+    kind: "declared-secret",
+    description: `The exact value of a declared token secret present in the environment (values of ${MIN_DECLARED_LENGTH}+ characters), anywhere.`,
     find: findDeclared,
     needles: (ctx) => (ctx.declared ?? []).map((d) => d.value.reveal()).filter((v) => v.length >= MIN_DECLARED_LENGTH).map((v) => ({ text: v }))
   }
@@ -4703,8 +4758,10 @@ function match(kind, detector, text, start, end) {
 }
 var ASSIGNMENT_BEFORE = /([A-Za-z_$][\w.$-]*)\\?["'`]?\]?[ \t]*(?:=>|:=|[=:(,>])[ \t]*(?:\\?["'`])?$/;
 function assignedName(text, start) {
-  const ls = text.lastIndexOf("\n", start - 1) + 1;
-  const before = text.slice(Math.max(ls, start - 120), start);
+  const from = Math.max(0, start - 120);
+  const before = text.slice(from, start);
+  const nl = before.lastIndexOf("\n");
+  if (nl !== -1) return ASSIGNMENT_BEFORE.exec(before.slice(nl + 1))?.[1];
   return ASSIGNMENT_BEFORE.exec(before)?.[1];
 }
 function resolveOverlaps(found) {
@@ -4749,104 +4806,58 @@ function isUrlSafe(c) {
 function isNameChar(c) {
   return isAlnum(c) || c === 95 || c === 46 || c === 45;
 }
-function fakeSecret(prefix, length, seed, alphabet = BASE62) {
-  let x = seed >>> 0 || 1;
-  let s = alphabet === BASE62 ? "FAKE" : "";
-  while (s.length < length) {
-    x ^= x << 13;
-    x >>>= 0;
-    x ^= x >>> 17;
-    x ^= x << 5;
-    x >>>= 0;
-    s += alphabet[x % alphabet.length];
+
+// src/secrets/redact.ts
+function redactSecretsInText(text, ctx = { path: "" }) {
+  const matches = detectSecrets(text, ctx);
+  if (matches.length === 0) return text;
+  let out = "";
+  let at = 0;
+  for (const m of matches) {
+    out += text.slice(at, m.start) + redact(m.value.reveal());
+    at = m.end;
   }
-  return prefix + s.slice(0, length);
+  return out + text.slice(at);
 }
-var BASE62 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
-var HEX = "0123456789abcdef";
-var E = "EAA";
-var tokG = fakeSecret(`${E}G`, 180, 7);
-var tokJ = fakeSecret(`${E}J`, 120, 11);
-var tokN = fakeSecret(`${E}N`, 40, 13);
-var hexSecret = fakeSecret("", 32, 17, HEX);
-var appId = "123456789012345";
-var detectors = [
-  {
-    id: ACCESS_TOKEN_ID,
-    kind: "access-token",
-    description: `User, page and system-user access tokens: \`EAA\` + ${MIN_ACCESS_TOKEN_BODY}+ random-looking alphanumerics at a word boundary.`,
-    mustMatch: [
-      `const token = "${tokG}";`,
-      `META_TOKEN=${tokJ}`,
-      `curl "https://graph.facebook.com/v19.0/me?access_token=${tokN}&fields=id"`,
-      `Authorization: Bearer ${tokG}`,
-      `token: '${tokJ}' # prod`
-    ],
-    mustNotMatch: [
-      'token = "EAA..."',
-      'token = "EAAxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"',
-      'token = "EAAB<ACCESS_TOKEN>"',
-      "class EAAccessTokenProviderFactoryImplementationV2 {}",
-      `data:image/png;base64,iVBORw0KGgo+${tokG.slice(0, 60)}/xyz=`,
-      `blob = "abc${tokG}"`,
-      `x = "${E}G1234567890abcdefghijklmnopqrstuvwxyzABCD"`,
-      `x = "${tokG.slice(0, 20)}"`
-    ]
-  },
-  {
-    id: APP_TOKEN_ID,
-    kind: "app-access-token",
-    description: "App access tokens: a 15-18 digit app id, `|` or `%7C`, and a 32-hex app secret or a 27-40 character url-safe secret.",
-    mustMatch: [
-      `APP_TOKEN = "${appId}|${hexSecret}"`,
-      `GET /debug_token?input_token=x&access_token=${appId}%7C${hexSecret}`,
-      `token: ${appId}|${fakeSecret("AY-", 24, 23)}`
-    ],
-    mustNotMatch: [
-      `row = "${appId}|00000000000000000000000000000000"`,
-      `row = "${appId}|0123456789abcdef0123456789abcdef"`,
-      `row = "12345|${hexSecret}"`,
-      `row = "${appId}|YOUR_APP_SECRET_GOES_HERE_PLEASE"`
-    ]
-  },
-  {
-    id: APP_SECRET_ID,
-    kind: "app-secret",
-    description: "App secrets: 32 hex assigned to a name that says secret, with facebook/fb/meta/graph/instagram/whatsapp or the app id in the name, block or file.",
-    mustMatch: [
-      `FACEBOOK_APP_SECRET=${hexSecret}`,
-      `facebook:
-  app_id: "${appId}"
-  app_secret: "${hexSecret}"
-`,
-      `[facebook]
-client_secret = ${hexSecret}
-`,
-      `$config = ['fb' => ['secret' => '${hexSecret}']];`,
-      `{"metaAppSecret": "${hexSecret.toUpperCase()}"}`
-    ],
-    mustNotMatch: [
-      `APP_SECRET=${hexSecret}`,
-      `FACEBOOK_CLIENT_TOKEN=${hexSecret}`,
-      `facebook_checksum = "${hexSecret}"`,
-      `FACEBOOK_APP_SECRET=0123456789abcdef0123456789abcdef`,
-      `FACEBOOK_APP_SECRET=${hexSecret}0`
-    ]
-  },
-  {
-    id: DECLARED_ID,
-    kind: "declared-secret",
-    description: `The exact value of a declared token secret present in the environment (values of ${MIN_DECLARED_LENGTH}+ characters), anywhere.`,
-    mustMatch: ['cache_key = "s3cr3t-v4lue-FAKE"', "echo s3cr3t-v4lue-FAKE | tool"],
-    mustNotMatch: ['cache_key = "s3cr3t-v4lue"', 'short = "abc"'],
-    sampleContext: {
-      declared: [
-        { name: "META_SHOP_PROD_TOKEN", value: "s3cr3t-v4lue-FAKE" },
-        { name: "TOO_SHORT", value: "abc" }
-      ]
-    }
-  }
-];
+function secretRedactor(text, ctx) {
+  const values = [...new Set(detectSecrets(text, ctx).map((m) => m.value.reveal()))].sort((a, b) => b.length - a.length);
+  return (line) => {
+    let out = line;
+    for (const v of values) if (out.includes(v)) out = out.split(v).join(redact(v));
+    return redactSecretsInText(out, ctx.declared ? { path: ctx.path, declared: ctx.declared } : { path: ctx.path });
+  };
+}
+var isB62 = (c) => c >= 48 && c <= 57 || c >= 65 && c <= 90 || c >= 97 && c <= 122;
+var isUpperOrDigit = (c) => c >= 48 && c <= 57 || c >= 65 && c <= 90;
+var isB62Dash = (c) => isB62(c) || c === 45;
+var isUrlSafe2 = (c) => isB62(c) || c === 45 || c === 95;
+var isB62Under = (c) => isB62(c) || c === 95;
+var VENDORS = {
+  sk_live_: { kind: "stripe-key", body: isB62, min: 10, max: 255 },
+  sk_test_: { kind: "stripe-key", body: isB62, min: 10, max: 255 },
+  rk_live_: { kind: "stripe-key", body: isB62, min: 10, max: 255 },
+  rk_test_: { kind: "stripe-key", body: isB62, min: 10, max: 255 },
+  whsec_: { kind: "stripe-webhook-secret", body: isB62, min: 24, max: 128 },
+  ghp_: { kind: "github-token", body: isB62, min: 30, max: 255 },
+  gho_: { kind: "github-token", body: isB62, min: 30, max: 255 },
+  ghu_: { kind: "github-token", body: isB62, min: 30, max: 255 },
+  ghs_: { kind: "github-token", body: isB62, min: 30, max: 255 },
+  ghr_: { kind: "github-token", body: isB62, min: 30, max: 255 },
+  github_pat_: { kind: "github-token", body: isB62Under, min: 22, max: 255 },
+  "xoxa-": { kind: "slack-token", body: isB62Dash, min: 10, max: 255 },
+  "xoxb-": { kind: "slack-token", body: isB62Dash, min: 10, max: 255 },
+  "xoxp-": { kind: "slack-token", body: isB62Dash, min: 10, max: 255 },
+  "xoxr-": { kind: "slack-token", body: isB62Dash, min: 10, max: 255 },
+  "xoxs-": { kind: "slack-token", body: isB62Dash, min: 10, max: 255 },
+  "xoxe-": { kind: "slack-token", body: isB62Dash, min: 10, max: 255 },
+  AKIA: { kind: "aws-access-key", body: isUpperOrDigit, min: 16, max: 16 },
+  ASIA: { kind: "aws-access-key", body: isUpperOrDigit, min: 16, max: 16 },
+  AIza: { kind: "google-api-key", body: isUrlSafe2, min: 35, max: 35 }
+};
+var VENDOR_PREFIX = new RegExp(
+  `${Object.keys(VENDORS).map((k) => k.replace(/[-_]/g, (c) => `\\${c}`)).join("|")}|-----BEGIN [A-Z0-9 ]{0,40}PRIVATE KEY-----`,
+  "g"
+);
 
 // src/manifest/load.ts
 var MANIFEST_NAMES = ["graphguard.yml", "graphguard.yaml", ".graphguard.yml"];
@@ -10073,9 +10084,9 @@ function largest(max, ok) {
 export {
   detectSecrets,
   secretNeedles,
+  looksRandom,
   redactSecretsInText,
   secretRedactor,
-  looksRandom,
   manifest_schema_default,
   MANIFEST_NAMES,
   findManifest,

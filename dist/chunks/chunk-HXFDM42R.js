@@ -7356,6 +7356,6 @@ var ConfigError = class extends Error {
 };
 
 export {
-  ConfigError,
-  require_dist
+  require_dist,
+  ConfigError
 };

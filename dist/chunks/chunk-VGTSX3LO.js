@@ -1,13 +1,15 @@
 import { createRequire as __graphguardRequire } from 'node:module';
 const require = __graphguardRequire(import.meta.url);
 import {
-  ConfigError,
   require_dist
-} from "./chunk-MDOFSVXD.js";
+} from "./chunk-CZHTMZNB.js";
 import {
   isTaskBroader,
   useCases
 } from "./chunk-7QQPTM53.js";
+import {
+  ConfigError
+} from "./chunk-7JEDZB6T.js";
 import {
   __toESM
 } from "./chunk-NNX7IPQN.js";

@@ -23,7 +23,7 @@ import {
   normalizeAssetId,
   resolveAsset,
   usersWithIndex
-} from "./chunk-PTYY6R66.js";
+} from "./chunk-EKLRI4AY.js";
 import {
   MANIFEST_NAMES,
   VERSION,
@@ -39,7 +39,7 @@ import {
   secretNeedles,
   secretRedactor,
   validateManifest
-} from "./chunk-3PNBV6VQ.js";
+} from "./chunk-HZUXTFCT.js";
 import {
   Secret,
   redact
@@ -47,7 +47,7 @@ import {
 import {
   ConfigError,
   require_dist
-} from "./chunk-MDOFSVXD.js";
+} from "./chunk-HXFDM42R.js";
 import {
   accessLevels,
   apiVersions,
@@ -141,7 +141,7 @@ var require_path = __commonJS({
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.convertPosixPathToPattern = exports.convertWindowsPathToPattern = exports.convertPathToPattern = exports.escapePosixPath = exports.escapeWindowsPath = exports.escape = exports.removeLeadingDotSegment = exports.makeAbsolute = exports.unixify = void 0;
     var os = __require("os");
-    var path5 = __require("path");
+    var path4 = __require("path");
     var IS_WINDOWS_PLATFORM = os.platform() === "win32";
     var LEADING_DOT_SEGMENT_CHARACTERS_COUNT = 2;
     var POSIX_UNESCAPED_GLOB_SYMBOLS_RE = /(\\?)([()*?[\]{|}]|^!|[!+@](?=\()|\\(?![!()*+?@[\]{|}]))/g;
@@ -153,7 +153,7 @@ var require_path = __commonJS({
     }
     exports.unixify = unixify;
     function makeAbsolute(cwd, filepath) {
-      return path5.resolve(cwd, filepath);
+      return path4.resolve(cwd, filepath);
     }
     exports.makeAbsolute = makeAbsolute;
     function removeLeadingDotSegment(entry) {
@@ -275,9 +275,9 @@ var require_is_glob = __commonJS({
         if (str[index] === "\\") {
           var open = str[index + 1];
           index += 2;
-          var close = chars[open];
-          if (close) {
-            var n = str.indexOf(close, index);
+          var close2 = chars[open];
+          if (close2) {
+            var n = str.indexOf(close2, index);
             if (n !== -1) {
               index = n + 1;
             }
@@ -303,9 +303,9 @@ var require_is_glob = __commonJS({
         if (str[index] === "\\") {
           var open = str[index + 1];
           index += 2;
-          var close = chars[open];
-          if (close) {
-            var n = str.indexOf(close, index);
+          var close2 = chars[open];
+          if (close2) {
+            var n = str.indexOf(close2, index);
             if (n !== -1) {
               index = n + 1;
             }
@@ -1450,7 +1450,7 @@ var require_braces = __commonJS({
 var require_constants2 = __commonJS({
   "node_modules/picomatch/lib/constants.js"(exports, module) {
     "use strict";
-    var path5 = __require("path");
+    var path4 = __require("path");
     var WIN_SLASH = "\\\\/";
     var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
     var DEFAULT_MAX_EXTGLOB_RECURSION = 0;
@@ -1468,7 +1468,7 @@ var require_constants2 = __commonJS({
     var NO_DOT_SLASH = `(?!${DOT_LITERAL}{0,1}${END_ANCHOR})`;
     var NO_DOTS_SLASH = `(?!${DOTS_SLASH})`;
     var QMARK_NO_DOT = `[^.${SLASH_LITERAL}]`;
-    var STAR = `${QMARK}*?`;
+    var STAR2 = `${QMARK}*?`;
     var POSIX_CHARS = {
       DOT_LITERAL,
       PLUS_LITERAL,
@@ -1483,7 +1483,7 @@ var require_constants2 = __commonJS({
       NO_DOT_SLASH,
       NO_DOTS_SLASH,
       QMARK_NO_DOT,
-      STAR,
+      STAR: STAR2,
       START_ANCHOR
     };
     var WINDOWS_CHARS = {
@@ -1624,7 +1624,7 @@ var require_constants2 = __commonJS({
       /* | */
       CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279,
       /* \uFEFF */
-      SEP: path5.sep,
+      SEP: path4.sep,
       /**
        * Create EXTGLOB_CHARS
        */
@@ -1651,7 +1651,7 @@ var require_constants2 = __commonJS({
 var require_utils2 = __commonJS({
   "node_modules/picomatch/lib/utils.js"(exports) {
     "use strict";
-    var path5 = __require("path");
+    var path4 = __require("path");
     var win32 = process.platform === "win32";
     var {
       REGEX_BACKSLASH,
@@ -1680,7 +1680,7 @@ var require_utils2 = __commonJS({
       if (options && typeof options.windows === "boolean") {
         return options.windows;
       }
-      return win32 === true || path5.sep === "\\";
+      return win32 === true || path4.sep === "\\";
     };
     exports.escapeLast = (input, char, lastIdx) => {
       const idx = input.lastIndexOf(char, lastIdx);
@@ -2302,7 +2302,7 @@ var require_parse2 = __commonJS({
         NO_DOTS_SLASH,
         QMARK,
         QMARK_NO_DOT,
-        STAR,
+        STAR: STAR2,
         START_ANCHOR
       } = PLATFORM_CHARS;
       const globstar = (opts2) => {
@@ -2310,7 +2310,7 @@ var require_parse2 = __commonJS({
       };
       const nodot = opts.dot ? "" : NO_DOT;
       const qmarkNoDot = opts.dot ? QMARK : QMARK_NO_DOT;
-      let star = opts.bash === true ? globstar(opts) : STAR;
+      let star = opts.bash === true ? globstar(opts) : STAR2;
       if (opts.capture) {
         star = `(${star})`;
       }
@@ -2987,14 +2987,14 @@ var require_parse2 = __commonJS({
         NO_DOT,
         NO_DOTS,
         NO_DOTS_SLASH,
-        STAR,
+        STAR: STAR2,
         START_ANCHOR
       } = constants.globChars(win32);
       const nodot = opts.dot ? NO_DOTS : NO_DOT;
       const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
       const capture = opts.capture ? "" : "?:";
       const state = { negated: false, prefix: "" };
-      let star = opts.bash === true ? ".*?" : STAR;
+      let star = opts.bash === true ? ".*?" : STAR2;
       if (opts.capture) {
         star = `(${star})`;
       }
@@ -3044,7 +3044,7 @@ var require_parse2 = __commonJS({
 var require_picomatch = __commonJS({
   "node_modules/picomatch/lib/picomatch.js"(exports, module) {
     "use strict";
-    var path5 = __require("path");
+    var path4 = __require("path");
     var scan = require_scan();
     var parse2 = require_parse2();
     var utils = require_utils2();
@@ -3129,7 +3129,7 @@ var require_picomatch = __commonJS({
     };
     picomatch.matchBase = (input, glob, options, posix = utils.isWindows(options)) => {
       const regex = glob instanceof RegExp ? glob : picomatch.makeRe(glob, options);
-      return regex.test(path5.basename(input));
+      return regex.test(path4.basename(input));
     };
     picomatch.isMatch = (str, patterns, options) => picomatch(patterns, options)(str);
     picomatch.parse = (pattern, options) => {
@@ -3356,7 +3356,7 @@ var require_pattern = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.isAbsolute = exports.partitionAbsoluteAndRelative = exports.removeDuplicateSlashes = exports.matchAny = exports.convertPatternsToRe = exports.makeRe = exports.getPatternParts = exports.expandBraceExpansion = exports.expandPatternsWithBraceExpansion = exports.isAffectDepthOfReadingPattern = exports.endsWithSlashGlobStar = exports.hasGlobStar = exports.getBaseDirectory = exports.isPatternRelatedToParentDirectory = exports.getPatternsOutsideCurrentDirectory = exports.getPatternsInsideCurrentDirectory = exports.getPositivePatterns = exports.getNegativePatterns = exports.isPositivePattern = exports.isNegativePattern = exports.convertToNegativePattern = exports.convertToPositivePattern = exports.isDynamicPattern = exports.isStaticPattern = void 0;
-    var path5 = __require("path");
+    var path4 = __require("path");
     var globParent = require_glob_parent();
     var micromatch = require_micromatch();
     var GLOBSTAR = "**";
@@ -3451,7 +3451,7 @@ var require_pattern = __commonJS({
     }
     exports.endsWithSlashGlobStar = endsWithSlashGlobStar;
     function isAffectDepthOfReadingPattern(pattern) {
-      const basename = path5.basename(pattern);
+      const basename = path4.basename(pattern);
       return endsWithSlashGlobStar(pattern) || isStaticPattern(basename);
     }
     exports.isAffectDepthOfReadingPattern = isAffectDepthOfReadingPattern;
@@ -3509,7 +3509,7 @@ var require_pattern = __commonJS({
     }
     exports.partitionAbsoluteAndRelative = partitionAbsoluteAndRelative;
     function isAbsolute(pattern) {
-      return path5.isAbsolute(pattern);
+      return path4.isAbsolute(pattern);
     }
     exports.isAbsolute = isAbsolute;
   }
@@ -3686,8 +3686,8 @@ var require_utils3 = __commonJS({
     exports.errno = errno;
     var fs = require_fs();
     exports.fs = fs;
-    var path5 = require_path();
-    exports.path = path5;
+    var path4 = require_path();
+    exports.path = path4;
     var pattern = require_pattern();
     exports.pattern = pattern;
     var stream = require_stream();
@@ -3799,8 +3799,8 @@ var require_async = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.read = void 0;
-    function read(path5, settings, callback) {
-      settings.fs.lstat(path5, (lstatError, lstat2) => {
+    function read(path4, settings, callback) {
+      settings.fs.lstat(path4, (lstatError, lstat2) => {
         if (lstatError !== null) {
           callFailureCallback(callback, lstatError);
           return;
@@ -3809,7 +3809,7 @@ var require_async = __commonJS({
           callSuccessCallback(callback, lstat2);
           return;
         }
-        settings.fs.stat(path5, (statError, stat) => {
+        settings.fs.stat(path4, (statError, stat) => {
           if (statError !== null) {
             if (settings.throwErrorOnBrokenSymbolicLink) {
               callFailureCallback(callback, statError);
@@ -3841,13 +3841,13 @@ var require_sync = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.read = void 0;
-    function read(path5, settings) {
-      const lstat2 = settings.fs.lstatSync(path5);
+    function read(path4, settings) {
+      const lstat2 = settings.fs.lstatSync(path4);
       if (!lstat2.isSymbolicLink() || !settings.followSymbolicLink) {
         return lstat2;
       }
       try {
-        const stat = settings.fs.statSync(path5);
+        const stat = settings.fs.statSync(path4);
         if (settings.markSymbolicLink) {
           stat.isSymbolicLink = () => true;
         }
@@ -3918,17 +3918,17 @@ var require_out = __commonJS({
     var sync = require_sync();
     var settings_1 = require_settings();
     exports.Settings = settings_1.default;
-    function stat(path5, optionsOrSettingsOrCallback, callback) {
+    function stat(path4, optionsOrSettingsOrCallback, callback) {
       if (typeof optionsOrSettingsOrCallback === "function") {
-        async.read(path5, getSettings(), optionsOrSettingsOrCallback);
+        async.read(path4, getSettings(), optionsOrSettingsOrCallback);
         return;
       }
-      async.read(path5, getSettings(optionsOrSettingsOrCallback), callback);
+      async.read(path4, getSettings(optionsOrSettingsOrCallback), callback);
     }
     exports.stat = stat;
-    function statSync(path5, optionsOrSettings) {
+    function statSync(path4, optionsOrSettings) {
       const settings = getSettings(optionsOrSettings);
-      return sync.read(path5, settings);
+      return sync.read(path4, settings);
     }
     exports.statSync = statSync;
     function getSettings(settingsOrOptions = {}) {
@@ -4144,16 +4144,16 @@ var require_async2 = __commonJS({
           return;
         }
         const tasks = names.map((name) => {
-          const path5 = common.joinPathSegments(directory, name, settings.pathSegmentSeparator);
+          const path4 = common.joinPathSegments(directory, name, settings.pathSegmentSeparator);
           return (done) => {
-            fsStat.stat(path5, settings.fsStatSettings, (error, stats) => {
+            fsStat.stat(path4, settings.fsStatSettings, (error, stats) => {
               if (error !== null) {
                 done(error);
                 return;
               }
               const entry = {
                 name,
-                path: path5,
+                path: path4,
                 dirent: utils.fs.createDirentFromStats(name, stats)
               };
               if (settings.stats) {
@@ -4271,7 +4271,7 @@ var require_settings2 = __commonJS({
   "node_modules/@nodelib/fs.scandir/out/settings.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var path5 = __require("path");
+    var path4 = __require("path");
     var fsStat = require_out();
     var fs = require_fs4();
     var Settings = class {
@@ -4279,7 +4279,7 @@ var require_settings2 = __commonJS({
         this._options = _options;
         this.followSymbolicLinks = this._getValue(this._options.followSymbolicLinks, false);
         this.fs = fs.createFileSystemAdapter(this._options.fs);
-        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path5.sep);
+        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path4.sep);
         this.stats = this._getValue(this._options.stats, false);
         this.throwErrorOnBrokenSymbolicLink = this._getValue(this._options.throwErrorOnBrokenSymbolicLink, true);
         this.fsStatSettings = new fsStat.Settings({
@@ -4306,17 +4306,17 @@ var require_out2 = __commonJS({
     var sync = require_sync2();
     var settings_1 = require_settings2();
     exports.Settings = settings_1.default;
-    function scandir(path5, optionsOrSettingsOrCallback, callback) {
+    function scandir(path4, optionsOrSettingsOrCallback, callback) {
       if (typeof optionsOrSettingsOrCallback === "function") {
-        async.read(path5, getSettings(), optionsOrSettingsOrCallback);
+        async.read(path4, getSettings(), optionsOrSettingsOrCallback);
         return;
       }
-      async.read(path5, getSettings(optionsOrSettingsOrCallback), callback);
+      async.read(path4, getSettings(optionsOrSettingsOrCallback), callback);
     }
     exports.scandir = scandir;
-    function scandirSync(path5, optionsOrSettings) {
+    function scandirSync(path4, optionsOrSettings) {
       const settings = getSettings(optionsOrSettings);
-      return sync.read(path5, settings);
+      return sync.read(path4, settings);
     }
     exports.scandirSync = scandirSync;
     function getSettings(settingsOrOptions = {}) {
@@ -4964,7 +4964,7 @@ var require_settings3 = __commonJS({
   "node_modules/@nodelib/fs.walk/out/settings.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var path5 = __require("path");
+    var path4 = __require("path");
     var fsScandir = require_out2();
     var Settings = class {
       constructor(_options = {}) {
@@ -4974,7 +4974,7 @@ var require_settings3 = __commonJS({
         this.deepFilter = this._getValue(this._options.deepFilter, null);
         this.entryFilter = this._getValue(this._options.entryFilter, null);
         this.errorFilter = this._getValue(this._options.errorFilter, null);
-        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path5.sep);
+        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path4.sep);
         this.fsScandirSettings = new fsScandir.Settings({
           followSymbolicLinks: this._options.followSymbolicLinks,
           fs: this._options.fs,
@@ -5036,7 +5036,7 @@ var require_reader2 = __commonJS({
   "node_modules/fast-glob/out/readers/reader.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var path5 = __require("path");
+    var path4 = __require("path");
     var fsStat = require_out();
     var utils = require_utils3();
     var Reader = class {
@@ -5049,7 +5049,7 @@ var require_reader2 = __commonJS({
         });
       }
       _getFullEntryPath(filepath) {
-        return path5.resolve(this._settings.cwd, filepath);
+        return path4.resolve(this._settings.cwd, filepath);
       }
       _makeEntry(stats, pattern) {
         const entry = {
@@ -5465,7 +5465,7 @@ var require_provider = __commonJS({
   "node_modules/fast-glob/out/providers/provider.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var path5 = __require("path");
+    var path4 = __require("path");
     var deep_1 = require_deep();
     var entry_1 = require_entry();
     var error_1 = require_error();
@@ -5479,7 +5479,7 @@ var require_provider = __commonJS({
         this.entryTransformer = new entry_2.default(this._settings);
       }
       _getRootDirectory(task) {
-        return path5.resolve(this._settings.cwd, task.base);
+        return path4.resolve(this._settings.cwd, task.base);
       }
       _getReaderOptions(task) {
         const basePath = task.base === "." ? "" : task.base;
@@ -5817,7 +5817,7 @@ var require_out4 = __commonJS({
 
 // src/cli.ts
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
-import path4 from "node:path";
+import path3 from "node:path";
 import { parseArgs } from "node:util";
 
 // src/rule.ts
@@ -5928,282 +5928,187 @@ var admin_scope_default = defineRule({
 // src/scan/code-model.ts
 import { createHash } from "node:crypto";
 
-// src/scan/walk.ts
-var import_fast_glob = __toESM(require_out4(), 1);
-import { execFile } from "node:child_process";
-import { lstatSync } from "node:fs";
-import { lstat, readFile, realpath } from "node:fs/promises";
-import path from "node:path";
-var ALWAYS_IGNORED_DIRS = [".git", "node_modules"];
-var MAX_GIT_OUTPUT = 1024 * 1024 * 1024;
-var MAX_GITIGNORE_BYTES = 1024 * 1024;
-async function listFiles(opts) {
-  const cwd = path.resolve(opts.cwd);
-  const paths = opts.paths.length > 0 ? opts.paths : ["."];
-  const roots = [];
-  for (const p of paths) {
-    const abs = path.resolve(cwd, p);
-    const st = await lstat(abs).catch((err) => {
-      if (err.code === "ENOENT" || err.code === "ENOTDIR") throw new ConfigError(`Path not found: ${p}`);
-      throw new ConfigError(`Cannot read path ${p}: ${err.code ?? err.message}`);
-    });
-    const kind = st.isSymbolicLink() ? "symlink" : st.isDirectory() ? "dir" : st.isFile() ? "file" : void 0;
-    if (!kind) throw new ConfigError(`Not a file or directory: ${p}`);
-    roots.push({ rel: toPosix(path.relative(cwd, abs)) || ".", abs, kind });
-  }
-  const git = await gitInfo(cwd);
-  if (opts.changedSince !== void 0 && !git) {
-    throw new ConfigError(`--changed-only ${opts.changedSince} needs a git checkout, and ${cwd} is not one.`);
-  }
-  let symlinks = 0;
-  const found = /* @__PURE__ */ new Set();
-  const explicit = /* @__PURE__ */ new Set();
-  for (const root of roots) {
-    if (root.kind === "symlink") symlinks++;
-    else if (root.kind === "file") explicit.add(root.rel);
-  }
-  if (git) {
-    for (const root of roots) {
-      const real = await realpath(root.abs).catch(() => root.abs);
-      if (isOutside(git.top, real)) {
-        throw new ConfigError(`Path ${root.rel} is outside the git repository at ${git.top}.`);
-      }
-    }
-    const dirs = roots.filter((r) => r.kind === "dir").map((r) => r.rel);
-    if (dirs.length > 0) {
-      const out = await runGit(cwd, ["ls-files", "-z", "--cached", "--", ...dirs]);
-      for (const f of splitZ(out)) if (!f.endsWith("/")) found.add(normalizeRel(f));
-    }
-  } else {
-    const matcher = new GitignoreMatcher();
-    for (const root of roots) {
-      if (root.kind !== "dir") continue;
-      await loadAncestorGitignores(matcher, cwd, root.rel);
-      const entries = await (0, import_fast_glob.default)("**", {
-        cwd: root.abs,
-        dot: true,
-        followSymbolicLinks: false,
-        onlyFiles: false,
-        objectMode: true,
-        suppressErrors: true,
-        unique: true,
-        ignore: ALWAYS_IGNORED_DIRS.flatMap((d) => [`**/${d}`, `**/${d}/**`])
-      });
-      const candidates = [];
-      for (const e of entries) {
-        const rel = joinRel(root.rel, e.path);
-        if (e.dirent.isSymbolicLink()) {
-          if (!matcher.ignores(rel, false)) symlinks++;
-        } else if (e.dirent.isFile()) {
-          candidates.push(rel);
-          if (e.name === ".gitignore") {
-            const text = await readSmall(path.join(root.abs, e.path));
-            if (text !== void 0) matcher.add(parentOf(rel), text);
-          }
+// src/glob.ts
+var globStats = { steps: 0 };
+var LIT = 0;
+var ONE = 1;
+var STAR = 2;
+var CLASS = 3;
+var ANY = 4;
+var EPS = 5;
+var SLASH = 47;
+function consumes(it, c) {
+  switch (it.kind) {
+    case LIT:
+      return it.code === c;
+    case ONE:
+    case STAR:
+      return c !== SLASH;
+    case ANY:
+      return true;
+    case EPS:
+      return false;
+    default: {
+      if (c === SLASH) return false;
+      const r = it.ranges;
+      let inside = false;
+      for (let k = 0; k < r.length; k += 2) {
+        if (c >= r[k] && c <= r[k + 1]) {
+          inside = true;
+          break;
         }
       }
-      for (const rel of candidates) if (!matcher.ignores(rel, false)) found.add(rel);
+      return inside !== it.negate;
     }
   }
-  for (const f of explicit) found.add(f);
-  let files = [...found];
-  if (opts.changedSince !== void 0 && git) {
-    const changed = await changedFiles(cwd, git.prefix, opts.changedSince);
-    files = files.filter((f) => changed.has(f));
-  }
-  const include = opts.include && opts.include.length > 0 ? createPathMatcher(opts.include) : void 0;
-  const exclude = opts.exclude && opts.exclude.length > 0 ? createPathMatcher(opts.exclude) : void 0;
-  files = files.filter((f) => (!include || include(f)) && !(exclude && exclude(f)));
-  const kept = [];
-  if (git && opts.statFiles !== false) {
-    const kinds = files.map((f) => {
-      let st;
-      try {
-        st = lstatSync(path.join(cwd, f));
-      } catch {
-        return "other";
-      }
-      return st.isSymbolicLink() ? "symlink" : st.isFile() ? "file" : "other";
-    });
-    files.forEach((f, i) => {
-      if (kinds[i] === "file") kept.push(f);
-      else if (kinds[i] === "symlink") symlinks++;
-    });
-  } else {
-    kept.push(...files);
-  }
-  kept.sort(compareCodeUnits);
-  return { files: kept, skipped: { symlinks }, mode: git ? "git" : "filesystem" };
 }
-async function gitInfo(cwd) {
-  try {
-    const out = (await runGit(cwd, ["rev-parse", "--show-toplevel", "--show-prefix"])).toString("utf8");
-    const [top, prefix] = out.split("\n");
-    if (!top) return void 0;
-    return { top: await realpath(top).catch(() => top), prefix: prefix ?? "" };
-  } catch {
-    return void 0;
+function close(nfa, set) {
+  const { items, skip } = nfa;
+  const m = items.length;
+  for (let i = 0; i < m; i++) {
+    if (set[i] !== 1) continue;
+    const k = items[i].kind;
+    if (k === STAR || k === ANY || k === EPS) set[i + 1] = 1;
+    const j = skip[i];
+    if (j > 0) set[j] = 1;
   }
+  globStats.steps += m + 1;
 }
-async function changedFiles(cwd, prefix, ref) {
-  if (ref.startsWith("-") || ref.length === 0) throw new ConfigError(`Invalid revision for --changed-only: "${ref}".`);
-  let diff;
-  try {
-    diff = await runGit(cwd, ["diff", "--name-only", "-z", "--no-renames", "--no-ext-diff", ref, "--"]);
-  } catch (err) {
-    throw new ConfigError(`--changed-only ${ref}: ${err.message}`);
+function runNfa(nfa, text, prefixes = false) {
+  const m = nfa.items.length;
+  let cur = new Uint8Array(m + 1);
+  let next = new Uint8Array(m + 1);
+  cur[0] = 1;
+  close(nfa, cur);
+  for (let p = 0; p < text.length; p++) {
+    const c = text.charCodeAt(p);
+    if (prefixes && c === SLASH && cur[m] === 1) return true;
+    next.fill(0);
+    let alive = false;
+    for (let i = 0; i < m; i++) {
+      if (cur[i] !== 1) continue;
+      const it = nfa.items[i];
+      if (!consumes(it, c)) continue;
+      alive = true;
+      if (it.kind === STAR || it.kind === ANY) next[i] = 1;
+      else next[i + 1] = 1;
+    }
+    globStats.steps += m + 1;
+    if (!alive) return false;
+    close(nfa, next);
+    const t = cur;
+    cur = next;
+    next = t;
   }
-  const changed = /* @__PURE__ */ new Set();
-  for (const f of splitZ(diff)) changed.add(fromTopRelative(f, prefix));
-  return changed;
+  return cur[m] === 1;
 }
-function fromTopRelative(p, prefix) {
-  if (prefix && p.startsWith(prefix)) return p.slice(prefix.length);
-  return path.posix.relative(prefix.replace(/\/$/, "") || ".", p);
-}
-function runGit(cwd, args) {
-  return new Promise((resolve, reject) => {
-    execFile(
-      "git",
-      // fsmonitor can run a configured command: a scanned repository must not run code.
-      ["-c", "core.fsmonitor=false", "-c", "core.quotePath=false", ...args],
-      {
-        cwd,
-        encoding: "buffer",
-        maxBuffer: MAX_GIT_OUTPUT,
-        windowsHide: true,
-        env: { ...process.env, GIT_LITERAL_PATHSPECS: "1", GIT_OPTIONAL_LOCKS: "0", GIT_TERMINAL_PROMPT: "0", LC_ALL: "C" }
-      },
-      (err, stdout, stderr) => {
-        if (err) {
-          const line = stderr.toString("utf8").split("\n").find((l) => l.trim()) ?? err.message;
-          reject(new Error(line.replace(/^fatal: /, "").trim()));
+function compileGlob(glob, gitignore = false) {
+  const items = [];
+  const skips = [];
+  const segs = glob.split("/");
+  let needSlash = false;
+  for (let s = 0; s < segs.length; s++) {
+    const seg = segs[s];
+    const last = s === segs.length - 1;
+    if (seg === "**") {
+      if (!last && segs[s + 1] === "**") continue;
+      const from = items.length;
+      if (last) {
+        if (needSlash && gitignore) {
+          items.push({ kind: LIT, code: SLASH }, { kind: ONE, code: 0 }, { kind: ANY, code: 0 });
+        } else if (needSlash) {
+          items.push({ kind: EPS, code: 0 }, { kind: LIT, code: SLASH }, { kind: ANY, code: 0 });
+          skips.push([from, items.length]);
         } else {
-          resolve(stdout);
+          items.push({ kind: ANY, code: 0 });
         }
+      } else if (needSlash) {
+        items.push({ kind: EPS, code: 0 }, { kind: LIT, code: SLASH }, { kind: ANY, code: 0 });
+        skips.push([from, items.length]);
+        items.push({ kind: LIT, code: SLASH });
+      } else {
+        items.push({ kind: EPS, code: 0 }, { kind: ANY, code: 0 }, { kind: LIT, code: SLASH });
+        skips.push([from, items.length]);
       }
-    );
-  });
-}
-function splitZ(buf) {
-  return buf.toString("utf8").split("\0").filter((s) => s.length > 0);
-}
-function isOutside(top, abs) {
-  const rel = path.relative(top, abs);
-  return rel === ".." || rel.startsWith(`..${path.sep}`) || path.isAbsolute(rel);
-}
-var GitignoreMatcher = class {
-  byDir = /* @__PURE__ */ new Map();
-  dirCache = /* @__PURE__ */ new Map();
-  /** Add the content of the `.gitignore` in `dir` (relative, `/` separators, '' or '.' for the root). */
-  add(dir, content) {
-    const key = dir === "." ? "" : dir.replace(/\/+$/, "");
-    const rules2 = this.byDir.get(key) ?? [];
-    for (const raw of content.split(/\r?\n/)) {
-      const rule = parseIgnoreLine(raw);
-      if (rule) rules2.push(rule);
+      needSlash = false;
+      continue;
     }
-    this.byDir.set(key, rules2);
-    this.dirCache.clear();
+    if (needSlash) items.push({ kind: LIT, code: SLASH });
+    segmentItems(seg, items);
+    needSlash = true;
   }
-  /** Whether `rel` (relative to the root, `/` separators) is ignored, its parent directories included. */
-  ignores(rel, isDir) {
-    const parts2 = rel.split("/");
-    for (let i = 1; i < parts2.length; i++) {
-      const dir = parts2.slice(0, i).join("/");
-      let ignored = this.dirCache.get(dir);
-      if (ignored === void 0) {
-        ignored = this.decide(dir, true);
-        this.dirCache.set(dir, ignored);
+  const skip = new Int32Array(items.length + 1);
+  for (const [a, b] of skips) skip[a] = b;
+  return { items, skip };
+}
+function segmentItems(seg, items) {
+  for (let i = 0; i < seg.length; i++) {
+    const c = seg[i];
+    if (c === "\\" && i + 1 < seg.length) {
+      items.push({ kind: LIT, code: seg.charCodeAt(++i) });
+    } else if (c === "*") {
+      while (seg[i + 1] === "*") i++;
+      if (items.length > 0 && items[items.length - 1].kind === STAR) continue;
+      items.push({ kind: STAR, code: 0 });
+    } else if (c === "?") {
+      items.push({ kind: ONE, code: 0 });
+    } else if (c === "[") {
+      const cls = parseClass(seg, i);
+      if (!cls) {
+        items.push({ kind: LIT, code: 91 });
+        continue;
       }
-      if (ignored) return true;
+      items.push({ kind: CLASS, code: 0, ranges: cls.ranges, negate: cls.negate });
+      i = cls.end;
+    } else {
+      items.push({ kind: LIT, code: seg.charCodeAt(i) });
     }
-    return this.decide(rel, isDir);
   }
-  decide(rel, isDir) {
-    let ignored = false;
-    const parts2 = rel.split("/");
-    const base = parts2[parts2.length - 1] ?? "";
-    for (let i = 0; i < parts2.length; i++) {
-      const dir = parts2.slice(0, i).join("/");
-      const rules2 = this.byDir.get(dir);
-      if (!rules2) continue;
-      const sub = parts2.slice(i).join("/");
-      for (const r of rules2) {
-        if (r.dirOnly && !isDir) continue;
-        if (r.re.test(r.basename ? base : sub)) ignored = !r.negate;
-      }
-    }
-    return ignored;
-  }
-};
-function parseIgnoreLine(raw) {
-  let line = raw;
-  if (line === "" || line.startsWith("#")) return void 0;
-  line = line.replace(/(?<!\\)[ \t]+$/, "");
-  if (line.endsWith("\\ ")) line = line.slice(0, -2) + " ";
+}
+function parseClass(seg, open) {
+  let i = open + 1;
   let negate = false;
-  if (line.startsWith("!")) {
+  if (seg[i] === "!" || seg[i] === "^") {
     negate = true;
-    line = line.slice(1);
-  } else if (line.startsWith("\\!") || line.startsWith("\\#")) {
-    line = line.slice(1);
+    i++;
   }
-  let dirOnly = false;
-  if (line.endsWith("/")) {
-    dirOnly = true;
-    line = line.replace(/\/+$/, "");
+  const ranges = [];
+  let first = true;
+  for (; i < seg.length; i++) {
+    let c = seg[i];
+    if (c === "]" && !first) return { ranges, negate, end: i };
+    first = false;
+    if (c === "\\" && i + 1 < seg.length) c = seg[++i];
+    let lo = c.charCodeAt(0);
+    let hi = lo;
+    if (seg[i + 1] === "-" && i + 2 < seg.length && seg[i + 2] !== "]") {
+      let h = seg[i + 2];
+      i += 2;
+      if (h === "\\" && i + 1 < seg.length) h = seg[++i];
+      hi = h.charCodeAt(0);
+      if (hi < lo) [lo, hi] = [hi, lo];
+    }
+    ranges.push(lo, hi);
   }
-  if (line === "") return void 0;
-  const anchored = line.includes("/");
-  if (line.startsWith("/")) line = line.replace(/^\/+/, "");
-  const re = new RegExp(`^${globSource(line)}$`, "u");
-  return { re, negate, dirOnly, basename: !anchored };
+  return void 0;
 }
-async function loadAncestorGitignores(matcher, cwd, rootRel) {
-  if (rootRel === "." || rootRel.startsWith("..")) return;
-  const parts2 = rootRel.split("/");
-  for (let i = 0; i < parts2.length; i++) {
-    const dir = parts2.slice(0, i).join("/");
-    const text = await readSmall(path.join(cwd, dir, ".gitignore"));
-    if (text !== void 0) matcher.add(dir, text);
-  }
-}
-async function readSmall(abs) {
-  try {
-    const st = await lstat(abs);
-    if (!st.isFile() || st.size > MAX_GITIGNORE_BYTES) return void 0;
-    return await readFile(abs, "utf8");
-  } catch {
-    return void 0;
-  }
-}
-function createPathMatcher(patterns) {
+var MAX_BRACE_EXPANSIONS = 256;
+function compileGlobs(patterns) {
   const compiled = patterns.map((p) => p.trim()).filter((p) => p.length > 0).map((p) => {
     const negate = p.startsWith("!");
-    return { negate, re: globToRegExp(negate ? p.slice(1) : p) };
+    const body = (negate ? p.slice(1) : p).replace(/^(?:\.\/)+/, "").replace(/^\/+/, "").replace(/\/+$/, "");
+    return { negate, alternatives: expandBraces(body).map((g) => compileGlob(g)) };
   });
+  if (compiled.length === 0) return () => false;
   return (rel) => {
-    const candidates = ancestorsAndSelf(rel);
     let matched = false;
     for (const c of compiled) {
-      if (candidates.some((p) => c.re.test(p))) matched = !c.negate;
+      if (matched !== c.negate) continue;
+      if (c.alternatives.some((nfa) => runNfa(nfa, rel, true))) matched = !c.negate;
     }
     return matched;
   };
 }
-function globToRegExp(glob) {
-  const g = glob.replace(/^\.\//, "").replace(/^\/+/, "").replace(/\/+$/, "");
-  const alternatives = expandBraces(g).map((alt) => globSource(alt));
-  return new RegExp(`^(?:${alternatives.join("|")})$`, "u");
-}
-function ancestorsAndSelf(rel) {
-  const parts2 = rel.split("/");
-  const out = [];
-  for (let i = 1; i <= parts2.length; i++) out.push(parts2.slice(0, i).join("/"));
-  return out;
-}
-var MAX_BRACE_EXPANSIONS = 256;
 function expandBraces(glob) {
   let depth = 0;
   let open = -1;
@@ -6219,8 +6124,7 @@ function expandBraces(glob) {
     } else if (c === "}" && depth > 0) {
       depth--;
       if (depth === 0) {
-        const inner = glob.slice(open + 1, i);
-        const options = splitTopLevel(inner);
+        const options = splitTopLevel(glob.slice(open + 1, i));
         if (options.length < 2) continue;
         const head = glob.slice(0, open);
         const tails = expandBraces(glob.slice(i + 1));
@@ -6229,7 +6133,7 @@ function expandBraces(glob) {
           for (const x of expandBraces(o2)) {
             for (const t of tails) {
               out.push(head + x + t);
-              if (out.length > MAX_BRACE_EXPANSIONS) return out;
+              if (out.length >= MAX_BRACE_EXPANSIONS) return out;
             }
           }
         }
@@ -6244,7 +6148,7 @@ function splitTopLevel(s) {
   let depth = 0;
   let cur = "";
   for (let i = 0; i < s.length; i++) {
-    const c = s[i] ?? "";
+    const c = s[i];
     if (c === "\\") {
       cur += c + (s[i + 1] ?? "");
       i++;
@@ -6260,77 +6164,81 @@ function splitTopLevel(s) {
   out.push(cur);
   return out;
 }
-function globSource(glob) {
-  const segs = glob.split("/");
-  let re = "";
-  let needSlash = false;
-  for (let i = 0; i < segs.length; i++) {
-    const seg = segs[i] ?? "";
-    const last = i === segs.length - 1;
-    if (seg === "**") {
-      if (last) re += needSlash ? "(?:/.*)?" : ".*";
-      else re += needSlash ? "(?:/.*)?/" : "(?:.*/)?";
-      needSlash = false;
-      continue;
-    }
-    if (needSlash) re += "/";
-    re += segmentSource(seg);
-    needSlash = true;
+function parseIgnoreLine(raw) {
+  let line = raw;
+  if (line === "" || line.startsWith("#")) return void 0;
+  let end = line.length;
+  while (end > 0 && (line[end - 1] === " " || line[end - 1] === "	")) end--;
+  if (end < line.length && end > 0 && line[end - 1] === "\\") end++;
+  line = line.slice(0, end);
+  let negate = false;
+  if (line.startsWith("!")) {
+    negate = true;
+    line = line.slice(1);
+  } else if (line.startsWith("\\!") || line.startsWith("\\#")) {
+    line = line.slice(1);
   }
-  return re;
-}
-function segmentSource(seg) {
-  let re = "";
-  for (let i = 0; i < seg.length; i++) {
-    const c = seg[i] ?? "";
-    if (c === "\\") {
-      re += escapeRe(seg[i + 1] ?? "\\");
-      i++;
-    } else if (c === "*") {
-      while (seg[i + 1] === "*") i++;
-      re += "[^/]*";
-    } else if (c === "?") {
-      re += "[^/]";
-    } else if (c === "[") {
-      const close = seg.indexOf("]", i + 2);
-      if (close === -1) {
-        re += "\\[";
-        continue;
-      }
-      let body = seg.slice(i + 1, close);
-      let neg = false;
-      if (body.startsWith("!") || body.startsWith("^")) {
-        neg = true;
-        body = body.slice(1);
-      }
-      body = body.replace(/\\/g, "\\\\").replace(/\]/g, "\\]").replace(/\[/g, "\\[");
-      re += neg ? `(?!/)[^${body}]` : `[${body}]`;
-      i = close;
-    } else {
-      re += escapeRe(c);
-    }
+  let dirOnly = false;
+  if (line.endsWith("/")) {
+    dirOnly = true;
+    line = line.replace(/\/+$/, "");
   }
-  return re;
+  if (line === "") return void 0;
+  const anchored = line.includes("/");
+  line = line.replace(/^\/+/, "");
+  return { nfa: compileGlob(line, true), negate, dirOnly, basename: !anchored };
 }
-function escapeRe(s) {
-  return s.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
-}
-function toPosix(p) {
-  return p.split(path.sep).join("/");
-}
-function normalizeRel(p) {
-  return toPosix(path.normalize(p)).replace(/^\.\//, "");
-}
-function joinRel(root, sub) {
-  return root === "." ? sub : `${root}/${sub}`;
-}
-function parentOf(rel) {
-  const i = rel.lastIndexOf("/");
-  return i === -1 ? "" : rel.slice(0, i);
-}
-function compareCodeUnits(a, b) {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
+var GitignoreMatcher = class {
+  byDir = /* @__PURE__ */ new Map();
+  dirCache = /* @__PURE__ */ new Map();
+  /** Adds the content of the `.gitignore` in `dir` (relative, `/` separators, '' or '.' for the root). */
+  add(dir, content) {
+    const key = dir === "." ? "" : dir.replace(/\/+$/, "");
+    const rules2 = this.byDir.get(key) ?? [];
+    for (const raw of content.split(/\r?\n/)) {
+      const rule = parseIgnoreLine(raw);
+      if (rule) rules2.push(rule);
+    }
+    this.byDir.set(key, rules2);
+    this.dirCache.clear();
+  }
+  /** Whether `rel` (relative to the root, `/` separators) is ignored, its parent directories included. */
+  ignores(rel, isDir) {
+    let slash = rel.indexOf("/");
+    while (slash !== -1) {
+      const dir = rel.slice(0, slash);
+      let ignored = this.dirCache.get(dir);
+      if (ignored === void 0) {
+        ignored = this.decide(dir, true);
+        this.dirCache.set(dir, ignored);
+      }
+      if (ignored) return true;
+      slash = rel.indexOf("/", slash + 1);
+    }
+    return this.decide(rel, isDir);
+  }
+  decide(rel, isDir) {
+    let ignored = false;
+    const base = rel.slice(rel.lastIndexOf("/") + 1);
+    let from = 0;
+    for (; ; ) {
+      const dir = from === 0 ? "" : rel.slice(0, from - 1);
+      const rules2 = this.byDir.get(dir);
+      if (rules2) {
+        const sub = rel.slice(from);
+        for (const r of rules2) {
+          if (r.dirOnly && !isDir) continue;
+          if (ignored !== r.negate) continue;
+          if (runNfa(r.nfa, r.basename ? base : sub)) ignored = !r.negate;
+        }
+      }
+      const slash = rel.indexOf("/", from);
+      if (slash === -1) break;
+      from = slash + 1;
+    }
+    return ignored;
+  }
+};
 
 // src/scan/code-model.ts
 var cache = /* @__PURE__ */ new WeakMap();
@@ -6345,7 +6253,7 @@ function codeModel(manifest) {
     owners.push({ name, user: u.name, role: u.role, ...u.environment ? { environment: u.environment } : {} });
   }
   const adminPaths = manifest.scan?.adminPaths ?? [];
-  const matcher = adminPaths.length > 0 ? createPathMatcher(adminPaths) : () => false;
+  const matcher = adminPaths.length > 0 ? compileGlobs(adminPaths) : () => false;
   const byName = /* @__PURE__ */ new Map();
   for (const o2 of owners) if (!byName.has(o2.name)) byName.set(o2.name, o2);
   m = {
@@ -6519,8 +6427,8 @@ function jobAt(parsed, offset) {
   const job = parsed.jobs.find((j) => offset >= j.start && offset < j.end);
   return job ? [job] : parsed.jobs;
 }
-function isWorkflowPath(path5) {
-  return /(?:^|\/)\.github\/workflows\/[^/]+\.ya?ml$/i.test(path5.replace(/\\/g, "/"));
+function isWorkflowPath(path4) {
+  return /(?:^|\/)\.github\/workflows\/[^/]+\.ya?ml$/i.test(path4.replace(/\\/g, "/"));
 }
 var PROD_WORDS2 = /* @__PURE__ */ new Set(["production", "prod", "prd"]);
 var TEST_WORDS2 = /* @__PURE__ */ new Set(["test", "testing", "sandbox"]);
@@ -6544,8 +6452,8 @@ var DEPLOY_DIRS = /* @__PURE__ */ new Set([
   "stages"
 ]);
 var CONFIG_EXT = /\.(?:ya?ml|json|toml|ini|env|tfvars|tf|hcl|properties|conf|cfg)$/i;
-function environmentOfPath(path5) {
-  const segs = path5.replace(/\\/g, "/").split("/").filter((s) => s && s !== ".");
+function environmentOfPath(path4) {
+  const segs = path4.replace(/\\/g, "/").split("/").filter((s) => s && s !== ".");
   const base = segs.pop() ?? "";
   const lower = base.toLowerCase();
   const dotenv = /^\.env\.([a-z]+)(?:\.|$)/.exec(lower);
@@ -6578,10 +6486,10 @@ function environmentOfContent(text) {
   }
   return test ? "test" : void 0;
 }
-function environmentOfFile(path5, text) {
-  const byPath = environmentOfPath(path5);
+function environmentOfFile(path4, text) {
+  const byPath = environmentOfPath(path4);
   if (byPath) return byPath;
-  const base = path5.split("/").pop() ?? "";
+  const base = path4.split("/").pop() ?? "";
   if (/\.ya?ml$/i.test(base) || /^\.env(?:\.|$)/i.test(base) || /\.env$/i.test(base)) return environmentOfContent(text);
   return void 0;
 }
@@ -6625,10 +6533,10 @@ var admin_token_in_code_default = defineRule({
   needles: (ctx) => ctx.manifest ? referenceNeedles(codeModel(ctx.manifest).admin.map((o2) => o2.name)) : [],
   checkFile(ctx) {
     if (!ctx.manifest) return;
-    const path5 = ctx.file.path;
-    if (path5 === ctx.manifestFile || isProseFile(path5)) return;
+    const path4 = ctx.file.path;
+    if (path4 === ctx.manifestFile || isProseFile(path4)) return;
     const model = codeModel(ctx.manifest);
-    if (model.admin.length === 0 || model.isAdminPath(path5)) return;
+    if (model.admin.length === 0 || model.isAdminPath(path4)) return;
     const text = ctx.file.text;
     const refs = findSecretReferences(
       text,
@@ -6636,7 +6544,7 @@ var admin_token_in_code_default = defineRule({
     );
     if (refs.length === 0) return;
     const adminPaths = model.adminPaths.length ? model.adminPaths.join(", ") : "none declared";
-    const workflow = isWorkflowPath(path5) ? parseWorkflow(text) : null;
+    const workflow = isWorkflowPath(path4) ? parseWorkflow(text) : null;
     for (const ref of refs) {
       const owner = model.byName.get(ref.name);
       const data = { name: ref.name, user: owner.user, adminPaths };
@@ -7171,19 +7079,19 @@ var graph_api_version_default = defineRule({
   check(ctx, options) {
     const version = ctx.manifest.app?.graphApiVersion;
     if (version === void 0) return;
-    const path5 = ["app", "graphApiVersion"];
+    const path4 = ["app", "graphApiVersion"];
     const latest = latestVersion().version;
     const entry = findVersion(version);
     if (!entry) {
       const [maj, min] = parts(version);
       const [lmaj, lmin] = parts(latest);
       if (maj > lmaj || maj === lmaj && min > lmin) {
-        ctx.report({ messageId: "newer", severity: "warn", path: path5, data: { version, latest } });
+        ctx.report({ messageId: "newer", severity: "warn", path: path4, data: { version, latest } });
         return;
       }
       const near = suggest(version, apiVersions.map((v) => v.version));
       const fix = near !== void 0 && parts(near)[0] === maj ? near : latest;
-      ctx.report({ messageId: "unknown", path: path5, data: { version, fix, latest } });
+      ctx.report({ messageId: "unknown", path: path4, data: { version, fix, latest } });
       return;
     }
     let marketing;
@@ -7198,24 +7106,24 @@ var graph_api_version_default = defineRule({
     const g = entry.graphUntil !== null ? daysBetween(ctx.today, entry.graphUntil) : void 0;
     const mk = marketing && entry.marketingUntil !== null ? daysBetween(ctx.today, entry.marketingUntil) : void 0;
     if (g !== void 0 && g < 0) {
-      ctx.report({ messageId: "expired", path: path5, data: { ...base, until: entry.graphUntil } });
+      ctx.report({ messageId: "expired", path: path4, data: { ...base, until: entry.graphUntil } });
       return;
     }
     if (mk !== void 0 && mk <= 0) {
-      ctx.report({ messageId: "marketingExpired", path: path5, data: { ...base, until: entry.marketingUntil, ...marketing } });
+      ctx.report({ messageId: "marketingExpired", path: path4, data: { ...base, until: entry.marketingUntil, ...marketing } });
       return;
     }
     if (mk !== void 0 && mk <= options.warnDays) {
-      ctx.report({ messageId: "marketingExpiring", severity: "warn", path: path5, data: { ...base, until: entry.marketingUntil, days: plural(mk), ...marketing } });
+      ctx.report({ messageId: "marketingExpiring", severity: "warn", path: path4, data: { ...base, until: entry.marketingUntil, days: plural(mk), ...marketing } });
       return;
     }
     if (g !== void 0 && g <= options.warnDays) {
-      ctx.report({ messageId: "expiring", severity: "warn", path: path5, data: { ...base, until: entry.graphUntil, days: plural(g) } });
+      ctx.report({ messageId: "expiring", severity: "warn", path: path4, data: { ...base, until: entry.graphUntil, days: plural(g) } });
       return;
     }
     const behind = parts(latest)[0] - parts(version)[0];
     if (behind > options.maxMajorsBehind)
-      ctx.report({ messageId: "behind", severity: "notice", path: path5, data: { ...base, behind } });
+      ctx.report({ messageId: "behind", severity: "notice", path: path4, data: { ...base, behind } });
   }
 });
 
@@ -7278,8 +7186,8 @@ var graph_api_version_in_code_default = defineRule({
   },
   needles: () => graphUrlNeedles(),
   checkFile(ctx, options) {
-    const path5 = ctx.file.path;
-    if (isProseFile(path5)) return;
+    const path4 = ctx.file.path;
+    if (isProseFile(path4)) return;
     const text = ctx.file.text;
     const urls = findGraphUrls(text);
     if (urls.length === 0) return;
@@ -7461,9 +7369,9 @@ var least_privilege_permissions_default = defineRule({
         if (getPermission(p)?.status !== "current") return;
         const data = { user: user.name, permission: p, useCases: useCases2.join(", ") };
         const useCase = useCaseFor(catalogue, p);
-        const path5 = ["systemUsers", ui, "permissions", pi];
-        if (useCase) ctx.report({ messageId: "notAllowed", path: path5, anchor: p, data: { ...data, useCase } });
-        else ctx.report({ messageId: "notAllowedAnywhere", path: path5, anchor: p, data });
+        const path4 = ["systemUsers", ui, "permissions", pi];
+        if (useCase) ctx.report({ messageId: "notAllowed", path: path4, anchor: p, data: { ...data, useCase } });
+        else ctx.report({ messageId: "notAllowedAnywhere", path: path4, anchor: p, data });
       });
       const heldSet = new Set(held);
       useCases2.forEach((id, ci) => {
@@ -7517,15 +7425,15 @@ var least_privilege_tasks_default = defineRule({
         const r = resolveAsset(m, grant.asset);
         if (!r) return;
         const type = r.asset.type;
-        const path5 = ["systemUsers", ui, "assets", gi, "tasks"];
+        const path4 = ["systemUsers", ui, "assets", gi, "tasks"];
         const base = { user: user.name, asset: assetLabel(r.asset), tasks: grant.tasks.join(", "), type: type.replace(/_/g, " ") };
         if (!user.useCases?.length) {
-          ctx.report({ messageId: "noUseCases", path: path5, data: base });
+          ctx.report({ messageId: "noUseCases", path: path4, data: base });
           return;
         }
         const allowed = allowedTasks(catalogue, user, type);
         if (!allowed || allowed.length === 0) {
-          ctx.report({ messageId: "noUseCase", path: path5, data: { ...base, useCases: user.useCases.join(", ") } });
+          ctx.report({ messageId: "noUseCase", path: path4, data: { ...base, useCases: user.useCases.join(", ") } });
           return;
         }
         const extra = isTaskBroader(type, grant.tasks, allowed);
@@ -7533,7 +7441,7 @@ var least_privilege_tasks_default = defineRule({
         const allowedSet = expandTasks(type, allowed);
         const kept = grant.tasks.filter((t) => allowedSet.has(t));
         const suggestion = kept.length ? kept : allowed;
-        ctx.report({ messageId: "broader", path: path5, anchor: extra.join(","), data: { ...base, allowed: suggestion.join(", ") } });
+        ctx.report({ messageId: "broader", path: path4, anchor: extra.join(","), data: { ...base, allowed: suggestion.join(", ") } });
       });
     }
   }
@@ -7685,9 +7593,9 @@ var live_role_drift_default = defineRule({
       const liveAs = manifestRoleOf(live.role);
       if (liveAs === user.role) continue;
       const data = { user: user.name, declared: user.role, live: live.role, expected: liveRoleOf(user.role) };
-      const path5 = ["systemUsers", index, "role"];
-      if (liveAs) ctx.report({ messageId: "drift", path: path5, data: { ...data, liveAs } });
-      else ctx.report({ messageId: "unknownRole", path: path5, data });
+      const path4 = ["systemUsers", index, "role"];
+      if (liveAs) ctx.report({ messageId: "drift", path: path4, data: { ...data, liveAs } });
+      else ctx.report({ messageId: "unknownRole", path: path4, data });
     }
   }
 });
@@ -7761,13 +7669,13 @@ var live_task_drift_default = defineRule({
           });
           continue;
         }
-        const path5 = ["systemUsers", ui, "assets", d.gi, "tasks"];
+        const path4 = ["systemUsers", ui, "assets", d.gi, "tasks"];
         const base = { user: userName, asset: d.label, live: liveTasks, declared: d.tasks.join(", ") };
         const extra = isTaskBroader(d.type, g.tasks, d.tasks);
-        if (extra.length) ctx.report({ messageId: "broader", path: path5, anchor: extra.join(","), data: { ...base, extra: extra.join(", ") } });
+        if (extra.length) ctx.report({ messageId: "broader", path: path4, anchor: extra.join(","), data: { ...base, extra: extra.join(", ") } });
         const missing = isTaskBroader(d.type, d.tasks, g.tasks);
         if (missing.length)
-          ctx.report({ messageId: "narrower", path: path5, anchor: missing.join(","), severity: "notice", data: { ...base, missing: missing.join(", ") } });
+          ctx.report({ messageId: "narrower", path: path4, anchor: missing.join(","), severity: "notice", data: { ...base, missing: missing.join(", ") } });
       }
       for (const [key, d] of declared) {
         if (liveKeys.has(key)) continue;
@@ -7864,10 +7772,10 @@ var live_token_invalid_default = defineRule({
     for (const { user, index, live: liveUser2 } of matchUsers(manifest, live)?.matches ?? manifest.systemUsers.map((user2, index2) => ({ user: user2, index: index2, live: void 0 }))) {
       const state = live.tokens[user.name];
       if (!user.token || !state) continue;
-      const path5 = ["systemUsers", index, "token"];
+      const path4 = ["systemUsers", index, "token"];
       const data = { user: user.name, envVar: state.envVar };
       if (state.state === "unset") {
-        ctx.report({ messageId: "unset", path: path5, severity: "notice", data });
+        ctx.report({ messageId: "unset", path: path4, severity: "notice", data });
         continue;
       }
       if (state.state !== "checked") continue;
@@ -7875,20 +7783,20 @@ var live_token_invalid_default = defineRule({
       if (!info.isValid) {
         const e = info.error;
         const reason = e?.message ? e.message.replace(/\.$/, "") : `debug_token says is_valid: false${e?.code ? ` (code ${e.code}${e.subcode ? `/${e.subcode}` : ""})` : ""}`;
-        ctx.report({ messageId: "invalid", path: path5, data: { ...data, reason } });
+        ctx.report({ messageId: "invalid", path: path4, data: { ...data, reason } });
         continue;
       }
-      if (isExpired(info, ctx.today)) ctx.report({ messageId: "expired", path: path5, data: { ...data, expired: isoDate(info.expiresAt) } });
-      if (info.type !== "SYSTEM_USER") ctx.report({ messageId: "notSystemUser", path: path5, data: { ...data, type: info.type ?? "unknown" } });
+      if (isExpired(info, ctx.today)) ctx.report({ messageId: "expired", path: path4, data: { ...data, expired: isoDate(info.expiresAt) } });
+      if (info.type !== "SYSTEM_USER") ctx.report({ messageId: "notSystemUser", path: path4, data: { ...data, type: info.type ?? "unknown" } });
       const appId = manifest.app?.id;
       if (appId !== void 0 && info.appId !== appId)
-        ctx.report({ messageId: "otherApp", path: path5, data: { ...data, appId: info.appId ?? "unknown", expected: appId } });
+        ctx.report({ messageId: "otherApp", path: path4, data: { ...data, appId: info.appId ?? "unknown", expected: appId } });
       const expectedId = user.id ?? liveUser2?.id;
       if (expectedId !== void 0 && info.type === "SYSTEM_USER" && info.userId !== expectedId) {
         const owner = declaredUserOfLiveId(manifest, live, info.userId);
         const liveOwner = live.systemUsers?.find((u) => u.id === info.userId);
         const who = owner ? `system user ${owner.user.name} (${info.userId})` : liveOwner ? `undeclared system user ${liveOwner.name} (${info.userId})` : `user ${info.userId ?? "unknown"}`;
-        ctx.report({ messageId: "otherUser", path: path5, data: { ...data, owner: who, expected: expectedId } });
+        ctx.report({ messageId: "otherUser", path: path4, data: { ...data, owner: who, expected: expectedId } });
       }
     }
   }
@@ -7922,13 +7830,13 @@ var live_token_scope_drift_default = defineRule({
       if (!user.token || state?.state !== "checked" || !state.info.isValid) return;
       const declared = user.permissions ?? [];
       const scopes = state.info.scopes;
-      const path5 = ["systemUsers", index, "permissions"];
+      const path4 = ["systemUsers", index, "permissions"];
       const data = { user: user.name, envVar: state.envVar, declared: declared.join(", ") || "no permissions" };
       const extra = scopes.filter((s) => !declared.includes(s)).sort();
-      if (extra.length) ctx.report({ messageId: "extra", path: path5, anchor: extra.join(","), data: { ...data, extra: extra.join(", ") } });
+      if (extra.length) ctx.report({ messageId: "extra", path: path4, anchor: extra.join(","), data: { ...data, extra: extra.join(", ") } });
       const missing = declared.filter((p) => !scopes.includes(p)).sort();
       if (missing.length)
-        ctx.report({ messageId: "missing", path: path5, anchor: missing.join(","), severity: "notice", data: { ...data, missing: missing.join(", ") } });
+        ctx.report({ messageId: "missing", path: path4, anchor: missing.join(","), severity: "notice", data: { ...data, missing: missing.join(", ") } });
     });
   }
 });
@@ -8093,23 +8001,23 @@ function findManifestSecrets(value) {
   const app = isRecord(value) && isRecord(value.app) ? value.app : void 0;
   const appId = typeof app?.id === "string" ? app.id : void 0;
   const seen = /* @__PURE__ */ new Set();
-  const push = (s, key, path5, isKey) => {
+  const push = (s, key, path4, isKey) => {
     for (const f of secretsInString(s, key, appId))
-      out.push({ kind: f.kind, path: path5, key: isKey, value: new Secret(s.slice(f.start, f.end)) });
+      out.push({ kind: f.kind, path: path4, key: isKey, value: new Secret(s.slice(f.start, f.end)) });
   };
-  const walk = (v, key, path5) => {
+  const walk = (v, key, path4) => {
     if (typeof v === "string") {
-      push(v, key, path5, false);
+      push(v, key, path4, false);
     } else if (Array.isArray(v)) {
       if (seen.has(v)) return;
       seen.add(v);
-      v.forEach((item, i) => walk(item, key, [...path5, i]));
+      v.forEach((item, i) => walk(item, key, [...path4, i]));
     } else if (isRecord(v)) {
       if (seen.has(v)) return;
       seen.add(v);
       for (const [k, child] of Object.entries(v)) {
-        push(k, void 0, [...path5, k], true);
-        walk(child, k, [...path5, k]);
+        push(k, void 0, [...path4, k], true);
+        walk(child, k, [...path4, k]);
       }
     }
   };
@@ -8139,14 +8047,14 @@ var REVOKE = {
   "app-access-token": "Reset the app secret in the App Dashboard",
   "app-secret": "Reset the app secret in the App Dashboard"
 };
-function where(path5, key) {
-  const segs = key ? path5.slice(0, -1) : path5;
+function where(path4, key) {
+  const segs = key ? path4.slice(0, -1) : path4;
   let out = "";
   for (const seg of segs) out += typeof seg === "number" ? `[${seg}]` : out ? `.${seg}` : seg;
   return out || "(top level)";
 }
-function isTokenSecret(path5, key) {
-  return !key && path5.length === 4 && path5[0] === "systemUsers" && path5[2] === "token" && path5[3] === "secret";
+function isTokenSecret(path4, key) {
+  return !key && path4.length === 4 && path4[0] === "systemUsers" && path4[2] === "token" && path4[3] === "secret";
 }
 var plaintext_token_default = defineRule({
   id: "plaintext-token",
@@ -8273,8 +8181,8 @@ var test_token_in_production_default = defineRule({
   },
   checkFile(ctx) {
     if (!ctx.manifest) return;
-    const path5 = ctx.file.path;
-    if (path5 === ctx.manifestFile || isProseFile(path5)) return;
+    const path4 = ctx.file.path;
+    if (path4 === ctx.manifestFile || isProseFile(path4)) return;
     const model = codeModel(ctx.manifest);
     if (model.test.length === 0 && model.production.length === 0) return;
     const text = ctx.file.text;
@@ -8289,7 +8197,7 @@ var test_token_in_production_default = defineRule({
       const o2 = want === "production" ? model.production[0] : model.test[0];
       return o2 && !shared.has(o2.name) ? `, e.g. ${o2.name} (${o2.user})` : "";
     };
-    if (isWorkflowPath(path5)) {
+    if (isWorkflowPath(path4)) {
       const workflow = parseWorkflow(text);
       if (!workflow) return;
       for (const ref of refs) {
@@ -8309,14 +8217,14 @@ var test_token_in_production_default = defineRule({
       }
       return;
     }
-    const target = environmentOfFile(path5, text);
+    const target = environmentOfFile(path4, text);
     if (!target) return;
     for (const ref of refs) {
       const owner = owners.get(ref.name);
       if (owner.environment === target) continue;
       ctx.report({
         messageId: target === "production" ? "testInProductionConfig" : "productionInTestConfig",
-        data: { file: path5, name: ref.name, user: owner.user, fix: fixFor(target) },
+        data: { file: path4, name: ref.name, user: owner.user, fix: fixFor(target) },
         start: ref.start,
         end: ref.end,
         anchor: lineAnchor(text, ref.start, ref.end, ref.name)
@@ -8491,7 +8399,7 @@ var rules = [
 ];
 
 // src/check.ts
-import path3 from "node:path";
+import path2 from "node:path";
 
 // src/engine.ts
 import { createHash as createHash3 } from "node:crypto";
@@ -8501,12 +8409,12 @@ var import_yaml2 = __toESM(require_dist(), 1);
 function keyOf(k) {
   return (0, import_yaml2.isScalar)(k) ? k.value : k;
 }
-function locate(doc, lc, path5, opts = {}) {
+function locate(doc, lc, path4, opts = {}) {
   let node = doc.contents;
   let fallback;
-  for (let i = 0; i < path5.length; i++) {
-    const seg = path5[i];
-    const last = i === path5.length - 1;
+  for (let i = 0; i < path4.length; i++) {
+    const seg = path4[i];
+    const last = i === path4.length - 1;
     if ((0, import_yaml2.isMap)(node)) {
       const pair = node.items.find((p) => (0, import_yaml2.isPair)(p) && String(keyOf(p.key)) === String(seg));
       if (!pair) break;
@@ -8532,7 +8440,7 @@ function locate(doc, lc, path5, opts = {}) {
       return toRange(lc, r2[0], headEnd(node, r2));
     }
   }
-  if (path5.length === 0 && node && node.range) {
+  if (path4.length === 0 && node && node.range) {
     const r2 = node.range;
     return toRange(lc, r2[0], headEnd(node, r2));
   }
@@ -8555,10 +8463,10 @@ function toRange(lc, start, end) {
   const e = lc.linePos(Math.max(start, end));
   return { line: s.line, column: s.col, endLine: e.line, endColumn: e.col };
 }
-function semanticPath(value, path5) {
+function semanticPath(value, path4) {
   let out = "";
   let cur = value;
-  for (const seg of path5) {
+  for (const seg of path4) {
     if (typeof seg === "number") {
       const item = Array.isArray(cur) ? cur[seg] : void 0;
       let label = String(seg);
@@ -8801,8 +8709,251 @@ function isValidDate(s) {
   return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
 }
 
+// src/scan/walk.ts
+var import_fast_glob = __toESM(require_out4(), 1);
+import { execFile } from "node:child_process";
+import { lstatSync } from "node:fs";
+import { lstat, readFile, realpath } from "node:fs/promises";
+import path from "node:path";
+function absolutePath(cwd, rel, raw) {
+  const bytes = raw?.get(rel);
+  if (!bytes) return path.join(cwd, rel);
+  return Buffer.concat([Buffer.from(path.resolve(cwd) + path.sep, "utf8"), bytes]);
+}
+var ALWAYS_IGNORED_DIRS = [".git", "node_modules"];
+var MAX_GIT_OUTPUT = 1024 * 1024 * 1024;
+var MAX_GITIGNORE_BYTES = 1024 * 1024;
+async function listFiles(opts) {
+  const cwd = path.resolve(opts.cwd);
+  const paths = opts.paths.length > 0 ? opts.paths : ["."];
+  const roots = [];
+  for (const p of paths) {
+    const abs = path.resolve(cwd, p);
+    const st = await lstat(abs).catch((err) => {
+      if (err.code === "ENOENT" || err.code === "ENOTDIR") throw new ConfigError(`Path not found: ${p}`);
+      throw new ConfigError(`Cannot read path ${p}: ${err.code ?? err.message}`);
+    });
+    const kind = st.isSymbolicLink() ? "symlink" : st.isDirectory() ? "dir" : st.isFile() ? "file" : void 0;
+    if (!kind) throw new ConfigError(`Not a file or directory: ${p}`);
+    roots.push({ rel: toPosix(path.relative(cwd, abs)) || ".", abs, kind });
+  }
+  const git = await gitInfo(cwd);
+  if (opts.changedSince !== void 0 && !git) {
+    throw new ConfigError(`--changed-only ${opts.changedSince} needs a git checkout, and ${cwd} is not one.`);
+  }
+  let symlinks = 0;
+  const raw = /* @__PURE__ */ new Map();
+  const found = /* @__PURE__ */ new Set();
+  const explicit = /* @__PURE__ */ new Set();
+  for (const root of roots) {
+    if (root.kind === "symlink") symlinks++;
+    else if (root.kind === "file") explicit.add(root.rel);
+  }
+  if (git) {
+    for (const root of roots) {
+      const real = await realpath(root.abs).catch(() => root.abs);
+      if (isOutside(git.top, real)) {
+        throw new ConfigError(`Path ${root.rel} is outside the git repository at ${git.top}.`);
+      }
+    }
+    const dirs = roots.filter((r) => r.kind === "dir").map((r) => r.rel);
+    if (dirs.length > 0) {
+      const out = await runGit(cwd, ["ls-files", "-z", "--cached", "--", ...dirs]);
+      for (const name of splitZ(out)) {
+        if (name.text.endsWith("/")) continue;
+        if (name.bytes) {
+          const rel = name.text.replace(/^\.\//, "");
+          raw.set(rel, name.bytes);
+          found.add(rel);
+        } else {
+          found.add(normalizeRel(name.text));
+        }
+      }
+    }
+  } else {
+    const matcher = new GitignoreMatcher();
+    for (const root of roots) {
+      if (root.kind !== "dir") continue;
+      await loadAncestorGitignores(matcher, cwd, root.rel);
+      const entries = await (0, import_fast_glob.default)("**", {
+        cwd: root.abs,
+        dot: true,
+        followSymbolicLinks: false,
+        onlyFiles: false,
+        objectMode: true,
+        suppressErrors: true,
+        unique: true,
+        ignore: ALWAYS_IGNORED_DIRS.flatMap((d) => [`**/${d}`, `**/${d}/**`])
+      });
+      const candidates = [];
+      for (const e of entries) {
+        const rel = joinRel(root.rel, e.path);
+        if (e.dirent.isSymbolicLink()) {
+          if (!matcher.ignores(rel, false)) symlinks++;
+        } else if (e.dirent.isFile()) {
+          candidates.push(rel);
+          if (e.name === ".gitignore") {
+            const text = await readSmall(path.join(root.abs, e.path));
+            if (text !== void 0) matcher.add(parentOf(rel), text);
+          }
+        }
+      }
+      for (const rel of candidates) if (!matcher.ignores(rel, false)) found.add(rel);
+    }
+  }
+  for (const f of explicit) found.add(f);
+  let files = Array.from(found);
+  found.clear();
+  if (opts.changedSince !== void 0 && git) {
+    const changed = await changedFiles(cwd, git.prefix, opts.changedSince);
+    files = files.filter((f) => changed.has(f));
+  }
+  const include = opts.include && opts.include.length > 0 ? compileGlobs(opts.include) : void 0;
+  const exclude = opts.exclude && opts.exclude.length > 0 ? compileGlobs(opts.exclude) : void 0;
+  if (include || exclude) files = files.filter((f) => (!include || include(f)) && !(exclude && exclude(f)));
+  let kept = files;
+  if (git && opts.statFiles !== false) {
+    kept = [];
+    for (const f of files) {
+      let kind = "other";
+      try {
+        const st = lstatSync(absolutePath(cwd, f, raw));
+        kind = st.isSymbolicLink() ? "symlink" : st.isFile() ? "file" : "other";
+      } catch {
+      }
+      if (kind === "file") kept.push(f);
+      else if (kind === "symlink") symlinks++;
+    }
+  }
+  kept.sort(compareCodeUnits);
+  return { files: kept, skipped: { symlinks }, mode: git ? "git" : "filesystem", raw };
+}
+async function gitInfo(cwd) {
+  try {
+    const out = (await runGit(cwd, ["rev-parse", "--show-toplevel", "--show-prefix"])).toString("utf8");
+    const [top, prefix] = out.split("\n");
+    if (!top) return void 0;
+    return { top: await realpath(top).catch(() => top), prefix: prefix ?? "" };
+  } catch {
+    return void 0;
+  }
+}
+async function changedFiles(cwd, prefix, ref) {
+  if (ref.startsWith("-") || ref.length === 0) throw new ConfigError(`Invalid revision for --changed-only: "${ref}".`);
+  let diff;
+  try {
+    diff = await runGit(cwd, ["diff", "--name-only", "-z", "--no-renames", "--no-ext-diff", ref, "--"]);
+  } catch (err) {
+    throw new ConfigError(`--changed-only ${ref}: ${err.message}`);
+  }
+  const changed = /* @__PURE__ */ new Set();
+  for (const f of splitZ(diff)) changed.add(fromTopRelative(f.text, prefix));
+  return changed;
+}
+function fromTopRelative(p, prefix) {
+  if (prefix && p.startsWith(prefix)) return p.slice(prefix.length);
+  return path.posix.relative(prefix.replace(/\/$/, "") || ".", p);
+}
+function runGit(cwd, args) {
+  return new Promise((resolve, reject) => {
+    execFile(
+      "git",
+      // fsmonitor can run a configured command: a scanned repository must not run code.
+      ["-c", "core.fsmonitor=false", "-c", "core.quotePath=false", ...args],
+      {
+        cwd,
+        encoding: "buffer",
+        maxBuffer: MAX_GIT_OUTPUT,
+        windowsHide: true,
+        env: { ...process.env, GIT_LITERAL_PATHSPECS: "1", GIT_OPTIONAL_LOCKS: "0", GIT_TERMINAL_PROMPT: "0", LC_ALL: "C" }
+      },
+      (err, stdout, stderr) => {
+        if (err) {
+          const line = stderr.toString("utf8").split("\n").find((l) => l.trim()) ?? err.message;
+          reject(new Error(line.replace(/^fatal: /, "").trim()));
+        } else {
+          resolve(stdout);
+        }
+      }
+    );
+  });
+}
+function splitZ(buf) {
+  const out = [];
+  let start = 0;
+  while (start < buf.length) {
+    let end = buf.indexOf(0, start);
+    if (end === -1) end = buf.length;
+    if (end > start) {
+      const bytes = buf.subarray(start, end);
+      const text = bytes.toString("utf8");
+      if (text.includes("�") && !Buffer.from(text, "utf8").equals(bytes)) out.push({ text: escapeInvalidUtf8(bytes), bytes: Buffer.from(bytes) });
+      else out.push({ text });
+    }
+    start = end + 1;
+  }
+  return out;
+}
+function escapeInvalidUtf8(bytes) {
+  let out = "";
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i];
+    const len = b < 128 ? 1 : b >= 194 && b <= 223 ? 2 : b >= 224 && b <= 239 ? 3 : b >= 240 && b <= 244 ? 4 : 0;
+    if (len > 0 && i + len <= bytes.length) {
+      const seq = bytes.subarray(i, i + len);
+      const text = Buffer.from(seq).toString("utf8");
+      if (!text.includes("�") && Buffer.from(text, "utf8").equals(seq)) {
+        out += text;
+        i += len;
+        continue;
+      }
+    }
+    out += `\\x${b.toString(16).padStart(2, "0")}`;
+    i++;
+  }
+  return out;
+}
+function isOutside(top, abs) {
+  const rel = path.relative(top, abs);
+  return rel === ".." || rel.startsWith(`..${path.sep}`) || path.isAbsolute(rel);
+}
+async function loadAncestorGitignores(matcher, cwd, rootRel) {
+  if (rootRel === "." || rootRel.startsWith("..")) return;
+  const parts2 = rootRel.split("/");
+  for (let i = 0; i < parts2.length; i++) {
+    const dir = parts2.slice(0, i).join("/");
+    const text = await readSmall(path.join(cwd, dir, ".gitignore"));
+    if (text !== void 0) matcher.add(dir, text);
+  }
+}
+async function readSmall(abs) {
+  try {
+    const st = await lstat(abs);
+    if (!st.isFile() || st.size > MAX_GITIGNORE_BYTES) return void 0;
+    return await readFile(abs, "utf8");
+  } catch {
+    return void 0;
+  }
+}
+function toPosix(p) {
+  return p.split(path.sep).join("/");
+}
+function normalizeRel(p) {
+  return toPosix(path.normalize(p)).replace(/^\.\//, "");
+}
+function joinRel(root, sub) {
+  return root === "." ? sub : `${root}/${sub}`;
+}
+function parentOf(rel) {
+  const i = rel.lastIndexOf("/");
+  return i === -1 ? "" : rel.slice(0, i);
+}
+function compareCodeUnits(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
 // src/scan/run.ts
-import path2 from "node:path";
 async function scanRepository(input) {
   const { cwd, paths, manifest, today, codeRules, settings, declaredSecrets, debug } = input;
   const manifestFile = input.manifestFile;
@@ -8839,7 +8990,7 @@ async function scanRepository(input) {
     } catch (e) {
       throw new ConfigError(e.message.split("\n")[0]);
     }
-    codes = await prefilter.classify(listing.files.map((rel) => path2.join(cwd, rel)));
+    codes = await prefilter.classify(listing.files.map((rel) => absolutePath(cwd, rel, listing.raw)));
     debug(`scan: ${listing.files.length} files listed (${listing.mode}), first pass on ${lastClassify.threads} thread(s)`);
   } finally {
     prefilter.close();
@@ -8895,7 +9046,7 @@ async function scanRepository(input) {
       if (listing.mode !== "git") skipped.unreadable++;
       continue;
     }
-    const abs = path2.join(cwd, rel);
+    const abs = absolutePath(cwd, rel, listing.raw);
     const quick = reader.read(abs);
     let kind;
     let chunk;
@@ -8940,7 +9091,7 @@ async function scanRepository(input) {
       debug(`skipped ${rel}: ${e.code ?? "read error"}`);
       continue;
     }
-    findings.push(...fileFindings);
+    for (const f of fileFindings) findings.push(f);
     if (sup.size) fileSuppressions.set(rel, sup);
   }
   return { findings, suppressions: fileSuppressions, filesScanned, skipped };
@@ -8979,7 +9130,7 @@ function todayUtc() {
   return (/* @__PURE__ */ new Date()).toISOString().slice(0, 10);
 }
 async function check(opts) {
-  const cwd = path3.resolve(opts.cwd);
+  const cwd = path2.resolve(opts.cwd);
   const today = opts.today ?? todayUtc();
   const env = opts.env ?? process.env;
   const rules2 = opts.rules ?? rules;
@@ -9108,7 +9259,7 @@ async function check(opts) {
   let result = sortAndDedupe([...kept, ...metaFindings]);
   let baselined = 0;
   if (opts.baseline) {
-    const accepted = readBaseline(path3.resolve(cwd, opts.baseline));
+    const accepted = readBaseline(path2.resolve(cwd, opts.baseline));
     result = result.filter((f) => {
       if (accepted.has(f.fingerprint)) {
         baselined++;
@@ -9528,9 +9679,9 @@ function dateOption(value) {
 }
 function emit(io, text, output) {
   if (output) {
-    const abs = path4.resolve(io.cwd, output);
+    const abs = path3.resolve(io.cwd, output);
     try {
-      mkdirSync(path4.dirname(abs), { recursive: true });
+      mkdirSync(path3.dirname(abs), { recursive: true });
       writeFileSync(abs, text);
     } catch (e) {
       throw new ConfigError(`cannot write ${output} (${e.code ?? "error"})`);
@@ -9585,7 +9736,7 @@ async function runDiff(args, io) {
   });
   if (positionals.length !== 2) throw new UsageError("usage: graphguard diff BASE HEAD [--fail-on-new-access]");
   const format = oneOf("format", values.format, ["text", "json", "markdown"], "text");
-  const { runDiffCommand } = await import("./diff-command-FQIORTQP.js");
+  const { runDiffCommand } = await import("./diff-command-7IML2BZH.js");
   const { text, newAccess } = runDiffCommand(io.cwd, positionals[0], positionals[1], format);
   emit(io, text, values.output);
   return values["fail-on-new-access"] && newAccess > 0 ? 1 : 0;
@@ -9607,11 +9758,11 @@ async function runInit(args, io) {
     false
   );
   const out = values.output ?? "graphguard.yml";
-  const abs = path4.resolve(io.cwd, out);
+  const abs = path3.resolve(io.cwd, out);
   if (out !== "-" && existsSync(abs) && !values.force) throw new UsageError(`${out} exists; pass --force to overwrite it`);
   let text = STARTER_MANIFEST;
   if (values["from-live"]) {
-    const { initFromLive } = await import("./init-M4KRTYT2.js");
+    const { initFromLive } = await import("./init-D5MMT3DF.js");
     text = await initFromLive({
       env: io.env,
       businessId: values.business ?? io.env.GRAPHGUARD_BUSINESS_ID,
@@ -9673,7 +9824,7 @@ async function main(argv, io) {
 `);
         return 0;
       default:
-        if (cmd.startsWith("-") || existsSync(path4.resolve(io.cwd, cmd))) return await runCheck(argv, io, "check");
+        if (cmd.startsWith("-") || existsSync(path3.resolve(io.cwd, cmd))) return await runCheck(argv, io, "check");
         throw new UsageError(`unknown command "${cmd}"; see \`graphguard --help\``);
     }
   } catch (e) {
