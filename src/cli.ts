@@ -139,7 +139,7 @@ async function runCheck(args: string[], io: SafeIO, mode: 'check' | 'baseline'):
     ...(debug ? { debug } : {}),
     onSecrets: (values) => io.sink.addSecrets(values),
     ...(io.rules ? { rules: io.rules } : {}),
-    live: v.live ? { ...(v['graph-url'] ? { graphUrl: v['graph-url'] } : {}), ...(liveTimeout ? { timeoutSeconds: liveTimeout } : {}) } : false,
+    live: v.live ? { ...(v['graph-url'] ? { graphUrl: v['graph-url'] } : {}), ...(liveTimeout !== undefined ? { timeoutSeconds: liveTimeout } : {}) } : false,
   };
   const { report } = await check(opts);
   if (mode === 'baseline') {
