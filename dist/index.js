@@ -1087,14 +1087,14 @@ var require_util = __commonJS({
         }
         const port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80;
         let origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`;
-        let path16 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
+        let path14 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path16 && path16[0] !== "/") {
-          path16 = `/${path16}`;
+        if (path14 && path14[0] !== "/") {
+          path14 = `/${path14}`;
         }
-        return new URL(`${origin}${path16}`);
+        return new URL(`${origin}${path14}`);
       }
       if (!isHttpOrHttpsPrefixed(url.origin || url.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -1545,39 +1545,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path: path16, origin }
+          request: { method, path: path14, origin }
         } = evt;
-        debuglog("sending request to %s %s/%s", method, origin, path16);
+        debuglog("sending request to %s %s/%s", method, origin, path14);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path: path16, origin },
+          request: { method, path: path14, origin },
           response: { statusCode }
         } = evt;
         debuglog(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path16,
+          path14,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path: path16, origin }
+          request: { method, path: path14, origin }
         } = evt;
-        debuglog("trailers received from %s %s/%s", method, origin, path16);
+        debuglog("trailers received from %s %s/%s", method, origin, path14);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path: path16, origin },
+          request: { method, path: path14, origin },
           error: error2
         } = evt;
         debuglog(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path16,
+          path14,
           error2.message
         );
       });
@@ -1626,9 +1626,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path: path16, origin }
+            request: { method, path: path14, origin }
           } = evt;
-          debuglog("sending request to %s %s/%s", method, origin, path16);
+          debuglog("sending request to %s %s/%s", method, origin, path14);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -1691,7 +1691,7 @@ var require_request = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request = class {
       constructor(origin, {
-        path: path16,
+        path: path14,
         method,
         body,
         headers,
@@ -1706,11 +1706,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler2) {
-        if (typeof path16 !== "string") {
+        if (typeof path14 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path16[0] !== "/" && !(path16.startsWith("http://") || path16.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path14[0] !== "/" && !(path14.startsWith("http://") || path14.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path16)) {
+        } else if (invalidPathRegex.test(path14)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -1776,7 +1776,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path16, query) : path16;
+        this.path = query ? buildURL(path14, query) : path14;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -5869,7 +5869,7 @@ var require_client_h1 = __commonJS({
     var TIMEOUT_HEADERS = 2 | USE_FAST_TIMER;
     var TIMEOUT_BODY = 4 | USE_FAST_TIMER;
     var TIMEOUT_KEEP_ALIVE = 8 | USE_NATIVE_TIMER;
-    var Parser = class {
+    var Parser2 = class {
       constructor(client, socket, { exports: exports2 }) {
         assert(Number.isFinite(client[kMaxHeadersSize]) && client[kMaxHeadersSize] > 0);
         this.llhttp = exports2;
@@ -6296,7 +6296,7 @@ var require_client_h1 = __commonJS({
       socket[kIdleSocketValidation] = 0;
       socket[kIdleSocketValidationTimeout] = null;
       socket[kSocketUsed] = false;
-      socket[kParser] = new Parser(client, socket, llhttpInstance);
+      socket[kParser] = new Parser2(client, socket, llhttpInstance);
       addListener(socket, "error", function(err) {
         const parser = this[kParser];
         if (err.code === "ECONNRESET" && parser.statusCode && !parser.shouldKeepAlive) {
@@ -6469,7 +6469,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request2) {
-      const { method, path: path16, host, upgrade, blocking, reset } = request2;
+      const { method, path: path14, host, upgrade, blocking, reset } = request2;
       let { body, headers, contentLength } = request2;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util.isFormDataLike(body)) {
@@ -6550,7 +6550,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path16} HTTP/1.1\r
+      let header = `${method} ${path14} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header += `host: ${host}\r
@@ -7079,7 +7079,7 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client, request2) {
       const session = client[kHTTP2Session];
-      const { method, path: path16, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
+      const { method, path: path14, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
       let { body } = request2;
       if (upgrade) {
         util.errorRequest(client, request2, new Error("Upgrade not supported for H2"));
@@ -7176,7 +7176,7 @@ var require_client_h2 = __commonJS({
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path16;
+      headers[HTTP2_HEADER_PATH] = path14;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body && typeof body.read === "function") {
@@ -7529,9 +7529,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
         const { origin, pathname, search } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path16 = search ? `${pathname}${search}` : pathname;
+        const path14 = search ? `${pathname}${search}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path16;
+        this.opts.path = path14;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -8770,10 +8770,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path: path16 = "/",
+          path: path14 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path16;
+        opts.path = origin + path14;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL2(origin);
           headers.host = host;
@@ -10745,20 +10745,20 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl(path16) {
-      if (typeof path16 !== "string") {
-        return path16;
+    function safeUrl(path14) {
+      if (typeof path14 !== "string") {
+        return path14;
       }
-      const pathSegments = path16.split("?");
+      const pathSegments = path14.split("?");
       if (pathSegments.length !== 2) {
-        return path16;
+        return path14;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path16, method, body, headers }) {
-      const pathMatch = matchValue(mockDispatch2.path, path16);
+    function matchKey(mockDispatch2, { path: path14, method, body, headers }) {
+      const pathMatch = matchValue(mockDispatch2.path, path14);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -10780,7 +10780,7 @@ var require_mock_utils = __commonJS({
     function getMockDispatch(mockDispatches, key) {
       const basePath = key.query ? buildURL(key.path, key.query) : key.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path16 }) => matchValue(safeUrl(path16), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path14 }) => matchValue(safeUrl(path14), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -10818,9 +10818,9 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path: path16, method, body, headers, query } = opts;
+      const { path: path14, method, body, headers, query } = opts;
       return {
-        path: path16,
+        path: path14,
         method,
         body,
         headers,
@@ -11283,10 +11283,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path16, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path14, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path16,
+            Path: path14,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -13620,7 +13620,7 @@ var require_fetch = __commonJS({
     function handleFetchDone(response) {
       finalizeAndReportTiming(response, "fetch");
     }
-    function fetch2(input, init = void 0) {
+    function fetch3(input, init = void 0) {
       webidl.argumentLengthCheck(arguments, 1, "globalThis.fetch");
       let p = createDeferredPromise();
       let requestObject;
@@ -14575,7 +14575,7 @@ var require_fetch = __commonJS({
       }
     }
     module.exports = {
-      fetch: fetch2,
+      fetch: fetch3,
       Fetch,
       fetching,
       finalizeAndReportTiming
@@ -16165,9 +16165,9 @@ var require_util6 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path16) {
-      for (let i = 0; i < path16.length; ++i) {
-        const code = path16.charCodeAt(i);
+    function validateCookiePath(path14) {
+      for (let i = 0; i < path14.length; ++i) {
+        const code = path14.charCodeAt(i);
         if (code < 32 || // exclude CTLs (0-31)
         code > 126 || // exclude DEL and non-ascii
         code === 59) {
@@ -19087,11 +19087,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path16 = opts.path;
+          let path14 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path16 = `/${path16}`;
+            path14 = `/${path14}`;
           }
-          url = new URL(util.parseOrigin(url).origin + path16);
+          url = new URL(util.parseOrigin(url).origin + path14);
         } else {
           if (!opts) {
             opts = typeof url === "object" ? url : {};
@@ -19113,7 +19113,7 @@ var require_undici = __commonJS({
     module.exports.setGlobalDispatcher = setGlobalDispatcher;
     module.exports.getGlobalDispatcher = getGlobalDispatcher;
     var fetchImpl = require_fetch().fetch;
-    module.exports.fetch = async function fetch2(init, options = void 0) {
+    module.exports.fetch = async function fetch3(init, options = void 0) {
       try {
         return await fetchImpl(init, options);
       } catch (err) {
@@ -19934,1898 +19934,6 @@ var require_lib = __commonJS({
   }
 });
 
-// data/permissions.json
-var permissions_default;
-var init_permissions = __esm({
-  "data/permissions.json"() {
-    permissions_default = {
-      $comment: "Meta permission (scope) names graphguard knows. status: current | deprecated (Meta announced retirement; may still be accepted) | removed (no longer grantable). replacements name current permissions. marketing: an ads_* Marketing API permission (the earlier Marketing API version expiry applies). systemUser: true where a Meta source shows a system-user token carrying it, false where it cannot; absent when unknown. Every entry has a source; see data/README.md.",
-      permissions: {
-        ads_management: {
-          description: "Read and manage the ad accounts the app owns or has been granted access to: create campaigns, manage ads, fetch ad metrics. Depends on pages_read_engagement and pages_show_list.",
-          status: "current",
-          marketing: true,
-          systemUser: true,
-          source: "https://developers.facebook.com/docs/permissions",
-          sources: ["https://developers.facebook.com/docs/business-management-apis/system-users/install-apps-and-generate-tokens"]
-        },
-        ads_read: {
-          description: "Read-only access to ads reporting (Ads Insights API) for owned or granted ad accounts.",
-          status: "current",
-          marketing: true,
-          systemUser: true,
-          source: "https://developers.facebook.com/docs/permissions",
-          sources: ["https://developers.facebook.com/docs/business-management-apis/system-users/install-apps-and-generate-tokens"]
-        },
-        ads_mcp_management: {
-          description: "Access Meta's ads Model Context Protocol (MCP) server so AI agents can manage campaigns, insights and business assets.",
-          status: "current",
-          source: "https://developers.facebook.com/docs/permissions",
-          note: "Not flagged as marketing: it gates Meta's MCP server, not versioned Marketing API calls made by the manifest's app."
-        },
-        attribution_read: {
-          description: "Read attribution and measurement data (Attribution API reports).",
-          status: "current",
-          systemUser: true,
-          source: "https://developers.facebook.com/docs/permissions",
-          sources: ["https://developers.facebook.com/docs/business-management-apis/system-users/install-apps-and-generate-tokens"]
-        },
-        business_management: {
-          description: "Read and write through the Business Manager API: business users, system users, assets and their assignments. Required when a system user calls Pages endpoints.",
-          status: "current",
-          systemUser: true,
-          source: "https://developers.facebook.com/docs/permissions",
-          sources: ["https://developers.facebook.com/docs/business-management-apis/system-users/install-apps-and-generate-tokens", "https://developers.facebook.com/docs/pages-api/manage-pages"]
-        },
-        catalog_management: {
-          description: "Create, read, update and delete product catalogs owned by or shared with a business.",
-          status: "current",
-          systemUser: true,
-          source: "https://developers.facebook.com/docs/permissions",
-          sources: ["https://developers.facebook.com/docs/business-management-apis/system-users/install-apps-and-generate-tokens", "https://developers.facebook.com/docs/commerce-platform/api-setup"]
-        },
-        commerce_manage_accounts: {
-          description: "Manage commerce accounts (Commerce Manager shops) of a business.",
-          status: "current",
-          source: "https://developers.facebook.com/docs/commerce-platform/api-setup",
-          note: "Meta's commerce setup asks a system-user token for commerce_manage_accounts or commerce_account_read_settings."
-        },
-        commerce_account_manage_orders: {
-          description: "Read and manage orders of a commerce account (Order Management API).",
-          status: "current",
-          systemUser: true,
-          source: "https://developers.facebook.com/docs/commerce-platform/api-setup",
-          sources: ["https://developers.facebook.com/docs/business-management-apis/system-users/install-apps-and-generate-tokens"]
-        },
-        commerce_account_read_orders: {
-          description: "Read orders of a commerce account.",
-          status: "current",
-          systemUser: true,
-          source: "https://developers.facebook.com/docs/commerce-platform/api-setup",
-          sources: ["https://developers.facebook.com/docs/business-management-apis/system-users/install-apps-and-generate-tokens"]
-        },
-        commerce_account_read_settings: {
-          description: "Read the settings of a commerce account.",
-          status: "current",
-          systemUser: true,
-          source: "https://developers.facebook.com/docs/commerce-platform/api-setup",
-          sources: ["https://developers.facebook.com/docs/business-management-apis/system-users/install-apps-and-generate-tokens"]
-        },
-        commerce_account_read_reports: {
-          description: "Read commerce account finance reports (Finance Reporting API).",
-          status: "current",
-          source: "https://developers.facebook.com/docs/commerce-platform/api-setup"
-        },
-        leads_retrieval: {
-          description: "Retrieve lead data from Lead Ads forms on Pages the app user can advertise on.",
-          status: "current",
-          source: "https://developers.facebook.com/docs/permissions"
-        },
-        read_insights: {
-          description: "Read Insights data for Pages, apps and web domains the app user owns.",
-          status: "current",
-          source: "https://developers.facebook.com/docs/permissions"
-        },
-        read_audience_network_insights: {
-          description: "Read Audience Network insights for apps the app user administers.",
-          status: "current",
-          source: "https://developers.facebook.com/docs/permissions"
-        },
-        private_computation_access: {
-          description: "Access Meta's Private Computation products (e.g. private lift and attribution studies).",
-          status: "current",
-          source: "https://developers.facebook.com/docs/permissions"
-        },
-        publish_video: {
-          description: "Publish live and on-demand video to a Page, group or user.",
-          status: "current",
-          source: "https://developers.facebook.com/docs/permissions"
-        },
-        pages_show_list: {
-          description: "List the Pages the app user manages.",
-          status: "current",
-          systemUser: true,
-          source: "https://developers.facebook.com/docs/permissions",
-          sources: ["https://developers.facebook.com/docs/pages/overview", "https://developers.facebook.com/docs/pages-api/manage-pages"]
-        },
-        pages_read_engagement: {
-          description: "Read content posted by the Page, followers data, metadata and insights of managed Pages.",
-          status: "current",
-          systemUser: true,
-          source: "https://developers.facebook.com/docs/permissions",
-          sources: ["https://developers.facebook.com/docs/pages/overview", "https://developers.facebook.com/docs/pages-api/manage-pages"]
-        },
-        pages_read_user_content: {
-          description: "Read user-generated content on managed Pages (posts, comments, ratings by others).",
-          status: "current",
-          source: "https://developers.facebook.com/docs/permissions",
-          sources: ["https://developers.facebook.com/docs/pages/overview"]
-        },
-        pages_manage_metadata: {
-          description: "Manage Page settings, subscribe to Page webhooks, and manage a Page's assigned users.",
-          status: "current",
-          systemUser: true,
-          source: "https://developers.facebook.com/docs/permissions",
-          sources: ["https://developers.facebook.com/docs/graph-api/reference/page/assigned_users/", "https://developers.facebook.com/docs/pages-api/manage-pages"]
-        },
-        pages_manage_posts: {
-          description: "Create, edit and delete posts of managed Pages.",
-          status: "current",
-          systemUser: true,
-          source: "https://developers.facebook.com/docs/permissions",
-          sources: ["https://developers.facebook.com/docs/pages-api/manage-pages"]
-        },
-        pages_manage_engagement: {
-          description: "Create, edit and delete comments and likes on managed Pages.",
-          status: "current",
-          source: "https://developers.facebook.com/docs/permissions",
-          sources: ["https://developers.facebook.com/docs/pages/overview"]
-        },
-        pages_manage_ads: {
-          description: "Manage ads associated with a Page.",
-          status: "current",
-          source: "https://developers.facebook.com/docs/permissions",
-          sources: ["https://developers.facebook.com/docs/pages/overview"]
-        },
-        pages_manage_cta: {
-          description: "Manage the call-to-action buttons of a Page.",
-          status: "current",
-          source: "https://developers.facebook.com/docs/permissions"
-        },
-        pages_manage_instant_articles: {
-          description: "Manage Instant Articles of Pages the app user administers.",
-          status: "deprecated",
-          deprecatedSince: "2023-04-19",
-          source: "https://developers.facebook.com/docs/permissions",
-          note: "Meta ended Instant Articles on 2023-04-19; the permission name still appears in transcriptions of the reference but has nothing left to gate. No replacement."
-        },
-        pages_messaging: {
-          description: "Send and receive messages as a Page through the Messenger Platform.",
-          status: "current",
-          source: "https://developers.facebook.com/docs/permissions"
-        },
-        pages_utility_messaging: {
-          description: "Send utility (non-promotional) messages through a Page.",
-          status: "current",
-          source: "https://developers.facebook.com/docs/permissions",
-          note: "Read from a third-party transcription of Meta's permissions reference (api-evangelist/facebook-business-manager, 2026-08-13); the live reference is partly client-rendered."
-        },
-        pages_events: {
-          description: "Log Page events for advertising and analytics.",
-          status: "current",
-          source: "https://developers.facebook.com/docs/permissions"
-        },
-        pages_user_gender: {
-          description: "Read the gender of a person interacting with a managed Page (Messenger).",
-          status: "current",
-          source: "https://developers.facebook.com/docs/permissions"
-        },
-        pages_user_locale: {
-          description: "Read the locale of a person interacting with a managed Page (Messenger).",
-          status: "current",
-          source: "https://developers.facebook.com/docs/permissions"
-        },
-        pages_user_timezone: {
-          description: "Read the time zone of a person interacting with a managed Page (Messenger).",
-          status: "current",
-          source: "https://developers.facebook.com/docs/permissions"
-        },
-        instagram_basic: {
-          description: "Read an Instagram professional account's profile and media (Instagram API with Facebook Login).",
-          status: "current",
-          systemUser: true,
-          source: "https://developers.facebook.com/docs/permissions",
-          sources: ["https://developers.facebook.com/docs/business-management-apis/system-users/install-apps-and-generate-tokens"]
-        },
-        instagram_content_publish: {
-          description: "Publish media to an Instagram professional account.",
-          status: "current",
-          source: "https://developers.facebook.com/docs/permissions"
-        },
-        instagram_manage_comments: {
-          description: "Read, reply to, hide and delete comments on Instagram media.",
-          status: "current",
-          source: "https://developers.facebook.com/docs/permissions"
-        },
-        instagram_manage_insights: {
-          description: "Read insights of an Instagram professional account and its media.",
-          status: "current",
-          source: "https://developers.facebook.com/docs/permissions"
-        },
-        instagram_manage_messages: {
-          description: "Send and receive Instagram Direct messages (Messenger API for Instagram).",
-          status: "current",
-          source: "https://developers.facebook.com/docs/permissions"
-        },
-        instagram_manage_events: {
-          description: "Log events for an Instagram professional account.",
-          status: "current",
-          source: "https://developers.facebook.com/docs/permissions",
-          note: "Read from a third-party transcription of Meta's permissions reference (api-evangelist/facebook-business-manager, 2026-08-13)."
-        },
-        instagram_manage_upcoming_events: {
-          description: "Manage upcoming events on an Instagram professional account.",
-          status: "current",
-          source: "https://developers.facebook.com/docs/permissions",
-          note: "Read from a third-party transcription of Meta's permissions reference (api-evangelist/facebook-business-manager, 2026-08-13)."
-        },
-        instagram_manage_contents: {
-          description: "Manage content on an Instagram professional account.",
-          status: "current",
-          source: "https://developers.facebook.com/docs/permissions",
-          note: "Read from a third-party transcription of Meta's permissions reference (api-evangelist/facebook-business-manager, 2026-08-13); not seen in Meta's own pages read."
-        },
-        instagram_manage_engagement: {
-          description: "Manage engagement on an Instagram professional account.",
-          status: "current",
-          source: "https://developers.facebook.com/docs/permissions",
-          note: "Read from a third-party transcription of Meta's permissions reference (api-evangelist/facebook-business-manager, 2026-08-13); not seen in Meta's own pages read."
-        },
-        instagram_shopping_tag_products: {
-          description: "Tag catalog products in Instagram media. With catalog_management it needs the app associated with a verified business.",
-          status: "current",
-          source: "https://developers.facebook.com/documentation/instagram-platform/instagram-api-with-facebook-login/product-tagging",
-          sources: ["https://developers.facebook.com/docs/permissions"]
-        },
-        instagram_branded_content_brand: {
-          description: "Branded content access on the brand side (read branded content that tags the brand).",
-          status: "current",
-          source: "https://developers.facebook.com/docs/permissions",
-          note: "Meta's system-user token page lists instagram_branded_content_... among system-user scopes, but the copy read is truncated there; systemUser left unknown."
-        },
-        instagram_branded_content_ads_brand: {
-          description: "Run partnership ads with creators' branded content.",
-          status: "current",
-          source: "https://developers.facebook.com/docs/permissions"
-        },
-        instagram_branded_content_creator: {
-          description: "Branded content access on the creator side.",
-          status: "current",
-          source: "https://developers.facebook.com/docs/permissions"
-        },
-        instagram_creator_marketplace_discovery: {
-          description: "Discover creators in the Instagram Creator Marketplace.",
-          status: "current",
-          source: "https://developers.facebook.com/docs/permissions"
-        },
-        instagram_creator_marketplace_messaging: {
-          description: "Message creators in the Instagram Creator Marketplace.",
-          status: "current",
-          source: "https://developers.facebook.com/docs/permissions"
-        },
-        instagram_business_basic: {
-          description: "Basic profile and media access under Business Login for Instagram (Instagram API with Instagram Login).",
-          status: "current",
-          systemUser: false,
-          source: "https://developers.facebook.com/documentation/instagram-platform/instagram-api-with-instagram-login",
-          note: "An Instagram Login scope: it goes in Instagram user tokens, not in Business Manager system-user tokens."
-        },
-        instagram_business_content_publish: {
-          description: "Publish media under Business Login for Instagram.",
-          status: "current",
-          systemUser: false,
-          source: "https://developers.facebook.com/documentation/instagram-platform/instagram-api-with-instagram-login",
-          note: "An Instagram Login scope: it goes in Instagram user tokens, not in Business Manager system-user tokens."
-        },
-        instagram_business_manage_comments: {
-          description: "Manage comments under Business Login for Instagram.",
-          status: "current",
-          systemUser: false,
-          source: "https://developers.facebook.com/documentation/instagram-platform/instagram-api-with-instagram-login",
-          note: "An Instagram Login scope: it goes in Instagram user tokens, not in Business Manager system-user tokens."
-        },
-        instagram_business_manage_messages: {
-          description: "Send and receive messages under Business Login for Instagram.",
-          status: "current",
-          systemUser: false,
-          source: "https://developers.facebook.com/documentation/instagram-platform/instagram-api-with-instagram-login",
-          note: "An Instagram Login scope: it goes in Instagram user tokens, not in Business Manager system-user tokens."
-        },
-        whatsapp_business_management: {
-          description: "Manage WhatsApp Business Accounts: metadata, phone numbers, message templates, analytics and account webhooks.",
-          status: "current",
-          systemUser: true,
-          source: "https://developers.facebook.com/documentation/business-messaging/whatsapp/permissions/",
-          sources: ["https://developers.facebook.com/docs/whatsapp/permissions"]
-        },
-        whatsapp_business_messaging: {
-          description: "Send messages to WhatsApp users and receive message and status webhooks (Cloud API).",
-          status: "current",
-          systemUser: true,
-          source: "https://developers.facebook.com/documentation/business-messaging/whatsapp/permissions/",
-          sources: ["https://developers.facebook.com/docs/whatsapp/permissions"]
-        },
-        whatsapp_business_manage_events: {
-          description: "Log WhatsApp business events (Marketing Messages API with the Conversions API).",
-          status: "current",
-          source: "https://developers.facebook.com/documentation/business-messaging/whatsapp/permissions/"
-        },
-        manage_app_solutions: {
-          description: "Manage app solutions on behalf of a business.",
-          status: "current",
-          source: "https://developers.facebook.com/docs/permissions",
-          note: "Read from a third-party transcription of Meta's permissions reference (api-evangelist/facebook-business-manager, 2026-08-13)."
-        },
-        public_profile: {
-          description: "Default Facebook Login permission: a person's basic public profile fields.",
-          status: "current",
-          implicit: true,
-          source: "https://developers.facebook.com/docs/permissions",
-          sources: ["https://developers.facebook.com/docs/facebook-login/access-tokens/debugging-and-error-handling"],
-          note: "Granted to every app automatically; debug_token lists it in the scopes of real tokens, system-user tokens included (Meta's debugging guide example shows it next to pages_show_list). implicit: never excess in a manifest, never scope drift live."
-        },
-        email: {
-          description: "A person's primary email address (Facebook Login).",
-          status: "current",
-          systemUser: false,
-          source: "https://developers.facebook.com/docs/permissions",
-          note: "A person-data permission: system users are not people and have no email."
-        },
-        user_posts: {
-          description: "Posts on the app user's timeline (replaced read_stream).",
-          status: "current",
-          systemUser: false,
-          source: "https://developers.facebook.com/docs/permissions",
-          sources: ["https://developers.facebook.com/docs/graph-api/changelog/version2.3"],
-          note: "A person-data permission: system users have no timeline."
-        },
-        user_photos: {
-          description: "Photos the app user uploaded or is tagged in.",
-          status: "current",
-          systemUser: false,
-          source: "https://developers.facebook.com/docs/permissions"
-        },
-        user_videos: {
-          description: "Videos the app user uploaded or is tagged in.",
-          status: "current",
-          systemUser: false,
-          source: "https://developers.facebook.com/docs/permissions"
-        },
-        user_friends: {
-          description: "The app user's friends who also use the app.",
-          status: "current",
-          systemUser: false,
-          source: "https://developers.facebook.com/docs/permissions"
-        },
-        user_likes: {
-          description: "Pages the app user has liked.",
-          status: "current",
-          systemUser: false,
-          source: "https://developers.facebook.com/docs/permissions"
-        },
-        user_link: {
-          description: "The URL of the app user's Facebook profile.",
-          status: "current",
-          systemUser: false,
-          source: "https://developers.facebook.com/docs/permissions"
-        },
-        user_location: {
-          description: "The app user's current city.",
-          status: "current",
-          systemUser: false,
-          source: "https://developers.facebook.com/docs/permissions"
-        },
-        user_hometown: {
-          description: "The app user's hometown.",
-          status: "current",
-          systemUser: false,
-          source: "https://developers.facebook.com/docs/permissions"
-        },
-        user_birthday: {
-          description: "The app user's birthday.",
-          status: "current",
-          systemUser: false,
-          source: "https://developers.facebook.com/docs/permissions"
-        },
-        user_age_range: {
-          description: "The app user's age range.",
-          status: "current",
-          systemUser: false,
-          source: "https://developers.facebook.com/docs/permissions"
-        },
-        user_gender: {
-          description: "The app user's gender.",
-          status: "current",
-          systemUser: false,
-          source: "https://developers.facebook.com/docs/permissions"
-        },
-        user_messenger_contact: {
-          description: "Contact the app user on Messenger after a defined interaction.",
-          status: "current",
-          systemUser: false,
-          source: "https://developers.facebook.com/docs/permissions"
-        },
-        manage_pages: {
-          description: "Old all-in-one Page management permission.",
-          status: "removed",
-          deprecatedSince: "2020-05-05",
-          replacements: ["pages_read_engagement", "pages_read_user_content", "pages_manage_metadata", "pages_manage_posts", "pages_manage_engagement", "pages_manage_ads"],
-          source: "https://developers.facebook.com/docs/pages/overview",
-          note: "Six Page permissions were released on 2020-05-05 to replace manage_pages and publish_pages; apps were migrated by 2020-06-01 and the old ones fully deprecated in May 2022. Add pages_show_list where the code lists Pages."
-        },
-        publish_pages: {
-          description: "Old permission to publish as a Page.",
-          status: "removed",
-          deprecatedSince: "2020-05-05",
-          replacements: ["pages_read_engagement", "pages_read_user_content", "pages_manage_metadata", "pages_manage_posts", "pages_manage_engagement", "pages_manage_ads"],
-          source: "https://developers.facebook.com/docs/pages/overview",
-          note: "Same replacement set as manage_pages (Meta names the six together); publishing itself needs pages_manage_posts."
-        },
-        manage_notifications: {
-          description: "Old permission to read and mark a person's notifications.",
-          status: "removed",
-          source: "https://developers.facebook.com/docs/graph-api/changelog/non-versioned-changes/nov-1-2011",
-          sources: ["https://developers.facebook.com/docs/graph-api/changelog/version2.4"],
-          note: "Introduced 2011-11-01; the notifications edge is gone since v2.4 (per github.com/nov/fb_graph2/pull/122). Exact removal date unconfirmed; treated as removed, no replacement."
-        },
-        read_mailbox: {
-          description: "Old permission to read a person's inbox.",
-          status: "removed",
-          deprecatedSince: "2015-07-08",
-          source: "https://developers.facebook.com/docs/graph-api/changelog/version2.4",
-          note: "Removed with Graph API v2.4 (released 2015-07-08). No replacement."
-        },
-        read_page_mailboxes: {
-          description: "Old permission to read a Page's inbox.",
-          status: "removed",
-          replacements: ["pages_messaging"],
-          source: "https://developers.facebook.com/docs/pages/access-tokens",
-          note: "Decision: treated as removed as a scope. READ_PAGE_MAILBOXES survives only as a Page task name (data/tasks.json); Page conversations now need pages_messaging."
-        },
-        read_stream: {
-          description: "Old permission to read a person's News Feed / timeline posts.",
-          status: "removed",
-          deprecatedSince: "2015-03-25",
-          replacements: ["user_posts"],
-          source: "https://developers.facebook.com/docs/graph-api/changelog/version2.3"
-        },
-        publish_actions: {
-          description: "Old permission to publish as the app user (posts, Open Graph actions).",
-          status: "removed",
-          deprecatedSince: "2018-04-24",
-          source: "https://developers.facebook.com/blog/post/2018/04/24/new-facebook-platform-product-changes-policy-updates/",
-          note: "Deprecated for new apps on 2018-04-24 and removed on 2018-08-01. No replacement (use the share dialogs)."
-        },
-        publish_to_groups: {
-          description: "Old permission to post to Facebook Groups.",
-          status: "removed",
-          deprecatedSince: "2024-01-23",
-          source: "https://developers.facebook.com/blog/post/2024/01/23/introducing-facebook-graph-and-marketing-api-v19/",
-          note: "Removed with the Groups API: deprecated in v19.0 (2024-01-23) and for all versions on 2024-04-22. No replacement."
-        },
-        groups_access_member_info: {
-          description: "Old permission to read public info of Group members.",
-          status: "removed",
-          deprecatedSince: "2024-01-23",
-          source: "https://developers.facebook.com/blog/post/2024/01/23/introducing-facebook-graph-and-marketing-api-v19/",
-          note: "Removed with the Groups API (v19.0, all versions from 2024-04-22). No replacement."
-        },
-        business_basic: {
-          description: "Old Instagram Login scope value for basic access.",
-          status: "deprecated",
-          deprecatedSince: "2025-01-27",
-          replacements: ["instagram_business_basic"],
-          systemUser: false,
-          source: "https://developers.facebook.com/documentation/instagram-platform/instagram-api-with-instagram-login"
-        },
-        business_content_publish: {
-          description: "Old Instagram Login scope value for publishing.",
-          status: "deprecated",
-          deprecatedSince: "2025-01-27",
-          replacements: ["instagram_business_content_publish"],
-          systemUser: false,
-          source: "https://developers.facebook.com/documentation/instagram-platform/instagram-api-with-instagram-login"
-        },
-        business_manage_comments: {
-          description: "Old Instagram Login scope value for comment moderation.",
-          status: "deprecated",
-          deprecatedSince: "2025-01-27",
-          replacements: ["instagram_business_manage_comments"],
-          systemUser: false,
-          source: "https://developers.facebook.com/documentation/instagram-platform/instagram-api-with-instagram-login"
-        },
-        business_manage_messages: {
-          description: "Old Instagram Login scope value for messaging.",
-          status: "deprecated",
-          deprecatedSince: "2025-01-27",
-          replacements: ["instagram_business_manage_messages"],
-          systemUser: false,
-          source: "https://developers.facebook.com/documentation/instagram-platform/instagram-api-with-instagram-login"
-        }
-      }
-    };
-  }
-});
-
-// data/tasks.json
-var tasks_default;
-var init_tasks = __esm({
-  "data/tasks.json"() {
-    tasks_default = {
-      $comment: "Task names per manifest asset type, with the tasks each one directly implies (expanded transitively by expandTasks in src/data.ts). Graph returns tasks unpacked, so both declared and live sets are expanded before comparing. sdkEnum names the facebook-nodejs-business-sdk enum the list is checked against. See data/README.md for the decisions.",
-      assetTypes: {
-        page: {
-          sdkEnum: "Page.Tasks",
-          tasks: {
-            MANAGE: {
-              implies: [
-                "CREATE_CONTENT",
-                "MODERATE",
-                "MESSAGING",
-                "ADVERTISE",
-                "ANALYZE"
-              ],
-              source: "https://developers.facebook.com/docs/marketing-api/business-manager/system-user/permissions",
-              sources: [
-                "https://developers.facebook.com/docs/pages-api/manage-pages",
-                "https://github.com/facebook/facebook-nodejs-business-sdk/blob/main/src/objects/page.js"
-              ],
-              note: "Legacy Page Admin bundle: MANAGE + CREATE_CONTENT + MODERATE + ADVERTISE + ANALYZE; MESSAGING added because Page admins can message in the New Pages Experience (UNCONFIRMED in Meta text, decided)."
-            },
-            CREATE_CONTENT: {
-              implies: [
-                "MODERATE",
-                "ADVERTISE",
-                "ANALYZE"
-              ],
-              source: "https://developers.facebook.com/docs/marketing-api/business-manager/system-user/permissions",
-              sources: [
-                "https://developers.facebook.com/docs/pages-api/manage-pages",
-                "https://github.com/facebook/facebook-nodejs-business-sdk/blob/main/src/objects/page.js"
-              ],
-              note: "Legacy Editor bundle. Meta's /me/accounts example shows an editor's unpacked tasks as ANALYZE, ADVERTISE, MODERATE, CREATE_CONTENT (no MESSAGING)."
-            },
-            MODERATE: {
-              implies: [
-                "ADVERTISE",
-                "ANALYZE"
-              ],
-              source: "https://developers.facebook.com/docs/marketing-api/business-manager/system-user/permissions",
-              sources: [
-                "https://github.com/facebook/facebook-nodejs-business-sdk/blob/main/src/objects/page.js"
-              ],
-              note: "Legacy Moderator bundle: MODERATE + ADVERTISE + ANALYZE."
-            },
-            ADVERTISE: {
-              implies: [
-                "ANALYZE"
-              ],
-              source: "https://developers.facebook.com/docs/marketing-api/business-manager/system-user/permissions",
-              sources: [
-                "https://github.com/facebook/facebook-nodejs-business-sdk/blob/main/src/objects/page.js"
-              ],
-              note: "Legacy Advertiser bundle: ADVERTISE + ANALYZE."
-            },
-            ANALYZE: {
-              implies: [],
-              source: "https://developers.facebook.com/docs/marketing-api/business-manager/system-user/permissions",
-              sources: [
-                "https://github.com/facebook/facebook-nodejs-business-sdk/blob/main/src/objects/page.js"
-              ],
-              note: "Legacy Analyst bundle: ANALYZE only."
-            },
-            MESSAGING: {
-              implies: [],
-              source: "https://github.com/facebook/facebook-nodejs-business-sdk/blob/main/src/objects/page.js",
-              sources: [
-                "https://developers.facebook.com/docs/pages-api/manage-pages"
-              ],
-              note: "Implies nothing: it is not part of the Editor/Moderator bundles in the /me/accounts example."
-            },
-            CASHIER_ROLE: {
-              implies: [],
-              source: "https://github.com/facebook/facebook-nodejs-business-sdk/blob/main/src/objects/page.js"
-            },
-            GLOBAL_STRUCTURE_MANAGEMENT: {
-              implies: [],
-              source: "https://github.com/facebook/facebook-nodejs-business-sdk/blob/main/src/objects/page.js"
-            },
-            MANAGE_JOBS: {
-              implies: [],
-              source: "https://github.com/facebook/facebook-nodejs-business-sdk/blob/main/src/objects/page.js"
-            },
-            MANAGE_LEADS: {
-              implies: [],
-              source: "https://github.com/facebook/facebook-nodejs-business-sdk/blob/main/src/objects/page.js",
-              note: "Leads access is granted separately (Leads Access Manager); not implied by MANAGE."
-            },
-            MODERATE_COMMUNITY: {
-              implies: [],
-              source: "https://github.com/facebook/facebook-nodejs-business-sdk/blob/main/src/objects/page.js"
-            },
-            PAGES_MESSAGING: {
-              implies: [],
-              source: "https://github.com/facebook/facebook-nodejs-business-sdk/blob/main/src/objects/page.js"
-            },
-            PAGES_MESSAGING_SUBSCRIPTIONS: {
-              implies: [],
-              source: "https://github.com/facebook/facebook-nodejs-business-sdk/blob/main/src/objects/page.js"
-            },
-            READ_PAGE_MAILBOXES: {
-              implies: [],
-              source: "https://github.com/facebook/facebook-nodejs-business-sdk/blob/main/src/objects/page.js",
-              note: "Legacy inbox task; kept independent (also the name of a removed scope, see data/permissions.json)."
-            },
-            VIEW_MONETIZATION_INSIGHTS: {
-              implies: [],
-              source: "https://github.com/facebook/facebook-nodejs-business-sdk/blob/main/src/objects/page.js"
-            },
-            PROFILE_PLUS_FULL_CONTROL: {
-              implies: [
-                "PROFILE_PLUS_MANAGE",
-                "PROFILE_PLUS_FACEBOOK_ACCESS",
-                "PROFILE_PLUS_GLOBAL_STRUCTURE_MANAGEMENT",
-                "PROFILE_PLUS_MANAGE_LEADS",
-                "PROFILE_PLUS_MODERATE_DELEGATE_COMMUNITY",
-                "PROFILE_PLUS_REVENUE"
-              ],
-              source: "https://github.com/facebook/facebook-nodejs-business-sdk/blob/main/src/objects/page.js",
-              note: "Meaning of PROFILE_PLUS_* (New Pages Experience tasks) is not documented in the pages read. Decision: each PROFILE_PLUS_<X> implies the classic <X> task and mirrors the classic bundle among PROFILE_PLUS_* tasks, so a PROFILE_PLUS grant is never considered narrower than its classic counterpart."
-            },
-            PROFILE_PLUS_MANAGE: {
-              implies: [
-                "MANAGE",
-                "PROFILE_PLUS_CREATE_CONTENT",
-                "PROFILE_PLUS_MODERATE",
-                "PROFILE_PLUS_MESSAGING",
-                "PROFILE_PLUS_ADVERTISE",
-                "PROFILE_PLUS_ANALYZE"
-              ],
-              source: "https://github.com/facebook/facebook-nodejs-business-sdk/blob/main/src/objects/page.js",
-              note: "Meaning of PROFILE_PLUS_* (New Pages Experience tasks) is not documented in the pages read. Decision: each PROFILE_PLUS_<X> implies the classic <X> task and mirrors the classic bundle among PROFILE_PLUS_* tasks, so a PROFILE_PLUS grant is never considered narrower than its classic counterpart."
-            },
-            PROFILE_PLUS_CREATE_CONTENT: {
-              implies: [
-                "CREATE_CONTENT",
-                "PROFILE_PLUS_MODERATE",
-                "PROFILE_PLUS_ADVERTISE",
-                "PROFILE_PLUS_ANALYZE"
-              ],
-              source: "https://github.com/facebook/facebook-nodejs-business-sdk/blob/main/src/objects/page.js",
-              note: "Meaning of PROFILE_PLUS_* (New Pages Experience tasks) is not documented in the pages read. Decision: each PROFILE_PLUS_<X> implies the classic <X> task and mirrors the classic bundle among PROFILE_PLUS_* tasks, so a PROFILE_PLUS grant is never considered narrower than its classic counterpart."
-            },
-            PROFILE_PLUS_MODERATE: {
-              implies: [
-                "MODERATE",
-                "PROFILE_PLUS_ADVERTISE",
-                "PROFILE_PLUS_ANALYZE"
-              ],
-              source: "https://github.com/facebook/facebook-nodejs-business-sdk/blob/main/src/objects/page.js",
-              note: "Meaning of PROFILE_PLUS_* (New Pages Experience tasks) is not documented in the pages read. Decision: each PROFILE_PLUS_<X> implies the classic <X> task and mirrors the classic bundle among PROFILE_PLUS_* tasks, so a PROFILE_PLUS grant is never considered narrower than its classic counterpart."
-            },
-            PROFILE_PLUS_ADVERTISE: {
-              implies: [
-                "ADVERTISE",
-                "PROFILE_PLUS_ANALYZE"
-              ],
-              source: "https://github.com/facebook/facebook-nodejs-business-sdk/blob/main/src/objects/page.js",
-              note: "Meaning of PROFILE_PLUS_* (New Pages Experience tasks) is not documented in the pages read. Decision: each PROFILE_PLUS_<X> implies the classic <X> task and mirrors the classic bundle among PROFILE_PLUS_* tasks, so a PROFILE_PLUS grant is never considered narrower than its classic counterpart."
-            },
-            PROFILE_PLUS_ANALYZE: {
-              implies: [
-                "ANALYZE"
-              ],
-              source: "https://github.com/facebook/facebook-nodejs-business-sdk/blob/main/src/objects/page.js",
-              note: "Meaning of PROFILE_PLUS_* (New Pages Experience tasks) is not documented in the pages read. Decision: each PROFILE_PLUS_<X> implies the classic <X> task and mirrors the classic bundle among PROFILE_PLUS_* tasks, so a PROFILE_PLUS grant is never considered narrower than its classic counterpart."
-            },
-            PROFILE_PLUS_MESSAGING: {
-              implies: [
-                "MESSAGING"
-              ],
-              source: "https://github.com/facebook/facebook-nodejs-business-sdk/blob/main/src/objects/page.js",
-              note: "Meaning of PROFILE_PLUS_* (New Pages Experience tasks) is not documented in the pages read. Decision: each PROFILE_PLUS_<X> implies the classic <X> task and mirrors the classic bundle among PROFILE_PLUS_* tasks, so a PROFILE_PLUS grant is never considered narrower than its classic counterpart."
-            },
-            PROFILE_PLUS_MANAGE_LEADS: {
-              implies: [
-                "MANAGE_LEADS"
-              ],
-              source: "https://github.com/facebook/facebook-nodejs-business-sdk/blob/main/src/objects/page.js",
-              note: "Meaning of PROFILE_PLUS_* (New Pages Experience tasks) is not documented in the pages read. Decision: each PROFILE_PLUS_<X> implies the classic <X> task and mirrors the classic bundle among PROFILE_PLUS_* tasks, so a PROFILE_PLUS grant is never considered narrower than its classic counterpart."
-            },
-            PROFILE_PLUS_GLOBAL_STRUCTURE_MANAGEMENT: {
-              implies: [
-                "GLOBAL_STRUCTURE_MANAGEMENT"
-              ],
-              source: "https://github.com/facebook/facebook-nodejs-business-sdk/blob/main/src/objects/page.js",
-              note: "Meaning of PROFILE_PLUS_* (New Pages Experience tasks) is not documented in the pages read. Decision: each PROFILE_PLUS_<X> implies the classic <X> task and mirrors the classic bundle among PROFILE_PLUS_* tasks, so a PROFILE_PLUS grant is never considered narrower than its classic counterpart."
-            },
-            PROFILE_PLUS_FACEBOOK_ACCESS: {
-              implies: [],
-              source: "https://github.com/facebook/facebook-nodejs-business-sdk/blob/main/src/objects/page.js",
-              note: "Meaning undocumented; implies nothing."
-            },
-            PROFILE_PLUS_MODERATE_DELEGATE_COMMUNITY: {
-              implies: [],
-              source: "https://github.com/facebook/facebook-nodejs-business-sdk/blob/main/src/objects/page.js",
-              note: "Meaning undocumented; implies nothing."
-            },
-            PROFILE_PLUS_REVENUE: {
-              implies: [],
-              source: "https://github.com/facebook/facebook-nodejs-business-sdk/blob/main/src/objects/page.js",
-              note: "Meaning undocumented; implies nothing."
-            }
-          }
-        },
-        ad_account: {
-          sdkEnum: "AdAccount.Tasks",
-          tasks: {
-            MANAGE: {
-              implies: [
-                "ADVERTISE"
-              ],
-              source: "https://developers.facebook.com/docs/marketing-api/business-manager/system-user/permissions",
-              sources: [
-                "https://github.com/facebook/facebook-nodejs-business-sdk/blob/main/src/objects/ad-account.js",
-                "https://developers.facebook.com/documentation/ads-commerce/marketing-api/error-reference"
-              ],
-              note: "Ad account Admin = MANAGE + ADVERTISE + ANALYZE (Meta assigns the three together; other combinations fail with subcode 1752129)."
-            },
-            ADVERTISE: {
-              implies: [
-                "DRAFT",
-                "ANALYZE"
-              ],
-              source: "https://developers.facebook.com/docs/marketing-api/business-manager/system-user/permissions",
-              sources: [
-                "https://github.com/facebook/facebook-nodejs-business-sdk/blob/main/src/objects/ad-account.js"
-              ],
-              note: "Ad account Advertiser = ADVERTISE + ANALYZE. Decision: an advertiser can also create drafts, so ADVERTISE implies DRAFT."
-            },
-            DRAFT: {
-              implies: [
-                "ANALYZE"
-              ],
-              source: "https://github.com/facebook/facebook-nodejs-business-sdk/blob/main/src/objects/ad-account.js",
-              note: 'Undocumented in the pages read; decided as "create ad drafts without publishing", between ADVERTISE and ANALYZE.'
-            },
-            ANALYZE: {
-              implies: [],
-              source: "https://developers.facebook.com/docs/marketing-api/business-manager/system-user/permissions",
-              sources: [
-                "https://github.com/facebook/facebook-nodejs-business-sdk/blob/main/src/objects/ad-account.js"
-              ],
-              note: "Ad account Analyst = ANALYZE."
-            },
-            AA_ANALYZE: {
-              implies: [],
-              source: "https://github.com/facebook/facebook-nodejs-business-sdk/blob/main/src/objects/ad-account.js",
-              note: "AA_ANALYZE appears on ad accounts, catalogs, pixels and offline data sets; its meaning is undocumented (likely Facebook Analytics / advanced analytics). Decision: independent, neither implied by MANAGE nor implying ANALYZE. If Graph returns it unpacked for admins, live-task-drift will show it (open question)."
-            }
-          }
-        },
-        catalog: {
-          sdkEnum: "ProductCatalog.Tasks",
-          tasks: {
-            MANAGE: {
-              implies: [
-                "ADVERTISE"
-              ],
-              source: "https://github.com/facebook/facebook-nodejs-business-sdk/blob/main/src/objects/product-catalog.js",
-              sources: [
-                "https://developers.facebook.com/documentation/ads-commerce/marketing-api/reference/product-catalog/assigned_users"
-              ],
-              note: "Decision: a catalog admin (Manage catalog) can also use the catalog in ads, so MANAGE implies ADVERTISE (UNCONFIRMED in Meta text)."
-            },
-            ADVERTISE: {
-              implies: [],
-              source: "https://github.com/facebook/facebook-nodejs-business-sdk/blob/main/src/objects/product-catalog.js"
-            },
-            MANAGE_AR: {
-              implies: [],
-              source: "https://github.com/facebook/facebook-nodejs-business-sdk/blob/main/src/objects/product-catalog.js",
-              note: "Presumably AR effects on catalog items; independent."
-            },
-            AA_ANALYZE: {
-              implies: [],
-              source: "https://github.com/facebook/facebook-nodejs-business-sdk/blob/main/src/objects/product-catalog.js",
-              note: "AA_ANALYZE appears on ad accounts, catalogs, pixels and offline data sets; its meaning is undocumented (likely Facebook Analytics / advanced analytics). Decision: independent, neither implied by MANAGE nor implying ANALYZE. If Graph returns it unpacked for admins, live-task-drift will show it (open question)."
-            }
-          }
-        },
-        instagram_account: {
-          sdkEnum: "InstagramBusinessAsset.Tasks",
-          tasks: {
-            CONTENT: {
-              implies: [],
-              source: "https://github.com/facebook/facebook-nodejs-business-sdk/blob/main/src/objects/instagram-business-asset.js",
-              note: "Business Settings shows these as independent partial-access switches (Content, Community activity, Messages, Ads, Insights); no implication decided."
-            },
-            COMMUNITY_ACTIVITY: {
-              implies: [],
-              source: "https://github.com/facebook/facebook-nodejs-business-sdk/blob/main/src/objects/instagram-business-asset.js",
-              note: "Business Settings shows these as independent partial-access switches (Content, Community activity, Messages, Ads, Insights); no implication decided."
-            },
-            MESSAGES: {
-              implies: [],
-              source: "https://github.com/facebook/facebook-nodejs-business-sdk/blob/main/src/objects/instagram-business-asset.js",
-              note: "Business Settings shows these as independent partial-access switches (Content, Community activity, Messages, Ads, Insights); no implication decided."
-            },
-            ADVERTISE: {
-              implies: [],
-              source: "https://github.com/facebook/facebook-nodejs-business-sdk/blob/main/src/objects/instagram-business-asset.js",
-              note: "Business Settings shows these as independent partial-access switches (Content, Community activity, Messages, Ads, Insights); no implication decided."
-            },
-            ANALYZE: {
-              implies: [],
-              source: "https://github.com/facebook/facebook-nodejs-business-sdk/blob/main/src/objects/instagram-business-asset.js",
-              note: "Business Settings shows these as independent partial-access switches (Content, Community activity, Messages, Ads, Insights); no implication decided."
-            }
-          }
-        },
-        pixel: {
-          sdkEnum: "AdsPixel.Tasks",
-          tasks: {
-            EDIT: {
-              implies: [
-                "ADVERTISE",
-                "UPLOAD"
-              ],
-              source: "https://github.com/facebook/facebook-nodejs-business-sdk/blob/main/src/objects/ads-pixel.js",
-              sources: [
-                "https://developers.facebook.com/documentation/ads-commerce/marketing-api/reference/system-user/assigned_ads_pixels"
-              ],
-              note: "Decision: EDIT is the pixel admin task (Manage pixel); it covers using the pixel in ads and uploading events."
-            },
-            ADVERTISE: {
-              implies: [
-                "ANALYZE"
-              ],
-              source: "https://github.com/facebook/facebook-nodejs-business-sdk/blob/main/src/objects/ads-pixel.js",
-              note: "Same Advertiser = ADVERTISE + ANALYZE bundle as ad accounts (decided)."
-            },
-            ANALYZE: {
-              implies: [],
-              source: "https://github.com/facebook/facebook-nodejs-business-sdk/blob/main/src/objects/ads-pixel.js"
-            },
-            UPLOAD: {
-              implies: [],
-              source: "https://github.com/facebook/facebook-nodejs-business-sdk/blob/main/src/objects/ads-pixel.js",
-              note: "Upload events (e.g. offline/server events); independent."
-            },
-            AA_ANALYZE: {
-              implies: [],
-              source: "https://github.com/facebook/facebook-nodejs-business-sdk/blob/main/src/objects/ads-pixel.js",
-              note: "AA_ANALYZE appears on ad accounts, catalogs, pixels and offline data sets; its meaning is undocumented (likely Facebook Analytics / advanced analytics). Decision: independent, neither implied by MANAGE nor implying ANALYZE. If Graph returns it unpacked for admins, live-task-drift will show it (open question). Present in AdsPixel.Tasks but not AdsPixel.PermittedTasks."
-            }
-          }
-        },
-        whatsapp_business_account: {
-          sdkEnum: "WhatsAppBusinessAccount.Tasks",
-          tasks: {
-            MANAGE: {
-              implies: [
-                "DEVELOP",
-                "MESSAGING",
-                "MANAGE_TEMPLATES",
-                "MANAGE_PHONE",
-                "MANAGE_PHONE_ASSETS",
-                "MANAGE_EXTENSIONS",
-                "VIEW_COST",
-                "VIEW_INSIGHTS",
-                "MANAGE_USERS",
-                "MANAGE_BILLING"
-              ],
-              source: "https://developers.facebook.com/documentation/business-messaging/whatsapp/solution-providers/manage-system-users/",
-              sources: [
-                "https://github.com/facebook/facebook-nodejs-business-sdk/blob/main/src/objects/whats-app-business-account.js"
-              ],
-              note: 'Meta: MANAGE "provides admin access" and works only with full access "including MESSAGING"; decided to imply every granular task Meta lists.'
-            },
-            DEVELOP: {
-              implies: [],
-              source: "https://developers.facebook.com/documentation/business-messaging/whatsapp/solution-providers/manage-system-users/",
-              sources: [
-                "https://github.com/facebook/facebook-nodejs-business-sdk/blob/main/src/objects/whats-app-business-account.js"
-              ],
-              note: 'Meta: "provides developer access". Implies nothing (what it unpacks to is undocumented).'
-            },
-            MESSAGING: {
-              implies: [],
-              source: "https://github.com/facebook/facebook-nodejs-business-sdk/blob/main/src/objects/whats-app-business-account.js"
-            },
-            MANAGE_TEMPLATES: {
-              implies: [
-                "VIEW_TEMPLATES"
-              ],
-              source: "https://github.com/facebook/facebook-nodejs-business-sdk/blob/main/src/objects/whats-app-business-account.js",
-              note: "Decision: managing templates includes viewing them."
-            },
-            VIEW_TEMPLATES: {
-              implies: [],
-              source: "https://github.com/facebook/facebook-nodejs-business-sdk/blob/main/src/objects/whats-app-business-account.js"
-            },
-            MANAGE_PHONE: {
-              implies: [
-                "VIEW_PHONE_ASSETS"
-              ],
-              source: "https://github.com/facebook/facebook-nodejs-business-sdk/blob/main/src/objects/whats-app-business-account.js",
-              note: "Decision: managing phone numbers includes viewing phone assets."
-            },
-            MANAGE_PHONE_ASSETS: {
-              implies: [
-                "VIEW_PHONE_ASSETS"
-              ],
-              source: "https://github.com/facebook/facebook-nodejs-business-sdk/blob/main/src/objects/whats-app-business-account.js",
-              note: "Decision: managing phone assets includes viewing them."
-            },
-            VIEW_PHONE_ASSETS: {
-              implies: [],
-              source: "https://github.com/facebook/facebook-nodejs-business-sdk/blob/main/src/objects/whats-app-business-account.js"
-            },
-            MANAGE_EXTENSIONS: {
-              implies: [],
-              source: "https://github.com/facebook/facebook-nodejs-business-sdk/blob/main/src/objects/whats-app-business-account.js"
-            },
-            VIEW_COST: {
-              implies: [],
-              source: "https://github.com/facebook/facebook-nodejs-business-sdk/blob/main/src/objects/whats-app-business-account.js"
-            },
-            VIEW_INSIGHTS: {
-              implies: [],
-              source: "https://developers.facebook.com/documentation/business-messaging/whatsapp/solution-providers/manage-system-users/",
-              note: "Not in SDK 24.0.1; listed by Meta among the granular WABA tasks."
-            },
-            MANAGE_USERS: {
-              implies: [],
-              source: "https://developers.facebook.com/documentation/business-messaging/whatsapp/solution-providers/manage-system-users/",
-              note: "Not in SDK 24.0.1; listed by Meta among the granular WABA tasks."
-            },
-            MANAGE_BILLING: {
-              implies: [],
-              source: "https://developers.facebook.com/documentation/business-messaging/whatsapp/solution-providers/manage-system-users/",
-              note: "Not in SDK 24.0.1; listed by Meta among the granular WABA tasks (needed to share a line of credit)."
-            },
-            FULL_CONTROL: {
-              implies: [
-                "MANAGE"
-              ],
-              source: "https://rubydoc.info/gems/facebookbusiness/17.0.1/FacebookAds/WhatsAppBusinessAccount",
-              note: 'In the v17 Ruby SDK enum, gone from SDK 24.0.1; kept so older live data is known. Decided equal to MANAGE (Business Settings calls WABA admin access "Full control").'
-            }
-          }
-        },
-        commerce_account: {
-          tasks: {
-            MANAGE: {
-              implies: [],
-              source: "https://developers.facebook.com/docs/commerce-platform/api-setup",
-              sources: [
-                "https://developers.facebook.com/docs/commerce-platform/concepts/architecture"
-              ],
-              note: "Meta's SDK has no commerce-account task enum and no assigned_users edge for CommerceMerchantSettings. Meta's commerce setup asks to assign the system user admin access to the commerce account; graphguard models that single level as MANAGE. Finer Commerce Manager roles are not exposed by the Graph API docs read."
-            }
-          }
-        }
-      },
-      roles: {
-        ADMIN: {
-          description: "Admin system user: can create system users and ad accounts, assign permissions, and reaches every asset of the business.",
-          manifestRole: "admin",
-          base: true,
-          source: "https://developers.facebook.com/documentation/ads-commerce/marketing-api/reference/business/system_users",
-          sources: [
-            "https://github.com/facebook/facebook-nodejs-business-sdk/blob/main/src/objects/system-user.js",
-            "https://developers.facebook.com/docs/business-management-apis/system-users/overview"
-          ],
-          note: "Manifest role: admin maps to live ADMIN. Meta allows one admin system user per business."
-        },
-        ADS_RIGHTS_REVIEWER: {
-          description: "SystemUser.Role value ADS_RIGHTS_REVIEWER.",
-          source: "https://github.com/facebook/facebook-nodejs-business-sdk/blob/main/src/objects/system-user.js",
-          note: "Not a base role: the system_users edge returns only ADMIN or EMPLOYEE; the other SDK values are business tasks (finance, partner center). Never expected in live role."
-        },
-        DEFAULT: {
-          description: "SystemUser.Role value DEFAULT.",
-          source: "https://github.com/facebook/facebook-nodejs-business-sdk/blob/main/src/objects/system-user.js",
-          note: "Not a base role: the system_users edge returns only ADMIN or EMPLOYEE; the other SDK values are business tasks (finance, partner center). Never expected in live role."
-        },
-        DEVELOPER: {
-          description: "SystemUser.Role value DEVELOPER.",
-          source: "https://github.com/facebook/facebook-nodejs-business-sdk/blob/main/src/objects/system-user.js",
-          note: "Not a base role: the system_users edge returns only ADMIN or EMPLOYEE; the other SDK values are business tasks (finance, partner center). Never expected in live role."
-        },
-        EMPLOYEE: {
-          description: "System user (employee): reaches only the assets explicitly assigned to it.",
-          manifestRole: "system_user",
-          base: true,
-          source: "https://developers.facebook.com/documentation/ads-commerce/marketing-api/reference/business/system_users",
-          sources: [
-            "https://github.com/facebook/facebook-nodejs-business-sdk/blob/main/src/objects/system-user.js",
-            "https://developers.facebook.com/docs/business-management-apis/system-users/overview"
-          ],
-          note: "Manifest role: system_user maps to live EMPLOYEE."
-        },
-        FINANCE_ANALYST: {
-          description: "SystemUser.Role value FINANCE_ANALYST.",
-          source: "https://github.com/facebook/facebook-nodejs-business-sdk/blob/main/src/objects/system-user.js",
-          note: "Not a base role: the system_users edge returns only ADMIN or EMPLOYEE; the other SDK values are business tasks (finance, partner center). Never expected in live role."
-        },
-        FINANCE_EDIT: {
-          description: "SystemUser.Role value FINANCE_EDIT.",
-          source: "https://github.com/facebook/facebook-nodejs-business-sdk/blob/main/src/objects/system-user.js",
-          note: "Not a base role: the system_users edge returns only ADMIN or EMPLOYEE; the other SDK values are business tasks (finance, partner center). Never expected in live role."
-        },
-        FINANCE_EDITOR: {
-          description: "SystemUser.Role value FINANCE_EDITOR.",
-          source: "https://github.com/facebook/facebook-nodejs-business-sdk/blob/main/src/objects/system-user.js",
-          note: "Not a base role: the system_users edge returns only ADMIN or EMPLOYEE; the other SDK values are business tasks (finance, partner center). Never expected in live role."
-        },
-        FINANCE_VIEW: {
-          description: "SystemUser.Role value FINANCE_VIEW.",
-          source: "https://github.com/facebook/facebook-nodejs-business-sdk/blob/main/src/objects/system-user.js",
-          note: "Not a base role: the system_users edge returns only ADMIN or EMPLOYEE; the other SDK values are business tasks (finance, partner center). Never expected in live role."
-        },
-        MANAGE: {
-          description: "SystemUser.Role value MANAGE.",
-          source: "https://github.com/facebook/facebook-nodejs-business-sdk/blob/main/src/objects/system-user.js",
-          note: "Not a base role: the system_users edge returns only ADMIN or EMPLOYEE; the other SDK values are business tasks (finance, partner center). Never expected in live role."
-        },
-        PARTNER_CENTER_ADMIN: {
-          description: "SystemUser.Role value PARTNER_CENTER_ADMIN.",
-          source: "https://github.com/facebook/facebook-nodejs-business-sdk/blob/main/src/objects/system-user.js",
-          note: "Not a base role: the system_users edge returns only ADMIN or EMPLOYEE; the other SDK values are business tasks (finance, partner center). Never expected in live role."
-        },
-        PARTNER_CENTER_ANALYST: {
-          description: "SystemUser.Role value PARTNER_CENTER_ANALYST.",
-          source: "https://github.com/facebook/facebook-nodejs-business-sdk/blob/main/src/objects/system-user.js",
-          note: "Not a base role: the system_users edge returns only ADMIN or EMPLOYEE; the other SDK values are business tasks (finance, partner center). Never expected in live role."
-        },
-        PARTNER_CENTER_EDUCATION: {
-          description: "SystemUser.Role value PARTNER_CENTER_EDUCATION.",
-          source: "https://github.com/facebook/facebook-nodejs-business-sdk/blob/main/src/objects/system-user.js",
-          note: "Not a base role: the system_users edge returns only ADMIN or EMPLOYEE; the other SDK values are business tasks (finance, partner center). Never expected in live role."
-        },
-        PARTNER_CENTER_MARKETING: {
-          description: "SystemUser.Role value PARTNER_CENTER_MARKETING.",
-          source: "https://github.com/facebook/facebook-nodejs-business-sdk/blob/main/src/objects/system-user.js",
-          note: "Not a base role: the system_users edge returns only ADMIN or EMPLOYEE; the other SDK values are business tasks (finance, partner center). Never expected in live role."
-        },
-        PARTNER_CENTER_OPERATIONS: {
-          description: "SystemUser.Role value PARTNER_CENTER_OPERATIONS.",
-          source: "https://github.com/facebook/facebook-nodejs-business-sdk/blob/main/src/objects/system-user.js",
-          note: "Not a base role: the system_users edge returns only ADMIN or EMPLOYEE; the other SDK values are business tasks (finance, partner center). Never expected in live role."
-        }
-      }
-    };
-  }
-});
-
-// data/api-versions.json
-var api_versions_default;
-var init_api_versions = __esm({
-  "data/api-versions.json"() {
-    api_versions_default = {
-      $comment: "Graph API and Marketing API versions, newest first. graphUntil: last day the Graph API version is available (Meta: at least two years, until two years after the next version ships; then calls fall forward to the next usable version). marketingUntil: Marketing API expiry (at least 90 days after the next version; since 2024 calls may be auto-upgraded or fail with #2635). null = not announced / not found. Dates are YYYY-MM-DD; a derived date says so in note.",
-      rules: {
-        graph: {
-          source: "https://developers.facebook.com/docs/apps/versions",
-          note: "A Graph API version is available for at least two years; it stops two years after the next version is released."
-        },
-        marketing: {
-          source: "https://developers.facebook.com/docs/marketing-api/overview/versioning",
-          sources: [
-            "https://developers.facebook.com/blog/post/2024/04/16/upcoming-change-in-marketing-api-version-deprecation"
-          ],
-          note: "The previous Marketing API version is supported for at least 90 days after a new one."
-        }
-      },
-      versions: [
-        {
-          version: "v27.0",
-          released: "2026-11-04",
-          graphUntil: null,
-          marketingUntil: null,
-          source: "https://developers.facebook.com/blog/post/2026/11/04/introducing-graph-api-v27-and-marketing-api-v27/",
-          sources: [
-            "https://developers.facebook.com/docs/graph-api/changelog/versions/",
-            "https://developers.facebook.com/documentation/development/graph-api/changelog",
-            "https://developers.facebook.com/documentation/ads-commerce/marketing-api/marketing-api-changelog/versions"
-          ],
-          note: "Newest version. Graph end date unknown until the next version ships (two-year rule). Marketing API end date TBD."
-        },
-        {
-          version: "v26.0",
-          released: "2026-07-29",
-          graphUntil: "2028-11-04",
-          marketingUntil: null,
-          source: "https://developers.facebook.com/docs/graph-api/changelog/versions/",
-          sources: [
-            "https://developers.facebook.com/documentation/development/graph-api/changelog",
-            "https://developers.facebook.com/documentation/ads-commerce/marketing-api/marketing-api-changelog/versions"
-          ],
-          note: "graphUntil derived: Meta lists TBD; by the two-year rule it is two years after v27.0 (released 2026-11-04). Marketing API end date TBD."
-        },
-        {
-          version: "v25.0",
-          released: "2026-02-18",
-          graphUntil: "2028-07-29",
-          marketingUntil: "2027-02-23",
-          source: "https://developers.facebook.com/docs/graph-api/changelog/versions/",
-          sources: [
-            "https://developers.facebook.com/documentation/development/graph-api/changelog",
-            "https://developers.facebook.com/documentation/ads-commerce/marketing-api/marketing-api-changelog/versions"
-          ]
-        },
-        {
-          version: "v24.0",
-          released: "2025-10-08",
-          graphUntil: "2028-02-18",
-          marketingUntil: "2026-11-10",
-          source: "https://developers.facebook.com/docs/graph-api/changelog/versions/",
-          sources: [
-            "https://developers.facebook.com/documentation/development/graph-api/changelog",
-            "https://developers.facebook.com/documentation/ads-commerce/marketing-api/marketing-api-changelog/versions"
-          ],
-          note: "Marketing API: the newest changelog says 2026-11-10; an older copy said 2026-10-06. Using the newer date."
-        },
-        {
-          version: "v23.0",
-          released: "2025-05-29",
-          graphUntil: "2027-10-08",
-          marketingUntil: "2026-06-09",
-          source: "https://developers.facebook.com/docs/graph-api/changelog/versions/",
-          sources: [
-            "https://developers.facebook.com/documentation/development/graph-api/changelog",
-            "https://developers.facebook.com/documentation/ads-commerce/marketing-api/marketing-api-changelog/versions"
-          ]
-        },
-        {
-          version: "v22.0",
-          released: "2025-01-21",
-          graphUntil: "2027-05-20",
-          marketingUntil: "2026-02-19",
-          source: "https://developers.facebook.com/docs/graph-api/changelog/versions/",
-          sources: [
-            "https://developers.facebook.com/documentation/development/graph-api/changelog",
-            "https://developers.facebook.com/documentation/ads-commerce/marketing-api/marketing-api-changelog/versions"
-          ]
-        },
-        {
-          version: "v21.0",
-          released: "2024-10-02",
-          graphUntil: "2027-01-21",
-          marketingUntil: "2025-09-09",
-          source: "https://developers.facebook.com/docs/graph-api/changelog/versions/",
-          sources: [
-            "https://developers.facebook.com/documentation/development/graph-api/changelog",
-            "https://developers.facebook.com/documentation/ads-commerce/marketing-api/marketing-api-changelog/versions"
-          ]
-        },
-        {
-          version: "v20.0",
-          released: "2024-05-21",
-          graphUntil: "2026-09-24",
-          marketingUntil: "2025-05-06",
-          source: "https://developers.facebook.com/docs/graph-api/changelog/versions/",
-          sources: [
-            "https://developers.facebook.com/documentation/development/graph-api/changelog",
-            "https://developers.facebook.com/documentation/ads-commerce/marketing-api/marketing-api-changelog/versions"
-          ]
-        },
-        {
-          version: "v19.0",
-          released: "2024-01-23",
-          graphUntil: "2026-05-21",
-          marketingUntil: "2025-02-04",
-          source: "https://developers.facebook.com/docs/graph-api/changelog/versions/",
-          sources: [
-            "https://developers.facebook.com/documentation/development/graph-api/changelog",
-            "https://developers.facebook.com/documentation/ads-commerce/marketing-api/marketing-api-changelog/versions"
-          ]
-        },
-        {
-          version: "v18.0",
-          released: "2023-09-12",
-          graphUntil: "2026-01-26",
-          marketingUntil: "2024-08-13",
-          source: "https://developers.facebook.com/docs/graph-api/changelog/versions/",
-          sources: [
-            "https://developers.facebook.com/documentation/development/graph-api/changelog",
-            "https://developers.facebook.com/documentation/ads-commerce/marketing-api/marketing-api-changelog/versions"
-          ]
-        },
-        {
-          version: "v17.0",
-          released: "2023-05-23",
-          graphUntil: "2025-09-12",
-          marketingUntil: "2024-05-14",
-          source: "https://developers.facebook.com/docs/graph-api/changelog/versions/",
-          sources: [
-            "https://developers.facebook.com/documentation/development/graph-api/changelog",
-            "https://developers.facebook.com/documentation/ads-commerce/marketing-api/marketing-api-changelog/versions"
-          ]
-        },
-        {
-          version: "v16.0",
-          released: "2023-02-02",
-          graphUntil: "2025-05-14",
-          marketingUntil: "2024-02-06",
-          source: "https://developers.facebook.com/docs/graph-api/changelog/versions/",
-          sources: [
-            "https://developers.facebook.com/documentation/development/graph-api/changelog",
-            "https://developers.facebook.com/documentation/ads-commerce/marketing-api/marketing-api-changelog/versions"
-          ]
-        },
-        {
-          version: "v15.0",
-          released: "2022-09-15",
-          graphUntil: "2024-11-20",
-          marketingUntil: "2023-09-20",
-          source: "https://developers.facebook.com/docs/graph-api/changelog/versions/",
-          sources: [
-            "https://developers.facebook.com/documentation/development/graph-api/changelog",
-            "https://developers.facebook.com/documentation/ads-commerce/marketing-api/marketing-api-changelog/versions"
-          ]
-        },
-        {
-          version: "v14.0",
-          released: "2022-05-25",
-          graphUntil: "2024-09-17",
-          marketingUntil: "2023-09-20",
-          source: "https://developers.facebook.com/docs/graph-api/changelog/versions/",
-          sources: [
-            "https://developers.facebook.com/documentation/development/graph-api/changelog",
-            "https://developers.facebook.com/documentation/ads-commerce/marketing-api/marketing-api-changelog/versions"
-          ]
-        },
-        {
-          version: "v13.0",
-          released: "2022-02-08",
-          graphUntil: "2024-05-28",
-          marketingUntil: "2023-01-25",
-          source: "https://developers.facebook.com/docs/graph-api/changelog/versions/",
-          sources: [
-            "https://developers.facebook.com/documentation/development/graph-api/changelog",
-            "https://developers.facebook.com/documentation/ads-commerce/marketing-api/marketing-api-changelog/versions"
-          ]
-        },
-        {
-          version: "v12.0",
-          released: "2021-09-14",
-          graphUntil: "2024-02-08",
-          marketingUntil: "2022-08-09",
-          source: "https://developers.facebook.com/docs/graph-api/changelog/versions/",
-          sources: [
-            "https://developers.facebook.com/documentation/development/graph-api/changelog",
-            "https://developers.facebook.com/documentation/ads-commerce/marketing-api/marketing-api-changelog/versions"
-          ]
-        },
-        {
-          version: "v11.0",
-          released: "2021-06-08",
-          graphUntil: "2023-09-14",
-          marketingUntil: "2022-02-23",
-          source: "https://developers.facebook.com/docs/graph-api/changelog/versions/",
-          sources: [
-            "https://developers.facebook.com/documentation/development/graph-api/changelog",
-            "https://developers.facebook.com/documentation/ads-commerce/marketing-api/marketing-api-changelog/versions"
-          ]
-        },
-        {
-          version: "v10.0",
-          released: "2021-02-23",
-          graphUntil: "2023-06-08",
-          marketingUntil: "2021-10-04",
-          source: "https://developers.facebook.com/docs/graph-api/changelog/versions/",
-          sources: [
-            "https://developers.facebook.com/documentation/development/graph-api/changelog",
-            "https://developers.facebook.com/documentation/ads-commerce/marketing-api/marketing-api-changelog/versions"
-          ]
-        },
-        {
-          version: "v9.0",
-          released: "2020-11-10",
-          graphUntil: "2023-02-23",
-          marketingUntil: "2021-08-25",
-          source: "https://developers.facebook.com/docs/graph-api/changelog/versions/",
-          sources: [
-            "https://developers.facebook.com/documentation/development/graph-api/changelog",
-            "https://developers.facebook.com/documentation/ads-commerce/marketing-api/marketing-api-changelog/versions"
-          ]
-        },
-        {
-          version: "v8.0",
-          released: "2020-08-04",
-          graphUntil: "2022-11-01",
-          marketingUntil: "2021-05-04",
-          source: "https://developers.facebook.com/docs/graph-api/changelog/versions/",
-          sources: [
-            "https://developers.facebook.com/documentation/development/graph-api/changelog",
-            "https://developers.facebook.com/documentation/ads-commerce/marketing-api/marketing-api-changelog/versions"
-          ]
-        },
-        {
-          version: "v7.0",
-          released: "2020-05-05",
-          graphUntil: "2022-08-04",
-          marketingUntil: "2021-03-03",
-          source: "https://developers.facebook.com/docs/graph-api/changelog/versions/",
-          sources: [
-            "https://developers.facebook.com/documentation/development/graph-api/changelog",
-            "https://developers.facebook.com/documentation/ads-commerce/marketing-api/marketing-api-changelog/versions"
-          ]
-        },
-        {
-          version: "v6.0",
-          released: "2020-02-03",
-          graphUntil: "2022-05-05",
-          marketingUntil: "2021-02-08",
-          source: "https://developers.facebook.com/docs/graph-api/changelog/versions/",
-          sources: [
-            "https://developers.facebook.com/documentation/development/graph-api/changelog",
-            "https://developers.facebook.com/documentation/ads-commerce/marketing-api/marketing-api-changelog/versions"
-          ],
-          note: "Marketing API end date is the extended one."
-        },
-        {
-          version: "v5.0",
-          released: "2019-10-29",
-          graphUntil: "2022-02-03",
-          marketingUntil: "2020-09-28",
-          source: "https://developers.facebook.com/docs/graph-api/changelog/versions/",
-          sources: [
-            "https://developers.facebook.com/documentation/development/graph-api/changelog",
-            "https://developers.facebook.com/documentation/ads-commerce/marketing-api/marketing-api-changelog/versions"
-          ]
-        },
-        {
-          version: "v4.0",
-          released: "2019-07-29",
-          graphUntil: "2021-11-02",
-          marketingUntil: "2020-03-31",
-          source: "https://developers.facebook.com/docs/graph-api/changelog/versions/",
-          sources: [
-            "https://developers.facebook.com/documentation/development/graph-api/changelog",
-            "https://developers.facebook.com/documentation/ads-commerce/marketing-api/marketing-api-changelog/versions"
-          ]
-        },
-        {
-          version: "v3.3",
-          released: "2019-04-30",
-          graphUntil: "2021-08-03",
-          marketingUntil: "2020-01-13",
-          source: "https://developers.facebook.com/docs/graph-api/changelog/versions/",
-          sources: [
-            "https://developers.facebook.com/documentation/development/graph-api/changelog",
-            "https://developers.facebook.com/documentation/ads-commerce/marketing-api/marketing-api-changelog/versions"
-          ]
-        },
-        {
-          version: "v3.2",
-          released: "2018-10-23",
-          graphUntil: "2021-05-04",
-          marketingUntil: "2019-08-13",
-          source: "https://developers.facebook.com/docs/graph-api/changelog/versions/",
-          sources: [
-            "https://developers.facebook.com/documentation/development/graph-api/changelog",
-            "https://developers.facebook.com/documentation/ads-commerce/marketing-api/marketing-api-changelog/versions"
-          ]
-        },
-        {
-          version: "v3.1",
-          released: "2018-07-26",
-          graphUntil: "2020-10-27",
-          marketingUntil: "2019-05-14",
-          source: "https://developers.facebook.com/docs/graph-api/changelog/versions/",
-          sources: [
-            "https://developers.facebook.com/documentation/development/graph-api/changelog",
-            "https://developers.facebook.com/documentation/ads-commerce/marketing-api/marketing-api-changelog/versions"
-          ]
-        },
-        {
-          version: "v3.0",
-          released: "2018-05-01",
-          graphUntil: "2020-07-28",
-          marketingUntil: "2019-02-01",
-          source: "https://developers.facebook.com/docs/graph-api/changelog/versions/",
-          sources: [
-            "https://developers.facebook.com/documentation/development/graph-api/changelog",
-            "https://developers.facebook.com/documentation/ads-commerce/marketing-api/marketing-api-changelog/versions"
-          ]
-        },
-        {
-          version: "v2.12",
-          released: "2018-01-30",
-          graphUntil: "2020-05-05",
-          marketingUntil: "2018-08-07",
-          source: "https://developers.facebook.com/docs/graph-api/changelog/versions/",
-          sources: [
-            "https://developers.facebook.com/documentation/development/graph-api/changelog",
-            "https://developers.facebook.com/documentation/ads-commerce/marketing-api/marketing-api-changelog/versions"
-          ]
-        },
-        {
-          version: "v2.11",
-          released: "2017-11-07",
-          graphUntil: "2020-01-28",
-          marketingUntil: "2018-08-07",
-          source: "https://developers.facebook.com/docs/graph-api/changelog/versions/",
-          sources: [
-            "https://developers.facebook.com/documentation/development/graph-api/changelog",
-            "https://developers.facebook.com/documentation/ads-commerce/marketing-api/marketing-api-changelog/versions"
-          ]
-        },
-        {
-          version: "v2.10",
-          released: "2017-07-18",
-          graphUntil: "2019-11-07",
-          marketingUntil: "2018-05-08",
-          source: "https://developers.facebook.com/docs/graph-api/changelog/versions/",
-          sources: [
-            "https://developers.facebook.com/documentation/development/graph-api/changelog",
-            "https://developers.facebook.com/documentation/ads-commerce/marketing-api/marketing-api-changelog/versions"
-          ]
-        },
-        {
-          version: "v2.9",
-          released: "2017-04-18",
-          graphUntil: "2019-07-22",
-          marketingUntil: "2017-11-06",
-          source: "https://developers.facebook.com/docs/graph-api/changelog/versions/",
-          sources: [
-            "https://developers.facebook.com/documentation/development/graph-api/changelog",
-            "https://developers.facebook.com/documentation/ads-commerce/marketing-api/marketing-api-changelog/versions"
-          ]
-        },
-        {
-          version: "v2.8",
-          released: "2016-10-05",
-          graphUntil: "2019-04-18",
-          marketingUntil: "2017-07-26",
-          source: "https://developers.facebook.com/docs/graph-api/changelog/versions/",
-          sources: [
-            "https://developers.facebook.com/documentation/development/graph-api/changelog",
-            "https://developers.facebook.com/documentation/ads-commerce/marketing-api/marketing-api-changelog/versions"
-          ]
-        },
-        {
-          version: "v2.7",
-          released: "2016-07-13",
-          graphUntil: "2018-10-05",
-          marketingUntil: "2017-04-25",
-          source: "https://developers.facebook.com/docs/graph-api/changelog/versions/",
-          sources: [
-            "https://developers.facebook.com/documentation/development/graph-api/changelog",
-            "https://developers.facebook.com/documentation/ads-commerce/marketing-api/marketing-api-changelog/versions"
-          ]
-        },
-        {
-          version: "v2.6",
-          released: "2016-04-12",
-          graphUntil: "2018-07-13",
-          marketingUntil: "2016-10-05",
-          source: "https://developers.facebook.com/docs/graph-api/changelog/versions/",
-          sources: [
-            "https://developers.facebook.com/documentation/development/graph-api/changelog",
-            "https://developers.facebook.com/documentation/ads-commerce/marketing-api/marketing-api-changelog/versions"
-          ]
-        },
-        {
-          version: "v2.5",
-          released: "2015-10-07",
-          graphUntil: "2018-04-12",
-          marketingUntil: "2016-07-13",
-          source: "https://developers.facebook.com/docs/graph-api/changelog/versions/",
-          sources: [
-            "https://developers.facebook.com/documentation/development/graph-api/changelog",
-            "https://developers.facebook.com/documentation/ads-commerce/marketing-api/marketing-api-changelog/versions"
-          ]
-        },
-        {
-          version: "v2.4",
-          released: "2015-07-08",
-          graphUntil: "2017-10-09",
-          marketingUntil: "2016-04-11",
-          source: "https://developers.facebook.com/docs/graph-api/changelog/versions/",
-          sources: [
-            "https://developers.facebook.com/documentation/development/graph-api/changelog",
-            "https://developers.facebook.com/documentation/ads-commerce/marketing-api/marketing-api-changelog/versions"
-          ],
-          note: "An older changelog copy says 2017-10-07; using the newer table."
-        },
-        {
-          version: "v2.3",
-          released: "2015-03-25",
-          graphUntil: "2017-07-10",
-          marketingUntil: "2015-10-08",
-          source: "https://developers.facebook.com/docs/graph-api/changelog/versions/",
-          sources: [
-            "https://developers.facebook.com/documentation/development/graph-api/changelog",
-            "https://developers.facebook.com/documentation/ads-commerce/marketing-api/marketing-api-changelog/versions"
-          ],
-          note: "An older changelog copy says 2017-07-08; using the newer table."
-        },
-        {
-          version: "v2.2",
-          released: "2014-10-30",
-          graphUntil: "2017-03-27",
-          marketingUntil: null,
-          source: "https://developers.facebook.com/docs/graph-api/changelog/versions/",
-          sources: [
-            "https://developers.facebook.com/documentation/development/graph-api/changelog"
-          ],
-          note: "An older changelog copy says 2017-03-25. Marketing API end date not found (UNCONFIRMED); long past either way."
-        },
-        {
-          version: "v2.1",
-          released: "2014-08-07",
-          graphUntil: "2016-10-31",
-          marketingUntil: null,
-          source: "https://developers.facebook.com/docs/graph-api/changelog/versions/",
-          sources: [
-            "https://developers.facebook.com/documentation/development/graph-api/changelog"
-          ],
-          note: "An older changelog copy says 2016-10-30. Marketing API end date not found (UNCONFIRMED); long past either way."
-        },
-        {
-          version: "v2.0",
-          released: "2014-04-30",
-          graphUntil: "2016-08-07",
-          marketingUntil: null,
-          source: "https://developers.facebook.com/docs/graph-api/changelog/versions/",
-          sources: [
-            "https://developers.facebook.com/documentation/development/graph-api/changelog"
-          ],
-          note: "From the older changelog (the newer table is cut off before v2.0; it may say 2016-08-08). Marketing API end date not found (UNCONFIRMED)."
-        }
-      ]
-    };
-  }
-});
-
-// data/use-cases.json
-var use_cases_default;
-var init_use_cases = __esm({
-  "data/use-cases.json"() {
-    use_cases_default = {
-      $comment: "Built-in use-case catalogue (SPEC section 3). permissions.required + permissions.optional is everything a system user with this use case may hold (least-privilege-permissions). maxTasks: the broadest tasks allowed per asset type, before expansion; a grant is compared after expanding both sides (least-privilege-tasks). An asset type absent from maxTasks allows no grant on that type. adminOnly: only for role admin. A manifest's useCases: block adds to or overrides these.",
-      useCases: {
-        instagram_shopping: {
-          description: "Instagram Shopping: keep the shop's catalog in sync, tag products in Instagram media, and manage the shop's orders.",
-          permissions: {
-            required: ["catalog_management", "commerce_account_manage_orders"],
-            optional: ["commerce_account_read_orders", "commerce_account_read_settings", "commerce_manage_accounts", "commerce_account_read_reports", "instagram_basic", "instagram_shopping_tag_products", "pages_show_list", "pages_read_engagement", "business_management", "ads_read", "ads_management"]
-          },
-          maxTasks: {
-            page: ["CREATE_CONTENT"],
-            catalog: ["MANAGE"],
-            commerce_account: ["MANAGE"],
-            instagram_account: ["CONTENT"]
-          },
-          sources: [
-            "https://developers.facebook.com/docs/commerce-platform/api-setup",
-            "https://developers.facebook.com/documentation/instagram-platform/instagram-api-with-facebook-login/product-tagging",
-            "https://developers.facebook.com/docs/pages-api/manage-pages"
-          ],
-          note: "Page access restricted to CREATE_CONTENT (SPEC section 3; Meta's commerce guidance). Product tagging needs instagram_basic + instagram_shopping_tag_products + catalog_management (+ pages_read_engagement, pages_show_list for IG User reads). When Page access comes through Business Manager (always, for a system user), available_catalogs needs ads_read or ads_management and product_tags ads_management or business_management, and catalog access may come through ads_management instead of catalog_management: so ads_read and ads_management are optional here. Meta also asks for admin access on the catalog and commerce account, hence MANAGE there."
-        },
-        order_management: {
-          description: "Order Management API: read and update a commerce account's orders, refunds and settings.",
-          permissions: {
-            required: ["commerce_account_manage_orders"],
-            optional: ["commerce_account_read_orders", "commerce_account_read_settings", "commerce_manage_accounts", "commerce_account_read_reports", "business_management"]
-          },
-          maxTasks: {
-            commerce_account: ["MANAGE"]
-          },
-          sources: ["https://developers.facebook.com/docs/commerce-platform/api-setup"],
-          note: "Meta: commerce_manage_accounts or commerce_account_read_settings; commerce_account_manage_orders or commerce_account_read_orders; commerce_account_read_reports for finance reports; business_management to manage business assets. Catalog sync is the catalog_management use case."
-        },
-        catalog_management: {
-          description: "Catalog API: create and update product catalogs, feeds and items.",
-          permissions: {
-            required: ["catalog_management"],
-            optional: ["business_management"]
-          },
-          maxTasks: {
-            catalog: ["MANAGE"]
-          },
-          sources: [
-            "https://developers.facebook.com/docs/commerce-platform/api-setup",
-            "https://developers.facebook.com/documentation/ads-commerce/marketing-api/reference/product-catalog/assigned_users"
-          ],
-          note: "business_management is needed for business-owned catalogs (listing a business's catalogs, assigning users)."
-        },
-        marketing: {
-          description: "Marketing API: create and manage campaigns, ad sets, ads and creatives, and read their results.",
-          permissions: {
-            required: ["ads_management"],
-            optional: ["ads_read", "business_management", "pages_read_engagement", "pages_show_list", "pages_manage_ads", "attribution_read", "instagram_basic", "catalog_management"]
-          },
-          maxTasks: {
-            ad_account: ["ADVERTISE"],
-            page: ["ADVERTISE"],
-            catalog: ["ADVERTISE"],
-            pixel: ["ADVERTISE"],
-            instagram_account: ["ADVERTISE"]
-          },
-          sources: [
-            "https://developers.facebook.com/docs/permissions",
-            "https://developers.facebook.com/docs/marketing-api/businessmanager/support/",
-            "https://developers.facebook.com/docs/marketing-api/business-manager/system-user/permissions"
-          ],
-          note: "ads_management depends on pages_read_engagement and pages_show_list; Meta's support FAQ adds business_management. Decision: ADVERTISE (creates and edits ads, implies DRAFT and ANALYZE) is the broadest ad-account task; MANAGE adds account settings and people, which automation does not need. catalog_management is optional for dynamic/Advantage+ catalog ads."
-        },
-        ads_reporting: {
-          description: "Ads Insights API: read-only reporting on ad accounts.",
-          permissions: {
-            required: ["ads_read"],
-            optional: ["business_management", "attribution_read", "read_insights"]
-          },
-          maxTasks: {
-            ad_account: ["ANALYZE", "AA_ANALYZE"],
-            page: ["ANALYZE"],
-            pixel: ["ANALYZE"],
-            instagram_account: ["ANALYZE"]
-          },
-          sources: [
-            "https://developers.facebook.com/docs/permissions",
-            "https://developers.facebook.com/docs/marketing-api/insights"
-          ]
-        },
-        page_content: {
-          description: "Pages API: publish and edit a Page's posts, videos and comments, and read its engagement.",
-          permissions: {
-            required: ["pages_manage_posts"],
-            optional: ["pages_show_list", "pages_read_engagement", "pages_read_user_content", "pages_manage_engagement", "pages_manage_metadata", "publish_video", "read_insights", "business_management"]
-          },
-          maxTasks: {
-            page: ["CREATE_CONTENT"]
-          },
-          sources: [
-            "https://developers.facebook.com/docs/pages-api/manage-pages",
-            "https://developers.facebook.com/docs/pages/overview"
-          ],
-          note: "A system user calling Pages endpoints needs business_management (manage-pages guide). CREATE_CONTENT (Editor) covers publishing and moderating."
-        },
-        instagram_content: {
-          description: "Instagram API with Facebook Login: publish media, moderate comments and read insights of an Instagram professional account.",
-          permissions: {
-            required: ["instagram_basic"],
-            optional: ["instagram_content_publish", "instagram_manage_comments", "instagram_manage_insights", "pages_show_list", "pages_read_engagement", "business_management"]
-          },
-          maxTasks: {
-            instagram_account: ["CONTENT", "COMMUNITY_ACTIVITY", "ANALYZE"],
-            page: ["CREATE_CONTENT"]
-          },
-          sources: [
-            "https://developers.facebook.com/docs/instagram-platform/instagram-api-with-facebook-login",
-            "https://developers.facebook.com/docs/permissions"
-          ]
-        },
-        messaging: {
-          description: "Messenger Platform and Instagram Direct: receive and answer messages as a Page or an Instagram professional account.",
-          permissions: {
-            required: [],
-            optional: ["pages_messaging", "pages_utility_messaging", "pages_manage_metadata", "pages_show_list", "pages_read_engagement", "pages_user_gender", "pages_user_locale", "pages_user_timezone", "instagram_basic", "instagram_manage_messages", "business_management"]
-          },
-          maxTasks: {
-            page: ["MESSAGING", "MODERATE"],
-            instagram_account: ["MESSAGES"]
-          },
-          sources: [
-            "https://developers.facebook.com/docs/permissions",
-            "https://developers.facebook.com/docs/messenger-platform/webhooks"
-          ],
-          note: "Nothing is required because either pages_messaging (Messenger) or instagram_manage_messages (Instagram Direct) is the core. pages_manage_metadata subscribes the app to Page webhooks, which Meta gates on a Page task above messaging (MODERATE, decided); MODERATE expands to ADVERTISE and ANALYZE. WhatsApp is the whatsapp_messaging use case."
-        },
-        whatsapp_messaging: {
-          description: "WhatsApp Cloud API: send and receive messages and manage templates of a WhatsApp Business Account.",
-          permissions: {
-            required: ["whatsapp_business_messaging"],
-            optional: ["whatsapp_business_management", "whatsapp_business_manage_events", "business_management"]
-          },
-          maxTasks: {
-            whatsapp_business_account: ["MESSAGING", "MANAGE_TEMPLATES", "VIEW_PHONE_ASSETS", "VIEW_COST", "VIEW_INSIGHTS", "DEVELOP"]
-          },
-          sources: [
-            "https://developers.facebook.com/documentation/business-messaging/whatsapp/permissions/",
-            "https://developers.facebook.com/documentation/business-messaging/whatsapp/access-tokens",
-            "https://developers.facebook.com/documentation/business-messaging/whatsapp/solution-providers/manage-system-users/"
-          ],
-          note: "Decision: the granular WABA tasks a sender needs, not MANAGE (admin, which adds phone, user and billing management). Meta: business_management is rarely needed."
-        },
-        lead_retrieval: {
-          description: "Lead Ads: download leads from a Page's instant forms.",
-          permissions: {
-            required: ["leads_retrieval"],
-            optional: ["pages_show_list", "pages_read_engagement", "pages_manage_metadata", "pages_manage_ads", "business_management"]
-          },
-          maxTasks: {
-            page: ["ADVERTISE", "MANAGE_LEADS"]
-          },
-          sources: [
-            "https://developers.facebook.com/docs/marketing-api/guides/lead-ads/retrieving",
-            "https://developers.facebook.com/docs/graph-api/reference/has-lead-access/"
-          ],
-          note: "pages_manage_metadata for the leadgen webhook. Page task decided: ADVERTISE plus leads access (MANAGE_LEADS)."
-        },
-        business_audit: {
-          description: "Read-only auditor: lists the business's system users, assets and assignments (the token graphguard --live uses).",
-          permissions: {
-            required: ["business_management"],
-            optional: ["whatsapp_business_management"]
-          },
-          maxTasks: {
-            page: ["ANALYZE"],
-            ad_account: ["ANALYZE"],
-            pixel: ["ANALYZE"],
-            instagram_account: ["ANALYZE"]
-          },
-          sources: [
-            "https://developers.facebook.com/docs/marketing-api/business-manager/system-user/permissions",
-            "https://developers.facebook.com/documentation/ads-commerce/marketing-api/reference/business/system_users",
-            "https://developers.facebook.com/documentation/business-messaging/whatsapp/permissions/"
-          ],
-          note: "Reading assigned users and system users needs business_management and no asset task; whatsapp_business_management is optional: graphguard --live reads assigned WhatsApp Business accounts only when the manifest declares one, and that edge needs it (WhatsApp permissions page). ANALYZE is the most an auditor may hold where the asset type has it. Catalogs, commerce and WhatsApp accounts have no plain read task, so no grant there."
-        },
-        business_admin: {
-          description: "Business administration by the admin system user: create system users, assign assets and permissions. Never for app API calls.",
-          permissions: {
-            required: ["business_management"],
-            optional: []
-          },
-          maxTasks: {},
-          adminOnly: true,
-          sources: [
-            "https://developers.facebook.com/docs/business-management-apis/system-users/overview",
-            "https://developers.facebook.com/docs/business-management-apis/system-users/create-retrieve-update"
-          ],
-          note: "Meta: use the admin system user only for administrative actions and guard its token; it reaches every asset by design, so no asset grants are declared (admin-scope)."
-        }
-      }
-    };
-  }
-});
-
-// data/access-levels.json
-var access_levels_default;
-var init_access_levels = __esm({
-  "data/access-levels.json"() {
-    access_levels_default = {
-      $comment: "System-user quota per app access level (SPEC section 2, system-user-quota). app.quota in the manifest overrides these. Meta documents that a limit exists and that a business has one admin system user, not the per-level numbers: see note.",
-      levels: {
-        development: {
-          systemUsers: 1,
-          adminSystemUsers: 1,
-          source: "https://developers.facebook.com/docs/business-management-apis/system-users/overview",
-          sources: ["https://developers.facebook.com/documentation/ads-commerce/marketing-api/collaborative-ads/managed-partner-ads/api-guide/prerequisites/create-system-user"],
-          note: `Meta: "Meta limits the number of system users per business manager based on your app's access level" and "You can only have one system admin user per Business Manager account". The per-level count (1) is UNCONFIRMED in Meta text; graphguard uses the SPEC value. Override with app.quota.`
-        },
-        basic: {
-          systemUsers: 3,
-          adminSystemUsers: 1,
-          source: "https://developers.facebook.com/docs/business-management-apis/system-users/overview",
-          sources: ["https://developers.facebook.com/ads/blog/post/v2/2018/07/02/marketing-api-tier-simplification/"],
-          note: "Legacy Marketing API level: on 2018-07-02 Meta folded Basic into Standard, so no new app is at this level. The count (3) is UNCONFIRMED in Meta text (SPEC value); one admin system user per business is documented."
-        },
-        standard: {
-          systemUsers: 10,
-          adminSystemUsers: 1,
-          source: "https://developers.facebook.com/docs/business-management-apis/system-users/overview",
-          sources: ["https://developers.meta.com/blog/updates-to-ads-management-standard-access-feature/", "https://developers.facebook.com/docs/marketing-api/access"],
-          note: 'Standard access (renamed Marketing API Access Tier: Full access on 2026-05-04; the tier "controls your rate limits, Business Manager access, and system user capacity"). The count (10) is UNCONFIRMED in Meta text (SPEC value); one admin system user per business is documented.'
-        }
-      }
-    };
-  }
-});
-
-// src/suggest.ts
-function levenshtein(a, b) {
-  const prev = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    let diag = prev[0];
-    prev[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const tmp = prev[j];
-      prev[j] = Math.min(prev[j] + 1, prev[j - 1] + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
-      diag = tmp;
-    }
-  }
-  return prev[b.length];
-}
-function suggest(word, candidates) {
-  const w = word.toLowerCase();
-  let best;
-  let bestD = Math.max(2, Math.floor(word.length / 3)) + 1;
-  for (const c of candidates) {
-    const d = levenshtein(w, c.toLowerCase());
-    if (d < bestD) {
-      best = c;
-      bestD = d;
-    }
-  }
-  return best;
-}
-var init_suggest = __esm({
-  "src/suggest.ts"() {
-    "use strict";
-  }
-});
-
-// src/data.ts
-function expandTasks(assetType, tasks) {
-  const table = tasksByAssetType[assetType].tasks;
-  const out = /* @__PURE__ */ new Set();
-  const stack = [...tasks];
-  while (stack.length > 0) {
-    const task = stack.pop();
-    if (out.has(task)) continue;
-    out.add(task);
-    const entry = Object.hasOwn(table, task) ? table[task] : void 0;
-    if (entry) stack.push(...entry.implies);
-  }
-  return out;
-}
-function isTaskBroader(assetType, tasks, allowed) {
-  const have = [...tasks];
-  const may = [...allowed];
-  const key = `${assetType}|${have.join(",")}|${may.join(",")}`;
-  let hit = broaderCache.get(key);
-  if (!hit) {
-    const covered = expandTasks(assetType, may);
-    hit = [...expandTasks(assetType, have)].filter((t) => !covered.has(t)).sort();
-    broaderCache.set(key, hit);
-  }
-  return [...hit];
-}
-function findVersion(v) {
-  const name = v.startsWith("v") ? v : `v${v}`;
-  return apiVersions.find((e) => e.version === name);
-}
-function latestVersion() {
-  return apiVersions[0];
-}
-function knownPermission(name) {
-  return Object.hasOwn(permissions, name);
-}
-function getPermission(name) {
-  return Object.hasOwn(permissions, name) ? permissions[name] : void 0;
-}
-function isImplicitPermission(name) {
-  return getPermission(name)?.implicit === true;
-}
-var permissions, tasksByAssetType, roles, apiVersions, useCases, accessLevels, broaderCache;
-var init_data = __esm({
-  "src/data.ts"() {
-    "use strict";
-    init_permissions();
-    init_tasks();
-    init_api_versions();
-    init_use_cases();
-    init_access_levels();
-    init_suggest();
-    permissions = permissions_default.permissions;
-    tasksByAssetType = tasks_default.assetTypes;
-    roles = tasks_default.roles;
-    apiVersions = api_versions_default.versions;
-    useCases = use_cases_default.useCases;
-    accessLevels = access_levels_default.levels;
-    broaderCache = /* @__PURE__ */ new Map();
-  }
-});
-
 // node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({
   "node_modules/yaml/dist/nodes/identity.js"(exports) {
@@ -21903,17 +20011,17 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path16) {
-      const ctrl = callVisitor(key, node, visitor, path16);
+    function visit_(key, node, visitor, path14) {
+      const ctrl = callVisitor(key, node, visitor, path14);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path16, ctrl);
-        return visit_(key, ctrl, visitor, path16);
+        replaceNode(key, path14, ctrl);
+        return visit_(key, ctrl, visitor, path14);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path16 = Object.freeze(path16.concat(node));
+          path14 = Object.freeze(path14.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path16);
+            const ci = visit_(i, node.items[i], visitor, path14);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -21924,13 +20032,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path16 = Object.freeze(path16.concat(node));
-          const ck = visit_("key", node.key, visitor, path16);
+          path14 = Object.freeze(path14.concat(node));
+          const ck = visit_("key", node.key, visitor, path14);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path16);
+          const cv = visit_("value", node.value, visitor, path14);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -21951,17 +20059,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path16) {
-      const ctrl = await callVisitor(key, node, visitor, path16);
+    async function visitAsync_(key, node, visitor, path14) {
+      const ctrl = await callVisitor(key, node, visitor, path14);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path16, ctrl);
-        return visitAsync_(key, ctrl, visitor, path16);
+        replaceNode(key, path14, ctrl);
+        return visitAsync_(key, ctrl, visitor, path14);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path16 = Object.freeze(path16.concat(node));
+          path14 = Object.freeze(path14.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path16);
+            const ci = await visitAsync_(i, node.items[i], visitor, path14);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -21972,13 +20080,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path16 = Object.freeze(path16.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path16);
+          path14 = Object.freeze(path14.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path14);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path16);
+          const cv = await visitAsync_("value", node.value, visitor, path14);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -22005,23 +20113,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path16) {
+    function callVisitor(key, node, visitor, path14) {
       if (typeof visitor === "function")
-        return visitor(key, node, path16);
+        return visitor(key, node, path14);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path16);
+        return visitor.Map?.(key, node, path14);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path16);
+        return visitor.Seq?.(key, node, path14);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path16);
+        return visitor.Pair?.(key, node, path14);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path16);
+        return visitor.Scalar?.(key, node, path14);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path16);
+        return visitor.Alias?.(key, node, path14);
       return void 0;
     }
-    function replaceNode(key, path16, node) {
-      const parent = path16[path16.length - 1];
+    function replaceNode(key, path14, node) {
+      const parent = path14[path14.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -22633,10 +20741,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema2, path16, value) {
+    function collectionFromPath(schema2, path14, value) {
       let v = value;
-      for (let i = path16.length - 1; i >= 0; --i) {
-        const k = path16[i];
+      for (let i = path14.length - 1; i >= 0; --i) {
+        const k = path14[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -22655,7 +20763,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path16) => path16 == null || typeof path16 === "object" && !!path16[Symbol.iterator]().next().done;
+    var isEmptyPath = (path14) => path14 == null || typeof path14 === "object" && !!path14[Symbol.iterator]().next().done;
     var Collection2 = class extends Node.NodeBase {
       constructor(type2, schema2) {
         super(type2);
@@ -22685,11 +20793,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path16, value) {
-        if (isEmptyPath(path16))
+      addIn(path14, value) {
+        if (isEmptyPath(path14))
           this.add(value);
         else {
-          const [key, ...rest] = path16;
+          const [key, ...rest] = path14;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -22703,8 +20811,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path16) {
-        const [key, ...rest] = path16;
+      deleteIn(path14) {
+        const [key, ...rest] = path14;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -22718,8 +20826,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path16, keepScalar) {
-        const [key, ...rest] = path16;
+      getIn(path14, keepScalar) {
+        const [key, ...rest] = path14;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -22737,8 +20845,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path16) {
-        const [key, ...rest] = path16;
+      hasIn(path14) {
+        const [key, ...rest] = path14;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -22748,8 +20856,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path16, value) {
-        const [key, ...rest] = path16;
+      setIn(path14, value) {
+        const [key, ...rest] = path14;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -25264,9 +23372,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path16, value) {
+      addIn(path14, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path16, value);
+          this.contents.addIn(path14, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -25341,14 +23449,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path16) {
-        if (Collection2.isEmptyPath(path16)) {
+      deleteIn(path14) {
+        if (Collection2.isEmptyPath(path14)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path16) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path14) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -25363,10 +23471,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path16, keepScalar) {
-        if (Collection2.isEmptyPath(path16))
+      getIn(path14, keepScalar) {
+        if (Collection2.isEmptyPath(path14))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path16, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path14, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -25377,10 +23485,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path16) {
-        if (Collection2.isEmptyPath(path16))
+      hasIn(path14) {
+        if (Collection2.isEmptyPath(path14))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path16) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path14) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -25397,13 +23505,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path16, value) {
-        if (Collection2.isEmptyPath(path16)) {
+      setIn(path14, value) {
+        if (Collection2.isEmptyPath(path14)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path16), value);
+          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path14), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path16, value);
+          this.contents.setIn(path14, value);
         }
       }
       /**
@@ -27364,9 +25472,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path16) => {
+    visit.itemAtPath = (cst, path14) => {
       let item = cst;
-      for (const [field, index] of path16) {
+      for (const [field, index] of path14) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -27375,23 +25483,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path16) => {
-      const parent = visit.itemAtPath(cst, path16.slice(0, -1));
-      const field = path16[path16.length - 1][0];
+    visit.parentCollection = (cst, path14) => {
+      const parent = visit.itemAtPath(cst, path14.slice(0, -1));
+      const field = path14[path14.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path16, item, visitor) {
-      let ctrl = visitor(item, path16);
+    function _visit(path14, item, visitor) {
+      let ctrl = visitor(item, path14);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path16.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path14.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -27402,10 +25510,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path16);
+            ctrl = ctrl(item, path14);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path16) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path14) : ctrl;
     }
     exports.visit = visit;
   }
@@ -28230,7 +26338,7 @@ var require_parser = __commonJS({
         }
       }
     }
-    var Parser = class {
+    var Parser2 = class {
       /**
        * @param onNewLine - If defined, called separately with the start position of
        *   each new line (in `parse()`, including the start of input).
@@ -29003,7 +27111,7 @@ var require_parser = __commonJS({
         }
       }
     };
-    exports.Parser = Parser;
+    exports.Parser = Parser2;
   }
 });
 
@@ -29190,469 +27298,6 @@ var init_secret = __esm({
   }
 });
 
-// src/secrets/detect.ts
-function detectSecrets(text, ctx) {
-  const found = [];
-  for (const d of DETECTORS) d.find(text, ctx, found);
-  return resolveOverlaps(found);
-}
-function secretNeedles(ctx) {
-  return DETECTORS.flatMap((d) => d.needles(ctx));
-}
-function metaCredentialShapes(text) {
-  const out = [];
-  findAccessTokens(text, out);
-  findAppAccessTokens(text, out);
-  findAppSecrets(text, { path: "" }, out, true);
-  return out;
-}
-function findAccessTokens(text, out) {
-  let i = text.indexOf("EAA");
-  while (i !== -1) {
-    let j = i + 3;
-    while (j < text.length && isAlnum(text.charCodeAt(j))) j++;
-    if (j - i - 3 >= MIN_ACCESS_TOKEN_BODY && boundaryBefore(text, i) && isAccessToken(text, i, j)) {
-      out.push(match("access-token", ACCESS_TOKEN_ID, text, i, j));
-    }
-    i = text.indexOf("EAA", Math.max(j, i + 1));
-  }
-}
-function isAccessToken(text, start, end) {
-  const next = text.charCodeAt(end);
-  if (next === 43 || next === 47) return false;
-  if (next === 61 && !isAlnum(text.charCodeAt(end + 1))) return false;
-  const prev = text.charCodeAt(start - 1);
-  if ((prev === 45 || prev === 95) && (next === 45 || next === 95)) return false;
-  const value = text.slice(start, end);
-  if (value.charCodeAt(3) === 65 && value.length <= SQUARE_TOKEN_MAX_LENGTH) return false;
-  if (!looksRandom(value.slice(3), { entropy: MIN_TOKEN_ENTROPY, classes: 3 })) return false;
-  return !inBase64Block(text, start, end);
-}
-function inBase64Block(text, start, end) {
-  const n = text.length;
-  let ls = start;
-  while (ls > 0 && isBlank(text.charCodeAt(ls - 1))) ls--;
-  if (ls > 0 && text.charCodeAt(ls - 1) !== 10) return false;
-  let le = end;
-  while (le < n && isBlank(text.charCodeAt(le))) le++;
-  if (le < n && text.charCodeAt(le) !== 10) return false;
-  const prevLine = ls > 0 ? text.slice(Math.max(0, ls - 201), ls - 1).split("\n").pop().trim() : "";
-  const nextLine = le < n ? text.slice(le + 1, le + 201).split("\n")[0].trim() : "";
-  return isBase64Line(prevLine) || isBase64Line(nextLine);
-}
-function isBlank(c) {
-  return c === 32 || c === 9 || c === 13;
-}
-function isBase64Line(line) {
-  return line.length >= 40 && /^[A-Za-z0-9+/]+={0,2}$/.test(line) && /[+/]/.test(line);
-}
-function findAppAccessTokens(text, out) {
-  const min = APP_ID_DIGITS.min;
-  const n = text.length;
-  for (let i = min - 1; i < n; i += min) {
-    if (!isDigit(text.charCodeAt(i))) continue;
-    let s = i;
-    while (s > 0 && isDigit(text.charCodeAt(s - 1))) s--;
-    let e = i + 1;
-    while (e < n && isDigit(text.charCodeAt(e))) e++;
-    if (e - s >= min) {
-      const c = text.charCodeAt(e);
-      if (c === 124) tryAppToken(text, e, 1, out);
-      else if (c === 37 && text.charCodeAt(e + 1) === 55) {
-        const x = text.charCodeAt(e + 2);
-        if (x === 67 || x === 99) tryAppToken(text, e, 3, out);
-      }
-    }
-    while (i + min < e) i += min;
-  }
-}
-function tryAppToken(text, sep4, sepLength, out) {
-  if (!isDigit(text.charCodeAt(sep4 - 1))) return;
-  let k = sep4 - 1;
-  while (k > 0 && isDigit(text.charCodeAt(k - 1)) && sep4 - k <= APP_ID_DIGITS.max) k--;
-  const digits2 = sep4 - k;
-  if (digits2 < APP_ID_DIGITS.min || digits2 > APP_ID_DIGITS.max || !boundaryBefore(text, k)) return;
-  const s = sep4 + sepLength;
-  let e = s;
-  while (e < text.length && isUrlSafe(text.charCodeAt(e)) && e - s <= APP_TOKEN_SECRET_LENGTH.max) e++;
-  const secret = text.slice(s, e);
-  const after = text.charCodeAt(e);
-  if (isUrlSafe(after) || after === 43 || after === 47) return;
-  const hex = isHex32(secret);
-  if (!hex) {
-    if (secret.length < APP_TOKEN_SECRET_LENGTH.min || secret.length > APP_TOKEN_SECRET_LENGTH.max) return;
-    if (!looksRandom(secret.replace(/[-_]/g, ""), { entropy: MIN_HEX_ENTROPY, classes: 2 })) return;
-  }
-  out.push(match("app-access-token", APP_TOKEN_ID, text, k, e));
-}
-function findAppSecrets(text, ctx, out, anyContext = false) {
-  if (!hasHexRun32(text)) return;
-  const hits = secretWords(text);
-  const metaLines = new MetaLines(text, ctx.appId);
-  let fileContext;
-  let skipUntil = -1;
-  for (const p of hits) {
-    if (p < skipUntil) continue;
-    let ns = p;
-    while (ns > 0 && p - ns < MAX_NAME && isNameChar(text.charCodeAt(ns - 1))) ns--;
-    let ne = p + 6;
-    while (ne < text.length && ne - p < MAX_NAME && isNameChar(text.charCodeAt(ne))) ne++;
-    while (ne > p + 6 && (text[ne - 1] === "." || text[ne - 1] === "-")) ne--;
-    skipUntil = ne;
-    ASSIGNED_HEX.lastIndex = ne;
-    const a = ASSIGNED_HEX.exec(text);
-    if (!a || a[1] === void 0) continue;
-    const value = a[1];
-    const vs = ASSIGNED_HEX.lastIndex - value.length;
-    if (!isHex32(value)) continue;
-    const name = text.slice(ns, ne);
-    const meta = anyContext || hasMetaWord(name, ctx.appId) || blockHasMeta(metaLines, p) || (fileContext ??= fileHasMeta(text, ctx));
-    if (!meta) continue;
-    out.push({ ...match("app-secret", APP_SECRET_ID, text, vs, vs + 32), name });
-    skipUntil = vs + 32;
-  }
-}
-function secretWords(text) {
-  const hits = [];
-  for (let i = text.indexOf("cret"); i !== -1; i = text.indexOf("cret", i + 4)) {
-    if (i >= 2 && text[i - 1] === "e" && (text[i - 2] === "s" || text[i - 2] === "S")) hits.push(i - 2);
-  }
-  const lower = hits.length;
-  for (let i = text.indexOf("CRET"); i !== -1; i = text.indexOf("CRET", i + 4)) {
-    if (i >= 2 && text[i - 1] === "E" && text[i - 2] === "S") hits.push(i - 2);
-  }
-  if (hits.length > lower && lower > 0) hits.sort((a, b) => a - b);
-  return hits;
-}
-function hasHexRun32(text) {
-  const n = text.length;
-  for (let i = 31; i < n; i += 32) {
-    if (!isHexCode(text.charCodeAt(i))) continue;
-    let s = i;
-    while (s > 0 && isHexCode(text.charCodeAt(s - 1))) s--;
-    let e = i + 1;
-    while (e < n && isHexCode(text.charCodeAt(e))) e++;
-    if (e - s === 32) return true;
-    while (i + 32 < e) i += 32;
-  }
-  return false;
-}
-function isHex32(s) {
-  if (s.length !== 32 || !/^(?:[0-9a-f]{32}|[0-9A-F]{32})$/.test(s)) return false;
-  return looksRandom(s, { entropy: MIN_HEX_ENTROPY, classes: 0, hex: true });
-}
-function fileHasMeta(text, ctx) {
-  if (hasMetaWord(ctx.path, ctx.appId)) return true;
-  const id = ctx.appId?.replace(/\D/g, "") ?? "";
-  if (id.length >= 5 && new RegExp(`(?<![0-9])${id}(?![0-9])`).test(text)) return true;
-  return FILE_CONTEXT.test(text);
-}
-function blockHasMeta(meta, pos) {
-  const lines = meta.lines;
-  const at = lines.lineOf(pos);
-  if (meta.has(at)) return true;
-  const base2 = indentOf2(lines.head(at));
-  let minIndent = base2;
-  let siblings = true;
-  for (let n = 0, ln = at - 1; n < BLOCK_LINES_UP && ln >= 0; n++, ln--) {
-    const l = lines.head(ln);
-    if (l.trim() === "") {
-      if (minIndent === 0) break;
-      siblings = false;
-      continue;
-    }
-    const ind = indentOf2(l);
-    if (/^\s*\[[^\]]*\]\s*$/.test(l)) return meta.has(ln);
-    if (ind < minIndent) {
-      if (meta.has(ln)) return true;
-      minIndent = ind;
-      siblings = false;
-      continue;
-    }
-    if (siblings && ind >= base2 && meta.has(ln)) return true;
-    if (minIndent === 0 && !siblings) break;
-  }
-  for (let n = 0, ln = at + 1; n < BLOCK_LINES_DOWN && ln < lines.count; n++, ln++) {
-    const l = lines.head(ln);
-    if (l.trim() === "") {
-      if (base2 === 0) break;
-      continue;
-    }
-    if (indentOf2(l) < base2 || /^\s*\[[^\]]*\]\s*$/.test(l)) break;
-    if (meta.has(ln)) return true;
-  }
-  return false;
-}
-function indentOf2(line) {
-  const m = /^[ \t]*/.exec(line);
-  return m ? m[0].length : 0;
-}
-function hasMetaWord(s, appId) {
-  for (const w of s.matchAll(/[A-Za-z0-9]+/g)) {
-    const word = w[0];
-    if (appId && word === appId) return true;
-    if (word.length < 2 || isValueLike(word)) continue;
-    for (const part of word.matchAll(/[A-Z]+(?![a-z])|[A-Z]?[a-z]+|\d+/g)) {
-      const p = part[0];
-      if (appId && p === appId) return true;
-      if (!META_WORDS.has(p.toLowerCase())) continue;
-      const before = word.charCodeAt(part.index - 1);
-      const after = word.charCodeAt(part.index + p.length);
-      if (isDigit(before) && isDigit(after)) continue;
-      return true;
-    }
-  }
-  return false;
-}
-function isValueLike(word) {
-  if (word.length >= 8 && /^[0-9a-fA-F]+$/.test(word) && /\d/.test(word) && /[a-fA-F]/.test(word)) return true;
-  return word.length >= 16 && /\d/.test(word) && wordlikeShare(word) < 0.5;
-}
-function findDeclared(text, ctx, out) {
-  for (const d of ctx.declared ?? []) {
-    const v = d.value.reveal();
-    if (v.length < MIN_DECLARED_LENGTH) continue;
-    for (let p = text.indexOf(v); p !== -1; p = text.indexOf(v, p + v.length)) {
-      out.push({ kind: "declared-secret", detector: DECLARED_ID, start: p, end: p + v.length, value: new Secret(v), name: d.name });
-    }
-  }
-}
-function boundaryBefore(text, i) {
-  if (i === 0) return true;
-  const c = text.charCodeAt(i - 1);
-  if (c === 43 || c === 47) return false;
-  if (!isAlnum(c)) return true;
-  if (i >= 3 && text[i - 3] === "%" && isHexCode(text.charCodeAt(i - 2)) && isHexCode(c)) return true;
-  if (i >= 2 && text[i - 2] === "\\" && (c === 110 || c === 114 || c === 116)) return true;
-  return false;
-}
-function looksRandom(s, opts) {
-  if (s.length === 0) return false;
-  let upper = 0;
-  let lower = 0;
-  let digit = 0;
-  let run2 = 1;
-  let sequential = 0;
-  const counts2 = /* @__PURE__ */ new Map();
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    counts2.set(c, (counts2.get(c) ?? 0) + 1);
-    if (c >= 65 && c <= 90) upper++;
-    else if (c >= 97 && c <= 122) lower++;
-    else if (c >= 48 && c <= 57) digit++;
-    if (i > 0) {
-      const prev = s.charCodeAt(i - 1);
-      run2 = c === prev ? run2 + 1 : 1;
-      if (run2 >= MAX_REPEAT) return false;
-      if (c === prev + 1 || c === prev - 1) sequential++;
-    }
-  }
-  if (opts.hex) {
-    if (digit === 0 || digit === s.length) return false;
-  } else if ((upper > 0 ? 1 : 0) + (lower > 0 ? 1 : 0) + (digit > 0 ? 1 : 0) < opts.classes) {
-    return false;
-  }
-  if (s.length > 1 && sequential / (s.length - 1) > MAX_SEQUENTIAL_SHARE) return false;
-  let entropy = 0;
-  for (const n of counts2.values()) {
-    const f = n / s.length;
-    entropy -= f * Math.log2(f);
-  }
-  if (entropy < opts.entropy) return false;
-  const maxWordlike = s.length >= MAX_WORDLIKE_SHARE.longFrom ? MAX_WORDLIKE_SHARE.long : MAX_WORDLIKE_SHARE.short;
-  if (!opts.hex && wordlikeShare(s) > maxWordlike) return false;
-  return true;
-}
-function wordlikeShare(s) {
-  let n = 0;
-  for (const m of s.matchAll(/[A-Z][a-z]{3,}|[a-z]{4,}|[A-Z]{5,}/g)) n += m[0].length;
-  return n / s.length;
-}
-function match(kind2, detector, text, start, end) {
-  const m = { kind: kind2, detector, start, end, value: new Secret(text.slice(start, end)) };
-  const name = assignedName(text, start);
-  if (name) m.name = name;
-  return m;
-}
-function assignedName(text, start) {
-  const from = Math.max(0, start - 120);
-  const before = text.slice(from, start);
-  const nl = before.lastIndexOf("\n");
-  if (nl !== -1) return ASSIGNMENT_BEFORE.exec(before.slice(nl + 1))?.[1];
-  return ASSIGNMENT_BEFORE.exec(before)?.[1];
-}
-function resolveOverlaps(found) {
-  if (found.length <= 1) return found;
-  found.sort((a, b) => a.start - b.start || b.end - a.end);
-  const out = [];
-  let cluster = [];
-  let clusterEnd = -1;
-  const flush = () => {
-    if (cluster.length === 1) {
-      out.push(cluster[0]);
-    } else if (cluster.length > 1) {
-      const ranked = [...cluster].sort(
-        (a, b) => b.end - b.start - (a.end - a.start) || KIND_PRIORITY[b.kind] - KIND_PRIORITY[a.kind] || a.start - b.start
-      );
-      const kept = [];
-      for (const m of ranked) if (!kept.some((k) => m.start < k.end && k.start < m.end)) kept.push(m);
-      out.push(...kept.sort((a, b) => a.start - b.start));
-    }
-    cluster = [];
-  };
-  for (const m of found) {
-    if (m.start >= clusterEnd) flush();
-    cluster.push(m);
-    clusterEnd = Math.max(clusterEnd, m.end);
-  }
-  flush();
-  return out;
-}
-function isAlnum(c) {
-  return c >= 48 && c <= 57 || c >= 65 && c <= 90 || c >= 97 && c <= 122;
-}
-function isDigit(c) {
-  return c >= 48 && c <= 57;
-}
-function isHexCode(c) {
-  return c >= 48 && c <= 57 || c >= 65 && c <= 70 || c >= 97 && c <= 102;
-}
-function isUrlSafe(c) {
-  return isAlnum(c) || c === 45 || c === 95;
-}
-function isNameChar(c) {
-  return isAlnum(c) || c === 95 || c === 46 || c === 45;
-}
-var MIN_ACCESS_TOKEN_BODY, SQUARE_TOKEN_MAX_LENGTH, MIN_TOKEN_ENTROPY, MIN_HEX_ENTROPY, MAX_WORDLIKE_SHARE, MAX_REPEAT, MAX_SEQUENTIAL_SHARE, APP_ID_DIGITS, APP_TOKEN_SECRET_LENGTH, MIN_DECLARED_LENGTH, MAX_NAME, BLOCK_LINES_UP, BLOCK_LINES_DOWN, MAX_CONTEXT_LINE, META_WORDS, FILE_CONTEXT, KIND_PRIORITY, ACCESS_TOKEN_ID, APP_TOKEN_ID, APP_SECRET_ID, ASSIGNED_HEX, Lines, MetaLines, DECLARED_ID, DETECTORS, ASSIGNMENT_BEFORE;
-var init_detect = __esm({
-  "src/secrets/detect.ts"() {
-    "use strict";
-    init_secret();
-    MIN_ACCESS_TOKEN_BODY = 32;
-    SQUARE_TOKEN_MAX_LENGTH = 80;
-    MIN_TOKEN_ENTROPY = 3.5;
-    MIN_HEX_ENTROPY = 3;
-    MAX_WORDLIKE_SHARE = { short: 0.75, long: 0.6, longFrom: 100 };
-    MAX_REPEAT = 6;
-    MAX_SEQUENTIAL_SHARE = 0.3;
-    APP_ID_DIGITS = { min: 15, max: 18 };
-    APP_TOKEN_SECRET_LENGTH = { min: 27, max: 40 };
-    MIN_DECLARED_LENGTH = 8;
-    MAX_NAME = 80;
-    BLOCK_LINES_UP = 30;
-    BLOCK_LINES_DOWN = 10;
-    MAX_CONTEXT_LINE = 2e3;
-    META_WORDS = /* @__PURE__ */ new Set(["facebook", "fb", "meta", "graph", "instagram", "whatsapp", "messenger"]);
-    FILE_CONTEXT = /facebook|instagram|whatsapp|\b(?:fb|meta|graph)[_.-]?(?:app|api|sdk|graph|token|access|business|login|pixel)/i;
-    KIND_PRIORITY = {
-      "declared-secret": 4,
-      "app-access-token": 3,
-      "access-token": 2,
-      "app-secret": 1
-    };
-    ACCESS_TOKEN_ID = "meta-access-token";
-    APP_TOKEN_ID = "meta-app-access-token";
-    APP_SECRET_ID = "meta-app-secret";
-    ASSIGNED_HEX = /\\?["'`]?\]?[ \t]{0,20}(?:=>|:=|<-|[=:,(>]|[ \t])\s{0,20}(?:value\s*=\s*)?\\?["'`]?([0-9A-Fa-f]{32})(?![0-9A-Za-z_+/=-])/y;
-    Lines = class {
-      constructor(text) {
-        this.text = text;
-      }
-      text;
-      nl;
-      index() {
-        if (!this.nl) {
-          const nl = [];
-          for (let i = this.text.indexOf("\n"); i !== -1; i = this.text.indexOf("\n", i + 1)) nl.push(i);
-          this.nl = nl;
-        }
-        return this.nl;
-      }
-      /** Number of lines (a text without newline has one). */
-      get count() {
-        return this.index().length + 1;
-      }
-      /** 0-based line of a position. */
-      lineOf(pos) {
-        const nl = this.index();
-        let lo = 0;
-        let hi = nl.length;
-        while (lo < hi) {
-          const mid = lo + hi >>> 1;
-          if (nl[mid] < pos) lo = mid + 1;
-          else hi = mid;
-        }
-        return lo;
-      }
-      start(line) {
-        return line === 0 ? 0 : this.index()[line - 1] + 1;
-      }
-      end(line) {
-        const nl = this.index();
-        return line < nl.length ? nl[line] : this.text.length;
-      }
-      /** The line's first `max` characters. */
-      head(line, max = MAX_CONTEXT_LINE) {
-        const s = this.start(line);
-        return this.text.slice(s, Math.min(this.end(line), s + max));
-      }
-    };
-    MetaLines = class {
-      constructor(text, appId) {
-        this.text = text;
-        this.appId = appId;
-        this.lines = new Lines(text);
-      }
-      text;
-      appId;
-      lines;
-      memo = /* @__PURE__ */ new Map();
-      has(line) {
-        let v = this.memo.get(line);
-        if (v === void 0) {
-          v = hasMetaWord(this.text.slice(this.lines.start(line), this.lines.end(line)), this.appId);
-          this.memo.set(line, v);
-        }
-        return v;
-      }
-    };
-    DECLARED_ID = "declared-secret-value";
-    DETECTORS = [
-      {
-        id: ACCESS_TOKEN_ID,
-        kind: "access-token",
-        description: `User, page and system-user access tokens: \`EAA\` + ${MIN_ACCESS_TOKEN_BODY}+ random-looking alphanumerics at a word boundary.`,
-        find: (text, _ctx, out) => findAccessTokens(text, out),
-        needles: () => [{ text: "EAA" }]
-      },
-      {
-        id: APP_TOKEN_ID,
-        kind: "app-access-token",
-        description: "App access tokens: a 15-18 digit app id, `|` or `%7C`, and a 32-hex app secret or a 27-40 character url-safe secret.",
-        find: (text, _ctx, out) => findAppAccessTokens(text, out),
-        // At least APP_ID_DIGITS.min digits right before the separator (tryAppToken).
-        needles: () => [{ digitsBefore: APP_ID_DIGITS.min, separators: ["|", "%7C", "%7c"] }]
-      },
-      {
-        id: APP_SECRET_ID,
-        kind: "app-secret",
-        description: "App secrets: 32 hex assigned to a name that says secret, with facebook/fb/meta/graph/instagram/whatsapp or the app id in the name, block or file.",
-        find: findAppSecrets,
-        // A word `secret`/`Secret` or `SECRET` (secretWords) and the 32-hex value, a maximal run (ASSIGNED_HEX).
-        needles: () => [{ all: [{ any: [{ text: "ecret" }, { text: "ECRET" }] }, { hexRun: 32 }] }]
-      },
-      {
-        id: DECLARED_ID,
-        kind: "declared-secret",
-        description: `The exact value of a declared token secret present in the environment (values of ${MIN_DECLARED_LENGTH}+ characters), anywhere.`,
-        find: findDeclared,
-        needles: (ctx) => (ctx.declared ?? []).map((d) => d.value.reveal()).filter((v) => v.length >= MIN_DECLARED_LENGTH).map((v) => ({ text: v }))
-      }
-    ];
-    ASSIGNMENT_BEFORE = /([A-Za-z_$][\w.$-]*)\\?["'`]?\]?[ \t]*(?:=>|:=|[=:(,>])[ \t]*(?:\\?["'`])?$/;
-  }
-});
-
 // src/secrets/fingerprint.ts
 import { createHash as createHash2 } from "node:crypto";
 function secretHash(secret) {
@@ -29661,181 +27306,6 @@ function secretHash(secret) {
 var init_fingerprint = __esm({
   "src/secrets/fingerprint.ts"() {
     "use strict";
-  }
-});
-
-// src/secrets/redact.ts
-function redactSecretsInText(text, ctx = { path: "" }) {
-  const matches = detectSecrets(text, ctx);
-  if (matches.length === 0) return text;
-  let out = "";
-  let at = 0;
-  for (const m of matches) {
-    out += text.slice(at, m.start) + redact(m.value.reveal());
-    at = m.end;
-  }
-  return out + text.slice(at);
-}
-function secretRedactor(text, ctx) {
-  const values = [...new Set(detectSecrets(text, ctx).map((m) => m.value.reveal()))].sort((a, b) => b.length - a.length);
-  return (line) => {
-    let out = line;
-    for (const v of values) if (out.includes(v)) out = out.split(v).join(redact(v));
-    return redactSecretsInText(out, ctx.declared ? { path: ctx.path, declared: ctx.declared } : { path: ctx.path });
-  };
-}
-function findCredentialSpans(text, declared) {
-  const spans = [];
-  for (const m of metaCredentialShapes(text)) spans.push({ start: m.start, end: m.end, kind: m.detector });
-  metaRuns(text, spans);
-  vendorShapes(text, spans);
-  for (const v of declared ?? []) {
-    if (v.length < MIN_DECLARED) continue;
-    for (let p = text.indexOf(v); p !== -1; p = text.indexOf(v, p + v.length)) {
-      spans.push({ start: p, end: p + v.length, kind: "declared-secret" });
-    }
-  }
-  return mergeSpans(spans);
-}
-function metaRuns(text, out) {
-  const n = text.length;
-  let i = 0;
-  while (i < n) {
-    if (!isB62(text.charCodeAt(i))) {
-      i++;
-      continue;
-    }
-    let e = i + 1;
-    while (e < n && isB62(text.charCodeAt(e))) e++;
-    if (e - i >= 2 + MIN_META_BODY) {
-      const starts = [i];
-      if (i > 0 && text[i - 1] === "%" && e - i > 2) starts.push(i + 2);
-      if (i > 0 && text[i - 1] === "\\") starts.push(i + 1);
-      for (const s of starts) {
-        const kind2 = metaKind(text, s, e);
-        if (kind2) {
-          out.push({ start: s, end: e, kind: kind2 });
-          break;
-        }
-      }
-    }
-    i = e;
-  }
-}
-function metaKind(text, s, e) {
-  const head = text.slice(s, s + 5);
-  for (const p of META_PREFIXES) {
-    const m = p.prefix.exec(head);
-    if (!m) continue;
-    const body = text.slice(s + m[0].length, e);
-    if (body.length >= MIN_META_BODY && mixed(body)) return p.kind;
-  }
-  return void 0;
-}
-function mixed(s) {
-  return /[A-Z]/.test(s) && /[a-z]/.test(s) && /[0-9]/.test(s);
-}
-function vendorShapes(text, out) {
-  const n = text.length;
-  let keyEnd = -2;
-  let keyEndAt = -1;
-  VENDOR_PREFIX.lastIndex = 0;
-  for (let m = VENDOR_PREFIX.exec(text); m !== null; m = VENDOR_PREFIX.exec(text)) {
-    const start = m.index;
-    const after = start + m[0].length;
-    if (m[0].startsWith("-----BEGIN")) {
-      if (keyEnd !== -1 && keyEnd < after) {
-        KEY_END.lastIndex = after;
-        const k = KEY_END.exec(text);
-        keyEnd = k ? k.index : -1;
-        keyEndAt = k ? k.index + k[0].length : -1;
-      }
-      let end;
-      if (keyEnd !== -1) end = keyEndAt;
-      else {
-        let le = text.indexOf("\n", after);
-        end = le === -1 ? n : le;
-        for (let pos = end + 1; pos < n; pos = le + 1) {
-          le = text.indexOf("\n", pos);
-          if (le === -1) le = n;
-          const line = text.slice(pos, le).trim();
-          if (line === "" || !/^[A-Za-z0-9+/=]+$/.test(line)) break;
-          end = le;
-        }
-      }
-      out.push({ start, end, kind: "private-key" });
-      VENDOR_PREFIX.lastIndex = Math.max(end, after);
-      continue;
-    }
-    const shape = VENDORS[m[0]];
-    if (!shape) continue;
-    let e = after;
-    while (e < n && e - after < shape.max && shape.body(text.charCodeAt(e))) e++;
-    if (e - after >= shape.min) {
-      out.push({ start, end: e, kind: shape.kind });
-      VENDOR_PREFIX.lastIndex = e;
-    }
-  }
-}
-function mergeSpans(spans) {
-  if (spans.length <= 1) return spans;
-  spans.sort((a, b) => a.start - b.start || b.end - a.end);
-  const out = [];
-  for (const s of spans) {
-    const last = out[out.length - 1];
-    if (last && s.start < last.end) {
-      if (s.end > last.end) last.end = s.end;
-    } else out.push({ ...s });
-  }
-  return out;
-}
-var META_PREFIXES, MIN_META_BODY, MIN_DECLARED, isB62, isUpperOrDigit, isB62Dash, isUrlSafe2, isB62Under, VENDORS, VENDOR_PREFIX, KEY_END;
-var init_redact = __esm({
-  "src/secrets/redact.ts"() {
-    "use strict";
-    init_detect();
-    init_secret();
-    init_secret();
-    META_PREFIXES = [
-      { prefix: /^EA[A-Z]/, kind: "meta-access-token" },
-      { prefix: /^IGAA/, kind: "instagram-token" },
-      { prefix: /^IGQ[VW]/, kind: "instagram-token" },
-      { prefix: /^TH/, kind: "threads-token" }
-    ];
-    MIN_META_BODY = 20;
-    MIN_DECLARED = 8;
-    isB62 = (c) => c >= 48 && c <= 57 || c >= 65 && c <= 90 || c >= 97 && c <= 122;
-    isUpperOrDigit = (c) => c >= 48 && c <= 57 || c >= 65 && c <= 90;
-    isB62Dash = (c) => isB62(c) || c === 45;
-    isUrlSafe2 = (c) => isB62(c) || c === 45 || c === 95;
-    isB62Under = (c) => isB62(c) || c === 95;
-    VENDORS = {
-      sk_live_: { kind: "stripe-key", body: isB62, min: 10, max: 255 },
-      sk_test_: { kind: "stripe-key", body: isB62, min: 10, max: 255 },
-      rk_live_: { kind: "stripe-key", body: isB62, min: 10, max: 255 },
-      rk_test_: { kind: "stripe-key", body: isB62, min: 10, max: 255 },
-      whsec_: { kind: "stripe-webhook-secret", body: isB62, min: 24, max: 128 },
-      ghp_: { kind: "github-token", body: isB62, min: 30, max: 255 },
-      gho_: { kind: "github-token", body: isB62, min: 30, max: 255 },
-      ghu_: { kind: "github-token", body: isB62, min: 30, max: 255 },
-      ghs_: { kind: "github-token", body: isB62, min: 30, max: 255 },
-      ghr_: { kind: "github-token", body: isB62, min: 30, max: 255 },
-      github_pat_: { kind: "github-token", body: isB62Under, min: 22, max: 255 },
-      "xoxa-": { kind: "slack-token", body: isB62Dash, min: 10, max: 255 },
-      "xoxb-": { kind: "slack-token", body: isB62Dash, min: 10, max: 255 },
-      "xoxp-": { kind: "slack-token", body: isB62Dash, min: 10, max: 255 },
-      "xoxr-": { kind: "slack-token", body: isB62Dash, min: 10, max: 255 },
-      "xoxs-": { kind: "slack-token", body: isB62Dash, min: 10, max: 255 },
-      "xoxe-": { kind: "slack-token", body: isB62Dash, min: 10, max: 255 },
-      AKIA: { kind: "aws-access-key", body: isUpperOrDigit, min: 16, max: 16 },
-      ASIA: { kind: "aws-access-key", body: isUpperOrDigit, min: 16, max: 16 },
-      AIza: { kind: "google-api-key", body: isUrlSafe2, min: 35, max: 35 }
-    };
-    VENDOR_PREFIX = new RegExp(
-      `${Object.keys(VENDORS).map((k) => k.replace(/[-_]/g, (c) => `\\${c}`)).join("|")}|-----BEGIN [A-Z0-9 ]{0,40}PRIVATE KEY-----`,
-      "g"
-    );
-    KEY_END = /-----END [A-Z0-9 ]{0,40}PRIVATE KEY-----/g;
   }
 });
 
@@ -29853,32 +27323,6 @@ function displayUrl(url) {
     parts2.push(`${k}=${k === "access_token" || k === "appsecret_proof" || k === "input_token" ? redact(v) : v}`);
   }
   return `${url.origin}${url.pathname}${parts2.length > 0 ? `?${parts2.join("&")}` : ""}`;
-}
-async function readCapped(res, cap, endpoint2) {
-  const tooLarge = () => new GraphError("too-large", endpoint2, `the answer is larger than ${formatBytes(cap)}; not read`, { status: res.status });
-  const declared = Number(res.headers.get("content-length"));
-  if (Number.isFinite(declared) && declared > cap) {
-    await res.body?.cancel().catch(() => void 0);
-    throw tooLarge();
-  }
-  if (!res.body) return "";
-  const reader = res.body.getReader();
-  const chunks = [];
-  let size = 0;
-  for (; ; ) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > cap) {
-      await reader.cancel().catch(() => void 0);
-      throw tooLarge();
-    }
-    chunks.push(value);
-  }
-  return Buffer.concat(chunks, size).toString("utf8");
-}
-function formatBytes(n) {
-  return n >= 1024 * 1024 ? `${Math.round(n / (1024 * 1024) * 10) / 10} MiB` : n >= 1024 ? `${Math.round(n / 1024)} KiB` : `${n} bytes`;
 }
 function splitOnce(s, sep4) {
   const i = s.indexOf(sep4);
@@ -29958,12 +27402,11 @@ function parseDebugToken(body) {
   }
   return info2;
 }
-var GraphError, THROTTLE_CODES, BASE_BACKOFF_MS, MAX_BACKOFF_MS, MAX_BATCH, MAX_PAGES, MAX_BODY_BYTES, MAX_MESSAGE_CHARS, GraphClient;
+var GraphError, THROTTLE_CODES, BASE_BACKOFF_MS, MAX_BACKOFF_MS, MAX_BATCH, MAX_PAGES, GraphClient;
 var init_client = __esm({
   "src/graph/client.ts"() {
     "use strict";
     init_secret();
-    init_redact();
     GraphError = class extends Error {
       constructor(kind2, endpoint2, reason, details = {}) {
         super(`${endpoint2}: ${reason}`);
@@ -29996,8 +27439,6 @@ var init_client = __esm({
     MAX_BACKOFF_MS = 3e4;
     MAX_BATCH = 50;
     MAX_PAGES = 1e3;
-    MAX_BODY_BYTES = 8 * 1024 * 1024;
-    MAX_MESSAGE_CHARS = 120;
     GraphClient = class {
       /** HTTP requests sent so far, retries included. */
       roundTrips = 0;
@@ -30010,7 +27451,6 @@ var init_client = __esm({
       appSecret;
       appId;
       requestTimeoutMs;
-      maxBodyBytes;
       maxRetries;
       fetchImpl;
       sleepImpl;
@@ -30043,7 +27483,6 @@ var init_client = __esm({
         this.appSecret = opts.appSecret;
         this.appId = opts.appId;
         this.requestTimeoutMs = opts.requestTimeoutMs ?? 15e3;
-        this.maxBodyBytes = opts.maxBodyBytes ?? MAX_BODY_BYTES;
         this.budgetMs = opts.budgetMs ?? 6e4;
         this.maxRetries = opts.maxRetries ?? 5;
         this.fetchImpl = opts.fetch ?? globalThis.fetch;
@@ -30067,35 +27506,13 @@ var init_client = __esm({
         return this.appToken() !== void 0;
       }
       /** GET one object or page. */
-      async get(path16, params = {}) {
-        const { url, endpoint: endpoint2 } = this.buildUrl(path16, params);
+      async get(path14, params = {}) {
+        const { url, endpoint: endpoint2 } = this.buildUrl(path14, params);
         return this.request({ method: "GET", url, endpoint: endpoint2, token: this.token }, expectObject);
       }
-      /** GET one object with another token than the client's (e.g. the app token for debug_token). */
-      async getAs(token, path16, params = {}) {
-        const { url, endpoint: endpoint2 } = this.buildUrl(path16, params);
-        return this.request({ method: "GET", url, endpoint: endpoint2, token }, expectObject);
-      }
-      /**
-       * A write (POST or DELETE) with form fields; never retried (a write must not happen twice), except
-       * when Graph says it did not run it (throttled before acting). Used only by `graphguard rotate`.
-       */
-      async write(method, path16, form = {}) {
-        const { url, endpoint: endpoint2 } = this.buildUrl(path16, {});
-        const plain = {};
-        for (const [k, v] of Object.entries(form)) {
-          if (v instanceof Secret) this.remember(v);
-          plain[k] = v instanceof Secret ? v.reveal() : v;
-        }
-        const debugBody = Object.keys(form).length ? `form: ${Object.keys(form).join(", ")}` : void 0;
-        return this.request({ method, url, endpoint: endpoint2, token: this.token, form: plain, ...debugBody ? { debugBody } : {}, write: true }, (json2, ep) => {
-          if (json2 === true) return { success: true };
-          return expectObject(json2, ep);
-        });
-      }
       /** GET every item of an edge, following `paging.next` until it is absent (same origin only). */
-      async getAll(path16, params = {}) {
-        const first = this.buildUrl(path16, params);
+      async getAll(path14, params = {}) {
+        const first = this.buildUrl(path14, params);
         const out = [];
         let url = first.url;
         const seen = /* @__PURE__ */ new Set();
@@ -30110,37 +27527,21 @@ var init_client = __esm({
         }
         throw new GraphError("bad-response", first.endpoint, `more than ${MAX_PAGES} pages`);
       }
-      /** The items of the pages after a first page: follows `next` (same origin only) until it is absent. */
-      async getAllFrom(next, endpoint2) {
-        const out = [];
-        const seen = /* @__PURE__ */ new Set();
-        let link = next;
-        for (let page = 0; link !== void 0; page++) {
-          if (page >= MAX_PAGES) throw new GraphError("bad-response", endpoint2, `more than ${MAX_PAGES} pages`);
-          const url = this.checkNext(link, endpoint2);
-          if (seen.has(url.href)) throw new GraphError("bad-response", endpoint2, "paging.next repeats a page");
-          seen.add(url.href);
-          const body = await this.request({ method: "GET", url, endpoint: endpoint2, token: this.token }, expectPage);
-          out.push(...body.data);
-          link = nextLink(body);
-        }
-        return out;
-      }
       /**
        * Turn a `paging.next` URL into a batch relative_url (version stripped, token parameters dropped).
        * Throws GraphError 'foreign-host' when it points anywhere but the configured Graph URL.
        */
       relativeFromNext(next, endpoint2) {
         const url = this.checkNext(next, endpoint2);
-        let path16 = url.pathname;
-        if (this.basePath && path16.startsWith(this.basePath + "/")) path16 = path16.slice(this.basePath.length);
-        path16 = path16.replace(/^\/v\d+\.\d+(?=\/)/, "").replace(/^\/+/, "");
-        return path16 + url.search;
+        let path14 = url.pathname;
+        if (this.basePath && path14.startsWith(this.basePath + "/")) path14 = path14.slice(this.basePath.length);
+        path14 = path14.replace(/^\/v\d+\.\d+(?=\/)/, "").replace(/^\/+/, "");
+        return path14 + url.search;
       }
       /**
        * Run GETs through the batch endpoint, ≤ 50 per HTTP request. Null entries and retryable
        * per-item errors go again in a later batch, within the budget. Results are in input order.
-       * Throws only when the client's own token or its proof is refused (kind 'token' or 'bad-proof').
+       * Throws only when the client's own token is refused (kind 'token').
        */
       async batch(items) {
         const results = new Array(items.length);
@@ -30169,7 +27570,7 @@ var init_client = __esm({
               answers = await this.postBatch(chunk.map((i) => items[i]));
             } catch (e) {
               const err = asGraphError(e, "batch");
-              if (err.kind === "token" || err.kind === "bad-proof") throw err;
+              if (err.kind === "token") throw err;
               for (const i of chunk) results[i] = { ok: false, error: err };
               continue;
             }
@@ -30210,25 +27611,13 @@ var init_client = __esm({
           }
           try {
             const info2 = parseDebugToken(r.body);
-            if (info2.error?.message) info2.error.message = this.sanitize(info2.error.message);
+            if (info2.error?.message) info2.error.message = this.scrub(info2.error.message);
             out.set(t, info2);
           } catch (e) {
             out.set(t, asGraphError(e, "debug_token"));
           }
         });
         return out;
-      }
-      /**
-       * Text from a Graph server made safe to show: every secret this client knows and every credential
-       * shape the scan knows redacted, control characters replaced, whitespace collapsed, length capped.
-       * A server's message is untrusted (one echoed the first 40 characters of the token it was sent).
-       */
-      sanitize(text, max = MAX_MESSAGE_CHARS) {
-        let out = this.scrub(text.slice(0, max * 4));
-        out = redactSecretsInText(out);
-        out = out.replace(/[A-Za-z0-9_\-|%]{40,}/g, (m) => redact(m));
-        out = out.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]+/g, " ").replace(/\s+/g, " ").trim();
-        return out.length > max ? `${out.slice(0, max - 1)}…` : out;
       }
       /** Replace every secret this client knows (and their proofs) with the redacted form. */
       scrub(text) {
@@ -30252,8 +27641,8 @@ var init_client = __esm({
       log(line) {
         if (this.debugImpl) this.debugImpl(`graph: ${this.scrub(line)}`);
       }
-      buildUrl(path16, params) {
-        const clean = path16.replace(/^\/+/, "").split("?")[0];
+      buildUrl(path14, params) {
+        const clean = path14.replace(/^\/+/, "").split("?")[0];
         const url = new URL(this.base.href);
         url.pathname = `${this.basePath}/${this.version}/${clean}`;
         for (const [k, v] of Object.entries(params)) {
@@ -30297,7 +27686,7 @@ var init_client = __esm({
       async postBatch(chunk) {
         const shown = [];
         const batch = chunk.map((item) => {
-          const [path16, query = ""] = splitOnce(item.relative_url, "?");
+          const [path14, query = ""] = splitOnce(item.relative_url, "?");
           const sp = new URLSearchParams(query);
           const display = [...new URLSearchParams(query)].map(([k, v]) => `${k}=${v}`);
           for (const [k, v] of Object.entries(item.secretParams ?? {})) {
@@ -30312,8 +27701,8 @@ var init_client = __esm({
             }
           }
           const qs = sp.toString();
-          shown.push(display.length > 0 ? `${path16}?${display.join("&")}` : path16);
-          return { method: "GET", relative_url: qs ? `${path16}?${qs}` : path16 };
+          shown.push(display.length > 0 ? `${path14}?${display.join("&")}` : path14);
+          return { method: "GET", relative_url: qs ? `${path14}?${qs}` : path14 };
         });
         const url = new URL(this.base.href);
         url.pathname = `${this.basePath}/${this.version}/`;
@@ -30370,17 +27759,9 @@ var init_client = __esm({
         const code = toNumber(e.code);
         const subcode = toNumber(e.error_subcode);
         const fbtraceId = typeof e.fbtrace_id === "string" ? e.fbtrace_id : void 0;
-        const raw = typeof e.message === "string" ? e.message : "";
-        const message = this.sanitize(raw);
-        const type2 = typeof e.type === "string" ? this.sanitize(e.type).slice(0, 40) : void 0;
-        const details = { code, subcode, status, fbtraceId, ...type2 ? { type: type2 } : {} };
+        const message = typeof e.message === "string" ? this.scrub(e.message).slice(0, 200) : "";
+        const details = { code, subcode, status, fbtraceId };
         const tag = `code ${code ?? "?"}${subcode !== void 0 ? `, subcode ${subcode}` : ""}`;
-        if (code === 100 && /App_id in the input_token did not match the Viewing App/i.test(raw)) {
-          return new GraphError("foreign-app", endpoint2, `the token was issued for another app (${tag})`, details);
-        }
-        if (code === 100 && /invalid appsecret_proof/i.test(raw)) {
-          return new GraphError("bad-proof", endpoint2, `Invalid appsecret_proof: the token and GRAPHGUARD_APP_SECRET are of different apps (${tag})`, details);
-        }
         if (code === 190 || code === 102) {
           return new GraphError("token", endpoint2, `token invalid or expired (${tag})`, details);
         }
@@ -30476,7 +27857,6 @@ var init_client = __esm({
             error2 = asGraphError(e, spec.endpoint);
           }
           if (!error2.retryable) throw error2;
-          if (spec.write && error2.kind !== "throttle") throw error2;
           lastError = error2;
           if (attempt >= this.maxRetries) throw error2;
           const wait = Math.max(this.backoff(attempt), error2.kind === "throttle" ? usage.regainMs : 0);
@@ -30493,7 +27873,7 @@ var init_client = __esm({
       }
       async send(spec, timeoutMs) {
         const url = new URL(spec.url.href);
-        const init = { method: spec.method, redirect: "manual", signal: AbortSignal.timeout(Math.max(1, timeoutMs)) };
+        const init = { method: spec.method, redirect: "manual", signal: AbortSignal.timeout(timeoutMs) };
         const tokenParams = this.tokenParams(spec.token);
         if (spec.method === "GET") {
           for (const [k, v] of tokenParams) url.searchParams.set(k, v);
@@ -30508,7 +27888,7 @@ var init_client = __esm({
         this.log(`${spec.method} ${this.scrub(displayUrl(url))}${spec.debugBody ? ` ${spec.debugBody}` : ""}`);
         try {
           const res = await this.fetchImpl(url, init);
-          const text = await readCapped(res, this.maxBodyBytes, spec.endpoint);
+          const text = await res.text();
           this.log(`${res.status} ${spec.method} ${spec.endpoint} (${text.length} bytes, ${this.now() - started} ms)`);
           if (res.status >= 300 && res.status < 400) {
             throw new GraphError("bad-response", spec.endpoint, `unexpected redirect (HTTP ${res.status})`, { status: res.status });
@@ -30534,86 +27914,9 @@ var init_client = __esm({
 var snapshot_exports = {};
 __export(snapshot_exports, {
   DEFAULT_GRAPH_API_VERSION: () => DEFAULT_GRAPH_API_VERSION,
-  INSTAGRAM_EDGE: () => INSTAGRAM_EDGE,
   LIVE_EDGES: () => LIVE_EDGES,
-  OWNERSHIP_EDGES: () => OWNERSHIP_EDGES,
-  PreflightError: () => PreflightError,
-  READ_WHEN_DECLARED: () => READ_WHEN_DECLARED,
-  fetchLiveSnapshot: () => fetchLiveSnapshot,
-  liveAssetTypes: () => liveAssetTypes,
-  liveFailureText: () => liveFailureText,
-  scopesNeeded: () => scopesNeeded
+  fetchLiveSnapshot: () => fetchLiveSnapshot
 });
-function liveFailureText(e, prefix) {
-  if (e instanceof PreflightError) {
-    return e.lines.length === 1 ? `${prefix}: ${e.lines[0]}` : `${prefix} (${e.lines.length} problems):
-${e.lines.map((l) => `  - ${l}`).join("\n")}`;
-  }
-  return `${prefix}: ${e.message.split("\n")[0]}`;
-}
-function liveAssetTypes(manifest, override) {
-  if (override) return new Set(override);
-  const declared = new Set(manifest.assets?.map((a) => a.type) ?? []);
-  const types2 = /* @__PURE__ */ new Set(["page", "catalog", "ad_account"]);
-  for (const t of READ_WHEN_DECLARED) if (declared.has(t)) types2.add(t);
-  return types2;
-}
-function scopesNeeded(types2) {
-  const need = /* @__PURE__ */ new Map([["business_management", "reading the business's system users"]]);
-  const edges = [...LIVE_EDGES.filter((e) => types2.has(e.type)), ...types2.has("instagram_account") ? [INSTAGRAM_EDGE] : []];
-  for (const e of edges) {
-    for (const scope of e.scopes) {
-      if (!need.has(scope)) need.set(scope, `reading ${e.type === "instagram_account" ? "the assigned users of Instagram accounts" : e.label} (the manifest declares a ${e.type})`);
-    }
-  }
-  return need;
-}
-function judgeAuditToken(answer, appId, types2, client) {
-  if (!answer) return void 0;
-  if (!answer.ok) {
-    if (answer.error.kind === "foreign-app") throw new PreflightError([foreignAuditToken(appId)]);
-    if (answer.error.kind === "token" || answer.error.kind === "bad-proof") throw new PreflightError([wrongAppSecret(appId, answer.error)]);
-    return void 0;
-  }
-  const info2 = debugAnswer(client, answer.body);
-  if (info2 instanceof GraphError || !info2.isValid) return void 0;
-  const lines = [];
-  if (info2.appId !== void 0 && info2.appId !== appId) lines.push(foreignAuditToken(appId, info2.appId));
-  if (info2.type !== void 0 && info2.type !== "SYSTEM_USER" && info2.type !== "USER") {
-    lines.push(
-      `GRAPHGUARD_GRAPH_TOKEN is a ${info2.type} token; reading a business needs a system-user token. Generate one for the auditor system user (use case business_audit) through app ${appId}.`
-    );
-  }
-  const missing = [...scopesNeeded(types2)].filter(([scope]) => !info2.scopes.includes(scope));
-  if (missing.length > 0) {
-    const all = [.../* @__PURE__ */ new Set([...info2.scopes.filter((s) => !isImplicitPermission(s)), ...missing.map(([s]) => s)])].sort().join(",");
-    for (const [scope, why] of missing) {
-      lines.push(`GRAPHGUARD_GRAPH_TOKEN lacks the scope ${scope}, which ${why} needs. Generate the audit token with scope=${all} (use case business_audit allows it).`);
-    }
-  }
-  if (lines.length > 0) throw new PreflightError(lines);
-  return info2;
-}
-async function explainRefusedProof(client, graphToken, appId) {
-  const app = client.appToken();
-  if (!app) return;
-  try {
-    const info2 = parseDebugToken(await client.getAs(app, "debug_token", { input_token: graphToken }));
-    if (info2.isValid && info2.appId !== void 0 && info2.appId !== appId) throw new PreflightError([foreignAuditToken(appId, info2.appId)]);
-  } catch (e) {
-    if (e instanceof PreflightError) throw e;
-    if (!(e instanceof GraphError)) throw e;
-    if (e.kind === "foreign-app") throw new PreflightError([foreignAuditToken(appId)]);
-    if (e.kind === "token" || e.kind === "bad-proof") throw new PreflightError([wrongAppSecret(appId, e)]);
-  }
-}
-function wrongAppSecret(appId, e) {
-  return `GRAPHGUARD_APP_SECRET is not the app secret of app ${appId} (manifest app.id): Graph refused the app token (${e.reason}). Set GRAPHGUARD_APP_SECRET to app ${appId}'s secret (App Dashboard > App settings > Basic), or fix app.id.`;
-}
-function foreignAuditToken(appId, tokenApp) {
-  const of = tokenApp ? `app ${tokenApp}` : "another app";
-  return `GRAPHGUARD_GRAPH_TOKEN was issued for ${of}, not app ${appId} (manifest app.id, whose secret is GRAPHGUARD_APP_SECRET): every call would fail "Invalid appsecret_proof". Generate the audit token through app ${appId}, or set app.id and GRAPHGUARD_APP_SECRET to the token's app.`;
-}
 async function fetchLiveSnapshot(input) {
   const { manifest, env } = input;
   const tokenValue = env.GRAPHGUARD_GRAPH_TOKEN;
@@ -30623,16 +27926,14 @@ async function fetchLiveSnapshot(input) {
   const appSecretValue = env.GRAPHGUARD_APP_SECRET || void 0;
   const appId = manifest.app?.id;
   const budgetMs = Math.max(0, input.timeoutSeconds) * 1e3;
-  const graphToken = new Secret(tokenValue);
   const client = new GraphClient({
     baseUrl: input.graphUrl,
     version: input.graphApiVersion ?? manifest.app?.graphApiVersion ?? DEFAULT_GRAPH_API_VERSION,
-    token: graphToken,
+    token: new Secret(tokenValue),
     appSecret: appSecretValue ? new Secret(appSecretValue) : void 0,
     appId,
     budgetMs,
     requestTimeoutMs: input.requestTimeoutMs,
-    ...input.maxBodyBytes !== void 0 ? { maxBodyBytes: input.maxBodyBytes } : {},
     fetch: input.fetch,
     sleep: input.sleep,
     now: input.now,
@@ -30642,27 +27943,18 @@ async function fetchLiveSnapshot(input) {
   const businessId = manifest.business.id;
   const incomplete = [];
   const snapshot = { businessId, systemUsers: null, tokens: {}, leakedTokens: {}, incomplete };
-  const types2 = liveAssetTypes(manifest, input.assetTypes);
-  snapshot.assetTypesRead = [...types2];
-  const preflightOn = Boolean(appId) && input.preflight !== false && client.canDebugTokens;
-  const [usersOutcome, auditOutcome] = await Promise.allSettled([
-    client.getAll(`${businessId}/system_users`, { fields: "id,name,role", limit: PAGE_LIMIT }),
-    preflightOn ? client.getAs(client.appToken(), "debug_token", { input_token: graphToken }) : Promise.resolve(void 0)
-  ]);
-  if (preflightOn) {
-    const answer = auditOutcome.status === "fulfilled" ? { ok: true, status: 200, body: auditOutcome.value } : { ok: false, error: auditOutcome.reason instanceof GraphError ? auditOutcome.reason : rethrow(auditOutcome.reason) };
-    const audit = judgeAuditToken(answer, appId, types2, client);
-    if (audit) snapshot.auditToken = audit;
-  }
   try {
-    if (usersOutcome.status === "rejected") throw usersOutcome.reason;
-    snapshot.systemUsers = readSystemUsers(usersOutcome.value);
+    const rows = await client.getAll(`${businessId}/system_users`, { fields: "id,name,role", limit: PAGE_LIMIT });
+    snapshot.systemUsers = readSystemUsers(rows);
   } catch (e) {
     if (!(e instanceof GraphError)) throw e;
-    if (e.kind === "bad-proof" && appId && input.preflight !== false) await explainRefusedProof(client, graphToken, appId);
-    if (e.kind === "token" || e.kind === "bad-proof") throw graphTokenRefused(e);
+    if (e.kind === "token") throw graphTokenRefused(e);
     incomplete.push(`system users of business ${businessId}: ${e.reason}`);
   }
+  const declared = new Set(manifest.assets?.map((a) => a.type) ?? []);
+  const types2 = new Set(
+    input.assetTypes ?? ["page", "catalog", "ad_account", ...declared.has("whatsapp_business_account") ? ["whatsapp_business_account"] : []]
+  );
   const edges = LIVE_EDGES.filter((e) => types2.has(e.type));
   const jobs = [];
   const items = [];
@@ -30670,41 +27962,6 @@ async function fetchLiveSnapshot(input) {
     for (const edge of edges) {
       jobs.push({ kind: "edge", user, edge, grants: [] });
       items.push({ relative_url: `${user.id}/${edge.edge}?fields=id,name,tasks&limit=${PAGE_LIMIT}` });
-    }
-  }
-  const seenAssets = /* @__PURE__ */ new Set();
-  if (types2.has("instagram_account")) {
-    for (const a of manifest.assets ?? []) {
-      if (a.type !== "instagram_account" || seenAssets.has(a.id)) continue;
-      seenAssets.add(a.id);
-      jobs.push({ kind: "asset", type: "instagram_account", assetId: a.id, rows: [] });
-      items.push({ relative_url: `${a.id}/assigned_users?business=${businessId}&fields=id,name,tasks&limit=${PAGE_LIMIT}` });
-    }
-  }
-  const ownJobs = [];
-  const addOwn = (edge, side, target) => {
-    const job = { kind: "own", edge, side, target, ids: [] };
-    ownJobs.push(job);
-    jobs.push(job);
-    items.push({ relative_url: `${businessId}/${edge}?fields=id&limit=${PAGE_LIMIT}` });
-  };
-  if (!input.skipOwnership) {
-    const declaredTypes = /* @__PURE__ */ new Map();
-    for (const a of manifest.assets ?? []) {
-      const d = declaredTypes.get(a.type) ?? { owned: false, client: false };
-      if (a.owner === "client") d.client = true;
-      else d.owned = true;
-      declaredTypes.set(a.type, d);
-    }
-    for (const [type2, d] of declaredTypes) {
-      const e = OWNERSHIP_EDGES[type2];
-      if (!e) continue;
-      addOwn(e.owned, "owned", type2);
-      if (d.client && e.client) addOwn(e.client, "client", type2);
-    }
-    if (appId) {
-      addOwn("owned_apps", "owned", "app");
-      addOwn("client_apps", "client", "app");
     }
   }
   const noDebug = !appId ? "manifest app.id is not set; debug_token needs the app token {app-id}|{app-secret}" : !appSecretValue ? "GRAPHGUARD_APP_SECRET is not set; debug_token needs the app token {app-id}|{app-secret}" : void 0;
@@ -30748,92 +28005,67 @@ async function fetchLiveSnapshot(input) {
     }
   }
   const failed = /* @__PURE__ */ new Map();
+  const jobKey = (j) => `${j.user.id}\0${j.edge.edge}`;
   let pending = jobs.map((job, i) => ({ job, item: items[i] }));
   for (let round = 0; pending.length > 0; round++) {
     if (round >= MAX_PAGE_ROUNDS) {
-      for (const { job } of pending) if (job.kind !== "token") failed.set(job, `more than ${MAX_PAGE_ROUNDS} pages`);
+      for (const { job } of pending) if (job.kind === "edge") failed.set(jobKey(job), `more than ${MAX_PAGE_ROUNDS} pages`);
       break;
     }
     let results;
     try {
       results = await client.batch(pending.map((p) => p.item));
     } catch (e) {
-      if (e instanceof GraphError && (e.kind === "token" || e.kind === "bad-proof")) throw graphTokenRefused(e);
+      if (e instanceof GraphError && e.kind === "token") throw graphTokenRefused(e);
       throw e;
     }
     const next = [];
     pending.forEach(({ job }, i) => {
       const r = results[i];
       if (job.kind === "token") {
-        job.result = r.ok ? debugAnswer(client, r.body) : r.error.kind === "foreign-app" ? foreignAppInfo() : r.error;
+        if (!r.ok) {
+          job.result = r.error;
+          return;
+        }
+        try {
+          const info2 = parseDebugToken(r.body);
+          if (info2.error?.message) info2.error.message = client.scrub(info2.error.message);
+          job.result = info2;
+        } catch (e) {
+          job.result = e instanceof GraphError ? e : new GraphError("bad-response", "debug_token", "unexpected answer");
+        }
         return;
       }
       if (!r.ok) {
-        if (r.error.kind === "token" || r.error.kind === "bad-proof") throw graphTokenRefused(r.error);
-        failed.set(job, r.error.reason);
+        if (r.error.kind === "token") throw graphTokenRefused(r.error);
+        failed.set(jobKey(job), r.error.reason);
         return;
       }
-      const read = readPage(job, r.body);
-      if (read !== void 0) {
-        failed.set(job, read);
+      const grants = readGrants(r.body, job.edge.type);
+      if (typeof grants === "string") {
+        failed.set(jobKey(job), grants);
         return;
       }
+      job.grants.push(...grants);
       const link = nextLink(r.body);
       if (link === void 0) return;
       try {
-        next.push({ job, item: { relative_url: client.relativeFromNext(link, endpointOfJob(job, businessId)) } });
+        next.push({ job, item: { relative_url: client.relativeFromNext(link, `${job.user.id}/${job.edge.edge}`) } });
       } catch (e) {
-        failed.set(job, e instanceof GraphError ? e.reason : "unusable paging.next");
+        failed.set(jobKey(job), e instanceof GraphError ? e.reason : "unusable paging.next");
       }
     });
     pending = next;
   }
-  const liveById = new Map((snapshot.systemUsers ?? []).map((u) => [u.id, u]));
-  const unreadAssets = [];
   for (const job of jobs) {
-    if (job.kind === "edge") {
-      const reason = failed.get(job);
-      if (reason !== void 0) {
-        incomplete.push(`${job.edge.label} of system user ${job.user.id} (${job.user.name}): ${reason}`);
-        job.user.assets = null;
-      } else if (job.user.assets !== null) {
-        job.user.assets.push(...job.grants);
-      }
-    } else if (job.kind === "asset") {
-      const reason = failed.get(job);
-      if (reason !== void 0) {
-        incomplete.push(`assigned users of instagram account ${job.assetId}: ${reason}`);
-        unreadAssets.push(`${job.type}:${job.assetId}`);
-        continue;
-      }
-      for (const row of job.rows) {
-        const user = liveById.get(row.userId);
-        if (!user || user.assets === null) continue;
-        const grant = { id: job.assetId, type: job.type, tasks: row.tasks };
-        const name = (manifest.assets ?? []).find((a) => a.type === job.type && a.id === job.assetId)?.name;
-        if (name) grant.name = name;
-        user.assets.push(grant);
-      }
+    if (job.kind !== "edge") continue;
+    const reason = failed.get(jobKey(job));
+    if (reason !== void 0) {
+      incomplete.push(`${job.edge.label} of system user ${job.user.id} (${job.user.name}): ${reason}`);
+      job.user.assets = null;
+    } else if (job.user.assets !== null) {
+      job.user.assets.push(...job.grants);
     }
-  }
-  if (unreadAssets.length > 0) snapshot.unreadAssets = unreadAssets;
-  if (ownJobs.length > 0) {
-    const ownership = { owned: {}, client: {}, unread: [] };
-    for (const job of ownJobs) {
-      const reason = failed.get(job);
-      if (reason !== void 0) {
-        ownership.unread.push({ what: `${businessId}/${job.edge}`, types: [job.target], reason });
-        continue;
-      }
-      if (job.target === "app") {
-        if (job.side === "owned") ownership.ownedApps = job.ids;
-        else ownership.clientApps = job.ids;
-      } else {
-        const ids = job.target === "ad_account" ? job.ids.map((id) => id.replace(/^act_/, "")) : job.ids;
-        (ownership[job.side][job.target] ??= []).push(...ids);
-      }
-    }
-    snapshot.ownership = ownership;
   }
   for (const { name, envVar, job } of declaredJobs) {
     const state = tokenState(envVar, job.result);
@@ -30851,47 +28083,6 @@ async function fetchLiveSnapshot(input) {
     }
   }
   return { snapshot, roundTrips: client.roundTrips };
-}
-function rethrow(e) {
-  throw e;
-}
-function debugAnswer(client, body) {
-  try {
-    const info2 = parseDebugToken(body);
-    if (info2.error?.message) info2.error.message = client.sanitize(info2.error.message);
-    return info2;
-  } catch (e) {
-    return e instanceof GraphError ? e : new GraphError("bad-response", "debug_token", "unexpected answer");
-  }
-}
-function foreignAppInfo() {
-  return { isValid: false, scopes: [], foreignApp: true };
-}
-function endpointOfJob(job, businessId) {
-  if (job.kind === "edge") return `${job.user.id}/${job.edge.edge}`;
-  if (job.kind === "asset") return `${job.assetId}/assigned_users`;
-  return `${businessId}/${job.edge}`;
-}
-function readPage(job, body) {
-  if (job.kind === "edge") {
-    const grants = readGrants(body, job.edge.type);
-    if (typeof grants === "string") return grants;
-    job.grants.push(...grants);
-    return void 0;
-  }
-  if (!Array.isArray(body.data)) return "unexpected answer: no data array";
-  for (const row of body.data) {
-    if (!isObject(row)) return "unexpected answer: an entry is not an object";
-    const id = toId(row.id);
-    if (id === void 0) return "unexpected answer: an entry without id";
-    if (job.kind === "own") {
-      job.ids.push(id);
-      continue;
-    }
-    if (!Array.isArray(row.tasks) || !row.tasks.every((t) => typeof t === "string")) return `unexpected answer: user ${id} without a tasks list`;
-    job.rows.push({ userId: id, tasks: [...row.tasks], ...typeof row.name === "string" ? { name: row.name } : {} });
-  }
-  return void 0;
 }
 function graphTokenRefused(e) {
   const reason = `GRAPHGUARD_GRAPH_TOKEN was refused by the Graph API: ${e.reason}`;
@@ -30932,54 +28123,26 @@ function readGrants(body, type2) {
   }
   return out;
 }
-var LIVE_EDGES, INSTAGRAM_EDGE, READ_WHEN_DECLARED, OWNERSHIP_EDGES, DEFAULT_GRAPH_API_VERSION, PAGE_LIMIT, MAX_PAGE_ROUNDS, PreflightError;
+var LIVE_EDGES, DEFAULT_GRAPH_API_VERSION, PAGE_LIMIT, MAX_PAGE_ROUNDS;
 var init_snapshot = __esm({
   "src/graph/snapshot.ts"() {
     "use strict";
-    init_data();
     init_fingerprint();
     init_secret();
     init_client();
     LIVE_EDGES = [
-      { type: "page", edge: "assigned_pages", label: "assigned pages", scopes: ["business_management"] },
-      { type: "catalog", edge: "assigned_product_catalogs", label: "assigned catalogs", scopes: ["business_management"] },
-      { type: "ad_account", edge: "assigned_ad_accounts", label: "assigned ad accounts", scopes: ["business_management"] },
+      { type: "page", edge: "assigned_pages", label: "assigned pages" },
+      { type: "catalog", edge: "assigned_product_catalogs", label: "assigned catalogs" },
+      { type: "ad_account", edge: "assigned_ad_accounts", label: "assigned ad accounts" },
       {
         type: "whatsapp_business_account",
         edge: "assigned_whatsapp_business_accounts",
-        label: "assigned WhatsApp Business accounts",
-        // https://developers.facebook.com/documentation/business-messaging/whatsapp/permissions/
-        scopes: ["business_management", "whatsapp_business_management"]
-      },
-      {
-        type: "pixel",
-        // https://developers.facebook.com/documentation/ads-commerce/marketing-api/reference/system-user/assigned_ads_pixels
-        edge: "assigned_ads_pixels",
-        label: "assigned pixels",
-        scopes: ["business_management"]
+        label: "assigned WhatsApp Business accounts"
       }
     ];
-    INSTAGRAM_EDGE = { type: "instagram_account", edge: "assigned_users", label: "assigned users", scopes: ["business_management"] };
-    READ_WHEN_DECLARED = ["whatsapp_business_account", "pixel", "instagram_account"];
-    OWNERSHIP_EDGES = {
-      page: { owned: "owned_pages", client: "client_pages" },
-      catalog: { owned: "owned_product_catalogs", client: "client_product_catalogs" },
-      ad_account: { owned: "owned_ad_accounts", client: "client_ad_accounts" },
-      pixel: { owned: "owned_pixels", client: "client_pixels" },
-      instagram_account: { owned: "owned_instagram_accounts" },
-      whatsapp_business_account: { owned: "owned_whatsapp_business_accounts", client: "client_whatsapp_business_accounts" }
-    };
     DEFAULT_GRAPH_API_VERSION = "v26.0";
     PAGE_LIMIT = 100;
     MAX_PAGE_ROUNDS = 100;
-    PreflightError = class extends Error {
-      constructor(lines) {
-        super(lines.join("\n"));
-        this.lines = lines;
-        this.name = "PreflightError";
-      }
-      lines;
-    };
   }
 });
 
@@ -31081,7 +28244,7 @@ var require_path = __commonJS({
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.convertPosixPathToPattern = exports.convertWindowsPathToPattern = exports.convertPathToPattern = exports.escapePosixPath = exports.escapeWindowsPath = exports.escape = exports.removeLeadingDotSegment = exports.makeAbsolute = exports.unixify = void 0;
     var os6 = __require("os");
-    var path16 = __require("path");
+    var path14 = __require("path");
     var IS_WINDOWS_PLATFORM = os6.platform() === "win32";
     var LEADING_DOT_SEGMENT_CHARACTERS_COUNT = 2;
     var POSIX_UNESCAPED_GLOB_SYMBOLS_RE = /(\\?)([()*?[\]{|}]|^!|[!+@](?=\()|\\(?![!()*+?@[\]{|}]))/g;
@@ -31093,7 +28256,7 @@ var require_path = __commonJS({
     }
     exports.unixify = unixify;
     function makeAbsolute(cwd, filepath) {
-      return path16.resolve(cwd, filepath);
+      return path14.resolve(cwd, filepath);
     }
     exports.makeAbsolute = makeAbsolute;
     function removeLeadingDotSegment(entry) {
@@ -32390,7 +29553,7 @@ var require_braces = __commonJS({
 var require_constants7 = __commonJS({
   "node_modules/picomatch/lib/constants.js"(exports, module) {
     "use strict";
-    var path16 = __require("path");
+    var path14 = __require("path");
     var WIN_SLASH = "\\\\/";
     var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
     var DEFAULT_MAX_EXTGLOB_RECURSION = 0;
@@ -32564,7 +29727,7 @@ var require_constants7 = __commonJS({
       /* | */
       CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279,
       /* \uFEFF */
-      SEP: path16.sep,
+      SEP: path14.sep,
       /**
        * Create EXTGLOB_CHARS
        */
@@ -32591,7 +29754,7 @@ var require_constants7 = __commonJS({
 var require_utils3 = __commonJS({
   "node_modules/picomatch/lib/utils.js"(exports) {
     "use strict";
-    var path16 = __require("path");
+    var path14 = __require("path");
     var win32 = process.platform === "win32";
     var {
       REGEX_BACKSLASH,
@@ -32620,7 +29783,7 @@ var require_utils3 = __commonJS({
       if (options && typeof options.windows === "boolean") {
         return options.windows;
       }
-      return win32 === true || path16.sep === "\\";
+      return win32 === true || path14.sep === "\\";
     };
     exports.escapeLast = (input, char, lastIdx) => {
       const idx = input.lastIndexOf(char, lastIdx);
@@ -33984,7 +31147,7 @@ var require_parse3 = __commonJS({
 var require_picomatch = __commonJS({
   "node_modules/picomatch/lib/picomatch.js"(exports, module) {
     "use strict";
-    var path16 = __require("path");
+    var path14 = __require("path");
     var scan2 = require_scan();
     var parse3 = require_parse3();
     var utils = require_utils3();
@@ -34069,7 +31232,7 @@ var require_picomatch = __commonJS({
     };
     picomatch.matchBase = (input, glob, options, posix = utils.isWindows(options)) => {
       const regex = glob instanceof RegExp ? glob : picomatch.makeRe(glob, options);
-      return regex.test(path16.basename(input));
+      return regex.test(path14.basename(input));
     };
     picomatch.isMatch = (str2, patterns, options) => picomatch(patterns, options)(str2);
     picomatch.parse = (pattern, options) => {
@@ -34296,7 +31459,7 @@ var require_pattern = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.isAbsolute = exports.partitionAbsoluteAndRelative = exports.removeDuplicateSlashes = exports.matchAny = exports.convertPatternsToRe = exports.makeRe = exports.getPatternParts = exports.expandBraceExpansion = exports.expandPatternsWithBraceExpansion = exports.isAffectDepthOfReadingPattern = exports.endsWithSlashGlobStar = exports.hasGlobStar = exports.getBaseDirectory = exports.isPatternRelatedToParentDirectory = exports.getPatternsOutsideCurrentDirectory = exports.getPatternsInsideCurrentDirectory = exports.getPositivePatterns = exports.getNegativePatterns = exports.isPositivePattern = exports.isNegativePattern = exports.convertToNegativePattern = exports.convertToPositivePattern = exports.isDynamicPattern = exports.isStaticPattern = void 0;
-    var path16 = __require("path");
+    var path14 = __require("path");
     var globParent = require_glob_parent();
     var micromatch = require_micromatch();
     var GLOBSTAR = "**";
@@ -34391,7 +31554,7 @@ var require_pattern = __commonJS({
     }
     exports.endsWithSlashGlobStar = endsWithSlashGlobStar;
     function isAffectDepthOfReadingPattern(pattern) {
-      const basename3 = path16.basename(pattern);
+      const basename3 = path14.basename(pattern);
       return endsWithSlashGlobStar(pattern) || isStaticPattern(basename3);
     }
     exports.isAffectDepthOfReadingPattern = isAffectDepthOfReadingPattern;
@@ -34449,7 +31612,7 @@ var require_pattern = __commonJS({
     }
     exports.partitionAbsoluteAndRelative = partitionAbsoluteAndRelative;
     function isAbsolute(pattern) {
-      return path16.isAbsolute(pattern);
+      return path14.isAbsolute(pattern);
     }
     exports.isAbsolute = isAbsolute;
   }
@@ -34626,8 +31789,8 @@ var require_utils4 = __commonJS({
     exports.errno = errno;
     var fs3 = require_fs();
     exports.fs = fs3;
-    var path16 = require_path();
-    exports.path = path16;
+    var path14 = require_path();
+    exports.path = path14;
     var pattern = require_pattern();
     exports.pattern = pattern;
     var stream = require_stream();
@@ -34739,8 +31902,8 @@ var require_async = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.read = void 0;
-    function read(path16, settings, callback) {
-      settings.fs.lstat(path16, (lstatError, lstat4) => {
+    function read(path14, settings, callback) {
+      settings.fs.lstat(path14, (lstatError, lstat4) => {
         if (lstatError !== null) {
           callFailureCallback(callback, lstatError);
           return;
@@ -34749,7 +31912,7 @@ var require_async = __commonJS({
           callSuccessCallback(callback, lstat4);
           return;
         }
-        settings.fs.stat(path16, (statError, stat2) => {
+        settings.fs.stat(path14, (statError, stat2) => {
           if (statError !== null) {
             if (settings.throwErrorOnBrokenSymbolicLink) {
               callFailureCallback(callback, statError);
@@ -34781,13 +31944,13 @@ var require_sync = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.read = void 0;
-    function read(path16, settings) {
-      const lstat4 = settings.fs.lstatSync(path16);
+    function read(path14, settings) {
+      const lstat4 = settings.fs.lstatSync(path14);
       if (!lstat4.isSymbolicLink() || !settings.followSymbolicLink) {
         return lstat4;
       }
       try {
-        const stat2 = settings.fs.statSync(path16);
+        const stat2 = settings.fs.statSync(path14);
         if (settings.markSymbolicLink) {
           stat2.isSymbolicLink = () => true;
         }
@@ -34858,17 +32021,17 @@ var require_out = __commonJS({
     var sync = require_sync();
     var settings_1 = require_settings();
     exports.Settings = settings_1.default;
-    function stat2(path16, optionsOrSettingsOrCallback, callback) {
+    function stat2(path14, optionsOrSettingsOrCallback, callback) {
       if (typeof optionsOrSettingsOrCallback === "function") {
-        async.read(path16, getSettings(), optionsOrSettingsOrCallback);
+        async.read(path14, getSettings(), optionsOrSettingsOrCallback);
         return;
       }
-      async.read(path16, getSettings(optionsOrSettingsOrCallback), callback);
+      async.read(path14, getSettings(optionsOrSettingsOrCallback), callback);
     }
     exports.stat = stat2;
-    function statSync2(path16, optionsOrSettings) {
+    function statSync2(path14, optionsOrSettings) {
       const settings = getSettings(optionsOrSettings);
-      return sync.read(path16, settings);
+      return sync.read(path14, settings);
     }
     exports.statSync = statSync2;
     function getSettings(settingsOrOptions = {}) {
@@ -35084,16 +32247,16 @@ var require_async2 = __commonJS({
           return;
         }
         const tasks = names.map((name) => {
-          const path16 = common2.joinPathSegments(directory, name, settings.pathSegmentSeparator);
+          const path14 = common2.joinPathSegments(directory, name, settings.pathSegmentSeparator);
           return (done) => {
-            fsStat.stat(path16, settings.fsStatSettings, (error2, stats) => {
+            fsStat.stat(path14, settings.fsStatSettings, (error2, stats) => {
               if (error2 !== null) {
                 done(error2);
                 return;
               }
               const entry = {
                 name,
-                path: path16,
+                path: path14,
                 dirent: utils.fs.createDirentFromStats(name, stats)
               };
               if (settings.stats) {
@@ -35211,7 +32374,7 @@ var require_settings2 = __commonJS({
   "node_modules/@nodelib/fs.scandir/out/settings.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var path16 = __require("path");
+    var path14 = __require("path");
     var fsStat = require_out();
     var fs3 = require_fs4();
     var Settings = class {
@@ -35219,7 +32382,7 @@ var require_settings2 = __commonJS({
         this._options = _options;
         this.followSymbolicLinks = this._getValue(this._options.followSymbolicLinks, false);
         this.fs = fs3.createFileSystemAdapter(this._options.fs);
-        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path16.sep);
+        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path14.sep);
         this.stats = this._getValue(this._options.stats, false);
         this.throwErrorOnBrokenSymbolicLink = this._getValue(this._options.throwErrorOnBrokenSymbolicLink, true);
         this.fsStatSettings = new fsStat.Settings({
@@ -35246,17 +32409,17 @@ var require_out2 = __commonJS({
     var sync = require_sync2();
     var settings_1 = require_settings2();
     exports.Settings = settings_1.default;
-    function scandir(path16, optionsOrSettingsOrCallback, callback) {
+    function scandir(path14, optionsOrSettingsOrCallback, callback) {
       if (typeof optionsOrSettingsOrCallback === "function") {
-        async.read(path16, getSettings(), optionsOrSettingsOrCallback);
+        async.read(path14, getSettings(), optionsOrSettingsOrCallback);
         return;
       }
-      async.read(path16, getSettings(optionsOrSettingsOrCallback), callback);
+      async.read(path14, getSettings(optionsOrSettingsOrCallback), callback);
     }
     exports.scandir = scandir;
-    function scandirSync(path16, optionsOrSettings) {
+    function scandirSync(path14, optionsOrSettings) {
       const settings = getSettings(optionsOrSettings);
-      return sync.read(path16, settings);
+      return sync.read(path14, settings);
     }
     exports.scandirSync = scandirSync;
     function getSettings(settingsOrOptions = {}) {
@@ -35904,7 +33067,7 @@ var require_settings3 = __commonJS({
   "node_modules/@nodelib/fs.walk/out/settings.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var path16 = __require("path");
+    var path14 = __require("path");
     var fsScandir = require_out2();
     var Settings = class {
       constructor(_options = {}) {
@@ -35914,7 +33077,7 @@ var require_settings3 = __commonJS({
         this.deepFilter = this._getValue(this._options.deepFilter, null);
         this.entryFilter = this._getValue(this._options.entryFilter, null);
         this.errorFilter = this._getValue(this._options.errorFilter, null);
-        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path16.sep);
+        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path14.sep);
         this.fsScandirSettings = new fsScandir.Settings({
           followSymbolicLinks: this._options.followSymbolicLinks,
           fs: this._options.fs,
@@ -35976,7 +33139,7 @@ var require_reader2 = __commonJS({
   "node_modules/fast-glob/out/readers/reader.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var path16 = __require("path");
+    var path14 = __require("path");
     var fsStat = require_out();
     var utils = require_utils4();
     var Reader = class {
@@ -35989,7 +33152,7 @@ var require_reader2 = __commonJS({
         });
       }
       _getFullEntryPath(filepath) {
-        return path16.resolve(this._settings.cwd, filepath);
+        return path14.resolve(this._settings.cwd, filepath);
       }
       _makeEntry(stats, pattern) {
         const entry = {
@@ -36405,7 +33568,7 @@ var require_provider = __commonJS({
   "node_modules/fast-glob/out/providers/provider.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var path16 = __require("path");
+    var path14 = __require("path");
     var deep_1 = require_deep();
     var entry_1 = require_entry();
     var error_1 = require_error();
@@ -36419,7 +33582,7 @@ var require_provider = __commonJS({
         this.entryTransformer = new entry_2.default(this._settings);
       }
       _getRootDirectory(task) {
-        return path16.resolve(this._settings.cwd, task.base);
+        return path14.resolve(this._settings.cwd, task.base);
       }
       _getReaderOptions(task) {
         const basePath = task.base === "." ? "" : task.base;
@@ -36756,7 +33919,7 @@ var require_out4 = __commonJS({
 });
 
 // src/action.ts
-import path15 from "node:path";
+import path13 from "node:path";
 
 // node_modules/@actions/core/lib/core.js
 var core_exports = {};
@@ -39045,8 +36208,8 @@ var Context = class {
       if (existsSync2(process.env.GITHUB_EVENT_PATH)) {
         this.payload = JSON.parse(readFileSync(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
       } else {
-        const path16 = process.env.GITHUB_EVENT_PATH;
-        process.stdout.write(`GITHUB_EVENT_PATH ${path16} does not exist${EOL6}`);
+        const path14 = process.env.GITHUB_EVENT_PATH;
+        process.stdout.write(`GITHUB_EVENT_PATH ${path14} does not exist${EOL6}`);
       }
     }
     this.eventName = process.env.GITHUB_EVENT_NAME;
@@ -40157,8 +37320,8 @@ function isPlainObject2(value) {
 }
 var noop = () => "";
 async function fetchWrapper(requestOptions) {
-  const fetch2 = requestOptions.request?.fetch || globalThis.fetch;
-  if (!fetch2) {
+  const fetch3 = requestOptions.request?.fetch || globalThis.fetch;
+  if (!fetch3) {
     throw new Error(
       "fetch is not set. Please pass a fetch implementation as new Octokit({ request: { fetch }}). Learn more at https://github.com/octokit/octokit.js/#fetch-missing"
     );
@@ -40174,7 +37337,7 @@ async function fetchWrapper(requestOptions) {
   );
   let fetchResponse;
   try {
-    fetchResponse = await fetch2(requestOptions.url, {
+    fetchResponse = await fetch3(requestOptions.url, {
       method: requestOptions.method,
       body,
       redirect: requestOptions.request?.redirect,
@@ -43196,6 +40359,19 @@ function getOctokit(token, options, ...additionalPlugins) {
   return new GitHubWithPlugins(getOctokitOptions(token, options));
 }
 
+// src/github/octokit.ts
+var GITHUB_REQUEST_TIMEOUT_MS = 3e4;
+function boundedFetch(timeoutMs, base2 = fetch) {
+  return (input, init) => {
+    const timeout = AbortSignal.timeout(timeoutMs);
+    const signal = init?.signal ? AbortSignal.any([init.signal, timeout]) : timeout;
+    return base2(input, { ...init, signal });
+  };
+}
+function createOctokit(token, opts) {
+  return getOctokit(token, { baseUrl: opts.baseUrl, request: { fetch: boundedFetch(opts.timeoutMs ?? GITHUB_REQUEST_TIMEOUT_MS) } });
+}
+
 // src/rule.ts
 function defineRule(rule) {
   return rule;
@@ -43217,8 +40393,1859 @@ function renderMessage(rule, messageId, data) {
   };
 }
 
+// data/permissions.json
+var permissions_default = {
+  $comment: "Meta permission (scope) names graphguard knows. status: current | deprecated (Meta announced retirement; may still be accepted) | removed (no longer grantable). replacements name current permissions. marketing: an ads_* Marketing API permission (the earlier Marketing API version expiry applies). systemUser: true where a Meta source shows a system-user token carrying it, false where it cannot; absent when unknown. Every entry has a source; see data/README.md.",
+  permissions: {
+    ads_management: {
+      description: "Read and manage the ad accounts the app owns or has been granted access to: create campaigns, manage ads, fetch ad metrics. Depends on pages_read_engagement and pages_show_list.",
+      status: "current",
+      marketing: true,
+      systemUser: true,
+      source: "https://developers.facebook.com/docs/permissions",
+      sources: ["https://developers.facebook.com/docs/business-management-apis/system-users/install-apps-and-generate-tokens"]
+    },
+    ads_read: {
+      description: "Read-only access to ads reporting (Ads Insights API) for owned or granted ad accounts.",
+      status: "current",
+      marketing: true,
+      systemUser: true,
+      source: "https://developers.facebook.com/docs/permissions",
+      sources: ["https://developers.facebook.com/docs/business-management-apis/system-users/install-apps-and-generate-tokens"]
+    },
+    ads_mcp_management: {
+      description: "Access Meta's ads Model Context Protocol (MCP) server so AI agents can manage campaigns, insights and business assets.",
+      status: "current",
+      source: "https://developers.facebook.com/docs/permissions",
+      note: "Not flagged as marketing: it gates Meta's MCP server, not versioned Marketing API calls made by the manifest's app."
+    },
+    attribution_read: {
+      description: "Read attribution and measurement data (Attribution API reports).",
+      status: "current",
+      systemUser: true,
+      source: "https://developers.facebook.com/docs/permissions",
+      sources: ["https://developers.facebook.com/docs/business-management-apis/system-users/install-apps-and-generate-tokens"]
+    },
+    business_management: {
+      description: "Read and write through the Business Manager API: business users, system users, assets and their assignments. Required when a system user calls Pages endpoints.",
+      status: "current",
+      systemUser: true,
+      source: "https://developers.facebook.com/docs/permissions",
+      sources: ["https://developers.facebook.com/docs/business-management-apis/system-users/install-apps-and-generate-tokens", "https://developers.facebook.com/docs/pages-api/manage-pages"]
+    },
+    catalog_management: {
+      description: "Create, read, update and delete product catalogs owned by or shared with a business.",
+      status: "current",
+      systemUser: true,
+      source: "https://developers.facebook.com/docs/permissions",
+      sources: ["https://developers.facebook.com/docs/business-management-apis/system-users/install-apps-and-generate-tokens", "https://developers.facebook.com/docs/commerce-platform/api-setup"]
+    },
+    commerce_manage_accounts: {
+      description: "Manage commerce accounts (Commerce Manager shops) of a business.",
+      status: "current",
+      source: "https://developers.facebook.com/docs/commerce-platform/api-setup",
+      note: "Meta's commerce setup asks a system-user token for commerce_manage_accounts or commerce_account_read_settings."
+    },
+    commerce_account_manage_orders: {
+      description: "Read and manage orders of a commerce account (Order Management API).",
+      status: "current",
+      systemUser: true,
+      source: "https://developers.facebook.com/docs/commerce-platform/api-setup",
+      sources: ["https://developers.facebook.com/docs/business-management-apis/system-users/install-apps-and-generate-tokens"]
+    },
+    commerce_account_read_orders: {
+      description: "Read orders of a commerce account.",
+      status: "current",
+      systemUser: true,
+      source: "https://developers.facebook.com/docs/commerce-platform/api-setup",
+      sources: ["https://developers.facebook.com/docs/business-management-apis/system-users/install-apps-and-generate-tokens"]
+    },
+    commerce_account_read_settings: {
+      description: "Read the settings of a commerce account.",
+      status: "current",
+      systemUser: true,
+      source: "https://developers.facebook.com/docs/commerce-platform/api-setup",
+      sources: ["https://developers.facebook.com/docs/business-management-apis/system-users/install-apps-and-generate-tokens"]
+    },
+    commerce_account_read_reports: {
+      description: "Read commerce account finance reports (Finance Reporting API).",
+      status: "current",
+      source: "https://developers.facebook.com/docs/commerce-platform/api-setup"
+    },
+    leads_retrieval: {
+      description: "Retrieve lead data from Lead Ads forms on Pages the app user can advertise on.",
+      status: "current",
+      source: "https://developers.facebook.com/docs/permissions"
+    },
+    read_insights: {
+      description: "Read Insights data for Pages, apps and web domains the app user owns.",
+      status: "current",
+      source: "https://developers.facebook.com/docs/permissions"
+    },
+    read_audience_network_insights: {
+      description: "Read Audience Network insights for apps the app user administers.",
+      status: "current",
+      source: "https://developers.facebook.com/docs/permissions"
+    },
+    private_computation_access: {
+      description: "Access Meta's Private Computation products (e.g. private lift and attribution studies).",
+      status: "current",
+      source: "https://developers.facebook.com/docs/permissions"
+    },
+    publish_video: {
+      description: "Publish live and on-demand video to a Page, group or user.",
+      status: "current",
+      source: "https://developers.facebook.com/docs/permissions"
+    },
+    pages_show_list: {
+      description: "List the Pages the app user manages.",
+      status: "current",
+      systemUser: true,
+      source: "https://developers.facebook.com/docs/permissions",
+      sources: ["https://developers.facebook.com/docs/pages/overview", "https://developers.facebook.com/docs/pages-api/manage-pages"]
+    },
+    pages_read_engagement: {
+      description: "Read content posted by the Page, followers data, metadata and insights of managed Pages.",
+      status: "current",
+      systemUser: true,
+      source: "https://developers.facebook.com/docs/permissions",
+      sources: ["https://developers.facebook.com/docs/pages/overview", "https://developers.facebook.com/docs/pages-api/manage-pages"]
+    },
+    pages_read_user_content: {
+      description: "Read user-generated content on managed Pages (posts, comments, ratings by others).",
+      status: "current",
+      source: "https://developers.facebook.com/docs/permissions",
+      sources: ["https://developers.facebook.com/docs/pages/overview"]
+    },
+    pages_manage_metadata: {
+      description: "Manage Page settings, subscribe to Page webhooks, and manage a Page's assigned users.",
+      status: "current",
+      systemUser: true,
+      source: "https://developers.facebook.com/docs/permissions",
+      sources: ["https://developers.facebook.com/docs/graph-api/reference/page/assigned_users/", "https://developers.facebook.com/docs/pages-api/manage-pages"]
+    },
+    pages_manage_posts: {
+      description: "Create, edit and delete posts of managed Pages.",
+      status: "current",
+      systemUser: true,
+      source: "https://developers.facebook.com/docs/permissions",
+      sources: ["https://developers.facebook.com/docs/pages-api/manage-pages"]
+    },
+    pages_manage_engagement: {
+      description: "Create, edit and delete comments and likes on managed Pages.",
+      status: "current",
+      source: "https://developers.facebook.com/docs/permissions",
+      sources: ["https://developers.facebook.com/docs/pages/overview"]
+    },
+    pages_manage_ads: {
+      description: "Manage ads associated with a Page.",
+      status: "current",
+      source: "https://developers.facebook.com/docs/permissions",
+      sources: ["https://developers.facebook.com/docs/pages/overview"]
+    },
+    pages_manage_cta: {
+      description: "Manage the call-to-action buttons of a Page.",
+      status: "current",
+      source: "https://developers.facebook.com/docs/permissions"
+    },
+    pages_manage_instant_articles: {
+      description: "Manage Instant Articles of Pages the app user administers.",
+      status: "deprecated",
+      deprecatedSince: "2023-04-19",
+      source: "https://developers.facebook.com/docs/permissions",
+      note: "Meta ended Instant Articles on 2023-04-19; the permission name still appears in transcriptions of the reference but has nothing left to gate. No replacement."
+    },
+    pages_messaging: {
+      description: "Send and receive messages as a Page through the Messenger Platform.",
+      status: "current",
+      source: "https://developers.facebook.com/docs/permissions"
+    },
+    pages_utility_messaging: {
+      description: "Send utility (non-promotional) messages through a Page.",
+      status: "current",
+      source: "https://developers.facebook.com/docs/permissions",
+      note: "Read from a third-party transcription of Meta's permissions reference (api-evangelist/facebook-business-manager, 2026-08-13); the live reference is partly client-rendered."
+    },
+    pages_events: {
+      description: "Log Page events for advertising and analytics.",
+      status: "current",
+      source: "https://developers.facebook.com/docs/permissions"
+    },
+    pages_user_gender: {
+      description: "Read the gender of a person interacting with a managed Page (Messenger).",
+      status: "current",
+      source: "https://developers.facebook.com/docs/permissions"
+    },
+    pages_user_locale: {
+      description: "Read the locale of a person interacting with a managed Page (Messenger).",
+      status: "current",
+      source: "https://developers.facebook.com/docs/permissions"
+    },
+    pages_user_timezone: {
+      description: "Read the time zone of a person interacting with a managed Page (Messenger).",
+      status: "current",
+      source: "https://developers.facebook.com/docs/permissions"
+    },
+    instagram_basic: {
+      description: "Read an Instagram professional account's profile and media (Instagram API with Facebook Login).",
+      status: "current",
+      systemUser: true,
+      source: "https://developers.facebook.com/docs/permissions",
+      sources: ["https://developers.facebook.com/docs/business-management-apis/system-users/install-apps-and-generate-tokens"]
+    },
+    instagram_content_publish: {
+      description: "Publish media to an Instagram professional account.",
+      status: "current",
+      source: "https://developers.facebook.com/docs/permissions"
+    },
+    instagram_manage_comments: {
+      description: "Read, reply to, hide and delete comments on Instagram media.",
+      status: "current",
+      source: "https://developers.facebook.com/docs/permissions"
+    },
+    instagram_manage_insights: {
+      description: "Read insights of an Instagram professional account and its media.",
+      status: "current",
+      source: "https://developers.facebook.com/docs/permissions"
+    },
+    instagram_manage_messages: {
+      description: "Send and receive Instagram Direct messages (Messenger API for Instagram).",
+      status: "current",
+      source: "https://developers.facebook.com/docs/permissions"
+    },
+    instagram_manage_events: {
+      description: "Log events for an Instagram professional account.",
+      status: "current",
+      source: "https://developers.facebook.com/docs/permissions",
+      note: "Read from a third-party transcription of Meta's permissions reference (api-evangelist/facebook-business-manager, 2026-08-13)."
+    },
+    instagram_manage_upcoming_events: {
+      description: "Manage upcoming events on an Instagram professional account.",
+      status: "current",
+      source: "https://developers.facebook.com/docs/permissions",
+      note: "Read from a third-party transcription of Meta's permissions reference (api-evangelist/facebook-business-manager, 2026-08-13)."
+    },
+    instagram_manage_contents: {
+      description: "Manage content on an Instagram professional account.",
+      status: "current",
+      source: "https://developers.facebook.com/docs/permissions",
+      note: "Read from a third-party transcription of Meta's permissions reference (api-evangelist/facebook-business-manager, 2026-08-13); not seen in Meta's own pages read."
+    },
+    instagram_manage_engagement: {
+      description: "Manage engagement on an Instagram professional account.",
+      status: "current",
+      source: "https://developers.facebook.com/docs/permissions",
+      note: "Read from a third-party transcription of Meta's permissions reference (api-evangelist/facebook-business-manager, 2026-08-13); not seen in Meta's own pages read."
+    },
+    instagram_shopping_tag_products: {
+      description: "Tag catalog products in Instagram media. With catalog_management it needs the app associated with a verified business.",
+      status: "current",
+      source: "https://developers.facebook.com/documentation/instagram-platform/instagram-api-with-facebook-login/product-tagging",
+      sources: ["https://developers.facebook.com/docs/permissions"]
+    },
+    instagram_branded_content_brand: {
+      description: "Branded content access on the brand side (read branded content that tags the brand).",
+      status: "current",
+      source: "https://developers.facebook.com/docs/permissions",
+      note: "Meta's system-user token page lists instagram_branded_content_... among system-user scopes, but the copy read is truncated there; systemUser left unknown."
+    },
+    instagram_branded_content_ads_brand: {
+      description: "Run partnership ads with creators' branded content.",
+      status: "current",
+      source: "https://developers.facebook.com/docs/permissions"
+    },
+    instagram_branded_content_creator: {
+      description: "Branded content access on the creator side.",
+      status: "current",
+      source: "https://developers.facebook.com/docs/permissions"
+    },
+    instagram_creator_marketplace_discovery: {
+      description: "Discover creators in the Instagram Creator Marketplace.",
+      status: "current",
+      source: "https://developers.facebook.com/docs/permissions"
+    },
+    instagram_creator_marketplace_messaging: {
+      description: "Message creators in the Instagram Creator Marketplace.",
+      status: "current",
+      source: "https://developers.facebook.com/docs/permissions"
+    },
+    instagram_business_basic: {
+      description: "Basic profile and media access under Business Login for Instagram (Instagram API with Instagram Login).",
+      status: "current",
+      systemUser: false,
+      source: "https://developers.facebook.com/documentation/instagram-platform/instagram-api-with-instagram-login",
+      note: "An Instagram Login scope: it goes in Instagram user tokens, not in Business Manager system-user tokens."
+    },
+    instagram_business_content_publish: {
+      description: "Publish media under Business Login for Instagram.",
+      status: "current",
+      systemUser: false,
+      source: "https://developers.facebook.com/documentation/instagram-platform/instagram-api-with-instagram-login",
+      note: "An Instagram Login scope: it goes in Instagram user tokens, not in Business Manager system-user tokens."
+    },
+    instagram_business_manage_comments: {
+      description: "Manage comments under Business Login for Instagram.",
+      status: "current",
+      systemUser: false,
+      source: "https://developers.facebook.com/documentation/instagram-platform/instagram-api-with-instagram-login",
+      note: "An Instagram Login scope: it goes in Instagram user tokens, not in Business Manager system-user tokens."
+    },
+    instagram_business_manage_messages: {
+      description: "Send and receive messages under Business Login for Instagram.",
+      status: "current",
+      systemUser: false,
+      source: "https://developers.facebook.com/documentation/instagram-platform/instagram-api-with-instagram-login",
+      note: "An Instagram Login scope: it goes in Instagram user tokens, not in Business Manager system-user tokens."
+    },
+    whatsapp_business_management: {
+      description: "Manage WhatsApp Business Accounts: metadata, phone numbers, message templates, analytics and account webhooks.",
+      status: "current",
+      systemUser: true,
+      source: "https://developers.facebook.com/documentation/business-messaging/whatsapp/permissions/",
+      sources: ["https://developers.facebook.com/docs/whatsapp/permissions"]
+    },
+    whatsapp_business_messaging: {
+      description: "Send messages to WhatsApp users and receive message and status webhooks (Cloud API).",
+      status: "current",
+      systemUser: true,
+      source: "https://developers.facebook.com/documentation/business-messaging/whatsapp/permissions/",
+      sources: ["https://developers.facebook.com/docs/whatsapp/permissions"]
+    },
+    whatsapp_business_manage_events: {
+      description: "Log WhatsApp business events (Marketing Messages API with the Conversions API).",
+      status: "current",
+      source: "https://developers.facebook.com/documentation/business-messaging/whatsapp/permissions/"
+    },
+    manage_app_solutions: {
+      description: "Manage app solutions on behalf of a business.",
+      status: "current",
+      source: "https://developers.facebook.com/docs/permissions",
+      note: "Read from a third-party transcription of Meta's permissions reference (api-evangelist/facebook-business-manager, 2026-08-13)."
+    },
+    public_profile: {
+      description: "Default Facebook Login permission: a person's basic public profile fields.",
+      status: "current",
+      source: "https://developers.facebook.com/docs/permissions"
+    },
+    email: {
+      description: "A person's primary email address (Facebook Login).",
+      status: "current",
+      systemUser: false,
+      source: "https://developers.facebook.com/docs/permissions",
+      note: "A person-data permission: system users are not people and have no email."
+    },
+    user_posts: {
+      description: "Posts on the app user's timeline (replaced read_stream).",
+      status: "current",
+      systemUser: false,
+      source: "https://developers.facebook.com/docs/permissions",
+      sources: ["https://developers.facebook.com/docs/graph-api/changelog/version2.3"],
+      note: "A person-data permission: system users have no timeline."
+    },
+    user_photos: {
+      description: "Photos the app user uploaded or is tagged in.",
+      status: "current",
+      systemUser: false,
+      source: "https://developers.facebook.com/docs/permissions"
+    },
+    user_videos: {
+      description: "Videos the app user uploaded or is tagged in.",
+      status: "current",
+      systemUser: false,
+      source: "https://developers.facebook.com/docs/permissions"
+    },
+    user_friends: {
+      description: "The app user's friends who also use the app.",
+      status: "current",
+      systemUser: false,
+      source: "https://developers.facebook.com/docs/permissions"
+    },
+    user_likes: {
+      description: "Pages the app user has liked.",
+      status: "current",
+      systemUser: false,
+      source: "https://developers.facebook.com/docs/permissions"
+    },
+    user_link: {
+      description: "The URL of the app user's Facebook profile.",
+      status: "current",
+      systemUser: false,
+      source: "https://developers.facebook.com/docs/permissions"
+    },
+    user_location: {
+      description: "The app user's current city.",
+      status: "current",
+      systemUser: false,
+      source: "https://developers.facebook.com/docs/permissions"
+    },
+    user_hometown: {
+      description: "The app user's hometown.",
+      status: "current",
+      systemUser: false,
+      source: "https://developers.facebook.com/docs/permissions"
+    },
+    user_birthday: {
+      description: "The app user's birthday.",
+      status: "current",
+      systemUser: false,
+      source: "https://developers.facebook.com/docs/permissions"
+    },
+    user_age_range: {
+      description: "The app user's age range.",
+      status: "current",
+      systemUser: false,
+      source: "https://developers.facebook.com/docs/permissions"
+    },
+    user_gender: {
+      description: "The app user's gender.",
+      status: "current",
+      systemUser: false,
+      source: "https://developers.facebook.com/docs/permissions"
+    },
+    user_messenger_contact: {
+      description: "Contact the app user on Messenger after a defined interaction.",
+      status: "current",
+      systemUser: false,
+      source: "https://developers.facebook.com/docs/permissions"
+    },
+    manage_pages: {
+      description: "Old all-in-one Page management permission.",
+      status: "removed",
+      deprecatedSince: "2020-05-05",
+      replacements: ["pages_read_engagement", "pages_read_user_content", "pages_manage_metadata", "pages_manage_posts", "pages_manage_engagement", "pages_manage_ads"],
+      source: "https://developers.facebook.com/docs/pages/overview",
+      note: "Six Page permissions were released on 2020-05-05 to replace manage_pages and publish_pages; apps were migrated by 2020-06-01 and the old ones fully deprecated in May 2022. Add pages_show_list where the code lists Pages."
+    },
+    publish_pages: {
+      description: "Old permission to publish as a Page.",
+      status: "removed",
+      deprecatedSince: "2020-05-05",
+      replacements: ["pages_read_engagement", "pages_read_user_content", "pages_manage_metadata", "pages_manage_posts", "pages_manage_engagement", "pages_manage_ads"],
+      source: "https://developers.facebook.com/docs/pages/overview",
+      note: "Same replacement set as manage_pages (Meta names the six together); publishing itself needs pages_manage_posts."
+    },
+    manage_notifications: {
+      description: "Old permission to read and mark a person's notifications.",
+      status: "removed",
+      source: "https://developers.facebook.com/docs/graph-api/changelog/non-versioned-changes/nov-1-2011",
+      sources: ["https://developers.facebook.com/docs/graph-api/changelog/version2.4"],
+      note: "Introduced 2011-11-01; the notifications edge is gone since v2.4 (per github.com/nov/fb_graph2/pull/122). Exact removal date unconfirmed; treated as removed, no replacement."
+    },
+    read_mailbox: {
+      description: "Old permission to read a person's inbox.",
+      status: "removed",
+      deprecatedSince: "2015-07-08",
+      source: "https://developers.facebook.com/docs/graph-api/changelog/version2.4",
+      note: "Removed with Graph API v2.4 (released 2015-07-08). No replacement."
+    },
+    read_page_mailboxes: {
+      description: "Old permission to read a Page's inbox.",
+      status: "removed",
+      replacements: ["pages_messaging"],
+      source: "https://developers.facebook.com/docs/pages/access-tokens",
+      note: "Decision: treated as removed as a scope. READ_PAGE_MAILBOXES survives only as a Page task name (data/tasks.json); Page conversations now need pages_messaging."
+    },
+    read_stream: {
+      description: "Old permission to read a person's News Feed / timeline posts.",
+      status: "removed",
+      deprecatedSince: "2015-03-25",
+      replacements: ["user_posts"],
+      source: "https://developers.facebook.com/docs/graph-api/changelog/version2.3"
+    },
+    publish_actions: {
+      description: "Old permission to publish as the app user (posts, Open Graph actions).",
+      status: "removed",
+      deprecatedSince: "2018-04-24",
+      source: "https://developers.facebook.com/blog/post/2018/04/24/new-facebook-platform-product-changes-policy-updates/",
+      note: "Deprecated for new apps on 2018-04-24 and removed on 2018-08-01. No replacement (use the share dialogs)."
+    },
+    publish_to_groups: {
+      description: "Old permission to post to Facebook Groups.",
+      status: "removed",
+      deprecatedSince: "2024-01-23",
+      source: "https://developers.facebook.com/blog/post/2024/01/23/introducing-facebook-graph-and-marketing-api-v19/",
+      note: "Removed with the Groups API: deprecated in v19.0 (2024-01-23) and for all versions on 2024-04-22. No replacement."
+    },
+    groups_access_member_info: {
+      description: "Old permission to read public info of Group members.",
+      status: "removed",
+      deprecatedSince: "2024-01-23",
+      source: "https://developers.facebook.com/blog/post/2024/01/23/introducing-facebook-graph-and-marketing-api-v19/",
+      note: "Removed with the Groups API (v19.0, all versions from 2024-04-22). No replacement."
+    },
+    business_basic: {
+      description: "Old Instagram Login scope value for basic access.",
+      status: "deprecated",
+      deprecatedSince: "2025-01-27",
+      replacements: ["instagram_business_basic"],
+      systemUser: false,
+      source: "https://developers.facebook.com/documentation/instagram-platform/instagram-api-with-instagram-login"
+    },
+    business_content_publish: {
+      description: "Old Instagram Login scope value for publishing.",
+      status: "deprecated",
+      deprecatedSince: "2025-01-27",
+      replacements: ["instagram_business_content_publish"],
+      systemUser: false,
+      source: "https://developers.facebook.com/documentation/instagram-platform/instagram-api-with-instagram-login"
+    },
+    business_manage_comments: {
+      description: "Old Instagram Login scope value for comment moderation.",
+      status: "deprecated",
+      deprecatedSince: "2025-01-27",
+      replacements: ["instagram_business_manage_comments"],
+      systemUser: false,
+      source: "https://developers.facebook.com/documentation/instagram-platform/instagram-api-with-instagram-login"
+    },
+    business_manage_messages: {
+      description: "Old Instagram Login scope value for messaging.",
+      status: "deprecated",
+      deprecatedSince: "2025-01-27",
+      replacements: ["instagram_business_manage_messages"],
+      systemUser: false,
+      source: "https://developers.facebook.com/documentation/instagram-platform/instagram-api-with-instagram-login"
+    }
+  }
+};
+
+// data/tasks.json
+var tasks_default = {
+  $comment: "Task names per manifest asset type, with the tasks each one directly implies (expanded transitively by expandTasks in src/data.ts). Graph returns tasks unpacked, so both declared and live sets are expanded before comparing. sdkEnum names the facebook-nodejs-business-sdk enum the list is checked against. See data/README.md for the decisions.",
+  assetTypes: {
+    page: {
+      sdkEnum: "Page.Tasks",
+      tasks: {
+        MANAGE: {
+          implies: [
+            "CREATE_CONTENT",
+            "MODERATE",
+            "MESSAGING",
+            "ADVERTISE",
+            "ANALYZE"
+          ],
+          source: "https://developers.facebook.com/docs/marketing-api/business-manager/system-user/permissions",
+          sources: [
+            "https://developers.facebook.com/docs/pages-api/manage-pages",
+            "https://github.com/facebook/facebook-nodejs-business-sdk/blob/main/src/objects/page.js"
+          ],
+          note: "Legacy Page Admin bundle: MANAGE + CREATE_CONTENT + MODERATE + ADVERTISE + ANALYZE; MESSAGING added because Page admins can message in the New Pages Experience (UNCONFIRMED in Meta text, decided)."
+        },
+        CREATE_CONTENT: {
+          implies: [
+            "MODERATE",
+            "ADVERTISE",
+            "ANALYZE"
+          ],
+          source: "https://developers.facebook.com/docs/marketing-api/business-manager/system-user/permissions",
+          sources: [
+            "https://developers.facebook.com/docs/pages-api/manage-pages",
+            "https://github.com/facebook/facebook-nodejs-business-sdk/blob/main/src/objects/page.js"
+          ],
+          note: "Legacy Editor bundle. Meta's /me/accounts example shows an editor's unpacked tasks as ANALYZE, ADVERTISE, MODERATE, CREATE_CONTENT (no MESSAGING)."
+        },
+        MODERATE: {
+          implies: [
+            "ADVERTISE",
+            "ANALYZE"
+          ],
+          source: "https://developers.facebook.com/docs/marketing-api/business-manager/system-user/permissions",
+          sources: [
+            "https://github.com/facebook/facebook-nodejs-business-sdk/blob/main/src/objects/page.js"
+          ],
+          note: "Legacy Moderator bundle: MODERATE + ADVERTISE + ANALYZE."
+        },
+        ADVERTISE: {
+          implies: [
+            "ANALYZE"
+          ],
+          source: "https://developers.facebook.com/docs/marketing-api/business-manager/system-user/permissions",
+          sources: [
+            "https://github.com/facebook/facebook-nodejs-business-sdk/blob/main/src/objects/page.js"
+          ],
+          note: "Legacy Advertiser bundle: ADVERTISE + ANALYZE."
+        },
+        ANALYZE: {
+          implies: [],
+          source: "https://developers.facebook.com/docs/marketing-api/business-manager/system-user/permissions",
+          sources: [
+            "https://github.com/facebook/facebook-nodejs-business-sdk/blob/main/src/objects/page.js"
+          ],
+          note: "Legacy Analyst bundle: ANALYZE only."
+        },
+        MESSAGING: {
+          implies: [],
+          source: "https://github.com/facebook/facebook-nodejs-business-sdk/blob/main/src/objects/page.js",
+          sources: [
+            "https://developers.facebook.com/docs/pages-api/manage-pages"
+          ],
+          note: "Implies nothing: it is not part of the Editor/Moderator bundles in the /me/accounts example."
+        },
+        CASHIER_ROLE: {
+          implies: [],
+          source: "https://github.com/facebook/facebook-nodejs-business-sdk/blob/main/src/objects/page.js"
+        },
+        GLOBAL_STRUCTURE_MANAGEMENT: {
+          implies: [],
+          source: "https://github.com/facebook/facebook-nodejs-business-sdk/blob/main/src/objects/page.js"
+        },
+        MANAGE_JOBS: {
+          implies: [],
+          source: "https://github.com/facebook/facebook-nodejs-business-sdk/blob/main/src/objects/page.js"
+        },
+        MANAGE_LEADS: {
+          implies: [],
+          source: "https://github.com/facebook/facebook-nodejs-business-sdk/blob/main/src/objects/page.js",
+          note: "Leads access is granted separately (Leads Access Manager); not implied by MANAGE."
+        },
+        MODERATE_COMMUNITY: {
+          implies: [],
+          source: "https://github.com/facebook/facebook-nodejs-business-sdk/blob/main/src/objects/page.js"
+        },
+        PAGES_MESSAGING: {
+          implies: [],
+          source: "https://github.com/facebook/facebook-nodejs-business-sdk/blob/main/src/objects/page.js"
+        },
+        PAGES_MESSAGING_SUBSCRIPTIONS: {
+          implies: [],
+          source: "https://github.com/facebook/facebook-nodejs-business-sdk/blob/main/src/objects/page.js"
+        },
+        READ_PAGE_MAILBOXES: {
+          implies: [],
+          source: "https://github.com/facebook/facebook-nodejs-business-sdk/blob/main/src/objects/page.js",
+          note: "Legacy inbox task; kept independent (also the name of a removed scope, see data/permissions.json)."
+        },
+        VIEW_MONETIZATION_INSIGHTS: {
+          implies: [],
+          source: "https://github.com/facebook/facebook-nodejs-business-sdk/blob/main/src/objects/page.js"
+        },
+        PROFILE_PLUS_FULL_CONTROL: {
+          implies: [
+            "PROFILE_PLUS_MANAGE",
+            "PROFILE_PLUS_FACEBOOK_ACCESS",
+            "PROFILE_PLUS_GLOBAL_STRUCTURE_MANAGEMENT",
+            "PROFILE_PLUS_MANAGE_LEADS",
+            "PROFILE_PLUS_MODERATE_DELEGATE_COMMUNITY",
+            "PROFILE_PLUS_REVENUE"
+          ],
+          source: "https://github.com/facebook/facebook-nodejs-business-sdk/blob/main/src/objects/page.js",
+          note: "Meaning of PROFILE_PLUS_* (New Pages Experience tasks) is not documented in the pages read. Decision: each PROFILE_PLUS_<X> implies the classic <X> task and mirrors the classic bundle among PROFILE_PLUS_* tasks, so a PROFILE_PLUS grant is never considered narrower than its classic counterpart."
+        },
+        PROFILE_PLUS_MANAGE: {
+          implies: [
+            "MANAGE",
+            "PROFILE_PLUS_CREATE_CONTENT",
+            "PROFILE_PLUS_MODERATE",
+            "PROFILE_PLUS_MESSAGING",
+            "PROFILE_PLUS_ADVERTISE",
+            "PROFILE_PLUS_ANALYZE"
+          ],
+          source: "https://github.com/facebook/facebook-nodejs-business-sdk/blob/main/src/objects/page.js",
+          note: "Meaning of PROFILE_PLUS_* (New Pages Experience tasks) is not documented in the pages read. Decision: each PROFILE_PLUS_<X> implies the classic <X> task and mirrors the classic bundle among PROFILE_PLUS_* tasks, so a PROFILE_PLUS grant is never considered narrower than its classic counterpart."
+        },
+        PROFILE_PLUS_CREATE_CONTENT: {
+          implies: [
+            "CREATE_CONTENT",
+            "PROFILE_PLUS_MODERATE",
+            "PROFILE_PLUS_ADVERTISE",
+            "PROFILE_PLUS_ANALYZE"
+          ],
+          source: "https://github.com/facebook/facebook-nodejs-business-sdk/blob/main/src/objects/page.js",
+          note: "Meaning of PROFILE_PLUS_* (New Pages Experience tasks) is not documented in the pages read. Decision: each PROFILE_PLUS_<X> implies the classic <X> task and mirrors the classic bundle among PROFILE_PLUS_* tasks, so a PROFILE_PLUS grant is never considered narrower than its classic counterpart."
+        },
+        PROFILE_PLUS_MODERATE: {
+          implies: [
+            "MODERATE",
+            "PROFILE_PLUS_ADVERTISE",
+            "PROFILE_PLUS_ANALYZE"
+          ],
+          source: "https://github.com/facebook/facebook-nodejs-business-sdk/blob/main/src/objects/page.js",
+          note: "Meaning of PROFILE_PLUS_* (New Pages Experience tasks) is not documented in the pages read. Decision: each PROFILE_PLUS_<X> implies the classic <X> task and mirrors the classic bundle among PROFILE_PLUS_* tasks, so a PROFILE_PLUS grant is never considered narrower than its classic counterpart."
+        },
+        PROFILE_PLUS_ADVERTISE: {
+          implies: [
+            "ADVERTISE",
+            "PROFILE_PLUS_ANALYZE"
+          ],
+          source: "https://github.com/facebook/facebook-nodejs-business-sdk/blob/main/src/objects/page.js",
+          note: "Meaning of PROFILE_PLUS_* (New Pages Experience tasks) is not documented in the pages read. Decision: each PROFILE_PLUS_<X> implies the classic <X> task and mirrors the classic bundle among PROFILE_PLUS_* tasks, so a PROFILE_PLUS grant is never considered narrower than its classic counterpart."
+        },
+        PROFILE_PLUS_ANALYZE: {
+          implies: [
+            "ANALYZE"
+          ],
+          source: "https://github.com/facebook/facebook-nodejs-business-sdk/blob/main/src/objects/page.js",
+          note: "Meaning of PROFILE_PLUS_* (New Pages Experience tasks) is not documented in the pages read. Decision: each PROFILE_PLUS_<X> implies the classic <X> task and mirrors the classic bundle among PROFILE_PLUS_* tasks, so a PROFILE_PLUS grant is never considered narrower than its classic counterpart."
+        },
+        PROFILE_PLUS_MESSAGING: {
+          implies: [
+            "MESSAGING"
+          ],
+          source: "https://github.com/facebook/facebook-nodejs-business-sdk/blob/main/src/objects/page.js",
+          note: "Meaning of PROFILE_PLUS_* (New Pages Experience tasks) is not documented in the pages read. Decision: each PROFILE_PLUS_<X> implies the classic <X> task and mirrors the classic bundle among PROFILE_PLUS_* tasks, so a PROFILE_PLUS grant is never considered narrower than its classic counterpart."
+        },
+        PROFILE_PLUS_MANAGE_LEADS: {
+          implies: [
+            "MANAGE_LEADS"
+          ],
+          source: "https://github.com/facebook/facebook-nodejs-business-sdk/blob/main/src/objects/page.js",
+          note: "Meaning of PROFILE_PLUS_* (New Pages Experience tasks) is not documented in the pages read. Decision: each PROFILE_PLUS_<X> implies the classic <X> task and mirrors the classic bundle among PROFILE_PLUS_* tasks, so a PROFILE_PLUS grant is never considered narrower than its classic counterpart."
+        },
+        PROFILE_PLUS_GLOBAL_STRUCTURE_MANAGEMENT: {
+          implies: [
+            "GLOBAL_STRUCTURE_MANAGEMENT"
+          ],
+          source: "https://github.com/facebook/facebook-nodejs-business-sdk/blob/main/src/objects/page.js",
+          note: "Meaning of PROFILE_PLUS_* (New Pages Experience tasks) is not documented in the pages read. Decision: each PROFILE_PLUS_<X> implies the classic <X> task and mirrors the classic bundle among PROFILE_PLUS_* tasks, so a PROFILE_PLUS grant is never considered narrower than its classic counterpart."
+        },
+        PROFILE_PLUS_FACEBOOK_ACCESS: {
+          implies: [],
+          source: "https://github.com/facebook/facebook-nodejs-business-sdk/blob/main/src/objects/page.js",
+          note: "Meaning undocumented; implies nothing."
+        },
+        PROFILE_PLUS_MODERATE_DELEGATE_COMMUNITY: {
+          implies: [],
+          source: "https://github.com/facebook/facebook-nodejs-business-sdk/blob/main/src/objects/page.js",
+          note: "Meaning undocumented; implies nothing."
+        },
+        PROFILE_PLUS_REVENUE: {
+          implies: [],
+          source: "https://github.com/facebook/facebook-nodejs-business-sdk/blob/main/src/objects/page.js",
+          note: "Meaning undocumented; implies nothing."
+        }
+      }
+    },
+    ad_account: {
+      sdkEnum: "AdAccount.Tasks",
+      tasks: {
+        MANAGE: {
+          implies: [
+            "ADVERTISE"
+          ],
+          source: "https://developers.facebook.com/docs/marketing-api/business-manager/system-user/permissions",
+          sources: [
+            "https://github.com/facebook/facebook-nodejs-business-sdk/blob/main/src/objects/ad-account.js",
+            "https://developers.facebook.com/documentation/ads-commerce/marketing-api/error-reference"
+          ],
+          note: "Ad account Admin = MANAGE + ADVERTISE + ANALYZE (Meta assigns the three together; other combinations fail with subcode 1752129)."
+        },
+        ADVERTISE: {
+          implies: [
+            "DRAFT",
+            "ANALYZE"
+          ],
+          source: "https://developers.facebook.com/docs/marketing-api/business-manager/system-user/permissions",
+          sources: [
+            "https://github.com/facebook/facebook-nodejs-business-sdk/blob/main/src/objects/ad-account.js"
+          ],
+          note: "Ad account Advertiser = ADVERTISE + ANALYZE. Decision: an advertiser can also create drafts, so ADVERTISE implies DRAFT."
+        },
+        DRAFT: {
+          implies: [
+            "ANALYZE"
+          ],
+          source: "https://github.com/facebook/facebook-nodejs-business-sdk/blob/main/src/objects/ad-account.js",
+          note: 'Undocumented in the pages read; decided as "create ad drafts without publishing", between ADVERTISE and ANALYZE.'
+        },
+        ANALYZE: {
+          implies: [],
+          source: "https://developers.facebook.com/docs/marketing-api/business-manager/system-user/permissions",
+          sources: [
+            "https://github.com/facebook/facebook-nodejs-business-sdk/blob/main/src/objects/ad-account.js"
+          ],
+          note: "Ad account Analyst = ANALYZE."
+        },
+        AA_ANALYZE: {
+          implies: [],
+          source: "https://github.com/facebook/facebook-nodejs-business-sdk/blob/main/src/objects/ad-account.js",
+          note: "AA_ANALYZE appears on ad accounts, catalogs, pixels and offline data sets; its meaning is undocumented (likely Facebook Analytics / advanced analytics). Decision: independent, neither implied by MANAGE nor implying ANALYZE. If Graph returns it unpacked for admins, live-task-drift will show it (open question)."
+        }
+      }
+    },
+    catalog: {
+      sdkEnum: "ProductCatalog.Tasks",
+      tasks: {
+        MANAGE: {
+          implies: [
+            "ADVERTISE"
+          ],
+          source: "https://github.com/facebook/facebook-nodejs-business-sdk/blob/main/src/objects/product-catalog.js",
+          sources: [
+            "https://developers.facebook.com/documentation/ads-commerce/marketing-api/reference/product-catalog/assigned_users"
+          ],
+          note: "Decision: a catalog admin (Manage catalog) can also use the catalog in ads, so MANAGE implies ADVERTISE (UNCONFIRMED in Meta text)."
+        },
+        ADVERTISE: {
+          implies: [],
+          source: "https://github.com/facebook/facebook-nodejs-business-sdk/blob/main/src/objects/product-catalog.js"
+        },
+        MANAGE_AR: {
+          implies: [],
+          source: "https://github.com/facebook/facebook-nodejs-business-sdk/blob/main/src/objects/product-catalog.js",
+          note: "Presumably AR effects on catalog items; independent."
+        },
+        AA_ANALYZE: {
+          implies: [],
+          source: "https://github.com/facebook/facebook-nodejs-business-sdk/blob/main/src/objects/product-catalog.js",
+          note: "AA_ANALYZE appears on ad accounts, catalogs, pixels and offline data sets; its meaning is undocumented (likely Facebook Analytics / advanced analytics). Decision: independent, neither implied by MANAGE nor implying ANALYZE. If Graph returns it unpacked for admins, live-task-drift will show it (open question)."
+        }
+      }
+    },
+    instagram_account: {
+      sdkEnum: "InstagramBusinessAsset.Tasks",
+      tasks: {
+        CONTENT: {
+          implies: [],
+          source: "https://github.com/facebook/facebook-nodejs-business-sdk/blob/main/src/objects/instagram-business-asset.js",
+          note: "Business Settings shows these as independent partial-access switches (Content, Community activity, Messages, Ads, Insights); no implication decided."
+        },
+        COMMUNITY_ACTIVITY: {
+          implies: [],
+          source: "https://github.com/facebook/facebook-nodejs-business-sdk/blob/main/src/objects/instagram-business-asset.js",
+          note: "Business Settings shows these as independent partial-access switches (Content, Community activity, Messages, Ads, Insights); no implication decided."
+        },
+        MESSAGES: {
+          implies: [],
+          source: "https://github.com/facebook/facebook-nodejs-business-sdk/blob/main/src/objects/instagram-business-asset.js",
+          note: "Business Settings shows these as independent partial-access switches (Content, Community activity, Messages, Ads, Insights); no implication decided."
+        },
+        ADVERTISE: {
+          implies: [],
+          source: "https://github.com/facebook/facebook-nodejs-business-sdk/blob/main/src/objects/instagram-business-asset.js",
+          note: "Business Settings shows these as independent partial-access switches (Content, Community activity, Messages, Ads, Insights); no implication decided."
+        },
+        ANALYZE: {
+          implies: [],
+          source: "https://github.com/facebook/facebook-nodejs-business-sdk/blob/main/src/objects/instagram-business-asset.js",
+          note: "Business Settings shows these as independent partial-access switches (Content, Community activity, Messages, Ads, Insights); no implication decided."
+        }
+      }
+    },
+    pixel: {
+      sdkEnum: "AdsPixel.Tasks",
+      tasks: {
+        EDIT: {
+          implies: [
+            "ADVERTISE",
+            "UPLOAD"
+          ],
+          source: "https://github.com/facebook/facebook-nodejs-business-sdk/blob/main/src/objects/ads-pixel.js",
+          sources: [
+            "https://developers.facebook.com/documentation/ads-commerce/marketing-api/reference/system-user/assigned_ads_pixels"
+          ],
+          note: "Decision: EDIT is the pixel admin task (Manage pixel); it covers using the pixel in ads and uploading events."
+        },
+        ADVERTISE: {
+          implies: [
+            "ANALYZE"
+          ],
+          source: "https://github.com/facebook/facebook-nodejs-business-sdk/blob/main/src/objects/ads-pixel.js",
+          note: "Same Advertiser = ADVERTISE + ANALYZE bundle as ad accounts (decided)."
+        },
+        ANALYZE: {
+          implies: [],
+          source: "https://github.com/facebook/facebook-nodejs-business-sdk/blob/main/src/objects/ads-pixel.js"
+        },
+        UPLOAD: {
+          implies: [],
+          source: "https://github.com/facebook/facebook-nodejs-business-sdk/blob/main/src/objects/ads-pixel.js",
+          note: "Upload events (e.g. offline/server events); independent."
+        },
+        AA_ANALYZE: {
+          implies: [],
+          source: "https://github.com/facebook/facebook-nodejs-business-sdk/blob/main/src/objects/ads-pixel.js",
+          note: "AA_ANALYZE appears on ad accounts, catalogs, pixels and offline data sets; its meaning is undocumented (likely Facebook Analytics / advanced analytics). Decision: independent, neither implied by MANAGE nor implying ANALYZE. If Graph returns it unpacked for admins, live-task-drift will show it (open question). Present in AdsPixel.Tasks but not AdsPixel.PermittedTasks."
+        }
+      }
+    },
+    whatsapp_business_account: {
+      sdkEnum: "WhatsAppBusinessAccount.Tasks",
+      tasks: {
+        MANAGE: {
+          implies: [
+            "DEVELOP",
+            "MESSAGING",
+            "MANAGE_TEMPLATES",
+            "MANAGE_PHONE",
+            "MANAGE_PHONE_ASSETS",
+            "MANAGE_EXTENSIONS",
+            "VIEW_COST",
+            "VIEW_INSIGHTS",
+            "MANAGE_USERS",
+            "MANAGE_BILLING"
+          ],
+          source: "https://developers.facebook.com/documentation/business-messaging/whatsapp/solution-providers/manage-system-users/",
+          sources: [
+            "https://github.com/facebook/facebook-nodejs-business-sdk/blob/main/src/objects/whats-app-business-account.js"
+          ],
+          note: 'Meta: MANAGE "provides admin access" and works only with full access "including MESSAGING"; decided to imply every granular task Meta lists.'
+        },
+        DEVELOP: {
+          implies: [],
+          source: "https://developers.facebook.com/documentation/business-messaging/whatsapp/solution-providers/manage-system-users/",
+          sources: [
+            "https://github.com/facebook/facebook-nodejs-business-sdk/blob/main/src/objects/whats-app-business-account.js"
+          ],
+          note: 'Meta: "provides developer access". Implies nothing (what it unpacks to is undocumented).'
+        },
+        MESSAGING: {
+          implies: [],
+          source: "https://github.com/facebook/facebook-nodejs-business-sdk/blob/main/src/objects/whats-app-business-account.js"
+        },
+        MANAGE_TEMPLATES: {
+          implies: [
+            "VIEW_TEMPLATES"
+          ],
+          source: "https://github.com/facebook/facebook-nodejs-business-sdk/blob/main/src/objects/whats-app-business-account.js",
+          note: "Decision: managing templates includes viewing them."
+        },
+        VIEW_TEMPLATES: {
+          implies: [],
+          source: "https://github.com/facebook/facebook-nodejs-business-sdk/blob/main/src/objects/whats-app-business-account.js"
+        },
+        MANAGE_PHONE: {
+          implies: [
+            "VIEW_PHONE_ASSETS"
+          ],
+          source: "https://github.com/facebook/facebook-nodejs-business-sdk/blob/main/src/objects/whats-app-business-account.js",
+          note: "Decision: managing phone numbers includes viewing phone assets."
+        },
+        MANAGE_PHONE_ASSETS: {
+          implies: [
+            "VIEW_PHONE_ASSETS"
+          ],
+          source: "https://github.com/facebook/facebook-nodejs-business-sdk/blob/main/src/objects/whats-app-business-account.js",
+          note: "Decision: managing phone assets includes viewing them."
+        },
+        VIEW_PHONE_ASSETS: {
+          implies: [],
+          source: "https://github.com/facebook/facebook-nodejs-business-sdk/blob/main/src/objects/whats-app-business-account.js"
+        },
+        MANAGE_EXTENSIONS: {
+          implies: [],
+          source: "https://github.com/facebook/facebook-nodejs-business-sdk/blob/main/src/objects/whats-app-business-account.js"
+        },
+        VIEW_COST: {
+          implies: [],
+          source: "https://github.com/facebook/facebook-nodejs-business-sdk/blob/main/src/objects/whats-app-business-account.js"
+        },
+        VIEW_INSIGHTS: {
+          implies: [],
+          source: "https://developers.facebook.com/documentation/business-messaging/whatsapp/solution-providers/manage-system-users/",
+          note: "Not in SDK 24.0.1; listed by Meta among the granular WABA tasks."
+        },
+        MANAGE_USERS: {
+          implies: [],
+          source: "https://developers.facebook.com/documentation/business-messaging/whatsapp/solution-providers/manage-system-users/",
+          note: "Not in SDK 24.0.1; listed by Meta among the granular WABA tasks."
+        },
+        MANAGE_BILLING: {
+          implies: [],
+          source: "https://developers.facebook.com/documentation/business-messaging/whatsapp/solution-providers/manage-system-users/",
+          note: "Not in SDK 24.0.1; listed by Meta among the granular WABA tasks (needed to share a line of credit)."
+        },
+        FULL_CONTROL: {
+          implies: [
+            "MANAGE"
+          ],
+          source: "https://rubydoc.info/gems/facebookbusiness/17.0.1/FacebookAds/WhatsAppBusinessAccount",
+          note: 'In the v17 Ruby SDK enum, gone from SDK 24.0.1; kept so older live data is known. Decided equal to MANAGE (Business Settings calls WABA admin access "Full control").'
+        }
+      }
+    },
+    commerce_account: {
+      tasks: {
+        MANAGE: {
+          implies: [],
+          source: "https://developers.facebook.com/docs/commerce-platform/api-setup",
+          sources: [
+            "https://developers.facebook.com/docs/commerce-platform/concepts/architecture"
+          ],
+          note: "Meta's SDK has no commerce-account task enum and no assigned_users edge for CommerceMerchantSettings. Meta's commerce setup asks to assign the system user admin access to the commerce account; graphguard models that single level as MANAGE. Finer Commerce Manager roles are not exposed by the Graph API docs read."
+        }
+      }
+    }
+  },
+  roles: {
+    ADMIN: {
+      description: "Admin system user: can create system users and ad accounts, assign permissions, and reaches every asset of the business.",
+      manifestRole: "admin",
+      base: true,
+      source: "https://developers.facebook.com/documentation/ads-commerce/marketing-api/reference/business/system_users",
+      sources: [
+        "https://github.com/facebook/facebook-nodejs-business-sdk/blob/main/src/objects/system-user.js",
+        "https://developers.facebook.com/docs/business-management-apis/system-users/overview"
+      ],
+      note: "Manifest role: admin maps to live ADMIN. Meta allows one admin system user per business."
+    },
+    ADS_RIGHTS_REVIEWER: {
+      description: "SystemUser.Role value ADS_RIGHTS_REVIEWER.",
+      source: "https://github.com/facebook/facebook-nodejs-business-sdk/blob/main/src/objects/system-user.js",
+      note: "Not a base role: the system_users edge returns only ADMIN or EMPLOYEE; the other SDK values are business tasks (finance, partner center). Never expected in live role."
+    },
+    DEFAULT: {
+      description: "SystemUser.Role value DEFAULT.",
+      source: "https://github.com/facebook/facebook-nodejs-business-sdk/blob/main/src/objects/system-user.js",
+      note: "Not a base role: the system_users edge returns only ADMIN or EMPLOYEE; the other SDK values are business tasks (finance, partner center). Never expected in live role."
+    },
+    DEVELOPER: {
+      description: "SystemUser.Role value DEVELOPER.",
+      source: "https://github.com/facebook/facebook-nodejs-business-sdk/blob/main/src/objects/system-user.js",
+      note: "Not a base role: the system_users edge returns only ADMIN or EMPLOYEE; the other SDK values are business tasks (finance, partner center). Never expected in live role."
+    },
+    EMPLOYEE: {
+      description: "System user (employee): reaches only the assets explicitly assigned to it.",
+      manifestRole: "system_user",
+      base: true,
+      source: "https://developers.facebook.com/documentation/ads-commerce/marketing-api/reference/business/system_users",
+      sources: [
+        "https://github.com/facebook/facebook-nodejs-business-sdk/blob/main/src/objects/system-user.js",
+        "https://developers.facebook.com/docs/business-management-apis/system-users/overview"
+      ],
+      note: "Manifest role: system_user maps to live EMPLOYEE."
+    },
+    FINANCE_ANALYST: {
+      description: "SystemUser.Role value FINANCE_ANALYST.",
+      source: "https://github.com/facebook/facebook-nodejs-business-sdk/blob/main/src/objects/system-user.js",
+      note: "Not a base role: the system_users edge returns only ADMIN or EMPLOYEE; the other SDK values are business tasks (finance, partner center). Never expected in live role."
+    },
+    FINANCE_EDIT: {
+      description: "SystemUser.Role value FINANCE_EDIT.",
+      source: "https://github.com/facebook/facebook-nodejs-business-sdk/blob/main/src/objects/system-user.js",
+      note: "Not a base role: the system_users edge returns only ADMIN or EMPLOYEE; the other SDK values are business tasks (finance, partner center). Never expected in live role."
+    },
+    FINANCE_EDITOR: {
+      description: "SystemUser.Role value FINANCE_EDITOR.",
+      source: "https://github.com/facebook/facebook-nodejs-business-sdk/blob/main/src/objects/system-user.js",
+      note: "Not a base role: the system_users edge returns only ADMIN or EMPLOYEE; the other SDK values are business tasks (finance, partner center). Never expected in live role."
+    },
+    FINANCE_VIEW: {
+      description: "SystemUser.Role value FINANCE_VIEW.",
+      source: "https://github.com/facebook/facebook-nodejs-business-sdk/blob/main/src/objects/system-user.js",
+      note: "Not a base role: the system_users edge returns only ADMIN or EMPLOYEE; the other SDK values are business tasks (finance, partner center). Never expected in live role."
+    },
+    MANAGE: {
+      description: "SystemUser.Role value MANAGE.",
+      source: "https://github.com/facebook/facebook-nodejs-business-sdk/blob/main/src/objects/system-user.js",
+      note: "Not a base role: the system_users edge returns only ADMIN or EMPLOYEE; the other SDK values are business tasks (finance, partner center). Never expected in live role."
+    },
+    PARTNER_CENTER_ADMIN: {
+      description: "SystemUser.Role value PARTNER_CENTER_ADMIN.",
+      source: "https://github.com/facebook/facebook-nodejs-business-sdk/blob/main/src/objects/system-user.js",
+      note: "Not a base role: the system_users edge returns only ADMIN or EMPLOYEE; the other SDK values are business tasks (finance, partner center). Never expected in live role."
+    },
+    PARTNER_CENTER_ANALYST: {
+      description: "SystemUser.Role value PARTNER_CENTER_ANALYST.",
+      source: "https://github.com/facebook/facebook-nodejs-business-sdk/blob/main/src/objects/system-user.js",
+      note: "Not a base role: the system_users edge returns only ADMIN or EMPLOYEE; the other SDK values are business tasks (finance, partner center). Never expected in live role."
+    },
+    PARTNER_CENTER_EDUCATION: {
+      description: "SystemUser.Role value PARTNER_CENTER_EDUCATION.",
+      source: "https://github.com/facebook/facebook-nodejs-business-sdk/blob/main/src/objects/system-user.js",
+      note: "Not a base role: the system_users edge returns only ADMIN or EMPLOYEE; the other SDK values are business tasks (finance, partner center). Never expected in live role."
+    },
+    PARTNER_CENTER_MARKETING: {
+      description: "SystemUser.Role value PARTNER_CENTER_MARKETING.",
+      source: "https://github.com/facebook/facebook-nodejs-business-sdk/blob/main/src/objects/system-user.js",
+      note: "Not a base role: the system_users edge returns only ADMIN or EMPLOYEE; the other SDK values are business tasks (finance, partner center). Never expected in live role."
+    },
+    PARTNER_CENTER_OPERATIONS: {
+      description: "SystemUser.Role value PARTNER_CENTER_OPERATIONS.",
+      source: "https://github.com/facebook/facebook-nodejs-business-sdk/blob/main/src/objects/system-user.js",
+      note: "Not a base role: the system_users edge returns only ADMIN or EMPLOYEE; the other SDK values are business tasks (finance, partner center). Never expected in live role."
+    }
+  }
+};
+
+// data/api-versions.json
+var api_versions_default = {
+  $comment: "Graph API and Marketing API versions, newest first. graphUntil: last day the Graph API version is available (Meta: at least two years, until two years after the next version ships; then calls fall forward to the next usable version). marketingUntil: Marketing API expiry (at least 90 days after the next version; since 2024 calls may be auto-upgraded or fail with #2635). null = not announced / not found. Dates are YYYY-MM-DD; a derived date says so in note.",
+  rules: {
+    graph: {
+      source: "https://developers.facebook.com/docs/apps/versions",
+      note: "A Graph API version is available for at least two years; it stops two years after the next version is released."
+    },
+    marketing: {
+      source: "https://developers.facebook.com/docs/marketing-api/overview/versioning",
+      sources: [
+        "https://developers.facebook.com/blog/post/2024/04/16/upcoming-change-in-marketing-api-version-deprecation"
+      ],
+      note: "The previous Marketing API version is supported for at least 90 days after a new one."
+    }
+  },
+  versions: [
+    {
+      version: "v27.0",
+      released: "2026-11-04",
+      graphUntil: null,
+      marketingUntil: null,
+      source: "https://developers.facebook.com/blog/post/2026/11/04/introducing-graph-api-v27-and-marketing-api-v27/",
+      sources: [
+        "https://developers.facebook.com/docs/graph-api/changelog/versions/",
+        "https://developers.facebook.com/documentation/development/graph-api/changelog",
+        "https://developers.facebook.com/documentation/ads-commerce/marketing-api/marketing-api-changelog/versions"
+      ],
+      note: "Newest version. Graph end date unknown until the next version ships (two-year rule). Marketing API end date TBD."
+    },
+    {
+      version: "v26.0",
+      released: "2026-07-29",
+      graphUntil: "2028-11-04",
+      marketingUntil: null,
+      source: "https://developers.facebook.com/docs/graph-api/changelog/versions/",
+      sources: [
+        "https://developers.facebook.com/documentation/development/graph-api/changelog",
+        "https://developers.facebook.com/documentation/ads-commerce/marketing-api/marketing-api-changelog/versions"
+      ],
+      note: "graphUntil derived: Meta lists TBD; by the two-year rule it is two years after v27.0 (released 2026-11-04). Marketing API end date TBD."
+    },
+    {
+      version: "v25.0",
+      released: "2026-02-18",
+      graphUntil: "2028-07-29",
+      marketingUntil: "2027-02-23",
+      source: "https://developers.facebook.com/docs/graph-api/changelog/versions/",
+      sources: [
+        "https://developers.facebook.com/documentation/development/graph-api/changelog",
+        "https://developers.facebook.com/documentation/ads-commerce/marketing-api/marketing-api-changelog/versions"
+      ]
+    },
+    {
+      version: "v24.0",
+      released: "2025-10-08",
+      graphUntil: "2028-02-18",
+      marketingUntil: "2026-11-10",
+      source: "https://developers.facebook.com/docs/graph-api/changelog/versions/",
+      sources: [
+        "https://developers.facebook.com/documentation/development/graph-api/changelog",
+        "https://developers.facebook.com/documentation/ads-commerce/marketing-api/marketing-api-changelog/versions"
+      ],
+      note: "Marketing API: the newest changelog says 2026-11-10; an older copy said 2026-10-06. Using the newer date."
+    },
+    {
+      version: "v23.0",
+      released: "2025-05-29",
+      graphUntil: "2027-10-08",
+      marketingUntil: "2026-06-09",
+      source: "https://developers.facebook.com/docs/graph-api/changelog/versions/",
+      sources: [
+        "https://developers.facebook.com/documentation/development/graph-api/changelog",
+        "https://developers.facebook.com/documentation/ads-commerce/marketing-api/marketing-api-changelog/versions"
+      ]
+    },
+    {
+      version: "v22.0",
+      released: "2025-01-21",
+      graphUntil: "2027-05-20",
+      marketingUntil: "2026-02-19",
+      source: "https://developers.facebook.com/docs/graph-api/changelog/versions/",
+      sources: [
+        "https://developers.facebook.com/documentation/development/graph-api/changelog",
+        "https://developers.facebook.com/documentation/ads-commerce/marketing-api/marketing-api-changelog/versions"
+      ]
+    },
+    {
+      version: "v21.0",
+      released: "2024-10-02",
+      graphUntil: "2027-01-21",
+      marketingUntil: "2025-09-09",
+      source: "https://developers.facebook.com/docs/graph-api/changelog/versions/",
+      sources: [
+        "https://developers.facebook.com/documentation/development/graph-api/changelog",
+        "https://developers.facebook.com/documentation/ads-commerce/marketing-api/marketing-api-changelog/versions"
+      ]
+    },
+    {
+      version: "v20.0",
+      released: "2024-05-21",
+      graphUntil: "2026-09-24",
+      marketingUntil: "2025-05-06",
+      source: "https://developers.facebook.com/docs/graph-api/changelog/versions/",
+      sources: [
+        "https://developers.facebook.com/documentation/development/graph-api/changelog",
+        "https://developers.facebook.com/documentation/ads-commerce/marketing-api/marketing-api-changelog/versions"
+      ]
+    },
+    {
+      version: "v19.0",
+      released: "2024-01-23",
+      graphUntil: "2026-05-21",
+      marketingUntil: "2025-02-04",
+      source: "https://developers.facebook.com/docs/graph-api/changelog/versions/",
+      sources: [
+        "https://developers.facebook.com/documentation/development/graph-api/changelog",
+        "https://developers.facebook.com/documentation/ads-commerce/marketing-api/marketing-api-changelog/versions"
+      ]
+    },
+    {
+      version: "v18.0",
+      released: "2023-09-12",
+      graphUntil: "2026-01-26",
+      marketingUntil: "2024-08-13",
+      source: "https://developers.facebook.com/docs/graph-api/changelog/versions/",
+      sources: [
+        "https://developers.facebook.com/documentation/development/graph-api/changelog",
+        "https://developers.facebook.com/documentation/ads-commerce/marketing-api/marketing-api-changelog/versions"
+      ]
+    },
+    {
+      version: "v17.0",
+      released: "2023-05-23",
+      graphUntil: "2025-09-12",
+      marketingUntil: "2024-05-14",
+      source: "https://developers.facebook.com/docs/graph-api/changelog/versions/",
+      sources: [
+        "https://developers.facebook.com/documentation/development/graph-api/changelog",
+        "https://developers.facebook.com/documentation/ads-commerce/marketing-api/marketing-api-changelog/versions"
+      ]
+    },
+    {
+      version: "v16.0",
+      released: "2023-02-02",
+      graphUntil: "2025-05-14",
+      marketingUntil: "2024-02-06",
+      source: "https://developers.facebook.com/docs/graph-api/changelog/versions/",
+      sources: [
+        "https://developers.facebook.com/documentation/development/graph-api/changelog",
+        "https://developers.facebook.com/documentation/ads-commerce/marketing-api/marketing-api-changelog/versions"
+      ]
+    },
+    {
+      version: "v15.0",
+      released: "2022-09-15",
+      graphUntil: "2024-11-20",
+      marketingUntil: "2023-09-20",
+      source: "https://developers.facebook.com/docs/graph-api/changelog/versions/",
+      sources: [
+        "https://developers.facebook.com/documentation/development/graph-api/changelog",
+        "https://developers.facebook.com/documentation/ads-commerce/marketing-api/marketing-api-changelog/versions"
+      ]
+    },
+    {
+      version: "v14.0",
+      released: "2022-05-25",
+      graphUntil: "2024-09-17",
+      marketingUntil: "2023-09-20",
+      source: "https://developers.facebook.com/docs/graph-api/changelog/versions/",
+      sources: [
+        "https://developers.facebook.com/documentation/development/graph-api/changelog",
+        "https://developers.facebook.com/documentation/ads-commerce/marketing-api/marketing-api-changelog/versions"
+      ]
+    },
+    {
+      version: "v13.0",
+      released: "2022-02-08",
+      graphUntil: "2024-05-28",
+      marketingUntil: "2023-01-25",
+      source: "https://developers.facebook.com/docs/graph-api/changelog/versions/",
+      sources: [
+        "https://developers.facebook.com/documentation/development/graph-api/changelog",
+        "https://developers.facebook.com/documentation/ads-commerce/marketing-api/marketing-api-changelog/versions"
+      ]
+    },
+    {
+      version: "v12.0",
+      released: "2021-09-14",
+      graphUntil: "2024-02-08",
+      marketingUntil: "2022-08-09",
+      source: "https://developers.facebook.com/docs/graph-api/changelog/versions/",
+      sources: [
+        "https://developers.facebook.com/documentation/development/graph-api/changelog",
+        "https://developers.facebook.com/documentation/ads-commerce/marketing-api/marketing-api-changelog/versions"
+      ]
+    },
+    {
+      version: "v11.0",
+      released: "2021-06-08",
+      graphUntil: "2023-09-14",
+      marketingUntil: "2022-02-23",
+      source: "https://developers.facebook.com/docs/graph-api/changelog/versions/",
+      sources: [
+        "https://developers.facebook.com/documentation/development/graph-api/changelog",
+        "https://developers.facebook.com/documentation/ads-commerce/marketing-api/marketing-api-changelog/versions"
+      ]
+    },
+    {
+      version: "v10.0",
+      released: "2021-02-23",
+      graphUntil: "2023-06-08",
+      marketingUntil: "2021-10-04",
+      source: "https://developers.facebook.com/docs/graph-api/changelog/versions/",
+      sources: [
+        "https://developers.facebook.com/documentation/development/graph-api/changelog",
+        "https://developers.facebook.com/documentation/ads-commerce/marketing-api/marketing-api-changelog/versions"
+      ]
+    },
+    {
+      version: "v9.0",
+      released: "2020-11-10",
+      graphUntil: "2023-02-23",
+      marketingUntil: "2021-08-25",
+      source: "https://developers.facebook.com/docs/graph-api/changelog/versions/",
+      sources: [
+        "https://developers.facebook.com/documentation/development/graph-api/changelog",
+        "https://developers.facebook.com/documentation/ads-commerce/marketing-api/marketing-api-changelog/versions"
+      ]
+    },
+    {
+      version: "v8.0",
+      released: "2020-08-04",
+      graphUntil: "2022-11-01",
+      marketingUntil: "2021-05-04",
+      source: "https://developers.facebook.com/docs/graph-api/changelog/versions/",
+      sources: [
+        "https://developers.facebook.com/documentation/development/graph-api/changelog",
+        "https://developers.facebook.com/documentation/ads-commerce/marketing-api/marketing-api-changelog/versions"
+      ]
+    },
+    {
+      version: "v7.0",
+      released: "2020-05-05",
+      graphUntil: "2022-08-04",
+      marketingUntil: "2021-03-03",
+      source: "https://developers.facebook.com/docs/graph-api/changelog/versions/",
+      sources: [
+        "https://developers.facebook.com/documentation/development/graph-api/changelog",
+        "https://developers.facebook.com/documentation/ads-commerce/marketing-api/marketing-api-changelog/versions"
+      ]
+    },
+    {
+      version: "v6.0",
+      released: "2020-02-03",
+      graphUntil: "2022-05-05",
+      marketingUntil: "2021-02-08",
+      source: "https://developers.facebook.com/docs/graph-api/changelog/versions/",
+      sources: [
+        "https://developers.facebook.com/documentation/development/graph-api/changelog",
+        "https://developers.facebook.com/documentation/ads-commerce/marketing-api/marketing-api-changelog/versions"
+      ],
+      note: "Marketing API end date is the extended one."
+    },
+    {
+      version: "v5.0",
+      released: "2019-10-29",
+      graphUntil: "2022-02-03",
+      marketingUntil: "2020-09-28",
+      source: "https://developers.facebook.com/docs/graph-api/changelog/versions/",
+      sources: [
+        "https://developers.facebook.com/documentation/development/graph-api/changelog",
+        "https://developers.facebook.com/documentation/ads-commerce/marketing-api/marketing-api-changelog/versions"
+      ]
+    },
+    {
+      version: "v4.0",
+      released: "2019-07-29",
+      graphUntil: "2021-11-02",
+      marketingUntil: "2020-03-31",
+      source: "https://developers.facebook.com/docs/graph-api/changelog/versions/",
+      sources: [
+        "https://developers.facebook.com/documentation/development/graph-api/changelog",
+        "https://developers.facebook.com/documentation/ads-commerce/marketing-api/marketing-api-changelog/versions"
+      ]
+    },
+    {
+      version: "v3.3",
+      released: "2019-04-30",
+      graphUntil: "2021-08-03",
+      marketingUntil: "2020-01-13",
+      source: "https://developers.facebook.com/docs/graph-api/changelog/versions/",
+      sources: [
+        "https://developers.facebook.com/documentation/development/graph-api/changelog",
+        "https://developers.facebook.com/documentation/ads-commerce/marketing-api/marketing-api-changelog/versions"
+      ]
+    },
+    {
+      version: "v3.2",
+      released: "2018-10-23",
+      graphUntil: "2021-05-04",
+      marketingUntil: "2019-08-13",
+      source: "https://developers.facebook.com/docs/graph-api/changelog/versions/",
+      sources: [
+        "https://developers.facebook.com/documentation/development/graph-api/changelog",
+        "https://developers.facebook.com/documentation/ads-commerce/marketing-api/marketing-api-changelog/versions"
+      ]
+    },
+    {
+      version: "v3.1",
+      released: "2018-07-26",
+      graphUntil: "2020-10-27",
+      marketingUntil: "2019-05-14",
+      source: "https://developers.facebook.com/docs/graph-api/changelog/versions/",
+      sources: [
+        "https://developers.facebook.com/documentation/development/graph-api/changelog",
+        "https://developers.facebook.com/documentation/ads-commerce/marketing-api/marketing-api-changelog/versions"
+      ]
+    },
+    {
+      version: "v3.0",
+      released: "2018-05-01",
+      graphUntil: "2020-07-28",
+      marketingUntil: "2019-02-01",
+      source: "https://developers.facebook.com/docs/graph-api/changelog/versions/",
+      sources: [
+        "https://developers.facebook.com/documentation/development/graph-api/changelog",
+        "https://developers.facebook.com/documentation/ads-commerce/marketing-api/marketing-api-changelog/versions"
+      ]
+    },
+    {
+      version: "v2.12",
+      released: "2018-01-30",
+      graphUntil: "2020-05-05",
+      marketingUntil: "2018-08-07",
+      source: "https://developers.facebook.com/docs/graph-api/changelog/versions/",
+      sources: [
+        "https://developers.facebook.com/documentation/development/graph-api/changelog",
+        "https://developers.facebook.com/documentation/ads-commerce/marketing-api/marketing-api-changelog/versions"
+      ]
+    },
+    {
+      version: "v2.11",
+      released: "2017-11-07",
+      graphUntil: "2020-01-28",
+      marketingUntil: "2018-08-07",
+      source: "https://developers.facebook.com/docs/graph-api/changelog/versions/",
+      sources: [
+        "https://developers.facebook.com/documentation/development/graph-api/changelog",
+        "https://developers.facebook.com/documentation/ads-commerce/marketing-api/marketing-api-changelog/versions"
+      ]
+    },
+    {
+      version: "v2.10",
+      released: "2017-07-18",
+      graphUntil: "2019-11-07",
+      marketingUntil: "2018-05-08",
+      source: "https://developers.facebook.com/docs/graph-api/changelog/versions/",
+      sources: [
+        "https://developers.facebook.com/documentation/development/graph-api/changelog",
+        "https://developers.facebook.com/documentation/ads-commerce/marketing-api/marketing-api-changelog/versions"
+      ]
+    },
+    {
+      version: "v2.9",
+      released: "2017-04-18",
+      graphUntil: "2019-07-22",
+      marketingUntil: "2017-11-06",
+      source: "https://developers.facebook.com/docs/graph-api/changelog/versions/",
+      sources: [
+        "https://developers.facebook.com/documentation/development/graph-api/changelog",
+        "https://developers.facebook.com/documentation/ads-commerce/marketing-api/marketing-api-changelog/versions"
+      ]
+    },
+    {
+      version: "v2.8",
+      released: "2016-10-05",
+      graphUntil: "2019-04-18",
+      marketingUntil: "2017-07-26",
+      source: "https://developers.facebook.com/docs/graph-api/changelog/versions/",
+      sources: [
+        "https://developers.facebook.com/documentation/development/graph-api/changelog",
+        "https://developers.facebook.com/documentation/ads-commerce/marketing-api/marketing-api-changelog/versions"
+      ]
+    },
+    {
+      version: "v2.7",
+      released: "2016-07-13",
+      graphUntil: "2018-10-05",
+      marketingUntil: "2017-04-25",
+      source: "https://developers.facebook.com/docs/graph-api/changelog/versions/",
+      sources: [
+        "https://developers.facebook.com/documentation/development/graph-api/changelog",
+        "https://developers.facebook.com/documentation/ads-commerce/marketing-api/marketing-api-changelog/versions"
+      ]
+    },
+    {
+      version: "v2.6",
+      released: "2016-04-12",
+      graphUntil: "2018-07-13",
+      marketingUntil: "2016-10-05",
+      source: "https://developers.facebook.com/docs/graph-api/changelog/versions/",
+      sources: [
+        "https://developers.facebook.com/documentation/development/graph-api/changelog",
+        "https://developers.facebook.com/documentation/ads-commerce/marketing-api/marketing-api-changelog/versions"
+      ]
+    },
+    {
+      version: "v2.5",
+      released: "2015-10-07",
+      graphUntil: "2018-04-12",
+      marketingUntil: "2016-07-13",
+      source: "https://developers.facebook.com/docs/graph-api/changelog/versions/",
+      sources: [
+        "https://developers.facebook.com/documentation/development/graph-api/changelog",
+        "https://developers.facebook.com/documentation/ads-commerce/marketing-api/marketing-api-changelog/versions"
+      ]
+    },
+    {
+      version: "v2.4",
+      released: "2015-07-08",
+      graphUntil: "2017-10-09",
+      marketingUntil: "2016-04-11",
+      source: "https://developers.facebook.com/docs/graph-api/changelog/versions/",
+      sources: [
+        "https://developers.facebook.com/documentation/development/graph-api/changelog",
+        "https://developers.facebook.com/documentation/ads-commerce/marketing-api/marketing-api-changelog/versions"
+      ],
+      note: "An older changelog copy says 2017-10-07; using the newer table."
+    },
+    {
+      version: "v2.3",
+      released: "2015-03-25",
+      graphUntil: "2017-07-10",
+      marketingUntil: "2015-10-08",
+      source: "https://developers.facebook.com/docs/graph-api/changelog/versions/",
+      sources: [
+        "https://developers.facebook.com/documentation/development/graph-api/changelog",
+        "https://developers.facebook.com/documentation/ads-commerce/marketing-api/marketing-api-changelog/versions"
+      ],
+      note: "An older changelog copy says 2017-07-08; using the newer table."
+    },
+    {
+      version: "v2.2",
+      released: "2014-10-30",
+      graphUntil: "2017-03-27",
+      marketingUntil: null,
+      source: "https://developers.facebook.com/docs/graph-api/changelog/versions/",
+      sources: [
+        "https://developers.facebook.com/documentation/development/graph-api/changelog"
+      ],
+      note: "An older changelog copy says 2017-03-25. Marketing API end date not found (UNCONFIRMED); long past either way."
+    },
+    {
+      version: "v2.1",
+      released: "2014-08-07",
+      graphUntil: "2016-10-31",
+      marketingUntil: null,
+      source: "https://developers.facebook.com/docs/graph-api/changelog/versions/",
+      sources: [
+        "https://developers.facebook.com/documentation/development/graph-api/changelog"
+      ],
+      note: "An older changelog copy says 2016-10-30. Marketing API end date not found (UNCONFIRMED); long past either way."
+    },
+    {
+      version: "v2.0",
+      released: "2014-04-30",
+      graphUntil: "2016-08-07",
+      marketingUntil: null,
+      source: "https://developers.facebook.com/docs/graph-api/changelog/versions/",
+      sources: [
+        "https://developers.facebook.com/documentation/development/graph-api/changelog"
+      ],
+      note: "From the older changelog (the newer table is cut off before v2.0; it may say 2016-08-08). Marketing API end date not found (UNCONFIRMED)."
+    }
+  ]
+};
+
+// data/use-cases.json
+var use_cases_default = {
+  $comment: "Built-in use-case catalogue (SPEC section 3). permissions.required + permissions.optional is everything a system user with this use case may hold (least-privilege-permissions). maxTasks: the broadest tasks allowed per asset type, before expansion; a grant is compared after expanding both sides (least-privilege-tasks). An asset type absent from maxTasks allows no grant on that type. adminOnly: only for role admin. A manifest's useCases: block adds to or overrides these.",
+  useCases: {
+    instagram_shopping: {
+      description: "Instagram Shopping: keep the shop's catalog in sync, tag products in Instagram media, and manage the shop's orders.",
+      permissions: {
+        required: ["catalog_management", "commerce_account_manage_orders"],
+        optional: ["commerce_account_read_orders", "commerce_account_read_settings", "commerce_manage_accounts", "commerce_account_read_reports", "instagram_basic", "instagram_shopping_tag_products", "pages_show_list", "pages_read_engagement", "business_management", "ads_read", "ads_management"]
+      },
+      maxTasks: {
+        page: ["CREATE_CONTENT"],
+        catalog: ["MANAGE"],
+        commerce_account: ["MANAGE"],
+        instagram_account: ["CONTENT"]
+      },
+      sources: [
+        "https://developers.facebook.com/docs/commerce-platform/api-setup",
+        "https://developers.facebook.com/documentation/instagram-platform/instagram-api-with-facebook-login/product-tagging",
+        "https://developers.facebook.com/docs/pages-api/manage-pages"
+      ],
+      note: "Page access restricted to CREATE_CONTENT (SPEC section 3; Meta's commerce guidance). Product tagging needs instagram_basic + instagram_shopping_tag_products + catalog_management (+ pages_read_engagement, pages_show_list for IG User reads). When Page access comes through Business Manager (always, for a system user), available_catalogs needs ads_read or ads_management and product_tags ads_management or business_management, and catalog access may come through ads_management instead of catalog_management: so ads_read and ads_management are optional here. Meta also asks for admin access on the catalog and commerce account, hence MANAGE there."
+    },
+    order_management: {
+      description: "Order Management API: read and update a commerce account's orders, refunds and settings.",
+      permissions: {
+        required: ["commerce_account_manage_orders"],
+        optional: ["commerce_account_read_orders", "commerce_account_read_settings", "commerce_manage_accounts", "commerce_account_read_reports", "business_management"]
+      },
+      maxTasks: {
+        commerce_account: ["MANAGE"]
+      },
+      sources: ["https://developers.facebook.com/docs/commerce-platform/api-setup"],
+      note: "Meta: commerce_manage_accounts or commerce_account_read_settings; commerce_account_manage_orders or commerce_account_read_orders; commerce_account_read_reports for finance reports; business_management to manage business assets. Catalog sync is the catalog_management use case."
+    },
+    catalog_management: {
+      description: "Catalog API: create and update product catalogs, feeds and items.",
+      permissions: {
+        required: ["catalog_management"],
+        optional: ["business_management"]
+      },
+      maxTasks: {
+        catalog: ["MANAGE"]
+      },
+      sources: [
+        "https://developers.facebook.com/docs/commerce-platform/api-setup",
+        "https://developers.facebook.com/documentation/ads-commerce/marketing-api/reference/product-catalog/assigned_users"
+      ],
+      note: "business_management is needed for business-owned catalogs (listing a business's catalogs, assigning users)."
+    },
+    marketing: {
+      description: "Marketing API: create and manage campaigns, ad sets, ads and creatives, and read their results.",
+      permissions: {
+        required: ["ads_management"],
+        optional: ["ads_read", "business_management", "pages_read_engagement", "pages_show_list", "pages_manage_ads", "attribution_read", "instagram_basic", "catalog_management"]
+      },
+      maxTasks: {
+        ad_account: ["ADVERTISE"],
+        page: ["ADVERTISE"],
+        catalog: ["ADVERTISE"],
+        pixel: ["ADVERTISE"],
+        instagram_account: ["ADVERTISE"]
+      },
+      sources: [
+        "https://developers.facebook.com/docs/permissions",
+        "https://developers.facebook.com/docs/marketing-api/businessmanager/support/",
+        "https://developers.facebook.com/docs/marketing-api/business-manager/system-user/permissions"
+      ],
+      note: "ads_management depends on pages_read_engagement and pages_show_list; Meta's support FAQ adds business_management. Decision: ADVERTISE (creates and edits ads, implies DRAFT and ANALYZE) is the broadest ad-account task; MANAGE adds account settings and people, which automation does not need. catalog_management is optional for dynamic/Advantage+ catalog ads."
+    },
+    ads_reporting: {
+      description: "Ads Insights API: read-only reporting on ad accounts.",
+      permissions: {
+        required: ["ads_read"],
+        optional: ["business_management", "attribution_read", "read_insights"]
+      },
+      maxTasks: {
+        ad_account: ["ANALYZE", "AA_ANALYZE"],
+        page: ["ANALYZE"],
+        pixel: ["ANALYZE"],
+        instagram_account: ["ANALYZE"]
+      },
+      sources: [
+        "https://developers.facebook.com/docs/permissions",
+        "https://developers.facebook.com/docs/marketing-api/insights"
+      ]
+    },
+    page_content: {
+      description: "Pages API: publish and edit a Page's posts, videos and comments, and read its engagement.",
+      permissions: {
+        required: ["pages_manage_posts"],
+        optional: ["pages_show_list", "pages_read_engagement", "pages_read_user_content", "pages_manage_engagement", "pages_manage_metadata", "publish_video", "read_insights", "business_management"]
+      },
+      maxTasks: {
+        page: ["CREATE_CONTENT"]
+      },
+      sources: [
+        "https://developers.facebook.com/docs/pages-api/manage-pages",
+        "https://developers.facebook.com/docs/pages/overview"
+      ],
+      note: "A system user calling Pages endpoints needs business_management (manage-pages guide). CREATE_CONTENT (Editor) covers publishing and moderating."
+    },
+    instagram_content: {
+      description: "Instagram API with Facebook Login: publish media, moderate comments and read insights of an Instagram professional account.",
+      permissions: {
+        required: ["instagram_basic"],
+        optional: ["instagram_content_publish", "instagram_manage_comments", "instagram_manage_insights", "pages_show_list", "pages_read_engagement", "business_management"]
+      },
+      maxTasks: {
+        instagram_account: ["CONTENT", "COMMUNITY_ACTIVITY", "ANALYZE"],
+        page: ["CREATE_CONTENT"]
+      },
+      sources: [
+        "https://developers.facebook.com/docs/instagram-platform/instagram-api-with-facebook-login",
+        "https://developers.facebook.com/docs/permissions"
+      ]
+    },
+    messaging: {
+      description: "Messenger Platform and Instagram Direct: receive and answer messages as a Page or an Instagram professional account.",
+      permissions: {
+        required: [],
+        optional: ["pages_messaging", "pages_utility_messaging", "pages_manage_metadata", "pages_show_list", "pages_read_engagement", "pages_user_gender", "pages_user_locale", "pages_user_timezone", "instagram_basic", "instagram_manage_messages", "business_management"]
+      },
+      maxTasks: {
+        page: ["MESSAGING", "MODERATE"],
+        instagram_account: ["MESSAGES"]
+      },
+      sources: [
+        "https://developers.facebook.com/docs/permissions",
+        "https://developers.facebook.com/docs/messenger-platform/webhooks"
+      ],
+      note: "Nothing is required because either pages_messaging (Messenger) or instagram_manage_messages (Instagram Direct) is the core. pages_manage_metadata subscribes the app to Page webhooks, which Meta gates on a Page task above messaging (MODERATE, decided); MODERATE expands to ADVERTISE and ANALYZE. WhatsApp is the whatsapp_messaging use case."
+    },
+    whatsapp_messaging: {
+      description: "WhatsApp Cloud API: send and receive messages and manage templates of a WhatsApp Business Account.",
+      permissions: {
+        required: ["whatsapp_business_messaging"],
+        optional: ["whatsapp_business_management", "whatsapp_business_manage_events", "business_management"]
+      },
+      maxTasks: {
+        whatsapp_business_account: ["MESSAGING", "MANAGE_TEMPLATES", "VIEW_PHONE_ASSETS", "VIEW_COST", "VIEW_INSIGHTS", "DEVELOP"]
+      },
+      sources: [
+        "https://developers.facebook.com/documentation/business-messaging/whatsapp/permissions/",
+        "https://developers.facebook.com/documentation/business-messaging/whatsapp/access-tokens",
+        "https://developers.facebook.com/documentation/business-messaging/whatsapp/solution-providers/manage-system-users/"
+      ],
+      note: "Decision: the granular WABA tasks a sender needs, not MANAGE (admin, which adds phone, user and billing management). Meta: business_management is rarely needed."
+    },
+    lead_retrieval: {
+      description: "Lead Ads: download leads from a Page's instant forms.",
+      permissions: {
+        required: ["leads_retrieval"],
+        optional: ["pages_show_list", "pages_read_engagement", "pages_manage_metadata", "pages_manage_ads", "business_management"]
+      },
+      maxTasks: {
+        page: ["ADVERTISE", "MANAGE_LEADS"]
+      },
+      sources: [
+        "https://developers.facebook.com/docs/marketing-api/guides/lead-ads/retrieving",
+        "https://developers.facebook.com/docs/graph-api/reference/has-lead-access/"
+      ],
+      note: "pages_manage_metadata for the leadgen webhook. Page task decided: ADVERTISE plus leads access (MANAGE_LEADS)."
+    },
+    business_audit: {
+      description: "Read-only auditor: lists the business's system users, assets and assignments (the token graphguard --live uses).",
+      permissions: {
+        required: ["business_management"],
+        optional: []
+      },
+      maxTasks: {
+        page: ["ANALYZE"],
+        ad_account: ["ANALYZE"],
+        pixel: ["ANALYZE"],
+        instagram_account: ["ANALYZE"]
+      },
+      sources: [
+        "https://developers.facebook.com/docs/marketing-api/business-manager/system-user/permissions",
+        "https://developers.facebook.com/documentation/ads-commerce/marketing-api/reference/business/system_users"
+      ],
+      note: "Reading assigned users and system users needs business_management and no asset task; ANALYZE is the most an auditor may hold where the asset type has it. Catalogs, commerce and WhatsApp accounts have no plain read task, so no grant there."
+    },
+    business_admin: {
+      description: "Business administration by the admin system user: create system users, assign assets and permissions. Never for app API calls.",
+      permissions: {
+        required: ["business_management"],
+        optional: []
+      },
+      maxTasks: {},
+      adminOnly: true,
+      sources: [
+        "https://developers.facebook.com/docs/business-management-apis/system-users/overview",
+        "https://developers.facebook.com/docs/business-management-apis/system-users/create-retrieve-update"
+      ],
+      note: "Meta: use the admin system user only for administrative actions and guard its token; it reaches every asset by design, so no asset grants are declared (admin-scope)."
+    }
+  }
+};
+
+// data/access-levels.json
+var access_levels_default = {
+  $comment: "System-user quota per app access level (SPEC section 2, system-user-quota). app.quota in the manifest overrides these. Meta documents that a limit exists and that a business has one admin system user, not the per-level numbers: see note.",
+  levels: {
+    development: {
+      systemUsers: 1,
+      adminSystemUsers: 1,
+      source: "https://developers.facebook.com/docs/business-management-apis/system-users/overview",
+      sources: ["https://developers.facebook.com/documentation/ads-commerce/marketing-api/collaborative-ads/managed-partner-ads/api-guide/prerequisites/create-system-user"],
+      note: `Meta: "Meta limits the number of system users per business manager based on your app's access level" and "You can only have one system admin user per Business Manager account". The per-level count (1) is UNCONFIRMED in Meta text; graphguard uses the SPEC value. Override with app.quota.`
+    },
+    basic: {
+      systemUsers: 3,
+      adminSystemUsers: 1,
+      source: "https://developers.facebook.com/docs/business-management-apis/system-users/overview",
+      sources: ["https://developers.facebook.com/ads/blog/post/v2/2018/07/02/marketing-api-tier-simplification/"],
+      note: "Legacy Marketing API level: on 2018-07-02 Meta folded Basic into Standard, so no new app is at this level. The count (3) is UNCONFIRMED in Meta text (SPEC value); one admin system user per business is documented."
+    },
+    standard: {
+      systemUsers: 10,
+      adminSystemUsers: 1,
+      source: "https://developers.facebook.com/docs/business-management-apis/system-users/overview",
+      sources: ["https://developers.meta.com/blog/updates-to-ads-management-standard-access-feature/", "https://developers.facebook.com/docs/marketing-api/access"],
+      note: 'Standard access (renamed Marketing API Access Tier: Full access on 2026-05-04; the tier "controls your rate limits, Business Manager access, and system user capacity"). The count (10) is UNCONFIRMED in Meta text (SPEC value); one admin system user per business is documented.'
+    }
+  }
+};
+
+// src/suggest.ts
+function levenshtein(a, b) {
+  const prev = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let diag = prev[0];
+    prev[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const tmp = prev[j];
+      prev[j] = Math.min(prev[j] + 1, prev[j - 1] + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
+      diag = tmp;
+    }
+  }
+  return prev[b.length];
+}
+function suggest(word, candidates) {
+  const w = word.toLowerCase();
+  let best;
+  let bestD = Math.max(2, Math.floor(word.length / 3)) + 1;
+  for (const c of candidates) {
+    const d = levenshtein(w, c.toLowerCase());
+    if (d < bestD) {
+      best = c;
+      bestD = d;
+    }
+  }
+  return best;
+}
+
+// src/data.ts
+function ownTable(entries) {
+  return Object.freeze(Object.assign(/* @__PURE__ */ Object.create(null), entries));
+}
+var permissions = ownTable(permissions_default.permissions);
+var tasksByAssetType = ownTable(
+  Object.fromEntries(
+    Object.entries(tasks_default.assetTypes).map(([k, v]) => [k, { ...v, tasks: ownTable(v.tasks) }])
+  )
+);
+var roles = ownTable(tasks_default.roles);
+var apiVersions = api_versions_default.versions;
+var useCases = ownTable(use_cases_default.useCases);
+var accessLevels = ownTable(
+  access_levels_default.levels
+);
+function expandTasks(assetType, tasks) {
+  const table = tasksByAssetType[assetType].tasks;
+  const out = /* @__PURE__ */ new Set();
+  const stack = [...tasks];
+  while (stack.length > 0) {
+    const task = stack.pop();
+    if (out.has(task)) continue;
+    out.add(task);
+    const entry = Object.hasOwn(table, task) ? table[task] : void 0;
+    if (entry) stack.push(...entry.implies);
+  }
+  return out;
+}
+function isTaskBroader(assetType, tasks, allowed) {
+  const have = [...tasks];
+  const may = [...allowed];
+  const key = `${assetType}|${have.join(",")}|${may.join(",")}`;
+  let hit = broaderCache.get(key);
+  if (!hit) {
+    const covered = expandTasks(assetType, may);
+    hit = [...expandTasks(assetType, have)].filter((t) => !covered.has(t)).sort();
+    broaderCache.set(key, hit);
+  }
+  return [...hit];
+}
+var broaderCache = /* @__PURE__ */ new Map();
+function findVersion(v) {
+  const name = v.startsWith("v") ? v : `v${v}`;
+  return apiVersions.find((e) => e.version === name);
+}
+function latestVersion() {
+  return apiVersions[0];
+}
+function knownPermission(name) {
+  return Object.hasOwn(permissions, name);
+}
+function getPermission(name) {
+  return Object.hasOwn(permissions, name) ? permissions[name] : void 0;
+}
+
 // src/manifest/model.ts
-init_data();
 function normalizeAssetId(id) {
   return id.startsWith("act_") ? id.slice(4) : id;
 }
@@ -43248,7 +42275,7 @@ function assetLabel(asset) {
   return `${asset.type.replace(/_/g, " ")} ${asset.name ?? asset.id}`;
 }
 function effectiveUseCases(manifest) {
-  const out = { ...useCases };
+  const out = Object.assign(/* @__PURE__ */ Object.create(null), useCases);
   for (const [id, uc] of Object.entries(manifest.useCases ?? {})) {
     out[id] = {
       description: uc.description ?? `Declared in the manifest`,
@@ -43277,7 +42304,6 @@ function* usersWithIndex(manifest) {
 }
 
 // rules/admin-scope.ts
-init_data();
 var ADMIN_PERMISSIONS = new Set(
   Object.values(useCases).filter((uc) => uc.adminOnly).flatMap((uc) => [...uc.permissions.required, ...uc.permissions.optional])
 );
@@ -43863,8 +42889,8 @@ function jobAt(parsed, offset) {
   const job = parsed.jobs.find((j) => offset >= j.start && offset < j.end);
   return job ? [job] : parsed.jobs;
 }
-function isWorkflowPath(path16) {
-  return /(?:^|\/)\.github\/workflows\/[^/]+\.ya?ml$/i.test(path16.replace(/\\/g, "/"));
+function isWorkflowPath(path14) {
+  return /(?:^|\/)\.github\/workflows\/[^/]+\.ya?ml$/i.test(path14.replace(/\\/g, "/"));
 }
 var PROD_WORDS2 = /* @__PURE__ */ new Set(["production", "prod", "prd"]);
 var TEST_WORDS2 = /* @__PURE__ */ new Set(["test", "testing", "sandbox"]);
@@ -43888,8 +42914,8 @@ var DEPLOY_DIRS = /* @__PURE__ */ new Set([
   "stages"
 ]);
 var CONFIG_EXT = /\.(?:ya?ml|json|toml|ini|env|tfvars|tf|hcl|properties|conf|cfg)$/i;
-function environmentOfPath(path16) {
-  const segs = path16.replace(/\\/g, "/").split("/").filter((s) => s && s !== ".");
+function environmentOfPath(path14) {
+  const segs = path14.replace(/\\/g, "/").split("/").filter((s) => s && s !== ".");
   const base2 = segs.pop() ?? "";
   const lower = base2.toLowerCase();
   const dotenv = /^\.env\.([a-z]+)(?:\.|$)/.exec(lower);
@@ -43922,10 +42948,10 @@ function environmentOfContent(text) {
   }
   return test ? "test" : void 0;
 }
-function environmentOfFile(path16, text) {
-  const byPath = environmentOfPath(path16);
+function environmentOfFile(path14, text) {
+  const byPath = environmentOfPath(path14);
   if (byPath) return byPath;
-  const base2 = path16.split("/").pop() ?? "";
+  const base2 = path14.split("/").pop() ?? "";
   if (/\.ya?ml$/i.test(base2) || /^\.env(?:\.|$)/i.test(base2) || /\.env$/i.test(base2)) return environmentOfContent(text);
   return void 0;
 }
@@ -43969,10 +42995,10 @@ var admin_token_in_code_default = defineRule({
   needles: (ctx) => ctx.manifest ? referenceNeedles(codeModel(ctx.manifest).admin.map((o2) => o2.name)) : [],
   checkFile(ctx) {
     if (!ctx.manifest) return;
-    const path16 = ctx.file.path;
-    if (path16 === ctx.manifestFile || isProseFile(path16)) return;
+    const path14 = ctx.file.path;
+    if (path14 === ctx.manifestFile || isProseFile(path14)) return;
     const model = codeModel(ctx.manifest);
-    if (model.admin.length === 0 || model.isAdminPath(path16)) return;
+    if (model.admin.length === 0 || model.isAdminPath(path14)) return;
     const text = ctx.file.text;
     const refs = findSecretReferences(
       text,
@@ -43980,7 +43006,7 @@ var admin_token_in_code_default = defineRule({
     );
     if (refs.length === 0) return;
     const adminPaths = model.adminPaths.length ? model.adminPaths.join(", ") : "none declared";
-    const workflow = isWorkflowPath(path16) ? parseWorkflow(text) : null;
+    const workflow = isWorkflowPath(path14) ? parseWorkflow(text) : null;
     for (const ref of refs) {
       const owner = model.byName.get(ref.name);
       const data = { name: ref.name, user: owner.user, adminPaths };
@@ -43996,7 +43022,6 @@ var admin_token_in_code_default = defineRule({
 });
 
 // rules/app-review.ts
-init_data();
 var app_review_default = defineRule({
   id: "app-review",
   kind: "manifest",
@@ -44022,7 +43047,7 @@ var app_review_default = defineRule({
     for (const [user, ui] of usersWithIndex(m)) {
       if (user.environment !== "production") continue;
       (user.permissions ?? []).forEach((p, pi) => {
-        if (reviewed.has(p) || isImplicitPermission(p)) return;
+        if (reviewed.has(p)) return;
         if (getPermission(p)?.status !== "current") return;
         ctx.report({
           messageId: "notReviewed",
@@ -44036,7 +43061,6 @@ var app_review_default = defineRule({
 });
 
 // rules/asset-reference.ts
-init_suggest();
 var asset_reference_default = defineRule({
   id: "asset-reference",
   kind: "manifest",
@@ -44118,9 +43142,6 @@ var asset_reference_default = defineRule({
     }
   }
 });
-
-// rules/deprecated-permission.ts
-init_data();
 
 // src/manifest/permissions.ts
 function permissionRefs(manifest) {
@@ -44291,12 +43312,7 @@ var schemaBase = {
           id: { type: "string", pattern: "^(act_)?[0-9]+$", description: "Asset id; ad accounts may be written act_<digits>." },
           type: { type: "string", enum: [...ASSET_TYPES] },
           name: { type: "string", minLength: 1 },
-          environment,
-          owner: {
-            type: "string",
-            enum: ["business", "client"],
-            description: "Who owns the asset: this business (default), or another business that shares it as a client asset (agency). Checked live by live-asset-ownership."
-          }
+          environment
         }
       }
     },
@@ -44463,8 +43479,6 @@ var env_separation_default = defineRule({
 });
 
 // rules/graph-api-version.ts
-init_data();
-init_suggest();
 var DAY = 864e5;
 function daysBetween(a, b) {
   return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / DAY);
@@ -44527,19 +43541,19 @@ var graph_api_version_default = defineRule({
   check(ctx, options) {
     const version = ctx.manifest.app?.graphApiVersion;
     if (version === void 0) return;
-    const path16 = ["app", "graphApiVersion"];
+    const path14 = ["app", "graphApiVersion"];
     const latest = latestVersion().version;
     const entry = findVersion(version);
     if (!entry) {
       const [maj, min] = parts(version);
       const [lmaj, lmin] = parts(latest);
       if (maj > lmaj || maj === lmaj && min > lmin) {
-        ctx.report({ messageId: "newer", severity: "warn", path: path16, data: { version, latest } });
+        ctx.report({ messageId: "newer", severity: "warn", path: path14, data: { version, latest } });
         return;
       }
       const near = suggest(version, apiVersions.map((v) => v.version));
       const fix = near !== void 0 && parts(near)[0] === maj ? near : latest;
-      ctx.report({ messageId: "unknown", path: path16, data: { version, fix, latest } });
+      ctx.report({ messageId: "unknown", path: path14, data: { version, fix, latest } });
       return;
     }
     let marketing;
@@ -44554,29 +43568,26 @@ var graph_api_version_default = defineRule({
     const g = entry.graphUntil !== null ? daysBetween(ctx.today, entry.graphUntil) : void 0;
     const mk = marketing && entry.marketingUntil !== null ? daysBetween(ctx.today, entry.marketingUntil) : void 0;
     if (g !== void 0 && g < 0) {
-      ctx.report({ messageId: "expired", path: path16, data: { ...base2, until: entry.graphUntil } });
+      ctx.report({ messageId: "expired", path: path14, data: { ...base2, until: entry.graphUntil } });
       return;
     }
     if (mk !== void 0 && mk <= 0) {
-      ctx.report({ messageId: "marketingExpired", path: path16, data: { ...base2, until: entry.marketingUntil, ...marketing } });
+      ctx.report({ messageId: "marketingExpired", path: path14, data: { ...base2, until: entry.marketingUntil, ...marketing } });
       return;
     }
     if (mk !== void 0 && mk <= options.warnDays) {
-      ctx.report({ messageId: "marketingExpiring", severity: "warn", path: path16, data: { ...base2, until: entry.marketingUntil, days: plural(mk), ...marketing } });
+      ctx.report({ messageId: "marketingExpiring", severity: "warn", path: path14, data: { ...base2, until: entry.marketingUntil, days: plural(mk), ...marketing } });
       return;
     }
     if (g !== void 0 && g <= options.warnDays) {
-      ctx.report({ messageId: "expiring", severity: "warn", path: path16, data: { ...base2, until: entry.graphUntil, days: plural(g) } });
+      ctx.report({ messageId: "expiring", severity: "warn", path: path14, data: { ...base2, until: entry.graphUntil, days: plural(g) } });
       return;
     }
     const behind = parts(latest)[0] - parts(version)[0];
     if (behind > options.maxMajorsBehind)
-      ctx.report({ messageId: "behind", severity: "notice", path: path16, data: { ...base2, behind } });
+      ctx.report({ messageId: "behind", severity: "notice", path: path14, data: { ...base2, behind } });
   }
 });
-
-// rules/graph-api-version-in-code.ts
-init_data();
 
 // src/scan/graph-urls.ts
 var GRAPH_HOSTS = ["graph.facebook.com", "graph-video.facebook.com", "graph.instagram.com"];
@@ -44637,8 +43648,8 @@ var graph_api_version_in_code_default = defineRule({
   },
   needles: () => graphUrlNeedles(),
   checkFile(ctx, options) {
-    const path16 = ctx.file.path;
-    if (isProseFile(path16)) return;
+    const path14 = ctx.file.path;
+    if (isProseFile(path14)) return;
     const text = ctx.file.text;
     const urls = findGraphUrls(text);
     if (urls.length === 0) return;
@@ -44666,10 +43677,635 @@ var graph_api_version_in_code_default = defineRule({
   }
 });
 
+// src/secrets/detect.ts
+init_secret();
+var MIN_ACCESS_TOKEN_BODY = 32;
+var SQUARE_TOKEN_MAX_LENGTH = 80;
+var MIN_TOKEN_ENTROPY = 3.5;
+var MIN_HEX_ENTROPY = 3;
+var MAX_WORDLIKE_SHARE = { short: 0.75, long: 0.6, longFrom: 100 };
+var MAX_REPEAT = 6;
+var MAX_SEQUENTIAL_SHARE = 0.3;
+var APP_ID_DIGITS = { min: 15, max: 18 };
+var APP_TOKEN_SECRET_LENGTH = { min: 27, max: 40 };
+var MIN_DECLARED_LENGTH = 8;
+var MAX_NAME = 80;
+var BLOCK_LINES_UP = 30;
+var BLOCK_LINES_DOWN = 10;
+var MAX_CONTEXT_LINE = 2e3;
+var META_WORDS = /* @__PURE__ */ new Set(["facebook", "fb", "meta", "graph", "instagram", "whatsapp", "messenger"]);
+var FILE_CONTEXT = /facebook|instagram|whatsapp|\b(?:fb|meta|graph)[_.-]?(?:app|api|sdk|graph|token|access|business|login|pixel)/i;
+var KIND_PRIORITY = {
+  "declared-secret": 4,
+  "app-access-token": 3,
+  "access-token": 2,
+  "app-secret": 1
+};
+function detectSecrets(text, ctx) {
+  const found = [];
+  for (const d of DETECTORS) d.find(text, ctx, found);
+  return resolveOverlaps(found);
+}
+function secretNeedles(ctx) {
+  return DETECTORS.flatMap((d) => d.needles(ctx));
+}
+function metaCredentialShapes(text) {
+  const out = [];
+  findAccessTokens(text, out);
+  findAppAccessTokens(text, out);
+  findAppSecrets(text, { path: "" }, out, true);
+  return out;
+}
+var ACCESS_TOKEN_ID = "meta-access-token";
+function findAccessTokens(text, out) {
+  let i = text.indexOf("EAA");
+  while (i !== -1) {
+    let j = i + 3;
+    while (j < text.length && isAlnum(text.charCodeAt(j))) j++;
+    if (j - i - 3 >= MIN_ACCESS_TOKEN_BODY && boundaryBefore(text, i) && isAccessToken(text, i, j)) {
+      out.push(match("access-token", ACCESS_TOKEN_ID, text, i, j));
+    }
+    i = text.indexOf("EAA", Math.max(j, i + 1));
+  }
+}
+function isAccessToken(text, start, end) {
+  const next = text.charCodeAt(end);
+  if (next === 43 || next === 47) return false;
+  if (next === 61 && !isAlnum(text.charCodeAt(end + 1))) return false;
+  const prev = text.charCodeAt(start - 1);
+  if ((prev === 45 || prev === 95) && (next === 45 || next === 95)) return false;
+  const value = text.slice(start, end);
+  if (value.charCodeAt(3) === 65 && value.length <= SQUARE_TOKEN_MAX_LENGTH) return false;
+  if (!looksRandom(value.slice(3), { entropy: MIN_TOKEN_ENTROPY, classes: 3 })) return false;
+  return !inBase64Block(text, start, end);
+}
+function inBase64Block(text, start, end) {
+  const n = text.length;
+  let ls = start;
+  while (ls > 0 && isBlank(text.charCodeAt(ls - 1))) ls--;
+  if (ls > 0 && text.charCodeAt(ls - 1) !== 10) return false;
+  let le = end;
+  while (le < n && isBlank(text.charCodeAt(le))) le++;
+  if (le < n && text.charCodeAt(le) !== 10) return false;
+  const prevLine = ls > 0 ? text.slice(Math.max(0, ls - 201), ls - 1).split("\n").pop().trim() : "";
+  const nextLine = le < n ? text.slice(le + 1, le + 201).split("\n")[0].trim() : "";
+  return isBase64Line(prevLine) || isBase64Line(nextLine);
+}
+function isBlank(c) {
+  return c === 32 || c === 9 || c === 13;
+}
+function isBase64Line(line) {
+  return line.length >= 40 && /^[A-Za-z0-9+/]+={0,2}$/.test(line) && /[+/]/.test(line);
+}
+var APP_TOKEN_ID = "meta-app-access-token";
+function findAppAccessTokens(text, out) {
+  const min = APP_ID_DIGITS.min;
+  const n = text.length;
+  for (let i = min - 1; i < n; i += min) {
+    if (!isDigit(text.charCodeAt(i))) continue;
+    let s = i;
+    while (s > 0 && isDigit(text.charCodeAt(s - 1))) s--;
+    let e = i + 1;
+    while (e < n && isDigit(text.charCodeAt(e))) e++;
+    if (e - s >= min) {
+      const c = text.charCodeAt(e);
+      if (c === 124) tryAppToken(text, e, 1, out);
+      else if (c === 37 && text.charCodeAt(e + 1) === 55) {
+        const x = text.charCodeAt(e + 2);
+        if (x === 67 || x === 99) tryAppToken(text, e, 3, out);
+      }
+    }
+    while (i + min < e) i += min;
+  }
+}
+function tryAppToken(text, sep4, sepLength, out) {
+  if (!isDigit(text.charCodeAt(sep4 - 1))) return;
+  let k = sep4 - 1;
+  while (k > 0 && isDigit(text.charCodeAt(k - 1)) && sep4 - k <= APP_ID_DIGITS.max) k--;
+  const digits2 = sep4 - k;
+  if (digits2 < APP_ID_DIGITS.min || digits2 > APP_ID_DIGITS.max || !boundaryBefore(text, k)) return;
+  const s = sep4 + sepLength;
+  let e = s;
+  while (e < text.length && isUrlSafe(text.charCodeAt(e)) && e - s <= APP_TOKEN_SECRET_LENGTH.max) e++;
+  const secret = text.slice(s, e);
+  const after = text.charCodeAt(e);
+  if (isUrlSafe(after) || after === 43 || after === 47) return;
+  const hex = isHex32(secret);
+  if (!hex) {
+    if (secret.length < APP_TOKEN_SECRET_LENGTH.min || secret.length > APP_TOKEN_SECRET_LENGTH.max) return;
+    if (!looksRandom(secret.replace(/[-_]/g, ""), { entropy: MIN_HEX_ENTROPY, classes: 2 })) return;
+  }
+  out.push(match("app-access-token", APP_TOKEN_ID, text, k, e));
+}
+var APP_SECRET_ID = "meta-app-secret";
+var ASSIGNED_HEX = /\\?["'`]?\]?[ \t]{0,20}(?:=>|:=|<-|[=:,(>]|[ \t])\s{0,20}(?:value\s*=\s*)?\\?["'`]?([0-9A-Fa-f]{32})(?![0-9A-Za-z_+/=-])/y;
+function findAppSecrets(text, ctx, out, anyContext = false) {
+  if (!hasHexRun32(text)) return;
+  const hits = secretWords(text);
+  const metaLines = new MetaLines(text, ctx.appId);
+  let fileContext;
+  let skipUntil = -1;
+  for (const p of hits) {
+    if (p < skipUntil) continue;
+    let ns = p;
+    while (ns > 0 && p - ns < MAX_NAME && isNameChar(text.charCodeAt(ns - 1))) ns--;
+    let ne = p + 6;
+    while (ne < text.length && ne - p < MAX_NAME && isNameChar(text.charCodeAt(ne))) ne++;
+    while (ne > p + 6 && (text[ne - 1] === "." || text[ne - 1] === "-")) ne--;
+    skipUntil = ne;
+    ASSIGNED_HEX.lastIndex = ne;
+    const a = ASSIGNED_HEX.exec(text);
+    if (!a || a[1] === void 0) continue;
+    const value = a[1];
+    const vs = ASSIGNED_HEX.lastIndex - value.length;
+    if (!isHex32(value)) continue;
+    const name = text.slice(ns, ne);
+    const meta = anyContext || hasMetaWord(name, ctx.appId) || blockHasMeta(metaLines, p) || (fileContext ??= fileHasMeta(text, ctx));
+    if (!meta) continue;
+    out.push({ ...match("app-secret", APP_SECRET_ID, text, vs, vs + 32), name });
+    skipUntil = vs + 32;
+  }
+}
+function secretWords(text) {
+  const hits = [];
+  for (let i = text.indexOf("cret"); i !== -1; i = text.indexOf("cret", i + 4)) {
+    if (i >= 2 && text[i - 1] === "e" && (text[i - 2] === "s" || text[i - 2] === "S")) hits.push(i - 2);
+  }
+  const lower = hits.length;
+  for (let i = text.indexOf("CRET"); i !== -1; i = text.indexOf("CRET", i + 4)) {
+    if (i >= 2 && text[i - 1] === "E" && text[i - 2] === "S") hits.push(i - 2);
+  }
+  if (hits.length > lower && lower > 0) hits.sort((a, b) => a - b);
+  return hits;
+}
+function hasHexRun32(text) {
+  const n = text.length;
+  for (let i = 31; i < n; i += 32) {
+    if (!isHexCode(text.charCodeAt(i))) continue;
+    let s = i;
+    while (s > 0 && isHexCode(text.charCodeAt(s - 1))) s--;
+    let e = i + 1;
+    while (e < n && isHexCode(text.charCodeAt(e))) e++;
+    if (e - s === 32) return true;
+    while (i + 32 < e) i += 32;
+  }
+  return false;
+}
+function isHex32(s) {
+  if (s.length !== 32 || !/^(?:[0-9a-f]{32}|[0-9A-F]{32})$/.test(s)) return false;
+  return looksRandom(s, { entropy: MIN_HEX_ENTROPY, classes: 0, hex: true });
+}
+function fileHasMeta(text, ctx) {
+  if (hasMetaWord(ctx.path, ctx.appId)) return true;
+  const id = ctx.appId?.replace(/\D/g, "") ?? "";
+  if (id.length >= 5 && new RegExp(`(?<![0-9])${id}(?![0-9])`).test(text)) return true;
+  return FILE_CONTEXT.test(text);
+}
+var Lines = class {
+  constructor(text) {
+    this.text = text;
+  }
+  text;
+  nl;
+  index() {
+    if (!this.nl) {
+      const nl = [];
+      for (let i = this.text.indexOf("\n"); i !== -1; i = this.text.indexOf("\n", i + 1)) nl.push(i);
+      this.nl = nl;
+    }
+    return this.nl;
+  }
+  /** Number of lines (a text without newline has one). */
+  get count() {
+    return this.index().length + 1;
+  }
+  /** 0-based line of a position. */
+  lineOf(pos) {
+    const nl = this.index();
+    let lo = 0;
+    let hi = nl.length;
+    while (lo < hi) {
+      const mid = lo + hi >>> 1;
+      if (nl[mid] < pos) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+  start(line) {
+    return line === 0 ? 0 : this.index()[line - 1] + 1;
+  }
+  end(line) {
+    const nl = this.index();
+    return line < nl.length ? nl[line] : this.text.length;
+  }
+  /** The line's first `max` characters. */
+  head(line, max = MAX_CONTEXT_LINE) {
+    const s = this.start(line);
+    return this.text.slice(s, Math.min(this.end(line), s + max));
+  }
+};
+var MetaLines = class {
+  constructor(text, appId) {
+    this.text = text;
+    this.appId = appId;
+    this.lines = new Lines(text);
+  }
+  text;
+  appId;
+  lines;
+  memo = /* @__PURE__ */ new Map();
+  has(line) {
+    let v = this.memo.get(line);
+    if (v === void 0) {
+      v = hasMetaWord(this.text.slice(this.lines.start(line), this.lines.end(line)), this.appId);
+      this.memo.set(line, v);
+    }
+    return v;
+  }
+};
+function blockHasMeta(meta, pos) {
+  const lines = meta.lines;
+  const at = lines.lineOf(pos);
+  if (meta.has(at)) return true;
+  const base2 = indentOf2(lines.head(at));
+  let minIndent = base2;
+  let siblings = true;
+  for (let n = 0, ln = at - 1; n < BLOCK_LINES_UP && ln >= 0; n++, ln--) {
+    const l = lines.head(ln);
+    if (l.trim() === "") {
+      if (minIndent === 0) break;
+      siblings = false;
+      continue;
+    }
+    const ind = indentOf2(l);
+    if (/^\s*\[[^\]]*\]\s*$/.test(l)) return meta.has(ln);
+    if (ind < minIndent) {
+      if (meta.has(ln)) return true;
+      minIndent = ind;
+      siblings = false;
+      continue;
+    }
+    if (siblings && ind >= base2 && meta.has(ln)) return true;
+    if (minIndent === 0 && !siblings) break;
+  }
+  for (let n = 0, ln = at + 1; n < BLOCK_LINES_DOWN && ln < lines.count; n++, ln++) {
+    const l = lines.head(ln);
+    if (l.trim() === "") {
+      if (base2 === 0) break;
+      continue;
+    }
+    if (indentOf2(l) < base2 || /^\s*\[[^\]]*\]\s*$/.test(l)) break;
+    if (meta.has(ln)) return true;
+  }
+  return false;
+}
+function indentOf2(line) {
+  const m = /^[ \t]*/.exec(line);
+  return m ? m[0].length : 0;
+}
+function hasMetaWord(s, appId) {
+  for (const w of s.matchAll(/[A-Za-z0-9]+/g)) {
+    const word = w[0];
+    if (appId && word === appId) return true;
+    if (word.length < 2 || isValueLike(word)) continue;
+    for (const part of word.matchAll(/[A-Z]+(?![a-z])|[A-Z]?[a-z]+|\d+/g)) {
+      const p = part[0];
+      if (appId && p === appId) return true;
+      if (!META_WORDS.has(p.toLowerCase())) continue;
+      const before = word.charCodeAt(part.index - 1);
+      const after = word.charCodeAt(part.index + p.length);
+      if (isDigit(before) && isDigit(after)) continue;
+      return true;
+    }
+  }
+  return false;
+}
+function isValueLike(word) {
+  if (word.length >= 8 && /^[0-9a-fA-F]+$/.test(word) && /\d/.test(word) && /[a-fA-F]/.test(word)) return true;
+  return word.length >= 16 && /\d/.test(word) && wordlikeShare(word) < 0.5;
+}
+var DECLARED_ID = "declared-secret-value";
+function findDeclared(text, ctx, out) {
+  for (const d of ctx.declared ?? []) {
+    const v = d.value.reveal();
+    if (v.length < MIN_DECLARED_LENGTH) continue;
+    for (let p = text.indexOf(v); p !== -1; p = text.indexOf(v, p + v.length)) {
+      out.push({ kind: "declared-secret", detector: DECLARED_ID, start: p, end: p + v.length, value: new Secret(v), name: d.name });
+    }
+  }
+}
+var DETECTORS = [
+  {
+    id: ACCESS_TOKEN_ID,
+    kind: "access-token",
+    description: `User, page and system-user access tokens: \`EAA\` + ${MIN_ACCESS_TOKEN_BODY}+ random-looking alphanumerics at a word boundary.`,
+    find: (text, _ctx, out) => findAccessTokens(text, out),
+    needles: () => [{ text: "EAA" }]
+  },
+  {
+    id: APP_TOKEN_ID,
+    kind: "app-access-token",
+    description: "App access tokens: a 15-18 digit app id, `|` or `%7C`, and a 32-hex app secret or a 27-40 character url-safe secret.",
+    find: (text, _ctx, out) => findAppAccessTokens(text, out),
+    // At least APP_ID_DIGITS.min digits right before the separator (tryAppToken).
+    needles: () => [{ digitsBefore: APP_ID_DIGITS.min, separators: ["|", "%7C", "%7c"] }]
+  },
+  {
+    id: APP_SECRET_ID,
+    kind: "app-secret",
+    description: "App secrets: 32 hex assigned to a name that says secret, with facebook/fb/meta/graph/instagram/whatsapp or the app id in the name, block or file.",
+    find: findAppSecrets,
+    // A word `secret`/`Secret` or `SECRET` (secretWords) and the 32-hex value, a maximal run (ASSIGNED_HEX).
+    needles: () => [{ all: [{ any: [{ text: "ecret" }, { text: "ECRET" }] }, { hexRun: 32 }] }]
+  },
+  {
+    id: DECLARED_ID,
+    kind: "declared-secret",
+    description: `The exact value of a declared token secret present in the environment (values of ${MIN_DECLARED_LENGTH}+ characters), anywhere.`,
+    find: findDeclared,
+    needles: (ctx) => (ctx.declared ?? []).map((d) => d.value.reveal()).filter((v) => v.length >= MIN_DECLARED_LENGTH).map((v) => ({ text: v }))
+  }
+];
+function boundaryBefore(text, i) {
+  if (i === 0) return true;
+  const c = text.charCodeAt(i - 1);
+  if (c === 43 || c === 47) return false;
+  if (!isAlnum(c)) return true;
+  if (i >= 3 && text[i - 3] === "%" && isHexCode(text.charCodeAt(i - 2)) && isHexCode(c)) return true;
+  if (i >= 2 && text[i - 2] === "\\" && (c === 110 || c === 114 || c === 116)) return true;
+  return false;
+}
+function looksRandom(s, opts) {
+  if (s.length === 0) return false;
+  let upper = 0;
+  let lower = 0;
+  let digit = 0;
+  let run2 = 1;
+  let sequential = 0;
+  const counts2 = /* @__PURE__ */ new Map();
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    counts2.set(c, (counts2.get(c) ?? 0) + 1);
+    if (c >= 65 && c <= 90) upper++;
+    else if (c >= 97 && c <= 122) lower++;
+    else if (c >= 48 && c <= 57) digit++;
+    if (i > 0) {
+      const prev = s.charCodeAt(i - 1);
+      run2 = c === prev ? run2 + 1 : 1;
+      if (run2 >= MAX_REPEAT) return false;
+      if (c === prev + 1 || c === prev - 1) sequential++;
+    }
+  }
+  if (opts.hex) {
+    if (digit === 0 || digit === s.length) return false;
+  } else if ((upper > 0 ? 1 : 0) + (lower > 0 ? 1 : 0) + (digit > 0 ? 1 : 0) < opts.classes) {
+    return false;
+  }
+  if (s.length > 1 && sequential / (s.length - 1) > MAX_SEQUENTIAL_SHARE) return false;
+  let entropy = 0;
+  for (const n of counts2.values()) {
+    const f = n / s.length;
+    entropy -= f * Math.log2(f);
+  }
+  if (entropy < opts.entropy) return false;
+  const maxWordlike = s.length >= MAX_WORDLIKE_SHARE.longFrom ? MAX_WORDLIKE_SHARE.long : MAX_WORDLIKE_SHARE.short;
+  if (!opts.hex && wordlikeShare(s) > maxWordlike) return false;
+  return true;
+}
+function wordlikeShare(s) {
+  let n = 0;
+  for (const m of s.matchAll(/[A-Z][a-z]{3,}|[a-z]{4,}|[A-Z]{5,}/g)) n += m[0].length;
+  return n / s.length;
+}
+function match(kind2, detector, text, start, end) {
+  const m = { kind: kind2, detector, start, end, value: new Secret(text.slice(start, end)) };
+  const name = assignedName(text, start);
+  if (name) m.name = name;
+  return m;
+}
+var ASSIGNMENT_BEFORE = /([A-Za-z_$][\w.$-]*)\\?["'`]?\]?[ \t]*(?:=>|:=|[=:(,>])[ \t]*(?:\\?["'`])?$/;
+function assignedName(text, start) {
+  const from = Math.max(0, start - 120);
+  const before = text.slice(from, start);
+  const nl = before.lastIndexOf("\n");
+  if (nl !== -1) return ASSIGNMENT_BEFORE.exec(before.slice(nl + 1))?.[1];
+  return ASSIGNMENT_BEFORE.exec(before)?.[1];
+}
+function resolveOverlaps(found) {
+  if (found.length <= 1) return found;
+  found.sort((a, b) => a.start - b.start || b.end - a.end);
+  const out = [];
+  let cluster = [];
+  let clusterEnd = -1;
+  const flush = () => {
+    if (cluster.length === 1) {
+      out.push(cluster[0]);
+    } else if (cluster.length > 1) {
+      const ranked = [...cluster].sort(
+        (a, b) => b.end - b.start - (a.end - a.start) || KIND_PRIORITY[b.kind] - KIND_PRIORITY[a.kind] || a.start - b.start
+      );
+      const kept = [];
+      for (const m of ranked) if (!kept.some((k) => m.start < k.end && k.start < m.end)) kept.push(m);
+      out.push(...kept.sort((a, b) => a.start - b.start));
+    }
+    cluster = [];
+  };
+  for (const m of found) {
+    if (m.start >= clusterEnd) flush();
+    cluster.push(m);
+    clusterEnd = Math.max(clusterEnd, m.end);
+  }
+  flush();
+  return out;
+}
+function isAlnum(c) {
+  return c >= 48 && c <= 57 || c >= 65 && c <= 90 || c >= 97 && c <= 122;
+}
+function isDigit(c) {
+  return c >= 48 && c <= 57;
+}
+function isHexCode(c) {
+  return c >= 48 && c <= 57 || c >= 65 && c <= 70 || c >= 97 && c <= 102;
+}
+function isUrlSafe(c) {
+  return isAlnum(c) || c === 45 || c === 95;
+}
+function isNameChar(c) {
+  return isAlnum(c) || c === 95 || c === 46 || c === 45;
+}
+
 // rules/hardcoded-token.ts
-init_detect();
 init_fingerprint();
-init_redact();
+
+// src/secrets/redact.ts
+init_secret();
+init_secret();
+function redactSecretsInText(text, ctx = { path: "" }) {
+  const matches = detectSecrets(text, ctx);
+  if (matches.length === 0) return text;
+  let out = "";
+  let at = 0;
+  for (const m of matches) {
+    out += text.slice(at, m.start) + redact(m.value.reveal());
+    at = m.end;
+  }
+  return out + text.slice(at);
+}
+function secretRedactor(text, ctx) {
+  const values = [...new Set(detectSecrets(text, ctx).map((m) => m.value.reveal()))].sort((a, b) => b.length - a.length);
+  return (line) => {
+    let out = line;
+    for (const v of values) if (out.includes(v)) out = out.split(v).join(redact(v));
+    return redactSecretsInText(out, ctx.declared ? { path: ctx.path, declared: ctx.declared } : { path: ctx.path });
+  };
+}
+var META_PREFIXES = [
+  { prefix: /^EA[A-Z]/, kind: "meta-access-token" },
+  { prefix: /^IGAA/, kind: "instagram-token" },
+  { prefix: /^IGQ[VW]/, kind: "instagram-token" },
+  { prefix: /^TH/, kind: "threads-token" }
+];
+var MIN_META_BODY = 20;
+var MIN_DECLARED = 8;
+var isB62 = (c) => c >= 48 && c <= 57 || c >= 65 && c <= 90 || c >= 97 && c <= 122;
+var isUpperOrDigit = (c) => c >= 48 && c <= 57 || c >= 65 && c <= 90;
+var isB62Dash = (c) => isB62(c) || c === 45;
+var isUrlSafe2 = (c) => isB62(c) || c === 45 || c === 95;
+var isB62Under = (c) => isB62(c) || c === 95;
+var VENDORS = {
+  sk_live_: { kind: "stripe-key", body: isB62, min: 10, max: 255 },
+  sk_test_: { kind: "stripe-key", body: isB62, min: 10, max: 255 },
+  rk_live_: { kind: "stripe-key", body: isB62, min: 10, max: 255 },
+  rk_test_: { kind: "stripe-key", body: isB62, min: 10, max: 255 },
+  whsec_: { kind: "stripe-webhook-secret", body: isB62, min: 24, max: 128 },
+  ghp_: { kind: "github-token", body: isB62, min: 30, max: 255 },
+  gho_: { kind: "github-token", body: isB62, min: 30, max: 255 },
+  ghu_: { kind: "github-token", body: isB62, min: 30, max: 255 },
+  ghs_: { kind: "github-token", body: isB62, min: 30, max: 255 },
+  ghr_: { kind: "github-token", body: isB62, min: 30, max: 255 },
+  github_pat_: { kind: "github-token", body: isB62Under, min: 22, max: 255 },
+  "xoxa-": { kind: "slack-token", body: isB62Dash, min: 10, max: 255 },
+  "xoxb-": { kind: "slack-token", body: isB62Dash, min: 10, max: 255 },
+  "xoxp-": { kind: "slack-token", body: isB62Dash, min: 10, max: 255 },
+  "xoxr-": { kind: "slack-token", body: isB62Dash, min: 10, max: 255 },
+  "xoxs-": { kind: "slack-token", body: isB62Dash, min: 10, max: 255 },
+  "xoxe-": { kind: "slack-token", body: isB62Dash, min: 10, max: 255 },
+  AKIA: { kind: "aws-access-key", body: isUpperOrDigit, min: 16, max: 16 },
+  ASIA: { kind: "aws-access-key", body: isUpperOrDigit, min: 16, max: 16 },
+  AIza: { kind: "google-api-key", body: isUrlSafe2, min: 35, max: 35 }
+};
+var VENDOR_PREFIX = new RegExp(
+  `${Object.keys(VENDORS).map((k) => k.replace(/[-_]/g, (c) => `\\${c}`)).join("|")}|-----BEGIN [A-Z0-9 ]{0,40}PRIVATE KEY-----`,
+  "g"
+);
+var KEY_END = /-----END [A-Z0-9 ]{0,40}PRIVATE KEY-----/g;
+function findCredentialSpans(text, declared) {
+  const spans = [];
+  for (const m of metaCredentialShapes(text)) spans.push({ start: m.start, end: m.end, kind: m.detector });
+  metaRuns(text, spans);
+  vendorShapes(text, spans);
+  for (const v of declared ?? []) {
+    if (v.length < MIN_DECLARED) continue;
+    for (let p = text.indexOf(v); p !== -1; p = text.indexOf(v, p + v.length)) {
+      spans.push({ start: p, end: p + v.length, kind: "declared-secret" });
+    }
+  }
+  return mergeSpans(spans);
+}
+function metaRuns(text, out) {
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    if (!isB62(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    let e = i + 1;
+    while (e < n && isB62(text.charCodeAt(e))) e++;
+    if (e - i >= 2 + MIN_META_BODY) {
+      const starts = [i];
+      if (i > 0 && text[i - 1] === "%" && e - i > 2) starts.push(i + 2);
+      if (i > 0 && text[i - 1] === "\\") starts.push(i + 1);
+      for (const s of starts) {
+        const kind2 = metaKind(text, s, e);
+        if (kind2) {
+          out.push({ start: s, end: e, kind: kind2 });
+          break;
+        }
+      }
+    }
+    i = e;
+  }
+}
+function metaKind(text, s, e) {
+  const head = text.slice(s, s + 5);
+  for (const p of META_PREFIXES) {
+    const m = p.prefix.exec(head);
+    if (!m) continue;
+    const body = text.slice(s + m[0].length, e);
+    if (body.length >= MIN_META_BODY && mixed(body)) return p.kind;
+  }
+  return void 0;
+}
+function mixed(s) {
+  return /[A-Z]/.test(s) && /[a-z]/.test(s) && /[0-9]/.test(s);
+}
+function vendorShapes(text, out) {
+  const n = text.length;
+  let keyEnd = -2;
+  let keyEndAt = -1;
+  VENDOR_PREFIX.lastIndex = 0;
+  for (let m = VENDOR_PREFIX.exec(text); m !== null; m = VENDOR_PREFIX.exec(text)) {
+    const start = m.index;
+    const after = start + m[0].length;
+    if (m[0].startsWith("-----BEGIN")) {
+      if (keyEnd !== -1 && keyEnd < after) {
+        KEY_END.lastIndex = after;
+        const k = KEY_END.exec(text);
+        keyEnd = k ? k.index : -1;
+        keyEndAt = k ? k.index + k[0].length : -1;
+      }
+      let end;
+      if (keyEnd !== -1) end = keyEndAt;
+      else {
+        let le = text.indexOf("\n", after);
+        end = le === -1 ? n : le;
+        for (let pos = end + 1; pos < n; pos = le + 1) {
+          le = text.indexOf("\n", pos);
+          if (le === -1) le = n;
+          const line = text.slice(pos, le).trim();
+          if (line === "" || !/^[A-Za-z0-9+/=]+$/.test(line)) break;
+          end = le;
+        }
+      }
+      out.push({ start, end, kind: "private-key" });
+      VENDOR_PREFIX.lastIndex = Math.max(end, after);
+      continue;
+    }
+    const shape = VENDORS[m[0]];
+    if (!shape) continue;
+    let e = after;
+    while (e < n && e - after < shape.max && shape.body(text.charCodeAt(e))) e++;
+    if (e - after >= shape.min) {
+      out.push({ start, end: e, kind: shape.kind });
+      VENDOR_PREFIX.lastIndex = e;
+    }
+  }
+}
+function mergeSpans(spans) {
+  if (spans.length <= 1) return spans;
+  spans.sort((a, b) => a.start - b.start || b.end - a.end);
+  const out = [];
+  for (const s of spans) {
+    const last = out[out.length - 1];
+    if (last && s.start < last.end) {
+      if (s.end > last.end) last.end = s.end;
+    } else out.push({ ...s });
+  }
+  return out;
+}
+
+// rules/hardcoded-token.ts
 var MESSAGE_ID = {
   "access-token": "accessToken",
   "app-access-token": "appAccessToken",
@@ -44768,7 +44404,6 @@ var invalid_suppression_default = defineRule({
 });
 
 // rules/least-privilege-permissions.ts
-init_data();
 function useCaseFor(catalogue, permission) {
   const ids = Object.keys(catalogue).filter((id) => !catalogue[id].adminOnly).sort();
   return ids.find((id) => catalogue[id].permissions.required.includes(permission)) ?? ids.find((id) => catalogue[id].permissions.optional.includes(permission));
@@ -44810,7 +44445,7 @@ var least_privilege_permissions_default = defineRule({
       const held = user.permissions ?? [];
       const useCases2 = user.useCases ?? [];
       if (useCases2.length === 0) {
-        if (held.some((p) => !isImplicitPermission(p)))
+        if (held.length > 0)
           ctx.report({
             messageId: "noUseCases",
             path: ["systemUsers", ui, "permissions"],
@@ -44822,13 +44457,13 @@ var least_privilege_permissions_default = defineRule({
       const allowed = /* @__PURE__ */ new Set();
       for (const id of useCases2) for (const p of [...catalogue[id].permissions.required, ...catalogue[id].permissions.optional]) allowed.add(p);
       held.forEach((p, pi) => {
-        if (allowed.has(p) || isImplicitPermission(p)) return;
+        if (allowed.has(p)) return;
         if (getPermission(p)?.status !== "current") return;
         const data = { user: user.name, permission: p, useCases: useCases2.join(", ") };
         const useCase = useCaseFor(catalogue, p);
-        const path16 = ["systemUsers", ui, "permissions", pi];
-        if (useCase) ctx.report({ messageId: "notAllowed", path: path16, anchor: p, data: { ...data, useCase } });
-        else ctx.report({ messageId: "notAllowedAnywhere", path: path16, anchor: p, data });
+        const path14 = ["systemUsers", ui, "permissions", pi];
+        if (useCase) ctx.report({ messageId: "notAllowed", path: path14, anchor: p, data: { ...data, useCase } });
+        else ctx.report({ messageId: "notAllowedAnywhere", path: path14, anchor: p, data });
       });
       const heldSet = new Set(held);
       useCases2.forEach((id, ci) => {
@@ -44848,7 +44483,6 @@ var least_privilege_permissions_default = defineRule({
 });
 
 // rules/least-privilege-tasks.ts
-init_data();
 var least_privilege_tasks_default = defineRule({
   id: "least-privilege-tasks",
   kind: "manifest",
@@ -44883,31 +44517,30 @@ var least_privilege_tasks_default = defineRule({
         const r = resolveAsset(m, grant.asset);
         if (!r) return;
         const type2 = r.asset.type;
-        const path16 = ["systemUsers", ui, "assets", gi, "tasks"];
+        const path14 = ["systemUsers", ui, "assets", gi, "tasks"];
         const base2 = { user: user.name, asset: assetLabel(r.asset), tasks: grant.tasks.join(", "), type: type2.replace(/_/g, " ") };
         if (!user.useCases?.length) {
-          ctx.report({ messageId: "noUseCases", path: path16, data: base2 });
+          ctx.report({ messageId: "noUseCases", path: path14, data: base2 });
           return;
         }
         const allowed = allowedTasks(catalogue, user, type2);
         if (!allowed || allowed.length === 0) {
-          ctx.report({ messageId: "noUseCase", path: path16, data: { ...base2, useCases: user.useCases.join(", ") } });
+          ctx.report({ messageId: "noUseCase", path: path14, data: { ...base2, useCases: user.useCases.join(", ") } });
           return;
         }
-        const extra = isTaskBroader(type2, grant.tasks.filter((t) => t in (tasksByAssetType[type2]?.tasks ?? {})), allowed);
+        const extra = isTaskBroader(type2, grant.tasks, allowed);
         if (extra.length === 0) return;
         const allowedSet = expandTasks(type2, allowed);
         const kept = grant.tasks.filter((t) => allowedSet.has(t));
         const suggestion = kept.length ? kept : allowed;
-        ctx.report({ messageId: "broader", path: path16, anchor: extra.join(","), data: { ...base2, allowed: suggestion.join(", ") } });
+        ctx.report({ messageId: "broader", path: path14, anchor: extra.join(","), data: { ...base2, allowed: suggestion.join(", ") } });
       });
     }
   }
 });
 
 // src/live-model.ts
-init_data();
-var LEGACY_TYPES_READ = ["page", "catalog", "ad_account", "whatsapp_business_account"];
+var NOT_LIVE_CHECKED = ["instagram_account", "commerce_account", "pixel"];
 var cache2 = /* @__PURE__ */ new WeakMap();
 function matchUsers(manifest, live2) {
   if (live2.systemUsers === null) return void 0;
@@ -44975,9 +44608,8 @@ function liveUser(live2, id) {
 }
 function leakedTokenNote(info2, live2, manifest) {
   if (!("isValid" in info2)) return `live: not verified (${info2.error})`;
-  if (info2.foreignApp) return "live: issued for another app (debug_token through this app cannot inspect it); revoke it in the app that issued it";
   if (!info2.isValid) return "live: debug_token says this token is invalid or expired";
-  const app = info2.appId !== void 0 && manifest.app?.id !== void 0 && info2.appId !== manifest.app.id ? `, issued for another app (${info2.appId})` : "";
+  const app = info2.appId !== void 0 && manifest.app?.id !== void 0 && info2.appId !== manifest.app.id ? `, issued for app ${info2.appId}` : "";
   if (info2.type !== "SYSTEM_USER") {
     return `live: a VALID ${info2.type ?? "unknown-type"} token${info2.userId ? ` of user ${info2.userId}` : ""}${app}; revoke it now`;
   }
@@ -45055,26 +44687,24 @@ var live_role_drift_default = defineRule({
       const liveAs = manifestRoleOf(live2.role);
       if (liveAs === user.role) continue;
       const data = { user: user.name, declared: user.role, live: live2.role, expected: liveRoleOf(user.role) };
-      const path16 = ["systemUsers", index, "role"];
-      if (liveAs) ctx.report({ messageId: "drift", path: path16, data: { ...data, liveAs } });
-      else ctx.report({ messageId: "unknownRole", path: path16, data });
+      const path14 = ["systemUsers", index, "role"];
+      if (liveAs) ctx.report({ messageId: "drift", path: path14, data: { ...data, liveAs } });
+      else ctx.report({ messageId: "unknownRole", path: path14, data });
     }
   }
 });
 
 // rules/live-task-drift.ts
-init_data();
 var live_task_drift_default = defineRule({
   id: "live-task-drift",
   kind: "live",
   defaultSeverity: "error",
   description: "Report live asset tasks broader than declared, and live grants on undeclared assets.",
-  rationale: "A system user reaches exactly the assets assigned to it in the business, with the tasks assigned on each; the manifest is only a promise about that. Graph returns tasks \"unpacked\", so both sides are expanded with the implication table before comparing (MANAGE on a page covers CREATE_CONTENT, MODERATE, ADVERTISE, ANALYZE and MESSAGING). Live access beyond the manifest is an error; declared access that is missing or narrower live is a notice. Admin system users reach every asset by design and are not compared (admin-scope covers them). Pixels are read through each system user's `assigned_ads_pixels` and Instagram accounts through each declared account's `assigned_users?business=` (so grants on Instagram accounts the manifest does not declare are not seen); commerce accounts have no such edge in the Graph API and are not compared.",
+  rationale: 'A system user reaches exactly the assets assigned to it in the business, with the tasks assigned on each; the manifest is only a promise about that. Graph returns tasks "unpacked", so both sides are expanded with the implication table before comparing (MANAGE on a page covers CREATE_CONTENT, MODERATE, ADVERTISE, ANALYZE and MESSAGING). Live access beyond the manifest is an error; declared access that is missing or narrower live is a notice. Admin system users reach every asset by design and are not compared (admin-scope covers them); instagram accounts, commerce accounts and pixels have no system-user edge in the Graph API and are not compared either.',
   sources: [
     "https://developers.facebook.com/documentation/ads-commerce/marketing-api/reference/system-user/assigned_pages",
     "https://developers.facebook.com/docs/marketing-api/business-manager/system-user/permissions",
-    "https://developers.facebook.com/docs/graph-api/reference/page/assigned_users/",
-    "https://developers.facebook.com/documentation/ads-commerce/marketing-api/reference/system-user/assigned_ads_pixels"
+    "https://developers.facebook.com/docs/graph-api/reference/page/assigned_users/"
   ],
   messages: {
     broader: {
@@ -45100,7 +44730,6 @@ var live_task_drift_default = defineRule({
   },
   check(ctx) {
     const m = ctx.manifest;
-    const typesRead = new Set(ctx.live.assetTypesRead ?? LEGACY_TYPES_READ);
     for (const match2 of matchUsers(m, ctx.live)?.matches ?? []) {
       const { user, index: ui, live: live2 } = match2;
       if (!live2 || live2.assets === null || isAdmin(match2)) continue;
@@ -45108,8 +44737,7 @@ var live_task_drift_default = defineRule({
       const declared = /* @__PURE__ */ new Map();
       (user.assets ?? []).forEach((grant, gi) => {
         const r = resolveAsset(m, grant.asset);
-        if (!r || !typesRead.has(r.asset.type)) return;
-        if (ctx.live.unreadAssets?.includes(`${r.asset.type}:${normalizeAssetId(r.asset.id)}`)) return;
+        if (!r || NOT_LIVE_CHECKED.includes(r.asset.type)) return;
         const key = `${r.asset.type}\0${normalizeAssetId(r.asset.id)}`;
         const seen = declared.get(key);
         if (seen) seen.tasks.push(...grant.tasks);
@@ -45134,13 +44762,13 @@ var live_task_drift_default = defineRule({
           });
           continue;
         }
-        const path16 = ["systemUsers", ui, "assets", d.gi, "tasks"];
+        const path14 = ["systemUsers", ui, "assets", d.gi, "tasks"];
         const base2 = { user: userName, asset: d.label, live: liveTasks, declared: d.tasks.join(", ") };
         const extra = isTaskBroader(d.type, g.tasks, d.tasks);
-        if (extra.length) ctx.report({ messageId: "broader", path: path16, anchor: extra.join(","), data: { ...base2, extra: extra.join(", ") } });
+        if (extra.length) ctx.report({ messageId: "broader", path: path14, anchor: extra.join(","), data: { ...base2, extra: extra.join(", ") } });
         const missing = isTaskBroader(d.type, d.tasks, g.tasks);
         if (missing.length)
-          ctx.report({ messageId: "narrower", path: path16, anchor: missing.join(","), severity: "notice", data: { ...base2, missing: missing.join(", ") } });
+          ctx.report({ messageId: "narrower", path: path14, anchor: missing.join(","), severity: "notice", data: { ...base2, missing: missing.join(", ") } });
       }
       for (const [key, d] of declared) {
         if (liveKeys.has(key)) continue;
@@ -45222,7 +44850,7 @@ var live_token_invalid_default = defineRule({
       suggestion: "Put a token generated for system user {{user}} in {{envVar}}."
     },
     otherApp: {
-      message: "The token of {{user}} (env var {{envVar}}) was issued for {{appId}}, not app {{expected}}.",
+      message: "The token of {{user}} (env var {{envVar}}) was issued for app {{appId}}, not app {{expected}}.",
       suggestion: "Generate the token for {{user}} through app {{expected}}, or fix app.id."
     },
     otherUser: {
@@ -45235,48 +44863,43 @@ var live_token_invalid_default = defineRule({
     for (const { user, index, live: liveUser2 } of matchUsers(manifest, live2)?.matches ?? manifest.systemUsers.map((user2, index2) => ({ user: user2, index: index2, live: void 0 }))) {
       const state = live2.tokens[user.name];
       if (!user.token || !state) continue;
-      const path16 = ["systemUsers", index, "token"];
+      const path14 = ["systemUsers", index, "token"];
       const data = { user: user.name, envVar: state.envVar };
       if (state.state === "unset") {
-        ctx.report({ messageId: "unset", path: path16, severity: "notice", data });
+        ctx.report({ messageId: "unset", path: path14, severity: "notice", data });
         continue;
       }
       if (state.state !== "checked") continue;
       const info2 = state.info;
-      if (info2.foreignApp) {
-        ctx.report({ messageId: "otherApp", path: path16, data: { ...data, appId: "another app", expected: manifest.app?.id ?? "app.id" } });
-        continue;
-      }
       if (!info2.isValid) {
         const e = info2.error;
         const reason = e?.message ? e.message.replace(/\.$/, "") : `debug_token says is_valid: false${e?.code ? ` (code ${e.code}${e.subcode ? `/${e.subcode}` : ""})` : ""}`;
-        ctx.report({ messageId: "invalid", path: path16, data: { ...data, reason } });
+        ctx.report({ messageId: "invalid", path: path14, data: { ...data, reason } });
         continue;
       }
-      if (isExpired(info2, ctx.today)) ctx.report({ messageId: "expired", path: path16, data: { ...data, expired: isoDate(info2.expiresAt) } });
-      if (info2.type !== "SYSTEM_USER") ctx.report({ messageId: "notSystemUser", path: path16, data: { ...data, type: info2.type ?? "unknown" } });
+      if (isExpired(info2, ctx.today)) ctx.report({ messageId: "expired", path: path14, data: { ...data, expired: isoDate(info2.expiresAt) } });
+      if (info2.type !== "SYSTEM_USER") ctx.report({ messageId: "notSystemUser", path: path14, data: { ...data, type: info2.type ?? "unknown" } });
       const appId = manifest.app?.id;
       if (appId !== void 0 && info2.appId !== appId)
-        ctx.report({ messageId: "otherApp", path: path16, data: { ...data, appId: info2.appId ? `app ${info2.appId}` : "an unknown app", expected: appId } });
+        ctx.report({ messageId: "otherApp", path: path14, data: { ...data, appId: info2.appId ?? "unknown", expected: appId } });
       const expectedId = user.id ?? liveUser2?.id;
       if (expectedId !== void 0 && info2.type === "SYSTEM_USER" && info2.userId !== expectedId) {
         const owner = declaredUserOfLiveId(manifest, live2, info2.userId);
         const liveOwner = live2.systemUsers?.find((u) => u.id === info2.userId);
         const who = owner ? `system user ${owner.user.name} (${info2.userId})` : liveOwner ? `undeclared system user ${liveOwner.name} (${info2.userId})` : `user ${info2.userId ?? "unknown"}`;
-        ctx.report({ messageId: "otherUser", path: path16, data: { ...data, owner: who, expected: expectedId } });
+        ctx.report({ messageId: "otherUser", path: path14, data: { ...data, owner: who, expected: expectedId } });
       }
     }
   }
 });
 
 // rules/live-token-scope-drift.ts
-init_data();
 var live_token_scope_drift_default = defineRule({
   id: "live-token-scope-drift",
   kind: "live",
   defaultSeverity: "error",
   description: "Report declared tokens whose live debug_token scopes exceed the declared permissions.",
-  rationale: 'A token can do what its scopes allow, whatever the manifest says; debug_token lists them ("scopes: permissions granted in this token"). Scopes beyond the declared permissions are access that least-privilege reviews never saw. Declared permissions the token lacks are a notice: the integration may fail, but nothing leaks. Scopes Meta grants every app (`public_profile`, marked `implicit` in data/permissions.json) are left out of both comparisons.',
+  rationale: 'A token can do what its scopes allow, whatever the manifest says; debug_token lists them ("scopes: permissions granted in this token"). Scopes beyond the declared permissions are access that least-privilege reviews never saw. Declared permissions the token lacks are a notice: the integration may fail, but nothing leaks.',
   sources: [
     "https://developers.facebook.com/docs/graph-api/reference/debug_token",
     "https://developers.facebook.com/docs/business-management-apis/system-users/install-apps-and-generate-tokens"
@@ -45297,13 +44920,13 @@ var live_token_scope_drift_default = defineRule({
       if (!user.token || state?.state !== "checked" || !state.info.isValid) return;
       const declared = user.permissions ?? [];
       const scopes = state.info.scopes;
-      const path16 = ["systemUsers", index, "permissions"];
+      const path14 = ["systemUsers", index, "permissions"];
       const data = { user: user.name, envVar: state.envVar, declared: declared.join(", ") || "no permissions" };
-      const extra = scopes.filter((s) => !declared.includes(s) && !isImplicitPermission(s)).sort();
-      if (extra.length) ctx.report({ messageId: "extra", path: path16, anchor: extra.join(","), data: { ...data, extra: extra.join(", ") } });
-      const missing = declared.filter((p) => !scopes.includes(p) && !isImplicitPermission(p)).sort();
+      const extra = scopes.filter((s) => !declared.includes(s)).sort();
+      if (extra.length) ctx.report({ messageId: "extra", path: path14, anchor: extra.join(","), data: { ...data, extra: extra.join(", ") } });
+      const missing = declared.filter((p) => !scopes.includes(p)).sort();
       if (missing.length)
-        ctx.report({ messageId: "missing", path: path16, anchor: missing.join(","), severity: "notice", data: { ...data, missing: missing.join(", ") } });
+        ctx.report({ messageId: "missing", path: path14, anchor: missing.join(","), severity: "notice", data: { ...data, missing: missing.join(", ") } });
     });
   }
 });
@@ -45343,8 +44966,6 @@ var live_undeclared_system_user_default = defineRule({
 });
 
 // rules/manifest-schema.ts
-init_data();
-init_suggest();
 var manifest_schema_default = defineRule({
   id: "manifest-schema",
   kind: "manifest",
@@ -45448,7 +45069,6 @@ var new_access_default = defineRule({
 import { createHash as createHash3 } from "node:crypto";
 
 // src/manifest/secrets.ts
-init_detect();
 init_secret();
 var ID_KEY = /^(?:ids?|IDS?|.*[a-z0-9](?:Id|ID)s?|.*[_-](?:id|ID)s?)$/;
 var HEX32 = /(?<![0-9A-Za-z])(?:[0-9a-f]{32}|[0-9A-F]{32})(?![0-9A-Za-z])/g;
@@ -45471,23 +45091,23 @@ function findManifestSecrets(value) {
   const app = isRecord(value) && isRecord(value.app) ? value.app : void 0;
   const appId = typeof app?.id === "string" ? app.id : void 0;
   const seen = /* @__PURE__ */ new Set();
-  const push = (s, key, path16, isKey) => {
+  const push = (s, key, path14, isKey) => {
     for (const f of secretsInString(s, key, appId))
-      out.push({ kind: f.kind, path: path16, key: isKey, value: new Secret(s.slice(f.start, f.end)) });
+      out.push({ kind: f.kind, path: path14, key: isKey, value: new Secret(s.slice(f.start, f.end)) });
   };
-  const walk = (v, key, path16) => {
+  const walk = (v, key, path14) => {
     if (typeof v === "string") {
-      push(v, key, path16, false);
+      push(v, key, path14, false);
     } else if (Array.isArray(v)) {
       if (seen.has(v)) return;
       seen.add(v);
-      v.forEach((item, i) => walk(item, key, [...path16, i]));
+      v.forEach((item, i) => walk(item, key, [...path14, i]));
     } else if (isRecord(v)) {
       if (seen.has(v)) return;
       seen.add(v);
       for (const [k, child2] of Object.entries(v)) {
-        push(k, void 0, [...path16, k], true);
-        walk(child2, k, [...path16, k]);
+        push(k, void 0, [...path14, k], true);
+        walk(child2, k, [...path14, k]);
       }
     }
   };
@@ -45506,7 +45126,29 @@ function isRecord(v) {
   return typeof v === "object" && v !== null && !Array.isArray(v);
 }
 
+// src/manifest/comments.ts
+var import_yaml2 = __toESM(require_dist(), 1);
+function yamlComments(text) {
+  const out = [];
+  const visit = (node) => {
+    if (Array.isArray(node)) {
+      for (const n of node) visit(n);
+      return;
+    }
+    if (!node || typeof node !== "object") return;
+    const t = node;
+    if (t.type === "comment" && typeof t.offset === "number" && typeof t.source === "string") {
+      out.push({ start: t.offset, end: t.offset + t.source.length, text: t.source });
+      return;
+    }
+    for (const v of Object.values(node)) if (v && typeof v === "object") visit(v);
+  };
+  for (const token of new import_yaml2.Parser().parse(text)) visit(token);
+  return out.sort((a, b) => a.start - b.start);
+}
+
 // rules/plaintext-token.ts
+init_secret();
 var WHAT = {
   "access-token": "a Meta access token",
   "app-access-token": "an app access token ({app-id}|{app-secret})",
@@ -45517,14 +45159,14 @@ var REVOKE = {
   "app-access-token": "Reset the app secret in the App Dashboard",
   "app-secret": "Reset the app secret in the App Dashboard"
 };
-function where(path16, key) {
-  const segs = key ? path16.slice(0, -1) : path16;
+function where(path14, key) {
+  const segs = key ? path14.slice(0, -1) : path14;
   let out = "";
   for (const seg of segs) out += typeof seg === "number" ? `[${seg}]` : out ? `.${seg}` : seg;
   return out || "(top level)";
 }
-function isTokenSecret(path16, key) {
-  return !key && path16.length === 4 && path16[0] === "systemUsers" && path16[2] === "token" && path16[3] === "secret";
+function isTokenSecret(path14, key) {
+  return !key && path14.length === 4 && path14[0] === "systemUsers" && path14[2] === "token" && path14[3] === "secret";
 }
 var plaintext_token_default = defineRule({
   id: "plaintext-token",
@@ -45547,6 +45189,10 @@ var plaintext_token_default = defineRule({
       message: "`{{where}}` holds what looks like {{what}} ({{redacted}}); the manifest must never hold secret values.",
       suggestion: "{{revoke}} now (the value stays in the repository history) and keep the new one in a CI secret."
     },
+    secretInComment: {
+      message: "A comment in the manifest holds what looks like {{what}} ({{redacted}}); the manifest must never hold secret values.",
+      suggestion: "{{revoke}} now (the value stays in the repository history) and delete it from the comment."
+    },
     secretKey: {
       message: "A key in `{{where}}` looks like {{what}} ({{redacted}}); the manifest must never hold secret values.",
       suggestion: "{{revoke}} now (the value stays in the repository history) and remove the key."
@@ -45564,11 +45210,27 @@ var plaintext_token_default = defineRule({
       } else if (s.key) ctx.report({ messageId: "secretKey", path: s.path, key: true, anchor, secret: s.value, data: { ...data, where: where(s.path, true) } });
       else ctx.report({ messageId: "secretValue", path: s.path, anchor, secret: s.value, data: { ...data, where: where(s.path, false) } });
     }
+    if (ctx.manifestText === void 0) return;
+    const app = raw?.app;
+    const appId = typeof app?.id === "string" ? app.id : void 0;
+    for (const c of yamlComments(ctx.manifestText)) {
+      for (const f of secretsInString(c.text, void 0, appId)) {
+        const value = new Secret(c.text.slice(f.start, f.end));
+        const anchor = createHash3("sha256").update(value.reveal()).digest("hex").slice(0, 16);
+        ctx.report({
+          messageId: "secretInComment",
+          path: [],
+          at: { start: c.start + f.start, end: c.start + f.end },
+          anchor,
+          secret: value,
+          data: { what: WHAT[f.kind], redacted: String(value), revoke: REVOKE[f.kind] }
+        });
+      }
+    }
   }
 });
 
 // rules/system-user-quota.ts
-init_data();
 var system_user_quota_default = defineRule({
   id: "system-user-quota",
   kind: "manifest",
@@ -45652,8 +45314,8 @@ var test_token_in_production_default = defineRule({
   },
   checkFile(ctx) {
     if (!ctx.manifest) return;
-    const path16 = ctx.file.path;
-    if (path16 === ctx.manifestFile || isProseFile(path16)) return;
+    const path14 = ctx.file.path;
+    if (path14 === ctx.manifestFile || isProseFile(path14)) return;
     const model = codeModel(ctx.manifest);
     if (model.test.length === 0 && model.production.length === 0) return;
     const text = ctx.file.text;
@@ -45668,7 +45330,7 @@ var test_token_in_production_default = defineRule({
       const o2 = want === "production" ? model.production[0] : model.test[0];
       return o2 && !shared.has(o2.name) ? `, e.g. ${o2.name} (${o2.user})` : "";
     };
-    if (isWorkflowPath(path16)) {
+    if (isWorkflowPath(path14)) {
       const workflow = parseWorkflow(text);
       if (!workflow) return;
       for (const ref of refs) {
@@ -45688,14 +45350,14 @@ var test_token_in_production_default = defineRule({
       }
       return;
     }
-    const target = environmentOfFile(path16, text);
+    const target = environmentOfFile(path14, text);
     if (!target) return;
     for (const ref of refs) {
       const owner = owners.get(ref.name);
       if (owner.environment === target) continue;
       ctx.report({
         messageId: target === "production" ? "testInProductionConfig" : "productionInTestConfig",
-        data: { file: path16, name: ref.name, user: owner.user, fix: fixFor(target) },
+        data: { file: path14, name: ref.name, user: owner.user, fix: fixFor(target) },
         start: ref.start,
         end: ref.end,
         anchor: lineAnchor(text, ref.start, ref.end, ref.name)
@@ -45784,8 +45446,6 @@ var token_rotation_default = defineRule({
 });
 
 // rules/unknown-permission.ts
-init_data();
-init_suggest();
 var current = Object.keys(permissions).filter((p) => permissions[p].status === "current");
 var unknown_permission_default = defineRule({
   id: "unknown-permission",
@@ -45872,15 +45532,359 @@ var rules = [
   unused_suppression_default
 ];
 
-// src/check.ts
-import path12 from "node:path";
+// src/findings.ts
+import { createHash as createHash4 } from "node:crypto";
 
-// src/manifest/discover.ts
-import { existsSync as existsSync4 } from "node:fs";
-import path8 from "node:path";
+// src/manifest/locate.ts
+var import_yaml3 = __toESM(require_dist(), 1);
+function keyOf(k) {
+  return (0, import_yaml3.isScalar)(k) ? k.value : k;
+}
+function locate(doc, lc, path14, opts = {}) {
+  let node = doc.contents;
+  let fallback;
+  for (let i = 0; i < path14.length; i++) {
+    const seg = path14[i];
+    const last = i === path14.length - 1;
+    if ((0, import_yaml3.isMap)(node)) {
+      const pair = node.items.find((p) => (0, import_yaml3.isPair)(p) && String(keyOf(p.key)) === String(seg));
+      if (!pair) break;
+      const keyRange = pair.key?.range;
+      if (last && opts.key && keyRange) return toRange(lc, keyRange[0], keyRange[1]);
+      const value = pair.value;
+      if (!value || !value.range || (0, import_yaml3.isScalar)(value) && value.value === null && value.range[0] === value.range[1]) {
+        if (keyRange) return toRange(lc, keyRange[0], keyRange[1]);
+        break;
+      }
+      if (keyRange) fallback = [keyRange[0], keyRange[1]];
+      node = value;
+    } else if ((0, import_yaml3.isSeq)(node) && typeof seg === "number") {
+      const item = node.items[seg];
+      if (!item || !item.range) break;
+      node = item;
+      fallback = void 0;
+    } else {
+      break;
+    }
+    if (last) {
+      const r2 = node.range;
+      return toRange(lc, r2[0], headEnd(node, r2));
+    }
+  }
+  if (path14.length === 0 && node && node.range) {
+    const r2 = node.range;
+    return toRange(lc, r2[0], headEnd(node, r2));
+  }
+  if (fallback) return toRange(lc, fallback[0], fallback[1]);
+  const r = node?.range;
+  if (r) return toRange(lc, r[0], headEnd(node, r));
+  return { line: 1, column: 1, endLine: 1, endColumn: 1 };
+}
+function headEnd(node, r) {
+  if ((0, import_yaml3.isMap)(node) || (0, import_yaml3.isSeq)(node)) {
+    const first = node.items[0];
+    const fr = (0, import_yaml3.isPair)(first) ? first.key?.range : first?.range;
+    if (fr && node.flow !== true) return fr[1];
+    return r[1];
+  }
+  return r[1];
+}
+function toRange(lc, start, end) {
+  const s = lc.linePos(start);
+  const e = lc.linePos(Math.max(start, end));
+  return { line: s.line, column: s.col, endLine: e.line, endColumn: e.col };
+}
+function semanticPath(value, path14) {
+  let out = "";
+  let cur = value;
+  for (const seg of path14) {
+    if (typeof seg === "number") {
+      const item = Array.isArray(cur) ? cur[seg] : void 0;
+      let label = String(seg);
+      if (item && typeof item === "object") {
+        const o2 = item;
+        const named = o2.name ?? o2.asset ?? o2.id;
+        if (typeof named === "string" || typeof named === "number") label = String(named);
+      } else if (typeof item === "string" || typeof item === "number") label = String(item);
+      out += `[${label}]`;
+      cur = item;
+    } else {
+      out += out ? `.${seg}` : seg;
+      cur = cur && typeof cur === "object" ? cur[seg] : void 0;
+    }
+  }
+  return out;
+}
 
-// src/manifest/load.ts
-import { existsSync as existsSync3 } from "node:fs";
+// src/position.ts
+var START = { line: 1, column: 1 };
+var LineIndex = class {
+  constructor(text, origin = START) {
+    this.text = text;
+    this.origin = origin;
+    for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) this.starts.push(i + 1);
+  }
+  text;
+  origin;
+  starts = [0];
+  /** The position of `offset` (an index into the text; the text's length is the end of its last line). */
+  position(offset) {
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    while (lo < hi) {
+      const mid = lo + hi + 1 >> 1;
+      if (this.starts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    const col = offset - this.starts[lo];
+    return { line: this.origin.line + lo, column: lo === 0 ? this.origin.column + col : col + 1 };
+  }
+  /** The text of a line (by its position line number), without its `\n`; undefined past either end. */
+  lineText(line) {
+    const i = line - this.origin.line;
+    const s = this.starts[i];
+    if (s === void 0) return void 0;
+    const e = this.starts[i + 1];
+    return this.text.slice(s, e === void 0 ? void 0 : e - 1);
+  }
+};
+function positionAt(text, offset, origin = START) {
+  let line = origin.line;
+  let lastNl = -1;
+  for (let nl = text.indexOf("\n"); nl !== -1 && nl < offset; nl = text.indexOf("\n", nl + 1)) {
+    line++;
+    lastNl = nl;
+  }
+  return { line, column: lastNl === -1 ? origin.column + offset : offset - lastNl };
+}
+
+// src/format/frame.ts
+var FRAME_CONTEXT = 1;
+var FRAME_WIDTH = 160;
+var LOOK_AROUND = 1024;
+var MAX_RUN = 4096;
+var MIN_HIDDEN_RUN = 8;
+function isTokenChar(c) {
+  return c >= 48 && c <= 57 || c >= 65 && c <= 90 || c >= 97 && c <= 122 || c === 45 || // -
+  c === 95 || // _
+  c === 43 || // +
+  c === 47 || // /
+  c === 61 || // =
+  c === 37 || // %
+  c === 124 || // |
+  c === 46;
+}
+function frameLine(raw, column, opts = {}) {
+  const redact2 = opts.redact ?? ((t) => redactSecretsInText(t));
+  const line = raw.endsWith("\r") ? raw.slice(0, -1) : raw;
+  const n = line.length;
+  if (n <= FRAME_WIDTH && !opts.cutStart && !opts.cutEnd) return redact2(line);
+  const from = Math.max(0, Math.min(column - 1 - FRAME_WIDTH / 4, n - FRAME_WIDTH));
+  const to = Math.min(n, from + FRAME_WIDTH);
+  let cs = Math.max(0, from - LOOK_AROUND);
+  let ce = Math.min(n, to + LOOK_AROUND);
+  for (let k = 0; cs > 0 && k < MAX_RUN && isTokenChar(line.charCodeAt(cs - 1)); k++) cs--;
+  for (let k = 0; ce < n && k < MAX_RUN && isTokenChar(line.charCodeAt(ce)); k++) ce++;
+  const leftCut = cs > 0 && isTokenChar(line.charCodeAt(cs - 1)) || cs === 0 && opts.cutStart === true;
+  const rightCut = ce < n && isTokenChar(line.charCodeAt(ce)) || ce === n && opts.cutEnd === true;
+  let a = cs;
+  let b = ce;
+  if (leftCut) {
+    let e = a;
+    while (e < b && isTokenChar(line.charCodeAt(e))) e++;
+    if (e - a >= MIN_HIDDEN_RUN || cs > 0) a = e;
+  }
+  if (rightCut) {
+    let s = b;
+    while (s > a && isTokenChar(line.charCodeAt(s - 1))) s--;
+    if (b - s >= MIN_HIDDEN_RUN || ce < n) b = s;
+  }
+  const before = redact2(line.slice(a, Math.max(a, Math.min(from, b))));
+  const all = redact2(line.slice(a, b));
+  const start = Math.min(before.length, Math.max(0, all.length - FRAME_WIDTH));
+  const shown = all.slice(start, start + FRAME_WIDTH);
+  const clippedLeft = start > 0 || a > 0;
+  const clippedRight = start + FRAME_WIDTH < all.length || b < n;
+  return (clippedLeft ? "…" : "") + shown + (clippedRight ? "…" : "");
+}
+function buildFrame(lines, line, column, opts = {}) {
+  const startLine = Math.max(1, line - FRAME_CONTEXT);
+  const out = [];
+  for (let n = startLine; n <= line + FRAME_CONTEXT; n++) {
+    const l = lines(n);
+    if (l === void 0) break;
+    out.push(
+      frameLine(l, n === line ? column : 1, {
+        ...opts.redact ? { redact: opts.redact } : {},
+        cutStart: opts.cutStart?.(n) ?? false,
+        cutEnd: opts.cutEnd?.(n) ?? false
+      })
+    );
+  }
+  return { startLine, lines: out };
+}
+
+// src/settings.ts
+function resolveRuleSettings(rules2, configured) {
+  const out = /* @__PURE__ */ new Map();
+  const conf = configured && typeof configured === "object" ? configured : {};
+  for (const rule of rules2) {
+    const defaults2 = rule.options ? optionDefaults(rule.options.schema) : {};
+    const c = conf[rule.id];
+    if (typeof c === "string") out.set(rule.id, { severity: c, explicit: true, options: defaults2 });
+    else if (c && typeof c === "object") {
+      const { severity, ...opts } = c;
+      out.set(rule.id, {
+        severity: severity ?? rule.defaultSeverity,
+        explicit: severity !== void 0,
+        options: { ...defaults2, ...opts }
+      });
+    } else out.set(rule.id, { severity: rule.defaultSeverity, explicit: false, options: defaults2 });
+  }
+  return out;
+}
+function effectiveSeverity(setting, own) {
+  if (setting.explicit || own === void 0) return setting.severity;
+  return own;
+}
+
+// src/findings.ts
+function fingerprint(...parts2) {
+  return createHash4("sha256").update(parts2.join("\0")).digest("hex").slice(0, 32);
+}
+function manifestFinding(rule, setting, m, r) {
+  const range = r.at ? offsetRange(m, r.at) : locate(m.doc, m.lineCounter, r.path, { key: r.key });
+  const secrets = manifestSecrets(m);
+  const hide = (t) => redactValues(t, secrets);
+  const rendered = renderMessage(rule, r.messageId, r.data);
+  const message = hide(rendered.message);
+  const suggestion = rendered.suggestion !== void 0 ? hide(rendered.suggestion) : void 0;
+  const anchor = semanticPath(m.value, r.path);
+  const lines = manifestLines(m);
+  return {
+    ruleId: rule.id,
+    severity: effectiveSeverity(setting, r.severity),
+    message,
+    file: m.file,
+    ...range,
+    fingerprint: fingerprint(rule.id, m.file, anchor, r.messageId, r.anchor ?? ""),
+    messageId: r.messageId,
+    ...suggestion !== void 0 ? { suggestion } : {},
+    frame: buildFrame((n) => lines.lineText(n), range.line, range.column, { redact: (l) => redactSecretsInText(hide(l)) }),
+    ...r.secret ? { secret: r.secret } : {}
+  };
+}
+function offsetRange(m, at) {
+  const lines = manifestLines(m);
+  const s = lines.position(at.start);
+  const e = lines.position(Math.max(at.start, at.end));
+  return { line: s.line, column: s.column, endLine: e.line, endColumn: e.column };
+}
+var secretCache = /* @__PURE__ */ new WeakMap();
+function manifestSecrets(m) {
+  let s = secretCache.get(m);
+  if (!s) secretCache.set(m, s = findManifestSecrets(m.value).map((f) => f.value));
+  return s;
+}
+var lineCache = /* @__PURE__ */ new WeakMap();
+function manifestLines(m) {
+  let l = lineCache.get(m);
+  if (!l) lineCache.set(m, l = new LineIndex(m.text));
+  return l;
+}
+function chunkIndex(file) {
+  const origin = { line: file.startLine, column: file.startColumn };
+  return new LineIndex(file.text, origin);
+}
+function codeFinding(rule, setting, file, index, r, redactLine, cutEnd = false) {
+  const start = index.position(r.start);
+  const end = index.position(Math.max(r.start, r.end));
+  const { message, suggestion } = renderMessage(rule, r.messageId, r.data);
+  return {
+    ruleId: rule.id,
+    severity: effectiveSeverity(setting, r.severity),
+    message,
+    file: file.path,
+    line: start.line,
+    column: start.column,
+    endLine: end.line,
+    endColumn: end.column,
+    fingerprint: fingerprint(rule.id, file.path, r.anchor, r.messageId),
+    messageId: r.messageId,
+    ...suggestion !== void 0 ? { suggestion } : {},
+    frame: buildFrame((n) => index.lineText(n), start.line, start.column, {
+      ...redactLine ? { redact: redactLine } : {},
+      // A chunk's first line starts mid-line unless the chunk starts the file or a line.
+      cutStart: (n) => n === file.startLine && file.startColumn > 1,
+      cutEnd: (n) => cutEnd && index.lineText(n + 1) === void 0
+    }),
+    ...r.secret ? { secret: r.secret } : {}
+  };
+}
+function pipelineFinding(rule, setting, at, messageId, data) {
+  const { message, suggestion } = renderMessage(rule, messageId, data);
+  return {
+    ruleId: rule.id,
+    severity: setting.severity,
+    message,
+    file: at.file,
+    line: at.line,
+    column: at.column,
+    endLine: at.line,
+    endColumn: at.endColumn,
+    fingerprint: fingerprint(rule.id, at.file, at.anchor, messageId),
+    messageId,
+    ...suggestion !== void 0 ? { suggestion } : {}
+  };
+}
+function toPublic(f) {
+  const out = {
+    ruleId: f.ruleId,
+    severity: f.severity,
+    message: f.message,
+    file: f.file,
+    line: f.line,
+    column: f.column,
+    endLine: f.endLine,
+    endColumn: f.endColumn,
+    fingerprint: f.fingerprint
+  };
+  if (f.suggestion !== void 0) out.suggestion = f.suggestion;
+  if (f.messageId !== void 0) out.messageId = f.messageId;
+  if (f.frame) out.frame = f.frame;
+  return out;
+}
+
+// src/severity.ts
+var RANK = { error: 3, warn: 2, notice: 1 };
+function compareSeverity(a, b) {
+  return RANK[b] - RANK[a];
+}
+function atLeast(s, threshold) {
+  return RANK[s] >= RANK[threshold];
+}
+
+// src/sort.ts
+var byString = (a, b) => a < b ? -1 : a > b ? 1 : 0;
+function sortAndDedupe(findings) {
+  const seen = /* @__PURE__ */ new Set();
+  return findings.filter((f) => {
+    const k = `${f.ruleId}|${f.file}|${f.line}|${f.column}|${f.fingerprint}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  }).sort(
+    (a, b) => byString(a.file, b.file) || a.line - b.line || a.column - b.column || compareSeverity(a.severity, b.severity) || byString(a.ruleId, b.ruleId)
+  );
+}
+function sortBySeverity(findings) {
+  return findings.map((f, i) => ({ f, i })).sort(
+    (a, b) => compareSeverity(a.f.severity, b.f.severity) || byString(a.f.file, b.f.file) || a.f.line - b.f.line || a.f.column - b.f.column || a.i - b.i
+  ).map(({ f }) => f);
+}
+
+// src/stages/baseline.ts
+import path7 from "node:path";
 
 // src/fs-safe.ts
 import { closeSync, constants as constants3, fstatSync, lstatSync, mkdirSync, openSync, readSync, realpathSync, renameSync, statSync, unlinkSync, writeSync, fsyncSync, fchmodSync } from "node:fs";
@@ -46050,8 +46054,191 @@ function kind(st) {
   return "not a file";
 }
 
+// src/baseline.ts
+var MAX_BASELINE_BYTES = 64 * 1024 * 1024;
+function readBaseline(absPath) {
+  const raw = readUserFile(absPath, { maxBytes: MAX_BASELINE_BYTES, what: "baseline", display: absPath }).toString("utf8");
+  let data;
+  try {
+    data = JSON.parse(raw);
+  } catch {
+    throw new ConfigError("baseline is not JSON; write it with `graphguard baseline`", absPath, 1, 1);
+  }
+  const list = data?.findings;
+  if (!Array.isArray(list) || list.some((e) => typeof e?.fingerprint !== "string"))
+    throw new ConfigError("baseline has no `findings` list of fingerprints; write it with `graphguard baseline`", absPath, 1, 1);
+  return new Set(list.map((e) => e.fingerprint));
+}
+
+// src/stages/baseline.ts
+function applyBaseline(cwd, findings, baselineFile, onlyFiles) {
+  let kept = findings;
+  let baselined = 0;
+  if (baselineFile) {
+    const accepted = readBaseline(path7.resolve(cwd, baselineFile));
+    kept = kept.filter((f) => {
+      if (!accepted.has(f.fingerprint)) return true;
+      baselined++;
+      return false;
+    });
+  }
+  if (onlyFiles) kept = kept.filter((f) => onlyFiles.has(f.file));
+  return { findings: kept, baselined };
+}
+
+// src/diff.ts
+var KIND_ORDER = [
+  "user-added",
+  "user-removed",
+  "permission-added",
+  "permission-removed",
+  "grant-added",
+  "grant-removed",
+  "tasks-broadened",
+  "tasks-narrowed",
+  "role-raised",
+  "role-lowered",
+  "environment-changed",
+  "token-never-expires",
+  "token-expiring"
+];
+var NEW_ACCESS_KINDS = /* @__PURE__ */ new Set([
+  "user-added",
+  "permission-added",
+  "grant-added",
+  "tasks-broadened",
+  "role-raised",
+  "token-never-expires"
+]);
+function diffManifests(base2, head, opts = {}) {
+  const expand2 = opts.expand ?? expandTasks;
+  const changes = [];
+  const add = (kind2, user, path14, text, side = "head") => changes.push({ kind: kind2, user, newAccess: NEW_ACCESS_KINDS.has(kind2), path: path14, side, text });
+  const baseUsers = /* @__PURE__ */ new Map();
+  (base2?.systemUsers ?? []).forEach((user, index) => {
+    if (!baseUsers.has(user.name)) baseUsers.set(user.name, { user, index });
+  });
+  const headNames = /* @__PURE__ */ new Set();
+  head.systemUsers.forEach((h, hi) => {
+    if (headNames.has(h.name)) return;
+    headNames.add(h.name);
+    const userPath = ["systemUsers", hi];
+    const found = baseUsers.get(h.name);
+    if (!found) {
+      add("user-added", h.name, userPath, describeNewUser(h, head));
+      return;
+    }
+    const b = found.user;
+    const basePath = ["systemUsers", found.index];
+    const basePerms = new Set(b.permissions ?? []);
+    const headPerms = new Set(h.permissions ?? []);
+    (h.permissions ?? []).forEach((p, i) => {
+      if (!basePerms.has(p)) add("permission-added", h.name, [...userPath, "permissions", i], `${h.name} gains permission ${p}`);
+    });
+    (b.permissions ?? []).forEach((p, i) => {
+      if (!headPerms.has(p)) add("permission-removed", h.name, [...basePath, "permissions", i], `${h.name} loses permission ${p}`, "base");
+    });
+    const baseGrants = resolveGrants(b, base2);
+    const headGrants = resolveGrants(h, head);
+    for (const [key, hg] of headGrants) {
+      const grantPath = [...userPath, "assets", hg.index];
+      const bg = baseGrants.get(key);
+      if (!bg) {
+        add("grant-added", h.name, grantPath, `${h.name} gains ${taskList2(hg.tasks)} on ${hg.label}`);
+        continue;
+      }
+      const type2 = hg.type ?? bg.type;
+      const hx = type2 ? expand2(type2, hg.tasks) : new Set(hg.tasks);
+      const bx = type2 ? expand2(type2, bg.tasks) : new Set(bg.tasks);
+      const gained = [...hx].filter((t) => !bx.has(t));
+      const lost = [...bx].filter((t) => !hx.has(t));
+      if (gained.length > 0) {
+        const named = hg.tasks.filter((t) => !bx.has(t));
+        const words = named.length > 0 ? named : gained.sort();
+        add("tasks-broadened", h.name, [...grantPath, "tasks"], `${h.name} gains ${taskList2(words)} on ${hg.label} (was ${taskList2(bg.tasks)})`);
+      }
+      if (lost.length > 0) {
+        const named = bg.tasks.filter((t) => !hx.has(t));
+        const words = named.length > 0 ? named : lost.sort();
+        add("tasks-narrowed", h.name, [...grantPath, "tasks"], `${h.name} loses ${taskList2(words)} on ${hg.label} (now ${taskList2(hg.tasks)})`);
+      }
+    }
+    for (const [key, bg] of baseGrants) {
+      if (!headGrants.has(key)) add("grant-removed", h.name, [...basePath, "assets", bg.index], `${h.name} loses access to ${bg.label}`, "base");
+    }
+    if (b.role !== "admin" && h.role === "admin") add("role-raised", h.name, [...userPath, "role"], `${h.name} is raised to admin`);
+    if (b.role === "admin" && h.role !== "admin") add("role-lowered", h.name, [...userPath, "role"], `${h.name} is lowered to ${h.role}`);
+    if ((b.environment ?? null) !== (h.environment ?? null)) {
+      const path14 = h.environment !== void 0 ? [...userPath, "environment"] : userPath;
+      add(
+        "environment-changed",
+        h.name,
+        path14,
+        `${h.name} moves from ${b.environment ?? "no environment"} to ${h.environment ?? "no environment"}`
+      );
+    }
+    if (h.token) {
+      const tokenPath = h.token.expires !== void 0 ? [...userPath, "token", "expires"] : [...userPath, "token"];
+      if (h.token.expires === "never" && b.token?.expires !== "never") {
+        add("token-never-expires", h.name, tokenPath, `${h.name}'s token no longer expires`);
+      } else if (b.token?.expires === "never" && h.token.expires !== "never") {
+        add("token-expiring", h.name, tokenPath, `${h.name}'s token now expires${h.token.expires ? ` (${h.token.expires})` : ""}`);
+      }
+    }
+  });
+  for (const [name, { index }] of baseUsers) {
+    if (!headNames.has(name)) add("user-removed", name, ["systemUsers", index], `system user ${name} is removed`, "base");
+  }
+  return changes.sort(compareChanges);
+}
+function compareChanges(a, b) {
+  if (a.user !== b.user) return a.user < b.user ? -1 : 1;
+  const k = KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind);
+  if (k !== 0) return k;
+  const pa = a.path.join("\0");
+  const pb = b.path.join("\0");
+  return pa < pb ? -1 : pa > pb ? 1 : 0;
+}
+function describeNewUser(u, m) {
+  const role = u.environment ? `${u.role}, ${u.environment}` : u.role;
+  const parts2 = [];
+  const perms = u.permissions ?? [];
+  if (perms.length > 0) parts2.push(`${perms.length === 1 ? "permission" : "permissions"} ${perms.join(", ")}`);
+  for (const g of resolveGrants(u, m).values()) parts2.push(`${taskList2(g.tasks)} on ${g.label}`);
+  if (u.token?.expires === "never") parts2.push("a token that never expires");
+  return `new system user ${u.name} (${role})${parts2.length > 0 ? ` with ${parts2.join("; ")}` : ""}`;
+}
+function taskList2(tasks) {
+  return tasks.length > 0 ? tasks.join(", ") : "no tasks";
+}
+function normaliseId(id) {
+  return id.startsWith("act_") ? id.slice(4) : id;
+}
+function resolveAsset2(ref, assets) {
+  const id = normaliseId(ref);
+  return assets.find((a) => normaliseId(a.id) === id) ?? assets.find((a) => a.name === ref);
+}
+function resolveGrants(u, m) {
+  const out = /* @__PURE__ */ new Map();
+  const assets = m.assets ?? [];
+  (u.assets ?? []).forEach((g, index) => {
+    const asset = resolveAsset2(g.asset, assets);
+    const key = asset ? `id:${normaliseId(asset.id)}` : `ref:${g.asset}`;
+    const tasks = g.tasks.map((t) => t.toUpperCase());
+    const existing = out.get(key);
+    if (existing) {
+      for (const t of tasks) if (!existing.tasks.includes(t)) existing.tasks.push(t);
+      return;
+    }
+    const label = asset ? `${asset.type} ${asset.name ?? asset.id}` : `asset ${g.asset}`;
+    out.set(key, { key, label, type: asset?.type, tasks: [...new Set(tasks)], index });
+  });
+  return out;
+}
+
 // src/manifest/load.ts
-import path7 from "node:path";
+import { existsSync as existsSync3 } from "node:fs";
+import path8 from "node:path";
 
 // node_modules/js-yaml/dist/js-yaml.mjs
 function getDefaultExportFromCjs(x) {
@@ -49120,68 +49307,23 @@ var {
 } = yaml;
 
 // src/manifest/load.ts
-var import_yaml2 = __toESM(require_dist(), 1);
-
-// src/position.ts
-var START = { line: 1, column: 1 };
-var LineIndex = class {
-  constructor(text, origin = START) {
-    this.text = text;
-    this.origin = origin;
-    for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) this.starts.push(i + 1);
-  }
-  text;
-  origin;
-  starts = [0];
-  /** The position of `offset` (an index into the text; the text's length is the end of its last line). */
-  position(offset) {
-    let lo = 0;
-    let hi = this.starts.length - 1;
-    while (lo < hi) {
-      const mid = lo + hi + 1 >> 1;
-      if (this.starts[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    const col = offset - this.starts[lo];
-    return { line: this.origin.line + lo, column: lo === 0 ? this.origin.column + col : col + 1 };
-  }
-  /** The text of a line (by its position line number), without its `\n`; undefined past either end. */
-  lineText(line) {
-    const i = line - this.origin.line;
-    const s = this.starts[i];
-    if (s === void 0) return void 0;
-    const e = this.starts[i + 1];
-    return this.text.slice(s, e === void 0 ? void 0 : e - 1);
-  }
-};
-function positionAt(text, offset, origin = START) {
-  let line = origin.line;
-  let lastNl = -1;
-  for (let nl = text.indexOf("\n"); nl !== -1 && nl < offset; nl = text.indexOf("\n", nl + 1)) {
-    line++;
-    lastNl = nl;
-  }
-  return { line, column: lastNl === -1 ? origin.column + offset : offset - lastNl };
-}
-
-// src/manifest/load.ts
+var import_yaml4 = __toESM(require_dist(), 1);
 init_secret();
-init_redact();
 var MANIFEST_NAMES = ["graphguard.yml", "graphguard.yaml", ".graphguard.yml"];
 var MAX_MANIFEST_BYTES = 8 * 1024 * 1024;
 var MAX_DEPTH = 64;
 var MAX_ALIAS_COUNT = 100;
 function findManifest(cwd, given) {
-  if (given) return path7.resolve(cwd, given);
+  if (given) return path8.resolve(cwd, given);
   for (const name of MANIFEST_NAMES) {
-    const p = path7.join(cwd, name);
+    const p = path8.join(cwd, name);
     if (existsSync3(p)) return p;
   }
   return void 0;
 }
 function relPath(cwd, abs) {
-  const rel = path7.relative(cwd, abs) || path7.basename(abs);
-  return rel.split(path7.sep).join("/");
+  const rel = path8.relative(cwd, abs) || path8.basename(abs);
+  return rel.split(path8.sep).join("/");
 }
 function loadManifest(absPath, cwd) {
   const file = relPath(cwd, absPath);
@@ -49247,11 +49389,11 @@ function fastValue(text) {
   }
 }
 function parseFull(text, file, needValue = false) {
-  const lineCounter = new import_yaml2.LineCounter();
+  const lineCounter = new import_yaml4.LineCounter();
   const pos = (offset) => lineCounter.linePos(offset);
   let doc;
   try {
-    doc = (0, import_yaml2.parseDocument)(text, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true });
+    doc = (0, import_yaml4.parseDocument)(text, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true });
   } catch (e) {
     throw new ConfigError(`YAML parser failed: ${e.message.split("\n")[0]}`, file);
   }
@@ -49333,535 +49475,6 @@ function findDeepNesting(text) {
   return -1;
 }
 
-// src/manifest/discover.ts
-function manifestFolderAbove(cwd) {
-  let dir = path8.resolve(cwd);
-  if (MANIFEST_NAMES.some((n) => existsSync4(path8.join(dir, n)))) return void 0;
-  while (!existsSync4(path8.join(dir, ".git"))) {
-    const up = path8.dirname(dir);
-    if (up === dir) return void 0;
-    dir = up;
-    if (MANIFEST_NAMES.some((n) => existsSync4(path8.join(dir, n)))) return dir;
-  }
-  return void 0;
-}
-function rebase(paths, from, to) {
-  return paths.map((p) => path8.relative(to, path8.resolve(from, p)).split(path8.sep).join("/") || ".");
-}
-
-// src/findings.ts
-import { createHash as createHash4 } from "node:crypto";
-
-// src/manifest/locate.ts
-var import_yaml3 = __toESM(require_dist(), 1);
-function keyOf(k) {
-  return (0, import_yaml3.isScalar)(k) ? k.value : k;
-}
-function locate(doc, lc, path16, opts = {}) {
-  let node = doc.contents;
-  let fallback;
-  for (let i = 0; i < path16.length; i++) {
-    const seg = path16[i];
-    const last = i === path16.length - 1;
-    if ((0, import_yaml3.isMap)(node)) {
-      const pair = node.items.find((p) => (0, import_yaml3.isPair)(p) && String(keyOf(p.key)) === String(seg));
-      if (!pair) break;
-      const keyRange = pair.key?.range;
-      if (last && opts.key && keyRange) return toRange(lc, keyRange[0], keyRange[1]);
-      const value = pair.value;
-      if (!value || !value.range || (0, import_yaml3.isScalar)(value) && value.value === null && value.range[0] === value.range[1]) {
-        if (keyRange) return toRange(lc, keyRange[0], keyRange[1]);
-        break;
-      }
-      if (keyRange) fallback = [keyRange[0], keyRange[1]];
-      node = value;
-    } else if ((0, import_yaml3.isSeq)(node) && typeof seg === "number") {
-      const item = node.items[seg];
-      if (!item || !item.range) break;
-      node = item;
-      fallback = void 0;
-    } else {
-      break;
-    }
-    if (last) {
-      const r2 = node.range;
-      return toRange(lc, r2[0], headEnd(node, r2));
-    }
-  }
-  if (path16.length === 0 && node && node.range) {
-    const r2 = node.range;
-    return toRange(lc, r2[0], headEnd(node, r2));
-  }
-  if (fallback) return toRange(lc, fallback[0], fallback[1]);
-  const r = node?.range;
-  if (r) return toRange(lc, r[0], headEnd(node, r));
-  return { line: 1, column: 1, endLine: 1, endColumn: 1 };
-}
-function headEnd(node, r) {
-  if ((0, import_yaml3.isMap)(node) || (0, import_yaml3.isSeq)(node)) {
-    const first = node.items[0];
-    const fr = (0, import_yaml3.isPair)(first) ? first.key?.range : first?.range;
-    if (fr && node.flow !== true) return fr[1];
-    return r[1];
-  }
-  return r[1];
-}
-function toRange(lc, start, end) {
-  const s = lc.linePos(start);
-  const e = lc.linePos(Math.max(start, end));
-  return { line: s.line, column: s.col, endLine: e.line, endColumn: e.col };
-}
-function semanticPath(value, path16) {
-  let out = "";
-  let cur = value;
-  for (const seg of path16) {
-    if (typeof seg === "number") {
-      const item = Array.isArray(cur) ? cur[seg] : void 0;
-      let label = String(seg);
-      if (item && typeof item === "object") {
-        const o2 = item;
-        const named = o2.name ?? o2.asset ?? o2.id;
-        if (typeof named === "string" || typeof named === "number") label = String(named);
-      } else if (typeof item === "string" || typeof item === "number") label = String(item);
-      out += `[${label}]`;
-      cur = item;
-    } else {
-      out += out ? `.${seg}` : seg;
-      cur = cur && typeof cur === "object" ? cur[seg] : void 0;
-    }
-  }
-  return out;
-}
-
-// src/findings.ts
-init_redact();
-
-// src/format/frame.ts
-init_redact();
-var FRAME_CONTEXT = 1;
-var FRAME_WIDTH = 160;
-var LOOK_AROUND = 1024;
-var MAX_RUN = 4096;
-var MIN_HIDDEN_RUN = 8;
-function isTokenChar(c) {
-  return c >= 48 && c <= 57 || c >= 65 && c <= 90 || c >= 97 && c <= 122 || c === 45 || // -
-  c === 95 || // _
-  c === 43 || // +
-  c === 47 || // /
-  c === 61 || // =
-  c === 37 || // %
-  c === 124 || // |
-  c === 46;
-}
-function markIn(line, a, b, all, column, endColumn, redact2) {
-  const s = column - 1;
-  const e = endColumn - 1;
-  if (s < a || e > b || e <= s) return void 0;
-  const pre = redact2(line.slice(a, s));
-  const inside2 = redact2(line.slice(s, e));
-  return pre + inside2 + redact2(line.slice(e, b)) === all ? { at: pre.length, length: inside2.length } : void 0;
-}
-function frameLineMarked(raw, column, endColumn, opts = {}) {
-  const redact2 = opts.redact ?? ((t) => redactSecretsInText(t));
-  const line = raw.endsWith("\r") ? raw.slice(0, -1) : raw;
-  const n = line.length;
-  if (n <= FRAME_WIDTH && !opts.cutStart && !opts.cutEnd) {
-    const text2 = redact2(line);
-    const m2 = endColumn !== void 0 && text2 !== line ? markIn(line, 0, n, text2, column, endColumn, redact2) : void 0;
-    return m2 ? { text: text2, mark: { column: m2.at + 1, length: Math.max(1, m2.length) } } : { text: text2 };
-  }
-  const from = Math.max(0, Math.min(column - 1 - FRAME_WIDTH / 4, n - FRAME_WIDTH));
-  const to = Math.min(n, from + FRAME_WIDTH);
-  let cs = Math.max(0, from - LOOK_AROUND);
-  let ce = Math.min(n, to + LOOK_AROUND);
-  for (let k = 0; cs > 0 && k < MAX_RUN && isTokenChar(line.charCodeAt(cs - 1)); k++) cs--;
-  for (let k = 0; ce < n && k < MAX_RUN && isTokenChar(line.charCodeAt(ce)); k++) ce++;
-  const leftCut = cs > 0 && isTokenChar(line.charCodeAt(cs - 1)) || cs === 0 && opts.cutStart === true;
-  const rightCut = ce < n && isTokenChar(line.charCodeAt(ce)) || ce === n && opts.cutEnd === true;
-  let a = cs;
-  let b = ce;
-  if (leftCut) {
-    let e = a;
-    while (e < b && isTokenChar(line.charCodeAt(e))) e++;
-    if (e - a >= MIN_HIDDEN_RUN || cs > 0) a = e;
-  }
-  if (rightCut) {
-    let s = b;
-    while (s > a && isTokenChar(line.charCodeAt(s - 1))) s--;
-    if (b - s >= MIN_HIDDEN_RUN || ce < n) b = s;
-  }
-  const before = redact2(line.slice(a, Math.max(a, Math.min(from, b))));
-  const all = redact2(line.slice(a, b));
-  const start = Math.min(before.length, Math.max(0, all.length - FRAME_WIDTH));
-  const shown = all.slice(start, start + FRAME_WIDTH);
-  const clippedLeft = start > 0 || a > 0;
-  const clippedRight = start + FRAME_WIDTH < all.length || b < n;
-  const text = (clippedLeft ? "…" : "") + shown + (clippedRight ? "…" : "");
-  const m = endColumn !== void 0 ? markIn(line, a, b, all, column, endColumn, redact2) : void 0;
-  if (!m || m.at < start || m.at >= start + FRAME_WIDTH) return { text };
-  return { text, mark: { column: m.at - start + (clippedLeft ? 1 : 0) + 1, length: Math.max(1, Math.min(m.length, start + FRAME_WIDTH - m.at)) } };
-}
-function buildFrame(lines, line, column, opts = {}) {
-  const startLine = Math.max(1, line - FRAME_CONTEXT);
-  const out = [];
-  let mark;
-  for (let n = startLine; n <= line + FRAME_CONTEXT; n++) {
-    const l = lines(n);
-    if (l === void 0) break;
-    const shown = frameLineMarked(l, n === line ? column : 1, n === line && opts.end?.line === line ? opts.end.column : void 0, {
-      ...opts.redact ? { redact: opts.redact } : {},
-      cutStart: opts.cutStart?.(n) ?? false,
-      cutEnd: opts.cutEnd?.(n) ?? false
-    });
-    out.push(shown.text);
-    if (shown.mark) mark = shown.mark;
-  }
-  return mark ? { startLine, lines: out, mark } : { startLine, lines: out };
-}
-
-// src/settings.ts
-function resolveRuleSettings(rules2, configured) {
-  const out = /* @__PURE__ */ new Map();
-  const conf = configured && typeof configured === "object" ? configured : {};
-  for (const rule of rules2) {
-    const defaults2 = rule.options ? optionDefaults(rule.options.schema) : {};
-    const c = conf[rule.id];
-    if (typeof c === "string") out.set(rule.id, { severity: c, explicit: true, options: defaults2 });
-    else if (c && typeof c === "object") {
-      const { severity, ...opts } = c;
-      out.set(rule.id, {
-        severity: severity ?? rule.defaultSeverity,
-        explicit: severity !== void 0,
-        options: { ...defaults2, ...opts }
-      });
-    } else out.set(rule.id, { severity: rule.defaultSeverity, explicit: false, options: defaults2 });
-  }
-  return out;
-}
-function effectiveSeverity(setting, own) {
-  if (setting.explicit || own === void 0) return setting.severity;
-  return own;
-}
-
-// src/findings.ts
-function fingerprint(...parts2) {
-  return createHash4("sha256").update(parts2.join("\0")).digest("hex").slice(0, 32);
-}
-function manifestFinding(rule, setting, m, r) {
-  const range = locate(m.doc, m.lineCounter, r.path, { key: r.key });
-  const secrets = manifestSecrets(m);
-  const hide = (t) => redactValues(t, secrets);
-  const rendered = renderMessage(rule, r.messageId, r.data);
-  const message = hide(rendered.message);
-  const suggestion = rendered.suggestion !== void 0 ? hide(rendered.suggestion) : void 0;
-  const anchor = semanticPath(m.value, r.path);
-  const lines = manifestLines(m);
-  return {
-    ruleId: rule.id,
-    severity: effectiveSeverity(setting, r.severity),
-    message,
-    file: m.file,
-    ...range,
-    fingerprint: fingerprint(rule.id, m.file, anchor, r.messageId, r.anchor ?? ""),
-    messageId: r.messageId,
-    ...suggestion !== void 0 ? { suggestion } : {},
-    frame: buildFrame((n) => lines.lineText(n), range.line, range.column, { redact: (l) => redactSecretsInText(hide(l)), end: { line: range.endLine, column: range.endColumn } }),
-    ...r.secret ? { secret: r.secret } : {}
-  };
-}
-var secretCache = /* @__PURE__ */ new WeakMap();
-function manifestSecrets(m) {
-  let s = secretCache.get(m);
-  if (!s) secretCache.set(m, s = findManifestSecrets(m.value).map((f) => f.value));
-  return s;
-}
-var lineCache = /* @__PURE__ */ new WeakMap();
-function manifestLines(m) {
-  let l = lineCache.get(m);
-  if (!l) lineCache.set(m, l = new LineIndex(m.text));
-  return l;
-}
-function chunkIndex(file) {
-  const origin = { line: file.startLine, column: file.startColumn };
-  return new LineIndex(file.text, origin);
-}
-function codeFinding(rule, setting, file, index, r, redactLine, cutEnd = false) {
-  const start = index.position(r.start);
-  const end = index.position(Math.max(r.start, r.end));
-  const { message, suggestion } = renderMessage(rule, r.messageId, r.data);
-  return {
-    ruleId: rule.id,
-    severity: effectiveSeverity(setting, r.severity),
-    message,
-    file: file.path,
-    line: start.line,
-    column: start.column,
-    endLine: end.line,
-    endColumn: end.column,
-    fingerprint: fingerprint(rule.id, file.path, r.anchor, r.messageId),
-    messageId: r.messageId,
-    ...suggestion !== void 0 ? { suggestion } : {},
-    frame: buildFrame((n) => index.lineText(n), start.line, start.column, {
-      ...redactLine ? { redact: redactLine } : {},
-      // A chunk's first line starts mid-line unless the chunk starts the file or a line.
-      cutStart: (n) => n === file.startLine && file.startColumn > 1,
-      cutEnd: (n) => cutEnd && index.lineText(n + 1) === void 0,
-      end
-    }),
-    ...r.secret ? { secret: r.secret } : {}
-  };
-}
-function pipelineFinding(rule, setting, at, messageId, data) {
-  const { message, suggestion } = renderMessage(rule, messageId, data);
-  return {
-    ruleId: rule.id,
-    severity: setting.severity,
-    message,
-    file: at.file,
-    line: at.line,
-    column: at.column,
-    endLine: at.line,
-    endColumn: at.endColumn,
-    fingerprint: fingerprint(rule.id, at.file, at.anchor, messageId),
-    messageId,
-    ...suggestion !== void 0 ? { suggestion } : {}
-  };
-}
-function toPublic(f) {
-  const out = {
-    ruleId: f.ruleId,
-    severity: f.severity,
-    message: f.message,
-    file: f.file,
-    line: f.line,
-    column: f.column,
-    endLine: f.endLine,
-    endColumn: f.endColumn,
-    fingerprint: f.fingerprint
-  };
-  if (f.suggestion !== void 0) out.suggestion = f.suggestion;
-  if (f.messageId !== void 0) out.messageId = f.messageId;
-  if (f.frame) out.frame = f.frame;
-  return out;
-}
-
-// src/severity.ts
-var RANK = { error: 3, warn: 2, notice: 1 };
-function compareSeverity(a, b) {
-  return RANK[b] - RANK[a];
-}
-function atLeast(s, threshold) {
-  return RANK[s] >= RANK[threshold];
-}
-
-// src/sort.ts
-var byString = (a, b) => a < b ? -1 : a > b ? 1 : 0;
-function sortAndDedupe(findings) {
-  const seen = /* @__PURE__ */ new Set();
-  return findings.filter((f) => {
-    const k = `${f.ruleId}|${f.file}|${f.line}|${f.column}|${f.fingerprint}`;
-    if (seen.has(k)) return false;
-    seen.add(k);
-    return true;
-  }).sort(
-    (a, b) => byString(a.file, b.file) || a.line - b.line || a.column - b.column || compareSeverity(a.severity, b.severity) || byString(a.ruleId, b.ruleId)
-  );
-}
-function sortBySeverity(findings) {
-  return findings.map((f, i) => ({ f, i })).sort(
-    (a, b) => compareSeverity(a.f.severity, b.f.severity) || byString(a.f.file, b.f.file) || a.f.line - b.f.line || a.f.column - b.f.column || a.i - b.i
-  ).map(({ f }) => f);
-}
-
-// src/stages/baseline.ts
-import path9 from "node:path";
-
-// src/baseline.ts
-import { existsSync as existsSync5 } from "node:fs";
-var MAX_BASELINE_BYTES = 64 * 1024 * 1024;
-function readBaseline(absPath) {
-  if (!existsSync5(absPath))
-    throw new ConfigError("baseline file not found; write it with `graphguard baseline` (then commit it), or drop --baseline", absPath);
-  const raw = readUserFile(absPath, { maxBytes: MAX_BASELINE_BYTES, what: "baseline", display: absPath }).toString("utf8");
-  let data;
-  try {
-    data = JSON.parse(raw);
-  } catch {
-    throw new ConfigError("baseline is not JSON; write it with `graphguard baseline`", absPath, 1, 1);
-  }
-  const list = data?.findings;
-  if (!Array.isArray(list) || list.some((e) => typeof e?.fingerprint !== "string"))
-    throw new ConfigError("baseline has no `findings` list of fingerprints; write it with `graphguard baseline`", absPath, 1, 1);
-  return new Set(list.map((e) => e.fingerprint));
-}
-
-// src/stages/baseline.ts
-function applyBaseline(cwd, findings, baselineFile, onlyFiles) {
-  let kept = findings;
-  let baselined = 0;
-  if (baselineFile) {
-    const accepted = readBaseline(path9.resolve(cwd, baselineFile));
-    kept = kept.filter((f) => {
-      if (!accepted.has(f.fingerprint)) return true;
-      baselined++;
-      return false;
-    });
-  }
-  if (onlyFiles) kept = kept.filter((f) => onlyFiles.has(f.file));
-  return { findings: kept, baselined };
-}
-
-// src/diff.ts
-init_data();
-var KIND_ORDER = [
-  "user-added",
-  "user-removed",
-  "permission-added",
-  "permission-removed",
-  "grant-added",
-  "grant-removed",
-  "tasks-broadened",
-  "tasks-narrowed",
-  "role-raised",
-  "role-lowered",
-  "environment-changed",
-  "token-never-expires",
-  "token-expiring"
-];
-var NEW_ACCESS_KINDS = /* @__PURE__ */ new Set([
-  "user-added",
-  "permission-added",
-  "grant-added",
-  "tasks-broadened",
-  "role-raised",
-  "token-never-expires"
-]);
-function diffManifests(base2, head, opts = {}) {
-  const expand2 = opts.expand ?? expandTasks;
-  const changes = [];
-  const add = (kind2, user, path16, text, side = "head") => changes.push({ kind: kind2, user, newAccess: NEW_ACCESS_KINDS.has(kind2), path: path16, side, text });
-  const baseUsers = /* @__PURE__ */ new Map();
-  (base2?.systemUsers ?? []).forEach((user, index) => {
-    if (!baseUsers.has(user.name)) baseUsers.set(user.name, { user, index });
-  });
-  const headNames = /* @__PURE__ */ new Set();
-  head.systemUsers.forEach((h, hi) => {
-    if (headNames.has(h.name)) return;
-    headNames.add(h.name);
-    const userPath = ["systemUsers", hi];
-    const found = baseUsers.get(h.name);
-    if (!found) {
-      add("user-added", h.name, userPath, describeNewUser(h, head));
-      return;
-    }
-    const b = found.user;
-    const basePath = ["systemUsers", found.index];
-    const basePerms = new Set(b.permissions ?? []);
-    const headPerms = new Set(h.permissions ?? []);
-    (h.permissions ?? []).forEach((p, i) => {
-      if (!basePerms.has(p)) add("permission-added", h.name, [...userPath, "permissions", i], `${h.name} gains permission ${p}`);
-    });
-    (b.permissions ?? []).forEach((p, i) => {
-      if (!headPerms.has(p)) add("permission-removed", h.name, [...basePath, "permissions", i], `${h.name} loses permission ${p}`, "base");
-    });
-    const baseGrants = resolveGrants(b, base2);
-    const headGrants = resolveGrants(h, head);
-    for (const [key, hg] of headGrants) {
-      const grantPath = [...userPath, "assets", hg.index];
-      const bg = baseGrants.get(key);
-      if (!bg) {
-        add("grant-added", h.name, grantPath, `${h.name} gains ${taskList2(hg.tasks)} on ${hg.label}`);
-        continue;
-      }
-      const type2 = hg.type ?? bg.type;
-      const hx = type2 ? expand2(type2, hg.tasks) : new Set(hg.tasks);
-      const bx = type2 ? expand2(type2, bg.tasks) : new Set(bg.tasks);
-      const gained = [...hx].filter((t) => !bx.has(t));
-      const lost = [...bx].filter((t) => !hx.has(t));
-      if (gained.length > 0) {
-        const named = hg.tasks.filter((t) => !bx.has(t));
-        const words = named.length > 0 ? named : gained.sort();
-        add("tasks-broadened", h.name, [...grantPath, "tasks"], `${h.name} gains ${taskList2(words)} on ${hg.label} (was ${taskList2(bg.tasks)})`);
-      }
-      if (lost.length > 0) {
-        const named = bg.tasks.filter((t) => !hx.has(t));
-        const words = named.length > 0 ? named : lost.sort();
-        add("tasks-narrowed", h.name, [...grantPath, "tasks"], `${h.name} loses ${taskList2(words)} on ${hg.label} (now ${taskList2(hg.tasks)})`);
-      }
-    }
-    for (const [key, bg] of baseGrants) {
-      if (!headGrants.has(key)) add("grant-removed", h.name, [...basePath, "assets", bg.index], `${h.name} loses access to ${bg.label}`, "base");
-    }
-    if (b.role !== "admin" && h.role === "admin") add("role-raised", h.name, [...userPath, "role"], `${h.name} is raised to admin`);
-    if (b.role === "admin" && h.role !== "admin") add("role-lowered", h.name, [...userPath, "role"], `${h.name} is lowered to ${h.role}`);
-    if ((b.environment ?? null) !== (h.environment ?? null)) {
-      const path16 = h.environment !== void 0 ? [...userPath, "environment"] : userPath;
-      add(
-        "environment-changed",
-        h.name,
-        path16,
-        `${h.name} moves from ${b.environment ?? "no environment"} to ${h.environment ?? "no environment"}`
-      );
-    }
-    if (h.token) {
-      const tokenPath = h.token.expires !== void 0 ? [...userPath, "token", "expires"] : [...userPath, "token"];
-      if (h.token.expires === "never" && b.token?.expires !== "never") {
-        add("token-never-expires", h.name, tokenPath, `${h.name}'s token no longer expires`);
-      } else if (b.token?.expires === "never" && h.token.expires !== "never") {
-        add("token-expiring", h.name, tokenPath, `${h.name}'s token now expires${h.token.expires ? ` (${h.token.expires})` : ""}`);
-      }
-    }
-  });
-  for (const [name, { index }] of baseUsers) {
-    if (!headNames.has(name)) add("user-removed", name, ["systemUsers", index], `system user ${name} is removed`, "base");
-  }
-  return changes.sort(compareChanges);
-}
-function compareChanges(a, b) {
-  if (a.user !== b.user) return a.user < b.user ? -1 : 1;
-  const k = KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind);
-  if (k !== 0) return k;
-  const pa = a.path.join("\0");
-  const pb = b.path.join("\0");
-  return pa < pb ? -1 : pa > pb ? 1 : 0;
-}
-function describeNewUser(u, m) {
-  const role = u.environment ? `${u.role}, ${u.environment}` : u.role;
-  const parts2 = [];
-  const perms = u.permissions ?? [];
-  if (perms.length > 0) parts2.push(`${perms.length === 1 ? "permission" : "permissions"} ${perms.join(", ")}`);
-  for (const g of resolveGrants(u, m).values()) parts2.push(`${taskList2(g.tasks)} on ${g.label}`);
-  if (u.token?.expires === "never") parts2.push("a token that never expires");
-  return `new system user ${u.name} (${role})${parts2.length > 0 ? ` with ${parts2.join("; ")}` : ""}`;
-}
-function taskList2(tasks) {
-  return tasks.length > 0 ? tasks.join(", ") : "no tasks";
-}
-function normaliseId(id) {
-  return id.startsWith("act_") ? id.slice(4) : id;
-}
-function resolveAsset2(ref, assets) {
-  const id = normaliseId(ref);
-  return assets.find((a) => normaliseId(a.id) === id) ?? assets.find((a) => a.name === ref);
-}
-function resolveGrants(u, m) {
-  const out = /* @__PURE__ */ new Map();
-  const assets = m.assets ?? [];
-  (u.assets ?? []).forEach((g, index) => {
-    const asset = resolveAsset2(g.asset, assets);
-    const key = asset ? `id:${normaliseId(asset.id)}` : `ref:${g.asset}`;
-    const tasks = g.tasks.map((t) => t.toUpperCase());
-    const existing = out.get(key);
-    if (existing) {
-      for (const t of tasks) if (!existing.tasks.includes(t)) existing.tasks.push(t);
-      return;
-    }
-    const label = asset ? `${asset.type} ${asset.name ?? asset.id}` : `asset ${g.asset}`;
-    out.set(key, { key, label, type: asset?.type, tasks: [...new Set(tasks)], index });
-  });
-  return out;
-}
-
 // src/errors.ts
 var InternalError = class extends Error {
   constructor(message, options) {
@@ -49904,7 +49517,7 @@ function runManifestRules(run2) {
   const out = [];
   for (const rule of activeRules(run2, "manifest")) {
     if (!run2.valid && !rule.acceptsInvalidManifest) continue;
-    const ctx = { ...base(run2), valid: run2.valid, schemaProblems: run2.problems, report: manifestReporter(run2, rule, out) };
+    const ctx = { ...base(run2), valid: run2.valid, schemaProblems: run2.problems, manifestText: run2.loaded.text, report: manifestReporter(run2, rule, out) };
     runRule(rule.id, () => rule.check(ctx, settingOf(run2, rule).options));
   }
   return out;
@@ -49941,7 +49554,7 @@ function diff(run2, base2) {
 init_fingerprint();
 async function live(run2, opts, found) {
   if (!run2.valid) throw new ConfigError(`${run2.loaded.file}: the manifest is not valid; fix the manifest-schema findings before a live check`);
-  const { fetchLiveSnapshot: fetchLiveSnapshot2, liveFailureText: liveFailureText2 } = await Promise.resolve().then(() => (init_snapshot(), snapshot_exports));
+  const { fetchLiveSnapshot: fetchLiveSnapshot2 } = await Promise.resolve().then(() => (init_snapshot(), snapshot_exports));
   let snapshot;
   if (opts.snapshot) snapshot = opts.snapshot;
   else
@@ -49958,7 +49571,7 @@ async function live(run2, opts, found) {
         debug: run2.debug
       }));
     } catch (e) {
-      throw new ConfigError(liveFailureText2(e, "live check failed"));
+      throw new ConfigError(`live check failed: ${e.message.split("\n")[0]}`);
     }
   const findings = runLiveRules(run2, snapshot);
   const noting = new Set(run2.rules.filter((r) => r.kind === "code" && r.notesLiveTokens).map((r) => r.id));
@@ -49976,10 +49589,10 @@ function uniqueSecrets(findings) {
 }
 
 // src/stages/load.ts
-import path10 from "node:path";
+import path9 from "node:path";
 
 // src/manifest/validate.ts
-var import_yaml4 = __toESM(require_dist(), 1);
+var import_yaml5 = __toESM(require_dist(), 1);
 
 // schema/manifest.schema.json
 var manifest_schema_default2 = {
@@ -50062,76 +49675,7 @@ var manifest_schema_default2 = {
           type: "array",
           items: {
             type: "string",
-            pattern: "^[a-z][a-z0-9_]*$",
-            examples: [
-              "ads_management",
-              "ads_mcp_management",
-              "ads_read",
-              "attribution_read",
-              "business_management",
-              "catalog_management",
-              "commerce_account_manage_orders",
-              "commerce_account_read_orders",
-              "commerce_account_read_reports",
-              "commerce_account_read_settings",
-              "commerce_manage_accounts",
-              "email",
-              "instagram_basic",
-              "instagram_branded_content_ads_brand",
-              "instagram_branded_content_brand",
-              "instagram_branded_content_creator",
-              "instagram_business_basic",
-              "instagram_business_content_publish",
-              "instagram_business_manage_comments",
-              "instagram_business_manage_messages",
-              "instagram_content_publish",
-              "instagram_creator_marketplace_discovery",
-              "instagram_creator_marketplace_messaging",
-              "instagram_manage_comments",
-              "instagram_manage_contents",
-              "instagram_manage_engagement",
-              "instagram_manage_events",
-              "instagram_manage_insights",
-              "instagram_manage_messages",
-              "instagram_manage_upcoming_events",
-              "instagram_shopping_tag_products",
-              "leads_retrieval",
-              "manage_app_solutions",
-              "pages_events",
-              "pages_manage_ads",
-              "pages_manage_cta",
-              "pages_manage_engagement",
-              "pages_manage_metadata",
-              "pages_manage_posts",
-              "pages_messaging",
-              "pages_read_engagement",
-              "pages_read_user_content",
-              "pages_show_list",
-              "pages_user_gender",
-              "pages_user_locale",
-              "pages_user_timezone",
-              "pages_utility_messaging",
-              "private_computation_access",
-              "public_profile",
-              "publish_video",
-              "read_audience_network_insights",
-              "read_insights",
-              "user_age_range",
-              "user_birthday",
-              "user_friends",
-              "user_gender",
-              "user_hometown",
-              "user_likes",
-              "user_link",
-              "user_location",
-              "user_messenger_contact",
-              "user_photos",
-              "user_posts",
-              "user_videos",
-              "whatsapp_business_manage_events",
-              "whatsapp_business_management",
-              "whatsapp_business_messaging"
-            ]
+            pattern: "^[a-z][a-z0-9_]*$"
           },
           uniqueItems: true,
           description: "Permissions approved for the app in App Review."
@@ -50175,14 +49719,6 @@ var manifest_schema_default2 = {
               "production",
               "test"
             ]
-          },
-          owner: {
-            type: "string",
-            enum: [
-              "business",
-              "client"
-            ],
-            description: "Who owns the asset: this business (default), or another business that shares it as a client asset (agency). Checked live by live-asset-ownership."
           }
         }
       }
@@ -50207,76 +49743,7 @@ var manifest_schema_default2 = {
                 type: "array",
                 items: {
                   type: "string",
-                  pattern: "^[a-z][a-z0-9_]*$",
-                  examples: [
-                    "ads_management",
-                    "ads_mcp_management",
-                    "ads_read",
-                    "attribution_read",
-                    "business_management",
-                    "catalog_management",
-                    "commerce_account_manage_orders",
-                    "commerce_account_read_orders",
-                    "commerce_account_read_reports",
-                    "commerce_account_read_settings",
-                    "commerce_manage_accounts",
-                    "email",
-                    "instagram_basic",
-                    "instagram_branded_content_ads_brand",
-                    "instagram_branded_content_brand",
-                    "instagram_branded_content_creator",
-                    "instagram_business_basic",
-                    "instagram_business_content_publish",
-                    "instagram_business_manage_comments",
-                    "instagram_business_manage_messages",
-                    "instagram_content_publish",
-                    "instagram_creator_marketplace_discovery",
-                    "instagram_creator_marketplace_messaging",
-                    "instagram_manage_comments",
-                    "instagram_manage_contents",
-                    "instagram_manage_engagement",
-                    "instagram_manage_events",
-                    "instagram_manage_insights",
-                    "instagram_manage_messages",
-                    "instagram_manage_upcoming_events",
-                    "instagram_shopping_tag_products",
-                    "leads_retrieval",
-                    "manage_app_solutions",
-                    "pages_events",
-                    "pages_manage_ads",
-                    "pages_manage_cta",
-                    "pages_manage_engagement",
-                    "pages_manage_metadata",
-                    "pages_manage_posts",
-                    "pages_messaging",
-                    "pages_read_engagement",
-                    "pages_read_user_content",
-                    "pages_show_list",
-                    "pages_user_gender",
-                    "pages_user_locale",
-                    "pages_user_timezone",
-                    "pages_utility_messaging",
-                    "private_computation_access",
-                    "public_profile",
-                    "publish_video",
-                    "read_audience_network_insights",
-                    "read_insights",
-                    "user_age_range",
-                    "user_birthday",
-                    "user_friends",
-                    "user_gender",
-                    "user_hometown",
-                    "user_likes",
-                    "user_link",
-                    "user_location",
-                    "user_messenger_contact",
-                    "user_photos",
-                    "user_posts",
-                    "user_videos",
-                    "whatsapp_business_manage_events",
-                    "whatsapp_business_management",
-                    "whatsapp_business_messaging"
-                  ]
+                  pattern: "^[a-z][a-z0-9_]*$"
                 },
                 uniqueItems: true,
                 description: "Permissions the use case needs."
@@ -50285,76 +49752,7 @@ var manifest_schema_default2 = {
                 type: "array",
                 items: {
                   type: "string",
-                  pattern: "^[a-z][a-z0-9_]*$",
-                  examples: [
-                    "ads_management",
-                    "ads_mcp_management",
-                    "ads_read",
-                    "attribution_read",
-                    "business_management",
-                    "catalog_management",
-                    "commerce_account_manage_orders",
-                    "commerce_account_read_orders",
-                    "commerce_account_read_reports",
-                    "commerce_account_read_settings",
-                    "commerce_manage_accounts",
-                    "email",
-                    "instagram_basic",
-                    "instagram_branded_content_ads_brand",
-                    "instagram_branded_content_brand",
-                    "instagram_branded_content_creator",
-                    "instagram_business_basic",
-                    "instagram_business_content_publish",
-                    "instagram_business_manage_comments",
-                    "instagram_business_manage_messages",
-                    "instagram_content_publish",
-                    "instagram_creator_marketplace_discovery",
-                    "instagram_creator_marketplace_messaging",
-                    "instagram_manage_comments",
-                    "instagram_manage_contents",
-                    "instagram_manage_engagement",
-                    "instagram_manage_events",
-                    "instagram_manage_insights",
-                    "instagram_manage_messages",
-                    "instagram_manage_upcoming_events",
-                    "instagram_shopping_tag_products",
-                    "leads_retrieval",
-                    "manage_app_solutions",
-                    "pages_events",
-                    "pages_manage_ads",
-                    "pages_manage_cta",
-                    "pages_manage_engagement",
-                    "pages_manage_metadata",
-                    "pages_manage_posts",
-                    "pages_messaging",
-                    "pages_read_engagement",
-                    "pages_read_user_content",
-                    "pages_show_list",
-                    "pages_user_gender",
-                    "pages_user_locale",
-                    "pages_user_timezone",
-                    "pages_utility_messaging",
-                    "private_computation_access",
-                    "public_profile",
-                    "publish_video",
-                    "read_audience_network_insights",
-                    "read_insights",
-                    "user_age_range",
-                    "user_birthday",
-                    "user_friends",
-                    "user_gender",
-                    "user_hometown",
-                    "user_likes",
-                    "user_link",
-                    "user_location",
-                    "user_messenger_contact",
-                    "user_photos",
-                    "user_posts",
-                    "user_videos",
-                    "whatsapp_business_manage_events",
-                    "whatsapp_business_management",
-                    "whatsapp_business_messaging"
-                  ]
+                  pattern: "^[a-z][a-z0-9_]*$"
                 },
                 uniqueItems: true,
                 description: "Permissions it may use."
@@ -50371,36 +49769,7 @@ var manifest_schema_default2 = {
                 uniqueItems: true,
                 items: {
                   type: "string",
-                  pattern: "^[A-Z][A-Z0-9_]*$",
-                  examples: [
-                    "MANAGE",
-                    "CREATE_CONTENT",
-                    "MODERATE",
-                    "ADVERTISE",
-                    "ANALYZE",
-                    "MESSAGING",
-                    "CASHIER_ROLE",
-                    "GLOBAL_STRUCTURE_MANAGEMENT",
-                    "MANAGE_JOBS",
-                    "MANAGE_LEADS",
-                    "MODERATE_COMMUNITY",
-                    "PAGES_MESSAGING",
-                    "PAGES_MESSAGING_SUBSCRIPTIONS",
-                    "READ_PAGE_MAILBOXES",
-                    "VIEW_MONETIZATION_INSIGHTS",
-                    "PROFILE_PLUS_FULL_CONTROL",
-                    "PROFILE_PLUS_MANAGE",
-                    "PROFILE_PLUS_CREATE_CONTENT",
-                    "PROFILE_PLUS_MODERATE",
-                    "PROFILE_PLUS_ADVERTISE",
-                    "PROFILE_PLUS_ANALYZE",
-                    "PROFILE_PLUS_MESSAGING",
-                    "PROFILE_PLUS_MANAGE_LEADS",
-                    "PROFILE_PLUS_GLOBAL_STRUCTURE_MANAGEMENT",
-                    "PROFILE_PLUS_FACEBOOK_ACCESS",
-                    "PROFILE_PLUS_MODERATE_DELEGATE_COMMUNITY",
-                    "PROFILE_PLUS_REVENUE"
-                  ]
+                  pattern: "^[A-Z][A-Z0-9_]*$"
                 }
               },
               catalog: {
@@ -50409,13 +49778,7 @@ var manifest_schema_default2 = {
                 uniqueItems: true,
                 items: {
                   type: "string",
-                  pattern: "^[A-Z][A-Z0-9_]*$",
-                  examples: [
-                    "MANAGE",
-                    "ADVERTISE",
-                    "MANAGE_AR",
-                    "AA_ANALYZE"
-                  ]
+                  pattern: "^[A-Z][A-Z0-9_]*$"
                 }
               },
               ad_account: {
@@ -50424,14 +49787,7 @@ var manifest_schema_default2 = {
                 uniqueItems: true,
                 items: {
                   type: "string",
-                  pattern: "^[A-Z][A-Z0-9_]*$",
-                  examples: [
-                    "MANAGE",
-                    "ADVERTISE",
-                    "DRAFT",
-                    "ANALYZE",
-                    "AA_ANALYZE"
-                  ]
+                  pattern: "^[A-Z][A-Z0-9_]*$"
                 }
               },
               instagram_account: {
@@ -50440,14 +49796,7 @@ var manifest_schema_default2 = {
                 uniqueItems: true,
                 items: {
                   type: "string",
-                  pattern: "^[A-Z][A-Z0-9_]*$",
-                  examples: [
-                    "CONTENT",
-                    "COMMUNITY_ACTIVITY",
-                    "MESSAGES",
-                    "ADVERTISE",
-                    "ANALYZE"
-                  ]
+                  pattern: "^[A-Z][A-Z0-9_]*$"
                 }
               },
               commerce_account: {
@@ -50456,10 +49805,7 @@ var manifest_schema_default2 = {
                 uniqueItems: true,
                 items: {
                   type: "string",
-                  pattern: "^[A-Z][A-Z0-9_]*$",
-                  examples: [
-                    "MANAGE"
-                  ]
+                  pattern: "^[A-Z][A-Z0-9_]*$"
                 }
               },
               pixel: {
@@ -50468,14 +49814,7 @@ var manifest_schema_default2 = {
                 uniqueItems: true,
                 items: {
                   type: "string",
-                  pattern: "^[A-Z][A-Z0-9_]*$",
-                  examples: [
-                    "EDIT",
-                    "ADVERTISE",
-                    "ANALYZE",
-                    "UPLOAD",
-                    "AA_ANALYZE"
-                  ]
+                  pattern: "^[A-Z][A-Z0-9_]*$"
                 }
               },
               whatsapp_business_account: {
@@ -50484,23 +49823,7 @@ var manifest_schema_default2 = {
                 uniqueItems: true,
                 items: {
                   type: "string",
-                  pattern: "^[A-Z][A-Z0-9_]*$",
-                  examples: [
-                    "MANAGE",
-                    "DEVELOP",
-                    "MESSAGING",
-                    "MANAGE_TEMPLATES",
-                    "VIEW_TEMPLATES",
-                    "MANAGE_PHONE",
-                    "MANAGE_PHONE_ASSETS",
-                    "VIEW_PHONE_ASSETS",
-                    "MANAGE_EXTENSIONS",
-                    "VIEW_COST",
-                    "VIEW_INSIGHTS",
-                    "MANAGE_USERS",
-                    "MANAGE_BILLING",
-                    "FULL_CONTROL"
-                  ]
+                  pattern: "^[A-Z][A-Z0-9_]*$"
                 }
               }
             }
@@ -50545,21 +49868,7 @@ var manifest_schema_default2 = {
             type: "array",
             items: {
               type: "string",
-              pattern: "^[a-z][a-z0-9_]*$",
-              examples: [
-                "ads_reporting",
-                "business_admin",
-                "business_audit",
-                "catalog_management",
-                "instagram_content",
-                "instagram_shopping",
-                "lead_retrieval",
-                "marketing",
-                "messaging",
-                "order_management",
-                "page_content",
-                "whatsapp_messaging"
-              ]
+              pattern: "^[a-z][a-z0-9_]*$"
             },
             uniqueItems: true,
             description: "What the token is for; drives least privilege."
@@ -50568,76 +49877,7 @@ var manifest_schema_default2 = {
             type: "array",
             items: {
               type: "string",
-              pattern: "^[a-z][a-z0-9_]*$",
-              examples: [
-                "ads_management",
-                "ads_mcp_management",
-                "ads_read",
-                "attribution_read",
-                "business_management",
-                "catalog_management",
-                "commerce_account_manage_orders",
-                "commerce_account_read_orders",
-                "commerce_account_read_reports",
-                "commerce_account_read_settings",
-                "commerce_manage_accounts",
-                "email",
-                "instagram_basic",
-                "instagram_branded_content_ads_brand",
-                "instagram_branded_content_brand",
-                "instagram_branded_content_creator",
-                "instagram_business_basic",
-                "instagram_business_content_publish",
-                "instagram_business_manage_comments",
-                "instagram_business_manage_messages",
-                "instagram_content_publish",
-                "instagram_creator_marketplace_discovery",
-                "instagram_creator_marketplace_messaging",
-                "instagram_manage_comments",
-                "instagram_manage_contents",
-                "instagram_manage_engagement",
-                "instagram_manage_events",
-                "instagram_manage_insights",
-                "instagram_manage_messages",
-                "instagram_manage_upcoming_events",
-                "instagram_shopping_tag_products",
-                "leads_retrieval",
-                "manage_app_solutions",
-                "pages_events",
-                "pages_manage_ads",
-                "pages_manage_cta",
-                "pages_manage_engagement",
-                "pages_manage_metadata",
-                "pages_manage_posts",
-                "pages_messaging",
-                "pages_read_engagement",
-                "pages_read_user_content",
-                "pages_show_list",
-                "pages_user_gender",
-                "pages_user_locale",
-                "pages_user_timezone",
-                "pages_utility_messaging",
-                "private_computation_access",
-                "public_profile",
-                "publish_video",
-                "read_audience_network_insights",
-                "read_insights",
-                "user_age_range",
-                "user_birthday",
-                "user_friends",
-                "user_gender",
-                "user_hometown",
-                "user_likes",
-                "user_link",
-                "user_location",
-                "user_messenger_contact",
-                "user_photos",
-                "user_posts",
-                "user_videos",
-                "whatsapp_business_manage_events",
-                "whatsapp_business_management",
-                "whatsapp_business_messaging"
-              ]
+              pattern: "^[a-z][a-z0-9_]*$"
             },
             uniqueItems: true,
             description: "Permissions (scopes) of the token."
@@ -50694,56 +49934,7 @@ var manifest_schema_default2 = {
                   uniqueItems: true,
                   items: {
                     type: "string",
-                    pattern: "^[A-Z][A-Z0-9_]*$",
-                    examples: [
-                      "AA_ANALYZE",
-                      "ADVERTISE",
-                      "ANALYZE",
-                      "CASHIER_ROLE",
-                      "COMMUNITY_ACTIVITY",
-                      "CONTENT",
-                      "CREATE_CONTENT",
-                      "DEVELOP",
-                      "DRAFT",
-                      "EDIT",
-                      "FULL_CONTROL",
-                      "GLOBAL_STRUCTURE_MANAGEMENT",
-                      "MANAGE",
-                      "MANAGE_AR",
-                      "MANAGE_BILLING",
-                      "MANAGE_EXTENSIONS",
-                      "MANAGE_JOBS",
-                      "MANAGE_LEADS",
-                      "MANAGE_PHONE",
-                      "MANAGE_PHONE_ASSETS",
-                      "MANAGE_TEMPLATES",
-                      "MANAGE_USERS",
-                      "MESSAGES",
-                      "MESSAGING",
-                      "MODERATE",
-                      "MODERATE_COMMUNITY",
-                      "PAGES_MESSAGING",
-                      "PAGES_MESSAGING_SUBSCRIPTIONS",
-                      "PROFILE_PLUS_ADVERTISE",
-                      "PROFILE_PLUS_ANALYZE",
-                      "PROFILE_PLUS_CREATE_CONTENT",
-                      "PROFILE_PLUS_FACEBOOK_ACCESS",
-                      "PROFILE_PLUS_FULL_CONTROL",
-                      "PROFILE_PLUS_GLOBAL_STRUCTURE_MANAGEMENT",
-                      "PROFILE_PLUS_MANAGE",
-                      "PROFILE_PLUS_MANAGE_LEADS",
-                      "PROFILE_PLUS_MESSAGING",
-                      "PROFILE_PLUS_MODERATE",
-                      "PROFILE_PLUS_MODERATE_DELEGATE_COMMUNITY",
-                      "PROFILE_PLUS_REVENUE",
-                      "READ_PAGE_MAILBOXES",
-                      "UPLOAD",
-                      "VIEW_COST",
-                      "VIEW_INSIGHTS",
-                      "VIEW_MONETIZATION_INSIGHTS",
-                      "VIEW_PHONE_ASSETS",
-                      "VIEW_TEMPLATES"
-                    ]
+                    pattern: "^[A-Z][A-Z0-9_]*$"
                   }
                 }
               }
@@ -51648,7 +50839,7 @@ var manifest_schema_default2 = {
 // src/manifest/schema-validator.generated.js
 var import_ucs2length = __toESM(require_ucs2length(), 1);
 var schema_validator_generated_default = validate20;
-var schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://github.com/graphguard/graphguard/schema/manifest.schema.json", "title": "graphguard manifest (v1)", "description": "System users of a Meta business, their token permissions and their asset tasks, checked by graphguard.", "type": "object", "additionalProperties": false, "required": ["version", "business", "systemUsers"], "properties": { "$schema": { "type": "string" }, "version": { "const": 1, "description": "Manifest format version." }, "business": { "type": "object", "additionalProperties": false, "required": ["id"], "properties": { "id": { "type": "string", "pattern": "^[0-9]+$", "description": "Business (portfolio) id." }, "name": { "type": "string" } } }, "app": { "type": "object", "additionalProperties": false, "required": ["id"], "properties": { "id": { "type": "string", "pattern": "^[0-9]+$", "description": "App id." }, "accessLevel": { "type": "string", "enum": ["development", "basic", "standard"] }, "quota": { "type": "object", "additionalProperties": false, "properties": { "systemUsers": { "type": "integer", "minimum": 0 }, "adminSystemUsers": { "type": "integer", "minimum": 0 } } }, "graphApiVersion": { "type": "string", "pattern": "^v[0-9]+\\.[0-9]+$", "description": "e.g. v26.0" }, "reviewedPermissions": { "type": "array", "items": { "type": "string", "pattern": "^[a-z][a-z0-9_]*$", "examples": ["ads_management", "ads_mcp_management", "ads_read", "attribution_read", "business_management", "catalog_management", "commerce_account_manage_orders", "commerce_account_read_orders", "commerce_account_read_reports", "commerce_account_read_settings", "commerce_manage_accounts", "email", "instagram_basic", "instagram_branded_content_ads_brand", "instagram_branded_content_brand", "instagram_branded_content_creator", "instagram_business_basic", "instagram_business_content_publish", "instagram_business_manage_comments", "instagram_business_manage_messages", "instagram_content_publish", "instagram_creator_marketplace_discovery", "instagram_creator_marketplace_messaging", "instagram_manage_comments", "instagram_manage_contents", "instagram_manage_engagement", "instagram_manage_events", "instagram_manage_insights", "instagram_manage_messages", "instagram_manage_upcoming_events", "instagram_shopping_tag_products", "leads_retrieval", "manage_app_solutions", "pages_events", "pages_manage_ads", "pages_manage_cta", "pages_manage_engagement", "pages_manage_metadata", "pages_manage_posts", "pages_messaging", "pages_read_engagement", "pages_read_user_content", "pages_show_list", "pages_user_gender", "pages_user_locale", "pages_user_timezone", "pages_utility_messaging", "private_computation_access", "public_profile", "publish_video", "read_audience_network_insights", "read_insights", "user_age_range", "user_birthday", "user_friends", "user_gender", "user_hometown", "user_likes", "user_link", "user_location", "user_messenger_contact", "user_photos", "user_posts", "user_videos", "whatsapp_business_manage_events", "whatsapp_business_management", "whatsapp_business_messaging"] }, "uniqueItems": true, "description": "Permissions approved for the app in App Review." } } }, "assets": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["id", "type"], "properties": { "id": { "type": "string", "pattern": "^(act_)?[0-9]+$", "description": "Asset id; ad accounts may be written act_<digits>." }, "type": { "type": "string", "enum": ["page", "catalog", "ad_account", "instagram_account", "commerce_account", "pixel", "whatsapp_business_account"] }, "name": { "type": "string", "minLength": 1 }, "environment": { "type": "string", "enum": ["production", "test"] }, "owner": { "type": "string", "enum": ["business", "client"], "description": "Who owns the asset: this business (default), or another business that shares it as a client asset (agency). Checked live by live-asset-ownership." } } } }, "useCases": { "type": "object", "propertyNames": { "pattern": "^[a-z][a-z0-9_]*$" }, "additionalProperties": { "type": "object", "additionalProperties": false, "properties": { "description": { "type": "string" }, "permissions": { "type": "object", "additionalProperties": false, "properties": { "required": { "type": "array", "items": { "type": "string", "pattern": "^[a-z][a-z0-9_]*$", "examples": ["ads_management", "ads_mcp_management", "ads_read", "attribution_read", "business_management", "catalog_management", "commerce_account_manage_orders", "commerce_account_read_orders", "commerce_account_read_reports", "commerce_account_read_settings", "commerce_manage_accounts", "email", "instagram_basic", "instagram_branded_content_ads_brand", "instagram_branded_content_brand", "instagram_branded_content_creator", "instagram_business_basic", "instagram_business_content_publish", "instagram_business_manage_comments", "instagram_business_manage_messages", "instagram_content_publish", "instagram_creator_marketplace_discovery", "instagram_creator_marketplace_messaging", "instagram_manage_comments", "instagram_manage_contents", "instagram_manage_engagement", "instagram_manage_events", "instagram_manage_insights", "instagram_manage_messages", "instagram_manage_upcoming_events", "instagram_shopping_tag_products", "leads_retrieval", "manage_app_solutions", "pages_events", "pages_manage_ads", "pages_manage_cta", "pages_manage_engagement", "pages_manage_metadata", "pages_manage_posts", "pages_messaging", "pages_read_engagement", "pages_read_user_content", "pages_show_list", "pages_user_gender", "pages_user_locale", "pages_user_timezone", "pages_utility_messaging", "private_computation_access", "public_profile", "publish_video", "read_audience_network_insights", "read_insights", "user_age_range", "user_birthday", "user_friends", "user_gender", "user_hometown", "user_likes", "user_link", "user_location", "user_messenger_contact", "user_photos", "user_posts", "user_videos", "whatsapp_business_manage_events", "whatsapp_business_management", "whatsapp_business_messaging"] }, "uniqueItems": true, "description": "Permissions the use case needs." }, "optional": { "type": "array", "items": { "type": "string", "pattern": "^[a-z][a-z0-9_]*$", "examples": ["ads_management", "ads_mcp_management", "ads_read", "attribution_read", "business_management", "catalog_management", "commerce_account_manage_orders", "commerce_account_read_orders", "commerce_account_read_reports", "commerce_account_read_settings", "commerce_manage_accounts", "email", "instagram_basic", "instagram_branded_content_ads_brand", "instagram_branded_content_brand", "instagram_branded_content_creator", "instagram_business_basic", "instagram_business_content_publish", "instagram_business_manage_comments", "instagram_business_manage_messages", "instagram_content_publish", "instagram_creator_marketplace_discovery", "instagram_creator_marketplace_messaging", "instagram_manage_comments", "instagram_manage_contents", "instagram_manage_engagement", "instagram_manage_events", "instagram_manage_insights", "instagram_manage_messages", "instagram_manage_upcoming_events", "instagram_shopping_tag_products", "leads_retrieval", "manage_app_solutions", "pages_events", "pages_manage_ads", "pages_manage_cta", "pages_manage_engagement", "pages_manage_metadata", "pages_manage_posts", "pages_messaging", "pages_read_engagement", "pages_read_user_content", "pages_show_list", "pages_user_gender", "pages_user_locale", "pages_user_timezone", "pages_utility_messaging", "private_computation_access", "public_profile", "publish_video", "read_audience_network_insights", "read_insights", "user_age_range", "user_birthday", "user_friends", "user_gender", "user_hometown", "user_likes", "user_link", "user_location", "user_messenger_contact", "user_photos", "user_posts", "user_videos", "whatsapp_business_manage_events", "whatsapp_business_management", "whatsapp_business_messaging"] }, "uniqueItems": true, "description": "Permissions it may use." } } }, "maxTasks": { "type": "object", "additionalProperties": false, "properties": { "page": { "type": "array", "minItems": 1, "uniqueItems": true, "items": { "type": "string", "pattern": "^[A-Z][A-Z0-9_]*$", "examples": ["MANAGE", "CREATE_CONTENT", "MODERATE", "ADVERTISE", "ANALYZE", "MESSAGING", "CASHIER_ROLE", "GLOBAL_STRUCTURE_MANAGEMENT", "MANAGE_JOBS", "MANAGE_LEADS", "MODERATE_COMMUNITY", "PAGES_MESSAGING", "PAGES_MESSAGING_SUBSCRIPTIONS", "READ_PAGE_MAILBOXES", "VIEW_MONETIZATION_INSIGHTS", "PROFILE_PLUS_FULL_CONTROL", "PROFILE_PLUS_MANAGE", "PROFILE_PLUS_CREATE_CONTENT", "PROFILE_PLUS_MODERATE", "PROFILE_PLUS_ADVERTISE", "PROFILE_PLUS_ANALYZE", "PROFILE_PLUS_MESSAGING", "PROFILE_PLUS_MANAGE_LEADS", "PROFILE_PLUS_GLOBAL_STRUCTURE_MANAGEMENT", "PROFILE_PLUS_FACEBOOK_ACCESS", "PROFILE_PLUS_MODERATE_DELEGATE_COMMUNITY", "PROFILE_PLUS_REVENUE"] } }, "catalog": { "type": "array", "minItems": 1, "uniqueItems": true, "items": { "type": "string", "pattern": "^[A-Z][A-Z0-9_]*$", "examples": ["MANAGE", "ADVERTISE", "MANAGE_AR", "AA_ANALYZE"] } }, "ad_account": { "type": "array", "minItems": 1, "uniqueItems": true, "items": { "type": "string", "pattern": "^[A-Z][A-Z0-9_]*$", "examples": ["MANAGE", "ADVERTISE", "DRAFT", "ANALYZE", "AA_ANALYZE"] } }, "instagram_account": { "type": "array", "minItems": 1, "uniqueItems": true, "items": { "type": "string", "pattern": "^[A-Z][A-Z0-9_]*$", "examples": ["CONTENT", "COMMUNITY_ACTIVITY", "MESSAGES", "ADVERTISE", "ANALYZE"] } }, "commerce_account": { "type": "array", "minItems": 1, "uniqueItems": true, "items": { "type": "string", "pattern": "^[A-Z][A-Z0-9_]*$", "examples": ["MANAGE"] } }, "pixel": { "type": "array", "minItems": 1, "uniqueItems": true, "items": { "type": "string", "pattern": "^[A-Z][A-Z0-9_]*$", "examples": ["EDIT", "ADVERTISE", "ANALYZE", "UPLOAD", "AA_ANALYZE"] } }, "whatsapp_business_account": { "type": "array", "minItems": 1, "uniqueItems": true, "items": { "type": "string", "pattern": "^[A-Z][A-Z0-9_]*$", "examples": ["MANAGE", "DEVELOP", "MESSAGING", "MANAGE_TEMPLATES", "VIEW_TEMPLATES", "MANAGE_PHONE", "MANAGE_PHONE_ASSETS", "VIEW_PHONE_ASSETS", "MANAGE_EXTENSIONS", "VIEW_COST", "VIEW_INSIGHTS", "MANAGE_USERS", "MANAGE_BILLING", "FULL_CONTROL"] } } } } } } }, "systemUsers": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["name", "role"], "properties": { "name": { "type": "string", "pattern": "^[a-z0-9_-]+$" }, "id": { "type": "string", "pattern": "^[0-9]+$", "description": "System user id; live verification matches on it." }, "role": { "type": "string", "enum": ["system_user", "admin"] }, "environment": { "type": "string", "enum": ["production", "test"] }, "useCases": { "type": "array", "items": { "type": "string", "pattern": "^[a-z][a-z0-9_]*$", "examples": ["ads_reporting", "business_admin", "business_audit", "catalog_management", "instagram_content", "instagram_shopping", "lead_retrieval", "marketing", "messaging", "order_management", "page_content", "whatsapp_messaging"] }, "uniqueItems": true, "description": "What the token is for; drives least privilege." }, "permissions": { "type": "array", "items": { "type": "string", "pattern": "^[a-z][a-z0-9_]*$", "examples": ["ads_management", "ads_mcp_management", "ads_read", "attribution_read", "business_management", "catalog_management", "commerce_account_manage_orders", "commerce_account_read_orders", "commerce_account_read_reports", "commerce_account_read_settings", "commerce_manage_accounts", "email", "instagram_basic", "instagram_branded_content_ads_brand", "instagram_branded_content_brand", "instagram_branded_content_creator", "instagram_business_basic", "instagram_business_content_publish", "instagram_business_manage_comments", "instagram_business_manage_messages", "instagram_content_publish", "instagram_creator_marketplace_discovery", "instagram_creator_marketplace_messaging", "instagram_manage_comments", "instagram_manage_contents", "instagram_manage_engagement", "instagram_manage_events", "instagram_manage_insights", "instagram_manage_messages", "instagram_manage_upcoming_events", "instagram_shopping_tag_products", "leads_retrieval", "manage_app_solutions", "pages_events", "pages_manage_ads", "pages_manage_cta", "pages_manage_engagement", "pages_manage_metadata", "pages_manage_posts", "pages_messaging", "pages_read_engagement", "pages_read_user_content", "pages_show_list", "pages_user_gender", "pages_user_locale", "pages_user_timezone", "pages_utility_messaging", "private_computation_access", "public_profile", "publish_video", "read_audience_network_insights", "read_insights", "user_age_range", "user_birthday", "user_friends", "user_gender", "user_hometown", "user_likes", "user_link", "user_location", "user_messenger_contact", "user_photos", "user_posts", "user_videos", "whatsapp_business_manage_events", "whatsapp_business_management", "whatsapp_business_messaging"] }, "uniqueItems": true, "description": "Permissions (scopes) of the token." }, "token": { "type": "object", "additionalProperties": false, "required": ["secret"], "properties": { "secret": { "type": "string", "pattern": "^[A-Za-z_][A-Za-z0-9_]*$", "description": "NAME of the env var / CI secret that holds the token; never the value." }, "expires": { "type": "string", "enum": ["never", "60d"] }, "rotateEveryDays": { "type": "integer", "minimum": 1, "maximum": 3650 }, "lastRotated": { "type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "description": "YYYY-MM-DD" } } }, "assets": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["asset", "tasks"], "properties": { "asset": { "type": "string", "minLength": 1, "description": "A declared asset, by id or name." }, "tasks": { "type": "array", "minItems": 1, "uniqueItems": true, "items": { "type": "string", "pattern": "^[A-Z][A-Z0-9_]*$", "examples": ["AA_ANALYZE", "ADVERTISE", "ANALYZE", "CASHIER_ROLE", "COMMUNITY_ACTIVITY", "CONTENT", "CREATE_CONTENT", "DEVELOP", "DRAFT", "EDIT", "FULL_CONTROL", "GLOBAL_STRUCTURE_MANAGEMENT", "MANAGE", "MANAGE_AR", "MANAGE_BILLING", "MANAGE_EXTENSIONS", "MANAGE_JOBS", "MANAGE_LEADS", "MANAGE_PHONE", "MANAGE_PHONE_ASSETS", "MANAGE_TEMPLATES", "MANAGE_USERS", "MESSAGES", "MESSAGING", "MODERATE", "MODERATE_COMMUNITY", "PAGES_MESSAGING", "PAGES_MESSAGING_SUBSCRIPTIONS", "PROFILE_PLUS_ADVERTISE", "PROFILE_PLUS_ANALYZE", "PROFILE_PLUS_CREATE_CONTENT", "PROFILE_PLUS_FACEBOOK_ACCESS", "PROFILE_PLUS_FULL_CONTROL", "PROFILE_PLUS_GLOBAL_STRUCTURE_MANAGEMENT", "PROFILE_PLUS_MANAGE", "PROFILE_PLUS_MANAGE_LEADS", "PROFILE_PLUS_MESSAGING", "PROFILE_PLUS_MODERATE", "PROFILE_PLUS_MODERATE_DELEGATE_COMMUNITY", "PROFILE_PLUS_REVENUE", "READ_PAGE_MAILBOXES", "UPLOAD", "VIEW_COST", "VIEW_INSIGHTS", "VIEW_MONETIZATION_INSIGHTS", "VIEW_PHONE_ASSETS", "VIEW_TEMPLATES"] } } } } } }, "if": { "properties": { "role": { "const": "system_user" } }, "required": ["role"] }, "then": { "required": ["environment"], "properties": { "environment": { "type": "string", "enum": ["production", "test"] } } } } }, "rules": { "type": "object", "description": "Per-rule settings, ESLint style: a severity, or { severity, ...options }.", "additionalProperties": false, "properties": { "admin-scope": { "description": "Forbid app use cases, environments, asset grants and non-admin permissions on the admin system user.", "anyOf": [{ "type": "string", "enum": ["off", "notice", "warn", "error"] }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "type": "string", "enum": ["off", "notice", "warn", "error"] } } }] }, "admin-token-in-code": { "description": "Forbid references to the admin system user's token secret in app code and workflows outside scan.adminPaths.", "anyOf": [{ "type": "string", "enum": ["off", "notice", "warn", "error"] }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "type": "string", "enum": ["off", "notice", "warn", "error"] } } }] }, "app-review": { "description": "Require every permission of a production system user to be approved in App Review, when app.reviewedPermissions is declared.", "anyOf": [{ "type": "string", "enum": ["off", "notice", "warn", "error"] }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "type": "string", "enum": ["off", "notice", "warn", "error"] } } }] }, "asset-reference": { "description": "Require every asset grant to name a declared asset, and asset ids and system-user names to be unique.", "anyOf": [{ "type": "string", "enum": ["off", "notice", "warn", "error"] }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "type": "string", "enum": ["off", "notice", "warn", "error"] } } }] }, "deprecated-permission": { "description": "Warn about permissions Meta has deprecated, removed or replaced, naming their replacements.", "anyOf": [{ "type": "string", "enum": ["off", "notice", "warn", "error"] }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "type": "string", "enum": ["off", "notice", "warn", "error"] } } }] }, "env-separation": { "description": "Keep test and production apart: separate system users, assets and token secrets.", "anyOf": [{ "type": "string", "enum": ["off", "notice", "warn", "error"] }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "type": "string", "enum": ["off", "notice", "warn", "error"] }, "ignoreTypes": { "type": "array", "items": { "type": "string", "enum": ["page", "catalog", "ad_account", "instagram_account", "commerce_account", "pixel", "whatsapp_business_account"] }, "default": [], "uniqueItems": true, "description": "Asset types that need no test counterpart (the warning for production assets without one)." } } }] }, "graph-api-version": { "description": "Require app.graphApiVersion to be a known Graph API version that is not expired or about to expire.", "anyOf": [{ "type": "string", "enum": ["off", "notice", "warn", "error"] }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "type": "string", "enum": ["off", "notice", "warn", "error"] }, "warnDays": { "type": "integer", "minimum": 0, "default": 90, "description": "Warn this many days (or fewer) before the end date." }, "maxMajorsBehind": { "type": "integer", "minimum": 0, "default": 2, "description": "A notice when the version is more than this many major versions behind the newest." } } }] }, "graph-api-version-in-code": { "description": "Warn about versioned Graph API URLs in code whose version is expired, near its end date, unknown, or not app.graphApiVersion.", "anyOf": [{ "type": "string", "enum": ["off", "notice", "warn", "error"] }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "type": "string", "enum": ["off", "notice", "warn", "error"] }, "warnDays": { "type": "integer", "minimum": 0, "default": 90, "description": "Report a version this many days (or fewer) before its end date." } } }] }, "hardcoded-token": { "description": "Detect Meta access tokens, app access tokens, app secrets and the values of declared token secrets written into scanned files.", "anyOf": [{ "type": "string", "enum": ["off", "notice", "warn", "error"] }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "type": "string", "enum": ["off", "notice", "warn", "error"] } } }] }, "invalid-suppression": { "description": "Require suppression comments to name known rules, give a reason, and be within their until= date.", "anyOf": [{ "type": "string", "enum": ["off", "notice", "warn", "error"] }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "type": "string", "enum": ["off", "notice", "warn", "error"] } } }] }, "least-privilege-permissions": { "description": "Disallow token permissions that none of the system user's use cases requires or allows.", "anyOf": [{ "type": "string", "enum": ["off", "notice", "warn", "error"] }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "type": "string", "enum": ["off", "notice", "warn", "error"] } } }] }, "least-privilege-tasks": { "description": "Disallow asset tasks broader than the system user's use cases allow.", "anyOf": [{ "type": "string", "enum": ["off", "notice", "warn", "error"] }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "type": "string", "enum": ["off", "notice", "warn", "error"] } } }] }, "live-missing-system-user": { "description": "Report declared system users that do not exist in the live business.", "anyOf": [{ "type": "string", "enum": ["off", "notice", "warn", "error"] }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "type": "string", "enum": ["off", "notice", "warn", "error"] } } }] }, "live-role-drift": { "description": "Report system users whose live role differs from the declared role.", "anyOf": [{ "type": "string", "enum": ["off", "notice", "warn", "error"] }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "type": "string", "enum": ["off", "notice", "warn", "error"] } } }] }, "live-task-drift": { "description": "Report live asset tasks broader than declared, and live grants on undeclared assets.", "anyOf": [{ "type": "string", "enum": ["off", "notice", "warn", "error"] }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "type": "string", "enum": ["off", "notice", "warn", "error"] } } }] }, "live-token-age": { "description": "Check the live issued_at of each declared token against its rotation policy.", "anyOf": [{ "type": "string", "enum": ["off", "notice", "warn", "error"] }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "type": "string", "enum": ["off", "notice", "warn", "error"] } } }] }, "live-token-invalid": { "description": "Verify with debug_token that each declared token is a valid system-user token of the app and of its user.", "anyOf": [{ "type": "string", "enum": ["off", "notice", "warn", "error"] }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "type": "string", "enum": ["off", "notice", "warn", "error"] } } }] }, "live-token-scope-drift": { "description": "Report declared tokens whose live debug_token scopes exceed the declared permissions.", "anyOf": [{ "type": "string", "enum": ["off", "notice", "warn", "error"] }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "type": "string", "enum": ["off", "notice", "warn", "error"] } } }] }, "live-undeclared-system-user": { "description": "Report system users of the live business that the manifest does not declare.", "anyOf": [{ "type": "string", "enum": ["off", "notice", "warn", "error"] }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "type": "string", "enum": ["off", "notice", "warn", "error"] } } }] }, "manifest-schema": { "description": "Require the manifest to be a valid v1 manifest: known keys, right types, real task and use-case names.", "anyOf": [{ "type": "string", "enum": ["off", "notice", "warn", "error"] }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "type": "string", "enum": ["off", "notice", "warn", "error"] } } }] }, "new-access": { "description": "Flag access that the head manifest grants and the base manifest did not.", "anyOf": [{ "type": "string", "enum": ["off", "notice", "warn", "error"] }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "type": "string", "enum": ["off", "notice", "warn", "error"] } } }] }, "plaintext-token": { "description": "Forbid access tokens, app access tokens and app secrets written into the manifest.", "anyOf": [{ "type": "string", "enum": ["off", "notice", "warn", "error"] }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "type": "string", "enum": ["off", "notice", "warn", "error"] } } }] }, "system-user-quota": { "description": "Limit system users and admin system users to the app's access-level quota.", "anyOf": [{ "type": "string", "enum": ["off", "notice", "warn", "error"] }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "type": "string", "enum": ["off", "notice", "warn", "error"] } } }] }, "test-token-in-production": { "description": "Forbid a test system user's token secret in a workflow job or deploy config that targets production, and a production token where the target is test.", "anyOf": [{ "type": "string", "enum": ["off", "notice", "warn", "error"] }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "type": "string", "enum": ["off", "notice", "warn", "error"] } } }] }, "token-rotation": { "description": "Require a rotation policy for non-expiring tokens and rotation within it.", "anyOf": [{ "type": "string", "enum": ["off", "notice", "warn", "error"] }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "type": "string", "enum": ["off", "notice", "warn", "error"] }, "maxRotateEveryDays": { "type": "integer", "minimum": 1, "default": 365, "description": "The longest rotation period accepted for a non-expiring token." } } }] }, "unknown-permission": { "description": "Disallow permission names that the Graph API does not have.", "anyOf": [{ "type": "string", "enum": ["off", "notice", "warn", "error"] }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "type": "string", "enum": ["off", "notice", "warn", "error"] }, "allow": { "type": "array", "items": { "type": "string", "pattern": "^[a-z][a-z0-9_]*$" }, "default": [], "uniqueItems": true, "description": "Permission names to accept although graphguard's list does not have them (a scope Meta added since)." } } }] }, "unused-suppression": { "description": "Disallow suppression comments that suppress nothing.", "anyOf": [{ "type": "string", "enum": ["off", "notice", "warn", "error"] }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "type": "string", "enum": ["off", "notice", "warn", "error"] } } }] } } }, "scan": { "type": "object", "additionalProperties": false, "properties": { "include": { "type": "array", "items": { "type": "string" } }, "exclude": { "type": "array", "items": { "type": "string" } }, "adminPaths": { "type": "array", "items": { "type": "string" } } } } } };
+var schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://github.com/graphguard/graphguard/schema/manifest.schema.json", "title": "graphguard manifest (v1)", "description": "System users of a Meta business, their token permissions and their asset tasks, checked by graphguard.", "type": "object", "additionalProperties": false, "required": ["version", "business", "systemUsers"], "properties": { "$schema": { "type": "string" }, "version": { "const": 1, "description": "Manifest format version." }, "business": { "type": "object", "additionalProperties": false, "required": ["id"], "properties": { "id": { "type": "string", "pattern": "^[0-9]+$", "description": "Business (portfolio) id." }, "name": { "type": "string" } } }, "app": { "type": "object", "additionalProperties": false, "required": ["id"], "properties": { "id": { "type": "string", "pattern": "^[0-9]+$", "description": "App id." }, "accessLevel": { "type": "string", "enum": ["development", "basic", "standard"] }, "quota": { "type": "object", "additionalProperties": false, "properties": { "systemUsers": { "type": "integer", "minimum": 0 }, "adminSystemUsers": { "type": "integer", "minimum": 0 } } }, "graphApiVersion": { "type": "string", "pattern": "^v[0-9]+\\.[0-9]+$", "description": "e.g. v26.0" }, "reviewedPermissions": { "type": "array", "items": { "type": "string", "pattern": "^[a-z][a-z0-9_]*$" }, "uniqueItems": true, "description": "Permissions approved for the app in App Review." } } }, "assets": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["id", "type"], "properties": { "id": { "type": "string", "pattern": "^(act_)?[0-9]+$", "description": "Asset id; ad accounts may be written act_<digits>." }, "type": { "type": "string", "enum": ["page", "catalog", "ad_account", "instagram_account", "commerce_account", "pixel", "whatsapp_business_account"] }, "name": { "type": "string", "minLength": 1 }, "environment": { "type": "string", "enum": ["production", "test"] } } } }, "useCases": { "type": "object", "propertyNames": { "pattern": "^[a-z][a-z0-9_]*$" }, "additionalProperties": { "type": "object", "additionalProperties": false, "properties": { "description": { "type": "string" }, "permissions": { "type": "object", "additionalProperties": false, "properties": { "required": { "type": "array", "items": { "type": "string", "pattern": "^[a-z][a-z0-9_]*$" }, "uniqueItems": true, "description": "Permissions the use case needs." }, "optional": { "type": "array", "items": { "type": "string", "pattern": "^[a-z][a-z0-9_]*$" }, "uniqueItems": true, "description": "Permissions it may use." } } }, "maxTasks": { "type": "object", "additionalProperties": false, "properties": { "page": { "type": "array", "minItems": 1, "uniqueItems": true, "items": { "type": "string", "pattern": "^[A-Z][A-Z0-9_]*$" } }, "catalog": { "type": "array", "minItems": 1, "uniqueItems": true, "items": { "type": "string", "pattern": "^[A-Z][A-Z0-9_]*$" } }, "ad_account": { "type": "array", "minItems": 1, "uniqueItems": true, "items": { "type": "string", "pattern": "^[A-Z][A-Z0-9_]*$" } }, "instagram_account": { "type": "array", "minItems": 1, "uniqueItems": true, "items": { "type": "string", "pattern": "^[A-Z][A-Z0-9_]*$" } }, "commerce_account": { "type": "array", "minItems": 1, "uniqueItems": true, "items": { "type": "string", "pattern": "^[A-Z][A-Z0-9_]*$" } }, "pixel": { "type": "array", "minItems": 1, "uniqueItems": true, "items": { "type": "string", "pattern": "^[A-Z][A-Z0-9_]*$" } }, "whatsapp_business_account": { "type": "array", "minItems": 1, "uniqueItems": true, "items": { "type": "string", "pattern": "^[A-Z][A-Z0-9_]*$" } } } } } } }, "systemUsers": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["name", "role"], "properties": { "name": { "type": "string", "pattern": "^[a-z0-9_-]+$" }, "id": { "type": "string", "pattern": "^[0-9]+$", "description": "System user id; live verification matches on it." }, "role": { "type": "string", "enum": ["system_user", "admin"] }, "environment": { "type": "string", "enum": ["production", "test"] }, "useCases": { "type": "array", "items": { "type": "string", "pattern": "^[a-z][a-z0-9_]*$" }, "uniqueItems": true, "description": "What the token is for; drives least privilege." }, "permissions": { "type": "array", "items": { "type": "string", "pattern": "^[a-z][a-z0-9_]*$" }, "uniqueItems": true, "description": "Permissions (scopes) of the token." }, "token": { "type": "object", "additionalProperties": false, "required": ["secret"], "properties": { "secret": { "type": "string", "pattern": "^[A-Za-z_][A-Za-z0-9_]*$", "description": "NAME of the env var / CI secret that holds the token; never the value." }, "expires": { "type": "string", "enum": ["never", "60d"] }, "rotateEveryDays": { "type": "integer", "minimum": 1, "maximum": 3650 }, "lastRotated": { "type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "description": "YYYY-MM-DD" } } }, "assets": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["asset", "tasks"], "properties": { "asset": { "type": "string", "minLength": 1, "description": "A declared asset, by id or name." }, "tasks": { "type": "array", "minItems": 1, "uniqueItems": true, "items": { "type": "string", "pattern": "^[A-Z][A-Z0-9_]*$" } } } } } }, "if": { "properties": { "role": { "const": "system_user" } }, "required": ["role"] }, "then": { "required": ["environment"], "properties": { "environment": { "type": "string", "enum": ["production", "test"] } } } } }, "rules": { "type": "object", "description": "Per-rule settings, ESLint style: a severity, or { severity, ...options }.", "additionalProperties": false, "properties": { "admin-scope": { "description": "Forbid app use cases, environments, asset grants and non-admin permissions on the admin system user.", "anyOf": [{ "type": "string", "enum": ["off", "notice", "warn", "error"] }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "type": "string", "enum": ["off", "notice", "warn", "error"] } } }] }, "admin-token-in-code": { "description": "Forbid references to the admin system user's token secret in app code and workflows outside scan.adminPaths.", "anyOf": [{ "type": "string", "enum": ["off", "notice", "warn", "error"] }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "type": "string", "enum": ["off", "notice", "warn", "error"] } } }] }, "app-review": { "description": "Require every permission of a production system user to be approved in App Review, when app.reviewedPermissions is declared.", "anyOf": [{ "type": "string", "enum": ["off", "notice", "warn", "error"] }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "type": "string", "enum": ["off", "notice", "warn", "error"] } } }] }, "asset-reference": { "description": "Require every asset grant to name a declared asset, and asset ids and system-user names to be unique.", "anyOf": [{ "type": "string", "enum": ["off", "notice", "warn", "error"] }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "type": "string", "enum": ["off", "notice", "warn", "error"] } } }] }, "deprecated-permission": { "description": "Warn about permissions Meta has deprecated, removed or replaced, naming their replacements.", "anyOf": [{ "type": "string", "enum": ["off", "notice", "warn", "error"] }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "type": "string", "enum": ["off", "notice", "warn", "error"] } } }] }, "env-separation": { "description": "Keep test and production apart: separate system users, assets and token secrets.", "anyOf": [{ "type": "string", "enum": ["off", "notice", "warn", "error"] }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "type": "string", "enum": ["off", "notice", "warn", "error"] }, "ignoreTypes": { "type": "array", "items": { "type": "string", "enum": ["page", "catalog", "ad_account", "instagram_account", "commerce_account", "pixel", "whatsapp_business_account"] }, "default": [], "uniqueItems": true, "description": "Asset types that need no test counterpart (the warning for production assets without one)." } } }] }, "graph-api-version": { "description": "Require app.graphApiVersion to be a known Graph API version that is not expired or about to expire.", "anyOf": [{ "type": "string", "enum": ["off", "notice", "warn", "error"] }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "type": "string", "enum": ["off", "notice", "warn", "error"] }, "warnDays": { "type": "integer", "minimum": 0, "default": 90, "description": "Warn this many days (or fewer) before the end date." }, "maxMajorsBehind": { "type": "integer", "minimum": 0, "default": 2, "description": "A notice when the version is more than this many major versions behind the newest." } } }] }, "graph-api-version-in-code": { "description": "Warn about versioned Graph API URLs in code whose version is expired, near its end date, unknown, or not app.graphApiVersion.", "anyOf": [{ "type": "string", "enum": ["off", "notice", "warn", "error"] }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "type": "string", "enum": ["off", "notice", "warn", "error"] }, "warnDays": { "type": "integer", "minimum": 0, "default": 90, "description": "Report a version this many days (or fewer) before its end date." } } }] }, "hardcoded-token": { "description": "Detect Meta access tokens, app access tokens, app secrets and the values of declared token secrets written into scanned files.", "anyOf": [{ "type": "string", "enum": ["off", "notice", "warn", "error"] }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "type": "string", "enum": ["off", "notice", "warn", "error"] } } }] }, "invalid-suppression": { "description": "Require suppression comments to name known rules, give a reason, and be within their until= date.", "anyOf": [{ "type": "string", "enum": ["off", "notice", "warn", "error"] }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "type": "string", "enum": ["off", "notice", "warn", "error"] } } }] }, "least-privilege-permissions": { "description": "Disallow token permissions that none of the system user's use cases requires or allows.", "anyOf": [{ "type": "string", "enum": ["off", "notice", "warn", "error"] }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "type": "string", "enum": ["off", "notice", "warn", "error"] } } }] }, "least-privilege-tasks": { "description": "Disallow asset tasks broader than the system user's use cases allow.", "anyOf": [{ "type": "string", "enum": ["off", "notice", "warn", "error"] }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "type": "string", "enum": ["off", "notice", "warn", "error"] } } }] }, "live-missing-system-user": { "description": "Report declared system users that do not exist in the live business.", "anyOf": [{ "type": "string", "enum": ["off", "notice", "warn", "error"] }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "type": "string", "enum": ["off", "notice", "warn", "error"] } } }] }, "live-role-drift": { "description": "Report system users whose live role differs from the declared role.", "anyOf": [{ "type": "string", "enum": ["off", "notice", "warn", "error"] }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "type": "string", "enum": ["off", "notice", "warn", "error"] } } }] }, "live-task-drift": { "description": "Report live asset tasks broader than declared, and live grants on undeclared assets.", "anyOf": [{ "type": "string", "enum": ["off", "notice", "warn", "error"] }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "type": "string", "enum": ["off", "notice", "warn", "error"] } } }] }, "live-token-age": { "description": "Check the live issued_at of each declared token against its rotation policy.", "anyOf": [{ "type": "string", "enum": ["off", "notice", "warn", "error"] }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "type": "string", "enum": ["off", "notice", "warn", "error"] } } }] }, "live-token-invalid": { "description": "Verify with debug_token that each declared token is a valid system-user token of the app and of its user.", "anyOf": [{ "type": "string", "enum": ["off", "notice", "warn", "error"] }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "type": "string", "enum": ["off", "notice", "warn", "error"] } } }] }, "live-token-scope-drift": { "description": "Report declared tokens whose live debug_token scopes exceed the declared permissions.", "anyOf": [{ "type": "string", "enum": ["off", "notice", "warn", "error"] }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "type": "string", "enum": ["off", "notice", "warn", "error"] } } }] }, "live-undeclared-system-user": { "description": "Report system users of the live business that the manifest does not declare.", "anyOf": [{ "type": "string", "enum": ["off", "notice", "warn", "error"] }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "type": "string", "enum": ["off", "notice", "warn", "error"] } } }] }, "manifest-schema": { "description": "Require the manifest to be a valid v1 manifest: known keys, right types, real task and use-case names.", "anyOf": [{ "type": "string", "enum": ["off", "notice", "warn", "error"] }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "type": "string", "enum": ["off", "notice", "warn", "error"] } } }] }, "new-access": { "description": "Flag access that the head manifest grants and the base manifest did not.", "anyOf": [{ "type": "string", "enum": ["off", "notice", "warn", "error"] }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "type": "string", "enum": ["off", "notice", "warn", "error"] } } }] }, "plaintext-token": { "description": "Forbid access tokens, app access tokens and app secrets written into the manifest.", "anyOf": [{ "type": "string", "enum": ["off", "notice", "warn", "error"] }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "type": "string", "enum": ["off", "notice", "warn", "error"] } } }] }, "system-user-quota": { "description": "Limit system users and admin system users to the app's access-level quota.", "anyOf": [{ "type": "string", "enum": ["off", "notice", "warn", "error"] }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "type": "string", "enum": ["off", "notice", "warn", "error"] } } }] }, "test-token-in-production": { "description": "Forbid a test system user's token secret in a workflow job or deploy config that targets production, and a production token where the target is test.", "anyOf": [{ "type": "string", "enum": ["off", "notice", "warn", "error"] }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "type": "string", "enum": ["off", "notice", "warn", "error"] } } }] }, "token-rotation": { "description": "Require a rotation policy for non-expiring tokens and rotation within it.", "anyOf": [{ "type": "string", "enum": ["off", "notice", "warn", "error"] }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "type": "string", "enum": ["off", "notice", "warn", "error"] }, "maxRotateEveryDays": { "type": "integer", "minimum": 1, "default": 365, "description": "The longest rotation period accepted for a non-expiring token." } } }] }, "unknown-permission": { "description": "Disallow permission names that the Graph API does not have.", "anyOf": [{ "type": "string", "enum": ["off", "notice", "warn", "error"] }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "type": "string", "enum": ["off", "notice", "warn", "error"] }, "allow": { "type": "array", "items": { "type": "string", "pattern": "^[a-z][a-z0-9_]*$" }, "default": [], "uniqueItems": true, "description": "Permission names to accept although graphguard's list does not have them (a scope Meta added since)." } } }] }, "unused-suppression": { "description": "Disallow suppression comments that suppress nothing.", "anyOf": [{ "type": "string", "enum": ["off", "notice", "warn", "error"] }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "type": "string", "enum": ["off", "notice", "warn", "error"] } } }] } } }, "scan": { "type": "object", "additionalProperties": false, "properties": { "include": { "type": "array", "items": { "type": "string" } }, "exclude": { "type": "array", "items": { "type": "string" } }, "adminPaths": { "type": "array", "items": { "type": "string" } } } } } };
 var func1 = Object.prototype.hasOwnProperty;
 var func2 = import_ucs2length.default.default ?? import_ucs2length.default;
 var pattern4 = new RegExp("^[0-9]+$", "u");
@@ -52050,7 +51241,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
             for (const key4 in data15) {
-              if (!(key4 === "id" || key4 === "type" || key4 === "name" || key4 === "environment" || key4 === "owner")) {
+              if (!(key4 === "id" || key4 === "type" || key4 === "name" || key4 === "environment")) {
                 const err33 = { instancePath: instancePath + "/assets/" + i2, schemaPath: "#/properties/assets/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties" };
                 if (vErrors === null) {
                   vErrors = [err33];
@@ -52146,155 +51337,134 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data15.owner !== void 0) {
-              let data20 = data15.owner;
-              if (typeof data20 !== "string") {
-                const err42 = { instancePath: instancePath + "/assets/" + i2 + "/owner", schemaPath: "#/properties/assets/items/properties/owner/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err42];
-                } else {
-                  vErrors.push(err42);
-                }
-                errors++;
-              }
-              if (!(data20 === "business" || data20 === "client")) {
-                const err43 = { instancePath: instancePath + "/assets/" + i2 + "/owner", schemaPath: "#/properties/assets/items/properties/owner/enum", keyword: "enum", params: { allowedValues: schema31.properties.assets.items.properties.owner.enum }, message: "must be equal to one of the allowed values" };
-                if (vErrors === null) {
-                  vErrors = [err43];
-                } else {
-                  vErrors.push(err43);
-                }
-                errors++;
-              }
-            }
           } else {
-            const err44 = { instancePath: instancePath + "/assets/" + i2, schemaPath: "#/properties/assets/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            const err42 = { instancePath: instancePath + "/assets/" + i2, schemaPath: "#/properties/assets/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
             if (vErrors === null) {
-              vErrors = [err44];
+              vErrors = [err42];
             } else {
-              vErrors.push(err44);
+              vErrors.push(err42);
             }
             errors++;
           }
         }
       } else {
-        const err45 = { instancePath: instancePath + "/assets", schemaPath: "#/properties/assets/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        const err43 = { instancePath: instancePath + "/assets", schemaPath: "#/properties/assets/type", keyword: "type", params: { type: "array" }, message: "must be array" };
         if (vErrors === null) {
-          vErrors = [err45];
+          vErrors = [err43];
         } else {
-          vErrors.push(err45);
+          vErrors.push(err43);
         }
         errors++;
       }
     }
     if (data.useCases !== void 0) {
-      let data21 = data.useCases;
-      if (data21 && typeof data21 == "object" && !Array.isArray(data21)) {
-        for (const key5 in data21) {
-          const _errs49 = errors;
+      let data20 = data.useCases;
+      if (data20 && typeof data20 == "object" && !Array.isArray(data20)) {
+        for (const key5 in data20) {
+          const _errs47 = errors;
           if (typeof key5 === "string") {
             if (!pattern7.test(key5)) {
-              const err46 = { instancePath: instancePath + "/useCases", schemaPath: "#/properties/useCases/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[a-z][a-z0-9_]*$" }, message: 'must match pattern "^[a-z][a-z0-9_]*$"', propertyName: key5 };
+              const err44 = { instancePath: instancePath + "/useCases", schemaPath: "#/properties/useCases/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[a-z][a-z0-9_]*$" }, message: 'must match pattern "^[a-z][a-z0-9_]*$"', propertyName: key5 };
               if (vErrors === null) {
-                vErrors = [err46];
+                vErrors = [err44];
               } else {
-                vErrors.push(err46);
+                vErrors.push(err44);
               }
               errors++;
             }
           }
-          var valid10 = _errs49 === errors;
+          var valid10 = _errs47 === errors;
           if (!valid10) {
-            const err47 = { instancePath: instancePath + "/useCases", schemaPath: "#/properties/useCases/propertyNames", keyword: "propertyNames", params: { propertyName: key5 }, message: "property name must be valid" };
+            const err45 = { instancePath: instancePath + "/useCases", schemaPath: "#/properties/useCases/propertyNames", keyword: "propertyNames", params: { propertyName: key5 }, message: "property name must be valid" };
             if (vErrors === null) {
-              vErrors = [err47];
+              vErrors = [err45];
             } else {
-              vErrors.push(err47);
+              vErrors.push(err45);
             }
             errors++;
           }
         }
-        for (const key6 in data21) {
-          let data22 = data21[key6];
-          if (data22 && typeof data22 == "object" && !Array.isArray(data22)) {
-            for (const key7 in data22) {
+        for (const key6 in data20) {
+          let data21 = data20[key6];
+          if (data21 && typeof data21 == "object" && !Array.isArray(data21)) {
+            for (const key7 in data21) {
               if (!(key7 === "description" || key7 === "permissions" || key7 === "maxTasks")) {
-                const err48 = { instancePath: instancePath + "/useCases/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/useCases/additionalProperties/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties" };
+                const err46 = { instancePath: instancePath + "/useCases/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/useCases/additionalProperties/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties" };
                 if (vErrors === null) {
-                  vErrors = [err48];
+                  vErrors = [err46];
                 } else {
-                  vErrors.push(err48);
+                  vErrors.push(err46);
                 }
                 errors++;
               }
             }
-            if (data22.description !== void 0) {
-              if (typeof data22.description !== "string") {
-                const err49 = { instancePath: instancePath + "/useCases/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/description", schemaPath: "#/properties/useCases/additionalProperties/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (data21.description !== void 0) {
+              if (typeof data21.description !== "string") {
+                const err47 = { instancePath: instancePath + "/useCases/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/description", schemaPath: "#/properties/useCases/additionalProperties/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
-                  vErrors = [err49];
+                  vErrors = [err47];
                 } else {
-                  vErrors.push(err49);
+                  vErrors.push(err47);
                 }
                 errors++;
               }
             }
-            if (data22.permissions !== void 0) {
-              let data24 = data22.permissions;
-              if (data24 && typeof data24 == "object" && !Array.isArray(data24)) {
-                for (const key8 in data24) {
+            if (data21.permissions !== void 0) {
+              let data23 = data21.permissions;
+              if (data23 && typeof data23 == "object" && !Array.isArray(data23)) {
+                for (const key8 in data23) {
                   if (!(key8 === "required" || key8 === "optional")) {
-                    const err50 = { instancePath: instancePath + "/useCases/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/permissions", schemaPath: "#/properties/useCases/additionalProperties/properties/permissions/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties" };
+                    const err48 = { instancePath: instancePath + "/useCases/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/permissions", schemaPath: "#/properties/useCases/additionalProperties/properties/permissions/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties" };
                     if (vErrors === null) {
-                      vErrors = [err50];
+                      vErrors = [err48];
                     } else {
-                      vErrors.push(err50);
+                      vErrors.push(err48);
                     }
                     errors++;
                   }
                 }
-                if (data24.required !== void 0) {
-                  let data25 = data24.required;
-                  if (Array.isArray(data25)) {
-                    const len2 = data25.length;
+                if (data23.required !== void 0) {
+                  let data24 = data23.required;
+                  if (Array.isArray(data24)) {
+                    const len2 = data24.length;
                     for (let i3 = 0; i3 < len2; i3++) {
-                      let data26 = data25[i3];
-                      if (typeof data26 === "string") {
-                        if (!pattern7.test(data26)) {
-                          const err51 = { instancePath: instancePath + "/useCases/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/permissions/required/" + i3, schemaPath: "#/properties/useCases/additionalProperties/properties/permissions/properties/required/items/pattern", keyword: "pattern", params: { pattern: "^[a-z][a-z0-9_]*$" }, message: 'must match pattern "^[a-z][a-z0-9_]*$"' };
+                      let data25 = data24[i3];
+                      if (typeof data25 === "string") {
+                        if (!pattern7.test(data25)) {
+                          const err49 = { instancePath: instancePath + "/useCases/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/permissions/required/" + i3, schemaPath: "#/properties/useCases/additionalProperties/properties/permissions/properties/required/items/pattern", keyword: "pattern", params: { pattern: "^[a-z][a-z0-9_]*$" }, message: 'must match pattern "^[a-z][a-z0-9_]*$"' };
                           if (vErrors === null) {
-                            vErrors = [err51];
+                            vErrors = [err49];
                           } else {
-                            vErrors.push(err51);
+                            vErrors.push(err49);
                           }
                           errors++;
                         }
                       } else {
-                        const err52 = { instancePath: instancePath + "/useCases/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/permissions/required/" + i3, schemaPath: "#/properties/useCases/additionalProperties/properties/permissions/properties/required/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        const err50 = { instancePath: instancePath + "/useCases/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/permissions/required/" + i3, schemaPath: "#/properties/useCases/additionalProperties/properties/permissions/properties/required/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                         if (vErrors === null) {
-                          vErrors = [err52];
+                          vErrors = [err50];
                         } else {
-                          vErrors.push(err52);
+                          vErrors.push(err50);
                         }
                         errors++;
                       }
                     }
-                    let i4 = data25.length;
+                    let i4 = data24.length;
                     let j1;
                     if (i4 > 1) {
                       const indices1 = {};
                       for (; i4--; ) {
-                        let item1 = data25[i4];
+                        let item1 = data24[i4];
                         if (typeof item1 !== "string") {
                           continue;
                         }
                         if (typeof indices1[item1] == "number") {
                           j1 = indices1[item1];
-                          const err53 = { instancePath: instancePath + "/useCases/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/permissions/required", schemaPath: "#/properties/useCases/additionalProperties/properties/permissions/properties/required/uniqueItems", keyword: "uniqueItems", params: { i: i4, j: j1 }, message: "must NOT have duplicate items (items ## " + j1 + " and " + i4 + " are identical)" };
+                          const err51 = { instancePath: instancePath + "/useCases/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/permissions/required", schemaPath: "#/properties/useCases/additionalProperties/properties/permissions/properties/required/uniqueItems", keyword: "uniqueItems", params: { i: i4, j: j1 }, message: "must NOT have duplicate items (items ## " + j1 + " and " + i4 + " are identical)" };
                           if (vErrors === null) {
-                            vErrors = [err53];
+                            vErrors = [err51];
                           } else {
-                            vErrors.push(err53);
+                            vErrors.push(err51);
                           }
                           errors++;
                           break;
@@ -52303,57 +51473,57 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                     }
                   } else {
-                    const err54 = { instancePath: instancePath + "/useCases/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/permissions/required", schemaPath: "#/properties/useCases/additionalProperties/properties/permissions/properties/required/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                    const err52 = { instancePath: instancePath + "/useCases/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/permissions/required", schemaPath: "#/properties/useCases/additionalProperties/properties/permissions/properties/required/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                     if (vErrors === null) {
-                      vErrors = [err54];
+                      vErrors = [err52];
                     } else {
-                      vErrors.push(err54);
+                      vErrors.push(err52);
                     }
                     errors++;
                   }
                 }
-                if (data24.optional !== void 0) {
-                  let data27 = data24.optional;
-                  if (Array.isArray(data27)) {
-                    const len3 = data27.length;
+                if (data23.optional !== void 0) {
+                  let data26 = data23.optional;
+                  if (Array.isArray(data26)) {
+                    const len3 = data26.length;
                     for (let i5 = 0; i5 < len3; i5++) {
-                      let data28 = data27[i5];
-                      if (typeof data28 === "string") {
-                        if (!pattern7.test(data28)) {
-                          const err55 = { instancePath: instancePath + "/useCases/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/permissions/optional/" + i5, schemaPath: "#/properties/useCases/additionalProperties/properties/permissions/properties/optional/items/pattern", keyword: "pattern", params: { pattern: "^[a-z][a-z0-9_]*$" }, message: 'must match pattern "^[a-z][a-z0-9_]*$"' };
+                      let data27 = data26[i5];
+                      if (typeof data27 === "string") {
+                        if (!pattern7.test(data27)) {
+                          const err53 = { instancePath: instancePath + "/useCases/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/permissions/optional/" + i5, schemaPath: "#/properties/useCases/additionalProperties/properties/permissions/properties/optional/items/pattern", keyword: "pattern", params: { pattern: "^[a-z][a-z0-9_]*$" }, message: 'must match pattern "^[a-z][a-z0-9_]*$"' };
                           if (vErrors === null) {
-                            vErrors = [err55];
+                            vErrors = [err53];
                           } else {
-                            vErrors.push(err55);
+                            vErrors.push(err53);
                           }
                           errors++;
                         }
                       } else {
-                        const err56 = { instancePath: instancePath + "/useCases/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/permissions/optional/" + i5, schemaPath: "#/properties/useCases/additionalProperties/properties/permissions/properties/optional/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        const err54 = { instancePath: instancePath + "/useCases/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/permissions/optional/" + i5, schemaPath: "#/properties/useCases/additionalProperties/properties/permissions/properties/optional/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                         if (vErrors === null) {
-                          vErrors = [err56];
+                          vErrors = [err54];
                         } else {
-                          vErrors.push(err56);
+                          vErrors.push(err54);
                         }
                         errors++;
                       }
                     }
-                    let i6 = data27.length;
+                    let i6 = data26.length;
                     let j2;
                     if (i6 > 1) {
                       const indices2 = {};
                       for (; i6--; ) {
-                        let item2 = data27[i6];
+                        let item2 = data26[i6];
                         if (typeof item2 !== "string") {
                           continue;
                         }
                         if (typeof indices2[item2] == "number") {
                           j2 = indices2[item2];
-                          const err57 = { instancePath: instancePath + "/useCases/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/permissions/optional", schemaPath: "#/properties/useCases/additionalProperties/properties/permissions/properties/optional/uniqueItems", keyword: "uniqueItems", params: { i: i6, j: j2 }, message: "must NOT have duplicate items (items ## " + j2 + " and " + i6 + " are identical)" };
+                          const err55 = { instancePath: instancePath + "/useCases/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/permissions/optional", schemaPath: "#/properties/useCases/additionalProperties/properties/permissions/properties/optional/uniqueItems", keyword: "uniqueItems", params: { i: i6, j: j2 }, message: "must NOT have duplicate items (items ## " + j2 + " and " + i6 + " are identical)" };
                           if (vErrors === null) {
-                            vErrors = [err57];
+                            vErrors = [err55];
                           } else {
-                            vErrors.push(err57);
+                            vErrors.push(err55);
                           }
                           errors++;
                           break;
@@ -52362,7 +51532,31 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                     }
                   } else {
-                    const err58 = { instancePath: instancePath + "/useCases/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/permissions/optional", schemaPath: "#/properties/useCases/additionalProperties/properties/permissions/properties/optional/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                    const err56 = { instancePath: instancePath + "/useCases/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/permissions/optional", schemaPath: "#/properties/useCases/additionalProperties/properties/permissions/properties/optional/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                    if (vErrors === null) {
+                      vErrors = [err56];
+                    } else {
+                      vErrors.push(err56);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err57 = { instancePath: instancePath + "/useCases/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/permissions", schemaPath: "#/properties/useCases/additionalProperties/properties/permissions/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                  vErrors = [err57];
+                } else {
+                  vErrors.push(err57);
+                }
+                errors++;
+              }
+            }
+            if (data21.maxTasks !== void 0) {
+              let data28 = data21.maxTasks;
+              if (data28 && typeof data28 == "object" && !Array.isArray(data28)) {
+                for (const key9 in data28) {
+                  if (!(key9 === "page" || key9 === "catalog" || key9 === "ad_account" || key9 === "instagram_account" || key9 === "commerce_account" || key9 === "pixel" || key9 === "whatsapp_business_account")) {
+                    const err58 = { instancePath: instancePath + "/useCases/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/maxTasks", schemaPath: "#/properties/useCases/additionalProperties/properties/maxTasks/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties" };
                     if (vErrors === null) {
                       vErrors = [err58];
                     } else {
@@ -52371,81 +51565,57 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-              } else {
-                const err59 = { instancePath: instancePath + "/useCases/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/permissions", schemaPath: "#/properties/useCases/additionalProperties/properties/permissions/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-                if (vErrors === null) {
-                  vErrors = [err59];
-                } else {
-                  vErrors.push(err59);
-                }
-                errors++;
-              }
-            }
-            if (data22.maxTasks !== void 0) {
-              let data29 = data22.maxTasks;
-              if (data29 && typeof data29 == "object" && !Array.isArray(data29)) {
-                for (const key9 in data29) {
-                  if (!(key9 === "page" || key9 === "catalog" || key9 === "ad_account" || key9 === "instagram_account" || key9 === "commerce_account" || key9 === "pixel" || key9 === "whatsapp_business_account")) {
-                    const err60 = { instancePath: instancePath + "/useCases/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/maxTasks", schemaPath: "#/properties/useCases/additionalProperties/properties/maxTasks/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties" };
-                    if (vErrors === null) {
-                      vErrors = [err60];
-                    } else {
-                      vErrors.push(err60);
-                    }
-                    errors++;
-                  }
-                }
-                if (data29.page !== void 0) {
-                  let data30 = data29.page;
-                  if (Array.isArray(data30)) {
-                    if (data30.length < 1) {
-                      const err61 = { instancePath: instancePath + "/useCases/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/maxTasks/page", schemaPath: "#/properties/useCases/additionalProperties/properties/maxTasks/properties/page/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+                if (data28.page !== void 0) {
+                  let data29 = data28.page;
+                  if (Array.isArray(data29)) {
+                    if (data29.length < 1) {
+                      const err59 = { instancePath: instancePath + "/useCases/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/maxTasks/page", schemaPath: "#/properties/useCases/additionalProperties/properties/maxTasks/properties/page/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
                       if (vErrors === null) {
-                        vErrors = [err61];
+                        vErrors = [err59];
                       } else {
-                        vErrors.push(err61);
+                        vErrors.push(err59);
                       }
                       errors++;
                     }
-                    const len4 = data30.length;
+                    const len4 = data29.length;
                     for (let i7 = 0; i7 < len4; i7++) {
-                      let data31 = data30[i7];
-                      if (typeof data31 === "string") {
-                        if (!pattern12.test(data31)) {
-                          const err62 = { instancePath: instancePath + "/useCases/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/maxTasks/page/" + i7, schemaPath: "#/properties/useCases/additionalProperties/properties/maxTasks/properties/page/items/pattern", keyword: "pattern", params: { pattern: "^[A-Z][A-Z0-9_]*$" }, message: 'must match pattern "^[A-Z][A-Z0-9_]*$"' };
+                      let data30 = data29[i7];
+                      if (typeof data30 === "string") {
+                        if (!pattern12.test(data30)) {
+                          const err60 = { instancePath: instancePath + "/useCases/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/maxTasks/page/" + i7, schemaPath: "#/properties/useCases/additionalProperties/properties/maxTasks/properties/page/items/pattern", keyword: "pattern", params: { pattern: "^[A-Z][A-Z0-9_]*$" }, message: 'must match pattern "^[A-Z][A-Z0-9_]*$"' };
                           if (vErrors === null) {
-                            vErrors = [err62];
+                            vErrors = [err60];
                           } else {
-                            vErrors.push(err62);
+                            vErrors.push(err60);
                           }
                           errors++;
                         }
                       } else {
-                        const err63 = { instancePath: instancePath + "/useCases/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/maxTasks/page/" + i7, schemaPath: "#/properties/useCases/additionalProperties/properties/maxTasks/properties/page/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        const err61 = { instancePath: instancePath + "/useCases/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/maxTasks/page/" + i7, schemaPath: "#/properties/useCases/additionalProperties/properties/maxTasks/properties/page/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                         if (vErrors === null) {
-                          vErrors = [err63];
+                          vErrors = [err61];
                         } else {
-                          vErrors.push(err63);
+                          vErrors.push(err61);
                         }
                         errors++;
                       }
                     }
-                    let i8 = data30.length;
+                    let i8 = data29.length;
                     let j3;
                     if (i8 > 1) {
                       const indices3 = {};
                       for (; i8--; ) {
-                        let item3 = data30[i8];
+                        let item3 = data29[i8];
                         if (typeof item3 !== "string") {
                           continue;
                         }
                         if (typeof indices3[item3] == "number") {
                           j3 = indices3[item3];
-                          const err64 = { instancePath: instancePath + "/useCases/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/maxTasks/page", schemaPath: "#/properties/useCases/additionalProperties/properties/maxTasks/properties/page/uniqueItems", keyword: "uniqueItems", params: { i: i8, j: j3 }, message: "must NOT have duplicate items (items ## " + j3 + " and " + i8 + " are identical)" };
+                          const err62 = { instancePath: instancePath + "/useCases/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/maxTasks/page", schemaPath: "#/properties/useCases/additionalProperties/properties/maxTasks/properties/page/uniqueItems", keyword: "uniqueItems", params: { i: i8, j: j3 }, message: "must NOT have duplicate items (items ## " + j3 + " and " + i8 + " are identical)" };
                           if (vErrors === null) {
-                            vErrors = [err64];
+                            vErrors = [err62];
                           } else {
-                            vErrors.push(err64);
+                            vErrors.push(err62);
                           }
                           errors++;
                           break;
@@ -52454,66 +51624,66 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                     }
                   } else {
-                    const err65 = { instancePath: instancePath + "/useCases/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/maxTasks/page", schemaPath: "#/properties/useCases/additionalProperties/properties/maxTasks/properties/page/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                    const err63 = { instancePath: instancePath + "/useCases/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/maxTasks/page", schemaPath: "#/properties/useCases/additionalProperties/properties/maxTasks/properties/page/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                     if (vErrors === null) {
-                      vErrors = [err65];
+                      vErrors = [err63];
                     } else {
-                      vErrors.push(err65);
+                      vErrors.push(err63);
                     }
                     errors++;
                   }
                 }
-                if (data29.catalog !== void 0) {
-                  let data32 = data29.catalog;
-                  if (Array.isArray(data32)) {
-                    if (data32.length < 1) {
-                      const err66 = { instancePath: instancePath + "/useCases/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/maxTasks/catalog", schemaPath: "#/properties/useCases/additionalProperties/properties/maxTasks/properties/catalog/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+                if (data28.catalog !== void 0) {
+                  let data31 = data28.catalog;
+                  if (Array.isArray(data31)) {
+                    if (data31.length < 1) {
+                      const err64 = { instancePath: instancePath + "/useCases/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/maxTasks/catalog", schemaPath: "#/properties/useCases/additionalProperties/properties/maxTasks/properties/catalog/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
                       if (vErrors === null) {
-                        vErrors = [err66];
+                        vErrors = [err64];
                       } else {
-                        vErrors.push(err66);
+                        vErrors.push(err64);
                       }
                       errors++;
                     }
-                    const len5 = data32.length;
+                    const len5 = data31.length;
                     for (let i9 = 0; i9 < len5; i9++) {
-                      let data33 = data32[i9];
-                      if (typeof data33 === "string") {
-                        if (!pattern12.test(data33)) {
-                          const err67 = { instancePath: instancePath + "/useCases/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/maxTasks/catalog/" + i9, schemaPath: "#/properties/useCases/additionalProperties/properties/maxTasks/properties/catalog/items/pattern", keyword: "pattern", params: { pattern: "^[A-Z][A-Z0-9_]*$" }, message: 'must match pattern "^[A-Z][A-Z0-9_]*$"' };
+                      let data32 = data31[i9];
+                      if (typeof data32 === "string") {
+                        if (!pattern12.test(data32)) {
+                          const err65 = { instancePath: instancePath + "/useCases/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/maxTasks/catalog/" + i9, schemaPath: "#/properties/useCases/additionalProperties/properties/maxTasks/properties/catalog/items/pattern", keyword: "pattern", params: { pattern: "^[A-Z][A-Z0-9_]*$" }, message: 'must match pattern "^[A-Z][A-Z0-9_]*$"' };
                           if (vErrors === null) {
-                            vErrors = [err67];
+                            vErrors = [err65];
                           } else {
-                            vErrors.push(err67);
+                            vErrors.push(err65);
                           }
                           errors++;
                         }
                       } else {
-                        const err68 = { instancePath: instancePath + "/useCases/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/maxTasks/catalog/" + i9, schemaPath: "#/properties/useCases/additionalProperties/properties/maxTasks/properties/catalog/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        const err66 = { instancePath: instancePath + "/useCases/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/maxTasks/catalog/" + i9, schemaPath: "#/properties/useCases/additionalProperties/properties/maxTasks/properties/catalog/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                         if (vErrors === null) {
-                          vErrors = [err68];
+                          vErrors = [err66];
                         } else {
-                          vErrors.push(err68);
+                          vErrors.push(err66);
                         }
                         errors++;
                       }
                     }
-                    let i10 = data32.length;
+                    let i10 = data31.length;
                     let j4;
                     if (i10 > 1) {
                       const indices4 = {};
                       for (; i10--; ) {
-                        let item4 = data32[i10];
+                        let item4 = data31[i10];
                         if (typeof item4 !== "string") {
                           continue;
                         }
                         if (typeof indices4[item4] == "number") {
                           j4 = indices4[item4];
-                          const err69 = { instancePath: instancePath + "/useCases/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/maxTasks/catalog", schemaPath: "#/properties/useCases/additionalProperties/properties/maxTasks/properties/catalog/uniqueItems", keyword: "uniqueItems", params: { i: i10, j: j4 }, message: "must NOT have duplicate items (items ## " + j4 + " and " + i10 + " are identical)" };
+                          const err67 = { instancePath: instancePath + "/useCases/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/maxTasks/catalog", schemaPath: "#/properties/useCases/additionalProperties/properties/maxTasks/properties/catalog/uniqueItems", keyword: "uniqueItems", params: { i: i10, j: j4 }, message: "must NOT have duplicate items (items ## " + j4 + " and " + i10 + " are identical)" };
                           if (vErrors === null) {
-                            vErrors = [err69];
+                            vErrors = [err67];
                           } else {
-                            vErrors.push(err69);
+                            vErrors.push(err67);
                           }
                           errors++;
                           break;
@@ -52522,66 +51692,66 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                     }
                   } else {
-                    const err70 = { instancePath: instancePath + "/useCases/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/maxTasks/catalog", schemaPath: "#/properties/useCases/additionalProperties/properties/maxTasks/properties/catalog/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                    const err68 = { instancePath: instancePath + "/useCases/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/maxTasks/catalog", schemaPath: "#/properties/useCases/additionalProperties/properties/maxTasks/properties/catalog/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                     if (vErrors === null) {
-                      vErrors = [err70];
+                      vErrors = [err68];
                     } else {
-                      vErrors.push(err70);
+                      vErrors.push(err68);
                     }
                     errors++;
                   }
                 }
-                if (data29.ad_account !== void 0) {
-                  let data34 = data29.ad_account;
-                  if (Array.isArray(data34)) {
-                    if (data34.length < 1) {
-                      const err71 = { instancePath: instancePath + "/useCases/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/maxTasks/ad_account", schemaPath: "#/properties/useCases/additionalProperties/properties/maxTasks/properties/ad_account/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+                if (data28.ad_account !== void 0) {
+                  let data33 = data28.ad_account;
+                  if (Array.isArray(data33)) {
+                    if (data33.length < 1) {
+                      const err69 = { instancePath: instancePath + "/useCases/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/maxTasks/ad_account", schemaPath: "#/properties/useCases/additionalProperties/properties/maxTasks/properties/ad_account/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
                       if (vErrors === null) {
-                        vErrors = [err71];
+                        vErrors = [err69];
                       } else {
-                        vErrors.push(err71);
+                        vErrors.push(err69);
                       }
                       errors++;
                     }
-                    const len6 = data34.length;
+                    const len6 = data33.length;
                     for (let i11 = 0; i11 < len6; i11++) {
-                      let data35 = data34[i11];
-                      if (typeof data35 === "string") {
-                        if (!pattern12.test(data35)) {
-                          const err72 = { instancePath: instancePath + "/useCases/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/maxTasks/ad_account/" + i11, schemaPath: "#/properties/useCases/additionalProperties/properties/maxTasks/properties/ad_account/items/pattern", keyword: "pattern", params: { pattern: "^[A-Z][A-Z0-9_]*$" }, message: 'must match pattern "^[A-Z][A-Z0-9_]*$"' };
+                      let data34 = data33[i11];
+                      if (typeof data34 === "string") {
+                        if (!pattern12.test(data34)) {
+                          const err70 = { instancePath: instancePath + "/useCases/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/maxTasks/ad_account/" + i11, schemaPath: "#/properties/useCases/additionalProperties/properties/maxTasks/properties/ad_account/items/pattern", keyword: "pattern", params: { pattern: "^[A-Z][A-Z0-9_]*$" }, message: 'must match pattern "^[A-Z][A-Z0-9_]*$"' };
                           if (vErrors === null) {
-                            vErrors = [err72];
+                            vErrors = [err70];
                           } else {
-                            vErrors.push(err72);
+                            vErrors.push(err70);
                           }
                           errors++;
                         }
                       } else {
-                        const err73 = { instancePath: instancePath + "/useCases/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/maxTasks/ad_account/" + i11, schemaPath: "#/properties/useCases/additionalProperties/properties/maxTasks/properties/ad_account/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        const err71 = { instancePath: instancePath + "/useCases/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/maxTasks/ad_account/" + i11, schemaPath: "#/properties/useCases/additionalProperties/properties/maxTasks/properties/ad_account/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                         if (vErrors === null) {
-                          vErrors = [err73];
+                          vErrors = [err71];
                         } else {
-                          vErrors.push(err73);
+                          vErrors.push(err71);
                         }
                         errors++;
                       }
                     }
-                    let i12 = data34.length;
+                    let i12 = data33.length;
                     let j5;
                     if (i12 > 1) {
                       const indices5 = {};
                       for (; i12--; ) {
-                        let item5 = data34[i12];
+                        let item5 = data33[i12];
                         if (typeof item5 !== "string") {
                           continue;
                         }
                         if (typeof indices5[item5] == "number") {
                           j5 = indices5[item5];
-                          const err74 = { instancePath: instancePath + "/useCases/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/maxTasks/ad_account", schemaPath: "#/properties/useCases/additionalProperties/properties/maxTasks/properties/ad_account/uniqueItems", keyword: "uniqueItems", params: { i: i12, j: j5 }, message: "must NOT have duplicate items (items ## " + j5 + " and " + i12 + " are identical)" };
+                          const err72 = { instancePath: instancePath + "/useCases/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/maxTasks/ad_account", schemaPath: "#/properties/useCases/additionalProperties/properties/maxTasks/properties/ad_account/uniqueItems", keyword: "uniqueItems", params: { i: i12, j: j5 }, message: "must NOT have duplicate items (items ## " + j5 + " and " + i12 + " are identical)" };
                           if (vErrors === null) {
-                            vErrors = [err74];
+                            vErrors = [err72];
                           } else {
-                            vErrors.push(err74);
+                            vErrors.push(err72);
                           }
                           errors++;
                           break;
@@ -52590,66 +51760,66 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                     }
                   } else {
-                    const err75 = { instancePath: instancePath + "/useCases/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/maxTasks/ad_account", schemaPath: "#/properties/useCases/additionalProperties/properties/maxTasks/properties/ad_account/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                    const err73 = { instancePath: instancePath + "/useCases/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/maxTasks/ad_account", schemaPath: "#/properties/useCases/additionalProperties/properties/maxTasks/properties/ad_account/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                     if (vErrors === null) {
-                      vErrors = [err75];
+                      vErrors = [err73];
                     } else {
-                      vErrors.push(err75);
+                      vErrors.push(err73);
                     }
                     errors++;
                   }
                 }
-                if (data29.instagram_account !== void 0) {
-                  let data36 = data29.instagram_account;
-                  if (Array.isArray(data36)) {
-                    if (data36.length < 1) {
-                      const err76 = { instancePath: instancePath + "/useCases/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/maxTasks/instagram_account", schemaPath: "#/properties/useCases/additionalProperties/properties/maxTasks/properties/instagram_account/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+                if (data28.instagram_account !== void 0) {
+                  let data35 = data28.instagram_account;
+                  if (Array.isArray(data35)) {
+                    if (data35.length < 1) {
+                      const err74 = { instancePath: instancePath + "/useCases/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/maxTasks/instagram_account", schemaPath: "#/properties/useCases/additionalProperties/properties/maxTasks/properties/instagram_account/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
                       if (vErrors === null) {
-                        vErrors = [err76];
+                        vErrors = [err74];
                       } else {
-                        vErrors.push(err76);
+                        vErrors.push(err74);
                       }
                       errors++;
                     }
-                    const len7 = data36.length;
+                    const len7 = data35.length;
                     for (let i13 = 0; i13 < len7; i13++) {
-                      let data37 = data36[i13];
-                      if (typeof data37 === "string") {
-                        if (!pattern12.test(data37)) {
-                          const err77 = { instancePath: instancePath + "/useCases/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/maxTasks/instagram_account/" + i13, schemaPath: "#/properties/useCases/additionalProperties/properties/maxTasks/properties/instagram_account/items/pattern", keyword: "pattern", params: { pattern: "^[A-Z][A-Z0-9_]*$" }, message: 'must match pattern "^[A-Z][A-Z0-9_]*$"' };
+                      let data36 = data35[i13];
+                      if (typeof data36 === "string") {
+                        if (!pattern12.test(data36)) {
+                          const err75 = { instancePath: instancePath + "/useCases/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/maxTasks/instagram_account/" + i13, schemaPath: "#/properties/useCases/additionalProperties/properties/maxTasks/properties/instagram_account/items/pattern", keyword: "pattern", params: { pattern: "^[A-Z][A-Z0-9_]*$" }, message: 'must match pattern "^[A-Z][A-Z0-9_]*$"' };
                           if (vErrors === null) {
-                            vErrors = [err77];
+                            vErrors = [err75];
                           } else {
-                            vErrors.push(err77);
+                            vErrors.push(err75);
                           }
                           errors++;
                         }
                       } else {
-                        const err78 = { instancePath: instancePath + "/useCases/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/maxTasks/instagram_account/" + i13, schemaPath: "#/properties/useCases/additionalProperties/properties/maxTasks/properties/instagram_account/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        const err76 = { instancePath: instancePath + "/useCases/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/maxTasks/instagram_account/" + i13, schemaPath: "#/properties/useCases/additionalProperties/properties/maxTasks/properties/instagram_account/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                         if (vErrors === null) {
-                          vErrors = [err78];
+                          vErrors = [err76];
                         } else {
-                          vErrors.push(err78);
+                          vErrors.push(err76);
                         }
                         errors++;
                       }
                     }
-                    let i14 = data36.length;
+                    let i14 = data35.length;
                     let j6;
                     if (i14 > 1) {
                       const indices6 = {};
                       for (; i14--; ) {
-                        let item6 = data36[i14];
+                        let item6 = data35[i14];
                         if (typeof item6 !== "string") {
                           continue;
                         }
                         if (typeof indices6[item6] == "number") {
                           j6 = indices6[item6];
-                          const err79 = { instancePath: instancePath + "/useCases/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/maxTasks/instagram_account", schemaPath: "#/properties/useCases/additionalProperties/properties/maxTasks/properties/instagram_account/uniqueItems", keyword: "uniqueItems", params: { i: i14, j: j6 }, message: "must NOT have duplicate items (items ## " + j6 + " and " + i14 + " are identical)" };
+                          const err77 = { instancePath: instancePath + "/useCases/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/maxTasks/instagram_account", schemaPath: "#/properties/useCases/additionalProperties/properties/maxTasks/properties/instagram_account/uniqueItems", keyword: "uniqueItems", params: { i: i14, j: j6 }, message: "must NOT have duplicate items (items ## " + j6 + " and " + i14 + " are identical)" };
                           if (vErrors === null) {
-                            vErrors = [err79];
+                            vErrors = [err77];
                           } else {
-                            vErrors.push(err79);
+                            vErrors.push(err77);
                           }
                           errors++;
                           break;
@@ -52658,66 +51828,66 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                     }
                   } else {
-                    const err80 = { instancePath: instancePath + "/useCases/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/maxTasks/instagram_account", schemaPath: "#/properties/useCases/additionalProperties/properties/maxTasks/properties/instagram_account/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                    const err78 = { instancePath: instancePath + "/useCases/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/maxTasks/instagram_account", schemaPath: "#/properties/useCases/additionalProperties/properties/maxTasks/properties/instagram_account/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                     if (vErrors === null) {
-                      vErrors = [err80];
+                      vErrors = [err78];
                     } else {
-                      vErrors.push(err80);
+                      vErrors.push(err78);
                     }
                     errors++;
                   }
                 }
-                if (data29.commerce_account !== void 0) {
-                  let data38 = data29.commerce_account;
-                  if (Array.isArray(data38)) {
-                    if (data38.length < 1) {
-                      const err81 = { instancePath: instancePath + "/useCases/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/maxTasks/commerce_account", schemaPath: "#/properties/useCases/additionalProperties/properties/maxTasks/properties/commerce_account/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+                if (data28.commerce_account !== void 0) {
+                  let data37 = data28.commerce_account;
+                  if (Array.isArray(data37)) {
+                    if (data37.length < 1) {
+                      const err79 = { instancePath: instancePath + "/useCases/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/maxTasks/commerce_account", schemaPath: "#/properties/useCases/additionalProperties/properties/maxTasks/properties/commerce_account/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
                       if (vErrors === null) {
-                        vErrors = [err81];
+                        vErrors = [err79];
                       } else {
-                        vErrors.push(err81);
+                        vErrors.push(err79);
                       }
                       errors++;
                     }
-                    const len8 = data38.length;
+                    const len8 = data37.length;
                     for (let i15 = 0; i15 < len8; i15++) {
-                      let data39 = data38[i15];
-                      if (typeof data39 === "string") {
-                        if (!pattern12.test(data39)) {
-                          const err82 = { instancePath: instancePath + "/useCases/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/maxTasks/commerce_account/" + i15, schemaPath: "#/properties/useCases/additionalProperties/properties/maxTasks/properties/commerce_account/items/pattern", keyword: "pattern", params: { pattern: "^[A-Z][A-Z0-9_]*$" }, message: 'must match pattern "^[A-Z][A-Z0-9_]*$"' };
+                      let data38 = data37[i15];
+                      if (typeof data38 === "string") {
+                        if (!pattern12.test(data38)) {
+                          const err80 = { instancePath: instancePath + "/useCases/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/maxTasks/commerce_account/" + i15, schemaPath: "#/properties/useCases/additionalProperties/properties/maxTasks/properties/commerce_account/items/pattern", keyword: "pattern", params: { pattern: "^[A-Z][A-Z0-9_]*$" }, message: 'must match pattern "^[A-Z][A-Z0-9_]*$"' };
                           if (vErrors === null) {
-                            vErrors = [err82];
+                            vErrors = [err80];
                           } else {
-                            vErrors.push(err82);
+                            vErrors.push(err80);
                           }
                           errors++;
                         }
                       } else {
-                        const err83 = { instancePath: instancePath + "/useCases/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/maxTasks/commerce_account/" + i15, schemaPath: "#/properties/useCases/additionalProperties/properties/maxTasks/properties/commerce_account/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        const err81 = { instancePath: instancePath + "/useCases/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/maxTasks/commerce_account/" + i15, schemaPath: "#/properties/useCases/additionalProperties/properties/maxTasks/properties/commerce_account/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                         if (vErrors === null) {
-                          vErrors = [err83];
+                          vErrors = [err81];
                         } else {
-                          vErrors.push(err83);
+                          vErrors.push(err81);
                         }
                         errors++;
                       }
                     }
-                    let i16 = data38.length;
+                    let i16 = data37.length;
                     let j7;
                     if (i16 > 1) {
                       const indices7 = {};
                       for (; i16--; ) {
-                        let item7 = data38[i16];
+                        let item7 = data37[i16];
                         if (typeof item7 !== "string") {
                           continue;
                         }
                         if (typeof indices7[item7] == "number") {
                           j7 = indices7[item7];
-                          const err84 = { instancePath: instancePath + "/useCases/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/maxTasks/commerce_account", schemaPath: "#/properties/useCases/additionalProperties/properties/maxTasks/properties/commerce_account/uniqueItems", keyword: "uniqueItems", params: { i: i16, j: j7 }, message: "must NOT have duplicate items (items ## " + j7 + " and " + i16 + " are identical)" };
+                          const err82 = { instancePath: instancePath + "/useCases/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/maxTasks/commerce_account", schemaPath: "#/properties/useCases/additionalProperties/properties/maxTasks/properties/commerce_account/uniqueItems", keyword: "uniqueItems", params: { i: i16, j: j7 }, message: "must NOT have duplicate items (items ## " + j7 + " and " + i16 + " are identical)" };
                           if (vErrors === null) {
-                            vErrors = [err84];
+                            vErrors = [err82];
                           } else {
-                            vErrors.push(err84);
+                            vErrors.push(err82);
                           }
                           errors++;
                           break;
@@ -52726,66 +51896,66 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                     }
                   } else {
-                    const err85 = { instancePath: instancePath + "/useCases/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/maxTasks/commerce_account", schemaPath: "#/properties/useCases/additionalProperties/properties/maxTasks/properties/commerce_account/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                    const err83 = { instancePath: instancePath + "/useCases/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/maxTasks/commerce_account", schemaPath: "#/properties/useCases/additionalProperties/properties/maxTasks/properties/commerce_account/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                     if (vErrors === null) {
-                      vErrors = [err85];
+                      vErrors = [err83];
                     } else {
-                      vErrors.push(err85);
+                      vErrors.push(err83);
                     }
                     errors++;
                   }
                 }
-                if (data29.pixel !== void 0) {
-                  let data40 = data29.pixel;
-                  if (Array.isArray(data40)) {
-                    if (data40.length < 1) {
-                      const err86 = { instancePath: instancePath + "/useCases/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/maxTasks/pixel", schemaPath: "#/properties/useCases/additionalProperties/properties/maxTasks/properties/pixel/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+                if (data28.pixel !== void 0) {
+                  let data39 = data28.pixel;
+                  if (Array.isArray(data39)) {
+                    if (data39.length < 1) {
+                      const err84 = { instancePath: instancePath + "/useCases/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/maxTasks/pixel", schemaPath: "#/properties/useCases/additionalProperties/properties/maxTasks/properties/pixel/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
                       if (vErrors === null) {
-                        vErrors = [err86];
+                        vErrors = [err84];
                       } else {
-                        vErrors.push(err86);
+                        vErrors.push(err84);
                       }
                       errors++;
                     }
-                    const len9 = data40.length;
+                    const len9 = data39.length;
                     for (let i17 = 0; i17 < len9; i17++) {
-                      let data41 = data40[i17];
-                      if (typeof data41 === "string") {
-                        if (!pattern12.test(data41)) {
-                          const err87 = { instancePath: instancePath + "/useCases/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/maxTasks/pixel/" + i17, schemaPath: "#/properties/useCases/additionalProperties/properties/maxTasks/properties/pixel/items/pattern", keyword: "pattern", params: { pattern: "^[A-Z][A-Z0-9_]*$" }, message: 'must match pattern "^[A-Z][A-Z0-9_]*$"' };
+                      let data40 = data39[i17];
+                      if (typeof data40 === "string") {
+                        if (!pattern12.test(data40)) {
+                          const err85 = { instancePath: instancePath + "/useCases/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/maxTasks/pixel/" + i17, schemaPath: "#/properties/useCases/additionalProperties/properties/maxTasks/properties/pixel/items/pattern", keyword: "pattern", params: { pattern: "^[A-Z][A-Z0-9_]*$" }, message: 'must match pattern "^[A-Z][A-Z0-9_]*$"' };
                           if (vErrors === null) {
-                            vErrors = [err87];
+                            vErrors = [err85];
                           } else {
-                            vErrors.push(err87);
+                            vErrors.push(err85);
                           }
                           errors++;
                         }
                       } else {
-                        const err88 = { instancePath: instancePath + "/useCases/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/maxTasks/pixel/" + i17, schemaPath: "#/properties/useCases/additionalProperties/properties/maxTasks/properties/pixel/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        const err86 = { instancePath: instancePath + "/useCases/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/maxTasks/pixel/" + i17, schemaPath: "#/properties/useCases/additionalProperties/properties/maxTasks/properties/pixel/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                         if (vErrors === null) {
-                          vErrors = [err88];
+                          vErrors = [err86];
                         } else {
-                          vErrors.push(err88);
+                          vErrors.push(err86);
                         }
                         errors++;
                       }
                     }
-                    let i18 = data40.length;
+                    let i18 = data39.length;
                     let j8;
                     if (i18 > 1) {
                       const indices8 = {};
                       for (; i18--; ) {
-                        let item8 = data40[i18];
+                        let item8 = data39[i18];
                         if (typeof item8 !== "string") {
                           continue;
                         }
                         if (typeof indices8[item8] == "number") {
                           j8 = indices8[item8];
-                          const err89 = { instancePath: instancePath + "/useCases/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/maxTasks/pixel", schemaPath: "#/properties/useCases/additionalProperties/properties/maxTasks/properties/pixel/uniqueItems", keyword: "uniqueItems", params: { i: i18, j: j8 }, message: "must NOT have duplicate items (items ## " + j8 + " and " + i18 + " are identical)" };
+                          const err87 = { instancePath: instancePath + "/useCases/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/maxTasks/pixel", schemaPath: "#/properties/useCases/additionalProperties/properties/maxTasks/properties/pixel/uniqueItems", keyword: "uniqueItems", params: { i: i18, j: j8 }, message: "must NOT have duplicate items (items ## " + j8 + " and " + i18 + " are identical)" };
                           if (vErrors === null) {
-                            vErrors = [err89];
+                            vErrors = [err87];
                           } else {
-                            vErrors.push(err89);
+                            vErrors.push(err87);
                           }
                           errors++;
                           break;
@@ -52794,66 +51964,66 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                     }
                   } else {
-                    const err90 = { instancePath: instancePath + "/useCases/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/maxTasks/pixel", schemaPath: "#/properties/useCases/additionalProperties/properties/maxTasks/properties/pixel/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                    const err88 = { instancePath: instancePath + "/useCases/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/maxTasks/pixel", schemaPath: "#/properties/useCases/additionalProperties/properties/maxTasks/properties/pixel/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                     if (vErrors === null) {
-                      vErrors = [err90];
+                      vErrors = [err88];
                     } else {
-                      vErrors.push(err90);
+                      vErrors.push(err88);
                     }
                     errors++;
                   }
                 }
-                if (data29.whatsapp_business_account !== void 0) {
-                  let data42 = data29.whatsapp_business_account;
-                  if (Array.isArray(data42)) {
-                    if (data42.length < 1) {
-                      const err91 = { instancePath: instancePath + "/useCases/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/maxTasks/whatsapp_business_account", schemaPath: "#/properties/useCases/additionalProperties/properties/maxTasks/properties/whatsapp_business_account/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+                if (data28.whatsapp_business_account !== void 0) {
+                  let data41 = data28.whatsapp_business_account;
+                  if (Array.isArray(data41)) {
+                    if (data41.length < 1) {
+                      const err89 = { instancePath: instancePath + "/useCases/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/maxTasks/whatsapp_business_account", schemaPath: "#/properties/useCases/additionalProperties/properties/maxTasks/properties/whatsapp_business_account/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
                       if (vErrors === null) {
-                        vErrors = [err91];
+                        vErrors = [err89];
                       } else {
-                        vErrors.push(err91);
+                        vErrors.push(err89);
                       }
                       errors++;
                     }
-                    const len10 = data42.length;
+                    const len10 = data41.length;
                     for (let i19 = 0; i19 < len10; i19++) {
-                      let data43 = data42[i19];
-                      if (typeof data43 === "string") {
-                        if (!pattern12.test(data43)) {
-                          const err92 = { instancePath: instancePath + "/useCases/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/maxTasks/whatsapp_business_account/" + i19, schemaPath: "#/properties/useCases/additionalProperties/properties/maxTasks/properties/whatsapp_business_account/items/pattern", keyword: "pattern", params: { pattern: "^[A-Z][A-Z0-9_]*$" }, message: 'must match pattern "^[A-Z][A-Z0-9_]*$"' };
+                      let data42 = data41[i19];
+                      if (typeof data42 === "string") {
+                        if (!pattern12.test(data42)) {
+                          const err90 = { instancePath: instancePath + "/useCases/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/maxTasks/whatsapp_business_account/" + i19, schemaPath: "#/properties/useCases/additionalProperties/properties/maxTasks/properties/whatsapp_business_account/items/pattern", keyword: "pattern", params: { pattern: "^[A-Z][A-Z0-9_]*$" }, message: 'must match pattern "^[A-Z][A-Z0-9_]*$"' };
                           if (vErrors === null) {
-                            vErrors = [err92];
+                            vErrors = [err90];
                           } else {
-                            vErrors.push(err92);
+                            vErrors.push(err90);
                           }
                           errors++;
                         }
                       } else {
-                        const err93 = { instancePath: instancePath + "/useCases/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/maxTasks/whatsapp_business_account/" + i19, schemaPath: "#/properties/useCases/additionalProperties/properties/maxTasks/properties/whatsapp_business_account/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        const err91 = { instancePath: instancePath + "/useCases/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/maxTasks/whatsapp_business_account/" + i19, schemaPath: "#/properties/useCases/additionalProperties/properties/maxTasks/properties/whatsapp_business_account/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                         if (vErrors === null) {
-                          vErrors = [err93];
+                          vErrors = [err91];
                         } else {
-                          vErrors.push(err93);
+                          vErrors.push(err91);
                         }
                         errors++;
                       }
                     }
-                    let i20 = data42.length;
+                    let i20 = data41.length;
                     let j9;
                     if (i20 > 1) {
                       const indices9 = {};
                       for (; i20--; ) {
-                        let item9 = data42[i20];
+                        let item9 = data41[i20];
                         if (typeof item9 !== "string") {
                           continue;
                         }
                         if (typeof indices9[item9] == "number") {
                           j9 = indices9[item9];
-                          const err94 = { instancePath: instancePath + "/useCases/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/maxTasks/whatsapp_business_account", schemaPath: "#/properties/useCases/additionalProperties/properties/maxTasks/properties/whatsapp_business_account/uniqueItems", keyword: "uniqueItems", params: { i: i20, j: j9 }, message: "must NOT have duplicate items (items ## " + j9 + " and " + i20 + " are identical)" };
+                          const err92 = { instancePath: instancePath + "/useCases/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/maxTasks/whatsapp_business_account", schemaPath: "#/properties/useCases/additionalProperties/properties/maxTasks/properties/whatsapp_business_account/uniqueItems", keyword: "uniqueItems", params: { i: i20, j: j9 }, message: "must NOT have duplicate items (items ## " + j9 + " and " + i20 + " are identical)" };
                           if (vErrors === null) {
-                            vErrors = [err94];
+                            vErrors = [err92];
                           } else {
-                            vErrors.push(err94);
+                            vErrors.push(err92);
                           }
                           errors++;
                           break;
@@ -52862,68 +52032,103 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                     }
                   } else {
-                    const err95 = { instancePath: instancePath + "/useCases/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/maxTasks/whatsapp_business_account", schemaPath: "#/properties/useCases/additionalProperties/properties/maxTasks/properties/whatsapp_business_account/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                    const err93 = { instancePath: instancePath + "/useCases/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/maxTasks/whatsapp_business_account", schemaPath: "#/properties/useCases/additionalProperties/properties/maxTasks/properties/whatsapp_business_account/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                     if (vErrors === null) {
-                      vErrors = [err95];
+                      vErrors = [err93];
                     } else {
-                      vErrors.push(err95);
+                      vErrors.push(err93);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err96 = { instancePath: instancePath + "/useCases/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/maxTasks", schemaPath: "#/properties/useCases/additionalProperties/properties/maxTasks/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                const err94 = { instancePath: instancePath + "/useCases/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/maxTasks", schemaPath: "#/properties/useCases/additionalProperties/properties/maxTasks/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                 if (vErrors === null) {
-                  vErrors = [err96];
+                  vErrors = [err94];
                 } else {
-                  vErrors.push(err96);
+                  vErrors.push(err94);
                 }
                 errors++;
               }
             }
           } else {
-            const err97 = { instancePath: instancePath + "/useCases/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/useCases/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            const err95 = { instancePath: instancePath + "/useCases/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/useCases/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object" };
             if (vErrors === null) {
-              vErrors = [err97];
+              vErrors = [err95];
             } else {
-              vErrors.push(err97);
+              vErrors.push(err95);
             }
             errors++;
           }
         }
       } else {
-        const err98 = { instancePath: instancePath + "/useCases", schemaPath: "#/properties/useCases/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err96 = { instancePath: instancePath + "/useCases", schemaPath: "#/properties/useCases/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-          vErrors = [err98];
+          vErrors = [err96];
         } else {
-          vErrors.push(err98);
+          vErrors.push(err96);
         }
         errors++;
       }
     }
     if (data.systemUsers !== void 0) {
-      let data44 = data.systemUsers;
-      if (Array.isArray(data44)) {
-        const len11 = data44.length;
+      let data43 = data.systemUsers;
+      if (Array.isArray(data43)) {
+        const len11 = data43.length;
         for (let i21 = 0; i21 < len11; i21++) {
-          let data45 = data44[i21];
-          const _errs102 = errors;
+          let data44 = data43[i21];
+          const _errs100 = errors;
           let valid44 = true;
-          const _errs103 = errors;
-          if (data45 && typeof data45 == "object" && !Array.isArray(data45)) {
+          const _errs101 = errors;
+          if (data44 && typeof data44 == "object" && !Array.isArray(data44)) {
             let missing0;
-            if (data45.role === void 0 && (missing0 = "role")) {
-              const err99 = {};
+            if (data44.role === void 0 && (missing0 = "role")) {
+              const err97 = {};
               if (vErrors === null) {
-                vErrors = [err99];
+                vErrors = [err97];
               } else {
-                vErrors.push(err99);
+                vErrors.push(err97);
               }
               errors++;
             } else {
-              if (data45.role !== void 0) {
-                if ("system_user" !== data45.role) {
-                  const err100 = {};
+              if (data44.role !== void 0) {
+                if ("system_user" !== data44.role) {
+                  const err98 = {};
+                  if (vErrors === null) {
+                    vErrors = [err98];
+                  } else {
+                    vErrors.push(err98);
+                  }
+                  errors++;
+                }
+              }
+            }
+          }
+          var _valid0 = _errs101 === errors;
+          errors = _errs100;
+          if (vErrors !== null) {
+            if (_errs100) {
+              vErrors.length = _errs100;
+            } else {
+              vErrors = null;
+            }
+          }
+          if (_valid0) {
+            const _errs103 = errors;
+            if (data44 && typeof data44 == "object" && !Array.isArray(data44)) {
+              if (data44.environment === void 0) {
+                const err99 = { instancePath: instancePath + "/systemUsers/" + i21, schemaPath: "#/properties/systemUsers/items/then/required", keyword: "required", params: { missingProperty: "environment" }, message: "must have required property 'environment'" };
+                if (vErrors === null) {
+                  vErrors = [err99];
+                } else {
+                  vErrors.push(err99);
+                }
+                errors++;
+              }
+              if (data44.environment !== void 0) {
+                let data46 = data44.environment;
+                if (typeof data46 !== "string") {
+                  const err100 = { instancePath: instancePath + "/systemUsers/" + i21 + "/environment", schemaPath: "#/properties/systemUsers/items/then/properties/environment/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                   if (vErrors === null) {
                     vErrors = [err100];
                   } else {
@@ -52931,53 +52136,18 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-              }
-            }
-          }
-          var _valid0 = _errs103 === errors;
-          errors = _errs102;
-          if (vErrors !== null) {
-            if (_errs102) {
-              vErrors.length = _errs102;
-            } else {
-              vErrors = null;
-            }
-          }
-          if (_valid0) {
-            const _errs105 = errors;
-            if (data45 && typeof data45 == "object" && !Array.isArray(data45)) {
-              if (data45.environment === void 0) {
-                const err101 = { instancePath: instancePath + "/systemUsers/" + i21, schemaPath: "#/properties/systemUsers/items/then/required", keyword: "required", params: { missingProperty: "environment" }, message: "must have required property 'environment'" };
-                if (vErrors === null) {
-                  vErrors = [err101];
-                } else {
-                  vErrors.push(err101);
-                }
-                errors++;
-              }
-              if (data45.environment !== void 0) {
-                let data47 = data45.environment;
-                if (typeof data47 !== "string") {
-                  const err102 = { instancePath: instancePath + "/systemUsers/" + i21 + "/environment", schemaPath: "#/properties/systemUsers/items/then/properties/environment/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (!(data46 === "production" || data46 === "test")) {
+                  const err101 = { instancePath: instancePath + "/systemUsers/" + i21 + "/environment", schemaPath: "#/properties/systemUsers/items/then/properties/environment/enum", keyword: "enum", params: { allowedValues: schema31.properties.systemUsers.items.then.properties.environment.enum }, message: "must be equal to one of the allowed values" };
                   if (vErrors === null) {
-                    vErrors = [err102];
+                    vErrors = [err101];
                   } else {
-                    vErrors.push(err102);
-                  }
-                  errors++;
-                }
-                if (!(data47 === "production" || data47 === "test")) {
-                  const err103 = { instancePath: instancePath + "/systemUsers/" + i21 + "/environment", schemaPath: "#/properties/systemUsers/items/then/properties/environment/enum", keyword: "enum", params: { allowedValues: schema31.properties.systemUsers.items.then.properties.environment.enum }, message: "must be equal to one of the allowed values" };
-                  if (vErrors === null) {
-                    vErrors = [err103];
-                  } else {
-                    vErrors.push(err103);
+                    vErrors.push(err101);
                   }
                   errors++;
                 }
               }
             }
-            var _valid0 = _errs105 === errors;
+            var _valid0 = _errs103 === errors;
             valid44 = _valid0;
             if (valid44) {
               var props0 = {};
@@ -52986,36 +52156,58 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             }
           }
           if (!valid44) {
-            const err104 = { instancePath: instancePath + "/systemUsers/" + i21, schemaPath: "#/properties/systemUsers/items/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
+            const err102 = { instancePath: instancePath + "/systemUsers/" + i21, schemaPath: "#/properties/systemUsers/items/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
             if (vErrors === null) {
-              vErrors = [err104];
+              vErrors = [err102];
             } else {
-              vErrors.push(err104);
+              vErrors.push(err102);
             }
             errors++;
           }
-          if (data45 && typeof data45 == "object" && !Array.isArray(data45)) {
-            if (data45.name === void 0) {
-              const err105 = { instancePath: instancePath + "/systemUsers/" + i21, schemaPath: "#/properties/systemUsers/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'" };
+          if (data44 && typeof data44 == "object" && !Array.isArray(data44)) {
+            if (data44.name === void 0) {
+              const err103 = { instancePath: instancePath + "/systemUsers/" + i21, schemaPath: "#/properties/systemUsers/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'" };
               if (vErrors === null) {
-                vErrors = [err105];
+                vErrors = [err103];
               } else {
-                vErrors.push(err105);
+                vErrors.push(err103);
               }
               errors++;
             }
-            if (data45.role === void 0) {
-              const err106 = { instancePath: instancePath + "/systemUsers/" + i21, schemaPath: "#/properties/systemUsers/items/required", keyword: "required", params: { missingProperty: "role" }, message: "must have required property 'role'" };
+            if (data44.role === void 0) {
+              const err104 = { instancePath: instancePath + "/systemUsers/" + i21, schemaPath: "#/properties/systemUsers/items/required", keyword: "required", params: { missingProperty: "role" }, message: "must have required property 'role'" };
               if (vErrors === null) {
-                vErrors = [err106];
+                vErrors = [err104];
               } else {
-                vErrors.push(err106);
+                vErrors.push(err104);
               }
               errors++;
             }
-            for (const key10 in data45) {
+            for (const key10 in data44) {
               if (!(key10 === "name" || key10 === "id" || key10 === "role" || key10 === "environment" || key10 === "useCases" || key10 === "permissions" || key10 === "token" || key10 === "assets")) {
-                const err107 = { instancePath: instancePath + "/systemUsers/" + i21, schemaPath: "#/properties/systemUsers/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key10 }, message: "must NOT have additional properties" };
+                const err105 = { instancePath: instancePath + "/systemUsers/" + i21, schemaPath: "#/properties/systemUsers/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key10 }, message: "must NOT have additional properties" };
+                if (vErrors === null) {
+                  vErrors = [err105];
+                } else {
+                  vErrors.push(err105);
+                }
+                errors++;
+              }
+            }
+            if (data44.name !== void 0) {
+              let data47 = data44.name;
+              if (typeof data47 === "string") {
+                if (!pattern19.test(data47)) {
+                  const err106 = { instancePath: instancePath + "/systemUsers/" + i21 + "/name", schemaPath: "#/properties/systemUsers/items/properties/name/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9_-]+$" }, message: 'must match pattern "^[a-z0-9_-]+$"' };
+                  if (vErrors === null) {
+                    vErrors = [err106];
+                  } else {
+                    vErrors.push(err106);
+                  }
+                  errors++;
+                }
+              } else {
+                const err107 = { instancePath: instancePath + "/systemUsers/" + i21 + "/name", schemaPath: "#/properties/systemUsers/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
                   vErrors = [err107];
                 } else {
@@ -53024,11 +52216,11 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data45.name !== void 0) {
-              let data48 = data45.name;
+            if (data44.id !== void 0) {
+              let data48 = data44.id;
               if (typeof data48 === "string") {
-                if (!pattern19.test(data48)) {
-                  const err108 = { instancePath: instancePath + "/systemUsers/" + i21 + "/name", schemaPath: "#/properties/systemUsers/items/properties/name/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9_-]+$" }, message: 'must match pattern "^[a-z0-9_-]+$"' };
+                if (!pattern4.test(data48)) {
+                  const err108 = { instancePath: instancePath + "/systemUsers/" + i21 + "/id", schemaPath: "#/properties/systemUsers/items/properties/id/pattern", keyword: "pattern", params: { pattern: "^[0-9]+$" }, message: 'must match pattern "^[0-9]+$"' };
                   if (vErrors === null) {
                     vErrors = [err108];
                   } else {
@@ -53037,7 +52229,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err109 = { instancePath: instancePath + "/systemUsers/" + i21 + "/name", schemaPath: "#/properties/systemUsers/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                const err109 = { instancePath: instancePath + "/systemUsers/" + i21 + "/id", schemaPath: "#/properties/systemUsers/items/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
                   vErrors = [err109];
                 } else {
@@ -53046,20 +52238,19 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data45.id !== void 0) {
-              let data49 = data45.id;
-              if (typeof data49 === "string") {
-                if (!pattern4.test(data49)) {
-                  const err110 = { instancePath: instancePath + "/systemUsers/" + i21 + "/id", schemaPath: "#/properties/systemUsers/items/properties/id/pattern", keyword: "pattern", params: { pattern: "^[0-9]+$" }, message: 'must match pattern "^[0-9]+$"' };
-                  if (vErrors === null) {
-                    vErrors = [err110];
-                  } else {
-                    vErrors.push(err110);
-                  }
-                  errors++;
+            if (data44.role !== void 0) {
+              let data49 = data44.role;
+              if (typeof data49 !== "string") {
+                const err110 = { instancePath: instancePath + "/systemUsers/" + i21 + "/role", schemaPath: "#/properties/systemUsers/items/properties/role/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err110];
+                } else {
+                  vErrors.push(err110);
                 }
-              } else {
-                const err111 = { instancePath: instancePath + "/systemUsers/" + i21 + "/id", schemaPath: "#/properties/systemUsers/items/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                errors++;
+              }
+              if (!(data49 === "system_user" || data49 === "admin")) {
+                const err111 = { instancePath: instancePath + "/systemUsers/" + i21 + "/role", schemaPath: "#/properties/systemUsers/items/properties/role/enum", keyword: "enum", params: { allowedValues: schema31.properties.systemUsers.items.properties.role.enum }, message: "must be equal to one of the allowed values" };
                 if (vErrors === null) {
                   vErrors = [err111];
                 } else {
@@ -53068,10 +52259,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data45.role !== void 0) {
-              let data50 = data45.role;
+            if (data44.environment !== void 0) {
+              let data50 = data44.environment;
               if (typeof data50 !== "string") {
-                const err112 = { instancePath: instancePath + "/systemUsers/" + i21 + "/role", schemaPath: "#/properties/systemUsers/items/properties/role/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                const err112 = { instancePath: instancePath + "/systemUsers/" + i21 + "/environment", schemaPath: "#/properties/systemUsers/items/properties/environment/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
                   vErrors = [err112];
                 } else {
@@ -53079,8 +52270,8 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
               }
-              if (!(data50 === "system_user" || data50 === "admin")) {
-                const err113 = { instancePath: instancePath + "/systemUsers/" + i21 + "/role", schemaPath: "#/properties/systemUsers/items/properties/role/enum", keyword: "enum", params: { allowedValues: schema31.properties.systemUsers.items.properties.role.enum }, message: "must be equal to one of the allowed values" };
+              if (!(data50 === "production" || data50 === "test")) {
+                const err113 = { instancePath: instancePath + "/systemUsers/" + i21 + "/environment", schemaPath: "#/properties/systemUsers/items/properties/environment/enum", keyword: "enum", params: { allowedValues: schema31.properties.systemUsers.items.properties.environment.enum }, message: "must be equal to one of the allowed values" };
                 if (vErrors === null) {
                   vErrors = [err113];
                 } else {
@@ -53089,69 +52280,48 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data45.environment !== void 0) {
-              let data51 = data45.environment;
-              if (typeof data51 !== "string") {
-                const err114 = { instancePath: instancePath + "/systemUsers/" + i21 + "/environment", schemaPath: "#/properties/systemUsers/items/properties/environment/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err114];
-                } else {
-                  vErrors.push(err114);
-                }
-                errors++;
-              }
-              if (!(data51 === "production" || data51 === "test")) {
-                const err115 = { instancePath: instancePath + "/systemUsers/" + i21 + "/environment", schemaPath: "#/properties/systemUsers/items/properties/environment/enum", keyword: "enum", params: { allowedValues: schema31.properties.systemUsers.items.properties.environment.enum }, message: "must be equal to one of the allowed values" };
-                if (vErrors === null) {
-                  vErrors = [err115];
-                } else {
-                  vErrors.push(err115);
-                }
-                errors++;
-              }
-            }
-            if (data45.useCases !== void 0) {
-              let data52 = data45.useCases;
-              if (Array.isArray(data52)) {
-                const len12 = data52.length;
+            if (data44.useCases !== void 0) {
+              let data51 = data44.useCases;
+              if (Array.isArray(data51)) {
+                const len12 = data51.length;
                 for (let i22 = 0; i22 < len12; i22++) {
-                  let data53 = data52[i22];
-                  if (typeof data53 === "string") {
-                    if (!pattern7.test(data53)) {
-                      const err116 = { instancePath: instancePath + "/systemUsers/" + i21 + "/useCases/" + i22, schemaPath: "#/properties/systemUsers/items/properties/useCases/items/pattern", keyword: "pattern", params: { pattern: "^[a-z][a-z0-9_]*$" }, message: 'must match pattern "^[a-z][a-z0-9_]*$"' };
+                  let data52 = data51[i22];
+                  if (typeof data52 === "string") {
+                    if (!pattern7.test(data52)) {
+                      const err114 = { instancePath: instancePath + "/systemUsers/" + i21 + "/useCases/" + i22, schemaPath: "#/properties/systemUsers/items/properties/useCases/items/pattern", keyword: "pattern", params: { pattern: "^[a-z][a-z0-9_]*$" }, message: 'must match pattern "^[a-z][a-z0-9_]*$"' };
                       if (vErrors === null) {
-                        vErrors = [err116];
+                        vErrors = [err114];
                       } else {
-                        vErrors.push(err116);
+                        vErrors.push(err114);
                       }
                       errors++;
                     }
                   } else {
-                    const err117 = { instancePath: instancePath + "/systemUsers/" + i21 + "/useCases/" + i22, schemaPath: "#/properties/systemUsers/items/properties/useCases/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    const err115 = { instancePath: instancePath + "/systemUsers/" + i21 + "/useCases/" + i22, schemaPath: "#/properties/systemUsers/items/properties/useCases/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                     if (vErrors === null) {
-                      vErrors = [err117];
+                      vErrors = [err115];
                     } else {
-                      vErrors.push(err117);
+                      vErrors.push(err115);
                     }
                     errors++;
                   }
                 }
-                let i23 = data52.length;
+                let i23 = data51.length;
                 let j10;
                 if (i23 > 1) {
                   const indices10 = {};
                   for (; i23--; ) {
-                    let item10 = data52[i23];
+                    let item10 = data51[i23];
                     if (typeof item10 !== "string") {
                       continue;
                     }
                     if (typeof indices10[item10] == "number") {
                       j10 = indices10[item10];
-                      const err118 = { instancePath: instancePath + "/systemUsers/" + i21 + "/useCases", schemaPath: "#/properties/systemUsers/items/properties/useCases/uniqueItems", keyword: "uniqueItems", params: { i: i23, j: j10 }, message: "must NOT have duplicate items (items ## " + j10 + " and " + i23 + " are identical)" };
+                      const err116 = { instancePath: instancePath + "/systemUsers/" + i21 + "/useCases", schemaPath: "#/properties/systemUsers/items/properties/useCases/uniqueItems", keyword: "uniqueItems", params: { i: i23, j: j10 }, message: "must NOT have duplicate items (items ## " + j10 + " and " + i23 + " are identical)" };
                       if (vErrors === null) {
-                        vErrors = [err118];
+                        vErrors = [err116];
                       } else {
-                        vErrors.push(err118);
+                        vErrors.push(err116);
                       }
                       errors++;
                       break;
@@ -53160,57 +52330,57 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                 }
               } else {
-                const err119 = { instancePath: instancePath + "/systemUsers/" + i21 + "/useCases", schemaPath: "#/properties/systemUsers/items/properties/useCases/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                const err117 = { instancePath: instancePath + "/systemUsers/" + i21 + "/useCases", schemaPath: "#/properties/systemUsers/items/properties/useCases/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                 if (vErrors === null) {
-                  vErrors = [err119];
+                  vErrors = [err117];
                 } else {
-                  vErrors.push(err119);
+                  vErrors.push(err117);
                 }
                 errors++;
               }
             }
-            if (data45.permissions !== void 0) {
-              let data54 = data45.permissions;
-              if (Array.isArray(data54)) {
-                const len13 = data54.length;
+            if (data44.permissions !== void 0) {
+              let data53 = data44.permissions;
+              if (Array.isArray(data53)) {
+                const len13 = data53.length;
                 for (let i24 = 0; i24 < len13; i24++) {
-                  let data55 = data54[i24];
-                  if (typeof data55 === "string") {
-                    if (!pattern7.test(data55)) {
-                      const err120 = { instancePath: instancePath + "/systemUsers/" + i21 + "/permissions/" + i24, schemaPath: "#/properties/systemUsers/items/properties/permissions/items/pattern", keyword: "pattern", params: { pattern: "^[a-z][a-z0-9_]*$" }, message: 'must match pattern "^[a-z][a-z0-9_]*$"' };
+                  let data54 = data53[i24];
+                  if (typeof data54 === "string") {
+                    if (!pattern7.test(data54)) {
+                      const err118 = { instancePath: instancePath + "/systemUsers/" + i21 + "/permissions/" + i24, schemaPath: "#/properties/systemUsers/items/properties/permissions/items/pattern", keyword: "pattern", params: { pattern: "^[a-z][a-z0-9_]*$" }, message: 'must match pattern "^[a-z][a-z0-9_]*$"' };
                       if (vErrors === null) {
-                        vErrors = [err120];
+                        vErrors = [err118];
                       } else {
-                        vErrors.push(err120);
+                        vErrors.push(err118);
                       }
                       errors++;
                     }
                   } else {
-                    const err121 = { instancePath: instancePath + "/systemUsers/" + i21 + "/permissions/" + i24, schemaPath: "#/properties/systemUsers/items/properties/permissions/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    const err119 = { instancePath: instancePath + "/systemUsers/" + i21 + "/permissions/" + i24, schemaPath: "#/properties/systemUsers/items/properties/permissions/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                     if (vErrors === null) {
-                      vErrors = [err121];
+                      vErrors = [err119];
                     } else {
-                      vErrors.push(err121);
+                      vErrors.push(err119);
                     }
                     errors++;
                   }
                 }
-                let i25 = data54.length;
+                let i25 = data53.length;
                 let j11;
                 if (i25 > 1) {
                   const indices11 = {};
                   for (; i25--; ) {
-                    let item11 = data54[i25];
+                    let item11 = data53[i25];
                     if (typeof item11 !== "string") {
                       continue;
                     }
                     if (typeof indices11[item11] == "number") {
                       j11 = indices11[item11];
-                      const err122 = { instancePath: instancePath + "/systemUsers/" + i21 + "/permissions", schemaPath: "#/properties/systemUsers/items/properties/permissions/uniqueItems", keyword: "uniqueItems", params: { i: i25, j: j11 }, message: "must NOT have duplicate items (items ## " + j11 + " and " + i25 + " are identical)" };
+                      const err120 = { instancePath: instancePath + "/systemUsers/" + i21 + "/permissions", schemaPath: "#/properties/systemUsers/items/properties/permissions/uniqueItems", keyword: "uniqueItems", params: { i: i25, j: j11 }, message: "must NOT have duplicate items (items ## " + j11 + " and " + i25 + " are identical)" };
                       if (vErrors === null) {
-                        vErrors = [err122];
+                        vErrors = [err120];
                       } else {
-                        vErrors.push(err122);
+                        vErrors.push(err120);
                       }
                       errors++;
                       break;
@@ -53219,30 +52389,52 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                 }
               } else {
-                const err123 = { instancePath: instancePath + "/systemUsers/" + i21 + "/permissions", schemaPath: "#/properties/systemUsers/items/properties/permissions/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                const err121 = { instancePath: instancePath + "/systemUsers/" + i21 + "/permissions", schemaPath: "#/properties/systemUsers/items/properties/permissions/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                 if (vErrors === null) {
-                  vErrors = [err123];
+                  vErrors = [err121];
                 } else {
-                  vErrors.push(err123);
+                  vErrors.push(err121);
                 }
                 errors++;
               }
             }
-            if (data45.token !== void 0) {
-              let data56 = data45.token;
-              if (data56 && typeof data56 == "object" && !Array.isArray(data56)) {
-                if (data56.secret === void 0) {
-                  const err124 = { instancePath: instancePath + "/systemUsers/" + i21 + "/token", schemaPath: "#/properties/systemUsers/items/properties/token/required", keyword: "required", params: { missingProperty: "secret" }, message: "must have required property 'secret'" };
+            if (data44.token !== void 0) {
+              let data55 = data44.token;
+              if (data55 && typeof data55 == "object" && !Array.isArray(data55)) {
+                if (data55.secret === void 0) {
+                  const err122 = { instancePath: instancePath + "/systemUsers/" + i21 + "/token", schemaPath: "#/properties/systemUsers/items/properties/token/required", keyword: "required", params: { missingProperty: "secret" }, message: "must have required property 'secret'" };
                   if (vErrors === null) {
-                    vErrors = [err124];
+                    vErrors = [err122];
                   } else {
-                    vErrors.push(err124);
+                    vErrors.push(err122);
                   }
                   errors++;
                 }
-                for (const key11 in data56) {
+                for (const key11 in data55) {
                   if (!(key11 === "secret" || key11 === "expires" || key11 === "rotateEveryDays" || key11 === "lastRotated")) {
-                    const err125 = { instancePath: instancePath + "/systemUsers/" + i21 + "/token", schemaPath: "#/properties/systemUsers/items/properties/token/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key11 }, message: "must NOT have additional properties" };
+                    const err123 = { instancePath: instancePath + "/systemUsers/" + i21 + "/token", schemaPath: "#/properties/systemUsers/items/properties/token/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key11 }, message: "must NOT have additional properties" };
+                    if (vErrors === null) {
+                      vErrors = [err123];
+                    } else {
+                      vErrors.push(err123);
+                    }
+                    errors++;
+                  }
+                }
+                if (data55.secret !== void 0) {
+                  let data56 = data55.secret;
+                  if (typeof data56 === "string") {
+                    if (!pattern23.test(data56)) {
+                      const err124 = { instancePath: instancePath + "/systemUsers/" + i21 + "/token/secret", schemaPath: "#/properties/systemUsers/items/properties/token/properties/secret/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z_][A-Za-z0-9_]*$" }, message: 'must match pattern "^[A-Za-z_][A-Za-z0-9_]*$"' };
+                      if (vErrors === null) {
+                        vErrors = [err124];
+                      } else {
+                        vErrors.push(err124);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err125 = { instancePath: instancePath + "/systemUsers/" + i21 + "/token/secret", schemaPath: "#/properties/systemUsers/items/properties/token/properties/secret/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                     if (vErrors === null) {
                       vErrors = [err125];
                     } else {
@@ -53251,20 +52443,19 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data56.secret !== void 0) {
-                  let data57 = data56.secret;
-                  if (typeof data57 === "string") {
-                    if (!pattern23.test(data57)) {
-                      const err126 = { instancePath: instancePath + "/systemUsers/" + i21 + "/token/secret", schemaPath: "#/properties/systemUsers/items/properties/token/properties/secret/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z_][A-Za-z0-9_]*$" }, message: 'must match pattern "^[A-Za-z_][A-Za-z0-9_]*$"' };
-                      if (vErrors === null) {
-                        vErrors = [err126];
-                      } else {
-                        vErrors.push(err126);
-                      }
-                      errors++;
+                if (data55.expires !== void 0) {
+                  let data57 = data55.expires;
+                  if (typeof data57 !== "string") {
+                    const err126 = { instancePath: instancePath + "/systemUsers/" + i21 + "/token/expires", schemaPath: "#/properties/systemUsers/items/properties/token/properties/expires/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err126];
+                    } else {
+                      vErrors.push(err126);
                     }
-                  } else {
-                    const err127 = { instancePath: instancePath + "/systemUsers/" + i21 + "/token/secret", schemaPath: "#/properties/systemUsers/items/properties/token/properties/secret/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    errors++;
+                  }
+                  if (!(data57 === "never" || data57 === "60d")) {
+                    const err127 = { instancePath: instancePath + "/systemUsers/" + i21 + "/token/expires", schemaPath: "#/properties/systemUsers/items/properties/token/properties/expires/enum", keyword: "enum", params: { allowedValues: schema31.properties.systemUsers.items.properties.token.properties.expires.enum }, message: "must be equal to one of the allowed values" };
                     if (vErrors === null) {
                       vErrors = [err127];
                     } else {
@@ -53273,10 +52464,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data56.expires !== void 0) {
-                  let data58 = data56.expires;
-                  if (typeof data58 !== "string") {
-                    const err128 = { instancePath: instancePath + "/systemUsers/" + i21 + "/token/expires", schemaPath: "#/properties/systemUsers/items/properties/token/properties/expires/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (data55.rotateEveryDays !== void 0) {
+                  let data58 = data55.rotateEveryDays;
+                  if (!(typeof data58 == "number" && (!(data58 % 1) && !isNaN(data58)) && isFinite(data58))) {
+                    const err128 = { instancePath: instancePath + "/systemUsers/" + i21 + "/token/rotateEveryDays", schemaPath: "#/properties/systemUsers/items/properties/token/properties/rotateEveryDays/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
                     if (vErrors === null) {
                       vErrors = [err128];
                     } else {
@@ -53284,30 +52475,32 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  if (!(data58 === "never" || data58 === "60d")) {
-                    const err129 = { instancePath: instancePath + "/systemUsers/" + i21 + "/token/expires", schemaPath: "#/properties/systemUsers/items/properties/token/properties/expires/enum", keyword: "enum", params: { allowedValues: schema31.properties.systemUsers.items.properties.token.properties.expires.enum }, message: "must be equal to one of the allowed values" };
-                    if (vErrors === null) {
-                      vErrors = [err129];
-                    } else {
-                      vErrors.push(err129);
+                  if (typeof data58 == "number" && isFinite(data58)) {
+                    if (data58 > 3650 || isNaN(data58)) {
+                      const err129 = { instancePath: instancePath + "/systemUsers/" + i21 + "/token/rotateEveryDays", schemaPath: "#/properties/systemUsers/items/properties/token/properties/rotateEveryDays/maximum", keyword: "maximum", params: { comparison: "<=", limit: 3650 }, message: "must be <= 3650" };
+                      if (vErrors === null) {
+                        vErrors = [err129];
+                      } else {
+                        vErrors.push(err129);
+                      }
+                      errors++;
                     }
-                    errors++;
+                    if (data58 < 1 || isNaN(data58)) {
+                      const err130 = { instancePath: instancePath + "/systemUsers/" + i21 + "/token/rotateEveryDays", schemaPath: "#/properties/systemUsers/items/properties/token/properties/rotateEveryDays/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+                      if (vErrors === null) {
+                        vErrors = [err130];
+                      } else {
+                        vErrors.push(err130);
+                      }
+                      errors++;
+                    }
                   }
                 }
-                if (data56.rotateEveryDays !== void 0) {
-                  let data59 = data56.rotateEveryDays;
-                  if (!(typeof data59 == "number" && (!(data59 % 1) && !isNaN(data59)) && isFinite(data59))) {
-                    const err130 = { instancePath: instancePath + "/systemUsers/" + i21 + "/token/rotateEveryDays", schemaPath: "#/properties/systemUsers/items/properties/token/properties/rotateEveryDays/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-                    if (vErrors === null) {
-                      vErrors = [err130];
-                    } else {
-                      vErrors.push(err130);
-                    }
-                    errors++;
-                  }
-                  if (typeof data59 == "number" && isFinite(data59)) {
-                    if (data59 > 3650 || isNaN(data59)) {
-                      const err131 = { instancePath: instancePath + "/systemUsers/" + i21 + "/token/rotateEveryDays", schemaPath: "#/properties/systemUsers/items/properties/token/properties/rotateEveryDays/maximum", keyword: "maximum", params: { comparison: "<=", limit: 3650 }, message: "must be <= 3650" };
+                if (data55.lastRotated !== void 0) {
+                  let data59 = data55.lastRotated;
+                  if (typeof data59 === "string") {
+                    if (!pattern24.test(data59)) {
+                      const err131 = { instancePath: instancePath + "/systemUsers/" + i21 + "/token/lastRotated", schemaPath: "#/properties/systemUsers/items/properties/token/properties/lastRotated/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"' };
                       if (vErrors === null) {
                         vErrors = [err131];
                       } else {
@@ -53315,77 +52508,76 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                       errors++;
                     }
-                    if (data59 < 1 || isNaN(data59)) {
-                      const err132 = { instancePath: instancePath + "/systemUsers/" + i21 + "/token/rotateEveryDays", schemaPath: "#/properties/systemUsers/items/properties/token/properties/rotateEveryDays/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
-                      if (vErrors === null) {
-                        vErrors = [err132];
-                      } else {
-                        vErrors.push(err132);
-                      }
-                      errors++;
-                    }
-                  }
-                }
-                if (data56.lastRotated !== void 0) {
-                  let data60 = data56.lastRotated;
-                  if (typeof data60 === "string") {
-                    if (!pattern24.test(data60)) {
-                      const err133 = { instancePath: instancePath + "/systemUsers/" + i21 + "/token/lastRotated", schemaPath: "#/properties/systemUsers/items/properties/token/properties/lastRotated/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"' };
-                      if (vErrors === null) {
-                        vErrors = [err133];
-                      } else {
-                        vErrors.push(err133);
-                      }
-                      errors++;
-                    }
                   } else {
-                    const err134 = { instancePath: instancePath + "/systemUsers/" + i21 + "/token/lastRotated", schemaPath: "#/properties/systemUsers/items/properties/token/properties/lastRotated/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    const err132 = { instancePath: instancePath + "/systemUsers/" + i21 + "/token/lastRotated", schemaPath: "#/properties/systemUsers/items/properties/token/properties/lastRotated/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                     if (vErrors === null) {
-                      vErrors = [err134];
+                      vErrors = [err132];
                     } else {
-                      vErrors.push(err134);
+                      vErrors.push(err132);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err135 = { instancePath: instancePath + "/systemUsers/" + i21 + "/token", schemaPath: "#/properties/systemUsers/items/properties/token/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                const err133 = { instancePath: instancePath + "/systemUsers/" + i21 + "/token", schemaPath: "#/properties/systemUsers/items/properties/token/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                 if (vErrors === null) {
-                  vErrors = [err135];
+                  vErrors = [err133];
                 } else {
-                  vErrors.push(err135);
+                  vErrors.push(err133);
                 }
                 errors++;
               }
             }
-            if (data45.assets !== void 0) {
-              let data61 = data45.assets;
-              if (Array.isArray(data61)) {
-                const len14 = data61.length;
+            if (data44.assets !== void 0) {
+              let data60 = data44.assets;
+              if (Array.isArray(data60)) {
+                const len14 = data60.length;
                 for (let i26 = 0; i26 < len14; i26++) {
-                  let data62 = data61[i26];
-                  if (data62 && typeof data62 == "object" && !Array.isArray(data62)) {
-                    if (data62.asset === void 0) {
-                      const err136 = { instancePath: instancePath + "/systemUsers/" + i21 + "/assets/" + i26, schemaPath: "#/properties/systemUsers/items/properties/assets/items/required", keyword: "required", params: { missingProperty: "asset" }, message: "must have required property 'asset'" };
+                  let data61 = data60[i26];
+                  if (data61 && typeof data61 == "object" && !Array.isArray(data61)) {
+                    if (data61.asset === void 0) {
+                      const err134 = { instancePath: instancePath + "/systemUsers/" + i21 + "/assets/" + i26, schemaPath: "#/properties/systemUsers/items/properties/assets/items/required", keyword: "required", params: { missingProperty: "asset" }, message: "must have required property 'asset'" };
                       if (vErrors === null) {
-                        vErrors = [err136];
+                        vErrors = [err134];
                       } else {
-                        vErrors.push(err136);
+                        vErrors.push(err134);
                       }
                       errors++;
                     }
-                    if (data62.tasks === void 0) {
-                      const err137 = { instancePath: instancePath + "/systemUsers/" + i21 + "/assets/" + i26, schemaPath: "#/properties/systemUsers/items/properties/assets/items/required", keyword: "required", params: { missingProperty: "tasks" }, message: "must have required property 'tasks'" };
+                    if (data61.tasks === void 0) {
+                      const err135 = { instancePath: instancePath + "/systemUsers/" + i21 + "/assets/" + i26, schemaPath: "#/properties/systemUsers/items/properties/assets/items/required", keyword: "required", params: { missingProperty: "tasks" }, message: "must have required property 'tasks'" };
                       if (vErrors === null) {
-                        vErrors = [err137];
+                        vErrors = [err135];
                       } else {
-                        vErrors.push(err137);
+                        vErrors.push(err135);
                       }
                       errors++;
                     }
-                    for (const key12 in data62) {
+                    for (const key12 in data61) {
                       if (!(key12 === "asset" || key12 === "tasks")) {
-                        const err138 = { instancePath: instancePath + "/systemUsers/" + i21 + "/assets/" + i26, schemaPath: "#/properties/systemUsers/items/properties/assets/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key12 }, message: "must NOT have additional properties" };
+                        const err136 = { instancePath: instancePath + "/systemUsers/" + i21 + "/assets/" + i26, schemaPath: "#/properties/systemUsers/items/properties/assets/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key12 }, message: "must NOT have additional properties" };
+                        if (vErrors === null) {
+                          vErrors = [err136];
+                        } else {
+                          vErrors.push(err136);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data61.asset !== void 0) {
+                      let data62 = data61.asset;
+                      if (typeof data62 === "string") {
+                        if (func2(data62) < 1) {
+                          const err137 = { instancePath: instancePath + "/systemUsers/" + i21 + "/assets/" + i26 + "/asset", schemaPath: "#/properties/systemUsers/items/properties/assets/items/properties/asset/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                          if (vErrors === null) {
+                            vErrors = [err137];
+                          } else {
+                            vErrors.push(err137);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err138 = { instancePath: instancePath + "/systemUsers/" + i21 + "/assets/" + i26 + "/asset", schemaPath: "#/properties/systemUsers/items/properties/assets/items/properties/asset/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                         if (vErrors === null) {
                           vErrors = [err138];
                         } else {
@@ -53394,11 +52586,11 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                         errors++;
                       }
                     }
-                    if (data62.asset !== void 0) {
-                      let data63 = data62.asset;
-                      if (typeof data63 === "string") {
-                        if (func2(data63) < 1) {
-                          const err139 = { instancePath: instancePath + "/systemUsers/" + i21 + "/assets/" + i26 + "/asset", schemaPath: "#/properties/systemUsers/items/properties/assets/items/properties/asset/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                    if (data61.tasks !== void 0) {
+                      let data63 = data61.tasks;
+                      if (Array.isArray(data63)) {
+                        if (data63.length < 1) {
+                          const err139 = { instancePath: instancePath + "/systemUsers/" + i21 + "/assets/" + i26 + "/tasks", schemaPath: "#/properties/systemUsers/items/properties/assets/items/properties/tasks/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
                           if (vErrors === null) {
                             vErrors = [err139];
                           } else {
@@ -53406,67 +52598,45 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                           }
                           errors++;
                         }
-                      } else {
-                        const err140 = { instancePath: instancePath + "/systemUsers/" + i21 + "/assets/" + i26 + "/asset", schemaPath: "#/properties/systemUsers/items/properties/assets/items/properties/asset/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                        if (vErrors === null) {
-                          vErrors = [err140];
-                        } else {
-                          vErrors.push(err140);
-                        }
-                        errors++;
-                      }
-                    }
-                    if (data62.tasks !== void 0) {
-                      let data64 = data62.tasks;
-                      if (Array.isArray(data64)) {
-                        if (data64.length < 1) {
-                          const err141 = { instancePath: instancePath + "/systemUsers/" + i21 + "/assets/" + i26 + "/tasks", schemaPath: "#/properties/systemUsers/items/properties/assets/items/properties/tasks/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
-                          if (vErrors === null) {
-                            vErrors = [err141];
-                          } else {
-                            vErrors.push(err141);
-                          }
-                          errors++;
-                        }
-                        const len15 = data64.length;
+                        const len15 = data63.length;
                         for (let i27 = 0; i27 < len15; i27++) {
-                          let data65 = data64[i27];
-                          if (typeof data65 === "string") {
-                            if (!pattern12.test(data65)) {
-                              const err142 = { instancePath: instancePath + "/systemUsers/" + i21 + "/assets/" + i26 + "/tasks/" + i27, schemaPath: "#/properties/systemUsers/items/properties/assets/items/properties/tasks/items/pattern", keyword: "pattern", params: { pattern: "^[A-Z][A-Z0-9_]*$" }, message: 'must match pattern "^[A-Z][A-Z0-9_]*$"' };
+                          let data64 = data63[i27];
+                          if (typeof data64 === "string") {
+                            if (!pattern12.test(data64)) {
+                              const err140 = { instancePath: instancePath + "/systemUsers/" + i21 + "/assets/" + i26 + "/tasks/" + i27, schemaPath: "#/properties/systemUsers/items/properties/assets/items/properties/tasks/items/pattern", keyword: "pattern", params: { pattern: "^[A-Z][A-Z0-9_]*$" }, message: 'must match pattern "^[A-Z][A-Z0-9_]*$"' };
                               if (vErrors === null) {
-                                vErrors = [err142];
+                                vErrors = [err140];
                               } else {
-                                vErrors.push(err142);
+                                vErrors.push(err140);
                               }
                               errors++;
                             }
                           } else {
-                            const err143 = { instancePath: instancePath + "/systemUsers/" + i21 + "/assets/" + i26 + "/tasks/" + i27, schemaPath: "#/properties/systemUsers/items/properties/assets/items/properties/tasks/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                            const err141 = { instancePath: instancePath + "/systemUsers/" + i21 + "/assets/" + i26 + "/tasks/" + i27, schemaPath: "#/properties/systemUsers/items/properties/assets/items/properties/tasks/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                             if (vErrors === null) {
-                              vErrors = [err143];
+                              vErrors = [err141];
                             } else {
-                              vErrors.push(err143);
+                              vErrors.push(err141);
                             }
                             errors++;
                           }
                         }
-                        let i28 = data64.length;
+                        let i28 = data63.length;
                         let j12;
                         if (i28 > 1) {
                           const indices12 = {};
                           for (; i28--; ) {
-                            let item12 = data64[i28];
+                            let item12 = data63[i28];
                             if (typeof item12 !== "string") {
                               continue;
                             }
                             if (typeof indices12[item12] == "number") {
                               j12 = indices12[item12];
-                              const err144 = { instancePath: instancePath + "/systemUsers/" + i21 + "/assets/" + i26 + "/tasks", schemaPath: "#/properties/systemUsers/items/properties/assets/items/properties/tasks/uniqueItems", keyword: "uniqueItems", params: { i: i28, j: j12 }, message: "must NOT have duplicate items (items ## " + j12 + " and " + i28 + " are identical)" };
+                              const err142 = { instancePath: instancePath + "/systemUsers/" + i21 + "/assets/" + i26 + "/tasks", schemaPath: "#/properties/systemUsers/items/properties/assets/items/properties/tasks/uniqueItems", keyword: "uniqueItems", params: { i: i28, j: j12 }, message: "must NOT have duplicate items (items ## " + j12 + " and " + i28 + " are identical)" };
                               if (vErrors === null) {
-                                vErrors = [err144];
+                                vErrors = [err142];
                               } else {
-                                vErrors.push(err144);
+                                vErrors.push(err142);
                               }
                               errors++;
                               break;
@@ -53475,37 +52645,61 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                           }
                         }
                       } else {
-                        const err145 = { instancePath: instancePath + "/systemUsers/" + i21 + "/assets/" + i26 + "/tasks", schemaPath: "#/properties/systemUsers/items/properties/assets/items/properties/tasks/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                        const err143 = { instancePath: instancePath + "/systemUsers/" + i21 + "/assets/" + i26 + "/tasks", schemaPath: "#/properties/systemUsers/items/properties/assets/items/properties/tasks/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                         if (vErrors === null) {
-                          vErrors = [err145];
+                          vErrors = [err143];
                         } else {
-                          vErrors.push(err145);
+                          vErrors.push(err143);
                         }
                         errors++;
                       }
                     }
                   } else {
-                    const err146 = { instancePath: instancePath + "/systemUsers/" + i21 + "/assets/" + i26, schemaPath: "#/properties/systemUsers/items/properties/assets/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                    const err144 = { instancePath: instancePath + "/systemUsers/" + i21 + "/assets/" + i26, schemaPath: "#/properties/systemUsers/items/properties/assets/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                     if (vErrors === null) {
-                      vErrors = [err146];
+                      vErrors = [err144];
                     } else {
-                      vErrors.push(err146);
+                      vErrors.push(err144);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err147 = { instancePath: instancePath + "/systemUsers/" + i21 + "/assets", schemaPath: "#/properties/systemUsers/items/properties/assets/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                const err145 = { instancePath: instancePath + "/systemUsers/" + i21 + "/assets", schemaPath: "#/properties/systemUsers/items/properties/assets/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                 if (vErrors === null) {
-                  vErrors = [err147];
+                  vErrors = [err145];
                 } else {
-                  vErrors.push(err147);
+                  vErrors.push(err145);
                 }
                 errors++;
               }
             }
           } else {
-            const err148 = { instancePath: instancePath + "/systemUsers/" + i21, schemaPath: "#/properties/systemUsers/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            const err146 = { instancePath: instancePath + "/systemUsers/" + i21, schemaPath: "#/properties/systemUsers/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err146];
+            } else {
+              vErrors.push(err146);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err147 = { instancePath: instancePath + "/systemUsers", schemaPath: "#/properties/systemUsers/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err147];
+        } else {
+          vErrors.push(err147);
+        }
+        errors++;
+      }
+    }
+    if (data.rules !== void 0) {
+      let data65 = data.rules;
+      if (data65 && typeof data65 == "object" && !Array.isArray(data65)) {
+        for (const key13 in data65) {
+          if (!func1.call(schema31.properties.rules.properties, key13)) {
+            const err148 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key13 }, message: "must NOT have additional properties" };
             if (vErrors === null) {
               vErrors = [err148];
             } else {
@@ -53514,22 +52708,22 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-      } else {
-        const err149 = { instancePath: instancePath + "/systemUsers", schemaPath: "#/properties/systemUsers/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-        if (vErrors === null) {
-          vErrors = [err149];
-        } else {
-          vErrors.push(err149);
-        }
-        errors++;
-      }
-    }
-    if (data.rules !== void 0) {
-      let data66 = data.rules;
-      if (data66 && typeof data66 == "object" && !Array.isArray(data66)) {
-        for (const key13 in data66) {
-          if (!func1.call(schema31.properties.rules.properties, key13)) {
-            const err150 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key13 }, message: "must NOT have additional properties" };
+        if (data65["admin-scope"] !== void 0) {
+          let data66 = data65["admin-scope"];
+          const _errs149 = errors;
+          let valid62 = false;
+          const _errs150 = errors;
+          if (typeof data66 !== "string") {
+            const err149 = { instancePath: instancePath + "/rules/admin-scope", schemaPath: "#/properties/rules/properties/admin-scope/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err149];
+            } else {
+              vErrors.push(err149);
+            }
+            errors++;
+          }
+          if (!(data66 === "off" || data66 === "notice" || data66 === "warn" || data66 === "error")) {
+            const err150 = { instancePath: instancePath + "/rules/admin-scope", schemaPath: "#/properties/rules/properties/admin-scope/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema31.properties.rules.properties["admin-scope"].anyOf[0].enum }, message: "must be equal to one of the allowed values" };
             if (vErrors === null) {
               vErrors = [err150];
             } else {
@@ -53537,37 +52731,34 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
-        }
-        if (data66["admin-scope"] !== void 0) {
-          let data67 = data66["admin-scope"];
-          const _errs151 = errors;
-          let valid62 = false;
-          const _errs152 = errors;
-          if (typeof data67 !== "string") {
-            const err151 = { instancePath: instancePath + "/rules/admin-scope", schemaPath: "#/properties/rules/properties/admin-scope/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-              vErrors = [err151];
-            } else {
-              vErrors.push(err151);
-            }
-            errors++;
-          }
-          if (!(data67 === "off" || data67 === "notice" || data67 === "warn" || data67 === "error")) {
-            const err152 = { instancePath: instancePath + "/rules/admin-scope", schemaPath: "#/properties/rules/properties/admin-scope/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema31.properties.rules.properties["admin-scope"].anyOf[0].enum }, message: "must be equal to one of the allowed values" };
-            if (vErrors === null) {
-              vErrors = [err152];
-            } else {
-              vErrors.push(err152);
-            }
-            errors++;
-          }
-          var _valid1 = _errs152 === errors;
+          var _valid1 = _errs150 === errors;
           valid62 = valid62 || _valid1;
-          const _errs154 = errors;
-          if (data67 && typeof data67 == "object" && !Array.isArray(data67)) {
-            for (const key14 in data67) {
+          const _errs152 = errors;
+          if (data66 && typeof data66 == "object" && !Array.isArray(data66)) {
+            for (const key14 in data66) {
               if (!(key14 === "severity")) {
-                const err153 = { instancePath: instancePath + "/rules/admin-scope", schemaPath: "#/properties/rules/properties/admin-scope/anyOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key14 }, message: "must NOT have additional properties" };
+                const err151 = { instancePath: instancePath + "/rules/admin-scope", schemaPath: "#/properties/rules/properties/admin-scope/anyOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key14 }, message: "must NOT have additional properties" };
+                if (vErrors === null) {
+                  vErrors = [err151];
+                } else {
+                  vErrors.push(err151);
+                }
+                errors++;
+              }
+            }
+            if (data66.severity !== void 0) {
+              let data67 = data66.severity;
+              if (typeof data67 !== "string") {
+                const err152 = { instancePath: instancePath + "/rules/admin-scope/severity", schemaPath: "#/properties/rules/properties/admin-scope/anyOf/1/properties/severity/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err152];
+                } else {
+                  vErrors.push(err152);
+                }
+                errors++;
+              }
+              if (!(data67 === "off" || data67 === "notice" || data67 === "warn" || data67 === "error")) {
+                const err153 = { instancePath: instancePath + "/rules/admin-scope/severity", schemaPath: "#/properties/rules/properties/admin-scope/anyOf/1/properties/severity/enum", keyword: "enum", params: { allowedValues: schema31.properties.rules.properties["admin-scope"].anyOf[1].properties.severity.enum }, message: "must be equal to one of the allowed values" };
                 if (vErrors === null) {
                   vErrors = [err153];
                 } else {
@@ -53576,29 +52767,43 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data67.severity !== void 0) {
-              let data68 = data67.severity;
-              if (typeof data68 !== "string") {
-                const err154 = { instancePath: instancePath + "/rules/admin-scope/severity", schemaPath: "#/properties/rules/properties/admin-scope/anyOf/1/properties/severity/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err154];
-                } else {
-                  vErrors.push(err154);
-                }
-                errors++;
-              }
-              if (!(data68 === "off" || data68 === "notice" || data68 === "warn" || data68 === "error")) {
-                const err155 = { instancePath: instancePath + "/rules/admin-scope/severity", schemaPath: "#/properties/rules/properties/admin-scope/anyOf/1/properties/severity/enum", keyword: "enum", params: { allowedValues: schema31.properties.rules.properties["admin-scope"].anyOf[1].properties.severity.enum }, message: "must be equal to one of the allowed values" };
-                if (vErrors === null) {
-                  vErrors = [err155];
-                } else {
-                  vErrors.push(err155);
-                }
-                errors++;
+          } else {
+            const err154 = { instancePath: instancePath + "/rules/admin-scope", schemaPath: "#/properties/rules/properties/admin-scope/anyOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err154];
+            } else {
+              vErrors.push(err154);
+            }
+            errors++;
+          }
+          var _valid1 = _errs152 === errors;
+          valid62 = valid62 || _valid1;
+          if (!valid62) {
+            const err155 = { instancePath: instancePath + "/rules/admin-scope", schemaPath: "#/properties/rules/properties/admin-scope/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+            if (vErrors === null) {
+              vErrors = [err155];
+            } else {
+              vErrors.push(err155);
+            }
+            errors++;
+          } else {
+            errors = _errs149;
+            if (vErrors !== null) {
+              if (_errs149) {
+                vErrors.length = _errs149;
+              } else {
+                vErrors = null;
               }
             }
-          } else {
-            const err156 = { instancePath: instancePath + "/rules/admin-scope", schemaPath: "#/properties/rules/properties/admin-scope/anyOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+          }
+        }
+        if (data65["admin-token-in-code"] !== void 0) {
+          let data68 = data65["admin-token-in-code"];
+          const _errs158 = errors;
+          let valid64 = false;
+          const _errs159 = errors;
+          if (typeof data68 !== "string") {
+            const err156 = { instancePath: instancePath + "/rules/admin-token-in-code", schemaPath: "#/properties/rules/properties/admin-token-in-code/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
               vErrors = [err156];
             } else {
@@ -53606,57 +52811,43 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
-          var _valid1 = _errs154 === errors;
-          valid62 = valid62 || _valid1;
-          if (!valid62) {
-            const err157 = { instancePath: instancePath + "/rules/admin-scope", schemaPath: "#/properties/rules/properties/admin-scope/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+          if (!(data68 === "off" || data68 === "notice" || data68 === "warn" || data68 === "error")) {
+            const err157 = { instancePath: instancePath + "/rules/admin-token-in-code", schemaPath: "#/properties/rules/properties/admin-token-in-code/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema31.properties.rules.properties["admin-token-in-code"].anyOf[0].enum }, message: "must be equal to one of the allowed values" };
             if (vErrors === null) {
               vErrors = [err157];
             } else {
               vErrors.push(err157);
             }
             errors++;
-          } else {
-            errors = _errs151;
-            if (vErrors !== null) {
-              if (_errs151) {
-                vErrors.length = _errs151;
-              } else {
-                vErrors = null;
+          }
+          var _valid2 = _errs159 === errors;
+          valid64 = valid64 || _valid2;
+          const _errs161 = errors;
+          if (data68 && typeof data68 == "object" && !Array.isArray(data68)) {
+            for (const key15 in data68) {
+              if (!(key15 === "severity")) {
+                const err158 = { instancePath: instancePath + "/rules/admin-token-in-code", schemaPath: "#/properties/rules/properties/admin-token-in-code/anyOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key15 }, message: "must NOT have additional properties" };
+                if (vErrors === null) {
+                  vErrors = [err158];
+                } else {
+                  vErrors.push(err158);
+                }
+                errors++;
               }
             }
-          }
-        }
-        if (data66["admin-token-in-code"] !== void 0) {
-          let data69 = data66["admin-token-in-code"];
-          const _errs160 = errors;
-          let valid64 = false;
-          const _errs161 = errors;
-          if (typeof data69 !== "string") {
-            const err158 = { instancePath: instancePath + "/rules/admin-token-in-code", schemaPath: "#/properties/rules/properties/admin-token-in-code/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-              vErrors = [err158];
-            } else {
-              vErrors.push(err158);
-            }
-            errors++;
-          }
-          if (!(data69 === "off" || data69 === "notice" || data69 === "warn" || data69 === "error")) {
-            const err159 = { instancePath: instancePath + "/rules/admin-token-in-code", schemaPath: "#/properties/rules/properties/admin-token-in-code/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema31.properties.rules.properties["admin-token-in-code"].anyOf[0].enum }, message: "must be equal to one of the allowed values" };
-            if (vErrors === null) {
-              vErrors = [err159];
-            } else {
-              vErrors.push(err159);
-            }
-            errors++;
-          }
-          var _valid2 = _errs161 === errors;
-          valid64 = valid64 || _valid2;
-          const _errs163 = errors;
-          if (data69 && typeof data69 == "object" && !Array.isArray(data69)) {
-            for (const key15 in data69) {
-              if (!(key15 === "severity")) {
-                const err160 = { instancePath: instancePath + "/rules/admin-token-in-code", schemaPath: "#/properties/rules/properties/admin-token-in-code/anyOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key15 }, message: "must NOT have additional properties" };
+            if (data68.severity !== void 0) {
+              let data69 = data68.severity;
+              if (typeof data69 !== "string") {
+                const err159 = { instancePath: instancePath + "/rules/admin-token-in-code/severity", schemaPath: "#/properties/rules/properties/admin-token-in-code/anyOf/1/properties/severity/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err159];
+                } else {
+                  vErrors.push(err159);
+                }
+                errors++;
+              }
+              if (!(data69 === "off" || data69 === "notice" || data69 === "warn" || data69 === "error")) {
+                const err160 = { instancePath: instancePath + "/rules/admin-token-in-code/severity", schemaPath: "#/properties/rules/properties/admin-token-in-code/anyOf/1/properties/severity/enum", keyword: "enum", params: { allowedValues: schema31.properties.rules.properties["admin-token-in-code"].anyOf[1].properties.severity.enum }, message: "must be equal to one of the allowed values" };
                 if (vErrors === null) {
                   vErrors = [err160];
                 } else {
@@ -53665,29 +52856,43 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data69.severity !== void 0) {
-              let data70 = data69.severity;
-              if (typeof data70 !== "string") {
-                const err161 = { instancePath: instancePath + "/rules/admin-token-in-code/severity", schemaPath: "#/properties/rules/properties/admin-token-in-code/anyOf/1/properties/severity/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err161];
-                } else {
-                  vErrors.push(err161);
-                }
-                errors++;
-              }
-              if (!(data70 === "off" || data70 === "notice" || data70 === "warn" || data70 === "error")) {
-                const err162 = { instancePath: instancePath + "/rules/admin-token-in-code/severity", schemaPath: "#/properties/rules/properties/admin-token-in-code/anyOf/1/properties/severity/enum", keyword: "enum", params: { allowedValues: schema31.properties.rules.properties["admin-token-in-code"].anyOf[1].properties.severity.enum }, message: "must be equal to one of the allowed values" };
-                if (vErrors === null) {
-                  vErrors = [err162];
-                } else {
-                  vErrors.push(err162);
-                }
-                errors++;
+          } else {
+            const err161 = { instancePath: instancePath + "/rules/admin-token-in-code", schemaPath: "#/properties/rules/properties/admin-token-in-code/anyOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err161];
+            } else {
+              vErrors.push(err161);
+            }
+            errors++;
+          }
+          var _valid2 = _errs161 === errors;
+          valid64 = valid64 || _valid2;
+          if (!valid64) {
+            const err162 = { instancePath: instancePath + "/rules/admin-token-in-code", schemaPath: "#/properties/rules/properties/admin-token-in-code/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+            if (vErrors === null) {
+              vErrors = [err162];
+            } else {
+              vErrors.push(err162);
+            }
+            errors++;
+          } else {
+            errors = _errs158;
+            if (vErrors !== null) {
+              if (_errs158) {
+                vErrors.length = _errs158;
+              } else {
+                vErrors = null;
               }
             }
-          } else {
-            const err163 = { instancePath: instancePath + "/rules/admin-token-in-code", schemaPath: "#/properties/rules/properties/admin-token-in-code/anyOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+          }
+        }
+        if (data65["app-review"] !== void 0) {
+          let data70 = data65["app-review"];
+          const _errs167 = errors;
+          let valid66 = false;
+          const _errs168 = errors;
+          if (typeof data70 !== "string") {
+            const err163 = { instancePath: instancePath + "/rules/app-review", schemaPath: "#/properties/rules/properties/app-review/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
               vErrors = [err163];
             } else {
@@ -53695,57 +52900,43 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
-          var _valid2 = _errs163 === errors;
-          valid64 = valid64 || _valid2;
-          if (!valid64) {
-            const err164 = { instancePath: instancePath + "/rules/admin-token-in-code", schemaPath: "#/properties/rules/properties/admin-token-in-code/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+          if (!(data70 === "off" || data70 === "notice" || data70 === "warn" || data70 === "error")) {
+            const err164 = { instancePath: instancePath + "/rules/app-review", schemaPath: "#/properties/rules/properties/app-review/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema31.properties.rules.properties["app-review"].anyOf[0].enum }, message: "must be equal to one of the allowed values" };
             if (vErrors === null) {
               vErrors = [err164];
             } else {
               vErrors.push(err164);
             }
             errors++;
-          } else {
-            errors = _errs160;
-            if (vErrors !== null) {
-              if (_errs160) {
-                vErrors.length = _errs160;
-              } else {
-                vErrors = null;
+          }
+          var _valid3 = _errs168 === errors;
+          valid66 = valid66 || _valid3;
+          const _errs170 = errors;
+          if (data70 && typeof data70 == "object" && !Array.isArray(data70)) {
+            for (const key16 in data70) {
+              if (!(key16 === "severity")) {
+                const err165 = { instancePath: instancePath + "/rules/app-review", schemaPath: "#/properties/rules/properties/app-review/anyOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key16 }, message: "must NOT have additional properties" };
+                if (vErrors === null) {
+                  vErrors = [err165];
+                } else {
+                  vErrors.push(err165);
+                }
+                errors++;
               }
             }
-          }
-        }
-        if (data66["app-review"] !== void 0) {
-          let data71 = data66["app-review"];
-          const _errs169 = errors;
-          let valid66 = false;
-          const _errs170 = errors;
-          if (typeof data71 !== "string") {
-            const err165 = { instancePath: instancePath + "/rules/app-review", schemaPath: "#/properties/rules/properties/app-review/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-              vErrors = [err165];
-            } else {
-              vErrors.push(err165);
-            }
-            errors++;
-          }
-          if (!(data71 === "off" || data71 === "notice" || data71 === "warn" || data71 === "error")) {
-            const err166 = { instancePath: instancePath + "/rules/app-review", schemaPath: "#/properties/rules/properties/app-review/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema31.properties.rules.properties["app-review"].anyOf[0].enum }, message: "must be equal to one of the allowed values" };
-            if (vErrors === null) {
-              vErrors = [err166];
-            } else {
-              vErrors.push(err166);
-            }
-            errors++;
-          }
-          var _valid3 = _errs170 === errors;
-          valid66 = valid66 || _valid3;
-          const _errs172 = errors;
-          if (data71 && typeof data71 == "object" && !Array.isArray(data71)) {
-            for (const key16 in data71) {
-              if (!(key16 === "severity")) {
-                const err167 = { instancePath: instancePath + "/rules/app-review", schemaPath: "#/properties/rules/properties/app-review/anyOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key16 }, message: "must NOT have additional properties" };
+            if (data70.severity !== void 0) {
+              let data71 = data70.severity;
+              if (typeof data71 !== "string") {
+                const err166 = { instancePath: instancePath + "/rules/app-review/severity", schemaPath: "#/properties/rules/properties/app-review/anyOf/1/properties/severity/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err166];
+                } else {
+                  vErrors.push(err166);
+                }
+                errors++;
+              }
+              if (!(data71 === "off" || data71 === "notice" || data71 === "warn" || data71 === "error")) {
+                const err167 = { instancePath: instancePath + "/rules/app-review/severity", schemaPath: "#/properties/rules/properties/app-review/anyOf/1/properties/severity/enum", keyword: "enum", params: { allowedValues: schema31.properties.rules.properties["app-review"].anyOf[1].properties.severity.enum }, message: "must be equal to one of the allowed values" };
                 if (vErrors === null) {
                   vErrors = [err167];
                 } else {
@@ -53754,29 +52945,43 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data71.severity !== void 0) {
-              let data72 = data71.severity;
-              if (typeof data72 !== "string") {
-                const err168 = { instancePath: instancePath + "/rules/app-review/severity", schemaPath: "#/properties/rules/properties/app-review/anyOf/1/properties/severity/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err168];
-                } else {
-                  vErrors.push(err168);
-                }
-                errors++;
-              }
-              if (!(data72 === "off" || data72 === "notice" || data72 === "warn" || data72 === "error")) {
-                const err169 = { instancePath: instancePath + "/rules/app-review/severity", schemaPath: "#/properties/rules/properties/app-review/anyOf/1/properties/severity/enum", keyword: "enum", params: { allowedValues: schema31.properties.rules.properties["app-review"].anyOf[1].properties.severity.enum }, message: "must be equal to one of the allowed values" };
-                if (vErrors === null) {
-                  vErrors = [err169];
-                } else {
-                  vErrors.push(err169);
-                }
-                errors++;
+          } else {
+            const err168 = { instancePath: instancePath + "/rules/app-review", schemaPath: "#/properties/rules/properties/app-review/anyOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err168];
+            } else {
+              vErrors.push(err168);
+            }
+            errors++;
+          }
+          var _valid3 = _errs170 === errors;
+          valid66 = valid66 || _valid3;
+          if (!valid66) {
+            const err169 = { instancePath: instancePath + "/rules/app-review", schemaPath: "#/properties/rules/properties/app-review/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+            if (vErrors === null) {
+              vErrors = [err169];
+            } else {
+              vErrors.push(err169);
+            }
+            errors++;
+          } else {
+            errors = _errs167;
+            if (vErrors !== null) {
+              if (_errs167) {
+                vErrors.length = _errs167;
+              } else {
+                vErrors = null;
               }
             }
-          } else {
-            const err170 = { instancePath: instancePath + "/rules/app-review", schemaPath: "#/properties/rules/properties/app-review/anyOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+          }
+        }
+        if (data65["asset-reference"] !== void 0) {
+          let data72 = data65["asset-reference"];
+          const _errs176 = errors;
+          let valid68 = false;
+          const _errs177 = errors;
+          if (typeof data72 !== "string") {
+            const err170 = { instancePath: instancePath + "/rules/asset-reference", schemaPath: "#/properties/rules/properties/asset-reference/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
               vErrors = [err170];
             } else {
@@ -53784,57 +52989,43 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
-          var _valid3 = _errs172 === errors;
-          valid66 = valid66 || _valid3;
-          if (!valid66) {
-            const err171 = { instancePath: instancePath + "/rules/app-review", schemaPath: "#/properties/rules/properties/app-review/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+          if (!(data72 === "off" || data72 === "notice" || data72 === "warn" || data72 === "error")) {
+            const err171 = { instancePath: instancePath + "/rules/asset-reference", schemaPath: "#/properties/rules/properties/asset-reference/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema31.properties.rules.properties["asset-reference"].anyOf[0].enum }, message: "must be equal to one of the allowed values" };
             if (vErrors === null) {
               vErrors = [err171];
             } else {
               vErrors.push(err171);
             }
             errors++;
-          } else {
-            errors = _errs169;
-            if (vErrors !== null) {
-              if (_errs169) {
-                vErrors.length = _errs169;
-              } else {
-                vErrors = null;
+          }
+          var _valid4 = _errs177 === errors;
+          valid68 = valid68 || _valid4;
+          const _errs179 = errors;
+          if (data72 && typeof data72 == "object" && !Array.isArray(data72)) {
+            for (const key17 in data72) {
+              if (!(key17 === "severity")) {
+                const err172 = { instancePath: instancePath + "/rules/asset-reference", schemaPath: "#/properties/rules/properties/asset-reference/anyOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key17 }, message: "must NOT have additional properties" };
+                if (vErrors === null) {
+                  vErrors = [err172];
+                } else {
+                  vErrors.push(err172);
+                }
+                errors++;
               }
             }
-          }
-        }
-        if (data66["asset-reference"] !== void 0) {
-          let data73 = data66["asset-reference"];
-          const _errs178 = errors;
-          let valid68 = false;
-          const _errs179 = errors;
-          if (typeof data73 !== "string") {
-            const err172 = { instancePath: instancePath + "/rules/asset-reference", schemaPath: "#/properties/rules/properties/asset-reference/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-              vErrors = [err172];
-            } else {
-              vErrors.push(err172);
-            }
-            errors++;
-          }
-          if (!(data73 === "off" || data73 === "notice" || data73 === "warn" || data73 === "error")) {
-            const err173 = { instancePath: instancePath + "/rules/asset-reference", schemaPath: "#/properties/rules/properties/asset-reference/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema31.properties.rules.properties["asset-reference"].anyOf[0].enum }, message: "must be equal to one of the allowed values" };
-            if (vErrors === null) {
-              vErrors = [err173];
-            } else {
-              vErrors.push(err173);
-            }
-            errors++;
-          }
-          var _valid4 = _errs179 === errors;
-          valid68 = valid68 || _valid4;
-          const _errs181 = errors;
-          if (data73 && typeof data73 == "object" && !Array.isArray(data73)) {
-            for (const key17 in data73) {
-              if (!(key17 === "severity")) {
-                const err174 = { instancePath: instancePath + "/rules/asset-reference", schemaPath: "#/properties/rules/properties/asset-reference/anyOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key17 }, message: "must NOT have additional properties" };
+            if (data72.severity !== void 0) {
+              let data73 = data72.severity;
+              if (typeof data73 !== "string") {
+                const err173 = { instancePath: instancePath + "/rules/asset-reference/severity", schemaPath: "#/properties/rules/properties/asset-reference/anyOf/1/properties/severity/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err173];
+                } else {
+                  vErrors.push(err173);
+                }
+                errors++;
+              }
+              if (!(data73 === "off" || data73 === "notice" || data73 === "warn" || data73 === "error")) {
+                const err174 = { instancePath: instancePath + "/rules/asset-reference/severity", schemaPath: "#/properties/rules/properties/asset-reference/anyOf/1/properties/severity/enum", keyword: "enum", params: { allowedValues: schema31.properties.rules.properties["asset-reference"].anyOf[1].properties.severity.enum }, message: "must be equal to one of the allowed values" };
                 if (vErrors === null) {
                   vErrors = [err174];
                 } else {
@@ -53843,29 +53034,43 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data73.severity !== void 0) {
-              let data74 = data73.severity;
-              if (typeof data74 !== "string") {
-                const err175 = { instancePath: instancePath + "/rules/asset-reference/severity", schemaPath: "#/properties/rules/properties/asset-reference/anyOf/1/properties/severity/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err175];
-                } else {
-                  vErrors.push(err175);
-                }
-                errors++;
-              }
-              if (!(data74 === "off" || data74 === "notice" || data74 === "warn" || data74 === "error")) {
-                const err176 = { instancePath: instancePath + "/rules/asset-reference/severity", schemaPath: "#/properties/rules/properties/asset-reference/anyOf/1/properties/severity/enum", keyword: "enum", params: { allowedValues: schema31.properties.rules.properties["asset-reference"].anyOf[1].properties.severity.enum }, message: "must be equal to one of the allowed values" };
-                if (vErrors === null) {
-                  vErrors = [err176];
-                } else {
-                  vErrors.push(err176);
-                }
-                errors++;
+          } else {
+            const err175 = { instancePath: instancePath + "/rules/asset-reference", schemaPath: "#/properties/rules/properties/asset-reference/anyOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err175];
+            } else {
+              vErrors.push(err175);
+            }
+            errors++;
+          }
+          var _valid4 = _errs179 === errors;
+          valid68 = valid68 || _valid4;
+          if (!valid68) {
+            const err176 = { instancePath: instancePath + "/rules/asset-reference", schemaPath: "#/properties/rules/properties/asset-reference/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+            if (vErrors === null) {
+              vErrors = [err176];
+            } else {
+              vErrors.push(err176);
+            }
+            errors++;
+          } else {
+            errors = _errs176;
+            if (vErrors !== null) {
+              if (_errs176) {
+                vErrors.length = _errs176;
+              } else {
+                vErrors = null;
               }
             }
-          } else {
-            const err177 = { instancePath: instancePath + "/rules/asset-reference", schemaPath: "#/properties/rules/properties/asset-reference/anyOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+          }
+        }
+        if (data65["deprecated-permission"] !== void 0) {
+          let data74 = data65["deprecated-permission"];
+          const _errs185 = errors;
+          let valid70 = false;
+          const _errs186 = errors;
+          if (typeof data74 !== "string") {
+            const err177 = { instancePath: instancePath + "/rules/deprecated-permission", schemaPath: "#/properties/rules/properties/deprecated-permission/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
               vErrors = [err177];
             } else {
@@ -53873,57 +53078,43 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
-          var _valid4 = _errs181 === errors;
-          valid68 = valid68 || _valid4;
-          if (!valid68) {
-            const err178 = { instancePath: instancePath + "/rules/asset-reference", schemaPath: "#/properties/rules/properties/asset-reference/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+          if (!(data74 === "off" || data74 === "notice" || data74 === "warn" || data74 === "error")) {
+            const err178 = { instancePath: instancePath + "/rules/deprecated-permission", schemaPath: "#/properties/rules/properties/deprecated-permission/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema31.properties.rules.properties["deprecated-permission"].anyOf[0].enum }, message: "must be equal to one of the allowed values" };
             if (vErrors === null) {
               vErrors = [err178];
             } else {
               vErrors.push(err178);
             }
             errors++;
-          } else {
-            errors = _errs178;
-            if (vErrors !== null) {
-              if (_errs178) {
-                vErrors.length = _errs178;
-              } else {
-                vErrors = null;
+          }
+          var _valid5 = _errs186 === errors;
+          valid70 = valid70 || _valid5;
+          const _errs188 = errors;
+          if (data74 && typeof data74 == "object" && !Array.isArray(data74)) {
+            for (const key18 in data74) {
+              if (!(key18 === "severity")) {
+                const err179 = { instancePath: instancePath + "/rules/deprecated-permission", schemaPath: "#/properties/rules/properties/deprecated-permission/anyOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key18 }, message: "must NOT have additional properties" };
+                if (vErrors === null) {
+                  vErrors = [err179];
+                } else {
+                  vErrors.push(err179);
+                }
+                errors++;
               }
             }
-          }
-        }
-        if (data66["deprecated-permission"] !== void 0) {
-          let data75 = data66["deprecated-permission"];
-          const _errs187 = errors;
-          let valid70 = false;
-          const _errs188 = errors;
-          if (typeof data75 !== "string") {
-            const err179 = { instancePath: instancePath + "/rules/deprecated-permission", schemaPath: "#/properties/rules/properties/deprecated-permission/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-              vErrors = [err179];
-            } else {
-              vErrors.push(err179);
-            }
-            errors++;
-          }
-          if (!(data75 === "off" || data75 === "notice" || data75 === "warn" || data75 === "error")) {
-            const err180 = { instancePath: instancePath + "/rules/deprecated-permission", schemaPath: "#/properties/rules/properties/deprecated-permission/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema31.properties.rules.properties["deprecated-permission"].anyOf[0].enum }, message: "must be equal to one of the allowed values" };
-            if (vErrors === null) {
-              vErrors = [err180];
-            } else {
-              vErrors.push(err180);
-            }
-            errors++;
-          }
-          var _valid5 = _errs188 === errors;
-          valid70 = valid70 || _valid5;
-          const _errs190 = errors;
-          if (data75 && typeof data75 == "object" && !Array.isArray(data75)) {
-            for (const key18 in data75) {
-              if (!(key18 === "severity")) {
-                const err181 = { instancePath: instancePath + "/rules/deprecated-permission", schemaPath: "#/properties/rules/properties/deprecated-permission/anyOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key18 }, message: "must NOT have additional properties" };
+            if (data74.severity !== void 0) {
+              let data75 = data74.severity;
+              if (typeof data75 !== "string") {
+                const err180 = { instancePath: instancePath + "/rules/deprecated-permission/severity", schemaPath: "#/properties/rules/properties/deprecated-permission/anyOf/1/properties/severity/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err180];
+                } else {
+                  vErrors.push(err180);
+                }
+                errors++;
+              }
+              if (!(data75 === "off" || data75 === "notice" || data75 === "warn" || data75 === "error")) {
+                const err181 = { instancePath: instancePath + "/rules/deprecated-permission/severity", schemaPath: "#/properties/rules/properties/deprecated-permission/anyOf/1/properties/severity/enum", keyword: "enum", params: { allowedValues: schema31.properties.rules.properties["deprecated-permission"].anyOf[1].properties.severity.enum }, message: "must be equal to one of the allowed values" };
                 if (vErrors === null) {
                   vErrors = [err181];
                 } else {
@@ -53932,29 +53123,43 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data75.severity !== void 0) {
-              let data76 = data75.severity;
-              if (typeof data76 !== "string") {
-                const err182 = { instancePath: instancePath + "/rules/deprecated-permission/severity", schemaPath: "#/properties/rules/properties/deprecated-permission/anyOf/1/properties/severity/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err182];
-                } else {
-                  vErrors.push(err182);
-                }
-                errors++;
-              }
-              if (!(data76 === "off" || data76 === "notice" || data76 === "warn" || data76 === "error")) {
-                const err183 = { instancePath: instancePath + "/rules/deprecated-permission/severity", schemaPath: "#/properties/rules/properties/deprecated-permission/anyOf/1/properties/severity/enum", keyword: "enum", params: { allowedValues: schema31.properties.rules.properties["deprecated-permission"].anyOf[1].properties.severity.enum }, message: "must be equal to one of the allowed values" };
-                if (vErrors === null) {
-                  vErrors = [err183];
-                } else {
-                  vErrors.push(err183);
-                }
-                errors++;
+          } else {
+            const err182 = { instancePath: instancePath + "/rules/deprecated-permission", schemaPath: "#/properties/rules/properties/deprecated-permission/anyOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err182];
+            } else {
+              vErrors.push(err182);
+            }
+            errors++;
+          }
+          var _valid5 = _errs188 === errors;
+          valid70 = valid70 || _valid5;
+          if (!valid70) {
+            const err183 = { instancePath: instancePath + "/rules/deprecated-permission", schemaPath: "#/properties/rules/properties/deprecated-permission/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+            if (vErrors === null) {
+              vErrors = [err183];
+            } else {
+              vErrors.push(err183);
+            }
+            errors++;
+          } else {
+            errors = _errs185;
+            if (vErrors !== null) {
+              if (_errs185) {
+                vErrors.length = _errs185;
+              } else {
+                vErrors = null;
               }
             }
-          } else {
-            const err184 = { instancePath: instancePath + "/rules/deprecated-permission", schemaPath: "#/properties/rules/properties/deprecated-permission/anyOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+          }
+        }
+        if (data65["env-separation"] !== void 0) {
+          let data76 = data65["env-separation"];
+          const _errs194 = errors;
+          let valid72 = false;
+          const _errs195 = errors;
+          if (typeof data76 !== "string") {
+            const err184 = { instancePath: instancePath + "/rules/env-separation", schemaPath: "#/properties/rules/properties/env-separation/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
               vErrors = [err184];
             } else {
@@ -53962,57 +53167,43 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
-          var _valid5 = _errs190 === errors;
-          valid70 = valid70 || _valid5;
-          if (!valid70) {
-            const err185 = { instancePath: instancePath + "/rules/deprecated-permission", schemaPath: "#/properties/rules/properties/deprecated-permission/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+          if (!(data76 === "off" || data76 === "notice" || data76 === "warn" || data76 === "error")) {
+            const err185 = { instancePath: instancePath + "/rules/env-separation", schemaPath: "#/properties/rules/properties/env-separation/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema31.properties.rules.properties["env-separation"].anyOf[0].enum }, message: "must be equal to one of the allowed values" };
             if (vErrors === null) {
               vErrors = [err185];
             } else {
               vErrors.push(err185);
             }
             errors++;
-          } else {
-            errors = _errs187;
-            if (vErrors !== null) {
-              if (_errs187) {
-                vErrors.length = _errs187;
-              } else {
-                vErrors = null;
+          }
+          var _valid6 = _errs195 === errors;
+          valid72 = valid72 || _valid6;
+          const _errs197 = errors;
+          if (data76 && typeof data76 == "object" && !Array.isArray(data76)) {
+            for (const key19 in data76) {
+              if (!(key19 === "severity" || key19 === "ignoreTypes")) {
+                const err186 = { instancePath: instancePath + "/rules/env-separation", schemaPath: "#/properties/rules/properties/env-separation/anyOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key19 }, message: "must NOT have additional properties" };
+                if (vErrors === null) {
+                  vErrors = [err186];
+                } else {
+                  vErrors.push(err186);
+                }
+                errors++;
               }
             }
-          }
-        }
-        if (data66["env-separation"] !== void 0) {
-          let data77 = data66["env-separation"];
-          const _errs196 = errors;
-          let valid72 = false;
-          const _errs197 = errors;
-          if (typeof data77 !== "string") {
-            const err186 = { instancePath: instancePath + "/rules/env-separation", schemaPath: "#/properties/rules/properties/env-separation/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-              vErrors = [err186];
-            } else {
-              vErrors.push(err186);
-            }
-            errors++;
-          }
-          if (!(data77 === "off" || data77 === "notice" || data77 === "warn" || data77 === "error")) {
-            const err187 = { instancePath: instancePath + "/rules/env-separation", schemaPath: "#/properties/rules/properties/env-separation/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema31.properties.rules.properties["env-separation"].anyOf[0].enum }, message: "must be equal to one of the allowed values" };
-            if (vErrors === null) {
-              vErrors = [err187];
-            } else {
-              vErrors.push(err187);
-            }
-            errors++;
-          }
-          var _valid6 = _errs197 === errors;
-          valid72 = valid72 || _valid6;
-          const _errs199 = errors;
-          if (data77 && typeof data77 == "object" && !Array.isArray(data77)) {
-            for (const key19 in data77) {
-              if (!(key19 === "severity" || key19 === "ignoreTypes")) {
-                const err188 = { instancePath: instancePath + "/rules/env-separation", schemaPath: "#/properties/rules/properties/env-separation/anyOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key19 }, message: "must NOT have additional properties" };
+            if (data76.severity !== void 0) {
+              let data77 = data76.severity;
+              if (typeof data77 !== "string") {
+                const err187 = { instancePath: instancePath + "/rules/env-separation/severity", schemaPath: "#/properties/rules/properties/env-separation/anyOf/1/properties/severity/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err187];
+                } else {
+                  vErrors.push(err187);
+                }
+                errors++;
+              }
+              if (!(data77 === "off" || data77 === "notice" || data77 === "warn" || data77 === "error")) {
+                const err188 = { instancePath: instancePath + "/rules/env-separation/severity", schemaPath: "#/properties/rules/properties/env-separation/anyOf/1/properties/severity/enum", keyword: "enum", params: { allowedValues: schema31.properties.rules.properties["env-separation"].anyOf[1].properties.severity.enum }, message: "must be equal to one of the allowed values" };
                 if (vErrors === null) {
                   vErrors = [err188];
                 } else {
@@ -54021,68 +53212,47 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data77.severity !== void 0) {
-              let data78 = data77.severity;
-              if (typeof data78 !== "string") {
-                const err189 = { instancePath: instancePath + "/rules/env-separation/severity", schemaPath: "#/properties/rules/properties/env-separation/anyOf/1/properties/severity/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err189];
-                } else {
-                  vErrors.push(err189);
-                }
-                errors++;
-              }
-              if (!(data78 === "off" || data78 === "notice" || data78 === "warn" || data78 === "error")) {
-                const err190 = { instancePath: instancePath + "/rules/env-separation/severity", schemaPath: "#/properties/rules/properties/env-separation/anyOf/1/properties/severity/enum", keyword: "enum", params: { allowedValues: schema31.properties.rules.properties["env-separation"].anyOf[1].properties.severity.enum }, message: "must be equal to one of the allowed values" };
-                if (vErrors === null) {
-                  vErrors = [err190];
-                } else {
-                  vErrors.push(err190);
-                }
-                errors++;
-              }
-            }
-            if (data77.ignoreTypes !== void 0) {
-              let data79 = data77.ignoreTypes;
-              if (Array.isArray(data79)) {
-                const len16 = data79.length;
+            if (data76.ignoreTypes !== void 0) {
+              let data78 = data76.ignoreTypes;
+              if (Array.isArray(data78)) {
+                const len16 = data78.length;
                 for (let i29 = 0; i29 < len16; i29++) {
-                  let data80 = data79[i29];
-                  if (typeof data80 !== "string") {
-                    const err191 = { instancePath: instancePath + "/rules/env-separation/ignoreTypes/" + i29, schemaPath: "#/properties/rules/properties/env-separation/anyOf/1/properties/ignoreTypes/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                  let data79 = data78[i29];
+                  if (typeof data79 !== "string") {
+                    const err189 = { instancePath: instancePath + "/rules/env-separation/ignoreTypes/" + i29, schemaPath: "#/properties/rules/properties/env-separation/anyOf/1/properties/ignoreTypes/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                     if (vErrors === null) {
-                      vErrors = [err191];
+                      vErrors = [err189];
                     } else {
-                      vErrors.push(err191);
+                      vErrors.push(err189);
                     }
                     errors++;
                   }
-                  if (!(data80 === "page" || data80 === "catalog" || data80 === "ad_account" || data80 === "instagram_account" || data80 === "commerce_account" || data80 === "pixel" || data80 === "whatsapp_business_account")) {
-                    const err192 = { instancePath: instancePath + "/rules/env-separation/ignoreTypes/" + i29, schemaPath: "#/properties/rules/properties/env-separation/anyOf/1/properties/ignoreTypes/items/enum", keyword: "enum", params: { allowedValues: schema31.properties.rules.properties["env-separation"].anyOf[1].properties.ignoreTypes.items.enum }, message: "must be equal to one of the allowed values" };
+                  if (!(data79 === "page" || data79 === "catalog" || data79 === "ad_account" || data79 === "instagram_account" || data79 === "commerce_account" || data79 === "pixel" || data79 === "whatsapp_business_account")) {
+                    const err190 = { instancePath: instancePath + "/rules/env-separation/ignoreTypes/" + i29, schemaPath: "#/properties/rules/properties/env-separation/anyOf/1/properties/ignoreTypes/items/enum", keyword: "enum", params: { allowedValues: schema31.properties.rules.properties["env-separation"].anyOf[1].properties.ignoreTypes.items.enum }, message: "must be equal to one of the allowed values" };
                     if (vErrors === null) {
-                      vErrors = [err192];
+                      vErrors = [err190];
                     } else {
-                      vErrors.push(err192);
+                      vErrors.push(err190);
                     }
                     errors++;
                   }
                 }
-                let i30 = data79.length;
+                let i30 = data78.length;
                 let j13;
                 if (i30 > 1) {
                   const indices13 = {};
                   for (; i30--; ) {
-                    let item13 = data79[i30];
+                    let item13 = data78[i30];
                     if (typeof item13 !== "string") {
                       continue;
                     }
                     if (typeof indices13[item13] == "number") {
                       j13 = indices13[item13];
-                      const err193 = { instancePath: instancePath + "/rules/env-separation/ignoreTypes", schemaPath: "#/properties/rules/properties/env-separation/anyOf/1/properties/ignoreTypes/uniqueItems", keyword: "uniqueItems", params: { i: i30, j: j13 }, message: "must NOT have duplicate items (items ## " + j13 + " and " + i30 + " are identical)" };
+                      const err191 = { instancePath: instancePath + "/rules/env-separation/ignoreTypes", schemaPath: "#/properties/rules/properties/env-separation/anyOf/1/properties/ignoreTypes/uniqueItems", keyword: "uniqueItems", params: { i: i30, j: j13 }, message: "must NOT have duplicate items (items ## " + j13 + " and " + i30 + " are identical)" };
                       if (vErrors === null) {
-                        vErrors = [err193];
+                        vErrors = [err191];
                       } else {
-                        vErrors.push(err193);
+                        vErrors.push(err191);
                       }
                       errors++;
                       break;
@@ -54091,17 +53261,52 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                 }
               } else {
-                const err194 = { instancePath: instancePath + "/rules/env-separation/ignoreTypes", schemaPath: "#/properties/rules/properties/env-separation/anyOf/1/properties/ignoreTypes/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                const err192 = { instancePath: instancePath + "/rules/env-separation/ignoreTypes", schemaPath: "#/properties/rules/properties/env-separation/anyOf/1/properties/ignoreTypes/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                 if (vErrors === null) {
-                  vErrors = [err194];
+                  vErrors = [err192];
                 } else {
-                  vErrors.push(err194);
+                  vErrors.push(err192);
                 }
                 errors++;
               }
             }
           } else {
-            const err195 = { instancePath: instancePath + "/rules/env-separation", schemaPath: "#/properties/rules/properties/env-separation/anyOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            const err193 = { instancePath: instancePath + "/rules/env-separation", schemaPath: "#/properties/rules/properties/env-separation/anyOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err193];
+            } else {
+              vErrors.push(err193);
+            }
+            errors++;
+          }
+          var _valid6 = _errs197 === errors;
+          valid72 = valid72 || _valid6;
+          if (!valid72) {
+            const err194 = { instancePath: instancePath + "/rules/env-separation", schemaPath: "#/properties/rules/properties/env-separation/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+            if (vErrors === null) {
+              vErrors = [err194];
+            } else {
+              vErrors.push(err194);
+            }
+            errors++;
+          } else {
+            errors = _errs194;
+            if (vErrors !== null) {
+              if (_errs194) {
+                vErrors.length = _errs194;
+              } else {
+                vErrors = null;
+              }
+            }
+          }
+        }
+        if (data65["graph-api-version"] !== void 0) {
+          let data80 = data65["graph-api-version"];
+          const _errs207 = errors;
+          let valid77 = false;
+          const _errs208 = errors;
+          if (typeof data80 !== "string") {
+            const err195 = { instancePath: instancePath + "/rules/graph-api-version", schemaPath: "#/properties/rules/properties/graph-api-version/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
               vErrors = [err195];
             } else {
@@ -54109,57 +53314,43 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
-          var _valid6 = _errs199 === errors;
-          valid72 = valid72 || _valid6;
-          if (!valid72) {
-            const err196 = { instancePath: instancePath + "/rules/env-separation", schemaPath: "#/properties/rules/properties/env-separation/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+          if (!(data80 === "off" || data80 === "notice" || data80 === "warn" || data80 === "error")) {
+            const err196 = { instancePath: instancePath + "/rules/graph-api-version", schemaPath: "#/properties/rules/properties/graph-api-version/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema31.properties.rules.properties["graph-api-version"].anyOf[0].enum }, message: "must be equal to one of the allowed values" };
             if (vErrors === null) {
               vErrors = [err196];
             } else {
               vErrors.push(err196);
             }
             errors++;
-          } else {
-            errors = _errs196;
-            if (vErrors !== null) {
-              if (_errs196) {
-                vErrors.length = _errs196;
-              } else {
-                vErrors = null;
+          }
+          var _valid7 = _errs208 === errors;
+          valid77 = valid77 || _valid7;
+          const _errs210 = errors;
+          if (data80 && typeof data80 == "object" && !Array.isArray(data80)) {
+            for (const key20 in data80) {
+              if (!(key20 === "severity" || key20 === "warnDays" || key20 === "maxMajorsBehind")) {
+                const err197 = { instancePath: instancePath + "/rules/graph-api-version", schemaPath: "#/properties/rules/properties/graph-api-version/anyOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key20 }, message: "must NOT have additional properties" };
+                if (vErrors === null) {
+                  vErrors = [err197];
+                } else {
+                  vErrors.push(err197);
+                }
+                errors++;
               }
             }
-          }
-        }
-        if (data66["graph-api-version"] !== void 0) {
-          let data81 = data66["graph-api-version"];
-          const _errs209 = errors;
-          let valid77 = false;
-          const _errs210 = errors;
-          if (typeof data81 !== "string") {
-            const err197 = { instancePath: instancePath + "/rules/graph-api-version", schemaPath: "#/properties/rules/properties/graph-api-version/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-              vErrors = [err197];
-            } else {
-              vErrors.push(err197);
-            }
-            errors++;
-          }
-          if (!(data81 === "off" || data81 === "notice" || data81 === "warn" || data81 === "error")) {
-            const err198 = { instancePath: instancePath + "/rules/graph-api-version", schemaPath: "#/properties/rules/properties/graph-api-version/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema31.properties.rules.properties["graph-api-version"].anyOf[0].enum }, message: "must be equal to one of the allowed values" };
-            if (vErrors === null) {
-              vErrors = [err198];
-            } else {
-              vErrors.push(err198);
-            }
-            errors++;
-          }
-          var _valid7 = _errs210 === errors;
-          valid77 = valid77 || _valid7;
-          const _errs212 = errors;
-          if (data81 && typeof data81 == "object" && !Array.isArray(data81)) {
-            for (const key20 in data81) {
-              if (!(key20 === "severity" || key20 === "warnDays" || key20 === "maxMajorsBehind")) {
-                const err199 = { instancePath: instancePath + "/rules/graph-api-version", schemaPath: "#/properties/rules/properties/graph-api-version/anyOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key20 }, message: "must NOT have additional properties" };
+            if (data80.severity !== void 0) {
+              let data81 = data80.severity;
+              if (typeof data81 !== "string") {
+                const err198 = { instancePath: instancePath + "/rules/graph-api-version/severity", schemaPath: "#/properties/rules/properties/graph-api-version/anyOf/1/properties/severity/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err198];
+                } else {
+                  vErrors.push(err198);
+                }
+                errors++;
+              }
+              if (!(data81 === "off" || data81 === "notice" || data81 === "warn" || data81 === "error")) {
+                const err199 = { instancePath: instancePath + "/rules/graph-api-version/severity", schemaPath: "#/properties/rules/properties/graph-api-version/anyOf/1/properties/severity/enum", keyword: "enum", params: { allowedValues: schema31.properties.rules.properties["graph-api-version"].anyOf[1].properties.severity.enum }, message: "must be equal to one of the allowed values" };
                 if (vErrors === null) {
                   vErrors = [err199];
                 } else {
@@ -54168,10 +53359,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data81.severity !== void 0) {
-              let data82 = data81.severity;
-              if (typeof data82 !== "string") {
-                const err200 = { instancePath: instancePath + "/rules/graph-api-version/severity", schemaPath: "#/properties/rules/properties/graph-api-version/anyOf/1/properties/severity/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (data80.warnDays !== void 0) {
+              let data82 = data80.warnDays;
+              if (!(typeof data82 == "number" && (!(data82 % 1) && !isNaN(data82)) && isFinite(data82))) {
+                const err200 = { instancePath: instancePath + "/rules/graph-api-version/warnDays", schemaPath: "#/properties/rules/properties/graph-api-version/anyOf/1/properties/warnDays/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
                 if (vErrors === null) {
                   vErrors = [err200];
                 } else {
@@ -54179,20 +53370,22 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
               }
-              if (!(data82 === "off" || data82 === "notice" || data82 === "warn" || data82 === "error")) {
-                const err201 = { instancePath: instancePath + "/rules/graph-api-version/severity", schemaPath: "#/properties/rules/properties/graph-api-version/anyOf/1/properties/severity/enum", keyword: "enum", params: { allowedValues: schema31.properties.rules.properties["graph-api-version"].anyOf[1].properties.severity.enum }, message: "must be equal to one of the allowed values" };
-                if (vErrors === null) {
-                  vErrors = [err201];
-                } else {
-                  vErrors.push(err201);
+              if (typeof data82 == "number" && isFinite(data82)) {
+                if (data82 < 0 || isNaN(data82)) {
+                  const err201 = { instancePath: instancePath + "/rules/graph-api-version/warnDays", schemaPath: "#/properties/rules/properties/graph-api-version/anyOf/1/properties/warnDays/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                  if (vErrors === null) {
+                    vErrors = [err201];
+                  } else {
+                    vErrors.push(err201);
+                  }
+                  errors++;
                 }
-                errors++;
               }
             }
-            if (data81.warnDays !== void 0) {
-              let data83 = data81.warnDays;
+            if (data80.maxMajorsBehind !== void 0) {
+              let data83 = data80.maxMajorsBehind;
               if (!(typeof data83 == "number" && (!(data83 % 1) && !isNaN(data83)) && isFinite(data83))) {
-                const err202 = { instancePath: instancePath + "/rules/graph-api-version/warnDays", schemaPath: "#/properties/rules/properties/graph-api-version/anyOf/1/properties/warnDays/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                const err202 = { instancePath: instancePath + "/rules/graph-api-version/maxMajorsBehind", schemaPath: "#/properties/rules/properties/graph-api-version/anyOf/1/properties/maxMajorsBehind/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
                 if (vErrors === null) {
                   vErrors = [err202];
                 } else {
@@ -54202,7 +53395,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
               }
               if (typeof data83 == "number" && isFinite(data83)) {
                 if (data83 < 0 || isNaN(data83)) {
-                  const err203 = { instancePath: instancePath + "/rules/graph-api-version/warnDays", schemaPath: "#/properties/rules/properties/graph-api-version/anyOf/1/properties/warnDays/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                  const err203 = { instancePath: instancePath + "/rules/graph-api-version/maxMajorsBehind", schemaPath: "#/properties/rules/properties/graph-api-version/anyOf/1/properties/maxMajorsBehind/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
                   if (vErrors === null) {
                     vErrors = [err203];
                   } else {
@@ -54212,31 +53405,43 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 }
               }
             }
-            if (data81.maxMajorsBehind !== void 0) {
-              let data84 = data81.maxMajorsBehind;
-              if (!(typeof data84 == "number" && (!(data84 % 1) && !isNaN(data84)) && isFinite(data84))) {
-                const err204 = { instancePath: instancePath + "/rules/graph-api-version/maxMajorsBehind", schemaPath: "#/properties/rules/properties/graph-api-version/anyOf/1/properties/maxMajorsBehind/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-                if (vErrors === null) {
-                  vErrors = [err204];
-                } else {
-                  vErrors.push(err204);
-                }
-                errors++;
-              }
-              if (typeof data84 == "number" && isFinite(data84)) {
-                if (data84 < 0 || isNaN(data84)) {
-                  const err205 = { instancePath: instancePath + "/rules/graph-api-version/maxMajorsBehind", schemaPath: "#/properties/rules/properties/graph-api-version/anyOf/1/properties/maxMajorsBehind/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-                  if (vErrors === null) {
-                    vErrors = [err205];
-                  } else {
-                    vErrors.push(err205);
-                  }
-                  errors++;
-                }
+          } else {
+            const err204 = { instancePath: instancePath + "/rules/graph-api-version", schemaPath: "#/properties/rules/properties/graph-api-version/anyOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err204];
+            } else {
+              vErrors.push(err204);
+            }
+            errors++;
+          }
+          var _valid7 = _errs210 === errors;
+          valid77 = valid77 || _valid7;
+          if (!valid77) {
+            const err205 = { instancePath: instancePath + "/rules/graph-api-version", schemaPath: "#/properties/rules/properties/graph-api-version/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+            if (vErrors === null) {
+              vErrors = [err205];
+            } else {
+              vErrors.push(err205);
+            }
+            errors++;
+          } else {
+            errors = _errs207;
+            if (vErrors !== null) {
+              if (_errs207) {
+                vErrors.length = _errs207;
+              } else {
+                vErrors = null;
               }
             }
-          } else {
-            const err206 = { instancePath: instancePath + "/rules/graph-api-version", schemaPath: "#/properties/rules/properties/graph-api-version/anyOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+          }
+        }
+        if (data65["graph-api-version-in-code"] !== void 0) {
+          let data84 = data65["graph-api-version-in-code"];
+          const _errs220 = errors;
+          let valid79 = false;
+          const _errs221 = errors;
+          if (typeof data84 !== "string") {
+            const err206 = { instancePath: instancePath + "/rules/graph-api-version-in-code", schemaPath: "#/properties/rules/properties/graph-api-version-in-code/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
               vErrors = [err206];
             } else {
@@ -54244,57 +53449,43 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
-          var _valid7 = _errs212 === errors;
-          valid77 = valid77 || _valid7;
-          if (!valid77) {
-            const err207 = { instancePath: instancePath + "/rules/graph-api-version", schemaPath: "#/properties/rules/properties/graph-api-version/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+          if (!(data84 === "off" || data84 === "notice" || data84 === "warn" || data84 === "error")) {
+            const err207 = { instancePath: instancePath + "/rules/graph-api-version-in-code", schemaPath: "#/properties/rules/properties/graph-api-version-in-code/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema31.properties.rules.properties["graph-api-version-in-code"].anyOf[0].enum }, message: "must be equal to one of the allowed values" };
             if (vErrors === null) {
               vErrors = [err207];
             } else {
               vErrors.push(err207);
             }
             errors++;
-          } else {
-            errors = _errs209;
-            if (vErrors !== null) {
-              if (_errs209) {
-                vErrors.length = _errs209;
-              } else {
-                vErrors = null;
+          }
+          var _valid8 = _errs221 === errors;
+          valid79 = valid79 || _valid8;
+          const _errs223 = errors;
+          if (data84 && typeof data84 == "object" && !Array.isArray(data84)) {
+            for (const key21 in data84) {
+              if (!(key21 === "severity" || key21 === "warnDays")) {
+                const err208 = { instancePath: instancePath + "/rules/graph-api-version-in-code", schemaPath: "#/properties/rules/properties/graph-api-version-in-code/anyOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key21 }, message: "must NOT have additional properties" };
+                if (vErrors === null) {
+                  vErrors = [err208];
+                } else {
+                  vErrors.push(err208);
+                }
+                errors++;
               }
             }
-          }
-        }
-        if (data66["graph-api-version-in-code"] !== void 0) {
-          let data85 = data66["graph-api-version-in-code"];
-          const _errs222 = errors;
-          let valid79 = false;
-          const _errs223 = errors;
-          if (typeof data85 !== "string") {
-            const err208 = { instancePath: instancePath + "/rules/graph-api-version-in-code", schemaPath: "#/properties/rules/properties/graph-api-version-in-code/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-              vErrors = [err208];
-            } else {
-              vErrors.push(err208);
-            }
-            errors++;
-          }
-          if (!(data85 === "off" || data85 === "notice" || data85 === "warn" || data85 === "error")) {
-            const err209 = { instancePath: instancePath + "/rules/graph-api-version-in-code", schemaPath: "#/properties/rules/properties/graph-api-version-in-code/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema31.properties.rules.properties["graph-api-version-in-code"].anyOf[0].enum }, message: "must be equal to one of the allowed values" };
-            if (vErrors === null) {
-              vErrors = [err209];
-            } else {
-              vErrors.push(err209);
-            }
-            errors++;
-          }
-          var _valid8 = _errs223 === errors;
-          valid79 = valid79 || _valid8;
-          const _errs225 = errors;
-          if (data85 && typeof data85 == "object" && !Array.isArray(data85)) {
-            for (const key21 in data85) {
-              if (!(key21 === "severity" || key21 === "warnDays")) {
-                const err210 = { instancePath: instancePath + "/rules/graph-api-version-in-code", schemaPath: "#/properties/rules/properties/graph-api-version-in-code/anyOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key21 }, message: "must NOT have additional properties" };
+            if (data84.severity !== void 0) {
+              let data85 = data84.severity;
+              if (typeof data85 !== "string") {
+                const err209 = { instancePath: instancePath + "/rules/graph-api-version-in-code/severity", schemaPath: "#/properties/rules/properties/graph-api-version-in-code/anyOf/1/properties/severity/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err209];
+                } else {
+                  vErrors.push(err209);
+                }
+                errors++;
+              }
+              if (!(data85 === "off" || data85 === "notice" || data85 === "warn" || data85 === "error")) {
+                const err210 = { instancePath: instancePath + "/rules/graph-api-version-in-code/severity", schemaPath: "#/properties/rules/properties/graph-api-version-in-code/anyOf/1/properties/severity/enum", keyword: "enum", params: { allowedValues: schema31.properties.rules.properties["graph-api-version-in-code"].anyOf[1].properties.severity.enum }, message: "must be equal to one of the allowed values" };
                 if (vErrors === null) {
                   vErrors = [err210];
                 } else {
@@ -54303,10 +53494,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data85.severity !== void 0) {
-              let data86 = data85.severity;
-              if (typeof data86 !== "string") {
-                const err211 = { instancePath: instancePath + "/rules/graph-api-version-in-code/severity", schemaPath: "#/properties/rules/properties/graph-api-version-in-code/anyOf/1/properties/severity/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (data84.warnDays !== void 0) {
+              let data86 = data84.warnDays;
+              if (!(typeof data86 == "number" && (!(data86 % 1) && !isNaN(data86)) && isFinite(data86))) {
+                const err211 = { instancePath: instancePath + "/rules/graph-api-version-in-code/warnDays", schemaPath: "#/properties/rules/properties/graph-api-version-in-code/anyOf/1/properties/warnDays/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
                 if (vErrors === null) {
                   vErrors = [err211];
                 } else {
@@ -54314,41 +53505,55 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
               }
-              if (!(data86 === "off" || data86 === "notice" || data86 === "warn" || data86 === "error")) {
-                const err212 = { instancePath: instancePath + "/rules/graph-api-version-in-code/severity", schemaPath: "#/properties/rules/properties/graph-api-version-in-code/anyOf/1/properties/severity/enum", keyword: "enum", params: { allowedValues: schema31.properties.rules.properties["graph-api-version-in-code"].anyOf[1].properties.severity.enum }, message: "must be equal to one of the allowed values" };
-                if (vErrors === null) {
-                  vErrors = [err212];
-                } else {
-                  vErrors.push(err212);
-                }
-                errors++;
-              }
-            }
-            if (data85.warnDays !== void 0) {
-              let data87 = data85.warnDays;
-              if (!(typeof data87 == "number" && (!(data87 % 1) && !isNaN(data87)) && isFinite(data87))) {
-                const err213 = { instancePath: instancePath + "/rules/graph-api-version-in-code/warnDays", schemaPath: "#/properties/rules/properties/graph-api-version-in-code/anyOf/1/properties/warnDays/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-                if (vErrors === null) {
-                  vErrors = [err213];
-                } else {
-                  vErrors.push(err213);
-                }
-                errors++;
-              }
-              if (typeof data87 == "number" && isFinite(data87)) {
-                if (data87 < 0 || isNaN(data87)) {
-                  const err214 = { instancePath: instancePath + "/rules/graph-api-version-in-code/warnDays", schemaPath: "#/properties/rules/properties/graph-api-version-in-code/anyOf/1/properties/warnDays/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (typeof data86 == "number" && isFinite(data86)) {
+                if (data86 < 0 || isNaN(data86)) {
+                  const err212 = { instancePath: instancePath + "/rules/graph-api-version-in-code/warnDays", schemaPath: "#/properties/rules/properties/graph-api-version-in-code/anyOf/1/properties/warnDays/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
                   if (vErrors === null) {
-                    vErrors = [err214];
+                    vErrors = [err212];
                   } else {
-                    vErrors.push(err214);
+                    vErrors.push(err212);
                   }
                   errors++;
                 }
               }
             }
           } else {
-            const err215 = { instancePath: instancePath + "/rules/graph-api-version-in-code", schemaPath: "#/properties/rules/properties/graph-api-version-in-code/anyOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            const err213 = { instancePath: instancePath + "/rules/graph-api-version-in-code", schemaPath: "#/properties/rules/properties/graph-api-version-in-code/anyOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err213];
+            } else {
+              vErrors.push(err213);
+            }
+            errors++;
+          }
+          var _valid8 = _errs223 === errors;
+          valid79 = valid79 || _valid8;
+          if (!valid79) {
+            const err214 = { instancePath: instancePath + "/rules/graph-api-version-in-code", schemaPath: "#/properties/rules/properties/graph-api-version-in-code/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+            if (vErrors === null) {
+              vErrors = [err214];
+            } else {
+              vErrors.push(err214);
+            }
+            errors++;
+          } else {
+            errors = _errs220;
+            if (vErrors !== null) {
+              if (_errs220) {
+                vErrors.length = _errs220;
+              } else {
+                vErrors = null;
+              }
+            }
+          }
+        }
+        if (data65["hardcoded-token"] !== void 0) {
+          let data87 = data65["hardcoded-token"];
+          const _errs231 = errors;
+          let valid81 = false;
+          const _errs232 = errors;
+          if (typeof data87 !== "string") {
+            const err215 = { instancePath: instancePath + "/rules/hardcoded-token", schemaPath: "#/properties/rules/properties/hardcoded-token/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
               vErrors = [err215];
             } else {
@@ -54356,57 +53561,43 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
-          var _valid8 = _errs225 === errors;
-          valid79 = valid79 || _valid8;
-          if (!valid79) {
-            const err216 = { instancePath: instancePath + "/rules/graph-api-version-in-code", schemaPath: "#/properties/rules/properties/graph-api-version-in-code/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+          if (!(data87 === "off" || data87 === "notice" || data87 === "warn" || data87 === "error")) {
+            const err216 = { instancePath: instancePath + "/rules/hardcoded-token", schemaPath: "#/properties/rules/properties/hardcoded-token/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema31.properties.rules.properties["hardcoded-token"].anyOf[0].enum }, message: "must be equal to one of the allowed values" };
             if (vErrors === null) {
               vErrors = [err216];
             } else {
               vErrors.push(err216);
             }
             errors++;
-          } else {
-            errors = _errs222;
-            if (vErrors !== null) {
-              if (_errs222) {
-                vErrors.length = _errs222;
-              } else {
-                vErrors = null;
+          }
+          var _valid9 = _errs232 === errors;
+          valid81 = valid81 || _valid9;
+          const _errs234 = errors;
+          if (data87 && typeof data87 == "object" && !Array.isArray(data87)) {
+            for (const key22 in data87) {
+              if (!(key22 === "severity")) {
+                const err217 = { instancePath: instancePath + "/rules/hardcoded-token", schemaPath: "#/properties/rules/properties/hardcoded-token/anyOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key22 }, message: "must NOT have additional properties" };
+                if (vErrors === null) {
+                  vErrors = [err217];
+                } else {
+                  vErrors.push(err217);
+                }
+                errors++;
               }
             }
-          }
-        }
-        if (data66["hardcoded-token"] !== void 0) {
-          let data88 = data66["hardcoded-token"];
-          const _errs233 = errors;
-          let valid81 = false;
-          const _errs234 = errors;
-          if (typeof data88 !== "string") {
-            const err217 = { instancePath: instancePath + "/rules/hardcoded-token", schemaPath: "#/properties/rules/properties/hardcoded-token/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-              vErrors = [err217];
-            } else {
-              vErrors.push(err217);
-            }
-            errors++;
-          }
-          if (!(data88 === "off" || data88 === "notice" || data88 === "warn" || data88 === "error")) {
-            const err218 = { instancePath: instancePath + "/rules/hardcoded-token", schemaPath: "#/properties/rules/properties/hardcoded-token/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema31.properties.rules.properties["hardcoded-token"].anyOf[0].enum }, message: "must be equal to one of the allowed values" };
-            if (vErrors === null) {
-              vErrors = [err218];
-            } else {
-              vErrors.push(err218);
-            }
-            errors++;
-          }
-          var _valid9 = _errs234 === errors;
-          valid81 = valid81 || _valid9;
-          const _errs236 = errors;
-          if (data88 && typeof data88 == "object" && !Array.isArray(data88)) {
-            for (const key22 in data88) {
-              if (!(key22 === "severity")) {
-                const err219 = { instancePath: instancePath + "/rules/hardcoded-token", schemaPath: "#/properties/rules/properties/hardcoded-token/anyOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key22 }, message: "must NOT have additional properties" };
+            if (data87.severity !== void 0) {
+              let data88 = data87.severity;
+              if (typeof data88 !== "string") {
+                const err218 = { instancePath: instancePath + "/rules/hardcoded-token/severity", schemaPath: "#/properties/rules/properties/hardcoded-token/anyOf/1/properties/severity/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err218];
+                } else {
+                  vErrors.push(err218);
+                }
+                errors++;
+              }
+              if (!(data88 === "off" || data88 === "notice" || data88 === "warn" || data88 === "error")) {
+                const err219 = { instancePath: instancePath + "/rules/hardcoded-token/severity", schemaPath: "#/properties/rules/properties/hardcoded-token/anyOf/1/properties/severity/enum", keyword: "enum", params: { allowedValues: schema31.properties.rules.properties["hardcoded-token"].anyOf[1].properties.severity.enum }, message: "must be equal to one of the allowed values" };
                 if (vErrors === null) {
                   vErrors = [err219];
                 } else {
@@ -54415,29 +53606,43 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data88.severity !== void 0) {
-              let data89 = data88.severity;
-              if (typeof data89 !== "string") {
-                const err220 = { instancePath: instancePath + "/rules/hardcoded-token/severity", schemaPath: "#/properties/rules/properties/hardcoded-token/anyOf/1/properties/severity/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err220];
-                } else {
-                  vErrors.push(err220);
-                }
-                errors++;
-              }
-              if (!(data89 === "off" || data89 === "notice" || data89 === "warn" || data89 === "error")) {
-                const err221 = { instancePath: instancePath + "/rules/hardcoded-token/severity", schemaPath: "#/properties/rules/properties/hardcoded-token/anyOf/1/properties/severity/enum", keyword: "enum", params: { allowedValues: schema31.properties.rules.properties["hardcoded-token"].anyOf[1].properties.severity.enum }, message: "must be equal to one of the allowed values" };
-                if (vErrors === null) {
-                  vErrors = [err221];
-                } else {
-                  vErrors.push(err221);
-                }
-                errors++;
+          } else {
+            const err220 = { instancePath: instancePath + "/rules/hardcoded-token", schemaPath: "#/properties/rules/properties/hardcoded-token/anyOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err220];
+            } else {
+              vErrors.push(err220);
+            }
+            errors++;
+          }
+          var _valid9 = _errs234 === errors;
+          valid81 = valid81 || _valid9;
+          if (!valid81) {
+            const err221 = { instancePath: instancePath + "/rules/hardcoded-token", schemaPath: "#/properties/rules/properties/hardcoded-token/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+            if (vErrors === null) {
+              vErrors = [err221];
+            } else {
+              vErrors.push(err221);
+            }
+            errors++;
+          } else {
+            errors = _errs231;
+            if (vErrors !== null) {
+              if (_errs231) {
+                vErrors.length = _errs231;
+              } else {
+                vErrors = null;
               }
             }
-          } else {
-            const err222 = { instancePath: instancePath + "/rules/hardcoded-token", schemaPath: "#/properties/rules/properties/hardcoded-token/anyOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+          }
+        }
+        if (data65["invalid-suppression"] !== void 0) {
+          let data89 = data65["invalid-suppression"];
+          const _errs240 = errors;
+          let valid83 = false;
+          const _errs241 = errors;
+          if (typeof data89 !== "string") {
+            const err222 = { instancePath: instancePath + "/rules/invalid-suppression", schemaPath: "#/properties/rules/properties/invalid-suppression/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
               vErrors = [err222];
             } else {
@@ -54445,57 +53650,43 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
-          var _valid9 = _errs236 === errors;
-          valid81 = valid81 || _valid9;
-          if (!valid81) {
-            const err223 = { instancePath: instancePath + "/rules/hardcoded-token", schemaPath: "#/properties/rules/properties/hardcoded-token/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+          if (!(data89 === "off" || data89 === "notice" || data89 === "warn" || data89 === "error")) {
+            const err223 = { instancePath: instancePath + "/rules/invalid-suppression", schemaPath: "#/properties/rules/properties/invalid-suppression/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema31.properties.rules.properties["invalid-suppression"].anyOf[0].enum }, message: "must be equal to one of the allowed values" };
             if (vErrors === null) {
               vErrors = [err223];
             } else {
               vErrors.push(err223);
             }
             errors++;
-          } else {
-            errors = _errs233;
-            if (vErrors !== null) {
-              if (_errs233) {
-                vErrors.length = _errs233;
-              } else {
-                vErrors = null;
+          }
+          var _valid10 = _errs241 === errors;
+          valid83 = valid83 || _valid10;
+          const _errs243 = errors;
+          if (data89 && typeof data89 == "object" && !Array.isArray(data89)) {
+            for (const key23 in data89) {
+              if (!(key23 === "severity")) {
+                const err224 = { instancePath: instancePath + "/rules/invalid-suppression", schemaPath: "#/properties/rules/properties/invalid-suppression/anyOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key23 }, message: "must NOT have additional properties" };
+                if (vErrors === null) {
+                  vErrors = [err224];
+                } else {
+                  vErrors.push(err224);
+                }
+                errors++;
               }
             }
-          }
-        }
-        if (data66["invalid-suppression"] !== void 0) {
-          let data90 = data66["invalid-suppression"];
-          const _errs242 = errors;
-          let valid83 = false;
-          const _errs243 = errors;
-          if (typeof data90 !== "string") {
-            const err224 = { instancePath: instancePath + "/rules/invalid-suppression", schemaPath: "#/properties/rules/properties/invalid-suppression/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-              vErrors = [err224];
-            } else {
-              vErrors.push(err224);
-            }
-            errors++;
-          }
-          if (!(data90 === "off" || data90 === "notice" || data90 === "warn" || data90 === "error")) {
-            const err225 = { instancePath: instancePath + "/rules/invalid-suppression", schemaPath: "#/properties/rules/properties/invalid-suppression/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema31.properties.rules.properties["invalid-suppression"].anyOf[0].enum }, message: "must be equal to one of the allowed values" };
-            if (vErrors === null) {
-              vErrors = [err225];
-            } else {
-              vErrors.push(err225);
-            }
-            errors++;
-          }
-          var _valid10 = _errs243 === errors;
-          valid83 = valid83 || _valid10;
-          const _errs245 = errors;
-          if (data90 && typeof data90 == "object" && !Array.isArray(data90)) {
-            for (const key23 in data90) {
-              if (!(key23 === "severity")) {
-                const err226 = { instancePath: instancePath + "/rules/invalid-suppression", schemaPath: "#/properties/rules/properties/invalid-suppression/anyOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key23 }, message: "must NOT have additional properties" };
+            if (data89.severity !== void 0) {
+              let data90 = data89.severity;
+              if (typeof data90 !== "string") {
+                const err225 = { instancePath: instancePath + "/rules/invalid-suppression/severity", schemaPath: "#/properties/rules/properties/invalid-suppression/anyOf/1/properties/severity/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err225];
+                } else {
+                  vErrors.push(err225);
+                }
+                errors++;
+              }
+              if (!(data90 === "off" || data90 === "notice" || data90 === "warn" || data90 === "error")) {
+                const err226 = { instancePath: instancePath + "/rules/invalid-suppression/severity", schemaPath: "#/properties/rules/properties/invalid-suppression/anyOf/1/properties/severity/enum", keyword: "enum", params: { allowedValues: schema31.properties.rules.properties["invalid-suppression"].anyOf[1].properties.severity.enum }, message: "must be equal to one of the allowed values" };
                 if (vErrors === null) {
                   vErrors = [err226];
                 } else {
@@ -54504,29 +53695,43 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data90.severity !== void 0) {
-              let data91 = data90.severity;
-              if (typeof data91 !== "string") {
-                const err227 = { instancePath: instancePath + "/rules/invalid-suppression/severity", schemaPath: "#/properties/rules/properties/invalid-suppression/anyOf/1/properties/severity/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err227];
-                } else {
-                  vErrors.push(err227);
-                }
-                errors++;
-              }
-              if (!(data91 === "off" || data91 === "notice" || data91 === "warn" || data91 === "error")) {
-                const err228 = { instancePath: instancePath + "/rules/invalid-suppression/severity", schemaPath: "#/properties/rules/properties/invalid-suppression/anyOf/1/properties/severity/enum", keyword: "enum", params: { allowedValues: schema31.properties.rules.properties["invalid-suppression"].anyOf[1].properties.severity.enum }, message: "must be equal to one of the allowed values" };
-                if (vErrors === null) {
-                  vErrors = [err228];
-                } else {
-                  vErrors.push(err228);
-                }
-                errors++;
+          } else {
+            const err227 = { instancePath: instancePath + "/rules/invalid-suppression", schemaPath: "#/properties/rules/properties/invalid-suppression/anyOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err227];
+            } else {
+              vErrors.push(err227);
+            }
+            errors++;
+          }
+          var _valid10 = _errs243 === errors;
+          valid83 = valid83 || _valid10;
+          if (!valid83) {
+            const err228 = { instancePath: instancePath + "/rules/invalid-suppression", schemaPath: "#/properties/rules/properties/invalid-suppression/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+            if (vErrors === null) {
+              vErrors = [err228];
+            } else {
+              vErrors.push(err228);
+            }
+            errors++;
+          } else {
+            errors = _errs240;
+            if (vErrors !== null) {
+              if (_errs240) {
+                vErrors.length = _errs240;
+              } else {
+                vErrors = null;
               }
             }
-          } else {
-            const err229 = { instancePath: instancePath + "/rules/invalid-suppression", schemaPath: "#/properties/rules/properties/invalid-suppression/anyOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+          }
+        }
+        if (data65["least-privilege-permissions"] !== void 0) {
+          let data91 = data65["least-privilege-permissions"];
+          const _errs249 = errors;
+          let valid85 = false;
+          const _errs250 = errors;
+          if (typeof data91 !== "string") {
+            const err229 = { instancePath: instancePath + "/rules/least-privilege-permissions", schemaPath: "#/properties/rules/properties/least-privilege-permissions/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
               vErrors = [err229];
             } else {
@@ -54534,57 +53739,43 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
-          var _valid10 = _errs245 === errors;
-          valid83 = valid83 || _valid10;
-          if (!valid83) {
-            const err230 = { instancePath: instancePath + "/rules/invalid-suppression", schemaPath: "#/properties/rules/properties/invalid-suppression/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+          if (!(data91 === "off" || data91 === "notice" || data91 === "warn" || data91 === "error")) {
+            const err230 = { instancePath: instancePath + "/rules/least-privilege-permissions", schemaPath: "#/properties/rules/properties/least-privilege-permissions/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema31.properties.rules.properties["least-privilege-permissions"].anyOf[0].enum }, message: "must be equal to one of the allowed values" };
             if (vErrors === null) {
               vErrors = [err230];
             } else {
               vErrors.push(err230);
             }
             errors++;
-          } else {
-            errors = _errs242;
-            if (vErrors !== null) {
-              if (_errs242) {
-                vErrors.length = _errs242;
-              } else {
-                vErrors = null;
+          }
+          var _valid11 = _errs250 === errors;
+          valid85 = valid85 || _valid11;
+          const _errs252 = errors;
+          if (data91 && typeof data91 == "object" && !Array.isArray(data91)) {
+            for (const key24 in data91) {
+              if (!(key24 === "severity")) {
+                const err231 = { instancePath: instancePath + "/rules/least-privilege-permissions", schemaPath: "#/properties/rules/properties/least-privilege-permissions/anyOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key24 }, message: "must NOT have additional properties" };
+                if (vErrors === null) {
+                  vErrors = [err231];
+                } else {
+                  vErrors.push(err231);
+                }
+                errors++;
               }
             }
-          }
-        }
-        if (data66["least-privilege-permissions"] !== void 0) {
-          let data92 = data66["least-privilege-permissions"];
-          const _errs251 = errors;
-          let valid85 = false;
-          const _errs252 = errors;
-          if (typeof data92 !== "string") {
-            const err231 = { instancePath: instancePath + "/rules/least-privilege-permissions", schemaPath: "#/properties/rules/properties/least-privilege-permissions/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-              vErrors = [err231];
-            } else {
-              vErrors.push(err231);
-            }
-            errors++;
-          }
-          if (!(data92 === "off" || data92 === "notice" || data92 === "warn" || data92 === "error")) {
-            const err232 = { instancePath: instancePath + "/rules/least-privilege-permissions", schemaPath: "#/properties/rules/properties/least-privilege-permissions/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema31.properties.rules.properties["least-privilege-permissions"].anyOf[0].enum }, message: "must be equal to one of the allowed values" };
-            if (vErrors === null) {
-              vErrors = [err232];
-            } else {
-              vErrors.push(err232);
-            }
-            errors++;
-          }
-          var _valid11 = _errs252 === errors;
-          valid85 = valid85 || _valid11;
-          const _errs254 = errors;
-          if (data92 && typeof data92 == "object" && !Array.isArray(data92)) {
-            for (const key24 in data92) {
-              if (!(key24 === "severity")) {
-                const err233 = { instancePath: instancePath + "/rules/least-privilege-permissions", schemaPath: "#/properties/rules/properties/least-privilege-permissions/anyOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key24 }, message: "must NOT have additional properties" };
+            if (data91.severity !== void 0) {
+              let data92 = data91.severity;
+              if (typeof data92 !== "string") {
+                const err232 = { instancePath: instancePath + "/rules/least-privilege-permissions/severity", schemaPath: "#/properties/rules/properties/least-privilege-permissions/anyOf/1/properties/severity/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err232];
+                } else {
+                  vErrors.push(err232);
+                }
+                errors++;
+              }
+              if (!(data92 === "off" || data92 === "notice" || data92 === "warn" || data92 === "error")) {
+                const err233 = { instancePath: instancePath + "/rules/least-privilege-permissions/severity", schemaPath: "#/properties/rules/properties/least-privilege-permissions/anyOf/1/properties/severity/enum", keyword: "enum", params: { allowedValues: schema31.properties.rules.properties["least-privilege-permissions"].anyOf[1].properties.severity.enum }, message: "must be equal to one of the allowed values" };
                 if (vErrors === null) {
                   vErrors = [err233];
                 } else {
@@ -54593,29 +53784,43 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data92.severity !== void 0) {
-              let data93 = data92.severity;
-              if (typeof data93 !== "string") {
-                const err234 = { instancePath: instancePath + "/rules/least-privilege-permissions/severity", schemaPath: "#/properties/rules/properties/least-privilege-permissions/anyOf/1/properties/severity/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err234];
-                } else {
-                  vErrors.push(err234);
-                }
-                errors++;
-              }
-              if (!(data93 === "off" || data93 === "notice" || data93 === "warn" || data93 === "error")) {
-                const err235 = { instancePath: instancePath + "/rules/least-privilege-permissions/severity", schemaPath: "#/properties/rules/properties/least-privilege-permissions/anyOf/1/properties/severity/enum", keyword: "enum", params: { allowedValues: schema31.properties.rules.properties["least-privilege-permissions"].anyOf[1].properties.severity.enum }, message: "must be equal to one of the allowed values" };
-                if (vErrors === null) {
-                  vErrors = [err235];
-                } else {
-                  vErrors.push(err235);
-                }
-                errors++;
+          } else {
+            const err234 = { instancePath: instancePath + "/rules/least-privilege-permissions", schemaPath: "#/properties/rules/properties/least-privilege-permissions/anyOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err234];
+            } else {
+              vErrors.push(err234);
+            }
+            errors++;
+          }
+          var _valid11 = _errs252 === errors;
+          valid85 = valid85 || _valid11;
+          if (!valid85) {
+            const err235 = { instancePath: instancePath + "/rules/least-privilege-permissions", schemaPath: "#/properties/rules/properties/least-privilege-permissions/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+            if (vErrors === null) {
+              vErrors = [err235];
+            } else {
+              vErrors.push(err235);
+            }
+            errors++;
+          } else {
+            errors = _errs249;
+            if (vErrors !== null) {
+              if (_errs249) {
+                vErrors.length = _errs249;
+              } else {
+                vErrors = null;
               }
             }
-          } else {
-            const err236 = { instancePath: instancePath + "/rules/least-privilege-permissions", schemaPath: "#/properties/rules/properties/least-privilege-permissions/anyOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+          }
+        }
+        if (data65["least-privilege-tasks"] !== void 0) {
+          let data93 = data65["least-privilege-tasks"];
+          const _errs258 = errors;
+          let valid87 = false;
+          const _errs259 = errors;
+          if (typeof data93 !== "string") {
+            const err236 = { instancePath: instancePath + "/rules/least-privilege-tasks", schemaPath: "#/properties/rules/properties/least-privilege-tasks/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
               vErrors = [err236];
             } else {
@@ -54623,57 +53828,43 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
-          var _valid11 = _errs254 === errors;
-          valid85 = valid85 || _valid11;
-          if (!valid85) {
-            const err237 = { instancePath: instancePath + "/rules/least-privilege-permissions", schemaPath: "#/properties/rules/properties/least-privilege-permissions/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+          if (!(data93 === "off" || data93 === "notice" || data93 === "warn" || data93 === "error")) {
+            const err237 = { instancePath: instancePath + "/rules/least-privilege-tasks", schemaPath: "#/properties/rules/properties/least-privilege-tasks/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema31.properties.rules.properties["least-privilege-tasks"].anyOf[0].enum }, message: "must be equal to one of the allowed values" };
             if (vErrors === null) {
               vErrors = [err237];
             } else {
               vErrors.push(err237);
             }
             errors++;
-          } else {
-            errors = _errs251;
-            if (vErrors !== null) {
-              if (_errs251) {
-                vErrors.length = _errs251;
-              } else {
-                vErrors = null;
+          }
+          var _valid12 = _errs259 === errors;
+          valid87 = valid87 || _valid12;
+          const _errs261 = errors;
+          if (data93 && typeof data93 == "object" && !Array.isArray(data93)) {
+            for (const key25 in data93) {
+              if (!(key25 === "severity")) {
+                const err238 = { instancePath: instancePath + "/rules/least-privilege-tasks", schemaPath: "#/properties/rules/properties/least-privilege-tasks/anyOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key25 }, message: "must NOT have additional properties" };
+                if (vErrors === null) {
+                  vErrors = [err238];
+                } else {
+                  vErrors.push(err238);
+                }
+                errors++;
               }
             }
-          }
-        }
-        if (data66["least-privilege-tasks"] !== void 0) {
-          let data94 = data66["least-privilege-tasks"];
-          const _errs260 = errors;
-          let valid87 = false;
-          const _errs261 = errors;
-          if (typeof data94 !== "string") {
-            const err238 = { instancePath: instancePath + "/rules/least-privilege-tasks", schemaPath: "#/properties/rules/properties/least-privilege-tasks/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-              vErrors = [err238];
-            } else {
-              vErrors.push(err238);
-            }
-            errors++;
-          }
-          if (!(data94 === "off" || data94 === "notice" || data94 === "warn" || data94 === "error")) {
-            const err239 = { instancePath: instancePath + "/rules/least-privilege-tasks", schemaPath: "#/properties/rules/properties/least-privilege-tasks/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema31.properties.rules.properties["least-privilege-tasks"].anyOf[0].enum }, message: "must be equal to one of the allowed values" };
-            if (vErrors === null) {
-              vErrors = [err239];
-            } else {
-              vErrors.push(err239);
-            }
-            errors++;
-          }
-          var _valid12 = _errs261 === errors;
-          valid87 = valid87 || _valid12;
-          const _errs263 = errors;
-          if (data94 && typeof data94 == "object" && !Array.isArray(data94)) {
-            for (const key25 in data94) {
-              if (!(key25 === "severity")) {
-                const err240 = { instancePath: instancePath + "/rules/least-privilege-tasks", schemaPath: "#/properties/rules/properties/least-privilege-tasks/anyOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key25 }, message: "must NOT have additional properties" };
+            if (data93.severity !== void 0) {
+              let data94 = data93.severity;
+              if (typeof data94 !== "string") {
+                const err239 = { instancePath: instancePath + "/rules/least-privilege-tasks/severity", schemaPath: "#/properties/rules/properties/least-privilege-tasks/anyOf/1/properties/severity/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err239];
+                } else {
+                  vErrors.push(err239);
+                }
+                errors++;
+              }
+              if (!(data94 === "off" || data94 === "notice" || data94 === "warn" || data94 === "error")) {
+                const err240 = { instancePath: instancePath + "/rules/least-privilege-tasks/severity", schemaPath: "#/properties/rules/properties/least-privilege-tasks/anyOf/1/properties/severity/enum", keyword: "enum", params: { allowedValues: schema31.properties.rules.properties["least-privilege-tasks"].anyOf[1].properties.severity.enum }, message: "must be equal to one of the allowed values" };
                 if (vErrors === null) {
                   vErrors = [err240];
                 } else {
@@ -54682,29 +53873,43 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data94.severity !== void 0) {
-              let data95 = data94.severity;
-              if (typeof data95 !== "string") {
-                const err241 = { instancePath: instancePath + "/rules/least-privilege-tasks/severity", schemaPath: "#/properties/rules/properties/least-privilege-tasks/anyOf/1/properties/severity/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err241];
-                } else {
-                  vErrors.push(err241);
-                }
-                errors++;
-              }
-              if (!(data95 === "off" || data95 === "notice" || data95 === "warn" || data95 === "error")) {
-                const err242 = { instancePath: instancePath + "/rules/least-privilege-tasks/severity", schemaPath: "#/properties/rules/properties/least-privilege-tasks/anyOf/1/properties/severity/enum", keyword: "enum", params: { allowedValues: schema31.properties.rules.properties["least-privilege-tasks"].anyOf[1].properties.severity.enum }, message: "must be equal to one of the allowed values" };
-                if (vErrors === null) {
-                  vErrors = [err242];
-                } else {
-                  vErrors.push(err242);
-                }
-                errors++;
+          } else {
+            const err241 = { instancePath: instancePath + "/rules/least-privilege-tasks", schemaPath: "#/properties/rules/properties/least-privilege-tasks/anyOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err241];
+            } else {
+              vErrors.push(err241);
+            }
+            errors++;
+          }
+          var _valid12 = _errs261 === errors;
+          valid87 = valid87 || _valid12;
+          if (!valid87) {
+            const err242 = { instancePath: instancePath + "/rules/least-privilege-tasks", schemaPath: "#/properties/rules/properties/least-privilege-tasks/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+            if (vErrors === null) {
+              vErrors = [err242];
+            } else {
+              vErrors.push(err242);
+            }
+            errors++;
+          } else {
+            errors = _errs258;
+            if (vErrors !== null) {
+              if (_errs258) {
+                vErrors.length = _errs258;
+              } else {
+                vErrors = null;
               }
             }
-          } else {
-            const err243 = { instancePath: instancePath + "/rules/least-privilege-tasks", schemaPath: "#/properties/rules/properties/least-privilege-tasks/anyOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+          }
+        }
+        if (data65["live-missing-system-user"] !== void 0) {
+          let data95 = data65["live-missing-system-user"];
+          const _errs267 = errors;
+          let valid89 = false;
+          const _errs268 = errors;
+          if (typeof data95 !== "string") {
+            const err243 = { instancePath: instancePath + "/rules/live-missing-system-user", schemaPath: "#/properties/rules/properties/live-missing-system-user/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
               vErrors = [err243];
             } else {
@@ -54712,57 +53917,43 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
-          var _valid12 = _errs263 === errors;
-          valid87 = valid87 || _valid12;
-          if (!valid87) {
-            const err244 = { instancePath: instancePath + "/rules/least-privilege-tasks", schemaPath: "#/properties/rules/properties/least-privilege-tasks/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+          if (!(data95 === "off" || data95 === "notice" || data95 === "warn" || data95 === "error")) {
+            const err244 = { instancePath: instancePath + "/rules/live-missing-system-user", schemaPath: "#/properties/rules/properties/live-missing-system-user/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema31.properties.rules.properties["live-missing-system-user"].anyOf[0].enum }, message: "must be equal to one of the allowed values" };
             if (vErrors === null) {
               vErrors = [err244];
             } else {
               vErrors.push(err244);
             }
             errors++;
-          } else {
-            errors = _errs260;
-            if (vErrors !== null) {
-              if (_errs260) {
-                vErrors.length = _errs260;
-              } else {
-                vErrors = null;
+          }
+          var _valid13 = _errs268 === errors;
+          valid89 = valid89 || _valid13;
+          const _errs270 = errors;
+          if (data95 && typeof data95 == "object" && !Array.isArray(data95)) {
+            for (const key26 in data95) {
+              if (!(key26 === "severity")) {
+                const err245 = { instancePath: instancePath + "/rules/live-missing-system-user", schemaPath: "#/properties/rules/properties/live-missing-system-user/anyOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key26 }, message: "must NOT have additional properties" };
+                if (vErrors === null) {
+                  vErrors = [err245];
+                } else {
+                  vErrors.push(err245);
+                }
+                errors++;
               }
             }
-          }
-        }
-        if (data66["live-missing-system-user"] !== void 0) {
-          let data96 = data66["live-missing-system-user"];
-          const _errs269 = errors;
-          let valid89 = false;
-          const _errs270 = errors;
-          if (typeof data96 !== "string") {
-            const err245 = { instancePath: instancePath + "/rules/live-missing-system-user", schemaPath: "#/properties/rules/properties/live-missing-system-user/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-              vErrors = [err245];
-            } else {
-              vErrors.push(err245);
-            }
-            errors++;
-          }
-          if (!(data96 === "off" || data96 === "notice" || data96 === "warn" || data96 === "error")) {
-            const err246 = { instancePath: instancePath + "/rules/live-missing-system-user", schemaPath: "#/properties/rules/properties/live-missing-system-user/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema31.properties.rules.properties["live-missing-system-user"].anyOf[0].enum }, message: "must be equal to one of the allowed values" };
-            if (vErrors === null) {
-              vErrors = [err246];
-            } else {
-              vErrors.push(err246);
-            }
-            errors++;
-          }
-          var _valid13 = _errs270 === errors;
-          valid89 = valid89 || _valid13;
-          const _errs272 = errors;
-          if (data96 && typeof data96 == "object" && !Array.isArray(data96)) {
-            for (const key26 in data96) {
-              if (!(key26 === "severity")) {
-                const err247 = { instancePath: instancePath + "/rules/live-missing-system-user", schemaPath: "#/properties/rules/properties/live-missing-system-user/anyOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key26 }, message: "must NOT have additional properties" };
+            if (data95.severity !== void 0) {
+              let data96 = data95.severity;
+              if (typeof data96 !== "string") {
+                const err246 = { instancePath: instancePath + "/rules/live-missing-system-user/severity", schemaPath: "#/properties/rules/properties/live-missing-system-user/anyOf/1/properties/severity/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err246];
+                } else {
+                  vErrors.push(err246);
+                }
+                errors++;
+              }
+              if (!(data96 === "off" || data96 === "notice" || data96 === "warn" || data96 === "error")) {
+                const err247 = { instancePath: instancePath + "/rules/live-missing-system-user/severity", schemaPath: "#/properties/rules/properties/live-missing-system-user/anyOf/1/properties/severity/enum", keyword: "enum", params: { allowedValues: schema31.properties.rules.properties["live-missing-system-user"].anyOf[1].properties.severity.enum }, message: "must be equal to one of the allowed values" };
                 if (vErrors === null) {
                   vErrors = [err247];
                 } else {
@@ -54771,29 +53962,43 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data96.severity !== void 0) {
-              let data97 = data96.severity;
-              if (typeof data97 !== "string") {
-                const err248 = { instancePath: instancePath + "/rules/live-missing-system-user/severity", schemaPath: "#/properties/rules/properties/live-missing-system-user/anyOf/1/properties/severity/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err248];
-                } else {
-                  vErrors.push(err248);
-                }
-                errors++;
-              }
-              if (!(data97 === "off" || data97 === "notice" || data97 === "warn" || data97 === "error")) {
-                const err249 = { instancePath: instancePath + "/rules/live-missing-system-user/severity", schemaPath: "#/properties/rules/properties/live-missing-system-user/anyOf/1/properties/severity/enum", keyword: "enum", params: { allowedValues: schema31.properties.rules.properties["live-missing-system-user"].anyOf[1].properties.severity.enum }, message: "must be equal to one of the allowed values" };
-                if (vErrors === null) {
-                  vErrors = [err249];
-                } else {
-                  vErrors.push(err249);
-                }
-                errors++;
+          } else {
+            const err248 = { instancePath: instancePath + "/rules/live-missing-system-user", schemaPath: "#/properties/rules/properties/live-missing-system-user/anyOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err248];
+            } else {
+              vErrors.push(err248);
+            }
+            errors++;
+          }
+          var _valid13 = _errs270 === errors;
+          valid89 = valid89 || _valid13;
+          if (!valid89) {
+            const err249 = { instancePath: instancePath + "/rules/live-missing-system-user", schemaPath: "#/properties/rules/properties/live-missing-system-user/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+            if (vErrors === null) {
+              vErrors = [err249];
+            } else {
+              vErrors.push(err249);
+            }
+            errors++;
+          } else {
+            errors = _errs267;
+            if (vErrors !== null) {
+              if (_errs267) {
+                vErrors.length = _errs267;
+              } else {
+                vErrors = null;
               }
             }
-          } else {
-            const err250 = { instancePath: instancePath + "/rules/live-missing-system-user", schemaPath: "#/properties/rules/properties/live-missing-system-user/anyOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+          }
+        }
+        if (data65["live-role-drift"] !== void 0) {
+          let data97 = data65["live-role-drift"];
+          const _errs276 = errors;
+          let valid91 = false;
+          const _errs277 = errors;
+          if (typeof data97 !== "string") {
+            const err250 = { instancePath: instancePath + "/rules/live-role-drift", schemaPath: "#/properties/rules/properties/live-role-drift/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
               vErrors = [err250];
             } else {
@@ -54801,57 +54006,43 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
-          var _valid13 = _errs272 === errors;
-          valid89 = valid89 || _valid13;
-          if (!valid89) {
-            const err251 = { instancePath: instancePath + "/rules/live-missing-system-user", schemaPath: "#/properties/rules/properties/live-missing-system-user/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+          if (!(data97 === "off" || data97 === "notice" || data97 === "warn" || data97 === "error")) {
+            const err251 = { instancePath: instancePath + "/rules/live-role-drift", schemaPath: "#/properties/rules/properties/live-role-drift/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema31.properties.rules.properties["live-role-drift"].anyOf[0].enum }, message: "must be equal to one of the allowed values" };
             if (vErrors === null) {
               vErrors = [err251];
             } else {
               vErrors.push(err251);
             }
             errors++;
-          } else {
-            errors = _errs269;
-            if (vErrors !== null) {
-              if (_errs269) {
-                vErrors.length = _errs269;
-              } else {
-                vErrors = null;
+          }
+          var _valid14 = _errs277 === errors;
+          valid91 = valid91 || _valid14;
+          const _errs279 = errors;
+          if (data97 && typeof data97 == "object" && !Array.isArray(data97)) {
+            for (const key27 in data97) {
+              if (!(key27 === "severity")) {
+                const err252 = { instancePath: instancePath + "/rules/live-role-drift", schemaPath: "#/properties/rules/properties/live-role-drift/anyOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key27 }, message: "must NOT have additional properties" };
+                if (vErrors === null) {
+                  vErrors = [err252];
+                } else {
+                  vErrors.push(err252);
+                }
+                errors++;
               }
             }
-          }
-        }
-        if (data66["live-role-drift"] !== void 0) {
-          let data98 = data66["live-role-drift"];
-          const _errs278 = errors;
-          let valid91 = false;
-          const _errs279 = errors;
-          if (typeof data98 !== "string") {
-            const err252 = { instancePath: instancePath + "/rules/live-role-drift", schemaPath: "#/properties/rules/properties/live-role-drift/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-              vErrors = [err252];
-            } else {
-              vErrors.push(err252);
-            }
-            errors++;
-          }
-          if (!(data98 === "off" || data98 === "notice" || data98 === "warn" || data98 === "error")) {
-            const err253 = { instancePath: instancePath + "/rules/live-role-drift", schemaPath: "#/properties/rules/properties/live-role-drift/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema31.properties.rules.properties["live-role-drift"].anyOf[0].enum }, message: "must be equal to one of the allowed values" };
-            if (vErrors === null) {
-              vErrors = [err253];
-            } else {
-              vErrors.push(err253);
-            }
-            errors++;
-          }
-          var _valid14 = _errs279 === errors;
-          valid91 = valid91 || _valid14;
-          const _errs281 = errors;
-          if (data98 && typeof data98 == "object" && !Array.isArray(data98)) {
-            for (const key27 in data98) {
-              if (!(key27 === "severity")) {
-                const err254 = { instancePath: instancePath + "/rules/live-role-drift", schemaPath: "#/properties/rules/properties/live-role-drift/anyOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key27 }, message: "must NOT have additional properties" };
+            if (data97.severity !== void 0) {
+              let data98 = data97.severity;
+              if (typeof data98 !== "string") {
+                const err253 = { instancePath: instancePath + "/rules/live-role-drift/severity", schemaPath: "#/properties/rules/properties/live-role-drift/anyOf/1/properties/severity/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err253];
+                } else {
+                  vErrors.push(err253);
+                }
+                errors++;
+              }
+              if (!(data98 === "off" || data98 === "notice" || data98 === "warn" || data98 === "error")) {
+                const err254 = { instancePath: instancePath + "/rules/live-role-drift/severity", schemaPath: "#/properties/rules/properties/live-role-drift/anyOf/1/properties/severity/enum", keyword: "enum", params: { allowedValues: schema31.properties.rules.properties["live-role-drift"].anyOf[1].properties.severity.enum }, message: "must be equal to one of the allowed values" };
                 if (vErrors === null) {
                   vErrors = [err254];
                 } else {
@@ -54860,29 +54051,43 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data98.severity !== void 0) {
-              let data99 = data98.severity;
-              if (typeof data99 !== "string") {
-                const err255 = { instancePath: instancePath + "/rules/live-role-drift/severity", schemaPath: "#/properties/rules/properties/live-role-drift/anyOf/1/properties/severity/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err255];
-                } else {
-                  vErrors.push(err255);
-                }
-                errors++;
-              }
-              if (!(data99 === "off" || data99 === "notice" || data99 === "warn" || data99 === "error")) {
-                const err256 = { instancePath: instancePath + "/rules/live-role-drift/severity", schemaPath: "#/properties/rules/properties/live-role-drift/anyOf/1/properties/severity/enum", keyword: "enum", params: { allowedValues: schema31.properties.rules.properties["live-role-drift"].anyOf[1].properties.severity.enum }, message: "must be equal to one of the allowed values" };
-                if (vErrors === null) {
-                  vErrors = [err256];
-                } else {
-                  vErrors.push(err256);
-                }
-                errors++;
+          } else {
+            const err255 = { instancePath: instancePath + "/rules/live-role-drift", schemaPath: "#/properties/rules/properties/live-role-drift/anyOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err255];
+            } else {
+              vErrors.push(err255);
+            }
+            errors++;
+          }
+          var _valid14 = _errs279 === errors;
+          valid91 = valid91 || _valid14;
+          if (!valid91) {
+            const err256 = { instancePath: instancePath + "/rules/live-role-drift", schemaPath: "#/properties/rules/properties/live-role-drift/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+            if (vErrors === null) {
+              vErrors = [err256];
+            } else {
+              vErrors.push(err256);
+            }
+            errors++;
+          } else {
+            errors = _errs276;
+            if (vErrors !== null) {
+              if (_errs276) {
+                vErrors.length = _errs276;
+              } else {
+                vErrors = null;
               }
             }
-          } else {
-            const err257 = { instancePath: instancePath + "/rules/live-role-drift", schemaPath: "#/properties/rules/properties/live-role-drift/anyOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+          }
+        }
+        if (data65["live-task-drift"] !== void 0) {
+          let data99 = data65["live-task-drift"];
+          const _errs285 = errors;
+          let valid93 = false;
+          const _errs286 = errors;
+          if (typeof data99 !== "string") {
+            const err257 = { instancePath: instancePath + "/rules/live-task-drift", schemaPath: "#/properties/rules/properties/live-task-drift/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
               vErrors = [err257];
             } else {
@@ -54890,57 +54095,43 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
-          var _valid14 = _errs281 === errors;
-          valid91 = valid91 || _valid14;
-          if (!valid91) {
-            const err258 = { instancePath: instancePath + "/rules/live-role-drift", schemaPath: "#/properties/rules/properties/live-role-drift/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+          if (!(data99 === "off" || data99 === "notice" || data99 === "warn" || data99 === "error")) {
+            const err258 = { instancePath: instancePath + "/rules/live-task-drift", schemaPath: "#/properties/rules/properties/live-task-drift/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema31.properties.rules.properties["live-task-drift"].anyOf[0].enum }, message: "must be equal to one of the allowed values" };
             if (vErrors === null) {
               vErrors = [err258];
             } else {
               vErrors.push(err258);
             }
             errors++;
-          } else {
-            errors = _errs278;
-            if (vErrors !== null) {
-              if (_errs278) {
-                vErrors.length = _errs278;
-              } else {
-                vErrors = null;
+          }
+          var _valid15 = _errs286 === errors;
+          valid93 = valid93 || _valid15;
+          const _errs288 = errors;
+          if (data99 && typeof data99 == "object" && !Array.isArray(data99)) {
+            for (const key28 in data99) {
+              if (!(key28 === "severity")) {
+                const err259 = { instancePath: instancePath + "/rules/live-task-drift", schemaPath: "#/properties/rules/properties/live-task-drift/anyOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key28 }, message: "must NOT have additional properties" };
+                if (vErrors === null) {
+                  vErrors = [err259];
+                } else {
+                  vErrors.push(err259);
+                }
+                errors++;
               }
             }
-          }
-        }
-        if (data66["live-task-drift"] !== void 0) {
-          let data100 = data66["live-task-drift"];
-          const _errs287 = errors;
-          let valid93 = false;
-          const _errs288 = errors;
-          if (typeof data100 !== "string") {
-            const err259 = { instancePath: instancePath + "/rules/live-task-drift", schemaPath: "#/properties/rules/properties/live-task-drift/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-              vErrors = [err259];
-            } else {
-              vErrors.push(err259);
-            }
-            errors++;
-          }
-          if (!(data100 === "off" || data100 === "notice" || data100 === "warn" || data100 === "error")) {
-            const err260 = { instancePath: instancePath + "/rules/live-task-drift", schemaPath: "#/properties/rules/properties/live-task-drift/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema31.properties.rules.properties["live-task-drift"].anyOf[0].enum }, message: "must be equal to one of the allowed values" };
-            if (vErrors === null) {
-              vErrors = [err260];
-            } else {
-              vErrors.push(err260);
-            }
-            errors++;
-          }
-          var _valid15 = _errs288 === errors;
-          valid93 = valid93 || _valid15;
-          const _errs290 = errors;
-          if (data100 && typeof data100 == "object" && !Array.isArray(data100)) {
-            for (const key28 in data100) {
-              if (!(key28 === "severity")) {
-                const err261 = { instancePath: instancePath + "/rules/live-task-drift", schemaPath: "#/properties/rules/properties/live-task-drift/anyOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key28 }, message: "must NOT have additional properties" };
+            if (data99.severity !== void 0) {
+              let data100 = data99.severity;
+              if (typeof data100 !== "string") {
+                const err260 = { instancePath: instancePath + "/rules/live-task-drift/severity", schemaPath: "#/properties/rules/properties/live-task-drift/anyOf/1/properties/severity/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err260];
+                } else {
+                  vErrors.push(err260);
+                }
+                errors++;
+              }
+              if (!(data100 === "off" || data100 === "notice" || data100 === "warn" || data100 === "error")) {
+                const err261 = { instancePath: instancePath + "/rules/live-task-drift/severity", schemaPath: "#/properties/rules/properties/live-task-drift/anyOf/1/properties/severity/enum", keyword: "enum", params: { allowedValues: schema31.properties.rules.properties["live-task-drift"].anyOf[1].properties.severity.enum }, message: "must be equal to one of the allowed values" };
                 if (vErrors === null) {
                   vErrors = [err261];
                 } else {
@@ -54949,29 +54140,43 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data100.severity !== void 0) {
-              let data101 = data100.severity;
-              if (typeof data101 !== "string") {
-                const err262 = { instancePath: instancePath + "/rules/live-task-drift/severity", schemaPath: "#/properties/rules/properties/live-task-drift/anyOf/1/properties/severity/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err262];
-                } else {
-                  vErrors.push(err262);
-                }
-                errors++;
-              }
-              if (!(data101 === "off" || data101 === "notice" || data101 === "warn" || data101 === "error")) {
-                const err263 = { instancePath: instancePath + "/rules/live-task-drift/severity", schemaPath: "#/properties/rules/properties/live-task-drift/anyOf/1/properties/severity/enum", keyword: "enum", params: { allowedValues: schema31.properties.rules.properties["live-task-drift"].anyOf[1].properties.severity.enum }, message: "must be equal to one of the allowed values" };
-                if (vErrors === null) {
-                  vErrors = [err263];
-                } else {
-                  vErrors.push(err263);
-                }
-                errors++;
+          } else {
+            const err262 = { instancePath: instancePath + "/rules/live-task-drift", schemaPath: "#/properties/rules/properties/live-task-drift/anyOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err262];
+            } else {
+              vErrors.push(err262);
+            }
+            errors++;
+          }
+          var _valid15 = _errs288 === errors;
+          valid93 = valid93 || _valid15;
+          if (!valid93) {
+            const err263 = { instancePath: instancePath + "/rules/live-task-drift", schemaPath: "#/properties/rules/properties/live-task-drift/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+            if (vErrors === null) {
+              vErrors = [err263];
+            } else {
+              vErrors.push(err263);
+            }
+            errors++;
+          } else {
+            errors = _errs285;
+            if (vErrors !== null) {
+              if (_errs285) {
+                vErrors.length = _errs285;
+              } else {
+                vErrors = null;
               }
             }
-          } else {
-            const err264 = { instancePath: instancePath + "/rules/live-task-drift", schemaPath: "#/properties/rules/properties/live-task-drift/anyOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+          }
+        }
+        if (data65["live-token-age"] !== void 0) {
+          let data101 = data65["live-token-age"];
+          const _errs294 = errors;
+          let valid95 = false;
+          const _errs295 = errors;
+          if (typeof data101 !== "string") {
+            const err264 = { instancePath: instancePath + "/rules/live-token-age", schemaPath: "#/properties/rules/properties/live-token-age/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
               vErrors = [err264];
             } else {
@@ -54979,57 +54184,43 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
-          var _valid15 = _errs290 === errors;
-          valid93 = valid93 || _valid15;
-          if (!valid93) {
-            const err265 = { instancePath: instancePath + "/rules/live-task-drift", schemaPath: "#/properties/rules/properties/live-task-drift/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+          if (!(data101 === "off" || data101 === "notice" || data101 === "warn" || data101 === "error")) {
+            const err265 = { instancePath: instancePath + "/rules/live-token-age", schemaPath: "#/properties/rules/properties/live-token-age/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema31.properties.rules.properties["live-token-age"].anyOf[0].enum }, message: "must be equal to one of the allowed values" };
             if (vErrors === null) {
               vErrors = [err265];
             } else {
               vErrors.push(err265);
             }
             errors++;
-          } else {
-            errors = _errs287;
-            if (vErrors !== null) {
-              if (_errs287) {
-                vErrors.length = _errs287;
-              } else {
-                vErrors = null;
+          }
+          var _valid16 = _errs295 === errors;
+          valid95 = valid95 || _valid16;
+          const _errs297 = errors;
+          if (data101 && typeof data101 == "object" && !Array.isArray(data101)) {
+            for (const key29 in data101) {
+              if (!(key29 === "severity")) {
+                const err266 = { instancePath: instancePath + "/rules/live-token-age", schemaPath: "#/properties/rules/properties/live-token-age/anyOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key29 }, message: "must NOT have additional properties" };
+                if (vErrors === null) {
+                  vErrors = [err266];
+                } else {
+                  vErrors.push(err266);
+                }
+                errors++;
               }
             }
-          }
-        }
-        if (data66["live-token-age"] !== void 0) {
-          let data102 = data66["live-token-age"];
-          const _errs296 = errors;
-          let valid95 = false;
-          const _errs297 = errors;
-          if (typeof data102 !== "string") {
-            const err266 = { instancePath: instancePath + "/rules/live-token-age", schemaPath: "#/properties/rules/properties/live-token-age/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-              vErrors = [err266];
-            } else {
-              vErrors.push(err266);
-            }
-            errors++;
-          }
-          if (!(data102 === "off" || data102 === "notice" || data102 === "warn" || data102 === "error")) {
-            const err267 = { instancePath: instancePath + "/rules/live-token-age", schemaPath: "#/properties/rules/properties/live-token-age/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema31.properties.rules.properties["live-token-age"].anyOf[0].enum }, message: "must be equal to one of the allowed values" };
-            if (vErrors === null) {
-              vErrors = [err267];
-            } else {
-              vErrors.push(err267);
-            }
-            errors++;
-          }
-          var _valid16 = _errs297 === errors;
-          valid95 = valid95 || _valid16;
-          const _errs299 = errors;
-          if (data102 && typeof data102 == "object" && !Array.isArray(data102)) {
-            for (const key29 in data102) {
-              if (!(key29 === "severity")) {
-                const err268 = { instancePath: instancePath + "/rules/live-token-age", schemaPath: "#/properties/rules/properties/live-token-age/anyOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key29 }, message: "must NOT have additional properties" };
+            if (data101.severity !== void 0) {
+              let data102 = data101.severity;
+              if (typeof data102 !== "string") {
+                const err267 = { instancePath: instancePath + "/rules/live-token-age/severity", schemaPath: "#/properties/rules/properties/live-token-age/anyOf/1/properties/severity/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err267];
+                } else {
+                  vErrors.push(err267);
+                }
+                errors++;
+              }
+              if (!(data102 === "off" || data102 === "notice" || data102 === "warn" || data102 === "error")) {
+                const err268 = { instancePath: instancePath + "/rules/live-token-age/severity", schemaPath: "#/properties/rules/properties/live-token-age/anyOf/1/properties/severity/enum", keyword: "enum", params: { allowedValues: schema31.properties.rules.properties["live-token-age"].anyOf[1].properties.severity.enum }, message: "must be equal to one of the allowed values" };
                 if (vErrors === null) {
                   vErrors = [err268];
                 } else {
@@ -55038,29 +54229,43 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data102.severity !== void 0) {
-              let data103 = data102.severity;
-              if (typeof data103 !== "string") {
-                const err269 = { instancePath: instancePath + "/rules/live-token-age/severity", schemaPath: "#/properties/rules/properties/live-token-age/anyOf/1/properties/severity/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err269];
-                } else {
-                  vErrors.push(err269);
-                }
-                errors++;
-              }
-              if (!(data103 === "off" || data103 === "notice" || data103 === "warn" || data103 === "error")) {
-                const err270 = { instancePath: instancePath + "/rules/live-token-age/severity", schemaPath: "#/properties/rules/properties/live-token-age/anyOf/1/properties/severity/enum", keyword: "enum", params: { allowedValues: schema31.properties.rules.properties["live-token-age"].anyOf[1].properties.severity.enum }, message: "must be equal to one of the allowed values" };
-                if (vErrors === null) {
-                  vErrors = [err270];
-                } else {
-                  vErrors.push(err270);
-                }
-                errors++;
+          } else {
+            const err269 = { instancePath: instancePath + "/rules/live-token-age", schemaPath: "#/properties/rules/properties/live-token-age/anyOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err269];
+            } else {
+              vErrors.push(err269);
+            }
+            errors++;
+          }
+          var _valid16 = _errs297 === errors;
+          valid95 = valid95 || _valid16;
+          if (!valid95) {
+            const err270 = { instancePath: instancePath + "/rules/live-token-age", schemaPath: "#/properties/rules/properties/live-token-age/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+            if (vErrors === null) {
+              vErrors = [err270];
+            } else {
+              vErrors.push(err270);
+            }
+            errors++;
+          } else {
+            errors = _errs294;
+            if (vErrors !== null) {
+              if (_errs294) {
+                vErrors.length = _errs294;
+              } else {
+                vErrors = null;
               }
             }
-          } else {
-            const err271 = { instancePath: instancePath + "/rules/live-token-age", schemaPath: "#/properties/rules/properties/live-token-age/anyOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+          }
+        }
+        if (data65["live-token-invalid"] !== void 0) {
+          let data103 = data65["live-token-invalid"];
+          const _errs303 = errors;
+          let valid97 = false;
+          const _errs304 = errors;
+          if (typeof data103 !== "string") {
+            const err271 = { instancePath: instancePath + "/rules/live-token-invalid", schemaPath: "#/properties/rules/properties/live-token-invalid/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
               vErrors = [err271];
             } else {
@@ -55068,57 +54273,43 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
-          var _valid16 = _errs299 === errors;
-          valid95 = valid95 || _valid16;
-          if (!valid95) {
-            const err272 = { instancePath: instancePath + "/rules/live-token-age", schemaPath: "#/properties/rules/properties/live-token-age/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+          if (!(data103 === "off" || data103 === "notice" || data103 === "warn" || data103 === "error")) {
+            const err272 = { instancePath: instancePath + "/rules/live-token-invalid", schemaPath: "#/properties/rules/properties/live-token-invalid/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema31.properties.rules.properties["live-token-invalid"].anyOf[0].enum }, message: "must be equal to one of the allowed values" };
             if (vErrors === null) {
               vErrors = [err272];
             } else {
               vErrors.push(err272);
             }
             errors++;
-          } else {
-            errors = _errs296;
-            if (vErrors !== null) {
-              if (_errs296) {
-                vErrors.length = _errs296;
-              } else {
-                vErrors = null;
+          }
+          var _valid17 = _errs304 === errors;
+          valid97 = valid97 || _valid17;
+          const _errs306 = errors;
+          if (data103 && typeof data103 == "object" && !Array.isArray(data103)) {
+            for (const key30 in data103) {
+              if (!(key30 === "severity")) {
+                const err273 = { instancePath: instancePath + "/rules/live-token-invalid", schemaPath: "#/properties/rules/properties/live-token-invalid/anyOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key30 }, message: "must NOT have additional properties" };
+                if (vErrors === null) {
+                  vErrors = [err273];
+                } else {
+                  vErrors.push(err273);
+                }
+                errors++;
               }
             }
-          }
-        }
-        if (data66["live-token-invalid"] !== void 0) {
-          let data104 = data66["live-token-invalid"];
-          const _errs305 = errors;
-          let valid97 = false;
-          const _errs306 = errors;
-          if (typeof data104 !== "string") {
-            const err273 = { instancePath: instancePath + "/rules/live-token-invalid", schemaPath: "#/properties/rules/properties/live-token-invalid/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-              vErrors = [err273];
-            } else {
-              vErrors.push(err273);
-            }
-            errors++;
-          }
-          if (!(data104 === "off" || data104 === "notice" || data104 === "warn" || data104 === "error")) {
-            const err274 = { instancePath: instancePath + "/rules/live-token-invalid", schemaPath: "#/properties/rules/properties/live-token-invalid/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema31.properties.rules.properties["live-token-invalid"].anyOf[0].enum }, message: "must be equal to one of the allowed values" };
-            if (vErrors === null) {
-              vErrors = [err274];
-            } else {
-              vErrors.push(err274);
-            }
-            errors++;
-          }
-          var _valid17 = _errs306 === errors;
-          valid97 = valid97 || _valid17;
-          const _errs308 = errors;
-          if (data104 && typeof data104 == "object" && !Array.isArray(data104)) {
-            for (const key30 in data104) {
-              if (!(key30 === "severity")) {
-                const err275 = { instancePath: instancePath + "/rules/live-token-invalid", schemaPath: "#/properties/rules/properties/live-token-invalid/anyOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key30 }, message: "must NOT have additional properties" };
+            if (data103.severity !== void 0) {
+              let data104 = data103.severity;
+              if (typeof data104 !== "string") {
+                const err274 = { instancePath: instancePath + "/rules/live-token-invalid/severity", schemaPath: "#/properties/rules/properties/live-token-invalid/anyOf/1/properties/severity/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err274];
+                } else {
+                  vErrors.push(err274);
+                }
+                errors++;
+              }
+              if (!(data104 === "off" || data104 === "notice" || data104 === "warn" || data104 === "error")) {
+                const err275 = { instancePath: instancePath + "/rules/live-token-invalid/severity", schemaPath: "#/properties/rules/properties/live-token-invalid/anyOf/1/properties/severity/enum", keyword: "enum", params: { allowedValues: schema31.properties.rules.properties["live-token-invalid"].anyOf[1].properties.severity.enum }, message: "must be equal to one of the allowed values" };
                 if (vErrors === null) {
                   vErrors = [err275];
                 } else {
@@ -55127,29 +54318,43 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data104.severity !== void 0) {
-              let data105 = data104.severity;
-              if (typeof data105 !== "string") {
-                const err276 = { instancePath: instancePath + "/rules/live-token-invalid/severity", schemaPath: "#/properties/rules/properties/live-token-invalid/anyOf/1/properties/severity/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err276];
-                } else {
-                  vErrors.push(err276);
-                }
-                errors++;
-              }
-              if (!(data105 === "off" || data105 === "notice" || data105 === "warn" || data105 === "error")) {
-                const err277 = { instancePath: instancePath + "/rules/live-token-invalid/severity", schemaPath: "#/properties/rules/properties/live-token-invalid/anyOf/1/properties/severity/enum", keyword: "enum", params: { allowedValues: schema31.properties.rules.properties["live-token-invalid"].anyOf[1].properties.severity.enum }, message: "must be equal to one of the allowed values" };
-                if (vErrors === null) {
-                  vErrors = [err277];
-                } else {
-                  vErrors.push(err277);
-                }
-                errors++;
+          } else {
+            const err276 = { instancePath: instancePath + "/rules/live-token-invalid", schemaPath: "#/properties/rules/properties/live-token-invalid/anyOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err276];
+            } else {
+              vErrors.push(err276);
+            }
+            errors++;
+          }
+          var _valid17 = _errs306 === errors;
+          valid97 = valid97 || _valid17;
+          if (!valid97) {
+            const err277 = { instancePath: instancePath + "/rules/live-token-invalid", schemaPath: "#/properties/rules/properties/live-token-invalid/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+            if (vErrors === null) {
+              vErrors = [err277];
+            } else {
+              vErrors.push(err277);
+            }
+            errors++;
+          } else {
+            errors = _errs303;
+            if (vErrors !== null) {
+              if (_errs303) {
+                vErrors.length = _errs303;
+              } else {
+                vErrors = null;
               }
             }
-          } else {
-            const err278 = { instancePath: instancePath + "/rules/live-token-invalid", schemaPath: "#/properties/rules/properties/live-token-invalid/anyOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+          }
+        }
+        if (data65["live-token-scope-drift"] !== void 0) {
+          let data105 = data65["live-token-scope-drift"];
+          const _errs312 = errors;
+          let valid99 = false;
+          const _errs313 = errors;
+          if (typeof data105 !== "string") {
+            const err278 = { instancePath: instancePath + "/rules/live-token-scope-drift", schemaPath: "#/properties/rules/properties/live-token-scope-drift/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
               vErrors = [err278];
             } else {
@@ -55157,57 +54362,43 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
-          var _valid17 = _errs308 === errors;
-          valid97 = valid97 || _valid17;
-          if (!valid97) {
-            const err279 = { instancePath: instancePath + "/rules/live-token-invalid", schemaPath: "#/properties/rules/properties/live-token-invalid/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+          if (!(data105 === "off" || data105 === "notice" || data105 === "warn" || data105 === "error")) {
+            const err279 = { instancePath: instancePath + "/rules/live-token-scope-drift", schemaPath: "#/properties/rules/properties/live-token-scope-drift/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema31.properties.rules.properties["live-token-scope-drift"].anyOf[0].enum }, message: "must be equal to one of the allowed values" };
             if (vErrors === null) {
               vErrors = [err279];
             } else {
               vErrors.push(err279);
             }
             errors++;
-          } else {
-            errors = _errs305;
-            if (vErrors !== null) {
-              if (_errs305) {
-                vErrors.length = _errs305;
-              } else {
-                vErrors = null;
+          }
+          var _valid18 = _errs313 === errors;
+          valid99 = valid99 || _valid18;
+          const _errs315 = errors;
+          if (data105 && typeof data105 == "object" && !Array.isArray(data105)) {
+            for (const key31 in data105) {
+              if (!(key31 === "severity")) {
+                const err280 = { instancePath: instancePath + "/rules/live-token-scope-drift", schemaPath: "#/properties/rules/properties/live-token-scope-drift/anyOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key31 }, message: "must NOT have additional properties" };
+                if (vErrors === null) {
+                  vErrors = [err280];
+                } else {
+                  vErrors.push(err280);
+                }
+                errors++;
               }
             }
-          }
-        }
-        if (data66["live-token-scope-drift"] !== void 0) {
-          let data106 = data66["live-token-scope-drift"];
-          const _errs314 = errors;
-          let valid99 = false;
-          const _errs315 = errors;
-          if (typeof data106 !== "string") {
-            const err280 = { instancePath: instancePath + "/rules/live-token-scope-drift", schemaPath: "#/properties/rules/properties/live-token-scope-drift/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-              vErrors = [err280];
-            } else {
-              vErrors.push(err280);
-            }
-            errors++;
-          }
-          if (!(data106 === "off" || data106 === "notice" || data106 === "warn" || data106 === "error")) {
-            const err281 = { instancePath: instancePath + "/rules/live-token-scope-drift", schemaPath: "#/properties/rules/properties/live-token-scope-drift/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema31.properties.rules.properties["live-token-scope-drift"].anyOf[0].enum }, message: "must be equal to one of the allowed values" };
-            if (vErrors === null) {
-              vErrors = [err281];
-            } else {
-              vErrors.push(err281);
-            }
-            errors++;
-          }
-          var _valid18 = _errs315 === errors;
-          valid99 = valid99 || _valid18;
-          const _errs317 = errors;
-          if (data106 && typeof data106 == "object" && !Array.isArray(data106)) {
-            for (const key31 in data106) {
-              if (!(key31 === "severity")) {
-                const err282 = { instancePath: instancePath + "/rules/live-token-scope-drift", schemaPath: "#/properties/rules/properties/live-token-scope-drift/anyOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key31 }, message: "must NOT have additional properties" };
+            if (data105.severity !== void 0) {
+              let data106 = data105.severity;
+              if (typeof data106 !== "string") {
+                const err281 = { instancePath: instancePath + "/rules/live-token-scope-drift/severity", schemaPath: "#/properties/rules/properties/live-token-scope-drift/anyOf/1/properties/severity/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err281];
+                } else {
+                  vErrors.push(err281);
+                }
+                errors++;
+              }
+              if (!(data106 === "off" || data106 === "notice" || data106 === "warn" || data106 === "error")) {
+                const err282 = { instancePath: instancePath + "/rules/live-token-scope-drift/severity", schemaPath: "#/properties/rules/properties/live-token-scope-drift/anyOf/1/properties/severity/enum", keyword: "enum", params: { allowedValues: schema31.properties.rules.properties["live-token-scope-drift"].anyOf[1].properties.severity.enum }, message: "must be equal to one of the allowed values" };
                 if (vErrors === null) {
                   vErrors = [err282];
                 } else {
@@ -55216,29 +54407,43 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data106.severity !== void 0) {
-              let data107 = data106.severity;
-              if (typeof data107 !== "string") {
-                const err283 = { instancePath: instancePath + "/rules/live-token-scope-drift/severity", schemaPath: "#/properties/rules/properties/live-token-scope-drift/anyOf/1/properties/severity/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err283];
-                } else {
-                  vErrors.push(err283);
-                }
-                errors++;
-              }
-              if (!(data107 === "off" || data107 === "notice" || data107 === "warn" || data107 === "error")) {
-                const err284 = { instancePath: instancePath + "/rules/live-token-scope-drift/severity", schemaPath: "#/properties/rules/properties/live-token-scope-drift/anyOf/1/properties/severity/enum", keyword: "enum", params: { allowedValues: schema31.properties.rules.properties["live-token-scope-drift"].anyOf[1].properties.severity.enum }, message: "must be equal to one of the allowed values" };
-                if (vErrors === null) {
-                  vErrors = [err284];
-                } else {
-                  vErrors.push(err284);
-                }
-                errors++;
+          } else {
+            const err283 = { instancePath: instancePath + "/rules/live-token-scope-drift", schemaPath: "#/properties/rules/properties/live-token-scope-drift/anyOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err283];
+            } else {
+              vErrors.push(err283);
+            }
+            errors++;
+          }
+          var _valid18 = _errs315 === errors;
+          valid99 = valid99 || _valid18;
+          if (!valid99) {
+            const err284 = { instancePath: instancePath + "/rules/live-token-scope-drift", schemaPath: "#/properties/rules/properties/live-token-scope-drift/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+            if (vErrors === null) {
+              vErrors = [err284];
+            } else {
+              vErrors.push(err284);
+            }
+            errors++;
+          } else {
+            errors = _errs312;
+            if (vErrors !== null) {
+              if (_errs312) {
+                vErrors.length = _errs312;
+              } else {
+                vErrors = null;
               }
             }
-          } else {
-            const err285 = { instancePath: instancePath + "/rules/live-token-scope-drift", schemaPath: "#/properties/rules/properties/live-token-scope-drift/anyOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+          }
+        }
+        if (data65["live-undeclared-system-user"] !== void 0) {
+          let data107 = data65["live-undeclared-system-user"];
+          const _errs321 = errors;
+          let valid101 = false;
+          const _errs322 = errors;
+          if (typeof data107 !== "string") {
+            const err285 = { instancePath: instancePath + "/rules/live-undeclared-system-user", schemaPath: "#/properties/rules/properties/live-undeclared-system-user/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
               vErrors = [err285];
             } else {
@@ -55246,57 +54451,43 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
-          var _valid18 = _errs317 === errors;
-          valid99 = valid99 || _valid18;
-          if (!valid99) {
-            const err286 = { instancePath: instancePath + "/rules/live-token-scope-drift", schemaPath: "#/properties/rules/properties/live-token-scope-drift/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+          if (!(data107 === "off" || data107 === "notice" || data107 === "warn" || data107 === "error")) {
+            const err286 = { instancePath: instancePath + "/rules/live-undeclared-system-user", schemaPath: "#/properties/rules/properties/live-undeclared-system-user/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema31.properties.rules.properties["live-undeclared-system-user"].anyOf[0].enum }, message: "must be equal to one of the allowed values" };
             if (vErrors === null) {
               vErrors = [err286];
             } else {
               vErrors.push(err286);
             }
             errors++;
-          } else {
-            errors = _errs314;
-            if (vErrors !== null) {
-              if (_errs314) {
-                vErrors.length = _errs314;
-              } else {
-                vErrors = null;
+          }
+          var _valid19 = _errs322 === errors;
+          valid101 = valid101 || _valid19;
+          const _errs324 = errors;
+          if (data107 && typeof data107 == "object" && !Array.isArray(data107)) {
+            for (const key32 in data107) {
+              if (!(key32 === "severity")) {
+                const err287 = { instancePath: instancePath + "/rules/live-undeclared-system-user", schemaPath: "#/properties/rules/properties/live-undeclared-system-user/anyOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key32 }, message: "must NOT have additional properties" };
+                if (vErrors === null) {
+                  vErrors = [err287];
+                } else {
+                  vErrors.push(err287);
+                }
+                errors++;
               }
             }
-          }
-        }
-        if (data66["live-undeclared-system-user"] !== void 0) {
-          let data108 = data66["live-undeclared-system-user"];
-          const _errs323 = errors;
-          let valid101 = false;
-          const _errs324 = errors;
-          if (typeof data108 !== "string") {
-            const err287 = { instancePath: instancePath + "/rules/live-undeclared-system-user", schemaPath: "#/properties/rules/properties/live-undeclared-system-user/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-              vErrors = [err287];
-            } else {
-              vErrors.push(err287);
-            }
-            errors++;
-          }
-          if (!(data108 === "off" || data108 === "notice" || data108 === "warn" || data108 === "error")) {
-            const err288 = { instancePath: instancePath + "/rules/live-undeclared-system-user", schemaPath: "#/properties/rules/properties/live-undeclared-system-user/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema31.properties.rules.properties["live-undeclared-system-user"].anyOf[0].enum }, message: "must be equal to one of the allowed values" };
-            if (vErrors === null) {
-              vErrors = [err288];
-            } else {
-              vErrors.push(err288);
-            }
-            errors++;
-          }
-          var _valid19 = _errs324 === errors;
-          valid101 = valid101 || _valid19;
-          const _errs326 = errors;
-          if (data108 && typeof data108 == "object" && !Array.isArray(data108)) {
-            for (const key32 in data108) {
-              if (!(key32 === "severity")) {
-                const err289 = { instancePath: instancePath + "/rules/live-undeclared-system-user", schemaPath: "#/properties/rules/properties/live-undeclared-system-user/anyOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key32 }, message: "must NOT have additional properties" };
+            if (data107.severity !== void 0) {
+              let data108 = data107.severity;
+              if (typeof data108 !== "string") {
+                const err288 = { instancePath: instancePath + "/rules/live-undeclared-system-user/severity", schemaPath: "#/properties/rules/properties/live-undeclared-system-user/anyOf/1/properties/severity/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err288];
+                } else {
+                  vErrors.push(err288);
+                }
+                errors++;
+              }
+              if (!(data108 === "off" || data108 === "notice" || data108 === "warn" || data108 === "error")) {
+                const err289 = { instancePath: instancePath + "/rules/live-undeclared-system-user/severity", schemaPath: "#/properties/rules/properties/live-undeclared-system-user/anyOf/1/properties/severity/enum", keyword: "enum", params: { allowedValues: schema31.properties.rules.properties["live-undeclared-system-user"].anyOf[1].properties.severity.enum }, message: "must be equal to one of the allowed values" };
                 if (vErrors === null) {
                   vErrors = [err289];
                 } else {
@@ -55305,29 +54496,43 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data108.severity !== void 0) {
-              let data109 = data108.severity;
-              if (typeof data109 !== "string") {
-                const err290 = { instancePath: instancePath + "/rules/live-undeclared-system-user/severity", schemaPath: "#/properties/rules/properties/live-undeclared-system-user/anyOf/1/properties/severity/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err290];
-                } else {
-                  vErrors.push(err290);
-                }
-                errors++;
-              }
-              if (!(data109 === "off" || data109 === "notice" || data109 === "warn" || data109 === "error")) {
-                const err291 = { instancePath: instancePath + "/rules/live-undeclared-system-user/severity", schemaPath: "#/properties/rules/properties/live-undeclared-system-user/anyOf/1/properties/severity/enum", keyword: "enum", params: { allowedValues: schema31.properties.rules.properties["live-undeclared-system-user"].anyOf[1].properties.severity.enum }, message: "must be equal to one of the allowed values" };
-                if (vErrors === null) {
-                  vErrors = [err291];
-                } else {
-                  vErrors.push(err291);
-                }
-                errors++;
+          } else {
+            const err290 = { instancePath: instancePath + "/rules/live-undeclared-system-user", schemaPath: "#/properties/rules/properties/live-undeclared-system-user/anyOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err290];
+            } else {
+              vErrors.push(err290);
+            }
+            errors++;
+          }
+          var _valid19 = _errs324 === errors;
+          valid101 = valid101 || _valid19;
+          if (!valid101) {
+            const err291 = { instancePath: instancePath + "/rules/live-undeclared-system-user", schemaPath: "#/properties/rules/properties/live-undeclared-system-user/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+            if (vErrors === null) {
+              vErrors = [err291];
+            } else {
+              vErrors.push(err291);
+            }
+            errors++;
+          } else {
+            errors = _errs321;
+            if (vErrors !== null) {
+              if (_errs321) {
+                vErrors.length = _errs321;
+              } else {
+                vErrors = null;
               }
             }
-          } else {
-            const err292 = { instancePath: instancePath + "/rules/live-undeclared-system-user", schemaPath: "#/properties/rules/properties/live-undeclared-system-user/anyOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+          }
+        }
+        if (data65["manifest-schema"] !== void 0) {
+          let data109 = data65["manifest-schema"];
+          const _errs330 = errors;
+          let valid103 = false;
+          const _errs331 = errors;
+          if (typeof data109 !== "string") {
+            const err292 = { instancePath: instancePath + "/rules/manifest-schema", schemaPath: "#/properties/rules/properties/manifest-schema/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
               vErrors = [err292];
             } else {
@@ -55335,57 +54540,43 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
-          var _valid19 = _errs326 === errors;
-          valid101 = valid101 || _valid19;
-          if (!valid101) {
-            const err293 = { instancePath: instancePath + "/rules/live-undeclared-system-user", schemaPath: "#/properties/rules/properties/live-undeclared-system-user/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+          if (!(data109 === "off" || data109 === "notice" || data109 === "warn" || data109 === "error")) {
+            const err293 = { instancePath: instancePath + "/rules/manifest-schema", schemaPath: "#/properties/rules/properties/manifest-schema/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema31.properties.rules.properties["manifest-schema"].anyOf[0].enum }, message: "must be equal to one of the allowed values" };
             if (vErrors === null) {
               vErrors = [err293];
             } else {
               vErrors.push(err293);
             }
             errors++;
-          } else {
-            errors = _errs323;
-            if (vErrors !== null) {
-              if (_errs323) {
-                vErrors.length = _errs323;
-              } else {
-                vErrors = null;
+          }
+          var _valid20 = _errs331 === errors;
+          valid103 = valid103 || _valid20;
+          const _errs333 = errors;
+          if (data109 && typeof data109 == "object" && !Array.isArray(data109)) {
+            for (const key33 in data109) {
+              if (!(key33 === "severity")) {
+                const err294 = { instancePath: instancePath + "/rules/manifest-schema", schemaPath: "#/properties/rules/properties/manifest-schema/anyOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key33 }, message: "must NOT have additional properties" };
+                if (vErrors === null) {
+                  vErrors = [err294];
+                } else {
+                  vErrors.push(err294);
+                }
+                errors++;
               }
             }
-          }
-        }
-        if (data66["manifest-schema"] !== void 0) {
-          let data110 = data66["manifest-schema"];
-          const _errs332 = errors;
-          let valid103 = false;
-          const _errs333 = errors;
-          if (typeof data110 !== "string") {
-            const err294 = { instancePath: instancePath + "/rules/manifest-schema", schemaPath: "#/properties/rules/properties/manifest-schema/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-              vErrors = [err294];
-            } else {
-              vErrors.push(err294);
-            }
-            errors++;
-          }
-          if (!(data110 === "off" || data110 === "notice" || data110 === "warn" || data110 === "error")) {
-            const err295 = { instancePath: instancePath + "/rules/manifest-schema", schemaPath: "#/properties/rules/properties/manifest-schema/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema31.properties.rules.properties["manifest-schema"].anyOf[0].enum }, message: "must be equal to one of the allowed values" };
-            if (vErrors === null) {
-              vErrors = [err295];
-            } else {
-              vErrors.push(err295);
-            }
-            errors++;
-          }
-          var _valid20 = _errs333 === errors;
-          valid103 = valid103 || _valid20;
-          const _errs335 = errors;
-          if (data110 && typeof data110 == "object" && !Array.isArray(data110)) {
-            for (const key33 in data110) {
-              if (!(key33 === "severity")) {
-                const err296 = { instancePath: instancePath + "/rules/manifest-schema", schemaPath: "#/properties/rules/properties/manifest-schema/anyOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key33 }, message: "must NOT have additional properties" };
+            if (data109.severity !== void 0) {
+              let data110 = data109.severity;
+              if (typeof data110 !== "string") {
+                const err295 = { instancePath: instancePath + "/rules/manifest-schema/severity", schemaPath: "#/properties/rules/properties/manifest-schema/anyOf/1/properties/severity/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err295];
+                } else {
+                  vErrors.push(err295);
+                }
+                errors++;
+              }
+              if (!(data110 === "off" || data110 === "notice" || data110 === "warn" || data110 === "error")) {
+                const err296 = { instancePath: instancePath + "/rules/manifest-schema/severity", schemaPath: "#/properties/rules/properties/manifest-schema/anyOf/1/properties/severity/enum", keyword: "enum", params: { allowedValues: schema31.properties.rules.properties["manifest-schema"].anyOf[1].properties.severity.enum }, message: "must be equal to one of the allowed values" };
                 if (vErrors === null) {
                   vErrors = [err296];
                 } else {
@@ -55394,29 +54585,43 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data110.severity !== void 0) {
-              let data111 = data110.severity;
-              if (typeof data111 !== "string") {
-                const err297 = { instancePath: instancePath + "/rules/manifest-schema/severity", schemaPath: "#/properties/rules/properties/manifest-schema/anyOf/1/properties/severity/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err297];
-                } else {
-                  vErrors.push(err297);
-                }
-                errors++;
-              }
-              if (!(data111 === "off" || data111 === "notice" || data111 === "warn" || data111 === "error")) {
-                const err298 = { instancePath: instancePath + "/rules/manifest-schema/severity", schemaPath: "#/properties/rules/properties/manifest-schema/anyOf/1/properties/severity/enum", keyword: "enum", params: { allowedValues: schema31.properties.rules.properties["manifest-schema"].anyOf[1].properties.severity.enum }, message: "must be equal to one of the allowed values" };
-                if (vErrors === null) {
-                  vErrors = [err298];
-                } else {
-                  vErrors.push(err298);
-                }
-                errors++;
+          } else {
+            const err297 = { instancePath: instancePath + "/rules/manifest-schema", schemaPath: "#/properties/rules/properties/manifest-schema/anyOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err297];
+            } else {
+              vErrors.push(err297);
+            }
+            errors++;
+          }
+          var _valid20 = _errs333 === errors;
+          valid103 = valid103 || _valid20;
+          if (!valid103) {
+            const err298 = { instancePath: instancePath + "/rules/manifest-schema", schemaPath: "#/properties/rules/properties/manifest-schema/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+            if (vErrors === null) {
+              vErrors = [err298];
+            } else {
+              vErrors.push(err298);
+            }
+            errors++;
+          } else {
+            errors = _errs330;
+            if (vErrors !== null) {
+              if (_errs330) {
+                vErrors.length = _errs330;
+              } else {
+                vErrors = null;
               }
             }
-          } else {
-            const err299 = { instancePath: instancePath + "/rules/manifest-schema", schemaPath: "#/properties/rules/properties/manifest-schema/anyOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+          }
+        }
+        if (data65["new-access"] !== void 0) {
+          let data111 = data65["new-access"];
+          const _errs339 = errors;
+          let valid105 = false;
+          const _errs340 = errors;
+          if (typeof data111 !== "string") {
+            const err299 = { instancePath: instancePath + "/rules/new-access", schemaPath: "#/properties/rules/properties/new-access/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
               vErrors = [err299];
             } else {
@@ -55424,57 +54629,43 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
-          var _valid20 = _errs335 === errors;
-          valid103 = valid103 || _valid20;
-          if (!valid103) {
-            const err300 = { instancePath: instancePath + "/rules/manifest-schema", schemaPath: "#/properties/rules/properties/manifest-schema/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+          if (!(data111 === "off" || data111 === "notice" || data111 === "warn" || data111 === "error")) {
+            const err300 = { instancePath: instancePath + "/rules/new-access", schemaPath: "#/properties/rules/properties/new-access/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema31.properties.rules.properties["new-access"].anyOf[0].enum }, message: "must be equal to one of the allowed values" };
             if (vErrors === null) {
               vErrors = [err300];
             } else {
               vErrors.push(err300);
             }
             errors++;
-          } else {
-            errors = _errs332;
-            if (vErrors !== null) {
-              if (_errs332) {
-                vErrors.length = _errs332;
-              } else {
-                vErrors = null;
+          }
+          var _valid21 = _errs340 === errors;
+          valid105 = valid105 || _valid21;
+          const _errs342 = errors;
+          if (data111 && typeof data111 == "object" && !Array.isArray(data111)) {
+            for (const key34 in data111) {
+              if (!(key34 === "severity")) {
+                const err301 = { instancePath: instancePath + "/rules/new-access", schemaPath: "#/properties/rules/properties/new-access/anyOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key34 }, message: "must NOT have additional properties" };
+                if (vErrors === null) {
+                  vErrors = [err301];
+                } else {
+                  vErrors.push(err301);
+                }
+                errors++;
               }
             }
-          }
-        }
-        if (data66["new-access"] !== void 0) {
-          let data112 = data66["new-access"];
-          const _errs341 = errors;
-          let valid105 = false;
-          const _errs342 = errors;
-          if (typeof data112 !== "string") {
-            const err301 = { instancePath: instancePath + "/rules/new-access", schemaPath: "#/properties/rules/properties/new-access/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-              vErrors = [err301];
-            } else {
-              vErrors.push(err301);
-            }
-            errors++;
-          }
-          if (!(data112 === "off" || data112 === "notice" || data112 === "warn" || data112 === "error")) {
-            const err302 = { instancePath: instancePath + "/rules/new-access", schemaPath: "#/properties/rules/properties/new-access/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema31.properties.rules.properties["new-access"].anyOf[0].enum }, message: "must be equal to one of the allowed values" };
-            if (vErrors === null) {
-              vErrors = [err302];
-            } else {
-              vErrors.push(err302);
-            }
-            errors++;
-          }
-          var _valid21 = _errs342 === errors;
-          valid105 = valid105 || _valid21;
-          const _errs344 = errors;
-          if (data112 && typeof data112 == "object" && !Array.isArray(data112)) {
-            for (const key34 in data112) {
-              if (!(key34 === "severity")) {
-                const err303 = { instancePath: instancePath + "/rules/new-access", schemaPath: "#/properties/rules/properties/new-access/anyOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key34 }, message: "must NOT have additional properties" };
+            if (data111.severity !== void 0) {
+              let data112 = data111.severity;
+              if (typeof data112 !== "string") {
+                const err302 = { instancePath: instancePath + "/rules/new-access/severity", schemaPath: "#/properties/rules/properties/new-access/anyOf/1/properties/severity/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err302];
+                } else {
+                  vErrors.push(err302);
+                }
+                errors++;
+              }
+              if (!(data112 === "off" || data112 === "notice" || data112 === "warn" || data112 === "error")) {
+                const err303 = { instancePath: instancePath + "/rules/new-access/severity", schemaPath: "#/properties/rules/properties/new-access/anyOf/1/properties/severity/enum", keyword: "enum", params: { allowedValues: schema31.properties.rules.properties["new-access"].anyOf[1].properties.severity.enum }, message: "must be equal to one of the allowed values" };
                 if (vErrors === null) {
                   vErrors = [err303];
                 } else {
@@ -55483,29 +54674,43 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data112.severity !== void 0) {
-              let data113 = data112.severity;
-              if (typeof data113 !== "string") {
-                const err304 = { instancePath: instancePath + "/rules/new-access/severity", schemaPath: "#/properties/rules/properties/new-access/anyOf/1/properties/severity/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err304];
-                } else {
-                  vErrors.push(err304);
-                }
-                errors++;
-              }
-              if (!(data113 === "off" || data113 === "notice" || data113 === "warn" || data113 === "error")) {
-                const err305 = { instancePath: instancePath + "/rules/new-access/severity", schemaPath: "#/properties/rules/properties/new-access/anyOf/1/properties/severity/enum", keyword: "enum", params: { allowedValues: schema31.properties.rules.properties["new-access"].anyOf[1].properties.severity.enum }, message: "must be equal to one of the allowed values" };
-                if (vErrors === null) {
-                  vErrors = [err305];
-                } else {
-                  vErrors.push(err305);
-                }
-                errors++;
+          } else {
+            const err304 = { instancePath: instancePath + "/rules/new-access", schemaPath: "#/properties/rules/properties/new-access/anyOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err304];
+            } else {
+              vErrors.push(err304);
+            }
+            errors++;
+          }
+          var _valid21 = _errs342 === errors;
+          valid105 = valid105 || _valid21;
+          if (!valid105) {
+            const err305 = { instancePath: instancePath + "/rules/new-access", schemaPath: "#/properties/rules/properties/new-access/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+            if (vErrors === null) {
+              vErrors = [err305];
+            } else {
+              vErrors.push(err305);
+            }
+            errors++;
+          } else {
+            errors = _errs339;
+            if (vErrors !== null) {
+              if (_errs339) {
+                vErrors.length = _errs339;
+              } else {
+                vErrors = null;
               }
             }
-          } else {
-            const err306 = { instancePath: instancePath + "/rules/new-access", schemaPath: "#/properties/rules/properties/new-access/anyOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+          }
+        }
+        if (data65["plaintext-token"] !== void 0) {
+          let data113 = data65["plaintext-token"];
+          const _errs348 = errors;
+          let valid107 = false;
+          const _errs349 = errors;
+          if (typeof data113 !== "string") {
+            const err306 = { instancePath: instancePath + "/rules/plaintext-token", schemaPath: "#/properties/rules/properties/plaintext-token/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
               vErrors = [err306];
             } else {
@@ -55513,57 +54718,43 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
-          var _valid21 = _errs344 === errors;
-          valid105 = valid105 || _valid21;
-          if (!valid105) {
-            const err307 = { instancePath: instancePath + "/rules/new-access", schemaPath: "#/properties/rules/properties/new-access/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+          if (!(data113 === "off" || data113 === "notice" || data113 === "warn" || data113 === "error")) {
+            const err307 = { instancePath: instancePath + "/rules/plaintext-token", schemaPath: "#/properties/rules/properties/plaintext-token/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema31.properties.rules.properties["plaintext-token"].anyOf[0].enum }, message: "must be equal to one of the allowed values" };
             if (vErrors === null) {
               vErrors = [err307];
             } else {
               vErrors.push(err307);
             }
             errors++;
-          } else {
-            errors = _errs341;
-            if (vErrors !== null) {
-              if (_errs341) {
-                vErrors.length = _errs341;
-              } else {
-                vErrors = null;
+          }
+          var _valid22 = _errs349 === errors;
+          valid107 = valid107 || _valid22;
+          const _errs351 = errors;
+          if (data113 && typeof data113 == "object" && !Array.isArray(data113)) {
+            for (const key35 in data113) {
+              if (!(key35 === "severity")) {
+                const err308 = { instancePath: instancePath + "/rules/plaintext-token", schemaPath: "#/properties/rules/properties/plaintext-token/anyOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key35 }, message: "must NOT have additional properties" };
+                if (vErrors === null) {
+                  vErrors = [err308];
+                } else {
+                  vErrors.push(err308);
+                }
+                errors++;
               }
             }
-          }
-        }
-        if (data66["plaintext-token"] !== void 0) {
-          let data114 = data66["plaintext-token"];
-          const _errs350 = errors;
-          let valid107 = false;
-          const _errs351 = errors;
-          if (typeof data114 !== "string") {
-            const err308 = { instancePath: instancePath + "/rules/plaintext-token", schemaPath: "#/properties/rules/properties/plaintext-token/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-              vErrors = [err308];
-            } else {
-              vErrors.push(err308);
-            }
-            errors++;
-          }
-          if (!(data114 === "off" || data114 === "notice" || data114 === "warn" || data114 === "error")) {
-            const err309 = { instancePath: instancePath + "/rules/plaintext-token", schemaPath: "#/properties/rules/properties/plaintext-token/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema31.properties.rules.properties["plaintext-token"].anyOf[0].enum }, message: "must be equal to one of the allowed values" };
-            if (vErrors === null) {
-              vErrors = [err309];
-            } else {
-              vErrors.push(err309);
-            }
-            errors++;
-          }
-          var _valid22 = _errs351 === errors;
-          valid107 = valid107 || _valid22;
-          const _errs353 = errors;
-          if (data114 && typeof data114 == "object" && !Array.isArray(data114)) {
-            for (const key35 in data114) {
-              if (!(key35 === "severity")) {
-                const err310 = { instancePath: instancePath + "/rules/plaintext-token", schemaPath: "#/properties/rules/properties/plaintext-token/anyOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key35 }, message: "must NOT have additional properties" };
+            if (data113.severity !== void 0) {
+              let data114 = data113.severity;
+              if (typeof data114 !== "string") {
+                const err309 = { instancePath: instancePath + "/rules/plaintext-token/severity", schemaPath: "#/properties/rules/properties/plaintext-token/anyOf/1/properties/severity/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err309];
+                } else {
+                  vErrors.push(err309);
+                }
+                errors++;
+              }
+              if (!(data114 === "off" || data114 === "notice" || data114 === "warn" || data114 === "error")) {
+                const err310 = { instancePath: instancePath + "/rules/plaintext-token/severity", schemaPath: "#/properties/rules/properties/plaintext-token/anyOf/1/properties/severity/enum", keyword: "enum", params: { allowedValues: schema31.properties.rules.properties["plaintext-token"].anyOf[1].properties.severity.enum }, message: "must be equal to one of the allowed values" };
                 if (vErrors === null) {
                   vErrors = [err310];
                 } else {
@@ -55572,29 +54763,43 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data114.severity !== void 0) {
-              let data115 = data114.severity;
-              if (typeof data115 !== "string") {
-                const err311 = { instancePath: instancePath + "/rules/plaintext-token/severity", schemaPath: "#/properties/rules/properties/plaintext-token/anyOf/1/properties/severity/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err311];
-                } else {
-                  vErrors.push(err311);
-                }
-                errors++;
-              }
-              if (!(data115 === "off" || data115 === "notice" || data115 === "warn" || data115 === "error")) {
-                const err312 = { instancePath: instancePath + "/rules/plaintext-token/severity", schemaPath: "#/properties/rules/properties/plaintext-token/anyOf/1/properties/severity/enum", keyword: "enum", params: { allowedValues: schema31.properties.rules.properties["plaintext-token"].anyOf[1].properties.severity.enum }, message: "must be equal to one of the allowed values" };
-                if (vErrors === null) {
-                  vErrors = [err312];
-                } else {
-                  vErrors.push(err312);
-                }
-                errors++;
+          } else {
+            const err311 = { instancePath: instancePath + "/rules/plaintext-token", schemaPath: "#/properties/rules/properties/plaintext-token/anyOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err311];
+            } else {
+              vErrors.push(err311);
+            }
+            errors++;
+          }
+          var _valid22 = _errs351 === errors;
+          valid107 = valid107 || _valid22;
+          if (!valid107) {
+            const err312 = { instancePath: instancePath + "/rules/plaintext-token", schemaPath: "#/properties/rules/properties/plaintext-token/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+            if (vErrors === null) {
+              vErrors = [err312];
+            } else {
+              vErrors.push(err312);
+            }
+            errors++;
+          } else {
+            errors = _errs348;
+            if (vErrors !== null) {
+              if (_errs348) {
+                vErrors.length = _errs348;
+              } else {
+                vErrors = null;
               }
             }
-          } else {
-            const err313 = { instancePath: instancePath + "/rules/plaintext-token", schemaPath: "#/properties/rules/properties/plaintext-token/anyOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+          }
+        }
+        if (data65["system-user-quota"] !== void 0) {
+          let data115 = data65["system-user-quota"];
+          const _errs357 = errors;
+          let valid109 = false;
+          const _errs358 = errors;
+          if (typeof data115 !== "string") {
+            const err313 = { instancePath: instancePath + "/rules/system-user-quota", schemaPath: "#/properties/rules/properties/system-user-quota/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
               vErrors = [err313];
             } else {
@@ -55602,57 +54807,43 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
-          var _valid22 = _errs353 === errors;
-          valid107 = valid107 || _valid22;
-          if (!valid107) {
-            const err314 = { instancePath: instancePath + "/rules/plaintext-token", schemaPath: "#/properties/rules/properties/plaintext-token/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+          if (!(data115 === "off" || data115 === "notice" || data115 === "warn" || data115 === "error")) {
+            const err314 = { instancePath: instancePath + "/rules/system-user-quota", schemaPath: "#/properties/rules/properties/system-user-quota/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema31.properties.rules.properties["system-user-quota"].anyOf[0].enum }, message: "must be equal to one of the allowed values" };
             if (vErrors === null) {
               vErrors = [err314];
             } else {
               vErrors.push(err314);
             }
             errors++;
-          } else {
-            errors = _errs350;
-            if (vErrors !== null) {
-              if (_errs350) {
-                vErrors.length = _errs350;
-              } else {
-                vErrors = null;
+          }
+          var _valid23 = _errs358 === errors;
+          valid109 = valid109 || _valid23;
+          const _errs360 = errors;
+          if (data115 && typeof data115 == "object" && !Array.isArray(data115)) {
+            for (const key36 in data115) {
+              if (!(key36 === "severity")) {
+                const err315 = { instancePath: instancePath + "/rules/system-user-quota", schemaPath: "#/properties/rules/properties/system-user-quota/anyOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key36 }, message: "must NOT have additional properties" };
+                if (vErrors === null) {
+                  vErrors = [err315];
+                } else {
+                  vErrors.push(err315);
+                }
+                errors++;
               }
             }
-          }
-        }
-        if (data66["system-user-quota"] !== void 0) {
-          let data116 = data66["system-user-quota"];
-          const _errs359 = errors;
-          let valid109 = false;
-          const _errs360 = errors;
-          if (typeof data116 !== "string") {
-            const err315 = { instancePath: instancePath + "/rules/system-user-quota", schemaPath: "#/properties/rules/properties/system-user-quota/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-              vErrors = [err315];
-            } else {
-              vErrors.push(err315);
-            }
-            errors++;
-          }
-          if (!(data116 === "off" || data116 === "notice" || data116 === "warn" || data116 === "error")) {
-            const err316 = { instancePath: instancePath + "/rules/system-user-quota", schemaPath: "#/properties/rules/properties/system-user-quota/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema31.properties.rules.properties["system-user-quota"].anyOf[0].enum }, message: "must be equal to one of the allowed values" };
-            if (vErrors === null) {
-              vErrors = [err316];
-            } else {
-              vErrors.push(err316);
-            }
-            errors++;
-          }
-          var _valid23 = _errs360 === errors;
-          valid109 = valid109 || _valid23;
-          const _errs362 = errors;
-          if (data116 && typeof data116 == "object" && !Array.isArray(data116)) {
-            for (const key36 in data116) {
-              if (!(key36 === "severity")) {
-                const err317 = { instancePath: instancePath + "/rules/system-user-quota", schemaPath: "#/properties/rules/properties/system-user-quota/anyOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key36 }, message: "must NOT have additional properties" };
+            if (data115.severity !== void 0) {
+              let data116 = data115.severity;
+              if (typeof data116 !== "string") {
+                const err316 = { instancePath: instancePath + "/rules/system-user-quota/severity", schemaPath: "#/properties/rules/properties/system-user-quota/anyOf/1/properties/severity/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err316];
+                } else {
+                  vErrors.push(err316);
+                }
+                errors++;
+              }
+              if (!(data116 === "off" || data116 === "notice" || data116 === "warn" || data116 === "error")) {
+                const err317 = { instancePath: instancePath + "/rules/system-user-quota/severity", schemaPath: "#/properties/rules/properties/system-user-quota/anyOf/1/properties/severity/enum", keyword: "enum", params: { allowedValues: schema31.properties.rules.properties["system-user-quota"].anyOf[1].properties.severity.enum }, message: "must be equal to one of the allowed values" };
                 if (vErrors === null) {
                   vErrors = [err317];
                 } else {
@@ -55661,29 +54852,43 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data116.severity !== void 0) {
-              let data117 = data116.severity;
-              if (typeof data117 !== "string") {
-                const err318 = { instancePath: instancePath + "/rules/system-user-quota/severity", schemaPath: "#/properties/rules/properties/system-user-quota/anyOf/1/properties/severity/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err318];
-                } else {
-                  vErrors.push(err318);
-                }
-                errors++;
-              }
-              if (!(data117 === "off" || data117 === "notice" || data117 === "warn" || data117 === "error")) {
-                const err319 = { instancePath: instancePath + "/rules/system-user-quota/severity", schemaPath: "#/properties/rules/properties/system-user-quota/anyOf/1/properties/severity/enum", keyword: "enum", params: { allowedValues: schema31.properties.rules.properties["system-user-quota"].anyOf[1].properties.severity.enum }, message: "must be equal to one of the allowed values" };
-                if (vErrors === null) {
-                  vErrors = [err319];
-                } else {
-                  vErrors.push(err319);
-                }
-                errors++;
+          } else {
+            const err318 = { instancePath: instancePath + "/rules/system-user-quota", schemaPath: "#/properties/rules/properties/system-user-quota/anyOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err318];
+            } else {
+              vErrors.push(err318);
+            }
+            errors++;
+          }
+          var _valid23 = _errs360 === errors;
+          valid109 = valid109 || _valid23;
+          if (!valid109) {
+            const err319 = { instancePath: instancePath + "/rules/system-user-quota", schemaPath: "#/properties/rules/properties/system-user-quota/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+            if (vErrors === null) {
+              vErrors = [err319];
+            } else {
+              vErrors.push(err319);
+            }
+            errors++;
+          } else {
+            errors = _errs357;
+            if (vErrors !== null) {
+              if (_errs357) {
+                vErrors.length = _errs357;
+              } else {
+                vErrors = null;
               }
             }
-          } else {
-            const err320 = { instancePath: instancePath + "/rules/system-user-quota", schemaPath: "#/properties/rules/properties/system-user-quota/anyOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+          }
+        }
+        if (data65["test-token-in-production"] !== void 0) {
+          let data117 = data65["test-token-in-production"];
+          const _errs366 = errors;
+          let valid111 = false;
+          const _errs367 = errors;
+          if (typeof data117 !== "string") {
+            const err320 = { instancePath: instancePath + "/rules/test-token-in-production", schemaPath: "#/properties/rules/properties/test-token-in-production/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
               vErrors = [err320];
             } else {
@@ -55691,57 +54896,43 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
-          var _valid23 = _errs362 === errors;
-          valid109 = valid109 || _valid23;
-          if (!valid109) {
-            const err321 = { instancePath: instancePath + "/rules/system-user-quota", schemaPath: "#/properties/rules/properties/system-user-quota/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+          if (!(data117 === "off" || data117 === "notice" || data117 === "warn" || data117 === "error")) {
+            const err321 = { instancePath: instancePath + "/rules/test-token-in-production", schemaPath: "#/properties/rules/properties/test-token-in-production/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema31.properties.rules.properties["test-token-in-production"].anyOf[0].enum }, message: "must be equal to one of the allowed values" };
             if (vErrors === null) {
               vErrors = [err321];
             } else {
               vErrors.push(err321);
             }
             errors++;
-          } else {
-            errors = _errs359;
-            if (vErrors !== null) {
-              if (_errs359) {
-                vErrors.length = _errs359;
-              } else {
-                vErrors = null;
+          }
+          var _valid24 = _errs367 === errors;
+          valid111 = valid111 || _valid24;
+          const _errs369 = errors;
+          if (data117 && typeof data117 == "object" && !Array.isArray(data117)) {
+            for (const key37 in data117) {
+              if (!(key37 === "severity")) {
+                const err322 = { instancePath: instancePath + "/rules/test-token-in-production", schemaPath: "#/properties/rules/properties/test-token-in-production/anyOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key37 }, message: "must NOT have additional properties" };
+                if (vErrors === null) {
+                  vErrors = [err322];
+                } else {
+                  vErrors.push(err322);
+                }
+                errors++;
               }
             }
-          }
-        }
-        if (data66["test-token-in-production"] !== void 0) {
-          let data118 = data66["test-token-in-production"];
-          const _errs368 = errors;
-          let valid111 = false;
-          const _errs369 = errors;
-          if (typeof data118 !== "string") {
-            const err322 = { instancePath: instancePath + "/rules/test-token-in-production", schemaPath: "#/properties/rules/properties/test-token-in-production/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-              vErrors = [err322];
-            } else {
-              vErrors.push(err322);
-            }
-            errors++;
-          }
-          if (!(data118 === "off" || data118 === "notice" || data118 === "warn" || data118 === "error")) {
-            const err323 = { instancePath: instancePath + "/rules/test-token-in-production", schemaPath: "#/properties/rules/properties/test-token-in-production/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema31.properties.rules.properties["test-token-in-production"].anyOf[0].enum }, message: "must be equal to one of the allowed values" };
-            if (vErrors === null) {
-              vErrors = [err323];
-            } else {
-              vErrors.push(err323);
-            }
-            errors++;
-          }
-          var _valid24 = _errs369 === errors;
-          valid111 = valid111 || _valid24;
-          const _errs371 = errors;
-          if (data118 && typeof data118 == "object" && !Array.isArray(data118)) {
-            for (const key37 in data118) {
-              if (!(key37 === "severity")) {
-                const err324 = { instancePath: instancePath + "/rules/test-token-in-production", schemaPath: "#/properties/rules/properties/test-token-in-production/anyOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key37 }, message: "must NOT have additional properties" };
+            if (data117.severity !== void 0) {
+              let data118 = data117.severity;
+              if (typeof data118 !== "string") {
+                const err323 = { instancePath: instancePath + "/rules/test-token-in-production/severity", schemaPath: "#/properties/rules/properties/test-token-in-production/anyOf/1/properties/severity/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err323];
+                } else {
+                  vErrors.push(err323);
+                }
+                errors++;
+              }
+              if (!(data118 === "off" || data118 === "notice" || data118 === "warn" || data118 === "error")) {
+                const err324 = { instancePath: instancePath + "/rules/test-token-in-production/severity", schemaPath: "#/properties/rules/properties/test-token-in-production/anyOf/1/properties/severity/enum", keyword: "enum", params: { allowedValues: schema31.properties.rules.properties["test-token-in-production"].anyOf[1].properties.severity.enum }, message: "must be equal to one of the allowed values" };
                 if (vErrors === null) {
                   vErrors = [err324];
                 } else {
@@ -55750,29 +54941,43 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data118.severity !== void 0) {
-              let data119 = data118.severity;
-              if (typeof data119 !== "string") {
-                const err325 = { instancePath: instancePath + "/rules/test-token-in-production/severity", schemaPath: "#/properties/rules/properties/test-token-in-production/anyOf/1/properties/severity/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err325];
-                } else {
-                  vErrors.push(err325);
-                }
-                errors++;
-              }
-              if (!(data119 === "off" || data119 === "notice" || data119 === "warn" || data119 === "error")) {
-                const err326 = { instancePath: instancePath + "/rules/test-token-in-production/severity", schemaPath: "#/properties/rules/properties/test-token-in-production/anyOf/1/properties/severity/enum", keyword: "enum", params: { allowedValues: schema31.properties.rules.properties["test-token-in-production"].anyOf[1].properties.severity.enum }, message: "must be equal to one of the allowed values" };
-                if (vErrors === null) {
-                  vErrors = [err326];
-                } else {
-                  vErrors.push(err326);
-                }
-                errors++;
+          } else {
+            const err325 = { instancePath: instancePath + "/rules/test-token-in-production", schemaPath: "#/properties/rules/properties/test-token-in-production/anyOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err325];
+            } else {
+              vErrors.push(err325);
+            }
+            errors++;
+          }
+          var _valid24 = _errs369 === errors;
+          valid111 = valid111 || _valid24;
+          if (!valid111) {
+            const err326 = { instancePath: instancePath + "/rules/test-token-in-production", schemaPath: "#/properties/rules/properties/test-token-in-production/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+            if (vErrors === null) {
+              vErrors = [err326];
+            } else {
+              vErrors.push(err326);
+            }
+            errors++;
+          } else {
+            errors = _errs366;
+            if (vErrors !== null) {
+              if (_errs366) {
+                vErrors.length = _errs366;
+              } else {
+                vErrors = null;
               }
             }
-          } else {
-            const err327 = { instancePath: instancePath + "/rules/test-token-in-production", schemaPath: "#/properties/rules/properties/test-token-in-production/anyOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+          }
+        }
+        if (data65["token-rotation"] !== void 0) {
+          let data119 = data65["token-rotation"];
+          const _errs375 = errors;
+          let valid113 = false;
+          const _errs376 = errors;
+          if (typeof data119 !== "string") {
+            const err327 = { instancePath: instancePath + "/rules/token-rotation", schemaPath: "#/properties/rules/properties/token-rotation/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
               vErrors = [err327];
             } else {
@@ -55780,57 +54985,43 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
-          var _valid24 = _errs371 === errors;
-          valid111 = valid111 || _valid24;
-          if (!valid111) {
-            const err328 = { instancePath: instancePath + "/rules/test-token-in-production", schemaPath: "#/properties/rules/properties/test-token-in-production/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+          if (!(data119 === "off" || data119 === "notice" || data119 === "warn" || data119 === "error")) {
+            const err328 = { instancePath: instancePath + "/rules/token-rotation", schemaPath: "#/properties/rules/properties/token-rotation/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema31.properties.rules.properties["token-rotation"].anyOf[0].enum }, message: "must be equal to one of the allowed values" };
             if (vErrors === null) {
               vErrors = [err328];
             } else {
               vErrors.push(err328);
             }
             errors++;
-          } else {
-            errors = _errs368;
-            if (vErrors !== null) {
-              if (_errs368) {
-                vErrors.length = _errs368;
-              } else {
-                vErrors = null;
+          }
+          var _valid25 = _errs376 === errors;
+          valid113 = valid113 || _valid25;
+          const _errs378 = errors;
+          if (data119 && typeof data119 == "object" && !Array.isArray(data119)) {
+            for (const key38 in data119) {
+              if (!(key38 === "severity" || key38 === "maxRotateEveryDays")) {
+                const err329 = { instancePath: instancePath + "/rules/token-rotation", schemaPath: "#/properties/rules/properties/token-rotation/anyOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key38 }, message: "must NOT have additional properties" };
+                if (vErrors === null) {
+                  vErrors = [err329];
+                } else {
+                  vErrors.push(err329);
+                }
+                errors++;
               }
             }
-          }
-        }
-        if (data66["token-rotation"] !== void 0) {
-          let data120 = data66["token-rotation"];
-          const _errs377 = errors;
-          let valid113 = false;
-          const _errs378 = errors;
-          if (typeof data120 !== "string") {
-            const err329 = { instancePath: instancePath + "/rules/token-rotation", schemaPath: "#/properties/rules/properties/token-rotation/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-              vErrors = [err329];
-            } else {
-              vErrors.push(err329);
-            }
-            errors++;
-          }
-          if (!(data120 === "off" || data120 === "notice" || data120 === "warn" || data120 === "error")) {
-            const err330 = { instancePath: instancePath + "/rules/token-rotation", schemaPath: "#/properties/rules/properties/token-rotation/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema31.properties.rules.properties["token-rotation"].anyOf[0].enum }, message: "must be equal to one of the allowed values" };
-            if (vErrors === null) {
-              vErrors = [err330];
-            } else {
-              vErrors.push(err330);
-            }
-            errors++;
-          }
-          var _valid25 = _errs378 === errors;
-          valid113 = valid113 || _valid25;
-          const _errs380 = errors;
-          if (data120 && typeof data120 == "object" && !Array.isArray(data120)) {
-            for (const key38 in data120) {
-              if (!(key38 === "severity" || key38 === "maxRotateEveryDays")) {
-                const err331 = { instancePath: instancePath + "/rules/token-rotation", schemaPath: "#/properties/rules/properties/token-rotation/anyOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key38 }, message: "must NOT have additional properties" };
+            if (data119.severity !== void 0) {
+              let data120 = data119.severity;
+              if (typeof data120 !== "string") {
+                const err330 = { instancePath: instancePath + "/rules/token-rotation/severity", schemaPath: "#/properties/rules/properties/token-rotation/anyOf/1/properties/severity/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err330];
+                } else {
+                  vErrors.push(err330);
+                }
+                errors++;
+              }
+              if (!(data120 === "off" || data120 === "notice" || data120 === "warn" || data120 === "error")) {
+                const err331 = { instancePath: instancePath + "/rules/token-rotation/severity", schemaPath: "#/properties/rules/properties/token-rotation/anyOf/1/properties/severity/enum", keyword: "enum", params: { allowedValues: schema31.properties.rules.properties["token-rotation"].anyOf[1].properties.severity.enum }, message: "must be equal to one of the allowed values" };
                 if (vErrors === null) {
                   vErrors = [err331];
                 } else {
@@ -55839,10 +55030,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data120.severity !== void 0) {
-              let data121 = data120.severity;
-              if (typeof data121 !== "string") {
-                const err332 = { instancePath: instancePath + "/rules/token-rotation/severity", schemaPath: "#/properties/rules/properties/token-rotation/anyOf/1/properties/severity/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (data119.maxRotateEveryDays !== void 0) {
+              let data121 = data119.maxRotateEveryDays;
+              if (!(typeof data121 == "number" && (!(data121 % 1) && !isNaN(data121)) && isFinite(data121))) {
+                const err332 = { instancePath: instancePath + "/rules/token-rotation/maxRotateEveryDays", schemaPath: "#/properties/rules/properties/token-rotation/anyOf/1/properties/maxRotateEveryDays/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
                 if (vErrors === null) {
                   vErrors = [err332];
                 } else {
@@ -55850,41 +55041,55 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
               }
-              if (!(data121 === "off" || data121 === "notice" || data121 === "warn" || data121 === "error")) {
-                const err333 = { instancePath: instancePath + "/rules/token-rotation/severity", schemaPath: "#/properties/rules/properties/token-rotation/anyOf/1/properties/severity/enum", keyword: "enum", params: { allowedValues: schema31.properties.rules.properties["token-rotation"].anyOf[1].properties.severity.enum }, message: "must be equal to one of the allowed values" };
-                if (vErrors === null) {
-                  vErrors = [err333];
-                } else {
-                  vErrors.push(err333);
-                }
-                errors++;
-              }
-            }
-            if (data120.maxRotateEveryDays !== void 0) {
-              let data122 = data120.maxRotateEveryDays;
-              if (!(typeof data122 == "number" && (!(data122 % 1) && !isNaN(data122)) && isFinite(data122))) {
-                const err334 = { instancePath: instancePath + "/rules/token-rotation/maxRotateEveryDays", schemaPath: "#/properties/rules/properties/token-rotation/anyOf/1/properties/maxRotateEveryDays/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-                if (vErrors === null) {
-                  vErrors = [err334];
-                } else {
-                  vErrors.push(err334);
-                }
-                errors++;
-              }
-              if (typeof data122 == "number" && isFinite(data122)) {
-                if (data122 < 1 || isNaN(data122)) {
-                  const err335 = { instancePath: instancePath + "/rules/token-rotation/maxRotateEveryDays", schemaPath: "#/properties/rules/properties/token-rotation/anyOf/1/properties/maxRotateEveryDays/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+              if (typeof data121 == "number" && isFinite(data121)) {
+                if (data121 < 1 || isNaN(data121)) {
+                  const err333 = { instancePath: instancePath + "/rules/token-rotation/maxRotateEveryDays", schemaPath: "#/properties/rules/properties/token-rotation/anyOf/1/properties/maxRotateEveryDays/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
                   if (vErrors === null) {
-                    vErrors = [err335];
+                    vErrors = [err333];
                   } else {
-                    vErrors.push(err335);
+                    vErrors.push(err333);
                   }
                   errors++;
                 }
               }
             }
           } else {
-            const err336 = { instancePath: instancePath + "/rules/token-rotation", schemaPath: "#/properties/rules/properties/token-rotation/anyOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            const err334 = { instancePath: instancePath + "/rules/token-rotation", schemaPath: "#/properties/rules/properties/token-rotation/anyOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err334];
+            } else {
+              vErrors.push(err334);
+            }
+            errors++;
+          }
+          var _valid25 = _errs378 === errors;
+          valid113 = valid113 || _valid25;
+          if (!valid113) {
+            const err335 = { instancePath: instancePath + "/rules/token-rotation", schemaPath: "#/properties/rules/properties/token-rotation/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+            if (vErrors === null) {
+              vErrors = [err335];
+            } else {
+              vErrors.push(err335);
+            }
+            errors++;
+          } else {
+            errors = _errs375;
+            if (vErrors !== null) {
+              if (_errs375) {
+                vErrors.length = _errs375;
+              } else {
+                vErrors = null;
+              }
+            }
+          }
+        }
+        if (data65["unknown-permission"] !== void 0) {
+          let data122 = data65["unknown-permission"];
+          const _errs386 = errors;
+          let valid115 = false;
+          const _errs387 = errors;
+          if (typeof data122 !== "string") {
+            const err336 = { instancePath: instancePath + "/rules/unknown-permission", schemaPath: "#/properties/rules/properties/unknown-permission/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
               vErrors = [err336];
             } else {
@@ -55892,57 +55097,43 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
-          var _valid25 = _errs380 === errors;
-          valid113 = valid113 || _valid25;
-          if (!valid113) {
-            const err337 = { instancePath: instancePath + "/rules/token-rotation", schemaPath: "#/properties/rules/properties/token-rotation/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+          if (!(data122 === "off" || data122 === "notice" || data122 === "warn" || data122 === "error")) {
+            const err337 = { instancePath: instancePath + "/rules/unknown-permission", schemaPath: "#/properties/rules/properties/unknown-permission/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema31.properties.rules.properties["unknown-permission"].anyOf[0].enum }, message: "must be equal to one of the allowed values" };
             if (vErrors === null) {
               vErrors = [err337];
             } else {
               vErrors.push(err337);
             }
             errors++;
-          } else {
-            errors = _errs377;
-            if (vErrors !== null) {
-              if (_errs377) {
-                vErrors.length = _errs377;
-              } else {
-                vErrors = null;
+          }
+          var _valid26 = _errs387 === errors;
+          valid115 = valid115 || _valid26;
+          const _errs389 = errors;
+          if (data122 && typeof data122 == "object" && !Array.isArray(data122)) {
+            for (const key39 in data122) {
+              if (!(key39 === "severity" || key39 === "allow")) {
+                const err338 = { instancePath: instancePath + "/rules/unknown-permission", schemaPath: "#/properties/rules/properties/unknown-permission/anyOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key39 }, message: "must NOT have additional properties" };
+                if (vErrors === null) {
+                  vErrors = [err338];
+                } else {
+                  vErrors.push(err338);
+                }
+                errors++;
               }
             }
-          }
-        }
-        if (data66["unknown-permission"] !== void 0) {
-          let data123 = data66["unknown-permission"];
-          const _errs388 = errors;
-          let valid115 = false;
-          const _errs389 = errors;
-          if (typeof data123 !== "string") {
-            const err338 = { instancePath: instancePath + "/rules/unknown-permission", schemaPath: "#/properties/rules/properties/unknown-permission/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-              vErrors = [err338];
-            } else {
-              vErrors.push(err338);
-            }
-            errors++;
-          }
-          if (!(data123 === "off" || data123 === "notice" || data123 === "warn" || data123 === "error")) {
-            const err339 = { instancePath: instancePath + "/rules/unknown-permission", schemaPath: "#/properties/rules/properties/unknown-permission/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema31.properties.rules.properties["unknown-permission"].anyOf[0].enum }, message: "must be equal to one of the allowed values" };
-            if (vErrors === null) {
-              vErrors = [err339];
-            } else {
-              vErrors.push(err339);
-            }
-            errors++;
-          }
-          var _valid26 = _errs389 === errors;
-          valid115 = valid115 || _valid26;
-          const _errs391 = errors;
-          if (data123 && typeof data123 == "object" && !Array.isArray(data123)) {
-            for (const key39 in data123) {
-              if (!(key39 === "severity" || key39 === "allow")) {
-                const err340 = { instancePath: instancePath + "/rules/unknown-permission", schemaPath: "#/properties/rules/properties/unknown-permission/anyOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key39 }, message: "must NOT have additional properties" };
+            if (data122.severity !== void 0) {
+              let data123 = data122.severity;
+              if (typeof data123 !== "string") {
+                const err339 = { instancePath: instancePath + "/rules/unknown-permission/severity", schemaPath: "#/properties/rules/properties/unknown-permission/anyOf/1/properties/severity/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err339];
+                } else {
+                  vErrors.push(err339);
+                }
+                errors++;
+              }
+              if (!(data123 === "off" || data123 === "notice" || data123 === "warn" || data123 === "error")) {
+                const err340 = { instancePath: instancePath + "/rules/unknown-permission/severity", schemaPath: "#/properties/rules/properties/unknown-permission/anyOf/1/properties/severity/enum", keyword: "enum", params: { allowedValues: schema31.properties.rules.properties["unknown-permission"].anyOf[1].properties.severity.enum }, message: "must be equal to one of the allowed values" };
                 if (vErrors === null) {
                   vErrors = [err340];
                 } else {
@@ -55951,69 +55142,48 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data123.severity !== void 0) {
-              let data124 = data123.severity;
-              if (typeof data124 !== "string") {
-                const err341 = { instancePath: instancePath + "/rules/unknown-permission/severity", schemaPath: "#/properties/rules/properties/unknown-permission/anyOf/1/properties/severity/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err341];
-                } else {
-                  vErrors.push(err341);
-                }
-                errors++;
-              }
-              if (!(data124 === "off" || data124 === "notice" || data124 === "warn" || data124 === "error")) {
-                const err342 = { instancePath: instancePath + "/rules/unknown-permission/severity", schemaPath: "#/properties/rules/properties/unknown-permission/anyOf/1/properties/severity/enum", keyword: "enum", params: { allowedValues: schema31.properties.rules.properties["unknown-permission"].anyOf[1].properties.severity.enum }, message: "must be equal to one of the allowed values" };
-                if (vErrors === null) {
-                  vErrors = [err342];
-                } else {
-                  vErrors.push(err342);
-                }
-                errors++;
-              }
-            }
-            if (data123.allow !== void 0) {
-              let data125 = data123.allow;
-              if (Array.isArray(data125)) {
-                const len17 = data125.length;
+            if (data122.allow !== void 0) {
+              let data124 = data122.allow;
+              if (Array.isArray(data124)) {
+                const len17 = data124.length;
                 for (let i31 = 0; i31 < len17; i31++) {
-                  let data126 = data125[i31];
-                  if (typeof data126 === "string") {
-                    if (!pattern7.test(data126)) {
-                      const err343 = { instancePath: instancePath + "/rules/unknown-permission/allow/" + i31, schemaPath: "#/properties/rules/properties/unknown-permission/anyOf/1/properties/allow/items/pattern", keyword: "pattern", params: { pattern: "^[a-z][a-z0-9_]*$" }, message: 'must match pattern "^[a-z][a-z0-9_]*$"' };
+                  let data125 = data124[i31];
+                  if (typeof data125 === "string") {
+                    if (!pattern7.test(data125)) {
+                      const err341 = { instancePath: instancePath + "/rules/unknown-permission/allow/" + i31, schemaPath: "#/properties/rules/properties/unknown-permission/anyOf/1/properties/allow/items/pattern", keyword: "pattern", params: { pattern: "^[a-z][a-z0-9_]*$" }, message: 'must match pattern "^[a-z][a-z0-9_]*$"' };
                       if (vErrors === null) {
-                        vErrors = [err343];
+                        vErrors = [err341];
                       } else {
-                        vErrors.push(err343);
+                        vErrors.push(err341);
                       }
                       errors++;
                     }
                   } else {
-                    const err344 = { instancePath: instancePath + "/rules/unknown-permission/allow/" + i31, schemaPath: "#/properties/rules/properties/unknown-permission/anyOf/1/properties/allow/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    const err342 = { instancePath: instancePath + "/rules/unknown-permission/allow/" + i31, schemaPath: "#/properties/rules/properties/unknown-permission/anyOf/1/properties/allow/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                     if (vErrors === null) {
-                      vErrors = [err344];
+                      vErrors = [err342];
                     } else {
-                      vErrors.push(err344);
+                      vErrors.push(err342);
                     }
                     errors++;
                   }
                 }
-                let i32 = data125.length;
+                let i32 = data124.length;
                 let j14;
                 if (i32 > 1) {
                   const indices14 = {};
                   for (; i32--; ) {
-                    let item14 = data125[i32];
+                    let item14 = data124[i32];
                     if (typeof item14 !== "string") {
                       continue;
                     }
                     if (typeof indices14[item14] == "number") {
                       j14 = indices14[item14];
-                      const err345 = { instancePath: instancePath + "/rules/unknown-permission/allow", schemaPath: "#/properties/rules/properties/unknown-permission/anyOf/1/properties/allow/uniqueItems", keyword: "uniqueItems", params: { i: i32, j: j14 }, message: "must NOT have duplicate items (items ## " + j14 + " and " + i32 + " are identical)" };
+                      const err343 = { instancePath: instancePath + "/rules/unknown-permission/allow", schemaPath: "#/properties/rules/properties/unknown-permission/anyOf/1/properties/allow/uniqueItems", keyword: "uniqueItems", params: { i: i32, j: j14 }, message: "must NOT have duplicate items (items ## " + j14 + " and " + i32 + " are identical)" };
                       if (vErrors === null) {
-                        vErrors = [err345];
+                        vErrors = [err343];
                       } else {
-                        vErrors.push(err345);
+                        vErrors.push(err343);
                       }
                       errors++;
                       break;
@@ -56022,17 +55192,52 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                 }
               } else {
-                const err346 = { instancePath: instancePath + "/rules/unknown-permission/allow", schemaPath: "#/properties/rules/properties/unknown-permission/anyOf/1/properties/allow/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                const err344 = { instancePath: instancePath + "/rules/unknown-permission/allow", schemaPath: "#/properties/rules/properties/unknown-permission/anyOf/1/properties/allow/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                 if (vErrors === null) {
-                  vErrors = [err346];
+                  vErrors = [err344];
                 } else {
-                  vErrors.push(err346);
+                  vErrors.push(err344);
                 }
                 errors++;
               }
             }
           } else {
-            const err347 = { instancePath: instancePath + "/rules/unknown-permission", schemaPath: "#/properties/rules/properties/unknown-permission/anyOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            const err345 = { instancePath: instancePath + "/rules/unknown-permission", schemaPath: "#/properties/rules/properties/unknown-permission/anyOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err345];
+            } else {
+              vErrors.push(err345);
+            }
+            errors++;
+          }
+          var _valid26 = _errs389 === errors;
+          valid115 = valid115 || _valid26;
+          if (!valid115) {
+            const err346 = { instancePath: instancePath + "/rules/unknown-permission", schemaPath: "#/properties/rules/properties/unknown-permission/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+            if (vErrors === null) {
+              vErrors = [err346];
+            } else {
+              vErrors.push(err346);
+            }
+            errors++;
+          } else {
+            errors = _errs386;
+            if (vErrors !== null) {
+              if (_errs386) {
+                vErrors.length = _errs386;
+              } else {
+                vErrors = null;
+              }
+            }
+          }
+        }
+        if (data65["unused-suppression"] !== void 0) {
+          let data126 = data65["unused-suppression"];
+          const _errs399 = errors;
+          let valid120 = false;
+          const _errs400 = errors;
+          if (typeof data126 !== "string") {
+            const err347 = { instancePath: instancePath + "/rules/unused-suppression", schemaPath: "#/properties/rules/properties/unused-suppression/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
               vErrors = [err347];
             } else {
@@ -56040,57 +55245,43 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
-          var _valid26 = _errs391 === errors;
-          valid115 = valid115 || _valid26;
-          if (!valid115) {
-            const err348 = { instancePath: instancePath + "/rules/unknown-permission", schemaPath: "#/properties/rules/properties/unknown-permission/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+          if (!(data126 === "off" || data126 === "notice" || data126 === "warn" || data126 === "error")) {
+            const err348 = { instancePath: instancePath + "/rules/unused-suppression", schemaPath: "#/properties/rules/properties/unused-suppression/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema31.properties.rules.properties["unused-suppression"].anyOf[0].enum }, message: "must be equal to one of the allowed values" };
             if (vErrors === null) {
               vErrors = [err348];
             } else {
               vErrors.push(err348);
             }
             errors++;
-          } else {
-            errors = _errs388;
-            if (vErrors !== null) {
-              if (_errs388) {
-                vErrors.length = _errs388;
-              } else {
-                vErrors = null;
+          }
+          var _valid27 = _errs400 === errors;
+          valid120 = valid120 || _valid27;
+          const _errs402 = errors;
+          if (data126 && typeof data126 == "object" && !Array.isArray(data126)) {
+            for (const key40 in data126) {
+              if (!(key40 === "severity")) {
+                const err349 = { instancePath: instancePath + "/rules/unused-suppression", schemaPath: "#/properties/rules/properties/unused-suppression/anyOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key40 }, message: "must NOT have additional properties" };
+                if (vErrors === null) {
+                  vErrors = [err349];
+                } else {
+                  vErrors.push(err349);
+                }
+                errors++;
               }
             }
-          }
-        }
-        if (data66["unused-suppression"] !== void 0) {
-          let data127 = data66["unused-suppression"];
-          const _errs401 = errors;
-          let valid120 = false;
-          const _errs402 = errors;
-          if (typeof data127 !== "string") {
-            const err349 = { instancePath: instancePath + "/rules/unused-suppression", schemaPath: "#/properties/rules/properties/unused-suppression/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-              vErrors = [err349];
-            } else {
-              vErrors.push(err349);
-            }
-            errors++;
-          }
-          if (!(data127 === "off" || data127 === "notice" || data127 === "warn" || data127 === "error")) {
-            const err350 = { instancePath: instancePath + "/rules/unused-suppression", schemaPath: "#/properties/rules/properties/unused-suppression/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema31.properties.rules.properties["unused-suppression"].anyOf[0].enum }, message: "must be equal to one of the allowed values" };
-            if (vErrors === null) {
-              vErrors = [err350];
-            } else {
-              vErrors.push(err350);
-            }
-            errors++;
-          }
-          var _valid27 = _errs402 === errors;
-          valid120 = valid120 || _valid27;
-          const _errs404 = errors;
-          if (data127 && typeof data127 == "object" && !Array.isArray(data127)) {
-            for (const key40 in data127) {
-              if (!(key40 === "severity")) {
-                const err351 = { instancePath: instancePath + "/rules/unused-suppression", schemaPath: "#/properties/rules/properties/unused-suppression/anyOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key40 }, message: "must NOT have additional properties" };
+            if (data126.severity !== void 0) {
+              let data127 = data126.severity;
+              if (typeof data127 !== "string") {
+                const err350 = { instancePath: instancePath + "/rules/unused-suppression/severity", schemaPath: "#/properties/rules/properties/unused-suppression/anyOf/1/properties/severity/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err350];
+                } else {
+                  vErrors.push(err350);
+                }
+                errors++;
+              }
+              if (!(data127 === "off" || data127 === "notice" || data127 === "warn" || data127 === "error")) {
+                const err351 = { instancePath: instancePath + "/rules/unused-suppression/severity", schemaPath: "#/properties/rules/properties/unused-suppression/anyOf/1/properties/severity/enum", keyword: "enum", params: { allowedValues: schema31.properties.rules.properties["unused-suppression"].anyOf[1].properties.severity.enum }, message: "must be equal to one of the allowed values" };
                 if (vErrors === null) {
                   vErrors = [err351];
                 } else {
@@ -56099,51 +55290,30 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data127.severity !== void 0) {
-              let data128 = data127.severity;
-              if (typeof data128 !== "string") {
-                const err352 = { instancePath: instancePath + "/rules/unused-suppression/severity", schemaPath: "#/properties/rules/properties/unused-suppression/anyOf/1/properties/severity/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err352];
-                } else {
-                  vErrors.push(err352);
-                }
-                errors++;
-              }
-              if (!(data128 === "off" || data128 === "notice" || data128 === "warn" || data128 === "error")) {
-                const err353 = { instancePath: instancePath + "/rules/unused-suppression/severity", schemaPath: "#/properties/rules/properties/unused-suppression/anyOf/1/properties/severity/enum", keyword: "enum", params: { allowedValues: schema31.properties.rules.properties["unused-suppression"].anyOf[1].properties.severity.enum }, message: "must be equal to one of the allowed values" };
-                if (vErrors === null) {
-                  vErrors = [err353];
-                } else {
-                  vErrors.push(err353);
-                }
-                errors++;
-              }
-            }
           } else {
-            const err354 = { instancePath: instancePath + "/rules/unused-suppression", schemaPath: "#/properties/rules/properties/unused-suppression/anyOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            const err352 = { instancePath: instancePath + "/rules/unused-suppression", schemaPath: "#/properties/rules/properties/unused-suppression/anyOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
             if (vErrors === null) {
-              vErrors = [err354];
+              vErrors = [err352];
             } else {
-              vErrors.push(err354);
+              vErrors.push(err352);
             }
             errors++;
           }
-          var _valid27 = _errs404 === errors;
+          var _valid27 = _errs402 === errors;
           valid120 = valid120 || _valid27;
           if (!valid120) {
-            const err355 = { instancePath: instancePath + "/rules/unused-suppression", schemaPath: "#/properties/rules/properties/unused-suppression/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+            const err353 = { instancePath: instancePath + "/rules/unused-suppression", schemaPath: "#/properties/rules/properties/unused-suppression/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
             if (vErrors === null) {
-              vErrors = [err355];
+              vErrors = [err353];
             } else {
-              vErrors.push(err355);
+              vErrors.push(err353);
             }
             errors++;
           } else {
-            errors = _errs401;
+            errors = _errs399;
             if (vErrors !== null) {
-              if (_errs401) {
-                vErrors.length = _errs401;
+              if (_errs399) {
+                vErrors.length = _errs399;
               } else {
                 vErrors = null;
               }
@@ -56151,21 +55321,46 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err356 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err354 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-          vErrors = [err356];
+          vErrors = [err354];
         } else {
-          vErrors.push(err356);
+          vErrors.push(err354);
         }
         errors++;
       }
     }
     if (data.scan !== void 0) {
-      let data129 = data.scan;
-      if (data129 && typeof data129 == "object" && !Array.isArray(data129)) {
-        for (const key41 in data129) {
+      let data128 = data.scan;
+      if (data128 && typeof data128 == "object" && !Array.isArray(data128)) {
+        for (const key41 in data128) {
           if (!(key41 === "include" || key41 === "exclude" || key41 === "adminPaths")) {
-            const err357 = { instancePath: instancePath + "/scan", schemaPath: "#/properties/scan/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key41 }, message: "must NOT have additional properties" };
+            const err355 = { instancePath: instancePath + "/scan", schemaPath: "#/properties/scan/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key41 }, message: "must NOT have additional properties" };
+            if (vErrors === null) {
+              vErrors = [err355];
+            } else {
+              vErrors.push(err355);
+            }
+            errors++;
+          }
+        }
+        if (data128.include !== void 0) {
+          let data129 = data128.include;
+          if (Array.isArray(data129)) {
+            const len18 = data129.length;
+            for (let i33 = 0; i33 < len18; i33++) {
+              if (typeof data129[i33] !== "string") {
+                const err356 = { instancePath: instancePath + "/scan/include/" + i33, schemaPath: "#/properties/scan/properties/include/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err356];
+                } else {
+                  vErrors.push(err356);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err357 = { instancePath: instancePath + "/scan/include", schemaPath: "#/properties/scan/properties/include/type", keyword: "type", params: { type: "array" }, message: "must be array" };
             if (vErrors === null) {
               vErrors = [err357];
             } else {
@@ -56174,13 +55369,13 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data129.include !== void 0) {
-          let data130 = data129.include;
-          if (Array.isArray(data130)) {
-            const len18 = data130.length;
-            for (let i33 = 0; i33 < len18; i33++) {
-              if (typeof data130[i33] !== "string") {
-                const err358 = { instancePath: instancePath + "/scan/include/" + i33, schemaPath: "#/properties/scan/properties/include/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (data128.exclude !== void 0) {
+          let data131 = data128.exclude;
+          if (Array.isArray(data131)) {
+            const len19 = data131.length;
+            for (let i34 = 0; i34 < len19; i34++) {
+              if (typeof data131[i34] !== "string") {
+                const err358 = { instancePath: instancePath + "/scan/exclude/" + i34, schemaPath: "#/properties/scan/properties/exclude/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
                   vErrors = [err358];
                 } else {
@@ -56190,7 +55385,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err359 = { instancePath: instancePath + "/scan/include", schemaPath: "#/properties/scan/properties/include/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            const err359 = { instancePath: instancePath + "/scan/exclude", schemaPath: "#/properties/scan/properties/exclude/type", keyword: "type", params: { type: "array" }, message: "must be array" };
             if (vErrors === null) {
               vErrors = [err359];
             } else {
@@ -56199,13 +55394,13 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data129.exclude !== void 0) {
-          let data132 = data129.exclude;
-          if (Array.isArray(data132)) {
-            const len19 = data132.length;
-            for (let i34 = 0; i34 < len19; i34++) {
-              if (typeof data132[i34] !== "string") {
-                const err360 = { instancePath: instancePath + "/scan/exclude/" + i34, schemaPath: "#/properties/scan/properties/exclude/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (data128.adminPaths !== void 0) {
+          let data133 = data128.adminPaths;
+          if (Array.isArray(data133)) {
+            const len20 = data133.length;
+            for (let i35 = 0; i35 < len20; i35++) {
+              if (typeof data133[i35] !== "string") {
+                const err360 = { instancePath: instancePath + "/scan/adminPaths/" + i35, schemaPath: "#/properties/scan/properties/adminPaths/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
                   vErrors = [err360];
                 } else {
@@ -56215,7 +55410,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err361 = { instancePath: instancePath + "/scan/exclude", schemaPath: "#/properties/scan/properties/exclude/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            const err361 = { instancePath: instancePath + "/scan/adminPaths", schemaPath: "#/properties/scan/properties/adminPaths/type", keyword: "type", params: { type: "array" }, message: "must be array" };
             if (vErrors === null) {
               vErrors = [err361];
             } else {
@@ -56224,47 +55419,22 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data129.adminPaths !== void 0) {
-          let data134 = data129.adminPaths;
-          if (Array.isArray(data134)) {
-            const len20 = data134.length;
-            for (let i35 = 0; i35 < len20; i35++) {
-              if (typeof data134[i35] !== "string") {
-                const err362 = { instancePath: instancePath + "/scan/adminPaths/" + i35, schemaPath: "#/properties/scan/properties/adminPaths/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err362];
-                } else {
-                  vErrors.push(err362);
-                }
-                errors++;
-              }
-            }
-          } else {
-            const err363 = { instancePath: instancePath + "/scan/adminPaths", schemaPath: "#/properties/scan/properties/adminPaths/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-            if (vErrors === null) {
-              vErrors = [err363];
-            } else {
-              vErrors.push(err363);
-            }
-            errors++;
-          }
-        }
       } else {
-        const err364 = { instancePath: instancePath + "/scan", schemaPath: "#/properties/scan/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err362 = { instancePath: instancePath + "/scan", schemaPath: "#/properties/scan/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-          vErrors = [err364];
+          vErrors = [err362];
         } else {
-          vErrors.push(err364);
+          vErrors.push(err362);
         }
         errors++;
       }
     }
   } else {
-    const err365 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err363 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
-      vErrors = [err365];
+      vErrors = [err363];
     } else {
-      vErrors.push(err365);
+      vErrors.push(err363);
     }
     errors++;
   }
@@ -56272,209 +55442,6 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate20.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-
-// src/manifest/validate.ts
-init_suggest();
-function schemaAt(pointer) {
-  let node = manifest_schema_default2;
-  for (const seg of pointer.replace(/^#\/?/, "").split("/").filter(Boolean)) {
-    node = node && typeof node === "object" ? node[seg.replace(/~1/g, "/").replace(/~0/g, "~")] : void 0;
-  }
-  return node && typeof node === "object" ? node : void 0;
-}
-function parentSchemaOf(e) {
-  return schemaAt(e.schemaPath.slice(0, e.schemaPath.lastIndexOf("/")));
-}
-function toPath(pointer) {
-  if (!pointer) return [];
-  return pointer.slice(1).split("/").map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~")).map((s) => /^\d+$/.test(s) ? Number(s) : s);
-}
-function dotted(path16) {
-  let out = "";
-  for (const seg of path16) out += typeof seg === "number" ? `[${seg}]` : out ? `.${seg}` : seg;
-  return out || "(document)";
-}
-function typeName(v) {
-  if (v === null) return "null";
-  if (Array.isArray(v)) return "a list";
-  if (typeof v === "object") return "a map";
-  if (typeof v === "string") return "a string";
-  if (typeof v === "number") return "a number";
-  return typeof v;
-}
-function valueAt(value, path16) {
-  let cur = value;
-  for (const seg of path16) cur = cur && typeof cur === "object" ? cur[seg] : void 0;
-  return cur;
-}
-function validateManifest(value, doc) {
-  if (schema_validator_generated_default(value)) return [];
-  const out = [];
-  const seen = /* @__PURE__ */ new Set();
-  const errors = schema_validator_generated_default.errors ?? [];
-  const unionPaths = errors.filter((e) => e.keyword === "anyOf").map((e) => e.instancePath);
-  for (const e of errors) {
-    if (e.keyword === "if") continue;
-    if (e.keyword !== "anyOf" && unionPaths.some((p2) => e.instancePath.startsWith(p2) && e.schemaPath.includes("anyOf"))) continue;
-    const p = describe(e, value, doc);
-    if (!p) continue;
-    const k = `${dotted(p.path)}|${p.key ? "k" : "v"}|${p.message}`;
-    if (seen.has(k)) continue;
-    seen.add(k);
-    out.push(p);
-  }
-  return out;
-}
-function describe(e, value, doc) {
-  const path16 = toPath(e.instancePath);
-  const where2 = dotted(path16);
-  const actual = valueAt(value, path16);
-  const params = e.params;
-  const schemaNode = parentSchemaOf(e);
-  switch (e.keyword) {
-    case "additionalProperties": {
-      const extra = String(params.additionalProperty);
-      const allowed = Object.keys(schemaNode?.properties ?? {});
-      const near = suggest(extra, allowed);
-      const inWhat = path16.length ? ` in \`${where2}\`` : "";
-      if (path16[0] === "rules" && path16.length === 1) {
-        return {
-          path: [...path16, extra],
-          key: true,
-          message: `Unknown rule \`${extra}\`${near ? ` — did you mean \`${near}\`?` : "."}`,
-          suggestion: near ? `Rename it to \`${near}\`.` : "Run `graphguard rules` for the list of rule ids."
-        };
-      }
-      return {
-        path: [...path16, extra],
-        key: true,
-        message: `Unknown key \`${extra}\`${inWhat}${near ? ` — did you mean \`${near}\`?` : "."}`,
-        suggestion: near ? `Rename it to \`${near}\`.` : `Allowed keys: ${allowed.join(", ")}.`
-      };
-    }
-    case "required": {
-      const missing = String(params.missingProperty);
-      const extra = missing === "environment" ? " (required unless role is admin)" : "";
-      return { path: path16, key: true, message: `Missing key \`${missing}\` in \`${where2}\`${extra}.` };
-    }
-    case "type": {
-      const expected = String(params.type);
-      const pattern = schemaNode?.pattern;
-      if (expected === "string" && typeof actual === "number" && typeof pattern === "string" && pattern.includes("[0-9]+")) {
-        const src = sourceText(doc, path16) ?? String(actual);
-        return {
-          path: path16,
-          message: `\`${where2}\` must be a string of digits; quote it.`,
-          suggestion: `Write ${path16[path16.length - 1]}: "${src}" — unquoted, large ids lose digits.`
-        };
-      }
-      const article = expected === "array" ? "a list" : expected === "object" ? "a map" : `a ${expected}`;
-      return { path: path16, message: `\`${where2}\` must be ${article}, not ${typeName(actual)}.` };
-    }
-    case "enum": {
-      const allowed = params.allowedValues.map(String);
-      const near = typeof actual === "string" ? suggest(actual, allowed) : void 0;
-      return {
-        path: path16,
-        message: `\`${where2}\` must be one of ${allowed.join(", ")}${typeof actual === "string" ? `, not \`${actual}\`` : ""}${near ? ` — did you mean \`${near}\`?` : "."}`
-      };
-    }
-    case "const":
-      return { path: path16, message: `\`${where2}\` must be ${JSON.stringify(params.allowedValue)}.` };
-    case "pattern": {
-      const pattern = String(params.pattern);
-      const hint = patternHint(pattern, String(path16[path16.length - 1] ?? ""));
-      return { path: path16, message: `\`${where2}\` ${hint}, not \`${String(actual)}\`.` };
-    }
-    case "propertyNames":
-      return void 0;
-    // reported by the pattern error on the name itself
-    case "uniqueItems":
-      return { path: [...path16, Number(params.j)], message: `\`${where2}\` lists \`${String(valueAt(value, [...path16, Number(params.j)]))}\` twice.` };
-    case "minItems":
-      return { path: path16, message: `\`${where2}\` must not be empty.` };
-    case "minimum":
-    case "maximum":
-      return { path: path16, message: `\`${where2}\` must be ${e.keyword === "minimum" ? "≥" : "≤"} ${String(params.limit)}.` };
-    case "minLength":
-      return { path: path16, message: `\`${where2}\` must not be empty.` };
-    case "anyOf":
-      if (path16[0] === "rules" && path16.length === 2)
-        return {
-          path: path16,
-          message: `\`${where2}\` must be off, notice, warn or error, or a map { severity, ...options } with the rule's options.`,
-          suggestion: `Run \`graphguard explain ${String(path16[1])}\` for its options.`
-        };
-      return { path: path16, message: `\`${where2}\` is not valid here.` };
-    default:
-      return { path: path16, message: `\`${where2}\` ${e.message ?? "is invalid"}.` };
-  }
-}
-function patternHint(pattern, key) {
-  if (pattern === "^[0-9]+$") return "must be a string of digits";
-  if (pattern === "^(act_)?[0-9]+$") return "must be digits (ad accounts may be written act_<digits>)";
-  if (pattern === "^[a-z0-9_-]+$") return "must use only a-z, 0-9, _ and -";
-  if (pattern === "^[a-z][a-z0-9_]*$") return "must be a lower_snake_case name";
-  if (pattern === "^[A-Z][A-Z0-9_]*$") return "must be an UPPER_CASE task name";
-  if (pattern.startsWith("^v")) return "must look like v26.0";
-  if (pattern.startsWith("^[0-9]{4}")) return "must be a date YYYY-MM-DD";
-  if (key === "secret") return "must be the NAME of an env var / CI secret (letters, digits, _)";
-  return `must match ${pattern}`;
-}
-function sourceText(doc, path16) {
-  const node = doc?.().getIn(path16, true);
-  if ((0, import_yaml4.isScalar)(node) && typeof node.source === "string") return node.source;
-  return void 0;
-}
-
-// src/manifest/lenient-rules.ts
-function withoutBadRuleSettings(value, problems, validate2) {
-  if (problems.length === 0 || !problems.every((p) => p.path[0] === "rules")) return void 0;
-  if (!value || typeof value !== "object" || Array.isArray(value)) return void 0;
-  const rulesValue = value.rules;
-  const ids = /* @__PURE__ */ new Set();
-  for (const p of problems) {
-    if (typeof p.path[1] !== "string") return void 0;
-    ids.add(p.path[1]);
-  }
-  if (!rulesValue || typeof rulesValue !== "object") return void 0;
-  const kept = Object.fromEntries(Object.entries(rulesValue).filter(([id]) => !ids.has(id)));
-  const next = { ...value, rules: kept };
-  if (validate2(next).length > 0) return void 0;
-  const skipped = [...ids].map((id) => `rules.${id}`);
-  return {
-    value: next,
-    skipped,
-    problems: problems.map((p) => ({
-      ...p,
-      message: `${p.message}${/[.?!]$/.test(p.message) ? "" : "."} Skipped \`rules.${String(p.path[1])}\`; the other settings and rules apply.`
-    }))
-  };
-}
-
-// src/stages/load.ts
-function load2(input) {
-  const cwd = path10.resolve(input.cwd);
-  const manifestPath = findManifest(cwd, input.manifest);
-  if (!manifestPath)
-    throw new ConfigError(`no manifest found (looked for ${MANIFEST_NAMES.join(", ")}); run \`graphguard init\` or pass --manifest`);
-  const loaded = loadManifest(manifestPath, cwd);
-  input.debug(`manifest: ${loaded.file}`);
-  const { manifest: _, ...rest } = input;
-  return { ...rest, cwd, loaded, manifest: loaded.value };
-}
-function validate(run2, diffSeverity) {
-  const found = validateManifest(run2.loaded.value, () => run2.loaded.doc);
-  const lenient = withoutBadRuleSettings(run2.loaded.value, found, (v) => validateManifest(v));
-  const problems = lenient?.problems ?? found;
-  const valid = problems.length === 0 || lenient !== void 0;
-  if (lenient) run2.debug(`skipped settings: ${lenient.skipped.join(", ")}`);
-  const settings = resolveRuleSettings(run2.rules, valid ? (lenient?.value ?? run2.manifest).rules : void 0);
-  if (diffSeverity) {
-    for (const rule of run2.rules) if (rule.kind === "diff") settings.set(rule.id, { ...settings.get(rule.id), severity: diffSeverity, explicit: true });
-  }
-  return { ...run2, valid, problems, settings };
-}
 
 // src/suppress.ts
 var DIRECTIVE = "graphguard-disable-next-line";
@@ -56525,11 +55492,196 @@ function isValidDate(s) {
   return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
 }
 
-// src/scan/run.ts
-init_redact();
+// src/manifest/validate.ts
+function schemaAt(pointer) {
+  let node = manifest_schema_default2;
+  for (const seg of pointer.replace(/^#\/?/, "").split("/").filter(Boolean)) {
+    node = node && typeof node === "object" ? node[seg.replace(/~1/g, "/").replace(/~0/g, "~")] : void 0;
+  }
+  return node && typeof node === "object" ? node : void 0;
+}
+function parentSchemaOf(e) {
+  return schemaAt(e.schemaPath.slice(0, e.schemaPath.lastIndexOf("/")));
+}
+function toPath(pointer) {
+  if (!pointer) return [];
+  return pointer.slice(1).split("/").map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~")).map((s) => /^\d+$/.test(s) ? Number(s) : s);
+}
+function dotted(path14) {
+  let out = "";
+  for (const seg of path14) out += typeof seg === "number" ? `[${seg}]` : out ? `.${seg}` : seg;
+  return out || "(document)";
+}
+function typeName(v) {
+  if (v === null) return "null";
+  if (Array.isArray(v)) return "a list";
+  if (typeof v === "object") return "a map";
+  if (typeof v === "string") return "a string";
+  if (typeof v === "number") return "a number";
+  return typeof v;
+}
+function valueAt(value, path14) {
+  let cur = value;
+  for (const seg of path14) cur = cur && typeof cur === "object" ? cur[seg] : void 0;
+  return cur;
+}
+function validateManifest(value, doc) {
+  const dates = calendarDateProblems(value);
+  if (schema_validator_generated_default(value)) return dates;
+  const out = [...dates];
+  const seen = /* @__PURE__ */ new Set();
+  const errors = schema_validator_generated_default.errors ?? [];
+  const unionPaths = errors.filter((e) => e.keyword === "anyOf").map((e) => e.instancePath);
+  for (const e of errors) {
+    if (e.keyword === "if") continue;
+    if (e.keyword !== "anyOf" && unionPaths.some((p2) => e.instancePath.startsWith(p2) && e.schemaPath.includes("anyOf"))) continue;
+    const p = describe(e, value, doc);
+    if (!p) continue;
+    const k = `${dotted(p.path)}|${p.key ? "k" : "v"}|${p.message}`;
+    if (seen.has(k)) continue;
+    seen.add(k);
+    out.push(p);
+  }
+  return out;
+}
+function calendarDateProblems(value) {
+  const out = [];
+  const users = value?.systemUsers;
+  if (!Array.isArray(users)) return out;
+  users.forEach((u, i) => {
+    const d = u?.token?.lastRotated;
+    if (typeof d === "string" && /^[0-9]{4}-[0-9]{2}-[0-9]{2}$/.test(d) && !isValidDate(d)) {
+      const path14 = ["systemUsers", i, "token", "lastRotated"];
+      out.push({ path: path14, message: `\`${dotted(path14)}\` must be a real calendar date (YYYY-MM-DD), not \`${d}\`.` });
+    }
+  });
+  return out;
+}
+function describe(e, value, doc) {
+  const path14 = toPath(e.instancePath);
+  const where2 = dotted(path14);
+  const actual = valueAt(value, path14);
+  const params = e.params;
+  const schemaNode = parentSchemaOf(e);
+  switch (e.keyword) {
+    case "additionalProperties": {
+      const extra = String(params.additionalProperty);
+      const allowed = Object.keys(schemaNode?.properties ?? {});
+      const near = suggest(extra, allowed);
+      const inWhat = path14.length ? ` in \`${where2}\`` : "";
+      if (path14[0] === "rules" && path14.length === 1) {
+        return {
+          path: [...path14, extra],
+          key: true,
+          message: `Unknown rule \`${extra}\`${near ? ` — did you mean \`${near}\`?` : "."}`,
+          suggestion: near ? `Rename it to \`${near}\`.` : "Run `graphguard rules` for the list of rule ids."
+        };
+      }
+      return {
+        path: [...path14, extra],
+        key: true,
+        message: `Unknown key \`${extra}\`${inWhat}${near ? ` — did you mean \`${near}\`?` : "."}`,
+        suggestion: near ? `Rename it to \`${near}\`.` : `Allowed keys: ${allowed.join(", ")}.`
+      };
+    }
+    case "required": {
+      const missing = String(params.missingProperty);
+      const extra = missing === "environment" ? " (required unless role is admin)" : "";
+      return { path: path14, key: true, message: `Missing key \`${missing}\` in \`${where2}\`${extra}.` };
+    }
+    case "type": {
+      const expected = String(params.type);
+      const pattern = schemaNode?.pattern;
+      if (expected === "string" && typeof actual === "number" && typeof pattern === "string" && pattern.includes("[0-9]+")) {
+        const src = sourceText(doc, path14) ?? String(actual);
+        return {
+          path: path14,
+          message: `\`${where2}\` must be a string of digits; quote it.`,
+          suggestion: `Write ${path14[path14.length - 1]}: "${src}" — unquoted, large ids lose digits.`
+        };
+      }
+      const article = expected === "array" ? "a list" : expected === "object" ? "a map" : `a ${expected}`;
+      return { path: path14, message: `\`${where2}\` must be ${article}, not ${typeName(actual)}.` };
+    }
+    case "enum": {
+      const allowed = params.allowedValues.map(String);
+      const near = typeof actual === "string" ? suggest(actual, allowed) : void 0;
+      return {
+        path: path14,
+        message: `\`${where2}\` must be one of ${allowed.join(", ")}${typeof actual === "string" ? `, not \`${actual}\`` : ""}${near ? ` — did you mean \`${near}\`?` : "."}`
+      };
+    }
+    case "const":
+      return { path: path14, message: `\`${where2}\` must be ${JSON.stringify(params.allowedValue)}.` };
+    case "pattern": {
+      const pattern = String(params.pattern);
+      const hint = patternHint(pattern, String(path14[path14.length - 1] ?? ""));
+      return { path: path14, message: `\`${where2}\` ${hint}, not \`${String(actual)}\`.` };
+    }
+    case "propertyNames":
+      return void 0;
+    // reported by the pattern error on the name itself
+    case "uniqueItems":
+      return { path: [...path14, Number(params.j)], message: `\`${where2}\` lists \`${String(valueAt(value, [...path14, Number(params.j)]))}\` twice.` };
+    case "minItems":
+      return { path: path14, message: `\`${where2}\` must not be empty.` };
+    case "minimum":
+    case "maximum":
+      return { path: path14, message: `\`${where2}\` must be ${e.keyword === "minimum" ? "≥" : "≤"} ${String(params.limit)}.` };
+    case "minLength":
+      return { path: path14, message: `\`${where2}\` must not be empty.` };
+    case "anyOf":
+      if (path14[0] === "rules" && path14.length === 2)
+        return {
+          path: path14,
+          message: `\`${where2}\` must be off, notice, warn or error, or a map { severity, ...options } with the rule's options.`,
+          suggestion: `Run \`graphguard explain ${String(path14[1])}\` for its options.`
+        };
+      return { path: path14, message: `\`${where2}\` is not valid here.` };
+    default:
+      return { path: path14, message: `\`${where2}\` ${e.message ?? "is invalid"}.` };
+  }
+}
+function patternHint(pattern, key) {
+  if (pattern === "^[0-9]+$") return "must be a string of digits";
+  if (pattern === "^(act_)?[0-9]+$") return "must be digits (ad accounts may be written act_<digits>)";
+  if (pattern === "^[a-z0-9_-]+$") return "must use only a-z, 0-9, _ and -";
+  if (pattern === "^[a-z][a-z0-9_]*$") return "must be a lower_snake_case name";
+  if (pattern === "^[A-Z][A-Z0-9_]*$") return "must be an UPPER_CASE task name";
+  if (pattern.startsWith("^v")) return "must look like v26.0";
+  if (pattern.startsWith("^[0-9]{4}")) return "must be a date YYYY-MM-DD";
+  if (key === "secret") return "must be the NAME of an env var / CI secret (letters, digits, _)";
+  return `must match ${pattern}`;
+}
+function sourceText(doc, path14) {
+  const node = doc?.().getIn(path14, true);
+  if ((0, import_yaml5.isScalar)(node) && typeof node.source === "string") return node.source;
+  return void 0;
+}
+
+// src/stages/load.ts
+function load2(input) {
+  const cwd = path9.resolve(input.cwd);
+  const manifestPath = findManifest(cwd, input.manifest);
+  if (!manifestPath)
+    throw new ConfigError(`no manifest found (looked for ${MANIFEST_NAMES.join(", ")}); run \`graphguard init\` or pass --manifest`);
+  const loaded = loadManifest(manifestPath, cwd);
+  input.debug(`manifest: ${loaded.file}`);
+  const { manifest: _, ...rest } = input;
+  return { ...rest, cwd, loaded, manifest: loaded.value };
+}
+function validate(run2, diffSeverity) {
+  const problems = validateManifest(run2.loaded.value, () => run2.loaded.doc);
+  const valid = problems.length === 0;
+  const settings = resolveRuleSettings(run2.rules, valid ? run2.manifest.rules : void 0);
+  if (diffSeverity) {
+    for (const rule of run2.rules) if (rule.kind === "diff") settings.set(rule.id, { ...settings.get(rule.id), severity: diffSeverity, explicit: true });
+  }
+  return { ...run2, valid, problems, settings };
+}
 
 // src/scan/parallel.ts
-import { existsSync as existsSync6 } from "node:fs";
+import { existsSync as existsSync4 } from "node:fs";
 import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
@@ -56901,7 +56053,7 @@ var lastClassify = { threads: 0 };
 function workerUrl() {
   if (workerSettings.url) return workerSettings.url;
   const u = new URL("./scan-worker.js", import.meta.url);
-  return u.protocol === "file:" && existsSync6(fileURLToPath(u)) ? u : void 0;
+  return u.protocol === "file:" && existsSync4(fileURLToPath(u)) ? u : void 0;
 }
 function startPrefilter(needles) {
   let worker;
@@ -56952,28 +56104,28 @@ var import_fast_glob = __toESM(require_out4(), 1);
 import { execFile } from "node:child_process";
 import { lstatSync as lstatSync3 } from "node:fs";
 import { lstat as lstat3, readFile, realpath } from "node:fs/promises";
-import path11 from "node:path";
+import path10 from "node:path";
 function absolutePath(cwd, rel, raw) {
   const bytes = raw?.get(rel);
-  if (!bytes) return path11.join(cwd, rel);
-  return Buffer.concat([Buffer.from(path11.resolve(cwd) + path11.sep, "utf8"), bytes]);
+  if (!bytes) return path10.join(cwd, rel);
+  return Buffer.concat([Buffer.from(path10.resolve(cwd) + path10.sep, "utf8"), bytes]);
 }
 var ALWAYS_IGNORED_DIRS = [".git", "node_modules"];
 var MAX_GIT_OUTPUT = 1024 * 1024 * 1024;
 var MAX_GITIGNORE_BYTES = 1024 * 1024;
 async function listFiles(opts) {
-  const cwd = path11.resolve(opts.cwd);
+  const cwd = path10.resolve(opts.cwd);
   const paths = opts.paths.length > 0 ? opts.paths : ["."];
   const roots = [];
   for (const p of paths) {
-    const abs = path11.resolve(cwd, p);
+    const abs = path10.resolve(cwd, p);
     const st = await lstat3(abs).catch((err) => {
       if (err.code === "ENOENT" || err.code === "ENOTDIR") throw new ConfigError(`Path not found: ${p}`);
       throw new ConfigError(`Cannot read path ${p}: ${err.code ?? err.message}`);
     });
     const kind2 = st.isSymbolicLink() ? "symlink" : st.isDirectory() ? "dir" : st.isFile() ? "file" : void 0;
     if (!kind2) throw new ConfigError(`Not a file or directory: ${p}`);
-    roots.push({ rel: toPosix(path11.relative(cwd, abs)) || ".", abs, kind: kind2 });
+    roots.push({ rel: toPosix(path10.relative(cwd, abs)) || ".", abs, kind: kind2 });
   }
   const git2 = await gitInfo(cwd);
   if (opts.changedSince !== void 0 && !git2) {
@@ -57007,17 +56159,6 @@ async function listFiles(opts) {
           found.add(normalizeRel(name.text));
         }
       }
-      if (found.size === 0 && (await runGit(git2.top, ["ls-files", "-z", "--cached"])).length === 0) {
-        const others = await runGit(cwd, ["ls-files", "-z", "--others", "--exclude-standard", "--", ...dirs]);
-        for (const name of splitZ(others)) {
-          if (name.text.endsWith("/")) continue;
-          if (name.bytes) {
-            const rel = name.text.replace(/^\.\//, "");
-            raw.set(rel, name.bytes);
-            found.add(rel);
-          } else found.add(normalizeRel(name.text));
-        }
-      }
     }
   } else {
     const matcher = new GitignoreMatcher();
@@ -57042,7 +56183,7 @@ async function listFiles(opts) {
         } else if (e.dirent.isFile()) {
           candidates.push(rel);
           if (e.name === ".gitignore") {
-            const text = await readSmall(path11.join(root.abs, e.path));
+            const text = await readSmall(path10.join(root.abs, e.path));
             if (text !== void 0) matcher.add(parentOf(rel), text);
           }
         }
@@ -57093,10 +56234,7 @@ async function changedFiles(cwd, prefix, ref) {
   try {
     diff2 = await runGit(cwd, ["diff", "--name-only", "-z", "--no-renames", "--no-ext-diff", ref, "--"]);
   } catch (err) {
-    const detail = err.message;
-    throw new ConfigError(
-      /bad revision|unknown revision|ambiguous argument/.test(detail) ? `--changed-only ${ref}: git knows no ref "${ref}" here; pass a branch, tag or commit (in CI, fetch it first: actions/checkout with fetch-depth: 0)` : `--changed-only ${ref}: ${detail}`
-    );
+    throw new ConfigError(`--changed-only ${ref}: ${err.message}`);
   }
   const changed = /* @__PURE__ */ new Set();
   for (const f of splitZ(diff2)) changed.add(fromTopRelative(f.text, prefix));
@@ -57104,7 +56242,7 @@ async function changedFiles(cwd, prefix, ref) {
 }
 function fromTopRelative(p, prefix) {
   if (prefix && p.startsWith(prefix)) return p.slice(prefix.length);
-  return path11.posix.relative(prefix.replace(/\/$/, "") || ".", p);
+  return path10.posix.relative(prefix.replace(/\/$/, "") || ".", p);
 }
 function runGit(cwd, args) {
   return new Promise((resolve2, reject) => {
@@ -57167,15 +56305,15 @@ function escapeInvalidUtf8(bytes) {
   return out;
 }
 function isOutside(top, abs) {
-  const rel = path11.relative(top, abs);
-  return rel === ".." || rel.startsWith(`..${path11.sep}`) || path11.isAbsolute(rel);
+  const rel = path10.relative(top, abs);
+  return rel === ".." || rel.startsWith(`..${path10.sep}`) || path10.isAbsolute(rel);
 }
 async function loadAncestorGitignores(matcher, cwd, rootRel) {
   if (rootRel === "." || rootRel.startsWith("..")) return;
   const parts2 = rootRel.split("/");
   for (let i = 0; i < parts2.length; i++) {
     const dir = parts2.slice(0, i).join("/");
-    const text = await readSmall(path11.join(cwd, dir, ".gitignore"));
+    const text = await readSmall(path10.join(cwd, dir, ".gitignore"));
     if (text !== void 0) matcher.add(dir, text);
   }
 }
@@ -57189,10 +56327,10 @@ async function readSmall(abs) {
   }
 }
 function toPosix(p) {
-  return p.split(path11.sep).join("/");
+  return p.split(path10.sep).join("/");
 }
 function normalizeRel(p) {
-  return toPosix(path11.normalize(p)).replace(/^\.\//, "");
+  return toPosix(path10.normalize(p)).replace(/^\.\//, "");
 }
 function joinRel(root, sub) {
   return root === "." ? sub : `${root}/${sub}`;
@@ -57432,8 +56570,6 @@ function todayUtc() {
   return (/* @__PURE__ */ new Date()).toISOString().slice(0, 10);
 }
 async function check(opts) {
-  const above = opts.manifest ? void 0 : manifestFolderAbove(opts.cwd);
-  if (above) opts = rerooted(opts, above);
   const rules2 = opts.rules ?? rules;
   const loaded = load2({
     cwd: opts.cwd,
@@ -57472,34 +56608,9 @@ async function check(opts) {
   };
   return { report, ...diffResult ? { changes: diffResult.changes } : {}, secrets };
 }
-function rerooted(opts, root) {
-  const from = path12.resolve(opts.cwd);
-  return {
-    ...opts,
-    cwd: root,
-    paths: rebase(opts.paths ?? ["."], from, root),
-    ...opts.baseline ? { baseline: path12.resolve(from, opts.baseline) } : {}
-  };
-}
 function counts(findings) {
   const count = (s) => findings.filter((f) => f.severity === s).length;
   return { errors: count("error"), warnings: count("warn"), notices: count("notice") };
-}
-
-// src/format/annotation-position.ts
-function annotationPosition(f) {
-  if (f.line < 1) return void 0;
-  let endLine = Math.max(f.line, f.endLine || f.line);
-  if (endLine > f.line && f.endColumn <= 1) endLine--;
-  const pos = { startLine: f.line, endLine };
-  if (endLine === f.line && f.column >= 1) {
-    pos.startColumn = f.column;
-    pos.endColumn = Math.max(f.column, (f.endLine === f.line ? f.endColumn : f.column + 1) - 1);
-  }
-  return pos;
-}
-function annotationTitle(f) {
-  return f.ruleId;
 }
 
 // src/format/github.ts
@@ -57615,12 +56726,6 @@ var LEVEL = { error: "error", warn: "warning", notice: "note" };
 function pascal(id) {
   return id.replace(/(^|-)([a-z])/g, (_, __, ch) => ch.toUpperCase());
 }
-var CRITICAL = /* @__PURE__ */ new Set(["hardcoded-token", "plaintext-token"]);
-function securitySeverity(rule) {
-  if (CRITICAL.has(rule.id)) return "9.5";
-  if (rule.id === "admin-token-in-code") return "8.5";
-  return rule.defaultSeverity === "error" ? "7.0" : rule.defaultSeverity === "warn" ? "5.0" : "2.0";
-}
 function sarifRule(rule) {
   const sources = rule.sources.map((s) => `- ${s}`).join("\n");
   return {
@@ -57648,7 +56753,7 @@ ${sources}
     },
     helpUri: ruleDocUrl(rule.id),
     defaultConfiguration: { level: LEVEL[rule.defaultSeverity] },
-    properties: { tags: ["security", `graphguard-${rule.kind}`], "security-severity": securitySeverity(rule) }
+    properties: { tags: ["security", `graphguard-${rule.kind}`] }
   };
 }
 function sarifUri(file) {
@@ -57734,10 +56839,18 @@ function planAnnotations(findings, opts = {}) {
   return { annotations, omitted };
 }
 function toAnnotation(f) {
-  const properties = { title: neutraliseCommands(annotationTitle(f)) };
+  const properties = { title: neutraliseCommands(f.ruleId) };
   if (f.file) properties.file = f.file;
-  const pos = annotationPosition(f);
-  if (pos) Object.assign(properties, pos);
+  if (f.line >= 1) {
+    let endLine = Math.max(f.line, f.endLine || f.line);
+    if (endLine > f.line && f.endColumn <= 1) endLine--;
+    properties.startLine = f.line;
+    properties.endLine = endLine;
+    if (endLine === f.line && f.column >= 1) {
+      properties.startColumn = f.column;
+      properties.endColumn = Math.max(f.column, (f.endLine === f.line ? f.endColumn : f.column + 1) - 1);
+    }
+  }
   const message = neutraliseCommands(f.suggestion ? `${f.message} ${f.suggestion}` : f.message);
   return { level: LEVEL2[f.severity], message, properties };
 }
@@ -57747,7 +56860,7 @@ function emitAnnotations(plan, core2 = core_exports) {
 
 // src/github/base-manifest.ts
 import { execFile as execFile2 } from "node:child_process";
-import path13 from "node:path";
+import path11 from "node:path";
 var BaseManifestError = class extends Error {
   name = "BaseManifestError";
 };
@@ -57771,7 +56884,7 @@ function git(cwd, args, timeout) {
 async function readBaseManifest(opts) {
   const sha = opts.baseSha.trim();
   if (!/^[0-9a-f]{7,64}$/i.test(sha)) throw new BaseManifestError(`Not a commit sha: ${JSON.stringify(opts.baseSha)}.`);
-  const rel = toPosix2(path13.isAbsolute(opts.manifestPath) ? path13.relative(opts.cwd, opts.manifestPath) : opts.manifestPath);
+  const rel = toPosix2(path11.isAbsolute(opts.manifestPath) ? path11.relative(opts.cwd, opts.manifestPath) : opts.manifestPath);
   const timeout = opts.gitTimeoutMs ?? 6e4;
   const problems = [];
   const fromGit = await readWithGit(opts.cwd, sha, rel, timeout, problems);
@@ -57820,7 +56933,7 @@ async function readWithContentsApi(octokit, owner, repo, sha, rel) {
   }
 }
 function toPosix2(p) {
-  return p.split(path13.sep).join("/").replace(/^\.\//, "");
+  return p.split(path11.sep).join("/").replace(/^\.\//, "");
 }
 function firstLine(text) {
   return text.trim().split("\n")[0] ?? "";
@@ -57836,7 +56949,7 @@ function baseManifestProblem(text, file) {
 }
 
 // src/github/output.ts
-import path14 from "node:path";
+import path12 from "node:path";
 function cleanProps(sink, p) {
   if (!p) return p;
   const out = { ...p };
@@ -57870,14 +56983,12 @@ function actionOutput(sink, core2 = core_exports) {
     setFailed: (t) => core2.setFailed(msg(t)),
     setOutput: (name, value) => core2.setOutput(name, sink.clean(value)),
     summary: summary2,
-    writeWorkspaceFile: (workspace, p, text) => writeFileSafe(path14.resolve(workspace, p), sink.clean(text), { root: workspace, display: sink.clean(p, { oneLine: true }) })
+    writeWorkspaceFile: (workspace, p, text) => writeFileSafe(path12.resolve(workspace, p), sink.clean(text), { root: workspace, display: sink.clean(p, { oneLine: true }) })
   };
 }
 
 // src/secrets/sink.ts
 init_secret();
-init_detect();
-init_redact();
 var VENDOR = new RegExp(
   [
     String.raw`\b(?:ABIA|ACCA)[0-9A-Z]{16}\b`,
@@ -57960,9 +57071,37 @@ function escapeControls(text, opts = {}) {
 }
 var MIN_SECRET_LENGTH = 8;
 var SECRET_ENV = /(?:^|_)(?:TOKEN|SECRET|PASSWORD|PASSWD|PASSPHRASE|API_?KEY|PRIVATE_?KEY|CREDENTIALS?)$|^INPUT_(?:GRAPH-TOKEN|APP-SECRET|GITHUB-TOKEN)$/i;
+var FRAGMENT = 12;
+var HASH_BASE = 16777619;
+var HASH_TOP = (() => {
+  let p = 1;
+  for (let i = 1; i < FRAGMENT; i++) p = Math.imul(p, HASH_BASE) >>> 0;
+  return p;
+})();
+function gramHash(s, at) {
+  let h = 0;
+  for (let i = at; i < at + FRAGMENT; i++) h = Math.imul(h, HASH_BASE) + s.charCodeAt(i) >>> 0;
+  return h;
+}
+function fragmentSpans(text, grams, hashes, out) {
+  const n = text.length;
+  if (n < FRAGMENT || grams.size === 0) return;
+  let h = gramHash(text, 0);
+  for (let i = 0; ; i++) {
+    if (hashes.has(h) && grams.has(text.slice(i, i + FRAGMENT))) {
+      const last = out[out.length - 1];
+      if (last && last.end >= i) last.end = Math.max(last.end, i + FRAGMENT);
+      else out.push({ start: i, end: i + FRAGMENT });
+    }
+    if (i + FRAGMENT >= n) break;
+    h = Math.imul(h - Math.imul(text.charCodeAt(i), HASH_TOP) >>> 0, HASH_BASE) + text.charCodeAt(i + FRAGMENT) >>> 0;
+  }
+}
 var Sink = class {
   values = /* @__PURE__ */ new Set();
   sorted = [];
+  grams = /* @__PURE__ */ new Set();
+  hashes = /* @__PURE__ */ new Set();
   /** `env`: its credential-named variables (`*_TOKEN`, `*_SECRET`, …) are redacted wherever they appear. */
   constructor(env = {}) {
     const found = [];
@@ -57976,22 +57115,28 @@ var Sink = class {
       const v = raw instanceof Secret ? raw.reveal() : raw;
       if (!v || v.length < MIN_SECRET_LENGTH || this.values.has(v)) continue;
       this.values.add(v);
+      for (let i = 0; i + FRAGMENT <= v.length; i++) {
+        this.grams.add(v.slice(i, i + FRAGMENT));
+        this.hashes.add(gramHash(v, i));
+      }
       for (const part of v.split(/\r?\n/)) if (part.length >= MIN_SECRET_LENGTH && part !== v) this.values.add(part.trim());
       added = true;
     }
     if (added) this.sorted = [...this.values].filter((v) => v.length >= MIN_SECRET_LENGTH).sort((a, b) => b.length - a.length);
   }
-  /** Credentials redacted, control characters escaped. Idempotent. */
+  /** Credentials and pieces of known secrets redacted, control characters escaped. Idempotent. */
   clean(text, opts = {}) {
-    return escapeControls(redactCredentials(String(text), this.sorted), opts);
+    const t = String(text);
+    const pieces = [];
+    fragmentSpans(t, this.grams, this.hashes, pieces);
+    return escapeControls(replaceSpans(t, merge4([...credentialSpans(t, this.sorted), ...pieces])), opts);
   }
   /** A writer that cleans everything it is given before `write` sees it. */
   writer(write, opts = {}) {
     return (text) => write(this.clean(text, opts));
   }
 };
-function redactCredentials(text, declared = []) {
-  const spans = credentialSpans(text, declared);
+function replaceSpans(text, spans) {
   if (spans.length === 0) return text;
   let out = "";
   let at = 0;
@@ -58010,11 +57155,7 @@ function cleanReport(report, sink) {
       const v = out[k];
       if (typeof v === "string" && k !== "fingerprint" && k !== "severity") out[k] = c(v, ONE_LINE.has(k));
     }
-    if (f.frame) {
-      const lines = f.frame.lines.map((l) => c(l));
-      const same = lines.every((l, i) => l === f.frame.lines[i]);
-      out.frame = { startLine: f.frame.startLine, lines, ...f.frame.mark && same ? { mark: f.frame.mark } : {} };
-    }
+    if (f.frame) out.frame = { startLine: f.frame.startLine, lines: f.frame.lines.map((l) => c(l)) };
     return out;
   });
   return {
@@ -58042,28 +57183,50 @@ var ACTIONS_BOT_LOGIN = "github-actions[bot]";
 async function upsertStickyComment(opts) {
   const { octokit, owner, repo, issueNumber } = opts;
   const body = buildCommentBody(opts.body, opts.summaryUrl);
+  const list = async (login) => {
+    const all = await octokit.paginate(octokit.rest.issues.listComments, { owner, repo, issue_number: issueNumber, per_page: 100 });
+    return all.filter((c) => (c.body ?? "").startsWith(MARKER) && c.user?.login === login).sort(oldestFirst);
+  };
+  const remove = async (extra) => {
+    for (const c of extra) {
+      try {
+        await octokit.rest.issues.deleteComment({ owner, repo, comment_id: c.id });
+      } catch (e) {
+        if (e.status !== 404) throw e;
+      }
+    }
+  };
   try {
     const identity = opts.identity ? { login: opts.identity.login, assumed: false } : await whoAmI(octokit);
-    const comments = await octokit.paginate(octokit.rest.issues.listComments, {
-      owner,
-      repo,
-      issue_number: issueNumber,
-      per_page: 100
-    });
-    const existing = findOurs(comments, identity);
-    if (!existing) {
+    const ours = await list(identity.login);
+    if (ours.length === 0) {
       if (opts.clean) return { action: "skipped", reason: "Clean run and no earlier graphguard comment: nothing to post." };
-      const { data: data2 } = await octokit.rest.issues.createComment({ owner, repo, issue_number: issueNumber, body });
-      return { action: "created", id: data2.id, url: data2.html_url };
+      const { data } = await octokit.rest.issues.createComment({ owner, repo, issue_number: issueNumber, body });
+      const login = data.user?.login ?? identity.login;
+      const [keep2, ...extra2] = await list(login);
+      if (!keep2 || keep2.id === data.id) {
+        await remove(extra2);
+        return { action: "created", id: data.id, url: data.html_url };
+      }
+      await remove(extra2.some((c) => c.id === data.id) ? extra2 : [...extra2, { id: data.id, user: null }]);
+      return await keepWithBody(keep2, "updated");
     }
-    if (normalise(existing.body ?? "") === normalise(body)) {
-      return { action: "unchanged", id: existing.id, url: existing.html_url };
-    }
-    const { data } = await octokit.rest.issues.updateComment({ owner, repo, comment_id: existing.id, body });
-    return { action: "updated", id: data.id, url: data.html_url };
+    const [keep, ...extra] = ours;
+    await remove(extra);
+    return await keepWithBody(keep, "updated");
   } catch (e) {
     return { action: "skipped", reason: describeFailure(e) };
   }
+  async function keepWithBody(keep, action) {
+    if (normalise(keep.body ?? "") === normalise(body)) return { action: "unchanged", id: keep.id, ...keep.html_url ? { url: keep.html_url } : {} };
+    const { data } = await octokit.rest.issues.updateComment({ owner, repo, comment_id: keep.id, body });
+    return { action, id: data.id, url: data.html_url };
+  }
+}
+function oldestFirst(a, b) {
+  const ta = a.created_at ?? "";
+  const tb = b.created_at ?? "";
+  return ta < tb ? -1 : ta > tb ? 1 : a.id - b.id;
 }
 function buildCommentBody(text, summaryUrl) {
   const safe = neutraliseCommands(new Sink().clean(text));
@@ -58090,16 +57253,11 @@ async function whoAmI(octokit) {
     throw e;
   }
 }
-function findOurs(comments, identity) {
-  const marked = comments.filter((c) => (c.body ?? "").startsWith(MARKER) && c.user);
-  const byLogin = marked.find((c) => c.user?.login === identity.login);
-  if (byLogin || !identity.assumed) return byLogin;
-  return marked.find((c) => c.user?.type === "Bot");
-}
 function normalise(body) {
   return body.replace(/\r\n/g, "\n").trimEnd();
 }
 function describeFailure(e) {
+  if (isTimeout(e)) return "No PR comment: GitHub did not answer in time.";
   const status = e.status;
   const data = e.response?.data;
   const detail = typeof data?.message === "string" ? data.message : e?.message ?? String(e);
@@ -58108,6 +57266,13 @@ function describeFailure(e) {
   }
   if (status !== void 0) return `No PR comment: GitHub answered ${status} (${detail}).`;
   return `No PR comment: ${detail}`;
+}
+function isTimeout(e) {
+  for (let x = e, i = 0; x && i < 5; x = x.cause, i++) {
+    const name = x.name;
+    if (name === "TimeoutError" || name === "AbortError") return true;
+  }
+  return /\b(?:timeout|timed out|aborted)\b/i.test(e?.message ?? "");
 }
 
 // src/github/pr-files.ts
@@ -58157,20 +57322,12 @@ function bool2(name, dflt) {
   if (["false", "False", "FALSE"].includes(v)) return false;
   throw new ConfigError(`input ${name} must be true or false, not "${v.slice(0, 40)}"`);
 }
-function wholeNumber(name) {
-  const v = getInput(name);
-  if (v === "") return void 0;
-  if (!/^\d+$/.test(v)) throw new ConfigError(`input ${name} must be a whole number, not "${v.slice(0, 40)}"`);
-  return Number(v);
-}
 function readInputs() {
   const paths = getMultilineInput("paths");
   return {
     manifest: getInput("manifest"),
     paths: paths.length > 0 ? paths : ["."],
     failOn: oneOf("fail-on", ["error", "warn", "notice", "never"], "error"),
-    maxWarnings: wholeNumber("max-warnings"),
-    baseline: getInput("baseline"),
     annotations: bool2("annotations", true),
     comment: bool2("comment", true),
     sarif: getInput("sarif"),
@@ -58231,7 +57388,7 @@ async function run() {
   try {
     inputs = readInputs();
     pr = pullRequest();
-    if (inputs.githubToken) octokit = getOctokit(inputs.githubToken, { baseUrl: process.env.GITHUB_API_URL || "https://api.github.com" });
+    if (inputs.githubToken) octokit = createOctokit(inputs.githubToken, { baseUrl: process.env.GITHUB_API_URL || "https://api.github.com" });
     const { owner, repo } = pr ? context2.repo : { owner: "", repo: "" };
     const env = { ...process.env };
     if (graphToken) env.GRAPHGUARD_GRAPH_TOKEN = graphToken;
@@ -58242,13 +57399,12 @@ async function run() {
       env,
       newAccess: inputs.newAccess,
       live: inputs.live ? inputs.graphUrl ? { graphUrl: inputs.graphUrl } : {} : false,
-      ...inputs.manifest ? { manifest: inputs.manifest } : {},
-      ...inputs.baseline ? { baseline: inputs.baseline } : {}
+      ...inputs.manifest ? { manifest: inputs.manifest } : {}
     };
     if (pr && inputs.newAccess !== "off") {
       const manifestPath = findManifest(cwd, inputs.manifest || void 0);
       if (manifestPath) {
-        const rel = path15.relative(cwd, manifestPath).split(path15.sep).join("/");
+        const rel = path13.relative(cwd, manifestPath).split(path13.sep).join("/");
         try {
           const base2 = await readBaseManifest({ cwd, baseSha: pr.baseSha, manifestPath: rel, octokit, owner, repo });
           const problem = base2.text === null ? void 0 : baseManifestProblem(base2.text, rel);
@@ -58285,9 +57441,8 @@ async function run() {
   const report = cleanReport(result.report, sink);
   const changes = cleanDeep(result.changes ?? [], sink);
   const incomplete = report.summary.live === "incomplete";
-  const tooManyWarnings = inputs.maxWarnings !== void 0 && report.summary.warnings > inputs.maxWarnings;
-  const failing = failingFindings(report, inputs.failOn).length > 0 || tooManyWarnings;
-  const failure = incomplete ? `graphguard: the live check could not complete; not verified: ${(report.unverified ?? []).join("; ")}.` : failingFindings(report, inputs.failOn).length > 0 ? failureText(report, inputs.failOn) : tooManyWarnings ? `graphguard: ${report.summary.warnings} warnings, more than max-warnings (${inputs.maxWarnings}). See the job summary.` : void 0;
+  const failing = failingFindings(report, inputs.failOn).length > 0;
+  const failure = incomplete ? `graphguard: the live check could not complete; not verified: ${(report.unverified ?? []).join("; ")}.` : failing ? failureText(report, inputs.failOn) : void 0;
   out.setOutput("errors", String(report.summary.errors));
   out.setOutput("warnings", String(report.summary.warnings));
   out.setOutput("result", incomplete ? "error" : failing ? "fail" : "pass");

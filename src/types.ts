@@ -29,6 +29,8 @@ export interface Finding {
     /** Where the finding lies in its (redacted) frame line, when redaction moved it: 1-based column, length. */
     mark?: { column: number; length: number };
   };
+  /** A finding of the history scan (`--history`): the commit that added the blob, its date and path. */
+  history?: { commit: string; date: string; path: string };
 }
 
 export type LiveStatus = 'skipped' | 'verified' | 'incomplete';

@@ -7,7 +7,7 @@ import {
   Secret,
   redact,
   redactSecretsInText
-} from "./chunk-ZOBWM5CA.js";
+} from "./chunk-IBXMT3NB.js";
 import {
   isImplicitPermission
 } from "./chunk-A2QSI5IB.js";

@@ -15,28 +15,26 @@ import {
   secretHash
 } from "./chunk-662ECVYU.js";
 import {
-  STARTER_MANIFEST,
-  allowedTasks,
-  assetLabel,
-  effectiveUseCases,
-  normalizeAssetId,
-  resolveAsset,
-  usersWithIndex
-} from "./chunk-JTM6VKG2.js";
+  STARTER_MANIFEST
+} from "./chunk-UIDSP3FH.js";
 import {
-  MANIFEST_NAMES,
   VERSION,
   atLeast,
   diffManifests,
-  findManifest,
   formatGithub,
   formatMarkdown,
+  plural,
+  sortAndDedupe
+} from "./chunk-2IOA4TUU.js";
+import {
+  MANIFEST_NAMES,
+  findManifest,
   loadManifest,
   manifest_schema_default,
   parseManifestText,
-  sortAndDedupe,
+  suggest,
   validateManifest
-} from "./chunk-DDCMQ3ZW.js";
+} from "./chunk-XD7ZEOC5.js";
 import {
   LineIndex
 } from "./chunk-ULO5U5OZ.js";
@@ -56,6 +54,14 @@ import {
   secretRedactor
 } from "./chunk-ZOBWM5CA.js";
 import {
+  allowedTasks,
+  assetLabel,
+  effectiveUseCases,
+  normalizeAssetId,
+  resolveAsset,
+  usersWithIndex
+} from "./chunk-JNJHE6UL.js";
+import {
   require_dist
 } from "./chunk-CZHTMZNB.js";
 import {
@@ -73,10 +79,9 @@ import {
   latestVersion,
   permissions,
   roles,
-  suggest,
   tasksByAssetType,
   useCases
-} from "./chunk-A2QSI5IB.js";
+} from "./chunk-3E22NL5A.js";
 import {
   __commonJS,
   __require,
@@ -155,7 +160,7 @@ var require_path = __commonJS({
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.convertPosixPathToPattern = exports.convertWindowsPathToPattern = exports.convertPathToPattern = exports.escapePosixPath = exports.escapeWindowsPath = exports.escape = exports.removeLeadingDotSegment = exports.makeAbsolute = exports.unixify = void 0;
     var os = __require("os");
-    var path7 = __require("path");
+    var path5 = __require("path");
     var IS_WINDOWS_PLATFORM = os.platform() === "win32";
     var LEADING_DOT_SEGMENT_CHARACTERS_COUNT = 2;
     var POSIX_UNESCAPED_GLOB_SYMBOLS_RE = /(\\?)([()*?[\]{|}]|^!|[!+@](?=\()|\\(?![!()*+?@[\]{|}]))/g;
@@ -167,7 +172,7 @@ var require_path = __commonJS({
     }
     exports.unixify = unixify;
     function makeAbsolute(cwd, filepath) {
-      return path7.resolve(cwd, filepath);
+      return path5.resolve(cwd, filepath);
     }
     exports.makeAbsolute = makeAbsolute;
     function removeLeadingDotSegment(entry) {
@@ -1464,7 +1469,7 @@ var require_braces = __commonJS({
 var require_constants2 = __commonJS({
   "node_modules/picomatch/lib/constants.js"(exports, module) {
     "use strict";
-    var path7 = __require("path");
+    var path5 = __require("path");
     var WIN_SLASH = "\\\\/";
     var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
     var DEFAULT_MAX_EXTGLOB_RECURSION = 0;
@@ -1638,7 +1643,7 @@ var require_constants2 = __commonJS({
       /* | */
       CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279,
       /* \uFEFF */
-      SEP: path7.sep,
+      SEP: path5.sep,
       /**
        * Create EXTGLOB_CHARS
        */
@@ -1665,7 +1670,7 @@ var require_constants2 = __commonJS({
 var require_utils2 = __commonJS({
   "node_modules/picomatch/lib/utils.js"(exports) {
     "use strict";
-    var path7 = __require("path");
+    var path5 = __require("path");
     var win32 = process.platform === "win32";
     var {
       REGEX_BACKSLASH,
@@ -1694,7 +1699,7 @@ var require_utils2 = __commonJS({
       if (options && typeof options.windows === "boolean") {
         return options.windows;
       }
-      return win32 === true || path7.sep === "\\";
+      return win32 === true || path5.sep === "\\";
     };
     exports.escapeLast = (input, char, lastIdx) => {
       const idx = input.lastIndexOf(char, lastIdx);
@@ -3058,7 +3063,7 @@ var require_parse2 = __commonJS({
 var require_picomatch = __commonJS({
   "node_modules/picomatch/lib/picomatch.js"(exports, module) {
     "use strict";
-    var path7 = __require("path");
+    var path5 = __require("path");
     var scan2 = require_scan();
     var parse2 = require_parse2();
     var utils = require_utils2();
@@ -3143,7 +3148,7 @@ var require_picomatch = __commonJS({
     };
     picomatch.matchBase = (input, glob, options, posix = utils.isWindows(options)) => {
       const regex = glob instanceof RegExp ? glob : picomatch.makeRe(glob, options);
-      return regex.test(path7.basename(input));
+      return regex.test(path5.basename(input));
     };
     picomatch.isMatch = (str, patterns, options) => picomatch(patterns, options)(str);
     picomatch.parse = (pattern, options) => {
@@ -3370,7 +3375,7 @@ var require_pattern = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.isAbsolute = exports.partitionAbsoluteAndRelative = exports.removeDuplicateSlashes = exports.matchAny = exports.convertPatternsToRe = exports.makeRe = exports.getPatternParts = exports.expandBraceExpansion = exports.expandPatternsWithBraceExpansion = exports.isAffectDepthOfReadingPattern = exports.endsWithSlashGlobStar = exports.hasGlobStar = exports.getBaseDirectory = exports.isPatternRelatedToParentDirectory = exports.getPatternsOutsideCurrentDirectory = exports.getPatternsInsideCurrentDirectory = exports.getPositivePatterns = exports.getNegativePatterns = exports.isPositivePattern = exports.isNegativePattern = exports.convertToNegativePattern = exports.convertToPositivePattern = exports.isDynamicPattern = exports.isStaticPattern = void 0;
-    var path7 = __require("path");
+    var path5 = __require("path");
     var globParent = require_glob_parent();
     var micromatch = require_micromatch();
     var GLOBSTAR = "**";
@@ -3465,7 +3470,7 @@ var require_pattern = __commonJS({
     }
     exports.endsWithSlashGlobStar = endsWithSlashGlobStar;
     function isAffectDepthOfReadingPattern(pattern) {
-      const basename = path7.basename(pattern);
+      const basename = path5.basename(pattern);
       return endsWithSlashGlobStar(pattern) || isStaticPattern(basename);
     }
     exports.isAffectDepthOfReadingPattern = isAffectDepthOfReadingPattern;
@@ -3523,7 +3528,7 @@ var require_pattern = __commonJS({
     }
     exports.partitionAbsoluteAndRelative = partitionAbsoluteAndRelative;
     function isAbsolute(pattern) {
-      return path7.isAbsolute(pattern);
+      return path5.isAbsolute(pattern);
     }
     exports.isAbsolute = isAbsolute;
   }
@@ -3700,8 +3705,8 @@ var require_utils3 = __commonJS({
     exports.errno = errno;
     var fs = require_fs();
     exports.fs = fs;
-    var path7 = require_path();
-    exports.path = path7;
+    var path5 = require_path();
+    exports.path = path5;
     var pattern = require_pattern();
     exports.pattern = pattern;
     var stream = require_stream();
@@ -3813,8 +3818,8 @@ var require_async = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.read = void 0;
-    function read(path7, settings, callback) {
-      settings.fs.lstat(path7, (lstatError, lstat2) => {
+    function read(path5, settings, callback) {
+      settings.fs.lstat(path5, (lstatError, lstat2) => {
         if (lstatError !== null) {
           callFailureCallback(callback, lstatError);
           return;
@@ -3823,7 +3828,7 @@ var require_async = __commonJS({
           callSuccessCallback(callback, lstat2);
           return;
         }
-        settings.fs.stat(path7, (statError, stat) => {
+        settings.fs.stat(path5, (statError, stat) => {
           if (statError !== null) {
             if (settings.throwErrorOnBrokenSymbolicLink) {
               callFailureCallback(callback, statError);
@@ -3855,13 +3860,13 @@ var require_sync = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.read = void 0;
-    function read(path7, settings) {
-      const lstat2 = settings.fs.lstatSync(path7);
+    function read(path5, settings) {
+      const lstat2 = settings.fs.lstatSync(path5);
       if (!lstat2.isSymbolicLink() || !settings.followSymbolicLink) {
         return lstat2;
       }
       try {
-        const stat = settings.fs.statSync(path7);
+        const stat = settings.fs.statSync(path5);
         if (settings.markSymbolicLink) {
           stat.isSymbolicLink = () => true;
         }
@@ -3932,17 +3937,17 @@ var require_out = __commonJS({
     var sync = require_sync();
     var settings_1 = require_settings();
     exports.Settings = settings_1.default;
-    function stat(path7, optionsOrSettingsOrCallback, callback) {
+    function stat(path5, optionsOrSettingsOrCallback, callback) {
       if (typeof optionsOrSettingsOrCallback === "function") {
-        async.read(path7, getSettings(), optionsOrSettingsOrCallback);
+        async.read(path5, getSettings(), optionsOrSettingsOrCallback);
         return;
       }
-      async.read(path7, getSettings(optionsOrSettingsOrCallback), callback);
+      async.read(path5, getSettings(optionsOrSettingsOrCallback), callback);
     }
     exports.stat = stat;
-    function statSync(path7, optionsOrSettings) {
+    function statSync(path5, optionsOrSettings) {
       const settings = getSettings(optionsOrSettings);
-      return sync.read(path7, settings);
+      return sync.read(path5, settings);
     }
     exports.statSync = statSync;
     function getSettings(settingsOrOptions = {}) {
@@ -4158,16 +4163,16 @@ var require_async2 = __commonJS({
           return;
         }
         const tasks = names.map((name) => {
-          const path7 = common.joinPathSegments(directory, name, settings.pathSegmentSeparator);
+          const path5 = common.joinPathSegments(directory, name, settings.pathSegmentSeparator);
           return (done) => {
-            fsStat.stat(path7, settings.fsStatSettings, (error, stats) => {
+            fsStat.stat(path5, settings.fsStatSettings, (error, stats) => {
               if (error !== null) {
                 done(error);
                 return;
               }
               const entry = {
                 name,
-                path: path7,
+                path: path5,
                 dirent: utils.fs.createDirentFromStats(name, stats)
               };
               if (settings.stats) {
@@ -4285,7 +4290,7 @@ var require_settings2 = __commonJS({
   "node_modules/@nodelib/fs.scandir/out/settings.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var path7 = __require("path");
+    var path5 = __require("path");
     var fsStat = require_out();
     var fs = require_fs4();
     var Settings = class {
@@ -4293,7 +4298,7 @@ var require_settings2 = __commonJS({
         this._options = _options;
         this.followSymbolicLinks = this._getValue(this._options.followSymbolicLinks, false);
         this.fs = fs.createFileSystemAdapter(this._options.fs);
-        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path7.sep);
+        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path5.sep);
         this.stats = this._getValue(this._options.stats, false);
         this.throwErrorOnBrokenSymbolicLink = this._getValue(this._options.throwErrorOnBrokenSymbolicLink, true);
         this.fsStatSettings = new fsStat.Settings({
@@ -4320,17 +4325,17 @@ var require_out2 = __commonJS({
     var sync = require_sync2();
     var settings_1 = require_settings2();
     exports.Settings = settings_1.default;
-    function scandir(path7, optionsOrSettingsOrCallback, callback) {
+    function scandir(path5, optionsOrSettingsOrCallback, callback) {
       if (typeof optionsOrSettingsOrCallback === "function") {
-        async.read(path7, getSettings(), optionsOrSettingsOrCallback);
+        async.read(path5, getSettings(), optionsOrSettingsOrCallback);
         return;
       }
-      async.read(path7, getSettings(optionsOrSettingsOrCallback), callback);
+      async.read(path5, getSettings(optionsOrSettingsOrCallback), callback);
     }
     exports.scandir = scandir;
-    function scandirSync(path7, optionsOrSettings) {
+    function scandirSync(path5, optionsOrSettings) {
       const settings = getSettings(optionsOrSettings);
-      return sync.read(path7, settings);
+      return sync.read(path5, settings);
     }
     exports.scandirSync = scandirSync;
     function getSettings(settingsOrOptions = {}) {
@@ -4978,7 +4983,7 @@ var require_settings3 = __commonJS({
   "node_modules/@nodelib/fs.walk/out/settings.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var path7 = __require("path");
+    var path5 = __require("path");
     var fsScandir = require_out2();
     var Settings = class {
       constructor(_options = {}) {
@@ -4988,7 +4993,7 @@ var require_settings3 = __commonJS({
         this.deepFilter = this._getValue(this._options.deepFilter, null);
         this.entryFilter = this._getValue(this._options.entryFilter, null);
         this.errorFilter = this._getValue(this._options.errorFilter, null);
-        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path7.sep);
+        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path5.sep);
         this.fsScandirSettings = new fsScandir.Settings({
           followSymbolicLinks: this._options.followSymbolicLinks,
           fs: this._options.fs,
@@ -5050,7 +5055,7 @@ var require_reader2 = __commonJS({
   "node_modules/fast-glob/out/readers/reader.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var path7 = __require("path");
+    var path5 = __require("path");
     var fsStat = require_out();
     var utils = require_utils3();
     var Reader = class {
@@ -5063,7 +5068,7 @@ var require_reader2 = __commonJS({
         });
       }
       _getFullEntryPath(filepath) {
-        return path7.resolve(this._settings.cwd, filepath);
+        return path5.resolve(this._settings.cwd, filepath);
       }
       _makeEntry(stats, pattern) {
         const entry = {
@@ -5479,7 +5484,7 @@ var require_provider = __commonJS({
   "node_modules/fast-glob/out/providers/provider.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var path7 = __require("path");
+    var path5 = __require("path");
     var deep_1 = require_deep();
     var entry_1 = require_entry();
     var error_1 = require_error();
@@ -5493,7 +5498,7 @@ var require_provider = __commonJS({
         this.entryTransformer = new entry_2.default(this._settings);
       }
       _getRootDirectory(task) {
-        return path7.resolve(this._settings.cwd, task.base);
+        return path5.resolve(this._settings.cwd, task.base);
       }
       _getReaderOptions(task) {
         const basePath = task.base === "." ? "" : task.base;
@@ -5830,8 +5835,8 @@ var require_out4 = __commonJS({
 });
 
 // src/cli.ts
-import { existsSync as existsSync3 } from "node:fs";
-import path6 from "node:path";
+import { existsSync } from "node:fs";
+import path4 from "node:path";
 import { parseArgs } from "node:util";
 
 // src/rule.ts
@@ -6441,8 +6446,8 @@ function jobAt(parsed, offset) {
   const job = parsed.jobs.find((j) => offset >= j.start && offset < j.end);
   return job ? [job] : parsed.jobs;
 }
-function isWorkflowPath(path7) {
-  return /(?:^|\/)\.github\/workflows\/[^/]+\.ya?ml$/i.test(path7.replace(/\\/g, "/"));
+function isWorkflowPath(path5) {
+  return /(?:^|\/)\.github\/workflows\/[^/]+\.ya?ml$/i.test(path5.replace(/\\/g, "/"));
 }
 var PROD_WORDS2 = /* @__PURE__ */ new Set(["production", "prod", "prd"]);
 var TEST_WORDS2 = /* @__PURE__ */ new Set(["test", "testing", "sandbox"]);
@@ -6466,8 +6471,8 @@ var DEPLOY_DIRS = /* @__PURE__ */ new Set([
   "stages"
 ]);
 var CONFIG_EXT = /\.(?:ya?ml|json|toml|ini|env|tfvars|tf|hcl|properties|conf|cfg)$/i;
-function environmentOfPath(path7) {
-  const segs = path7.replace(/\\/g, "/").split("/").filter((s) => s && s !== ".");
+function environmentOfPath(path5) {
+  const segs = path5.replace(/\\/g, "/").split("/").filter((s) => s && s !== ".");
   const base2 = segs.pop() ?? "";
   const lower = base2.toLowerCase();
   const dotenv = /^\.env\.([a-z]+)(?:\.|$)/.exec(lower);
@@ -6500,10 +6505,10 @@ function environmentOfContent(text) {
   }
   return test ? "test" : void 0;
 }
-function environmentOfFile(path7, text) {
-  const byPath = environmentOfPath(path7);
+function environmentOfFile(path5, text) {
+  const byPath = environmentOfPath(path5);
   if (byPath) return byPath;
-  const base2 = path7.split("/").pop() ?? "";
+  const base2 = path5.split("/").pop() ?? "";
   if (/\.ya?ml$/i.test(base2) || /^\.env(?:\.|$)/i.test(base2) || /\.env$/i.test(base2)) return environmentOfContent(text);
   return void 0;
 }
@@ -6547,10 +6552,10 @@ var admin_token_in_code_default = defineRule({
   needles: (ctx) => ctx.manifest ? referenceNeedles(codeModel(ctx.manifest).admin.map((o2) => o2.name)) : [],
   checkFile(ctx) {
     if (!ctx.manifest) return;
-    const path7 = ctx.file.path;
-    if (path7 === ctx.manifestFile || isProseFile(path7)) return;
+    const path5 = ctx.file.path;
+    if (path5 === ctx.manifestFile || isProseFile(path5)) return;
     const model = codeModel(ctx.manifest);
-    if (model.admin.length === 0 || model.isAdminPath(path7)) return;
+    if (model.admin.length === 0 || model.isAdminPath(path5)) return;
     const text = ctx.file.text;
     const refs = findSecretReferences(
       text,
@@ -6558,7 +6563,7 @@ var admin_token_in_code_default = defineRule({
     );
     if (refs.length === 0) return;
     const adminPaths = model.adminPaths.length ? model.adminPaths.join(", ") : "none declared";
-    const workflow = isWorkflowPath(path7) ? parseWorkflow(text) : null;
+    const workflow = isWorkflowPath(path5) ? parseWorkflow(text) : null;
     for (const ref of refs) {
       const owner = model.byName.get(ref.name);
       const data = { name: ref.name, user: owner.user, adminPaths };
@@ -7035,12 +7040,13 @@ var env_separation_default = defineRule({
   }
 });
 
-// rules/graph-api-version.ts
-var DAY = 864e5;
+// src/dates.ts
+var DAY_MS = 864e5;
 function daysBetween(a, b) {
-  return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / DAY);
+  return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / DAY_MS);
 }
-var plural = (n) => `${n} day${n === 1 ? "" : "s"}`;
+
+// rules/graph-api-version.ts
 function parts(v) {
   const [maj, min] = v.replace(/^v/, "").split(".").map(Number);
   return [maj ?? 0, min ?? 0];
@@ -7098,19 +7104,19 @@ var graph_api_version_default = defineRule({
   check(ctx, options) {
     const version = ctx.manifest.app?.graphApiVersion;
     if (version === void 0) return;
-    const path7 = ["app", "graphApiVersion"];
+    const path5 = ["app", "graphApiVersion"];
     const latest = latestVersion().version;
     const entry = findVersion(version);
     if (!entry) {
       const [maj, min] = parts(version);
       const [lmaj, lmin] = parts(latest);
       if (maj > lmaj || maj === lmaj && min > lmin) {
-        ctx.report({ messageId: "newer", severity: "warn", path: path7, data: { version, latest } });
+        ctx.report({ messageId: "newer", severity: "warn", path: path5, data: { version, latest } });
         return;
       }
       const near = suggest(version, apiVersions.map((v) => v.version));
       const fix = near !== void 0 && parts(near)[0] === maj ? near : latest;
-      ctx.report({ messageId: "unknown", path: path7, data: { version, fix, latest } });
+      ctx.report({ messageId: "unknown", path: path5, data: { version, fix, latest } });
       return;
     }
     let marketing;
@@ -7125,24 +7131,24 @@ var graph_api_version_default = defineRule({
     const g = entry.graphUntil !== null ? daysBetween(ctx.today, entry.graphUntil) : void 0;
     const mk = marketing && entry.marketingUntil !== null ? daysBetween(ctx.today, entry.marketingUntil) : void 0;
     if (g !== void 0 && g < 0) {
-      ctx.report({ messageId: "expired", path: path7, data: { ...base2, until: entry.graphUntil } });
+      ctx.report({ messageId: "expired", path: path5, data: { ...base2, until: entry.graphUntil } });
       return;
     }
     if (mk !== void 0 && mk <= 0) {
-      ctx.report({ messageId: "marketingExpired", path: path7, data: { ...base2, until: entry.marketingUntil, ...marketing } });
+      ctx.report({ messageId: "marketingExpired", path: path5, data: { ...base2, until: entry.marketingUntil, ...marketing } });
       return;
     }
     if (mk !== void 0 && mk <= options.warnDays) {
-      ctx.report({ messageId: "marketingExpiring", severity: "warn", path: path7, data: { ...base2, until: entry.marketingUntil, days: plural(mk), ...marketing } });
+      ctx.report({ messageId: "marketingExpiring", severity: "warn", path: path5, data: { ...base2, until: entry.marketingUntil, days: plural(mk, "day"), ...marketing } });
       return;
     }
     if (g !== void 0 && g <= options.warnDays) {
-      ctx.report({ messageId: "expiring", severity: "warn", path: path7, data: { ...base2, until: entry.graphUntil, days: plural(g) } });
+      ctx.report({ messageId: "expiring", severity: "warn", path: path5, data: { ...base2, until: entry.graphUntil, days: plural(g, "day") } });
       return;
     }
     const behind = parts(latest)[0] - parts(version)[0];
     if (behind > options.maxMajorsBehind)
-      ctx.report({ messageId: "behind", severity: "notice", path: path7, data: { ...base2, behind } });
+      ctx.report({ messageId: "behind", severity: "notice", path: path5, data: { ...base2, behind } });
   }
 });
 
@@ -7167,11 +7173,6 @@ function findGraphUrls(text) {
 }
 
 // rules/graph-api-version-in-code.ts
-var DAY2 = 864e5;
-function daysBetween2(a, b) {
-  return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / DAY2);
-}
-var plural2 = (n) => `${n} day${n === 1 ? "" : "s"}`;
 var graph_api_version_in_code_default = defineRule({
   id: "graph-api-version-in-code",
   kind: "code",
@@ -7205,15 +7206,15 @@ var graph_api_version_in_code_default = defineRule({
   },
   needles: () => graphUrlNeedles(),
   checkFile(ctx, options) {
-    const path7 = ctx.file.path;
-    if (isProseFile(path7)) return;
+    const path5 = ctx.file.path;
+    if (isProseFile(path5)) return;
     const text = ctx.file.text;
     const urls = findGraphUrls(text);
     if (urls.length === 0) return;
     const manifestVersion = ctx.manifest?.app?.graphApiVersion;
     const latest = latestVersion().version;
     const manifestEntry = manifestVersion ? findVersion(manifestVersion) : void 0;
-    const target = manifestEntry && (manifestEntry.graphUntil === null || daysBetween2(ctx.today, manifestEntry.graphUntil) >= 0) ? manifestEntry.version : latest;
+    const target = manifestEntry && (manifestEntry.graphUntil === null || daysBetween(ctx.today, manifestEntry.graphUntil) >= 0) ? manifestEntry.version : latest;
     for (const u of urls) {
       const version = u.version;
       const base2 = { version, host: u.host, target, latest };
@@ -7223,11 +7224,11 @@ var graph_api_version_in_code_default = defineRule({
         ctx.report({ messageId: "unknown", data: base2, ...at });
         continue;
       }
-      const g = entry.graphUntil !== null ? daysBetween2(ctx.today, entry.graphUntil) : void 0;
+      const g = entry.graphUntil !== null ? daysBetween(ctx.today, entry.graphUntil) : void 0;
       if (g !== void 0 && g < 0) ctx.report({ messageId: "expired", data: { ...base2, until: entry.graphUntil }, ...at });
       else if (g !== void 0 && g <= options.warnDays) {
         const to = target === entry.version ? latest : target;
-        ctx.report({ messageId: "expiring", data: { ...base2, target: to, until: entry.graphUntil, days: plural2(g) }, ...at });
+        ctx.report({ messageId: "expiring", data: { ...base2, target: to, until: entry.graphUntil, days: plural(g, "day") }, ...at });
       } else if (manifestVersion && manifestEntry && manifestEntry.version !== entry.version)
         ctx.report({ messageId: "differs", data: { ...base2, manifestVersion: manifestEntry.version }, ...at });
     }
@@ -7390,9 +7391,9 @@ var least_privilege_permissions_default = defineRule({
         if (getPermission(p)?.status !== "current") return;
         const data = { user: user.name, permission: p, useCases: useCases2.join(", ") };
         const useCase = useCaseFor(catalogue, p);
-        const path7 = ["systemUsers", ui, "permissions", pi];
-        if (useCase) ctx.report({ messageId: "notAllowed", path: path7, anchor: p, data: { ...data, useCase } });
-        else ctx.report({ messageId: "notAllowedAnywhere", path: path7, anchor: p, data });
+        const path5 = ["systemUsers", ui, "permissions", pi];
+        if (useCase) ctx.report({ messageId: "notAllowed", path: path5, anchor: p, data: { ...data, useCase } });
+        else ctx.report({ messageId: "notAllowedAnywhere", path: path5, anchor: p, data });
       });
       const heldSet = new Set(held);
       useCases2.forEach((id, ci) => {
@@ -7446,25 +7447,109 @@ var least_privilege_tasks_default = defineRule({
         const r = resolveAsset(m, grant.asset);
         if (!r) return;
         const type = r.asset.type;
-        const path7 = ["systemUsers", ui, "assets", gi, "tasks"];
+        const path5 = ["systemUsers", ui, "assets", gi, "tasks"];
         const base2 = { user: user.name, asset: assetLabel(r.asset), tasks: grant.tasks.join(", "), type: type.replace(/_/g, " ") };
         if (!user.useCases?.length) {
-          ctx.report({ messageId: "noUseCases", path: path7, data: base2 });
+          ctx.report({ messageId: "noUseCases", path: path5, data: base2 });
           return;
         }
         const allowed = allowedTasks(catalogue, user, type);
         if (!allowed || allowed.length === 0) {
-          ctx.report({ messageId: "noUseCase", path: path7, data: { ...base2, useCases: user.useCases.join(", ") } });
+          ctx.report({ messageId: "noUseCase", path: path5, data: { ...base2, useCases: user.useCases.join(", ") } });
           return;
         }
-        const extra = isTaskBroader(type, grant.tasks.filter((t) => t in (tasksByAssetType[type]?.tasks ?? {})), allowed);
+        const extra = isTaskBroader(type, grant.tasks, allowed);
         if (extra.length === 0) return;
         const allowedSet = expandTasks(type, allowed);
         const kept = grant.tasks.filter((t) => allowedSet.has(t));
         const suggestion = kept.length ? kept : allowed;
-        ctx.report({ messageId: "broader", path: path7, anchor: extra.join(","), data: { ...base2, allowed: suggestion.join(", ") } });
+        ctx.report({ messageId: "broader", path: path5, anchor: extra.join(","), data: { ...base2, allowed: suggestion.join(", ") } });
       });
     }
+  }
+});
+
+// rules/live-asset-ownership.ts
+var live_asset_ownership_default = defineRule({
+  id: "live-asset-ownership",
+  kind: "live",
+  defaultSeverity: "warn",
+  description: "Require every declared asset and the app to belong to the declared business, and the app to be installed for each system user.",
+  rationale: "Meta's guidance for system users is to keep the app, the system users and the assets under one Business Manager: a system user can only be given a role on an app, and a token through it, when both belong to the same business, and an asset another business owns can be taken back by that business at any time. The manifest says which business it describes; the business's `owned_*` edges (pages, catalogs, ad accounts, pixels, Instagram and WhatsApp accounts, apps) say what it really owns. An asset that is legitimately another business's (an agency's client asset) is declared `owner: client` and checked against the `client_*` edges instead. The app must be installed for a system user before a token can be generated for it through that app; a declared token that debug_token shows was issued through another app means the app is not the one installed for that user. Edges that could not be read are reported as notices (unless the run is already incomplete), never as a pass; commerce accounts have no ownership edge and are not checked, nor are client Instagram accounts.",
+  sources: [
+    "https://developers.facebook.com/docs/business-management-apis/system-users/overview",
+    "https://developers.facebook.com/docs/business-management-apis/system-users/install-apps-and-generate-tokens",
+    "https://developers.facebook.com/docs/marketing-api/business-asset-management/guides/business-assets",
+    "https://developers.facebook.com/documentation/ads-commerce/marketing-api/reference/business/owned_pages"
+  ],
+  messages: {
+    notOwned: {
+      message: "{{asset}} is declared in business {{business}}, but the business does not own it live.",
+      suggestion: "Move {{asset}} into business {{business}} (Business Settings > Accounts), or, if another business shares it with this one, declare owner: client."
+    },
+    sharedNotOwned: {
+      message: "{{asset}} is declared as owned by business {{business}}, but live it is only a client asset shared with it by another business.",
+      suggestion: "Declare owner: client for {{asset}}, or move it into business {{business}}."
+    },
+    notClient: {
+      message: "{{asset}} is declared owner: client, but business {{business}} neither owns it nor has it as a client asset live.",
+      suggestion: "Ask the owning business to share {{asset}} with business {{business}}, or remove it from the manifest."
+    },
+    ownedNotClient: {
+      message: "{{asset}} is declared owner: client, but business {{business}} owns it live.",
+      suggestion: "Remove owner: client from {{asset}}."
+    },
+    appNotOwned: {
+      message: "App {{app}} does not belong to business {{business}} live (its owned_apps do not list it{{client}}).",
+      suggestion: "Claim app {{app}} for business {{business}} (Business Settings > Accounts > Apps): system users get tokens only through an app of their own business."
+    },
+    notInstalled: {
+      message: "The token of {{user}} (env var {{envVar}}) was issued through {{tokenApp}}, so app {{app}} is not the app installed for {{user}}.",
+      suggestion: "Install app {{app}} for {{user}} (POST /{system-user-id}/applications with business_app={{app}}) and generate its token through it."
+    },
+    unverified: {
+      message: "Ownership could not be verified: {{what}} was not read ({{reason}}).",
+      suggestion: "Give the audit token business_management on business {{business}}, then run the live check again."
+    }
+  },
+  check(ctx) {
+    const own = ctx.live.ownership;
+    const m = ctx.manifest;
+    const business = ctx.live.businessId;
+    if (own) {
+      (m.assets ?? []).forEach((a, ai) => {
+        const owned = own.owned[a.type];
+        const client = own.client[a.type];
+        const id = normalizeAssetId(a.id);
+        const data = { asset: assetLabel(a), business };
+        if (a.owner === "client") {
+          if (owned?.includes(id)) ctx.report({ messageId: "ownedNotClient", path: ["assets", ai, "owner"], severity: "notice", data });
+          else if (client && !client.includes(id)) ctx.report({ messageId: "notClient", path: ["assets", ai, "owner"], data });
+          return;
+        }
+        if (!owned || owned.includes(id)) return;
+        ctx.report({ messageId: client?.includes(id) ? "sharedNotOwned" : "notOwned", path: ["assets", ai, "id"], data });
+      });
+      const app2 = m.app?.id;
+      if (app2 !== void 0 && own.ownedApps && !own.ownedApps.includes(app2)) {
+        const client = own.clientApps?.includes(app2) ? ", only its client_apps do" : "";
+        ctx.report({ messageId: "appNotOwned", path: ["app", "id"], data: { app: app2, business, client } });
+      }
+      if (ctx.live.incomplete.length === 0) {
+        for (const u of own.unread) {
+          ctx.report({ messageId: "unverified", path: ["business", "id"], severity: "notice", anchor: u.what, data: { what: u.what, reason: u.reason, business } });
+        }
+      }
+    }
+    const app = m.app?.id;
+    if (app === void 0) return;
+    m.systemUsers.forEach((user, index) => {
+      const state = ctx.live.tokens[user.name];
+      if (!user.token || state?.state !== "checked") return;
+      const info = state.info;
+      const tokenApp = info.foreignApp ? "another app" : info.isValid && info.appId !== void 0 && info.appId !== app ? `app ${info.appId}` : void 0;
+      if (tokenApp) ctx.report({ messageId: "notInstalled", path: ["systemUsers", index, "token"], data: { user: user.name, envVar: state.envVar, tokenApp, app } });
+    });
   }
 });
 
@@ -7617,9 +7702,9 @@ var live_role_drift_default = defineRule({
       const liveAs = manifestRoleOf(live2.role);
       if (liveAs === user.role) continue;
       const data = { user: user.name, declared: user.role, live: live2.role, expected: liveRoleOf(user.role) };
-      const path7 = ["systemUsers", index, "role"];
-      if (liveAs) ctx.report({ messageId: "drift", path: path7, data: { ...data, liveAs } });
-      else ctx.report({ messageId: "unknownRole", path: path7, data });
+      const path5 = ["systemUsers", index, "role"];
+      if (liveAs) ctx.report({ messageId: "drift", path: path5, data: { ...data, liveAs } });
+      else ctx.report({ messageId: "unknownRole", path: path5, data });
     }
   }
 });
@@ -7695,13 +7780,13 @@ var live_task_drift_default = defineRule({
           });
           continue;
         }
-        const path7 = ["systemUsers", ui, "assets", d.gi, "tasks"];
+        const path5 = ["systemUsers", ui, "assets", d.gi, "tasks"];
         const base2 = { user: userName, asset: d.label, live: liveTasks, declared: d.tasks.join(", ") };
         const extra = isTaskBroader(d.type, g.tasks, d.tasks);
-        if (extra.length) ctx.report({ messageId: "broader", path: path7, anchor: extra.join(","), data: { ...base2, extra: extra.join(", ") } });
+        if (extra.length) ctx.report({ messageId: "broader", path: path5, anchor: extra.join(","), data: { ...base2, extra: extra.join(", ") } });
         const missing = isTaskBroader(d.type, d.tasks, g.tasks);
         if (missing.length)
-          ctx.report({ messageId: "narrower", path: path7, anchor: missing.join(","), severity: "notice", data: { ...base2, missing: missing.join(", ") } });
+          ctx.report({ messageId: "narrower", path: path5, anchor: missing.join(","), severity: "notice", data: { ...base2, missing: missing.join(", ") } });
       }
       for (const [key, d] of declared) {
         if (liveKeys.has(key)) continue;
@@ -7730,7 +7815,7 @@ var live_token_age_default = defineRule({
   messages: {
     old: {
       message: "The token of {{user}} (env var {{envVar}}) was issued on {{issued}}, {{age}} days ago; the rotation policy is every {{every}} days.",
-      suggestion: "Rotate the token: generate a new one, update {{envVar}}, revoke the old one, and set lastRotated."
+      suggestion: "Rotate the token: generate a new one, update {{envVar}}, revoke the old one (DELETE /{system-user-id}/access_tokens revokes every token of {{user}}; `graphguard rotate {{user}}` plans all of it), and set lastRotated."
     }
   },
   check(ctx) {
@@ -7796,35 +7881,35 @@ var live_token_invalid_default = defineRule({
     for (const { user, index, live: liveUser2 } of matchUsers(manifest, live2)?.matches ?? manifest.systemUsers.map((user2, index2) => ({ user: user2, index: index2, live: void 0 }))) {
       const state = live2.tokens[user.name];
       if (!user.token || !state) continue;
-      const path7 = ["systemUsers", index, "token"];
+      const path5 = ["systemUsers", index, "token"];
       const data = { user: user.name, envVar: state.envVar };
       if (state.state === "unset") {
-        ctx.report({ messageId: "unset", path: path7, severity: "notice", data });
+        ctx.report({ messageId: "unset", path: path5, severity: "notice", data });
         continue;
       }
       if (state.state !== "checked") continue;
       const info = state.info;
       if (info.foreignApp) {
-        ctx.report({ messageId: "otherApp", path: path7, data: { ...data, appId: "another app", expected: manifest.app?.id ?? "app.id" } });
+        ctx.report({ messageId: "otherApp", path: path5, data: { ...data, appId: "another app", expected: manifest.app?.id ?? "app.id" } });
         continue;
       }
       if (!info.isValid) {
         const e = info.error;
         const reason = e?.message ? e.message.replace(/\.$/, "") : `debug_token says is_valid: false${e?.code ? ` (code ${e.code}${e.subcode ? `/${e.subcode}` : ""})` : ""}`;
-        ctx.report({ messageId: "invalid", path: path7, data: { ...data, reason } });
+        ctx.report({ messageId: "invalid", path: path5, data: { ...data, reason } });
         continue;
       }
-      if (isExpired(info, ctx.today)) ctx.report({ messageId: "expired", path: path7, data: { ...data, expired: isoDate(info.expiresAt) } });
-      if (info.type !== "SYSTEM_USER") ctx.report({ messageId: "notSystemUser", path: path7, data: { ...data, type: info.type ?? "unknown" } });
+      if (isExpired(info, ctx.today)) ctx.report({ messageId: "expired", path: path5, data: { ...data, expired: isoDate(info.expiresAt) } });
+      if (info.type !== "SYSTEM_USER") ctx.report({ messageId: "notSystemUser", path: path5, data: { ...data, type: info.type ?? "unknown" } });
       const appId = manifest.app?.id;
       if (appId !== void 0 && info.appId !== appId)
-        ctx.report({ messageId: "otherApp", path: path7, data: { ...data, appId: info.appId ? `app ${info.appId}` : "an unknown app", expected: appId } });
+        ctx.report({ messageId: "otherApp", path: path5, data: { ...data, appId: info.appId ? `app ${info.appId}` : "an unknown app", expected: appId } });
       const expectedId = user.id ?? liveUser2?.id;
       if (expectedId !== void 0 && info.type === "SYSTEM_USER" && info.userId !== expectedId) {
         const owner = declaredUserOfLiveId(manifest, live2, info.userId);
         const liveOwner = live2.systemUsers?.find((u) => u.id === info.userId);
         const who = owner ? `system user ${owner.user.name} (${info.userId})` : liveOwner ? `undeclared system user ${liveOwner.name} (${info.userId})` : `user ${info.userId ?? "unknown"}`;
-        ctx.report({ messageId: "otherUser", path: path7, data: { ...data, owner: who, expected: expectedId } });
+        ctx.report({ messageId: "otherUser", path: path5, data: { ...data, owner: who, expected: expectedId } });
       }
     }
   }
@@ -7857,13 +7942,13 @@ var live_token_scope_drift_default = defineRule({
       if (!user.token || state?.state !== "checked" || !state.info.isValid) return;
       const declared = user.permissions ?? [];
       const scopes = state.info.scopes;
-      const path7 = ["systemUsers", index, "permissions"];
+      const path5 = ["systemUsers", index, "permissions"];
       const data = { user: user.name, envVar: state.envVar, declared: declared.join(", ") || "no permissions" };
       const extra = scopes.filter((s) => !declared.includes(s) && !isImplicitPermission(s)).sort();
-      if (extra.length) ctx.report({ messageId: "extra", path: path7, anchor: extra.join(","), data: { ...data, extra: extra.join(", ") } });
+      if (extra.length) ctx.report({ messageId: "extra", path: path5, anchor: extra.join(","), data: { ...data, extra: extra.join(", ") } });
       const missing = declared.filter((p) => !scopes.includes(p) && !isImplicitPermission(p)).sort();
       if (missing.length)
-        ctx.report({ messageId: "missing", path: path7, anchor: missing.join(","), severity: "notice", data: { ...data, missing: missing.join(", ") } });
+        ctx.report({ messageId: "missing", path: path5, anchor: missing.join(","), severity: "notice", data: { ...data, missing: missing.join(", ") } });
     });
   }
 });
@@ -8027,23 +8112,23 @@ function findManifestSecrets(value) {
   const app = isRecord(value) && isRecord(value.app) ? value.app : void 0;
   const appId = typeof app?.id === "string" ? app.id : void 0;
   const seen = /* @__PURE__ */ new Set();
-  const push = (s, key, path7, isKey) => {
+  const push = (s, key, path5, isKey) => {
     for (const f of secretsInString(s, key, appId))
-      out.push({ kind: f.kind, path: path7, key: isKey, value: new Secret(s.slice(f.start, f.end)) });
+      out.push({ kind: f.kind, path: path5, key: isKey, value: new Secret(s.slice(f.start, f.end)) });
   };
-  const walk = (v, key, path7) => {
+  const walk = (v, key, path5) => {
     if (typeof v === "string") {
-      push(v, key, path7, false);
+      push(v, key, path5, false);
     } else if (Array.isArray(v)) {
       if (seen.has(v)) return;
       seen.add(v);
-      v.forEach((item, i) => walk(item, key, [...path7, i]));
+      v.forEach((item, i) => walk(item, key, [...path5, i]));
     } else if (isRecord(v)) {
       if (seen.has(v)) return;
       seen.add(v);
       for (const [k, child] of Object.entries(v)) {
-        push(k, void 0, [...path7, k], true);
-        walk(child, k, [...path7, k]);
+        push(k, void 0, [...path5, k], true);
+        walk(child, k, [...path5, k]);
       }
     }
   };
@@ -8073,14 +8158,14 @@ var REVOKE = {
   "app-access-token": "Reset the app secret in the App Dashboard",
   "app-secret": "Reset the app secret in the App Dashboard"
 };
-function where(path7, key) {
-  const segs = key ? path7.slice(0, -1) : path7;
+function where(path5, key) {
+  const segs = key ? path5.slice(0, -1) : path5;
   let out = "";
   for (const seg of segs) out += typeof seg === "number" ? `[${seg}]` : out ? `.${seg}` : seg;
   return out || "(top level)";
 }
-function isTokenSecret(path7, key) {
-  return !key && path7.length === 4 && path7[0] === "systemUsers" && path7[2] === "token" && path7[3] === "secret";
+function isTokenSecret(path5, key) {
+  return !key && path5.length === 4 && path5[0] === "systemUsers" && path5[2] === "token" && path5[3] === "secret";
 }
 var plaintext_token_default = defineRule({
   id: "plaintext-token",
@@ -8207,8 +8292,8 @@ var test_token_in_production_default = defineRule({
   },
   checkFile(ctx) {
     if (!ctx.manifest) return;
-    const path7 = ctx.file.path;
-    if (path7 === ctx.manifestFile || isProseFile(path7)) return;
+    const path5 = ctx.file.path;
+    if (path5 === ctx.manifestFile || isProseFile(path5)) return;
     const model = codeModel(ctx.manifest);
     if (model.test.length === 0 && model.production.length === 0) return;
     const text = ctx.file.text;
@@ -8223,7 +8308,7 @@ var test_token_in_production_default = defineRule({
       const o2 = want === "production" ? model.production[0] : model.test[0];
       return o2 && !shared.has(o2.name) ? `, e.g. ${o2.name} (${o2.user})` : "";
     };
-    if (isWorkflowPath(path7)) {
+    if (isWorkflowPath(path5)) {
       const workflow = parseWorkflow(text);
       if (!workflow) return;
       for (const ref of refs) {
@@ -8243,14 +8328,14 @@ var test_token_in_production_default = defineRule({
       }
       return;
     }
-    const target = environmentOfFile(path7, text);
+    const target = environmentOfFile(path5, text);
     if (!target) return;
     for (const ref of refs) {
       const owner = owners.get(ref.name);
       if (owner.environment === target) continue;
       ctx.report({
         messageId: target === "production" ? "testInProductionConfig" : "productionInTestConfig",
-        data: { file: path7, name: ref.name, user: owner.user, fix: fixFor(target) },
+        data: { file: path5, name: ref.name, user: owner.user, fix: fixFor(target) },
         start: ref.start,
         end: ref.end,
         anchor: lineAnchor(text, ref.start, ref.end, ref.name)
@@ -8260,19 +8345,16 @@ var test_token_in_production_default = defineRule({
 });
 
 // rules/token-rotation.ts
-var DAY3 = 864e5;
-function daysBetween3(a, b) {
-  return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / DAY3);
-}
 var token_rotation_default = defineRule({
   id: "token-rotation",
   kind: "manifest",
   defaultSeverity: "warn",
   description: "Require a rotation policy for non-expiring tokens and rotation within it.",
-  rationale: 'Meta offers system-user tokens that never expire and tokens that expire after 60 days, and suggests the expiring kind when "you want to limit the risk of leaked access tokens". A non-expiring token is acceptable only with a rotation policy that is kept: `rotateEveryDays` and a `lastRotated` date within it. A 60-day token cannot be rotated less often than every 60 days, since it stops working.',
+  rationale: 'Meta offers system-user tokens that never expire and tokens that expire after 60 days, and suggests the expiring kind when "you want to limit the risk of leaked access tokens". A non-expiring token is acceptable only with a rotation policy that is kept: `rotateEveryDays` and a `lastRotated` date within it. A 60-day token cannot be rotated less often than every 60 days, since it stops working. Rotating means generating a new token (`POST /{system-user-id}/access_tokens`) and revoking the old one; Meta\'s only revocation for system-user tokens, `DELETE /{system-user-id}/access_tokens`, revokes every token of that user at once.',
   sources: [
     "https://developers.facebook.com/docs/business-management-apis/system-users/install-apps-and-generate-tokens",
-    "https://developers.facebook.com/docs/facebook-login/access-tokens/debugging-and-error-handling"
+    "https://developers.facebook.com/docs/facebook-login/access-tokens/debugging-and-error-handling",
+    "https://developers.facebook.com/documentation/ads-commerce/marketing-api/reference/system-user"
   ],
   options: o.object({
     maxRotateEveryDays: o.integer({
@@ -8288,7 +8370,7 @@ var token_rotation_default = defineRule({
     },
     overdue: {
       message: "The token of {{user}} was last rotated on {{lastRotated}}, {{age}} days ago; the policy is every {{every}} days.",
-      suggestion: "Rotate the token now and set lastRotated to the date you did."
+      suggestion: "Rotate the token now (`graphguard rotate {{user}}` plans it: a new token through the app, then DELETE /{system-user-id}/access_tokens, which revokes EVERY token of that user) and set lastRotated to the date you did."
     },
     over60: {
       message: "The token of {{user}} expires after 60 days but rotateEveryDays is {{every}}.",
@@ -8329,7 +8411,7 @@ var token_rotation_default = defineRule({
         if (every !== void 0) ctx.report({ messageId: "noLastRotated", path: p, severity: "notice", data: { user: user.name } });
         continue;
       }
-      const age = daysBetween3(t.lastRotated, ctx.today);
+      const age = daysBetween(t.lastRotated, ctx.today);
       if (Number.isNaN(age)) continue;
       if (age < 0) ctx.report({ messageId: "future", path: [...p, "lastRotated"], data: { user: user.name, lastRotated: t.lastRotated, today: ctx.today } });
       else if (age > period)
@@ -8408,6 +8490,7 @@ var rules = [
   invalid_suppression_default,
   least_privilege_permissions_default,
   least_privilege_tasks_default,
+  live_asset_ownership_default,
   live_missing_system_user_default,
   live_role_drift_default,
   live_task_drift_default,
@@ -8425,27 +8508,6 @@ var rules = [
   unused_suppression_default
 ];
 
-// src/check.ts
-import path5 from "node:path";
-
-// src/manifest/discover.ts
-import { existsSync } from "node:fs";
-import path from "node:path";
-function manifestFolderAbove(cwd) {
-  let dir = path.resolve(cwd);
-  if (MANIFEST_NAMES.some((n) => existsSync(path.join(dir, n)))) return void 0;
-  while (!existsSync(path.join(dir, ".git"))) {
-    const up = path.dirname(dir);
-    if (up === dir) return void 0;
-    dir = up;
-    if (MANIFEST_NAMES.some((n) => existsSync(path.join(dir, n)))) return dir;
-  }
-  return void 0;
-}
-function rebase(paths, from, to) {
-  return paths.map((p) => path.relative(to, path.resolve(from, p)).split(path.sep).join("/") || ".");
-}
-
 // src/findings.ts
 import { createHash as createHash3 } from "node:crypto";
 
@@ -8454,12 +8516,12 @@ var import_yaml2 = __toESM(require_dist(), 1);
 function keyOf(k) {
   return (0, import_yaml2.isScalar)(k) ? k.value : k;
 }
-function locate(doc, lc, path7, opts = {}) {
+function locate(doc, lc, path5, opts = {}) {
   let node = doc.contents;
   let fallback;
-  for (let i = 0; i < path7.length; i++) {
-    const seg = path7[i];
-    const last = i === path7.length - 1;
+  for (let i = 0; i < path5.length; i++) {
+    const seg = path5[i];
+    const last = i === path5.length - 1;
     if ((0, import_yaml2.isMap)(node)) {
       const pair = node.items.find((p) => (0, import_yaml2.isPair)(p) && String(keyOf(p.key)) === String(seg));
       if (!pair) break;
@@ -8485,7 +8547,7 @@ function locate(doc, lc, path7, opts = {}) {
       return toRange(lc, r2[0], headEnd(node, r2));
     }
   }
-  if (path7.length === 0 && node && node.range) {
+  if (path5.length === 0 && node && node.range) {
     const r2 = node.range;
     return toRange(lc, r2[0], headEnd(node, r2));
   }
@@ -8508,10 +8570,10 @@ function toRange(lc, start, end) {
   const e = lc.linePos(Math.max(start, end));
   return { line: s.line, column: s.col, endLine: e.line, endColumn: e.col };
 }
-function semanticPath(value, path7) {
+function semanticPath(value, path5) {
   let out = "";
   let cur = value;
-  for (const seg of path7) {
+  for (const seg of path5) {
     if (typeof seg === "number") {
       const item = Array.isArray(cur) ? cur[seg] : void 0;
       let label = String(seg);
@@ -8546,23 +8608,11 @@ function isTokenChar(c) {
   c === 124 || // |
   c === 46;
 }
-function markIn(line, a, b, all, column, endColumn, redact2) {
-  const s = column - 1;
-  const e = endColumn - 1;
-  if (s < a || e > b || e <= s) return void 0;
-  const pre = redact2(line.slice(a, s));
-  const inside = redact2(line.slice(s, e));
-  return pre + inside + redact2(line.slice(e, b)) === all ? { at: pre.length, length: inside.length } : void 0;
-}
-function frameLineMarked(raw, column, endColumn, opts = {}) {
+function frameLine(raw, column, opts = {}) {
   const redact2 = opts.redact ?? ((t) => redactSecretsInText(t));
   const line = raw.endsWith("\r") ? raw.slice(0, -1) : raw;
   const n = line.length;
-  if (n <= FRAME_WIDTH && !opts.cutStart && !opts.cutEnd) {
-    const text2 = redact2(line);
-    const m2 = endColumn !== void 0 && text2 !== line ? markIn(line, 0, n, text2, column, endColumn, redact2) : void 0;
-    return m2 ? { text: text2, mark: { column: m2.at + 1, length: Math.max(1, m2.length) } } : { text: text2 };
-  }
+  if (n <= FRAME_WIDTH && !opts.cutStart && !opts.cutEnd) return redact2(line);
   const from = Math.max(0, Math.min(column - 1 - FRAME_WIDTH / 4, n - FRAME_WIDTH));
   const to = Math.min(n, from + FRAME_WIDTH);
   let cs = Math.max(0, from - LOOK_AROUND);
@@ -8589,27 +8639,23 @@ function frameLineMarked(raw, column, endColumn, opts = {}) {
   const shown = all.slice(start, start + FRAME_WIDTH);
   const clippedLeft = start > 0 || a > 0;
   const clippedRight = start + FRAME_WIDTH < all.length || b < n;
-  const text = (clippedLeft ? "…" : "") + shown + (clippedRight ? "…" : "");
-  const m = endColumn !== void 0 ? markIn(line, a, b, all, column, endColumn, redact2) : void 0;
-  if (!m || m.at < start || m.at >= start + FRAME_WIDTH) return { text };
-  return { text, mark: { column: m.at - start + (clippedLeft ? 1 : 0) + 1, length: Math.max(1, Math.min(m.length, start + FRAME_WIDTH - m.at)) } };
+  return (clippedLeft ? "…" : "") + shown + (clippedRight ? "…" : "");
 }
 function buildFrame(lines, line, column, opts = {}) {
   const startLine = Math.max(1, line - FRAME_CONTEXT);
   const out = [];
-  let mark;
   for (let n = startLine; n <= line + FRAME_CONTEXT; n++) {
     const l = lines(n);
     if (l === void 0) break;
-    const shown = frameLineMarked(l, n === line ? column : 1, n === line && opts.end?.line === line ? opts.end.column : void 0, {
-      ...opts.redact ? { redact: opts.redact } : {},
-      cutStart: opts.cutStart?.(n) ?? false,
-      cutEnd: opts.cutEnd?.(n) ?? false
-    });
-    out.push(shown.text);
-    if (shown.mark) mark = shown.mark;
+    out.push(
+      frameLine(l, n === line ? column : 1, {
+        ...opts.redact ? { redact: opts.redact } : {},
+        cutStart: opts.cutStart?.(n) ?? false,
+        cutEnd: opts.cutEnd?.(n) ?? false
+      })
+    );
   }
-  return mark ? { startLine, lines: out, mark } : { startLine, lines: out };
+  return { startLine, lines: out };
 }
 
 // src/settings.ts
@@ -8658,7 +8704,7 @@ function manifestFinding(rule, setting, m, r) {
     fingerprint: fingerprint(rule.id, m.file, anchor, r.messageId, r.anchor ?? ""),
     messageId: r.messageId,
     ...suggestion !== void 0 ? { suggestion } : {},
-    frame: buildFrame((n) => lines.lineText(n), range.line, range.column, { redact: (l) => redactSecretsInText(hide(l)), end: { line: range.endLine, column: range.endColumn } }),
+    frame: buildFrame((n) => lines.lineText(n), range.line, range.column, { redact: (l) => redactSecretsInText(hide(l)) }),
     ...r.secret ? { secret: r.secret } : {}
   };
 }
@@ -8698,8 +8744,7 @@ function codeFinding(rule, setting, file, index, r, redactLine, cutEnd = false) 
       ...redactLine ? { redact: redactLine } : {},
       // A chunk's first line starts mid-line unless the chunk starts the file or a line.
       cutStart: (n) => n === file.startLine && file.startColumn > 1,
-      cutEnd: (n) => cutEnd && index.lineText(n + 1) === void 0,
-      end
+      cutEnd: (n) => cutEnd && index.lineText(n + 1) === void 0
     }),
     ...r.secret ? { secret: r.secret } : {}
   };
@@ -8739,10 +8784,9 @@ function toPublic(f) {
 }
 
 // src/stages/baseline.ts
-import path2 from "node:path";
+import path from "node:path";
 
 // src/baseline.ts
-import { existsSync as existsSync2 } from "node:fs";
 function buildBaseline(findings) {
   const seen = /* @__PURE__ */ new Set();
   const entries = findings.filter((f) => !seen.has(f.fingerprint) && seen.add(f.fingerprint)).map((f) => ({ fingerprint: f.fingerprint, ruleId: f.ruleId, file: f.file })).sort((a, b2) => a.file + a.ruleId + a.fingerprint < b2.file + b2.ruleId + b2.fingerprint ? -1 : 1);
@@ -8752,8 +8796,6 @@ function buildBaseline(findings) {
 }
 var MAX_BASELINE_BYTES = 64 * 1024 * 1024;
 function readBaseline(absPath) {
-  if (!existsSync2(absPath))
-    throw new ConfigError("baseline file not found; write it with `graphguard baseline` (then commit it), or drop --baseline", absPath);
   const raw = readUserFile(absPath, { maxBytes: MAX_BASELINE_BYTES, what: "baseline", display: absPath }).toString("utf8");
   let data;
   try {
@@ -8772,7 +8814,7 @@ function applyBaseline(cwd, findings, baselineFile, onlyFiles) {
   let kept = findings;
   let baselined = 0;
   if (baselineFile) {
-    const accepted = readBaseline(path2.resolve(cwd, baselineFile));
+    const accepted = readBaseline(path.resolve(cwd, baselineFile));
     kept = kept.filter((f) => {
       if (!accepted.has(f.fingerprint)) return true;
       baselined++;
@@ -8861,7 +8903,7 @@ function diff(run, base2) {
 // src/stages/live.ts
 async function live(run, opts, found) {
   if (!run.valid) throw new ConfigError(`${run.loaded.file}: the manifest is not valid; fix the manifest-schema findings before a live check`);
-  const { fetchLiveSnapshot, liveFailureText } = await import("./snapshot-VS2FNLK7.js");
+  const { fetchLiveSnapshot, liveFailureText } = await import("./snapshot-73FPZOHE.js");
   let snapshot;
   if (opts.snapshot) snapshot = opts.snapshot;
   else
@@ -8896,36 +8938,9 @@ function uniqueSecrets(findings) {
 }
 
 // src/stages/load.ts
-import path3 from "node:path";
-
-// src/manifest/lenient-rules.ts
-function withoutBadRuleSettings(value, problems, validate2) {
-  if (problems.length === 0 || !problems.every((p) => p.path[0] === "rules")) return void 0;
-  if (!value || typeof value !== "object" || Array.isArray(value)) return void 0;
-  const rulesValue = value.rules;
-  const ids = /* @__PURE__ */ new Set();
-  for (const p of problems) {
-    if (typeof p.path[1] !== "string") return void 0;
-    ids.add(p.path[1]);
-  }
-  if (!rulesValue || typeof rulesValue !== "object") return void 0;
-  const kept = Object.fromEntries(Object.entries(rulesValue).filter(([id]) => !ids.has(id)));
-  const next = { ...value, rules: kept };
-  if (validate2(next).length > 0) return void 0;
-  const skipped = [...ids].map((id) => `rules.${id}`);
-  return {
-    value: next,
-    skipped,
-    problems: problems.map((p) => ({
-      ...p,
-      message: `${p.message}${/[.?!]$/.test(p.message) ? "" : "."} Skipped \`rules.${String(p.path[1])}\`; the other settings and rules apply.`
-    }))
-  };
-}
-
-// src/stages/load.ts
+import path2 from "node:path";
 function load(input) {
-  const cwd = path3.resolve(input.cwd);
+  const cwd = path2.resolve(input.cwd);
   const manifestPath = findManifest(cwd, input.manifest);
   if (!manifestPath)
     throw new ConfigError(`no manifest found (looked for ${MANIFEST_NAMES.join(", ")}); run \`graphguard init\` or pass --manifest`);
@@ -8935,12 +8950,9 @@ function load(input) {
   return { ...rest, cwd, loaded, manifest: loaded.value };
 }
 function validate(run, diffSeverity) {
-  const found = validateManifest(run.loaded.value, () => run.loaded.doc);
-  const lenient = withoutBadRuleSettings(run.loaded.value, found, (v) => validateManifest(v));
-  const problems = lenient?.problems ?? found;
-  const valid = problems.length === 0 || lenient !== void 0;
-  if (lenient) run.debug(`skipped settings: ${lenient.skipped.join(", ")}`);
-  const settings = resolveRuleSettings(run.rules, valid ? (lenient?.value ?? run.manifest).rules : void 0);
+  const problems = validateManifest(run.loaded.value, () => run.loaded.doc);
+  const valid = problems.length === 0;
+  const settings = resolveRuleSettings(run.rules, valid ? run.manifest.rules : void 0);
   if (diffSeverity) {
     for (const rule of run.rules) if (rule.kind === "diff") settings.set(rule.id, { ...settings.get(rule.id), severity: diffSeverity, explicit: true });
   }
@@ -9001,28 +9013,28 @@ var import_fast_glob = __toESM(require_out4(), 1);
 import { execFile } from "node:child_process";
 import { lstatSync } from "node:fs";
 import { lstat, readFile, realpath } from "node:fs/promises";
-import path4 from "node:path";
+import path3 from "node:path";
 function absolutePath(cwd, rel, raw) {
   const bytes = raw?.get(rel);
-  if (!bytes) return path4.join(cwd, rel);
-  return Buffer.concat([Buffer.from(path4.resolve(cwd) + path4.sep, "utf8"), bytes]);
+  if (!bytes) return path3.join(cwd, rel);
+  return Buffer.concat([Buffer.from(path3.resolve(cwd) + path3.sep, "utf8"), bytes]);
 }
 var ALWAYS_IGNORED_DIRS = [".git", "node_modules"];
 var MAX_GIT_OUTPUT = 1024 * 1024 * 1024;
 var MAX_GITIGNORE_BYTES = 1024 * 1024;
 async function listFiles(opts) {
-  const cwd = path4.resolve(opts.cwd);
+  const cwd = path3.resolve(opts.cwd);
   const paths = opts.paths.length > 0 ? opts.paths : ["."];
   const roots = [];
   for (const p of paths) {
-    const abs = path4.resolve(cwd, p);
+    const abs = path3.resolve(cwd, p);
     const st = await lstat(abs).catch((err) => {
       if (err.code === "ENOENT" || err.code === "ENOTDIR") throw new ConfigError(`Path not found: ${p}`);
       throw new ConfigError(`Cannot read path ${p}: ${err.code ?? err.message}`);
     });
     const kind = st.isSymbolicLink() ? "symlink" : st.isDirectory() ? "dir" : st.isFile() ? "file" : void 0;
     if (!kind) throw new ConfigError(`Not a file or directory: ${p}`);
-    roots.push({ rel: toPosix(path4.relative(cwd, abs)) || ".", abs, kind });
+    roots.push({ rel: toPosix(path3.relative(cwd, abs)) || ".", abs, kind });
   }
   const git = await gitInfo(cwd);
   if (opts.changedSince !== void 0 && !git) {
@@ -9056,17 +9068,6 @@ async function listFiles(opts) {
           found.add(normalizeRel(name.text));
         }
       }
-      if (found.size === 0 && (await runGit(git.top, ["ls-files", "-z", "--cached"])).length === 0) {
-        const others = await runGit(cwd, ["ls-files", "-z", "--others", "--exclude-standard", "--", ...dirs]);
-        for (const name of splitZ(others)) {
-          if (name.text.endsWith("/")) continue;
-          if (name.bytes) {
-            const rel = name.text.replace(/^\.\//, "");
-            raw.set(rel, name.bytes);
-            found.add(rel);
-          } else found.add(normalizeRel(name.text));
-        }
-      }
     }
   } else {
     const matcher = new GitignoreMatcher();
@@ -9091,7 +9092,7 @@ async function listFiles(opts) {
         } else if (e.dirent.isFile()) {
           candidates.push(rel);
           if (e.name === ".gitignore") {
-            const text = await readSmall(path4.join(root.abs, e.path));
+            const text = await readSmall(path3.join(root.abs, e.path));
             if (text !== void 0) matcher.add(parentOf(rel), text);
           }
         }
@@ -9142,10 +9143,7 @@ async function changedFiles(cwd, prefix, ref) {
   try {
     diff2 = await runGit(cwd, ["diff", "--name-only", "-z", "--no-renames", "--no-ext-diff", ref, "--"]);
   } catch (err) {
-    const detail = err.message;
-    throw new ConfigError(
-      /bad revision|unknown revision|ambiguous argument/.test(detail) ? `--changed-only ${ref}: git knows no ref "${ref}" here; pass a branch, tag or commit (in CI, fetch it first: actions/checkout with fetch-depth: 0)` : `--changed-only ${ref}: ${detail}`
-    );
+    throw new ConfigError(`--changed-only ${ref}: ${err.message}`);
   }
   const changed = /* @__PURE__ */ new Set();
   for (const f of splitZ(diff2)) changed.add(fromTopRelative(f.text, prefix));
@@ -9153,7 +9151,7 @@ async function changedFiles(cwd, prefix, ref) {
 }
 function fromTopRelative(p, prefix) {
   if (prefix && p.startsWith(prefix)) return p.slice(prefix.length);
-  return path4.posix.relative(prefix.replace(/\/$/, "") || ".", p);
+  return path3.posix.relative(prefix.replace(/\/$/, "") || ".", p);
 }
 function runGit(cwd, args) {
   return new Promise((resolve, reject) => {
@@ -9216,15 +9214,15 @@ function escapeInvalidUtf8(bytes) {
   return out;
 }
 function isOutside(top, abs) {
-  const rel = path4.relative(top, abs);
-  return rel === ".." || rel.startsWith(`..${path4.sep}`) || path4.isAbsolute(rel);
+  const rel = path3.relative(top, abs);
+  return rel === ".." || rel.startsWith(`..${path3.sep}`) || path3.isAbsolute(rel);
 }
 async function loadAncestorGitignores(matcher, cwd, rootRel) {
   if (rootRel === "." || rootRel.startsWith("..")) return;
   const parts2 = rootRel.split("/");
   for (let i = 0; i < parts2.length; i++) {
     const dir = parts2.slice(0, i).join("/");
-    const text = await readSmall(path4.join(cwd, dir, ".gitignore"));
+    const text = await readSmall(path3.join(cwd, dir, ".gitignore"));
     if (text !== void 0) matcher.add(dir, text);
   }
 }
@@ -9238,10 +9236,10 @@ async function readSmall(abs) {
   }
 }
 function toPosix(p) {
-  return p.split(path4.sep).join("/");
+  return p.split(path3.sep).join("/");
 }
 function normalizeRel(p) {
-  return toPosix(path4.normalize(p)).replace(/^\.\//, "");
+  return toPosix(path3.normalize(p)).replace(/^\.\//, "");
 }
 function joinRel(root, sub) {
   return root === "." ? sub : `${root}/${sub}`;
@@ -9477,8 +9475,6 @@ function todayUtc() {
   return (/* @__PURE__ */ new Date()).toISOString().slice(0, 10);
 }
 async function check(opts) {
-  const above = opts.manifest ? void 0 : manifestFolderAbove(opts.cwd);
-  if (above) opts = rerooted(opts, above);
   const rules2 = opts.rules ?? rules;
   const loaded = load({
     cwd: opts.cwd,
@@ -9517,15 +9513,6 @@ async function check(opts) {
   };
   return { report, ...diffResult ? { changes: diffResult.changes } : {}, secrets };
 }
-function rerooted(opts, root) {
-  const from = path5.resolve(opts.cwd);
-  return {
-    ...opts,
-    cwd: root,
-    paths: rebase(opts.paths ?? ["."], from, root),
-    ...opts.baseline ? { baseline: path5.resolve(from, opts.baseline) } : {}
-  };
-}
 function counts(findings) {
   const count = (s) => findings.filter((f) => f.severity === s).length;
   return { errors: count("error"), warnings: count("warn"), notices: count("notice") };
@@ -9535,12 +9522,7 @@ function counts(findings) {
 var formatJson = (report) => {
   const out = {
     tool: report.tool,
-    // Findings hidden by the baseline or suppression comments are counted, when there are any.
-    summary: {
-      ...report.summary,
-      ...report.baselined ? { baselined: report.baselined } : {},
-      ...report.suppressed ? { suppressed: report.suppressed } : {}
-    },
+    summary: report.summary,
     ...report.unverified ? { unverified: report.unverified } : {},
     // Everything a finding carries but its frame (stylish only) and messageId (not in SPEC §5).
     findings: report.findings.map(({ frame: _frame, messageId: _messageId, ...f }) => f)
@@ -9682,11 +9664,7 @@ function cleanReport(report, sink) {
       const v = out[k];
       if (typeof v === "string" && k !== "fingerprint" && k !== "severity") out[k] = c(v, ONE_LINE.has(k));
     }
-    if (f.frame) {
-      const lines = f.frame.lines.map((l) => c(l));
-      const same = lines.every((l, i) => l === f.frame.lines[i]);
-      out.frame = { startLine: f.frame.startLine, lines, ...f.frame.mark && same ? { mark: f.frame.mark } : {} };
-    }
+    if (f.frame) out.frame = { startLine: f.frame.startLine, lines: f.frame.lines.map((l) => c(l)) };
     return out;
   });
   return {
@@ -9749,12 +9727,6 @@ var LEVEL = { error: "error", warn: "warning", notice: "note" };
 function pascal(id) {
   return id.replace(/(^|-)([a-z])/g, (_, __, ch) => ch.toUpperCase());
 }
-var CRITICAL = /* @__PURE__ */ new Set(["hardcoded-token", "plaintext-token"]);
-function securitySeverity(rule) {
-  if (CRITICAL.has(rule.id)) return "9.5";
-  if (rule.id === "admin-token-in-code") return "8.5";
-  return rule.defaultSeverity === "error" ? "7.0" : rule.defaultSeverity === "warn" ? "5.0" : "2.0";
-}
 function sarifRule(rule) {
   const sources = rule.sources.map((s) => `- ${s}`).join("\n");
   return {
@@ -9782,7 +9754,7 @@ ${sources}
     },
     helpUri: ruleDocUrl(rule.id),
     defaultConfiguration: { level: LEVEL[rule.defaultSeverity] },
-    properties: { tags: ["security", `graphguard-${rule.kind}`], "security-severity": securitySeverity(rule) }
+    properties: { tags: ["security", `graphguard-${rule.kind}`] }
   };
 }
 function sarifUri(file) {
@@ -9849,18 +9821,17 @@ var formatStylish = (report, ctx) => {
   }
   const { errors, warnings, notices } = report.summary;
   const total = errors + warnings + notices;
-  const plural3 = (n, w) => `${n} ${w}${n === 1 ? "" : "s"}`;
+  const plural2 = (n, w) => `${n} ${w}${n === 1 ? "" : "s"}`;
   if (total > 0) {
-    const line = `✖ ${plural3(total, "problem")} (${plural3(errors, "error")}, ${plural3(warnings, "warning")}, ${plural3(notices, "notice")})`;
+    const line = `✖ ${plural2(total, "problem")} (${plural2(errors, "error")}, ${plural2(warnings, "warning")}, ${plural2(notices, "notice")})`;
     out.push(c("bold", errors ? c("red", line) : warnings ? c("yellow", line) : line));
-  } else out.push(`✔ No problems (${plural3(report.summary.filesScanned, "file")} scanned, manifest ${report.manifest ?? "-"})`);
-  if (report.baselined) out.push(c("gray", `${plural3(report.baselined, "finding")} in the baseline not shown.`));
+  } else out.push(`✔ No problems (${plural2(report.summary.filesScanned, "file")} scanned, manifest ${report.manifest ?? "-"})`);
   const sk = report.skipped;
   if (sk && sk.binary + sk.unreadable + sk.symlinks > 0) {
     const parts2 = [
       sk.binary ? `${sk.binary} binary` : "",
       sk.unreadable ? `${sk.unreadable} unreadable` : "",
-      sk.symlinks ? `${plural3(sk.symlinks, "symlink")}` : ""
+      sk.symlinks ? `${plural2(sk.symlinks, "symlink")}` : ""
     ].filter(Boolean);
     out.push(c("gray", `Not scanned: ${parts2.join(", ")} (see docs/scan.md).`));
   }
@@ -9880,8 +9851,8 @@ function frame(f, c) {
     const mark = n === f.line ? c("red", ">") : " ";
     out.push(`  ${mark} ${c("gray", `${String(n).padStart(width)} |`)} ${text}`);
     if (n === f.line) {
-      const len = fr.mark ? fr.mark.length : f.endLine === f.line ? Math.max(1, f.endColumn - f.column) : Math.max(1, text.length - f.column + 1);
-      const col = Math.min(fr.mark ? fr.mark.column : f.column, text.length + 1);
+      const len = f.endLine === f.line ? Math.max(1, f.endColumn - f.column) : Math.max(1, text.length - f.column + 1);
+      const col = Math.min(f.column, text.length + 1);
       out.push(`    ${" ".repeat(width)} ${c("gray", "|")} ${" ".repeat(col - 1)}${c("red", "^".repeat(Math.min(len, Math.max(1, text.length - col + 1))))}`);
     }
   });
@@ -9931,11 +9902,8 @@ function listRules(rules2, format) {
 function explainRule(rules2, id) {
   const rule = rules2.find((r) => r.id === id);
   if (!rule) {
-    const ids = rules2.map((r) => r.id);
-    const family = id.length >= 3 ? ids.filter((r) => r.startsWith(`${id}-`) || r.startsWith(id)) : [];
-    const near = family.length ? family : [suggest(id, ids)].filter((x) => x !== void 0);
-    const hint = near.length ? `; did you mean ${near.map((n) => `"${n}"`).join(" or ")}?` : "";
-    throw new ConfigError(`unknown rule "${id}"${hint} (see \`graphguard rules\`)`);
+    const near = suggest(id, rules2.map((r) => r.id));
+    throw new ConfigError(`unknown rule "${id}"${near ? `; did you mean "${near}"?` : ""} (see \`graphguard rules\`)`);
   }
   for (const rel of [`../docs/rules/${id}.md`, `../../docs/rules/${id}.md`]) {
     try {
@@ -9958,87 +9926,18 @@ Docs: ${ruleDocUrl(rule.id)}
 `;
 }
 
-// src/help.ts
-var COMMAND_HELP = {
-  diff: `Usage: graphguard diff BASE HEAD [options]
-
-The access change between two manifests. BASE and HEAD are files or git REF:path
-(e.g. origin/main:graphguard.yml).
-
-Options:
-  --format NAME          text | json | markdown (default: text)
-  --output FILE          write to FILE instead of stdout
-  --fail-on-new-access   exit 1 when HEAD grants access BASE did not
-  -h, --help             this help
-`,
-  init: `Usage: graphguard init [options]
-
-Write a starter manifest (graphguard.yml), or one read from the live business with --from-live.
-Refuses when a manifest (graphguard.yml, graphguard.yaml, .graphguard.yml) is already there.
-
-Options:
-  --output FILE          where to write (default: graphguard.yml; - for stdout)
-  --force                overwrite the existing manifest
-  --from-live            read the business through the Graph API (GRAPHGUARD_GRAPH_TOKEN)
-  --business ID          the business id for --from-live (default: GRAPHGUARD_BUSINESS_ID)
-  --app ID               the app id for --from-live (default: GRAPHGUARD_APP_ID); with
-                         GRAPHGUARD_APP_SECRET it also identifies the token's own system user
-  --graph-api-version V  app.graphApiVersion to write (default: the latest known)
-  --graph-url URL        Graph API base URL (default: GRAPHGUARD_GRAPH_URL or https://graph.facebook.com)
-  --live-timeout SEC     time budget for live calls (default: 60)
-  --today YYYY-MM-DD     the date written as lastRotated
-  -h, --help             this help
-`,
-  rules: `Usage: graphguard rules [--format text|json]
-
-List every rule: id, default severity, kind and description.
-
-Options:
-  --format NAME          text | json (default: text)
-  -h, --help             this help
-`,
-  explain: `Usage: graphguard explain RULE
-
-Print a rule's documentation: what it checks, why, its options and examples.
-\`graphguard rules\` lists the rule ids.
-
-Options:
-  -h, --help             this help
-`,
-  schema: `Usage: graphguard schema
-
-Print the manifest's JSON Schema (also in the package: schema/manifest.schema.json).
-
-Options:
-  -h, --help             this help
-`
-};
-function wantsHelp(args) {
-  const end = args.indexOf("--");
-  return (end < 0 ? args : args.slice(0, end)).some((a) => a === "--help" || a === "-h");
-}
-
-// src/color.ts
-function useColor(o2) {
-  if (o2.flag === false || "NO_COLOR" in o2.env) return false;
-  if (o2.flag === true) return true;
-  const force = o2.env.FORCE_COLOR;
-  if (force !== void 0) return force !== "0" && force.toLowerCase() !== "false";
-  return o2.isTTY;
-}
-
 // src/cli.ts
 var HELP = `graphguard ${VERSION} — policy linter for Meta Business Manager access
 
 Usage:
   graphguard check [PATH...]     lint the manifest and scan PATHs (default: .)
   graphguard diff BASE HEAD      the access change between two manifests
-  graphguard init [--from-live]  write a starter manifest (--force, --business ID, --app ID: see init --help)
+  graphguard init [--from-live]  write a starter manifest
   graphguard baseline [PATH...]  write a baseline of the current findings
   graphguard rules               list the rules
   graphguard explain RULE        print a rule's documentation
   graphguard schema              print the manifest JSON Schema
-  graphguard COMMAND --help      a command's options
+  graphguard rotate USER         plan (--yes: perform) the rotation of USER's token; see docs/live.md
 
 Options for check:
   --manifest FILE        manifest (default: graphguard.yml, graphguard.yaml, .graphguard.yml)
@@ -10049,7 +9948,7 @@ Options for check:
   --baseline FILE        hide findings recorded in FILE
   --changed-only REF     scan only files changed since the git ref REF
   --today YYYY-MM-DD     the date rotation and version rules measure against
-  --no-color             no ANSI colours (also NO_COLOR; FORCE_COLOR forces them)
+  --no-color             no ANSI colours (also NO_COLOR)
   --quiet                report errors only
   --debug                print pipeline steps, and stack traces of internal errors
   --live                 verify the manifest against the business through the Graph API
@@ -10084,12 +9983,7 @@ function parse(args, options, positionals = true) {
   try {
     return parseArgs({ args, options, allowPositionals: positionals, strict: true });
   } catch (e) {
-    const first = e.message.split("\n")[0].replace(/\. To specify a positional.*$/, "");
-    const unknown = /^Unknown option '(--?[^']+)'/.exec(first)?.[1];
-    const names = Object.keys(options ?? {});
-    const given = unknown?.startsWith("--") ? unknown.slice(2) : void 0;
-    const near = given ? names.filter((n) => n.startsWith(given)).length === 1 ? names.find((n) => n.startsWith(given)) : suggest(given, names) : void 0;
-    throw new UsageError(`${first}${near ? `; did you mean --${near}?` : ""}; see \`graphguard --help\``);
+    throw new UsageError(`${e.message.split("\n")[0].replace(/\. To specify a positional.*$/, "")}; see \`graphguard --help\``);
   }
 }
 function oneOf(name, value, allowed, dflt) {
@@ -10147,7 +10041,7 @@ async function runCheck(args, io, mode) {
     return 0;
   }
   const shown = v.quiet ? { ...report, findings: report.findings.filter((f) => f.severity === "error") } : report;
-  const color = format === "stylish" && !v.output && useColor({ flag: v["no-color"] ? false : v.color, env: io.env, isTTY: io.isTTY });
+  const color = format === "stylish" && !v.output && !v["no-color"] && !("NO_COLOR" in io.env) && (v.color === true || io.isTTY);
   const text = renderReport(format, shown, { rules, color }, io.sink);
   if (color) io.colorStdout(text);
   else emit(io, text, v.output);
@@ -10155,23 +10049,15 @@ async function runCheck(args, io, mode) {
 `);
   return exitCodeFor(report, failOn, maxWarnings);
 }
-function diffExample(given) {
-  if (given.includes(":")) return `${given} ${given.slice(given.indexOf(":") + 1) || "graphguard.yml"}`;
-  if (/\.ya?ml$/.test(given)) return `main:${given} ${given}`;
-  return `${given}:graphguard.yml graphguard.yml`;
-}
 async function runDiff(args, io) {
   const { values, positionals } = parse(args, {
     "fail-on-new-access": { type: "boolean" },
     format: { type: "string", short: "f" },
     output: { type: "string", short: "o" }
   });
-  if (positionals.length !== 2)
-    throw new UsageError(
-      positionals.length === 1 ? `diff needs two manifests, BASE and HEAD (files or git REF:path), e.g. \`graphguard diff ${diffExample(positionals[0])}\`` : "usage: graphguard diff BASE HEAD [--fail-on-new-access]; BASE and HEAD are files or git REF:path"
-    );
+  if (positionals.length !== 2) throw new UsageError("usage: graphguard diff BASE HEAD [--fail-on-new-access]");
   const format = oneOf("format", values.format, ["text", "json", "markdown"], "text");
-  const { runDiffCommand } = await import("./diff-command-GJZCU3EP.js");
+  const { runDiffCommand } = await import("./diff-command-ZBZYAC4H.js");
   const { text, newAccess } = runDiffCommand(io.cwd, positionals[0], positionals[1], format);
   emit(io, text, values.output);
   return values["fail-on-new-access"] && newAccess > 0 ? 1 : 0;
@@ -10192,13 +10078,12 @@ async function runInit(args, io) {
     },
     false
   );
-  const existing = values.output === void 0 ? MANIFEST_NAMES.find((n) => existsSync3(path6.join(io.cwd, n))) : void 0;
-  const out = values.output ?? existing ?? "graphguard.yml";
-  const abs = path6.resolve(io.cwd, out);
+  const out = values.output ?? "graphguard.yml";
+  const abs = path4.resolve(io.cwd, out);
   if (out !== "-" && existsNoFollow(abs) && !values.force) throw new UsageError(`${out} exists; pass --force to overwrite it`);
   let text = STARTER_MANIFEST;
   if (values["from-live"]) {
-    const { initFromLive } = await import("./init-2FPDAHHG.js");
+    const { initFromLive } = await import("./init-FW2WZQE3.js");
     text = await initFromLive({
       env: io.env,
       businessId: values.business ?? io.env.GRAPHGUARD_BUSINESS_ID,
@@ -10223,10 +10108,6 @@ async function main(argv, rawIO) {
   const io = safeIO(rawIO);
   try {
     const [cmd, ...rest] = argv;
-    if (cmd !== void 0 && COMMAND_HELP[cmd] && wantsHelp(rest)) {
-      io.stdout(COMMAND_HELP[cmd]);
-      return 0;
-    }
     switch (cmd) {
       case void 0:
         return await runCheck([], io, "check");
@@ -10248,6 +10129,10 @@ async function main(argv, rawIO) {
         return await runDiff(rest, io);
       case "init":
         return await runInit(rest, io);
+      case "rotate": {
+        const { runRotate } = await import("./rotate-SUERMTCK.js");
+        return await runRotate(rest, { ...io, rawStdout: rawIO.stdout });
+      }
       case "rules": {
         const { values } = parse(rest, { format: { type: "string", short: "f" } }, false);
         io.stdout(listRules(rules, oneOf("format", values.format, ["text", "json"], "text")));
@@ -10265,7 +10150,7 @@ async function main(argv, rawIO) {
 `);
         return 0;
       default:
-        if (cmd.startsWith("-") || existsSync3(path6.resolve(io.cwd, cmd))) return await runCheck(argv, io, "check");
+        if (cmd.startsWith("-") || existsSync(path4.resolve(io.cwd, cmd))) return await runCheck(argv, io, "check");
         throw new UsageError(`unknown command "${cmd}"; see \`graphguard --help\``);
     }
   } catch (e) {

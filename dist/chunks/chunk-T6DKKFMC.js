@@ -4,18 +4,13 @@ import {
   positionAt
 } from "./chunk-ULO5U5OZ.js";
 import {
-  readUserFile
-} from "./chunk-E7QVY5UU.js";
-import {
   redact,
   redactSecretsInText
-} from "./chunk-ZOBWM5CA.js";
+} from "./chunk-IBXMT3NB.js";
 import {
+  ConfigError,
   require_dist
-} from "./chunk-CZHTMZNB.js";
-import {
-  ConfigError
-} from "./chunk-7JEDZB6T.js";
+} from "./chunk-HXFDM42R.js";
 import {
   expandTasks,
   suggest
@@ -132,76 +127,7 @@ var manifest_schema_default = {
           type: "array",
           items: {
             type: "string",
-            pattern: "^[a-z][a-z0-9_]*$",
-            examples: [
-              "ads_management",
-              "ads_mcp_management",
-              "ads_read",
-              "attribution_read",
-              "business_management",
-              "catalog_management",
-              "commerce_account_manage_orders",
-              "commerce_account_read_orders",
-              "commerce_account_read_reports",
-              "commerce_account_read_settings",
-              "commerce_manage_accounts",
-              "email",
-              "instagram_basic",
-              "instagram_branded_content_ads_brand",
-              "instagram_branded_content_brand",
-              "instagram_branded_content_creator",
-              "instagram_business_basic",
-              "instagram_business_content_publish",
-              "instagram_business_manage_comments",
-              "instagram_business_manage_messages",
-              "instagram_content_publish",
-              "instagram_creator_marketplace_discovery",
-              "instagram_creator_marketplace_messaging",
-              "instagram_manage_comments",
-              "instagram_manage_contents",
-              "instagram_manage_engagement",
-              "instagram_manage_events",
-              "instagram_manage_insights",
-              "instagram_manage_messages",
-              "instagram_manage_upcoming_events",
-              "instagram_shopping_tag_products",
-              "leads_retrieval",
-              "manage_app_solutions",
-              "pages_events",
-              "pages_manage_ads",
-              "pages_manage_cta",
-              "pages_manage_engagement",
-              "pages_manage_metadata",
-              "pages_manage_posts",
-              "pages_messaging",
-              "pages_read_engagement",
-              "pages_read_user_content",
-              "pages_show_list",
-              "pages_user_gender",
-              "pages_user_locale",
-              "pages_user_timezone",
-              "pages_utility_messaging",
-              "private_computation_access",
-              "public_profile",
-              "publish_video",
-              "read_audience_network_insights",
-              "read_insights",
-              "user_age_range",
-              "user_birthday",
-              "user_friends",
-              "user_gender",
-              "user_hometown",
-              "user_likes",
-              "user_link",
-              "user_location",
-              "user_messenger_contact",
-              "user_photos",
-              "user_posts",
-              "user_videos",
-              "whatsapp_business_manage_events",
-              "whatsapp_business_management",
-              "whatsapp_business_messaging"
-            ]
+            pattern: "^[a-z][a-z0-9_]*$"
           },
           uniqueItems: true,
           description: "Permissions approved for the app in App Review."
@@ -277,76 +203,7 @@ var manifest_schema_default = {
                 type: "array",
                 items: {
                   type: "string",
-                  pattern: "^[a-z][a-z0-9_]*$",
-                  examples: [
-                    "ads_management",
-                    "ads_mcp_management",
-                    "ads_read",
-                    "attribution_read",
-                    "business_management",
-                    "catalog_management",
-                    "commerce_account_manage_orders",
-                    "commerce_account_read_orders",
-                    "commerce_account_read_reports",
-                    "commerce_account_read_settings",
-                    "commerce_manage_accounts",
-                    "email",
-                    "instagram_basic",
-                    "instagram_branded_content_ads_brand",
-                    "instagram_branded_content_brand",
-                    "instagram_branded_content_creator",
-                    "instagram_business_basic",
-                    "instagram_business_content_publish",
-                    "instagram_business_manage_comments",
-                    "instagram_business_manage_messages",
-                    "instagram_content_publish",
-                    "instagram_creator_marketplace_discovery",
-                    "instagram_creator_marketplace_messaging",
-                    "instagram_manage_comments",
-                    "instagram_manage_contents",
-                    "instagram_manage_engagement",
-                    "instagram_manage_events",
-                    "instagram_manage_insights",
-                    "instagram_manage_messages",
-                    "instagram_manage_upcoming_events",
-                    "instagram_shopping_tag_products",
-                    "leads_retrieval",
-                    "manage_app_solutions",
-                    "pages_events",
-                    "pages_manage_ads",
-                    "pages_manage_cta",
-                    "pages_manage_engagement",
-                    "pages_manage_metadata",
-                    "pages_manage_posts",
-                    "pages_messaging",
-                    "pages_read_engagement",
-                    "pages_read_user_content",
-                    "pages_show_list",
-                    "pages_user_gender",
-                    "pages_user_locale",
-                    "pages_user_timezone",
-                    "pages_utility_messaging",
-                    "private_computation_access",
-                    "public_profile",
-                    "publish_video",
-                    "read_audience_network_insights",
-                    "read_insights",
-                    "user_age_range",
-                    "user_birthday",
-                    "user_friends",
-                    "user_gender",
-                    "user_hometown",
-                    "user_likes",
-                    "user_link",
-                    "user_location",
-                    "user_messenger_contact",
-                    "user_photos",
-                    "user_posts",
-                    "user_videos",
-                    "whatsapp_business_manage_events",
-                    "whatsapp_business_management",
-                    "whatsapp_business_messaging"
-                  ]
+                  pattern: "^[a-z][a-z0-9_]*$"
                 },
                 uniqueItems: true,
                 description: "Permissions the use case needs."
@@ -355,76 +212,7 @@ var manifest_schema_default = {
                 type: "array",
                 items: {
                   type: "string",
-                  pattern: "^[a-z][a-z0-9_]*$",
-                  examples: [
-                    "ads_management",
-                    "ads_mcp_management",
-                    "ads_read",
-                    "attribution_read",
-                    "business_management",
-                    "catalog_management",
-                    "commerce_account_manage_orders",
-                    "commerce_account_read_orders",
-                    "commerce_account_read_reports",
-                    "commerce_account_read_settings",
-                    "commerce_manage_accounts",
-                    "email",
-                    "instagram_basic",
-                    "instagram_branded_content_ads_brand",
-                    "instagram_branded_content_brand",
-                    "instagram_branded_content_creator",
-                    "instagram_business_basic",
-                    "instagram_business_content_publish",
-                    "instagram_business_manage_comments",
-                    "instagram_business_manage_messages",
-                    "instagram_content_publish",
-                    "instagram_creator_marketplace_discovery",
-                    "instagram_creator_marketplace_messaging",
-                    "instagram_manage_comments",
-                    "instagram_manage_contents",
-                    "instagram_manage_engagement",
-                    "instagram_manage_events",
-                    "instagram_manage_insights",
-                    "instagram_manage_messages",
-                    "instagram_manage_upcoming_events",
-                    "instagram_shopping_tag_products",
-                    "leads_retrieval",
-                    "manage_app_solutions",
-                    "pages_events",
-                    "pages_manage_ads",
-                    "pages_manage_cta",
-                    "pages_manage_engagement",
-                    "pages_manage_metadata",
-                    "pages_manage_posts",
-                    "pages_messaging",
-                    "pages_read_engagement",
-                    "pages_read_user_content",
-                    "pages_show_list",
-                    "pages_user_gender",
-                    "pages_user_locale",
-                    "pages_user_timezone",
-                    "pages_utility_messaging",
-                    "private_computation_access",
-                    "public_profile",
-                    "publish_video",
-                    "read_audience_network_insights",
-                    "read_insights",
-                    "user_age_range",
-                    "user_birthday",
-                    "user_friends",
-                    "user_gender",
-                    "user_hometown",
-                    "user_likes",
-                    "user_link",
-                    "user_location",
-                    "user_messenger_contact",
-                    "user_photos",
-                    "user_posts",
-                    "user_videos",
-                    "whatsapp_business_manage_events",
-                    "whatsapp_business_management",
-                    "whatsapp_business_messaging"
-                  ]
+                  pattern: "^[a-z][a-z0-9_]*$"
                 },
                 uniqueItems: true,
                 description: "Permissions it may use."
@@ -441,36 +229,7 @@ var manifest_schema_default = {
                 uniqueItems: true,
                 items: {
                   type: "string",
-                  pattern: "^[A-Z][A-Z0-9_]*$",
-                  examples: [
-                    "MANAGE",
-                    "CREATE_CONTENT",
-                    "MODERATE",
-                    "ADVERTISE",
-                    "ANALYZE",
-                    "MESSAGING",
-                    "CASHIER_ROLE",
-                    "GLOBAL_STRUCTURE_MANAGEMENT",
-                    "MANAGE_JOBS",
-                    "MANAGE_LEADS",
-                    "MODERATE_COMMUNITY",
-                    "PAGES_MESSAGING",
-                    "PAGES_MESSAGING_SUBSCRIPTIONS",
-                    "READ_PAGE_MAILBOXES",
-                    "VIEW_MONETIZATION_INSIGHTS",
-                    "PROFILE_PLUS_FULL_CONTROL",
-                    "PROFILE_PLUS_MANAGE",
-                    "PROFILE_PLUS_CREATE_CONTENT",
-                    "PROFILE_PLUS_MODERATE",
-                    "PROFILE_PLUS_ADVERTISE",
-                    "PROFILE_PLUS_ANALYZE",
-                    "PROFILE_PLUS_MESSAGING",
-                    "PROFILE_PLUS_MANAGE_LEADS",
-                    "PROFILE_PLUS_GLOBAL_STRUCTURE_MANAGEMENT",
-                    "PROFILE_PLUS_FACEBOOK_ACCESS",
-                    "PROFILE_PLUS_MODERATE_DELEGATE_COMMUNITY",
-                    "PROFILE_PLUS_REVENUE"
-                  ]
+                  pattern: "^[A-Z][A-Z0-9_]*$"
                 }
               },
               catalog: {
@@ -479,13 +238,7 @@ var manifest_schema_default = {
                 uniqueItems: true,
                 items: {
                   type: "string",
-                  pattern: "^[A-Z][A-Z0-9_]*$",
-                  examples: [
-                    "MANAGE",
-                    "ADVERTISE",
-                    "MANAGE_AR",
-                    "AA_ANALYZE"
-                  ]
+                  pattern: "^[A-Z][A-Z0-9_]*$"
                 }
               },
               ad_account: {
@@ -494,14 +247,7 @@ var manifest_schema_default = {
                 uniqueItems: true,
                 items: {
                   type: "string",
-                  pattern: "^[A-Z][A-Z0-9_]*$",
-                  examples: [
-                    "MANAGE",
-                    "ADVERTISE",
-                    "DRAFT",
-                    "ANALYZE",
-                    "AA_ANALYZE"
-                  ]
+                  pattern: "^[A-Z][A-Z0-9_]*$"
                 }
               },
               instagram_account: {
@@ -510,14 +256,7 @@ var manifest_schema_default = {
                 uniqueItems: true,
                 items: {
                   type: "string",
-                  pattern: "^[A-Z][A-Z0-9_]*$",
-                  examples: [
-                    "CONTENT",
-                    "COMMUNITY_ACTIVITY",
-                    "MESSAGES",
-                    "ADVERTISE",
-                    "ANALYZE"
-                  ]
+                  pattern: "^[A-Z][A-Z0-9_]*$"
                 }
               },
               commerce_account: {
@@ -526,10 +265,7 @@ var manifest_schema_default = {
                 uniqueItems: true,
                 items: {
                   type: "string",
-                  pattern: "^[A-Z][A-Z0-9_]*$",
-                  examples: [
-                    "MANAGE"
-                  ]
+                  pattern: "^[A-Z][A-Z0-9_]*$"
                 }
               },
               pixel: {
@@ -538,14 +274,7 @@ var manifest_schema_default = {
                 uniqueItems: true,
                 items: {
                   type: "string",
-                  pattern: "^[A-Z][A-Z0-9_]*$",
-                  examples: [
-                    "EDIT",
-                    "ADVERTISE",
-                    "ANALYZE",
-                    "UPLOAD",
-                    "AA_ANALYZE"
-                  ]
+                  pattern: "^[A-Z][A-Z0-9_]*$"
                 }
               },
               whatsapp_business_account: {
@@ -554,23 +283,7 @@ var manifest_schema_default = {
                 uniqueItems: true,
                 items: {
                   type: "string",
-                  pattern: "^[A-Z][A-Z0-9_]*$",
-                  examples: [
-                    "MANAGE",
-                    "DEVELOP",
-                    "MESSAGING",
-                    "MANAGE_TEMPLATES",
-                    "VIEW_TEMPLATES",
-                    "MANAGE_PHONE",
-                    "MANAGE_PHONE_ASSETS",
-                    "VIEW_PHONE_ASSETS",
-                    "MANAGE_EXTENSIONS",
-                    "VIEW_COST",
-                    "VIEW_INSIGHTS",
-                    "MANAGE_USERS",
-                    "MANAGE_BILLING",
-                    "FULL_CONTROL"
-                  ]
+                  pattern: "^[A-Z][A-Z0-9_]*$"
                 }
               }
             }
@@ -615,21 +328,7 @@ var manifest_schema_default = {
             type: "array",
             items: {
               type: "string",
-              pattern: "^[a-z][a-z0-9_]*$",
-              examples: [
-                "ads_reporting",
-                "business_admin",
-                "business_audit",
-                "catalog_management",
-                "instagram_content",
-                "instagram_shopping",
-                "lead_retrieval",
-                "marketing",
-                "messaging",
-                "order_management",
-                "page_content",
-                "whatsapp_messaging"
-              ]
+              pattern: "^[a-z][a-z0-9_]*$"
             },
             uniqueItems: true,
             description: "What the token is for; drives least privilege."
@@ -638,76 +337,7 @@ var manifest_schema_default = {
             type: "array",
             items: {
               type: "string",
-              pattern: "^[a-z][a-z0-9_]*$",
-              examples: [
-                "ads_management",
-                "ads_mcp_management",
-                "ads_read",
-                "attribution_read",
-                "business_management",
-                "catalog_management",
-                "commerce_account_manage_orders",
-                "commerce_account_read_orders",
-                "commerce_account_read_reports",
-                "commerce_account_read_settings",
-                "commerce_manage_accounts",
-                "email",
-                "instagram_basic",
-                "instagram_branded_content_ads_brand",
-                "instagram_branded_content_brand",
-                "instagram_branded_content_creator",
-                "instagram_business_basic",
-                "instagram_business_content_publish",
-                "instagram_business_manage_comments",
-                "instagram_business_manage_messages",
-                "instagram_content_publish",
-                "instagram_creator_marketplace_discovery",
-                "instagram_creator_marketplace_messaging",
-                "instagram_manage_comments",
-                "instagram_manage_contents",
-                "instagram_manage_engagement",
-                "instagram_manage_events",
-                "instagram_manage_insights",
-                "instagram_manage_messages",
-                "instagram_manage_upcoming_events",
-                "instagram_shopping_tag_products",
-                "leads_retrieval",
-                "manage_app_solutions",
-                "pages_events",
-                "pages_manage_ads",
-                "pages_manage_cta",
-                "pages_manage_engagement",
-                "pages_manage_metadata",
-                "pages_manage_posts",
-                "pages_messaging",
-                "pages_read_engagement",
-                "pages_read_user_content",
-                "pages_show_list",
-                "pages_user_gender",
-                "pages_user_locale",
-                "pages_user_timezone",
-                "pages_utility_messaging",
-                "private_computation_access",
-                "public_profile",
-                "publish_video",
-                "read_audience_network_insights",
-                "read_insights",
-                "user_age_range",
-                "user_birthday",
-                "user_friends",
-                "user_gender",
-                "user_hometown",
-                "user_likes",
-                "user_link",
-                "user_location",
-                "user_messenger_contact",
-                "user_photos",
-                "user_posts",
-                "user_videos",
-                "whatsapp_business_manage_events",
-                "whatsapp_business_management",
-                "whatsapp_business_messaging"
-              ]
+              pattern: "^[a-z][a-z0-9_]*$"
             },
             uniqueItems: true,
             description: "Permissions (scopes) of the token."
@@ -764,56 +394,7 @@ var manifest_schema_default = {
                   uniqueItems: true,
                   items: {
                     type: "string",
-                    pattern: "^[A-Z][A-Z0-9_]*$",
-                    examples: [
-                      "AA_ANALYZE",
-                      "ADVERTISE",
-                      "ANALYZE",
-                      "CASHIER_ROLE",
-                      "COMMUNITY_ACTIVITY",
-                      "CONTENT",
-                      "CREATE_CONTENT",
-                      "DEVELOP",
-                      "DRAFT",
-                      "EDIT",
-                      "FULL_CONTROL",
-                      "GLOBAL_STRUCTURE_MANAGEMENT",
-                      "MANAGE",
-                      "MANAGE_AR",
-                      "MANAGE_BILLING",
-                      "MANAGE_EXTENSIONS",
-                      "MANAGE_JOBS",
-                      "MANAGE_LEADS",
-                      "MANAGE_PHONE",
-                      "MANAGE_PHONE_ASSETS",
-                      "MANAGE_TEMPLATES",
-                      "MANAGE_USERS",
-                      "MESSAGES",
-                      "MESSAGING",
-                      "MODERATE",
-                      "MODERATE_COMMUNITY",
-                      "PAGES_MESSAGING",
-                      "PAGES_MESSAGING_SUBSCRIPTIONS",
-                      "PROFILE_PLUS_ADVERTISE",
-                      "PROFILE_PLUS_ANALYZE",
-                      "PROFILE_PLUS_CREATE_CONTENT",
-                      "PROFILE_PLUS_FACEBOOK_ACCESS",
-                      "PROFILE_PLUS_FULL_CONTROL",
-                      "PROFILE_PLUS_GLOBAL_STRUCTURE_MANAGEMENT",
-                      "PROFILE_PLUS_MANAGE",
-                      "PROFILE_PLUS_MANAGE_LEADS",
-                      "PROFILE_PLUS_MESSAGING",
-                      "PROFILE_PLUS_MODERATE",
-                      "PROFILE_PLUS_MODERATE_DELEGATE_COMMUNITY",
-                      "PROFILE_PLUS_REVENUE",
-                      "READ_PAGE_MAILBOXES",
-                      "UPLOAD",
-                      "VIEW_COST",
-                      "VIEW_INSIGHTS",
-                      "VIEW_MONETIZATION_INSIGHTS",
-                      "VIEW_PHONE_ASSETS",
-                      "VIEW_TEMPLATES"
-                    ]
+                    pattern: "^[A-Z][A-Z0-9_]*$"
                   }
                 }
               }
@@ -1715,8 +1296,191 @@ var manifest_schema_default = {
   }
 };
 
+// src/diff.ts
+var KIND_ORDER = [
+  "user-added",
+  "user-removed",
+  "permission-added",
+  "permission-removed",
+  "grant-added",
+  "grant-removed",
+  "tasks-broadened",
+  "tasks-narrowed",
+  "role-raised",
+  "role-lowered",
+  "environment-changed",
+  "token-never-expires",
+  "token-expiring"
+];
+var NEW_ACCESS_KINDS = /* @__PURE__ */ new Set([
+  "user-added",
+  "permission-added",
+  "grant-added",
+  "tasks-broadened",
+  "role-raised",
+  "token-never-expires"
+]);
+function diffManifests(base, head, opts = {}) {
+  const expand = opts.expand ?? expandTasks;
+  const changes = [];
+  const add = (kind, user, path2, text, side = "head") => changes.push({ kind, user, newAccess: NEW_ACCESS_KINDS.has(kind), path: path2, side, text });
+  const baseUsers = /* @__PURE__ */ new Map();
+  (base?.systemUsers ?? []).forEach((user, index) => {
+    if (!baseUsers.has(user.name)) baseUsers.set(user.name, { user, index });
+  });
+  const headNames = /* @__PURE__ */ new Set();
+  head.systemUsers.forEach((h, hi) => {
+    if (headNames.has(h.name)) return;
+    headNames.add(h.name);
+    const userPath = ["systemUsers", hi];
+    const found = baseUsers.get(h.name);
+    if (!found) {
+      add("user-added", h.name, userPath, describeNewUser(h, head));
+      return;
+    }
+    const b = found.user;
+    const basePath = ["systemUsers", found.index];
+    const basePerms = new Set(b.permissions ?? []);
+    const headPerms = new Set(h.permissions ?? []);
+    (h.permissions ?? []).forEach((p, i) => {
+      if (!basePerms.has(p)) add("permission-added", h.name, [...userPath, "permissions", i], `${h.name} gains permission ${p}`);
+    });
+    (b.permissions ?? []).forEach((p, i) => {
+      if (!headPerms.has(p)) add("permission-removed", h.name, [...basePath, "permissions", i], `${h.name} loses permission ${p}`, "base");
+    });
+    const baseGrants = resolveGrants(b, base);
+    const headGrants = resolveGrants(h, head);
+    for (const [key, hg] of headGrants) {
+      const grantPath = [...userPath, "assets", hg.index];
+      const bg = baseGrants.get(key);
+      if (!bg) {
+        add("grant-added", h.name, grantPath, `${h.name} gains ${taskList(hg.tasks)} on ${hg.label}`);
+        continue;
+      }
+      const type2 = hg.type ?? bg.type;
+      const hx = type2 ? expand(type2, hg.tasks) : new Set(hg.tasks);
+      const bx = type2 ? expand(type2, bg.tasks) : new Set(bg.tasks);
+      const gained = [...hx].filter((t) => !bx.has(t));
+      const lost = [...bx].filter((t) => !hx.has(t));
+      if (gained.length > 0) {
+        const named = hg.tasks.filter((t) => !bx.has(t));
+        const words = named.length > 0 ? named : gained.sort();
+        add("tasks-broadened", h.name, [...grantPath, "tasks"], `${h.name} gains ${taskList(words)} on ${hg.label} (was ${taskList(bg.tasks)})`);
+      }
+      if (lost.length > 0) {
+        const named = bg.tasks.filter((t) => !hx.has(t));
+        const words = named.length > 0 ? named : lost.sort();
+        add("tasks-narrowed", h.name, [...grantPath, "tasks"], `${h.name} loses ${taskList(words)} on ${hg.label} (now ${taskList(hg.tasks)})`);
+      }
+    }
+    for (const [key, bg] of baseGrants) {
+      if (!headGrants.has(key)) add("grant-removed", h.name, [...basePath, "assets", bg.index], `${h.name} loses access to ${bg.label}`, "base");
+    }
+    if (b.role !== "admin" && h.role === "admin") add("role-raised", h.name, [...userPath, "role"], `${h.name} is raised to admin`);
+    if (b.role === "admin" && h.role !== "admin") add("role-lowered", h.name, [...userPath, "role"], `${h.name} is lowered to ${h.role}`);
+    if ((b.environment ?? null) !== (h.environment ?? null)) {
+      const path2 = h.environment !== void 0 ? [...userPath, "environment"] : userPath;
+      add(
+        "environment-changed",
+        h.name,
+        path2,
+        `${h.name} moves from ${b.environment ?? "no environment"} to ${h.environment ?? "no environment"}`
+      );
+    }
+    if (h.token) {
+      const tokenPath = h.token.expires !== void 0 ? [...userPath, "token", "expires"] : [...userPath, "token"];
+      if (h.token.expires === "never" && b.token?.expires !== "never") {
+        add("token-never-expires", h.name, tokenPath, `${h.name}'s token no longer expires`);
+      } else if (b.token?.expires === "never" && h.token.expires !== "never") {
+        add("token-expiring", h.name, tokenPath, `${h.name}'s token now expires${h.token.expires ? ` (${h.token.expires})` : ""}`);
+      }
+    }
+  });
+  for (const [name, { index }] of baseUsers) {
+    if (!headNames.has(name)) add("user-removed", name, ["systemUsers", index], `system user ${name} is removed`, "base");
+  }
+  return changes.sort(compareChanges);
+}
+function compareChanges(a, b) {
+  if (a.user !== b.user) return a.user < b.user ? -1 : 1;
+  const k = KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind);
+  if (k !== 0) return k;
+  const pa = a.path.join("\0");
+  const pb = b.path.join("\0");
+  return pa < pb ? -1 : pa > pb ? 1 : 0;
+}
+function describeNewUser(u, m) {
+  const role = u.environment ? `${u.role}, ${u.environment}` : u.role;
+  const parts = [];
+  const perms = u.permissions ?? [];
+  if (perms.length > 0) parts.push(`${perms.length === 1 ? "permission" : "permissions"} ${perms.join(", ")}`);
+  for (const g of resolveGrants(u, m).values()) parts.push(`${taskList(g.tasks)} on ${g.label}`);
+  if (u.token?.expires === "never") parts.push("a token that never expires");
+  return `new system user ${u.name} (${role})${parts.length > 0 ? ` with ${parts.join("; ")}` : ""}`;
+}
+function taskList(tasks) {
+  return tasks.length > 0 ? tasks.join(", ") : "no tasks";
+}
+function normaliseId(id) {
+  return id.startsWith("act_") ? id.slice(4) : id;
+}
+function resolveAsset(ref, assets) {
+  const id = normaliseId(ref);
+  return assets.find((a) => normaliseId(a.id) === id) ?? assets.find((a) => a.name === ref);
+}
+function resolveGrants(u, m) {
+  const out = /* @__PURE__ */ new Map();
+  const assets = m.assets ?? [];
+  (u.assets ?? []).forEach((g, index) => {
+    const asset = resolveAsset(g.asset, assets);
+    const key = asset ? `id:${normaliseId(asset.id)}` : `ref:${g.asset}`;
+    const tasks = g.tasks.map((t) => t.toUpperCase());
+    const existing = out.get(key);
+    if (existing) {
+      for (const t of tasks) if (!existing.tasks.includes(t)) existing.tasks.push(t);
+      return;
+    }
+    const label = asset ? `${asset.type} ${asset.name ?? asset.id}` : `asset ${g.asset}`;
+    out.set(key, { key, label, type: asset?.type, tasks: [...new Set(tasks)], index });
+  });
+  return out;
+}
+function formatDiffText(changes) {
+  if (changes.length === 0) return "No access changes.\n";
+  const byUser = /* @__PURE__ */ new Map();
+  for (const c of changes) {
+    const list = byUser.get(c.user) ?? [];
+    list.push(c);
+    byUser.set(c.user, list);
+  }
+  const lines = [];
+  for (const [user, list] of byUser) {
+    lines.push(user);
+    for (const c of list) lines.push(`  ${changeSign(c)} ${c.text}`);
+  }
+  const fresh = changes.filter((c) => c.newAccess).length;
+  lines.push("");
+  lines.push(
+    `${changes.length} access ${changes.length === 1 ? "change" : "changes"}, ${fresh} granting new access.`
+  );
+  return lines.join("\n") + "\n";
+}
+var REMOVAL_KINDS = /* @__PURE__ */ new Set([
+  "user-removed",
+  "permission-removed",
+  "grant-removed",
+  "tasks-narrowed",
+  "role-lowered",
+  "token-expiring"
+]);
+function changeSign(c) {
+  if (c.newAccess) return "+";
+  if (REMOVAL_KINDS.has(c.kind)) return "-";
+  return "~";
+}
+
 // src/manifest/load.ts
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 
 // node_modules/js-yaml/dist/js-yaml.mjs
@@ -4807,15 +4571,15 @@ function loadManifest(absPath, cwd) {
   const file = relPath(cwd, absPath);
   let buf;
   try {
-    buf = readUserFile(absPath, {
-      maxBytes: MAX_MANIFEST_BYTES,
-      what: "manifest",
-      display: file,
-      tooBig: (size) => `manifest is ${size} bytes; the limit is ${MAX_MANIFEST_BYTES} (8 MiB)`
-    });
+    const st = statSync(absPath);
+    if (!st.isFile()) throw new ConfigError("not a regular file", file);
+    if (st.size > MAX_MANIFEST_BYTES)
+      throw new ConfigError(`manifest is ${st.size} bytes; the limit is ${MAX_MANIFEST_BYTES} (8 MiB)`, file);
+    buf = readFileSync(absPath);
   } catch (e) {
-    if (e instanceof ConfigError && /no such file/.test(e.message)) throw new ConfigError("manifest not found", file);
-    throw e;
+    if (e instanceof ConfigError) throw e;
+    const code = e.code;
+    throw new ConfigError(code === "ENOENT" ? "manifest not found" : `cannot read manifest (${code ?? "error"})`, file);
   }
   return parseManifestText(buf, file, absPath);
 }
@@ -4953,196 +4717,13 @@ function findDeepNesting(text) {
   return -1;
 }
 
-// src/diff.ts
-var KIND_ORDER = [
-  "user-added",
-  "user-removed",
-  "permission-added",
-  "permission-removed",
-  "grant-added",
-  "grant-removed",
-  "tasks-broadened",
-  "tasks-narrowed",
-  "role-raised",
-  "role-lowered",
-  "environment-changed",
-  "token-never-expires",
-  "token-expiring"
-];
-var NEW_ACCESS_KINDS = /* @__PURE__ */ new Set([
-  "user-added",
-  "permission-added",
-  "grant-added",
-  "tasks-broadened",
-  "role-raised",
-  "token-never-expires"
-]);
-function diffManifests(base, head, opts = {}) {
-  const expand = opts.expand ?? expandTasks;
-  const changes = [];
-  const add = (kind, user, path2, text, side = "head") => changes.push({ kind, user, newAccess: NEW_ACCESS_KINDS.has(kind), path: path2, side, text });
-  const baseUsers = /* @__PURE__ */ new Map();
-  (base?.systemUsers ?? []).forEach((user, index) => {
-    if (!baseUsers.has(user.name)) baseUsers.set(user.name, { user, index });
-  });
-  const headNames = /* @__PURE__ */ new Set();
-  head.systemUsers.forEach((h, hi) => {
-    if (headNames.has(h.name)) return;
-    headNames.add(h.name);
-    const userPath = ["systemUsers", hi];
-    const found = baseUsers.get(h.name);
-    if (!found) {
-      add("user-added", h.name, userPath, describeNewUser(h, head));
-      return;
-    }
-    const b = found.user;
-    const basePath = ["systemUsers", found.index];
-    const basePerms = new Set(b.permissions ?? []);
-    const headPerms = new Set(h.permissions ?? []);
-    (h.permissions ?? []).forEach((p, i) => {
-      if (!basePerms.has(p)) add("permission-added", h.name, [...userPath, "permissions", i], `${h.name} gains permission ${p}`);
-    });
-    (b.permissions ?? []).forEach((p, i) => {
-      if (!headPerms.has(p)) add("permission-removed", h.name, [...basePath, "permissions", i], `${h.name} loses permission ${p}`, "base");
-    });
-    const baseGrants = resolveGrants(b, base);
-    const headGrants = resolveGrants(h, head);
-    for (const [key, hg] of headGrants) {
-      const grantPath = [...userPath, "assets", hg.index];
-      const bg = baseGrants.get(key);
-      if (!bg) {
-        add("grant-added", h.name, grantPath, `${h.name} gains ${taskList(hg.tasks)} on ${hg.label}`);
-        continue;
-      }
-      const type2 = hg.type ?? bg.type;
-      const hx = type2 ? expand(type2, hg.tasks) : new Set(hg.tasks);
-      const bx = type2 ? expand(type2, bg.tasks) : new Set(bg.tasks);
-      const gained = [...hx].filter((t) => !bx.has(t));
-      const lost = [...bx].filter((t) => !hx.has(t));
-      if (gained.length > 0) {
-        const named = hg.tasks.filter((t) => !bx.has(t));
-        const words = named.length > 0 ? named : gained.sort();
-        add("tasks-broadened", h.name, [...grantPath, "tasks"], `${h.name} gains ${taskList(words)} on ${hg.label} (was ${taskList(bg.tasks)})`);
-      }
-      if (lost.length > 0) {
-        const named = bg.tasks.filter((t) => !hx.has(t));
-        const words = named.length > 0 ? named : lost.sort();
-        add("tasks-narrowed", h.name, [...grantPath, "tasks"], `${h.name} loses ${taskList(words)} on ${hg.label} (now ${taskList(hg.tasks)})`);
-      }
-    }
-    for (const [key, bg] of baseGrants) {
-      if (!headGrants.has(key)) add("grant-removed", h.name, [...basePath, "assets", bg.index], `${h.name} loses access to ${bg.label}`, "base");
-    }
-    if (b.role !== "admin" && h.role === "admin") add("role-raised", h.name, [...userPath, "role"], `${h.name} is raised to admin`);
-    if (b.role === "admin" && h.role !== "admin") add("role-lowered", h.name, [...userPath, "role"], `${h.name} is lowered to ${h.role}`);
-    if ((b.environment ?? null) !== (h.environment ?? null)) {
-      const path2 = h.environment !== void 0 ? [...userPath, "environment"] : userPath;
-      add(
-        "environment-changed",
-        h.name,
-        path2,
-        `${h.name} moves from ${b.environment ?? "no environment"} to ${h.environment ?? "no environment"}`
-      );
-    }
-    if (h.token) {
-      const tokenPath = h.token.expires !== void 0 ? [...userPath, "token", "expires"] : [...userPath, "token"];
-      if (h.token.expires === "never" && b.token?.expires !== "never") {
-        add("token-never-expires", h.name, tokenPath, `${h.name}'s token no longer expires`);
-      } else if (b.token?.expires === "never" && h.token.expires !== "never") {
-        add("token-expiring", h.name, tokenPath, `${h.name}'s token now expires${h.token.expires ? ` (${h.token.expires})` : ""}`);
-      }
-    }
-  });
-  for (const [name, { index }] of baseUsers) {
-    if (!headNames.has(name)) add("user-removed", name, ["systemUsers", index], `system user ${name} is removed`, "base");
-  }
-  return changes.sort(compareChanges);
-}
-function compareChanges(a, b) {
-  if (a.user !== b.user) return a.user < b.user ? -1 : 1;
-  const k = KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind);
-  if (k !== 0) return k;
-  const pa = a.path.join("\0");
-  const pb = b.path.join("\0");
-  return pa < pb ? -1 : pa > pb ? 1 : 0;
-}
-function describeNewUser(u, m) {
-  const role = u.environment ? `${u.role}, ${u.environment}` : u.role;
-  const parts = [];
-  const perms = u.permissions ?? [];
-  if (perms.length > 0) parts.push(`${perms.length === 1 ? "permission" : "permissions"} ${perms.join(", ")}`);
-  for (const g of resolveGrants(u, m).values()) parts.push(`${taskList(g.tasks)} on ${g.label}`);
-  if (u.token?.expires === "never") parts.push("a token that never expires");
-  return `new system user ${u.name} (${role})${parts.length > 0 ? ` with ${parts.join("; ")}` : ""}`;
-}
-function taskList(tasks) {
-  return tasks.length > 0 ? tasks.join(", ") : "no tasks";
-}
-function normaliseId(id) {
-  return id.startsWith("act_") ? id.slice(4) : id;
-}
-function resolveAsset(ref, assets) {
-  const id = normaliseId(ref);
-  return assets.find((a) => normaliseId(a.id) === id) ?? assets.find((a) => a.name === ref);
-}
-function resolveGrants(u, m) {
-  const out = /* @__PURE__ */ new Map();
-  const assets = m.assets ?? [];
-  (u.assets ?? []).forEach((g, index) => {
-    const asset = resolveAsset(g.asset, assets);
-    const key = asset ? `id:${normaliseId(asset.id)}` : `ref:${g.asset}`;
-    const tasks = g.tasks.map((t) => t.toUpperCase());
-    const existing = out.get(key);
-    if (existing) {
-      for (const t of tasks) if (!existing.tasks.includes(t)) existing.tasks.push(t);
-      return;
-    }
-    const label = asset ? `${asset.type} ${asset.name ?? asset.id}` : `asset ${g.asset}`;
-    out.set(key, { key, label, type: asset?.type, tasks: [...new Set(tasks)], index });
-  });
-  return out;
-}
-function formatDiffText(changes) {
-  if (changes.length === 0) return "No access changes.\n";
-  const byUser = /* @__PURE__ */ new Map();
-  for (const c of changes) {
-    const list = byUser.get(c.user) ?? [];
-    list.push(c);
-    byUser.set(c.user, list);
-  }
-  const lines = [];
-  for (const [user, list] of byUser) {
-    lines.push(user);
-    for (const c of list) lines.push(`  ${changeSign(c)} ${c.text}`);
-  }
-  const fresh = changes.filter((c) => c.newAccess).length;
-  lines.push("");
-  lines.push(
-    `${changes.length} access ${changes.length === 1 ? "change" : "changes"}, ${fresh} granting new access.`
-  );
-  return lines.join("\n") + "\n";
-}
-var REMOVAL_KINDS = /* @__PURE__ */ new Set([
-  "user-removed",
-  "permission-removed",
-  "grant-removed",
-  "tasks-narrowed",
-  "role-lowered",
-  "token-expiring"
-]);
-function changeSign(c) {
-  if (c.newAccess) return "+";
-  if (REMOVAL_KINDS.has(c.kind)) return "-";
-  return "~";
-}
-
 // src/manifest/validate.ts
 var import_yaml2 = __toESM(require_dist(), 1);
 
 // src/manifest/schema-validator.generated.js
 var import_ucs2length = __toESM(require_ucs2length(), 1);
 var schema_validator_generated_default = validate20;
-var schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://github.com/graphguard/graphguard/schema/manifest.schema.json", "title": "graphguard manifest (v1)", "description": "System users of a Meta business, their token permissions and their asset tasks, checked by graphguard.", "type": "object", "additionalProperties": false, "required": ["version", "business", "systemUsers"], "properties": { "$schema": { "type": "string" }, "version": { "const": 1, "description": "Manifest format version." }, "business": { "type": "object", "additionalProperties": false, "required": ["id"], "properties": { "id": { "type": "string", "pattern": "^[0-9]+$", "description": "Business (portfolio) id." }, "name": { "type": "string" } } }, "app": { "type": "object", "additionalProperties": false, "required": ["id"], "properties": { "id": { "type": "string", "pattern": "^[0-9]+$", "description": "App id." }, "accessLevel": { "type": "string", "enum": ["development", "basic", "standard"] }, "quota": { "type": "object", "additionalProperties": false, "properties": { "systemUsers": { "type": "integer", "minimum": 0 }, "adminSystemUsers": { "type": "integer", "minimum": 0 } } }, "graphApiVersion": { "type": "string", "pattern": "^v[0-9]+\\.[0-9]+$", "description": "e.g. v26.0" }, "reviewedPermissions": { "type": "array", "items": { "type": "string", "pattern": "^[a-z][a-z0-9_]*$", "examples": ["ads_management", "ads_mcp_management", "ads_read", "attribution_read", "business_management", "catalog_management", "commerce_account_manage_orders", "commerce_account_read_orders", "commerce_account_read_reports", "commerce_account_read_settings", "commerce_manage_accounts", "email", "instagram_basic", "instagram_branded_content_ads_brand", "instagram_branded_content_brand", "instagram_branded_content_creator", "instagram_business_basic", "instagram_business_content_publish", "instagram_business_manage_comments", "instagram_business_manage_messages", "instagram_content_publish", "instagram_creator_marketplace_discovery", "instagram_creator_marketplace_messaging", "instagram_manage_comments", "instagram_manage_contents", "instagram_manage_engagement", "instagram_manage_events", "instagram_manage_insights", "instagram_manage_messages", "instagram_manage_upcoming_events", "instagram_shopping_tag_products", "leads_retrieval", "manage_app_solutions", "pages_events", "pages_manage_ads", "pages_manage_cta", "pages_manage_engagement", "pages_manage_metadata", "pages_manage_posts", "pages_messaging", "pages_read_engagement", "pages_read_user_content", "pages_show_list", "pages_user_gender", "pages_user_locale", "pages_user_timezone", "pages_utility_messaging", "private_computation_access", "public_profile", "publish_video", "read_audience_network_insights", "read_insights", "user_age_range", "user_birthday", "user_friends", "user_gender", "user_hometown", "user_likes", "user_link", "user_location", "user_messenger_contact", "user_photos", "user_posts", "user_videos", "whatsapp_business_manage_events", "whatsapp_business_management", "whatsapp_business_messaging"] }, "uniqueItems": true, "description": "Permissions approved for the app in App Review." } } }, "assets": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["id", "type"], "properties": { "id": { "type": "string", "pattern": "^(act_)?[0-9]+$", "description": "Asset id; ad accounts may be written act_<digits>." }, "type": { "type": "string", "enum": ["page", "catalog", "ad_account", "instagram_account", "commerce_account", "pixel", "whatsapp_business_account"] }, "name": { "type": "string", "minLength": 1 }, "environment": { "type": "string", "enum": ["production", "test"] }, "owner": { "type": "string", "enum": ["business", "client"], "description": "Who owns the asset: this business (default), or another business that shares it as a client asset (agency). Checked live by live-asset-ownership." } } } }, "useCases": { "type": "object", "propertyNames": { "pattern": "^[a-z][a-z0-9_]*$" }, "additionalProperties": { "type": "object", "additionalProperties": false, "properties": { "description": { "type": "string" }, "permissions": { "type": "object", "additionalProperties": false, "properties": { "required": { "type": "array", "items": { "type": "string", "pattern": "^[a-z][a-z0-9_]*$", "examples": ["ads_management", "ads_mcp_management", "ads_read", "attribution_read", "business_management", "catalog_management", "commerce_account_manage_orders", "commerce_account_read_orders", "commerce_account_read_reports", "commerce_account_read_settings", "commerce_manage_accounts", "email", "instagram_basic", "instagram_branded_content_ads_brand", "instagram_branded_content_brand", "instagram_branded_content_creator", "instagram_business_basic", "instagram_business_content_publish", "instagram_business_manage_comments", "instagram_business_manage_messages", "instagram_content_publish", "instagram_creator_marketplace_discovery", "instagram_creator_marketplace_messaging", "instagram_manage_comments", "instagram_manage_contents", "instagram_manage_engagement", "instagram_manage_events", "instagram_manage_insights", "instagram_manage_messages", "instagram_manage_upcoming_events", "instagram_shopping_tag_products", "leads_retrieval", "manage_app_solutions", "pages_events", "pages_manage_ads", "pages_manage_cta", "pages_manage_engagement", "pages_manage_metadata", "pages_manage_posts", "pages_messaging", "pages_read_engagement", "pages_read_user_content", "pages_show_list", "pages_user_gender", "pages_user_locale", "pages_user_timezone", "pages_utility_messaging", "private_computation_access", "public_profile", "publish_video", "read_audience_network_insights", "read_insights", "user_age_range", "user_birthday", "user_friends", "user_gender", "user_hometown", "user_likes", "user_link", "user_location", "user_messenger_contact", "user_photos", "user_posts", "user_videos", "whatsapp_business_manage_events", "whatsapp_business_management", "whatsapp_business_messaging"] }, "uniqueItems": true, "description": "Permissions the use case needs." }, "optional": { "type": "array", "items": { "type": "string", "pattern": "^[a-z][a-z0-9_]*$", "examples": ["ads_management", "ads_mcp_management", "ads_read", "attribution_read", "business_management", "catalog_management", "commerce_account_manage_orders", "commerce_account_read_orders", "commerce_account_read_reports", "commerce_account_read_settings", "commerce_manage_accounts", "email", "instagram_basic", "instagram_branded_content_ads_brand", "instagram_branded_content_brand", "instagram_branded_content_creator", "instagram_business_basic", "instagram_business_content_publish", "instagram_business_manage_comments", "instagram_business_manage_messages", "instagram_content_publish", "instagram_creator_marketplace_discovery", "instagram_creator_marketplace_messaging", "instagram_manage_comments", "instagram_manage_contents", "instagram_manage_engagement", "instagram_manage_events", "instagram_manage_insights", "instagram_manage_messages", "instagram_manage_upcoming_events", "instagram_shopping_tag_products", "leads_retrieval", "manage_app_solutions", "pages_events", "pages_manage_ads", "pages_manage_cta", "pages_manage_engagement", "pages_manage_metadata", "pages_manage_posts", "pages_messaging", "pages_read_engagement", "pages_read_user_content", "pages_show_list", "pages_user_gender", "pages_user_locale", "pages_user_timezone", "pages_utility_messaging", "private_computation_access", "public_profile", "publish_video", "read_audience_network_insights", "read_insights", "user_age_range", "user_birthday", "user_friends", "user_gender", "user_hometown", "user_likes", "user_link", "user_location", "user_messenger_contact", "user_photos", "user_posts", "user_videos", "whatsapp_business_manage_events", "whatsapp_business_management", "whatsapp_business_messaging"] }, "uniqueItems": true, "description": "Permissions it may use." } } }, "maxTasks": { "type": "object", "additionalProperties": false, "properties": { "page": { "type": "array", "minItems": 1, "uniqueItems": true, "items": { "type": "string", "pattern": "^[A-Z][A-Z0-9_]*$", "examples": ["MANAGE", "CREATE_CONTENT", "MODERATE", "ADVERTISE", "ANALYZE", "MESSAGING", "CASHIER_ROLE", "GLOBAL_STRUCTURE_MANAGEMENT", "MANAGE_JOBS", "MANAGE_LEADS", "MODERATE_COMMUNITY", "PAGES_MESSAGING", "PAGES_MESSAGING_SUBSCRIPTIONS", "READ_PAGE_MAILBOXES", "VIEW_MONETIZATION_INSIGHTS", "PROFILE_PLUS_FULL_CONTROL", "PROFILE_PLUS_MANAGE", "PROFILE_PLUS_CREATE_CONTENT", "PROFILE_PLUS_MODERATE", "PROFILE_PLUS_ADVERTISE", "PROFILE_PLUS_ANALYZE", "PROFILE_PLUS_MESSAGING", "PROFILE_PLUS_MANAGE_LEADS", "PROFILE_PLUS_GLOBAL_STRUCTURE_MANAGEMENT", "PROFILE_PLUS_FACEBOOK_ACCESS", "PROFILE_PLUS_MODERATE_DELEGATE_COMMUNITY", "PROFILE_PLUS_REVENUE"] } }, "catalog": { "type": "array", "minItems": 1, "uniqueItems": true, "items": { "type": "string", "pattern": "^[A-Z][A-Z0-9_]*$", "examples": ["MANAGE", "ADVERTISE", "MANAGE_AR", "AA_ANALYZE"] } }, "ad_account": { "type": "array", "minItems": 1, "uniqueItems": true, "items": { "type": "string", "pattern": "^[A-Z][A-Z0-9_]*$", "examples": ["MANAGE", "ADVERTISE", "DRAFT", "ANALYZE", "AA_ANALYZE"] } }, "instagram_account": { "type": "array", "minItems": 1, "uniqueItems": true, "items": { "type": "string", "pattern": "^[A-Z][A-Z0-9_]*$", "examples": ["CONTENT", "COMMUNITY_ACTIVITY", "MESSAGES", "ADVERTISE", "ANALYZE"] } }, "commerce_account": { "type": "array", "minItems": 1, "uniqueItems": true, "items": { "type": "string", "pattern": "^[A-Z][A-Z0-9_]*$", "examples": ["MANAGE"] } }, "pixel": { "type": "array", "minItems": 1, "uniqueItems": true, "items": { "type": "string", "pattern": "^[A-Z][A-Z0-9_]*$", "examples": ["EDIT", "ADVERTISE", "ANALYZE", "UPLOAD", "AA_ANALYZE"] } }, "whatsapp_business_account": { "type": "array", "minItems": 1, "uniqueItems": true, "items": { "type": "string", "pattern": "^[A-Z][A-Z0-9_]*$", "examples": ["MANAGE", "DEVELOP", "MESSAGING", "MANAGE_TEMPLATES", "VIEW_TEMPLATES", "MANAGE_PHONE", "MANAGE_PHONE_ASSETS", "VIEW_PHONE_ASSETS", "MANAGE_EXTENSIONS", "VIEW_COST", "VIEW_INSIGHTS", "MANAGE_USERS", "MANAGE_BILLING", "FULL_CONTROL"] } } } } } } }, "systemUsers": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["name", "role"], "properties": { "name": { "type": "string", "pattern": "^[a-z0-9_-]+$" }, "id": { "type": "string", "pattern": "^[0-9]+$", "description": "System user id; live verification matches on it." }, "role": { "type": "string", "enum": ["system_user", "admin"] }, "environment": { "type": "string", "enum": ["production", "test"] }, "useCases": { "type": "array", "items": { "type": "string", "pattern": "^[a-z][a-z0-9_]*$", "examples": ["ads_reporting", "business_admin", "business_audit", "catalog_management", "instagram_content", "instagram_shopping", "lead_retrieval", "marketing", "messaging", "order_management", "page_content", "whatsapp_messaging"] }, "uniqueItems": true, "description": "What the token is for; drives least privilege." }, "permissions": { "type": "array", "items": { "type": "string", "pattern": "^[a-z][a-z0-9_]*$", "examples": ["ads_management", "ads_mcp_management", "ads_read", "attribution_read", "business_management", "catalog_management", "commerce_account_manage_orders", "commerce_account_read_orders", "commerce_account_read_reports", "commerce_account_read_settings", "commerce_manage_accounts", "email", "instagram_basic", "instagram_branded_content_ads_brand", "instagram_branded_content_brand", "instagram_branded_content_creator", "instagram_business_basic", "instagram_business_content_publish", "instagram_business_manage_comments", "instagram_business_manage_messages", "instagram_content_publish", "instagram_creator_marketplace_discovery", "instagram_creator_marketplace_messaging", "instagram_manage_comments", "instagram_manage_contents", "instagram_manage_engagement", "instagram_manage_events", "instagram_manage_insights", "instagram_manage_messages", "instagram_manage_upcoming_events", "instagram_shopping_tag_products", "leads_retrieval", "manage_app_solutions", "pages_events", "pages_manage_ads", "pages_manage_cta", "pages_manage_engagement", "pages_manage_metadata", "pages_manage_posts", "pages_messaging", "pages_read_engagement", "pages_read_user_content", "pages_show_list", "pages_user_gender", "pages_user_locale", "pages_user_timezone", "pages_utility_messaging", "private_computation_access", "public_profile", "publish_video", "read_audience_network_insights", "read_insights", "user_age_range", "user_birthday", "user_friends", "user_gender", "user_hometown", "user_likes", "user_link", "user_location", "user_messenger_contact", "user_photos", "user_posts", "user_videos", "whatsapp_business_manage_events", "whatsapp_business_management", "whatsapp_business_messaging"] }, "uniqueItems": true, "description": "Permissions (scopes) of the token." }, "token": { "type": "object", "additionalProperties": false, "required": ["secret"], "properties": { "secret": { "type": "string", "pattern": "^[A-Za-z_][A-Za-z0-9_]*$", "description": "NAME of the env var / CI secret that holds the token; never the value." }, "expires": { "type": "string", "enum": ["never", "60d"] }, "rotateEveryDays": { "type": "integer", "minimum": 1, "maximum": 3650 }, "lastRotated": { "type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "description": "YYYY-MM-DD" } } }, "assets": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["asset", "tasks"], "properties": { "asset": { "type": "string", "minLength": 1, "description": "A declared asset, by id or name." }, "tasks": { "type": "array", "minItems": 1, "uniqueItems": true, "items": { "type": "string", "pattern": "^[A-Z][A-Z0-9_]*$", "examples": ["AA_ANALYZE", "ADVERTISE", "ANALYZE", "CASHIER_ROLE", "COMMUNITY_ACTIVITY", "CONTENT", "CREATE_CONTENT", "DEVELOP", "DRAFT", "EDIT", "FULL_CONTROL", "GLOBAL_STRUCTURE_MANAGEMENT", "MANAGE", "MANAGE_AR", "MANAGE_BILLING", "MANAGE_EXTENSIONS", "MANAGE_JOBS", "MANAGE_LEADS", "MANAGE_PHONE", "MANAGE_PHONE_ASSETS", "MANAGE_TEMPLATES", "MANAGE_USERS", "MESSAGES", "MESSAGING", "MODERATE", "MODERATE_COMMUNITY", "PAGES_MESSAGING", "PAGES_MESSAGING_SUBSCRIPTIONS", "PROFILE_PLUS_ADVERTISE", "PROFILE_PLUS_ANALYZE", "PROFILE_PLUS_CREATE_CONTENT", "PROFILE_PLUS_FACEBOOK_ACCESS", "PROFILE_PLUS_FULL_CONTROL", "PROFILE_PLUS_GLOBAL_STRUCTURE_MANAGEMENT", "PROFILE_PLUS_MANAGE", "PROFILE_PLUS_MANAGE_LEADS", "PROFILE_PLUS_MESSAGING", "PROFILE_PLUS_MODERATE", "PROFILE_PLUS_MODERATE_DELEGATE_COMMUNITY", "PROFILE_PLUS_REVENUE", "READ_PAGE_MAILBOXES", "UPLOAD", "VIEW_COST", "VIEW_INSIGHTS", "VIEW_MONETIZATION_INSIGHTS", "VIEW_PHONE_ASSETS", "VIEW_TEMPLATES"] } } } } } }, "if": { "properties": { "role": { "const": "system_user" } }, "required": ["role"] }, "then": { "required": ["environment"], "properties": { "environment": { "type": "string", "enum": ["production", "test"] } } } } }, "rules": { "type": "object", "description": "Per-rule settings, ESLint style: a severity, or { severity, ...options }.", "additionalProperties": false, "properties": { "admin-scope": { "description": "Forbid app use cases, environments, asset grants and non-admin permissions on the admin system user.", "anyOf": [{ "type": "string", "enum": ["off", "notice", "warn", "error"] }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "type": "string", "enum": ["off", "notice", "warn", "error"] } } }] }, "admin-token-in-code": { "description": "Forbid references to the admin system user's token secret in app code and workflows outside scan.adminPaths.", "anyOf": [{ "type": "string", "enum": ["off", "notice", "warn", "error"] }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "type": "string", "enum": ["off", "notice", "warn", "error"] } } }] }, "app-review": { "description": "Require every permission of a production system user to be approved in App Review, when app.reviewedPermissions is declared.", "anyOf": [{ "type": "string", "enum": ["off", "notice", "warn", "error"] }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "type": "string", "enum": ["off", "notice", "warn", "error"] } } }] }, "asset-reference": { "description": "Require every asset grant to name a declared asset, and asset ids and system-user names to be unique.", "anyOf": [{ "type": "string", "enum": ["off", "notice", "warn", "error"] }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "type": "string", "enum": ["off", "notice", "warn", "error"] } } }] }, "deprecated-permission": { "description": "Warn about permissions Meta has deprecated, removed or replaced, naming their replacements.", "anyOf": [{ "type": "string", "enum": ["off", "notice", "warn", "error"] }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "type": "string", "enum": ["off", "notice", "warn", "error"] } } }] }, "env-separation": { "description": "Keep test and production apart: separate system users, assets and token secrets.", "anyOf": [{ "type": "string", "enum": ["off", "notice", "warn", "error"] }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "type": "string", "enum": ["off", "notice", "warn", "error"] }, "ignoreTypes": { "type": "array", "items": { "type": "string", "enum": ["page", "catalog", "ad_account", "instagram_account", "commerce_account", "pixel", "whatsapp_business_account"] }, "default": [], "uniqueItems": true, "description": "Asset types that need no test counterpart (the warning for production assets without one)." } } }] }, "graph-api-version": { "description": "Require app.graphApiVersion to be a known Graph API version that is not expired or about to expire.", "anyOf": [{ "type": "string", "enum": ["off", "notice", "warn", "error"] }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "type": "string", "enum": ["off", "notice", "warn", "error"] }, "warnDays": { "type": "integer", "minimum": 0, "default": 90, "description": "Warn this many days (or fewer) before the end date." }, "maxMajorsBehind": { "type": "integer", "minimum": 0, "default": 2, "description": "A notice when the version is more than this many major versions behind the newest." } } }] }, "graph-api-version-in-code": { "description": "Warn about versioned Graph API URLs in code whose version is expired, near its end date, unknown, or not app.graphApiVersion.", "anyOf": [{ "type": "string", "enum": ["off", "notice", "warn", "error"] }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "type": "string", "enum": ["off", "notice", "warn", "error"] }, "warnDays": { "type": "integer", "minimum": 0, "default": 90, "description": "Report a version this many days (or fewer) before its end date." } } }] }, "hardcoded-token": { "description": "Detect Meta access tokens, app access tokens, app secrets and the values of declared token secrets written into scanned files.", "anyOf": [{ "type": "string", "enum": ["off", "notice", "warn", "error"] }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "type": "string", "enum": ["off", "notice", "warn", "error"] } } }] }, "invalid-suppression": { "description": "Require suppression comments to name known rules, give a reason, and be within their until= date.", "anyOf": [{ "type": "string", "enum": ["off", "notice", "warn", "error"] }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "type": "string", "enum": ["off", "notice", "warn", "error"] } } }] }, "least-privilege-permissions": { "description": "Disallow token permissions that none of the system user's use cases requires or allows.", "anyOf": [{ "type": "string", "enum": ["off", "notice", "warn", "error"] }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "type": "string", "enum": ["off", "notice", "warn", "error"] } } }] }, "least-privilege-tasks": { "description": "Disallow asset tasks broader than the system user's use cases allow.", "anyOf": [{ "type": "string", "enum": ["off", "notice", "warn", "error"] }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "type": "string", "enum": ["off", "notice", "warn", "error"] } } }] }, "live-missing-system-user": { "description": "Report declared system users that do not exist in the live business.", "anyOf": [{ "type": "string", "enum": ["off", "notice", "warn", "error"] }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "type": "string", "enum": ["off", "notice", "warn", "error"] } } }] }, "live-role-drift": { "description": "Report system users whose live role differs from the declared role.", "anyOf": [{ "type": "string", "enum": ["off", "notice", "warn", "error"] }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "type": "string", "enum": ["off", "notice", "warn", "error"] } } }] }, "live-task-drift": { "description": "Report live asset tasks broader than declared, and live grants on undeclared assets.", "anyOf": [{ "type": "string", "enum": ["off", "notice", "warn", "error"] }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "type": "string", "enum": ["off", "notice", "warn", "error"] } } }] }, "live-token-age": { "description": "Check the live issued_at of each declared token against its rotation policy.", "anyOf": [{ "type": "string", "enum": ["off", "notice", "warn", "error"] }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "type": "string", "enum": ["off", "notice", "warn", "error"] } } }] }, "live-token-invalid": { "description": "Verify with debug_token that each declared token is a valid system-user token of the app and of its user.", "anyOf": [{ "type": "string", "enum": ["off", "notice", "warn", "error"] }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "type": "string", "enum": ["off", "notice", "warn", "error"] } } }] }, "live-token-scope-drift": { "description": "Report declared tokens whose live debug_token scopes exceed the declared permissions.", "anyOf": [{ "type": "string", "enum": ["off", "notice", "warn", "error"] }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "type": "string", "enum": ["off", "notice", "warn", "error"] } } }] }, "live-undeclared-system-user": { "description": "Report system users of the live business that the manifest does not declare.", "anyOf": [{ "type": "string", "enum": ["off", "notice", "warn", "error"] }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "type": "string", "enum": ["off", "notice", "warn", "error"] } } }] }, "manifest-schema": { "description": "Require the manifest to be a valid v1 manifest: known keys, right types, real task and use-case names.", "anyOf": [{ "type": "string", "enum": ["off", "notice", "warn", "error"] }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "type": "string", "enum": ["off", "notice", "warn", "error"] } } }] }, "new-access": { "description": "Flag access that the head manifest grants and the base manifest did not.", "anyOf": [{ "type": "string", "enum": ["off", "notice", "warn", "error"] }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "type": "string", "enum": ["off", "notice", "warn", "error"] } } }] }, "plaintext-token": { "description": "Forbid access tokens, app access tokens and app secrets written into the manifest.", "anyOf": [{ "type": "string", "enum": ["off", "notice", "warn", "error"] }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "type": "string", "enum": ["off", "notice", "warn", "error"] } } }] }, "system-user-quota": { "description": "Limit system users and admin system users to the app's access-level quota.", "anyOf": [{ "type": "string", "enum": ["off", "notice", "warn", "error"] }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "type": "string", "enum": ["off", "notice", "warn", "error"] } } }] }, "test-token-in-production": { "description": "Forbid a test system user's token secret in a workflow job or deploy config that targets production, and a production token where the target is test.", "anyOf": [{ "type": "string", "enum": ["off", "notice", "warn", "error"] }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "type": "string", "enum": ["off", "notice", "warn", "error"] } } }] }, "token-rotation": { "description": "Require a rotation policy for non-expiring tokens and rotation within it.", "anyOf": [{ "type": "string", "enum": ["off", "notice", "warn", "error"] }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "type": "string", "enum": ["off", "notice", "warn", "error"] }, "maxRotateEveryDays": { "type": "integer", "minimum": 1, "default": 365, "description": "The longest rotation period accepted for a non-expiring token." } } }] }, "unknown-permission": { "description": "Disallow permission names that the Graph API does not have.", "anyOf": [{ "type": "string", "enum": ["off", "notice", "warn", "error"] }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "type": "string", "enum": ["off", "notice", "warn", "error"] }, "allow": { "type": "array", "items": { "type": "string", "pattern": "^[a-z][a-z0-9_]*$" }, "default": [], "uniqueItems": true, "description": "Permission names to accept although graphguard's list does not have them (a scope Meta added since)." } } }] }, "unused-suppression": { "description": "Disallow suppression comments that suppress nothing.", "anyOf": [{ "type": "string", "enum": ["off", "notice", "warn", "error"] }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "type": "string", "enum": ["off", "notice", "warn", "error"] } } }] } } }, "scan": { "type": "object", "additionalProperties": false, "properties": { "include": { "type": "array", "items": { "type": "string" } }, "exclude": { "type": "array", "items": { "type": "string" } }, "adminPaths": { "type": "array", "items": { "type": "string" } } } } } };
+var schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://github.com/graphguard/graphguard/schema/manifest.schema.json", "title": "graphguard manifest (v1)", "description": "System users of a Meta business, their token permissions and their asset tasks, checked by graphguard.", "type": "object", "additionalProperties": false, "required": ["version", "business", "systemUsers"], "properties": { "$schema": { "type": "string" }, "version": { "const": 1, "description": "Manifest format version." }, "business": { "type": "object", "additionalProperties": false, "required": ["id"], "properties": { "id": { "type": "string", "pattern": "^[0-9]+$", "description": "Business (portfolio) id." }, "name": { "type": "string" } } }, "app": { "type": "object", "additionalProperties": false, "required": ["id"], "properties": { "id": { "type": "string", "pattern": "^[0-9]+$", "description": "App id." }, "accessLevel": { "type": "string", "enum": ["development", "basic", "standard"] }, "quota": { "type": "object", "additionalProperties": false, "properties": { "systemUsers": { "type": "integer", "minimum": 0 }, "adminSystemUsers": { "type": "integer", "minimum": 0 } } }, "graphApiVersion": { "type": "string", "pattern": "^v[0-9]+\\.[0-9]+$", "description": "e.g. v26.0" }, "reviewedPermissions": { "type": "array", "items": { "type": "string", "pattern": "^[a-z][a-z0-9_]*$" }, "uniqueItems": true, "description": "Permissions approved for the app in App Review." } } }, "assets": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["id", "type"], "properties": { "id": { "type": "string", "pattern": "^(act_)?[0-9]+$", "description": "Asset id; ad accounts may be written act_<digits>." }, "type": { "type": "string", "enum": ["page", "catalog", "ad_account", "instagram_account", "commerce_account", "pixel", "whatsapp_business_account"] }, "name": { "type": "string", "minLength": 1 }, "environment": { "type": "string", "enum": ["production", "test"] }, "owner": { "type": "string", "enum": ["business", "client"], "description": "Who owns the asset: this business (default), or another business that shares it as a client asset (agency). Checked live by live-asset-ownership." } } } }, "useCases": { "type": "object", "propertyNames": { "pattern": "^[a-z][a-z0-9_]*$" }, "additionalProperties": { "type": "object", "additionalProperties": false, "properties": { "description": { "type": "string" }, "permissions": { "type": "object", "additionalProperties": false, "properties": { "required": { "type": "array", "items": { "type": "string", "pattern": "^[a-z][a-z0-9_]*$" }, "uniqueItems": true, "description": "Permissions the use case needs." }, "optional": { "type": "array", "items": { "type": "string", "pattern": "^[a-z][a-z0-9_]*$" }, "uniqueItems": true, "description": "Permissions it may use." } } }, "maxTasks": { "type": "object", "additionalProperties": false, "properties": { "page": { "type": "array", "minItems": 1, "uniqueItems": true, "items": { "type": "string", "pattern": "^[A-Z][A-Z0-9_]*$" } }, "catalog": { "type": "array", "minItems": 1, "uniqueItems": true, "items": { "type": "string", "pattern": "^[A-Z][A-Z0-9_]*$" } }, "ad_account": { "type": "array", "minItems": 1, "uniqueItems": true, "items": { "type": "string", "pattern": "^[A-Z][A-Z0-9_]*$" } }, "instagram_account": { "type": "array", "minItems": 1, "uniqueItems": true, "items": { "type": "string", "pattern": "^[A-Z][A-Z0-9_]*$" } }, "commerce_account": { "type": "array", "minItems": 1, "uniqueItems": true, "items": { "type": "string", "pattern": "^[A-Z][A-Z0-9_]*$" } }, "pixel": { "type": "array", "minItems": 1, "uniqueItems": true, "items": { "type": "string", "pattern": "^[A-Z][A-Z0-9_]*$" } }, "whatsapp_business_account": { "type": "array", "minItems": 1, "uniqueItems": true, "items": { "type": "string", "pattern": "^[A-Z][A-Z0-9_]*$" } } } } } } }, "systemUsers": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["name", "role"], "properties": { "name": { "type": "string", "pattern": "^[a-z0-9_-]+$" }, "id": { "type": "string", "pattern": "^[0-9]+$", "description": "System user id; live verification matches on it." }, "role": { "type": "string", "enum": ["system_user", "admin"] }, "environment": { "type": "string", "enum": ["production", "test"] }, "useCases": { "type": "array", "items": { "type": "string", "pattern": "^[a-z][a-z0-9_]*$" }, "uniqueItems": true, "description": "What the token is for; drives least privilege." }, "permissions": { "type": "array", "items": { "type": "string", "pattern": "^[a-z][a-z0-9_]*$" }, "uniqueItems": true, "description": "Permissions (scopes) of the token." }, "token": { "type": "object", "additionalProperties": false, "required": ["secret"], "properties": { "secret": { "type": "string", "pattern": "^[A-Za-z_][A-Za-z0-9_]*$", "description": "NAME of the env var / CI secret that holds the token; never the value." }, "expires": { "type": "string", "enum": ["never", "60d"] }, "rotateEveryDays": { "type": "integer", "minimum": 1, "maximum": 3650 }, "lastRotated": { "type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "description": "YYYY-MM-DD" } } }, "assets": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["asset", "tasks"], "properties": { "asset": { "type": "string", "minLength": 1, "description": "A declared asset, by id or name." }, "tasks": { "type": "array", "minItems": 1, "uniqueItems": true, "items": { "type": "string", "pattern": "^[A-Z][A-Z0-9_]*$" } } } } } }, "if": { "properties": { "role": { "const": "system_user" } }, "required": ["role"] }, "then": { "required": ["environment"], "properties": { "environment": { "type": "string", "enum": ["production", "test"] } } } } }, "rules": { "type": "object", "description": "Per-rule settings, ESLint style: a severity, or { severity, ...options }.", "additionalProperties": false, "properties": { "admin-scope": { "description": "Forbid app use cases, environments, asset grants and non-admin permissions on the admin system user.", "anyOf": [{ "type": "string", "enum": ["off", "notice", "warn", "error"] }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "type": "string", "enum": ["off", "notice", "warn", "error"] } } }] }, "admin-token-in-code": { "description": "Forbid references to the admin system user's token secret in app code and workflows outside scan.adminPaths.", "anyOf": [{ "type": "string", "enum": ["off", "notice", "warn", "error"] }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "type": "string", "enum": ["off", "notice", "warn", "error"] } } }] }, "app-review": { "description": "Require every permission of a production system user to be approved in App Review, when app.reviewedPermissions is declared.", "anyOf": [{ "type": "string", "enum": ["off", "notice", "warn", "error"] }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "type": "string", "enum": ["off", "notice", "warn", "error"] } } }] }, "asset-reference": { "description": "Require every asset grant to name a declared asset, and asset ids and system-user names to be unique.", "anyOf": [{ "type": "string", "enum": ["off", "notice", "warn", "error"] }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "type": "string", "enum": ["off", "notice", "warn", "error"] } } }] }, "deprecated-permission": { "description": "Warn about permissions Meta has deprecated, removed or replaced, naming their replacements.", "anyOf": [{ "type": "string", "enum": ["off", "notice", "warn", "error"] }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "type": "string", "enum": ["off", "notice", "warn", "error"] } } }] }, "env-separation": { "description": "Keep test and production apart: separate system users, assets and token secrets.", "anyOf": [{ "type": "string", "enum": ["off", "notice", "warn", "error"] }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "type": "string", "enum": ["off", "notice", "warn", "error"] }, "ignoreTypes": { "type": "array", "items": { "type": "string", "enum": ["page", "catalog", "ad_account", "instagram_account", "commerce_account", "pixel", "whatsapp_business_account"] }, "default": [], "uniqueItems": true, "description": "Asset types that need no test counterpart (the warning for production assets without one)." } } }] }, "graph-api-version": { "description": "Require app.graphApiVersion to be a known Graph API version that is not expired or about to expire.", "anyOf": [{ "type": "string", "enum": ["off", "notice", "warn", "error"] }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "type": "string", "enum": ["off", "notice", "warn", "error"] }, "warnDays": { "type": "integer", "minimum": 0, "default": 90, "description": "Warn this many days (or fewer) before the end date." }, "maxMajorsBehind": { "type": "integer", "minimum": 0, "default": 2, "description": "A notice when the version is more than this many major versions behind the newest." } } }] }, "graph-api-version-in-code": { "description": "Warn about versioned Graph API URLs in code whose version is expired, near its end date, unknown, or not app.graphApiVersion.", "anyOf": [{ "type": "string", "enum": ["off", "notice", "warn", "error"] }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "type": "string", "enum": ["off", "notice", "warn", "error"] }, "warnDays": { "type": "integer", "minimum": 0, "default": 90, "description": "Report a version this many days (or fewer) before its end date." } } }] }, "hardcoded-token": { "description": "Detect Meta access tokens, app access tokens, app secrets and the values of declared token secrets written into scanned files.", "anyOf": [{ "type": "string", "enum": ["off", "notice", "warn", "error"] }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "type": "string", "enum": ["off", "notice", "warn", "error"] } } }] }, "invalid-suppression": { "description": "Require suppression comments to name known rules, give a reason, and be within their until= date.", "anyOf": [{ "type": "string", "enum": ["off", "notice", "warn", "error"] }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "type": "string", "enum": ["off", "notice", "warn", "error"] } } }] }, "least-privilege-permissions": { "description": "Disallow token permissions that none of the system user's use cases requires or allows.", "anyOf": [{ "type": "string", "enum": ["off", "notice", "warn", "error"] }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "type": "string", "enum": ["off", "notice", "warn", "error"] } } }] }, "least-privilege-tasks": { "description": "Disallow asset tasks broader than the system user's use cases allow.", "anyOf": [{ "type": "string", "enum": ["off", "notice", "warn", "error"] }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "type": "string", "enum": ["off", "notice", "warn", "error"] } } }] }, "live-missing-system-user": { "description": "Report declared system users that do not exist in the live business.", "anyOf": [{ "type": "string", "enum": ["off", "notice", "warn", "error"] }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "type": "string", "enum": ["off", "notice", "warn", "error"] } } }] }, "live-role-drift": { "description": "Report system users whose live role differs from the declared role.", "anyOf": [{ "type": "string", "enum": ["off", "notice", "warn", "error"] }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "type": "string", "enum": ["off", "notice", "warn", "error"] } } }] }, "live-task-drift": { "description": "Report live asset tasks broader than declared, and live grants on undeclared assets.", "anyOf": [{ "type": "string", "enum": ["off", "notice", "warn", "error"] }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "type": "string", "enum": ["off", "notice", "warn", "error"] } } }] }, "live-token-age": { "description": "Check the live issued_at of each declared token against its rotation policy.", "anyOf": [{ "type": "string", "enum": ["off", "notice", "warn", "error"] }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "type": "string", "enum": ["off", "notice", "warn", "error"] } } }] }, "live-token-invalid": { "description": "Verify with debug_token that each declared token is a valid system-user token of the app and of its user.", "anyOf": [{ "type": "string", "enum": ["off", "notice", "warn", "error"] }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "type": "string", "enum": ["off", "notice", "warn", "error"] } } }] }, "live-token-scope-drift": { "description": "Report declared tokens whose live debug_token scopes exceed the declared permissions.", "anyOf": [{ "type": "string", "enum": ["off", "notice", "warn", "error"] }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "type": "string", "enum": ["off", "notice", "warn", "error"] } } }] }, "live-undeclared-system-user": { "description": "Report system users of the live business that the manifest does not declare.", "anyOf": [{ "type": "string", "enum": ["off", "notice", "warn", "error"] }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "type": "string", "enum": ["off", "notice", "warn", "error"] } } }] }, "manifest-schema": { "description": "Require the manifest to be a valid v1 manifest: known keys, right types, real task and use-case names.", "anyOf": [{ "type": "string", "enum": ["off", "notice", "warn", "error"] }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "type": "string", "enum": ["off", "notice", "warn", "error"] } } }] }, "new-access": { "description": "Flag access that the head manifest grants and the base manifest did not.", "anyOf": [{ "type": "string", "enum": ["off", "notice", "warn", "error"] }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "type": "string", "enum": ["off", "notice", "warn", "error"] } } }] }, "plaintext-token": { "description": "Forbid access tokens, app access tokens and app secrets written into the manifest.", "anyOf": [{ "type": "string", "enum": ["off", "notice", "warn", "error"] }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "type": "string", "enum": ["off", "notice", "warn", "error"] } } }] }, "system-user-quota": { "description": "Limit system users and admin system users to the app's access-level quota.", "anyOf": [{ "type": "string", "enum": ["off", "notice", "warn", "error"] }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "type": "string", "enum": ["off", "notice", "warn", "error"] } } }] }, "test-token-in-production": { "description": "Forbid a test system user's token secret in a workflow job or deploy config that targets production, and a production token where the target is test.", "anyOf": [{ "type": "string", "enum": ["off", "notice", "warn", "error"] }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "type": "string", "enum": ["off", "notice", "warn", "error"] } } }] }, "token-rotation": { "description": "Require a rotation policy for non-expiring tokens and rotation within it.", "anyOf": [{ "type": "string", "enum": ["off", "notice", "warn", "error"] }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "type": "string", "enum": ["off", "notice", "warn", "error"] }, "maxRotateEveryDays": { "type": "integer", "minimum": 1, "default": 365, "description": "The longest rotation period accepted for a non-expiring token." } } }] }, "unknown-permission": { "description": "Disallow permission names that the Graph API does not have.", "anyOf": [{ "type": "string", "enum": ["off", "notice", "warn", "error"] }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "type": "string", "enum": ["off", "notice", "warn", "error"] }, "allow": { "type": "array", "items": { "type": "string", "pattern": "^[a-z][a-z0-9_]*$" }, "default": [], "uniqueItems": true, "description": "Permission names to accept although graphguard's list does not have them (a scope Meta added since)." } } }] }, "unused-suppression": { "description": "Disallow suppression comments that suppress nothing.", "anyOf": [{ "type": "string", "enum": ["off", "notice", "warn", "error"] }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "type": "string", "enum": ["off", "notice", "warn", "error"] } } }] } } }, "scan": { "type": "object", "additionalProperties": false, "properties": { "include": { "type": "array", "items": { "type": "string" } }, "exclude": { "type": "array", "items": { "type": "string" } }, "adminPaths": { "type": "array", "items": { "type": "string" } } } } } };
 var func1 = Object.prototype.hasOwnProperty;
 var func2 = import_ucs2length.default.default ?? import_ucs2length.default;
 var pattern4 = new RegExp("^[0-9]+$", "u");
@@ -9951,49 +9532,11 @@ function sortBySeverity(findings) {
   ).map(({ f }) => f);
 }
 
-// src/format/annotation-position.ts
-function annotationPosition(f) {
-  if (f.line < 1) return void 0;
-  let endLine = Math.max(f.line, f.endLine || f.line);
-  if (endLine > f.line && f.endColumn <= 1) endLine--;
-  const pos = { startLine: f.line, endLine };
-  if (endLine === f.line && f.column >= 1) {
-    pos.startColumn = f.column;
-    pos.endColumn = Math.max(f.column, (f.endLine === f.line ? f.endColumn : f.column + 1) - 1);
-  }
-  return pos;
-}
-function annotationTitle(f) {
-  return f.ruleId;
-}
-
-// src/format/github.ts
-function escapeData(s) {
-  return neutraliseCommands(s).replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
-}
-function escapeProperty(s) {
-  return escapeData(s).replace(/:/g, "%3A").replace(/,/g, "%2C");
-}
-function neutraliseCommands(s) {
-  return s.replace(/^([\s\u0085]*):(?=:)/gm, "$1:​").replace(/##\[/g, "#​#[");
-}
-var LEVEL = { error: "error", warn: "warning", notice: "notice" };
-function command(f) {
-  const props = [`file=${escapeProperty(f.file)}`];
-  const pos = annotationPosition(f);
-  if (pos) {
-    props.push(`line=${pos.startLine}`, `endLine=${pos.endLine}`);
-    if (pos.startColumn !== void 0) props.push(`col=${pos.startColumn}`, `endColumn=${pos.endColumn}`);
-  }
-  props.push(`title=${escapeProperty(annotationTitle(f))}`);
-  const msg = f.suggestion ? `${f.message} ${f.suggestion}` : f.message;
-  return `::${LEVEL[f.severity]} ${props.join(",")}::${escapeData(msg)}`;
-}
-var formatGithub = (report) => report.findings.map((f) => `${command(f)}
-`).join("");
-
 // src/format/markdown.ts
 var SEVERITY_WORD = { error: "error", warn: "warning", notice: "notice" };
+function neutraliseCommands(text) {
+  return text.replace(/^([^\S\r\n]*):(?=:)/gm, "$1:​").replace(/##\[/g, "#​#[");
+}
 function escapeHtml(text) {
   return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 }
@@ -10001,7 +9544,7 @@ function escapeCell(text) {
   return escapeInline(text.replace(/\r\n|\r|\n/g, " "));
 }
 function escapeInline(text) {
-  return escapeHtml(text.replace(/[\r\n]+/g, " ")).replace(/([\\`*_[\]|~#!])/g, "\\$1").replace(/@(?=[A-Za-z0-9])/g, "@​").replace(/\b(https?|ftp|mailto|xmpp|file|javascript|data)(?=:)/gi, "$1​").replace(/\b(www)(?=\.)/gi, "$1​");
+  return escapeHtml(text.replace(/[\r\n]+/g, " ")).replace(/([\\`*_[\]|~#!])/g, "\\$1").replace(/@(?=[A-Za-z0-9])/g, "@​");
 }
 function plural(n, one, many = `${one}s`) {
   return `${n} ${n === 1 ? one : many}`;
@@ -10090,18 +9633,16 @@ function largest(max, ok) {
 
 export {
   manifest_schema_default,
-  MANIFEST_NAMES,
-  MAX_MANIFEST_BYTES,
-  findManifest,
-  relPath,
-  loadManifest,
-  parseManifestText,
   atLeast,
   sortAndDedupe,
   diffManifests,
   formatDiffText,
+  MANIFEST_NAMES,
+  findManifest,
+  relPath,
+  loadManifest,
+  parseManifestText,
   validateManifest,
   VERSION,
-  formatGithub,
   formatMarkdown
 };

@@ -5,9 +5,8 @@ import {
   completeFromLive,
   inferUseCases,
   initFromLive
-} from "./chunk-JTM6VKG2.js";
-import "./chunk-CZHTMZNB.js";
-import "./chunk-7JEDZB6T.js";
+} from "./chunk-KUZV7L6I.js";
+import "./chunk-HXFDM42R.js";
 import "./chunk-A2QSI5IB.js";
 import "./chunk-NNX7IPQN.js";
 export {

@@ -9,17 +9,18 @@ import {
   parseManifestText,
   relPath,
   validateManifest
-} from "./chunk-DDCMQ3ZW.js";
+} from "./chunk-3WVNKUQP.js";
 import "./chunk-ULO5U5OZ.js";
 import {
   readUserFile
 } from "./chunk-E7QVY5UU.js";
-import "./chunk-ZOBWM5CA.js";
+import "./chunk-3DJH6DSW.js";
+import "./chunk-IQ5YTETZ.js";
 import "./chunk-CZHTMZNB.js";
+import "./chunk-W7XC5KQB.js";
 import {
   ConfigError
 } from "./chunk-7JEDZB6T.js";
-import "./chunk-A2QSI5IB.js";
 import "./chunk-NNX7IPQN.js";
 
 // src/diff-command.ts
@@ -47,24 +48,10 @@ function read(cwd, spec) {
       });
       return { text, file: spec };
     } catch {
-      const ref = spec.slice(0, colon);
-      if (!isGitRef(cwd, ref))
-        throw new ConfigError(`cannot read ${spec}: git knows no ref "${ref}" here (a branch, tag or commit; in CI, fetch it first, e.g. actions/checkout with fetch-depth: 0)`);
-      throw new ConfigError(`cannot read ${spec}: ${ref} has no file ${spec.slice(colon + 1)} (paths are from the repository root)`);
+      throw new ConfigError(`cannot read ${spec} from git`);
     }
   }
-  if (!spec.startsWith("-") && isGitRef(cwd, spec))
-    throw new ConfigError(`${spec} is a git ref, not a manifest; name the manifest in it: ${spec}:graphguard.yml`);
   throw new ConfigError("manifest not found", spec);
-}
-function isGitRef(cwd, ref) {
-  if (ref.startsWith("-")) return false;
-  try {
-    execFileSync("git", ["rev-parse", "--verify", "--quiet", "--end-of-options", `${ref}^{commit}`], { cwd, stdio: "ignore" });
-    return true;
-  } catch {
-    return false;
-  }
 }
 function load(cwd, spec) {
   const { text, file } = read(cwd, spec);
@@ -76,12 +63,9 @@ function load(cwd, spec) {
   }
   return m.value;
 }
-function diffSpecs(cwd, base, head) {
-  const changes = diffManifests(load(cwd, base), load(cwd, head));
-  return { changes, newAccess: changes.filter((c) => c.newAccess).length };
-}
 function runDiffCommand(cwd, base, head, format) {
-  const { changes, newAccess } = diffSpecs(cwd, base, head);
+  const changes = diffManifests(load(cwd, base), load(cwd, head));
+  const newAccess = changes.filter((c) => c.newAccess).length;
   if (format === "json") return { text: `${JSON.stringify({ base, head, newAccess, changes }, null, 2)}
 `, newAccess };
   if (format === "markdown") {
@@ -91,6 +75,5 @@ function runDiffCommand(cwd, base, head, format) {
   return { text: changes.length ? formatDiffText(changes) : "No access changes.\n", newAccess };
 }
 export {
-  diffSpecs,
   runDiffCommand
 };
