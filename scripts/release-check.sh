@@ -7,7 +7,8 @@
 # Prints one line per step; exits 0 when every step passed. Run from the repository root.
 set -euo pipefail
 root=$(pwd)
-[ -f "$root/package.json" ] && [ -d "$root/node_modules/verdaccio" ] || { echo "release-check: run from the repository root after npm ci"; exit 1; }
+verdaccio="${VERDACCIO_BIN:-$root/node_modules/.bin/verdaccio}"
+[ -f "$root/package.json" ] && [ -x "$verdaccio" ] || { echo "release-check: run from the repository root after npm ci (verdaccio is a devDependency)"; exit 1; }
 [ -f "$root/dist/cli.js" ] && [ -f "$root/dist/lib/index.js" ] || { echo "release-check: build first (npm run build)"; exit 1; }
 
 tmp=$(mktemp -d "${TMPDIR:-/tmp}/graphguard-release-XXXXXX")
@@ -90,7 +91,7 @@ packages:
     publish: \$authenticated
 log: { type: stdout, format: pretty, level: warn }
 YAML
-"$root/node_modules/.bin/verdaccio" --config "$tmp/verdaccio.yaml" --listen "127.0.0.1:$port" > "$tmp/verdaccio.log" 2>&1 &
+"$verdaccio" --config "$tmp/verdaccio.yaml" --listen "127.0.0.1:$port" > "$tmp/verdaccio.log" 2>&1 &
 vpid=$!
 for _ in $(seq 1 100); do
   if node -e 'fetch(process.argv[1]+"-/ping").then(r=>process.exit(r.ok?0:1),()=>process.exit(1))' "$registry"; then break; fi
@@ -128,12 +129,15 @@ set -e
 (cd "$use" && node -e 'const g = require("graphguard"); if (typeof g.check !== "function") process.exit(1)') || die "require('graphguard')"
 ok "installed from the registry alone (1 package): CLI --version $next, check exits 1, import and require work"
 
-# 7. Install the tag from git, as `npm install github:OWNER/graphguard#vX.Y.Z` does (dist/ is committed).
+# 7. Install the release from git, as `npm install github:OWNER/graphguard#vX.Y.Z` does (dist/ is committed).
+# npm's git+file resolver fails on tag names of a local bare repository ("reading 'sha'"), so the tag is
+# resolved here and installed by its commit; GitHub URLs resolve tags through the hosted API instead.
 fromgit="$tmp/from-git"
-mkdir -p "$fromgit" && (cd "$fromgit" && npm init -y >/dev/null && npm install --save-dev "git+file://$bare#v$next" > install.log 2>&1) || die "npm install git+file://…#v$next: $(cat "$fromgit/install.log")"
+sha=$(git -C "$bare" rev-parse "v$next^{commit}")
+mkdir -p "$fromgit" && (cd "$fromgit" && npm init -y >/dev/null && npm install --save-dev "git+file://$bare#$sha" > install.log 2>&1) || die "npm install git+file://…#$sha (v$next): $(cat "$fromgit/install.log")"
 [ "$(cd "$fromgit" && npx --no-install graphguard --version)" = "$next" ] || die "git-installed --version"
 (cd "$fromgit" && node -e 'require("graphguard")') || die "git-installed require"
-ok "npm install git+file://…/graphguard.git#v$next: CLI and library work"
+ok "npm install git+file://…/graphguard.git#$sha (v$next): CLI and library work"
 
 # 8. Move the major tag in the bare repository.
 [ "$(git -C "$bare" rev-parse "$major^{commit}")" = "$(git -C "$bare" rev-parse "v$prev^{commit}")" ] || die "$major before the move"
