@@ -15,5 +15,6 @@ if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-v')) {
     stdout: (s) => process.stdout.write(s),
     stderr: (s) => process.stderr.write(s),
     isTTY: process.stdout.isTTY === true,
+    stderrIsTTY: process.stderr.isTTY === true,
   });
 }

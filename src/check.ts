@@ -3,6 +3,7 @@
  * load → validate → manifest rules → scan → live → diff → suppress → baseline → report.
  * It returns a Report and writes nothing. ConfigError is the user's input (exit 2); anything else is a bug.
  */
+import type { ScanProgress } from './scan/progress.js';
 import { rules as allRules } from '../rules/index.js';
 import type { AccessChange } from './diff.js';
 import { toPublic, type InternalFinding } from './findings.js';
@@ -44,6 +45,8 @@ export interface CheckOptions {
   newAccess?: SeveritySetting;
   rules?: readonly AnyRule[];
   debug?: (line: string) => void;
+  /** The scan's progress line (src/scan/progress.ts); the CLI passes one on a terminal. */
+  progress?: ScanProgress;
 }
 
 export interface CheckResult {
@@ -73,7 +76,12 @@ export async function check(opts: CheckOptions): Promise<CheckResult> {
   });
   const run = validate(loaded, opts.newAccess);
   const findings: InternalFinding[] = runManifestRules(run);
-  const scanned = await scan(run, { paths: opts.paths ?? ['.'], ...(opts.changedOnly ? { changedOnly: opts.changedOnly } : {}) });
+  const scanned = await scan(run, {
+    paths: opts.paths ?? ['.'],
+    ...(opts.changedOnly ? { changedOnly: opts.changedOnly } : {}),
+    ...(opts.progress ? { progress: opts.progress } : {}),
+  });
+  opts.progress?.done();
   findings.push(...scanned.findings);
   const secrets = uniqueSecrets(findings);
   const liveResult = opts.live ? await live(run, opts.live, findings) : undefined;
