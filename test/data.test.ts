@@ -399,7 +399,8 @@ describe('data/use-cases.json', () => {
     expect(Object.entries(useCases).filter(([, u]) => u.adminOnly).map(([id]) => id)).toEqual(['business_admin']);
     expect(useCases.business_admin?.maxTasks).toEqual({});
     expect(useCases.business_admin?.permissions).toEqual({ required: ['business_management'], optional: [] });
-    expect(useCases.business_audit?.permissions).toEqual({ required: ['business_management'], optional: [] });
+    // The auditor may hold what graphguard --live reads with: WhatsApp accounts need whatsapp_business_management.
+    expect(useCases.business_audit?.permissions).toEqual({ required: ['business_management'], optional: ['whatsapp_business_management'] });
     for (const [type, tasks] of Object.entries(useCases.business_audit?.maxTasks ?? {})) {
       expect(tasks, type).toEqual(['ANALYZE']);
     }
