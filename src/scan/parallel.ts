@@ -242,13 +242,3 @@ export function startPrefilter(needles: (Needle[] | undefined)[]): Prefilter {
     },
   };
 }
-
-/** `startPrefilter(needles).classify(files)`, closed afterwards. */
-export async function classifyAll(files: (string | Uint8Array)[], needles: (Needle[] | undefined)[]): Promise<Uint8Array> {
-  const p = startPrefilter(needles);
-  try {
-    return (await p.classify(files)).codes;
-  } finally {
-    p.close();
-  }
-}
