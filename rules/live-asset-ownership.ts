@@ -16,19 +16,19 @@ export default defineRule({
   ],
   messages: {
     notOwned: {
-      message: '{{asset}} is declared in business {{business}}, but the business does not own it live.',
+      message: 'The {{asset}} is declared in business {{business}}, but the business does not own it live.',
       suggestion: 'Move {{asset}} into business {{business}} (Business Settings > Accounts), or, if another business shares it with this one, declare owner: client.',
     },
     sharedNotOwned: {
-      message: '{{asset}} is declared as owned by business {{business}}, but live it is only a client asset shared with it by another business.',
+      message: 'The {{asset}} is declared as owned by business {{business}}, but live it is only a client asset shared with it by another business.',
       suggestion: 'Declare owner: client for {{asset}}, or move it into business {{business}}.',
     },
     notClient: {
-      message: '{{asset}} is declared owner: client, but business {{business}} neither owns it nor has it as a client asset live.',
+      message: 'The {{asset}} is declared owner: client, but business {{business}} neither owns it nor has it as a client asset live.',
       suggestion: 'Ask the owning business to share {{asset}} with business {{business}}, or remove it from the manifest.',
     },
     ownedNotClient: {
-      message: '{{asset}} is declared owner: client, but business {{business}} owns it live.',
+      message: 'The {{asset}} is declared owner: client, but business {{business}} owns it live.',
       suggestion: 'Remove owner: client from {{asset}}.',
     },
     appNotOwned: {

@@ -249,7 +249,7 @@ describe('live-asset-ownership against the fake Graph API', () => {
     const report = json(out);
     expect(report.summary.live).toBe('verified');
     expect(report.findings.filter((f) => f.ruleId === 'live-asset-ownership').map((f) => [f.line, f.severity, f.message])).toEqual([
-      [12, 'warn', `instagram account Acme IG is declared in business ${BUSINESS_ID}, but the business does not own it live.`],
+      [12, 'warn', `The instagram account Acme IG is declared in business ${BUSINESS_ID}, but the business does not own it live.`],
     ]);
     const paths = fake!.requests.flatMap((r) => r.batch ?? []).map((i) => i.path);
     for (const edge of ['owned_pages', 'client_pages', 'owned_pixels', 'owned_instagram_accounts', 'owned_apps', 'client_apps']) expect(paths).toContain(`${BUSINESS_ID}/${edge}`);

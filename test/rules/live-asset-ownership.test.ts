@@ -61,14 +61,14 @@ ruleTester(rule, {
           line: 8,
           column: 11,
           severity: 'warn',
-          message: 'page Shop is declared in business 100000000000001, but the business does not own it live.',
+          message: 'The page Shop is declared in business 100000000000001, but the business does not own it live.',
           suggestion: 'Move page Shop into business 100000000000001 (Business Settings > Accounts), or, if another business shares it with this one, declare owner: client.',
         },
         {
           messageId: 'sharedNotOwned',
           line: 9,
           column: 11,
-          message: 'ad account Ads is declared as owned by business 100000000000001, but live it is only a client asset shared with it by another business.',
+          message: 'The ad account Ads is declared as owned by business 100000000000001, but live it is only a client asset shared with it by another business.',
         },
       ],
     },
@@ -77,8 +77,8 @@ ruleTester(rule, {
       yaml: YAML.replace('name: Shop, environment: production }', 'name: Shop, environment: production, owner: client }'),
       live: snap({ client: { page: [] } }),
       errors: [
-        { messageId: 'ownedNotClient', line: 8, column: 86, severity: 'notice', message: 'page Shop is declared owner: client, but business 100000000000001 owns it live.' },
-        { messageId: 'notClient', line: 10, column: 93, severity: 'warn', message: 'page Client Shop is declared owner: client, but business 100000000000001 neither owns it nor has it as a client asset live.' },
+        { messageId: 'ownedNotClient', line: 8, column: 86, severity: 'notice', message: 'The page Shop is declared owner: client, but business 100000000000001 owns it live.' },
+        { messageId: 'notClient', line: 10, column: 93, severity: 'warn', message: 'The page Client Shop is declared owner: client, but business 100000000000001 neither owns it nor has it as a client asset live.' },
       ],
     },
     {
