@@ -1087,14 +1087,14 @@ var require_util = __commonJS({
         }
         const port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80;
         let origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`;
-        let path12 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
+        let path14 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path12 && path12[0] !== "/") {
-          path12 = `/${path12}`;
+        if (path14 && path14[0] !== "/") {
+          path14 = `/${path14}`;
         }
-        return new URL(`${origin}${path12}`);
+        return new URL(`${origin}${path14}`);
       }
       if (!isHttpOrHttpsPrefixed(url.origin || url.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -1545,39 +1545,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path: path12, origin }
+          request: { method, path: path14, origin }
         } = evt;
-        debuglog("sending request to %s %s/%s", method, origin, path12);
+        debuglog("sending request to %s %s/%s", method, origin, path14);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path: path12, origin },
+          request: { method, path: path14, origin },
           response: { statusCode }
         } = evt;
         debuglog(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path12,
+          path14,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path: path12, origin }
+          request: { method, path: path14, origin }
         } = evt;
-        debuglog("trailers received from %s %s/%s", method, origin, path12);
+        debuglog("trailers received from %s %s/%s", method, origin, path14);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path: path12, origin },
+          request: { method, path: path14, origin },
           error: error2
         } = evt;
         debuglog(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path12,
+          path14,
           error2.message
         );
       });
@@ -1626,9 +1626,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path: path12, origin }
+            request: { method, path: path14, origin }
           } = evt;
-          debuglog("sending request to %s %s/%s", method, origin, path12);
+          debuglog("sending request to %s %s/%s", method, origin, path14);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -1691,7 +1691,7 @@ var require_request = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request = class {
       constructor(origin, {
-        path: path12,
+        path: path14,
         method,
         body,
         headers,
@@ -1706,11 +1706,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler2) {
-        if (typeof path12 !== "string") {
+        if (typeof path14 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path12[0] !== "/" && !(path12.startsWith("http://") || path12.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path14[0] !== "/" && !(path14.startsWith("http://") || path14.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path12)) {
+        } else if (invalidPathRegex.test(path14)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -1776,7 +1776,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path12, query) : path12;
+        this.path = query ? buildURL(path14, query) : path14;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -4522,9 +4522,9 @@ var require_util2 = __commonJS({
          * @param {unknown} target
          * @param {'key' | 'value' | 'key+value'} kind
          */
-        constructor(target, kind) {
+        constructor(target, kind2) {
           this.#target = target;
-          this.#kind = kind;
+          this.#kind = kind2;
           this.#index = 0;
         }
         next() {
@@ -4573,8 +4573,8 @@ var require_util2 = __commonJS({
         },
         next: { writable: true, enumerable: true, configurable: true }
       });
-      return function(target, kind) {
-        return new FastIterableIterator(target, kind);
+      return function(target, kind2) {
+        return new FastIterableIterator(target, kind2);
       };
     }
     function iteratorMixin(name, object, kInternalIterator, keyIndex = 0, valueIndex = 1) {
@@ -5798,7 +5798,7 @@ var require_client_h1 = __commonJS({
       kResume,
       kHTTPContext
     } = require_symbols();
-    var constants4 = require_constants2();
+    var constants5 = require_constants2();
     var EMPTY_BUF = Buffer.alloc(0);
     var FastBuffer = Buffer[Symbol.species];
     var addListener = util.addListener;
@@ -5873,7 +5873,7 @@ var require_client_h1 = __commonJS({
       constructor(client, socket, { exports: exports2 }) {
         assert(Number.isFinite(client[kMaxHeadersSize]) && client[kMaxHeadersSize] > 0);
         this.llhttp = exports2;
-        this.ptr = this.llhttp.llhttp_alloc(constants4.TYPE.RESPONSE);
+        this.ptr = this.llhttp.llhttp_alloc(constants5.TYPE.RESPONSE);
         this.client = client;
         this.socket = socket;
         this.timeout = null;
@@ -5968,11 +5968,11 @@ var require_client_h1 = __commonJS({
             currentBufferRef = null;
           }
           const offset = llhttp.llhttp_get_error_pos(this.ptr) - currentBufferPtr;
-          if (ret !== constants4.ERROR.OK) {
+          if (ret !== constants5.ERROR.OK) {
             const body = data.subarray(offset);
-            if (ret === constants4.ERROR.PAUSED_UPGRADE) {
+            if (ret === constants5.ERROR.PAUSED_UPGRADE) {
               this.onUpgrade(body);
-            } else if (ret === constants4.ERROR.PAUSED) {
+            } else if (ret === constants5.ERROR.PAUSED) {
               this.paused = true;
               socket.unshift(body);
             } else {
@@ -5995,10 +5995,10 @@ var require_client_h1 = __commonJS({
         } finally {
           currentParser = null;
         }
-        if (ret === constants4.ERROR.OK) {
+        if (ret === constants5.ERROR.OK) {
           return null;
         }
-        if (ret === constants4.ERROR.PAUSED || ret === constants4.ERROR.PAUSED_UPGRADE) {
+        if (ret === constants5.ERROR.PAUSED || ret === constants5.ERROR.PAUSED_UPGRADE) {
           this.paused = true;
           return null;
         }
@@ -6015,7 +6015,7 @@ var require_client_h1 = __commonJS({
           const len = new Uint8Array(llhttp.memory.buffer, ptr).indexOf(0);
           message = "Response does not match the HTTP/1.1 protocol (" + Buffer.from(llhttp.memory.buffer, ptr, len).toString() + ")";
         }
-        return new HTTPParserError(message, constants4.ERROR[ret], data);
+        return new HTTPParserError(message, constants5.ERROR[ret], data);
       }
       destroy() {
         assert(this.ptr != null);
@@ -6195,7 +6195,7 @@ var require_client_h1 = __commonJS({
           socket[kBlocking] = false;
           client[kResume]();
         }
-        return pause ? constants4.ERROR.PAUSED : 0;
+        return pause ? constants5.ERROR.PAUSED : 0;
       }
       onBody(buf) {
         const { client, socket, statusCode, maxResponseSize } = this;
@@ -6217,7 +6217,7 @@ var require_client_h1 = __commonJS({
         }
         this.bytesRead += buf.length;
         if (request2.onData(buf) === false) {
-          return constants4.ERROR.PAUSED;
+          return constants5.ERROR.PAUSED;
         }
       }
       onMessageComplete() {
@@ -6253,13 +6253,13 @@ var require_client_h1 = __commonJS({
         if (socket[kWriting]) {
           assert(client[kRunning] === 0);
           util.destroy(socket, new InformationalError("reset"));
-          return constants4.ERROR.PAUSED;
+          return constants5.ERROR.PAUSED;
         } else if (!shouldKeepAlive) {
           util.destroy(socket, new InformationalError("reset"));
-          return constants4.ERROR.PAUSED;
+          return constants5.ERROR.PAUSED;
         } else if (socket[kReset] && client[kRunning] === 0) {
           util.destroy(socket, new InformationalError("reset"));
-          return constants4.ERROR.PAUSED;
+          return constants5.ERROR.PAUSED;
         } else if (client[kPipelining] == null || client[kPipelining] === 1) {
           setImmediate(() => client[kResume]());
         } else {
@@ -6469,7 +6469,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request2) {
-      const { method, path: path12, host, upgrade, blocking, reset } = request2;
+      const { method, path: path14, host, upgrade, blocking, reset } = request2;
       let { body, headers, contentLength } = request2;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util.isFormDataLike(body)) {
@@ -6550,7 +6550,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path12} HTTP/1.1\r
+      let header = `${method} ${path14} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header += `host: ${host}\r
@@ -7079,7 +7079,7 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client, request2) {
       const session = client[kHTTP2Session];
-      const { method, path: path12, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
+      const { method, path: path14, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
       let { body } = request2;
       if (upgrade) {
         util.errorRequest(client, request2, new Error("Upgrade not supported for H2"));
@@ -7176,7 +7176,7 @@ var require_client_h2 = __commonJS({
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path12;
+      headers[HTTP2_HEADER_PATH] = path14;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body && typeof body.read === "function") {
@@ -7529,9 +7529,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
         const { origin, pathname, search } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path12 = search ? `${pathname}${search}` : pathname;
+        const path14 = search ? `${pathname}${search}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path12;
+        this.opts.path = path14;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -8770,10 +8770,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path: path12 = "/",
+          path: path14 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path12;
+        opts.path = origin + path14;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL2(origin);
           headers.host = host;
@@ -10745,20 +10745,20 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl(path12) {
-      if (typeof path12 !== "string") {
-        return path12;
+    function safeUrl(path14) {
+      if (typeof path14 !== "string") {
+        return path14;
       }
-      const pathSegments = path12.split("?");
+      const pathSegments = path14.split("?");
       if (pathSegments.length !== 2) {
-        return path12;
+        return path14;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path12, method, body, headers }) {
-      const pathMatch = matchValue(mockDispatch2.path, path12);
+    function matchKey(mockDispatch2, { path: path14, method, body, headers }) {
+      const pathMatch = matchValue(mockDispatch2.path, path14);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -10780,7 +10780,7 @@ var require_mock_utils = __commonJS({
     function getMockDispatch(mockDispatches, key) {
       const basePath = key.query ? buildURL(key.path, key.query) : key.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path12 }) => matchValue(safeUrl(path12), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path14 }) => matchValue(safeUrl(path14), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -10818,9 +10818,9 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path: path12, method, body, headers, query } = opts;
+      const { path: path14, method, body, headers, query } = opts;
       return {
-        path: path12,
+        path: path14,
         method,
         body,
         headers,
@@ -11283,10 +11283,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path12, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path14, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path12,
+            Path: path14,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -16165,9 +16165,9 @@ var require_util6 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path12) {
-      for (let i = 0; i < path12.length; ++i) {
-        const code = path12.charCodeAt(i);
+    function validateCookiePath(path14) {
+      for (let i = 0; i < path14.length; ++i) {
+        const code = path14.charCodeAt(i);
         if (code < 32 || // exclude CTLs (0-31)
         code > 126 || // exclude DEL and non-ascii
         code === 59) {
@@ -19087,11 +19087,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path12 = opts.path;
+          let path14 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path12 = `/${path12}`;
+            path14 = `/${path14}`;
           }
-          url = new URL(util.parseOrigin(url).origin + path12);
+          url = new URL(util.parseOrigin(url).origin + path14);
         } else {
           if (!opts) {
             opts = typeof url === "object" ? url : {};
@@ -20006,7 +20006,7 @@ var require_path = __commonJS({
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.convertPosixPathToPattern = exports.convertWindowsPathToPattern = exports.convertPathToPattern = exports.escapePosixPath = exports.escapeWindowsPath = exports.escape = exports.removeLeadingDotSegment = exports.makeAbsolute = exports.unixify = void 0;
     var os6 = __require("os");
-    var path12 = __require("path");
+    var path14 = __require("path");
     var IS_WINDOWS_PLATFORM = os6.platform() === "win32";
     var LEADING_DOT_SEGMENT_CHARACTERS_COUNT = 2;
     var POSIX_UNESCAPED_GLOB_SYMBOLS_RE = /(\\?)([()*?[\]{|}]|^!|[!+@](?=\()|\\(?![!()*+?@[\]{|}]))/g;
@@ -20018,7 +20018,7 @@ var require_path = __commonJS({
     }
     exports.unixify = unixify;
     function makeAbsolute(cwd, filepath) {
-      return path12.resolve(cwd, filepath);
+      return path14.resolve(cwd, filepath);
     }
     exports.makeAbsolute = makeAbsolute;
     function removeLeadingDotSegment(entry) {
@@ -21315,7 +21315,7 @@ var require_braces = __commonJS({
 var require_constants7 = __commonJS({
   "node_modules/picomatch/lib/constants.js"(exports, module) {
     "use strict";
-    var path12 = __require("path");
+    var path14 = __require("path");
     var WIN_SLASH = "\\\\/";
     var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
     var DEFAULT_MAX_EXTGLOB_RECURSION = 0;
@@ -21489,7 +21489,7 @@ var require_constants7 = __commonJS({
       /* | */
       CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279,
       /* \uFEFF */
-      SEP: path12.sep,
+      SEP: path14.sep,
       /**
        * Create EXTGLOB_CHARS
        */
@@ -21516,7 +21516,7 @@ var require_constants7 = __commonJS({
 var require_utils3 = __commonJS({
   "node_modules/picomatch/lib/utils.js"(exports) {
     "use strict";
-    var path12 = __require("path");
+    var path14 = __require("path");
     var win32 = process.platform === "win32";
     var {
       REGEX_BACKSLASH,
@@ -21545,7 +21545,7 @@ var require_utils3 = __commonJS({
       if (options && typeof options.windows === "boolean") {
         return options.windows;
       }
-      return win32 === true || path12.sep === "\\";
+      return win32 === true || path14.sep === "\\";
     };
     exports.escapeLast = (input, char, lastIdx) => {
       const idx = input.lastIndexOf(char, lastIdx);
@@ -21907,7 +21907,7 @@ var require_scan = __commonJS({
 var require_parse3 = __commonJS({
   "node_modules/picomatch/lib/parse.js"(exports, module) {
     "use strict";
-    var constants4 = require_constants7();
+    var constants5 = require_constants7();
     var utils = require_utils3();
     var {
       MAX_LENGTH,
@@ -21915,7 +21915,7 @@ var require_parse3 = __commonJS({
       REGEX_NON_SPECIAL_CHARS,
       REGEX_SPECIAL_CHARS_BACKREF,
       REPLACEMENTS
-    } = constants4;
+    } = constants5;
     var expandRange = (args, options) => {
       if (typeof options.expandRange === "function") {
         return options.expandRange(...args, options);
@@ -22121,7 +22121,7 @@ var require_parse3 = __commonJS({
       if (options.maxExtglobRecursion === false) {
         return { risky: false };
       }
-      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants4.DEFAULT_MAX_EXTGLOB_RECURSION;
+      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants5.DEFAULT_MAX_EXTGLOB_RECURSION;
       const branches = splitTopLevel2(body).map((branch) => branch.trim());
       if (branches.length > 1) {
         if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
@@ -22154,8 +22154,8 @@ var require_parse3 = __commonJS({
       const tokens = [bos];
       const capture = opts.capture ? "" : "?:";
       const win32 = utils.isWindows(options);
-      const PLATFORM_CHARS = constants4.globChars(win32);
-      const EXTGLOB_CHARS = constants4.extglobChars(PLATFORM_CHARS);
+      const PLATFORM_CHARS = constants5.globChars(win32);
+      const EXTGLOB_CHARS = constants5.extglobChars(PLATFORM_CHARS);
       const {
         DOT_LITERAL,
         PLUS_LITERAL,
@@ -22854,7 +22854,7 @@ var require_parse3 = __commonJS({
         NO_DOTS_SLASH,
         STAR,
         START_ANCHOR
-      } = constants4.globChars(win32);
+      } = constants5.globChars(win32);
       const nodot = opts.dot ? NO_DOTS : NO_DOT;
       const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
       const capture = opts.capture ? "" : "?:";
@@ -22909,11 +22909,11 @@ var require_parse3 = __commonJS({
 var require_picomatch = __commonJS({
   "node_modules/picomatch/lib/picomatch.js"(exports, module) {
     "use strict";
-    var path12 = __require("path");
+    var path14 = __require("path");
     var scan = require_scan();
     var parse3 = require_parse3();
     var utils = require_utils3();
-    var constants4 = require_constants7();
+    var constants5 = require_constants7();
     var isObject2 = (val) => val && typeof val === "object" && !Array.isArray(val);
     var picomatch = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
@@ -22994,7 +22994,7 @@ var require_picomatch = __commonJS({
     };
     picomatch.matchBase = (input, glob, options, posix = utils.isWindows(options)) => {
       const regex = glob instanceof RegExp ? glob : picomatch.makeRe(glob, options);
-      return regex.test(path12.basename(input));
+      return regex.test(path14.basename(input));
     };
     picomatch.isMatch = (str2, patterns, options) => picomatch(patterns, options)(str2);
     picomatch.parse = (pattern, options) => {
@@ -23041,7 +23041,7 @@ var require_picomatch = __commonJS({
         return /$^/;
       }
     };
-    picomatch.constants = constants4;
+    picomatch.constants = constants5;
     module.exports = picomatch;
   }
 });
@@ -23221,7 +23221,7 @@ var require_pattern = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.isAbsolute = exports.partitionAbsoluteAndRelative = exports.removeDuplicateSlashes = exports.matchAny = exports.convertPatternsToRe = exports.makeRe = exports.getPatternParts = exports.expandBraceExpansion = exports.expandPatternsWithBraceExpansion = exports.isAffectDepthOfReadingPattern = exports.endsWithSlashGlobStar = exports.hasGlobStar = exports.getBaseDirectory = exports.isPatternRelatedToParentDirectory = exports.getPatternsOutsideCurrentDirectory = exports.getPatternsInsideCurrentDirectory = exports.getPositivePatterns = exports.getNegativePatterns = exports.isPositivePattern = exports.isNegativePattern = exports.convertToNegativePattern = exports.convertToPositivePattern = exports.isDynamicPattern = exports.isStaticPattern = void 0;
-    var path12 = __require("path");
+    var path14 = __require("path");
     var globParent = require_glob_parent();
     var micromatch = require_micromatch();
     var GLOBSTAR = "**";
@@ -23316,7 +23316,7 @@ var require_pattern = __commonJS({
     }
     exports.endsWithSlashGlobStar = endsWithSlashGlobStar;
     function isAffectDepthOfReadingPattern(pattern) {
-      const basename3 = path12.basename(pattern);
+      const basename3 = path14.basename(pattern);
       return endsWithSlashGlobStar(pattern) || isStaticPattern(basename3);
     }
     exports.isAffectDepthOfReadingPattern = isAffectDepthOfReadingPattern;
@@ -23374,7 +23374,7 @@ var require_pattern = __commonJS({
     }
     exports.partitionAbsoluteAndRelative = partitionAbsoluteAndRelative;
     function isAbsolute(pattern) {
-      return path12.isAbsolute(pattern);
+      return path14.isAbsolute(pattern);
     }
     exports.isAbsolute = isAbsolute;
   }
@@ -23506,7 +23506,7 @@ var require_stream = __commonJS({
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.merge = void 0;
     var merge22 = require_merge2();
-    function merge3(streams) {
+    function merge4(streams) {
       const mergedStream = merge22(streams);
       streams.forEach((stream) => {
         stream.once("error", (error2) => mergedStream.emit("error", error2));
@@ -23515,7 +23515,7 @@ var require_stream = __commonJS({
       mergedStream.once("end", () => propagateCloseEventToSources(streams));
       return mergedStream;
     }
-    exports.merge = merge3;
+    exports.merge = merge4;
     function propagateCloseEventToSources(streams) {
       streams.forEach((stream) => stream.emit("close"));
     }
@@ -23551,8 +23551,8 @@ var require_utils4 = __commonJS({
     exports.errno = errno;
     var fs3 = require_fs();
     exports.fs = fs3;
-    var path12 = require_path();
-    exports.path = path12;
+    var path14 = require_path();
+    exports.path = path14;
     var pattern = require_pattern();
     exports.pattern = pattern;
     var stream = require_stream();
@@ -23664,8 +23664,8 @@ var require_async = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.read = void 0;
-    function read(path12, settings, callback) {
-      settings.fs.lstat(path12, (lstatError, lstat4) => {
+    function read(path14, settings, callback) {
+      settings.fs.lstat(path14, (lstatError, lstat4) => {
         if (lstatError !== null) {
           callFailureCallback(callback, lstatError);
           return;
@@ -23674,7 +23674,7 @@ var require_async = __commonJS({
           callSuccessCallback(callback, lstat4);
           return;
         }
-        settings.fs.stat(path12, (statError, stat2) => {
+        settings.fs.stat(path14, (statError, stat2) => {
           if (statError !== null) {
             if (settings.throwErrorOnBrokenSymbolicLink) {
               callFailureCallback(callback, statError);
@@ -23706,13 +23706,13 @@ var require_sync = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.read = void 0;
-    function read(path12, settings) {
-      const lstat4 = settings.fs.lstatSync(path12);
+    function read(path14, settings) {
+      const lstat4 = settings.fs.lstatSync(path14);
       if (!lstat4.isSymbolicLink() || !settings.followSymbolicLink) {
         return lstat4;
       }
       try {
-        const stat2 = settings.fs.statSync(path12);
+        const stat2 = settings.fs.statSync(path14);
         if (settings.markSymbolicLink) {
           stat2.isSymbolicLink = () => true;
         }
@@ -23783,17 +23783,17 @@ var require_out = __commonJS({
     var sync = require_sync();
     var settings_1 = require_settings();
     exports.Settings = settings_1.default;
-    function stat2(path12, optionsOrSettingsOrCallback, callback) {
+    function stat2(path14, optionsOrSettingsOrCallback, callback) {
       if (typeof optionsOrSettingsOrCallback === "function") {
-        async.read(path12, getSettings(), optionsOrSettingsOrCallback);
+        async.read(path14, getSettings(), optionsOrSettingsOrCallback);
         return;
       }
-      async.read(path12, getSettings(optionsOrSettingsOrCallback), callback);
+      async.read(path14, getSettings(optionsOrSettingsOrCallback), callback);
     }
     exports.stat = stat2;
-    function statSync2(path12, optionsOrSettings) {
+    function statSync2(path14, optionsOrSettings) {
       const settings = getSettings(optionsOrSettings);
-      return sync.read(path12, settings);
+      return sync.read(path14, settings);
     }
     exports.statSync = statSync2;
     function getSettings(settingsOrOptions = {}) {
@@ -24009,16 +24009,16 @@ var require_async2 = __commonJS({
           return;
         }
         const tasks = names.map((name) => {
-          const path12 = common2.joinPathSegments(directory, name, settings.pathSegmentSeparator);
+          const path14 = common2.joinPathSegments(directory, name, settings.pathSegmentSeparator);
           return (done) => {
-            fsStat.stat(path12, settings.fsStatSettings, (error2, stats) => {
+            fsStat.stat(path14, settings.fsStatSettings, (error2, stats) => {
               if (error2 !== null) {
                 done(error2);
                 return;
               }
               const entry = {
                 name,
-                path: path12,
+                path: path14,
                 dirent: utils.fs.createDirentFromStats(name, stats)
               };
               if (settings.stats) {
@@ -24136,7 +24136,7 @@ var require_settings2 = __commonJS({
   "node_modules/@nodelib/fs.scandir/out/settings.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var path12 = __require("path");
+    var path14 = __require("path");
     var fsStat = require_out();
     var fs3 = require_fs4();
     var Settings = class {
@@ -24144,7 +24144,7 @@ var require_settings2 = __commonJS({
         this._options = _options;
         this.followSymbolicLinks = this._getValue(this._options.followSymbolicLinks, false);
         this.fs = fs3.createFileSystemAdapter(this._options.fs);
-        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path12.sep);
+        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path14.sep);
         this.stats = this._getValue(this._options.stats, false);
         this.throwErrorOnBrokenSymbolicLink = this._getValue(this._options.throwErrorOnBrokenSymbolicLink, true);
         this.fsStatSettings = new fsStat.Settings({
@@ -24171,17 +24171,17 @@ var require_out2 = __commonJS({
     var sync = require_sync2();
     var settings_1 = require_settings2();
     exports.Settings = settings_1.default;
-    function scandir(path12, optionsOrSettingsOrCallback, callback) {
+    function scandir(path14, optionsOrSettingsOrCallback, callback) {
       if (typeof optionsOrSettingsOrCallback === "function") {
-        async.read(path12, getSettings(), optionsOrSettingsOrCallback);
+        async.read(path14, getSettings(), optionsOrSettingsOrCallback);
         return;
       }
-      async.read(path12, getSettings(optionsOrSettingsOrCallback), callback);
+      async.read(path14, getSettings(optionsOrSettingsOrCallback), callback);
     }
     exports.scandir = scandir;
-    function scandirSync(path12, optionsOrSettings) {
+    function scandirSync(path14, optionsOrSettings) {
       const settings = getSettings(optionsOrSettings);
-      return sync.read(path12, settings);
+      return sync.read(path14, settings);
     }
     exports.scandirSync = scandirSync;
     function getSettings(settingsOrOptions = {}) {
@@ -24829,7 +24829,7 @@ var require_settings3 = __commonJS({
   "node_modules/@nodelib/fs.walk/out/settings.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var path12 = __require("path");
+    var path14 = __require("path");
     var fsScandir = require_out2();
     var Settings = class {
       constructor(_options = {}) {
@@ -24839,7 +24839,7 @@ var require_settings3 = __commonJS({
         this.deepFilter = this._getValue(this._options.deepFilter, null);
         this.entryFilter = this._getValue(this._options.entryFilter, null);
         this.errorFilter = this._getValue(this._options.errorFilter, null);
-        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path12.sep);
+        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path14.sep);
         this.fsScandirSettings = new fsScandir.Settings({
           followSymbolicLinks: this._options.followSymbolicLinks,
           fs: this._options.fs,
@@ -24901,7 +24901,7 @@ var require_reader2 = __commonJS({
   "node_modules/fast-glob/out/readers/reader.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var path12 = __require("path");
+    var path14 = __require("path");
     var fsStat = require_out();
     var utils = require_utils4();
     var Reader = class {
@@ -24914,7 +24914,7 @@ var require_reader2 = __commonJS({
         });
       }
       _getFullEntryPath(filepath) {
-        return path12.resolve(this._settings.cwd, filepath);
+        return path14.resolve(this._settings.cwd, filepath);
       }
       _makeEntry(stats, pattern) {
         const entry = {
@@ -25330,7 +25330,7 @@ var require_provider = __commonJS({
   "node_modules/fast-glob/out/providers/provider.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var path12 = __require("path");
+    var path14 = __require("path");
     var deep_1 = require_deep();
     var entry_1 = require_entry();
     var error_1 = require_error();
@@ -25344,7 +25344,7 @@ var require_provider = __commonJS({
         this.entryTransformer = new entry_2.default(this._settings);
       }
       _getRootDirectory(task) {
-        return path12.resolve(this._settings.cwd, task.base);
+        return path14.resolve(this._settings.cwd, task.base);
       }
       _getReaderOptions(task) {
         const basePath = task.base === "." ? "" : task.base;
@@ -25757,17 +25757,17 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path12) {
-      const ctrl = callVisitor(key, node, visitor, path12);
+    function visit_(key, node, visitor, path14) {
+      const ctrl = callVisitor(key, node, visitor, path14);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path12, ctrl);
-        return visit_(key, ctrl, visitor, path12);
+        replaceNode(key, path14, ctrl);
+        return visit_(key, ctrl, visitor, path14);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path12 = Object.freeze(path12.concat(node));
+          path14 = Object.freeze(path14.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path12);
+            const ci = visit_(i, node.items[i], visitor, path14);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -25778,13 +25778,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path12 = Object.freeze(path12.concat(node));
-          const ck = visit_("key", node.key, visitor, path12);
+          path14 = Object.freeze(path14.concat(node));
+          const ck = visit_("key", node.key, visitor, path14);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path12);
+          const cv = visit_("value", node.value, visitor, path14);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -25805,17 +25805,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path12) {
-      const ctrl = await callVisitor(key, node, visitor, path12);
+    async function visitAsync_(key, node, visitor, path14) {
+      const ctrl = await callVisitor(key, node, visitor, path14);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path12, ctrl);
-        return visitAsync_(key, ctrl, visitor, path12);
+        replaceNode(key, path14, ctrl);
+        return visitAsync_(key, ctrl, visitor, path14);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path12 = Object.freeze(path12.concat(node));
+          path14 = Object.freeze(path14.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path12);
+            const ci = await visitAsync_(i, node.items[i], visitor, path14);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -25826,13 +25826,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path12 = Object.freeze(path12.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path12);
+          path14 = Object.freeze(path14.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path14);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path12);
+          const cv = await visitAsync_("value", node.value, visitor, path14);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -25859,23 +25859,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path12) {
+    function callVisitor(key, node, visitor, path14) {
       if (typeof visitor === "function")
-        return visitor(key, node, path12);
+        return visitor(key, node, path14);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path12);
+        return visitor.Map?.(key, node, path14);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path12);
+        return visitor.Seq?.(key, node, path14);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path12);
+        return visitor.Pair?.(key, node, path14);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path12);
+        return visitor.Scalar?.(key, node, path14);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path12);
+        return visitor.Alias?.(key, node, path14);
       return void 0;
     }
-    function replaceNode(key, path12, node) {
-      const parent = path12[path12.length - 1];
+    function replaceNode(key, path14, node) {
+      const parent = path14[path14.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -26487,10 +26487,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema2, path12, value) {
+    function collectionFromPath(schema2, path14, value) {
       let v = value;
-      for (let i = path12.length - 1; i >= 0; --i) {
-        const k = path12[i];
+      for (let i = path14.length - 1; i >= 0; --i) {
+        const k = path14[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -26509,7 +26509,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path12) => path12 == null || typeof path12 === "object" && !!path12[Symbol.iterator]().next().done;
+    var isEmptyPath = (path14) => path14 == null || typeof path14 === "object" && !!path14[Symbol.iterator]().next().done;
     var Collection2 = class extends Node.NodeBase {
       constructor(type2, schema2) {
         super(type2);
@@ -26539,11 +26539,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path12, value) {
-        if (isEmptyPath(path12))
+      addIn(path14, value) {
+        if (isEmptyPath(path14))
           this.add(value);
         else {
-          const [key, ...rest] = path12;
+          const [key, ...rest] = path14;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -26557,8 +26557,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path12) {
-        const [key, ...rest] = path12;
+      deleteIn(path14) {
+        const [key, ...rest] = path14;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -26572,8 +26572,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path12, keepScalar) {
-        const [key, ...rest] = path12;
+      getIn(path14, keepScalar) {
+        const [key, ...rest] = path14;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -26591,8 +26591,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path12) {
-        const [key, ...rest] = path12;
+      hasIn(path14) {
+        const [key, ...rest] = path14;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -26602,8 +26602,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path12, value) {
-        const [key, ...rest] = path12;
+      setIn(path14, value) {
+        const [key, ...rest] = path14;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -27345,7 +27345,7 @@ var require_merge = __commonJS({
     var identity = require_identity();
     var Scalar = require_Scalar();
     var MERGE_KEY = "<<";
-    var merge3 = {
+    var merge4 = {
       identify: (value) => value === MERGE_KEY || typeof value === "symbol" && value.description === MERGE_KEY,
       default: "key",
       tag: "tag:yaml.org,2002:merge",
@@ -27355,7 +27355,7 @@ var require_merge = __commonJS({
       }),
       stringify: () => MERGE_KEY
     };
-    var isMergeKey = (ctx, key) => (merge3.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge3.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge3.tag && tag.default);
+    var isMergeKey = (ctx, key) => (merge4.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge4.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge4.tag && tag.default);
     function addMergeToJSMap(ctx, map2, value) {
       const source = resolveAliasValue(ctx, value);
       if (identity.isSeq(source))
@@ -27394,7 +27394,7 @@ var require_merge = __commonJS({
     }
     exports.addMergeToJSMap = addMergeToJSMap;
     exports.isMergeKey = isMergeKey;
-    exports.merge = merge3;
+    exports.merge = merge4;
   }
 });
 
@@ -27403,15 +27403,15 @@ var require_addPairToJSMap = __commonJS({
   "node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports) {
     "use strict";
     var log = require_log();
-    var merge3 = require_merge();
+    var merge4 = require_merge();
     var stringify = require_stringify2();
     var identity = require_identity();
     var toJS = require_toJS();
     function addPairToJSMap(ctx, map2, { key, value }) {
       if (identity.isNode(key) && key.addToJSMap)
         key.addToJSMap(ctx, map2, value);
-      else if (merge3.isMergeKey(ctx, key))
-        merge3.addMergeToJSMap(ctx, map2, value);
+      else if (merge4.isMergeKey(ctx, key))
+        merge4.addMergeToJSMap(ctx, map2, value);
       else {
         const jsKey = toJS.toJS(key, "", ctx);
         if (map2 instanceof Map) {
@@ -28802,7 +28802,7 @@ var require_schema3 = __commonJS({
     var bool3 = require_bool2();
     var float2 = require_float2();
     var int2 = require_int2();
-    var merge3 = require_merge();
+    var merge4 = require_merge();
     var omap2 = require_omap();
     var pairs2 = require_pairs();
     var set2 = require_set();
@@ -28822,7 +28822,7 @@ var require_schema3 = __commonJS({
       float2.floatExp,
       float2.float,
       binary2.binary,
-      merge3.merge,
+      merge4.merge,
       omap2.omap,
       pairs2.pairs,
       set2.set,
@@ -28848,7 +28848,7 @@ var require_tags = __commonJS({
     var schema2 = require_schema();
     var schema$1 = require_schema2();
     var binary2 = require_binary();
-    var merge3 = require_merge();
+    var merge4 = require_merge();
     var omap2 = require_omap();
     var pairs2 = require_pairs();
     var schema$2 = require_schema3();
@@ -28873,7 +28873,7 @@ var require_tags = __commonJS({
       intOct: int2.intOct,
       intTime: timestamp2.intTime,
       map: map2.map,
-      merge: merge3.merge,
+      merge: merge4.merge,
       null: _null2.nullTag,
       omap: omap2.omap,
       pairs: pairs2.pairs,
@@ -28883,7 +28883,7 @@ var require_tags = __commonJS({
     };
     var coreKnownTags = {
       "tag:yaml.org,2002:binary": binary2.binary,
-      "tag:yaml.org,2002:merge": merge3.merge,
+      "tag:yaml.org,2002:merge": merge4.merge,
       "tag:yaml.org,2002:omap": omap2.omap,
       "tag:yaml.org,2002:pairs": pairs2.pairs,
       "tag:yaml.org,2002:set": set2.set,
@@ -28892,7 +28892,7 @@ var require_tags = __commonJS({
     function getTags(customTags, schemaName, addMergeTag) {
       const schemaTags = schemas.get(schemaName);
       if (schemaTags && !customTags) {
-        return addMergeTag && !schemaTags.includes(merge3.merge) ? schemaTags.concat(merge3.merge) : schemaTags.slice();
+        return addMergeTag && !schemaTags.includes(merge4.merge) ? schemaTags.concat(merge4.merge) : schemaTags.slice();
       }
       let tags = schemaTags;
       if (!tags) {
@@ -28910,7 +28910,7 @@ var require_tags = __commonJS({
         tags = customTags(tags.slice());
       }
       if (addMergeTag)
-        tags = tags.concat(merge3.merge);
+        tags = tags.concat(merge4.merge);
       return tags.reduce((tags2, tag) => {
         const tagObj = typeof tag === "string" ? tagsByName[tag] : tag;
         if (!tagObj) {
@@ -28939,11 +28939,11 @@ var require_Schema = __commonJS({
     var tags = require_tags();
     var sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
     var Schema2 = class _Schema {
-      constructor({ compat, customTags, merge: merge3, resolveKnownTags, schema: schema2, sortMapEntries, toStringDefaults }) {
+      constructor({ compat, customTags, merge: merge4, resolveKnownTags, schema: schema2, sortMapEntries, toStringDefaults }) {
         this.compat = Array.isArray(compat) ? tags.getTags(compat, "compat") : compat ? tags.getTags(null, compat) : null;
         this.name = typeof schema2 === "string" && schema2 || "core";
         this.knownTags = resolveKnownTags ? tags.coreKnownTags : {};
-        this.tags = tags.getTags(customTags, this.name, merge3);
+        this.tags = tags.getTags(customTags, this.name, merge4);
         this.toStringOptions = toStringDefaults ?? null;
         Object.defineProperty(this, identity.MAP, { value: map2.map });
         Object.defineProperty(this, identity.SCALAR, { value: string.string });
@@ -29118,9 +29118,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path12, value) {
+      addIn(path14, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path12, value);
+          this.contents.addIn(path14, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -29195,14 +29195,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path12) {
-        if (Collection2.isEmptyPath(path12)) {
+      deleteIn(path14) {
+        if (Collection2.isEmptyPath(path14)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path12) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path14) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -29217,10 +29217,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path12, keepScalar) {
-        if (Collection2.isEmptyPath(path12))
+      getIn(path14, keepScalar) {
+        if (Collection2.isEmptyPath(path14))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path12, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path14, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -29231,10 +29231,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path12) {
-        if (Collection2.isEmptyPath(path12))
+      hasIn(path14) {
+        if (Collection2.isEmptyPath(path14))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path12) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path14) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -29251,13 +29251,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path12, value) {
-        if (Collection2.isEmptyPath(path12)) {
+      setIn(path14, value) {
+        if (Collection2.isEmptyPath(path14)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path12), value);
+          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path14), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path12, value);
+          this.contents.setIn(path14, value);
         }
       }
       /**
@@ -31218,9 +31218,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path12) => {
+    visit.itemAtPath = (cst, path14) => {
       let item = cst;
-      for (const [field, index] of path12) {
+      for (const [field, index] of path14) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -31229,23 +31229,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path12) => {
-      const parent = visit.itemAtPath(cst, path12.slice(0, -1));
-      const field = path12[path12.length - 1][0];
+    visit.parentCollection = (cst, path14) => {
+      const parent = visit.itemAtPath(cst, path14.slice(0, -1));
+      const field = path14[path14.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path12, item, visitor) {
-      let ctrl = visitor(item, path12);
+    function _visit(path14, item, visitor) {
+      let ctrl = visitor(item, path14);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path12.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path14.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -31256,10 +31256,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path12);
+            ctrl = ctrl(item, path14);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path12) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path14) : ctrl;
     }
     exports.visit = visit;
   }
@@ -33143,9 +33143,9 @@ var init_client = __esm({
     "use strict";
     init_secret();
     GraphError = class extends Error {
-      constructor(kind, endpoint2, reason, details = {}) {
+      constructor(kind2, endpoint2, reason, details = {}) {
         super(`${endpoint2}: ${reason}`);
-        this.kind = kind;
+        this.kind = kind2;
         this.endpoint = endpoint2;
         this.reason = reason;
         this.details = details;
@@ -33241,13 +33241,13 @@ var init_client = __esm({
         return this.appToken() !== void 0;
       }
       /** GET one object or page. */
-      async get(path12, params = {}) {
-        const { url, endpoint: endpoint2 } = this.buildUrl(path12, params);
+      async get(path14, params = {}) {
+        const { url, endpoint: endpoint2 } = this.buildUrl(path14, params);
         return this.request({ method: "GET", url, endpoint: endpoint2, token: this.token }, expectObject);
       }
       /** GET every item of an edge, following `paging.next` until it is absent (same origin only). */
-      async getAll(path12, params = {}) {
-        const first = this.buildUrl(path12, params);
+      async getAll(path14, params = {}) {
+        const first = this.buildUrl(path14, params);
         const out = [];
         let url = first.url;
         const seen = /* @__PURE__ */ new Set();
@@ -33268,10 +33268,10 @@ var init_client = __esm({
        */
       relativeFromNext(next, endpoint2) {
         const url = this.checkNext(next, endpoint2);
-        let path12 = url.pathname;
-        if (this.basePath && path12.startsWith(this.basePath + "/")) path12 = path12.slice(this.basePath.length);
-        path12 = path12.replace(/^\/v\d+\.\d+(?=\/)/, "").replace(/^\/+/, "");
-        return path12 + url.search;
+        let path14 = url.pathname;
+        if (this.basePath && path14.startsWith(this.basePath + "/")) path14 = path14.slice(this.basePath.length);
+        path14 = path14.replace(/^\/v\d+\.\d+(?=\/)/, "").replace(/^\/+/, "");
+        return path14 + url.search;
       }
       /**
        * Run GETs through the batch endpoint, ≤ 50 per HTTP request. Null entries and retryable
@@ -33376,8 +33376,8 @@ var init_client = __esm({
       log(line) {
         if (this.debugImpl) this.debugImpl(`graph: ${this.scrub(line)}`);
       }
-      buildUrl(path12, params) {
-        const clean = path12.replace(/^\/+/, "").split("?")[0];
+      buildUrl(path14, params) {
+        const clean = path14.replace(/^\/+/, "").split("?")[0];
         const url = new URL(this.base.href);
         url.pathname = `${this.basePath}/${this.version}/${clean}`;
         for (const [k, v] of Object.entries(params)) {
@@ -33421,7 +33421,7 @@ var init_client = __esm({
       async postBatch(chunk) {
         const shown = [];
         const batch = chunk.map((item) => {
-          const [path12, query = ""] = splitOnce(item.relative_url, "?");
+          const [path14, query = ""] = splitOnce(item.relative_url, "?");
           const sp = new URLSearchParams(query);
           const display = [...new URLSearchParams(query)].map(([k, v]) => `${k}=${v}`);
           for (const [k, v] of Object.entries(item.secretParams ?? {})) {
@@ -33436,8 +33436,8 @@ var init_client = __esm({
             }
           }
           const qs = sp.toString();
-          shown.push(display.length > 0 ? `${path12}?${display.join("&")}` : path12);
-          return { method: "GET", relative_url: qs ? `${path12}?${qs}` : path12 };
+          shown.push(display.length > 0 ? `${path14}?${display.join("&")}` : path14);
+          return { method: "GET", relative_url: qs ? `${path14}?${qs}` : path14 };
         });
         const url = new URL(this.base.href);
         url.pathname = `${this.basePath}/${this.version}/`;
@@ -33914,8 +33914,7 @@ var require_ucs2length = __commonJS({
 });
 
 // src/action.ts
-import { mkdirSync, writeFileSync } from "node:fs";
-import path11 from "node:path";
+import path13 from "node:path";
 
 // node_modules/@actions/core/lib/core.js
 var core_exports = {};
@@ -36204,8 +36203,8 @@ var Context = class {
       if (existsSync2(process.env.GITHUB_EVENT_PATH)) {
         this.payload = JSON.parse(readFileSync(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
       } else {
-        const path12 = process.env.GITHUB_EVENT_PATH;
-        process.stdout.write(`GITHUB_EVENT_PATH ${path12} does not exist${EOL6}`);
+        const path14 = process.env.GITHUB_EVENT_PATH;
+        process.stdout.write(`GITHUB_EVENT_PATH ${path14} does not exist${EOL6}`);
       }
     }
     this.eventName = process.env.GITHUB_EVENT_NAME;
@@ -36346,17 +36345,17 @@ function register(state, name, method, options) {
 }
 
 // node_modules/before-after-hook/lib/add.js
-function addHook(state, kind, name, hook2) {
+function addHook(state, kind2, name, hook2) {
   const orig = hook2;
   if (!state.registry[name]) {
     state.registry[name] = [];
   }
-  if (kind === "before") {
+  if (kind2 === "before") {
     hook2 = (method, options) => {
       return Promise.resolve().then(orig.bind(null, options)).then(method.bind(null, options));
     };
   }
-  if (kind === "after") {
+  if (kind2 === "after") {
     hook2 = (method, options) => {
       let result;
       return Promise.resolve().then(method.bind(null, options)).then((result_) => {
@@ -36367,7 +36366,7 @@ function addHook(state, kind, name, hook2) {
       });
     };
   }
-  if (kind === "error") {
+  if (kind2 === "error") {
     hook2 = (method, options) => {
       return Promise.resolve().then(method.bind(null, options)).catch((error2) => {
         return orig(error2, options);
@@ -36404,9 +36403,9 @@ function bindApi(hook2, state, name) {
   );
   hook2.api = { remove: removeHookRef };
   hook2.remove = removeHookRef;
-  ["before", "error", "after", "wrap"].forEach((kind) => {
-    const args = name ? [state, kind, name] : [state, kind];
-    hook2[kind] = hook2.api[kind] = bindable(addHook, null).apply(null, args);
+  ["before", "error", "after", "wrap"].forEach((kind2) => {
+    const args = name ? [state, kind2, name] : [state, kind2];
+    hook2[kind2] = hook2.api[kind2] = bindable(addHook, null).apply(null, args);
   });
 }
 function Singular() {
@@ -42405,9 +42404,9 @@ async function listFiles(opts) {
       if (err.code === "ENOENT" || err.code === "ENOTDIR") throw new ConfigError(`Path not found: ${p}`);
       throw new ConfigError(`Cannot read path ${p}: ${err.code ?? err.message}`);
     });
-    const kind = st.isSymbolicLink() ? "symlink" : st.isDirectory() ? "dir" : st.isFile() ? "file" : void 0;
-    if (!kind) throw new ConfigError(`Not a file or directory: ${p}`);
-    roots.push({ rel: toPosix(path6.relative(cwd, abs)) || ".", abs, kind });
+    const kind2 = st.isSymbolicLink() ? "symlink" : st.isDirectory() ? "dir" : st.isFile() ? "file" : void 0;
+    if (!kind2) throw new ConfigError(`Not a file or directory: ${p}`);
+    roots.push({ rel: toPosix(path6.relative(cwd, abs)) || ".", abs, kind: kind2 });
   }
   const git2 = await gitInfo(cwd);
   if (opts.changedSince !== void 0 && !git2) {
@@ -42977,8 +42976,8 @@ function jobAt(parsed, offset) {
   const job = parsed.jobs.find((j) => offset >= j.start && offset < j.end);
   return job ? [job] : parsed.jobs;
 }
-function isWorkflowPath(path12) {
-  return /(?:^|\/)\.github\/workflows\/[^/]+\.ya?ml$/i.test(path12.replace(/\\/g, "/"));
+function isWorkflowPath(path14) {
+  return /(?:^|\/)\.github\/workflows\/[^/]+\.ya?ml$/i.test(path14.replace(/\\/g, "/"));
 }
 var PROD_WORDS2 = /* @__PURE__ */ new Set(["production", "prod", "prd"]);
 var TEST_WORDS2 = /* @__PURE__ */ new Set(["test", "testing", "sandbox"]);
@@ -43002,8 +43001,8 @@ var DEPLOY_DIRS = /* @__PURE__ */ new Set([
   "stages"
 ]);
 var CONFIG_EXT = /\.(?:ya?ml|json|toml|ini|env|tfvars|tf|hcl|properties|conf|cfg)$/i;
-function environmentOfPath(path12) {
-  const segs = path12.replace(/\\/g, "/").split("/").filter((s) => s && s !== ".");
+function environmentOfPath(path14) {
+  const segs = path14.replace(/\\/g, "/").split("/").filter((s) => s && s !== ".");
   const base = segs.pop() ?? "";
   const lower = base.toLowerCase();
   const dotenv = /^\.env\.([a-z]+)(?:\.|$)/.exec(lower);
@@ -43036,10 +43035,10 @@ function environmentOfContent(text) {
   }
   return test ? "test" : void 0;
 }
-function environmentOfFile(path12, text) {
-  const byPath = environmentOfPath(path12);
+function environmentOfFile(path14, text) {
+  const byPath = environmentOfPath(path14);
   if (byPath) return byPath;
-  const base = path12.split("/").pop() ?? "";
+  const base = path14.split("/").pop() ?? "";
   if (/\.ya?ml$/i.test(base) || /^\.env(?:\.|$)/i.test(base) || /\.env$/i.test(base)) return environmentOfContent(text);
   return void 0;
 }
@@ -43083,10 +43082,10 @@ var admin_token_in_code_default = defineRule({
   needles: (ctx) => ctx.manifest ? referenceNeedles(codeModel(ctx.manifest).admin.map((o2) => o2.name)) : [],
   checkFile(ctx) {
     if (!ctx.manifest) return;
-    const path12 = ctx.file.path;
-    if (path12 === ctx.manifestFile || isProseFile(path12)) return;
+    const path14 = ctx.file.path;
+    if (path14 === ctx.manifestFile || isProseFile(path14)) return;
     const model = codeModel(ctx.manifest);
-    if (model.admin.length === 0 || model.isAdminPath(path12)) return;
+    if (model.admin.length === 0 || model.isAdminPath(path14)) return;
     const text = ctx.file.text;
     const refs = findSecretReferences(
       text,
@@ -43094,7 +43093,7 @@ var admin_token_in_code_default = defineRule({
     );
     if (refs.length === 0) return;
     const adminPaths = model.adminPaths.length ? model.adminPaths.join(", ") : "none declared";
-    const workflow = isWorkflowPath(path12) ? parseWorkflow(text) : null;
+    const workflow = isWorkflowPath(path14) ? parseWorkflow(text) : null;
     for (const ref of refs) {
       const owner = model.byName.get(ref.name);
       const data = { name: ref.name, user: owner.user, adminPaths };
@@ -43629,19 +43628,19 @@ var graph_api_version_default = defineRule({
   check(ctx, options) {
     const version = ctx.manifest.app?.graphApiVersion;
     if (version === void 0) return;
-    const path12 = ["app", "graphApiVersion"];
+    const path14 = ["app", "graphApiVersion"];
     const latest = latestVersion().version;
     const entry = findVersion(version);
     if (!entry) {
       const [maj, min] = parts(version);
       const [lmaj, lmin] = parts(latest);
       if (maj > lmaj || maj === lmaj && min > lmin) {
-        ctx.report({ messageId: "newer", severity: "warn", path: path12, data: { version, latest } });
+        ctx.report({ messageId: "newer", severity: "warn", path: path14, data: { version, latest } });
         return;
       }
       const near = suggest(version, apiVersions.map((v) => v.version));
       const fix = near !== void 0 && parts(near)[0] === maj ? near : latest;
-      ctx.report({ messageId: "unknown", path: path12, data: { version, fix, latest } });
+      ctx.report({ messageId: "unknown", path: path14, data: { version, fix, latest } });
       return;
     }
     let marketing;
@@ -43656,24 +43655,24 @@ var graph_api_version_default = defineRule({
     const g = entry.graphUntil !== null ? daysBetween(ctx.today, entry.graphUntil) : void 0;
     const mk = marketing && entry.marketingUntil !== null ? daysBetween(ctx.today, entry.marketingUntil) : void 0;
     if (g !== void 0 && g < 0) {
-      ctx.report({ messageId: "expired", path: path12, data: { ...base, until: entry.graphUntil } });
+      ctx.report({ messageId: "expired", path: path14, data: { ...base, until: entry.graphUntil } });
       return;
     }
     if (mk !== void 0 && mk <= 0) {
-      ctx.report({ messageId: "marketingExpired", path: path12, data: { ...base, until: entry.marketingUntil, ...marketing } });
+      ctx.report({ messageId: "marketingExpired", path: path14, data: { ...base, until: entry.marketingUntil, ...marketing } });
       return;
     }
     if (mk !== void 0 && mk <= options.warnDays) {
-      ctx.report({ messageId: "marketingExpiring", severity: "warn", path: path12, data: { ...base, until: entry.marketingUntil, days: plural(mk), ...marketing } });
+      ctx.report({ messageId: "marketingExpiring", severity: "warn", path: path14, data: { ...base, until: entry.marketingUntil, days: plural(mk), ...marketing } });
       return;
     }
     if (g !== void 0 && g <= options.warnDays) {
-      ctx.report({ messageId: "expiring", severity: "warn", path: path12, data: { ...base, until: entry.graphUntil, days: plural(g) } });
+      ctx.report({ messageId: "expiring", severity: "warn", path: path14, data: { ...base, until: entry.graphUntil, days: plural(g) } });
       return;
     }
     const behind = parts(latest)[0] - parts(version)[0];
     if (behind > options.maxMajorsBehind)
-      ctx.report({ messageId: "behind", severity: "notice", path: path12, data: { ...base, behind } });
+      ctx.report({ messageId: "behind", severity: "notice", path: path14, data: { ...base, behind } });
   }
 });
 
@@ -43736,8 +43735,8 @@ var graph_api_version_in_code_default = defineRule({
   },
   needles: () => graphUrlNeedles(),
   checkFile(ctx, options) {
-    const path12 = ctx.file.path;
-    if (isProseFile(path12)) return;
+    const path14 = ctx.file.path;
+    if (isProseFile(path14)) return;
     const text = ctx.file.text;
     const urls = findGraphUrls(text);
     if (urls.length === 0) return;
@@ -44103,8 +44102,8 @@ function wordlikeShare(s) {
   for (const m of s.matchAll(/[A-Z][a-z]{3,}|[a-z]{4,}|[A-Z]{5,}/g)) n += m[0].length;
   return n / s.length;
 }
-function match(kind, detector, text, start, end) {
-  const m = { kind, detector, start, end, value: new Secret(text.slice(start, end)) };
+function match(kind2, detector, text, start, end) {
+  const m = { kind: kind2, detector, start, end, value: new Secret(text.slice(start, end)) };
   const name = assignedName(text, start);
   if (name) m.name = name;
   return m;
@@ -44411,9 +44410,9 @@ var least_privilege_permissions_default = defineRule({
         if (getPermission(p)?.status !== "current") return;
         const data = { user: user.name, permission: p, useCases: useCases2.join(", ") };
         const useCase = useCaseFor(catalogue, p);
-        const path12 = ["systemUsers", ui, "permissions", pi];
-        if (useCase) ctx.report({ messageId: "notAllowed", path: path12, anchor: p, data: { ...data, useCase } });
-        else ctx.report({ messageId: "notAllowedAnywhere", path: path12, anchor: p, data });
+        const path14 = ["systemUsers", ui, "permissions", pi];
+        if (useCase) ctx.report({ messageId: "notAllowed", path: path14, anchor: p, data: { ...data, useCase } });
+        else ctx.report({ messageId: "notAllowedAnywhere", path: path14, anchor: p, data });
       });
       const heldSet = new Set(held);
       useCases2.forEach((id, ci) => {
@@ -44467,15 +44466,15 @@ var least_privilege_tasks_default = defineRule({
         const r = resolveAsset(m, grant.asset);
         if (!r) return;
         const type2 = r.asset.type;
-        const path12 = ["systemUsers", ui, "assets", gi, "tasks"];
+        const path14 = ["systemUsers", ui, "assets", gi, "tasks"];
         const base = { user: user.name, asset: assetLabel(r.asset), tasks: grant.tasks.join(", "), type: type2.replace(/_/g, " ") };
         if (!user.useCases?.length) {
-          ctx.report({ messageId: "noUseCases", path: path12, data: base });
+          ctx.report({ messageId: "noUseCases", path: path14, data: base });
           return;
         }
         const allowed = allowedTasks(catalogue, user, type2);
         if (!allowed || allowed.length === 0) {
-          ctx.report({ messageId: "noUseCase", path: path12, data: { ...base, useCases: user.useCases.join(", ") } });
+          ctx.report({ messageId: "noUseCase", path: path14, data: { ...base, useCases: user.useCases.join(", ") } });
           return;
         }
         const extra = isTaskBroader(type2, grant.tasks, allowed);
@@ -44483,7 +44482,7 @@ var least_privilege_tasks_default = defineRule({
         const allowedSet = expandTasks(type2, allowed);
         const kept = grant.tasks.filter((t) => allowedSet.has(t));
         const suggestion = kept.length ? kept : allowed;
-        ctx.report({ messageId: "broader", path: path12, anchor: extra.join(","), data: { ...base, allowed: suggestion.join(", ") } });
+        ctx.report({ messageId: "broader", path: path14, anchor: extra.join(","), data: { ...base, allowed: suggestion.join(", ") } });
       });
     }
   }
@@ -44635,9 +44634,9 @@ var live_role_drift_default = defineRule({
       const liveAs = manifestRoleOf(live.role);
       if (liveAs === user.role) continue;
       const data = { user: user.name, declared: user.role, live: live.role, expected: liveRoleOf(user.role) };
-      const path12 = ["systemUsers", index, "role"];
-      if (liveAs) ctx.report({ messageId: "drift", path: path12, data: { ...data, liveAs } });
-      else ctx.report({ messageId: "unknownRole", path: path12, data });
+      const path14 = ["systemUsers", index, "role"];
+      if (liveAs) ctx.report({ messageId: "drift", path: path14, data: { ...data, liveAs } });
+      else ctx.report({ messageId: "unknownRole", path: path14, data });
     }
   }
 });
@@ -44712,13 +44711,13 @@ var live_task_drift_default = defineRule({
           });
           continue;
         }
-        const path12 = ["systemUsers", ui, "assets", d.gi, "tasks"];
+        const path14 = ["systemUsers", ui, "assets", d.gi, "tasks"];
         const base = { user: userName, asset: d.label, live: liveTasks, declared: d.tasks.join(", ") };
         const extra = isTaskBroader(d.type, g.tasks, d.tasks);
-        if (extra.length) ctx.report({ messageId: "broader", path: path12, anchor: extra.join(","), data: { ...base, extra: extra.join(", ") } });
+        if (extra.length) ctx.report({ messageId: "broader", path: path14, anchor: extra.join(","), data: { ...base, extra: extra.join(", ") } });
         const missing = isTaskBroader(d.type, d.tasks, g.tasks);
         if (missing.length)
-          ctx.report({ messageId: "narrower", path: path12, anchor: missing.join(","), severity: "notice", data: { ...base, missing: missing.join(", ") } });
+          ctx.report({ messageId: "narrower", path: path14, anchor: missing.join(","), severity: "notice", data: { ...base, missing: missing.join(", ") } });
       }
       for (const [key, d] of declared) {
         if (liveKeys.has(key)) continue;
@@ -44815,10 +44814,10 @@ var live_token_invalid_default = defineRule({
     for (const { user, index, live: liveUser2 } of matchUsers(manifest, live)?.matches ?? manifest.systemUsers.map((user2, index2) => ({ user: user2, index: index2, live: void 0 }))) {
       const state = live.tokens[user.name];
       if (!user.token || !state) continue;
-      const path12 = ["systemUsers", index, "token"];
+      const path14 = ["systemUsers", index, "token"];
       const data = { user: user.name, envVar: state.envVar };
       if (state.state === "unset") {
-        ctx.report({ messageId: "unset", path: path12, severity: "notice", data });
+        ctx.report({ messageId: "unset", path: path14, severity: "notice", data });
         continue;
       }
       if (state.state !== "checked") continue;
@@ -44826,20 +44825,20 @@ var live_token_invalid_default = defineRule({
       if (!info2.isValid) {
         const e = info2.error;
         const reason = e?.message ? e.message.replace(/\.$/, "") : `debug_token says is_valid: false${e?.code ? ` (code ${e.code}${e.subcode ? `/${e.subcode}` : ""})` : ""}`;
-        ctx.report({ messageId: "invalid", path: path12, data: { ...data, reason } });
+        ctx.report({ messageId: "invalid", path: path14, data: { ...data, reason } });
         continue;
       }
-      if (isExpired(info2, ctx.today)) ctx.report({ messageId: "expired", path: path12, data: { ...data, expired: isoDate(info2.expiresAt) } });
-      if (info2.type !== "SYSTEM_USER") ctx.report({ messageId: "notSystemUser", path: path12, data: { ...data, type: info2.type ?? "unknown" } });
+      if (isExpired(info2, ctx.today)) ctx.report({ messageId: "expired", path: path14, data: { ...data, expired: isoDate(info2.expiresAt) } });
+      if (info2.type !== "SYSTEM_USER") ctx.report({ messageId: "notSystemUser", path: path14, data: { ...data, type: info2.type ?? "unknown" } });
       const appId2 = manifest.app?.id;
       if (appId2 !== void 0 && info2.appId !== appId2)
-        ctx.report({ messageId: "otherApp", path: path12, data: { ...data, appId: info2.appId ?? "unknown", expected: appId2 } });
+        ctx.report({ messageId: "otherApp", path: path14, data: { ...data, appId: info2.appId ?? "unknown", expected: appId2 } });
       const expectedId = user.id ?? liveUser2?.id;
       if (expectedId !== void 0 && info2.type === "SYSTEM_USER" && info2.userId !== expectedId) {
         const owner = declaredUserOfLiveId(manifest, live, info2.userId);
         const liveOwner = live.systemUsers?.find((u) => u.id === info2.userId);
         const who = owner ? `system user ${owner.user.name} (${info2.userId})` : liveOwner ? `undeclared system user ${liveOwner.name} (${info2.userId})` : `user ${info2.userId ?? "unknown"}`;
-        ctx.report({ messageId: "otherUser", path: path12, data: { ...data, owner: who, expected: expectedId } });
+        ctx.report({ messageId: "otherUser", path: path14, data: { ...data, owner: who, expected: expectedId } });
       }
     }
   }
@@ -44873,13 +44872,13 @@ var live_token_scope_drift_default = defineRule({
       if (!user.token || state?.state !== "checked" || !state.info.isValid) return;
       const declared = user.permissions ?? [];
       const scopes = state.info.scopes;
-      const path12 = ["systemUsers", index, "permissions"];
+      const path14 = ["systemUsers", index, "permissions"];
       const data = { user: user.name, envVar: state.envVar, declared: declared.join(", ") || "no permissions" };
       const extra = scopes.filter((s) => !declared.includes(s)).sort();
-      if (extra.length) ctx.report({ messageId: "extra", path: path12, anchor: extra.join(","), data: { ...data, extra: extra.join(", ") } });
+      if (extra.length) ctx.report({ messageId: "extra", path: path14, anchor: extra.join(","), data: { ...data, extra: extra.join(", ") } });
       const missing = declared.filter((p) => !scopes.includes(p)).sort();
       if (missing.length)
-        ctx.report({ messageId: "missing", path: path12, anchor: missing.join(","), severity: "notice", data: { ...data, missing: missing.join(", ") } });
+        ctx.report({ messageId: "missing", path: path14, anchor: missing.join(","), severity: "notice", data: { ...data, missing: missing.join(", ") } });
     });
   }
 });
@@ -45045,23 +45044,23 @@ function findManifestSecrets(value) {
   const app = isRecord(value) && isRecord(value.app) ? value.app : void 0;
   const appId2 = typeof app?.id === "string" ? app.id : void 0;
   const seen = /* @__PURE__ */ new Set();
-  const push = (s, key, path12, isKey) => {
+  const push = (s, key, path14, isKey) => {
     for (const f of secretsInString(s, key, appId2))
-      out.push({ kind: f.kind, path: path12, key: isKey, value: new Secret(s.slice(f.start, f.end)) });
+      out.push({ kind: f.kind, path: path14, key: isKey, value: new Secret(s.slice(f.start, f.end)) });
   };
-  const walk = (v, key, path12) => {
+  const walk = (v, key, path14) => {
     if (typeof v === "string") {
-      push(v, key, path12, false);
+      push(v, key, path14, false);
     } else if (Array.isArray(v)) {
       if (seen.has(v)) return;
       seen.add(v);
-      v.forEach((item, i) => walk(item, key, [...path12, i]));
+      v.forEach((item, i) => walk(item, key, [...path14, i]));
     } else if (isRecord(v)) {
       if (seen.has(v)) return;
       seen.add(v);
       for (const [k, child2] of Object.entries(v)) {
-        push(k, void 0, [...path12, k], true);
-        walk(child2, k, [...path12, k]);
+        push(k, void 0, [...path14, k], true);
+        walk(child2, k, [...path14, k]);
       }
     }
   };
@@ -45091,14 +45090,14 @@ var REVOKE = {
   "app-access-token": "Reset the app secret in the App Dashboard",
   "app-secret": "Reset the app secret in the App Dashboard"
 };
-function where(path12, key) {
-  const segs = key ? path12.slice(0, -1) : path12;
+function where(path14, key) {
+  const segs = key ? path14.slice(0, -1) : path14;
   let out = "";
   for (const seg of segs) out += typeof seg === "number" ? `[${seg}]` : out ? `.${seg}` : seg;
   return out || "(top level)";
 }
-function isTokenSecret(path12, key) {
-  return !key && path12.length === 4 && path12[0] === "systemUsers" && path12[2] === "token" && path12[3] === "secret";
+function isTokenSecret(path14, key) {
+  return !key && path14.length === 4 && path14[0] === "systemUsers" && path14[2] === "token" && path14[3] === "secret";
 }
 var plaintext_token_default = defineRule({
   id: "plaintext-token",
@@ -45225,8 +45224,8 @@ var test_token_in_production_default = defineRule({
   },
   checkFile(ctx) {
     if (!ctx.manifest) return;
-    const path12 = ctx.file.path;
-    if (path12 === ctx.manifestFile || isProseFile(path12)) return;
+    const path14 = ctx.file.path;
+    if (path14 === ctx.manifestFile || isProseFile(path14)) return;
     const model = codeModel(ctx.manifest);
     if (model.test.length === 0 && model.production.length === 0) return;
     const text = ctx.file.text;
@@ -45241,7 +45240,7 @@ var test_token_in_production_default = defineRule({
       const o2 = want === "production" ? model.production[0] : model.test[0];
       return o2 && !shared.has(o2.name) ? `, e.g. ${o2.name} (${o2.user})` : "";
     };
-    if (isWorkflowPath(path12)) {
+    if (isWorkflowPath(path14)) {
       const workflow = parseWorkflow(text);
       if (!workflow) return;
       for (const ref of refs) {
@@ -45261,14 +45260,14 @@ var test_token_in_production_default = defineRule({
       }
       return;
     }
-    const target = environmentOfFile(path12, text);
+    const target = environmentOfFile(path14, text);
     if (!target) return;
     for (const ref of refs) {
       const owner = owners.get(ref.name);
       if (owner.environment === target) continue;
       ctx.report({
         messageId: target === "production" ? "testInProductionConfig" : "productionInTestConfig",
-        data: { file: path12, name: ref.name, user: owner.user, fix: fixFor(target) },
+        data: { file: path14, name: ref.name, user: owner.user, fix: fixFor(target) },
         start: ref.start,
         end: ref.end,
         anchor: lineAnchor(text, ref.start, ref.end, ref.name)
@@ -45443,11 +45442,159 @@ var rules = [
 ];
 
 // src/check.ts
-import path9 from "node:path";
+import path10 from "node:path";
 
 // src/manifest/load.ts
-import { existsSync as existsSync3, readFileSync as readFileSync2, statSync } from "node:fs";
+import { existsSync as existsSync3 } from "node:fs";
+
+// src/fs-safe.ts
+import { closeSync, constants as constants3, fstatSync, lstatSync as lstatSync2, mkdirSync, openSync, readSync, realpathSync, renameSync, statSync, unlinkSync, writeSync, fsyncSync, fchmodSync } from "node:fs";
+import { randomBytes } from "node:crypto";
 import path7 from "node:path";
+var ERRNO_TEXT = {
+  ENOSPC: "no space left on device",
+  EDQUOT: "disk quota exceeded",
+  EACCES: "permission denied",
+  EPERM: "operation not permitted",
+  EROFS: "read-only file system",
+  EISDIR: "is a directory",
+  ENOTDIR: "a parent is not a directory",
+  ENOENT: "no such file or directory",
+  EIO: "input/output error",
+  EFBIG: "file too large",
+  ELOOP: "too many symbolic links",
+  ENAMETOOLONG: "name too long"
+};
+function describeErrno(e) {
+  const code = e?.code;
+  if (!code) return (e instanceof Error ? e.message : String(e)).split("\n")[0] ?? "error";
+  return ERRNO_TEXT[code] ? `${ERRNO_TEXT[code]} (${code})` : code;
+}
+function inside(root, p) {
+  const rel = path7.relative(root, p);
+  return rel === "" || !rel.startsWith("..") && !path7.isAbsolute(rel);
+}
+function realOrSelf(p) {
+  try {
+    return realpathSync(p);
+  } catch {
+    return path7.resolve(p);
+  }
+}
+function writeFileSafe(absPath, data, opts = {}) {
+  const shown = opts.display ?? absPath;
+  const target = path7.resolve(absPath);
+  const dir = path7.dirname(target);
+  if (opts.root !== void 0) {
+    const root = realOrSelf(opts.root);
+    if (!inside(path7.resolve(opts.root), target) && !inside(root, target))
+      throw new ConfigError(`refusing to write ${shown}: outside ${opts.root}`);
+    let existing = dir;
+    while (!pathExists(existing) && path7.dirname(existing) !== existing) existing = path7.dirname(existing);
+    if (!inside(root, realOrSelf(existing))) throw new ConfigError(`refusing to write ${shown}: a parent directory leads outside ${opts.root} (symlink)`);
+  }
+  try {
+    mkdirSync(dir, { recursive: true });
+  } catch (e) {
+    throw new ConfigError(`cannot write ${shown}: ${describeErrno(e)}`);
+  }
+  if (opts.root !== void 0 && !inside(realOrSelf(opts.root), realOrSelf(dir)))
+    throw new ConfigError(`refusing to write ${shown}: a parent directory leads outside ${opts.root} (symlink)`);
+  let mode = 438;
+  try {
+    const st = lstatSync2(target);
+    if (st.isDirectory()) throw new ConfigError(`cannot write ${shown}: is a directory`);
+    if (st.isFile()) mode = st.mode & 511;
+  } catch (e) {
+    if (e instanceof ConfigError) throw e;
+  }
+  const tmp = path7.join(dir, `.${path7.basename(target).slice(0, 64)}.${process.pid}.${randomBytes(6).toString("hex")}.tmp`);
+  let fd;
+  try {
+    fd = openSync(tmp, constants3.O_WRONLY | constants3.O_CREAT | constants3.O_EXCL | (constants3.O_NOFOLLOW ?? 0), 384);
+    const buf = typeof data === "string" ? Buffer.from(data, "utf8") : data;
+    for (let off = 0; off < buf.length; ) off += writeSync(fd, buf, off, buf.length - off);
+    fsyncSync(fd);
+    fchmodSync(fd, mode & ~process.umask());
+    closeSync(fd);
+    fd = void 0;
+    renameSync(tmp, target);
+  } catch (e) {
+    if (fd !== void 0) closeSync(fd);
+    try {
+      unlinkSync(tmp);
+    } catch {
+    }
+    throw new ConfigError(`cannot write ${shown}: ${describeErrno(e)}`);
+  }
+}
+function pathExists(p) {
+  try {
+    lstatSync2(p);
+    return true;
+  } catch {
+    return false;
+  }
+}
+function readUserFile(absPath, opts) {
+  const shown = opts.display ?? absPath;
+  const fail = (why) => {
+    throw new ConfigError(`cannot read ${opts.what}: ${why}`, shown);
+  };
+  let st;
+  try {
+    st = statSync(absPath);
+  } catch (e) {
+    return fail(describeErrno(e));
+  }
+  if (!st.isFile()) return fail(`not a regular file (${kind(st)})`);
+  if (st.size > opts.maxBytes) {
+    if (opts.tooBig) throw new ConfigError(opts.tooBig(st.size), shown);
+    return fail(`${st.size} bytes; the limit is ${opts.maxBytes}`);
+  }
+  let fd;
+  try {
+    fd = openSync(absPath, constants3.O_RDONLY | (constants3.O_NONBLOCK ?? 0));
+  } catch (e) {
+    return fail(describeErrno(e));
+  }
+  try {
+    const fst = fstatSync(fd);
+    if (!fst.isFile()) return fail(`not a regular file (${kind(fst)})`);
+    const buf = Buffer.alloc(Math.min(opts.maxBytes + 1, Math.max(fst.size + 1, 64 * 1024)));
+    let len = 0;
+    const chunks = [];
+    let total = 0;
+    for (; ; ) {
+      const n = readSync(fd, buf, len, buf.length - len, null);
+      if (n === 0) break;
+      len += n;
+      total += n;
+      if (total > opts.maxBytes) return fail(`more than ${opts.maxBytes} bytes; the limit is ${opts.maxBytes}`);
+      if (len === buf.length) {
+        chunks.push(Buffer.from(buf.subarray(0, len)));
+        len = 0;
+      }
+    }
+    chunks.push(buf.subarray(0, len));
+    return chunks.length === 1 ? chunks[0] : Buffer.concat(chunks);
+  } catch (e) {
+    if (e instanceof ConfigError) throw e;
+    return fail(describeErrno(e));
+  } finally {
+    closeSync(fd);
+  }
+}
+function kind(st) {
+  if (st.isDirectory()) return "a directory";
+  if (st.isFIFO()) return "a FIFO";
+  if (st.isCharacterDevice() || st.isBlockDevice()) return "a device";
+  if (st.isSocket()) return "a socket";
+  return "not a file";
+}
+
+// src/manifest/load.ts
+import path8 from "node:path";
 
 // node_modules/js-yaml/dist/js-yaml.mjs
 function getDefaultExportFromCjs(x) {
@@ -48112,9 +48259,9 @@ function requireDumper() {
   }
   function blockHeader(string, indentPerLevel) {
     const indentIndicator = needIndentIndicator(string) ? String(indentPerLevel) : "";
-    const clip2 = string[string.length - 1] === "\n";
-    const keep = clip2 && (string[string.length - 2] === "\n" || string === "\n");
-    const chomp = keep ? "+" : clip2 ? "" : "-";
+    const clip = string[string.length - 1] === "\n";
+    const keep = clip && (string[string.length - 2] === "\n" || string === "\n");
+    const chomp = keep ? "+" : clip ? "" : "-";
     return indentIndicator + chomp + "\n";
   }
   function dropEndingNewline(string) {
@@ -48523,30 +48670,30 @@ var MAX_MANIFEST_BYTES = 8 * 1024 * 1024;
 var MAX_DEPTH = 64;
 var MAX_ALIAS_COUNT = 100;
 function findManifest(cwd, given) {
-  if (given) return path7.resolve(cwd, given);
+  if (given) return path8.resolve(cwd, given);
   for (const name of MANIFEST_NAMES) {
-    const p = path7.join(cwd, name);
+    const p = path8.join(cwd, name);
     if (existsSync3(p)) return p;
   }
   return void 0;
 }
 function relPath(cwd, abs) {
-  const rel = path7.relative(cwd, abs) || path7.basename(abs);
-  return rel.split(path7.sep).join("/");
+  const rel = path8.relative(cwd, abs) || path8.basename(abs);
+  return rel.split(path8.sep).join("/");
 }
 function loadManifest(absPath, cwd) {
   const file = relPath(cwd, absPath);
   let buf;
   try {
-    const st = statSync(absPath);
-    if (!st.isFile()) throw new ConfigError("not a regular file", file);
-    if (st.size > MAX_MANIFEST_BYTES)
-      throw new ConfigError(`manifest is ${st.size} bytes; the limit is ${MAX_MANIFEST_BYTES} (8 MiB)`, file);
-    buf = readFileSync2(absPath);
+    buf = readUserFile(absPath, {
+      maxBytes: MAX_MANIFEST_BYTES,
+      what: "manifest",
+      display: file,
+      tooBig: (size) => `manifest is ${size} bytes; the limit is ${MAX_MANIFEST_BYTES} (8 MiB)`
+    });
   } catch (e) {
-    if (e instanceof ConfigError) throw e;
-    const code = e.code;
-    throw new ConfigError(code === "ENOENT" ? "manifest not found" : `cannot read manifest (${code ?? "error"})`, file);
+    if (e instanceof ConfigError && /no such file/.test(e.message)) throw new ConfigError("manifest not found", file);
+    throw e;
   }
   return parseManifestText(buf, file, absPath);
 }
@@ -54552,9 +54699,9 @@ function toPath(pointer) {
   if (!pointer) return [];
   return pointer.slice(1).split("/").map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~")).map((s) => /^\d+$/.test(s) ? Number(s) : s);
 }
-function dotted(path12) {
+function dotted(path14) {
   let out = "";
-  for (const seg of path12) out += typeof seg === "number" ? `[${seg}]` : out ? `.${seg}` : seg;
+  for (const seg of path14) out += typeof seg === "number" ? `[${seg}]` : out ? `.${seg}` : seg;
   return out || "(document)";
 }
 function typeName(v) {
@@ -54565,9 +54712,9 @@ function typeName(v) {
   if (typeof v === "number") return "a number";
   return typeof v;
 }
-function valueAt(value, path12) {
+function valueAt(value, path14) {
   let cur = value;
-  for (const seg of path12) cur = cur && typeof cur === "object" ? cur[seg] : void 0;
+  for (const seg of path14) cur = cur && typeof cur === "object" ? cur[seg] : void 0;
   return cur;
 }
 function validateManifest(value, doc) {
@@ -54589,9 +54736,9 @@ function validateManifest(value, doc) {
   return out;
 }
 function describe(e, value, doc) {
-  const path12 = toPath(e.instancePath);
-  const where2 = dotted(path12);
-  const actual = valueAt(value, path12);
+  const path14 = toPath(e.instancePath);
+  const where2 = dotted(path14);
+  const actual = valueAt(value, path14);
   const params = e.params;
   const schemaNode = parentSchemaOf(e);
   switch (e.keyword) {
@@ -54599,17 +54746,17 @@ function describe(e, value, doc) {
       const extra = String(params.additionalProperty);
       const allowed = Object.keys(schemaNode?.properties ?? {});
       const near = suggest(extra, allowed);
-      const inWhat = path12.length ? ` in \`${where2}\`` : "";
-      if (path12[0] === "rules" && path12.length === 1) {
+      const inWhat = path14.length ? ` in \`${where2}\`` : "";
+      if (path14[0] === "rules" && path14.length === 1) {
         return {
-          path: [...path12, extra],
+          path: [...path14, extra],
           key: true,
           message: `Unknown rule \`${extra}\`${near ? ` — did you mean \`${near}\`?` : "."}`,
           suggestion: near ? `Rename it to \`${near}\`.` : "Run `graphguard rules` for the list of rule ids."
         };
       }
       return {
-        path: [...path12, extra],
+        path: [...path14, extra],
         key: true,
         message: `Unknown key \`${extra}\`${inWhat}${near ? ` — did you mean \`${near}\`?` : "."}`,
         suggestion: near ? `Rename it to \`${near}\`.` : `Allowed keys: ${allowed.join(", ")}.`
@@ -54618,59 +54765,59 @@ function describe(e, value, doc) {
     case "required": {
       const missing = String(params.missingProperty);
       const extra = missing === "environment" ? " (required unless role is admin)" : "";
-      return { path: path12, key: true, message: `Missing key \`${missing}\` in \`${where2}\`${extra}.` };
+      return { path: path14, key: true, message: `Missing key \`${missing}\` in \`${where2}\`${extra}.` };
     }
     case "type": {
       const expected = String(params.type);
       const pattern = schemaNode?.pattern;
       if (expected === "string" && typeof actual === "number" && typeof pattern === "string" && pattern.includes("[0-9]+")) {
-        const src = sourceText(doc, path12) ?? String(actual);
+        const src = sourceText(doc, path14) ?? String(actual);
         return {
-          path: path12,
+          path: path14,
           message: `\`${where2}\` must be a string of digits; quote it.`,
-          suggestion: `Write ${path12[path12.length - 1]}: "${src}" — unquoted, large ids lose digits.`
+          suggestion: `Write ${path14[path14.length - 1]}: "${src}" — unquoted, large ids lose digits.`
         };
       }
       const article = expected === "array" ? "a list" : expected === "object" ? "a map" : `a ${expected}`;
-      return { path: path12, message: `\`${where2}\` must be ${article}, not ${typeName(actual)}.` };
+      return { path: path14, message: `\`${where2}\` must be ${article}, not ${typeName(actual)}.` };
     }
     case "enum": {
       const allowed = params.allowedValues.map(String);
       const near = typeof actual === "string" ? suggest(actual, allowed) : void 0;
       return {
-        path: path12,
+        path: path14,
         message: `\`${where2}\` must be one of ${allowed.join(", ")}${typeof actual === "string" ? `, not \`${actual}\`` : ""}${near ? ` — did you mean \`${near}\`?` : "."}`
       };
     }
     case "const":
-      return { path: path12, message: `\`${where2}\` must be ${JSON.stringify(params.allowedValue)}.` };
+      return { path: path14, message: `\`${where2}\` must be ${JSON.stringify(params.allowedValue)}.` };
     case "pattern": {
       const pattern = String(params.pattern);
-      const hint = patternHint(pattern, String(path12[path12.length - 1] ?? ""));
-      return { path: path12, message: `\`${where2}\` ${hint}, not \`${String(actual)}\`.` };
+      const hint = patternHint(pattern, String(path14[path14.length - 1] ?? ""));
+      return { path: path14, message: `\`${where2}\` ${hint}, not \`${String(actual)}\`.` };
     }
     case "propertyNames":
       return void 0;
     // reported by the pattern error on the name itself
     case "uniqueItems":
-      return { path: [...path12, Number(params.j)], message: `\`${where2}\` lists \`${String(valueAt(value, [...path12, Number(params.j)]))}\` twice.` };
+      return { path: [...path14, Number(params.j)], message: `\`${where2}\` lists \`${String(valueAt(value, [...path14, Number(params.j)]))}\` twice.` };
     case "minItems":
-      return { path: path12, message: `\`${where2}\` must not be empty.` };
+      return { path: path14, message: `\`${where2}\` must not be empty.` };
     case "minimum":
     case "maximum":
-      return { path: path12, message: `\`${where2}\` must be ${e.keyword === "minimum" ? "≥" : "≤"} ${String(params.limit)}.` };
+      return { path: path14, message: `\`${where2}\` must be ${e.keyword === "minimum" ? "≥" : "≤"} ${String(params.limit)}.` };
     case "minLength":
-      return { path: path12, message: `\`${where2}\` must not be empty.` };
+      return { path: path14, message: `\`${where2}\` must not be empty.` };
     case "anyOf":
-      if (path12[0] === "rules" && path12.length === 2)
+      if (path14[0] === "rules" && path14.length === 2)
         return {
-          path: path12,
+          path: path14,
           message: `\`${where2}\` must be off, notice, warn or error, or a map { severity, ...options } with the rule's options.`,
-          suggestion: `Run \`graphguard explain ${String(path12[1])}\` for its options.`
+          suggestion: `Run \`graphguard explain ${String(path14[1])}\` for its options.`
         };
-      return { path: path12, message: `\`${where2}\` is not valid here.` };
+      return { path: path14, message: `\`${where2}\` is not valid here.` };
     default:
-      return { path: path12, message: `\`${where2}\` ${e.message ?? "is invalid"}.` };
+      return { path: path14, message: `\`${where2}\` ${e.message ?? "is invalid"}.` };
   }
 }
 function patternHint(pattern, key) {
@@ -54684,8 +54831,8 @@ function patternHint(pattern, key) {
   if (key === "secret") return "must be the NAME of an env var / CI secret (letters, digits, _)";
   return `must match ${pattern}`;
 }
-function sourceText(doc, path12) {
-  const node = doc?.().getIn(path12, true);
+function sourceText(doc, path14) {
+  const node = doc?.().getIn(path14, true);
   if ((0, import_yaml3.isScalar)(node) && typeof node.source === "string") return node.source;
   return void 0;
 }
@@ -54698,12 +54845,12 @@ var import_yaml4 = __toESM(require_dist(), 1);
 function keyOf(k) {
   return (0, import_yaml4.isScalar)(k) ? k.value : k;
 }
-function locate(doc, lc, path12, opts = {}) {
+function locate(doc, lc, path14, opts = {}) {
   let node = doc.contents;
   let fallback;
-  for (let i = 0; i < path12.length; i++) {
-    const seg = path12[i];
-    const last = i === path12.length - 1;
+  for (let i = 0; i < path14.length; i++) {
+    const seg = path14[i];
+    const last = i === path14.length - 1;
     if ((0, import_yaml4.isMap)(node)) {
       const pair = node.items.find((p) => (0, import_yaml4.isPair)(p) && String(keyOf(p.key)) === String(seg));
       if (!pair) break;
@@ -54729,7 +54876,7 @@ function locate(doc, lc, path12, opts = {}) {
       return toRange(lc, r2[0], headEnd(node, r2));
     }
   }
-  if (path12.length === 0 && node && node.range) {
+  if (path14.length === 0 && node && node.range) {
     const r2 = node.range;
     return toRange(lc, r2[0], headEnd(node, r2));
   }
@@ -54752,10 +54899,10 @@ function toRange(lc, start, end) {
   const e = lc.linePos(Math.max(start, end));
   return { line: s.line, column: s.col, endLine: e.line, endColumn: e.col };
 }
-function semanticPath(value, path12) {
+function semanticPath(value, path14) {
   let out = "";
   let cur = value;
-  for (const seg of path12) {
+  for (const seg of path14) {
     if (typeof seg === "number") {
       const item = Array.isArray(cur) ? cur[seg] : void 0;
       let label = String(seg);
@@ -54772,6 +54919,72 @@ function semanticPath(value, path12) {
     }
   }
   return out;
+}
+
+// src/format/frame.ts
+var FRAME_CONTEXT = 1;
+var FRAME_WIDTH = 160;
+var LOOK_AROUND = 1024;
+var MAX_RUN = 4096;
+var MIN_HIDDEN_RUN = 8;
+function isTokenChar(c) {
+  return c >= 48 && c <= 57 || c >= 65 && c <= 90 || c >= 97 && c <= 122 || c === 45 || // -
+  c === 95 || // _
+  c === 43 || // +
+  c === 47 || // /
+  c === 61 || // =
+  c === 37 || // %
+  c === 124 || // |
+  c === 46;
+}
+function frameLine(raw, column, opts = {}) {
+  const redact2 = opts.redact ?? ((t) => redactSecretsInText(t));
+  const line = raw.endsWith("\r") ? raw.slice(0, -1) : raw;
+  const n = line.length;
+  if (n <= FRAME_WIDTH && !opts.cutStart && !opts.cutEnd) return redact2(line);
+  const from = Math.max(0, Math.min(column - 1 - FRAME_WIDTH / 4, n - FRAME_WIDTH));
+  const to = Math.min(n, from + FRAME_WIDTH);
+  let cs = Math.max(0, from - LOOK_AROUND);
+  let ce = Math.min(n, to + LOOK_AROUND);
+  for (let k = 0; cs > 0 && k < MAX_RUN && isTokenChar(line.charCodeAt(cs - 1)); k++) cs--;
+  for (let k = 0; ce < n && k < MAX_RUN && isTokenChar(line.charCodeAt(ce)); k++) ce++;
+  const leftCut = cs > 0 && isTokenChar(line.charCodeAt(cs - 1)) || cs === 0 && opts.cutStart === true;
+  const rightCut = ce < n && isTokenChar(line.charCodeAt(ce)) || ce === n && opts.cutEnd === true;
+  let a = cs;
+  let b = ce;
+  if (leftCut) {
+    let e = a;
+    while (e < b && isTokenChar(line.charCodeAt(e))) e++;
+    if (e - a >= MIN_HIDDEN_RUN || cs > 0) a = e;
+  }
+  if (rightCut) {
+    let s = b;
+    while (s > a && isTokenChar(line.charCodeAt(s - 1))) s--;
+    if (b - s >= MIN_HIDDEN_RUN || ce < n) b = s;
+  }
+  const before = redact2(line.slice(a, Math.max(a, Math.min(from, b))));
+  const all = redact2(line.slice(a, b));
+  const start = Math.min(before.length, Math.max(0, all.length - FRAME_WIDTH));
+  const shown = all.slice(start, start + FRAME_WIDTH);
+  const clippedLeft = start > 0 || a > 0;
+  const clippedRight = start + FRAME_WIDTH < all.length || b < n;
+  return (clippedLeft ? "…" : "") + shown + (clippedRight ? "…" : "");
+}
+function buildFrame(lines, line, column, opts = {}) {
+  const startLine = Math.max(1, line - FRAME_CONTEXT);
+  const out = [];
+  for (let n = startLine; n <= line + FRAME_CONTEXT; n++) {
+    const l = lines(n);
+    if (l === void 0) break;
+    out.push(
+      frameLine(l, n === line ? column : 1, {
+        ...opts.redact ? { redact: opts.redact } : {},
+        cutStart: opts.cutStart?.(n) ?? false,
+        cutEnd: opts.cutEnd?.(n) ?? false
+      })
+    );
+  }
+  return { startLine, lines: out };
 }
 
 // src/engine.ts
@@ -54793,30 +55006,12 @@ function resolveRuleSettings(rules2, configured) {
   }
   return out;
 }
-var FRAME_CONTEXT = 1;
-var FRAME_WIDTH = 160;
 function fingerprint(...parts2) {
   return createHash4("sha256").update(parts2.join("\0")).digest("hex").slice(0, 32);
 }
 function effectiveSeverity(setting, own) {
   if (setting.explicit || own === void 0) return setting.severity;
   return own;
-}
-function frameOf(lines, line, column, redactLine = redactSecretsInText) {
-  const startLine = Math.max(1, line - FRAME_CONTEXT);
-  const out = [];
-  for (let n = startLine; n <= line + FRAME_CONTEXT; n++) {
-    const l = lines(n);
-    if (l === void 0) break;
-    out.push(clip(redactLine(l), n === line ? column : 1));
-  }
-  return { startLine, lines: out };
-}
-function clip(line, column) {
-  const l = line.replace(/\r$/, "");
-  if (l.length <= FRAME_WIDTH) return l;
-  const from = Math.max(0, Math.min(column - 1 - FRAME_WIDTH / 4, l.length - FRAME_WIDTH));
-  return (from > 0 ? "…" : "") + l.slice(from, from + FRAME_WIDTH) + (from + FRAME_WIDTH < l.length ? "…" : "");
 }
 function manifestFinding(rule, setting, m, r) {
   const range = locate(m.doc, m.lineCounter, r.path, { key: r.key });
@@ -54836,7 +55031,7 @@ function manifestFinding(rule, setting, m, r) {
     fingerprint: fingerprint(rule.id, m.file, anchor, r.messageId, r.anchor ?? ""),
     messageId: r.messageId,
     ...suggestion !== void 0 ? { suggestion } : {},
-    frame: frameOf((n) => lines[n - 1], range.line, range.column, (l) => redactSecretsInText(hide(l))),
+    frame: buildFrame((n) => lines[n - 1], range.line, range.column, { redact: (l) => redactSecretsInText(hide(l)) }),
     ...r.secret ? { secret: r.secret } : {}
   };
 }
@@ -54877,7 +55072,7 @@ var LineIndex = class {
     return this.text.slice(s, e === void 0 ? void 0 : e - 1);
   }
 };
-function codeFinding(rule, setting, file, index, r, redactLine) {
+function codeFinding(rule, setting, file, index, r, redactLine, cutEnd = false) {
   const s = index.pos(r.start);
   const e = index.pos(Math.max(r.start, r.end));
   const toLine = (l) => file.startLine + l;
@@ -54897,7 +55092,12 @@ function codeFinding(rule, setting, file, index, r, redactLine) {
     fingerprint: fingerprint(rule.id, file.path, r.anchor, r.messageId),
     messageId: r.messageId,
     ...suggestion !== void 0 ? { suggestion } : {},
-    frame: frameOf((n) => index.line(n - file.startLine), line, column, redactLine),
+    frame: buildFrame((n) => index.line(n - file.startLine), line, column, {
+      ...redactLine ? { redact: redactLine } : {},
+      // A chunk's first line starts mid-line unless the chunk starts the file or a line.
+      cutStart: (n) => n === file.startLine && file.startColumn > 1,
+      cutEnd: (n) => cutEnd && index.line(n - file.startLine + 1) === void 0
+    }),
     ...r.secret ? { secret: r.secret } : {}
   };
 }
@@ -55005,7 +55205,7 @@ init_secret();
 var VERSION7 = true ? "1.0.0" : "1.0.0";
 
 // src/scan/run.ts
-import path8 from "node:path";
+import path9 from "node:path";
 
 // src/scan/parallel.ts
 import { existsSync as existsSync4 } from "node:fs";
@@ -55137,8 +55337,8 @@ function startsWith(b, at, s) {
 }
 
 // src/scan/read.ts
-import { constants as constants3 } from "node:fs";
-import { closeSync, fstatSync, lstatSync as lstatSync2, openSync, readSync } from "node:fs";
+import { constants as constants4 } from "node:fs";
+import { closeSync as closeSync2, fstatSync as fstatSync2, lstatSync as lstatSync3, openSync as openSync2, readSync as readSync2 } from "node:fs";
 import { lstat as lstat3, open as open2 } from "node:fs/promises";
 var DEFAULT_CHUNK_BYTES = 8 * 1024 * 1024;
 var DEFAULT_OVERLAP = 4 * 1024;
@@ -55154,7 +55354,7 @@ async function classifyFile(absPath) {
   if (!st.isFile()) return "unreadable";
   let fh;
   try {
-    fh = await open2(absPath, constants3.O_RDONLY | (constants3.O_NOFOLLOW ?? 0));
+    fh = await open2(absPath, constants4.O_RDONLY | (constants4.O_NOFOLLOW ?? 0));
     const buf = Buffer.alloc(BINARY_SNIFF_BYTES);
     const { bytesRead } = await fh.read(buf, 0, buf.length, 0);
     return buf.subarray(0, bytesRead).includes(0) ? "binary" : "text";
@@ -55167,7 +55367,7 @@ async function classifyFile(absPath) {
 async function* readSource(absPath, opts = {}) {
   const overlap = Math.max(0, Math.floor(opts.overlapBytes ?? DEFAULT_OVERLAP));
   const chunkBytes = Math.max(Math.floor(opts.chunkBytes ?? DEFAULT_CHUNK_BYTES), 4 * overlap + 4, 16);
-  const fh = await open2(absPath, constants3.O_RDONLY | (constants3.O_NOFOLLOW ?? 0));
+  const fh = await open2(absPath, constants4.O_RDONLY | (constants4.O_NOFOLLOW ?? 0));
   try {
     const decoder2 = new TextDecoder("utf-8", { fatal: false, ignoreBOM: false });
     const st = await fh.stat();
@@ -55238,7 +55438,7 @@ async function loadSource(absPath, opts = {}) {
   if (st.size >= chunkBytes) return { kind: await classifyFile(absPath) };
   let fh;
   try {
-    fh = await open2(absPath, constants3.O_RDONLY | (constants3.O_NOFOLLOW ?? 0));
+    fh = await open2(absPath, constants4.O_RDONLY | (constants4.O_NOFOLLOW ?? 0));
     const buf = Buffer.allocUnsafe(st.size + 1);
     let n = 0;
     for (; ; ) {
@@ -55270,10 +55470,10 @@ var ByteReader = class {
    */
   read(absPath) {
     const chunkBytes = Math.floor(this.opts.chunkBytes ?? DEFAULT_CHUNK_BYTES);
-    const noFollow = constants3.O_NOFOLLOW;
+    const noFollow = constants4.O_NOFOLLOW;
     if (noFollow === void 0) {
       try {
-        const st = lstatSync2(absPath);
+        const st = lstatSync3(absPath);
         if (st.isSymbolicLink()) return { kind: "symlink" };
         if (!st.isFile()) return { kind: "unreadable", notRegular: true };
       } catch (err) {
@@ -55283,14 +55483,14 @@ var ByteReader = class {
     let fd;
     try {
       try {
-        fd = openSync(absPath, constants3.O_RDONLY | (noFollow ?? 0) | (constants3.O_NONBLOCK ?? 0));
+        fd = openSync2(absPath, constants4.O_RDONLY | (noFollow ?? 0) | (constants4.O_NONBLOCK ?? 0));
       } catch (err) {
         const code = err.code;
         if (code === "ELOOP") return { kind: "symlink" };
         if (code === "ENOENT" || code === "ENOTDIR") return { kind: "missing" };
         return "stream";
       }
-      const st = fstatSync(fd);
+      const st = fstatSync2(fd);
       if (!st.isFile()) return { kind: "unreadable", notRegular: true };
       if (st.size >= chunkBytes) return "stream";
       if (this.buf.length < st.size + 1) this.buf = Buffer.allocUnsafe(Math.min(Math.max(st.size + 1, this.buf.length * 2), chunkBytes + 1));
@@ -55298,7 +55498,7 @@ var ByteReader = class {
       const want = st.size + 1;
       let n = 0;
       for (; ; ) {
-        const bytesRead = readSync(fd, buf, n, want - n, n);
+        const bytesRead = readSync2(fd, buf, n, want - n, n);
         if (bytesRead === 0) break;
         n += bytesRead;
         if (n === want) return "stream";
@@ -55311,7 +55511,7 @@ var ByteReader = class {
     } finally {
       if (fd !== void 0) {
         try {
-          closeSync(fd);
+          closeSync2(fd);
         } catch {
         }
       }
@@ -55473,7 +55673,7 @@ async function scanRepository(input) {
     } catch (e) {
       throw new ConfigError(e.message.split("\n")[0]);
     }
-    codes = await prefilter.classify(listing.files.map((rel) => path8.join(cwd, rel)));
+    codes = await prefilter.classify(listing.files.map((rel) => path9.join(cwd, rel)));
     debug2(`scan: ${listing.files.length} files listed (${listing.mode}), first pass on ${lastClassify.threads} thread(s)`);
   } finally {
     prefilter.close();
@@ -55501,7 +55701,7 @@ async function scanRepository(input) {
         report: (r) => {
           if (!ownsMatch(chunk, r.start)) return;
           index ??= new LineIndex(chunk.text);
-          fileFindings.push(codeFinding(rule, setting, file, index, r, redactLine));
+          fileFindings.push(codeFinding(rule, setting, file, index, r, redactLine, !chunk.last));
         }
       };
       runRule(rule, () => rule.checkFile(ctx, setting.options));
@@ -55529,18 +55729,18 @@ async function scanRepository(input) {
       if (listing.mode !== "git") skipped.unreadable++;
       continue;
     }
-    const abs = path8.join(cwd, rel);
+    const abs = path9.join(cwd, rel);
     const quick = reader.read(abs);
-    let kind;
+    let kind2;
     let chunk;
     let fileRules = codeRules;
     if (quick === "stream") {
       const loaded = await loadSource(abs);
-      kind = loaded.kind;
+      kind2 = loaded.kind;
       chunk = loaded.chunk;
     } else {
-      kind = quick.kind;
-      if (kind === "text") {
+      kind2 = quick.kind;
+      if (kind2 === "text") {
         const bytes = quick.bytes;
         fileRules = codeRules.filter((_, i2) => ruleTests[i2](bytes));
         if (fileRules.length === 0 && !suppressionTest(bytes)) {
@@ -55550,15 +55750,15 @@ async function scanRepository(input) {
         chunk = decodeSource(bytes);
       }
     }
-    if (kind === "binary") {
+    if (kind2 === "binary") {
       skipped.binary++;
       continue;
     }
-    if (kind === "symlink") {
+    if (kind2 === "symlink") {
       skipped.symlinks++;
       continue;
     }
-    if (kind !== "text") {
+    if (kind2 !== "text") {
       skipped.unreadable++;
       continue;
     }
@@ -55607,7 +55807,7 @@ var NEW_ACCESS_KINDS = /* @__PURE__ */ new Set([
 function diffManifests(base, head, opts = {}) {
   const expand2 = opts.expand ?? expandTasks;
   const changes = [];
-  const add = (kind, user, path12, text, side = "head") => changes.push({ kind, user, newAccess: NEW_ACCESS_KINDS.has(kind), path: path12, side, text });
+  const add = (kind2, user, path14, text, side = "head") => changes.push({ kind: kind2, user, newAccess: NEW_ACCESS_KINDS.has(kind2), path: path14, side, text });
   const baseUsers = /* @__PURE__ */ new Map();
   (base?.systemUsers ?? []).forEach((user, index) => {
     if (!baseUsers.has(user.name)) baseUsers.set(user.name, { user, index });
@@ -55663,11 +55863,11 @@ function diffManifests(base, head, opts = {}) {
     if (b.role !== "admin" && h.role === "admin") add("role-raised", h.name, [...userPath, "role"], `${h.name} is raised to admin`);
     if (b.role === "admin" && h.role !== "admin") add("role-lowered", h.name, [...userPath, "role"], `${h.name} is lowered to ${h.role}`);
     if ((b.environment ?? null) !== (h.environment ?? null)) {
-      const path12 = h.environment !== void 0 ? [...userPath, "environment"] : userPath;
+      const path14 = h.environment !== void 0 ? [...userPath, "environment"] : userPath;
       add(
         "environment-changed",
         h.name,
-        path12,
+        path14,
         `${h.name} moves from ${b.environment ?? "no environment"} to ${h.environment ?? "no environment"}`
       );
     }
@@ -55731,14 +55931,9 @@ function resolveGrants(u, m) {
 }
 
 // src/baseline.ts
-import { readFileSync as readFileSync3 } from "node:fs";
+var MAX_BASELINE_BYTES = 64 * 1024 * 1024;
 function readBaseline(absPath) {
-  let raw;
-  try {
-    raw = readFileSync3(absPath, "utf8");
-  } catch (e) {
-    throw new ConfigError(`cannot read baseline (${e.code ?? "error"})`, absPath);
-  }
+  const raw = readUserFile(absPath, { maxBytes: MAX_BASELINE_BYTES, what: "baseline", display: absPath }).toString("utf8");
   let data;
   try {
     data = JSON.parse(raw);
@@ -55756,7 +55951,7 @@ function todayUtc() {
   return (/* @__PURE__ */ new Date()).toISOString().slice(0, 10);
 }
 async function check(opts) {
-  const cwd = path9.resolve(opts.cwd);
+  const cwd = path10.resolve(opts.cwd);
   const today = opts.today ?? todayUtc();
   const env = opts.env ?? process.env;
   const rules2 = opts.rules ?? rules;
@@ -55793,6 +55988,7 @@ async function check(opts) {
   const codeRules = rules2.filter((r) => r.kind === "code" && r.checkFile && active(r));
   const paths = opts.paths ?? ["."];
   const declaredSecrets = valid ? declaredSecretValues(manifest, env) : [];
+  opts.onSecrets?.(declaredSecrets.map((d) => d.value));
   const scan = paths.length > 0 ? await scanRepository({
     cwd,
     paths,
@@ -55812,6 +56008,7 @@ async function check(opts) {
   let live = "skipped";
   let unverified;
   const secrets = uniqueSecrets(findings);
+  opts.onSecrets?.(secrets);
   if (opts.live && valid) {
     const { fetchLiveSnapshot: fetchLiveSnapshot2, secretHash: secretHash2 } = await Promise.resolve().then(() => (init_snapshot(), snapshot_exports));
     let snapshot;
@@ -55885,7 +56082,7 @@ async function check(opts) {
   let result = sortAndDedupe([...kept, ...metaFindings]);
   let baselined = 0;
   if (opts.baseline) {
-    const accepted = readBaseline(path9.resolve(cwd, opts.baseline));
+    const accepted = readBaseline(path10.resolve(cwd, opts.baseline));
     result = result.filter((f) => {
       if (accepted.has(f.fingerprint)) {
         baselined++;
@@ -55961,12 +56158,14 @@ function annotateLeakedTokens(findings, snapshot, manifest, rules2, secretHash2)
   }
 }
 
+// src/format/github.ts
+function neutraliseCommands(s) {
+  return s.replace(/^([\s\u0085]*):(?=:)/gm, "$1:​").replace(/##\[/g, "#​#[");
+}
+
 // src/format/markdown.ts
 var SEVERITY_RANK = { error: 0, warn: 1, notice: 2 };
 var SEVERITY_WORD = { error: "error", warn: "warning", notice: "notice" };
-function neutraliseCommands(text) {
-  return text.replace(/^([^\S\r\n]*):(?=:)/gm, "$1:​").replace(/##\[/g, "#​#[");
-}
 function escapeHtml(text) {
   return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 }
@@ -55974,7 +56173,7 @@ function escapeCell(text) {
   return escapeInline(text.replace(/\r\n|\r|\n/g, " "));
 }
 function escapeInline(text) {
-  return escapeHtml(text.replace(/[\r\n]+/g, " ")).replace(/([\\`*_[\]|~#!])/g, "\\$1").replace(/@(?=[A-Za-z0-9])/g, "@​");
+  return escapeHtml(text.replace(/[\r\n]+/g, " ")).replace(/([\\`*_[\]|~#!])/g, "\\$1").replace(/@(?=[A-Za-z0-9])/g, "@​").replace(/\b(https?|ftp|mailto|xmpp|file|javascript|data)(?=:)/gi, "$1​").replace(/\b(www)(?=\.)/gi, "$1​");
 }
 function plural3(n, one, many = `${one}s`) {
   return `${n} ${n === 1 ? one : many}`;
@@ -56108,6 +56307,10 @@ ${sources}
     properties: { tags: ["security", `graphguard-${rule.kind}`] }
   };
 }
+function sarifUri(file) {
+  const wellFormed = file.replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, "�");
+  return wellFormed.split("/").map((seg) => encodeURIComponent(seg)).join("/");
+}
 var formatSarif = (report, ctx) => {
   const rules2 = [...ctx.rules].sort((a, b) => a.id < b.id ? -1 : 1);
   const index = new Map(rules2.map((r, i) => [r.id, i]));
@@ -56119,7 +56322,7 @@ var formatSarif = (report, ctx) => {
     locations: [
       {
         physicalLocation: {
-          artifactLocation: { uri: encodeURI(f.file), uriBaseId: "%SRCROOT%" },
+          artifactLocation: { uri: sarifUri(f.file), uriBaseId: "%SRCROOT%" },
           region: { startLine: f.line, startColumn: f.column, endLine: f.endLine, endColumn: f.endColumn }
         }
       }
@@ -56208,7 +56411,7 @@ function emitAnnotations(plan, core2 = core_exports) {
 
 // src/github/base-manifest.ts
 import { execFile as execFile2 } from "node:child_process";
-import path10 from "node:path";
+import path11 from "node:path";
 var BaseManifestError = class extends Error {
   name = "BaseManifestError";
 };
@@ -56232,7 +56435,7 @@ function git(cwd, args, timeout) {
 async function readBaseManifest(opts) {
   const sha = opts.baseSha.trim();
   if (!/^[0-9a-f]{7,64}$/i.test(sha)) throw new BaseManifestError(`Not a commit sha: ${JSON.stringify(opts.baseSha)}.`);
-  const rel = toPosix2(path10.isAbsolute(opts.manifestPath) ? path10.relative(opts.cwd, opts.manifestPath) : opts.manifestPath);
+  const rel = toPosix2(path11.isAbsolute(opts.manifestPath) ? path11.relative(opts.cwd, opts.manifestPath) : opts.manifestPath);
   const timeout = opts.gitTimeoutMs ?? 6e4;
   const problems = [];
   const fromGit = await readWithGit(opts.cwd, sha, rel, timeout, problems);
@@ -56281,10 +56484,226 @@ async function readWithContentsApi(octokit, owner, repo, sha, rel) {
   }
 }
 function toPosix2(p) {
-  return p.split(path10.sep).join("/").replace(/^\.\//, "");
+  return p.split(path11.sep).join("/").replace(/^\.\//, "");
 }
 function firstLine(text) {
   return text.trim().split("\n")[0] ?? "";
+}
+function baseManifestProblem(text, file) {
+  try {
+    parseManifestText(text, `${file} (base)`).value;
+    return void 0;
+  } catch (e) {
+    if (e instanceof ConfigError) return `the base branch's manifest cannot be read: ${e.format()}`;
+    return `the base branch's manifest cannot be read: ${e.message.split("\n")[0]}`;
+  }
+}
+
+// src/github/output.ts
+import path12 from "node:path";
+function cleanProps(sink, p) {
+  if (!p) return p;
+  const out = { ...p };
+  if (p.title !== void 0) out.title = neutraliseCommands(sink.clean(p.title, { oneLine: true }));
+  if (p.file !== void 0) out.file = sink.clean(p.file, { oneLine: true });
+  return out;
+}
+function actionOutput(sink, core2 = core_exports) {
+  const msg = (t) => neutraliseCommands(sink.clean(t));
+  const summary2 = {
+    addRaw: (text, addEOL) => {
+      core2.summary.addRaw(sink.clean(text), addEOL);
+      return summary2;
+    },
+    write: async () => {
+      await core2.summary.write();
+      return summary2;
+    },
+    emptyBuffer: () => {
+      core2.summary.emptyBuffer();
+      return summary2;
+    }
+  };
+  return {
+    sink,
+    clean: (t) => sink.clean(t),
+    info: (t) => core2.info(msg(t)),
+    notice: (t, p) => core2.notice(msg(t), cleanProps(sink, p)),
+    warning: (t, p) => core2.warning(msg(t), cleanProps(sink, p)),
+    error: (t, p) => core2.error(msg(t), cleanProps(sink, p)),
+    setFailed: (t) => core2.setFailed(msg(t)),
+    setOutput: (name, value) => core2.setOutput(name, sink.clean(value)),
+    summary: summary2,
+    writeWorkspaceFile: (workspace, p, text) => writeFileSafe(path12.resolve(workspace, p), sink.clean(text), { root: workspace, display: sink.clean(p, { oneLine: true }) })
+  };
+}
+
+// src/secrets/sink.ts
+init_secret();
+var VENDOR = new RegExp(
+  [
+    String.raw`\b[rs]k_(?:live|test)_[0-9A-Za-z]{16,}`,
+    // Stripe
+    String.raw`\bwhsec_[0-9A-Za-z]{24,}`,
+    // Stripe webhook
+    String.raw`\bgh[pousr]_[0-9A-Za-z]{30,}`,
+    // GitHub
+    String.raw`\bgithub_pat_[0-9A-Za-z_]{40,}`,
+    String.raw`\bxox[abposre]-[0-9A-Za-z-]{10,}`,
+    // Slack
+    String.raw`\b(?:AKIA|ASIA|ABIA|ACCA)[0-9A-Z]{16}\b`,
+    // AWS key ids
+    String.raw`\bAIza[0-9A-Za-z_-]{35}`,
+    // Google API keys
+    String.raw`\bya29\.[0-9A-Za-z_-]{20,}`,
+    // Google OAuth
+    String.raw`\bglpat-[0-9A-Za-z_-]{20,}`,
+    // GitLab
+    String.raw`\bnpm_[0-9A-Za-z]{36}`,
+    // npm
+    String.raw`\bpypi-[0-9A-Za-z_-]{50,}`,
+    // PyPI
+    String.raw`\bSG\.[0-9A-Za-z_-]{16,}\.[0-9A-Za-z_-]{16,}`,
+    // SendGrid
+    String.raw`\bsk-(?:proj-|ant-)?[0-9A-Za-z_-]{32,}`,
+    // OpenAI, Anthropic
+    String.raw`\bhf_[0-9A-Za-z]{30,}`,
+    // Hugging Face
+    String.raw`\bdop_v1_[0-9a-f]{64}`,
+    // DigitalOcean
+    String.raw`\bshp(?:at|ss|ca|pa)_[0-9a-fA-F]{32}`,
+    // Shopify
+    String.raw`\beyJ[0-9A-Za-z_-]{10,}\.eyJ[0-9A-Za-z_-]{10,}\.[0-9A-Za-z_-]{10,}`,
+    // JWT
+    String.raw`-----BEGIN [A-Z ]*PRIVATE KEY-----[\s\S]{0,8000}?-----END [A-Z ]*PRIVATE KEY-----`
+  ].join("|"),
+  "g"
+);
+var LONG_RUN = /[A-Za-z0-9]{40,}/g;
+function randomRuns(text, out) {
+  for (const m of text.matchAll(LONG_RUN)) {
+    const run2 = m[0];
+    const eaa = run2.indexOf("EAA");
+    if (eaa !== -1 && run2.length - eaa >= 35 || looksRandom(run2, { entropy: 4, classes: 3 })) out.push({ start: m.index, end: m.index + run2.length });
+  }
+}
+function credentialSpans(text, declared) {
+  const spans = detectSecrets(text, { path: "" }).map((m) => ({ start: m.start, end: m.end }));
+  for (const m of text.matchAll(VENDOR)) spans.push({ start: m.index, end: m.index + m[0].length });
+  randomRuns(text, spans);
+  for (const v of declared) for (let p = text.indexOf(v); p !== -1; p = text.indexOf(v, p + v.length)) spans.push({ start: p, end: p + v.length });
+  return merge3(spans);
+}
+function merge3(spans) {
+  if (spans.length <= 1) return spans;
+  spans.sort((a, b) => a.start - b.start || b.end - a.end);
+  const out = [{ ...spans[0] }];
+  for (const s of spans.slice(1)) {
+    const last = out[out.length - 1];
+    if (s.start < last.end) last.end = Math.max(last.end, s.end);
+    else out.push({ ...s });
+  }
+  return out;
+}
+var CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+var CONTROL_OR_LAYOUT = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+var SGR = /\u001b\[[0-9;]{0,16}m/y;
+function hex4(c) {
+  return `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`;
+}
+function escapeControls(text, opts = {}) {
+  const re = opts.oneLine ? CONTROL_OR_LAYOUT : CONTROL;
+  re.lastIndex = 0;
+  if (!re.test(text)) return text;
+  if (!opts.ansi) return text.replace(re, hex4);
+  let out = "";
+  let at = 0;
+  for (const m of text.matchAll(re)) {
+    if (m.index < at) continue;
+    if (m[0] === "\x1B") {
+      SGR.lastIndex = m.index;
+      if (SGR.test(text)) {
+        out += text.slice(at, SGR.lastIndex);
+        at = SGR.lastIndex;
+        continue;
+      }
+    }
+    out += text.slice(at, m.index) + hex4(m[0]);
+    at = m.index + m[0].length;
+  }
+  return out + text.slice(at);
+}
+var MIN_SECRET_LENGTH = 8;
+var SECRET_ENV = /(?:^|_)(?:TOKEN|SECRET|PASSWORD|PASSWD|PASSPHRASE|API_?KEY|PRIVATE_?KEY|CREDENTIALS?)$|^INPUT_(?:GRAPH-TOKEN|APP-SECRET|GITHUB-TOKEN)$/i;
+var Sink = class {
+  values = /* @__PURE__ */ new Set();
+  sorted = [];
+  /** `env`: its credential-named variables (`*_TOKEN`, `*_SECRET`, …) are redacted wherever they appear. */
+  constructor(env = {}) {
+    const found = [];
+    for (const [name, v] of Object.entries(env)) if (v && SECRET_ENV.test(name)) found.push(v);
+    this.addSecrets(found);
+  }
+  /** More values to redact (declared secrets present in the environment, secrets found by the scan). */
+  addSecrets(values) {
+    let added = false;
+    for (const raw of values) {
+      const v = raw instanceof Secret ? raw.reveal() : raw;
+      if (!v || v.length < MIN_SECRET_LENGTH || this.values.has(v)) continue;
+      this.values.add(v);
+      for (const part of v.split(/\r?\n/)) if (part.length >= MIN_SECRET_LENGTH && part !== v) this.values.add(part.trim());
+      added = true;
+    }
+    if (added) this.sorted = [...this.values].filter((v) => v.length >= MIN_SECRET_LENGTH).sort((a, b) => b.length - a.length);
+  }
+  /** Credentials redacted, control characters escaped. Idempotent. */
+  clean(text, opts = {}) {
+    return escapeControls(redactCredentials(String(text), this.sorted), opts);
+  }
+  /** A writer that cleans everything it is given before `write` sees it. */
+  writer(write, opts = {}) {
+    return (text) => write(this.clean(text, opts));
+  }
+};
+function redactCredentials(text, declared = []) {
+  const spans = credentialSpans(text, declared);
+  if (spans.length === 0) return text;
+  let out = "";
+  let at = 0;
+  for (const s of spans) {
+    out += text.slice(at, s.start) + redact(text.slice(s.start, s.end));
+    at = s.end;
+  }
+  return out + text.slice(at);
+}
+var ONE_LINE = /* @__PURE__ */ new Set(["ruleId", "file", "messageId"]);
+function cleanReport(report, sink) {
+  const c = (s, oneLine = false) => sink.clean(s, { oneLine });
+  const findings = report.findings.map((f) => {
+    const out = { ...f };
+    for (const k of Object.keys(out)) {
+      const v = out[k];
+      if (typeof v === "string" && k !== "fingerprint" && k !== "severity") out[k] = c(v, ONE_LINE.has(k));
+    }
+    if (f.frame) out.frame = { startLine: f.frame.startLine, lines: f.frame.lines.map((l) => c(l)) };
+    return out;
+  });
+  return {
+    ...report,
+    findings,
+    ...report.manifest !== void 0 ? { manifest: c(report.manifest, true) } : {},
+    ...report.unverified ? { unverified: report.unverified.map((u) => c(u)) } : {}
+  };
+}
+function cleanDeep(value, sink) {
+  if (typeof value === "string") return sink.clean(value);
+  if (Array.isArray(value)) return value.map((v) => cleanDeep(v, sink));
+  if (value && typeof value === "object" && !(value instanceof Secret)) {
+    const out = {};
+    for (const [k, v] of Object.entries(value)) out[sink.clean(k)] = cleanDeep(v, sink);
+    return out;
+  }
+  return value;
 }
 
 // src/github/comment.ts
@@ -56318,7 +56737,7 @@ async function upsertStickyComment(opts) {
   }
 }
 function buildCommentBody(text, summaryUrl) {
-  const safe = neutraliseCommands(text);
+  const safe = neutraliseCommands(new Sink().clean(text));
   const full = `${MARKER}
 ${safe}`;
   if (full.length <= COMMENT_MAX_CHARS) return full;
@@ -56434,15 +56853,19 @@ function pullRequest() {
   return { number: pr.number, baseSha: pr.base.sha, fork };
 }
 var Messages = class {
+  constructor(out) {
+    this.out = out;
+  }
+  out;
   notices = 0;
   warnings = 0;
   notice(text) {
     this.notices++;
-    notice(text, { title: "graphguard" });
+    this.out.notice(text, { title: "graphguard" });
   }
   warning(text) {
     this.warnings++;
-    warning(text, { title: "graphguard" });
+    this.out.warning(text, { title: "graphguard" });
   }
 };
 function firstLine2(e) {
@@ -56460,10 +56883,13 @@ async function run() {
   const appSecret = getInput("app-secret");
   if (graphToken) setSecret(graphToken);
   if (appSecret) setSecret(appSecret);
+  const sink = new Sink(process.env);
+  sink.addSecrets([graphToken, appSecret, getInput("github-token")]);
+  const out = actionOutput(sink);
   const cwd = process.env.GITHUB_WORKSPACE || process.cwd();
   let result;
   let inputs;
-  const messages = new Messages();
+  const messages = new Messages(out);
   let octokit;
   let pr;
   try {
@@ -56485,12 +56911,14 @@ async function run() {
     if (pr && inputs.newAccess !== "off") {
       const manifestPath = findManifest(cwd, inputs.manifest || void 0);
       if (manifestPath) {
-        const rel = path11.relative(cwd, manifestPath).split(path11.sep).join("/");
+        const rel = path13.relative(cwd, manifestPath).split(path13.sep).join("/");
         try {
           const base = await readBaseManifest({ cwd, baseSha: pr.baseSha, manifestPath: rel, octokit, owner, repo });
-          opts.base = { text: base.text, file: rel };
+          const problem = base.text === null ? void 0 : baseManifestProblem(base.text, rel);
+          if (problem) messages.warning(`new access not checked: ${problem}`);
+          else opts.base = { text: base.text, file: rel };
         } catch (e) {
-          messages.warning(`new-access not checked: ${firstLine2(e)}`);
+          messages.warning(`new access not checked: ${firstLine2(e)}`);
         }
       }
     }
@@ -56509,44 +56937,42 @@ async function run() {
         }
       }
     }
-    result = await check(opts);
+    result = await check({ ...opts, onSecrets: (values) => sink.addSecrets(values) });
   } catch (e) {
-    setOutput("result", "error");
-    setOutput("sarif-file", "");
-    setFailed(e instanceof ConfigError ? e.format() : `internal error: ${firstLine2(e)}`);
+    out.setOutput("result", "error");
+    out.setOutput("sarif-file", "");
+    out.setFailed(e instanceof ConfigError ? e.format() : `internal error: ${firstLine2(e)}`);
     return;
   }
   for (const s of result.secrets) setSecret(s.reveal());
-  const { report } = result;
-  const changes = result.changes ?? [];
+  const report = cleanReport(result.report, sink);
+  const changes = cleanDeep(result.changes ?? [], sink);
   const incomplete = report.summary.live === "incomplete";
   const failing = failingFindings(report, inputs.failOn).length > 0;
   const failure = incomplete ? `graphguard: the live check could not complete; not verified: ${(report.unverified ?? []).join("; ")}.` : failing ? failureText(report, inputs.failOn) : void 0;
-  setOutput("errors", String(report.summary.errors));
-  setOutput("warnings", String(report.summary.warnings));
-  setOutput("result", incomplete ? "error" : failing ? "fail" : "pass");
+  out.setOutput("errors", String(report.summary.errors));
+  out.setOutput("warnings", String(report.summary.warnings));
+  out.setOutput("result", incomplete ? "error" : failing ? "fail" : "pass");
   let sarifFile = "";
   if (inputs.sarif) {
     try {
-      const abs = path11.resolve(cwd, inputs.sarif);
-      mkdirSync(path11.dirname(abs), { recursive: true });
-      writeFileSync(abs, formatSarif(report, { rules }));
+      out.writeWorkspaceFile(cwd, inputs.sarif, formatSarif(report, { rules }));
       sarifFile = inputs.sarif;
     } catch (e) {
-      messages.warning(`Could not write the SARIF file ${inputs.sarif}: ${e.code ?? firstLine2(e)}.`);
+      messages.warning(`Could not write the SARIF file: ${e instanceof ConfigError ? e.format() : firstLine2(e)}.`);
     }
   }
-  setOutput("sarif-file", sarifFile);
+  out.setOutput("sarif-file", sarifFile);
   const more = runUrl();
   if (pr && inputs.comment) {
     if (!octokit) messages.notice("No PR comment: no github-token was given.");
     else {
       const { owner, repo } = context2.repo;
-      const body = formatMarkdown(report, {
+      const body = out.clean(formatMarkdown(report, {
         changes,
         maxChars: COMMENT_MAX_CHARS - MARKER.length - 1,
         ...more ? { moreUrl: more, moreLabel: "the job summary" } : { moreLabel: "the job summary" }
-      });
+      }));
       const r = await upsertStickyComment({
         octokit,
         owner,
@@ -56558,14 +56984,14 @@ async function run() {
       });
       if (r.action === "skipped") {
         const forbidden = r.reason?.includes("403") ?? false;
-        if (report.findings.length === 0 && r.reason?.startsWith("Clean run")) info(`graphguard: ${r.reason}`);
+        if (report.findings.length === 0 && r.reason?.startsWith("Clean run")) out.info(`graphguard: ${r.reason}`);
         else if (pr.fork && forbidden)
           messages.notice("No PR comment: this pull request comes from a fork, and GitHub gives fork pull requests a read-only token (403).");
         else messages.notice(r.reason ?? "No PR comment.");
-      } else info(`graphguard: PR comment ${r.action}${r.url ? `: ${r.url}` : ""}`);
+      } else out.info(`graphguard: PR comment ${r.action}${r.url ? `: ${r.url}` : ""}`);
     }
   }
-  const summary2 = await writeJobSummary(buildJobSummary(report, changes));
+  const summary2 = await writeJobSummary(buildJobSummary(report, changes), out);
   if (!summary2.written && process.env.GITHUB_STEP_SUMMARY) messages.warning(summary2.reason ?? "Could not write the job summary.");
   if (inputs.annotations) {
     const plan = planAnnotations(report.findings, {
@@ -56573,9 +56999,9 @@ async function run() {
       ...failure !== void 0 ? { failureMessage: failure } : {},
       breakAllColons: true
     });
-    emitAnnotations(plan);
+    emitAnnotations(plan, out);
   }
-  if (failure !== void 0) setFailed(failure);
+  if (failure !== void 0) out.setFailed(failure);
 }
 function failureText(report, failOn) {
   const n = failingFindings(report, failOn).length;
@@ -56584,8 +57010,9 @@ function failureText(report, failOn) {
   return `graphguard: ${n} ${n === 1 ? "finding" : "findings"} at or above ${word} (${s.errors} ${s.errors === 1 ? "error" : "errors"}, ${s.warnings} ${s.warnings === 1 ? "warning" : "warnings"}, ${s.notices} ${s.notices === 1 ? "notice" : "notices"}). See the job summary.`;
 }
 run().catch((e) => {
-  setOutput("result", "error");
-  setFailed(`internal error: ${firstLine2(e)}`);
+  const out = actionOutput(new Sink(process.env));
+  out.setOutput("result", "error");
+  out.setFailed(`internal error: ${firstLine2(e)}`);
 });
 export {
   run

@@ -15,7 +15,7 @@ import { diff, type BaseInput } from './stages/diff.js';
 import { live, uniqueSecrets, type LiveOptions } from './stages/live.js';
 import { load, validate } from './stages/load.js';
 import { runManifestRules } from './stages/rules.js';
-import { scan } from './stages/scan.js';
+import { declaredSecretValues, scan } from './stages/scan.js';
 import { suppress } from './stages/suppress.js';
 import type { Finding, LiveStatus, Report, Severity } from './types.js';
 import { VERSION } from './version.js';
@@ -44,6 +44,8 @@ export interface CheckOptions {
   newAccess?: SeveritySetting;
   rules?: readonly AnyRule[];
   debug?: (line: string) => void;
+  /** Told every secret value the run learns (declared values, secrets found), so output can redact them. */
+  onSecrets?: (values: Secret[]) => void;
 }
 
 export interface CheckResult {
@@ -72,10 +74,12 @@ export async function check(opts: CheckOptions): Promise<CheckResult> {
     debug: opts.debug ?? (() => {}),
   });
   const run = validate(loaded, opts.newAccess);
+  if (opts.onSecrets && run.valid) opts.onSecrets(declaredSecretValues(run.manifest, run.env).map((d) => d.value));
   const findings: InternalFinding[] = runManifestRules(run);
   const scanned = await scan(run, { paths: opts.paths ?? ['.'], ...(opts.changedOnly ? { changedOnly: opts.changedOnly } : {}) });
   findings.push(...scanned.findings);
   const secrets = uniqueSecrets(findings);
+  opts.onSecrets?.(secrets);
   const liveResult = opts.live ? await live(run, opts.live, findings) : undefined;
   if (liveResult) findings.push(...liveResult.findings);
   const diffResult = opts.base ? diff(run, opts.base) : undefined;

@@ -20,6 +20,8 @@ export interface PermissionEntry {
   marketing?: true;
   /** Whether a system-user token can carry it, where known. */
   systemUser?: boolean;
+  /** Meta grants it to every app (e.g. public_profile): never excess in a manifest, never live scope drift. */
+  implicit?: true;
   source: string;
   sources?: string[];
   note?: string;
@@ -248,6 +250,11 @@ export function knownPermission(name: string): boolean {
 /** The permission entry for `name`, or undefined. */
 export function getPermission(name: string): PermissionEntry | undefined {
   return Object.hasOwn(permissions, name) ? permissions[name] : undefined;
+}
+
+/** Whether Meta grants `name` to every app (data/permissions.json `implicit`). */
+export function isImplicitPermission(name: string): boolean {
+  return getPermission(name)?.implicit === true;
 }
 
 /** "Did you mean" lives in src/suggest.ts; re-exported for data callers. */

@@ -411,8 +411,9 @@ describe('data/use-cases.json', () => {
       optional: ['pages_manage_metadata', 'catalog_management', 'whatsapp_business_management', 'pages_show_list'],
     });
     expect(useCases.business_admin?.permissions.optional).not.toContain('ads_management');
-    // The auditor makes exactly graphguard --live's reads: business_management, no asset task.
-    expect(useCases.business_audit?.permissions).toEqual({ required: ['business_management'], optional: [] });
+    // The auditor makes exactly graphguard --live's reads: WhatsApp accounts need whatsapp_business_management;
+    // none needs an asset task.
+    expect(useCases.business_audit?.permissions).toEqual({ required: ['business_management'], optional: ['whatsapp_business_management'] });
     expect(useCases.business_audit?.maxTasks).toEqual({});
   });
 

@@ -134,7 +134,7 @@ describe('GraphClient.get / getAll', () => {
     const { ex, fake, make } = await setup();
     const client = make({ appSecret: new Secret('ffffffffffffffffffffffffffffffff') });
     const err = (await client.get(`${ex.business.id}/system_users`).catch((e: unknown) => e)) as GraphError;
-    expect(err.kind).toBe('permission');
+    expect(err.kind).toBe('bad-proof');
     expect(err.code).toBe(100);
     expect(err.message).toContain('Invalid appsecret_proof');
     expect(fake.requests[0]!.proofValid).toBe(false);

@@ -5,9 +5,10 @@ import {
   completeFromLive,
   inferUseCases,
   initFromLive
-} from "./chunk-PTYY6R66.js";
-import "./chunk-MDOFSVXD.js";
+} from "./chunk-RVBSJULE.js";
+import "./chunk-CZHTMZNB.js";
 import "./chunk-7QQPTM53.js";
+import "./chunk-7JEDZB6T.js";
 import "./chunk-NNX7IPQN.js";
 export {
   STARTER_MANIFEST,

@@ -1,6 +1,7 @@
 import { createRequire as __graphguardRequire } from 'node:module';
 const require = __graphguardRequire(import.meta.url);
 import {
+  MAX_MANIFEST_BYTES,
   VERSION,
   diffManifests,
   formatDiffText,
@@ -8,25 +9,41 @@ import {
   parseManifestText,
   relPath,
   validateManifest
-} from "./chunk-3PNBV6VQ.js";
+} from "./chunk-CLECIFOZ.js";
 import "./chunk-DJ63XFNF.js";
 import {
-  ConfigError
-} from "./chunk-MDOFSVXD.js";
+  readUserFile
+} from "./chunk-E7QVY5UU.js";
+import "./chunk-CZHTMZNB.js";
 import "./chunk-7QQPTM53.js";
+import {
+  ConfigError
+} from "./chunk-7JEDZB6T.js";
 import "./chunk-NNX7IPQN.js";
 
 // src/diff-command.ts
 import { execFileSync } from "node:child_process";
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync } from "node:fs";
 import path from "node:path";
+var GIT_SPEC = /^[^-\s\x00-\x1f\x7f][^\x00-\x1f\x7f]*:[^\x00-\x1f\x7f]*$/;
 function read(cwd, spec) {
   const abs = path.resolve(cwd, spec);
-  if (existsSync(abs)) return { text: readFileSync(abs, "utf8"), file: relPath(cwd, abs) };
+  if (existsSync(abs)) {
+    const file = relPath(cwd, abs);
+    return { text: readUserFile(abs, { maxBytes: MAX_MANIFEST_BYTES, what: "manifest", display: file }).toString("utf8"), file };
+  }
   const colon = spec.indexOf(":");
   if (colon > 0) {
+    if (!GIT_SPEC.test(spec)) throw new ConfigError(`not a file or a git REF:path: ${spec}`);
     try {
-      const text = execFileSync("git", ["show", spec], { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"], maxBuffer: 2 * 1024 * 1024 });
+      const text = execFileSync("git", ["cat-file", "blob", "--end-of-options", spec], {
+        cwd,
+        encoding: "utf8",
+        stdio: ["ignore", "pipe", "ignore"],
+        maxBuffer: MAX_MANIFEST_BYTES + 1,
+        timeout: 6e4,
+        env: { ...process.env, GIT_TERMINAL_PROMPT: "0" }
+      });
       return { text, file: spec };
     } catch {
       throw new ConfigError(`cannot read ${spec} from git`);

@@ -10,11 +10,10 @@ import {
   ownsMatch,
   readSource,
   startPrefilter
-} from "./chunk-3QNHIR6R.js";
+} from "./chunk-KZTF2TUV.js";
 import {
-  NOT_LIVE_CHECKED,
   secretHash
-} from "./chunk-DUCJPMAL.js";
+} from "./chunk-662ECVYU.js";
 import {
   STARTER_MANIFEST,
   allowedTasks,
@@ -23,37 +22,43 @@ import {
   normalizeAssetId,
   resolveAsset,
   usersWithIndex
-} from "./chunk-PTYY6R66.js";
+} from "./chunk-KUZV7L6I.js";
 import {
   MANIFEST_NAMES,
   VERSION,
-  detectSecrets,
+  atLeast,
   diffManifests,
   findManifest,
   formatMarkdown,
   loadManifest,
-  looksRandom,
   manifest_schema_default,
   parseManifestText,
-  redactSecretsInText,
-  secretNeedles,
-  secretRedactor,
+  sortAndDedupe,
   validateManifest
-} from "./chunk-3PNBV6VQ.js";
+} from "./chunk-T6DKKFMC.js";
+import {
+  LineIndex
+} from "./chunk-ULO5U5OZ.js";
 import {
   Secret,
-  redact
-} from "./chunk-DJ63XFNF.js";
+  detectSecrets,
+  looksRandom,
+  redact,
+  redactSecretsInText,
+  secretNeedles,
+  secretRedactor
+} from "./chunk-IBXMT3NB.js";
 import {
   ConfigError,
   require_dist
-} from "./chunk-MDOFSVXD.js";
+} from "./chunk-HXFDM42R.js";
 import {
   accessLevels,
   apiVersions,
   expandTasks,
   findVersion,
   getPermission,
+  isImplicitPermission,
   isTaskBroader,
   knownPermission,
   latestVersion,
@@ -62,7 +67,7 @@ import {
   suggest,
   tasksByAssetType,
   useCases
-} from "./chunk-7QQPTM53.js";
+} from "./chunk-A2QSI5IB.js";
 import {
   __commonJS,
   __require,
@@ -275,9 +280,9 @@ var require_is_glob = __commonJS({
         if (str[index] === "\\") {
           var open = str[index + 1];
           index += 2;
-          var close = chars[open];
-          if (close) {
-            var n = str.indexOf(close, index);
+          var close2 = chars[open];
+          if (close2) {
+            var n = str.indexOf(close2, index);
             if (n !== -1) {
               index = n + 1;
             }
@@ -303,9 +308,9 @@ var require_is_glob = __commonJS({
         if (str[index] === "\\") {
           var open = str[index + 1];
           index += 2;
-          var close = chars[open];
-          if (close) {
-            var n = str.indexOf(close, index);
+          var close2 = chars[open];
+          if (close2) {
+            var n = str.indexOf(close2, index);
             if (n !== -1) {
               index = n + 1;
             }
@@ -684,9 +689,9 @@ var require_to_regex_range = __commonJS({
       if (!tok.isPadded) {
         return value;
       }
-      let diff = Math.abs(tok.maxLen - String(value).length);
+      let diff2 = Math.abs(tok.maxLen - String(value).length);
       let relax = options.relaxZeros !== false;
-      switch (diff) {
+      switch (diff2) {
         case 0:
           return "";
         case 1:
@@ -694,7 +699,7 @@ var require_to_regex_range = __commonJS({
         case 2:
           return relax ? "0{0,2}" : "00";
         default: {
-          return relax ? `0{0,${diff}}` : `0{${diff}}`;
+          return relax ? `0{0,${diff2}}` : `0{${diff2}}`;
         }
       }
     }
@@ -1468,7 +1473,7 @@ var require_constants2 = __commonJS({
     var NO_DOT_SLASH = `(?!${DOT_LITERAL}{0,1}${END_ANCHOR})`;
     var NO_DOTS_SLASH = `(?!${DOTS_SLASH})`;
     var QMARK_NO_DOT = `[^.${SLASH_LITERAL}]`;
-    var STAR = `${QMARK}*?`;
+    var STAR2 = `${QMARK}*?`;
     var POSIX_CHARS = {
       DOT_LITERAL,
       PLUS_LITERAL,
@@ -1483,7 +1488,7 @@ var require_constants2 = __commonJS({
       NO_DOT_SLASH,
       NO_DOTS_SLASH,
       QMARK_NO_DOT,
-      STAR,
+      STAR: STAR2,
       START_ANCHOR
     };
     var WINDOWS_CHARS = {
@@ -1753,7 +1758,7 @@ var require_scan = __commonJS({
         token.depth = token.isGlobstar ? Infinity : 1;
       }
     };
-    var scan = (input, options) => {
+    var scan2 = (input, options) => {
       const opts = options || {};
       const length = input.length - 1;
       const scanToEnd = opts.parts === true || opts.scanToEnd === true;
@@ -1950,7 +1955,7 @@ var require_scan = __commonJS({
         isExtglob = false;
         isGlob = false;
       }
-      let base = str;
+      let base2 = str;
       let prefix = "";
       let glob = "";
       if (start > 0) {
@@ -1958,31 +1963,31 @@ var require_scan = __commonJS({
         str = str.slice(start);
         lastIndex -= start;
       }
-      if (base && isGlob === true && lastIndex > 0) {
-        base = str.slice(0, lastIndex);
+      if (base2 && isGlob === true && lastIndex > 0) {
+        base2 = str.slice(0, lastIndex);
         glob = str.slice(lastIndex);
       } else if (isGlob === true) {
-        base = "";
+        base2 = "";
         glob = str;
       } else {
-        base = str;
+        base2 = str;
       }
-      if (base && base !== "" && base !== "/" && base !== str) {
-        if (isPathSeparator(base.charCodeAt(base.length - 1))) {
-          base = base.slice(0, -1);
+      if (base2 && base2 !== "" && base2 !== "/" && base2 !== str) {
+        if (isPathSeparator(base2.charCodeAt(base2.length - 1))) {
+          base2 = base2.slice(0, -1);
         }
       }
       if (opts.unescape === true) {
         if (glob) glob = utils.removeBackslashes(glob);
-        if (base && backslashes === true) {
-          base = utils.removeBackslashes(base);
+        if (base2 && backslashes === true) {
+          base2 = utils.removeBackslashes(base2);
         }
       }
       const state = {
         prefix,
         input,
         start,
-        base,
+        base: base2,
         glob,
         isBrace,
         isBracket,
@@ -2034,7 +2039,7 @@ var require_scan = __commonJS({
       }
       return state;
     };
-    module.exports = scan;
+    module.exports = scan2;
   }
 });
 
@@ -2302,7 +2307,7 @@ var require_parse2 = __commonJS({
         NO_DOTS_SLASH,
         QMARK,
         QMARK_NO_DOT,
-        STAR,
+        STAR: STAR2,
         START_ANCHOR
       } = PLATFORM_CHARS;
       const globstar = (opts2) => {
@@ -2310,7 +2315,7 @@ var require_parse2 = __commonJS({
       };
       const nodot = opts.dot ? "" : NO_DOT;
       const qmarkNoDot = opts.dot ? QMARK : QMARK_NO_DOT;
-      let star = opts.bash === true ? globstar(opts) : STAR;
+      let star = opts.bash === true ? globstar(opts) : STAR2;
       if (opts.capture) {
         star = `(${star})`;
       }
@@ -2987,14 +2992,14 @@ var require_parse2 = __commonJS({
         NO_DOT,
         NO_DOTS,
         NO_DOTS_SLASH,
-        STAR,
+        STAR: STAR2,
         START_ANCHOR
       } = constants.globChars(win32);
       const nodot = opts.dot ? NO_DOTS : NO_DOT;
       const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
       const capture = opts.capture ? "" : "?:";
       const state = { negated: false, prefix: "" };
-      let star = opts.bash === true ? ".*?" : STAR;
+      let star = opts.bash === true ? ".*?" : STAR2;
       if (opts.capture) {
         star = `(${star})`;
       }
@@ -3045,7 +3050,7 @@ var require_picomatch = __commonJS({
   "node_modules/picomatch/lib/picomatch.js"(exports, module) {
     "use strict";
     var path5 = __require("path");
-    var scan = require_scan();
+    var scan2 = require_scan();
     var parse2 = require_parse2();
     var utils = require_utils2();
     var constants = require_constants2();
@@ -3136,7 +3141,7 @@ var require_picomatch = __commonJS({
       if (Array.isArray(pattern)) return pattern.map((p) => picomatch.parse(p, options));
       return parse2(pattern, { ...options, fastpaths: false });
     };
-    picomatch.scan = (input, options) => scan(input, options);
+    picomatch.scan = (input, options) => scan2(input, options);
     picomatch.compileRe = (state, options, returnOutput = false, returnState = false) => {
       if (returnOutput === true) {
         return state.output;
@@ -3641,7 +3646,7 @@ var require_stream = __commonJS({
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.merge = void 0;
     var merge2 = require_merge2();
-    function merge(streams) {
+    function merge3(streams) {
       const mergedStream = merge2(streams);
       streams.forEach((stream) => {
         stream.once("error", (error) => mergedStream.emit("error", error));
@@ -3650,7 +3655,7 @@ var require_stream = __commonJS({
       mergedStream.once("end", () => propagateCloseEventToSources(streams));
       return mergedStream;
     }
-    exports.merge = merge;
+    exports.merge = merge3;
     function propagateCloseEventToSources(streams) {
       streams.forEach((stream) => stream.emit("close"));
     }
@@ -3764,28 +3769,28 @@ var require_tasks = __commonJS({
     function groupPatternsByBaseDirectory(patterns) {
       const group = {};
       return patterns.reduce((collection, pattern) => {
-        const base = utils.pattern.getBaseDirectory(pattern);
-        if (base in collection) {
-          collection[base].push(pattern);
+        const base2 = utils.pattern.getBaseDirectory(pattern);
+        if (base2 in collection) {
+          collection[base2].push(pattern);
         } else {
-          collection[base] = [pattern];
+          collection[base2] = [pattern];
         }
         return collection;
       }, group);
     }
     exports.groupPatternsByBaseDirectory = groupPatternsByBaseDirectory;
     function convertPatternGroupsToTasks(positive, negative, dynamic) {
-      return Object.keys(positive).map((base) => {
-        return convertPatternGroupToTask(base, positive[base], negative, dynamic);
+      return Object.keys(positive).map((base2) => {
+        return convertPatternGroupToTask(base2, positive[base2], negative, dynamic);
       });
     }
     exports.convertPatternGroupsToTasks = convertPatternGroupsToTasks;
-    function convertPatternGroupToTask(base, positive, negative, dynamic) {
+    function convertPatternGroupToTask(base2, positive, negative, dynamic) {
       return {
         dynamic,
         positive,
         negative,
-        base,
+        base: base2,
         patterns: [].concat(positive, negative.map(utils.pattern.convertToNegativePattern))
       };
     }
@@ -4747,8 +4752,8 @@ var require_async3 = __commonJS({
       onEnd(callback) {
         this._emitter.once("end", callback);
       }
-      _pushToQueue(directory, base) {
-        const queueItem = { directory, base };
+      _pushToQueue(directory, base2) {
+        const queueItem = { directory, base: base2 };
         this._queue.push(queueItem, (error) => {
           if (error !== null) {
             this._handleError(error);
@@ -4775,19 +4780,19 @@ var require_async3 = __commonJS({
         this._isDestroyed = true;
         this._emitter.emit("error", error);
       }
-      _handleEntry(entry, base) {
+      _handleEntry(entry, base2) {
         if (this._isDestroyed || this._isFatalError) {
           return;
         }
         const fullpath = entry.path;
-        if (base !== void 0) {
-          entry.path = common.joinPathSegments(base, entry.name, this._settings.pathSegmentSeparator);
+        if (base2 !== void 0) {
+          entry.path = common.joinPathSegments(base2, entry.name, this._settings.pathSegmentSeparator);
         }
         if (common.isAppliedFilter(this._settings.entryFilter, entry)) {
           this._emitEntry(entry);
         }
         if (entry.dirent.isDirectory() && common.isAppliedFilter(this._settings.deepFilter, entry)) {
-          this._pushToQueue(fullpath, base === void 0 ? void 0 : entry.path);
+          this._pushToQueue(fullpath, base2 === void 0 ? void 0 : entry.path);
         }
       }
       _emitEntry(entry) {
@@ -4895,19 +4900,19 @@ var require_sync3 = __commonJS({
         this._handleQueue();
         return this._storage;
       }
-      _pushToQueue(directory, base) {
-        this._queue.add({ directory, base });
+      _pushToQueue(directory, base2) {
+        this._queue.add({ directory, base: base2 });
       }
       _handleQueue() {
         for (const item of this._queue.values()) {
           this._handleDirectory(item.directory, item.base);
         }
       }
-      _handleDirectory(directory, base) {
+      _handleDirectory(directory, base2) {
         try {
           const entries = this._scandir(directory, this._settings.fsScandirSettings);
           for (const entry of entries) {
-            this._handleEntry(entry, base);
+            this._handleEntry(entry, base2);
           }
         } catch (error) {
           this._handleError(error);
@@ -4919,16 +4924,16 @@ var require_sync3 = __commonJS({
         }
         throw error;
       }
-      _handleEntry(entry, base) {
+      _handleEntry(entry, base2) {
         const fullpath = entry.path;
-        if (base !== void 0) {
-          entry.path = common.joinPathSegments(base, entry.name, this._settings.pathSegmentSeparator);
+        if (base2 !== void 0) {
+          entry.path = common.joinPathSegments(base2, entry.name, this._settings.pathSegmentSeparator);
         }
         if (common.isAppliedFilter(this._settings.entryFilter, entry)) {
           this._pushToStorage(entry);
         }
         if (entry.dirent.isDirectory() && common.isAppliedFilter(this._settings.deepFilter, entry)) {
-          this._pushToQueue(fullpath, base === void 0 ? void 0 : entry.path);
+          this._pushToQueue(fullpath, base2 === void 0 ? void 0 : entry.path);
         }
       }
       _pushToStorage(entry) {
@@ -5928,282 +5933,187 @@ var admin_scope_default = defineRule({
 // src/scan/code-model.ts
 import { createHash } from "node:crypto";
 
-// src/scan/walk.ts
-var import_fast_glob = __toESM(require_out4(), 1);
-import { execFile } from "node:child_process";
-import { lstatSync } from "node:fs";
-import { lstat, readFile, realpath } from "node:fs/promises";
-import path from "node:path";
-var ALWAYS_IGNORED_DIRS = [".git", "node_modules"];
-var MAX_GIT_OUTPUT = 1024 * 1024 * 1024;
-var MAX_GITIGNORE_BYTES = 1024 * 1024;
-async function listFiles(opts) {
-  const cwd = path.resolve(opts.cwd);
-  const paths = opts.paths.length > 0 ? opts.paths : ["."];
-  const roots = [];
-  for (const p of paths) {
-    const abs = path.resolve(cwd, p);
-    const st = await lstat(abs).catch((err) => {
-      if (err.code === "ENOENT" || err.code === "ENOTDIR") throw new ConfigError(`Path not found: ${p}`);
-      throw new ConfigError(`Cannot read path ${p}: ${err.code ?? err.message}`);
-    });
-    const kind = st.isSymbolicLink() ? "symlink" : st.isDirectory() ? "dir" : st.isFile() ? "file" : void 0;
-    if (!kind) throw new ConfigError(`Not a file or directory: ${p}`);
-    roots.push({ rel: toPosix(path.relative(cwd, abs)) || ".", abs, kind });
-  }
-  const git = await gitInfo(cwd);
-  if (opts.changedSince !== void 0 && !git) {
-    throw new ConfigError(`--changed-only ${opts.changedSince} needs a git checkout, and ${cwd} is not one.`);
-  }
-  let symlinks = 0;
-  const found = /* @__PURE__ */ new Set();
-  const explicit = /* @__PURE__ */ new Set();
-  for (const root of roots) {
-    if (root.kind === "symlink") symlinks++;
-    else if (root.kind === "file") explicit.add(root.rel);
-  }
-  if (git) {
-    for (const root of roots) {
-      const real = await realpath(root.abs).catch(() => root.abs);
-      if (isOutside(git.top, real)) {
-        throw new ConfigError(`Path ${root.rel} is outside the git repository at ${git.top}.`);
-      }
-    }
-    const dirs = roots.filter((r) => r.kind === "dir").map((r) => r.rel);
-    if (dirs.length > 0) {
-      const out = await runGit(cwd, ["ls-files", "-z", "--cached", "--", ...dirs]);
-      for (const f of splitZ(out)) if (!f.endsWith("/")) found.add(normalizeRel(f));
-    }
-  } else {
-    const matcher = new GitignoreMatcher();
-    for (const root of roots) {
-      if (root.kind !== "dir") continue;
-      await loadAncestorGitignores(matcher, cwd, root.rel);
-      const entries = await (0, import_fast_glob.default)("**", {
-        cwd: root.abs,
-        dot: true,
-        followSymbolicLinks: false,
-        onlyFiles: false,
-        objectMode: true,
-        suppressErrors: true,
-        unique: true,
-        ignore: ALWAYS_IGNORED_DIRS.flatMap((d) => [`**/${d}`, `**/${d}/**`])
-      });
-      const candidates = [];
-      for (const e of entries) {
-        const rel = joinRel(root.rel, e.path);
-        if (e.dirent.isSymbolicLink()) {
-          if (!matcher.ignores(rel, false)) symlinks++;
-        } else if (e.dirent.isFile()) {
-          candidates.push(rel);
-          if (e.name === ".gitignore") {
-            const text = await readSmall(path.join(root.abs, e.path));
-            if (text !== void 0) matcher.add(parentOf(rel), text);
-          }
+// src/glob.ts
+var globStats = { steps: 0 };
+var LIT = 0;
+var ONE = 1;
+var STAR = 2;
+var CLASS = 3;
+var ANY = 4;
+var EPS = 5;
+var SLASH = 47;
+function consumes(it, c) {
+  switch (it.kind) {
+    case LIT:
+      return it.code === c;
+    case ONE:
+    case STAR:
+      return c !== SLASH;
+    case ANY:
+      return true;
+    case EPS:
+      return false;
+    default: {
+      if (c === SLASH) return false;
+      const r = it.ranges;
+      let inside = false;
+      for (let k = 0; k < r.length; k += 2) {
+        if (c >= r[k] && c <= r[k + 1]) {
+          inside = true;
+          break;
         }
       }
-      for (const rel of candidates) if (!matcher.ignores(rel, false)) found.add(rel);
+      return inside !== it.negate;
     }
   }
-  for (const f of explicit) found.add(f);
-  let files = [...found];
-  if (opts.changedSince !== void 0 && git) {
-    const changed = await changedFiles(cwd, git.prefix, opts.changedSince);
-    files = files.filter((f) => changed.has(f));
-  }
-  const include = opts.include && opts.include.length > 0 ? createPathMatcher(opts.include) : void 0;
-  const exclude = opts.exclude && opts.exclude.length > 0 ? createPathMatcher(opts.exclude) : void 0;
-  files = files.filter((f) => (!include || include(f)) && !(exclude && exclude(f)));
-  const kept = [];
-  if (git && opts.statFiles !== false) {
-    const kinds = files.map((f) => {
-      let st;
-      try {
-        st = lstatSync(path.join(cwd, f));
-      } catch {
-        return "other";
-      }
-      return st.isSymbolicLink() ? "symlink" : st.isFile() ? "file" : "other";
-    });
-    files.forEach((f, i) => {
-      if (kinds[i] === "file") kept.push(f);
-      else if (kinds[i] === "symlink") symlinks++;
-    });
-  } else {
-    kept.push(...files);
-  }
-  kept.sort(compareCodeUnits);
-  return { files: kept, skipped: { symlinks }, mode: git ? "git" : "filesystem" };
 }
-async function gitInfo(cwd) {
-  try {
-    const out = (await runGit(cwd, ["rev-parse", "--show-toplevel", "--show-prefix"])).toString("utf8");
-    const [top, prefix] = out.split("\n");
-    if (!top) return void 0;
-    return { top: await realpath(top).catch(() => top), prefix: prefix ?? "" };
-  } catch {
-    return void 0;
+function close(nfa, set) {
+  const { items, skip } = nfa;
+  const m = items.length;
+  for (let i = 0; i < m; i++) {
+    if (set[i] !== 1) continue;
+    const k = items[i].kind;
+    if (k === STAR || k === ANY || k === EPS) set[i + 1] = 1;
+    const j = skip[i];
+    if (j > 0) set[j] = 1;
   }
+  globStats.steps += m + 1;
 }
-async function changedFiles(cwd, prefix, ref) {
-  if (ref.startsWith("-") || ref.length === 0) throw new ConfigError(`Invalid revision for --changed-only: "${ref}".`);
-  let diff;
-  try {
-    diff = await runGit(cwd, ["diff", "--name-only", "-z", "--no-renames", "--no-ext-diff", ref, "--"]);
-  } catch (err) {
-    throw new ConfigError(`--changed-only ${ref}: ${err.message}`);
+function runNfa(nfa, text, prefixes = false) {
+  const m = nfa.items.length;
+  let cur = new Uint8Array(m + 1);
+  let next = new Uint8Array(m + 1);
+  cur[0] = 1;
+  close(nfa, cur);
+  for (let p = 0; p < text.length; p++) {
+    const c = text.charCodeAt(p);
+    if (prefixes && c === SLASH && cur[m] === 1) return true;
+    next.fill(0);
+    let alive = false;
+    for (let i = 0; i < m; i++) {
+      if (cur[i] !== 1) continue;
+      const it = nfa.items[i];
+      if (!consumes(it, c)) continue;
+      alive = true;
+      if (it.kind === STAR || it.kind === ANY) next[i] = 1;
+      else next[i + 1] = 1;
+    }
+    globStats.steps += m + 1;
+    if (!alive) return false;
+    close(nfa, next);
+    const t = cur;
+    cur = next;
+    next = t;
   }
-  const changed = /* @__PURE__ */ new Set();
-  for (const f of splitZ(diff)) changed.add(fromTopRelative(f, prefix));
-  return changed;
+  return cur[m] === 1;
 }
-function fromTopRelative(p, prefix) {
-  if (prefix && p.startsWith(prefix)) return p.slice(prefix.length);
-  return path.posix.relative(prefix.replace(/\/$/, "") || ".", p);
-}
-function runGit(cwd, args) {
-  return new Promise((resolve, reject) => {
-    execFile(
-      "git",
-      // fsmonitor can run a configured command: a scanned repository must not run code.
-      ["-c", "core.fsmonitor=false", "-c", "core.quotePath=false", ...args],
-      {
-        cwd,
-        encoding: "buffer",
-        maxBuffer: MAX_GIT_OUTPUT,
-        windowsHide: true,
-        env: { ...process.env, GIT_LITERAL_PATHSPECS: "1", GIT_OPTIONAL_LOCKS: "0", GIT_TERMINAL_PROMPT: "0", LC_ALL: "C" }
-      },
-      (err, stdout, stderr) => {
-        if (err) {
-          const line = stderr.toString("utf8").split("\n").find((l) => l.trim()) ?? err.message;
-          reject(new Error(line.replace(/^fatal: /, "").trim()));
+function compileGlob(glob, gitignore = false) {
+  const items = [];
+  const skips = [];
+  const segs = glob.split("/");
+  let needSlash = false;
+  for (let s = 0; s < segs.length; s++) {
+    const seg = segs[s];
+    const last = s === segs.length - 1;
+    if (seg === "**") {
+      if (!last && segs[s + 1] === "**") continue;
+      const from = items.length;
+      if (last) {
+        if (needSlash && gitignore) {
+          items.push({ kind: LIT, code: SLASH }, { kind: ONE, code: 0 }, { kind: ANY, code: 0 });
+        } else if (needSlash) {
+          items.push({ kind: EPS, code: 0 }, { kind: LIT, code: SLASH }, { kind: ANY, code: 0 });
+          skips.push([from, items.length]);
         } else {
-          resolve(stdout);
+          items.push({ kind: ANY, code: 0 });
         }
+      } else if (needSlash) {
+        items.push({ kind: EPS, code: 0 }, { kind: LIT, code: SLASH }, { kind: ANY, code: 0 });
+        skips.push([from, items.length]);
+        items.push({ kind: LIT, code: SLASH });
+      } else {
+        items.push({ kind: EPS, code: 0 }, { kind: ANY, code: 0 }, { kind: LIT, code: SLASH });
+        skips.push([from, items.length]);
       }
-    );
-  });
-}
-function splitZ(buf) {
-  return buf.toString("utf8").split("\0").filter((s) => s.length > 0);
-}
-function isOutside(top, abs) {
-  const rel = path.relative(top, abs);
-  return rel === ".." || rel.startsWith(`..${path.sep}`) || path.isAbsolute(rel);
-}
-var GitignoreMatcher = class {
-  byDir = /* @__PURE__ */ new Map();
-  dirCache = /* @__PURE__ */ new Map();
-  /** Add the content of the `.gitignore` in `dir` (relative, `/` separators, '' or '.' for the root). */
-  add(dir, content) {
-    const key = dir === "." ? "" : dir.replace(/\/+$/, "");
-    const rules2 = this.byDir.get(key) ?? [];
-    for (const raw of content.split(/\r?\n/)) {
-      const rule = parseIgnoreLine(raw);
-      if (rule) rules2.push(rule);
+      needSlash = false;
+      continue;
     }
-    this.byDir.set(key, rules2);
-    this.dirCache.clear();
+    if (needSlash) items.push({ kind: LIT, code: SLASH });
+    segmentItems(seg, items);
+    needSlash = true;
   }
-  /** Whether `rel` (relative to the root, `/` separators) is ignored, its parent directories included. */
-  ignores(rel, isDir) {
-    const parts2 = rel.split("/");
-    for (let i = 1; i < parts2.length; i++) {
-      const dir = parts2.slice(0, i).join("/");
-      let ignored = this.dirCache.get(dir);
-      if (ignored === void 0) {
-        ignored = this.decide(dir, true);
-        this.dirCache.set(dir, ignored);
+  const skip = new Int32Array(items.length + 1);
+  for (const [a, b] of skips) skip[a] = b;
+  return { items, skip };
+}
+function segmentItems(seg, items) {
+  for (let i = 0; i < seg.length; i++) {
+    const c = seg[i];
+    if (c === "\\" && i + 1 < seg.length) {
+      items.push({ kind: LIT, code: seg.charCodeAt(++i) });
+    } else if (c === "*") {
+      while (seg[i + 1] === "*") i++;
+      if (items.length > 0 && items[items.length - 1].kind === STAR) continue;
+      items.push({ kind: STAR, code: 0 });
+    } else if (c === "?") {
+      items.push({ kind: ONE, code: 0 });
+    } else if (c === "[") {
+      const cls = parseClass(seg, i);
+      if (!cls) {
+        items.push({ kind: LIT, code: 91 });
+        continue;
       }
-      if (ignored) return true;
+      items.push({ kind: CLASS, code: 0, ranges: cls.ranges, negate: cls.negate });
+      i = cls.end;
+    } else {
+      items.push({ kind: LIT, code: seg.charCodeAt(i) });
     }
-    return this.decide(rel, isDir);
   }
-  decide(rel, isDir) {
-    let ignored = false;
-    const parts2 = rel.split("/");
-    const base = parts2[parts2.length - 1] ?? "";
-    for (let i = 0; i < parts2.length; i++) {
-      const dir = parts2.slice(0, i).join("/");
-      const rules2 = this.byDir.get(dir);
-      if (!rules2) continue;
-      const sub = parts2.slice(i).join("/");
-      for (const r of rules2) {
-        if (r.dirOnly && !isDir) continue;
-        if (r.re.test(r.basename ? base : sub)) ignored = !r.negate;
-      }
-    }
-    return ignored;
-  }
-};
-function parseIgnoreLine(raw) {
-  let line = raw;
-  if (line === "" || line.startsWith("#")) return void 0;
-  line = line.replace(/(?<!\\)[ \t]+$/, "");
-  if (line.endsWith("\\ ")) line = line.slice(0, -2) + " ";
+}
+function parseClass(seg, open) {
+  let i = open + 1;
   let negate = false;
-  if (line.startsWith("!")) {
+  if (seg[i] === "!" || seg[i] === "^") {
     negate = true;
-    line = line.slice(1);
-  } else if (line.startsWith("\\!") || line.startsWith("\\#")) {
-    line = line.slice(1);
+    i++;
   }
-  let dirOnly = false;
-  if (line.endsWith("/")) {
-    dirOnly = true;
-    line = line.replace(/\/+$/, "");
+  const ranges = [];
+  let first = true;
+  for (; i < seg.length; i++) {
+    let c = seg[i];
+    if (c === "]" && !first) return { ranges, negate, end: i };
+    first = false;
+    if (c === "\\" && i + 1 < seg.length) c = seg[++i];
+    let lo = c.charCodeAt(0);
+    let hi = lo;
+    if (seg[i + 1] === "-" && i + 2 < seg.length && seg[i + 2] !== "]") {
+      let h = seg[i + 2];
+      i += 2;
+      if (h === "\\" && i + 1 < seg.length) h = seg[++i];
+      hi = h.charCodeAt(0);
+      if (hi < lo) [lo, hi] = [hi, lo];
+    }
+    ranges.push(lo, hi);
   }
-  if (line === "") return void 0;
-  const anchored = line.includes("/");
-  if (line.startsWith("/")) line = line.replace(/^\/+/, "");
-  const re = new RegExp(`^${globSource(line)}$`, "u");
-  return { re, negate, dirOnly, basename: !anchored };
+  return void 0;
 }
-async function loadAncestorGitignores(matcher, cwd, rootRel) {
-  if (rootRel === "." || rootRel.startsWith("..")) return;
-  const parts2 = rootRel.split("/");
-  for (let i = 0; i < parts2.length; i++) {
-    const dir = parts2.slice(0, i).join("/");
-    const text = await readSmall(path.join(cwd, dir, ".gitignore"));
-    if (text !== void 0) matcher.add(dir, text);
-  }
-}
-async function readSmall(abs) {
-  try {
-    const st = await lstat(abs);
-    if (!st.isFile() || st.size > MAX_GITIGNORE_BYTES) return void 0;
-    return await readFile(abs, "utf8");
-  } catch {
-    return void 0;
-  }
-}
-function createPathMatcher(patterns) {
+var MAX_BRACE_EXPANSIONS = 256;
+function compileGlobs(patterns) {
   const compiled = patterns.map((p) => p.trim()).filter((p) => p.length > 0).map((p) => {
     const negate = p.startsWith("!");
-    return { negate, re: globToRegExp(negate ? p.slice(1) : p) };
+    const body = (negate ? p.slice(1) : p).replace(/^(?:\.\/)+/, "").replace(/^\/+/, "").replace(/\/+$/, "");
+    return { negate, alternatives: expandBraces(body).map((g) => compileGlob(g)) };
   });
+  if (compiled.length === 0) return () => false;
   return (rel) => {
-    const candidates = ancestorsAndSelf(rel);
     let matched = false;
     for (const c of compiled) {
-      if (candidates.some((p) => c.re.test(p))) matched = !c.negate;
+      if (matched !== c.negate) continue;
+      if (c.alternatives.some((nfa) => runNfa(nfa, rel, true))) matched = !c.negate;
     }
     return matched;
   };
 }
-function globToRegExp(glob) {
-  const g = glob.replace(/^\.\//, "").replace(/^\/+/, "").replace(/\/+$/, "");
-  const alternatives = expandBraces(g).map((alt) => globSource(alt));
-  return new RegExp(`^(?:${alternatives.join("|")})$`, "u");
-}
-function ancestorsAndSelf(rel) {
-  const parts2 = rel.split("/");
-  const out = [];
-  for (let i = 1; i <= parts2.length; i++) out.push(parts2.slice(0, i).join("/"));
-  return out;
-}
-var MAX_BRACE_EXPANSIONS = 256;
 function expandBraces(glob) {
   let depth = 0;
   let open = -1;
@@ -6219,8 +6129,7 @@ function expandBraces(glob) {
     } else if (c === "}" && depth > 0) {
       depth--;
       if (depth === 0) {
-        const inner = glob.slice(open + 1, i);
-        const options = splitTopLevel(inner);
+        const options = splitTopLevel(glob.slice(open + 1, i));
         if (options.length < 2) continue;
         const head = glob.slice(0, open);
         const tails = expandBraces(glob.slice(i + 1));
@@ -6229,7 +6138,7 @@ function expandBraces(glob) {
           for (const x of expandBraces(o2)) {
             for (const t of tails) {
               out.push(head + x + t);
-              if (out.length > MAX_BRACE_EXPANSIONS) return out;
+              if (out.length >= MAX_BRACE_EXPANSIONS) return out;
             }
           }
         }
@@ -6244,7 +6153,7 @@ function splitTopLevel(s) {
   let depth = 0;
   let cur = "";
   for (let i = 0; i < s.length; i++) {
-    const c = s[i] ?? "";
+    const c = s[i];
     if (c === "\\") {
       cur += c + (s[i + 1] ?? "");
       i++;
@@ -6260,77 +6169,81 @@ function splitTopLevel(s) {
   out.push(cur);
   return out;
 }
-function globSource(glob) {
-  const segs = glob.split("/");
-  let re = "";
-  let needSlash = false;
-  for (let i = 0; i < segs.length; i++) {
-    const seg = segs[i] ?? "";
-    const last = i === segs.length - 1;
-    if (seg === "**") {
-      if (last) re += needSlash ? "(?:/.*)?" : ".*";
-      else re += needSlash ? "(?:/.*)?/" : "(?:.*/)?";
-      needSlash = false;
-      continue;
-    }
-    if (needSlash) re += "/";
-    re += segmentSource(seg);
-    needSlash = true;
+function parseIgnoreLine(raw) {
+  let line = raw;
+  if (line === "" || line.startsWith("#")) return void 0;
+  let end = line.length;
+  while (end > 0 && (line[end - 1] === " " || line[end - 1] === "	")) end--;
+  if (end < line.length && end > 0 && line[end - 1] === "\\") end++;
+  line = line.slice(0, end);
+  let negate = false;
+  if (line.startsWith("!")) {
+    negate = true;
+    line = line.slice(1);
+  } else if (line.startsWith("\\!") || line.startsWith("\\#")) {
+    line = line.slice(1);
   }
-  return re;
-}
-function segmentSource(seg) {
-  let re = "";
-  for (let i = 0; i < seg.length; i++) {
-    const c = seg[i] ?? "";
-    if (c === "\\") {
-      re += escapeRe(seg[i + 1] ?? "\\");
-      i++;
-    } else if (c === "*") {
-      while (seg[i + 1] === "*") i++;
-      re += "[^/]*";
-    } else if (c === "?") {
-      re += "[^/]";
-    } else if (c === "[") {
-      const close = seg.indexOf("]", i + 2);
-      if (close === -1) {
-        re += "\\[";
-        continue;
-      }
-      let body = seg.slice(i + 1, close);
-      let neg = false;
-      if (body.startsWith("!") || body.startsWith("^")) {
-        neg = true;
-        body = body.slice(1);
-      }
-      body = body.replace(/\\/g, "\\\\").replace(/\]/g, "\\]").replace(/\[/g, "\\[");
-      re += neg ? `(?!/)[^${body}]` : `[${body}]`;
-      i = close;
-    } else {
-      re += escapeRe(c);
-    }
+  let dirOnly = false;
+  if (line.endsWith("/")) {
+    dirOnly = true;
+    line = line.replace(/\/+$/, "");
   }
-  return re;
+  if (line === "") return void 0;
+  const anchored = line.includes("/");
+  line = line.replace(/^\/+/, "");
+  return { nfa: compileGlob(line, true), negate, dirOnly, basename: !anchored };
 }
-function escapeRe(s) {
-  return s.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
-}
-function toPosix(p) {
-  return p.split(path.sep).join("/");
-}
-function normalizeRel(p) {
-  return toPosix(path.normalize(p)).replace(/^\.\//, "");
-}
-function joinRel(root, sub) {
-  return root === "." ? sub : `${root}/${sub}`;
-}
-function parentOf(rel) {
-  const i = rel.lastIndexOf("/");
-  return i === -1 ? "" : rel.slice(0, i);
-}
-function compareCodeUnits(a, b) {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
+var GitignoreMatcher = class {
+  byDir = /* @__PURE__ */ new Map();
+  dirCache = /* @__PURE__ */ new Map();
+  /** Adds the content of the `.gitignore` in `dir` (relative, `/` separators, '' or '.' for the root). */
+  add(dir, content) {
+    const key = dir === "." ? "" : dir.replace(/\/+$/, "");
+    const rules2 = this.byDir.get(key) ?? [];
+    for (const raw of content.split(/\r?\n/)) {
+      const rule = parseIgnoreLine(raw);
+      if (rule) rules2.push(rule);
+    }
+    this.byDir.set(key, rules2);
+    this.dirCache.clear();
+  }
+  /** Whether `rel` (relative to the root, `/` separators) is ignored, its parent directories included. */
+  ignores(rel, isDir) {
+    let slash = rel.indexOf("/");
+    while (slash !== -1) {
+      const dir = rel.slice(0, slash);
+      let ignored = this.dirCache.get(dir);
+      if (ignored === void 0) {
+        ignored = this.decide(dir, true);
+        this.dirCache.set(dir, ignored);
+      }
+      if (ignored) return true;
+      slash = rel.indexOf("/", slash + 1);
+    }
+    return this.decide(rel, isDir);
+  }
+  decide(rel, isDir) {
+    let ignored = false;
+    const base2 = rel.slice(rel.lastIndexOf("/") + 1);
+    let from = 0;
+    for (; ; ) {
+      const dir = from === 0 ? "" : rel.slice(0, from - 1);
+      const rules2 = this.byDir.get(dir);
+      if (rules2) {
+        const sub = rel.slice(from);
+        for (const r of rules2) {
+          if (r.dirOnly && !isDir) continue;
+          if (ignored !== r.negate) continue;
+          if (runNfa(r.nfa, r.basename ? base2 : sub)) ignored = !r.negate;
+        }
+      }
+      const slash = rel.indexOf("/", from);
+      if (slash === -1) break;
+      from = slash + 1;
+    }
+    return ignored;
+  }
+};
 
 // src/scan/code-model.ts
 var cache = /* @__PURE__ */ new WeakMap();
@@ -6345,7 +6258,7 @@ function codeModel(manifest) {
     owners.push({ name, user: u.name, role: u.role, ...u.environment ? { environment: u.environment } : {} });
   }
   const adminPaths = manifest.scan?.adminPaths ?? [];
-  const matcher = adminPaths.length > 0 ? createPathMatcher(adminPaths) : () => false;
+  const matcher = adminPaths.length > 0 ? compileGlobs(adminPaths) : () => false;
   const byName = /* @__PURE__ */ new Map();
   for (const o2 of owners) if (!byName.has(o2.name)) byName.set(o2.name, o2);
   m = {
@@ -6546,8 +6459,8 @@ var DEPLOY_DIRS = /* @__PURE__ */ new Set([
 var CONFIG_EXT = /\.(?:ya?ml|json|toml|ini|env|tfvars|tf|hcl|properties|conf|cfg)$/i;
 function environmentOfPath(path5) {
   const segs = path5.replace(/\\/g, "/").split("/").filter((s) => s && s !== ".");
-  const base = segs.pop() ?? "";
-  const lower = base.toLowerCase();
+  const base2 = segs.pop() ?? "";
+  const lower = base2.toLowerCase();
   const dotenv = /^\.env\.([a-z]+)(?:\.|$)/.exec(lower);
   if (dotenv) {
     if (PROD_WORDS2.has(dotenv[1] ?? "")) return "production";
@@ -6581,8 +6494,8 @@ function environmentOfContent(text) {
 function environmentOfFile(path5, text) {
   const byPath = environmentOfPath(path5);
   if (byPath) return byPath;
-  const base = path5.split("/").pop() ?? "";
-  if (/\.ya?ml$/i.test(base) || /^\.env(?:\.|$)/i.test(base) || /\.env$/i.test(base)) return environmentOfContent(text);
+  const base2 = path5.split("/").pop() ?? "";
+  if (/\.ya?ml$/i.test(base2) || /^\.env(?:\.|$)/i.test(base2) || /\.env$/i.test(base2)) return environmentOfContent(text);
   return void 0;
 }
 function scalarKey(p) {
@@ -6677,7 +6590,7 @@ var app_review_default = defineRule({
     for (const [user, ui] of usersWithIndex(m)) {
       if (user.environment !== "production") continue;
       (user.permissions ?? []).forEach((p, pi) => {
-        if (reviewed.has(p)) return;
+        if (reviewed.has(p) || isImplicitPermission(p)) return;
         if (getPermission(p)?.status !== "current") return;
         ctx.report({
           messageId: "notReviewed",
@@ -6942,7 +6855,12 @@ var schemaBase = {
           id: { type: "string", pattern: "^(act_)?[0-9]+$", description: "Asset id; ad accounts may be written act_<digits>." },
           type: { type: "string", enum: [...ASSET_TYPES] },
           name: { type: "string", minLength: 1 },
-          environment
+          environment,
+          owner: {
+            type: "string",
+            enum: ["business", "client"],
+            description: "Who owns the asset: this business (default), or another business that shares it as a client asset (agency). Checked live by live-asset-ownership."
+          }
         }
       }
     },
@@ -7194,28 +7112,28 @@ var graph_api_version_default = defineRule({
         break;
       }
     }
-    const base = { version, latest };
+    const base2 = { version, latest };
     const g = entry.graphUntil !== null ? daysBetween(ctx.today, entry.graphUntil) : void 0;
     const mk = marketing && entry.marketingUntil !== null ? daysBetween(ctx.today, entry.marketingUntil) : void 0;
     if (g !== void 0 && g < 0) {
-      ctx.report({ messageId: "expired", path: path5, data: { ...base, until: entry.graphUntil } });
+      ctx.report({ messageId: "expired", path: path5, data: { ...base2, until: entry.graphUntil } });
       return;
     }
     if (mk !== void 0 && mk <= 0) {
-      ctx.report({ messageId: "marketingExpired", path: path5, data: { ...base, until: entry.marketingUntil, ...marketing } });
+      ctx.report({ messageId: "marketingExpired", path: path5, data: { ...base2, until: entry.marketingUntil, ...marketing } });
       return;
     }
     if (mk !== void 0 && mk <= options.warnDays) {
-      ctx.report({ messageId: "marketingExpiring", severity: "warn", path: path5, data: { ...base, until: entry.marketingUntil, days: plural(mk), ...marketing } });
+      ctx.report({ messageId: "marketingExpiring", severity: "warn", path: path5, data: { ...base2, until: entry.marketingUntil, days: plural(mk), ...marketing } });
       return;
     }
     if (g !== void 0 && g <= options.warnDays) {
-      ctx.report({ messageId: "expiring", severity: "warn", path: path5, data: { ...base, until: entry.graphUntil, days: plural(g) } });
+      ctx.report({ messageId: "expiring", severity: "warn", path: path5, data: { ...base2, until: entry.graphUntil, days: plural(g) } });
       return;
     }
     const behind = parts(latest)[0] - parts(version)[0];
     if (behind > options.maxMajorsBehind)
-      ctx.report({ messageId: "behind", severity: "notice", path: path5, data: { ...base, behind } });
+      ctx.report({ messageId: "behind", severity: "notice", path: path5, data: { ...base2, behind } });
   }
 });
 
@@ -7289,20 +7207,20 @@ var graph_api_version_in_code_default = defineRule({
     const target = manifestEntry && (manifestEntry.graphUntil === null || daysBetween2(ctx.today, manifestEntry.graphUntil) >= 0) ? manifestEntry.version : latest;
     for (const u of urls) {
       const version = u.version;
-      const base = { version, host: u.host, target, latest };
+      const base2 = { version, host: u.host, target, latest };
       const at = { start: u.start, end: u.end, anchor: lineAnchor(text, u.start, u.end, version) };
       const entry = findVersion(version);
       if (!entry) {
-        ctx.report({ messageId: "unknown", data: base, ...at });
+        ctx.report({ messageId: "unknown", data: base2, ...at });
         continue;
       }
       const g = entry.graphUntil !== null ? daysBetween2(ctx.today, entry.graphUntil) : void 0;
-      if (g !== void 0 && g < 0) ctx.report({ messageId: "expired", data: { ...base, until: entry.graphUntil }, ...at });
+      if (g !== void 0 && g < 0) ctx.report({ messageId: "expired", data: { ...base2, until: entry.graphUntil }, ...at });
       else if (g !== void 0 && g <= options.warnDays) {
         const to = target === entry.version ? latest : target;
-        ctx.report({ messageId: "expiring", data: { ...base, target: to, until: entry.graphUntil, days: plural2(g) }, ...at });
+        ctx.report({ messageId: "expiring", data: { ...base2, target: to, until: entry.graphUntil, days: plural2(g) }, ...at });
       } else if (manifestVersion && manifestEntry && manifestEntry.version !== entry.version)
-        ctx.report({ messageId: "differs", data: { ...base, manifestVersion: manifestEntry.version }, ...at });
+        ctx.report({ messageId: "differs", data: { ...base2, manifestVersion: manifestEntry.version }, ...at });
     }
   }
 });
@@ -7317,6 +7235,7 @@ var MESSAGE_ID = {
 var hardcoded_token_default = defineRule({
   id: "hardcoded-token",
   kind: "code",
+  notesLiveTokens: true,
   defaultSeverity: "error",
   description: "Detect Meta access tokens, app access tokens, app secrets and the values of declared token secrets written into scanned files.",
   rationale: 'Meta says access tokens "are considered sensitive and should be kept confidential at all times" and that an app "should never have an access token hard-coded into it"; the app secret is the app\'s password, and `{app-id}|{app-secret}` is a working app access token. A committed value stays in the repository\'s history and in every clone and fork, so deleting the line does not undo the leak: the token has to be revoked or the secret reset. The rule finds any `EAA…` token form (user, page and system-user tokens; other scanners only know a few prefixes), app access tokens (also URL-encoded, `%7C`), 32-hex app secrets assigned to a name that says secret in a Meta context, and the exact value of every declared `token.secret` present in the environment. Messages show only the redacted form (the first 4 characters and the length); with `--live` each token is checked with `debug_token` and the message says whether it is live and whose it is.',
@@ -7375,6 +7294,7 @@ var hardcoded_token_default = defineRule({
 var invalid_suppression_default = defineRule({
   id: "invalid-suppression",
   kind: "meta",
+  reports: "invalid-suppressions",
   defaultSeverity: "error",
   description: "Require suppression comments to name known rules, give a reason, and be within their until= date.",
   rationale: "A suppression is an accepted risk; without a reason nobody can review it, and without an end date it outlives the exception it was written for. A suppression naming an unknown rule suppresses nothing and hides a typo.",
@@ -7445,7 +7365,7 @@ var least_privilege_permissions_default = defineRule({
       const held = user.permissions ?? [];
       const useCases2 = user.useCases ?? [];
       if (useCases2.length === 0) {
-        if (held.length > 0)
+        if (held.some((p) => !isImplicitPermission(p)))
           ctx.report({
             messageId: "noUseCases",
             path: ["systemUsers", ui, "permissions"],
@@ -7457,7 +7377,7 @@ var least_privilege_permissions_default = defineRule({
       const allowed = /* @__PURE__ */ new Set();
       for (const id of useCases2) for (const p of [...catalogue[id].permissions.required, ...catalogue[id].permissions.optional]) allowed.add(p);
       held.forEach((p, pi) => {
-        if (allowed.has(p)) return;
+        if (allowed.has(p) || isImplicitPermission(p)) return;
         if (getPermission(p)?.status !== "current") return;
         const data = { user: user.name, permission: p, useCases: useCases2.join(", ") };
         const useCase = useCaseFor(catalogue, p);
@@ -7518,14 +7438,14 @@ var least_privilege_tasks_default = defineRule({
         if (!r) return;
         const type = r.asset.type;
         const path5 = ["systemUsers", ui, "assets", gi, "tasks"];
-        const base = { user: user.name, asset: assetLabel(r.asset), tasks: grant.tasks.join(", "), type: type.replace(/_/g, " ") };
+        const base2 = { user: user.name, asset: assetLabel(r.asset), tasks: grant.tasks.join(", "), type: type.replace(/_/g, " ") };
         if (!user.useCases?.length) {
-          ctx.report({ messageId: "noUseCases", path: path5, data: base });
+          ctx.report({ messageId: "noUseCases", path: path5, data: base2 });
           return;
         }
         const allowed = allowedTasks(catalogue, user, type);
         if (!allowed || allowed.length === 0) {
-          ctx.report({ messageId: "noUseCase", path: path5, data: { ...base, useCases: user.useCases.join(", ") } });
+          ctx.report({ messageId: "noUseCase", path: path5, data: { ...base2, useCases: user.useCases.join(", ") } });
           return;
         }
         const extra = isTaskBroader(type, grant.tasks, allowed);
@@ -7533,23 +7453,24 @@ var least_privilege_tasks_default = defineRule({
         const allowedSet = expandTasks(type, allowed);
         const kept = grant.tasks.filter((t) => allowedSet.has(t));
         const suggestion = kept.length ? kept : allowed;
-        ctx.report({ messageId: "broader", path: path5, anchor: extra.join(","), data: { ...base, allowed: suggestion.join(", ") } });
+        ctx.report({ messageId: "broader", path: path5, anchor: extra.join(","), data: { ...base2, allowed: suggestion.join(", ") } });
       });
     }
   }
 });
 
 // src/live-model.ts
+var LEGACY_TYPES_READ = ["page", "catalog", "ad_account", "whatsapp_business_account"];
 var cache2 = /* @__PURE__ */ new WeakMap();
-function matchUsers(manifest, live) {
-  if (live.systemUsers === null) return void 0;
-  const byManifest = cache2.get(live) ?? /* @__PURE__ */ new WeakMap();
-  cache2.set(live, byManifest);
+function matchUsers(manifest, live2) {
+  if (live2.systemUsers === null) return void 0;
+  const byManifest = cache2.get(live2) ?? /* @__PURE__ */ new WeakMap();
+  cache2.set(live2, byManifest);
   const hit = byManifest.get(manifest);
   if (hit) return hit;
   const users = manifest.systemUsers ?? [];
   const claimed = /* @__PURE__ */ new Set();
-  const liveById = new Map(live.systemUsers.map((u) => [u.id, u]));
+  const liveById = new Map(live2.systemUsers.map((u) => [u.id, u]));
   const matches = users.map((user, index) => ({ user, index }));
   for (const m of matches) {
     if (m.user.id === void 0) continue;
@@ -7561,13 +7482,13 @@ function matchUsers(manifest, live) {
   }
   for (const m of matches) {
     if (m.user.id !== void 0) continue;
-    const l = live.systemUsers.find((u) => u.name === m.user.name && !claimed.has(u));
+    const l = live2.systemUsers.find((u) => u.name === m.user.name && !claimed.has(u));
     if (l) {
       m.live = l;
       claimed.add(l);
     }
   }
-  const result = { matches, undeclared: live.systemUsers.filter((u) => !claimed.has(u)) };
+  const result = { matches, undeclared: live2.systemUsers.filter((u) => !claimed.has(u)) };
   byManifest.set(manifest, result);
   return result;
 }
@@ -7595,31 +7516,35 @@ function isExpired(info, today) {
 function liveUserLabel(u) {
   return u.name ? `${u.name} (${u.id})` : u.id;
 }
-function declaredUserOfLiveId(manifest, live, userId) {
+function declaredUserOfLiveId(manifest, live2, userId) {
   if (userId === void 0) return void 0;
   const byId = (manifest.systemUsers ?? []).findIndex((u) => u.id === userId);
-  if (byId !== -1) return { user: manifest.systemUsers[byId], index: byId, ...liveUser(live, userId) };
-  return matchUsers(manifest, live)?.matches.find((m) => m.live?.id === userId);
+  if (byId !== -1) return { user: manifest.systemUsers[byId], index: byId, ...liveUser(live2, userId) };
+  return matchUsers(manifest, live2)?.matches.find((m) => m.live?.id === userId);
 }
-function liveUser(live, id) {
-  const u = live.systemUsers?.find((x) => x.id === id);
+function liveUser(live2, id) {
+  const u = live2.systemUsers?.find((x) => x.id === id);
   return u ? { live: u } : {};
 }
-function leakedTokenNote(info, live, manifest) {
+function leakedTokenNote(info, live2, manifest) {
   if (!("isValid" in info)) return `live: not verified (${info.error})`;
+  if (info.foreignApp) return "live: issued for another app (debug_token through this app cannot inspect it); revoke it in the app that issued it";
   if (!info.isValid) return "live: debug_token says this token is invalid or expired";
-  const app = info.appId !== void 0 && manifest.app?.id !== void 0 && info.appId !== manifest.app.id ? `, issued for app ${info.appId}` : "";
+  const app = info.appId !== void 0 && manifest.app?.id !== void 0 && info.appId !== manifest.app.id ? `, issued for another app (${info.appId})` : "";
   if (info.type !== "SYSTEM_USER") {
     return `live: a VALID ${info.type ?? "unknown-type"} token${info.userId ? ` of user ${info.userId}` : ""}${app}; revoke it now`;
   }
-  const owner = declaredUserOfLiveId(manifest, live, info.userId);
+  const owner = declaredUserOfLiveId(manifest, live2, info.userId);
   let who;
   if (owner) who = `system user ${owner.user.name}${isAdmin(owner) ? " (admin)" : ""}`;
   else {
-    const l = info.userId === void 0 ? void 0 : live.systemUsers?.find((u) => u.id === info.userId);
+    const l = info.userId === void 0 ? void 0 : live2.systemUsers?.find((u) => u.id === info.userId);
     who = l ? `undeclared system user ${liveUserLabel(l)}${l.role === "ADMIN" ? " (admin)" : ""}` : `user ${info.userId ?? "unknown"} (not a system user of this business)`;
   }
   return `live: a VALID token of ${who}${app}; revoke it now`;
+}
+function withLiveNote(message, note) {
+  return `${message.replace(/\.$/, "")} — ${note}.`;
 }
 
 // rules/live-missing-system-user.ts
@@ -7644,12 +7569,11 @@ var live_missing_system_user_default = defineRule({
     }
   },
   check(ctx) {
-    if (!ctx.live) return;
     const matching = matchUsers(ctx.manifest, ctx.live);
     if (!matching) return;
     const business = ctx.live.businessId;
-    for (const { user, index, live } of matching.matches) {
-      if (live) continue;
+    for (const { user, index, live: live2 } of matching.matches) {
+      if (live2) continue;
       if (user.id !== void 0)
         ctx.report({ messageId: "missing", path: ["systemUsers", index, "id"], data: { user: user.name, id: user.id, business } });
       else ctx.report({ messageId: "notFoundByName", path: ["systemUsers", index, "name"], severity: "notice", data: { user: user.name, business } });
@@ -7679,12 +7603,11 @@ var live_role_drift_default = defineRule({
     }
   },
   check(ctx) {
-    if (!ctx.live) return;
-    for (const { user, index, live } of matchUsers(ctx.manifest, ctx.live)?.matches ?? []) {
-      if (!live) continue;
-      const liveAs = manifestRoleOf(live.role);
+    for (const { user, index, live: live2 } of matchUsers(ctx.manifest, ctx.live)?.matches ?? []) {
+      if (!live2) continue;
+      const liveAs = manifestRoleOf(live2.role);
       if (liveAs === user.role) continue;
-      const data = { user: user.name, declared: user.role, live: live.role, expected: liveRoleOf(user.role) };
+      const data = { user: user.name, declared: user.role, live: live2.role, expected: liveRoleOf(user.role) };
       const path5 = ["systemUsers", index, "role"];
       if (liveAs) ctx.report({ messageId: "drift", path: path5, data: { ...data, liveAs } });
       else ctx.report({ messageId: "unknownRole", path: path5, data });
@@ -7698,11 +7621,12 @@ var live_task_drift_default = defineRule({
   kind: "live",
   defaultSeverity: "error",
   description: "Report live asset tasks broader than declared, and live grants on undeclared assets.",
-  rationale: 'A system user reaches exactly the assets assigned to it in the business, with the tasks assigned on each; the manifest is only a promise about that. Graph returns tasks "unpacked", so both sides are expanded with the implication table before comparing (MANAGE on a page covers CREATE_CONTENT, MODERATE, ADVERTISE, ANALYZE and MESSAGING). Live access beyond the manifest is an error; declared access that is missing or narrower live is a notice. Admin system users reach every asset by design and are not compared (admin-scope covers them); instagram accounts, commerce accounts and pixels have no system-user edge in the Graph API and are not compared either.',
+  rationale: "A system user reaches exactly the assets assigned to it in the business, with the tasks assigned on each; the manifest is only a promise about that. Graph returns tasks \"unpacked\", so both sides are expanded with the implication table before comparing (MANAGE on a page covers CREATE_CONTENT, MODERATE, ADVERTISE, ANALYZE and MESSAGING). Live access beyond the manifest is an error; declared access that is missing or narrower live is a notice. Admin system users reach every asset by design and are not compared (admin-scope covers them). Pixels are read through each system user's `assigned_ads_pixels` and Instagram accounts through each declared account's `assigned_users?business=` (so grants on Instagram accounts the manifest does not declare are not seen); commerce accounts have no such edge in the Graph API and are not compared.",
   sources: [
     "https://developers.facebook.com/documentation/ads-commerce/marketing-api/reference/system-user/assigned_pages",
     "https://developers.facebook.com/docs/marketing-api/business-manager/system-user/permissions",
-    "https://developers.facebook.com/docs/graph-api/reference/page/assigned_users/"
+    "https://developers.facebook.com/docs/graph-api/reference/page/assigned_users/",
+    "https://developers.facebook.com/documentation/ads-commerce/marketing-api/reference/system-user/assigned_ads_pixels"
   ],
   messages: {
     broader: {
@@ -7727,23 +7651,24 @@ var live_task_drift_default = defineRule({
     }
   },
   check(ctx) {
-    if (!ctx.live) return;
     const m = ctx.manifest;
+    const typesRead = new Set(ctx.live.assetTypesRead ?? LEGACY_TYPES_READ);
     for (const match of matchUsers(m, ctx.live)?.matches ?? []) {
-      const { user, index: ui, live } = match;
-      if (!live || live.assets === null || isAdmin(match)) continue;
+      const { user, index: ui, live: live2 } = match;
+      if (!live2 || live2.assets === null || isAdmin(match)) continue;
       const userName = user.name;
       const declared = /* @__PURE__ */ new Map();
       (user.assets ?? []).forEach((grant, gi) => {
         const r = resolveAsset(m, grant.asset);
-        if (!r || NOT_LIVE_CHECKED.includes(r.asset.type)) return;
+        if (!r || !typesRead.has(r.asset.type)) return;
+        if (ctx.live.unreadAssets?.includes(`${r.asset.type}:${normalizeAssetId(r.asset.id)}`)) return;
         const key = `${r.asset.type}\0${normalizeAssetId(r.asset.id)}`;
         const seen = declared.get(key);
         if (seen) seen.tasks.push(...grant.tasks);
         else declared.set(key, { gi, type: r.asset.type, id: normalizeAssetId(r.asset.id), label: assetLabel(r.asset), tasks: [...grant.tasks] });
       });
       const liveKeys = /* @__PURE__ */ new Set();
-      for (const g of live.assets) {
+      for (const g of live2.assets) {
         const key = `${g.type}\0${normalizeAssetId(g.id)}`;
         liveKeys.add(key);
         const d = declared.get(key);
@@ -7762,12 +7687,12 @@ var live_task_drift_default = defineRule({
           continue;
         }
         const path5 = ["systemUsers", ui, "assets", d.gi, "tasks"];
-        const base = { user: userName, asset: d.label, live: liveTasks, declared: d.tasks.join(", ") };
+        const base2 = { user: userName, asset: d.label, live: liveTasks, declared: d.tasks.join(", ") };
         const extra = isTaskBroader(d.type, g.tasks, d.tasks);
-        if (extra.length) ctx.report({ messageId: "broader", path: path5, anchor: extra.join(","), data: { ...base, extra: extra.join(", ") } });
+        if (extra.length) ctx.report({ messageId: "broader", path: path5, anchor: extra.join(","), data: { ...base2, extra: extra.join(", ") } });
         const missing = isTaskBroader(d.type, d.tasks, g.tasks);
         if (missing.length)
-          ctx.report({ messageId: "narrower", path: path5, anchor: missing.join(","), severity: "notice", data: { ...base, missing: missing.join(", ") } });
+          ctx.report({ messageId: "narrower", path: path5, anchor: missing.join(","), severity: "notice", data: { ...base2, missing: missing.join(", ") } });
       }
       for (const [key, d] of declared) {
         if (liveKeys.has(key)) continue;
@@ -7800,7 +7725,6 @@ var live_token_age_default = defineRule({
     }
   },
   check(ctx) {
-    if (!ctx.live) return;
     ctx.manifest.systemUsers.forEach((user, index) => {
       const t = user.token;
       const state = ctx.live.tokens[user.name];
@@ -7850,7 +7774,7 @@ var live_token_invalid_default = defineRule({
       suggestion: "Put a token generated for system user {{user}} in {{envVar}}."
     },
     otherApp: {
-      message: "The token of {{user}} (env var {{envVar}}) was issued for app {{appId}}, not app {{expected}}.",
+      message: "The token of {{user}} (env var {{envVar}}) was issued for {{appId}}, not app {{expected}}.",
       suggestion: "Generate the token for {{user}} through app {{expected}}, or fix app.id."
     },
     otherUser: {
@@ -7859,10 +7783,9 @@ var live_token_invalid_default = defineRule({
     }
   },
   check(ctx) {
-    if (!ctx.live) return;
-    const { live, manifest } = ctx;
-    for (const { user, index, live: liveUser2 } of matchUsers(manifest, live)?.matches ?? manifest.systemUsers.map((user2, index2) => ({ user: user2, index: index2, live: void 0 }))) {
-      const state = live.tokens[user.name];
+    const { live: live2, manifest } = ctx;
+    for (const { user, index, live: liveUser2 } of matchUsers(manifest, live2)?.matches ?? manifest.systemUsers.map((user2, index2) => ({ user: user2, index: index2, live: void 0 }))) {
+      const state = live2.tokens[user.name];
       if (!user.token || !state) continue;
       const path5 = ["systemUsers", index, "token"];
       const data = { user: user.name, envVar: state.envVar };
@@ -7872,6 +7795,10 @@ var live_token_invalid_default = defineRule({
       }
       if (state.state !== "checked") continue;
       const info = state.info;
+      if (info.foreignApp) {
+        ctx.report({ messageId: "otherApp", path: path5, data: { ...data, appId: "another app", expected: manifest.app?.id ?? "app.id" } });
+        continue;
+      }
       if (!info.isValid) {
         const e = info.error;
         const reason = e?.message ? e.message.replace(/\.$/, "") : `debug_token says is_valid: false${e?.code ? ` (code ${e.code}${e.subcode ? `/${e.subcode}` : ""})` : ""}`;
@@ -7882,11 +7809,11 @@ var live_token_invalid_default = defineRule({
       if (info.type !== "SYSTEM_USER") ctx.report({ messageId: "notSystemUser", path: path5, data: { ...data, type: info.type ?? "unknown" } });
       const appId = manifest.app?.id;
       if (appId !== void 0 && info.appId !== appId)
-        ctx.report({ messageId: "otherApp", path: path5, data: { ...data, appId: info.appId ?? "unknown", expected: appId } });
+        ctx.report({ messageId: "otherApp", path: path5, data: { ...data, appId: info.appId ? `app ${info.appId}` : "an unknown app", expected: appId } });
       const expectedId = user.id ?? liveUser2?.id;
       if (expectedId !== void 0 && info.type === "SYSTEM_USER" && info.userId !== expectedId) {
-        const owner = declaredUserOfLiveId(manifest, live, info.userId);
-        const liveOwner = live.systemUsers?.find((u) => u.id === info.userId);
+        const owner = declaredUserOfLiveId(manifest, live2, info.userId);
+        const liveOwner = live2.systemUsers?.find((u) => u.id === info.userId);
         const who = owner ? `system user ${owner.user.name} (${info.userId})` : liveOwner ? `undeclared system user ${liveOwner.name} (${info.userId})` : `user ${info.userId ?? "unknown"}`;
         ctx.report({ messageId: "otherUser", path: path5, data: { ...data, owner: who, expected: expectedId } });
       }
@@ -7900,7 +7827,7 @@ var live_token_scope_drift_default = defineRule({
   kind: "live",
   defaultSeverity: "error",
   description: "Report declared tokens whose live debug_token scopes exceed the declared permissions.",
-  rationale: 'A token can do what its scopes allow, whatever the manifest says; debug_token lists them ("scopes: permissions granted in this token"). Scopes beyond the declared permissions are access that least-privilege reviews never saw. Declared permissions the token lacks are a notice: the integration may fail, but nothing leaks.',
+  rationale: 'A token can do what its scopes allow, whatever the manifest says; debug_token lists them ("scopes: permissions granted in this token"). Scopes beyond the declared permissions are access that least-privilege reviews never saw. Declared permissions the token lacks are a notice: the integration may fail, but nothing leaks. Scopes Meta grants every app (`public_profile`, marked `implicit` in data/permissions.json) are left out of both comparisons.',
   sources: [
     "https://developers.facebook.com/docs/graph-api/reference/debug_token",
     "https://developers.facebook.com/docs/business-management-apis/system-users/install-apps-and-generate-tokens"
@@ -7916,7 +7843,6 @@ var live_token_scope_drift_default = defineRule({
     }
   },
   check(ctx) {
-    if (!ctx.live) return;
     ctx.manifest.systemUsers.forEach((user, index) => {
       const state = ctx.live.tokens[user.name];
       if (!user.token || state?.state !== "checked" || !state.info.isValid) return;
@@ -7924,9 +7850,9 @@ var live_token_scope_drift_default = defineRule({
       const scopes = state.info.scopes;
       const path5 = ["systemUsers", index, "permissions"];
       const data = { user: user.name, envVar: state.envVar, declared: declared.join(", ") || "no permissions" };
-      const extra = scopes.filter((s) => !declared.includes(s)).sort();
+      const extra = scopes.filter((s) => !declared.includes(s) && !isImplicitPermission(s)).sort();
       if (extra.length) ctx.report({ messageId: "extra", path: path5, anchor: extra.join(","), data: { ...data, extra: extra.join(", ") } });
-      const missing = declared.filter((p) => !scopes.includes(p)).sort();
+      const missing = declared.filter((p) => !scopes.includes(p) && !isImplicitPermission(p)).sort();
       if (missing.length)
         ctx.report({ messageId: "missing", path: path5, anchor: missing.join(","), severity: "notice", data: { ...data, missing: missing.join(", ") } });
     });
@@ -7951,7 +7877,6 @@ var live_undeclared_system_user_default = defineRule({
     }
   },
   check(ctx) {
-    if (!ctx.live) return;
     const matching = matchUsers(ctx.manifest, ctx.live);
     if (!matching) return;
     for (const u of matching.undeclared) {
@@ -7993,7 +7918,7 @@ var manifest_schema_default2 = defineRule({
     }
   },
   check(ctx) {
-    for (const p of ctx.schemaProblems ?? []) {
+    for (const p of ctx.schemaProblems) {
       if (p.suggestion !== void 0)
         ctx.report({ messageId: "schema", path: p.path, key: p.key, data: { message: p.message, suggestion: p.suggestion }, anchor: p.message });
       else ctx.report({ messageId: "schemaNoSuggestion", path: p.path, key: p.key, data: { message: p.message }, anchor: p.message });
@@ -8055,7 +7980,7 @@ var new_access_default = defineRule({
     }
   },
   check(ctx) {
-    for (const change of ctx.changes ?? []) {
+    for (const change of ctx.changes) {
       if (!change.newAccess || change.side !== "head") continue;
       const text = change.text.startsWith(change.user) ? change.text : change.text.charAt(0).toUpperCase() + change.text.slice(1);
       ctx.report({
@@ -8213,11 +8138,11 @@ var system_user_quota_default = defineRule({
   check(ctx) {
     const app = ctx.manifest.app;
     const level = app?.accessLevel;
-    const base = accessLevels[level ?? "standard"];
+    const base2 = accessLevels[level ?? "standard"];
     const levelText = level ? `the ${level} access level` : "the standard access level (assumed: app.accessLevel is not set)";
     const limits = [
-      { kind: "system_user", noun: "system user", messageId: "tooMany", max: app?.quota?.systemUsers, fallback: base.systemUsers },
-      { kind: "admin", noun: "admin system user", messageId: "tooManyAdmins", max: app?.quota?.adminSystemUsers, fallback: base.adminSystemUsers }
+      { kind: "system_user", noun: "system user", messageId: "tooMany", max: app?.quota?.systemUsers, fallback: base2.systemUsers },
+      { kind: "admin", noun: "admin system user", messageId: "tooManyAdmins", max: app?.quota?.adminSystemUsers, fallback: base2.adminSystemUsers }
     ];
     for (const l of limits) {
       const max = l.max ?? l.fallback;
@@ -8447,6 +8372,7 @@ var unknown_permission_default = defineRule({
 var unused_suppression_default = defineRule({
   id: "unused-suppression",
   kind: "meta",
+  reports: "unused-suppressions",
   defaultSeverity: "warn",
   description: "Disallow suppression comments that suppress nothing.",
   rationale: "A suppression left behind after its finding was fixed would silently hide the next problem on that line. Removing it keeps every exception deliberate.",
@@ -8490,10 +8416,7 @@ var rules = [
   unused_suppression_default
 ];
 
-// src/check.ts
-import path3 from "node:path";
-
-// src/engine.ts
+// src/findings.ts
 import { createHash as createHash3 } from "node:crypto";
 
 // src/manifest/locate.ts
@@ -8577,7 +8500,7 @@ function semanticPath(value, path5) {
   return out;
 }
 
-// src/engine.ts
+// src/settings.ts
 function resolveRuleSettings(rules2, configured) {
   const out = /* @__PURE__ */ new Map();
   const conf = configured && typeof configured === "object" ? configured : {};
@@ -8596,14 +8519,16 @@ function resolveRuleSettings(rules2, configured) {
   }
   return out;
 }
+function effectiveSeverity(setting, own) {
+  if (setting.explicit || own === void 0) return setting.severity;
+  return own;
+}
+
+// src/findings.ts
 var FRAME_CONTEXT = 1;
 var FRAME_WIDTH = 160;
 function fingerprint(...parts2) {
   return createHash3("sha256").update(parts2.join("\0")).digest("hex").slice(0, 32);
-}
-function effectiveSeverity(setting, own) {
-  if (setting.explicit || own === void 0) return setting.severity;
-  return own;
 }
 function frameOf(lines, line, column, redactLine = redactSecretsInText) {
   const startLine = Math.max(1, line - FRAME_CONTEXT);
@@ -8639,7 +8564,7 @@ function manifestFinding(rule, setting, m, r) {
     fingerprint: fingerprint(rule.id, m.file, anchor, r.messageId, r.anchor ?? ""),
     messageId: r.messageId,
     ...suggestion !== void 0 ? { suggestion } : {},
-    frame: frameOf((n) => lines[n - 1], range.line, range.column, (l) => redactSecretsInText(hide(l))),
+    frame: frameOf((n) => lines.lineText(n), range.line, range.column, (l) => redactSecretsInText(hide(l))),
     ...r.secret ? { secret: r.secret } : {}
   };
 }
@@ -8652,56 +8577,47 @@ function manifestSecrets(m) {
 var lineCache = /* @__PURE__ */ new WeakMap();
 function manifestLines(m) {
   let l = lineCache.get(m);
-  if (!l) lineCache.set(m, l = m.text.split("\n"));
+  if (!l) lineCache.set(m, l = new LineIndex(m.text));
   return l;
 }
-var LineIndex = class {
-  constructor(text) {
-    this.text = text;
-    for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) this.starts.push(i + 1);
-  }
-  text;
-  starts = [0];
-  /** 0-based line index and 0-based column of an offset. */
-  pos(offset) {
-    let lo = 0;
-    let hi = this.starts.length - 1;
-    while (lo < hi) {
-      const mid = lo + hi + 1 >> 1;
-      if (this.starts[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return { line: lo, col: offset - this.starts[lo] };
-  }
-  line(i) {
-    const s = this.starts[i];
-    if (s === void 0) return void 0;
-    const e = this.starts[i + 1];
-    return this.text.slice(s, e === void 0 ? void 0 : e - 1);
-  }
-};
+function chunkIndex(file) {
+  const origin = { line: file.startLine, column: file.startColumn };
+  return new LineIndex(file.text, origin);
+}
 function codeFinding(rule, setting, file, index, r, redactLine) {
-  const s = index.pos(r.start);
-  const e = index.pos(Math.max(r.start, r.end));
-  const toLine = (l) => file.startLine + l;
-  const toCol = (l, c) => l === 0 ? file.startColumn + c : c + 1;
-  const line = toLine(s.line);
-  const column = toCol(s.line, s.col);
+  const start = index.position(r.start);
+  const end = index.position(Math.max(r.start, r.end));
   const { message, suggestion } = renderMessage(rule, r.messageId, r.data);
   return {
     ruleId: rule.id,
     severity: effectiveSeverity(setting, r.severity),
     message,
     file: file.path,
-    line,
-    column,
-    endLine: toLine(e.line),
-    endColumn: toCol(e.line, e.col),
+    line: start.line,
+    column: start.column,
+    endLine: end.line,
+    endColumn: end.column,
     fingerprint: fingerprint(rule.id, file.path, r.anchor, r.messageId),
     messageId: r.messageId,
     ...suggestion !== void 0 ? { suggestion } : {},
-    frame: frameOf((n) => index.line(n - file.startLine), line, column, redactLine),
+    frame: frameOf((n) => index.lineText(n), start.line, start.column, redactLine),
     ...r.secret ? { secret: r.secret } : {}
+  };
+}
+function pipelineFinding(rule, setting, at, messageId, data) {
+  const { message, suggestion } = renderMessage(rule, messageId, data);
+  return {
+    ruleId: rule.id,
+    severity: setting.severity,
+    message,
+    file: at.file,
+    line: at.line,
+    column: at.column,
+    endLine: at.line,
+    endColumn: at.endColumn,
+    fingerprint: fingerprint(rule.id, at.file, at.anchor, messageId),
+    messageId,
+    ...suggestion !== void 0 ? { suggestion } : {}
   };
 }
 function toPublic(f) {
@@ -8721,30 +8637,186 @@ function toPublic(f) {
   if (f.frame) out.frame = f.frame;
   return out;
 }
-var SEVERITY_ORDER = { error: 0, warn: 1, notice: 2 };
-function sortAndDedupe(findings) {
+
+// src/stages/baseline.ts
+import path from "node:path";
+
+// src/baseline.ts
+import { readFileSync } from "node:fs";
+function buildBaseline(findings) {
   const seen = /* @__PURE__ */ new Set();
-  return findings.filter((f) => {
-    const k = `${f.ruleId}|${f.file}|${f.line}|${f.column}|${f.fingerprint}`;
-    if (seen.has(k)) return false;
-    seen.add(k);
-    return true;
-  }).sort(
-    (a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || a.line - b.line || a.column - b.column || SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0)
-  );
+  const entries = findings.filter((f) => !seen.has(f.fingerprint) && seen.add(f.fingerprint)).map((f) => ({ fingerprint: f.fingerprint, ruleId: f.ruleId, file: f.file })).sort((a, b2) => a.file + a.ruleId + a.fingerprint < b2.file + b2.ruleId + b2.fingerprint ? -1 : 1);
+  const b = { version: 1, tool: "graphguard", findings: entries };
+  return `${JSON.stringify(b, null, 2)}
+`;
 }
-var RuleCrash = class extends ConfigError {
-  constructor(ruleId, cause) {
-    super(`rule ${ruleId} crashed: ${cause instanceof Error ? cause.message.split("\n")[0] : String(cause)}`);
+function readBaseline(absPath) {
+  let raw;
+  try {
+    raw = readFileSync(absPath, "utf8");
+  } catch (e) {
+    throw new ConfigError(`cannot read baseline (${e.code ?? "error"})`, absPath);
+  }
+  let data;
+  try {
+    data = JSON.parse(raw);
+  } catch {
+    throw new ConfigError("baseline is not JSON; write it with `graphguard baseline`", absPath, 1, 1);
+  }
+  const list = data?.findings;
+  if (!Array.isArray(list) || list.some((e) => typeof e?.fingerprint !== "string"))
+    throw new ConfigError("baseline has no `findings` list of fingerprints; write it with `graphguard baseline`", absPath, 1, 1);
+  return new Set(list.map((e) => e.fingerprint));
+}
+
+// src/stages/baseline.ts
+function applyBaseline(cwd, findings, baselineFile, onlyFiles) {
+  let kept = findings;
+  let baselined = 0;
+  if (baselineFile) {
+    const accepted = readBaseline(path.resolve(cwd, baselineFile));
+    kept = kept.filter((f) => {
+      if (!accepted.has(f.fingerprint)) return true;
+      baselined++;
+      return false;
+    });
+  }
+  if (onlyFiles) kept = kept.filter((f) => onlyFiles.has(f.file));
+  return { findings: kept, baselined };
+}
+
+// src/errors.ts
+var InternalError = class extends Error {
+  constructor(message, options) {
+    super(message, options);
+    this.name = "InternalError";
   }
 };
-function runRule(rule, fn) {
+var RuleCrash = class extends InternalError {
+  constructor(ruleId, cause) {
+    super(`rule ${ruleId} crashed: ${cause instanceof Error ? cause.message.split("\n")[0] : String(cause)}`, { cause });
+    this.ruleId = ruleId;
+    this.name = "RuleCrash";
+    if (cause instanceof Error && cause.stack) this.stack = `${this.name}: ${this.message}
+${cause.stack}`;
+  }
+  ruleId;
+};
+function runRule(ruleId, fn) {
   try {
     fn();
   } catch (e) {
-    if (e instanceof ConfigError) throw e;
-    throw new RuleCrash(rule.id, e);
+    if (e instanceof ConfigError || e instanceof RuleCrash) throw e;
+    throw new RuleCrash(ruleId, e);
   }
+}
+
+// src/stages/run.ts
+function settingOf(run, rule) {
+  return run.settings.get(rule.id);
+}
+function activeRules(run, kind) {
+  return run.rules.filter((r) => r.kind === kind && settingOf(run, r).severity !== "off");
+}
+function manifestReporter(run, rule, out) {
+  return (r) => out.push(manifestFinding(rule, settingOf(run, rule), run.loaded, r));
+}
+
+// src/stages/rules.ts
+function runManifestRules(run) {
+  const out = [];
+  for (const rule of activeRules(run, "manifest")) {
+    if (!run.valid && !rule.acceptsInvalidManifest) continue;
+    const ctx = { ...base(run), valid: run.valid, schemaProblems: run.problems, report: manifestReporter(run, rule, out) };
+    runRule(rule.id, () => rule.check(ctx, settingOf(run, rule).options));
+  }
+  return out;
+}
+function runLiveRules(run, live2) {
+  const out = [];
+  for (const rule of activeRules(run, "live")) {
+    const ctx = { ...base(run), live: live2, report: manifestReporter(run, rule, out) };
+    runRule(rule.id, () => rule.check(ctx, settingOf(run, rule).options));
+  }
+  return out;
+}
+function runDiffRules(run, changes) {
+  const out = [];
+  for (const rule of activeRules(run, "diff")) {
+    const ctx = { ...base(run), changes, report: manifestReporter(run, rule, out) };
+    runRule(rule.id, () => rule.check(ctx, settingOf(run, rule).options));
+  }
+  return out;
+}
+function base(run) {
+  return { manifest: run.manifest, manifestFile: run.loaded.file, today: run.today };
+}
+
+// src/stages/diff.ts
+function diff(run, base2) {
+  if (!run.valid) return void 0;
+  const baseManifest = base2.text === null ? null : parseManifestText(base2.text, `${base2.file} (base)`).value;
+  const changes = diffManifests(baseManifest, run.manifest);
+  return { changes, findings: runDiffRules(run, changes) };
+}
+
+// src/stages/live.ts
+async function live(run, opts, found) {
+  if (!run.valid) throw new ConfigError(`${run.loaded.file}: the manifest is not valid; fix the manifest-schema findings before a live check`);
+  const { fetchLiveSnapshot, liveFailureText } = await import("./snapshot-VAOJXIVM.js");
+  let snapshot;
+  if (opts.snapshot) snapshot = opts.snapshot;
+  else
+    try {
+      ({ snapshot } = await fetchLiveSnapshot({
+        manifest: run.manifest,
+        env: run.env,
+        graphUrl: opts.graphUrl ?? run.env.GRAPHGUARD_GRAPH_URL ?? "https://graph.facebook.com",
+        timeoutSeconds: opts.timeoutSeconds ?? 60,
+        // Only token-shaped secrets go to debug_token; app secrets and other values never leave.
+        leaked: uniqueSecrets(found).filter((s) => /^EAA|^\d{15,18}(?:\||%7C)/i.test(s.reveal())),
+        ...opts.fetch ? { fetch: opts.fetch } : {},
+        ...opts.sleep ? { sleep: opts.sleep } : {},
+        debug: run.debug
+      }));
+    } catch (e) {
+      throw new ConfigError(liveFailureText(e, "live check failed"));
+    }
+  const findings = runLiveRules(run, snapshot);
+  const noting = new Set(run.rules.filter((r) => r.kind === "code" && r.notesLiveTokens).map((r) => r.id));
+  for (const f of found) {
+    if (!f.secret || !noting.has(f.ruleId)) continue;
+    const info = snapshot.leakedTokens[secretHash(f.secret)];
+    if (info) f.message = withLiveNote(f.message, leakedTokenNote(info, snapshot, run.manifest));
+  }
+  return { findings, snapshot };
+}
+function uniqueSecrets(findings) {
+  const by = /* @__PURE__ */ new Map();
+  for (const f of findings) if (f.secret) by.set(f.secret.reveal(), f.secret);
+  return [...by.values()];
+}
+
+// src/stages/load.ts
+import path2 from "node:path";
+function load(input) {
+  const cwd = path2.resolve(input.cwd);
+  const manifestPath = findManifest(cwd, input.manifest);
+  if (!manifestPath)
+    throw new ConfigError(`no manifest found (looked for ${MANIFEST_NAMES.join(", ")}); run \`graphguard init\` or pass --manifest`);
+  const loaded = loadManifest(manifestPath, cwd);
+  input.debug(`manifest: ${loaded.file}`);
+  const { manifest: _, ...rest } = input;
+  return { ...rest, cwd, loaded, manifest: loaded.value };
+}
+function validate(run, diffSeverity) {
+  const problems = validateManifest(run.loaded.value, () => run.loaded.doc);
+  const valid = problems.length === 0;
+  const settings = resolveRuleSettings(run.rules, valid ? run.manifest.rules : void 0);
+  if (diffSeverity) {
+    for (const rule of run.rules) if (rule.kind === "diff") settings.set(rule.id, { ...settings.get(rule.id), severity: diffSeverity, explicit: true });
+  }
+  return { ...run, valid, problems, settings };
 }
 
 // src/suppress.ts
@@ -8753,14 +8825,10 @@ var RE = /(?:#|\/\/|\/\*|<!--|--|;)\s*graphguard-disable-next-line\b([^\n]*)/g;
 function parseSuppressions(text, startLine = 1, startColumn = 1) {
   if (!text.includes(DIRECTIVE)) return [];
   const out = [];
-  let line = startLine;
-  let lineStart = 0;
+  const index = new LineIndex(text, { line: startLine, column: startColumn });
   for (const m of text.matchAll(RE)) {
     const at = m.index + m[0].indexOf(DIRECTIVE);
-    for (let i = text.indexOf("\n", lineStart); i !== -1 && i < at; i = text.indexOf("\n", i + 1)) {
-      line++;
-      lineStart = i + 1;
-    }
+    const { line, column: col } = index.position(at);
     let body = m[1].replace(/\s*(\*\/|-->)\s*$/, "").trim();
     let until;
     body = body.replace(/\buntil=(\S+)/, (_, d) => {
@@ -8770,7 +8838,6 @@ function parseSuppressions(text, startLine = 1, startColumn = 1) {
     const sep = body.indexOf("--");
     const rulePart = (sep === -1 ? body : body.slice(0, sep)).trim();
     const reason = sep === -1 ? void 0 : body.slice(sep + 2).trim() || void 0;
-    const col = (line === startLine ? startColumn - 1 : 0) + (at - lineStart) + 1;
     const endCol = col + m[0].length - m[0].indexOf(DIRECTIVE);
     out.push({
       line,
@@ -8801,8 +8868,251 @@ function isValidDate(s) {
   return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
 }
 
+// src/scan/walk.ts
+var import_fast_glob = __toESM(require_out4(), 1);
+import { execFile } from "node:child_process";
+import { lstatSync } from "node:fs";
+import { lstat, readFile, realpath } from "node:fs/promises";
+import path3 from "node:path";
+function absolutePath(cwd, rel, raw) {
+  const bytes = raw?.get(rel);
+  if (!bytes) return path3.join(cwd, rel);
+  return Buffer.concat([Buffer.from(path3.resolve(cwd) + path3.sep, "utf8"), bytes]);
+}
+var ALWAYS_IGNORED_DIRS = [".git", "node_modules"];
+var MAX_GIT_OUTPUT = 1024 * 1024 * 1024;
+var MAX_GITIGNORE_BYTES = 1024 * 1024;
+async function listFiles(opts) {
+  const cwd = path3.resolve(opts.cwd);
+  const paths = opts.paths.length > 0 ? opts.paths : ["."];
+  const roots = [];
+  for (const p of paths) {
+    const abs = path3.resolve(cwd, p);
+    const st = await lstat(abs).catch((err) => {
+      if (err.code === "ENOENT" || err.code === "ENOTDIR") throw new ConfigError(`Path not found: ${p}`);
+      throw new ConfigError(`Cannot read path ${p}: ${err.code ?? err.message}`);
+    });
+    const kind = st.isSymbolicLink() ? "symlink" : st.isDirectory() ? "dir" : st.isFile() ? "file" : void 0;
+    if (!kind) throw new ConfigError(`Not a file or directory: ${p}`);
+    roots.push({ rel: toPosix(path3.relative(cwd, abs)) || ".", abs, kind });
+  }
+  const git = await gitInfo(cwd);
+  if (opts.changedSince !== void 0 && !git) {
+    throw new ConfigError(`--changed-only ${opts.changedSince} needs a git checkout, and ${cwd} is not one.`);
+  }
+  let symlinks = 0;
+  const raw = /* @__PURE__ */ new Map();
+  const found = /* @__PURE__ */ new Set();
+  const explicit = /* @__PURE__ */ new Set();
+  for (const root of roots) {
+    if (root.kind === "symlink") symlinks++;
+    else if (root.kind === "file") explicit.add(root.rel);
+  }
+  if (git) {
+    for (const root of roots) {
+      const real = await realpath(root.abs).catch(() => root.abs);
+      if (isOutside(git.top, real)) {
+        throw new ConfigError(`Path ${root.rel} is outside the git repository at ${git.top}.`);
+      }
+    }
+    const dirs = roots.filter((r) => r.kind === "dir").map((r) => r.rel);
+    if (dirs.length > 0) {
+      const out = await runGit(cwd, ["ls-files", "-z", "--cached", "--", ...dirs]);
+      for (const name of splitZ(out)) {
+        if (name.text.endsWith("/")) continue;
+        if (name.bytes) {
+          const rel = name.text.replace(/^\.\//, "");
+          raw.set(rel, name.bytes);
+          found.add(rel);
+        } else {
+          found.add(normalizeRel(name.text));
+        }
+      }
+    }
+  } else {
+    const matcher = new GitignoreMatcher();
+    for (const root of roots) {
+      if (root.kind !== "dir") continue;
+      await loadAncestorGitignores(matcher, cwd, root.rel);
+      const entries = await (0, import_fast_glob.default)("**", {
+        cwd: root.abs,
+        dot: true,
+        followSymbolicLinks: false,
+        onlyFiles: false,
+        objectMode: true,
+        suppressErrors: true,
+        unique: true,
+        ignore: ALWAYS_IGNORED_DIRS.flatMap((d) => [`**/${d}`, `**/${d}/**`])
+      });
+      const candidates = [];
+      for (const e of entries) {
+        const rel = joinRel(root.rel, e.path);
+        if (e.dirent.isSymbolicLink()) {
+          if (!matcher.ignores(rel, false)) symlinks++;
+        } else if (e.dirent.isFile()) {
+          candidates.push(rel);
+          if (e.name === ".gitignore") {
+            const text = await readSmall(path3.join(root.abs, e.path));
+            if (text !== void 0) matcher.add(parentOf(rel), text);
+          }
+        }
+      }
+      for (const rel of candidates) if (!matcher.ignores(rel, false)) found.add(rel);
+    }
+  }
+  for (const f of explicit) found.add(f);
+  let files = Array.from(found);
+  found.clear();
+  if (opts.changedSince !== void 0 && git) {
+    const changed = await changedFiles(cwd, git.prefix, opts.changedSince);
+    files = files.filter((f) => changed.has(f));
+  }
+  const include = opts.include && opts.include.length > 0 ? compileGlobs(opts.include) : void 0;
+  const exclude = opts.exclude && opts.exclude.length > 0 ? compileGlobs(opts.exclude) : void 0;
+  if (include || exclude) files = files.filter((f) => (!include || include(f)) && !(exclude && exclude(f)));
+  let kept = files;
+  if (git && opts.statFiles !== false) {
+    kept = [];
+    for (const f of files) {
+      let kind = "other";
+      try {
+        const st = lstatSync(absolutePath(cwd, f, raw));
+        kind = st.isSymbolicLink() ? "symlink" : st.isFile() ? "file" : "other";
+      } catch {
+      }
+      if (kind === "file") kept.push(f);
+      else if (kind === "symlink") symlinks++;
+    }
+  }
+  kept.sort(compareCodeUnits);
+  return { files: kept, skipped: { symlinks }, mode: git ? "git" : "filesystem", raw };
+}
+async function gitInfo(cwd) {
+  try {
+    const out = (await runGit(cwd, ["rev-parse", "--show-toplevel", "--show-prefix"])).toString("utf8");
+    const [top, prefix] = out.split("\n");
+    if (!top) return void 0;
+    return { top: await realpath(top).catch(() => top), prefix: prefix ?? "" };
+  } catch {
+    return void 0;
+  }
+}
+async function changedFiles(cwd, prefix, ref) {
+  if (ref.startsWith("-") || ref.length === 0) throw new ConfigError(`Invalid revision for --changed-only: "${ref}".`);
+  let diff2;
+  try {
+    diff2 = await runGit(cwd, ["diff", "--name-only", "-z", "--no-renames", "--no-ext-diff", ref, "--"]);
+  } catch (err) {
+    throw new ConfigError(`--changed-only ${ref}: ${err.message}`);
+  }
+  const changed = /* @__PURE__ */ new Set();
+  for (const f of splitZ(diff2)) changed.add(fromTopRelative(f.text, prefix));
+  return changed;
+}
+function fromTopRelative(p, prefix) {
+  if (prefix && p.startsWith(prefix)) return p.slice(prefix.length);
+  return path3.posix.relative(prefix.replace(/\/$/, "") || ".", p);
+}
+function runGit(cwd, args) {
+  return new Promise((resolve, reject) => {
+    execFile(
+      "git",
+      // fsmonitor can run a configured command: a scanned repository must not run code.
+      ["-c", "core.fsmonitor=false", "-c", "core.quotePath=false", ...args],
+      {
+        cwd,
+        encoding: "buffer",
+        maxBuffer: MAX_GIT_OUTPUT,
+        windowsHide: true,
+        env: { ...process.env, GIT_LITERAL_PATHSPECS: "1", GIT_OPTIONAL_LOCKS: "0", GIT_TERMINAL_PROMPT: "0", LC_ALL: "C" }
+      },
+      (err, stdout, stderr) => {
+        if (err) {
+          const line = stderr.toString("utf8").split("\n").find((l) => l.trim()) ?? err.message;
+          reject(new Error(line.replace(/^fatal: /, "").trim()));
+        } else {
+          resolve(stdout);
+        }
+      }
+    );
+  });
+}
+function splitZ(buf) {
+  const out = [];
+  let start = 0;
+  while (start < buf.length) {
+    let end = buf.indexOf(0, start);
+    if (end === -1) end = buf.length;
+    if (end > start) {
+      const bytes = buf.subarray(start, end);
+      const text = bytes.toString("utf8");
+      if (text.includes("�") && !Buffer.from(text, "utf8").equals(bytes)) out.push({ text: escapeInvalidUtf8(bytes), bytes: Buffer.from(bytes) });
+      else out.push({ text });
+    }
+    start = end + 1;
+  }
+  return out;
+}
+function escapeInvalidUtf8(bytes) {
+  let out = "";
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i];
+    const len = b < 128 ? 1 : b >= 194 && b <= 223 ? 2 : b >= 224 && b <= 239 ? 3 : b >= 240 && b <= 244 ? 4 : 0;
+    if (len > 0 && i + len <= bytes.length) {
+      const seq = bytes.subarray(i, i + len);
+      const text = Buffer.from(seq).toString("utf8");
+      if (!text.includes("�") && Buffer.from(text, "utf8").equals(seq)) {
+        out += text;
+        i += len;
+        continue;
+      }
+    }
+    out += `\\x${b.toString(16).padStart(2, "0")}`;
+    i++;
+  }
+  return out;
+}
+function isOutside(top, abs) {
+  const rel = path3.relative(top, abs);
+  return rel === ".." || rel.startsWith(`..${path3.sep}`) || path3.isAbsolute(rel);
+}
+async function loadAncestorGitignores(matcher, cwd, rootRel) {
+  if (rootRel === "." || rootRel.startsWith("..")) return;
+  const parts2 = rootRel.split("/");
+  for (let i = 0; i < parts2.length; i++) {
+    const dir = parts2.slice(0, i).join("/");
+    const text = await readSmall(path3.join(cwd, dir, ".gitignore"));
+    if (text !== void 0) matcher.add(dir, text);
+  }
+}
+async function readSmall(abs) {
+  try {
+    const st = await lstat(abs);
+    if (!st.isFile() || st.size > MAX_GITIGNORE_BYTES) return void 0;
+    return await readFile(abs, "utf8");
+  } catch {
+    return void 0;
+  }
+}
+function toPosix(p) {
+  return p.split(path3.sep).join("/");
+}
+function normalizeRel(p) {
+  return toPosix(path3.normalize(p)).replace(/^\.\//, "");
+}
+function joinRel(root, sub) {
+  return root === "." ? sub : `${root}/${sub}`;
+}
+function parentOf(rel) {
+  const i = rel.lastIndexOf("/");
+  return i === -1 ? "" : rel.slice(0, i);
+}
+function compareCodeUnits(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
 // src/scan/run.ts
-import path2 from "node:path";
 async function scanRepository(input) {
   const { cwd, paths, manifest, today, codeRules, settings, declaredSecrets, debug } = input;
   const manifestFile = input.manifestFile;
@@ -8815,7 +9125,7 @@ async function scanRepository(input) {
   const needleCtx = { ...valid ? { manifest } : {}, manifestFile, today, declaredSecrets };
   const ruleNeedles = codeRules.map((rule) => {
     let needles;
-    runRule(rule, () => {
+    runRule(rule.id, () => {
       if (rule.needles) needles = rule.needles(needleCtx, settings.get(rule.id).options);
     });
     return needles;
@@ -8825,13 +9135,13 @@ async function scanRepository(input) {
   let listing;
   let codes;
   try {
-    const scan = valid ? manifest.scan : void 0;
+    const scan2 = valid ? manifest.scan : void 0;
     try {
       listing = await listFiles({
         cwd,
         paths,
-        ...scan?.include ? { include: scan.include } : {},
-        ...scan?.exclude ? { exclude: scan.exclude } : {},
+        ...scan2?.include ? { include: scan2.include } : {},
+        ...scan2?.exclude ? { exclude: scan2.exclude } : {},
         ...input.changedOnly ? { changedSince: input.changedOnly } : {},
         // The first pass opens every file without following symlinks: no lstat each beforehand.
         statFiles: false
@@ -8839,7 +9149,7 @@ async function scanRepository(input) {
     } catch (e) {
       throw new ConfigError(e.message.split("\n")[0]);
     }
-    codes = await prefilter.classify(listing.files.map((rel) => path2.join(cwd, rel)));
+    codes = await prefilter.classify(listing.files.map((rel) => absolutePath(cwd, rel, listing.raw)));
     debug(`scan: ${listing.files.length} files listed (${listing.mode}), first pass on ${lastClassify.threads} thread(s)`);
   } finally {
     prefilter.close();
@@ -8866,11 +9176,11 @@ async function scanRepository(input) {
         declaredSecrets,
         report: (r) => {
           if (!ownsMatch(chunk, r.start)) return;
-          index ??= new LineIndex(chunk.text);
+          index ??= chunkIndex(file);
           fileFindings.push(codeFinding(rule, setting, file, index, r, redactLine));
         }
       };
-      runRule(rule, () => rule.checkFile(ctx, setting.options));
+      runRule(rule.id, () => rule.checkFile(ctx, setting.options));
     }
   };
   for (const [i, rel] of listing.files.entries()) {
@@ -8895,7 +9205,7 @@ async function scanRepository(input) {
       if (listing.mode !== "git") skipped.unreadable++;
       continue;
     }
-    const abs = path2.join(cwd, rel);
+    const abs = absolutePath(cwd, rel, listing.raw);
     const quick = reader.read(abs);
     let kind;
     let chunk;
@@ -8940,217 +9250,28 @@ async function scanRepository(input) {
       debug(`skipped ${rel}: ${e.code ?? "read error"}`);
       continue;
     }
-    findings.push(...fileFindings);
+    for (const f of fileFindings) findings.push(f);
     if (sup.size) fileSuppressions.set(rel, sup);
   }
   return { findings, suppressions: fileSuppressions, filesScanned, skipped };
 }
 
-// src/baseline.ts
-import { readFileSync } from "node:fs";
-function buildBaseline(findings) {
-  const seen = /* @__PURE__ */ new Set();
-  const entries = findings.filter((f) => !seen.has(f.fingerprint) && seen.add(f.fingerprint)).map((f) => ({ fingerprint: f.fingerprint, ruleId: f.ruleId, file: f.file })).sort((a, b2) => a.file + a.ruleId + a.fingerprint < b2.file + b2.ruleId + b2.fingerprint ? -1 : 1);
-  const b = { version: 1, tool: "graphguard", findings: entries };
-  return `${JSON.stringify(b, null, 2)}
-`;
-}
-function readBaseline(absPath) {
-  let raw;
-  try {
-    raw = readFileSync(absPath, "utf8");
-  } catch (e) {
-    throw new ConfigError(`cannot read baseline (${e.code ?? "error"})`, absPath);
-  }
-  let data;
-  try {
-    data = JSON.parse(raw);
-  } catch {
-    throw new ConfigError("baseline is not JSON; write it with `graphguard baseline`", absPath, 1, 1);
-  }
-  const list = data?.findings;
-  if (!Array.isArray(list) || list.some((e) => typeof e?.fingerprint !== "string"))
-    throw new ConfigError("baseline has no `findings` list of fingerprints; write it with `graphguard baseline`", absPath, 1, 1);
-  return new Set(list.map((e) => e.fingerprint));
-}
-
-// src/check.ts
-function todayUtc() {
-  return (/* @__PURE__ */ new Date()).toISOString().slice(0, 10);
-}
-async function check(opts) {
-  const cwd = path3.resolve(opts.cwd);
-  const today = opts.today ?? todayUtc();
-  const env = opts.env ?? process.env;
-  const rules2 = opts.rules ?? rules;
-  const known = new Set([...rules, ...rules2].map((r) => r.id));
-  const debug = opts.debug ?? (() => {
-  });
-  const manifestPath = findManifest(cwd, opts.manifest);
-  if (!manifestPath)
-    throw new ConfigError(`no manifest found (looked for ${MANIFEST_NAMES.join(", ")}); run \`graphguard init\` or pass --manifest`);
-  const m = loadManifest(manifestPath, cwd);
-  debug(`manifest: ${m.file}`);
-  const problems = validateManifest(m.value, () => m.doc);
-  const valid = problems.length === 0;
-  const manifest = m.value;
-  const settings = resolveRuleSettings(rules2, valid ? manifest.rules : void 0);
-  if (opts.newAccess) {
-    const s = settings.get("new-access");
-    if (s) settings.set("new-access", { ...s, severity: opts.newAccess, explicit: true });
-  }
-  const active = (r) => settings.get(r.id).severity !== "off";
-  const findings = [];
-  const manifestRuleCtx = (rule, extra) => ({
-    manifest,
-    manifestFile: m.file,
-    today,
-    ...extra,
-    report: (r) => findings.push(manifestFinding(rule, settings.get(rule.id), m, r))
-  });
-  for (const rule of rules2) {
-    if (rule.kind !== "manifest" || !rule.check || !active(rule)) continue;
-    if (!valid && !rule.acceptsInvalidManifest) continue;
-    runRule(rule, () => rule.check(manifestRuleCtx(rule, { valid, schemaProblems: problems }), settings.get(rule.id).options));
-  }
-  const codeRules = rules2.filter((r) => r.kind === "code" && r.checkFile && active(r));
-  const paths = opts.paths ?? ["."];
-  const declaredSecrets = valid ? declaredSecretValues(manifest, env) : [];
-  const scan = paths.length > 0 ? await scanRepository({
-    cwd,
-    paths,
-    ...valid ? { manifest } : {},
-    manifestFile: m.file,
-    today,
-    codeRules,
-    settings,
-    declaredSecrets,
+// src/stages/scan.ts
+async function scan(run, opts) {
+  if (opts.paths.length === 0)
+    return { findings: [], suppressions: /* @__PURE__ */ new Map(), filesScanned: 0, skipped: { binary: 0, unreadable: 0, symlinks: 0 } };
+  return scanRepository({
+    cwd: run.cwd,
+    paths: opts.paths,
+    ...run.valid ? { manifest: run.manifest } : {},
+    manifestFile: run.loaded.file,
+    today: run.today,
+    codeRules: activeRules(run, "code"),
+    settings: run.settings,
+    declaredSecrets: run.valid ? declaredSecretValues(run.manifest, run.env) : [],
     ...opts.changedOnly ? { changedOnly: opts.changedOnly } : {},
-    debug
-  }) : void 0;
-  const filesScanned = scan?.filesScanned ?? 0;
-  const skipped = scan?.skipped ?? { binary: 0, unreadable: 0, symlinks: 0 };
-  const fileSuppressions = scan?.suppressions ?? /* @__PURE__ */ new Map();
-  if (scan) findings.push(...scan.findings);
-  let live = "skipped";
-  let unverified;
-  const secrets = uniqueSecrets(findings);
-  if (opts.live && valid) {
-    const { fetchLiveSnapshot, secretHash: secretHash2 } = await import("./snapshot-LZGFB635.js");
-    let snapshot;
-    if (opts.live.snapshot) snapshot = opts.live.snapshot;
-    else try {
-      ({ snapshot } = await fetchLiveSnapshot({
-        manifest,
-        env,
-        graphUrl: opts.live.graphUrl ?? env.GRAPHGUARD_GRAPH_URL ?? "https://graph.facebook.com",
-        timeoutSeconds: opts.live.timeoutSeconds ?? 60,
-        // Only token-shaped secrets go to debug_token; app secrets and other values never leave.
-        leaked: secrets.filter((s) => /^EAA|^\d{15,18}(?:\||%7C)/i.test(s.reveal())),
-        ...opts.live.fetch ? { fetch: opts.live.fetch } : {},
-        ...opts.live.sleep ? { sleep: opts.live.sleep } : {},
-        debug
-      }));
-    } catch (e) {
-      throw new ConfigError(`live check failed: ${e.message.split("\n")[0]}`);
-    }
-    for (const rule of rules2) {
-      if (rule.kind !== "live" || !rule.check || !active(rule)) continue;
-      runRule(rule, () => rule.check(manifestRuleCtx(rule, { live: snapshot }), settings.get(rule.id).options));
-    }
-    annotateLeakedTokens(findings, snapshot, manifest, rules2, secretHash2);
-    live = snapshot.incomplete.length ? "incomplete" : "verified";
-    if (snapshot.incomplete.length) unverified = snapshot.incomplete;
-  } else if (opts.live && !valid) {
-    throw new ConfigError(`${m.file}: the manifest is not valid; fix the manifest-schema findings before a live check`);
-  }
-  let changes;
-  if (opts.base && valid) {
-    const baseManifest = opts.base.text === null ? null : loadBase(opts.base.text, opts.base.file);
-    changes = diffManifests(baseManifest, manifest);
-    for (const rule of rules2) {
-      if (rule.kind !== "diff" || !rule.check || !active(rule)) continue;
-      runRule(rule, () => rule.check(manifestRuleCtx(rule, { changes }), settings.get(rule.id).options));
-    }
-  }
-  const manifestSup = /* @__PURE__ */ new Map();
-  for (const s of parseSuppressions(m.text)) manifestSup.set(s.line, { s, used: false });
-  fileSuppressions.set(m.file, mergeSup(fileSuppressions.get(m.file), manifestSup));
-  const suppressRule = rules2.find((r) => r.id === "invalid-suppression");
-  const unusedRule = rules2.find((r) => r.id === "unused-suppression");
-  const metaFindings = [];
-  const validSup = /* @__PURE__ */ new Map();
-  for (const [file, sups] of fileSuppressions) {
-    const ok = /* @__PURE__ */ new Map();
-    for (const entry of sups.values()) {
-      const p = suppressionProblem(entry.s, known, today);
-      if (p) {
-        if (suppressRule && active(suppressRule)) metaFindings.push(suppressionFinding(suppressRule, settings.get(suppressRule.id), file, entry.s, p.messageId, p.data));
-      } else ok.set(entry.s.targetLine, entry);
-    }
-    validSup.set(file, ok);
-  }
-  let suppressed = 0;
-  const kept = findings.filter((f) => {
-    const entry = validSup.get(f.file)?.get(f.line);
-    if (entry && entry.s.rules.includes(f.ruleId)) {
-      entry.used = true;
-      suppressed++;
-      return false;
-    }
-    return true;
+    debug: run.debug
   });
-  if (unusedRule && active(unusedRule)) {
-    for (const [file, sups] of validSup)
-      for (const entry of sups.values())
-        if (!entry.used) metaFindings.push(suppressionFinding(unusedRule, settings.get(unusedRule.id), file, entry.s, "unused", { rules: entry.s.rules.join(", ") }));
-  }
-  let result = sortAndDedupe([...kept, ...metaFindings]);
-  let baselined = 0;
-  if (opts.baseline) {
-    const accepted = readBaseline(path3.resolve(cwd, opts.baseline));
-    result = result.filter((f) => {
-      if (accepted.has(f.fingerprint)) {
-        baselined++;
-        return false;
-      }
-      return true;
-    });
-  }
-  if (opts.onlyFiles) result = result.filter((f) => opts.onlyFiles.has(f.file));
-  const count = (s) => result.filter((f) => f.severity === s).length;
-  const report = {
-    tool: { name: "graphguard", version: VERSION },
-    summary: { errors: count("error"), warnings: count("warn"), notices: count("notice"), filesScanned, live },
-    findings: result.map(toPublic),
-    manifest: m.file,
-    skipped,
-    ...unverified ? { unverified } : {},
-    suppressed,
-    baselined
-  };
-  return { report, ...changes ? { changes } : {}, secrets };
-}
-function mergeSup(a, b) {
-  if (!a) return b;
-  for (const [k, v] of b) if (!a.has(k)) a.set(k, v);
-  return a;
-}
-function suppressionFinding(rule, setting, file, s, messageId, data) {
-  const { message, suggestion } = renderMessage(rule, messageId, data);
-  return {
-    ruleId: rule.id,
-    severity: setting.severity,
-    message,
-    file,
-    line: s.line,
-    column: s.column,
-    endLine: s.line,
-    endColumn: s.endColumn,
-    fingerprint: fingerprint(rule.id, file, s.text, messageId),
-    messageId,
-    ...suggestion !== void 0 ? { suggestion } : {}
-  };
 }
 function declaredSecretValues(manifest, env) {
   const out = [];
@@ -9165,23 +9286,94 @@ function declaredSecretValues(manifest, env) {
   }
   return out;
 }
-function uniqueSecrets(findings) {
-  const by = /* @__PURE__ */ new Map();
-  for (const f of findings) if (f.secret) by.set(f.secret.reveal(), f.secret);
-  return [...by.values()];
-}
-function loadBase(text, file) {
-  const base = parseManifestText(text, `${file} (base)`);
-  return base.value;
-}
-function annotateLeakedTokens(findings, snapshot, manifest, rules2, secretHash2) {
-  if (!rules2.some((r) => r.id === "hardcoded-token")) return;
-  for (const f of findings) {
-    if (f.ruleId !== "hardcoded-token" || !f.secret) continue;
-    const info = snapshot.leakedTokens[secretHash2(f.secret)];
-    if (!info) continue;
-    f.message = `${f.message.replace(/\.$/, "")} — ${leakedTokenNote(info, snapshot, manifest)}.`;
+
+// src/stages/suppress.ts
+function suppress(run, findings, scanned) {
+  const byFile = new Map(scanned);
+  const manifestSup = /* @__PURE__ */ new Map();
+  for (const s of parseSuppressions(run.loaded.text)) manifestSup.set(s.line, { s, used: false });
+  byFile.set(run.loaded.file, merge(byFile.get(run.loaded.file), manifestSup));
+  const invalidRule = metaRule(run, "invalid-suppressions");
+  const unusedRule = metaRule(run, "unused-suppressions");
+  const meta = [];
+  const report = (rule, file, s, messageId, data) => meta.push(pipelineFinding(rule, settingOf(run, rule), { file, line: s.line, column: s.column, endColumn: s.endColumn, anchor: s.text }, messageId, data));
+  const valid = /* @__PURE__ */ new Map();
+  for (const [file, sups] of byFile) {
+    const ok = /* @__PURE__ */ new Map();
+    for (const entry of sups.values()) {
+      const p = suppressionProblem(entry.s, run.knownRuleIds, run.today);
+      if (!p) ok.set(entry.s.targetLine, entry);
+      else if (invalidRule) report(invalidRule, file, entry.s, p.messageId, p.data);
+    }
+    valid.set(file, ok);
   }
+  let suppressed = 0;
+  const kept = findings.filter((f) => {
+    const entry = valid.get(f.file)?.get(f.line);
+    if (!entry || !entry.s.rules.includes(f.ruleId)) return true;
+    entry.used = true;
+    suppressed++;
+    return false;
+  });
+  if (unusedRule) {
+    for (const [file, sups] of valid)
+      for (const entry of sups.values()) if (!entry.used) report(unusedRule, file, entry.s, "unused", { rules: entry.s.rules.join(", ") });
+  }
+  return { findings: [...kept, ...meta], suppressed };
+}
+function metaRule(run, what) {
+  return run.rules.find((r) => r.kind === "meta" && r.reports === what && settingOf(run, r).severity !== "off");
+}
+function merge(a, b) {
+  if (!a) return b;
+  for (const [k, v] of b) if (!a.has(k)) a.set(k, v);
+  return a;
+}
+
+// src/check.ts
+function todayUtc() {
+  return (/* @__PURE__ */ new Date()).toISOString().slice(0, 10);
+}
+async function check(opts) {
+  const rules2 = opts.rules ?? rules;
+  const loaded = load({
+    cwd: opts.cwd,
+    ...opts.manifest !== void 0 ? { manifest: opts.manifest } : {},
+    today: opts.today ?? todayUtc(),
+    env: opts.env ?? process.env,
+    rules: rules2,
+    knownRuleIds: new Set([...rules, ...rules2].map((r) => r.id)),
+    debug: opts.debug ?? (() => {
+    })
+  });
+  const run = validate(loaded, opts.newAccess);
+  const findings = runManifestRules(run);
+  const scanned = await scan(run, { paths: opts.paths ?? ["."], ...opts.changedOnly ? { changedOnly: opts.changedOnly } : {} });
+  findings.push(...scanned.findings);
+  const secrets = uniqueSecrets(findings);
+  const liveResult = opts.live ? await live(run, opts.live, findings) : void 0;
+  if (liveResult) findings.push(...liveResult.findings);
+  const diffResult = opts.base ? diff(run, opts.base) : void 0;
+  if (diffResult) findings.push(...diffResult.findings);
+  const suppressed = suppress(run, findings, scanned.suppressions);
+  const kept = applyBaseline(run.cwd, sortAndDedupe(suppressed.findings), opts.baseline, opts.onlyFiles);
+  const snapshot = liveResult?.snapshot;
+  const liveStatus = !snapshot ? "skipped" : snapshot.incomplete.length ? "incomplete" : "verified";
+  const report = {
+    tool: { name: "graphguard", version: VERSION },
+    summary: { ...counts(kept.findings), filesScanned: scanned.filesScanned, live: liveStatus },
+    findings: kept.findings.map(toPublic),
+    manifest: run.loaded.file,
+    skipped: scanned.skipped,
+    ...snapshot?.incomplete.length ? { unverified: snapshot.incomplete } : {},
+    suppressed: suppressed.suppressed,
+    baselined: kept.baselined
+  };
+  return { report, ...diffResult ? { changes: diffResult.changes } : {}, secrets };
+}
+function counts(findings) {
+  const count = (s) => findings.filter((f) => f.severity === s).length;
+  return { errors: count("error"), warnings: count("warn"), notices: count("notice") };
 }
 
 // src/format/github.ts
@@ -9400,10 +9592,9 @@ var formatters = {
 };
 
 // src/outcome.ts
-var RANK = { error: 3, warn: 2, notice: 1 };
 function failingFindings(report, failOn) {
   if (failOn === "never") return [];
-  return report.findings.filter((f) => RANK[f.severity] >= RANK[failOn]);
+  return report.findings.filter((f) => atLeast(f.severity, failOn));
 }
 function exitCodeFor(report, failOn, maxWarnings) {
   if (report.summary.live === "incomplete") return 2;
@@ -9560,7 +9751,8 @@ async function runCheck(args, io, mode) {
     ...v.baseline && mode === "check" ? { baseline: v.baseline } : {},
     ...v["changed-only"] ? { changedOnly: v["changed-only"] } : {},
     ...debug ? { debug } : {},
-    live: v.live ? { ...v["graph-url"] ? { graphUrl: v["graph-url"] } : {}, ...liveTimeout ? { timeoutSeconds: liveTimeout } : {} } : false
+    ...io.rules ? { rules: io.rules } : {},
+    live: v.live ? { ...v["graph-url"] ? { graphUrl: v["graph-url"] } : {}, ...liveTimeout !== void 0 ? { timeoutSeconds: liveTimeout } : {} } : false
   };
   const { report } = await check(opts);
   if (mode === "baseline") {
@@ -9585,7 +9777,7 @@ async function runDiff(args, io) {
   });
   if (positionals.length !== 2) throw new UsageError("usage: graphguard diff BASE HEAD [--fail-on-new-access]");
   const format = oneOf("format", values.format, ["text", "json", "markdown"], "text");
-  const { runDiffCommand } = await import("./diff-command-FQIORTQP.js");
+  const { runDiffCommand } = await import("./diff-command-XG3BP75S.js");
   const { text, newAccess } = runDiffCommand(io.cwd, positionals[0], positionals[1], format);
   emit(io, text, values.output);
   return values["fail-on-new-access"] && newAccess > 0 ? 1 : 0;
@@ -9611,7 +9803,7 @@ async function runInit(args, io) {
   if (out !== "-" && existsSync(abs) && !values.force) throw new UsageError(`${out} exists; pass --force to overwrite it`);
   let text = STARTER_MANIFEST;
   if (values["from-live"]) {
-    const { initFromLive } = await import("./init-M4KRTYT2.js");
+    const { initFromLive } = await import("./init-JS4XCOJQ.js");
     text = await initFromLive({
       env: io.env,
       businessId: values.business ?? io.env.GRAPHGUARD_BUSINESS_ID,

@@ -3,11 +3,11 @@ const require = __graphguardRequire(import.meta.url);
 import {
   ConfigError,
   require_dist
-} from "./chunk-MDOFSVXD.js";
+} from "./chunk-HXFDM42R.js";
 import {
   isTaskBroader,
   useCases
-} from "./chunk-7QQPTM53.js";
+} from "./chunk-A2QSI5IB.js";
 import {
   __toESM
 } from "./chunk-NNX7IPQN.js";
@@ -123,9 +123,9 @@ async function initFromLive(o) {
   if (!o.businessId || !/^\d+$/.test(o.businessId))
     throw new ConfigError("init --from-live needs the business id: --business ID or GRAPHGUARD_BUSINESS_ID");
   if (o.appId !== void 0 && !/^\d+$/.test(o.appId)) throw new ConfigError("--app must be the app id (digits)");
-  const { latestVersion } = await import("./data-K325KJAM.js");
+  const { latestVersion } = await import("./data-TMFNFT43.js");
   const version = o.graphApiVersion ?? latestVersion().version;
-  const { fetchLiveSnapshot } = await import("./snapshot-LZGFB635.js");
+  const { fetchLiveSnapshot } = await import("./snapshot-VAOJXIVM.js");
   const { manifestFromLive } = await import("./init-from-live-AGSO57FX.js");
   const auditor = Boolean(o.appId && o.env.GRAPHGUARD_APP_SECRET);
   const manifest = {
@@ -141,11 +141,14 @@ async function initFromLive(o) {
       env: o.env,
       graphUrl: o.graphUrl,
       timeoutSeconds: o.timeoutSeconds,
+      skipOwnership: true,
+      preflight: o.appId !== void 0,
       ...o.fetch ? { fetch: o.fetch } : {},
       ...o.sleep ? { sleep: o.sleep } : {}
     }));
   } catch (e) {
-    throw new ConfigError(`live read failed: ${e.message.split("\n")[0]}`);
+    const { liveFailureText } = await import("./snapshot-VAOJXIVM.js");
+    throw new ConfigError(liveFailureText(e, "live read failed"));
   }
   snapshot.incomplete = snapshot.incomplete.filter((part) => !part.includes(AUDITOR));
   const own = snapshot.tokens[AUDITOR];
