@@ -408,7 +408,7 @@ describe('data/use-cases.json', () => {
     // What Meta's admin operations need: assigning Page, WhatsApp and catalog users, claiming Pages.
     expect(useCases.business_admin?.permissions).toEqual({
       required: ['business_management'],
-      optional: ['pages_manage_metadata', 'catalog_management', 'whatsapp_business_management', 'pages_show_list'],
+      optional: ['whatsapp_business_management', 'pages_manage_metadata', 'catalog_management', 'pages_show_list'],
     });
     expect(useCases.business_admin?.permissions.optional).not.toContain('ads_management');
     // The auditor makes exactly graphguard --live's reads: WhatsApp accounts need whatsapp_business_management;

@@ -68,7 +68,7 @@ ruleTester(rule, {
           line: FIRST + 4,
           column: 40,
           message:
-            'Admin system user bm-admin holds ads_management, which none of Meta\'s 44 admin operations needs; the admin token needs business_management, pages_manage_metadata, catalog_management, whatsapp_business_management, pages_show_list at most.',
+            'Admin system user bm-admin holds ads_management, which none of Meta\'s 44 admin operations needs; the admin token needs business_management, whatsapp_business_management, pages_manage_metadata, catalog_management, pages_show_list at most.',
         },
         {
           messageId: 'grant',
