@@ -10,8 +10,8 @@ import type { AnyRule } from '../src/rule.js';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import standaloneCodeModule from 'ajv/dist/standalone/index.js';
 import { schemaBase } from '../src/manifest/schema-base.js';
-import { DOC_HEAD } from '../test/helpers/doc-examples.js';
-import { endpoints, expandTasks, taskNames } from '../src/data.js';
+import { DOC_HEAD } from './doc-head.js';
+import { endpoints, expandTasks, tasksByAssetType } from '../src/data.js';
 import { deriveUseCases, formatUseCases, type UseCaseSourceFile } from '../src/use-case-derive.js';
 
 // CommonJS default export under NodeNext.
@@ -104,7 +104,10 @@ write('schema/manifest.schema.json', `${JSON.stringify(schema, null, 2)}\n`);
 // The use-case catalogue, derived from the operations each use case relies on (data/use-case-operations.json).
 {
   const source = JSON.parse(readFileSync(path.join(root, 'data/use-case-operations.json'), 'utf8')) as UseCaseSourceFile;
-  const derived = deriveUseCases(source, endpoints, { names: taskNames, expand: expandTasks });
+  const derived = deriveUseCases(source, endpoints, {
+    names: (type) => Object.keys(tasksByAssetType[type].tasks),
+    expand: expandTasks,
+  });
   write('data/use-cases.json', formatUseCases(derived));
 }
 

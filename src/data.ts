@@ -187,16 +187,6 @@ export function matchEndpoints(method: string, path: string): Endpoint[] {
   });
 }
 
-/** The task names known for an asset type, in data order. */
-export function taskNames(assetType: AssetType): string[] {
-  return Object.keys(tasksByAssetType[assetType].tasks);
-}
-
-/** Whether `task` is a known task of `assetType`. */
-export function isKnownTask(assetType: AssetType, task: string): boolean {
-  return Object.hasOwn(tasksByAssetType[assetType].tasks, task);
-}
-
 /** The given tasks plus everything they imply, transitively. Unknown names are kept and imply nothing. */
 export function expandTasks(assetType: AssetType, tasks: Iterable<string>): Set<string> {
   const table = tasksByAssetType[assetType].tasks;
@@ -256,6 +246,3 @@ export function getPermission(name: string): PermissionEntry | undefined {
 export function isImplicitPermission(name: string): boolean {
   return getPermission(name)?.implicit === true;
 }
-
-/** "Did you mean" lives in src/suggest.ts; re-exported for data callers. */
-export { levenshtein, suggest } from './suggest.js';

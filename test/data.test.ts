@@ -9,15 +9,11 @@ import {
   expandTasks,
   findVersion,
   getPermission,
-  isKnownTask,
   isTaskBroader,
   knownPermission,
   latestVersion,
-  levenshtein,
   permissions,
   roles,
-  suggest,
-  taskNames,
   tasksByAssetType,
   useCases,
   endpoints,
@@ -28,8 +24,14 @@ import {
 } from '../src/data.js';
 import { deriveUseCases, formatUseCases, type UseCaseSourceFile } from '../src/use-case-derive.js';
 import useCaseOperationsJson from '../data/use-case-operations.json' with { type: 'json' };
+import { levenshtein, suggest } from '../src/suggest.js';
 import apiVersionsJson from '../data/api-versions.json' with { type: 'json' };
 import accessLevelsJson from '../data/access-levels.json' with { type: 'json' };
+
+/** The task names known for an asset type, in data order. */
+const taskNames = (assetType: AssetType): string[] => Object.keys(tasksByAssetType[assetType].tasks);
+/** Whether `task` is a known task of `assetType`. */
+const isKnownTask = (assetType: AssetType, task: string): boolean => Object.hasOwn(tasksByAssetType[assetType].tasks, task);
 
 const require = createRequire(import.meta.url);
 const sdkObjects = join(dirname(require.resolve('facebook-nodejs-business-sdk/package.json')), 'src', 'objects');

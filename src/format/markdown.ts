@@ -1,6 +1,7 @@
 /** Markdown report: totals, findings table and access diff, for the job summary and the PR comment. */
 import type { AccessChange } from '../diff.js';
 import { sortBySeverity } from '../sort.js';
+import { plural } from '../text.js';
 import type { Finding, Report, Severity } from '../types.js';
 import { neutraliseCommands } from './github.js';
 
@@ -43,10 +44,6 @@ export function escapeInline(text: string): string {
       .replace(/\b(https?|ftp|mailto|xmpp|file|javascript|data)(?=:)/gi, '$1\u200b')
       .replace(/\b(www)(?=\.)/gi, '$1\u200b')
   );
-}
-
-function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n} ${n === 1 ? one : many}`;
 }
 
 function location(f: Finding): string {
