@@ -104,7 +104,7 @@ export interface Endpoint {
   method: HttpMethod;
   /** Path with placeholders, e.g. `/{page-id}/feed`; an ad account placeholder stands for the `act_` form. */
   path: string;
-  /** The node the path starts at: the snake_case name of Meta's codegen spec class (`product_catalog`, `ig_user`). */
+  /** The node the path starts at: Meta's codegen spec class as the business SDKs name its file (`product_catalog`, `ig_user`). */
   node: string;
   /** `allOf`: all needed; `anyOf`: when not empty, one of them is needed too. */
   permissions: { allOf: string[]; anyOf: string[] };
@@ -119,26 +119,38 @@ export interface Endpoint {
   note?: string;
 }
 
+/**
+ * A lookup table keyed by names that come from manifests and the Graph API: own properties only (no
+ * prototype), so `useCases: [constructor]` or a permission named `__proto__` finds nothing rather than
+ * Object.prototype's members. Frozen: data is never changed at run time.
+ */
+export function ownTable<T>(entries: Record<string, T>): Readonly<Record<string, T>> {
+  return Object.freeze(Object.assign(Object.create(null) as Record<string, T>, entries));
+}
+
 /** Every known permission by name. */
-export const permissions: Readonly<Record<string, PermissionEntry>> =
-  permissionsJson.permissions as Record<string, PermissionEntry>;
+export const permissions: Readonly<Record<string, PermissionEntry>> = ownTable(permissionsJson.permissions as Record<string, PermissionEntry>);
 
 /** Task tables by manifest asset type. */
-export const tasksByAssetType: Readonly<Record<AssetType, AssetTypeTasks>> =
-  tasksJson.assetTypes as Record<AssetType, AssetTypeTasks>;
+export const tasksByAssetType: Readonly<Record<AssetType, AssetTypeTasks>> = ownTable(
+  Object.fromEntries(
+    Object.entries(tasksJson.assetTypes as Record<string, AssetTypeTasks>).map(([k, v]) => [k, { ...v, tasks: ownTable(v.tasks) }]),
+  ),
+) as Readonly<Record<AssetType, AssetTypeTasks>>;
 
 /** SystemUser.Role values by name. */
-export const roles: Readonly<Record<string, RoleEntry>> = tasksJson.roles as Record<string, RoleEntry>;
+export const roles: Readonly<Record<string, RoleEntry>> = ownTable(tasksJson.roles as Record<string, RoleEntry>);
 
 /** API versions, newest first. */
 export const apiVersions: readonly ApiVersion[] = apiVersionsJson.versions as ApiVersion[];
 
 /** The built-in use-case catalogue by id. */
-export const useCases: Readonly<Record<string, UseCase>> = useCasesJson.useCases as Record<string, UseCase>;
+export const useCases: Readonly<Record<string, UseCase>> = ownTable(useCasesJson.useCases as unknown as Record<string, UseCase>);
 
 /** System-user quotas by app access level. */
-export const accessLevels: Readonly<Record<AccessLevel, AccessLevelQuota>> =
-  accessLevelsJson.levels as Record<AccessLevel, AccessLevelQuota>;
+export const accessLevels: Readonly<Record<AccessLevel, AccessLevelQuota>> = ownTable(
+  accessLevelsJson.levels as Record<string, AccessLevelQuota>,
+) as Readonly<Record<AccessLevel, AccessLevelQuota>>;
 
 /** The endpoint table, in data order. */
 export const endpoints: readonly Endpoint[] = endpointsJson.operations as Endpoint[];
