@@ -153,5 +153,6 @@ export function toPublic(f: InternalFinding): Finding {
   if (f.suggestion !== undefined) out.suggestion = f.suggestion;
   if (f.messageId !== undefined) out.messageId = f.messageId;
   if (f.frame) out.frame = f.frame;
+  if (f.history) out.history = f.history;
   return out;
 }
