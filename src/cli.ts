@@ -27,6 +27,7 @@ Usage:
   graphguard rules               list the rules
   graphguard explain RULE        print a rule's documentation
   graphguard schema              print the manifest JSON Schema
+  graphguard rotate USER         plan (--yes: perform) the rotation of USER's token; see docs/live.md
 
 Options for check:
   --manifest FILE        manifest (default: graphguard.yml, graphguard.yaml, .graphguard.yml)
@@ -243,6 +244,11 @@ export async function main(argv: string[], rawIO: CliIO): Promise<number> {
         return await runDiff(rest, io);
       case 'init':
         return await runInit(rest, io);
+      case 'rotate': {
+        // The new token goes only to --output FILE or, with --output -, to a pipe: the raw stdout.
+        const { runRotate } = await import('./rotate.js');
+        return await runRotate(rest, { ...io, rawStdout: rawIO.stdout });
+      }
       case 'rules': {
         const { values } = parse(rest, { format: { type: 'string', short: 'f' } }, false);
         io.stdout(listRules(rules, oneOf('format', values.format, ['text', 'json'] as const, 'text')));
