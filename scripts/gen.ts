@@ -11,6 +11,7 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import standaloneCodeModule from 'ajv/dist/standalone/index.js';
 import { schemaBase } from '../src/manifest/schema-base.js';
 import { DOC_HEAD } from '../test/helpers/doc-examples.js';
+import { sdkMethodsJson } from './gen-sdk-methods.js';
 
 // CommonJS default export under NodeNext.
 type Standalone = (ajv: InstanceType<typeof Ajv2020>, validate: unknown) => string;
@@ -154,6 +155,9 @@ for (const r of rules) {
   else body = `\n\n## Examples\n\nIncorrect:\n\n\`\`\`yaml incorrect\n# TODO\n\`\`\`\n\nCorrect:\n\n\`\`\`yaml correct\n# TODO\n\`\`\`\n\n## How to fix\n\nTODO\n`;
   write(rel, header + body);
 }
+
+// The business SDKs' method → endpoint table (src/calls/), from the installed Node.js SDK.
+write('data/sdk-methods.json', sdkMethodsJson(root));
 
 if (checkOnly && stale.length) {
   console.error(`out of date (run \`npm run gen\`): ${stale.join(', ')}`);

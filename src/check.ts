@@ -25,6 +25,8 @@ import type { LiveSnapshot } from './graph/types.js';
 import { leakedTokenNote } from './live-model.js';
 import { diffManifests, type AccessChange } from './diff.js';
 import { readBaseline } from './baseline.js';
+import { analyzeCalls, tokenNames, type CallAnalysis } from './calls/analyze.js';
+import { runCallRules } from './calls/report.js';
 
 export interface LiveOptions {
   graphUrl?: string;
@@ -56,6 +58,8 @@ export interface CheckOptions {
   /** Severity of new-access findings (action input `new-access`). */
   newAccess?: Severity | 'off';
   rules?: readonly AnyRule[];
+  /** Collect and analyse Graph API calls even when no least-privilege rule is on (the PR comment's operations). */
+  collectCalls?: boolean;
   debug?: (line: string) => void;
 }
 
@@ -63,6 +67,8 @@ export interface CheckResult {
   report: Report;
   /** The access diff, when a base was given. */
   changes?: AccessChange[];
+  /** The attributed Graph API calls (SPEC §7), when a least-privilege rule ran or `collectCalls` was set. */
+  calls?: CallAnalysis;
   /** Findings with their internal fields, for the live analysis of secrets and the action's masking. */
   secrets: Secret[];
 }
@@ -117,6 +123,9 @@ export async function check(opts: CheckOptions): Promise<CheckResult> {
   const codeRules = rules.filter((r) => r.kind === 'code' && r.checkFile && active(r));
   const paths = opts.paths ?? ['.'];
   const declaredSecrets = valid ? declaredSecretValues(manifest, env) : [];
+  // Least privilege from the code (SPEC §7): the scan also collects Graph API call sites.
+  const callRules = valid ? rules.filter((r) => r.checkCalls && active(r)) : [];
+  const wantCalls = callRules.length > 0 || opts.collectCalls === true;
   const scan =
     paths.length > 0
       ? await scanRepository({
@@ -128,6 +137,7 @@ export async function check(opts: CheckOptions): Promise<CheckResult> {
           codeRules,
           settings,
           declaredSecrets,
+          ...(valid && wantCalls ? { calls: { tokenNames: tokenNames(manifest) } } : {}),
           ...(opts.changedOnly ? { changedOnly: opts.changedOnly } : {}),
           debug,
         })
@@ -136,6 +146,11 @@ export async function check(opts: CheckOptions): Promise<CheckResult> {
   const skipped = scan?.skipped ?? { binary: 0, unreadable: 0, symlinks: 0 };
   const fileSuppressions = scan?.suppressions ?? new Map<string, FileSuppressions>();
   if (scan) findings.push(...scan.findings);
+  let calls: CallAnalysis | undefined;
+  if (valid && wantCalls) {
+    calls = analyzeCalls(manifest, scan?.calls ?? [], { complete: !opts.changedOnly && paths.length > 0 });
+    findings.push(...runCallRules(callRules, settings, m, manifest, calls, today));
+  }
 
   // Live rules on a snapshot fetched once.
   let live: LiveStatus = 'skipped';
@@ -242,7 +257,7 @@ export async function check(opts: CheckOptions): Promise<CheckResult> {
     suppressed,
     baselined,
   };
-  return { report, ...(changes ? { changes } : {}), secrets };
+  return { report, ...(changes ? { changes } : {}), ...(calls ? { calls } : {}), secrets };
 }
 
 function mergeSup<T>(a: Map<number, T> | undefined, b: Map<number, T>): Map<number, T> {

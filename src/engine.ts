@@ -109,6 +109,7 @@ export function manifestFinding(
     ...(suggestion !== undefined ? { suggestion } : {}),
     frame: frameOf((n) => lines[n - 1], range.line, range.column, (l) => redactSecretsInText(hide(l))),
     ...(r.secret ? { secret: r.secret } : {}),
+    ...(r.related ? { related: r.related } : {}),
   };
 }
 
@@ -201,6 +202,7 @@ export function toPublic(f: InternalFinding): Finding {
   if (f.suggestion !== undefined) out.suggestion = f.suggestion;
   if (f.messageId !== undefined) out.messageId = f.messageId;
   if (f.frame) out.frame = f.frame;
+  if (f.related) out.related = f.related;
   return out;
 }
 

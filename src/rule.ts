@@ -6,6 +6,8 @@ import type { OptionSchema } from './options.js';
 import type { Secret } from './secret.js';
 import type { AccessChange } from './diff.js';
 import type { Needle } from './scan/prefilter.js';
+import type { RelatedLocation } from './types.js';
+import type { CallAnalysis } from './calls/analyze.js';
 
 export type JsonPath = (string | number)[];
 
@@ -27,6 +29,8 @@ export interface ManifestReport {
   severity?: Severity;
   /** The secret this finding is about (plaintext-token): masked by the action, checked live. */
   secret?: Secret;
+  /** Evidence elsewhere (SPEC §7: the calls that were read). */
+  related?: RelatedLocation[];
 }
 
 /** One piece of a scanned file: the whole file, or a chunk of a large one. */
@@ -83,6 +87,36 @@ export interface FileContext extends BaseContext {
   report(r: CodeReport): void;
 }
 
+/** A finding at a Graph API call site (SPEC §7 code rules): a position in a scanned file. */
+export interface CallReport {
+  messageId: string;
+  data?: Data;
+  file: string;
+  /** 1-based; end exclusive. */
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  /** Semantic anchor for the fingerprint (the operation, the permission, the user), never a line number. */
+  anchor: string;
+  /** The call site's line, for the code frame. */
+  source?: string;
+  severity?: Severity;
+  related?: RelatedLocation[];
+}
+
+/** What least-privilege rules see: the manifest and the attributed Graph API calls of the whole scan (SPEC §7). */
+export interface CallsContext extends BaseContext {
+  manifest: Manifest;
+  calls: CallAnalysis;
+  /** Report at a call site. */
+  report(r: CallReport): void;
+  /** Report at a node of the manifest (e.g. a declared permission). */
+  reportManifest(r: ManifestReport): void;
+  /** Where a node of the manifest is (for `related` evidence). */
+  locate(path: JsonPath): { file: string; line: number; column: number };
+}
+
 export interface RuleMeta<O> {
   id: string;
   kind: RuleKind;
@@ -110,6 +144,8 @@ export interface Rule<O = Record<string, never>> extends RuleMeta<O> {
    * could report. Without `needles`, the rule sees every file.
    */
   needles?(ctx: Omit<FileContext, 'file' | 'report'>, options: O): Needle[];
+  /** Code rules over the Graph API calls of the whole scan, attributed to system users (SPEC §7). */
+  checkCalls?(ctx: CallsContext, options: O): void;
 }
 
 /** Declares a rule; the identity function that gives rule modules their types (typescript-eslint's RuleCreator). */

@@ -21,6 +21,16 @@ export interface Finding {
   messageId?: string;
   /** Source lines around the finding, already redacted, for code frames. */
   frame?: { startLine: number; lines: string[] };
+  /** The evidence behind the finding (the calls read, where a token is read): JSON `related`, SARIF `relatedLocations`. */
+  related?: RelatedLocation[];
+}
+
+/** A location that supports a finding. Positions are 1-based. */
+export interface RelatedLocation {
+  file: string;
+  line: number;
+  column: number;
+  message: string;
 }
 
 export type LiveStatus = 'skipped' | 'verified' | 'incomplete';

@@ -3,7 +3,7 @@ import __ajv_dist_runtime_ucs2length from 'ajv/dist/runtime/ucs2length.js';
 
 export const validate = validate20;
 export default validate20;
-const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/graphguard/graphguard/schema/manifest.schema.json","title":"graphguard manifest (v1)","description":"System users of a Meta business, their token permissions and their asset tasks, checked by graphguard.","type":"object","additionalProperties":false,"required":["version","business","systemUsers"],"properties":{"$schema":{"type":"string"},"version":{"const":1,"description":"Manifest format version."},"business":{"type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"type":"string","pattern":"^[0-9]+$","description":"Business (portfolio) id."},"name":{"type":"string"}}},"app":{"type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"type":"string","pattern":"^[0-9]+$","description":"App id."},"accessLevel":{"type":"string","enum":["development","basic","standard"]},"quota":{"type":"object","additionalProperties":false,"properties":{"systemUsers":{"type":"integer","minimum":0},"adminSystemUsers":{"type":"integer","minimum":0}}},"graphApiVersion":{"type":"string","pattern":"^v[0-9]+\\.[0-9]+$","description":"e.g. v26.0"},"reviewedPermissions":{"type":"array","items":{"type":"string","pattern":"^[a-z][a-z0-9_]*$"},"uniqueItems":true,"description":"Permissions approved for the app in App Review."}}},"assets":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","type"],"properties":{"id":{"type":"string","pattern":"^(act_)?[0-9]+$","description":"Asset id; ad accounts may be written act_<digits>."},"type":{"type":"string","enum":["page","catalog","ad_account","instagram_account","commerce_account","pixel","whatsapp_business_account"]},"name":{"type":"string","minLength":1},"environment":{"type":"string","enum":["production","test"]}}}},"useCases":{"type":"object","propertyNames":{"pattern":"^[a-z][a-z0-9_]*$"},"additionalProperties":{"type":"object","additionalProperties":false,"properties":{"description":{"type":"string"},"permissions":{"type":"object","additionalProperties":false,"properties":{"required":{"type":"array","items":{"type":"string","pattern":"^[a-z][a-z0-9_]*$"},"uniqueItems":true,"description":"Permissions the use case needs."},"optional":{"type":"array","items":{"type":"string","pattern":"^[a-z][a-z0-9_]*$"},"uniqueItems":true,"description":"Permissions it may use."}}},"maxTasks":{"type":"object","additionalProperties":false,"properties":{"page":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","pattern":"^[A-Z][A-Z0-9_]*$"}},"catalog":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","pattern":"^[A-Z][A-Z0-9_]*$"}},"ad_account":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","pattern":"^[A-Z][A-Z0-9_]*$"}},"instagram_account":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","pattern":"^[A-Z][A-Z0-9_]*$"}},"commerce_account":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","pattern":"^[A-Z][A-Z0-9_]*$"}},"pixel":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","pattern":"^[A-Z][A-Z0-9_]*$"}},"whatsapp_business_account":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","pattern":"^[A-Z][A-Z0-9_]*$"}}}}}}},"systemUsers":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name","role"],"properties":{"name":{"type":"string","pattern":"^[a-z0-9_-]+$"},"id":{"type":"string","pattern":"^[0-9]+$","description":"System user id; live verification matches on it."},"role":{"type":"string","enum":["system_user","admin"]},"environment":{"type":"string","enum":["production","test"]},"useCases":{"type":"array","items":{"type":"string","pattern":"^[a-z][a-z0-9_]*$"},"uniqueItems":true,"description":"What the token is for; drives least privilege."},"permissions":{"type":"array","items":{"type":"string","pattern":"^[a-z][a-z0-9_]*$"},"uniqueItems":true,"description":"Permissions (scopes) of the token."},"token":{"type":"object","additionalProperties":false,"required":["secret"],"properties":{"secret":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$","description":"NAME of the env var / CI secret that holds the token; never the value."},"expires":{"type":"string","enum":["never","60d"]},"rotateEveryDays":{"type":"integer","minimum":1,"maximum":3650},"lastRotated":{"type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$","description":"YYYY-MM-DD"}}},"assets":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["asset","tasks"],"properties":{"asset":{"type":"string","minLength":1,"description":"A declared asset, by id or name."},"tasks":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","pattern":"^[A-Z][A-Z0-9_]*$"}}}}}},"if":{"properties":{"role":{"const":"system_user"}},"required":["role"]},"then":{"required":["environment"],"properties":{"environment":{"type":"string","enum":["production","test"]}}}}},"rules":{"type":"object","description":"Per-rule settings, ESLint style: a severity, or { severity, ...options }.","additionalProperties":false,"properties":{"admin-scope":{"description":"Forbid app use cases, environments, asset grants and non-admin permissions on the admin system user.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]}}}]},"admin-token-in-code":{"description":"Forbid references to the admin system user's token secret in app code and workflows outside scan.adminPaths.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]}}}]},"app-review":{"description":"Require every permission of a production system user to be approved in App Review, when app.reviewedPermissions is declared.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]}}}]},"asset-reference":{"description":"Require every asset grant to name a declared asset, and asset ids and system-user names to be unique.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]}}}]},"deprecated-permission":{"description":"Warn about permissions Meta has deprecated, removed or replaced, naming their replacements.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]}}}]},"env-separation":{"description":"Keep test and production apart: separate system users, assets and token secrets.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]},"ignoreTypes":{"type":"array","items":{"type":"string","enum":["page","catalog","ad_account","instagram_account","commerce_account","pixel","whatsapp_business_account"]},"default":[],"uniqueItems":true,"description":"Asset types that need no test counterpart (the warning for production assets without one)."}}}]},"graph-api-version":{"description":"Require app.graphApiVersion to be a known Graph API version that is not expired or about to expire.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]},"warnDays":{"type":"integer","minimum":0,"default":90,"description":"Warn this many days (or fewer) before the end date."},"maxMajorsBehind":{"type":"integer","minimum":0,"default":2,"description":"A notice when the version is more than this many major versions behind the newest."}}}]},"graph-api-version-in-code":{"description":"Warn about versioned Graph API URLs in code whose version is expired, near its end date, unknown, or not app.graphApiVersion.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]},"warnDays":{"type":"integer","minimum":0,"default":90,"description":"Report a version this many days (or fewer) before its end date."}}}]},"hardcoded-token":{"description":"Detect Meta access tokens, app access tokens, app secrets and the values of declared token secrets written into scanned files.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]}}}]},"invalid-suppression":{"description":"Require suppression comments to name known rules, give a reason, and be within their until= date.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]}}}]},"least-privilege-permissions":{"description":"Disallow token permissions that none of the system user's use cases requires or allows.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]}}}]},"least-privilege-tasks":{"description":"Disallow asset tasks broader than the system user's use cases allow.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]}}}]},"live-missing-system-user":{"description":"Report declared system users that do not exist in the live business.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]}}}]},"live-role-drift":{"description":"Report system users whose live role differs from the declared role.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]}}}]},"live-task-drift":{"description":"Report live asset tasks broader than declared, and live grants on undeclared assets.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]}}}]},"live-token-age":{"description":"Check the live issued_at of each declared token against its rotation policy.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]}}}]},"live-token-invalid":{"description":"Verify with debug_token that each declared token is a valid system-user token of the app and of its user.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]}}}]},"live-token-scope-drift":{"description":"Report declared tokens whose live debug_token scopes exceed the declared permissions.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]}}}]},"live-undeclared-system-user":{"description":"Report system users of the live business that the manifest does not declare.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]}}}]},"manifest-schema":{"description":"Require the manifest to be a valid v1 manifest: known keys, right types, real task and use-case names.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]}}}]},"new-access":{"description":"Flag access that the head manifest grants and the base manifest did not.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]}}}]},"plaintext-token":{"description":"Forbid access tokens, app access tokens and app secrets written into the manifest.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]}}}]},"system-user-quota":{"description":"Limit system users and admin system users to the app's access-level quota.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]}}}]},"test-token-in-production":{"description":"Forbid a test system user's token secret in a workflow job or deploy config that targets production, and a production token where the target is test.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]}}}]},"token-rotation":{"description":"Require a rotation policy for non-expiring tokens and rotation within it.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]},"maxRotateEveryDays":{"type":"integer","minimum":1,"default":365,"description":"The longest rotation period accepted for a non-expiring token."}}}]},"unknown-permission":{"description":"Disallow permission names that the Graph API does not have.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]},"allow":{"type":"array","items":{"type":"string","pattern":"^[a-z][a-z0-9_]*$"},"default":[],"uniqueItems":true,"description":"Permission names to accept although graphguard's list does not have them (a scope Meta added since)."}}}]},"unused-suppression":{"description":"Disallow suppression comments that suppress nothing.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]}}}]}}},"scan":{"type":"object","additionalProperties":false,"properties":{"include":{"type":"array","items":{"type":"string"}},"exclude":{"type":"array","items":{"type":"string"}},"adminPaths":{"type":"array","items":{"type":"string"}}}}}};
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/graphguard/graphguard/schema/manifest.schema.json","title":"graphguard manifest (v1)","description":"System users of a Meta business, their token permissions and their asset tasks, checked by graphguard.","type":"object","additionalProperties":false,"required":["version","business","systemUsers"],"properties":{"$schema":{"type":"string"},"version":{"const":1,"description":"Manifest format version."},"business":{"type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"type":"string","pattern":"^[0-9]+$","description":"Business (portfolio) id."},"name":{"type":"string"}}},"app":{"type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"type":"string","pattern":"^[0-9]+$","description":"App id."},"accessLevel":{"type":"string","enum":["development","basic","standard"]},"quota":{"type":"object","additionalProperties":false,"properties":{"systemUsers":{"type":"integer","minimum":0},"adminSystemUsers":{"type":"integer","minimum":0}}},"graphApiVersion":{"type":"string","pattern":"^v[0-9]+\\.[0-9]+$","description":"e.g. v26.0"},"reviewedPermissions":{"type":"array","items":{"type":"string","pattern":"^[a-z][a-z0-9_]*$"},"uniqueItems":true,"description":"Permissions approved for the app in App Review."}}},"assets":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","type"],"properties":{"id":{"type":"string","pattern":"^(act_)?[0-9]+$","description":"Asset id; ad accounts may be written act_<digits>."},"type":{"type":"string","enum":["page","catalog","ad_account","instagram_account","commerce_account","pixel","whatsapp_business_account"]},"name":{"type":"string","minLength":1},"environment":{"type":"string","enum":["production","test"]}}}},"useCases":{"type":"object","propertyNames":{"pattern":"^[a-z][a-z0-9_]*$"},"additionalProperties":{"type":"object","additionalProperties":false,"properties":{"description":{"type":"string"},"permissions":{"type":"object","additionalProperties":false,"properties":{"required":{"type":"array","items":{"type":"string","pattern":"^[a-z][a-z0-9_]*$"},"uniqueItems":true,"description":"Permissions the use case needs."},"optional":{"type":"array","items":{"type":"string","pattern":"^[a-z][a-z0-9_]*$"},"uniqueItems":true,"description":"Permissions it may use."}}},"maxTasks":{"type":"object","additionalProperties":false,"properties":{"page":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","pattern":"^[A-Z][A-Z0-9_]*$"}},"catalog":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","pattern":"^[A-Z][A-Z0-9_]*$"}},"ad_account":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","pattern":"^[A-Z][A-Z0-9_]*$"}},"instagram_account":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","pattern":"^[A-Z][A-Z0-9_]*$"}},"commerce_account":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","pattern":"^[A-Z][A-Z0-9_]*$"}},"pixel":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","pattern":"^[A-Z][A-Z0-9_]*$"}},"whatsapp_business_account":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","pattern":"^[A-Z][A-Z0-9_]*$"}}}}}}},"systemUsers":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name","role"],"properties":{"name":{"type":"string","pattern":"^[a-z0-9_-]+$"},"id":{"type":"string","pattern":"^[0-9]+$","description":"System user id; live verification matches on it."},"role":{"type":"string","enum":["system_user","admin"]},"environment":{"type":"string","enum":["production","test"]},"useCases":{"type":"array","items":{"type":"string","pattern":"^[a-z][a-z0-9_]*$"},"uniqueItems":true,"description":"What the token is for; drives least privilege."},"permissions":{"type":"array","items":{"type":"string","pattern":"^[a-z][a-z0-9_]*$"},"uniqueItems":true,"description":"Permissions (scopes) of the token."},"token":{"type":"object","additionalProperties":false,"required":["secret"],"properties":{"secret":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$","description":"NAME of the env var / CI secret that holds the token; never the value."},"expires":{"type":"string","enum":["never","60d"]},"rotateEveryDays":{"type":"integer","minimum":1,"maximum":3650},"lastRotated":{"type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$","description":"YYYY-MM-DD"}}},"code":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Globs of the code that runs with this user's token (e.g. `src/catalog/**`): its Graph API calls are attributed to this user (SPEC §7)."},"assets":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["asset","tasks"],"properties":{"asset":{"type":"string","minLength":1,"description":"A declared asset, by id or name."},"tasks":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","pattern":"^[A-Z][A-Z0-9_]*$"}}}}}},"if":{"properties":{"role":{"const":"system_user"}},"required":["role"]},"then":{"required":["environment"],"properties":{"environment":{"type":"string","enum":["production","test"]}}}}},"rules":{"type":"object","description":"Per-rule settings, ESLint style: a severity, or { severity, ...options }.","additionalProperties":false,"properties":{"admin-scope":{"description":"Forbid app use cases, environments, asset grants and non-admin permissions on the admin system user.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]}}}]},"admin-token-in-code":{"description":"Forbid references to the admin system user's token secret in app code and workflows outside scan.adminPaths.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]}}}]},"app-review":{"description":"Require every permission of a production system user to be approved in App Review, when app.reviewedPermissions is declared.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]}}}]},"asset-reference":{"description":"Require every asset grant to name a declared asset, and asset ids and system-user names to be unique.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]}}}]},"deprecated-permission":{"description":"Warn about permissions Meta has deprecated, removed or replaced, naming their replacements.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]}}}]},"env-separation":{"description":"Keep test and production apart: separate system users, assets and token secrets.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]},"ignoreTypes":{"type":"array","items":{"type":"string","enum":["page","catalog","ad_account","instagram_account","commerce_account","pixel","whatsapp_business_account"]},"default":[],"uniqueItems":true,"description":"Asset types that need no test counterpart (the warning for production assets without one)."}}}]},"graph-api-version":{"description":"Require app.graphApiVersion to be a known Graph API version that is not expired or about to expire.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]},"warnDays":{"type":"integer","minimum":0,"default":90,"description":"Warn this many days (or fewer) before the end date."},"maxMajorsBehind":{"type":"integer","minimum":0,"default":2,"description":"A notice when the version is more than this many major versions behind the newest."}}}]},"graph-api-version-in-code":{"description":"Warn about versioned Graph API URLs in code whose version is expired, near its end date, unknown, or not app.graphApiVersion.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]},"warnDays":{"type":"integer","minimum":0,"default":90,"description":"Report a version this many days (or fewer) before its end date."}}}]},"hardcoded-token":{"description":"Detect Meta access tokens, app access tokens, app secrets and the values of declared token secrets written into scanned files.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]}}}]},"invalid-suppression":{"description":"Require suppression comments to name known rules, give a reason, and be within their until= date.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]}}}]},"least-privilege-permissions":{"description":"Disallow token permissions that none of the system user's use cases requires or allows.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]}}}]},"least-privilege-tasks":{"description":"Disallow asset tasks broader than the system user's use cases allow.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]}}}]},"live-missing-system-user":{"description":"Report declared system users that do not exist in the live business.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]}}}]},"live-role-drift":{"description":"Report system users whose live role differs from the declared role.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]}}}]},"live-task-drift":{"description":"Report live asset tasks broader than declared, and live grants on undeclared assets.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]}}}]},"live-token-age":{"description":"Check the live issued_at of each declared token against its rotation policy.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]}}}]},"live-token-invalid":{"description":"Verify with debug_token that each declared token is a valid system-user token of the app and of its user.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]}}}]},"live-token-scope-drift":{"description":"Report declared tokens whose live debug_token scopes exceed the declared permissions.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]}}}]},"live-undeclared-system-user":{"description":"Report system users of the live business that the manifest does not declare.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]}}}]},"manifest-schema":{"description":"Require the manifest to be a valid v1 manifest: known keys, right types, real task and use-case names.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]}}}]},"missing-permission":{"description":"Require every Graph API call in the code to have the permissions it needs among its system user's declared permissions.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]}}}]},"missing-task":{"description":"Require every Graph API call in the code to have the task it needs on an asset of its type among its system user's grants.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]}}}]},"new-access":{"description":"Flag access that the head manifest grants and the base manifest did not.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]}}}]},"plaintext-token":{"description":"Forbid access tokens, app access tokens and app secrets written into the manifest.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]}}}]},"system-user-quota":{"description":"Limit system users and admin system users to the app's access-level quota.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]}}}]},"test-token-in-production":{"description":"Forbid a test system user's token secret in a workflow job or deploy config that targets production, and a production token where the target is test.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]}}}]},"token-rotation":{"description":"Require a rotation policy for non-expiring tokens and rotation within it.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]},"maxRotateEveryDays":{"type":"integer","minimum":1,"default":365,"description":"The longest rotation period accepted for a non-expiring token."}}}]},"unknown-permission":{"description":"Disallow permission names that the Graph API does not have.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]},"allow":{"type":"array","items":{"type":"string","pattern":"^[a-z][a-z0-9_]*$"},"default":[],"uniqueItems":true,"description":"Permission names to accept although graphguard's list does not have them (a scope Meta added since)."}}}]},"unused-permission":{"description":"Warn about declared permissions that none of the system user's Graph API calls in the code needs.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]}}}]},"unused-suppression":{"description":"Disallow suppression comments that suppress nothing.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]}}}]}}},"scan":{"type":"object","additionalProperties":false,"properties":{"include":{"type":"array","items":{"type":"string"}},"exclude":{"type":"array","items":{"type":"string"}},"adminPaths":{"type":"array","items":{"type":"string"}}}}}};
 const func1 = Object.prototype.hasOwnProperty;
 const func2 = (__ajv_dist_runtime_ucs2length.default ?? __ajv_dist_runtime_ucs2length);
 const pattern4 = new RegExp("^[0-9]+$", "u");
@@ -1490,7 +1490,7 @@ vErrors.push(err104);
 errors++;
 }
 for(const key10 in data44){
-if(!((((((((key10 === "name") || (key10 === "id")) || (key10 === "role")) || (key10 === "environment")) || (key10 === "useCases")) || (key10 === "permissions")) || (key10 === "token")) || (key10 === "assets"))){
+if(!(func1.call(schema31.properties.systemUsers.items.properties, key10))){
 const err105 = {instancePath:instancePath+"/systemUsers/" + i21,schemaPath:"#/properties/systemUsers/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err105];
@@ -1872,15 +1872,15 @@ vErrors.push(err133);
 errors++;
 }
 }
-if(data44.assets !== undefined){
-let data60 = data44.assets;
+if(data44.code !== undefined){
+let data60 = data44.code;
 if(Array.isArray(data60)){
 const len14 = data60.length;
 for(let i26=0; i26<len14; i26++){
 let data61 = data60[i26];
-if(data61 && typeof data61 == "object" && !Array.isArray(data61)){
-if(data61.asset === undefined){
-const err134 = {instancePath:instancePath+"/systemUsers/" + i21+"/assets/" + i26,schemaPath:"#/properties/systemUsers/items/properties/assets/items/required",keyword:"required",params:{missingProperty: "asset"},message:"must have required property '"+"asset"+"'"};
+if(typeof data61 === "string"){
+if(func2(data61) < 1){
+const err134 = {instancePath:instancePath+"/systemUsers/" + i21+"/code/" + i26,schemaPath:"#/properties/systemUsers/items/properties/code/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err134];
 }
@@ -1889,8 +1889,9 @@ vErrors.push(err134);
 }
 errors++;
 }
-if(data61.tasks === undefined){
-const err135 = {instancePath:instancePath+"/systemUsers/" + i21+"/assets/" + i26,schemaPath:"#/properties/systemUsers/items/properties/assets/items/required",keyword:"required",params:{missingProperty: "tasks"},message:"must have required property '"+"tasks"+"'"};
+}
+else {
+const err135 = {instancePath:instancePath+"/systemUsers/" + i21+"/code/" + i26,schemaPath:"#/properties/systemUsers/items/properties/code/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err135];
 }
@@ -1899,9 +1900,19 @@ vErrors.push(err135);
 }
 errors++;
 }
-for(const key12 in data61){
-if(!((key12 === "asset") || (key12 === "tasks"))){
-const err136 = {instancePath:instancePath+"/systemUsers/" + i21+"/assets/" + i26,schemaPath:"#/properties/systemUsers/items/properties/assets/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties"};
+}
+let i27 = data60.length;
+let j12;
+if(i27 > 1){
+const indices12 = {};
+for(;i27--;){
+let item12 = data60[i27];
+if(typeof item12 !== "string"){
+continue;
+}
+if(typeof indices12[item12] == "number"){
+j12 = indices12[item12];
+const err136 = {instancePath:instancePath+"/systemUsers/" + i21+"/code",schemaPath:"#/properties/systemUsers/items/properties/code/uniqueItems",keyword:"uniqueItems",params:{i: i27, j: j12},message:"must NOT have duplicate items (items ## "+j12+" and "+i27+" are identical)"};
 if(vErrors === null){
 vErrors = [err136];
 }
@@ -1909,13 +1920,14 @@ else {
 vErrors.push(err136);
 }
 errors++;
+break;
+}
+indices12[item12] = i27;
 }
 }
-if(data61.asset !== undefined){
-let data62 = data61.asset;
-if(typeof data62 === "string"){
-if(func2(data62) < 1){
-const err137 = {instancePath:instancePath+"/systemUsers/" + i21+"/assets/" + i26+"/asset",schemaPath:"#/properties/systemUsers/items/properties/assets/items/properties/asset/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+else {
+const err137 = {instancePath:instancePath+"/systemUsers/" + i21+"/code",schemaPath:"#/properties/systemUsers/items/properties/code/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err137];
 }
@@ -1925,8 +1937,15 @@ vErrors.push(err137);
 errors++;
 }
 }
-else {
-const err138 = {instancePath:instancePath+"/systemUsers/" + i21+"/assets/" + i26+"/asset",schemaPath:"#/properties/systemUsers/items/properties/assets/items/properties/asset/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data44.assets !== undefined){
+let data62 = data44.assets;
+if(Array.isArray(data62)){
+const len15 = data62.length;
+for(let i28=0; i28<len15; i28++){
+let data63 = data62[i28];
+if(data63 && typeof data63 == "object" && !Array.isArray(data63)){
+if(data63.asset === undefined){
+const err138 = {instancePath:instancePath+"/systemUsers/" + i21+"/assets/" + i28,schemaPath:"#/properties/systemUsers/items/properties/assets/items/required",keyword:"required",params:{missingProperty: "asset"},message:"must have required property '"+"asset"+"'"};
 if(vErrors === null){
 vErrors = [err138];
 }
@@ -1935,12 +1954,8 @@ vErrors.push(err138);
 }
 errors++;
 }
-}
-if(data61.tasks !== undefined){
-let data63 = data61.tasks;
-if(Array.isArray(data63)){
-if(data63.length < 1){
-const err139 = {instancePath:instancePath+"/systemUsers/" + i21+"/assets/" + i26+"/tasks",schemaPath:"#/properties/systemUsers/items/properties/assets/items/properties/tasks/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(data63.tasks === undefined){
+const err139 = {instancePath:instancePath+"/systemUsers/" + i21+"/assets/" + i28,schemaPath:"#/properties/systemUsers/items/properties/assets/items/required",keyword:"required",params:{missingProperty: "tasks"},message:"must have required property '"+"tasks"+"'"};
 if(vErrors === null){
 vErrors = [err139];
 }
@@ -1949,12 +1964,9 @@ vErrors.push(err139);
 }
 errors++;
 }
-const len15 = data63.length;
-for(let i27=0; i27<len15; i27++){
-let data64 = data63[i27];
-if(typeof data64 === "string"){
-if(!pattern12.test(data64)){
-const err140 = {instancePath:instancePath+"/systemUsers/" + i21+"/assets/" + i26+"/tasks/" + i27,schemaPath:"#/properties/systemUsers/items/properties/assets/items/properties/tasks/items/pattern",keyword:"pattern",params:{pattern: "^[A-Z][A-Z0-9_]*$"},message:"must match pattern \""+"^[A-Z][A-Z0-9_]*$"+"\""};
+for(const key12 in data63){
+if(!((key12 === "asset") || (key12 === "tasks"))){
+const err140 = {instancePath:instancePath+"/systemUsers/" + i21+"/assets/" + i28,schemaPath:"#/properties/systemUsers/items/properties/assets/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err140];
 }
@@ -1964,8 +1976,11 @@ vErrors.push(err140);
 errors++;
 }
 }
-else {
-const err141 = {instancePath:instancePath+"/systemUsers/" + i21+"/assets/" + i26+"/tasks/" + i27,schemaPath:"#/properties/systemUsers/items/properties/assets/items/properties/tasks/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data63.asset !== undefined){
+let data64 = data63.asset;
+if(typeof data64 === "string"){
+if(func2(data64) < 1){
+const err141 = {instancePath:instancePath+"/systemUsers/" + i21+"/assets/" + i28+"/asset",schemaPath:"#/properties/systemUsers/items/properties/assets/items/properties/asset/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err141];
 }
@@ -1975,18 +1990,8 @@ vErrors.push(err141);
 errors++;
 }
 }
-let i28 = data63.length;
-let j12;
-if(i28 > 1){
-const indices12 = {};
-for(;i28--;){
-let item12 = data63[i28];
-if(typeof item12 !== "string"){
-continue;
-}
-if(typeof indices12[item12] == "number"){
-j12 = indices12[item12];
-const err142 = {instancePath:instancePath+"/systemUsers/" + i21+"/assets/" + i26+"/tasks",schemaPath:"#/properties/systemUsers/items/properties/assets/items/properties/tasks/uniqueItems",keyword:"uniqueItems",params:{i: i28, j: j12},message:"must NOT have duplicate items (items ## "+j12+" and "+i28+" are identical)"};
+else {
+const err142 = {instancePath:instancePath+"/systemUsers/" + i21+"/assets/" + i28+"/asset",schemaPath:"#/properties/systemUsers/items/properties/assets/items/properties/asset/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err142];
 }
@@ -1994,14 +1999,13 @@ else {
 vErrors.push(err142);
 }
 errors++;
-break;
-}
-indices12[item12] = i28;
 }
 }
-}
-else {
-const err143 = {instancePath:instancePath+"/systemUsers/" + i21+"/assets/" + i26+"/tasks",schemaPath:"#/properties/systemUsers/items/properties/assets/items/properties/tasks/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data63.tasks !== undefined){
+let data65 = data63.tasks;
+if(Array.isArray(data65)){
+if(data65.length < 1){
+const err143 = {instancePath:instancePath+"/systemUsers/" + i21+"/assets/" + i28+"/tasks",schemaPath:"#/properties/systemUsers/items/properties/assets/items/properties/tasks/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err143];
 }
@@ -2010,10 +2014,12 @@ vErrors.push(err143);
 }
 errors++;
 }
-}
-}
-else {
-const err144 = {instancePath:instancePath+"/systemUsers/" + i21+"/assets/" + i26,schemaPath:"#/properties/systemUsers/items/properties/assets/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const len16 = data65.length;
+for(let i29=0; i29<len16; i29++){
+let data66 = data65[i29];
+if(typeof data66 === "string"){
+if(!pattern12.test(data66)){
+const err144 = {instancePath:instancePath+"/systemUsers/" + i21+"/assets/" + i28+"/tasks/" + i29,schemaPath:"#/properties/systemUsers/items/properties/assets/items/properties/tasks/items/pattern",keyword:"pattern",params:{pattern: "^[A-Z][A-Z0-9_]*$"},message:"must match pattern \""+"^[A-Z][A-Z0-9_]*$"+"\""};
 if(vErrors === null){
 vErrors = [err144];
 }
@@ -2023,9 +2029,8 @@ vErrors.push(err144);
 errors++;
 }
 }
-}
 else {
-const err145 = {instancePath:instancePath+"/systemUsers/" + i21+"/assets",schemaPath:"#/properties/systemUsers/items/properties/assets/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err145 = {instancePath:instancePath+"/systemUsers/" + i21+"/assets/" + i28+"/tasks/" + i29,schemaPath:"#/properties/systemUsers/items/properties/assets/items/properties/tasks/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err145];
 }
@@ -2035,648 +2040,23 @@ vErrors.push(err145);
 errors++;
 }
 }
-}
-else {
-const err146 = {instancePath:instancePath+"/systemUsers/" + i21,schemaPath:"#/properties/systemUsers/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err146];
-}
-else {
-vErrors.push(err146);
-}
-errors++;
-}
-}
-}
-else {
-const err147 = {instancePath:instancePath+"/systemUsers",schemaPath:"#/properties/systemUsers/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err147];
-}
-else {
-vErrors.push(err147);
-}
-errors++;
-}
-}
-if(data.rules !== undefined){
-let data65 = data.rules;
-if(data65 && typeof data65 == "object" && !Array.isArray(data65)){
-for(const key13 in data65){
-if(!(func1.call(schema31.properties.rules.properties, key13))){
-const err148 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err148];
-}
-else {
-vErrors.push(err148);
-}
-errors++;
-}
-}
-if(data65["admin-scope"] !== undefined){
-let data66 = data65["admin-scope"];
-const _errs149 = errors;
-let valid62 = false;
-const _errs150 = errors;
-if(typeof data66 !== "string"){
-const err149 = {instancePath:instancePath+"/rules/admin-scope",schemaPath:"#/properties/rules/properties/admin-scope/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err149];
-}
-else {
-vErrors.push(err149);
-}
-errors++;
-}
-if(!((((data66 === "off") || (data66 === "notice")) || (data66 === "warn")) || (data66 === "error"))){
-const err150 = {instancePath:instancePath+"/rules/admin-scope",schemaPath:"#/properties/rules/properties/admin-scope/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["admin-scope"].anyOf[0].enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err150];
-}
-else {
-vErrors.push(err150);
-}
-errors++;
-}
-var _valid1 = _errs150 === errors;
-valid62 = valid62 || _valid1;
-const _errs152 = errors;
-if(data66 && typeof data66 == "object" && !Array.isArray(data66)){
-for(const key14 in data66){
-if(!(key14 === "severity")){
-const err151 = {instancePath:instancePath+"/rules/admin-scope",schemaPath:"#/properties/rules/properties/admin-scope/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err151];
-}
-else {
-vErrors.push(err151);
-}
-errors++;
-}
-}
-if(data66.severity !== undefined){
-let data67 = data66.severity;
-if(typeof data67 !== "string"){
-const err152 = {instancePath:instancePath+"/rules/admin-scope/severity",schemaPath:"#/properties/rules/properties/admin-scope/anyOf/1/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err152];
-}
-else {
-vErrors.push(err152);
-}
-errors++;
-}
-if(!((((data67 === "off") || (data67 === "notice")) || (data67 === "warn")) || (data67 === "error"))){
-const err153 = {instancePath:instancePath+"/rules/admin-scope/severity",schemaPath:"#/properties/rules/properties/admin-scope/anyOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["admin-scope"].anyOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err153];
-}
-else {
-vErrors.push(err153);
-}
-errors++;
-}
-}
-}
-else {
-const err154 = {instancePath:instancePath+"/rules/admin-scope",schemaPath:"#/properties/rules/properties/admin-scope/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err154];
-}
-else {
-vErrors.push(err154);
-}
-errors++;
-}
-var _valid1 = _errs152 === errors;
-valid62 = valid62 || _valid1;
-if(!valid62){
-const err155 = {instancePath:instancePath+"/rules/admin-scope",schemaPath:"#/properties/rules/properties/admin-scope/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
-if(vErrors === null){
-vErrors = [err155];
-}
-else {
-vErrors.push(err155);
-}
-errors++;
-}
-else {
-errors = _errs149;
-if(vErrors !== null){
-if(_errs149){
-vErrors.length = _errs149;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data65["admin-token-in-code"] !== undefined){
-let data68 = data65["admin-token-in-code"];
-const _errs158 = errors;
-let valid64 = false;
-const _errs159 = errors;
-if(typeof data68 !== "string"){
-const err156 = {instancePath:instancePath+"/rules/admin-token-in-code",schemaPath:"#/properties/rules/properties/admin-token-in-code/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err156];
-}
-else {
-vErrors.push(err156);
-}
-errors++;
-}
-if(!((((data68 === "off") || (data68 === "notice")) || (data68 === "warn")) || (data68 === "error"))){
-const err157 = {instancePath:instancePath+"/rules/admin-token-in-code",schemaPath:"#/properties/rules/properties/admin-token-in-code/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["admin-token-in-code"].anyOf[0].enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err157];
-}
-else {
-vErrors.push(err157);
-}
-errors++;
-}
-var _valid2 = _errs159 === errors;
-valid64 = valid64 || _valid2;
-const _errs161 = errors;
-if(data68 && typeof data68 == "object" && !Array.isArray(data68)){
-for(const key15 in data68){
-if(!(key15 === "severity")){
-const err158 = {instancePath:instancePath+"/rules/admin-token-in-code",schemaPath:"#/properties/rules/properties/admin-token-in-code/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err158];
-}
-else {
-vErrors.push(err158);
-}
-errors++;
-}
-}
-if(data68.severity !== undefined){
-let data69 = data68.severity;
-if(typeof data69 !== "string"){
-const err159 = {instancePath:instancePath+"/rules/admin-token-in-code/severity",schemaPath:"#/properties/rules/properties/admin-token-in-code/anyOf/1/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err159];
-}
-else {
-vErrors.push(err159);
-}
-errors++;
-}
-if(!((((data69 === "off") || (data69 === "notice")) || (data69 === "warn")) || (data69 === "error"))){
-const err160 = {instancePath:instancePath+"/rules/admin-token-in-code/severity",schemaPath:"#/properties/rules/properties/admin-token-in-code/anyOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["admin-token-in-code"].anyOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err160];
-}
-else {
-vErrors.push(err160);
-}
-errors++;
-}
-}
-}
-else {
-const err161 = {instancePath:instancePath+"/rules/admin-token-in-code",schemaPath:"#/properties/rules/properties/admin-token-in-code/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err161];
-}
-else {
-vErrors.push(err161);
-}
-errors++;
-}
-var _valid2 = _errs161 === errors;
-valid64 = valid64 || _valid2;
-if(!valid64){
-const err162 = {instancePath:instancePath+"/rules/admin-token-in-code",schemaPath:"#/properties/rules/properties/admin-token-in-code/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
-if(vErrors === null){
-vErrors = [err162];
-}
-else {
-vErrors.push(err162);
-}
-errors++;
-}
-else {
-errors = _errs158;
-if(vErrors !== null){
-if(_errs158){
-vErrors.length = _errs158;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data65["app-review"] !== undefined){
-let data70 = data65["app-review"];
-const _errs167 = errors;
-let valid66 = false;
-const _errs168 = errors;
-if(typeof data70 !== "string"){
-const err163 = {instancePath:instancePath+"/rules/app-review",schemaPath:"#/properties/rules/properties/app-review/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err163];
-}
-else {
-vErrors.push(err163);
-}
-errors++;
-}
-if(!((((data70 === "off") || (data70 === "notice")) || (data70 === "warn")) || (data70 === "error"))){
-const err164 = {instancePath:instancePath+"/rules/app-review",schemaPath:"#/properties/rules/properties/app-review/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["app-review"].anyOf[0].enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err164];
-}
-else {
-vErrors.push(err164);
-}
-errors++;
-}
-var _valid3 = _errs168 === errors;
-valid66 = valid66 || _valid3;
-const _errs170 = errors;
-if(data70 && typeof data70 == "object" && !Array.isArray(data70)){
-for(const key16 in data70){
-if(!(key16 === "severity")){
-const err165 = {instancePath:instancePath+"/rules/app-review",schemaPath:"#/properties/rules/properties/app-review/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key16},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err165];
-}
-else {
-vErrors.push(err165);
-}
-errors++;
-}
-}
-if(data70.severity !== undefined){
-let data71 = data70.severity;
-if(typeof data71 !== "string"){
-const err166 = {instancePath:instancePath+"/rules/app-review/severity",schemaPath:"#/properties/rules/properties/app-review/anyOf/1/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err166];
-}
-else {
-vErrors.push(err166);
-}
-errors++;
-}
-if(!((((data71 === "off") || (data71 === "notice")) || (data71 === "warn")) || (data71 === "error"))){
-const err167 = {instancePath:instancePath+"/rules/app-review/severity",schemaPath:"#/properties/rules/properties/app-review/anyOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["app-review"].anyOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err167];
-}
-else {
-vErrors.push(err167);
-}
-errors++;
-}
-}
-}
-else {
-const err168 = {instancePath:instancePath+"/rules/app-review",schemaPath:"#/properties/rules/properties/app-review/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err168];
-}
-else {
-vErrors.push(err168);
-}
-errors++;
-}
-var _valid3 = _errs170 === errors;
-valid66 = valid66 || _valid3;
-if(!valid66){
-const err169 = {instancePath:instancePath+"/rules/app-review",schemaPath:"#/properties/rules/properties/app-review/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
-if(vErrors === null){
-vErrors = [err169];
-}
-else {
-vErrors.push(err169);
-}
-errors++;
-}
-else {
-errors = _errs167;
-if(vErrors !== null){
-if(_errs167){
-vErrors.length = _errs167;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data65["asset-reference"] !== undefined){
-let data72 = data65["asset-reference"];
-const _errs176 = errors;
-let valid68 = false;
-const _errs177 = errors;
-if(typeof data72 !== "string"){
-const err170 = {instancePath:instancePath+"/rules/asset-reference",schemaPath:"#/properties/rules/properties/asset-reference/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err170];
-}
-else {
-vErrors.push(err170);
-}
-errors++;
-}
-if(!((((data72 === "off") || (data72 === "notice")) || (data72 === "warn")) || (data72 === "error"))){
-const err171 = {instancePath:instancePath+"/rules/asset-reference",schemaPath:"#/properties/rules/properties/asset-reference/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["asset-reference"].anyOf[0].enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err171];
-}
-else {
-vErrors.push(err171);
-}
-errors++;
-}
-var _valid4 = _errs177 === errors;
-valid68 = valid68 || _valid4;
-const _errs179 = errors;
-if(data72 && typeof data72 == "object" && !Array.isArray(data72)){
-for(const key17 in data72){
-if(!(key17 === "severity")){
-const err172 = {instancePath:instancePath+"/rules/asset-reference",schemaPath:"#/properties/rules/properties/asset-reference/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key17},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err172];
-}
-else {
-vErrors.push(err172);
-}
-errors++;
-}
-}
-if(data72.severity !== undefined){
-let data73 = data72.severity;
-if(typeof data73 !== "string"){
-const err173 = {instancePath:instancePath+"/rules/asset-reference/severity",schemaPath:"#/properties/rules/properties/asset-reference/anyOf/1/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err173];
-}
-else {
-vErrors.push(err173);
-}
-errors++;
-}
-if(!((((data73 === "off") || (data73 === "notice")) || (data73 === "warn")) || (data73 === "error"))){
-const err174 = {instancePath:instancePath+"/rules/asset-reference/severity",schemaPath:"#/properties/rules/properties/asset-reference/anyOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["asset-reference"].anyOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err174];
-}
-else {
-vErrors.push(err174);
-}
-errors++;
-}
-}
-}
-else {
-const err175 = {instancePath:instancePath+"/rules/asset-reference",schemaPath:"#/properties/rules/properties/asset-reference/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err175];
-}
-else {
-vErrors.push(err175);
-}
-errors++;
-}
-var _valid4 = _errs179 === errors;
-valid68 = valid68 || _valid4;
-if(!valid68){
-const err176 = {instancePath:instancePath+"/rules/asset-reference",schemaPath:"#/properties/rules/properties/asset-reference/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
-if(vErrors === null){
-vErrors = [err176];
-}
-else {
-vErrors.push(err176);
-}
-errors++;
-}
-else {
-errors = _errs176;
-if(vErrors !== null){
-if(_errs176){
-vErrors.length = _errs176;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data65["deprecated-permission"] !== undefined){
-let data74 = data65["deprecated-permission"];
-const _errs185 = errors;
-let valid70 = false;
-const _errs186 = errors;
-if(typeof data74 !== "string"){
-const err177 = {instancePath:instancePath+"/rules/deprecated-permission",schemaPath:"#/properties/rules/properties/deprecated-permission/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err177];
-}
-else {
-vErrors.push(err177);
-}
-errors++;
-}
-if(!((((data74 === "off") || (data74 === "notice")) || (data74 === "warn")) || (data74 === "error"))){
-const err178 = {instancePath:instancePath+"/rules/deprecated-permission",schemaPath:"#/properties/rules/properties/deprecated-permission/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["deprecated-permission"].anyOf[0].enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err178];
-}
-else {
-vErrors.push(err178);
-}
-errors++;
-}
-var _valid5 = _errs186 === errors;
-valid70 = valid70 || _valid5;
-const _errs188 = errors;
-if(data74 && typeof data74 == "object" && !Array.isArray(data74)){
-for(const key18 in data74){
-if(!(key18 === "severity")){
-const err179 = {instancePath:instancePath+"/rules/deprecated-permission",schemaPath:"#/properties/rules/properties/deprecated-permission/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key18},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err179];
-}
-else {
-vErrors.push(err179);
-}
-errors++;
-}
-}
-if(data74.severity !== undefined){
-let data75 = data74.severity;
-if(typeof data75 !== "string"){
-const err180 = {instancePath:instancePath+"/rules/deprecated-permission/severity",schemaPath:"#/properties/rules/properties/deprecated-permission/anyOf/1/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err180];
-}
-else {
-vErrors.push(err180);
-}
-errors++;
-}
-if(!((((data75 === "off") || (data75 === "notice")) || (data75 === "warn")) || (data75 === "error"))){
-const err181 = {instancePath:instancePath+"/rules/deprecated-permission/severity",schemaPath:"#/properties/rules/properties/deprecated-permission/anyOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["deprecated-permission"].anyOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err181];
-}
-else {
-vErrors.push(err181);
-}
-errors++;
-}
-}
-}
-else {
-const err182 = {instancePath:instancePath+"/rules/deprecated-permission",schemaPath:"#/properties/rules/properties/deprecated-permission/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err182];
-}
-else {
-vErrors.push(err182);
-}
-errors++;
-}
-var _valid5 = _errs188 === errors;
-valid70 = valid70 || _valid5;
-if(!valid70){
-const err183 = {instancePath:instancePath+"/rules/deprecated-permission",schemaPath:"#/properties/rules/properties/deprecated-permission/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
-if(vErrors === null){
-vErrors = [err183];
-}
-else {
-vErrors.push(err183);
-}
-errors++;
-}
-else {
-errors = _errs185;
-if(vErrors !== null){
-if(_errs185){
-vErrors.length = _errs185;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data65["env-separation"] !== undefined){
-let data76 = data65["env-separation"];
-const _errs194 = errors;
-let valid72 = false;
-const _errs195 = errors;
-if(typeof data76 !== "string"){
-const err184 = {instancePath:instancePath+"/rules/env-separation",schemaPath:"#/properties/rules/properties/env-separation/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err184];
-}
-else {
-vErrors.push(err184);
-}
-errors++;
-}
-if(!((((data76 === "off") || (data76 === "notice")) || (data76 === "warn")) || (data76 === "error"))){
-const err185 = {instancePath:instancePath+"/rules/env-separation",schemaPath:"#/properties/rules/properties/env-separation/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["env-separation"].anyOf[0].enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err185];
-}
-else {
-vErrors.push(err185);
-}
-errors++;
-}
-var _valid6 = _errs195 === errors;
-valid72 = valid72 || _valid6;
-const _errs197 = errors;
-if(data76 && typeof data76 == "object" && !Array.isArray(data76)){
-for(const key19 in data76){
-if(!((key19 === "severity") || (key19 === "ignoreTypes"))){
-const err186 = {instancePath:instancePath+"/rules/env-separation",schemaPath:"#/properties/rules/properties/env-separation/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key19},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err186];
-}
-else {
-vErrors.push(err186);
-}
-errors++;
-}
-}
-if(data76.severity !== undefined){
-let data77 = data76.severity;
-if(typeof data77 !== "string"){
-const err187 = {instancePath:instancePath+"/rules/env-separation/severity",schemaPath:"#/properties/rules/properties/env-separation/anyOf/1/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err187];
-}
-else {
-vErrors.push(err187);
-}
-errors++;
-}
-if(!((((data77 === "off") || (data77 === "notice")) || (data77 === "warn")) || (data77 === "error"))){
-const err188 = {instancePath:instancePath+"/rules/env-separation/severity",schemaPath:"#/properties/rules/properties/env-separation/anyOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["env-separation"].anyOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err188];
-}
-else {
-vErrors.push(err188);
-}
-errors++;
-}
-}
-if(data76.ignoreTypes !== undefined){
-let data78 = data76.ignoreTypes;
-if(Array.isArray(data78)){
-const len16 = data78.length;
-for(let i29=0; i29<len16; i29++){
-let data79 = data78[i29];
-if(typeof data79 !== "string"){
-const err189 = {instancePath:instancePath+"/rules/env-separation/ignoreTypes/" + i29,schemaPath:"#/properties/rules/properties/env-separation/anyOf/1/properties/ignoreTypes/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err189];
-}
-else {
-vErrors.push(err189);
-}
-errors++;
-}
-if(!(((((((data79 === "page") || (data79 === "catalog")) || (data79 === "ad_account")) || (data79 === "instagram_account")) || (data79 === "commerce_account")) || (data79 === "pixel")) || (data79 === "whatsapp_business_account"))){
-const err190 = {instancePath:instancePath+"/rules/env-separation/ignoreTypes/" + i29,schemaPath:"#/properties/rules/properties/env-separation/anyOf/1/properties/ignoreTypes/items/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["env-separation"].anyOf[1].properties.ignoreTypes.items.enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err190];
-}
-else {
-vErrors.push(err190);
-}
-errors++;
-}
-}
-let i30 = data78.length;
+let i30 = data65.length;
 let j13;
 if(i30 > 1){
 const indices13 = {};
 for(;i30--;){
-let item13 = data78[i30];
+let item13 = data65[i30];
 if(typeof item13 !== "string"){
 continue;
 }
 if(typeof indices13[item13] == "number"){
 j13 = indices13[item13];
-const err191 = {instancePath:instancePath+"/rules/env-separation/ignoreTypes",schemaPath:"#/properties/rules/properties/env-separation/anyOf/1/properties/ignoreTypes/uniqueItems",keyword:"uniqueItems",params:{i: i30, j: j13},message:"must NOT have duplicate items (items ## "+j13+" and "+i30+" are identical)"};
+const err146 = {instancePath:instancePath+"/systemUsers/" + i21+"/assets/" + i28+"/tasks",schemaPath:"#/properties/systemUsers/items/properties/assets/items/properties/tasks/uniqueItems",keyword:"uniqueItems",params:{i: i30, j: j13},message:"must NOT have duplicate items (items ## "+j13+" and "+i30+" are identical)"};
 if(vErrors === null){
-vErrors = [err191];
+vErrors = [err146];
 }
 else {
-vErrors.push(err191);
+vErrors.push(err146);
 }
 errors++;
 break;
@@ -2686,7 +2066,629 @@ indices13[item13] = i30;
 }
 }
 else {
-const err192 = {instancePath:instancePath+"/rules/env-separation/ignoreTypes",schemaPath:"#/properties/rules/properties/env-separation/anyOf/1/properties/ignoreTypes/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err147 = {instancePath:instancePath+"/systemUsers/" + i21+"/assets/" + i28+"/tasks",schemaPath:"#/properties/systemUsers/items/properties/assets/items/properties/tasks/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err147];
+}
+else {
+vErrors.push(err147);
+}
+errors++;
+}
+}
+}
+else {
+const err148 = {instancePath:instancePath+"/systemUsers/" + i21+"/assets/" + i28,schemaPath:"#/properties/systemUsers/items/properties/assets/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err148];
+}
+else {
+vErrors.push(err148);
+}
+errors++;
+}
+}
+}
+else {
+const err149 = {instancePath:instancePath+"/systemUsers/" + i21+"/assets",schemaPath:"#/properties/systemUsers/items/properties/assets/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err149];
+}
+else {
+vErrors.push(err149);
+}
+errors++;
+}
+}
+}
+else {
+const err150 = {instancePath:instancePath+"/systemUsers/" + i21,schemaPath:"#/properties/systemUsers/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err150];
+}
+else {
+vErrors.push(err150);
+}
+errors++;
+}
+}
+}
+else {
+const err151 = {instancePath:instancePath+"/systemUsers",schemaPath:"#/properties/systemUsers/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err151];
+}
+else {
+vErrors.push(err151);
+}
+errors++;
+}
+}
+if(data.rules !== undefined){
+let data67 = data.rules;
+if(data67 && typeof data67 == "object" && !Array.isArray(data67)){
+for(const key13 in data67){
+if(!(func1.call(schema31.properties.rules.properties, key13))){
+const err152 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err152];
+}
+else {
+vErrors.push(err152);
+}
+errors++;
+}
+}
+if(data67["admin-scope"] !== undefined){
+let data68 = data67["admin-scope"];
+const _errs153 = errors;
+let valid65 = false;
+const _errs154 = errors;
+if(typeof data68 !== "string"){
+const err153 = {instancePath:instancePath+"/rules/admin-scope",schemaPath:"#/properties/rules/properties/admin-scope/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err153];
+}
+else {
+vErrors.push(err153);
+}
+errors++;
+}
+if(!((((data68 === "off") || (data68 === "notice")) || (data68 === "warn")) || (data68 === "error"))){
+const err154 = {instancePath:instancePath+"/rules/admin-scope",schemaPath:"#/properties/rules/properties/admin-scope/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["admin-scope"].anyOf[0].enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err154];
+}
+else {
+vErrors.push(err154);
+}
+errors++;
+}
+var _valid1 = _errs154 === errors;
+valid65 = valid65 || _valid1;
+const _errs156 = errors;
+if(data68 && typeof data68 == "object" && !Array.isArray(data68)){
+for(const key14 in data68){
+if(!(key14 === "severity")){
+const err155 = {instancePath:instancePath+"/rules/admin-scope",schemaPath:"#/properties/rules/properties/admin-scope/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err155];
+}
+else {
+vErrors.push(err155);
+}
+errors++;
+}
+}
+if(data68.severity !== undefined){
+let data69 = data68.severity;
+if(typeof data69 !== "string"){
+const err156 = {instancePath:instancePath+"/rules/admin-scope/severity",schemaPath:"#/properties/rules/properties/admin-scope/anyOf/1/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err156];
+}
+else {
+vErrors.push(err156);
+}
+errors++;
+}
+if(!((((data69 === "off") || (data69 === "notice")) || (data69 === "warn")) || (data69 === "error"))){
+const err157 = {instancePath:instancePath+"/rules/admin-scope/severity",schemaPath:"#/properties/rules/properties/admin-scope/anyOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["admin-scope"].anyOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err157];
+}
+else {
+vErrors.push(err157);
+}
+errors++;
+}
+}
+}
+else {
+const err158 = {instancePath:instancePath+"/rules/admin-scope",schemaPath:"#/properties/rules/properties/admin-scope/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err158];
+}
+else {
+vErrors.push(err158);
+}
+errors++;
+}
+var _valid1 = _errs156 === errors;
+valid65 = valid65 || _valid1;
+if(!valid65){
+const err159 = {instancePath:instancePath+"/rules/admin-scope",schemaPath:"#/properties/rules/properties/admin-scope/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err159];
+}
+else {
+vErrors.push(err159);
+}
+errors++;
+}
+else {
+errors = _errs153;
+if(vErrors !== null){
+if(_errs153){
+vErrors.length = _errs153;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data67["admin-token-in-code"] !== undefined){
+let data70 = data67["admin-token-in-code"];
+const _errs162 = errors;
+let valid67 = false;
+const _errs163 = errors;
+if(typeof data70 !== "string"){
+const err160 = {instancePath:instancePath+"/rules/admin-token-in-code",schemaPath:"#/properties/rules/properties/admin-token-in-code/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err160];
+}
+else {
+vErrors.push(err160);
+}
+errors++;
+}
+if(!((((data70 === "off") || (data70 === "notice")) || (data70 === "warn")) || (data70 === "error"))){
+const err161 = {instancePath:instancePath+"/rules/admin-token-in-code",schemaPath:"#/properties/rules/properties/admin-token-in-code/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["admin-token-in-code"].anyOf[0].enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err161];
+}
+else {
+vErrors.push(err161);
+}
+errors++;
+}
+var _valid2 = _errs163 === errors;
+valid67 = valid67 || _valid2;
+const _errs165 = errors;
+if(data70 && typeof data70 == "object" && !Array.isArray(data70)){
+for(const key15 in data70){
+if(!(key15 === "severity")){
+const err162 = {instancePath:instancePath+"/rules/admin-token-in-code",schemaPath:"#/properties/rules/properties/admin-token-in-code/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err162];
+}
+else {
+vErrors.push(err162);
+}
+errors++;
+}
+}
+if(data70.severity !== undefined){
+let data71 = data70.severity;
+if(typeof data71 !== "string"){
+const err163 = {instancePath:instancePath+"/rules/admin-token-in-code/severity",schemaPath:"#/properties/rules/properties/admin-token-in-code/anyOf/1/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err163];
+}
+else {
+vErrors.push(err163);
+}
+errors++;
+}
+if(!((((data71 === "off") || (data71 === "notice")) || (data71 === "warn")) || (data71 === "error"))){
+const err164 = {instancePath:instancePath+"/rules/admin-token-in-code/severity",schemaPath:"#/properties/rules/properties/admin-token-in-code/anyOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["admin-token-in-code"].anyOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err164];
+}
+else {
+vErrors.push(err164);
+}
+errors++;
+}
+}
+}
+else {
+const err165 = {instancePath:instancePath+"/rules/admin-token-in-code",schemaPath:"#/properties/rules/properties/admin-token-in-code/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err165];
+}
+else {
+vErrors.push(err165);
+}
+errors++;
+}
+var _valid2 = _errs165 === errors;
+valid67 = valid67 || _valid2;
+if(!valid67){
+const err166 = {instancePath:instancePath+"/rules/admin-token-in-code",schemaPath:"#/properties/rules/properties/admin-token-in-code/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err166];
+}
+else {
+vErrors.push(err166);
+}
+errors++;
+}
+else {
+errors = _errs162;
+if(vErrors !== null){
+if(_errs162){
+vErrors.length = _errs162;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data67["app-review"] !== undefined){
+let data72 = data67["app-review"];
+const _errs171 = errors;
+let valid69 = false;
+const _errs172 = errors;
+if(typeof data72 !== "string"){
+const err167 = {instancePath:instancePath+"/rules/app-review",schemaPath:"#/properties/rules/properties/app-review/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err167];
+}
+else {
+vErrors.push(err167);
+}
+errors++;
+}
+if(!((((data72 === "off") || (data72 === "notice")) || (data72 === "warn")) || (data72 === "error"))){
+const err168 = {instancePath:instancePath+"/rules/app-review",schemaPath:"#/properties/rules/properties/app-review/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["app-review"].anyOf[0].enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err168];
+}
+else {
+vErrors.push(err168);
+}
+errors++;
+}
+var _valid3 = _errs172 === errors;
+valid69 = valid69 || _valid3;
+const _errs174 = errors;
+if(data72 && typeof data72 == "object" && !Array.isArray(data72)){
+for(const key16 in data72){
+if(!(key16 === "severity")){
+const err169 = {instancePath:instancePath+"/rules/app-review",schemaPath:"#/properties/rules/properties/app-review/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key16},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err169];
+}
+else {
+vErrors.push(err169);
+}
+errors++;
+}
+}
+if(data72.severity !== undefined){
+let data73 = data72.severity;
+if(typeof data73 !== "string"){
+const err170 = {instancePath:instancePath+"/rules/app-review/severity",schemaPath:"#/properties/rules/properties/app-review/anyOf/1/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err170];
+}
+else {
+vErrors.push(err170);
+}
+errors++;
+}
+if(!((((data73 === "off") || (data73 === "notice")) || (data73 === "warn")) || (data73 === "error"))){
+const err171 = {instancePath:instancePath+"/rules/app-review/severity",schemaPath:"#/properties/rules/properties/app-review/anyOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["app-review"].anyOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err171];
+}
+else {
+vErrors.push(err171);
+}
+errors++;
+}
+}
+}
+else {
+const err172 = {instancePath:instancePath+"/rules/app-review",schemaPath:"#/properties/rules/properties/app-review/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err172];
+}
+else {
+vErrors.push(err172);
+}
+errors++;
+}
+var _valid3 = _errs174 === errors;
+valid69 = valid69 || _valid3;
+if(!valid69){
+const err173 = {instancePath:instancePath+"/rules/app-review",schemaPath:"#/properties/rules/properties/app-review/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err173];
+}
+else {
+vErrors.push(err173);
+}
+errors++;
+}
+else {
+errors = _errs171;
+if(vErrors !== null){
+if(_errs171){
+vErrors.length = _errs171;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data67["asset-reference"] !== undefined){
+let data74 = data67["asset-reference"];
+const _errs180 = errors;
+let valid71 = false;
+const _errs181 = errors;
+if(typeof data74 !== "string"){
+const err174 = {instancePath:instancePath+"/rules/asset-reference",schemaPath:"#/properties/rules/properties/asset-reference/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err174];
+}
+else {
+vErrors.push(err174);
+}
+errors++;
+}
+if(!((((data74 === "off") || (data74 === "notice")) || (data74 === "warn")) || (data74 === "error"))){
+const err175 = {instancePath:instancePath+"/rules/asset-reference",schemaPath:"#/properties/rules/properties/asset-reference/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["asset-reference"].anyOf[0].enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err175];
+}
+else {
+vErrors.push(err175);
+}
+errors++;
+}
+var _valid4 = _errs181 === errors;
+valid71 = valid71 || _valid4;
+const _errs183 = errors;
+if(data74 && typeof data74 == "object" && !Array.isArray(data74)){
+for(const key17 in data74){
+if(!(key17 === "severity")){
+const err176 = {instancePath:instancePath+"/rules/asset-reference",schemaPath:"#/properties/rules/properties/asset-reference/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key17},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err176];
+}
+else {
+vErrors.push(err176);
+}
+errors++;
+}
+}
+if(data74.severity !== undefined){
+let data75 = data74.severity;
+if(typeof data75 !== "string"){
+const err177 = {instancePath:instancePath+"/rules/asset-reference/severity",schemaPath:"#/properties/rules/properties/asset-reference/anyOf/1/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err177];
+}
+else {
+vErrors.push(err177);
+}
+errors++;
+}
+if(!((((data75 === "off") || (data75 === "notice")) || (data75 === "warn")) || (data75 === "error"))){
+const err178 = {instancePath:instancePath+"/rules/asset-reference/severity",schemaPath:"#/properties/rules/properties/asset-reference/anyOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["asset-reference"].anyOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err178];
+}
+else {
+vErrors.push(err178);
+}
+errors++;
+}
+}
+}
+else {
+const err179 = {instancePath:instancePath+"/rules/asset-reference",schemaPath:"#/properties/rules/properties/asset-reference/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err179];
+}
+else {
+vErrors.push(err179);
+}
+errors++;
+}
+var _valid4 = _errs183 === errors;
+valid71 = valid71 || _valid4;
+if(!valid71){
+const err180 = {instancePath:instancePath+"/rules/asset-reference",schemaPath:"#/properties/rules/properties/asset-reference/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err180];
+}
+else {
+vErrors.push(err180);
+}
+errors++;
+}
+else {
+errors = _errs180;
+if(vErrors !== null){
+if(_errs180){
+vErrors.length = _errs180;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data67["deprecated-permission"] !== undefined){
+let data76 = data67["deprecated-permission"];
+const _errs189 = errors;
+let valid73 = false;
+const _errs190 = errors;
+if(typeof data76 !== "string"){
+const err181 = {instancePath:instancePath+"/rules/deprecated-permission",schemaPath:"#/properties/rules/properties/deprecated-permission/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err181];
+}
+else {
+vErrors.push(err181);
+}
+errors++;
+}
+if(!((((data76 === "off") || (data76 === "notice")) || (data76 === "warn")) || (data76 === "error"))){
+const err182 = {instancePath:instancePath+"/rules/deprecated-permission",schemaPath:"#/properties/rules/properties/deprecated-permission/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["deprecated-permission"].anyOf[0].enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err182];
+}
+else {
+vErrors.push(err182);
+}
+errors++;
+}
+var _valid5 = _errs190 === errors;
+valid73 = valid73 || _valid5;
+const _errs192 = errors;
+if(data76 && typeof data76 == "object" && !Array.isArray(data76)){
+for(const key18 in data76){
+if(!(key18 === "severity")){
+const err183 = {instancePath:instancePath+"/rules/deprecated-permission",schemaPath:"#/properties/rules/properties/deprecated-permission/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key18},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err183];
+}
+else {
+vErrors.push(err183);
+}
+errors++;
+}
+}
+if(data76.severity !== undefined){
+let data77 = data76.severity;
+if(typeof data77 !== "string"){
+const err184 = {instancePath:instancePath+"/rules/deprecated-permission/severity",schemaPath:"#/properties/rules/properties/deprecated-permission/anyOf/1/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err184];
+}
+else {
+vErrors.push(err184);
+}
+errors++;
+}
+if(!((((data77 === "off") || (data77 === "notice")) || (data77 === "warn")) || (data77 === "error"))){
+const err185 = {instancePath:instancePath+"/rules/deprecated-permission/severity",schemaPath:"#/properties/rules/properties/deprecated-permission/anyOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["deprecated-permission"].anyOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err185];
+}
+else {
+vErrors.push(err185);
+}
+errors++;
+}
+}
+}
+else {
+const err186 = {instancePath:instancePath+"/rules/deprecated-permission",schemaPath:"#/properties/rules/properties/deprecated-permission/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err186];
+}
+else {
+vErrors.push(err186);
+}
+errors++;
+}
+var _valid5 = _errs192 === errors;
+valid73 = valid73 || _valid5;
+if(!valid73){
+const err187 = {instancePath:instancePath+"/rules/deprecated-permission",schemaPath:"#/properties/rules/properties/deprecated-permission/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err187];
+}
+else {
+vErrors.push(err187);
+}
+errors++;
+}
+else {
+errors = _errs189;
+if(vErrors !== null){
+if(_errs189){
+vErrors.length = _errs189;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data67["env-separation"] !== undefined){
+let data78 = data67["env-separation"];
+const _errs198 = errors;
+let valid75 = false;
+const _errs199 = errors;
+if(typeof data78 !== "string"){
+const err188 = {instancePath:instancePath+"/rules/env-separation",schemaPath:"#/properties/rules/properties/env-separation/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err188];
+}
+else {
+vErrors.push(err188);
+}
+errors++;
+}
+if(!((((data78 === "off") || (data78 === "notice")) || (data78 === "warn")) || (data78 === "error"))){
+const err189 = {instancePath:instancePath+"/rules/env-separation",schemaPath:"#/properties/rules/properties/env-separation/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["env-separation"].anyOf[0].enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err189];
+}
+else {
+vErrors.push(err189);
+}
+errors++;
+}
+var _valid6 = _errs199 === errors;
+valid75 = valid75 || _valid6;
+const _errs201 = errors;
+if(data78 && typeof data78 == "object" && !Array.isArray(data78)){
+for(const key19 in data78){
+if(!((key19 === "severity") || (key19 === "ignoreTypes"))){
+const err190 = {instancePath:instancePath+"/rules/env-separation",schemaPath:"#/properties/rules/properties/env-separation/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key19},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err190];
+}
+else {
+vErrors.push(err190);
+}
+errors++;
+}
+}
+if(data78.severity !== undefined){
+let data79 = data78.severity;
+if(typeof data79 !== "string"){
+const err191 = {instancePath:instancePath+"/rules/env-separation/severity",schemaPath:"#/properties/rules/properties/env-separation/anyOf/1/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err191];
+}
+else {
+vErrors.push(err191);
+}
+errors++;
+}
+if(!((((data79 === "off") || (data79 === "notice")) || (data79 === "warn")) || (data79 === "error"))){
+const err192 = {instancePath:instancePath+"/rules/env-separation/severity",schemaPath:"#/properties/rules/properties/env-separation/anyOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["env-separation"].anyOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err192];
 }
@@ -2696,9 +2698,14 @@ vErrors.push(err192);
 errors++;
 }
 }
-}
-else {
-const err193 = {instancePath:instancePath+"/rules/env-separation",schemaPath:"#/properties/rules/properties/env-separation/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data78.ignoreTypes !== undefined){
+let data80 = data78.ignoreTypes;
+if(Array.isArray(data80)){
+const len17 = data80.length;
+for(let i31=0; i31<len17; i31++){
+let data81 = data80[i31];
+if(typeof data81 !== "string"){
+const err193 = {instancePath:instancePath+"/rules/env-separation/ignoreTypes/" + i31,schemaPath:"#/properties/rules/properties/env-separation/anyOf/1/properties/ignoreTypes/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err193];
 }
@@ -2707,10 +2714,8 @@ vErrors.push(err193);
 }
 errors++;
 }
-var _valid6 = _errs197 === errors;
-valid72 = valid72 || _valid6;
-if(!valid72){
-const err194 = {instancePath:instancePath+"/rules/env-separation",schemaPath:"#/properties/rules/properties/env-separation/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(!(((((((data81 === "page") || (data81 === "catalog")) || (data81 === "ad_account")) || (data81 === "instagram_account")) || (data81 === "commerce_account")) || (data81 === "pixel")) || (data81 === "whatsapp_business_account"))){
+const err194 = {instancePath:instancePath+"/rules/env-separation/ignoreTypes/" + i31,schemaPath:"#/properties/rules/properties/env-separation/anyOf/1/properties/ignoreTypes/items/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["env-separation"].anyOf[1].properties.ignoreTypes.items.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err194];
 }
@@ -2719,2109 +2724,24 @@ vErrors.push(err194);
 }
 errors++;
 }
-else {
-errors = _errs194;
-if(vErrors !== null){
-if(_errs194){
-vErrors.length = _errs194;
 }
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data65["graph-api-version"] !== undefined){
-let data80 = data65["graph-api-version"];
-const _errs207 = errors;
-let valid77 = false;
-const _errs208 = errors;
-if(typeof data80 !== "string"){
-const err195 = {instancePath:instancePath+"/rules/graph-api-version",schemaPath:"#/properties/rules/properties/graph-api-version/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err195];
-}
-else {
-vErrors.push(err195);
-}
-errors++;
-}
-if(!((((data80 === "off") || (data80 === "notice")) || (data80 === "warn")) || (data80 === "error"))){
-const err196 = {instancePath:instancePath+"/rules/graph-api-version",schemaPath:"#/properties/rules/properties/graph-api-version/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["graph-api-version"].anyOf[0].enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err196];
-}
-else {
-vErrors.push(err196);
-}
-errors++;
-}
-var _valid7 = _errs208 === errors;
-valid77 = valid77 || _valid7;
-const _errs210 = errors;
-if(data80 && typeof data80 == "object" && !Array.isArray(data80)){
-for(const key20 in data80){
-if(!(((key20 === "severity") || (key20 === "warnDays")) || (key20 === "maxMajorsBehind"))){
-const err197 = {instancePath:instancePath+"/rules/graph-api-version",schemaPath:"#/properties/rules/properties/graph-api-version/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key20},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err197];
-}
-else {
-vErrors.push(err197);
-}
-errors++;
-}
-}
-if(data80.severity !== undefined){
-let data81 = data80.severity;
-if(typeof data81 !== "string"){
-const err198 = {instancePath:instancePath+"/rules/graph-api-version/severity",schemaPath:"#/properties/rules/properties/graph-api-version/anyOf/1/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err198];
-}
-else {
-vErrors.push(err198);
-}
-errors++;
-}
-if(!((((data81 === "off") || (data81 === "notice")) || (data81 === "warn")) || (data81 === "error"))){
-const err199 = {instancePath:instancePath+"/rules/graph-api-version/severity",schemaPath:"#/properties/rules/properties/graph-api-version/anyOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["graph-api-version"].anyOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err199];
-}
-else {
-vErrors.push(err199);
-}
-errors++;
-}
-}
-if(data80.warnDays !== undefined){
-let data82 = data80.warnDays;
-if(!(((typeof data82 == "number") && (!(data82 % 1) && !isNaN(data82))) && (isFinite(data82)))){
-const err200 = {instancePath:instancePath+"/rules/graph-api-version/warnDays",schemaPath:"#/properties/rules/properties/graph-api-version/anyOf/1/properties/warnDays/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
-if(vErrors === null){
-vErrors = [err200];
-}
-else {
-vErrors.push(err200);
-}
-errors++;
-}
-if((typeof data82 == "number") && (isFinite(data82))){
-if(data82 < 0 || isNaN(data82)){
-const err201 = {instancePath:instancePath+"/rules/graph-api-version/warnDays",schemaPath:"#/properties/rules/properties/graph-api-version/anyOf/1/properties/warnDays/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
-if(vErrors === null){
-vErrors = [err201];
-}
-else {
-vErrors.push(err201);
-}
-errors++;
-}
-}
-}
-if(data80.maxMajorsBehind !== undefined){
-let data83 = data80.maxMajorsBehind;
-if(!(((typeof data83 == "number") && (!(data83 % 1) && !isNaN(data83))) && (isFinite(data83)))){
-const err202 = {instancePath:instancePath+"/rules/graph-api-version/maxMajorsBehind",schemaPath:"#/properties/rules/properties/graph-api-version/anyOf/1/properties/maxMajorsBehind/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
-if(vErrors === null){
-vErrors = [err202];
-}
-else {
-vErrors.push(err202);
-}
-errors++;
-}
-if((typeof data83 == "number") && (isFinite(data83))){
-if(data83 < 0 || isNaN(data83)){
-const err203 = {instancePath:instancePath+"/rules/graph-api-version/maxMajorsBehind",schemaPath:"#/properties/rules/properties/graph-api-version/anyOf/1/properties/maxMajorsBehind/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
-if(vErrors === null){
-vErrors = [err203];
-}
-else {
-vErrors.push(err203);
-}
-errors++;
-}
-}
-}
-}
-else {
-const err204 = {instancePath:instancePath+"/rules/graph-api-version",schemaPath:"#/properties/rules/properties/graph-api-version/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err204];
-}
-else {
-vErrors.push(err204);
-}
-errors++;
-}
-var _valid7 = _errs210 === errors;
-valid77 = valid77 || _valid7;
-if(!valid77){
-const err205 = {instancePath:instancePath+"/rules/graph-api-version",schemaPath:"#/properties/rules/properties/graph-api-version/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
-if(vErrors === null){
-vErrors = [err205];
-}
-else {
-vErrors.push(err205);
-}
-errors++;
-}
-else {
-errors = _errs207;
-if(vErrors !== null){
-if(_errs207){
-vErrors.length = _errs207;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data65["graph-api-version-in-code"] !== undefined){
-let data84 = data65["graph-api-version-in-code"];
-const _errs220 = errors;
-let valid79 = false;
-const _errs221 = errors;
-if(typeof data84 !== "string"){
-const err206 = {instancePath:instancePath+"/rules/graph-api-version-in-code",schemaPath:"#/properties/rules/properties/graph-api-version-in-code/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err206];
-}
-else {
-vErrors.push(err206);
-}
-errors++;
-}
-if(!((((data84 === "off") || (data84 === "notice")) || (data84 === "warn")) || (data84 === "error"))){
-const err207 = {instancePath:instancePath+"/rules/graph-api-version-in-code",schemaPath:"#/properties/rules/properties/graph-api-version-in-code/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["graph-api-version-in-code"].anyOf[0].enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err207];
-}
-else {
-vErrors.push(err207);
-}
-errors++;
-}
-var _valid8 = _errs221 === errors;
-valid79 = valid79 || _valid8;
-const _errs223 = errors;
-if(data84 && typeof data84 == "object" && !Array.isArray(data84)){
-for(const key21 in data84){
-if(!((key21 === "severity") || (key21 === "warnDays"))){
-const err208 = {instancePath:instancePath+"/rules/graph-api-version-in-code",schemaPath:"#/properties/rules/properties/graph-api-version-in-code/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key21},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err208];
-}
-else {
-vErrors.push(err208);
-}
-errors++;
-}
-}
-if(data84.severity !== undefined){
-let data85 = data84.severity;
-if(typeof data85 !== "string"){
-const err209 = {instancePath:instancePath+"/rules/graph-api-version-in-code/severity",schemaPath:"#/properties/rules/properties/graph-api-version-in-code/anyOf/1/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err209];
-}
-else {
-vErrors.push(err209);
-}
-errors++;
-}
-if(!((((data85 === "off") || (data85 === "notice")) || (data85 === "warn")) || (data85 === "error"))){
-const err210 = {instancePath:instancePath+"/rules/graph-api-version-in-code/severity",schemaPath:"#/properties/rules/properties/graph-api-version-in-code/anyOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["graph-api-version-in-code"].anyOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err210];
-}
-else {
-vErrors.push(err210);
-}
-errors++;
-}
-}
-if(data84.warnDays !== undefined){
-let data86 = data84.warnDays;
-if(!(((typeof data86 == "number") && (!(data86 % 1) && !isNaN(data86))) && (isFinite(data86)))){
-const err211 = {instancePath:instancePath+"/rules/graph-api-version-in-code/warnDays",schemaPath:"#/properties/rules/properties/graph-api-version-in-code/anyOf/1/properties/warnDays/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
-if(vErrors === null){
-vErrors = [err211];
-}
-else {
-vErrors.push(err211);
-}
-errors++;
-}
-if((typeof data86 == "number") && (isFinite(data86))){
-if(data86 < 0 || isNaN(data86)){
-const err212 = {instancePath:instancePath+"/rules/graph-api-version-in-code/warnDays",schemaPath:"#/properties/rules/properties/graph-api-version-in-code/anyOf/1/properties/warnDays/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
-if(vErrors === null){
-vErrors = [err212];
-}
-else {
-vErrors.push(err212);
-}
-errors++;
-}
-}
-}
-}
-else {
-const err213 = {instancePath:instancePath+"/rules/graph-api-version-in-code",schemaPath:"#/properties/rules/properties/graph-api-version-in-code/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err213];
-}
-else {
-vErrors.push(err213);
-}
-errors++;
-}
-var _valid8 = _errs223 === errors;
-valid79 = valid79 || _valid8;
-if(!valid79){
-const err214 = {instancePath:instancePath+"/rules/graph-api-version-in-code",schemaPath:"#/properties/rules/properties/graph-api-version-in-code/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
-if(vErrors === null){
-vErrors = [err214];
-}
-else {
-vErrors.push(err214);
-}
-errors++;
-}
-else {
-errors = _errs220;
-if(vErrors !== null){
-if(_errs220){
-vErrors.length = _errs220;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data65["hardcoded-token"] !== undefined){
-let data87 = data65["hardcoded-token"];
-const _errs231 = errors;
-let valid81 = false;
-const _errs232 = errors;
-if(typeof data87 !== "string"){
-const err215 = {instancePath:instancePath+"/rules/hardcoded-token",schemaPath:"#/properties/rules/properties/hardcoded-token/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err215];
-}
-else {
-vErrors.push(err215);
-}
-errors++;
-}
-if(!((((data87 === "off") || (data87 === "notice")) || (data87 === "warn")) || (data87 === "error"))){
-const err216 = {instancePath:instancePath+"/rules/hardcoded-token",schemaPath:"#/properties/rules/properties/hardcoded-token/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["hardcoded-token"].anyOf[0].enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err216];
-}
-else {
-vErrors.push(err216);
-}
-errors++;
-}
-var _valid9 = _errs232 === errors;
-valid81 = valid81 || _valid9;
-const _errs234 = errors;
-if(data87 && typeof data87 == "object" && !Array.isArray(data87)){
-for(const key22 in data87){
-if(!(key22 === "severity")){
-const err217 = {instancePath:instancePath+"/rules/hardcoded-token",schemaPath:"#/properties/rules/properties/hardcoded-token/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key22},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err217];
-}
-else {
-vErrors.push(err217);
-}
-errors++;
-}
-}
-if(data87.severity !== undefined){
-let data88 = data87.severity;
-if(typeof data88 !== "string"){
-const err218 = {instancePath:instancePath+"/rules/hardcoded-token/severity",schemaPath:"#/properties/rules/properties/hardcoded-token/anyOf/1/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err218];
-}
-else {
-vErrors.push(err218);
-}
-errors++;
-}
-if(!((((data88 === "off") || (data88 === "notice")) || (data88 === "warn")) || (data88 === "error"))){
-const err219 = {instancePath:instancePath+"/rules/hardcoded-token/severity",schemaPath:"#/properties/rules/properties/hardcoded-token/anyOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["hardcoded-token"].anyOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err219];
-}
-else {
-vErrors.push(err219);
-}
-errors++;
-}
-}
-}
-else {
-const err220 = {instancePath:instancePath+"/rules/hardcoded-token",schemaPath:"#/properties/rules/properties/hardcoded-token/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err220];
-}
-else {
-vErrors.push(err220);
-}
-errors++;
-}
-var _valid9 = _errs234 === errors;
-valid81 = valid81 || _valid9;
-if(!valid81){
-const err221 = {instancePath:instancePath+"/rules/hardcoded-token",schemaPath:"#/properties/rules/properties/hardcoded-token/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
-if(vErrors === null){
-vErrors = [err221];
-}
-else {
-vErrors.push(err221);
-}
-errors++;
-}
-else {
-errors = _errs231;
-if(vErrors !== null){
-if(_errs231){
-vErrors.length = _errs231;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data65["invalid-suppression"] !== undefined){
-let data89 = data65["invalid-suppression"];
-const _errs240 = errors;
-let valid83 = false;
-const _errs241 = errors;
-if(typeof data89 !== "string"){
-const err222 = {instancePath:instancePath+"/rules/invalid-suppression",schemaPath:"#/properties/rules/properties/invalid-suppression/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err222];
-}
-else {
-vErrors.push(err222);
-}
-errors++;
-}
-if(!((((data89 === "off") || (data89 === "notice")) || (data89 === "warn")) || (data89 === "error"))){
-const err223 = {instancePath:instancePath+"/rules/invalid-suppression",schemaPath:"#/properties/rules/properties/invalid-suppression/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["invalid-suppression"].anyOf[0].enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err223];
-}
-else {
-vErrors.push(err223);
-}
-errors++;
-}
-var _valid10 = _errs241 === errors;
-valid83 = valid83 || _valid10;
-const _errs243 = errors;
-if(data89 && typeof data89 == "object" && !Array.isArray(data89)){
-for(const key23 in data89){
-if(!(key23 === "severity")){
-const err224 = {instancePath:instancePath+"/rules/invalid-suppression",schemaPath:"#/properties/rules/properties/invalid-suppression/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key23},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err224];
-}
-else {
-vErrors.push(err224);
-}
-errors++;
-}
-}
-if(data89.severity !== undefined){
-let data90 = data89.severity;
-if(typeof data90 !== "string"){
-const err225 = {instancePath:instancePath+"/rules/invalid-suppression/severity",schemaPath:"#/properties/rules/properties/invalid-suppression/anyOf/1/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err225];
-}
-else {
-vErrors.push(err225);
-}
-errors++;
-}
-if(!((((data90 === "off") || (data90 === "notice")) || (data90 === "warn")) || (data90 === "error"))){
-const err226 = {instancePath:instancePath+"/rules/invalid-suppression/severity",schemaPath:"#/properties/rules/properties/invalid-suppression/anyOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["invalid-suppression"].anyOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err226];
-}
-else {
-vErrors.push(err226);
-}
-errors++;
-}
-}
-}
-else {
-const err227 = {instancePath:instancePath+"/rules/invalid-suppression",schemaPath:"#/properties/rules/properties/invalid-suppression/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err227];
-}
-else {
-vErrors.push(err227);
-}
-errors++;
-}
-var _valid10 = _errs243 === errors;
-valid83 = valid83 || _valid10;
-if(!valid83){
-const err228 = {instancePath:instancePath+"/rules/invalid-suppression",schemaPath:"#/properties/rules/properties/invalid-suppression/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
-if(vErrors === null){
-vErrors = [err228];
-}
-else {
-vErrors.push(err228);
-}
-errors++;
-}
-else {
-errors = _errs240;
-if(vErrors !== null){
-if(_errs240){
-vErrors.length = _errs240;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data65["least-privilege-permissions"] !== undefined){
-let data91 = data65["least-privilege-permissions"];
-const _errs249 = errors;
-let valid85 = false;
-const _errs250 = errors;
-if(typeof data91 !== "string"){
-const err229 = {instancePath:instancePath+"/rules/least-privilege-permissions",schemaPath:"#/properties/rules/properties/least-privilege-permissions/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err229];
-}
-else {
-vErrors.push(err229);
-}
-errors++;
-}
-if(!((((data91 === "off") || (data91 === "notice")) || (data91 === "warn")) || (data91 === "error"))){
-const err230 = {instancePath:instancePath+"/rules/least-privilege-permissions",schemaPath:"#/properties/rules/properties/least-privilege-permissions/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["least-privilege-permissions"].anyOf[0].enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err230];
-}
-else {
-vErrors.push(err230);
-}
-errors++;
-}
-var _valid11 = _errs250 === errors;
-valid85 = valid85 || _valid11;
-const _errs252 = errors;
-if(data91 && typeof data91 == "object" && !Array.isArray(data91)){
-for(const key24 in data91){
-if(!(key24 === "severity")){
-const err231 = {instancePath:instancePath+"/rules/least-privilege-permissions",schemaPath:"#/properties/rules/properties/least-privilege-permissions/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key24},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err231];
-}
-else {
-vErrors.push(err231);
-}
-errors++;
-}
-}
-if(data91.severity !== undefined){
-let data92 = data91.severity;
-if(typeof data92 !== "string"){
-const err232 = {instancePath:instancePath+"/rules/least-privilege-permissions/severity",schemaPath:"#/properties/rules/properties/least-privilege-permissions/anyOf/1/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err232];
-}
-else {
-vErrors.push(err232);
-}
-errors++;
-}
-if(!((((data92 === "off") || (data92 === "notice")) || (data92 === "warn")) || (data92 === "error"))){
-const err233 = {instancePath:instancePath+"/rules/least-privilege-permissions/severity",schemaPath:"#/properties/rules/properties/least-privilege-permissions/anyOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["least-privilege-permissions"].anyOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err233];
-}
-else {
-vErrors.push(err233);
-}
-errors++;
-}
-}
-}
-else {
-const err234 = {instancePath:instancePath+"/rules/least-privilege-permissions",schemaPath:"#/properties/rules/properties/least-privilege-permissions/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err234];
-}
-else {
-vErrors.push(err234);
-}
-errors++;
-}
-var _valid11 = _errs252 === errors;
-valid85 = valid85 || _valid11;
-if(!valid85){
-const err235 = {instancePath:instancePath+"/rules/least-privilege-permissions",schemaPath:"#/properties/rules/properties/least-privilege-permissions/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
-if(vErrors === null){
-vErrors = [err235];
-}
-else {
-vErrors.push(err235);
-}
-errors++;
-}
-else {
-errors = _errs249;
-if(vErrors !== null){
-if(_errs249){
-vErrors.length = _errs249;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data65["least-privilege-tasks"] !== undefined){
-let data93 = data65["least-privilege-tasks"];
-const _errs258 = errors;
-let valid87 = false;
-const _errs259 = errors;
-if(typeof data93 !== "string"){
-const err236 = {instancePath:instancePath+"/rules/least-privilege-tasks",schemaPath:"#/properties/rules/properties/least-privilege-tasks/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err236];
-}
-else {
-vErrors.push(err236);
-}
-errors++;
-}
-if(!((((data93 === "off") || (data93 === "notice")) || (data93 === "warn")) || (data93 === "error"))){
-const err237 = {instancePath:instancePath+"/rules/least-privilege-tasks",schemaPath:"#/properties/rules/properties/least-privilege-tasks/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["least-privilege-tasks"].anyOf[0].enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err237];
-}
-else {
-vErrors.push(err237);
-}
-errors++;
-}
-var _valid12 = _errs259 === errors;
-valid87 = valid87 || _valid12;
-const _errs261 = errors;
-if(data93 && typeof data93 == "object" && !Array.isArray(data93)){
-for(const key25 in data93){
-if(!(key25 === "severity")){
-const err238 = {instancePath:instancePath+"/rules/least-privilege-tasks",schemaPath:"#/properties/rules/properties/least-privilege-tasks/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key25},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err238];
-}
-else {
-vErrors.push(err238);
-}
-errors++;
-}
-}
-if(data93.severity !== undefined){
-let data94 = data93.severity;
-if(typeof data94 !== "string"){
-const err239 = {instancePath:instancePath+"/rules/least-privilege-tasks/severity",schemaPath:"#/properties/rules/properties/least-privilege-tasks/anyOf/1/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err239];
-}
-else {
-vErrors.push(err239);
-}
-errors++;
-}
-if(!((((data94 === "off") || (data94 === "notice")) || (data94 === "warn")) || (data94 === "error"))){
-const err240 = {instancePath:instancePath+"/rules/least-privilege-tasks/severity",schemaPath:"#/properties/rules/properties/least-privilege-tasks/anyOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["least-privilege-tasks"].anyOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err240];
-}
-else {
-vErrors.push(err240);
-}
-errors++;
-}
-}
-}
-else {
-const err241 = {instancePath:instancePath+"/rules/least-privilege-tasks",schemaPath:"#/properties/rules/properties/least-privilege-tasks/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err241];
-}
-else {
-vErrors.push(err241);
-}
-errors++;
-}
-var _valid12 = _errs261 === errors;
-valid87 = valid87 || _valid12;
-if(!valid87){
-const err242 = {instancePath:instancePath+"/rules/least-privilege-tasks",schemaPath:"#/properties/rules/properties/least-privilege-tasks/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
-if(vErrors === null){
-vErrors = [err242];
-}
-else {
-vErrors.push(err242);
-}
-errors++;
-}
-else {
-errors = _errs258;
-if(vErrors !== null){
-if(_errs258){
-vErrors.length = _errs258;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data65["live-missing-system-user"] !== undefined){
-let data95 = data65["live-missing-system-user"];
-const _errs267 = errors;
-let valid89 = false;
-const _errs268 = errors;
-if(typeof data95 !== "string"){
-const err243 = {instancePath:instancePath+"/rules/live-missing-system-user",schemaPath:"#/properties/rules/properties/live-missing-system-user/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err243];
-}
-else {
-vErrors.push(err243);
-}
-errors++;
-}
-if(!((((data95 === "off") || (data95 === "notice")) || (data95 === "warn")) || (data95 === "error"))){
-const err244 = {instancePath:instancePath+"/rules/live-missing-system-user",schemaPath:"#/properties/rules/properties/live-missing-system-user/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["live-missing-system-user"].anyOf[0].enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err244];
-}
-else {
-vErrors.push(err244);
-}
-errors++;
-}
-var _valid13 = _errs268 === errors;
-valid89 = valid89 || _valid13;
-const _errs270 = errors;
-if(data95 && typeof data95 == "object" && !Array.isArray(data95)){
-for(const key26 in data95){
-if(!(key26 === "severity")){
-const err245 = {instancePath:instancePath+"/rules/live-missing-system-user",schemaPath:"#/properties/rules/properties/live-missing-system-user/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key26},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err245];
-}
-else {
-vErrors.push(err245);
-}
-errors++;
-}
-}
-if(data95.severity !== undefined){
-let data96 = data95.severity;
-if(typeof data96 !== "string"){
-const err246 = {instancePath:instancePath+"/rules/live-missing-system-user/severity",schemaPath:"#/properties/rules/properties/live-missing-system-user/anyOf/1/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err246];
-}
-else {
-vErrors.push(err246);
-}
-errors++;
-}
-if(!((((data96 === "off") || (data96 === "notice")) || (data96 === "warn")) || (data96 === "error"))){
-const err247 = {instancePath:instancePath+"/rules/live-missing-system-user/severity",schemaPath:"#/properties/rules/properties/live-missing-system-user/anyOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["live-missing-system-user"].anyOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err247];
-}
-else {
-vErrors.push(err247);
-}
-errors++;
-}
-}
-}
-else {
-const err248 = {instancePath:instancePath+"/rules/live-missing-system-user",schemaPath:"#/properties/rules/properties/live-missing-system-user/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err248];
-}
-else {
-vErrors.push(err248);
-}
-errors++;
-}
-var _valid13 = _errs270 === errors;
-valid89 = valid89 || _valid13;
-if(!valid89){
-const err249 = {instancePath:instancePath+"/rules/live-missing-system-user",schemaPath:"#/properties/rules/properties/live-missing-system-user/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
-if(vErrors === null){
-vErrors = [err249];
-}
-else {
-vErrors.push(err249);
-}
-errors++;
-}
-else {
-errors = _errs267;
-if(vErrors !== null){
-if(_errs267){
-vErrors.length = _errs267;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data65["live-role-drift"] !== undefined){
-let data97 = data65["live-role-drift"];
-const _errs276 = errors;
-let valid91 = false;
-const _errs277 = errors;
-if(typeof data97 !== "string"){
-const err250 = {instancePath:instancePath+"/rules/live-role-drift",schemaPath:"#/properties/rules/properties/live-role-drift/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err250];
-}
-else {
-vErrors.push(err250);
-}
-errors++;
-}
-if(!((((data97 === "off") || (data97 === "notice")) || (data97 === "warn")) || (data97 === "error"))){
-const err251 = {instancePath:instancePath+"/rules/live-role-drift",schemaPath:"#/properties/rules/properties/live-role-drift/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["live-role-drift"].anyOf[0].enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err251];
-}
-else {
-vErrors.push(err251);
-}
-errors++;
-}
-var _valid14 = _errs277 === errors;
-valid91 = valid91 || _valid14;
-const _errs279 = errors;
-if(data97 && typeof data97 == "object" && !Array.isArray(data97)){
-for(const key27 in data97){
-if(!(key27 === "severity")){
-const err252 = {instancePath:instancePath+"/rules/live-role-drift",schemaPath:"#/properties/rules/properties/live-role-drift/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key27},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err252];
-}
-else {
-vErrors.push(err252);
-}
-errors++;
-}
-}
-if(data97.severity !== undefined){
-let data98 = data97.severity;
-if(typeof data98 !== "string"){
-const err253 = {instancePath:instancePath+"/rules/live-role-drift/severity",schemaPath:"#/properties/rules/properties/live-role-drift/anyOf/1/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err253];
-}
-else {
-vErrors.push(err253);
-}
-errors++;
-}
-if(!((((data98 === "off") || (data98 === "notice")) || (data98 === "warn")) || (data98 === "error"))){
-const err254 = {instancePath:instancePath+"/rules/live-role-drift/severity",schemaPath:"#/properties/rules/properties/live-role-drift/anyOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["live-role-drift"].anyOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err254];
-}
-else {
-vErrors.push(err254);
-}
-errors++;
-}
-}
-}
-else {
-const err255 = {instancePath:instancePath+"/rules/live-role-drift",schemaPath:"#/properties/rules/properties/live-role-drift/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err255];
-}
-else {
-vErrors.push(err255);
-}
-errors++;
-}
-var _valid14 = _errs279 === errors;
-valid91 = valid91 || _valid14;
-if(!valid91){
-const err256 = {instancePath:instancePath+"/rules/live-role-drift",schemaPath:"#/properties/rules/properties/live-role-drift/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
-if(vErrors === null){
-vErrors = [err256];
-}
-else {
-vErrors.push(err256);
-}
-errors++;
-}
-else {
-errors = _errs276;
-if(vErrors !== null){
-if(_errs276){
-vErrors.length = _errs276;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data65["live-task-drift"] !== undefined){
-let data99 = data65["live-task-drift"];
-const _errs285 = errors;
-let valid93 = false;
-const _errs286 = errors;
-if(typeof data99 !== "string"){
-const err257 = {instancePath:instancePath+"/rules/live-task-drift",schemaPath:"#/properties/rules/properties/live-task-drift/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err257];
-}
-else {
-vErrors.push(err257);
-}
-errors++;
-}
-if(!((((data99 === "off") || (data99 === "notice")) || (data99 === "warn")) || (data99 === "error"))){
-const err258 = {instancePath:instancePath+"/rules/live-task-drift",schemaPath:"#/properties/rules/properties/live-task-drift/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["live-task-drift"].anyOf[0].enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err258];
-}
-else {
-vErrors.push(err258);
-}
-errors++;
-}
-var _valid15 = _errs286 === errors;
-valid93 = valid93 || _valid15;
-const _errs288 = errors;
-if(data99 && typeof data99 == "object" && !Array.isArray(data99)){
-for(const key28 in data99){
-if(!(key28 === "severity")){
-const err259 = {instancePath:instancePath+"/rules/live-task-drift",schemaPath:"#/properties/rules/properties/live-task-drift/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key28},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err259];
-}
-else {
-vErrors.push(err259);
-}
-errors++;
-}
-}
-if(data99.severity !== undefined){
-let data100 = data99.severity;
-if(typeof data100 !== "string"){
-const err260 = {instancePath:instancePath+"/rules/live-task-drift/severity",schemaPath:"#/properties/rules/properties/live-task-drift/anyOf/1/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err260];
-}
-else {
-vErrors.push(err260);
-}
-errors++;
-}
-if(!((((data100 === "off") || (data100 === "notice")) || (data100 === "warn")) || (data100 === "error"))){
-const err261 = {instancePath:instancePath+"/rules/live-task-drift/severity",schemaPath:"#/properties/rules/properties/live-task-drift/anyOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["live-task-drift"].anyOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err261];
-}
-else {
-vErrors.push(err261);
-}
-errors++;
-}
-}
-}
-else {
-const err262 = {instancePath:instancePath+"/rules/live-task-drift",schemaPath:"#/properties/rules/properties/live-task-drift/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err262];
-}
-else {
-vErrors.push(err262);
-}
-errors++;
-}
-var _valid15 = _errs288 === errors;
-valid93 = valid93 || _valid15;
-if(!valid93){
-const err263 = {instancePath:instancePath+"/rules/live-task-drift",schemaPath:"#/properties/rules/properties/live-task-drift/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
-if(vErrors === null){
-vErrors = [err263];
-}
-else {
-vErrors.push(err263);
-}
-errors++;
-}
-else {
-errors = _errs285;
-if(vErrors !== null){
-if(_errs285){
-vErrors.length = _errs285;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data65["live-token-age"] !== undefined){
-let data101 = data65["live-token-age"];
-const _errs294 = errors;
-let valid95 = false;
-const _errs295 = errors;
-if(typeof data101 !== "string"){
-const err264 = {instancePath:instancePath+"/rules/live-token-age",schemaPath:"#/properties/rules/properties/live-token-age/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err264];
-}
-else {
-vErrors.push(err264);
-}
-errors++;
-}
-if(!((((data101 === "off") || (data101 === "notice")) || (data101 === "warn")) || (data101 === "error"))){
-const err265 = {instancePath:instancePath+"/rules/live-token-age",schemaPath:"#/properties/rules/properties/live-token-age/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["live-token-age"].anyOf[0].enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err265];
-}
-else {
-vErrors.push(err265);
-}
-errors++;
-}
-var _valid16 = _errs295 === errors;
-valid95 = valid95 || _valid16;
-const _errs297 = errors;
-if(data101 && typeof data101 == "object" && !Array.isArray(data101)){
-for(const key29 in data101){
-if(!(key29 === "severity")){
-const err266 = {instancePath:instancePath+"/rules/live-token-age",schemaPath:"#/properties/rules/properties/live-token-age/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key29},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err266];
-}
-else {
-vErrors.push(err266);
-}
-errors++;
-}
-}
-if(data101.severity !== undefined){
-let data102 = data101.severity;
-if(typeof data102 !== "string"){
-const err267 = {instancePath:instancePath+"/rules/live-token-age/severity",schemaPath:"#/properties/rules/properties/live-token-age/anyOf/1/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err267];
-}
-else {
-vErrors.push(err267);
-}
-errors++;
-}
-if(!((((data102 === "off") || (data102 === "notice")) || (data102 === "warn")) || (data102 === "error"))){
-const err268 = {instancePath:instancePath+"/rules/live-token-age/severity",schemaPath:"#/properties/rules/properties/live-token-age/anyOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["live-token-age"].anyOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err268];
-}
-else {
-vErrors.push(err268);
-}
-errors++;
-}
-}
-}
-else {
-const err269 = {instancePath:instancePath+"/rules/live-token-age",schemaPath:"#/properties/rules/properties/live-token-age/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err269];
-}
-else {
-vErrors.push(err269);
-}
-errors++;
-}
-var _valid16 = _errs297 === errors;
-valid95 = valid95 || _valid16;
-if(!valid95){
-const err270 = {instancePath:instancePath+"/rules/live-token-age",schemaPath:"#/properties/rules/properties/live-token-age/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
-if(vErrors === null){
-vErrors = [err270];
-}
-else {
-vErrors.push(err270);
-}
-errors++;
-}
-else {
-errors = _errs294;
-if(vErrors !== null){
-if(_errs294){
-vErrors.length = _errs294;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data65["live-token-invalid"] !== undefined){
-let data103 = data65["live-token-invalid"];
-const _errs303 = errors;
-let valid97 = false;
-const _errs304 = errors;
-if(typeof data103 !== "string"){
-const err271 = {instancePath:instancePath+"/rules/live-token-invalid",schemaPath:"#/properties/rules/properties/live-token-invalid/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err271];
-}
-else {
-vErrors.push(err271);
-}
-errors++;
-}
-if(!((((data103 === "off") || (data103 === "notice")) || (data103 === "warn")) || (data103 === "error"))){
-const err272 = {instancePath:instancePath+"/rules/live-token-invalid",schemaPath:"#/properties/rules/properties/live-token-invalid/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["live-token-invalid"].anyOf[0].enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err272];
-}
-else {
-vErrors.push(err272);
-}
-errors++;
-}
-var _valid17 = _errs304 === errors;
-valid97 = valid97 || _valid17;
-const _errs306 = errors;
-if(data103 && typeof data103 == "object" && !Array.isArray(data103)){
-for(const key30 in data103){
-if(!(key30 === "severity")){
-const err273 = {instancePath:instancePath+"/rules/live-token-invalid",schemaPath:"#/properties/rules/properties/live-token-invalid/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key30},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err273];
-}
-else {
-vErrors.push(err273);
-}
-errors++;
-}
-}
-if(data103.severity !== undefined){
-let data104 = data103.severity;
-if(typeof data104 !== "string"){
-const err274 = {instancePath:instancePath+"/rules/live-token-invalid/severity",schemaPath:"#/properties/rules/properties/live-token-invalid/anyOf/1/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err274];
-}
-else {
-vErrors.push(err274);
-}
-errors++;
-}
-if(!((((data104 === "off") || (data104 === "notice")) || (data104 === "warn")) || (data104 === "error"))){
-const err275 = {instancePath:instancePath+"/rules/live-token-invalid/severity",schemaPath:"#/properties/rules/properties/live-token-invalid/anyOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["live-token-invalid"].anyOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err275];
-}
-else {
-vErrors.push(err275);
-}
-errors++;
-}
-}
-}
-else {
-const err276 = {instancePath:instancePath+"/rules/live-token-invalid",schemaPath:"#/properties/rules/properties/live-token-invalid/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err276];
-}
-else {
-vErrors.push(err276);
-}
-errors++;
-}
-var _valid17 = _errs306 === errors;
-valid97 = valid97 || _valid17;
-if(!valid97){
-const err277 = {instancePath:instancePath+"/rules/live-token-invalid",schemaPath:"#/properties/rules/properties/live-token-invalid/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
-if(vErrors === null){
-vErrors = [err277];
-}
-else {
-vErrors.push(err277);
-}
-errors++;
-}
-else {
-errors = _errs303;
-if(vErrors !== null){
-if(_errs303){
-vErrors.length = _errs303;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data65["live-token-scope-drift"] !== undefined){
-let data105 = data65["live-token-scope-drift"];
-const _errs312 = errors;
-let valid99 = false;
-const _errs313 = errors;
-if(typeof data105 !== "string"){
-const err278 = {instancePath:instancePath+"/rules/live-token-scope-drift",schemaPath:"#/properties/rules/properties/live-token-scope-drift/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err278];
-}
-else {
-vErrors.push(err278);
-}
-errors++;
-}
-if(!((((data105 === "off") || (data105 === "notice")) || (data105 === "warn")) || (data105 === "error"))){
-const err279 = {instancePath:instancePath+"/rules/live-token-scope-drift",schemaPath:"#/properties/rules/properties/live-token-scope-drift/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["live-token-scope-drift"].anyOf[0].enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err279];
-}
-else {
-vErrors.push(err279);
-}
-errors++;
-}
-var _valid18 = _errs313 === errors;
-valid99 = valid99 || _valid18;
-const _errs315 = errors;
-if(data105 && typeof data105 == "object" && !Array.isArray(data105)){
-for(const key31 in data105){
-if(!(key31 === "severity")){
-const err280 = {instancePath:instancePath+"/rules/live-token-scope-drift",schemaPath:"#/properties/rules/properties/live-token-scope-drift/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key31},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err280];
-}
-else {
-vErrors.push(err280);
-}
-errors++;
-}
-}
-if(data105.severity !== undefined){
-let data106 = data105.severity;
-if(typeof data106 !== "string"){
-const err281 = {instancePath:instancePath+"/rules/live-token-scope-drift/severity",schemaPath:"#/properties/rules/properties/live-token-scope-drift/anyOf/1/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err281];
-}
-else {
-vErrors.push(err281);
-}
-errors++;
-}
-if(!((((data106 === "off") || (data106 === "notice")) || (data106 === "warn")) || (data106 === "error"))){
-const err282 = {instancePath:instancePath+"/rules/live-token-scope-drift/severity",schemaPath:"#/properties/rules/properties/live-token-scope-drift/anyOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["live-token-scope-drift"].anyOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err282];
-}
-else {
-vErrors.push(err282);
-}
-errors++;
-}
-}
-}
-else {
-const err283 = {instancePath:instancePath+"/rules/live-token-scope-drift",schemaPath:"#/properties/rules/properties/live-token-scope-drift/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err283];
-}
-else {
-vErrors.push(err283);
-}
-errors++;
-}
-var _valid18 = _errs315 === errors;
-valid99 = valid99 || _valid18;
-if(!valid99){
-const err284 = {instancePath:instancePath+"/rules/live-token-scope-drift",schemaPath:"#/properties/rules/properties/live-token-scope-drift/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
-if(vErrors === null){
-vErrors = [err284];
-}
-else {
-vErrors.push(err284);
-}
-errors++;
-}
-else {
-errors = _errs312;
-if(vErrors !== null){
-if(_errs312){
-vErrors.length = _errs312;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data65["live-undeclared-system-user"] !== undefined){
-let data107 = data65["live-undeclared-system-user"];
-const _errs321 = errors;
-let valid101 = false;
-const _errs322 = errors;
-if(typeof data107 !== "string"){
-const err285 = {instancePath:instancePath+"/rules/live-undeclared-system-user",schemaPath:"#/properties/rules/properties/live-undeclared-system-user/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err285];
-}
-else {
-vErrors.push(err285);
-}
-errors++;
-}
-if(!((((data107 === "off") || (data107 === "notice")) || (data107 === "warn")) || (data107 === "error"))){
-const err286 = {instancePath:instancePath+"/rules/live-undeclared-system-user",schemaPath:"#/properties/rules/properties/live-undeclared-system-user/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["live-undeclared-system-user"].anyOf[0].enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err286];
-}
-else {
-vErrors.push(err286);
-}
-errors++;
-}
-var _valid19 = _errs322 === errors;
-valid101 = valid101 || _valid19;
-const _errs324 = errors;
-if(data107 && typeof data107 == "object" && !Array.isArray(data107)){
-for(const key32 in data107){
-if(!(key32 === "severity")){
-const err287 = {instancePath:instancePath+"/rules/live-undeclared-system-user",schemaPath:"#/properties/rules/properties/live-undeclared-system-user/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key32},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err287];
-}
-else {
-vErrors.push(err287);
-}
-errors++;
-}
-}
-if(data107.severity !== undefined){
-let data108 = data107.severity;
-if(typeof data108 !== "string"){
-const err288 = {instancePath:instancePath+"/rules/live-undeclared-system-user/severity",schemaPath:"#/properties/rules/properties/live-undeclared-system-user/anyOf/1/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err288];
-}
-else {
-vErrors.push(err288);
-}
-errors++;
-}
-if(!((((data108 === "off") || (data108 === "notice")) || (data108 === "warn")) || (data108 === "error"))){
-const err289 = {instancePath:instancePath+"/rules/live-undeclared-system-user/severity",schemaPath:"#/properties/rules/properties/live-undeclared-system-user/anyOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["live-undeclared-system-user"].anyOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err289];
-}
-else {
-vErrors.push(err289);
-}
-errors++;
-}
-}
-}
-else {
-const err290 = {instancePath:instancePath+"/rules/live-undeclared-system-user",schemaPath:"#/properties/rules/properties/live-undeclared-system-user/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err290];
-}
-else {
-vErrors.push(err290);
-}
-errors++;
-}
-var _valid19 = _errs324 === errors;
-valid101 = valid101 || _valid19;
-if(!valid101){
-const err291 = {instancePath:instancePath+"/rules/live-undeclared-system-user",schemaPath:"#/properties/rules/properties/live-undeclared-system-user/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
-if(vErrors === null){
-vErrors = [err291];
-}
-else {
-vErrors.push(err291);
-}
-errors++;
-}
-else {
-errors = _errs321;
-if(vErrors !== null){
-if(_errs321){
-vErrors.length = _errs321;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data65["manifest-schema"] !== undefined){
-let data109 = data65["manifest-schema"];
-const _errs330 = errors;
-let valid103 = false;
-const _errs331 = errors;
-if(typeof data109 !== "string"){
-const err292 = {instancePath:instancePath+"/rules/manifest-schema",schemaPath:"#/properties/rules/properties/manifest-schema/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err292];
-}
-else {
-vErrors.push(err292);
-}
-errors++;
-}
-if(!((((data109 === "off") || (data109 === "notice")) || (data109 === "warn")) || (data109 === "error"))){
-const err293 = {instancePath:instancePath+"/rules/manifest-schema",schemaPath:"#/properties/rules/properties/manifest-schema/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["manifest-schema"].anyOf[0].enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err293];
-}
-else {
-vErrors.push(err293);
-}
-errors++;
-}
-var _valid20 = _errs331 === errors;
-valid103 = valid103 || _valid20;
-const _errs333 = errors;
-if(data109 && typeof data109 == "object" && !Array.isArray(data109)){
-for(const key33 in data109){
-if(!(key33 === "severity")){
-const err294 = {instancePath:instancePath+"/rules/manifest-schema",schemaPath:"#/properties/rules/properties/manifest-schema/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key33},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err294];
-}
-else {
-vErrors.push(err294);
-}
-errors++;
-}
-}
-if(data109.severity !== undefined){
-let data110 = data109.severity;
-if(typeof data110 !== "string"){
-const err295 = {instancePath:instancePath+"/rules/manifest-schema/severity",schemaPath:"#/properties/rules/properties/manifest-schema/anyOf/1/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err295];
-}
-else {
-vErrors.push(err295);
-}
-errors++;
-}
-if(!((((data110 === "off") || (data110 === "notice")) || (data110 === "warn")) || (data110 === "error"))){
-const err296 = {instancePath:instancePath+"/rules/manifest-schema/severity",schemaPath:"#/properties/rules/properties/manifest-schema/anyOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["manifest-schema"].anyOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err296];
-}
-else {
-vErrors.push(err296);
-}
-errors++;
-}
-}
-}
-else {
-const err297 = {instancePath:instancePath+"/rules/manifest-schema",schemaPath:"#/properties/rules/properties/manifest-schema/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err297];
-}
-else {
-vErrors.push(err297);
-}
-errors++;
-}
-var _valid20 = _errs333 === errors;
-valid103 = valid103 || _valid20;
-if(!valid103){
-const err298 = {instancePath:instancePath+"/rules/manifest-schema",schemaPath:"#/properties/rules/properties/manifest-schema/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
-if(vErrors === null){
-vErrors = [err298];
-}
-else {
-vErrors.push(err298);
-}
-errors++;
-}
-else {
-errors = _errs330;
-if(vErrors !== null){
-if(_errs330){
-vErrors.length = _errs330;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data65["new-access"] !== undefined){
-let data111 = data65["new-access"];
-const _errs339 = errors;
-let valid105 = false;
-const _errs340 = errors;
-if(typeof data111 !== "string"){
-const err299 = {instancePath:instancePath+"/rules/new-access",schemaPath:"#/properties/rules/properties/new-access/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err299];
-}
-else {
-vErrors.push(err299);
-}
-errors++;
-}
-if(!((((data111 === "off") || (data111 === "notice")) || (data111 === "warn")) || (data111 === "error"))){
-const err300 = {instancePath:instancePath+"/rules/new-access",schemaPath:"#/properties/rules/properties/new-access/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["new-access"].anyOf[0].enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err300];
-}
-else {
-vErrors.push(err300);
-}
-errors++;
-}
-var _valid21 = _errs340 === errors;
-valid105 = valid105 || _valid21;
-const _errs342 = errors;
-if(data111 && typeof data111 == "object" && !Array.isArray(data111)){
-for(const key34 in data111){
-if(!(key34 === "severity")){
-const err301 = {instancePath:instancePath+"/rules/new-access",schemaPath:"#/properties/rules/properties/new-access/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key34},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err301];
-}
-else {
-vErrors.push(err301);
-}
-errors++;
-}
-}
-if(data111.severity !== undefined){
-let data112 = data111.severity;
-if(typeof data112 !== "string"){
-const err302 = {instancePath:instancePath+"/rules/new-access/severity",schemaPath:"#/properties/rules/properties/new-access/anyOf/1/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err302];
-}
-else {
-vErrors.push(err302);
-}
-errors++;
-}
-if(!((((data112 === "off") || (data112 === "notice")) || (data112 === "warn")) || (data112 === "error"))){
-const err303 = {instancePath:instancePath+"/rules/new-access/severity",schemaPath:"#/properties/rules/properties/new-access/anyOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["new-access"].anyOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err303];
-}
-else {
-vErrors.push(err303);
-}
-errors++;
-}
-}
-}
-else {
-const err304 = {instancePath:instancePath+"/rules/new-access",schemaPath:"#/properties/rules/properties/new-access/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err304];
-}
-else {
-vErrors.push(err304);
-}
-errors++;
-}
-var _valid21 = _errs342 === errors;
-valid105 = valid105 || _valid21;
-if(!valid105){
-const err305 = {instancePath:instancePath+"/rules/new-access",schemaPath:"#/properties/rules/properties/new-access/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
-if(vErrors === null){
-vErrors = [err305];
-}
-else {
-vErrors.push(err305);
-}
-errors++;
-}
-else {
-errors = _errs339;
-if(vErrors !== null){
-if(_errs339){
-vErrors.length = _errs339;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data65["plaintext-token"] !== undefined){
-let data113 = data65["plaintext-token"];
-const _errs348 = errors;
-let valid107 = false;
-const _errs349 = errors;
-if(typeof data113 !== "string"){
-const err306 = {instancePath:instancePath+"/rules/plaintext-token",schemaPath:"#/properties/rules/properties/plaintext-token/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err306];
-}
-else {
-vErrors.push(err306);
-}
-errors++;
-}
-if(!((((data113 === "off") || (data113 === "notice")) || (data113 === "warn")) || (data113 === "error"))){
-const err307 = {instancePath:instancePath+"/rules/plaintext-token",schemaPath:"#/properties/rules/properties/plaintext-token/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["plaintext-token"].anyOf[0].enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err307];
-}
-else {
-vErrors.push(err307);
-}
-errors++;
-}
-var _valid22 = _errs349 === errors;
-valid107 = valid107 || _valid22;
-const _errs351 = errors;
-if(data113 && typeof data113 == "object" && !Array.isArray(data113)){
-for(const key35 in data113){
-if(!(key35 === "severity")){
-const err308 = {instancePath:instancePath+"/rules/plaintext-token",schemaPath:"#/properties/rules/properties/plaintext-token/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key35},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err308];
-}
-else {
-vErrors.push(err308);
-}
-errors++;
-}
-}
-if(data113.severity !== undefined){
-let data114 = data113.severity;
-if(typeof data114 !== "string"){
-const err309 = {instancePath:instancePath+"/rules/plaintext-token/severity",schemaPath:"#/properties/rules/properties/plaintext-token/anyOf/1/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err309];
-}
-else {
-vErrors.push(err309);
-}
-errors++;
-}
-if(!((((data114 === "off") || (data114 === "notice")) || (data114 === "warn")) || (data114 === "error"))){
-const err310 = {instancePath:instancePath+"/rules/plaintext-token/severity",schemaPath:"#/properties/rules/properties/plaintext-token/anyOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["plaintext-token"].anyOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err310];
-}
-else {
-vErrors.push(err310);
-}
-errors++;
-}
-}
-}
-else {
-const err311 = {instancePath:instancePath+"/rules/plaintext-token",schemaPath:"#/properties/rules/properties/plaintext-token/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err311];
-}
-else {
-vErrors.push(err311);
-}
-errors++;
-}
-var _valid22 = _errs351 === errors;
-valid107 = valid107 || _valid22;
-if(!valid107){
-const err312 = {instancePath:instancePath+"/rules/plaintext-token",schemaPath:"#/properties/rules/properties/plaintext-token/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
-if(vErrors === null){
-vErrors = [err312];
-}
-else {
-vErrors.push(err312);
-}
-errors++;
-}
-else {
-errors = _errs348;
-if(vErrors !== null){
-if(_errs348){
-vErrors.length = _errs348;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data65["system-user-quota"] !== undefined){
-let data115 = data65["system-user-quota"];
-const _errs357 = errors;
-let valid109 = false;
-const _errs358 = errors;
-if(typeof data115 !== "string"){
-const err313 = {instancePath:instancePath+"/rules/system-user-quota",schemaPath:"#/properties/rules/properties/system-user-quota/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err313];
-}
-else {
-vErrors.push(err313);
-}
-errors++;
-}
-if(!((((data115 === "off") || (data115 === "notice")) || (data115 === "warn")) || (data115 === "error"))){
-const err314 = {instancePath:instancePath+"/rules/system-user-quota",schemaPath:"#/properties/rules/properties/system-user-quota/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["system-user-quota"].anyOf[0].enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err314];
-}
-else {
-vErrors.push(err314);
-}
-errors++;
-}
-var _valid23 = _errs358 === errors;
-valid109 = valid109 || _valid23;
-const _errs360 = errors;
-if(data115 && typeof data115 == "object" && !Array.isArray(data115)){
-for(const key36 in data115){
-if(!(key36 === "severity")){
-const err315 = {instancePath:instancePath+"/rules/system-user-quota",schemaPath:"#/properties/rules/properties/system-user-quota/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key36},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err315];
-}
-else {
-vErrors.push(err315);
-}
-errors++;
-}
-}
-if(data115.severity !== undefined){
-let data116 = data115.severity;
-if(typeof data116 !== "string"){
-const err316 = {instancePath:instancePath+"/rules/system-user-quota/severity",schemaPath:"#/properties/rules/properties/system-user-quota/anyOf/1/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err316];
-}
-else {
-vErrors.push(err316);
-}
-errors++;
-}
-if(!((((data116 === "off") || (data116 === "notice")) || (data116 === "warn")) || (data116 === "error"))){
-const err317 = {instancePath:instancePath+"/rules/system-user-quota/severity",schemaPath:"#/properties/rules/properties/system-user-quota/anyOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["system-user-quota"].anyOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err317];
-}
-else {
-vErrors.push(err317);
-}
-errors++;
-}
-}
-}
-else {
-const err318 = {instancePath:instancePath+"/rules/system-user-quota",schemaPath:"#/properties/rules/properties/system-user-quota/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err318];
-}
-else {
-vErrors.push(err318);
-}
-errors++;
-}
-var _valid23 = _errs360 === errors;
-valid109 = valid109 || _valid23;
-if(!valid109){
-const err319 = {instancePath:instancePath+"/rules/system-user-quota",schemaPath:"#/properties/rules/properties/system-user-quota/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
-if(vErrors === null){
-vErrors = [err319];
-}
-else {
-vErrors.push(err319);
-}
-errors++;
-}
-else {
-errors = _errs357;
-if(vErrors !== null){
-if(_errs357){
-vErrors.length = _errs357;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data65["test-token-in-production"] !== undefined){
-let data117 = data65["test-token-in-production"];
-const _errs366 = errors;
-let valid111 = false;
-const _errs367 = errors;
-if(typeof data117 !== "string"){
-const err320 = {instancePath:instancePath+"/rules/test-token-in-production",schemaPath:"#/properties/rules/properties/test-token-in-production/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err320];
-}
-else {
-vErrors.push(err320);
-}
-errors++;
-}
-if(!((((data117 === "off") || (data117 === "notice")) || (data117 === "warn")) || (data117 === "error"))){
-const err321 = {instancePath:instancePath+"/rules/test-token-in-production",schemaPath:"#/properties/rules/properties/test-token-in-production/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["test-token-in-production"].anyOf[0].enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err321];
-}
-else {
-vErrors.push(err321);
-}
-errors++;
-}
-var _valid24 = _errs367 === errors;
-valid111 = valid111 || _valid24;
-const _errs369 = errors;
-if(data117 && typeof data117 == "object" && !Array.isArray(data117)){
-for(const key37 in data117){
-if(!(key37 === "severity")){
-const err322 = {instancePath:instancePath+"/rules/test-token-in-production",schemaPath:"#/properties/rules/properties/test-token-in-production/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key37},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err322];
-}
-else {
-vErrors.push(err322);
-}
-errors++;
-}
-}
-if(data117.severity !== undefined){
-let data118 = data117.severity;
-if(typeof data118 !== "string"){
-const err323 = {instancePath:instancePath+"/rules/test-token-in-production/severity",schemaPath:"#/properties/rules/properties/test-token-in-production/anyOf/1/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err323];
-}
-else {
-vErrors.push(err323);
-}
-errors++;
-}
-if(!((((data118 === "off") || (data118 === "notice")) || (data118 === "warn")) || (data118 === "error"))){
-const err324 = {instancePath:instancePath+"/rules/test-token-in-production/severity",schemaPath:"#/properties/rules/properties/test-token-in-production/anyOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["test-token-in-production"].anyOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err324];
-}
-else {
-vErrors.push(err324);
-}
-errors++;
-}
-}
-}
-else {
-const err325 = {instancePath:instancePath+"/rules/test-token-in-production",schemaPath:"#/properties/rules/properties/test-token-in-production/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err325];
-}
-else {
-vErrors.push(err325);
-}
-errors++;
-}
-var _valid24 = _errs369 === errors;
-valid111 = valid111 || _valid24;
-if(!valid111){
-const err326 = {instancePath:instancePath+"/rules/test-token-in-production",schemaPath:"#/properties/rules/properties/test-token-in-production/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
-if(vErrors === null){
-vErrors = [err326];
-}
-else {
-vErrors.push(err326);
-}
-errors++;
-}
-else {
-errors = _errs366;
-if(vErrors !== null){
-if(_errs366){
-vErrors.length = _errs366;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data65["token-rotation"] !== undefined){
-let data119 = data65["token-rotation"];
-const _errs375 = errors;
-let valid113 = false;
-const _errs376 = errors;
-if(typeof data119 !== "string"){
-const err327 = {instancePath:instancePath+"/rules/token-rotation",schemaPath:"#/properties/rules/properties/token-rotation/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err327];
-}
-else {
-vErrors.push(err327);
-}
-errors++;
-}
-if(!((((data119 === "off") || (data119 === "notice")) || (data119 === "warn")) || (data119 === "error"))){
-const err328 = {instancePath:instancePath+"/rules/token-rotation",schemaPath:"#/properties/rules/properties/token-rotation/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["token-rotation"].anyOf[0].enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err328];
-}
-else {
-vErrors.push(err328);
-}
-errors++;
-}
-var _valid25 = _errs376 === errors;
-valid113 = valid113 || _valid25;
-const _errs378 = errors;
-if(data119 && typeof data119 == "object" && !Array.isArray(data119)){
-for(const key38 in data119){
-if(!((key38 === "severity") || (key38 === "maxRotateEveryDays"))){
-const err329 = {instancePath:instancePath+"/rules/token-rotation",schemaPath:"#/properties/rules/properties/token-rotation/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key38},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err329];
-}
-else {
-vErrors.push(err329);
-}
-errors++;
-}
-}
-if(data119.severity !== undefined){
-let data120 = data119.severity;
-if(typeof data120 !== "string"){
-const err330 = {instancePath:instancePath+"/rules/token-rotation/severity",schemaPath:"#/properties/rules/properties/token-rotation/anyOf/1/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err330];
-}
-else {
-vErrors.push(err330);
-}
-errors++;
-}
-if(!((((data120 === "off") || (data120 === "notice")) || (data120 === "warn")) || (data120 === "error"))){
-const err331 = {instancePath:instancePath+"/rules/token-rotation/severity",schemaPath:"#/properties/rules/properties/token-rotation/anyOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["token-rotation"].anyOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err331];
-}
-else {
-vErrors.push(err331);
-}
-errors++;
-}
-}
-if(data119.maxRotateEveryDays !== undefined){
-let data121 = data119.maxRotateEveryDays;
-if(!(((typeof data121 == "number") && (!(data121 % 1) && !isNaN(data121))) && (isFinite(data121)))){
-const err332 = {instancePath:instancePath+"/rules/token-rotation/maxRotateEveryDays",schemaPath:"#/properties/rules/properties/token-rotation/anyOf/1/properties/maxRotateEveryDays/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
-if(vErrors === null){
-vErrors = [err332];
-}
-else {
-vErrors.push(err332);
-}
-errors++;
-}
-if((typeof data121 == "number") && (isFinite(data121))){
-if(data121 < 1 || isNaN(data121)){
-const err333 = {instancePath:instancePath+"/rules/token-rotation/maxRotateEveryDays",schemaPath:"#/properties/rules/properties/token-rotation/anyOf/1/properties/maxRotateEveryDays/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
-if(vErrors === null){
-vErrors = [err333];
-}
-else {
-vErrors.push(err333);
-}
-errors++;
-}
-}
-}
-}
-else {
-const err334 = {instancePath:instancePath+"/rules/token-rotation",schemaPath:"#/properties/rules/properties/token-rotation/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err334];
-}
-else {
-vErrors.push(err334);
-}
-errors++;
-}
-var _valid25 = _errs378 === errors;
-valid113 = valid113 || _valid25;
-if(!valid113){
-const err335 = {instancePath:instancePath+"/rules/token-rotation",schemaPath:"#/properties/rules/properties/token-rotation/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
-if(vErrors === null){
-vErrors = [err335];
-}
-else {
-vErrors.push(err335);
-}
-errors++;
-}
-else {
-errors = _errs375;
-if(vErrors !== null){
-if(_errs375){
-vErrors.length = _errs375;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data65["unknown-permission"] !== undefined){
-let data122 = data65["unknown-permission"];
-const _errs386 = errors;
-let valid115 = false;
-const _errs387 = errors;
-if(typeof data122 !== "string"){
-const err336 = {instancePath:instancePath+"/rules/unknown-permission",schemaPath:"#/properties/rules/properties/unknown-permission/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err336];
-}
-else {
-vErrors.push(err336);
-}
-errors++;
-}
-if(!((((data122 === "off") || (data122 === "notice")) || (data122 === "warn")) || (data122 === "error"))){
-const err337 = {instancePath:instancePath+"/rules/unknown-permission",schemaPath:"#/properties/rules/properties/unknown-permission/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["unknown-permission"].anyOf[0].enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err337];
-}
-else {
-vErrors.push(err337);
-}
-errors++;
-}
-var _valid26 = _errs387 === errors;
-valid115 = valid115 || _valid26;
-const _errs389 = errors;
-if(data122 && typeof data122 == "object" && !Array.isArray(data122)){
-for(const key39 in data122){
-if(!((key39 === "severity") || (key39 === "allow"))){
-const err338 = {instancePath:instancePath+"/rules/unknown-permission",schemaPath:"#/properties/rules/properties/unknown-permission/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key39},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err338];
-}
-else {
-vErrors.push(err338);
-}
-errors++;
-}
-}
-if(data122.severity !== undefined){
-let data123 = data122.severity;
-if(typeof data123 !== "string"){
-const err339 = {instancePath:instancePath+"/rules/unknown-permission/severity",schemaPath:"#/properties/rules/properties/unknown-permission/anyOf/1/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err339];
-}
-else {
-vErrors.push(err339);
-}
-errors++;
-}
-if(!((((data123 === "off") || (data123 === "notice")) || (data123 === "warn")) || (data123 === "error"))){
-const err340 = {instancePath:instancePath+"/rules/unknown-permission/severity",schemaPath:"#/properties/rules/properties/unknown-permission/anyOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["unknown-permission"].anyOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err340];
-}
-else {
-vErrors.push(err340);
-}
-errors++;
-}
-}
-if(data122.allow !== undefined){
-let data124 = data122.allow;
-if(Array.isArray(data124)){
-const len17 = data124.length;
-for(let i31=0; i31<len17; i31++){
-let data125 = data124[i31];
-if(typeof data125 === "string"){
-if(!pattern7.test(data125)){
-const err341 = {instancePath:instancePath+"/rules/unknown-permission/allow/" + i31,schemaPath:"#/properties/rules/properties/unknown-permission/anyOf/1/properties/allow/items/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_]*$"},message:"must match pattern \""+"^[a-z][a-z0-9_]*$"+"\""};
-if(vErrors === null){
-vErrors = [err341];
-}
-else {
-vErrors.push(err341);
-}
-errors++;
-}
-}
-else {
-const err342 = {instancePath:instancePath+"/rules/unknown-permission/allow/" + i31,schemaPath:"#/properties/rules/properties/unknown-permission/anyOf/1/properties/allow/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err342];
-}
-else {
-vErrors.push(err342);
-}
-errors++;
-}
-}
-let i32 = data124.length;
+let i32 = data80.length;
 let j14;
 if(i32 > 1){
 const indices14 = {};
 for(;i32--;){
-let item14 = data124[i32];
+let item14 = data80[i32];
 if(typeof item14 !== "string"){
 continue;
 }
 if(typeof indices14[item14] == "number"){
 j14 = indices14[item14];
-const err343 = {instancePath:instancePath+"/rules/unknown-permission/allow",schemaPath:"#/properties/rules/properties/unknown-permission/anyOf/1/properties/allow/uniqueItems",keyword:"uniqueItems",params:{i: i32, j: j14},message:"must NOT have duplicate items (items ## "+j14+" and "+i32+" are identical)"};
+const err195 = {instancePath:instancePath+"/rules/env-separation/ignoreTypes",schemaPath:"#/properties/rules/properties/env-separation/anyOf/1/properties/ignoreTypes/uniqueItems",keyword:"uniqueItems",params:{i: i32, j: j14},message:"must NOT have duplicate items (items ## "+j14+" and "+i32+" are identical)"};
 if(vErrors === null){
-vErrors = [err343];
+vErrors = [err195];
 }
 else {
-vErrors.push(err343);
+vErrors.push(err195);
 }
 errors++;
 break;
@@ -4831,7 +2751,2086 @@ indices14[item14] = i32;
 }
 }
 else {
-const err344 = {instancePath:instancePath+"/rules/unknown-permission/allow",schemaPath:"#/properties/rules/properties/unknown-permission/anyOf/1/properties/allow/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err196 = {instancePath:instancePath+"/rules/env-separation/ignoreTypes",schemaPath:"#/properties/rules/properties/env-separation/anyOf/1/properties/ignoreTypes/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err196];
+}
+else {
+vErrors.push(err196);
+}
+errors++;
+}
+}
+}
+else {
+const err197 = {instancePath:instancePath+"/rules/env-separation",schemaPath:"#/properties/rules/properties/env-separation/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err197];
+}
+else {
+vErrors.push(err197);
+}
+errors++;
+}
+var _valid6 = _errs201 === errors;
+valid75 = valid75 || _valid6;
+if(!valid75){
+const err198 = {instancePath:instancePath+"/rules/env-separation",schemaPath:"#/properties/rules/properties/env-separation/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err198];
+}
+else {
+vErrors.push(err198);
+}
+errors++;
+}
+else {
+errors = _errs198;
+if(vErrors !== null){
+if(_errs198){
+vErrors.length = _errs198;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data67["graph-api-version"] !== undefined){
+let data82 = data67["graph-api-version"];
+const _errs211 = errors;
+let valid80 = false;
+const _errs212 = errors;
+if(typeof data82 !== "string"){
+const err199 = {instancePath:instancePath+"/rules/graph-api-version",schemaPath:"#/properties/rules/properties/graph-api-version/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err199];
+}
+else {
+vErrors.push(err199);
+}
+errors++;
+}
+if(!((((data82 === "off") || (data82 === "notice")) || (data82 === "warn")) || (data82 === "error"))){
+const err200 = {instancePath:instancePath+"/rules/graph-api-version",schemaPath:"#/properties/rules/properties/graph-api-version/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["graph-api-version"].anyOf[0].enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err200];
+}
+else {
+vErrors.push(err200);
+}
+errors++;
+}
+var _valid7 = _errs212 === errors;
+valid80 = valid80 || _valid7;
+const _errs214 = errors;
+if(data82 && typeof data82 == "object" && !Array.isArray(data82)){
+for(const key20 in data82){
+if(!(((key20 === "severity") || (key20 === "warnDays")) || (key20 === "maxMajorsBehind"))){
+const err201 = {instancePath:instancePath+"/rules/graph-api-version",schemaPath:"#/properties/rules/properties/graph-api-version/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key20},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err201];
+}
+else {
+vErrors.push(err201);
+}
+errors++;
+}
+}
+if(data82.severity !== undefined){
+let data83 = data82.severity;
+if(typeof data83 !== "string"){
+const err202 = {instancePath:instancePath+"/rules/graph-api-version/severity",schemaPath:"#/properties/rules/properties/graph-api-version/anyOf/1/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err202];
+}
+else {
+vErrors.push(err202);
+}
+errors++;
+}
+if(!((((data83 === "off") || (data83 === "notice")) || (data83 === "warn")) || (data83 === "error"))){
+const err203 = {instancePath:instancePath+"/rules/graph-api-version/severity",schemaPath:"#/properties/rules/properties/graph-api-version/anyOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["graph-api-version"].anyOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err203];
+}
+else {
+vErrors.push(err203);
+}
+errors++;
+}
+}
+if(data82.warnDays !== undefined){
+let data84 = data82.warnDays;
+if(!(((typeof data84 == "number") && (!(data84 % 1) && !isNaN(data84))) && (isFinite(data84)))){
+const err204 = {instancePath:instancePath+"/rules/graph-api-version/warnDays",schemaPath:"#/properties/rules/properties/graph-api-version/anyOf/1/properties/warnDays/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err204];
+}
+else {
+vErrors.push(err204);
+}
+errors++;
+}
+if((typeof data84 == "number") && (isFinite(data84))){
+if(data84 < 0 || isNaN(data84)){
+const err205 = {instancePath:instancePath+"/rules/graph-api-version/warnDays",schemaPath:"#/properties/rules/properties/graph-api-version/anyOf/1/properties/warnDays/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err205];
+}
+else {
+vErrors.push(err205);
+}
+errors++;
+}
+}
+}
+if(data82.maxMajorsBehind !== undefined){
+let data85 = data82.maxMajorsBehind;
+if(!(((typeof data85 == "number") && (!(data85 % 1) && !isNaN(data85))) && (isFinite(data85)))){
+const err206 = {instancePath:instancePath+"/rules/graph-api-version/maxMajorsBehind",schemaPath:"#/properties/rules/properties/graph-api-version/anyOf/1/properties/maxMajorsBehind/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err206];
+}
+else {
+vErrors.push(err206);
+}
+errors++;
+}
+if((typeof data85 == "number") && (isFinite(data85))){
+if(data85 < 0 || isNaN(data85)){
+const err207 = {instancePath:instancePath+"/rules/graph-api-version/maxMajorsBehind",schemaPath:"#/properties/rules/properties/graph-api-version/anyOf/1/properties/maxMajorsBehind/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err207];
+}
+else {
+vErrors.push(err207);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err208 = {instancePath:instancePath+"/rules/graph-api-version",schemaPath:"#/properties/rules/properties/graph-api-version/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err208];
+}
+else {
+vErrors.push(err208);
+}
+errors++;
+}
+var _valid7 = _errs214 === errors;
+valid80 = valid80 || _valid7;
+if(!valid80){
+const err209 = {instancePath:instancePath+"/rules/graph-api-version",schemaPath:"#/properties/rules/properties/graph-api-version/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err209];
+}
+else {
+vErrors.push(err209);
+}
+errors++;
+}
+else {
+errors = _errs211;
+if(vErrors !== null){
+if(_errs211){
+vErrors.length = _errs211;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data67["graph-api-version-in-code"] !== undefined){
+let data86 = data67["graph-api-version-in-code"];
+const _errs224 = errors;
+let valid82 = false;
+const _errs225 = errors;
+if(typeof data86 !== "string"){
+const err210 = {instancePath:instancePath+"/rules/graph-api-version-in-code",schemaPath:"#/properties/rules/properties/graph-api-version-in-code/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err210];
+}
+else {
+vErrors.push(err210);
+}
+errors++;
+}
+if(!((((data86 === "off") || (data86 === "notice")) || (data86 === "warn")) || (data86 === "error"))){
+const err211 = {instancePath:instancePath+"/rules/graph-api-version-in-code",schemaPath:"#/properties/rules/properties/graph-api-version-in-code/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["graph-api-version-in-code"].anyOf[0].enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err211];
+}
+else {
+vErrors.push(err211);
+}
+errors++;
+}
+var _valid8 = _errs225 === errors;
+valid82 = valid82 || _valid8;
+const _errs227 = errors;
+if(data86 && typeof data86 == "object" && !Array.isArray(data86)){
+for(const key21 in data86){
+if(!((key21 === "severity") || (key21 === "warnDays"))){
+const err212 = {instancePath:instancePath+"/rules/graph-api-version-in-code",schemaPath:"#/properties/rules/properties/graph-api-version-in-code/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key21},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err212];
+}
+else {
+vErrors.push(err212);
+}
+errors++;
+}
+}
+if(data86.severity !== undefined){
+let data87 = data86.severity;
+if(typeof data87 !== "string"){
+const err213 = {instancePath:instancePath+"/rules/graph-api-version-in-code/severity",schemaPath:"#/properties/rules/properties/graph-api-version-in-code/anyOf/1/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err213];
+}
+else {
+vErrors.push(err213);
+}
+errors++;
+}
+if(!((((data87 === "off") || (data87 === "notice")) || (data87 === "warn")) || (data87 === "error"))){
+const err214 = {instancePath:instancePath+"/rules/graph-api-version-in-code/severity",schemaPath:"#/properties/rules/properties/graph-api-version-in-code/anyOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["graph-api-version-in-code"].anyOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err214];
+}
+else {
+vErrors.push(err214);
+}
+errors++;
+}
+}
+if(data86.warnDays !== undefined){
+let data88 = data86.warnDays;
+if(!(((typeof data88 == "number") && (!(data88 % 1) && !isNaN(data88))) && (isFinite(data88)))){
+const err215 = {instancePath:instancePath+"/rules/graph-api-version-in-code/warnDays",schemaPath:"#/properties/rules/properties/graph-api-version-in-code/anyOf/1/properties/warnDays/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err215];
+}
+else {
+vErrors.push(err215);
+}
+errors++;
+}
+if((typeof data88 == "number") && (isFinite(data88))){
+if(data88 < 0 || isNaN(data88)){
+const err216 = {instancePath:instancePath+"/rules/graph-api-version-in-code/warnDays",schemaPath:"#/properties/rules/properties/graph-api-version-in-code/anyOf/1/properties/warnDays/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err216];
+}
+else {
+vErrors.push(err216);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err217 = {instancePath:instancePath+"/rules/graph-api-version-in-code",schemaPath:"#/properties/rules/properties/graph-api-version-in-code/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err217];
+}
+else {
+vErrors.push(err217);
+}
+errors++;
+}
+var _valid8 = _errs227 === errors;
+valid82 = valid82 || _valid8;
+if(!valid82){
+const err218 = {instancePath:instancePath+"/rules/graph-api-version-in-code",schemaPath:"#/properties/rules/properties/graph-api-version-in-code/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err218];
+}
+else {
+vErrors.push(err218);
+}
+errors++;
+}
+else {
+errors = _errs224;
+if(vErrors !== null){
+if(_errs224){
+vErrors.length = _errs224;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data67["hardcoded-token"] !== undefined){
+let data89 = data67["hardcoded-token"];
+const _errs235 = errors;
+let valid84 = false;
+const _errs236 = errors;
+if(typeof data89 !== "string"){
+const err219 = {instancePath:instancePath+"/rules/hardcoded-token",schemaPath:"#/properties/rules/properties/hardcoded-token/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err219];
+}
+else {
+vErrors.push(err219);
+}
+errors++;
+}
+if(!((((data89 === "off") || (data89 === "notice")) || (data89 === "warn")) || (data89 === "error"))){
+const err220 = {instancePath:instancePath+"/rules/hardcoded-token",schemaPath:"#/properties/rules/properties/hardcoded-token/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["hardcoded-token"].anyOf[0].enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err220];
+}
+else {
+vErrors.push(err220);
+}
+errors++;
+}
+var _valid9 = _errs236 === errors;
+valid84 = valid84 || _valid9;
+const _errs238 = errors;
+if(data89 && typeof data89 == "object" && !Array.isArray(data89)){
+for(const key22 in data89){
+if(!(key22 === "severity")){
+const err221 = {instancePath:instancePath+"/rules/hardcoded-token",schemaPath:"#/properties/rules/properties/hardcoded-token/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key22},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err221];
+}
+else {
+vErrors.push(err221);
+}
+errors++;
+}
+}
+if(data89.severity !== undefined){
+let data90 = data89.severity;
+if(typeof data90 !== "string"){
+const err222 = {instancePath:instancePath+"/rules/hardcoded-token/severity",schemaPath:"#/properties/rules/properties/hardcoded-token/anyOf/1/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err222];
+}
+else {
+vErrors.push(err222);
+}
+errors++;
+}
+if(!((((data90 === "off") || (data90 === "notice")) || (data90 === "warn")) || (data90 === "error"))){
+const err223 = {instancePath:instancePath+"/rules/hardcoded-token/severity",schemaPath:"#/properties/rules/properties/hardcoded-token/anyOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["hardcoded-token"].anyOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err223];
+}
+else {
+vErrors.push(err223);
+}
+errors++;
+}
+}
+}
+else {
+const err224 = {instancePath:instancePath+"/rules/hardcoded-token",schemaPath:"#/properties/rules/properties/hardcoded-token/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err224];
+}
+else {
+vErrors.push(err224);
+}
+errors++;
+}
+var _valid9 = _errs238 === errors;
+valid84 = valid84 || _valid9;
+if(!valid84){
+const err225 = {instancePath:instancePath+"/rules/hardcoded-token",schemaPath:"#/properties/rules/properties/hardcoded-token/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err225];
+}
+else {
+vErrors.push(err225);
+}
+errors++;
+}
+else {
+errors = _errs235;
+if(vErrors !== null){
+if(_errs235){
+vErrors.length = _errs235;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data67["invalid-suppression"] !== undefined){
+let data91 = data67["invalid-suppression"];
+const _errs244 = errors;
+let valid86 = false;
+const _errs245 = errors;
+if(typeof data91 !== "string"){
+const err226 = {instancePath:instancePath+"/rules/invalid-suppression",schemaPath:"#/properties/rules/properties/invalid-suppression/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err226];
+}
+else {
+vErrors.push(err226);
+}
+errors++;
+}
+if(!((((data91 === "off") || (data91 === "notice")) || (data91 === "warn")) || (data91 === "error"))){
+const err227 = {instancePath:instancePath+"/rules/invalid-suppression",schemaPath:"#/properties/rules/properties/invalid-suppression/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["invalid-suppression"].anyOf[0].enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err227];
+}
+else {
+vErrors.push(err227);
+}
+errors++;
+}
+var _valid10 = _errs245 === errors;
+valid86 = valid86 || _valid10;
+const _errs247 = errors;
+if(data91 && typeof data91 == "object" && !Array.isArray(data91)){
+for(const key23 in data91){
+if(!(key23 === "severity")){
+const err228 = {instancePath:instancePath+"/rules/invalid-suppression",schemaPath:"#/properties/rules/properties/invalid-suppression/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key23},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err228];
+}
+else {
+vErrors.push(err228);
+}
+errors++;
+}
+}
+if(data91.severity !== undefined){
+let data92 = data91.severity;
+if(typeof data92 !== "string"){
+const err229 = {instancePath:instancePath+"/rules/invalid-suppression/severity",schemaPath:"#/properties/rules/properties/invalid-suppression/anyOf/1/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err229];
+}
+else {
+vErrors.push(err229);
+}
+errors++;
+}
+if(!((((data92 === "off") || (data92 === "notice")) || (data92 === "warn")) || (data92 === "error"))){
+const err230 = {instancePath:instancePath+"/rules/invalid-suppression/severity",schemaPath:"#/properties/rules/properties/invalid-suppression/anyOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["invalid-suppression"].anyOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err230];
+}
+else {
+vErrors.push(err230);
+}
+errors++;
+}
+}
+}
+else {
+const err231 = {instancePath:instancePath+"/rules/invalid-suppression",schemaPath:"#/properties/rules/properties/invalid-suppression/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err231];
+}
+else {
+vErrors.push(err231);
+}
+errors++;
+}
+var _valid10 = _errs247 === errors;
+valid86 = valid86 || _valid10;
+if(!valid86){
+const err232 = {instancePath:instancePath+"/rules/invalid-suppression",schemaPath:"#/properties/rules/properties/invalid-suppression/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err232];
+}
+else {
+vErrors.push(err232);
+}
+errors++;
+}
+else {
+errors = _errs244;
+if(vErrors !== null){
+if(_errs244){
+vErrors.length = _errs244;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data67["least-privilege-permissions"] !== undefined){
+let data93 = data67["least-privilege-permissions"];
+const _errs253 = errors;
+let valid88 = false;
+const _errs254 = errors;
+if(typeof data93 !== "string"){
+const err233 = {instancePath:instancePath+"/rules/least-privilege-permissions",schemaPath:"#/properties/rules/properties/least-privilege-permissions/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err233];
+}
+else {
+vErrors.push(err233);
+}
+errors++;
+}
+if(!((((data93 === "off") || (data93 === "notice")) || (data93 === "warn")) || (data93 === "error"))){
+const err234 = {instancePath:instancePath+"/rules/least-privilege-permissions",schemaPath:"#/properties/rules/properties/least-privilege-permissions/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["least-privilege-permissions"].anyOf[0].enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err234];
+}
+else {
+vErrors.push(err234);
+}
+errors++;
+}
+var _valid11 = _errs254 === errors;
+valid88 = valid88 || _valid11;
+const _errs256 = errors;
+if(data93 && typeof data93 == "object" && !Array.isArray(data93)){
+for(const key24 in data93){
+if(!(key24 === "severity")){
+const err235 = {instancePath:instancePath+"/rules/least-privilege-permissions",schemaPath:"#/properties/rules/properties/least-privilege-permissions/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key24},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err235];
+}
+else {
+vErrors.push(err235);
+}
+errors++;
+}
+}
+if(data93.severity !== undefined){
+let data94 = data93.severity;
+if(typeof data94 !== "string"){
+const err236 = {instancePath:instancePath+"/rules/least-privilege-permissions/severity",schemaPath:"#/properties/rules/properties/least-privilege-permissions/anyOf/1/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err236];
+}
+else {
+vErrors.push(err236);
+}
+errors++;
+}
+if(!((((data94 === "off") || (data94 === "notice")) || (data94 === "warn")) || (data94 === "error"))){
+const err237 = {instancePath:instancePath+"/rules/least-privilege-permissions/severity",schemaPath:"#/properties/rules/properties/least-privilege-permissions/anyOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["least-privilege-permissions"].anyOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err237];
+}
+else {
+vErrors.push(err237);
+}
+errors++;
+}
+}
+}
+else {
+const err238 = {instancePath:instancePath+"/rules/least-privilege-permissions",schemaPath:"#/properties/rules/properties/least-privilege-permissions/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err238];
+}
+else {
+vErrors.push(err238);
+}
+errors++;
+}
+var _valid11 = _errs256 === errors;
+valid88 = valid88 || _valid11;
+if(!valid88){
+const err239 = {instancePath:instancePath+"/rules/least-privilege-permissions",schemaPath:"#/properties/rules/properties/least-privilege-permissions/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err239];
+}
+else {
+vErrors.push(err239);
+}
+errors++;
+}
+else {
+errors = _errs253;
+if(vErrors !== null){
+if(_errs253){
+vErrors.length = _errs253;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data67["least-privilege-tasks"] !== undefined){
+let data95 = data67["least-privilege-tasks"];
+const _errs262 = errors;
+let valid90 = false;
+const _errs263 = errors;
+if(typeof data95 !== "string"){
+const err240 = {instancePath:instancePath+"/rules/least-privilege-tasks",schemaPath:"#/properties/rules/properties/least-privilege-tasks/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err240];
+}
+else {
+vErrors.push(err240);
+}
+errors++;
+}
+if(!((((data95 === "off") || (data95 === "notice")) || (data95 === "warn")) || (data95 === "error"))){
+const err241 = {instancePath:instancePath+"/rules/least-privilege-tasks",schemaPath:"#/properties/rules/properties/least-privilege-tasks/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["least-privilege-tasks"].anyOf[0].enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err241];
+}
+else {
+vErrors.push(err241);
+}
+errors++;
+}
+var _valid12 = _errs263 === errors;
+valid90 = valid90 || _valid12;
+const _errs265 = errors;
+if(data95 && typeof data95 == "object" && !Array.isArray(data95)){
+for(const key25 in data95){
+if(!(key25 === "severity")){
+const err242 = {instancePath:instancePath+"/rules/least-privilege-tasks",schemaPath:"#/properties/rules/properties/least-privilege-tasks/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key25},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err242];
+}
+else {
+vErrors.push(err242);
+}
+errors++;
+}
+}
+if(data95.severity !== undefined){
+let data96 = data95.severity;
+if(typeof data96 !== "string"){
+const err243 = {instancePath:instancePath+"/rules/least-privilege-tasks/severity",schemaPath:"#/properties/rules/properties/least-privilege-tasks/anyOf/1/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err243];
+}
+else {
+vErrors.push(err243);
+}
+errors++;
+}
+if(!((((data96 === "off") || (data96 === "notice")) || (data96 === "warn")) || (data96 === "error"))){
+const err244 = {instancePath:instancePath+"/rules/least-privilege-tasks/severity",schemaPath:"#/properties/rules/properties/least-privilege-tasks/anyOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["least-privilege-tasks"].anyOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err244];
+}
+else {
+vErrors.push(err244);
+}
+errors++;
+}
+}
+}
+else {
+const err245 = {instancePath:instancePath+"/rules/least-privilege-tasks",schemaPath:"#/properties/rules/properties/least-privilege-tasks/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err245];
+}
+else {
+vErrors.push(err245);
+}
+errors++;
+}
+var _valid12 = _errs265 === errors;
+valid90 = valid90 || _valid12;
+if(!valid90){
+const err246 = {instancePath:instancePath+"/rules/least-privilege-tasks",schemaPath:"#/properties/rules/properties/least-privilege-tasks/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err246];
+}
+else {
+vErrors.push(err246);
+}
+errors++;
+}
+else {
+errors = _errs262;
+if(vErrors !== null){
+if(_errs262){
+vErrors.length = _errs262;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data67["live-missing-system-user"] !== undefined){
+let data97 = data67["live-missing-system-user"];
+const _errs271 = errors;
+let valid92 = false;
+const _errs272 = errors;
+if(typeof data97 !== "string"){
+const err247 = {instancePath:instancePath+"/rules/live-missing-system-user",schemaPath:"#/properties/rules/properties/live-missing-system-user/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err247];
+}
+else {
+vErrors.push(err247);
+}
+errors++;
+}
+if(!((((data97 === "off") || (data97 === "notice")) || (data97 === "warn")) || (data97 === "error"))){
+const err248 = {instancePath:instancePath+"/rules/live-missing-system-user",schemaPath:"#/properties/rules/properties/live-missing-system-user/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["live-missing-system-user"].anyOf[0].enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err248];
+}
+else {
+vErrors.push(err248);
+}
+errors++;
+}
+var _valid13 = _errs272 === errors;
+valid92 = valid92 || _valid13;
+const _errs274 = errors;
+if(data97 && typeof data97 == "object" && !Array.isArray(data97)){
+for(const key26 in data97){
+if(!(key26 === "severity")){
+const err249 = {instancePath:instancePath+"/rules/live-missing-system-user",schemaPath:"#/properties/rules/properties/live-missing-system-user/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key26},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err249];
+}
+else {
+vErrors.push(err249);
+}
+errors++;
+}
+}
+if(data97.severity !== undefined){
+let data98 = data97.severity;
+if(typeof data98 !== "string"){
+const err250 = {instancePath:instancePath+"/rules/live-missing-system-user/severity",schemaPath:"#/properties/rules/properties/live-missing-system-user/anyOf/1/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err250];
+}
+else {
+vErrors.push(err250);
+}
+errors++;
+}
+if(!((((data98 === "off") || (data98 === "notice")) || (data98 === "warn")) || (data98 === "error"))){
+const err251 = {instancePath:instancePath+"/rules/live-missing-system-user/severity",schemaPath:"#/properties/rules/properties/live-missing-system-user/anyOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["live-missing-system-user"].anyOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err251];
+}
+else {
+vErrors.push(err251);
+}
+errors++;
+}
+}
+}
+else {
+const err252 = {instancePath:instancePath+"/rules/live-missing-system-user",schemaPath:"#/properties/rules/properties/live-missing-system-user/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err252];
+}
+else {
+vErrors.push(err252);
+}
+errors++;
+}
+var _valid13 = _errs274 === errors;
+valid92 = valid92 || _valid13;
+if(!valid92){
+const err253 = {instancePath:instancePath+"/rules/live-missing-system-user",schemaPath:"#/properties/rules/properties/live-missing-system-user/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err253];
+}
+else {
+vErrors.push(err253);
+}
+errors++;
+}
+else {
+errors = _errs271;
+if(vErrors !== null){
+if(_errs271){
+vErrors.length = _errs271;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data67["live-role-drift"] !== undefined){
+let data99 = data67["live-role-drift"];
+const _errs280 = errors;
+let valid94 = false;
+const _errs281 = errors;
+if(typeof data99 !== "string"){
+const err254 = {instancePath:instancePath+"/rules/live-role-drift",schemaPath:"#/properties/rules/properties/live-role-drift/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err254];
+}
+else {
+vErrors.push(err254);
+}
+errors++;
+}
+if(!((((data99 === "off") || (data99 === "notice")) || (data99 === "warn")) || (data99 === "error"))){
+const err255 = {instancePath:instancePath+"/rules/live-role-drift",schemaPath:"#/properties/rules/properties/live-role-drift/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["live-role-drift"].anyOf[0].enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err255];
+}
+else {
+vErrors.push(err255);
+}
+errors++;
+}
+var _valid14 = _errs281 === errors;
+valid94 = valid94 || _valid14;
+const _errs283 = errors;
+if(data99 && typeof data99 == "object" && !Array.isArray(data99)){
+for(const key27 in data99){
+if(!(key27 === "severity")){
+const err256 = {instancePath:instancePath+"/rules/live-role-drift",schemaPath:"#/properties/rules/properties/live-role-drift/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key27},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err256];
+}
+else {
+vErrors.push(err256);
+}
+errors++;
+}
+}
+if(data99.severity !== undefined){
+let data100 = data99.severity;
+if(typeof data100 !== "string"){
+const err257 = {instancePath:instancePath+"/rules/live-role-drift/severity",schemaPath:"#/properties/rules/properties/live-role-drift/anyOf/1/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err257];
+}
+else {
+vErrors.push(err257);
+}
+errors++;
+}
+if(!((((data100 === "off") || (data100 === "notice")) || (data100 === "warn")) || (data100 === "error"))){
+const err258 = {instancePath:instancePath+"/rules/live-role-drift/severity",schemaPath:"#/properties/rules/properties/live-role-drift/anyOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["live-role-drift"].anyOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err258];
+}
+else {
+vErrors.push(err258);
+}
+errors++;
+}
+}
+}
+else {
+const err259 = {instancePath:instancePath+"/rules/live-role-drift",schemaPath:"#/properties/rules/properties/live-role-drift/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err259];
+}
+else {
+vErrors.push(err259);
+}
+errors++;
+}
+var _valid14 = _errs283 === errors;
+valid94 = valid94 || _valid14;
+if(!valid94){
+const err260 = {instancePath:instancePath+"/rules/live-role-drift",schemaPath:"#/properties/rules/properties/live-role-drift/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err260];
+}
+else {
+vErrors.push(err260);
+}
+errors++;
+}
+else {
+errors = _errs280;
+if(vErrors !== null){
+if(_errs280){
+vErrors.length = _errs280;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data67["live-task-drift"] !== undefined){
+let data101 = data67["live-task-drift"];
+const _errs289 = errors;
+let valid96 = false;
+const _errs290 = errors;
+if(typeof data101 !== "string"){
+const err261 = {instancePath:instancePath+"/rules/live-task-drift",schemaPath:"#/properties/rules/properties/live-task-drift/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err261];
+}
+else {
+vErrors.push(err261);
+}
+errors++;
+}
+if(!((((data101 === "off") || (data101 === "notice")) || (data101 === "warn")) || (data101 === "error"))){
+const err262 = {instancePath:instancePath+"/rules/live-task-drift",schemaPath:"#/properties/rules/properties/live-task-drift/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["live-task-drift"].anyOf[0].enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err262];
+}
+else {
+vErrors.push(err262);
+}
+errors++;
+}
+var _valid15 = _errs290 === errors;
+valid96 = valid96 || _valid15;
+const _errs292 = errors;
+if(data101 && typeof data101 == "object" && !Array.isArray(data101)){
+for(const key28 in data101){
+if(!(key28 === "severity")){
+const err263 = {instancePath:instancePath+"/rules/live-task-drift",schemaPath:"#/properties/rules/properties/live-task-drift/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key28},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err263];
+}
+else {
+vErrors.push(err263);
+}
+errors++;
+}
+}
+if(data101.severity !== undefined){
+let data102 = data101.severity;
+if(typeof data102 !== "string"){
+const err264 = {instancePath:instancePath+"/rules/live-task-drift/severity",schemaPath:"#/properties/rules/properties/live-task-drift/anyOf/1/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err264];
+}
+else {
+vErrors.push(err264);
+}
+errors++;
+}
+if(!((((data102 === "off") || (data102 === "notice")) || (data102 === "warn")) || (data102 === "error"))){
+const err265 = {instancePath:instancePath+"/rules/live-task-drift/severity",schemaPath:"#/properties/rules/properties/live-task-drift/anyOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["live-task-drift"].anyOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err265];
+}
+else {
+vErrors.push(err265);
+}
+errors++;
+}
+}
+}
+else {
+const err266 = {instancePath:instancePath+"/rules/live-task-drift",schemaPath:"#/properties/rules/properties/live-task-drift/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err266];
+}
+else {
+vErrors.push(err266);
+}
+errors++;
+}
+var _valid15 = _errs292 === errors;
+valid96 = valid96 || _valid15;
+if(!valid96){
+const err267 = {instancePath:instancePath+"/rules/live-task-drift",schemaPath:"#/properties/rules/properties/live-task-drift/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err267];
+}
+else {
+vErrors.push(err267);
+}
+errors++;
+}
+else {
+errors = _errs289;
+if(vErrors !== null){
+if(_errs289){
+vErrors.length = _errs289;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data67["live-token-age"] !== undefined){
+let data103 = data67["live-token-age"];
+const _errs298 = errors;
+let valid98 = false;
+const _errs299 = errors;
+if(typeof data103 !== "string"){
+const err268 = {instancePath:instancePath+"/rules/live-token-age",schemaPath:"#/properties/rules/properties/live-token-age/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err268];
+}
+else {
+vErrors.push(err268);
+}
+errors++;
+}
+if(!((((data103 === "off") || (data103 === "notice")) || (data103 === "warn")) || (data103 === "error"))){
+const err269 = {instancePath:instancePath+"/rules/live-token-age",schemaPath:"#/properties/rules/properties/live-token-age/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["live-token-age"].anyOf[0].enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err269];
+}
+else {
+vErrors.push(err269);
+}
+errors++;
+}
+var _valid16 = _errs299 === errors;
+valid98 = valid98 || _valid16;
+const _errs301 = errors;
+if(data103 && typeof data103 == "object" && !Array.isArray(data103)){
+for(const key29 in data103){
+if(!(key29 === "severity")){
+const err270 = {instancePath:instancePath+"/rules/live-token-age",schemaPath:"#/properties/rules/properties/live-token-age/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key29},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err270];
+}
+else {
+vErrors.push(err270);
+}
+errors++;
+}
+}
+if(data103.severity !== undefined){
+let data104 = data103.severity;
+if(typeof data104 !== "string"){
+const err271 = {instancePath:instancePath+"/rules/live-token-age/severity",schemaPath:"#/properties/rules/properties/live-token-age/anyOf/1/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err271];
+}
+else {
+vErrors.push(err271);
+}
+errors++;
+}
+if(!((((data104 === "off") || (data104 === "notice")) || (data104 === "warn")) || (data104 === "error"))){
+const err272 = {instancePath:instancePath+"/rules/live-token-age/severity",schemaPath:"#/properties/rules/properties/live-token-age/anyOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["live-token-age"].anyOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err272];
+}
+else {
+vErrors.push(err272);
+}
+errors++;
+}
+}
+}
+else {
+const err273 = {instancePath:instancePath+"/rules/live-token-age",schemaPath:"#/properties/rules/properties/live-token-age/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err273];
+}
+else {
+vErrors.push(err273);
+}
+errors++;
+}
+var _valid16 = _errs301 === errors;
+valid98 = valid98 || _valid16;
+if(!valid98){
+const err274 = {instancePath:instancePath+"/rules/live-token-age",schemaPath:"#/properties/rules/properties/live-token-age/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err274];
+}
+else {
+vErrors.push(err274);
+}
+errors++;
+}
+else {
+errors = _errs298;
+if(vErrors !== null){
+if(_errs298){
+vErrors.length = _errs298;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data67["live-token-invalid"] !== undefined){
+let data105 = data67["live-token-invalid"];
+const _errs307 = errors;
+let valid100 = false;
+const _errs308 = errors;
+if(typeof data105 !== "string"){
+const err275 = {instancePath:instancePath+"/rules/live-token-invalid",schemaPath:"#/properties/rules/properties/live-token-invalid/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err275];
+}
+else {
+vErrors.push(err275);
+}
+errors++;
+}
+if(!((((data105 === "off") || (data105 === "notice")) || (data105 === "warn")) || (data105 === "error"))){
+const err276 = {instancePath:instancePath+"/rules/live-token-invalid",schemaPath:"#/properties/rules/properties/live-token-invalid/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["live-token-invalid"].anyOf[0].enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err276];
+}
+else {
+vErrors.push(err276);
+}
+errors++;
+}
+var _valid17 = _errs308 === errors;
+valid100 = valid100 || _valid17;
+const _errs310 = errors;
+if(data105 && typeof data105 == "object" && !Array.isArray(data105)){
+for(const key30 in data105){
+if(!(key30 === "severity")){
+const err277 = {instancePath:instancePath+"/rules/live-token-invalid",schemaPath:"#/properties/rules/properties/live-token-invalid/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key30},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err277];
+}
+else {
+vErrors.push(err277);
+}
+errors++;
+}
+}
+if(data105.severity !== undefined){
+let data106 = data105.severity;
+if(typeof data106 !== "string"){
+const err278 = {instancePath:instancePath+"/rules/live-token-invalid/severity",schemaPath:"#/properties/rules/properties/live-token-invalid/anyOf/1/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err278];
+}
+else {
+vErrors.push(err278);
+}
+errors++;
+}
+if(!((((data106 === "off") || (data106 === "notice")) || (data106 === "warn")) || (data106 === "error"))){
+const err279 = {instancePath:instancePath+"/rules/live-token-invalid/severity",schemaPath:"#/properties/rules/properties/live-token-invalid/anyOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["live-token-invalid"].anyOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err279];
+}
+else {
+vErrors.push(err279);
+}
+errors++;
+}
+}
+}
+else {
+const err280 = {instancePath:instancePath+"/rules/live-token-invalid",schemaPath:"#/properties/rules/properties/live-token-invalid/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err280];
+}
+else {
+vErrors.push(err280);
+}
+errors++;
+}
+var _valid17 = _errs310 === errors;
+valid100 = valid100 || _valid17;
+if(!valid100){
+const err281 = {instancePath:instancePath+"/rules/live-token-invalid",schemaPath:"#/properties/rules/properties/live-token-invalid/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err281];
+}
+else {
+vErrors.push(err281);
+}
+errors++;
+}
+else {
+errors = _errs307;
+if(vErrors !== null){
+if(_errs307){
+vErrors.length = _errs307;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data67["live-token-scope-drift"] !== undefined){
+let data107 = data67["live-token-scope-drift"];
+const _errs316 = errors;
+let valid102 = false;
+const _errs317 = errors;
+if(typeof data107 !== "string"){
+const err282 = {instancePath:instancePath+"/rules/live-token-scope-drift",schemaPath:"#/properties/rules/properties/live-token-scope-drift/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err282];
+}
+else {
+vErrors.push(err282);
+}
+errors++;
+}
+if(!((((data107 === "off") || (data107 === "notice")) || (data107 === "warn")) || (data107 === "error"))){
+const err283 = {instancePath:instancePath+"/rules/live-token-scope-drift",schemaPath:"#/properties/rules/properties/live-token-scope-drift/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["live-token-scope-drift"].anyOf[0].enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err283];
+}
+else {
+vErrors.push(err283);
+}
+errors++;
+}
+var _valid18 = _errs317 === errors;
+valid102 = valid102 || _valid18;
+const _errs319 = errors;
+if(data107 && typeof data107 == "object" && !Array.isArray(data107)){
+for(const key31 in data107){
+if(!(key31 === "severity")){
+const err284 = {instancePath:instancePath+"/rules/live-token-scope-drift",schemaPath:"#/properties/rules/properties/live-token-scope-drift/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key31},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err284];
+}
+else {
+vErrors.push(err284);
+}
+errors++;
+}
+}
+if(data107.severity !== undefined){
+let data108 = data107.severity;
+if(typeof data108 !== "string"){
+const err285 = {instancePath:instancePath+"/rules/live-token-scope-drift/severity",schemaPath:"#/properties/rules/properties/live-token-scope-drift/anyOf/1/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err285];
+}
+else {
+vErrors.push(err285);
+}
+errors++;
+}
+if(!((((data108 === "off") || (data108 === "notice")) || (data108 === "warn")) || (data108 === "error"))){
+const err286 = {instancePath:instancePath+"/rules/live-token-scope-drift/severity",schemaPath:"#/properties/rules/properties/live-token-scope-drift/anyOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["live-token-scope-drift"].anyOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err286];
+}
+else {
+vErrors.push(err286);
+}
+errors++;
+}
+}
+}
+else {
+const err287 = {instancePath:instancePath+"/rules/live-token-scope-drift",schemaPath:"#/properties/rules/properties/live-token-scope-drift/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err287];
+}
+else {
+vErrors.push(err287);
+}
+errors++;
+}
+var _valid18 = _errs319 === errors;
+valid102 = valid102 || _valid18;
+if(!valid102){
+const err288 = {instancePath:instancePath+"/rules/live-token-scope-drift",schemaPath:"#/properties/rules/properties/live-token-scope-drift/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err288];
+}
+else {
+vErrors.push(err288);
+}
+errors++;
+}
+else {
+errors = _errs316;
+if(vErrors !== null){
+if(_errs316){
+vErrors.length = _errs316;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data67["live-undeclared-system-user"] !== undefined){
+let data109 = data67["live-undeclared-system-user"];
+const _errs325 = errors;
+let valid104 = false;
+const _errs326 = errors;
+if(typeof data109 !== "string"){
+const err289 = {instancePath:instancePath+"/rules/live-undeclared-system-user",schemaPath:"#/properties/rules/properties/live-undeclared-system-user/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err289];
+}
+else {
+vErrors.push(err289);
+}
+errors++;
+}
+if(!((((data109 === "off") || (data109 === "notice")) || (data109 === "warn")) || (data109 === "error"))){
+const err290 = {instancePath:instancePath+"/rules/live-undeclared-system-user",schemaPath:"#/properties/rules/properties/live-undeclared-system-user/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["live-undeclared-system-user"].anyOf[0].enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err290];
+}
+else {
+vErrors.push(err290);
+}
+errors++;
+}
+var _valid19 = _errs326 === errors;
+valid104 = valid104 || _valid19;
+const _errs328 = errors;
+if(data109 && typeof data109 == "object" && !Array.isArray(data109)){
+for(const key32 in data109){
+if(!(key32 === "severity")){
+const err291 = {instancePath:instancePath+"/rules/live-undeclared-system-user",schemaPath:"#/properties/rules/properties/live-undeclared-system-user/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key32},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err291];
+}
+else {
+vErrors.push(err291);
+}
+errors++;
+}
+}
+if(data109.severity !== undefined){
+let data110 = data109.severity;
+if(typeof data110 !== "string"){
+const err292 = {instancePath:instancePath+"/rules/live-undeclared-system-user/severity",schemaPath:"#/properties/rules/properties/live-undeclared-system-user/anyOf/1/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err292];
+}
+else {
+vErrors.push(err292);
+}
+errors++;
+}
+if(!((((data110 === "off") || (data110 === "notice")) || (data110 === "warn")) || (data110 === "error"))){
+const err293 = {instancePath:instancePath+"/rules/live-undeclared-system-user/severity",schemaPath:"#/properties/rules/properties/live-undeclared-system-user/anyOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["live-undeclared-system-user"].anyOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err293];
+}
+else {
+vErrors.push(err293);
+}
+errors++;
+}
+}
+}
+else {
+const err294 = {instancePath:instancePath+"/rules/live-undeclared-system-user",schemaPath:"#/properties/rules/properties/live-undeclared-system-user/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err294];
+}
+else {
+vErrors.push(err294);
+}
+errors++;
+}
+var _valid19 = _errs328 === errors;
+valid104 = valid104 || _valid19;
+if(!valid104){
+const err295 = {instancePath:instancePath+"/rules/live-undeclared-system-user",schemaPath:"#/properties/rules/properties/live-undeclared-system-user/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err295];
+}
+else {
+vErrors.push(err295);
+}
+errors++;
+}
+else {
+errors = _errs325;
+if(vErrors !== null){
+if(_errs325){
+vErrors.length = _errs325;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data67["manifest-schema"] !== undefined){
+let data111 = data67["manifest-schema"];
+const _errs334 = errors;
+let valid106 = false;
+const _errs335 = errors;
+if(typeof data111 !== "string"){
+const err296 = {instancePath:instancePath+"/rules/manifest-schema",schemaPath:"#/properties/rules/properties/manifest-schema/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err296];
+}
+else {
+vErrors.push(err296);
+}
+errors++;
+}
+if(!((((data111 === "off") || (data111 === "notice")) || (data111 === "warn")) || (data111 === "error"))){
+const err297 = {instancePath:instancePath+"/rules/manifest-schema",schemaPath:"#/properties/rules/properties/manifest-schema/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["manifest-schema"].anyOf[0].enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err297];
+}
+else {
+vErrors.push(err297);
+}
+errors++;
+}
+var _valid20 = _errs335 === errors;
+valid106 = valid106 || _valid20;
+const _errs337 = errors;
+if(data111 && typeof data111 == "object" && !Array.isArray(data111)){
+for(const key33 in data111){
+if(!(key33 === "severity")){
+const err298 = {instancePath:instancePath+"/rules/manifest-schema",schemaPath:"#/properties/rules/properties/manifest-schema/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key33},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err298];
+}
+else {
+vErrors.push(err298);
+}
+errors++;
+}
+}
+if(data111.severity !== undefined){
+let data112 = data111.severity;
+if(typeof data112 !== "string"){
+const err299 = {instancePath:instancePath+"/rules/manifest-schema/severity",schemaPath:"#/properties/rules/properties/manifest-schema/anyOf/1/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err299];
+}
+else {
+vErrors.push(err299);
+}
+errors++;
+}
+if(!((((data112 === "off") || (data112 === "notice")) || (data112 === "warn")) || (data112 === "error"))){
+const err300 = {instancePath:instancePath+"/rules/manifest-schema/severity",schemaPath:"#/properties/rules/properties/manifest-schema/anyOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["manifest-schema"].anyOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err300];
+}
+else {
+vErrors.push(err300);
+}
+errors++;
+}
+}
+}
+else {
+const err301 = {instancePath:instancePath+"/rules/manifest-schema",schemaPath:"#/properties/rules/properties/manifest-schema/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err301];
+}
+else {
+vErrors.push(err301);
+}
+errors++;
+}
+var _valid20 = _errs337 === errors;
+valid106 = valid106 || _valid20;
+if(!valid106){
+const err302 = {instancePath:instancePath+"/rules/manifest-schema",schemaPath:"#/properties/rules/properties/manifest-schema/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err302];
+}
+else {
+vErrors.push(err302);
+}
+errors++;
+}
+else {
+errors = _errs334;
+if(vErrors !== null){
+if(_errs334){
+vErrors.length = _errs334;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data67["missing-permission"] !== undefined){
+let data113 = data67["missing-permission"];
+const _errs343 = errors;
+let valid108 = false;
+const _errs344 = errors;
+if(typeof data113 !== "string"){
+const err303 = {instancePath:instancePath+"/rules/missing-permission",schemaPath:"#/properties/rules/properties/missing-permission/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err303];
+}
+else {
+vErrors.push(err303);
+}
+errors++;
+}
+if(!((((data113 === "off") || (data113 === "notice")) || (data113 === "warn")) || (data113 === "error"))){
+const err304 = {instancePath:instancePath+"/rules/missing-permission",schemaPath:"#/properties/rules/properties/missing-permission/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["missing-permission"].anyOf[0].enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err304];
+}
+else {
+vErrors.push(err304);
+}
+errors++;
+}
+var _valid21 = _errs344 === errors;
+valid108 = valid108 || _valid21;
+const _errs346 = errors;
+if(data113 && typeof data113 == "object" && !Array.isArray(data113)){
+for(const key34 in data113){
+if(!(key34 === "severity")){
+const err305 = {instancePath:instancePath+"/rules/missing-permission",schemaPath:"#/properties/rules/properties/missing-permission/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key34},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err305];
+}
+else {
+vErrors.push(err305);
+}
+errors++;
+}
+}
+if(data113.severity !== undefined){
+let data114 = data113.severity;
+if(typeof data114 !== "string"){
+const err306 = {instancePath:instancePath+"/rules/missing-permission/severity",schemaPath:"#/properties/rules/properties/missing-permission/anyOf/1/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err306];
+}
+else {
+vErrors.push(err306);
+}
+errors++;
+}
+if(!((((data114 === "off") || (data114 === "notice")) || (data114 === "warn")) || (data114 === "error"))){
+const err307 = {instancePath:instancePath+"/rules/missing-permission/severity",schemaPath:"#/properties/rules/properties/missing-permission/anyOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["missing-permission"].anyOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err307];
+}
+else {
+vErrors.push(err307);
+}
+errors++;
+}
+}
+}
+else {
+const err308 = {instancePath:instancePath+"/rules/missing-permission",schemaPath:"#/properties/rules/properties/missing-permission/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err308];
+}
+else {
+vErrors.push(err308);
+}
+errors++;
+}
+var _valid21 = _errs346 === errors;
+valid108 = valid108 || _valid21;
+if(!valid108){
+const err309 = {instancePath:instancePath+"/rules/missing-permission",schemaPath:"#/properties/rules/properties/missing-permission/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err309];
+}
+else {
+vErrors.push(err309);
+}
+errors++;
+}
+else {
+errors = _errs343;
+if(vErrors !== null){
+if(_errs343){
+vErrors.length = _errs343;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data67["missing-task"] !== undefined){
+let data115 = data67["missing-task"];
+const _errs352 = errors;
+let valid110 = false;
+const _errs353 = errors;
+if(typeof data115 !== "string"){
+const err310 = {instancePath:instancePath+"/rules/missing-task",schemaPath:"#/properties/rules/properties/missing-task/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err310];
+}
+else {
+vErrors.push(err310);
+}
+errors++;
+}
+if(!((((data115 === "off") || (data115 === "notice")) || (data115 === "warn")) || (data115 === "error"))){
+const err311 = {instancePath:instancePath+"/rules/missing-task",schemaPath:"#/properties/rules/properties/missing-task/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["missing-task"].anyOf[0].enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err311];
+}
+else {
+vErrors.push(err311);
+}
+errors++;
+}
+var _valid22 = _errs353 === errors;
+valid110 = valid110 || _valid22;
+const _errs355 = errors;
+if(data115 && typeof data115 == "object" && !Array.isArray(data115)){
+for(const key35 in data115){
+if(!(key35 === "severity")){
+const err312 = {instancePath:instancePath+"/rules/missing-task",schemaPath:"#/properties/rules/properties/missing-task/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key35},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err312];
+}
+else {
+vErrors.push(err312);
+}
+errors++;
+}
+}
+if(data115.severity !== undefined){
+let data116 = data115.severity;
+if(typeof data116 !== "string"){
+const err313 = {instancePath:instancePath+"/rules/missing-task/severity",schemaPath:"#/properties/rules/properties/missing-task/anyOf/1/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err313];
+}
+else {
+vErrors.push(err313);
+}
+errors++;
+}
+if(!((((data116 === "off") || (data116 === "notice")) || (data116 === "warn")) || (data116 === "error"))){
+const err314 = {instancePath:instancePath+"/rules/missing-task/severity",schemaPath:"#/properties/rules/properties/missing-task/anyOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["missing-task"].anyOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err314];
+}
+else {
+vErrors.push(err314);
+}
+errors++;
+}
+}
+}
+else {
+const err315 = {instancePath:instancePath+"/rules/missing-task",schemaPath:"#/properties/rules/properties/missing-task/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err315];
+}
+else {
+vErrors.push(err315);
+}
+errors++;
+}
+var _valid22 = _errs355 === errors;
+valid110 = valid110 || _valid22;
+if(!valid110){
+const err316 = {instancePath:instancePath+"/rules/missing-task",schemaPath:"#/properties/rules/properties/missing-task/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err316];
+}
+else {
+vErrors.push(err316);
+}
+errors++;
+}
+else {
+errors = _errs352;
+if(vErrors !== null){
+if(_errs352){
+vErrors.length = _errs352;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data67["new-access"] !== undefined){
+let data117 = data67["new-access"];
+const _errs361 = errors;
+let valid112 = false;
+const _errs362 = errors;
+if(typeof data117 !== "string"){
+const err317 = {instancePath:instancePath+"/rules/new-access",schemaPath:"#/properties/rules/properties/new-access/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err317];
+}
+else {
+vErrors.push(err317);
+}
+errors++;
+}
+if(!((((data117 === "off") || (data117 === "notice")) || (data117 === "warn")) || (data117 === "error"))){
+const err318 = {instancePath:instancePath+"/rules/new-access",schemaPath:"#/properties/rules/properties/new-access/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["new-access"].anyOf[0].enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err318];
+}
+else {
+vErrors.push(err318);
+}
+errors++;
+}
+var _valid23 = _errs362 === errors;
+valid112 = valid112 || _valid23;
+const _errs364 = errors;
+if(data117 && typeof data117 == "object" && !Array.isArray(data117)){
+for(const key36 in data117){
+if(!(key36 === "severity")){
+const err319 = {instancePath:instancePath+"/rules/new-access",schemaPath:"#/properties/rules/properties/new-access/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key36},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err319];
+}
+else {
+vErrors.push(err319);
+}
+errors++;
+}
+}
+if(data117.severity !== undefined){
+let data118 = data117.severity;
+if(typeof data118 !== "string"){
+const err320 = {instancePath:instancePath+"/rules/new-access/severity",schemaPath:"#/properties/rules/properties/new-access/anyOf/1/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err320];
+}
+else {
+vErrors.push(err320);
+}
+errors++;
+}
+if(!((((data118 === "off") || (data118 === "notice")) || (data118 === "warn")) || (data118 === "error"))){
+const err321 = {instancePath:instancePath+"/rules/new-access/severity",schemaPath:"#/properties/rules/properties/new-access/anyOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["new-access"].anyOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err321];
+}
+else {
+vErrors.push(err321);
+}
+errors++;
+}
+}
+}
+else {
+const err322 = {instancePath:instancePath+"/rules/new-access",schemaPath:"#/properties/rules/properties/new-access/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err322];
+}
+else {
+vErrors.push(err322);
+}
+errors++;
+}
+var _valid23 = _errs364 === errors;
+valid112 = valid112 || _valid23;
+if(!valid112){
+const err323 = {instancePath:instancePath+"/rules/new-access",schemaPath:"#/properties/rules/properties/new-access/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err323];
+}
+else {
+vErrors.push(err323);
+}
+errors++;
+}
+else {
+errors = _errs361;
+if(vErrors !== null){
+if(_errs361){
+vErrors.length = _errs361;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data67["plaintext-token"] !== undefined){
+let data119 = data67["plaintext-token"];
+const _errs370 = errors;
+let valid114 = false;
+const _errs371 = errors;
+if(typeof data119 !== "string"){
+const err324 = {instancePath:instancePath+"/rules/plaintext-token",schemaPath:"#/properties/rules/properties/plaintext-token/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err324];
+}
+else {
+vErrors.push(err324);
+}
+errors++;
+}
+if(!((((data119 === "off") || (data119 === "notice")) || (data119 === "warn")) || (data119 === "error"))){
+const err325 = {instancePath:instancePath+"/rules/plaintext-token",schemaPath:"#/properties/rules/properties/plaintext-token/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["plaintext-token"].anyOf[0].enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err325];
+}
+else {
+vErrors.push(err325);
+}
+errors++;
+}
+var _valid24 = _errs371 === errors;
+valid114 = valid114 || _valid24;
+const _errs373 = errors;
+if(data119 && typeof data119 == "object" && !Array.isArray(data119)){
+for(const key37 in data119){
+if(!(key37 === "severity")){
+const err326 = {instancePath:instancePath+"/rules/plaintext-token",schemaPath:"#/properties/rules/properties/plaintext-token/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key37},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err326];
+}
+else {
+vErrors.push(err326);
+}
+errors++;
+}
+}
+if(data119.severity !== undefined){
+let data120 = data119.severity;
+if(typeof data120 !== "string"){
+const err327 = {instancePath:instancePath+"/rules/plaintext-token/severity",schemaPath:"#/properties/rules/properties/plaintext-token/anyOf/1/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err327];
+}
+else {
+vErrors.push(err327);
+}
+errors++;
+}
+if(!((((data120 === "off") || (data120 === "notice")) || (data120 === "warn")) || (data120 === "error"))){
+const err328 = {instancePath:instancePath+"/rules/plaintext-token/severity",schemaPath:"#/properties/rules/properties/plaintext-token/anyOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["plaintext-token"].anyOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err328];
+}
+else {
+vErrors.push(err328);
+}
+errors++;
+}
+}
+}
+else {
+const err329 = {instancePath:instancePath+"/rules/plaintext-token",schemaPath:"#/properties/rules/properties/plaintext-token/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err329];
+}
+else {
+vErrors.push(err329);
+}
+errors++;
+}
+var _valid24 = _errs373 === errors;
+valid114 = valid114 || _valid24;
+if(!valid114){
+const err330 = {instancePath:instancePath+"/rules/plaintext-token",schemaPath:"#/properties/rules/properties/plaintext-token/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err330];
+}
+else {
+vErrors.push(err330);
+}
+errors++;
+}
+else {
+errors = _errs370;
+if(vErrors !== null){
+if(_errs370){
+vErrors.length = _errs370;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data67["system-user-quota"] !== undefined){
+let data121 = data67["system-user-quota"];
+const _errs379 = errors;
+let valid116 = false;
+const _errs380 = errors;
+if(typeof data121 !== "string"){
+const err331 = {instancePath:instancePath+"/rules/system-user-quota",schemaPath:"#/properties/rules/properties/system-user-quota/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err331];
+}
+else {
+vErrors.push(err331);
+}
+errors++;
+}
+if(!((((data121 === "off") || (data121 === "notice")) || (data121 === "warn")) || (data121 === "error"))){
+const err332 = {instancePath:instancePath+"/rules/system-user-quota",schemaPath:"#/properties/rules/properties/system-user-quota/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["system-user-quota"].anyOf[0].enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err332];
+}
+else {
+vErrors.push(err332);
+}
+errors++;
+}
+var _valid25 = _errs380 === errors;
+valid116 = valid116 || _valid25;
+const _errs382 = errors;
+if(data121 && typeof data121 == "object" && !Array.isArray(data121)){
+for(const key38 in data121){
+if(!(key38 === "severity")){
+const err333 = {instancePath:instancePath+"/rules/system-user-quota",schemaPath:"#/properties/rules/properties/system-user-quota/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key38},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err333];
+}
+else {
+vErrors.push(err333);
+}
+errors++;
+}
+}
+if(data121.severity !== undefined){
+let data122 = data121.severity;
+if(typeof data122 !== "string"){
+const err334 = {instancePath:instancePath+"/rules/system-user-quota/severity",schemaPath:"#/properties/rules/properties/system-user-quota/anyOf/1/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err334];
+}
+else {
+vErrors.push(err334);
+}
+errors++;
+}
+if(!((((data122 === "off") || (data122 === "notice")) || (data122 === "warn")) || (data122 === "error"))){
+const err335 = {instancePath:instancePath+"/rules/system-user-quota/severity",schemaPath:"#/properties/rules/properties/system-user-quota/anyOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["system-user-quota"].anyOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err335];
+}
+else {
+vErrors.push(err335);
+}
+errors++;
+}
+}
+}
+else {
+const err336 = {instancePath:instancePath+"/rules/system-user-quota",schemaPath:"#/properties/rules/properties/system-user-quota/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err336];
+}
+else {
+vErrors.push(err336);
+}
+errors++;
+}
+var _valid25 = _errs382 === errors;
+valid116 = valid116 || _valid25;
+if(!valid116){
+const err337 = {instancePath:instancePath+"/rules/system-user-quota",schemaPath:"#/properties/rules/properties/system-user-quota/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err337];
+}
+else {
+vErrors.push(err337);
+}
+errors++;
+}
+else {
+errors = _errs379;
+if(vErrors !== null){
+if(_errs379){
+vErrors.length = _errs379;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data67["test-token-in-production"] !== undefined){
+let data123 = data67["test-token-in-production"];
+const _errs388 = errors;
+let valid118 = false;
+const _errs389 = errors;
+if(typeof data123 !== "string"){
+const err338 = {instancePath:instancePath+"/rules/test-token-in-production",schemaPath:"#/properties/rules/properties/test-token-in-production/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err338];
+}
+else {
+vErrors.push(err338);
+}
+errors++;
+}
+if(!((((data123 === "off") || (data123 === "notice")) || (data123 === "warn")) || (data123 === "error"))){
+const err339 = {instancePath:instancePath+"/rules/test-token-in-production",schemaPath:"#/properties/rules/properties/test-token-in-production/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["test-token-in-production"].anyOf[0].enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err339];
+}
+else {
+vErrors.push(err339);
+}
+errors++;
+}
+var _valid26 = _errs389 === errors;
+valid118 = valid118 || _valid26;
+const _errs391 = errors;
+if(data123 && typeof data123 == "object" && !Array.isArray(data123)){
+for(const key39 in data123){
+if(!(key39 === "severity")){
+const err340 = {instancePath:instancePath+"/rules/test-token-in-production",schemaPath:"#/properties/rules/properties/test-token-in-production/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key39},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err340];
+}
+else {
+vErrors.push(err340);
+}
+errors++;
+}
+}
+if(data123.severity !== undefined){
+let data124 = data123.severity;
+if(typeof data124 !== "string"){
+const err341 = {instancePath:instancePath+"/rules/test-token-in-production/severity",schemaPath:"#/properties/rules/properties/test-token-in-production/anyOf/1/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err341];
+}
+else {
+vErrors.push(err341);
+}
+errors++;
+}
+if(!((((data124 === "off") || (data124 === "notice")) || (data124 === "warn")) || (data124 === "error"))){
+const err342 = {instancePath:instancePath+"/rules/test-token-in-production/severity",schemaPath:"#/properties/rules/properties/test-token-in-production/anyOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["test-token-in-production"].anyOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err342];
+}
+else {
+vErrors.push(err342);
+}
+errors++;
+}
+}
+}
+else {
+const err343 = {instancePath:instancePath+"/rules/test-token-in-production",schemaPath:"#/properties/rules/properties/test-token-in-production/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err343];
+}
+else {
+vErrors.push(err343);
+}
+errors++;
+}
+var _valid26 = _errs391 === errors;
+valid118 = valid118 || _valid26;
+if(!valid118){
+const err344 = {instancePath:instancePath+"/rules/test-token-in-production",schemaPath:"#/properties/rules/properties/test-token-in-production/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err344];
 }
@@ -4840,10 +4839,25 @@ vErrors.push(err344);
 }
 errors++;
 }
-}
+else {
+errors = _errs388;
+if(vErrors !== null){
+if(_errs388){
+vErrors.length = _errs388;
 }
 else {
-const err345 = {instancePath:instancePath+"/rules/unknown-permission",schemaPath:"#/properties/rules/properties/unknown-permission/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+vErrors = null;
+}
+}
+}
+}
+if(data67["token-rotation"] !== undefined){
+let data125 = data67["token-rotation"];
+const _errs397 = errors;
+let valid120 = false;
+const _errs398 = errors;
+if(typeof data125 !== "string"){
+const err345 = {instancePath:instancePath+"/rules/token-rotation",schemaPath:"#/properties/rules/properties/token-rotation/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err345];
 }
@@ -4852,10 +4866,8 @@ vErrors.push(err345);
 }
 errors++;
 }
-var _valid26 = _errs389 === errors;
-valid115 = valid115 || _valid26;
-if(!valid115){
-const err346 = {instancePath:instancePath+"/rules/unknown-permission",schemaPath:"#/properties/rules/properties/unknown-permission/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(!((((data125 === "off") || (data125 === "notice")) || (data125 === "warn")) || (data125 === "error"))){
+const err346 = {instancePath:instancePath+"/rules/token-rotation",schemaPath:"#/properties/rules/properties/token-rotation/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["token-rotation"].anyOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err346];
 }
@@ -4864,25 +4876,13 @@ vErrors.push(err346);
 }
 errors++;
 }
-else {
-errors = _errs386;
-if(vErrors !== null){
-if(_errs386){
-vErrors.length = _errs386;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data65["unused-suppression"] !== undefined){
-let data126 = data65["unused-suppression"];
-const _errs399 = errors;
-let valid120 = false;
+var _valid27 = _errs398 === errors;
+valid120 = valid120 || _valid27;
 const _errs400 = errors;
-if(typeof data126 !== "string"){
-const err347 = {instancePath:instancePath+"/rules/unused-suppression",schemaPath:"#/properties/rules/properties/unused-suppression/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data125 && typeof data125 == "object" && !Array.isArray(data125)){
+for(const key40 in data125){
+if(!((key40 === "severity") || (key40 === "maxRotateEveryDays"))){
+const err347 = {instancePath:instancePath+"/rules/token-rotation",schemaPath:"#/properties/rules/properties/token-rotation/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key40},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err347];
 }
@@ -4891,8 +4891,11 @@ vErrors.push(err347);
 }
 errors++;
 }
-if(!((((data126 === "off") || (data126 === "notice")) || (data126 === "warn")) || (data126 === "error"))){
-const err348 = {instancePath:instancePath+"/rules/unused-suppression",schemaPath:"#/properties/rules/properties/unused-suppression/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["unused-suppression"].anyOf[0].enum},message:"must be equal to one of the allowed values"};
+}
+if(data125.severity !== undefined){
+let data126 = data125.severity;
+if(typeof data126 !== "string"){
+const err348 = {instancePath:instancePath+"/rules/token-rotation/severity",schemaPath:"#/properties/rules/properties/token-rotation/anyOf/1/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err348];
 }
@@ -4901,13 +4904,8 @@ vErrors.push(err348);
 }
 errors++;
 }
-var _valid27 = _errs400 === errors;
-valid120 = valid120 || _valid27;
-const _errs402 = errors;
-if(data126 && typeof data126 == "object" && !Array.isArray(data126)){
-for(const key40 in data126){
-if(!(key40 === "severity")){
-const err349 = {instancePath:instancePath+"/rules/unused-suppression",schemaPath:"#/properties/rules/properties/unused-suppression/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key40},message:"must NOT have additional properties"};
+if(!((((data126 === "off") || (data126 === "notice")) || (data126 === "warn")) || (data126 === "error"))){
+const err349 = {instancePath:instancePath+"/rules/token-rotation/severity",schemaPath:"#/properties/rules/properties/token-rotation/anyOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["token-rotation"].anyOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err349];
 }
@@ -4917,10 +4915,10 @@ vErrors.push(err349);
 errors++;
 }
 }
-if(data126.severity !== undefined){
-let data127 = data126.severity;
-if(typeof data127 !== "string"){
-const err350 = {instancePath:instancePath+"/rules/unused-suppression/severity",schemaPath:"#/properties/rules/properties/unused-suppression/anyOf/1/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data125.maxRotateEveryDays !== undefined){
+let data127 = data125.maxRotateEveryDays;
+if(!(((typeof data127 == "number") && (!(data127 % 1) && !isNaN(data127))) && (isFinite(data127)))){
+const err350 = {instancePath:instancePath+"/rules/token-rotation/maxRotateEveryDays",schemaPath:"#/properties/rules/properties/token-rotation/anyOf/1/properties/maxRotateEveryDays/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err350];
 }
@@ -4929,8 +4927,9 @@ vErrors.push(err350);
 }
 errors++;
 }
-if(!((((data127 === "off") || (data127 === "notice")) || (data127 === "warn")) || (data127 === "error"))){
-const err351 = {instancePath:instancePath+"/rules/unused-suppression/severity",schemaPath:"#/properties/rules/properties/unused-suppression/anyOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["unused-suppression"].anyOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
+if((typeof data127 == "number") && (isFinite(data127))){
+if(data127 < 1 || isNaN(data127)){
+const err351 = {instancePath:instancePath+"/rules/token-rotation/maxRotateEveryDays",schemaPath:"#/properties/rules/properties/token-rotation/anyOf/1/properties/maxRotateEveryDays/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err351];
 }
@@ -4941,8 +4940,9 @@ errors++;
 }
 }
 }
+}
 else {
-const err352 = {instancePath:instancePath+"/rules/unused-suppression",schemaPath:"#/properties/rules/properties/unused-suppression/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err352 = {instancePath:instancePath+"/rules/token-rotation",schemaPath:"#/properties/rules/properties/token-rotation/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err352];
 }
@@ -4951,10 +4951,10 @@ vErrors.push(err352);
 }
 errors++;
 }
-var _valid27 = _errs402 === errors;
+var _valid27 = _errs400 === errors;
 valid120 = valid120 || _valid27;
 if(!valid120){
-const err353 = {instancePath:instancePath+"/rules/unused-suppression",schemaPath:"#/properties/rules/properties/unused-suppression/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err353 = {instancePath:instancePath+"/rules/token-rotation",schemaPath:"#/properties/rules/properties/token-rotation/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err353];
 }
@@ -4964,10 +4964,10 @@ vErrors.push(err353);
 errors++;
 }
 else {
-errors = _errs399;
+errors = _errs397;
 if(vErrors !== null){
-if(_errs399){
-vErrors.length = _errs399;
+if(_errs397){
+vErrors.length = _errs397;
 }
 else {
 vErrors = null;
@@ -4975,9 +4975,13 @@ vErrors = null;
 }
 }
 }
-}
-else {
-const err354 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data67["unknown-permission"] !== undefined){
+let data128 = data67["unknown-permission"];
+const _errs408 = errors;
+let valid122 = false;
+const _errs409 = errors;
+if(typeof data128 !== "string"){
+const err354 = {instancePath:instancePath+"/rules/unknown-permission",schemaPath:"#/properties/rules/properties/unknown-permission/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err354];
 }
@@ -4986,13 +4990,8 @@ vErrors.push(err354);
 }
 errors++;
 }
-}
-if(data.scan !== undefined){
-let data128 = data.scan;
-if(data128 && typeof data128 == "object" && !Array.isArray(data128)){
-for(const key41 in data128){
-if(!(((key41 === "include") || (key41 === "exclude")) || (key41 === "adminPaths"))){
-const err355 = {instancePath:instancePath+"/scan",schemaPath:"#/properties/scan/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key41},message:"must NOT have additional properties"};
+if(!((((data128 === "off") || (data128 === "notice")) || (data128 === "warn")) || (data128 === "error"))){
+const err355 = {instancePath:instancePath+"/rules/unknown-permission",schemaPath:"#/properties/rules/properties/unknown-permission/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["unknown-permission"].anyOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err355];
 }
@@ -5001,14 +5000,13 @@ vErrors.push(err355);
 }
 errors++;
 }
-}
-if(data128.include !== undefined){
-let data129 = data128.include;
-if(Array.isArray(data129)){
-const len18 = data129.length;
-for(let i33=0; i33<len18; i33++){
-if(typeof data129[i33] !== "string"){
-const err356 = {instancePath:instancePath+"/scan/include/" + i33,schemaPath:"#/properties/scan/properties/include/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+var _valid28 = _errs409 === errors;
+valid122 = valid122 || _valid28;
+const _errs411 = errors;
+if(data128 && typeof data128 == "object" && !Array.isArray(data128)){
+for(const key41 in data128){
+if(!((key41 === "severity") || (key41 === "allow"))){
+const err356 = {instancePath:instancePath+"/rules/unknown-permission",schemaPath:"#/properties/rules/properties/unknown-permission/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key41},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err356];
 }
@@ -5018,9 +5016,10 @@ vErrors.push(err356);
 errors++;
 }
 }
-}
-else {
-const err357 = {instancePath:instancePath+"/scan/include",schemaPath:"#/properties/scan/properties/include/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data128.severity !== undefined){
+let data129 = data128.severity;
+if(typeof data129 !== "string"){
+const err357 = {instancePath:instancePath+"/rules/unknown-permission/severity",schemaPath:"#/properties/rules/properties/unknown-permission/anyOf/1/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err357];
 }
@@ -5029,14 +5028,8 @@ vErrors.push(err357);
 }
 errors++;
 }
-}
-if(data128.exclude !== undefined){
-let data131 = data128.exclude;
-if(Array.isArray(data131)){
-const len19 = data131.length;
-for(let i34=0; i34<len19; i34++){
-if(typeof data131[i34] !== "string"){
-const err358 = {instancePath:instancePath+"/scan/exclude/" + i34,schemaPath:"#/properties/scan/properties/exclude/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!((((data129 === "off") || (data129 === "notice")) || (data129 === "warn")) || (data129 === "error"))){
+const err358 = {instancePath:instancePath+"/rules/unknown-permission/severity",schemaPath:"#/properties/rules/properties/unknown-permission/anyOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["unknown-permission"].anyOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err358];
 }
@@ -5046,9 +5039,15 @@ vErrors.push(err358);
 errors++;
 }
 }
-}
-else {
-const err359 = {instancePath:instancePath+"/scan/exclude",schemaPath:"#/properties/scan/properties/exclude/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data128.allow !== undefined){
+let data130 = data128.allow;
+if(Array.isArray(data130)){
+const len18 = data130.length;
+for(let i33=0; i33<len18; i33++){
+let data131 = data130[i33];
+if(typeof data131 === "string"){
+if(!pattern7.test(data131)){
+const err359 = {instancePath:instancePath+"/rules/unknown-permission/allow/" + i33,schemaPath:"#/properties/rules/properties/unknown-permission/anyOf/1/properties/allow/items/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_]*$"},message:"must match pattern \""+"^[a-z][a-z0-9_]*$"+"\""};
 if(vErrors === null){
 vErrors = [err359];
 }
@@ -5058,13 +5057,8 @@ vErrors.push(err359);
 errors++;
 }
 }
-if(data128.adminPaths !== undefined){
-let data133 = data128.adminPaths;
-if(Array.isArray(data133)){
-const len20 = data133.length;
-for(let i35=0; i35<len20; i35++){
-if(typeof data133[i35] !== "string"){
-const err360 = {instancePath:instancePath+"/scan/adminPaths/" + i35,schemaPath:"#/properties/scan/properties/adminPaths/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+else {
+const err360 = {instancePath:instancePath+"/rules/unknown-permission/allow/" + i33,schemaPath:"#/properties/rules/properties/unknown-permission/anyOf/1/properties/allow/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err360];
 }
@@ -5074,9 +5068,18 @@ vErrors.push(err360);
 errors++;
 }
 }
+let i34 = data130.length;
+let j15;
+if(i34 > 1){
+const indices15 = {};
+for(;i34--;){
+let item15 = data130[i34];
+if(typeof item15 !== "string"){
+continue;
 }
-else {
-const err361 = {instancePath:instancePath+"/scan/adminPaths",schemaPath:"#/properties/scan/properties/adminPaths/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(typeof indices15[item15] == "number"){
+j15 = indices15[item15];
+const err361 = {instancePath:instancePath+"/rules/unknown-permission/allow",schemaPath:"#/properties/rules/properties/unknown-permission/anyOf/1/properties/allow/uniqueItems",keyword:"uniqueItems",params:{i: i34, j: j15},message:"must NOT have duplicate items (items ## "+j15+" and "+i34+" are identical)"};
 if(vErrors === null){
 vErrors = [err361];
 }
@@ -5084,11 +5087,14 @@ else {
 vErrors.push(err361);
 }
 errors++;
+break;
+}
+indices15[item15] = i34;
 }
 }
 }
 else {
-const err362 = {instancePath:instancePath+"/scan",schemaPath:"#/properties/scan/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err362 = {instancePath:instancePath+"/rules/unknown-permission/allow",schemaPath:"#/properties/rules/properties/unknown-permission/anyOf/1/properties/allow/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err362];
 }
@@ -5100,12 +5106,368 @@ errors++;
 }
 }
 else {
-const err363 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err363 = {instancePath:instancePath+"/rules/unknown-permission",schemaPath:"#/properties/rules/properties/unknown-permission/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err363];
 }
 else {
 vErrors.push(err363);
+}
+errors++;
+}
+var _valid28 = _errs411 === errors;
+valid122 = valid122 || _valid28;
+if(!valid122){
+const err364 = {instancePath:instancePath+"/rules/unknown-permission",schemaPath:"#/properties/rules/properties/unknown-permission/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err364];
+}
+else {
+vErrors.push(err364);
+}
+errors++;
+}
+else {
+errors = _errs408;
+if(vErrors !== null){
+if(_errs408){
+vErrors.length = _errs408;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data67["unused-permission"] !== undefined){
+let data132 = data67["unused-permission"];
+const _errs421 = errors;
+let valid127 = false;
+const _errs422 = errors;
+if(typeof data132 !== "string"){
+const err365 = {instancePath:instancePath+"/rules/unused-permission",schemaPath:"#/properties/rules/properties/unused-permission/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err365];
+}
+else {
+vErrors.push(err365);
+}
+errors++;
+}
+if(!((((data132 === "off") || (data132 === "notice")) || (data132 === "warn")) || (data132 === "error"))){
+const err366 = {instancePath:instancePath+"/rules/unused-permission",schemaPath:"#/properties/rules/properties/unused-permission/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["unused-permission"].anyOf[0].enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err366];
+}
+else {
+vErrors.push(err366);
+}
+errors++;
+}
+var _valid29 = _errs422 === errors;
+valid127 = valid127 || _valid29;
+const _errs424 = errors;
+if(data132 && typeof data132 == "object" && !Array.isArray(data132)){
+for(const key42 in data132){
+if(!(key42 === "severity")){
+const err367 = {instancePath:instancePath+"/rules/unused-permission",schemaPath:"#/properties/rules/properties/unused-permission/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key42},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err367];
+}
+else {
+vErrors.push(err367);
+}
+errors++;
+}
+}
+if(data132.severity !== undefined){
+let data133 = data132.severity;
+if(typeof data133 !== "string"){
+const err368 = {instancePath:instancePath+"/rules/unused-permission/severity",schemaPath:"#/properties/rules/properties/unused-permission/anyOf/1/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err368];
+}
+else {
+vErrors.push(err368);
+}
+errors++;
+}
+if(!((((data133 === "off") || (data133 === "notice")) || (data133 === "warn")) || (data133 === "error"))){
+const err369 = {instancePath:instancePath+"/rules/unused-permission/severity",schemaPath:"#/properties/rules/properties/unused-permission/anyOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["unused-permission"].anyOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err369];
+}
+else {
+vErrors.push(err369);
+}
+errors++;
+}
+}
+}
+else {
+const err370 = {instancePath:instancePath+"/rules/unused-permission",schemaPath:"#/properties/rules/properties/unused-permission/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err370];
+}
+else {
+vErrors.push(err370);
+}
+errors++;
+}
+var _valid29 = _errs424 === errors;
+valid127 = valid127 || _valid29;
+if(!valid127){
+const err371 = {instancePath:instancePath+"/rules/unused-permission",schemaPath:"#/properties/rules/properties/unused-permission/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err371];
+}
+else {
+vErrors.push(err371);
+}
+errors++;
+}
+else {
+errors = _errs421;
+if(vErrors !== null){
+if(_errs421){
+vErrors.length = _errs421;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data67["unused-suppression"] !== undefined){
+let data134 = data67["unused-suppression"];
+const _errs430 = errors;
+let valid129 = false;
+const _errs431 = errors;
+if(typeof data134 !== "string"){
+const err372 = {instancePath:instancePath+"/rules/unused-suppression",schemaPath:"#/properties/rules/properties/unused-suppression/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err372];
+}
+else {
+vErrors.push(err372);
+}
+errors++;
+}
+if(!((((data134 === "off") || (data134 === "notice")) || (data134 === "warn")) || (data134 === "error"))){
+const err373 = {instancePath:instancePath+"/rules/unused-suppression",schemaPath:"#/properties/rules/properties/unused-suppression/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["unused-suppression"].anyOf[0].enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err373];
+}
+else {
+vErrors.push(err373);
+}
+errors++;
+}
+var _valid30 = _errs431 === errors;
+valid129 = valid129 || _valid30;
+const _errs433 = errors;
+if(data134 && typeof data134 == "object" && !Array.isArray(data134)){
+for(const key43 in data134){
+if(!(key43 === "severity")){
+const err374 = {instancePath:instancePath+"/rules/unused-suppression",schemaPath:"#/properties/rules/properties/unused-suppression/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key43},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err374];
+}
+else {
+vErrors.push(err374);
+}
+errors++;
+}
+}
+if(data134.severity !== undefined){
+let data135 = data134.severity;
+if(typeof data135 !== "string"){
+const err375 = {instancePath:instancePath+"/rules/unused-suppression/severity",schemaPath:"#/properties/rules/properties/unused-suppression/anyOf/1/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err375];
+}
+else {
+vErrors.push(err375);
+}
+errors++;
+}
+if(!((((data135 === "off") || (data135 === "notice")) || (data135 === "warn")) || (data135 === "error"))){
+const err376 = {instancePath:instancePath+"/rules/unused-suppression/severity",schemaPath:"#/properties/rules/properties/unused-suppression/anyOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["unused-suppression"].anyOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err376];
+}
+else {
+vErrors.push(err376);
+}
+errors++;
+}
+}
+}
+else {
+const err377 = {instancePath:instancePath+"/rules/unused-suppression",schemaPath:"#/properties/rules/properties/unused-suppression/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err377];
+}
+else {
+vErrors.push(err377);
+}
+errors++;
+}
+var _valid30 = _errs433 === errors;
+valid129 = valid129 || _valid30;
+if(!valid129){
+const err378 = {instancePath:instancePath+"/rules/unused-suppression",schemaPath:"#/properties/rules/properties/unused-suppression/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err378];
+}
+else {
+vErrors.push(err378);
+}
+errors++;
+}
+else {
+errors = _errs430;
+if(vErrors !== null){
+if(_errs430){
+vErrors.length = _errs430;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err379 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err379];
+}
+else {
+vErrors.push(err379);
+}
+errors++;
+}
+}
+if(data.scan !== undefined){
+let data136 = data.scan;
+if(data136 && typeof data136 == "object" && !Array.isArray(data136)){
+for(const key44 in data136){
+if(!(((key44 === "include") || (key44 === "exclude")) || (key44 === "adminPaths"))){
+const err380 = {instancePath:instancePath+"/scan",schemaPath:"#/properties/scan/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key44},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err380];
+}
+else {
+vErrors.push(err380);
+}
+errors++;
+}
+}
+if(data136.include !== undefined){
+let data137 = data136.include;
+if(Array.isArray(data137)){
+const len19 = data137.length;
+for(let i35=0; i35<len19; i35++){
+if(typeof data137[i35] !== "string"){
+const err381 = {instancePath:instancePath+"/scan/include/" + i35,schemaPath:"#/properties/scan/properties/include/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err381];
+}
+else {
+vErrors.push(err381);
+}
+errors++;
+}
+}
+}
+else {
+const err382 = {instancePath:instancePath+"/scan/include",schemaPath:"#/properties/scan/properties/include/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err382];
+}
+else {
+vErrors.push(err382);
+}
+errors++;
+}
+}
+if(data136.exclude !== undefined){
+let data139 = data136.exclude;
+if(Array.isArray(data139)){
+const len20 = data139.length;
+for(let i36=0; i36<len20; i36++){
+if(typeof data139[i36] !== "string"){
+const err383 = {instancePath:instancePath+"/scan/exclude/" + i36,schemaPath:"#/properties/scan/properties/exclude/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err383];
+}
+else {
+vErrors.push(err383);
+}
+errors++;
+}
+}
+}
+else {
+const err384 = {instancePath:instancePath+"/scan/exclude",schemaPath:"#/properties/scan/properties/exclude/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err384];
+}
+else {
+vErrors.push(err384);
+}
+errors++;
+}
+}
+if(data136.adminPaths !== undefined){
+let data141 = data136.adminPaths;
+if(Array.isArray(data141)){
+const len21 = data141.length;
+for(let i37=0; i37<len21; i37++){
+if(typeof data141[i37] !== "string"){
+const err385 = {instancePath:instancePath+"/scan/adminPaths/" + i37,schemaPath:"#/properties/scan/properties/adminPaths/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err385];
+}
+else {
+vErrors.push(err385);
+}
+errors++;
+}
+}
+}
+else {
+const err386 = {instancePath:instancePath+"/scan/adminPaths",schemaPath:"#/properties/scan/properties/adminPaths/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err386];
+}
+else {
+vErrors.push(err386);
+}
+errors++;
+}
+}
+}
+else {
+const err387 = {instancePath:instancePath+"/scan",schemaPath:"#/properties/scan/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err387];
+}
+else {
+vErrors.push(err387);
+}
+errors++;
+}
+}
+}
+else {
+const err388 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err388];
+}
+else {
+vErrors.push(err388);
 }
 errors++;
 }

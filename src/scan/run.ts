@@ -15,6 +15,7 @@ import { lastClassify, ScanCode, startPrefilter } from './parallel.js';
 import { compileNeedles, type Needle } from './prefilter.js';
 import { ByteReader, decodeSource, loadSource, ownsMatch, readSource, type LoadedSource, type SourceChunk } from './read.js';
 import { listFiles } from './walk.js';
+import { callNeedles, collectCalls, type FileCalls } from '../calls/collect.js';
 
 /** Suppression comments of one file, by line, with whether one was used. */
 export type FileSuppressions = Map<number, { s: Suppression; used: boolean }>;
@@ -30,6 +31,8 @@ export interface ScanInput {
   settings: ReadonlyMap<string, RuleSetting>;
   declaredSecrets: { name: string; value: Secret }[];
   changedOnly?: string;
+  /** Collect Graph API call sites (SPEC §7) and reads of these declared token secrets. */
+  calls?: { tokenNames: string[] };
   debug: (line: string) => void;
 }
 
@@ -38,6 +41,8 @@ export interface ScanResult {
   suppressions: Map<string, FileSuppressions>;
   filesScanned: number;
   skipped: { binary: number; unreadable: number; symlinks: number };
+  /** With `input.calls`: each file's call sites and token reads (files with neither are left out). */
+  calls?: FileCalls[];
 }
 
 /** Runs the code rules over the repository. Bad paths or refs are ConfigErrors; odd files are counted. */
@@ -61,7 +66,10 @@ export async function scanRepository(input: ScanInput): Promise<ScanResult> {
     return needles;
   });
   const suppressionNeedles: Needle[] = [{ text: SUPPRESSION_DIRECTIVE }];
-  const prefilter = startPrefilter([...ruleNeedles, suppressionNeedles]);
+  const collecting = input.calls !== undefined;
+  const collectNeedles: Needle[] | undefined = collecting ? callNeedles(input.calls!.tokenNames) : undefined;
+  const callFiles = new Map<string, FileCalls>();
+  const prefilter = startPrefilter([...ruleNeedles, suppressionNeedles, ...(collecting ? [collectNeedles] : [])]);
   let listing;
   let codes: Uint8Array;
   try {
@@ -89,11 +97,13 @@ export async function scanRepository(input: ScanInput): Promise<ScanResult> {
   skipped.symlinks += listing.skipped.symlinks;
   const ruleTests = ruleNeedles.map(compileNeedles);
   const suppressionTest = compileNeedles(suppressionNeedles);
+  const collectTest = collecting ? compileNeedles(collectNeedles) : () => false;
   const reader = new ByteReader();
 
   const checkChunk = (rel: string, chunk: SourceChunk, fileRules: readonly AnyRule[], sup: FileSuppressions, fileFindings: InternalFinding[]): void => {
     for (const s of parseSuppressions(chunk.text, chunk.startLine, chunk.startColumn))
       if (!sup.has(s.line)) sup.set(s.line, { s, used: false });
+    if (collecting) collectCalls(callFiles, rel, chunk, input.calls!.tokenNames);
     if (fileRules.length === 0) return;
     const file: SourceFile = { path: rel, text: chunk.text, startOffset: chunk.startOffset, startLine: chunk.startLine, startColumn: chunk.startColumn };
     let index: LineIndex | undefined;
@@ -159,7 +169,7 @@ export async function scanRepository(input: ScanInput): Promise<ScanResult> {
       if (kind === 'text') {
         const bytes = quick.bytes!;
         fileRules = codeRules.filter((_, i) => ruleTests[i]!(bytes));
-        if (fileRules.length === 0 && !suppressionTest(bytes)) {
+        if (fileRules.length === 0 && !suppressionTest(bytes) && !collectTest(bytes)) {
           filesScanned++;
           continue;
         }
@@ -193,5 +203,5 @@ export async function scanRepository(input: ScanInput): Promise<ScanResult> {
     findings.push(...fileFindings);
     if (sup.size) fileSuppressions.set(rel, sup);
   }
-  return { findings, suppressions: fileSuppressions, filesScanned, skipped };
+  return { findings, suppressions: fileSuppressions, filesScanned, skipped, ...(collecting ? { calls: [...callFiles.values()] } : {}) };
 }
