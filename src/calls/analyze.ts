@@ -10,7 +10,7 @@ import { resolveAsset } from '../manifest/model.js';
 import { findSecretReferences } from '../scan/references.js';
 import { createPathMatcher } from '../scan/walk.js';
 import { isProseFile } from '../scan/code-model.js';
-import { matchEndpoint, renderPath, type Endpoint, type HttpMethod, type Segment } from './endpoints.js';
+import { matchEndpoint, renderPath, type Endpoint, type HttpMethod, type Segment, type TaskNeed } from './endpoints.js';
 import { findCallSites, type CallSite } from './sites.js';
 
 /** A call site with its position in the file and what it was matched to. */
@@ -56,13 +56,20 @@ export interface CallSource {
   owns?: (offset: number) => boolean;
 }
 
-/** The calls and token reads of one file (or chunk). `tokenNames` are the manifest's declared token secrets. */
-export function readFileCalls(src: CallSource, tokenNames: readonly string[]): FileCalls {
+const TOKEN_NAME = /\b[A-Z][A-Z0-9_]*TOKEN[A-Z0-9_]*\b/g;
+
+/**
+ * The calls and token reads of one file (or chunk). `tokenNames` are the manifest's declared token
+ * secrets; with `discover`, a file with calls also reports the env vars named `*TOKEN*` it reads
+ * (`infer` without a manifest).
+ */
+export function readFileCalls(src: CallSource, tokenNames: readonly string[], opts: { discover?: boolean } = {}): FileCalls {
   const { path, text } = src;
   if (isProseFile(path)) return { file: path, calls: [], tokens: [] };
   const owns = src.owns ?? (() => true);
   const sites = findCallSites(text, path).filter((s) => owns(s.start));
-  const refs = sites.length > 0 || tokenNames.length > 0 ? findSecretReferences(text, [...tokenNames]).filter((r) => owns(r.start)) : [];
+  const names = opts.discover && sites.length > 0 ? [...new Set([...tokenNames, ...(text.match(TOKEN_NAME) ?? [])])] : tokenNames;
+  const refs = names.length > 0 ? findSecretReferences(text, [...names]).filter((r) => owns(r.start)) : [];
   if (sites.length === 0 && refs.length === 0) return { file: path, calls: [], tokens: [] };
   const pos = positions(text, src.startLine ?? 1, src.startColumn ?? 1);
   const calls = sites.map((s): LocatedCall => {
@@ -132,7 +139,7 @@ export interface UserAnalysis {
   unresolved: (LocatedCall & { attribution: Attribution })[];
   unknown: (LocatedCall & { attribution: Attribution })[];
   permissions: { needed: string[]; declared: string[]; missing: string[]; unused: string[] };
-  tasks: { needed: { assetType: AssetType; anyOf: string[] }[]; missing: { assetType: AssetType; anyOf: string[] }[] };
+  tasks: { needed: TaskNeed[]; missing: TaskNeed[] };
 }
 
 export interface CallAnalysis {
@@ -231,9 +238,13 @@ export function missingFor(e: Endpoint, declared: ReadonlySet<string>): { allOf:
   return { allOf, anyOf };
 }
 
-/** Whether a user's grants give one of a task requirement's tasks (after implication). Admins reach every asset. */
-export function taskMet(manifest: Manifest, user: ManifestSystemUser, need: { assetType: AssetType; anyOf: string[] }): boolean {
+/** Whether a user's grants give one of a task requirement's tasks (after implication), or one of an alternative's. Admins reach every asset. */
+export function taskMet(manifest: Manifest, user: ManifestSystemUser, need: TaskNeed): boolean {
   if (user.role === 'admin') return true;
+  return [need, ...(need.or ?? [])].some((n) => grantGives(manifest, user, n));
+}
+
+function grantGives(manifest: Manifest, user: ManifestSystemUser, need: { assetType: AssetType; anyOf: string[] }): boolean {
   for (const g of user.assets ?? []) {
     const r = resolveAsset(manifest, g.asset);
     if (!r || r.asset.type !== need.assetType) continue;
@@ -254,10 +265,10 @@ function needs(manifest: Manifest, u: UserAnalysis, complete: boolean): void {
     needed.add(any.find((p) => declared.has(p)) ?? any[0]!);
   }
   for (const p of needed) if (!declared.has(p)) missing.add(p);
-  const tasks = new Map<string, { assetType: AssetType; anyOf: string[] }>();
+  const tasks = new Map<string, TaskNeed>();
   for (const c of u.calls) {
     const t = c.endpoint!.task;
-    if (t) tasks.set(`${t.assetType} ${t.anyOf.join(',')}`, { assetType: t.assetType, anyOf: [...t.anyOf] });
+    if (t) tasks.set(JSON.stringify(t), { assetType: t.assetType, anyOf: [...t.anyOf], ...(t.or?.length ? { or: t.or } : {}) });
   }
   u.permissions.needed = [...needed].sort();
   u.permissions.missing = [...missing].sort();
@@ -273,7 +284,7 @@ export interface InferJson {
     name: string;
     calls: { file: string; line: number; method: HttpMethod; path: string }[];
     permissions: { needed: string[]; declared: string[]; missing: string[]; unused: string[] };
-    tasks: { needed: { assetType: AssetType; anyOf: string[] }[]; missing: { assetType: AssetType; anyOf: string[] }[] };
+    tasks: { needed: TaskNeed[]; missing: TaskNeed[] };
   }[];
   unattributed: { file: string; line: number; method: HttpMethod; path: string }[];
   unresolved: { file: string; line: number; user?: string; reason?: string }[];

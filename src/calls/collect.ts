@@ -15,10 +15,11 @@ export function callNeedles(tokenNames: readonly string[]): Needle[] {
 }
 
 /** Adds one chunk's calls and token reads to `into` (by file). Files with neither are not added. */
-export function collectCalls(into: Map<string, FileCalls>, rel: string, chunk: SourceChunk, tokenNames: readonly string[]): void {
+export function collectCalls(into: Map<string, FileCalls>, rel: string, chunk: SourceChunk, tokenNames: readonly string[], discover = false): void {
   const got = readFileCalls(
     { path: rel, text: chunk.text, startLine: chunk.startLine, startColumn: chunk.startColumn, owns: (o) => ownsMatch(chunk, o) },
     tokenNames,
+    { discover },
   );
   if (got.calls.length === 0 && got.tokens.length === 0) return;
   const prev = into.get(rel);

@@ -11,17 +11,24 @@ export interface Endpoint {
   path: string;
   node: string;
   permissions: { allOf: string[]; anyOf: string[] };
-  task: { assetType: AssetType; anyOf: string[] } | null;
+  task: TaskNeed | null;
   sources: string[];
   note?: string;
+}
+
+/** A task requirement: one of `anyOf` on an asset of `assetType`, or (`or`) one of the alternatives' instead. */
+export interface TaskNeed {
+  assetType: AssetType;
+  anyOf: string[];
+  or?: { assetType: AssetType; anyOf: string[] }[];
 }
 
 /** A segment of a path: literal text, or a placeholder (`{page-id}`, a variable, an id) with a name hint. */
 export type Segment = { lit: string } | { ph: string; act?: boolean };
 
-const raw = endpointsJson as unknown as Endpoint[] | { endpoints: Endpoint[] };
+const raw = endpointsJson as unknown as { operations: Endpoint[] };
 /** Every entry of data/endpoints.json. */
-export const endpoints: readonly Endpoint[] = Array.isArray(raw) ? raw : raw.endpoints;
+export const endpoints: readonly Endpoint[] = raw.operations;
 
 /** The SDK method table: per generated class, its node's HTTP methods and its edge methods (`getInsights` → `GET /insights`). */
 export interface SdkClass {

@@ -744,14 +744,16 @@ function segmentize(parts: Part[]): Segmented {
   const out: Segment[] = [];
   let unresolved: string | undefined;
   nonEmpty.forEach((s, k) => {
-    const seg = classify(s, k);
+    const seg = classify(s, k, k === nonEmpty.length - 1);
     if (typeof seg === 'string') unresolved ??= seg;
     else out.push(seg);
   });
   return { segments: out, empty: false, ...(unresolved ? { unresolved } : {}), ...(method ? { method } : {}) };
 }
 
-function classify(s: Part[], index: number): Segment | string {
+const PATHISH = /path|url|uri|endpoint|edge|route|resource|query|target/i;
+
+function classify(s: Part[], index: number, last: boolean): Segment | string {
   if (s.every((p) => 'lit' in p)) {
     const lit = s.map((p) => (p as { lit: string }).lit).join('');
     if (/^\d+$/.test(lit)) return { ph: 'id' };
@@ -768,8 +770,10 @@ function classify(s: Part[], index: number): Segment | string {
   const name = holeName(holes[holes.length - 1]!.hole);
   if (lits === 'act_' && 'lit' in s[0]!) return { ph: name ?? 'ad-account-id', act: true };
   if (holes.length === 1 && s.length === 1) {
-    if (name === undefined) return index === 0 ? { ph: 'id' } : 'computed path';
-    if (index === 0 || ID_HINT.test(name) || looksLikeNode(name)) return { ph: name };
+    if (name === undefined) return index === 0 && !last ? { ph: 'id' } : 'computed path';
+    if (ID_HINT.test(name) || looksLikeNode(name)) return { ph: name };
+    // `${path}`, `${endpoint}`: the whole path is computed; `${x}/feed`: x is a node id.
+    if (index === 0) return last || PATHISH.test(name) ? 'computed path' : { ph: name };
     return 'variable edge';
   }
   // Mixed: `${pageId}_${postId}`, `{id}?fields=…` — an id.

@@ -32,7 +32,7 @@ export interface ScanInput {
   declaredSecrets: { name: string; value: Secret }[];
   changedOnly?: string;
   /** Collect Graph API call sites (SPEC §7) and reads of these declared token secrets. */
-  calls?: { tokenNames: string[] };
+  calls?: { tokenNames: string[]; /** Also report env vars named `*TOKEN*` read by files with calls (infer without a manifest). */ discover?: boolean };
   debug: (line: string) => void;
 }
 
@@ -103,7 +103,7 @@ export async function scanRepository(input: ScanInput): Promise<ScanResult> {
   const checkChunk = (rel: string, chunk: SourceChunk, fileRules: readonly AnyRule[], sup: FileSuppressions, fileFindings: InternalFinding[]): void => {
     for (const s of parseSuppressions(chunk.text, chunk.startLine, chunk.startColumn))
       if (!sup.has(s.line)) sup.set(s.line, { s, used: false });
-    if (collecting) collectCalls(callFiles, rel, chunk, input.calls!.tokenNames);
+    if (collecting) collectCalls(callFiles, rel, chunk, input.calls!.tokenNames, input.calls!.discover);
     if (fileRules.length === 0) return;
     const file: SourceFile = { path: rel, text: chunk.text, startOffset: chunk.startOffset, startLine: chunk.startLine, startColumn: chunk.startColumn };
     let index: LineIndex | undefined;
