@@ -8,7 +8,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { fakeSecret } from '../src/scan/detectors.js';
+import { fakeSecret } from '../test/helpers/secrets.js';
 import { CLI, fmt, median, runCli } from './util.js';
 
 const ROOT = path.resolve('.bench/scan-repo');

@@ -1,18 +1,20 @@
 import { defineRule } from '../src/rule.js';
-import { detectSecrets, redactSecretsInText, secretNeedles, type SecretKind } from '../src/scan/detectors.js';
-import { secretHash } from '../src/graph/snapshot.js';
+import { detectSecrets, secretNeedles, type SecretKind } from '../src/secrets/detect.js';
+import { secretHash } from '../src/secrets/fingerprint.js';
+import { redactSecretsInText } from '../src/secrets/redact.js';
 import { codeModel } from '../src/scan/code-model.js';
 
-const MESSAGE_ID: Record<SecretKind, string> = {
+const MESSAGE_ID = {
   'access-token': 'accessToken',
   'app-access-token': 'appAccessToken',
   'app-secret': 'appSecret',
   'declared-secret': 'declaredSecret',
-};
+} as const satisfies Record<SecretKind, string>;
 
 export default defineRule({
   id: 'hardcoded-token',
   kind: 'code',
+  notesLiveTokens: true,
   defaultSeverity: 'error',
   description:
     'Detect Meta access tokens, app access tokens, app secrets and the values of declared token secrets written into scanned files.',

@@ -1,9 +1,10 @@
 import { defineRule } from '../src/rule.js';
 
-/** Reported by the pipeline itself (src/check.ts), which sees every suppression comment. */
+/** Reported by the pipeline itself (src/stages/suppress.ts), which sees every suppression comment. */
 export default defineRule({
   id: 'invalid-suppression',
   kind: 'meta',
+  reports: 'invalid-suppressions',
   defaultSeverity: 'error',
   description: 'Require suppression comments to name known rules, give a reason, and be within their until= date.',
   rationale:

@@ -23,7 +23,6 @@ export default defineRule({
     },
   },
   check(ctx) {
-    if (!ctx.live) return;
     const matching = matchUsers(ctx.manifest, ctx.live);
     if (!matching) return;
     const business = ctx.live.businessId;

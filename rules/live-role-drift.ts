@@ -23,7 +23,6 @@ export default defineRule({
     },
   },
   check(ctx) {
-    if (!ctx.live) return;
     for (const { user, index, live } of matchUsers(ctx.manifest, ctx.live)?.matches ?? []) {
       if (!live) continue;
       const liveAs = manifestRoleOf(live.role);

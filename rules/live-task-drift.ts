@@ -1,6 +1,6 @@
 import { defineRule } from '../src/rule.js';
 import { isTaskBroader } from '../src/data.js';
-import { NOT_LIVE_CHECKED } from '../src/graph/snapshot.js';
+import { NOT_LIVE_CHECKED } from '../src/live-model.js';
 import { isAdmin, matchUsers } from '../src/live-model.js';
 import { assetLabel, normalizeAssetId, resolveAsset } from '../src/manifest/model.js';
 import type { AssetType } from '../src/manifest/types.js';
@@ -40,7 +40,6 @@ export default defineRule({
     },
   },
   check(ctx) {
-    if (!ctx.live) return;
     const m = ctx.manifest;
     for (const match of matchUsers(m, ctx.live)?.matches ?? []) {
       const { user, index: ui, live } = match;

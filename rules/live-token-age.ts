@@ -19,10 +19,9 @@ export default defineRule({
     },
   },
   check(ctx) {
-    if (!ctx.live) return;
     ctx.manifest.systemUsers.forEach((user, index) => {
       const t = user.token;
-      const state = ctx.live!.tokens[user.name];
+      const state = ctx.live.tokens[user.name];
       if (!t || state?.state !== 'checked' || !state.info.isValid) return;
       const issued = state.info.issuedAt;
       if (issued === undefined || issued <= 0) return;

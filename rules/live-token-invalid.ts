@@ -40,7 +40,6 @@ export default defineRule({
     },
   },
   check(ctx) {
-    if (!ctx.live) return;
     const { live, manifest } = ctx;
     for (const { user, index, live: liveUser } of matchUsers(manifest, live)?.matches ?? manifest.systemUsers.map((user, index) => ({ user, index, live: undefined }))) {
       const state = live.tokens[user.name];

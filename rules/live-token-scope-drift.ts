@@ -22,9 +22,8 @@ export default defineRule({
     },
   },
   check(ctx) {
-    if (!ctx.live) return;
     ctx.manifest.systemUsers.forEach((user, index) => {
-      const state = ctx.live!.tokens[user.name];
+      const state = ctx.live.tokens[user.name];
       if (!user.token || state?.state !== 'checked' || !state.info.isValid) return;
       const declared = user.permissions ?? [];
       const scopes = state.info.scopes;

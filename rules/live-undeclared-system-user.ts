@@ -19,7 +19,6 @@ export default defineRule({
     },
   },
   check(ctx) {
-    if (!ctx.live) return;
     const matching = matchUsers(ctx.manifest, ctx.live);
     if (!matching) return; // the list could not be read: named in `incomplete`
     for (const u of matching.undeclared) {

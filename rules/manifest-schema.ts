@@ -28,7 +28,7 @@ export default defineRule({
     },
   },
   check(ctx) {
-    for (const p of ctx.schemaProblems ?? []) {
+    for (const p of ctx.schemaProblems) {
       if (p.suggestion !== undefined)
         ctx.report({ messageId: 'schema', path: p.path, key: p.key, data: { message: p.message, suggestion: p.suggestion }, anchor: p.message });
       else ctx.report({ messageId: 'schemaNoSuggestion', path: p.path, key: p.key, data: { message: p.message }, anchor: p.message });

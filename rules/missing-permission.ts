@@ -16,14 +16,17 @@ export default defineRule({
   ],
   messages: {
     missing: {
-      message: '{{operation}} needs `{{permission}}`, which system user {{user}} does not declare.',
+      message: '`{{operation}}` needs `{{permission}}`, which system user {{user}} does not declare.',
       suggestion: "Add `{{permission}}` to {{user}}'s permissions (and its token), or make this call with a user that has it.",
     },
     missingOneOf: {
-      message: '{{operation}} needs one of {{permissions}}; system user {{user}} declares none of them.',
+      message: '`{{operation}}` needs one of {{permissions}}; system user {{user}} declares none of them.',
       suggestion: "Add `{{first}}` (the narrowest) to {{user}}'s permissions (and its token), or make this call with a user that has it.",
     },
   },
+  // The work is on the whole scan's calls (checkCalls); no file is given to checkFile.
+  needles: () => [],
+  checkFile() {},
   checkCalls(ctx) {
     for (const u of ctx.calls.users) {
       const declared = new Set(u.permissions.declared);

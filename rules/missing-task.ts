@@ -17,10 +17,13 @@ export default defineRule({
   ],
   messages: {
     missingTask: {
-      message: '{{operation}} needs the {{tasks}} task on a {{assetType}}; none of system user {{user}}\'s {{assetType}} grants gives it.',
+      message: '`{{operation}}` needs the {{tasks}} task on a {{assetType}}; none of system user {{user}}\'s {{assetType}} grants gives it.',
       suggestion: 'Grant {{user}} `{{first}}` on the {{assetType}} this call targets, or make this call with a user that has it.',
     },
   },
+  // The work is on the whole scan's calls (checkCalls); no file is given to checkFile.
+  needles: () => [],
+  checkFile() {},
   checkCalls(ctx) {
     for (const u of ctx.calls.users) {
       for (const c of u.calls) {

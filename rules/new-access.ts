@@ -19,7 +19,7 @@ export default defineRule({
     },
   },
   check(ctx) {
-    for (const change of ctx.changes ?? []) {
+    for (const change of ctx.changes) {
       if (!change.newAccess || change.side !== 'head') continue;
       // The reviewer text starts with the user's name ("shop-prod gains …") or a phrase ("new system user …").
       const text = change.text.startsWith(change.user) ? change.text : change.text.charAt(0).toUpperCase() + change.text.slice(1);

@@ -30,8 +30,8 @@ export default defineRule({
     const base = accessLevels[level ?? 'standard'];
     const levelText = level ? `the ${level} access level` : 'the standard access level (assumed: app.accessLevel is not set)';
     const limits = [
-      { kind: 'system_user' as const, noun: 'system user', messageId: 'tooMany', max: app?.quota?.systemUsers, fallback: base.systemUsers },
-      { kind: 'admin' as const, noun: 'admin system user', messageId: 'tooManyAdmins', max: app?.quota?.adminSystemUsers, fallback: base.adminSystemUsers },
+      { kind: 'system_user' as const, noun: 'system user', messageId: 'tooMany' as const, max: app?.quota?.systemUsers, fallback: base.systemUsers },
+      { kind: 'admin' as const, noun: 'admin system user', messageId: 'tooManyAdmins' as const, max: app?.quota?.adminSystemUsers, fallback: base.adminSystemUsers },
     ];
     for (const l of limits) {
       const max = l.max ?? l.fallback;

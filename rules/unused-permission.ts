@@ -18,6 +18,9 @@ export default defineRule({
       suggestion: "Remove `{{permission}}` from {{user}}'s permissions and its token, or attribute the code that needs it to {{user}} (its token.secret or `code:` globs).",
     },
   },
+  // The work is on the whole scan's calls (checkCalls); no file is given to checkFile.
+  needles: () => [],
+  checkFile() {},
   checkCalls(ctx) {
     for (const u of ctx.calls.users) {
       if (u.permissions.unused.length === 0) continue;

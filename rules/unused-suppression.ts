@@ -1,9 +1,10 @@
 import { defineRule } from '../src/rule.js';
 
-/** Reported by the pipeline itself (src/check.ts), after every other rule has run. */
+/** Reported by the pipeline itself (src/stages/suppress.ts), after every other rule has run. */
 export default defineRule({
   id: 'unused-suppression',
   kind: 'meta',
+  reports: 'unused-suppressions',
   defaultSeverity: 'warn',
   description: 'Disallow suppression comments that suppress nothing.',
   rationale:

@@ -3,6 +3,7 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { rules } from '../rules/index.js';
+import type { AnyRule } from './rule.js';
 import schema from '../schema/manifest.schema.json' with { type: 'json' };
 import { check, todayUtc, type CheckOptions } from './check.js';
 import { buildBaseline } from './baseline.js';
@@ -81,6 +82,8 @@ export interface CliIO {
   stdout: (s: string) => void;
   stderr: (s: string) => void;
   isTTY: boolean;
+  /** The rules `check` runs (all of them unless a test narrows them). */
+  rules?: readonly AnyRule[];
 }
 
 function parse<O extends ParseArgsConfig['options']>(args: string[], options: O, positionals = true) {
@@ -143,6 +146,7 @@ async function runCheck(args: string[], io: CliIO, mode: 'check' | 'baseline'): 
     ...(v.baseline && mode === 'check' ? { baseline: v.baseline } : {}),
     ...(v['changed-only'] ? { changedOnly: v['changed-only'] } : {}),
     ...(debug ? { debug } : {}),
+    ...(io.rules ? { rules: io.rules } : {}),
     live: v.live ? { ...(v['graph-url'] ? { graphUrl: v['graph-url'] } : {}), ...(liveTimeout ? { timeoutSeconds: liveTimeout } : {}) } : false,
   };
   const { report } = await check(opts);

@@ -1,7 +1,10 @@
 /** Read-only helpers the live rules share: matching declared users with live ones, roles, dates. */
 import { roles } from './data.js';
 import type { LiveSnapshot, LiveSystemUser, TokenInfo } from './graph/types.js';
-import type { Manifest, ManifestSystemUser } from './manifest/types.js';
+import type { AssetType, Manifest, ManifestSystemUser } from './manifest/types.js';
+
+/** Asset types that have no system-user edge in the Graph API (see LIVE_EDGES in graph/snapshot.ts): never live-checked. */
+export const NOT_LIVE_CHECKED: readonly AssetType[] = ['instagram_account', 'commerce_account', 'pixel'];
 
 /** A declared system user and the live one it matches (by `id`, or by exact name when it declares no id). */
 export interface UserMatch {
@@ -128,4 +131,9 @@ export function leakedTokenNote(info: TokenInfo | { error: string }, live: LiveS
     who = l ? `undeclared system user ${liveUserLabel(l)}${l.role === 'ADMIN' ? ' (admin)' : ''}` : `user ${info.userId ?? 'unknown'} (not a system user of this business)`;
   }
   return `live: a VALID token of ${who}${app}; revoke it now`;
+}
+
+/** A finding's message with the live note inserted before its final period (SPEC §2): "… — live: …." */
+export function withLiveNote(message: string, note: string): string {
+  return `${message.replace(/\.$/, '')} — ${note}.`;
 }

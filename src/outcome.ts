@@ -1,14 +1,13 @@
 /** How a report turns into pass or fail, shared by the CLI and the action so they cannot disagree. */
+import { atLeast } from './severity.js';
 import type { Finding, Report, Severity } from './types.js';
 
 export type FailOn = Severity | 'never';
 
-const RANK: Record<Severity, number> = { error: 3, warn: 2, notice: 1 };
-
 /** The findings at or above `failOn` (none for `never`). */
 export function failingFindings(report: Report, failOn: FailOn): Finding[] {
   if (failOn === 'never') return [];
-  return report.findings.filter((f) => RANK[f.severity] >= RANK[failOn]);
+  return report.findings.filter((f) => atLeast(f.severity, failOn));
 }
 
 /** The CLI's exit code: 2 when the live check was incomplete, 1 on failing findings or too many warnings, else 0. */

@@ -1,23 +1,29 @@
-/** Everything a rule imports: defineRule, the rule and context types, and the report shapes. */
+/**
+ * Everything a rule imports: `defineRule`, the per-kind contexts and the report shapes. Rules are
+ * typed as typescript-eslint's `RuleCreator` types them: the message ids are the keys of `messages`
+ * (reporting any other id is a compile error), and each kind gets its own context (`ctx.live` only in
+ * live rules, `ctx.changes` only in diff rules, `ctx.file` only in code rules).
+ */
 import type { Manifest } from './manifest/types.js';
+import type { SchemaProblem } from './manifest/validate.js';
 import type { LiveSnapshot } from './graph/types.js';
-import type { RuleKind, Severity } from './types.js';
+import type { JsonPath, RuleKind, Severity } from './types.js';
 import type { OptionSchema } from './options.js';
-import type { Secret } from './secret.js';
+import type { Secret } from './secrets/secret.js';
 import type { AccessChange } from './diff.js';
 import type { Needle } from './scan/prefilter.js';
 import type { RelatedLocation } from './types.js';
 import type { CallAnalysis } from './calls/analyze.js';
 
-export type JsonPath = (string | number)[];
+export type { JsonPath } from './types.js';
 
 /** Message templates by id: `{{name}}` placeholders are filled from the report's `data`. */
 export type MessageTemplate = string | { message: string; suggestion?: string };
 
 type Data = Record<string, string | number>;
 
-export interface ManifestReport {
-  messageId: string;
+export interface ManifestReport<M extends string = string> {
+  messageId: M;
   data?: Data;
   /** JSON path of the node the finding is about; a missing node falls back to its nearest parent. */
   path: JsonPath;
@@ -44,8 +50,8 @@ export interface SourceFile {
   startColumn: number;
 }
 
-export interface CodeReport {
-  messageId: string;
+export interface CodeReport<M extends string = string> {
+  messageId: M;
   data?: Data;
   /** Offsets into `file.text` (end exclusive). */
   start: number;
@@ -64,32 +70,44 @@ interface BaseContext {
   manifestFile: string;
 }
 
-export interface RuleContext extends BaseContext {
+/** What a manifest rule sees. */
+export interface ManifestContext<M extends string = string> extends BaseContext {
   /** The manifest. Typed as valid; for rules with `acceptsInvalidManifest` it may not be (check `valid`). */
   manifest: Manifest;
   /** False when the manifest failed schema validation (only rules that accept that run then). */
-  valid?: boolean;
+  valid: boolean;
   /** The schema problems, for manifest-schema. */
-  schemaProblems?: import('./manifest/validate.js').SchemaProblem[];
-  /** Present in live runs only. */
-  live?: LiveSnapshot;
-  /** Present in diff runs only (pull requests, `graphguard diff`). */
-  changes?: AccessChange[];
-  report(r: ManifestReport): void;
+  schemaProblems: SchemaProblem[];
+  report(r: ManifestReport<M>): void;
 }
 
-export interface FileContext extends BaseContext {
+/** What a live rule sees: a valid manifest and the live snapshot, fetched once. */
+export interface LiveContext<M extends string = string> extends BaseContext {
+  manifest: Manifest;
+  live: LiveSnapshot;
+  report(r: ManifestReport<M>): void;
+}
+
+/** What a diff rule sees: a valid manifest and the access changes since the base. */
+export interface DiffContext<M extends string = string> extends BaseContext {
+  manifest: Manifest;
+  changes: AccessChange[];
+  report(r: ManifestReport<M>): void;
+}
+
+/** What a code rule sees for each scanned file (or chunk of a large one). */
+export interface FileContext<M extends string = string> extends BaseContext {
   /** The manifest, when it was schema-valid; code rules must cope without one. */
   manifest?: Manifest;
   file: SourceFile;
   /** Values of declared token secrets present in the environment. */
   declaredSecrets: { name: string; value: Secret }[];
-  report(r: CodeReport): void;
+  report(r: CodeReport<M>): void;
 }
 
 /** A finding at a Graph API call site (SPEC §7 code rules): a position in a scanned file. */
-export interface CallReport {
-  messageId: string;
+export interface CallReport<M extends string = string> {
+  messageId: M;
   data?: Data;
   file: string;
   /** 1-based; end exclusive. */
@@ -105,21 +123,23 @@ export interface CallReport {
   related?: RelatedLocation[];
 }
 
-/** What least-privilege rules see: the manifest and the attributed Graph API calls of the whole scan (SPEC §7). */
-export interface CallsContext extends BaseContext {
+/** What a least-privilege code rule sees: the manifest and the attributed Graph API calls of the whole scan (SPEC §7). */
+export interface CallsContext<M extends string = string> extends BaseContext {
   manifest: Manifest;
   calls: CallAnalysis;
   /** Report at a call site. */
-  report(r: CallReport): void;
+  report(r: CallReport<M>): void;
   /** Report at a node of the manifest (e.g. a declared permission). */
-  reportManifest(r: ManifestReport): void;
+  reportManifest(r: ManifestReport<M>): void;
   /** Where a node of the manifest is (for `related` evidence). */
   locate(path: JsonPath): { file: string; line: number; column: number };
 }
 
-export interface RuleMeta<O> {
+/** What a code rule's `needles` sees: the file context without a file. */
+export type NeedleContext = Omit<FileContext, 'file' | 'report'>;
+
+interface RuleMeta<O, M extends string> {
   id: string;
-  kind: RuleKind;
   defaultSeverity: Severity;
   /** One line that starts with a verb ("Disallow…", "Require…"). */
   description: string;
@@ -128,34 +148,84 @@ export interface RuleMeta<O> {
   /** Meta documentation the rule rests on. */
   sources: string[];
   options?: OptionSchema<O>;
+  messages: Record<M, MessageTemplate>;
+}
+
+export interface ManifestRule<O = Record<string, never>, M extends string = string> extends RuleMeta<O, M> {
+  kind: 'manifest';
   /** Run even when the manifest is not schema-valid (manifest-schema, plaintext-token). */
   acceptsInvalidManifest?: boolean;
-  messages: Record<string, MessageTemplate>;
+  check(ctx: ManifestContext<M>, options: O): void;
 }
 
-export interface Rule<O = Record<string, never>> extends RuleMeta<O> {
-  /** Manifest, live, diff and meta rules. */
-  check?(ctx: RuleContext, options: O): void;
-  /** Code rules: called once per scanned file (or chunk of a large file). */
-  checkFile?(ctx: FileContext, options: O): void;
+export interface LiveRule<O = Record<string, never>, M extends string = string> extends RuleMeta<O, M> {
+  kind: 'live';
+  check(ctx: LiveContext<M>, options: O): void;
+}
+
+export interface DiffRule<O = Record<string, never>, M extends string = string> extends RuleMeta<O, M> {
+  kind: 'diff';
+  check(ctx: DiffContext<M>, options: O): void;
+}
+
+export interface CodeRule<O = Record<string, never>, M extends string = string> extends RuleMeta<O, M> {
+  kind: 'code';
+  /** Called once per scanned file (or chunk of a large file). */
+  checkFile(ctx: FileContext<M>, options: O): void;
   /**
-   * Code rules: the scan prefilter's needles (src/scan/prefilter.ts), asked once per scan. A file whose
-   * bytes match none of them is not given to `checkFile`; every needle must hold in any file the rule
-   * could report. Without `needles`, the rule sees every file.
+   * The scan prefilter's needles (src/scan/prefilter.ts), asked once per scan. A file whose bytes match
+   * none of them is not given to `checkFile`; every needle must hold in any file the rule could
+   * report. Without `needles`, the rule sees every file.
    */
-  needles?(ctx: Omit<FileContext, 'file' | 'report'>, options: O): Needle[];
-  /** Code rules over the Graph API calls of the whole scan, attributed to system users (SPEC §7). */
-  checkCalls?(ctx: CallsContext, options: O): void;
+  needles?(ctx: NeedleContext, options: O): Needle[];
+  /** In live runs, the message of a finding on a token also says what debug_token found (SPEC §2). */
+  notesLiveTokens?: boolean;
+  /**
+   * Least-privilege rules (SPEC §7): called once after the scan with the Graph API calls of every file,
+   * attributed to system users. Such rules have nothing to do per file (`needles: () => []`).
+   */
+  checkCalls?(ctx: CallsContext<M>, options: O): void;
 }
 
-/** Declares a rule; the identity function that gives rule modules their types (typescript-eslint's RuleCreator). */
-export function defineRule<O = Record<string, never>>(rule: Rule<O>): Rule<O> {
+/** A rule whose findings the pipeline itself reports (suppression comments): metadata only. */
+export interface MetaRule<O = Record<string, never>, M extends string = string> extends RuleMeta<O, M> {
+  kind: 'meta';
+  /** What the pipeline reports under this rule: bad suppression comments, or ones that hide nothing. */
+  reports: 'invalid-suppressions' | 'unused-suppressions';
+}
+
+export type Rule<O = Record<string, never>, M extends string = string> =
+  | ManifestRule<O, M>
+  | LiveRule<O, M>
+  | DiffRule<O, M>
+  | CodeRule<O, M>
+  | MetaRule<O, M>;
+
+/** The rule type of each kind. */
+export interface RuleByKind<O, M extends string> {
+  manifest: ManifestRule<O, M>;
+  live: LiveRule<O, M>;
+  diff: DiffRule<O, M>;
+  code: CodeRule<O, M>;
+  meta: MetaRule<O, M>;
+}
+
+/**
+ * Declares a rule (typescript-eslint's RuleCreator): `M`, the message ids, is inferred from the keys of
+ * `messages`, so `ctx.report({ messageId: 'tpyo' })` does not compile; the context follows `kind`.
+ */
+export function defineRule<K extends RuleKind, M extends string, O = Record<string, never>>(
+  rule: RuleByKind<O, M>[K] & { kind: K; messages: Record<M, MessageTemplate>; options?: OptionSchema<O> },
+): RuleByKind<O, M>[K] {
   return rule;
 }
 
-// eslint-style erased type for lists of rules.
-// biome-ignore lint: any is the erased option type
-export type AnyRule = Rule<any>;
+// The erased type for lists of rules: options and message ids vary per rule.
+// biome-ignore lint/suspicious/noExplicitAny: the option type is erased in lists of rules
+export type AnyRule = Rule<any, string>;
+
+/** A rule of one kind, with its options erased. */
+export type AnyRuleOf<K extends RuleKind> = Extract<AnyRule, { kind: K }>;
 
 /** Fills `{{name}}` placeholders; a missing one is a bug in the rule, so it throws. */
 export function fillTemplate(template: string, data: Data = {}, ruleId = '?'): string {
@@ -168,7 +238,7 @@ export function fillTemplate(template: string, data: Data = {}, ruleId = '?'): s
 
 /** The message and suggestion of a report, filled. */
 export function renderMessage(rule: AnyRule, messageId: string, data?: Data): { message: string; suggestion?: string } {
-  const t = rule.messages[messageId];
+  const t = (rule.messages as Record<string, MessageTemplate>)[messageId];
   if (t === undefined) throw new Error(`rule ${rule.id}: unknown messageId "${messageId}"`);
   if (typeof t === 'string') return { message: fillTemplate(t, data, rule.id) };
   return {

@@ -1,4 +1,5 @@
 /** `graphguard-disable-next-line <rule-id>[, <rule-id>] -- <reason> [until=YYYY-MM-DD]` comments. */
+import { LineIndex } from './position.js';
 
 export interface Suppression {
   /** 1-based line and column of the comment's directive, and its end column (exclusive). */
@@ -22,14 +23,10 @@ const RE = /(?:#|\/\/|\/\*|<!--|--|;)\s*graphguard-disable-next-line\b([^\n]*)/g
 export function parseSuppressions(text: string, startLine = 1, startColumn = 1): Suppression[] {
   if (!text.includes(DIRECTIVE)) return [];
   const out: Suppression[] = [];
-  let line = startLine;
-  let lineStart = 0;
+  const index = new LineIndex(text, { line: startLine, column: startColumn });
   for (const m of text.matchAll(RE)) {
     const at = m.index + m[0].indexOf(DIRECTIVE);
-    for (let i = text.indexOf('\n', lineStart); i !== -1 && i < at; i = text.indexOf('\n', i + 1)) {
-      line++;
-      lineStart = i + 1;
-    }
+    const { line, column: col } = index.position(at);
     let body = m[1]!.replace(/\s*(\*\/|-->)\s*$/, '').trim();
     let until: string | undefined;
     body = body.replace(/\buntil=(\S+)/, (_, d: string) => {
@@ -39,7 +36,6 @@ export function parseSuppressions(text: string, startLine = 1, startColumn = 1):
     const sep = body.indexOf('--');
     const rulePart = (sep === -1 ? body : body.slice(0, sep)).trim();
     const reason = sep === -1 ? undefined : body.slice(sep + 2).trim() || undefined;
-    const col = (line === startLine ? startColumn - 1 : 0) + (at - lineStart) + 1;
     const endCol = col + m[0].length - m[0].indexOf(DIRECTIVE);
     out.push({
       line,

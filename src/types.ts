@@ -3,6 +3,9 @@
 export type Severity = 'error' | 'warn' | 'notice';
 export type RuleKind = 'manifest' | 'code' | 'live' | 'diff' | 'meta';
 
+/** A path into the manifest's parsed value: keys and array indexes. */
+export type JsonPath = (string | number)[];
+
 /** A finding as every formatter sees it. Positions are 1-based; end is exclusive. */
 export interface Finding {
   ruleId: string;

@@ -7,6 +7,7 @@ import { check } from '../src/check.js';
 import { defineRule } from '../src/rule.js';
 import { main } from '../src/cli.js';
 import { ConfigError } from '../src/types.js';
+import { InternalError, RuleCrash } from '../src/errors.js';
 import { HEAD } from './helpers/manifests.js';
 
 const manifest = `${HEAD}  - name: a\n    role: system_user\n    environment: production\n`;
@@ -31,10 +32,32 @@ const crashing = defineRule({
 });
 
 describe('a crashing rule', () => {
-  it('is a ConfigError naming the rule, never a silent pass', async () => {
-    await expect(check({ cwd: dir(), paths: [], env: {}, rules: [crashing] })).rejects.toThrow(
-      new ConfigError('rule token-rotation crashed: cannot read properties of undefined'),
+  it('is an internal error naming the rule, never a ConfigError and never a silent pass', async () => {
+    const err = await check({ cwd: dir(), paths: [], env: {}, rules: [crashing] }).then(
+      () => undefined,
+      (e: unknown) => e,
     );
+    expect(err).toBeInstanceOf(RuleCrash);
+    expect(err).toBeInstanceOf(InternalError);
+    expect(err).not.toBeInstanceOf(ConfigError);
+    expect((err as Error).message).toBe('rule token-rotation crashed: cannot read properties of undefined');
+  });
+
+  it('ends the CLI with one line and exit 2; the stack only with --debug', async () => {
+    const run = async (argv: string[]) => {
+      let err = '';
+      const code = await main(argv, { cwd: dir(), env: {}, stdout: () => {}, stderr: (s) => (err += s), isTTY: false, rules: [crashing] });
+      return { code, err };
+    };
+    const plain = await run(['check', '--no-color']);
+    expect(plain).toEqual({
+      code: 2,
+      err: 'graphguard: internal error: rule token-rotation crashed: cannot read properties of undefined (run with --debug for details)\n',
+    });
+    const debug = await run(['check', '--no-color', '--debug']);
+    expect(debug.code).toBe(2);
+    expect(debug.err).toContain('graphguard: internal error: rule token-rotation crashed: cannot read properties of undefined\n');
+    expect(debug.err).toMatch(/TypeError: cannot read properties of undefined\n\s+at /);
   });
 });
 

@@ -11,8 +11,8 @@ import { rules } from '../rules/index.js';
 import { check } from '../src/check.js';
 import { main } from '../src/cli.js';
 import { FORMATS, formatters } from '../src/format/index.js';
-import { fakeSecret } from '../src/scan/detectors.js';
-import { redact } from '../src/secret.js';
+import { fakeSecret } from './helpers/secrets.js';
+import { redact } from '../src/secrets/secret.js';
 import type { Report } from '../src/types.js';
 
 const HEX = '0123456789abcdef';

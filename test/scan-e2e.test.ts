@@ -11,8 +11,8 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { check } from '../src/check.js';
 import { DEFAULT_CHUNK_BYTES, DEFAULT_OVERLAP } from '../src/scan/read.js';
-import { fakeSecret } from '../src/scan/detectors.js';
-import { redact } from '../src/secret.js';
+import { fakeSecret } from './helpers/secrets.js';
+import { redact } from '../src/secrets/secret.js';
 
 const FIXTURES = path.resolve('test/fixtures/scan');
 const TODAY = '2026-11-27';
@@ -255,5 +255,21 @@ describe('--changed-only', () => {
     const staged = await check({ cwd: dir, today: TODAY, env: {}, live: false });
     expect(staged.report.findings.filter((f) => f.ruleId === 'hardcoded-token').map(at)).toEqual(['changed.js:2:12', 'new.js:2:6', 'old.js:1:12']);
     await expect(check({ cwd: dir, today: TODAY, env: {}, live: false, changedOnly: 'no-such-ref' })).rejects.toThrow(/no-such-ref/);
+  });
+});
+
+describe('file names whatever their bytes', () => {
+  const git = (cwd: string, ...args: string[]) => execFileSync('git', args, { cwd, stdio: 'pipe' });
+  it('scans a tracked file whose name is not UTF-8 or holds a newline, and reports it under an escaped name', async () => {
+    const dir = tempDir();
+    const TOKEN = fakeSecret('E' + 'AAG', 150, 778);
+    writeFileSync(path.join(dir, 'graphguard.yml'), manifest('200000000000002'));
+    writeFileSync(Buffer.concat([Buffer.from(`${dir}/caf`), Buffer.from([0xe9]), Buffer.from('.js')]), `const t = "${TOKEN}";\n`);
+    writeFileSync(path.join(dir, 'two\nlines.js'), `\nconst t = "${TOKEN}";\n`);
+    git(dir, 'init', '-q');
+    git(dir, 'add', '.');
+    const { report } = await check({ cwd: dir, today: TODAY, env: {}, live: false });
+    expect(report.findings.filter((f) => f.ruleId === 'hardcoded-token').map(at)).toEqual(['caf\\xe9.js:1:12', 'two\nlines.js:2:12']);
+    expect(report.summary.filesScanned).toBe(3);
   });
 });

@@ -8,7 +8,7 @@ import { expandTasks } from '../data.js';
 import type { AssetType, Manifest, ManifestSystemUser } from '../manifest/types.js';
 import { resolveAsset } from '../manifest/model.js';
 import { findSecretReferences } from '../scan/references.js';
-import { createPathMatcher } from '../scan/walk.js';
+import { compileGlobs } from '../glob.js';
 import { isProseFile } from '../scan/code-model.js';
 import { matchEndpoint, renderPath, type Endpoint, type HttpMethod, type Segment, type TaskNeed } from './endpoints.js';
 import { findCallSites, type CallSite } from './sites.js';
@@ -183,7 +183,7 @@ const globCache = new Map<string, (rel: string) => boolean>();
 function globMatcher(globs: string[]): (rel: string) => boolean {
   const key = globs.join('\0');
   let m = globCache.get(key);
-  if (!m) globCache.set(key, (m = createPathMatcher(globs)));
+  if (!m) globCache.set(key, (m = compileGlobs(globs)));
   return m;
 }
 

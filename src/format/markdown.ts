@@ -1,5 +1,6 @@
 /** Markdown report: totals, findings table and access diff, for the job summary and the PR comment. */
 import type { AccessChange } from '../diff.js';
+import { sortBySeverity } from '../sort.js';
 import type { Finding, Report, Severity } from '../types.js';
 
 export interface MarkdownContext {
@@ -17,7 +18,6 @@ export interface MarkdownContext {
   moreLabel?: string;
 }
 
-const SEVERITY_RANK: Record<Severity, number> = { error: 0, warn: 1, notice: 2 };
 const SEVERITY_WORD: Record<Severity, string> = { error: 'error', warn: 'warning', notice: 'notice' };
 
 /**
@@ -50,21 +50,6 @@ export function escapeInline(text: string): string {
 
 function plural(n: number, one: string, many = `${one}s`): string {
   return `${n} ${n === 1 ? one : many}`;
-}
-
-/** Findings in table order: most severe first, then file, line, column (stable otherwise). */
-export function sortFindings(findings: readonly Finding[]): Finding[] {
-  return findings
-    .map((f, i) => ({ f, i }))
-    .sort(
-      (a, b) =>
-        SEVERITY_RANK[a.f.severity] - SEVERITY_RANK[b.f.severity] ||
-        (a.f.file < b.f.file ? -1 : a.f.file > b.f.file ? 1 : 0) ||
-        a.f.line - b.f.line ||
-        a.f.column - b.f.column ||
-        a.i - b.i,
-    )
-    .map(({ f }) => f);
 }
 
 function location(f: Finding): string {
@@ -116,7 +101,7 @@ function accessLines(changes: readonly AccessChange[]): string[] {
  */
 export function formatMarkdown(report: Report, ctx: MarkdownContext = {}): string {
   const title = ctx.title ?? 'graphguard';
-  const findings = sortFindings(report.findings);
+  const findings = sortBySeverity(report.findings);
   const changes = ctx.changes ?? [];
 
   const head: string[] = [`## ${escapeInline(title)}`, '', totalsLine(report), ''];

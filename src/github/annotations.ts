@@ -1,7 +1,8 @@
 /** Workflow annotations for findings, within GitHub's per-step caps (SPEC §6). */
 import * as actionsCore from '@actions/core';
 import type { Finding, Severity } from '../types.js';
-import { neutraliseCommands, sortFindings } from '../format/markdown.js';
+import { neutraliseCommands } from '../format/markdown.js';
+import { sortBySeverity } from '../sort.js';
 
 export type AnnotationLevel = 'error' | 'warning' | 'notice';
 
@@ -40,7 +41,7 @@ export function planAnnotations(
   opts: { caps?: Partial<AnnotationCaps>; failureMessage?: string; breakAllColons?: boolean } = {},
 ): AnnotationPlan {
   const caps = { ...DEFAULT_CAPS, ...opts.caps };
-  const sorted = sortFindings(findings);
+  const sorted = sortBySeverity(findings);
   const bySeverity = (s: Severity) => sorted.filter((f) => f.severity === s);
   const errors = bySeverity('error');
   const warnings = bySeverity('warn');

@@ -1,6 +1,6 @@
 /** Graph API client: read-only GETs, batches, debug_token; appsecret_proof, retries and one bounded budget. */
 import { createHmac } from 'node:crypto';
-import { Secret, redact } from '../secret.js';
+import { Secret, redact } from '../secrets/secret.js';
 import type { TokenInfo } from './types.js';
 
 export type GraphErrorKind =

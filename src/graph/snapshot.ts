@@ -1,7 +1,7 @@
 /** Fetch the live business once into a plain LiveSnapshot: system users, their asset grants, token debug info. */
-import { createHash } from 'node:crypto';
 import type { AssetType, Manifest } from '../manifest/types.js';
-import { Secret } from '../secret.js';
+import { secretHash } from '../secrets/fingerprint.js';
+import { Secret } from '../secrets/secret.js';
 import { GraphClient, GraphError, isObject, nextLink, parseDebugToken, toId, type BatchItem } from './client.js';
 import type { DeclaredTokenState, LiveAssetGrant, LiveSnapshot, LiveSystemUser, TokenInfo } from './types.js';
 
@@ -18,9 +18,6 @@ export const LIVE_EDGES = [
 ] as const satisfies readonly { type: AssetType; edge: string; label: string }[];
 
 export type LiveAssetType = (typeof LIVE_EDGES)[number]['type'];
-
-/** Asset types that have no system-user edge in the Graph API: never live-checked. */
-export const NOT_LIVE_CHECKED: readonly AssetType[] = ['instagram_account', 'commerce_account', 'pixel'];
 
 /** Graph API version used when the manifest declares none. */
 export const DEFAULT_GRAPH_API_VERSION = 'v26.0';
@@ -52,10 +49,6 @@ export interface FetchLiveSnapshotInput {
   debug?: (line: string) => void;
 }
 
-/** sha256 hex of a secret's value: the key of `leakedTokens`. */
-export function secretHash(secret: Secret): string {
-  return createHash('sha256').update(secret.reveal()).digest('hex');
-}
 
 type EdgeDef = (typeof LIVE_EDGES)[number];
 

@@ -3,9 +3,10 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import jsYaml from 'js-yaml';
 import { LineCounter, parseDocument, type Document } from 'yaml';
+import { positionAt } from '../position.js';
 import { ConfigError } from '../types.js';
-import { redact } from '../secret.js';
-import { redactSecretsInText } from '../scan/detectors.js';
+import { redact } from '../secrets/secret.js';
+import { redactSecretsInText } from '../secrets/redact.js';
 
 export const MANIFEST_NAMES = ['graphguard.yml', 'graphguard.yaml', '.graphguard.yml'] as const;
 /** A manifest is a hand-written file; past 8 MiB it is not one (a 2,000-user manifest is 1.5 MiB). */
@@ -67,17 +68,16 @@ export function parseManifestText(input: Buffer | string, file: string, absPath 
   const nul = buf.indexOf(0);
   if (nul !== -1) {
     const pre = buf.subarray(0, nul).toString('utf8');
-    const line = pre.split('\n').length;
-    throw new ConfigError('binary content (NUL byte); a manifest is a YAML text file', file, line, nul - pre.lastIndexOf('\n'));
+    const at = positionAt(pre, pre.length);
+    throw new ConfigError('binary content (NUL byte); a manifest is a YAML text file', file, at.line, at.column);
   }
   let text = buf.toString('utf8');
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   const deep = findDeepNesting(text);
   if (deep !== -1) {
-    // Count lines by hand: the parser has not run, so the LineCounter is empty.
-    const pre = text.slice(0, deep);
-    const line = pre.split('\n').length;
-    throw new ConfigError(`nesting deeper than ${MAX_DEPTH} levels`, file, line, deep - pre.lastIndexOf('\n'));
+    // The parser has not run, so its LineCounter is empty.
+    const at = positionAt(text, deep);
+    throw new ConfigError(`nesting deeper than ${MAX_DEPTH} levels`, file, at.line, at.column);
   }
 
   const fast = fastValue(text);

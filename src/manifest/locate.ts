@@ -1,6 +1,6 @@
 /** JSON path → 1-based line/column ranges in the manifest, and semantic anchors for fingerprints. */
 import { isMap, isPair, isScalar, isSeq, type Document, type LineCounter, type Node } from 'yaml';
-import type { JsonPath } from '../rule.js';
+import type { JsonPath } from '../types.js';
 
 export interface Range {
   line: number;

@@ -1,5 +1,5 @@
 /** Where a manifest names Graph API permissions, for the rules that judge the names themselves. */
-import type { JsonPath } from '../rule.js';
+import type { JsonPath } from '../types.js';
 import type { Manifest } from './types.js';
 
 /** One permission name as written in the manifest. */

@@ -3,9 +3,9 @@
  * value so they are found even when the manifest fails the schema. The engine also uses them to
  * redact every manifest finding's message, suggestion and code frame.
  */
-import { detectSecrets, looksRandom, type SecretKind } from '../scan/detectors.js';
-import { redact, Secret } from '../secret.js';
-import type { JsonPath } from '../rule.js';
+import { detectSecrets, looksRandom, type SecretKind } from '../secrets/detect.js';
+import { redact, Secret } from '../secrets/secret.js';
+import type { JsonPath } from '../types.js';
 
 /** One secret-looking value in the manifest. */
 export interface ManifestSecret {

@@ -4,7 +4,7 @@ import { isScalar, type Document } from 'yaml';
 import schema from '../../schema/manifest.schema.json' with { type: 'json' };
 // Compiled ahead of time by `npm run gen` (ajv standalone): compiling at start-up costs ~300 ms.
 import validate from './schema-validator.generated.js';
-import type { JsonPath } from '../rule.js';
+import type { JsonPath } from '../types.js';
 import { suggest } from '../suggest.js';
 
 export interface SchemaProblem {

@@ -1,7 +1,7 @@
 /** What the code rules need from the manifest and from a scanned file, computed once per manifest. */
 import { createHash } from 'node:crypto';
 import type { Manifest } from '../manifest/types.js';
-import { createPathMatcher } from './walk.js';
+import { compileGlobs } from '../glob.js';
 
 /** A system user's token secret name, with the user it belongs to. */
 export interface SecretOwner {
@@ -40,7 +40,7 @@ export function codeModel(manifest: Manifest): CodeModel {
     owners.push({ name, user: u.name, role: u.role, ...(u.environment ? { environment: u.environment } : {}) });
   }
   const adminPaths = manifest.scan?.adminPaths ?? [];
-  const matcher = adminPaths.length > 0 ? createPathMatcher(adminPaths) : () => false;
+  const matcher = adminPaths.length > 0 ? compileGlobs(adminPaths) : () => false;
   const byName = new Map<string, SecretOwner>();
   for (const o of owners) if (!byName.has(o.name)) byName.set(o.name, o);
   m = {

@@ -30,7 +30,7 @@ export const ScanCode = {
 
 export interface PrefilterJob {
   /** Absolute paths. */
-  files: string[];
+  files: (string | Buffer)[];
   /** Indices into `files` to classify. */
   indices: number[];
   /** Needles of each code rule (undefined: the rule sees every file) and of the suppression parser. */
@@ -46,7 +46,7 @@ export function classifyForScan(job: PrefilterJob): Uint8Array {
 }
 
 /** A function that reads one file and returns its code. */
-export function classifier(needles: (Needle[] | undefined)[]): (absPath: string) => number {
+export function classifier(needles: (Needle[] | undefined)[]): (absPath: string | Buffer) => number {
   const tests = needles.map(compileNeedles);
   const reader = new ByteReader();
   return (absPath) => {
@@ -65,7 +65,7 @@ const BATCH = 64;
 
 /** What the main thread sends the worker: the files, and the shared codes and counter. */
 export interface SharedJob {
-  files: string[];
+  files: (string | Buffer)[];
   /** One code per file (SharedArrayBuffer). */
   codes: Uint8Array;
   /** [next unclaimed index] (SharedArrayBuffer). */
@@ -76,7 +76,7 @@ export interface SharedJob {
  * Claims batches of files from `job.next` until none is left, writing each file's code into the shared
  * `job.codes`: both threads run this, so neither waits for the other however their shares turn out.
  */
-export function classifyShared(job: SharedJob, classify: (absPath: string) => number): void {
+export function classifyShared(job: SharedJob, classify: (absPath: string | Buffer) => number): void {
   const n = job.files.length;
   for (let start = Atomics.add(job.next, 0, BATCH); start < n; start = Atomics.add(job.next, 0, BATCH)) {
     const end = Math.min(n, start + BATCH);
@@ -107,7 +107,7 @@ function workerUrl(): URL | undefined {
 /** The first pass over the bytes: `classify` once, then `close`. */
 export interface Prefilter {
   /** Classifies every file, on this thread and (large scans) a worker thread at the same time. */
-  classify(files: string[]): Promise<Uint8Array>;
+  classify(files: (string | Buffer)[]): Promise<Uint8Array>;
   /** Stops the worker, if one was started (always call it: a live worker keeps the process running). */
   close(): void;
 }
@@ -164,7 +164,7 @@ export function startPrefilter(needles: (Needle[] | undefined)[]): Prefilter {
 }
 
 /** `startPrefilter(needles).classify(files)`, closed afterwards. */
-export async function classifyAll(files: string[], needles: (Needle[] | undefined)[]): Promise<Uint8Array> {
+export async function classifyAll(files: (string | Buffer)[], needles: (Needle[] | undefined)[]): Promise<Uint8Array> {
   const p = startPrefilter(needles);
   try {
     return await p.classify(files);

@@ -1,6 +1,7 @@
 import { constants } from 'node:fs';
 import { closeSync, fstatSync, lstatSync, openSync, readSync } from 'node:fs';
 import { lstat, open, type FileHandle } from 'node:fs/promises';
+import { positionAt } from '../position.js';
 
 /**
  * A piece of a decoded text file. Offsets, lines and columns count UTF-16 code units of the decoded
@@ -42,7 +43,7 @@ export const DEFAULT_OVERLAP = 4 * 1024;
 export const BINARY_SNIFF_BYTES = 8 * 1024;
 
 /** Classify a path without following symlinks and without throwing. FIFOs, sockets and devices are 'unreadable'. */
-export async function classifyFile(absPath: string): Promise<FileClass> {
+export async function classifyFile(absPath: string | Buffer): Promise<FileClass> {
   let st;
   try {
     st = await lstat(absPath);
@@ -72,7 +73,7 @@ export async function classifyFile(absPath: string): Promise<FileClass> {
  * one chunk (an empty file yields one empty chunk). Errors while reading (a file that vanishes, EACCES)
  * are thrown; call `classifyFile` first.
  */
-export async function* readSource(absPath: string, opts: ReadSourceOptions = {}): AsyncGenerator<SourceChunk> {
+export async function* readSource(absPath: string | Buffer, opts: ReadSourceOptions = {}): AsyncGenerator<SourceChunk> {
   const overlap = Math.max(0, Math.floor(opts.overlapBytes ?? DEFAULT_OVERLAP));
   // A chunk must hold more than its look-behind and look-ahead, or it would own nothing.
   const chunkBytes = Math.max(Math.floor(opts.chunkBytes ?? DEFAULT_CHUNK_BYTES), 4 * overlap + 4, 16);
@@ -125,7 +126,7 @@ export async function* readSource(absPath: string, opts: ReadSourceOptions = {})
       yield { text, startOffset, startLine, startColumn, reportFrom, reportTo, last: false };
       // The next chunk keeps `overlap` characters before its owned part as look-behind.
       const keepFrom = Math.max(0, reportTo - overlap);
-      const pos2 = advance(text, keepFrom, startLine, startColumn);
+      const pos2 = positionAt(text, keepFrom, { line: startLine, column: startColumn });
       startLine = pos2.line;
       startColumn = pos2.column;
       startOffset += keepFrom;
@@ -153,7 +154,7 @@ export interface LoadedSource {
  * read instead of two opens, an 8 KiB sniff and a second read. Larger text files come back without a chunk:
  * stream them with `readSource`. Never throws.
  */
-export async function loadSource(absPath: string, opts: ReadSourceOptions = {}): Promise<LoadedSource> {
+export async function loadSource(absPath: string | Buffer, opts: ReadSourceOptions = {}): Promise<LoadedSource> {
   const chunkBytes = Math.floor(opts.chunkBytes ?? DEFAULT_CHUNK_BYTES);
   let st;
   try {
@@ -210,7 +211,7 @@ export class ByteReader {
    * `chunkBytes` or more, or an odd case (EACCES, EAGAIN, a file that grew) for `loadSource`/`readSource`.
    * Opened with O_NONBLOCK, so a file swapped for a FIFO after listing cannot block.
    */
-  read(absPath: string): LoadedBytes | 'stream' {
+  read(absPath: string | Buffer): LoadedBytes | 'stream' {
     const chunkBytes = Math.floor(this.opts.chunkBytes ?? DEFAULT_CHUNK_BYTES);
     const noFollow = constants.O_NOFOLLOW;
     if (noFollow === undefined) {
@@ -278,49 +279,4 @@ export function decodeSource(bytes: Uint8Array): SourceChunk {
 /** Whether a match starting at `start` (an index into `chunk.text`) is to be reported by this chunk. */
 export function ownsMatch(chunk: SourceChunk, start: number): boolean {
   return start >= chunk.reportFrom && start < chunk.reportTo;
-}
-
-/** 1-based line and column reached after the first `index` characters of `text`, starting at (line, column). */
-function advance(text: string, index: number, line: number, column: number): { line: number; column: number } {
-  let nl = text.indexOf('\n');
-  let lastNl = -1;
-  while (nl !== -1 && nl < index) {
-    line++;
-    lastNl = nl;
-    nl = text.indexOf('\n', nl + 1);
-  }
-  return { line, column: lastNl === -1 ? column + index : index - lastNl };
-}
-
-/**
- * Converts indices of one chunk's text to file positions. Build one per chunk; calls with increasing
- * indices cost O(distance), so locating all matches of a chunk is linear.
- */
-export class ChunkLocator {
-  private index = 0;
-  private line: number;
-  private column: number;
-  constructor(private readonly chunk: Pick<SourceChunk, 'text' | 'startOffset' | 'startLine' | 'startColumn'>) {
-    this.line = chunk.startLine;
-    this.column = chunk.startColumn;
-  }
-  /** File offset, 1-based line and 1-based column of `chunk.text[index]`. */
-  locate(index: number): { offset: number; line: number; column: number } {
-    if (index < this.index) {
-      this.index = 0;
-      this.line = this.chunk.startLine;
-      this.column = this.chunk.startColumn;
-    }
-    const slice = this.chunk.text.slice(this.index, index);
-    const p = advance(slice, slice.length, this.line, this.column);
-    this.index = index;
-    this.line = p.line;
-    this.column = p.column;
-    return { offset: this.chunk.startOffset + index, line: p.line, column: p.column };
-  }
-}
-
-/** 1-based line and column of `offset` in a whole text (`\n` line ends), as the chunks count them. */
-export function lineColumnAt(text: string, offset: number): { line: number; column: number } {
-  return advance(text, offset, 1, 1);
 }

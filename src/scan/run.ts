@@ -3,18 +3,20 @@
  * (two threads on a large tree), then run the code rules on the files that can match, in file
  * order, chunk by chunk. Returns findings and suppression comments; writes nothing.
  */
-import path from 'node:path';
-import { codeFinding, LineIndex, runRule, type InternalFinding, type RuleSetting } from '../engine.js';
+import { runRule } from '../errors.js';
+import { chunkIndex, codeFinding, type InternalFinding } from '../findings.js';
+import type { LineIndex } from '../position.js';
+import type { RuleSetting } from '../settings.js';
 import type { Manifest } from '../manifest/types.js';
-import type { AnyRule, FileContext, SourceFile } from '../rule.js';
-import type { Secret } from '../secret.js';
+import type { AnyRuleOf, FileContext, SourceFile } from '../rule.js';
+import type { Secret } from '../secrets/secret.js';
 import { DIRECTIVE as SUPPRESSION_DIRECTIVE, parseSuppressions, type Suppression } from '../suppress.js';
 import { ConfigError } from '../types.js';
-import { secretRedactor } from './detectors.js';
+import { secretRedactor } from '../secrets/redact.js';
 import { lastClassify, ScanCode, startPrefilter } from './parallel.js';
 import { compileNeedles, type Needle } from './prefilter.js';
 import { ByteReader, decodeSource, loadSource, ownsMatch, readSource, type LoadedSource, type SourceChunk } from './read.js';
-import { listFiles } from './walk.js';
+import { absolutePath, listFiles } from './walk.js';
 import { callNeedles, collectCalls, type FileCalls } from '../calls/collect.js';
 
 /** Suppression comments of one file, by line, with whether one was used. */
@@ -27,12 +29,15 @@ export interface ScanInput {
   manifest?: Manifest;
   manifestFile: string;
   today: string;
-  codeRules: readonly AnyRule[];
+  codeRules: readonly AnyRuleOf<'code'>[];
   settings: ReadonlyMap<string, RuleSetting>;
   declaredSecrets: { name: string; value: Secret }[];
   changedOnly?: string;
-  /** Collect Graph API call sites (SPEC §7) and reads of these declared token secrets. */
-  calls?: { tokenNames: string[]; /** Also report env vars named `*TOKEN*` read by files with calls (infer without a manifest). */ discover?: boolean };
+  /**
+   * Collect Graph API call sites (SPEC §7) and reads of these declared token secrets; with `discover`,
+   * also of env vars named `*TOKEN*` in files with calls (infer without a manifest).
+   */
+  calls?: { tokenNames: string[]; discover?: boolean };
   debug: (line: string) => void;
 }
 
@@ -60,7 +65,7 @@ export async function scanRepository(input: ScanInput): Promise<ScanResult> {
   const needleCtx = { ...(valid ? { manifest } : {}), manifestFile: manifestFile, today, declaredSecrets };
   const ruleNeedles = codeRules.map((rule) => {
     let needles: Needle[] | undefined;
-    runRule(rule, () => {
+    runRule(rule.id, () => {
       if (rule.needles) needles = rule.needles(needleCtx, settings.get(rule.id)!.options);
     });
     return needles;
@@ -89,7 +94,7 @@ export async function scanRepository(input: ScanInput): Promise<ScanResult> {
     }
     // First pass (two threads on a large scan): read each file and test its bytes. Only the files some
     // needle matches (and large or odd ones) are read again below and given to the rules, in file order.
-    codes = await prefilter.classify(listing.files.map((rel) => path.join(cwd, rel)));
+    codes = await prefilter.classify(listing.files.map((rel) => absolutePath(cwd, rel, listing!.raw)));
     debug(`scan: ${listing.files.length} files listed (${listing.mode}), first pass on ${lastClassify.threads} thread(s)`);
   } finally {
     prefilter.close();
@@ -100,7 +105,7 @@ export async function scanRepository(input: ScanInput): Promise<ScanResult> {
   const collectTest = collecting ? compileNeedles(collectNeedles) : () => false;
   const reader = new ByteReader();
 
-  const checkChunk = (rel: string, chunk: SourceChunk, fileRules: readonly AnyRule[], sup: FileSuppressions, fileFindings: InternalFinding[]): void => {
+  const checkChunk = (rel: string, chunk: SourceChunk, fileRules: readonly AnyRuleOf<'code'>[], sup: FileSuppressions, fileFindings: InternalFinding[]): void => {
     for (const s of parseSuppressions(chunk.text, chunk.startLine, chunk.startColumn))
       if (!sup.has(s.line)) sup.set(s.line, { s, used: false });
     if (collecting) collectCalls(callFiles, rel, chunk, input.calls!.tokenNames, input.calls!.discover);
@@ -122,11 +127,11 @@ export async function scanRepository(input: ScanInput): Promise<ScanResult> {
         report: (r) => {
           // Chunks of large files overlap; a finding belongs to the chunk that owns its start.
           if (!ownsMatch(chunk, r.start)) return;
-          index ??= new LineIndex(chunk.text);
+          index ??= chunkIndex(file);
           fileFindings.push(codeFinding(rule, setting, file, index, r, redactLine));
         },
       };
-      runRule(rule, () => rule.checkFile!(ctx, setting.options));
+      runRule(rule.id, () => rule.checkFile(ctx, setting.options));
     }
   };
 
@@ -153,13 +158,13 @@ export async function scanRepository(input: ScanInput): Promise<ScanResult> {
       if (listing.mode !== 'git') skipped.unreadable++;
       continue;
     }
-    const abs = path.join(cwd, rel);
+    const abs = absolutePath(cwd, rel, listing.raw);
     // Small files: one synchronous read into a reused buffer, then the prefilter on the bytes; large
     // ones (and odd cases) through the async classify + stream, with every rule.
     const quick = reader.read(abs);
     let kind: LoadedSource['kind'];
     let chunk: SourceChunk | undefined;
-    let fileRules: readonly AnyRule[] = codeRules;
+    let fileRules: readonly AnyRuleOf<'code'>[] = codeRules;
     if (quick === 'stream') {
       const loaded = await loadSource(abs);
       kind = loaded.kind;
@@ -200,7 +205,7 @@ export async function scanRepository(input: ScanInput): Promise<ScanResult> {
       debug(`skipped ${rel}: ${(e as NodeJS.ErrnoException).code ?? 'read error'}`);
       continue;
     }
-    findings.push(...fileFindings);
+    for (const f of fileFindings) findings.push(f);
     if (sup.size) fileSuppressions.set(rel, sup);
   }
   return { findings, suppressions: fileSuppressions, filesScanned, skipped, ...(collecting ? { calls: [...callFiles.values()] } : {}) };

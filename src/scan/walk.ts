@@ -3,6 +3,7 @@ import { lstatSync } from 'node:fs';
 import { lstat, readFile, realpath } from 'node:fs/promises';
 import path from 'node:path';
 import fg from 'fast-glob';
+import { compileGlobs, GitignoreMatcher } from '../glob.js';
 import { ConfigError } from '../types.js';
 
 /** Options of `listFiles`. Paths and globs are relative to `cwd`. */
@@ -31,6 +32,18 @@ export interface ListFilesResult {
   skipped: { symlinks: number };
   /** `git`: the tracked files; `filesystem`: a walk with `.gitignore` applied. */
   mode: 'git' | 'filesystem';
+  /**
+   * Names that are not valid UTF-8 (a git checkout may hold any bytes): the listed name (invalid bytes
+   * written `\xNN`) → the name's bytes, relative to `cwd`. Open these with `absolutePath`.
+   */
+  raw: Map<string, Buffer>;
+}
+
+/** The path to open for a listed file: a string, or the bytes of a name that is not valid UTF-8. */
+export function absolutePath(cwd: string, rel: string, raw: ReadonlyMap<string, Buffer> | undefined): string | Buffer {
+  const bytes = raw?.get(rel);
+  if (!bytes) return path.join(cwd, rel);
+  return Buffer.concat([Buffer.from(path.resolve(cwd) + path.sep, 'utf8'), bytes]);
 }
 
 const ALWAYS_IGNORED_DIRS = ['.git', 'node_modules'];
@@ -59,6 +72,7 @@ export async function listFiles(opts: ListFilesOptions): Promise<ListFilesResult
   }
 
   let symlinks = 0;
+  const raw = new Map<string, Buffer>();
   const found = new Set<string>();
   const explicit = new Set<string>();
   for (const root of roots) {
@@ -78,7 +92,17 @@ export async function listFiles(opts: ListFilesOptions): Promise<ListFilesResult
       // SPEC: the files git tracks (the index, so staged files count). Untracked files are left out:
       // in CI they are build outputs (a SARIF report, coverage) rather than code.
       const out = await runGit(cwd, ['ls-files', '-z', '--cached', '--', ...dirs]);
-      for (const f of splitZ(out)) if (!f.endsWith('/')) found.add(normalizeRel(f));
+      for (const name of splitZ(out)) {
+        if (name.text.endsWith('/')) continue;
+        if (name.bytes) {
+          // Not UTF-8: listed under an escaped name, opened by its bytes.
+          const rel = name.text.replace(/^\.\//, '');
+          raw.set(rel, name.bytes);
+          found.add(rel);
+        } else {
+          found.add(normalizeRel(name.text));
+        }
+      }
     }
   } else {
     const matcher = new GitignoreMatcher();
@@ -113,38 +137,37 @@ export async function listFiles(opts: ListFilesOptions): Promise<ListFilesResult
   }
   for (const f of explicit) found.add(f);
 
-  let files = [...found];
+  // Never a spread into arguments or a recursion over the list: a million files is just a long array.
+  let files = Array.from(found);
+  found.clear();
   if (opts.changedSince !== undefined && git) {
     const changed = await changedFiles(cwd, git.prefix, opts.changedSince);
     files = files.filter((f) => changed.has(f));
   }
-  const include = opts.include && opts.include.length > 0 ? createPathMatcher(opts.include) : undefined;
-  const exclude = opts.exclude && opts.exclude.length > 0 ? createPathMatcher(opts.exclude) : undefined;
-  files = files.filter((f) => (!include || include(f)) && !(exclude && exclude(f)));
+  const include = opts.include && opts.include.length > 0 ? compileGlobs(opts.include) : undefined;
+  const exclude = opts.exclude && opts.exclude.length > 0 ? compileGlobs(opts.exclude) : undefined;
+  if (include || exclude) files = files.filter((f) => (!include || include(f)) && !(exclude && exclude(f)));
 
   // git lists tracked files that were deleted, symlinks and submodule directories: keep regular files.
-  const kept: string[] = [];
+  let kept: string[] = files;
   if (git && opts.statFiles !== false) {
     // Synchronous: tens of thousands of lstat calls on cached metadata take milliseconds; through
     // promises each pays a thread-pool round trip (measured: 55 ms against 330 ms for 16,000 files).
-    const kinds = files.map((f) => {
-      let st;
+    kept = [];
+    for (const f of files) {
+      let kind: 'file' | 'symlink' | 'other' = 'other';
       try {
-        st = lstatSync(path.join(cwd, f));
+        const st = lstatSync(absolutePath(cwd, f, raw));
+        kind = st.isSymbolicLink() ? 'symlink' : st.isFile() ? 'file' : 'other';
       } catch {
-        return 'other';
+        // vanished: left out
       }
-      return st.isSymbolicLink() ? 'symlink' : st.isFile() ? 'file' : 'other';
-    });
-    files.forEach((f, i) => {
-      if (kinds[i] === 'file') kept.push(f);
-      else if (kinds[i] === 'symlink') symlinks++;
-    });
-  } else {
-    kept.push(...files);
+      if (kind === 'file') kept.push(f);
+      else if (kind === 'symlink') symlinks++;
+    }
   }
   kept.sort(compareCodeUnits);
-  return { files: kept, skipped: { symlinks }, mode: git ? 'git' : 'filesystem' };
+  return { files: kept, skipped: { symlinks }, mode: git ? 'git' : 'filesystem', raw };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -177,7 +200,7 @@ async function changedFiles(cwd: string, prefix: string, ref: string): Promise<S
     throw new ConfigError(`--changed-only ${ref}: ${(err as Error).message}`);
   }
   const changed = new Set<string>();
-  for (const f of splitZ(diff)) changed.add(fromTopRelative(f, prefix));
+  for (const f of splitZ(diff)) changed.add(fromTopRelative(f.text, prefix));
   return changed;
 }
 
@@ -211,8 +234,44 @@ function runGit(cwd: string, args: string[]): Promise<Buffer> {
   });
 }
 
-function splitZ(buf: Buffer): string[] {
-  return buf.toString('utf8').split('\0').filter((s) => s.length > 0);
+/** NUL-separated names; `bytes` is set when a name is not valid UTF-8 (`text` then escapes the bad bytes). */
+function splitZ(buf: Buffer): { text: string; bytes?: Buffer }[] {
+  const out: { text: string; bytes?: Buffer }[] = [];
+  let start = 0;
+  while (start < buf.length) {
+    let end = buf.indexOf(0, start);
+    if (end === -1) end = buf.length;
+    if (end > start) {
+      const bytes = buf.subarray(start, end);
+      const text = bytes.toString('utf8');
+      if (text.includes('\uFFFD') && !Buffer.from(text, 'utf8').equals(bytes)) out.push({ text: escapeInvalidUtf8(bytes), bytes: Buffer.from(bytes) });
+      else out.push({ text });
+    }
+    start = end + 1;
+  }
+  return out;
+}
+
+/** A name's bytes as text: valid UTF-8 decoded, every other byte written `\xNN`. */
+export function escapeInvalidUtf8(bytes: Uint8Array): string {
+  let out = '';
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i]!;
+    const len = b < 0x80 ? 1 : b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0;
+    if (len > 0 && i + len <= bytes.length) {
+      const seq = bytes.subarray(i, i + len);
+      const text = Buffer.from(seq).toString('utf8');
+      if (!text.includes('\uFFFD') && Buffer.from(text, 'utf8').equals(seq)) {
+        out += text;
+        i += len;
+        continue;
+      }
+    }
+    out += `\\x${b.toString(16).padStart(2, '0')}`;
+    i++;
+  }
+  return out;
 }
 
 function isOutside(top: string, abs: string): boolean {
@@ -221,95 +280,7 @@ function isOutside(top: string, abs: string): boolean {
 }
 
 // ---------------------------------------------------------------------------------------------
-// .gitignore
-
-interface IgnoreRule {
-  re: RegExp;
-  negate: boolean;
-  dirOnly: boolean;
-  /** Unanchored patterns (no `/` but a trailing one) match the base name at any depth. */
-  basename: boolean;
-}
-
-/**
- * The common subset of gitignore(5): `#` comments, `!` negation, `\` escapes, trailing-space trimming,
- * directory-only `dir/`, anchoring by a leading or inner `/`, `*`, `?`, `[...]`, and `**` as a whole
- * segment. Rules of a `.gitignore` apply below its directory; deeper files and later lines win; a file
- * inside an ignored directory cannot be re-included.
- */
-export class GitignoreMatcher {
-  private readonly byDir = new Map<string, IgnoreRule[]>();
-  private readonly dirCache = new Map<string, boolean>();
-
-  /** Add the content of the `.gitignore` in `dir` (relative, `/` separators, '' or '.' for the root). */
-  add(dir: string, content: string): void {
-    const key = dir === '.' ? '' : dir.replace(/\/+$/, '');
-    const rules = this.byDir.get(key) ?? [];
-    for (const raw of content.split(/\r?\n/)) {
-      const rule = parseIgnoreLine(raw);
-      if (rule) rules.push(rule);
-    }
-    this.byDir.set(key, rules);
-    this.dirCache.clear();
-  }
-
-  /** Whether `rel` (relative to the root, `/` separators) is ignored, its parent directories included. */
-  ignores(rel: string, isDir: boolean): boolean {
-    const parts = rel.split('/');
-    for (let i = 1; i < parts.length; i++) {
-      const dir = parts.slice(0, i).join('/');
-      let ignored = this.dirCache.get(dir);
-      if (ignored === undefined) {
-        ignored = this.decide(dir, true);
-        this.dirCache.set(dir, ignored);
-      }
-      if (ignored) return true;
-    }
-    return this.decide(rel, isDir);
-  }
-
-  private decide(rel: string, isDir: boolean): boolean {
-    let ignored = false;
-    const parts = rel.split('/');
-    const base = parts[parts.length - 1] ?? '';
-    for (let i = 0; i < parts.length; i++) {
-      const dir = parts.slice(0, i).join('/');
-      const rules = this.byDir.get(dir);
-      if (!rules) continue;
-      const sub = parts.slice(i).join('/');
-      for (const r of rules) {
-        if (r.dirOnly && !isDir) continue;
-        if (r.re.test(r.basename ? base : sub)) ignored = !r.negate;
-      }
-    }
-    return ignored;
-  }
-}
-
-function parseIgnoreLine(raw: string): IgnoreRule | undefined {
-  let line = raw;
-  if (line === '' || line.startsWith('#')) return undefined;
-  // Trailing spaces are dropped unless escaped with a backslash.
-  line = line.replace(/(?<!\\)[ \t]+$/, '');
-  if (line.endsWith('\\ ')) line = line.slice(0, -2) + ' ';
-  let negate = false;
-  if (line.startsWith('!')) {
-    negate = true;
-    line = line.slice(1);
-  } else if (line.startsWith('\\!') || line.startsWith('\\#')) {
-    line = line.slice(1);
-  }
-  let dirOnly = false;
-  if (line.endsWith('/')) {
-    dirOnly = true;
-    line = line.replace(/\/+$/, '');
-  }
-  if (line === '') return undefined;
-  const anchored = line.includes('/');
-  if (line.startsWith('/')) line = line.replace(/^\/+/, '');
-  const re = new RegExp(`^${globSource(line)}$`, 'u');
-  return { re, negate, dirOnly, basename: !anchored };
-}
+// .gitignore files
 
 async function loadAncestorGitignores(matcher: GitignoreMatcher, cwd: string, rootRel: string): Promise<void> {
   // .gitignore files between cwd and a scanned directory apply to it too (scanning `src` honours ./.gitignore).
@@ -330,165 +301,6 @@ async function readSmall(abs: string): Promise<string | undefined> {
   } catch {
     return undefined;
   }
-}
-
-// ---------------------------------------------------------------------------------------------
-// globs
-
-/**
- * Compile include/exclude-style globs (micromatch-like, `dot: true`): `*`, `?`, `[...]`, `{a,b}`,
- * `**` segments; a leading `!` negates and the last matching pattern wins. A path matches when the
- * pattern matches the path itself or one of its parent directories (`test/fixtures` covers its files).
- */
-export function createPathMatcher(patterns: string[]): (rel: string) => boolean {
-  const compiled = patterns
-    .map((p) => p.trim())
-    .filter((p) => p.length > 0)
-    .map((p) => {
-      const negate = p.startsWith('!');
-      return { negate, re: globToRegExp(negate ? p.slice(1) : p) };
-    });
-  return (rel: string) => {
-    const candidates = ancestorsAndSelf(rel);
-    let matched = false;
-    for (const c of compiled) {
-      if (candidates.some((p) => c.re.test(p))) matched = !c.negate;
-    }
-    return matched;
-  };
-}
-
-/** One glob (relative, `/` separators) as an anchored RegExp; a leading `./` or `/` is dropped. */
-export function globToRegExp(glob: string): RegExp {
-  const g = glob.replace(/^\.\//, '').replace(/^\/+/, '').replace(/\/+$/, '');
-  const alternatives = expandBraces(g).map((alt) => globSource(alt));
-  return new RegExp(`^(?:${alternatives.join('|')})$`, 'u');
-}
-
-function ancestorsAndSelf(rel: string): string[] {
-  const parts = rel.split('/');
-  const out: string[] = [];
-  for (let i = 1; i <= parts.length; i++) out.push(parts.slice(0, i).join('/'));
-  return out;
-}
-
-const MAX_BRACE_EXPANSIONS = 256;
-
-function expandBraces(glob: string): string[] {
-  let depth = 0;
-  let open = -1;
-  for (let i = 0; i < glob.length; i++) {
-    const c = glob[i];
-    if (c === '\\') {
-      i++;
-      continue;
-    }
-    if (c === '{') {
-      if (depth === 0) open = i;
-      depth++;
-    } else if (c === '}' && depth > 0) {
-      depth--;
-      if (depth === 0) {
-        const inner = glob.slice(open + 1, i);
-        const options = splitTopLevel(inner);
-        if (options.length < 2) continue;
-        const head = glob.slice(0, open);
-        const tails = expandBraces(glob.slice(i + 1));
-        const out: string[] = [];
-        for (const o of options) {
-          for (const x of expandBraces(o)) {
-            for (const t of tails) {
-              out.push(head + x + t);
-              if (out.length > MAX_BRACE_EXPANSIONS) return out;
-            }
-          }
-        }
-        return out;
-      }
-    }
-  }
-  return [glob];
-}
-
-function splitTopLevel(s: string): string[] {
-  const out: string[] = [];
-  let depth = 0;
-  let cur = '';
-  for (let i = 0; i < s.length; i++) {
-    const c = s[i] ?? '';
-    if (c === '\\') {
-      cur += c + (s[i + 1] ?? '');
-      i++;
-    } else if (c === ',' && depth === 0) {
-      out.push(cur);
-      cur = '';
-    } else {
-      if (c === '{') depth++;
-      if (c === '}') depth--;
-      cur += c;
-    }
-  }
-  out.push(cur);
-  return out;
-}
-
-/** RegExp source for a glob without braces: `**` segments cross directories, `*` and `?` do not. */
-function globSource(glob: string): string {
-  const segs = glob.split('/');
-  let re = '';
-  let needSlash = false;
-  for (let i = 0; i < segs.length; i++) {
-    const seg = segs[i] ?? '';
-    const last = i === segs.length - 1;
-    if (seg === '**') {
-      if (last) re += needSlash ? '(?:/.*)?' : '.*';
-      else re += needSlash ? '(?:/.*)?/' : '(?:.*/)?';
-      needSlash = false;
-      continue;
-    }
-    if (needSlash) re += '/';
-    re += segmentSource(seg);
-    needSlash = true;
-  }
-  return re;
-}
-
-function segmentSource(seg: string): string {
-  let re = '';
-  for (let i = 0; i < seg.length; i++) {
-    const c = seg[i] ?? '';
-    if (c === '\\') {
-      re += escapeRe(seg[i + 1] ?? '\\');
-      i++;
-    } else if (c === '*') {
-      while (seg[i + 1] === '*') i++;
-      re += '[^/]*';
-    } else if (c === '?') {
-      re += '[^/]';
-    } else if (c === '[') {
-      const close = seg.indexOf(']', i + 2);
-      if (close === -1) {
-        re += '\\[';
-        continue;
-      }
-      let body = seg.slice(i + 1, close);
-      let neg = false;
-      if (body.startsWith('!') || body.startsWith('^')) {
-        neg = true;
-        body = body.slice(1);
-      }
-      body = body.replace(/\\/g, '\\\\').replace(/\]/g, '\\]').replace(/\[/g, '\\[');
-      re += neg ? `(?!/)[^${body}]` : `[${body}]`;
-      i = close;
-    } else {
-      re += escapeRe(c);
-    }
-  }
-  return re;
-}
-
-function escapeRe(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 }
 
 // ---------------------------------------------------------------------------------------------

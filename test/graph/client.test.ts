@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { GraphClient, GraphError, appsecretProof, type GraphClientOptions } from '../../src/graph/client.js';
-import { Secret } from '../../src/secret.js';
+import { Secret } from '../../src/secrets/secret.js';
 import { exampleBusiness, fakeToken, startFakeGraph, type FakeGraph, type Faults } from '../helpers/fake-graph.js';
 
 /** An injected clock: sleep() returns at once and moves time forward by what was asked. */

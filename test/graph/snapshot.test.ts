@@ -1,9 +1,10 @@
 import { createHash } from 'node:crypto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { GraphError, appsecretProof } from '../../src/graph/client.js';
-import { fetchLiveSnapshot, secretHash, type FetchLiveSnapshotInput } from '../../src/graph/snapshot.js';
+import { fetchLiveSnapshot, type FetchLiveSnapshotInput } from '../../src/graph/snapshot.js';
+import { secretHash } from '../../src/secrets/fingerprint.js';
 import type { Manifest } from '../../src/manifest/types.js';
-import { Secret } from '../../src/secret.js';
+import { Secret } from '../../src/secrets/secret.js';
 import { exampleBusiness, fakeToken, startFakeGraph, type ExampleBusiness, type FakeGraph, type FakeOptions } from '../helpers/fake-graph.js';
 
 function fakeClock() {

@@ -4,10 +4,10 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import rule from '../../rules/hardcoded-token.js';
 import { check } from '../../src/check.js';
-import { secretHash } from '../../src/graph/snapshot.js';
-import { fingerprint } from '../../src/engine.js';
-import { redact, Secret } from '../../src/secret.js';
-import { fakeSecret } from '../../src/scan/detectors.js';
+import { secretHash } from '../../src/secrets/fingerprint.js';
+import { fingerprint } from '../../src/findings.js';
+import { redact, Secret } from '../../src/secrets/secret.js';
+import { fakeSecret } from '../helpers/secrets.js';
 import { ruleTester } from '../helpers/rule-tester.js';
 import { HEAD, FIRST } from '../helpers/manifests.js';
 

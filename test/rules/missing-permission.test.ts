@@ -64,15 +64,15 @@ ruleTester(rule, {
       yaml: user('catalog_management, business_management'),
       files: { 'src/catalog.ts': CATALOG_TS },
       errors: [
-        { messageId: 'missing', line: 6, column: 9, file: 'src/catalog.ts', message: 'POST /{page-id}/feed needs `pages_manage_posts`, which system user shop-prod does not declare.' },
-        { messageId: 'missing', line: 6, column: 9, file: 'src/catalog.ts', message: 'POST /{page-id}/feed needs `pages_read_engagement`' },
+        { messageId: 'missing', line: 6, column: 9, file: 'src/catalog.ts', message: '`POST /{page-id}/feed` needs `pages_manage_posts`, which system user shop-prod does not declare.' },
+        { messageId: 'missing', line: 6, column: 9, file: 'src/catalog.ts', message: '`POST /{page-id}/feed` needs `pages_read_engagement`' },
       ],
     },
     {
       name: 'none of anyOf',
       yaml: user('catalog_management'),
       files: { 'jobs/report.py': REPORT_PY },
-      errors: [{ messageId: 'missingOneOf', line: 4, column: 25, message: 'GET /{ad-account-id}/insights needs one of `ads_read`, `ads_management`; system user shop-prod declares none of them.' }],
+      errors: [{ messageId: 'missingOneOf', line: 4, column: 25, message: '`GET /{ad-account-id}/insights` needs one of `ads_read`, `ads_management`; system user shop-prod declares none of them.' }],
     },
     {
       name: 'attributed through code: globs (the file reads no token)',
@@ -84,7 +84,7 @@ ruleTester(rule, {
 `),
       files: { 'src/catalog/sync.ts': CATALOG_TS.replace('process.env.SHOP_TOKEN', 'loadToken()') },
       errors: [
-        { messageId: 'missing', line: 4, column: 9, message: 'POST /{product-catalog-id}/products needs `catalog_management`, which system user catalog-sync does not declare.' },
+        { messageId: 'missing', line: 4, column: 9, message: '`POST /{product-catalog-id}/products` needs `catalog_management`, which system user catalog-sync does not declare.' },
         { messageId: 'missing', line: 6, column: 9, message: '`pages_manage_posts`' },
         { messageId: 'missing', line: 6, column: 9, message: '`pages_read_engagement`' },
       ],

@@ -38,7 +38,7 @@ ruleTester(rule, {
           messageId: 'missingTask',
           line: 6,
           column: 32,
-          message: "POST /{product-catalog-id}/products needs the `MANAGE` task on a catalog; none of system user shop-prod's catalog grants gives it.",
+          message: "`POST /{product-catalog-id}/products` needs the `MANAGE` task on a catalog; none of system user shop-prod's catalog grants gives it.",
         },
       ],
     },
@@ -46,7 +46,7 @@ ruleTester(rule, {
       name: 'a grant on the type that is too narrow',
       yaml: user('    assets:\n      - { asset: Shop, tasks: [ANALYZE] }\n'),
       files: { 'p.js': "const t = process.env.SHOP_TOKEN;\nFB.api('/' + pageId + '/feed', 'POST', { message: 'hi' });\n" },
-      errors: [{ messageId: 'missingTask', line: 2, column: 4, message: 'POST /{page-id}/feed needs the `CREATE_CONTENT` task on a page' }],
+      errors: [{ messageId: 'missingTask', line: 2, column: 4, message: '`POST /{page-id}/feed` needs the `CREATE_CONTENT` task on a page' }],
     },
   ],
 });

@@ -4,8 +4,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import rule from '../../rules/plaintext-token.js';
 import { check } from '../../src/check.js';
-import { redact } from '../../src/secret.js';
-import { fakeSecret } from '../../src/scan/detectors.js';
+import { redact } from '../../src/secrets/secret.js';
+import { fakeSecret } from '../helpers/secrets.js';
 import { ruleTester } from '../helpers/rule-tester.js';
 import { HEAD, FIRST } from '../helpers/manifests.js';
 

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { check } from '../../src/check.js';
 import { Worker } from 'node:worker_threads';
 import { classifyAll, classifyForScan, lastClassify, ScanCode, workerSettings, type SharedJob } from '../../src/scan/parallel.js';
-import { fakeSecret } from '../../src/scan/detectors.js';
+import { fakeSecret } from '../helpers/secrets.js';
 import { HEAD } from '../helpers/manifests.js';
 
 const E = 'E' + 'AA';

@@ -6,9 +6,10 @@ import { rules } from '../../rules/index.js';
 import { check } from '../../src/check.js';
 import type { AnyRule } from '../../src/rule.js';
 import { compileNeedles, type Needle } from '../../src/scan/prefilter.js';
-import { detectorIds, detectorNeedles, detectors, detectSecrets, fakeSecret, secretNeedles } from '../../src/scan/detectors.js';
+import { DETECTORS, detectSecrets, secretNeedles } from '../../src/secrets/detect.js';
+import { detectorSamples, fakeSecret } from '../helpers/secrets.js';
 import { findGraphUrls, graphUrlNeedles } from '../../src/scan/graph-urls.js';
-import { Secret } from '../../src/secret.js';
+import { Secret } from '../../src/secrets/secret.js';
 import { HEAD } from '../helpers/manifests.js';
 
 const pass = (needles: Needle[], text: string | Buffer): boolean =>
@@ -75,10 +76,10 @@ describe('needles', () => {
 
 describe('detector needles', () => {
   it('every detector detectSecrets runs has samples (and needles)', () => {
-    expect(detectorIds()).toEqual(detectors.map((d) => d.id));
+    expect(DETECTORS.map((d) => d.id)).toEqual(detectorSamples.map((d) => d.id));
   });
 
-  for (const d of detectors) {
+  for (const d of detectorSamples) {
     const sc = d.sampleContext ?? {};
     const declared = (sc.declared ?? []).map((x) => ({ name: x.name, value: new Secret(x.value) }));
     for (const [i, sample] of d.mustMatch.entries()) {
@@ -91,7 +92,7 @@ describe('detector needles', () => {
           Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(sample)]),
           Buffer.concat([Buffer.from([0xc3]), Buffer.from(sample), Buffer.from([0xff, 0x80])]),
         ]) {
-          expect(compileNeedles(detectorNeedles(d.id, { declared }))(bytes)).toBe(true);
+          expect(compileNeedles(DETECTORS.find((x) => x.id === d.id)!.needles({ declared }))(bytes)).toBe(true);
           expect(compileNeedles(secretNeedles({ declared }))(bytes)).toBe(true);
         }
       });

@@ -3,8 +3,10 @@ import { chmodSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { detectSecrets, fakeSecret } from '../../src/scan/detectors.js';
-import { ChunkLocator, classifyFile, lineColumnAt, ownsMatch, readSource, type SourceChunk } from '../../src/scan/read.js';
+import { detectSecrets } from '../../src/secrets/detect.js';
+import { fakeSecret } from '../helpers/secrets.js';
+import { classifyFile, ownsMatch, readSource, type SourceChunk } from '../../src/scan/read.js';
+import { LineIndex, positionAt } from '../../src/position.js';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'graphguard-read-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -76,7 +78,7 @@ describe('readSource', () => {
       if (i > 0) expect(c.reportFrom).toBe(256);
       if (!c.last) expect(c.text.length - c.reportTo).toBe(256);
       expect(content.slice(c.startOffset, c.startOffset + c.text.length)).toBe(c.text);
-      expect(lineColumnAt(content, c.startOffset)).toEqual({ line: c.startLine, column: c.startColumn });
+      expect(positionAt(content, c.startOffset)).toEqual({ line: c.startLine, column: c.startColumn });
       owned += c.text.slice(c.reportFrom, c.reportTo);
       next = c.startOffset + c.reportTo;
     }
@@ -89,17 +91,17 @@ describe('readSource', () => {
     const expected: { line: number; column: number }[] = [];
     for (const [i, t] of tokens.entries()) {
       content += `${'#'.repeat(37 + i * 11)}\nkey${i} = "`;
-      expected.push(lineColumnAt(content, content.length));
+      expected.push(positionAt(content, content.length));
       content += `${t}"\n`;
     }
     const p = file('tokens.txt', content);
     for (const chunkBytes of [1024, 1500, 2048, 4099]) {
       const found: { line: number; column: number }[] = [];
       for await (const chunk of readSource(p, { chunkBytes, overlapBytes: 200 })) {
-        const locator = new ChunkLocator(chunk);
+        const index = new LineIndex(chunk.text, { line: chunk.startLine, column: chunk.startColumn });
         for (const m of detectSecrets(chunk.text, { path: 'tokens.txt' })) {
           if (!ownsMatch(chunk, m.start)) continue;
-          const { line, column } = locator.locate(m.start);
+          const { line, column } = index.position(m.start);
           found.push({ line, column });
         }
       }
@@ -108,13 +110,3 @@ describe('readSource', () => {
   });
 });
 
-describe('ChunkLocator', () => {
-  it('locates indices in increasing and decreasing order', () => {
-    const chunk = { text: 'ab\ncd\n\nef', startOffset: 100, startLine: 7, startColumn: 3 };
-    const loc = new ChunkLocator(chunk);
-    expect(loc.locate(1)).toEqual({ offset: 101, line: 7, column: 4 });
-    expect(loc.locate(4)).toEqual({ offset: 104, line: 8, column: 2 });
-    expect(loc.locate(8)).toEqual({ offset: 108, line: 10, column: 2 });
-    expect(loc.locate(0)).toEqual({ offset: 100, line: 7, column: 3 });
-  });
-});

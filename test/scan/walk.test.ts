@@ -1,10 +1,10 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ConfigError } from '../../src/types.js';
-import { createPathMatcher, GitignoreMatcher, globToRegExp, listFiles } from '../../src/scan/walk.js';
+import { absolutePath, listFiles } from '../../src/scan/walk.js';
 
 const base = mkdtempSync(path.join(tmpdir(), 'graphguard-walk-'));
 afterAll(() => rmSync(base, { recursive: true, force: true }));
@@ -29,73 +29,6 @@ const GIT_ENV = {
 };
 const git = (cwd: string, ...args: string[]): string =>
   execFileSync('git', ['-c', 'init.defaultBranch=main', '-c', 'commit.gpgsign=false', ...args], { cwd, env: GIT_ENV }).toString();
-
-describe('globToRegExp', () => {
-  const cases: [string, string, boolean][] = [
-    ['**/*', 'a/b/.c', true],
-    ['*.js', 'a.js', true],
-    ['*.js', 'src/a.js', false],
-    ['**/*.js', 'src/a.js', true],
-    ['**/*.js', 'a.js', true],
-    ['src/**/x.ts', 'src/x.ts', true],
-    ['src/**/x.ts', 'src/a/b/x.ts', true],
-    ['src/**', 'src/a/b', true],
-    ['src/*', 'src/a/b', false],
-    ['?.md', 'a.md', true],
-    ['?.md', 'ab.md', false],
-    ['[ab].txt', 'b.txt', true],
-    ['[!ab].txt', 'b.txt', false],
-    ['{src,lib}/*.ts', 'lib/a.ts', true],
-    ['{src,lib}/*.ts', 'test/a.ts', false],
-    ['a.(b)+', 'a.(b)+', true],
-    ['./docs/*.md', 'docs/x.md', true],
-  ];
-  for (const [glob, p, want] of cases) {
-    it(`${glob} ${want ? 'matches' : 'does not match'} ${p}`, () => expect(globToRegExp(glob).test(p)).toBe(want));
-  }
-
-  it('createPathMatcher matches parent directories and honours negation, last wins', () => {
-    const m = createPathMatcher(['test/fixtures', '!test/fixtures/keep/**']);
-    expect(m('test/fixtures/a/b.txt')).toBe(true);
-    expect(m('test/fixtures/keep/c.txt')).toBe(false);
-    expect(m('test/other.txt')).toBe(false);
-    expect(m('test/fixtures-2/a.txt')).toBe(false);
-  });
-});
-
-describe('GitignoreMatcher', () => {
-  const m = new GitignoreMatcher();
-  m.add('', ['# comment', '*.log', '!keep.log', 'build/', '/root-only.txt', 'docs/**/*.tmp', '\\#hash', 'trailing  ', ''].join('\n'));
-  m.add('pkg', ['dist', '!important.log'].join('\n'));
-  const cases: [string, boolean, boolean][] = [
-    ['a.log', false, true],
-    ['deep/x/a.log', false, true],
-    ['keep.log', false, false],
-    ['build/out.js', false, true],
-    ['src/build/out.js', false, true],
-    ['build', false, false],
-    ['root-only.txt', false, true],
-    ['sub/root-only.txt', false, false],
-    ['docs/a/b/c.tmp', false, true],
-    ['docs/c.tmp', false, true],
-    ['other/c.tmp', false, false],
-    ['#hash', false, true],
-    ['trailing', false, true],
-    ['pkg/dist/x.js', false, true],
-    ['dist/x.js', false, false],
-    ['pkg/important.log', false, false],
-    ['pkg/other.log', false, true],
-  ];
-  for (const [p, isDir, want] of cases) {
-    it(`${p} is ${want ? '' : 'not '}ignored`, () => expect(m.ignores(p, isDir)).toBe(want));
-  }
-
-  it('cannot re-include a file inside an ignored directory', () => {
-    const n = new GitignoreMatcher();
-    n.add('', 'logs/\n!logs/keep.txt\n');
-    expect(n.ignores('logs/keep.txt', false)).toBe(true);
-  });
-});
 
 describe('listFiles outside git', () => {
   const root = tree('plain', {
@@ -123,6 +56,7 @@ describe('listFiles outside git', () => {
       mode: 'filesystem',
       files: ['.gitignore', '.hidden/b.txt', 'a.txt', 'src/.gitignore', 'src/c.ts', 'test/fixtures/f.txt'],
       skipped: { symlinks: 3 },
+      raw: new Map(),
     });
   });
 
@@ -172,6 +106,7 @@ describe('listFiles in a git checkout', () => {
       mode: 'git',
       files: ['.gitignore', 'docs/[x].md', 'node_modules/tracked-dep/index.js', 'src/a.ts', 'src/b.ts'],
       skipped: { symlinks: 1 },
+      raw: new Map(),
     });
   });
 
@@ -192,6 +127,20 @@ describe('listFiles in a git checkout', () => {
   it('rejects an unknown or option-like REF', async () => {
     await expect(listFiles({ cwd: root, paths: ['.'], changedSince: 'no-such-ref' })).rejects.toThrow(ConfigError);
     await expect(listFiles({ cwd: root, paths: ['.'], changedSince: '--output=/tmp/x' })).rejects.toThrow(/Invalid revision/);
+  });
+
+  it('lists names that are not UTF-8 or hold a newline, and opens them by their bytes', async () => {
+    const odd = tree('odd-names', { 'ok.txt': 'ok' });
+    const bad = Buffer.concat([Buffer.from(odd + '/'), Buffer.from([0x66, 0xff, 0x2e, 0x74, 0x78, 0x74])]);
+    writeFileSync(bad, 'latin');
+    writeFileSync(path.join(odd, 'new\nline.txt'), 'nl');
+    git(odd, 'init', '-q');
+    git(odd, 'add', '-A');
+    const r = await listFiles({ cwd: odd, paths: ['.'] });
+    expect(r.files).toEqual(['f\\xff.txt', 'new\nline.txt', 'ok.txt']);
+    const abs = absolutePath(odd, 'f\\xff.txt', r.raw);
+    expect(Buffer.isBuffer(abs) && readFileSync(abs, 'utf8')).toBe('latin');
+    expect(absolutePath(odd, 'ok.txt', r.raw)).toBe(path.join(odd, 'ok.txt'));
   });
 
   it('rejects a path outside the repository', async () => {

@@ -2,16 +2,11 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { inspect } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { Secret } from '../../src/secret.js';
-import {
-  detectors,
-  detectSecrets,
-  fakeSecret,
-  MIN_ACCESS_TOKEN_BODY,
-  redactSecretsInText,
-  type DetectContext,
-} from '../../src/scan/detectors.js';
-import { lineColumnAt } from '../../src/scan/read.js';
+import { Secret } from '../../src/secrets/secret.js';
+import { DETECTORS, detectSecrets, MIN_ACCESS_TOKEN_BODY, type DetectContext } from '../../src/secrets/detect.js';
+import { redactSecretsInText } from '../../src/secrets/redact.js';
+import { detectorSamples, fakeSecret } from '../helpers/secrets.js';
+import { positionAt } from '../../src/position.js';
 
 const FIXTURES = path.join(import.meta.dirname, '..', 'fixtures', 'scan');
 const E = 'E' + 'AA';
@@ -23,7 +18,10 @@ const spans = (text: string, c: DetectContext = ctx): [string, number, number][]
   detectSecrets(text, c).map((m) => [m.kind, m.start, m.end]);
 
 describe('detector samples', () => {
-  for (const d of detectors) {
+  it('every detector detectSecrets runs has samples', () => {
+    expect(detectorSamples.map((d) => [d.id, d.kind])).toEqual(DETECTORS.map((d) => [d.id, d.kind]));
+  });
+  for (const d of detectorSamples) {
     const sc = d.sampleContext ?? {};
     const c: DetectContext = {
       path: sc.path ?? 'sample.txt',
@@ -66,7 +64,7 @@ describe('corpus', () => {
     it(`finds exactly the planted secrets in ${file}`, () => {
       const text = readFileSync(path.join(FIXTURES, 'corpus', file), 'utf8');
       const got = detectSecrets(text, { path: `test/fixtures/scan/corpus/${file}`, appId: expected.appId }).map((m) => {
-        const p = lineColumnAt(text, m.start);
+        const p = positionAt(text, m.start);
         return { file, line: p.line, column: p.column, kind: m.kind };
       });
       expect(got).toEqual(expected.findings.filter((f) => f.file === file));

@@ -1,5 +1,5 @@
-import { redact, Secret } from '../secret.js';
-import type { Needle } from './prefilter.js';
+import type { Needle } from '../scan/prefilter.js';
+import { Secret } from './secret.js';
 
 /** What a detected secret is. */
 export type SecretKind = 'access-token' | 'app-access-token' | 'app-secret' | 'declared-secret';
@@ -24,19 +24,6 @@ export interface DetectContext {
   appId?: string;
   /** Declared token secrets present in the environment: their exact values are found anywhere. */
   declared?: { name: string; value: Secret }[];
-}
-
-/** Metadata and self-test samples of one detector. */
-export interface DetectorInfo {
-  id: string;
-  kind: SecretKind;
-  description: string;
-  /** Texts in which the detector must find exactly one secret of its kind. */
-  mustMatch: string[];
-  /** Texts in which no detector may find anything (with `sampleContext`). */
-  mustNotMatch: string[];
-  /** Context the samples are run with. */
-  sampleContext?: { path?: string; appId?: string; declared?: { name: string; value: string }[] };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -110,43 +97,17 @@ export function secretNeedles(ctx: Pick<DetectContext, 'declared'>): Needle[] {
   return DETECTORS.flatMap((d) => d.needles(ctx));
 }
 
-/** The needles of one detector (by its id in `detectors`), for tests. */
-export function detectorNeedles(id: string, ctx: Pick<DetectContext, 'declared'>): Needle[] {
-  const d = DETECTORS.find((x) => x.id === id);
-  if (!d) throw new Error(`unknown detector ${id}`);
-  return d.needles(ctx);
-}
-
-/** The ids of the detectors `detectSecrets` runs, in order. */
-export function detectorIds(): string[] {
-  return DETECTORS.map((d) => d.id);
-}
-
-/** The text with every detected secret replaced by its redacted form (for code frames and snippets). */
-export function redactSecretsInText(text: string, ctx: DetectContext = { path: '' }): string {
-  const matches = detectSecrets(text, ctx);
-  if (matches.length === 0) return text;
-  let out = '';
-  let at = 0;
-  for (const m of matches) {
-    out += text.slice(at, m.start) + redact(m.value.reveal());
-    at = m.end;
-  }
-  return out + text.slice(at);
-}
-
 /**
- * A line redactor for code frames of one text: it hides every secret `detectSecrets` finds in the whole
- * text with `ctx` (app secrets whose Meta context is elsewhere in the file, declared values), and
- * whatever `redactSecretsInText` finds in the line itself. A frame line alone lacks that context.
+ * Every Meta credential shape in a text without the context detection needs: access tokens, app access
+ * tokens, and 32-hex values assigned to a name that says secret whatever the file (for output redaction,
+ * which errs toward hiding). Unsorted, may overlap.
  */
-export function secretRedactor(text: string, ctx: DetectContext): (line: string) => string {
-  const values = [...new Set(detectSecrets(text, ctx).map((m) => m.value.reveal()))].sort((a, b) => b.length - a.length);
-  return (line) => {
-    let out = line;
-    for (const v of values) if (out.includes(v)) out = out.split(v).join(redact(v));
-    return redactSecretsInText(out, ctx.declared ? { path: ctx.path, declared: ctx.declared } : { path: ctx.path });
-  };
+export function metaCredentialShapes(text: string): SecretMatch[] {
+  const out: SecretMatch[] = [];
+  findAccessTokens(text, out);
+  findAppAccessTokens(text, out);
+  findAppSecrets(text, { path: '' }, out, true);
+  return out;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -183,20 +144,21 @@ function isAccessToken(text: string, start: number, end: number): boolean {
 
 /** A token alone on a line between lines of base64 (PEM, MIME, wrapped data URIs) is base64. */
 function inBase64Block(text: string, start: number, end: number): boolean {
-  const ls = text.lastIndexOf('\n', start - 1) + 1;
-  let le = text.indexOf('\n', end);
-  if (le === -1) le = text.length;
-  if (text.slice(ls, start).trim() !== '' || text.slice(end, le).trim() !== '') return false;
-  const prevLine = ls > 0 ? lineAround(text, ls - 1) : '';
-  const nextLine = le < text.length ? lineAround(text, le + 1) : '';
+  const n = text.length;
+  let ls = start;
+  while (ls > 0 && isBlank(text.charCodeAt(ls - 1))) ls--;
+  if (ls > 0 && text.charCodeAt(ls - 1) !== 0x0a) return false;
+  let le = end;
+  while (le < n && isBlank(text.charCodeAt(le))) le++;
+  if (le < n && text.charCodeAt(le) !== 0x0a) return false;
+  // The neighbour lines' last (above) and first (below) 200 characters: bounded work per token.
+  const prevLine = ls > 0 ? text.slice(Math.max(0, ls - 201), ls - 1).split('\n').pop()!.trim() : '';
+  const nextLine = le < n ? text.slice(le + 1, le + 201).split('\n')[0]!.trim() : '';
   return isBase64Line(prevLine) || isBase64Line(nextLine);
 }
 
-function lineAround(text: string, pos: number): string {
-  const ls = text.lastIndexOf('\n', pos - 1) + 1;
-  let le = text.indexOf('\n', pos);
-  if (le === -1) le = text.length;
-  return text.slice(ls, Math.min(le, ls + 200)).trim();
+function isBlank(c: number): boolean {
+  return c === 0x20 || c === 0x09 || c === 0x0d;
 }
 
 function isBase64Line(line: string): boolean {
@@ -262,11 +224,12 @@ const APP_SECRET_ID = 'meta-app-secret';
 const ASSIGNED_HEX =
   /\\?["'`]?\]?[ \t]{0,20}(?:=>|:=|<-|[=:,(>]|[ \t])\s{0,20}(?:value\s*=\s*)?\\?["'`]?([0-9A-Fa-f]{32})(?![0-9A-Za-z_+/=-])/y;
 
-function findAppSecrets(text: string, ctx: DetectContext, out: SecretMatch[]): void {
+function findAppSecrets(text: string, ctx: DetectContext, out: SecretMatch[], anyContext = false): void {
   // The value is a run of exactly 32 hex digits between non-hex characters (see ASSIGNED_HEX): without
   // one, no name needs looking at.
   if (!hasHexRun32(text)) return;
   const hits = secretWords(text);
+  const metaLines = new MetaLines(text, ctx.appId);
   let fileContext: boolean | undefined;
   let skipUntil = -1;
   for (const p of hits) {
@@ -285,8 +248,9 @@ function findAppSecrets(text: string, ctx: DetectContext, out: SecretMatch[]): v
     if (!isHex32(value)) continue;
     const name = text.slice(ns, ne);
     const meta =
+      anyContext ||
       hasMetaWord(name, ctx.appId) ||
-      blockHasMeta(text, p, ctx.appId) ||
+      blockHasMeta(metaLines, p) ||
       (fileContext ??= fileHasMeta(text, ctx));
     if (!meta) continue;
     out.push({ ...match('app-secret', APP_SECRET_ID, text, vs, vs + 32), name });
@@ -336,54 +300,111 @@ function fileHasMeta(text: string, ctx: DetectContext): boolean {
 }
 
 /**
+ * Line starts of a text, built on first use (one pass), so that finding the line of any position costs
+ * a binary search: a long line never gets scanned once per hit.
+ */
+class Lines {
+  private nl: number[] | undefined;
+  constructor(private readonly text: string) {}
+  private index(): number[] {
+    if (!this.nl) {
+      const nl: number[] = [];
+      for (let i = this.text.indexOf('\n'); i !== -1; i = this.text.indexOf('\n', i + 1)) nl.push(i);
+      this.nl = nl;
+    }
+    return this.nl;
+  }
+  /** Number of lines (a text without newline has one). */
+  get count(): number {
+    return this.index().length + 1;
+  }
+  /** 0-based line of a position. */
+  lineOf(pos: number): number {
+    const nl = this.index();
+    let lo = 0;
+    let hi = nl.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if ((nl[mid] as number) < pos) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+  start(line: number): number {
+    return line === 0 ? 0 : (this.index()[line - 1] as number) + 1;
+  }
+  end(line: number): number {
+    const nl = this.index();
+    return line < nl.length ? (nl[line] as number) : this.text.length;
+  }
+  /** The line's first `max` characters. */
+  head(line: number, max = MAX_CONTEXT_LINE): string {
+    const s = this.start(line);
+    return this.text.slice(s, Math.min(this.end(line), s + max));
+  }
+}
+
+/** Per text: its lines and, per line, whether its names hold a Meta word (each line read once). */
+class MetaLines {
+  readonly lines: Lines;
+  private readonly memo = new Map<number, boolean>();
+  constructor(
+    private readonly text: string,
+    private readonly appId: string | undefined,
+  ) {
+    this.lines = new Lines(text);
+  }
+  has(line: number): boolean {
+    let v = this.memo.get(line);
+    if (v === undefined) {
+      v = hasMetaWord(this.text.slice(this.lines.start(line), this.lines.end(line)), this.appId);
+      this.memo.set(line, v);
+    }
+    return v;
+  }
+}
+
+/**
  * The block of an assignment: its line, the lines above it at the same or deeper indentation (up to a
  * blank line in flat files, or an INI/TOML `[section]`, which counts), each shallower parent line up to
- * the top level (YAML/JSON/HCL keys), and the lines below at the same or deeper indentation.
+ * the top level (YAML/JSON/HCL keys), and the lines below at the same or deeper indentation. At most
+ * BLOCK_LINES_UP + BLOCK_LINES_DOWN lines, each judged once per text (`MetaLines`).
  */
-function blockHasMeta(text: string, pos: number, appId: string | undefined): boolean {
-  const ls = text.lastIndexOf('\n', pos - 1) + 1;
-  let le = text.indexOf('\n', pos);
-  if (le === -1) le = text.length;
-  const line = text.slice(Math.max(ls, pos - MAX_CONTEXT_LINE), Math.min(le, pos + MAX_CONTEXT_LINE));
-  if (hasMetaWord(line, appId)) return true;
-  const base = indentOf(text.slice(ls, le));
+function blockHasMeta(meta: MetaLines, pos: number): boolean {
+  const lines = meta.lines;
+  const at = lines.lineOf(pos);
+  if (meta.has(at)) return true;
+  const base = indentOf(lines.head(at));
 
   let minIndent = base;
   let siblings = true;
-  let end = ls - 1;
-  for (let n = 0; n < BLOCK_LINES_UP && end > 0; n++) {
-    const start = text.lastIndexOf('\n', end - 1) + 1;
-    const l = text.slice(start, Math.min(end, start + MAX_CONTEXT_LINE));
-    end = start - 1;
+  for (let n = 0, ln = at - 1; n < BLOCK_LINES_UP && ln >= 0; n++, ln--) {
+    const l = lines.head(ln);
     if (l.trim() === '') {
       if (minIndent === 0) break;
       siblings = false;
       continue;
     }
     const ind = indentOf(l);
-    if (/^\s*\[[^\]]*\]\s*$/.test(l)) return hasMetaWord(l, appId);
+    if (/^\s*\[[^\]]*\]\s*$/.test(l)) return meta.has(ln);
     if (ind < minIndent) {
-      if (hasMetaWord(l, appId)) return true;
+      if (meta.has(ln)) return true;
       minIndent = ind;
       siblings = false;
       continue;
     }
-    if (siblings && ind >= base && hasMetaWord(l, appId)) return true;
+    if (siblings && ind >= base && meta.has(ln)) return true;
     if (minIndent === 0 && !siblings) break;
   }
 
-  let start = le + 1;
-  for (let n = 0; n < BLOCK_LINES_DOWN && start < text.length; n++) {
-    let e = text.indexOf('\n', start);
-    if (e === -1) e = text.length;
-    const l = text.slice(start, Math.min(e, start + MAX_CONTEXT_LINE));
-    start = e + 1;
+  for (let n = 0, ln = at + 1; n < BLOCK_LINES_DOWN && ln < lines.count; n++, ln++) {
+    const l = lines.head(ln);
     if (l.trim() === '') {
       if (base === 0) break;
       continue;
     }
     if (indentOf(l) < base || /^\s*\[[^\]]*\]\s*$/.test(l)) break;
-    if (hasMetaWord(l, appId)) return true;
+    if (meta.has(ln)) return true;
   }
   return false;
 }
@@ -393,15 +414,33 @@ function indentOf(line: string): number {
   return m ? m[0].length : 0;
 }
 
-/** Whether a text has a Meta word as an identifier part (`FB_APP_ID`, `facebookAppId`, `[facebook]`) or the app id. */
+/**
+ * Whether a text has a Meta word as an identifier part (`FB_APP_ID`, `facebookAppId`, `[facebook]`) or
+ * the app id. Values never count: a hex run (`9a3fb7c2…` holds `fb`) or a random-looking run is skipped,
+ * and a part between two digits (`3fb7`) is not a word.
+ */
 function hasMetaWord(s: string, appId: string | undefined): boolean {
-  for (const word of s.match(/[A-Za-z0-9]+/g) ?? []) {
-    for (const part of word.match(/[A-Z]+(?![a-z])|[A-Z]?[a-z]+|\d+/g) ?? []) {
-      if (META_WORDS.has(part.toLowerCase())) return true;
-      if (appId && part === appId) return true;
+  for (const w of s.matchAll(/[A-Za-z0-9]+/g)) {
+    const word = w[0];
+    if (appId && word === appId) return true;
+    if (word.length < 2 || isValueLike(word)) continue;
+    for (const part of word.matchAll(/[A-Z]+(?![a-z])|[A-Z]?[a-z]+|\d+/g)) {
+      const p = part[0];
+      if (appId && p === appId) return true;
+      if (!META_WORDS.has(p.toLowerCase())) continue;
+      const before = word.charCodeAt(part.index - 1);
+      const after = word.charCodeAt(part.index + p.length);
+      if (isDigit(before) && isDigit(after)) continue;
+      return true;
     }
   }
   return false;
+}
+
+/** A run of letters and digits that is a value, not a name: 8+ hex with digits, or 16+ random-looking. */
+function isValueLike(word: string): boolean {
+  if (word.length >= 8 && /^[0-9a-fA-F]+$/.test(word) && /\d/.test(word) && /[a-fA-F]/.test(word)) return true;
+  return word.length >= 16 && /\d/.test(word) && wordlikeShare(word) < 0.5;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -423,32 +462,44 @@ function findDeclared(text: string, ctx: DetectContext, out: SecretMatch[]): voi
 // The detectors `detectSecrets` runs, each with the prefilter needles it needs (see prefilter.ts): a
 // needle must hold in every text in which the detector can find something.
 
-interface Detector {
+export interface Detector {
   id: string;
+  kind: SecretKind;
+  /** One line for docs/scan.md. */
+  description: string;
   find(text: string, ctx: DetectContext, out: SecretMatch[]): void;
   needles(ctx: Pick<DetectContext, 'declared'>): Needle[];
 }
 
-const DETECTORS: readonly Detector[] = [
+export const DETECTORS: readonly Detector[] = [
   {
     id: ACCESS_TOKEN_ID,
+    kind: 'access-token',
+    description: `User, page and system-user access tokens: \`EAA\` + ${MIN_ACCESS_TOKEN_BODY}+ random-looking alphanumerics at a word boundary.`,
     find: (text, _ctx, out) => findAccessTokens(text, out),
     needles: () => [{ text: 'EAA' }],
   },
   {
     id: APP_TOKEN_ID,
+    kind: 'app-access-token',
+    description: 'App access tokens: a 15-18 digit app id, `|` or `%7C`, and a 32-hex app secret or a 27-40 character url-safe secret.',
     find: (text, _ctx, out) => findAppAccessTokens(text, out),
     // At least APP_ID_DIGITS.min digits right before the separator (tryAppToken).
     needles: () => [{ digitsBefore: APP_ID_DIGITS.min, separators: ['|', '%7C', '%7c'] }],
   },
   {
     id: APP_SECRET_ID,
+    kind: 'app-secret',
+    description:
+      'App secrets: 32 hex assigned to a name that says secret, with facebook/fb/meta/graph/instagram/whatsapp or the app id in the name, block or file.',
     find: findAppSecrets,
     // A word `secret`/`Secret` or `SECRET` (secretWords) and the 32-hex value, a maximal run (ASSIGNED_HEX).
     needles: () => [{ all: [{ any: [{ text: 'ecret' }, { text: 'ECRET' }] }, { hexRun: 32 }] }],
   },
   {
     id: DECLARED_ID,
+    kind: 'declared-secret',
+    description: `The exact value of a declared token secret present in the environment (values of ${MIN_DECLARED_LENGTH}+ characters), anywhere.`,
     find: findDeclared,
     needles: (ctx) =>
       (ctx.declared ?? []).map((d) => d.value.reveal()).filter((v) => v.length >= MIN_DECLARED_LENGTH).map((v) => ({ text: v })),
@@ -533,8 +584,10 @@ const ASSIGNMENT_BEFORE = /([A-Za-z_$][\w.$-]*)\\?["'`]?\]?[ \t]*(?:=>|:=|[=:(,>
 
 /** The name a value is assigned to on its own line (`access_token=`, `"app_secret": "`), if any. */
 function assignedName(text: string, start: number): string | undefined {
-  const ls = text.lastIndexOf('\n', start - 1) + 1;
-  const before = text.slice(Math.max(ls, start - 120), start);
+  const from = Math.max(0, start - 120);
+  const before = text.slice(from, start);
+  const nl = before.lastIndexOf('\n');
+  if (nl !== -1) return ASSIGNMENT_BEFORE.exec(before.slice(nl + 1))?.[1];
   return ASSIGNMENT_BEFORE.exec(before)?.[1];
 }
 
@@ -581,106 +634,3 @@ function isUrlSafe(c: number): boolean {
 function isNameChar(c: number): boolean {
   return isAlnum(c) || c === 0x5f || c === 0x2e || c === 0x2d;
 }
-
-// ---------------------------------------------------------------------------------------------
-// Detector metadata and samples. Sample tokens are generated (never written out in the source, so no
-// scanner flags this file) and carry the marker FAKE.
-
-/** A deterministic fake secret: `prefix` + `length` pseudo-random characters of `alphabet`, marked FAKE. */
-export function fakeSecret(prefix: string, length: number, seed: number, alphabet = BASE62): string {
-  let x = seed >>> 0 || 1;
-  let s = alphabet === BASE62 ? 'FAKE' : '';
-  while (s.length < length) {
-    // xorshift32
-    x ^= x << 13;
-    x >>>= 0;
-    x ^= x >>> 17;
-    x ^= x << 5;
-    x >>>= 0;
-    s += alphabet[x % alphabet.length];
-  }
-  return prefix + s.slice(0, length);
-}
-const BASE62 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
-const HEX = '0123456789abcdef';
-const E = 'E' + 'AA';
-
-const tokG = fakeSecret(`${E}G`, 180, 7);
-const tokJ = fakeSecret(`${E}J`, 120, 11);
-const tokN = fakeSecret(`${E}N`, 40, 13);
-const hexSecret = fakeSecret('', 32, 17, HEX);
-const appId = '1234567890123' + '45';
-
-export const detectors: DetectorInfo[] = [
-  {
-    id: ACCESS_TOKEN_ID,
-    kind: 'access-token',
-    description: `User, page and system-user access tokens: \`EAA\` + ${MIN_ACCESS_TOKEN_BODY}+ random-looking alphanumerics at a word boundary.`,
-    mustMatch: [
-      `const token = "${tokG}";`,
-      `META_TOKEN=${tokJ}`,
-      `curl "https://graph.facebook.com/v19.0/me?access_token=${tokN}&fields=id"`,
-      `Authorization: Bearer ${tokG}`,
-      `token: '${tokJ}' # prod`,
-    ],
-    mustNotMatch: [
-      'token = "EAA..."',
-      'token = "EAAxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"',
-      'token = "EAAB<ACCESS_TOKEN>"',
-      'class EAAccessTokenProviderFactoryImplementationV2 {}',
-      `data:image/png;base64,iVBORw0KGgo+${tokG.slice(0, 60)}/xyz=`,
-      `blob = "abc${tokG}"`,
-      `x = "${E}G1234567890abcdefghijklmnopqrstuvwxyzABCD"`,
-      `x = "${tokG.slice(0, 20)}"`,
-    ],
-  },
-  {
-    id: APP_TOKEN_ID,
-    kind: 'app-access-token',
-    description: 'App access tokens: a 15-18 digit app id, `|` or `%7C`, and a 32-hex app secret or a 27-40 character url-safe secret.',
-    mustMatch: [
-      `APP_TOKEN = "${appId}|${hexSecret}"`,
-      `GET /debug_token?input_token=x&access_token=${appId}%7C${hexSecret}`,
-      `token: ${appId}|${fakeSecret('AY-', 24, 23)}`,
-    ],
-    mustNotMatch: [
-      `row = "${appId}|00000000000000000000000000000000"`,
-      `row = "${appId}|0123456789abcdef0123456789abcdef"`,
-      `row = "12345|${hexSecret}"`,
-      `row = "${appId}|YOUR_APP_SECRET_GOES_HERE_PLEASE"`,
-    ],
-  },
-  {
-    id: APP_SECRET_ID,
-    kind: 'app-secret',
-    description:
-      'App secrets: 32 hex assigned to a name that says secret, with facebook/fb/meta/graph/instagram/whatsapp or the app id in the name, block or file.',
-    mustMatch: [
-      `FACEBOOK_APP_SECRET=${hexSecret}`,
-      `facebook:\n  app_id: "${appId}"\n  app_secret: "${hexSecret}"\n`,
-      `[facebook]\nclient_secret = ${hexSecret}\n`,
-      `$config = ['fb' => ['secret' => '${hexSecret}']];`,
-      `{"metaAppSecret": "${hexSecret.toUpperCase()}"}`,
-    ],
-    mustNotMatch: [
-      `APP_SECRET=${hexSecret}`,
-      `FACEBOOK_CLIENT_TOKEN=${hexSecret}`,
-      `facebook_checksum = "${hexSecret}"`,
-      `FACEBOOK_APP_SECRET=0123456789abcdef0123456789abcdef`,
-      `FACEBOOK_APP_SECRET=${hexSecret}0`,
-    ],
-  },
-  {
-    id: DECLARED_ID,
-    kind: 'declared-secret',
-    description: `The exact value of a declared token secret present in the environment (values of ${MIN_DECLARED_LENGTH}+ characters), anywhere.`,
-    mustMatch: ['cache_key = "s3cr3t-v4lue-FAKE"', 'echo s3cr3t-v4lue-FAKE | tool'],
-    mustNotMatch: ['cache_key = "s3cr3t-v4lue"', 'short = "abc"'],
-    sampleContext: {
-      declared: [
-        { name: 'META_SHOP_PROD_TOKEN', value: 's3cr3t-v4lue-FAKE' },
-        { name: 'TOO_SHORT', value: 'abc' },
-      ],
-    },
-  },
-];

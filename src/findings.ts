@@ -1,0 +1,191 @@
+/** The one place where reports become findings: positions, fingerprints, redacted frames, sorting. */
+import { createHash } from 'node:crypto';
+import type { LoadedManifest } from './manifest/load.js';
+import { locate, semanticPath, type Range } from './manifest/locate.js';
+import { findManifestSecrets, redactValues } from './manifest/secrets.js';
+import { LineIndex, type Position } from './position.js';
+import { renderMessage, type AnyRule, type CallReport, type CodeReport, type ManifestReport, type SourceFile } from './rule.js';
+import { redactSecretsInText } from './secrets/redact.js';
+import type { Secret } from './secrets/secret.js';
+import { effectiveSeverity, type RuleSetting } from './settings.js';
+import type { Finding, Severity } from './types.js';
+
+/** A finding plus what the pipeline needs but formatters must never see. */
+export interface InternalFinding extends Finding {
+  /** The secret behind a code finding, for live analysis (never serialised: see toPublic). */
+  secret?: Secret;
+}
+
+const FRAME_CONTEXT = 1;
+/** Minified bundles have megabyte lines; a frame shows a window of this many characters. */
+const FRAME_WIDTH = 160;
+
+/** A finding's fingerprint: a hash of its semantic parts (rule id, file, anchor), never a line number. */
+export function fingerprint(...parts: string[]): string {
+  return createHash('sha256').update(parts.join('\0')).digest('hex').slice(0, 32);
+}
+
+/** Frame lines around `line`, redacted, clipped around the column on long lines. */
+function frameOf(
+  lines: (n: number) => string | undefined,
+  line: number,
+  column: number,
+  redactLine: (l: string) => string = redactSecretsInText,
+): Finding['frame'] {
+  const startLine = Math.max(1, line - FRAME_CONTEXT);
+  const out: string[] = [];
+  for (let n = startLine; n <= line + FRAME_CONTEXT; n++) {
+    const l = lines(n);
+    if (l === undefined) break;
+    out.push(clip(redactLine(l), n === line ? column : 1));
+  }
+  return { startLine, lines: out };
+}
+
+function clip(line: string, column: number): string {
+  const l = line.replace(/\r$/, '');
+  if (l.length <= FRAME_WIDTH) return l;
+  const from = Math.max(0, Math.min(column - 1 - FRAME_WIDTH / 4, l.length - FRAME_WIDTH));
+  return (from > 0 ? '…' : '') + l.slice(from, from + FRAME_WIDTH) + (from + FRAME_WIDTH < l.length ? '…' : '');
+}
+
+/** Builds a manifest finding from a report: JSON path → range, semantic anchor, frame. */
+export function manifestFinding(rule: AnyRule, setting: RuleSetting, m: LoadedManifest, r: ManifestReport): InternalFinding {
+  const range: Range = locate(m.doc, m.lineCounter, r.path, { key: r.key });
+  // Secret values written into the manifest (plaintext-token) never reach a message or a frame,
+  // whichever rule's finding shows them.
+  const secrets = manifestSecrets(m);
+  const hide = (t: string) => redactValues(t, secrets);
+  const rendered = renderMessage(rule, r.messageId, r.data);
+  const message = hide(rendered.message);
+  const suggestion = rendered.suggestion !== undefined ? hide(rendered.suggestion) : undefined;
+  const anchor = semanticPath(m.value, r.path);
+  const lines = manifestLines(m);
+  return {
+    ruleId: rule.id,
+    severity: effectiveSeverity(setting, r.severity),
+    message,
+    file: m.file,
+    ...range,
+    fingerprint: fingerprint(rule.id, m.file, anchor, r.messageId, r.anchor ?? ''),
+    messageId: r.messageId,
+    ...(suggestion !== undefined ? { suggestion } : {}),
+    frame: frameOf((n) => lines.lineText(n), range.line, range.column, (l) => redactSecretsInText(hide(l))),
+    ...(r.secret ? { secret: r.secret } : {}),
+    ...(r.related ? { related: r.related } : {}),
+  };
+}
+
+const secretCache = new WeakMap<LoadedManifest, Secret[]>();
+function manifestSecrets(m: LoadedManifest): Secret[] {
+  let s = secretCache.get(m);
+  if (!s) secretCache.set(m, (s = findManifestSecrets(m.value).map((f) => f.value)));
+  return s;
+}
+
+const lineCache = new WeakMap<LoadedManifest, LineIndex>();
+function manifestLines(m: LoadedManifest): LineIndex {
+  let l = lineCache.get(m);
+  if (!l) lineCache.set(m, (l = new LineIndex(m.text)));
+  return l;
+}
+
+/** The line index of a file chunk, its first character at the chunk's start line and column. */
+export function chunkIndex(file: SourceFile): LineIndex {
+  const origin: Position = { line: file.startLine, column: file.startColumn };
+  return new LineIndex(file.text, origin);
+}
+
+/** Builds a code finding from a report on a file chunk (`index`: its chunkIndex). */
+export function codeFinding(
+  rule: AnyRule,
+  setting: RuleSetting,
+  file: SourceFile,
+  index: LineIndex,
+  r: CodeReport,
+  /** Redacts a frame line; the scan passes one that knows the secrets of the whole chunk. */
+  redactLine?: (line: string) => string,
+): InternalFinding {
+  const start = index.position(r.start);
+  const end = index.position(Math.max(r.start, r.end));
+  const { message, suggestion } = renderMessage(rule, r.messageId, r.data);
+  return {
+    ruleId: rule.id,
+    severity: effectiveSeverity(setting, r.severity),
+    message,
+    file: file.path,
+    line: start.line,
+    column: start.column,
+    endLine: end.line,
+    endColumn: end.column,
+    fingerprint: fingerprint(rule.id, file.path, r.anchor, r.messageId),
+    messageId: r.messageId,
+    ...(suggestion !== undefined ? { suggestion } : {}),
+    frame: frameOf((n) => index.lineText(n), start.line, start.column, redactLine),
+    ...(r.secret ? { secret: r.secret } : {}),
+  };
+}
+
+/** Builds a finding at a Graph API call site (SPEC §7 rules); the frame is the call's line, redacted. */
+export function callFinding(rule: AnyRule, setting: RuleSetting, r: CallReport): InternalFinding {
+  const { message, suggestion } = renderMessage(rule, r.messageId, r.data);
+  return {
+    ruleId: rule.id,
+    severity: effectiveSeverity(setting, r.severity),
+    message,
+    file: r.file,
+    line: r.line,
+    column: r.column,
+    endLine: r.endLine,
+    endColumn: r.endColumn,
+    fingerprint: fingerprint(rule.id, r.file, r.anchor, r.messageId),
+    messageId: r.messageId,
+    ...(suggestion !== undefined ? { suggestion } : {}),
+    ...(r.source !== undefined ? { frame: { startLine: r.line, lines: [clip(redactSecretsInText(r.source), r.column)] } } : {}),
+    ...(r.related ? { related: r.related } : {}),
+  };
+}
+
+/** A finding the pipeline reports itself, at a given place (suppression comments: meta rules). */
+export function pipelineFinding(
+  rule: AnyRule,
+  setting: RuleSetting,
+  at: { file: string; line: number; column: number; endColumn: number; anchor: string },
+  messageId: string,
+  data: Record<string, string>,
+): InternalFinding {
+  const { message, suggestion } = renderMessage(rule, messageId, data);
+  return {
+    ruleId: rule.id,
+    severity: setting.severity as Severity,
+    message,
+    file: at.file,
+    line: at.line,
+    column: at.column,
+    endLine: at.line,
+    endColumn: at.endColumn,
+    fingerprint: fingerprint(rule.id, at.file, at.anchor, messageId),
+    messageId,
+    ...(suggestion !== undefined ? { suggestion } : {}),
+  };
+}
+
+/** The public form of a finding: internal fields dropped, key order fixed for stable output. */
+export function toPublic(f: InternalFinding): Finding {
+  const out: Finding = {
+    ruleId: f.ruleId,
+    severity: f.severity,
+    message: f.message,
+    file: f.file,
+    line: f.line,
+    column: f.column,
+    endLine: f.endLine,
+    endColumn: f.endColumn,
+    fingerprint: f.fingerprint,
+  };
+  if (f.suggestion !== undefined) out.suggestion = f.suggestion;
+  if (f.messageId !== undefined) out.messageId = f.messageId;
+  if (f.frame) out.frame = f.frame;
+  if (f.related) out.related = f.related;
+  return out;
+}

@@ -1,0 +1,227 @@
+/**
+ * Hiding secrets in text: the redacted form of a value, detected secrets in code frames and messages,
+ * and `findCredentialSpans`, the context-free finder the output sink uses on any text it writes.
+ */
+import { detectSecrets, metaCredentialShapes, type DetectContext } from './detect.js';
+import { redact } from './secret.js';
+
+export { redact, Secret } from './secret.js';
+
+/** The text with every detected secret replaced by its redacted form (for code frames and snippets). */
+export function redactSecretsInText(text: string, ctx: DetectContext = { path: '' }): string {
+  const matches = detectSecrets(text, ctx);
+  if (matches.length === 0) return text;
+  let out = '';
+  let at = 0;
+  for (const m of matches) {
+    out += text.slice(at, m.start) + redact(m.value.reveal());
+    at = m.end;
+  }
+  return out + text.slice(at);
+}
+
+/**
+ * A line redactor for code frames of one text: it hides every secret `detectSecrets` finds in the whole
+ * text with `ctx` (app secrets whose Meta context is elsewhere in the file, declared values), and
+ * whatever `redactSecretsInText` finds in the line itself. A frame line alone lacks that context.
+ */
+export function secretRedactor(text: string, ctx: DetectContext): (line: string) => string {
+  const values = [...new Set(detectSecrets(text, ctx).map((m) => m.value.reveal()))].sort((a, b) => b.length - a.length);
+  return (line) => {
+    let out = line;
+    for (const v of values) if (out.includes(v)) out = out.split(v).join(redact(v));
+    return redactSecretsInText(out, ctx.declared ? { path: ctx.path, declared: ctx.declared } : { path: ctx.path });
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Context-free credential spans, for the output sink
+
+/** One credential-shaped span: `start`/`end` index the text given (end exclusive). */
+export interface CredentialSpan {
+  start: number;
+  end: number;
+  kind: string;
+}
+
+/** Meta token prefixes whose body is a base62 run (see detect.ts for the scan's stricter checks). */
+const META_PREFIXES: readonly { prefix: RegExp; kind: string }[] = [
+  { prefix: /^EA[A-Z]/, kind: 'meta-access-token' },
+  { prefix: /^IGAA/, kind: 'instagram-token' },
+  { prefix: /^IGQ[VW]/, kind: 'instagram-token' },
+  { prefix: /^TH/, kind: 'threads-token' },
+];
+/** Body characters after a Meta prefix from which a run is redacted (a token cut at a window edge included). */
+const MIN_META_BODY = 20;
+/** Declared values shorter than this are not searched (as in detection). */
+const MIN_DECLARED = 8;
+
+/**
+ * Other vendors' prefixed token shapes. The prefix is found by one literal alternation (linear); the
+ * body is then read by `readBody` (each character at most once, as the search resumes after it).
+ */
+interface VendorShape {
+  kind: string;
+  /** Body characters allowed after the prefix. */
+  body: (c: number) => boolean;
+  min: number;
+  max: number;
+}
+const isB62 = (c: number): boolean => (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+const isUpperOrDigit = (c: number): boolean => (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a);
+const isB62Dash = (c: number): boolean => isB62(c) || c === 0x2d;
+const isUrlSafe = (c: number): boolean => isB62(c) || c === 0x2d || c === 0x5f;
+const isB62Under = (c: number): boolean => isB62(c) || c === 0x5f;
+
+const VENDORS: Record<string, VendorShape> = {
+  sk_live_: { kind: 'stripe-key', body: isB62, min: 10, max: 255 },
+  sk_test_: { kind: 'stripe-key', body: isB62, min: 10, max: 255 },
+  rk_live_: { kind: 'stripe-key', body: isB62, min: 10, max: 255 },
+  rk_test_: { kind: 'stripe-key', body: isB62, min: 10, max: 255 },
+  whsec_: { kind: 'stripe-webhook-secret', body: isB62, min: 24, max: 128 },
+  ghp_: { kind: 'github-token', body: isB62, min: 30, max: 255 },
+  gho_: { kind: 'github-token', body: isB62, min: 30, max: 255 },
+  ghu_: { kind: 'github-token', body: isB62, min: 30, max: 255 },
+  ghs_: { kind: 'github-token', body: isB62, min: 30, max: 255 },
+  ghr_: { kind: 'github-token', body: isB62, min: 30, max: 255 },
+  github_pat_: { kind: 'github-token', body: isB62Under, min: 22, max: 255 },
+  'xoxa-': { kind: 'slack-token', body: isB62Dash, min: 10, max: 255 },
+  'xoxb-': { kind: 'slack-token', body: isB62Dash, min: 10, max: 255 },
+  'xoxp-': { kind: 'slack-token', body: isB62Dash, min: 10, max: 255 },
+  'xoxr-': { kind: 'slack-token', body: isB62Dash, min: 10, max: 255 },
+  'xoxs-': { kind: 'slack-token', body: isB62Dash, min: 10, max: 255 },
+  'xoxe-': { kind: 'slack-token', body: isB62Dash, min: 10, max: 255 },
+  AKIA: { kind: 'aws-access-key', body: isUpperOrDigit, min: 16, max: 16 },
+  ASIA: { kind: 'aws-access-key', body: isUpperOrDigit, min: 16, max: 16 },
+  AIza: { kind: 'google-api-key', body: isUrlSafe, min: 35, max: 35 },
+};
+const VENDOR_PREFIX = new RegExp(
+  `${Object.keys(VENDORS)
+    .map((k) => k.replace(/[-_]/g, (c) => `\\${c}`))
+    .join('|')}|-----BEGIN [A-Z0-9 ]{0,40}PRIVATE KEY-----`,
+  'g',
+);
+const KEY_END = /-----END [A-Z0-9 ]{0,40}PRIVATE KEY-----/g;
+
+/**
+ * Every span of `text` shaped like a credential the scan knows, with no context needed: every Meta
+ * token form (`EA`+letter, `IGAA`, `IGQV`/`IGQW`, `TH`, each with a base62 body of 20+ characters, also
+ * after a `%XX` or `\n` escape), app access tokens (`{app-id}|{secret}`, `%7C`), 32-hex values assigned
+ * to a name that says secret, every `declared` value (8+ characters), and other vendors' token shapes
+ * (Stripe, GitHub, Slack, AWS, Google API keys, private key blocks). For output redaction: errs toward
+ * redacting. Linear in the text. Sorted by start; overlapping spans are merged.
+ */
+export function findCredentialSpans(text: string, declared?: readonly string[]): CredentialSpan[] {
+  const spans: CredentialSpan[] = [];
+  for (const m of metaCredentialShapes(text)) spans.push({ start: m.start, end: m.end, kind: m.detector });
+  metaRuns(text, spans);
+  vendorShapes(text, spans);
+  for (const v of declared ?? []) {
+    if (v.length < MIN_DECLARED) continue;
+    for (let p = text.indexOf(v); p !== -1; p = text.indexOf(v, p + v.length)) {
+      spans.push({ start: p, end: p + v.length, kind: 'declared-secret' });
+    }
+  }
+  return mergeSpans(spans);
+}
+
+/** Meta token shapes: each maximal base62 run, tried at its start and after a leading `%XX`/`\n` escape. */
+function metaRuns(text: string, out: CredentialSpan[]): void {
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    if (!isB62(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    let e = i + 1;
+    while (e < n && isB62(text.charCodeAt(e))) e++;
+    if (e - i >= 2 + MIN_META_BODY) {
+      const starts = [i];
+      if (i > 0 && text[i - 1] === '%' && e - i > 2) starts.push(i + 2);
+      if (i > 0 && text[i - 1] === '\\') starts.push(i + 1);
+      for (const s of starts) {
+        const kind = metaKind(text, s, e);
+        if (kind) {
+          out.push({ start: s, end: e, kind });
+          break;
+        }
+      }
+    }
+    i = e;
+  }
+}
+
+function metaKind(text: string, s: number, e: number): string | undefined {
+  const head = text.slice(s, s + 5);
+  for (const p of META_PREFIXES) {
+    const m = p.prefix.exec(head);
+    if (!m) continue;
+    const body = text.slice(s + m[0].length, e);
+    if (body.length >= MIN_META_BODY && mixed(body)) return p.kind;
+  }
+  return undefined;
+}
+
+/** Upper case, lower case and digits all occur: random base62 (identifiers and words rarely mix all three). */
+function mixed(s: string): boolean {
+  return /[A-Z]/.test(s) && /[a-z]/.test(s) && /[0-9]/.test(s);
+}
+
+function vendorShapes(text: string, out: CredentialSpan[]): void {
+  const n = text.length;
+  // The next `-----END … PRIVATE KEY-----` after a position: searched forward only once in all.
+  let keyEnd = -2;
+  let keyEndAt = -1;
+  VENDOR_PREFIX.lastIndex = 0;
+  for (let m = VENDOR_PREFIX.exec(text); m !== null; m = VENDOR_PREFIX.exec(text)) {
+    const start = m.index;
+    const after = start + m[0].length;
+    if (m[0].startsWith('-----BEGIN')) {
+      if (keyEnd !== -1 && keyEnd < after) {
+        KEY_END.lastIndex = after;
+        const k = KEY_END.exec(text);
+        keyEnd = k ? k.index : -1;
+        keyEndAt = k ? k.index + k[0].length : -1;
+      }
+      let end: number;
+      if (keyEnd !== -1) end = keyEndAt;
+      else {
+        // No end marker (a cut block): the rest of its line and the base64 lines that follow.
+        let le = text.indexOf('\n', after);
+        end = le === -1 ? n : le;
+        for (let pos = end + 1; pos < n; pos = le + 1) {
+          le = text.indexOf('\n', pos);
+          if (le === -1) le = n;
+          const line = text.slice(pos, le).trim();
+          if (line === '' || !/^[A-Za-z0-9+/=]+$/.test(line)) break;
+          end = le;
+        }
+      }
+      out.push({ start, end, kind: 'private-key' });
+      VENDOR_PREFIX.lastIndex = Math.max(end, after);
+      continue;
+    }
+    const shape = VENDORS[m[0]];
+    if (!shape) continue;
+    let e = after;
+    while (e < n && e - after < shape.max && shape.body(text.charCodeAt(e))) e++;
+    if (e - after >= shape.min) {
+      out.push({ start, end: e, kind: shape.kind });
+      VENDOR_PREFIX.lastIndex = e;
+    }
+  }
+}
+
+function mergeSpans(spans: CredentialSpan[]): CredentialSpan[] {
+  if (spans.length <= 1) return spans;
+  spans.sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: CredentialSpan[] = [];
+  for (const s of spans) {
+    const last = out[out.length - 1];
+    if (last && s.start < last.end) {
+      if (s.end > last.end) last.end = s.end;
+    } else out.push({ ...s });
+  }
+  return out;
+}

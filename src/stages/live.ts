@@ -1,0 +1,67 @@
+/** Stage 5: fetch the live snapshot once, run the live rules, and say which leaked tokens are live. */
+import { ConfigError } from '../types.js';
+import type { InternalFinding } from '../findings.js';
+import type { LiveSnapshot } from '../graph/types.js';
+import { leakedTokenNote, withLiveNote } from '../live-model.js';
+import { secretHash } from '../secrets/fingerprint.js';
+import type { Secret } from '../secrets/secret.js';
+import { runLiveRules } from './rules.js';
+import type { CheckRun } from './run.js';
+
+export interface LiveOptions {
+  graphUrl?: string;
+  timeoutSeconds?: number;
+  fetch?: typeof fetch;
+  sleep?: (ms: number) => Promise<void>;
+  /** A snapshot to use instead of calling the Graph API (tests of live rules). */
+  snapshot?: LiveSnapshot;
+}
+
+export interface LiveResult {
+  findings: InternalFinding[];
+  snapshot: LiveSnapshot;
+}
+
+/**
+ * Runs the live check; an invalid manifest cannot be compared with the business (ConfigError).
+ * `found` are the findings so far: the secrets among them go to debug_token, and the messages of
+ * findings on tokens (rules with `notesLiveTokens`) say what it answered.
+ */
+export async function live(run: CheckRun, opts: LiveOptions, found: InternalFinding[]): Promise<LiveResult> {
+  if (!run.valid) throw new ConfigError(`${run.loaded.file}: the manifest is not valid; fix the manifest-schema findings before a live check`);
+  const { fetchLiveSnapshot } = await import('../graph/snapshot.js');
+  let snapshot: LiveSnapshot;
+  if (opts.snapshot) snapshot = opts.snapshot;
+  else
+    try {
+      ({ snapshot } = await fetchLiveSnapshot({
+        manifest: run.manifest,
+        env: run.env,
+        graphUrl: opts.graphUrl ?? run.env.GRAPHGUARD_GRAPH_URL ?? 'https://graph.facebook.com',
+        timeoutSeconds: opts.timeoutSeconds ?? 60,
+        // Only token-shaped secrets go to debug_token; app secrets and other values never leave.
+        leaked: uniqueSecrets(found).filter((s) => /^EAA|^\d{15,18}(?:\||%7C)/i.test(s.reveal())),
+        ...(opts.fetch ? { fetch: opts.fetch } : {}),
+        ...(opts.sleep ? { sleep: opts.sleep } : {}),
+        debug: run.debug,
+      }));
+    } catch (e) {
+      throw new ConfigError(`live check failed: ${(e as Error).message.split('\n')[0]}`);
+    }
+  const findings = runLiveRules(run, snapshot);
+  const noting = new Set(run.rules.filter((r) => r.kind === 'code' && r.notesLiveTokens).map((r) => r.id));
+  for (const f of found) {
+    if (!f.secret || !noting.has(f.ruleId)) continue;
+    // snapshot.ts's own key function, so the lookup matches how leakedTokens was filled.
+    const info = snapshot.leakedTokens[secretHash(f.secret)];
+    if (info) f.message = withLiveNote(f.message, leakedTokenNote(info, snapshot, run.manifest));
+  }
+  return { findings, snapshot };
+}
+
+/** The distinct secrets behind findings. */
+export function uniqueSecrets(findings: readonly InternalFinding[]): Secret[] {
+  const by = new Map<string, Secret>();
+  for (const f of findings) if (f.secret) by.set(f.secret.reveal(), f.secret);
+  return [...by.values()];
+}

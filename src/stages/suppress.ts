@@ -1,0 +1,62 @@
+/**
+ * Stage 7: suppression comments (the manifest's and each scanned file's) hide the findings on their
+ * next line; the meta rules report the comments that are invalid or hide nothing.
+ */
+import { pipelineFinding, type InternalFinding } from '../findings.js';
+import type { AnyRule } from '../rule.js';
+import type { FileSuppressions } from '../scan/run.js';
+import { parseSuppressions, suppressionProblem, type Suppression } from '../suppress.js';
+import { settingOf, type CheckRun } from './run.js';
+
+export interface SuppressResult {
+  /** The findings left, plus the meta rules' findings on the comments. */
+  findings: InternalFinding[];
+  suppressed: number;
+}
+
+export function suppress(run: CheckRun, findings: InternalFinding[], scanned: Map<string, FileSuppressions>): SuppressResult {
+  const byFile = new Map(scanned);
+  const manifestSup: FileSuppressions = new Map();
+  for (const s of parseSuppressions(run.loaded.text)) manifestSup.set(s.line, { s, used: false });
+  byFile.set(run.loaded.file, merge(byFile.get(run.loaded.file), manifestSup));
+
+  const invalidRule = metaRule(run, 'invalid-suppressions');
+  const unusedRule = metaRule(run, 'unused-suppressions');
+  const meta: InternalFinding[] = [];
+  const report = (rule: AnyRule, file: string, s: Suppression, messageId: string, data: Record<string, string>) =>
+    meta.push(pipelineFinding(rule, settingOf(run, rule), { file, line: s.line, column: s.column, endColumn: s.endColumn, anchor: s.text }, messageId, data));
+
+  const valid = new Map<string, FileSuppressions>();
+  for (const [file, sups] of byFile) {
+    const ok: FileSuppressions = new Map();
+    for (const entry of sups.values()) {
+      const p = suppressionProblem(entry.s, run.knownRuleIds, run.today);
+      if (!p) ok.set(entry.s.targetLine, entry);
+      else if (invalidRule) report(invalidRule, file, entry.s, p.messageId, p.data);
+    }
+    valid.set(file, ok);
+  }
+  let suppressed = 0;
+  const kept = findings.filter((f) => {
+    const entry = valid.get(f.file)?.get(f.line);
+    if (!entry || !entry.s.rules.includes(f.ruleId)) return true;
+    entry.used = true;
+    suppressed++;
+    return false;
+  });
+  if (unusedRule)
+    for (const [file, sups] of valid)
+      for (const entry of sups.values()) if (!entry.used) report(unusedRule, file, entry.s, 'unused', { rules: entry.s.rules.join(', ') });
+  return { findings: [...kept, ...meta], suppressed };
+}
+
+/** The active meta rule that reports `what`, if the run has one. */
+function metaRule(run: CheckRun, what: 'invalid-suppressions' | 'unused-suppressions'): AnyRule | undefined {
+  return run.rules.find((r) => r.kind === 'meta' && r.reports === what && settingOf(run, r).severity !== 'off');
+}
+
+function merge<T>(a: Map<number, T> | undefined, b: Map<number, T>): Map<number, T> {
+  if (!a) return b;
+  for (const [k, v] of b) if (!a.has(k)) a.set(k, v);
+  return a;
+}

@@ -1,0 +1,202 @@
+import ignore from 'ignore';
+import picomatch from 'picomatch';
+import { describe, expect, it } from 'vitest';
+import { compileGlob, compileGlobs, GitignoreMatcher, globStats, runNfa } from '../src/glob.js';
+
+/** xorshift32: the fuzz cases are the same on every run. */
+function rng(seed: number): () => number {
+  let x = seed >>> 0 || 1;
+  return () => {
+    x ^= x << 13;
+    x >>>= 0;
+    x ^= x >>> 17;
+    x ^= x << 5;
+    x >>>= 0;
+    return x / 0x1_0000_0000;
+  };
+}
+const pick = <T>(r: () => number, xs: readonly T[]): T => xs[Math.floor(r() * xs.length)]!;
+
+const glob = (g: string, p: string) => runNfa(compileGlob(g.replace(/^\.\//, '')), p);
+
+describe('one glob', () => {
+  const cases: [string, string, boolean][] = [
+    ['**/*', 'a/b/.c', true],
+    ['*.js', 'a.js', true],
+    ['*.js', 'src/a.js', false],
+    ['**/*.js', 'src/a.js', true],
+    ['**/*.js', 'a.js', true],
+    ['src/**/x.ts', 'src/x.ts', true],
+    ['src/**/x.ts', 'src/a/b/x.ts', true],
+    ['src/**', 'src/a/b', true],
+    ['src/**', 'src', true],
+    ['src/**', 'srcx', false],
+    ['src/*', 'src/a/b', false],
+    ['?.md', 'a.md', true],
+    ['?.md', 'ab.md', false],
+    ['?.md', '/.md', false],
+    ['[ab].txt', 'b.txt', true],
+    ['[!ab].txt', 'b.txt', false],
+    ['[!ab].txt', 'c.txt', true],
+    ['[a-c]', 'b', true],
+    ['[a-c]', 'd', false],
+    ['[]]', ']', true],
+    ['[x', '[x', true],
+    ['\\*', '*', true],
+    ['\\*', 'a', false],
+    ['a.(b)+', 'a.(b)+', true],
+    ['a**b', 'axxb', true],
+    ['a**b', 'a/b', false],
+    ['**/**/**/x', 'x', true],
+    ['**/**/**/x', 'a/b/x', true],
+  ];
+  for (const [g, p, want] of cases) {
+    it(`${g} ${want ? 'matches' : 'does not match'} ${p}`, () => expect(glob(g, p)).toBe(want));
+  }
+});
+
+describe('compileGlobs', () => {
+  it('matches parent directories, honours negation (last wins), braces, ./ and trailing /', () => {
+    const m = compileGlobs(['test/fixtures', '!test/fixtures/keep/**']);
+    expect(m('test/fixtures/a/b.txt')).toBe(true);
+    expect(m('test/fixtures/keep/c.txt')).toBe(false);
+    expect(m('test/other.txt')).toBe(false);
+    expect(m('test/fixtures-2/a.txt')).toBe(false);
+    const b = compileGlobs(['./{src,lib}/*.ts', 'docs/']);
+    expect(b('lib/a.ts')).toBe(true);
+    expect(b('src/a.ts')).toBe(true);
+    expect(b('test/a.ts')).toBe(false);
+    expect(b('docs/x/y.md')).toBe(true);
+    expect(compileGlobs([])('a')).toBe(false);
+    expect(compileGlobs(['src/*'])('src/a/b')).toBe(true); // src/a matches: a directory covers its files
+  });
+});
+
+describe('GitignoreMatcher', () => {
+  const m = new GitignoreMatcher();
+  m.add('', ['# comment', '*.log', '!keep.log', 'build/', '/root-only.txt', 'docs/**/*.tmp', '\\#hash', 'trailing  ', 'esc\\ ', ''].join('\n'));
+  m.add('pkg', ['dist', '!important.log'].join('\n'));
+  const cases: [string, boolean, boolean][] = [
+    ['a.log', false, true],
+    ['deep/x/a.log', false, true],
+    ['keep.log', false, false],
+    ['build/out.js', false, true],
+    ['src/build/out.js', false, true],
+    ['build', false, false],
+    ['build', true, true],
+    ['root-only.txt', false, true],
+    ['sub/root-only.txt', false, false],
+    ['docs/a/b/c.tmp', false, true],
+    ['docs/c.tmp', false, true],
+    ['other/c.tmp', false, false],
+    ['#hash', false, true],
+    ['# comment', false, false],
+    ['trailing', false, true],
+    ['esc ', false, true],
+    ['esc', false, false],
+    ['pkg/dist/x.js', false, true],
+    ['dist/x.js', false, false],
+    ['pkg/important.log', false, false],
+    ['pkg/other.log', false, true],
+  ];
+  for (const [p, isDir, want] of cases) {
+    it(`${p}${isDir ? '/' : ''} is ${want ? '' : 'not '}ignored`, () => expect(m.ignores(p, isDir)).toBe(want));
+  }
+
+  it('cannot re-include a file inside an ignored directory', () => {
+    const n = new GitignoreMatcher();
+    n.add('', 'logs/\n!logs/keep.txt\n');
+    expect(n.ignores('logs/keep.txt', false)).toBe(true);
+  });
+});
+
+// Random globs and paths over a small alphabet, where the libraries' backtracking stays cheap.
+const PAT_SEGS = ['a', 'b', 'ab', '*', 'a*', '*b', '?', '[ab]', '[!a]', '**', 'a?b', '*a*', 'x'];
+const PATH_SEGS = ['a', 'b', 'ab', 'ba', 'aab', 'x', 'xa', '.a', 'b.b'];
+function randomGlob(r: () => number): string {
+  const n = 1 + Math.floor(r() * 4);
+  return Array.from({ length: n }, () => pick(r, PAT_SEGS)).join('/');
+}
+function randomPath(r: () => number): string {
+  const n = 1 + Math.floor(r() * 5);
+  return Array.from({ length: n }, () => pick(r, PATH_SEGS)).join('/');
+}
+
+describe('agrees with the libraries on random inputs (seeded)', () => {
+  // Two deliberate differences from picomatch 2: `[!a]` is a negated class (as in git and the shell;
+  // picomatch reads it as `[^a]` only with `posix`), and `x/**` matches `x` itself for any `x`
+  // (picomatch: only when `x` has no wildcard).
+  it('globs: the same verdict as picomatch with dot: true', () => {
+    const r = rng(12);
+    const disagreements: string[] = [];
+    for (let k = 0; k < 3000; k++) {
+      const g = randomGlob(r);
+      const p = randomPath(r);
+      if (g.endsWith('/**') && glob(g.slice(0, -3), p)) continue;
+      const want = picomatch(g.replaceAll('[!', '[^'), { dot: true })(p);
+      if (glob(g, p) !== want) disagreements.push(`${g} ${p} picomatch=${want}`);
+    }
+    expect(disagreements).toEqual([]);
+  });
+
+  it('.gitignore: the same verdict as the ignore package (case-sensitive)', () => {
+    const r = rng(34);
+    const disagreements: string[] = [];
+    for (let k = 0; k < 600; k++) {
+      const lines = Array.from({ length: 1 + Math.floor(r() * 4) }, () => {
+        const neg = r() < 0.25 ? '!' : '';
+        const lead = r() < 0.2 ? '/' : '';
+        const trail = r() < 0.2 ? '/' : '';
+        return neg + lead + randomGlob(r) + trail;
+      });
+      const ours = new GitignoreMatcher();
+      ours.add('', lines.join('\n'));
+      const theirs = ignore({ ignorecase: false }).add(lines);
+      for (let j = 0; j < 5; j++) {
+        const p = randomPath(r);
+        const want = theirs.ignores(p);
+        if (ours.ignores(p, false) !== want) disagreements.push(`${JSON.stringify(lines)} ${p} ignore=${want}`);
+      }
+    }
+    expect(disagreements).toEqual([]);
+  });
+});
+
+describe('linear work whatever the pattern (seeded fuzz; counts matcher steps, not time)', () => {
+  /** Steps for one match; the bound is (pattern length + 1) × (path length + 1) × 2 per pattern. */
+  function steps(fn: () => unknown): number {
+    const before = globStats.steps;
+    fn();
+    return globStats.steps - before;
+  }
+
+  it('hostile patterns: *a*a*…*b, **/**/…/x, a/**/b/**/b/…/x', () => {
+    const hostile: [string, string][] = [
+      ['*' + 'a*'.repeat(40) + 'b', 'a'.repeat(250)],
+      ['**/'.repeat(60) + 'x', 'a/'.repeat(500) + 'y'],
+      ['a/' + '**/b/'.repeat(30) + 'x', 'a/' + 'b/'.repeat(500) + 'y'],
+      ['*' + '?*'.repeat(50) + 'x', 'y'.repeat(300)],
+      ['[ab]*'.repeat(40) + 'c', 'ab'.repeat(200)],
+    ];
+    for (const [g, p] of hostile) {
+      const n = steps(() => compileGlobs([g])(p));
+      expect(n).toBeLessThanOrEqual(2 * (g.length + 2) * (p.length + 2));
+      const gi = new GitignoreMatcher();
+      gi.add('', `${g}\n!${g}\n${g}/`);
+      const n2 = steps(() => gi.ignores(p, false));
+      // Each rule runs on each ancestor directory's sub-path at most: depth × rules × pattern × path.
+      const depth = p.split('/').length;
+      expect(n2).toBeLessThanOrEqual(3 * depth * 2 * (g.length + 2) * (p.length + 2));
+    }
+  });
+
+  it('random star-heavy patterns and long names stay within pattern × path steps', () => {
+    const r = rng(99);
+    for (let k = 0; k < 300; k++) {
+      const g = Array.from({ length: 1 + Math.floor(r() * 30) }, () => pick(r, ['*', 'a', '**/', '?', '[a-c]', 'b', '/'])).join('');
+      const p = Array.from({ length: 1 + Math.floor(r() * 400) }, () => pick(r, ['a', 'b', '/', 'c', '.'])).join('');
+      const n = steps(() => compileGlobs([g])(p));
+      expect(n).toBeLessThanOrEqual(2 * (g.length + 2) * (p.length + 2));
+    }
+  });
+});
