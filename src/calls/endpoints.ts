@@ -90,6 +90,7 @@ function index(): Map<string, Compiled[]> {
 
 /** Words of a placeholder or variable name that say which node an id is of. */
 const NODE_WORDS: [RegExp, string][] = [
+  [/media/, 'media'],
   [/adaccount|^act|account_?id$|adacct/, 'adaccount'],
   [/catalog/, 'catalog'],
   [/igu?ser|instagram|^ig/, 'ig'],
@@ -107,10 +108,13 @@ const NODE_WORDS: [RegExp, string][] = [
   [/form/, 'form'],
   [/lead/, 'lead'],
   [/comment/, 'comment'],
-  [/media|post|photo|video/, 'post'],
+  [/post|photo|video/, 'post'],
   [/audience/, 'audience'],
   [/user|^me$/, 'user'],
 ];
+
+/** Placeholders that stand for any node (`/{object-id}/comments`). */
+const GENERIC = /^(?:object|id|node|parent)(?:-id)?$/;
 
 /** The node word of a name (`pageId` → `page`, `{ad-account-id}` → `adaccount`), if any. */
 export function nodeWord(name: string): string | undefined {
@@ -157,9 +161,13 @@ function score(c: Compiled, call: CallShape): number {
     }
     if (a.act && !t.act && nodeWord(t.ph) !== 'adaccount') return -1;
     if (a.act && t.act) s += 3;
+    // A variable named for a node (`orderId`) only fills a placeholder of that node or a generic one.
     const want = i === 0 && call.node !== undefined ? undefined : nodeWord(a.ph);
     const have = nodeWord(t.ph);
-    if (want !== undefined && have !== undefined) s += want === have ? 3 : -2;
+    if (want !== undefined) {
+      if (have === want) s += 3;
+      else if (have !== undefined || !GENERIC.test(t.ph)) return -1;
+    }
   }
   if (call.node !== undefined) s += squash(c.e.node) === squash(call.node) ? 8 : -8;
   return s;

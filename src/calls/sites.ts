@@ -368,12 +368,16 @@ class Scanner {
         const s = this.str(k);
         if (s !== undefined && HTTP_WORDS[s.toUpperCase()] && s.length <= 6 && (/^[A-Z]+$/.test(s) || this.keyBefore(k))) return HTTP_WORDS[s.toUpperCase()]!;
       }
-      // Builders and curl: `.post(body)` / `.POST(…)` / CURLOPT_POST later in the statement.
+      // Builders and curl: `.post(body)` / `.POST(…)` later in the statement; for `$ch = curl_init(url)`,
+      // `curl_setopt($ch, CURLOPT_POST, …)` before the next curl_init.
+      const handle = callee === 'curl_init' && this.op(p - 2, '=') ? this.id(p - 3) : undefined;
       const stop = Math.min(this.toks.length, (this.partner[p]! === -1 ? p : this.partner[p]!) + WINDOW);
       for (let k = this.partner[p]! === -1 ? b + 1 : this.partner[p]! + 1; k < stop; k++) {
         const t = this.toks[k]!;
         if (t.t === 'op' && t.v === ';' && callee !== 'curl_init') break;
         if (t.t !== 'id') continue;
+        if (t.v === 'curl_init') break;
+        if (handle !== undefined && (t.v === 'CURLOPT_POST' || t.v === 'CURLOPT_POSTFIELDS' || t.v === 'CURLOPT_CUSTOMREQUEST') && this.id(k - 2) !== handle) continue;
         if (t.v === 'CURLOPT_POST' || t.v === 'CURLOPT_POSTFIELDS') return 'POST';
         if (t.v === 'CURLOPT_CUSTOMREQUEST') {
           const s = this.str(k + 2);
