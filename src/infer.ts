@@ -6,7 +6,7 @@
 import path from 'node:path';
 import { stringify } from 'yaml';
 import { analyzeCalls, readFileCalls, toInferJson, tokenNames, type CallAnalysis, type CallSource, type FileCalls, type InferJson } from './calls/analyze.js';
-import { useCases as builtinUseCases, latestVersion } from './data.js';
+import { expandTasks, useCases as builtinUseCases, latestVersion } from './data.js';
 import { findManifest, loadManifest, MANIFEST_NAMES } from './manifest/load.js';
 import { validateManifest } from './manifest/validate.js';
 import type { AssetType, Manifest } from './manifest/types.js';
@@ -160,12 +160,17 @@ function grantsFor(manifest: Manifest, user: Manifest['systemUsers'][number], ne
     const own = (user.assets ?? []).find((g) => resolveAsset(manifest, g.asset)?.asset.type === n.assetType);
     const asset = own?.asset ?? (manifest.assets ?? []).find((x) => x.type === n.assetType)?.name ?? `${n.assetType}-id`;
     const existing = out.find((g) => g.asset === asset);
-    const task = n.anyOf[0]!;
-    if (existing) {
-      if (!n.anyOf.some((t) => existing.tasks.includes(t))) existing.tasks.push(task);
-    } else out.push({ asset, tasks: [task] });
+    if (existing) existing.tasks = addTask(n.assetType, existing.tasks, n.anyOf);
+    else out.push({ asset, tasks: [n.anyOf[0]!] });
   }
   return out;
+}
+
+/** `tasks` plus the first of `anyOf` unless one is already given (after implication), without tasks another implies. */
+function addTask(type: AssetType, tasks: string[], anyOf: string[]): string[] {
+  if (anyOf.some((t) => expandTasks(type, tasks).has(t))) return tasks;
+  const all = [...tasks, anyOf[0]!];
+  return all.filter((t) => !expandTasks(type, all.filter((o) => o !== t)).has(t));
 }
 
 /** `init --from-code`: a starter manifest whose users, permissions and grants are what the code needs. */
@@ -181,9 +186,7 @@ export function manifestFromCode(a: CallAnalysis, manifest: Manifest, graphApiVe
       const grants = new Map<string, string[]>();
       for (const t of u.tasks.needed) {
         const asset = names.get(t.assetType)!;
-        const have = grants.get(asset) ?? [];
-        if (!t.anyOf.some((x) => have.includes(x))) have.push(t.anyOf[0]!);
-        grants.set(asset, have);
+        grants.set(asset, addTask(t.assetType, grants.get(asset) ?? [], t.anyOf));
       }
       const useCases = useCasesFor(u.permissions.needed, u.tasks.needed);
       return {
