@@ -169,7 +169,11 @@ function score(c: Compiled, call: CallShape): number {
       else if (have !== undefined || !GENERIC.test(t.ph)) return -1;
     }
   }
-  if (call.node !== undefined) s += squash(c.e.node) === squash(call.node) ? 8 : -8;
+  if (call.node !== undefined) {
+    const first = c.segs[0];
+    if (squash(c.e.node) === squash(call.node)) s += 8;
+    else if (!(first && 'ph' in first && GENERIC.test(first.ph))) s -= 8;
+  }
   return s;
 }
 
