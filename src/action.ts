@@ -16,6 +16,9 @@ import { readBaseManifest } from './github/base-manifest.js';
 import { COMMENT_MAX_CHARS, MARKER, upsertStickyComment, type Octokit } from './github/comment.js';
 import { listChangedFiles, PR_FILES_LIMIT } from './github/pr-files.js';
 import { buildJobSummary, writeJobSummary } from './github/summary.js';
+import { baseCallAnalysis, callEvidence, operationsAdded } from './calls/pr.js';
+
+type AddedOperations = ReturnType<typeof operationsAdded>;
 import { findManifest } from './manifest/load.js';
 import { ConfigError, type Report, type Severity } from './types.js';
 import { failingFindings, type FailOn } from './outcome.js';
@@ -138,6 +141,8 @@ export async function run(): Promise<void> {
 
     const opts: CheckOptions = {
       cwd,
+      // The job summary lists each system user's Graph API calls; the PR comment the operations it adds.
+      collectCalls: true,
       paths: inputs.paths,
       env,
       newAccess: inputs.newAccess,
@@ -214,6 +219,17 @@ export async function run(): Promise<void> {
   }
   core.setOutput('sarif-file', sarifFile);
 
+  // Least privilege from the code (SPEC §7): the operations the PR adds, and each user's calls.
+  const calls = result.calls;
+  let operations: AddedOperations | undefined;
+  if (pr && calls) {
+    try {
+      operations = operationsAdded(calls, await baseCallAnalysis({ cwd, baseSha: pr.baseSha, head: calls }));
+    } catch (e) {
+      core.info(`graphguard: operations this PR adds not listed: ${firstLine(e)}`);
+    }
+  }
+
   // PR comment (pull_request events only)
   const more = runUrl();
   if (pr && inputs.comment) {
@@ -222,6 +238,7 @@ export async function run(): Promise<void> {
       const { owner, repo } = context.repo;
       const body = formatMarkdown(report, {
         changes,
+        ...(operations ? { operations } : {}),
         maxChars: COMMENT_MAX_CHARS - MARKER.length - 1,
         ...(more ? { moreUrl: more, moreLabel: 'the job summary' } : { moreLabel: 'the job summary' }),
       });
@@ -245,7 +262,7 @@ export async function run(): Promise<void> {
   }
 
   // Job summary
-  const summary = await writeJobSummary(buildJobSummary(report, changes));
+  const summary = await writeJobSummary(buildJobSummary(report, changes, { ...(operations ? { operations } : {}), ...(calls ? { evidence: callEvidence(calls) } : {}) }));
   if (!summary.written && process.env.GITHUB_STEP_SUMMARY) messages.warning(summary.reason ?? 'Could not write the job summary.');
 
   // Annotations, within the per-step caps left after the action's own notices and warnings.

@@ -149,6 +149,10 @@ export interface CallAnalysis {
   unknown: (LocatedCall & { user?: string })[];
   /** False when only part of the repository was read (changed files only): nothing can be called unused. */
   complete: boolean;
+  /** The files read (for the base/head comparison of a pull request). */
+  files: readonly FileCalls[];
+  /** The manifest the calls were attributed with. */
+  manifest: Manifest;
 }
 
 /** The declared token secret names of a manifest (what files are searched for). */
@@ -228,7 +232,7 @@ export function analyzeCalls(manifest: Manifest, files: readonly FileCalls[], op
   }
   const complete = opts.complete ?? true;
   for (const u of per) needs(manifest, u, complete);
-  return { users: per, unattributed, unresolved, unknown, complete };
+  return { users: per, unattributed, unresolved, unknown, complete, files, manifest };
 }
 
 /** The anyOf group a call leaves unmet for a user, or the allOf permissions it lacks. */
