@@ -9,7 +9,7 @@ if (argv.length === 1 && (argv[0] === "--version" || argv[0] === "-v")) {
   process.stdout.write(`${version}
 `);
 } else {
-  const { main } = await import("./chunks/cli-44DGIUU7.js");
+  const { main } = await import("./chunks/cli-PXSDQIKO.js");
   process.exitCode = await main(argv, {
     cwd: process.cwd(),
     env: process.env,

@@ -25,6 +25,13 @@ export interface CallSite {
 const HOST = /^(?:https?:)?(?:\/\/)?(graph(?:-video)?\.facebook\.com|graph\.instagram\.com)(?::443)?(?=\/|$|\?)/i;
 const HOST_ANYWHERE = /graph(?:-video)?\.facebook\.com|graph\.instagram\.com/i;
 const VERSION_LIT = /^v\d{1,3}\.\d{1,2}$/i;
+/** Method names of the known Graph clients (clientCall looks at nothing else). */
+const CLIENT_METHODS = new Set([
+  'api', 'call', 'get', 'post', 'delete', 'Get', 'Post', 'Delete', 'Api', 'sendRequest', 'request', 'graph_call',
+  'get_object', 'get_connections', 'put_object', 'put_connections', 'delete_object', 'delete_connections',
+  'put_wall_post', 'put_comment', 'put_like', 'get_objects', 'fetchObject', 'fetchConnection', 'publish', 'deleteObject', 'fetchObjects',
+]);
+
 /** Calls that wrap a URL without using it. */
 const URL_WRAPPERS = /^(?:URI|URL|Uri|create|parse|Parse|urlparse|urljoin|new)$/;
 const VERSION_NAME = /version|^v$|^ver$|apiv|graphv/i;
@@ -38,7 +45,7 @@ const DEPTH = 4;
  * A file can hold a call site only if it contains one of these (a Graph host, a client or an SDK name);
  * files with none are skipped before tokenizing. The scan prefilter uses the same strings as needles.
  */
-export const CALL_MARKERS = ['raph', 'RAPH', 'acebook', 'ACEBOOK', 'FB.api', 'oala', 'restfb', 'nstagram', 'NSTAGRAM'] as const;
+export const CALL_MARKERS = ['acebook', 'ACEBOOK', 'graph.instagram', 'FB.api', 'oala', 'restfb'] as const;
 const MARKERS = new RegExp(CALL_MARKERS.map((m) => m.replace('.', '\\.')).join('|'));
 
 const SDK_IMPORT: Record<Language, RegExp> = {
@@ -53,8 +60,19 @@ const SDK_IMPORT: Record<Language, RegExp> = {
 /** The Graph API call sites of a file. `path` selects the language; other files have none. */
 export function findCallSites(text: string, path: string): CallSite[] {
   const lang = languageOf(path);
-  if (!lang || !MARKERS.test(text)) return [];
+  if (!lang || !MARKERS.test(text) || isMinified(text)) return [];
   return new Scanner(text, lang).run();
+}
+
+/**
+ * A minified or generated bundle (over 64 KiB with lines of over 1,000 characters on average): build
+ * output, not the code whose calls a token makes; the scan reads its source instead.
+ */
+function isMinified(text: string): boolean {
+  if (text.length < 64 * 1024) return false;
+  let lines = 1;
+  for (let i = text.indexOf('\n'); i !== -1 && lines * 1000 < text.length; i = text.indexOf('\n', i + 1)) lines++;
+  return lines * 1000 < text.length;
 }
 
 type Expr = { parts: Part[]; first: number; last: number };
@@ -406,6 +424,7 @@ class Scanner {
   /** A relative path passed to a known Graph client at the call whose callee is token i. */
   private clientCall(i: number): boolean {
     const callee = this.id(i)!;
+    if (!CLIENT_METHODS.has(callee)) return false;
     const p = i + 1;
     if (this.partner[p] === -1) return false;
     const recv = this.member(i - 1) ? this.id(i - 2) : undefined;

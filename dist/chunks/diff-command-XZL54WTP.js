@@ -4,11 +4,15 @@ import {
   VERSION,
   diffManifests,
   formatDiffText,
-  formatMarkdown,
+  formatMarkdown
+} from "./chunk-7KZHYSXP.js";
+import {
   parseManifestText,
   relPath,
   validateManifest
-} from "./chunk-MBKFT3J2.js";
+} from "./chunk-7AJEUCQI.js";
+import "./chunk-M42UFWMS.js";
+import "./chunk-ULO5U5OZ.js";
 import "./chunk-IQ5YTETZ.js";
 import {
   ConfigError

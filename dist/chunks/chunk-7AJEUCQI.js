@@ -1,7 +1,12 @@
 import { createRequire as __graphguardRequire } from 'node:module';
 const require = __graphguardRequire(import.meta.url);
 import {
-  Secret,
+  redactSecretsInText
+} from "./chunk-M42UFWMS.js";
+import {
+  positionAt
+} from "./chunk-ULO5U5OZ.js";
+import {
   redact
 } from "./chunk-IQ5YTETZ.js";
 import {
@@ -9,7 +14,6 @@ import {
   require_dist
 } from "./chunk-HXFDM42R.js";
 import {
-  expandTasks,
   suggest
 } from "./chunk-7QQPTM53.js";
 import {
@@ -361,6 +365,15 @@ var manifest_schema_default = {
                 description: "YYYY-MM-DD"
               }
             }
+          },
+          code: {
+            type: "array",
+            items: {
+              type: "string",
+              minLength: 1
+            },
+            uniqueItems: true,
+            description: "Globs of the code that runs with this user's token (e.g. `src/catalog/**`): its Graph API calls are attributed to this user (SPEC §7)."
           },
           assets: {
             type: "array",
@@ -1037,6 +1050,64 @@ var manifest_schema_default = {
             }
           ]
         },
+        "missing-permission": {
+          description: "Require every Graph API call in the code to have the permissions it needs among its system user's declared permissions.",
+          anyOf: [
+            {
+              type: "string",
+              enum: [
+                "off",
+                "notice",
+                "warn",
+                "error"
+              ]
+            },
+            {
+              type: "object",
+              additionalProperties: false,
+              properties: {
+                severity: {
+                  type: "string",
+                  enum: [
+                    "off",
+                    "notice",
+                    "warn",
+                    "error"
+                  ]
+                }
+              }
+            }
+          ]
+        },
+        "missing-task": {
+          description: "Require every Graph API call in the code to have the task it needs on an asset of its type among its system user's grants.",
+          anyOf: [
+            {
+              type: "string",
+              enum: [
+                "off",
+                "notice",
+                "warn",
+                "error"
+              ]
+            },
+            {
+              type: "object",
+              additionalProperties: false,
+              properties: {
+                severity: {
+                  type: "string",
+                  enum: [
+                    "off",
+                    "notice",
+                    "warn",
+                    "error"
+                  ]
+                }
+              }
+            }
+          ]
+        },
         "new-access": {
           description: "Flag access that the head manifest grants and the base manifest did not.",
           anyOf: [
@@ -1222,6 +1293,35 @@ var manifest_schema_default = {
                   default: [],
                   uniqueItems: true,
                   description: "Permission names to accept although graphguard's list does not have them (a scope Meta added since)."
+                }
+              }
+            }
+          ]
+        },
+        "unused-permission": {
+          description: "Warn about declared permissions that none of the system user's Graph API calls in the code needs.",
+          anyOf: [
+            {
+              type: "string",
+              enum: [
+                "off",
+                "notice",
+                "warn",
+                "error"
+              ]
+            },
+            {
+              type: "object",
+              additionalProperties: false,
+              properties: {
+                severity: {
+                  type: "string",
+                  enum: [
+                    "off",
+                    "notice",
+                    "warn",
+                    "error"
+                  ]
                 }
               }
             }
@@ -1414,12 +1514,12 @@ function requireSnippet() {
     const re = /\r?\n|\r|\0/g;
     const lineStarts = [0];
     const lineEnds = [];
-    let match2;
+    let match;
     let foundLineNo = -1;
-    while (match2 = re.exec(mark.buffer)) {
-      lineEnds.push(match2.index);
-      lineStarts.push(match2.index + match2[0].length);
-      if (mark.position <= match2.index && foundLineNo < 0) {
+    while (match = re.exec(mark.buffer)) {
+      lineEnds.push(match.index);
+      lineStarts.push(match.index + match[0].length);
+      if (mark.position <= match.index && foundLineNo < 0) {
         foundLineNo = lineStarts.length - 2;
       }
     }
@@ -1754,7 +1854,7 @@ function requireInt() {
   hasRequiredInt = 1;
   const common2 = requireCommon();
   const Type2 = requireType();
-  function isHexCode2(c) {
+  function isHexCode(c) {
     return c >= 48 && c <= 57 || c >= 65 && c <= 70 || c >= 97 && c <= 102;
   }
   function isOctCode(c) {
@@ -1788,7 +1888,7 @@ function requireInt() {
       if (ch === "x") {
         index++;
         for (; index < max; index++) {
-          if (!isHexCode2(data.charCodeAt(index))) return false;
+          if (!isHexCode(data.charCodeAt(index))) return false;
           hasDigits = true;
         }
         return hasDigits && isFinite(parseYamlInteger(data));
@@ -1992,30 +2092,30 @@ function requireTimestamp() {
   function constructYamlTimestamp(data) {
     let fraction = 0;
     let delta = null;
-    let match2 = YAML_DATE_REGEXP.exec(data);
-    if (match2 === null) match2 = YAML_TIMESTAMP_REGEXP.exec(data);
-    if (match2 === null) throw new Error("Date resolve error");
-    const year = +match2[1];
-    const month = +match2[2] - 1;
-    const day = +match2[3];
-    if (!match2[4]) {
+    let match = YAML_DATE_REGEXP.exec(data);
+    if (match === null) match = YAML_TIMESTAMP_REGEXP.exec(data);
+    if (match === null) throw new Error("Date resolve error");
+    const year = +match[1];
+    const month = +match[2] - 1;
+    const day = +match[3];
+    if (!match[4]) {
       return new Date(Date.UTC(year, month, day));
     }
-    const hour = +match2[4];
-    const minute = +match2[5];
-    const second = +match2[6];
-    if (match2[7]) {
-      fraction = match2[7].slice(0, 3);
+    const hour = +match[4];
+    const minute = +match[5];
+    const second = +match[6];
+    if (match[7]) {
+      fraction = match[7].slice(0, 3);
       while (fraction.length < 3) {
         fraction += "0";
       }
       fraction = +fraction;
     }
-    if (match2[9]) {
-      const tzHour = +match2[10];
-      const tzMinute = +(match2[11] || 0);
+    if (match[9]) {
+      const tzHour = +match[10];
+      const tzMinute = +(match[11] || 0);
       delta = (tzHour * 60 + tzMinute) * 6e4;
-      if (match2[9] === "-") delta = -delta;
+      if (match[9] === "-") delta = -delta;
     }
     const date = new Date(Date.UTC(year, month, day, hour, minute, second, fraction));
     if (delta) date.setTime(date.getTime() - delta);
@@ -2512,12 +2612,12 @@ function requireLoader() {
       if (args.length !== 1) {
         throwError(state, "YAML directive accepts exactly one argument");
       }
-      const match2 = /^([0-9]+)\.([0-9]+)$/.exec(args[0]);
-      if (match2 === null) {
+      const match = /^([0-9]+)\.([0-9]+)$/.exec(args[0]);
+      if (match === null) {
         throwError(state, "ill-formed argument of the YAML directive");
       }
-      const major = parseInt(match2[1], 10);
-      const minor = parseInt(match2[2], 10);
+      const major = parseInt(match[1], 10);
+      const minor = parseInt(match[2], 10);
       if (major !== 1) {
         throwError(state, "unacceptable YAML version of the document");
       }
@@ -3970,10 +4070,10 @@ function requireDumper() {
     })();
     let prevMoreIndented = string[0] === "\n" || string[0] === " ";
     let moreIndented;
-    let match2;
-    while (match2 = lineRe.exec(string)) {
-      const prefix = match2[1];
-      const line = match2[2];
+    let match;
+    while (match = lineRe.exec(string)) {
+      const prefix = match[1];
+      const line = match[2];
       moreIndented = line[0] === " ";
       result += prefix + (!prevMoreIndented && !moreIndented && line !== "" ? "\n" : "") + foldLine(line, width);
       prevMoreIndented = moreIndented;
@@ -3983,14 +4083,14 @@ function requireDumper() {
   function foldLine(line, width) {
     if (line === "" || line[0] === " ") return line;
     const breakRe = / [^ ]/g;
-    let match2;
+    let match;
     let start = 0;
     let end;
     let curr = 0;
     let next = 0;
     let result = "";
-    while (match2 = breakRe.exec(line)) {
-      next = match2.index;
+    while (match = breakRe.exec(line)) {
+      next = match.index;
       if (next - start > width) {
         end = curr > start ? curr : next;
         result += "\n" + line.slice(start, end);
@@ -4357,509 +4457,6 @@ var {
 
 // src/manifest/load.ts
 var import_yaml = __toESM(require_dist(), 1);
-
-// src/secrets/detect.ts
-var MIN_ACCESS_TOKEN_BODY = 32;
-var SQUARE_TOKEN_MAX_LENGTH = 80;
-var MIN_TOKEN_ENTROPY = 3.5;
-var MIN_HEX_ENTROPY = 3;
-var MAX_WORDLIKE_SHARE = { short: 0.75, long: 0.6, longFrom: 100 };
-var MAX_REPEAT = 6;
-var MAX_SEQUENTIAL_SHARE = 0.3;
-var APP_ID_DIGITS = { min: 15, max: 18 };
-var APP_TOKEN_SECRET_LENGTH = { min: 27, max: 40 };
-var MIN_DECLARED_LENGTH = 8;
-var MAX_NAME = 80;
-var BLOCK_LINES_UP = 30;
-var BLOCK_LINES_DOWN = 10;
-var MAX_CONTEXT_LINE = 2e3;
-var META_WORDS = /* @__PURE__ */ new Set(["facebook", "fb", "meta", "graph", "instagram", "whatsapp", "messenger"]);
-var FILE_CONTEXT = /facebook|instagram|whatsapp|\b(?:fb|meta|graph)[_.-]?(?:app|api|sdk|graph|token|access|business|login|pixel)/i;
-var KIND_PRIORITY = {
-  "declared-secret": 4,
-  "app-access-token": 3,
-  "access-token": 2,
-  "app-secret": 1
-};
-function detectSecrets(text, ctx) {
-  const found = [];
-  for (const d of DETECTORS) d.find(text, ctx, found);
-  return resolveOverlaps(found);
-}
-function secretNeedles(ctx) {
-  return DETECTORS.flatMap((d) => d.needles(ctx));
-}
-var ACCESS_TOKEN_ID = "meta-access-token";
-function findAccessTokens(text, out) {
-  let i = text.indexOf("EAA");
-  while (i !== -1) {
-    let j = i + 3;
-    while (j < text.length && isAlnum(text.charCodeAt(j))) j++;
-    if (j - i - 3 >= MIN_ACCESS_TOKEN_BODY && boundaryBefore(text, i) && isAccessToken(text, i, j)) {
-      out.push(match("access-token", ACCESS_TOKEN_ID, text, i, j));
-    }
-    i = text.indexOf("EAA", Math.max(j, i + 1));
-  }
-}
-function isAccessToken(text, start, end) {
-  const next = text.charCodeAt(end);
-  if (next === 43 || next === 47) return false;
-  if (next === 61 && !isAlnum(text.charCodeAt(end + 1))) return false;
-  const prev = text.charCodeAt(start - 1);
-  if ((prev === 45 || prev === 95) && (next === 45 || next === 95)) return false;
-  const value = text.slice(start, end);
-  if (value.charCodeAt(3) === 65 && value.length <= SQUARE_TOKEN_MAX_LENGTH) return false;
-  if (!looksRandom(value.slice(3), { entropy: MIN_TOKEN_ENTROPY, classes: 3 })) return false;
-  return !inBase64Block(text, start, end);
-}
-function inBase64Block(text, start, end) {
-  const n = text.length;
-  let ls = start;
-  while (ls > 0 && isBlank(text.charCodeAt(ls - 1))) ls--;
-  if (ls > 0 && text.charCodeAt(ls - 1) !== 10) return false;
-  let le = end;
-  while (le < n && isBlank(text.charCodeAt(le))) le++;
-  if (le < n && text.charCodeAt(le) !== 10) return false;
-  const prevLine = ls > 0 ? text.slice(Math.max(0, ls - 201), ls - 1).split("\n").pop().trim() : "";
-  const nextLine = le < n ? text.slice(le + 1, le + 201).split("\n")[0].trim() : "";
-  return isBase64Line(prevLine) || isBase64Line(nextLine);
-}
-function isBlank(c) {
-  return c === 32 || c === 9 || c === 13;
-}
-function isBase64Line(line) {
-  return line.length >= 40 && /^[A-Za-z0-9+/]+={0,2}$/.test(line) && /[+/]/.test(line);
-}
-var APP_TOKEN_ID = "meta-app-access-token";
-function findAppAccessTokens(text, out) {
-  const min = APP_ID_DIGITS.min;
-  const n = text.length;
-  for (let i = min - 1; i < n; i += min) {
-    if (!isDigit(text.charCodeAt(i))) continue;
-    let s = i;
-    while (s > 0 && isDigit(text.charCodeAt(s - 1))) s--;
-    let e = i + 1;
-    while (e < n && isDigit(text.charCodeAt(e))) e++;
-    if (e - s >= min) {
-      const c = text.charCodeAt(e);
-      if (c === 124) tryAppToken(text, e, 1, out);
-      else if (c === 37 && text.charCodeAt(e + 1) === 55) {
-        const x = text.charCodeAt(e + 2);
-        if (x === 67 || x === 99) tryAppToken(text, e, 3, out);
-      }
-    }
-    while (i + min < e) i += min;
-  }
-}
-function tryAppToken(text, sep, sepLength, out) {
-  if (!isDigit(text.charCodeAt(sep - 1))) return;
-  let k = sep - 1;
-  while (k > 0 && isDigit(text.charCodeAt(k - 1)) && sep - k <= APP_ID_DIGITS.max) k--;
-  const digits = sep - k;
-  if (digits < APP_ID_DIGITS.min || digits > APP_ID_DIGITS.max || !boundaryBefore(text, k)) return;
-  const s = sep + sepLength;
-  let e = s;
-  while (e < text.length && isUrlSafe(text.charCodeAt(e)) && e - s <= APP_TOKEN_SECRET_LENGTH.max) e++;
-  const secret = text.slice(s, e);
-  const after = text.charCodeAt(e);
-  if (isUrlSafe(after) || after === 43 || after === 47) return;
-  const hex = isHex32(secret);
-  if (!hex) {
-    if (secret.length < APP_TOKEN_SECRET_LENGTH.min || secret.length > APP_TOKEN_SECRET_LENGTH.max) return;
-    if (!looksRandom(secret.replace(/[-_]/g, ""), { entropy: MIN_HEX_ENTROPY, classes: 2 })) return;
-  }
-  out.push(match("app-access-token", APP_TOKEN_ID, text, k, e));
-}
-var APP_SECRET_ID = "meta-app-secret";
-var ASSIGNED_HEX = /\\?["'`]?\]?[ \t]{0,20}(?:=>|:=|<-|[=:,(>]|[ \t])\s{0,20}(?:value\s*=\s*)?\\?["'`]?([0-9A-Fa-f]{32})(?![0-9A-Za-z_+/=-])/y;
-function findAppSecrets(text, ctx, out, anyContext = false) {
-  if (!hasHexRun32(text)) return;
-  const hits = secretWords(text);
-  const metaLines = new MetaLines(text, ctx.appId);
-  let fileContext;
-  let skipUntil = -1;
-  for (const p of hits) {
-    if (p < skipUntil) continue;
-    let ns = p;
-    while (ns > 0 && p - ns < MAX_NAME && isNameChar(text.charCodeAt(ns - 1))) ns--;
-    let ne = p + 6;
-    while (ne < text.length && ne - p < MAX_NAME && isNameChar(text.charCodeAt(ne))) ne++;
-    while (ne > p + 6 && (text[ne - 1] === "." || text[ne - 1] === "-")) ne--;
-    skipUntil = ne;
-    ASSIGNED_HEX.lastIndex = ne;
-    const a = ASSIGNED_HEX.exec(text);
-    if (!a || a[1] === void 0) continue;
-    const value = a[1];
-    const vs = ASSIGNED_HEX.lastIndex - value.length;
-    if (!isHex32(value)) continue;
-    const name = text.slice(ns, ne);
-    const meta = anyContext || hasMetaWord(name, ctx.appId) || blockHasMeta(metaLines, p) || (fileContext ??= fileHasMeta(text, ctx));
-    if (!meta) continue;
-    out.push({ ...match("app-secret", APP_SECRET_ID, text, vs, vs + 32), name });
-    skipUntil = vs + 32;
-  }
-}
-function secretWords(text) {
-  const hits = [];
-  for (let i = text.indexOf("cret"); i !== -1; i = text.indexOf("cret", i + 4)) {
-    if (i >= 2 && text[i - 1] === "e" && (text[i - 2] === "s" || text[i - 2] === "S")) hits.push(i - 2);
-  }
-  const lower = hits.length;
-  for (let i = text.indexOf("CRET"); i !== -1; i = text.indexOf("CRET", i + 4)) {
-    if (i >= 2 && text[i - 1] === "E" && text[i - 2] === "S") hits.push(i - 2);
-  }
-  if (hits.length > lower && lower > 0) hits.sort((a, b) => a - b);
-  return hits;
-}
-function hasHexRun32(text) {
-  const n = text.length;
-  for (let i = 31; i < n; i += 32) {
-    if (!isHexCode(text.charCodeAt(i))) continue;
-    let s = i;
-    while (s > 0 && isHexCode(text.charCodeAt(s - 1))) s--;
-    let e = i + 1;
-    while (e < n && isHexCode(text.charCodeAt(e))) e++;
-    if (e - s === 32) return true;
-    while (i + 32 < e) i += 32;
-  }
-  return false;
-}
-function isHex32(s) {
-  if (s.length !== 32 || !/^(?:[0-9a-f]{32}|[0-9A-F]{32})$/.test(s)) return false;
-  return looksRandom(s, { entropy: MIN_HEX_ENTROPY, classes: 0, hex: true });
-}
-function fileHasMeta(text, ctx) {
-  if (hasMetaWord(ctx.path, ctx.appId)) return true;
-  const id = ctx.appId?.replace(/\D/g, "") ?? "";
-  if (id.length >= 5 && new RegExp(`(?<![0-9])${id}(?![0-9])`).test(text)) return true;
-  return FILE_CONTEXT.test(text);
-}
-var Lines = class {
-  constructor(text) {
-    this.text = text;
-  }
-  text;
-  nl;
-  index() {
-    if (!this.nl) {
-      const nl = [];
-      for (let i = this.text.indexOf("\n"); i !== -1; i = this.text.indexOf("\n", i + 1)) nl.push(i);
-      this.nl = nl;
-    }
-    return this.nl;
-  }
-  /** Number of lines (a text without newline has one). */
-  get count() {
-    return this.index().length + 1;
-  }
-  /** 0-based line of a position. */
-  lineOf(pos) {
-    const nl = this.index();
-    let lo = 0;
-    let hi = nl.length;
-    while (lo < hi) {
-      const mid = lo + hi >>> 1;
-      if (nl[mid] < pos) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  }
-  start(line) {
-    return line === 0 ? 0 : this.index()[line - 1] + 1;
-  }
-  end(line) {
-    const nl = this.index();
-    return line < nl.length ? nl[line] : this.text.length;
-  }
-  /** The line's first `max` characters. */
-  head(line, max = MAX_CONTEXT_LINE) {
-    const s = this.start(line);
-    return this.text.slice(s, Math.min(this.end(line), s + max));
-  }
-};
-var MetaLines = class {
-  constructor(text, appId) {
-    this.text = text;
-    this.appId = appId;
-    this.lines = new Lines(text);
-  }
-  text;
-  appId;
-  lines;
-  memo = /* @__PURE__ */ new Map();
-  has(line) {
-    let v = this.memo.get(line);
-    if (v === void 0) {
-      v = hasMetaWord(this.text.slice(this.lines.start(line), this.lines.end(line)), this.appId);
-      this.memo.set(line, v);
-    }
-    return v;
-  }
-};
-function blockHasMeta(meta, pos) {
-  const lines = meta.lines;
-  const at = lines.lineOf(pos);
-  if (meta.has(at)) return true;
-  const base = indentOf(lines.head(at));
-  let minIndent = base;
-  let siblings = true;
-  for (let n = 0, ln = at - 1; n < BLOCK_LINES_UP && ln >= 0; n++, ln--) {
-    const l = lines.head(ln);
-    if (l.trim() === "") {
-      if (minIndent === 0) break;
-      siblings = false;
-      continue;
-    }
-    const ind = indentOf(l);
-    if (/^\s*\[[^\]]*\]\s*$/.test(l)) return meta.has(ln);
-    if (ind < minIndent) {
-      if (meta.has(ln)) return true;
-      minIndent = ind;
-      siblings = false;
-      continue;
-    }
-    if (siblings && ind >= base && meta.has(ln)) return true;
-    if (minIndent === 0 && !siblings) break;
-  }
-  for (let n = 0, ln = at + 1; n < BLOCK_LINES_DOWN && ln < lines.count; n++, ln++) {
-    const l = lines.head(ln);
-    if (l.trim() === "") {
-      if (base === 0) break;
-      continue;
-    }
-    if (indentOf(l) < base || /^\s*\[[^\]]*\]\s*$/.test(l)) break;
-    if (meta.has(ln)) return true;
-  }
-  return false;
-}
-function indentOf(line) {
-  const m = /^[ \t]*/.exec(line);
-  return m ? m[0].length : 0;
-}
-function hasMetaWord(s, appId) {
-  for (const w of s.matchAll(/[A-Za-z0-9]+/g)) {
-    const word = w[0];
-    if (appId && word === appId) return true;
-    if (word.length < 2 || isValueLike(word)) continue;
-    for (const part of word.matchAll(/[A-Z]+(?![a-z])|[A-Z]?[a-z]+|\d+/g)) {
-      const p = part[0];
-      if (appId && p === appId) return true;
-      if (!META_WORDS.has(p.toLowerCase())) continue;
-      const before = word.charCodeAt(part.index - 1);
-      const after = word.charCodeAt(part.index + p.length);
-      if (isDigit(before) && isDigit(after)) continue;
-      return true;
-    }
-  }
-  return false;
-}
-function isValueLike(word) {
-  if (word.length >= 8 && /^[0-9a-fA-F]+$/.test(word) && /\d/.test(word) && /[a-fA-F]/.test(word)) return true;
-  return word.length >= 16 && /\d/.test(word) && wordlikeShare(word) < 0.5;
-}
-var DECLARED_ID = "declared-secret-value";
-function findDeclared(text, ctx, out) {
-  for (const d of ctx.declared ?? []) {
-    const v = d.value.reveal();
-    if (v.length < MIN_DECLARED_LENGTH) continue;
-    for (let p = text.indexOf(v); p !== -1; p = text.indexOf(v, p + v.length)) {
-      out.push({ kind: "declared-secret", detector: DECLARED_ID, start: p, end: p + v.length, value: new Secret(v), name: d.name });
-    }
-  }
-}
-var DETECTORS = [
-  {
-    id: ACCESS_TOKEN_ID,
-    kind: "access-token",
-    description: `User, page and system-user access tokens: \`EAA\` + ${MIN_ACCESS_TOKEN_BODY}+ random-looking alphanumerics at a word boundary.`,
-    find: (text, _ctx, out) => findAccessTokens(text, out),
-    needles: () => [{ text: "EAA" }]
-  },
-  {
-    id: APP_TOKEN_ID,
-    kind: "app-access-token",
-    description: "App access tokens: a 15-18 digit app id, `|` or `%7C`, and a 32-hex app secret or a 27-40 character url-safe secret.",
-    find: (text, _ctx, out) => findAppAccessTokens(text, out),
-    // At least APP_ID_DIGITS.min digits right before the separator (tryAppToken).
-    needles: () => [{ digitsBefore: APP_ID_DIGITS.min, separators: ["|", "%7C", "%7c"] }]
-  },
-  {
-    id: APP_SECRET_ID,
-    kind: "app-secret",
-    description: "App secrets: 32 hex assigned to a name that says secret, with facebook/fb/meta/graph/instagram/whatsapp or the app id in the name, block or file.",
-    find: findAppSecrets,
-    // A word `secret`/`Secret` or `SECRET` (secretWords) and the 32-hex value, a maximal run (ASSIGNED_HEX).
-    needles: () => [{ all: [{ any: [{ text: "ecret" }, { text: "ECRET" }] }, { hexRun: 32 }] }]
-  },
-  {
-    id: DECLARED_ID,
-    kind: "declared-secret",
-    description: `The exact value of a declared token secret present in the environment (values of ${MIN_DECLARED_LENGTH}+ characters), anywhere.`,
-    find: findDeclared,
-    needles: (ctx) => (ctx.declared ?? []).map((d) => d.value.reveal()).filter((v) => v.length >= MIN_DECLARED_LENGTH).map((v) => ({ text: v }))
-  }
-];
-function boundaryBefore(text, i) {
-  if (i === 0) return true;
-  const c = text.charCodeAt(i - 1);
-  if (c === 43 || c === 47) return false;
-  if (!isAlnum(c)) return true;
-  if (i >= 3 && text[i - 3] === "%" && isHexCode(text.charCodeAt(i - 2)) && isHexCode(c)) return true;
-  if (i >= 2 && text[i - 2] === "\\" && (c === 110 || c === 114 || c === 116)) return true;
-  return false;
-}
-function looksRandom(s, opts) {
-  if (s.length === 0) return false;
-  let upper = 0;
-  let lower = 0;
-  let digit = 0;
-  let run = 1;
-  let sequential = 0;
-  const counts = /* @__PURE__ */ new Map();
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    counts.set(c, (counts.get(c) ?? 0) + 1);
-    if (c >= 65 && c <= 90) upper++;
-    else if (c >= 97 && c <= 122) lower++;
-    else if (c >= 48 && c <= 57) digit++;
-    if (i > 0) {
-      const prev = s.charCodeAt(i - 1);
-      run = c === prev ? run + 1 : 1;
-      if (run >= MAX_REPEAT) return false;
-      if (c === prev + 1 || c === prev - 1) sequential++;
-    }
-  }
-  if (opts.hex) {
-    if (digit === 0 || digit === s.length) return false;
-  } else if ((upper > 0 ? 1 : 0) + (lower > 0 ? 1 : 0) + (digit > 0 ? 1 : 0) < opts.classes) {
-    return false;
-  }
-  if (s.length > 1 && sequential / (s.length - 1) > MAX_SEQUENTIAL_SHARE) return false;
-  let entropy = 0;
-  for (const n of counts.values()) {
-    const f = n / s.length;
-    entropy -= f * Math.log2(f);
-  }
-  if (entropy < opts.entropy) return false;
-  const maxWordlike = s.length >= MAX_WORDLIKE_SHARE.longFrom ? MAX_WORDLIKE_SHARE.long : MAX_WORDLIKE_SHARE.short;
-  if (!opts.hex && wordlikeShare(s) > maxWordlike) return false;
-  return true;
-}
-function wordlikeShare(s) {
-  let n = 0;
-  for (const m of s.matchAll(/[A-Z][a-z]{3,}|[a-z]{4,}|[A-Z]{5,}/g)) n += m[0].length;
-  return n / s.length;
-}
-function match(kind, detector, text, start, end) {
-  const m = { kind, detector, start, end, value: new Secret(text.slice(start, end)) };
-  const name = assignedName(text, start);
-  if (name) m.name = name;
-  return m;
-}
-var ASSIGNMENT_BEFORE = /([A-Za-z_$][\w.$-]*)\\?["'`]?\]?[ \t]*(?:=>|:=|[=:(,>])[ \t]*(?:\\?["'`])?$/;
-function assignedName(text, start) {
-  const from = Math.max(0, start - 120);
-  const before = text.slice(from, start);
-  const nl = before.lastIndexOf("\n");
-  if (nl !== -1) return ASSIGNMENT_BEFORE.exec(before.slice(nl + 1))?.[1];
-  return ASSIGNMENT_BEFORE.exec(before)?.[1];
-}
-function resolveOverlaps(found) {
-  if (found.length <= 1) return found;
-  found.sort((a, b) => a.start - b.start || b.end - a.end);
-  const out = [];
-  let cluster = [];
-  let clusterEnd = -1;
-  const flush = () => {
-    if (cluster.length === 1) {
-      out.push(cluster[0]);
-    } else if (cluster.length > 1) {
-      const ranked = [...cluster].sort(
-        (a, b) => b.end - b.start - (a.end - a.start) || KIND_PRIORITY[b.kind] - KIND_PRIORITY[a.kind] || a.start - b.start
-      );
-      const kept = [];
-      for (const m of ranked) if (!kept.some((k) => m.start < k.end && k.start < m.end)) kept.push(m);
-      out.push(...kept.sort((a, b) => a.start - b.start));
-    }
-    cluster = [];
-  };
-  for (const m of found) {
-    if (m.start >= clusterEnd) flush();
-    cluster.push(m);
-    clusterEnd = Math.max(clusterEnd, m.end);
-  }
-  flush();
-  return out;
-}
-function isAlnum(c) {
-  return c >= 48 && c <= 57 || c >= 65 && c <= 90 || c >= 97 && c <= 122;
-}
-function isDigit(c) {
-  return c >= 48 && c <= 57;
-}
-function isHexCode(c) {
-  return c >= 48 && c <= 57 || c >= 65 && c <= 70 || c >= 97 && c <= 102;
-}
-function isUrlSafe(c) {
-  return isAlnum(c) || c === 45 || c === 95;
-}
-function isNameChar(c) {
-  return isAlnum(c) || c === 95 || c === 46 || c === 45;
-}
-
-// src/secrets/redact.ts
-function redactSecretsInText(text, ctx = { path: "" }) {
-  const matches = detectSecrets(text, ctx);
-  if (matches.length === 0) return text;
-  let out = "";
-  let at = 0;
-  for (const m of matches) {
-    out += text.slice(at, m.start) + redact(m.value.reveal());
-    at = m.end;
-  }
-  return out + text.slice(at);
-}
-function secretRedactor(text, ctx) {
-  const values = [...new Set(detectSecrets(text, ctx).map((m) => m.value.reveal()))].sort((a, b) => b.length - a.length);
-  return (line) => {
-    let out = line;
-    for (const v of values) if (out.includes(v)) out = out.split(v).join(redact(v));
-    return redactSecretsInText(out, ctx.declared ? { path: ctx.path, declared: ctx.declared } : { path: ctx.path });
-  };
-}
-var isB62 = (c) => c >= 48 && c <= 57 || c >= 65 && c <= 90 || c >= 97 && c <= 122;
-var isUpperOrDigit = (c) => c >= 48 && c <= 57 || c >= 65 && c <= 90;
-var isB62Dash = (c) => isB62(c) || c === 45;
-var isUrlSafe2 = (c) => isB62(c) || c === 45 || c === 95;
-var isB62Under = (c) => isB62(c) || c === 95;
-var VENDORS = {
-  sk_live_: { kind: "stripe-key", body: isB62, min: 10, max: 255 },
-  sk_test_: { kind: "stripe-key", body: isB62, min: 10, max: 255 },
-  rk_live_: { kind: "stripe-key", body: isB62, min: 10, max: 255 },
-  rk_test_: { kind: "stripe-key", body: isB62, min: 10, max: 255 },
-  whsec_: { kind: "stripe-webhook-secret", body: isB62, min: 24, max: 128 },
-  ghp_: { kind: "github-token", body: isB62, min: 30, max: 255 },
-  gho_: { kind: "github-token", body: isB62, min: 30, max: 255 },
-  ghu_: { kind: "github-token", body: isB62, min: 30, max: 255 },
-  ghs_: { kind: "github-token", body: isB62, min: 30, max: 255 },
-  ghr_: { kind: "github-token", body: isB62, min: 30, max: 255 },
-  github_pat_: { kind: "github-token", body: isB62Under, min: 22, max: 255 },
-  "xoxa-": { kind: "slack-token", body: isB62Dash, min: 10, max: 255 },
-  "xoxb-": { kind: "slack-token", body: isB62Dash, min: 10, max: 255 },
-  "xoxp-": { kind: "slack-token", body: isB62Dash, min: 10, max: 255 },
-  "xoxr-": { kind: "slack-token", body: isB62Dash, min: 10, max: 255 },
-  "xoxs-": { kind: "slack-token", body: isB62Dash, min: 10, max: 255 },
-  "xoxe-": { kind: "slack-token", body: isB62Dash, min: 10, max: 255 },
-  AKIA: { kind: "aws-access-key", body: isUpperOrDigit, min: 16, max: 16 },
-  ASIA: { kind: "aws-access-key", body: isUpperOrDigit, min: 16, max: 16 },
-  AIza: { kind: "google-api-key", body: isUrlSafe2, min: 35, max: 35 }
-};
-var VENDOR_PREFIX = new RegExp(
-  `${Object.keys(VENDORS).map((k) => k.replace(/[-_]/g, (c) => `\\${c}`)).join("|")}|-----BEGIN [A-Z0-9 ]{0,40}PRIVATE KEY-----`,
-  "g"
-);
-
-// src/manifest/load.ts
 var MANIFEST_NAMES = ["graphguard.yml", "graphguard.yaml", ".graphguard.yml"];
 var MAX_MANIFEST_BYTES = 8 * 1024 * 1024;
 var MAX_DEPTH = 64;
@@ -4899,16 +4496,15 @@ function parseManifestText(input, file, absPath = file) {
   const nul = buf.indexOf(0);
   if (nul !== -1) {
     const pre = buf.subarray(0, nul).toString("utf8");
-    const line = pre.split("\n").length;
-    throw new ConfigError("binary content (NUL byte); a manifest is a YAML text file", file, line, nul - pre.lastIndexOf("\n"));
+    const at = positionAt(pre, pre.length);
+    throw new ConfigError("binary content (NUL byte); a manifest is a YAML text file", file, at.line, at.column);
   }
   let text = buf.toString("utf8");
   if (text.charCodeAt(0) === 65279) text = text.slice(1);
   const deep = findDeepNesting(text);
   if (deep !== -1) {
-    const pre = text.slice(0, deep);
-    const line = pre.split("\n").length;
-    throw new ConfigError(`nesting deeper than ${MAX_DEPTH} levels`, file, line, deep - pre.lastIndexOf("\n"));
+    const at = positionAt(text, deep);
+    throw new ConfigError(`nesting deeper than ${MAX_DEPTH} levels`, file, at.line, at.column);
   }
   const fast = fastValue(text);
   if (fast !== void 0) {
@@ -5033,7 +4629,7 @@ var import_yaml2 = __toESM(require_dist(), 1);
 // src/manifest/schema-validator.generated.js
 var import_ucs2length = __toESM(require_ucs2length(), 1);
 var schema_validator_generated_default = validate20;
-var schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://github.com/graphguard/graphguard/schema/manifest.schema.json", "title": "graphguard manifest (v1)", "description": "System users of a Meta business, their token permissions and their asset tasks, checked by graphguard.", "type": "object", "additionalProperties": false, "required": ["version", "business", "systemUsers"], "properties": { "$schema": { "type": "string" }, "version": { "const": 1, "description": "Manifest format version." }, "business": { "type": "object", "additionalProperties": false, "required": ["id"], "properties": { "id": { "type": "string", "pattern": "^[0-9]+$", "description": "Business (portfolio) id." }, "name": { "type": "string" } } }, "app": { "type": "object", "additionalProperties": false, "required": ["id"], "properties": { "id": { "type": "string", "pattern": "^[0-9]+$", "description": "App id." }, "accessLevel": { "type": "string", "enum": ["development", "basic", "standard"] }, "quota": { "type": "object", "additionalProperties": false, "properties": { "systemUsers": { "type": "integer", "minimum": 0 }, "adminSystemUsers": { "type": "integer", "minimum": 0 } } }, "graphApiVersion": { "type": "string", "pattern": "^v[0-9]+\\.[0-9]+$", "description": "e.g. v26.0" }, "reviewedPermissions": { "type": "array", "items": { "type": "string", "pattern": "^[a-z][a-z0-9_]*$" }, "uniqueItems": true, "description": "Permissions approved for the app in App Review." } } }, "assets": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["id", "type"], "properties": { "id": { "type": "string", "pattern": "^(act_)?[0-9]+$", "description": "Asset id; ad accounts may be written act_<digits>." }, "type": { "type": "string", "enum": ["page", "catalog", "ad_account", "instagram_account", "commerce_account", "pixel", "whatsapp_business_account"] }, "name": { "type": "string", "minLength": 1 }, "environment": { "type": "string", "enum": ["production", "test"] } } } }, "useCases": { "type": "object", "propertyNames": { "pattern": "^[a-z][a-z0-9_]*$" }, "additionalProperties": { "type": "object", "additionalProperties": false, "properties": { "description": { "type": "string" }, "permissions": { "type": "object", "additionalProperties": false, "properties": { "required": { "type": "array", "items": { "type": "string", "pattern": "^[a-z][a-z0-9_]*$" }, "uniqueItems": true, "description": "Permissions the use case needs." }, "optional": { "type": "array", "items": { "type": "string", "pattern": "^[a-z][a-z0-9_]*$" }, "uniqueItems": true, "description": "Permissions it may use." } } }, "maxTasks": { "type": "object", "additionalProperties": false, "properties": { "page": { "type": "array", "minItems": 1, "uniqueItems": true, "items": { "type": "string", "pattern": "^[A-Z][A-Z0-9_]*$" } }, "catalog": { "type": "array", "minItems": 1, "uniqueItems": true, "items": { "type": "string", "pattern": "^[A-Z][A-Z0-9_]*$" } }, "ad_account": { "type": "array", "minItems": 1, "uniqueItems": true, "items": { "type": "string", "pattern": "^[A-Z][A-Z0-9_]*$" } }, "instagram_account": { "type": "array", "minItems": 1, "uniqueItems": true, "items": { "type": "string", "pattern": "^[A-Z][A-Z0-9_]*$" } }, "commerce_account": { "type": "array", "minItems": 1, "uniqueItems": true, "items": { "type": "string", "pattern": "^[A-Z][A-Z0-9_]*$" } }, "pixel": { "type": "array", "minItems": 1, "uniqueItems": true, "items": { "type": "string", "pattern": "^[A-Z][A-Z0-9_]*$" } }, "whatsapp_business_account": { "type": "array", "minItems": 1, "uniqueItems": true, "items": { "type": "string", "pattern": "^[A-Z][A-Z0-9_]*$" } } } } } } }, "systemUsers": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["name", "role"], "properties": { "name": { "type": "string", "pattern": "^[a-z0-9_-]+$" }, "id": { "type": "string", "pattern": "^[0-9]+$", "description": "System user id; live verification matches on it." }, "role": { "type": "string", "enum": ["system_user", "admin"] }, "environment": { "type": "string", "enum": ["production", "test"] }, "useCases": { "type": "array", "items": { "type": "string", "pattern": "^[a-z][a-z0-9_]*$" }, "uniqueItems": true, "description": "What the token is for; drives least privilege." }, "permissions": { "type": "array", "items": { "type": "string", "pattern": "^[a-z][a-z0-9_]*$" }, "uniqueItems": true, "description": "Permissions (scopes) of the token." }, "token": { "type": "object", "additionalProperties": false, "required": ["secret"], "properties": { "secret": { "type": "string", "pattern": "^[A-Za-z_][A-Za-z0-9_]*$", "description": "NAME of the env var / CI secret that holds the token; never the value." }, "expires": { "type": "string", "enum": ["never", "60d"] }, "rotateEveryDays": { "type": "integer", "minimum": 1, "maximum": 3650 }, "lastRotated": { "type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "description": "YYYY-MM-DD" } } }, "assets": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["asset", "tasks"], "properties": { "asset": { "type": "string", "minLength": 1, "description": "A declared asset, by id or name." }, "tasks": { "type": "array", "minItems": 1, "uniqueItems": true, "items": { "type": "string", "pattern": "^[A-Z][A-Z0-9_]*$" } } } } } }, "if": { "properties": { "role": { "const": "system_user" } }, "required": ["role"] }, "then": { "required": ["environment"], "properties": { "environment": { "type": "string", "enum": ["production", "test"] } } } } }, "rules": { "type": "object", "description": "Per-rule settings, ESLint style: a severity, or { severity, ...options }.", "additionalProperties": false, "properties": { "admin-scope": { "description": "Forbid app use cases, environments, asset grants and non-admin permissions on the admin system user.", "anyOf": [{ "type": "string", "enum": ["off", "notice", "warn", "error"] }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "type": "string", "enum": ["off", "notice", "warn", "error"] } } }] }, "admin-token-in-code": { "description": "Forbid references to the admin system user's token secret in app code and workflows outside scan.adminPaths.", "anyOf": [{ "type": "string", "enum": ["off", "notice", "warn", "error"] }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "type": "string", "enum": ["off", "notice", "warn", "error"] } } }] }, "app-review": { "description": "Require every permission of a production system user to be approved in App Review, when app.reviewedPermissions is declared.", "anyOf": [{ "type": "string", "enum": ["off", "notice", "warn", "error"] }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "type": "string", "enum": ["off", "notice", "warn", "error"] } } }] }, "asset-reference": { "description": "Require every asset grant to name a declared asset, and asset ids and system-user names to be unique.", "anyOf": [{ "type": "string", "enum": ["off", "notice", "warn", "error"] }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "type": "string", "enum": ["off", "notice", "warn", "error"] } } }] }, "deprecated-permission": { "description": "Warn about permissions Meta has deprecated, removed or replaced, naming their replacements.", "anyOf": [{ "type": "string", "enum": ["off", "notice", "warn", "error"] }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "type": "string", "enum": ["off", "notice", "warn", "error"] } } }] }, "env-separation": { "description": "Keep test and production apart: separate system users, assets and token secrets.", "anyOf": [{ "type": "string", "enum": ["off", "notice", "warn", "error"] }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "type": "string", "enum": ["off", "notice", "warn", "error"] }, "ignoreTypes": { "type": "array", "items": { "type": "string", "enum": ["page", "catalog", "ad_account", "instagram_account", "commerce_account", "pixel", "whatsapp_business_account"] }, "default": [], "uniqueItems": true, "description": "Asset types that need no test counterpart (the warning for production assets without one)." } } }] }, "graph-api-version": { "description": "Require app.graphApiVersion to be a known Graph API version that is not expired or about to expire.", "anyOf": [{ "type": "string", "enum": ["off", "notice", "warn", "error"] }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "type": "string", "enum": ["off", "notice", "warn", "error"] }, "warnDays": { "type": "integer", "minimum": 0, "default": 90, "description": "Warn this many days (or fewer) before the end date." }, "maxMajorsBehind": { "type": "integer", "minimum": 0, "default": 2, "description": "A notice when the version is more than this many major versions behind the newest." } } }] }, "graph-api-version-in-code": { "description": "Warn about versioned Graph API URLs in code whose version is expired, near its end date, unknown, or not app.graphApiVersion.", "anyOf": [{ "type": "string", "enum": ["off", "notice", "warn", "error"] }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "type": "string", "enum": ["off", "notice", "warn", "error"] }, "warnDays": { "type": "integer", "minimum": 0, "default": 90, "description": "Report a version this many days (or fewer) before its end date." } } }] }, "hardcoded-token": { "description": "Detect Meta access tokens, app access tokens, app secrets and the values of declared token secrets written into scanned files.", "anyOf": [{ "type": "string", "enum": ["off", "notice", "warn", "error"] }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "type": "string", "enum": ["off", "notice", "warn", "error"] } } }] }, "invalid-suppression": { "description": "Require suppression comments to name known rules, give a reason, and be within their until= date.", "anyOf": [{ "type": "string", "enum": ["off", "notice", "warn", "error"] }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "type": "string", "enum": ["off", "notice", "warn", "error"] } } }] }, "least-privilege-permissions": { "description": "Disallow token permissions that none of the system user's use cases requires or allows.", "anyOf": [{ "type": "string", "enum": ["off", "notice", "warn", "error"] }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "type": "string", "enum": ["off", "notice", "warn", "error"] } } }] }, "least-privilege-tasks": { "description": "Disallow asset tasks broader than the system user's use cases allow.", "anyOf": [{ "type": "string", "enum": ["off", "notice", "warn", "error"] }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "type": "string", "enum": ["off", "notice", "warn", "error"] } } }] }, "live-missing-system-user": { "description": "Report declared system users that do not exist in the live business.", "anyOf": [{ "type": "string", "enum": ["off", "notice", "warn", "error"] }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "type": "string", "enum": ["off", "notice", "warn", "error"] } } }] }, "live-role-drift": { "description": "Report system users whose live role differs from the declared role.", "anyOf": [{ "type": "string", "enum": ["off", "notice", "warn", "error"] }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "type": "string", "enum": ["off", "notice", "warn", "error"] } } }] }, "live-task-drift": { "description": "Report live asset tasks broader than declared, and live grants on undeclared assets.", "anyOf": [{ "type": "string", "enum": ["off", "notice", "warn", "error"] }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "type": "string", "enum": ["off", "notice", "warn", "error"] } } }] }, "live-token-age": { "description": "Check the live issued_at of each declared token against its rotation policy.", "anyOf": [{ "type": "string", "enum": ["off", "notice", "warn", "error"] }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "type": "string", "enum": ["off", "notice", "warn", "error"] } } }] }, "live-token-invalid": { "description": "Verify with debug_token that each declared token is a valid system-user token of the app and of its user.", "anyOf": [{ "type": "string", "enum": ["off", "notice", "warn", "error"] }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "type": "string", "enum": ["off", "notice", "warn", "error"] } } }] }, "live-token-scope-drift": { "description": "Report declared tokens whose live debug_token scopes exceed the declared permissions.", "anyOf": [{ "type": "string", "enum": ["off", "notice", "warn", "error"] }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "type": "string", "enum": ["off", "notice", "warn", "error"] } } }] }, "live-undeclared-system-user": { "description": "Report system users of the live business that the manifest does not declare.", "anyOf": [{ "type": "string", "enum": ["off", "notice", "warn", "error"] }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "type": "string", "enum": ["off", "notice", "warn", "error"] } } }] }, "manifest-schema": { "description": "Require the manifest to be a valid v1 manifest: known keys, right types, real task and use-case names.", "anyOf": [{ "type": "string", "enum": ["off", "notice", "warn", "error"] }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "type": "string", "enum": ["off", "notice", "warn", "error"] } } }] }, "new-access": { "description": "Flag access that the head manifest grants and the base manifest did not.", "anyOf": [{ "type": "string", "enum": ["off", "notice", "warn", "error"] }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "type": "string", "enum": ["off", "notice", "warn", "error"] } } }] }, "plaintext-token": { "description": "Forbid access tokens, app access tokens and app secrets written into the manifest.", "anyOf": [{ "type": "string", "enum": ["off", "notice", "warn", "error"] }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "type": "string", "enum": ["off", "notice", "warn", "error"] } } }] }, "system-user-quota": { "description": "Limit system users and admin system users to the app's access-level quota.", "anyOf": [{ "type": "string", "enum": ["off", "notice", "warn", "error"] }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "type": "string", "enum": ["off", "notice", "warn", "error"] } } }] }, "test-token-in-production": { "description": "Forbid a test system user's token secret in a workflow job or deploy config that targets production, and a production token where the target is test.", "anyOf": [{ "type": "string", "enum": ["off", "notice", "warn", "error"] }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "type": "string", "enum": ["off", "notice", "warn", "error"] } } }] }, "token-rotation": { "description": "Require a rotation policy for non-expiring tokens and rotation within it.", "anyOf": [{ "type": "string", "enum": ["off", "notice", "warn", "error"] }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "type": "string", "enum": ["off", "notice", "warn", "error"] }, "maxRotateEveryDays": { "type": "integer", "minimum": 1, "default": 365, "description": "The longest rotation period accepted for a non-expiring token." } } }] }, "unknown-permission": { "description": "Disallow permission names that the Graph API does not have.", "anyOf": [{ "type": "string", "enum": ["off", "notice", "warn", "error"] }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "type": "string", "enum": ["off", "notice", "warn", "error"] }, "allow": { "type": "array", "items": { "type": "string", "pattern": "^[a-z][a-z0-9_]*$" }, "default": [], "uniqueItems": true, "description": "Permission names to accept although graphguard's list does not have them (a scope Meta added since)." } } }] }, "unused-suppression": { "description": "Disallow suppression comments that suppress nothing.", "anyOf": [{ "type": "string", "enum": ["off", "notice", "warn", "error"] }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "type": "string", "enum": ["off", "notice", "warn", "error"] } } }] } } }, "scan": { "type": "object", "additionalProperties": false, "properties": { "include": { "type": "array", "items": { "type": "string" } }, "exclude": { "type": "array", "items": { "type": "string" } }, "adminPaths": { "type": "array", "items": { "type": "string" } } } } } };
+var schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://github.com/graphguard/graphguard/schema/manifest.schema.json", "title": "graphguard manifest (v1)", "description": "System users of a Meta business, their token permissions and their asset tasks, checked by graphguard.", "type": "object", "additionalProperties": false, "required": ["version", "business", "systemUsers"], "properties": { "$schema": { "type": "string" }, "version": { "const": 1, "description": "Manifest format version." }, "business": { "type": "object", "additionalProperties": false, "required": ["id"], "properties": { "id": { "type": "string", "pattern": "^[0-9]+$", "description": "Business (portfolio) id." }, "name": { "type": "string" } } }, "app": { "type": "object", "additionalProperties": false, "required": ["id"], "properties": { "id": { "type": "string", "pattern": "^[0-9]+$", "description": "App id." }, "accessLevel": { "type": "string", "enum": ["development", "basic", "standard"] }, "quota": { "type": "object", "additionalProperties": false, "properties": { "systemUsers": { "type": "integer", "minimum": 0 }, "adminSystemUsers": { "type": "integer", "minimum": 0 } } }, "graphApiVersion": { "type": "string", "pattern": "^v[0-9]+\\.[0-9]+$", "description": "e.g. v26.0" }, "reviewedPermissions": { "type": "array", "items": { "type": "string", "pattern": "^[a-z][a-z0-9_]*$" }, "uniqueItems": true, "description": "Permissions approved for the app in App Review." } } }, "assets": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["id", "type"], "properties": { "id": { "type": "string", "pattern": "^(act_)?[0-9]+$", "description": "Asset id; ad accounts may be written act_<digits>." }, "type": { "type": "string", "enum": ["page", "catalog", "ad_account", "instagram_account", "commerce_account", "pixel", "whatsapp_business_account"] }, "name": { "type": "string", "minLength": 1 }, "environment": { "type": "string", "enum": ["production", "test"] } } } }, "useCases": { "type": "object", "propertyNames": { "pattern": "^[a-z][a-z0-9_]*$" }, "additionalProperties": { "type": "object", "additionalProperties": false, "properties": { "description": { "type": "string" }, "permissions": { "type": "object", "additionalProperties": false, "properties": { "required": { "type": "array", "items": { "type": "string", "pattern": "^[a-z][a-z0-9_]*$" }, "uniqueItems": true, "description": "Permissions the use case needs." }, "optional": { "type": "array", "items": { "type": "string", "pattern": "^[a-z][a-z0-9_]*$" }, "uniqueItems": true, "description": "Permissions it may use." } } }, "maxTasks": { "type": "object", "additionalProperties": false, "properties": { "page": { "type": "array", "minItems": 1, "uniqueItems": true, "items": { "type": "string", "pattern": "^[A-Z][A-Z0-9_]*$" } }, "catalog": { "type": "array", "minItems": 1, "uniqueItems": true, "items": { "type": "string", "pattern": "^[A-Z][A-Z0-9_]*$" } }, "ad_account": { "type": "array", "minItems": 1, "uniqueItems": true, "items": { "type": "string", "pattern": "^[A-Z][A-Z0-9_]*$" } }, "instagram_account": { "type": "array", "minItems": 1, "uniqueItems": true, "items": { "type": "string", "pattern": "^[A-Z][A-Z0-9_]*$" } }, "commerce_account": { "type": "array", "minItems": 1, "uniqueItems": true, "items": { "type": "string", "pattern": "^[A-Z][A-Z0-9_]*$" } }, "pixel": { "type": "array", "minItems": 1, "uniqueItems": true, "items": { "type": "string", "pattern": "^[A-Z][A-Z0-9_]*$" } }, "whatsapp_business_account": { "type": "array", "minItems": 1, "uniqueItems": true, "items": { "type": "string", "pattern": "^[A-Z][A-Z0-9_]*$" } } } } } } }, "systemUsers": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["name", "role"], "properties": { "name": { "type": "string", "pattern": "^[a-z0-9_-]+$" }, "id": { "type": "string", "pattern": "^[0-9]+$", "description": "System user id; live verification matches on it." }, "role": { "type": "string", "enum": ["system_user", "admin"] }, "environment": { "type": "string", "enum": ["production", "test"] }, "useCases": { "type": "array", "items": { "type": "string", "pattern": "^[a-z][a-z0-9_]*$" }, "uniqueItems": true, "description": "What the token is for; drives least privilege." }, "permissions": { "type": "array", "items": { "type": "string", "pattern": "^[a-z][a-z0-9_]*$" }, "uniqueItems": true, "description": "Permissions (scopes) of the token." }, "token": { "type": "object", "additionalProperties": false, "required": ["secret"], "properties": { "secret": { "type": "string", "pattern": "^[A-Za-z_][A-Za-z0-9_]*$", "description": "NAME of the env var / CI secret that holds the token; never the value." }, "expires": { "type": "string", "enum": ["never", "60d"] }, "rotateEveryDays": { "type": "integer", "minimum": 1, "maximum": 3650 }, "lastRotated": { "type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "description": "YYYY-MM-DD" } } }, "code": { "type": "array", "items": { "type": "string", "minLength": 1 }, "uniqueItems": true, "description": "Globs of the code that runs with this user's token (e.g. `src/catalog/**`): its Graph API calls are attributed to this user (SPEC §7)." }, "assets": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["asset", "tasks"], "properties": { "asset": { "type": "string", "minLength": 1, "description": "A declared asset, by id or name." }, "tasks": { "type": "array", "minItems": 1, "uniqueItems": true, "items": { "type": "string", "pattern": "^[A-Z][A-Z0-9_]*$" } } } } } }, "if": { "properties": { "role": { "const": "system_user" } }, "required": ["role"] }, "then": { "required": ["environment"], "properties": { "environment": { "type": "string", "enum": ["production", "test"] } } } } }, "rules": { "type": "object", "description": "Per-rule settings, ESLint style: a severity, or { severity, ...options }.", "additionalProperties": false, "properties": { "admin-scope": { "description": "Forbid app use cases, environments, asset grants and non-admin permissions on the admin system user.", "anyOf": [{ "type": "string", "enum": ["off", "notice", "warn", "error"] }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "type": "string", "enum": ["off", "notice", "warn", "error"] } } }] }, "admin-token-in-code": { "description": "Forbid references to the admin system user's token secret in app code and workflows outside scan.adminPaths.", "anyOf": [{ "type": "string", "enum": ["off", "notice", "warn", "error"] }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "type": "string", "enum": ["off", "notice", "warn", "error"] } } }] }, "app-review": { "description": "Require every permission of a production system user to be approved in App Review, when app.reviewedPermissions is declared.", "anyOf": [{ "type": "string", "enum": ["off", "notice", "warn", "error"] }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "type": "string", "enum": ["off", "notice", "warn", "error"] } } }] }, "asset-reference": { "description": "Require every asset grant to name a declared asset, and asset ids and system-user names to be unique.", "anyOf": [{ "type": "string", "enum": ["off", "notice", "warn", "error"] }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "type": "string", "enum": ["off", "notice", "warn", "error"] } } }] }, "deprecated-permission": { "description": "Warn about permissions Meta has deprecated, removed or replaced, naming their replacements.", "anyOf": [{ "type": "string", "enum": ["off", "notice", "warn", "error"] }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "type": "string", "enum": ["off", "notice", "warn", "error"] } } }] }, "env-separation": { "description": "Keep test and production apart: separate system users, assets and token secrets.", "anyOf": [{ "type": "string", "enum": ["off", "notice", "warn", "error"] }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "type": "string", "enum": ["off", "notice", "warn", "error"] }, "ignoreTypes": { "type": "array", "items": { "type": "string", "enum": ["page", "catalog", "ad_account", "instagram_account", "commerce_account", "pixel", "whatsapp_business_account"] }, "default": [], "uniqueItems": true, "description": "Asset types that need no test counterpart (the warning for production assets without one)." } } }] }, "graph-api-version": { "description": "Require app.graphApiVersion to be a known Graph API version that is not expired or about to expire.", "anyOf": [{ "type": "string", "enum": ["off", "notice", "warn", "error"] }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "type": "string", "enum": ["off", "notice", "warn", "error"] }, "warnDays": { "type": "integer", "minimum": 0, "default": 90, "description": "Warn this many days (or fewer) before the end date." }, "maxMajorsBehind": { "type": "integer", "minimum": 0, "default": 2, "description": "A notice when the version is more than this many major versions behind the newest." } } }] }, "graph-api-version-in-code": { "description": "Warn about versioned Graph API URLs in code whose version is expired, near its end date, unknown, or not app.graphApiVersion.", "anyOf": [{ "type": "string", "enum": ["off", "notice", "warn", "error"] }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "type": "string", "enum": ["off", "notice", "warn", "error"] }, "warnDays": { "type": "integer", "minimum": 0, "default": 90, "description": "Report a version this many days (or fewer) before its end date." } } }] }, "hardcoded-token": { "description": "Detect Meta access tokens, app access tokens, app secrets and the values of declared token secrets written into scanned files.", "anyOf": [{ "type": "string", "enum": ["off", "notice", "warn", "error"] }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "type": "string", "enum": ["off", "notice", "warn", "error"] } } }] }, "invalid-suppression": { "description": "Require suppression comments to name known rules, give a reason, and be within their until= date.", "anyOf": [{ "type": "string", "enum": ["off", "notice", "warn", "error"] }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "type": "string", "enum": ["off", "notice", "warn", "error"] } } }] }, "least-privilege-permissions": { "description": "Disallow token permissions that none of the system user's use cases requires or allows.", "anyOf": [{ "type": "string", "enum": ["off", "notice", "warn", "error"] }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "type": "string", "enum": ["off", "notice", "warn", "error"] } } }] }, "least-privilege-tasks": { "description": "Disallow asset tasks broader than the system user's use cases allow.", "anyOf": [{ "type": "string", "enum": ["off", "notice", "warn", "error"] }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "type": "string", "enum": ["off", "notice", "warn", "error"] } } }] }, "live-missing-system-user": { "description": "Report declared system users that do not exist in the live business.", "anyOf": [{ "type": "string", "enum": ["off", "notice", "warn", "error"] }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "type": "string", "enum": ["off", "notice", "warn", "error"] } } }] }, "live-role-drift": { "description": "Report system users whose live role differs from the declared role.", "anyOf": [{ "type": "string", "enum": ["off", "notice", "warn", "error"] }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "type": "string", "enum": ["off", "notice", "warn", "error"] } } }] }, "live-task-drift": { "description": "Report live asset tasks broader than declared, and live grants on undeclared assets.", "anyOf": [{ "type": "string", "enum": ["off", "notice", "warn", "error"] }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "type": "string", "enum": ["off", "notice", "warn", "error"] } } }] }, "live-token-age": { "description": "Check the live issued_at of each declared token against its rotation policy.", "anyOf": [{ "type": "string", "enum": ["off", "notice", "warn", "error"] }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "type": "string", "enum": ["off", "notice", "warn", "error"] } } }] }, "live-token-invalid": { "description": "Verify with debug_token that each declared token is a valid system-user token of the app and of its user.", "anyOf": [{ "type": "string", "enum": ["off", "notice", "warn", "error"] }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "type": "string", "enum": ["off", "notice", "warn", "error"] } } }] }, "live-token-scope-drift": { "description": "Report declared tokens whose live debug_token scopes exceed the declared permissions.", "anyOf": [{ "type": "string", "enum": ["off", "notice", "warn", "error"] }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "type": "string", "enum": ["off", "notice", "warn", "error"] } } }] }, "live-undeclared-system-user": { "description": "Report system users of the live business that the manifest does not declare.", "anyOf": [{ "type": "string", "enum": ["off", "notice", "warn", "error"] }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "type": "string", "enum": ["off", "notice", "warn", "error"] } } }] }, "manifest-schema": { "description": "Require the manifest to be a valid v1 manifest: known keys, right types, real task and use-case names.", "anyOf": [{ "type": "string", "enum": ["off", "notice", "warn", "error"] }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "type": "string", "enum": ["off", "notice", "warn", "error"] } } }] }, "missing-permission": { "description": "Require every Graph API call in the code to have the permissions it needs among its system user's declared permissions.", "anyOf": [{ "type": "string", "enum": ["off", "notice", "warn", "error"] }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "type": "string", "enum": ["off", "notice", "warn", "error"] } } }] }, "missing-task": { "description": "Require every Graph API call in the code to have the task it needs on an asset of its type among its system user's grants.", "anyOf": [{ "type": "string", "enum": ["off", "notice", "warn", "error"] }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "type": "string", "enum": ["off", "notice", "warn", "error"] } } }] }, "new-access": { "description": "Flag access that the head manifest grants and the base manifest did not.", "anyOf": [{ "type": "string", "enum": ["off", "notice", "warn", "error"] }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "type": "string", "enum": ["off", "notice", "warn", "error"] } } }] }, "plaintext-token": { "description": "Forbid access tokens, app access tokens and app secrets written into the manifest.", "anyOf": [{ "type": "string", "enum": ["off", "notice", "warn", "error"] }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "type": "string", "enum": ["off", "notice", "warn", "error"] } } }] }, "system-user-quota": { "description": "Limit system users and admin system users to the app's access-level quota.", "anyOf": [{ "type": "string", "enum": ["off", "notice", "warn", "error"] }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "type": "string", "enum": ["off", "notice", "warn", "error"] } } }] }, "test-token-in-production": { "description": "Forbid a test system user's token secret in a workflow job or deploy config that targets production, and a production token where the target is test.", "anyOf": [{ "type": "string", "enum": ["off", "notice", "warn", "error"] }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "type": "string", "enum": ["off", "notice", "warn", "error"] } } }] }, "token-rotation": { "description": "Require a rotation policy for non-expiring tokens and rotation within it.", "anyOf": [{ "type": "string", "enum": ["off", "notice", "warn", "error"] }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "type": "string", "enum": ["off", "notice", "warn", "error"] }, "maxRotateEveryDays": { "type": "integer", "minimum": 1, "default": 365, "description": "The longest rotation period accepted for a non-expiring token." } } }] }, "unknown-permission": { "description": "Disallow permission names that the Graph API does not have.", "anyOf": [{ "type": "string", "enum": ["off", "notice", "warn", "error"] }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "type": "string", "enum": ["off", "notice", "warn", "error"] }, "allow": { "type": "array", "items": { "type": "string", "pattern": "^[a-z][a-z0-9_]*$" }, "default": [], "uniqueItems": true, "description": "Permission names to accept although graphguard's list does not have them (a scope Meta added since)." } } }] }, "unused-permission": { "description": "Warn about declared permissions that none of the system user's Graph API calls in the code needs.", "anyOf": [{ "type": "string", "enum": ["off", "notice", "warn", "error"] }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "type": "string", "enum": ["off", "notice", "warn", "error"] } } }] }, "unused-suppression": { "description": "Disallow suppression comments that suppress nothing.", "anyOf": [{ "type": "string", "enum": ["off", "notice", "warn", "error"] }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "type": "string", "enum": ["off", "notice", "warn", "error"] } } }] } } }, "scan": { "type": "object", "additionalProperties": false, "properties": { "include": { "type": "array", "items": { "type": "string" } }, "exclude": { "type": "array", "items": { "type": "string" } }, "adminPaths": { "type": "array", "items": { "type": "string" } } } } } };
 var func1 = Object.prototype.hasOwnProperty;
 var func2 = import_ucs2length.default.default ?? import_ucs2length.default;
 var pattern4 = new RegExp("^[0-9]+$", "u");
@@ -6378,7 +5974,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
             for (const key10 in data44) {
-              if (!(key10 === "name" || key10 === "id" || key10 === "role" || key10 === "environment" || key10 === "useCases" || key10 === "permissions" || key10 === "token" || key10 === "assets")) {
+              if (!func1.call(schema31.properties.systemUsers.items.properties, key10)) {
                 const err105 = { instancePath: instancePath + "/systemUsers/" + i21, schemaPath: "#/properties/systemUsers/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key10 }, message: "must NOT have additional properties" };
                 if (vErrors === null) {
                   vErrors = [err105];
@@ -6722,15 +6318,15 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data44.assets !== void 0) {
-              let data60 = data44.assets;
+            if (data44.code !== void 0) {
+              let data60 = data44.code;
               if (Array.isArray(data60)) {
                 const len14 = data60.length;
                 for (let i26 = 0; i26 < len14; i26++) {
                   let data61 = data60[i26];
-                  if (data61 && typeof data61 == "object" && !Array.isArray(data61)) {
-                    if (data61.asset === void 0) {
-                      const err134 = { instancePath: instancePath + "/systemUsers/" + i21 + "/assets/" + i26, schemaPath: "#/properties/systemUsers/items/properties/assets/items/required", keyword: "required", params: { missingProperty: "asset" }, message: "must have required property 'asset'" };
+                  if (typeof data61 === "string") {
+                    if (func2(data61) < 1) {
+                      const err134 = { instancePath: instancePath + "/systemUsers/" + i21 + "/code/" + i26, schemaPath: "#/properties/systemUsers/items/properties/code/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
                       if (vErrors === null) {
                         vErrors = [err134];
                       } else {
@@ -6738,186 +6334,197 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                       errors++;
                     }
-                    if (data61.tasks === void 0) {
-                      const err135 = { instancePath: instancePath + "/systemUsers/" + i21 + "/assets/" + i26, schemaPath: "#/properties/systemUsers/items/properties/assets/items/required", keyword: "required", params: { missingProperty: "tasks" }, message: "must have required property 'tasks'" };
+                  } else {
+                    const err135 = { instancePath: instancePath + "/systemUsers/" + i21 + "/code/" + i26, schemaPath: "#/properties/systemUsers/items/properties/code/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err135];
+                    } else {
+                      vErrors.push(err135);
+                    }
+                    errors++;
+                  }
+                }
+                let i27 = data60.length;
+                let j12;
+                if (i27 > 1) {
+                  const indices12 = {};
+                  for (; i27--; ) {
+                    let item12 = data60[i27];
+                    if (typeof item12 !== "string") {
+                      continue;
+                    }
+                    if (typeof indices12[item12] == "number") {
+                      j12 = indices12[item12];
+                      const err136 = { instancePath: instancePath + "/systemUsers/" + i21 + "/code", schemaPath: "#/properties/systemUsers/items/properties/code/uniqueItems", keyword: "uniqueItems", params: { i: i27, j: j12 }, message: "must NOT have duplicate items (items ## " + j12 + " and " + i27 + " are identical)" };
                       if (vErrors === null) {
-                        vErrors = [err135];
+                        vErrors = [err136];
                       } else {
-                        vErrors.push(err135);
+                        vErrors.push(err136);
+                      }
+                      errors++;
+                      break;
+                    }
+                    indices12[item12] = i27;
+                  }
+                }
+              } else {
+                const err137 = { instancePath: instancePath + "/systemUsers/" + i21 + "/code", schemaPath: "#/properties/systemUsers/items/properties/code/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                if (vErrors === null) {
+                  vErrors = [err137];
+                } else {
+                  vErrors.push(err137);
+                }
+                errors++;
+              }
+            }
+            if (data44.assets !== void 0) {
+              let data62 = data44.assets;
+              if (Array.isArray(data62)) {
+                const len15 = data62.length;
+                for (let i28 = 0; i28 < len15; i28++) {
+                  let data63 = data62[i28];
+                  if (data63 && typeof data63 == "object" && !Array.isArray(data63)) {
+                    if (data63.asset === void 0) {
+                      const err138 = { instancePath: instancePath + "/systemUsers/" + i21 + "/assets/" + i28, schemaPath: "#/properties/systemUsers/items/properties/assets/items/required", keyword: "required", params: { missingProperty: "asset" }, message: "must have required property 'asset'" };
+                      if (vErrors === null) {
+                        vErrors = [err138];
+                      } else {
+                        vErrors.push(err138);
                       }
                       errors++;
                     }
-                    for (const key12 in data61) {
+                    if (data63.tasks === void 0) {
+                      const err139 = { instancePath: instancePath + "/systemUsers/" + i21 + "/assets/" + i28, schemaPath: "#/properties/systemUsers/items/properties/assets/items/required", keyword: "required", params: { missingProperty: "tasks" }, message: "must have required property 'tasks'" };
+                      if (vErrors === null) {
+                        vErrors = [err139];
+                      } else {
+                        vErrors.push(err139);
+                      }
+                      errors++;
+                    }
+                    for (const key12 in data63) {
                       if (!(key12 === "asset" || key12 === "tasks")) {
-                        const err136 = { instancePath: instancePath + "/systemUsers/" + i21 + "/assets/" + i26, schemaPath: "#/properties/systemUsers/items/properties/assets/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key12 }, message: "must NOT have additional properties" };
+                        const err140 = { instancePath: instancePath + "/systemUsers/" + i21 + "/assets/" + i28, schemaPath: "#/properties/systemUsers/items/properties/assets/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key12 }, message: "must NOT have additional properties" };
                         if (vErrors === null) {
-                          vErrors = [err136];
+                          vErrors = [err140];
                         } else {
-                          vErrors.push(err136);
+                          vErrors.push(err140);
                         }
                         errors++;
                       }
                     }
-                    if (data61.asset !== void 0) {
-                      let data62 = data61.asset;
-                      if (typeof data62 === "string") {
-                        if (func2(data62) < 1) {
-                          const err137 = { instancePath: instancePath + "/systemUsers/" + i21 + "/assets/" + i26 + "/asset", schemaPath: "#/properties/systemUsers/items/properties/assets/items/properties/asset/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                    if (data63.asset !== void 0) {
+                      let data64 = data63.asset;
+                      if (typeof data64 === "string") {
+                        if (func2(data64) < 1) {
+                          const err141 = { instancePath: instancePath + "/systemUsers/" + i21 + "/assets/" + i28 + "/asset", schemaPath: "#/properties/systemUsers/items/properties/assets/items/properties/asset/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
                           if (vErrors === null) {
-                            vErrors = [err137];
+                            vErrors = [err141];
                           } else {
-                            vErrors.push(err137);
+                            vErrors.push(err141);
                           }
                           errors++;
                         }
                       } else {
-                        const err138 = { instancePath: instancePath + "/systemUsers/" + i21 + "/assets/" + i26 + "/asset", schemaPath: "#/properties/systemUsers/items/properties/assets/items/properties/asset/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        const err142 = { instancePath: instancePath + "/systemUsers/" + i21 + "/assets/" + i28 + "/asset", schemaPath: "#/properties/systemUsers/items/properties/assets/items/properties/asset/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                         if (vErrors === null) {
-                          vErrors = [err138];
+                          vErrors = [err142];
                         } else {
-                          vErrors.push(err138);
+                          vErrors.push(err142);
                         }
                         errors++;
                       }
                     }
-                    if (data61.tasks !== void 0) {
-                      let data63 = data61.tasks;
-                      if (Array.isArray(data63)) {
-                        if (data63.length < 1) {
-                          const err139 = { instancePath: instancePath + "/systemUsers/" + i21 + "/assets/" + i26 + "/tasks", schemaPath: "#/properties/systemUsers/items/properties/assets/items/properties/tasks/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+                    if (data63.tasks !== void 0) {
+                      let data65 = data63.tasks;
+                      if (Array.isArray(data65)) {
+                        if (data65.length < 1) {
+                          const err143 = { instancePath: instancePath + "/systemUsers/" + i21 + "/assets/" + i28 + "/tasks", schemaPath: "#/properties/systemUsers/items/properties/assets/items/properties/tasks/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
                           if (vErrors === null) {
-                            vErrors = [err139];
+                            vErrors = [err143];
                           } else {
-                            vErrors.push(err139);
+                            vErrors.push(err143);
                           }
                           errors++;
                         }
-                        const len15 = data63.length;
-                        for (let i27 = 0; i27 < len15; i27++) {
-                          let data64 = data63[i27];
-                          if (typeof data64 === "string") {
-                            if (!pattern12.test(data64)) {
-                              const err140 = { instancePath: instancePath + "/systemUsers/" + i21 + "/assets/" + i26 + "/tasks/" + i27, schemaPath: "#/properties/systemUsers/items/properties/assets/items/properties/tasks/items/pattern", keyword: "pattern", params: { pattern: "^[A-Z][A-Z0-9_]*$" }, message: 'must match pattern "^[A-Z][A-Z0-9_]*$"' };
+                        const len16 = data65.length;
+                        for (let i29 = 0; i29 < len16; i29++) {
+                          let data66 = data65[i29];
+                          if (typeof data66 === "string") {
+                            if (!pattern12.test(data66)) {
+                              const err144 = { instancePath: instancePath + "/systemUsers/" + i21 + "/assets/" + i28 + "/tasks/" + i29, schemaPath: "#/properties/systemUsers/items/properties/assets/items/properties/tasks/items/pattern", keyword: "pattern", params: { pattern: "^[A-Z][A-Z0-9_]*$" }, message: 'must match pattern "^[A-Z][A-Z0-9_]*$"' };
                               if (vErrors === null) {
-                                vErrors = [err140];
+                                vErrors = [err144];
                               } else {
-                                vErrors.push(err140);
+                                vErrors.push(err144);
                               }
                               errors++;
                             }
                           } else {
-                            const err141 = { instancePath: instancePath + "/systemUsers/" + i21 + "/assets/" + i26 + "/tasks/" + i27, schemaPath: "#/properties/systemUsers/items/properties/assets/items/properties/tasks/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                            const err145 = { instancePath: instancePath + "/systemUsers/" + i21 + "/assets/" + i28 + "/tasks/" + i29, schemaPath: "#/properties/systemUsers/items/properties/assets/items/properties/tasks/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                             if (vErrors === null) {
-                              vErrors = [err141];
+                              vErrors = [err145];
                             } else {
-                              vErrors.push(err141);
+                              vErrors.push(err145);
                             }
                             errors++;
                           }
                         }
-                        let i28 = data63.length;
-                        let j12;
-                        if (i28 > 1) {
-                          const indices12 = {};
-                          for (; i28--; ) {
-                            let item12 = data63[i28];
-                            if (typeof item12 !== "string") {
+                        let i30 = data65.length;
+                        let j13;
+                        if (i30 > 1) {
+                          const indices13 = {};
+                          for (; i30--; ) {
+                            let item13 = data65[i30];
+                            if (typeof item13 !== "string") {
                               continue;
                             }
-                            if (typeof indices12[item12] == "number") {
-                              j12 = indices12[item12];
-                              const err142 = { instancePath: instancePath + "/systemUsers/" + i21 + "/assets/" + i26 + "/tasks", schemaPath: "#/properties/systemUsers/items/properties/assets/items/properties/tasks/uniqueItems", keyword: "uniqueItems", params: { i: i28, j: j12 }, message: "must NOT have duplicate items (items ## " + j12 + " and " + i28 + " are identical)" };
+                            if (typeof indices13[item13] == "number") {
+                              j13 = indices13[item13];
+                              const err146 = { instancePath: instancePath + "/systemUsers/" + i21 + "/assets/" + i28 + "/tasks", schemaPath: "#/properties/systemUsers/items/properties/assets/items/properties/tasks/uniqueItems", keyword: "uniqueItems", params: { i: i30, j: j13 }, message: "must NOT have duplicate items (items ## " + j13 + " and " + i30 + " are identical)" };
                               if (vErrors === null) {
-                                vErrors = [err142];
+                                vErrors = [err146];
                               } else {
-                                vErrors.push(err142);
+                                vErrors.push(err146);
                               }
                               errors++;
                               break;
                             }
-                            indices12[item12] = i28;
+                            indices13[item13] = i30;
                           }
                         }
                       } else {
-                        const err143 = { instancePath: instancePath + "/systemUsers/" + i21 + "/assets/" + i26 + "/tasks", schemaPath: "#/properties/systemUsers/items/properties/assets/items/properties/tasks/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                        const err147 = { instancePath: instancePath + "/systemUsers/" + i21 + "/assets/" + i28 + "/tasks", schemaPath: "#/properties/systemUsers/items/properties/assets/items/properties/tasks/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                         if (vErrors === null) {
-                          vErrors = [err143];
+                          vErrors = [err147];
                         } else {
-                          vErrors.push(err143);
+                          vErrors.push(err147);
                         }
                         errors++;
                       }
                     }
                   } else {
-                    const err144 = { instancePath: instancePath + "/systemUsers/" + i21 + "/assets/" + i26, schemaPath: "#/properties/systemUsers/items/properties/assets/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                    const err148 = { instancePath: instancePath + "/systemUsers/" + i21 + "/assets/" + i28, schemaPath: "#/properties/systemUsers/items/properties/assets/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                     if (vErrors === null) {
-                      vErrors = [err144];
+                      vErrors = [err148];
                     } else {
-                      vErrors.push(err144);
+                      vErrors.push(err148);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err145 = { instancePath: instancePath + "/systemUsers/" + i21 + "/assets", schemaPath: "#/properties/systemUsers/items/properties/assets/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                const err149 = { instancePath: instancePath + "/systemUsers/" + i21 + "/assets", schemaPath: "#/properties/systemUsers/items/properties/assets/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                 if (vErrors === null) {
-                  vErrors = [err145];
+                  vErrors = [err149];
                 } else {
-                  vErrors.push(err145);
+                  vErrors.push(err149);
                 }
                 errors++;
               }
             }
           } else {
-            const err146 = { instancePath: instancePath + "/systemUsers/" + i21, schemaPath: "#/properties/systemUsers/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-            if (vErrors === null) {
-              vErrors = [err146];
-            } else {
-              vErrors.push(err146);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err147 = { instancePath: instancePath + "/systemUsers", schemaPath: "#/properties/systemUsers/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-        if (vErrors === null) {
-          vErrors = [err147];
-        } else {
-          vErrors.push(err147);
-        }
-        errors++;
-      }
-    }
-    if (data.rules !== void 0) {
-      let data65 = data.rules;
-      if (data65 && typeof data65 == "object" && !Array.isArray(data65)) {
-        for (const key13 in data65) {
-          if (!func1.call(schema31.properties.rules.properties, key13)) {
-            const err148 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key13 }, message: "must NOT have additional properties" };
-            if (vErrors === null) {
-              vErrors = [err148];
-            } else {
-              vErrors.push(err148);
-            }
-            errors++;
-          }
-        }
-        if (data65["admin-scope"] !== void 0) {
-          let data66 = data65["admin-scope"];
-          const _errs149 = errors;
-          let valid62 = false;
-          const _errs150 = errors;
-          if (typeof data66 !== "string") {
-            const err149 = { instancePath: instancePath + "/rules/admin-scope", schemaPath: "#/properties/rules/properties/admin-scope/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-              vErrors = [err149];
-            } else {
-              vErrors.push(err149);
-            }
-            errors++;
-          }
-          if (!(data66 === "off" || data66 === "notice" || data66 === "warn" || data66 === "error")) {
-            const err150 = { instancePath: instancePath + "/rules/admin-scope", schemaPath: "#/properties/rules/properties/admin-scope/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema31.properties.rules.properties["admin-scope"].anyOf[0].enum }, message: "must be equal to one of the allowed values" };
+            const err150 = { instancePath: instancePath + "/systemUsers/" + i21, schemaPath: "#/properties/systemUsers/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
             if (vErrors === null) {
               vErrors = [err150];
             } else {
@@ -6925,44 +6532,47 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
-          var _valid1 = _errs150 === errors;
-          valid62 = valid62 || _valid1;
-          const _errs152 = errors;
-          if (data66 && typeof data66 == "object" && !Array.isArray(data66)) {
-            for (const key14 in data66) {
-              if (!(key14 === "severity")) {
-                const err151 = { instancePath: instancePath + "/rules/admin-scope", schemaPath: "#/properties/rules/properties/admin-scope/anyOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key14 }, message: "must NOT have additional properties" };
-                if (vErrors === null) {
-                  vErrors = [err151];
-                } else {
-                  vErrors.push(err151);
-                }
-                errors++;
-              }
+        }
+      } else {
+        const err151 = { instancePath: instancePath + "/systemUsers", schemaPath: "#/properties/systemUsers/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err151];
+        } else {
+          vErrors.push(err151);
+        }
+        errors++;
+      }
+    }
+    if (data.rules !== void 0) {
+      let data67 = data.rules;
+      if (data67 && typeof data67 == "object" && !Array.isArray(data67)) {
+        for (const key13 in data67) {
+          if (!func1.call(schema31.properties.rules.properties, key13)) {
+            const err152 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key13 }, message: "must NOT have additional properties" };
+            if (vErrors === null) {
+              vErrors = [err152];
+            } else {
+              vErrors.push(err152);
             }
-            if (data66.severity !== void 0) {
-              let data67 = data66.severity;
-              if (typeof data67 !== "string") {
-                const err152 = { instancePath: instancePath + "/rules/admin-scope/severity", schemaPath: "#/properties/rules/properties/admin-scope/anyOf/1/properties/severity/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err152];
-                } else {
-                  vErrors.push(err152);
-                }
-                errors++;
-              }
-              if (!(data67 === "off" || data67 === "notice" || data67 === "warn" || data67 === "error")) {
-                const err153 = { instancePath: instancePath + "/rules/admin-scope/severity", schemaPath: "#/properties/rules/properties/admin-scope/anyOf/1/properties/severity/enum", keyword: "enum", params: { allowedValues: schema31.properties.rules.properties["admin-scope"].anyOf[1].properties.severity.enum }, message: "must be equal to one of the allowed values" };
-                if (vErrors === null) {
-                  vErrors = [err153];
-                } else {
-                  vErrors.push(err153);
-                }
-                errors++;
-              }
+            errors++;
+          }
+        }
+        if (data67["admin-scope"] !== void 0) {
+          let data68 = data67["admin-scope"];
+          const _errs153 = errors;
+          let valid65 = false;
+          const _errs154 = errors;
+          if (typeof data68 !== "string") {
+            const err153 = { instancePath: instancePath + "/rules/admin-scope", schemaPath: "#/properties/rules/properties/admin-scope/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err153];
+            } else {
+              vErrors.push(err153);
             }
-          } else {
-            const err154 = { instancePath: instancePath + "/rules/admin-scope", schemaPath: "#/properties/rules/properties/admin-scope/anyOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            errors++;
+          }
+          if (!(data68 === "off" || data68 === "notice" || data68 === "warn" || data68 === "error")) {
+            const err154 = { instancePath: instancePath + "/rules/admin-scope", schemaPath: "#/properties/rules/properties/admin-scope/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema31.properties.rules.properties["admin-scope"].anyOf[0].enum }, message: "must be equal to one of the allowed values" };
             if (vErrors === null) {
               vErrors = [err154];
             } else {
@@ -6970,61 +6580,17 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
-          var _valid1 = _errs152 === errors;
-          valid62 = valid62 || _valid1;
-          if (!valid62) {
-            const err155 = { instancePath: instancePath + "/rules/admin-scope", schemaPath: "#/properties/rules/properties/admin-scope/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
-            if (vErrors === null) {
-              vErrors = [err155];
-            } else {
-              vErrors.push(err155);
-            }
-            errors++;
-          } else {
-            errors = _errs149;
-            if (vErrors !== null) {
-              if (_errs149) {
-                vErrors.length = _errs149;
-              } else {
-                vErrors = null;
-              }
-            }
-          }
-        }
-        if (data65["admin-token-in-code"] !== void 0) {
-          let data68 = data65["admin-token-in-code"];
-          const _errs158 = errors;
-          let valid64 = false;
-          const _errs159 = errors;
-          if (typeof data68 !== "string") {
-            const err156 = { instancePath: instancePath + "/rules/admin-token-in-code", schemaPath: "#/properties/rules/properties/admin-token-in-code/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-              vErrors = [err156];
-            } else {
-              vErrors.push(err156);
-            }
-            errors++;
-          }
-          if (!(data68 === "off" || data68 === "notice" || data68 === "warn" || data68 === "error")) {
-            const err157 = { instancePath: instancePath + "/rules/admin-token-in-code", schemaPath: "#/properties/rules/properties/admin-token-in-code/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema31.properties.rules.properties["admin-token-in-code"].anyOf[0].enum }, message: "must be equal to one of the allowed values" };
-            if (vErrors === null) {
-              vErrors = [err157];
-            } else {
-              vErrors.push(err157);
-            }
-            errors++;
-          }
-          var _valid2 = _errs159 === errors;
-          valid64 = valid64 || _valid2;
-          const _errs161 = errors;
+          var _valid1 = _errs154 === errors;
+          valid65 = valid65 || _valid1;
+          const _errs156 = errors;
           if (data68 && typeof data68 == "object" && !Array.isArray(data68)) {
-            for (const key15 in data68) {
-              if (!(key15 === "severity")) {
-                const err158 = { instancePath: instancePath + "/rules/admin-token-in-code", schemaPath: "#/properties/rules/properties/admin-token-in-code/anyOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key15 }, message: "must NOT have additional properties" };
+            for (const key14 in data68) {
+              if (!(key14 === "severity")) {
+                const err155 = { instancePath: instancePath + "/rules/admin-scope", schemaPath: "#/properties/rules/properties/admin-scope/anyOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key14 }, message: "must NOT have additional properties" };
                 if (vErrors === null) {
-                  vErrors = [err158];
+                  vErrors = [err155];
                 } else {
-                  vErrors.push(err158);
+                  vErrors.push(err155);
                 }
                 errors++;
               }
@@ -7032,26 +6598,70 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             if (data68.severity !== void 0) {
               let data69 = data68.severity;
               if (typeof data69 !== "string") {
-                const err159 = { instancePath: instancePath + "/rules/admin-token-in-code/severity", schemaPath: "#/properties/rules/properties/admin-token-in-code/anyOf/1/properties/severity/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                const err156 = { instancePath: instancePath + "/rules/admin-scope/severity", schemaPath: "#/properties/rules/properties/admin-scope/anyOf/1/properties/severity/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
-                  vErrors = [err159];
+                  vErrors = [err156];
                 } else {
-                  vErrors.push(err159);
+                  vErrors.push(err156);
                 }
                 errors++;
               }
               if (!(data69 === "off" || data69 === "notice" || data69 === "warn" || data69 === "error")) {
-                const err160 = { instancePath: instancePath + "/rules/admin-token-in-code/severity", schemaPath: "#/properties/rules/properties/admin-token-in-code/anyOf/1/properties/severity/enum", keyword: "enum", params: { allowedValues: schema31.properties.rules.properties["admin-token-in-code"].anyOf[1].properties.severity.enum }, message: "must be equal to one of the allowed values" };
+                const err157 = { instancePath: instancePath + "/rules/admin-scope/severity", schemaPath: "#/properties/rules/properties/admin-scope/anyOf/1/properties/severity/enum", keyword: "enum", params: { allowedValues: schema31.properties.rules.properties["admin-scope"].anyOf[1].properties.severity.enum }, message: "must be equal to one of the allowed values" };
                 if (vErrors === null) {
-                  vErrors = [err160];
+                  vErrors = [err157];
                 } else {
-                  vErrors.push(err160);
+                  vErrors.push(err157);
                 }
                 errors++;
               }
             }
           } else {
-            const err161 = { instancePath: instancePath + "/rules/admin-token-in-code", schemaPath: "#/properties/rules/properties/admin-token-in-code/anyOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            const err158 = { instancePath: instancePath + "/rules/admin-scope", schemaPath: "#/properties/rules/properties/admin-scope/anyOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err158];
+            } else {
+              vErrors.push(err158);
+            }
+            errors++;
+          }
+          var _valid1 = _errs156 === errors;
+          valid65 = valid65 || _valid1;
+          if (!valid65) {
+            const err159 = { instancePath: instancePath + "/rules/admin-scope", schemaPath: "#/properties/rules/properties/admin-scope/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+            if (vErrors === null) {
+              vErrors = [err159];
+            } else {
+              vErrors.push(err159);
+            }
+            errors++;
+          } else {
+            errors = _errs153;
+            if (vErrors !== null) {
+              if (_errs153) {
+                vErrors.length = _errs153;
+              } else {
+                vErrors = null;
+              }
+            }
+          }
+        }
+        if (data67["admin-token-in-code"] !== void 0) {
+          let data70 = data67["admin-token-in-code"];
+          const _errs162 = errors;
+          let valid67 = false;
+          const _errs163 = errors;
+          if (typeof data70 !== "string") {
+            const err160 = { instancePath: instancePath + "/rules/admin-token-in-code", schemaPath: "#/properties/rules/properties/admin-token-in-code/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err160];
+            } else {
+              vErrors.push(err160);
+            }
+            errors++;
+          }
+          if (!(data70 === "off" || data70 === "notice" || data70 === "warn" || data70 === "error")) {
+            const err161 = { instancePath: instancePath + "/rules/admin-token-in-code", schemaPath: "#/properties/rules/properties/admin-token-in-code/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema31.properties.rules.properties["admin-token-in-code"].anyOf[0].enum }, message: "must be equal to one of the allowed values" };
             if (vErrors === null) {
               vErrors = [err161];
             } else {
@@ -7059,61 +6669,17 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
-          var _valid2 = _errs161 === errors;
-          valid64 = valid64 || _valid2;
-          if (!valid64) {
-            const err162 = { instancePath: instancePath + "/rules/admin-token-in-code", schemaPath: "#/properties/rules/properties/admin-token-in-code/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
-            if (vErrors === null) {
-              vErrors = [err162];
-            } else {
-              vErrors.push(err162);
-            }
-            errors++;
-          } else {
-            errors = _errs158;
-            if (vErrors !== null) {
-              if (_errs158) {
-                vErrors.length = _errs158;
-              } else {
-                vErrors = null;
-              }
-            }
-          }
-        }
-        if (data65["app-review"] !== void 0) {
-          let data70 = data65["app-review"];
-          const _errs167 = errors;
-          let valid66 = false;
-          const _errs168 = errors;
-          if (typeof data70 !== "string") {
-            const err163 = { instancePath: instancePath + "/rules/app-review", schemaPath: "#/properties/rules/properties/app-review/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-              vErrors = [err163];
-            } else {
-              vErrors.push(err163);
-            }
-            errors++;
-          }
-          if (!(data70 === "off" || data70 === "notice" || data70 === "warn" || data70 === "error")) {
-            const err164 = { instancePath: instancePath + "/rules/app-review", schemaPath: "#/properties/rules/properties/app-review/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema31.properties.rules.properties["app-review"].anyOf[0].enum }, message: "must be equal to one of the allowed values" };
-            if (vErrors === null) {
-              vErrors = [err164];
-            } else {
-              vErrors.push(err164);
-            }
-            errors++;
-          }
-          var _valid3 = _errs168 === errors;
-          valid66 = valid66 || _valid3;
-          const _errs170 = errors;
+          var _valid2 = _errs163 === errors;
+          valid67 = valid67 || _valid2;
+          const _errs165 = errors;
           if (data70 && typeof data70 == "object" && !Array.isArray(data70)) {
-            for (const key16 in data70) {
-              if (!(key16 === "severity")) {
-                const err165 = { instancePath: instancePath + "/rules/app-review", schemaPath: "#/properties/rules/properties/app-review/anyOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key16 }, message: "must NOT have additional properties" };
+            for (const key15 in data70) {
+              if (!(key15 === "severity")) {
+                const err162 = { instancePath: instancePath + "/rules/admin-token-in-code", schemaPath: "#/properties/rules/properties/admin-token-in-code/anyOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key15 }, message: "must NOT have additional properties" };
                 if (vErrors === null) {
-                  vErrors = [err165];
+                  vErrors = [err162];
                 } else {
-                  vErrors.push(err165);
+                  vErrors.push(err162);
                 }
                 errors++;
               }
@@ -7121,26 +6687,70 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             if (data70.severity !== void 0) {
               let data71 = data70.severity;
               if (typeof data71 !== "string") {
-                const err166 = { instancePath: instancePath + "/rules/app-review/severity", schemaPath: "#/properties/rules/properties/app-review/anyOf/1/properties/severity/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                const err163 = { instancePath: instancePath + "/rules/admin-token-in-code/severity", schemaPath: "#/properties/rules/properties/admin-token-in-code/anyOf/1/properties/severity/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
-                  vErrors = [err166];
+                  vErrors = [err163];
                 } else {
-                  vErrors.push(err166);
+                  vErrors.push(err163);
                 }
                 errors++;
               }
               if (!(data71 === "off" || data71 === "notice" || data71 === "warn" || data71 === "error")) {
-                const err167 = { instancePath: instancePath + "/rules/app-review/severity", schemaPath: "#/properties/rules/properties/app-review/anyOf/1/properties/severity/enum", keyword: "enum", params: { allowedValues: schema31.properties.rules.properties["app-review"].anyOf[1].properties.severity.enum }, message: "must be equal to one of the allowed values" };
+                const err164 = { instancePath: instancePath + "/rules/admin-token-in-code/severity", schemaPath: "#/properties/rules/properties/admin-token-in-code/anyOf/1/properties/severity/enum", keyword: "enum", params: { allowedValues: schema31.properties.rules.properties["admin-token-in-code"].anyOf[1].properties.severity.enum }, message: "must be equal to one of the allowed values" };
                 if (vErrors === null) {
-                  vErrors = [err167];
+                  vErrors = [err164];
                 } else {
-                  vErrors.push(err167);
+                  vErrors.push(err164);
                 }
                 errors++;
               }
             }
           } else {
-            const err168 = { instancePath: instancePath + "/rules/app-review", schemaPath: "#/properties/rules/properties/app-review/anyOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            const err165 = { instancePath: instancePath + "/rules/admin-token-in-code", schemaPath: "#/properties/rules/properties/admin-token-in-code/anyOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err165];
+            } else {
+              vErrors.push(err165);
+            }
+            errors++;
+          }
+          var _valid2 = _errs165 === errors;
+          valid67 = valid67 || _valid2;
+          if (!valid67) {
+            const err166 = { instancePath: instancePath + "/rules/admin-token-in-code", schemaPath: "#/properties/rules/properties/admin-token-in-code/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+            if (vErrors === null) {
+              vErrors = [err166];
+            } else {
+              vErrors.push(err166);
+            }
+            errors++;
+          } else {
+            errors = _errs162;
+            if (vErrors !== null) {
+              if (_errs162) {
+                vErrors.length = _errs162;
+              } else {
+                vErrors = null;
+              }
+            }
+          }
+        }
+        if (data67["app-review"] !== void 0) {
+          let data72 = data67["app-review"];
+          const _errs171 = errors;
+          let valid69 = false;
+          const _errs172 = errors;
+          if (typeof data72 !== "string") {
+            const err167 = { instancePath: instancePath + "/rules/app-review", schemaPath: "#/properties/rules/properties/app-review/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err167];
+            } else {
+              vErrors.push(err167);
+            }
+            errors++;
+          }
+          if (!(data72 === "off" || data72 === "notice" || data72 === "warn" || data72 === "error")) {
+            const err168 = { instancePath: instancePath + "/rules/app-review", schemaPath: "#/properties/rules/properties/app-review/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema31.properties.rules.properties["app-review"].anyOf[0].enum }, message: "must be equal to one of the allowed values" };
             if (vErrors === null) {
               vErrors = [err168];
             } else {
@@ -7148,61 +6758,17 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
-          var _valid3 = _errs170 === errors;
-          valid66 = valid66 || _valid3;
-          if (!valid66) {
-            const err169 = { instancePath: instancePath + "/rules/app-review", schemaPath: "#/properties/rules/properties/app-review/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
-            if (vErrors === null) {
-              vErrors = [err169];
-            } else {
-              vErrors.push(err169);
-            }
-            errors++;
-          } else {
-            errors = _errs167;
-            if (vErrors !== null) {
-              if (_errs167) {
-                vErrors.length = _errs167;
-              } else {
-                vErrors = null;
-              }
-            }
-          }
-        }
-        if (data65["asset-reference"] !== void 0) {
-          let data72 = data65["asset-reference"];
-          const _errs176 = errors;
-          let valid68 = false;
-          const _errs177 = errors;
-          if (typeof data72 !== "string") {
-            const err170 = { instancePath: instancePath + "/rules/asset-reference", schemaPath: "#/properties/rules/properties/asset-reference/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-              vErrors = [err170];
-            } else {
-              vErrors.push(err170);
-            }
-            errors++;
-          }
-          if (!(data72 === "off" || data72 === "notice" || data72 === "warn" || data72 === "error")) {
-            const err171 = { instancePath: instancePath + "/rules/asset-reference", schemaPath: "#/properties/rules/properties/asset-reference/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema31.properties.rules.properties["asset-reference"].anyOf[0].enum }, message: "must be equal to one of the allowed values" };
-            if (vErrors === null) {
-              vErrors = [err171];
-            } else {
-              vErrors.push(err171);
-            }
-            errors++;
-          }
-          var _valid4 = _errs177 === errors;
-          valid68 = valid68 || _valid4;
-          const _errs179 = errors;
+          var _valid3 = _errs172 === errors;
+          valid69 = valid69 || _valid3;
+          const _errs174 = errors;
           if (data72 && typeof data72 == "object" && !Array.isArray(data72)) {
-            for (const key17 in data72) {
-              if (!(key17 === "severity")) {
-                const err172 = { instancePath: instancePath + "/rules/asset-reference", schemaPath: "#/properties/rules/properties/asset-reference/anyOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key17 }, message: "must NOT have additional properties" };
+            for (const key16 in data72) {
+              if (!(key16 === "severity")) {
+                const err169 = { instancePath: instancePath + "/rules/app-review", schemaPath: "#/properties/rules/properties/app-review/anyOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key16 }, message: "must NOT have additional properties" };
                 if (vErrors === null) {
-                  vErrors = [err172];
+                  vErrors = [err169];
                 } else {
-                  vErrors.push(err172);
+                  vErrors.push(err169);
                 }
                 errors++;
               }
@@ -7210,26 +6776,70 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             if (data72.severity !== void 0) {
               let data73 = data72.severity;
               if (typeof data73 !== "string") {
-                const err173 = { instancePath: instancePath + "/rules/asset-reference/severity", schemaPath: "#/properties/rules/properties/asset-reference/anyOf/1/properties/severity/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                const err170 = { instancePath: instancePath + "/rules/app-review/severity", schemaPath: "#/properties/rules/properties/app-review/anyOf/1/properties/severity/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
-                  vErrors = [err173];
+                  vErrors = [err170];
                 } else {
-                  vErrors.push(err173);
+                  vErrors.push(err170);
                 }
                 errors++;
               }
               if (!(data73 === "off" || data73 === "notice" || data73 === "warn" || data73 === "error")) {
-                const err174 = { instancePath: instancePath + "/rules/asset-reference/severity", schemaPath: "#/properties/rules/properties/asset-reference/anyOf/1/properties/severity/enum", keyword: "enum", params: { allowedValues: schema31.properties.rules.properties["asset-reference"].anyOf[1].properties.severity.enum }, message: "must be equal to one of the allowed values" };
+                const err171 = { instancePath: instancePath + "/rules/app-review/severity", schemaPath: "#/properties/rules/properties/app-review/anyOf/1/properties/severity/enum", keyword: "enum", params: { allowedValues: schema31.properties.rules.properties["app-review"].anyOf[1].properties.severity.enum }, message: "must be equal to one of the allowed values" };
                 if (vErrors === null) {
-                  vErrors = [err174];
+                  vErrors = [err171];
                 } else {
-                  vErrors.push(err174);
+                  vErrors.push(err171);
                 }
                 errors++;
               }
             }
           } else {
-            const err175 = { instancePath: instancePath + "/rules/asset-reference", schemaPath: "#/properties/rules/properties/asset-reference/anyOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            const err172 = { instancePath: instancePath + "/rules/app-review", schemaPath: "#/properties/rules/properties/app-review/anyOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err172];
+            } else {
+              vErrors.push(err172);
+            }
+            errors++;
+          }
+          var _valid3 = _errs174 === errors;
+          valid69 = valid69 || _valid3;
+          if (!valid69) {
+            const err173 = { instancePath: instancePath + "/rules/app-review", schemaPath: "#/properties/rules/properties/app-review/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+            if (vErrors === null) {
+              vErrors = [err173];
+            } else {
+              vErrors.push(err173);
+            }
+            errors++;
+          } else {
+            errors = _errs171;
+            if (vErrors !== null) {
+              if (_errs171) {
+                vErrors.length = _errs171;
+              } else {
+                vErrors = null;
+              }
+            }
+          }
+        }
+        if (data67["asset-reference"] !== void 0) {
+          let data74 = data67["asset-reference"];
+          const _errs180 = errors;
+          let valid71 = false;
+          const _errs181 = errors;
+          if (typeof data74 !== "string") {
+            const err174 = { instancePath: instancePath + "/rules/asset-reference", schemaPath: "#/properties/rules/properties/asset-reference/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err174];
+            } else {
+              vErrors.push(err174);
+            }
+            errors++;
+          }
+          if (!(data74 === "off" || data74 === "notice" || data74 === "warn" || data74 === "error")) {
+            const err175 = { instancePath: instancePath + "/rules/asset-reference", schemaPath: "#/properties/rules/properties/asset-reference/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema31.properties.rules.properties["asset-reference"].anyOf[0].enum }, message: "must be equal to one of the allowed values" };
             if (vErrors === null) {
               vErrors = [err175];
             } else {
@@ -7237,61 +6847,17 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
-          var _valid4 = _errs179 === errors;
-          valid68 = valid68 || _valid4;
-          if (!valid68) {
-            const err176 = { instancePath: instancePath + "/rules/asset-reference", schemaPath: "#/properties/rules/properties/asset-reference/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
-            if (vErrors === null) {
-              vErrors = [err176];
-            } else {
-              vErrors.push(err176);
-            }
-            errors++;
-          } else {
-            errors = _errs176;
-            if (vErrors !== null) {
-              if (_errs176) {
-                vErrors.length = _errs176;
-              } else {
-                vErrors = null;
-              }
-            }
-          }
-        }
-        if (data65["deprecated-permission"] !== void 0) {
-          let data74 = data65["deprecated-permission"];
-          const _errs185 = errors;
-          let valid70 = false;
-          const _errs186 = errors;
-          if (typeof data74 !== "string") {
-            const err177 = { instancePath: instancePath + "/rules/deprecated-permission", schemaPath: "#/properties/rules/properties/deprecated-permission/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-              vErrors = [err177];
-            } else {
-              vErrors.push(err177);
-            }
-            errors++;
-          }
-          if (!(data74 === "off" || data74 === "notice" || data74 === "warn" || data74 === "error")) {
-            const err178 = { instancePath: instancePath + "/rules/deprecated-permission", schemaPath: "#/properties/rules/properties/deprecated-permission/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema31.properties.rules.properties["deprecated-permission"].anyOf[0].enum }, message: "must be equal to one of the allowed values" };
-            if (vErrors === null) {
-              vErrors = [err178];
-            } else {
-              vErrors.push(err178);
-            }
-            errors++;
-          }
-          var _valid5 = _errs186 === errors;
-          valid70 = valid70 || _valid5;
-          const _errs188 = errors;
+          var _valid4 = _errs181 === errors;
+          valid71 = valid71 || _valid4;
+          const _errs183 = errors;
           if (data74 && typeof data74 == "object" && !Array.isArray(data74)) {
-            for (const key18 in data74) {
-              if (!(key18 === "severity")) {
-                const err179 = { instancePath: instancePath + "/rules/deprecated-permission", schemaPath: "#/properties/rules/properties/deprecated-permission/anyOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key18 }, message: "must NOT have additional properties" };
+            for (const key17 in data74) {
+              if (!(key17 === "severity")) {
+                const err176 = { instancePath: instancePath + "/rules/asset-reference", schemaPath: "#/properties/rules/properties/asset-reference/anyOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key17 }, message: "must NOT have additional properties" };
                 if (vErrors === null) {
-                  vErrors = [err179];
+                  vErrors = [err176];
                 } else {
-                  vErrors.push(err179);
+                  vErrors.push(err176);
                 }
                 errors++;
               }
@@ -7299,26 +6865,70 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             if (data74.severity !== void 0) {
               let data75 = data74.severity;
               if (typeof data75 !== "string") {
-                const err180 = { instancePath: instancePath + "/rules/deprecated-permission/severity", schemaPath: "#/properties/rules/properties/deprecated-permission/anyOf/1/properties/severity/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                const err177 = { instancePath: instancePath + "/rules/asset-reference/severity", schemaPath: "#/properties/rules/properties/asset-reference/anyOf/1/properties/severity/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
-                  vErrors = [err180];
+                  vErrors = [err177];
                 } else {
-                  vErrors.push(err180);
+                  vErrors.push(err177);
                 }
                 errors++;
               }
               if (!(data75 === "off" || data75 === "notice" || data75 === "warn" || data75 === "error")) {
-                const err181 = { instancePath: instancePath + "/rules/deprecated-permission/severity", schemaPath: "#/properties/rules/properties/deprecated-permission/anyOf/1/properties/severity/enum", keyword: "enum", params: { allowedValues: schema31.properties.rules.properties["deprecated-permission"].anyOf[1].properties.severity.enum }, message: "must be equal to one of the allowed values" };
+                const err178 = { instancePath: instancePath + "/rules/asset-reference/severity", schemaPath: "#/properties/rules/properties/asset-reference/anyOf/1/properties/severity/enum", keyword: "enum", params: { allowedValues: schema31.properties.rules.properties["asset-reference"].anyOf[1].properties.severity.enum }, message: "must be equal to one of the allowed values" };
                 if (vErrors === null) {
-                  vErrors = [err181];
+                  vErrors = [err178];
                 } else {
-                  vErrors.push(err181);
+                  vErrors.push(err178);
                 }
                 errors++;
               }
             }
           } else {
-            const err182 = { instancePath: instancePath + "/rules/deprecated-permission", schemaPath: "#/properties/rules/properties/deprecated-permission/anyOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            const err179 = { instancePath: instancePath + "/rules/asset-reference", schemaPath: "#/properties/rules/properties/asset-reference/anyOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err179];
+            } else {
+              vErrors.push(err179);
+            }
+            errors++;
+          }
+          var _valid4 = _errs183 === errors;
+          valid71 = valid71 || _valid4;
+          if (!valid71) {
+            const err180 = { instancePath: instancePath + "/rules/asset-reference", schemaPath: "#/properties/rules/properties/asset-reference/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+            if (vErrors === null) {
+              vErrors = [err180];
+            } else {
+              vErrors.push(err180);
+            }
+            errors++;
+          } else {
+            errors = _errs180;
+            if (vErrors !== null) {
+              if (_errs180) {
+                vErrors.length = _errs180;
+              } else {
+                vErrors = null;
+              }
+            }
+          }
+        }
+        if (data67["deprecated-permission"] !== void 0) {
+          let data76 = data67["deprecated-permission"];
+          const _errs189 = errors;
+          let valid73 = false;
+          const _errs190 = errors;
+          if (typeof data76 !== "string") {
+            const err181 = { instancePath: instancePath + "/rules/deprecated-permission", schemaPath: "#/properties/rules/properties/deprecated-permission/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err181];
+            } else {
+              vErrors.push(err181);
+            }
+            errors++;
+          }
+          if (!(data76 === "off" || data76 === "notice" || data76 === "warn" || data76 === "error")) {
+            const err182 = { instancePath: instancePath + "/rules/deprecated-permission", schemaPath: "#/properties/rules/properties/deprecated-permission/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema31.properties.rules.properties["deprecated-permission"].anyOf[0].enum }, message: "must be equal to one of the allowed values" };
             if (vErrors === null) {
               vErrors = [err182];
             } else {
@@ -7326,61 +6936,17 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
-          var _valid5 = _errs188 === errors;
-          valid70 = valid70 || _valid5;
-          if (!valid70) {
-            const err183 = { instancePath: instancePath + "/rules/deprecated-permission", schemaPath: "#/properties/rules/properties/deprecated-permission/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
-            if (vErrors === null) {
-              vErrors = [err183];
-            } else {
-              vErrors.push(err183);
-            }
-            errors++;
-          } else {
-            errors = _errs185;
-            if (vErrors !== null) {
-              if (_errs185) {
-                vErrors.length = _errs185;
-              } else {
-                vErrors = null;
-              }
-            }
-          }
-        }
-        if (data65["env-separation"] !== void 0) {
-          let data76 = data65["env-separation"];
-          const _errs194 = errors;
-          let valid72 = false;
-          const _errs195 = errors;
-          if (typeof data76 !== "string") {
-            const err184 = { instancePath: instancePath + "/rules/env-separation", schemaPath: "#/properties/rules/properties/env-separation/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-              vErrors = [err184];
-            } else {
-              vErrors.push(err184);
-            }
-            errors++;
-          }
-          if (!(data76 === "off" || data76 === "notice" || data76 === "warn" || data76 === "error")) {
-            const err185 = { instancePath: instancePath + "/rules/env-separation", schemaPath: "#/properties/rules/properties/env-separation/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema31.properties.rules.properties["env-separation"].anyOf[0].enum }, message: "must be equal to one of the allowed values" };
-            if (vErrors === null) {
-              vErrors = [err185];
-            } else {
-              vErrors.push(err185);
-            }
-            errors++;
-          }
-          var _valid6 = _errs195 === errors;
-          valid72 = valid72 || _valid6;
-          const _errs197 = errors;
+          var _valid5 = _errs190 === errors;
+          valid73 = valid73 || _valid5;
+          const _errs192 = errors;
           if (data76 && typeof data76 == "object" && !Array.isArray(data76)) {
-            for (const key19 in data76) {
-              if (!(key19 === "severity" || key19 === "ignoreTypes")) {
-                const err186 = { instancePath: instancePath + "/rules/env-separation", schemaPath: "#/properties/rules/properties/env-separation/anyOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key19 }, message: "must NOT have additional properties" };
+            for (const key18 in data76) {
+              if (!(key18 === "severity")) {
+                const err183 = { instancePath: instancePath + "/rules/deprecated-permission", schemaPath: "#/properties/rules/properties/deprecated-permission/anyOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key18 }, message: "must NOT have additional properties" };
                 if (vErrors === null) {
-                  vErrors = [err186];
+                  vErrors = [err183];
                 } else {
-                  vErrors.push(err186);
+                  vErrors.push(err183);
                 }
                 errors++;
               }
@@ -7388,74 +6954,105 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             if (data76.severity !== void 0) {
               let data77 = data76.severity;
               if (typeof data77 !== "string") {
-                const err187 = { instancePath: instancePath + "/rules/env-separation/severity", schemaPath: "#/properties/rules/properties/env-separation/anyOf/1/properties/severity/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                const err184 = { instancePath: instancePath + "/rules/deprecated-permission/severity", schemaPath: "#/properties/rules/properties/deprecated-permission/anyOf/1/properties/severity/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
-                  vErrors = [err187];
+                  vErrors = [err184];
                 } else {
-                  vErrors.push(err187);
+                  vErrors.push(err184);
                 }
                 errors++;
               }
               if (!(data77 === "off" || data77 === "notice" || data77 === "warn" || data77 === "error")) {
-                const err188 = { instancePath: instancePath + "/rules/env-separation/severity", schemaPath: "#/properties/rules/properties/env-separation/anyOf/1/properties/severity/enum", keyword: "enum", params: { allowedValues: schema31.properties.rules.properties["env-separation"].anyOf[1].properties.severity.enum }, message: "must be equal to one of the allowed values" };
+                const err185 = { instancePath: instancePath + "/rules/deprecated-permission/severity", schemaPath: "#/properties/rules/properties/deprecated-permission/anyOf/1/properties/severity/enum", keyword: "enum", params: { allowedValues: schema31.properties.rules.properties["deprecated-permission"].anyOf[1].properties.severity.enum }, message: "must be equal to one of the allowed values" };
                 if (vErrors === null) {
-                  vErrors = [err188];
+                  vErrors = [err185];
                 } else {
-                  vErrors.push(err188);
+                  vErrors.push(err185);
                 }
                 errors++;
               }
             }
-            if (data76.ignoreTypes !== void 0) {
-              let data78 = data76.ignoreTypes;
-              if (Array.isArray(data78)) {
-                const len16 = data78.length;
-                for (let i29 = 0; i29 < len16; i29++) {
-                  let data79 = data78[i29];
-                  if (typeof data79 !== "string") {
-                    const err189 = { instancePath: instancePath + "/rules/env-separation/ignoreTypes/" + i29, schemaPath: "#/properties/rules/properties/env-separation/anyOf/1/properties/ignoreTypes/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                    if (vErrors === null) {
-                      vErrors = [err189];
-                    } else {
-                      vErrors.push(err189);
-                    }
-                    errors++;
-                  }
-                  if (!(data79 === "page" || data79 === "catalog" || data79 === "ad_account" || data79 === "instagram_account" || data79 === "commerce_account" || data79 === "pixel" || data79 === "whatsapp_business_account")) {
-                    const err190 = { instancePath: instancePath + "/rules/env-separation/ignoreTypes/" + i29, schemaPath: "#/properties/rules/properties/env-separation/anyOf/1/properties/ignoreTypes/items/enum", keyword: "enum", params: { allowedValues: schema31.properties.rules.properties["env-separation"].anyOf[1].properties.ignoreTypes.items.enum }, message: "must be equal to one of the allowed values" };
-                    if (vErrors === null) {
-                      vErrors = [err190];
-                    } else {
-                      vErrors.push(err190);
-                    }
-                    errors++;
-                  }
-                }
-                let i30 = data78.length;
-                let j13;
-                if (i30 > 1) {
-                  const indices13 = {};
-                  for (; i30--; ) {
-                    let item13 = data78[i30];
-                    if (typeof item13 !== "string") {
-                      continue;
-                    }
-                    if (typeof indices13[item13] == "number") {
-                      j13 = indices13[item13];
-                      const err191 = { instancePath: instancePath + "/rules/env-separation/ignoreTypes", schemaPath: "#/properties/rules/properties/env-separation/anyOf/1/properties/ignoreTypes/uniqueItems", keyword: "uniqueItems", params: { i: i30, j: j13 }, message: "must NOT have duplicate items (items ## " + j13 + " and " + i30 + " are identical)" };
-                      if (vErrors === null) {
-                        vErrors = [err191];
-                      } else {
-                        vErrors.push(err191);
-                      }
-                      errors++;
-                      break;
-                    }
-                    indices13[item13] = i30;
-                  }
-                }
+          } else {
+            const err186 = { instancePath: instancePath + "/rules/deprecated-permission", schemaPath: "#/properties/rules/properties/deprecated-permission/anyOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err186];
+            } else {
+              vErrors.push(err186);
+            }
+            errors++;
+          }
+          var _valid5 = _errs192 === errors;
+          valid73 = valid73 || _valid5;
+          if (!valid73) {
+            const err187 = { instancePath: instancePath + "/rules/deprecated-permission", schemaPath: "#/properties/rules/properties/deprecated-permission/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+            if (vErrors === null) {
+              vErrors = [err187];
+            } else {
+              vErrors.push(err187);
+            }
+            errors++;
+          } else {
+            errors = _errs189;
+            if (vErrors !== null) {
+              if (_errs189) {
+                vErrors.length = _errs189;
               } else {
-                const err192 = { instancePath: instancePath + "/rules/env-separation/ignoreTypes", schemaPath: "#/properties/rules/properties/env-separation/anyOf/1/properties/ignoreTypes/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                vErrors = null;
+              }
+            }
+          }
+        }
+        if (data67["env-separation"] !== void 0) {
+          let data78 = data67["env-separation"];
+          const _errs198 = errors;
+          let valid75 = false;
+          const _errs199 = errors;
+          if (typeof data78 !== "string") {
+            const err188 = { instancePath: instancePath + "/rules/env-separation", schemaPath: "#/properties/rules/properties/env-separation/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err188];
+            } else {
+              vErrors.push(err188);
+            }
+            errors++;
+          }
+          if (!(data78 === "off" || data78 === "notice" || data78 === "warn" || data78 === "error")) {
+            const err189 = { instancePath: instancePath + "/rules/env-separation", schemaPath: "#/properties/rules/properties/env-separation/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema31.properties.rules.properties["env-separation"].anyOf[0].enum }, message: "must be equal to one of the allowed values" };
+            if (vErrors === null) {
+              vErrors = [err189];
+            } else {
+              vErrors.push(err189);
+            }
+            errors++;
+          }
+          var _valid6 = _errs199 === errors;
+          valid75 = valid75 || _valid6;
+          const _errs201 = errors;
+          if (data78 && typeof data78 == "object" && !Array.isArray(data78)) {
+            for (const key19 in data78) {
+              if (!(key19 === "severity" || key19 === "ignoreTypes")) {
+                const err190 = { instancePath: instancePath + "/rules/env-separation", schemaPath: "#/properties/rules/properties/env-separation/anyOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key19 }, message: "must NOT have additional properties" };
+                if (vErrors === null) {
+                  vErrors = [err190];
+                } else {
+                  vErrors.push(err190);
+                }
+                errors++;
+              }
+            }
+            if (data78.severity !== void 0) {
+              let data79 = data78.severity;
+              if (typeof data79 !== "string") {
+                const err191 = { instancePath: instancePath + "/rules/env-separation/severity", schemaPath: "#/properties/rules/properties/env-separation/anyOf/1/properties/severity/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err191];
+                } else {
+                  vErrors.push(err191);
+                }
+                errors++;
+              }
+              if (!(data79 === "off" || data79 === "notice" || data79 === "warn" || data79 === "error")) {
+                const err192 = { instancePath: instancePath + "/rules/env-separation/severity", schemaPath: "#/properties/rules/properties/env-separation/anyOf/1/properties/severity/enum", keyword: "enum", params: { allowedValues: schema31.properties.rules.properties["env-separation"].anyOf[1].properties.severity.enum }, message: "must be equal to one of the allowed values" };
                 if (vErrors === null) {
                   vErrors = [err192];
                 } else {
@@ -7464,1920 +7061,47 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-          } else {
-            const err193 = { instancePath: instancePath + "/rules/env-separation", schemaPath: "#/properties/rules/properties/env-separation/anyOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-            if (vErrors === null) {
-              vErrors = [err193];
-            } else {
-              vErrors.push(err193);
-            }
-            errors++;
-          }
-          var _valid6 = _errs197 === errors;
-          valid72 = valid72 || _valid6;
-          if (!valid72) {
-            const err194 = { instancePath: instancePath + "/rules/env-separation", schemaPath: "#/properties/rules/properties/env-separation/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
-            if (vErrors === null) {
-              vErrors = [err194];
-            } else {
-              vErrors.push(err194);
-            }
-            errors++;
-          } else {
-            errors = _errs194;
-            if (vErrors !== null) {
-              if (_errs194) {
-                vErrors.length = _errs194;
-              } else {
-                vErrors = null;
-              }
-            }
-          }
-        }
-        if (data65["graph-api-version"] !== void 0) {
-          let data80 = data65["graph-api-version"];
-          const _errs207 = errors;
-          let valid77 = false;
-          const _errs208 = errors;
-          if (typeof data80 !== "string") {
-            const err195 = { instancePath: instancePath + "/rules/graph-api-version", schemaPath: "#/properties/rules/properties/graph-api-version/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-              vErrors = [err195];
-            } else {
-              vErrors.push(err195);
-            }
-            errors++;
-          }
-          if (!(data80 === "off" || data80 === "notice" || data80 === "warn" || data80 === "error")) {
-            const err196 = { instancePath: instancePath + "/rules/graph-api-version", schemaPath: "#/properties/rules/properties/graph-api-version/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema31.properties.rules.properties["graph-api-version"].anyOf[0].enum }, message: "must be equal to one of the allowed values" };
-            if (vErrors === null) {
-              vErrors = [err196];
-            } else {
-              vErrors.push(err196);
-            }
-            errors++;
-          }
-          var _valid7 = _errs208 === errors;
-          valid77 = valid77 || _valid7;
-          const _errs210 = errors;
-          if (data80 && typeof data80 == "object" && !Array.isArray(data80)) {
-            for (const key20 in data80) {
-              if (!(key20 === "severity" || key20 === "warnDays" || key20 === "maxMajorsBehind")) {
-                const err197 = { instancePath: instancePath + "/rules/graph-api-version", schemaPath: "#/properties/rules/properties/graph-api-version/anyOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key20 }, message: "must NOT have additional properties" };
-                if (vErrors === null) {
-                  vErrors = [err197];
-                } else {
-                  vErrors.push(err197);
-                }
-                errors++;
-              }
-            }
-            if (data80.severity !== void 0) {
-              let data81 = data80.severity;
-              if (typeof data81 !== "string") {
-                const err198 = { instancePath: instancePath + "/rules/graph-api-version/severity", schemaPath: "#/properties/rules/properties/graph-api-version/anyOf/1/properties/severity/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err198];
-                } else {
-                  vErrors.push(err198);
-                }
-                errors++;
-              }
-              if (!(data81 === "off" || data81 === "notice" || data81 === "warn" || data81 === "error")) {
-                const err199 = { instancePath: instancePath + "/rules/graph-api-version/severity", schemaPath: "#/properties/rules/properties/graph-api-version/anyOf/1/properties/severity/enum", keyword: "enum", params: { allowedValues: schema31.properties.rules.properties["graph-api-version"].anyOf[1].properties.severity.enum }, message: "must be equal to one of the allowed values" };
-                if (vErrors === null) {
-                  vErrors = [err199];
-                } else {
-                  vErrors.push(err199);
-                }
-                errors++;
-              }
-            }
-            if (data80.warnDays !== void 0) {
-              let data82 = data80.warnDays;
-              if (!(typeof data82 == "number" && (!(data82 % 1) && !isNaN(data82)) && isFinite(data82))) {
-                const err200 = { instancePath: instancePath + "/rules/graph-api-version/warnDays", schemaPath: "#/properties/rules/properties/graph-api-version/anyOf/1/properties/warnDays/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-                if (vErrors === null) {
-                  vErrors = [err200];
-                } else {
-                  vErrors.push(err200);
-                }
-                errors++;
-              }
-              if (typeof data82 == "number" && isFinite(data82)) {
-                if (data82 < 0 || isNaN(data82)) {
-                  const err201 = { instancePath: instancePath + "/rules/graph-api-version/warnDays", schemaPath: "#/properties/rules/properties/graph-api-version/anyOf/1/properties/warnDays/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-                  if (vErrors === null) {
-                    vErrors = [err201];
-                  } else {
-                    vErrors.push(err201);
-                  }
-                  errors++;
-                }
-              }
-            }
-            if (data80.maxMajorsBehind !== void 0) {
-              let data83 = data80.maxMajorsBehind;
-              if (!(typeof data83 == "number" && (!(data83 % 1) && !isNaN(data83)) && isFinite(data83))) {
-                const err202 = { instancePath: instancePath + "/rules/graph-api-version/maxMajorsBehind", schemaPath: "#/properties/rules/properties/graph-api-version/anyOf/1/properties/maxMajorsBehind/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-                if (vErrors === null) {
-                  vErrors = [err202];
-                } else {
-                  vErrors.push(err202);
-                }
-                errors++;
-              }
-              if (typeof data83 == "number" && isFinite(data83)) {
-                if (data83 < 0 || isNaN(data83)) {
-                  const err203 = { instancePath: instancePath + "/rules/graph-api-version/maxMajorsBehind", schemaPath: "#/properties/rules/properties/graph-api-version/anyOf/1/properties/maxMajorsBehind/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-                  if (vErrors === null) {
-                    vErrors = [err203];
-                  } else {
-                    vErrors.push(err203);
-                  }
-                  errors++;
-                }
-              }
-            }
-          } else {
-            const err204 = { instancePath: instancePath + "/rules/graph-api-version", schemaPath: "#/properties/rules/properties/graph-api-version/anyOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-            if (vErrors === null) {
-              vErrors = [err204];
-            } else {
-              vErrors.push(err204);
-            }
-            errors++;
-          }
-          var _valid7 = _errs210 === errors;
-          valid77 = valid77 || _valid7;
-          if (!valid77) {
-            const err205 = { instancePath: instancePath + "/rules/graph-api-version", schemaPath: "#/properties/rules/properties/graph-api-version/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
-            if (vErrors === null) {
-              vErrors = [err205];
-            } else {
-              vErrors.push(err205);
-            }
-            errors++;
-          } else {
-            errors = _errs207;
-            if (vErrors !== null) {
-              if (_errs207) {
-                vErrors.length = _errs207;
-              } else {
-                vErrors = null;
-              }
-            }
-          }
-        }
-        if (data65["graph-api-version-in-code"] !== void 0) {
-          let data84 = data65["graph-api-version-in-code"];
-          const _errs220 = errors;
-          let valid79 = false;
-          const _errs221 = errors;
-          if (typeof data84 !== "string") {
-            const err206 = { instancePath: instancePath + "/rules/graph-api-version-in-code", schemaPath: "#/properties/rules/properties/graph-api-version-in-code/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-              vErrors = [err206];
-            } else {
-              vErrors.push(err206);
-            }
-            errors++;
-          }
-          if (!(data84 === "off" || data84 === "notice" || data84 === "warn" || data84 === "error")) {
-            const err207 = { instancePath: instancePath + "/rules/graph-api-version-in-code", schemaPath: "#/properties/rules/properties/graph-api-version-in-code/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema31.properties.rules.properties["graph-api-version-in-code"].anyOf[0].enum }, message: "must be equal to one of the allowed values" };
-            if (vErrors === null) {
-              vErrors = [err207];
-            } else {
-              vErrors.push(err207);
-            }
-            errors++;
-          }
-          var _valid8 = _errs221 === errors;
-          valid79 = valid79 || _valid8;
-          const _errs223 = errors;
-          if (data84 && typeof data84 == "object" && !Array.isArray(data84)) {
-            for (const key21 in data84) {
-              if (!(key21 === "severity" || key21 === "warnDays")) {
-                const err208 = { instancePath: instancePath + "/rules/graph-api-version-in-code", schemaPath: "#/properties/rules/properties/graph-api-version-in-code/anyOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key21 }, message: "must NOT have additional properties" };
-                if (vErrors === null) {
-                  vErrors = [err208];
-                } else {
-                  vErrors.push(err208);
-                }
-                errors++;
-              }
-            }
-            if (data84.severity !== void 0) {
-              let data85 = data84.severity;
-              if (typeof data85 !== "string") {
-                const err209 = { instancePath: instancePath + "/rules/graph-api-version-in-code/severity", schemaPath: "#/properties/rules/properties/graph-api-version-in-code/anyOf/1/properties/severity/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err209];
-                } else {
-                  vErrors.push(err209);
-                }
-                errors++;
-              }
-              if (!(data85 === "off" || data85 === "notice" || data85 === "warn" || data85 === "error")) {
-                const err210 = { instancePath: instancePath + "/rules/graph-api-version-in-code/severity", schemaPath: "#/properties/rules/properties/graph-api-version-in-code/anyOf/1/properties/severity/enum", keyword: "enum", params: { allowedValues: schema31.properties.rules.properties["graph-api-version-in-code"].anyOf[1].properties.severity.enum }, message: "must be equal to one of the allowed values" };
-                if (vErrors === null) {
-                  vErrors = [err210];
-                } else {
-                  vErrors.push(err210);
-                }
-                errors++;
-              }
-            }
-            if (data84.warnDays !== void 0) {
-              let data86 = data84.warnDays;
-              if (!(typeof data86 == "number" && (!(data86 % 1) && !isNaN(data86)) && isFinite(data86))) {
-                const err211 = { instancePath: instancePath + "/rules/graph-api-version-in-code/warnDays", schemaPath: "#/properties/rules/properties/graph-api-version-in-code/anyOf/1/properties/warnDays/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-                if (vErrors === null) {
-                  vErrors = [err211];
-                } else {
-                  vErrors.push(err211);
-                }
-                errors++;
-              }
-              if (typeof data86 == "number" && isFinite(data86)) {
-                if (data86 < 0 || isNaN(data86)) {
-                  const err212 = { instancePath: instancePath + "/rules/graph-api-version-in-code/warnDays", schemaPath: "#/properties/rules/properties/graph-api-version-in-code/anyOf/1/properties/warnDays/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-                  if (vErrors === null) {
-                    vErrors = [err212];
-                  } else {
-                    vErrors.push(err212);
-                  }
-                  errors++;
-                }
-              }
-            }
-          } else {
-            const err213 = { instancePath: instancePath + "/rules/graph-api-version-in-code", schemaPath: "#/properties/rules/properties/graph-api-version-in-code/anyOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-            if (vErrors === null) {
-              vErrors = [err213];
-            } else {
-              vErrors.push(err213);
-            }
-            errors++;
-          }
-          var _valid8 = _errs223 === errors;
-          valid79 = valid79 || _valid8;
-          if (!valid79) {
-            const err214 = { instancePath: instancePath + "/rules/graph-api-version-in-code", schemaPath: "#/properties/rules/properties/graph-api-version-in-code/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
-            if (vErrors === null) {
-              vErrors = [err214];
-            } else {
-              vErrors.push(err214);
-            }
-            errors++;
-          } else {
-            errors = _errs220;
-            if (vErrors !== null) {
-              if (_errs220) {
-                vErrors.length = _errs220;
-              } else {
-                vErrors = null;
-              }
-            }
-          }
-        }
-        if (data65["hardcoded-token"] !== void 0) {
-          let data87 = data65["hardcoded-token"];
-          const _errs231 = errors;
-          let valid81 = false;
-          const _errs232 = errors;
-          if (typeof data87 !== "string") {
-            const err215 = { instancePath: instancePath + "/rules/hardcoded-token", schemaPath: "#/properties/rules/properties/hardcoded-token/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-              vErrors = [err215];
-            } else {
-              vErrors.push(err215);
-            }
-            errors++;
-          }
-          if (!(data87 === "off" || data87 === "notice" || data87 === "warn" || data87 === "error")) {
-            const err216 = { instancePath: instancePath + "/rules/hardcoded-token", schemaPath: "#/properties/rules/properties/hardcoded-token/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema31.properties.rules.properties["hardcoded-token"].anyOf[0].enum }, message: "must be equal to one of the allowed values" };
-            if (vErrors === null) {
-              vErrors = [err216];
-            } else {
-              vErrors.push(err216);
-            }
-            errors++;
-          }
-          var _valid9 = _errs232 === errors;
-          valid81 = valid81 || _valid9;
-          const _errs234 = errors;
-          if (data87 && typeof data87 == "object" && !Array.isArray(data87)) {
-            for (const key22 in data87) {
-              if (!(key22 === "severity")) {
-                const err217 = { instancePath: instancePath + "/rules/hardcoded-token", schemaPath: "#/properties/rules/properties/hardcoded-token/anyOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key22 }, message: "must NOT have additional properties" };
-                if (vErrors === null) {
-                  vErrors = [err217];
-                } else {
-                  vErrors.push(err217);
-                }
-                errors++;
-              }
-            }
-            if (data87.severity !== void 0) {
-              let data88 = data87.severity;
-              if (typeof data88 !== "string") {
-                const err218 = { instancePath: instancePath + "/rules/hardcoded-token/severity", schemaPath: "#/properties/rules/properties/hardcoded-token/anyOf/1/properties/severity/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err218];
-                } else {
-                  vErrors.push(err218);
-                }
-                errors++;
-              }
-              if (!(data88 === "off" || data88 === "notice" || data88 === "warn" || data88 === "error")) {
-                const err219 = { instancePath: instancePath + "/rules/hardcoded-token/severity", schemaPath: "#/properties/rules/properties/hardcoded-token/anyOf/1/properties/severity/enum", keyword: "enum", params: { allowedValues: schema31.properties.rules.properties["hardcoded-token"].anyOf[1].properties.severity.enum }, message: "must be equal to one of the allowed values" };
-                if (vErrors === null) {
-                  vErrors = [err219];
-                } else {
-                  vErrors.push(err219);
-                }
-                errors++;
-              }
-            }
-          } else {
-            const err220 = { instancePath: instancePath + "/rules/hardcoded-token", schemaPath: "#/properties/rules/properties/hardcoded-token/anyOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-            if (vErrors === null) {
-              vErrors = [err220];
-            } else {
-              vErrors.push(err220);
-            }
-            errors++;
-          }
-          var _valid9 = _errs234 === errors;
-          valid81 = valid81 || _valid9;
-          if (!valid81) {
-            const err221 = { instancePath: instancePath + "/rules/hardcoded-token", schemaPath: "#/properties/rules/properties/hardcoded-token/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
-            if (vErrors === null) {
-              vErrors = [err221];
-            } else {
-              vErrors.push(err221);
-            }
-            errors++;
-          } else {
-            errors = _errs231;
-            if (vErrors !== null) {
-              if (_errs231) {
-                vErrors.length = _errs231;
-              } else {
-                vErrors = null;
-              }
-            }
-          }
-        }
-        if (data65["invalid-suppression"] !== void 0) {
-          let data89 = data65["invalid-suppression"];
-          const _errs240 = errors;
-          let valid83 = false;
-          const _errs241 = errors;
-          if (typeof data89 !== "string") {
-            const err222 = { instancePath: instancePath + "/rules/invalid-suppression", schemaPath: "#/properties/rules/properties/invalid-suppression/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-              vErrors = [err222];
-            } else {
-              vErrors.push(err222);
-            }
-            errors++;
-          }
-          if (!(data89 === "off" || data89 === "notice" || data89 === "warn" || data89 === "error")) {
-            const err223 = { instancePath: instancePath + "/rules/invalid-suppression", schemaPath: "#/properties/rules/properties/invalid-suppression/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema31.properties.rules.properties["invalid-suppression"].anyOf[0].enum }, message: "must be equal to one of the allowed values" };
-            if (vErrors === null) {
-              vErrors = [err223];
-            } else {
-              vErrors.push(err223);
-            }
-            errors++;
-          }
-          var _valid10 = _errs241 === errors;
-          valid83 = valid83 || _valid10;
-          const _errs243 = errors;
-          if (data89 && typeof data89 == "object" && !Array.isArray(data89)) {
-            for (const key23 in data89) {
-              if (!(key23 === "severity")) {
-                const err224 = { instancePath: instancePath + "/rules/invalid-suppression", schemaPath: "#/properties/rules/properties/invalid-suppression/anyOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key23 }, message: "must NOT have additional properties" };
-                if (vErrors === null) {
-                  vErrors = [err224];
-                } else {
-                  vErrors.push(err224);
-                }
-                errors++;
-              }
-            }
-            if (data89.severity !== void 0) {
-              let data90 = data89.severity;
-              if (typeof data90 !== "string") {
-                const err225 = { instancePath: instancePath + "/rules/invalid-suppression/severity", schemaPath: "#/properties/rules/properties/invalid-suppression/anyOf/1/properties/severity/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err225];
-                } else {
-                  vErrors.push(err225);
-                }
-                errors++;
-              }
-              if (!(data90 === "off" || data90 === "notice" || data90 === "warn" || data90 === "error")) {
-                const err226 = { instancePath: instancePath + "/rules/invalid-suppression/severity", schemaPath: "#/properties/rules/properties/invalid-suppression/anyOf/1/properties/severity/enum", keyword: "enum", params: { allowedValues: schema31.properties.rules.properties["invalid-suppression"].anyOf[1].properties.severity.enum }, message: "must be equal to one of the allowed values" };
-                if (vErrors === null) {
-                  vErrors = [err226];
-                } else {
-                  vErrors.push(err226);
-                }
-                errors++;
-              }
-            }
-          } else {
-            const err227 = { instancePath: instancePath + "/rules/invalid-suppression", schemaPath: "#/properties/rules/properties/invalid-suppression/anyOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-            if (vErrors === null) {
-              vErrors = [err227];
-            } else {
-              vErrors.push(err227);
-            }
-            errors++;
-          }
-          var _valid10 = _errs243 === errors;
-          valid83 = valid83 || _valid10;
-          if (!valid83) {
-            const err228 = { instancePath: instancePath + "/rules/invalid-suppression", schemaPath: "#/properties/rules/properties/invalid-suppression/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
-            if (vErrors === null) {
-              vErrors = [err228];
-            } else {
-              vErrors.push(err228);
-            }
-            errors++;
-          } else {
-            errors = _errs240;
-            if (vErrors !== null) {
-              if (_errs240) {
-                vErrors.length = _errs240;
-              } else {
-                vErrors = null;
-              }
-            }
-          }
-        }
-        if (data65["least-privilege-permissions"] !== void 0) {
-          let data91 = data65["least-privilege-permissions"];
-          const _errs249 = errors;
-          let valid85 = false;
-          const _errs250 = errors;
-          if (typeof data91 !== "string") {
-            const err229 = { instancePath: instancePath + "/rules/least-privilege-permissions", schemaPath: "#/properties/rules/properties/least-privilege-permissions/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-              vErrors = [err229];
-            } else {
-              vErrors.push(err229);
-            }
-            errors++;
-          }
-          if (!(data91 === "off" || data91 === "notice" || data91 === "warn" || data91 === "error")) {
-            const err230 = { instancePath: instancePath + "/rules/least-privilege-permissions", schemaPath: "#/properties/rules/properties/least-privilege-permissions/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema31.properties.rules.properties["least-privilege-permissions"].anyOf[0].enum }, message: "must be equal to one of the allowed values" };
-            if (vErrors === null) {
-              vErrors = [err230];
-            } else {
-              vErrors.push(err230);
-            }
-            errors++;
-          }
-          var _valid11 = _errs250 === errors;
-          valid85 = valid85 || _valid11;
-          const _errs252 = errors;
-          if (data91 && typeof data91 == "object" && !Array.isArray(data91)) {
-            for (const key24 in data91) {
-              if (!(key24 === "severity")) {
-                const err231 = { instancePath: instancePath + "/rules/least-privilege-permissions", schemaPath: "#/properties/rules/properties/least-privilege-permissions/anyOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key24 }, message: "must NOT have additional properties" };
-                if (vErrors === null) {
-                  vErrors = [err231];
-                } else {
-                  vErrors.push(err231);
-                }
-                errors++;
-              }
-            }
-            if (data91.severity !== void 0) {
-              let data92 = data91.severity;
-              if (typeof data92 !== "string") {
-                const err232 = { instancePath: instancePath + "/rules/least-privilege-permissions/severity", schemaPath: "#/properties/rules/properties/least-privilege-permissions/anyOf/1/properties/severity/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err232];
-                } else {
-                  vErrors.push(err232);
-                }
-                errors++;
-              }
-              if (!(data92 === "off" || data92 === "notice" || data92 === "warn" || data92 === "error")) {
-                const err233 = { instancePath: instancePath + "/rules/least-privilege-permissions/severity", schemaPath: "#/properties/rules/properties/least-privilege-permissions/anyOf/1/properties/severity/enum", keyword: "enum", params: { allowedValues: schema31.properties.rules.properties["least-privilege-permissions"].anyOf[1].properties.severity.enum }, message: "must be equal to one of the allowed values" };
-                if (vErrors === null) {
-                  vErrors = [err233];
-                } else {
-                  vErrors.push(err233);
-                }
-                errors++;
-              }
-            }
-          } else {
-            const err234 = { instancePath: instancePath + "/rules/least-privilege-permissions", schemaPath: "#/properties/rules/properties/least-privilege-permissions/anyOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-            if (vErrors === null) {
-              vErrors = [err234];
-            } else {
-              vErrors.push(err234);
-            }
-            errors++;
-          }
-          var _valid11 = _errs252 === errors;
-          valid85 = valid85 || _valid11;
-          if (!valid85) {
-            const err235 = { instancePath: instancePath + "/rules/least-privilege-permissions", schemaPath: "#/properties/rules/properties/least-privilege-permissions/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
-            if (vErrors === null) {
-              vErrors = [err235];
-            } else {
-              vErrors.push(err235);
-            }
-            errors++;
-          } else {
-            errors = _errs249;
-            if (vErrors !== null) {
-              if (_errs249) {
-                vErrors.length = _errs249;
-              } else {
-                vErrors = null;
-              }
-            }
-          }
-        }
-        if (data65["least-privilege-tasks"] !== void 0) {
-          let data93 = data65["least-privilege-tasks"];
-          const _errs258 = errors;
-          let valid87 = false;
-          const _errs259 = errors;
-          if (typeof data93 !== "string") {
-            const err236 = { instancePath: instancePath + "/rules/least-privilege-tasks", schemaPath: "#/properties/rules/properties/least-privilege-tasks/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-              vErrors = [err236];
-            } else {
-              vErrors.push(err236);
-            }
-            errors++;
-          }
-          if (!(data93 === "off" || data93 === "notice" || data93 === "warn" || data93 === "error")) {
-            const err237 = { instancePath: instancePath + "/rules/least-privilege-tasks", schemaPath: "#/properties/rules/properties/least-privilege-tasks/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema31.properties.rules.properties["least-privilege-tasks"].anyOf[0].enum }, message: "must be equal to one of the allowed values" };
-            if (vErrors === null) {
-              vErrors = [err237];
-            } else {
-              vErrors.push(err237);
-            }
-            errors++;
-          }
-          var _valid12 = _errs259 === errors;
-          valid87 = valid87 || _valid12;
-          const _errs261 = errors;
-          if (data93 && typeof data93 == "object" && !Array.isArray(data93)) {
-            for (const key25 in data93) {
-              if (!(key25 === "severity")) {
-                const err238 = { instancePath: instancePath + "/rules/least-privilege-tasks", schemaPath: "#/properties/rules/properties/least-privilege-tasks/anyOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key25 }, message: "must NOT have additional properties" };
-                if (vErrors === null) {
-                  vErrors = [err238];
-                } else {
-                  vErrors.push(err238);
-                }
-                errors++;
-              }
-            }
-            if (data93.severity !== void 0) {
-              let data94 = data93.severity;
-              if (typeof data94 !== "string") {
-                const err239 = { instancePath: instancePath + "/rules/least-privilege-tasks/severity", schemaPath: "#/properties/rules/properties/least-privilege-tasks/anyOf/1/properties/severity/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err239];
-                } else {
-                  vErrors.push(err239);
-                }
-                errors++;
-              }
-              if (!(data94 === "off" || data94 === "notice" || data94 === "warn" || data94 === "error")) {
-                const err240 = { instancePath: instancePath + "/rules/least-privilege-tasks/severity", schemaPath: "#/properties/rules/properties/least-privilege-tasks/anyOf/1/properties/severity/enum", keyword: "enum", params: { allowedValues: schema31.properties.rules.properties["least-privilege-tasks"].anyOf[1].properties.severity.enum }, message: "must be equal to one of the allowed values" };
-                if (vErrors === null) {
-                  vErrors = [err240];
-                } else {
-                  vErrors.push(err240);
-                }
-                errors++;
-              }
-            }
-          } else {
-            const err241 = { instancePath: instancePath + "/rules/least-privilege-tasks", schemaPath: "#/properties/rules/properties/least-privilege-tasks/anyOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-            if (vErrors === null) {
-              vErrors = [err241];
-            } else {
-              vErrors.push(err241);
-            }
-            errors++;
-          }
-          var _valid12 = _errs261 === errors;
-          valid87 = valid87 || _valid12;
-          if (!valid87) {
-            const err242 = { instancePath: instancePath + "/rules/least-privilege-tasks", schemaPath: "#/properties/rules/properties/least-privilege-tasks/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
-            if (vErrors === null) {
-              vErrors = [err242];
-            } else {
-              vErrors.push(err242);
-            }
-            errors++;
-          } else {
-            errors = _errs258;
-            if (vErrors !== null) {
-              if (_errs258) {
-                vErrors.length = _errs258;
-              } else {
-                vErrors = null;
-              }
-            }
-          }
-        }
-        if (data65["live-missing-system-user"] !== void 0) {
-          let data95 = data65["live-missing-system-user"];
-          const _errs267 = errors;
-          let valid89 = false;
-          const _errs268 = errors;
-          if (typeof data95 !== "string") {
-            const err243 = { instancePath: instancePath + "/rules/live-missing-system-user", schemaPath: "#/properties/rules/properties/live-missing-system-user/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-              vErrors = [err243];
-            } else {
-              vErrors.push(err243);
-            }
-            errors++;
-          }
-          if (!(data95 === "off" || data95 === "notice" || data95 === "warn" || data95 === "error")) {
-            const err244 = { instancePath: instancePath + "/rules/live-missing-system-user", schemaPath: "#/properties/rules/properties/live-missing-system-user/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema31.properties.rules.properties["live-missing-system-user"].anyOf[0].enum }, message: "must be equal to one of the allowed values" };
-            if (vErrors === null) {
-              vErrors = [err244];
-            } else {
-              vErrors.push(err244);
-            }
-            errors++;
-          }
-          var _valid13 = _errs268 === errors;
-          valid89 = valid89 || _valid13;
-          const _errs270 = errors;
-          if (data95 && typeof data95 == "object" && !Array.isArray(data95)) {
-            for (const key26 in data95) {
-              if (!(key26 === "severity")) {
-                const err245 = { instancePath: instancePath + "/rules/live-missing-system-user", schemaPath: "#/properties/rules/properties/live-missing-system-user/anyOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key26 }, message: "must NOT have additional properties" };
-                if (vErrors === null) {
-                  vErrors = [err245];
-                } else {
-                  vErrors.push(err245);
-                }
-                errors++;
-              }
-            }
-            if (data95.severity !== void 0) {
-              let data96 = data95.severity;
-              if (typeof data96 !== "string") {
-                const err246 = { instancePath: instancePath + "/rules/live-missing-system-user/severity", schemaPath: "#/properties/rules/properties/live-missing-system-user/anyOf/1/properties/severity/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err246];
-                } else {
-                  vErrors.push(err246);
-                }
-                errors++;
-              }
-              if (!(data96 === "off" || data96 === "notice" || data96 === "warn" || data96 === "error")) {
-                const err247 = { instancePath: instancePath + "/rules/live-missing-system-user/severity", schemaPath: "#/properties/rules/properties/live-missing-system-user/anyOf/1/properties/severity/enum", keyword: "enum", params: { allowedValues: schema31.properties.rules.properties["live-missing-system-user"].anyOf[1].properties.severity.enum }, message: "must be equal to one of the allowed values" };
-                if (vErrors === null) {
-                  vErrors = [err247];
-                } else {
-                  vErrors.push(err247);
-                }
-                errors++;
-              }
-            }
-          } else {
-            const err248 = { instancePath: instancePath + "/rules/live-missing-system-user", schemaPath: "#/properties/rules/properties/live-missing-system-user/anyOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-            if (vErrors === null) {
-              vErrors = [err248];
-            } else {
-              vErrors.push(err248);
-            }
-            errors++;
-          }
-          var _valid13 = _errs270 === errors;
-          valid89 = valid89 || _valid13;
-          if (!valid89) {
-            const err249 = { instancePath: instancePath + "/rules/live-missing-system-user", schemaPath: "#/properties/rules/properties/live-missing-system-user/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
-            if (vErrors === null) {
-              vErrors = [err249];
-            } else {
-              vErrors.push(err249);
-            }
-            errors++;
-          } else {
-            errors = _errs267;
-            if (vErrors !== null) {
-              if (_errs267) {
-                vErrors.length = _errs267;
-              } else {
-                vErrors = null;
-              }
-            }
-          }
-        }
-        if (data65["live-role-drift"] !== void 0) {
-          let data97 = data65["live-role-drift"];
-          const _errs276 = errors;
-          let valid91 = false;
-          const _errs277 = errors;
-          if (typeof data97 !== "string") {
-            const err250 = { instancePath: instancePath + "/rules/live-role-drift", schemaPath: "#/properties/rules/properties/live-role-drift/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-              vErrors = [err250];
-            } else {
-              vErrors.push(err250);
-            }
-            errors++;
-          }
-          if (!(data97 === "off" || data97 === "notice" || data97 === "warn" || data97 === "error")) {
-            const err251 = { instancePath: instancePath + "/rules/live-role-drift", schemaPath: "#/properties/rules/properties/live-role-drift/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema31.properties.rules.properties["live-role-drift"].anyOf[0].enum }, message: "must be equal to one of the allowed values" };
-            if (vErrors === null) {
-              vErrors = [err251];
-            } else {
-              vErrors.push(err251);
-            }
-            errors++;
-          }
-          var _valid14 = _errs277 === errors;
-          valid91 = valid91 || _valid14;
-          const _errs279 = errors;
-          if (data97 && typeof data97 == "object" && !Array.isArray(data97)) {
-            for (const key27 in data97) {
-              if (!(key27 === "severity")) {
-                const err252 = { instancePath: instancePath + "/rules/live-role-drift", schemaPath: "#/properties/rules/properties/live-role-drift/anyOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key27 }, message: "must NOT have additional properties" };
-                if (vErrors === null) {
-                  vErrors = [err252];
-                } else {
-                  vErrors.push(err252);
-                }
-                errors++;
-              }
-            }
-            if (data97.severity !== void 0) {
-              let data98 = data97.severity;
-              if (typeof data98 !== "string") {
-                const err253 = { instancePath: instancePath + "/rules/live-role-drift/severity", schemaPath: "#/properties/rules/properties/live-role-drift/anyOf/1/properties/severity/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err253];
-                } else {
-                  vErrors.push(err253);
-                }
-                errors++;
-              }
-              if (!(data98 === "off" || data98 === "notice" || data98 === "warn" || data98 === "error")) {
-                const err254 = { instancePath: instancePath + "/rules/live-role-drift/severity", schemaPath: "#/properties/rules/properties/live-role-drift/anyOf/1/properties/severity/enum", keyword: "enum", params: { allowedValues: schema31.properties.rules.properties["live-role-drift"].anyOf[1].properties.severity.enum }, message: "must be equal to one of the allowed values" };
-                if (vErrors === null) {
-                  vErrors = [err254];
-                } else {
-                  vErrors.push(err254);
-                }
-                errors++;
-              }
-            }
-          } else {
-            const err255 = { instancePath: instancePath + "/rules/live-role-drift", schemaPath: "#/properties/rules/properties/live-role-drift/anyOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-            if (vErrors === null) {
-              vErrors = [err255];
-            } else {
-              vErrors.push(err255);
-            }
-            errors++;
-          }
-          var _valid14 = _errs279 === errors;
-          valid91 = valid91 || _valid14;
-          if (!valid91) {
-            const err256 = { instancePath: instancePath + "/rules/live-role-drift", schemaPath: "#/properties/rules/properties/live-role-drift/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
-            if (vErrors === null) {
-              vErrors = [err256];
-            } else {
-              vErrors.push(err256);
-            }
-            errors++;
-          } else {
-            errors = _errs276;
-            if (vErrors !== null) {
-              if (_errs276) {
-                vErrors.length = _errs276;
-              } else {
-                vErrors = null;
-              }
-            }
-          }
-        }
-        if (data65["live-task-drift"] !== void 0) {
-          let data99 = data65["live-task-drift"];
-          const _errs285 = errors;
-          let valid93 = false;
-          const _errs286 = errors;
-          if (typeof data99 !== "string") {
-            const err257 = { instancePath: instancePath + "/rules/live-task-drift", schemaPath: "#/properties/rules/properties/live-task-drift/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-              vErrors = [err257];
-            } else {
-              vErrors.push(err257);
-            }
-            errors++;
-          }
-          if (!(data99 === "off" || data99 === "notice" || data99 === "warn" || data99 === "error")) {
-            const err258 = { instancePath: instancePath + "/rules/live-task-drift", schemaPath: "#/properties/rules/properties/live-task-drift/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema31.properties.rules.properties["live-task-drift"].anyOf[0].enum }, message: "must be equal to one of the allowed values" };
-            if (vErrors === null) {
-              vErrors = [err258];
-            } else {
-              vErrors.push(err258);
-            }
-            errors++;
-          }
-          var _valid15 = _errs286 === errors;
-          valid93 = valid93 || _valid15;
-          const _errs288 = errors;
-          if (data99 && typeof data99 == "object" && !Array.isArray(data99)) {
-            for (const key28 in data99) {
-              if (!(key28 === "severity")) {
-                const err259 = { instancePath: instancePath + "/rules/live-task-drift", schemaPath: "#/properties/rules/properties/live-task-drift/anyOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key28 }, message: "must NOT have additional properties" };
-                if (vErrors === null) {
-                  vErrors = [err259];
-                } else {
-                  vErrors.push(err259);
-                }
-                errors++;
-              }
-            }
-            if (data99.severity !== void 0) {
-              let data100 = data99.severity;
-              if (typeof data100 !== "string") {
-                const err260 = { instancePath: instancePath + "/rules/live-task-drift/severity", schemaPath: "#/properties/rules/properties/live-task-drift/anyOf/1/properties/severity/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err260];
-                } else {
-                  vErrors.push(err260);
-                }
-                errors++;
-              }
-              if (!(data100 === "off" || data100 === "notice" || data100 === "warn" || data100 === "error")) {
-                const err261 = { instancePath: instancePath + "/rules/live-task-drift/severity", schemaPath: "#/properties/rules/properties/live-task-drift/anyOf/1/properties/severity/enum", keyword: "enum", params: { allowedValues: schema31.properties.rules.properties["live-task-drift"].anyOf[1].properties.severity.enum }, message: "must be equal to one of the allowed values" };
-                if (vErrors === null) {
-                  vErrors = [err261];
-                } else {
-                  vErrors.push(err261);
-                }
-                errors++;
-              }
-            }
-          } else {
-            const err262 = { instancePath: instancePath + "/rules/live-task-drift", schemaPath: "#/properties/rules/properties/live-task-drift/anyOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-            if (vErrors === null) {
-              vErrors = [err262];
-            } else {
-              vErrors.push(err262);
-            }
-            errors++;
-          }
-          var _valid15 = _errs288 === errors;
-          valid93 = valid93 || _valid15;
-          if (!valid93) {
-            const err263 = { instancePath: instancePath + "/rules/live-task-drift", schemaPath: "#/properties/rules/properties/live-task-drift/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
-            if (vErrors === null) {
-              vErrors = [err263];
-            } else {
-              vErrors.push(err263);
-            }
-            errors++;
-          } else {
-            errors = _errs285;
-            if (vErrors !== null) {
-              if (_errs285) {
-                vErrors.length = _errs285;
-              } else {
-                vErrors = null;
-              }
-            }
-          }
-        }
-        if (data65["live-token-age"] !== void 0) {
-          let data101 = data65["live-token-age"];
-          const _errs294 = errors;
-          let valid95 = false;
-          const _errs295 = errors;
-          if (typeof data101 !== "string") {
-            const err264 = { instancePath: instancePath + "/rules/live-token-age", schemaPath: "#/properties/rules/properties/live-token-age/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-              vErrors = [err264];
-            } else {
-              vErrors.push(err264);
-            }
-            errors++;
-          }
-          if (!(data101 === "off" || data101 === "notice" || data101 === "warn" || data101 === "error")) {
-            const err265 = { instancePath: instancePath + "/rules/live-token-age", schemaPath: "#/properties/rules/properties/live-token-age/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema31.properties.rules.properties["live-token-age"].anyOf[0].enum }, message: "must be equal to one of the allowed values" };
-            if (vErrors === null) {
-              vErrors = [err265];
-            } else {
-              vErrors.push(err265);
-            }
-            errors++;
-          }
-          var _valid16 = _errs295 === errors;
-          valid95 = valid95 || _valid16;
-          const _errs297 = errors;
-          if (data101 && typeof data101 == "object" && !Array.isArray(data101)) {
-            for (const key29 in data101) {
-              if (!(key29 === "severity")) {
-                const err266 = { instancePath: instancePath + "/rules/live-token-age", schemaPath: "#/properties/rules/properties/live-token-age/anyOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key29 }, message: "must NOT have additional properties" };
-                if (vErrors === null) {
-                  vErrors = [err266];
-                } else {
-                  vErrors.push(err266);
-                }
-                errors++;
-              }
-            }
-            if (data101.severity !== void 0) {
-              let data102 = data101.severity;
-              if (typeof data102 !== "string") {
-                const err267 = { instancePath: instancePath + "/rules/live-token-age/severity", schemaPath: "#/properties/rules/properties/live-token-age/anyOf/1/properties/severity/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err267];
-                } else {
-                  vErrors.push(err267);
-                }
-                errors++;
-              }
-              if (!(data102 === "off" || data102 === "notice" || data102 === "warn" || data102 === "error")) {
-                const err268 = { instancePath: instancePath + "/rules/live-token-age/severity", schemaPath: "#/properties/rules/properties/live-token-age/anyOf/1/properties/severity/enum", keyword: "enum", params: { allowedValues: schema31.properties.rules.properties["live-token-age"].anyOf[1].properties.severity.enum }, message: "must be equal to one of the allowed values" };
-                if (vErrors === null) {
-                  vErrors = [err268];
-                } else {
-                  vErrors.push(err268);
-                }
-                errors++;
-              }
-            }
-          } else {
-            const err269 = { instancePath: instancePath + "/rules/live-token-age", schemaPath: "#/properties/rules/properties/live-token-age/anyOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-            if (vErrors === null) {
-              vErrors = [err269];
-            } else {
-              vErrors.push(err269);
-            }
-            errors++;
-          }
-          var _valid16 = _errs297 === errors;
-          valid95 = valid95 || _valid16;
-          if (!valid95) {
-            const err270 = { instancePath: instancePath + "/rules/live-token-age", schemaPath: "#/properties/rules/properties/live-token-age/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
-            if (vErrors === null) {
-              vErrors = [err270];
-            } else {
-              vErrors.push(err270);
-            }
-            errors++;
-          } else {
-            errors = _errs294;
-            if (vErrors !== null) {
-              if (_errs294) {
-                vErrors.length = _errs294;
-              } else {
-                vErrors = null;
-              }
-            }
-          }
-        }
-        if (data65["live-token-invalid"] !== void 0) {
-          let data103 = data65["live-token-invalid"];
-          const _errs303 = errors;
-          let valid97 = false;
-          const _errs304 = errors;
-          if (typeof data103 !== "string") {
-            const err271 = { instancePath: instancePath + "/rules/live-token-invalid", schemaPath: "#/properties/rules/properties/live-token-invalid/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-              vErrors = [err271];
-            } else {
-              vErrors.push(err271);
-            }
-            errors++;
-          }
-          if (!(data103 === "off" || data103 === "notice" || data103 === "warn" || data103 === "error")) {
-            const err272 = { instancePath: instancePath + "/rules/live-token-invalid", schemaPath: "#/properties/rules/properties/live-token-invalid/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema31.properties.rules.properties["live-token-invalid"].anyOf[0].enum }, message: "must be equal to one of the allowed values" };
-            if (vErrors === null) {
-              vErrors = [err272];
-            } else {
-              vErrors.push(err272);
-            }
-            errors++;
-          }
-          var _valid17 = _errs304 === errors;
-          valid97 = valid97 || _valid17;
-          const _errs306 = errors;
-          if (data103 && typeof data103 == "object" && !Array.isArray(data103)) {
-            for (const key30 in data103) {
-              if (!(key30 === "severity")) {
-                const err273 = { instancePath: instancePath + "/rules/live-token-invalid", schemaPath: "#/properties/rules/properties/live-token-invalid/anyOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key30 }, message: "must NOT have additional properties" };
-                if (vErrors === null) {
-                  vErrors = [err273];
-                } else {
-                  vErrors.push(err273);
-                }
-                errors++;
-              }
-            }
-            if (data103.severity !== void 0) {
-              let data104 = data103.severity;
-              if (typeof data104 !== "string") {
-                const err274 = { instancePath: instancePath + "/rules/live-token-invalid/severity", schemaPath: "#/properties/rules/properties/live-token-invalid/anyOf/1/properties/severity/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err274];
-                } else {
-                  vErrors.push(err274);
-                }
-                errors++;
-              }
-              if (!(data104 === "off" || data104 === "notice" || data104 === "warn" || data104 === "error")) {
-                const err275 = { instancePath: instancePath + "/rules/live-token-invalid/severity", schemaPath: "#/properties/rules/properties/live-token-invalid/anyOf/1/properties/severity/enum", keyword: "enum", params: { allowedValues: schema31.properties.rules.properties["live-token-invalid"].anyOf[1].properties.severity.enum }, message: "must be equal to one of the allowed values" };
-                if (vErrors === null) {
-                  vErrors = [err275];
-                } else {
-                  vErrors.push(err275);
-                }
-                errors++;
-              }
-            }
-          } else {
-            const err276 = { instancePath: instancePath + "/rules/live-token-invalid", schemaPath: "#/properties/rules/properties/live-token-invalid/anyOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-            if (vErrors === null) {
-              vErrors = [err276];
-            } else {
-              vErrors.push(err276);
-            }
-            errors++;
-          }
-          var _valid17 = _errs306 === errors;
-          valid97 = valid97 || _valid17;
-          if (!valid97) {
-            const err277 = { instancePath: instancePath + "/rules/live-token-invalid", schemaPath: "#/properties/rules/properties/live-token-invalid/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
-            if (vErrors === null) {
-              vErrors = [err277];
-            } else {
-              vErrors.push(err277);
-            }
-            errors++;
-          } else {
-            errors = _errs303;
-            if (vErrors !== null) {
-              if (_errs303) {
-                vErrors.length = _errs303;
-              } else {
-                vErrors = null;
-              }
-            }
-          }
-        }
-        if (data65["live-token-scope-drift"] !== void 0) {
-          let data105 = data65["live-token-scope-drift"];
-          const _errs312 = errors;
-          let valid99 = false;
-          const _errs313 = errors;
-          if (typeof data105 !== "string") {
-            const err278 = { instancePath: instancePath + "/rules/live-token-scope-drift", schemaPath: "#/properties/rules/properties/live-token-scope-drift/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-              vErrors = [err278];
-            } else {
-              vErrors.push(err278);
-            }
-            errors++;
-          }
-          if (!(data105 === "off" || data105 === "notice" || data105 === "warn" || data105 === "error")) {
-            const err279 = { instancePath: instancePath + "/rules/live-token-scope-drift", schemaPath: "#/properties/rules/properties/live-token-scope-drift/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema31.properties.rules.properties["live-token-scope-drift"].anyOf[0].enum }, message: "must be equal to one of the allowed values" };
-            if (vErrors === null) {
-              vErrors = [err279];
-            } else {
-              vErrors.push(err279);
-            }
-            errors++;
-          }
-          var _valid18 = _errs313 === errors;
-          valid99 = valid99 || _valid18;
-          const _errs315 = errors;
-          if (data105 && typeof data105 == "object" && !Array.isArray(data105)) {
-            for (const key31 in data105) {
-              if (!(key31 === "severity")) {
-                const err280 = { instancePath: instancePath + "/rules/live-token-scope-drift", schemaPath: "#/properties/rules/properties/live-token-scope-drift/anyOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key31 }, message: "must NOT have additional properties" };
-                if (vErrors === null) {
-                  vErrors = [err280];
-                } else {
-                  vErrors.push(err280);
-                }
-                errors++;
-              }
-            }
-            if (data105.severity !== void 0) {
-              let data106 = data105.severity;
-              if (typeof data106 !== "string") {
-                const err281 = { instancePath: instancePath + "/rules/live-token-scope-drift/severity", schemaPath: "#/properties/rules/properties/live-token-scope-drift/anyOf/1/properties/severity/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err281];
-                } else {
-                  vErrors.push(err281);
-                }
-                errors++;
-              }
-              if (!(data106 === "off" || data106 === "notice" || data106 === "warn" || data106 === "error")) {
-                const err282 = { instancePath: instancePath + "/rules/live-token-scope-drift/severity", schemaPath: "#/properties/rules/properties/live-token-scope-drift/anyOf/1/properties/severity/enum", keyword: "enum", params: { allowedValues: schema31.properties.rules.properties["live-token-scope-drift"].anyOf[1].properties.severity.enum }, message: "must be equal to one of the allowed values" };
-                if (vErrors === null) {
-                  vErrors = [err282];
-                } else {
-                  vErrors.push(err282);
-                }
-                errors++;
-              }
-            }
-          } else {
-            const err283 = { instancePath: instancePath + "/rules/live-token-scope-drift", schemaPath: "#/properties/rules/properties/live-token-scope-drift/anyOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-            if (vErrors === null) {
-              vErrors = [err283];
-            } else {
-              vErrors.push(err283);
-            }
-            errors++;
-          }
-          var _valid18 = _errs315 === errors;
-          valid99 = valid99 || _valid18;
-          if (!valid99) {
-            const err284 = { instancePath: instancePath + "/rules/live-token-scope-drift", schemaPath: "#/properties/rules/properties/live-token-scope-drift/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
-            if (vErrors === null) {
-              vErrors = [err284];
-            } else {
-              vErrors.push(err284);
-            }
-            errors++;
-          } else {
-            errors = _errs312;
-            if (vErrors !== null) {
-              if (_errs312) {
-                vErrors.length = _errs312;
-              } else {
-                vErrors = null;
-              }
-            }
-          }
-        }
-        if (data65["live-undeclared-system-user"] !== void 0) {
-          let data107 = data65["live-undeclared-system-user"];
-          const _errs321 = errors;
-          let valid101 = false;
-          const _errs322 = errors;
-          if (typeof data107 !== "string") {
-            const err285 = { instancePath: instancePath + "/rules/live-undeclared-system-user", schemaPath: "#/properties/rules/properties/live-undeclared-system-user/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-              vErrors = [err285];
-            } else {
-              vErrors.push(err285);
-            }
-            errors++;
-          }
-          if (!(data107 === "off" || data107 === "notice" || data107 === "warn" || data107 === "error")) {
-            const err286 = { instancePath: instancePath + "/rules/live-undeclared-system-user", schemaPath: "#/properties/rules/properties/live-undeclared-system-user/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema31.properties.rules.properties["live-undeclared-system-user"].anyOf[0].enum }, message: "must be equal to one of the allowed values" };
-            if (vErrors === null) {
-              vErrors = [err286];
-            } else {
-              vErrors.push(err286);
-            }
-            errors++;
-          }
-          var _valid19 = _errs322 === errors;
-          valid101 = valid101 || _valid19;
-          const _errs324 = errors;
-          if (data107 && typeof data107 == "object" && !Array.isArray(data107)) {
-            for (const key32 in data107) {
-              if (!(key32 === "severity")) {
-                const err287 = { instancePath: instancePath + "/rules/live-undeclared-system-user", schemaPath: "#/properties/rules/properties/live-undeclared-system-user/anyOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key32 }, message: "must NOT have additional properties" };
-                if (vErrors === null) {
-                  vErrors = [err287];
-                } else {
-                  vErrors.push(err287);
-                }
-                errors++;
-              }
-            }
-            if (data107.severity !== void 0) {
-              let data108 = data107.severity;
-              if (typeof data108 !== "string") {
-                const err288 = { instancePath: instancePath + "/rules/live-undeclared-system-user/severity", schemaPath: "#/properties/rules/properties/live-undeclared-system-user/anyOf/1/properties/severity/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err288];
-                } else {
-                  vErrors.push(err288);
-                }
-                errors++;
-              }
-              if (!(data108 === "off" || data108 === "notice" || data108 === "warn" || data108 === "error")) {
-                const err289 = { instancePath: instancePath + "/rules/live-undeclared-system-user/severity", schemaPath: "#/properties/rules/properties/live-undeclared-system-user/anyOf/1/properties/severity/enum", keyword: "enum", params: { allowedValues: schema31.properties.rules.properties["live-undeclared-system-user"].anyOf[1].properties.severity.enum }, message: "must be equal to one of the allowed values" };
-                if (vErrors === null) {
-                  vErrors = [err289];
-                } else {
-                  vErrors.push(err289);
-                }
-                errors++;
-              }
-            }
-          } else {
-            const err290 = { instancePath: instancePath + "/rules/live-undeclared-system-user", schemaPath: "#/properties/rules/properties/live-undeclared-system-user/anyOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-            if (vErrors === null) {
-              vErrors = [err290];
-            } else {
-              vErrors.push(err290);
-            }
-            errors++;
-          }
-          var _valid19 = _errs324 === errors;
-          valid101 = valid101 || _valid19;
-          if (!valid101) {
-            const err291 = { instancePath: instancePath + "/rules/live-undeclared-system-user", schemaPath: "#/properties/rules/properties/live-undeclared-system-user/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
-            if (vErrors === null) {
-              vErrors = [err291];
-            } else {
-              vErrors.push(err291);
-            }
-            errors++;
-          } else {
-            errors = _errs321;
-            if (vErrors !== null) {
-              if (_errs321) {
-                vErrors.length = _errs321;
-              } else {
-                vErrors = null;
-              }
-            }
-          }
-        }
-        if (data65["manifest-schema"] !== void 0) {
-          let data109 = data65["manifest-schema"];
-          const _errs330 = errors;
-          let valid103 = false;
-          const _errs331 = errors;
-          if (typeof data109 !== "string") {
-            const err292 = { instancePath: instancePath + "/rules/manifest-schema", schemaPath: "#/properties/rules/properties/manifest-schema/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-              vErrors = [err292];
-            } else {
-              vErrors.push(err292);
-            }
-            errors++;
-          }
-          if (!(data109 === "off" || data109 === "notice" || data109 === "warn" || data109 === "error")) {
-            const err293 = { instancePath: instancePath + "/rules/manifest-schema", schemaPath: "#/properties/rules/properties/manifest-schema/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema31.properties.rules.properties["manifest-schema"].anyOf[0].enum }, message: "must be equal to one of the allowed values" };
-            if (vErrors === null) {
-              vErrors = [err293];
-            } else {
-              vErrors.push(err293);
-            }
-            errors++;
-          }
-          var _valid20 = _errs331 === errors;
-          valid103 = valid103 || _valid20;
-          const _errs333 = errors;
-          if (data109 && typeof data109 == "object" && !Array.isArray(data109)) {
-            for (const key33 in data109) {
-              if (!(key33 === "severity")) {
-                const err294 = { instancePath: instancePath + "/rules/manifest-schema", schemaPath: "#/properties/rules/properties/manifest-schema/anyOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key33 }, message: "must NOT have additional properties" };
-                if (vErrors === null) {
-                  vErrors = [err294];
-                } else {
-                  vErrors.push(err294);
-                }
-                errors++;
-              }
-            }
-            if (data109.severity !== void 0) {
-              let data110 = data109.severity;
-              if (typeof data110 !== "string") {
-                const err295 = { instancePath: instancePath + "/rules/manifest-schema/severity", schemaPath: "#/properties/rules/properties/manifest-schema/anyOf/1/properties/severity/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err295];
-                } else {
-                  vErrors.push(err295);
-                }
-                errors++;
-              }
-              if (!(data110 === "off" || data110 === "notice" || data110 === "warn" || data110 === "error")) {
-                const err296 = { instancePath: instancePath + "/rules/manifest-schema/severity", schemaPath: "#/properties/rules/properties/manifest-schema/anyOf/1/properties/severity/enum", keyword: "enum", params: { allowedValues: schema31.properties.rules.properties["manifest-schema"].anyOf[1].properties.severity.enum }, message: "must be equal to one of the allowed values" };
-                if (vErrors === null) {
-                  vErrors = [err296];
-                } else {
-                  vErrors.push(err296);
-                }
-                errors++;
-              }
-            }
-          } else {
-            const err297 = { instancePath: instancePath + "/rules/manifest-schema", schemaPath: "#/properties/rules/properties/manifest-schema/anyOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-            if (vErrors === null) {
-              vErrors = [err297];
-            } else {
-              vErrors.push(err297);
-            }
-            errors++;
-          }
-          var _valid20 = _errs333 === errors;
-          valid103 = valid103 || _valid20;
-          if (!valid103) {
-            const err298 = { instancePath: instancePath + "/rules/manifest-schema", schemaPath: "#/properties/rules/properties/manifest-schema/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
-            if (vErrors === null) {
-              vErrors = [err298];
-            } else {
-              vErrors.push(err298);
-            }
-            errors++;
-          } else {
-            errors = _errs330;
-            if (vErrors !== null) {
-              if (_errs330) {
-                vErrors.length = _errs330;
-              } else {
-                vErrors = null;
-              }
-            }
-          }
-        }
-        if (data65["new-access"] !== void 0) {
-          let data111 = data65["new-access"];
-          const _errs339 = errors;
-          let valid105 = false;
-          const _errs340 = errors;
-          if (typeof data111 !== "string") {
-            const err299 = { instancePath: instancePath + "/rules/new-access", schemaPath: "#/properties/rules/properties/new-access/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-              vErrors = [err299];
-            } else {
-              vErrors.push(err299);
-            }
-            errors++;
-          }
-          if (!(data111 === "off" || data111 === "notice" || data111 === "warn" || data111 === "error")) {
-            const err300 = { instancePath: instancePath + "/rules/new-access", schemaPath: "#/properties/rules/properties/new-access/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema31.properties.rules.properties["new-access"].anyOf[0].enum }, message: "must be equal to one of the allowed values" };
-            if (vErrors === null) {
-              vErrors = [err300];
-            } else {
-              vErrors.push(err300);
-            }
-            errors++;
-          }
-          var _valid21 = _errs340 === errors;
-          valid105 = valid105 || _valid21;
-          const _errs342 = errors;
-          if (data111 && typeof data111 == "object" && !Array.isArray(data111)) {
-            for (const key34 in data111) {
-              if (!(key34 === "severity")) {
-                const err301 = { instancePath: instancePath + "/rules/new-access", schemaPath: "#/properties/rules/properties/new-access/anyOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key34 }, message: "must NOT have additional properties" };
-                if (vErrors === null) {
-                  vErrors = [err301];
-                } else {
-                  vErrors.push(err301);
-                }
-                errors++;
-              }
-            }
-            if (data111.severity !== void 0) {
-              let data112 = data111.severity;
-              if (typeof data112 !== "string") {
-                const err302 = { instancePath: instancePath + "/rules/new-access/severity", schemaPath: "#/properties/rules/properties/new-access/anyOf/1/properties/severity/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err302];
-                } else {
-                  vErrors.push(err302);
-                }
-                errors++;
-              }
-              if (!(data112 === "off" || data112 === "notice" || data112 === "warn" || data112 === "error")) {
-                const err303 = { instancePath: instancePath + "/rules/new-access/severity", schemaPath: "#/properties/rules/properties/new-access/anyOf/1/properties/severity/enum", keyword: "enum", params: { allowedValues: schema31.properties.rules.properties["new-access"].anyOf[1].properties.severity.enum }, message: "must be equal to one of the allowed values" };
-                if (vErrors === null) {
-                  vErrors = [err303];
-                } else {
-                  vErrors.push(err303);
-                }
-                errors++;
-              }
-            }
-          } else {
-            const err304 = { instancePath: instancePath + "/rules/new-access", schemaPath: "#/properties/rules/properties/new-access/anyOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-            if (vErrors === null) {
-              vErrors = [err304];
-            } else {
-              vErrors.push(err304);
-            }
-            errors++;
-          }
-          var _valid21 = _errs342 === errors;
-          valid105 = valid105 || _valid21;
-          if (!valid105) {
-            const err305 = { instancePath: instancePath + "/rules/new-access", schemaPath: "#/properties/rules/properties/new-access/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
-            if (vErrors === null) {
-              vErrors = [err305];
-            } else {
-              vErrors.push(err305);
-            }
-            errors++;
-          } else {
-            errors = _errs339;
-            if (vErrors !== null) {
-              if (_errs339) {
-                vErrors.length = _errs339;
-              } else {
-                vErrors = null;
-              }
-            }
-          }
-        }
-        if (data65["plaintext-token"] !== void 0) {
-          let data113 = data65["plaintext-token"];
-          const _errs348 = errors;
-          let valid107 = false;
-          const _errs349 = errors;
-          if (typeof data113 !== "string") {
-            const err306 = { instancePath: instancePath + "/rules/plaintext-token", schemaPath: "#/properties/rules/properties/plaintext-token/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-              vErrors = [err306];
-            } else {
-              vErrors.push(err306);
-            }
-            errors++;
-          }
-          if (!(data113 === "off" || data113 === "notice" || data113 === "warn" || data113 === "error")) {
-            const err307 = { instancePath: instancePath + "/rules/plaintext-token", schemaPath: "#/properties/rules/properties/plaintext-token/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema31.properties.rules.properties["plaintext-token"].anyOf[0].enum }, message: "must be equal to one of the allowed values" };
-            if (vErrors === null) {
-              vErrors = [err307];
-            } else {
-              vErrors.push(err307);
-            }
-            errors++;
-          }
-          var _valid22 = _errs349 === errors;
-          valid107 = valid107 || _valid22;
-          const _errs351 = errors;
-          if (data113 && typeof data113 == "object" && !Array.isArray(data113)) {
-            for (const key35 in data113) {
-              if (!(key35 === "severity")) {
-                const err308 = { instancePath: instancePath + "/rules/plaintext-token", schemaPath: "#/properties/rules/properties/plaintext-token/anyOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key35 }, message: "must NOT have additional properties" };
-                if (vErrors === null) {
-                  vErrors = [err308];
-                } else {
-                  vErrors.push(err308);
-                }
-                errors++;
-              }
-            }
-            if (data113.severity !== void 0) {
-              let data114 = data113.severity;
-              if (typeof data114 !== "string") {
-                const err309 = { instancePath: instancePath + "/rules/plaintext-token/severity", schemaPath: "#/properties/rules/properties/plaintext-token/anyOf/1/properties/severity/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err309];
-                } else {
-                  vErrors.push(err309);
-                }
-                errors++;
-              }
-              if (!(data114 === "off" || data114 === "notice" || data114 === "warn" || data114 === "error")) {
-                const err310 = { instancePath: instancePath + "/rules/plaintext-token/severity", schemaPath: "#/properties/rules/properties/plaintext-token/anyOf/1/properties/severity/enum", keyword: "enum", params: { allowedValues: schema31.properties.rules.properties["plaintext-token"].anyOf[1].properties.severity.enum }, message: "must be equal to one of the allowed values" };
-                if (vErrors === null) {
-                  vErrors = [err310];
-                } else {
-                  vErrors.push(err310);
-                }
-                errors++;
-              }
-            }
-          } else {
-            const err311 = { instancePath: instancePath + "/rules/plaintext-token", schemaPath: "#/properties/rules/properties/plaintext-token/anyOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-            if (vErrors === null) {
-              vErrors = [err311];
-            } else {
-              vErrors.push(err311);
-            }
-            errors++;
-          }
-          var _valid22 = _errs351 === errors;
-          valid107 = valid107 || _valid22;
-          if (!valid107) {
-            const err312 = { instancePath: instancePath + "/rules/plaintext-token", schemaPath: "#/properties/rules/properties/plaintext-token/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
-            if (vErrors === null) {
-              vErrors = [err312];
-            } else {
-              vErrors.push(err312);
-            }
-            errors++;
-          } else {
-            errors = _errs348;
-            if (vErrors !== null) {
-              if (_errs348) {
-                vErrors.length = _errs348;
-              } else {
-                vErrors = null;
-              }
-            }
-          }
-        }
-        if (data65["system-user-quota"] !== void 0) {
-          let data115 = data65["system-user-quota"];
-          const _errs357 = errors;
-          let valid109 = false;
-          const _errs358 = errors;
-          if (typeof data115 !== "string") {
-            const err313 = { instancePath: instancePath + "/rules/system-user-quota", schemaPath: "#/properties/rules/properties/system-user-quota/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-              vErrors = [err313];
-            } else {
-              vErrors.push(err313);
-            }
-            errors++;
-          }
-          if (!(data115 === "off" || data115 === "notice" || data115 === "warn" || data115 === "error")) {
-            const err314 = { instancePath: instancePath + "/rules/system-user-quota", schemaPath: "#/properties/rules/properties/system-user-quota/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema31.properties.rules.properties["system-user-quota"].anyOf[0].enum }, message: "must be equal to one of the allowed values" };
-            if (vErrors === null) {
-              vErrors = [err314];
-            } else {
-              vErrors.push(err314);
-            }
-            errors++;
-          }
-          var _valid23 = _errs358 === errors;
-          valid109 = valid109 || _valid23;
-          const _errs360 = errors;
-          if (data115 && typeof data115 == "object" && !Array.isArray(data115)) {
-            for (const key36 in data115) {
-              if (!(key36 === "severity")) {
-                const err315 = { instancePath: instancePath + "/rules/system-user-quota", schemaPath: "#/properties/rules/properties/system-user-quota/anyOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key36 }, message: "must NOT have additional properties" };
-                if (vErrors === null) {
-                  vErrors = [err315];
-                } else {
-                  vErrors.push(err315);
-                }
-                errors++;
-              }
-            }
-            if (data115.severity !== void 0) {
-              let data116 = data115.severity;
-              if (typeof data116 !== "string") {
-                const err316 = { instancePath: instancePath + "/rules/system-user-quota/severity", schemaPath: "#/properties/rules/properties/system-user-quota/anyOf/1/properties/severity/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err316];
-                } else {
-                  vErrors.push(err316);
-                }
-                errors++;
-              }
-              if (!(data116 === "off" || data116 === "notice" || data116 === "warn" || data116 === "error")) {
-                const err317 = { instancePath: instancePath + "/rules/system-user-quota/severity", schemaPath: "#/properties/rules/properties/system-user-quota/anyOf/1/properties/severity/enum", keyword: "enum", params: { allowedValues: schema31.properties.rules.properties["system-user-quota"].anyOf[1].properties.severity.enum }, message: "must be equal to one of the allowed values" };
-                if (vErrors === null) {
-                  vErrors = [err317];
-                } else {
-                  vErrors.push(err317);
-                }
-                errors++;
-              }
-            }
-          } else {
-            const err318 = { instancePath: instancePath + "/rules/system-user-quota", schemaPath: "#/properties/rules/properties/system-user-quota/anyOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-            if (vErrors === null) {
-              vErrors = [err318];
-            } else {
-              vErrors.push(err318);
-            }
-            errors++;
-          }
-          var _valid23 = _errs360 === errors;
-          valid109 = valid109 || _valid23;
-          if (!valid109) {
-            const err319 = { instancePath: instancePath + "/rules/system-user-quota", schemaPath: "#/properties/rules/properties/system-user-quota/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
-            if (vErrors === null) {
-              vErrors = [err319];
-            } else {
-              vErrors.push(err319);
-            }
-            errors++;
-          } else {
-            errors = _errs357;
-            if (vErrors !== null) {
-              if (_errs357) {
-                vErrors.length = _errs357;
-              } else {
-                vErrors = null;
-              }
-            }
-          }
-        }
-        if (data65["test-token-in-production"] !== void 0) {
-          let data117 = data65["test-token-in-production"];
-          const _errs366 = errors;
-          let valid111 = false;
-          const _errs367 = errors;
-          if (typeof data117 !== "string") {
-            const err320 = { instancePath: instancePath + "/rules/test-token-in-production", schemaPath: "#/properties/rules/properties/test-token-in-production/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-              vErrors = [err320];
-            } else {
-              vErrors.push(err320);
-            }
-            errors++;
-          }
-          if (!(data117 === "off" || data117 === "notice" || data117 === "warn" || data117 === "error")) {
-            const err321 = { instancePath: instancePath + "/rules/test-token-in-production", schemaPath: "#/properties/rules/properties/test-token-in-production/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema31.properties.rules.properties["test-token-in-production"].anyOf[0].enum }, message: "must be equal to one of the allowed values" };
-            if (vErrors === null) {
-              vErrors = [err321];
-            } else {
-              vErrors.push(err321);
-            }
-            errors++;
-          }
-          var _valid24 = _errs367 === errors;
-          valid111 = valid111 || _valid24;
-          const _errs369 = errors;
-          if (data117 && typeof data117 == "object" && !Array.isArray(data117)) {
-            for (const key37 in data117) {
-              if (!(key37 === "severity")) {
-                const err322 = { instancePath: instancePath + "/rules/test-token-in-production", schemaPath: "#/properties/rules/properties/test-token-in-production/anyOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key37 }, message: "must NOT have additional properties" };
-                if (vErrors === null) {
-                  vErrors = [err322];
-                } else {
-                  vErrors.push(err322);
-                }
-                errors++;
-              }
-            }
-            if (data117.severity !== void 0) {
-              let data118 = data117.severity;
-              if (typeof data118 !== "string") {
-                const err323 = { instancePath: instancePath + "/rules/test-token-in-production/severity", schemaPath: "#/properties/rules/properties/test-token-in-production/anyOf/1/properties/severity/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err323];
-                } else {
-                  vErrors.push(err323);
-                }
-                errors++;
-              }
-              if (!(data118 === "off" || data118 === "notice" || data118 === "warn" || data118 === "error")) {
-                const err324 = { instancePath: instancePath + "/rules/test-token-in-production/severity", schemaPath: "#/properties/rules/properties/test-token-in-production/anyOf/1/properties/severity/enum", keyword: "enum", params: { allowedValues: schema31.properties.rules.properties["test-token-in-production"].anyOf[1].properties.severity.enum }, message: "must be equal to one of the allowed values" };
-                if (vErrors === null) {
-                  vErrors = [err324];
-                } else {
-                  vErrors.push(err324);
-                }
-                errors++;
-              }
-            }
-          } else {
-            const err325 = { instancePath: instancePath + "/rules/test-token-in-production", schemaPath: "#/properties/rules/properties/test-token-in-production/anyOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-            if (vErrors === null) {
-              vErrors = [err325];
-            } else {
-              vErrors.push(err325);
-            }
-            errors++;
-          }
-          var _valid24 = _errs369 === errors;
-          valid111 = valid111 || _valid24;
-          if (!valid111) {
-            const err326 = { instancePath: instancePath + "/rules/test-token-in-production", schemaPath: "#/properties/rules/properties/test-token-in-production/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
-            if (vErrors === null) {
-              vErrors = [err326];
-            } else {
-              vErrors.push(err326);
-            }
-            errors++;
-          } else {
-            errors = _errs366;
-            if (vErrors !== null) {
-              if (_errs366) {
-                vErrors.length = _errs366;
-              } else {
-                vErrors = null;
-              }
-            }
-          }
-        }
-        if (data65["token-rotation"] !== void 0) {
-          let data119 = data65["token-rotation"];
-          const _errs375 = errors;
-          let valid113 = false;
-          const _errs376 = errors;
-          if (typeof data119 !== "string") {
-            const err327 = { instancePath: instancePath + "/rules/token-rotation", schemaPath: "#/properties/rules/properties/token-rotation/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-              vErrors = [err327];
-            } else {
-              vErrors.push(err327);
-            }
-            errors++;
-          }
-          if (!(data119 === "off" || data119 === "notice" || data119 === "warn" || data119 === "error")) {
-            const err328 = { instancePath: instancePath + "/rules/token-rotation", schemaPath: "#/properties/rules/properties/token-rotation/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema31.properties.rules.properties["token-rotation"].anyOf[0].enum }, message: "must be equal to one of the allowed values" };
-            if (vErrors === null) {
-              vErrors = [err328];
-            } else {
-              vErrors.push(err328);
-            }
-            errors++;
-          }
-          var _valid25 = _errs376 === errors;
-          valid113 = valid113 || _valid25;
-          const _errs378 = errors;
-          if (data119 && typeof data119 == "object" && !Array.isArray(data119)) {
-            for (const key38 in data119) {
-              if (!(key38 === "severity" || key38 === "maxRotateEveryDays")) {
-                const err329 = { instancePath: instancePath + "/rules/token-rotation", schemaPath: "#/properties/rules/properties/token-rotation/anyOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key38 }, message: "must NOT have additional properties" };
-                if (vErrors === null) {
-                  vErrors = [err329];
-                } else {
-                  vErrors.push(err329);
-                }
-                errors++;
-              }
-            }
-            if (data119.severity !== void 0) {
-              let data120 = data119.severity;
-              if (typeof data120 !== "string") {
-                const err330 = { instancePath: instancePath + "/rules/token-rotation/severity", schemaPath: "#/properties/rules/properties/token-rotation/anyOf/1/properties/severity/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err330];
-                } else {
-                  vErrors.push(err330);
-                }
-                errors++;
-              }
-              if (!(data120 === "off" || data120 === "notice" || data120 === "warn" || data120 === "error")) {
-                const err331 = { instancePath: instancePath + "/rules/token-rotation/severity", schemaPath: "#/properties/rules/properties/token-rotation/anyOf/1/properties/severity/enum", keyword: "enum", params: { allowedValues: schema31.properties.rules.properties["token-rotation"].anyOf[1].properties.severity.enum }, message: "must be equal to one of the allowed values" };
-                if (vErrors === null) {
-                  vErrors = [err331];
-                } else {
-                  vErrors.push(err331);
-                }
-                errors++;
-              }
-            }
-            if (data119.maxRotateEveryDays !== void 0) {
-              let data121 = data119.maxRotateEveryDays;
-              if (!(typeof data121 == "number" && (!(data121 % 1) && !isNaN(data121)) && isFinite(data121))) {
-                const err332 = { instancePath: instancePath + "/rules/token-rotation/maxRotateEveryDays", schemaPath: "#/properties/rules/properties/token-rotation/anyOf/1/properties/maxRotateEveryDays/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-                if (vErrors === null) {
-                  vErrors = [err332];
-                } else {
-                  vErrors.push(err332);
-                }
-                errors++;
-              }
-              if (typeof data121 == "number" && isFinite(data121)) {
-                if (data121 < 1 || isNaN(data121)) {
-                  const err333 = { instancePath: instancePath + "/rules/token-rotation/maxRotateEveryDays", schemaPath: "#/properties/rules/properties/token-rotation/anyOf/1/properties/maxRotateEveryDays/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
-                  if (vErrors === null) {
-                    vErrors = [err333];
-                  } else {
-                    vErrors.push(err333);
-                  }
-                  errors++;
-                }
-              }
-            }
-          } else {
-            const err334 = { instancePath: instancePath + "/rules/token-rotation", schemaPath: "#/properties/rules/properties/token-rotation/anyOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-            if (vErrors === null) {
-              vErrors = [err334];
-            } else {
-              vErrors.push(err334);
-            }
-            errors++;
-          }
-          var _valid25 = _errs378 === errors;
-          valid113 = valid113 || _valid25;
-          if (!valid113) {
-            const err335 = { instancePath: instancePath + "/rules/token-rotation", schemaPath: "#/properties/rules/properties/token-rotation/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
-            if (vErrors === null) {
-              vErrors = [err335];
-            } else {
-              vErrors.push(err335);
-            }
-            errors++;
-          } else {
-            errors = _errs375;
-            if (vErrors !== null) {
-              if (_errs375) {
-                vErrors.length = _errs375;
-              } else {
-                vErrors = null;
-              }
-            }
-          }
-        }
-        if (data65["unknown-permission"] !== void 0) {
-          let data122 = data65["unknown-permission"];
-          const _errs386 = errors;
-          let valid115 = false;
-          const _errs387 = errors;
-          if (typeof data122 !== "string") {
-            const err336 = { instancePath: instancePath + "/rules/unknown-permission", schemaPath: "#/properties/rules/properties/unknown-permission/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-              vErrors = [err336];
-            } else {
-              vErrors.push(err336);
-            }
-            errors++;
-          }
-          if (!(data122 === "off" || data122 === "notice" || data122 === "warn" || data122 === "error")) {
-            const err337 = { instancePath: instancePath + "/rules/unknown-permission", schemaPath: "#/properties/rules/properties/unknown-permission/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema31.properties.rules.properties["unknown-permission"].anyOf[0].enum }, message: "must be equal to one of the allowed values" };
-            if (vErrors === null) {
-              vErrors = [err337];
-            } else {
-              vErrors.push(err337);
-            }
-            errors++;
-          }
-          var _valid26 = _errs387 === errors;
-          valid115 = valid115 || _valid26;
-          const _errs389 = errors;
-          if (data122 && typeof data122 == "object" && !Array.isArray(data122)) {
-            for (const key39 in data122) {
-              if (!(key39 === "severity" || key39 === "allow")) {
-                const err338 = { instancePath: instancePath + "/rules/unknown-permission", schemaPath: "#/properties/rules/properties/unknown-permission/anyOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key39 }, message: "must NOT have additional properties" };
-                if (vErrors === null) {
-                  vErrors = [err338];
-                } else {
-                  vErrors.push(err338);
-                }
-                errors++;
-              }
-            }
-            if (data122.severity !== void 0) {
-              let data123 = data122.severity;
-              if (typeof data123 !== "string") {
-                const err339 = { instancePath: instancePath + "/rules/unknown-permission/severity", schemaPath: "#/properties/rules/properties/unknown-permission/anyOf/1/properties/severity/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err339];
-                } else {
-                  vErrors.push(err339);
-                }
-                errors++;
-              }
-              if (!(data123 === "off" || data123 === "notice" || data123 === "warn" || data123 === "error")) {
-                const err340 = { instancePath: instancePath + "/rules/unknown-permission/severity", schemaPath: "#/properties/rules/properties/unknown-permission/anyOf/1/properties/severity/enum", keyword: "enum", params: { allowedValues: schema31.properties.rules.properties["unknown-permission"].anyOf[1].properties.severity.enum }, message: "must be equal to one of the allowed values" };
-                if (vErrors === null) {
-                  vErrors = [err340];
-                } else {
-                  vErrors.push(err340);
-                }
-                errors++;
-              }
-            }
-            if (data122.allow !== void 0) {
-              let data124 = data122.allow;
-              if (Array.isArray(data124)) {
-                const len17 = data124.length;
+            if (data78.ignoreTypes !== void 0) {
+              let data80 = data78.ignoreTypes;
+              if (Array.isArray(data80)) {
+                const len17 = data80.length;
                 for (let i31 = 0; i31 < len17; i31++) {
-                  let data125 = data124[i31];
-                  if (typeof data125 === "string") {
-                    if (!pattern7.test(data125)) {
-                      const err341 = { instancePath: instancePath + "/rules/unknown-permission/allow/" + i31, schemaPath: "#/properties/rules/properties/unknown-permission/anyOf/1/properties/allow/items/pattern", keyword: "pattern", params: { pattern: "^[a-z][a-z0-9_]*$" }, message: 'must match pattern "^[a-z][a-z0-9_]*$"' };
-                      if (vErrors === null) {
-                        vErrors = [err341];
-                      } else {
-                        vErrors.push(err341);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err342 = { instancePath: instancePath + "/rules/unknown-permission/allow/" + i31, schemaPath: "#/properties/rules/properties/unknown-permission/anyOf/1/properties/allow/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                  let data81 = data80[i31];
+                  if (typeof data81 !== "string") {
+                    const err193 = { instancePath: instancePath + "/rules/env-separation/ignoreTypes/" + i31, schemaPath: "#/properties/rules/properties/env-separation/anyOf/1/properties/ignoreTypes/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                     if (vErrors === null) {
-                      vErrors = [err342];
+                      vErrors = [err193];
                     } else {
-                      vErrors.push(err342);
+                      vErrors.push(err193);
+                    }
+                    errors++;
+                  }
+                  if (!(data81 === "page" || data81 === "catalog" || data81 === "ad_account" || data81 === "instagram_account" || data81 === "commerce_account" || data81 === "pixel" || data81 === "whatsapp_business_account")) {
+                    const err194 = { instancePath: instancePath + "/rules/env-separation/ignoreTypes/" + i31, schemaPath: "#/properties/rules/properties/env-separation/anyOf/1/properties/ignoreTypes/items/enum", keyword: "enum", params: { allowedValues: schema31.properties.rules.properties["env-separation"].anyOf[1].properties.ignoreTypes.items.enum }, message: "must be equal to one of the allowed values" };
+                    if (vErrors === null) {
+                      vErrors = [err194];
+                    } else {
+                      vErrors.push(err194);
                     }
                     errors++;
                   }
                 }
-                let i32 = data124.length;
+                let i32 = data80.length;
                 let j14;
                 if (i32 > 1) {
                   const indices14 = {};
                   for (; i32--; ) {
-                    let item14 = data124[i32];
+                    let item14 = data80[i32];
                     if (typeof item14 !== "string") {
                       continue;
                     }
                     if (typeof indices14[item14] == "number") {
                       j14 = indices14[item14];
-                      const err343 = { instancePath: instancePath + "/rules/unknown-permission/allow", schemaPath: "#/properties/rules/properties/unknown-permission/anyOf/1/properties/allow/uniqueItems", keyword: "uniqueItems", params: { i: i32, j: j14 }, message: "must NOT have duplicate items (items ## " + j14 + " and " + i32 + " are identical)" };
+                      const err195 = { instancePath: instancePath + "/rules/env-separation/ignoreTypes", schemaPath: "#/properties/rules/properties/env-separation/anyOf/1/properties/ignoreTypes/uniqueItems", keyword: "uniqueItems", params: { i: i32, j: j14 }, message: "must NOT have duplicate items (items ## " + j14 + " and " + i32 + " are identical)" };
                       if (vErrors === null) {
-                        vErrors = [err343];
+                        vErrors = [err195];
                       } else {
-                        vErrors.push(err343);
+                        vErrors.push(err195);
                       }
                       errors++;
                       break;
@@ -9386,17 +7110,1901 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                 }
               } else {
-                const err344 = { instancePath: instancePath + "/rules/unknown-permission/allow", schemaPath: "#/properties/rules/properties/unknown-permission/anyOf/1/properties/allow/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                const err196 = { instancePath: instancePath + "/rules/env-separation/ignoreTypes", schemaPath: "#/properties/rules/properties/env-separation/anyOf/1/properties/ignoreTypes/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                 if (vErrors === null) {
-                  vErrors = [err344];
+                  vErrors = [err196];
                 } else {
-                  vErrors.push(err344);
+                  vErrors.push(err196);
                 }
                 errors++;
               }
             }
           } else {
-            const err345 = { instancePath: instancePath + "/rules/unknown-permission", schemaPath: "#/properties/rules/properties/unknown-permission/anyOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            const err197 = { instancePath: instancePath + "/rules/env-separation", schemaPath: "#/properties/rules/properties/env-separation/anyOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err197];
+            } else {
+              vErrors.push(err197);
+            }
+            errors++;
+          }
+          var _valid6 = _errs201 === errors;
+          valid75 = valid75 || _valid6;
+          if (!valid75) {
+            const err198 = { instancePath: instancePath + "/rules/env-separation", schemaPath: "#/properties/rules/properties/env-separation/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+            if (vErrors === null) {
+              vErrors = [err198];
+            } else {
+              vErrors.push(err198);
+            }
+            errors++;
+          } else {
+            errors = _errs198;
+            if (vErrors !== null) {
+              if (_errs198) {
+                vErrors.length = _errs198;
+              } else {
+                vErrors = null;
+              }
+            }
+          }
+        }
+        if (data67["graph-api-version"] !== void 0) {
+          let data82 = data67["graph-api-version"];
+          const _errs211 = errors;
+          let valid80 = false;
+          const _errs212 = errors;
+          if (typeof data82 !== "string") {
+            const err199 = { instancePath: instancePath + "/rules/graph-api-version", schemaPath: "#/properties/rules/properties/graph-api-version/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err199];
+            } else {
+              vErrors.push(err199);
+            }
+            errors++;
+          }
+          if (!(data82 === "off" || data82 === "notice" || data82 === "warn" || data82 === "error")) {
+            const err200 = { instancePath: instancePath + "/rules/graph-api-version", schemaPath: "#/properties/rules/properties/graph-api-version/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema31.properties.rules.properties["graph-api-version"].anyOf[0].enum }, message: "must be equal to one of the allowed values" };
+            if (vErrors === null) {
+              vErrors = [err200];
+            } else {
+              vErrors.push(err200);
+            }
+            errors++;
+          }
+          var _valid7 = _errs212 === errors;
+          valid80 = valid80 || _valid7;
+          const _errs214 = errors;
+          if (data82 && typeof data82 == "object" && !Array.isArray(data82)) {
+            for (const key20 in data82) {
+              if (!(key20 === "severity" || key20 === "warnDays" || key20 === "maxMajorsBehind")) {
+                const err201 = { instancePath: instancePath + "/rules/graph-api-version", schemaPath: "#/properties/rules/properties/graph-api-version/anyOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key20 }, message: "must NOT have additional properties" };
+                if (vErrors === null) {
+                  vErrors = [err201];
+                } else {
+                  vErrors.push(err201);
+                }
+                errors++;
+              }
+            }
+            if (data82.severity !== void 0) {
+              let data83 = data82.severity;
+              if (typeof data83 !== "string") {
+                const err202 = { instancePath: instancePath + "/rules/graph-api-version/severity", schemaPath: "#/properties/rules/properties/graph-api-version/anyOf/1/properties/severity/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err202];
+                } else {
+                  vErrors.push(err202);
+                }
+                errors++;
+              }
+              if (!(data83 === "off" || data83 === "notice" || data83 === "warn" || data83 === "error")) {
+                const err203 = { instancePath: instancePath + "/rules/graph-api-version/severity", schemaPath: "#/properties/rules/properties/graph-api-version/anyOf/1/properties/severity/enum", keyword: "enum", params: { allowedValues: schema31.properties.rules.properties["graph-api-version"].anyOf[1].properties.severity.enum }, message: "must be equal to one of the allowed values" };
+                if (vErrors === null) {
+                  vErrors = [err203];
+                } else {
+                  vErrors.push(err203);
+                }
+                errors++;
+              }
+            }
+            if (data82.warnDays !== void 0) {
+              let data84 = data82.warnDays;
+              if (!(typeof data84 == "number" && (!(data84 % 1) && !isNaN(data84)) && isFinite(data84))) {
+                const err204 = { instancePath: instancePath + "/rules/graph-api-version/warnDays", schemaPath: "#/properties/rules/properties/graph-api-version/anyOf/1/properties/warnDays/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                if (vErrors === null) {
+                  vErrors = [err204];
+                } else {
+                  vErrors.push(err204);
+                }
+                errors++;
+              }
+              if (typeof data84 == "number" && isFinite(data84)) {
+                if (data84 < 0 || isNaN(data84)) {
+                  const err205 = { instancePath: instancePath + "/rules/graph-api-version/warnDays", schemaPath: "#/properties/rules/properties/graph-api-version/anyOf/1/properties/warnDays/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                  if (vErrors === null) {
+                    vErrors = [err205];
+                  } else {
+                    vErrors.push(err205);
+                  }
+                  errors++;
+                }
+              }
+            }
+            if (data82.maxMajorsBehind !== void 0) {
+              let data85 = data82.maxMajorsBehind;
+              if (!(typeof data85 == "number" && (!(data85 % 1) && !isNaN(data85)) && isFinite(data85))) {
+                const err206 = { instancePath: instancePath + "/rules/graph-api-version/maxMajorsBehind", schemaPath: "#/properties/rules/properties/graph-api-version/anyOf/1/properties/maxMajorsBehind/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                if (vErrors === null) {
+                  vErrors = [err206];
+                } else {
+                  vErrors.push(err206);
+                }
+                errors++;
+              }
+              if (typeof data85 == "number" && isFinite(data85)) {
+                if (data85 < 0 || isNaN(data85)) {
+                  const err207 = { instancePath: instancePath + "/rules/graph-api-version/maxMajorsBehind", schemaPath: "#/properties/rules/properties/graph-api-version/anyOf/1/properties/maxMajorsBehind/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                  if (vErrors === null) {
+                    vErrors = [err207];
+                  } else {
+                    vErrors.push(err207);
+                  }
+                  errors++;
+                }
+              }
+            }
+          } else {
+            const err208 = { instancePath: instancePath + "/rules/graph-api-version", schemaPath: "#/properties/rules/properties/graph-api-version/anyOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err208];
+            } else {
+              vErrors.push(err208);
+            }
+            errors++;
+          }
+          var _valid7 = _errs214 === errors;
+          valid80 = valid80 || _valid7;
+          if (!valid80) {
+            const err209 = { instancePath: instancePath + "/rules/graph-api-version", schemaPath: "#/properties/rules/properties/graph-api-version/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+            if (vErrors === null) {
+              vErrors = [err209];
+            } else {
+              vErrors.push(err209);
+            }
+            errors++;
+          } else {
+            errors = _errs211;
+            if (vErrors !== null) {
+              if (_errs211) {
+                vErrors.length = _errs211;
+              } else {
+                vErrors = null;
+              }
+            }
+          }
+        }
+        if (data67["graph-api-version-in-code"] !== void 0) {
+          let data86 = data67["graph-api-version-in-code"];
+          const _errs224 = errors;
+          let valid82 = false;
+          const _errs225 = errors;
+          if (typeof data86 !== "string") {
+            const err210 = { instancePath: instancePath + "/rules/graph-api-version-in-code", schemaPath: "#/properties/rules/properties/graph-api-version-in-code/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err210];
+            } else {
+              vErrors.push(err210);
+            }
+            errors++;
+          }
+          if (!(data86 === "off" || data86 === "notice" || data86 === "warn" || data86 === "error")) {
+            const err211 = { instancePath: instancePath + "/rules/graph-api-version-in-code", schemaPath: "#/properties/rules/properties/graph-api-version-in-code/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema31.properties.rules.properties["graph-api-version-in-code"].anyOf[0].enum }, message: "must be equal to one of the allowed values" };
+            if (vErrors === null) {
+              vErrors = [err211];
+            } else {
+              vErrors.push(err211);
+            }
+            errors++;
+          }
+          var _valid8 = _errs225 === errors;
+          valid82 = valid82 || _valid8;
+          const _errs227 = errors;
+          if (data86 && typeof data86 == "object" && !Array.isArray(data86)) {
+            for (const key21 in data86) {
+              if (!(key21 === "severity" || key21 === "warnDays")) {
+                const err212 = { instancePath: instancePath + "/rules/graph-api-version-in-code", schemaPath: "#/properties/rules/properties/graph-api-version-in-code/anyOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key21 }, message: "must NOT have additional properties" };
+                if (vErrors === null) {
+                  vErrors = [err212];
+                } else {
+                  vErrors.push(err212);
+                }
+                errors++;
+              }
+            }
+            if (data86.severity !== void 0) {
+              let data87 = data86.severity;
+              if (typeof data87 !== "string") {
+                const err213 = { instancePath: instancePath + "/rules/graph-api-version-in-code/severity", schemaPath: "#/properties/rules/properties/graph-api-version-in-code/anyOf/1/properties/severity/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err213];
+                } else {
+                  vErrors.push(err213);
+                }
+                errors++;
+              }
+              if (!(data87 === "off" || data87 === "notice" || data87 === "warn" || data87 === "error")) {
+                const err214 = { instancePath: instancePath + "/rules/graph-api-version-in-code/severity", schemaPath: "#/properties/rules/properties/graph-api-version-in-code/anyOf/1/properties/severity/enum", keyword: "enum", params: { allowedValues: schema31.properties.rules.properties["graph-api-version-in-code"].anyOf[1].properties.severity.enum }, message: "must be equal to one of the allowed values" };
+                if (vErrors === null) {
+                  vErrors = [err214];
+                } else {
+                  vErrors.push(err214);
+                }
+                errors++;
+              }
+            }
+            if (data86.warnDays !== void 0) {
+              let data88 = data86.warnDays;
+              if (!(typeof data88 == "number" && (!(data88 % 1) && !isNaN(data88)) && isFinite(data88))) {
+                const err215 = { instancePath: instancePath + "/rules/graph-api-version-in-code/warnDays", schemaPath: "#/properties/rules/properties/graph-api-version-in-code/anyOf/1/properties/warnDays/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                if (vErrors === null) {
+                  vErrors = [err215];
+                } else {
+                  vErrors.push(err215);
+                }
+                errors++;
+              }
+              if (typeof data88 == "number" && isFinite(data88)) {
+                if (data88 < 0 || isNaN(data88)) {
+                  const err216 = { instancePath: instancePath + "/rules/graph-api-version-in-code/warnDays", schemaPath: "#/properties/rules/properties/graph-api-version-in-code/anyOf/1/properties/warnDays/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                  if (vErrors === null) {
+                    vErrors = [err216];
+                  } else {
+                    vErrors.push(err216);
+                  }
+                  errors++;
+                }
+              }
+            }
+          } else {
+            const err217 = { instancePath: instancePath + "/rules/graph-api-version-in-code", schemaPath: "#/properties/rules/properties/graph-api-version-in-code/anyOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err217];
+            } else {
+              vErrors.push(err217);
+            }
+            errors++;
+          }
+          var _valid8 = _errs227 === errors;
+          valid82 = valid82 || _valid8;
+          if (!valid82) {
+            const err218 = { instancePath: instancePath + "/rules/graph-api-version-in-code", schemaPath: "#/properties/rules/properties/graph-api-version-in-code/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+            if (vErrors === null) {
+              vErrors = [err218];
+            } else {
+              vErrors.push(err218);
+            }
+            errors++;
+          } else {
+            errors = _errs224;
+            if (vErrors !== null) {
+              if (_errs224) {
+                vErrors.length = _errs224;
+              } else {
+                vErrors = null;
+              }
+            }
+          }
+        }
+        if (data67["hardcoded-token"] !== void 0) {
+          let data89 = data67["hardcoded-token"];
+          const _errs235 = errors;
+          let valid84 = false;
+          const _errs236 = errors;
+          if (typeof data89 !== "string") {
+            const err219 = { instancePath: instancePath + "/rules/hardcoded-token", schemaPath: "#/properties/rules/properties/hardcoded-token/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err219];
+            } else {
+              vErrors.push(err219);
+            }
+            errors++;
+          }
+          if (!(data89 === "off" || data89 === "notice" || data89 === "warn" || data89 === "error")) {
+            const err220 = { instancePath: instancePath + "/rules/hardcoded-token", schemaPath: "#/properties/rules/properties/hardcoded-token/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema31.properties.rules.properties["hardcoded-token"].anyOf[0].enum }, message: "must be equal to one of the allowed values" };
+            if (vErrors === null) {
+              vErrors = [err220];
+            } else {
+              vErrors.push(err220);
+            }
+            errors++;
+          }
+          var _valid9 = _errs236 === errors;
+          valid84 = valid84 || _valid9;
+          const _errs238 = errors;
+          if (data89 && typeof data89 == "object" && !Array.isArray(data89)) {
+            for (const key22 in data89) {
+              if (!(key22 === "severity")) {
+                const err221 = { instancePath: instancePath + "/rules/hardcoded-token", schemaPath: "#/properties/rules/properties/hardcoded-token/anyOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key22 }, message: "must NOT have additional properties" };
+                if (vErrors === null) {
+                  vErrors = [err221];
+                } else {
+                  vErrors.push(err221);
+                }
+                errors++;
+              }
+            }
+            if (data89.severity !== void 0) {
+              let data90 = data89.severity;
+              if (typeof data90 !== "string") {
+                const err222 = { instancePath: instancePath + "/rules/hardcoded-token/severity", schemaPath: "#/properties/rules/properties/hardcoded-token/anyOf/1/properties/severity/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err222];
+                } else {
+                  vErrors.push(err222);
+                }
+                errors++;
+              }
+              if (!(data90 === "off" || data90 === "notice" || data90 === "warn" || data90 === "error")) {
+                const err223 = { instancePath: instancePath + "/rules/hardcoded-token/severity", schemaPath: "#/properties/rules/properties/hardcoded-token/anyOf/1/properties/severity/enum", keyword: "enum", params: { allowedValues: schema31.properties.rules.properties["hardcoded-token"].anyOf[1].properties.severity.enum }, message: "must be equal to one of the allowed values" };
+                if (vErrors === null) {
+                  vErrors = [err223];
+                } else {
+                  vErrors.push(err223);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err224 = { instancePath: instancePath + "/rules/hardcoded-token", schemaPath: "#/properties/rules/properties/hardcoded-token/anyOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err224];
+            } else {
+              vErrors.push(err224);
+            }
+            errors++;
+          }
+          var _valid9 = _errs238 === errors;
+          valid84 = valid84 || _valid9;
+          if (!valid84) {
+            const err225 = { instancePath: instancePath + "/rules/hardcoded-token", schemaPath: "#/properties/rules/properties/hardcoded-token/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+            if (vErrors === null) {
+              vErrors = [err225];
+            } else {
+              vErrors.push(err225);
+            }
+            errors++;
+          } else {
+            errors = _errs235;
+            if (vErrors !== null) {
+              if (_errs235) {
+                vErrors.length = _errs235;
+              } else {
+                vErrors = null;
+              }
+            }
+          }
+        }
+        if (data67["invalid-suppression"] !== void 0) {
+          let data91 = data67["invalid-suppression"];
+          const _errs244 = errors;
+          let valid86 = false;
+          const _errs245 = errors;
+          if (typeof data91 !== "string") {
+            const err226 = { instancePath: instancePath + "/rules/invalid-suppression", schemaPath: "#/properties/rules/properties/invalid-suppression/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err226];
+            } else {
+              vErrors.push(err226);
+            }
+            errors++;
+          }
+          if (!(data91 === "off" || data91 === "notice" || data91 === "warn" || data91 === "error")) {
+            const err227 = { instancePath: instancePath + "/rules/invalid-suppression", schemaPath: "#/properties/rules/properties/invalid-suppression/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema31.properties.rules.properties["invalid-suppression"].anyOf[0].enum }, message: "must be equal to one of the allowed values" };
+            if (vErrors === null) {
+              vErrors = [err227];
+            } else {
+              vErrors.push(err227);
+            }
+            errors++;
+          }
+          var _valid10 = _errs245 === errors;
+          valid86 = valid86 || _valid10;
+          const _errs247 = errors;
+          if (data91 && typeof data91 == "object" && !Array.isArray(data91)) {
+            for (const key23 in data91) {
+              if (!(key23 === "severity")) {
+                const err228 = { instancePath: instancePath + "/rules/invalid-suppression", schemaPath: "#/properties/rules/properties/invalid-suppression/anyOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key23 }, message: "must NOT have additional properties" };
+                if (vErrors === null) {
+                  vErrors = [err228];
+                } else {
+                  vErrors.push(err228);
+                }
+                errors++;
+              }
+            }
+            if (data91.severity !== void 0) {
+              let data92 = data91.severity;
+              if (typeof data92 !== "string") {
+                const err229 = { instancePath: instancePath + "/rules/invalid-suppression/severity", schemaPath: "#/properties/rules/properties/invalid-suppression/anyOf/1/properties/severity/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err229];
+                } else {
+                  vErrors.push(err229);
+                }
+                errors++;
+              }
+              if (!(data92 === "off" || data92 === "notice" || data92 === "warn" || data92 === "error")) {
+                const err230 = { instancePath: instancePath + "/rules/invalid-suppression/severity", schemaPath: "#/properties/rules/properties/invalid-suppression/anyOf/1/properties/severity/enum", keyword: "enum", params: { allowedValues: schema31.properties.rules.properties["invalid-suppression"].anyOf[1].properties.severity.enum }, message: "must be equal to one of the allowed values" };
+                if (vErrors === null) {
+                  vErrors = [err230];
+                } else {
+                  vErrors.push(err230);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err231 = { instancePath: instancePath + "/rules/invalid-suppression", schemaPath: "#/properties/rules/properties/invalid-suppression/anyOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err231];
+            } else {
+              vErrors.push(err231);
+            }
+            errors++;
+          }
+          var _valid10 = _errs247 === errors;
+          valid86 = valid86 || _valid10;
+          if (!valid86) {
+            const err232 = { instancePath: instancePath + "/rules/invalid-suppression", schemaPath: "#/properties/rules/properties/invalid-suppression/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+            if (vErrors === null) {
+              vErrors = [err232];
+            } else {
+              vErrors.push(err232);
+            }
+            errors++;
+          } else {
+            errors = _errs244;
+            if (vErrors !== null) {
+              if (_errs244) {
+                vErrors.length = _errs244;
+              } else {
+                vErrors = null;
+              }
+            }
+          }
+        }
+        if (data67["least-privilege-permissions"] !== void 0) {
+          let data93 = data67["least-privilege-permissions"];
+          const _errs253 = errors;
+          let valid88 = false;
+          const _errs254 = errors;
+          if (typeof data93 !== "string") {
+            const err233 = { instancePath: instancePath + "/rules/least-privilege-permissions", schemaPath: "#/properties/rules/properties/least-privilege-permissions/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err233];
+            } else {
+              vErrors.push(err233);
+            }
+            errors++;
+          }
+          if (!(data93 === "off" || data93 === "notice" || data93 === "warn" || data93 === "error")) {
+            const err234 = { instancePath: instancePath + "/rules/least-privilege-permissions", schemaPath: "#/properties/rules/properties/least-privilege-permissions/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema31.properties.rules.properties["least-privilege-permissions"].anyOf[0].enum }, message: "must be equal to one of the allowed values" };
+            if (vErrors === null) {
+              vErrors = [err234];
+            } else {
+              vErrors.push(err234);
+            }
+            errors++;
+          }
+          var _valid11 = _errs254 === errors;
+          valid88 = valid88 || _valid11;
+          const _errs256 = errors;
+          if (data93 && typeof data93 == "object" && !Array.isArray(data93)) {
+            for (const key24 in data93) {
+              if (!(key24 === "severity")) {
+                const err235 = { instancePath: instancePath + "/rules/least-privilege-permissions", schemaPath: "#/properties/rules/properties/least-privilege-permissions/anyOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key24 }, message: "must NOT have additional properties" };
+                if (vErrors === null) {
+                  vErrors = [err235];
+                } else {
+                  vErrors.push(err235);
+                }
+                errors++;
+              }
+            }
+            if (data93.severity !== void 0) {
+              let data94 = data93.severity;
+              if (typeof data94 !== "string") {
+                const err236 = { instancePath: instancePath + "/rules/least-privilege-permissions/severity", schemaPath: "#/properties/rules/properties/least-privilege-permissions/anyOf/1/properties/severity/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err236];
+                } else {
+                  vErrors.push(err236);
+                }
+                errors++;
+              }
+              if (!(data94 === "off" || data94 === "notice" || data94 === "warn" || data94 === "error")) {
+                const err237 = { instancePath: instancePath + "/rules/least-privilege-permissions/severity", schemaPath: "#/properties/rules/properties/least-privilege-permissions/anyOf/1/properties/severity/enum", keyword: "enum", params: { allowedValues: schema31.properties.rules.properties["least-privilege-permissions"].anyOf[1].properties.severity.enum }, message: "must be equal to one of the allowed values" };
+                if (vErrors === null) {
+                  vErrors = [err237];
+                } else {
+                  vErrors.push(err237);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err238 = { instancePath: instancePath + "/rules/least-privilege-permissions", schemaPath: "#/properties/rules/properties/least-privilege-permissions/anyOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err238];
+            } else {
+              vErrors.push(err238);
+            }
+            errors++;
+          }
+          var _valid11 = _errs256 === errors;
+          valid88 = valid88 || _valid11;
+          if (!valid88) {
+            const err239 = { instancePath: instancePath + "/rules/least-privilege-permissions", schemaPath: "#/properties/rules/properties/least-privilege-permissions/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+            if (vErrors === null) {
+              vErrors = [err239];
+            } else {
+              vErrors.push(err239);
+            }
+            errors++;
+          } else {
+            errors = _errs253;
+            if (vErrors !== null) {
+              if (_errs253) {
+                vErrors.length = _errs253;
+              } else {
+                vErrors = null;
+              }
+            }
+          }
+        }
+        if (data67["least-privilege-tasks"] !== void 0) {
+          let data95 = data67["least-privilege-tasks"];
+          const _errs262 = errors;
+          let valid90 = false;
+          const _errs263 = errors;
+          if (typeof data95 !== "string") {
+            const err240 = { instancePath: instancePath + "/rules/least-privilege-tasks", schemaPath: "#/properties/rules/properties/least-privilege-tasks/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err240];
+            } else {
+              vErrors.push(err240);
+            }
+            errors++;
+          }
+          if (!(data95 === "off" || data95 === "notice" || data95 === "warn" || data95 === "error")) {
+            const err241 = { instancePath: instancePath + "/rules/least-privilege-tasks", schemaPath: "#/properties/rules/properties/least-privilege-tasks/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema31.properties.rules.properties["least-privilege-tasks"].anyOf[0].enum }, message: "must be equal to one of the allowed values" };
+            if (vErrors === null) {
+              vErrors = [err241];
+            } else {
+              vErrors.push(err241);
+            }
+            errors++;
+          }
+          var _valid12 = _errs263 === errors;
+          valid90 = valid90 || _valid12;
+          const _errs265 = errors;
+          if (data95 && typeof data95 == "object" && !Array.isArray(data95)) {
+            for (const key25 in data95) {
+              if (!(key25 === "severity")) {
+                const err242 = { instancePath: instancePath + "/rules/least-privilege-tasks", schemaPath: "#/properties/rules/properties/least-privilege-tasks/anyOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key25 }, message: "must NOT have additional properties" };
+                if (vErrors === null) {
+                  vErrors = [err242];
+                } else {
+                  vErrors.push(err242);
+                }
+                errors++;
+              }
+            }
+            if (data95.severity !== void 0) {
+              let data96 = data95.severity;
+              if (typeof data96 !== "string") {
+                const err243 = { instancePath: instancePath + "/rules/least-privilege-tasks/severity", schemaPath: "#/properties/rules/properties/least-privilege-tasks/anyOf/1/properties/severity/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err243];
+                } else {
+                  vErrors.push(err243);
+                }
+                errors++;
+              }
+              if (!(data96 === "off" || data96 === "notice" || data96 === "warn" || data96 === "error")) {
+                const err244 = { instancePath: instancePath + "/rules/least-privilege-tasks/severity", schemaPath: "#/properties/rules/properties/least-privilege-tasks/anyOf/1/properties/severity/enum", keyword: "enum", params: { allowedValues: schema31.properties.rules.properties["least-privilege-tasks"].anyOf[1].properties.severity.enum }, message: "must be equal to one of the allowed values" };
+                if (vErrors === null) {
+                  vErrors = [err244];
+                } else {
+                  vErrors.push(err244);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err245 = { instancePath: instancePath + "/rules/least-privilege-tasks", schemaPath: "#/properties/rules/properties/least-privilege-tasks/anyOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err245];
+            } else {
+              vErrors.push(err245);
+            }
+            errors++;
+          }
+          var _valid12 = _errs265 === errors;
+          valid90 = valid90 || _valid12;
+          if (!valid90) {
+            const err246 = { instancePath: instancePath + "/rules/least-privilege-tasks", schemaPath: "#/properties/rules/properties/least-privilege-tasks/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+            if (vErrors === null) {
+              vErrors = [err246];
+            } else {
+              vErrors.push(err246);
+            }
+            errors++;
+          } else {
+            errors = _errs262;
+            if (vErrors !== null) {
+              if (_errs262) {
+                vErrors.length = _errs262;
+              } else {
+                vErrors = null;
+              }
+            }
+          }
+        }
+        if (data67["live-missing-system-user"] !== void 0) {
+          let data97 = data67["live-missing-system-user"];
+          const _errs271 = errors;
+          let valid92 = false;
+          const _errs272 = errors;
+          if (typeof data97 !== "string") {
+            const err247 = { instancePath: instancePath + "/rules/live-missing-system-user", schemaPath: "#/properties/rules/properties/live-missing-system-user/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err247];
+            } else {
+              vErrors.push(err247);
+            }
+            errors++;
+          }
+          if (!(data97 === "off" || data97 === "notice" || data97 === "warn" || data97 === "error")) {
+            const err248 = { instancePath: instancePath + "/rules/live-missing-system-user", schemaPath: "#/properties/rules/properties/live-missing-system-user/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema31.properties.rules.properties["live-missing-system-user"].anyOf[0].enum }, message: "must be equal to one of the allowed values" };
+            if (vErrors === null) {
+              vErrors = [err248];
+            } else {
+              vErrors.push(err248);
+            }
+            errors++;
+          }
+          var _valid13 = _errs272 === errors;
+          valid92 = valid92 || _valid13;
+          const _errs274 = errors;
+          if (data97 && typeof data97 == "object" && !Array.isArray(data97)) {
+            for (const key26 in data97) {
+              if (!(key26 === "severity")) {
+                const err249 = { instancePath: instancePath + "/rules/live-missing-system-user", schemaPath: "#/properties/rules/properties/live-missing-system-user/anyOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key26 }, message: "must NOT have additional properties" };
+                if (vErrors === null) {
+                  vErrors = [err249];
+                } else {
+                  vErrors.push(err249);
+                }
+                errors++;
+              }
+            }
+            if (data97.severity !== void 0) {
+              let data98 = data97.severity;
+              if (typeof data98 !== "string") {
+                const err250 = { instancePath: instancePath + "/rules/live-missing-system-user/severity", schemaPath: "#/properties/rules/properties/live-missing-system-user/anyOf/1/properties/severity/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err250];
+                } else {
+                  vErrors.push(err250);
+                }
+                errors++;
+              }
+              if (!(data98 === "off" || data98 === "notice" || data98 === "warn" || data98 === "error")) {
+                const err251 = { instancePath: instancePath + "/rules/live-missing-system-user/severity", schemaPath: "#/properties/rules/properties/live-missing-system-user/anyOf/1/properties/severity/enum", keyword: "enum", params: { allowedValues: schema31.properties.rules.properties["live-missing-system-user"].anyOf[1].properties.severity.enum }, message: "must be equal to one of the allowed values" };
+                if (vErrors === null) {
+                  vErrors = [err251];
+                } else {
+                  vErrors.push(err251);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err252 = { instancePath: instancePath + "/rules/live-missing-system-user", schemaPath: "#/properties/rules/properties/live-missing-system-user/anyOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err252];
+            } else {
+              vErrors.push(err252);
+            }
+            errors++;
+          }
+          var _valid13 = _errs274 === errors;
+          valid92 = valid92 || _valid13;
+          if (!valid92) {
+            const err253 = { instancePath: instancePath + "/rules/live-missing-system-user", schemaPath: "#/properties/rules/properties/live-missing-system-user/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+            if (vErrors === null) {
+              vErrors = [err253];
+            } else {
+              vErrors.push(err253);
+            }
+            errors++;
+          } else {
+            errors = _errs271;
+            if (vErrors !== null) {
+              if (_errs271) {
+                vErrors.length = _errs271;
+              } else {
+                vErrors = null;
+              }
+            }
+          }
+        }
+        if (data67["live-role-drift"] !== void 0) {
+          let data99 = data67["live-role-drift"];
+          const _errs280 = errors;
+          let valid94 = false;
+          const _errs281 = errors;
+          if (typeof data99 !== "string") {
+            const err254 = { instancePath: instancePath + "/rules/live-role-drift", schemaPath: "#/properties/rules/properties/live-role-drift/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err254];
+            } else {
+              vErrors.push(err254);
+            }
+            errors++;
+          }
+          if (!(data99 === "off" || data99 === "notice" || data99 === "warn" || data99 === "error")) {
+            const err255 = { instancePath: instancePath + "/rules/live-role-drift", schemaPath: "#/properties/rules/properties/live-role-drift/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema31.properties.rules.properties["live-role-drift"].anyOf[0].enum }, message: "must be equal to one of the allowed values" };
+            if (vErrors === null) {
+              vErrors = [err255];
+            } else {
+              vErrors.push(err255);
+            }
+            errors++;
+          }
+          var _valid14 = _errs281 === errors;
+          valid94 = valid94 || _valid14;
+          const _errs283 = errors;
+          if (data99 && typeof data99 == "object" && !Array.isArray(data99)) {
+            for (const key27 in data99) {
+              if (!(key27 === "severity")) {
+                const err256 = { instancePath: instancePath + "/rules/live-role-drift", schemaPath: "#/properties/rules/properties/live-role-drift/anyOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key27 }, message: "must NOT have additional properties" };
+                if (vErrors === null) {
+                  vErrors = [err256];
+                } else {
+                  vErrors.push(err256);
+                }
+                errors++;
+              }
+            }
+            if (data99.severity !== void 0) {
+              let data100 = data99.severity;
+              if (typeof data100 !== "string") {
+                const err257 = { instancePath: instancePath + "/rules/live-role-drift/severity", schemaPath: "#/properties/rules/properties/live-role-drift/anyOf/1/properties/severity/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err257];
+                } else {
+                  vErrors.push(err257);
+                }
+                errors++;
+              }
+              if (!(data100 === "off" || data100 === "notice" || data100 === "warn" || data100 === "error")) {
+                const err258 = { instancePath: instancePath + "/rules/live-role-drift/severity", schemaPath: "#/properties/rules/properties/live-role-drift/anyOf/1/properties/severity/enum", keyword: "enum", params: { allowedValues: schema31.properties.rules.properties["live-role-drift"].anyOf[1].properties.severity.enum }, message: "must be equal to one of the allowed values" };
+                if (vErrors === null) {
+                  vErrors = [err258];
+                } else {
+                  vErrors.push(err258);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err259 = { instancePath: instancePath + "/rules/live-role-drift", schemaPath: "#/properties/rules/properties/live-role-drift/anyOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err259];
+            } else {
+              vErrors.push(err259);
+            }
+            errors++;
+          }
+          var _valid14 = _errs283 === errors;
+          valid94 = valid94 || _valid14;
+          if (!valid94) {
+            const err260 = { instancePath: instancePath + "/rules/live-role-drift", schemaPath: "#/properties/rules/properties/live-role-drift/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+            if (vErrors === null) {
+              vErrors = [err260];
+            } else {
+              vErrors.push(err260);
+            }
+            errors++;
+          } else {
+            errors = _errs280;
+            if (vErrors !== null) {
+              if (_errs280) {
+                vErrors.length = _errs280;
+              } else {
+                vErrors = null;
+              }
+            }
+          }
+        }
+        if (data67["live-task-drift"] !== void 0) {
+          let data101 = data67["live-task-drift"];
+          const _errs289 = errors;
+          let valid96 = false;
+          const _errs290 = errors;
+          if (typeof data101 !== "string") {
+            const err261 = { instancePath: instancePath + "/rules/live-task-drift", schemaPath: "#/properties/rules/properties/live-task-drift/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err261];
+            } else {
+              vErrors.push(err261);
+            }
+            errors++;
+          }
+          if (!(data101 === "off" || data101 === "notice" || data101 === "warn" || data101 === "error")) {
+            const err262 = { instancePath: instancePath + "/rules/live-task-drift", schemaPath: "#/properties/rules/properties/live-task-drift/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema31.properties.rules.properties["live-task-drift"].anyOf[0].enum }, message: "must be equal to one of the allowed values" };
+            if (vErrors === null) {
+              vErrors = [err262];
+            } else {
+              vErrors.push(err262);
+            }
+            errors++;
+          }
+          var _valid15 = _errs290 === errors;
+          valid96 = valid96 || _valid15;
+          const _errs292 = errors;
+          if (data101 && typeof data101 == "object" && !Array.isArray(data101)) {
+            for (const key28 in data101) {
+              if (!(key28 === "severity")) {
+                const err263 = { instancePath: instancePath + "/rules/live-task-drift", schemaPath: "#/properties/rules/properties/live-task-drift/anyOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key28 }, message: "must NOT have additional properties" };
+                if (vErrors === null) {
+                  vErrors = [err263];
+                } else {
+                  vErrors.push(err263);
+                }
+                errors++;
+              }
+            }
+            if (data101.severity !== void 0) {
+              let data102 = data101.severity;
+              if (typeof data102 !== "string") {
+                const err264 = { instancePath: instancePath + "/rules/live-task-drift/severity", schemaPath: "#/properties/rules/properties/live-task-drift/anyOf/1/properties/severity/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err264];
+                } else {
+                  vErrors.push(err264);
+                }
+                errors++;
+              }
+              if (!(data102 === "off" || data102 === "notice" || data102 === "warn" || data102 === "error")) {
+                const err265 = { instancePath: instancePath + "/rules/live-task-drift/severity", schemaPath: "#/properties/rules/properties/live-task-drift/anyOf/1/properties/severity/enum", keyword: "enum", params: { allowedValues: schema31.properties.rules.properties["live-task-drift"].anyOf[1].properties.severity.enum }, message: "must be equal to one of the allowed values" };
+                if (vErrors === null) {
+                  vErrors = [err265];
+                } else {
+                  vErrors.push(err265);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err266 = { instancePath: instancePath + "/rules/live-task-drift", schemaPath: "#/properties/rules/properties/live-task-drift/anyOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err266];
+            } else {
+              vErrors.push(err266);
+            }
+            errors++;
+          }
+          var _valid15 = _errs292 === errors;
+          valid96 = valid96 || _valid15;
+          if (!valid96) {
+            const err267 = { instancePath: instancePath + "/rules/live-task-drift", schemaPath: "#/properties/rules/properties/live-task-drift/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+            if (vErrors === null) {
+              vErrors = [err267];
+            } else {
+              vErrors.push(err267);
+            }
+            errors++;
+          } else {
+            errors = _errs289;
+            if (vErrors !== null) {
+              if (_errs289) {
+                vErrors.length = _errs289;
+              } else {
+                vErrors = null;
+              }
+            }
+          }
+        }
+        if (data67["live-token-age"] !== void 0) {
+          let data103 = data67["live-token-age"];
+          const _errs298 = errors;
+          let valid98 = false;
+          const _errs299 = errors;
+          if (typeof data103 !== "string") {
+            const err268 = { instancePath: instancePath + "/rules/live-token-age", schemaPath: "#/properties/rules/properties/live-token-age/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err268];
+            } else {
+              vErrors.push(err268);
+            }
+            errors++;
+          }
+          if (!(data103 === "off" || data103 === "notice" || data103 === "warn" || data103 === "error")) {
+            const err269 = { instancePath: instancePath + "/rules/live-token-age", schemaPath: "#/properties/rules/properties/live-token-age/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema31.properties.rules.properties["live-token-age"].anyOf[0].enum }, message: "must be equal to one of the allowed values" };
+            if (vErrors === null) {
+              vErrors = [err269];
+            } else {
+              vErrors.push(err269);
+            }
+            errors++;
+          }
+          var _valid16 = _errs299 === errors;
+          valid98 = valid98 || _valid16;
+          const _errs301 = errors;
+          if (data103 && typeof data103 == "object" && !Array.isArray(data103)) {
+            for (const key29 in data103) {
+              if (!(key29 === "severity")) {
+                const err270 = { instancePath: instancePath + "/rules/live-token-age", schemaPath: "#/properties/rules/properties/live-token-age/anyOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key29 }, message: "must NOT have additional properties" };
+                if (vErrors === null) {
+                  vErrors = [err270];
+                } else {
+                  vErrors.push(err270);
+                }
+                errors++;
+              }
+            }
+            if (data103.severity !== void 0) {
+              let data104 = data103.severity;
+              if (typeof data104 !== "string") {
+                const err271 = { instancePath: instancePath + "/rules/live-token-age/severity", schemaPath: "#/properties/rules/properties/live-token-age/anyOf/1/properties/severity/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err271];
+                } else {
+                  vErrors.push(err271);
+                }
+                errors++;
+              }
+              if (!(data104 === "off" || data104 === "notice" || data104 === "warn" || data104 === "error")) {
+                const err272 = { instancePath: instancePath + "/rules/live-token-age/severity", schemaPath: "#/properties/rules/properties/live-token-age/anyOf/1/properties/severity/enum", keyword: "enum", params: { allowedValues: schema31.properties.rules.properties["live-token-age"].anyOf[1].properties.severity.enum }, message: "must be equal to one of the allowed values" };
+                if (vErrors === null) {
+                  vErrors = [err272];
+                } else {
+                  vErrors.push(err272);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err273 = { instancePath: instancePath + "/rules/live-token-age", schemaPath: "#/properties/rules/properties/live-token-age/anyOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err273];
+            } else {
+              vErrors.push(err273);
+            }
+            errors++;
+          }
+          var _valid16 = _errs301 === errors;
+          valid98 = valid98 || _valid16;
+          if (!valid98) {
+            const err274 = { instancePath: instancePath + "/rules/live-token-age", schemaPath: "#/properties/rules/properties/live-token-age/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+            if (vErrors === null) {
+              vErrors = [err274];
+            } else {
+              vErrors.push(err274);
+            }
+            errors++;
+          } else {
+            errors = _errs298;
+            if (vErrors !== null) {
+              if (_errs298) {
+                vErrors.length = _errs298;
+              } else {
+                vErrors = null;
+              }
+            }
+          }
+        }
+        if (data67["live-token-invalid"] !== void 0) {
+          let data105 = data67["live-token-invalid"];
+          const _errs307 = errors;
+          let valid100 = false;
+          const _errs308 = errors;
+          if (typeof data105 !== "string") {
+            const err275 = { instancePath: instancePath + "/rules/live-token-invalid", schemaPath: "#/properties/rules/properties/live-token-invalid/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err275];
+            } else {
+              vErrors.push(err275);
+            }
+            errors++;
+          }
+          if (!(data105 === "off" || data105 === "notice" || data105 === "warn" || data105 === "error")) {
+            const err276 = { instancePath: instancePath + "/rules/live-token-invalid", schemaPath: "#/properties/rules/properties/live-token-invalid/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema31.properties.rules.properties["live-token-invalid"].anyOf[0].enum }, message: "must be equal to one of the allowed values" };
+            if (vErrors === null) {
+              vErrors = [err276];
+            } else {
+              vErrors.push(err276);
+            }
+            errors++;
+          }
+          var _valid17 = _errs308 === errors;
+          valid100 = valid100 || _valid17;
+          const _errs310 = errors;
+          if (data105 && typeof data105 == "object" && !Array.isArray(data105)) {
+            for (const key30 in data105) {
+              if (!(key30 === "severity")) {
+                const err277 = { instancePath: instancePath + "/rules/live-token-invalid", schemaPath: "#/properties/rules/properties/live-token-invalid/anyOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key30 }, message: "must NOT have additional properties" };
+                if (vErrors === null) {
+                  vErrors = [err277];
+                } else {
+                  vErrors.push(err277);
+                }
+                errors++;
+              }
+            }
+            if (data105.severity !== void 0) {
+              let data106 = data105.severity;
+              if (typeof data106 !== "string") {
+                const err278 = { instancePath: instancePath + "/rules/live-token-invalid/severity", schemaPath: "#/properties/rules/properties/live-token-invalid/anyOf/1/properties/severity/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err278];
+                } else {
+                  vErrors.push(err278);
+                }
+                errors++;
+              }
+              if (!(data106 === "off" || data106 === "notice" || data106 === "warn" || data106 === "error")) {
+                const err279 = { instancePath: instancePath + "/rules/live-token-invalid/severity", schemaPath: "#/properties/rules/properties/live-token-invalid/anyOf/1/properties/severity/enum", keyword: "enum", params: { allowedValues: schema31.properties.rules.properties["live-token-invalid"].anyOf[1].properties.severity.enum }, message: "must be equal to one of the allowed values" };
+                if (vErrors === null) {
+                  vErrors = [err279];
+                } else {
+                  vErrors.push(err279);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err280 = { instancePath: instancePath + "/rules/live-token-invalid", schemaPath: "#/properties/rules/properties/live-token-invalid/anyOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err280];
+            } else {
+              vErrors.push(err280);
+            }
+            errors++;
+          }
+          var _valid17 = _errs310 === errors;
+          valid100 = valid100 || _valid17;
+          if (!valid100) {
+            const err281 = { instancePath: instancePath + "/rules/live-token-invalid", schemaPath: "#/properties/rules/properties/live-token-invalid/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+            if (vErrors === null) {
+              vErrors = [err281];
+            } else {
+              vErrors.push(err281);
+            }
+            errors++;
+          } else {
+            errors = _errs307;
+            if (vErrors !== null) {
+              if (_errs307) {
+                vErrors.length = _errs307;
+              } else {
+                vErrors = null;
+              }
+            }
+          }
+        }
+        if (data67["live-token-scope-drift"] !== void 0) {
+          let data107 = data67["live-token-scope-drift"];
+          const _errs316 = errors;
+          let valid102 = false;
+          const _errs317 = errors;
+          if (typeof data107 !== "string") {
+            const err282 = { instancePath: instancePath + "/rules/live-token-scope-drift", schemaPath: "#/properties/rules/properties/live-token-scope-drift/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err282];
+            } else {
+              vErrors.push(err282);
+            }
+            errors++;
+          }
+          if (!(data107 === "off" || data107 === "notice" || data107 === "warn" || data107 === "error")) {
+            const err283 = { instancePath: instancePath + "/rules/live-token-scope-drift", schemaPath: "#/properties/rules/properties/live-token-scope-drift/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema31.properties.rules.properties["live-token-scope-drift"].anyOf[0].enum }, message: "must be equal to one of the allowed values" };
+            if (vErrors === null) {
+              vErrors = [err283];
+            } else {
+              vErrors.push(err283);
+            }
+            errors++;
+          }
+          var _valid18 = _errs317 === errors;
+          valid102 = valid102 || _valid18;
+          const _errs319 = errors;
+          if (data107 && typeof data107 == "object" && !Array.isArray(data107)) {
+            for (const key31 in data107) {
+              if (!(key31 === "severity")) {
+                const err284 = { instancePath: instancePath + "/rules/live-token-scope-drift", schemaPath: "#/properties/rules/properties/live-token-scope-drift/anyOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key31 }, message: "must NOT have additional properties" };
+                if (vErrors === null) {
+                  vErrors = [err284];
+                } else {
+                  vErrors.push(err284);
+                }
+                errors++;
+              }
+            }
+            if (data107.severity !== void 0) {
+              let data108 = data107.severity;
+              if (typeof data108 !== "string") {
+                const err285 = { instancePath: instancePath + "/rules/live-token-scope-drift/severity", schemaPath: "#/properties/rules/properties/live-token-scope-drift/anyOf/1/properties/severity/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err285];
+                } else {
+                  vErrors.push(err285);
+                }
+                errors++;
+              }
+              if (!(data108 === "off" || data108 === "notice" || data108 === "warn" || data108 === "error")) {
+                const err286 = { instancePath: instancePath + "/rules/live-token-scope-drift/severity", schemaPath: "#/properties/rules/properties/live-token-scope-drift/anyOf/1/properties/severity/enum", keyword: "enum", params: { allowedValues: schema31.properties.rules.properties["live-token-scope-drift"].anyOf[1].properties.severity.enum }, message: "must be equal to one of the allowed values" };
+                if (vErrors === null) {
+                  vErrors = [err286];
+                } else {
+                  vErrors.push(err286);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err287 = { instancePath: instancePath + "/rules/live-token-scope-drift", schemaPath: "#/properties/rules/properties/live-token-scope-drift/anyOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err287];
+            } else {
+              vErrors.push(err287);
+            }
+            errors++;
+          }
+          var _valid18 = _errs319 === errors;
+          valid102 = valid102 || _valid18;
+          if (!valid102) {
+            const err288 = { instancePath: instancePath + "/rules/live-token-scope-drift", schemaPath: "#/properties/rules/properties/live-token-scope-drift/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+            if (vErrors === null) {
+              vErrors = [err288];
+            } else {
+              vErrors.push(err288);
+            }
+            errors++;
+          } else {
+            errors = _errs316;
+            if (vErrors !== null) {
+              if (_errs316) {
+                vErrors.length = _errs316;
+              } else {
+                vErrors = null;
+              }
+            }
+          }
+        }
+        if (data67["live-undeclared-system-user"] !== void 0) {
+          let data109 = data67["live-undeclared-system-user"];
+          const _errs325 = errors;
+          let valid104 = false;
+          const _errs326 = errors;
+          if (typeof data109 !== "string") {
+            const err289 = { instancePath: instancePath + "/rules/live-undeclared-system-user", schemaPath: "#/properties/rules/properties/live-undeclared-system-user/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err289];
+            } else {
+              vErrors.push(err289);
+            }
+            errors++;
+          }
+          if (!(data109 === "off" || data109 === "notice" || data109 === "warn" || data109 === "error")) {
+            const err290 = { instancePath: instancePath + "/rules/live-undeclared-system-user", schemaPath: "#/properties/rules/properties/live-undeclared-system-user/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema31.properties.rules.properties["live-undeclared-system-user"].anyOf[0].enum }, message: "must be equal to one of the allowed values" };
+            if (vErrors === null) {
+              vErrors = [err290];
+            } else {
+              vErrors.push(err290);
+            }
+            errors++;
+          }
+          var _valid19 = _errs326 === errors;
+          valid104 = valid104 || _valid19;
+          const _errs328 = errors;
+          if (data109 && typeof data109 == "object" && !Array.isArray(data109)) {
+            for (const key32 in data109) {
+              if (!(key32 === "severity")) {
+                const err291 = { instancePath: instancePath + "/rules/live-undeclared-system-user", schemaPath: "#/properties/rules/properties/live-undeclared-system-user/anyOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key32 }, message: "must NOT have additional properties" };
+                if (vErrors === null) {
+                  vErrors = [err291];
+                } else {
+                  vErrors.push(err291);
+                }
+                errors++;
+              }
+            }
+            if (data109.severity !== void 0) {
+              let data110 = data109.severity;
+              if (typeof data110 !== "string") {
+                const err292 = { instancePath: instancePath + "/rules/live-undeclared-system-user/severity", schemaPath: "#/properties/rules/properties/live-undeclared-system-user/anyOf/1/properties/severity/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err292];
+                } else {
+                  vErrors.push(err292);
+                }
+                errors++;
+              }
+              if (!(data110 === "off" || data110 === "notice" || data110 === "warn" || data110 === "error")) {
+                const err293 = { instancePath: instancePath + "/rules/live-undeclared-system-user/severity", schemaPath: "#/properties/rules/properties/live-undeclared-system-user/anyOf/1/properties/severity/enum", keyword: "enum", params: { allowedValues: schema31.properties.rules.properties["live-undeclared-system-user"].anyOf[1].properties.severity.enum }, message: "must be equal to one of the allowed values" };
+                if (vErrors === null) {
+                  vErrors = [err293];
+                } else {
+                  vErrors.push(err293);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err294 = { instancePath: instancePath + "/rules/live-undeclared-system-user", schemaPath: "#/properties/rules/properties/live-undeclared-system-user/anyOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err294];
+            } else {
+              vErrors.push(err294);
+            }
+            errors++;
+          }
+          var _valid19 = _errs328 === errors;
+          valid104 = valid104 || _valid19;
+          if (!valid104) {
+            const err295 = { instancePath: instancePath + "/rules/live-undeclared-system-user", schemaPath: "#/properties/rules/properties/live-undeclared-system-user/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+            if (vErrors === null) {
+              vErrors = [err295];
+            } else {
+              vErrors.push(err295);
+            }
+            errors++;
+          } else {
+            errors = _errs325;
+            if (vErrors !== null) {
+              if (_errs325) {
+                vErrors.length = _errs325;
+              } else {
+                vErrors = null;
+              }
+            }
+          }
+        }
+        if (data67["manifest-schema"] !== void 0) {
+          let data111 = data67["manifest-schema"];
+          const _errs334 = errors;
+          let valid106 = false;
+          const _errs335 = errors;
+          if (typeof data111 !== "string") {
+            const err296 = { instancePath: instancePath + "/rules/manifest-schema", schemaPath: "#/properties/rules/properties/manifest-schema/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err296];
+            } else {
+              vErrors.push(err296);
+            }
+            errors++;
+          }
+          if (!(data111 === "off" || data111 === "notice" || data111 === "warn" || data111 === "error")) {
+            const err297 = { instancePath: instancePath + "/rules/manifest-schema", schemaPath: "#/properties/rules/properties/manifest-schema/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema31.properties.rules.properties["manifest-schema"].anyOf[0].enum }, message: "must be equal to one of the allowed values" };
+            if (vErrors === null) {
+              vErrors = [err297];
+            } else {
+              vErrors.push(err297);
+            }
+            errors++;
+          }
+          var _valid20 = _errs335 === errors;
+          valid106 = valid106 || _valid20;
+          const _errs337 = errors;
+          if (data111 && typeof data111 == "object" && !Array.isArray(data111)) {
+            for (const key33 in data111) {
+              if (!(key33 === "severity")) {
+                const err298 = { instancePath: instancePath + "/rules/manifest-schema", schemaPath: "#/properties/rules/properties/manifest-schema/anyOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key33 }, message: "must NOT have additional properties" };
+                if (vErrors === null) {
+                  vErrors = [err298];
+                } else {
+                  vErrors.push(err298);
+                }
+                errors++;
+              }
+            }
+            if (data111.severity !== void 0) {
+              let data112 = data111.severity;
+              if (typeof data112 !== "string") {
+                const err299 = { instancePath: instancePath + "/rules/manifest-schema/severity", schemaPath: "#/properties/rules/properties/manifest-schema/anyOf/1/properties/severity/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err299];
+                } else {
+                  vErrors.push(err299);
+                }
+                errors++;
+              }
+              if (!(data112 === "off" || data112 === "notice" || data112 === "warn" || data112 === "error")) {
+                const err300 = { instancePath: instancePath + "/rules/manifest-schema/severity", schemaPath: "#/properties/rules/properties/manifest-schema/anyOf/1/properties/severity/enum", keyword: "enum", params: { allowedValues: schema31.properties.rules.properties["manifest-schema"].anyOf[1].properties.severity.enum }, message: "must be equal to one of the allowed values" };
+                if (vErrors === null) {
+                  vErrors = [err300];
+                } else {
+                  vErrors.push(err300);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err301 = { instancePath: instancePath + "/rules/manifest-schema", schemaPath: "#/properties/rules/properties/manifest-schema/anyOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err301];
+            } else {
+              vErrors.push(err301);
+            }
+            errors++;
+          }
+          var _valid20 = _errs337 === errors;
+          valid106 = valid106 || _valid20;
+          if (!valid106) {
+            const err302 = { instancePath: instancePath + "/rules/manifest-schema", schemaPath: "#/properties/rules/properties/manifest-schema/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+            if (vErrors === null) {
+              vErrors = [err302];
+            } else {
+              vErrors.push(err302);
+            }
+            errors++;
+          } else {
+            errors = _errs334;
+            if (vErrors !== null) {
+              if (_errs334) {
+                vErrors.length = _errs334;
+              } else {
+                vErrors = null;
+              }
+            }
+          }
+        }
+        if (data67["missing-permission"] !== void 0) {
+          let data113 = data67["missing-permission"];
+          const _errs343 = errors;
+          let valid108 = false;
+          const _errs344 = errors;
+          if (typeof data113 !== "string") {
+            const err303 = { instancePath: instancePath + "/rules/missing-permission", schemaPath: "#/properties/rules/properties/missing-permission/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err303];
+            } else {
+              vErrors.push(err303);
+            }
+            errors++;
+          }
+          if (!(data113 === "off" || data113 === "notice" || data113 === "warn" || data113 === "error")) {
+            const err304 = { instancePath: instancePath + "/rules/missing-permission", schemaPath: "#/properties/rules/properties/missing-permission/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema31.properties.rules.properties["missing-permission"].anyOf[0].enum }, message: "must be equal to one of the allowed values" };
+            if (vErrors === null) {
+              vErrors = [err304];
+            } else {
+              vErrors.push(err304);
+            }
+            errors++;
+          }
+          var _valid21 = _errs344 === errors;
+          valid108 = valid108 || _valid21;
+          const _errs346 = errors;
+          if (data113 && typeof data113 == "object" && !Array.isArray(data113)) {
+            for (const key34 in data113) {
+              if (!(key34 === "severity")) {
+                const err305 = { instancePath: instancePath + "/rules/missing-permission", schemaPath: "#/properties/rules/properties/missing-permission/anyOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key34 }, message: "must NOT have additional properties" };
+                if (vErrors === null) {
+                  vErrors = [err305];
+                } else {
+                  vErrors.push(err305);
+                }
+                errors++;
+              }
+            }
+            if (data113.severity !== void 0) {
+              let data114 = data113.severity;
+              if (typeof data114 !== "string") {
+                const err306 = { instancePath: instancePath + "/rules/missing-permission/severity", schemaPath: "#/properties/rules/properties/missing-permission/anyOf/1/properties/severity/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err306];
+                } else {
+                  vErrors.push(err306);
+                }
+                errors++;
+              }
+              if (!(data114 === "off" || data114 === "notice" || data114 === "warn" || data114 === "error")) {
+                const err307 = { instancePath: instancePath + "/rules/missing-permission/severity", schemaPath: "#/properties/rules/properties/missing-permission/anyOf/1/properties/severity/enum", keyword: "enum", params: { allowedValues: schema31.properties.rules.properties["missing-permission"].anyOf[1].properties.severity.enum }, message: "must be equal to one of the allowed values" };
+                if (vErrors === null) {
+                  vErrors = [err307];
+                } else {
+                  vErrors.push(err307);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err308 = { instancePath: instancePath + "/rules/missing-permission", schemaPath: "#/properties/rules/properties/missing-permission/anyOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err308];
+            } else {
+              vErrors.push(err308);
+            }
+            errors++;
+          }
+          var _valid21 = _errs346 === errors;
+          valid108 = valid108 || _valid21;
+          if (!valid108) {
+            const err309 = { instancePath: instancePath + "/rules/missing-permission", schemaPath: "#/properties/rules/properties/missing-permission/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+            if (vErrors === null) {
+              vErrors = [err309];
+            } else {
+              vErrors.push(err309);
+            }
+            errors++;
+          } else {
+            errors = _errs343;
+            if (vErrors !== null) {
+              if (_errs343) {
+                vErrors.length = _errs343;
+              } else {
+                vErrors = null;
+              }
+            }
+          }
+        }
+        if (data67["missing-task"] !== void 0) {
+          let data115 = data67["missing-task"];
+          const _errs352 = errors;
+          let valid110 = false;
+          const _errs353 = errors;
+          if (typeof data115 !== "string") {
+            const err310 = { instancePath: instancePath + "/rules/missing-task", schemaPath: "#/properties/rules/properties/missing-task/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err310];
+            } else {
+              vErrors.push(err310);
+            }
+            errors++;
+          }
+          if (!(data115 === "off" || data115 === "notice" || data115 === "warn" || data115 === "error")) {
+            const err311 = { instancePath: instancePath + "/rules/missing-task", schemaPath: "#/properties/rules/properties/missing-task/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema31.properties.rules.properties["missing-task"].anyOf[0].enum }, message: "must be equal to one of the allowed values" };
+            if (vErrors === null) {
+              vErrors = [err311];
+            } else {
+              vErrors.push(err311);
+            }
+            errors++;
+          }
+          var _valid22 = _errs353 === errors;
+          valid110 = valid110 || _valid22;
+          const _errs355 = errors;
+          if (data115 && typeof data115 == "object" && !Array.isArray(data115)) {
+            for (const key35 in data115) {
+              if (!(key35 === "severity")) {
+                const err312 = { instancePath: instancePath + "/rules/missing-task", schemaPath: "#/properties/rules/properties/missing-task/anyOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key35 }, message: "must NOT have additional properties" };
+                if (vErrors === null) {
+                  vErrors = [err312];
+                } else {
+                  vErrors.push(err312);
+                }
+                errors++;
+              }
+            }
+            if (data115.severity !== void 0) {
+              let data116 = data115.severity;
+              if (typeof data116 !== "string") {
+                const err313 = { instancePath: instancePath + "/rules/missing-task/severity", schemaPath: "#/properties/rules/properties/missing-task/anyOf/1/properties/severity/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err313];
+                } else {
+                  vErrors.push(err313);
+                }
+                errors++;
+              }
+              if (!(data116 === "off" || data116 === "notice" || data116 === "warn" || data116 === "error")) {
+                const err314 = { instancePath: instancePath + "/rules/missing-task/severity", schemaPath: "#/properties/rules/properties/missing-task/anyOf/1/properties/severity/enum", keyword: "enum", params: { allowedValues: schema31.properties.rules.properties["missing-task"].anyOf[1].properties.severity.enum }, message: "must be equal to one of the allowed values" };
+                if (vErrors === null) {
+                  vErrors = [err314];
+                } else {
+                  vErrors.push(err314);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err315 = { instancePath: instancePath + "/rules/missing-task", schemaPath: "#/properties/rules/properties/missing-task/anyOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err315];
+            } else {
+              vErrors.push(err315);
+            }
+            errors++;
+          }
+          var _valid22 = _errs355 === errors;
+          valid110 = valid110 || _valid22;
+          if (!valid110) {
+            const err316 = { instancePath: instancePath + "/rules/missing-task", schemaPath: "#/properties/rules/properties/missing-task/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+            if (vErrors === null) {
+              vErrors = [err316];
+            } else {
+              vErrors.push(err316);
+            }
+            errors++;
+          } else {
+            errors = _errs352;
+            if (vErrors !== null) {
+              if (_errs352) {
+                vErrors.length = _errs352;
+              } else {
+                vErrors = null;
+              }
+            }
+          }
+        }
+        if (data67["new-access"] !== void 0) {
+          let data117 = data67["new-access"];
+          const _errs361 = errors;
+          let valid112 = false;
+          const _errs362 = errors;
+          if (typeof data117 !== "string") {
+            const err317 = { instancePath: instancePath + "/rules/new-access", schemaPath: "#/properties/rules/properties/new-access/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err317];
+            } else {
+              vErrors.push(err317);
+            }
+            errors++;
+          }
+          if (!(data117 === "off" || data117 === "notice" || data117 === "warn" || data117 === "error")) {
+            const err318 = { instancePath: instancePath + "/rules/new-access", schemaPath: "#/properties/rules/properties/new-access/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema31.properties.rules.properties["new-access"].anyOf[0].enum }, message: "must be equal to one of the allowed values" };
+            if (vErrors === null) {
+              vErrors = [err318];
+            } else {
+              vErrors.push(err318);
+            }
+            errors++;
+          }
+          var _valid23 = _errs362 === errors;
+          valid112 = valid112 || _valid23;
+          const _errs364 = errors;
+          if (data117 && typeof data117 == "object" && !Array.isArray(data117)) {
+            for (const key36 in data117) {
+              if (!(key36 === "severity")) {
+                const err319 = { instancePath: instancePath + "/rules/new-access", schemaPath: "#/properties/rules/properties/new-access/anyOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key36 }, message: "must NOT have additional properties" };
+                if (vErrors === null) {
+                  vErrors = [err319];
+                } else {
+                  vErrors.push(err319);
+                }
+                errors++;
+              }
+            }
+            if (data117.severity !== void 0) {
+              let data118 = data117.severity;
+              if (typeof data118 !== "string") {
+                const err320 = { instancePath: instancePath + "/rules/new-access/severity", schemaPath: "#/properties/rules/properties/new-access/anyOf/1/properties/severity/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err320];
+                } else {
+                  vErrors.push(err320);
+                }
+                errors++;
+              }
+              if (!(data118 === "off" || data118 === "notice" || data118 === "warn" || data118 === "error")) {
+                const err321 = { instancePath: instancePath + "/rules/new-access/severity", schemaPath: "#/properties/rules/properties/new-access/anyOf/1/properties/severity/enum", keyword: "enum", params: { allowedValues: schema31.properties.rules.properties["new-access"].anyOf[1].properties.severity.enum }, message: "must be equal to one of the allowed values" };
+                if (vErrors === null) {
+                  vErrors = [err321];
+                } else {
+                  vErrors.push(err321);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err322 = { instancePath: instancePath + "/rules/new-access", schemaPath: "#/properties/rules/properties/new-access/anyOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err322];
+            } else {
+              vErrors.push(err322);
+            }
+            errors++;
+          }
+          var _valid23 = _errs364 === errors;
+          valid112 = valid112 || _valid23;
+          if (!valid112) {
+            const err323 = { instancePath: instancePath + "/rules/new-access", schemaPath: "#/properties/rules/properties/new-access/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+            if (vErrors === null) {
+              vErrors = [err323];
+            } else {
+              vErrors.push(err323);
+            }
+            errors++;
+          } else {
+            errors = _errs361;
+            if (vErrors !== null) {
+              if (_errs361) {
+                vErrors.length = _errs361;
+              } else {
+                vErrors = null;
+              }
+            }
+          }
+        }
+        if (data67["plaintext-token"] !== void 0) {
+          let data119 = data67["plaintext-token"];
+          const _errs370 = errors;
+          let valid114 = false;
+          const _errs371 = errors;
+          if (typeof data119 !== "string") {
+            const err324 = { instancePath: instancePath + "/rules/plaintext-token", schemaPath: "#/properties/rules/properties/plaintext-token/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err324];
+            } else {
+              vErrors.push(err324);
+            }
+            errors++;
+          }
+          if (!(data119 === "off" || data119 === "notice" || data119 === "warn" || data119 === "error")) {
+            const err325 = { instancePath: instancePath + "/rules/plaintext-token", schemaPath: "#/properties/rules/properties/plaintext-token/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema31.properties.rules.properties["plaintext-token"].anyOf[0].enum }, message: "must be equal to one of the allowed values" };
+            if (vErrors === null) {
+              vErrors = [err325];
+            } else {
+              vErrors.push(err325);
+            }
+            errors++;
+          }
+          var _valid24 = _errs371 === errors;
+          valid114 = valid114 || _valid24;
+          const _errs373 = errors;
+          if (data119 && typeof data119 == "object" && !Array.isArray(data119)) {
+            for (const key37 in data119) {
+              if (!(key37 === "severity")) {
+                const err326 = { instancePath: instancePath + "/rules/plaintext-token", schemaPath: "#/properties/rules/properties/plaintext-token/anyOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key37 }, message: "must NOT have additional properties" };
+                if (vErrors === null) {
+                  vErrors = [err326];
+                } else {
+                  vErrors.push(err326);
+                }
+                errors++;
+              }
+            }
+            if (data119.severity !== void 0) {
+              let data120 = data119.severity;
+              if (typeof data120 !== "string") {
+                const err327 = { instancePath: instancePath + "/rules/plaintext-token/severity", schemaPath: "#/properties/rules/properties/plaintext-token/anyOf/1/properties/severity/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err327];
+                } else {
+                  vErrors.push(err327);
+                }
+                errors++;
+              }
+              if (!(data120 === "off" || data120 === "notice" || data120 === "warn" || data120 === "error")) {
+                const err328 = { instancePath: instancePath + "/rules/plaintext-token/severity", schemaPath: "#/properties/rules/properties/plaintext-token/anyOf/1/properties/severity/enum", keyword: "enum", params: { allowedValues: schema31.properties.rules.properties["plaintext-token"].anyOf[1].properties.severity.enum }, message: "must be equal to one of the allowed values" };
+                if (vErrors === null) {
+                  vErrors = [err328];
+                } else {
+                  vErrors.push(err328);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err329 = { instancePath: instancePath + "/rules/plaintext-token", schemaPath: "#/properties/rules/properties/plaintext-token/anyOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err329];
+            } else {
+              vErrors.push(err329);
+            }
+            errors++;
+          }
+          var _valid24 = _errs373 === errors;
+          valid114 = valid114 || _valid24;
+          if (!valid114) {
+            const err330 = { instancePath: instancePath + "/rules/plaintext-token", schemaPath: "#/properties/rules/properties/plaintext-token/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+            if (vErrors === null) {
+              vErrors = [err330];
+            } else {
+              vErrors.push(err330);
+            }
+            errors++;
+          } else {
+            errors = _errs370;
+            if (vErrors !== null) {
+              if (_errs370) {
+                vErrors.length = _errs370;
+              } else {
+                vErrors = null;
+              }
+            }
+          }
+        }
+        if (data67["system-user-quota"] !== void 0) {
+          let data121 = data67["system-user-quota"];
+          const _errs379 = errors;
+          let valid116 = false;
+          const _errs380 = errors;
+          if (typeof data121 !== "string") {
+            const err331 = { instancePath: instancePath + "/rules/system-user-quota", schemaPath: "#/properties/rules/properties/system-user-quota/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err331];
+            } else {
+              vErrors.push(err331);
+            }
+            errors++;
+          }
+          if (!(data121 === "off" || data121 === "notice" || data121 === "warn" || data121 === "error")) {
+            const err332 = { instancePath: instancePath + "/rules/system-user-quota", schemaPath: "#/properties/rules/properties/system-user-quota/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema31.properties.rules.properties["system-user-quota"].anyOf[0].enum }, message: "must be equal to one of the allowed values" };
+            if (vErrors === null) {
+              vErrors = [err332];
+            } else {
+              vErrors.push(err332);
+            }
+            errors++;
+          }
+          var _valid25 = _errs380 === errors;
+          valid116 = valid116 || _valid25;
+          const _errs382 = errors;
+          if (data121 && typeof data121 == "object" && !Array.isArray(data121)) {
+            for (const key38 in data121) {
+              if (!(key38 === "severity")) {
+                const err333 = { instancePath: instancePath + "/rules/system-user-quota", schemaPath: "#/properties/rules/properties/system-user-quota/anyOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key38 }, message: "must NOT have additional properties" };
+                if (vErrors === null) {
+                  vErrors = [err333];
+                } else {
+                  vErrors.push(err333);
+                }
+                errors++;
+              }
+            }
+            if (data121.severity !== void 0) {
+              let data122 = data121.severity;
+              if (typeof data122 !== "string") {
+                const err334 = { instancePath: instancePath + "/rules/system-user-quota/severity", schemaPath: "#/properties/rules/properties/system-user-quota/anyOf/1/properties/severity/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err334];
+                } else {
+                  vErrors.push(err334);
+                }
+                errors++;
+              }
+              if (!(data122 === "off" || data122 === "notice" || data122 === "warn" || data122 === "error")) {
+                const err335 = { instancePath: instancePath + "/rules/system-user-quota/severity", schemaPath: "#/properties/rules/properties/system-user-quota/anyOf/1/properties/severity/enum", keyword: "enum", params: { allowedValues: schema31.properties.rules.properties["system-user-quota"].anyOf[1].properties.severity.enum }, message: "must be equal to one of the allowed values" };
+                if (vErrors === null) {
+                  vErrors = [err335];
+                } else {
+                  vErrors.push(err335);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err336 = { instancePath: instancePath + "/rules/system-user-quota", schemaPath: "#/properties/rules/properties/system-user-quota/anyOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err336];
+            } else {
+              vErrors.push(err336);
+            }
+            errors++;
+          }
+          var _valid25 = _errs382 === errors;
+          valid116 = valid116 || _valid25;
+          if (!valid116) {
+            const err337 = { instancePath: instancePath + "/rules/system-user-quota", schemaPath: "#/properties/rules/properties/system-user-quota/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+            if (vErrors === null) {
+              vErrors = [err337];
+            } else {
+              vErrors.push(err337);
+            }
+            errors++;
+          } else {
+            errors = _errs379;
+            if (vErrors !== null) {
+              if (_errs379) {
+                vErrors.length = _errs379;
+              } else {
+                vErrors = null;
+              }
+            }
+          }
+        }
+        if (data67["test-token-in-production"] !== void 0) {
+          let data123 = data67["test-token-in-production"];
+          const _errs388 = errors;
+          let valid118 = false;
+          const _errs389 = errors;
+          if (typeof data123 !== "string") {
+            const err338 = { instancePath: instancePath + "/rules/test-token-in-production", schemaPath: "#/properties/rules/properties/test-token-in-production/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err338];
+            } else {
+              vErrors.push(err338);
+            }
+            errors++;
+          }
+          if (!(data123 === "off" || data123 === "notice" || data123 === "warn" || data123 === "error")) {
+            const err339 = { instancePath: instancePath + "/rules/test-token-in-production", schemaPath: "#/properties/rules/properties/test-token-in-production/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema31.properties.rules.properties["test-token-in-production"].anyOf[0].enum }, message: "must be equal to one of the allowed values" };
+            if (vErrors === null) {
+              vErrors = [err339];
+            } else {
+              vErrors.push(err339);
+            }
+            errors++;
+          }
+          var _valid26 = _errs389 === errors;
+          valid118 = valid118 || _valid26;
+          const _errs391 = errors;
+          if (data123 && typeof data123 == "object" && !Array.isArray(data123)) {
+            for (const key39 in data123) {
+              if (!(key39 === "severity")) {
+                const err340 = { instancePath: instancePath + "/rules/test-token-in-production", schemaPath: "#/properties/rules/properties/test-token-in-production/anyOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key39 }, message: "must NOT have additional properties" };
+                if (vErrors === null) {
+                  vErrors = [err340];
+                } else {
+                  vErrors.push(err340);
+                }
+                errors++;
+              }
+            }
+            if (data123.severity !== void 0) {
+              let data124 = data123.severity;
+              if (typeof data124 !== "string") {
+                const err341 = { instancePath: instancePath + "/rules/test-token-in-production/severity", schemaPath: "#/properties/rules/properties/test-token-in-production/anyOf/1/properties/severity/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err341];
+                } else {
+                  vErrors.push(err341);
+                }
+                errors++;
+              }
+              if (!(data124 === "off" || data124 === "notice" || data124 === "warn" || data124 === "error")) {
+                const err342 = { instancePath: instancePath + "/rules/test-token-in-production/severity", schemaPath: "#/properties/rules/properties/test-token-in-production/anyOf/1/properties/severity/enum", keyword: "enum", params: { allowedValues: schema31.properties.rules.properties["test-token-in-production"].anyOf[1].properties.severity.enum }, message: "must be equal to one of the allowed values" };
+                if (vErrors === null) {
+                  vErrors = [err342];
+                } else {
+                  vErrors.push(err342);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err343 = { instancePath: instancePath + "/rules/test-token-in-production", schemaPath: "#/properties/rules/properties/test-token-in-production/anyOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err343];
+            } else {
+              vErrors.push(err343);
+            }
+            errors++;
+          }
+          var _valid26 = _errs391 === errors;
+          valid118 = valid118 || _valid26;
+          if (!valid118) {
+            const err344 = { instancePath: instancePath + "/rules/test-token-in-production", schemaPath: "#/properties/rules/properties/test-token-in-production/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+            if (vErrors === null) {
+              vErrors = [err344];
+            } else {
+              vErrors.push(err344);
+            }
+            errors++;
+          } else {
+            errors = _errs388;
+            if (vErrors !== null) {
+              if (_errs388) {
+                vErrors.length = _errs388;
+              } else {
+                vErrors = null;
+              }
+            }
+          }
+        }
+        if (data67["token-rotation"] !== void 0) {
+          let data125 = data67["token-rotation"];
+          const _errs397 = errors;
+          let valid120 = false;
+          const _errs398 = errors;
+          if (typeof data125 !== "string") {
+            const err345 = { instancePath: instancePath + "/rules/token-rotation", schemaPath: "#/properties/rules/properties/token-rotation/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
               vErrors = [err345];
             } else {
@@ -9404,57 +9012,43 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
-          var _valid26 = _errs389 === errors;
-          valid115 = valid115 || _valid26;
-          if (!valid115) {
-            const err346 = { instancePath: instancePath + "/rules/unknown-permission", schemaPath: "#/properties/rules/properties/unknown-permission/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+          if (!(data125 === "off" || data125 === "notice" || data125 === "warn" || data125 === "error")) {
+            const err346 = { instancePath: instancePath + "/rules/token-rotation", schemaPath: "#/properties/rules/properties/token-rotation/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema31.properties.rules.properties["token-rotation"].anyOf[0].enum }, message: "must be equal to one of the allowed values" };
             if (vErrors === null) {
               vErrors = [err346];
             } else {
               vErrors.push(err346);
             }
             errors++;
-          } else {
-            errors = _errs386;
-            if (vErrors !== null) {
-              if (_errs386) {
-                vErrors.length = _errs386;
-              } else {
-                vErrors = null;
+          }
+          var _valid27 = _errs398 === errors;
+          valid120 = valid120 || _valid27;
+          const _errs400 = errors;
+          if (data125 && typeof data125 == "object" && !Array.isArray(data125)) {
+            for (const key40 in data125) {
+              if (!(key40 === "severity" || key40 === "maxRotateEveryDays")) {
+                const err347 = { instancePath: instancePath + "/rules/token-rotation", schemaPath: "#/properties/rules/properties/token-rotation/anyOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key40 }, message: "must NOT have additional properties" };
+                if (vErrors === null) {
+                  vErrors = [err347];
+                } else {
+                  vErrors.push(err347);
+                }
+                errors++;
               }
             }
-          }
-        }
-        if (data65["unused-suppression"] !== void 0) {
-          let data126 = data65["unused-suppression"];
-          const _errs399 = errors;
-          let valid120 = false;
-          const _errs400 = errors;
-          if (typeof data126 !== "string") {
-            const err347 = { instancePath: instancePath + "/rules/unused-suppression", schemaPath: "#/properties/rules/properties/unused-suppression/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-              vErrors = [err347];
-            } else {
-              vErrors.push(err347);
-            }
-            errors++;
-          }
-          if (!(data126 === "off" || data126 === "notice" || data126 === "warn" || data126 === "error")) {
-            const err348 = { instancePath: instancePath + "/rules/unused-suppression", schemaPath: "#/properties/rules/properties/unused-suppression/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema31.properties.rules.properties["unused-suppression"].anyOf[0].enum }, message: "must be equal to one of the allowed values" };
-            if (vErrors === null) {
-              vErrors = [err348];
-            } else {
-              vErrors.push(err348);
-            }
-            errors++;
-          }
-          var _valid27 = _errs400 === errors;
-          valid120 = valid120 || _valid27;
-          const _errs402 = errors;
-          if (data126 && typeof data126 == "object" && !Array.isArray(data126)) {
-            for (const key40 in data126) {
-              if (!(key40 === "severity")) {
-                const err349 = { instancePath: instancePath + "/rules/unused-suppression", schemaPath: "#/properties/rules/properties/unused-suppression/anyOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key40 }, message: "must NOT have additional properties" };
+            if (data125.severity !== void 0) {
+              let data126 = data125.severity;
+              if (typeof data126 !== "string") {
+                const err348 = { instancePath: instancePath + "/rules/token-rotation/severity", schemaPath: "#/properties/rules/properties/token-rotation/anyOf/1/properties/severity/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err348];
+                } else {
+                  vErrors.push(err348);
+                }
+                errors++;
+              }
+              if (!(data126 === "off" || data126 === "notice" || data126 === "warn" || data126 === "error")) {
+                const err349 = { instancePath: instancePath + "/rules/token-rotation/severity", schemaPath: "#/properties/rules/properties/token-rotation/anyOf/1/properties/severity/enum", keyword: "enum", params: { allowedValues: schema31.properties.rules.properties["token-rotation"].anyOf[1].properties.severity.enum }, message: "must be equal to one of the allowed values" };
                 if (vErrors === null) {
                   vErrors = [err349];
                 } else {
@@ -9463,10 +9057,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data126.severity !== void 0) {
-              let data127 = data126.severity;
-              if (typeof data127 !== "string") {
-                const err350 = { instancePath: instancePath + "/rules/unused-suppression/severity", schemaPath: "#/properties/rules/properties/unused-suppression/anyOf/1/properties/severity/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (data125.maxRotateEveryDays !== void 0) {
+              let data127 = data125.maxRotateEveryDays;
+              if (!(typeof data127 == "number" && (!(data127 % 1) && !isNaN(data127)) && isFinite(data127))) {
+                const err350 = { instancePath: instancePath + "/rules/token-rotation/maxRotateEveryDays", schemaPath: "#/properties/rules/properties/token-rotation/anyOf/1/properties/maxRotateEveryDays/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
                 if (vErrors === null) {
                   vErrors = [err350];
                 } else {
@@ -9474,18 +9068,20 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
               }
-              if (!(data127 === "off" || data127 === "notice" || data127 === "warn" || data127 === "error")) {
-                const err351 = { instancePath: instancePath + "/rules/unused-suppression/severity", schemaPath: "#/properties/rules/properties/unused-suppression/anyOf/1/properties/severity/enum", keyword: "enum", params: { allowedValues: schema31.properties.rules.properties["unused-suppression"].anyOf[1].properties.severity.enum }, message: "must be equal to one of the allowed values" };
-                if (vErrors === null) {
-                  vErrors = [err351];
-                } else {
-                  vErrors.push(err351);
+              if (typeof data127 == "number" && isFinite(data127)) {
+                if (data127 < 1 || isNaN(data127)) {
+                  const err351 = { instancePath: instancePath + "/rules/token-rotation/maxRotateEveryDays", schemaPath: "#/properties/rules/properties/token-rotation/anyOf/1/properties/maxRotateEveryDays/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+                  if (vErrors === null) {
+                    vErrors = [err351];
+                  } else {
+                    vErrors.push(err351);
+                  }
+                  errors++;
                 }
-                errors++;
               }
             }
           } else {
-            const err352 = { instancePath: instancePath + "/rules/unused-suppression", schemaPath: "#/properties/rules/properties/unused-suppression/anyOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            const err352 = { instancePath: instancePath + "/rules/token-rotation", schemaPath: "#/properties/rules/properties/token-rotation/anyOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
             if (vErrors === null) {
               vErrors = [err352];
             } else {
@@ -9493,10 +9089,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
-          var _valid27 = _errs402 === errors;
+          var _valid27 = _errs400 === errors;
           valid120 = valid120 || _valid27;
           if (!valid120) {
-            const err353 = { instancePath: instancePath + "/rules/unused-suppression", schemaPath: "#/properties/rules/properties/unused-suppression/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+            const err353 = { instancePath: instancePath + "/rules/token-rotation", schemaPath: "#/properties/rules/properties/token-rotation/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
             if (vErrors === null) {
               vErrors = [err353];
             } else {
@@ -9504,32 +9100,32 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           } else {
-            errors = _errs399;
+            errors = _errs397;
             if (vErrors !== null) {
-              if (_errs399) {
-                vErrors.length = _errs399;
+              if (_errs397) {
+                vErrors.length = _errs397;
               } else {
                 vErrors = null;
               }
             }
           }
         }
-      } else {
-        const err354 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-        if (vErrors === null) {
-          vErrors = [err354];
-        } else {
-          vErrors.push(err354);
-        }
-        errors++;
-      }
-    }
-    if (data.scan !== void 0) {
-      let data128 = data.scan;
-      if (data128 && typeof data128 == "object" && !Array.isArray(data128)) {
-        for (const key41 in data128) {
-          if (!(key41 === "include" || key41 === "exclude" || key41 === "adminPaths")) {
-            const err355 = { instancePath: instancePath + "/scan", schemaPath: "#/properties/scan/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key41 }, message: "must NOT have additional properties" };
+        if (data67["unknown-permission"] !== void 0) {
+          let data128 = data67["unknown-permission"];
+          const _errs408 = errors;
+          let valid122 = false;
+          const _errs409 = errors;
+          if (typeof data128 !== "string") {
+            const err354 = { instancePath: instancePath + "/rules/unknown-permission", schemaPath: "#/properties/rules/properties/unknown-permission/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err354];
+            } else {
+              vErrors.push(err354);
+            }
+            errors++;
+          }
+          if (!(data128 === "off" || data128 === "notice" || data128 === "warn" || data128 === "error")) {
+            const err355 = { instancePath: instancePath + "/rules/unknown-permission", schemaPath: "#/properties/rules/properties/unknown-permission/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema31.properties.rules.properties["unknown-permission"].anyOf[0].enum }, message: "must be equal to one of the allowed values" };
             if (vErrors === null) {
               vErrors = [err355];
             } else {
@@ -9537,14 +9133,13 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
-        }
-        if (data128.include !== void 0) {
-          let data129 = data128.include;
-          if (Array.isArray(data129)) {
-            const len18 = data129.length;
-            for (let i33 = 0; i33 < len18; i33++) {
-              if (typeof data129[i33] !== "string") {
-                const err356 = { instancePath: instancePath + "/scan/include/" + i33, schemaPath: "#/properties/scan/properties/include/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+          var _valid28 = _errs409 === errors;
+          valid122 = valid122 || _valid28;
+          const _errs411 = errors;
+          if (data128 && typeof data128 == "object" && !Array.isArray(data128)) {
+            for (const key41 in data128) {
+              if (!(key41 === "severity" || key41 === "allow")) {
+                const err356 = { instancePath: instancePath + "/rules/unknown-permission", schemaPath: "#/properties/rules/properties/unknown-permission/anyOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key41 }, message: "must NOT have additional properties" };
                 if (vErrors === null) {
                   vErrors = [err356];
                 } else {
@@ -9553,23 +9148,19 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-          } else {
-            const err357 = { instancePath: instancePath + "/scan/include", schemaPath: "#/properties/scan/properties/include/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-            if (vErrors === null) {
-              vErrors = [err357];
-            } else {
-              vErrors.push(err357);
-            }
-            errors++;
-          }
-        }
-        if (data128.exclude !== void 0) {
-          let data131 = data128.exclude;
-          if (Array.isArray(data131)) {
-            const len19 = data131.length;
-            for (let i34 = 0; i34 < len19; i34++) {
-              if (typeof data131[i34] !== "string") {
-                const err358 = { instancePath: instancePath + "/scan/exclude/" + i34, schemaPath: "#/properties/scan/properties/exclude/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (data128.severity !== void 0) {
+              let data129 = data128.severity;
+              if (typeof data129 !== "string") {
+                const err357 = { instancePath: instancePath + "/rules/unknown-permission/severity", schemaPath: "#/properties/rules/properties/unknown-permission/anyOf/1/properties/severity/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err357];
+                } else {
+                  vErrors.push(err357);
+                }
+                errors++;
+              }
+              if (!(data129 === "off" || data129 === "notice" || data129 === "warn" || data129 === "error")) {
+                const err358 = { instancePath: instancePath + "/rules/unknown-permission/severity", schemaPath: "#/properties/rules/properties/unknown-permission/anyOf/1/properties/severity/enum", keyword: "enum", params: { allowedValues: schema31.properties.rules.properties["unknown-permission"].anyOf[1].properties.severity.enum }, message: "must be equal to one of the allowed values" };
                 if (vErrors === null) {
                   vErrors = [err358];
                 } else {
@@ -9578,57 +9169,388 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-          } else {
-            const err359 = { instancePath: instancePath + "/scan/exclude", schemaPath: "#/properties/scan/properties/exclude/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-            if (vErrors === null) {
-              vErrors = [err359];
-            } else {
-              vErrors.push(err359);
-            }
-            errors++;
-          }
-        }
-        if (data128.adminPaths !== void 0) {
-          let data133 = data128.adminPaths;
-          if (Array.isArray(data133)) {
-            const len20 = data133.length;
-            for (let i35 = 0; i35 < len20; i35++) {
-              if (typeof data133[i35] !== "string") {
-                const err360 = { instancePath: instancePath + "/scan/adminPaths/" + i35, schemaPath: "#/properties/scan/properties/adminPaths/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (data128.allow !== void 0) {
+              let data130 = data128.allow;
+              if (Array.isArray(data130)) {
+                const len18 = data130.length;
+                for (let i33 = 0; i33 < len18; i33++) {
+                  let data131 = data130[i33];
+                  if (typeof data131 === "string") {
+                    if (!pattern7.test(data131)) {
+                      const err359 = { instancePath: instancePath + "/rules/unknown-permission/allow/" + i33, schemaPath: "#/properties/rules/properties/unknown-permission/anyOf/1/properties/allow/items/pattern", keyword: "pattern", params: { pattern: "^[a-z][a-z0-9_]*$" }, message: 'must match pattern "^[a-z][a-z0-9_]*$"' };
+                      if (vErrors === null) {
+                        vErrors = [err359];
+                      } else {
+                        vErrors.push(err359);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err360 = { instancePath: instancePath + "/rules/unknown-permission/allow/" + i33, schemaPath: "#/properties/rules/properties/unknown-permission/anyOf/1/properties/allow/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err360];
+                    } else {
+                      vErrors.push(err360);
+                    }
+                    errors++;
+                  }
+                }
+                let i34 = data130.length;
+                let j15;
+                if (i34 > 1) {
+                  const indices15 = {};
+                  for (; i34--; ) {
+                    let item15 = data130[i34];
+                    if (typeof item15 !== "string") {
+                      continue;
+                    }
+                    if (typeof indices15[item15] == "number") {
+                      j15 = indices15[item15];
+                      const err361 = { instancePath: instancePath + "/rules/unknown-permission/allow", schemaPath: "#/properties/rules/properties/unknown-permission/anyOf/1/properties/allow/uniqueItems", keyword: "uniqueItems", params: { i: i34, j: j15 }, message: "must NOT have duplicate items (items ## " + j15 + " and " + i34 + " are identical)" };
+                      if (vErrors === null) {
+                        vErrors = [err361];
+                      } else {
+                        vErrors.push(err361);
+                      }
+                      errors++;
+                      break;
+                    }
+                    indices15[item15] = i34;
+                  }
+                }
+              } else {
+                const err362 = { instancePath: instancePath + "/rules/unknown-permission/allow", schemaPath: "#/properties/rules/properties/unknown-permission/anyOf/1/properties/allow/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                 if (vErrors === null) {
-                  vErrors = [err360];
+                  vErrors = [err362];
                 } else {
-                  vErrors.push(err360);
+                  vErrors.push(err362);
                 }
                 errors++;
               }
             }
           } else {
-            const err361 = { instancePath: instancePath + "/scan/adminPaths", schemaPath: "#/properties/scan/properties/adminPaths/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            const err363 = { instancePath: instancePath + "/rules/unknown-permission", schemaPath: "#/properties/rules/properties/unknown-permission/anyOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
             if (vErrors === null) {
-              vErrors = [err361];
+              vErrors = [err363];
             } else {
-              vErrors.push(err361);
+              vErrors.push(err363);
+            }
+            errors++;
+          }
+          var _valid28 = _errs411 === errors;
+          valid122 = valid122 || _valid28;
+          if (!valid122) {
+            const err364 = { instancePath: instancePath + "/rules/unknown-permission", schemaPath: "#/properties/rules/properties/unknown-permission/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+            if (vErrors === null) {
+              vErrors = [err364];
+            } else {
+              vErrors.push(err364);
+            }
+            errors++;
+          } else {
+            errors = _errs408;
+            if (vErrors !== null) {
+              if (_errs408) {
+                vErrors.length = _errs408;
+              } else {
+                vErrors = null;
+              }
+            }
+          }
+        }
+        if (data67["unused-permission"] !== void 0) {
+          let data132 = data67["unused-permission"];
+          const _errs421 = errors;
+          let valid127 = false;
+          const _errs422 = errors;
+          if (typeof data132 !== "string") {
+            const err365 = { instancePath: instancePath + "/rules/unused-permission", schemaPath: "#/properties/rules/properties/unused-permission/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err365];
+            } else {
+              vErrors.push(err365);
+            }
+            errors++;
+          }
+          if (!(data132 === "off" || data132 === "notice" || data132 === "warn" || data132 === "error")) {
+            const err366 = { instancePath: instancePath + "/rules/unused-permission", schemaPath: "#/properties/rules/properties/unused-permission/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema31.properties.rules.properties["unused-permission"].anyOf[0].enum }, message: "must be equal to one of the allowed values" };
+            if (vErrors === null) {
+              vErrors = [err366];
+            } else {
+              vErrors.push(err366);
+            }
+            errors++;
+          }
+          var _valid29 = _errs422 === errors;
+          valid127 = valid127 || _valid29;
+          const _errs424 = errors;
+          if (data132 && typeof data132 == "object" && !Array.isArray(data132)) {
+            for (const key42 in data132) {
+              if (!(key42 === "severity")) {
+                const err367 = { instancePath: instancePath + "/rules/unused-permission", schemaPath: "#/properties/rules/properties/unused-permission/anyOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key42 }, message: "must NOT have additional properties" };
+                if (vErrors === null) {
+                  vErrors = [err367];
+                } else {
+                  vErrors.push(err367);
+                }
+                errors++;
+              }
+            }
+            if (data132.severity !== void 0) {
+              let data133 = data132.severity;
+              if (typeof data133 !== "string") {
+                const err368 = { instancePath: instancePath + "/rules/unused-permission/severity", schemaPath: "#/properties/rules/properties/unused-permission/anyOf/1/properties/severity/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err368];
+                } else {
+                  vErrors.push(err368);
+                }
+                errors++;
+              }
+              if (!(data133 === "off" || data133 === "notice" || data133 === "warn" || data133 === "error")) {
+                const err369 = { instancePath: instancePath + "/rules/unused-permission/severity", schemaPath: "#/properties/rules/properties/unused-permission/anyOf/1/properties/severity/enum", keyword: "enum", params: { allowedValues: schema31.properties.rules.properties["unused-permission"].anyOf[1].properties.severity.enum }, message: "must be equal to one of the allowed values" };
+                if (vErrors === null) {
+                  vErrors = [err369];
+                } else {
+                  vErrors.push(err369);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err370 = { instancePath: instancePath + "/rules/unused-permission", schemaPath: "#/properties/rules/properties/unused-permission/anyOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err370];
+            } else {
+              vErrors.push(err370);
+            }
+            errors++;
+          }
+          var _valid29 = _errs424 === errors;
+          valid127 = valid127 || _valid29;
+          if (!valid127) {
+            const err371 = { instancePath: instancePath + "/rules/unused-permission", schemaPath: "#/properties/rules/properties/unused-permission/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+            if (vErrors === null) {
+              vErrors = [err371];
+            } else {
+              vErrors.push(err371);
+            }
+            errors++;
+          } else {
+            errors = _errs421;
+            if (vErrors !== null) {
+              if (_errs421) {
+                vErrors.length = _errs421;
+              } else {
+                vErrors = null;
+              }
+            }
+          }
+        }
+        if (data67["unused-suppression"] !== void 0) {
+          let data134 = data67["unused-suppression"];
+          const _errs430 = errors;
+          let valid129 = false;
+          const _errs431 = errors;
+          if (typeof data134 !== "string") {
+            const err372 = { instancePath: instancePath + "/rules/unused-suppression", schemaPath: "#/properties/rules/properties/unused-suppression/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err372];
+            } else {
+              vErrors.push(err372);
+            }
+            errors++;
+          }
+          if (!(data134 === "off" || data134 === "notice" || data134 === "warn" || data134 === "error")) {
+            const err373 = { instancePath: instancePath + "/rules/unused-suppression", schemaPath: "#/properties/rules/properties/unused-suppression/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema31.properties.rules.properties["unused-suppression"].anyOf[0].enum }, message: "must be equal to one of the allowed values" };
+            if (vErrors === null) {
+              vErrors = [err373];
+            } else {
+              vErrors.push(err373);
+            }
+            errors++;
+          }
+          var _valid30 = _errs431 === errors;
+          valid129 = valid129 || _valid30;
+          const _errs433 = errors;
+          if (data134 && typeof data134 == "object" && !Array.isArray(data134)) {
+            for (const key43 in data134) {
+              if (!(key43 === "severity")) {
+                const err374 = { instancePath: instancePath + "/rules/unused-suppression", schemaPath: "#/properties/rules/properties/unused-suppression/anyOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key43 }, message: "must NOT have additional properties" };
+                if (vErrors === null) {
+                  vErrors = [err374];
+                } else {
+                  vErrors.push(err374);
+                }
+                errors++;
+              }
+            }
+            if (data134.severity !== void 0) {
+              let data135 = data134.severity;
+              if (typeof data135 !== "string") {
+                const err375 = { instancePath: instancePath + "/rules/unused-suppression/severity", schemaPath: "#/properties/rules/properties/unused-suppression/anyOf/1/properties/severity/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err375];
+                } else {
+                  vErrors.push(err375);
+                }
+                errors++;
+              }
+              if (!(data135 === "off" || data135 === "notice" || data135 === "warn" || data135 === "error")) {
+                const err376 = { instancePath: instancePath + "/rules/unused-suppression/severity", schemaPath: "#/properties/rules/properties/unused-suppression/anyOf/1/properties/severity/enum", keyword: "enum", params: { allowedValues: schema31.properties.rules.properties["unused-suppression"].anyOf[1].properties.severity.enum }, message: "must be equal to one of the allowed values" };
+                if (vErrors === null) {
+                  vErrors = [err376];
+                } else {
+                  vErrors.push(err376);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err377 = { instancePath: instancePath + "/rules/unused-suppression", schemaPath: "#/properties/rules/properties/unused-suppression/anyOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err377];
+            } else {
+              vErrors.push(err377);
+            }
+            errors++;
+          }
+          var _valid30 = _errs433 === errors;
+          valid129 = valid129 || _valid30;
+          if (!valid129) {
+            const err378 = { instancePath: instancePath + "/rules/unused-suppression", schemaPath: "#/properties/rules/properties/unused-suppression/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+            if (vErrors === null) {
+              vErrors = [err378];
+            } else {
+              vErrors.push(err378);
+            }
+            errors++;
+          } else {
+            errors = _errs430;
+            if (vErrors !== null) {
+              if (_errs430) {
+                vErrors.length = _errs430;
+              } else {
+                vErrors = null;
+              }
+            }
+          }
+        }
+      } else {
+        const err379 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err379];
+        } else {
+          vErrors.push(err379);
+        }
+        errors++;
+      }
+    }
+    if (data.scan !== void 0) {
+      let data136 = data.scan;
+      if (data136 && typeof data136 == "object" && !Array.isArray(data136)) {
+        for (const key44 in data136) {
+          if (!(key44 === "include" || key44 === "exclude" || key44 === "adminPaths")) {
+            const err380 = { instancePath: instancePath + "/scan", schemaPath: "#/properties/scan/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key44 }, message: "must NOT have additional properties" };
+            if (vErrors === null) {
+              vErrors = [err380];
+            } else {
+              vErrors.push(err380);
+            }
+            errors++;
+          }
+        }
+        if (data136.include !== void 0) {
+          let data137 = data136.include;
+          if (Array.isArray(data137)) {
+            const len19 = data137.length;
+            for (let i35 = 0; i35 < len19; i35++) {
+              if (typeof data137[i35] !== "string") {
+                const err381 = { instancePath: instancePath + "/scan/include/" + i35, schemaPath: "#/properties/scan/properties/include/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err381];
+                } else {
+                  vErrors.push(err381);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err382 = { instancePath: instancePath + "/scan/include", schemaPath: "#/properties/scan/properties/include/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            if (vErrors === null) {
+              vErrors = [err382];
+            } else {
+              vErrors.push(err382);
+            }
+            errors++;
+          }
+        }
+        if (data136.exclude !== void 0) {
+          let data139 = data136.exclude;
+          if (Array.isArray(data139)) {
+            const len20 = data139.length;
+            for (let i36 = 0; i36 < len20; i36++) {
+              if (typeof data139[i36] !== "string") {
+                const err383 = { instancePath: instancePath + "/scan/exclude/" + i36, schemaPath: "#/properties/scan/properties/exclude/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err383];
+                } else {
+                  vErrors.push(err383);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err384 = { instancePath: instancePath + "/scan/exclude", schemaPath: "#/properties/scan/properties/exclude/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            if (vErrors === null) {
+              vErrors = [err384];
+            } else {
+              vErrors.push(err384);
+            }
+            errors++;
+          }
+        }
+        if (data136.adminPaths !== void 0) {
+          let data141 = data136.adminPaths;
+          if (Array.isArray(data141)) {
+            const len21 = data141.length;
+            for (let i37 = 0; i37 < len21; i37++) {
+              if (typeof data141[i37] !== "string") {
+                const err385 = { instancePath: instancePath + "/scan/adminPaths/" + i37, schemaPath: "#/properties/scan/properties/adminPaths/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err385];
+                } else {
+                  vErrors.push(err385);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err386 = { instancePath: instancePath + "/scan/adminPaths", schemaPath: "#/properties/scan/properties/adminPaths/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            if (vErrors === null) {
+              vErrors = [err386];
+            } else {
+              vErrors.push(err386);
             }
             errors++;
           }
         }
       } else {
-        const err362 = { instancePath: instancePath + "/scan", schemaPath: "#/properties/scan/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err387 = { instancePath: instancePath + "/scan", schemaPath: "#/properties/scan/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-          vErrors = [err362];
+          vErrors = [err387];
         } else {
-          vErrors.push(err362);
+          vErrors.push(err387);
         }
         errors++;
       }
     }
   } else {
-    const err363 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err388 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
-      vErrors = [err363];
+      vErrors = [err388];
     } else {
-      vErrors.push(err363);
+      vErrors.push(err388);
     }
     errors++;
   }
@@ -9790,312 +9712,12 @@ function sourceText(doc, path2) {
   return void 0;
 }
 
-// src/version.ts
-var VERSION = true ? "1.0.0" : "1.0.0";
-
-// src/diff.ts
-var KIND_ORDER = [
-  "user-added",
-  "user-removed",
-  "permission-added",
-  "permission-removed",
-  "grant-added",
-  "grant-removed",
-  "tasks-broadened",
-  "tasks-narrowed",
-  "role-raised",
-  "role-lowered",
-  "environment-changed",
-  "token-never-expires",
-  "token-expiring"
-];
-var NEW_ACCESS_KINDS = /* @__PURE__ */ new Set([
-  "user-added",
-  "permission-added",
-  "grant-added",
-  "tasks-broadened",
-  "role-raised",
-  "token-never-expires"
-]);
-function diffManifests(base, head, opts = {}) {
-  const expand = opts.expand ?? expandTasks;
-  const changes = [];
-  const add = (kind, user, path2, text, side = "head") => changes.push({ kind, user, newAccess: NEW_ACCESS_KINDS.has(kind), path: path2, side, text });
-  const baseUsers = /* @__PURE__ */ new Map();
-  (base?.systemUsers ?? []).forEach((user, index) => {
-    if (!baseUsers.has(user.name)) baseUsers.set(user.name, { user, index });
-  });
-  const headNames = /* @__PURE__ */ new Set();
-  head.systemUsers.forEach((h, hi) => {
-    if (headNames.has(h.name)) return;
-    headNames.add(h.name);
-    const userPath = ["systemUsers", hi];
-    const found = baseUsers.get(h.name);
-    if (!found) {
-      add("user-added", h.name, userPath, describeNewUser(h, head));
-      return;
-    }
-    const b = found.user;
-    const basePath = ["systemUsers", found.index];
-    const basePerms = new Set(b.permissions ?? []);
-    const headPerms = new Set(h.permissions ?? []);
-    (h.permissions ?? []).forEach((p, i) => {
-      if (!basePerms.has(p)) add("permission-added", h.name, [...userPath, "permissions", i], `${h.name} gains permission ${p}`);
-    });
-    (b.permissions ?? []).forEach((p, i) => {
-      if (!headPerms.has(p)) add("permission-removed", h.name, [...basePath, "permissions", i], `${h.name} loses permission ${p}`, "base");
-    });
-    const baseGrants = resolveGrants(b, base);
-    const headGrants = resolveGrants(h, head);
-    for (const [key, hg] of headGrants) {
-      const grantPath = [...userPath, "assets", hg.index];
-      const bg = baseGrants.get(key);
-      if (!bg) {
-        add("grant-added", h.name, grantPath, `${h.name} gains ${taskList(hg.tasks)} on ${hg.label}`);
-        continue;
-      }
-      const type2 = hg.type ?? bg.type;
-      const hx = type2 ? expand(type2, hg.tasks) : new Set(hg.tasks);
-      const bx = type2 ? expand(type2, bg.tasks) : new Set(bg.tasks);
-      const gained = [...hx].filter((t) => !bx.has(t));
-      const lost = [...bx].filter((t) => !hx.has(t));
-      if (gained.length > 0) {
-        const named = hg.tasks.filter((t) => !bx.has(t));
-        const words = named.length > 0 ? named : gained.sort();
-        add("tasks-broadened", h.name, [...grantPath, "tasks"], `${h.name} gains ${taskList(words)} on ${hg.label} (was ${taskList(bg.tasks)})`);
-      }
-      if (lost.length > 0) {
-        const named = bg.tasks.filter((t) => !hx.has(t));
-        const words = named.length > 0 ? named : lost.sort();
-        add("tasks-narrowed", h.name, [...grantPath, "tasks"], `${h.name} loses ${taskList(words)} on ${hg.label} (now ${taskList(hg.tasks)})`);
-      }
-    }
-    for (const [key, bg] of baseGrants) {
-      if (!headGrants.has(key)) add("grant-removed", h.name, [...basePath, "assets", bg.index], `${h.name} loses access to ${bg.label}`, "base");
-    }
-    if (b.role !== "admin" && h.role === "admin") add("role-raised", h.name, [...userPath, "role"], `${h.name} is raised to admin`);
-    if (b.role === "admin" && h.role !== "admin") add("role-lowered", h.name, [...userPath, "role"], `${h.name} is lowered to ${h.role}`);
-    if ((b.environment ?? null) !== (h.environment ?? null)) {
-      const path2 = h.environment !== void 0 ? [...userPath, "environment"] : userPath;
-      add(
-        "environment-changed",
-        h.name,
-        path2,
-        `${h.name} moves from ${b.environment ?? "no environment"} to ${h.environment ?? "no environment"}`
-      );
-    }
-    if (h.token) {
-      const tokenPath = h.token.expires !== void 0 ? [...userPath, "token", "expires"] : [...userPath, "token"];
-      if (h.token.expires === "never" && b.token?.expires !== "never") {
-        add("token-never-expires", h.name, tokenPath, `${h.name}'s token no longer expires`);
-      } else if (b.token?.expires === "never" && h.token.expires !== "never") {
-        add("token-expiring", h.name, tokenPath, `${h.name}'s token now expires${h.token.expires ? ` (${h.token.expires})` : ""}`);
-      }
-    }
-  });
-  for (const [name, { index }] of baseUsers) {
-    if (!headNames.has(name)) add("user-removed", name, ["systemUsers", index], `system user ${name} is removed`, "base");
-  }
-  return changes.sort(compareChanges);
-}
-function compareChanges(a, b) {
-  if (a.user !== b.user) return a.user < b.user ? -1 : 1;
-  const k = KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind);
-  if (k !== 0) return k;
-  const pa = a.path.join("\0");
-  const pb = b.path.join("\0");
-  return pa < pb ? -1 : pa > pb ? 1 : 0;
-}
-function describeNewUser(u, m) {
-  const role = u.environment ? `${u.role}, ${u.environment}` : u.role;
-  const parts = [];
-  const perms = u.permissions ?? [];
-  if (perms.length > 0) parts.push(`${perms.length === 1 ? "permission" : "permissions"} ${perms.join(", ")}`);
-  for (const g of resolveGrants(u, m).values()) parts.push(`${taskList(g.tasks)} on ${g.label}`);
-  if (u.token?.expires === "never") parts.push("a token that never expires");
-  return `new system user ${u.name} (${role})${parts.length > 0 ? ` with ${parts.join("; ")}` : ""}`;
-}
-function taskList(tasks) {
-  return tasks.length > 0 ? tasks.join(", ") : "no tasks";
-}
-function normaliseId(id) {
-  return id.startsWith("act_") ? id.slice(4) : id;
-}
-function resolveAsset(ref, assets) {
-  const id = normaliseId(ref);
-  return assets.find((a) => normaliseId(a.id) === id) ?? assets.find((a) => a.name === ref);
-}
-function resolveGrants(u, m) {
-  const out = /* @__PURE__ */ new Map();
-  const assets = m.assets ?? [];
-  (u.assets ?? []).forEach((g, index) => {
-    const asset = resolveAsset(g.asset, assets);
-    const key = asset ? `id:${normaliseId(asset.id)}` : `ref:${g.asset}`;
-    const tasks = g.tasks.map((t) => t.toUpperCase());
-    const existing = out.get(key);
-    if (existing) {
-      for (const t of tasks) if (!existing.tasks.includes(t)) existing.tasks.push(t);
-      return;
-    }
-    const label = asset ? `${asset.type} ${asset.name ?? asset.id}` : `asset ${g.asset}`;
-    out.set(key, { key, label, type: asset?.type, tasks: [...new Set(tasks)], index });
-  });
-  return out;
-}
-function formatDiffText(changes) {
-  if (changes.length === 0) return "No access changes.\n";
-  const byUser = /* @__PURE__ */ new Map();
-  for (const c of changes) {
-    const list = byUser.get(c.user) ?? [];
-    list.push(c);
-    byUser.set(c.user, list);
-  }
-  const lines = [];
-  for (const [user, list] of byUser) {
-    lines.push(user);
-    for (const c of list) lines.push(`  ${changeSign(c)} ${c.text}`);
-  }
-  const fresh = changes.filter((c) => c.newAccess).length;
-  lines.push("");
-  lines.push(
-    `${changes.length} access ${changes.length === 1 ? "change" : "changes"}, ${fresh} granting new access.`
-  );
-  return lines.join("\n") + "\n";
-}
-var REMOVAL_KINDS = /* @__PURE__ */ new Set([
-  "user-removed",
-  "permission-removed",
-  "grant-removed",
-  "tasks-narrowed",
-  "role-lowered",
-  "token-expiring"
-]);
-function changeSign(c) {
-  if (c.newAccess) return "+";
-  if (REMOVAL_KINDS.has(c.kind)) return "-";
-  return "~";
-}
-
-// src/format/markdown.ts
-var SEVERITY_RANK = { error: 0, warn: 1, notice: 2 };
-var SEVERITY_WORD = { error: "error", warn: "warning", notice: "notice" };
-function neutraliseCommands(text) {
-  return text.replace(/^([^\S\r\n]*):(?=:)/gm, "$1:​").replace(/##\[/g, "#​#[");
-}
-function escapeHtml(text) {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
-}
-function escapeCell(text) {
-  return escapeInline(text.replace(/\r\n|\r|\n/g, " "));
-}
-function escapeInline(text) {
-  return escapeHtml(text.replace(/[\r\n]+/g, " ")).replace(/([\\`*_[\]|~#!])/g, "\\$1").replace(/@(?=[A-Za-z0-9])/g, "@​");
-}
-function plural(n, one, many = `${one}s`) {
-  return `${n} ${n === 1 ? one : many}`;
-}
-function sortFindings(findings) {
-  return findings.map((f, i) => ({ f, i })).sort(
-    (a, b) => SEVERITY_RANK[a.f.severity] - SEVERITY_RANK[b.f.severity] || (a.f.file < b.f.file ? -1 : a.f.file > b.f.file ? 1 : 0) || a.f.line - b.f.line || a.f.column - b.f.column || a.i - b.i
-  ).map(({ f }) => f);
-}
-function location(f) {
-  const loc = f.line > 0 ? `${f.file}:${f.line}` : f.file;
-  return loc.includes("`") || loc.includes("\n") ? escapeCell(loc) : `\`${loc.replace(/\|/g, "\\|")}\``;
-}
-function findingRow(f) {
-  const message = f.suggestion ? `${f.message} ${f.suggestion}` : f.message;
-  return `| ${SEVERITY_WORD[f.severity]} | \`${f.ruleId.replace(/[`|]/g, "")}\` | ${location(f)} | ${escapeCell(message)} |`;
-}
-function totalsLine(report) {
-  const s = report.summary;
-  const parts = [
-    s.errors > 0 ? `**${plural(s.errors, "error")}**` : plural(s.errors, "error"),
-    plural(s.warnings, "warning"),
-    plural(s.notices, "notice"),
-    `${plural(s.filesScanned, "file")} scanned`,
-    `live: ${s.live}`
-  ];
-  const hidden = [];
-  if (report.suppressed) hidden.push(`${report.suppressed} suppressed`);
-  if (report.baselined) hidden.push(`${report.baselined} in the baseline`);
-  return parts.join(" · ") + (hidden.length > 0 ? ` (${hidden.join(", ")})` : "");
-}
-function changeLine(c) {
-  return c.newAccess ? `- **New access:** ${escapeInline(c.text)}` : `- ${escapeInline(c.text)}`;
-}
-function accessLines(changes) {
-  const ordered = [...changes.filter((c) => c.newAccess), ...changes.filter((c) => !c.newAccess)];
-  const fresh = ordered.filter((c) => c.newAccess).length;
-  return [
-    "### Access changes",
-    "",
-    `${plural(ordered.length, "change")} to system-user access, ${fresh} granting new access.`,
-    "",
-    ...ordered.map(changeLine)
-  ];
-}
-function formatMarkdown(report, ctx = {}) {
-  const title = ctx.title ?? "graphguard";
-  const findings = sortFindings(report.findings);
-  const changes = ctx.changes ?? [];
-  const head = [`## ${escapeInline(title)}`, "", totalsLine(report), ""];
-  if (report.summary.live === "incomplete" && report.unverified && report.unverified.length > 0) {
-    head.push(`Live check incomplete; not verified: ${report.unverified.map(escapeInline).join(", ")}.`, "");
-  }
-  const tableHead = ["| Severity | Rule | Location | Message |", "| --- | --- | --- | --- |"];
-  const rows = findings.map(findingRow);
-  const access = changes.length > 0 ? accessLines(changes) : [];
-  const where = ctx.moreUrl ? `[${escapeInline(ctx.moreLabel ?? "the job summary")}](${ctx.moreUrl.replace(/[()<>\s]/g, encodeURIComponent)})` : escapeInline(ctx.moreLabel ?? "the job summary/SARIF");
-  const findingsNote = (n) => `_${n} more ${n === 1 ? "finding" : "findings"} not shown — see ${where}._`;
-  const changesNote = (n) => `_${n} more access ${n === 1 ? "change" : "changes"} not shown — see ${where}._`;
-  const assemble = (shownRows2, shownChanges2) => {
-    const lines = [...head];
-    if (findings.length === 0) {
-      lines.push("No findings.", "");
-    } else {
-      if (shownRows2 > 0) lines.push(...tableHead, ...rows.slice(0, shownRows2), "");
-      if (shownRows2 < rows.length) lines.push(findingsNote(rows.length - shownRows2), "");
-    }
-    if (access.length > 0) {
-      lines.push(...access.slice(0, 4 + shownChanges2), "");
-      if (shownChanges2 < changes.length) lines.push(changesNote(changes.length - shownChanges2), "");
-    }
-    return neutraliseCommands(lines.join("\n"));
-  };
-  const within = (s) => (ctx.maxChars === void 0 || s.length <= ctx.maxChars) && (ctx.maxBytes === void 0 || Buffer.byteLength(s, "utf8") <= ctx.maxBytes);
-  const fits = (shownRows2, shownChanges2) => within(assemble(shownRows2, shownChanges2));
-  if (fits(rows.length, changes.length)) return assemble(rows.length, changes.length);
-  const shownChanges = fits(0, changes.length) ? changes.length : largest(changes.length, (n) => fits(0, n));
-  const shownRows = largest(rows.length, (n) => fits(n, shownChanges));
-  return assemble(shownRows, shownChanges);
-}
-function largest(max, ok) {
-  let lo = 0;
-  let hi = max;
-  while (lo < hi) {
-    const mid = Math.ceil((lo + hi) / 2);
-    if (ok(mid)) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
-}
-
 export {
-  detectSecrets,
-  secretNeedles,
-  looksRandom,
-  redactSecretsInText,
-  secretRedactor,
   manifest_schema_default,
   MANIFEST_NAMES,
   findManifest,
   relPath,
   loadManifest,
   parseManifestText,
-  validateManifest,
-  VERSION,
-  diffManifests,
-  formatDiffText,
-  formatMarkdown
+  validateManifest
 };

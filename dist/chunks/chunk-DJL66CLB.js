@@ -1,11 +1,8 @@
 import { createRequire as __graphguardRequire } from 'node:module';
 const require = __graphguardRequire(import.meta.url);
-
-// src/scan/parallel.ts
-import { existsSync } from "node:fs";
-import { availableParallelism } from "node:os";
-import { fileURLToPath } from "node:url";
-import { Worker } from "node:worker_threads";
+import {
+  positionAt
+} from "./chunk-ULO5U5OZ.js";
 
 // src/scan/prefilter.ts
 var ALWAYS = () => true;
@@ -204,7 +201,7 @@ async function* readSource(absPath, opts = {}) {
       const reportTo = Math.max(reportFrom, text.length - overlap);
       yield { text, startOffset, startLine, startColumn, reportFrom, reportTo, last: false };
       const keepFrom = Math.max(0, reportTo - overlap);
-      const pos2 = advance(text, keepFrom, startLine, startColumn);
+      const pos2 = positionAt(text, keepFrom, { line: startLine, column: startColumn });
       startLine = pos2.line;
       startColumn = pos2.column;
       startOffset += keepFrom;
@@ -320,18 +317,12 @@ function decodeSource(bytes) {
 function ownsMatch(chunk, start) {
   return start >= chunk.reportFrom && start < chunk.reportTo;
 }
-function advance(text, index, line, column) {
-  let nl = text.indexOf("\n");
-  let lastNl = -1;
-  while (nl !== -1 && nl < index) {
-    line++;
-    lastNl = nl;
-    nl = text.indexOf("\n", nl + 1);
-  }
-  return { line, column: lastNl === -1 ? column + index : index - lastNl };
-}
 
 // src/scan/parallel.ts
+import { existsSync } from "node:fs";
+import { availableParallelism } from "node:os";
+import { fileURLToPath } from "node:url";
+import { Worker } from "node:worker_threads";
 var ScanCode = {
   /** Not classified (yet). */
   Pending: 0,

@@ -5,8 +5,9 @@ import {
   completeFromLive,
   inferUseCases,
   initFromLive
-} from "./chunk-PTYY6R66.js";
-import "./chunk-MDOFSVXD.js";
+} from "./chunk-YNKDNDTR.js";
+import "./chunk-2NOW6FZC.js";
+import "./chunk-HXFDM42R.js";
 import "./chunk-7QQPTM53.js";
 import "./chunk-NNX7IPQN.js";
 export {

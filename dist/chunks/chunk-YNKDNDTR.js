@@ -1,6 +1,9 @@
 import { createRequire as __graphguardRequire } from 'node:module';
 const require = __graphguardRequire(import.meta.url);
 import {
+  normalizeAssetId
+} from "./chunk-2NOW6FZC.js";
+import {
   ConfigError,
   require_dist
 } from "./chunk-HXFDM42R.js";
@@ -14,66 +17,6 @@ import {
 
 // src/init.ts
 var import_yaml = __toESM(require_dist(), 1);
-
-// src/manifest/model.ts
-function normalizeAssetId(id) {
-  return id.startsWith("act_") ? id.slice(4) : id;
-}
-function resolveAsset(manifest, ref) {
-  const { byId, byName } = assetIndex(manifest);
-  const id = byId.get(normalizeAssetId(ref));
-  if (id !== void 0) return { asset: manifest.assets[id], index: id };
-  const named = byName.get(ref);
-  if (named && named.length === 1) return { asset: manifest.assets[named[0]], index: named[0] };
-  return void 0;
-}
-var indexes = /* @__PURE__ */ new WeakMap();
-function assetIndex(manifest) {
-  let ix = indexes.get(manifest);
-  if (!ix) {
-    ix = { byId: /* @__PURE__ */ new Map(), byName: /* @__PURE__ */ new Map() };
-    (manifest.assets ?? []).forEach((a, i) => {
-      const id = normalizeAssetId(a.id);
-      if (!ix.byId.has(id)) ix.byId.set(id, i);
-      if (a.name !== void 0) ix.byName.set(a.name, [...ix.byName.get(a.name) ?? [], i]);
-    });
-    indexes.set(manifest, ix);
-  }
-  return ix;
-}
-function assetLabel(asset) {
-  return `${asset.type.replace(/_/g, " ")} ${asset.name ?? asset.id}`;
-}
-function effectiveUseCases(manifest) {
-  const out = { ...useCases };
-  for (const [id, uc] of Object.entries(manifest.useCases ?? {})) {
-    out[id] = {
-      description: uc.description ?? `Declared in the manifest`,
-      permissions: { required: uc.permissions?.required ?? [], optional: uc.permissions?.optional ?? [] },
-      maxTasks: uc.maxTasks ?? {},
-      sources: ["manifest"]
-    };
-  }
-  return out;
-}
-function allowedTasks(catalogue, user, type) {
-  let any = false;
-  const out = /* @__PURE__ */ new Set();
-  for (const id of user.useCases ?? []) {
-    const tasks = catalogue[id]?.maxTasks?.[type];
-    if (tasks) {
-      any = true;
-      for (const t of tasks) out.add(t);
-    }
-  }
-  return any ? [...out] : void 0;
-}
-function* usersWithIndex(manifest) {
-  const users = manifest.systemUsers ?? [];
-  for (let i = 0; i < users.length; i++) yield [users[i], i];
-}
-
-// src/init.ts
 var STARTER_MANIFEST = `# yaml-language-server: $schema=./node_modules/graphguard/schema/manifest.schema.json
 # graphguard manifest: the system users of your Meta business, what their tokens may do, and where.
 # Docs: https://github.com/graphguard/graphguard#the-manifest
@@ -240,12 +183,6 @@ function rewriteComment(map, prefix, by) {
 }
 
 export {
-  normalizeAssetId,
-  resolveAsset,
-  assetLabel,
-  effectiveUseCases,
-  allowedTasks,
-  usersWithIndex,
   STARTER_MANIFEST,
   initFromLive,
   completeFromLive,
