@@ -51,6 +51,15 @@ function manifestFor(ex: ReturnType<typeof exampleBusiness>): { yaml: string; en
 /** Runs the benchmark once; returns the HTTP round trips and the wall time of the live check. */
 export async function runLiveBench(): Promise<{ roundTrips: number; wallMs: number; live: string }> {
   const ex = exampleBusiness(USERS, 1);
+  // The audit token is known to debug_token, so the preflight is a real check (one round trip).
+  ex.business.tokens[ex.business.graphToken] = {
+    type: 'SYSTEM_USER',
+    app_id: ex.business.appId,
+    user_id: '400000000000999',
+    scopes: ['business_management', 'public_profile'],
+    expires_at: 0,
+    is_valid: true,
+  };
   const fake = await startFakeGraph(ex.business, { faults: { latencyMs: LATENCY_MS } });
   const dir = mkdtempSync(path.join(tmpdir(), 'gg-bench-'));
   try {

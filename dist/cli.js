@@ -9,12 +9,9 @@ if (argv.length === 1 && (argv[0] === "--version" || argv[0] === "-v")) {
   process.stdout.write(`${version}
 `);
 } else {
-  const { main } = await import("./chunks/cli-PXSDQIKO.js");
-  process.exitCode = await main(argv, {
-    cwd: process.cwd(),
-    env: process.env,
-    stdout: (s) => process.stdout.write(s),
-    stderr: (s) => process.stderr.write(s),
-    isTTY: process.stdout.isTTY === true
-  });
+  const { main } = await import("./chunks/cli-OGP52U5T.js");
+  const { processWriters } = await import("./chunks/fs-safe-I3QHIORL.js");
+  const out = processWriters(process);
+  const code = await main(argv, { cwd: process.cwd(), env: process.env, ...out, isTTY: process.stdout.isTTY === true });
+  if (process.exitCode !== 2) process.exitCode = code;
 }

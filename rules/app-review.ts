@@ -1,5 +1,5 @@
 import { defineRule } from '../src/rule.js';
-import { getPermission } from '../src/data.js';
+import { getPermission, isImplicitPermission } from '../src/data.js';
 import { usersWithIndex } from '../src/manifest/model.js';
 
 export default defineRule({
@@ -28,7 +28,8 @@ export default defineRule({
     for (const [user, ui] of usersWithIndex(m)) {
       if (user.environment !== 'production') continue; // test users: Standard Access; admins: admin-scope
       (user.permissions ?? []).forEach((p, pi) => {
-        if (reviewed.has(p)) return;
+        // Implicit permissions (public_profile) are granted to every app without review.
+        if (reviewed.has(p) || isImplicitPermission(p)) return;
         // Unknown and retired names cannot be reviewed at all: unknown-permission / deprecated-permission.
         if (getPermission(p)?.status !== 'current') return;
         ctx.report({

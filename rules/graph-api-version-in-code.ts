@@ -1,15 +1,11 @@
 import { defineRule } from '../src/rule.js';
+import { daysBetween } from '../src/dates.js';
+import { plural } from '../src/text.js';
 import { o } from '../src/options.js';
 import { findVersion, latestVersion } from '../src/data.js';
 import { isProseFile, lineAnchor } from '../src/scan/code-model.js';
 import { findGraphUrls, graphUrlNeedles } from '../src/scan/graph-urls.js';
 
-const DAY = 86_400_000;
-/** Days from a to b (YYYY-MM-DD). */
-function daysBetween(a: string, b: string): number {
-  return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / DAY);
-}
-const plural = (n: number) => `${n} day${n === 1 ? '' : 's'}`;
 
 export default defineRule({
   id: 'graph-api-version-in-code',
@@ -72,7 +68,7 @@ export default defineRule({
       if (g !== undefined && g < 0) ctx.report({ messageId: 'expired', data: { ...base, until: entry.graphUntil! }, ...at });
       else if (g !== undefined && g <= options.warnDays) {
         const to = target === entry.version ? latest : target;
-        ctx.report({ messageId: 'expiring', data: { ...base, target: to, until: entry.graphUntil!, days: plural(g) }, ...at });
+        ctx.report({ messageId: 'expiring', data: { ...base, target: to, until: entry.graphUntil!, days: plural(g, 'day') }, ...at });
       }
       else if (manifestVersion && manifestEntry && manifestEntry.version !== entry.version)
         ctx.report({ messageId: 'differs', data: { ...base, manifestVersion: manifestEntry.version }, ...at });

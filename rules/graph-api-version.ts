@@ -1,15 +1,11 @@
 import { defineRule } from '../src/rule.js';
+import { daysBetween } from '../src/dates.js';
+import { plural } from '../src/text.js';
 import { o } from '../src/options.js';
 import { apiVersions, findVersion, getPermission, latestVersion } from '../src/data.js';
 import { usersWithIndex } from '../src/manifest/model.js';
 import { suggest } from '../src/suggest.js';
 
-const DAY = 86_400_000;
-/** Days from a to b (YYYY-MM-DD). */
-function daysBetween(a: string, b: string): number {
-  return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / DAY);
-}
-const plural = (n: number) => `${n} day${n === 1 ? '' : 's'}`;
 /** [major, minor] of `v26.0`. */
 function parts(v: string): [number, number] {
   const [maj, min] = v.replace(/^v/, '').split('.').map(Number);
@@ -110,11 +106,11 @@ export default defineRule({
       return;
     }
     if (mk !== undefined && mk <= options.warnDays) {
-      ctx.report({ messageId: 'marketingExpiring', severity: 'warn', path, data: { ...base, until: entry.marketingUntil!, days: plural(mk), ...marketing! } });
+      ctx.report({ messageId: 'marketingExpiring', severity: 'warn', path, data: { ...base, until: entry.marketingUntil!, days: plural(mk, 'day'), ...marketing! } });
       return;
     }
     if (g !== undefined && g <= options.warnDays) {
-      ctx.report({ messageId: 'expiring', severity: 'warn', path, data: { ...base, until: entry.graphUntil!, days: plural(g) } });
+      ctx.report({ messageId: 'expiring', severity: 'warn', path, data: { ...base, until: entry.graphUntil!, days: plural(g, 'day') } });
       return;
     }
     const behind = parts(latest)[0] - parts(version)[0];

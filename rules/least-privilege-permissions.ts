@@ -1,5 +1,5 @@
 import { defineRule } from '../src/rule.js';
-import { getPermission, type UseCase } from '../src/data.js';
+import { getPermission, isImplicitPermission, type UseCase } from '../src/data.js';
 import { effectiveUseCases, usersWithIndex } from '../src/manifest/model.js';
 
 /** A use case of the catalogue that would justify `permission`: one requiring it first, then one allowing it. */
@@ -51,7 +51,7 @@ export default defineRule({
       const held = user.permissions ?? [];
       const useCases = user.useCases ?? [];
       if (useCases.length === 0) {
-        if (held.length > 0)
+        if (held.some((p) => !isImplicitPermission(p)))
           ctx.report({
             messageId: 'noUseCases',
             path: ['systemUsers', ui, 'permissions'],
@@ -64,7 +64,8 @@ export default defineRule({
       const allowed = new Set<string>();
       for (const id of useCases) for (const p of [...catalogue[id]!.permissions.required, ...catalogue[id]!.permissions.optional]) allowed.add(p);
       held.forEach((p, pi) => {
-        if (allowed.has(p)) return;
+        // Meta grants implicit permissions (public_profile) to every app: declaring one is never excess.
+        if (allowed.has(p) || isImplicitPermission(p)) return;
         // Unknown and retired names are unknown-permission's and deprecated-permission's findings.
         if (getPermission(p)?.status !== 'current') return;
         const data = { user: user.name, permission: p, useCases: useCases.join(', ') };

@@ -1,6 +1,6 @@
 import { defineRule } from '../src/rule.js';
 import { isTaskBroader } from '../src/data.js';
-import { NOT_LIVE_CHECKED } from '../src/live-model.js';
+import { LEGACY_TYPES_READ } from '../src/live-model.js';
 import { isAdmin, matchUsers } from '../src/live-model.js';
 import { assetLabel, normalizeAssetId, resolveAsset } from '../src/manifest/model.js';
 import type { AssetType } from '../src/manifest/types.js';
@@ -11,11 +11,12 @@ export default defineRule({
   defaultSeverity: 'error',
   description: 'Report live asset tasks broader than declared, and live grants on undeclared assets.',
   rationale:
-    'A system user reaches exactly the assets assigned to it in the business, with the tasks assigned on each; the manifest is only a promise about that. Graph returns tasks "unpacked", so both sides are expanded with the implication table before comparing (MANAGE on a page covers CREATE_CONTENT, MODERATE, ADVERTISE, ANALYZE and MESSAGING). Live access beyond the manifest is an error; declared access that is missing or narrower live is a notice. Admin system users reach every asset by design and are not compared (admin-scope covers them); instagram accounts, commerce accounts and pixels have no system-user edge in the Graph API and are not compared either.',
+    'A system user reaches exactly the assets assigned to it in the business, with the tasks assigned on each; the manifest is only a promise about that. Graph returns tasks "unpacked", so both sides are expanded with the implication table before comparing (MANAGE on a page covers CREATE_CONTENT, MODERATE, ADVERTISE, ANALYZE and MESSAGING). Live access beyond the manifest is an error; declared access that is missing or narrower live is a notice. Admin system users reach every asset by design and are not compared (admin-scope covers them). Pixels are read through each system user\'s `assigned_ads_pixels` and Instagram accounts through each declared account\'s `assigned_users?business=` (so grants on Instagram accounts the manifest does not declare are not seen); commerce accounts have no such edge in the Graph API and are not compared.',
   sources: [
     'https://developers.facebook.com/documentation/ads-commerce/marketing-api/reference/system-user/assigned_pages',
     'https://developers.facebook.com/docs/marketing-api/business-manager/system-user/permissions',
     'https://developers.facebook.com/docs/graph-api/reference/page/assigned_users/',
+    'https://developers.facebook.com/documentation/ads-commerce/marketing-api/reference/system-user/assigned_ads_pixels',
   ],
   messages: {
     broader: {
@@ -41,6 +42,8 @@ export default defineRule({
   },
   check(ctx) {
     const m = ctx.manifest;
+    // Only the types whose grants were read are compared (commerce accounts never are).
+    const typesRead = new Set(ctx.live.assetTypesRead ?? LEGACY_TYPES_READ);
     for (const match of matchUsers(m, ctx.live)?.matches ?? []) {
       const { user, index: ui, live } = match;
       if (!live || live.assets === null || isAdmin(match)) continue;
@@ -50,7 +53,9 @@ export default defineRule({
       const declared = new Map<string, { gi: number; type: AssetType; id: string; label: string; tasks: string[] }>();
       (user.assets ?? []).forEach((grant, gi) => {
         const r = resolveAsset(m, grant.asset);
-        if (!r || NOT_LIVE_CHECKED.includes(r.asset.type)) return;
+        if (!r || !typesRead.has(r.asset.type)) return;
+        // An asset whose assigned users could not be read is named in `incomplete`, not compared.
+        if (ctx.live!.unreadAssets?.includes(`${r.asset.type}:${normalizeAssetId(r.asset.id)}`)) return;
         const key = `${r.asset.type}\u0000${normalizeAssetId(r.asset.id)}`;
         const seen = declared.get(key);
         if (seen) seen.tasks.push(...grant.tasks);

@@ -31,7 +31,7 @@ export default defineRule({
       suggestion: 'Put a token generated for system user {{user}} in {{envVar}}.',
     },
     otherApp: {
-      message: 'The token of {{user}} (env var {{envVar}}) was issued for app {{appId}}, not app {{expected}}.',
+      message: 'The token of {{user}} (env var {{envVar}}) was issued for {{appId}}, not app {{expected}}.',
       suggestion: 'Generate the token for {{user}} through app {{expected}}, or fix app.id.',
     },
     otherUser: {
@@ -52,6 +52,10 @@ export default defineRule({
       }
       if (state.state !== 'checked') continue; // named in `incomplete`
       const info = state.info;
+      if (info.foreignApp) {
+        ctx.report({ messageId: 'otherApp', path, data: { ...data, appId: 'another app', expected: manifest.app?.id ?? 'app.id' } });
+        continue;
+      }
       if (!info.isValid) {
         const e = info.error;
         const reason = e?.message ? e.message.replace(/\.$/, '') : `debug_token says is_valid: false${e?.code ? ` (code ${e.code}${e.subcode ? `/${e.subcode}` : ''})` : ''}`;
@@ -62,7 +66,7 @@ export default defineRule({
       if (info.type !== 'SYSTEM_USER') ctx.report({ messageId: 'notSystemUser', path, data: { ...data, type: info.type ?? 'unknown' } });
       const appId = manifest.app?.id;
       if (appId !== undefined && info.appId !== appId)
-        ctx.report({ messageId: 'otherApp', path, data: { ...data, appId: info.appId ?? 'unknown', expected: appId } });
+        ctx.report({ messageId: 'otherApp', path, data: { ...data, appId: info.appId ? `app ${info.appId}` : 'an unknown app', expected: appId } });
       const expectedId = user.id ?? liveUser?.id;
       if (expectedId !== undefined && info.type === 'SYSTEM_USER' && info.userId !== expectedId) {
         const owner = declaredUserOfLiveId(manifest, live, info.userId);

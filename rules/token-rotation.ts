@@ -1,12 +1,9 @@
 import { defineRule } from '../src/rule.js';
+import { daysBetween } from '../src/dates.js';
 import { o } from '../src/options.js';
 import { usersWithIndex } from '../src/manifest/model.js';
 
-const DAY = 86_400_000;
 /** Days between two YYYY-MM-DD dates (b - a). */
-function daysBetween(a: string, b: string): number {
-  return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / DAY);
-}
 
 export default defineRule({
   id: 'token-rotation',

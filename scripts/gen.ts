@@ -10,7 +10,7 @@ import type { AnyRule } from '../src/rule.js';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import standaloneCodeModule from 'ajv/dist/standalone/index.js';
 import { schemaBase } from '../src/manifest/schema-base.js';
-import { DOC_HEAD } from '../test/helpers/doc-examples.js';
+import { DOC_HEAD } from './doc-head.js';
 import { sdkMethodsJson } from './gen-sdk-methods.js';
 
 // CommonJS default export under NodeNext.

@@ -3,7 +3,6 @@
  * base manifest and file list, calls check(), and reports through annotations, the job summary, a
  * SARIF file and one sticky PR comment. The job result depends on findings and `fail-on` only.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import * as core from '@actions/core';
 import { context, getOctokit } from '@actions/github';
@@ -12,7 +11,9 @@ import { check, type CheckOptions, type CheckResult } from './check.js';
 import { formatMarkdown } from './format/markdown.js';
 import { formatSarif } from './format/sarif.js';
 import { emitAnnotations, planAnnotations, DEFAULT_CAPS } from './github/annotations.js';
-import { readBaseManifest } from './github/base-manifest.js';
+import { baseManifestProblem, readBaseManifest } from './github/base-manifest.js';
+import { actionOutput, type ActionOutput } from './github/output.js';
+import { cleanDeep, cleanReport, Sink } from './secrets/sink.js';
 import { COMMENT_MAX_CHARS, MARKER, upsertStickyComment, type Octokit } from './github/comment.js';
 import { listChangedFiles, PR_FILES_LIMIT } from './github/pr-files.js';
 import { buildJobSummary, writeJobSummary } from './github/summary.js';
@@ -93,13 +94,14 @@ function pullRequest(): PullRequest | undefined {
 class Messages {
   notices = 0;
   warnings = 0;
+  constructor(private readonly out: ActionOutput) {}
   notice(text: string): void {
     this.notices++;
-    core.notice(text, { title: 'graphguard' });
+    this.out.notice(text, { title: 'graphguard' });
   }
   warning(text: string): void {
     this.warnings++;
-    core.warning(text, { title: 'graphguard' });
+    this.out.warning(text, { title: 'graphguard' });
   }
 }
 
@@ -121,11 +123,15 @@ export async function run(): Promise<void> {
   const appSecret = core.getInput('app-secret');
   if (graphToken) core.setSecret(graphToken);
   if (appSecret) core.setSecret(appSecret);
+  // Everything the action writes goes through `out` (src/github/output.ts): redacted, escaped.
+  const sink = new Sink(process.env);
+  sink.addSecrets([graphToken, appSecret, core.getInput('github-token')]);
+  const out = actionOutput(sink);
 
   const cwd = process.env.GITHUB_WORKSPACE || process.cwd();
   let result: CheckResult;
   let inputs: Inputs;
-  const messages = new Messages();
+  const messages = new Messages(out);
   let octokit: Octokit | undefined;
   let pr: PullRequest | undefined;
   try {
@@ -157,9 +163,11 @@ export async function run(): Promise<void> {
         const rel = path.relative(cwd, manifestPath).split(path.sep).join('/');
         try {
           const base = await readBaseManifest({ cwd, baseSha: pr.baseSha, manifestPath: rel, octokit, owner, repo });
-          opts.base = { text: base.text, file: rel };
+          const problem = base.text === null ? undefined : baseManifestProblem(base.text, rel);
+          if (problem) messages.warning(`new access not checked: ${problem}`);
+          else opts.base = { text: base.text, file: rel };
         } catch (e) {
-          messages.warning(`new-access not checked: ${firstLine(e)}`);
+          messages.warning(`new access not checked: ${firstLine(e)}`);
         }
       }
     }
@@ -180,19 +188,20 @@ export async function run(): Promise<void> {
       }
     }
 
-    result = await check(opts);
+    result = await check({ ...opts, onSecrets: (values) => sink.addSecrets(values) });
   } catch (e) {
-    core.setOutput('result', 'error');
-    core.setOutput('sarif-file', '');
-    core.setFailed(e instanceof ConfigError ? e.format() : `internal error: ${firstLine(e)}`);
+    out.setOutput('result', 'error');
+    out.setOutput('sarif-file', '');
+    out.setFailed(e instanceof ConfigError ? e.format() : `internal error: ${firstLine(e)}`);
     return;
   }
 
   // Every secret found in files is masked before any report is printed or written.
   for (const s of result.secrets) core.setSecret(s.reveal());
 
-  const { report } = result;
-  const changes = result.changes ?? [];
+  // From here on the report's strings are clean (redacted, escaped) before any format sees them.
+  const report = cleanReport(result.report, sink);
+  const changes = cleanDeep(result.changes ?? [], sink);
   const incomplete = report.summary.live === 'incomplete';
   const failing = failingFindings(report, inputs.failOn).length > 0;
   const failure = incomplete
@@ -201,23 +210,22 @@ export async function run(): Promise<void> {
       ? failureText(report, inputs.failOn as Severity)
       : undefined;
 
-  core.setOutput('errors', String(report.summary.errors));
-  core.setOutput('warnings', String(report.summary.warnings));
-  core.setOutput('result', incomplete ? 'error' : failing ? 'fail' : 'pass');
+  out.setOutput('errors', String(report.summary.errors));
+  out.setOutput('warnings', String(report.summary.warnings));
+  out.setOutput('result', incomplete ? 'error' : failing ? 'fail' : 'pass');
 
   // SARIF
   let sarifFile = '';
   if (inputs.sarif) {
     try {
-      const abs = path.resolve(cwd, inputs.sarif);
-      mkdirSync(path.dirname(abs), { recursive: true });
-      writeFileSync(abs, formatSarif(report, { rules }));
+      // Inside the workspace only, never through a symlink a pull request committed (src/fs-safe.ts).
+      out.writeWorkspaceFile(cwd, inputs.sarif, formatSarif(report, { rules }));
       sarifFile = inputs.sarif;
     } catch (e) {
-      messages.warning(`Could not write the SARIF file ${inputs.sarif}: ${(e as NodeJS.ErrnoException).code ?? firstLine(e)}.`);
+      messages.warning(`Could not write the SARIF file: ${e instanceof ConfigError ? e.format() : firstLine(e)}.`);
     }
   }
-  core.setOutput('sarif-file', sarifFile);
+  out.setOutput('sarif-file', sarifFile);
 
   // Least privilege from the code (SPEC §7): the operations the PR adds, and each user's calls.
   const calls = result.calls;
@@ -236,12 +244,12 @@ export async function run(): Promise<void> {
     if (!octokit) messages.notice('No PR comment: no github-token was given.');
     else {
       const { owner, repo } = context.repo;
-      const body = formatMarkdown(report, {
+      const body = out.clean(formatMarkdown(report, {
         changes,
         ...(operations ? { operations } : {}),
         maxChars: COMMENT_MAX_CHARS - MARKER.length - 1,
         ...(more ? { moreUrl: more, moreLabel: 'the job summary' } : { moreLabel: 'the job summary' }),
-      });
+      }));
       const r = await upsertStickyComment({
         octokit,
         owner,
@@ -253,16 +261,19 @@ export async function run(): Promise<void> {
       });
       if (r.action === 'skipped') {
         const forbidden = r.reason?.includes('403') ?? false;
-        if (report.findings.length === 0 && r.reason?.startsWith('Clean run')) core.info(`graphguard: ${r.reason}`);
+        if (report.findings.length === 0 && r.reason?.startsWith('Clean run')) out.info(`graphguard: ${r.reason}`);
         else if (pr.fork && forbidden)
           messages.notice('No PR comment: this pull request comes from a fork, and GitHub gives fork pull requests a read-only token (403).');
         else messages.notice(r.reason ?? 'No PR comment.');
-      } else core.info(`graphguard: PR comment ${r.action}${r.url ? `: ${r.url}` : ''}`);
+      } else out.info(`graphguard: PR comment ${r.action}${r.url ? `: ${r.url}` : ''}`);
     }
   }
 
   // Job summary
-  const summary = await writeJobSummary(buildJobSummary(report, changes, { ...(operations ? { operations } : {}), ...(calls ? { evidence: callEvidence(calls) } : {}) }));
+  const summary = await writeJobSummary(
+    buildJobSummary(report, changes, { ...(operations ? { operations } : {}), ...(calls ? { evidence: callEvidence(calls) } : {}) }),
+    out,
+  );
   if (!summary.written && process.env.GITHUB_STEP_SUMMARY) messages.warning(summary.reason ?? 'Could not write the job summary.');
 
   // Annotations, within the per-step caps left after the action's own notices and warnings.
@@ -272,10 +283,10 @@ export async function run(): Promise<void> {
       ...(failure !== undefined ? { failureMessage: failure } : {}),
       breakAllColons: true,
     });
-    emitAnnotations(plan);
+    emitAnnotations(plan, out);
   }
 
-  if (failure !== undefined) core.setFailed(failure);
+  if (failure !== undefined) out.setFailed(failure);
 }
 
 function failureText(report: Report, failOn: Severity): string {
@@ -290,6 +301,7 @@ function failureText(report: Report, failOn: Severity): string {
 }
 
 run().catch((e: unknown) => {
-  core.setOutput('result', 'error');
-  core.setFailed(`internal error: ${firstLine(e)}`);
+  const out = actionOutput(new Sink(process.env));
+  out.setOutput('result', 'error');
+  out.setFailed(`internal error: ${firstLine(e)}`);
 });

@@ -1,5 +1,5 @@
 /** Baseline files: fingerprints of accepted findings (`graphguard baseline`, `--baseline`). */
-import { readFileSync } from 'node:fs';
+import { readUserFile } from './fs-safe.js';
 import { ConfigError, type Finding } from './types.js';
 
 export interface BaselineFile {
@@ -19,14 +19,13 @@ export function buildBaseline(findings: readonly Finding[]): string {
   return `${JSON.stringify(b, null, 2)}\n`;
 }
 
+/** A baseline lists fingerprints (about 100 bytes each): 64 MiB is over half a million findings. */
+export const MAX_BASELINE_BYTES = 64 * 1024 * 1024;
+
 /** Reads a baseline file; a missing or malformed one is a configuration error. */
 export function readBaseline(absPath: string): Set<string> {
-  let raw: string;
-  try {
-    raw = readFileSync(absPath, 'utf8');
-  } catch (e) {
-    throw new ConfigError(`cannot read baseline (${(e as NodeJS.ErrnoException).code ?? 'error'})`, absPath);
-  }
+  // A regular file within the limit: `--baseline /dev/zero` or a FIFO is one line and exit 2, not a hang.
+  const raw = readUserFile(absPath, { maxBytes: MAX_BASELINE_BYTES, what: 'baseline', display: absPath }).toString('utf8');
   let data: unknown;
   try {
     data = JSON.parse(raw);

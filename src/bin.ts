@@ -9,11 +9,9 @@ if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-v')) {
   process.stdout.write(`${version}\n`);
 } else {
   const { main } = await import('./cli.js');
-  process.exitCode = await main(argv, {
-    cwd: process.cwd(),
-    env: process.env,
-    stdout: (s) => process.stdout.write(s),
-    stderr: (s) => process.stderr.write(s),
-    isTTY: process.stdout.isTTY === true,
-  });
+  const { processWriters } = await import('./fs-safe.js');
+  // A closed pipe or a full disk ends the run with one line (exit 2; EPIPE keeps the findings' code).
+  const out = processWriters(process);
+  const code = await main(argv, { cwd: process.cwd(), env: process.env, ...out, isTTY: process.stdout.isTTY === true });
+  if (process.exitCode !== 2) process.exitCode = code;
 }

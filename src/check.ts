@@ -15,7 +15,7 @@ import { diff, type BaseInput } from './stages/diff.js';
 import { live, uniqueSecrets, type LiveOptions } from './stages/live.js';
 import { load, validate } from './stages/load.js';
 import { runManifestRules } from './stages/rules.js';
-import { scan } from './stages/scan.js';
+import { declaredSecretValues, scan } from './stages/scan.js';
 import { suppress } from './stages/suppress.js';
 import { leastPrivilege, wantsCalls } from './stages/calls.js';
 import type { CallAnalysis } from './calls/analyze.js';
@@ -48,6 +48,8 @@ export interface CheckOptions {
   /** Collect and analyse Graph API calls even when no least-privilege rule is on (the PR comment's operations). */
   collectCalls?: boolean;
   debug?: (line: string) => void;
+  /** Told every secret value the run learns (declared values, secrets found), so output can redact them. */
+  onSecrets?: (values: Secret[]) => void;
 }
 
 export interface CheckResult {
@@ -78,6 +80,7 @@ export async function check(opts: CheckOptions): Promise<CheckResult> {
     debug: opts.debug ?? (() => {}),
   });
   const run = validate(loaded, opts.newAccess);
+  if (opts.onSecrets && run.valid) opts.onSecrets(declaredSecretValues(run.manifest, run.env).map((d) => d.value));
   const findings: InternalFinding[] = runManifestRules(run);
   const calls = wantsCalls(run, opts.collectCalls === true);
   const scanned = await scan(run, { paths: opts.paths ?? ['.'], ...(opts.changedOnly ? { changedOnly: opts.changedOnly } : {}), calls });
@@ -85,6 +88,7 @@ export async function check(opts: CheckOptions): Promise<CheckResult> {
   const lp = calls ? leastPrivilege(run, scanned.calls ?? [], { complete: !opts.changedOnly && (opts.paths ?? ['.']).length > 0 }) : undefined;
   if (lp) findings.push(...lp.findings);
   const secrets = uniqueSecrets(findings);
+  opts.onSecrets?.(secrets);
   const liveResult = opts.live ? await live(run, opts.live, findings) : undefined;
   if (liveResult) findings.push(...liveResult.findings);
   const diffResult = opts.base ? diff(run, opts.base) : undefined;

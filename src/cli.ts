@@ -1,5 +1,5 @@
 /** The `graphguard` command: a thin shell that parses arguments, calls the pipeline, formats and exits. */
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { rules } from '../rules/index.js';
@@ -7,7 +7,9 @@ import type { AnyRule } from './rule.js';
 import schema from '../schema/manifest.schema.json' with { type: 'json' };
 import { check, todayUtc, type CheckOptions } from './check.js';
 import { buildBaseline } from './baseline.js';
-import { FORMATS, formatters, type FormatName } from './format/index.js';
+import { FORMATS, renderReport, type FormatName } from './format/index.js';
+import { safeIO } from './secrets/sink.js';
+import { existsNoFollow, writeUserFile } from './fs-safe.js';
 import { isValidDate } from './suppress.js';
 import { ConfigError, type Report } from './types.js';
 import { exitCodeFor } from './outcome.js';
@@ -112,19 +114,16 @@ function dateOption(value: string | undefined): string | undefined {
   return value;
 }
 
-function emit(io: CliIO, text: string, output: string | undefined): void {
-  if (output) {
-    const abs = path.resolve(io.cwd, output);
-    try {
-      mkdirSync(path.dirname(abs), { recursive: true });
-      writeFileSync(abs, text);
-    } catch (e) {
-      throw new ConfigError(`cannot write ${output} (${(e as NodeJS.ErrnoException).code ?? 'error'})`);
-    }
-  } else io.stdout(text);
+/** The CLI's writers after `safeIO`: everything written is cleaned (src/secrets/sink.ts). */
+type SafeIO = ReturnType<typeof safeIO<CliIO>>;
+
+/** Report text to `--output` (never through a symlink: src/fs-safe.ts) or stdout, cleaned either way. */
+function emit(io: SafeIO, text: string, output: string | undefined): void {
+  if (output) writeUserFile(io.cwd, output, io.sink.clean(text));
+  else io.stdout(text);
 }
 
-async function runCheck(args: string[], io: CliIO, mode: 'check' | 'baseline'): Promise<number> {
+async function runCheck(args: string[], io: SafeIO, mode: 'check' | 'baseline'): Promise<number> {
   const { values: v, positionals } = parse(args, CHECK_OPTIONS);
   if (v.help) {
     io.stdout(HELP);
@@ -146,8 +145,9 @@ async function runCheck(args: string[], io: CliIO, mode: 'check' | 'baseline'): 
     ...(v.baseline && mode === 'check' ? { baseline: v.baseline } : {}),
     ...(v['changed-only'] ? { changedOnly: v['changed-only'] } : {}),
     ...(debug ? { debug } : {}),
+    onSecrets: (values) => io.sink.addSecrets(values),
     ...(io.rules ? { rules: io.rules } : {}),
-    live: v.live ? { ...(v['graph-url'] ? { graphUrl: v['graph-url'] } : {}), ...(liveTimeout ? { timeoutSeconds: liveTimeout } : {}) } : false,
+    live: v.live ? { ...(v['graph-url'] ? { graphUrl: v['graph-url'] } : {}), ...(liveTimeout !== undefined ? { timeoutSeconds: liveTimeout } : {}) } : false,
   };
   const { report } = await check(opts);
   if (mode === 'baseline') {
@@ -158,12 +158,14 @@ async function runCheck(args: string[], io: CliIO, mode: 'check' | 'baseline'): 
   }
   const shown: Report = v.quiet ? { ...report, findings: report.findings.filter((f) => f.severity === 'error') } : report;
   const color = format === 'stylish' && !v.output && !v['no-color'] && !('NO_COLOR' in io.env) && (v.color === true || io.isTTY);
-  emit(io, formatters[format](shown, { rules, color }), v.output);
+  const text = renderReport(format, shown, { rules, color }, io.sink);
+  if (color) io.colorStdout(text);
+  else emit(io, text, v.output);
   if (report.summary.live === 'incomplete') io.stderr(`graphguard: live check incomplete: ${(report.unverified ?? []).join('; ')}\n`);
   return exitCodeFor(report, failOn, maxWarnings);
 }
 
-async function runDiff(args: string[], io: CliIO): Promise<number> {
+async function runDiff(args: string[], io: SafeIO): Promise<number> {
   const { values, positionals } = parse(args, {
     'fail-on-new-access': { type: 'boolean' },
     format: { type: 'string', short: 'f' },
@@ -177,7 +179,7 @@ async function runDiff(args: string[], io: CliIO): Promise<number> {
   return values['fail-on-new-access'] && newAccess > 0 ? 1 : 0;
 }
 
-async function runInit(args: string[], io: CliIO): Promise<number> {
+async function runInit(args: string[], io: SafeIO): Promise<number> {
   const { values } = parse(
     args,
     {
@@ -202,7 +204,7 @@ async function runInit(args: string[], io: CliIO): Promise<number> {
   if (values['from-code'] && values['from-live']) throw new UsageError('--from-code and --from-live cannot be combined');
   const out = values.output ?? 'graphguard.yml';
   const abs = path.resolve(io.cwd, out);
-  if (out !== '-' && existsSync(abs) && !values.force) throw new UsageError(`${out} exists; pass --force to overwrite it`);
+  if (out !== '-' && existsNoFollow(abs) && !values.force) throw new UsageError(`${out} exists; pass --force to overwrite it`);
   let text = STARTER_MANIFEST;
   if (values['from-live']) {
     const { initFromLive } = await import('./init.js');
@@ -234,8 +236,10 @@ async function runInit(args: string[], io: CliIO): Promise<number> {
 }
 
 /** Runs the CLI with arguments (without node and script); returns the exit code. */
-export async function main(argv: string[], io: CliIO): Promise<number> {
+export async function main(argv: string[], rawIO: CliIO): Promise<number> {
   const debug = argv.includes('--debug');
+  // Every byte written from here on is cleaned: credentials redacted, control characters escaped.
+  const io = safeIO(rawIO);
   try {
     const [cmd, ...rest] = argv;
     switch (cmd) {

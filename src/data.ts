@@ -19,6 +19,8 @@ export interface PermissionEntry {
   marketing?: true;
   /** Whether a system-user token can carry it, where known. */
   systemUser?: boolean;
+  /** Meta grants it to every app (e.g. public_profile): never excess in a manifest, never live scope drift. */
+  implicit?: true;
   source: string;
   sources?: string[];
   note?: string;
@@ -106,16 +108,6 @@ export const useCases: Readonly<Record<string, UseCase>> = useCasesJson.useCases
 export const accessLevels: Readonly<Record<AccessLevel, AccessLevelQuota>> =
   accessLevelsJson.levels as Record<AccessLevel, AccessLevelQuota>;
 
-/** The task names known for an asset type, in data order. */
-export function taskNames(assetType: AssetType): string[] {
-  return Object.keys(tasksByAssetType[assetType].tasks);
-}
-
-/** Whether `task` is a known task of `assetType`. */
-export function isKnownTask(assetType: AssetType, task: string): boolean {
-  return Object.hasOwn(tasksByAssetType[assetType].tasks, task);
-}
-
 /** The given tasks plus everything they imply, transitively. Unknown names are kept and imply nothing. */
 export function expandTasks(assetType: AssetType, tasks: Iterable<string>): Set<string> {
   const table = tasksByAssetType[assetType].tasks;
@@ -171,5 +163,7 @@ export function getPermission(name: string): PermissionEntry | undefined {
   return Object.hasOwn(permissions, name) ? permissions[name] : undefined;
 }
 
-/** "Did you mean" lives in src/suggest.ts; re-exported for data callers. */
-export { levenshtein, suggest } from './suggest.js';
+/** Whether Meta grants `name` to every app (data/permissions.json `implicit`). */
+export function isImplicitPermission(name: string): boolean {
+  return getPermission(name)?.implicit === true;
+}

@@ -1,22 +1,39 @@
 /** `graphguard diff BASE HEAD`: the access change between two manifests (files, or git `REF:path`). */
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
+import { readUserFile } from './fs-safe.js';
 import path from 'node:path';
 import { diffManifests, formatDiffText } from './diff.js';
-import { parseManifestText, relPath } from './manifest/load.js';
+import { MAX_MANIFEST_BYTES, parseManifestText, relPath } from './manifest/load.js';
 import { validateManifest } from './manifest/validate.js';
 import type { Manifest } from './manifest/types.js';
 import { formatMarkdown } from './format/markdown.js';
 import { ConfigError } from './types.js';
 import { VERSION } from './version.js';
 
+/** A git `REF:path` argument: never an option (no leading `-`), no control characters. */
+const GIT_SPEC = /^[^-\s\x00-\x1f\x7f][^\x00-\x1f\x7f]*:[^\x00-\x1f\x7f]*$/;
+
 function read(cwd: string, spec: string): { text: string; file: string } {
   const abs = path.resolve(cwd, spec);
-  if (existsSync(abs)) return { text: readFileSync(abs, 'utf8'), file: relPath(cwd, abs) };
+  // A file the user names: a regular file within the manifest size limit (no FIFO, device or directory).
+  if (existsSync(abs)) {
+    const file = relPath(cwd, abs);
+    return { text: readUserFile(abs, { maxBytes: MAX_MANIFEST_BYTES, what: 'manifest', display: file }).toString('utf8'), file };
+  }
   const colon = spec.indexOf(':');
   if (colon > 0) {
+    if (!GIT_SPEC.test(spec)) throw new ConfigError(`not a file or a git REF:path: ${spec}`);
     try {
-      const text = execFileSync('git', ['show', spec], { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 2 * 1024 * 1024 });
+      // `--end-of-options`: whatever the argument looks like, git reads it as an object name, never an option.
+      const text = execFileSync('git', ['cat-file', 'blob', '--end-of-options', spec], {
+        cwd,
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'ignore'],
+        maxBuffer: MAX_MANIFEST_BYTES + 1,
+        timeout: 60_000,
+        env: { ...process.env, GIT_TERMINAL_PROMPT: '0' },
+      });
       return { text, file: spec };
     } catch {
       throw new ConfigError(`cannot read ${spec} from git`);

@@ -1,6 +1,7 @@
 /** The access change between a base and a head manifest (SPEC §6 `new-access`, `graphguard diff`). */
 import { expandTasks } from './data.js';
-import type { AssetType, Manifest, ManifestAsset, ManifestSystemUser } from './manifest/types.js';
+import { normalizeAssetId, resolveAsset } from './manifest/model.js';
+import type { AssetType, Manifest, ManifestSystemUser } from './manifest/types.js';
 
 export type AccessChangeKind =
   | 'user-added'
@@ -200,22 +201,11 @@ function taskList(tasks: string[]): string {
   return tasks.length > 0 ? tasks.join(', ') : 'no tasks';
 }
 
-/** Ad account ids may be written `act_<digits>`; compare them without the prefix. */
-function normaliseId(id: string): string {
-  return id.startsWith('act_') ? id.slice(4) : id;
-}
-
-function resolveAsset(ref: string, assets: ManifestAsset[]): ManifestAsset | undefined {
-  const id = normaliseId(ref);
-  return assets.find((a) => normaliseId(a.id) === id) ?? assets.find((a) => a.name === ref);
-}
-
 function resolveGrants(u: ManifestSystemUser, m: Manifest): Map<string, ResolvedGrant> {
   const out = new Map<string, ResolvedGrant>();
-  const assets = m.assets ?? [];
   (u.assets ?? []).forEach((g, index) => {
-    const asset = resolveAsset(g.asset, assets);
-    const key = asset ? `id:${normaliseId(asset.id)}` : `ref:${g.asset}`;
+    const asset = resolveAsset(m, g.asset)?.asset;
+    const key = asset ? `id:${normalizeAssetId(asset.id)}` : `ref:${g.asset}`;
     const tasks = g.tasks.map((t) => t.toUpperCase());
     const existing = out.get(key);
     if (existing) {

@@ -6,6 +6,7 @@ import { findManifestSecrets, redactValues } from './manifest/secrets.js';
 import { LineIndex, type Position } from './position.js';
 import { renderMessage, type AnyRule, type CallReport, type CodeReport, type ManifestReport, type SourceFile } from './rule.js';
 import { redactSecretsInText } from './secrets/redact.js';
+import { buildFrame } from './format/frame.js';
 import type { Secret } from './secrets/secret.js';
 import { effectiveSeverity, type RuleSetting } from './settings.js';
 import type { Finding, Severity } from './types.js';
@@ -16,37 +17,9 @@ export interface InternalFinding extends Finding {
   secret?: Secret;
 }
 
-const FRAME_CONTEXT = 1;
-/** Minified bundles have megabyte lines; a frame shows a window of this many characters. */
-const FRAME_WIDTH = 160;
-
 /** A finding's fingerprint: a hash of its semantic parts (rule id, file, anchor), never a line number. */
 export function fingerprint(...parts: string[]): string {
   return createHash('sha256').update(parts.join('\0')).digest('hex').slice(0, 32);
-}
-
-/** Frame lines around `line`, redacted, clipped around the column on long lines. */
-function frameOf(
-  lines: (n: number) => string | undefined,
-  line: number,
-  column: number,
-  redactLine: (l: string) => string = redactSecretsInText,
-): Finding['frame'] {
-  const startLine = Math.max(1, line - FRAME_CONTEXT);
-  const out: string[] = [];
-  for (let n = startLine; n <= line + FRAME_CONTEXT; n++) {
-    const l = lines(n);
-    if (l === undefined) break;
-    out.push(clip(redactLine(l), n === line ? column : 1));
-  }
-  return { startLine, lines: out };
-}
-
-function clip(line: string, column: number): string {
-  const l = line.replace(/\r$/, '');
-  if (l.length <= FRAME_WIDTH) return l;
-  const from = Math.max(0, Math.min(column - 1 - FRAME_WIDTH / 4, l.length - FRAME_WIDTH));
-  return (from > 0 ? '…' : '') + l.slice(from, from + FRAME_WIDTH) + (from + FRAME_WIDTH < l.length ? '…' : '');
 }
 
 /** Builds a manifest finding from a report: JSON path → range, semantic anchor, frame. */
@@ -70,7 +43,7 @@ export function manifestFinding(rule: AnyRule, setting: RuleSetting, m: LoadedMa
     fingerprint: fingerprint(rule.id, m.file, anchor, r.messageId, r.anchor ?? ''),
     messageId: r.messageId,
     ...(suggestion !== undefined ? { suggestion } : {}),
-    frame: frameOf((n) => lines.lineText(n), range.line, range.column, (l) => redactSecretsInText(hide(l))),
+    frame: buildFrame((n) => lines.lineText(n), range.line, range.column, { redact: (l) => redactSecretsInText(hide(l)) }),
     ...(r.secret ? { secret: r.secret } : {}),
     ...(r.related ? { related: r.related } : {}),
   };
@@ -105,6 +78,8 @@ export function codeFinding(
   r: CodeReport,
   /** Redacts a frame line; the scan passes one that knows the secrets of the whole chunk. */
   redactLine?: (line: string) => string,
+  /** The chunk is not the file's last: its last line is cut mid-line. */
+  cutEnd = false,
 ): InternalFinding {
   const start = index.position(r.start);
   const end = index.position(Math.max(r.start, r.end));
@@ -121,7 +96,12 @@ export function codeFinding(
     fingerprint: fingerprint(rule.id, file.path, r.anchor, r.messageId),
     messageId: r.messageId,
     ...(suggestion !== undefined ? { suggestion } : {}),
-    frame: frameOf((n) => index.lineText(n), start.line, start.column, redactLine),
+    frame: buildFrame((n) => index.lineText(n), start.line, start.column, {
+      ...(redactLine ? { redact: redactLine } : {}),
+      // A chunk's first line starts mid-line unless the chunk starts the file or a line.
+      cutStart: (n) => n === file.startLine && file.startColumn > 1,
+      cutEnd: (n) => cutEnd && index.lineText(n + 1) === undefined,
+    }),
     ...(r.secret ? { secret: r.secret } : {}),
   };
 }

@@ -91,11 +91,14 @@ export async function initFromLive(o: InitFromLiveOptions): Promise<string> {
       env: o.env,
       graphUrl: o.graphUrl,
       timeoutSeconds: o.timeoutSeconds,
+      skipOwnership: true,
+      preflight: o.appId !== undefined,
       ...(o.fetch ? { fetch: o.fetch } : {}),
       ...(o.sleep ? { sleep: o.sleep } : {}),
     }));
   } catch (e) {
-    throw new ConfigError(`live read failed: ${(e as Error).message.split('\n')[0]}`);
+    const { liveFailureText } = await import('./graph/snapshot.js');
+    throw new ConfigError(liveFailureText(e, 'live read failed'));
   }
   // The auditor's own token is a bonus: when it could not be checked, the manifest is still written.
   snapshot.incomplete = snapshot.incomplete.filter((part) => !part.includes(AUDITOR));

@@ -3,8 +3,11 @@ import { roles } from './data.js';
 import type { LiveSnapshot, LiveSystemUser, TokenInfo } from './graph/types.js';
 import type { AssetType, Manifest, ManifestSystemUser } from './manifest/types.js';
 
-/** Asset types that have no system-user edge in the Graph API (see LIVE_EDGES in graph/snapshot.ts): never live-checked. */
-export const NOT_LIVE_CHECKED: readonly AssetType[] = ['instagram_account', 'commerce_account', 'pixel'];
+/** Asset types that have no edge to read their grants in the Graph API (see LIVE_EDGES in graph/snapshot.ts): never live-checked. */
+export const NOT_LIVE_CHECKED: readonly AssetType[] = ['commerce_account'];
+
+/** The types a snapshot without `assetTypesRead` read (before pixels and Instagram accounts were). */
+export const LEGACY_TYPES_READ: readonly AssetType[] = ['page', 'catalog', 'ad_account', 'whatsapp_business_account'];
 
 /** A declared system user and the live one it matches (by `id`, or by exact name when it declares no id). */
 export interface UserMatch {
@@ -118,8 +121,10 @@ function liveUser(live: LiveSnapshot, id: string): { live?: LiveSystemUser } {
  */
 export function leakedTokenNote(info: TokenInfo | { error: string }, live: LiveSnapshot, manifest: Manifest): string {
   if (!('isValid' in info)) return `live: not verified (${info.error})`;
+  // Still a leak: a real token, only not one app.id's debug_token can inspect.
+  if (info.foreignApp) return 'live: issued for another app (debug_token through this app cannot inspect it); revoke it in the app that issued it';
   if (!info.isValid) return 'live: debug_token says this token is invalid or expired';
-  const app = info.appId !== undefined && manifest.app?.id !== undefined && info.appId !== manifest.app.id ? `, issued for app ${info.appId}` : '';
+  const app = info.appId !== undefined && manifest.app?.id !== undefined && info.appId !== manifest.app.id ? `, issued for another app (${info.appId})` : '';
   if (info.type !== 'SYSTEM_USER') {
     return `live: a VALID ${info.type ?? 'unknown-type'} token${info.userId ? ` of user ${info.userId}` : ''}${app}; revoke it now`;
   }

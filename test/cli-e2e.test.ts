@@ -156,7 +156,7 @@ describe('graphguard CLI (dist/cli.js)', () => {
     expect(r.code).toBe(1);
     expect(r.stdout).toContain('token-rotation');
     expect(r.stdout).not.toContain('least-privilege-tasks');
-    expect(run(['check', '--baseline', 'missing.json'], dir).stderr).toMatch(/cannot read baseline \(ENOENT\)/);
+    expect(run(['check', '--baseline', 'missing.json'], dir).stderr).toMatch(/cannot read baseline: no such file or directory \(ENOENT\)/);
   });
 
   it('rules, explain and schema print from metadata', () => {

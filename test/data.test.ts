@@ -9,20 +9,22 @@ import {
   expandTasks,
   findVersion,
   getPermission,
-  isKnownTask,
   isTaskBroader,
   knownPermission,
   latestVersion,
-  levenshtein,
   permissions,
   roles,
-  suggest,
-  taskNames,
   tasksByAssetType,
   useCases,
 } from '../src/data.js';
+import { levenshtein, suggest } from '../src/suggest.js';
 import apiVersionsJson from '../data/api-versions.json' with { type: 'json' };
 import accessLevelsJson from '../data/access-levels.json' with { type: 'json' };
+
+/** The task names known for an asset type, in data order. */
+const taskNames = (assetType: AssetType): string[] => Object.keys(tasksByAssetType[assetType].tasks);
+/** Whether `task` is a known task of `assetType`. */
+const isKnownTask = (assetType: AssetType, task: string): boolean => Object.hasOwn(tasksByAssetType[assetType].tasks, task);
 
 const require = createRequire(import.meta.url);
 const sdkObjects = join(dirname(require.resolve('facebook-nodejs-business-sdk/package.json')), 'src', 'objects');
@@ -399,7 +401,8 @@ describe('data/use-cases.json', () => {
     expect(Object.entries(useCases).filter(([, u]) => u.adminOnly).map(([id]) => id)).toEqual(['business_admin']);
     expect(useCases.business_admin?.maxTasks).toEqual({});
     expect(useCases.business_admin?.permissions).toEqual({ required: ['business_management'], optional: [] });
-    expect(useCases.business_audit?.permissions).toEqual({ required: ['business_management'], optional: [] });
+    // The auditor may hold what graphguard --live reads with: WhatsApp accounts need whatsapp_business_management.
+    expect(useCases.business_audit?.permissions).toEqual({ required: ['business_management'], optional: ['whatsapp_business_management'] });
     for (const [type, tasks] of Object.entries(useCases.business_audit?.maxTasks ?? {})) {
       expect(tasks, type).toEqual(['ANALYZE']);
     }

@@ -262,8 +262,8 @@ describe('check --live against the fake Graph API', () => {
     expect(old).toMatchObject({ line: 1, column: 23 });
     expect(old.message).toContain('live: debug_token says this token is invalid or expired.');
     expect(sleeps).toEqual([]);
-    // Two round trips: the system-user list and one batch with every edge and every debug_token.
-    expect(fake!.roundTrips()).toBe(2);
+    // Three round trips: the system-user list, the preflight (debug_token of the audit token), one batch with every edge and every debug_token.
+    expect(fake!.roundTrips()).toBe(3);
     expectNoSecret(JSON.stringify(report), formatters.stylish(report, { rules: RULES, color: false }), formatters.json(report, { rules: RULES, color: false }));
   });
 
@@ -418,7 +418,7 @@ describe('leakedTokenNote (the live part of hardcoded-token messages)', () => {
     [info({ userId: '400000000000005' }), 'live: a VALID token of system user shop-prod; revoke it now'],
     [info({ userId: '400000000000010' }), 'live: a VALID token of system user reporting (admin); revoke it now'],
     [info({ userId: '400000000000007' }), 'live: a VALID token of undeclared system user ci-bot (400000000000007); revoke it now'],
-    [info({ userId: '999', appId: '777' }), 'live: a VALID token of user 999 (not a system user of this business), issued for app 777; revoke it now'],
+    [info({ userId: '999', appId: '777' }), 'live: a VALID token of user 999 (not a system user of this business), issued for another app (777); revoke it now'],
     [info({ type: 'USER', userId: '123' }), 'live: a VALID USER token of user 123; revoke it now'],
     [info({ isValid: false, error: { code: 190 } }), 'live: debug_token says this token is invalid or expired'],
     [{ error: 'debug_token: HTTP 500' }, 'live: not verified (debug_token: HTTP 500)'],

@@ -3,8 +3,7 @@ const require = __graphguardRequire(import.meta.url);
 import {
   classifier,
   classifyShared
-} from "./chunk-DJL66CLB.js";
-import "./chunk-ULO5U5OZ.js";
+} from "./chunk-3QNHIR6R.js";
 import "./chunk-NNX7IPQN.js";
 
 // src/scan/scan-worker.ts

@@ -3,7 +3,7 @@ import type { Formatter } from './types.js';
 
 /** Escapes a workflow-command message: newlines cannot end the command, `##[` cannot start an old one. */
 export function escapeData(s: string): string {
-  return neutralize(s).replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  return neutraliseCommands(s).replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 }
 
 /** Escapes a workflow-command property value (also `:` and `,`). */
@@ -11,10 +11,18 @@ export function escapeProperty(s: string): string {
   return escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
 }
 
-/** Text that could be read as a workflow command loses its power: `::` at a line start, `##[` anywhere. */
-export function neutralize(s: string): string {
-  return s.replace(/##\[/g, '#\u200b#[').replace(/(^|\n)(\s*)::/g, '$1$2:\u200b:');
+/**
+ * The one workflow-command neutraliser (the CLI's github format, annotations, the job summary and the PR
+ * comment all use it): text that a runner could read as a command loses its power. The runner trims
+ * leading whitespace (Unicode too, U+0085 included) before looking for `::`, and reads `##[` anywhere
+ * as an old-style command; both get a zero-width space. Lines end at any line terminator.
+ */
+export function neutraliseCommands(s: string): string {
+  return s.replace(/^([\s\u0085]*):(?=:)/gm, '$1:\u200b').replace(/##\[/g, '#\u200b#[');
 }
+
+/** @deprecated Same as `neutraliseCommands`. */
+export const neutralize = neutraliseCommands;
 
 const LEVEL = { error: 'error', warn: 'warning', notice: 'notice' } as const;
 

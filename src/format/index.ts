@@ -4,7 +4,9 @@ import { formatJunit } from './junit.js';
 import { formatMarkdown } from './markdown.js';
 import { formatSarif } from './sarif.js';
 import { formatStylish } from './stylish.js';
-import type { Formatter } from './types.js';
+import type { FormatContext, Formatter } from './types.js';
+import type { Report } from '../types.js';
+import { cleanReport, type Sink } from '../secrets/sink.js';
 
 export const FORMATS = ['stylish', 'json', 'sarif', 'github', 'markdown', 'junit'] as const;
 export type FormatName = (typeof FORMATS)[number];
@@ -18,3 +20,13 @@ export const formatters: Record<FormatName, Formatter> = {
   markdown: (report) => formatMarkdown(report),
   junit: formatJunit,
 };
+
+/**
+ * The only way a report becomes output text: every string of the report is cleaned first (credentials
+ * redacted, control characters escaped: src/secrets/sink.ts), then the format escapes what it must, and
+ * the whole text is cleaned again (colour sequences kept only for stylish with colour).
+ */
+export function renderReport(format: FormatName, report: Report, ctx: FormatContext, sink: Sink): string {
+  const text = formatters[format](cleanReport(report, sink), ctx);
+  return sink.clean(text, { ansi: format === 'stylish' && ctx.color === true });
+}

@@ -1,14 +1,21 @@
 import type { Finding } from '../types.js';
 import type { Formatter } from './types.js';
+import { escapeControls } from '../secrets/sink.js';
 
+/**
+ * Text for XML 1.0 element content and double-quoted attributes: markup escaped (so no `]]>` or `<` is
+ * raw), characters XML 1.0 cannot carry written as `\uXXXX` text, and line breaks and tabs as character
+ * references so that attribute-value normalisation keeps them.
+ */
 function xml(s: string): string {
-  return s
+  return escapeControls(s)
+    .replace(/[\ufffe\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16)}`)
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
     .replace(/"/g, '&quot;')
-    // Characters XML 1.0 cannot carry.
-    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '');
+    .replace(/\n/g, '&#10;')
+    .replace(/\t/g, '&#9;');
 }
 
 /** JUnit XML: one testsuite per file, one failing testcase per finding; a clean run is one passing case. */

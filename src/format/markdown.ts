@@ -1,7 +1,9 @@
 /** Markdown report: totals, findings table and access diff, for the job summary and the PR comment. */
 import type { AccessChange } from '../diff.js';
 import { sortBySeverity } from '../sort.js';
+import { plural } from '../text.js';
 import type { Finding, Report, Severity } from '../types.js';
+import { neutraliseCommands } from './github.js';
 
 export interface MarkdownContext {
   /** The access diff of a pull request; omitted or empty → no "Access changes" section. */
@@ -58,14 +60,7 @@ function callLines(ctx: MarkdownContext): string[] {
 
 const SEVERITY_WORD: Record<Severity, string> = { error: 'error', warn: 'warning', notice: 'notice' };
 
-/**
- * Stop text from forming a workflow command if this markdown is ever printed to a runner's log:
- * `::` at a line start (after optional blanks) and `##[` anywhere get a zero-width space.
- */
-export function neutraliseCommands(text: string): string {
-  // The runner trims leading whitespace (Unicode too) before looking for `::`.
-  return text.replace(/^([^\S\r\n]*):(?=:)/gm, '$1:\u200b').replace(/##\[/g, '#\u200b#[');
-}
+export { neutraliseCommands };
 
 function escapeHtml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -83,11 +78,10 @@ export function escapeInline(text: string): string {
       .replace(/([\\`*_[\]|~#!])/g, '\\$1')
       // A path such as node_modules/@acme/x must not notify the user or team "acme".
       .replace(/@(?=[A-Za-z0-9])/g, '@\u200b')
+      // A bare URL in a name must not become a link (GFM's extended autolinks: scheme: and www.).
+      .replace(/\b(https?|ftp|mailto|xmpp|file|javascript|data)(?=:)/gi, '$1\u200b')
+      .replace(/\b(www)(?=\.)/gi, '$1\u200b')
   );
-}
-
-function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n} ${n === 1 ? one : many}`;
 }
 
 function location(f: Finding): string {

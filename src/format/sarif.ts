@@ -26,6 +26,18 @@ export function sarifRule(rule: AnyRule) {
   };
 }
 
+/**
+ * A relative path as a URI reference (RFC 3986): each segment percent-encoded, so `#`, `?`, `%`, spaces,
+ * `:` and non-ASCII characters stay part of the path; lone surrogates become U+FFFD first.
+ */
+export function sarifUri(file: string): string {
+  const wellFormed = file.replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '\ufffd');
+  return wellFormed
+    .split('/')
+    .map((seg) => encodeURIComponent(seg))
+    .join('/');
+}
+
 /** SARIF 2.1.0 for GitHub code scanning (`upload-sarif`). */
 export const formatSarif: Formatter = (report, ctx) => {
   const rules = [...ctx.rules].sort((a, b) => (a.id < b.id ? -1 : 1));
@@ -38,7 +50,7 @@ export const formatSarif: Formatter = (report, ctx) => {
     locations: [
       {
         physicalLocation: {
-          artifactLocation: { uri: encodeURI(f.file), uriBaseId: '%SRCROOT%' },
+          artifactLocation: { uri: sarifUri(f.file), uriBaseId: '%SRCROOT%' },
           region: { startLine: f.line, startColumn: f.column, endLine: f.endLine, endColumn: f.endColumn },
         },
       },

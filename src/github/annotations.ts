@@ -1,7 +1,7 @@
 /** Workflow annotations for findings, within GitHub's per-step caps (SPEC §6). */
 import * as actionsCore from '@actions/core';
 import type { Finding, Severity } from '../types.js';
-import { neutraliseCommands } from '../format/markdown.js';
+import { neutraliseCommands } from '../format/github.js';
 import { sortBySeverity } from '../sort.js';
 
 export type AnnotationLevel = 'error' | 'warning' | 'notice';
@@ -102,7 +102,9 @@ function toAnnotation(f: Finding): Annotation {
   return { level: LEVEL[f.severity], message, properties };
 }
 
-type CoreAnnotate = Pick<typeof actionsCore, 'error' | 'warning' | 'notice'>;
+type Annotate = (message: string, properties?: actionsCore.AnnotationProperties) => void;
+/** Where annotations go: @actions/core, or the action's cleaned output (src/github/output.ts). */
+type CoreAnnotate = { error: Annotate; warning: Annotate; notice: Annotate };
 
 /** Emit a plan through @actions/core (which escapes the message, so no text can form a command). */
 export function emitAnnotations(plan: AnnotationPlan, core: CoreAnnotate = actionsCore): void {

@@ -2,6 +2,8 @@
 import { execFile } from 'node:child_process';
 import path from 'node:path';
 import type { Octokit } from './comment.js';
+import { parseManifestText } from '../manifest/load.js';
+import { ConfigError } from '../types.js';
 
 export type BaseManifestSource = 'git' | 'git-fetched' | 'contents-api' | 'absent';
 
@@ -129,4 +131,19 @@ function toPosix(p: string): string {
 
 function firstLine(text: string): string {
   return text.trim().split('\n')[0] ?? '';
+}
+
+/**
+ * Why the base manifest's text cannot give the access diff (invalid YAML, an alias bomb, over the size
+ * limit, binary), as one line; undefined when it parses. The pull request that fixes a broken base must
+ * still be checked: the action then warns "new access not checked: …" and runs everything else.
+ */
+export function baseManifestProblem(text: string, file: string): string | undefined {
+  try {
+    parseManifestText(text, `${file} (base)`).value;
+    return undefined;
+  } catch (e) {
+    if (e instanceof ConfigError) return `the base branch's manifest cannot be read: ${e.format()}`;
+    return `the base branch's manifest cannot be read: ${(e as Error).message.split('\n')[0]}`;
+  }
 }

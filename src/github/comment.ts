@@ -1,6 +1,7 @@
 /** The one sticky PR comment (SPEC §6), found by a hidden marker and its author. */
 import type { getOctokit } from '@actions/github';
-import { neutraliseCommands } from '../format/markdown.js';
+import { neutraliseCommands } from '../format/github.js';
+import { Sink } from '../secrets/sink.js';
 
 export type Octokit = ReturnType<typeof getOctokit>;
 
@@ -87,7 +88,8 @@ export async function upsertStickyComment(opts: UpsertStickyCommentOptions): Pro
 
 /** The full comment body: marker, text, and a truncation note when it would pass GitHub's limit. */
 export function buildCommentBody(text: string, summaryUrl?: string): string {
-  const safe = neutraliseCommands(text);
+  // The caller's text is already clean (src/github/output.ts); cleaning again is cheap and idempotent.
+  const safe = neutraliseCommands(new Sink().clean(text));
   const full = `${MARKER}\n${safe}`;
   if (full.length <= COMMENT_MAX_CHARS) return full;
   const where = summaryUrl ? `[the job summary](${summaryUrl.replace(/[()<>\s]/g, encodeURIComponent)})` : 'the job summary';

@@ -25,7 +25,14 @@ export function buildJobSummary(
   });
 }
 
-type CoreSummary = Pick<typeof actionsCore, 'summary'>;
+/** The part of `core.summary` the job summary uses (src/github/output.ts gives a cleaned one). */
+export interface SummaryWriter {
+  addRaw(text: string, addEOL?: boolean): SummaryWriter;
+  write(): Promise<unknown>;
+  emptyBuffer(): unknown;
+}
+
+type CoreSummary = { summary: SummaryWriter };
 
 /**
  * Append `text` to the step summary. Never throws: the job result never depends on reporting
@@ -33,7 +40,7 @@ type CoreSummary = Pick<typeof actionsCore, 'summary'>;
  */
 export async function writeJobSummary(
   text: string,
-  core: CoreSummary = actionsCore,
+  core: CoreSummary = actionsCore as unknown as CoreSummary,
 ): Promise<{ written: boolean; reason?: string }> {
   try {
     await core.summary.addRaw(text, true).write();

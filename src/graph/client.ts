@@ -1,6 +1,7 @@
 /** Graph API client: read-only GETs, batches, debug_token; appsecret_proof, retries and one bounded budget. */
 import { createHmac } from 'node:crypto';
 import { Secret, redact } from '../secrets/secret.js';
+import { redactSecretsInText } from '../secrets/redact.js';
 import type { TokenInfo } from './types.js';
 
 export type GraphErrorKind =
@@ -12,7 +13,13 @@ export type GraphErrorKind =
   | 'timeout'
   | 'budget'
   | 'bad-response'
-  | 'foreign-host';
+  | 'foreign-host'
+  /** The answer was over the size cap (default 8 MiB): not read further, not retried. */
+  | 'too-large'
+  /** debug_token: the token was issued by another app ("The App_id in the input_token did not match the Viewing App"). */
+  | 'foreign-app'
+  /** Graph refused the appsecret_proof: the token and GRAPHGUARD_APP_SECRET belong to different apps. */
+  | 'bad-proof';
 
 /** A failed Graph call. Its message never holds a token, app secret or proof (they are scrubbed). */
 export class GraphError extends Error {
@@ -22,7 +29,7 @@ export class GraphError extends Error {
     readonly endpoint: string,
     /** What went wrong, without the endpoint: used to name incomplete parts. */
     readonly reason: string,
-    readonly details: { code?: number; subcode?: number; status?: number; fbtraceId?: string; waitMs?: number } = {},
+    readonly details: { code?: number; subcode?: number; status?: number; fbtraceId?: string; waitMs?: number; type?: string } = {},
   ) {
     super(`${endpoint}: ${reason}`);
     this.name = 'GraphError';
@@ -58,6 +65,8 @@ export interface GraphClientOptions {
   appId?: string;
   /** Per HTTP request; default 15000. */
   requestTimeoutMs?: number;
+  /** Largest answer read, in bytes; default 8 MiB. Bodies are streamed and cut off past it. */
+  maxBodyBytes?: number;
   /** Total budget for the client's whole life (requests, retries, backoff); default 60000. */
   budgetMs?: number;
   /** Retries per request / per batch item after the first attempt; default 5. */
@@ -99,9 +108,13 @@ const BASE_BACKOFF_MS = 1000;
 const MAX_BACKOFF_MS = 30000;
 const MAX_BATCH = 50;
 const MAX_PAGES = 1000;
+/** Default cap of one Graph answer (issue 9: an endless body must not grow memory without bound). */
+export const MAX_BODY_BYTES = 8 * 1024 * 1024;
+/** How much of a Graph error message is ever shown (after redaction). */
+const MAX_MESSAGE_CHARS = 120;
 
 interface RequestSpec {
-  method: 'GET' | 'POST';
+  method: 'GET' | 'POST' | 'DELETE';
   /** Absolute URL without token parameters. */
   url: URL;
   endpoint: string;
@@ -110,6 +123,8 @@ interface RequestSpec {
   form?: Record<string, string>;
   /** Short text for the debug line in place of the form body. */
   debugBody?: string;
+  /** A write: never retried after it may have run. */
+  write?: boolean;
 }
 
 interface Usage {
@@ -130,6 +145,7 @@ export class GraphClient {
   private readonly appSecret?: Secret;
   private readonly appId?: string;
   private readonly requestTimeoutMs: number;
+  private readonly maxBodyBytes: number;
   private readonly maxRetries: number;
   private readonly fetchImpl: typeof fetch;
   private readonly sleepImpl: (ms: number) => Promise<void>;
@@ -163,6 +179,7 @@ export class GraphClient {
     this.appSecret = opts.appSecret;
     this.appId = opts.appId;
     this.requestTimeoutMs = opts.requestTimeoutMs ?? 15000;
+    this.maxBodyBytes = opts.maxBodyBytes ?? MAX_BODY_BYTES;
     this.budgetMs = opts.budgetMs ?? 60000;
     this.maxRetries = opts.maxRetries ?? 5;
     this.fetchImpl = opts.fetch ?? globalThis.fetch;
@@ -194,6 +211,30 @@ export class GraphClient {
     return this.request({ method: 'GET', url, endpoint, token: this.token }, expectObject);
   }
 
+  /** GET one object with another token than the client's (e.g. the app token for debug_token). */
+  async getAs(token: Secret, path: string, params: Params = {}): Promise<Record<string, unknown>> {
+    const { url, endpoint } = this.buildUrl(path, params);
+    return this.request({ method: 'GET', url, endpoint, token }, expectObject);
+  }
+
+  /**
+   * A write (POST or DELETE) with form fields; never retried (a write must not happen twice), except
+   * when Graph says it did not run it (throttled before acting). Used only by `graphguard rotate`.
+   */
+  async write(method: 'POST' | 'DELETE', path: string, form: Record<string, string | Secret> = {}): Promise<Record<string, unknown>> {
+    const { url, endpoint } = this.buildUrl(path, {});
+    const plain: Record<string, string> = {};
+    for (const [k, v] of Object.entries(form)) {
+      if (v instanceof Secret) this.remember(v);
+      plain[k] = v instanceof Secret ? v.reveal() : v;
+    }
+    const debugBody = Object.keys(form).length ? `form: ${Object.keys(form).join(', ')}` : undefined;
+    return this.request({ method, url, endpoint, token: this.token, form: plain, ...(debugBody ? { debugBody } : {}), write: true }, (json, ep) => {
+      if (json === true) return { success: true };
+      return expectObject(json, ep);
+    });
+  }
+
   /** GET every item of an edge, following `paging.next` until it is absent (same origin only). */
   async getAll(path: string, params: Params = {}): Promise<Record<string, unknown>[]> {
     const first = this.buildUrl(path, params);
@@ -212,6 +253,23 @@ export class GraphClient {
     throw new GraphError('bad-response', first.endpoint, `more than ${MAX_PAGES} pages`);
   }
 
+  /** The items of the pages after a first page: follows `next` (same origin only) until it is absent. */
+  async getAllFrom(next: string, endpoint: string): Promise<Record<string, unknown>[]> {
+    const out: Record<string, unknown>[] = [];
+    const seen = new Set<string>();
+    let link: string | undefined = next;
+    for (let page = 0; link !== undefined; page++) {
+      if (page >= MAX_PAGES) throw new GraphError('bad-response', endpoint, `more than ${MAX_PAGES} pages`);
+      const url = this.checkNext(link, endpoint);
+      if (seen.has(url.href)) throw new GraphError('bad-response', endpoint, 'paging.next repeats a page');
+      seen.add(url.href);
+      const body = await this.request({ method: 'GET', url, endpoint, token: this.token }, expectPage);
+      out.push(...(body.data as Record<string, unknown>[]));
+      link = nextLink(body);
+    }
+    return out;
+  }
+
   /**
    * Turn a `paging.next` URL into a batch relative_url (version stripped, token parameters dropped).
    * Throws GraphError 'foreign-host' when it points anywhere but the configured Graph URL.
@@ -227,7 +285,7 @@ export class GraphClient {
   /**
    * Run GETs through the batch endpoint, ≤ 50 per HTTP request. Null entries and retryable
    * per-item errors go again in a later batch, within the budget. Results are in input order.
-   * Throws only when the client's own token is refused (kind 'token').
+   * Throws only when the client's own token or its proof is refused (kind 'token' or 'bad-proof').
    */
   async batch(items: BatchItem[]): Promise<BatchResult[]> {
     const results: (BatchResult | undefined)[] = new Array(items.length);
@@ -256,7 +314,7 @@ export class GraphClient {
           answers = await this.postBatch(chunk.map((i) => items[i]!));
         } catch (e) {
           const err = asGraphError(e, 'batch');
-          if (err.kind === 'token') throw err;
+          if (err.kind === 'token' || err.kind === 'bad-proof') throw err;
           for (const i of chunk) results[i] = { ok: false, error: err };
           continue;
         }
@@ -299,13 +357,28 @@ export class GraphClient {
       }
       try {
         const info = parseDebugToken(r.body);
-        if (info.error?.message) info.error.message = this.scrub(info.error.message);
+        if (info.error?.message) info.error.message = this.sanitize(info.error.message);
         out.set(t, info);
       } catch (e) {
         out.set(t, asGraphError(e, 'debug_token'));
       }
     });
     return out;
+  }
+
+  /**
+   * Text from a Graph server made safe to show: every secret this client knows and every credential
+   * shape the scan knows redacted, control characters replaced, whitespace collapsed, length capped.
+   * A server's message is untrusted (one echoed the first 40 characters of the token it was sent).
+   */
+  sanitize(text: string, max = MAX_MESSAGE_CHARS): string {
+    // Cap before the (linear) detectors run, with room for a token cut at the edge to still be seen.
+    let out = this.scrub(text.slice(0, max * 4));
+    out = redactSecretsInText(out);
+    // Anything left that looks like a long credential-ish run (another vendor's key) is cut too.
+    out = out.replace(/[A-Za-z0-9_\-|%]{40,}/g, (m) => redact(m));
+    out = out.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]+/g, ' ').replace(/\s+/g, ' ').trim();
+    return out.length > max ? `${out.slice(0, max - 1)}…` : out;
   }
 
   /** Replace every secret this client knows (and their proofs) with the redacted form. */
@@ -460,9 +533,18 @@ export class GraphClient {
     const code = toNumber(e.code);
     const subcode = toNumber(e.error_subcode);
     const fbtraceId = typeof e.fbtrace_id === 'string' ? e.fbtrace_id : undefined;
-    const message = typeof e.message === 'string' ? this.scrub(e.message).slice(0, 200) : '';
-    const details = { code, subcode, status, fbtraceId };
+    const raw = typeof e.message === 'string' ? e.message : '';
+    const message = this.sanitize(raw);
+    const type = typeof e.type === 'string' ? this.sanitize(e.type).slice(0, 40) : undefined;
+    const details = { code, subcode, status, fbtraceId, ...(type ? { type } : {}) };
     const tag = `code ${code ?? '?'}${subcode !== undefined ? `, subcode ${subcode}` : ''}`;
+    // Two code-100 answers that mean something precise; matched on Graph's text, never echoed raw.
+    if (code === 100 && /App_id in the input_token did not match the Viewing App/i.test(raw)) {
+      return new GraphError('foreign-app', endpoint, `the token was issued for another app (${tag})`, details);
+    }
+    if (code === 100 && /invalid appsecret_proof/i.test(raw)) {
+      return new GraphError('bad-proof', endpoint, `Invalid appsecret_proof: the token and GRAPHGUARD_APP_SECRET are of different apps (${tag})`, details);
+    }
     if (code === 190 || code === 102) {
       return new GraphError('token', endpoint, `token invalid or expired (${tag})`, details);
     }
@@ -562,6 +644,8 @@ export class GraphClient {
         error = asGraphError(e, spec.endpoint);
       }
       if (!error.retryable) throw error;
+      // A write is retried only when Graph certainly did not run it (a throttle answer).
+      if (spec.write && error.kind !== 'throttle') throw error;
       lastError = error;
       if (attempt >= this.maxRetries) throw error;
       const wait = Math.max(this.backoff(attempt), error.kind === 'throttle' ? usage.regainMs : 0);
@@ -580,7 +664,7 @@ export class GraphClient {
 
   private async send(spec: RequestSpec, timeoutMs: number): Promise<{ status: number; text: string; headers: Headers }> {
     const url = new URL(spec.url.href);
-    const init: RequestInit = { method: spec.method, redirect: 'manual', signal: AbortSignal.timeout(timeoutMs) };
+    const init: RequestInit = { method: spec.method, redirect: 'manual', signal: AbortSignal.timeout(Math.max(1, timeoutMs)) };
     const tokenParams = this.tokenParams(spec.token);
     if (spec.method === 'GET') {
       for (const [k, v] of tokenParams) url.searchParams.set(k, v);
@@ -595,7 +679,7 @@ export class GraphClient {
     this.log(`${spec.method} ${this.scrub(displayUrl(url))}${spec.debugBody ? ` ${spec.debugBody}` : ''}`);
     try {
       const res = await this.fetchImpl(url, init);
-      const text = await res.text();
+      const text = await readCapped(res, this.maxBodyBytes, spec.endpoint);
       this.log(`${res.status} ${spec.method} ${spec.endpoint} (${text.length} bytes, ${this.now() - started} ms)`);
       if (res.status >= 300 && res.status < 400) {
         // Never follow a redirect with a token in the URL.
@@ -624,6 +708,35 @@ function displayUrl(url: URL): string {
     parts.push(`${k}=${k === 'access_token' || k === 'appsecret_proof' || k === 'input_token' ? redact(v) : v}`);
   }
   return `${url.origin}${url.pathname}${parts.length > 0 ? `?${parts.join('&')}` : ''}`;
+}
+
+/** The body as text, streamed and cut off (kind 'too-large') past `cap` bytes. */
+async function readCapped(res: Response, cap: number, endpoint: string): Promise<string> {
+  const tooLarge = () => new GraphError('too-large', endpoint, `the answer is larger than ${formatBytes(cap)}; not read`, { status: res.status });
+  const declared = Number(res.headers.get('content-length'));
+  if (Number.isFinite(declared) && declared > cap) {
+    await res.body?.cancel().catch(() => undefined);
+    throw tooLarge();
+  }
+  if (!res.body) return '';
+  const reader = res.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > cap) {
+      await reader.cancel().catch(() => undefined);
+      throw tooLarge();
+    }
+    chunks.push(value);
+  }
+  return Buffer.concat(chunks, size).toString('utf8');
+}
+
+function formatBytes(n: number): string {
+  return n >= 1024 * 1024 ? `${Math.round((n / (1024 * 1024)) * 10) / 10} MiB` : n >= 1024 ? `${Math.round(n / 1024)} KiB` : `${n} bytes`;
 }
 
 function splitOnce(s: string, sep: string): [string, string?] {

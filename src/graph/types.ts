@@ -30,6 +30,12 @@ export interface TokenInfo {
   expiresAt?: number;
   issuedAt?: number;
   error?: { code?: number; subcode?: number; message?: string };
+  /**
+   * debug_token refused the token as another app's ("The App_id in the input_token did not match the
+   * Viewing App"): a real token, just not one this app can inspect. `isValid` is then false and
+   * `scopes` empty: nothing else is known.
+   */
+  foreignApp?: true;
 }
 
 export type DeclaredTokenState =
@@ -47,4 +53,31 @@ export interface LiveSnapshot {
   leakedTokens: Record<string, TokenInfo | { error: string }>;
   /** Parts that could not be verified; non-empty means `summary.live: incomplete`. */
   incomplete: string[];
+  /**
+   * Asset types whose grants were read. Absent (a snapshot from before pixels and Instagram accounts
+   * were read): page, catalog, ad_account and whatsapp_business_account.
+   */
+  assetTypesRead?: AssetType[];
+  /** debug_token of GRAPHGUARD_GRAPH_TOKEN itself, from the preflight, when it answered. */
+  auditToken?: TokenInfo;
+  /** Declared assets (`type:id`, ad accounts without `act_`) whose assigned users could not be read. */
+  unreadAssets?: string[];
+  /** What the business owns and is shared, for live-asset-ownership; absent when not read. */
+  ownership?: LiveOwnership;
+}
+
+/** Ids from the business's owned_* and client_* edges (ad accounts without `act_`). */
+export interface LiveOwnership {
+  /** Per asset type read: the ids the business owns. */
+  owned: Partial<Record<AssetType, string[]>>;
+  /** Per asset type read: the ids shared with the business as a client (agency) asset. */
+  client: Partial<Record<AssetType, string[]>>;
+  /** owned_apps / client_apps, when read. */
+  ownedApps?: string[];
+  clientApps?: string[];
+  /**
+   * Edges that could not be read, with the reason. They do not make the run incomplete (ownership is
+   * a warning-level check); live-asset-ownership reports each as a notice.
+   */
+  unread: { what: string; types: (AssetType | 'app')[]; reason: string }[];
 }

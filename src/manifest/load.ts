@@ -1,5 +1,6 @@
 /** Reads a manifest into a yaml Document with positions, refusing input that is not a sane YAML file. */
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync } from 'node:fs';
+import { readUserFile } from '../fs-safe.js';
 import path from 'node:path';
 import jsYaml from 'js-yaml';
 import { LineCounter, parseDocument, type Document } from 'yaml';
@@ -47,15 +48,16 @@ export function loadManifest(absPath: string, cwd: string): LoadedManifest {
   const file = relPath(cwd, absPath);
   let buf: Buffer;
   try {
-    const st = statSync(absPath);
-    if (!st.isFile()) throw new ConfigError('not a regular file', file);
-    if (st.size > MAX_MANIFEST_BYTES)
-      throw new ConfigError(`manifest is ${st.size} bytes; the limit is ${MAX_MANIFEST_BYTES} (8 MiB)`, file);
-    buf = readFileSync(absPath);
+    // A regular file within the limit, opened without blocking: a FIFO or a device is one line, exit 2.
+    buf = readUserFile(absPath, {
+      maxBytes: MAX_MANIFEST_BYTES,
+      what: 'manifest',
+      display: file,
+      tooBig: (size) => `manifest is ${size} bytes; the limit is ${MAX_MANIFEST_BYTES} (8 MiB)`,
+    });
   } catch (e) {
-    if (e instanceof ConfigError) throw e;
-    const code = (e as NodeJS.ErrnoException).code;
-    throw new ConfigError(code === 'ENOENT' ? 'manifest not found' : `cannot read manifest (${code ?? 'error'})`, file);
+    if (e instanceof ConfigError && /no such file/.test(e.message)) throw new ConfigError('manifest not found', file);
+    throw e;
   }
   return parseManifestText(buf, file, absPath);
 }

@@ -78,6 +78,12 @@ export const schemaBase = {
           type: { type: 'string', enum: [...ASSET_TYPES] },
           name: { type: 'string', minLength: 1 },
           environment,
+          owner: {
+            type: 'string',
+            enum: ['business', 'client'],
+            description:
+              'Who owns the asset: this business (default), or another business that shares it as a client asset (agency). Checked live by live-asset-ownership.',
+          },
         },
       },
     },

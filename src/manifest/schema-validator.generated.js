@@ -3,7 +3,7 @@ import __ajv_dist_runtime_ucs2length from 'ajv/dist/runtime/ucs2length.js';
 
 export const validate = validate20;
 export default validate20;
-const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/graphguard/graphguard/schema/manifest.schema.json","title":"graphguard manifest (v1)","description":"System users of a Meta business, their token permissions and their asset tasks, checked by graphguard.","type":"object","additionalProperties":false,"required":["version","business","systemUsers"],"properties":{"$schema":{"type":"string"},"version":{"const":1,"description":"Manifest format version."},"business":{"type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"type":"string","pattern":"^[0-9]+$","description":"Business (portfolio) id."},"name":{"type":"string"}}},"app":{"type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"type":"string","pattern":"^[0-9]+$","description":"App id."},"accessLevel":{"type":"string","enum":["development","basic","standard"]},"quota":{"type":"object","additionalProperties":false,"properties":{"systemUsers":{"type":"integer","minimum":0},"adminSystemUsers":{"type":"integer","minimum":0}}},"graphApiVersion":{"type":"string","pattern":"^v[0-9]+\\.[0-9]+$","description":"e.g. v26.0"},"reviewedPermissions":{"type":"array","items":{"type":"string","pattern":"^[a-z][a-z0-9_]*$"},"uniqueItems":true,"description":"Permissions approved for the app in App Review."}}},"assets":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","type"],"properties":{"id":{"type":"string","pattern":"^(act_)?[0-9]+$","description":"Asset id; ad accounts may be written act_<digits>."},"type":{"type":"string","enum":["page","catalog","ad_account","instagram_account","commerce_account","pixel","whatsapp_business_account"]},"name":{"type":"string","minLength":1},"environment":{"type":"string","enum":["production","test"]}}}},"useCases":{"type":"object","propertyNames":{"pattern":"^[a-z][a-z0-9_]*$"},"additionalProperties":{"type":"object","additionalProperties":false,"properties":{"description":{"type":"string"},"permissions":{"type":"object","additionalProperties":false,"properties":{"required":{"type":"array","items":{"type":"string","pattern":"^[a-z][a-z0-9_]*$"},"uniqueItems":true,"description":"Permissions the use case needs."},"optional":{"type":"array","items":{"type":"string","pattern":"^[a-z][a-z0-9_]*$"},"uniqueItems":true,"description":"Permissions it may use."}}},"maxTasks":{"type":"object","additionalProperties":false,"properties":{"page":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","pattern":"^[A-Z][A-Z0-9_]*$"}},"catalog":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","pattern":"^[A-Z][A-Z0-9_]*$"}},"ad_account":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","pattern":"^[A-Z][A-Z0-9_]*$"}},"instagram_account":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","pattern":"^[A-Z][A-Z0-9_]*$"}},"commerce_account":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","pattern":"^[A-Z][A-Z0-9_]*$"}},"pixel":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","pattern":"^[A-Z][A-Z0-9_]*$"}},"whatsapp_business_account":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","pattern":"^[A-Z][A-Z0-9_]*$"}}}}}}},"systemUsers":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name","role"],"properties":{"name":{"type":"string","pattern":"^[a-z0-9_-]+$"},"id":{"type":"string","pattern":"^[0-9]+$","description":"System user id; live verification matches on it."},"role":{"type":"string","enum":["system_user","admin"]},"environment":{"type":"string","enum":["production","test"]},"useCases":{"type":"array","items":{"type":"string","pattern":"^[a-z][a-z0-9_]*$"},"uniqueItems":true,"description":"What the token is for; drives least privilege."},"permissions":{"type":"array","items":{"type":"string","pattern":"^[a-z][a-z0-9_]*$"},"uniqueItems":true,"description":"Permissions (scopes) of the token."},"token":{"type":"object","additionalProperties":false,"required":["secret"],"properties":{"secret":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$","description":"NAME of the env var / CI secret that holds the token; never the value."},"expires":{"type":"string","enum":["never","60d"]},"rotateEveryDays":{"type":"integer","minimum":1,"maximum":3650},"lastRotated":{"type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$","description":"YYYY-MM-DD"}}},"code":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Globs of the code that runs with this user's token (e.g. `src/catalog/**`): its Graph API calls are attributed to this user (SPEC §7)."},"assets":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["asset","tasks"],"properties":{"asset":{"type":"string","minLength":1,"description":"A declared asset, by id or name."},"tasks":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","pattern":"^[A-Z][A-Z0-9_]*$"}}}}}},"if":{"properties":{"role":{"const":"system_user"}},"required":["role"]},"then":{"required":["environment"],"properties":{"environment":{"type":"string","enum":["production","test"]}}}}},"rules":{"type":"object","description":"Per-rule settings, ESLint style: a severity, or { severity, ...options }.","additionalProperties":false,"properties":{"admin-scope":{"description":"Forbid app use cases, environments, asset grants and non-admin permissions on the admin system user.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]}}}]},"admin-token-in-code":{"description":"Forbid references to the admin system user's token secret in app code and workflows outside scan.adminPaths.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]}}}]},"app-review":{"description":"Require every permission of a production system user to be approved in App Review, when app.reviewedPermissions is declared.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]}}}]},"asset-reference":{"description":"Require every asset grant to name a declared asset, and asset ids and system-user names to be unique.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]}}}]},"deprecated-permission":{"description":"Warn about permissions Meta has deprecated, removed or replaced, naming their replacements.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]}}}]},"env-separation":{"description":"Keep test and production apart: separate system users, assets and token secrets.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]},"ignoreTypes":{"type":"array","items":{"type":"string","enum":["page","catalog","ad_account","instagram_account","commerce_account","pixel","whatsapp_business_account"]},"default":[],"uniqueItems":true,"description":"Asset types that need no test counterpart (the warning for production assets without one)."}}}]},"graph-api-version":{"description":"Require app.graphApiVersion to be a known Graph API version that is not expired or about to expire.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]},"warnDays":{"type":"integer","minimum":0,"default":90,"description":"Warn this many days (or fewer) before the end date."},"maxMajorsBehind":{"type":"integer","minimum":0,"default":2,"description":"A notice when the version is more than this many major versions behind the newest."}}}]},"graph-api-version-in-code":{"description":"Warn about versioned Graph API URLs in code whose version is expired, near its end date, unknown, or not app.graphApiVersion.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]},"warnDays":{"type":"integer","minimum":0,"default":90,"description":"Report a version this many days (or fewer) before its end date."}}}]},"hardcoded-token":{"description":"Detect Meta access tokens, app access tokens, app secrets and the values of declared token secrets written into scanned files.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]}}}]},"invalid-suppression":{"description":"Require suppression comments to name known rules, give a reason, and be within their until= date.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]}}}]},"least-privilege-permissions":{"description":"Disallow token permissions that none of the system user's use cases requires or allows.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]}}}]},"least-privilege-tasks":{"description":"Disallow asset tasks broader than the system user's use cases allow.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]}}}]},"live-missing-system-user":{"description":"Report declared system users that do not exist in the live business.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]}}}]},"live-role-drift":{"description":"Report system users whose live role differs from the declared role.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]}}}]},"live-task-drift":{"description":"Report live asset tasks broader than declared, and live grants on undeclared assets.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]}}}]},"live-token-age":{"description":"Check the live issued_at of each declared token against its rotation policy.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]}}}]},"live-token-invalid":{"description":"Verify with debug_token that each declared token is a valid system-user token of the app and of its user.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]}}}]},"live-token-scope-drift":{"description":"Report declared tokens whose live debug_token scopes exceed the declared permissions.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]}}}]},"live-undeclared-system-user":{"description":"Report system users of the live business that the manifest does not declare.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]}}}]},"manifest-schema":{"description":"Require the manifest to be a valid v1 manifest: known keys, right types, real task and use-case names.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]}}}]},"missing-permission":{"description":"Require every Graph API call in the code to have the permissions it needs among its system user's declared permissions.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]}}}]},"missing-task":{"description":"Require every Graph API call in the code to have the task it needs on an asset of its type among its system user's grants.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]}}}]},"new-access":{"description":"Flag access that the head manifest grants and the base manifest did not.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]}}}]},"plaintext-token":{"description":"Forbid access tokens, app access tokens and app secrets written into the manifest.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]}}}]},"system-user-quota":{"description":"Limit system users and admin system users to the app's access-level quota.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]}}}]},"test-token-in-production":{"description":"Forbid a test system user's token secret in a workflow job or deploy config that targets production, and a production token where the target is test.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]}}}]},"token-rotation":{"description":"Require a rotation policy for non-expiring tokens and rotation within it.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]},"maxRotateEveryDays":{"type":"integer","minimum":1,"default":365,"description":"The longest rotation period accepted for a non-expiring token."}}}]},"unknown-permission":{"description":"Disallow permission names that the Graph API does not have.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]},"allow":{"type":"array","items":{"type":"string","pattern":"^[a-z][a-z0-9_]*$"},"default":[],"uniqueItems":true,"description":"Permission names to accept although graphguard's list does not have them (a scope Meta added since)."}}}]},"unused-permission":{"description":"Warn about declared permissions that none of the system user's Graph API calls in the code needs.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]}}}]},"unused-suppression":{"description":"Disallow suppression comments that suppress nothing.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]}}}]}}},"scan":{"type":"object","additionalProperties":false,"properties":{"include":{"type":"array","items":{"type":"string"}},"exclude":{"type":"array","items":{"type":"string"}},"adminPaths":{"type":"array","items":{"type":"string"}}}}}};
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/graphguard/graphguard/schema/manifest.schema.json","title":"graphguard manifest (v1)","description":"System users of a Meta business, their token permissions and their asset tasks, checked by graphguard.","type":"object","additionalProperties":false,"required":["version","business","systemUsers"],"properties":{"$schema":{"type":"string"},"version":{"const":1,"description":"Manifest format version."},"business":{"type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"type":"string","pattern":"^[0-9]+$","description":"Business (portfolio) id."},"name":{"type":"string"}}},"app":{"type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"type":"string","pattern":"^[0-9]+$","description":"App id."},"accessLevel":{"type":"string","enum":["development","basic","standard"]},"quota":{"type":"object","additionalProperties":false,"properties":{"systemUsers":{"type":"integer","minimum":0},"adminSystemUsers":{"type":"integer","minimum":0}}},"graphApiVersion":{"type":"string","pattern":"^v[0-9]+\\.[0-9]+$","description":"e.g. v26.0"},"reviewedPermissions":{"type":"array","items":{"type":"string","pattern":"^[a-z][a-z0-9_]*$"},"uniqueItems":true,"description":"Permissions approved for the app in App Review."}}},"assets":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","type"],"properties":{"id":{"type":"string","pattern":"^(act_)?[0-9]+$","description":"Asset id; ad accounts may be written act_<digits>."},"type":{"type":"string","enum":["page","catalog","ad_account","instagram_account","commerce_account","pixel","whatsapp_business_account"]},"name":{"type":"string","minLength":1},"environment":{"type":"string","enum":["production","test"]},"owner":{"type":"string","enum":["business","client"],"description":"Who owns the asset: this business (default), or another business that shares it as a client asset (agency). Checked live by live-asset-ownership."}}}},"useCases":{"type":"object","propertyNames":{"pattern":"^[a-z][a-z0-9_]*$"},"additionalProperties":{"type":"object","additionalProperties":false,"properties":{"description":{"type":"string"},"permissions":{"type":"object","additionalProperties":false,"properties":{"required":{"type":"array","items":{"type":"string","pattern":"^[a-z][a-z0-9_]*$"},"uniqueItems":true,"description":"Permissions the use case needs."},"optional":{"type":"array","items":{"type":"string","pattern":"^[a-z][a-z0-9_]*$"},"uniqueItems":true,"description":"Permissions it may use."}}},"maxTasks":{"type":"object","additionalProperties":false,"properties":{"page":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","pattern":"^[A-Z][A-Z0-9_]*$"}},"catalog":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","pattern":"^[A-Z][A-Z0-9_]*$"}},"ad_account":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","pattern":"^[A-Z][A-Z0-9_]*$"}},"instagram_account":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","pattern":"^[A-Z][A-Z0-9_]*$"}},"commerce_account":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","pattern":"^[A-Z][A-Z0-9_]*$"}},"pixel":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","pattern":"^[A-Z][A-Z0-9_]*$"}},"whatsapp_business_account":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","pattern":"^[A-Z][A-Z0-9_]*$"}}}}}}},"systemUsers":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name","role"],"properties":{"name":{"type":"string","pattern":"^[a-z0-9_-]+$"},"id":{"type":"string","pattern":"^[0-9]+$","description":"System user id; live verification matches on it."},"role":{"type":"string","enum":["system_user","admin"]},"environment":{"type":"string","enum":["production","test"]},"useCases":{"type":"array","items":{"type":"string","pattern":"^[a-z][a-z0-9_]*$"},"uniqueItems":true,"description":"What the token is for; drives least privilege."},"permissions":{"type":"array","items":{"type":"string","pattern":"^[a-z][a-z0-9_]*$"},"uniqueItems":true,"description":"Permissions (scopes) of the token."},"token":{"type":"object","additionalProperties":false,"required":["secret"],"properties":{"secret":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$","description":"NAME of the env var / CI secret that holds the token; never the value."},"expires":{"type":"string","enum":["never","60d"]},"rotateEveryDays":{"type":"integer","minimum":1,"maximum":3650},"lastRotated":{"type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$","description":"YYYY-MM-DD"}}},"assets":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["asset","tasks"],"properties":{"asset":{"type":"string","minLength":1,"description":"A declared asset, by id or name."},"tasks":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","pattern":"^[A-Z][A-Z0-9_]*$"}}}}}},"if":{"properties":{"role":{"const":"system_user"}},"required":["role"]},"then":{"required":["environment"],"properties":{"environment":{"type":"string","enum":["production","test"]}}}}},"rules":{"type":"object","description":"Per-rule settings, ESLint style: a severity, or { severity, ...options }.","additionalProperties":false,"properties":{"admin-scope":{"description":"Forbid app use cases, environments, asset grants and non-admin permissions on the admin system user.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]}}}]},"admin-token-in-code":{"description":"Forbid references to the admin system user's token secret in app code and workflows outside scan.adminPaths.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]}}}]},"app-review":{"description":"Require every permission of a production system user to be approved in App Review, when app.reviewedPermissions is declared.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]}}}]},"asset-reference":{"description":"Require every asset grant to name a declared asset, and asset ids and system-user names to be unique.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]}}}]},"deprecated-permission":{"description":"Warn about permissions Meta has deprecated, removed or replaced, naming their replacements.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]}}}]},"env-separation":{"description":"Keep test and production apart: separate system users, assets and token secrets.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]},"ignoreTypes":{"type":"array","items":{"type":"string","enum":["page","catalog","ad_account","instagram_account","commerce_account","pixel","whatsapp_business_account"]},"default":[],"uniqueItems":true,"description":"Asset types that need no test counterpart (the warning for production assets without one)."}}}]},"graph-api-version":{"description":"Require app.graphApiVersion to be a known Graph API version that is not expired or about to expire.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]},"warnDays":{"type":"integer","minimum":0,"default":90,"description":"Warn this many days (or fewer) before the end date."},"maxMajorsBehind":{"type":"integer","minimum":0,"default":2,"description":"A notice when the version is more than this many major versions behind the newest."}}}]},"graph-api-version-in-code":{"description":"Warn about versioned Graph API URLs in code whose version is expired, near its end date, unknown, or not app.graphApiVersion.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]},"warnDays":{"type":"integer","minimum":0,"default":90,"description":"Report a version this many days (or fewer) before its end date."}}}]},"hardcoded-token":{"description":"Detect Meta access tokens, app access tokens, app secrets and the values of declared token secrets written into scanned files.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]}}}]},"invalid-suppression":{"description":"Require suppression comments to name known rules, give a reason, and be within their until= date.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]}}}]},"least-privilege-permissions":{"description":"Disallow token permissions that none of the system user's use cases requires or allows.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]}}}]},"least-privilege-tasks":{"description":"Disallow asset tasks broader than the system user's use cases allow.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]}}}]},"live-missing-system-user":{"description":"Report declared system users that do not exist in the live business.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]}}}]},"live-role-drift":{"description":"Report system users whose live role differs from the declared role.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]}}}]},"live-task-drift":{"description":"Report live asset tasks broader than declared, and live grants on undeclared assets.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]}}}]},"live-token-age":{"description":"Check the live issued_at of each declared token against its rotation policy.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]}}}]},"live-token-invalid":{"description":"Verify with debug_token that each declared token is a valid system-user token of the app and of its user.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]}}}]},"live-token-scope-drift":{"description":"Report declared tokens whose live debug_token scopes exceed the declared permissions.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]}}}]},"live-undeclared-system-user":{"description":"Report system users of the live business that the manifest does not declare.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]}}}]},"manifest-schema":{"description":"Require the manifest to be a valid v1 manifest: known keys, right types, real task and use-case names.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]}}}]},"new-access":{"description":"Flag access that the head manifest grants and the base manifest did not.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]}}}]},"plaintext-token":{"description":"Forbid access tokens, app access tokens and app secrets written into the manifest.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]}}}]},"system-user-quota":{"description":"Limit system users and admin system users to the app's access-level quota.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]}}}]},"test-token-in-production":{"description":"Forbid a test system user's token secret in a workflow job or deploy config that targets production, and a production token where the target is test.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]}}}]},"token-rotation":{"description":"Require a rotation policy for non-expiring tokens and rotation within it.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]},"maxRotateEveryDays":{"type":"integer","minimum":1,"default":365,"description":"The longest rotation period accepted for a non-expiring token."}}}]},"unknown-permission":{"description":"Disallow permission names that the Graph API does not have.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]},"allow":{"type":"array","items":{"type":"string","pattern":"^[a-z][a-z0-9_]*$"},"default":[],"uniqueItems":true,"description":"Permission names to accept although graphguard's list does not have them (a scope Meta added since)."}}}]},"unused-suppression":{"description":"Disallow suppression comments that suppress nothing.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]}}}]}}},"scan":{"type":"object","additionalProperties":false,"properties":{"include":{"type":"array","items":{"type":"string"}},"exclude":{"type":"array","items":{"type":"string"}},"adminPaths":{"type":"array","items":{"type":"string"}}}}}};
 const func1 = Object.prototype.hasOwnProperty;
 const func2 = (__ajv_dist_runtime_ucs2length.default ?? __ajv_dist_runtime_ucs2length);
 const pattern4 = new RegExp("^[0-9]+$", "u");
@@ -447,7 +447,7 @@ vErrors.push(err32);
 errors++;
 }
 for(const key4 in data15){
-if(!((((key4 === "id") || (key4 === "type")) || (key4 === "name")) || (key4 === "environment"))){
+if(!(((((key4 === "id") || (key4 === "type")) || (key4 === "name")) || (key4 === "environment")) || (key4 === "owner"))){
 const err33 = {instancePath:instancePath+"/assets/" + i2,schemaPath:"#/properties/assets/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err33];
@@ -554,9 +554,10 @@ vErrors.push(err41);
 errors++;
 }
 }
-}
-else {
-const err42 = {instancePath:instancePath+"/assets/" + i2,schemaPath:"#/properties/assets/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data15.owner !== undefined){
+let data20 = data15.owner;
+if(typeof data20 !== "string"){
+const err42 = {instancePath:instancePath+"/assets/" + i2+"/owner",schemaPath:"#/properties/assets/items/properties/owner/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -565,10 +566,8 @@ vErrors.push(err42);
 }
 errors++;
 }
-}
-}
-else {
-const err43 = {instancePath:instancePath+"/assets",schemaPath:"#/properties/assets/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(!((data20 === "business") || (data20 === "client"))){
+const err43 = {instancePath:instancePath+"/assets/" + i2+"/owner",schemaPath:"#/properties/assets/items/properties/owner/enum",keyword:"enum",params:{allowedValues: schema31.properties.assets.items.properties.owner.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -578,14 +577,9 @@ vErrors.push(err43);
 errors++;
 }
 }
-if(data.useCases !== undefined){
-let data20 = data.useCases;
-if(data20 && typeof data20 == "object" && !Array.isArray(data20)){
-for(const key5 in data20){
-const _errs47 = errors;
-if(typeof key5 === "string"){
-if(!pattern7.test(key5)){
-const err44 = {instancePath:instancePath+"/useCases",schemaPath:"#/properties/useCases/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_]*$"},message:"must match pattern \""+"^[a-z][a-z0-9_]*$"+"\"",propertyName:key5};
+}
+else {
+const err44 = {instancePath:instancePath+"/assets/" + i2,schemaPath:"#/properties/assets/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -595,9 +589,9 @@ vErrors.push(err44);
 errors++;
 }
 }
-var valid10 = _errs47 === errors;
-if(!valid10){
-const err45 = {instancePath:instancePath+"/useCases",schemaPath:"#/properties/useCases/propertyNames",keyword:"propertyNames",params:{propertyName: key5},message:"property name must be valid"};
+}
+else {
+const err45 = {instancePath:instancePath+"/assets",schemaPath:"#/properties/assets/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -607,12 +601,14 @@ vErrors.push(err45);
 errors++;
 }
 }
-for(const key6 in data20){
-let data21 = data20[key6];
+if(data.useCases !== undefined){
+let data21 = data.useCases;
 if(data21 && typeof data21 == "object" && !Array.isArray(data21)){
-for(const key7 in data21){
-if(!(((key7 === "description") || (key7 === "permissions")) || (key7 === "maxTasks"))){
-const err46 = {instancePath:instancePath+"/useCases/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/useCases/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"};
+for(const key5 in data21){
+const _errs49 = errors;
+if(typeof key5 === "string"){
+if(!pattern7.test(key5)){
+const err46 = {instancePath:instancePath+"/useCases",schemaPath:"#/properties/useCases/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_]*$"},message:"must match pattern \""+"^[a-z][a-z0-9_]*$"+"\"",propertyName:key5};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -622,9 +618,9 @@ vErrors.push(err46);
 errors++;
 }
 }
-if(data21.description !== undefined){
-if(typeof data21.description !== "string"){
-const err47 = {instancePath:instancePath+"/useCases/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/properties/useCases/additionalProperties/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string"};
+var valid10 = _errs49 === errors;
+if(!valid10){
+const err47 = {instancePath:instancePath+"/useCases",schemaPath:"#/properties/useCases/propertyNames",keyword:"propertyNames",params:{propertyName: key5},message:"property name must be valid"};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -634,12 +630,12 @@ vErrors.push(err47);
 errors++;
 }
 }
-if(data21.permissions !== undefined){
-let data23 = data21.permissions;
-if(data23 && typeof data23 == "object" && !Array.isArray(data23)){
-for(const key8 in data23){
-if(!((key8 === "required") || (key8 === "optional"))){
-const err48 = {instancePath:instancePath+"/useCases/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/permissions",schemaPath:"#/properties/useCases/additionalProperties/properties/permissions/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties"};
+for(const key6 in data21){
+let data22 = data21[key6];
+if(data22 && typeof data22 == "object" && !Array.isArray(data22)){
+for(const key7 in data22){
+if(!(((key7 === "description") || (key7 === "permissions")) || (key7 === "maxTasks"))){
+const err48 = {instancePath:instancePath+"/useCases/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/useCases/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -649,15 +645,9 @@ vErrors.push(err48);
 errors++;
 }
 }
-if(data23.required !== undefined){
-let data24 = data23.required;
-if(Array.isArray(data24)){
-const len2 = data24.length;
-for(let i3=0; i3<len2; i3++){
-let data25 = data24[i3];
-if(typeof data25 === "string"){
-if(!pattern7.test(data25)){
-const err49 = {instancePath:instancePath+"/useCases/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/permissions/required/" + i3,schemaPath:"#/properties/useCases/additionalProperties/properties/permissions/properties/required/items/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_]*$"},message:"must match pattern \""+"^[a-z][a-z0-9_]*$"+"\""};
+if(data22.description !== undefined){
+if(typeof data22.description !== "string"){
+const err49 = {instancePath:instancePath+"/useCases/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/properties/useCases/additionalProperties/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -667,8 +657,12 @@ vErrors.push(err49);
 errors++;
 }
 }
-else {
-const err50 = {instancePath:instancePath+"/useCases/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/permissions/required/" + i3,schemaPath:"#/properties/useCases/additionalProperties/properties/permissions/properties/required/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data22.permissions !== undefined){
+let data24 = data22.permissions;
+if(data24 && typeof data24 == "object" && !Array.isArray(data24)){
+for(const key8 in data24){
+if(!((key8 === "required") || (key8 === "optional"))){
+const err50 = {instancePath:instancePath+"/useCases/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/permissions",schemaPath:"#/properties/useCases/additionalProperties/properties/permissions/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -678,18 +672,15 @@ vErrors.push(err50);
 errors++;
 }
 }
-let i4 = data24.length;
-let j1;
-if(i4 > 1){
-const indices1 = {};
-for(;i4--;){
-let item1 = data24[i4];
-if(typeof item1 !== "string"){
-continue;
-}
-if(typeof indices1[item1] == "number"){
-j1 = indices1[item1];
-const err51 = {instancePath:instancePath+"/useCases/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/permissions/required",schemaPath:"#/properties/useCases/additionalProperties/properties/permissions/properties/required/uniqueItems",keyword:"uniqueItems",params:{i: i4, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i4+" are identical)"};
+if(data24.required !== undefined){
+let data25 = data24.required;
+if(Array.isArray(data25)){
+const len2 = data25.length;
+for(let i3=0; i3<len2; i3++){
+let data26 = data25[i3];
+if(typeof data26 === "string"){
+if(!pattern7.test(data26)){
+const err51 = {instancePath:instancePath+"/useCases/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/permissions/required/" + i3,schemaPath:"#/properties/useCases/additionalProperties/properties/permissions/properties/required/items/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_]*$"},message:"must match pattern \""+"^[a-z][a-z0-9_]*$"+"\""};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -697,14 +688,10 @@ else {
 vErrors.push(err51);
 }
 errors++;
-break;
-}
-indices1[item1] = i4;
-}
 }
 }
 else {
-const err52 = {instancePath:instancePath+"/useCases/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/permissions/required",schemaPath:"#/properties/useCases/additionalProperties/properties/permissions/properties/required/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err52 = {instancePath:instancePath+"/useCases/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/permissions/required/" + i3,schemaPath:"#/properties/useCases/additionalProperties/properties/permissions/properties/required/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -714,15 +701,18 @@ vErrors.push(err52);
 errors++;
 }
 }
-if(data23.optional !== undefined){
-let data26 = data23.optional;
-if(Array.isArray(data26)){
-const len3 = data26.length;
-for(let i5=0; i5<len3; i5++){
-let data27 = data26[i5];
-if(typeof data27 === "string"){
-if(!pattern7.test(data27)){
-const err53 = {instancePath:instancePath+"/useCases/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/permissions/optional/" + i5,schemaPath:"#/properties/useCases/additionalProperties/properties/permissions/properties/optional/items/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_]*$"},message:"must match pattern \""+"^[a-z][a-z0-9_]*$"+"\""};
+let i4 = data25.length;
+let j1;
+if(i4 > 1){
+const indices1 = {};
+for(;i4--;){
+let item1 = data25[i4];
+if(typeof item1 !== "string"){
+continue;
+}
+if(typeof indices1[item1] == "number"){
+j1 = indices1[item1];
+const err53 = {instancePath:instancePath+"/useCases/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/permissions/required",schemaPath:"#/properties/useCases/additionalProperties/properties/permissions/properties/required/uniqueItems",keyword:"uniqueItems",params:{i: i4, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i4+" are identical)"};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -730,10 +720,14 @@ else {
 vErrors.push(err53);
 }
 errors++;
+break;
+}
+indices1[item1] = i4;
+}
 }
 }
 else {
-const err54 = {instancePath:instancePath+"/useCases/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/permissions/optional/" + i5,schemaPath:"#/properties/useCases/additionalProperties/properties/permissions/properties/optional/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err54 = {instancePath:instancePath+"/useCases/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/permissions/required",schemaPath:"#/properties/useCases/additionalProperties/properties/permissions/properties/required/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -743,18 +737,15 @@ vErrors.push(err54);
 errors++;
 }
 }
-let i6 = data26.length;
-let j2;
-if(i6 > 1){
-const indices2 = {};
-for(;i6--;){
-let item2 = data26[i6];
-if(typeof item2 !== "string"){
-continue;
-}
-if(typeof indices2[item2] == "number"){
-j2 = indices2[item2];
-const err55 = {instancePath:instancePath+"/useCases/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/permissions/optional",schemaPath:"#/properties/useCases/additionalProperties/properties/permissions/properties/optional/uniqueItems",keyword:"uniqueItems",params:{i: i6, j: j2},message:"must NOT have duplicate items (items ## "+j2+" and "+i6+" are identical)"};
+if(data24.optional !== undefined){
+let data27 = data24.optional;
+if(Array.isArray(data27)){
+const len3 = data27.length;
+for(let i5=0; i5<len3; i5++){
+let data28 = data27[i5];
+if(typeof data28 === "string"){
+if(!pattern7.test(data28)){
+const err55 = {instancePath:instancePath+"/useCases/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/permissions/optional/" + i5,schemaPath:"#/properties/useCases/additionalProperties/properties/permissions/properties/optional/items/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_]*$"},message:"must match pattern \""+"^[a-z][a-z0-9_]*$"+"\""};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -762,14 +753,10 @@ else {
 vErrors.push(err55);
 }
 errors++;
-break;
-}
-indices2[item2] = i6;
-}
 }
 }
 else {
-const err56 = {instancePath:instancePath+"/useCases/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/permissions/optional",schemaPath:"#/properties/useCases/additionalProperties/properties/permissions/properties/optional/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err56 = {instancePath:instancePath+"/useCases/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/permissions/optional/" + i5,schemaPath:"#/properties/useCases/additionalProperties/properties/permissions/properties/optional/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -779,9 +766,18 @@ vErrors.push(err56);
 errors++;
 }
 }
+let i6 = data27.length;
+let j2;
+if(i6 > 1){
+const indices2 = {};
+for(;i6--;){
+let item2 = data27[i6];
+if(typeof item2 !== "string"){
+continue;
 }
-else {
-const err57 = {instancePath:instancePath+"/useCases/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/permissions",schemaPath:"#/properties/useCases/additionalProperties/properties/permissions/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(typeof indices2[item2] == "number"){
+j2 = indices2[item2];
+const err57 = {instancePath:instancePath+"/useCases/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/permissions/optional",schemaPath:"#/properties/useCases/additionalProperties/properties/permissions/properties/optional/uniqueItems",keyword:"uniqueItems",params:{i: i6, j: j2},message:"must NOT have duplicate items (items ## "+j2+" and "+i6+" are identical)"};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -789,14 +785,14 @@ else {
 vErrors.push(err57);
 }
 errors++;
+break;
+}
+indices2[item2] = i6;
 }
 }
-if(data21.maxTasks !== undefined){
-let data28 = data21.maxTasks;
-if(data28 && typeof data28 == "object" && !Array.isArray(data28)){
-for(const key9 in data28){
-if(!(((((((key9 === "page") || (key9 === "catalog")) || (key9 === "ad_account")) || (key9 === "instagram_account")) || (key9 === "commerce_account")) || (key9 === "pixel")) || (key9 === "whatsapp_business_account"))){
-const err58 = {instancePath:instancePath+"/useCases/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/maxTasks",schemaPath:"#/properties/useCases/additionalProperties/properties/maxTasks/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties"};
+}
+else {
+const err58 = {instancePath:instancePath+"/useCases/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/permissions/optional",schemaPath:"#/properties/useCases/additionalProperties/properties/permissions/properties/optional/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -806,11 +802,9 @@ vErrors.push(err58);
 errors++;
 }
 }
-if(data28.page !== undefined){
-let data29 = data28.page;
-if(Array.isArray(data29)){
-if(data29.length < 1){
-const err59 = {instancePath:instancePath+"/useCases/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/maxTasks/page",schemaPath:"#/properties/useCases/additionalProperties/properties/maxTasks/properties/page/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+}
+else {
+const err59 = {instancePath:instancePath+"/useCases/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/permissions",schemaPath:"#/properties/useCases/additionalProperties/properties/permissions/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -819,12 +813,13 @@ vErrors.push(err59);
 }
 errors++;
 }
-const len4 = data29.length;
-for(let i7=0; i7<len4; i7++){
-let data30 = data29[i7];
-if(typeof data30 === "string"){
-if(!pattern12.test(data30)){
-const err60 = {instancePath:instancePath+"/useCases/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/maxTasks/page/" + i7,schemaPath:"#/properties/useCases/additionalProperties/properties/maxTasks/properties/page/items/pattern",keyword:"pattern",params:{pattern: "^[A-Z][A-Z0-9_]*$"},message:"must match pattern \""+"^[A-Z][A-Z0-9_]*$"+"\""};
+}
+if(data22.maxTasks !== undefined){
+let data29 = data22.maxTasks;
+if(data29 && typeof data29 == "object" && !Array.isArray(data29)){
+for(const key9 in data29){
+if(!(((((((key9 === "page") || (key9 === "catalog")) || (key9 === "ad_account")) || (key9 === "instagram_account")) || (key9 === "commerce_account")) || (key9 === "pixel")) || (key9 === "whatsapp_business_account"))){
+const err60 = {instancePath:instancePath+"/useCases/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/maxTasks",schemaPath:"#/properties/useCases/additionalProperties/properties/maxTasks/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -834,8 +829,11 @@ vErrors.push(err60);
 errors++;
 }
 }
-else {
-const err61 = {instancePath:instancePath+"/useCases/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/maxTasks/page/" + i7,schemaPath:"#/properties/useCases/additionalProperties/properties/maxTasks/properties/page/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data29.page !== undefined){
+let data30 = data29.page;
+if(Array.isArray(data30)){
+if(data30.length < 1){
+const err61 = {instancePath:instancePath+"/useCases/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/maxTasks/page",schemaPath:"#/properties/useCases/additionalProperties/properties/maxTasks/properties/page/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -844,19 +842,12 @@ vErrors.push(err61);
 }
 errors++;
 }
-}
-let i8 = data29.length;
-let j3;
-if(i8 > 1){
-const indices3 = {};
-for(;i8--;){
-let item3 = data29[i8];
-if(typeof item3 !== "string"){
-continue;
-}
-if(typeof indices3[item3] == "number"){
-j3 = indices3[item3];
-const err62 = {instancePath:instancePath+"/useCases/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/maxTasks/page",schemaPath:"#/properties/useCases/additionalProperties/properties/maxTasks/properties/page/uniqueItems",keyword:"uniqueItems",params:{i: i8, j: j3},message:"must NOT have duplicate items (items ## "+j3+" and "+i8+" are identical)"};
+const len4 = data30.length;
+for(let i7=0; i7<len4; i7++){
+let data31 = data30[i7];
+if(typeof data31 === "string"){
+if(!pattern12.test(data31)){
+const err62 = {instancePath:instancePath+"/useCases/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/maxTasks/page/" + i7,schemaPath:"#/properties/useCases/additionalProperties/properties/maxTasks/properties/page/items/pattern",keyword:"pattern",params:{pattern: "^[A-Z][A-Z0-9_]*$"},message:"must match pattern \""+"^[A-Z][A-Z0-9_]*$"+"\""};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -864,14 +855,10 @@ else {
 vErrors.push(err62);
 }
 errors++;
-break;
-}
-indices3[item3] = i8;
-}
 }
 }
 else {
-const err63 = {instancePath:instancePath+"/useCases/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/maxTasks/page",schemaPath:"#/properties/useCases/additionalProperties/properties/maxTasks/properties/page/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err63 = {instancePath:instancePath+"/useCases/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/maxTasks/page/" + i7,schemaPath:"#/properties/useCases/additionalProperties/properties/maxTasks/properties/page/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -881,11 +868,18 @@ vErrors.push(err63);
 errors++;
 }
 }
-if(data28.catalog !== undefined){
-let data31 = data28.catalog;
-if(Array.isArray(data31)){
-if(data31.length < 1){
-const err64 = {instancePath:instancePath+"/useCases/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/maxTasks/catalog",schemaPath:"#/properties/useCases/additionalProperties/properties/maxTasks/properties/catalog/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+let i8 = data30.length;
+let j3;
+if(i8 > 1){
+const indices3 = {};
+for(;i8--;){
+let item3 = data30[i8];
+if(typeof item3 !== "string"){
+continue;
+}
+if(typeof indices3[item3] == "number"){
+j3 = indices3[item3];
+const err64 = {instancePath:instancePath+"/useCases/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/maxTasks/page",schemaPath:"#/properties/useCases/additionalProperties/properties/maxTasks/properties/page/uniqueItems",keyword:"uniqueItems",params:{i: i8, j: j3},message:"must NOT have duplicate items (items ## "+j3+" and "+i8+" are identical)"};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -893,13 +887,14 @@ else {
 vErrors.push(err64);
 }
 errors++;
+break;
 }
-const len5 = data31.length;
-for(let i9=0; i9<len5; i9++){
-let data32 = data31[i9];
-if(typeof data32 === "string"){
-if(!pattern12.test(data32)){
-const err65 = {instancePath:instancePath+"/useCases/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/maxTasks/catalog/" + i9,schemaPath:"#/properties/useCases/additionalProperties/properties/maxTasks/properties/catalog/items/pattern",keyword:"pattern",params:{pattern: "^[A-Z][A-Z0-9_]*$"},message:"must match pattern \""+"^[A-Z][A-Z0-9_]*$"+"\""};
+indices3[item3] = i8;
+}
+}
+}
+else {
+const err65 = {instancePath:instancePath+"/useCases/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/maxTasks/page",schemaPath:"#/properties/useCases/additionalProperties/properties/maxTasks/properties/page/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -909,8 +904,11 @@ vErrors.push(err65);
 errors++;
 }
 }
-else {
-const err66 = {instancePath:instancePath+"/useCases/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/maxTasks/catalog/" + i9,schemaPath:"#/properties/useCases/additionalProperties/properties/maxTasks/properties/catalog/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data29.catalog !== undefined){
+let data32 = data29.catalog;
+if(Array.isArray(data32)){
+if(data32.length < 1){
+const err66 = {instancePath:instancePath+"/useCases/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/maxTasks/catalog",schemaPath:"#/properties/useCases/additionalProperties/properties/maxTasks/properties/catalog/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -919,19 +917,12 @@ vErrors.push(err66);
 }
 errors++;
 }
-}
-let i10 = data31.length;
-let j4;
-if(i10 > 1){
-const indices4 = {};
-for(;i10--;){
-let item4 = data31[i10];
-if(typeof item4 !== "string"){
-continue;
-}
-if(typeof indices4[item4] == "number"){
-j4 = indices4[item4];
-const err67 = {instancePath:instancePath+"/useCases/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/maxTasks/catalog",schemaPath:"#/properties/useCases/additionalProperties/properties/maxTasks/properties/catalog/uniqueItems",keyword:"uniqueItems",params:{i: i10, j: j4},message:"must NOT have duplicate items (items ## "+j4+" and "+i10+" are identical)"};
+const len5 = data32.length;
+for(let i9=0; i9<len5; i9++){
+let data33 = data32[i9];
+if(typeof data33 === "string"){
+if(!pattern12.test(data33)){
+const err67 = {instancePath:instancePath+"/useCases/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/maxTasks/catalog/" + i9,schemaPath:"#/properties/useCases/additionalProperties/properties/maxTasks/properties/catalog/items/pattern",keyword:"pattern",params:{pattern: "^[A-Z][A-Z0-9_]*$"},message:"must match pattern \""+"^[A-Z][A-Z0-9_]*$"+"\""};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -939,14 +930,10 @@ else {
 vErrors.push(err67);
 }
 errors++;
-break;
-}
-indices4[item4] = i10;
-}
 }
 }
 else {
-const err68 = {instancePath:instancePath+"/useCases/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/maxTasks/catalog",schemaPath:"#/properties/useCases/additionalProperties/properties/maxTasks/properties/catalog/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err68 = {instancePath:instancePath+"/useCases/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/maxTasks/catalog/" + i9,schemaPath:"#/properties/useCases/additionalProperties/properties/maxTasks/properties/catalog/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -956,11 +943,18 @@ vErrors.push(err68);
 errors++;
 }
 }
-if(data28.ad_account !== undefined){
-let data33 = data28.ad_account;
-if(Array.isArray(data33)){
-if(data33.length < 1){
-const err69 = {instancePath:instancePath+"/useCases/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/maxTasks/ad_account",schemaPath:"#/properties/useCases/additionalProperties/properties/maxTasks/properties/ad_account/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+let i10 = data32.length;
+let j4;
+if(i10 > 1){
+const indices4 = {};
+for(;i10--;){
+let item4 = data32[i10];
+if(typeof item4 !== "string"){
+continue;
+}
+if(typeof indices4[item4] == "number"){
+j4 = indices4[item4];
+const err69 = {instancePath:instancePath+"/useCases/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/maxTasks/catalog",schemaPath:"#/properties/useCases/additionalProperties/properties/maxTasks/properties/catalog/uniqueItems",keyword:"uniqueItems",params:{i: i10, j: j4},message:"must NOT have duplicate items (items ## "+j4+" and "+i10+" are identical)"};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -968,13 +962,14 @@ else {
 vErrors.push(err69);
 }
 errors++;
+break;
 }
-const len6 = data33.length;
-for(let i11=0; i11<len6; i11++){
-let data34 = data33[i11];
-if(typeof data34 === "string"){
-if(!pattern12.test(data34)){
-const err70 = {instancePath:instancePath+"/useCases/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/maxTasks/ad_account/" + i11,schemaPath:"#/properties/useCases/additionalProperties/properties/maxTasks/properties/ad_account/items/pattern",keyword:"pattern",params:{pattern: "^[A-Z][A-Z0-9_]*$"},message:"must match pattern \""+"^[A-Z][A-Z0-9_]*$"+"\""};
+indices4[item4] = i10;
+}
+}
+}
+else {
+const err70 = {instancePath:instancePath+"/useCases/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/maxTasks/catalog",schemaPath:"#/properties/useCases/additionalProperties/properties/maxTasks/properties/catalog/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -984,8 +979,11 @@ vErrors.push(err70);
 errors++;
 }
 }
-else {
-const err71 = {instancePath:instancePath+"/useCases/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/maxTasks/ad_account/" + i11,schemaPath:"#/properties/useCases/additionalProperties/properties/maxTasks/properties/ad_account/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data29.ad_account !== undefined){
+let data34 = data29.ad_account;
+if(Array.isArray(data34)){
+if(data34.length < 1){
+const err71 = {instancePath:instancePath+"/useCases/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/maxTasks/ad_account",schemaPath:"#/properties/useCases/additionalProperties/properties/maxTasks/properties/ad_account/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -994,19 +992,12 @@ vErrors.push(err71);
 }
 errors++;
 }
-}
-let i12 = data33.length;
-let j5;
-if(i12 > 1){
-const indices5 = {};
-for(;i12--;){
-let item5 = data33[i12];
-if(typeof item5 !== "string"){
-continue;
-}
-if(typeof indices5[item5] == "number"){
-j5 = indices5[item5];
-const err72 = {instancePath:instancePath+"/useCases/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/maxTasks/ad_account",schemaPath:"#/properties/useCases/additionalProperties/properties/maxTasks/properties/ad_account/uniqueItems",keyword:"uniqueItems",params:{i: i12, j: j5},message:"must NOT have duplicate items (items ## "+j5+" and "+i12+" are identical)"};
+const len6 = data34.length;
+for(let i11=0; i11<len6; i11++){
+let data35 = data34[i11];
+if(typeof data35 === "string"){
+if(!pattern12.test(data35)){
+const err72 = {instancePath:instancePath+"/useCases/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/maxTasks/ad_account/" + i11,schemaPath:"#/properties/useCases/additionalProperties/properties/maxTasks/properties/ad_account/items/pattern",keyword:"pattern",params:{pattern: "^[A-Z][A-Z0-9_]*$"},message:"must match pattern \""+"^[A-Z][A-Z0-9_]*$"+"\""};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -1014,14 +1005,10 @@ else {
 vErrors.push(err72);
 }
 errors++;
-break;
-}
-indices5[item5] = i12;
-}
 }
 }
 else {
-const err73 = {instancePath:instancePath+"/useCases/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/maxTasks/ad_account",schemaPath:"#/properties/useCases/additionalProperties/properties/maxTasks/properties/ad_account/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err73 = {instancePath:instancePath+"/useCases/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/maxTasks/ad_account/" + i11,schemaPath:"#/properties/useCases/additionalProperties/properties/maxTasks/properties/ad_account/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -1031,11 +1018,18 @@ vErrors.push(err73);
 errors++;
 }
 }
-if(data28.instagram_account !== undefined){
-let data35 = data28.instagram_account;
-if(Array.isArray(data35)){
-if(data35.length < 1){
-const err74 = {instancePath:instancePath+"/useCases/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/maxTasks/instagram_account",schemaPath:"#/properties/useCases/additionalProperties/properties/maxTasks/properties/instagram_account/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+let i12 = data34.length;
+let j5;
+if(i12 > 1){
+const indices5 = {};
+for(;i12--;){
+let item5 = data34[i12];
+if(typeof item5 !== "string"){
+continue;
+}
+if(typeof indices5[item5] == "number"){
+j5 = indices5[item5];
+const err74 = {instancePath:instancePath+"/useCases/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/maxTasks/ad_account",schemaPath:"#/properties/useCases/additionalProperties/properties/maxTasks/properties/ad_account/uniqueItems",keyword:"uniqueItems",params:{i: i12, j: j5},message:"must NOT have duplicate items (items ## "+j5+" and "+i12+" are identical)"};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -1043,13 +1037,14 @@ else {
 vErrors.push(err74);
 }
 errors++;
+break;
 }
-const len7 = data35.length;
-for(let i13=0; i13<len7; i13++){
-let data36 = data35[i13];
-if(typeof data36 === "string"){
-if(!pattern12.test(data36)){
-const err75 = {instancePath:instancePath+"/useCases/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/maxTasks/instagram_account/" + i13,schemaPath:"#/properties/useCases/additionalProperties/properties/maxTasks/properties/instagram_account/items/pattern",keyword:"pattern",params:{pattern: "^[A-Z][A-Z0-9_]*$"},message:"must match pattern \""+"^[A-Z][A-Z0-9_]*$"+"\""};
+indices5[item5] = i12;
+}
+}
+}
+else {
+const err75 = {instancePath:instancePath+"/useCases/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/maxTasks/ad_account",schemaPath:"#/properties/useCases/additionalProperties/properties/maxTasks/properties/ad_account/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -1059,8 +1054,11 @@ vErrors.push(err75);
 errors++;
 }
 }
-else {
-const err76 = {instancePath:instancePath+"/useCases/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/maxTasks/instagram_account/" + i13,schemaPath:"#/properties/useCases/additionalProperties/properties/maxTasks/properties/instagram_account/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data29.instagram_account !== undefined){
+let data36 = data29.instagram_account;
+if(Array.isArray(data36)){
+if(data36.length < 1){
+const err76 = {instancePath:instancePath+"/useCases/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/maxTasks/instagram_account",schemaPath:"#/properties/useCases/additionalProperties/properties/maxTasks/properties/instagram_account/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -1069,19 +1067,12 @@ vErrors.push(err76);
 }
 errors++;
 }
-}
-let i14 = data35.length;
-let j6;
-if(i14 > 1){
-const indices6 = {};
-for(;i14--;){
-let item6 = data35[i14];
-if(typeof item6 !== "string"){
-continue;
-}
-if(typeof indices6[item6] == "number"){
-j6 = indices6[item6];
-const err77 = {instancePath:instancePath+"/useCases/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/maxTasks/instagram_account",schemaPath:"#/properties/useCases/additionalProperties/properties/maxTasks/properties/instagram_account/uniqueItems",keyword:"uniqueItems",params:{i: i14, j: j6},message:"must NOT have duplicate items (items ## "+j6+" and "+i14+" are identical)"};
+const len7 = data36.length;
+for(let i13=0; i13<len7; i13++){
+let data37 = data36[i13];
+if(typeof data37 === "string"){
+if(!pattern12.test(data37)){
+const err77 = {instancePath:instancePath+"/useCases/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/maxTasks/instagram_account/" + i13,schemaPath:"#/properties/useCases/additionalProperties/properties/maxTasks/properties/instagram_account/items/pattern",keyword:"pattern",params:{pattern: "^[A-Z][A-Z0-9_]*$"},message:"must match pattern \""+"^[A-Z][A-Z0-9_]*$"+"\""};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -1089,14 +1080,10 @@ else {
 vErrors.push(err77);
 }
 errors++;
-break;
-}
-indices6[item6] = i14;
-}
 }
 }
 else {
-const err78 = {instancePath:instancePath+"/useCases/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/maxTasks/instagram_account",schemaPath:"#/properties/useCases/additionalProperties/properties/maxTasks/properties/instagram_account/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err78 = {instancePath:instancePath+"/useCases/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/maxTasks/instagram_account/" + i13,schemaPath:"#/properties/useCases/additionalProperties/properties/maxTasks/properties/instagram_account/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -1106,11 +1093,18 @@ vErrors.push(err78);
 errors++;
 }
 }
-if(data28.commerce_account !== undefined){
-let data37 = data28.commerce_account;
-if(Array.isArray(data37)){
-if(data37.length < 1){
-const err79 = {instancePath:instancePath+"/useCases/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/maxTasks/commerce_account",schemaPath:"#/properties/useCases/additionalProperties/properties/maxTasks/properties/commerce_account/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+let i14 = data36.length;
+let j6;
+if(i14 > 1){
+const indices6 = {};
+for(;i14--;){
+let item6 = data36[i14];
+if(typeof item6 !== "string"){
+continue;
+}
+if(typeof indices6[item6] == "number"){
+j6 = indices6[item6];
+const err79 = {instancePath:instancePath+"/useCases/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/maxTasks/instagram_account",schemaPath:"#/properties/useCases/additionalProperties/properties/maxTasks/properties/instagram_account/uniqueItems",keyword:"uniqueItems",params:{i: i14, j: j6},message:"must NOT have duplicate items (items ## "+j6+" and "+i14+" are identical)"};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -1118,13 +1112,14 @@ else {
 vErrors.push(err79);
 }
 errors++;
+break;
 }
-const len8 = data37.length;
-for(let i15=0; i15<len8; i15++){
-let data38 = data37[i15];
-if(typeof data38 === "string"){
-if(!pattern12.test(data38)){
-const err80 = {instancePath:instancePath+"/useCases/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/maxTasks/commerce_account/" + i15,schemaPath:"#/properties/useCases/additionalProperties/properties/maxTasks/properties/commerce_account/items/pattern",keyword:"pattern",params:{pattern: "^[A-Z][A-Z0-9_]*$"},message:"must match pattern \""+"^[A-Z][A-Z0-9_]*$"+"\""};
+indices6[item6] = i14;
+}
+}
+}
+else {
+const err80 = {instancePath:instancePath+"/useCases/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/maxTasks/instagram_account",schemaPath:"#/properties/useCases/additionalProperties/properties/maxTasks/properties/instagram_account/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -1134,8 +1129,11 @@ vErrors.push(err80);
 errors++;
 }
 }
-else {
-const err81 = {instancePath:instancePath+"/useCases/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/maxTasks/commerce_account/" + i15,schemaPath:"#/properties/useCases/additionalProperties/properties/maxTasks/properties/commerce_account/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data29.commerce_account !== undefined){
+let data38 = data29.commerce_account;
+if(Array.isArray(data38)){
+if(data38.length < 1){
+const err81 = {instancePath:instancePath+"/useCases/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/maxTasks/commerce_account",schemaPath:"#/properties/useCases/additionalProperties/properties/maxTasks/properties/commerce_account/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -1144,19 +1142,12 @@ vErrors.push(err81);
 }
 errors++;
 }
-}
-let i16 = data37.length;
-let j7;
-if(i16 > 1){
-const indices7 = {};
-for(;i16--;){
-let item7 = data37[i16];
-if(typeof item7 !== "string"){
-continue;
-}
-if(typeof indices7[item7] == "number"){
-j7 = indices7[item7];
-const err82 = {instancePath:instancePath+"/useCases/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/maxTasks/commerce_account",schemaPath:"#/properties/useCases/additionalProperties/properties/maxTasks/properties/commerce_account/uniqueItems",keyword:"uniqueItems",params:{i: i16, j: j7},message:"must NOT have duplicate items (items ## "+j7+" and "+i16+" are identical)"};
+const len8 = data38.length;
+for(let i15=0; i15<len8; i15++){
+let data39 = data38[i15];
+if(typeof data39 === "string"){
+if(!pattern12.test(data39)){
+const err82 = {instancePath:instancePath+"/useCases/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/maxTasks/commerce_account/" + i15,schemaPath:"#/properties/useCases/additionalProperties/properties/maxTasks/properties/commerce_account/items/pattern",keyword:"pattern",params:{pattern: "^[A-Z][A-Z0-9_]*$"},message:"must match pattern \""+"^[A-Z][A-Z0-9_]*$"+"\""};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -1164,14 +1155,10 @@ else {
 vErrors.push(err82);
 }
 errors++;
-break;
-}
-indices7[item7] = i16;
-}
 }
 }
 else {
-const err83 = {instancePath:instancePath+"/useCases/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/maxTasks/commerce_account",schemaPath:"#/properties/useCases/additionalProperties/properties/maxTasks/properties/commerce_account/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err83 = {instancePath:instancePath+"/useCases/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/maxTasks/commerce_account/" + i15,schemaPath:"#/properties/useCases/additionalProperties/properties/maxTasks/properties/commerce_account/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -1181,11 +1168,18 @@ vErrors.push(err83);
 errors++;
 }
 }
-if(data28.pixel !== undefined){
-let data39 = data28.pixel;
-if(Array.isArray(data39)){
-if(data39.length < 1){
-const err84 = {instancePath:instancePath+"/useCases/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/maxTasks/pixel",schemaPath:"#/properties/useCases/additionalProperties/properties/maxTasks/properties/pixel/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+let i16 = data38.length;
+let j7;
+if(i16 > 1){
+const indices7 = {};
+for(;i16--;){
+let item7 = data38[i16];
+if(typeof item7 !== "string"){
+continue;
+}
+if(typeof indices7[item7] == "number"){
+j7 = indices7[item7];
+const err84 = {instancePath:instancePath+"/useCases/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/maxTasks/commerce_account",schemaPath:"#/properties/useCases/additionalProperties/properties/maxTasks/properties/commerce_account/uniqueItems",keyword:"uniqueItems",params:{i: i16, j: j7},message:"must NOT have duplicate items (items ## "+j7+" and "+i16+" are identical)"};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -1193,13 +1187,14 @@ else {
 vErrors.push(err84);
 }
 errors++;
+break;
 }
-const len9 = data39.length;
-for(let i17=0; i17<len9; i17++){
-let data40 = data39[i17];
-if(typeof data40 === "string"){
-if(!pattern12.test(data40)){
-const err85 = {instancePath:instancePath+"/useCases/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/maxTasks/pixel/" + i17,schemaPath:"#/properties/useCases/additionalProperties/properties/maxTasks/properties/pixel/items/pattern",keyword:"pattern",params:{pattern: "^[A-Z][A-Z0-9_]*$"},message:"must match pattern \""+"^[A-Z][A-Z0-9_]*$"+"\""};
+indices7[item7] = i16;
+}
+}
+}
+else {
+const err85 = {instancePath:instancePath+"/useCases/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/maxTasks/commerce_account",schemaPath:"#/properties/useCases/additionalProperties/properties/maxTasks/properties/commerce_account/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -1209,8 +1204,11 @@ vErrors.push(err85);
 errors++;
 }
 }
-else {
-const err86 = {instancePath:instancePath+"/useCases/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/maxTasks/pixel/" + i17,schemaPath:"#/properties/useCases/additionalProperties/properties/maxTasks/properties/pixel/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data29.pixel !== undefined){
+let data40 = data29.pixel;
+if(Array.isArray(data40)){
+if(data40.length < 1){
+const err86 = {instancePath:instancePath+"/useCases/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/maxTasks/pixel",schemaPath:"#/properties/useCases/additionalProperties/properties/maxTasks/properties/pixel/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -1219,19 +1217,12 @@ vErrors.push(err86);
 }
 errors++;
 }
-}
-let i18 = data39.length;
-let j8;
-if(i18 > 1){
-const indices8 = {};
-for(;i18--;){
-let item8 = data39[i18];
-if(typeof item8 !== "string"){
-continue;
-}
-if(typeof indices8[item8] == "number"){
-j8 = indices8[item8];
-const err87 = {instancePath:instancePath+"/useCases/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/maxTasks/pixel",schemaPath:"#/properties/useCases/additionalProperties/properties/maxTasks/properties/pixel/uniqueItems",keyword:"uniqueItems",params:{i: i18, j: j8},message:"must NOT have duplicate items (items ## "+j8+" and "+i18+" are identical)"};
+const len9 = data40.length;
+for(let i17=0; i17<len9; i17++){
+let data41 = data40[i17];
+if(typeof data41 === "string"){
+if(!pattern12.test(data41)){
+const err87 = {instancePath:instancePath+"/useCases/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/maxTasks/pixel/" + i17,schemaPath:"#/properties/useCases/additionalProperties/properties/maxTasks/properties/pixel/items/pattern",keyword:"pattern",params:{pattern: "^[A-Z][A-Z0-9_]*$"},message:"must match pattern \""+"^[A-Z][A-Z0-9_]*$"+"\""};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -1239,14 +1230,10 @@ else {
 vErrors.push(err87);
 }
 errors++;
-break;
-}
-indices8[item8] = i18;
-}
 }
 }
 else {
-const err88 = {instancePath:instancePath+"/useCases/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/maxTasks/pixel",schemaPath:"#/properties/useCases/additionalProperties/properties/maxTasks/properties/pixel/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err88 = {instancePath:instancePath+"/useCases/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/maxTasks/pixel/" + i17,schemaPath:"#/properties/useCases/additionalProperties/properties/maxTasks/properties/pixel/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err88];
 }
@@ -1256,11 +1243,18 @@ vErrors.push(err88);
 errors++;
 }
 }
-if(data28.whatsapp_business_account !== undefined){
-let data41 = data28.whatsapp_business_account;
-if(Array.isArray(data41)){
-if(data41.length < 1){
-const err89 = {instancePath:instancePath+"/useCases/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/maxTasks/whatsapp_business_account",schemaPath:"#/properties/useCases/additionalProperties/properties/maxTasks/properties/whatsapp_business_account/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+let i18 = data40.length;
+let j8;
+if(i18 > 1){
+const indices8 = {};
+for(;i18--;){
+let item8 = data40[i18];
+if(typeof item8 !== "string"){
+continue;
+}
+if(typeof indices8[item8] == "number"){
+j8 = indices8[item8];
+const err89 = {instancePath:instancePath+"/useCases/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/maxTasks/pixel",schemaPath:"#/properties/useCases/additionalProperties/properties/maxTasks/properties/pixel/uniqueItems",keyword:"uniqueItems",params:{i: i18, j: j8},message:"must NOT have duplicate items (items ## "+j8+" and "+i18+" are identical)"};
 if(vErrors === null){
 vErrors = [err89];
 }
@@ -1268,13 +1262,14 @@ else {
 vErrors.push(err89);
 }
 errors++;
+break;
 }
-const len10 = data41.length;
-for(let i19=0; i19<len10; i19++){
-let data42 = data41[i19];
-if(typeof data42 === "string"){
-if(!pattern12.test(data42)){
-const err90 = {instancePath:instancePath+"/useCases/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/maxTasks/whatsapp_business_account/" + i19,schemaPath:"#/properties/useCases/additionalProperties/properties/maxTasks/properties/whatsapp_business_account/items/pattern",keyword:"pattern",params:{pattern: "^[A-Z][A-Z0-9_]*$"},message:"must match pattern \""+"^[A-Z][A-Z0-9_]*$"+"\""};
+indices8[item8] = i18;
+}
+}
+}
+else {
+const err90 = {instancePath:instancePath+"/useCases/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/maxTasks/pixel",schemaPath:"#/properties/useCases/additionalProperties/properties/maxTasks/properties/pixel/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err90];
 }
@@ -1284,8 +1279,11 @@ vErrors.push(err90);
 errors++;
 }
 }
-else {
-const err91 = {instancePath:instancePath+"/useCases/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/maxTasks/whatsapp_business_account/" + i19,schemaPath:"#/properties/useCases/additionalProperties/properties/maxTasks/properties/whatsapp_business_account/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data29.whatsapp_business_account !== undefined){
+let data42 = data29.whatsapp_business_account;
+if(Array.isArray(data42)){
+if(data42.length < 1){
+const err91 = {instancePath:instancePath+"/useCases/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/maxTasks/whatsapp_business_account",schemaPath:"#/properties/useCases/additionalProperties/properties/maxTasks/properties/whatsapp_business_account/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err91];
 }
@@ -1294,19 +1292,12 @@ vErrors.push(err91);
 }
 errors++;
 }
-}
-let i20 = data41.length;
-let j9;
-if(i20 > 1){
-const indices9 = {};
-for(;i20--;){
-let item9 = data41[i20];
-if(typeof item9 !== "string"){
-continue;
-}
-if(typeof indices9[item9] == "number"){
-j9 = indices9[item9];
-const err92 = {instancePath:instancePath+"/useCases/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/maxTasks/whatsapp_business_account",schemaPath:"#/properties/useCases/additionalProperties/properties/maxTasks/properties/whatsapp_business_account/uniqueItems",keyword:"uniqueItems",params:{i: i20, j: j9},message:"must NOT have duplicate items (items ## "+j9+" and "+i20+" are identical)"};
+const len10 = data42.length;
+for(let i19=0; i19<len10; i19++){
+let data43 = data42[i19];
+if(typeof data43 === "string"){
+if(!pattern12.test(data43)){
+const err92 = {instancePath:instancePath+"/useCases/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/maxTasks/whatsapp_business_account/" + i19,schemaPath:"#/properties/useCases/additionalProperties/properties/maxTasks/properties/whatsapp_business_account/items/pattern",keyword:"pattern",params:{pattern: "^[A-Z][A-Z0-9_]*$"},message:"must match pattern \""+"^[A-Z][A-Z0-9_]*$"+"\""};
 if(vErrors === null){
 vErrors = [err92];
 }
@@ -1314,14 +1305,10 @@ else {
 vErrors.push(err92);
 }
 errors++;
-break;
-}
-indices9[item9] = i20;
-}
 }
 }
 else {
-const err93 = {instancePath:instancePath+"/useCases/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/maxTasks/whatsapp_business_account",schemaPath:"#/properties/useCases/additionalProperties/properties/maxTasks/properties/whatsapp_business_account/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err93 = {instancePath:instancePath+"/useCases/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/maxTasks/whatsapp_business_account/" + i19,schemaPath:"#/properties/useCases/additionalProperties/properties/maxTasks/properties/whatsapp_business_account/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err93];
 }
@@ -1331,9 +1318,18 @@ vErrors.push(err93);
 errors++;
 }
 }
+let i20 = data42.length;
+let j9;
+if(i20 > 1){
+const indices9 = {};
+for(;i20--;){
+let item9 = data42[i20];
+if(typeof item9 !== "string"){
+continue;
 }
-else {
-const err94 = {instancePath:instancePath+"/useCases/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/maxTasks",schemaPath:"#/properties/useCases/additionalProperties/properties/maxTasks/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(typeof indices9[item9] == "number"){
+j9 = indices9[item9];
+const err94 = {instancePath:instancePath+"/useCases/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/maxTasks/whatsapp_business_account",schemaPath:"#/properties/useCases/additionalProperties/properties/maxTasks/properties/whatsapp_business_account/uniqueItems",keyword:"uniqueItems",params:{i: i20, j: j9},message:"must NOT have duplicate items (items ## "+j9+" and "+i20+" are identical)"};
 if(vErrors === null){
 vErrors = [err94];
 }
@@ -1341,11 +1337,14 @@ else {
 vErrors.push(err94);
 }
 errors++;
+break;
+}
+indices9[item9] = i20;
 }
 }
 }
 else {
-const err95 = {instancePath:instancePath+"/useCases/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/useCases/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err95 = {instancePath:instancePath+"/useCases/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/maxTasks/whatsapp_business_account",schemaPath:"#/properties/useCases/additionalProperties/properties/maxTasks/properties/whatsapp_business_account/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err95];
 }
@@ -1357,7 +1356,7 @@ errors++;
 }
 }
 else {
-const err96 = {instancePath:instancePath+"/useCases",schemaPath:"#/properties/useCases/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err96 = {instancePath:instancePath+"/useCases/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/maxTasks",schemaPath:"#/properties/useCases/additionalProperties/properties/maxTasks/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err96];
 }
@@ -1367,19 +1366,9 @@ vErrors.push(err96);
 errors++;
 }
 }
-if(data.systemUsers !== undefined){
-let data43 = data.systemUsers;
-if(Array.isArray(data43)){
-const len11 = data43.length;
-for(let i21=0; i21<len11; i21++){
-let data44 = data43[i21];
-const _errs100 = errors;
-let valid44 = true;
-const _errs101 = errors;
-if(data44 && typeof data44 == "object" && !Array.isArray(data44)){
-let missing0;
-if((data44.role === undefined) && (missing0 = "role")){
-const err97 = {};
+}
+else {
+const err97 = {instancePath:instancePath+"/useCases/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/useCases/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err97];
 }
@@ -1388,10 +1377,10 @@ vErrors.push(err97);
 }
 errors++;
 }
+}
+}
 else {
-if(data44.role !== undefined){
-if("system_user" !== data44.role){
-const err98 = {};
+const err98 = {instancePath:instancePath+"/useCases",schemaPath:"#/properties/useCases/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err98];
 }
@@ -1401,23 +1390,19 @@ vErrors.push(err98);
 errors++;
 }
 }
-}
-}
-var _valid0 = _errs101 === errors;
-errors = _errs100;
-if(vErrors !== null){
-if(_errs100){
-vErrors.length = _errs100;
-}
-else {
-vErrors = null;
-}
-}
-if(_valid0){
+if(data.systemUsers !== undefined){
+let data44 = data.systemUsers;
+if(Array.isArray(data44)){
+const len11 = data44.length;
+for(let i21=0; i21<len11; i21++){
+let data45 = data44[i21];
+const _errs102 = errors;
+let valid44 = true;
 const _errs103 = errors;
-if(data44 && typeof data44 == "object" && !Array.isArray(data44)){
-if(data44.environment === undefined){
-const err99 = {instancePath:instancePath+"/systemUsers/" + i21,schemaPath:"#/properties/systemUsers/items/then/required",keyword:"required",params:{missingProperty: "environment"},message:"must have required property '"+"environment"+"'"};
+if(data45 && typeof data45 == "object" && !Array.isArray(data45)){
+let missing0;
+if((data45.role === undefined) && (missing0 = "role")){
+const err99 = {};
 if(vErrors === null){
 vErrors = [err99];
 }
@@ -1426,10 +1411,10 @@ vErrors.push(err99);
 }
 errors++;
 }
-if(data44.environment !== undefined){
-let data46 = data44.environment;
-if(typeof data46 !== "string"){
-const err100 = {instancePath:instancePath+"/systemUsers/" + i21+"/environment",schemaPath:"#/properties/systemUsers/items/then/properties/environment/type",keyword:"type",params:{type: "string"},message:"must be string"};
+else {
+if(data45.role !== undefined){
+if("system_user" !== data45.role){
+const err100 = {};
 if(vErrors === null){
 vErrors = [err100];
 }
@@ -1438,8 +1423,24 @@ vErrors.push(err100);
 }
 errors++;
 }
-if(!((data46 === "production") || (data46 === "test"))){
-const err101 = {instancePath:instancePath+"/systemUsers/" + i21+"/environment",schemaPath:"#/properties/systemUsers/items/then/properties/environment/enum",keyword:"enum",params:{allowedValues: schema31.properties.systemUsers.items.then.properties.environment.enum},message:"must be equal to one of the allowed values"};
+}
+}
+}
+var _valid0 = _errs103 === errors;
+errors = _errs102;
+if(vErrors !== null){
+if(_errs102){
+vErrors.length = _errs102;
+}
+else {
+vErrors = null;
+}
+}
+if(_valid0){
+const _errs105 = errors;
+if(data45 && typeof data45 == "object" && !Array.isArray(data45)){
+if(data45.environment === undefined){
+const err101 = {instancePath:instancePath+"/systemUsers/" + i21,schemaPath:"#/properties/systemUsers/items/then/required",keyword:"required",params:{missingProperty: "environment"},message:"must have required property '"+"environment"+"'"};
 if(vErrors === null){
 vErrors = [err101];
 }
@@ -1448,18 +1449,10 @@ vErrors.push(err101);
 }
 errors++;
 }
-}
-}
-var _valid0 = _errs103 === errors;
-valid44 = _valid0;
-if(valid44){
-var props0 = {};
-props0.environment = true;
-props0.role = true;
-}
-}
-if(!valid44){
-const err102 = {instancePath:instancePath+"/systemUsers/" + i21,schemaPath:"#/properties/systemUsers/items/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
+if(data45.environment !== undefined){
+let data47 = data45.environment;
+if(typeof data47 !== "string"){
+const err102 = {instancePath:instancePath+"/systemUsers/" + i21+"/environment",schemaPath:"#/properties/systemUsers/items/then/properties/environment/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err102];
 }
@@ -1468,9 +1461,8 @@ vErrors.push(err102);
 }
 errors++;
 }
-if(data44 && typeof data44 == "object" && !Array.isArray(data44)){
-if(data44.name === undefined){
-const err103 = {instancePath:instancePath+"/systemUsers/" + i21,schemaPath:"#/properties/systemUsers/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
+if(!((data47 === "production") || (data47 === "test"))){
+const err103 = {instancePath:instancePath+"/systemUsers/" + i21+"/environment",schemaPath:"#/properties/systemUsers/items/then/properties/environment/enum",keyword:"enum",params:{allowedValues: schema31.properties.systemUsers.items.then.properties.environment.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err103];
 }
@@ -1479,8 +1471,18 @@ vErrors.push(err103);
 }
 errors++;
 }
-if(data44.role === undefined){
-const err104 = {instancePath:instancePath+"/systemUsers/" + i21,schemaPath:"#/properties/systemUsers/items/required",keyword:"required",params:{missingProperty: "role"},message:"must have required property '"+"role"+"'"};
+}
+}
+var _valid0 = _errs105 === errors;
+valid44 = _valid0;
+if(valid44){
+var props0 = {};
+props0.environment = true;
+props0.role = true;
+}
+}
+if(!valid44){
+const err104 = {instancePath:instancePath+"/systemUsers/" + i21,schemaPath:"#/properties/systemUsers/items/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
 if(vErrors === null){
 vErrors = [err104];
 }
@@ -1489,9 +1491,9 @@ vErrors.push(err104);
 }
 errors++;
 }
-for(const key10 in data44){
-if(!(func1.call(schema31.properties.systemUsers.items.properties, key10))){
-const err105 = {instancePath:instancePath+"/systemUsers/" + i21,schemaPath:"#/properties/systemUsers/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties"};
+if(data45 && typeof data45 == "object" && !Array.isArray(data45)){
+if(data45.name === undefined){
+const err105 = {instancePath:instancePath+"/systemUsers/" + i21,schemaPath:"#/properties/systemUsers/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
 if(vErrors === null){
 vErrors = [err105];
 }
@@ -1500,12 +1502,8 @@ vErrors.push(err105);
 }
 errors++;
 }
-}
-if(data44.name !== undefined){
-let data47 = data44.name;
-if(typeof data47 === "string"){
-if(!pattern19.test(data47)){
-const err106 = {instancePath:instancePath+"/systemUsers/" + i21+"/name",schemaPath:"#/properties/systemUsers/items/properties/name/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9_-]+$"},message:"must match pattern \""+"^[a-z0-9_-]+$"+"\""};
+if(data45.role === undefined){
+const err106 = {instancePath:instancePath+"/systemUsers/" + i21,schemaPath:"#/properties/systemUsers/items/required",keyword:"required",params:{missingProperty: "role"},message:"must have required property '"+"role"+"'"};
 if(vErrors === null){
 vErrors = [err106];
 }
@@ -1514,9 +1512,9 @@ vErrors.push(err106);
 }
 errors++;
 }
-}
-else {
-const err107 = {instancePath:instancePath+"/systemUsers/" + i21+"/name",schemaPath:"#/properties/systemUsers/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+for(const key10 in data45){
+if(!((((((((key10 === "name") || (key10 === "id")) || (key10 === "role")) || (key10 === "environment")) || (key10 === "useCases")) || (key10 === "permissions")) || (key10 === "token")) || (key10 === "assets"))){
+const err107 = {instancePath:instancePath+"/systemUsers/" + i21,schemaPath:"#/properties/systemUsers/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err107];
 }
@@ -1526,11 +1524,11 @@ vErrors.push(err107);
 errors++;
 }
 }
-if(data44.id !== undefined){
-let data48 = data44.id;
+if(data45.name !== undefined){
+let data48 = data45.name;
 if(typeof data48 === "string"){
-if(!pattern4.test(data48)){
-const err108 = {instancePath:instancePath+"/systemUsers/" + i21+"/id",schemaPath:"#/properties/systemUsers/items/properties/id/pattern",keyword:"pattern",params:{pattern: "^[0-9]+$"},message:"must match pattern \""+"^[0-9]+$"+"\""};
+if(!pattern19.test(data48)){
+const err108 = {instancePath:instancePath+"/systemUsers/" + i21+"/name",schemaPath:"#/properties/systemUsers/items/properties/name/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9_-]+$"},message:"must match pattern \""+"^[a-z0-9_-]+$"+"\""};
 if(vErrors === null){
 vErrors = [err108];
 }
@@ -1541,7 +1539,7 @@ errors++;
 }
 }
 else {
-const err109 = {instancePath:instancePath+"/systemUsers/" + i21+"/id",schemaPath:"#/properties/systemUsers/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err109 = {instancePath:instancePath+"/systemUsers/" + i21+"/name",schemaPath:"#/properties/systemUsers/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err109];
 }
@@ -1551,10 +1549,11 @@ vErrors.push(err109);
 errors++;
 }
 }
-if(data44.role !== undefined){
-let data49 = data44.role;
-if(typeof data49 !== "string"){
-const err110 = {instancePath:instancePath+"/systemUsers/" + i21+"/role",schemaPath:"#/properties/systemUsers/items/properties/role/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data45.id !== undefined){
+let data49 = data45.id;
+if(typeof data49 === "string"){
+if(!pattern4.test(data49)){
+const err110 = {instancePath:instancePath+"/systemUsers/" + i21+"/id",schemaPath:"#/properties/systemUsers/items/properties/id/pattern",keyword:"pattern",params:{pattern: "^[0-9]+$"},message:"must match pattern \""+"^[0-9]+$"+"\""};
 if(vErrors === null){
 vErrors = [err110];
 }
@@ -1563,8 +1562,9 @@ vErrors.push(err110);
 }
 errors++;
 }
-if(!((data49 === "system_user") || (data49 === "admin"))){
-const err111 = {instancePath:instancePath+"/systemUsers/" + i21+"/role",schemaPath:"#/properties/systemUsers/items/properties/role/enum",keyword:"enum",params:{allowedValues: schema31.properties.systemUsers.items.properties.role.enum},message:"must be equal to one of the allowed values"};
+}
+else {
+const err111 = {instancePath:instancePath+"/systemUsers/" + i21+"/id",schemaPath:"#/properties/systemUsers/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err111];
 }
@@ -1574,10 +1574,10 @@ vErrors.push(err111);
 errors++;
 }
 }
-if(data44.environment !== undefined){
-let data50 = data44.environment;
+if(data45.role !== undefined){
+let data50 = data45.role;
 if(typeof data50 !== "string"){
-const err112 = {instancePath:instancePath+"/systemUsers/" + i21+"/environment",schemaPath:"#/properties/systemUsers/items/properties/environment/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err112 = {instancePath:instancePath+"/systemUsers/" + i21+"/role",schemaPath:"#/properties/systemUsers/items/properties/role/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err112];
 }
@@ -1586,8 +1586,8 @@ vErrors.push(err112);
 }
 errors++;
 }
-if(!((data50 === "production") || (data50 === "test"))){
-const err113 = {instancePath:instancePath+"/systemUsers/" + i21+"/environment",schemaPath:"#/properties/systemUsers/items/properties/environment/enum",keyword:"enum",params:{allowedValues: schema31.properties.systemUsers.items.properties.environment.enum},message:"must be equal to one of the allowed values"};
+if(!((data50 === "system_user") || (data50 === "admin"))){
+const err113 = {instancePath:instancePath+"/systemUsers/" + i21+"/role",schemaPath:"#/properties/systemUsers/items/properties/role/enum",keyword:"enum",params:{allowedValues: schema31.properties.systemUsers.items.properties.role.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err113];
 }
@@ -1597,15 +1597,10 @@ vErrors.push(err113);
 errors++;
 }
 }
-if(data44.useCases !== undefined){
-let data51 = data44.useCases;
-if(Array.isArray(data51)){
-const len12 = data51.length;
-for(let i22=0; i22<len12; i22++){
-let data52 = data51[i22];
-if(typeof data52 === "string"){
-if(!pattern7.test(data52)){
-const err114 = {instancePath:instancePath+"/systemUsers/" + i21+"/useCases/" + i22,schemaPath:"#/properties/systemUsers/items/properties/useCases/items/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_]*$"},message:"must match pattern \""+"^[a-z][a-z0-9_]*$"+"\""};
+if(data45.environment !== undefined){
+let data51 = data45.environment;
+if(typeof data51 !== "string"){
+const err114 = {instancePath:instancePath+"/systemUsers/" + i21+"/environment",schemaPath:"#/properties/systemUsers/items/properties/environment/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err114];
 }
@@ -1614,9 +1609,8 @@ vErrors.push(err114);
 }
 errors++;
 }
-}
-else {
-const err115 = {instancePath:instancePath+"/systemUsers/" + i21+"/useCases/" + i22,schemaPath:"#/properties/systemUsers/items/properties/useCases/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!((data51 === "production") || (data51 === "test"))){
+const err115 = {instancePath:instancePath+"/systemUsers/" + i21+"/environment",schemaPath:"#/properties/systemUsers/items/properties/environment/enum",keyword:"enum",params:{allowedValues: schema31.properties.systemUsers.items.properties.environment.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err115];
 }
@@ -1626,18 +1620,15 @@ vErrors.push(err115);
 errors++;
 }
 }
-let i23 = data51.length;
-let j10;
-if(i23 > 1){
-const indices10 = {};
-for(;i23--;){
-let item10 = data51[i23];
-if(typeof item10 !== "string"){
-continue;
-}
-if(typeof indices10[item10] == "number"){
-j10 = indices10[item10];
-const err116 = {instancePath:instancePath+"/systemUsers/" + i21+"/useCases",schemaPath:"#/properties/systemUsers/items/properties/useCases/uniqueItems",keyword:"uniqueItems",params:{i: i23, j: j10},message:"must NOT have duplicate items (items ## "+j10+" and "+i23+" are identical)"};
+if(data45.useCases !== undefined){
+let data52 = data45.useCases;
+if(Array.isArray(data52)){
+const len12 = data52.length;
+for(let i22=0; i22<len12; i22++){
+let data53 = data52[i22];
+if(typeof data53 === "string"){
+if(!pattern7.test(data53)){
+const err116 = {instancePath:instancePath+"/systemUsers/" + i21+"/useCases/" + i22,schemaPath:"#/properties/systemUsers/items/properties/useCases/items/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_]*$"},message:"must match pattern \""+"^[a-z][a-z0-9_]*$"+"\""};
 if(vErrors === null){
 vErrors = [err116];
 }
@@ -1645,14 +1636,10 @@ else {
 vErrors.push(err116);
 }
 errors++;
-break;
-}
-indices10[item10] = i23;
-}
 }
 }
 else {
-const err117 = {instancePath:instancePath+"/systemUsers/" + i21+"/useCases",schemaPath:"#/properties/systemUsers/items/properties/useCases/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err117 = {instancePath:instancePath+"/systemUsers/" + i21+"/useCases/" + i22,schemaPath:"#/properties/systemUsers/items/properties/useCases/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err117];
 }
@@ -1662,15 +1649,18 @@ vErrors.push(err117);
 errors++;
 }
 }
-if(data44.permissions !== undefined){
-let data53 = data44.permissions;
-if(Array.isArray(data53)){
-const len13 = data53.length;
-for(let i24=0; i24<len13; i24++){
-let data54 = data53[i24];
-if(typeof data54 === "string"){
-if(!pattern7.test(data54)){
-const err118 = {instancePath:instancePath+"/systemUsers/" + i21+"/permissions/" + i24,schemaPath:"#/properties/systemUsers/items/properties/permissions/items/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_]*$"},message:"must match pattern \""+"^[a-z][a-z0-9_]*$"+"\""};
+let i23 = data52.length;
+let j10;
+if(i23 > 1){
+const indices10 = {};
+for(;i23--;){
+let item10 = data52[i23];
+if(typeof item10 !== "string"){
+continue;
+}
+if(typeof indices10[item10] == "number"){
+j10 = indices10[item10];
+const err118 = {instancePath:instancePath+"/systemUsers/" + i21+"/useCases",schemaPath:"#/properties/systemUsers/items/properties/useCases/uniqueItems",keyword:"uniqueItems",params:{i: i23, j: j10},message:"must NOT have duplicate items (items ## "+j10+" and "+i23+" are identical)"};
 if(vErrors === null){
 vErrors = [err118];
 }
@@ -1678,10 +1668,14 @@ else {
 vErrors.push(err118);
 }
 errors++;
+break;
+}
+indices10[item10] = i23;
+}
 }
 }
 else {
-const err119 = {instancePath:instancePath+"/systemUsers/" + i21+"/permissions/" + i24,schemaPath:"#/properties/systemUsers/items/properties/permissions/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err119 = {instancePath:instancePath+"/systemUsers/" + i21+"/useCases",schemaPath:"#/properties/systemUsers/items/properties/useCases/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err119];
 }
@@ -1691,18 +1685,15 @@ vErrors.push(err119);
 errors++;
 }
 }
-let i25 = data53.length;
-let j11;
-if(i25 > 1){
-const indices11 = {};
-for(;i25--;){
-let item11 = data53[i25];
-if(typeof item11 !== "string"){
-continue;
-}
-if(typeof indices11[item11] == "number"){
-j11 = indices11[item11];
-const err120 = {instancePath:instancePath+"/systemUsers/" + i21+"/permissions",schemaPath:"#/properties/systemUsers/items/properties/permissions/uniqueItems",keyword:"uniqueItems",params:{i: i25, j: j11},message:"must NOT have duplicate items (items ## "+j11+" and "+i25+" are identical)"};
+if(data45.permissions !== undefined){
+let data54 = data45.permissions;
+if(Array.isArray(data54)){
+const len13 = data54.length;
+for(let i24=0; i24<len13; i24++){
+let data55 = data54[i24];
+if(typeof data55 === "string"){
+if(!pattern7.test(data55)){
+const err120 = {instancePath:instancePath+"/systemUsers/" + i21+"/permissions/" + i24,schemaPath:"#/properties/systemUsers/items/properties/permissions/items/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_]*$"},message:"must match pattern \""+"^[a-z][a-z0-9_]*$"+"\""};
 if(vErrors === null){
 vErrors = [err120];
 }
@@ -1710,14 +1701,10 @@ else {
 vErrors.push(err120);
 }
 errors++;
-break;
-}
-indices11[item11] = i25;
-}
 }
 }
 else {
-const err121 = {instancePath:instancePath+"/systemUsers/" + i21+"/permissions",schemaPath:"#/properties/systemUsers/items/properties/permissions/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err121 = {instancePath:instancePath+"/systemUsers/" + i21+"/permissions/" + i24,schemaPath:"#/properties/systemUsers/items/properties/permissions/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err121];
 }
@@ -1727,11 +1714,18 @@ vErrors.push(err121);
 errors++;
 }
 }
-if(data44.token !== undefined){
-let data55 = data44.token;
-if(data55 && typeof data55 == "object" && !Array.isArray(data55)){
-if(data55.secret === undefined){
-const err122 = {instancePath:instancePath+"/systemUsers/" + i21+"/token",schemaPath:"#/properties/systemUsers/items/properties/token/required",keyword:"required",params:{missingProperty: "secret"},message:"must have required property '"+"secret"+"'"};
+let i25 = data54.length;
+let j11;
+if(i25 > 1){
+const indices11 = {};
+for(;i25--;){
+let item11 = data54[i25];
+if(typeof item11 !== "string"){
+continue;
+}
+if(typeof indices11[item11] == "number"){
+j11 = indices11[item11];
+const err122 = {instancePath:instancePath+"/systemUsers/" + i21+"/permissions",schemaPath:"#/properties/systemUsers/items/properties/permissions/uniqueItems",keyword:"uniqueItems",params:{i: i25, j: j11},message:"must NOT have duplicate items (items ## "+j11+" and "+i25+" are identical)"};
 if(vErrors === null){
 vErrors = [err122];
 }
@@ -1739,10 +1733,14 @@ else {
 vErrors.push(err122);
 }
 errors++;
+break;
 }
-for(const key11 in data55){
-if(!((((key11 === "secret") || (key11 === "expires")) || (key11 === "rotateEveryDays")) || (key11 === "lastRotated"))){
-const err123 = {instancePath:instancePath+"/systemUsers/" + i21+"/token",schemaPath:"#/properties/systemUsers/items/properties/token/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties"};
+indices11[item11] = i25;
+}
+}
+}
+else {
+const err123 = {instancePath:instancePath+"/systemUsers/" + i21+"/permissions",schemaPath:"#/properties/systemUsers/items/properties/permissions/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err123];
 }
@@ -1752,11 +1750,11 @@ vErrors.push(err123);
 errors++;
 }
 }
-if(data55.secret !== undefined){
-let data56 = data55.secret;
-if(typeof data56 === "string"){
-if(!pattern23.test(data56)){
-const err124 = {instancePath:instancePath+"/systemUsers/" + i21+"/token/secret",schemaPath:"#/properties/systemUsers/items/properties/token/properties/secret/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]*$"+"\""};
+if(data45.token !== undefined){
+let data56 = data45.token;
+if(data56 && typeof data56 == "object" && !Array.isArray(data56)){
+if(data56.secret === undefined){
+const err124 = {instancePath:instancePath+"/systemUsers/" + i21+"/token",schemaPath:"#/properties/systemUsers/items/properties/token/required",keyword:"required",params:{missingProperty: "secret"},message:"must have required property '"+"secret"+"'"};
 if(vErrors === null){
 vErrors = [err124];
 }
@@ -1765,9 +1763,9 @@ vErrors.push(err124);
 }
 errors++;
 }
-}
-else {
-const err125 = {instancePath:instancePath+"/systemUsers/" + i21+"/token/secret",schemaPath:"#/properties/systemUsers/items/properties/token/properties/secret/type",keyword:"type",params:{type: "string"},message:"must be string"};
+for(const key11 in data56){
+if(!((((key11 === "secret") || (key11 === "expires")) || (key11 === "rotateEveryDays")) || (key11 === "lastRotated"))){
+const err125 = {instancePath:instancePath+"/systemUsers/" + i21+"/token",schemaPath:"#/properties/systemUsers/items/properties/token/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err125];
 }
@@ -1777,10 +1775,11 @@ vErrors.push(err125);
 errors++;
 }
 }
-if(data55.expires !== undefined){
-let data57 = data55.expires;
-if(typeof data57 !== "string"){
-const err126 = {instancePath:instancePath+"/systemUsers/" + i21+"/token/expires",schemaPath:"#/properties/systemUsers/items/properties/token/properties/expires/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data56.secret !== undefined){
+let data57 = data56.secret;
+if(typeof data57 === "string"){
+if(!pattern23.test(data57)){
+const err126 = {instancePath:instancePath+"/systemUsers/" + i21+"/token/secret",schemaPath:"#/properties/systemUsers/items/properties/token/properties/secret/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]*$"+"\""};
 if(vErrors === null){
 vErrors = [err126];
 }
@@ -1789,8 +1788,9 @@ vErrors.push(err126);
 }
 errors++;
 }
-if(!((data57 === "never") || (data57 === "60d"))){
-const err127 = {instancePath:instancePath+"/systemUsers/" + i21+"/token/expires",schemaPath:"#/properties/systemUsers/items/properties/token/properties/expires/enum",keyword:"enum",params:{allowedValues: schema31.properties.systemUsers.items.properties.token.properties.expires.enum},message:"must be equal to one of the allowed values"};
+}
+else {
+const err127 = {instancePath:instancePath+"/systemUsers/" + i21+"/token/secret",schemaPath:"#/properties/systemUsers/items/properties/token/properties/secret/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err127];
 }
@@ -1800,10 +1800,10 @@ vErrors.push(err127);
 errors++;
 }
 }
-if(data55.rotateEveryDays !== undefined){
-let data58 = data55.rotateEveryDays;
-if(!(((typeof data58 == "number") && (!(data58 % 1) && !isNaN(data58))) && (isFinite(data58)))){
-const err128 = {instancePath:instancePath+"/systemUsers/" + i21+"/token/rotateEveryDays",schemaPath:"#/properties/systemUsers/items/properties/token/properties/rotateEveryDays/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data56.expires !== undefined){
+let data58 = data56.expires;
+if(typeof data58 !== "string"){
+const err128 = {instancePath:instancePath+"/systemUsers/" + i21+"/token/expires",schemaPath:"#/properties/systemUsers/items/properties/token/properties/expires/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err128];
 }
@@ -1812,9 +1812,8 @@ vErrors.push(err128);
 }
 errors++;
 }
-if((typeof data58 == "number") && (isFinite(data58))){
-if(data58 > 3650 || isNaN(data58)){
-const err129 = {instancePath:instancePath+"/systemUsers/" + i21+"/token/rotateEveryDays",schemaPath:"#/properties/systemUsers/items/properties/token/properties/rotateEveryDays/maximum",keyword:"maximum",params:{comparison: "<=", limit: 3650},message:"must be <= 3650"};
+if(!((data58 === "never") || (data58 === "60d"))){
+const err129 = {instancePath:instancePath+"/systemUsers/" + i21+"/token/expires",schemaPath:"#/properties/systemUsers/items/properties/token/properties/expires/enum",keyword:"enum",params:{allowedValues: schema31.properties.systemUsers.items.properties.token.properties.expires.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err129];
 }
@@ -1823,8 +1822,11 @@ vErrors.push(err129);
 }
 errors++;
 }
-if(data58 < 1 || isNaN(data58)){
-const err130 = {instancePath:instancePath+"/systemUsers/" + i21+"/token/rotateEveryDays",schemaPath:"#/properties/systemUsers/items/properties/token/properties/rotateEveryDays/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+}
+if(data56.rotateEveryDays !== undefined){
+let data59 = data56.rotateEveryDays;
+if(!(((typeof data59 == "number") && (!(data59 % 1) && !isNaN(data59))) && (isFinite(data59)))){
+const err130 = {instancePath:instancePath+"/systemUsers/" + i21+"/token/rotateEveryDays",schemaPath:"#/properties/systemUsers/items/properties/token/properties/rotateEveryDays/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err130];
 }
@@ -1833,13 +1835,9 @@ vErrors.push(err130);
 }
 errors++;
 }
-}
-}
-if(data55.lastRotated !== undefined){
-let data59 = data55.lastRotated;
-if(typeof data59 === "string"){
-if(!pattern24.test(data59)){
-const err131 = {instancePath:instancePath+"/systemUsers/" + i21+"/token/lastRotated",schemaPath:"#/properties/systemUsers/items/properties/token/properties/lastRotated/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"+"\""};
+if((typeof data59 == "number") && (isFinite(data59))){
+if(data59 > 3650 || isNaN(data59)){
+const err131 = {instancePath:instancePath+"/systemUsers/" + i21+"/token/rotateEveryDays",schemaPath:"#/properties/systemUsers/items/properties/token/properties/rotateEveryDays/maximum",keyword:"maximum",params:{comparison: "<=", limit: 3650},message:"must be <= 3650"};
 if(vErrors === null){
 vErrors = [err131];
 }
@@ -1848,9 +1846,8 @@ vErrors.push(err131);
 }
 errors++;
 }
-}
-else {
-const err132 = {instancePath:instancePath+"/systemUsers/" + i21+"/token/lastRotated",schemaPath:"#/properties/systemUsers/items/properties/token/properties/lastRotated/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data59 < 1 || isNaN(data59)){
+const err132 = {instancePath:instancePath+"/systemUsers/" + i21+"/token/rotateEveryDays",schemaPath:"#/properties/systemUsers/items/properties/token/properties/rotateEveryDays/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err132];
 }
@@ -1861,8 +1858,11 @@ errors++;
 }
 }
 }
-else {
-const err133 = {instancePath:instancePath+"/systemUsers/" + i21+"/token",schemaPath:"#/properties/systemUsers/items/properties/token/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data56.lastRotated !== undefined){
+let data60 = data56.lastRotated;
+if(typeof data60 === "string"){
+if(!pattern24.test(data60)){
+const err133 = {instancePath:instancePath+"/systemUsers/" + i21+"/token/lastRotated",schemaPath:"#/properties/systemUsers/items/properties/token/properties/lastRotated/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"+"\""};
 if(vErrors === null){
 vErrors = [err133];
 }
@@ -1872,15 +1872,8 @@ vErrors.push(err133);
 errors++;
 }
 }
-if(data44.code !== undefined){
-let data60 = data44.code;
-if(Array.isArray(data60)){
-const len14 = data60.length;
-for(let i26=0; i26<len14; i26++){
-let data61 = data60[i26];
-if(typeof data61 === "string"){
-if(func2(data61) < 1){
-const err134 = {instancePath:instancePath+"/systemUsers/" + i21+"/code/" + i26,schemaPath:"#/properties/systemUsers/items/properties/code/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err134 = {instancePath:instancePath+"/systemUsers/" + i21+"/token/lastRotated",schemaPath:"#/properties/systemUsers/items/properties/token/properties/lastRotated/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err134];
 }
@@ -1890,8 +1883,9 @@ vErrors.push(err134);
 errors++;
 }
 }
+}
 else {
-const err135 = {instancePath:instancePath+"/systemUsers/" + i21+"/code/" + i26,schemaPath:"#/properties/systemUsers/items/properties/code/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err135 = {instancePath:instancePath+"/systemUsers/" + i21+"/token",schemaPath:"#/properties/systemUsers/items/properties/token/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err135];
 }
@@ -1901,18 +1895,15 @@ vErrors.push(err135);
 errors++;
 }
 }
-let i27 = data60.length;
-let j12;
-if(i27 > 1){
-const indices12 = {};
-for(;i27--;){
-let item12 = data60[i27];
-if(typeof item12 !== "string"){
-continue;
-}
-if(typeof indices12[item12] == "number"){
-j12 = indices12[item12];
-const err136 = {instancePath:instancePath+"/systemUsers/" + i21+"/code",schemaPath:"#/properties/systemUsers/items/properties/code/uniqueItems",keyword:"uniqueItems",params:{i: i27, j: j12},message:"must NOT have duplicate items (items ## "+j12+" and "+i27+" are identical)"};
+if(data45.assets !== undefined){
+let data61 = data45.assets;
+if(Array.isArray(data61)){
+const len14 = data61.length;
+for(let i26=0; i26<len14; i26++){
+let data62 = data61[i26];
+if(data62 && typeof data62 == "object" && !Array.isArray(data62)){
+if(data62.asset === undefined){
+const err136 = {instancePath:instancePath+"/systemUsers/" + i21+"/assets/" + i26,schemaPath:"#/properties/systemUsers/items/properties/assets/items/required",keyword:"required",params:{missingProperty: "asset"},message:"must have required property '"+"asset"+"'"};
 if(vErrors === null){
 vErrors = [err136];
 }
@@ -1920,14 +1911,9 @@ else {
 vErrors.push(err136);
 }
 errors++;
-break;
 }
-indices12[item12] = i27;
-}
-}
-}
-else {
-const err137 = {instancePath:instancePath+"/systemUsers/" + i21+"/code",schemaPath:"#/properties/systemUsers/items/properties/code/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data62.tasks === undefined){
+const err137 = {instancePath:instancePath+"/systemUsers/" + i21+"/assets/" + i26,schemaPath:"#/properties/systemUsers/items/properties/assets/items/required",keyword:"required",params:{missingProperty: "tasks"},message:"must have required property '"+"tasks"+"'"};
 if(vErrors === null){
 vErrors = [err137];
 }
@@ -1936,16 +1922,9 @@ vErrors.push(err137);
 }
 errors++;
 }
-}
-if(data44.assets !== undefined){
-let data62 = data44.assets;
-if(Array.isArray(data62)){
-const len15 = data62.length;
-for(let i28=0; i28<len15; i28++){
-let data63 = data62[i28];
-if(data63 && typeof data63 == "object" && !Array.isArray(data63)){
-if(data63.asset === undefined){
-const err138 = {instancePath:instancePath+"/systemUsers/" + i21+"/assets/" + i28,schemaPath:"#/properties/systemUsers/items/properties/assets/items/required",keyword:"required",params:{missingProperty: "asset"},message:"must have required property '"+"asset"+"'"};
+for(const key12 in data62){
+if(!((key12 === "asset") || (key12 === "tasks"))){
+const err138 = {instancePath:instancePath+"/systemUsers/" + i21+"/assets/" + i26,schemaPath:"#/properties/systemUsers/items/properties/assets/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err138];
 }
@@ -1954,8 +1933,12 @@ vErrors.push(err138);
 }
 errors++;
 }
-if(data63.tasks === undefined){
-const err139 = {instancePath:instancePath+"/systemUsers/" + i21+"/assets/" + i28,schemaPath:"#/properties/systemUsers/items/properties/assets/items/required",keyword:"required",params:{missingProperty: "tasks"},message:"must have required property '"+"tasks"+"'"};
+}
+if(data62.asset !== undefined){
+let data63 = data62.asset;
+if(typeof data63 === "string"){
+if(func2(data63) < 1){
+const err139 = {instancePath:instancePath+"/systemUsers/" + i21+"/assets/" + i26+"/asset",schemaPath:"#/properties/systemUsers/items/properties/assets/items/properties/asset/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err139];
 }
@@ -1964,9 +1947,9 @@ vErrors.push(err139);
 }
 errors++;
 }
-for(const key12 in data63){
-if(!((key12 === "asset") || (key12 === "tasks"))){
-const err140 = {instancePath:instancePath+"/systemUsers/" + i21+"/assets/" + i28,schemaPath:"#/properties/systemUsers/items/properties/assets/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties"};
+}
+else {
+const err140 = {instancePath:instancePath+"/systemUsers/" + i21+"/assets/" + i26+"/asset",schemaPath:"#/properties/systemUsers/items/properties/assets/items/properties/asset/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err140];
 }
@@ -1976,11 +1959,11 @@ vErrors.push(err140);
 errors++;
 }
 }
-if(data63.asset !== undefined){
-let data64 = data63.asset;
-if(typeof data64 === "string"){
-if(func2(data64) < 1){
-const err141 = {instancePath:instancePath+"/systemUsers/" + i21+"/assets/" + i28+"/asset",schemaPath:"#/properties/systemUsers/items/properties/assets/items/properties/asset/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data62.tasks !== undefined){
+let data64 = data62.tasks;
+if(Array.isArray(data64)){
+if(data64.length < 1){
+const err141 = {instancePath:instancePath+"/systemUsers/" + i21+"/assets/" + i26+"/tasks",schemaPath:"#/properties/systemUsers/items/properties/assets/items/properties/tasks/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err141];
 }
@@ -1989,9 +1972,12 @@ vErrors.push(err141);
 }
 errors++;
 }
-}
-else {
-const err142 = {instancePath:instancePath+"/systemUsers/" + i21+"/assets/" + i28+"/asset",schemaPath:"#/properties/systemUsers/items/properties/assets/items/properties/asset/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const len15 = data64.length;
+for(let i27=0; i27<len15; i27++){
+let data65 = data64[i27];
+if(typeof data65 === "string"){
+if(!pattern12.test(data65)){
+const err142 = {instancePath:instancePath+"/systemUsers/" + i21+"/assets/" + i26+"/tasks/" + i27,schemaPath:"#/properties/systemUsers/items/properties/assets/items/properties/tasks/items/pattern",keyword:"pattern",params:{pattern: "^[A-Z][A-Z0-9_]*$"},message:"must match pattern \""+"^[A-Z][A-Z0-9_]*$"+"\""};
 if(vErrors === null){
 vErrors = [err142];
 }
@@ -2001,11 +1987,8 @@ vErrors.push(err142);
 errors++;
 }
 }
-if(data63.tasks !== undefined){
-let data65 = data63.tasks;
-if(Array.isArray(data65)){
-if(data65.length < 1){
-const err143 = {instancePath:instancePath+"/systemUsers/" + i21+"/assets/" + i28+"/tasks",schemaPath:"#/properties/systemUsers/items/properties/assets/items/properties/tasks/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+else {
+const err143 = {instancePath:instancePath+"/systemUsers/" + i21+"/assets/" + i26+"/tasks/" + i27,schemaPath:"#/properties/systemUsers/items/properties/assets/items/properties/tasks/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err143];
 }
@@ -2014,12 +1997,19 @@ vErrors.push(err143);
 }
 errors++;
 }
-const len16 = data65.length;
-for(let i29=0; i29<len16; i29++){
-let data66 = data65[i29];
-if(typeof data66 === "string"){
-if(!pattern12.test(data66)){
-const err144 = {instancePath:instancePath+"/systemUsers/" + i21+"/assets/" + i28+"/tasks/" + i29,schemaPath:"#/properties/systemUsers/items/properties/assets/items/properties/tasks/items/pattern",keyword:"pattern",params:{pattern: "^[A-Z][A-Z0-9_]*$"},message:"must match pattern \""+"^[A-Z][A-Z0-9_]*$"+"\""};
+}
+let i28 = data64.length;
+let j12;
+if(i28 > 1){
+const indices12 = {};
+for(;i28--;){
+let item12 = data64[i28];
+if(typeof item12 !== "string"){
+continue;
+}
+if(typeof indices12[item12] == "number"){
+j12 = indices12[item12];
+const err144 = {instancePath:instancePath+"/systemUsers/" + i21+"/assets/" + i26+"/tasks",schemaPath:"#/properties/systemUsers/items/properties/assets/items/properties/tasks/uniqueItems",keyword:"uniqueItems",params:{i: i28, j: j12},message:"must NOT have duplicate items (items ## "+j12+" and "+i28+" are identical)"};
 if(vErrors === null){
 vErrors = [err144];
 }
@@ -2027,10 +2017,14 @@ else {
 vErrors.push(err144);
 }
 errors++;
+break;
+}
+indices12[item12] = i28;
+}
 }
 }
 else {
-const err145 = {instancePath:instancePath+"/systemUsers/" + i21+"/assets/" + i28+"/tasks/" + i29,schemaPath:"#/properties/systemUsers/items/properties/assets/items/properties/tasks/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err145 = {instancePath:instancePath+"/systemUsers/" + i21+"/assets/" + i26+"/tasks",schemaPath:"#/properties/systemUsers/items/properties/assets/items/properties/tasks/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err145];
 }
@@ -2040,18 +2034,9 @@ vErrors.push(err145);
 errors++;
 }
 }
-let i30 = data65.length;
-let j13;
-if(i30 > 1){
-const indices13 = {};
-for(;i30--;){
-let item13 = data65[i30];
-if(typeof item13 !== "string"){
-continue;
 }
-if(typeof indices13[item13] == "number"){
-j13 = indices13[item13];
-const err146 = {instancePath:instancePath+"/systemUsers/" + i21+"/assets/" + i28+"/tasks",schemaPath:"#/properties/systemUsers/items/properties/assets/items/properties/tasks/uniqueItems",keyword:"uniqueItems",params:{i: i30, j: j13},message:"must NOT have duplicate items (items ## "+j13+" and "+i30+" are identical)"};
+else {
+const err146 = {instancePath:instancePath+"/systemUsers/" + i21+"/assets/" + i26,schemaPath:"#/properties/systemUsers/items/properties/assets/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err146];
 }
@@ -2059,14 +2044,11 @@ else {
 vErrors.push(err146);
 }
 errors++;
-break;
-}
-indices13[item13] = i30;
 }
 }
 }
 else {
-const err147 = {instancePath:instancePath+"/systemUsers/" + i21+"/assets/" + i28+"/tasks",schemaPath:"#/properties/systemUsers/items/properties/assets/items/properties/tasks/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err147 = {instancePath:instancePath+"/systemUsers/" + i21+"/assets",schemaPath:"#/properties/systemUsers/items/properties/assets/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err147];
 }
@@ -2078,7 +2060,7 @@ errors++;
 }
 }
 else {
-const err148 = {instancePath:instancePath+"/systemUsers/" + i21+"/assets/" + i28,schemaPath:"#/properties/systemUsers/items/properties/assets/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err148 = {instancePath:instancePath+"/systemUsers/" + i21,schemaPath:"#/properties/systemUsers/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err148];
 }
@@ -2090,7 +2072,7 @@ errors++;
 }
 }
 else {
-const err149 = {instancePath:instancePath+"/systemUsers/" + i21+"/assets",schemaPath:"#/properties/systemUsers/items/properties/assets/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err149 = {instancePath:instancePath+"/systemUsers",schemaPath:"#/properties/systemUsers/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err149];
 }
@@ -2100,9 +2082,12 @@ vErrors.push(err149);
 errors++;
 }
 }
-}
-else {
-const err150 = {instancePath:instancePath+"/systemUsers/" + i21,schemaPath:"#/properties/systemUsers/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data.rules !== undefined){
+let data66 = data.rules;
+if(data66 && typeof data66 == "object" && !Array.isArray(data66)){
+for(const key13 in data66){
+if(!(func1.call(schema31.properties.rules.properties, key13))){
+const err150 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err150];
 }
@@ -2112,9 +2097,13 @@ vErrors.push(err150);
 errors++;
 }
 }
-}
-else {
-const err151 = {instancePath:instancePath+"/systemUsers",schemaPath:"#/properties/systemUsers/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data66["admin-scope"] !== undefined){
+let data67 = data66["admin-scope"];
+const _errs151 = errors;
+let valid62 = false;
+const _errs152 = errors;
+if(typeof data67 !== "string"){
+const err151 = {instancePath:instancePath+"/rules/admin-scope",schemaPath:"#/properties/rules/properties/admin-scope/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err151];
 }
@@ -2123,13 +2112,8 @@ vErrors.push(err151);
 }
 errors++;
 }
-}
-if(data.rules !== undefined){
-let data67 = data.rules;
-if(data67 && typeof data67 == "object" && !Array.isArray(data67)){
-for(const key13 in data67){
-if(!(func1.call(schema31.properties.rules.properties, key13))){
-const err152 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties"};
+if(!((((data67 === "off") || (data67 === "notice")) || (data67 === "warn")) || (data67 === "error"))){
+const err152 = {instancePath:instancePath+"/rules/admin-scope",schemaPath:"#/properties/rules/properties/admin-scope/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["admin-scope"].anyOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err152];
 }
@@ -2138,14 +2122,13 @@ vErrors.push(err152);
 }
 errors++;
 }
-}
-if(data67["admin-scope"] !== undefined){
-let data68 = data67["admin-scope"];
-const _errs153 = errors;
-let valid65 = false;
+var _valid1 = _errs152 === errors;
+valid62 = valid62 || _valid1;
 const _errs154 = errors;
-if(typeof data68 !== "string"){
-const err153 = {instancePath:instancePath+"/rules/admin-scope",schemaPath:"#/properties/rules/properties/admin-scope/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data67 && typeof data67 == "object" && !Array.isArray(data67)){
+for(const key14 in data67){
+if(!(key14 === "severity")){
+const err153 = {instancePath:instancePath+"/rules/admin-scope",schemaPath:"#/properties/rules/properties/admin-scope/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err153];
 }
@@ -2154,8 +2137,11 @@ vErrors.push(err153);
 }
 errors++;
 }
-if(!((((data68 === "off") || (data68 === "notice")) || (data68 === "warn")) || (data68 === "error"))){
-const err154 = {instancePath:instancePath+"/rules/admin-scope",schemaPath:"#/properties/rules/properties/admin-scope/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["admin-scope"].anyOf[0].enum},message:"must be equal to one of the allowed values"};
+}
+if(data67.severity !== undefined){
+let data68 = data67.severity;
+if(typeof data68 !== "string"){
+const err154 = {instancePath:instancePath+"/rules/admin-scope/severity",schemaPath:"#/properties/rules/properties/admin-scope/anyOf/1/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err154];
 }
@@ -2164,13 +2150,8 @@ vErrors.push(err154);
 }
 errors++;
 }
-var _valid1 = _errs154 === errors;
-valid65 = valid65 || _valid1;
-const _errs156 = errors;
-if(data68 && typeof data68 == "object" && !Array.isArray(data68)){
-for(const key14 in data68){
-if(!(key14 === "severity")){
-const err155 = {instancePath:instancePath+"/rules/admin-scope",schemaPath:"#/properties/rules/properties/admin-scope/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties"};
+if(!((((data68 === "off") || (data68 === "notice")) || (data68 === "warn")) || (data68 === "error"))){
+const err155 = {instancePath:instancePath+"/rules/admin-scope/severity",schemaPath:"#/properties/rules/properties/admin-scope/anyOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["admin-scope"].anyOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err155];
 }
@@ -2180,10 +2161,9 @@ vErrors.push(err155);
 errors++;
 }
 }
-if(data68.severity !== undefined){
-let data69 = data68.severity;
-if(typeof data69 !== "string"){
-const err156 = {instancePath:instancePath+"/rules/admin-scope/severity",schemaPath:"#/properties/rules/properties/admin-scope/anyOf/1/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err156 = {instancePath:instancePath+"/rules/admin-scope",schemaPath:"#/properties/rules/properties/admin-scope/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err156];
 }
@@ -2192,8 +2172,10 @@ vErrors.push(err156);
 }
 errors++;
 }
-if(!((((data69 === "off") || (data69 === "notice")) || (data69 === "warn")) || (data69 === "error"))){
-const err157 = {instancePath:instancePath+"/rules/admin-scope/severity",schemaPath:"#/properties/rules/properties/admin-scope/anyOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["admin-scope"].anyOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
+var _valid1 = _errs154 === errors;
+valid62 = valid62 || _valid1;
+if(!valid62){
+const err157 = {instancePath:instancePath+"/rules/admin-scope",schemaPath:"#/properties/rules/properties/admin-scope/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err157];
 }
@@ -2202,10 +2184,25 @@ vErrors.push(err157);
 }
 errors++;
 }
-}
+else {
+errors = _errs151;
+if(vErrors !== null){
+if(_errs151){
+vErrors.length = _errs151;
 }
 else {
-const err158 = {instancePath:instancePath+"/rules/admin-scope",schemaPath:"#/properties/rules/properties/admin-scope/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+vErrors = null;
+}
+}
+}
+}
+if(data66["admin-token-in-code"] !== undefined){
+let data69 = data66["admin-token-in-code"];
+const _errs160 = errors;
+let valid64 = false;
+const _errs161 = errors;
+if(typeof data69 !== "string"){
+const err158 = {instancePath:instancePath+"/rules/admin-token-in-code",schemaPath:"#/properties/rules/properties/admin-token-in-code/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err158];
 }
@@ -2214,10 +2211,8 @@ vErrors.push(err158);
 }
 errors++;
 }
-var _valid1 = _errs156 === errors;
-valid65 = valid65 || _valid1;
-if(!valid65){
-const err159 = {instancePath:instancePath+"/rules/admin-scope",schemaPath:"#/properties/rules/properties/admin-scope/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(!((((data69 === "off") || (data69 === "notice")) || (data69 === "warn")) || (data69 === "error"))){
+const err159 = {instancePath:instancePath+"/rules/admin-token-in-code",schemaPath:"#/properties/rules/properties/admin-token-in-code/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["admin-token-in-code"].anyOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err159];
 }
@@ -2226,25 +2221,13 @@ vErrors.push(err159);
 }
 errors++;
 }
-else {
-errors = _errs153;
-if(vErrors !== null){
-if(_errs153){
-vErrors.length = _errs153;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data67["admin-token-in-code"] !== undefined){
-let data70 = data67["admin-token-in-code"];
-const _errs162 = errors;
-let valid67 = false;
+var _valid2 = _errs161 === errors;
+valid64 = valid64 || _valid2;
 const _errs163 = errors;
-if(typeof data70 !== "string"){
-const err160 = {instancePath:instancePath+"/rules/admin-token-in-code",schemaPath:"#/properties/rules/properties/admin-token-in-code/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data69 && typeof data69 == "object" && !Array.isArray(data69)){
+for(const key15 in data69){
+if(!(key15 === "severity")){
+const err160 = {instancePath:instancePath+"/rules/admin-token-in-code",schemaPath:"#/properties/rules/properties/admin-token-in-code/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err160];
 }
@@ -2253,8 +2236,11 @@ vErrors.push(err160);
 }
 errors++;
 }
-if(!((((data70 === "off") || (data70 === "notice")) || (data70 === "warn")) || (data70 === "error"))){
-const err161 = {instancePath:instancePath+"/rules/admin-token-in-code",schemaPath:"#/properties/rules/properties/admin-token-in-code/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["admin-token-in-code"].anyOf[0].enum},message:"must be equal to one of the allowed values"};
+}
+if(data69.severity !== undefined){
+let data70 = data69.severity;
+if(typeof data70 !== "string"){
+const err161 = {instancePath:instancePath+"/rules/admin-token-in-code/severity",schemaPath:"#/properties/rules/properties/admin-token-in-code/anyOf/1/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err161];
 }
@@ -2263,13 +2249,8 @@ vErrors.push(err161);
 }
 errors++;
 }
-var _valid2 = _errs163 === errors;
-valid67 = valid67 || _valid2;
-const _errs165 = errors;
-if(data70 && typeof data70 == "object" && !Array.isArray(data70)){
-for(const key15 in data70){
-if(!(key15 === "severity")){
-const err162 = {instancePath:instancePath+"/rules/admin-token-in-code",schemaPath:"#/properties/rules/properties/admin-token-in-code/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties"};
+if(!((((data70 === "off") || (data70 === "notice")) || (data70 === "warn")) || (data70 === "error"))){
+const err162 = {instancePath:instancePath+"/rules/admin-token-in-code/severity",schemaPath:"#/properties/rules/properties/admin-token-in-code/anyOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["admin-token-in-code"].anyOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err162];
 }
@@ -2279,10 +2260,9 @@ vErrors.push(err162);
 errors++;
 }
 }
-if(data70.severity !== undefined){
-let data71 = data70.severity;
-if(typeof data71 !== "string"){
-const err163 = {instancePath:instancePath+"/rules/admin-token-in-code/severity",schemaPath:"#/properties/rules/properties/admin-token-in-code/anyOf/1/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err163 = {instancePath:instancePath+"/rules/admin-token-in-code",schemaPath:"#/properties/rules/properties/admin-token-in-code/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err163];
 }
@@ -2291,8 +2271,10 @@ vErrors.push(err163);
 }
 errors++;
 }
-if(!((((data71 === "off") || (data71 === "notice")) || (data71 === "warn")) || (data71 === "error"))){
-const err164 = {instancePath:instancePath+"/rules/admin-token-in-code/severity",schemaPath:"#/properties/rules/properties/admin-token-in-code/anyOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["admin-token-in-code"].anyOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
+var _valid2 = _errs163 === errors;
+valid64 = valid64 || _valid2;
+if(!valid64){
+const err164 = {instancePath:instancePath+"/rules/admin-token-in-code",schemaPath:"#/properties/rules/properties/admin-token-in-code/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err164];
 }
@@ -2301,10 +2283,25 @@ vErrors.push(err164);
 }
 errors++;
 }
-}
+else {
+errors = _errs160;
+if(vErrors !== null){
+if(_errs160){
+vErrors.length = _errs160;
 }
 else {
-const err165 = {instancePath:instancePath+"/rules/admin-token-in-code",schemaPath:"#/properties/rules/properties/admin-token-in-code/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+vErrors = null;
+}
+}
+}
+}
+if(data66["app-review"] !== undefined){
+let data71 = data66["app-review"];
+const _errs169 = errors;
+let valid66 = false;
+const _errs170 = errors;
+if(typeof data71 !== "string"){
+const err165 = {instancePath:instancePath+"/rules/app-review",schemaPath:"#/properties/rules/properties/app-review/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err165];
 }
@@ -2313,10 +2310,8 @@ vErrors.push(err165);
 }
 errors++;
 }
-var _valid2 = _errs165 === errors;
-valid67 = valid67 || _valid2;
-if(!valid67){
-const err166 = {instancePath:instancePath+"/rules/admin-token-in-code",schemaPath:"#/properties/rules/properties/admin-token-in-code/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(!((((data71 === "off") || (data71 === "notice")) || (data71 === "warn")) || (data71 === "error"))){
+const err166 = {instancePath:instancePath+"/rules/app-review",schemaPath:"#/properties/rules/properties/app-review/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["app-review"].anyOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err166];
 }
@@ -2325,25 +2320,13 @@ vErrors.push(err166);
 }
 errors++;
 }
-else {
-errors = _errs162;
-if(vErrors !== null){
-if(_errs162){
-vErrors.length = _errs162;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data67["app-review"] !== undefined){
-let data72 = data67["app-review"];
-const _errs171 = errors;
-let valid69 = false;
+var _valid3 = _errs170 === errors;
+valid66 = valid66 || _valid3;
 const _errs172 = errors;
-if(typeof data72 !== "string"){
-const err167 = {instancePath:instancePath+"/rules/app-review",schemaPath:"#/properties/rules/properties/app-review/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data71 && typeof data71 == "object" && !Array.isArray(data71)){
+for(const key16 in data71){
+if(!(key16 === "severity")){
+const err167 = {instancePath:instancePath+"/rules/app-review",schemaPath:"#/properties/rules/properties/app-review/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key16},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err167];
 }
@@ -2352,8 +2335,11 @@ vErrors.push(err167);
 }
 errors++;
 }
-if(!((((data72 === "off") || (data72 === "notice")) || (data72 === "warn")) || (data72 === "error"))){
-const err168 = {instancePath:instancePath+"/rules/app-review",schemaPath:"#/properties/rules/properties/app-review/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["app-review"].anyOf[0].enum},message:"must be equal to one of the allowed values"};
+}
+if(data71.severity !== undefined){
+let data72 = data71.severity;
+if(typeof data72 !== "string"){
+const err168 = {instancePath:instancePath+"/rules/app-review/severity",schemaPath:"#/properties/rules/properties/app-review/anyOf/1/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err168];
 }
@@ -2362,13 +2348,8 @@ vErrors.push(err168);
 }
 errors++;
 }
-var _valid3 = _errs172 === errors;
-valid69 = valid69 || _valid3;
-const _errs174 = errors;
-if(data72 && typeof data72 == "object" && !Array.isArray(data72)){
-for(const key16 in data72){
-if(!(key16 === "severity")){
-const err169 = {instancePath:instancePath+"/rules/app-review",schemaPath:"#/properties/rules/properties/app-review/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key16},message:"must NOT have additional properties"};
+if(!((((data72 === "off") || (data72 === "notice")) || (data72 === "warn")) || (data72 === "error"))){
+const err169 = {instancePath:instancePath+"/rules/app-review/severity",schemaPath:"#/properties/rules/properties/app-review/anyOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["app-review"].anyOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err169];
 }
@@ -2378,10 +2359,9 @@ vErrors.push(err169);
 errors++;
 }
 }
-if(data72.severity !== undefined){
-let data73 = data72.severity;
-if(typeof data73 !== "string"){
-const err170 = {instancePath:instancePath+"/rules/app-review/severity",schemaPath:"#/properties/rules/properties/app-review/anyOf/1/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err170 = {instancePath:instancePath+"/rules/app-review",schemaPath:"#/properties/rules/properties/app-review/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err170];
 }
@@ -2390,8 +2370,10 @@ vErrors.push(err170);
 }
 errors++;
 }
-if(!((((data73 === "off") || (data73 === "notice")) || (data73 === "warn")) || (data73 === "error"))){
-const err171 = {instancePath:instancePath+"/rules/app-review/severity",schemaPath:"#/properties/rules/properties/app-review/anyOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["app-review"].anyOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
+var _valid3 = _errs172 === errors;
+valid66 = valid66 || _valid3;
+if(!valid66){
+const err171 = {instancePath:instancePath+"/rules/app-review",schemaPath:"#/properties/rules/properties/app-review/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err171];
 }
@@ -2400,10 +2382,25 @@ vErrors.push(err171);
 }
 errors++;
 }
-}
+else {
+errors = _errs169;
+if(vErrors !== null){
+if(_errs169){
+vErrors.length = _errs169;
 }
 else {
-const err172 = {instancePath:instancePath+"/rules/app-review",schemaPath:"#/properties/rules/properties/app-review/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+vErrors = null;
+}
+}
+}
+}
+if(data66["asset-reference"] !== undefined){
+let data73 = data66["asset-reference"];
+const _errs178 = errors;
+let valid68 = false;
+const _errs179 = errors;
+if(typeof data73 !== "string"){
+const err172 = {instancePath:instancePath+"/rules/asset-reference",schemaPath:"#/properties/rules/properties/asset-reference/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err172];
 }
@@ -2412,10 +2409,8 @@ vErrors.push(err172);
 }
 errors++;
 }
-var _valid3 = _errs174 === errors;
-valid69 = valid69 || _valid3;
-if(!valid69){
-const err173 = {instancePath:instancePath+"/rules/app-review",schemaPath:"#/properties/rules/properties/app-review/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(!((((data73 === "off") || (data73 === "notice")) || (data73 === "warn")) || (data73 === "error"))){
+const err173 = {instancePath:instancePath+"/rules/asset-reference",schemaPath:"#/properties/rules/properties/asset-reference/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["asset-reference"].anyOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err173];
 }
@@ -2424,25 +2419,13 @@ vErrors.push(err173);
 }
 errors++;
 }
-else {
-errors = _errs171;
-if(vErrors !== null){
-if(_errs171){
-vErrors.length = _errs171;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data67["asset-reference"] !== undefined){
-let data74 = data67["asset-reference"];
-const _errs180 = errors;
-let valid71 = false;
+var _valid4 = _errs179 === errors;
+valid68 = valid68 || _valid4;
 const _errs181 = errors;
-if(typeof data74 !== "string"){
-const err174 = {instancePath:instancePath+"/rules/asset-reference",schemaPath:"#/properties/rules/properties/asset-reference/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data73 && typeof data73 == "object" && !Array.isArray(data73)){
+for(const key17 in data73){
+if(!(key17 === "severity")){
+const err174 = {instancePath:instancePath+"/rules/asset-reference",schemaPath:"#/properties/rules/properties/asset-reference/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key17},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err174];
 }
@@ -2451,8 +2434,11 @@ vErrors.push(err174);
 }
 errors++;
 }
-if(!((((data74 === "off") || (data74 === "notice")) || (data74 === "warn")) || (data74 === "error"))){
-const err175 = {instancePath:instancePath+"/rules/asset-reference",schemaPath:"#/properties/rules/properties/asset-reference/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["asset-reference"].anyOf[0].enum},message:"must be equal to one of the allowed values"};
+}
+if(data73.severity !== undefined){
+let data74 = data73.severity;
+if(typeof data74 !== "string"){
+const err175 = {instancePath:instancePath+"/rules/asset-reference/severity",schemaPath:"#/properties/rules/properties/asset-reference/anyOf/1/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err175];
 }
@@ -2461,13 +2447,8 @@ vErrors.push(err175);
 }
 errors++;
 }
-var _valid4 = _errs181 === errors;
-valid71 = valid71 || _valid4;
-const _errs183 = errors;
-if(data74 && typeof data74 == "object" && !Array.isArray(data74)){
-for(const key17 in data74){
-if(!(key17 === "severity")){
-const err176 = {instancePath:instancePath+"/rules/asset-reference",schemaPath:"#/properties/rules/properties/asset-reference/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key17},message:"must NOT have additional properties"};
+if(!((((data74 === "off") || (data74 === "notice")) || (data74 === "warn")) || (data74 === "error"))){
+const err176 = {instancePath:instancePath+"/rules/asset-reference/severity",schemaPath:"#/properties/rules/properties/asset-reference/anyOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["asset-reference"].anyOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err176];
 }
@@ -2477,10 +2458,9 @@ vErrors.push(err176);
 errors++;
 }
 }
-if(data74.severity !== undefined){
-let data75 = data74.severity;
-if(typeof data75 !== "string"){
-const err177 = {instancePath:instancePath+"/rules/asset-reference/severity",schemaPath:"#/properties/rules/properties/asset-reference/anyOf/1/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err177 = {instancePath:instancePath+"/rules/asset-reference",schemaPath:"#/properties/rules/properties/asset-reference/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err177];
 }
@@ -2489,8 +2469,10 @@ vErrors.push(err177);
 }
 errors++;
 }
-if(!((((data75 === "off") || (data75 === "notice")) || (data75 === "warn")) || (data75 === "error"))){
-const err178 = {instancePath:instancePath+"/rules/asset-reference/severity",schemaPath:"#/properties/rules/properties/asset-reference/anyOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["asset-reference"].anyOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
+var _valid4 = _errs181 === errors;
+valid68 = valid68 || _valid4;
+if(!valid68){
+const err178 = {instancePath:instancePath+"/rules/asset-reference",schemaPath:"#/properties/rules/properties/asset-reference/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err178];
 }
@@ -2499,10 +2481,25 @@ vErrors.push(err178);
 }
 errors++;
 }
-}
+else {
+errors = _errs178;
+if(vErrors !== null){
+if(_errs178){
+vErrors.length = _errs178;
 }
 else {
-const err179 = {instancePath:instancePath+"/rules/asset-reference",schemaPath:"#/properties/rules/properties/asset-reference/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+vErrors = null;
+}
+}
+}
+}
+if(data66["deprecated-permission"] !== undefined){
+let data75 = data66["deprecated-permission"];
+const _errs187 = errors;
+let valid70 = false;
+const _errs188 = errors;
+if(typeof data75 !== "string"){
+const err179 = {instancePath:instancePath+"/rules/deprecated-permission",schemaPath:"#/properties/rules/properties/deprecated-permission/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err179];
 }
@@ -2511,10 +2508,8 @@ vErrors.push(err179);
 }
 errors++;
 }
-var _valid4 = _errs183 === errors;
-valid71 = valid71 || _valid4;
-if(!valid71){
-const err180 = {instancePath:instancePath+"/rules/asset-reference",schemaPath:"#/properties/rules/properties/asset-reference/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(!((((data75 === "off") || (data75 === "notice")) || (data75 === "warn")) || (data75 === "error"))){
+const err180 = {instancePath:instancePath+"/rules/deprecated-permission",schemaPath:"#/properties/rules/properties/deprecated-permission/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["deprecated-permission"].anyOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err180];
 }
@@ -2523,25 +2518,13 @@ vErrors.push(err180);
 }
 errors++;
 }
-else {
-errors = _errs180;
-if(vErrors !== null){
-if(_errs180){
-vErrors.length = _errs180;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data67["deprecated-permission"] !== undefined){
-let data76 = data67["deprecated-permission"];
-const _errs189 = errors;
-let valid73 = false;
+var _valid5 = _errs188 === errors;
+valid70 = valid70 || _valid5;
 const _errs190 = errors;
-if(typeof data76 !== "string"){
-const err181 = {instancePath:instancePath+"/rules/deprecated-permission",schemaPath:"#/properties/rules/properties/deprecated-permission/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data75 && typeof data75 == "object" && !Array.isArray(data75)){
+for(const key18 in data75){
+if(!(key18 === "severity")){
+const err181 = {instancePath:instancePath+"/rules/deprecated-permission",schemaPath:"#/properties/rules/properties/deprecated-permission/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key18},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err181];
 }
@@ -2550,8 +2533,11 @@ vErrors.push(err181);
 }
 errors++;
 }
-if(!((((data76 === "off") || (data76 === "notice")) || (data76 === "warn")) || (data76 === "error"))){
-const err182 = {instancePath:instancePath+"/rules/deprecated-permission",schemaPath:"#/properties/rules/properties/deprecated-permission/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["deprecated-permission"].anyOf[0].enum},message:"must be equal to one of the allowed values"};
+}
+if(data75.severity !== undefined){
+let data76 = data75.severity;
+if(typeof data76 !== "string"){
+const err182 = {instancePath:instancePath+"/rules/deprecated-permission/severity",schemaPath:"#/properties/rules/properties/deprecated-permission/anyOf/1/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err182];
 }
@@ -2560,13 +2546,8 @@ vErrors.push(err182);
 }
 errors++;
 }
-var _valid5 = _errs190 === errors;
-valid73 = valid73 || _valid5;
-const _errs192 = errors;
-if(data76 && typeof data76 == "object" && !Array.isArray(data76)){
-for(const key18 in data76){
-if(!(key18 === "severity")){
-const err183 = {instancePath:instancePath+"/rules/deprecated-permission",schemaPath:"#/properties/rules/properties/deprecated-permission/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key18},message:"must NOT have additional properties"};
+if(!((((data76 === "off") || (data76 === "notice")) || (data76 === "warn")) || (data76 === "error"))){
+const err183 = {instancePath:instancePath+"/rules/deprecated-permission/severity",schemaPath:"#/properties/rules/properties/deprecated-permission/anyOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["deprecated-permission"].anyOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err183];
 }
@@ -2576,10 +2557,9 @@ vErrors.push(err183);
 errors++;
 }
 }
-if(data76.severity !== undefined){
-let data77 = data76.severity;
-if(typeof data77 !== "string"){
-const err184 = {instancePath:instancePath+"/rules/deprecated-permission/severity",schemaPath:"#/properties/rules/properties/deprecated-permission/anyOf/1/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err184 = {instancePath:instancePath+"/rules/deprecated-permission",schemaPath:"#/properties/rules/properties/deprecated-permission/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err184];
 }
@@ -2588,8 +2568,10 @@ vErrors.push(err184);
 }
 errors++;
 }
-if(!((((data77 === "off") || (data77 === "notice")) || (data77 === "warn")) || (data77 === "error"))){
-const err185 = {instancePath:instancePath+"/rules/deprecated-permission/severity",schemaPath:"#/properties/rules/properties/deprecated-permission/anyOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["deprecated-permission"].anyOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
+var _valid5 = _errs190 === errors;
+valid70 = valid70 || _valid5;
+if(!valid70){
+const err185 = {instancePath:instancePath+"/rules/deprecated-permission",schemaPath:"#/properties/rules/properties/deprecated-permission/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err185];
 }
@@ -2598,10 +2580,25 @@ vErrors.push(err185);
 }
 errors++;
 }
-}
+else {
+errors = _errs187;
+if(vErrors !== null){
+if(_errs187){
+vErrors.length = _errs187;
 }
 else {
-const err186 = {instancePath:instancePath+"/rules/deprecated-permission",schemaPath:"#/properties/rules/properties/deprecated-permission/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+vErrors = null;
+}
+}
+}
+}
+if(data66["env-separation"] !== undefined){
+let data77 = data66["env-separation"];
+const _errs196 = errors;
+let valid72 = false;
+const _errs197 = errors;
+if(typeof data77 !== "string"){
+const err186 = {instancePath:instancePath+"/rules/env-separation",schemaPath:"#/properties/rules/properties/env-separation/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err186];
 }
@@ -2610,10 +2607,8 @@ vErrors.push(err186);
 }
 errors++;
 }
-var _valid5 = _errs192 === errors;
-valid73 = valid73 || _valid5;
-if(!valid73){
-const err187 = {instancePath:instancePath+"/rules/deprecated-permission",schemaPath:"#/properties/rules/properties/deprecated-permission/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(!((((data77 === "off") || (data77 === "notice")) || (data77 === "warn")) || (data77 === "error"))){
+const err187 = {instancePath:instancePath+"/rules/env-separation",schemaPath:"#/properties/rules/properties/env-separation/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["env-separation"].anyOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err187];
 }
@@ -2622,25 +2617,13 @@ vErrors.push(err187);
 }
 errors++;
 }
-else {
-errors = _errs189;
-if(vErrors !== null){
-if(_errs189){
-vErrors.length = _errs189;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data67["env-separation"] !== undefined){
-let data78 = data67["env-separation"];
-const _errs198 = errors;
-let valid75 = false;
+var _valid6 = _errs197 === errors;
+valid72 = valid72 || _valid6;
 const _errs199 = errors;
-if(typeof data78 !== "string"){
-const err188 = {instancePath:instancePath+"/rules/env-separation",schemaPath:"#/properties/rules/properties/env-separation/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data77 && typeof data77 == "object" && !Array.isArray(data77)){
+for(const key19 in data77){
+if(!((key19 === "severity") || (key19 === "ignoreTypes"))){
+const err188 = {instancePath:instancePath+"/rules/env-separation",schemaPath:"#/properties/rules/properties/env-separation/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key19},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err188];
 }
@@ -2649,8 +2632,11 @@ vErrors.push(err188);
 }
 errors++;
 }
-if(!((((data78 === "off") || (data78 === "notice")) || (data78 === "warn")) || (data78 === "error"))){
-const err189 = {instancePath:instancePath+"/rules/env-separation",schemaPath:"#/properties/rules/properties/env-separation/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["env-separation"].anyOf[0].enum},message:"must be equal to one of the allowed values"};
+}
+if(data77.severity !== undefined){
+let data78 = data77.severity;
+if(typeof data78 !== "string"){
+const err189 = {instancePath:instancePath+"/rules/env-separation/severity",schemaPath:"#/properties/rules/properties/env-separation/anyOf/1/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err189];
 }
@@ -2659,13 +2645,8 @@ vErrors.push(err189);
 }
 errors++;
 }
-var _valid6 = _errs199 === errors;
-valid75 = valid75 || _valid6;
-const _errs201 = errors;
-if(data78 && typeof data78 == "object" && !Array.isArray(data78)){
-for(const key19 in data78){
-if(!((key19 === "severity") || (key19 === "ignoreTypes"))){
-const err190 = {instancePath:instancePath+"/rules/env-separation",schemaPath:"#/properties/rules/properties/env-separation/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key19},message:"must NOT have additional properties"};
+if(!((((data78 === "off") || (data78 === "notice")) || (data78 === "warn")) || (data78 === "error"))){
+const err190 = {instancePath:instancePath+"/rules/env-separation/severity",schemaPath:"#/properties/rules/properties/env-separation/anyOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["env-separation"].anyOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err190];
 }
@@ -2675,10 +2656,14 @@ vErrors.push(err190);
 errors++;
 }
 }
-if(data78.severity !== undefined){
-let data79 = data78.severity;
-if(typeof data79 !== "string"){
-const err191 = {instancePath:instancePath+"/rules/env-separation/severity",schemaPath:"#/properties/rules/properties/env-separation/anyOf/1/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data77.ignoreTypes !== undefined){
+let data79 = data77.ignoreTypes;
+if(Array.isArray(data79)){
+const len16 = data79.length;
+for(let i29=0; i29<len16; i29++){
+let data80 = data79[i29];
+if(typeof data80 !== "string"){
+const err191 = {instancePath:instancePath+"/rules/env-separation/ignoreTypes/" + i29,schemaPath:"#/properties/rules/properties/env-separation/anyOf/1/properties/ignoreTypes/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err191];
 }
@@ -2687,8 +2672,8 @@ vErrors.push(err191);
 }
 errors++;
 }
-if(!((((data79 === "off") || (data79 === "notice")) || (data79 === "warn")) || (data79 === "error"))){
-const err192 = {instancePath:instancePath+"/rules/env-separation/severity",schemaPath:"#/properties/rules/properties/env-separation/anyOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["env-separation"].anyOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
+if(!(((((((data80 === "page") || (data80 === "catalog")) || (data80 === "ad_account")) || (data80 === "instagram_account")) || (data80 === "commerce_account")) || (data80 === "pixel")) || (data80 === "whatsapp_business_account"))){
+const err192 = {instancePath:instancePath+"/rules/env-separation/ignoreTypes/" + i29,schemaPath:"#/properties/rules/properties/env-separation/anyOf/1/properties/ignoreTypes/items/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["env-separation"].anyOf[1].properties.ignoreTypes.items.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err192];
 }
@@ -2698,14 +2683,18 @@ vErrors.push(err192);
 errors++;
 }
 }
-if(data78.ignoreTypes !== undefined){
-let data80 = data78.ignoreTypes;
-if(Array.isArray(data80)){
-const len17 = data80.length;
-for(let i31=0; i31<len17; i31++){
-let data81 = data80[i31];
-if(typeof data81 !== "string"){
-const err193 = {instancePath:instancePath+"/rules/env-separation/ignoreTypes/" + i31,schemaPath:"#/properties/rules/properties/env-separation/anyOf/1/properties/ignoreTypes/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+let i30 = data79.length;
+let j13;
+if(i30 > 1){
+const indices13 = {};
+for(;i30--;){
+let item13 = data79[i30];
+if(typeof item13 !== "string"){
+continue;
+}
+if(typeof indices13[item13] == "number"){
+j13 = indices13[item13];
+const err193 = {instancePath:instancePath+"/rules/env-separation/ignoreTypes",schemaPath:"#/properties/rules/properties/env-separation/anyOf/1/properties/ignoreTypes/uniqueItems",keyword:"uniqueItems",params:{i: i30, j: j13},message:"must NOT have duplicate items (items ## "+j13+" and "+i30+" are identical)"};
 if(vErrors === null){
 vErrors = [err193];
 }
@@ -2713,9 +2702,14 @@ else {
 vErrors.push(err193);
 }
 errors++;
+break;
 }
-if(!(((((((data81 === "page") || (data81 === "catalog")) || (data81 === "ad_account")) || (data81 === "instagram_account")) || (data81 === "commerce_account")) || (data81 === "pixel")) || (data81 === "whatsapp_business_account"))){
-const err194 = {instancePath:instancePath+"/rules/env-separation/ignoreTypes/" + i31,schemaPath:"#/properties/rules/properties/env-separation/anyOf/1/properties/ignoreTypes/items/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["env-separation"].anyOf[1].properties.ignoreTypes.items.enum},message:"must be equal to one of the allowed values"};
+indices13[item13] = i30;
+}
+}
+}
+else {
+const err194 = {instancePath:instancePath+"/rules/env-separation/ignoreTypes",schemaPath:"#/properties/rules/properties/env-separation/anyOf/1/properties/ignoreTypes/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err194];
 }
@@ -2725,18 +2719,9 @@ vErrors.push(err194);
 errors++;
 }
 }
-let i32 = data80.length;
-let j14;
-if(i32 > 1){
-const indices14 = {};
-for(;i32--;){
-let item14 = data80[i32];
-if(typeof item14 !== "string"){
-continue;
 }
-if(typeof indices14[item14] == "number"){
-j14 = indices14[item14];
-const err195 = {instancePath:instancePath+"/rules/env-separation/ignoreTypes",schemaPath:"#/properties/rules/properties/env-separation/anyOf/1/properties/ignoreTypes/uniqueItems",keyword:"uniqueItems",params:{i: i32, j: j14},message:"must NOT have duplicate items (items ## "+j14+" and "+i32+" are identical)"};
+else {
+const err195 = {instancePath:instancePath+"/rules/env-separation",schemaPath:"#/properties/rules/properties/env-separation/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err195];
 }
@@ -2744,14 +2729,11 @@ else {
 vErrors.push(err195);
 }
 errors++;
-break;
 }
-indices14[item14] = i32;
-}
-}
-}
-else {
-const err196 = {instancePath:instancePath+"/rules/env-separation/ignoreTypes",schemaPath:"#/properties/rules/properties/env-separation/anyOf/1/properties/ignoreTypes/type",keyword:"type",params:{type: "array"},message:"must be array"};
+var _valid6 = _errs199 === errors;
+valid72 = valid72 || _valid6;
+if(!valid72){
+const err196 = {instancePath:instancePath+"/rules/env-separation",schemaPath:"#/properties/rules/properties/env-separation/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err196];
 }
@@ -2760,10 +2742,25 @@ vErrors.push(err196);
 }
 errors++;
 }
-}
+else {
+errors = _errs196;
+if(vErrors !== null){
+if(_errs196){
+vErrors.length = _errs196;
 }
 else {
-const err197 = {instancePath:instancePath+"/rules/env-separation",schemaPath:"#/properties/rules/properties/env-separation/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+vErrors = null;
+}
+}
+}
+}
+if(data66["graph-api-version"] !== undefined){
+let data81 = data66["graph-api-version"];
+const _errs209 = errors;
+let valid77 = false;
+const _errs210 = errors;
+if(typeof data81 !== "string"){
+const err197 = {instancePath:instancePath+"/rules/graph-api-version",schemaPath:"#/properties/rules/properties/graph-api-version/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err197];
 }
@@ -2772,10 +2769,8 @@ vErrors.push(err197);
 }
 errors++;
 }
-var _valid6 = _errs201 === errors;
-valid75 = valid75 || _valid6;
-if(!valid75){
-const err198 = {instancePath:instancePath+"/rules/env-separation",schemaPath:"#/properties/rules/properties/env-separation/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(!((((data81 === "off") || (data81 === "notice")) || (data81 === "warn")) || (data81 === "error"))){
+const err198 = {instancePath:instancePath+"/rules/graph-api-version",schemaPath:"#/properties/rules/properties/graph-api-version/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["graph-api-version"].anyOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err198];
 }
@@ -2784,25 +2779,13 @@ vErrors.push(err198);
 }
 errors++;
 }
-else {
-errors = _errs198;
-if(vErrors !== null){
-if(_errs198){
-vErrors.length = _errs198;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data67["graph-api-version"] !== undefined){
-let data82 = data67["graph-api-version"];
-const _errs211 = errors;
-let valid80 = false;
+var _valid7 = _errs210 === errors;
+valid77 = valid77 || _valid7;
 const _errs212 = errors;
-if(typeof data82 !== "string"){
-const err199 = {instancePath:instancePath+"/rules/graph-api-version",schemaPath:"#/properties/rules/properties/graph-api-version/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data81 && typeof data81 == "object" && !Array.isArray(data81)){
+for(const key20 in data81){
+if(!(((key20 === "severity") || (key20 === "warnDays")) || (key20 === "maxMajorsBehind"))){
+const err199 = {instancePath:instancePath+"/rules/graph-api-version",schemaPath:"#/properties/rules/properties/graph-api-version/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key20},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err199];
 }
@@ -2811,8 +2794,11 @@ vErrors.push(err199);
 }
 errors++;
 }
-if(!((((data82 === "off") || (data82 === "notice")) || (data82 === "warn")) || (data82 === "error"))){
-const err200 = {instancePath:instancePath+"/rules/graph-api-version",schemaPath:"#/properties/rules/properties/graph-api-version/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["graph-api-version"].anyOf[0].enum},message:"must be equal to one of the allowed values"};
+}
+if(data81.severity !== undefined){
+let data82 = data81.severity;
+if(typeof data82 !== "string"){
+const err200 = {instancePath:instancePath+"/rules/graph-api-version/severity",schemaPath:"#/properties/rules/properties/graph-api-version/anyOf/1/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err200];
 }
@@ -2821,13 +2807,8 @@ vErrors.push(err200);
 }
 errors++;
 }
-var _valid7 = _errs212 === errors;
-valid80 = valid80 || _valid7;
-const _errs214 = errors;
-if(data82 && typeof data82 == "object" && !Array.isArray(data82)){
-for(const key20 in data82){
-if(!(((key20 === "severity") || (key20 === "warnDays")) || (key20 === "maxMajorsBehind"))){
-const err201 = {instancePath:instancePath+"/rules/graph-api-version",schemaPath:"#/properties/rules/properties/graph-api-version/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key20},message:"must NOT have additional properties"};
+if(!((((data82 === "off") || (data82 === "notice")) || (data82 === "warn")) || (data82 === "error"))){
+const err201 = {instancePath:instancePath+"/rules/graph-api-version/severity",schemaPath:"#/properties/rules/properties/graph-api-version/anyOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["graph-api-version"].anyOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err201];
 }
@@ -2837,10 +2818,10 @@ vErrors.push(err201);
 errors++;
 }
 }
-if(data82.severity !== undefined){
-let data83 = data82.severity;
-if(typeof data83 !== "string"){
-const err202 = {instancePath:instancePath+"/rules/graph-api-version/severity",schemaPath:"#/properties/rules/properties/graph-api-version/anyOf/1/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data81.warnDays !== undefined){
+let data83 = data81.warnDays;
+if(!(((typeof data83 == "number") && (!(data83 % 1) && !isNaN(data83))) && (isFinite(data83)))){
+const err202 = {instancePath:instancePath+"/rules/graph-api-version/warnDays",schemaPath:"#/properties/rules/properties/graph-api-version/anyOf/1/properties/warnDays/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err202];
 }
@@ -2849,8 +2830,9 @@ vErrors.push(err202);
 }
 errors++;
 }
-if(!((((data83 === "off") || (data83 === "notice")) || (data83 === "warn")) || (data83 === "error"))){
-const err203 = {instancePath:instancePath+"/rules/graph-api-version/severity",schemaPath:"#/properties/rules/properties/graph-api-version/anyOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["graph-api-version"].anyOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
+if((typeof data83 == "number") && (isFinite(data83))){
+if(data83 < 0 || isNaN(data83)){
+const err203 = {instancePath:instancePath+"/rules/graph-api-version/warnDays",schemaPath:"#/properties/rules/properties/graph-api-version/anyOf/1/properties/warnDays/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err203];
 }
@@ -2860,10 +2842,11 @@ vErrors.push(err203);
 errors++;
 }
 }
-if(data82.warnDays !== undefined){
-let data84 = data82.warnDays;
+}
+if(data81.maxMajorsBehind !== undefined){
+let data84 = data81.maxMajorsBehind;
 if(!(((typeof data84 == "number") && (!(data84 % 1) && !isNaN(data84))) && (isFinite(data84)))){
-const err204 = {instancePath:instancePath+"/rules/graph-api-version/warnDays",schemaPath:"#/properties/rules/properties/graph-api-version/anyOf/1/properties/warnDays/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+const err204 = {instancePath:instancePath+"/rules/graph-api-version/maxMajorsBehind",schemaPath:"#/properties/rules/properties/graph-api-version/anyOf/1/properties/maxMajorsBehind/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err204];
 }
@@ -2874,7 +2857,7 @@ errors++;
 }
 if((typeof data84 == "number") && (isFinite(data84))){
 if(data84 < 0 || isNaN(data84)){
-const err205 = {instancePath:instancePath+"/rules/graph-api-version/warnDays",schemaPath:"#/properties/rules/properties/graph-api-version/anyOf/1/properties/warnDays/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+const err205 = {instancePath:instancePath+"/rules/graph-api-version/maxMajorsBehind",schemaPath:"#/properties/rules/properties/graph-api-version/anyOf/1/properties/maxMajorsBehind/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err205];
 }
@@ -2885,10 +2868,9 @@ errors++;
 }
 }
 }
-if(data82.maxMajorsBehind !== undefined){
-let data85 = data82.maxMajorsBehind;
-if(!(((typeof data85 == "number") && (!(data85 % 1) && !isNaN(data85))) && (isFinite(data85)))){
-const err206 = {instancePath:instancePath+"/rules/graph-api-version/maxMajorsBehind",schemaPath:"#/properties/rules/properties/graph-api-version/anyOf/1/properties/maxMajorsBehind/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+}
+else {
+const err206 = {instancePath:instancePath+"/rules/graph-api-version",schemaPath:"#/properties/rules/properties/graph-api-version/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err206];
 }
@@ -2897,9 +2879,10 @@ vErrors.push(err206);
 }
 errors++;
 }
-if((typeof data85 == "number") && (isFinite(data85))){
-if(data85 < 0 || isNaN(data85)){
-const err207 = {instancePath:instancePath+"/rules/graph-api-version/maxMajorsBehind",schemaPath:"#/properties/rules/properties/graph-api-version/anyOf/1/properties/maxMajorsBehind/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+var _valid7 = _errs212 === errors;
+valid77 = valid77 || _valid7;
+if(!valid77){
+const err207 = {instancePath:instancePath+"/rules/graph-api-version",schemaPath:"#/properties/rules/properties/graph-api-version/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err207];
 }
@@ -2908,11 +2891,25 @@ vErrors.push(err207);
 }
 errors++;
 }
-}
-}
+else {
+errors = _errs209;
+if(vErrors !== null){
+if(_errs209){
+vErrors.length = _errs209;
 }
 else {
-const err208 = {instancePath:instancePath+"/rules/graph-api-version",schemaPath:"#/properties/rules/properties/graph-api-version/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+vErrors = null;
+}
+}
+}
+}
+if(data66["graph-api-version-in-code"] !== undefined){
+let data85 = data66["graph-api-version-in-code"];
+const _errs222 = errors;
+let valid79 = false;
+const _errs223 = errors;
+if(typeof data85 !== "string"){
+const err208 = {instancePath:instancePath+"/rules/graph-api-version-in-code",schemaPath:"#/properties/rules/properties/graph-api-version-in-code/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err208];
 }
@@ -2921,10 +2918,8 @@ vErrors.push(err208);
 }
 errors++;
 }
-var _valid7 = _errs214 === errors;
-valid80 = valid80 || _valid7;
-if(!valid80){
-const err209 = {instancePath:instancePath+"/rules/graph-api-version",schemaPath:"#/properties/rules/properties/graph-api-version/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(!((((data85 === "off") || (data85 === "notice")) || (data85 === "warn")) || (data85 === "error"))){
+const err209 = {instancePath:instancePath+"/rules/graph-api-version-in-code",schemaPath:"#/properties/rules/properties/graph-api-version-in-code/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["graph-api-version-in-code"].anyOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err209];
 }
@@ -2933,25 +2928,13 @@ vErrors.push(err209);
 }
 errors++;
 }
-else {
-errors = _errs211;
-if(vErrors !== null){
-if(_errs211){
-vErrors.length = _errs211;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data67["graph-api-version-in-code"] !== undefined){
-let data86 = data67["graph-api-version-in-code"];
-const _errs224 = errors;
-let valid82 = false;
+var _valid8 = _errs223 === errors;
+valid79 = valid79 || _valid8;
 const _errs225 = errors;
-if(typeof data86 !== "string"){
-const err210 = {instancePath:instancePath+"/rules/graph-api-version-in-code",schemaPath:"#/properties/rules/properties/graph-api-version-in-code/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data85 && typeof data85 == "object" && !Array.isArray(data85)){
+for(const key21 in data85){
+if(!((key21 === "severity") || (key21 === "warnDays"))){
+const err210 = {instancePath:instancePath+"/rules/graph-api-version-in-code",schemaPath:"#/properties/rules/properties/graph-api-version-in-code/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key21},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err210];
 }
@@ -2960,8 +2943,11 @@ vErrors.push(err210);
 }
 errors++;
 }
-if(!((((data86 === "off") || (data86 === "notice")) || (data86 === "warn")) || (data86 === "error"))){
-const err211 = {instancePath:instancePath+"/rules/graph-api-version-in-code",schemaPath:"#/properties/rules/properties/graph-api-version-in-code/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["graph-api-version-in-code"].anyOf[0].enum},message:"must be equal to one of the allowed values"};
+}
+if(data85.severity !== undefined){
+let data86 = data85.severity;
+if(typeof data86 !== "string"){
+const err211 = {instancePath:instancePath+"/rules/graph-api-version-in-code/severity",schemaPath:"#/properties/rules/properties/graph-api-version-in-code/anyOf/1/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err211];
 }
@@ -2970,13 +2956,8 @@ vErrors.push(err211);
 }
 errors++;
 }
-var _valid8 = _errs225 === errors;
-valid82 = valid82 || _valid8;
-const _errs227 = errors;
-if(data86 && typeof data86 == "object" && !Array.isArray(data86)){
-for(const key21 in data86){
-if(!((key21 === "severity") || (key21 === "warnDays"))){
-const err212 = {instancePath:instancePath+"/rules/graph-api-version-in-code",schemaPath:"#/properties/rules/properties/graph-api-version-in-code/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key21},message:"must NOT have additional properties"};
+if(!((((data86 === "off") || (data86 === "notice")) || (data86 === "warn")) || (data86 === "error"))){
+const err212 = {instancePath:instancePath+"/rules/graph-api-version-in-code/severity",schemaPath:"#/properties/rules/properties/graph-api-version-in-code/anyOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["graph-api-version-in-code"].anyOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err212];
 }
@@ -2986,10 +2967,10 @@ vErrors.push(err212);
 errors++;
 }
 }
-if(data86.severity !== undefined){
-let data87 = data86.severity;
-if(typeof data87 !== "string"){
-const err213 = {instancePath:instancePath+"/rules/graph-api-version-in-code/severity",schemaPath:"#/properties/rules/properties/graph-api-version-in-code/anyOf/1/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data85.warnDays !== undefined){
+let data87 = data85.warnDays;
+if(!(((typeof data87 == "number") && (!(data87 % 1) && !isNaN(data87))) && (isFinite(data87)))){
+const err213 = {instancePath:instancePath+"/rules/graph-api-version-in-code/warnDays",schemaPath:"#/properties/rules/properties/graph-api-version-in-code/anyOf/1/properties/warnDays/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err213];
 }
@@ -2998,8 +2979,9 @@ vErrors.push(err213);
 }
 errors++;
 }
-if(!((((data87 === "off") || (data87 === "notice")) || (data87 === "warn")) || (data87 === "error"))){
-const err214 = {instancePath:instancePath+"/rules/graph-api-version-in-code/severity",schemaPath:"#/properties/rules/properties/graph-api-version-in-code/anyOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["graph-api-version-in-code"].anyOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
+if((typeof data87 == "number") && (isFinite(data87))){
+if(data87 < 0 || isNaN(data87)){
+const err214 = {instancePath:instancePath+"/rules/graph-api-version-in-code/warnDays",schemaPath:"#/properties/rules/properties/graph-api-version-in-code/anyOf/1/properties/warnDays/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err214];
 }
@@ -3009,10 +2991,10 @@ vErrors.push(err214);
 errors++;
 }
 }
-if(data86.warnDays !== undefined){
-let data88 = data86.warnDays;
-if(!(((typeof data88 == "number") && (!(data88 % 1) && !isNaN(data88))) && (isFinite(data88)))){
-const err215 = {instancePath:instancePath+"/rules/graph-api-version-in-code/warnDays",schemaPath:"#/properties/rules/properties/graph-api-version-in-code/anyOf/1/properties/warnDays/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+}
+}
+else {
+const err215 = {instancePath:instancePath+"/rules/graph-api-version-in-code",schemaPath:"#/properties/rules/properties/graph-api-version-in-code/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err215];
 }
@@ -3021,9 +3003,10 @@ vErrors.push(err215);
 }
 errors++;
 }
-if((typeof data88 == "number") && (isFinite(data88))){
-if(data88 < 0 || isNaN(data88)){
-const err216 = {instancePath:instancePath+"/rules/graph-api-version-in-code/warnDays",schemaPath:"#/properties/rules/properties/graph-api-version-in-code/anyOf/1/properties/warnDays/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+var _valid8 = _errs225 === errors;
+valid79 = valid79 || _valid8;
+if(!valid79){
+const err216 = {instancePath:instancePath+"/rules/graph-api-version-in-code",schemaPath:"#/properties/rules/properties/graph-api-version-in-code/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err216];
 }
@@ -3032,11 +3015,25 @@ vErrors.push(err216);
 }
 errors++;
 }
-}
-}
+else {
+errors = _errs222;
+if(vErrors !== null){
+if(_errs222){
+vErrors.length = _errs222;
 }
 else {
-const err217 = {instancePath:instancePath+"/rules/graph-api-version-in-code",schemaPath:"#/properties/rules/properties/graph-api-version-in-code/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+vErrors = null;
+}
+}
+}
+}
+if(data66["hardcoded-token"] !== undefined){
+let data88 = data66["hardcoded-token"];
+const _errs233 = errors;
+let valid81 = false;
+const _errs234 = errors;
+if(typeof data88 !== "string"){
+const err217 = {instancePath:instancePath+"/rules/hardcoded-token",schemaPath:"#/properties/rules/properties/hardcoded-token/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err217];
 }
@@ -3045,10 +3042,8 @@ vErrors.push(err217);
 }
 errors++;
 }
-var _valid8 = _errs227 === errors;
-valid82 = valid82 || _valid8;
-if(!valid82){
-const err218 = {instancePath:instancePath+"/rules/graph-api-version-in-code",schemaPath:"#/properties/rules/properties/graph-api-version-in-code/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(!((((data88 === "off") || (data88 === "notice")) || (data88 === "warn")) || (data88 === "error"))){
+const err218 = {instancePath:instancePath+"/rules/hardcoded-token",schemaPath:"#/properties/rules/properties/hardcoded-token/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["hardcoded-token"].anyOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err218];
 }
@@ -3057,25 +3052,13 @@ vErrors.push(err218);
 }
 errors++;
 }
-else {
-errors = _errs224;
-if(vErrors !== null){
-if(_errs224){
-vErrors.length = _errs224;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data67["hardcoded-token"] !== undefined){
-let data89 = data67["hardcoded-token"];
-const _errs235 = errors;
-let valid84 = false;
+var _valid9 = _errs234 === errors;
+valid81 = valid81 || _valid9;
 const _errs236 = errors;
-if(typeof data89 !== "string"){
-const err219 = {instancePath:instancePath+"/rules/hardcoded-token",schemaPath:"#/properties/rules/properties/hardcoded-token/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data88 && typeof data88 == "object" && !Array.isArray(data88)){
+for(const key22 in data88){
+if(!(key22 === "severity")){
+const err219 = {instancePath:instancePath+"/rules/hardcoded-token",schemaPath:"#/properties/rules/properties/hardcoded-token/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key22},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err219];
 }
@@ -3084,8 +3067,11 @@ vErrors.push(err219);
 }
 errors++;
 }
-if(!((((data89 === "off") || (data89 === "notice")) || (data89 === "warn")) || (data89 === "error"))){
-const err220 = {instancePath:instancePath+"/rules/hardcoded-token",schemaPath:"#/properties/rules/properties/hardcoded-token/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["hardcoded-token"].anyOf[0].enum},message:"must be equal to one of the allowed values"};
+}
+if(data88.severity !== undefined){
+let data89 = data88.severity;
+if(typeof data89 !== "string"){
+const err220 = {instancePath:instancePath+"/rules/hardcoded-token/severity",schemaPath:"#/properties/rules/properties/hardcoded-token/anyOf/1/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err220];
 }
@@ -3094,13 +3080,8 @@ vErrors.push(err220);
 }
 errors++;
 }
-var _valid9 = _errs236 === errors;
-valid84 = valid84 || _valid9;
-const _errs238 = errors;
-if(data89 && typeof data89 == "object" && !Array.isArray(data89)){
-for(const key22 in data89){
-if(!(key22 === "severity")){
-const err221 = {instancePath:instancePath+"/rules/hardcoded-token",schemaPath:"#/properties/rules/properties/hardcoded-token/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key22},message:"must NOT have additional properties"};
+if(!((((data89 === "off") || (data89 === "notice")) || (data89 === "warn")) || (data89 === "error"))){
+const err221 = {instancePath:instancePath+"/rules/hardcoded-token/severity",schemaPath:"#/properties/rules/properties/hardcoded-token/anyOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["hardcoded-token"].anyOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err221];
 }
@@ -3110,10 +3091,9 @@ vErrors.push(err221);
 errors++;
 }
 }
-if(data89.severity !== undefined){
-let data90 = data89.severity;
-if(typeof data90 !== "string"){
-const err222 = {instancePath:instancePath+"/rules/hardcoded-token/severity",schemaPath:"#/properties/rules/properties/hardcoded-token/anyOf/1/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err222 = {instancePath:instancePath+"/rules/hardcoded-token",schemaPath:"#/properties/rules/properties/hardcoded-token/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err222];
 }
@@ -3122,8 +3102,10 @@ vErrors.push(err222);
 }
 errors++;
 }
-if(!((((data90 === "off") || (data90 === "notice")) || (data90 === "warn")) || (data90 === "error"))){
-const err223 = {instancePath:instancePath+"/rules/hardcoded-token/severity",schemaPath:"#/properties/rules/properties/hardcoded-token/anyOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["hardcoded-token"].anyOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
+var _valid9 = _errs236 === errors;
+valid81 = valid81 || _valid9;
+if(!valid81){
+const err223 = {instancePath:instancePath+"/rules/hardcoded-token",schemaPath:"#/properties/rules/properties/hardcoded-token/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err223];
 }
@@ -3132,10 +3114,25 @@ vErrors.push(err223);
 }
 errors++;
 }
-}
+else {
+errors = _errs233;
+if(vErrors !== null){
+if(_errs233){
+vErrors.length = _errs233;
 }
 else {
-const err224 = {instancePath:instancePath+"/rules/hardcoded-token",schemaPath:"#/properties/rules/properties/hardcoded-token/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+vErrors = null;
+}
+}
+}
+}
+if(data66["invalid-suppression"] !== undefined){
+let data90 = data66["invalid-suppression"];
+const _errs242 = errors;
+let valid83 = false;
+const _errs243 = errors;
+if(typeof data90 !== "string"){
+const err224 = {instancePath:instancePath+"/rules/invalid-suppression",schemaPath:"#/properties/rules/properties/invalid-suppression/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err224];
 }
@@ -3144,10 +3141,8 @@ vErrors.push(err224);
 }
 errors++;
 }
-var _valid9 = _errs238 === errors;
-valid84 = valid84 || _valid9;
-if(!valid84){
-const err225 = {instancePath:instancePath+"/rules/hardcoded-token",schemaPath:"#/properties/rules/properties/hardcoded-token/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(!((((data90 === "off") || (data90 === "notice")) || (data90 === "warn")) || (data90 === "error"))){
+const err225 = {instancePath:instancePath+"/rules/invalid-suppression",schemaPath:"#/properties/rules/properties/invalid-suppression/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["invalid-suppression"].anyOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err225];
 }
@@ -3156,25 +3151,13 @@ vErrors.push(err225);
 }
 errors++;
 }
-else {
-errors = _errs235;
-if(vErrors !== null){
-if(_errs235){
-vErrors.length = _errs235;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data67["invalid-suppression"] !== undefined){
-let data91 = data67["invalid-suppression"];
-const _errs244 = errors;
-let valid86 = false;
+var _valid10 = _errs243 === errors;
+valid83 = valid83 || _valid10;
 const _errs245 = errors;
-if(typeof data91 !== "string"){
-const err226 = {instancePath:instancePath+"/rules/invalid-suppression",schemaPath:"#/properties/rules/properties/invalid-suppression/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data90 && typeof data90 == "object" && !Array.isArray(data90)){
+for(const key23 in data90){
+if(!(key23 === "severity")){
+const err226 = {instancePath:instancePath+"/rules/invalid-suppression",schemaPath:"#/properties/rules/properties/invalid-suppression/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key23},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err226];
 }
@@ -3183,8 +3166,11 @@ vErrors.push(err226);
 }
 errors++;
 }
-if(!((((data91 === "off") || (data91 === "notice")) || (data91 === "warn")) || (data91 === "error"))){
-const err227 = {instancePath:instancePath+"/rules/invalid-suppression",schemaPath:"#/properties/rules/properties/invalid-suppression/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["invalid-suppression"].anyOf[0].enum},message:"must be equal to one of the allowed values"};
+}
+if(data90.severity !== undefined){
+let data91 = data90.severity;
+if(typeof data91 !== "string"){
+const err227 = {instancePath:instancePath+"/rules/invalid-suppression/severity",schemaPath:"#/properties/rules/properties/invalid-suppression/anyOf/1/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err227];
 }
@@ -3193,13 +3179,8 @@ vErrors.push(err227);
 }
 errors++;
 }
-var _valid10 = _errs245 === errors;
-valid86 = valid86 || _valid10;
-const _errs247 = errors;
-if(data91 && typeof data91 == "object" && !Array.isArray(data91)){
-for(const key23 in data91){
-if(!(key23 === "severity")){
-const err228 = {instancePath:instancePath+"/rules/invalid-suppression",schemaPath:"#/properties/rules/properties/invalid-suppression/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key23},message:"must NOT have additional properties"};
+if(!((((data91 === "off") || (data91 === "notice")) || (data91 === "warn")) || (data91 === "error"))){
+const err228 = {instancePath:instancePath+"/rules/invalid-suppression/severity",schemaPath:"#/properties/rules/properties/invalid-suppression/anyOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["invalid-suppression"].anyOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err228];
 }
@@ -3209,10 +3190,9 @@ vErrors.push(err228);
 errors++;
 }
 }
-if(data91.severity !== undefined){
-let data92 = data91.severity;
-if(typeof data92 !== "string"){
-const err229 = {instancePath:instancePath+"/rules/invalid-suppression/severity",schemaPath:"#/properties/rules/properties/invalid-suppression/anyOf/1/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err229 = {instancePath:instancePath+"/rules/invalid-suppression",schemaPath:"#/properties/rules/properties/invalid-suppression/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err229];
 }
@@ -3221,8 +3201,10 @@ vErrors.push(err229);
 }
 errors++;
 }
-if(!((((data92 === "off") || (data92 === "notice")) || (data92 === "warn")) || (data92 === "error"))){
-const err230 = {instancePath:instancePath+"/rules/invalid-suppression/severity",schemaPath:"#/properties/rules/properties/invalid-suppression/anyOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["invalid-suppression"].anyOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
+var _valid10 = _errs245 === errors;
+valid83 = valid83 || _valid10;
+if(!valid83){
+const err230 = {instancePath:instancePath+"/rules/invalid-suppression",schemaPath:"#/properties/rules/properties/invalid-suppression/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err230];
 }
@@ -3231,10 +3213,25 @@ vErrors.push(err230);
 }
 errors++;
 }
-}
+else {
+errors = _errs242;
+if(vErrors !== null){
+if(_errs242){
+vErrors.length = _errs242;
 }
 else {
-const err231 = {instancePath:instancePath+"/rules/invalid-suppression",schemaPath:"#/properties/rules/properties/invalid-suppression/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+vErrors = null;
+}
+}
+}
+}
+if(data66["least-privilege-permissions"] !== undefined){
+let data92 = data66["least-privilege-permissions"];
+const _errs251 = errors;
+let valid85 = false;
+const _errs252 = errors;
+if(typeof data92 !== "string"){
+const err231 = {instancePath:instancePath+"/rules/least-privilege-permissions",schemaPath:"#/properties/rules/properties/least-privilege-permissions/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err231];
 }
@@ -3243,10 +3240,8 @@ vErrors.push(err231);
 }
 errors++;
 }
-var _valid10 = _errs247 === errors;
-valid86 = valid86 || _valid10;
-if(!valid86){
-const err232 = {instancePath:instancePath+"/rules/invalid-suppression",schemaPath:"#/properties/rules/properties/invalid-suppression/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(!((((data92 === "off") || (data92 === "notice")) || (data92 === "warn")) || (data92 === "error"))){
+const err232 = {instancePath:instancePath+"/rules/least-privilege-permissions",schemaPath:"#/properties/rules/properties/least-privilege-permissions/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["least-privilege-permissions"].anyOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err232];
 }
@@ -3255,25 +3250,13 @@ vErrors.push(err232);
 }
 errors++;
 }
-else {
-errors = _errs244;
-if(vErrors !== null){
-if(_errs244){
-vErrors.length = _errs244;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data67["least-privilege-permissions"] !== undefined){
-let data93 = data67["least-privilege-permissions"];
-const _errs253 = errors;
-let valid88 = false;
+var _valid11 = _errs252 === errors;
+valid85 = valid85 || _valid11;
 const _errs254 = errors;
-if(typeof data93 !== "string"){
-const err233 = {instancePath:instancePath+"/rules/least-privilege-permissions",schemaPath:"#/properties/rules/properties/least-privilege-permissions/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data92 && typeof data92 == "object" && !Array.isArray(data92)){
+for(const key24 in data92){
+if(!(key24 === "severity")){
+const err233 = {instancePath:instancePath+"/rules/least-privilege-permissions",schemaPath:"#/properties/rules/properties/least-privilege-permissions/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key24},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err233];
 }
@@ -3282,8 +3265,11 @@ vErrors.push(err233);
 }
 errors++;
 }
-if(!((((data93 === "off") || (data93 === "notice")) || (data93 === "warn")) || (data93 === "error"))){
-const err234 = {instancePath:instancePath+"/rules/least-privilege-permissions",schemaPath:"#/properties/rules/properties/least-privilege-permissions/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["least-privilege-permissions"].anyOf[0].enum},message:"must be equal to one of the allowed values"};
+}
+if(data92.severity !== undefined){
+let data93 = data92.severity;
+if(typeof data93 !== "string"){
+const err234 = {instancePath:instancePath+"/rules/least-privilege-permissions/severity",schemaPath:"#/properties/rules/properties/least-privilege-permissions/anyOf/1/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err234];
 }
@@ -3292,13 +3278,8 @@ vErrors.push(err234);
 }
 errors++;
 }
-var _valid11 = _errs254 === errors;
-valid88 = valid88 || _valid11;
-const _errs256 = errors;
-if(data93 && typeof data93 == "object" && !Array.isArray(data93)){
-for(const key24 in data93){
-if(!(key24 === "severity")){
-const err235 = {instancePath:instancePath+"/rules/least-privilege-permissions",schemaPath:"#/properties/rules/properties/least-privilege-permissions/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key24},message:"must NOT have additional properties"};
+if(!((((data93 === "off") || (data93 === "notice")) || (data93 === "warn")) || (data93 === "error"))){
+const err235 = {instancePath:instancePath+"/rules/least-privilege-permissions/severity",schemaPath:"#/properties/rules/properties/least-privilege-permissions/anyOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["least-privilege-permissions"].anyOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err235];
 }
@@ -3308,10 +3289,9 @@ vErrors.push(err235);
 errors++;
 }
 }
-if(data93.severity !== undefined){
-let data94 = data93.severity;
-if(typeof data94 !== "string"){
-const err236 = {instancePath:instancePath+"/rules/least-privilege-permissions/severity",schemaPath:"#/properties/rules/properties/least-privilege-permissions/anyOf/1/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err236 = {instancePath:instancePath+"/rules/least-privilege-permissions",schemaPath:"#/properties/rules/properties/least-privilege-permissions/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err236];
 }
@@ -3320,8 +3300,10 @@ vErrors.push(err236);
 }
 errors++;
 }
-if(!((((data94 === "off") || (data94 === "notice")) || (data94 === "warn")) || (data94 === "error"))){
-const err237 = {instancePath:instancePath+"/rules/least-privilege-permissions/severity",schemaPath:"#/properties/rules/properties/least-privilege-permissions/anyOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["least-privilege-permissions"].anyOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
+var _valid11 = _errs254 === errors;
+valid85 = valid85 || _valid11;
+if(!valid85){
+const err237 = {instancePath:instancePath+"/rules/least-privilege-permissions",schemaPath:"#/properties/rules/properties/least-privilege-permissions/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err237];
 }
@@ -3330,10 +3312,25 @@ vErrors.push(err237);
 }
 errors++;
 }
-}
+else {
+errors = _errs251;
+if(vErrors !== null){
+if(_errs251){
+vErrors.length = _errs251;
 }
 else {
-const err238 = {instancePath:instancePath+"/rules/least-privilege-permissions",schemaPath:"#/properties/rules/properties/least-privilege-permissions/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+vErrors = null;
+}
+}
+}
+}
+if(data66["least-privilege-tasks"] !== undefined){
+let data94 = data66["least-privilege-tasks"];
+const _errs260 = errors;
+let valid87 = false;
+const _errs261 = errors;
+if(typeof data94 !== "string"){
+const err238 = {instancePath:instancePath+"/rules/least-privilege-tasks",schemaPath:"#/properties/rules/properties/least-privilege-tasks/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err238];
 }
@@ -3342,10 +3339,8 @@ vErrors.push(err238);
 }
 errors++;
 }
-var _valid11 = _errs256 === errors;
-valid88 = valid88 || _valid11;
-if(!valid88){
-const err239 = {instancePath:instancePath+"/rules/least-privilege-permissions",schemaPath:"#/properties/rules/properties/least-privilege-permissions/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(!((((data94 === "off") || (data94 === "notice")) || (data94 === "warn")) || (data94 === "error"))){
+const err239 = {instancePath:instancePath+"/rules/least-privilege-tasks",schemaPath:"#/properties/rules/properties/least-privilege-tasks/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["least-privilege-tasks"].anyOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err239];
 }
@@ -3354,25 +3349,13 @@ vErrors.push(err239);
 }
 errors++;
 }
-else {
-errors = _errs253;
-if(vErrors !== null){
-if(_errs253){
-vErrors.length = _errs253;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data67["least-privilege-tasks"] !== undefined){
-let data95 = data67["least-privilege-tasks"];
-const _errs262 = errors;
-let valid90 = false;
+var _valid12 = _errs261 === errors;
+valid87 = valid87 || _valid12;
 const _errs263 = errors;
-if(typeof data95 !== "string"){
-const err240 = {instancePath:instancePath+"/rules/least-privilege-tasks",schemaPath:"#/properties/rules/properties/least-privilege-tasks/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data94 && typeof data94 == "object" && !Array.isArray(data94)){
+for(const key25 in data94){
+if(!(key25 === "severity")){
+const err240 = {instancePath:instancePath+"/rules/least-privilege-tasks",schemaPath:"#/properties/rules/properties/least-privilege-tasks/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key25},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err240];
 }
@@ -3381,8 +3364,11 @@ vErrors.push(err240);
 }
 errors++;
 }
-if(!((((data95 === "off") || (data95 === "notice")) || (data95 === "warn")) || (data95 === "error"))){
-const err241 = {instancePath:instancePath+"/rules/least-privilege-tasks",schemaPath:"#/properties/rules/properties/least-privilege-tasks/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["least-privilege-tasks"].anyOf[0].enum},message:"must be equal to one of the allowed values"};
+}
+if(data94.severity !== undefined){
+let data95 = data94.severity;
+if(typeof data95 !== "string"){
+const err241 = {instancePath:instancePath+"/rules/least-privilege-tasks/severity",schemaPath:"#/properties/rules/properties/least-privilege-tasks/anyOf/1/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err241];
 }
@@ -3391,13 +3377,8 @@ vErrors.push(err241);
 }
 errors++;
 }
-var _valid12 = _errs263 === errors;
-valid90 = valid90 || _valid12;
-const _errs265 = errors;
-if(data95 && typeof data95 == "object" && !Array.isArray(data95)){
-for(const key25 in data95){
-if(!(key25 === "severity")){
-const err242 = {instancePath:instancePath+"/rules/least-privilege-tasks",schemaPath:"#/properties/rules/properties/least-privilege-tasks/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key25},message:"must NOT have additional properties"};
+if(!((((data95 === "off") || (data95 === "notice")) || (data95 === "warn")) || (data95 === "error"))){
+const err242 = {instancePath:instancePath+"/rules/least-privilege-tasks/severity",schemaPath:"#/properties/rules/properties/least-privilege-tasks/anyOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["least-privilege-tasks"].anyOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err242];
 }
@@ -3407,10 +3388,9 @@ vErrors.push(err242);
 errors++;
 }
 }
-if(data95.severity !== undefined){
-let data96 = data95.severity;
-if(typeof data96 !== "string"){
-const err243 = {instancePath:instancePath+"/rules/least-privilege-tasks/severity",schemaPath:"#/properties/rules/properties/least-privilege-tasks/anyOf/1/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err243 = {instancePath:instancePath+"/rules/least-privilege-tasks",schemaPath:"#/properties/rules/properties/least-privilege-tasks/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err243];
 }
@@ -3419,8 +3399,10 @@ vErrors.push(err243);
 }
 errors++;
 }
-if(!((((data96 === "off") || (data96 === "notice")) || (data96 === "warn")) || (data96 === "error"))){
-const err244 = {instancePath:instancePath+"/rules/least-privilege-tasks/severity",schemaPath:"#/properties/rules/properties/least-privilege-tasks/anyOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["least-privilege-tasks"].anyOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
+var _valid12 = _errs263 === errors;
+valid87 = valid87 || _valid12;
+if(!valid87){
+const err244 = {instancePath:instancePath+"/rules/least-privilege-tasks",schemaPath:"#/properties/rules/properties/least-privilege-tasks/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err244];
 }
@@ -3429,10 +3411,25 @@ vErrors.push(err244);
 }
 errors++;
 }
-}
+else {
+errors = _errs260;
+if(vErrors !== null){
+if(_errs260){
+vErrors.length = _errs260;
 }
 else {
-const err245 = {instancePath:instancePath+"/rules/least-privilege-tasks",schemaPath:"#/properties/rules/properties/least-privilege-tasks/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+vErrors = null;
+}
+}
+}
+}
+if(data66["live-missing-system-user"] !== undefined){
+let data96 = data66["live-missing-system-user"];
+const _errs269 = errors;
+let valid89 = false;
+const _errs270 = errors;
+if(typeof data96 !== "string"){
+const err245 = {instancePath:instancePath+"/rules/live-missing-system-user",schemaPath:"#/properties/rules/properties/live-missing-system-user/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err245];
 }
@@ -3441,10 +3438,8 @@ vErrors.push(err245);
 }
 errors++;
 }
-var _valid12 = _errs265 === errors;
-valid90 = valid90 || _valid12;
-if(!valid90){
-const err246 = {instancePath:instancePath+"/rules/least-privilege-tasks",schemaPath:"#/properties/rules/properties/least-privilege-tasks/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(!((((data96 === "off") || (data96 === "notice")) || (data96 === "warn")) || (data96 === "error"))){
+const err246 = {instancePath:instancePath+"/rules/live-missing-system-user",schemaPath:"#/properties/rules/properties/live-missing-system-user/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["live-missing-system-user"].anyOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err246];
 }
@@ -3453,25 +3448,13 @@ vErrors.push(err246);
 }
 errors++;
 }
-else {
-errors = _errs262;
-if(vErrors !== null){
-if(_errs262){
-vErrors.length = _errs262;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data67["live-missing-system-user"] !== undefined){
-let data97 = data67["live-missing-system-user"];
-const _errs271 = errors;
-let valid92 = false;
+var _valid13 = _errs270 === errors;
+valid89 = valid89 || _valid13;
 const _errs272 = errors;
-if(typeof data97 !== "string"){
-const err247 = {instancePath:instancePath+"/rules/live-missing-system-user",schemaPath:"#/properties/rules/properties/live-missing-system-user/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data96 && typeof data96 == "object" && !Array.isArray(data96)){
+for(const key26 in data96){
+if(!(key26 === "severity")){
+const err247 = {instancePath:instancePath+"/rules/live-missing-system-user",schemaPath:"#/properties/rules/properties/live-missing-system-user/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key26},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err247];
 }
@@ -3480,8 +3463,11 @@ vErrors.push(err247);
 }
 errors++;
 }
-if(!((((data97 === "off") || (data97 === "notice")) || (data97 === "warn")) || (data97 === "error"))){
-const err248 = {instancePath:instancePath+"/rules/live-missing-system-user",schemaPath:"#/properties/rules/properties/live-missing-system-user/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["live-missing-system-user"].anyOf[0].enum},message:"must be equal to one of the allowed values"};
+}
+if(data96.severity !== undefined){
+let data97 = data96.severity;
+if(typeof data97 !== "string"){
+const err248 = {instancePath:instancePath+"/rules/live-missing-system-user/severity",schemaPath:"#/properties/rules/properties/live-missing-system-user/anyOf/1/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err248];
 }
@@ -3490,13 +3476,8 @@ vErrors.push(err248);
 }
 errors++;
 }
-var _valid13 = _errs272 === errors;
-valid92 = valid92 || _valid13;
-const _errs274 = errors;
-if(data97 && typeof data97 == "object" && !Array.isArray(data97)){
-for(const key26 in data97){
-if(!(key26 === "severity")){
-const err249 = {instancePath:instancePath+"/rules/live-missing-system-user",schemaPath:"#/properties/rules/properties/live-missing-system-user/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key26},message:"must NOT have additional properties"};
+if(!((((data97 === "off") || (data97 === "notice")) || (data97 === "warn")) || (data97 === "error"))){
+const err249 = {instancePath:instancePath+"/rules/live-missing-system-user/severity",schemaPath:"#/properties/rules/properties/live-missing-system-user/anyOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["live-missing-system-user"].anyOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err249];
 }
@@ -3506,10 +3487,9 @@ vErrors.push(err249);
 errors++;
 }
 }
-if(data97.severity !== undefined){
-let data98 = data97.severity;
-if(typeof data98 !== "string"){
-const err250 = {instancePath:instancePath+"/rules/live-missing-system-user/severity",schemaPath:"#/properties/rules/properties/live-missing-system-user/anyOf/1/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err250 = {instancePath:instancePath+"/rules/live-missing-system-user",schemaPath:"#/properties/rules/properties/live-missing-system-user/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err250];
 }
@@ -3518,8 +3498,10 @@ vErrors.push(err250);
 }
 errors++;
 }
-if(!((((data98 === "off") || (data98 === "notice")) || (data98 === "warn")) || (data98 === "error"))){
-const err251 = {instancePath:instancePath+"/rules/live-missing-system-user/severity",schemaPath:"#/properties/rules/properties/live-missing-system-user/anyOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["live-missing-system-user"].anyOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
+var _valid13 = _errs272 === errors;
+valid89 = valid89 || _valid13;
+if(!valid89){
+const err251 = {instancePath:instancePath+"/rules/live-missing-system-user",schemaPath:"#/properties/rules/properties/live-missing-system-user/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err251];
 }
@@ -3528,10 +3510,25 @@ vErrors.push(err251);
 }
 errors++;
 }
-}
+else {
+errors = _errs269;
+if(vErrors !== null){
+if(_errs269){
+vErrors.length = _errs269;
 }
 else {
-const err252 = {instancePath:instancePath+"/rules/live-missing-system-user",schemaPath:"#/properties/rules/properties/live-missing-system-user/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+vErrors = null;
+}
+}
+}
+}
+if(data66["live-role-drift"] !== undefined){
+let data98 = data66["live-role-drift"];
+const _errs278 = errors;
+let valid91 = false;
+const _errs279 = errors;
+if(typeof data98 !== "string"){
+const err252 = {instancePath:instancePath+"/rules/live-role-drift",schemaPath:"#/properties/rules/properties/live-role-drift/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err252];
 }
@@ -3540,10 +3537,8 @@ vErrors.push(err252);
 }
 errors++;
 }
-var _valid13 = _errs274 === errors;
-valid92 = valid92 || _valid13;
-if(!valid92){
-const err253 = {instancePath:instancePath+"/rules/live-missing-system-user",schemaPath:"#/properties/rules/properties/live-missing-system-user/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(!((((data98 === "off") || (data98 === "notice")) || (data98 === "warn")) || (data98 === "error"))){
+const err253 = {instancePath:instancePath+"/rules/live-role-drift",schemaPath:"#/properties/rules/properties/live-role-drift/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["live-role-drift"].anyOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err253];
 }
@@ -3552,25 +3547,13 @@ vErrors.push(err253);
 }
 errors++;
 }
-else {
-errors = _errs271;
-if(vErrors !== null){
-if(_errs271){
-vErrors.length = _errs271;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data67["live-role-drift"] !== undefined){
-let data99 = data67["live-role-drift"];
-const _errs280 = errors;
-let valid94 = false;
+var _valid14 = _errs279 === errors;
+valid91 = valid91 || _valid14;
 const _errs281 = errors;
-if(typeof data99 !== "string"){
-const err254 = {instancePath:instancePath+"/rules/live-role-drift",schemaPath:"#/properties/rules/properties/live-role-drift/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data98 && typeof data98 == "object" && !Array.isArray(data98)){
+for(const key27 in data98){
+if(!(key27 === "severity")){
+const err254 = {instancePath:instancePath+"/rules/live-role-drift",schemaPath:"#/properties/rules/properties/live-role-drift/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key27},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err254];
 }
@@ -3579,8 +3562,11 @@ vErrors.push(err254);
 }
 errors++;
 }
-if(!((((data99 === "off") || (data99 === "notice")) || (data99 === "warn")) || (data99 === "error"))){
-const err255 = {instancePath:instancePath+"/rules/live-role-drift",schemaPath:"#/properties/rules/properties/live-role-drift/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["live-role-drift"].anyOf[0].enum},message:"must be equal to one of the allowed values"};
+}
+if(data98.severity !== undefined){
+let data99 = data98.severity;
+if(typeof data99 !== "string"){
+const err255 = {instancePath:instancePath+"/rules/live-role-drift/severity",schemaPath:"#/properties/rules/properties/live-role-drift/anyOf/1/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err255];
 }
@@ -3589,13 +3575,8 @@ vErrors.push(err255);
 }
 errors++;
 }
-var _valid14 = _errs281 === errors;
-valid94 = valid94 || _valid14;
-const _errs283 = errors;
-if(data99 && typeof data99 == "object" && !Array.isArray(data99)){
-for(const key27 in data99){
-if(!(key27 === "severity")){
-const err256 = {instancePath:instancePath+"/rules/live-role-drift",schemaPath:"#/properties/rules/properties/live-role-drift/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key27},message:"must NOT have additional properties"};
+if(!((((data99 === "off") || (data99 === "notice")) || (data99 === "warn")) || (data99 === "error"))){
+const err256 = {instancePath:instancePath+"/rules/live-role-drift/severity",schemaPath:"#/properties/rules/properties/live-role-drift/anyOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["live-role-drift"].anyOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err256];
 }
@@ -3605,10 +3586,9 @@ vErrors.push(err256);
 errors++;
 }
 }
-if(data99.severity !== undefined){
-let data100 = data99.severity;
-if(typeof data100 !== "string"){
-const err257 = {instancePath:instancePath+"/rules/live-role-drift/severity",schemaPath:"#/properties/rules/properties/live-role-drift/anyOf/1/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err257 = {instancePath:instancePath+"/rules/live-role-drift",schemaPath:"#/properties/rules/properties/live-role-drift/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err257];
 }
@@ -3617,8 +3597,10 @@ vErrors.push(err257);
 }
 errors++;
 }
-if(!((((data100 === "off") || (data100 === "notice")) || (data100 === "warn")) || (data100 === "error"))){
-const err258 = {instancePath:instancePath+"/rules/live-role-drift/severity",schemaPath:"#/properties/rules/properties/live-role-drift/anyOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["live-role-drift"].anyOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
+var _valid14 = _errs281 === errors;
+valid91 = valid91 || _valid14;
+if(!valid91){
+const err258 = {instancePath:instancePath+"/rules/live-role-drift",schemaPath:"#/properties/rules/properties/live-role-drift/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err258];
 }
@@ -3627,10 +3609,25 @@ vErrors.push(err258);
 }
 errors++;
 }
-}
+else {
+errors = _errs278;
+if(vErrors !== null){
+if(_errs278){
+vErrors.length = _errs278;
 }
 else {
-const err259 = {instancePath:instancePath+"/rules/live-role-drift",schemaPath:"#/properties/rules/properties/live-role-drift/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+vErrors = null;
+}
+}
+}
+}
+if(data66["live-task-drift"] !== undefined){
+let data100 = data66["live-task-drift"];
+const _errs287 = errors;
+let valid93 = false;
+const _errs288 = errors;
+if(typeof data100 !== "string"){
+const err259 = {instancePath:instancePath+"/rules/live-task-drift",schemaPath:"#/properties/rules/properties/live-task-drift/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err259];
 }
@@ -3639,10 +3636,8 @@ vErrors.push(err259);
 }
 errors++;
 }
-var _valid14 = _errs283 === errors;
-valid94 = valid94 || _valid14;
-if(!valid94){
-const err260 = {instancePath:instancePath+"/rules/live-role-drift",schemaPath:"#/properties/rules/properties/live-role-drift/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(!((((data100 === "off") || (data100 === "notice")) || (data100 === "warn")) || (data100 === "error"))){
+const err260 = {instancePath:instancePath+"/rules/live-task-drift",schemaPath:"#/properties/rules/properties/live-task-drift/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["live-task-drift"].anyOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err260];
 }
@@ -3651,25 +3646,13 @@ vErrors.push(err260);
 }
 errors++;
 }
-else {
-errors = _errs280;
-if(vErrors !== null){
-if(_errs280){
-vErrors.length = _errs280;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data67["live-task-drift"] !== undefined){
-let data101 = data67["live-task-drift"];
-const _errs289 = errors;
-let valid96 = false;
+var _valid15 = _errs288 === errors;
+valid93 = valid93 || _valid15;
 const _errs290 = errors;
-if(typeof data101 !== "string"){
-const err261 = {instancePath:instancePath+"/rules/live-task-drift",schemaPath:"#/properties/rules/properties/live-task-drift/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data100 && typeof data100 == "object" && !Array.isArray(data100)){
+for(const key28 in data100){
+if(!(key28 === "severity")){
+const err261 = {instancePath:instancePath+"/rules/live-task-drift",schemaPath:"#/properties/rules/properties/live-task-drift/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key28},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err261];
 }
@@ -3678,8 +3661,11 @@ vErrors.push(err261);
 }
 errors++;
 }
-if(!((((data101 === "off") || (data101 === "notice")) || (data101 === "warn")) || (data101 === "error"))){
-const err262 = {instancePath:instancePath+"/rules/live-task-drift",schemaPath:"#/properties/rules/properties/live-task-drift/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["live-task-drift"].anyOf[0].enum},message:"must be equal to one of the allowed values"};
+}
+if(data100.severity !== undefined){
+let data101 = data100.severity;
+if(typeof data101 !== "string"){
+const err262 = {instancePath:instancePath+"/rules/live-task-drift/severity",schemaPath:"#/properties/rules/properties/live-task-drift/anyOf/1/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err262];
 }
@@ -3688,13 +3674,8 @@ vErrors.push(err262);
 }
 errors++;
 }
-var _valid15 = _errs290 === errors;
-valid96 = valid96 || _valid15;
-const _errs292 = errors;
-if(data101 && typeof data101 == "object" && !Array.isArray(data101)){
-for(const key28 in data101){
-if(!(key28 === "severity")){
-const err263 = {instancePath:instancePath+"/rules/live-task-drift",schemaPath:"#/properties/rules/properties/live-task-drift/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key28},message:"must NOT have additional properties"};
+if(!((((data101 === "off") || (data101 === "notice")) || (data101 === "warn")) || (data101 === "error"))){
+const err263 = {instancePath:instancePath+"/rules/live-task-drift/severity",schemaPath:"#/properties/rules/properties/live-task-drift/anyOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["live-task-drift"].anyOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err263];
 }
@@ -3704,10 +3685,9 @@ vErrors.push(err263);
 errors++;
 }
 }
-if(data101.severity !== undefined){
-let data102 = data101.severity;
-if(typeof data102 !== "string"){
-const err264 = {instancePath:instancePath+"/rules/live-task-drift/severity",schemaPath:"#/properties/rules/properties/live-task-drift/anyOf/1/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err264 = {instancePath:instancePath+"/rules/live-task-drift",schemaPath:"#/properties/rules/properties/live-task-drift/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err264];
 }
@@ -3716,8 +3696,10 @@ vErrors.push(err264);
 }
 errors++;
 }
-if(!((((data102 === "off") || (data102 === "notice")) || (data102 === "warn")) || (data102 === "error"))){
-const err265 = {instancePath:instancePath+"/rules/live-task-drift/severity",schemaPath:"#/properties/rules/properties/live-task-drift/anyOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["live-task-drift"].anyOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
+var _valid15 = _errs290 === errors;
+valid93 = valid93 || _valid15;
+if(!valid93){
+const err265 = {instancePath:instancePath+"/rules/live-task-drift",schemaPath:"#/properties/rules/properties/live-task-drift/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err265];
 }
@@ -3726,10 +3708,25 @@ vErrors.push(err265);
 }
 errors++;
 }
-}
+else {
+errors = _errs287;
+if(vErrors !== null){
+if(_errs287){
+vErrors.length = _errs287;
 }
 else {
-const err266 = {instancePath:instancePath+"/rules/live-task-drift",schemaPath:"#/properties/rules/properties/live-task-drift/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+vErrors = null;
+}
+}
+}
+}
+if(data66["live-token-age"] !== undefined){
+let data102 = data66["live-token-age"];
+const _errs296 = errors;
+let valid95 = false;
+const _errs297 = errors;
+if(typeof data102 !== "string"){
+const err266 = {instancePath:instancePath+"/rules/live-token-age",schemaPath:"#/properties/rules/properties/live-token-age/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err266];
 }
@@ -3738,10 +3735,8 @@ vErrors.push(err266);
 }
 errors++;
 }
-var _valid15 = _errs292 === errors;
-valid96 = valid96 || _valid15;
-if(!valid96){
-const err267 = {instancePath:instancePath+"/rules/live-task-drift",schemaPath:"#/properties/rules/properties/live-task-drift/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(!((((data102 === "off") || (data102 === "notice")) || (data102 === "warn")) || (data102 === "error"))){
+const err267 = {instancePath:instancePath+"/rules/live-token-age",schemaPath:"#/properties/rules/properties/live-token-age/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["live-token-age"].anyOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err267];
 }
@@ -3750,25 +3745,13 @@ vErrors.push(err267);
 }
 errors++;
 }
-else {
-errors = _errs289;
-if(vErrors !== null){
-if(_errs289){
-vErrors.length = _errs289;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data67["live-token-age"] !== undefined){
-let data103 = data67["live-token-age"];
-const _errs298 = errors;
-let valid98 = false;
+var _valid16 = _errs297 === errors;
+valid95 = valid95 || _valid16;
 const _errs299 = errors;
-if(typeof data103 !== "string"){
-const err268 = {instancePath:instancePath+"/rules/live-token-age",schemaPath:"#/properties/rules/properties/live-token-age/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data102 && typeof data102 == "object" && !Array.isArray(data102)){
+for(const key29 in data102){
+if(!(key29 === "severity")){
+const err268 = {instancePath:instancePath+"/rules/live-token-age",schemaPath:"#/properties/rules/properties/live-token-age/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key29},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err268];
 }
@@ -3777,8 +3760,11 @@ vErrors.push(err268);
 }
 errors++;
 }
-if(!((((data103 === "off") || (data103 === "notice")) || (data103 === "warn")) || (data103 === "error"))){
-const err269 = {instancePath:instancePath+"/rules/live-token-age",schemaPath:"#/properties/rules/properties/live-token-age/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["live-token-age"].anyOf[0].enum},message:"must be equal to one of the allowed values"};
+}
+if(data102.severity !== undefined){
+let data103 = data102.severity;
+if(typeof data103 !== "string"){
+const err269 = {instancePath:instancePath+"/rules/live-token-age/severity",schemaPath:"#/properties/rules/properties/live-token-age/anyOf/1/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err269];
 }
@@ -3787,13 +3773,8 @@ vErrors.push(err269);
 }
 errors++;
 }
-var _valid16 = _errs299 === errors;
-valid98 = valid98 || _valid16;
-const _errs301 = errors;
-if(data103 && typeof data103 == "object" && !Array.isArray(data103)){
-for(const key29 in data103){
-if(!(key29 === "severity")){
-const err270 = {instancePath:instancePath+"/rules/live-token-age",schemaPath:"#/properties/rules/properties/live-token-age/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key29},message:"must NOT have additional properties"};
+if(!((((data103 === "off") || (data103 === "notice")) || (data103 === "warn")) || (data103 === "error"))){
+const err270 = {instancePath:instancePath+"/rules/live-token-age/severity",schemaPath:"#/properties/rules/properties/live-token-age/anyOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["live-token-age"].anyOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err270];
 }
@@ -3803,10 +3784,9 @@ vErrors.push(err270);
 errors++;
 }
 }
-if(data103.severity !== undefined){
-let data104 = data103.severity;
-if(typeof data104 !== "string"){
-const err271 = {instancePath:instancePath+"/rules/live-token-age/severity",schemaPath:"#/properties/rules/properties/live-token-age/anyOf/1/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err271 = {instancePath:instancePath+"/rules/live-token-age",schemaPath:"#/properties/rules/properties/live-token-age/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err271];
 }
@@ -3815,8 +3795,10 @@ vErrors.push(err271);
 }
 errors++;
 }
-if(!((((data104 === "off") || (data104 === "notice")) || (data104 === "warn")) || (data104 === "error"))){
-const err272 = {instancePath:instancePath+"/rules/live-token-age/severity",schemaPath:"#/properties/rules/properties/live-token-age/anyOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["live-token-age"].anyOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
+var _valid16 = _errs299 === errors;
+valid95 = valid95 || _valid16;
+if(!valid95){
+const err272 = {instancePath:instancePath+"/rules/live-token-age",schemaPath:"#/properties/rules/properties/live-token-age/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err272];
 }
@@ -3825,10 +3807,25 @@ vErrors.push(err272);
 }
 errors++;
 }
-}
+else {
+errors = _errs296;
+if(vErrors !== null){
+if(_errs296){
+vErrors.length = _errs296;
 }
 else {
-const err273 = {instancePath:instancePath+"/rules/live-token-age",schemaPath:"#/properties/rules/properties/live-token-age/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+vErrors = null;
+}
+}
+}
+}
+if(data66["live-token-invalid"] !== undefined){
+let data104 = data66["live-token-invalid"];
+const _errs305 = errors;
+let valid97 = false;
+const _errs306 = errors;
+if(typeof data104 !== "string"){
+const err273 = {instancePath:instancePath+"/rules/live-token-invalid",schemaPath:"#/properties/rules/properties/live-token-invalid/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err273];
 }
@@ -3837,10 +3834,8 @@ vErrors.push(err273);
 }
 errors++;
 }
-var _valid16 = _errs301 === errors;
-valid98 = valid98 || _valid16;
-if(!valid98){
-const err274 = {instancePath:instancePath+"/rules/live-token-age",schemaPath:"#/properties/rules/properties/live-token-age/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(!((((data104 === "off") || (data104 === "notice")) || (data104 === "warn")) || (data104 === "error"))){
+const err274 = {instancePath:instancePath+"/rules/live-token-invalid",schemaPath:"#/properties/rules/properties/live-token-invalid/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["live-token-invalid"].anyOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err274];
 }
@@ -3849,25 +3844,13 @@ vErrors.push(err274);
 }
 errors++;
 }
-else {
-errors = _errs298;
-if(vErrors !== null){
-if(_errs298){
-vErrors.length = _errs298;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data67["live-token-invalid"] !== undefined){
-let data105 = data67["live-token-invalid"];
-const _errs307 = errors;
-let valid100 = false;
+var _valid17 = _errs306 === errors;
+valid97 = valid97 || _valid17;
 const _errs308 = errors;
-if(typeof data105 !== "string"){
-const err275 = {instancePath:instancePath+"/rules/live-token-invalid",schemaPath:"#/properties/rules/properties/live-token-invalid/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data104 && typeof data104 == "object" && !Array.isArray(data104)){
+for(const key30 in data104){
+if(!(key30 === "severity")){
+const err275 = {instancePath:instancePath+"/rules/live-token-invalid",schemaPath:"#/properties/rules/properties/live-token-invalid/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key30},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err275];
 }
@@ -3876,8 +3859,11 @@ vErrors.push(err275);
 }
 errors++;
 }
-if(!((((data105 === "off") || (data105 === "notice")) || (data105 === "warn")) || (data105 === "error"))){
-const err276 = {instancePath:instancePath+"/rules/live-token-invalid",schemaPath:"#/properties/rules/properties/live-token-invalid/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["live-token-invalid"].anyOf[0].enum},message:"must be equal to one of the allowed values"};
+}
+if(data104.severity !== undefined){
+let data105 = data104.severity;
+if(typeof data105 !== "string"){
+const err276 = {instancePath:instancePath+"/rules/live-token-invalid/severity",schemaPath:"#/properties/rules/properties/live-token-invalid/anyOf/1/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err276];
 }
@@ -3886,13 +3872,8 @@ vErrors.push(err276);
 }
 errors++;
 }
-var _valid17 = _errs308 === errors;
-valid100 = valid100 || _valid17;
-const _errs310 = errors;
-if(data105 && typeof data105 == "object" && !Array.isArray(data105)){
-for(const key30 in data105){
-if(!(key30 === "severity")){
-const err277 = {instancePath:instancePath+"/rules/live-token-invalid",schemaPath:"#/properties/rules/properties/live-token-invalid/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key30},message:"must NOT have additional properties"};
+if(!((((data105 === "off") || (data105 === "notice")) || (data105 === "warn")) || (data105 === "error"))){
+const err277 = {instancePath:instancePath+"/rules/live-token-invalid/severity",schemaPath:"#/properties/rules/properties/live-token-invalid/anyOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["live-token-invalid"].anyOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err277];
 }
@@ -3902,10 +3883,9 @@ vErrors.push(err277);
 errors++;
 }
 }
-if(data105.severity !== undefined){
-let data106 = data105.severity;
-if(typeof data106 !== "string"){
-const err278 = {instancePath:instancePath+"/rules/live-token-invalid/severity",schemaPath:"#/properties/rules/properties/live-token-invalid/anyOf/1/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err278 = {instancePath:instancePath+"/rules/live-token-invalid",schemaPath:"#/properties/rules/properties/live-token-invalid/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err278];
 }
@@ -3914,8 +3894,10 @@ vErrors.push(err278);
 }
 errors++;
 }
-if(!((((data106 === "off") || (data106 === "notice")) || (data106 === "warn")) || (data106 === "error"))){
-const err279 = {instancePath:instancePath+"/rules/live-token-invalid/severity",schemaPath:"#/properties/rules/properties/live-token-invalid/anyOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["live-token-invalid"].anyOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
+var _valid17 = _errs308 === errors;
+valid97 = valid97 || _valid17;
+if(!valid97){
+const err279 = {instancePath:instancePath+"/rules/live-token-invalid",schemaPath:"#/properties/rules/properties/live-token-invalid/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err279];
 }
@@ -3924,10 +3906,25 @@ vErrors.push(err279);
 }
 errors++;
 }
-}
+else {
+errors = _errs305;
+if(vErrors !== null){
+if(_errs305){
+vErrors.length = _errs305;
 }
 else {
-const err280 = {instancePath:instancePath+"/rules/live-token-invalid",schemaPath:"#/properties/rules/properties/live-token-invalid/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+vErrors = null;
+}
+}
+}
+}
+if(data66["live-token-scope-drift"] !== undefined){
+let data106 = data66["live-token-scope-drift"];
+const _errs314 = errors;
+let valid99 = false;
+const _errs315 = errors;
+if(typeof data106 !== "string"){
+const err280 = {instancePath:instancePath+"/rules/live-token-scope-drift",schemaPath:"#/properties/rules/properties/live-token-scope-drift/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err280];
 }
@@ -3936,10 +3933,8 @@ vErrors.push(err280);
 }
 errors++;
 }
-var _valid17 = _errs310 === errors;
-valid100 = valid100 || _valid17;
-if(!valid100){
-const err281 = {instancePath:instancePath+"/rules/live-token-invalid",schemaPath:"#/properties/rules/properties/live-token-invalid/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(!((((data106 === "off") || (data106 === "notice")) || (data106 === "warn")) || (data106 === "error"))){
+const err281 = {instancePath:instancePath+"/rules/live-token-scope-drift",schemaPath:"#/properties/rules/properties/live-token-scope-drift/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["live-token-scope-drift"].anyOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err281];
 }
@@ -3948,25 +3943,13 @@ vErrors.push(err281);
 }
 errors++;
 }
-else {
-errors = _errs307;
-if(vErrors !== null){
-if(_errs307){
-vErrors.length = _errs307;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data67["live-token-scope-drift"] !== undefined){
-let data107 = data67["live-token-scope-drift"];
-const _errs316 = errors;
-let valid102 = false;
+var _valid18 = _errs315 === errors;
+valid99 = valid99 || _valid18;
 const _errs317 = errors;
-if(typeof data107 !== "string"){
-const err282 = {instancePath:instancePath+"/rules/live-token-scope-drift",schemaPath:"#/properties/rules/properties/live-token-scope-drift/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data106 && typeof data106 == "object" && !Array.isArray(data106)){
+for(const key31 in data106){
+if(!(key31 === "severity")){
+const err282 = {instancePath:instancePath+"/rules/live-token-scope-drift",schemaPath:"#/properties/rules/properties/live-token-scope-drift/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key31},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err282];
 }
@@ -3975,8 +3958,11 @@ vErrors.push(err282);
 }
 errors++;
 }
-if(!((((data107 === "off") || (data107 === "notice")) || (data107 === "warn")) || (data107 === "error"))){
-const err283 = {instancePath:instancePath+"/rules/live-token-scope-drift",schemaPath:"#/properties/rules/properties/live-token-scope-drift/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["live-token-scope-drift"].anyOf[0].enum},message:"must be equal to one of the allowed values"};
+}
+if(data106.severity !== undefined){
+let data107 = data106.severity;
+if(typeof data107 !== "string"){
+const err283 = {instancePath:instancePath+"/rules/live-token-scope-drift/severity",schemaPath:"#/properties/rules/properties/live-token-scope-drift/anyOf/1/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err283];
 }
@@ -3985,13 +3971,8 @@ vErrors.push(err283);
 }
 errors++;
 }
-var _valid18 = _errs317 === errors;
-valid102 = valid102 || _valid18;
-const _errs319 = errors;
-if(data107 && typeof data107 == "object" && !Array.isArray(data107)){
-for(const key31 in data107){
-if(!(key31 === "severity")){
-const err284 = {instancePath:instancePath+"/rules/live-token-scope-drift",schemaPath:"#/properties/rules/properties/live-token-scope-drift/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key31},message:"must NOT have additional properties"};
+if(!((((data107 === "off") || (data107 === "notice")) || (data107 === "warn")) || (data107 === "error"))){
+const err284 = {instancePath:instancePath+"/rules/live-token-scope-drift/severity",schemaPath:"#/properties/rules/properties/live-token-scope-drift/anyOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["live-token-scope-drift"].anyOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err284];
 }
@@ -4001,10 +3982,9 @@ vErrors.push(err284);
 errors++;
 }
 }
-if(data107.severity !== undefined){
-let data108 = data107.severity;
-if(typeof data108 !== "string"){
-const err285 = {instancePath:instancePath+"/rules/live-token-scope-drift/severity",schemaPath:"#/properties/rules/properties/live-token-scope-drift/anyOf/1/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err285 = {instancePath:instancePath+"/rules/live-token-scope-drift",schemaPath:"#/properties/rules/properties/live-token-scope-drift/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err285];
 }
@@ -4013,8 +3993,10 @@ vErrors.push(err285);
 }
 errors++;
 }
-if(!((((data108 === "off") || (data108 === "notice")) || (data108 === "warn")) || (data108 === "error"))){
-const err286 = {instancePath:instancePath+"/rules/live-token-scope-drift/severity",schemaPath:"#/properties/rules/properties/live-token-scope-drift/anyOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["live-token-scope-drift"].anyOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
+var _valid18 = _errs317 === errors;
+valid99 = valid99 || _valid18;
+if(!valid99){
+const err286 = {instancePath:instancePath+"/rules/live-token-scope-drift",schemaPath:"#/properties/rules/properties/live-token-scope-drift/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err286];
 }
@@ -4023,10 +4005,25 @@ vErrors.push(err286);
 }
 errors++;
 }
-}
+else {
+errors = _errs314;
+if(vErrors !== null){
+if(_errs314){
+vErrors.length = _errs314;
 }
 else {
-const err287 = {instancePath:instancePath+"/rules/live-token-scope-drift",schemaPath:"#/properties/rules/properties/live-token-scope-drift/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+vErrors = null;
+}
+}
+}
+}
+if(data66["live-undeclared-system-user"] !== undefined){
+let data108 = data66["live-undeclared-system-user"];
+const _errs323 = errors;
+let valid101 = false;
+const _errs324 = errors;
+if(typeof data108 !== "string"){
+const err287 = {instancePath:instancePath+"/rules/live-undeclared-system-user",schemaPath:"#/properties/rules/properties/live-undeclared-system-user/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err287];
 }
@@ -4035,10 +4032,8 @@ vErrors.push(err287);
 }
 errors++;
 }
-var _valid18 = _errs319 === errors;
-valid102 = valid102 || _valid18;
-if(!valid102){
-const err288 = {instancePath:instancePath+"/rules/live-token-scope-drift",schemaPath:"#/properties/rules/properties/live-token-scope-drift/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(!((((data108 === "off") || (data108 === "notice")) || (data108 === "warn")) || (data108 === "error"))){
+const err288 = {instancePath:instancePath+"/rules/live-undeclared-system-user",schemaPath:"#/properties/rules/properties/live-undeclared-system-user/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["live-undeclared-system-user"].anyOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err288];
 }
@@ -4047,25 +4042,13 @@ vErrors.push(err288);
 }
 errors++;
 }
-else {
-errors = _errs316;
-if(vErrors !== null){
-if(_errs316){
-vErrors.length = _errs316;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data67["live-undeclared-system-user"] !== undefined){
-let data109 = data67["live-undeclared-system-user"];
-const _errs325 = errors;
-let valid104 = false;
+var _valid19 = _errs324 === errors;
+valid101 = valid101 || _valid19;
 const _errs326 = errors;
-if(typeof data109 !== "string"){
-const err289 = {instancePath:instancePath+"/rules/live-undeclared-system-user",schemaPath:"#/properties/rules/properties/live-undeclared-system-user/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data108 && typeof data108 == "object" && !Array.isArray(data108)){
+for(const key32 in data108){
+if(!(key32 === "severity")){
+const err289 = {instancePath:instancePath+"/rules/live-undeclared-system-user",schemaPath:"#/properties/rules/properties/live-undeclared-system-user/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key32},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err289];
 }
@@ -4074,8 +4057,11 @@ vErrors.push(err289);
 }
 errors++;
 }
-if(!((((data109 === "off") || (data109 === "notice")) || (data109 === "warn")) || (data109 === "error"))){
-const err290 = {instancePath:instancePath+"/rules/live-undeclared-system-user",schemaPath:"#/properties/rules/properties/live-undeclared-system-user/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["live-undeclared-system-user"].anyOf[0].enum},message:"must be equal to one of the allowed values"};
+}
+if(data108.severity !== undefined){
+let data109 = data108.severity;
+if(typeof data109 !== "string"){
+const err290 = {instancePath:instancePath+"/rules/live-undeclared-system-user/severity",schemaPath:"#/properties/rules/properties/live-undeclared-system-user/anyOf/1/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err290];
 }
@@ -4084,13 +4070,8 @@ vErrors.push(err290);
 }
 errors++;
 }
-var _valid19 = _errs326 === errors;
-valid104 = valid104 || _valid19;
-const _errs328 = errors;
-if(data109 && typeof data109 == "object" && !Array.isArray(data109)){
-for(const key32 in data109){
-if(!(key32 === "severity")){
-const err291 = {instancePath:instancePath+"/rules/live-undeclared-system-user",schemaPath:"#/properties/rules/properties/live-undeclared-system-user/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key32},message:"must NOT have additional properties"};
+if(!((((data109 === "off") || (data109 === "notice")) || (data109 === "warn")) || (data109 === "error"))){
+const err291 = {instancePath:instancePath+"/rules/live-undeclared-system-user/severity",schemaPath:"#/properties/rules/properties/live-undeclared-system-user/anyOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["live-undeclared-system-user"].anyOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err291];
 }
@@ -4100,10 +4081,9 @@ vErrors.push(err291);
 errors++;
 }
 }
-if(data109.severity !== undefined){
-let data110 = data109.severity;
-if(typeof data110 !== "string"){
-const err292 = {instancePath:instancePath+"/rules/live-undeclared-system-user/severity",schemaPath:"#/properties/rules/properties/live-undeclared-system-user/anyOf/1/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err292 = {instancePath:instancePath+"/rules/live-undeclared-system-user",schemaPath:"#/properties/rules/properties/live-undeclared-system-user/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err292];
 }
@@ -4112,8 +4092,10 @@ vErrors.push(err292);
 }
 errors++;
 }
-if(!((((data110 === "off") || (data110 === "notice")) || (data110 === "warn")) || (data110 === "error"))){
-const err293 = {instancePath:instancePath+"/rules/live-undeclared-system-user/severity",schemaPath:"#/properties/rules/properties/live-undeclared-system-user/anyOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["live-undeclared-system-user"].anyOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
+var _valid19 = _errs326 === errors;
+valid101 = valid101 || _valid19;
+if(!valid101){
+const err293 = {instancePath:instancePath+"/rules/live-undeclared-system-user",schemaPath:"#/properties/rules/properties/live-undeclared-system-user/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err293];
 }
@@ -4122,10 +4104,25 @@ vErrors.push(err293);
 }
 errors++;
 }
-}
+else {
+errors = _errs323;
+if(vErrors !== null){
+if(_errs323){
+vErrors.length = _errs323;
 }
 else {
-const err294 = {instancePath:instancePath+"/rules/live-undeclared-system-user",schemaPath:"#/properties/rules/properties/live-undeclared-system-user/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+vErrors = null;
+}
+}
+}
+}
+if(data66["manifest-schema"] !== undefined){
+let data110 = data66["manifest-schema"];
+const _errs332 = errors;
+let valid103 = false;
+const _errs333 = errors;
+if(typeof data110 !== "string"){
+const err294 = {instancePath:instancePath+"/rules/manifest-schema",schemaPath:"#/properties/rules/properties/manifest-schema/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err294];
 }
@@ -4134,10 +4131,8 @@ vErrors.push(err294);
 }
 errors++;
 }
-var _valid19 = _errs328 === errors;
-valid104 = valid104 || _valid19;
-if(!valid104){
-const err295 = {instancePath:instancePath+"/rules/live-undeclared-system-user",schemaPath:"#/properties/rules/properties/live-undeclared-system-user/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(!((((data110 === "off") || (data110 === "notice")) || (data110 === "warn")) || (data110 === "error"))){
+const err295 = {instancePath:instancePath+"/rules/manifest-schema",schemaPath:"#/properties/rules/properties/manifest-schema/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["manifest-schema"].anyOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err295];
 }
@@ -4146,25 +4141,13 @@ vErrors.push(err295);
 }
 errors++;
 }
-else {
-errors = _errs325;
-if(vErrors !== null){
-if(_errs325){
-vErrors.length = _errs325;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data67["manifest-schema"] !== undefined){
-let data111 = data67["manifest-schema"];
-const _errs334 = errors;
-let valid106 = false;
+var _valid20 = _errs333 === errors;
+valid103 = valid103 || _valid20;
 const _errs335 = errors;
-if(typeof data111 !== "string"){
-const err296 = {instancePath:instancePath+"/rules/manifest-schema",schemaPath:"#/properties/rules/properties/manifest-schema/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data110 && typeof data110 == "object" && !Array.isArray(data110)){
+for(const key33 in data110){
+if(!(key33 === "severity")){
+const err296 = {instancePath:instancePath+"/rules/manifest-schema",schemaPath:"#/properties/rules/properties/manifest-schema/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key33},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err296];
 }
@@ -4173,8 +4156,11 @@ vErrors.push(err296);
 }
 errors++;
 }
-if(!((((data111 === "off") || (data111 === "notice")) || (data111 === "warn")) || (data111 === "error"))){
-const err297 = {instancePath:instancePath+"/rules/manifest-schema",schemaPath:"#/properties/rules/properties/manifest-schema/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["manifest-schema"].anyOf[0].enum},message:"must be equal to one of the allowed values"};
+}
+if(data110.severity !== undefined){
+let data111 = data110.severity;
+if(typeof data111 !== "string"){
+const err297 = {instancePath:instancePath+"/rules/manifest-schema/severity",schemaPath:"#/properties/rules/properties/manifest-schema/anyOf/1/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err297];
 }
@@ -4183,13 +4169,8 @@ vErrors.push(err297);
 }
 errors++;
 }
-var _valid20 = _errs335 === errors;
-valid106 = valid106 || _valid20;
-const _errs337 = errors;
-if(data111 && typeof data111 == "object" && !Array.isArray(data111)){
-for(const key33 in data111){
-if(!(key33 === "severity")){
-const err298 = {instancePath:instancePath+"/rules/manifest-schema",schemaPath:"#/properties/rules/properties/manifest-schema/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key33},message:"must NOT have additional properties"};
+if(!((((data111 === "off") || (data111 === "notice")) || (data111 === "warn")) || (data111 === "error"))){
+const err298 = {instancePath:instancePath+"/rules/manifest-schema/severity",schemaPath:"#/properties/rules/properties/manifest-schema/anyOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["manifest-schema"].anyOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err298];
 }
@@ -4199,10 +4180,9 @@ vErrors.push(err298);
 errors++;
 }
 }
-if(data111.severity !== undefined){
-let data112 = data111.severity;
-if(typeof data112 !== "string"){
-const err299 = {instancePath:instancePath+"/rules/manifest-schema/severity",schemaPath:"#/properties/rules/properties/manifest-schema/anyOf/1/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err299 = {instancePath:instancePath+"/rules/manifest-schema",schemaPath:"#/properties/rules/properties/manifest-schema/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err299];
 }
@@ -4211,8 +4191,10 @@ vErrors.push(err299);
 }
 errors++;
 }
-if(!((((data112 === "off") || (data112 === "notice")) || (data112 === "warn")) || (data112 === "error"))){
-const err300 = {instancePath:instancePath+"/rules/manifest-schema/severity",schemaPath:"#/properties/rules/properties/manifest-schema/anyOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["manifest-schema"].anyOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
+var _valid20 = _errs335 === errors;
+valid103 = valid103 || _valid20;
+if(!valid103){
+const err300 = {instancePath:instancePath+"/rules/manifest-schema",schemaPath:"#/properties/rules/properties/manifest-schema/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err300];
 }
@@ -4221,10 +4203,25 @@ vErrors.push(err300);
 }
 errors++;
 }
-}
+else {
+errors = _errs332;
+if(vErrors !== null){
+if(_errs332){
+vErrors.length = _errs332;
 }
 else {
-const err301 = {instancePath:instancePath+"/rules/manifest-schema",schemaPath:"#/properties/rules/properties/manifest-schema/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+vErrors = null;
+}
+}
+}
+}
+if(data66["new-access"] !== undefined){
+let data112 = data66["new-access"];
+const _errs341 = errors;
+let valid105 = false;
+const _errs342 = errors;
+if(typeof data112 !== "string"){
+const err301 = {instancePath:instancePath+"/rules/new-access",schemaPath:"#/properties/rules/properties/new-access/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err301];
 }
@@ -4233,10 +4230,8 @@ vErrors.push(err301);
 }
 errors++;
 }
-var _valid20 = _errs337 === errors;
-valid106 = valid106 || _valid20;
-if(!valid106){
-const err302 = {instancePath:instancePath+"/rules/manifest-schema",schemaPath:"#/properties/rules/properties/manifest-schema/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(!((((data112 === "off") || (data112 === "notice")) || (data112 === "warn")) || (data112 === "error"))){
+const err302 = {instancePath:instancePath+"/rules/new-access",schemaPath:"#/properties/rules/properties/new-access/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["new-access"].anyOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err302];
 }
@@ -4245,25 +4240,13 @@ vErrors.push(err302);
 }
 errors++;
 }
-else {
-errors = _errs334;
-if(vErrors !== null){
-if(_errs334){
-vErrors.length = _errs334;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data67["missing-permission"] !== undefined){
-let data113 = data67["missing-permission"];
-const _errs343 = errors;
-let valid108 = false;
+var _valid21 = _errs342 === errors;
+valid105 = valid105 || _valid21;
 const _errs344 = errors;
-if(typeof data113 !== "string"){
-const err303 = {instancePath:instancePath+"/rules/missing-permission",schemaPath:"#/properties/rules/properties/missing-permission/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data112 && typeof data112 == "object" && !Array.isArray(data112)){
+for(const key34 in data112){
+if(!(key34 === "severity")){
+const err303 = {instancePath:instancePath+"/rules/new-access",schemaPath:"#/properties/rules/properties/new-access/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key34},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err303];
 }
@@ -4272,8 +4255,11 @@ vErrors.push(err303);
 }
 errors++;
 }
-if(!((((data113 === "off") || (data113 === "notice")) || (data113 === "warn")) || (data113 === "error"))){
-const err304 = {instancePath:instancePath+"/rules/missing-permission",schemaPath:"#/properties/rules/properties/missing-permission/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["missing-permission"].anyOf[0].enum},message:"must be equal to one of the allowed values"};
+}
+if(data112.severity !== undefined){
+let data113 = data112.severity;
+if(typeof data113 !== "string"){
+const err304 = {instancePath:instancePath+"/rules/new-access/severity",schemaPath:"#/properties/rules/properties/new-access/anyOf/1/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err304];
 }
@@ -4282,13 +4268,8 @@ vErrors.push(err304);
 }
 errors++;
 }
-var _valid21 = _errs344 === errors;
-valid108 = valid108 || _valid21;
-const _errs346 = errors;
-if(data113 && typeof data113 == "object" && !Array.isArray(data113)){
-for(const key34 in data113){
-if(!(key34 === "severity")){
-const err305 = {instancePath:instancePath+"/rules/missing-permission",schemaPath:"#/properties/rules/properties/missing-permission/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key34},message:"must NOT have additional properties"};
+if(!((((data113 === "off") || (data113 === "notice")) || (data113 === "warn")) || (data113 === "error"))){
+const err305 = {instancePath:instancePath+"/rules/new-access/severity",schemaPath:"#/properties/rules/properties/new-access/anyOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["new-access"].anyOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err305];
 }
@@ -4298,10 +4279,9 @@ vErrors.push(err305);
 errors++;
 }
 }
-if(data113.severity !== undefined){
-let data114 = data113.severity;
-if(typeof data114 !== "string"){
-const err306 = {instancePath:instancePath+"/rules/missing-permission/severity",schemaPath:"#/properties/rules/properties/missing-permission/anyOf/1/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err306 = {instancePath:instancePath+"/rules/new-access",schemaPath:"#/properties/rules/properties/new-access/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err306];
 }
@@ -4310,8 +4290,10 @@ vErrors.push(err306);
 }
 errors++;
 }
-if(!((((data114 === "off") || (data114 === "notice")) || (data114 === "warn")) || (data114 === "error"))){
-const err307 = {instancePath:instancePath+"/rules/missing-permission/severity",schemaPath:"#/properties/rules/properties/missing-permission/anyOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["missing-permission"].anyOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
+var _valid21 = _errs344 === errors;
+valid105 = valid105 || _valid21;
+if(!valid105){
+const err307 = {instancePath:instancePath+"/rules/new-access",schemaPath:"#/properties/rules/properties/new-access/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err307];
 }
@@ -4320,10 +4302,25 @@ vErrors.push(err307);
 }
 errors++;
 }
-}
+else {
+errors = _errs341;
+if(vErrors !== null){
+if(_errs341){
+vErrors.length = _errs341;
 }
 else {
-const err308 = {instancePath:instancePath+"/rules/missing-permission",schemaPath:"#/properties/rules/properties/missing-permission/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+vErrors = null;
+}
+}
+}
+}
+if(data66["plaintext-token"] !== undefined){
+let data114 = data66["plaintext-token"];
+const _errs350 = errors;
+let valid107 = false;
+const _errs351 = errors;
+if(typeof data114 !== "string"){
+const err308 = {instancePath:instancePath+"/rules/plaintext-token",schemaPath:"#/properties/rules/properties/plaintext-token/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err308];
 }
@@ -4332,10 +4329,8 @@ vErrors.push(err308);
 }
 errors++;
 }
-var _valid21 = _errs346 === errors;
-valid108 = valid108 || _valid21;
-if(!valid108){
-const err309 = {instancePath:instancePath+"/rules/missing-permission",schemaPath:"#/properties/rules/properties/missing-permission/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(!((((data114 === "off") || (data114 === "notice")) || (data114 === "warn")) || (data114 === "error"))){
+const err309 = {instancePath:instancePath+"/rules/plaintext-token",schemaPath:"#/properties/rules/properties/plaintext-token/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["plaintext-token"].anyOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err309];
 }
@@ -4344,25 +4339,13 @@ vErrors.push(err309);
 }
 errors++;
 }
-else {
-errors = _errs343;
-if(vErrors !== null){
-if(_errs343){
-vErrors.length = _errs343;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data67["missing-task"] !== undefined){
-let data115 = data67["missing-task"];
-const _errs352 = errors;
-let valid110 = false;
+var _valid22 = _errs351 === errors;
+valid107 = valid107 || _valid22;
 const _errs353 = errors;
-if(typeof data115 !== "string"){
-const err310 = {instancePath:instancePath+"/rules/missing-task",schemaPath:"#/properties/rules/properties/missing-task/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data114 && typeof data114 == "object" && !Array.isArray(data114)){
+for(const key35 in data114){
+if(!(key35 === "severity")){
+const err310 = {instancePath:instancePath+"/rules/plaintext-token",schemaPath:"#/properties/rules/properties/plaintext-token/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key35},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err310];
 }
@@ -4371,8 +4354,11 @@ vErrors.push(err310);
 }
 errors++;
 }
-if(!((((data115 === "off") || (data115 === "notice")) || (data115 === "warn")) || (data115 === "error"))){
-const err311 = {instancePath:instancePath+"/rules/missing-task",schemaPath:"#/properties/rules/properties/missing-task/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["missing-task"].anyOf[0].enum},message:"must be equal to one of the allowed values"};
+}
+if(data114.severity !== undefined){
+let data115 = data114.severity;
+if(typeof data115 !== "string"){
+const err311 = {instancePath:instancePath+"/rules/plaintext-token/severity",schemaPath:"#/properties/rules/properties/plaintext-token/anyOf/1/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err311];
 }
@@ -4381,13 +4367,8 @@ vErrors.push(err311);
 }
 errors++;
 }
-var _valid22 = _errs353 === errors;
-valid110 = valid110 || _valid22;
-const _errs355 = errors;
-if(data115 && typeof data115 == "object" && !Array.isArray(data115)){
-for(const key35 in data115){
-if(!(key35 === "severity")){
-const err312 = {instancePath:instancePath+"/rules/missing-task",schemaPath:"#/properties/rules/properties/missing-task/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key35},message:"must NOT have additional properties"};
+if(!((((data115 === "off") || (data115 === "notice")) || (data115 === "warn")) || (data115 === "error"))){
+const err312 = {instancePath:instancePath+"/rules/plaintext-token/severity",schemaPath:"#/properties/rules/properties/plaintext-token/anyOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["plaintext-token"].anyOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err312];
 }
@@ -4397,10 +4378,9 @@ vErrors.push(err312);
 errors++;
 }
 }
-if(data115.severity !== undefined){
-let data116 = data115.severity;
-if(typeof data116 !== "string"){
-const err313 = {instancePath:instancePath+"/rules/missing-task/severity",schemaPath:"#/properties/rules/properties/missing-task/anyOf/1/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err313 = {instancePath:instancePath+"/rules/plaintext-token",schemaPath:"#/properties/rules/properties/plaintext-token/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err313];
 }
@@ -4409,8 +4389,10 @@ vErrors.push(err313);
 }
 errors++;
 }
-if(!((((data116 === "off") || (data116 === "notice")) || (data116 === "warn")) || (data116 === "error"))){
-const err314 = {instancePath:instancePath+"/rules/missing-task/severity",schemaPath:"#/properties/rules/properties/missing-task/anyOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["missing-task"].anyOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
+var _valid22 = _errs353 === errors;
+valid107 = valid107 || _valid22;
+if(!valid107){
+const err314 = {instancePath:instancePath+"/rules/plaintext-token",schemaPath:"#/properties/rules/properties/plaintext-token/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err314];
 }
@@ -4419,10 +4401,25 @@ vErrors.push(err314);
 }
 errors++;
 }
-}
+else {
+errors = _errs350;
+if(vErrors !== null){
+if(_errs350){
+vErrors.length = _errs350;
 }
 else {
-const err315 = {instancePath:instancePath+"/rules/missing-task",schemaPath:"#/properties/rules/properties/missing-task/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+vErrors = null;
+}
+}
+}
+}
+if(data66["system-user-quota"] !== undefined){
+let data116 = data66["system-user-quota"];
+const _errs359 = errors;
+let valid109 = false;
+const _errs360 = errors;
+if(typeof data116 !== "string"){
+const err315 = {instancePath:instancePath+"/rules/system-user-quota",schemaPath:"#/properties/rules/properties/system-user-quota/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err315];
 }
@@ -4431,10 +4428,8 @@ vErrors.push(err315);
 }
 errors++;
 }
-var _valid22 = _errs355 === errors;
-valid110 = valid110 || _valid22;
-if(!valid110){
-const err316 = {instancePath:instancePath+"/rules/missing-task",schemaPath:"#/properties/rules/properties/missing-task/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(!((((data116 === "off") || (data116 === "notice")) || (data116 === "warn")) || (data116 === "error"))){
+const err316 = {instancePath:instancePath+"/rules/system-user-quota",schemaPath:"#/properties/rules/properties/system-user-quota/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["system-user-quota"].anyOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err316];
 }
@@ -4443,25 +4438,13 @@ vErrors.push(err316);
 }
 errors++;
 }
-else {
-errors = _errs352;
-if(vErrors !== null){
-if(_errs352){
-vErrors.length = _errs352;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data67["new-access"] !== undefined){
-let data117 = data67["new-access"];
-const _errs361 = errors;
-let valid112 = false;
+var _valid23 = _errs360 === errors;
+valid109 = valid109 || _valid23;
 const _errs362 = errors;
-if(typeof data117 !== "string"){
-const err317 = {instancePath:instancePath+"/rules/new-access",schemaPath:"#/properties/rules/properties/new-access/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data116 && typeof data116 == "object" && !Array.isArray(data116)){
+for(const key36 in data116){
+if(!(key36 === "severity")){
+const err317 = {instancePath:instancePath+"/rules/system-user-quota",schemaPath:"#/properties/rules/properties/system-user-quota/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key36},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err317];
 }
@@ -4470,8 +4453,11 @@ vErrors.push(err317);
 }
 errors++;
 }
-if(!((((data117 === "off") || (data117 === "notice")) || (data117 === "warn")) || (data117 === "error"))){
-const err318 = {instancePath:instancePath+"/rules/new-access",schemaPath:"#/properties/rules/properties/new-access/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["new-access"].anyOf[0].enum},message:"must be equal to one of the allowed values"};
+}
+if(data116.severity !== undefined){
+let data117 = data116.severity;
+if(typeof data117 !== "string"){
+const err318 = {instancePath:instancePath+"/rules/system-user-quota/severity",schemaPath:"#/properties/rules/properties/system-user-quota/anyOf/1/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err318];
 }
@@ -4480,13 +4466,8 @@ vErrors.push(err318);
 }
 errors++;
 }
-var _valid23 = _errs362 === errors;
-valid112 = valid112 || _valid23;
-const _errs364 = errors;
-if(data117 && typeof data117 == "object" && !Array.isArray(data117)){
-for(const key36 in data117){
-if(!(key36 === "severity")){
-const err319 = {instancePath:instancePath+"/rules/new-access",schemaPath:"#/properties/rules/properties/new-access/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key36},message:"must NOT have additional properties"};
+if(!((((data117 === "off") || (data117 === "notice")) || (data117 === "warn")) || (data117 === "error"))){
+const err319 = {instancePath:instancePath+"/rules/system-user-quota/severity",schemaPath:"#/properties/rules/properties/system-user-quota/anyOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["system-user-quota"].anyOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err319];
 }
@@ -4496,10 +4477,9 @@ vErrors.push(err319);
 errors++;
 }
 }
-if(data117.severity !== undefined){
-let data118 = data117.severity;
-if(typeof data118 !== "string"){
-const err320 = {instancePath:instancePath+"/rules/new-access/severity",schemaPath:"#/properties/rules/properties/new-access/anyOf/1/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err320 = {instancePath:instancePath+"/rules/system-user-quota",schemaPath:"#/properties/rules/properties/system-user-quota/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err320];
 }
@@ -4508,8 +4488,10 @@ vErrors.push(err320);
 }
 errors++;
 }
-if(!((((data118 === "off") || (data118 === "notice")) || (data118 === "warn")) || (data118 === "error"))){
-const err321 = {instancePath:instancePath+"/rules/new-access/severity",schemaPath:"#/properties/rules/properties/new-access/anyOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["new-access"].anyOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
+var _valid23 = _errs362 === errors;
+valid109 = valid109 || _valid23;
+if(!valid109){
+const err321 = {instancePath:instancePath+"/rules/system-user-quota",schemaPath:"#/properties/rules/properties/system-user-quota/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err321];
 }
@@ -4518,10 +4500,25 @@ vErrors.push(err321);
 }
 errors++;
 }
-}
+else {
+errors = _errs359;
+if(vErrors !== null){
+if(_errs359){
+vErrors.length = _errs359;
 }
 else {
-const err322 = {instancePath:instancePath+"/rules/new-access",schemaPath:"#/properties/rules/properties/new-access/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+vErrors = null;
+}
+}
+}
+}
+if(data66["test-token-in-production"] !== undefined){
+let data118 = data66["test-token-in-production"];
+const _errs368 = errors;
+let valid111 = false;
+const _errs369 = errors;
+if(typeof data118 !== "string"){
+const err322 = {instancePath:instancePath+"/rules/test-token-in-production",schemaPath:"#/properties/rules/properties/test-token-in-production/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err322];
 }
@@ -4530,10 +4527,8 @@ vErrors.push(err322);
 }
 errors++;
 }
-var _valid23 = _errs364 === errors;
-valid112 = valid112 || _valid23;
-if(!valid112){
-const err323 = {instancePath:instancePath+"/rules/new-access",schemaPath:"#/properties/rules/properties/new-access/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(!((((data118 === "off") || (data118 === "notice")) || (data118 === "warn")) || (data118 === "error"))){
+const err323 = {instancePath:instancePath+"/rules/test-token-in-production",schemaPath:"#/properties/rules/properties/test-token-in-production/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["test-token-in-production"].anyOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err323];
 }
@@ -4542,25 +4537,13 @@ vErrors.push(err323);
 }
 errors++;
 }
-else {
-errors = _errs361;
-if(vErrors !== null){
-if(_errs361){
-vErrors.length = _errs361;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data67["plaintext-token"] !== undefined){
-let data119 = data67["plaintext-token"];
-const _errs370 = errors;
-let valid114 = false;
+var _valid24 = _errs369 === errors;
+valid111 = valid111 || _valid24;
 const _errs371 = errors;
-if(typeof data119 !== "string"){
-const err324 = {instancePath:instancePath+"/rules/plaintext-token",schemaPath:"#/properties/rules/properties/plaintext-token/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data118 && typeof data118 == "object" && !Array.isArray(data118)){
+for(const key37 in data118){
+if(!(key37 === "severity")){
+const err324 = {instancePath:instancePath+"/rules/test-token-in-production",schemaPath:"#/properties/rules/properties/test-token-in-production/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key37},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err324];
 }
@@ -4569,8 +4552,11 @@ vErrors.push(err324);
 }
 errors++;
 }
-if(!((((data119 === "off") || (data119 === "notice")) || (data119 === "warn")) || (data119 === "error"))){
-const err325 = {instancePath:instancePath+"/rules/plaintext-token",schemaPath:"#/properties/rules/properties/plaintext-token/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["plaintext-token"].anyOf[0].enum},message:"must be equal to one of the allowed values"};
+}
+if(data118.severity !== undefined){
+let data119 = data118.severity;
+if(typeof data119 !== "string"){
+const err325 = {instancePath:instancePath+"/rules/test-token-in-production/severity",schemaPath:"#/properties/rules/properties/test-token-in-production/anyOf/1/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err325];
 }
@@ -4579,13 +4565,8 @@ vErrors.push(err325);
 }
 errors++;
 }
-var _valid24 = _errs371 === errors;
-valid114 = valid114 || _valid24;
-const _errs373 = errors;
-if(data119 && typeof data119 == "object" && !Array.isArray(data119)){
-for(const key37 in data119){
-if(!(key37 === "severity")){
-const err326 = {instancePath:instancePath+"/rules/plaintext-token",schemaPath:"#/properties/rules/properties/plaintext-token/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key37},message:"must NOT have additional properties"};
+if(!((((data119 === "off") || (data119 === "notice")) || (data119 === "warn")) || (data119 === "error"))){
+const err326 = {instancePath:instancePath+"/rules/test-token-in-production/severity",schemaPath:"#/properties/rules/properties/test-token-in-production/anyOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["test-token-in-production"].anyOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err326];
 }
@@ -4595,10 +4576,9 @@ vErrors.push(err326);
 errors++;
 }
 }
-if(data119.severity !== undefined){
-let data120 = data119.severity;
-if(typeof data120 !== "string"){
-const err327 = {instancePath:instancePath+"/rules/plaintext-token/severity",schemaPath:"#/properties/rules/properties/plaintext-token/anyOf/1/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err327 = {instancePath:instancePath+"/rules/test-token-in-production",schemaPath:"#/properties/rules/properties/test-token-in-production/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err327];
 }
@@ -4607,8 +4587,10 @@ vErrors.push(err327);
 }
 errors++;
 }
-if(!((((data120 === "off") || (data120 === "notice")) || (data120 === "warn")) || (data120 === "error"))){
-const err328 = {instancePath:instancePath+"/rules/plaintext-token/severity",schemaPath:"#/properties/rules/properties/plaintext-token/anyOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["plaintext-token"].anyOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
+var _valid24 = _errs371 === errors;
+valid111 = valid111 || _valid24;
+if(!valid111){
+const err328 = {instancePath:instancePath+"/rules/test-token-in-production",schemaPath:"#/properties/rules/properties/test-token-in-production/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err328];
 }
@@ -4617,10 +4599,25 @@ vErrors.push(err328);
 }
 errors++;
 }
-}
+else {
+errors = _errs368;
+if(vErrors !== null){
+if(_errs368){
+vErrors.length = _errs368;
 }
 else {
-const err329 = {instancePath:instancePath+"/rules/plaintext-token",schemaPath:"#/properties/rules/properties/plaintext-token/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+vErrors = null;
+}
+}
+}
+}
+if(data66["token-rotation"] !== undefined){
+let data120 = data66["token-rotation"];
+const _errs377 = errors;
+let valid113 = false;
+const _errs378 = errors;
+if(typeof data120 !== "string"){
+const err329 = {instancePath:instancePath+"/rules/token-rotation",schemaPath:"#/properties/rules/properties/token-rotation/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err329];
 }
@@ -4629,10 +4626,8 @@ vErrors.push(err329);
 }
 errors++;
 }
-var _valid24 = _errs373 === errors;
-valid114 = valid114 || _valid24;
-if(!valid114){
-const err330 = {instancePath:instancePath+"/rules/plaintext-token",schemaPath:"#/properties/rules/properties/plaintext-token/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(!((((data120 === "off") || (data120 === "notice")) || (data120 === "warn")) || (data120 === "error"))){
+const err330 = {instancePath:instancePath+"/rules/token-rotation",schemaPath:"#/properties/rules/properties/token-rotation/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["token-rotation"].anyOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err330];
 }
@@ -4641,25 +4636,13 @@ vErrors.push(err330);
 }
 errors++;
 }
-else {
-errors = _errs370;
-if(vErrors !== null){
-if(_errs370){
-vErrors.length = _errs370;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data67["system-user-quota"] !== undefined){
-let data121 = data67["system-user-quota"];
-const _errs379 = errors;
-let valid116 = false;
+var _valid25 = _errs378 === errors;
+valid113 = valid113 || _valid25;
 const _errs380 = errors;
-if(typeof data121 !== "string"){
-const err331 = {instancePath:instancePath+"/rules/system-user-quota",schemaPath:"#/properties/rules/properties/system-user-quota/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data120 && typeof data120 == "object" && !Array.isArray(data120)){
+for(const key38 in data120){
+if(!((key38 === "severity") || (key38 === "maxRotateEveryDays"))){
+const err331 = {instancePath:instancePath+"/rules/token-rotation",schemaPath:"#/properties/rules/properties/token-rotation/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key38},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err331];
 }
@@ -4668,8 +4651,11 @@ vErrors.push(err331);
 }
 errors++;
 }
-if(!((((data121 === "off") || (data121 === "notice")) || (data121 === "warn")) || (data121 === "error"))){
-const err332 = {instancePath:instancePath+"/rules/system-user-quota",schemaPath:"#/properties/rules/properties/system-user-quota/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["system-user-quota"].anyOf[0].enum},message:"must be equal to one of the allowed values"};
+}
+if(data120.severity !== undefined){
+let data121 = data120.severity;
+if(typeof data121 !== "string"){
+const err332 = {instancePath:instancePath+"/rules/token-rotation/severity",schemaPath:"#/properties/rules/properties/token-rotation/anyOf/1/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err332];
 }
@@ -4678,13 +4664,8 @@ vErrors.push(err332);
 }
 errors++;
 }
-var _valid25 = _errs380 === errors;
-valid116 = valid116 || _valid25;
-const _errs382 = errors;
-if(data121 && typeof data121 == "object" && !Array.isArray(data121)){
-for(const key38 in data121){
-if(!(key38 === "severity")){
-const err333 = {instancePath:instancePath+"/rules/system-user-quota",schemaPath:"#/properties/rules/properties/system-user-quota/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key38},message:"must NOT have additional properties"};
+if(!((((data121 === "off") || (data121 === "notice")) || (data121 === "warn")) || (data121 === "error"))){
+const err333 = {instancePath:instancePath+"/rules/token-rotation/severity",schemaPath:"#/properties/rules/properties/token-rotation/anyOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["token-rotation"].anyOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err333];
 }
@@ -4694,10 +4675,10 @@ vErrors.push(err333);
 errors++;
 }
 }
-if(data121.severity !== undefined){
-let data122 = data121.severity;
-if(typeof data122 !== "string"){
-const err334 = {instancePath:instancePath+"/rules/system-user-quota/severity",schemaPath:"#/properties/rules/properties/system-user-quota/anyOf/1/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data120.maxRotateEveryDays !== undefined){
+let data122 = data120.maxRotateEveryDays;
+if(!(((typeof data122 == "number") && (!(data122 % 1) && !isNaN(data122))) && (isFinite(data122)))){
+const err334 = {instancePath:instancePath+"/rules/token-rotation/maxRotateEveryDays",schemaPath:"#/properties/rules/properties/token-rotation/anyOf/1/properties/maxRotateEveryDays/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err334];
 }
@@ -4706,8 +4687,9 @@ vErrors.push(err334);
 }
 errors++;
 }
-if(!((((data122 === "off") || (data122 === "notice")) || (data122 === "warn")) || (data122 === "error"))){
-const err335 = {instancePath:instancePath+"/rules/system-user-quota/severity",schemaPath:"#/properties/rules/properties/system-user-quota/anyOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["system-user-quota"].anyOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
+if((typeof data122 == "number") && (isFinite(data122))){
+if(data122 < 1 || isNaN(data122)){
+const err335 = {instancePath:instancePath+"/rules/token-rotation/maxRotateEveryDays",schemaPath:"#/properties/rules/properties/token-rotation/anyOf/1/properties/maxRotateEveryDays/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err335];
 }
@@ -4718,8 +4700,9 @@ errors++;
 }
 }
 }
+}
 else {
-const err336 = {instancePath:instancePath+"/rules/system-user-quota",schemaPath:"#/properties/rules/properties/system-user-quota/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err336 = {instancePath:instancePath+"/rules/token-rotation",schemaPath:"#/properties/rules/properties/token-rotation/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err336];
 }
@@ -4728,10 +4711,10 @@ vErrors.push(err336);
 }
 errors++;
 }
-var _valid25 = _errs382 === errors;
-valid116 = valid116 || _valid25;
-if(!valid116){
-const err337 = {instancePath:instancePath+"/rules/system-user-quota",schemaPath:"#/properties/rules/properties/system-user-quota/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+var _valid25 = _errs380 === errors;
+valid113 = valid113 || _valid25;
+if(!valid113){
+const err337 = {instancePath:instancePath+"/rules/token-rotation",schemaPath:"#/properties/rules/properties/token-rotation/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err337];
 }
@@ -4741,10 +4724,10 @@ vErrors.push(err337);
 errors++;
 }
 else {
-errors = _errs379;
+errors = _errs377;
 if(vErrors !== null){
-if(_errs379){
-vErrors.length = _errs379;
+if(_errs377){
+vErrors.length = _errs377;
 }
 else {
 vErrors = null;
@@ -4752,13 +4735,13 @@ vErrors = null;
 }
 }
 }
-if(data67["test-token-in-production"] !== undefined){
-let data123 = data67["test-token-in-production"];
+if(data66["unknown-permission"] !== undefined){
+let data123 = data66["unknown-permission"];
 const _errs388 = errors;
-let valid118 = false;
+let valid115 = false;
 const _errs389 = errors;
 if(typeof data123 !== "string"){
-const err338 = {instancePath:instancePath+"/rules/test-token-in-production",schemaPath:"#/properties/rules/properties/test-token-in-production/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err338 = {instancePath:instancePath+"/rules/unknown-permission",schemaPath:"#/properties/rules/properties/unknown-permission/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err338];
 }
@@ -4768,7 +4751,7 @@ vErrors.push(err338);
 errors++;
 }
 if(!((((data123 === "off") || (data123 === "notice")) || (data123 === "warn")) || (data123 === "error"))){
-const err339 = {instancePath:instancePath+"/rules/test-token-in-production",schemaPath:"#/properties/rules/properties/test-token-in-production/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["test-token-in-production"].anyOf[0].enum},message:"must be equal to one of the allowed values"};
+const err339 = {instancePath:instancePath+"/rules/unknown-permission",schemaPath:"#/properties/rules/properties/unknown-permission/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["unknown-permission"].anyOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err339];
 }
@@ -4778,12 +4761,12 @@ vErrors.push(err339);
 errors++;
 }
 var _valid26 = _errs389 === errors;
-valid118 = valid118 || _valid26;
+valid115 = valid115 || _valid26;
 const _errs391 = errors;
 if(data123 && typeof data123 == "object" && !Array.isArray(data123)){
 for(const key39 in data123){
-if(!(key39 === "severity")){
-const err340 = {instancePath:instancePath+"/rules/test-token-in-production",schemaPath:"#/properties/rules/properties/test-token-in-production/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key39},message:"must NOT have additional properties"};
+if(!((key39 === "severity") || (key39 === "allow"))){
+const err340 = {instancePath:instancePath+"/rules/unknown-permission",schemaPath:"#/properties/rules/properties/unknown-permission/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key39},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err340];
 }
@@ -4796,7 +4779,7 @@ errors++;
 if(data123.severity !== undefined){
 let data124 = data123.severity;
 if(typeof data124 !== "string"){
-const err341 = {instancePath:instancePath+"/rules/test-token-in-production/severity",schemaPath:"#/properties/rules/properties/test-token-in-production/anyOf/1/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err341 = {instancePath:instancePath+"/rules/unknown-permission/severity",schemaPath:"#/properties/rules/properties/unknown-permission/anyOf/1/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err341];
 }
@@ -4806,7 +4789,7 @@ vErrors.push(err341);
 errors++;
 }
 if(!((((data124 === "off") || (data124 === "notice")) || (data124 === "warn")) || (data124 === "error"))){
-const err342 = {instancePath:instancePath+"/rules/test-token-in-production/severity",schemaPath:"#/properties/rules/properties/test-token-in-production/anyOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["test-token-in-production"].anyOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
+const err342 = {instancePath:instancePath+"/rules/unknown-permission/severity",schemaPath:"#/properties/rules/properties/unknown-permission/anyOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["unknown-permission"].anyOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err342];
 }
@@ -4816,9 +4799,15 @@ vErrors.push(err342);
 errors++;
 }
 }
-}
-else {
-const err343 = {instancePath:instancePath+"/rules/test-token-in-production",schemaPath:"#/properties/rules/properties/test-token-in-production/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data123.allow !== undefined){
+let data125 = data123.allow;
+if(Array.isArray(data125)){
+const len17 = data125.length;
+for(let i31=0; i31<len17; i31++){
+let data126 = data125[i31];
+if(typeof data126 === "string"){
+if(!pattern7.test(data126)){
+const err343 = {instancePath:instancePath+"/rules/unknown-permission/allow/" + i31,schemaPath:"#/properties/rules/properties/unknown-permission/anyOf/1/properties/allow/items/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_]*$"},message:"must match pattern \""+"^[a-z][a-z0-9_]*$"+"\""};
 if(vErrors === null){
 vErrors = [err343];
 }
@@ -4827,15 +4816,74 @@ vErrors.push(err343);
 }
 errors++;
 }
-var _valid26 = _errs391 === errors;
-valid118 = valid118 || _valid26;
-if(!valid118){
-const err344 = {instancePath:instancePath+"/rules/test-token-in-production",schemaPath:"#/properties/rules/properties/test-token-in-production/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+}
+else {
+const err344 = {instancePath:instancePath+"/rules/unknown-permission/allow/" + i31,schemaPath:"#/properties/rules/properties/unknown-permission/anyOf/1/properties/allow/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err344];
 }
 else {
 vErrors.push(err344);
+}
+errors++;
+}
+}
+let i32 = data125.length;
+let j14;
+if(i32 > 1){
+const indices14 = {};
+for(;i32--;){
+let item14 = data125[i32];
+if(typeof item14 !== "string"){
+continue;
+}
+if(typeof indices14[item14] == "number"){
+j14 = indices14[item14];
+const err345 = {instancePath:instancePath+"/rules/unknown-permission/allow",schemaPath:"#/properties/rules/properties/unknown-permission/anyOf/1/properties/allow/uniqueItems",keyword:"uniqueItems",params:{i: i32, j: j14},message:"must NOT have duplicate items (items ## "+j14+" and "+i32+" are identical)"};
+if(vErrors === null){
+vErrors = [err345];
+}
+else {
+vErrors.push(err345);
+}
+errors++;
+break;
+}
+indices14[item14] = i32;
+}
+}
+}
+else {
+const err346 = {instancePath:instancePath+"/rules/unknown-permission/allow",schemaPath:"#/properties/rules/properties/unknown-permission/anyOf/1/properties/allow/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err346];
+}
+else {
+vErrors.push(err346);
+}
+errors++;
+}
+}
+}
+else {
+const err347 = {instancePath:instancePath+"/rules/unknown-permission",schemaPath:"#/properties/rules/properties/unknown-permission/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err347];
+}
+else {
+vErrors.push(err347);
+}
+errors++;
+}
+var _valid26 = _errs391 === errors;
+valid115 = valid115 || _valid26;
+if(!valid115){
+const err348 = {instancePath:instancePath+"/rules/unknown-permission",schemaPath:"#/properties/rules/properties/unknown-permission/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err348];
+}
+else {
+vErrors.push(err348);
 }
 errors++;
 }
@@ -4851,61 +4899,13 @@ vErrors = null;
 }
 }
 }
-if(data67["token-rotation"] !== undefined){
-let data125 = data67["token-rotation"];
-const _errs397 = errors;
+if(data66["unused-suppression"] !== undefined){
+let data127 = data66["unused-suppression"];
+const _errs401 = errors;
 let valid120 = false;
-const _errs398 = errors;
-if(typeof data125 !== "string"){
-const err345 = {instancePath:instancePath+"/rules/token-rotation",schemaPath:"#/properties/rules/properties/token-rotation/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err345];
-}
-else {
-vErrors.push(err345);
-}
-errors++;
-}
-if(!((((data125 === "off") || (data125 === "notice")) || (data125 === "warn")) || (data125 === "error"))){
-const err346 = {instancePath:instancePath+"/rules/token-rotation",schemaPath:"#/properties/rules/properties/token-rotation/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["token-rotation"].anyOf[0].enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err346];
-}
-else {
-vErrors.push(err346);
-}
-errors++;
-}
-var _valid27 = _errs398 === errors;
-valid120 = valid120 || _valid27;
-const _errs400 = errors;
-if(data125 && typeof data125 == "object" && !Array.isArray(data125)){
-for(const key40 in data125){
-if(!((key40 === "severity") || (key40 === "maxRotateEveryDays"))){
-const err347 = {instancePath:instancePath+"/rules/token-rotation",schemaPath:"#/properties/rules/properties/token-rotation/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key40},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err347];
-}
-else {
-vErrors.push(err347);
-}
-errors++;
-}
-}
-if(data125.severity !== undefined){
-let data126 = data125.severity;
-if(typeof data126 !== "string"){
-const err348 = {instancePath:instancePath+"/rules/token-rotation/severity",schemaPath:"#/properties/rules/properties/token-rotation/anyOf/1/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err348];
-}
-else {
-vErrors.push(err348);
-}
-errors++;
-}
-if(!((((data126 === "off") || (data126 === "notice")) || (data126 === "warn")) || (data126 === "error"))){
-const err349 = {instancePath:instancePath+"/rules/token-rotation/severity",schemaPath:"#/properties/rules/properties/token-rotation/anyOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["token-rotation"].anyOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
+const _errs402 = errors;
+if(typeof data127 !== "string"){
+const err349 = {instancePath:instancePath+"/rules/unused-suppression",schemaPath:"#/properties/rules/properties/unused-suppression/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err349];
 }
@@ -4914,11 +4914,8 @@ vErrors.push(err349);
 }
 errors++;
 }
-}
-if(data125.maxRotateEveryDays !== undefined){
-let data127 = data125.maxRotateEveryDays;
-if(!(((typeof data127 == "number") && (!(data127 % 1) && !isNaN(data127))) && (isFinite(data127)))){
-const err350 = {instancePath:instancePath+"/rules/token-rotation/maxRotateEveryDays",schemaPath:"#/properties/rules/properties/token-rotation/anyOf/1/properties/maxRotateEveryDays/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(!((((data127 === "off") || (data127 === "notice")) || (data127 === "warn")) || (data127 === "error"))){
+const err350 = {instancePath:instancePath+"/rules/unused-suppression",schemaPath:"#/properties/rules/properties/unused-suppression/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["unused-suppression"].anyOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err350];
 }
@@ -4927,9 +4924,13 @@ vErrors.push(err350);
 }
 errors++;
 }
-if((typeof data127 == "number") && (isFinite(data127))){
-if(data127 < 1 || isNaN(data127)){
-const err351 = {instancePath:instancePath+"/rules/token-rotation/maxRotateEveryDays",schemaPath:"#/properties/rules/properties/token-rotation/anyOf/1/properties/maxRotateEveryDays/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+var _valid27 = _errs402 === errors;
+valid120 = valid120 || _valid27;
+const _errs404 = errors;
+if(data127 && typeof data127 == "object" && !Array.isArray(data127)){
+for(const key40 in data127){
+if(!(key40 === "severity")){
+const err351 = {instancePath:instancePath+"/rules/unused-suppression",schemaPath:"#/properties/rules/properties/unused-suppression/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key40},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err351];
 }
@@ -4939,10 +4940,10 @@ vErrors.push(err351);
 errors++;
 }
 }
-}
-}
-else {
-const err352 = {instancePath:instancePath+"/rules/token-rotation",schemaPath:"#/properties/rules/properties/token-rotation/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data127.severity !== undefined){
+let data128 = data127.severity;
+if(typeof data128 !== "string"){
+const err352 = {instancePath:instancePath+"/rules/unused-suppression/severity",schemaPath:"#/properties/rules/properties/unused-suppression/anyOf/1/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err352];
 }
@@ -4951,10 +4952,8 @@ vErrors.push(err352);
 }
 errors++;
 }
-var _valid27 = _errs400 === errors;
-valid120 = valid120 || _valid27;
-if(!valid120){
-const err353 = {instancePath:instancePath+"/rules/token-rotation",schemaPath:"#/properties/rules/properties/token-rotation/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(!((((data128 === "off") || (data128 === "notice")) || (data128 === "warn")) || (data128 === "error"))){
+const err353 = {instancePath:instancePath+"/rules/unused-suppression/severity",schemaPath:"#/properties/rules/properties/unused-suppression/anyOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["unused-suppression"].anyOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err353];
 }
@@ -4963,25 +4962,10 @@ vErrors.push(err353);
 }
 errors++;
 }
-else {
-errors = _errs397;
-if(vErrors !== null){
-if(_errs397){
-vErrors.length = _errs397;
+}
 }
 else {
-vErrors = null;
-}
-}
-}
-}
-if(data67["unknown-permission"] !== undefined){
-let data128 = data67["unknown-permission"];
-const _errs408 = errors;
-let valid122 = false;
-const _errs409 = errors;
-if(typeof data128 !== "string"){
-const err354 = {instancePath:instancePath+"/rules/unknown-permission",schemaPath:"#/properties/rules/properties/unknown-permission/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err354 = {instancePath:instancePath+"/rules/unused-suppression",schemaPath:"#/properties/rules/properties/unused-suppression/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err354];
 }
@@ -4990,8 +4974,10 @@ vErrors.push(err354);
 }
 errors++;
 }
-if(!((((data128 === "off") || (data128 === "notice")) || (data128 === "warn")) || (data128 === "error"))){
-const err355 = {instancePath:instancePath+"/rules/unknown-permission",schemaPath:"#/properties/rules/properties/unknown-permission/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["unknown-permission"].anyOf[0].enum},message:"must be equal to one of the allowed values"};
+var _valid27 = _errs404 === errors;
+valid120 = valid120 || _valid27;
+if(!valid120){
+const err355 = {instancePath:instancePath+"/rules/unused-suppression",schemaPath:"#/properties/rules/properties/unused-suppression/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err355];
 }
@@ -5000,13 +4986,21 @@ vErrors.push(err355);
 }
 errors++;
 }
-var _valid28 = _errs409 === errors;
-valid122 = valid122 || _valid28;
-const _errs411 = errors;
-if(data128 && typeof data128 == "object" && !Array.isArray(data128)){
-for(const key41 in data128){
-if(!((key41 === "severity") || (key41 === "allow"))){
-const err356 = {instancePath:instancePath+"/rules/unknown-permission",schemaPath:"#/properties/rules/properties/unknown-permission/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key41},message:"must NOT have additional properties"};
+else {
+errors = _errs401;
+if(vErrors !== null){
+if(_errs401){
+vErrors.length = _errs401;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err356 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err356];
 }
@@ -5016,10 +5010,12 @@ vErrors.push(err356);
 errors++;
 }
 }
-if(data128.severity !== undefined){
-let data129 = data128.severity;
-if(typeof data129 !== "string"){
-const err357 = {instancePath:instancePath+"/rules/unknown-permission/severity",schemaPath:"#/properties/rules/properties/unknown-permission/anyOf/1/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.scan !== undefined){
+let data129 = data.scan;
+if(data129 && typeof data129 == "object" && !Array.isArray(data129)){
+for(const key41 in data129){
+if(!(((key41 === "include") || (key41 === "exclude")) || (key41 === "adminPaths"))){
+const err357 = {instancePath:instancePath+"/scan",schemaPath:"#/properties/scan/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key41},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err357];
 }
@@ -5028,8 +5024,14 @@ vErrors.push(err357);
 }
 errors++;
 }
-if(!((((data129 === "off") || (data129 === "notice")) || (data129 === "warn")) || (data129 === "error"))){
-const err358 = {instancePath:instancePath+"/rules/unknown-permission/severity",schemaPath:"#/properties/rules/properties/unknown-permission/anyOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["unknown-permission"].anyOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
+}
+if(data129.include !== undefined){
+let data130 = data129.include;
+if(Array.isArray(data130)){
+const len18 = data130.length;
+for(let i33=0; i33<len18; i33++){
+if(typeof data130[i33] !== "string"){
+const err358 = {instancePath:instancePath+"/scan/include/" + i33,schemaPath:"#/properties/scan/properties/include/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err358];
 }
@@ -5039,15 +5041,9 @@ vErrors.push(err358);
 errors++;
 }
 }
-if(data128.allow !== undefined){
-let data130 = data128.allow;
-if(Array.isArray(data130)){
-const len18 = data130.length;
-for(let i33=0; i33<len18; i33++){
-let data131 = data130[i33];
-if(typeof data131 === "string"){
-if(!pattern7.test(data131)){
-const err359 = {instancePath:instancePath+"/rules/unknown-permission/allow/" + i33,schemaPath:"#/properties/rules/properties/unknown-permission/anyOf/1/properties/allow/items/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_]*$"},message:"must match pattern \""+"^[a-z][a-z0-9_]*$"+"\""};
+}
+else {
+const err359 = {instancePath:instancePath+"/scan/include",schemaPath:"#/properties/scan/properties/include/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err359];
 }
@@ -5057,8 +5053,13 @@ vErrors.push(err359);
 errors++;
 }
 }
-else {
-const err360 = {instancePath:instancePath+"/rules/unknown-permission/allow/" + i33,schemaPath:"#/properties/rules/properties/unknown-permission/anyOf/1/properties/allow/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data129.exclude !== undefined){
+let data132 = data129.exclude;
+if(Array.isArray(data132)){
+const len19 = data132.length;
+for(let i34=0; i34<len19; i34++){
+if(typeof data132[i34] !== "string"){
+const err360 = {instancePath:instancePath+"/scan/exclude/" + i34,schemaPath:"#/properties/scan/properties/exclude/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err360];
 }
@@ -5068,18 +5069,9 @@ vErrors.push(err360);
 errors++;
 }
 }
-let i34 = data130.length;
-let j15;
-if(i34 > 1){
-const indices15 = {};
-for(;i34--;){
-let item15 = data130[i34];
-if(typeof item15 !== "string"){
-continue;
 }
-if(typeof indices15[item15] == "number"){
-j15 = indices15[item15];
-const err361 = {instancePath:instancePath+"/rules/unknown-permission/allow",schemaPath:"#/properties/rules/properties/unknown-permission/anyOf/1/properties/allow/uniqueItems",keyword:"uniqueItems",params:{i: i34, j: j15},message:"must NOT have duplicate items (items ## "+j15+" and "+i34+" are identical)"};
+else {
+const err361 = {instancePath:instancePath+"/scan/exclude",schemaPath:"#/properties/scan/properties/exclude/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err361];
 }
@@ -5087,14 +5079,15 @@ else {
 vErrors.push(err361);
 }
 errors++;
-break;
-}
-indices15[item15] = i34;
 }
 }
-}
-else {
-const err362 = {instancePath:instancePath+"/rules/unknown-permission/allow",schemaPath:"#/properties/rules/properties/unknown-permission/anyOf/1/properties/allow/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data129.adminPaths !== undefined){
+let data134 = data129.adminPaths;
+if(Array.isArray(data134)){
+const len20 = data134.length;
+for(let i35=0; i35<len20; i35++){
+if(typeof data134[i35] !== "string"){
+const err362 = {instancePath:instancePath+"/scan/adminPaths/" + i35,schemaPath:"#/properties/scan/properties/adminPaths/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err362];
 }
@@ -5106,7 +5099,7 @@ errors++;
 }
 }
 else {
-const err363 = {instancePath:instancePath+"/rules/unknown-permission",schemaPath:"#/properties/rules/properties/unknown-permission/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err363 = {instancePath:instancePath+"/scan/adminPaths",schemaPath:"#/properties/scan/properties/adminPaths/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err363];
 }
@@ -5115,10 +5108,10 @@ vErrors.push(err363);
 }
 errors++;
 }
-var _valid28 = _errs411 === errors;
-valid122 = valid122 || _valid28;
-if(!valid122){
-const err364 = {instancePath:instancePath+"/rules/unknown-permission",schemaPath:"#/properties/rules/properties/unknown-permission/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+}
+}
+else {
+const err364 = {instancePath:instancePath+"/scan",schemaPath:"#/properties/scan/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err364];
 }
@@ -5127,347 +5120,15 @@ vErrors.push(err364);
 }
 errors++;
 }
-else {
-errors = _errs408;
-if(vErrors !== null){
-if(_errs408){
-vErrors.length = _errs408;
+}
 }
 else {
-vErrors = null;
-}
-}
-}
-}
-if(data67["unused-permission"] !== undefined){
-let data132 = data67["unused-permission"];
-const _errs421 = errors;
-let valid127 = false;
-const _errs422 = errors;
-if(typeof data132 !== "string"){
-const err365 = {instancePath:instancePath+"/rules/unused-permission",schemaPath:"#/properties/rules/properties/unused-permission/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err365 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err365];
 }
 else {
 vErrors.push(err365);
-}
-errors++;
-}
-if(!((((data132 === "off") || (data132 === "notice")) || (data132 === "warn")) || (data132 === "error"))){
-const err366 = {instancePath:instancePath+"/rules/unused-permission",schemaPath:"#/properties/rules/properties/unused-permission/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["unused-permission"].anyOf[0].enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err366];
-}
-else {
-vErrors.push(err366);
-}
-errors++;
-}
-var _valid29 = _errs422 === errors;
-valid127 = valid127 || _valid29;
-const _errs424 = errors;
-if(data132 && typeof data132 == "object" && !Array.isArray(data132)){
-for(const key42 in data132){
-if(!(key42 === "severity")){
-const err367 = {instancePath:instancePath+"/rules/unused-permission",schemaPath:"#/properties/rules/properties/unused-permission/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key42},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err367];
-}
-else {
-vErrors.push(err367);
-}
-errors++;
-}
-}
-if(data132.severity !== undefined){
-let data133 = data132.severity;
-if(typeof data133 !== "string"){
-const err368 = {instancePath:instancePath+"/rules/unused-permission/severity",schemaPath:"#/properties/rules/properties/unused-permission/anyOf/1/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err368];
-}
-else {
-vErrors.push(err368);
-}
-errors++;
-}
-if(!((((data133 === "off") || (data133 === "notice")) || (data133 === "warn")) || (data133 === "error"))){
-const err369 = {instancePath:instancePath+"/rules/unused-permission/severity",schemaPath:"#/properties/rules/properties/unused-permission/anyOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["unused-permission"].anyOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err369];
-}
-else {
-vErrors.push(err369);
-}
-errors++;
-}
-}
-}
-else {
-const err370 = {instancePath:instancePath+"/rules/unused-permission",schemaPath:"#/properties/rules/properties/unused-permission/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err370];
-}
-else {
-vErrors.push(err370);
-}
-errors++;
-}
-var _valid29 = _errs424 === errors;
-valid127 = valid127 || _valid29;
-if(!valid127){
-const err371 = {instancePath:instancePath+"/rules/unused-permission",schemaPath:"#/properties/rules/properties/unused-permission/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
-if(vErrors === null){
-vErrors = [err371];
-}
-else {
-vErrors.push(err371);
-}
-errors++;
-}
-else {
-errors = _errs421;
-if(vErrors !== null){
-if(_errs421){
-vErrors.length = _errs421;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data67["unused-suppression"] !== undefined){
-let data134 = data67["unused-suppression"];
-const _errs430 = errors;
-let valid129 = false;
-const _errs431 = errors;
-if(typeof data134 !== "string"){
-const err372 = {instancePath:instancePath+"/rules/unused-suppression",schemaPath:"#/properties/rules/properties/unused-suppression/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err372];
-}
-else {
-vErrors.push(err372);
-}
-errors++;
-}
-if(!((((data134 === "off") || (data134 === "notice")) || (data134 === "warn")) || (data134 === "error"))){
-const err373 = {instancePath:instancePath+"/rules/unused-suppression",schemaPath:"#/properties/rules/properties/unused-suppression/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["unused-suppression"].anyOf[0].enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err373];
-}
-else {
-vErrors.push(err373);
-}
-errors++;
-}
-var _valid30 = _errs431 === errors;
-valid129 = valid129 || _valid30;
-const _errs433 = errors;
-if(data134 && typeof data134 == "object" && !Array.isArray(data134)){
-for(const key43 in data134){
-if(!(key43 === "severity")){
-const err374 = {instancePath:instancePath+"/rules/unused-suppression",schemaPath:"#/properties/rules/properties/unused-suppression/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key43},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err374];
-}
-else {
-vErrors.push(err374);
-}
-errors++;
-}
-}
-if(data134.severity !== undefined){
-let data135 = data134.severity;
-if(typeof data135 !== "string"){
-const err375 = {instancePath:instancePath+"/rules/unused-suppression/severity",schemaPath:"#/properties/rules/properties/unused-suppression/anyOf/1/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err375];
-}
-else {
-vErrors.push(err375);
-}
-errors++;
-}
-if(!((((data135 === "off") || (data135 === "notice")) || (data135 === "warn")) || (data135 === "error"))){
-const err376 = {instancePath:instancePath+"/rules/unused-suppression/severity",schemaPath:"#/properties/rules/properties/unused-suppression/anyOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["unused-suppression"].anyOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err376];
-}
-else {
-vErrors.push(err376);
-}
-errors++;
-}
-}
-}
-else {
-const err377 = {instancePath:instancePath+"/rules/unused-suppression",schemaPath:"#/properties/rules/properties/unused-suppression/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err377];
-}
-else {
-vErrors.push(err377);
-}
-errors++;
-}
-var _valid30 = _errs433 === errors;
-valid129 = valid129 || _valid30;
-if(!valid129){
-const err378 = {instancePath:instancePath+"/rules/unused-suppression",schemaPath:"#/properties/rules/properties/unused-suppression/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
-if(vErrors === null){
-vErrors = [err378];
-}
-else {
-vErrors.push(err378);
-}
-errors++;
-}
-else {
-errors = _errs430;
-if(vErrors !== null){
-if(_errs430){
-vErrors.length = _errs430;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-}
-else {
-const err379 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err379];
-}
-else {
-vErrors.push(err379);
-}
-errors++;
-}
-}
-if(data.scan !== undefined){
-let data136 = data.scan;
-if(data136 && typeof data136 == "object" && !Array.isArray(data136)){
-for(const key44 in data136){
-if(!(((key44 === "include") || (key44 === "exclude")) || (key44 === "adminPaths"))){
-const err380 = {instancePath:instancePath+"/scan",schemaPath:"#/properties/scan/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key44},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err380];
-}
-else {
-vErrors.push(err380);
-}
-errors++;
-}
-}
-if(data136.include !== undefined){
-let data137 = data136.include;
-if(Array.isArray(data137)){
-const len19 = data137.length;
-for(let i35=0; i35<len19; i35++){
-if(typeof data137[i35] !== "string"){
-const err381 = {instancePath:instancePath+"/scan/include/" + i35,schemaPath:"#/properties/scan/properties/include/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err381];
-}
-else {
-vErrors.push(err381);
-}
-errors++;
-}
-}
-}
-else {
-const err382 = {instancePath:instancePath+"/scan/include",schemaPath:"#/properties/scan/properties/include/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err382];
-}
-else {
-vErrors.push(err382);
-}
-errors++;
-}
-}
-if(data136.exclude !== undefined){
-let data139 = data136.exclude;
-if(Array.isArray(data139)){
-const len20 = data139.length;
-for(let i36=0; i36<len20; i36++){
-if(typeof data139[i36] !== "string"){
-const err383 = {instancePath:instancePath+"/scan/exclude/" + i36,schemaPath:"#/properties/scan/properties/exclude/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err383];
-}
-else {
-vErrors.push(err383);
-}
-errors++;
-}
-}
-}
-else {
-const err384 = {instancePath:instancePath+"/scan/exclude",schemaPath:"#/properties/scan/properties/exclude/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err384];
-}
-else {
-vErrors.push(err384);
-}
-errors++;
-}
-}
-if(data136.adminPaths !== undefined){
-let data141 = data136.adminPaths;
-if(Array.isArray(data141)){
-const len21 = data141.length;
-for(let i37=0; i37<len21; i37++){
-if(typeof data141[i37] !== "string"){
-const err385 = {instancePath:instancePath+"/scan/adminPaths/" + i37,schemaPath:"#/properties/scan/properties/adminPaths/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err385];
-}
-else {
-vErrors.push(err385);
-}
-errors++;
-}
-}
-}
-else {
-const err386 = {instancePath:instancePath+"/scan/adminPaths",schemaPath:"#/properties/scan/properties/adminPaths/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err386];
-}
-else {
-vErrors.push(err386);
-}
-errors++;
-}
-}
-}
-else {
-const err387 = {instancePath:instancePath+"/scan",schemaPath:"#/properties/scan/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err387];
-}
-else {
-vErrors.push(err387);
-}
-errors++;
-}
-}
-}
-else {
-const err388 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err388];
-}
-else {
-vErrors.push(err388);
 }
 errors++;
 }

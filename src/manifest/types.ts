@@ -17,6 +17,8 @@ export interface ManifestAsset {
   type: AssetType;
   name?: string;
   environment?: Environment;
+  /** `client`: another business owns it and shares it with this one (agency); default: this business owns it. */
+  owner?: 'business' | 'client';
 }
 
 export interface ManifestGrant {

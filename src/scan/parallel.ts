@@ -162,13 +162,3 @@ export function startPrefilter(needles: (Needle[] | undefined)[]): Prefilter {
     },
   };
 }
-
-/** `startPrefilter(needles).classify(files)`, closed afterwards. */
-export async function classifyAll(files: (string | Buffer)[], needles: (Needle[] | undefined)[]): Promise<Uint8Array> {
-  const p = startPrefilter(needles);
-  try {
-    return await p.classify(files);
-  } finally {
-    p.close();
-  }
-}

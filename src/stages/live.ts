@@ -29,7 +29,7 @@ export interface LiveResult {
  */
 export async function live(run: CheckRun, opts: LiveOptions, found: InternalFinding[]): Promise<LiveResult> {
   if (!run.valid) throw new ConfigError(`${run.loaded.file}: the manifest is not valid; fix the manifest-schema findings before a live check`);
-  const { fetchLiveSnapshot } = await import('../graph/snapshot.js');
+  const { fetchLiveSnapshot, liveFailureText } = await import('../graph/snapshot.js');
   let snapshot: LiveSnapshot;
   if (opts.snapshot) snapshot = opts.snapshot;
   else
@@ -46,7 +46,8 @@ export async function live(run: CheckRun, opts: LiveOptions, found: InternalFind
         debug: run.debug,
       }));
     } catch (e) {
-      throw new ConfigError(`live check failed: ${(e as Error).message.split('\n')[0]}`);
+      // Preflight mismatches each get their own line; anything else is its first line.
+      throw new ConfigError(liveFailureText(e, 'live check failed'));
     }
   const findings = runLiveRules(run, snapshot);
   const noting = new Set(run.rules.filter((r) => r.kind === 'code' && r.notesLiveTokens).map((r) => r.id));

@@ -134,7 +134,7 @@ describe('GraphClient.get / getAll', () => {
     const { ex, fake, make } = await setup();
     const client = make({ appSecret: new Secret('ffffffffffffffffffffffffffffffff') });
     const err = (await client.get(`${ex.business.id}/system_users`).catch((e: unknown) => e)) as GraphError;
-    expect(err.kind).toBe('permission');
+    expect(err.kind).toBe('bad-proof');
     expect(err.code).toBe(100);
     expect(err.message).toContain('Invalid appsecret_proof');
     expect(fake.requests[0]!.proofValid).toBe(false);
@@ -186,7 +186,10 @@ describe('GraphClient retries', () => {
     const { ex, fake, make } = await setup({ faults: { hangFirst: 1 } });
     const rows = await make({ requestTimeoutMs: 50 }).getAll(`${ex.business.id}/system_users`);
     expect(rows).toHaveLength(4);
-    expect(fake.requests.map((r) => r.status)).toEqual([0, 200]);
+    // The first is left hanging and timed out; a retry gets the answer (on a loaded machine a retry may
+    // itself exceed 50 ms and be retried once more).
+    expect(fake.requests[0]!.status).toBe(0);
+    expect(fake.requests.at(-1)!.status).toBe(200);
   });
 
   it('ends a request that keeps hanging with kind timeout', async () => {

@@ -68,6 +68,9 @@ async function run(
     sleep: clock.sleep,
     random: () => 0.5,
     debug: (l) => lines.push(l),
+    // The preflight and the ownership edges have their own tests below; these count the reads alone.
+    preflight: false,
+    skipOwnership: true,
     ...opts,
   };
   const result = await fetchLiveSnapshot(input).then(
@@ -78,14 +81,26 @@ async function run(
 }
 
 describe('fetchLiveSnapshot', () => {
-  it('reads 10 system users × 3 asset types and 10 tokens in 2 round trips', async () => {
-    const { ex, fake, snapshot, roundTrips, error } = await run({ users: 10 });
+  it('reads 10 system users × 3 asset types and 10 tokens in 3 round trips, the preflight and ownership included', async () => {
+    const ex0 = exampleBusiness(10, 1);
+    ex0.business.tokens[ex0.business.graphToken] = { type: 'SYSTEM_USER', app_id: ex0.business.appId, user_id: '400000000000999', scopes: ['business_management'], expires_at: 0, is_valid: true };
+    const { ex, fake, snapshot, roundTrips, error } = await run({ ex: ex0, preflight: true, skipOwnership: false });
     expect(error).toBeUndefined();
-    expect(roundTrips).toBe(2);
-    expect(fake.roundTrips()).toBe(2);
-    expect(fake.requests[0]!.method).toBe('GET');
-    expect(fake.requests[0]!.query.fields).toBe('id,name,role');
-    expect(fake.requests[1]!.batch).toHaveLength(40);
+    expect(roundTrips).toBe(3);
+    expect(fake.roundTrips()).toBe(3);
+    // The system-user list and, at the same time, the preflight: debug_token of the audit token itself,
+    // with the app token. Both before the first batch.
+    const [a, b] = [fake.requests[0]!, fake.requests[1]!].sort((x, y) => x.path.localeCompare(y.path)) as [typeof fake.requests[0], typeof fake.requests[0]];
+    expect(a.method).toBe('GET');
+    expect(a.query.fields).toBe('id,name,role');
+    expect(b.path).toBe('/v26.0/debug_token');
+    expect(b.tokenKind).toBe('app');
+    expect(b.proofValid).toBe(true);
+    expect(b.query.input_token).toBe(ex.business.graphToken);
+    // 10 × 3 edges + 10 debug_token + owned_apps + client_apps (the manifest declares no asset).
+    expect(fake.requests[2]!.batch).toHaveLength(42);
+    expect(snapshot!.auditToken).toMatchObject({ isValid: true, appId: ex.business.appId, scopes: ['business_management'] });
+    expect(snapshot!.ownership).toEqual({ owned: {}, client: {}, ownedApps: [ex.business.appId], clientApps: [], unread: [] });
     expect(snapshot!.incomplete).toEqual([]);
     expect(snapshot!.businessId).toBe(ex.business.id);
     expect(snapshot!.systemUsers).toHaveLength(10);
@@ -284,7 +299,10 @@ describe('fetchLiveSnapshot', () => {
       'assigned catalogs of system user 400000000000000 (bm-admin): paging.next points at another host (graph.evil.invalid:8443); not followed',
       'assigned ad accounts of system user 400000000000000 (bm-admin): paging.next points at another host (graph.evil.invalid:8443); not followed',
     ]);
-    expect(fake.requests).toHaveLength(2);
+    // system_users, the preflight's debug_token (the fake does not know the audit token: inconclusive), the batch.
+    expect(fake.requests).toHaveLength(3);
+    // The business's ownership edges are read too; their answers are not paged past one item here.
+    expect(snapshot.ownership?.unread).toEqual([]);
   });
 
   it('throws GraphError token on an expired GRAPHGUARD_GRAPH_TOKEN, naming no secret', async () => {

@@ -58,7 +58,7 @@ export async function startFakeGitHub(state: FakeGitHubState): Promise<FakeGitHu
     req.on('data', (c: Buffer) => chunks.push(c));
     req.on('end', () => {
       const raw = Buffer.concat(chunks).toString('utf8');
-      let body: unknown = undefined;
+      let body: unknown;
       if (raw) {
         try {
           body = JSON.parse(raw);

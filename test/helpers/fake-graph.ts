@@ -8,7 +8,7 @@ import { createHmac } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
-export type FakeAssetType = 'page' | 'catalog' | 'ad_account' | 'whatsapp_business_account';
+export type FakeAssetType = 'page' | 'catalog' | 'ad_account' | 'whatsapp_business_account' | 'pixel' | 'instagram_account';
 
 export interface FakeAsset {
   /** Digits; ad accounts are served as `act_<id>` (an `act_` prefix here is kept as is). */
@@ -44,6 +44,15 @@ export interface FakeBusiness {
   tokens: Record<string, FakeTokenInfo>;
   /** The token that reads the business (GRAPHGUARD_GRAPH_TOKEN). */
   graphToken: string;
+  /** Tokens of other apps: debug_token answers "(#100) The App_id in the input_token did not match the Viewing App". */
+  foreignTokens?: string[];
+  /**
+   * Ids the business owns per asset type (`owned_*` edges; ad accounts as digits), and `apps`
+   * (owned_apps). Default: every asset some system user has a grant on, and the app.
+   */
+  owned?: Partial<Record<FakeAssetType | 'app', string[]>>;
+  /** Ids shared with the business as a client (`client_*` edges). Default: none. */
+  client?: Partial<Record<FakeAssetType | 'app', string[]>>;
 }
 
 export type ThrottleCode = 4 | 17 | 32 | 613 | 80004;
@@ -72,6 +81,15 @@ export interface Faults {
   nullItemsFirst: number;
   /** Which HTTP requests the per-request faults above hit. */
   target: 'any' | 'get' | 'batch';
+  /** The first N matching HTTP requests get a body that never ends (streamed until the client hangs up). */
+  endlessBodyFirst: number;
+  /**
+   * Edge refusals (code 100) carry a hostile message: the first 40 characters of the caller's token,
+   * an ESC sequence and a workflow command.
+   */
+  hostileErrors: boolean;
+  /** The owned_* / client_* edges answer "Unknown path components" (a Graph without them). */
+  noOwnershipEdges: boolean;
   /** X-App-Usage values sent on every answer. */
   appUsage: { call_count: number; total_time: number; total_cputime: number };
 }
@@ -132,6 +150,9 @@ const DEFAULT_FAULTS: Faults = {
   foreignNextHost: false,
   throttleItemsFirst: 0,
   nullItemsFirst: 0,
+  endlessBodyFirst: 0,
+  hostileErrors: false,
+  noOwnershipEdges: false,
   target: 'any',
   appUsage: { call_count: 5, total_time: 3, total_cputime: 2 },
 };
@@ -141,6 +162,24 @@ const EDGES: Record<string, FakeAssetType> = {
   assigned_product_catalogs: 'catalog',
   assigned_ad_accounts: 'ad_account',
   assigned_whatsapp_business_accounts: 'whatsapp_business_account',
+  assigned_ads_pixels: 'pixel',
+};
+
+/** Business edges listing owned and client assets (Meta's codegen spec Business). */
+const OWN_EDGES: Record<string, [FakeAssetType | 'app', 'owned' | 'client']> = {
+  owned_pages: ['page', 'owned'],
+  client_pages: ['page', 'client'],
+  owned_product_catalogs: ['catalog', 'owned'],
+  client_product_catalogs: ['catalog', 'client'],
+  owned_ad_accounts: ['ad_account', 'owned'],
+  client_ad_accounts: ['ad_account', 'client'],
+  owned_pixels: ['pixel', 'owned'],
+  client_pixels: ['pixel', 'client'],
+  owned_instagram_accounts: ['instagram_account', 'owned'],
+  owned_whatsapp_business_accounts: ['whatsapp_business_account', 'owned'],
+  client_whatsapp_business_accounts: ['whatsapp_business_account', 'client'],
+  owned_apps: ['app', 'owned'],
+  client_apps: ['app', 'client'],
 };
 
 const THROTTLE_MESSAGES: Record<number, [string, number | undefined]> = {
@@ -199,6 +238,10 @@ export async function startFakeGraph(business: FakeBusiness, opts: FakeOptions =
   const authFail = (token: string | undefined, proof: { present: boolean; valid: boolean }): Answer | undefined => {
     const kind = kindOf(token);
     if (kind === 'none') return graphError(400, 2500, 'An active access token must be used to query information about the current user.', 'OAuthException');
+    // A token of another app: its proof was made with this app's secret, so Graph refuses it.
+    if (token !== undefined && business.foreignTokens?.includes(token)) {
+      return graphError(400, 100, 'Invalid appsecret_proof provided in the API argument', 'GraphMethodException');
+    }
     if (kind === 'unknown') return graphError(400, 190, 'Invalid OAuth access token - Cannot parse access token', 'OAuthException');
     if (kind === 'graph' && faults.expiredGraphToken) {
       return graphError(400, 190, 'Error validating access token: Session has expired on Tuesday, 01-Sep-26 10:00:00 PDT.', 'OAuthException', 463);
@@ -251,6 +294,9 @@ export async function startFakeGraph(business: FakeBusiness, opts: FakeOptions =
       }
       const input = query.input_token;
       if (!input) return graphError(400, 100, '(#100) The parameter input_token is required', 'OAuthException');
+      if (business.foreignTokens?.includes(input)) {
+        return graphError(400, 100, '(#100) The App_id in the input_token did not match the Viewing App', 'OAuthException');
+      }
       const info = business.tokens[input];
       if (!info) {
         return {
@@ -280,17 +326,39 @@ export async function startFakeGraph(business: FakeBusiness, opts: FakeOptions =
       const all = business.systemUsers.map((u) => pick({ id: u.id, name: u.name, role: u.role }, query.fields, ['id', 'name']));
       return paged(path, query, all, version, token);
     }
+    const missing = (id: string): Answer =>
+      graphError(
+        400,
+        100,
+        faults.hostileErrors
+          ? `Invalid parameter: access_token=${token.slice(0, 40)} \u001b[31m\n::error::owned ${id}`
+          : `Unsupported get request. Object with ID '${id}' does not exist, cannot be loaded due to missing permissions, or does not support this operation.`,
+        'GraphMethodException',
+        33,
+      );
+    if (parts.length === 2 && parts[0] === business.id && parts[1]! in OWN_EDGES) {
+      if (faults.noOwnershipEdges) return graphError(400, 2500, `Unknown path components: /${parts[1]}`, 'OAuthException');
+      const [type, side] = OWN_EDGES[parts[1]!]!;
+      const ids = (side === 'owned' ? ownedIds(type) : (business.client?.[type] ?? [])).map((id) =>
+        type === 'ad_account' && !id.startsWith('act_') ? `act_${id}` : id,
+      );
+      return paged(path, query, ids.map((id) => ({ id })), version, token);
+    }
+    if (parts.length === 2 && parts[1] === 'assigned_users') {
+      const igId = parts[0]!;
+      const holders = business.systemUsers.filter((u) => u.assets.some((a) => a.type === 'instagram_account' && a.id === igId));
+      const known = holders.length > 0 || ownedIds('instagram_account').includes(igId) || (business.client?.instagram_account ?? []).includes(igId);
+      if (!known) return missing(igId);
+      if (query.business !== business.id) return graphError(400, 100, '(#100) The parameter business is required', 'OAuthException');
+      const all = holders.map((u) => {
+        const a = u.assets.find((x) => x.type === 'instagram_account' && x.id === igId)!;
+        return pick({ id: u.id, name: u.name, user_type: 'SYSTEM_USER', tasks: a.tasks }, query.fields, ['id', 'name', 'tasks']);
+      });
+      return paged(path, query, all, version, token);
+    }
     if (parts.length === 2 && parts[1]! in EDGES) {
       const user = business.systemUsers.find((u) => u.id === parts[0]);
-      if (!user) {
-        return graphError(
-          400,
-          100,
-          `Unsupported get request. Object with ID '${parts[0]}' does not exist, cannot be loaded due to missing permissions, or does not support this operation.`,
-          'GraphMethodException',
-          33,
-        );
-      }
+      if (!user) return missing(parts[0]!);
       const type = EDGES[parts[1]!]!;
       const all = user.assets
         .filter((a) => a.type === type)
@@ -302,6 +370,14 @@ export async function startFakeGraph(business: FakeBusiness, opts: FakeOptions =
     }
     return graphError(400, 100, `Unknown path components: /${parts.join('/')}`, 'OAuthException', 2500);
   };
+
+  /** Owned ids of a type: the configured list, else every granted asset of that type (and the app). */
+  function ownedIds(type: FakeAssetType | 'app'): string[] {
+    const configured = business.owned?.[type];
+    if (configured) return configured;
+    if (type === 'app') return [business.appId];
+    return [...new Set(business.systemUsers.flatMap((u) => u.assets.filter((a) => a.type === type).map((a) => a.id.replace(/^act_/, ''))))];
+  }
 
   const matches = (method: string): boolean =>
     faults.target === 'any' || (faults.target === 'batch' ? method === 'POST' : method === 'GET');
@@ -357,6 +433,22 @@ export async function startFakeGraph(business: FakeBusiness, opts: FakeOptions =
 
     if (faults.latencyMs > 0) await new Promise((r) => setTimeout(r, faults.latencyMs));
     if (matches(method)) {
+      if (faults.endlessBodyFirst > 0) {
+        faults.endlessBodyFirst--;
+        rec.status = 200;
+        res.writeHead(200, { 'content-type': 'application/json; charset=UTF-8' });
+        res.write('{"data":[{"id":"');
+        const chunk = 'A'.repeat(64 * 1024);
+        const pump = (): void => {
+          while (!res.destroyed && res.write(chunk)) {
+            /* keep the pipe full */
+          }
+          if (!res.destroyed) res.once('drain', pump);
+        };
+        res.on('error', () => undefined);
+        pump();
+        return;
+      }
       if (faults.hangFirst > 0) {
         faults.hangFirst--;
         return; // never answered; close() destroys the socket

@@ -1,6 +1,7 @@
 import rule from '../../rules/token-rotation.js';
+import { manifest } from '../helpers/marked.js';
 import { ruleTester } from '../helpers/rule-tester.js';
-import { HEAD, FIRST } from '../helpers/manifests.js';
+import { HEAD } from '../helpers/manifests.js';
 
 const withToken = (token: string, extra = '') =>
   `${HEAD}  - name: shop-prod\n    role: system_user\n    environment: production\n    useCases: [page_content]\n    token:\n${token}${extra}`;
@@ -19,12 +20,19 @@ ruleTester(rule, {
   invalid: [
     {
       name: 'never expires, no policy',
-      yaml: withToken('      secret: T\n      expires: never\n'),
+      yaml: manifest`
+        - name: shop-prod
+          role: system_user
+          environment: production
+          useCases: [page_content]
+          token:
+            secret: T
+            expires: never
+                     ^^^^^ noPolicy
+      `,
       errors: [
         {
           messageId: 'noPolicy',
-          line: FIRST + 6,
-          column: 16,
           severity: 'warn',
           message: 'The token of shop-prod never expires and has no rotation policy.',
           suggestion: 'Add rotateEveryDays (e.g. 90) and lastRotated, or use expires: 60d.',
@@ -33,34 +41,84 @@ ruleTester(rule, {
     },
     {
       name: 'expires omitted means never: points at the token',
-      yaml: withToken('      secret: T\n'),
-      errors: [{ messageId: 'noPolicy', line: FIRST + 5, column: 7 }],
+      yaml: manifest`
+        - name: shop-prod
+          role: system_user
+          environment: production
+          useCases: [page_content]
+          token:
+            secret: T
+            ^^^^^^
+      `,
+      errors: [{ messageId: 'noPolicy', data: { user: 'shop-prod' } }],
     },
     {
       name: 'overdue',
-      yaml: withToken('      secret: T\n      expires: never\n      rotateEveryDays: 30\n      lastRotated: 2026-10-01\n'),
-      errors: [{ messageId: 'overdue', line: FIRST + 8, column: 20, message: 'last rotated on 2026-10-01, 57 days ago; the policy is every 30 days.' }],
+      yaml: manifest`
+        - name: shop-prod
+          role: system_user
+          environment: production
+          useCases: [page_content]
+          token:
+            secret: T
+            expires: never
+            rotateEveryDays: 30
+            lastRotated: 2026-10-01
+                         ^^^^^^^^^^ overdue
+      `,
+      errors: [{ messageId: 'overdue', message: 'last rotated on 2026-10-01, 57 days ago; the policy is every 30 days.' }],
     },
     {
       name: '60-day token with a longer period, and overdue at 60',
-      yaml: withToken('      secret: T\n      expires: 60d\n      rotateEveryDays: 90\n      lastRotated: 2026-09-01\n'),
-      errors: [
-        { messageId: 'over60', line: FIRST + 7, column: 24 },
-        { messageId: 'overdue', line: FIRST + 8, column: 20, message: '87 days ago; the policy is every 60 days' },
-      ],
+      yaml: manifest`
+        - name: shop-prod
+          role: system_user
+          environment: production
+          useCases: [page_content]
+          token:
+            secret: T
+            expires: 60d
+            rotateEveryDays: 90
+                             ^^ over60
+            lastRotated: 2026-09-01
+                         ^^^^^^^^^^ overdue
+      `,
+      errors: [{ messageId: 'over60' }, { messageId: 'overdue', message: '87 days ago; the policy is every 60 days' }],
     },
     {
       name: 'severity from rules:, too long, no lastRotated (notice)',
-      yaml: withToken('      secret: T\n      rotateEveryDays: 400\n', 'rules:\n  token-rotation: error\n'),
+      yaml: manifest`
+        - name: shop-prod
+          role: system_user
+          environment: production
+          useCases: [page_content]
+          token:
+            secret: T
+            ^^^^^^ noLastRotated
+            rotateEveryDays: 400
+                             ^^^ tooLong
+      rules:
+        token-rotation: error
+      `,
       errors: [
-        { messageId: 'noLastRotated', line: FIRST + 5, column: 7, severity: 'error' },
-        { messageId: 'tooLong', line: FIRST + 6, column: 24, severity: 'error', suggestion: 'Set rotateEveryDays to 365 or less.' },
+        { messageId: 'noLastRotated', severity: 'error' },
+        { messageId: 'tooLong', severity: 'error', suggestion: 'Set rotateEveryDays to 365 or less.' },
       ],
     },
     {
       name: 'date in the future',
-      yaml: withToken('      secret: T\n      rotateEveryDays: 30\n      lastRotated: 2027-01-01\n'),
-      errors: [{ messageId: 'future', line: FIRST + 7, column: 20 }],
+      yaml: manifest`
+        - name: shop-prod
+          role: system_user
+          environment: production
+          useCases: [page_content]
+          token:
+            secret: T
+            rotateEveryDays: 30
+            lastRotated: 2027-01-01
+                         ^^^^^^^^^^ future
+      `,
+      errors: [{ messageId: 'future' }],
     },
   ],
 });

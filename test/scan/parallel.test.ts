@@ -5,7 +5,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { check } from '../../src/check.js';
 import { Worker } from 'node:worker_threads';
-import { classifyAll, classifyForScan, lastClassify, ScanCode, workerSettings, type SharedJob } from '../../src/scan/parallel.js';
+import { classifyForScan, lastClassify, ScanCode, startPrefilter, workerSettings, type SharedJob } from '../../src/scan/parallel.js';
 import { fakeSecret } from '../helpers/secrets.js';
 import { HEAD } from '../helpers/manifests.js';
 
@@ -79,10 +79,11 @@ describe('the scan on two threads', () => {
     } finally {
       await worker.terminate();
     }
-    // Both threads, through classifyAll.
+    // Both threads, through startPrefilter.
     workerSettings.minFiles = 1;
     workerSettings.url = new URL('./scan-worker-tsx.mjs', import.meta.url);
-    const both = await classifyAll(abs, needles);
+    const prefilter = startPrefilter(needles);
+    const both = await prefilter.classify(abs).finally(() => prefilter.close());
     expect(lastClassify.threads).toBe(2);
     expect([...both]).toEqual([...single]);
   });

@@ -4,15 +4,11 @@ import {
   VERSION,
   diffManifests,
   formatDiffText,
-  formatMarkdown
-} from "./chunk-7KZHYSXP.js";
-import {
+  formatMarkdown,
   parseManifestText,
   relPath,
   validateManifest
-} from "./chunk-7AJEUCQI.js";
-import "./chunk-M42UFWMS.js";
-import "./chunk-ULO5U5OZ.js";
+} from "./chunk-MBKFT3J2.js";
 import "./chunk-IQ5YTETZ.js";
 import {
   ConfigError

@@ -5,10 +5,10 @@ import {
   completeFromLive,
   inferUseCases,
   initFromLive
-} from "./chunk-YNKDNDTR.js";
-import "./chunk-2NOW6FZC.js";
-import "./chunk-HXFDM42R.js";
+} from "./chunk-RVBSJULE.js";
+import "./chunk-CZHTMZNB.js";
 import "./chunk-7QQPTM53.js";
+import "./chunk-7JEDZB6T.js";
 import "./chunk-NNX7IPQN.js";
 export {
   STARTER_MANIFEST,

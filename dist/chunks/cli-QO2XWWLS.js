@@ -1,13 +1,6 @@
 import { createRequire as __graphguardRequire } from 'node:module';
 const require = __graphguardRequire(import.meta.url);
 import {
-  CALL_MARKERS,
-  GitignoreMatcher,
-  compileGlobs,
-  mergeFileCalls,
-  readFileCalls
-} from "./chunk-VNLWUVU5.js";
-import {
   ByteReader,
   ScanCode,
   compileNeedles,
@@ -17,24 +10,64 @@ import {
   ownsMatch,
   readSource,
   startPrefilter
-} from "./chunk-DJL66CLB.js";
+} from "./chunk-KZTF2TUV.js";
 import {
-  detectSecrets,
-  looksRandom,
-  redactSecretsInText,
-  secretRedactor
-} from "./chunk-M42UFWMS.js";
+  secretHash
+} from "./chunk-662ECVYU.js";
+import {
+  STARTER_MANIFEST,
+  allowedTasks,
+  assetLabel,
+  effectiveUseCases,
+  normalizeAssetId,
+  resolveAsset,
+  usersWithIndex
+} from "./chunk-KUZV7L6I.js";
+import {
+  MANIFEST_NAMES,
+  VERSION,
+  atLeast,
+  diffManifests,
+  findManifest,
+  formatMarkdown,
+  loadManifest,
+  manifest_schema_default,
+  parseManifestText,
+  sortAndDedupe,
+  validateManifest
+} from "./chunk-T6DKKFMC.js";
 import {
   LineIndex
 } from "./chunk-ULO5U5OZ.js";
 import {
   Secret,
-  redact
-} from "./chunk-IQ5YTETZ.js";
+  detectSecrets,
+  looksRandom,
+  redact,
+  redactSecretsInText,
+  secretNeedles,
+  secretRedactor
+} from "./chunk-IBXMT3NB.js";
 import {
   ConfigError,
   require_dist
 } from "./chunk-HXFDM42R.js";
+import {
+  accessLevels,
+  apiVersions,
+  expandTasks,
+  findVersion,
+  getPermission,
+  isImplicitPermission,
+  isTaskBroader,
+  knownPermission,
+  latestVersion,
+  permissions,
+  roles,
+  suggest,
+  tasksByAssetType,
+  useCases
+} from "./chunk-A2QSI5IB.js";
 import {
   __commonJS,
   __require,
@@ -113,7 +146,7 @@ var require_path = __commonJS({
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.convertPosixPathToPattern = exports.convertWindowsPathToPattern = exports.convertPathToPattern = exports.escapePosixPath = exports.escapeWindowsPath = exports.escape = exports.removeLeadingDotSegment = exports.makeAbsolute = exports.unixify = void 0;
     var os = __require("os");
-    var path2 = __require("path");
+    var path5 = __require("path");
     var IS_WINDOWS_PLATFORM = os.platform() === "win32";
     var LEADING_DOT_SEGMENT_CHARACTERS_COUNT = 2;
     var POSIX_UNESCAPED_GLOB_SYMBOLS_RE = /(\\?)([()*?[\]{|}]|^!|[!+@](?=\()|\\(?![!()*+?@[\]{|}]))/g;
@@ -125,7 +158,7 @@ var require_path = __commonJS({
     }
     exports.unixify = unixify;
     function makeAbsolute(cwd, filepath) {
-      return path2.resolve(cwd, filepath);
+      return path5.resolve(cwd, filepath);
     }
     exports.makeAbsolute = makeAbsolute;
     function removeLeadingDotSegment(entry) {
@@ -247,9 +280,9 @@ var require_is_glob = __commonJS({
         if (str[index] === "\\") {
           var open = str[index + 1];
           index += 2;
-          var close = chars[open];
-          if (close) {
-            var n = str.indexOf(close, index);
+          var close2 = chars[open];
+          if (close2) {
+            var n = str.indexOf(close2, index);
             if (n !== -1) {
               index = n + 1;
             }
@@ -275,9 +308,9 @@ var require_is_glob = __commonJS({
         if (str[index] === "\\") {
           var open = str[index + 1];
           index += 2;
-          var close = chars[open];
-          if (close) {
-            var n = str.indexOf(close, index);
+          var close2 = chars[open];
+          if (close2) {
+            var n = str.indexOf(close2, index);
             if (n !== -1) {
               index = n + 1;
             }
@@ -298,11 +331,11 @@ var require_is_glob = __commonJS({
       if (isExtglob(str)) {
         return true;
       }
-      var check = strictCheck;
+      var check2 = strictCheck;
       if (options && options.strict === false) {
-        check = relaxedCheck;
+        check2 = relaxedCheck;
       }
-      return check(str);
+      return check2(str);
     };
   }
 });
@@ -563,10 +596,10 @@ var require_to_regex_range = __commonJS({
         return { pattern: start, count: [], digits: 0 };
       }
       let zipped = zip(start, stop);
-      let digits = zipped.length;
+      let digits2 = zipped.length;
       let pattern = "";
       let count = 0;
-      for (let i = 0; i < digits; i++) {
+      for (let i = 0; i < digits2; i++) {
         let [startDigit, stopDigit] = zipped[i];
         if (startDigit === stopDigit) {
           pattern += startDigit;
@@ -579,7 +612,7 @@ var require_to_regex_range = __commonJS({
       if (count) {
         pattern += options.shorthand === true ? "\\d" : "[0-9]";
       }
-      return { pattern, count: [count], digits };
+      return { pattern, count: [count], digits: digits2 };
     }
     function splitToPatterns(min, max, tok, options) {
       let ranges = splitToRanges(min, max);
@@ -639,8 +672,8 @@ var require_to_regex_range = __commonJS({
     function countZeros(integer, zeros) {
       return integer - integer % Math.pow(10, zeros);
     }
-    function toQuantifier(digits) {
-      let [start = 0, stop = ""] = digits;
+    function toQuantifier(digits2) {
+      let [start = 0, stop = ""] = digits2;
       if (stop || start > 1) {
         return `{${start + (stop ? "," + stop : "")}}`;
       }
@@ -656,9 +689,9 @@ var require_to_regex_range = __commonJS({
       if (!tok.isPadded) {
         return value;
       }
-      let diff = Math.abs(tok.maxLen - String(value).length);
+      let diff2 = Math.abs(tok.maxLen - String(value).length);
       let relax = options.relaxZeros !== false;
-      switch (diff) {
+      switch (diff2) {
         case 0:
           return "";
         case 1:
@@ -666,7 +699,7 @@ var require_to_regex_range = __commonJS({
         case 2:
           return relax ? "0{0,2}" : "00";
         default: {
-          return relax ? `0{0,${diff}}` : `0{${diff}}`;
+          return relax ? `0{0,${diff2}}` : `0{${diff2}}`;
         }
       }
     }
@@ -724,18 +757,18 @@ var require_fill_range = __commonJS({
       while (input.length < maxLength) input = "0" + input;
       return negative ? "-" + input : input;
     };
-    var toSequence = (parts, options, maxLen) => {
-      parts.negatives.sort((a, b) => a < b ? -1 : a > b ? 1 : 0);
-      parts.positives.sort((a, b) => a < b ? -1 : a > b ? 1 : 0);
+    var toSequence = (parts2, options, maxLen) => {
+      parts2.negatives.sort((a, b) => a < b ? -1 : a > b ? 1 : 0);
+      parts2.positives.sort((a, b) => a < b ? -1 : a > b ? 1 : 0);
       let prefix = options.capture ? "" : "?:";
       let positives = "";
       let negatives = "";
       let result;
-      if (parts.positives.length) {
-        positives = parts.positives.map((v) => toMaxLen(String(v), maxLen)).join("|");
+      if (parts2.positives.length) {
+        positives = parts2.positives.map((v) => toMaxLen(String(v), maxLen)).join("|");
       }
-      if (parts.negatives.length) {
-        negatives = `-(${prefix}${parts.negatives.map((v) => toMaxLen(String(v), maxLen)).join("|")})`;
+      if (parts2.negatives.length) {
+        negatives = `-(${prefix}${parts2.negatives.map((v) => toMaxLen(String(v), maxLen)).join("|")})`;
       }
       if (positives && negatives) {
         result = `${positives}|${negatives}`;
@@ -798,8 +831,8 @@ var require_fill_range = __commonJS({
       if (options.toRegex && step === 1) {
         return toRange2(toMaxLen(start, maxLen), toMaxLen(end, maxLen), true, options);
       }
-      let parts = { negatives: [], positives: [] };
-      let push = (num) => parts[num < 0 ? "negatives" : "positives"].push(Math.abs(num));
+      let parts2 = { negatives: [], positives: [] };
+      let push = (num) => parts2[num < 0 ? "negatives" : "positives"].push(Math.abs(num));
       let range = [];
       let index = 0;
       while (descending ? a >= b : a <= b) {
@@ -812,7 +845,7 @@ var require_fill_range = __commonJS({
         index++;
       }
       if (options.toRegex === true) {
-        return step > 1 ? toSequence(parts, options, maxLen) : toRegex(range, null, { wrap: false, ...options });
+        return step > 1 ? toSequence(parts2, options, maxLen) : toRegex(range, null, { wrap: false, ...options });
       }
       return range;
     };
@@ -1151,7 +1184,7 @@ var require_parse = __commonJS({
       CHAR_NO_BREAK_SPACE,
       CHAR_ZERO_WIDTH_NOBREAK_SPACE
     } = require_constants();
-    var parse = (input, options = {}) => {
+    var parse2 = (input, options = {}) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected a string");
       }
@@ -1351,7 +1384,7 @@ var require_parse = __commonJS({
       push({ type: "eos" });
       return ast;
     };
-    module.exports = parse;
+    module.exports = parse2;
   }
 });
 
@@ -1362,7 +1395,7 @@ var require_braces = __commonJS({
     var stringify = require_stringify();
     var compile = require_compile();
     var expand = require_expand();
-    var parse = require_parse();
+    var parse2 = require_parse();
     var braces = (input, options = {}) => {
       let output = [];
       if (Array.isArray(input)) {
@@ -1382,7 +1415,7 @@ var require_braces = __commonJS({
       }
       return output;
     };
-    braces.parse = (input, options = {}) => parse(input, options);
+    braces.parse = (input, options = {}) => parse2(input, options);
     braces.stringify = (input, options = {}) => {
       if (typeof input === "string") {
         return stringify(braces.parse(input, options), options);
@@ -1422,7 +1455,7 @@ var require_braces = __commonJS({
 var require_constants2 = __commonJS({
   "node_modules/picomatch/lib/constants.js"(exports, module) {
     "use strict";
-    var path2 = __require("path");
+    var path5 = __require("path");
     var WIN_SLASH = "\\\\/";
     var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
     var DEFAULT_MAX_EXTGLOB_RECURSION = 0;
@@ -1440,7 +1473,7 @@ var require_constants2 = __commonJS({
     var NO_DOT_SLASH = `(?!${DOT_LITERAL}{0,1}${END_ANCHOR})`;
     var NO_DOTS_SLASH = `(?!${DOTS_SLASH})`;
     var QMARK_NO_DOT = `[^.${SLASH_LITERAL}]`;
-    var STAR = `${QMARK}*?`;
+    var STAR2 = `${QMARK}*?`;
     var POSIX_CHARS = {
       DOT_LITERAL,
       PLUS_LITERAL,
@@ -1455,7 +1488,7 @@ var require_constants2 = __commonJS({
       NO_DOT_SLASH,
       NO_DOTS_SLASH,
       QMARK_NO_DOT,
-      STAR,
+      STAR: STAR2,
       START_ANCHOR
     };
     var WINDOWS_CHARS = {
@@ -1596,7 +1629,7 @@ var require_constants2 = __commonJS({
       /* | */
       CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279,
       /* \uFEFF */
-      SEP: path2.sep,
+      SEP: path5.sep,
       /**
        * Create EXTGLOB_CHARS
        */
@@ -1623,7 +1656,7 @@ var require_constants2 = __commonJS({
 var require_utils2 = __commonJS({
   "node_modules/picomatch/lib/utils.js"(exports) {
     "use strict";
-    var path2 = __require("path");
+    var path5 = __require("path");
     var win32 = process.platform === "win32";
     var {
       REGEX_BACKSLASH,
@@ -1652,7 +1685,7 @@ var require_utils2 = __commonJS({
       if (options && typeof options.windows === "boolean") {
         return options.windows;
       }
-      return win32 === true || path2.sep === "\\";
+      return win32 === true || path5.sep === "\\";
     };
     exports.escapeLast = (input, char, lastIdx) => {
       const idx = input.lastIndexOf(char, lastIdx);
@@ -1725,13 +1758,13 @@ var require_scan = __commonJS({
         token.depth = token.isGlobstar ? Infinity : 1;
       }
     };
-    var scan = (input, options) => {
+    var scan2 = (input, options) => {
       const opts = options || {};
       const length = input.length - 1;
       const scanToEnd = opts.parts === true || opts.scanToEnd === true;
       const slashes = [];
       const tokens = [];
-      const parts = [];
+      const parts2 = [];
       let str = input;
       let index = -1;
       let start = 0;
@@ -1922,7 +1955,7 @@ var require_scan = __commonJS({
         isExtglob = false;
         isGlob = false;
       }
-      let base = str;
+      let base2 = str;
       let prefix = "";
       let glob = "";
       if (start > 0) {
@@ -1930,31 +1963,31 @@ var require_scan = __commonJS({
         str = str.slice(start);
         lastIndex -= start;
       }
-      if (base && isGlob === true && lastIndex > 0) {
-        base = str.slice(0, lastIndex);
+      if (base2 && isGlob === true && lastIndex > 0) {
+        base2 = str.slice(0, lastIndex);
         glob = str.slice(lastIndex);
       } else if (isGlob === true) {
-        base = "";
+        base2 = "";
         glob = str;
       } else {
-        base = str;
+        base2 = str;
       }
-      if (base && base !== "" && base !== "/" && base !== str) {
-        if (isPathSeparator(base.charCodeAt(base.length - 1))) {
-          base = base.slice(0, -1);
+      if (base2 && base2 !== "" && base2 !== "/" && base2 !== str) {
+        if (isPathSeparator(base2.charCodeAt(base2.length - 1))) {
+          base2 = base2.slice(0, -1);
         }
       }
       if (opts.unescape === true) {
         if (glob) glob = utils.removeBackslashes(glob);
-        if (base && backslashes === true) {
-          base = utils.removeBackslashes(base);
+        if (base2 && backslashes === true) {
+          base2 = utils.removeBackslashes(base2);
         }
       }
       const state = {
         prefix,
         input,
         start,
-        base,
+        base: base2,
         glob,
         isBrace,
         isBracket,
@@ -1988,13 +2021,13 @@ var require_scan = __commonJS({
             state.maxDepth += tokens[idx].depth;
           }
           if (idx !== 0 || value !== "") {
-            parts.push(value);
+            parts2.push(value);
           }
           prevIndex = i;
         }
         if (prevIndex && prevIndex + 1 < input.length) {
           const value = input.slice(prevIndex + 1);
-          parts.push(value);
+          parts2.push(value);
           if (opts.tokens) {
             tokens[tokens.length - 1].value = value;
             depth(tokens[tokens.length - 1]);
@@ -2002,11 +2035,11 @@ var require_scan = __commonJS({
           }
         }
         state.slashes = slashes;
-        state.parts = parts;
+        state.parts = parts2;
       }
       return state;
     };
-    module.exports = scan;
+    module.exports = scan2;
   }
 });
 
@@ -2039,8 +2072,8 @@ var require_parse2 = __commonJS({
     var syntaxError = (type, char) => {
       return `Missing ${type}: "${char}" - use "\\\\${char}" to match literal characters`;
     };
-    var splitTopLevel = (input) => {
-      const parts = [];
+    var splitTopLevel2 = (input) => {
+      const parts2 = [];
       let bracket = 0;
       let paren = 0;
       let quote = 0;
@@ -2073,7 +2106,7 @@ var require_parse2 = __commonJS({
             } else if (ch === ")" && paren > 0) {
               paren--;
             } else if (ch === "|" && paren === 0) {
-              parts.push(value);
+              parts2.push(value);
               value = "";
               continue;
             }
@@ -2081,8 +2114,8 @@ var require_parse2 = __commonJS({
         }
         value += ch;
       }
-      parts.push(value);
-      return parts;
+      parts2.push(value);
+      return parts2;
     };
     var isPlainBranch = (branch) => {
       let escaped = false;
@@ -2196,7 +2229,7 @@ var require_parse2 = __commonJS({
         if (!match || match.type !== "*") {
           return;
         }
-        const branches = splitTopLevel(match.body).map((branch2) => branch2.trim());
+        const branches = splitTopLevel2(match.body).map((branch2) => branch2.trim());
         if (branches.length !== 1) {
           return;
         }
@@ -2229,7 +2262,7 @@ var require_parse2 = __commonJS({
         return { risky: false };
       }
       const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants.DEFAULT_MAX_EXTGLOB_RECURSION;
-      const branches = splitTopLevel(body).map((branch) => branch.trim());
+      const branches = splitTopLevel2(body).map((branch) => branch.trim());
       if (branches.length > 1) {
         if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
           return { risky: true };
@@ -2246,7 +2279,7 @@ var require_parse2 = __commonJS({
       }
       return { risky: false };
     };
-    var parse = (input, options) => {
+    var parse2 = (input, options) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected a string");
       }
@@ -2274,7 +2307,7 @@ var require_parse2 = __commonJS({
         NO_DOTS_SLASH,
         QMARK,
         QMARK_NO_DOT,
-        STAR,
+        STAR: STAR2,
         START_ANCHOR
       } = PLATFORM_CHARS;
       const globstar = (opts2) => {
@@ -2282,7 +2315,7 @@ var require_parse2 = __commonJS({
       };
       const nodot = opts.dot ? "" : NO_DOT;
       const qmarkNoDot = opts.dot ? QMARK : QMARK_NO_DOT;
-      let star = opts.bash === true ? globstar(opts) : STAR;
+      let star = opts.bash === true ? globstar(opts) : STAR2;
       if (opts.capture) {
         star = `(${star})`;
       }
@@ -2417,7 +2450,7 @@ var require_parse2 = __commonJS({
             output = token.close = `)$))${extglobStar}`;
           }
           if (token.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
-            const expression = parse(rest, { ...options, fastpaths: false }).output;
+            const expression = parse2(rest, { ...options, fastpaths: false }).output;
             output = token.close = `)${expression})${extglobStar})`;
           }
           if (token.prev.type === "bos") {
@@ -2942,7 +2975,7 @@ var require_parse2 = __commonJS({
       }
       return state;
     };
-    parse.fastpaths = (input, options) => {
+    parse2.fastpaths = (input, options) => {
       const opts = { ...options };
       const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
       const len = input.length;
@@ -2959,14 +2992,14 @@ var require_parse2 = __commonJS({
         NO_DOT,
         NO_DOTS,
         NO_DOTS_SLASH,
-        STAR,
+        STAR: STAR2,
         START_ANCHOR
       } = constants.globChars(win32);
       const nodot = opts.dot ? NO_DOTS : NO_DOT;
       const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
       const capture = opts.capture ? "" : "?:";
       const state = { negated: false, prefix: "" };
-      let star = opts.bash === true ? ".*?" : STAR;
+      let star = opts.bash === true ? ".*?" : STAR2;
       if (opts.capture) {
         star = `(${star})`;
       }
@@ -3008,7 +3041,7 @@ var require_parse2 = __commonJS({
       }
       return source;
     };
-    module.exports = parse;
+    module.exports = parse2;
   }
 });
 
@@ -3016,9 +3049,9 @@ var require_parse2 = __commonJS({
 var require_picomatch = __commonJS({
   "node_modules/picomatch/lib/picomatch.js"(exports, module) {
     "use strict";
-    var path2 = __require("path");
-    var scan = require_scan();
-    var parse = require_parse2();
+    var path5 = __require("path");
+    var scan2 = require_scan();
+    var parse2 = require_parse2();
     var utils = require_utils2();
     var constants = require_constants2();
     var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
@@ -3101,14 +3134,14 @@ var require_picomatch = __commonJS({
     };
     picomatch.matchBase = (input, glob, options, posix = utils.isWindows(options)) => {
       const regex = glob instanceof RegExp ? glob : picomatch.makeRe(glob, options);
-      return regex.test(path2.basename(input));
+      return regex.test(path5.basename(input));
     };
     picomatch.isMatch = (str, patterns, options) => picomatch(patterns, options)(str);
     picomatch.parse = (pattern, options) => {
       if (Array.isArray(pattern)) return pattern.map((p) => picomatch.parse(p, options));
-      return parse(pattern, { ...options, fastpaths: false });
+      return parse2(pattern, { ...options, fastpaths: false });
     };
-    picomatch.scan = (input, options) => scan(input, options);
+    picomatch.scan = (input, options) => scan2(input, options);
     picomatch.compileRe = (state, options, returnOutput = false, returnState = false) => {
       if (returnOutput === true) {
         return state.output;
@@ -3132,10 +3165,10 @@ var require_picomatch = __commonJS({
       }
       let parsed = { negated: false, fastpaths: true };
       if (options.fastpaths !== false && (input[0] === "." || input[0] === "*")) {
-        parsed.output = parse.fastpaths(input, options);
+        parsed.output = parse2.fastpaths(input, options);
       }
       if (!parsed.output) {
-        parsed = parse(input, options);
+        parsed = parse2(input, options);
       }
       return picomatch.compileRe(parsed, options, returnOutput, returnState);
     };
@@ -3328,7 +3361,7 @@ var require_pattern = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.isAbsolute = exports.partitionAbsoluteAndRelative = exports.removeDuplicateSlashes = exports.matchAny = exports.convertPatternsToRe = exports.makeRe = exports.getPatternParts = exports.expandBraceExpansion = exports.expandPatternsWithBraceExpansion = exports.isAffectDepthOfReadingPattern = exports.endsWithSlashGlobStar = exports.hasGlobStar = exports.getBaseDirectory = exports.isPatternRelatedToParentDirectory = exports.getPatternsOutsideCurrentDirectory = exports.getPatternsInsideCurrentDirectory = exports.getPositivePatterns = exports.getNegativePatterns = exports.isPositivePattern = exports.isNegativePattern = exports.convertToNegativePattern = exports.convertToPositivePattern = exports.isDynamicPattern = exports.isStaticPattern = void 0;
-    var path2 = __require("path");
+    var path5 = __require("path");
     var globParent = require_glob_parent();
     var micromatch = require_micromatch();
     var GLOBSTAR = "**";
@@ -3423,7 +3456,7 @@ var require_pattern = __commonJS({
     }
     exports.endsWithSlashGlobStar = endsWithSlashGlobStar;
     function isAffectDepthOfReadingPattern(pattern) {
-      const basename = path2.basename(pattern);
+      const basename = path5.basename(pattern);
       return endsWithSlashGlobStar(pattern) || isStaticPattern(basename);
     }
     exports.isAffectDepthOfReadingPattern = isAffectDepthOfReadingPattern;
@@ -3440,15 +3473,15 @@ var require_pattern = __commonJS({
     }
     exports.expandBraceExpansion = expandBraceExpansion;
     function getPatternParts(pattern, options) {
-      let { parts } = micromatch.scan(pattern, Object.assign(Object.assign({}, options), { parts: true }));
-      if (parts.length === 0) {
-        parts = [pattern];
+      let { parts: parts2 } = micromatch.scan(pattern, Object.assign(Object.assign({}, options), { parts: true }));
+      if (parts2.length === 0) {
+        parts2 = [pattern];
       }
-      if (parts[0].startsWith("/")) {
-        parts[0] = parts[0].slice(1);
-        parts.unshift("");
+      if (parts2[0].startsWith("/")) {
+        parts2[0] = parts2[0].slice(1);
+        parts2.unshift("");
       }
-      return parts;
+      return parts2;
     }
     exports.getPatternParts = getPatternParts;
     function makeRe(pattern, options) {
@@ -3481,7 +3514,7 @@ var require_pattern = __commonJS({
     }
     exports.partitionAbsoluteAndRelative = partitionAbsoluteAndRelative;
     function isAbsolute(pattern) {
-      return path2.isAbsolute(pattern);
+      return path5.isAbsolute(pattern);
     }
     exports.isAbsolute = isAbsolute;
   }
@@ -3613,7 +3646,7 @@ var require_stream = __commonJS({
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.merge = void 0;
     var merge2 = require_merge2();
-    function merge(streams) {
+    function merge3(streams) {
       const mergedStream = merge2(streams);
       streams.forEach((stream) => {
         stream.once("error", (error) => mergedStream.emit("error", error));
@@ -3622,7 +3655,7 @@ var require_stream = __commonJS({
       mergedStream.once("end", () => propagateCloseEventToSources(streams));
       return mergedStream;
     }
-    exports.merge = merge;
+    exports.merge = merge3;
     function propagateCloseEventToSources(streams) {
       streams.forEach((stream) => stream.emit("close"));
     }
@@ -3658,8 +3691,8 @@ var require_utils3 = __commonJS({
     exports.errno = errno;
     var fs = require_fs();
     exports.fs = fs;
-    var path2 = require_path();
-    exports.path = path2;
+    var path5 = require_path();
+    exports.path = path5;
     var pattern = require_pattern();
     exports.pattern = pattern;
     var stream = require_stream();
@@ -3736,28 +3769,28 @@ var require_tasks = __commonJS({
     function groupPatternsByBaseDirectory(patterns) {
       const group = {};
       return patterns.reduce((collection, pattern) => {
-        const base = utils.pattern.getBaseDirectory(pattern);
-        if (base in collection) {
-          collection[base].push(pattern);
+        const base2 = utils.pattern.getBaseDirectory(pattern);
+        if (base2 in collection) {
+          collection[base2].push(pattern);
         } else {
-          collection[base] = [pattern];
+          collection[base2] = [pattern];
         }
         return collection;
       }, group);
     }
     exports.groupPatternsByBaseDirectory = groupPatternsByBaseDirectory;
     function convertPatternGroupsToTasks(positive, negative, dynamic) {
-      return Object.keys(positive).map((base) => {
-        return convertPatternGroupToTask(base, positive[base], negative, dynamic);
+      return Object.keys(positive).map((base2) => {
+        return convertPatternGroupToTask(base2, positive[base2], negative, dynamic);
       });
     }
     exports.convertPatternGroupsToTasks = convertPatternGroupsToTasks;
-    function convertPatternGroupToTask(base, positive, negative, dynamic) {
+    function convertPatternGroupToTask(base2, positive, negative, dynamic) {
       return {
         dynamic,
         positive,
         negative,
-        base,
+        base: base2,
         patterns: [].concat(positive, negative.map(utils.pattern.convertToNegativePattern))
       };
     }
@@ -3771,8 +3804,8 @@ var require_async = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.read = void 0;
-    function read(path2, settings, callback) {
-      settings.fs.lstat(path2, (lstatError, lstat2) => {
+    function read(path5, settings, callback) {
+      settings.fs.lstat(path5, (lstatError, lstat2) => {
         if (lstatError !== null) {
           callFailureCallback(callback, lstatError);
           return;
@@ -3781,7 +3814,7 @@ var require_async = __commonJS({
           callSuccessCallback(callback, lstat2);
           return;
         }
-        settings.fs.stat(path2, (statError, stat) => {
+        settings.fs.stat(path5, (statError, stat) => {
           if (statError !== null) {
             if (settings.throwErrorOnBrokenSymbolicLink) {
               callFailureCallback(callback, statError);
@@ -3813,13 +3846,13 @@ var require_sync = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.read = void 0;
-    function read(path2, settings) {
-      const lstat2 = settings.fs.lstatSync(path2);
+    function read(path5, settings) {
+      const lstat2 = settings.fs.lstatSync(path5);
       if (!lstat2.isSymbolicLink() || !settings.followSymbolicLink) {
         return lstat2;
       }
       try {
-        const stat = settings.fs.statSync(path2);
+        const stat = settings.fs.statSync(path5);
         if (settings.markSymbolicLink) {
           stat.isSymbolicLink = () => true;
         }
@@ -3890,17 +3923,17 @@ var require_out = __commonJS({
     var sync = require_sync();
     var settings_1 = require_settings();
     exports.Settings = settings_1.default;
-    function stat(path2, optionsOrSettingsOrCallback, callback) {
+    function stat(path5, optionsOrSettingsOrCallback, callback) {
       if (typeof optionsOrSettingsOrCallback === "function") {
-        async.read(path2, getSettings(), optionsOrSettingsOrCallback);
+        async.read(path5, getSettings(), optionsOrSettingsOrCallback);
         return;
       }
-      async.read(path2, getSettings(optionsOrSettingsOrCallback), callback);
+      async.read(path5, getSettings(optionsOrSettingsOrCallback), callback);
     }
     exports.stat = stat;
-    function statSync(path2, optionsOrSettings) {
+    function statSync(path5, optionsOrSettings) {
       const settings = getSettings(optionsOrSettings);
-      return sync.read(path2, settings);
+      return sync.read(path5, settings);
     }
     exports.statSync = statSync;
     function getSettings(settingsOrOptions = {}) {
@@ -4116,16 +4149,16 @@ var require_async2 = __commonJS({
           return;
         }
         const tasks = names.map((name) => {
-          const path2 = common.joinPathSegments(directory, name, settings.pathSegmentSeparator);
+          const path5 = common.joinPathSegments(directory, name, settings.pathSegmentSeparator);
           return (done) => {
-            fsStat.stat(path2, settings.fsStatSettings, (error, stats) => {
+            fsStat.stat(path5, settings.fsStatSettings, (error, stats) => {
               if (error !== null) {
                 done(error);
                 return;
               }
               const entry = {
                 name,
-                path: path2,
+                path: path5,
                 dirent: utils.fs.createDirentFromStats(name, stats)
               };
               if (settings.stats) {
@@ -4243,7 +4276,7 @@ var require_settings2 = __commonJS({
   "node_modules/@nodelib/fs.scandir/out/settings.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var path2 = __require("path");
+    var path5 = __require("path");
     var fsStat = require_out();
     var fs = require_fs4();
     var Settings = class {
@@ -4251,7 +4284,7 @@ var require_settings2 = __commonJS({
         this._options = _options;
         this.followSymbolicLinks = this._getValue(this._options.followSymbolicLinks, false);
         this.fs = fs.createFileSystemAdapter(this._options.fs);
-        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path2.sep);
+        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path5.sep);
         this.stats = this._getValue(this._options.stats, false);
         this.throwErrorOnBrokenSymbolicLink = this._getValue(this._options.throwErrorOnBrokenSymbolicLink, true);
         this.fsStatSettings = new fsStat.Settings({
@@ -4278,17 +4311,17 @@ var require_out2 = __commonJS({
     var sync = require_sync2();
     var settings_1 = require_settings2();
     exports.Settings = settings_1.default;
-    function scandir(path2, optionsOrSettingsOrCallback, callback) {
+    function scandir(path5, optionsOrSettingsOrCallback, callback) {
       if (typeof optionsOrSettingsOrCallback === "function") {
-        async.read(path2, getSettings(), optionsOrSettingsOrCallback);
+        async.read(path5, getSettings(), optionsOrSettingsOrCallback);
         return;
       }
-      async.read(path2, getSettings(optionsOrSettingsOrCallback), callback);
+      async.read(path5, getSettings(optionsOrSettingsOrCallback), callback);
     }
     exports.scandir = scandir;
-    function scandirSync(path2, optionsOrSettings) {
+    function scandirSync(path5, optionsOrSettings) {
       const settings = getSettings(optionsOrSettings);
-      return sync.read(path2, settings);
+      return sync.read(path5, settings);
     }
     exports.scandirSync = scandirSync;
     function getSettings(settingsOrOptions = {}) {
@@ -4308,15 +4341,15 @@ var require_reusify = __commonJS({
       var head = new Constructor();
       var tail = head;
       function get() {
-        var current = head;
-        if (current.next) {
-          head = current.next;
+        var current2 = head;
+        if (current2.next) {
+          head = current2.next;
         } else {
           head = new Constructor();
           tail = head;
         }
-        current.next = null;
-        return current;
+        current2.next = null;
+        return current2;
       }
       function release(obj) {
         tail.next = obj;
@@ -4345,7 +4378,7 @@ var require_queue = __commonJS({
       if (!(_concurrency >= 1)) {
         throw new Error("fastqueue concurrency must be equal to or greater than 1");
       }
-      var cache = reusify(Task);
+      var cache3 = reusify(Task);
       var queueHead = null;
       var queueTail = null;
       var _running = 0;
@@ -4390,20 +4423,20 @@ var require_queue = __commonJS({
         self.paused = true;
       }
       function length() {
-        var current = queueHead;
+        var current2 = queueHead;
         var counter = 0;
-        while (current) {
-          current = current.next;
+        while (current2) {
+          current2 = current2.next;
           counter++;
         }
         return counter;
       }
       function getQueue() {
-        var current = queueHead;
+        var current2 = queueHead;
         var tasks = [];
-        while (current) {
-          tasks.push(current.value);
-          current = current.next;
+        while (current2) {
+          tasks.push(current2.value);
+          current2 = current2.next;
         }
         return tasks;
       }
@@ -4424,50 +4457,50 @@ var require_queue = __commonJS({
         return _running === 0 && self.length() === 0;
       }
       function push(value, done) {
-        var current = cache.get();
-        current.context = context;
-        current.release = release;
-        current.value = value;
-        current.callback = done || noop;
-        current.errorHandler = errorHandler;
+        var current2 = cache3.get();
+        current2.context = context;
+        current2.release = release;
+        current2.value = value;
+        current2.callback = done || noop;
+        current2.errorHandler = errorHandler;
         if (_running >= _concurrency || self.paused) {
           if (queueTail) {
-            queueTail.next = current;
-            queueTail = current;
+            queueTail.next = current2;
+            queueTail = current2;
           } else {
-            queueHead = current;
-            queueTail = current;
+            queueHead = current2;
+            queueTail = current2;
             self.saturated();
           }
         } else {
           _running++;
-          worker.call(context, current.value, current.worked);
+          worker.call(context, current2.value, current2.worked);
         }
       }
       function unshift(value, done) {
-        var current = cache.get();
-        current.context = context;
-        current.release = release;
-        current.value = value;
-        current.callback = done || noop;
-        current.errorHandler = errorHandler;
+        var current2 = cache3.get();
+        current2.context = context;
+        current2.release = release;
+        current2.value = value;
+        current2.callback = done || noop;
+        current2.errorHandler = errorHandler;
         if (_running >= _concurrency || self.paused) {
           if (queueHead) {
-            current.next = queueHead;
-            queueHead = current;
+            current2.next = queueHead;
+            queueHead = current2;
           } else {
-            queueHead = current;
-            queueTail = current;
+            queueHead = current2;
+            queueTail = current2;
             self.saturated();
           }
         } else {
           _running++;
-          worker.call(context, current.value, current.worked);
+          worker.call(context, current2.value, current2.worked);
         }
       }
       function release(holder) {
         if (holder) {
-          cache.release(holder);
+          cache3.release(holder);
         }
         var next = queueHead;
         if (next && _running <= _concurrency) {
@@ -4500,25 +4533,25 @@ var require_queue = __commonJS({
         self.drain = noop;
       }
       function abort() {
-        var current = queueHead;
+        var current2 = queueHead;
         queueHead = null;
         queueTail = null;
-        while (current) {
-          var next = current.next;
-          var callback = current.callback;
-          var errorHandler2 = current.errorHandler;
-          var val = current.value;
-          var context2 = current.context;
-          current.value = null;
-          current.callback = noop;
-          current.errorHandler = null;
-          current.next = null;
+        while (current2) {
+          var next = current2.next;
+          var callback = current2.callback;
+          var errorHandler2 = current2.errorHandler;
+          var val = current2.value;
+          var context2 = current2.context;
+          current2.value = null;
+          current2.callback = noop;
+          current2.errorHandler = null;
+          current2.next = null;
           if (errorHandler2) {
             errorHandler2(new Error("abort"), val);
           }
           callback.call(context2, new Error("abort"));
-          cache.release(current);
-          current = next;
+          cache3.release(current2);
+          current2 = next;
         }
         self.drain = noop;
       }
@@ -4719,8 +4752,8 @@ var require_async3 = __commonJS({
       onEnd(callback) {
         this._emitter.once("end", callback);
       }
-      _pushToQueue(directory, base) {
-        const queueItem = { directory, base };
+      _pushToQueue(directory, base2) {
+        const queueItem = { directory, base: base2 };
         this._queue.push(queueItem, (error) => {
           if (error !== null) {
             this._handleError(error);
@@ -4747,19 +4780,19 @@ var require_async3 = __commonJS({
         this._isDestroyed = true;
         this._emitter.emit("error", error);
       }
-      _handleEntry(entry, base) {
+      _handleEntry(entry, base2) {
         if (this._isDestroyed || this._isFatalError) {
           return;
         }
         const fullpath = entry.path;
-        if (base !== void 0) {
-          entry.path = common.joinPathSegments(base, entry.name, this._settings.pathSegmentSeparator);
+        if (base2 !== void 0) {
+          entry.path = common.joinPathSegments(base2, entry.name, this._settings.pathSegmentSeparator);
         }
         if (common.isAppliedFilter(this._settings.entryFilter, entry)) {
           this._emitEntry(entry);
         }
         if (entry.dirent.isDirectory() && common.isAppliedFilter(this._settings.deepFilter, entry)) {
-          this._pushToQueue(fullpath, base === void 0 ? void 0 : entry.path);
+          this._pushToQueue(fullpath, base2 === void 0 ? void 0 : entry.path);
         }
       }
       _emitEntry(entry) {
@@ -4867,19 +4900,19 @@ var require_sync3 = __commonJS({
         this._handleQueue();
         return this._storage;
       }
-      _pushToQueue(directory, base) {
-        this._queue.add({ directory, base });
+      _pushToQueue(directory, base2) {
+        this._queue.add({ directory, base: base2 });
       }
       _handleQueue() {
         for (const item of this._queue.values()) {
           this._handleDirectory(item.directory, item.base);
         }
       }
-      _handleDirectory(directory, base) {
+      _handleDirectory(directory, base2) {
         try {
           const entries = this._scandir(directory, this._settings.fsScandirSettings);
           for (const entry of entries) {
-            this._handleEntry(entry, base);
+            this._handleEntry(entry, base2);
           }
         } catch (error) {
           this._handleError(error);
@@ -4891,16 +4924,16 @@ var require_sync3 = __commonJS({
         }
         throw error;
       }
-      _handleEntry(entry, base) {
+      _handleEntry(entry, base2) {
         const fullpath = entry.path;
-        if (base !== void 0) {
-          entry.path = common.joinPathSegments(base, entry.name, this._settings.pathSegmentSeparator);
+        if (base2 !== void 0) {
+          entry.path = common.joinPathSegments(base2, entry.name, this._settings.pathSegmentSeparator);
         }
         if (common.isAppliedFilter(this._settings.entryFilter, entry)) {
           this._pushToStorage(entry);
         }
         if (entry.dirent.isDirectory() && common.isAppliedFilter(this._settings.deepFilter, entry)) {
-          this._pushToQueue(fullpath, base === void 0 ? void 0 : entry.path);
+          this._pushToQueue(fullpath, base2 === void 0 ? void 0 : entry.path);
         }
       }
       _pushToStorage(entry) {
@@ -4936,7 +4969,7 @@ var require_settings3 = __commonJS({
   "node_modules/@nodelib/fs.walk/out/settings.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var path2 = __require("path");
+    var path5 = __require("path");
     var fsScandir = require_out2();
     var Settings = class {
       constructor(_options = {}) {
@@ -4946,7 +4979,7 @@ var require_settings3 = __commonJS({
         this.deepFilter = this._getValue(this._options.deepFilter, null);
         this.entryFilter = this._getValue(this._options.entryFilter, null);
         this.errorFilter = this._getValue(this._options.errorFilter, null);
-        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path2.sep);
+        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path5.sep);
         this.fsScandirSettings = new fsScandir.Settings({
           followSymbolicLinks: this._options.followSymbolicLinks,
           fs: this._options.fs,
@@ -5008,7 +5041,7 @@ var require_reader2 = __commonJS({
   "node_modules/fast-glob/out/readers/reader.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var path2 = __require("path");
+    var path5 = __require("path");
     var fsStat = require_out();
     var utils = require_utils3();
     var Reader = class {
@@ -5021,7 +5054,7 @@ var require_reader2 = __commonJS({
         });
       }
       _getFullEntryPath(filepath) {
-        return path2.resolve(this._settings.cwd, filepath);
+        return path5.resolve(this._settings.cwd, filepath);
       }
       _makeEntry(stats, pattern) {
         const entry = {
@@ -5165,8 +5198,8 @@ var require_matcher = __commonJS({
         }
       }
       _getPatternSegments(pattern) {
-        const parts = utils.pattern.getPatternParts(pattern, this._micromatchOptions);
-        return parts.map((part) => {
+        const parts2 = utils.pattern.getPatternParts(pattern, this._micromatchOptions);
+        return parts2.map((part) => {
           const dynamic = utils.pattern.isDynamicPattern(part, this._settings);
           if (!dynamic) {
             return {
@@ -5197,15 +5230,15 @@ var require_partial = __commonJS({
     var matcher_1 = require_matcher();
     var PartialMatcher = class extends matcher_1.default {
       match(filepath) {
-        const parts = filepath.split("/");
-        const levels = parts.length;
+        const parts2 = filepath.split("/");
+        const levels = parts2.length;
         const patterns = this._storage.filter((info) => !info.complete || info.segments.length > levels);
         for (const pattern of patterns) {
           const section = pattern.sections[0];
           if (!pattern.complete && levels > section.length) {
             return true;
           }
-          const match = parts.every((part, index) => {
+          const match = parts2.every((part, index) => {
             const segment = pattern.segments[index];
             if (segment.dynamic && segment.patternRe.test(part)) {
               return true;
@@ -5437,7 +5470,7 @@ var require_provider = __commonJS({
   "node_modules/fast-glob/out/providers/provider.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var path2 = __require("path");
+    var path5 = __require("path");
     var deep_1 = require_deep();
     var entry_1 = require_entry();
     var error_1 = require_error();
@@ -5451,7 +5484,7 @@ var require_provider = __commonJS({
         this.entryTransformer = new entry_2.default(this._settings);
       }
       _getRootDirectory(task) {
-        return path2.resolve(this._settings.cwd, task.base);
+        return path5.resolve(this._settings.cwd, task.base);
       }
       _getReaderOptions(task) {
         const basePath = task.base === "." ? "" : task.base;
@@ -5787,172 +5820,10 @@ var require_out4 = __commonJS({
   }
 });
 
-// src/errors.ts
-var InternalError = class extends Error {
-  constructor(message, options) {
-    super(message, options);
-    this.name = "InternalError";
-  }
-};
-var RuleCrash = class extends InternalError {
-  constructor(ruleId, cause) {
-    super(`rule ${ruleId} crashed: ${cause instanceof Error ? cause.message.split("\n")[0] : String(cause)}`, { cause });
-    this.ruleId = ruleId;
-    this.name = "RuleCrash";
-    if (cause instanceof Error && cause.stack) this.stack = `${this.name}: ${this.message}
-${cause.stack}`;
-  }
-  ruleId;
-};
-function runRule(ruleId, fn) {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof ConfigError || e instanceof RuleCrash) throw e;
-    throw new RuleCrash(ruleId, e);
-  }
-}
-
-// src/findings.ts
-import { createHash } from "node:crypto";
-
-// src/manifest/locate.ts
-var import_yaml = __toESM(require_dist(), 1);
-function keyOf(k) {
-  return (0, import_yaml.isScalar)(k) ? k.value : k;
-}
-function locate(doc, lc, path2, opts = {}) {
-  let node = doc.contents;
-  let fallback;
-  for (let i = 0; i < path2.length; i++) {
-    const seg = path2[i];
-    const last = i === path2.length - 1;
-    if ((0, import_yaml.isMap)(node)) {
-      const pair = node.items.find((p) => (0, import_yaml.isPair)(p) && String(keyOf(p.key)) === String(seg));
-      if (!pair) break;
-      const keyRange = pair.key?.range;
-      if (last && opts.key && keyRange) return toRange(lc, keyRange[0], keyRange[1]);
-      const value = pair.value;
-      if (!value || !value.range || (0, import_yaml.isScalar)(value) && value.value === null && value.range[0] === value.range[1]) {
-        if (keyRange) return toRange(lc, keyRange[0], keyRange[1]);
-        break;
-      }
-      if (keyRange) fallback = [keyRange[0], keyRange[1]];
-      node = value;
-    } else if ((0, import_yaml.isSeq)(node) && typeof seg === "number") {
-      const item = node.items[seg];
-      if (!item || !item.range) break;
-      node = item;
-      fallback = void 0;
-    } else {
-      break;
-    }
-    if (last) {
-      const r2 = node.range;
-      return toRange(lc, r2[0], headEnd(node, r2));
-    }
-  }
-  if (path2.length === 0 && node && node.range) {
-    const r2 = node.range;
-    return toRange(lc, r2[0], headEnd(node, r2));
-  }
-  if (fallback) return toRange(lc, fallback[0], fallback[1]);
-  const r = node?.range;
-  if (r) return toRange(lc, r[0], headEnd(node, r));
-  return { line: 1, column: 1, endLine: 1, endColumn: 1 };
-}
-function headEnd(node, r) {
-  if ((0, import_yaml.isMap)(node) || (0, import_yaml.isSeq)(node)) {
-    const first = node.items[0];
-    const fr = (0, import_yaml.isPair)(first) ? first.key?.range : first?.range;
-    if (fr && node.flow !== true) return fr[1];
-    return r[1];
-  }
-  return r[1];
-}
-function toRange(lc, start, end) {
-  const s = lc.linePos(start);
-  const e = lc.linePos(Math.max(start, end));
-  return { line: s.line, column: s.col, endLine: e.line, endColumn: e.col };
-}
-function semanticPath(value, path2) {
-  let out = "";
-  let cur = value;
-  for (const seg of path2) {
-    if (typeof seg === "number") {
-      const item = Array.isArray(cur) ? cur[seg] : void 0;
-      let label = String(seg);
-      if (item && typeof item === "object") {
-        const o2 = item;
-        const named = o2.name ?? o2.asset ?? o2.id;
-        if (typeof named === "string" || typeof named === "number") label = String(named);
-      } else if (typeof item === "string" || typeof item === "number") label = String(item);
-      out += `[${label}]`;
-      cur = item;
-    } else {
-      out += out ? `.${seg}` : seg;
-      cur = cur && typeof cur === "object" ? cur[seg] : void 0;
-    }
-  }
-  return out;
-}
-
-// src/manifest/secrets.ts
-var ID_KEY = /^(?:ids?|IDS?|.*[a-z0-9](?:Id|ID)s?|.*[_-](?:id|ID)s?)$/;
-var HEX32 = /(?<![0-9A-Za-z])(?:[0-9a-f]{32}|[0-9A-F]{32})(?![0-9A-Za-z])/g;
-var MIN_HEX_ENTROPY = 3;
-function secretsInString(s, key, appId) {
-  if (s.length < 32) return [];
-  const out = detectSecrets(s, { path: "", ...appId ? { appId } : {} }).filter((m) => m.kind !== "declared-secret").map((m) => ({ kind: m.kind, start: m.start, end: m.end }));
-  if (key !== void 0 && ID_KEY.test(key)) return out;
-  for (const m of s.matchAll(HEX32)) {
-    const start = m.index;
-    const end = start + m[0].length;
-    if (out.some((f) => start < f.end && f.start < end)) continue;
-    if (!looksRandom(m[0], { entropy: MIN_HEX_ENTROPY, classes: 0, hex: true })) continue;
-    out.push({ kind: "app-secret", start, end });
-  }
-  return out.sort((a, b) => a.start - b.start);
-}
-function findManifestSecrets(value) {
-  const out = [];
-  const app = isRecord(value) && isRecord(value.app) ? value.app : void 0;
-  const appId = typeof app?.id === "string" ? app.id : void 0;
-  const seen = /* @__PURE__ */ new Set();
-  const push = (s, key, path2, isKey) => {
-    for (const f of secretsInString(s, key, appId))
-      out.push({ kind: f.kind, path: path2, key: isKey, value: new Secret(s.slice(f.start, f.end)) });
-  };
-  const walk = (v, key, path2) => {
-    if (typeof v === "string") {
-      push(v, key, path2, false);
-    } else if (Array.isArray(v)) {
-      if (seen.has(v)) return;
-      seen.add(v);
-      v.forEach((item, i) => walk(item, key, [...path2, i]));
-    } else if (isRecord(v)) {
-      if (seen.has(v)) return;
-      seen.add(v);
-      for (const [k, child] of Object.entries(v)) {
-        push(k, void 0, [...path2, k], true);
-        walk(child, k, [...path2, k]);
-      }
-    }
-  };
-  walk(value, void 0, []);
-  return out;
-}
-function redactValues(text, secrets) {
-  let out = text;
-  for (const s of [...secrets].sort((a, b) => b.length - a.length)) {
-    const v = s.reveal();
-    if (v.length > 0 && out.includes(v)) out = out.split(v).join(redact(v));
-  }
-  return out;
-}
-function isRecord(v) {
-  return typeof v === "object" && v !== null && !Array.isArray(v);
-}
+// src/cli.ts
+import { existsSync, mkdirSync, writeFileSync } from "node:fs";
+import path4 from "node:path";
+import { parseArgs } from "node:util";
 
 // src/rule.ts
 function defineRule(rule) {
@@ -5974,6 +5845,909 @@ function renderMessage(rule, messageId, data) {
     ...t.suggestion !== void 0 ? { suggestion: fillTemplate(t.suggestion, data, rule.id) } : {}
   };
 }
+
+// rules/admin-scope.ts
+var ADMIN_PERMISSIONS = new Set(
+  Object.values(useCases).filter((uc) => uc.adminOnly).flatMap((uc) => [...uc.permissions.required, ...uc.permissions.optional])
+);
+var ADMIN_USE_CASES = Object.entries(useCases).filter(([, uc]) => uc.adminOnly).map(([id]) => id);
+var admin_scope_default = defineRule({
+  id: "admin-scope",
+  kind: "manifest",
+  defaultSeverity: "error",
+  description: "Forbid app use cases, environments, asset grants and non-admin permissions on the admin system user.",
+  rationale: 'Meta: "You should create one system user for each type of access you need. Use the admin system user to programmatically maintain the right roles. This way, if a system user token is compromised, it has limited scope." An admin system user reaches every asset of the business by design, so giving it app use cases, an environment or asset grants means the app calls the API with the one token that can do everything. Its token needs business_management and nothing else; app work belongs to system users (role system_user) with their own tokens. Conversely, the admin-only use cases (business_admin) are not for a system user.',
+  sources: [
+    "https://developers.facebook.com/docs/business-management-apis/system-users/overview",
+    "https://developers.facebook.com/docs/business-management-apis/system-users/create-retrieve-update"
+  ],
+  messages: {
+    useCase: {
+      message: "Admin system user {{user}} has the app use case {{useCase}}; the admin system user is for administrative actions only.",
+      suggestion: "Remove {{useCase}} here and give that work to a system user (role: system_user) with its own token."
+    },
+    environment: {
+      message: "Admin system user {{user}} declares environment {{environment}}; an admin reaches every asset of the business, test and production alike.",
+      suggestion: "Remove environment: from the admin, and declare a separate {{environment}} system user for the app."
+    },
+    grant: {
+      message: "Admin system user {{user}} is granted {{tasks}} on {{asset}}; admins reach every asset by design, and grants for app API calls belong to a system user.",
+      suggestion: "Remove the grant here and grant the tasks to a system user (role: system_user)."
+    },
+    permission: {
+      message: "Admin system user {{user}} holds {{permission}}; the admin token needs {{allowed}} only.",
+      suggestion: "Remove {{permission}} from the admin, and give it to the system user whose use case needs it."
+    },
+    sharedSecret: {
+      message: "Admin system user {{admin}} and system user {{user}} share the token secret {{secret}}, so the app would call the API with the admin token.",
+      suggestion: "Give {{user}} its own token in its own secret."
+    },
+    adminOnlyUseCase: {
+      message: "System user {{user}} has the admin-only use case {{useCase}}, but its role is system_user.",
+      suggestion: "Leave administration to the admin system user (role: admin); for read-only access use business_audit."
+    }
+  },
+  check(ctx) {
+    const m = ctx.manifest;
+    const catalogue = effectiveUseCases(m);
+    const adminOnly = (id) => ADMIN_USE_CASES.includes(id) || catalogue[id]?.adminOnly === true;
+    const adminSecrets = /* @__PURE__ */ new Map();
+    for (const [user] of usersWithIndex(m)) if (user.role === "admin" && user.token) adminSecrets.set(user.token.secret, user.name);
+    for (const [user, ui] of usersWithIndex(m)) {
+      const p = ["systemUsers", ui];
+      if (user.role !== "admin") {
+        (user.useCases ?? []).forEach((uc, ci) => {
+          if (adminOnly(uc)) ctx.report({ messageId: "adminOnlyUseCase", path: [...p, "useCases", ci], data: { user: user.name, useCase: uc } });
+        });
+        const admin = user.token ? adminSecrets.get(user.token.secret) : void 0;
+        if (admin !== void 0)
+          ctx.report({ messageId: "sharedSecret", path: [...p, "token", "secret"], data: { admin, user: user.name, secret: user.token.secret } });
+        continue;
+      }
+      (user.useCases ?? []).forEach((uc, ci) => {
+        if (!catalogue[uc] || adminOnly(uc)) return;
+        ctx.report({ messageId: "useCase", path: [...p, "useCases", ci], data: { user: user.name, useCase: uc } });
+      });
+      if (user.environment !== void 0)
+        ctx.report({ messageId: "environment", path: [...p, "environment"], data: { user: user.name, environment: user.environment } });
+      (user.permissions ?? []).forEach((perm, pi) => {
+        if (ADMIN_PERMISSIONS.has(perm)) return;
+        ctx.report({
+          messageId: "permission",
+          path: [...p, "permissions", pi],
+          data: { user: user.name, permission: perm, allowed: [...ADMIN_PERMISSIONS].join(", ") }
+        });
+      });
+      (user.assets ?? []).forEach((grant, gi) => {
+        const r = resolveAsset(m, grant.asset);
+        ctx.report({
+          messageId: "grant",
+          path: [...p, "assets", gi],
+          data: { user: user.name, tasks: grant.tasks.join(", "), asset: r ? assetLabel(r.asset) : grant.asset }
+        });
+      });
+    }
+  }
+});
+
+// src/scan/code-model.ts
+import { createHash } from "node:crypto";
+
+// src/glob.ts
+var globStats = { steps: 0 };
+var LIT = 0;
+var ONE = 1;
+var STAR = 2;
+var CLASS = 3;
+var ANY = 4;
+var EPS = 5;
+var SLASH = 47;
+function consumes(it, c) {
+  switch (it.kind) {
+    case LIT:
+      return it.code === c;
+    case ONE:
+    case STAR:
+      return c !== SLASH;
+    case ANY:
+      return true;
+    case EPS:
+      return false;
+    default: {
+      if (c === SLASH) return false;
+      const r = it.ranges;
+      let inside = false;
+      for (let k = 0; k < r.length; k += 2) {
+        if (c >= r[k] && c <= r[k + 1]) {
+          inside = true;
+          break;
+        }
+      }
+      return inside !== it.negate;
+    }
+  }
+}
+function close(nfa, set) {
+  const { items, skip } = nfa;
+  const m = items.length;
+  for (let i = 0; i < m; i++) {
+    if (set[i] !== 1) continue;
+    const k = items[i].kind;
+    if (k === STAR || k === ANY || k === EPS) set[i + 1] = 1;
+    const j = skip[i];
+    if (j > 0) set[j] = 1;
+  }
+  globStats.steps += m + 1;
+}
+function runNfa(nfa, text, prefixes = false) {
+  const m = nfa.items.length;
+  let cur = new Uint8Array(m + 1);
+  let next = new Uint8Array(m + 1);
+  cur[0] = 1;
+  close(nfa, cur);
+  for (let p = 0; p < text.length; p++) {
+    const c = text.charCodeAt(p);
+    if (prefixes && c === SLASH && cur[m] === 1) return true;
+    next.fill(0);
+    let alive = false;
+    for (let i = 0; i < m; i++) {
+      if (cur[i] !== 1) continue;
+      const it = nfa.items[i];
+      if (!consumes(it, c)) continue;
+      alive = true;
+      if (it.kind === STAR || it.kind === ANY) next[i] = 1;
+      else next[i + 1] = 1;
+    }
+    globStats.steps += m + 1;
+    if (!alive) return false;
+    close(nfa, next);
+    const t = cur;
+    cur = next;
+    next = t;
+  }
+  return cur[m] === 1;
+}
+function compileGlob(glob, gitignore = false) {
+  const items = [];
+  const skips = [];
+  const segs = glob.split("/");
+  let needSlash = false;
+  for (let s = 0; s < segs.length; s++) {
+    const seg = segs[s];
+    const last = s === segs.length - 1;
+    if (seg === "**") {
+      if (!last && segs[s + 1] === "**") continue;
+      const from = items.length;
+      if (last) {
+        if (needSlash && gitignore) {
+          items.push({ kind: LIT, code: SLASH }, { kind: ONE, code: 0 }, { kind: ANY, code: 0 });
+        } else if (needSlash) {
+          items.push({ kind: EPS, code: 0 }, { kind: LIT, code: SLASH }, { kind: ANY, code: 0 });
+          skips.push([from, items.length]);
+        } else {
+          items.push({ kind: ANY, code: 0 });
+        }
+      } else if (needSlash) {
+        items.push({ kind: EPS, code: 0 }, { kind: LIT, code: SLASH }, { kind: ANY, code: 0 });
+        skips.push([from, items.length]);
+        items.push({ kind: LIT, code: SLASH });
+      } else {
+        items.push({ kind: EPS, code: 0 }, { kind: ANY, code: 0 }, { kind: LIT, code: SLASH });
+        skips.push([from, items.length]);
+      }
+      needSlash = false;
+      continue;
+    }
+    if (needSlash) items.push({ kind: LIT, code: SLASH });
+    segmentItems(seg, items);
+    needSlash = true;
+  }
+  const skip = new Int32Array(items.length + 1);
+  for (const [a, b] of skips) skip[a] = b;
+  return { items, skip };
+}
+function segmentItems(seg, items) {
+  for (let i = 0; i < seg.length; i++) {
+    const c = seg[i];
+    if (c === "\\" && i + 1 < seg.length) {
+      items.push({ kind: LIT, code: seg.charCodeAt(++i) });
+    } else if (c === "*") {
+      while (seg[i + 1] === "*") i++;
+      if (items.length > 0 && items[items.length - 1].kind === STAR) continue;
+      items.push({ kind: STAR, code: 0 });
+    } else if (c === "?") {
+      items.push({ kind: ONE, code: 0 });
+    } else if (c === "[") {
+      const cls = parseClass(seg, i);
+      if (!cls) {
+        items.push({ kind: LIT, code: 91 });
+        continue;
+      }
+      items.push({ kind: CLASS, code: 0, ranges: cls.ranges, negate: cls.negate });
+      i = cls.end;
+    } else {
+      items.push({ kind: LIT, code: seg.charCodeAt(i) });
+    }
+  }
+}
+function parseClass(seg, open) {
+  let i = open + 1;
+  let negate = false;
+  if (seg[i] === "!" || seg[i] === "^") {
+    negate = true;
+    i++;
+  }
+  const ranges = [];
+  let first = true;
+  for (; i < seg.length; i++) {
+    let c = seg[i];
+    if (c === "]" && !first) return { ranges, negate, end: i };
+    first = false;
+    if (c === "\\" && i + 1 < seg.length) c = seg[++i];
+    let lo = c.charCodeAt(0);
+    let hi = lo;
+    if (seg[i + 1] === "-" && i + 2 < seg.length && seg[i + 2] !== "]") {
+      let h = seg[i + 2];
+      i += 2;
+      if (h === "\\" && i + 1 < seg.length) h = seg[++i];
+      hi = h.charCodeAt(0);
+      if (hi < lo) [lo, hi] = [hi, lo];
+    }
+    ranges.push(lo, hi);
+  }
+  return void 0;
+}
+var MAX_BRACE_EXPANSIONS = 256;
+function compileGlobs(patterns) {
+  const compiled = patterns.map((p) => p.trim()).filter((p) => p.length > 0).map((p) => {
+    const negate = p.startsWith("!");
+    const body = (negate ? p.slice(1) : p).replace(/^(?:\.\/)+/, "").replace(/^\/+/, "").replace(/\/+$/, "");
+    return { negate, alternatives: expandBraces(body).map((g) => compileGlob(g)) };
+  });
+  if (compiled.length === 0) return () => false;
+  return (rel) => {
+    let matched = false;
+    for (const c of compiled) {
+      if (matched !== c.negate) continue;
+      if (c.alternatives.some((nfa) => runNfa(nfa, rel, true))) matched = !c.negate;
+    }
+    return matched;
+  };
+}
+function expandBraces(glob) {
+  let depth = 0;
+  let open = -1;
+  for (let i = 0; i < glob.length; i++) {
+    const c = glob[i];
+    if (c === "\\") {
+      i++;
+      continue;
+    }
+    if (c === "{") {
+      if (depth === 0) open = i;
+      depth++;
+    } else if (c === "}" && depth > 0) {
+      depth--;
+      if (depth === 0) {
+        const options = splitTopLevel(glob.slice(open + 1, i));
+        if (options.length < 2) continue;
+        const head = glob.slice(0, open);
+        const tails = expandBraces(glob.slice(i + 1));
+        const out = [];
+        for (const o2 of options) {
+          for (const x of expandBraces(o2)) {
+            for (const t of tails) {
+              out.push(head + x + t);
+              if (out.length >= MAX_BRACE_EXPANSIONS) return out;
+            }
+          }
+        }
+        return out;
+      }
+    }
+  }
+  return [glob];
+}
+function splitTopLevel(s) {
+  const out = [];
+  let depth = 0;
+  let cur = "";
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i];
+    if (c === "\\") {
+      cur += c + (s[i + 1] ?? "");
+      i++;
+    } else if (c === "," && depth === 0) {
+      out.push(cur);
+      cur = "";
+    } else {
+      if (c === "{") depth++;
+      if (c === "}") depth--;
+      cur += c;
+    }
+  }
+  out.push(cur);
+  return out;
+}
+function parseIgnoreLine(raw) {
+  let line = raw;
+  if (line === "" || line.startsWith("#")) return void 0;
+  let end = line.length;
+  while (end > 0 && (line[end - 1] === " " || line[end - 1] === "	")) end--;
+  if (end < line.length && end > 0 && line[end - 1] === "\\") end++;
+  line = line.slice(0, end);
+  let negate = false;
+  if (line.startsWith("!")) {
+    negate = true;
+    line = line.slice(1);
+  } else if (line.startsWith("\\!") || line.startsWith("\\#")) {
+    line = line.slice(1);
+  }
+  let dirOnly = false;
+  if (line.endsWith("/")) {
+    dirOnly = true;
+    line = line.replace(/\/+$/, "");
+  }
+  if (line === "") return void 0;
+  const anchored = line.includes("/");
+  line = line.replace(/^\/+/, "");
+  return { nfa: compileGlob(line, true), negate, dirOnly, basename: !anchored };
+}
+var GitignoreMatcher = class {
+  byDir = /* @__PURE__ */ new Map();
+  dirCache = /* @__PURE__ */ new Map();
+  /** Adds the content of the `.gitignore` in `dir` (relative, `/` separators, '' or '.' for the root). */
+  add(dir, content) {
+    const key = dir === "." ? "" : dir.replace(/\/+$/, "");
+    const rules2 = this.byDir.get(key) ?? [];
+    for (const raw of content.split(/\r?\n/)) {
+      const rule = parseIgnoreLine(raw);
+      if (rule) rules2.push(rule);
+    }
+    this.byDir.set(key, rules2);
+    this.dirCache.clear();
+  }
+  /** Whether `rel` (relative to the root, `/` separators) is ignored, its parent directories included. */
+  ignores(rel, isDir) {
+    let slash = rel.indexOf("/");
+    while (slash !== -1) {
+      const dir = rel.slice(0, slash);
+      let ignored = this.dirCache.get(dir);
+      if (ignored === void 0) {
+        ignored = this.decide(dir, true);
+        this.dirCache.set(dir, ignored);
+      }
+      if (ignored) return true;
+      slash = rel.indexOf("/", slash + 1);
+    }
+    return this.decide(rel, isDir);
+  }
+  decide(rel, isDir) {
+    let ignored = false;
+    const base2 = rel.slice(rel.lastIndexOf("/") + 1);
+    let from = 0;
+    for (; ; ) {
+      const dir = from === 0 ? "" : rel.slice(0, from - 1);
+      const rules2 = this.byDir.get(dir);
+      if (rules2) {
+        const sub = rel.slice(from);
+        for (const r of rules2) {
+          if (r.dirOnly && !isDir) continue;
+          if (ignored !== r.negate) continue;
+          if (runNfa(r.nfa, r.basename ? base2 : sub)) ignored = !r.negate;
+        }
+      }
+      const slash = rel.indexOf("/", from);
+      if (slash === -1) break;
+      from = slash + 1;
+    }
+    return ignored;
+  }
+};
+
+// src/scan/code-model.ts
+var cache = /* @__PURE__ */ new WeakMap();
+var NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+function codeModel(manifest) {
+  let m = cache.get(manifest);
+  if (m) return m;
+  const owners = [];
+  for (const u of manifest.systemUsers ?? []) {
+    const name = u.token?.secret;
+    if (typeof name !== "string" || !NAME.test(name)) continue;
+    owners.push({ name, user: u.name, role: u.role, ...u.environment ? { environment: u.environment } : {} });
+  }
+  const adminPaths = manifest.scan?.adminPaths ?? [];
+  const matcher = adminPaths.length > 0 ? compileGlobs(adminPaths) : () => false;
+  const byName = /* @__PURE__ */ new Map();
+  for (const o2 of owners) if (!byName.has(o2.name)) byName.set(o2.name, o2);
+  m = {
+    owners,
+    admin: owners.filter((o2) => o2.role === "admin"),
+    test: owners.filter((o2) => o2.role !== "admin" && o2.environment === "test"),
+    production: owners.filter((o2) => o2.role !== "admin" && o2.environment === "production"),
+    byName,
+    isAdminPath: matcher,
+    adminPaths
+  };
+  cache.set(manifest, m);
+  return m;
+}
+var PROSE = /\.(?:md|mdx|markdown|rst|adoc|asciidoc|txt)$/i;
+function isProseFile(rel) {
+  return PROSE.test(rel);
+}
+var PROD_WORDS = /* @__PURE__ */ new Set(["production", "prod", "prd"]);
+var TEST_WORDS = /* @__PURE__ */ new Set(["test", "testing", "sandbox"]);
+function environmentOfName(name) {
+  const words = name.replace(/([a-z0-9])([A-Z])/g, "$1 $2").toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
+  if (words.some((w) => PROD_WORDS.has(w))) return "production";
+  if (words.some((w) => TEST_WORDS.has(w))) return "test";
+  return void 0;
+}
+var ANCHOR_WINDOW = 120;
+function lineAnchor(text, start, end, extra = "") {
+  const ls = Math.max(text.lastIndexOf("\n", start - 1) + 1, start - ANCHOR_WINDOW);
+  let le = text.indexOf("\n", end);
+  if (le === -1) le = text.length;
+  le = Math.min(le, end + ANCHOR_WINDOW);
+  return createHash("sha256").update(`${extra}\0${text.slice(ls, le).trim()}`).digest("hex").slice(0, 32);
+}
+
+// src/scan/references.ts
+var Q = `(["'\`])`;
+var FORMS = [
+  { form: "process.env", before: /\bprocess\.env\??\.$/ },
+  { form: "process.env", before: new RegExp(`\\bprocess\\.env\\??\\.?\\[\\s*${Q}$`), quoted: true },
+  { form: "import.meta.env", before: /\bimport\.meta\.env\??\.$/ },
+  { form: "deno-env", before: new RegExp(`\\bDeno\\.env\\.get\\(\\s*${Q}$`), quoted: true },
+  { form: "bun-env", before: /\bBun\.env\??\.$/ },
+  { form: "python-environ", before: new RegExp(`\\benviron(?:\\.get|\\.setdefault|\\.pop)?\\s*[[(]\\s*${Q}$`), quoted: true },
+  { form: "go-getenv", before: /\bos\.(?:Getenv|LookupEnv)\(\s*(")$/, quoted: true },
+  { form: "java-getenv", before: /\bSystem\.getenv\(\s*(")$/, quoted: true },
+  { form: "dotnet-getenv", before: /\bEnvironment\.GetEnvironmentVariable\(\s*(")$/, quoted: true },
+  { form: "rust-env", before: /\benv::var(?:_os)?\(\s*(")$/, quoted: true },
+  { form: "getenv", before: new RegExp(`\\bgetenv\\(\\s*${Q}$`), quoted: true },
+  { form: "ruby-env", before: new RegExp(`\\bENV(?:\\.fetch\\(|\\[)\\s*${Q}$`), quoted: true },
+  { form: "php-env", before: new RegExp(`\\$_(?:ENV|SERVER)\\[\\s*${Q}$`), quoted: true },
+  { form: "env-helper", before: new RegExp(`(?<![\\w.$])env\\(\\s*${Q}$`), quoted: true },
+  { form: "actions-secrets", before: /\bsecrets\.$/ },
+  { form: "actions-secrets", before: new RegExp(`\\bsecrets\\[\\s*${Q}$`), quoted: true },
+  { form: "actions-env", before: /(?<![\w.$])env\.$/ },
+  { form: "powershell", before: /\$env:$/i },
+  { form: "shell", before: /(?<!\$)\$\{$/, after: /^(?:[}:#%/^,@]|-|\+|\?|=)/ },
+  { form: "shell", before: /(?<![$\\])\$$/ },
+  { form: "cmd", before: /(?<![%\w])%$/, after: /^%/ }
+];
+var NAME_CHAR = /[A-Za-z0-9_]/;
+var ENV_PARENT_KEY = /^\s*(?:-\s+)?["']?(env|environment|secrets|variables|vars|envs|extraEnv|extra_env)["']?\s*:\s*(?:#.*)?$/;
+function findSecretReferences(text, names) {
+  const wanted = [...new Set(names.filter((n) => /^[A-Za-z_][A-Za-z0-9_]*$/.test(n)))];
+  if (wanted.length === 0) return [];
+  wanted.sort((a, b) => b.length - a.length);
+  const re = new RegExp(`(?<![A-Za-z0-9_])(?:${wanted.join("|")})(?![A-Za-z0-9_])`, "g");
+  const out = [];
+  for (const m of text.matchAll(re)) {
+    const start = m.index;
+    const name = m[0];
+    const end = start + name.length;
+    const form = classify(text, start, end);
+    if (form) out.push({ name, start, end, form });
+  }
+  return out;
+}
+function referenceNeedles(names) {
+  return [...new Set(names)].map((text) => ({ text }));
+}
+function classify(text, start, end) {
+  const before = text.slice(Math.max(0, start - 80), start);
+  const after = text.slice(end, end + 8);
+  for (const f of FORMS) {
+    const b = f.before.exec(before);
+    if (!b) continue;
+    if (f.quoted && !after.startsWith(b[1] ?? "")) continue;
+    if (f.after && !f.after.test(after)) continue;
+    return f.form;
+  }
+  return classifyLine(text, start, end);
+}
+function classifyLine(text, start, end) {
+  const ls = text.lastIndexOf("\n", start - 1) + 1;
+  const prefix = text.slice(ls, start);
+  const rest = text.slice(end, end + 4);
+  const dash = /^\s*-\s/.test(prefix);
+  if (/^\s*(?:-\s+)?["']?$/.test(prefix) && /^["']?\s*:(?:\s|$)/.test(rest)) {
+    return yamlParentIsEnv(text, ls, indentOf(prefix), dash) ? "yaml-env-key" : void 0;
+  }
+  if (/^\s*-\s+["']?$/.test(prefix) && rest.startsWith("=")) {
+    return yamlParentIsEnv(text, ls, indentOf(prefix), true) ? "yaml-env-key" : void 0;
+  }
+  if (/^\s*(?:-\s+)?name\s*:\s*["']?$/.test(prefix) && !NAME_CHAR.test(rest[0] ?? "")) {
+    return yamlParentIsEnv(text, ls, indentOf(prefix), dash) ? "yaml-env-name" : void 0;
+  }
+  if (/^\s*(?:export\s+|ENV\s+|ARG\s+)?$/.test(prefix) && rest.startsWith("=")) return "dotenv-assignment";
+  return void 0;
+}
+function yamlParentIsEnv(text, lineStart, indent, dash) {
+  let end = lineStart - 1;
+  for (let n = 0; n < 500 && end > 0; n++) {
+    const s = text.lastIndexOf("\n", end - 1) + 1;
+    const line = text.slice(s, end);
+    end = s - 1;
+    if (line.trim() === "" || /^\s*#/.test(line)) continue;
+    const ind = indentOf(line);
+    const isDash = /^\s*-(?:\s|$)/.test(line);
+    if (dash) {
+      if (ind > indent || ind === indent && isDash) continue;
+      return ENV_PARENT_KEY.test(line);
+    }
+    if (ind >= indent) continue;
+    if (isDash) {
+      indent = ind;
+      dash = true;
+      continue;
+    }
+    return ENV_PARENT_KEY.test(line);
+  }
+  return false;
+}
+function indentOf(s) {
+  const m = /^[ \t]*/.exec(s);
+  return m ? m[0].length : 0;
+}
+
+// src/scan/workflows.ts
+var import_yaml = __toESM(require_dist(), 1);
+function parseWorkflow(text) {
+  let doc;
+  try {
+    doc = (0, import_yaml.parseDocument)(text, { uniqueKeys: false, strict: false, prettyErrors: false });
+  } catch {
+    return null;
+  }
+  if (doc.errors.length > 0 || !(0, import_yaml.isMap)(doc.contents)) return null;
+  const jobsPair = doc.contents.items.find((p) => scalarKey(p) === "jobs");
+  if (!jobsPair || !(0, import_yaml.isMap)(jobsPair.value)) return null;
+  const jobs = [];
+  for (const pair of jobsPair.value.items) {
+    const id = scalarKey(pair);
+    if (id === void 0 || !(0, import_yaml.isPair)(pair)) continue;
+    const keyRange = pair.key?.range;
+    const valueRange = pair.value?.range;
+    const start = keyRange?.[0] ?? valueRange?.[0];
+    const end = valueRange?.[1] ?? keyRange?.[1];
+    if (start === void 0 || end === void 0) continue;
+    const job = { id, start, end };
+    const env = (0, import_yaml.isMap)(pair.value) ? pair.value.items.find((p) => scalarKey(p) === "environment") : void 0;
+    const envNode = env ? (0, import_yaml.isMap)(env.value) ? env.value.items.find((p) => scalarKey(p) === "name")?.value : env.value : void 0;
+    if ((0, import_yaml.isScalar)(envNode) && typeof envNode.value === "string" && envNode.range && !envNode.value.includes("${{")) {
+      const name = envNode.value.trim();
+      if (name) job.environment = { name, ...valueSpan(text, envNode.range) };
+    }
+    jobs.push(job);
+  }
+  return { jobs };
+}
+function jobAt(parsed, offset) {
+  const job = parsed.jobs.find((j) => offset >= j.start && offset < j.end);
+  return job ? [job] : parsed.jobs;
+}
+function isWorkflowPath(path5) {
+  return /(?:^|\/)\.github\/workflows\/[^/]+\.ya?ml$/i.test(path5.replace(/\\/g, "/"));
+}
+var PROD_WORDS2 = /* @__PURE__ */ new Set(["production", "prod", "prd"]);
+var TEST_WORDS2 = /* @__PURE__ */ new Set(["test", "testing", "sandbox"]);
+var DEPLOY_DIRS = /* @__PURE__ */ new Set([
+  "deploy",
+  "deployment",
+  "deployments",
+  "environments",
+  "environment",
+  "envs",
+  "env",
+  "k8s",
+  "kubernetes",
+  "helm",
+  "charts",
+  "overlays",
+  "terraform",
+  "infra",
+  "infrastructure",
+  "ops",
+  "stages"
+]);
+var CONFIG_EXT = /\.(?:ya?ml|json|toml|ini|env|tfvars|tf|hcl|properties|conf|cfg)$/i;
+function environmentOfPath(path5) {
+  const segs = path5.replace(/\\/g, "/").split("/").filter((s) => s && s !== ".");
+  const base2 = segs.pop() ?? "";
+  const lower = base2.toLowerCase();
+  const dotenv = /^\.env\.([a-z]+)(?:\.|$)/.exec(lower);
+  if (dotenv) {
+    if (PROD_WORDS2.has(dotenv[1] ?? "")) return "production";
+    if (TEST_WORDS2.has(dotenv[1] ?? "")) return "test";
+  }
+  let underDeploy = false;
+  let test = false;
+  for (const seg of segs) {
+    const head = seg.toLowerCase().split(/[-_.]/)[0] ?? "";
+    if (PROD_WORDS2.has(head)) return "production";
+    if (TEST_WORDS2.has(head) && (underDeploy || head === "sandbox")) test = true;
+    if (DEPLOY_DIRS.has(seg.toLowerCase())) underDeploy = true;
+  }
+  if (CONFIG_EXT.test(lower)) {
+    const parts2 = lower.split(/[-_.]/);
+    if (parts2.some((p) => PROD_WORDS2.has(p))) return "production";
+    if (parts2.includes("sandbox") || underDeploy && parts2.some((p) => TEST_WORDS2.has(p))) test = true;
+  }
+  return test ? "test" : void 0;
+}
+var ENV_KEY_LINE = /^["']?(?:environment|env|stage|ENVIRONMENT|APP_ENV|NODE_ENV|RAILS_ENV|RACK_ENV|DEPLOY_ENV)["']?[ \t]*[:=][ \t]*["']?([A-Za-z]+)["']?[ \t]*(?:#.*)?$/gm;
+function environmentOfContent(text) {
+  let test = false;
+  for (const m of text.matchAll(ENV_KEY_LINE)) {
+    const v = (m[1] ?? "").toLowerCase();
+    if (PROD_WORDS2.has(v)) return "production";
+    if (TEST_WORDS2.has(v)) test = true;
+  }
+  return test ? "test" : void 0;
+}
+function environmentOfFile(path5, text) {
+  const byPath = environmentOfPath(path5);
+  if (byPath) return byPath;
+  const base2 = path5.split("/").pop() ?? "";
+  if (/\.ya?ml$/i.test(base2) || /^\.env(?:\.|$)/i.test(base2) || /\.env$/i.test(base2)) return environmentOfContent(text);
+  return void 0;
+}
+function scalarKey(p) {
+  if (!(0, import_yaml.isPair)(p)) return void 0;
+  const k = p.key;
+  return (0, import_yaml.isScalar)(k) && (typeof k.value === "string" || typeof k.value === "number") ? String(k.value) : void 0;
+}
+function valueSpan(text, range) {
+  let [start, end] = range;
+  const q = text[start];
+  if ((q === '"' || q === "'") && text[end - 1] === q && end - start >= 2) {
+    start++;
+    end--;
+  }
+  return { start, end };
+}
+
+// rules/admin-token-in-code.ts
+var admin_token_in_code_default = defineRule({
+  id: "admin-token-in-code",
+  kind: "code",
+  defaultSeverity: "error",
+  description: "Forbid references to the admin system user's token secret in app code and workflows outside scan.adminPaths.",
+  rationale: 'Meta: "You should create one system user for each type of access you need. Use the admin system user to programmatically maintain the right roles. This way, if a system user token is compromised, it has limited scope." The admin system user reaches every asset of the business, so its token belongs to the few scripts that administer the business (declared in `scan.adminPaths`), never to the app, its deploy configs or its CI jobs, where every dependency, log line and workflow is a way out. The rule finds the admin token\'s secret name used in code (`process.env.X`, `os.environ["X"]`, `secrets.X` in a workflow, `X=` in a dotenv file, `X:` under `env:`, and the other forms in docs/scan.md). The manifest and prose files (Markdown, text: a runbook naming the secret) are not uses.',
+  sources: [
+    "https://developers.facebook.com/docs/business-management-apis/system-users/overview",
+    "https://developers.facebook.com/docs/business-management-apis/system-users/install-apps-and-generate-tokens"
+  ],
+  messages: {
+    inCode: {
+      message: "App code uses {{name}}, the token secret of admin system user {{user}}, outside scan.adminPaths.",
+      suggestion: "Use the token of a system user with only the access this code needs; keep {{name}} to admin tooling and list its location in scan.adminPaths ({{adminPaths}})."
+    },
+    inWorkflow: {
+      message: "Workflow job {{job}} uses {{name}}, the token secret of admin system user {{user}}, outside scan.adminPaths.",
+      suggestion: "Give job {{job}} the token of a system user with only the access it needs; if this workflow administers the business, list it in scan.adminPaths ({{adminPaths}})."
+    }
+  },
+  // A reference names the admin token's secret.
+  needles: (ctx) => ctx.manifest ? referenceNeedles(codeModel(ctx.manifest).admin.map((o2) => o2.name)) : [],
+  checkFile(ctx) {
+    if (!ctx.manifest) return;
+    const path5 = ctx.file.path;
+    if (path5 === ctx.manifestFile || isProseFile(path5)) return;
+    const model = codeModel(ctx.manifest);
+    if (model.admin.length === 0 || model.isAdminPath(path5)) return;
+    const text = ctx.file.text;
+    const refs = findSecretReferences(
+      text,
+      model.admin.map((o2) => o2.name)
+    );
+    if (refs.length === 0) return;
+    const adminPaths = model.adminPaths.length ? model.adminPaths.join(", ") : "none declared";
+    const workflow = isWorkflowPath(path5) ? parseWorkflow(text) : null;
+    for (const ref of refs) {
+      const owner = model.byName.get(ref.name);
+      const data = { name: ref.name, user: owner.user, adminPaths };
+      const anchor = lineAnchor(text, ref.start, ref.end, ref.name);
+      if (workflow && workflow.jobs.length > 0) {
+        const job = jobAt(workflow, ref.start).map((j) => j.id).join(", ");
+        ctx.report({ messageId: "inWorkflow", data: { ...data, job }, start: ref.start, end: ref.end, anchor });
+      } else {
+        ctx.report({ messageId: "inCode", data, start: ref.start, end: ref.end, anchor });
+      }
+    }
+  }
+});
+
+// rules/app-review.ts
+var app_review_default = defineRule({
+  id: "app-review",
+  kind: "manifest",
+  defaultSeverity: "error",
+  description: "Require every permission of a production system user to be approved in App Review, when app.reviewedPermissions is declared.",
+  rationale: 'Business apps get Standard Access to every permission automatically, but Meta says "Permissions with Standard Access can only be requested from app users who have a role on the requesting app"; serving production data beyond that takes Advanced Access, which "must be approved on an individual permission and feature basis through the App Review process", and Meta\'s system-user guide lists App Review for the permissions a system user needs among its prerequisites. When the manifest records what App Review approved (`app.reviewedPermissions`), a production token that needs anything else will fail where it matters. Test system users are exempt: they work on the business\'s own test assets, which Standard Access covers.',
+  sources: [
+    "https://developers.facebook.com/docs/graph-api/overview/access-levels",
+    "https://developers.facebook.com/docs/business-management-apis/system-users/overview",
+    "https://developers.facebook.com/docs/app-review"
+  ],
+  messages: {
+    notReviewed: {
+      message: "Production system user {{user}} uses `{{permission}}`, which is not in app.reviewedPermissions ({{reviewed}}).",
+      suggestion: "Get `{{permission}}` approved in App Review (Advanced Access) and add it to app.reviewedPermissions, or remove it from the user's permissions."
+    }
+  },
+  check(ctx) {
+    const m = ctx.manifest;
+    const list = m.app?.reviewedPermissions;
+    if (!list) return;
+    const reviewed = new Set(list);
+    for (const [user, ui] of usersWithIndex(m)) {
+      if (user.environment !== "production") continue;
+      (user.permissions ?? []).forEach((p, pi) => {
+        if (reviewed.has(p) || isImplicitPermission(p)) return;
+        if (getPermission(p)?.status !== "current") return;
+        ctx.report({
+          messageId: "notReviewed",
+          path: ["systemUsers", ui, "permissions", pi],
+          anchor: p,
+          data: { user: user.name, permission: p, reviewed: list.length ? list.join(", ") : "empty" }
+        });
+      });
+    }
+  }
+});
+
+// rules/asset-reference.ts
+var asset_reference_default = defineRule({
+  id: "asset-reference",
+  kind: "manifest",
+  defaultSeverity: "error",
+  description: "Require every asset grant to name a declared asset, and asset ids and system-user names to be unique.",
+  rationale: "Least privilege, environment separation and live drift are judged per asset: a grant that names an undeclared asset escapes all of them, and two entries with one id or one name make every later finding ambiguous. Ad account ids are compared with and without their `act_` prefix, as the Graph API uses both forms.",
+  sources: [
+    "https://developers.facebook.com/docs/business-management-apis/business-asset-management/guides/ad-accounts",
+    "https://developers.facebook.com/docs/marketing-api/business-manager/system-user/permissions"
+  ],
+  messages: {
+    undeclared: {
+      message: "System user {{user}} is granted `{{asset}}`, which is not a declared asset{{near}}.",
+      suggestion: "Declare it under `assets:` with its id, type and environment, or fix the reference."
+    },
+    ambiguous: {
+      message: "System user {{user}} names asset `{{asset}}`, and several declared assets have that name.",
+      suggestion: "Refer to the asset by its id."
+    },
+    duplicateAsset: {
+      message: "Asset id {{id}} is declared twice (first at assets[{{first}}]).",
+      suggestion: "Keep one entry per asset."
+    },
+    duplicateUser: {
+      message: "System user name `{{name}}` is declared twice (first at systemUsers[{{first}}]).",
+      suggestion: "Give each system user a unique name."
+    },
+    duplicateUserId: {
+      message: "System user id {{id}} is declared twice (first for {{first}}).",
+      suggestion: "Each system user has its own id; live verification matches on it."
+    },
+    duplicateGrant: {
+      message: "System user {{user}} has two grants on `{{asset}}`.",
+      suggestion: "Merge them into one grant with the tasks it needs."
+    }
+  },
+  check(ctx) {
+    const m = ctx.manifest;
+    const seenAsset = /* @__PURE__ */ new Map();
+    (m.assets ?? []).forEach((a, i) => {
+      const id = normalizeAssetId(a.id);
+      const first = seenAsset.get(id);
+      if (first !== void 0) ctx.report({ messageId: "duplicateAsset", path: ["assets", i, "id"], data: { id: a.id, first } });
+      else seenAsset.set(id, i);
+    });
+    const seenName = /* @__PURE__ */ new Map();
+    const seenId = /* @__PURE__ */ new Map();
+    const names = (m.assets ?? []).flatMap((a) => [a.id, ...a.name ? [a.name] : []]);
+    for (const [user, ui] of usersWithIndex(m)) {
+      const first = seenName.get(user.name);
+      if (first !== void 0) ctx.report({ messageId: "duplicateUser", path: ["systemUsers", ui, "name"], data: { name: user.name, first } });
+      else seenName.set(user.name, ui);
+      if (user.id) {
+        const f = seenId.get(user.id);
+        if (f !== void 0) ctx.report({ messageId: "duplicateUserId", path: ["systemUsers", ui, "id"], data: { id: user.id, first: f } });
+        else seenId.set(user.id, user.name);
+      }
+      const granted = /* @__PURE__ */ new Set();
+      (user.assets ?? []).forEach((g, gi) => {
+        const r = resolveAsset(m, g.asset);
+        if (r) {
+          if (granted.has(r.index))
+            ctx.report({ messageId: "duplicateGrant", path: ["systemUsers", ui, "assets", gi, "asset"], data: { user: user.name, asset: g.asset } });
+          granted.add(r.index);
+          return;
+        }
+        const ambiguous = (m.assets ?? []).filter((a) => a.name === g.asset).length > 1;
+        if (ambiguous) {
+          ctx.report({ messageId: "ambiguous", path: ["systemUsers", ui, "assets", gi, "asset"], data: { user: user.name, asset: g.asset } });
+          return;
+        }
+        const near = suggest(g.asset, names);
+        ctx.report({
+          messageId: "undeclared",
+          path: ["systemUsers", ui, "assets", gi, "asset"],
+          data: { user: user.name, asset: g.asset, near: near ? ` (did you mean \`${near}\`?)` : "" }
+        });
+      });
+    }
+  }
+});
+
+// src/manifest/permissions.ts
+function permissionRefs(manifest) {
+  const out = [];
+  (manifest.app?.reviewedPermissions ?? []).forEach(
+    (p, i) => out.push({ permission: p, path: ["app", "reviewedPermissions", i], owner: "app.reviewedPermissions" })
+  );
+  for (const [id, uc] of Object.entries(manifest.useCases ?? {})) {
+    for (const part of ["required", "optional"]) {
+      (uc.permissions?.[part] ?? []).forEach(
+        (p, i) => out.push({ permission: p, path: ["useCases", id, "permissions", part, i], owner: `use case ${id}` })
+      );
+    }
+  }
+  (manifest.systemUsers ?? []).forEach(
+    (u, ui) => (u.permissions ?? []).forEach(
+      (p, i) => out.push({ permission: p, path: ["systemUsers", ui, "permissions", i], owner: `system user ${u.name}` })
+    )
+  );
+  return out;
+}
+
+// rules/deprecated-permission.ts
+var deprecated_permission_default = defineRule({
+  id: "deprecated-permission",
+  kind: "manifest",
+  defaultSeverity: "warn",
+  description: "Warn about permissions Meta has deprecated, removed or replaced, naming their replacements.",
+  rationale: 'Meta retires permissions and splits broad ones: `manage_pages` and `publish_pages` were replaced by six granular Page permissions "released May 5, 2020 to replace manage_pages and publish_pages", and the Instagram Login `business_*` scopes became `instagram_business_*` on January 27, 2025. A token cannot be granted a removed permission, and a deprecated one stops working; the replacement is usually narrower, so the fix is also a least-privilege step.',
+  sources: [
+    "https://developers.facebook.com/docs/pages/overview",
+    "https://developers.facebook.com/docs/permissions",
+    "https://developers.facebook.com/documentation/instagram-platform/instagram-api-with-instagram-login"
+  ],
+  messages: {
+    replaced: {
+      message: "Permission `{{permission}}` of {{owner}} was {{status}} by Meta{{since}}; it is replaced by {{replacements}}.",
+      suggestion: "Replace it with {{choice}}."
+    },
+    retired: {
+      message: "Permission `{{permission}}` of {{owner}} was {{status}} by Meta{{since}} and has no replacement.",
+      suggestion: "Remove `{{permission}}`: Meta offers nothing in its place."
+    }
+  },
+  check(ctx) {
+    for (const ref of permissionRefs(ctx.manifest)) {
+      const entry = getPermission(ref.permission);
+      if (!entry || entry.status === "current") continue;
+      const data = {
+        permission: ref.permission,
+        owner: ref.owner,
+        status: entry.status,
+        since: entry.deprecatedSince ? ` (deprecated since ${entry.deprecatedSince})` : ""
+      };
+      const replacements = entry.replacements ?? [];
+      if (replacements.length > 0) {
+        const list = replacements.map((r) => `\`${r}\``).join(", ");
+        const choice = replacements.length === 1 ? list : `the ones among ${list} that the token needs`;
+        ctx.report({ messageId: "replaced", path: ref.path, anchor: ref.permission, data: { ...data, replacements: list, choice } });
+      } else ctx.report({ messageId: "retired", path: ref.path, anchor: ref.permission, data });
+    }
+  }
+});
 
 // src/options.ts
 var o = {
@@ -6008,11 +6782,1729 @@ function optionDefaults(schema) {
   return out;
 }
 
+// src/manifest/schema-base.ts
+var digits = (description) => ({ type: "string", pattern: "^[0-9]+$", description });
+var nameList = (description) => ({
+  type: "array",
+  items: { type: "string", pattern: "^[a-z][a-z0-9_]*$" },
+  uniqueItems: true,
+  description
+});
+var ASSET_TYPES = [
+  "page",
+  "catalog",
+  "ad_account",
+  "instagram_account",
+  "commerce_account",
+  "pixel",
+  "whatsapp_business_account"
+];
+var environment = { type: "string", enum: ["production", "test"] };
+var taskList = {
+  type: "array",
+  minItems: 1,
+  uniqueItems: true,
+  items: { type: "string", pattern: "^[A-Z][A-Z0-9_]*$" }
+};
+var schemaBase = {
+  $schema: "https://json-schema.org/draft/2020-12/schema",
+  $id: "https://github.com/graphguard/graphguard/schema/manifest.schema.json",
+  title: "graphguard manifest (v1)",
+  description: "System users of a Meta business, their token permissions and their asset tasks, checked by graphguard.",
+  type: "object",
+  additionalProperties: false,
+  required: ["version", "business", "systemUsers"],
+  properties: {
+    $schema: { type: "string" },
+    version: { const: 1, description: "Manifest format version." },
+    business: {
+      type: "object",
+      additionalProperties: false,
+      required: ["id"],
+      properties: {
+        id: digits("Business (portfolio) id."),
+        name: { type: "string" }
+      }
+    },
+    app: {
+      type: "object",
+      additionalProperties: false,
+      required: ["id"],
+      properties: {
+        id: digits("App id."),
+        accessLevel: { type: "string", enum: ["development", "basic", "standard"] },
+        quota: {
+          type: "object",
+          additionalProperties: false,
+          properties: {
+            systemUsers: { type: "integer", minimum: 0 },
+            adminSystemUsers: { type: "integer", minimum: 0 }
+          }
+        },
+        graphApiVersion: { type: "string", pattern: "^v[0-9]+\\.[0-9]+$", description: "e.g. v26.0" },
+        reviewedPermissions: nameList("Permissions approved for the app in App Review.")
+      }
+    },
+    assets: {
+      type: "array",
+      items: {
+        type: "object",
+        additionalProperties: false,
+        required: ["id", "type"],
+        properties: {
+          id: { type: "string", pattern: "^(act_)?[0-9]+$", description: "Asset id; ad accounts may be written act_<digits>." },
+          type: { type: "string", enum: [...ASSET_TYPES] },
+          name: { type: "string", minLength: 1 },
+          environment,
+          owner: {
+            type: "string",
+            enum: ["business", "client"],
+            description: "Who owns the asset: this business (default), or another business that shares it as a client asset (agency). Checked live by live-asset-ownership."
+          }
+        }
+      }
+    },
+    useCases: {
+      type: "object",
+      propertyNames: { pattern: "^[a-z][a-z0-9_]*$" },
+      additionalProperties: {
+        type: "object",
+        additionalProperties: false,
+        properties: {
+          description: { type: "string" },
+          permissions: {
+            type: "object",
+            additionalProperties: false,
+            properties: { required: nameList("Permissions the use case needs."), optional: nameList("Permissions it may use.") }
+          },
+          maxTasks: {
+            type: "object",
+            additionalProperties: false,
+            properties: Object.fromEntries(ASSET_TYPES.map((t) => [t, taskList]))
+          }
+        }
+      }
+    },
+    systemUsers: {
+      type: "array",
+      items: {
+        type: "object",
+        additionalProperties: false,
+        required: ["name", "role"],
+        properties: {
+          name: { type: "string", pattern: "^[a-z0-9_-]+$" },
+          id: digits("System user id; live verification matches on it."),
+          role: { type: "string", enum: ["system_user", "admin"] },
+          environment,
+          useCases: nameList("What the token is for; drives least privilege."),
+          permissions: nameList("Permissions (scopes) of the token."),
+          token: {
+            type: "object",
+            additionalProperties: false,
+            required: ["secret"],
+            properties: {
+              secret: {
+                type: "string",
+                pattern: "^[A-Za-z_][A-Za-z0-9_]*$",
+                description: "NAME of the env var / CI secret that holds the token; never the value."
+              },
+              expires: { type: "string", enum: ["never", "60d"] },
+              rotateEveryDays: { type: "integer", minimum: 1, maximum: 3650 },
+              lastRotated: { type: "string", pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", description: "YYYY-MM-DD" }
+            }
+          },
+          assets: {
+            type: "array",
+            items: {
+              type: "object",
+              additionalProperties: false,
+              required: ["asset", "tasks"],
+              properties: {
+                asset: { type: "string", minLength: 1, description: "A declared asset, by id or name." },
+                tasks: taskList
+              }
+            }
+          }
+        },
+        if: { properties: { role: { const: "system_user" } }, required: ["role"] },
+        then: { required: ["environment"], properties: { environment } }
+      }
+    },
+    rules: { type: "object" },
+    scan: {
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        include: { type: "array", items: { type: "string" } },
+        exclude: { type: "array", items: { type: "string" } },
+        adminPaths: { type: "array", items: { type: "string" } }
+      }
+    }
+  }
+};
+
+// rules/env-separation.ts
+var env_separation_default = defineRule({
+  id: "env-separation",
+  kind: "manifest",
+  defaultSeverity: "error",
+  description: "Keep test and production apart: separate system users, assets and token secrets.",
+  rationale: 'Meta: "You should create one system user for each type of access you need … This way, if a system user token is compromised, it has limited scope." A system user that reaches both test and production assets, or a test token that reaches production, lets a test run, a staging deploy or a leaked test credential change the live shop. Two environments sharing one token secret means one token does both. And production assets with no test counterpart leave nothing to try a change on before it reaches customers.',
+  sources: [
+    "https://developers.facebook.com/docs/business-management-apis/system-users/overview"
+  ],
+  options: o.object({
+    ignoreTypes: o.array(o.enum(ASSET_TYPES), {
+      default: [],
+      uniqueItems: true,
+      description: "Asset types that need no test counterpart (the warning for production assets without one)."
+    })
+  }),
+  messages: {
+    crossEnv: {
+      message: "System user {{user}} is a {{env}} user but reaches {{assetEnv}} asset {{asset}}.",
+      suggestion: "Grant {{user}} a {{env}} asset instead, and give {{asset}} to a {{assetEnv}} system user."
+    },
+    mixed: {
+      message: "System user {{user}} reaches both {{env}} and {{assetEnv}} assets: {{asset}} is {{assetEnv}}.",
+      suggestion: "Move the grant on {{asset}} to a separate {{assetEnv}} system user with its own token."
+    },
+    sharedSecret: {
+      message: "System users {{first}} ({{firstEnv}}) and {{user}} ({{env}}) share the token secret {{secret}}; test and production need separate tokens.",
+      suggestion: "Store the token of {{user}} in a secret of its own."
+    },
+    noTestCounterpart: {
+      message: "Production {{asset}} has no test counterpart: no test system user is granted a test {{type}}.",
+      suggestion: "Declare a test {{type}} (environment: test) and grant it to a test system user, or list {{typeId}} in the ignoreTypes option."
+    }
+  },
+  check(ctx, options) {
+    const m = ctx.manifest;
+    const users = [...usersWithIndex(m)].filter(([u]) => u.role !== "admin" && u.environment !== void 0);
+    const granted = { production: /* @__PURE__ */ new Map(), test: /* @__PURE__ */ new Map() };
+    for (const [user, ui] of users) {
+      const env = user.environment;
+      const grants = (user.assets ?? []).map((g, gi) => ({ gi, r: resolveAsset(m, g.asset) }));
+      const own = grants.filter((g) => g.r?.asset.environment === env);
+      for (const g of own) {
+        const { asset, index } = g.r;
+        granted[env].set(asset.type, Math.min(index, granted[env].get(asset.type) ?? index));
+      }
+      for (const g of grants) {
+        const assetEnv = g.r?.asset.environment;
+        if (!g.r || assetEnv === void 0 || assetEnv === env) continue;
+        ctx.report({
+          messageId: own.length > 0 ? "mixed" : "crossEnv",
+          path: ["systemUsers", ui, "assets", g.gi, "asset"],
+          data: { env, user: user.name, assetEnv, asset: assetLabel(g.r.asset) }
+        });
+      }
+    }
+    const bySecret = /* @__PURE__ */ new Map();
+    for (const [user, ui] of users) {
+      const secret = user.token?.secret;
+      if (secret === void 0) continue;
+      const first = bySecret.get(secret);
+      if (!first) bySecret.set(secret, { name: user.name, env: user.environment });
+      else if (first.env !== user.environment)
+        ctx.report({
+          messageId: "sharedSecret",
+          path: ["systemUsers", ui, "token", "secret"],
+          data: { first: first.name, firstEnv: first.env, user: user.name, env: user.environment, secret }
+        });
+    }
+    const assets = m.assets ?? [];
+    for (const [type, index] of [...granted.production].sort((a, b) => a[1] - b[1])) {
+      if (granted.test.has(type) || options.ignoreTypes.includes(type)) continue;
+      ctx.report({
+        messageId: "noTestCounterpart",
+        severity: "warn",
+        path: ["assets", index, "environment"],
+        data: { asset: assetLabel(assets[index]), type: type.replace(/_/g, " "), typeId: type }
+      });
+    }
+  }
+});
+
+// rules/graph-api-version.ts
+var DAY = 864e5;
+function daysBetween(a, b) {
+  return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / DAY);
+}
+var plural = (n) => `${n} day${n === 1 ? "" : "s"}`;
+function parts(v) {
+  const [maj, min] = v.replace(/^v/, "").split(".").map(Number);
+  return [maj ?? 0, min ?? 0];
+}
+var graph_api_version_default = defineRule({
+  id: "graph-api-version",
+  kind: "manifest",
+  defaultSeverity: "error",
+  description: "Require app.graphApiVersion to be a known Graph API version that is not expired or about to expire.",
+  rationale: 'Meta guarantees each Graph API version for at least two years; after its end date "calls … are defaulted to the next oldest usable version", so the app silently runs against behaviour it was not written for. The Marketing API is versioned on a shorter clock: the previous version is supported for at least 90 days after a new one, and then calls "may fail or be upgraded to the next available version" (error #2635). Where the manifest uses a Marketing API permission (ads_management, ads_read), the earlier Marketing API date applies. The dates are data (data/api-versions.json) with their sources.',
+  sources: [
+    "https://developers.facebook.com/docs/apps/versions",
+    "https://developers.facebook.com/docs/graph-api/changelog/versions/",
+    "https://developers.facebook.com/docs/marketing-api/overview/versioning",
+    "https://developers.facebook.com/blog/post/2024/04/16/upcoming-change-in-marketing-api-version-deprecation"
+  ],
+  options: o.object({
+    warnDays: o.integer({ minimum: 0, default: 90, description: "Warn this many days (or fewer) before the end date." }),
+    maxMajorsBehind: o.integer({
+      minimum: 0,
+      default: 2,
+      description: "A notice when the version is more than this many major versions behind the newest."
+    })
+  }),
+  messages: {
+    expired: {
+      message: "Graph API version {{version}} was available until {{until}}; Meta now answers its calls with the next oldest usable version.",
+      suggestion: "Upgrade app.graphApiVersion to {{latest}} and test the app against the changelogs in between."
+    },
+    expiring: {
+      message: "Graph API version {{version}} is available only until {{until}}, {{days}} from today.",
+      suggestion: "Upgrade app.graphApiVersion to {{latest}} before {{until}}."
+    },
+    marketingExpired: {
+      message: "Marketing API version {{version}} expired on {{until}}, and system user {{user}} uses the Marketing API permission {{permission}}.",
+      suggestion: "Upgrade app.graphApiVersion to {{latest}}: Marketing API calls on an expired version fail (error #2635) or are upgraded without notice."
+    },
+    marketingExpiring: {
+      message: "Marketing API version {{version}} expires on {{until}}, {{days}} from today, and system user {{user}} uses the Marketing API permission {{permission}}.",
+      suggestion: "Upgrade app.graphApiVersion to {{latest}} before {{until}}."
+    },
+    unknown: {
+      message: "Graph API version {{version}} is not a known version; did you mean {{fix}}?",
+      suggestion: "Set app.graphApiVersion to {{fix}} (the newest is {{latest}})."
+    },
+    newer: {
+      message: "Graph API version {{version}} is newer than any version graphguard knows (the newest it knows is {{latest}}).",
+      suggestion: "If Meta has released {{version}}, update graphguard; otherwise use {{latest}}."
+    },
+    behind: {
+      message: "Graph API version {{version}} is {{behind}} major versions behind the newest, {{latest}}.",
+      suggestion: "Plan the upgrade to {{latest}} while {{version}} is still supported."
+    }
+  },
+  check(ctx, options) {
+    const version = ctx.manifest.app?.graphApiVersion;
+    if (version === void 0) return;
+    const path5 = ["app", "graphApiVersion"];
+    const latest = latestVersion().version;
+    const entry = findVersion(version);
+    if (!entry) {
+      const [maj, min] = parts(version);
+      const [lmaj, lmin] = parts(latest);
+      if (maj > lmaj || maj === lmaj && min > lmin) {
+        ctx.report({ messageId: "newer", severity: "warn", path: path5, data: { version, latest } });
+        return;
+      }
+      const near = suggest(version, apiVersions.map((v) => v.version));
+      const fix = near !== void 0 && parts(near)[0] === maj ? near : latest;
+      ctx.report({ messageId: "unknown", path: path5, data: { version, fix, latest } });
+      return;
+    }
+    let marketing;
+    for (const [user] of usersWithIndex(ctx.manifest)) {
+      const p = (user.permissions ?? []).find((name) => getPermission(name)?.marketing);
+      if (p) {
+        marketing = { user: user.name, permission: p };
+        break;
+      }
+    }
+    const base2 = { version, latest };
+    const g = entry.graphUntil !== null ? daysBetween(ctx.today, entry.graphUntil) : void 0;
+    const mk = marketing && entry.marketingUntil !== null ? daysBetween(ctx.today, entry.marketingUntil) : void 0;
+    if (g !== void 0 && g < 0) {
+      ctx.report({ messageId: "expired", path: path5, data: { ...base2, until: entry.graphUntil } });
+      return;
+    }
+    if (mk !== void 0 && mk <= 0) {
+      ctx.report({ messageId: "marketingExpired", path: path5, data: { ...base2, until: entry.marketingUntil, ...marketing } });
+      return;
+    }
+    if (mk !== void 0 && mk <= options.warnDays) {
+      ctx.report({ messageId: "marketingExpiring", severity: "warn", path: path5, data: { ...base2, until: entry.marketingUntil, days: plural(mk), ...marketing } });
+      return;
+    }
+    if (g !== void 0 && g <= options.warnDays) {
+      ctx.report({ messageId: "expiring", severity: "warn", path: path5, data: { ...base2, until: entry.graphUntil, days: plural(g) } });
+      return;
+    }
+    const behind = parts(latest)[0] - parts(version)[0];
+    if (behind > options.maxMajorsBehind)
+      ctx.report({ messageId: "behind", severity: "notice", path: path5, data: { ...base2, behind } });
+  }
+});
+
+// src/scan/graph-urls.ts
+var GRAPH_HOSTS = ["graph.facebook.com", "graph-video.facebook.com", "graph.instagram.com"];
+var GRAPH_URL = new RegExp(
+  `(?<![A-Za-z0-9_.-])(${GRAPH_HOSTS.map((h) => h.replace(/[.-]/g, "\\$&")).join("|")})(?::443)?\\\\?\\/(v\\d{1,3}\\.\\d{1,2})(?![A-Za-z0-9_]|\\.\\d)`,
+  "gi"
+);
+function graphUrlNeedles() {
+  return ["/v", "/V"].map((text) => ({ text, before: "mM3\\", after: "0123456789" }));
+}
+function findGraphUrls(text) {
+  if (!/graph/i.test(text)) return [];
+  const out = [];
+  for (const m of text.matchAll(GRAPH_URL)) {
+    const version = (m[2] ?? "").toLowerCase();
+    const end = m.index + m[0].length;
+    out.push({ version, start: end - version.length, end, host: (m[1] ?? "").toLowerCase() });
+  }
+  return out;
+}
+
+// rules/graph-api-version-in-code.ts
+var DAY2 = 864e5;
+function daysBetween2(a, b) {
+  return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / DAY2);
+}
+var plural2 = (n) => `${n} day${n === 1 ? "" : "s"}`;
+var graph_api_version_in_code_default = defineRule({
+  id: "graph-api-version-in-code",
+  kind: "code",
+  defaultSeverity: "warn",
+  description: "Warn about versioned Graph API URLs in code whose version is expired, near its end date, unknown, or not app.graphApiVersion.",
+  rationale: 'Meta guarantees each Graph API version for at least two years; after its end date "calls … are defaulted to the next oldest usable version", so code pinned to `graph.facebook.com/v19.0/` silently runs against behaviour it was not written for. The manifest\'s `app.graphApiVersion` says which version the app is built and tested against (`graph-api-version` checks it); a URL in the code that names another version is a call nobody tested against that version. The dates are data (data/api-versions.json) with their sources. URLs in prose files (Markdown, text) are not calls and are not checked.',
+  sources: [
+    "https://developers.facebook.com/docs/apps/versions",
+    "https://developers.facebook.com/docs/graph-api/changelog/versions/"
+  ],
+  options: o.object({
+    warnDays: o.integer({ minimum: 0, default: 90, description: "Report a version this many days (or fewer) before its end date." })
+  }),
+  messages: {
+    expired: {
+      message: "Graph API {{version}} in {{host}} URL was available until {{until}}; Meta now answers its calls with the next oldest usable version.",
+      suggestion: "Call {{target}} (and test against the changelogs in between)."
+    },
+    expiring: {
+      message: "Graph API {{version}} in {{host}} URL is available only until {{until}}, {{days}} from today.",
+      suggestion: "Move this call to {{target}} before {{until}}."
+    },
+    differs: {
+      message: "Graph API {{version}} in {{host}} URL is not app.graphApiVersion ({{manifestVersion}}), the version the manifest says the app uses.",
+      suggestion: "Call {{manifestVersion}} here, or update app.graphApiVersion if the app has moved to {{version}}."
+    },
+    unknown: {
+      message: "Graph API {{version}} in {{host}} URL is not a version graphguard knows (the newest it knows is {{latest}}).",
+      suggestion: "Use a released version such as {{target}}; if Meta has released {{version}}, update graphguard."
+    }
+  },
+  needles: () => graphUrlNeedles(),
+  checkFile(ctx, options) {
+    const path5 = ctx.file.path;
+    if (isProseFile(path5)) return;
+    const text = ctx.file.text;
+    const urls = findGraphUrls(text);
+    if (urls.length === 0) return;
+    const manifestVersion = ctx.manifest?.app?.graphApiVersion;
+    const latest = latestVersion().version;
+    const manifestEntry = manifestVersion ? findVersion(manifestVersion) : void 0;
+    const target = manifestEntry && (manifestEntry.graphUntil === null || daysBetween2(ctx.today, manifestEntry.graphUntil) >= 0) ? manifestEntry.version : latest;
+    for (const u of urls) {
+      const version = u.version;
+      const base2 = { version, host: u.host, target, latest };
+      const at = { start: u.start, end: u.end, anchor: lineAnchor(text, u.start, u.end, version) };
+      const entry = findVersion(version);
+      if (!entry) {
+        ctx.report({ messageId: "unknown", data: base2, ...at });
+        continue;
+      }
+      const g = entry.graphUntil !== null ? daysBetween2(ctx.today, entry.graphUntil) : void 0;
+      if (g !== void 0 && g < 0) ctx.report({ messageId: "expired", data: { ...base2, until: entry.graphUntil }, ...at });
+      else if (g !== void 0 && g <= options.warnDays) {
+        const to = target === entry.version ? latest : target;
+        ctx.report({ messageId: "expiring", data: { ...base2, target: to, until: entry.graphUntil, days: plural2(g) }, ...at });
+      } else if (manifestVersion && manifestEntry && manifestEntry.version !== entry.version)
+        ctx.report({ messageId: "differs", data: { ...base2, manifestVersion: manifestEntry.version }, ...at });
+    }
+  }
+});
+
+// rules/hardcoded-token.ts
+var MESSAGE_ID = {
+  "access-token": "accessToken",
+  "app-access-token": "appAccessToken",
+  "app-secret": "appSecret",
+  "declared-secret": "declaredSecret"
+};
+var hardcoded_token_default = defineRule({
+  id: "hardcoded-token",
+  kind: "code",
+  notesLiveTokens: true,
+  defaultSeverity: "error",
+  description: "Detect Meta access tokens, app access tokens, app secrets and the values of declared token secrets written into scanned files.",
+  rationale: 'Meta says access tokens "are considered sensitive and should be kept confidential at all times" and that an app "should never have an access token hard-coded into it"; the app secret is the app\'s password, and `{app-id}|{app-secret}` is a working app access token. A committed value stays in the repository\'s history and in every clone and fork, so deleting the line does not undo the leak: the token has to be revoked or the secret reset. The rule finds any `EAA…` token form (user, page and system-user tokens; other scanners only know a few prefixes), app access tokens (also URL-encoded, `%7C`), 32-hex app secrets assigned to a name that says secret in a Meta context, and the exact value of every declared `token.secret` present in the environment. Messages show only the redacted form (the first 4 characters and the length); with `--live` each token is checked with `debug_token` and the message says whether it is live and whose it is.',
+  sources: [
+    "https://developers.facebook.com/docs/facebook-login/access-tokens/security",
+    "https://developers.facebook.com/docs/facebook-login/guides/access-tokens",
+    "https://developers.facebook.com/docs/facebook-login/guides/access-tokens#apptokens",
+    "https://developers.facebook.com/docs/business-management-apis/system-users/install-apps-and-generate-tokens"
+  ],
+  messages: {
+    accessToken: {
+      message: "Hard-coded Meta access token {{redacted}}: anyone who can read this file can call the Graph API as its user.",
+      suggestion: "Revoke the token now (it stays in the repository history), store a new one as a CI secret, and read it by name, e.g. process.env.META_TOKEN."
+    },
+    appAccessToken: {
+      message: "Hard-coded app access token {{redacted}} ({app-id}|{app-secret}): it holds the app secret.",
+      suggestion: "Reset the app secret in the App Dashboard now (it stays in the repository history), store the new one as a CI secret, and build the app token from it at run time."
+    },
+    appSecret: {
+      message: "Hard-coded app secret {{redacted}} assigned to {{name}}.",
+      suggestion: "Reset the app secret in the App Dashboard now (it stays in the repository history), store the new one as a CI secret, and read it by name, e.g. process.env.META_APP_SECRET."
+    },
+    declaredSecret: {
+      message: "The value of declared secret {{name}} ({{redacted}}), the token of {{user}}, is written into this file.",
+      suggestion: "Rotate the token of {{user}} now (the value stays in the repository history) and reference it by name ({{name}}) instead."
+    }
+  },
+  // Every detector's needles (`EAA`, an app id before `|`/`%7C`, `secret` with a 32-hex run, declared values).
+  needles: (ctx) => secretNeedles({ declared: ctx.declaredSecrets }),
+  checkFile(ctx) {
+    const isManifest = ctx.file.path === ctx.manifestFile;
+    const appId = ctx.manifest?.app?.id;
+    const matches = detectSecrets(ctx.file.text, {
+      path: ctx.file.path,
+      ...appId ? { appId } : {},
+      declared: ctx.declaredSecrets
+    });
+    for (const m of matches) {
+      if (isManifest && m.kind !== "declared-secret") continue;
+      const name = m.name ? redactSecretsInText(m.name) : "a secret";
+      const user = m.kind === "declared-secret" && ctx.manifest ? codeModel(ctx.manifest).byName.get(name)?.user ?? name : name;
+      ctx.report({
+        messageId: MESSAGE_ID[m.kind],
+        // String(secret) is the redacted form; the value itself never reaches a message.
+        data: { redacted: String(m.value), name, user },
+        start: m.start,
+        end: m.end,
+        anchor: secretHash(m.value),
+        secret: m.value
+      });
+    }
+  }
+});
+
+// rules/invalid-suppression.ts
+var invalid_suppression_default = defineRule({
+  id: "invalid-suppression",
+  kind: "meta",
+  reports: "invalid-suppressions",
+  defaultSeverity: "error",
+  description: "Require suppression comments to name known rules, give a reason, and be within their until= date.",
+  rationale: "A suppression is an accepted risk; without a reason nobody can review it, and without an end date it outlives the exception it was written for. A suppression naming an unknown rule suppresses nothing and hides a typo.",
+  sources: ["https://eslint.org/docs/latest/use/configure/rules#disabling-rules"],
+  messages: {
+    noRule: {
+      message: "Suppression comment names no rule.",
+      suggestion: "Write graphguard-disable-next-line <rule-id> -- <reason>."
+    },
+    noReason: {
+      message: "Suppression of {{rules}} gives no reason.",
+      suggestion: 'Add " -- <why this is acceptable>" after the rule id.'
+    },
+    unknownRule: {
+      message: "Suppression names unknown rule `{{rule}}`.",
+      suggestion: "Run `graphguard rules` for the list of rule ids."
+    },
+    badDate: {
+      message: "Suppression has until={{until}}, which is not a date YYYY-MM-DD.",
+      suggestion: "Write until=YYYY-MM-DD."
+    },
+    expired: {
+      message: "Suppression expired on {{until}}; the finding it hid is reported again.",
+      suggestion: "Fix the finding, or renew the suppression with a new reason and date."
+    }
+  }
+});
+
+// rules/least-privilege-permissions.ts
+function useCaseFor(catalogue, permission) {
+  const ids = Object.keys(catalogue).filter((id) => !catalogue[id].adminOnly).sort();
+  return ids.find((id) => catalogue[id].permissions.required.includes(permission)) ?? ids.find((id) => catalogue[id].permissions.optional.includes(permission));
+}
+var least_privilege_permissions_default = defineRule({
+  id: "least-privilege-permissions",
+  kind: "manifest",
+  defaultSeverity: "error",
+  description: "Disallow token permissions that none of the system user's use cases requires or allows.",
+  rationale: "A leaked token can do everything its permissions allow, for as long as it lives. Meta's Permissions Reference says to request only the permissions the app needs (asking for more is a common App Review rejection), and its system-user guide says to create one system user per type of access. Each use case of the catalogue (built in, or declared under `useCases:`) lists the permissions it requires and the ones it may use; a permission outside all of a user's use cases is excess. A required permission that is missing is reported as a notice: the token cannot do its job without it.",
+  sources: [
+    "https://developers.facebook.com/docs/permissions",
+    "https://developers.facebook.com/docs/business-management-apis/system-users/overview",
+    "https://developers.facebook.com/docs/commerce-platform/setup/api-setup"
+  ],
+  messages: {
+    notAllowed: {
+      message: "System user {{user}} holds `{{permission}}`, which none of its use cases ({{useCases}}) requires or allows.",
+      suggestion: "Remove `{{permission}}` from its permissions, or add the use case `{{useCase}}` if the token really needs it."
+    },
+    notAllowedAnywhere: {
+      message: "System user {{user}} holds `{{permission}}`, which none of its use cases ({{useCases}}) requires or allows.",
+      suggestion: "Remove `{{permission}}` from its permissions; no use case in the catalogue uses it (declare one under `useCases:` if the token needs it)."
+    },
+    noUseCases: {
+      message: "System user {{user}} holds {{permissions}} with no use case to justify them.",
+      suggestion: "Declare the user's `useCases:` so its permissions can be checked."
+    },
+    missingRequired: {
+      message: "System user {{user}} lacks `{{permission}}`, which its use case {{useCase}} requires.",
+      suggestion: "Add `{{permission}}` to its permissions (and to the token), or drop the use case."
+    }
+  },
+  check(ctx) {
+    const m = ctx.manifest;
+    const catalogue = effectiveUseCases(m);
+    for (const [user, ui] of usersWithIndex(m)) {
+      if (user.role === "admin") continue;
+      const held = user.permissions ?? [];
+      const useCases2 = user.useCases ?? [];
+      if (useCases2.length === 0) {
+        if (held.some((p) => !isImplicitPermission(p)))
+          ctx.report({
+            messageId: "noUseCases",
+            path: ["systemUsers", ui, "permissions"],
+            data: { user: user.name, permissions: held.map((p) => `\`${p}\``).join(", ") }
+          });
+        continue;
+      }
+      if (useCases2.some((id) => !catalogue[id])) continue;
+      const allowed = /* @__PURE__ */ new Set();
+      for (const id of useCases2) for (const p of [...catalogue[id].permissions.required, ...catalogue[id].permissions.optional]) allowed.add(p);
+      held.forEach((p, pi) => {
+        if (allowed.has(p) || isImplicitPermission(p)) return;
+        if (getPermission(p)?.status !== "current") return;
+        const data = { user: user.name, permission: p, useCases: useCases2.join(", ") };
+        const useCase = useCaseFor(catalogue, p);
+        const path5 = ["systemUsers", ui, "permissions", pi];
+        if (useCase) ctx.report({ messageId: "notAllowed", path: path5, anchor: p, data: { ...data, useCase } });
+        else ctx.report({ messageId: "notAllowedAnywhere", path: path5, anchor: p, data });
+      });
+      const heldSet = new Set(held);
+      useCases2.forEach((id, ci) => {
+        for (const p of catalogue[id].permissions.required) {
+          if (heldSet.has(p)) continue;
+          ctx.report({
+            messageId: "missingRequired",
+            path: ["systemUsers", ui, "useCases", ci],
+            anchor: `${id}:${p}`,
+            severity: "notice",
+            data: { user: user.name, permission: p, useCase: id }
+          });
+        }
+      });
+    }
+  }
+});
+
+// rules/least-privilege-tasks.ts
+var least_privilege_tasks_default = defineRule({
+  id: "least-privilege-tasks",
+  kind: "manifest",
+  defaultSeverity: "error",
+  description: "Disallow asset tasks broader than the system user's use cases allow.",
+  rationale: `A system user reaches only the assets assigned to it, with the tasks assigned on each; a leaked token can do everything those tasks allow. Meta's commerce guidance restricts page access for Instagram Shopping to CREATE_CONTENT, and its system-user guide says to create one system user per type of access. Tasks are compared after expanding what they imply (MANAGE covers the others), because Graph reports tasks "unpacked".`,
+  sources: [
+    "https://developers.facebook.com/docs/marketing-api/business-manager/system-user/permissions",
+    "https://developers.facebook.com/docs/commerce-platform/setup/api-setup",
+    "https://developers.facebook.com/docs/business-management-apis/system-users/overview"
+  ],
+  messages: {
+    broader: {
+      message: "System user {{user}} has {{tasks}} on {{asset}}, broader than its use cases allow ({{allowed}}).",
+      suggestion: "Use tasks: [{{allowed}}]."
+    },
+    noUseCase: {
+      message: "System user {{user}} is granted {{tasks}} on {{asset}}, but none of its use cases ({{useCases}}) covers {{type}} assets.",
+      suggestion: "Remove the grant, or add the use case that needs this {{type}}."
+    },
+    noUseCases: {
+      message: "System user {{user}} is granted {{tasks}} on {{asset}} with no use case to justify it.",
+      suggestion: "Declare the user's `useCases:` so its access can be checked."
+    }
+  },
+  check(ctx) {
+    const m = ctx.manifest;
+    const catalogue = effectiveUseCases(m);
+    for (const [user, ui] of usersWithIndex(m)) {
+      if (user.role === "admin") continue;
+      (user.assets ?? []).forEach((grant, gi) => {
+        const r = resolveAsset(m, grant.asset);
+        if (!r) return;
+        const type = r.asset.type;
+        const path5 = ["systemUsers", ui, "assets", gi, "tasks"];
+        const base2 = { user: user.name, asset: assetLabel(r.asset), tasks: grant.tasks.join(", "), type: type.replace(/_/g, " ") };
+        if (!user.useCases?.length) {
+          ctx.report({ messageId: "noUseCases", path: path5, data: base2 });
+          return;
+        }
+        const allowed = allowedTasks(catalogue, user, type);
+        if (!allowed || allowed.length === 0) {
+          ctx.report({ messageId: "noUseCase", path: path5, data: { ...base2, useCases: user.useCases.join(", ") } });
+          return;
+        }
+        const extra = isTaskBroader(type, grant.tasks, allowed);
+        if (extra.length === 0) return;
+        const allowedSet = expandTasks(type, allowed);
+        const kept = grant.tasks.filter((t) => allowedSet.has(t));
+        const suggestion = kept.length ? kept : allowed;
+        ctx.report({ messageId: "broader", path: path5, anchor: extra.join(","), data: { ...base2, allowed: suggestion.join(", ") } });
+      });
+    }
+  }
+});
+
+// src/live-model.ts
+var LEGACY_TYPES_READ = ["page", "catalog", "ad_account", "whatsapp_business_account"];
+var cache2 = /* @__PURE__ */ new WeakMap();
+function matchUsers(manifest, live2) {
+  if (live2.systemUsers === null) return void 0;
+  const byManifest = cache2.get(live2) ?? /* @__PURE__ */ new WeakMap();
+  cache2.set(live2, byManifest);
+  const hit = byManifest.get(manifest);
+  if (hit) return hit;
+  const users = manifest.systemUsers ?? [];
+  const claimed = /* @__PURE__ */ new Set();
+  const liveById = new Map(live2.systemUsers.map((u) => [u.id, u]));
+  const matches = users.map((user, index) => ({ user, index }));
+  for (const m of matches) {
+    if (m.user.id === void 0) continue;
+    const l = liveById.get(m.user.id);
+    if (l && !claimed.has(l)) {
+      m.live = l;
+      claimed.add(l);
+    }
+  }
+  for (const m of matches) {
+    if (m.user.id !== void 0) continue;
+    const l = live2.systemUsers.find((u) => u.name === m.user.name && !claimed.has(u));
+    if (l) {
+      m.live = l;
+      claimed.add(l);
+    }
+  }
+  const result = { matches, undeclared: live2.systemUsers.filter((u) => !claimed.has(u)) };
+  byManifest.set(manifest, result);
+  return result;
+}
+function manifestRoleOf(liveRole) {
+  return Object.hasOwn(roles, liveRole) ? roles[liveRole].manifestRole : void 0;
+}
+function liveRoleOf(role) {
+  return role === "admin" ? "ADMIN" : "EMPLOYEE";
+}
+function isAdmin(m) {
+  return m.user.role === "admin" || m.live?.role === "ADMIN";
+}
+function isoDate(unixSeconds) {
+  return new Date(unixSeconds * 1e3).toISOString().slice(0, 10);
+}
+function dayStart(date) {
+  return Date.parse(`${date}T00:00:00Z`) / 1e3;
+}
+function daysSince(unixSeconds, today) {
+  return Math.floor((dayStart(today) - unixSeconds) / 86400);
+}
+function isExpired(info, today) {
+  return info.expiresAt !== void 0 && info.expiresAt > 0 && info.expiresAt < dayStart(today);
+}
+function liveUserLabel(u) {
+  return u.name ? `${u.name} (${u.id})` : u.id;
+}
+function declaredUserOfLiveId(manifest, live2, userId) {
+  if (userId === void 0) return void 0;
+  const byId = (manifest.systemUsers ?? []).findIndex((u) => u.id === userId);
+  if (byId !== -1) return { user: manifest.systemUsers[byId], index: byId, ...liveUser(live2, userId) };
+  return matchUsers(manifest, live2)?.matches.find((m) => m.live?.id === userId);
+}
+function liveUser(live2, id) {
+  const u = live2.systemUsers?.find((x) => x.id === id);
+  return u ? { live: u } : {};
+}
+function leakedTokenNote(info, live2, manifest) {
+  if (!("isValid" in info)) return `live: not verified (${info.error})`;
+  if (info.foreignApp) return "live: issued for another app (debug_token through this app cannot inspect it); revoke it in the app that issued it";
+  if (!info.isValid) return "live: debug_token says this token is invalid or expired";
+  const app = info.appId !== void 0 && manifest.app?.id !== void 0 && info.appId !== manifest.app.id ? `, issued for another app (${info.appId})` : "";
+  if (info.type !== "SYSTEM_USER") {
+    return `live: a VALID ${info.type ?? "unknown-type"} token${info.userId ? ` of user ${info.userId}` : ""}${app}; revoke it now`;
+  }
+  const owner = declaredUserOfLiveId(manifest, live2, info.userId);
+  let who;
+  if (owner) who = `system user ${owner.user.name}${isAdmin(owner) ? " (admin)" : ""}`;
+  else {
+    const l = info.userId === void 0 ? void 0 : live2.systemUsers?.find((u) => u.id === info.userId);
+    who = l ? `undeclared system user ${liveUserLabel(l)}${l.role === "ADMIN" ? " (admin)" : ""}` : `user ${info.userId ?? "unknown"} (not a system user of this business)`;
+  }
+  return `live: a VALID token of ${who}${app}; revoke it now`;
+}
+function withLiveNote(message, note) {
+  return `${message.replace(/\.$/, "")} — ${note}.`;
+}
+
+// rules/live-missing-system-user.ts
+var live_missing_system_user_default = defineRule({
+  id: "live-missing-system-user",
+  kind: "live",
+  defaultSeverity: "error",
+  description: "Report declared system users that do not exist in the live business.",
+  rationale: "A declared system user id that the business does not have means the manifest describes access that is not there: the user was deleted, recreated with a new id, or belongs to another business. Whatever reviews the manifest then reviews fiction. A declared user without an id is matched by exact name; when no live user has that name it is reported as a notice, since it may only be named differently.",
+  sources: [
+    "https://developers.facebook.com/documentation/ads-commerce/marketing-api/reference/business/system_users",
+    "https://developers.facebook.com/docs/business-management-apis/system-users/overview"
+  ],
+  messages: {
+    missing: {
+      message: "System user {{user}} is declared with id {{id}}, but business {{business}} has no system user with that id.",
+      suggestion: "Fix the id (see Business Settings > System users), or remove {{user}} from the manifest."
+    },
+    notFoundByName: {
+      message: "System user {{user}} declares no id, and business {{business}} has no system user named {{user}}.",
+      suggestion: 'Add the live id: id: "<digits>", so live checks can match it.'
+    }
+  },
+  check(ctx) {
+    const matching = matchUsers(ctx.manifest, ctx.live);
+    if (!matching) return;
+    const business = ctx.live.businessId;
+    for (const { user, index, live: live2 } of matching.matches) {
+      if (live2) continue;
+      if (user.id !== void 0)
+        ctx.report({ messageId: "missing", path: ["systemUsers", index, "id"], data: { user: user.name, id: user.id, business } });
+      else ctx.report({ messageId: "notFoundByName", path: ["systemUsers", index, "name"], severity: "notice", data: { user: user.name, business } });
+    }
+  }
+});
+
+// rules/live-role-drift.ts
+var live_role_drift_default = defineRule({
+  id: "live-role-drift",
+  kind: "live",
+  defaultSeverity: "error",
+  description: "Report system users whose live role differs from the declared role.",
+  rationale: "An admin system user can do everything in the business, assign assets and create tokens; an employee system user reaches only its assigned assets. The system_users edge returns the base role, `ADMIN` or `EMPLOYEE`, which correspond to the manifest roles `admin` and `system_user`. A user raised to admin outside the manifest is the drift that matters most.",
+  sources: [
+    "https://developers.facebook.com/documentation/ads-commerce/marketing-api/reference/business/system_users",
+    "https://developers.facebook.com/docs/marketing-api/business-manager/system-user/permissions"
+  ],
+  messages: {
+    drift: {
+      message: "System user {{user}} is declared as {{declared}} but its live role is {{live}} ({{liveAs}}).",
+      suggestion: "Set role: {{liveAs}} if that is intended, or change the role in the business to {{expected}}."
+    },
+    unknownRole: {
+      message: "System user {{user}} is declared as {{declared}} but its live role is {{live}}, which is neither ADMIN nor EMPLOYEE.",
+      suggestion: "Change the role in the business to {{expected}}."
+    }
+  },
+  check(ctx) {
+    for (const { user, index, live: live2 } of matchUsers(ctx.manifest, ctx.live)?.matches ?? []) {
+      if (!live2) continue;
+      const liveAs = manifestRoleOf(live2.role);
+      if (liveAs === user.role) continue;
+      const data = { user: user.name, declared: user.role, live: live2.role, expected: liveRoleOf(user.role) };
+      const path5 = ["systemUsers", index, "role"];
+      if (liveAs) ctx.report({ messageId: "drift", path: path5, data: { ...data, liveAs } });
+      else ctx.report({ messageId: "unknownRole", path: path5, data });
+    }
+  }
+});
+
+// rules/live-task-drift.ts
+var live_task_drift_default = defineRule({
+  id: "live-task-drift",
+  kind: "live",
+  defaultSeverity: "error",
+  description: "Report live asset tasks broader than declared, and live grants on undeclared assets.",
+  rationale: "A system user reaches exactly the assets assigned to it in the business, with the tasks assigned on each; the manifest is only a promise about that. Graph returns tasks \"unpacked\", so both sides are expanded with the implication table before comparing (MANAGE on a page covers CREATE_CONTENT, MODERATE, ADVERTISE, ANALYZE and MESSAGING). Live access beyond the manifest is an error; declared access that is missing or narrower live is a notice. Admin system users reach every asset by design and are not compared (admin-scope covers them). Pixels are read through each system user's `assigned_ads_pixels` and Instagram accounts through each declared account's `assigned_users?business=` (so grants on Instagram accounts the manifest does not declare are not seen); commerce accounts have no such edge in the Graph API and are not compared.",
+  sources: [
+    "https://developers.facebook.com/documentation/ads-commerce/marketing-api/reference/system-user/assigned_pages",
+    "https://developers.facebook.com/docs/marketing-api/business-manager/system-user/permissions",
+    "https://developers.facebook.com/docs/graph-api/reference/page/assigned_users/",
+    "https://developers.facebook.com/documentation/ads-commerce/marketing-api/reference/system-user/assigned_ads_pixels"
+  ],
+  messages: {
+    broader: {
+      message: "System user {{user}} has {{extra}} on {{asset}} live, beyond the declared {{declared}}.",
+      suggestion: "Reduce the tasks in the business to {{declared}}, or declare tasks: [{{live}}] if that access is intended."
+    },
+    unlistedGrant: {
+      message: "System user {{user}} has {{live}} on {{asset}} live, an asset its declared grants do not include.",
+      suggestion: 'Remove {{user}} from {{asset}} in the business, or add a grant: { asset: "{{id}}", tasks: [{{live}}] }.'
+    },
+    undeclaredAsset: {
+      message: "System user {{user}} has {{live}} on {{asset}} live, an asset the manifest does not declare.",
+      suggestion: 'Remove {{user}} from {{asset}} in the business, or declare the asset (id: "{{id}}") and the grant.'
+    },
+    narrower: {
+      message: "System user {{user}} is declared with {{missing}} on {{asset}} but lacks it live (live: {{live}}).",
+      suggestion: "Assign tasks [{{declared}}] in the business, or declare tasks: [{{live}}]."
+    },
+    missingGrant: {
+      message: "System user {{user}} is declared with {{declared}} on {{asset}} but has no access to it live.",
+      suggestion: "Assign {{asset}} to {{user}} in the business, or remove the grant."
+    }
+  },
+  check(ctx) {
+    const m = ctx.manifest;
+    const typesRead = new Set(ctx.live.assetTypesRead ?? LEGACY_TYPES_READ);
+    for (const match of matchUsers(m, ctx.live)?.matches ?? []) {
+      const { user, index: ui, live: live2 } = match;
+      if (!live2 || live2.assets === null || isAdmin(match)) continue;
+      const userName = user.name;
+      const declared = /* @__PURE__ */ new Map();
+      (user.assets ?? []).forEach((grant, gi) => {
+        const r = resolveAsset(m, grant.asset);
+        if (!r || !typesRead.has(r.asset.type)) return;
+        if (ctx.live.unreadAssets?.includes(`${r.asset.type}:${normalizeAssetId(r.asset.id)}`)) return;
+        const key = `${r.asset.type}\0${normalizeAssetId(r.asset.id)}`;
+        const seen = declared.get(key);
+        if (seen) seen.tasks.push(...grant.tasks);
+        else declared.set(key, { gi, type: r.asset.type, id: normalizeAssetId(r.asset.id), label: assetLabel(r.asset), tasks: [...grant.tasks] });
+      });
+      const liveKeys = /* @__PURE__ */ new Set();
+      for (const g of live2.assets) {
+        const key = `${g.type}\0${normalizeAssetId(g.id)}`;
+        liveKeys.add(key);
+        const d = declared.get(key);
+        const liveTasks = g.tasks.join(", ") || "(no tasks)";
+        if (!d) {
+          const listed = (m.assets ?? []).find((a) => a.type === g.type && normalizeAssetId(a.id) === normalizeAssetId(g.id));
+          const asset = listed ? assetLabel(listed) : `${g.type.replace(/_/g, " ")} ${g.name ? `${g.name} ` : ""}(${g.id})`;
+          const id = g.type === "ad_account" ? `act_${normalizeAssetId(g.id)}` : g.id;
+          ctx.report({
+            messageId: listed ? "unlistedGrant" : "undeclaredAsset",
+            path: user.assets ? ["systemUsers", ui, "assets"] : ["systemUsers", ui, "name"],
+            key: user.assets !== void 0,
+            anchor: `${g.type}:${g.id}`,
+            data: { user: userName, live: liveTasks, asset, id }
+          });
+          continue;
+        }
+        const path5 = ["systemUsers", ui, "assets", d.gi, "tasks"];
+        const base2 = { user: userName, asset: d.label, live: liveTasks, declared: d.tasks.join(", ") };
+        const extra = isTaskBroader(d.type, g.tasks, d.tasks);
+        if (extra.length) ctx.report({ messageId: "broader", path: path5, anchor: extra.join(","), data: { ...base2, extra: extra.join(", ") } });
+        const missing = isTaskBroader(d.type, d.tasks, g.tasks);
+        if (missing.length)
+          ctx.report({ messageId: "narrower", path: path5, anchor: missing.join(","), severity: "notice", data: { ...base2, missing: missing.join(", ") } });
+      }
+      for (const [key, d] of declared) {
+        if (liveKeys.has(key)) continue;
+        ctx.report({
+          messageId: "missingGrant",
+          path: ["systemUsers", ui, "assets", d.gi, "asset"],
+          severity: "notice",
+          data: { user: userName, asset: d.label, declared: d.tasks.join(", ") }
+        });
+      }
+    }
+  }
+});
+
+// rules/live-token-age.ts
+var live_token_age_default = defineRule({
+  id: "live-token-age",
+  kind: "live",
+  defaultSeverity: "warn",
+  description: "Check the live issued_at of each declared token against its rotation policy.",
+  rationale: 'token-rotation trusts the `lastRotated` date a person wrote; debug_token\'s `issued_at` says when the token in the secret was really issued. A token older than `rotateEveryDays` (or than 60 days for a 60-day token without one) has not been rotated, whatever the manifest says. Meta notes that `issued_at` is "not returned for short-lived access tokens": without it there is no age finding.',
+  sources: [
+    "https://developers.facebook.com/docs/facebook-login/access-tokens/debugging-and-error-handling",
+    "https://developers.facebook.com/docs/graph-api/reference/debug_token"
+  ],
+  messages: {
+    old: {
+      message: "The token of {{user}} (env var {{envVar}}) was issued on {{issued}}, {{age}} days ago; the rotation policy is every {{every}} days.",
+      suggestion: "Rotate the token: generate a new one, update {{envVar}}, revoke the old one, and set lastRotated."
+    }
+  },
+  check(ctx) {
+    ctx.manifest.systemUsers.forEach((user, index) => {
+      const t = user.token;
+      const state = ctx.live.tokens[user.name];
+      if (!t || state?.state !== "checked" || !state.info.isValid) return;
+      const issued = state.info.issuedAt;
+      if (issued === void 0 || issued <= 0) return;
+      const every = t.rotateEveryDays ?? (t.expires === "60d" ? 60 : void 0);
+      if (every === void 0) return;
+      const age = daysSince(issued, ctx.today);
+      if (age <= every) return;
+      ctx.report({
+        messageId: "old",
+        path: ["systemUsers", index, "token"],
+        data: { user: user.name, envVar: state.envVar, issued: isoDate(issued), age, every }
+      });
+    });
+  }
+});
+
+// rules/live-token-invalid.ts
+var live_token_invalid_default = defineRule({
+  id: "live-token-invalid",
+  kind: "live",
+  defaultSeverity: "error",
+  description: "Verify with debug_token that each declared token is a valid system-user token of the app and of its user.",
+  rationale: "debug_token tells what a token really is: whether it is valid, its type, the app that issued it, the user it acts for and when it expires (0 = never). A declared token that is invalid or expired breaks the integration; one of another app, another system user, or not a system-user token at all (a person's USER token, a PAGE token) means the secret does not hold what the manifest says, and every other check about that user is about the wrong token. A token whose variable is not set is skipped with a notice.",
+  sources: [
+    "https://developers.facebook.com/docs/graph-api/reference/debug_token",
+    "https://developers.facebook.com/docs/facebook-login/access-tokens/debugging-and-error-handling",
+    "https://developers.facebook.com/docs/business-management-apis/system-users/install-apps-and-generate-tokens"
+  ],
+  messages: {
+    unset: {
+      message: "The token of {{user}} was not checked: env var {{envVar}} is not set.",
+      suggestion: "Set {{envVar}} in the environment of the live check to verify the token."
+    },
+    invalid: {
+      message: "The token of {{user}} (env var {{envVar}}) is invalid: {{reason}}.",
+      suggestion: "Generate a new token for {{user}} and update {{envVar}}."
+    },
+    expired: {
+      message: "The token of {{user}} (env var {{envVar}}) expired on {{expired}}.",
+      suggestion: "Generate a new token for {{user}} and update {{envVar}}."
+    },
+    notSystemUser: {
+      message: "The token of {{user}} (env var {{envVar}}) is a {{type}} token, not a system-user token.",
+      suggestion: "Put a token generated for system user {{user}} in {{envVar}}."
+    },
+    otherApp: {
+      message: "The token of {{user}} (env var {{envVar}}) was issued for {{appId}}, not app {{expected}}.",
+      suggestion: "Generate the token for {{user}} through app {{expected}}, or fix app.id."
+    },
+    otherUser: {
+      message: "The token of {{user}} (env var {{envVar}}) belongs to {{owner}}, not to {{user}} ({{expected}}).",
+      suggestion: "Put the token of {{user}} in {{envVar}}, or fix the declared id."
+    }
+  },
+  check(ctx) {
+    const { live: live2, manifest } = ctx;
+    for (const { user, index, live: liveUser2 } of matchUsers(manifest, live2)?.matches ?? manifest.systemUsers.map((user2, index2) => ({ user: user2, index: index2, live: void 0 }))) {
+      const state = live2.tokens[user.name];
+      if (!user.token || !state) continue;
+      const path5 = ["systemUsers", index, "token"];
+      const data = { user: user.name, envVar: state.envVar };
+      if (state.state === "unset") {
+        ctx.report({ messageId: "unset", path: path5, severity: "notice", data });
+        continue;
+      }
+      if (state.state !== "checked") continue;
+      const info = state.info;
+      if (info.foreignApp) {
+        ctx.report({ messageId: "otherApp", path: path5, data: { ...data, appId: "another app", expected: manifest.app?.id ?? "app.id" } });
+        continue;
+      }
+      if (!info.isValid) {
+        const e = info.error;
+        const reason = e?.message ? e.message.replace(/\.$/, "") : `debug_token says is_valid: false${e?.code ? ` (code ${e.code}${e.subcode ? `/${e.subcode}` : ""})` : ""}`;
+        ctx.report({ messageId: "invalid", path: path5, data: { ...data, reason } });
+        continue;
+      }
+      if (isExpired(info, ctx.today)) ctx.report({ messageId: "expired", path: path5, data: { ...data, expired: isoDate(info.expiresAt) } });
+      if (info.type !== "SYSTEM_USER") ctx.report({ messageId: "notSystemUser", path: path5, data: { ...data, type: info.type ?? "unknown" } });
+      const appId = manifest.app?.id;
+      if (appId !== void 0 && info.appId !== appId)
+        ctx.report({ messageId: "otherApp", path: path5, data: { ...data, appId: info.appId ? `app ${info.appId}` : "an unknown app", expected: appId } });
+      const expectedId = user.id ?? liveUser2?.id;
+      if (expectedId !== void 0 && info.type === "SYSTEM_USER" && info.userId !== expectedId) {
+        const owner = declaredUserOfLiveId(manifest, live2, info.userId);
+        const liveOwner = live2.systemUsers?.find((u) => u.id === info.userId);
+        const who = owner ? `system user ${owner.user.name} (${info.userId})` : liveOwner ? `undeclared system user ${liveOwner.name} (${info.userId})` : `user ${info.userId ?? "unknown"}`;
+        ctx.report({ messageId: "otherUser", path: path5, data: { ...data, owner: who, expected: expectedId } });
+      }
+    }
+  }
+});
+
+// rules/live-token-scope-drift.ts
+var live_token_scope_drift_default = defineRule({
+  id: "live-token-scope-drift",
+  kind: "live",
+  defaultSeverity: "error",
+  description: "Report declared tokens whose live debug_token scopes exceed the declared permissions.",
+  rationale: 'A token can do what its scopes allow, whatever the manifest says; debug_token lists them ("scopes: permissions granted in this token"). Scopes beyond the declared permissions are access that least-privilege reviews never saw. Declared permissions the token lacks are a notice: the integration may fail, but nothing leaks. Scopes Meta grants every app (`public_profile`, marked `implicit` in data/permissions.json) are left out of both comparisons.',
+  sources: [
+    "https://developers.facebook.com/docs/graph-api/reference/debug_token",
+    "https://developers.facebook.com/docs/business-management-apis/system-users/install-apps-and-generate-tokens"
+  ],
+  messages: {
+    extra: {
+      message: "The token of {{user}} (env var {{envVar}}) has scopes {{extra}} live that its declared permissions do not include.",
+      suggestion: "Generate a new token with only [{{declared}}], or declare {{extra}} if its use cases need them."
+    },
+    missing: {
+      message: "The token of {{user}} (env var {{envVar}}) lacks the declared permissions {{missing}} live.",
+      suggestion: "Generate a new token that includes {{missing}}, or remove them from permissions."
+    }
+  },
+  check(ctx) {
+    ctx.manifest.systemUsers.forEach((user, index) => {
+      const state = ctx.live.tokens[user.name];
+      if (!user.token || state?.state !== "checked" || !state.info.isValid) return;
+      const declared = user.permissions ?? [];
+      const scopes = state.info.scopes;
+      const path5 = ["systemUsers", index, "permissions"];
+      const data = { user: user.name, envVar: state.envVar, declared: declared.join(", ") || "no permissions" };
+      const extra = scopes.filter((s) => !declared.includes(s) && !isImplicitPermission(s)).sort();
+      if (extra.length) ctx.report({ messageId: "extra", path: path5, anchor: extra.join(","), data: { ...data, extra: extra.join(", ") } });
+      const missing = declared.filter((p) => !scopes.includes(p) && !isImplicitPermission(p)).sort();
+      if (missing.length)
+        ctx.report({ messageId: "missing", path: path5, anchor: missing.join(","), severity: "notice", data: { ...data, missing: missing.join(", ") } });
+    });
+  }
+});
+
+// rules/live-undeclared-system-user.ts
+var live_undeclared_system_user_default = defineRule({
+  id: "live-undeclared-system-user",
+  kind: "live",
+  defaultSeverity: "error",
+  description: "Report system users of the live business that the manifest does not declare.",
+  rationale: "Every system user of a business can hold a token and asset grants; one that the manifest does not declare escapes every other check (least privilege, environments, rotation). Live system users are matched with declared ones by `id`, or by exact name where no id is declared. The system user behind GRAPHGUARD_GRAPH_TOKEN is one too: declare it with the `business_audit` use case.",
+  sources: [
+    "https://developers.facebook.com/documentation/ads-commerce/marketing-api/reference/business/system_users",
+    "https://developers.facebook.com/docs/business-management-apis/system-users/overview"
+  ],
+  messages: {
+    undeclared: {
+      message: "System user {{name}} ({{id}}, live role {{role}}, {{grants}}) exists in business {{business}} but is not declared in the manifest.",
+      suggestion: 'Declare it under systemUsers with id: "{{id}}", or delete it from the business.'
+    }
+  },
+  check(ctx) {
+    const matching = matchUsers(ctx.manifest, ctx.live);
+    if (!matching) return;
+    for (const u of matching.undeclared) {
+      const n = u.assets?.length;
+      const grants = n === void 0 ? "asset grants not read" : n === 1 ? "1 asset grant" : `${n} asset grants`;
+      ctx.report({
+        messageId: "undeclared",
+        path: ["systemUsers"],
+        key: true,
+        anchor: u.id,
+        data: { name: u.name || "(no name)", id: u.id, role: u.role, grants, business: ctx.live.businessId }
+      });
+    }
+  }
+});
+
+// rules/manifest-schema.ts
+var manifest_schema_default2 = defineRule({
+  id: "manifest-schema",
+  kind: "manifest",
+  defaultSeverity: "error",
+  description: "Require the manifest to be a valid v1 manifest: known keys, right types, real task and use-case names.",
+  rationale: "Every other rule reasons over the manifest, so a typo must not silently weaken them: an unknown key (`permisions`) would leave a user with no declared permissions, an unquoted id loses digits past 2^53, and a page task on an ad account is rejected by the Graph API. The schema ships as schema/manifest.schema.json so editors can complete and check the file as it is written.",
+  sources: [
+    "https://developers.facebook.com/docs/marketing-api/business-manager/system-user/permissions",
+    "https://developers.facebook.com/docs/graph-api/reference/page/assigned_users/"
+  ],
+  acceptsInvalidManifest: true,
+  messages: {
+    schema: { message: "{{message}}", suggestion: "{{suggestion}}" },
+    schemaNoSuggestion: "{{message}}",
+    badTask: {
+      message: "Task `{{task}}` is not a {{type}} task (on {{asset}}){{near}}.",
+      suggestion: "Valid {{type}} tasks: {{valid}}."
+    },
+    unknownUseCase: {
+      message: "Unknown use case `{{useCase}}` for system user {{user}}{{near}}.",
+      suggestion: "Use a built-in use case ({{known}}) or declare it under `useCases:`."
+    }
+  },
+  check(ctx) {
+    for (const p of ctx.schemaProblems) {
+      if (p.suggestion !== void 0)
+        ctx.report({ messageId: "schema", path: p.path, key: p.key, data: { message: p.message, suggestion: p.suggestion }, anchor: p.message });
+      else ctx.report({ messageId: "schemaNoSuggestion", path: p.path, key: p.key, data: { message: p.message }, anchor: p.message });
+    }
+    if (!ctx.valid) return;
+    const m = ctx.manifest;
+    const catalogue = effectiveUseCases(m);
+    for (const [user, ui] of usersWithIndex(m)) {
+      (user.useCases ?? []).forEach((uc, ci) => {
+        if (catalogue[uc]) return;
+        const near = suggest(uc, Object.keys(catalogue));
+        ctx.report({
+          messageId: "unknownUseCase",
+          path: ["systemUsers", ui, "useCases", ci],
+          data: { useCase: uc, user: user.name, near: near ? ` (did you mean \`${near}\`?)` : "", known: Object.keys(catalogue).sort().join(", ") }
+        });
+      });
+      (user.assets ?? []).forEach((grant, gi) => {
+        const resolved = resolveAsset(m, grant.asset);
+        if (!resolved) return;
+        const type = resolved.asset.type;
+        const valid = Object.keys(tasksByAssetType[type]?.tasks ?? {});
+        grant.tasks.forEach((task, ti) => {
+          if (valid.includes(task)) return;
+          const near = suggest(task, valid);
+          ctx.report({
+            messageId: "badTask",
+            path: ["systemUsers", ui, "assets", gi, "tasks", ti],
+            data: {
+              task,
+              type: type.replace(/_/g, " "),
+              asset: resolved.asset.name ?? resolved.asset.id,
+              near: near ? ` (did you mean \`${near}\`?)` : "",
+              valid: valid.join(", ")
+            }
+          });
+        });
+      });
+    }
+  }
+});
+
+// rules/new-access.ts
+var new_access_default = defineRule({
+  id: "new-access",
+  kind: "diff",
+  defaultSeverity: "warn",
+  description: "Flag access that the head manifest grants and the base manifest did not.",
+  rationale: "Every system user, permission, asset task and non-expiring token widens what a leaked token can do. Meta's system-user guide says to give each system user only the access its integration needs; a change that grants more is the moment a second person should look. In a pull request (and `graphguard diff`), the head manifest is compared with the base commit's, user by user, with tasks expanded through their implications: a system user added, a permission added, an asset grant added, a task broader than before, a role raised to admin, or a token changed to `expires: never`. With no manifest at the base, everything is new.",
+  sources: [
+    "https://developers.facebook.com/docs/business-management-apis/system-users/overview",
+    "https://developers.facebook.com/docs/marketing-api/business-manager/system-user/permissions",
+    "https://developers.facebook.com/docs/business-management-apis/system-users/install-apps-and-generate-tokens"
+  ],
+  messages: {
+    newAccess: {
+      message: "{{change}}",
+      suggestion: "New access needs a reviewer's approval: confirm that {{user}} needs it, or remove it from the manifest."
+    }
+  },
+  check(ctx) {
+    for (const change of ctx.changes) {
+      if (!change.newAccess || change.side !== "head") continue;
+      const text = change.text.startsWith(change.user) ? change.text : change.text.charAt(0).toUpperCase() + change.text.slice(1);
+      ctx.report({
+        messageId: "newAccess",
+        path: change.path,
+        anchor: change.kind,
+        data: { change: `${text}.`, user: change.user }
+      });
+    }
+  }
+});
+
+// rules/plaintext-token.ts
+import { createHash as createHash2 } from "node:crypto";
+
+// src/manifest/secrets.ts
+var ID_KEY = /^(?:ids?|IDS?|.*[a-z0-9](?:Id|ID)s?|.*[_-](?:id|ID)s?)$/;
+var HEX32 = /(?<![0-9A-Za-z])(?:[0-9a-f]{32}|[0-9A-F]{32})(?![0-9A-Za-z])/g;
+var MIN_HEX_ENTROPY = 3;
+function secretsInString(s, key, appId) {
+  if (s.length < 32) return [];
+  const out = detectSecrets(s, { path: "", ...appId ? { appId } : {} }).filter((m) => m.kind !== "declared-secret").map((m) => ({ kind: m.kind, start: m.start, end: m.end }));
+  if (key !== void 0 && ID_KEY.test(key)) return out;
+  for (const m of s.matchAll(HEX32)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (out.some((f) => start < f.end && f.start < end)) continue;
+    if (!looksRandom(m[0], { entropy: MIN_HEX_ENTROPY, classes: 0, hex: true })) continue;
+    out.push({ kind: "app-secret", start, end });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+function findManifestSecrets(value) {
+  const out = [];
+  const app = isRecord(value) && isRecord(value.app) ? value.app : void 0;
+  const appId = typeof app?.id === "string" ? app.id : void 0;
+  const seen = /* @__PURE__ */ new Set();
+  const push = (s, key, path5, isKey) => {
+    for (const f of secretsInString(s, key, appId))
+      out.push({ kind: f.kind, path: path5, key: isKey, value: new Secret(s.slice(f.start, f.end)) });
+  };
+  const walk = (v, key, path5) => {
+    if (typeof v === "string") {
+      push(v, key, path5, false);
+    } else if (Array.isArray(v)) {
+      if (seen.has(v)) return;
+      seen.add(v);
+      v.forEach((item, i) => walk(item, key, [...path5, i]));
+    } else if (isRecord(v)) {
+      if (seen.has(v)) return;
+      seen.add(v);
+      for (const [k, child] of Object.entries(v)) {
+        push(k, void 0, [...path5, k], true);
+        walk(child, k, [...path5, k]);
+      }
+    }
+  };
+  walk(value, void 0, []);
+  return out;
+}
+function redactValues(text, secrets) {
+  let out = text;
+  for (const s of [...secrets].sort((a, b) => b.length - a.length)) {
+    const v = s.reveal();
+    if (v.length > 0 && out.includes(v)) out = out.split(v).join(redact(v));
+  }
+  return out;
+}
+function isRecord(v) {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+
+// rules/plaintext-token.ts
+var WHAT = {
+  "access-token": "a Meta access token",
+  "app-access-token": "an app access token ({app-id}|{app-secret})",
+  "app-secret": "an app secret (32 hex)"
+};
+var REVOKE = {
+  "access-token": "Revoke the token",
+  "app-access-token": "Reset the app secret in the App Dashboard",
+  "app-secret": "Reset the app secret in the App Dashboard"
+};
+function where(path5, key) {
+  const segs = key ? path5.slice(0, -1) : path5;
+  let out = "";
+  for (const seg of segs) out += typeof seg === "number" ? `[${seg}]` : out ? `.${seg}` : seg;
+  return out || "(top level)";
+}
+function isTokenSecret(path5, key) {
+  return !key && path5.length === 4 && path5[0] === "systemUsers" && path5[2] === "token" && path5[3] === "secret";
+}
+var plaintext_token_default = defineRule({
+  id: "plaintext-token",
+  kind: "manifest",
+  defaultSeverity: "error",
+  description: "Forbid access tokens, app access tokens and app secrets written into the manifest.",
+  rationale: 'The manifest is committed, so whatever it holds stays in the repository\'s history, readable by everyone with read access and by every fork. Meta says access tokens "are considered sensitive and should be kept confidential at all times" and that an app "should never have an access token hard-coded into it"; an app secret (and the app access token `{app-id}|{app-secret}` built from it) is the app\'s password. The manifest names the CI secret that holds a token (`token.secret: META_SHOP_PROD_TOKEN`), never the token itself; the classic mistake is pasting the token where its name belongs. The rule runs even when the manifest is not schema-valid, and shows only the redacted form (the first 4 characters and the length).',
+  sources: [
+    "https://developers.facebook.com/docs/facebook-login/access-tokens/security",
+    "https://developers.facebook.com/docs/facebook-login/guides/access-tokens",
+    "https://developers.facebook.com/docs/business-management-apis/system-users/install-apps-and-generate-tokens"
+  ],
+  acceptsInvalidManifest: true,
+  messages: {
+    tokenInSecretName: {
+      message: "`token.secret` of {{user}} holds what looks like {{what}} ({{redacted}}), not the NAME of the CI secret that holds it.",
+      suggestion: "{{revoke}} now (the value stays in the repository history), store the new value as a CI secret, and write that secret's name here, e.g. `secret: META_TOKEN`."
+    },
+    secretValue: {
+      message: "`{{where}}` holds what looks like {{what}} ({{redacted}}); the manifest must never hold secret values.",
+      suggestion: "{{revoke}} now (the value stays in the repository history) and keep the new one in a CI secret."
+    },
+    secretKey: {
+      message: "A key in `{{where}}` looks like {{what}} ({{redacted}}); the manifest must never hold secret values.",
+      suggestion: "{{revoke}} now (the value stays in the repository history) and remove the key."
+    }
+  },
+  check(ctx) {
+    const raw = ctx.manifest;
+    for (const s of findManifestSecrets(raw)) {
+      const data = { what: WHAT[s.kind], redacted: String(s.value), revoke: REVOKE[s.kind] };
+      const anchor = createHash2("sha256").update(s.value.reveal()).digest("hex").slice(0, 16);
+      if (isTokenSecret(s.path, s.key)) {
+        const u = raw.systemUsers?.[s.path[1]];
+        const user = typeof u?.name === "string" && findManifestSecrets(u.name).length === 0 ? u.name : `systemUsers[${String(s.path[1])}]`;
+        ctx.report({ messageId: "tokenInSecretName", path: s.path, anchor, secret: s.value, data: { ...data, user } });
+      } else if (s.key) ctx.report({ messageId: "secretKey", path: s.path, key: true, anchor, secret: s.value, data: { ...data, where: where(s.path, true) } });
+      else ctx.report({ messageId: "secretValue", path: s.path, anchor, secret: s.value, data: { ...data, where: where(s.path, false) } });
+    }
+  }
+});
+
+// rules/system-user-quota.ts
+var system_user_quota_default = defineRule({
+  id: "system-user-quota",
+  kind: "manifest",
+  defaultSeverity: "error",
+  description: "Limit system users and admin system users to the app's access-level quota.",
+  rationale: 'Meta: "Meta limits the number of system users per business manager based on your app\'s access level", and "You can only have one system admin user per Business Manager account". A manifest that declares more cannot be made real: the extra system users cannot be created, and a deployment that expects them fails. graphguard uses development 1/1, basic 3/1 and standard 10/1 (system users / admin system users); Meta does not publish the per-level counts, so `app.quota` overrides them.',
+  sources: [
+    "https://developers.facebook.com/docs/business-management-apis/system-users/overview",
+    "https://developers.facebook.com/documentation/ads-commerce/marketing-api/collaborative-ads/managed-partner-ads/api-guide/prerequisites/create-system-user"
+  ],
+  messages: {
+    tooMany: {
+      message: "System user {{user}} is over the quota: {{declared}} declared but {{limit}} allows {{max}}.",
+      suggestion: "Remove system users you no longer need or merge ones with the same access; if Meta granted a higher limit, record it in app.quota.systemUsers."
+    },
+    tooManyAdmins: {
+      message: "Admin system user {{user}} is over the quota: {{declared}} declared but {{limit}} allows {{max}}.",
+      suggestion: "Keep no more admin system users than the quota ({{max}}) and make the others role: system_user with only the access they need, or remove them."
+    }
+  },
+  check(ctx) {
+    const app = ctx.manifest.app;
+    const level = app?.accessLevel;
+    const base2 = accessLevels[level ?? "standard"];
+    const levelText = level ? `the ${level} access level` : "the standard access level (assumed: app.accessLevel is not set)";
+    const limits = [
+      { kind: "system_user", noun: "system user", messageId: "tooMany", max: app?.quota?.systemUsers, fallback: base2.systemUsers },
+      { kind: "admin", noun: "admin system user", messageId: "tooManyAdmins", max: app?.quota?.adminSystemUsers, fallback: base2.adminSystemUsers }
+    ];
+    for (const l of limits) {
+      const max = l.max ?? l.fallback;
+      const limit = l.max !== void 0 ? `app.quota` : levelText;
+      const users = [...usersWithIndex(ctx.manifest)].filter(([u]) => u.role === l.kind);
+      const over = users[max];
+      if (!over) continue;
+      const [user, ui] = over;
+      ctx.report({
+        messageId: l.messageId,
+        path: ["systemUsers", ui, "name"],
+        data: { declared: `${users.length} ${l.noun}${users.length === 1 ? " is" : "s are"}`, limit, max, user: user.name }
+      });
+    }
+  }
+});
+
+// rules/test-token-in-production.ts
+var other = (e) => e === "production" ? "test" : "production";
+var test_token_in_production_default = defineRule({
+  id: "test-token-in-production",
+  kind: "code",
+  defaultSeverity: "error",
+  description: "Forbid a test system user's token secret in a workflow job or deploy config that targets production, and a production token where the target is test.",
+  rationale: "Meta: \"You should create one system user for each type of access you need … This way, if a system user token is compromised, it has limited scope.\" Test and production system users exist so that a test run cannot touch live pages, catalogs and orders, and a leaked test token cannot either; `env-separation` keeps them apart in the manifest. This rule checks that the code keeps them apart too: a GitHub Actions job with `environment: production` that reads a test user's token secret (a production deploy running with test credentials) or a test job that reads the production token, and deploy configs whose environment is explicit (`.env.production`, `values-prod.yaml`, `deploy/prod/…`, `environment: production` at the top of a YAML file) that reference the other environment's token.",
+  sources: [
+    "https://developers.facebook.com/docs/business-management-apis/system-users/overview",
+    "https://docs.github.com/en/actions/writing-workflows/workflow-syntax-for-github-actions#jobsjob_idenvironment"
+  ],
+  messages: {
+    testInProductionJob: {
+      message: "Job {{job}} deploys to environment {{environment}} (production) but uses {{name}}, the token secret of test system user {{user}}.",
+      suggestion: "Use the token secret of a production system user in job {{job}}{{fix}}."
+    },
+    productionInTestJob: {
+      message: "Job {{job}} runs in environment {{environment}} (test) but uses {{name}}, the token secret of production system user {{user}}.",
+      suggestion: "Use the token secret of a test system user in job {{job}}{{fix}}."
+    },
+    testInProductionConfig: {
+      message: "Deploy config {{file}} targets production but uses {{name}}, the token secret of test system user {{user}}.",
+      suggestion: "Reference the token secret of a production system user here{{fix}}."
+    },
+    productionInTestConfig: {
+      message: "Deploy config {{file}} targets test but uses {{name}}, the token secret of production system user {{user}}.",
+      suggestion: "Reference the token secret of a test system user here{{fix}}."
+    }
+  },
+  // A reference names a test or production token's secret (a superset of the names checkFile looks for).
+  needles: (ctx) => {
+    if (!ctx.manifest) return [];
+    const model = codeModel(ctx.manifest);
+    return referenceNeedles([...model.test, ...model.production].map((o2) => o2.name));
+  },
+  checkFile(ctx) {
+    if (!ctx.manifest) return;
+    const path5 = ctx.file.path;
+    if (path5 === ctx.manifestFile || isProseFile(path5)) return;
+    const model = codeModel(ctx.manifest);
+    if (model.test.length === 0 && model.production.length === 0) return;
+    const text = ctx.file.text;
+    const owners = /* @__PURE__ */ new Map();
+    for (const o2 of [...model.test, ...model.production]) if (!owners.has(o2.name)) owners.set(o2.name, o2);
+    const shared = new Set(model.test.map((o2) => o2.name).filter((n) => model.production.some((p) => p.name === n)));
+    for (const n of shared) owners.delete(n);
+    if (owners.size === 0) return;
+    const refs = findSecretReferences(text, [...owners.keys()]);
+    if (refs.length === 0) return;
+    const fixFor = (want) => {
+      const o2 = want === "production" ? model.production[0] : model.test[0];
+      return o2 && !shared.has(o2.name) ? `, e.g. ${o2.name} (${o2.user})` : "";
+    };
+    if (isWorkflowPath(path5)) {
+      const workflow = parseWorkflow(text);
+      if (!workflow) return;
+      for (const ref of refs) {
+        const owner = owners.get(ref.name);
+        const env = owner.environment;
+        const jobs = jobAt(workflow, ref.start).filter((j) => j.environment && environmentOfName(j.environment.name) === other(env));
+        if (jobs.length === 0) continue;
+        const environment2 = jobs[0].environment.name;
+        const job = jobs.map((j) => j.id).join(", ");
+        ctx.report({
+          messageId: env === "test" ? "testInProductionJob" : "productionInTestJob",
+          data: { job, environment: environment2, name: ref.name, user: owner.user, fix: fixFor(other(env)) },
+          start: ref.start,
+          end: ref.end,
+          anchor: lineAnchor(text, ref.start, ref.end, `${ref.name}\0${job}`)
+        });
+      }
+      return;
+    }
+    const target = environmentOfFile(path5, text);
+    if (!target) return;
+    for (const ref of refs) {
+      const owner = owners.get(ref.name);
+      if (owner.environment === target) continue;
+      ctx.report({
+        messageId: target === "production" ? "testInProductionConfig" : "productionInTestConfig",
+        data: { file: path5, name: ref.name, user: owner.user, fix: fixFor(target) },
+        start: ref.start,
+        end: ref.end,
+        anchor: lineAnchor(text, ref.start, ref.end, ref.name)
+      });
+    }
+  }
+});
+
+// rules/token-rotation.ts
+var DAY3 = 864e5;
+function daysBetween3(a, b) {
+  return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / DAY3);
+}
+var token_rotation_default = defineRule({
+  id: "token-rotation",
+  kind: "manifest",
+  defaultSeverity: "warn",
+  description: "Require a rotation policy for non-expiring tokens and rotation within it.",
+  rationale: 'Meta offers system-user tokens that never expire and tokens that expire after 60 days, and suggests the expiring kind when "you want to limit the risk of leaked access tokens". A non-expiring token is acceptable only with a rotation policy that is kept: `rotateEveryDays` and a `lastRotated` date within it. A 60-day token cannot be rotated less often than every 60 days, since it stops working.',
+  sources: [
+    "https://developers.facebook.com/docs/business-management-apis/system-users/install-apps-and-generate-tokens",
+    "https://developers.facebook.com/docs/facebook-login/access-tokens/debugging-and-error-handling"
+  ],
+  options: o.object({
+    maxRotateEveryDays: o.integer({
+      minimum: 1,
+      default: 365,
+      description: "The longest rotation period accepted for a non-expiring token."
+    })
+  }),
+  messages: {
+    noPolicy: {
+      message: "The token of {{user}} never expires and has no rotation policy.",
+      suggestion: "Add rotateEveryDays (e.g. 90) and lastRotated, or use expires: 60d."
+    },
+    overdue: {
+      message: "The token of {{user}} was last rotated on {{lastRotated}}, {{age}} days ago; the policy is every {{every}} days.",
+      suggestion: "Rotate the token now and set lastRotated to the date you did."
+    },
+    over60: {
+      message: "The token of {{user}} expires after 60 days but rotateEveryDays is {{every}}.",
+      suggestion: "Set rotateEveryDays to 60 or less: the token stops working after 60 days."
+    },
+    tooLong: {
+      message: "The token of {{user}} is rotated every {{every}} days, longer than the {{max}}-day maximum.",
+      suggestion: "Set rotateEveryDays to {{max}} or less."
+    },
+    noLastRotated: {
+      message: "The token of {{user}} has a rotation policy but no lastRotated date, so its age cannot be checked.",
+      suggestion: "Add lastRotated: YYYY-MM-DD."
+    },
+    future: {
+      message: "The token of {{user}} has lastRotated {{lastRotated}}, a date after today ({{today}}).",
+      suggestion: "Fix the date."
+    }
+  },
+  check(ctx, options) {
+    for (const [user, ui] of usersWithIndex(ctx.manifest)) {
+      const t = user.token;
+      if (!t) continue;
+      const p = ["systemUsers", ui, "token"];
+      const expires = t.expires ?? "never";
+      const every = t.rotateEveryDays;
+      if (expires === "60d") {
+        if (every !== void 0 && every > 60)
+          ctx.report({ messageId: "over60", path: [...p, "rotateEveryDays"], data: { user: user.name, every } });
+      } else if (every === void 0) {
+        ctx.report({ messageId: "noPolicy", path: t.expires ? [...p, "expires"] : p, data: { user: user.name } });
+        continue;
+      } else if (every > options.maxRotateEveryDays) {
+        ctx.report({ messageId: "tooLong", path: [...p, "rotateEveryDays"], data: { user: user.name, every, max: options.maxRotateEveryDays } });
+      }
+      const period = expires === "60d" ? Math.min(every ?? 60, 60) : every;
+      if (period === void 0) continue;
+      if (!t.lastRotated) {
+        if (every !== void 0) ctx.report({ messageId: "noLastRotated", path: p, severity: "notice", data: { user: user.name } });
+        continue;
+      }
+      const age = daysBetween3(t.lastRotated, ctx.today);
+      if (Number.isNaN(age)) continue;
+      if (age < 0) ctx.report({ messageId: "future", path: [...p, "lastRotated"], data: { user: user.name, lastRotated: t.lastRotated, today: ctx.today } });
+      else if (age > period)
+        ctx.report({ messageId: "overdue", path: [...p, "lastRotated"], data: { user: user.name, lastRotated: t.lastRotated, age, every: period } });
+    }
+  }
+});
+
+// rules/unknown-permission.ts
+var current = Object.keys(permissions).filter((p) => permissions[p].status === "current");
+var unknown_permission_default = defineRule({
+  id: "unknown-permission",
+  kind: "manifest",
+  defaultSeverity: "error",
+  description: "Disallow permission names that the Graph API does not have.",
+  rationale: `A token can only carry permissions that exist: Meta rejects an unknown scope ("Provided permission is not valid"), so a misspelt name in the manifest means the real token differs from what the manifest says, and least-privilege and App Review checks reason over a permission nobody can hold. Names are checked against graphguard's sourced permission list (data/permissions.json), which follows Meta's Permissions Reference; retired names are left to deprecated-permission.`,
+  sources: ["https://developers.facebook.com/docs/permissions", "https://developers.facebook.com/docs/permissions/reference"],
+  options: o.object({
+    allow: o.array(o.string({ pattern: "^[a-z][a-z0-9_]*$" }), {
+      default: [],
+      uniqueItems: true,
+      description: "Permission names to accept although graphguard's list does not have them (a scope Meta added since)."
+    })
+  }),
+  messages: {
+    unknown: {
+      message: "Permission `{{permission}}` of {{owner}} is not a Graph API permission — did you mean `{{near}}`?",
+      suggestion: "Rename it to `{{near}}`."
+    },
+    unknownNoSuggestion: {
+      message: "Permission `{{permission}}` of {{owner}} is not a Graph API permission.",
+      suggestion: "Check the name in Meta's Permissions Reference (https://developers.facebook.com/docs/permissions); if Meta added it recently, list it under `rules: { unknown-permission: { allow: [{{permission}}] } }`."
+    }
+  },
+  check(ctx, options) {
+    const allowed = new Set(options.allow);
+    for (const ref of permissionRefs(ctx.manifest)) {
+      const p = ref.permission;
+      if (knownPermission(p) || allowed.has(p)) continue;
+      if (secretsInString(p, void 0).length > 0) continue;
+      const near = suggest(p, current);
+      if (near) ctx.report({ messageId: "unknown", path: ref.path, anchor: p, data: { permission: p, owner: ref.owner, near } });
+      else ctx.report({ messageId: "unknownNoSuggestion", path: ref.path, anchor: p, data: { permission: p, owner: ref.owner } });
+    }
+  }
+});
+
+// rules/unused-suppression.ts
+var unused_suppression_default = defineRule({
+  id: "unused-suppression",
+  kind: "meta",
+  reports: "unused-suppressions",
+  defaultSeverity: "warn",
+  description: "Disallow suppression comments that suppress nothing.",
+  rationale: "A suppression left behind after its finding was fixed would silently hide the next problem on that line. Removing it keeps every exception deliberate.",
+  sources: ["https://eslint.org/docs/latest/use/command-line-interface#--report-unused-disable-directives"],
+  messages: {
+    unused: {
+      message: "Suppression of {{rules}} suppresses nothing on the next line.",
+      suggestion: "Remove the comment."
+    }
+  }
+});
+
+// rules/index.ts
+var rules = [
+  admin_scope_default,
+  admin_token_in_code_default,
+  app_review_default,
+  asset_reference_default,
+  deprecated_permission_default,
+  env_separation_default,
+  graph_api_version_default,
+  graph_api_version_in_code_default,
+  hardcoded_token_default,
+  invalid_suppression_default,
+  least_privilege_permissions_default,
+  least_privilege_tasks_default,
+  live_missing_system_user_default,
+  live_role_drift_default,
+  live_task_drift_default,
+  live_token_age_default,
+  live_token_invalid_default,
+  live_token_scope_drift_default,
+  live_undeclared_system_user_default,
+  manifest_schema_default2,
+  new_access_default,
+  plaintext_token_default,
+  system_user_quota_default,
+  test_token_in_production_default,
+  token_rotation_default,
+  unknown_permission_default,
+  unused_suppression_default
+];
+
+// src/findings.ts
+import { createHash as createHash3 } from "node:crypto";
+
+// src/manifest/locate.ts
+var import_yaml2 = __toESM(require_dist(), 1);
+function keyOf(k) {
+  return (0, import_yaml2.isScalar)(k) ? k.value : k;
+}
+function locate(doc, lc, path5, opts = {}) {
+  let node = doc.contents;
+  let fallback;
+  for (let i = 0; i < path5.length; i++) {
+    const seg = path5[i];
+    const last = i === path5.length - 1;
+    if ((0, import_yaml2.isMap)(node)) {
+      const pair = node.items.find((p) => (0, import_yaml2.isPair)(p) && String(keyOf(p.key)) === String(seg));
+      if (!pair) break;
+      const keyRange = pair.key?.range;
+      if (last && opts.key && keyRange) return toRange(lc, keyRange[0], keyRange[1]);
+      const value = pair.value;
+      if (!value || !value.range || (0, import_yaml2.isScalar)(value) && value.value === null && value.range[0] === value.range[1]) {
+        if (keyRange) return toRange(lc, keyRange[0], keyRange[1]);
+        break;
+      }
+      if (keyRange) fallback = [keyRange[0], keyRange[1]];
+      node = value;
+    } else if ((0, import_yaml2.isSeq)(node) && typeof seg === "number") {
+      const item = node.items[seg];
+      if (!item || !item.range) break;
+      node = item;
+      fallback = void 0;
+    } else {
+      break;
+    }
+    if (last) {
+      const r2 = node.range;
+      return toRange(lc, r2[0], headEnd(node, r2));
+    }
+  }
+  if (path5.length === 0 && node && node.range) {
+    const r2 = node.range;
+    return toRange(lc, r2[0], headEnd(node, r2));
+  }
+  if (fallback) return toRange(lc, fallback[0], fallback[1]);
+  const r = node?.range;
+  if (r) return toRange(lc, r[0], headEnd(node, r));
+  return { line: 1, column: 1, endLine: 1, endColumn: 1 };
+}
+function headEnd(node, r) {
+  if ((0, import_yaml2.isMap)(node) || (0, import_yaml2.isSeq)(node)) {
+    const first = node.items[0];
+    const fr = (0, import_yaml2.isPair)(first) ? first.key?.range : first?.range;
+    if (fr && node.flow !== true) return fr[1];
+    return r[1];
+  }
+  return r[1];
+}
+function toRange(lc, start, end) {
+  const s = lc.linePos(start);
+  const e = lc.linePos(Math.max(start, end));
+  return { line: s.line, column: s.col, endLine: e.line, endColumn: e.col };
+}
+function semanticPath(value, path5) {
+  let out = "";
+  let cur = value;
+  for (const seg of path5) {
+    if (typeof seg === "number") {
+      const item = Array.isArray(cur) ? cur[seg] : void 0;
+      let label = String(seg);
+      if (item && typeof item === "object") {
+        const o2 = item;
+        const named = o2.name ?? o2.asset ?? o2.id;
+        if (typeof named === "string" || typeof named === "number") label = String(named);
+      } else if (typeof item === "string" || typeof item === "number") label = String(item);
+      out += `[${label}]`;
+      cur = item;
+    } else {
+      out += out ? `.${seg}` : seg;
+      cur = cur && typeof cur === "object" ? cur[seg] : void 0;
+    }
+  }
+  return out;
+}
+
 // src/settings.ts
-function resolveRuleSettings(rules, configured) {
+function resolveRuleSettings(rules2, configured) {
   const out = /* @__PURE__ */ new Map();
   const conf = configured && typeof configured === "object" ? configured : {};
-  for (const rule of rules) {
+  for (const rule of rules2) {
     const defaults = rule.options ? optionDefaults(rule.options.schema) : {};
     const c = conf[rule.id];
     if (typeof c === "string") out.set(rule.id, { severity: c, explicit: true, options: defaults });
@@ -6035,8 +8527,8 @@ function effectiveSeverity(setting, own) {
 // src/findings.ts
 var FRAME_CONTEXT = 1;
 var FRAME_WIDTH = 160;
-function fingerprint(...parts) {
-  return createHash("sha256").update(parts.join("\0")).digest("hex").slice(0, 32);
+function fingerprint(...parts2) {
+  return createHash3("sha256").update(parts2.join("\0")).digest("hex").slice(0, 32);
 }
 function frameOf(lines, line, column, redactLine = redactSecretsInText) {
   const startLine = Math.max(1, line - FRAME_CONTEXT);
@@ -6073,8 +8565,7 @@ function manifestFinding(rule, setting, m, r) {
     messageId: r.messageId,
     ...suggestion !== void 0 ? { suggestion } : {},
     frame: frameOf((n) => lines.lineText(n), range.line, range.column, (l) => redactSecretsInText(hide(l))),
-    ...r.secret ? { secret: r.secret } : {},
-    ...r.related ? { related: r.related } : {}
+    ...r.secret ? { secret: r.secret } : {}
   };
 }
 var secretCache = /* @__PURE__ */ new WeakMap();
@@ -6113,24 +8604,6 @@ function codeFinding(rule, setting, file, index, r, redactLine) {
     ...r.secret ? { secret: r.secret } : {}
   };
 }
-function callFinding(rule, setting, r) {
-  const { message, suggestion } = renderMessage(rule, r.messageId, r.data);
-  return {
-    ruleId: rule.id,
-    severity: effectiveSeverity(setting, r.severity),
-    message,
-    file: r.file,
-    line: r.line,
-    column: r.column,
-    endLine: r.endLine,
-    endColumn: r.endColumn,
-    fingerprint: fingerprint(rule.id, r.file, r.anchor, r.messageId),
-    messageId: r.messageId,
-    ...suggestion !== void 0 ? { suggestion } : {},
-    ...r.source !== void 0 ? { frame: { startLine: r.line, lines: [clip(redactSecretsInText(r.source), r.column)] } } : {},
-    ...r.related ? { related: r.related } : {}
-  };
-}
 function pipelineFinding(rule, setting, at, messageId, data) {
   const { message, suggestion } = renderMessage(rule, messageId, data);
   return {
@@ -6162,8 +8635,188 @@ function toPublic(f) {
   if (f.suggestion !== void 0) out.suggestion = f.suggestion;
   if (f.messageId !== void 0) out.messageId = f.messageId;
   if (f.frame) out.frame = f.frame;
-  if (f.related) out.related = f.related;
   return out;
+}
+
+// src/stages/baseline.ts
+import path from "node:path";
+
+// src/baseline.ts
+import { readFileSync } from "node:fs";
+function buildBaseline(findings) {
+  const seen = /* @__PURE__ */ new Set();
+  const entries = findings.filter((f) => !seen.has(f.fingerprint) && seen.add(f.fingerprint)).map((f) => ({ fingerprint: f.fingerprint, ruleId: f.ruleId, file: f.file })).sort((a, b2) => a.file + a.ruleId + a.fingerprint < b2.file + b2.ruleId + b2.fingerprint ? -1 : 1);
+  const b = { version: 1, tool: "graphguard", findings: entries };
+  return `${JSON.stringify(b, null, 2)}
+`;
+}
+function readBaseline(absPath) {
+  let raw;
+  try {
+    raw = readFileSync(absPath, "utf8");
+  } catch (e) {
+    throw new ConfigError(`cannot read baseline (${e.code ?? "error"})`, absPath);
+  }
+  let data;
+  try {
+    data = JSON.parse(raw);
+  } catch {
+    throw new ConfigError("baseline is not JSON; write it with `graphguard baseline`", absPath, 1, 1);
+  }
+  const list = data?.findings;
+  if (!Array.isArray(list) || list.some((e) => typeof e?.fingerprint !== "string"))
+    throw new ConfigError("baseline has no `findings` list of fingerprints; write it with `graphguard baseline`", absPath, 1, 1);
+  return new Set(list.map((e) => e.fingerprint));
+}
+
+// src/stages/baseline.ts
+function applyBaseline(cwd, findings, baselineFile, onlyFiles) {
+  let kept = findings;
+  let baselined = 0;
+  if (baselineFile) {
+    const accepted = readBaseline(path.resolve(cwd, baselineFile));
+    kept = kept.filter((f) => {
+      if (!accepted.has(f.fingerprint)) return true;
+      baselined++;
+      return false;
+    });
+  }
+  if (onlyFiles) kept = kept.filter((f) => onlyFiles.has(f.file));
+  return { findings: kept, baselined };
+}
+
+// src/errors.ts
+var InternalError = class extends Error {
+  constructor(message, options) {
+    super(message, options);
+    this.name = "InternalError";
+  }
+};
+var RuleCrash = class extends InternalError {
+  constructor(ruleId, cause) {
+    super(`rule ${ruleId} crashed: ${cause instanceof Error ? cause.message.split("\n")[0] : String(cause)}`, { cause });
+    this.ruleId = ruleId;
+    this.name = "RuleCrash";
+    if (cause instanceof Error && cause.stack) this.stack = `${this.name}: ${this.message}
+${cause.stack}`;
+  }
+  ruleId;
+};
+function runRule(ruleId, fn) {
+  try {
+    fn();
+  } catch (e) {
+    if (e instanceof ConfigError || e instanceof RuleCrash) throw e;
+    throw new RuleCrash(ruleId, e);
+  }
+}
+
+// src/stages/run.ts
+function settingOf(run, rule) {
+  return run.settings.get(rule.id);
+}
+function activeRules(run, kind) {
+  return run.rules.filter((r) => r.kind === kind && settingOf(run, r).severity !== "off");
+}
+function manifestReporter(run, rule, out) {
+  return (r) => out.push(manifestFinding(rule, settingOf(run, rule), run.loaded, r));
+}
+
+// src/stages/rules.ts
+function runManifestRules(run) {
+  const out = [];
+  for (const rule of activeRules(run, "manifest")) {
+    if (!run.valid && !rule.acceptsInvalidManifest) continue;
+    const ctx = { ...base(run), valid: run.valid, schemaProblems: run.problems, report: manifestReporter(run, rule, out) };
+    runRule(rule.id, () => rule.check(ctx, settingOf(run, rule).options));
+  }
+  return out;
+}
+function runLiveRules(run, live2) {
+  const out = [];
+  for (const rule of activeRules(run, "live")) {
+    const ctx = { ...base(run), live: live2, report: manifestReporter(run, rule, out) };
+    runRule(rule.id, () => rule.check(ctx, settingOf(run, rule).options));
+  }
+  return out;
+}
+function runDiffRules(run, changes) {
+  const out = [];
+  for (const rule of activeRules(run, "diff")) {
+    const ctx = { ...base(run), changes, report: manifestReporter(run, rule, out) };
+    runRule(rule.id, () => rule.check(ctx, settingOf(run, rule).options));
+  }
+  return out;
+}
+function base(run) {
+  return { manifest: run.manifest, manifestFile: run.loaded.file, today: run.today };
+}
+
+// src/stages/diff.ts
+function diff(run, base2) {
+  if (!run.valid) return void 0;
+  const baseManifest = base2.text === null ? null : parseManifestText(base2.text, `${base2.file} (base)`).value;
+  const changes = diffManifests(baseManifest, run.manifest);
+  return { changes, findings: runDiffRules(run, changes) };
+}
+
+// src/stages/live.ts
+async function live(run, opts, found) {
+  if (!run.valid) throw new ConfigError(`${run.loaded.file}: the manifest is not valid; fix the manifest-schema findings before a live check`);
+  const { fetchLiveSnapshot, liveFailureText } = await import("./snapshot-VAOJXIVM.js");
+  let snapshot;
+  if (opts.snapshot) snapshot = opts.snapshot;
+  else
+    try {
+      ({ snapshot } = await fetchLiveSnapshot({
+        manifest: run.manifest,
+        env: run.env,
+        graphUrl: opts.graphUrl ?? run.env.GRAPHGUARD_GRAPH_URL ?? "https://graph.facebook.com",
+        timeoutSeconds: opts.timeoutSeconds ?? 60,
+        // Only token-shaped secrets go to debug_token; app secrets and other values never leave.
+        leaked: uniqueSecrets(found).filter((s) => /^EAA|^\d{15,18}(?:\||%7C)/i.test(s.reveal())),
+        ...opts.fetch ? { fetch: opts.fetch } : {},
+        ...opts.sleep ? { sleep: opts.sleep } : {},
+        debug: run.debug
+      }));
+    } catch (e) {
+      throw new ConfigError(liveFailureText(e, "live check failed"));
+    }
+  const findings = runLiveRules(run, snapshot);
+  const noting = new Set(run.rules.filter((r) => r.kind === "code" && r.notesLiveTokens).map((r) => r.id));
+  for (const f of found) {
+    if (!f.secret || !noting.has(f.ruleId)) continue;
+    const info = snapshot.leakedTokens[secretHash(f.secret)];
+    if (info) f.message = withLiveNote(f.message, leakedTokenNote(info, snapshot, run.manifest));
+  }
+  return { findings, snapshot };
+}
+function uniqueSecrets(findings) {
+  const by = /* @__PURE__ */ new Map();
+  for (const f of findings) if (f.secret) by.set(f.secret.reveal(), f.secret);
+  return [...by.values()];
+}
+
+// src/stages/load.ts
+import path2 from "node:path";
+function load(input) {
+  const cwd = path2.resolve(input.cwd);
+  const manifestPath = findManifest(cwd, input.manifest);
+  if (!manifestPath)
+    throw new ConfigError(`no manifest found (looked for ${MANIFEST_NAMES.join(", ")}); run \`graphguard init\` or pass --manifest`);
+  const loaded = loadManifest(manifestPath, cwd);
+  input.debug(`manifest: ${loaded.file}`);
+  const { manifest: _, ...rest } = input;
+  return { ...rest, cwd, loaded, manifest: loaded.value };
+}
+function validate(run, diffSeverity) {
+  const problems = validateManifest(run.loaded.value, () => run.loaded.doc);
+  const valid = problems.length === 0;
+  const settings = resolveRuleSettings(run.rules, valid ? run.manifest.rules : void 0);
+  if (diffSeverity) {
+    for (const rule of run.rules) if (rule.kind === "diff") settings.set(rule.id, { ...settings.get(rule.id), severity: diffSeverity, explicit: true });
+  }
+  return { ...run, valid, problems, settings };
 }
 
 // src/suppress.ts
@@ -6220,28 +8873,28 @@ var import_fast_glob = __toESM(require_out4(), 1);
 import { execFile } from "node:child_process";
 import { lstatSync } from "node:fs";
 import { lstat, readFile, realpath } from "node:fs/promises";
-import path from "node:path";
+import path3 from "node:path";
 function absolutePath(cwd, rel, raw) {
   const bytes = raw?.get(rel);
-  if (!bytes) return path.join(cwd, rel);
-  return Buffer.concat([Buffer.from(path.resolve(cwd) + path.sep, "utf8"), bytes]);
+  if (!bytes) return path3.join(cwd, rel);
+  return Buffer.concat([Buffer.from(path3.resolve(cwd) + path3.sep, "utf8"), bytes]);
 }
 var ALWAYS_IGNORED_DIRS = [".git", "node_modules"];
 var MAX_GIT_OUTPUT = 1024 * 1024 * 1024;
 var MAX_GITIGNORE_BYTES = 1024 * 1024;
 async function listFiles(opts) {
-  const cwd = path.resolve(opts.cwd);
+  const cwd = path3.resolve(opts.cwd);
   const paths = opts.paths.length > 0 ? opts.paths : ["."];
   const roots = [];
   for (const p of paths) {
-    const abs = path.resolve(cwd, p);
+    const abs = path3.resolve(cwd, p);
     const st = await lstat(abs).catch((err) => {
       if (err.code === "ENOENT" || err.code === "ENOTDIR") throw new ConfigError(`Path not found: ${p}`);
       throw new ConfigError(`Cannot read path ${p}: ${err.code ?? err.message}`);
     });
     const kind = st.isSymbolicLink() ? "symlink" : st.isDirectory() ? "dir" : st.isFile() ? "file" : void 0;
     if (!kind) throw new ConfigError(`Not a file or directory: ${p}`);
-    roots.push({ rel: toPosix(path.relative(cwd, abs)) || ".", abs, kind });
+    roots.push({ rel: toPosix(path3.relative(cwd, abs)) || ".", abs, kind });
   }
   const git = await gitInfo(cwd);
   if (opts.changedSince !== void 0 && !git) {
@@ -6299,7 +8952,7 @@ async function listFiles(opts) {
         } else if (e.dirent.isFile()) {
           candidates.push(rel);
           if (e.name === ".gitignore") {
-            const text = await readSmall(path.join(root.abs, e.path));
+            const text = await readSmall(path3.join(root.abs, e.path));
             if (text !== void 0) matcher.add(parentOf(rel), text);
           }
         }
@@ -6346,19 +8999,19 @@ async function gitInfo(cwd) {
 }
 async function changedFiles(cwd, prefix, ref) {
   if (ref.startsWith("-") || ref.length === 0) throw new ConfigError(`Invalid revision for --changed-only: "${ref}".`);
-  let diff;
+  let diff2;
   try {
-    diff = await runGit(cwd, ["diff", "--name-only", "-z", "--no-renames", "--no-ext-diff", ref, "--"]);
+    diff2 = await runGit(cwd, ["diff", "--name-only", "-z", "--no-renames", "--no-ext-diff", ref, "--"]);
   } catch (err) {
     throw new ConfigError(`--changed-only ${ref}: ${err.message}`);
   }
   const changed = /* @__PURE__ */ new Set();
-  for (const f of splitZ(diff)) changed.add(fromTopRelative(f.text, prefix));
+  for (const f of splitZ(diff2)) changed.add(fromTopRelative(f.text, prefix));
   return changed;
 }
 function fromTopRelative(p, prefix) {
   if (prefix && p.startsWith(prefix)) return p.slice(prefix.length);
-  return path.posix.relative(prefix.replace(/\/$/, "") || ".", p);
+  return path3.posix.relative(prefix.replace(/\/$/, "") || ".", p);
 }
 function runGit(cwd, args) {
   return new Promise((resolve, reject) => {
@@ -6421,15 +9074,15 @@ function escapeInvalidUtf8(bytes) {
   return out;
 }
 function isOutside(top, abs) {
-  const rel = path.relative(top, abs);
-  return rel === ".." || rel.startsWith(`..${path.sep}`) || path.isAbsolute(rel);
+  const rel = path3.relative(top, abs);
+  return rel === ".." || rel.startsWith(`..${path3.sep}`) || path3.isAbsolute(rel);
 }
 async function loadAncestorGitignores(matcher, cwd, rootRel) {
   if (rootRel === "." || rootRel.startsWith("..")) return;
-  const parts = rootRel.split("/");
-  for (let i = 0; i < parts.length; i++) {
-    const dir = parts.slice(0, i).join("/");
-    const text = await readSmall(path.join(cwd, dir, ".gitignore"));
+  const parts2 = rootRel.split("/");
+  for (let i = 0; i < parts2.length; i++) {
+    const dir = parts2.slice(0, i).join("/");
+    const text = await readSmall(path3.join(cwd, dir, ".gitignore"));
     if (text !== void 0) matcher.add(dir, text);
   }
 }
@@ -6443,10 +9096,10 @@ async function readSmall(abs) {
   }
 }
 function toPosix(p) {
-  return p.split(path.sep).join("/");
+  return p.split(path3.sep).join("/");
 }
 function normalizeRel(p) {
-  return toPosix(path.normalize(p)).replace(/^\.\//, "");
+  return toPosix(path3.normalize(p)).replace(/^\.\//, "");
 }
 function joinRel(root, sub) {
   return root === "." ? sub : `${root}/${sub}`;
@@ -6457,21 +9110,6 @@ function parentOf(rel) {
 }
 function compareCodeUnits(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
-}
-
-// src/calls/collect.ts
-function callNeedles(tokenNames) {
-  return [...CALL_MARKERS, ...tokenNames].map((text) => ({ text }));
-}
-function collectCalls(into, rel, chunk, tokenNames, discover = false) {
-  const got = readFileCalls(
-    { path: rel, text: chunk.text, startLine: chunk.startLine, startColumn: chunk.startColumn, owns: (o2) => ownsMatch(chunk, o2) },
-    tokenNames,
-    { discover }
-  );
-  if (got.calls.length === 0 && got.tokens.length === 0) return;
-  const prev = into.get(rel);
-  into.set(rel, prev ? mergeFileCalls(prev, got) : got);
 }
 
 // src/scan/run.ts
@@ -6493,20 +9131,17 @@ async function scanRepository(input) {
     return needles;
   });
   const suppressionNeedles = [{ text: DIRECTIVE }];
-  const collecting = input.calls !== void 0;
-  const collectNeedles = collecting ? callNeedles(input.calls.tokenNames) : void 0;
-  const callFiles = /* @__PURE__ */ new Map();
-  const prefilter = startPrefilter([...ruleNeedles, suppressionNeedles, ...collecting ? [collectNeedles] : []]);
+  const prefilter = startPrefilter([...ruleNeedles, suppressionNeedles]);
   let listing;
   let codes;
   try {
-    const scan = valid ? manifest.scan : void 0;
+    const scan2 = valid ? manifest.scan : void 0;
     try {
       listing = await listFiles({
         cwd,
         paths,
-        ...scan?.include ? { include: scan.include } : {},
-        ...scan?.exclude ? { exclude: scan.exclude } : {},
+        ...scan2?.include ? { include: scan2.include } : {},
+        ...scan2?.exclude ? { exclude: scan2.exclude } : {},
         ...input.changedOnly ? { changedSince: input.changedOnly } : {},
         // The first pass opens every file without following symlinks: no lstat each beforehand.
         statFiles: false
@@ -6522,12 +9157,10 @@ async function scanRepository(input) {
   skipped.symlinks += listing.skipped.symlinks;
   const ruleTests = ruleNeedles.map(compileNeedles);
   const suppressionTest = compileNeedles(suppressionNeedles);
-  const collectTest = collecting ? compileNeedles(collectNeedles) : () => false;
   const reader = new ByteReader();
   const checkChunk = (rel, chunk, fileRules, sup, fileFindings) => {
     for (const s of parseSuppressions(chunk.text, chunk.startLine, chunk.startColumn))
       if (!sup.has(s.line)) sup.set(s.line, { s, used: false });
-    if (collecting) collectCalls(callFiles, rel, chunk, input.calls.tokenNames, input.calls.discover);
     if (fileRules.length === 0) return;
     const file = { path: rel, text: chunk.text, startOffset: chunk.startOffset, startLine: chunk.startLine, startColumn: chunk.startColumn };
     let index;
@@ -6586,7 +9219,7 @@ async function scanRepository(input) {
       if (kind === "text") {
         const bytes = quick.bytes;
         fileRules = codeRules.filter((_, i2) => ruleTests[i2](bytes));
-        if (fileRules.length === 0 && !suppressionTest(bytes) && !collectTest(bytes)) {
+        if (fileRules.length === 0 && !suppressionTest(bytes)) {
           filesScanned++;
           continue;
         }
@@ -6620,23 +9253,636 @@ async function scanRepository(input) {
     for (const f of fileFindings) findings.push(f);
     if (sup.size) fileSuppressions.set(rel, sup);
   }
-  return { findings, suppressions: fileSuppressions, filesScanned, skipped, ...collecting ? { calls: [...callFiles.values()] } : {} };
+  return { findings, suppressions: fileSuppressions, filesScanned, skipped };
 }
 
+// src/stages/scan.ts
+async function scan(run, opts) {
+  if (opts.paths.length === 0)
+    return { findings: [], suppressions: /* @__PURE__ */ new Map(), filesScanned: 0, skipped: { binary: 0, unreadable: 0, symlinks: 0 } };
+  return scanRepository({
+    cwd: run.cwd,
+    paths: opts.paths,
+    ...run.valid ? { manifest: run.manifest } : {},
+    manifestFile: run.loaded.file,
+    today: run.today,
+    codeRules: activeRules(run, "code"),
+    settings: run.settings,
+    declaredSecrets: run.valid ? declaredSecretValues(run.manifest, run.env) : [],
+    ...opts.changedOnly ? { changedOnly: opts.changedOnly } : {},
+    debug: run.debug
+  });
+}
+function declaredSecretValues(manifest, env) {
+  const out = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const u of manifest.systemUsers ?? []) {
+    const name = u.token?.secret;
+    const v = name ? env[name] : void 0;
+    if (name && v && v.length >= 8 && !seen.has(name)) {
+      seen.add(name);
+      out.push({ name, value: new Secret(v) });
+    }
+  }
+  return out;
+}
+
+// src/stages/suppress.ts
+function suppress(run, findings, scanned) {
+  const byFile = new Map(scanned);
+  const manifestSup = /* @__PURE__ */ new Map();
+  for (const s of parseSuppressions(run.loaded.text)) manifestSup.set(s.line, { s, used: false });
+  byFile.set(run.loaded.file, merge(byFile.get(run.loaded.file), manifestSup));
+  const invalidRule = metaRule(run, "invalid-suppressions");
+  const unusedRule = metaRule(run, "unused-suppressions");
+  const meta = [];
+  const report = (rule, file, s, messageId, data) => meta.push(pipelineFinding(rule, settingOf(run, rule), { file, line: s.line, column: s.column, endColumn: s.endColumn, anchor: s.text }, messageId, data));
+  const valid = /* @__PURE__ */ new Map();
+  for (const [file, sups] of byFile) {
+    const ok = /* @__PURE__ */ new Map();
+    for (const entry of sups.values()) {
+      const p = suppressionProblem(entry.s, run.knownRuleIds, run.today);
+      if (!p) ok.set(entry.s.targetLine, entry);
+      else if (invalidRule) report(invalidRule, file, entry.s, p.messageId, p.data);
+    }
+    valid.set(file, ok);
+  }
+  let suppressed = 0;
+  const kept = findings.filter((f) => {
+    const entry = valid.get(f.file)?.get(f.line);
+    if (!entry || !entry.s.rules.includes(f.ruleId)) return true;
+    entry.used = true;
+    suppressed++;
+    return false;
+  });
+  if (unusedRule) {
+    for (const [file, sups] of valid)
+      for (const entry of sups.values()) if (!entry.used) report(unusedRule, file, entry.s, "unused", { rules: entry.s.rules.join(", ") });
+  }
+  return { findings: [...kept, ...meta], suppressed };
+}
+function metaRule(run, what) {
+  return run.rules.find((r) => r.kind === "meta" && r.reports === what && settingOf(run, r).severity !== "off");
+}
+function merge(a, b) {
+  if (!a) return b;
+  for (const [k, v] of b) if (!a.has(k)) a.set(k, v);
+  return a;
+}
+
+// src/check.ts
+function todayUtc() {
+  return (/* @__PURE__ */ new Date()).toISOString().slice(0, 10);
+}
+async function check(opts) {
+  const rules2 = opts.rules ?? rules;
+  const loaded = load({
+    cwd: opts.cwd,
+    ...opts.manifest !== void 0 ? { manifest: opts.manifest } : {},
+    today: opts.today ?? todayUtc(),
+    env: opts.env ?? process.env,
+    rules: rules2,
+    knownRuleIds: new Set([...rules, ...rules2].map((r) => r.id)),
+    debug: opts.debug ?? (() => {
+    })
+  });
+  const run = validate(loaded, opts.newAccess);
+  const findings = runManifestRules(run);
+  const scanned = await scan(run, { paths: opts.paths ?? ["."], ...opts.changedOnly ? { changedOnly: opts.changedOnly } : {} });
+  findings.push(...scanned.findings);
+  const secrets = uniqueSecrets(findings);
+  const liveResult = opts.live ? await live(run, opts.live, findings) : void 0;
+  if (liveResult) findings.push(...liveResult.findings);
+  const diffResult = opts.base ? diff(run, opts.base) : void 0;
+  if (diffResult) findings.push(...diffResult.findings);
+  const suppressed = suppress(run, findings, scanned.suppressions);
+  const kept = applyBaseline(run.cwd, sortAndDedupe(suppressed.findings), opts.baseline, opts.onlyFiles);
+  const snapshot = liveResult?.snapshot;
+  const liveStatus = !snapshot ? "skipped" : snapshot.incomplete.length ? "incomplete" : "verified";
+  const report = {
+    tool: { name: "graphguard", version: VERSION },
+    summary: { ...counts(kept.findings), filesScanned: scanned.filesScanned, live: liveStatus },
+    findings: kept.findings.map(toPublic),
+    manifest: run.loaded.file,
+    skipped: scanned.skipped,
+    ...snapshot?.incomplete.length ? { unverified: snapshot.incomplete } : {},
+    suppressed: suppressed.suppressed,
+    baselined: kept.baselined
+  };
+  return { report, ...diffResult ? { changes: diffResult.changes } : {}, secrets };
+}
+function counts(findings) {
+  const count = (s) => findings.filter((f) => f.severity === s).length;
+  return { errors: count("error"), warnings: count("warn"), notices: count("notice") };
+}
+
+// src/format/github.ts
+function escapeData(s) {
+  return neutralize(s).replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+}
+function escapeProperty(s) {
+  return escapeData(s).replace(/:/g, "%3A").replace(/,/g, "%2C");
+}
+function neutralize(s) {
+  return s.replace(/##\[/g, "#​#[").replace(/(^|\n)(\s*)::/g, "$1$2:​:");
+}
+var LEVEL = { error: "error", warn: "warning", notice: "notice" };
+function command(f) {
+  const props = [`file=${escapeProperty(f.file)}`, `line=${f.line}`, `endLine=${f.endLine}`];
+  if (f.line === f.endLine) props.push(`col=${f.column}`, `endColumn=${f.endColumn}`);
+  props.push(`title=${escapeProperty(`graphguard ${f.ruleId}`)}`);
+  const msg = f.suggestion ? `${f.message} ${f.suggestion}` : f.message;
+  return `::${LEVEL[f.severity]} ${props.join(",")}::${escapeData(msg)}`;
+}
+var formatGithub = (report) => report.findings.map((f) => `${command(f)}
+`).join("");
+
+// src/format/json.ts
+var formatJson = (report) => {
+  const out = {
+    tool: report.tool,
+    summary: report.summary,
+    ...report.unverified ? { unverified: report.unverified } : {},
+    // Everything a finding carries but its frame (stylish only) and messageId (not in SPEC §5).
+    findings: report.findings.map(({ frame: _frame, messageId: _messageId, ...f }) => f)
+  };
+  return `${JSON.stringify(out, null, 2)}
+`;
+};
+
+// src/format/junit.ts
+function xml(s) {
+  return s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, "");
+}
+var formatJunit = (report) => {
+  const byFile = /* @__PURE__ */ new Map();
+  for (const f of report.findings) byFile.set(f.file, [...byFile.get(f.file) ?? [], f]);
+  const lines = ['<?xml version="1.0" encoding="UTF-8"?>'];
+  const total = report.findings.length;
+  lines.push(`<testsuites name="graphguard" tests="${Math.max(total, 1)}" failures="${total}">`);
+  if (total === 0) {
+    lines.push('  <testsuite name="graphguard" tests="1" failures="0">');
+    lines.push('    <testcase classname="graphguard" name="no findings"/>');
+    lines.push("  </testsuite>");
+  }
+  for (const [file, findings] of byFile) {
+    lines.push(`  <testsuite name="${xml(file)}" tests="${findings.length}" failures="${findings.length}">`);
+    for (const f of findings) {
+      lines.push(`    <testcase classname="${xml(f.ruleId)}" name="${xml(`${f.file}:${f.line}:${f.column} ${f.ruleId}`)}">`);
+      lines.push(`      <failure type="${f.severity}" message="${xml(f.message)}">${xml(`${f.file}:${f.line}:${f.column} ${f.message}${f.suggestion ? `
+${f.suggestion}` : ""}`)}</failure>`);
+      lines.push("    </testcase>");
+    }
+    lines.push("  </testsuite>");
+  }
+  lines.push("</testsuites>");
+  return `${lines.join("\n")}
+`;
+};
+
+// src/meta.ts
+var REPO_URL = "https://github.com/graphguard/graphguard";
+var DOCS_URL = `${REPO_URL}/blob/main/docs/rules`;
+function ruleDocUrl(id) {
+  return `${DOCS_URL}/${id}.md`;
+}
+
+// src/format/sarif.ts
+var LEVEL2 = { error: "error", warn: "warning", notice: "note" };
+function pascal(id) {
+  return id.replace(/(^|-)([a-z])/g, (_, __, ch) => ch.toUpperCase());
+}
+function sarifRule(rule) {
+  const sources = rule.sources.map((s) => `- ${s}`).join("\n");
+  return {
+    id: rule.id,
+    name: pascal(rule.id),
+    shortDescription: { text: rule.description },
+    fullDescription: { text: rule.rationale },
+    help: {
+      text: `${rule.description}
+
+${rule.rationale}
+
+Sources:
+${sources}
+
+Docs: ${ruleDocUrl(rule.id)}`,
+      markdown: `**${rule.description}**
+
+${rule.rationale}
+
+Sources:
+${sources}
+
+[Rule documentation](${ruleDocUrl(rule.id)})`
+    },
+    helpUri: ruleDocUrl(rule.id),
+    defaultConfiguration: { level: LEVEL2[rule.defaultSeverity] },
+    properties: { tags: ["security", `graphguard-${rule.kind}`] }
+  };
+}
+var formatSarif = (report, ctx) => {
+  const rules2 = [...ctx.rules].sort((a, b) => a.id < b.id ? -1 : 1);
+  const index = new Map(rules2.map((r, i) => [r.id, i]));
+  const results = report.findings.map((f) => ({
+    ruleId: f.ruleId,
+    ruleIndex: index.get(f.ruleId) ?? -1,
+    level: LEVEL2[f.severity],
+    message: { text: f.suggestion ? `${f.message} ${f.suggestion}` : f.message },
+    locations: [
+      {
+        physicalLocation: {
+          artifactLocation: { uri: encodeURI(f.file), uriBaseId: "%SRCROOT%" },
+          region: { startLine: f.line, startColumn: f.column, endLine: f.endLine, endColumn: f.endColumn }
+        }
+      }
+    ],
+    partialFingerprints: { "graphguard/v1": f.fingerprint }
+  }));
+  const sarif = {
+    $schema: "https://json.schemastore.org/sarif-2.1.0.json",
+    version: "2.1.0",
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: "graphguard",
+            version: report.tool.version,
+            semanticVersion: report.tool.version,
+            informationUri: REPO_URL,
+            rules: rules2.map(sarifRule)
+          }
+        },
+        columnKind: "utf16CodeUnits",
+        results: results.map((r) => r.ruleIndex === -1 ? { ...r, ruleIndex: void 0 } : r)
+      }
+    ]
+  };
+  return `${JSON.stringify(sarif, null, 2)}
+`;
+};
+
+// src/format/stylish.ts
+var ANSI = { red: 31, yellow: 33, blue: 34, gray: 90, bold: 1, underline: 4, cyan: 36 };
+var formatStylish = (report, ctx) => {
+  const c = (code, s) => ctx.color ? `\x1B[${ANSI[code]}m${s}\x1B[0m` : s;
+  const byFile = /* @__PURE__ */ new Map();
+  for (const f of report.findings) byFile.set(f.file, [...byFile.get(f.file) ?? [], f]);
+  const out = [];
+  for (const [file, findings] of byFile) {
+    out.push(c("underline", file));
+    for (const f of findings) {
+      const sev = f.severity === "error" ? c("red", "error ") : f.severity === "warn" ? c("yellow", "warn  ") : c("blue", "notice");
+      out.push(`  ${`${f.line}:${f.column}`.padEnd(8)} ${sev}  ${f.message}  ${c("gray", f.ruleId)}`);
+      if (f.frame) out.push(...frame(f, c));
+      if (f.suggestion) out.push(`    ${c("cyan", "fix:")} ${f.suggestion}`);
+    }
+    out.push("");
+  }
+  const { errors, warnings, notices } = report.summary;
+  const total = errors + warnings + notices;
+  const plural3 = (n, w) => `${n} ${w}${n === 1 ? "" : "s"}`;
+  if (total > 0) {
+    const line = `✖ ${plural3(total, "problem")} (${plural3(errors, "error")}, ${plural3(warnings, "warning")}, ${plural3(notices, "notice")})`;
+    out.push(c("bold", errors ? c("red", line) : warnings ? c("yellow", line) : line));
+  } else out.push(`✔ No problems (${plural3(report.summary.filesScanned, "file")} scanned, manifest ${report.manifest ?? "-"})`);
+  const sk = report.skipped;
+  if (sk && sk.binary + sk.unreadable + sk.symlinks > 0) {
+    const parts2 = [
+      sk.binary ? `${sk.binary} binary` : "",
+      sk.unreadable ? `${sk.unreadable} unreadable` : "",
+      sk.symlinks ? `${plural3(sk.symlinks, "symlink")}` : ""
+    ].filter(Boolean);
+    out.push(c("gray", `Not scanned: ${parts2.join(", ")} (see docs/scan.md).`));
+  }
+  if (report.summary.live === "incomplete") {
+    out.push(c("red", "Live check incomplete; not verified:"));
+    for (const u of report.unverified ?? []) out.push(`  - ${u}`);
+  }
+  return `${out.join("\n")}
+`;
+};
+function frame(f, c) {
+  const fr = f.frame;
+  const width = String(fr.startLine + fr.lines.length - 1).length;
+  const out = [];
+  fr.lines.forEach((text, i) => {
+    const n = fr.startLine + i;
+    const mark = n === f.line ? c("red", ">") : " ";
+    out.push(`  ${mark} ${c("gray", `${String(n).padStart(width)} |`)} ${text}`);
+    if (n === f.line) {
+      const len = f.endLine === f.line ? Math.max(1, f.endColumn - f.column) : Math.max(1, text.length - f.column + 1);
+      const col = Math.min(f.column, text.length + 1);
+      out.push(`    ${" ".repeat(width)} ${c("gray", "|")} ${" ".repeat(col - 1)}${c("red", "^".repeat(Math.min(len, Math.max(1, text.length - col + 1))))}`);
+    }
+  });
+  return out;
+}
+
+// src/format/index.ts
+var FORMATS = ["stylish", "json", "sarif", "github", "markdown", "junit"];
+var formatters = {
+  stylish: formatStylish,
+  json: formatJson,
+  sarif: formatSarif,
+  github: formatGithub,
+  markdown: (report) => formatMarkdown(report),
+  junit: formatJunit
+};
+
+// src/outcome.ts
+function failingFindings(report, failOn) {
+  if (failOn === "never") return [];
+  return report.findings.filter((f) => atLeast(f.severity, failOn));
+}
+function exitCodeFor(report, failOn, maxWarnings) {
+  if (report.summary.live === "incomplete") return 2;
+  if (maxWarnings !== void 0 && report.summary.warnings > maxWarnings) return 1;
+  return failingFindings(report, failOn).length > 0 ? 1 : 0;
+}
+
+// src/explain.ts
+import { readFileSync as readFileSync2 } from "node:fs";
+function listRules(rules2, format) {
+  if (format === "json")
+    return `${JSON.stringify(
+      rules2.map((r) => ({ id: r.id, kind: r.kind, severity: r.defaultSeverity, description: r.description, docs: ruleDocUrl(r.id) })),
+      null,
+      2
+    )}
+`;
+  const w = Math.max(...rules2.map((r) => r.id.length));
+  return `${rules2.map((r) => `${r.id.padEnd(w)}  ${r.defaultSeverity.padEnd(6)}  ${r.kind.padEnd(8)}  ${r.description}`).join("\n")}
+`;
+}
+function explainRule(rules2, id) {
+  const rule = rules2.find((r) => r.id === id);
+  if (!rule) {
+    const near = suggest(id, rules2.map((r) => r.id));
+    throw new ConfigError(`unknown rule "${id}"${near ? `; did you mean "${near}"?` : ""} (see \`graphguard rules\`)`);
+  }
+  for (const rel of [`../docs/rules/${id}.md`, `../../docs/rules/${id}.md`]) {
+    try {
+      return readFileSync2(new URL(rel, import.meta.url), "utf8").replace(/<!--[^]*?-->\n?/g, "");
+    } catch {
+    }
+  }
+  return `# ${rule.id}
+
+${rule.description}
+
+Default severity: ${rule.defaultSeverity}
+
+${rule.rationale}
+
+Sources:
+${rule.sources.map((s) => `- ${s}`).join("\n")}
+
+Docs: ${ruleDocUrl(rule.id)}
+`;
+}
+
+// src/cli.ts
+var HELP = `graphguard ${VERSION} — policy linter for Meta Business Manager access
+
+Usage:
+  graphguard check [PATH...]     lint the manifest and scan PATHs (default: .)
+  graphguard diff BASE HEAD      the access change between two manifests
+  graphguard init [--from-live]  write a starter manifest
+  graphguard baseline [PATH...]  write a baseline of the current findings
+  graphguard rules               list the rules
+  graphguard explain RULE        print a rule's documentation
+  graphguard schema              print the manifest JSON Schema
+
+Options for check:
+  --manifest FILE        manifest (default: graphguard.yml, graphguard.yaml, .graphguard.yml)
+  --format NAME          ${FORMATS.join(" | ")} (default: stylish)
+  --output FILE          write the report to FILE instead of stdout
+  --fail-on LEVEL        error | warn | notice | never (default: error)
+  --max-warnings N       also fail when there are more than N warnings
+  --baseline FILE        hide findings recorded in FILE
+  --changed-only REF     scan only files changed since the git ref REF
+  --today YYYY-MM-DD     the date rotation and version rules measure against
+  --no-color             no ANSI colours (also NO_COLOR)
+  --quiet                report errors only
+  --debug                print pipeline steps, and stack traces of internal errors
+  --live                 verify the manifest against the business through the Graph API
+  --graph-url URL        Graph API base URL (default: GRAPHGUARD_GRAPH_URL or https://graph.facebook.com)
+  --live-timeout SEC     total time budget for live calls and retries (default: 60)
+
+Live credentials come from the environment only: GRAPHGUARD_GRAPH_TOKEN, GRAPHGUARD_APP_SECRET.
+Exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage/config error or incomplete live check.
+Docs: https://github.com/graphguard/graphguard#readme
+`;
+var CHECK_OPTIONS = {
+  manifest: { type: "string" },
+  format: { type: "string", short: "f" },
+  output: { type: "string", short: "o" },
+  "fail-on": { type: "string" },
+  "max-warnings": { type: "string" },
+  baseline: { type: "string" },
+  "changed-only": { type: "string" },
+  today: { type: "string" },
+  color: { type: "boolean" },
+  "no-color": { type: "boolean" },
+  quiet: { type: "boolean", short: "q" },
+  debug: { type: "boolean" },
+  live: { type: "boolean" },
+  "graph-url": { type: "string" },
+  "live-timeout": { type: "string" },
+  help: { type: "boolean", short: "h" }
+};
+var UsageError = class extends ConfigError {
+};
+function parse(args, options, positionals = true) {
+  try {
+    return parseArgs({ args, options, allowPositionals: positionals, strict: true });
+  } catch (e) {
+    throw new UsageError(`${e.message.split("\n")[0].replace(/\. To specify a positional.*$/, "")}; see \`graphguard --help\``);
+  }
+}
+function oneOf(name, value, allowed, dflt) {
+  if (value === void 0) return dflt;
+  if (allowed.includes(value)) return value;
+  throw new UsageError(`--${name} must be one of ${allowed.join(", ")}, not "${value}"`);
+}
+function positiveInt(name, value) {
+  if (value === void 0) return void 0;
+  if (!/^\d+$/.test(value)) throw new UsageError(`--${name} must be a whole number, not "${value}"`);
+  return Number(value);
+}
+function dateOption(value) {
+  if (value === void 0) return void 0;
+  if (!isValidDate(value)) throw new UsageError(`--today must be a date YYYY-MM-DD, not "${value}"`);
+  return value;
+}
+function emit(io, text, output) {
+  if (output) {
+    const abs = path4.resolve(io.cwd, output);
+    try {
+      mkdirSync(path4.dirname(abs), { recursive: true });
+      writeFileSync(abs, text);
+    } catch (e) {
+      throw new ConfigError(`cannot write ${output} (${e.code ?? "error"})`);
+    }
+  } else io.stdout(text);
+}
+async function runCheck(args, io, mode) {
+  const { values: v, positionals } = parse(args, CHECK_OPTIONS);
+  if (v.help) {
+    io.stdout(HELP);
+    return 0;
+  }
+  const format = oneOf("format", v.format, FORMATS, "stylish");
+  const failOn = oneOf("fail-on", v["fail-on"], ["error", "warn", "notice", "never"], "error");
+  const maxWarnings = positiveInt("max-warnings", v["max-warnings"]);
+  const liveTimeout = positiveInt("live-timeout", v["live-timeout"]);
+  const today = dateOption(v.today) ?? todayUtc();
+  if (!v.live && (v["graph-url"] || v["live-timeout"])) throw new UsageError("--graph-url and --live-timeout go with --live");
+  const debug = v.debug ? (line) => io.stderr(`[debug] ${line}
+`) : void 0;
+  const opts = {
+    cwd: io.cwd,
+    paths: positionals.length ? positionals : ["."],
+    today,
+    env: io.env,
+    ...v.manifest ? { manifest: v.manifest } : {},
+    ...v.baseline && mode === "check" ? { baseline: v.baseline } : {},
+    ...v["changed-only"] ? { changedOnly: v["changed-only"] } : {},
+    ...debug ? { debug } : {},
+    ...io.rules ? { rules: io.rules } : {},
+    live: v.live ? { ...v["graph-url"] ? { graphUrl: v["graph-url"] } : {}, ...liveTimeout !== void 0 ? { timeoutSeconds: liveTimeout } : {} } : false
+  };
+  const { report } = await check(opts);
+  if (mode === "baseline") {
+    const out = v.output ?? ".graphguard-baseline.json";
+    emit(io, buildBaseline(report.findings), out);
+    io.stderr(`graphguard: wrote ${report.findings.length} finding(s) to ${out}
+`);
+    return 0;
+  }
+  const shown = v.quiet ? { ...report, findings: report.findings.filter((f) => f.severity === "error") } : report;
+  const color = format === "stylish" && !v.output && !v["no-color"] && !("NO_COLOR" in io.env) && (v.color === true || io.isTTY);
+  emit(io, formatters[format](shown, { rules, color }), v.output);
+  if (report.summary.live === "incomplete") io.stderr(`graphguard: live check incomplete: ${(report.unverified ?? []).join("; ")}
+`);
+  return exitCodeFor(report, failOn, maxWarnings);
+}
+async function runDiff(args, io) {
+  const { values, positionals } = parse(args, {
+    "fail-on-new-access": { type: "boolean" },
+    format: { type: "string", short: "f" },
+    output: { type: "string", short: "o" }
+  });
+  if (positionals.length !== 2) throw new UsageError("usage: graphguard diff BASE HEAD [--fail-on-new-access]");
+  const format = oneOf("format", values.format, ["text", "json", "markdown"], "text");
+  const { runDiffCommand } = await import("./diff-command-XG3BP75S.js");
+  const { text, newAccess } = runDiffCommand(io.cwd, positionals[0], positionals[1], format);
+  emit(io, text, values.output);
+  return values["fail-on-new-access"] && newAccess > 0 ? 1 : 0;
+}
+async function runInit(args, io) {
+  const { values } = parse(
+    args,
+    {
+      "from-live": { type: "boolean" },
+      output: { type: "string", short: "o" },
+      force: { type: "boolean" },
+      business: { type: "string" },
+      app: { type: "string" },
+      "graph-api-version": { type: "string" },
+      "graph-url": { type: "string" },
+      "live-timeout": { type: "string" },
+      today: { type: "string" }
+    },
+    false
+  );
+  const out = values.output ?? "graphguard.yml";
+  const abs = path4.resolve(io.cwd, out);
+  if (out !== "-" && existsSync(abs) && !values.force) throw new UsageError(`${out} exists; pass --force to overwrite it`);
+  let text = STARTER_MANIFEST;
+  if (values["from-live"]) {
+    const { initFromLive } = await import("./init-JS4XCOJQ.js");
+    text = await initFromLive({
+      env: io.env,
+      businessId: values.business ?? io.env.GRAPHGUARD_BUSINESS_ID,
+      appId: values.app ?? io.env.GRAPHGUARD_APP_ID,
+      graphApiVersion: values["graph-api-version"],
+      graphUrl: values["graph-url"] ?? io.env.GRAPHGUARD_GRAPH_URL ?? "https://graph.facebook.com",
+      timeoutSeconds: positiveInt("live-timeout", values["live-timeout"]) ?? 60,
+      today: dateOption(values.today) ?? todayUtc()
+    });
+  }
+  if (out === "-") io.stdout(text);
+  else {
+    emit(io, text, out);
+    const next = values["from-live"] ? "review the TODO comments" : "replace the example ids, users and assets with yours";
+    io.stderr(`graphguard: wrote ${out}; ${next}, then run \`graphguard check\`
+`);
+  }
+  return 0;
+}
+async function main(argv, io) {
+  const debug = argv.includes("--debug");
+  try {
+    const [cmd, ...rest] = argv;
+    switch (cmd) {
+      case void 0:
+        return await runCheck([], io, "check");
+      case "--version":
+      case "-v":
+        io.stdout(`${VERSION}
+`);
+        return 0;
+      case "--help":
+      case "-h":
+      case "help":
+        io.stdout(HELP);
+        return 0;
+      case "check":
+        return await runCheck(rest, io, "check");
+      case "baseline":
+        return await runCheck(rest, io, "baseline");
+      case "diff":
+        return await runDiff(rest, io);
+      case "init":
+        return await runInit(rest, io);
+      case "rules": {
+        const { values } = parse(rest, { format: { type: "string", short: "f" } }, false);
+        io.stdout(listRules(rules, oneOf("format", values.format, ["text", "json"], "text")));
+        return 0;
+      }
+      case "explain": {
+        const { positionals } = parse(rest, {});
+        if (positionals.length !== 1) throw new UsageError("usage: graphguard explain RULE-ID");
+        io.stdout(explainRule(rules, positionals[0]));
+        return 0;
+      }
+      case "schema":
+        parse(rest, {}, false);
+        io.stdout(`${JSON.stringify(manifest_schema_default, null, 2)}
+`);
+        return 0;
+      default:
+        if (cmd.startsWith("-") || existsSync(path4.resolve(io.cwd, cmd))) return await runCheck(argv, io, "check");
+        throw new UsageError(`unknown command "${cmd}"; see \`graphguard --help\``);
+    }
+  } catch (e) {
+    if (e instanceof ConfigError) {
+      io.stderr(`graphguard: ${e.format()}
+`);
+      if (debug && e.stack) io.stderr(`${e.stack}
+`);
+      return 2;
+    }
+    io.stderr(`graphguard: internal error: ${e.message?.split("\n")[0] ?? String(e)}${debug ? "" : " (run with --debug for details)"}
+`);
+    if (debug) io.stderr(`${e.stack ?? ""}
+`);
+    return 2;
+  }
+}
 export {
-  defineRule,
-  o,
-  secretsInString,
-  findManifestSecrets,
-  locate,
-  resolveRuleSettings,
-  manifestFinding,
-  callFinding,
-  pipelineFinding,
-  toPublic,
-  runRule,
-  parseSuppressions,
-  suppressionProblem,
-  isValidDate,
-  scanRepository
+  main
 };

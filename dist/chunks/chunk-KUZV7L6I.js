@@ -1,22 +1,79 @@
 import { createRequire as __graphguardRequire } from 'node:module';
 const require = __graphguardRequire(import.meta.url);
 import {
-  normalizeAssetId
-} from "./chunk-2NOW6FZC.js";
-import {
   ConfigError,
   require_dist
 } from "./chunk-HXFDM42R.js";
 import {
   isTaskBroader,
   useCases
-} from "./chunk-7QQPTM53.js";
+} from "./chunk-A2QSI5IB.js";
 import {
   __toESM
 } from "./chunk-NNX7IPQN.js";
 
 // src/init.ts
 var import_yaml = __toESM(require_dist(), 1);
+
+// src/manifest/model.ts
+function normalizeAssetId(id) {
+  return id.startsWith("act_") ? id.slice(4) : id;
+}
+function resolveAsset(manifest, ref) {
+  const { byId, byName } = assetIndex(manifest);
+  const id = byId.get(normalizeAssetId(ref));
+  if (id !== void 0) return { asset: manifest.assets[id], index: id };
+  const named = byName.get(ref);
+  if (named && named.length === 1) return { asset: manifest.assets[named[0]], index: named[0] };
+  return void 0;
+}
+var indexes = /* @__PURE__ */ new WeakMap();
+function assetIndex(manifest) {
+  let ix = indexes.get(manifest);
+  if (!ix) {
+    ix = { byId: /* @__PURE__ */ new Map(), byName: /* @__PURE__ */ new Map() };
+    (manifest.assets ?? []).forEach((a, i) => {
+      const id = normalizeAssetId(a.id);
+      if (!ix.byId.has(id)) ix.byId.set(id, i);
+      if (a.name !== void 0) ix.byName.set(a.name, [...ix.byName.get(a.name) ?? [], i]);
+    });
+    indexes.set(manifest, ix);
+  }
+  return ix;
+}
+function assetLabel(asset) {
+  return `${asset.type.replace(/_/g, " ")} ${asset.name ?? asset.id}`;
+}
+function effectiveUseCases(manifest) {
+  const out = { ...useCases };
+  for (const [id, uc] of Object.entries(manifest.useCases ?? {})) {
+    out[id] = {
+      description: uc.description ?? `Declared in the manifest`,
+      permissions: { required: uc.permissions?.required ?? [], optional: uc.permissions?.optional ?? [] },
+      maxTasks: uc.maxTasks ?? {},
+      sources: ["manifest"]
+    };
+  }
+  return out;
+}
+function allowedTasks(catalogue, user, type) {
+  let any = false;
+  const out = /* @__PURE__ */ new Set();
+  for (const id of user.useCases ?? []) {
+    const tasks = catalogue[id]?.maxTasks?.[type];
+    if (tasks) {
+      any = true;
+      for (const t of tasks) out.add(t);
+    }
+  }
+  return any ? [...out] : void 0;
+}
+function* usersWithIndex(manifest) {
+  const users = manifest.systemUsers ?? [];
+  for (let i = 0; i < users.length; i++) yield [users[i], i];
+}
+
+// src/init.ts
 var STARTER_MANIFEST = `# yaml-language-server: $schema=./node_modules/graphguard/schema/manifest.schema.json
 # graphguard manifest: the system users of your Meta business, what their tokens may do, and where.
 # Docs: https://github.com/graphguard/graphguard#the-manifest
@@ -66,9 +123,9 @@ async function initFromLive(o) {
   if (!o.businessId || !/^\d+$/.test(o.businessId))
     throw new ConfigError("init --from-live needs the business id: --business ID or GRAPHGUARD_BUSINESS_ID");
   if (o.appId !== void 0 && !/^\d+$/.test(o.appId)) throw new ConfigError("--app must be the app id (digits)");
-  const { latestVersion } = await import("./data-K325KJAM.js");
+  const { latestVersion } = await import("./data-TMFNFT43.js");
   const version = o.graphApiVersion ?? latestVersion().version;
-  const { fetchLiveSnapshot } = await import("./snapshot-OIAR463O.js");
+  const { fetchLiveSnapshot } = await import("./snapshot-VAOJXIVM.js");
   const { manifestFromLive } = await import("./init-from-live-AGSO57FX.js");
   const auditor = Boolean(o.appId && o.env.GRAPHGUARD_APP_SECRET);
   const manifest = {
@@ -84,11 +141,14 @@ async function initFromLive(o) {
       env: o.env,
       graphUrl: o.graphUrl,
       timeoutSeconds: o.timeoutSeconds,
+      skipOwnership: true,
+      preflight: o.appId !== void 0,
       ...o.fetch ? { fetch: o.fetch } : {},
       ...o.sleep ? { sleep: o.sleep } : {}
     }));
   } catch (e) {
-    throw new ConfigError(`live read failed: ${e.message.split("\n")[0]}`);
+    const { liveFailureText } = await import("./snapshot-VAOJXIVM.js");
+    throw new ConfigError(liveFailureText(e, "live read failed"));
   }
   snapshot.incomplete = snapshot.incomplete.filter((part) => !part.includes(AUDITOR));
   const own = snapshot.tokens[AUDITOR];
@@ -183,6 +243,12 @@ function rewriteComment(map, prefix, by) {
 }
 
 export {
+  normalizeAssetId,
+  resolveAsset,
+  assetLabel,
+  effectiveUseCases,
+  allowedTasks,
+  usersWithIndex,
   STARTER_MANIFEST,
   initFromLive,
   completeFromLive,

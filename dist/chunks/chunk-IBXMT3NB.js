@@ -1,9 +1,33 @@
 import { createRequire as __graphguardRequire } from 'node:module';
 const require = __graphguardRequire(import.meta.url);
-import {
-  Secret,
-  redact
-} from "./chunk-IQ5YTETZ.js";
+
+// src/secrets/secret.ts
+import { inspect } from "node:util";
+function redact(value) {
+  return `${value.slice(0, 4)}…(${value.length} chars)`;
+}
+var VALUE = /* @__PURE__ */ Symbol("secret-value");
+var Secret = class {
+  [VALUE];
+  constructor(value) {
+    this[VALUE] = value;
+  }
+  reveal() {
+    return this[VALUE];
+  }
+  get length() {
+    return this[VALUE].length;
+  }
+  toString() {
+    return redact(this[VALUE]);
+  }
+  toJSON() {
+    return redact(this[VALUE]);
+  }
+  [inspect.custom]() {
+    return `Secret(${redact(this[VALUE])})`;
+  }
+};
 
 // src/secrets/detect.ts
 var MIN_ACCESS_TOKEN_BODY = 32;
@@ -507,6 +531,8 @@ var VENDOR_PREFIX = new RegExp(
 );
 
 export {
+  redact,
+  Secret,
   detectSecrets,
   secretNeedles,
   looksRandom,

@@ -4,6 +4,12 @@ import {
   positionAt
 } from "./chunk-ULO5U5OZ.js";
 
+// src/scan/parallel.ts
+import { existsSync } from "node:fs";
+import { availableParallelism } from "node:os";
+import { fileURLToPath } from "node:url";
+import { Worker } from "node:worker_threads";
+
 // src/scan/prefilter.ts
 var ALWAYS = () => true;
 var NEVER = () => false;
@@ -319,10 +325,6 @@ function ownsMatch(chunk, start) {
 }
 
 // src/scan/parallel.ts
-import { existsSync } from "node:fs";
-import { availableParallelism } from "node:os";
-import { fileURLToPath } from "node:url";
-import { Worker } from "node:worker_threads";
 var ScanCode = {
   /** Not classified (yet). */
   Pending: 0,

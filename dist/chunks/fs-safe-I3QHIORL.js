@@ -1,0 +1,20 @@
+import { createRequire as __graphguardRequire } from 'node:module';
+const require = __graphguardRequire(import.meta.url);
+import {
+  describeErrno,
+  existsNoFollow,
+  processWriters,
+  readUserFile,
+  writeFileSafe,
+  writeUserFile
+} from "./chunk-E7QVY5UU.js";
+import "./chunk-7JEDZB6T.js";
+import "./chunk-NNX7IPQN.js";
+export {
+  describeErrno,
+  existsNoFollow,
+  processWriters,
+  readUserFile,
+  writeFileSafe,
+  writeUserFile
+};

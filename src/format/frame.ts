@@ -1,0 +1,111 @@
+/**
+ * Code frames: the lines around a finding, redacted, each clipped to a window around the column. The
+ * work per finding is bounded by the window (never the whole of a 4 MB minified line), and a line is
+ * redacted together with enough of its neighbourhood that a token crossing the window's edge is seen
+ * whole — or, when it cannot be (a read-chunk edge, a run longer than the look-around), not shown.
+ */
+import { redactSecretsInText } from '../secrets/redact.js';
+import type { Finding } from '../types.js';
+
+/** Lines shown above and below the finding's line. */
+export const FRAME_CONTEXT = 1;
+/** Characters of a long line a frame shows. */
+export const FRAME_WIDTH = 160;
+/** Characters read on each side of the window so a credential crossing its edge is redacted whole. */
+const LOOK_AROUND = 1024;
+/** How far a run of token characters at the look-around's edge is followed before it is dropped. */
+const MAX_RUN = 4096;
+/** Runs shorter than this at a cut edge are shown (nothing of a credential's worth fits in them). */
+const MIN_HIDDEN_RUN = 8;
+
+/** Characters credentials are made of (base62, url-safe and standard base64, `|`/`%7C`, JWT dots). */
+function isTokenChar(c: number): boolean {
+  return (
+    (c >= 0x30 && c <= 0x39) ||
+    (c >= 0x41 && c <= 0x5a) ||
+    (c >= 0x61 && c <= 0x7a) ||
+    c === 0x2d || // -
+    c === 0x5f || // _
+    c === 0x2b || // +
+    c === 0x2f || // /
+    c === 0x3d || // =
+    c === 0x25 || // %
+    c === 0x7c || // |
+    c === 0x2e // .
+  );
+}
+
+export interface FrameLineOptions {
+  /** Redacts a piece of the line (the scan's redactor knows the chunk's secrets). */
+  redact?: (text: string) => string;
+  /** The line's text starts mid-line (a read chunk's first line): its first run may be a credential's tail. */
+  cutStart?: boolean;
+  /** The line's text ends mid-line (a read chunk's last line): its last run may be a credential's head. */
+  cutEnd?: boolean;
+}
+
+/**
+ * One frame line: the window of `FRAME_WIDTH` characters around `column` (1-based; 1 for context lines),
+ * with `…` where it was clipped. Costs O(FRAME_WIDTH + 2 × (LOOK_AROUND + MAX_RUN)) whatever the line's length.
+ */
+export function frameLine(raw: string, column: number, opts: FrameLineOptions = {}): string {
+  const redact = opts.redact ?? ((t: string) => redactSecretsInText(t));
+  const line = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
+  const n = line.length;
+  if (n <= FRAME_WIDTH && !opts.cutStart && !opts.cutEnd) return redact(line);
+
+  const from = Math.max(0, Math.min(column - 1 - FRAME_WIDTH / 4, n - FRAME_WIDTH));
+  const to = Math.min(n, from + FRAME_WIDTH);
+  // The context read around the window, widened to whole runs of token characters where they are short.
+  let cs = Math.max(0, from - LOOK_AROUND);
+  let ce = Math.min(n, to + LOOK_AROUND);
+  for (let k = 0; cs > 0 && k < MAX_RUN && isTokenChar(line.charCodeAt(cs - 1)); k++) cs--;
+  for (let k = 0; ce < n && k < MAX_RUN && isTokenChar(line.charCodeAt(ce)); k++) ce++;
+  // A run still cut at either end (or at a chunk edge) is a possible credential fragment: dropped.
+  const leftCut = (cs > 0 && isTokenChar(line.charCodeAt(cs - 1))) || (cs === 0 && opts.cutStart === true);
+  const rightCut = (ce < n && isTokenChar(line.charCodeAt(ce))) || (ce === n && opts.cutEnd === true);
+  let a = cs;
+  let b = ce;
+  if (leftCut) {
+    let e = a;
+    while (e < b && isTokenChar(line.charCodeAt(e))) e++;
+    if (e - a >= MIN_HIDDEN_RUN || cs > 0) a = e;
+  }
+  if (rightCut) {
+    let s = b;
+    while (s > a && isTokenChar(line.charCodeAt(s - 1))) s--;
+    if (b - s >= MIN_HIDDEN_RUN || ce < n) b = s;
+  }
+  const before = redact(line.slice(a, Math.max(a, Math.min(from, b))));
+  const all = redact(line.slice(a, b));
+  // Where the window starts in the redacted text: after the redacted prefix (exact unless a credential
+  // crosses `from`, which is then shown redacted from its start).
+  const start = Math.min(before.length, Math.max(0, all.length - FRAME_WIDTH));
+  const shown = all.slice(start, start + FRAME_WIDTH);
+  const clippedLeft = start > 0 || a > 0;
+  const clippedRight = start + FRAME_WIDTH < all.length || b < n;
+  return (clippedLeft ? '…' : '') + shown + (clippedRight ? '…' : '');
+}
+
+/** Frame lines around `line`, each through `frameLine`. `lines(n)` gives line n's text (1-based) or undefined. */
+export function buildFrame(
+  lines: (n: number) => string | undefined,
+  line: number,
+  column: number,
+  opts: { redact?: (text: string) => string; cutStart?: (n: number) => boolean; cutEnd?: (n: number) => boolean } = {},
+): Finding['frame'] {
+  const startLine = Math.max(1, line - FRAME_CONTEXT);
+  const out: string[] = [];
+  for (let n = startLine; n <= line + FRAME_CONTEXT; n++) {
+    const l = lines(n);
+    if (l === undefined) break;
+    out.push(
+      frameLine(l, n === line ? column : 1, {
+        ...(opts.redact ? { redact: opts.redact } : {}),
+        cutStart: opts.cutStart?.(n) ?? false,
+        cutEnd: opts.cutEnd?.(n) ?? false,
+      }),
+    );
+  }
+  return { startLine, lines: out };
+}

@@ -1,0 +1,265 @@
+/**
+ * Safe files (SPEC §8). graphguard writes files (`--output`, `baseline`, `init`, the action's SARIF)
+ * without ever following a symlink: the text goes to a new temporary file in the target's directory,
+ * which is renamed over the path (a symlink there is replaced, its target untouched). A `root` confines
+ * the write: the path and its existing parent directories must resolve inside it. Files a user names
+ * (`--manifest`, `--baseline`, `diff` arguments) are read only if they are regular files within a size
+ * limit, through a non-blocking open, so a FIFO, a device or a directory is one line and exit 2, never a
+ * hang. Every failure is a ConfigError with one line.
+ */
+import { closeSync, constants, fstatSync, lstatSync, mkdirSync, openSync, readSync, realpathSync, renameSync, statSync, unlinkSync, writeSync, fsyncSync, fchmodSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import path from 'node:path';
+import { ConfigError } from './types.js';
+
+const ERRNO_TEXT: Record<string, string> = {
+  ENOSPC: 'no space left on device',
+  EDQUOT: 'disk quota exceeded',
+  EACCES: 'permission denied',
+  EPERM: 'operation not permitted',
+  EROFS: 'read-only file system',
+  EISDIR: 'is a directory',
+  ENOTDIR: 'a parent is not a directory',
+  ENOENT: 'no such file or directory',
+  EIO: 'input/output error',
+  EFBIG: 'file too large',
+  ELOOP: 'too many symbolic links',
+  ENAMETOOLONG: 'name too long',
+};
+
+/** `ENOSPC` → `no space left on device (ENOSPC)`; unknown codes as they are. */
+export function describeErrno(e: unknown): string {
+  const code = (e as NodeJS.ErrnoException)?.code;
+  if (!code) return (e instanceof Error ? e.message : String(e)).split('\n')[0] ?? 'error';
+  return ERRNO_TEXT[code] ? `${ERRNO_TEXT[code]} (${code})` : code;
+}
+
+function inside(root: string, p: string): boolean {
+  const rel = path.relative(root, p);
+  return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
+}
+
+function realOrSelf(p: string): string {
+  try {
+    return realpathSync(p);
+  } catch {
+    return path.resolve(p);
+  }
+}
+
+export interface WriteSafeOptions {
+  /** The write must land inside this directory (after resolving the parents' symlinks). */
+  root?: string;
+  /** How the path is named in error messages (default: the path as given). */
+  display?: string;
+}
+
+/**
+ * Writes `data` to `absPath` without following a symlink at the path (temp file + rename) and, with
+ * `root`, refuses a path or an existing parent that resolves outside it (`../x`, a committed symlinked
+ * directory). Missing parent directories are created (inside the root).
+ */
+export function writeFileSafe(absPath: string, data: string | Buffer, opts: WriteSafeOptions = {}): void {
+  const shown = opts.display ?? absPath;
+  const target = path.resolve(absPath);
+  const dir = path.dirname(target);
+  if (opts.root !== undefined) {
+    const root = realOrSelf(opts.root);
+    if (!inside(path.resolve(opts.root), target) && !inside(root, target))
+      throw new ConfigError(`refusing to write ${shown}: outside ${opts.root}`);
+    // The deepest existing parent must resolve inside the root: a symlinked directory cannot lead out.
+    let existing = dir;
+    while (!pathExists(existing) && path.dirname(existing) !== existing) existing = path.dirname(existing);
+    if (!inside(root, realOrSelf(existing))) throw new ConfigError(`refusing to write ${shown}: a parent directory leads outside ${opts.root} (symlink)`);
+  }
+  try {
+    mkdirSync(dir, { recursive: true });
+  } catch (e) {
+    throw new ConfigError(`cannot write ${shown}: ${describeErrno(e)}`);
+  }
+  if (opts.root !== undefined && !inside(realOrSelf(opts.root), realOrSelf(dir)))
+    throw new ConfigError(`refusing to write ${shown}: a parent directory leads outside ${opts.root} (symlink)`);
+
+  let mode = 0o666;
+  try {
+    const st = lstatSync(target);
+    if (st.isDirectory()) throw new ConfigError(`cannot write ${shown}: is a directory`);
+    if (st.isFile()) mode = st.mode & 0o777;
+  } catch (e) {
+    if (e instanceof ConfigError) throw e;
+  }
+  const tmp = path.join(dir, `.${path.basename(target).slice(0, 64)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
+  let fd: number | undefined;
+  try {
+    // O_EXCL with O_NOFOLLOW: the temporary name is new, never an existing file or link.
+    fd = openSync(tmp, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | (constants.O_NOFOLLOW ?? 0), 0o600);
+    const buf = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
+    for (let off = 0; off < buf.length; ) off += writeSync(fd, buf, off, buf.length - off);
+    fsyncSync(fd);
+    // The new file gets the old file's mode, or the usual 0666 & ~umask.
+    fchmodSync(fd, mode & ~process.umask());
+    closeSync(fd);
+    fd = undefined;
+    renameSync(tmp, target);
+  } catch (e) {
+    if (fd !== undefined) closeSync(fd);
+    try {
+      unlinkSync(tmp);
+    } catch {
+      /* never created, or already renamed */
+    }
+    throw new ConfigError(`cannot write ${shown}: ${describeErrno(e)}`);
+  }
+}
+
+function pathExists(p: string): boolean {
+  try {
+    lstatSync(p);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export interface ReadSafeOptions {
+  /** Refuse files larger than this many bytes. */
+  maxBytes: number;
+  /** What the file is, for messages: "manifest", "baseline". */
+  what: string;
+  /** How the path is named in error messages. */
+  display?: string;
+  /** The message for a file over the limit (default: "cannot read WHAT: N bytes; the limit is M"). */
+  tooBig?: (size: number) => string;
+}
+
+/**
+ * Reads a file the user named: only a regular file (symlinks to one are fine) of at most `maxBytes`.
+ * A FIFO, socket, device (`/dev/zero`, `/dev/urandom`) or directory is refused before it is read, and the
+ * open itself does not block (O_NONBLOCK) should the path change between the check and the open.
+ */
+export function readUserFile(absPath: string, opts: ReadSafeOptions): Buffer {
+  const shown = opts.display ?? absPath;
+  const fail = (why: string): never => {
+    throw new ConfigError(`cannot read ${opts.what}: ${why}`, shown);
+  };
+  let st;
+  try {
+    st = statSync(absPath);
+  } catch (e) {
+    return fail(describeErrno(e));
+  }
+  if (!st.isFile()) return fail(`not a regular file (${kind(st)})`);
+  if (st.size > opts.maxBytes) {
+    if (opts.tooBig) throw new ConfigError(opts.tooBig(st.size), shown);
+    return fail(`${st.size} bytes; the limit is ${opts.maxBytes}`);
+  }
+  let fd: number;
+  try {
+    fd = openSync(absPath, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+  } catch (e) {
+    return fail(describeErrno(e));
+  }
+  try {
+    const fst = fstatSync(fd);
+    if (!fst.isFile()) return fail(`not a regular file (${kind(fst)})`);
+    // Read at most one byte past the limit: a file growing while read is still refused, and bounded.
+    const buf = Buffer.alloc(Math.min(opts.maxBytes + 1, Math.max(fst.size + 1, 64 * 1024)));
+    let len = 0;
+    const chunks: Buffer[] = [];
+    let total = 0;
+    for (;;) {
+      const n = readSync(fd, buf, len, buf.length - len, null);
+      if (n === 0) break;
+      len += n;
+      total += n;
+      if (total > opts.maxBytes) return fail(`more than ${opts.maxBytes} bytes; the limit is ${opts.maxBytes}`);
+      if (len === buf.length) {
+        chunks.push(Buffer.from(buf.subarray(0, len)));
+        len = 0;
+      }
+    }
+    chunks.push(buf.subarray(0, len));
+    return chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks);
+  } catch (e) {
+    if (e instanceof ConfigError) throw e;
+    return fail(describeErrno(e));
+  } finally {
+    closeSync(fd);
+  }
+}
+
+function kind(st: { isDirectory(): boolean; isFIFO(): boolean; isCharacterDevice(): boolean; isBlockDevice(): boolean; isSocket(): boolean }): string {
+  if (st.isDirectory()) return 'a directory';
+  if (st.isFIFO()) return 'a FIFO';
+  if (st.isCharacterDevice() || st.isBlockDevice()) return 'a device';
+  if (st.isSocket()) return 'a socket';
+  return 'not a file';
+}
+
+/** Whether a path exists (without following a final symlink). */
+export function existsNoFollow(p: string): boolean {
+  return pathExists(p);
+}
+
+/**
+ * Writers for the process's stdout and stderr that end the run cleanly when output cannot be written:
+ * a closed pipe (`graphguard check | head`: EPIPE) stops further output and leaves the exit code to the
+ * findings; any other failure (a full disk: ENOSPC) prints one line to stderr and makes the exit code 2.
+ * Never a stack trace.
+ */
+export function processWriters(proc: Pick<NodeJS.Process, 'stdout' | 'stderr'> & { exitCode?: number | string | null | undefined }): {
+  stdout: (s: string) => void;
+  stderr: (s: string) => void;
+} {
+  let stdoutClosed = false;
+  let stderrClosed = false;
+  const fatal = (stream: string, e: unknown): void => {
+    const code = (e as NodeJS.ErrnoException)?.code;
+    if (code === 'EPIPE' || code === 'ERR_STREAM_DESTROYED') return;
+    proc.exitCode = 2;
+    if (stream === 'stdout' && !stderrClosed) {
+      try {
+        proc.stderr.write(`graphguard: cannot write to ${stream}: ${describeErrno(e)}\n`);
+      } catch {
+        stderrClosed = true;
+      }
+    }
+  };
+  proc.stdout.on('error', (e) => {
+    stdoutClosed = true;
+    fatal('stdout', e);
+  });
+  proc.stderr.on('error', (e) => {
+    stderrClosed = true;
+    if ((e as NodeJS.ErrnoException).code !== 'EPIPE') proc.exitCode = 2;
+  });
+  return {
+    stdout: (s) => {
+      if (stdoutClosed) return;
+      try {
+        proc.stdout.write(s);
+      } catch (e) {
+        stdoutClosed = true;
+        fatal('stdout', e);
+      }
+    },
+    stderr: (s) => {
+      if (stderrClosed) return;
+      try {
+        proc.stderr.write(s);
+      } catch {
+        stderrClosed = true;
+      }
+    },
+  };
+}
+
+/**
+ * Writes a file the user named on the command line (`--output`, `baseline`, `init`): never through a
+ * symlink; a path inside `cwd` must stay inside it (a symlinked directory in the repository cannot lead
+ * out); a path the user points elsewhere explicitly (absolute, `../`) is written where it says.
+ */
+export function writeUserFile(cwd: string, given: string, data: string): void {
+  const abs = path.resolve(cwd, given);
+  writeFileSafe(abs, data, { display: given, ...(inside(path.resolve(cwd), abs) ? { root: cwd } : {}) });
+}

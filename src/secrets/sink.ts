@@ -1,0 +1,254 @@
+/**
+ * The one sink (SPEC §8). Every byte graphguard writes — stdout, stderr, `--output`, annotations, the job
+ * summary, the PR comment, SARIF, debug and error lines, action outputs — passes `Sink.clean`, which
+ *
+ * 1. redacts every credential form the scan knows (`findCredentialSpans`: Meta tokens, app access
+ *    tokens, app secrets, other vendors' token shapes) and every declared secret value present in the
+ *    environment, whatever the text's origin: the redacted form is the first 4 characters and the length;
+ * 2. escapes control characters (C0 but `\n` and `\t`, DEL, C1, bidirectional overrides, line
+ *    separators, lone surrogates) as `\uXXXX` text, which reads the same in a terminal, in markdown and
+ *    inside a JSON string.
+ *
+ * The shells (src/cli.ts, src/action.ts) only ever hold writers made here (`Sink.writer`), and reports are
+ * cleaned field by field (`cleanReport`) before a formatter sees them, so each format's own escaping
+ * (XML, URIs, workflow commands, markdown) works on text that is already safe.
+ */
+import { redact, Secret } from './secret.js';
+import { looksRandom } from './detect.js';
+import { findCredentialSpans } from './redact.js';
+import type { Finding, Report } from '../types.js';
+
+/** A credential in a text: `[start, end)`. */
+export interface CredentialSpan {
+  start: number;
+  end: number;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Credential spans: the scan's `findCredentialSpans` (every Meta form, declared values, the common
+// vendors' shapes), and a wider net that only output needs.
+
+/**
+ * More vendors' credential shapes than `findCredentialSpans` knows (gitleaks' and GitHub secret
+ * scanning's prefixes): never findings, but never printed either.
+ */
+const VENDOR = new RegExp(
+  [
+    String.raw`\b(?:ABIA|ACCA)[0-9A-Z]{16}\b`, // AWS key ids findCredentialSpans does not list
+    String.raw`\bya29\.[0-9A-Za-z_-]{20,}`, // Google OAuth
+    String.raw`\bglpat-[0-9A-Za-z_-]{20,}`, // GitLab
+    String.raw`\bnpm_[0-9A-Za-z]{36}`, // npm
+    String.raw`\bpypi-[0-9A-Za-z_-]{50,}`, // PyPI
+    String.raw`\bSG\.[0-9A-Za-z_-]{16,}\.[0-9A-Za-z_-]{16,}`, // SendGrid
+    String.raw`\bsk-(?:proj-|ant-)?[0-9A-Za-z_-]{32,}`, // OpenAI, Anthropic
+    String.raw`\bhf_[0-9A-Za-z]{30,}`, // Hugging Face
+    String.raw`\bdop_v1_[0-9a-f]{64}`, // DigitalOcean
+    String.raw`\bshp(?:at|ss|ca|pa)_[0-9a-fA-F]{32}`, // Shopify
+    String.raw`\beyJ[0-9A-Za-z_-]{10,}\.eyJ[0-9A-Za-z_-]{10,}\.[0-9A-Za-z_-]{10,}`, // JWT
+  ].join('|'),
+  'g',
+);
+
+/**
+ * The sink's own net, wider than any detector (a finding must be right; output only has to be safe): a
+ * run of 40+ letters and digits that holds a Meta token's `EAA` with 32+ characters after it (a token
+ * glued to a word, which the scan's word-boundary rule rightly does not report), or that looks random
+ * with all of upper case, lower case and digits (a token's tail cut at a read-chunk edge). Hex runs —
+ * graphguard's own fingerprints — have no upper case and are left alone.
+ */
+const LONG_RUN = /[A-Za-z0-9]{40,}/g;
+function randomRuns(text: string, out: CredentialSpan[]): void {
+  for (const m of text.matchAll(LONG_RUN)) {
+    const run = m[0];
+    const eaa = run.indexOf('EAA');
+    if ((eaa !== -1 && run.length - eaa >= 35) || looksRandom(run, { entropy: 4.0, classes: 3 })) out.push({ start: m.index, end: m.index + run.length });
+  }
+}
+
+/** Every span the sink redacts: `findCredentialSpans` (with the declared values), more vendors, random runs. */
+function credentialSpans(text: string, declared: readonly string[]): CredentialSpan[] {
+  const spans: CredentialSpan[] = findCredentialSpans(text, declared).map((m) => ({ start: m.start, end: m.end }));
+  for (const m of text.matchAll(VENDOR)) spans.push({ start: m.index, end: m.index + m[0].length });
+  randomRuns(text, spans);
+  return merge(spans);
+}
+
+/** Sorted, overlapping spans joined. */
+function merge(spans: CredentialSpan[]): CredentialSpan[] {
+  if (spans.length <= 1) return spans;
+  spans.sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: CredentialSpan[] = [{ ...spans[0]! }];
+  for (const s of spans.slice(1)) {
+    const last = out[out.length - 1]!;
+    if (s.start < last.end) last.end = Math.max(last.end, s.end);
+    else out.push({ ...s });
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Control characters
+
+/**
+ * Characters a terminal, a log viewer or a renderer may act on: C0 controls but tab and newline, DEL,
+ * C1 controls (CSI is U+009B), bidirectional embeddings, overrides and isolates (Trojan Source), the
+ * Unicode line and paragraph separators, and lone surrogates (no encoder can write them).
+ */
+const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+const CONTROL_OR_LAYOUT = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+/** SGR (colour) sequences graphguard's own stylish output writes. */
+const SGR = /\u001b\[[0-9;]{0,16}m/y;
+
+function hex4(c: string): string {
+  return `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
+}
+
+export interface CleanOptions {
+  /** Keep SGR colour sequences (`ESC [ … m`); every other ESC is still escaped. Stylish with colour only. */
+  ansi?: boolean;
+  /** Escape `\n` and `\t` too (one-line fields: file names, rule ids, workflow-command properties). */
+  oneLine?: boolean;
+}
+
+/** The text with control characters written as `\uXXXX` (see `CONTROL`). */
+export function escapeControls(text: string, opts: CleanOptions = {}): string {
+  const re = opts.oneLine ? CONTROL_OR_LAYOUT : CONTROL;
+  re.lastIndex = 0;
+  if (!re.test(text)) return text;
+  if (!opts.ansi) return text.replace(re, hex4);
+  let out = '';
+  let at = 0;
+  for (const m of text.matchAll(re)) {
+    if (m.index < at) continue;
+    if (m[0] === '\u001b') {
+      SGR.lastIndex = m.index;
+      if (SGR.test(text)) {
+        out += text.slice(at, SGR.lastIndex);
+        at = SGR.lastIndex;
+        continue;
+      }
+    }
+    out += text.slice(at, m.index) + hex4(m[0]);
+    at = m.index + m[0].length;
+  }
+  return out + text.slice(at);
+}
+
+// ---------------------------------------------------------------------------------------------
+// The sink
+
+/** Values shorter than this are never searched for (too many accidental hits); as the scan's declared values. */
+const MIN_SECRET_LENGTH = 8;
+
+/**
+ * Environment variables whose values are credentials by their name. Declared manifest secrets
+ * (`systemUsers[].token.secret`) are added by name once the manifest is read (`addSecrets`).
+ */
+const SECRET_ENV = /(?:^|_)(?:TOKEN|SECRET|PASSWORD|PASSWD|PASSPHRASE|API_?KEY|PRIVATE_?KEY|CREDENTIALS?)$|^INPUT_(?:GRAPH-TOKEN|APP-SECRET|GITHUB-TOKEN)$/i;
+
+export class Sink {
+  private readonly values = new Set<string>();
+  private sorted: string[] = [];
+
+  /** `env`: its credential-named variables (`*_TOKEN`, `*_SECRET`, …) are redacted wherever they appear. */
+  constructor(env: Record<string, string | undefined> = {}) {
+    const found: string[] = [];
+    for (const [name, v] of Object.entries(env)) if (v && SECRET_ENV.test(name)) found.push(v);
+    this.addSecrets(found);
+  }
+
+  /** More values to redact (declared secrets present in the environment, secrets found by the scan). */
+  addSecrets(values: Iterable<string | Secret | undefined>): void {
+    let added = false;
+    for (const raw of values) {
+      const v = raw instanceof Secret ? raw.reveal() : raw;
+      if (!v || v.length < MIN_SECRET_LENGTH || this.values.has(v)) continue;
+      this.values.add(v);
+      // A value that spans lines is also searched line by line (a code frame shows one line of it).
+      for (const part of v.split(/\r?\n/)) if (part.length >= MIN_SECRET_LENGTH && part !== v) this.values.add(part.trim());
+      added = true;
+    }
+    if (added) this.sorted = [...this.values].filter((v) => v.length >= MIN_SECRET_LENGTH).sort((a, b) => b.length - a.length);
+  }
+
+  /** Credentials redacted, control characters escaped. Idempotent. */
+  clean(text: string, opts: CleanOptions = {}): string {
+    return escapeControls(redactCredentials(String(text), this.sorted), opts);
+  }
+
+  /** A writer that cleans everything it is given before `write` sees it. */
+  writer(write: (text: string) => void, opts: CleanOptions = {}): (text: string) => void {
+    return (text) => write(this.clean(text, opts));
+  }
+}
+
+/** The text with every credential span and declared value replaced by its redacted form. */
+export function redactCredentials(text: string, declared: readonly string[] = []): string {
+  const spans = credentialSpans(text, declared);
+  if (spans.length === 0) return text;
+  let out = '';
+  let at = 0;
+  for (const s of spans) {
+    out += text.slice(at, s.start) + redact(text.slice(s.start, s.end));
+    at = s.end;
+  }
+  return out + text.slice(at);
+}
+
+/** One-line fields of a finding: a newline or tab there is never layout. */
+const ONE_LINE: ReadonlySet<keyof Finding> = new Set(['ruleId', 'file', 'messageId']);
+
+/** A copy of the report with every string cleaned (fingerprints are ours: hex, left as they are). */
+export function cleanReport(report: Report, sink: Sink): Report {
+  const c = (s: string, oneLine = false) => sink.clean(s, { oneLine });
+  const findings = report.findings.map((f) => {
+    const out = { ...f } as Finding;
+    for (const k of Object.keys(out) as (keyof Finding)[]) {
+      const v = out[k];
+      if (typeof v === 'string' && k !== 'fingerprint' && k !== 'severity') (out as unknown as Record<string, string>)[k] = c(v, ONE_LINE.has(k));
+    }
+    if (f.frame) out.frame = { startLine: f.frame.startLine, lines: f.frame.lines.map((l) => c(l)) };
+    return out;
+  });
+  return {
+    ...report,
+    findings,
+    ...(report.manifest !== undefined ? { manifest: c(report.manifest, true) } : {}),
+    ...(report.unverified ? { unverified: report.unverified.map((u) => c(u)) } : {}),
+  };
+}
+
+/** A copy of any JSON-like value with every string cleaned (access changes, action outputs). */
+export function cleanDeep<T>(value: T, sink: Sink): T {
+  if (typeof value === 'string') return sink.clean(value) as T;
+  if (Array.isArray(value)) return value.map((v) => cleanDeep(v, sink)) as T;
+  if (value && typeof value === 'object' && !(value instanceof Secret)) {
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(value)) out[sink.clean(k)] = cleanDeep(v, sink);
+    return out as T;
+  }
+  return value;
+}
+
+/** What the CLI writes through: its raw writers, each given only cleaned text. */
+export interface RawIO {
+  env: Record<string, string | undefined>;
+  stdout: (s: string) => void;
+  stderr: (s: string) => void;
+}
+
+/**
+ * The CLI's writers, cleaned: `stdout`/`stderr` redact and escape everything; `colorStdout` keeps SGR
+ * colour sequences (stylish on a terminal) and nothing else; `sink` learns declared secrets as the
+ * pipeline finds them.
+ */
+export function safeIO<T extends RawIO>(raw: T): T & { sink: Sink; colorStdout: (s: string) => void } {
+  const sink = new Sink(raw.env);
+  return {
+    ...raw,
+    sink,
+    stdout: sink.writer(raw.stdout),
+    stderr: sink.writer(raw.stderr),
+    colorStdout: sink.writer(raw.stdout, { ansi: true }),
+  };
+}

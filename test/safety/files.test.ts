@@ -1,0 +1,97 @@
+/** Safe files (src/fs-safe.ts): writes never follow a symlink or leave their root; reads are bounded. */
+import { execFileSync } from 'node:child_process';
+import { lstatSync, mkdirSync, mkdtempSync, readFileSync, readlinkSync, symlinkSync, writeFileSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readUserFile, writeFileSafe, writeUserFile } from '../../src/fs-safe.js';
+import { ConfigError } from '../../src/types.js';
+
+const tmp = () => mkdtempSync(path.join(tmpdir(), 'gg-safe-'));
+
+function thrown(fn: () => unknown): string {
+  try {
+    fn();
+  } catch (e) {
+    expect(e).toBeInstanceOf(ConfigError);
+    return (e as ConfigError).format();
+  }
+  throw new Error('did not throw');
+}
+
+describe('writeFileSafe', () => {
+  it('replaces a symlink at the path instead of writing through it', () => {
+    const dir = tmp();
+    const victim = path.join(dir, 'victim.txt');
+    writeFileSync(victim, 'precious');
+    symlinkSync(victim, path.join(dir, 'out.json'));
+    writeFileSafe(path.join(dir, 'out.json'), 'report');
+    expect(readFileSync(victim, 'utf8')).toBe('precious');
+    expect(lstatSync(path.join(dir, 'out.json')).isSymbolicLink()).toBe(false);
+    expect(readFileSync(path.join(dir, 'out.json'), 'utf8')).toBe('report');
+  });
+
+  it('refuses a path or a symlinked parent directory that leads outside the root', () => {
+    const outside = tmp();
+    const root = tmp();
+    symlinkSync(outside, path.join(root, 'reports'));
+    expect(thrown(() => writeFileSafe(path.join(root, 'reports', 'x.sarif'), 'x', { root, display: 'reports/x.sarif' }))).toBe(
+      `refusing to write reports/x.sarif: a parent directory leads outside ${root} (symlink)`,
+    );
+    expect(thrown(() => writeFileSafe(path.join(root, '..', 'x.sarif'), 'x', { root, display: '../x.sarif' }))).toBe(
+      `refusing to write ../x.sarif: outside ${root}`,
+    );
+    // A new directory below a symlinked one is refused too (nothing is created outside).
+    expect(() => writeFileSafe(path.join(root, 'reports', 'new', 'x.sarif'), 'x', { root })).toThrow(/leads outside/);
+    expect(() => statSync(path.join(outside, 'new'))).toThrow();
+  });
+
+  it('creates missing directories inside the root, keeps an existing file\'s mode, leaves no temp file', () => {
+    const root = tmp();
+    writeFileSafe(path.join(root, 'a', 'b', 'c.txt'), 'one', { root });
+    writeFileSync(path.join(root, 'm.txt'), 'old', { mode: 0o640 });
+    writeFileSafe(path.join(root, 'm.txt'), 'new', { root });
+    expect(statSync(path.join(root, 'm.txt')).mode & 0o777).toBe(0o640);
+    expect(readFileSync(path.join(root, 'a', 'b', 'c.txt'), 'utf8')).toBe('one');
+    expect(execFileSync('ls', ['-A', root], { encoding: 'utf8' }).split('\n').filter(Boolean).sort()).toEqual(['a', 'm.txt']);
+  });
+
+  it('a directory at the path, or a full disk, is one line', () => {
+    const root = tmp();
+    mkdirSync(path.join(root, 'd'));
+    expect(thrown(() => writeFileSafe(path.join(root, 'd'), 'x', { display: 'd' }))).toBe('cannot write d: is a directory');
+  });
+
+  it('writeUserFile confines paths inside cwd but writes where an explicit outside path says', () => {
+    const cwd = tmp();
+    const elsewhere = tmp();
+    symlinkSync(elsewhere, path.join(cwd, 'link'));
+    expect(() => writeUserFile(cwd, 'link/out.json', 'x')).toThrow(/leads outside/);
+    writeUserFile(cwd, path.join(elsewhere, 'out.json'), 'y');
+    expect(readFileSync(path.join(elsewhere, 'out.json'), 'utf8')).toBe('y');
+    expect(readlinkSync(path.join(cwd, 'link'))).toBe(elsewhere);
+  });
+});
+
+describe('readUserFile', () => {
+  const opts = { maxBytes: 100, what: 'baseline' };
+
+  it('reads a regular file (through a symlink too)', () => {
+    const dir = tmp();
+    writeFileSync(path.join(dir, 'a'), 'hello');
+    symlinkSync(path.join(dir, 'a'), path.join(dir, 'l'));
+    expect(readUserFile(path.join(dir, 'l'), opts).toString()).toBe('hello');
+  });
+
+  it('refuses devices, directories, FIFOs and files over the limit, without blocking', () => {
+    const dir = tmp();
+    execFileSync('mkfifo', [path.join(dir, 'fifo')]);
+    writeFileSync(path.join(dir, 'big'), 'x'.repeat(101));
+    expect(thrown(() => readUserFile('/dev/zero', { ...opts, display: '/dev/zero' }))).toBe('/dev/zero: cannot read baseline: not a regular file (a device)');
+    expect(thrown(() => readUserFile('/dev/urandom', { ...opts, display: 'u' }))).toBe('u: cannot read baseline: not a regular file (a device)');
+    expect(thrown(() => readUserFile(path.join(dir, 'fifo'), { ...opts, display: 'fifo' }))).toBe('fifo: cannot read baseline: not a regular file (a FIFO)');
+    expect(thrown(() => readUserFile(dir, { ...opts, display: 'dir' }))).toBe('dir: cannot read baseline: not a regular file (a directory)');
+    expect(thrown(() => readUserFile(path.join(dir, 'big'), { ...opts, display: 'big' }))).toBe('big: cannot read baseline: 101 bytes; the limit is 100');
+    expect(thrown(() => readUserFile(path.join(dir, 'none'), { ...opts, display: 'none' }))).toBe('none: cannot read baseline: no such file or directory (ENOENT)');
+  });
+});

@@ -1,0 +1,109 @@
+/** Each format escapes what it must (SPEC §8): JUnit XML 1.0, SARIF URIs, workflow commands, markdown. */
+import { describe, expect, it } from 'vitest';
+import { rules } from '../../rules/index.js';
+import { formatJunit } from '../../src/format/junit.js';
+import { formatSarif, sarifUri } from '../../src/format/sarif.js';
+import { escapeData, formatGithub, neutraliseCommands } from '../../src/format/github.js';
+import { escapeCell, escapeInline, formatMarkdown, neutraliseCommands as mdNeutralise } from '../../src/format/markdown.js';
+import { FORMATS, renderReport } from '../../src/format/index.js';
+import { Sink } from '../../src/secrets/sink.js';
+import type { Finding, Report } from '../../src/types.js';
+import { xmlProblem } from '../helpers/xml.js';
+
+const HOSTILE = 'a\u0000b\u0001c\u000bd\u001b[31me\u007ff\u0085g\ufffeh\uffffi]]>j<k>&l"m\'\ud800n\u202eo\tp\nq';
+
+function report(f: Partial<Finding>): Report {
+  return {
+    tool: { name: 'graphguard', version: '1.0.0' },
+    summary: { errors: 1, warnings: 0, notices: 0, filesScanned: 1, live: 'skipped' },
+    findings: [
+      {
+        ruleId: 'hardcoded-token',
+        severity: 'error',
+        message: 'Message.',
+        file: 'src/a.ts',
+        line: 1,
+        column: 1,
+        endLine: 1,
+        endColumn: 2,
+        fingerprint: '0'.repeat(32),
+        ...f,
+      },
+    ],
+  };
+}
+
+describe('JUnit', () => {
+  it('is well-formed XML 1.0 whatever the names and messages hold', () => {
+    const r = report({ file: HOSTILE, message: HOSTILE, suggestion: HOSTILE, ruleId: HOSTILE });
+    const xml = formatJunit(r, { rules });
+    expect(xmlProblem(xml)).toBeUndefined();
+    expect(xml).not.toContain(']]>');
+    expect(xml).toContain('\\u001b[31me');
+  });
+
+  it('stays well-formed through the sink (renderReport), and the helper catches broken XML', () => {
+    expect(xmlProblem(renderReport('junit', report({ file: HOSTILE, message: HOSTILE }), { rules }, new Sink()))).toBeUndefined();
+    expect(xmlProblem('<a>\u0001</a>')).toMatch(/not an XML 1.0 Char/);
+    expect(xmlProblem('<a>x]]>y</a>')).toMatch(/]]>/);
+    expect(xmlProblem('<a b="<"/>')).toMatch(/malformed/);
+  });
+});
+
+describe('SARIF artifact URIs', () => {
+  it('percent-encode #, ?, %, spaces, colons and non-ASCII per segment', () => {
+    expect(sarifUri('src/a#b?c%d e:f/ü.ts')).toBe('src/a%23b%3Fc%25d%20e%3Af/%C3%BC.ts');
+    expect(sarifUri('x/\ud800.ts')).toBe('x/%EF%BF%BD.ts');
+    const sarif = JSON.parse(formatSarif(report({ file: 'dir/a#1?.ts' }), { rules })) as {
+      runs: { results: { locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }[] }[];
+    };
+    const uri = sarif.runs[0]!.results[0]!.locations[0]!.physicalLocation.artifactLocation.uri;
+    expect(uri).toBe('dir/a%231%3F.ts');
+    expect(decodeURIComponent(uri)).toBe('dir/a#1?.ts');
+  });
+});
+
+describe('workflow commands: one neutraliser', () => {
+  it('markdown and github use the same function', () => {
+    expect(mdNeutralise).toBe(neutraliseCommands);
+  });
+
+  it('breaks :: at any line start (Unicode whitespace and U+0085 too) and ##[ anywhere', () => {
+    expect(neutraliseCommands('::error::x\n \u00a0\u0085::warning::y\r::add-mask::z\u2028::set-output name=a::b ##[group]')).toBe(
+      ':\u200b:error::x\n \u00a0\u0085:\u200b:warning::y\r:\u200b:add-mask::z\u2028:\u200b:set-output name=a::b #\u200b#[group]',
+    );
+  });
+
+  it('the github format cannot be made to start a second command', () => {
+    const out = formatGithub(report({ message: 'x\n::error file=evil::pwned\r\n##[error]y', file: 'a,b:c\n::x' }), { rules });
+    expect(out.split('\n').filter(Boolean)).toHaveLength(1);
+    expect(out).toContain('file=a%2Cb%3Ac%0A%3A\u200b%3Ax,');
+    expect(escapeData('%\r\n')).toBe('%25%0D%0A');
+  });
+});
+
+describe('markdown', () => {
+  it('a bare URL, www. name, e-mail or mention in a name is not a link or a ping', () => {
+    const text = escapeInline('see https://evil.example/x and www.evil.example, mail a@b.example, @octocat, #12');
+    expect(text).toBe('see https\u200b://evil.example/x and www\u200b.evil.example, mail a@\u200bb.example, @\u200boctocat, \\#12');
+    expect(escapeCell('<img src=x onerror=alert(1)> [x](javascript:alert(1))')).toBe(
+      '&lt;img src=x onerror=alert(1)&gt; \\[x\\](javascript\u200b:alert(1))',
+    );
+  });
+
+  it('asset names in the access diff are escaped the same way', () => {
+    const md = formatMarkdown(report({}), {
+      changes: [{ newAccess: true, text: 'shop-prod gains MANAGE on https://evil.example <b>x</b>' } as never],
+    });
+    expect(md).toContain('https\u200b://evil.example &lt;b&gt;x&lt;/b&gt;');
+  });
+});
+
+describe('every format through the sink', () => {
+  it('no raw control character reaches any format', () => {
+    for (const format of FORMATS) {
+      const out = renderReport(format, report({ file: HOSTILE, message: HOSTILE, ruleId: 'x\u001b]0;t\u0007' }), { rules }, new Sink());
+      expect(out, format).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202e]/);
+    }
+  });
+});

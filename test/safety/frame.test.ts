@@ -1,0 +1,74 @@
+/** Code frames (src/format/frame.ts): a window around the column, redacted with its neighbourhood. */
+import { describe, expect, it } from 'vitest';
+import { buildFrame, frameLine, FRAME_WIDTH } from '../../src/format/frame.js';
+import { fakeSecret } from '../helpers/secrets.js';
+
+const E = 'E' + 'AA';
+const tok = (seed: number) => fakeSecret(`${E}G`, 150, seed);
+
+function noPieceOf(text: string, secret: string): void {
+  for (let i = 0; i + 12 <= secret.length; i++) expect(text, `piece at ${i}`).not.toContain(secret.slice(i, i + 12));
+}
+
+describe('frameLine', () => {
+  it('short lines are shown whole, redacted', () => {
+    const t = tok(1);
+    expect(frameLine(`const a = "${t}";`, 12)).toBe(`const a = "${t.slice(0, 4)}…(${t.length} chars)";`);
+  });
+
+  it('a long line shows FRAME_WIDTH characters around the column', () => {
+    const line = `${'a '.repeat(5000)}TARGET${' b'.repeat(5000)}`;
+    const out = frameLine(line, 10001);
+    expect(out.startsWith('…') && out.endsWith('…')).toBe(true);
+    expect(out.length).toBe(FRAME_WIDTH + 2);
+    expect(out).toContain('TARGET');
+  });
+
+  it('a token crossing the window edge is redacted whole, not shown in part', () => {
+    for (let shift = 0; shift < 200; shift += 7) {
+      const t = tok(100 + shift);
+      const line = `${'x '.repeat(2000)}${' '.repeat(shift)}${t} y ${'z '.repeat(2000)}`;
+      const col = 4000 + shift + t.length + 3; // the `y` after the token
+      noPieceOf(frameLine(line, col), t);
+    }
+  });
+
+  it('1,000 tokens on one 200 KB line: each frame is bounded and leaks nothing', () => {
+    const toks = Array.from({ length: 1000 }, (_, i) => tok(i + 1));
+    const line = toks.map((t) => `"${t}"`).join(',');
+    for (let i = 0; i < toks.length; i += 97) {
+      const col = line.indexOf(toks[i]!) + 1;
+      const out = frameLine(line, col);
+      expect(out.length).toBeLessThanOrEqual(FRAME_WIDTH + 2);
+      noPieceOf(out, toks[i]!);
+      if (i > 0) noPieceOf(out, toks[i - 1]!);
+      if (i + 1 < toks.length) noPieceOf(out, toks[i + 1]!);
+    }
+  });
+
+  it("a run longer than the look-around at the window's edge is dropped, not shown in part", () => {
+    const blob = fakeSecret('', 20000, 9);
+    const out = frameLine(`k = ${blob}; v = 1`, 20010);
+    expect(out).toBe('…; v = 1');
+  });
+
+  it("a chunk's cut first and last lines do not show a token's tail or head", () => {
+    const t = tok(77);
+    // The chunk starts inside the token: its first line begins with the token's tail.
+    const tail = t.slice(50);
+    expect(frameLine(`${tail} = value`, 1, { cutStart: true })).toBe('… = value');
+    const head = t.slice(0, 60);
+    expect(frameLine(`value = ${head}`, 1, { cutEnd: true })).toBe('value = …');
+    // Short runs at a cut edge are shown: nothing of a credential's worth fits in them.
+    expect(frameLine('abc = 1', 1, { cutStart: true })).toBe('abc = 1');
+  });
+});
+
+describe('buildFrame', () => {
+  it('redacts the neighbouring lines too, with the given redactor', () => {
+    const t = tok(5);
+    const lines = ['first', `secret = "${t}"`, 'finding here', 'other = "sk_live_' + 'a'.repeat(4) + '"', 'last'];
+    const f = buildFrame((n) => lines[n - 1], 3, 1, { redact: (s) => s.split(t).join('[T]') })!;
+    expect(f).toEqual({ startLine: 2, lines: ['secret = "[T]"', 'finding here', lines[3]] });
+  });
+});

@@ -1,0 +1,95 @@
+/** The one sink (src/secrets/sink.ts): redaction whatever the origin, control characters escaped. */
+import { describe, expect, it } from 'vitest';
+import { cleanReport, escapeControls, redactCredentials, safeIO, Sink } from '../../src/secrets/sink.js';
+import { fakeSecret } from '../helpers/secrets.js';
+import type { Report } from '../../src/types.js';
+
+const E = 'E' + 'AA';
+const token = fakeSecret(`${E}G`, 120, 4242);
+
+describe('Sink.clean', () => {
+  it('redacts a Meta token to its first 4 characters and length, wherever it sits', () => {
+    const s = new Sink();
+    expect(s.clean(`file ${token}.yml`)).toBe(`file ${token.slice(0, 4)}…(${token.length} chars).yml`);
+    expect(s.clean(`x${token}`)).not.toContain(token.slice(20, 32)); // glued to a word: the declared path still must work
+  });
+
+  it('redacts the values of credential-named environment variables and added declared values', () => {
+    const s = new Sink({ GRAPHGUARD_GRAPH_TOKEN: 'abcdefgh12345678', HOME: '/home/someone', SHORT_TOKEN: 'abc' });
+    expect(s.clean('x abcdefgh12345678 y /home/someone abc')).toBe('x abcd…(16 chars) y /home/someone abc');
+    s.addSecrets(['pl41n-v4lue-of-a-declared-secret']);
+    expect(s.clean('value=pl41n-v4lue-of-a-declared-secret;')).toBe('value=pl41…(32 chars);');
+  });
+
+  it("redacts other vendors' credential shapes", () => {
+    const s = new Sink();
+    const stripe = 'sk_' + 'live_' + 'a1B2c3D4e5F6g7H8i9J0k1L2';
+    const github = 'gh' + 'p_' + 'A1b2C3d4E5f6G7h8I9j0K1l2M3n4O5p6Q7r8';
+    const slack = 'xo' + 'xb-' + '123456789012-1234567890123-AbCdEfGhIjKlMnOpQrStUvWx';
+    const aws = 'AK' + 'IA' + 'ABCDEFGHIJKLMNOP';
+    const out = s.clean(`${stripe} ${github} ${slack} ${aws}`);
+    for (const v of [stripe, github, slack, aws]) expect(out).not.toContain(v.slice(-12));
+    expect(out).toBe(`sk_l…(${stripe.length} chars) ghp_…(${github.length} chars) xoxb…(${slack.length} chars) AKIA…(20 chars)`);
+  });
+
+  it('escapes control characters but tab and newline; keeps colour only when asked', () => {
+    const s = new Sink();
+    expect(s.clean('a\u001b[2Jb\u0007c\td\ne\r\u009bf\u202eg')).toBe('a\\u001b[2Jb\\u0007c\td\ne\\u000d\\u009bf\\u202eg');
+    expect(s.clean('\u001b[31mred\u001b[0m \u001b]0;title\u0007', { ansi: true })).toBe('\u001b[31mred\u001b[0m \\u001b]0;title\\u0007');
+    expect(escapeControls('a\tb\nc', { oneLine: true })).toBe('a\\u0009b\\u000ac');
+    expect(escapeControls('lone \ud800 ok \ud83d\ude00')).toBe('lone \\ud800 ok \ud83d\ude00');
+  });
+
+  it('is idempotent', () => {
+    const s = new Sink({ X_TOKEN: 'abcdefgh12345678' });
+    const once = s.clean(`${token} abcdefgh12345678 \u001b`);
+    expect(s.clean(once)).toBe(once);
+  });
+
+  it('redactCredentials leaves ordinary text alone', () => {
+    expect(redactCredentials('graphguard check --format json src/a.ts:3:5')).toBe('graphguard check --format json src/a.ts:3:5');
+  });
+});
+
+describe('cleanReport', () => {
+  it('cleans every string of every finding (file names one-line), keeps fingerprints', () => {
+    const report: Report = {
+      tool: { name: 'graphguard', version: '1' },
+      summary: { errors: 1, warnings: 0, notices: 0, filesScanned: 1, live: 'incomplete' },
+      unverified: [`user ${token}`],
+      manifest: 'graph\nguard.yml',
+      findings: [
+        {
+          ruleId: 'hardcoded-token',
+          severity: 'error',
+          message: `m ${token}`,
+          suggestion: 'do \u001b[8m this',
+          file: `a\n${token}.ts`,
+          line: 1,
+          column: 1,
+          endLine: 1,
+          endColumn: 2,
+          fingerprint: 'f'.repeat(32),
+          frame: { startLine: 1, lines: [`x = "${token}"`] },
+        },
+      ],
+    };
+    const out = JSON.stringify(cleanReport(report, new Sink()));
+    expect(out).not.toContain(token.slice(10, 22));
+    const f = cleanReport(report, new Sink()).findings[0]!;
+    expect(f.file).toBe(`a\\u000a${token.slice(0, 4)}…(${token.length} chars).ts`);
+    expect(f.suggestion).toBe('do \\u001b[8m this');
+    expect(f.fingerprint).toBe('f'.repeat(32));
+  });
+});
+
+describe('safeIO', () => {
+  it('gives the shell writers that clean, and a colour writer that keeps SGR only', () => {
+    const written: string[] = [];
+    const io = safeIO({ env: { META_TOKEN: 'zzzzzzzz99999999' }, stdout: (s: string) => written.push(`o:${s}`), stderr: (s: string) => written.push(`e:${s}`) });
+    io.stdout(`${token}\u001b[31m`);
+    io.stderr('zzzzzzzz99999999\n');
+    io.colorStdout('\u001b[31mx\u001b[0m\u001b[H');
+    expect(written).toEqual([`o:${token.slice(0, 4)}…(${token.length} chars)\\u001b[31m`, 'e:zzzz…(16 chars)\n', 'o:\u001b[31mx\u001b[0m\\u001b[H']);
+  });
+});
