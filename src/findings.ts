@@ -6,7 +6,7 @@ import { findManifestSecrets, redactValues } from './manifest/secrets.js';
 import { LineIndex, type Position } from './position.js';
 import { renderMessage, type AnyRule, type CallReport, type CodeReport, type ManifestReport, type SourceFile } from './rule.js';
 import { redactSecretsInText } from './secrets/redact.js';
-import { buildFrame } from './format/frame.js';
+import { buildFrame, frameLine } from './format/frame.js';
 import type { Secret } from './secrets/secret.js';
 import { effectiveSeverity, type RuleSetting } from './settings.js';
 import type { Finding, Severity } from './types.js';
@@ -121,7 +121,7 @@ export function callFinding(rule: AnyRule, setting: RuleSetting, r: CallReport):
     fingerprint: fingerprint(rule.id, r.file, r.anchor, r.messageId),
     messageId: r.messageId,
     ...(suggestion !== undefined ? { suggestion } : {}),
-    ...(r.source !== undefined ? { frame: { startLine: r.line, lines: [clip(redactSecretsInText(r.source), r.column)] } } : {}),
+    ...(r.source !== undefined ? { frame: { startLine: r.line, lines: [frameLine(r.source, r.column, { redact: redactSecretsInText })] } } : {}),
     ...(r.related ? { related: r.related } : {}),
   };
 }
