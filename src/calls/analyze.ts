@@ -75,7 +75,7 @@ export function readFileCalls(src: CallSource, tokenNames: readonly string[], op
   const calls = sites.map((s): LocatedCall => {
     const a = pos(s.start);
     const b = pos(s.end);
-    const base = { file: path, line: a.line, column: a.column, endLine: b.line, endColumn: b.column, method: s.method, via: s.via, source: lineAt(text, s.start) };
+    const base = { file: path, line: a.line, column: a.column, endLine: b.line, endColumn: b.column, method: s.method, via: s.via, ...sourceOf(lineAt(text, s.start)) };
     if (!s.segments) return { ...base, status: 'unresolved', reason: s.reason ?? 'computed path' };
     const endpoint = matchEndpoint({ method: s.method, segments: s.segments, ...(s.node ? { node: s.node } : {}) });
     if (endpoint) return { ...base, path: endpoint.path, status: 'mapped', endpoint };
@@ -96,11 +96,14 @@ function displayPath(segs: Segment[], node?: string): string {
   );
 }
 
-function lineAt(text: string, o: number): string {
+const sourceOf = (l: string | undefined) => (l === undefined ? {} : { source: l });
+
+/** The line of offset `o`, for a code frame; undefined for a line too long to keep (frameLine clips what it shows). */
+function lineAt(text: string, o: number): string | undefined {
   const s = text.lastIndexOf('\n', o - 1) + 1;
   let e = text.indexOf('\n', o);
   if (e === -1) e = text.length;
-  return text.slice(Math.max(s, o - 400), Math.min(e, o + 400));
+  return e - s <= 4096 ? text.slice(s, e) : undefined;
 }
 
 /** Offset → 1-based line and column, with a line-start table built once (binary search per lookup). */
