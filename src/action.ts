@@ -5,7 +5,8 @@
  */
 import path from 'node:path';
 import * as core from '@actions/core';
-import { context, getOctokit } from '@actions/github';
+import { context } from '@actions/github';
+import { createOctokit } from './github/octokit.js';
 import { rules } from '../rules/index.js';
 import { check, type CheckOptions, type CheckResult } from './check.js';
 import { formatMarkdown } from './format/markdown.js';
@@ -137,7 +138,8 @@ export async function run(): Promise<void> {
   try {
     inputs = readInputs();
     pr = pullRequest();
-    if (inputs.githubToken) octokit = getOctokit(inputs.githubToken, { baseUrl: process.env.GITHUB_API_URL || 'https://api.github.com' });
+    // Every GitHub API request is time-bound (src/github/octokit.ts): the action never waits forever.
+    if (inputs.githubToken) octokit = createOctokit(inputs.githubToken, { baseUrl: process.env.GITHUB_API_URL || 'https://api.github.com' });
     // context.repo reads GITHUB_REPOSITORY; only pull requests need it.
     const { owner, repo } = pr ? context.repo : { owner: '', repo: '' };
 

@@ -24,7 +24,7 @@ export function fingerprint(...parts: string[]): string {
 
 /** Builds a manifest finding from a report: JSON path → range, semantic anchor, frame. */
 export function manifestFinding(rule: AnyRule, setting: RuleSetting, m: LoadedManifest, r: ManifestReport): InternalFinding {
-  const range: Range = locate(m.doc, m.lineCounter, r.path, { key: r.key });
+  const range: Range = r.at ? offsetRange(m, r.at) : locate(m.doc, m.lineCounter, r.path, { key: r.key });
   // Secret values written into the manifest (plaintext-token) never reach a message or a frame,
   // whichever rule's finding shows them.
   const secrets = manifestSecrets(m);
@@ -47,6 +47,14 @@ export function manifestFinding(rule: AnyRule, setting: RuleSetting, m: LoadedMa
     ...(r.secret ? { secret: r.secret } : {}),
     ...(r.related ? { related: r.related } : {}),
   };
+}
+
+/** The range of manifest text offsets (a comment: see ManifestReport.at). */
+function offsetRange(m: LoadedManifest, at: { start: number; end: number }): Range {
+  const lines = manifestLines(m);
+  const s = lines.position(at.start);
+  const e = lines.position(Math.max(at.start, at.end));
+  return { line: s.line, column: s.column, endLine: e.line, endColumn: e.column };
 }
 
 const secretCache = new WeakMap<LoadedManifest, Secret[]>();

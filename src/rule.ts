@@ -37,6 +37,8 @@ export interface ManifestReport<M extends string = string> {
   secret?: Secret;
   /** Evidence elsewhere (SPEC §7: the calls that were read). */
   related?: RelatedLocation[];
+  /** Offsets into the manifest's text (a YAML comment has no JSON path): the finding's place instead of `path`'s node. */
+  at?: { start: number; end: number };
 }
 
 /** One piece of a scanned file: the whole file, or a chunk of a large one. */
@@ -78,6 +80,8 @@ export interface ManifestContext<M extends string = string> extends BaseContext 
   valid: boolean;
   /** The schema problems, for manifest-schema. */
   schemaProblems: SchemaProblem[];
+  /** The manifest's text (BOM stripped), for what the parsed value does not hold: its comments. */
+  manifestText?: string;
   report(r: ManifestReport<M>): void;
 }
 

@@ -1,5 +1,10 @@
 import { createRequire as __graphguardRequire } from 'node:module';
 const require = __graphguardRequire(import.meta.url);
+import {
+  escapeControls
+} from "./chunk-INVXL5Z5.js";
+import "./chunk-3DJH6DSW.js";
+import "./chunk-IQ5YTETZ.js";
 import "./chunk-NNX7IPQN.js";
 
 // src/graph/init-from-live.ts
@@ -12,7 +17,11 @@ function cmp(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 function q(s) {
-  return JSON.stringify(s);
+  return JSON.stringify(s).replace(/[\u007f-\u009f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069\ufeff\ufffe\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+}
+function comment(s) {
+  const one = escapeControls(s.replace(/[\r\n]+/g, " "), { oneLine: true }).replace(/[\ufeff\ufffe\uffff]/g, "?");
+  return one.length > 200 ? `${one.slice(0, 200)}…` : one;
 }
 function word(s) {
   return /^[A-Za-z_][A-Za-z0-9_.-]*$/.test(s) && !/^(true|false|null|yes|no|on|off|y|n)$/i.test(s) ? s : q(s);
@@ -63,7 +72,7 @@ function manifestFromLive(snapshot, opts) {
   out.push("# Review every TODO, then commit. Token values never belong here: token.secret names an env var.");
   if (snapshot.incomplete.length > 0) {
     out.push("# WARNING: parts of the business could not be read; complete them by hand:");
-    for (const part of snapshot.incomplete) out.push(`#   - ${part.replace(/[\r\n]+/g, " ")}`);
+    for (const part of snapshot.incomplete) out.push(`#   - ${comment(part)}`);
   }
   out.push("version: 1");
   out.push("business:");
@@ -93,7 +102,7 @@ function manifestFromLive(snapshot, opts) {
   for (const u of users) {
     const admin = u.role === "ADMIN";
     out.push(`  - name: ${word(names.get(u))}`);
-    if (names.get(u) !== u.name) out.push(`    # live name: ${u.name.replace(/[\r\n]+/g, " ")}`);
+    if (names.get(u) !== u.name) out.push(`    # live name: ${comment(u.name)}`);
     out.push(`    id: ${q(u.id)}`);
     out.push(`    role: ${admin ? "admin" : "system_user"}`);
     if (u.role !== "ADMIN" && u.role !== "EMPLOYEE") out.push(`    # TODO: live role is ${word(u.role)}; decide the role`);
@@ -131,7 +140,7 @@ function manifestFromLive(snapshot, opts) {
     if (grants.length === 0) continue;
     out.push("    assets:");
     for (const g of grants) {
-      out.push(`      - asset: ${q(assetId(g.type, g.id))}${g.name ? `  # ${g.name.replace(/[\r\n]+/g, " ")}` : ""}`);
+      out.push(`      - asset: ${q(assetId(g.type, g.id))}${g.name ? `  # ${comment(g.name)}` : ""}`);
       out.push(`        tasks: ${list(g.tasks)}`);
     }
   }

@@ -1,17 +1,28 @@
 import { createRequire as __graphguardRequire } from 'node:module';
 const require = __graphguardRequire(import.meta.url);
 import {
-  Secret,
+  LineIndex,
+  positionAt
+} from "./chunk-ULO5U5OZ.js";
+import {
+  readUserFile
+} from "./chunk-E7QVY5UU.js";
+import {
+  redactSecretsInText
+} from "./chunk-3DJH6DSW.js";
+import {
   redact
 } from "./chunk-IQ5YTETZ.js";
 import {
-  ConfigError,
   require_dist
-} from "./chunk-HXFDM42R.js";
+} from "./chunk-CZHTMZNB.js";
 import {
   expandTasks,
   suggest
-} from "./chunk-7QQPTM53.js";
+} from "./chunk-W7XC5KQB.js";
+import {
+  ConfigError
+} from "./chunk-7JEDZB6T.js";
 import {
   __commonJS,
   __toESM
@@ -1285,8 +1296,191 @@ var manifest_schema_default = {
   }
 };
 
+// src/diff.ts
+var KIND_ORDER = [
+  "user-added",
+  "user-removed",
+  "permission-added",
+  "permission-removed",
+  "grant-added",
+  "grant-removed",
+  "tasks-broadened",
+  "tasks-narrowed",
+  "role-raised",
+  "role-lowered",
+  "environment-changed",
+  "token-never-expires",
+  "token-expiring"
+];
+var NEW_ACCESS_KINDS = /* @__PURE__ */ new Set([
+  "user-added",
+  "permission-added",
+  "grant-added",
+  "tasks-broadened",
+  "role-raised",
+  "token-never-expires"
+]);
+function diffManifests(base, head, opts = {}) {
+  const expand = opts.expand ?? expandTasks;
+  const changes = [];
+  const add = (kind, user, path2, text, side = "head") => changes.push({ kind, user, newAccess: NEW_ACCESS_KINDS.has(kind), path: path2, side, text });
+  const baseUsers = /* @__PURE__ */ new Map();
+  (base?.systemUsers ?? []).forEach((user, index) => {
+    if (!baseUsers.has(user.name)) baseUsers.set(user.name, { user, index });
+  });
+  const headNames = /* @__PURE__ */ new Set();
+  head.systemUsers.forEach((h, hi) => {
+    if (headNames.has(h.name)) return;
+    headNames.add(h.name);
+    const userPath = ["systemUsers", hi];
+    const found = baseUsers.get(h.name);
+    if (!found) {
+      add("user-added", h.name, userPath, describeNewUser(h, head));
+      return;
+    }
+    const b = found.user;
+    const basePath = ["systemUsers", found.index];
+    const basePerms = new Set(b.permissions ?? []);
+    const headPerms = new Set(h.permissions ?? []);
+    (h.permissions ?? []).forEach((p, i) => {
+      if (!basePerms.has(p)) add("permission-added", h.name, [...userPath, "permissions", i], `${h.name} gains permission ${p}`);
+    });
+    (b.permissions ?? []).forEach((p, i) => {
+      if (!headPerms.has(p)) add("permission-removed", h.name, [...basePath, "permissions", i], `${h.name} loses permission ${p}`, "base");
+    });
+    const baseGrants = resolveGrants(b, base);
+    const headGrants = resolveGrants(h, head);
+    for (const [key, hg] of headGrants) {
+      const grantPath = [...userPath, "assets", hg.index];
+      const bg = baseGrants.get(key);
+      if (!bg) {
+        add("grant-added", h.name, grantPath, `${h.name} gains ${taskList(hg.tasks)} on ${hg.label}`);
+        continue;
+      }
+      const type2 = hg.type ?? bg.type;
+      const hx = type2 ? expand(type2, hg.tasks) : new Set(hg.tasks);
+      const bx = type2 ? expand(type2, bg.tasks) : new Set(bg.tasks);
+      const gained = [...hx].filter((t) => !bx.has(t));
+      const lost = [...bx].filter((t) => !hx.has(t));
+      if (gained.length > 0) {
+        const named = hg.tasks.filter((t) => !bx.has(t));
+        const words = named.length > 0 ? named : gained.sort();
+        add("tasks-broadened", h.name, [...grantPath, "tasks"], `${h.name} gains ${taskList(words)} on ${hg.label} (was ${taskList(bg.tasks)})`);
+      }
+      if (lost.length > 0) {
+        const named = bg.tasks.filter((t) => !hx.has(t));
+        const words = named.length > 0 ? named : lost.sort();
+        add("tasks-narrowed", h.name, [...grantPath, "tasks"], `${h.name} loses ${taskList(words)} on ${hg.label} (now ${taskList(hg.tasks)})`);
+      }
+    }
+    for (const [key, bg] of baseGrants) {
+      if (!headGrants.has(key)) add("grant-removed", h.name, [...basePath, "assets", bg.index], `${h.name} loses access to ${bg.label}`, "base");
+    }
+    if (b.role !== "admin" && h.role === "admin") add("role-raised", h.name, [...userPath, "role"], `${h.name} is raised to admin`);
+    if (b.role === "admin" && h.role !== "admin") add("role-lowered", h.name, [...userPath, "role"], `${h.name} is lowered to ${h.role}`);
+    if ((b.environment ?? null) !== (h.environment ?? null)) {
+      const path2 = h.environment !== void 0 ? [...userPath, "environment"] : userPath;
+      add(
+        "environment-changed",
+        h.name,
+        path2,
+        `${h.name} moves from ${b.environment ?? "no environment"} to ${h.environment ?? "no environment"}`
+      );
+    }
+    if (h.token) {
+      const tokenPath = h.token.expires !== void 0 ? [...userPath, "token", "expires"] : [...userPath, "token"];
+      if (h.token.expires === "never" && b.token?.expires !== "never") {
+        add("token-never-expires", h.name, tokenPath, `${h.name}'s token no longer expires`);
+      } else if (b.token?.expires === "never" && h.token.expires !== "never") {
+        add("token-expiring", h.name, tokenPath, `${h.name}'s token now expires${h.token.expires ? ` (${h.token.expires})` : ""}`);
+      }
+    }
+  });
+  for (const [name, { index }] of baseUsers) {
+    if (!headNames.has(name)) add("user-removed", name, ["systemUsers", index], `system user ${name} is removed`, "base");
+  }
+  return changes.sort(compareChanges);
+}
+function compareChanges(a, b) {
+  if (a.user !== b.user) return a.user < b.user ? -1 : 1;
+  const k = KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind);
+  if (k !== 0) return k;
+  const pa = a.path.join("\0");
+  const pb = b.path.join("\0");
+  return pa < pb ? -1 : pa > pb ? 1 : 0;
+}
+function describeNewUser(u, m) {
+  const role = u.environment ? `${u.role}, ${u.environment}` : u.role;
+  const parts = [];
+  const perms = u.permissions ?? [];
+  if (perms.length > 0) parts.push(`${perms.length === 1 ? "permission" : "permissions"} ${perms.join(", ")}`);
+  for (const g of resolveGrants(u, m).values()) parts.push(`${taskList(g.tasks)} on ${g.label}`);
+  if (u.token?.expires === "never") parts.push("a token that never expires");
+  return `new system user ${u.name} (${role})${parts.length > 0 ? ` with ${parts.join("; ")}` : ""}`;
+}
+function taskList(tasks) {
+  return tasks.length > 0 ? tasks.join(", ") : "no tasks";
+}
+function normaliseId(id) {
+  return id.startsWith("act_") ? id.slice(4) : id;
+}
+function resolveAsset(ref, assets) {
+  const id = normaliseId(ref);
+  return assets.find((a) => normaliseId(a.id) === id) ?? assets.find((a) => a.name === ref);
+}
+function resolveGrants(u, m) {
+  const out = /* @__PURE__ */ new Map();
+  const assets = m.assets ?? [];
+  (u.assets ?? []).forEach((g, index) => {
+    const asset = resolveAsset(g.asset, assets);
+    const key = asset ? `id:${normaliseId(asset.id)}` : `ref:${g.asset}`;
+    const tasks = g.tasks.map((t) => t.toUpperCase());
+    const existing = out.get(key);
+    if (existing) {
+      for (const t of tasks) if (!existing.tasks.includes(t)) existing.tasks.push(t);
+      return;
+    }
+    const label = asset ? `${asset.type} ${asset.name ?? asset.id}` : `asset ${g.asset}`;
+    out.set(key, { key, label, type: asset?.type, tasks: [...new Set(tasks)], index });
+  });
+  return out;
+}
+function formatDiffText(changes) {
+  if (changes.length === 0) return "No access changes.\n";
+  const byUser = /* @__PURE__ */ new Map();
+  for (const c of changes) {
+    const list = byUser.get(c.user) ?? [];
+    list.push(c);
+    byUser.set(c.user, list);
+  }
+  const lines = [];
+  for (const [user, list] of byUser) {
+    lines.push(user);
+    for (const c of list) lines.push(`  ${changeSign(c)} ${c.text}`);
+  }
+  const fresh = changes.filter((c) => c.newAccess).length;
+  lines.push("");
+  lines.push(
+    `${changes.length} access ${changes.length === 1 ? "change" : "changes"}, ${fresh} granting new access.`
+  );
+  return lines.join("\n") + "\n";
+}
+var REMOVAL_KINDS = /* @__PURE__ */ new Set([
+  "user-removed",
+  "permission-removed",
+  "grant-removed",
+  "tasks-narrowed",
+  "role-lowered",
+  "token-expiring"
+]);
+function changeSign(c) {
+  if (c.newAccess) return "+";
+  if (REMOVAL_KINDS.has(c.kind)) return "-";
+  return "~";
+}
+
 // src/manifest/load.ts
-import { existsSync, readFileSync, statSync } from "node:fs";
+import { existsSync } from "node:fs";
 import path from "node:path";
 
 // node_modules/js-yaml/dist/js-yaml.mjs
@@ -1414,12 +1608,12 @@ function requireSnippet() {
     const re = /\r?\n|\r|\0/g;
     const lineStarts = [0];
     const lineEnds = [];
-    let match2;
+    let match;
     let foundLineNo = -1;
-    while (match2 = re.exec(mark.buffer)) {
-      lineEnds.push(match2.index);
-      lineStarts.push(match2.index + match2[0].length);
-      if (mark.position <= match2.index && foundLineNo < 0) {
+    while (match = re.exec(mark.buffer)) {
+      lineEnds.push(match.index);
+      lineStarts.push(match.index + match[0].length);
+      if (mark.position <= match.index && foundLineNo < 0) {
         foundLineNo = lineStarts.length - 2;
       }
     }
@@ -1754,7 +1948,7 @@ function requireInt() {
   hasRequiredInt = 1;
   const common2 = requireCommon();
   const Type2 = requireType();
-  function isHexCode2(c) {
+  function isHexCode(c) {
     return c >= 48 && c <= 57 || c >= 65 && c <= 70 || c >= 97 && c <= 102;
   }
   function isOctCode(c) {
@@ -1788,7 +1982,7 @@ function requireInt() {
       if (ch === "x") {
         index++;
         for (; index < max; index++) {
-          if (!isHexCode2(data.charCodeAt(index))) return false;
+          if (!isHexCode(data.charCodeAt(index))) return false;
           hasDigits = true;
         }
         return hasDigits && isFinite(parseYamlInteger(data));
@@ -1992,30 +2186,30 @@ function requireTimestamp() {
   function constructYamlTimestamp(data) {
     let fraction = 0;
     let delta = null;
-    let match2 = YAML_DATE_REGEXP.exec(data);
-    if (match2 === null) match2 = YAML_TIMESTAMP_REGEXP.exec(data);
-    if (match2 === null) throw new Error("Date resolve error");
-    const year = +match2[1];
-    const month = +match2[2] - 1;
-    const day = +match2[3];
-    if (!match2[4]) {
+    let match = YAML_DATE_REGEXP.exec(data);
+    if (match === null) match = YAML_TIMESTAMP_REGEXP.exec(data);
+    if (match === null) throw new Error("Date resolve error");
+    const year = +match[1];
+    const month = +match[2] - 1;
+    const day = +match[3];
+    if (!match[4]) {
       return new Date(Date.UTC(year, month, day));
     }
-    const hour = +match2[4];
-    const minute = +match2[5];
-    const second = +match2[6];
-    if (match2[7]) {
-      fraction = match2[7].slice(0, 3);
+    const hour = +match[4];
+    const minute = +match[5];
+    const second = +match[6];
+    if (match[7]) {
+      fraction = match[7].slice(0, 3);
       while (fraction.length < 3) {
         fraction += "0";
       }
       fraction = +fraction;
     }
-    if (match2[9]) {
-      const tzHour = +match2[10];
-      const tzMinute = +(match2[11] || 0);
+    if (match[9]) {
+      const tzHour = +match[10];
+      const tzMinute = +(match[11] || 0);
       delta = (tzHour * 60 + tzMinute) * 6e4;
-      if (match2[9] === "-") delta = -delta;
+      if (match[9] === "-") delta = -delta;
     }
     const date = new Date(Date.UTC(year, month, day, hour, minute, second, fraction));
     if (delta) date.setTime(date.getTime() - delta);
@@ -2512,12 +2706,12 @@ function requireLoader() {
       if (args.length !== 1) {
         throwError(state, "YAML directive accepts exactly one argument");
       }
-      const match2 = /^([0-9]+)\.([0-9]+)$/.exec(args[0]);
-      if (match2 === null) {
+      const match = /^([0-9]+)\.([0-9]+)$/.exec(args[0]);
+      if (match === null) {
         throwError(state, "ill-formed argument of the YAML directive");
       }
-      const major = parseInt(match2[1], 10);
-      const minor = parseInt(match2[2], 10);
+      const major = parseInt(match[1], 10);
+      const minor = parseInt(match[2], 10);
       if (major !== 1) {
         throwError(state, "unacceptable YAML version of the document");
       }
@@ -3970,10 +4164,10 @@ function requireDumper() {
     })();
     let prevMoreIndented = string[0] === "\n" || string[0] === " ";
     let moreIndented;
-    let match2;
-    while (match2 = lineRe.exec(string)) {
-      const prefix = match2[1];
-      const line = match2[2];
+    let match;
+    while (match = lineRe.exec(string)) {
+      const prefix = match[1];
+      const line = match[2];
       moreIndented = line[0] === " ";
       result += prefix + (!prevMoreIndented && !moreIndented && line !== "" ? "\n" : "") + foldLine(line, width);
       prevMoreIndented = moreIndented;
@@ -3983,14 +4177,14 @@ function requireDumper() {
   function foldLine(line, width) {
     if (line === "" || line[0] === " ") return line;
     const breakRe = / [^ ]/g;
-    let match2;
+    let match;
     let start = 0;
     let end;
     let curr = 0;
     let next = 0;
     let result = "";
-    while (match2 = breakRe.exec(line)) {
-      next = match2.index;
+    while (match = breakRe.exec(line)) {
+      next = match.index;
       if (next - start > width) {
         end = curr > start ? curr : next;
         result += "\n" + line.slice(start, end);
@@ -4357,509 +4551,6 @@ var {
 
 // src/manifest/load.ts
 var import_yaml = __toESM(require_dist(), 1);
-
-// src/secrets/detect.ts
-var MIN_ACCESS_TOKEN_BODY = 32;
-var SQUARE_TOKEN_MAX_LENGTH = 80;
-var MIN_TOKEN_ENTROPY = 3.5;
-var MIN_HEX_ENTROPY = 3;
-var MAX_WORDLIKE_SHARE = { short: 0.75, long: 0.6, longFrom: 100 };
-var MAX_REPEAT = 6;
-var MAX_SEQUENTIAL_SHARE = 0.3;
-var APP_ID_DIGITS = { min: 15, max: 18 };
-var APP_TOKEN_SECRET_LENGTH = { min: 27, max: 40 };
-var MIN_DECLARED_LENGTH = 8;
-var MAX_NAME = 80;
-var BLOCK_LINES_UP = 30;
-var BLOCK_LINES_DOWN = 10;
-var MAX_CONTEXT_LINE = 2e3;
-var META_WORDS = /* @__PURE__ */ new Set(["facebook", "fb", "meta", "graph", "instagram", "whatsapp", "messenger"]);
-var FILE_CONTEXT = /facebook|instagram|whatsapp|\b(?:fb|meta|graph)[_.-]?(?:app|api|sdk|graph|token|access|business|login|pixel)/i;
-var KIND_PRIORITY = {
-  "declared-secret": 4,
-  "app-access-token": 3,
-  "access-token": 2,
-  "app-secret": 1
-};
-function detectSecrets(text, ctx) {
-  const found = [];
-  for (const d of DETECTORS) d.find(text, ctx, found);
-  return resolveOverlaps(found);
-}
-function secretNeedles(ctx) {
-  return DETECTORS.flatMap((d) => d.needles(ctx));
-}
-var ACCESS_TOKEN_ID = "meta-access-token";
-function findAccessTokens(text, out) {
-  let i = text.indexOf("EAA");
-  while (i !== -1) {
-    let j = i + 3;
-    while (j < text.length && isAlnum(text.charCodeAt(j))) j++;
-    if (j - i - 3 >= MIN_ACCESS_TOKEN_BODY && boundaryBefore(text, i) && isAccessToken(text, i, j)) {
-      out.push(match("access-token", ACCESS_TOKEN_ID, text, i, j));
-    }
-    i = text.indexOf("EAA", Math.max(j, i + 1));
-  }
-}
-function isAccessToken(text, start, end) {
-  const next = text.charCodeAt(end);
-  if (next === 43 || next === 47) return false;
-  if (next === 61 && !isAlnum(text.charCodeAt(end + 1))) return false;
-  const prev = text.charCodeAt(start - 1);
-  if ((prev === 45 || prev === 95) && (next === 45 || next === 95)) return false;
-  const value = text.slice(start, end);
-  if (value.charCodeAt(3) === 65 && value.length <= SQUARE_TOKEN_MAX_LENGTH) return false;
-  if (!looksRandom(value.slice(3), { entropy: MIN_TOKEN_ENTROPY, classes: 3 })) return false;
-  return !inBase64Block(text, start, end);
-}
-function inBase64Block(text, start, end) {
-  const n = text.length;
-  let ls = start;
-  while (ls > 0 && isBlank(text.charCodeAt(ls - 1))) ls--;
-  if (ls > 0 && text.charCodeAt(ls - 1) !== 10) return false;
-  let le = end;
-  while (le < n && isBlank(text.charCodeAt(le))) le++;
-  if (le < n && text.charCodeAt(le) !== 10) return false;
-  const prevLine = ls > 0 ? text.slice(Math.max(0, ls - 201), ls - 1).split("\n").pop().trim() : "";
-  const nextLine = le < n ? text.slice(le + 1, le + 201).split("\n")[0].trim() : "";
-  return isBase64Line(prevLine) || isBase64Line(nextLine);
-}
-function isBlank(c) {
-  return c === 32 || c === 9 || c === 13;
-}
-function isBase64Line(line) {
-  return line.length >= 40 && /^[A-Za-z0-9+/]+={0,2}$/.test(line) && /[+/]/.test(line);
-}
-var APP_TOKEN_ID = "meta-app-access-token";
-function findAppAccessTokens(text, out) {
-  const min = APP_ID_DIGITS.min;
-  const n = text.length;
-  for (let i = min - 1; i < n; i += min) {
-    if (!isDigit(text.charCodeAt(i))) continue;
-    let s = i;
-    while (s > 0 && isDigit(text.charCodeAt(s - 1))) s--;
-    let e = i + 1;
-    while (e < n && isDigit(text.charCodeAt(e))) e++;
-    if (e - s >= min) {
-      const c = text.charCodeAt(e);
-      if (c === 124) tryAppToken(text, e, 1, out);
-      else if (c === 37 && text.charCodeAt(e + 1) === 55) {
-        const x = text.charCodeAt(e + 2);
-        if (x === 67 || x === 99) tryAppToken(text, e, 3, out);
-      }
-    }
-    while (i + min < e) i += min;
-  }
-}
-function tryAppToken(text, sep, sepLength, out) {
-  if (!isDigit(text.charCodeAt(sep - 1))) return;
-  let k = sep - 1;
-  while (k > 0 && isDigit(text.charCodeAt(k - 1)) && sep - k <= APP_ID_DIGITS.max) k--;
-  const digits = sep - k;
-  if (digits < APP_ID_DIGITS.min || digits > APP_ID_DIGITS.max || !boundaryBefore(text, k)) return;
-  const s = sep + sepLength;
-  let e = s;
-  while (e < text.length && isUrlSafe(text.charCodeAt(e)) && e - s <= APP_TOKEN_SECRET_LENGTH.max) e++;
-  const secret = text.slice(s, e);
-  const after = text.charCodeAt(e);
-  if (isUrlSafe(after) || after === 43 || after === 47) return;
-  const hex = isHex32(secret);
-  if (!hex) {
-    if (secret.length < APP_TOKEN_SECRET_LENGTH.min || secret.length > APP_TOKEN_SECRET_LENGTH.max) return;
-    if (!looksRandom(secret.replace(/[-_]/g, ""), { entropy: MIN_HEX_ENTROPY, classes: 2 })) return;
-  }
-  out.push(match("app-access-token", APP_TOKEN_ID, text, k, e));
-}
-var APP_SECRET_ID = "meta-app-secret";
-var ASSIGNED_HEX = /\\?["'`]?\]?[ \t]{0,20}(?:=>|:=|<-|[=:,(>]|[ \t])\s{0,20}(?:value\s*=\s*)?\\?["'`]?([0-9A-Fa-f]{32})(?![0-9A-Za-z_+/=-])/y;
-function findAppSecrets(text, ctx, out, anyContext = false) {
-  if (!hasHexRun32(text)) return;
-  const hits = secretWords(text);
-  const metaLines = new MetaLines(text, ctx.appId);
-  let fileContext;
-  let skipUntil = -1;
-  for (const p of hits) {
-    if (p < skipUntil) continue;
-    let ns = p;
-    while (ns > 0 && p - ns < MAX_NAME && isNameChar(text.charCodeAt(ns - 1))) ns--;
-    let ne = p + 6;
-    while (ne < text.length && ne - p < MAX_NAME && isNameChar(text.charCodeAt(ne))) ne++;
-    while (ne > p + 6 && (text[ne - 1] === "." || text[ne - 1] === "-")) ne--;
-    skipUntil = ne;
-    ASSIGNED_HEX.lastIndex = ne;
-    const a = ASSIGNED_HEX.exec(text);
-    if (!a || a[1] === void 0) continue;
-    const value = a[1];
-    const vs = ASSIGNED_HEX.lastIndex - value.length;
-    if (!isHex32(value)) continue;
-    const name = text.slice(ns, ne);
-    const meta = anyContext || hasMetaWord(name, ctx.appId) || blockHasMeta(metaLines, p) || (fileContext ??= fileHasMeta(text, ctx));
-    if (!meta) continue;
-    out.push({ ...match("app-secret", APP_SECRET_ID, text, vs, vs + 32), name });
-    skipUntil = vs + 32;
-  }
-}
-function secretWords(text) {
-  const hits = [];
-  for (let i = text.indexOf("cret"); i !== -1; i = text.indexOf("cret", i + 4)) {
-    if (i >= 2 && text[i - 1] === "e" && (text[i - 2] === "s" || text[i - 2] === "S")) hits.push(i - 2);
-  }
-  const lower = hits.length;
-  for (let i = text.indexOf("CRET"); i !== -1; i = text.indexOf("CRET", i + 4)) {
-    if (i >= 2 && text[i - 1] === "E" && text[i - 2] === "S") hits.push(i - 2);
-  }
-  if (hits.length > lower && lower > 0) hits.sort((a, b) => a - b);
-  return hits;
-}
-function hasHexRun32(text) {
-  const n = text.length;
-  for (let i = 31; i < n; i += 32) {
-    if (!isHexCode(text.charCodeAt(i))) continue;
-    let s = i;
-    while (s > 0 && isHexCode(text.charCodeAt(s - 1))) s--;
-    let e = i + 1;
-    while (e < n && isHexCode(text.charCodeAt(e))) e++;
-    if (e - s === 32) return true;
-    while (i + 32 < e) i += 32;
-  }
-  return false;
-}
-function isHex32(s) {
-  if (s.length !== 32 || !/^(?:[0-9a-f]{32}|[0-9A-F]{32})$/.test(s)) return false;
-  return looksRandom(s, { entropy: MIN_HEX_ENTROPY, classes: 0, hex: true });
-}
-function fileHasMeta(text, ctx) {
-  if (hasMetaWord(ctx.path, ctx.appId)) return true;
-  const id = ctx.appId?.replace(/\D/g, "") ?? "";
-  if (id.length >= 5 && new RegExp(`(?<![0-9])${id}(?![0-9])`).test(text)) return true;
-  return FILE_CONTEXT.test(text);
-}
-var Lines = class {
-  constructor(text) {
-    this.text = text;
-  }
-  text;
-  nl;
-  index() {
-    if (!this.nl) {
-      const nl = [];
-      for (let i = this.text.indexOf("\n"); i !== -1; i = this.text.indexOf("\n", i + 1)) nl.push(i);
-      this.nl = nl;
-    }
-    return this.nl;
-  }
-  /** Number of lines (a text without newline has one). */
-  get count() {
-    return this.index().length + 1;
-  }
-  /** 0-based line of a position. */
-  lineOf(pos) {
-    const nl = this.index();
-    let lo = 0;
-    let hi = nl.length;
-    while (lo < hi) {
-      const mid = lo + hi >>> 1;
-      if (nl[mid] < pos) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  }
-  start(line) {
-    return line === 0 ? 0 : this.index()[line - 1] + 1;
-  }
-  end(line) {
-    const nl = this.index();
-    return line < nl.length ? nl[line] : this.text.length;
-  }
-  /** The line's first `max` characters. */
-  head(line, max = MAX_CONTEXT_LINE) {
-    const s = this.start(line);
-    return this.text.slice(s, Math.min(this.end(line), s + max));
-  }
-};
-var MetaLines = class {
-  constructor(text, appId) {
-    this.text = text;
-    this.appId = appId;
-    this.lines = new Lines(text);
-  }
-  text;
-  appId;
-  lines;
-  memo = /* @__PURE__ */ new Map();
-  has(line) {
-    let v = this.memo.get(line);
-    if (v === void 0) {
-      v = hasMetaWord(this.text.slice(this.lines.start(line), this.lines.end(line)), this.appId);
-      this.memo.set(line, v);
-    }
-    return v;
-  }
-};
-function blockHasMeta(meta, pos) {
-  const lines = meta.lines;
-  const at = lines.lineOf(pos);
-  if (meta.has(at)) return true;
-  const base = indentOf(lines.head(at));
-  let minIndent = base;
-  let siblings = true;
-  for (let n = 0, ln = at - 1; n < BLOCK_LINES_UP && ln >= 0; n++, ln--) {
-    const l = lines.head(ln);
-    if (l.trim() === "") {
-      if (minIndent === 0) break;
-      siblings = false;
-      continue;
-    }
-    const ind = indentOf(l);
-    if (/^\s*\[[^\]]*\]\s*$/.test(l)) return meta.has(ln);
-    if (ind < minIndent) {
-      if (meta.has(ln)) return true;
-      minIndent = ind;
-      siblings = false;
-      continue;
-    }
-    if (siblings && ind >= base && meta.has(ln)) return true;
-    if (minIndent === 0 && !siblings) break;
-  }
-  for (let n = 0, ln = at + 1; n < BLOCK_LINES_DOWN && ln < lines.count; n++, ln++) {
-    const l = lines.head(ln);
-    if (l.trim() === "") {
-      if (base === 0) break;
-      continue;
-    }
-    if (indentOf(l) < base || /^\s*\[[^\]]*\]\s*$/.test(l)) break;
-    if (meta.has(ln)) return true;
-  }
-  return false;
-}
-function indentOf(line) {
-  const m = /^[ \t]*/.exec(line);
-  return m ? m[0].length : 0;
-}
-function hasMetaWord(s, appId) {
-  for (const w of s.matchAll(/[A-Za-z0-9]+/g)) {
-    const word = w[0];
-    if (appId && word === appId) return true;
-    if (word.length < 2 || isValueLike(word)) continue;
-    for (const part of word.matchAll(/[A-Z]+(?![a-z])|[A-Z]?[a-z]+|\d+/g)) {
-      const p = part[0];
-      if (appId && p === appId) return true;
-      if (!META_WORDS.has(p.toLowerCase())) continue;
-      const before = word.charCodeAt(part.index - 1);
-      const after = word.charCodeAt(part.index + p.length);
-      if (isDigit(before) && isDigit(after)) continue;
-      return true;
-    }
-  }
-  return false;
-}
-function isValueLike(word) {
-  if (word.length >= 8 && /^[0-9a-fA-F]+$/.test(word) && /\d/.test(word) && /[a-fA-F]/.test(word)) return true;
-  return word.length >= 16 && /\d/.test(word) && wordlikeShare(word) < 0.5;
-}
-var DECLARED_ID = "declared-secret-value";
-function findDeclared(text, ctx, out) {
-  for (const d of ctx.declared ?? []) {
-    const v = d.value.reveal();
-    if (v.length < MIN_DECLARED_LENGTH) continue;
-    for (let p = text.indexOf(v); p !== -1; p = text.indexOf(v, p + v.length)) {
-      out.push({ kind: "declared-secret", detector: DECLARED_ID, start: p, end: p + v.length, value: new Secret(v), name: d.name });
-    }
-  }
-}
-var DETECTORS = [
-  {
-    id: ACCESS_TOKEN_ID,
-    kind: "access-token",
-    description: `User, page and system-user access tokens: \`EAA\` + ${MIN_ACCESS_TOKEN_BODY}+ random-looking alphanumerics at a word boundary.`,
-    find: (text, _ctx, out) => findAccessTokens(text, out),
-    needles: () => [{ text: "EAA" }]
-  },
-  {
-    id: APP_TOKEN_ID,
-    kind: "app-access-token",
-    description: "App access tokens: a 15-18 digit app id, `|` or `%7C`, and a 32-hex app secret or a 27-40 character url-safe secret.",
-    find: (text, _ctx, out) => findAppAccessTokens(text, out),
-    // At least APP_ID_DIGITS.min digits right before the separator (tryAppToken).
-    needles: () => [{ digitsBefore: APP_ID_DIGITS.min, separators: ["|", "%7C", "%7c"] }]
-  },
-  {
-    id: APP_SECRET_ID,
-    kind: "app-secret",
-    description: "App secrets: 32 hex assigned to a name that says secret, with facebook/fb/meta/graph/instagram/whatsapp or the app id in the name, block or file.",
-    find: findAppSecrets,
-    // A word `secret`/`Secret` or `SECRET` (secretWords) and the 32-hex value, a maximal run (ASSIGNED_HEX).
-    needles: () => [{ all: [{ any: [{ text: "ecret" }, { text: "ECRET" }] }, { hexRun: 32 }] }]
-  },
-  {
-    id: DECLARED_ID,
-    kind: "declared-secret",
-    description: `The exact value of a declared token secret present in the environment (values of ${MIN_DECLARED_LENGTH}+ characters), anywhere.`,
-    find: findDeclared,
-    needles: (ctx) => (ctx.declared ?? []).map((d) => d.value.reveal()).filter((v) => v.length >= MIN_DECLARED_LENGTH).map((v) => ({ text: v }))
-  }
-];
-function boundaryBefore(text, i) {
-  if (i === 0) return true;
-  const c = text.charCodeAt(i - 1);
-  if (c === 43 || c === 47) return false;
-  if (!isAlnum(c)) return true;
-  if (i >= 3 && text[i - 3] === "%" && isHexCode(text.charCodeAt(i - 2)) && isHexCode(c)) return true;
-  if (i >= 2 && text[i - 2] === "\\" && (c === 110 || c === 114 || c === 116)) return true;
-  return false;
-}
-function looksRandom(s, opts) {
-  if (s.length === 0) return false;
-  let upper = 0;
-  let lower = 0;
-  let digit = 0;
-  let run = 1;
-  let sequential = 0;
-  const counts = /* @__PURE__ */ new Map();
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    counts.set(c, (counts.get(c) ?? 0) + 1);
-    if (c >= 65 && c <= 90) upper++;
-    else if (c >= 97 && c <= 122) lower++;
-    else if (c >= 48 && c <= 57) digit++;
-    if (i > 0) {
-      const prev = s.charCodeAt(i - 1);
-      run = c === prev ? run + 1 : 1;
-      if (run >= MAX_REPEAT) return false;
-      if (c === prev + 1 || c === prev - 1) sequential++;
-    }
-  }
-  if (opts.hex) {
-    if (digit === 0 || digit === s.length) return false;
-  } else if ((upper > 0 ? 1 : 0) + (lower > 0 ? 1 : 0) + (digit > 0 ? 1 : 0) < opts.classes) {
-    return false;
-  }
-  if (s.length > 1 && sequential / (s.length - 1) > MAX_SEQUENTIAL_SHARE) return false;
-  let entropy = 0;
-  for (const n of counts.values()) {
-    const f = n / s.length;
-    entropy -= f * Math.log2(f);
-  }
-  if (entropy < opts.entropy) return false;
-  const maxWordlike = s.length >= MAX_WORDLIKE_SHARE.longFrom ? MAX_WORDLIKE_SHARE.long : MAX_WORDLIKE_SHARE.short;
-  if (!opts.hex && wordlikeShare(s) > maxWordlike) return false;
-  return true;
-}
-function wordlikeShare(s) {
-  let n = 0;
-  for (const m of s.matchAll(/[A-Z][a-z]{3,}|[a-z]{4,}|[A-Z]{5,}/g)) n += m[0].length;
-  return n / s.length;
-}
-function match(kind, detector, text, start, end) {
-  const m = { kind, detector, start, end, value: new Secret(text.slice(start, end)) };
-  const name = assignedName(text, start);
-  if (name) m.name = name;
-  return m;
-}
-var ASSIGNMENT_BEFORE = /([A-Za-z_$][\w.$-]*)\\?["'`]?\]?[ \t]*(?:=>|:=|[=:(,>])[ \t]*(?:\\?["'`])?$/;
-function assignedName(text, start) {
-  const from = Math.max(0, start - 120);
-  const before = text.slice(from, start);
-  const nl = before.lastIndexOf("\n");
-  if (nl !== -1) return ASSIGNMENT_BEFORE.exec(before.slice(nl + 1))?.[1];
-  return ASSIGNMENT_BEFORE.exec(before)?.[1];
-}
-function resolveOverlaps(found) {
-  if (found.length <= 1) return found;
-  found.sort((a, b) => a.start - b.start || b.end - a.end);
-  const out = [];
-  let cluster = [];
-  let clusterEnd = -1;
-  const flush = () => {
-    if (cluster.length === 1) {
-      out.push(cluster[0]);
-    } else if (cluster.length > 1) {
-      const ranked = [...cluster].sort(
-        (a, b) => b.end - b.start - (a.end - a.start) || KIND_PRIORITY[b.kind] - KIND_PRIORITY[a.kind] || a.start - b.start
-      );
-      const kept = [];
-      for (const m of ranked) if (!kept.some((k) => m.start < k.end && k.start < m.end)) kept.push(m);
-      out.push(...kept.sort((a, b) => a.start - b.start));
-    }
-    cluster = [];
-  };
-  for (const m of found) {
-    if (m.start >= clusterEnd) flush();
-    cluster.push(m);
-    clusterEnd = Math.max(clusterEnd, m.end);
-  }
-  flush();
-  return out;
-}
-function isAlnum(c) {
-  return c >= 48 && c <= 57 || c >= 65 && c <= 90 || c >= 97 && c <= 122;
-}
-function isDigit(c) {
-  return c >= 48 && c <= 57;
-}
-function isHexCode(c) {
-  return c >= 48 && c <= 57 || c >= 65 && c <= 70 || c >= 97 && c <= 102;
-}
-function isUrlSafe(c) {
-  return isAlnum(c) || c === 45 || c === 95;
-}
-function isNameChar(c) {
-  return isAlnum(c) || c === 95 || c === 46 || c === 45;
-}
-
-// src/secrets/redact.ts
-function redactSecretsInText(text, ctx = { path: "" }) {
-  const matches = detectSecrets(text, ctx);
-  if (matches.length === 0) return text;
-  let out = "";
-  let at = 0;
-  for (const m of matches) {
-    out += text.slice(at, m.start) + redact(m.value.reveal());
-    at = m.end;
-  }
-  return out + text.slice(at);
-}
-function secretRedactor(text, ctx) {
-  const values = [...new Set(detectSecrets(text, ctx).map((m) => m.value.reveal()))].sort((a, b) => b.length - a.length);
-  return (line) => {
-    let out = line;
-    for (const v of values) if (out.includes(v)) out = out.split(v).join(redact(v));
-    return redactSecretsInText(out, ctx.declared ? { path: ctx.path, declared: ctx.declared } : { path: ctx.path });
-  };
-}
-var isB62 = (c) => c >= 48 && c <= 57 || c >= 65 && c <= 90 || c >= 97 && c <= 122;
-var isUpperOrDigit = (c) => c >= 48 && c <= 57 || c >= 65 && c <= 90;
-var isB62Dash = (c) => isB62(c) || c === 45;
-var isUrlSafe2 = (c) => isB62(c) || c === 45 || c === 95;
-var isB62Under = (c) => isB62(c) || c === 95;
-var VENDORS = {
-  sk_live_: { kind: "stripe-key", body: isB62, min: 10, max: 255 },
-  sk_test_: { kind: "stripe-key", body: isB62, min: 10, max: 255 },
-  rk_live_: { kind: "stripe-key", body: isB62, min: 10, max: 255 },
-  rk_test_: { kind: "stripe-key", body: isB62, min: 10, max: 255 },
-  whsec_: { kind: "stripe-webhook-secret", body: isB62, min: 24, max: 128 },
-  ghp_: { kind: "github-token", body: isB62, min: 30, max: 255 },
-  gho_: { kind: "github-token", body: isB62, min: 30, max: 255 },
-  ghu_: { kind: "github-token", body: isB62, min: 30, max: 255 },
-  ghs_: { kind: "github-token", body: isB62, min: 30, max: 255 },
-  ghr_: { kind: "github-token", body: isB62, min: 30, max: 255 },
-  github_pat_: { kind: "github-token", body: isB62Under, min: 22, max: 255 },
-  "xoxa-": { kind: "slack-token", body: isB62Dash, min: 10, max: 255 },
-  "xoxb-": { kind: "slack-token", body: isB62Dash, min: 10, max: 255 },
-  "xoxp-": { kind: "slack-token", body: isB62Dash, min: 10, max: 255 },
-  "xoxr-": { kind: "slack-token", body: isB62Dash, min: 10, max: 255 },
-  "xoxs-": { kind: "slack-token", body: isB62Dash, min: 10, max: 255 },
-  "xoxe-": { kind: "slack-token", body: isB62Dash, min: 10, max: 255 },
-  AKIA: { kind: "aws-access-key", body: isUpperOrDigit, min: 16, max: 16 },
-  ASIA: { kind: "aws-access-key", body: isUpperOrDigit, min: 16, max: 16 },
-  AIza: { kind: "google-api-key", body: isUrlSafe2, min: 35, max: 35 }
-};
-var VENDOR_PREFIX = new RegExp(
-  `${Object.keys(VENDORS).map((k) => k.replace(/[-_]/g, (c) => `\\${c}`)).join("|")}|-----BEGIN [A-Z0-9 ]{0,40}PRIVATE KEY-----`,
-  "g"
-);
-
-// src/manifest/load.ts
 var MANIFEST_NAMES = ["graphguard.yml", "graphguard.yaml", ".graphguard.yml"];
 var MAX_MANIFEST_BYTES = 8 * 1024 * 1024;
 var MAX_DEPTH = 64;
@@ -4880,15 +4571,15 @@ function loadManifest(absPath, cwd) {
   const file = relPath(cwd, absPath);
   let buf;
   try {
-    const st = statSync(absPath);
-    if (!st.isFile()) throw new ConfigError("not a regular file", file);
-    if (st.size > MAX_MANIFEST_BYTES)
-      throw new ConfigError(`manifest is ${st.size} bytes; the limit is ${MAX_MANIFEST_BYTES} (8 MiB)`, file);
-    buf = readFileSync(absPath);
+    buf = readUserFile(absPath, {
+      maxBytes: MAX_MANIFEST_BYTES,
+      what: "manifest",
+      display: file,
+      tooBig: (size) => `manifest is ${size} bytes; the limit is ${MAX_MANIFEST_BYTES} (8 MiB)`
+    });
   } catch (e) {
-    if (e instanceof ConfigError) throw e;
-    const code = e.code;
-    throw new ConfigError(code === "ENOENT" ? "manifest not found" : `cannot read manifest (${code ?? "error"})`, file);
+    if (e instanceof ConfigError && /no such file/.test(e.message)) throw new ConfigError("manifest not found", file);
+    throw e;
   }
   return parseManifestText(buf, file, absPath);
 }
@@ -4899,16 +4590,15 @@ function parseManifestText(input, file, absPath = file) {
   const nul = buf.indexOf(0);
   if (nul !== -1) {
     const pre = buf.subarray(0, nul).toString("utf8");
-    const line = pre.split("\n").length;
-    throw new ConfigError("binary content (NUL byte); a manifest is a YAML text file", file, line, nul - pre.lastIndexOf("\n"));
+    const at = positionAt(pre, pre.length);
+    throw new ConfigError("binary content (NUL byte); a manifest is a YAML text file", file, at.line, at.column);
   }
   let text = buf.toString("utf8");
   if (text.charCodeAt(0) === 65279) text = text.slice(1);
   const deep = findDeepNesting(text);
   if (deep !== -1) {
-    const pre = text.slice(0, deep);
-    const line = pre.split("\n").length;
-    throw new ConfigError(`nesting deeper than ${MAX_DEPTH} levels`, file, line, deep - pre.lastIndexOf("\n"));
+    const at = positionAt(text, deep);
+    throw new ConfigError(`nesting deeper than ${MAX_DEPTH} levels`, file, at.line, at.column);
   }
   const fast = fastValue(text);
   if (fast !== void 0) {
@@ -5025,6 +4715,55 @@ function findDeepNesting(text) {
     } else if ((c === "]" || c === "}") && flow > 0) flow--;
   }
   return -1;
+}
+
+// src/suppress.ts
+var DIRECTIVE = "graphguard-disable-next-line";
+var RE = /(?:#|\/\/|\/\*|<!--|--|;)\s*graphguard-disable-next-line\b([^\n]*)/g;
+function parseSuppressions(text, startLine = 1, startColumn = 1) {
+  if (!text.includes(DIRECTIVE)) return [];
+  const out = [];
+  const index = new LineIndex(text, { line: startLine, column: startColumn });
+  for (const m of text.matchAll(RE)) {
+    const at = m.index + m[0].indexOf(DIRECTIVE);
+    const { line, column: col } = index.position(at);
+    let body = m[1].replace(/\s*(\*\/|-->)\s*$/, "").trim();
+    let until;
+    body = body.replace(/\buntil=(\S+)/, (_, d) => {
+      until = d;
+      return "";
+    });
+    const sep = body.indexOf("--");
+    const rulePart = (sep === -1 ? body : body.slice(0, sep)).trim();
+    const reason = sep === -1 ? void 0 : body.slice(sep + 2).trim() || void 0;
+    const endCol = col + m[0].length - m[0].indexOf(DIRECTIVE);
+    out.push({
+      line,
+      column: col,
+      endColumn: endCol,
+      targetLine: line + 1,
+      rules: rulePart.split(/[\s,]+/).filter(Boolean),
+      ...reason !== void 0 ? { reason } : {},
+      ...until !== void 0 ? { until } : {},
+      text: m[0].slice(m[0].indexOf(DIRECTIVE)).trim()
+    });
+  }
+  return out;
+}
+function suppressionProblem(s, knownRules, today) {
+  if (s.rules.length === 0) return { messageId: "noRule", data: {} };
+  for (const r of s.rules) if (!knownRules.has(r)) return { messageId: "unknownRule", data: { rule: r } };
+  if (!s.reason) return { messageId: "noReason", data: { rules: s.rules.join(", ") } };
+  if (s.until !== void 0) {
+    if (!isValidDate(s.until)) return { messageId: "badDate", data: { until: s.until } };
+    if (s.until < today) return { messageId: "expired", data: { until: s.until } };
+  }
+  return void 0;
+}
+function isValidDate(s) {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) return false;
+  const d = /* @__PURE__ */ new Date(`${s}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
 }
 
 // src/manifest/validate.ts
@@ -9671,8 +9410,9 @@ function valueAt(value, path2) {
   return cur;
 }
 function validateManifest(value, doc) {
-  if (schema_validator_generated_default(value)) return [];
-  const out = [];
+  const dates = calendarDateProblems(value);
+  if (schema_validator_generated_default(value)) return dates;
+  const out = [...dates];
   const seen = /* @__PURE__ */ new Set();
   const errors = schema_validator_generated_default.errors ?? [];
   const unionPaths = errors.filter((e) => e.keyword === "anyOf").map((e) => e.instancePath);
@@ -9686,6 +9426,19 @@ function validateManifest(value, doc) {
     seen.add(k);
     out.push(p);
   }
+  return out;
+}
+function calendarDateProblems(value) {
+  const out = [];
+  const users = value?.systemUsers;
+  if (!Array.isArray(users)) return out;
+  users.forEach((u, i) => {
+    const d = u?.token?.lastRotated;
+    if (typeof d === "string" && /^[0-9]{4}-[0-9]{2}-[0-9]{2}$/.test(d) && !isValidDate(d)) {
+      const path2 = ["systemUsers", i, "token", "lastRotated"];
+      out.push({ path: path2, message: `\`${dotted(path2)}\` must be a real calendar date (YYYY-MM-DD), not \`${d}\`.` });
+    }
+  });
   return out;
 }
 function describe(e, value, doc) {
@@ -9793,195 +9546,57 @@ function sourceText(doc, path2) {
 // src/version.ts
 var VERSION = true ? "1.0.0" : "1.0.0";
 
-// src/diff.ts
-var KIND_ORDER = [
-  "user-added",
-  "user-removed",
-  "permission-added",
-  "permission-removed",
-  "grant-added",
-  "grant-removed",
-  "tasks-broadened",
-  "tasks-narrowed",
-  "role-raised",
-  "role-lowered",
-  "environment-changed",
-  "token-never-expires",
-  "token-expiring"
-];
-var NEW_ACCESS_KINDS = /* @__PURE__ */ new Set([
-  "user-added",
-  "permission-added",
-  "grant-added",
-  "tasks-broadened",
-  "role-raised",
-  "token-never-expires"
-]);
-function diffManifests(base, head, opts = {}) {
-  const expand = opts.expand ?? expandTasks;
-  const changes = [];
-  const add = (kind, user, path2, text, side = "head") => changes.push({ kind, user, newAccess: NEW_ACCESS_KINDS.has(kind), path: path2, side, text });
-  const baseUsers = /* @__PURE__ */ new Map();
-  (base?.systemUsers ?? []).forEach((user, index) => {
-    if (!baseUsers.has(user.name)) baseUsers.set(user.name, { user, index });
-  });
-  const headNames = /* @__PURE__ */ new Set();
-  head.systemUsers.forEach((h, hi) => {
-    if (headNames.has(h.name)) return;
-    headNames.add(h.name);
-    const userPath = ["systemUsers", hi];
-    const found = baseUsers.get(h.name);
-    if (!found) {
-      add("user-added", h.name, userPath, describeNewUser(h, head));
-      return;
-    }
-    const b = found.user;
-    const basePath = ["systemUsers", found.index];
-    const basePerms = new Set(b.permissions ?? []);
-    const headPerms = new Set(h.permissions ?? []);
-    (h.permissions ?? []).forEach((p, i) => {
-      if (!basePerms.has(p)) add("permission-added", h.name, [...userPath, "permissions", i], `${h.name} gains permission ${p}`);
-    });
-    (b.permissions ?? []).forEach((p, i) => {
-      if (!headPerms.has(p)) add("permission-removed", h.name, [...basePath, "permissions", i], `${h.name} loses permission ${p}`, "base");
-    });
-    const baseGrants = resolveGrants(b, base);
-    const headGrants = resolveGrants(h, head);
-    for (const [key, hg] of headGrants) {
-      const grantPath = [...userPath, "assets", hg.index];
-      const bg = baseGrants.get(key);
-      if (!bg) {
-        add("grant-added", h.name, grantPath, `${h.name} gains ${taskList(hg.tasks)} on ${hg.label}`);
-        continue;
-      }
-      const type2 = hg.type ?? bg.type;
-      const hx = type2 ? expand(type2, hg.tasks) : new Set(hg.tasks);
-      const bx = type2 ? expand(type2, bg.tasks) : new Set(bg.tasks);
-      const gained = [...hx].filter((t) => !bx.has(t));
-      const lost = [...bx].filter((t) => !hx.has(t));
-      if (gained.length > 0) {
-        const named = hg.tasks.filter((t) => !bx.has(t));
-        const words = named.length > 0 ? named : gained.sort();
-        add("tasks-broadened", h.name, [...grantPath, "tasks"], `${h.name} gains ${taskList(words)} on ${hg.label} (was ${taskList(bg.tasks)})`);
-      }
-      if (lost.length > 0) {
-        const named = bg.tasks.filter((t) => !hx.has(t));
-        const words = named.length > 0 ? named : lost.sort();
-        add("tasks-narrowed", h.name, [...grantPath, "tasks"], `${h.name} loses ${taskList(words)} on ${hg.label} (now ${taskList(hg.tasks)})`);
-      }
-    }
-    for (const [key, bg] of baseGrants) {
-      if (!headGrants.has(key)) add("grant-removed", h.name, [...basePath, "assets", bg.index], `${h.name} loses access to ${bg.label}`, "base");
-    }
-    if (b.role !== "admin" && h.role === "admin") add("role-raised", h.name, [...userPath, "role"], `${h.name} is raised to admin`);
-    if (b.role === "admin" && h.role !== "admin") add("role-lowered", h.name, [...userPath, "role"], `${h.name} is lowered to ${h.role}`);
-    if ((b.environment ?? null) !== (h.environment ?? null)) {
-      const path2 = h.environment !== void 0 ? [...userPath, "environment"] : userPath;
-      add(
-        "environment-changed",
-        h.name,
-        path2,
-        `${h.name} moves from ${b.environment ?? "no environment"} to ${h.environment ?? "no environment"}`
-      );
-    }
-    if (h.token) {
-      const tokenPath = h.token.expires !== void 0 ? [...userPath, "token", "expires"] : [...userPath, "token"];
-      if (h.token.expires === "never" && b.token?.expires !== "never") {
-        add("token-never-expires", h.name, tokenPath, `${h.name}'s token no longer expires`);
-      } else if (b.token?.expires === "never" && h.token.expires !== "never") {
-        add("token-expiring", h.name, tokenPath, `${h.name}'s token now expires${h.token.expires ? ` (${h.token.expires})` : ""}`);
-      }
-    }
-  });
-  for (const [name, { index }] of baseUsers) {
-    if (!headNames.has(name)) add("user-removed", name, ["systemUsers", index], `system user ${name} is removed`, "base");
-  }
-  return changes.sort(compareChanges);
+// src/severity.ts
+var RANK = { error: 3, warn: 2, notice: 1 };
+function compareSeverity(a, b) {
+  return RANK[b] - RANK[a];
 }
-function compareChanges(a, b) {
-  if (a.user !== b.user) return a.user < b.user ? -1 : 1;
-  const k = KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind);
-  if (k !== 0) return k;
-  const pa = a.path.join("\0");
-  const pb = b.path.join("\0");
-  return pa < pb ? -1 : pa > pb ? 1 : 0;
-}
-function describeNewUser(u, m) {
-  const role = u.environment ? `${u.role}, ${u.environment}` : u.role;
-  const parts = [];
-  const perms = u.permissions ?? [];
-  if (perms.length > 0) parts.push(`${perms.length === 1 ? "permission" : "permissions"} ${perms.join(", ")}`);
-  for (const g of resolveGrants(u, m).values()) parts.push(`${taskList(g.tasks)} on ${g.label}`);
-  if (u.token?.expires === "never") parts.push("a token that never expires");
-  return `new system user ${u.name} (${role})${parts.length > 0 ? ` with ${parts.join("; ")}` : ""}`;
-}
-function taskList(tasks) {
-  return tasks.length > 0 ? tasks.join(", ") : "no tasks";
-}
-function normaliseId(id) {
-  return id.startsWith("act_") ? id.slice(4) : id;
-}
-function resolveAsset(ref, assets) {
-  const id = normaliseId(ref);
-  return assets.find((a) => normaliseId(a.id) === id) ?? assets.find((a) => a.name === ref);
-}
-function resolveGrants(u, m) {
-  const out = /* @__PURE__ */ new Map();
-  const assets = m.assets ?? [];
-  (u.assets ?? []).forEach((g, index) => {
-    const asset = resolveAsset(g.asset, assets);
-    const key = asset ? `id:${normaliseId(asset.id)}` : `ref:${g.asset}`;
-    const tasks = g.tasks.map((t) => t.toUpperCase());
-    const existing = out.get(key);
-    if (existing) {
-      for (const t of tasks) if (!existing.tasks.includes(t)) existing.tasks.push(t);
-      return;
-    }
-    const label = asset ? `${asset.type} ${asset.name ?? asset.id}` : `asset ${g.asset}`;
-    out.set(key, { key, label, type: asset?.type, tasks: [...new Set(tasks)], index });
-  });
-  return out;
-}
-function formatDiffText(changes) {
-  if (changes.length === 0) return "No access changes.\n";
-  const byUser = /* @__PURE__ */ new Map();
-  for (const c of changes) {
-    const list = byUser.get(c.user) ?? [];
-    list.push(c);
-    byUser.set(c.user, list);
-  }
-  const lines = [];
-  for (const [user, list] of byUser) {
-    lines.push(user);
-    for (const c of list) lines.push(`  ${changeSign(c)} ${c.text}`);
-  }
-  const fresh = changes.filter((c) => c.newAccess).length;
-  lines.push("");
-  lines.push(
-    `${changes.length} access ${changes.length === 1 ? "change" : "changes"}, ${fresh} granting new access.`
-  );
-  return lines.join("\n") + "\n";
-}
-var REMOVAL_KINDS = /* @__PURE__ */ new Set([
-  "user-removed",
-  "permission-removed",
-  "grant-removed",
-  "tasks-narrowed",
-  "role-lowered",
-  "token-expiring"
-]);
-function changeSign(c) {
-  if (c.newAccess) return "+";
-  if (REMOVAL_KINDS.has(c.kind)) return "-";
-  return "~";
+function atLeast(s, threshold) {
+  return RANK[s] >= RANK[threshold];
 }
 
-// src/format/markdown.ts
-var SEVERITY_RANK = { error: 0, warn: 1, notice: 2 };
-var SEVERITY_WORD = { error: "error", warn: "warning", notice: "notice" };
-function neutraliseCommands(text) {
-  return text.replace(/^([^\S\r\n]*):(?=:)/gm, "$1:​").replace(/##\[/g, "#​#[");
+// src/sort.ts
+var byString = (a, b) => a < b ? -1 : a > b ? 1 : 0;
+function sortAndDedupe(findings) {
+  const seen = /* @__PURE__ */ new Set();
+  return findings.filter((f) => {
+    const k = `${f.ruleId}|${f.file}|${f.line}|${f.column}|${f.fingerprint}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  }).sort(
+    (a, b) => byString(a.file, b.file) || a.line - b.line || a.column - b.column || compareSeverity(a.severity, b.severity) || byString(a.ruleId, b.ruleId)
+  );
 }
+function sortBySeverity(findings) {
+  return findings.map((f, i) => ({ f, i })).sort(
+    (a, b) => compareSeverity(a.f.severity, b.f.severity) || byString(a.f.file, b.f.file) || a.f.line - b.f.line || a.f.column - b.f.column || a.i - b.i
+  ).map(({ f }) => f);
+}
+
+// src/format/github.ts
+function escapeData(s) {
+  return neutraliseCommands(s).replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+}
+function escapeProperty(s) {
+  return escapeData(s).replace(/:/g, "%3A").replace(/,/g, "%2C");
+}
+function neutraliseCommands(s) {
+  return s.replace(/^([\s\u0085]*):(?=:)/gm, "$1:​").replace(/##\[/g, "#​#[");
+}
+var LEVEL = { error: "error", warn: "warning", notice: "notice" };
+function command(f) {
+  const props = [`file=${escapeProperty(f.file)}`, `line=${f.line}`, `endLine=${f.endLine}`];
+  if (f.line === f.endLine) props.push(`col=${f.column}`, `endColumn=${f.endColumn}`);
+  props.push(`title=${escapeProperty(`graphguard ${f.ruleId}`)}`);
+  const msg = f.suggestion ? `${f.message} ${f.suggestion}` : f.message;
+  return `::${LEVEL[f.severity]} ${props.join(",")}::${escapeData(msg)}`;
+}
+var formatGithub = (report) => report.findings.map((f) => `${command(f)}
+`).join("");
+
+// src/format/markdown.ts
+var SEVERITY_WORD = { error: "error", warn: "warning", notice: "notice" };
 function escapeHtml(text) {
   return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 }
@@ -9989,15 +9604,10 @@ function escapeCell(text) {
   return escapeInline(text.replace(/\r\n|\r|\n/g, " "));
 }
 function escapeInline(text) {
-  return escapeHtml(text.replace(/[\r\n]+/g, " ")).replace(/([\\`*_[\]|~#!])/g, "\\$1").replace(/@(?=[A-Za-z0-9])/g, "@​");
+  return escapeHtml(text.replace(/[\r\n]+/g, " ")).replace(/([\\`*_[\]|~#!])/g, "\\$1").replace(/@(?=[A-Za-z0-9])/g, "@​").replace(/\b(https?|ftp|mailto|xmpp|file|javascript|data)(?=:)/gi, "$1​").replace(/\b(www)(?=\.)/gi, "$1​");
 }
 function plural(n, one, many = `${one}s`) {
   return `${n} ${n === 1 ? one : many}`;
-}
-function sortFindings(findings) {
-  return findings.map((f, i) => ({ f, i })).sort(
-    (a, b) => SEVERITY_RANK[a.f.severity] - SEVERITY_RANK[b.f.severity] || (a.f.file < b.f.file ? -1 : a.f.file > b.f.file ? 1 : 0) || a.f.line - b.f.line || a.f.column - b.f.column || a.i - b.i
-  ).map(({ f }) => f);
 }
 function location(f) {
   const loc = f.line > 0 ? `${f.file}:${f.line}` : f.file;
@@ -10037,7 +9647,7 @@ function accessLines(changes) {
 }
 function formatMarkdown(report, ctx = {}) {
   const title = ctx.title ?? "graphguard";
-  const findings = sortFindings(report.findings);
+  const findings = sortBySeverity(report.findings);
   const changes = ctx.changes ?? [];
   const head = [`## ${escapeInline(title)}`, "", totalsLine(report), ""];
   if (report.summary.live === "incomplete" && report.unverified && report.unverified.length > 0) {
@@ -10082,20 +9692,23 @@ function largest(max, ok) {
 }
 
 export {
-  detectSecrets,
-  secretNeedles,
-  looksRandom,
-  redactSecretsInText,
-  secretRedactor,
   manifest_schema_default,
+  atLeast,
+  sortAndDedupe,
+  diffManifests,
+  formatDiffText,
   MANIFEST_NAMES,
+  MAX_MANIFEST_BYTES,
   findManifest,
   relPath,
   loadManifest,
   parseManifestText,
+  DIRECTIVE,
+  parseSuppressions,
+  suppressionProblem,
+  isValidDate,
   validateManifest,
   VERSION,
-  diffManifests,
-  formatDiffText,
+  formatGithub,
   formatMarkdown
 };

@@ -5,9 +5,9 @@ import {
   completeFromLive,
   inferUseCases,
   initFromLive
-} from "./chunk-RVBSJULE.js";
+} from "./chunk-H4PBSAHM.js";
 import "./chunk-CZHTMZNB.js";
-import "./chunk-7QQPTM53.js";
+import "./chunk-W7XC5KQB.js";
 import "./chunk-7JEDZB6T.js";
 import "./chunk-NNX7IPQN.js";
 export {

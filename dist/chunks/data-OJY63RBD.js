@@ -11,13 +11,14 @@ import {
   knownPermission,
   latestVersion,
   levenshtein,
+  ownTable,
   permissions,
   roles,
   suggest,
   taskNames,
   tasksByAssetType,
   useCases
-} from "./chunk-7QQPTM53.js";
+} from "./chunk-W7XC5KQB.js";
 import "./chunk-NNX7IPQN.js";
 export {
   accessLevels,
@@ -30,6 +31,7 @@ export {
   knownPermission,
   latestVersion,
   levenshtein,
+  ownTable,
   permissions,
   roles,
   suggest,

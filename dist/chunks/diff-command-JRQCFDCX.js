@@ -1,6 +1,7 @@
 import { createRequire as __graphguardRequire } from 'node:module';
 const require = __graphguardRequire(import.meta.url);
 import {
+  MAX_MANIFEST_BYTES,
   VERSION,
   diffManifests,
   formatDiffText,
@@ -8,25 +9,43 @@ import {
   parseManifestText,
   relPath,
   validateManifest
-} from "./chunk-MBKFT3J2.js";
+} from "./chunk-3WVNKUQP.js";
+import "./chunk-ULO5U5OZ.js";
+import {
+  readUserFile
+} from "./chunk-E7QVY5UU.js";
+import "./chunk-3DJH6DSW.js";
 import "./chunk-IQ5YTETZ.js";
+import "./chunk-CZHTMZNB.js";
+import "./chunk-W7XC5KQB.js";
 import {
   ConfigError
-} from "./chunk-HXFDM42R.js";
-import "./chunk-7QQPTM53.js";
+} from "./chunk-7JEDZB6T.js";
 import "./chunk-NNX7IPQN.js";
 
 // src/diff-command.ts
 import { execFileSync } from "node:child_process";
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync } from "node:fs";
 import path from "node:path";
+var GIT_SPEC = /^[^-\s\x00-\x1f\x7f][^\x00-\x1f\x7f]*:[^\x00-\x1f\x7f]*$/;
 function read(cwd, spec) {
   const abs = path.resolve(cwd, spec);
-  if (existsSync(abs)) return { text: readFileSync(abs, "utf8"), file: relPath(cwd, abs) };
+  if (existsSync(abs)) {
+    const file = relPath(cwd, abs);
+    return { text: readUserFile(abs, { maxBytes: MAX_MANIFEST_BYTES, what: "manifest", display: file }).toString("utf8"), file };
+  }
   const colon = spec.indexOf(":");
   if (colon > 0) {
+    if (!GIT_SPEC.test(spec)) throw new ConfigError(`not a file or a git REF:path: ${spec}`);
     try {
-      const text = execFileSync("git", ["show", spec], { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"], maxBuffer: 2 * 1024 * 1024 });
+      const text = execFileSync("git", ["cat-file", "blob", "--end-of-options", spec], {
+        cwd,
+        encoding: "utf8",
+        stdio: ["ignore", "pipe", "ignore"],
+        maxBuffer: MAX_MANIFEST_BYTES + 1,
+        timeout: 6e4,
+        env: { ...process.env, GIT_TERMINAL_PROMPT: "0" }
+      });
       return { text, file: spec };
     } catch {
       throw new ConfigError(`cannot read ${spec} from git`);

@@ -10,11 +10,15 @@ import {
   ownsMatch,
   readSource,
   startPrefilter
-} from "./chunk-3QNHIR6R.js";
+} from "./chunk-KZTF2TUV.js";
 import {
-  NOT_LIVE_CHECKED,
   secretHash
-} from "./chunk-DUCJPMAL.js";
+} from "./chunk-662ECVYU.js";
+import {
+  cleanReport,
+  escapeControls,
+  safeIO
+} from "./chunk-INVXL5Z5.js";
 import {
   STARTER_MANIFEST,
   allowedTasks,
@@ -23,31 +27,47 @@ import {
   normalizeAssetId,
   resolveAsset,
   usersWithIndex
-} from "./chunk-EKLRI4AY.js";
+} from "./chunk-H4PBSAHM.js";
 import {
+  DIRECTIVE,
   MANIFEST_NAMES,
   VERSION,
-  detectSecrets,
+  atLeast,
   diffManifests,
   findManifest,
+  formatGithub,
   formatMarkdown,
+  isValidDate,
   loadManifest,
-  looksRandom,
   manifest_schema_default,
   parseManifestText,
+  parseSuppressions,
+  sortAndDedupe,
+  suppressionProblem,
+  validateManifest
+} from "./chunk-3WVNKUQP.js";
+import {
+  LineIndex
+} from "./chunk-ULO5U5OZ.js";
+import {
+  existsNoFollow,
+  readUserFile,
+  writeUserFile
+} from "./chunk-E7QVY5UU.js";
+import {
+  detectSecrets,
+  looksRandom,
   redactSecretsInText,
   secretNeedles,
-  secretRedactor,
-  validateManifest
-} from "./chunk-HZUXTFCT.js";
+  secretRedactor
+} from "./chunk-3DJH6DSW.js";
 import {
   Secret,
   redact
-} from "./chunk-DJ63XFNF.js";
+} from "./chunk-IQ5YTETZ.js";
 import {
-  ConfigError,
   require_dist
-} from "./chunk-HXFDM42R.js";
+} from "./chunk-CZHTMZNB.js";
 import {
   accessLevels,
   apiVersions,
@@ -62,7 +82,10 @@ import {
   suggest,
   tasksByAssetType,
   useCases
-} from "./chunk-7QQPTM53.js";
+} from "./chunk-W7XC5KQB.js";
+import {
+  ConfigError
+} from "./chunk-7JEDZB6T.js";
 import {
   __commonJS,
   __require,
@@ -141,7 +164,7 @@ var require_path = __commonJS({
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.convertPosixPathToPattern = exports.convertWindowsPathToPattern = exports.convertPathToPattern = exports.escapePosixPath = exports.escapeWindowsPath = exports.escape = exports.removeLeadingDotSegment = exports.makeAbsolute = exports.unixify = void 0;
     var os = __require("os");
-    var path4 = __require("path");
+    var path5 = __require("path");
     var IS_WINDOWS_PLATFORM = os.platform() === "win32";
     var LEADING_DOT_SEGMENT_CHARACTERS_COUNT = 2;
     var POSIX_UNESCAPED_GLOB_SYMBOLS_RE = /(\\?)([()*?[\]{|}]|^!|[!+@](?=\()|\\(?![!()*+?@[\]{|}]))/g;
@@ -153,7 +176,7 @@ var require_path = __commonJS({
     }
     exports.unixify = unixify;
     function makeAbsolute(cwd, filepath) {
-      return path4.resolve(cwd, filepath);
+      return path5.resolve(cwd, filepath);
     }
     exports.makeAbsolute = makeAbsolute;
     function removeLeadingDotSegment(entry) {
@@ -684,9 +707,9 @@ var require_to_regex_range = __commonJS({
       if (!tok.isPadded) {
         return value;
       }
-      let diff = Math.abs(tok.maxLen - String(value).length);
+      let diff2 = Math.abs(tok.maxLen - String(value).length);
       let relax = options.relaxZeros !== false;
-      switch (diff) {
+      switch (diff2) {
         case 0:
           return "";
         case 1:
@@ -694,7 +717,7 @@ var require_to_regex_range = __commonJS({
         case 2:
           return relax ? "0{0,2}" : "00";
         default: {
-          return relax ? `0{0,${diff}}` : `0{${diff}}`;
+          return relax ? `0{0,${diff2}}` : `0{${diff2}}`;
         }
       }
     }
@@ -1450,7 +1473,7 @@ var require_braces = __commonJS({
 var require_constants2 = __commonJS({
   "node_modules/picomatch/lib/constants.js"(exports, module) {
     "use strict";
-    var path4 = __require("path");
+    var path5 = __require("path");
     var WIN_SLASH = "\\\\/";
     var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
     var DEFAULT_MAX_EXTGLOB_RECURSION = 0;
@@ -1624,7 +1647,7 @@ var require_constants2 = __commonJS({
       /* | */
       CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279,
       /* \uFEFF */
-      SEP: path4.sep,
+      SEP: path5.sep,
       /**
        * Create EXTGLOB_CHARS
        */
@@ -1651,7 +1674,7 @@ var require_constants2 = __commonJS({
 var require_utils2 = __commonJS({
   "node_modules/picomatch/lib/utils.js"(exports) {
     "use strict";
-    var path4 = __require("path");
+    var path5 = __require("path");
     var win32 = process.platform === "win32";
     var {
       REGEX_BACKSLASH,
@@ -1680,7 +1703,7 @@ var require_utils2 = __commonJS({
       if (options && typeof options.windows === "boolean") {
         return options.windows;
       }
-      return win32 === true || path4.sep === "\\";
+      return win32 === true || path5.sep === "\\";
     };
     exports.escapeLast = (input, char, lastIdx) => {
       const idx = input.lastIndexOf(char, lastIdx);
@@ -1753,7 +1776,7 @@ var require_scan = __commonJS({
         token.depth = token.isGlobstar ? Infinity : 1;
       }
     };
-    var scan = (input, options) => {
+    var scan2 = (input, options) => {
       const opts = options || {};
       const length = input.length - 1;
       const scanToEnd = opts.parts === true || opts.scanToEnd === true;
@@ -1950,7 +1973,7 @@ var require_scan = __commonJS({
         isExtglob = false;
         isGlob = false;
       }
-      let base = str;
+      let base2 = str;
       let prefix = "";
       let glob = "";
       if (start > 0) {
@@ -1958,31 +1981,31 @@ var require_scan = __commonJS({
         str = str.slice(start);
         lastIndex -= start;
       }
-      if (base && isGlob === true && lastIndex > 0) {
-        base = str.slice(0, lastIndex);
+      if (base2 && isGlob === true && lastIndex > 0) {
+        base2 = str.slice(0, lastIndex);
         glob = str.slice(lastIndex);
       } else if (isGlob === true) {
-        base = "";
+        base2 = "";
         glob = str;
       } else {
-        base = str;
+        base2 = str;
       }
-      if (base && base !== "" && base !== "/" && base !== str) {
-        if (isPathSeparator(base.charCodeAt(base.length - 1))) {
-          base = base.slice(0, -1);
+      if (base2 && base2 !== "" && base2 !== "/" && base2 !== str) {
+        if (isPathSeparator(base2.charCodeAt(base2.length - 1))) {
+          base2 = base2.slice(0, -1);
         }
       }
       if (opts.unescape === true) {
         if (glob) glob = utils.removeBackslashes(glob);
-        if (base && backslashes === true) {
-          base = utils.removeBackslashes(base);
+        if (base2 && backslashes === true) {
+          base2 = utils.removeBackslashes(base2);
         }
       }
       const state = {
         prefix,
         input,
         start,
-        base,
+        base: base2,
         glob,
         isBrace,
         isBracket,
@@ -2034,7 +2057,7 @@ var require_scan = __commonJS({
       }
       return state;
     };
-    module.exports = scan;
+    module.exports = scan2;
   }
 });
 
@@ -3044,8 +3067,8 @@ var require_parse2 = __commonJS({
 var require_picomatch = __commonJS({
   "node_modules/picomatch/lib/picomatch.js"(exports, module) {
     "use strict";
-    var path4 = __require("path");
-    var scan = require_scan();
+    var path5 = __require("path");
+    var scan2 = require_scan();
     var parse2 = require_parse2();
     var utils = require_utils2();
     var constants = require_constants2();
@@ -3129,14 +3152,14 @@ var require_picomatch = __commonJS({
     };
     picomatch.matchBase = (input, glob, options, posix = utils.isWindows(options)) => {
       const regex = glob instanceof RegExp ? glob : picomatch.makeRe(glob, options);
-      return regex.test(path4.basename(input));
+      return regex.test(path5.basename(input));
     };
     picomatch.isMatch = (str, patterns, options) => picomatch(patterns, options)(str);
     picomatch.parse = (pattern, options) => {
       if (Array.isArray(pattern)) return pattern.map((p) => picomatch.parse(p, options));
       return parse2(pattern, { ...options, fastpaths: false });
     };
-    picomatch.scan = (input, options) => scan(input, options);
+    picomatch.scan = (input, options) => scan2(input, options);
     picomatch.compileRe = (state, options, returnOutput = false, returnState = false) => {
       if (returnOutput === true) {
         return state.output;
@@ -3356,7 +3379,7 @@ var require_pattern = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.isAbsolute = exports.partitionAbsoluteAndRelative = exports.removeDuplicateSlashes = exports.matchAny = exports.convertPatternsToRe = exports.makeRe = exports.getPatternParts = exports.expandBraceExpansion = exports.expandPatternsWithBraceExpansion = exports.isAffectDepthOfReadingPattern = exports.endsWithSlashGlobStar = exports.hasGlobStar = exports.getBaseDirectory = exports.isPatternRelatedToParentDirectory = exports.getPatternsOutsideCurrentDirectory = exports.getPatternsInsideCurrentDirectory = exports.getPositivePatterns = exports.getNegativePatterns = exports.isPositivePattern = exports.isNegativePattern = exports.convertToNegativePattern = exports.convertToPositivePattern = exports.isDynamicPattern = exports.isStaticPattern = void 0;
-    var path4 = __require("path");
+    var path5 = __require("path");
     var globParent = require_glob_parent();
     var micromatch = require_micromatch();
     var GLOBSTAR = "**";
@@ -3451,7 +3474,7 @@ var require_pattern = __commonJS({
     }
     exports.endsWithSlashGlobStar = endsWithSlashGlobStar;
     function isAffectDepthOfReadingPattern(pattern) {
-      const basename = path4.basename(pattern);
+      const basename = path5.basename(pattern);
       return endsWithSlashGlobStar(pattern) || isStaticPattern(basename);
     }
     exports.isAffectDepthOfReadingPattern = isAffectDepthOfReadingPattern;
@@ -3509,7 +3532,7 @@ var require_pattern = __commonJS({
     }
     exports.partitionAbsoluteAndRelative = partitionAbsoluteAndRelative;
     function isAbsolute(pattern) {
-      return path4.isAbsolute(pattern);
+      return path5.isAbsolute(pattern);
     }
     exports.isAbsolute = isAbsolute;
   }
@@ -3641,7 +3664,7 @@ var require_stream = __commonJS({
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.merge = void 0;
     var merge2 = require_merge2();
-    function merge(streams) {
+    function merge3(streams) {
       const mergedStream = merge2(streams);
       streams.forEach((stream) => {
         stream.once("error", (error) => mergedStream.emit("error", error));
@@ -3650,7 +3673,7 @@ var require_stream = __commonJS({
       mergedStream.once("end", () => propagateCloseEventToSources(streams));
       return mergedStream;
     }
-    exports.merge = merge;
+    exports.merge = merge3;
     function propagateCloseEventToSources(streams) {
       streams.forEach((stream) => stream.emit("close"));
     }
@@ -3686,8 +3709,8 @@ var require_utils3 = __commonJS({
     exports.errno = errno;
     var fs = require_fs();
     exports.fs = fs;
-    var path4 = require_path();
-    exports.path = path4;
+    var path5 = require_path();
+    exports.path = path5;
     var pattern = require_pattern();
     exports.pattern = pattern;
     var stream = require_stream();
@@ -3764,28 +3787,28 @@ var require_tasks = __commonJS({
     function groupPatternsByBaseDirectory(patterns) {
       const group = {};
       return patterns.reduce((collection, pattern) => {
-        const base = utils.pattern.getBaseDirectory(pattern);
-        if (base in collection) {
-          collection[base].push(pattern);
+        const base2 = utils.pattern.getBaseDirectory(pattern);
+        if (base2 in collection) {
+          collection[base2].push(pattern);
         } else {
-          collection[base] = [pattern];
+          collection[base2] = [pattern];
         }
         return collection;
       }, group);
     }
     exports.groupPatternsByBaseDirectory = groupPatternsByBaseDirectory;
     function convertPatternGroupsToTasks(positive, negative, dynamic) {
-      return Object.keys(positive).map((base) => {
-        return convertPatternGroupToTask(base, positive[base], negative, dynamic);
+      return Object.keys(positive).map((base2) => {
+        return convertPatternGroupToTask(base2, positive[base2], negative, dynamic);
       });
     }
     exports.convertPatternGroupsToTasks = convertPatternGroupsToTasks;
-    function convertPatternGroupToTask(base, positive, negative, dynamic) {
+    function convertPatternGroupToTask(base2, positive, negative, dynamic) {
       return {
         dynamic,
         positive,
         negative,
-        base,
+        base: base2,
         patterns: [].concat(positive, negative.map(utils.pattern.convertToNegativePattern))
       };
     }
@@ -3799,8 +3822,8 @@ var require_async = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.read = void 0;
-    function read(path4, settings, callback) {
-      settings.fs.lstat(path4, (lstatError, lstat2) => {
+    function read(path5, settings, callback) {
+      settings.fs.lstat(path5, (lstatError, lstat2) => {
         if (lstatError !== null) {
           callFailureCallback(callback, lstatError);
           return;
@@ -3809,7 +3832,7 @@ var require_async = __commonJS({
           callSuccessCallback(callback, lstat2);
           return;
         }
-        settings.fs.stat(path4, (statError, stat) => {
+        settings.fs.stat(path5, (statError, stat) => {
           if (statError !== null) {
             if (settings.throwErrorOnBrokenSymbolicLink) {
               callFailureCallback(callback, statError);
@@ -3841,13 +3864,13 @@ var require_sync = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.read = void 0;
-    function read(path4, settings) {
-      const lstat2 = settings.fs.lstatSync(path4);
+    function read(path5, settings) {
+      const lstat2 = settings.fs.lstatSync(path5);
       if (!lstat2.isSymbolicLink() || !settings.followSymbolicLink) {
         return lstat2;
       }
       try {
-        const stat = settings.fs.statSync(path4);
+        const stat = settings.fs.statSync(path5);
         if (settings.markSymbolicLink) {
           stat.isSymbolicLink = () => true;
         }
@@ -3918,17 +3941,17 @@ var require_out = __commonJS({
     var sync = require_sync();
     var settings_1 = require_settings();
     exports.Settings = settings_1.default;
-    function stat(path4, optionsOrSettingsOrCallback, callback) {
+    function stat(path5, optionsOrSettingsOrCallback, callback) {
       if (typeof optionsOrSettingsOrCallback === "function") {
-        async.read(path4, getSettings(), optionsOrSettingsOrCallback);
+        async.read(path5, getSettings(), optionsOrSettingsOrCallback);
         return;
       }
-      async.read(path4, getSettings(optionsOrSettingsOrCallback), callback);
+      async.read(path5, getSettings(optionsOrSettingsOrCallback), callback);
     }
     exports.stat = stat;
-    function statSync(path4, optionsOrSettings) {
+    function statSync(path5, optionsOrSettings) {
       const settings = getSettings(optionsOrSettings);
-      return sync.read(path4, settings);
+      return sync.read(path5, settings);
     }
     exports.statSync = statSync;
     function getSettings(settingsOrOptions = {}) {
@@ -4144,16 +4167,16 @@ var require_async2 = __commonJS({
           return;
         }
         const tasks = names.map((name) => {
-          const path4 = common.joinPathSegments(directory, name, settings.pathSegmentSeparator);
+          const path5 = common.joinPathSegments(directory, name, settings.pathSegmentSeparator);
           return (done) => {
-            fsStat.stat(path4, settings.fsStatSettings, (error, stats) => {
+            fsStat.stat(path5, settings.fsStatSettings, (error, stats) => {
               if (error !== null) {
                 done(error);
                 return;
               }
               const entry = {
                 name,
-                path: path4,
+                path: path5,
                 dirent: utils.fs.createDirentFromStats(name, stats)
               };
               if (settings.stats) {
@@ -4271,7 +4294,7 @@ var require_settings2 = __commonJS({
   "node_modules/@nodelib/fs.scandir/out/settings.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var path4 = __require("path");
+    var path5 = __require("path");
     var fsStat = require_out();
     var fs = require_fs4();
     var Settings = class {
@@ -4279,7 +4302,7 @@ var require_settings2 = __commonJS({
         this._options = _options;
         this.followSymbolicLinks = this._getValue(this._options.followSymbolicLinks, false);
         this.fs = fs.createFileSystemAdapter(this._options.fs);
-        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path4.sep);
+        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path5.sep);
         this.stats = this._getValue(this._options.stats, false);
         this.throwErrorOnBrokenSymbolicLink = this._getValue(this._options.throwErrorOnBrokenSymbolicLink, true);
         this.fsStatSettings = new fsStat.Settings({
@@ -4306,17 +4329,17 @@ var require_out2 = __commonJS({
     var sync = require_sync2();
     var settings_1 = require_settings2();
     exports.Settings = settings_1.default;
-    function scandir(path4, optionsOrSettingsOrCallback, callback) {
+    function scandir(path5, optionsOrSettingsOrCallback, callback) {
       if (typeof optionsOrSettingsOrCallback === "function") {
-        async.read(path4, getSettings(), optionsOrSettingsOrCallback);
+        async.read(path5, getSettings(), optionsOrSettingsOrCallback);
         return;
       }
-      async.read(path4, getSettings(optionsOrSettingsOrCallback), callback);
+      async.read(path5, getSettings(optionsOrSettingsOrCallback), callback);
     }
     exports.scandir = scandir;
-    function scandirSync(path4, optionsOrSettings) {
+    function scandirSync(path5, optionsOrSettings) {
       const settings = getSettings(optionsOrSettings);
-      return sync.read(path4, settings);
+      return sync.read(path5, settings);
     }
     exports.scandirSync = scandirSync;
     function getSettings(settingsOrOptions = {}) {
@@ -4747,8 +4770,8 @@ var require_async3 = __commonJS({
       onEnd(callback) {
         this._emitter.once("end", callback);
       }
-      _pushToQueue(directory, base) {
-        const queueItem = { directory, base };
+      _pushToQueue(directory, base2) {
+        const queueItem = { directory, base: base2 };
         this._queue.push(queueItem, (error) => {
           if (error !== null) {
             this._handleError(error);
@@ -4775,19 +4798,19 @@ var require_async3 = __commonJS({
         this._isDestroyed = true;
         this._emitter.emit("error", error);
       }
-      _handleEntry(entry, base) {
+      _handleEntry(entry, base2) {
         if (this._isDestroyed || this._isFatalError) {
           return;
         }
         const fullpath = entry.path;
-        if (base !== void 0) {
-          entry.path = common.joinPathSegments(base, entry.name, this._settings.pathSegmentSeparator);
+        if (base2 !== void 0) {
+          entry.path = common.joinPathSegments(base2, entry.name, this._settings.pathSegmentSeparator);
         }
         if (common.isAppliedFilter(this._settings.entryFilter, entry)) {
           this._emitEntry(entry);
         }
         if (entry.dirent.isDirectory() && common.isAppliedFilter(this._settings.deepFilter, entry)) {
-          this._pushToQueue(fullpath, base === void 0 ? void 0 : entry.path);
+          this._pushToQueue(fullpath, base2 === void 0 ? void 0 : entry.path);
         }
       }
       _emitEntry(entry) {
@@ -4895,19 +4918,19 @@ var require_sync3 = __commonJS({
         this._handleQueue();
         return this._storage;
       }
-      _pushToQueue(directory, base) {
-        this._queue.add({ directory, base });
+      _pushToQueue(directory, base2) {
+        this._queue.add({ directory, base: base2 });
       }
       _handleQueue() {
         for (const item of this._queue.values()) {
           this._handleDirectory(item.directory, item.base);
         }
       }
-      _handleDirectory(directory, base) {
+      _handleDirectory(directory, base2) {
         try {
           const entries = this._scandir(directory, this._settings.fsScandirSettings);
           for (const entry of entries) {
-            this._handleEntry(entry, base);
+            this._handleEntry(entry, base2);
           }
         } catch (error) {
           this._handleError(error);
@@ -4919,16 +4942,16 @@ var require_sync3 = __commonJS({
         }
         throw error;
       }
-      _handleEntry(entry, base) {
+      _handleEntry(entry, base2) {
         const fullpath = entry.path;
-        if (base !== void 0) {
-          entry.path = common.joinPathSegments(base, entry.name, this._settings.pathSegmentSeparator);
+        if (base2 !== void 0) {
+          entry.path = common.joinPathSegments(base2, entry.name, this._settings.pathSegmentSeparator);
         }
         if (common.isAppliedFilter(this._settings.entryFilter, entry)) {
           this._pushToStorage(entry);
         }
         if (entry.dirent.isDirectory() && common.isAppliedFilter(this._settings.deepFilter, entry)) {
-          this._pushToQueue(fullpath, base === void 0 ? void 0 : entry.path);
+          this._pushToQueue(fullpath, base2 === void 0 ? void 0 : entry.path);
         }
       }
       _pushToStorage(entry) {
@@ -4964,7 +4987,7 @@ var require_settings3 = __commonJS({
   "node_modules/@nodelib/fs.walk/out/settings.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var path4 = __require("path");
+    var path5 = __require("path");
     var fsScandir = require_out2();
     var Settings = class {
       constructor(_options = {}) {
@@ -4974,7 +4997,7 @@ var require_settings3 = __commonJS({
         this.deepFilter = this._getValue(this._options.deepFilter, null);
         this.entryFilter = this._getValue(this._options.entryFilter, null);
         this.errorFilter = this._getValue(this._options.errorFilter, null);
-        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path4.sep);
+        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path5.sep);
         this.fsScandirSettings = new fsScandir.Settings({
           followSymbolicLinks: this._options.followSymbolicLinks,
           fs: this._options.fs,
@@ -5036,7 +5059,7 @@ var require_reader2 = __commonJS({
   "node_modules/fast-glob/out/readers/reader.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var path4 = __require("path");
+    var path5 = __require("path");
     var fsStat = require_out();
     var utils = require_utils3();
     var Reader = class {
@@ -5049,7 +5072,7 @@ var require_reader2 = __commonJS({
         });
       }
       _getFullEntryPath(filepath) {
-        return path4.resolve(this._settings.cwd, filepath);
+        return path5.resolve(this._settings.cwd, filepath);
       }
       _makeEntry(stats, pattern) {
         const entry = {
@@ -5465,7 +5488,7 @@ var require_provider = __commonJS({
   "node_modules/fast-glob/out/providers/provider.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var path4 = __require("path");
+    var path5 = __require("path");
     var deep_1 = require_deep();
     var entry_1 = require_entry();
     var error_1 = require_error();
@@ -5479,7 +5502,7 @@ var require_provider = __commonJS({
         this.entryTransformer = new entry_2.default(this._settings);
       }
       _getRootDirectory(task) {
-        return path4.resolve(this._settings.cwd, task.base);
+        return path5.resolve(this._settings.cwd, task.base);
       }
       _getReaderOptions(task) {
         const basePath = task.base === "." ? "" : task.base;
@@ -5816,8 +5839,8 @@ var require_out4 = __commonJS({
 });
 
 // src/cli.ts
-import { existsSync, mkdirSync, writeFileSync } from "node:fs";
-import path3 from "node:path";
+import { existsSync } from "node:fs";
+import path4 from "node:path";
 import { parseArgs } from "node:util";
 
 // src/rule.ts
@@ -6219,7 +6242,7 @@ var GitignoreMatcher = class {
   }
   decide(rel, isDir) {
     let ignored = false;
-    const base = rel.slice(rel.lastIndexOf("/") + 1);
+    const base2 = rel.slice(rel.lastIndexOf("/") + 1);
     let from = 0;
     for (; ; ) {
       const dir = from === 0 ? "" : rel.slice(0, from - 1);
@@ -6229,7 +6252,7 @@ var GitignoreMatcher = class {
         for (const r of rules2) {
           if (r.dirOnly && !isDir) continue;
           if (ignored !== r.negate) continue;
-          if (runNfa(r.nfa, r.basename ? base : sub)) ignored = !r.negate;
+          if (runNfa(r.nfa, r.basename ? base2 : sub)) ignored = !r.negate;
         }
       }
       const slash = rel.indexOf("/", from);
@@ -6427,8 +6450,8 @@ function jobAt(parsed, offset) {
   const job = parsed.jobs.find((j) => offset >= j.start && offset < j.end);
   return job ? [job] : parsed.jobs;
 }
-function isWorkflowPath(path4) {
-  return /(?:^|\/)\.github\/workflows\/[^/]+\.ya?ml$/i.test(path4.replace(/\\/g, "/"));
+function isWorkflowPath(path5) {
+  return /(?:^|\/)\.github\/workflows\/[^/]+\.ya?ml$/i.test(path5.replace(/\\/g, "/"));
 }
 var PROD_WORDS2 = /* @__PURE__ */ new Set(["production", "prod", "prd"]);
 var TEST_WORDS2 = /* @__PURE__ */ new Set(["test", "testing", "sandbox"]);
@@ -6452,10 +6475,10 @@ var DEPLOY_DIRS = /* @__PURE__ */ new Set([
   "stages"
 ]);
 var CONFIG_EXT = /\.(?:ya?ml|json|toml|ini|env|tfvars|tf|hcl|properties|conf|cfg)$/i;
-function environmentOfPath(path4) {
-  const segs = path4.replace(/\\/g, "/").split("/").filter((s) => s && s !== ".");
-  const base = segs.pop() ?? "";
-  const lower = base.toLowerCase();
+function environmentOfPath(path5) {
+  const segs = path5.replace(/\\/g, "/").split("/").filter((s) => s && s !== ".");
+  const base2 = segs.pop() ?? "";
+  const lower = base2.toLowerCase();
   const dotenv = /^\.env\.([a-z]+)(?:\.|$)/.exec(lower);
   if (dotenv) {
     if (PROD_WORDS2.has(dotenv[1] ?? "")) return "production";
@@ -6486,11 +6509,11 @@ function environmentOfContent(text) {
   }
   return test ? "test" : void 0;
 }
-function environmentOfFile(path4, text) {
-  const byPath = environmentOfPath(path4);
+function environmentOfFile(path5, text) {
+  const byPath = environmentOfPath(path5);
   if (byPath) return byPath;
-  const base = path4.split("/").pop() ?? "";
-  if (/\.ya?ml$/i.test(base) || /^\.env(?:\.|$)/i.test(base) || /\.env$/i.test(base)) return environmentOfContent(text);
+  const base2 = path5.split("/").pop() ?? "";
+  if (/\.ya?ml$/i.test(base2) || /^\.env(?:\.|$)/i.test(base2) || /\.env$/i.test(base2)) return environmentOfContent(text);
   return void 0;
 }
 function scalarKey(p) {
@@ -6533,10 +6556,10 @@ var admin_token_in_code_default = defineRule({
   needles: (ctx) => ctx.manifest ? referenceNeedles(codeModel(ctx.manifest).admin.map((o2) => o2.name)) : [],
   checkFile(ctx) {
     if (!ctx.manifest) return;
-    const path4 = ctx.file.path;
-    if (path4 === ctx.manifestFile || isProseFile(path4)) return;
+    const path5 = ctx.file.path;
+    if (path5 === ctx.manifestFile || isProseFile(path5)) return;
     const model = codeModel(ctx.manifest);
-    if (model.admin.length === 0 || model.isAdminPath(path4)) return;
+    if (model.admin.length === 0 || model.isAdminPath(path5)) return;
     const text = ctx.file.text;
     const refs = findSecretReferences(
       text,
@@ -6544,7 +6567,7 @@ var admin_token_in_code_default = defineRule({
     );
     if (refs.length === 0) return;
     const adminPaths = model.adminPaths.length ? model.adminPaths.join(", ") : "none declared";
-    const workflow = isWorkflowPath(path4) ? parseWorkflow(text) : null;
+    const workflow = isWorkflowPath(path5) ? parseWorkflow(text) : null;
     for (const ref of refs) {
       const owner = model.byName.get(ref.name);
       const data = { name: ref.name, user: owner.user, adminPaths };
@@ -7079,19 +7102,19 @@ var graph_api_version_default = defineRule({
   check(ctx, options) {
     const version = ctx.manifest.app?.graphApiVersion;
     if (version === void 0) return;
-    const path4 = ["app", "graphApiVersion"];
+    const path5 = ["app", "graphApiVersion"];
     const latest = latestVersion().version;
     const entry = findVersion(version);
     if (!entry) {
       const [maj, min] = parts(version);
       const [lmaj, lmin] = parts(latest);
       if (maj > lmaj || maj === lmaj && min > lmin) {
-        ctx.report({ messageId: "newer", severity: "warn", path: path4, data: { version, latest } });
+        ctx.report({ messageId: "newer", severity: "warn", path: path5, data: { version, latest } });
         return;
       }
       const near = suggest(version, apiVersions.map((v) => v.version));
       const fix = near !== void 0 && parts(near)[0] === maj ? near : latest;
-      ctx.report({ messageId: "unknown", path: path4, data: { version, fix, latest } });
+      ctx.report({ messageId: "unknown", path: path5, data: { version, fix, latest } });
       return;
     }
     let marketing;
@@ -7102,28 +7125,28 @@ var graph_api_version_default = defineRule({
         break;
       }
     }
-    const base = { version, latest };
+    const base2 = { version, latest };
     const g = entry.graphUntil !== null ? daysBetween(ctx.today, entry.graphUntil) : void 0;
     const mk = marketing && entry.marketingUntil !== null ? daysBetween(ctx.today, entry.marketingUntil) : void 0;
     if (g !== void 0 && g < 0) {
-      ctx.report({ messageId: "expired", path: path4, data: { ...base, until: entry.graphUntil } });
+      ctx.report({ messageId: "expired", path: path5, data: { ...base2, until: entry.graphUntil } });
       return;
     }
     if (mk !== void 0 && mk <= 0) {
-      ctx.report({ messageId: "marketingExpired", path: path4, data: { ...base, until: entry.marketingUntil, ...marketing } });
+      ctx.report({ messageId: "marketingExpired", path: path5, data: { ...base2, until: entry.marketingUntil, ...marketing } });
       return;
     }
     if (mk !== void 0 && mk <= options.warnDays) {
-      ctx.report({ messageId: "marketingExpiring", severity: "warn", path: path4, data: { ...base, until: entry.marketingUntil, days: plural(mk), ...marketing } });
+      ctx.report({ messageId: "marketingExpiring", severity: "warn", path: path5, data: { ...base2, until: entry.marketingUntil, days: plural(mk), ...marketing } });
       return;
     }
     if (g !== void 0 && g <= options.warnDays) {
-      ctx.report({ messageId: "expiring", severity: "warn", path: path4, data: { ...base, until: entry.graphUntil, days: plural(g) } });
+      ctx.report({ messageId: "expiring", severity: "warn", path: path5, data: { ...base2, until: entry.graphUntil, days: plural(g) } });
       return;
     }
     const behind = parts(latest)[0] - parts(version)[0];
     if (behind > options.maxMajorsBehind)
-      ctx.report({ messageId: "behind", severity: "notice", path: path4, data: { ...base, behind } });
+      ctx.report({ messageId: "behind", severity: "notice", path: path5, data: { ...base2, behind } });
   }
 });
 
@@ -7186,8 +7209,8 @@ var graph_api_version_in_code_default = defineRule({
   },
   needles: () => graphUrlNeedles(),
   checkFile(ctx, options) {
-    const path4 = ctx.file.path;
-    if (isProseFile(path4)) return;
+    const path5 = ctx.file.path;
+    if (isProseFile(path5)) return;
     const text = ctx.file.text;
     const urls = findGraphUrls(text);
     if (urls.length === 0) return;
@@ -7197,20 +7220,20 @@ var graph_api_version_in_code_default = defineRule({
     const target = manifestEntry && (manifestEntry.graphUntil === null || daysBetween2(ctx.today, manifestEntry.graphUntil) >= 0) ? manifestEntry.version : latest;
     for (const u of urls) {
       const version = u.version;
-      const base = { version, host: u.host, target, latest };
+      const base2 = { version, host: u.host, target, latest };
       const at = { start: u.start, end: u.end, anchor: lineAnchor(text, u.start, u.end, version) };
       const entry = findVersion(version);
       if (!entry) {
-        ctx.report({ messageId: "unknown", data: base, ...at });
+        ctx.report({ messageId: "unknown", data: base2, ...at });
         continue;
       }
       const g = entry.graphUntil !== null ? daysBetween2(ctx.today, entry.graphUntil) : void 0;
-      if (g !== void 0 && g < 0) ctx.report({ messageId: "expired", data: { ...base, until: entry.graphUntil }, ...at });
+      if (g !== void 0 && g < 0) ctx.report({ messageId: "expired", data: { ...base2, until: entry.graphUntil }, ...at });
       else if (g !== void 0 && g <= options.warnDays) {
         const to = target === entry.version ? latest : target;
-        ctx.report({ messageId: "expiring", data: { ...base, target: to, until: entry.graphUntil, days: plural2(g) }, ...at });
+        ctx.report({ messageId: "expiring", data: { ...base2, target: to, until: entry.graphUntil, days: plural2(g) }, ...at });
       } else if (manifestVersion && manifestEntry && manifestEntry.version !== entry.version)
-        ctx.report({ messageId: "differs", data: { ...base, manifestVersion: manifestEntry.version }, ...at });
+        ctx.report({ messageId: "differs", data: { ...base2, manifestVersion: manifestEntry.version }, ...at });
     }
   }
 });
@@ -7225,6 +7248,7 @@ var MESSAGE_ID = {
 var hardcoded_token_default = defineRule({
   id: "hardcoded-token",
   kind: "code",
+  notesLiveTokens: true,
   defaultSeverity: "error",
   description: "Detect Meta access tokens, app access tokens, app secrets and the values of declared token secrets written into scanned files.",
   rationale: 'Meta says access tokens "are considered sensitive and should be kept confidential at all times" and that an app "should never have an access token hard-coded into it"; the app secret is the app\'s password, and `{app-id}|{app-secret}` is a working app access token. A committed value stays in the repository\'s history and in every clone and fork, so deleting the line does not undo the leak: the token has to be revoked or the secret reset. The rule finds any `EAA…` token form (user, page and system-user tokens; other scanners only know a few prefixes), app access tokens (also URL-encoded, `%7C`), 32-hex app secrets assigned to a name that says secret in a Meta context, and the exact value of every declared `token.secret` present in the environment. Messages show only the redacted form (the first 4 characters and the length); with `--live` each token is checked with `debug_token` and the message says whether it is live and whose it is.',
@@ -7283,6 +7307,7 @@ var hardcoded_token_default = defineRule({
 var invalid_suppression_default = defineRule({
   id: "invalid-suppression",
   kind: "meta",
+  reports: "invalid-suppressions",
   defaultSeverity: "error",
   description: "Require suppression comments to name known rules, give a reason, and be within their until= date.",
   rationale: "A suppression is an accepted risk; without a reason nobody can review it, and without an end date it outlives the exception it was written for. A suppression naming an unknown rule suppresses nothing and hides a typo.",
@@ -7369,9 +7394,9 @@ var least_privilege_permissions_default = defineRule({
         if (getPermission(p)?.status !== "current") return;
         const data = { user: user.name, permission: p, useCases: useCases2.join(", ") };
         const useCase = useCaseFor(catalogue, p);
-        const path4 = ["systemUsers", ui, "permissions", pi];
-        if (useCase) ctx.report({ messageId: "notAllowed", path: path4, anchor: p, data: { ...data, useCase } });
-        else ctx.report({ messageId: "notAllowedAnywhere", path: path4, anchor: p, data });
+        const path5 = ["systemUsers", ui, "permissions", pi];
+        if (useCase) ctx.report({ messageId: "notAllowed", path: path5, anchor: p, data: { ...data, useCase } });
+        else ctx.report({ messageId: "notAllowedAnywhere", path: path5, anchor: p, data });
       });
       const heldSet = new Set(held);
       useCases2.forEach((id, ci) => {
@@ -7425,15 +7450,15 @@ var least_privilege_tasks_default = defineRule({
         const r = resolveAsset(m, grant.asset);
         if (!r) return;
         const type = r.asset.type;
-        const path4 = ["systemUsers", ui, "assets", gi, "tasks"];
-        const base = { user: user.name, asset: assetLabel(r.asset), tasks: grant.tasks.join(", "), type: type.replace(/_/g, " ") };
+        const path5 = ["systemUsers", ui, "assets", gi, "tasks"];
+        const base2 = { user: user.name, asset: assetLabel(r.asset), tasks: grant.tasks.join(", "), type: type.replace(/_/g, " ") };
         if (!user.useCases?.length) {
-          ctx.report({ messageId: "noUseCases", path: path4, data: base });
+          ctx.report({ messageId: "noUseCases", path: path5, data: base2 });
           return;
         }
         const allowed = allowedTasks(catalogue, user, type);
         if (!allowed || allowed.length === 0) {
-          ctx.report({ messageId: "noUseCase", path: path4, data: { ...base, useCases: user.useCases.join(", ") } });
+          ctx.report({ messageId: "noUseCase", path: path5, data: { ...base2, useCases: user.useCases.join(", ") } });
           return;
         }
         const extra = isTaskBroader(type, grant.tasks, allowed);
@@ -7441,23 +7466,24 @@ var least_privilege_tasks_default = defineRule({
         const allowedSet = expandTasks(type, allowed);
         const kept = grant.tasks.filter((t) => allowedSet.has(t));
         const suggestion = kept.length ? kept : allowed;
-        ctx.report({ messageId: "broader", path: path4, anchor: extra.join(","), data: { ...base, allowed: suggestion.join(", ") } });
+        ctx.report({ messageId: "broader", path: path5, anchor: extra.join(","), data: { ...base2, allowed: suggestion.join(", ") } });
       });
     }
   }
 });
 
 // src/live-model.ts
+var NOT_LIVE_CHECKED = ["instagram_account", "commerce_account", "pixel"];
 var cache2 = /* @__PURE__ */ new WeakMap();
-function matchUsers(manifest, live) {
-  if (live.systemUsers === null) return void 0;
-  const byManifest = cache2.get(live) ?? /* @__PURE__ */ new WeakMap();
-  cache2.set(live, byManifest);
+function matchUsers(manifest, live2) {
+  if (live2.systemUsers === null) return void 0;
+  const byManifest = cache2.get(live2) ?? /* @__PURE__ */ new WeakMap();
+  cache2.set(live2, byManifest);
   const hit = byManifest.get(manifest);
   if (hit) return hit;
   const users = manifest.systemUsers ?? [];
   const claimed = /* @__PURE__ */ new Set();
-  const liveById = new Map(live.systemUsers.map((u) => [u.id, u]));
+  const liveById = new Map(live2.systemUsers.map((u) => [u.id, u]));
   const matches = users.map((user, index) => ({ user, index }));
   for (const m of matches) {
     if (m.user.id === void 0) continue;
@@ -7469,13 +7495,13 @@ function matchUsers(manifest, live) {
   }
   for (const m of matches) {
     if (m.user.id !== void 0) continue;
-    const l = live.systemUsers.find((u) => u.name === m.user.name && !claimed.has(u));
+    const l = live2.systemUsers.find((u) => u.name === m.user.name && !claimed.has(u));
     if (l) {
       m.live = l;
       claimed.add(l);
     }
   }
-  const result = { matches, undeclared: live.systemUsers.filter((u) => !claimed.has(u)) };
+  const result = { matches, undeclared: live2.systemUsers.filter((u) => !claimed.has(u)) };
   byManifest.set(manifest, result);
   return result;
 }
@@ -7503,31 +7529,34 @@ function isExpired(info, today) {
 function liveUserLabel(u) {
   return u.name ? `${u.name} (${u.id})` : u.id;
 }
-function declaredUserOfLiveId(manifest, live, userId) {
+function declaredUserOfLiveId(manifest, live2, userId) {
   if (userId === void 0) return void 0;
   const byId = (manifest.systemUsers ?? []).findIndex((u) => u.id === userId);
-  if (byId !== -1) return { user: manifest.systemUsers[byId], index: byId, ...liveUser(live, userId) };
-  return matchUsers(manifest, live)?.matches.find((m) => m.live?.id === userId);
+  if (byId !== -1) return { user: manifest.systemUsers[byId], index: byId, ...liveUser(live2, userId) };
+  return matchUsers(manifest, live2)?.matches.find((m) => m.live?.id === userId);
 }
-function liveUser(live, id) {
-  const u = live.systemUsers?.find((x) => x.id === id);
+function liveUser(live2, id) {
+  const u = live2.systemUsers?.find((x) => x.id === id);
   return u ? { live: u } : {};
 }
-function leakedTokenNote(info, live, manifest) {
+function leakedTokenNote(info, live2, manifest) {
   if (!("isValid" in info)) return `live: not verified (${info.error})`;
   if (!info.isValid) return "live: debug_token says this token is invalid or expired";
   const app = info.appId !== void 0 && manifest.app?.id !== void 0 && info.appId !== manifest.app.id ? `, issued for app ${info.appId}` : "";
   if (info.type !== "SYSTEM_USER") {
     return `live: a VALID ${info.type ?? "unknown-type"} token${info.userId ? ` of user ${info.userId}` : ""}${app}; revoke it now`;
   }
-  const owner = declaredUserOfLiveId(manifest, live, info.userId);
+  const owner = declaredUserOfLiveId(manifest, live2, info.userId);
   let who;
   if (owner) who = `system user ${owner.user.name}${isAdmin(owner) ? " (admin)" : ""}`;
   else {
-    const l = info.userId === void 0 ? void 0 : live.systemUsers?.find((u) => u.id === info.userId);
+    const l = info.userId === void 0 ? void 0 : live2.systemUsers?.find((u) => u.id === info.userId);
     who = l ? `undeclared system user ${liveUserLabel(l)}${l.role === "ADMIN" ? " (admin)" : ""}` : `user ${info.userId ?? "unknown"} (not a system user of this business)`;
   }
   return `live: a VALID token of ${who}${app}; revoke it now`;
+}
+function withLiveNote(message, note) {
+  return `${message.replace(/\.$/, "")} — ${note}.`;
 }
 
 // rules/live-missing-system-user.ts
@@ -7552,12 +7581,11 @@ var live_missing_system_user_default = defineRule({
     }
   },
   check(ctx) {
-    if (!ctx.live) return;
     const matching = matchUsers(ctx.manifest, ctx.live);
     if (!matching) return;
     const business = ctx.live.businessId;
-    for (const { user, index, live } of matching.matches) {
-      if (live) continue;
+    for (const { user, index, live: live2 } of matching.matches) {
+      if (live2) continue;
       if (user.id !== void 0)
         ctx.report({ messageId: "missing", path: ["systemUsers", index, "id"], data: { user: user.name, id: user.id, business } });
       else ctx.report({ messageId: "notFoundByName", path: ["systemUsers", index, "name"], severity: "notice", data: { user: user.name, business } });
@@ -7587,15 +7615,14 @@ var live_role_drift_default = defineRule({
     }
   },
   check(ctx) {
-    if (!ctx.live) return;
-    for (const { user, index, live } of matchUsers(ctx.manifest, ctx.live)?.matches ?? []) {
-      if (!live) continue;
-      const liveAs = manifestRoleOf(live.role);
+    for (const { user, index, live: live2 } of matchUsers(ctx.manifest, ctx.live)?.matches ?? []) {
+      if (!live2) continue;
+      const liveAs = manifestRoleOf(live2.role);
       if (liveAs === user.role) continue;
-      const data = { user: user.name, declared: user.role, live: live.role, expected: liveRoleOf(user.role) };
-      const path4 = ["systemUsers", index, "role"];
-      if (liveAs) ctx.report({ messageId: "drift", path: path4, data: { ...data, liveAs } });
-      else ctx.report({ messageId: "unknownRole", path: path4, data });
+      const data = { user: user.name, declared: user.role, live: live2.role, expected: liveRoleOf(user.role) };
+      const path5 = ["systemUsers", index, "role"];
+      if (liveAs) ctx.report({ messageId: "drift", path: path5, data: { ...data, liveAs } });
+      else ctx.report({ messageId: "unknownRole", path: path5, data });
     }
   }
 });
@@ -7635,11 +7662,10 @@ var live_task_drift_default = defineRule({
     }
   },
   check(ctx) {
-    if (!ctx.live) return;
     const m = ctx.manifest;
     for (const match of matchUsers(m, ctx.live)?.matches ?? []) {
-      const { user, index: ui, live } = match;
-      if (!live || live.assets === null || isAdmin(match)) continue;
+      const { user, index: ui, live: live2 } = match;
+      if (!live2 || live2.assets === null || isAdmin(match)) continue;
       const userName = user.name;
       const declared = /* @__PURE__ */ new Map();
       (user.assets ?? []).forEach((grant, gi) => {
@@ -7651,7 +7677,7 @@ var live_task_drift_default = defineRule({
         else declared.set(key, { gi, type: r.asset.type, id: normalizeAssetId(r.asset.id), label: assetLabel(r.asset), tasks: [...grant.tasks] });
       });
       const liveKeys = /* @__PURE__ */ new Set();
-      for (const g of live.assets) {
+      for (const g of live2.assets) {
         const key = `${g.type}\0${normalizeAssetId(g.id)}`;
         liveKeys.add(key);
         const d = declared.get(key);
@@ -7669,13 +7695,13 @@ var live_task_drift_default = defineRule({
           });
           continue;
         }
-        const path4 = ["systemUsers", ui, "assets", d.gi, "tasks"];
-        const base = { user: userName, asset: d.label, live: liveTasks, declared: d.tasks.join(", ") };
+        const path5 = ["systemUsers", ui, "assets", d.gi, "tasks"];
+        const base2 = { user: userName, asset: d.label, live: liveTasks, declared: d.tasks.join(", ") };
         const extra = isTaskBroader(d.type, g.tasks, d.tasks);
-        if (extra.length) ctx.report({ messageId: "broader", path: path4, anchor: extra.join(","), data: { ...base, extra: extra.join(", ") } });
+        if (extra.length) ctx.report({ messageId: "broader", path: path5, anchor: extra.join(","), data: { ...base2, extra: extra.join(", ") } });
         const missing = isTaskBroader(d.type, d.tasks, g.tasks);
         if (missing.length)
-          ctx.report({ messageId: "narrower", path: path4, anchor: missing.join(","), severity: "notice", data: { ...base, missing: missing.join(", ") } });
+          ctx.report({ messageId: "narrower", path: path5, anchor: missing.join(","), severity: "notice", data: { ...base2, missing: missing.join(", ") } });
       }
       for (const [key, d] of declared) {
         if (liveKeys.has(key)) continue;
@@ -7708,7 +7734,6 @@ var live_token_age_default = defineRule({
     }
   },
   check(ctx) {
-    if (!ctx.live) return;
     ctx.manifest.systemUsers.forEach((user, index) => {
       const t = user.token;
       const state = ctx.live.tokens[user.name];
@@ -7767,15 +7792,14 @@ var live_token_invalid_default = defineRule({
     }
   },
   check(ctx) {
-    if (!ctx.live) return;
-    const { live, manifest } = ctx;
-    for (const { user, index, live: liveUser2 } of matchUsers(manifest, live)?.matches ?? manifest.systemUsers.map((user2, index2) => ({ user: user2, index: index2, live: void 0 }))) {
-      const state = live.tokens[user.name];
+    const { live: live2, manifest } = ctx;
+    for (const { user, index, live: liveUser2 } of matchUsers(manifest, live2)?.matches ?? manifest.systemUsers.map((user2, index2) => ({ user: user2, index: index2, live: void 0 }))) {
+      const state = live2.tokens[user.name];
       if (!user.token || !state) continue;
-      const path4 = ["systemUsers", index, "token"];
+      const path5 = ["systemUsers", index, "token"];
       const data = { user: user.name, envVar: state.envVar };
       if (state.state === "unset") {
-        ctx.report({ messageId: "unset", path: path4, severity: "notice", data });
+        ctx.report({ messageId: "unset", path: path5, severity: "notice", data });
         continue;
       }
       if (state.state !== "checked") continue;
@@ -7783,20 +7807,20 @@ var live_token_invalid_default = defineRule({
       if (!info.isValid) {
         const e = info.error;
         const reason = e?.message ? e.message.replace(/\.$/, "") : `debug_token says is_valid: false${e?.code ? ` (code ${e.code}${e.subcode ? `/${e.subcode}` : ""})` : ""}`;
-        ctx.report({ messageId: "invalid", path: path4, data: { ...data, reason } });
+        ctx.report({ messageId: "invalid", path: path5, data: { ...data, reason } });
         continue;
       }
-      if (isExpired(info, ctx.today)) ctx.report({ messageId: "expired", path: path4, data: { ...data, expired: isoDate(info.expiresAt) } });
-      if (info.type !== "SYSTEM_USER") ctx.report({ messageId: "notSystemUser", path: path4, data: { ...data, type: info.type ?? "unknown" } });
+      if (isExpired(info, ctx.today)) ctx.report({ messageId: "expired", path: path5, data: { ...data, expired: isoDate(info.expiresAt) } });
+      if (info.type !== "SYSTEM_USER") ctx.report({ messageId: "notSystemUser", path: path5, data: { ...data, type: info.type ?? "unknown" } });
       const appId = manifest.app?.id;
       if (appId !== void 0 && info.appId !== appId)
-        ctx.report({ messageId: "otherApp", path: path4, data: { ...data, appId: info.appId ?? "unknown", expected: appId } });
+        ctx.report({ messageId: "otherApp", path: path5, data: { ...data, appId: info.appId ?? "unknown", expected: appId } });
       const expectedId = user.id ?? liveUser2?.id;
       if (expectedId !== void 0 && info.type === "SYSTEM_USER" && info.userId !== expectedId) {
-        const owner = declaredUserOfLiveId(manifest, live, info.userId);
-        const liveOwner = live.systemUsers?.find((u) => u.id === info.userId);
+        const owner = declaredUserOfLiveId(manifest, live2, info.userId);
+        const liveOwner = live2.systemUsers?.find((u) => u.id === info.userId);
         const who = owner ? `system user ${owner.user.name} (${info.userId})` : liveOwner ? `undeclared system user ${liveOwner.name} (${info.userId})` : `user ${info.userId ?? "unknown"}`;
-        ctx.report({ messageId: "otherUser", path: path4, data: { ...data, owner: who, expected: expectedId } });
+        ctx.report({ messageId: "otherUser", path: path5, data: { ...data, owner: who, expected: expectedId } });
       }
     }
   }
@@ -7824,19 +7848,18 @@ var live_token_scope_drift_default = defineRule({
     }
   },
   check(ctx) {
-    if (!ctx.live) return;
     ctx.manifest.systemUsers.forEach((user, index) => {
       const state = ctx.live.tokens[user.name];
       if (!user.token || state?.state !== "checked" || !state.info.isValid) return;
       const declared = user.permissions ?? [];
       const scopes = state.info.scopes;
-      const path4 = ["systemUsers", index, "permissions"];
+      const path5 = ["systemUsers", index, "permissions"];
       const data = { user: user.name, envVar: state.envVar, declared: declared.join(", ") || "no permissions" };
       const extra = scopes.filter((s) => !declared.includes(s)).sort();
-      if (extra.length) ctx.report({ messageId: "extra", path: path4, anchor: extra.join(","), data: { ...data, extra: extra.join(", ") } });
+      if (extra.length) ctx.report({ messageId: "extra", path: path5, anchor: extra.join(","), data: { ...data, extra: extra.join(", ") } });
       const missing = declared.filter((p) => !scopes.includes(p)).sort();
       if (missing.length)
-        ctx.report({ messageId: "missing", path: path4, anchor: missing.join(","), severity: "notice", data: { ...data, missing: missing.join(", ") } });
+        ctx.report({ messageId: "missing", path: path5, anchor: missing.join(","), severity: "notice", data: { ...data, missing: missing.join(", ") } });
     });
   }
 });
@@ -7859,7 +7882,6 @@ var live_undeclared_system_user_default = defineRule({
     }
   },
   check(ctx) {
-    if (!ctx.live) return;
     const matching = matchUsers(ctx.manifest, ctx.live);
     if (!matching) return;
     for (const u of matching.undeclared) {
@@ -7901,7 +7923,7 @@ var manifest_schema_default2 = defineRule({
     }
   },
   check(ctx) {
-    for (const p of ctx.schemaProblems ?? []) {
+    for (const p of ctx.schemaProblems) {
       if (p.suggestion !== void 0)
         ctx.report({ messageId: "schema", path: p.path, key: p.key, data: { message: p.message, suggestion: p.suggestion }, anchor: p.message });
       else ctx.report({ messageId: "schemaNoSuggestion", path: p.path, key: p.key, data: { message: p.message }, anchor: p.message });
@@ -7963,7 +7985,7 @@ var new_access_default = defineRule({
     }
   },
   check(ctx) {
-    for (const change of ctx.changes ?? []) {
+    for (const change of ctx.changes) {
       if (!change.newAccess || change.side !== "head") continue;
       const text = change.text.startsWith(change.user) ? change.text : change.text.charAt(0).toUpperCase() + change.text.slice(1);
       ctx.report({
@@ -8001,23 +8023,23 @@ function findManifestSecrets(value) {
   const app = isRecord(value) && isRecord(value.app) ? value.app : void 0;
   const appId = typeof app?.id === "string" ? app.id : void 0;
   const seen = /* @__PURE__ */ new Set();
-  const push = (s, key, path4, isKey) => {
+  const push = (s, key, path5, isKey) => {
     for (const f of secretsInString(s, key, appId))
-      out.push({ kind: f.kind, path: path4, key: isKey, value: new Secret(s.slice(f.start, f.end)) });
+      out.push({ kind: f.kind, path: path5, key: isKey, value: new Secret(s.slice(f.start, f.end)) });
   };
-  const walk = (v, key, path4) => {
+  const walk = (v, key, path5) => {
     if (typeof v === "string") {
-      push(v, key, path4, false);
+      push(v, key, path5, false);
     } else if (Array.isArray(v)) {
       if (seen.has(v)) return;
       seen.add(v);
-      v.forEach((item, i) => walk(item, key, [...path4, i]));
+      v.forEach((item, i) => walk(item, key, [...path5, i]));
     } else if (isRecord(v)) {
       if (seen.has(v)) return;
       seen.add(v);
       for (const [k, child] of Object.entries(v)) {
-        push(k, void 0, [...path4, k], true);
-        walk(child, k, [...path4, k]);
+        push(k, void 0, [...path5, k], true);
+        walk(child, k, [...path5, k]);
       }
     }
   };
@@ -8036,6 +8058,27 @@ function isRecord(v) {
   return typeof v === "object" && v !== null && !Array.isArray(v);
 }
 
+// src/manifest/comments.ts
+var import_yaml2 = __toESM(require_dist(), 1);
+function yamlComments(text) {
+  const out = [];
+  const visit = (node) => {
+    if (Array.isArray(node)) {
+      for (const n of node) visit(n);
+      return;
+    }
+    if (!node || typeof node !== "object") return;
+    const t = node;
+    if (t.type === "comment" && typeof t.offset === "number" && typeof t.source === "string") {
+      out.push({ start: t.offset, end: t.offset + t.source.length, text: t.source });
+      return;
+    }
+    for (const v of Object.values(node)) if (v && typeof v === "object") visit(v);
+  };
+  for (const token of new import_yaml2.Parser().parse(text)) visit(token);
+  return out.sort((a, b) => a.start - b.start);
+}
+
 // rules/plaintext-token.ts
 var WHAT = {
   "access-token": "a Meta access token",
@@ -8047,14 +8090,14 @@ var REVOKE = {
   "app-access-token": "Reset the app secret in the App Dashboard",
   "app-secret": "Reset the app secret in the App Dashboard"
 };
-function where(path4, key) {
-  const segs = key ? path4.slice(0, -1) : path4;
+function where(path5, key) {
+  const segs = key ? path5.slice(0, -1) : path5;
   let out = "";
   for (const seg of segs) out += typeof seg === "number" ? `[${seg}]` : out ? `.${seg}` : seg;
   return out || "(top level)";
 }
-function isTokenSecret(path4, key) {
-  return !key && path4.length === 4 && path4[0] === "systemUsers" && path4[2] === "token" && path4[3] === "secret";
+function isTokenSecret(path5, key) {
+  return !key && path5.length === 4 && path5[0] === "systemUsers" && path5[2] === "token" && path5[3] === "secret";
 }
 var plaintext_token_default = defineRule({
   id: "plaintext-token",
@@ -8077,6 +8120,10 @@ var plaintext_token_default = defineRule({
       message: "`{{where}}` holds what looks like {{what}} ({{redacted}}); the manifest must never hold secret values.",
       suggestion: "{{revoke}} now (the value stays in the repository history) and keep the new one in a CI secret."
     },
+    secretInComment: {
+      message: "A comment in the manifest holds what looks like {{what}} ({{redacted}}); the manifest must never hold secret values.",
+      suggestion: "{{revoke}} now (the value stays in the repository history) and delete it from the comment."
+    },
     secretKey: {
       message: "A key in `{{where}}` looks like {{what}} ({{redacted}}); the manifest must never hold secret values.",
       suggestion: "{{revoke}} now (the value stays in the repository history) and remove the key."
@@ -8093,6 +8140,23 @@ var plaintext_token_default = defineRule({
         ctx.report({ messageId: "tokenInSecretName", path: s.path, anchor, secret: s.value, data: { ...data, user } });
       } else if (s.key) ctx.report({ messageId: "secretKey", path: s.path, key: true, anchor, secret: s.value, data: { ...data, where: where(s.path, true) } });
       else ctx.report({ messageId: "secretValue", path: s.path, anchor, secret: s.value, data: { ...data, where: where(s.path, false) } });
+    }
+    if (ctx.manifestText === void 0) return;
+    const app = raw?.app;
+    const appId = typeof app?.id === "string" ? app.id : void 0;
+    for (const c of yamlComments(ctx.manifestText)) {
+      for (const f of secretsInString(c.text, void 0, appId)) {
+        const value = new Secret(c.text.slice(f.start, f.end));
+        const anchor = createHash2("sha256").update(value.reveal()).digest("hex").slice(0, 16);
+        ctx.report({
+          messageId: "secretInComment",
+          path: [],
+          at: { start: c.start + f.start, end: c.start + f.end },
+          anchor,
+          secret: value,
+          data: { what: WHAT[f.kind], redacted: String(value), revoke: REVOKE[f.kind] }
+        });
+      }
     }
   }
 });
@@ -8121,11 +8185,11 @@ var system_user_quota_default = defineRule({
   check(ctx) {
     const app = ctx.manifest.app;
     const level = app?.accessLevel;
-    const base = accessLevels[level ?? "standard"];
+    const base2 = accessLevels[level ?? "standard"];
     const levelText = level ? `the ${level} access level` : "the standard access level (assumed: app.accessLevel is not set)";
     const limits = [
-      { kind: "system_user", noun: "system user", messageId: "tooMany", max: app?.quota?.systemUsers, fallback: base.systemUsers },
-      { kind: "admin", noun: "admin system user", messageId: "tooManyAdmins", max: app?.quota?.adminSystemUsers, fallback: base.adminSystemUsers }
+      { kind: "system_user", noun: "system user", messageId: "tooMany", max: app?.quota?.systemUsers, fallback: base2.systemUsers },
+      { kind: "admin", noun: "admin system user", messageId: "tooManyAdmins", max: app?.quota?.adminSystemUsers, fallback: base2.adminSystemUsers }
     ];
     for (const l of limits) {
       const max = l.max ?? l.fallback;
@@ -8181,8 +8245,8 @@ var test_token_in_production_default = defineRule({
   },
   checkFile(ctx) {
     if (!ctx.manifest) return;
-    const path4 = ctx.file.path;
-    if (path4 === ctx.manifestFile || isProseFile(path4)) return;
+    const path5 = ctx.file.path;
+    if (path5 === ctx.manifestFile || isProseFile(path5)) return;
     const model = codeModel(ctx.manifest);
     if (model.test.length === 0 && model.production.length === 0) return;
     const text = ctx.file.text;
@@ -8197,7 +8261,7 @@ var test_token_in_production_default = defineRule({
       const o2 = want === "production" ? model.production[0] : model.test[0];
       return o2 && !shared.has(o2.name) ? `, e.g. ${o2.name} (${o2.user})` : "";
     };
-    if (isWorkflowPath(path4)) {
+    if (isWorkflowPath(path5)) {
       const workflow = parseWorkflow(text);
       if (!workflow) return;
       for (const ref of refs) {
@@ -8217,14 +8281,14 @@ var test_token_in_production_default = defineRule({
       }
       return;
     }
-    const target = environmentOfFile(path4, text);
+    const target = environmentOfFile(path5, text);
     if (!target) return;
     for (const ref of refs) {
       const owner = owners.get(ref.name);
       if (owner.environment === target) continue;
       ctx.report({
         messageId: target === "production" ? "testInProductionConfig" : "productionInTestConfig",
-        data: { file: path4, name: ref.name, user: owner.user, fix: fixFor(target) },
+        data: { file: path5, name: ref.name, user: owner.user, fix: fixFor(target) },
         start: ref.start,
         end: ref.end,
         anchor: lineAnchor(text, ref.start, ref.end, ref.name)
@@ -8355,6 +8419,7 @@ var unknown_permission_default = defineRule({
 var unused_suppression_default = defineRule({
   id: "unused-suppression",
   kind: "meta",
+  reports: "unused-suppressions",
   defaultSeverity: "warn",
   description: "Disallow suppression comments that suppress nothing.",
   rationale: "A suppression left behind after its finding was fixed would silently hide the next problem on that line. Removing it keeps every exception deliberate.",
@@ -8398,36 +8463,33 @@ var rules = [
   unused_suppression_default
 ];
 
-// src/check.ts
-import path2 from "node:path";
-
-// src/engine.ts
+// src/findings.ts
 import { createHash as createHash3 } from "node:crypto";
 
 // src/manifest/locate.ts
-var import_yaml2 = __toESM(require_dist(), 1);
+var import_yaml3 = __toESM(require_dist(), 1);
 function keyOf(k) {
-  return (0, import_yaml2.isScalar)(k) ? k.value : k;
+  return (0, import_yaml3.isScalar)(k) ? k.value : k;
 }
-function locate(doc, lc, path4, opts = {}) {
+function locate(doc, lc, path5, opts = {}) {
   let node = doc.contents;
   let fallback;
-  for (let i = 0; i < path4.length; i++) {
-    const seg = path4[i];
-    const last = i === path4.length - 1;
-    if ((0, import_yaml2.isMap)(node)) {
-      const pair = node.items.find((p) => (0, import_yaml2.isPair)(p) && String(keyOf(p.key)) === String(seg));
+  for (let i = 0; i < path5.length; i++) {
+    const seg = path5[i];
+    const last = i === path5.length - 1;
+    if ((0, import_yaml3.isMap)(node)) {
+      const pair = node.items.find((p) => (0, import_yaml3.isPair)(p) && String(keyOf(p.key)) === String(seg));
       if (!pair) break;
       const keyRange = pair.key?.range;
       if (last && opts.key && keyRange) return toRange(lc, keyRange[0], keyRange[1]);
       const value = pair.value;
-      if (!value || !value.range || (0, import_yaml2.isScalar)(value) && value.value === null && value.range[0] === value.range[1]) {
+      if (!value || !value.range || (0, import_yaml3.isScalar)(value) && value.value === null && value.range[0] === value.range[1]) {
         if (keyRange) return toRange(lc, keyRange[0], keyRange[1]);
         break;
       }
       if (keyRange) fallback = [keyRange[0], keyRange[1]];
       node = value;
-    } else if ((0, import_yaml2.isSeq)(node) && typeof seg === "number") {
+    } else if ((0, import_yaml3.isSeq)(node) && typeof seg === "number") {
       const item = node.items[seg];
       if (!item || !item.range) break;
       node = item;
@@ -8440,7 +8502,7 @@ function locate(doc, lc, path4, opts = {}) {
       return toRange(lc, r2[0], headEnd(node, r2));
     }
   }
-  if (path4.length === 0 && node && node.range) {
+  if (path5.length === 0 && node && node.range) {
     const r2 = node.range;
     return toRange(lc, r2[0], headEnd(node, r2));
   }
@@ -8450,9 +8512,9 @@ function locate(doc, lc, path4, opts = {}) {
   return { line: 1, column: 1, endLine: 1, endColumn: 1 };
 }
 function headEnd(node, r) {
-  if ((0, import_yaml2.isMap)(node) || (0, import_yaml2.isSeq)(node)) {
+  if ((0, import_yaml3.isMap)(node) || (0, import_yaml3.isSeq)(node)) {
     const first = node.items[0];
-    const fr = (0, import_yaml2.isPair)(first) ? first.key?.range : first?.range;
+    const fr = (0, import_yaml3.isPair)(first) ? first.key?.range : first?.range;
     if (fr && node.flow !== true) return fr[1];
     return r[1];
   }
@@ -8463,10 +8525,10 @@ function toRange(lc, start, end) {
   const e = lc.linePos(Math.max(start, end));
   return { line: s.line, column: s.col, endLine: e.line, endColumn: e.col };
 }
-function semanticPath(value, path4) {
+function semanticPath(value, path5) {
   let out = "";
   let cur = value;
-  for (const seg of path4) {
+  for (const seg of path5) {
     if (typeof seg === "number") {
       const item = Array.isArray(cur) ? cur[seg] : void 0;
       let label = String(seg);
@@ -8485,7 +8547,73 @@ function semanticPath(value, path4) {
   return out;
 }
 
-// src/engine.ts
+// src/format/frame.ts
+var FRAME_CONTEXT = 1;
+var FRAME_WIDTH = 160;
+var LOOK_AROUND = 1024;
+var MAX_RUN = 4096;
+var MIN_HIDDEN_RUN = 8;
+function isTokenChar(c) {
+  return c >= 48 && c <= 57 || c >= 65 && c <= 90 || c >= 97 && c <= 122 || c === 45 || // -
+  c === 95 || // _
+  c === 43 || // +
+  c === 47 || // /
+  c === 61 || // =
+  c === 37 || // %
+  c === 124 || // |
+  c === 46;
+}
+function frameLine(raw, column, opts = {}) {
+  const redact2 = opts.redact ?? ((t) => redactSecretsInText(t));
+  const line = raw.endsWith("\r") ? raw.slice(0, -1) : raw;
+  const n = line.length;
+  if (n <= FRAME_WIDTH && !opts.cutStart && !opts.cutEnd) return redact2(line);
+  const from = Math.max(0, Math.min(column - 1 - FRAME_WIDTH / 4, n - FRAME_WIDTH));
+  const to = Math.min(n, from + FRAME_WIDTH);
+  let cs = Math.max(0, from - LOOK_AROUND);
+  let ce = Math.min(n, to + LOOK_AROUND);
+  for (let k = 0; cs > 0 && k < MAX_RUN && isTokenChar(line.charCodeAt(cs - 1)); k++) cs--;
+  for (let k = 0; ce < n && k < MAX_RUN && isTokenChar(line.charCodeAt(ce)); k++) ce++;
+  const leftCut = cs > 0 && isTokenChar(line.charCodeAt(cs - 1)) || cs === 0 && opts.cutStart === true;
+  const rightCut = ce < n && isTokenChar(line.charCodeAt(ce)) || ce === n && opts.cutEnd === true;
+  let a = cs;
+  let b = ce;
+  if (leftCut) {
+    let e = a;
+    while (e < b && isTokenChar(line.charCodeAt(e))) e++;
+    if (e - a >= MIN_HIDDEN_RUN || cs > 0) a = e;
+  }
+  if (rightCut) {
+    let s = b;
+    while (s > a && isTokenChar(line.charCodeAt(s - 1))) s--;
+    if (b - s >= MIN_HIDDEN_RUN || ce < n) b = s;
+  }
+  const before = redact2(line.slice(a, Math.max(a, Math.min(from, b))));
+  const all = redact2(line.slice(a, b));
+  const start = Math.min(before.length, Math.max(0, all.length - FRAME_WIDTH));
+  const shown = all.slice(start, start + FRAME_WIDTH);
+  const clippedLeft = start > 0 || a > 0;
+  const clippedRight = start + FRAME_WIDTH < all.length || b < n;
+  return (clippedLeft ? "…" : "") + shown + (clippedRight ? "…" : "");
+}
+function buildFrame(lines, line, column, opts = {}) {
+  const startLine = Math.max(1, line - FRAME_CONTEXT);
+  const out = [];
+  for (let n = startLine; n <= line + FRAME_CONTEXT; n++) {
+    const l = lines(n);
+    if (l === void 0) break;
+    out.push(
+      frameLine(l, n === line ? column : 1, {
+        ...opts.redact ? { redact: opts.redact } : {},
+        cutStart: opts.cutStart?.(n) ?? false,
+        cutEnd: opts.cutEnd?.(n) ?? false
+      })
+    );
+  }
+  return { startLine, lines: out };
+}
+
+// src/settings.ts
 function resolveRuleSettings(rules2, configured) {
   const out = /* @__PURE__ */ new Map();
   const conf = configured && typeof configured === "object" ? configured : {};
@@ -8504,33 +8632,17 @@ function resolveRuleSettings(rules2, configured) {
   }
   return out;
 }
-var FRAME_CONTEXT = 1;
-var FRAME_WIDTH = 160;
-function fingerprint(...parts2) {
-  return createHash3("sha256").update(parts2.join("\0")).digest("hex").slice(0, 32);
-}
 function effectiveSeverity(setting, own) {
   if (setting.explicit || own === void 0) return setting.severity;
   return own;
 }
-function frameOf(lines, line, column, redactLine = redactSecretsInText) {
-  const startLine = Math.max(1, line - FRAME_CONTEXT);
-  const out = [];
-  for (let n = startLine; n <= line + FRAME_CONTEXT; n++) {
-    const l = lines(n);
-    if (l === void 0) break;
-    out.push(clip(redactLine(l), n === line ? column : 1));
-  }
-  return { startLine, lines: out };
-}
-function clip(line, column) {
-  const l = line.replace(/\r$/, "");
-  if (l.length <= FRAME_WIDTH) return l;
-  const from = Math.max(0, Math.min(column - 1 - FRAME_WIDTH / 4, l.length - FRAME_WIDTH));
-  return (from > 0 ? "…" : "") + l.slice(from, from + FRAME_WIDTH) + (from + FRAME_WIDTH < l.length ? "…" : "");
+
+// src/findings.ts
+function fingerprint(...parts2) {
+  return createHash3("sha256").update(parts2.join("\0")).digest("hex").slice(0, 32);
 }
 function manifestFinding(rule, setting, m, r) {
-  const range = locate(m.doc, m.lineCounter, r.path, { key: r.key });
+  const range = r.at ? offsetRange(m, r.at) : locate(m.doc, m.lineCounter, r.path, { key: r.key });
   const secrets = manifestSecrets(m);
   const hide = (t) => redactValues(t, secrets);
   const rendered = renderMessage(rule, r.messageId, r.data);
@@ -8547,9 +8659,15 @@ function manifestFinding(rule, setting, m, r) {
     fingerprint: fingerprint(rule.id, m.file, anchor, r.messageId, r.anchor ?? ""),
     messageId: r.messageId,
     ...suggestion !== void 0 ? { suggestion } : {},
-    frame: frameOf((n) => lines[n - 1], range.line, range.column, (l) => redactSecretsInText(hide(l))),
+    frame: buildFrame((n) => lines.lineText(n), range.line, range.column, { redact: (l) => redactSecretsInText(hide(l)) }),
     ...r.secret ? { secret: r.secret } : {}
   };
+}
+function offsetRange(m, at) {
+  const lines = manifestLines(m);
+  const s = lines.position(at.start);
+  const e = lines.position(Math.max(at.start, at.end));
+  return { line: s.line, column: s.column, endLine: e.line, endColumn: e.column };
 }
 var secretCache = /* @__PURE__ */ new WeakMap();
 function manifestSecrets(m) {
@@ -8560,56 +8678,52 @@ function manifestSecrets(m) {
 var lineCache = /* @__PURE__ */ new WeakMap();
 function manifestLines(m) {
   let l = lineCache.get(m);
-  if (!l) lineCache.set(m, l = m.text.split("\n"));
+  if (!l) lineCache.set(m, l = new LineIndex(m.text));
   return l;
 }
-var LineIndex = class {
-  constructor(text) {
-    this.text = text;
-    for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) this.starts.push(i + 1);
-  }
-  text;
-  starts = [0];
-  /** 0-based line index and 0-based column of an offset. */
-  pos(offset) {
-    let lo = 0;
-    let hi = this.starts.length - 1;
-    while (lo < hi) {
-      const mid = lo + hi + 1 >> 1;
-      if (this.starts[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return { line: lo, col: offset - this.starts[lo] };
-  }
-  line(i) {
-    const s = this.starts[i];
-    if (s === void 0) return void 0;
-    const e = this.starts[i + 1];
-    return this.text.slice(s, e === void 0 ? void 0 : e - 1);
-  }
-};
-function codeFinding(rule, setting, file, index, r, redactLine) {
-  const s = index.pos(r.start);
-  const e = index.pos(Math.max(r.start, r.end));
-  const toLine = (l) => file.startLine + l;
-  const toCol = (l, c) => l === 0 ? file.startColumn + c : c + 1;
-  const line = toLine(s.line);
-  const column = toCol(s.line, s.col);
+function chunkIndex(file) {
+  const origin = { line: file.startLine, column: file.startColumn };
+  return new LineIndex(file.text, origin);
+}
+function codeFinding(rule, setting, file, index, r, redactLine, cutEnd = false) {
+  const start = index.position(r.start);
+  const end = index.position(Math.max(r.start, r.end));
   const { message, suggestion } = renderMessage(rule, r.messageId, r.data);
   return {
     ruleId: rule.id,
     severity: effectiveSeverity(setting, r.severity),
     message,
     file: file.path,
-    line,
-    column,
-    endLine: toLine(e.line),
-    endColumn: toCol(e.line, e.col),
+    line: start.line,
+    column: start.column,
+    endLine: end.line,
+    endColumn: end.column,
     fingerprint: fingerprint(rule.id, file.path, r.anchor, r.messageId),
     messageId: r.messageId,
     ...suggestion !== void 0 ? { suggestion } : {},
-    frame: frameOf((n) => index.line(n - file.startLine), line, column, redactLine),
+    frame: buildFrame((n) => index.lineText(n), start.line, start.column, {
+      ...redactLine ? { redact: redactLine } : {},
+      // A chunk's first line starts mid-line unless the chunk starts the file or a line.
+      cutStart: (n) => n === file.startLine && file.startColumn > 1,
+      cutEnd: (n) => cutEnd && index.lineText(n + 1) === void 0
+    }),
     ...r.secret ? { secret: r.secret } : {}
+  };
+}
+function pipelineFinding(rule, setting, at, messageId, data) {
+  const { message, suggestion } = renderMessage(rule, messageId, data);
+  return {
+    ruleId: rule.id,
+    severity: setting.severity,
+    message,
+    file: at.file,
+    line: at.line,
+    column: at.column,
+    endLine: at.line,
+    endColumn: at.endColumn,
+    fingerprint: fingerprint(rule.id, at.file, at.anchor, messageId),
+    messageId,
+    ...suggestion !== void 0 ? { suggestion } : {}
   };
 }
 function toPublic(f) {
@@ -8629,84 +8743,181 @@ function toPublic(f) {
   if (f.frame) out.frame = f.frame;
   return out;
 }
-var SEVERITY_ORDER = { error: 0, warn: 1, notice: 2 };
-function sortAndDedupe(findings) {
+
+// src/stages/baseline.ts
+import path from "node:path";
+
+// src/baseline.ts
+function buildBaseline(findings) {
   const seen = /* @__PURE__ */ new Set();
-  return findings.filter((f) => {
-    const k = `${f.ruleId}|${f.file}|${f.line}|${f.column}|${f.fingerprint}`;
-    if (seen.has(k)) return false;
-    seen.add(k);
-    return true;
-  }).sort(
-    (a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || a.line - b.line || a.column - b.column || SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0)
-  );
+  const entries = findings.filter((f) => !seen.has(f.fingerprint) && seen.add(f.fingerprint)).map((f) => ({ fingerprint: f.fingerprint, ruleId: f.ruleId, file: f.file })).sort((a, b2) => a.file + a.ruleId + a.fingerprint < b2.file + b2.ruleId + b2.fingerprint ? -1 : 1);
+  const b = { version: 1, tool: "graphguard", findings: entries };
+  return `${JSON.stringify(b, null, 2)}
+`;
 }
-var RuleCrash = class extends ConfigError {
-  constructor(ruleId, cause) {
-    super(`rule ${ruleId} crashed: ${cause instanceof Error ? cause.message.split("\n")[0] : String(cause)}`);
+var MAX_BASELINE_BYTES = 64 * 1024 * 1024;
+function readBaseline(absPath) {
+  const raw = readUserFile(absPath, { maxBytes: MAX_BASELINE_BYTES, what: "baseline", display: absPath }).toString("utf8");
+  let data;
+  try {
+    data = JSON.parse(raw);
+  } catch {
+    throw new ConfigError("baseline is not JSON; write it with `graphguard baseline`", absPath, 1, 1);
+  }
+  const list = data?.findings;
+  if (!Array.isArray(list) || list.some((e) => typeof e?.fingerprint !== "string"))
+    throw new ConfigError("baseline has no `findings` list of fingerprints; write it with `graphguard baseline`", absPath, 1, 1);
+  return new Set(list.map((e) => e.fingerprint));
+}
+
+// src/stages/baseline.ts
+function applyBaseline(cwd, findings, baselineFile, onlyFiles) {
+  let kept = findings;
+  let baselined = 0;
+  if (baselineFile) {
+    const accepted = readBaseline(path.resolve(cwd, baselineFile));
+    kept = kept.filter((f) => {
+      if (!accepted.has(f.fingerprint)) return true;
+      baselined++;
+      return false;
+    });
+  }
+  if (onlyFiles) kept = kept.filter((f) => onlyFiles.has(f.file));
+  return { findings: kept, baselined };
+}
+
+// src/errors.ts
+var InternalError = class extends Error {
+  constructor(message, options) {
+    super(message, options);
+    this.name = "InternalError";
   }
 };
-function runRule(rule, fn) {
+var RuleCrash = class extends InternalError {
+  constructor(ruleId, cause) {
+    super(`rule ${ruleId} crashed: ${cause instanceof Error ? cause.message.split("\n")[0] : String(cause)}`, { cause });
+    this.ruleId = ruleId;
+    this.name = "RuleCrash";
+    if (cause instanceof Error && cause.stack) this.stack = `${this.name}: ${this.message}
+${cause.stack}`;
+  }
+  ruleId;
+};
+function runRule(ruleId, fn) {
   try {
     fn();
   } catch (e) {
-    if (e instanceof ConfigError) throw e;
-    throw new RuleCrash(rule.id, e);
+    if (e instanceof ConfigError || e instanceof RuleCrash) throw e;
+    throw new RuleCrash(ruleId, e);
   }
 }
 
-// src/suppress.ts
-var DIRECTIVE = "graphguard-disable-next-line";
-var RE = /(?:#|\/\/|\/\*|<!--|--|;)\s*graphguard-disable-next-line\b([^\n]*)/g;
-function parseSuppressions(text, startLine = 1, startColumn = 1) {
-  if (!text.includes(DIRECTIVE)) return [];
+// src/stages/run.ts
+function settingOf(run, rule) {
+  return run.settings.get(rule.id);
+}
+function activeRules(run, kind) {
+  return run.rules.filter((r) => r.kind === kind && settingOf(run, r).severity !== "off");
+}
+function manifestReporter(run, rule, out) {
+  return (r) => out.push(manifestFinding(rule, settingOf(run, rule), run.loaded, r));
+}
+
+// src/stages/rules.ts
+function runManifestRules(run) {
   const out = [];
-  let line = startLine;
-  let lineStart = 0;
-  for (const m of text.matchAll(RE)) {
-    const at = m.index + m[0].indexOf(DIRECTIVE);
-    for (let i = text.indexOf("\n", lineStart); i !== -1 && i < at; i = text.indexOf("\n", i + 1)) {
-      line++;
-      lineStart = i + 1;
-    }
-    let body = m[1].replace(/\s*(\*\/|-->)\s*$/, "").trim();
-    let until;
-    body = body.replace(/\buntil=(\S+)/, (_, d) => {
-      until = d;
-      return "";
-    });
-    const sep = body.indexOf("--");
-    const rulePart = (sep === -1 ? body : body.slice(0, sep)).trim();
-    const reason = sep === -1 ? void 0 : body.slice(sep + 2).trim() || void 0;
-    const col = (line === startLine ? startColumn - 1 : 0) + (at - lineStart) + 1;
-    const endCol = col + m[0].length - m[0].indexOf(DIRECTIVE);
-    out.push({
-      line,
-      column: col,
-      endColumn: endCol,
-      targetLine: line + 1,
-      rules: rulePart.split(/[\s,]+/).filter(Boolean),
-      ...reason !== void 0 ? { reason } : {},
-      ...until !== void 0 ? { until } : {},
-      text: m[0].slice(m[0].indexOf(DIRECTIVE)).trim()
-    });
+  for (const rule of activeRules(run, "manifest")) {
+    if (!run.valid && !rule.acceptsInvalidManifest) continue;
+    const ctx = { ...base(run), valid: run.valid, schemaProblems: run.problems, manifestText: run.loaded.text, report: manifestReporter(run, rule, out) };
+    runRule(rule.id, () => rule.check(ctx, settingOf(run, rule).options));
   }
   return out;
 }
-function suppressionProblem(s, knownRules, today) {
-  if (s.rules.length === 0) return { messageId: "noRule", data: {} };
-  for (const r of s.rules) if (!knownRules.has(r)) return { messageId: "unknownRule", data: { rule: r } };
-  if (!s.reason) return { messageId: "noReason", data: { rules: s.rules.join(", ") } };
-  if (s.until !== void 0) {
-    if (!isValidDate(s.until)) return { messageId: "badDate", data: { until: s.until } };
-    if (s.until < today) return { messageId: "expired", data: { until: s.until } };
+function runLiveRules(run, live2) {
+  const out = [];
+  for (const rule of activeRules(run, "live")) {
+    const ctx = { ...base(run), live: live2, report: manifestReporter(run, rule, out) };
+    runRule(rule.id, () => rule.check(ctx, settingOf(run, rule).options));
   }
-  return void 0;
+  return out;
 }
-function isValidDate(s) {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) return false;
-  const d = /* @__PURE__ */ new Date(`${s}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+function runDiffRules(run, changes) {
+  const out = [];
+  for (const rule of activeRules(run, "diff")) {
+    const ctx = { ...base(run), changes, report: manifestReporter(run, rule, out) };
+    runRule(rule.id, () => rule.check(ctx, settingOf(run, rule).options));
+  }
+  return out;
+}
+function base(run) {
+  return { manifest: run.manifest, manifestFile: run.loaded.file, today: run.today };
+}
+
+// src/stages/diff.ts
+function diff(run, base2) {
+  if (!run.valid) return void 0;
+  const baseManifest = base2.text === null ? null : parseManifestText(base2.text, `${base2.file} (base)`).value;
+  const changes = diffManifests(baseManifest, run.manifest);
+  return { changes, findings: runDiffRules(run, changes) };
+}
+
+// src/stages/live.ts
+async function live(run, opts, found) {
+  if (!run.valid) throw new ConfigError(`${run.loaded.file}: the manifest is not valid; fix the manifest-schema findings before a live check`);
+  const { fetchLiveSnapshot } = await import("./snapshot-OIAR463O.js");
+  let snapshot;
+  if (opts.snapshot) snapshot = opts.snapshot;
+  else
+    try {
+      ({ snapshot } = await fetchLiveSnapshot({
+        manifest: run.manifest,
+        env: run.env,
+        graphUrl: opts.graphUrl ?? run.env.GRAPHGUARD_GRAPH_URL ?? "https://graph.facebook.com",
+        timeoutSeconds: opts.timeoutSeconds ?? 60,
+        // Only token-shaped secrets go to debug_token; app secrets and other values never leave.
+        leaked: uniqueSecrets(found).filter((s) => /^EAA|^\d{15,18}(?:\||%7C)/i.test(s.reveal())),
+        ...opts.fetch ? { fetch: opts.fetch } : {},
+        ...opts.sleep ? { sleep: opts.sleep } : {},
+        debug: run.debug
+      }));
+    } catch (e) {
+      throw new ConfigError(`live check failed: ${e.message.split("\n")[0]}`);
+    }
+  const findings = runLiveRules(run, snapshot);
+  const noting = new Set(run.rules.filter((r) => r.kind === "code" && r.notesLiveTokens).map((r) => r.id));
+  for (const f of found) {
+    if (!f.secret || !noting.has(f.ruleId)) continue;
+    const info = snapshot.leakedTokens[secretHash(f.secret)];
+    if (info) f.message = withLiveNote(f.message, leakedTokenNote(info, snapshot, run.manifest));
+  }
+  return { findings, snapshot };
+}
+function uniqueSecrets(findings) {
+  const by = /* @__PURE__ */ new Map();
+  for (const f of findings) if (f.secret) by.set(f.secret.reveal(), f.secret);
+  return [...by.values()];
+}
+
+// src/stages/load.ts
+import path2 from "node:path";
+function load(input) {
+  const cwd = path2.resolve(input.cwd);
+  const manifestPath = findManifest(cwd, input.manifest);
+  if (!manifestPath)
+    throw new ConfigError(`no manifest found (looked for ${MANIFEST_NAMES.join(", ")}); run \`graphguard init\` or pass --manifest`);
+  const loaded = loadManifest(manifestPath, cwd);
+  input.debug(`manifest: ${loaded.file}`);
+  const { manifest: _, ...rest } = input;
+  return { ...rest, cwd, loaded, manifest: loaded.value };
+}
+function validate(run, diffSeverity) {
+  const problems = validateManifest(run.loaded.value, () => run.loaded.doc);
+  const valid = problems.length === 0;
+  const settings = resolveRuleSettings(run.rules, valid ? run.manifest.rules : void 0);
+  if (diffSeverity) {
+    for (const rule of run.rules) if (rule.kind === "diff") settings.set(rule.id, { ...settings.get(rule.id), severity: diffSeverity, explicit: true });
+  }
+  return { ...run, valid, problems, settings };
 }
 
 // src/scan/walk.ts
@@ -8714,28 +8925,28 @@ var import_fast_glob = __toESM(require_out4(), 1);
 import { execFile } from "node:child_process";
 import { lstatSync } from "node:fs";
 import { lstat, readFile, realpath } from "node:fs/promises";
-import path from "node:path";
+import path3 from "node:path";
 function absolutePath(cwd, rel, raw) {
   const bytes = raw?.get(rel);
-  if (!bytes) return path.join(cwd, rel);
-  return Buffer.concat([Buffer.from(path.resolve(cwd) + path.sep, "utf8"), bytes]);
+  if (!bytes) return path3.join(cwd, rel);
+  return Buffer.concat([Buffer.from(path3.resolve(cwd) + path3.sep, "utf8"), bytes]);
 }
 var ALWAYS_IGNORED_DIRS = [".git", "node_modules"];
 var MAX_GIT_OUTPUT = 1024 * 1024 * 1024;
 var MAX_GITIGNORE_BYTES = 1024 * 1024;
 async function listFiles(opts) {
-  const cwd = path.resolve(opts.cwd);
+  const cwd = path3.resolve(opts.cwd);
   const paths = opts.paths.length > 0 ? opts.paths : ["."];
   const roots = [];
   for (const p of paths) {
-    const abs = path.resolve(cwd, p);
+    const abs = path3.resolve(cwd, p);
     const st = await lstat(abs).catch((err) => {
       if (err.code === "ENOENT" || err.code === "ENOTDIR") throw new ConfigError(`Path not found: ${p}`);
       throw new ConfigError(`Cannot read path ${p}: ${err.code ?? err.message}`);
     });
     const kind = st.isSymbolicLink() ? "symlink" : st.isDirectory() ? "dir" : st.isFile() ? "file" : void 0;
     if (!kind) throw new ConfigError(`Not a file or directory: ${p}`);
-    roots.push({ rel: toPosix(path.relative(cwd, abs)) || ".", abs, kind });
+    roots.push({ rel: toPosix(path3.relative(cwd, abs)) || ".", abs, kind });
   }
   const git = await gitInfo(cwd);
   if (opts.changedSince !== void 0 && !git) {
@@ -8793,7 +9004,7 @@ async function listFiles(opts) {
         } else if (e.dirent.isFile()) {
           candidates.push(rel);
           if (e.name === ".gitignore") {
-            const text = await readSmall(path.join(root.abs, e.path));
+            const text = await readSmall(path3.join(root.abs, e.path));
             if (text !== void 0) matcher.add(parentOf(rel), text);
           }
         }
@@ -8840,19 +9051,19 @@ async function gitInfo(cwd) {
 }
 async function changedFiles(cwd, prefix, ref) {
   if (ref.startsWith("-") || ref.length === 0) throw new ConfigError(`Invalid revision for --changed-only: "${ref}".`);
-  let diff;
+  let diff2;
   try {
-    diff = await runGit(cwd, ["diff", "--name-only", "-z", "--no-renames", "--no-ext-diff", ref, "--"]);
+    diff2 = await runGit(cwd, ["diff", "--name-only", "-z", "--no-renames", "--no-ext-diff", ref, "--"]);
   } catch (err) {
     throw new ConfigError(`--changed-only ${ref}: ${err.message}`);
   }
   const changed = /* @__PURE__ */ new Set();
-  for (const f of splitZ(diff)) changed.add(fromTopRelative(f.text, prefix));
+  for (const f of splitZ(diff2)) changed.add(fromTopRelative(f.text, prefix));
   return changed;
 }
 function fromTopRelative(p, prefix) {
   if (prefix && p.startsWith(prefix)) return p.slice(prefix.length);
-  return path.posix.relative(prefix.replace(/\/$/, "") || ".", p);
+  return path3.posix.relative(prefix.replace(/\/$/, "") || ".", p);
 }
 function runGit(cwd, args) {
   return new Promise((resolve, reject) => {
@@ -8915,15 +9126,15 @@ function escapeInvalidUtf8(bytes) {
   return out;
 }
 function isOutside(top, abs) {
-  const rel = path.relative(top, abs);
-  return rel === ".." || rel.startsWith(`..${path.sep}`) || path.isAbsolute(rel);
+  const rel = path3.relative(top, abs);
+  return rel === ".." || rel.startsWith(`..${path3.sep}`) || path3.isAbsolute(rel);
 }
 async function loadAncestorGitignores(matcher, cwd, rootRel) {
   if (rootRel === "." || rootRel.startsWith("..")) return;
   const parts2 = rootRel.split("/");
   for (let i = 0; i < parts2.length; i++) {
     const dir = parts2.slice(0, i).join("/");
-    const text = await readSmall(path.join(cwd, dir, ".gitignore"));
+    const text = await readSmall(path3.join(cwd, dir, ".gitignore"));
     if (text !== void 0) matcher.add(dir, text);
   }
 }
@@ -8937,10 +9148,10 @@ async function readSmall(abs) {
   }
 }
 function toPosix(p) {
-  return p.split(path.sep).join("/");
+  return p.split(path3.sep).join("/");
 }
 function normalizeRel(p) {
-  return toPosix(path.normalize(p)).replace(/^\.\//, "");
+  return toPosix(path3.normalize(p)).replace(/^\.\//, "");
 }
 function joinRel(root, sub) {
   return root === "." ? sub : `${root}/${sub}`;
@@ -8966,7 +9177,7 @@ async function scanRepository(input) {
   const needleCtx = { ...valid ? { manifest } : {}, manifestFile, today, declaredSecrets };
   const ruleNeedles = codeRules.map((rule) => {
     let needles;
-    runRule(rule, () => {
+    runRule(rule.id, () => {
       if (rule.needles) needles = rule.needles(needleCtx, settings.get(rule.id).options);
     });
     return needles;
@@ -8976,13 +9187,13 @@ async function scanRepository(input) {
   let listing;
   let codes;
   try {
-    const scan = valid ? manifest.scan : void 0;
+    const scan2 = valid ? manifest.scan : void 0;
     try {
       listing = await listFiles({
         cwd,
         paths,
-        ...scan?.include ? { include: scan.include } : {},
-        ...scan?.exclude ? { exclude: scan.exclude } : {},
+        ...scan2?.include ? { include: scan2.include } : {},
+        ...scan2?.exclude ? { exclude: scan2.exclude } : {},
         ...input.changedOnly ? { changedSince: input.changedOnly } : {},
         // The first pass opens every file without following symlinks: no lstat each beforehand.
         statFiles: false
@@ -9017,11 +9228,11 @@ async function scanRepository(input) {
         declaredSecrets,
         report: (r) => {
           if (!ownsMatch(chunk, r.start)) return;
-          index ??= new LineIndex(chunk.text);
-          fileFindings.push(codeFinding(rule, setting, file, index, r, redactLine));
+          index ??= chunkIndex(file);
+          fileFindings.push(codeFinding(rule, setting, file, index, r, redactLine, !chunk.last));
         }
       };
-      runRule(rule, () => rule.checkFile(ctx, setting.options));
+      runRule(rule.id, () => rule.checkFile(ctx, setting.options));
     }
   };
   for (const [i, rel] of listing.files.entries()) {
@@ -9097,211 +9308,22 @@ async function scanRepository(input) {
   return { findings, suppressions: fileSuppressions, filesScanned, skipped };
 }
 
-// src/baseline.ts
-import { readFileSync } from "node:fs";
-function buildBaseline(findings) {
-  const seen = /* @__PURE__ */ new Set();
-  const entries = findings.filter((f) => !seen.has(f.fingerprint) && seen.add(f.fingerprint)).map((f) => ({ fingerprint: f.fingerprint, ruleId: f.ruleId, file: f.file })).sort((a, b2) => a.file + a.ruleId + a.fingerprint < b2.file + b2.ruleId + b2.fingerprint ? -1 : 1);
-  const b = { version: 1, tool: "graphguard", findings: entries };
-  return `${JSON.stringify(b, null, 2)}
-`;
-}
-function readBaseline(absPath) {
-  let raw;
-  try {
-    raw = readFileSync(absPath, "utf8");
-  } catch (e) {
-    throw new ConfigError(`cannot read baseline (${e.code ?? "error"})`, absPath);
-  }
-  let data;
-  try {
-    data = JSON.parse(raw);
-  } catch {
-    throw new ConfigError("baseline is not JSON; write it with `graphguard baseline`", absPath, 1, 1);
-  }
-  const list = data?.findings;
-  if (!Array.isArray(list) || list.some((e) => typeof e?.fingerprint !== "string"))
-    throw new ConfigError("baseline has no `findings` list of fingerprints; write it with `graphguard baseline`", absPath, 1, 1);
-  return new Set(list.map((e) => e.fingerprint));
-}
-
-// src/check.ts
-function todayUtc() {
-  return (/* @__PURE__ */ new Date()).toISOString().slice(0, 10);
-}
-async function check(opts) {
-  const cwd = path2.resolve(opts.cwd);
-  const today = opts.today ?? todayUtc();
-  const env = opts.env ?? process.env;
-  const rules2 = opts.rules ?? rules;
-  const known = new Set([...rules, ...rules2].map((r) => r.id));
-  const debug = opts.debug ?? (() => {
-  });
-  const manifestPath = findManifest(cwd, opts.manifest);
-  if (!manifestPath)
-    throw new ConfigError(`no manifest found (looked for ${MANIFEST_NAMES.join(", ")}); run \`graphguard init\` or pass --manifest`);
-  const m = loadManifest(manifestPath, cwd);
-  debug(`manifest: ${m.file}`);
-  const problems = validateManifest(m.value, () => m.doc);
-  const valid = problems.length === 0;
-  const manifest = m.value;
-  const settings = resolveRuleSettings(rules2, valid ? manifest.rules : void 0);
-  if (opts.newAccess) {
-    const s = settings.get("new-access");
-    if (s) settings.set("new-access", { ...s, severity: opts.newAccess, explicit: true });
-  }
-  const active = (r) => settings.get(r.id).severity !== "off";
-  const findings = [];
-  const manifestRuleCtx = (rule, extra) => ({
-    manifest,
-    manifestFile: m.file,
-    today,
-    ...extra,
-    report: (r) => findings.push(manifestFinding(rule, settings.get(rule.id), m, r))
-  });
-  for (const rule of rules2) {
-    if (rule.kind !== "manifest" || !rule.check || !active(rule)) continue;
-    if (!valid && !rule.acceptsInvalidManifest) continue;
-    runRule(rule, () => rule.check(manifestRuleCtx(rule, { valid, schemaProblems: problems }), settings.get(rule.id).options));
-  }
-  const codeRules = rules2.filter((r) => r.kind === "code" && r.checkFile && active(r));
-  const paths = opts.paths ?? ["."];
-  const declaredSecrets = valid ? declaredSecretValues(manifest, env) : [];
-  const scan = paths.length > 0 ? await scanRepository({
-    cwd,
-    paths,
-    ...valid ? { manifest } : {},
-    manifestFile: m.file,
-    today,
-    codeRules,
-    settings,
-    declaredSecrets,
+// src/stages/scan.ts
+async function scan(run, opts) {
+  if (opts.paths.length === 0)
+    return { findings: [], suppressions: /* @__PURE__ */ new Map(), filesScanned: 0, skipped: { binary: 0, unreadable: 0, symlinks: 0 } };
+  return scanRepository({
+    cwd: run.cwd,
+    paths: opts.paths,
+    ...run.valid ? { manifest: run.manifest } : {},
+    manifestFile: run.loaded.file,
+    today: run.today,
+    codeRules: activeRules(run, "code"),
+    settings: run.settings,
+    declaredSecrets: run.valid ? declaredSecretValues(run.manifest, run.env) : [],
     ...opts.changedOnly ? { changedOnly: opts.changedOnly } : {},
-    debug
-  }) : void 0;
-  const filesScanned = scan?.filesScanned ?? 0;
-  const skipped = scan?.skipped ?? { binary: 0, unreadable: 0, symlinks: 0 };
-  const fileSuppressions = scan?.suppressions ?? /* @__PURE__ */ new Map();
-  if (scan) findings.push(...scan.findings);
-  let live = "skipped";
-  let unverified;
-  const secrets = uniqueSecrets(findings);
-  if (opts.live && valid) {
-    const { fetchLiveSnapshot, secretHash: secretHash2 } = await import("./snapshot-LZGFB635.js");
-    let snapshot;
-    if (opts.live.snapshot) snapshot = opts.live.snapshot;
-    else try {
-      ({ snapshot } = await fetchLiveSnapshot({
-        manifest,
-        env,
-        graphUrl: opts.live.graphUrl ?? env.GRAPHGUARD_GRAPH_URL ?? "https://graph.facebook.com",
-        timeoutSeconds: opts.live.timeoutSeconds ?? 60,
-        // Only token-shaped secrets go to debug_token; app secrets and other values never leave.
-        leaked: secrets.filter((s) => /^EAA|^\d{15,18}(?:\||%7C)/i.test(s.reveal())),
-        ...opts.live.fetch ? { fetch: opts.live.fetch } : {},
-        ...opts.live.sleep ? { sleep: opts.live.sleep } : {},
-        debug
-      }));
-    } catch (e) {
-      throw new ConfigError(`live check failed: ${e.message.split("\n")[0]}`);
-    }
-    for (const rule of rules2) {
-      if (rule.kind !== "live" || !rule.check || !active(rule)) continue;
-      runRule(rule, () => rule.check(manifestRuleCtx(rule, { live: snapshot }), settings.get(rule.id).options));
-    }
-    annotateLeakedTokens(findings, snapshot, manifest, rules2, secretHash2);
-    live = snapshot.incomplete.length ? "incomplete" : "verified";
-    if (snapshot.incomplete.length) unverified = snapshot.incomplete;
-  } else if (opts.live && !valid) {
-    throw new ConfigError(`${m.file}: the manifest is not valid; fix the manifest-schema findings before a live check`);
-  }
-  let changes;
-  if (opts.base && valid) {
-    const baseManifest = opts.base.text === null ? null : loadBase(opts.base.text, opts.base.file);
-    changes = diffManifests(baseManifest, manifest);
-    for (const rule of rules2) {
-      if (rule.kind !== "diff" || !rule.check || !active(rule)) continue;
-      runRule(rule, () => rule.check(manifestRuleCtx(rule, { changes }), settings.get(rule.id).options));
-    }
-  }
-  const manifestSup = /* @__PURE__ */ new Map();
-  for (const s of parseSuppressions(m.text)) manifestSup.set(s.line, { s, used: false });
-  fileSuppressions.set(m.file, mergeSup(fileSuppressions.get(m.file), manifestSup));
-  const suppressRule = rules2.find((r) => r.id === "invalid-suppression");
-  const unusedRule = rules2.find((r) => r.id === "unused-suppression");
-  const metaFindings = [];
-  const validSup = /* @__PURE__ */ new Map();
-  for (const [file, sups] of fileSuppressions) {
-    const ok = /* @__PURE__ */ new Map();
-    for (const entry of sups.values()) {
-      const p = suppressionProblem(entry.s, known, today);
-      if (p) {
-        if (suppressRule && active(suppressRule)) metaFindings.push(suppressionFinding(suppressRule, settings.get(suppressRule.id), file, entry.s, p.messageId, p.data));
-      } else ok.set(entry.s.targetLine, entry);
-    }
-    validSup.set(file, ok);
-  }
-  let suppressed = 0;
-  const kept = findings.filter((f) => {
-    const entry = validSup.get(f.file)?.get(f.line);
-    if (entry && entry.s.rules.includes(f.ruleId)) {
-      entry.used = true;
-      suppressed++;
-      return false;
-    }
-    return true;
+    debug: run.debug
   });
-  if (unusedRule && active(unusedRule)) {
-    for (const [file, sups] of validSup)
-      for (const entry of sups.values())
-        if (!entry.used) metaFindings.push(suppressionFinding(unusedRule, settings.get(unusedRule.id), file, entry.s, "unused", { rules: entry.s.rules.join(", ") }));
-  }
-  let result = sortAndDedupe([...kept, ...metaFindings]);
-  let baselined = 0;
-  if (opts.baseline) {
-    const accepted = readBaseline(path2.resolve(cwd, opts.baseline));
-    result = result.filter((f) => {
-      if (accepted.has(f.fingerprint)) {
-        baselined++;
-        return false;
-      }
-      return true;
-    });
-  }
-  if (opts.onlyFiles) result = result.filter((f) => opts.onlyFiles.has(f.file));
-  const count = (s) => result.filter((f) => f.severity === s).length;
-  const report = {
-    tool: { name: "graphguard", version: VERSION },
-    summary: { errors: count("error"), warnings: count("warn"), notices: count("notice"), filesScanned, live },
-    findings: result.map(toPublic),
-    manifest: m.file,
-    skipped,
-    ...unverified ? { unverified } : {},
-    suppressed,
-    baselined
-  };
-  return { report, ...changes ? { changes } : {}, secrets };
-}
-function mergeSup(a, b) {
-  if (!a) return b;
-  for (const [k, v] of b) if (!a.has(k)) a.set(k, v);
-  return a;
-}
-function suppressionFinding(rule, setting, file, s, messageId, data) {
-  const { message, suggestion } = renderMessage(rule, messageId, data);
-  return {
-    ruleId: rule.id,
-    severity: setting.severity,
-    message,
-    file,
-    line: s.line,
-    column: s.column,
-    endLine: s.line,
-    endColumn: s.endColumn,
-    fingerprint: fingerprint(rule.id, file, s.text, messageId),
-    messageId,
-    ...suggestion !== void 0 ? { suggestion } : {}
-  };
 }
 function declaredSecretValues(manifest, env) {
   const out = [];
@@ -9316,45 +9338,97 @@ function declaredSecretValues(manifest, env) {
   }
   return out;
 }
-function uniqueSecrets(findings) {
-  const by = /* @__PURE__ */ new Map();
-  for (const f of findings) if (f.secret) by.set(f.secret.reveal(), f.secret);
-  return [...by.values()];
-}
-function loadBase(text, file) {
-  const base = parseManifestText(text, `${file} (base)`);
-  return base.value;
-}
-function annotateLeakedTokens(findings, snapshot, manifest, rules2, secretHash2) {
-  if (!rules2.some((r) => r.id === "hardcoded-token")) return;
-  for (const f of findings) {
-    if (f.ruleId !== "hardcoded-token" || !f.secret) continue;
-    const info = snapshot.leakedTokens[secretHash2(f.secret)];
-    if (!info) continue;
-    f.message = `${f.message.replace(/\.$/, "")} — ${leakedTokenNote(info, snapshot, manifest)}.`;
+
+// src/stages/suppress.ts
+function suppress(run, findings, scanned) {
+  const byFile = new Map(scanned);
+  const manifestSup = /* @__PURE__ */ new Map();
+  for (const s of parseSuppressions(run.loaded.text)) manifestSup.set(s.line, { s, used: false });
+  byFile.set(run.loaded.file, merge(byFile.get(run.loaded.file), manifestSup));
+  const invalidRule = metaRule(run, "invalid-suppressions");
+  const unusedRule = metaRule(run, "unused-suppressions");
+  const meta = [];
+  const report = (rule, file, s, messageId, data) => meta.push(pipelineFinding(rule, settingOf(run, rule), { file, line: s.line, column: s.column, endColumn: s.endColumn, anchor: s.text }, messageId, data));
+  const valid = /* @__PURE__ */ new Map();
+  for (const [file, sups] of byFile) {
+    const ok = /* @__PURE__ */ new Map();
+    for (const entry of sups.values()) {
+      const p = suppressionProblem(entry.s, run.knownRuleIds, run.today);
+      if (!p) ok.set(entry.s.targetLine, entry);
+      else if (invalidRule) report(invalidRule, file, entry.s, p.messageId, p.data);
+    }
+    valid.set(file, ok);
   }
+  let suppressed = 0;
+  const kept = findings.filter((f) => {
+    const entry = valid.get(f.file)?.get(f.line);
+    if (!entry || !entry.s.rules.includes(f.ruleId)) return true;
+    entry.used = true;
+    suppressed++;
+    return false;
+  });
+  if (unusedRule) {
+    for (const [file, sups] of valid)
+      for (const entry of sups.values()) if (!entry.used) report(unusedRule, file, entry.s, "unused", { rules: entry.s.rules.join(", ") });
+  }
+  return { findings: [...kept, ...meta], suppressed };
+}
+function metaRule(run, what) {
+  return run.rules.find((r) => r.kind === "meta" && r.reports === what && settingOf(run, r).severity !== "off");
+}
+function merge(a, b) {
+  if (!a) return b;
+  for (const [k, v] of b) if (!a.has(k)) a.set(k, v);
+  return a;
 }
 
-// src/format/github.ts
-function escapeData(s) {
-  return neutralize(s).replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+// src/check.ts
+function todayUtc() {
+  return (/* @__PURE__ */ new Date()).toISOString().slice(0, 10);
 }
-function escapeProperty(s) {
-  return escapeData(s).replace(/:/g, "%3A").replace(/,/g, "%2C");
+async function check(opts) {
+  const rules2 = opts.rules ?? rules;
+  const loaded = load({
+    cwd: opts.cwd,
+    ...opts.manifest !== void 0 ? { manifest: opts.manifest } : {},
+    today: opts.today ?? todayUtc(),
+    env: opts.env ?? process.env,
+    rules: rules2,
+    knownRuleIds: new Set([...rules, ...rules2].map((r) => r.id)),
+    debug: opts.debug ?? (() => {
+    })
+  });
+  const run = validate(loaded, opts.newAccess);
+  if (opts.onSecrets && run.valid) opts.onSecrets(declaredSecretValues(run.manifest, run.env).map((d) => d.value));
+  const findings = runManifestRules(run);
+  const scanned = await scan(run, { paths: opts.paths ?? ["."], ...opts.changedOnly ? { changedOnly: opts.changedOnly } : {} });
+  findings.push(...scanned.findings);
+  const secrets = uniqueSecrets(findings);
+  opts.onSecrets?.(secrets);
+  const liveResult = opts.live ? await live(run, opts.live, findings) : void 0;
+  if (liveResult) findings.push(...liveResult.findings);
+  const diffResult = opts.base ? diff(run, opts.base) : void 0;
+  if (diffResult) findings.push(...diffResult.findings);
+  const suppressed = suppress(run, findings, scanned.suppressions);
+  const kept = applyBaseline(run.cwd, sortAndDedupe(suppressed.findings), opts.baseline, opts.onlyFiles);
+  const snapshot = liveResult?.snapshot;
+  const liveStatus = !snapshot ? "skipped" : snapshot.incomplete.length ? "incomplete" : "verified";
+  const report = {
+    tool: { name: "graphguard", version: VERSION },
+    summary: { ...counts(kept.findings), filesScanned: scanned.filesScanned, live: liveStatus },
+    findings: kept.findings.map(toPublic),
+    manifest: run.loaded.file,
+    skipped: scanned.skipped,
+    ...snapshot?.incomplete.length ? { unverified: snapshot.incomplete } : {},
+    suppressed: suppressed.suppressed,
+    baselined: kept.baselined
+  };
+  return { report, ...diffResult ? { changes: diffResult.changes } : {}, secrets };
 }
-function neutralize(s) {
-  return s.replace(/##\[/g, "#​#[").replace(/(^|\n)(\s*)::/g, "$1$2:​:");
+function counts(findings) {
+  const count = (s) => findings.filter((f) => f.severity === s).length;
+  return { errors: count("error"), warnings: count("warn"), notices: count("notice") };
 }
-var LEVEL = { error: "error", warn: "warning", notice: "notice" };
-function command(f) {
-  const props = [`file=${escapeProperty(f.file)}`, `line=${f.line}`, `endLine=${f.endLine}`];
-  if (f.line === f.endLine) props.push(`col=${f.column}`, `endColumn=${f.endColumn}`);
-  props.push(`title=${escapeProperty(`graphguard ${f.ruleId}`)}`);
-  const msg = f.suggestion ? `${f.message} ${f.suggestion}` : f.message;
-  return `::${LEVEL[f.severity]} ${props.join(",")}::${escapeData(msg)}`;
-}
-var formatGithub = (report) => report.findings.map((f) => `${command(f)}
-`).join("");
 
 // src/format/json.ts
 var formatJson = (report) => {
@@ -9371,7 +9445,7 @@ var formatJson = (report) => {
 
 // src/format/junit.ts
 function xml(s) {
-  return s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, "");
+  return escapeControls(s).replace(/[\ufffe\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16)}`).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/\n/g, "&#10;").replace(/\t/g, "&#9;");
 }
 var formatJunit = (report) => {
   const byFile = /* @__PURE__ */ new Map();
@@ -9407,7 +9481,7 @@ function ruleDocUrl(id) {
 }
 
 // src/format/sarif.ts
-var LEVEL2 = { error: "error", warn: "warning", notice: "note" };
+var LEVEL = { error: "error", warn: "warning", notice: "note" };
 function pascal(id) {
   return id.replace(/(^|-)([a-z])/g, (_, __, ch) => ch.toUpperCase());
 }
@@ -9437,9 +9511,13 @@ ${sources}
 [Rule documentation](${ruleDocUrl(rule.id)})`
     },
     helpUri: ruleDocUrl(rule.id),
-    defaultConfiguration: { level: LEVEL2[rule.defaultSeverity] },
+    defaultConfiguration: { level: LEVEL[rule.defaultSeverity] },
     properties: { tags: ["security", `graphguard-${rule.kind}`] }
   };
+}
+function sarifUri(file) {
+  const wellFormed = file.replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, "�");
+  return wellFormed.split("/").map((seg) => encodeURIComponent(seg)).join("/");
 }
 var formatSarif = (report, ctx) => {
   const rules2 = [...ctx.rules].sort((a, b) => a.id < b.id ? -1 : 1);
@@ -9447,12 +9525,12 @@ var formatSarif = (report, ctx) => {
   const results = report.findings.map((f) => ({
     ruleId: f.ruleId,
     ruleIndex: index.get(f.ruleId) ?? -1,
-    level: LEVEL2[f.severity],
+    level: LEVEL[f.severity],
     message: { text: f.suggestion ? `${f.message} ${f.suggestion}` : f.message },
     locations: [
       {
         physicalLocation: {
-          artifactLocation: { uri: encodeURI(f.file), uriBaseId: "%SRCROOT%" },
+          artifactLocation: { uri: sarifUri(f.file), uriBaseId: "%SRCROOT%" },
           region: { startLine: f.line, startColumn: f.column, endLine: f.endLine, endColumn: f.endColumn }
         }
       }
@@ -9549,12 +9627,15 @@ var formatters = {
   markdown: (report) => formatMarkdown(report),
   junit: formatJunit
 };
+function renderReport(format, report, ctx, sink) {
+  const text = formatters[format](cleanReport(report, sink), ctx);
+  return sink.clean(text, { ansi: format === "stylish" && ctx.color === true });
+}
 
 // src/outcome.ts
-var RANK = { error: 3, warn: 2, notice: 1 };
 function failingFindings(report, failOn) {
   if (failOn === "never") return [];
-  return report.findings.filter((f) => RANK[f.severity] >= RANK[failOn]);
+  return report.findings.filter((f) => atLeast(f.severity, failOn));
 }
 function exitCodeFor(report, failOn, maxWarnings) {
   if (report.summary.live === "incomplete") return 2;
@@ -9563,7 +9644,7 @@ function exitCodeFor(report, failOn, maxWarnings) {
 }
 
 // src/explain.ts
-import { readFileSync as readFileSync2 } from "node:fs";
+import { readFileSync } from "node:fs";
 function listRules(rules2, format) {
   if (format === "json")
     return `${JSON.stringify(
@@ -9584,7 +9665,7 @@ function explainRule(rules2, id) {
   }
   for (const rel of [`../docs/rules/${id}.md`, `../../docs/rules/${id}.md`]) {
     try {
-      return readFileSync2(new URL(rel, import.meta.url), "utf8").replace(/<!--[^]*?-->\n?/g, "");
+      return readFileSync(new URL(rel, import.meta.url), "utf8").replace(/<!--[^]*?-->\n?/g, "");
     } catch {
     }
   }
@@ -9678,15 +9759,8 @@ function dateOption(value) {
   return value;
 }
 function emit(io, text, output) {
-  if (output) {
-    const abs = path3.resolve(io.cwd, output);
-    try {
-      mkdirSync(path3.dirname(abs), { recursive: true });
-      writeFileSync(abs, text);
-    } catch (e) {
-      throw new ConfigError(`cannot write ${output} (${e.code ?? "error"})`);
-    }
-  } else io.stdout(text);
+  if (output) writeUserFile(io.cwd, output, io.sink.clean(text));
+  else io.stdout(text);
 }
 async function runCheck(args, io, mode) {
   const { values: v, positionals } = parse(args, CHECK_OPTIONS);
@@ -9711,6 +9785,8 @@ async function runCheck(args, io, mode) {
     ...v.baseline && mode === "check" ? { baseline: v.baseline } : {},
     ...v["changed-only"] ? { changedOnly: v["changed-only"] } : {},
     ...debug ? { debug } : {},
+    onSecrets: (values) => io.sink.addSecrets(values),
+    ...io.rules ? { rules: io.rules } : {},
     live: v.live ? { ...v["graph-url"] ? { graphUrl: v["graph-url"] } : {}, ...liveTimeout ? { timeoutSeconds: liveTimeout } : {} } : false
   };
   const { report } = await check(opts);
@@ -9723,7 +9799,9 @@ async function runCheck(args, io, mode) {
   }
   const shown = v.quiet ? { ...report, findings: report.findings.filter((f) => f.severity === "error") } : report;
   const color = format === "stylish" && !v.output && !v["no-color"] && !("NO_COLOR" in io.env) && (v.color === true || io.isTTY);
-  emit(io, formatters[format](shown, { rules, color }), v.output);
+  const text = renderReport(format, shown, { rules, color }, io.sink);
+  if (color) io.colorStdout(text);
+  else emit(io, text, v.output);
   if (report.summary.live === "incomplete") io.stderr(`graphguard: live check incomplete: ${(report.unverified ?? []).join("; ")}
 `);
   return exitCodeFor(report, failOn, maxWarnings);
@@ -9736,7 +9814,7 @@ async function runDiff(args, io) {
   });
   if (positionals.length !== 2) throw new UsageError("usage: graphguard diff BASE HEAD [--fail-on-new-access]");
   const format = oneOf("format", values.format, ["text", "json", "markdown"], "text");
-  const { runDiffCommand } = await import("./diff-command-7IML2BZH.js");
+  const { runDiffCommand } = await import("./diff-command-JRQCFDCX.js");
   const { text, newAccess } = runDiffCommand(io.cwd, positionals[0], positionals[1], format);
   emit(io, text, values.output);
   return values["fail-on-new-access"] && newAccess > 0 ? 1 : 0;
@@ -9758,11 +9836,11 @@ async function runInit(args, io) {
     false
   );
   const out = values.output ?? "graphguard.yml";
-  const abs = path3.resolve(io.cwd, out);
-  if (out !== "-" && existsSync(abs) && !values.force) throw new UsageError(`${out} exists; pass --force to overwrite it`);
+  const abs = path4.resolve(io.cwd, out);
+  if (out !== "-" && existsNoFollow(abs) && !values.force) throw new UsageError(`${out} exists; pass --force to overwrite it`);
   let text = STARTER_MANIFEST;
   if (values["from-live"]) {
-    const { initFromLive } = await import("./init-D5MMT3DF.js");
+    const { initFromLive } = await import("./init-QENI4XVM.js");
     text = await initFromLive({
       env: io.env,
       businessId: values.business ?? io.env.GRAPHGUARD_BUSINESS_ID,
@@ -9782,8 +9860,9 @@ async function runInit(args, io) {
   }
   return 0;
 }
-async function main(argv, io) {
+async function main(argv, rawIO) {
   const debug = argv.includes("--debug");
+  const io = safeIO(rawIO);
   try {
     const [cmd, ...rest] = argv;
     switch (cmd) {
@@ -9824,7 +9903,7 @@ async function main(argv, io) {
 `);
         return 0;
       default:
-        if (cmd.startsWith("-") || existsSync(path3.resolve(io.cwd, cmd))) return await runCheck(argv, io, "check");
+        if (cmd.startsWith("-") || existsSync(path4.resolve(io.cwd, cmd))) return await runCheck(argv, io, "check");
         throw new UsageError(`unknown command "${cmd}"; see \`graphguard --help\``);
     }
   } catch (e) {

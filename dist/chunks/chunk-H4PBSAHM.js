@@ -6,7 +6,7 @@ import {
 import {
   isTaskBroader,
   useCases
-} from "./chunk-7QQPTM53.js";
+} from "./chunk-W7XC5KQB.js";
 import {
   ConfigError
 } from "./chunk-7JEDZB6T.js";
@@ -47,7 +47,7 @@ function assetLabel(asset) {
   return `${asset.type.replace(/_/g, " ")} ${asset.name ?? asset.id}`;
 }
 function effectiveUseCases(manifest) {
-  const out = { ...useCases };
+  const out = Object.assign(/* @__PURE__ */ Object.create(null), useCases);
   for (const [id, uc] of Object.entries(manifest.useCases ?? {})) {
     out[id] = {
       description: uc.description ?? `Declared in the manifest`,
@@ -125,10 +125,10 @@ async function initFromLive(o) {
   if (!o.businessId || !/^\d+$/.test(o.businessId))
     throw new ConfigError("init --from-live needs the business id: --business ID or GRAPHGUARD_BUSINESS_ID");
   if (o.appId !== void 0 && !/^\d+$/.test(o.appId)) throw new ConfigError("--app must be the app id (digits)");
-  const { latestVersion } = await import("./data-K325KJAM.js");
+  const { latestVersion } = await import("./data-OJY63RBD.js");
   const version = o.graphApiVersion ?? latestVersion().version;
-  const { fetchLiveSnapshot } = await import("./snapshot-LZGFB635.js");
-  const { manifestFromLive } = await import("./init-from-live-AGSO57FX.js");
+  const { fetchLiveSnapshot } = await import("./snapshot-OIAR463O.js");
+  const { manifestFromLive } = await import("./init-from-live-IOERUQRS.js");
   const auditor = Boolean(o.appId && o.env.GRAPHGUARD_APP_SECRET);
   const manifest = {
     version: 1,

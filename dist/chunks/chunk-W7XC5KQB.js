@@ -1798,12 +1798,21 @@ function suggest(word, candidates) {
 }
 
 // src/data.ts
-var permissions = permissions_default.permissions;
-var tasksByAssetType = tasks_default.assetTypes;
-var roles = tasks_default.roles;
+function ownTable(entries) {
+  return Object.freeze(Object.assign(/* @__PURE__ */ Object.create(null), entries));
+}
+var permissions = ownTable(permissions_default.permissions);
+var tasksByAssetType = ownTable(
+  Object.fromEntries(
+    Object.entries(tasks_default.assetTypes).map(([k, v]) => [k, { ...v, tasks: ownTable(v.tasks) }])
+  )
+);
+var roles = ownTable(tasks_default.roles);
 var apiVersions = api_versions_default.versions;
-var useCases = use_cases_default.useCases;
-var accessLevels = access_levels_default.levels;
+var useCases = ownTable(use_cases_default.useCases);
+var accessLevels = ownTable(
+  access_levels_default.levels
+);
 function taskNames(assetType) {
   return Object.keys(tasksByAssetType[assetType].tasks);
 }
@@ -1853,6 +1862,7 @@ function getPermission(name) {
 export {
   levenshtein,
   suggest,
+  ownTable,
   permissions,
   tasksByAssetType,
   roles,
