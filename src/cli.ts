@@ -71,6 +71,13 @@ const CHECK_OPTIONS = {
 
 export class UsageError extends ConfigError {}
 
+const SUBCOMMAND_HELP: Record<string, string> = {
+  diff: 'Usage: graphguard diff BASE HEAD [--fail-on-new-access] [--format text|json|markdown] [--output FILE]\n\nThe access change between two manifests; exit 1 with --fail-on-new-access when it grants new access.\n',
+  rules: 'Usage: graphguard rules [--format text|json]\n\nLists the rules: id, kind, default severity, description.\n',
+  explain: "Usage: graphguard explain RULE-ID\n\nPrints a rule's documentation.\n",
+  schema: 'Usage: graphguard schema\n\nPrints the manifest JSON Schema.\n',
+};
+
 const INIT_HELP = `Usage: graphguard init [--from-live | --from-code] [--output FILE] [--force]
 
 Writes a starter manifest (graphguard.yml; --output - prints it).
@@ -242,6 +249,12 @@ export async function main(argv: string[], rawIO: CliIO): Promise<number> {
   const io = safeIO(rawIO);
   try {
     const [cmd, ...rest] = argv;
+    // Every subcommand answers --help (check, init and infer have their own).
+    const usage = cmd !== undefined ? SUBCOMMAND_HELP[cmd] : undefined;
+    if (usage && (rest.includes('--help') || rest.includes('-h'))) {
+      io.stdout(usage);
+      return 0;
+    }
     switch (cmd) {
       case undefined:
         return await runCheck([], io, 'check');

@@ -145,14 +145,15 @@ async function cli(args: string[], cwd: string) {
 }
 
 describe('graphguard infer and init --from-code', () => {
-  it('--help answers with exit 0', async () => {
+  it('every subcommand answers --help with exit 0', async () => {
     const dir = project({});
     try {
-      for (const args of [['infer', '--help'], ['init', '--help']]) {
-        const r = await cli(args, dir);
-        expect(r.code).toBe(0);
-        expect(r.stdout).toMatch(/^Usage: graphguard (infer|init)/);
+      for (const cmd of ['infer', 'init', 'diff', 'rules', 'explain', 'schema']) {
+        const r = await cli([cmd, '--help'], dir);
+        expect(r, cmd).toMatchObject({ code: 0, stderr: '' });
+        expect(r.stdout).toMatch(new RegExp(`^Usage: graphguard ${cmd}`));
       }
+      for (const cmd of ['check', 'baseline']) expect(await cli([cmd, '--help'], dir)).toMatchObject({ code: 0, stderr: '' });
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
