@@ -6,12 +6,20 @@ import { Secret } from '../src/secrets/secret.js';
 
 const WHAT: Record<ManifestSecret['kind'], string> = {
   'access-token': 'a Meta access token',
+  'instagram-token': 'an Instagram access token',
+  'instagram-basic-display-token': 'an Instagram Basic Display token',
+  'threads-token': 'a Threads access token',
   'app-access-token': 'an app access token ({app-id}|{app-secret})',
+  'app-or-client-token': 'an app access token or client token ({app-id}|{32 hex})',
   'app-secret': 'an app secret (32 hex)',
 };
 const REVOKE: Record<ManifestSecret['kind'], string> = {
   'access-token': 'Revoke the token',
+  'instagram-token': 'Revoke the token',
+  'instagram-basic-display-token': 'Revoke the token',
+  'threads-token': 'Revoke the token',
   'app-access-token': 'Reset the app secret in the App Dashboard',
+  'app-or-client-token': 'Reset the app secret (or the client token) in the App Dashboard',
   'app-secret': 'Reset the app secret in the App Dashboard',
 };
 

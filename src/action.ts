@@ -35,6 +35,7 @@ interface Inputs {
   comment: boolean;
   sarif: string;
   onlyChanged: boolean;
+  history: boolean;
   newAccess: NewAccess;
   live: boolean;
   graphUrl: string;
@@ -73,6 +74,7 @@ function readInputs(): Inputs {
     comment: bool('comment', true),
     sarif: core.getInput('sarif'),
     onlyChanged: bool('only-changed', false),
+    history: bool('history', true),
     newAccess: oneOf('new-access', ['off', 'notice', 'warn', 'error'] as const, 'warn'),
     live: bool('live', false),
     graphUrl: core.getInput('graph-url'),
@@ -173,6 +175,13 @@ export async function run(): Promise<void> {
         }
       }
     }
+
+    // The PR's commits: a token added and removed again within the PR is still in its history.
+    if (pr && inputs.history)
+      opts.history = {
+        range: `${pr.baseSha}..HEAD`,
+        onUnavailable: (m) => messages.warning(`history not scanned (${m}); check out with fetch-depth: 0 to scan the pull request's commits.`),
+      };
 
     if (pr && inputs.onlyChanged) {
       if (!octokit) messages.notice('only-changed ignored: no github-token to list the pull request\'s files; reporting findings in all files.');

@@ -175,5 +175,6 @@ export function toPublic(f: InternalFinding): Finding {
   if (f.messageId !== undefined) out.messageId = f.messageId;
   if (f.frame) out.frame = f.frame;
   if (f.related) out.related = f.related;
+  if (f.history) out.history = f.history;
   return out;
 }

@@ -3,7 +3,7 @@ import __ajv_dist_runtime_ucs2length from 'ajv/dist/runtime/ucs2length.js';
 
 export const validate = validate20;
 export default validate20;
-const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/graphguard/graphguard/schema/manifest.schema.json","title":"graphguard manifest (v1)","description":"System users of a Meta business, their token permissions and their asset tasks, checked by graphguard.","type":"object","additionalProperties":false,"required":["version","business","systemUsers"],"properties":{"$schema":{"type":"string"},"version":{"const":1,"description":"Manifest format version."},"business":{"type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"type":"string","pattern":"^[0-9]+$","description":"Business (portfolio) id."},"name":{"type":"string"}}},"app":{"type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"type":"string","pattern":"^[0-9]+$","description":"App id."},"accessLevel":{"type":"string","enum":["development","basic","standard"]},"quota":{"type":"object","additionalProperties":false,"properties":{"systemUsers":{"type":"integer","minimum":0},"adminSystemUsers":{"type":"integer","minimum":0}}},"graphApiVersion":{"type":"string","pattern":"^v[0-9]+\\.[0-9]+$","description":"e.g. v26.0"},"reviewedPermissions":{"type":"array","items":{"type":"string","pattern":"^[a-z][a-z0-9_]*$"},"uniqueItems":true,"description":"Permissions approved for the app in App Review."}}},"assets":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","type"],"properties":{"id":{"type":"string","pattern":"^(act_)?[0-9]+$","description":"Asset id; ad accounts may be written act_<digits>."},"type":{"type":"string","enum":["page","catalog","ad_account","instagram_account","commerce_account","pixel","whatsapp_business_account"]},"name":{"type":"string","minLength":1},"environment":{"type":"string","enum":["production","test"]},"owner":{"type":"string","enum":["business","client"],"description":"Who owns the asset: this business (default), or another business that shares it as a client asset (agency). Checked live by live-asset-ownership."}}}},"useCases":{"type":"object","propertyNames":{"pattern":"^[a-z][a-z0-9_]*$"},"additionalProperties":{"type":"object","additionalProperties":false,"properties":{"description":{"type":"string"},"permissions":{"type":"object","additionalProperties":false,"properties":{"required":{"type":"array","items":{"type":"string","pattern":"^[a-z][a-z0-9_]*$"},"uniqueItems":true,"description":"Permissions the use case needs."},"optional":{"type":"array","items":{"type":"string","pattern":"^[a-z][a-z0-9_]*$"},"uniqueItems":true,"description":"Permissions it may use."}}},"maxTasks":{"type":"object","additionalProperties":false,"properties":{"page":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","pattern":"^[A-Z][A-Z0-9_]*$"}},"catalog":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","pattern":"^[A-Z][A-Z0-9_]*$"}},"ad_account":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","pattern":"^[A-Z][A-Z0-9_]*$"}},"instagram_account":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","pattern":"^[A-Z][A-Z0-9_]*$"}},"commerce_account":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","pattern":"^[A-Z][A-Z0-9_]*$"}},"pixel":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","pattern":"^[A-Z][A-Z0-9_]*$"}},"whatsapp_business_account":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","pattern":"^[A-Z][A-Z0-9_]*$"}}}}}}},"systemUsers":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name","role"],"properties":{"name":{"type":"string","pattern":"^[a-z0-9_-]+$"},"id":{"type":"string","pattern":"^[0-9]+$","description":"System user id; live verification matches on it."},"role":{"type":"string","enum":["system_user","admin"]},"environment":{"type":"string","enum":["production","test"]},"useCases":{"type":"array","items":{"type":"string","pattern":"^[a-z][a-z0-9_]*$"},"uniqueItems":true,"description":"What the token is for; drives least privilege."},"permissions":{"type":"array","items":{"type":"string","pattern":"^[a-z][a-z0-9_]*$"},"uniqueItems":true,"description":"Permissions (scopes) of the token."},"token":{"type":"object","additionalProperties":false,"required":["secret"],"properties":{"secret":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$","description":"NAME of the env var / CI secret that holds the token; never the value."},"expires":{"type":"string","enum":["never","60d"]},"rotateEveryDays":{"type":"integer","minimum":1,"maximum":3650},"lastRotated":{"type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$","description":"YYYY-MM-DD"}}},"code":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Globs of the code that runs with this user's token (e.g. `src/catalog/**`): its Graph API calls are attributed to this user (SPEC §7)."},"assets":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["asset","tasks"],"properties":{"asset":{"type":"string","minLength":1,"description":"A declared asset, by id or name."},"tasks":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","pattern":"^[A-Z][A-Z0-9_]*$"}}}}}},"if":{"properties":{"role":{"const":"system_user"}},"required":["role"]},"then":{"required":["environment"],"properties":{"environment":{"type":"string","enum":["production","test"]}}}}},"rules":{"type":"object","description":"Per-rule settings, ESLint style: a severity, or { severity, ...options }.","additionalProperties":false,"properties":{"admin-scope":{"description":"Forbid app use cases, environments, asset grants and non-admin permissions on the admin system user.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]}}}]},"admin-token-in-code":{"description":"Forbid references to the admin system user's token secret in app code and workflows outside scan.adminPaths.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]}}}]},"app-review":{"description":"Require every permission of a production system user to be approved in App Review, when app.reviewedPermissions is declared.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]}}}]},"asset-reference":{"description":"Require every asset grant to name a declared asset, and asset ids and system-user names to be unique.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]}}}]},"deprecated-permission":{"description":"Warn about permissions Meta has deprecated, removed or replaced, naming their replacements.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]}}}]},"env-separation":{"description":"Keep test and production apart: separate system users, assets and token secrets.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]},"ignoreTypes":{"type":"array","items":{"type":"string","enum":["page","catalog","ad_account","instagram_account","commerce_account","pixel","whatsapp_business_account"]},"default":[],"uniqueItems":true,"description":"Asset types that need no test counterpart (the warning for production assets without one)."}}}]},"graph-api-version":{"description":"Require app.graphApiVersion to be a known Graph API version that is not expired or about to expire.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]},"warnDays":{"type":"integer","minimum":0,"default":90,"description":"Warn this many days (or fewer) before the end date."},"maxMajorsBehind":{"type":"integer","minimum":0,"default":2,"description":"A notice when the version is more than this many major versions behind the newest."}}}]},"graph-api-version-in-code":{"description":"Warn about versioned Graph API URLs in code whose version is expired, near its end date, unknown, or not app.graphApiVersion.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]},"warnDays":{"type":"integer","minimum":0,"default":90,"description":"Report a version this many days (or fewer) before its end date."}}}]},"hardcoded-token":{"description":"Detect Meta access tokens, app access tokens, app secrets and the values of declared token secrets written into scanned files.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]}}}]},"invalid-suppression":{"description":"Require suppression comments to name known rules, give a reason, and be within their until= date.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]}}}]},"least-privilege-permissions":{"description":"Disallow token permissions that none of the system user's use cases requires or allows.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]}}}]},"least-privilege-tasks":{"description":"Disallow asset tasks broader than the system user's use cases allow.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]}}}]},"live-missing-system-user":{"description":"Report declared system users that do not exist in the live business.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]}}}]},"live-role-drift":{"description":"Report system users whose live role differs from the declared role.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]}}}]},"live-task-drift":{"description":"Report live asset tasks broader than declared, and live grants on undeclared assets.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]}}}]},"live-token-age":{"description":"Check the live issued_at of each declared token against its rotation policy.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]}}}]},"live-token-invalid":{"description":"Verify with debug_token that each declared token is a valid system-user token of the app and of its user.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]}}}]},"live-token-scope-drift":{"description":"Report declared tokens whose live debug_token scopes exceed the declared permissions.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]}}}]},"live-undeclared-system-user":{"description":"Report system users of the live business that the manifest does not declare.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]}}}]},"manifest-schema":{"description":"Require the manifest to be a valid v1 manifest: known keys, right types, real task and use-case names.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]}}}]},"missing-permission":{"description":"Require every Graph API call in the code to have the permissions it needs among its system user's declared permissions.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]}}}]},"missing-task":{"description":"Require every Graph API call in the code to have the task it needs on an asset of its type among its system user's grants.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]}}}]},"new-access":{"description":"Flag access that the head manifest grants and the base manifest did not.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]}}}]},"plaintext-token":{"description":"Forbid access tokens, app access tokens and app secrets written into the manifest.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]}}}]},"system-user-quota":{"description":"Limit system users and admin system users to the app's access-level quota.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]}}}]},"test-token-in-production":{"description":"Forbid a test system user's token secret in a workflow job or deploy config that targets production, and a production token where the target is test.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]}}}]},"token-rotation":{"description":"Require a rotation policy for non-expiring tokens and rotation within it.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]},"maxRotateEveryDays":{"type":"integer","minimum":1,"default":365,"description":"The longest rotation period accepted for a non-expiring token."}}}]},"unknown-permission":{"description":"Disallow permission names that the Graph API does not have.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]},"allow":{"type":"array","items":{"type":"string","pattern":"^[a-z][a-z0-9_]*$"},"default":[],"uniqueItems":true,"description":"Permission names to accept although graphguard's list does not have them (a scope Meta added since)."}}}]},"unused-permission":{"description":"Warn about declared permissions that none of the system user's Graph API calls in the code needs.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]}}}]},"unused-suppression":{"description":"Disallow suppression comments that suppress nothing.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]}}}]}}},"scan":{"type":"object","additionalProperties":false,"properties":{"include":{"type":"array","items":{"type":"string"}},"exclude":{"type":"array","items":{"type":"string"}},"adminPaths":{"type":"array","items":{"type":"string"}}}}}};
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/graphguard/graphguard/schema/manifest.schema.json","title":"graphguard manifest (v1)","description":"System users of a Meta business, their token permissions and their asset tasks, checked by graphguard.","type":"object","additionalProperties":false,"required":["version","business","systemUsers"],"properties":{"$schema":{"type":"string"},"version":{"const":1,"description":"Manifest format version."},"business":{"type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"type":"string","pattern":"^[0-9]+$","description":"Business (portfolio) id."},"name":{"type":"string"}}},"app":{"type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"type":"string","pattern":"^[0-9]+$","description":"App id."},"accessLevel":{"type":"string","enum":["development","basic","standard"]},"quota":{"type":"object","additionalProperties":false,"properties":{"systemUsers":{"type":"integer","minimum":0},"adminSystemUsers":{"type":"integer","minimum":0}}},"graphApiVersion":{"type":"string","pattern":"^v[0-9]+\\.[0-9]+$","description":"e.g. v26.0"},"reviewedPermissions":{"type":"array","items":{"type":"string","pattern":"^[a-z][a-z0-9_]*$"},"uniqueItems":true,"description":"Permissions approved for the app in App Review."}}},"assets":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","type"],"properties":{"id":{"type":"string","pattern":"^(act_)?[0-9]+$","description":"Asset id; ad accounts may be written act_<digits>."},"type":{"type":"string","enum":["page","catalog","ad_account","instagram_account","commerce_account","pixel","whatsapp_business_account"]},"name":{"type":"string","minLength":1},"environment":{"type":"string","enum":["production","test"]},"owner":{"type":"string","enum":["business","client"],"description":"Who owns the asset: this business (default), or another business that shares it as a client asset (agency). Checked live by live-asset-ownership."}}}},"useCases":{"type":"object","propertyNames":{"pattern":"^[a-z][a-z0-9_]*$"},"additionalProperties":{"type":"object","additionalProperties":false,"properties":{"description":{"type":"string"},"permissions":{"type":"object","additionalProperties":false,"properties":{"required":{"type":"array","items":{"type":"string","pattern":"^[a-z][a-z0-9_]*$"},"uniqueItems":true,"description":"Permissions the use case needs."},"optional":{"type":"array","items":{"type":"string","pattern":"^[a-z][a-z0-9_]*$"},"uniqueItems":true,"description":"Permissions it may use."}}},"maxTasks":{"type":"object","additionalProperties":false,"properties":{"page":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","pattern":"^[A-Z][A-Z0-9_]*$"}},"catalog":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","pattern":"^[A-Z][A-Z0-9_]*$"}},"ad_account":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","pattern":"^[A-Z][A-Z0-9_]*$"}},"instagram_account":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","pattern":"^[A-Z][A-Z0-9_]*$"}},"commerce_account":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","pattern":"^[A-Z][A-Z0-9_]*$"}},"pixel":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","pattern":"^[A-Z][A-Z0-9_]*$"}},"whatsapp_business_account":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","pattern":"^[A-Z][A-Z0-9_]*$"}}}}}}},"systemUsers":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name","role"],"properties":{"name":{"type":"string","pattern":"^[a-z0-9_-]+$"},"id":{"type":"string","pattern":"^[0-9]+$","description":"System user id; live verification matches on it."},"role":{"type":"string","enum":["system_user","admin"]},"environment":{"type":"string","enum":["production","test"]},"useCases":{"type":"array","items":{"type":"string","pattern":"^[a-z][a-z0-9_]*$"},"uniqueItems":true,"description":"What the token is for; drives least privilege."},"permissions":{"type":"array","items":{"type":"string","pattern":"^[a-z][a-z0-9_]*$"},"uniqueItems":true,"description":"Permissions (scopes) of the token."},"token":{"type":"object","additionalProperties":false,"required":["secret"],"properties":{"secret":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$","description":"NAME of the env var / CI secret that holds the token; never the value."},"expires":{"type":"string","enum":["never","60d"]},"rotateEveryDays":{"type":"integer","minimum":1,"maximum":3650},"lastRotated":{"type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$","description":"YYYY-MM-DD"}}},"code":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Globs of the code that runs with this user's token (e.g. `src/catalog/**`): its Graph API calls are attributed to this user (SPEC §7)."},"assets":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["asset","tasks"],"properties":{"asset":{"type":"string","minLength":1,"description":"A declared asset, by id or name."},"tasks":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","pattern":"^[A-Z][A-Z0-9_]*$"}}}}}},"if":{"properties":{"role":{"const":"system_user"}},"required":["role"]},"then":{"required":["environment"],"properties":{"environment":{"type":"string","enum":["production","test"]}}}}},"rules":{"type":"object","description":"Per-rule settings, ESLint style: a severity, or { severity, ...options }.","additionalProperties":false,"properties":{"admin-scope":{"description":"Forbid app use cases, environments, asset grants and non-admin permissions on the admin system user.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]}}}]},"admin-token-in-code":{"description":"Forbid references to the admin system user's token secret in app code and workflows outside scan.adminPaths.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]}}}]},"app-review":{"description":"Require every permission of a production system user to be approved in App Review, when app.reviewedPermissions is declared.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]}}}]},"asset-reference":{"description":"Require every asset grant to name a declared asset, and asset ids and system-user names to be unique.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]}}}]},"deprecated-permission":{"description":"Warn about permissions Meta has deprecated, removed or replaced, naming their replacements.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]}}}]},"env-separation":{"description":"Keep test and production apart: separate system users, assets and token secrets.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]},"ignoreTypes":{"type":"array","items":{"type":"string","enum":["page","catalog","ad_account","instagram_account","commerce_account","pixel","whatsapp_business_account"]},"default":[],"uniqueItems":true,"description":"Asset types that need no test counterpart (the warning for production assets without one)."}}}]},"graph-api-version":{"description":"Require app.graphApiVersion to be a known Graph API version that is not expired or about to expire.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]},"warnDays":{"type":"integer","minimum":0,"default":90,"description":"Warn this many days (or fewer) before the end date."},"maxMajorsBehind":{"type":"integer","minimum":0,"default":2,"description":"A notice when the version is more than this many major versions behind the newest."}}}]},"graph-api-version-in-code":{"description":"Warn about versioned Graph API URLs in code whose version is expired, near its end date, unknown, or not app.graphApiVersion.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]},"warnDays":{"type":"integer","minimum":0,"default":90,"description":"Report a version this many days (or fewer) before its end date."}}}]},"hardcoded-token":{"description":"Detect Meta access tokens, app access tokens, app secrets and the values of declared token secrets written into scanned files.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]}}}]},"invalid-suppression":{"description":"Require suppression comments to name known rules, give a reason, and be within their until= date.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]}}}]},"least-privilege-permissions":{"description":"Disallow token permissions that none of the system user's use cases requires or allows.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]}}}]},"least-privilege-tasks":{"description":"Disallow asset tasks broader than the system user's use cases allow.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]}}}]},"live-asset-ownership":{"description":"Require every declared asset and the app to belong to the declared business, and the app to be installed for each system user.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]}}}]},"live-missing-system-user":{"description":"Report declared system users that do not exist in the live business.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]}}}]},"live-role-drift":{"description":"Report system users whose live role differs from the declared role.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]}}}]},"live-task-drift":{"description":"Report live asset tasks broader than declared, and live grants on undeclared assets.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]}}}]},"live-token-age":{"description":"Check the live issued_at of each declared token against its rotation policy.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]}}}]},"live-token-invalid":{"description":"Verify with debug_token that each declared token is a valid system-user token of the app and of its user.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]}}}]},"live-token-scope-drift":{"description":"Report declared tokens whose live debug_token scopes exceed the declared permissions.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]}}}]},"live-undeclared-system-user":{"description":"Report system users of the live business that the manifest does not declare.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]}}}]},"manifest-schema":{"description":"Require the manifest to be a valid v1 manifest: known keys, right types, real task and use-case names.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]}}}]},"missing-permission":{"description":"Require every Graph API call in the code to have the permissions it needs among its system user's declared permissions.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]}}}]},"missing-task":{"description":"Require every Graph API call in the code to have the task it needs on an asset of its type among its system user's grants.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]}}}]},"new-access":{"description":"Flag access that the head manifest grants and the base manifest did not.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]}}}]},"plaintext-token":{"description":"Forbid access tokens, app access tokens and app secrets written into the manifest.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]}}}]},"system-user-quota":{"description":"Limit system users and admin system users to the app's access-level quota.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]}}}]},"test-token-in-production":{"description":"Forbid a test system user's token secret in a workflow job or deploy config that targets production, and a production token where the target is test.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]}}}]},"token-rotation":{"description":"Require a rotation policy for non-expiring tokens and rotation within it.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]},"maxRotateEveryDays":{"type":"integer","minimum":1,"default":365,"description":"The longest rotation period accepted for a non-expiring token."}}}]},"unknown-permission":{"description":"Disallow permission names that the Graph API does not have.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]},"allow":{"type":"array","items":{"type":"string","pattern":"^[a-z][a-z0-9_]*$"},"default":[],"uniqueItems":true,"description":"Permission names to accept although graphguard's list does not have them (a scope Meta added since)."}}}]},"unused-permission":{"description":"Warn about declared permissions that none of the system user's Graph API calls in the code needs.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]}}}]},"unused-suppression":{"description":"Disallow suppression comments that suppress nothing.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]}}}]}}},"scan":{"type":"object","additionalProperties":false,"properties":{"include":{"type":"array","items":{"type":"string"}},"exclude":{"type":"array","items":{"type":"string"}},"adminPaths":{"type":"array","items":{"type":"string"}}}}}};
 const func1 = Object.prototype.hasOwnProperty;
 const func2 = (__ajv_dist_runtime_ucs2length.default ?? __ajv_dist_runtime_ucs2length);
 const pattern4 = new RegExp("^[0-9]+$", "u");
@@ -3488,13 +3488,13 @@ vErrors = null;
 }
 }
 }
-if(data68["live-missing-system-user"] !== undefined){
-let data98 = data68["live-missing-system-user"];
+if(data68["live-asset-ownership"] !== undefined){
+let data98 = data68["live-asset-ownership"];
 const _errs273 = errors;
 let valid92 = false;
 const _errs274 = errors;
 if(typeof data98 !== "string"){
-const err249 = {instancePath:instancePath+"/rules/live-missing-system-user",schemaPath:"#/properties/rules/properties/live-missing-system-user/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err249 = {instancePath:instancePath+"/rules/live-asset-ownership",schemaPath:"#/properties/rules/properties/live-asset-ownership/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err249];
 }
@@ -3504,7 +3504,7 @@ vErrors.push(err249);
 errors++;
 }
 if(!((((data98 === "off") || (data98 === "notice")) || (data98 === "warn")) || (data98 === "error"))){
-const err250 = {instancePath:instancePath+"/rules/live-missing-system-user",schemaPath:"#/properties/rules/properties/live-missing-system-user/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["live-missing-system-user"].anyOf[0].enum},message:"must be equal to one of the allowed values"};
+const err250 = {instancePath:instancePath+"/rules/live-asset-ownership",schemaPath:"#/properties/rules/properties/live-asset-ownership/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["live-asset-ownership"].anyOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err250];
 }
@@ -3519,7 +3519,7 @@ const _errs276 = errors;
 if(data98 && typeof data98 == "object" && !Array.isArray(data98)){
 for(const key26 in data98){
 if(!(key26 === "severity")){
-const err251 = {instancePath:instancePath+"/rules/live-missing-system-user",schemaPath:"#/properties/rules/properties/live-missing-system-user/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key26},message:"must NOT have additional properties"};
+const err251 = {instancePath:instancePath+"/rules/live-asset-ownership",schemaPath:"#/properties/rules/properties/live-asset-ownership/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key26},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err251];
 }
@@ -3532,7 +3532,7 @@ errors++;
 if(data98.severity !== undefined){
 let data99 = data98.severity;
 if(typeof data99 !== "string"){
-const err252 = {instancePath:instancePath+"/rules/live-missing-system-user/severity",schemaPath:"#/properties/rules/properties/live-missing-system-user/anyOf/1/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err252 = {instancePath:instancePath+"/rules/live-asset-ownership/severity",schemaPath:"#/properties/rules/properties/live-asset-ownership/anyOf/1/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err252];
 }
@@ -3542,7 +3542,7 @@ vErrors.push(err252);
 errors++;
 }
 if(!((((data99 === "off") || (data99 === "notice")) || (data99 === "warn")) || (data99 === "error"))){
-const err253 = {instancePath:instancePath+"/rules/live-missing-system-user/severity",schemaPath:"#/properties/rules/properties/live-missing-system-user/anyOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["live-missing-system-user"].anyOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
+const err253 = {instancePath:instancePath+"/rules/live-asset-ownership/severity",schemaPath:"#/properties/rules/properties/live-asset-ownership/anyOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["live-asset-ownership"].anyOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err253];
 }
@@ -3554,7 +3554,7 @@ errors++;
 }
 }
 else {
-const err254 = {instancePath:instancePath+"/rules/live-missing-system-user",schemaPath:"#/properties/rules/properties/live-missing-system-user/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err254 = {instancePath:instancePath+"/rules/live-asset-ownership",schemaPath:"#/properties/rules/properties/live-asset-ownership/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err254];
 }
@@ -3566,7 +3566,7 @@ errors++;
 var _valid13 = _errs276 === errors;
 valid92 = valid92 || _valid13;
 if(!valid92){
-const err255 = {instancePath:instancePath+"/rules/live-missing-system-user",schemaPath:"#/properties/rules/properties/live-missing-system-user/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err255 = {instancePath:instancePath+"/rules/live-asset-ownership",schemaPath:"#/properties/rules/properties/live-asset-ownership/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err255];
 }
@@ -3587,13 +3587,13 @@ vErrors = null;
 }
 }
 }
-if(data68["live-role-drift"] !== undefined){
-let data100 = data68["live-role-drift"];
+if(data68["live-missing-system-user"] !== undefined){
+let data100 = data68["live-missing-system-user"];
 const _errs282 = errors;
 let valid94 = false;
 const _errs283 = errors;
 if(typeof data100 !== "string"){
-const err256 = {instancePath:instancePath+"/rules/live-role-drift",schemaPath:"#/properties/rules/properties/live-role-drift/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err256 = {instancePath:instancePath+"/rules/live-missing-system-user",schemaPath:"#/properties/rules/properties/live-missing-system-user/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err256];
 }
@@ -3603,7 +3603,7 @@ vErrors.push(err256);
 errors++;
 }
 if(!((((data100 === "off") || (data100 === "notice")) || (data100 === "warn")) || (data100 === "error"))){
-const err257 = {instancePath:instancePath+"/rules/live-role-drift",schemaPath:"#/properties/rules/properties/live-role-drift/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["live-role-drift"].anyOf[0].enum},message:"must be equal to one of the allowed values"};
+const err257 = {instancePath:instancePath+"/rules/live-missing-system-user",schemaPath:"#/properties/rules/properties/live-missing-system-user/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["live-missing-system-user"].anyOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err257];
 }
@@ -3618,7 +3618,7 @@ const _errs285 = errors;
 if(data100 && typeof data100 == "object" && !Array.isArray(data100)){
 for(const key27 in data100){
 if(!(key27 === "severity")){
-const err258 = {instancePath:instancePath+"/rules/live-role-drift",schemaPath:"#/properties/rules/properties/live-role-drift/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key27},message:"must NOT have additional properties"};
+const err258 = {instancePath:instancePath+"/rules/live-missing-system-user",schemaPath:"#/properties/rules/properties/live-missing-system-user/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key27},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err258];
 }
@@ -3631,7 +3631,7 @@ errors++;
 if(data100.severity !== undefined){
 let data101 = data100.severity;
 if(typeof data101 !== "string"){
-const err259 = {instancePath:instancePath+"/rules/live-role-drift/severity",schemaPath:"#/properties/rules/properties/live-role-drift/anyOf/1/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err259 = {instancePath:instancePath+"/rules/live-missing-system-user/severity",schemaPath:"#/properties/rules/properties/live-missing-system-user/anyOf/1/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err259];
 }
@@ -3641,7 +3641,7 @@ vErrors.push(err259);
 errors++;
 }
 if(!((((data101 === "off") || (data101 === "notice")) || (data101 === "warn")) || (data101 === "error"))){
-const err260 = {instancePath:instancePath+"/rules/live-role-drift/severity",schemaPath:"#/properties/rules/properties/live-role-drift/anyOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["live-role-drift"].anyOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
+const err260 = {instancePath:instancePath+"/rules/live-missing-system-user/severity",schemaPath:"#/properties/rules/properties/live-missing-system-user/anyOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["live-missing-system-user"].anyOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err260];
 }
@@ -3653,7 +3653,7 @@ errors++;
 }
 }
 else {
-const err261 = {instancePath:instancePath+"/rules/live-role-drift",schemaPath:"#/properties/rules/properties/live-role-drift/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err261 = {instancePath:instancePath+"/rules/live-missing-system-user",schemaPath:"#/properties/rules/properties/live-missing-system-user/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err261];
 }
@@ -3665,7 +3665,7 @@ errors++;
 var _valid14 = _errs285 === errors;
 valid94 = valid94 || _valid14;
 if(!valid94){
-const err262 = {instancePath:instancePath+"/rules/live-role-drift",schemaPath:"#/properties/rules/properties/live-role-drift/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err262 = {instancePath:instancePath+"/rules/live-missing-system-user",schemaPath:"#/properties/rules/properties/live-missing-system-user/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err262];
 }
@@ -3686,13 +3686,13 @@ vErrors = null;
 }
 }
 }
-if(data68["live-task-drift"] !== undefined){
-let data102 = data68["live-task-drift"];
+if(data68["live-role-drift"] !== undefined){
+let data102 = data68["live-role-drift"];
 const _errs291 = errors;
 let valid96 = false;
 const _errs292 = errors;
 if(typeof data102 !== "string"){
-const err263 = {instancePath:instancePath+"/rules/live-task-drift",schemaPath:"#/properties/rules/properties/live-task-drift/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err263 = {instancePath:instancePath+"/rules/live-role-drift",schemaPath:"#/properties/rules/properties/live-role-drift/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err263];
 }
@@ -3702,7 +3702,7 @@ vErrors.push(err263);
 errors++;
 }
 if(!((((data102 === "off") || (data102 === "notice")) || (data102 === "warn")) || (data102 === "error"))){
-const err264 = {instancePath:instancePath+"/rules/live-task-drift",schemaPath:"#/properties/rules/properties/live-task-drift/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["live-task-drift"].anyOf[0].enum},message:"must be equal to one of the allowed values"};
+const err264 = {instancePath:instancePath+"/rules/live-role-drift",schemaPath:"#/properties/rules/properties/live-role-drift/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["live-role-drift"].anyOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err264];
 }
@@ -3717,7 +3717,7 @@ const _errs294 = errors;
 if(data102 && typeof data102 == "object" && !Array.isArray(data102)){
 for(const key28 in data102){
 if(!(key28 === "severity")){
-const err265 = {instancePath:instancePath+"/rules/live-task-drift",schemaPath:"#/properties/rules/properties/live-task-drift/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key28},message:"must NOT have additional properties"};
+const err265 = {instancePath:instancePath+"/rules/live-role-drift",schemaPath:"#/properties/rules/properties/live-role-drift/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key28},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err265];
 }
@@ -3730,7 +3730,7 @@ errors++;
 if(data102.severity !== undefined){
 let data103 = data102.severity;
 if(typeof data103 !== "string"){
-const err266 = {instancePath:instancePath+"/rules/live-task-drift/severity",schemaPath:"#/properties/rules/properties/live-task-drift/anyOf/1/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err266 = {instancePath:instancePath+"/rules/live-role-drift/severity",schemaPath:"#/properties/rules/properties/live-role-drift/anyOf/1/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err266];
 }
@@ -3740,7 +3740,7 @@ vErrors.push(err266);
 errors++;
 }
 if(!((((data103 === "off") || (data103 === "notice")) || (data103 === "warn")) || (data103 === "error"))){
-const err267 = {instancePath:instancePath+"/rules/live-task-drift/severity",schemaPath:"#/properties/rules/properties/live-task-drift/anyOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["live-task-drift"].anyOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
+const err267 = {instancePath:instancePath+"/rules/live-role-drift/severity",schemaPath:"#/properties/rules/properties/live-role-drift/anyOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["live-role-drift"].anyOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err267];
 }
@@ -3752,7 +3752,7 @@ errors++;
 }
 }
 else {
-const err268 = {instancePath:instancePath+"/rules/live-task-drift",schemaPath:"#/properties/rules/properties/live-task-drift/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err268 = {instancePath:instancePath+"/rules/live-role-drift",schemaPath:"#/properties/rules/properties/live-role-drift/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err268];
 }
@@ -3764,7 +3764,7 @@ errors++;
 var _valid15 = _errs294 === errors;
 valid96 = valid96 || _valid15;
 if(!valid96){
-const err269 = {instancePath:instancePath+"/rules/live-task-drift",schemaPath:"#/properties/rules/properties/live-task-drift/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err269 = {instancePath:instancePath+"/rules/live-role-drift",schemaPath:"#/properties/rules/properties/live-role-drift/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err269];
 }
@@ -3785,13 +3785,13 @@ vErrors = null;
 }
 }
 }
-if(data68["live-token-age"] !== undefined){
-let data104 = data68["live-token-age"];
+if(data68["live-task-drift"] !== undefined){
+let data104 = data68["live-task-drift"];
 const _errs300 = errors;
 let valid98 = false;
 const _errs301 = errors;
 if(typeof data104 !== "string"){
-const err270 = {instancePath:instancePath+"/rules/live-token-age",schemaPath:"#/properties/rules/properties/live-token-age/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err270 = {instancePath:instancePath+"/rules/live-task-drift",schemaPath:"#/properties/rules/properties/live-task-drift/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err270];
 }
@@ -3801,7 +3801,7 @@ vErrors.push(err270);
 errors++;
 }
 if(!((((data104 === "off") || (data104 === "notice")) || (data104 === "warn")) || (data104 === "error"))){
-const err271 = {instancePath:instancePath+"/rules/live-token-age",schemaPath:"#/properties/rules/properties/live-token-age/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["live-token-age"].anyOf[0].enum},message:"must be equal to one of the allowed values"};
+const err271 = {instancePath:instancePath+"/rules/live-task-drift",schemaPath:"#/properties/rules/properties/live-task-drift/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["live-task-drift"].anyOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err271];
 }
@@ -3816,7 +3816,7 @@ const _errs303 = errors;
 if(data104 && typeof data104 == "object" && !Array.isArray(data104)){
 for(const key29 in data104){
 if(!(key29 === "severity")){
-const err272 = {instancePath:instancePath+"/rules/live-token-age",schemaPath:"#/properties/rules/properties/live-token-age/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key29},message:"must NOT have additional properties"};
+const err272 = {instancePath:instancePath+"/rules/live-task-drift",schemaPath:"#/properties/rules/properties/live-task-drift/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key29},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err272];
 }
@@ -3829,7 +3829,7 @@ errors++;
 if(data104.severity !== undefined){
 let data105 = data104.severity;
 if(typeof data105 !== "string"){
-const err273 = {instancePath:instancePath+"/rules/live-token-age/severity",schemaPath:"#/properties/rules/properties/live-token-age/anyOf/1/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err273 = {instancePath:instancePath+"/rules/live-task-drift/severity",schemaPath:"#/properties/rules/properties/live-task-drift/anyOf/1/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err273];
 }
@@ -3839,7 +3839,7 @@ vErrors.push(err273);
 errors++;
 }
 if(!((((data105 === "off") || (data105 === "notice")) || (data105 === "warn")) || (data105 === "error"))){
-const err274 = {instancePath:instancePath+"/rules/live-token-age/severity",schemaPath:"#/properties/rules/properties/live-token-age/anyOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["live-token-age"].anyOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
+const err274 = {instancePath:instancePath+"/rules/live-task-drift/severity",schemaPath:"#/properties/rules/properties/live-task-drift/anyOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["live-task-drift"].anyOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err274];
 }
@@ -3851,7 +3851,7 @@ errors++;
 }
 }
 else {
-const err275 = {instancePath:instancePath+"/rules/live-token-age",schemaPath:"#/properties/rules/properties/live-token-age/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err275 = {instancePath:instancePath+"/rules/live-task-drift",schemaPath:"#/properties/rules/properties/live-task-drift/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err275];
 }
@@ -3863,7 +3863,7 @@ errors++;
 var _valid16 = _errs303 === errors;
 valid98 = valid98 || _valid16;
 if(!valid98){
-const err276 = {instancePath:instancePath+"/rules/live-token-age",schemaPath:"#/properties/rules/properties/live-token-age/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err276 = {instancePath:instancePath+"/rules/live-task-drift",schemaPath:"#/properties/rules/properties/live-task-drift/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err276];
 }
@@ -3884,13 +3884,13 @@ vErrors = null;
 }
 }
 }
-if(data68["live-token-invalid"] !== undefined){
-let data106 = data68["live-token-invalid"];
+if(data68["live-token-age"] !== undefined){
+let data106 = data68["live-token-age"];
 const _errs309 = errors;
 let valid100 = false;
 const _errs310 = errors;
 if(typeof data106 !== "string"){
-const err277 = {instancePath:instancePath+"/rules/live-token-invalid",schemaPath:"#/properties/rules/properties/live-token-invalid/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err277 = {instancePath:instancePath+"/rules/live-token-age",schemaPath:"#/properties/rules/properties/live-token-age/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err277];
 }
@@ -3900,7 +3900,7 @@ vErrors.push(err277);
 errors++;
 }
 if(!((((data106 === "off") || (data106 === "notice")) || (data106 === "warn")) || (data106 === "error"))){
-const err278 = {instancePath:instancePath+"/rules/live-token-invalid",schemaPath:"#/properties/rules/properties/live-token-invalid/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["live-token-invalid"].anyOf[0].enum},message:"must be equal to one of the allowed values"};
+const err278 = {instancePath:instancePath+"/rules/live-token-age",schemaPath:"#/properties/rules/properties/live-token-age/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["live-token-age"].anyOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err278];
 }
@@ -3915,7 +3915,7 @@ const _errs312 = errors;
 if(data106 && typeof data106 == "object" && !Array.isArray(data106)){
 for(const key30 in data106){
 if(!(key30 === "severity")){
-const err279 = {instancePath:instancePath+"/rules/live-token-invalid",schemaPath:"#/properties/rules/properties/live-token-invalid/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key30},message:"must NOT have additional properties"};
+const err279 = {instancePath:instancePath+"/rules/live-token-age",schemaPath:"#/properties/rules/properties/live-token-age/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key30},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err279];
 }
@@ -3928,7 +3928,7 @@ errors++;
 if(data106.severity !== undefined){
 let data107 = data106.severity;
 if(typeof data107 !== "string"){
-const err280 = {instancePath:instancePath+"/rules/live-token-invalid/severity",schemaPath:"#/properties/rules/properties/live-token-invalid/anyOf/1/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err280 = {instancePath:instancePath+"/rules/live-token-age/severity",schemaPath:"#/properties/rules/properties/live-token-age/anyOf/1/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err280];
 }
@@ -3938,7 +3938,7 @@ vErrors.push(err280);
 errors++;
 }
 if(!((((data107 === "off") || (data107 === "notice")) || (data107 === "warn")) || (data107 === "error"))){
-const err281 = {instancePath:instancePath+"/rules/live-token-invalid/severity",schemaPath:"#/properties/rules/properties/live-token-invalid/anyOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["live-token-invalid"].anyOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
+const err281 = {instancePath:instancePath+"/rules/live-token-age/severity",schemaPath:"#/properties/rules/properties/live-token-age/anyOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["live-token-age"].anyOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err281];
 }
@@ -3950,7 +3950,7 @@ errors++;
 }
 }
 else {
-const err282 = {instancePath:instancePath+"/rules/live-token-invalid",schemaPath:"#/properties/rules/properties/live-token-invalid/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err282 = {instancePath:instancePath+"/rules/live-token-age",schemaPath:"#/properties/rules/properties/live-token-age/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err282];
 }
@@ -3962,7 +3962,7 @@ errors++;
 var _valid17 = _errs312 === errors;
 valid100 = valid100 || _valid17;
 if(!valid100){
-const err283 = {instancePath:instancePath+"/rules/live-token-invalid",schemaPath:"#/properties/rules/properties/live-token-invalid/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err283 = {instancePath:instancePath+"/rules/live-token-age",schemaPath:"#/properties/rules/properties/live-token-age/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err283];
 }
@@ -3983,13 +3983,13 @@ vErrors = null;
 }
 }
 }
-if(data68["live-token-scope-drift"] !== undefined){
-let data108 = data68["live-token-scope-drift"];
+if(data68["live-token-invalid"] !== undefined){
+let data108 = data68["live-token-invalid"];
 const _errs318 = errors;
 let valid102 = false;
 const _errs319 = errors;
 if(typeof data108 !== "string"){
-const err284 = {instancePath:instancePath+"/rules/live-token-scope-drift",schemaPath:"#/properties/rules/properties/live-token-scope-drift/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err284 = {instancePath:instancePath+"/rules/live-token-invalid",schemaPath:"#/properties/rules/properties/live-token-invalid/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err284];
 }
@@ -3999,7 +3999,7 @@ vErrors.push(err284);
 errors++;
 }
 if(!((((data108 === "off") || (data108 === "notice")) || (data108 === "warn")) || (data108 === "error"))){
-const err285 = {instancePath:instancePath+"/rules/live-token-scope-drift",schemaPath:"#/properties/rules/properties/live-token-scope-drift/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["live-token-scope-drift"].anyOf[0].enum},message:"must be equal to one of the allowed values"};
+const err285 = {instancePath:instancePath+"/rules/live-token-invalid",schemaPath:"#/properties/rules/properties/live-token-invalid/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["live-token-invalid"].anyOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err285];
 }
@@ -4014,7 +4014,7 @@ const _errs321 = errors;
 if(data108 && typeof data108 == "object" && !Array.isArray(data108)){
 for(const key31 in data108){
 if(!(key31 === "severity")){
-const err286 = {instancePath:instancePath+"/rules/live-token-scope-drift",schemaPath:"#/properties/rules/properties/live-token-scope-drift/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key31},message:"must NOT have additional properties"};
+const err286 = {instancePath:instancePath+"/rules/live-token-invalid",schemaPath:"#/properties/rules/properties/live-token-invalid/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key31},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err286];
 }
@@ -4027,7 +4027,7 @@ errors++;
 if(data108.severity !== undefined){
 let data109 = data108.severity;
 if(typeof data109 !== "string"){
-const err287 = {instancePath:instancePath+"/rules/live-token-scope-drift/severity",schemaPath:"#/properties/rules/properties/live-token-scope-drift/anyOf/1/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err287 = {instancePath:instancePath+"/rules/live-token-invalid/severity",schemaPath:"#/properties/rules/properties/live-token-invalid/anyOf/1/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err287];
 }
@@ -4037,7 +4037,7 @@ vErrors.push(err287);
 errors++;
 }
 if(!((((data109 === "off") || (data109 === "notice")) || (data109 === "warn")) || (data109 === "error"))){
-const err288 = {instancePath:instancePath+"/rules/live-token-scope-drift/severity",schemaPath:"#/properties/rules/properties/live-token-scope-drift/anyOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["live-token-scope-drift"].anyOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
+const err288 = {instancePath:instancePath+"/rules/live-token-invalid/severity",schemaPath:"#/properties/rules/properties/live-token-invalid/anyOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["live-token-invalid"].anyOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err288];
 }
@@ -4049,7 +4049,7 @@ errors++;
 }
 }
 else {
-const err289 = {instancePath:instancePath+"/rules/live-token-scope-drift",schemaPath:"#/properties/rules/properties/live-token-scope-drift/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err289 = {instancePath:instancePath+"/rules/live-token-invalid",schemaPath:"#/properties/rules/properties/live-token-invalid/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err289];
 }
@@ -4061,7 +4061,7 @@ errors++;
 var _valid18 = _errs321 === errors;
 valid102 = valid102 || _valid18;
 if(!valid102){
-const err290 = {instancePath:instancePath+"/rules/live-token-scope-drift",schemaPath:"#/properties/rules/properties/live-token-scope-drift/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err290 = {instancePath:instancePath+"/rules/live-token-invalid",schemaPath:"#/properties/rules/properties/live-token-invalid/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err290];
 }
@@ -4082,13 +4082,13 @@ vErrors = null;
 }
 }
 }
-if(data68["live-undeclared-system-user"] !== undefined){
-let data110 = data68["live-undeclared-system-user"];
+if(data68["live-token-scope-drift"] !== undefined){
+let data110 = data68["live-token-scope-drift"];
 const _errs327 = errors;
 let valid104 = false;
 const _errs328 = errors;
 if(typeof data110 !== "string"){
-const err291 = {instancePath:instancePath+"/rules/live-undeclared-system-user",schemaPath:"#/properties/rules/properties/live-undeclared-system-user/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err291 = {instancePath:instancePath+"/rules/live-token-scope-drift",schemaPath:"#/properties/rules/properties/live-token-scope-drift/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err291];
 }
@@ -4098,7 +4098,7 @@ vErrors.push(err291);
 errors++;
 }
 if(!((((data110 === "off") || (data110 === "notice")) || (data110 === "warn")) || (data110 === "error"))){
-const err292 = {instancePath:instancePath+"/rules/live-undeclared-system-user",schemaPath:"#/properties/rules/properties/live-undeclared-system-user/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["live-undeclared-system-user"].anyOf[0].enum},message:"must be equal to one of the allowed values"};
+const err292 = {instancePath:instancePath+"/rules/live-token-scope-drift",schemaPath:"#/properties/rules/properties/live-token-scope-drift/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["live-token-scope-drift"].anyOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err292];
 }
@@ -4113,7 +4113,7 @@ const _errs330 = errors;
 if(data110 && typeof data110 == "object" && !Array.isArray(data110)){
 for(const key32 in data110){
 if(!(key32 === "severity")){
-const err293 = {instancePath:instancePath+"/rules/live-undeclared-system-user",schemaPath:"#/properties/rules/properties/live-undeclared-system-user/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key32},message:"must NOT have additional properties"};
+const err293 = {instancePath:instancePath+"/rules/live-token-scope-drift",schemaPath:"#/properties/rules/properties/live-token-scope-drift/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key32},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err293];
 }
@@ -4126,7 +4126,7 @@ errors++;
 if(data110.severity !== undefined){
 let data111 = data110.severity;
 if(typeof data111 !== "string"){
-const err294 = {instancePath:instancePath+"/rules/live-undeclared-system-user/severity",schemaPath:"#/properties/rules/properties/live-undeclared-system-user/anyOf/1/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err294 = {instancePath:instancePath+"/rules/live-token-scope-drift/severity",schemaPath:"#/properties/rules/properties/live-token-scope-drift/anyOf/1/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err294];
 }
@@ -4136,7 +4136,7 @@ vErrors.push(err294);
 errors++;
 }
 if(!((((data111 === "off") || (data111 === "notice")) || (data111 === "warn")) || (data111 === "error"))){
-const err295 = {instancePath:instancePath+"/rules/live-undeclared-system-user/severity",schemaPath:"#/properties/rules/properties/live-undeclared-system-user/anyOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["live-undeclared-system-user"].anyOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
+const err295 = {instancePath:instancePath+"/rules/live-token-scope-drift/severity",schemaPath:"#/properties/rules/properties/live-token-scope-drift/anyOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["live-token-scope-drift"].anyOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err295];
 }
@@ -4148,7 +4148,7 @@ errors++;
 }
 }
 else {
-const err296 = {instancePath:instancePath+"/rules/live-undeclared-system-user",schemaPath:"#/properties/rules/properties/live-undeclared-system-user/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err296 = {instancePath:instancePath+"/rules/live-token-scope-drift",schemaPath:"#/properties/rules/properties/live-token-scope-drift/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err296];
 }
@@ -4160,7 +4160,7 @@ errors++;
 var _valid19 = _errs330 === errors;
 valid104 = valid104 || _valid19;
 if(!valid104){
-const err297 = {instancePath:instancePath+"/rules/live-undeclared-system-user",schemaPath:"#/properties/rules/properties/live-undeclared-system-user/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err297 = {instancePath:instancePath+"/rules/live-token-scope-drift",schemaPath:"#/properties/rules/properties/live-token-scope-drift/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err297];
 }
@@ -4181,13 +4181,13 @@ vErrors = null;
 }
 }
 }
-if(data68["manifest-schema"] !== undefined){
-let data112 = data68["manifest-schema"];
+if(data68["live-undeclared-system-user"] !== undefined){
+let data112 = data68["live-undeclared-system-user"];
 const _errs336 = errors;
 let valid106 = false;
 const _errs337 = errors;
 if(typeof data112 !== "string"){
-const err298 = {instancePath:instancePath+"/rules/manifest-schema",schemaPath:"#/properties/rules/properties/manifest-schema/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err298 = {instancePath:instancePath+"/rules/live-undeclared-system-user",schemaPath:"#/properties/rules/properties/live-undeclared-system-user/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err298];
 }
@@ -4197,7 +4197,7 @@ vErrors.push(err298);
 errors++;
 }
 if(!((((data112 === "off") || (data112 === "notice")) || (data112 === "warn")) || (data112 === "error"))){
-const err299 = {instancePath:instancePath+"/rules/manifest-schema",schemaPath:"#/properties/rules/properties/manifest-schema/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["manifest-schema"].anyOf[0].enum},message:"must be equal to one of the allowed values"};
+const err299 = {instancePath:instancePath+"/rules/live-undeclared-system-user",schemaPath:"#/properties/rules/properties/live-undeclared-system-user/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["live-undeclared-system-user"].anyOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err299];
 }
@@ -4212,7 +4212,7 @@ const _errs339 = errors;
 if(data112 && typeof data112 == "object" && !Array.isArray(data112)){
 for(const key33 in data112){
 if(!(key33 === "severity")){
-const err300 = {instancePath:instancePath+"/rules/manifest-schema",schemaPath:"#/properties/rules/properties/manifest-schema/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key33},message:"must NOT have additional properties"};
+const err300 = {instancePath:instancePath+"/rules/live-undeclared-system-user",schemaPath:"#/properties/rules/properties/live-undeclared-system-user/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key33},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err300];
 }
@@ -4225,7 +4225,7 @@ errors++;
 if(data112.severity !== undefined){
 let data113 = data112.severity;
 if(typeof data113 !== "string"){
-const err301 = {instancePath:instancePath+"/rules/manifest-schema/severity",schemaPath:"#/properties/rules/properties/manifest-schema/anyOf/1/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err301 = {instancePath:instancePath+"/rules/live-undeclared-system-user/severity",schemaPath:"#/properties/rules/properties/live-undeclared-system-user/anyOf/1/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err301];
 }
@@ -4235,7 +4235,7 @@ vErrors.push(err301);
 errors++;
 }
 if(!((((data113 === "off") || (data113 === "notice")) || (data113 === "warn")) || (data113 === "error"))){
-const err302 = {instancePath:instancePath+"/rules/manifest-schema/severity",schemaPath:"#/properties/rules/properties/manifest-schema/anyOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["manifest-schema"].anyOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
+const err302 = {instancePath:instancePath+"/rules/live-undeclared-system-user/severity",schemaPath:"#/properties/rules/properties/live-undeclared-system-user/anyOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["live-undeclared-system-user"].anyOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err302];
 }
@@ -4247,7 +4247,7 @@ errors++;
 }
 }
 else {
-const err303 = {instancePath:instancePath+"/rules/manifest-schema",schemaPath:"#/properties/rules/properties/manifest-schema/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err303 = {instancePath:instancePath+"/rules/live-undeclared-system-user",schemaPath:"#/properties/rules/properties/live-undeclared-system-user/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err303];
 }
@@ -4259,7 +4259,7 @@ errors++;
 var _valid20 = _errs339 === errors;
 valid106 = valid106 || _valid20;
 if(!valid106){
-const err304 = {instancePath:instancePath+"/rules/manifest-schema",schemaPath:"#/properties/rules/properties/manifest-schema/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err304 = {instancePath:instancePath+"/rules/live-undeclared-system-user",schemaPath:"#/properties/rules/properties/live-undeclared-system-user/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err304];
 }
@@ -4280,13 +4280,13 @@ vErrors = null;
 }
 }
 }
-if(data68["missing-permission"] !== undefined){
-let data114 = data68["missing-permission"];
+if(data68["manifest-schema"] !== undefined){
+let data114 = data68["manifest-schema"];
 const _errs345 = errors;
 let valid108 = false;
 const _errs346 = errors;
 if(typeof data114 !== "string"){
-const err305 = {instancePath:instancePath+"/rules/missing-permission",schemaPath:"#/properties/rules/properties/missing-permission/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err305 = {instancePath:instancePath+"/rules/manifest-schema",schemaPath:"#/properties/rules/properties/manifest-schema/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err305];
 }
@@ -4296,7 +4296,7 @@ vErrors.push(err305);
 errors++;
 }
 if(!((((data114 === "off") || (data114 === "notice")) || (data114 === "warn")) || (data114 === "error"))){
-const err306 = {instancePath:instancePath+"/rules/missing-permission",schemaPath:"#/properties/rules/properties/missing-permission/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["missing-permission"].anyOf[0].enum},message:"must be equal to one of the allowed values"};
+const err306 = {instancePath:instancePath+"/rules/manifest-schema",schemaPath:"#/properties/rules/properties/manifest-schema/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["manifest-schema"].anyOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err306];
 }
@@ -4311,7 +4311,7 @@ const _errs348 = errors;
 if(data114 && typeof data114 == "object" && !Array.isArray(data114)){
 for(const key34 in data114){
 if(!(key34 === "severity")){
-const err307 = {instancePath:instancePath+"/rules/missing-permission",schemaPath:"#/properties/rules/properties/missing-permission/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key34},message:"must NOT have additional properties"};
+const err307 = {instancePath:instancePath+"/rules/manifest-schema",schemaPath:"#/properties/rules/properties/manifest-schema/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key34},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err307];
 }
@@ -4324,7 +4324,7 @@ errors++;
 if(data114.severity !== undefined){
 let data115 = data114.severity;
 if(typeof data115 !== "string"){
-const err308 = {instancePath:instancePath+"/rules/missing-permission/severity",schemaPath:"#/properties/rules/properties/missing-permission/anyOf/1/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err308 = {instancePath:instancePath+"/rules/manifest-schema/severity",schemaPath:"#/properties/rules/properties/manifest-schema/anyOf/1/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err308];
 }
@@ -4334,7 +4334,7 @@ vErrors.push(err308);
 errors++;
 }
 if(!((((data115 === "off") || (data115 === "notice")) || (data115 === "warn")) || (data115 === "error"))){
-const err309 = {instancePath:instancePath+"/rules/missing-permission/severity",schemaPath:"#/properties/rules/properties/missing-permission/anyOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["missing-permission"].anyOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
+const err309 = {instancePath:instancePath+"/rules/manifest-schema/severity",schemaPath:"#/properties/rules/properties/manifest-schema/anyOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["manifest-schema"].anyOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err309];
 }
@@ -4346,7 +4346,7 @@ errors++;
 }
 }
 else {
-const err310 = {instancePath:instancePath+"/rules/missing-permission",schemaPath:"#/properties/rules/properties/missing-permission/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err310 = {instancePath:instancePath+"/rules/manifest-schema",schemaPath:"#/properties/rules/properties/manifest-schema/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err310];
 }
@@ -4358,7 +4358,7 @@ errors++;
 var _valid21 = _errs348 === errors;
 valid108 = valid108 || _valid21;
 if(!valid108){
-const err311 = {instancePath:instancePath+"/rules/missing-permission",schemaPath:"#/properties/rules/properties/missing-permission/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err311 = {instancePath:instancePath+"/rules/manifest-schema",schemaPath:"#/properties/rules/properties/manifest-schema/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err311];
 }
@@ -4379,13 +4379,13 @@ vErrors = null;
 }
 }
 }
-if(data68["missing-task"] !== undefined){
-let data116 = data68["missing-task"];
+if(data68["missing-permission"] !== undefined){
+let data116 = data68["missing-permission"];
 const _errs354 = errors;
 let valid110 = false;
 const _errs355 = errors;
 if(typeof data116 !== "string"){
-const err312 = {instancePath:instancePath+"/rules/missing-task",schemaPath:"#/properties/rules/properties/missing-task/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err312 = {instancePath:instancePath+"/rules/missing-permission",schemaPath:"#/properties/rules/properties/missing-permission/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err312];
 }
@@ -4395,7 +4395,7 @@ vErrors.push(err312);
 errors++;
 }
 if(!((((data116 === "off") || (data116 === "notice")) || (data116 === "warn")) || (data116 === "error"))){
-const err313 = {instancePath:instancePath+"/rules/missing-task",schemaPath:"#/properties/rules/properties/missing-task/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["missing-task"].anyOf[0].enum},message:"must be equal to one of the allowed values"};
+const err313 = {instancePath:instancePath+"/rules/missing-permission",schemaPath:"#/properties/rules/properties/missing-permission/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["missing-permission"].anyOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err313];
 }
@@ -4410,7 +4410,7 @@ const _errs357 = errors;
 if(data116 && typeof data116 == "object" && !Array.isArray(data116)){
 for(const key35 in data116){
 if(!(key35 === "severity")){
-const err314 = {instancePath:instancePath+"/rules/missing-task",schemaPath:"#/properties/rules/properties/missing-task/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key35},message:"must NOT have additional properties"};
+const err314 = {instancePath:instancePath+"/rules/missing-permission",schemaPath:"#/properties/rules/properties/missing-permission/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key35},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err314];
 }
@@ -4423,7 +4423,7 @@ errors++;
 if(data116.severity !== undefined){
 let data117 = data116.severity;
 if(typeof data117 !== "string"){
-const err315 = {instancePath:instancePath+"/rules/missing-task/severity",schemaPath:"#/properties/rules/properties/missing-task/anyOf/1/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err315 = {instancePath:instancePath+"/rules/missing-permission/severity",schemaPath:"#/properties/rules/properties/missing-permission/anyOf/1/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err315];
 }
@@ -4433,7 +4433,7 @@ vErrors.push(err315);
 errors++;
 }
 if(!((((data117 === "off") || (data117 === "notice")) || (data117 === "warn")) || (data117 === "error"))){
-const err316 = {instancePath:instancePath+"/rules/missing-task/severity",schemaPath:"#/properties/rules/properties/missing-task/anyOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["missing-task"].anyOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
+const err316 = {instancePath:instancePath+"/rules/missing-permission/severity",schemaPath:"#/properties/rules/properties/missing-permission/anyOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["missing-permission"].anyOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err316];
 }
@@ -4445,7 +4445,7 @@ errors++;
 }
 }
 else {
-const err317 = {instancePath:instancePath+"/rules/missing-task",schemaPath:"#/properties/rules/properties/missing-task/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err317 = {instancePath:instancePath+"/rules/missing-permission",schemaPath:"#/properties/rules/properties/missing-permission/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err317];
 }
@@ -4457,7 +4457,7 @@ errors++;
 var _valid22 = _errs357 === errors;
 valid110 = valid110 || _valid22;
 if(!valid110){
-const err318 = {instancePath:instancePath+"/rules/missing-task",schemaPath:"#/properties/rules/properties/missing-task/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err318 = {instancePath:instancePath+"/rules/missing-permission",schemaPath:"#/properties/rules/properties/missing-permission/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err318];
 }
@@ -4478,13 +4478,13 @@ vErrors = null;
 }
 }
 }
-if(data68["new-access"] !== undefined){
-let data118 = data68["new-access"];
+if(data68["missing-task"] !== undefined){
+let data118 = data68["missing-task"];
 const _errs363 = errors;
 let valid112 = false;
 const _errs364 = errors;
 if(typeof data118 !== "string"){
-const err319 = {instancePath:instancePath+"/rules/new-access",schemaPath:"#/properties/rules/properties/new-access/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err319 = {instancePath:instancePath+"/rules/missing-task",schemaPath:"#/properties/rules/properties/missing-task/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err319];
 }
@@ -4494,7 +4494,7 @@ vErrors.push(err319);
 errors++;
 }
 if(!((((data118 === "off") || (data118 === "notice")) || (data118 === "warn")) || (data118 === "error"))){
-const err320 = {instancePath:instancePath+"/rules/new-access",schemaPath:"#/properties/rules/properties/new-access/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["new-access"].anyOf[0].enum},message:"must be equal to one of the allowed values"};
+const err320 = {instancePath:instancePath+"/rules/missing-task",schemaPath:"#/properties/rules/properties/missing-task/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["missing-task"].anyOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err320];
 }
@@ -4509,7 +4509,7 @@ const _errs366 = errors;
 if(data118 && typeof data118 == "object" && !Array.isArray(data118)){
 for(const key36 in data118){
 if(!(key36 === "severity")){
-const err321 = {instancePath:instancePath+"/rules/new-access",schemaPath:"#/properties/rules/properties/new-access/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key36},message:"must NOT have additional properties"};
+const err321 = {instancePath:instancePath+"/rules/missing-task",schemaPath:"#/properties/rules/properties/missing-task/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key36},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err321];
 }
@@ -4522,7 +4522,7 @@ errors++;
 if(data118.severity !== undefined){
 let data119 = data118.severity;
 if(typeof data119 !== "string"){
-const err322 = {instancePath:instancePath+"/rules/new-access/severity",schemaPath:"#/properties/rules/properties/new-access/anyOf/1/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err322 = {instancePath:instancePath+"/rules/missing-task/severity",schemaPath:"#/properties/rules/properties/missing-task/anyOf/1/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err322];
 }
@@ -4532,7 +4532,7 @@ vErrors.push(err322);
 errors++;
 }
 if(!((((data119 === "off") || (data119 === "notice")) || (data119 === "warn")) || (data119 === "error"))){
-const err323 = {instancePath:instancePath+"/rules/new-access/severity",schemaPath:"#/properties/rules/properties/new-access/anyOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["new-access"].anyOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
+const err323 = {instancePath:instancePath+"/rules/missing-task/severity",schemaPath:"#/properties/rules/properties/missing-task/anyOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["missing-task"].anyOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err323];
 }
@@ -4544,7 +4544,7 @@ errors++;
 }
 }
 else {
-const err324 = {instancePath:instancePath+"/rules/new-access",schemaPath:"#/properties/rules/properties/new-access/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err324 = {instancePath:instancePath+"/rules/missing-task",schemaPath:"#/properties/rules/properties/missing-task/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err324];
 }
@@ -4556,7 +4556,7 @@ errors++;
 var _valid23 = _errs366 === errors;
 valid112 = valid112 || _valid23;
 if(!valid112){
-const err325 = {instancePath:instancePath+"/rules/new-access",schemaPath:"#/properties/rules/properties/new-access/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err325 = {instancePath:instancePath+"/rules/missing-task",schemaPath:"#/properties/rules/properties/missing-task/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err325];
 }
@@ -4577,13 +4577,13 @@ vErrors = null;
 }
 }
 }
-if(data68["plaintext-token"] !== undefined){
-let data120 = data68["plaintext-token"];
+if(data68["new-access"] !== undefined){
+let data120 = data68["new-access"];
 const _errs372 = errors;
 let valid114 = false;
 const _errs373 = errors;
 if(typeof data120 !== "string"){
-const err326 = {instancePath:instancePath+"/rules/plaintext-token",schemaPath:"#/properties/rules/properties/plaintext-token/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err326 = {instancePath:instancePath+"/rules/new-access",schemaPath:"#/properties/rules/properties/new-access/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err326];
 }
@@ -4593,7 +4593,7 @@ vErrors.push(err326);
 errors++;
 }
 if(!((((data120 === "off") || (data120 === "notice")) || (data120 === "warn")) || (data120 === "error"))){
-const err327 = {instancePath:instancePath+"/rules/plaintext-token",schemaPath:"#/properties/rules/properties/plaintext-token/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["plaintext-token"].anyOf[0].enum},message:"must be equal to one of the allowed values"};
+const err327 = {instancePath:instancePath+"/rules/new-access",schemaPath:"#/properties/rules/properties/new-access/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["new-access"].anyOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err327];
 }
@@ -4608,7 +4608,7 @@ const _errs375 = errors;
 if(data120 && typeof data120 == "object" && !Array.isArray(data120)){
 for(const key37 in data120){
 if(!(key37 === "severity")){
-const err328 = {instancePath:instancePath+"/rules/plaintext-token",schemaPath:"#/properties/rules/properties/plaintext-token/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key37},message:"must NOT have additional properties"};
+const err328 = {instancePath:instancePath+"/rules/new-access",schemaPath:"#/properties/rules/properties/new-access/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key37},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err328];
 }
@@ -4621,7 +4621,7 @@ errors++;
 if(data120.severity !== undefined){
 let data121 = data120.severity;
 if(typeof data121 !== "string"){
-const err329 = {instancePath:instancePath+"/rules/plaintext-token/severity",schemaPath:"#/properties/rules/properties/plaintext-token/anyOf/1/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err329 = {instancePath:instancePath+"/rules/new-access/severity",schemaPath:"#/properties/rules/properties/new-access/anyOf/1/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err329];
 }
@@ -4631,7 +4631,7 @@ vErrors.push(err329);
 errors++;
 }
 if(!((((data121 === "off") || (data121 === "notice")) || (data121 === "warn")) || (data121 === "error"))){
-const err330 = {instancePath:instancePath+"/rules/plaintext-token/severity",schemaPath:"#/properties/rules/properties/plaintext-token/anyOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["plaintext-token"].anyOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
+const err330 = {instancePath:instancePath+"/rules/new-access/severity",schemaPath:"#/properties/rules/properties/new-access/anyOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["new-access"].anyOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err330];
 }
@@ -4643,7 +4643,7 @@ errors++;
 }
 }
 else {
-const err331 = {instancePath:instancePath+"/rules/plaintext-token",schemaPath:"#/properties/rules/properties/plaintext-token/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err331 = {instancePath:instancePath+"/rules/new-access",schemaPath:"#/properties/rules/properties/new-access/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err331];
 }
@@ -4655,7 +4655,7 @@ errors++;
 var _valid24 = _errs375 === errors;
 valid114 = valid114 || _valid24;
 if(!valid114){
-const err332 = {instancePath:instancePath+"/rules/plaintext-token",schemaPath:"#/properties/rules/properties/plaintext-token/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err332 = {instancePath:instancePath+"/rules/new-access",schemaPath:"#/properties/rules/properties/new-access/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err332];
 }
@@ -4676,13 +4676,13 @@ vErrors = null;
 }
 }
 }
-if(data68["system-user-quota"] !== undefined){
-let data122 = data68["system-user-quota"];
+if(data68["plaintext-token"] !== undefined){
+let data122 = data68["plaintext-token"];
 const _errs381 = errors;
 let valid116 = false;
 const _errs382 = errors;
 if(typeof data122 !== "string"){
-const err333 = {instancePath:instancePath+"/rules/system-user-quota",schemaPath:"#/properties/rules/properties/system-user-quota/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err333 = {instancePath:instancePath+"/rules/plaintext-token",schemaPath:"#/properties/rules/properties/plaintext-token/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err333];
 }
@@ -4692,7 +4692,7 @@ vErrors.push(err333);
 errors++;
 }
 if(!((((data122 === "off") || (data122 === "notice")) || (data122 === "warn")) || (data122 === "error"))){
-const err334 = {instancePath:instancePath+"/rules/system-user-quota",schemaPath:"#/properties/rules/properties/system-user-quota/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["system-user-quota"].anyOf[0].enum},message:"must be equal to one of the allowed values"};
+const err334 = {instancePath:instancePath+"/rules/plaintext-token",schemaPath:"#/properties/rules/properties/plaintext-token/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["plaintext-token"].anyOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err334];
 }
@@ -4707,7 +4707,7 @@ const _errs384 = errors;
 if(data122 && typeof data122 == "object" && !Array.isArray(data122)){
 for(const key38 in data122){
 if(!(key38 === "severity")){
-const err335 = {instancePath:instancePath+"/rules/system-user-quota",schemaPath:"#/properties/rules/properties/system-user-quota/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key38},message:"must NOT have additional properties"};
+const err335 = {instancePath:instancePath+"/rules/plaintext-token",schemaPath:"#/properties/rules/properties/plaintext-token/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key38},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err335];
 }
@@ -4720,7 +4720,7 @@ errors++;
 if(data122.severity !== undefined){
 let data123 = data122.severity;
 if(typeof data123 !== "string"){
-const err336 = {instancePath:instancePath+"/rules/system-user-quota/severity",schemaPath:"#/properties/rules/properties/system-user-quota/anyOf/1/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err336 = {instancePath:instancePath+"/rules/plaintext-token/severity",schemaPath:"#/properties/rules/properties/plaintext-token/anyOf/1/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err336];
 }
@@ -4730,7 +4730,7 @@ vErrors.push(err336);
 errors++;
 }
 if(!((((data123 === "off") || (data123 === "notice")) || (data123 === "warn")) || (data123 === "error"))){
-const err337 = {instancePath:instancePath+"/rules/system-user-quota/severity",schemaPath:"#/properties/rules/properties/system-user-quota/anyOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["system-user-quota"].anyOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
+const err337 = {instancePath:instancePath+"/rules/plaintext-token/severity",schemaPath:"#/properties/rules/properties/plaintext-token/anyOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["plaintext-token"].anyOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err337];
 }
@@ -4742,7 +4742,7 @@ errors++;
 }
 }
 else {
-const err338 = {instancePath:instancePath+"/rules/system-user-quota",schemaPath:"#/properties/rules/properties/system-user-quota/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err338 = {instancePath:instancePath+"/rules/plaintext-token",schemaPath:"#/properties/rules/properties/plaintext-token/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err338];
 }
@@ -4754,7 +4754,7 @@ errors++;
 var _valid25 = _errs384 === errors;
 valid116 = valid116 || _valid25;
 if(!valid116){
-const err339 = {instancePath:instancePath+"/rules/system-user-quota",schemaPath:"#/properties/rules/properties/system-user-quota/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err339 = {instancePath:instancePath+"/rules/plaintext-token",schemaPath:"#/properties/rules/properties/plaintext-token/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err339];
 }
@@ -4775,13 +4775,13 @@ vErrors = null;
 }
 }
 }
-if(data68["test-token-in-production"] !== undefined){
-let data124 = data68["test-token-in-production"];
+if(data68["system-user-quota"] !== undefined){
+let data124 = data68["system-user-quota"];
 const _errs390 = errors;
 let valid118 = false;
 const _errs391 = errors;
 if(typeof data124 !== "string"){
-const err340 = {instancePath:instancePath+"/rules/test-token-in-production",schemaPath:"#/properties/rules/properties/test-token-in-production/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err340 = {instancePath:instancePath+"/rules/system-user-quota",schemaPath:"#/properties/rules/properties/system-user-quota/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err340];
 }
@@ -4791,7 +4791,7 @@ vErrors.push(err340);
 errors++;
 }
 if(!((((data124 === "off") || (data124 === "notice")) || (data124 === "warn")) || (data124 === "error"))){
-const err341 = {instancePath:instancePath+"/rules/test-token-in-production",schemaPath:"#/properties/rules/properties/test-token-in-production/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["test-token-in-production"].anyOf[0].enum},message:"must be equal to one of the allowed values"};
+const err341 = {instancePath:instancePath+"/rules/system-user-quota",schemaPath:"#/properties/rules/properties/system-user-quota/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["system-user-quota"].anyOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err341];
 }
@@ -4806,7 +4806,7 @@ const _errs393 = errors;
 if(data124 && typeof data124 == "object" && !Array.isArray(data124)){
 for(const key39 in data124){
 if(!(key39 === "severity")){
-const err342 = {instancePath:instancePath+"/rules/test-token-in-production",schemaPath:"#/properties/rules/properties/test-token-in-production/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key39},message:"must NOT have additional properties"};
+const err342 = {instancePath:instancePath+"/rules/system-user-quota",schemaPath:"#/properties/rules/properties/system-user-quota/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key39},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err342];
 }
@@ -4819,7 +4819,7 @@ errors++;
 if(data124.severity !== undefined){
 let data125 = data124.severity;
 if(typeof data125 !== "string"){
-const err343 = {instancePath:instancePath+"/rules/test-token-in-production/severity",schemaPath:"#/properties/rules/properties/test-token-in-production/anyOf/1/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err343 = {instancePath:instancePath+"/rules/system-user-quota/severity",schemaPath:"#/properties/rules/properties/system-user-quota/anyOf/1/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err343];
 }
@@ -4829,7 +4829,7 @@ vErrors.push(err343);
 errors++;
 }
 if(!((((data125 === "off") || (data125 === "notice")) || (data125 === "warn")) || (data125 === "error"))){
-const err344 = {instancePath:instancePath+"/rules/test-token-in-production/severity",schemaPath:"#/properties/rules/properties/test-token-in-production/anyOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["test-token-in-production"].anyOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
+const err344 = {instancePath:instancePath+"/rules/system-user-quota/severity",schemaPath:"#/properties/rules/properties/system-user-quota/anyOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["system-user-quota"].anyOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err344];
 }
@@ -4841,7 +4841,7 @@ errors++;
 }
 }
 else {
-const err345 = {instancePath:instancePath+"/rules/test-token-in-production",schemaPath:"#/properties/rules/properties/test-token-in-production/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err345 = {instancePath:instancePath+"/rules/system-user-quota",schemaPath:"#/properties/rules/properties/system-user-quota/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err345];
 }
@@ -4853,7 +4853,7 @@ errors++;
 var _valid26 = _errs393 === errors;
 valid118 = valid118 || _valid26;
 if(!valid118){
-const err346 = {instancePath:instancePath+"/rules/test-token-in-production",schemaPath:"#/properties/rules/properties/test-token-in-production/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err346 = {instancePath:instancePath+"/rules/system-user-quota",schemaPath:"#/properties/rules/properties/system-user-quota/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err346];
 }
@@ -4874,13 +4874,13 @@ vErrors = null;
 }
 }
 }
-if(data68["token-rotation"] !== undefined){
-let data126 = data68["token-rotation"];
+if(data68["test-token-in-production"] !== undefined){
+let data126 = data68["test-token-in-production"];
 const _errs399 = errors;
 let valid120 = false;
 const _errs400 = errors;
 if(typeof data126 !== "string"){
-const err347 = {instancePath:instancePath+"/rules/token-rotation",schemaPath:"#/properties/rules/properties/token-rotation/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err347 = {instancePath:instancePath+"/rules/test-token-in-production",schemaPath:"#/properties/rules/properties/test-token-in-production/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err347];
 }
@@ -4890,7 +4890,7 @@ vErrors.push(err347);
 errors++;
 }
 if(!((((data126 === "off") || (data126 === "notice")) || (data126 === "warn")) || (data126 === "error"))){
-const err348 = {instancePath:instancePath+"/rules/token-rotation",schemaPath:"#/properties/rules/properties/token-rotation/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["token-rotation"].anyOf[0].enum},message:"must be equal to one of the allowed values"};
+const err348 = {instancePath:instancePath+"/rules/test-token-in-production",schemaPath:"#/properties/rules/properties/test-token-in-production/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["test-token-in-production"].anyOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err348];
 }
@@ -4904,8 +4904,8 @@ valid120 = valid120 || _valid27;
 const _errs402 = errors;
 if(data126 && typeof data126 == "object" && !Array.isArray(data126)){
 for(const key40 in data126){
-if(!((key40 === "severity") || (key40 === "maxRotateEveryDays"))){
-const err349 = {instancePath:instancePath+"/rules/token-rotation",schemaPath:"#/properties/rules/properties/token-rotation/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key40},message:"must NOT have additional properties"};
+if(!(key40 === "severity")){
+const err349 = {instancePath:instancePath+"/rules/test-token-in-production",schemaPath:"#/properties/rules/properties/test-token-in-production/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key40},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err349];
 }
@@ -4918,7 +4918,7 @@ errors++;
 if(data126.severity !== undefined){
 let data127 = data126.severity;
 if(typeof data127 !== "string"){
-const err350 = {instancePath:instancePath+"/rules/token-rotation/severity",schemaPath:"#/properties/rules/properties/token-rotation/anyOf/1/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err350 = {instancePath:instancePath+"/rules/test-token-in-production/severity",schemaPath:"#/properties/rules/properties/test-token-in-production/anyOf/1/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err350];
 }
@@ -4928,7 +4928,7 @@ vErrors.push(err350);
 errors++;
 }
 if(!((((data127 === "off") || (data127 === "notice")) || (data127 === "warn")) || (data127 === "error"))){
-const err351 = {instancePath:instancePath+"/rules/token-rotation/severity",schemaPath:"#/properties/rules/properties/token-rotation/anyOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["token-rotation"].anyOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
+const err351 = {instancePath:instancePath+"/rules/test-token-in-production/severity",schemaPath:"#/properties/rules/properties/test-token-in-production/anyOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["test-token-in-production"].anyOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err351];
 }
@@ -4938,10 +4938,9 @@ vErrors.push(err351);
 errors++;
 }
 }
-if(data126.maxRotateEveryDays !== undefined){
-let data128 = data126.maxRotateEveryDays;
-if(!(((typeof data128 == "number") && (!(data128 % 1) && !isNaN(data128))) && (isFinite(data128)))){
-const err352 = {instancePath:instancePath+"/rules/token-rotation/maxRotateEveryDays",schemaPath:"#/properties/rules/properties/token-rotation/anyOf/1/properties/maxRotateEveryDays/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+}
+else {
+const err352 = {instancePath:instancePath+"/rules/test-token-in-production",schemaPath:"#/properties/rules/properties/test-token-in-production/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err352];
 }
@@ -4950,39 +4949,15 @@ vErrors.push(err352);
 }
 errors++;
 }
-if((typeof data128 == "number") && (isFinite(data128))){
-if(data128 < 1 || isNaN(data128)){
-const err353 = {instancePath:instancePath+"/rules/token-rotation/maxRotateEveryDays",schemaPath:"#/properties/rules/properties/token-rotation/anyOf/1/properties/maxRotateEveryDays/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+var _valid27 = _errs402 === errors;
+valid120 = valid120 || _valid27;
+if(!valid120){
+const err353 = {instancePath:instancePath+"/rules/test-token-in-production",schemaPath:"#/properties/rules/properties/test-token-in-production/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err353];
 }
 else {
 vErrors.push(err353);
-}
-errors++;
-}
-}
-}
-}
-else {
-const err354 = {instancePath:instancePath+"/rules/token-rotation",schemaPath:"#/properties/rules/properties/token-rotation/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err354];
-}
-else {
-vErrors.push(err354);
-}
-errors++;
-}
-var _valid27 = _errs402 === errors;
-valid120 = valid120 || _valid27;
-if(!valid120){
-const err355 = {instancePath:instancePath+"/rules/token-rotation",schemaPath:"#/properties/rules/properties/token-rotation/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
-if(vErrors === null){
-vErrors = [err355];
-}
-else {
-vErrors.push(err355);
 }
 errors++;
 }
@@ -4998,13 +4973,38 @@ vErrors = null;
 }
 }
 }
-if(data68["unknown-permission"] !== undefined){
-let data129 = data68["unknown-permission"];
-const _errs410 = errors;
+if(data68["token-rotation"] !== undefined){
+let data128 = data68["token-rotation"];
+const _errs408 = errors;
 let valid122 = false;
+const _errs409 = errors;
+if(typeof data128 !== "string"){
+const err354 = {instancePath:instancePath+"/rules/token-rotation",schemaPath:"#/properties/rules/properties/token-rotation/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err354];
+}
+else {
+vErrors.push(err354);
+}
+errors++;
+}
+if(!((((data128 === "off") || (data128 === "notice")) || (data128 === "warn")) || (data128 === "error"))){
+const err355 = {instancePath:instancePath+"/rules/token-rotation",schemaPath:"#/properties/rules/properties/token-rotation/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["token-rotation"].anyOf[0].enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err355];
+}
+else {
+vErrors.push(err355);
+}
+errors++;
+}
+var _valid28 = _errs409 === errors;
+valid122 = valid122 || _valid28;
 const _errs411 = errors;
-if(typeof data129 !== "string"){
-const err356 = {instancePath:instancePath+"/rules/unknown-permission",schemaPath:"#/properties/rules/properties/unknown-permission/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data128 && typeof data128 == "object" && !Array.isArray(data128)){
+for(const key41 in data128){
+if(!((key41 === "severity") || (key41 === "maxRotateEveryDays"))){
+const err356 = {instancePath:instancePath+"/rules/token-rotation",schemaPath:"#/properties/rules/properties/token-rotation/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key41},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err356];
 }
@@ -5013,8 +5013,11 @@ vErrors.push(err356);
 }
 errors++;
 }
-if(!((((data129 === "off") || (data129 === "notice")) || (data129 === "warn")) || (data129 === "error"))){
-const err357 = {instancePath:instancePath+"/rules/unknown-permission",schemaPath:"#/properties/rules/properties/unknown-permission/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["unknown-permission"].anyOf[0].enum},message:"must be equal to one of the allowed values"};
+}
+if(data128.severity !== undefined){
+let data129 = data128.severity;
+if(typeof data129 !== "string"){
+const err357 = {instancePath:instancePath+"/rules/token-rotation/severity",schemaPath:"#/properties/rules/properties/token-rotation/anyOf/1/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err357];
 }
@@ -5023,13 +5026,8 @@ vErrors.push(err357);
 }
 errors++;
 }
-var _valid28 = _errs411 === errors;
-valid122 = valid122 || _valid28;
-const _errs413 = errors;
-if(data129 && typeof data129 == "object" && !Array.isArray(data129)){
-for(const key41 in data129){
-if(!((key41 === "severity") || (key41 === "allow"))){
-const err358 = {instancePath:instancePath+"/rules/unknown-permission",schemaPath:"#/properties/rules/properties/unknown-permission/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key41},message:"must NOT have additional properties"};
+if(!((((data129 === "off") || (data129 === "notice")) || (data129 === "warn")) || (data129 === "error"))){
+const err358 = {instancePath:instancePath+"/rules/token-rotation/severity",schemaPath:"#/properties/rules/properties/token-rotation/anyOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["token-rotation"].anyOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err358];
 }
@@ -5039,10 +5037,10 @@ vErrors.push(err358);
 errors++;
 }
 }
-if(data129.severity !== undefined){
-let data130 = data129.severity;
-if(typeof data130 !== "string"){
-const err359 = {instancePath:instancePath+"/rules/unknown-permission/severity",schemaPath:"#/properties/rules/properties/unknown-permission/anyOf/1/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data128.maxRotateEveryDays !== undefined){
+let data130 = data128.maxRotateEveryDays;
+if(!(((typeof data130 == "number") && (!(data130 % 1) && !isNaN(data130))) && (isFinite(data130)))){
+const err359 = {instancePath:instancePath+"/rules/token-rotation/maxRotateEveryDays",schemaPath:"#/properties/rules/properties/token-rotation/anyOf/1/properties/maxRotateEveryDays/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err359];
 }
@@ -5051,8 +5049,9 @@ vErrors.push(err359);
 }
 errors++;
 }
-if(!((((data130 === "off") || (data130 === "notice")) || (data130 === "warn")) || (data130 === "error"))){
-const err360 = {instancePath:instancePath+"/rules/unknown-permission/severity",schemaPath:"#/properties/rules/properties/unknown-permission/anyOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["unknown-permission"].anyOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
+if((typeof data130 == "number") && (isFinite(data130))){
+if(data130 < 1 || isNaN(data130)){
+const err360 = {instancePath:instancePath+"/rules/token-rotation/maxRotateEveryDays",schemaPath:"#/properties/rules/properties/token-rotation/anyOf/1/properties/maxRotateEveryDays/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err360];
 }
@@ -5062,15 +5061,10 @@ vErrors.push(err360);
 errors++;
 }
 }
-if(data129.allow !== undefined){
-let data131 = data129.allow;
-if(Array.isArray(data131)){
-const len18 = data131.length;
-for(let i33=0; i33<len18; i33++){
-let data132 = data131[i33];
-if(typeof data132 === "string"){
-if(!pattern7.test(data132)){
-const err361 = {instancePath:instancePath+"/rules/unknown-permission/allow/" + i33,schemaPath:"#/properties/rules/properties/unknown-permission/anyOf/1/properties/allow/items/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_]*$"},message:"must match pattern \""+"^[a-z][a-z0-9_]*$"+"\""};
+}
+}
+else {
+const err361 = {instancePath:instancePath+"/rules/token-rotation",schemaPath:"#/properties/rules/properties/token-rotation/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err361];
 }
@@ -5079,9 +5073,10 @@ vErrors.push(err361);
 }
 errors++;
 }
-}
-else {
-const err362 = {instancePath:instancePath+"/rules/unknown-permission/allow/" + i33,schemaPath:"#/properties/rules/properties/unknown-permission/anyOf/1/properties/allow/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+var _valid28 = _errs411 === errors;
+valid122 = valid122 || _valid28;
+if(!valid122){
+const err362 = {instancePath:instancePath+"/rules/token-rotation",schemaPath:"#/properties/rules/properties/token-rotation/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err362];
 }
@@ -5090,19 +5085,25 @@ vErrors.push(err362);
 }
 errors++;
 }
+else {
+errors = _errs408;
+if(vErrors !== null){
+if(_errs408){
+vErrors.length = _errs408;
 }
-let i34 = data131.length;
-let j15;
-if(i34 > 1){
-const indices15 = {};
-for(;i34--;){
-let item15 = data131[i34];
-if(typeof item15 !== "string"){
-continue;
+else {
+vErrors = null;
 }
-if(typeof indices15[item15] == "number"){
-j15 = indices15[item15];
-const err363 = {instancePath:instancePath+"/rules/unknown-permission/allow",schemaPath:"#/properties/rules/properties/unknown-permission/anyOf/1/properties/allow/uniqueItems",keyword:"uniqueItems",params:{i: i34, j: j15},message:"must NOT have duplicate items (items ## "+j15+" and "+i34+" are identical)"};
+}
+}
+}
+if(data68["unknown-permission"] !== undefined){
+let data131 = data68["unknown-permission"];
+const _errs419 = errors;
+let valid124 = false;
+const _errs420 = errors;
+if(typeof data131 !== "string"){
+const err363 = {instancePath:instancePath+"/rules/unknown-permission",schemaPath:"#/properties/rules/properties/unknown-permission/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err363];
 }
@@ -5110,14 +5111,9 @@ else {
 vErrors.push(err363);
 }
 errors++;
-break;
 }
-indices15[item15] = i34;
-}
-}
-}
-else {
-const err364 = {instancePath:instancePath+"/rules/unknown-permission/allow",schemaPath:"#/properties/rules/properties/unknown-permission/anyOf/1/properties/allow/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(!((((data131 === "off") || (data131 === "notice")) || (data131 === "warn")) || (data131 === "error"))){
+const err364 = {instancePath:instancePath+"/rules/unknown-permission",schemaPath:"#/properties/rules/properties/unknown-permission/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["unknown-permission"].anyOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err364];
 }
@@ -5126,10 +5122,13 @@ vErrors.push(err364);
 }
 errors++;
 }
-}
-}
-else {
-const err365 = {instancePath:instancePath+"/rules/unknown-permission",schemaPath:"#/properties/rules/properties/unknown-permission/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+var _valid29 = _errs420 === errors;
+valid124 = valid124 || _valid29;
+const _errs422 = errors;
+if(data131 && typeof data131 == "object" && !Array.isArray(data131)){
+for(const key42 in data131){
+if(!((key42 === "severity") || (key42 === "allow"))){
+const err365 = {instancePath:instancePath+"/rules/unknown-permission",schemaPath:"#/properties/rules/properties/unknown-permission/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key42},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err365];
 }
@@ -5138,10 +5137,11 @@ vErrors.push(err365);
 }
 errors++;
 }
-var _valid28 = _errs413 === errors;
-valid122 = valid122 || _valid28;
-if(!valid122){
-const err366 = {instancePath:instancePath+"/rules/unknown-permission",schemaPath:"#/properties/rules/properties/unknown-permission/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+}
+if(data131.severity !== undefined){
+let data132 = data131.severity;
+if(typeof data132 !== "string"){
+const err366 = {instancePath:instancePath+"/rules/unknown-permission/severity",schemaPath:"#/properties/rules/properties/unknown-permission/anyOf/1/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err366];
 }
@@ -5150,25 +5150,8 @@ vErrors.push(err366);
 }
 errors++;
 }
-else {
-errors = _errs410;
-if(vErrors !== null){
-if(_errs410){
-vErrors.length = _errs410;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data68["unused-permission"] !== undefined){
-let data133 = data68["unused-permission"];
-const _errs423 = errors;
-let valid127 = false;
-const _errs424 = errors;
-if(typeof data133 !== "string"){
-const err367 = {instancePath:instancePath+"/rules/unused-permission",schemaPath:"#/properties/rules/properties/unused-permission/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!((((data132 === "off") || (data132 === "notice")) || (data132 === "warn")) || (data132 === "error"))){
+const err367 = {instancePath:instancePath+"/rules/unknown-permission/severity",schemaPath:"#/properties/rules/properties/unknown-permission/anyOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["unknown-permission"].anyOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err367];
 }
@@ -5177,8 +5160,16 @@ vErrors.push(err367);
 }
 errors++;
 }
-if(!((((data133 === "off") || (data133 === "notice")) || (data133 === "warn")) || (data133 === "error"))){
-const err368 = {instancePath:instancePath+"/rules/unused-permission",schemaPath:"#/properties/rules/properties/unused-permission/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["unused-permission"].anyOf[0].enum},message:"must be equal to one of the allowed values"};
+}
+if(data131.allow !== undefined){
+let data133 = data131.allow;
+if(Array.isArray(data133)){
+const len18 = data133.length;
+for(let i33=0; i33<len18; i33++){
+let data134 = data133[i33];
+if(typeof data134 === "string"){
+if(!pattern7.test(data134)){
+const err368 = {instancePath:instancePath+"/rules/unknown-permission/allow/" + i33,schemaPath:"#/properties/rules/properties/unknown-permission/anyOf/1/properties/allow/items/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_]*$"},message:"must match pattern \""+"^[a-z][a-z0-9_]*$"+"\""};
 if(vErrors === null){
 vErrors = [err368];
 }
@@ -5187,13 +5178,9 @@ vErrors.push(err368);
 }
 errors++;
 }
-var _valid29 = _errs424 === errors;
-valid127 = valid127 || _valid29;
-const _errs426 = errors;
-if(data133 && typeof data133 == "object" && !Array.isArray(data133)){
-for(const key42 in data133){
-if(!(key42 === "severity")){
-const err369 = {instancePath:instancePath+"/rules/unused-permission",schemaPath:"#/properties/rules/properties/unused-permission/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key42},message:"must NOT have additional properties"};
+}
+else {
+const err369 = {instancePath:instancePath+"/rules/unknown-permission/allow/" + i33,schemaPath:"#/properties/rules/properties/unknown-permission/anyOf/1/properties/allow/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err369];
 }
@@ -5203,10 +5190,18 @@ vErrors.push(err369);
 errors++;
 }
 }
-if(data133.severity !== undefined){
-let data134 = data133.severity;
-if(typeof data134 !== "string"){
-const err370 = {instancePath:instancePath+"/rules/unused-permission/severity",schemaPath:"#/properties/rules/properties/unused-permission/anyOf/1/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string"};
+let i34 = data133.length;
+let j15;
+if(i34 > 1){
+const indices15 = {};
+for(;i34--;){
+let item15 = data133[i34];
+if(typeof item15 !== "string"){
+continue;
+}
+if(typeof indices15[item15] == "number"){
+j15 = indices15[item15];
+const err370 = {instancePath:instancePath+"/rules/unknown-permission/allow",schemaPath:"#/properties/rules/properties/unknown-permission/anyOf/1/properties/allow/uniqueItems",keyword:"uniqueItems",params:{i: i34, j: j15},message:"must NOT have duplicate items (items ## "+j15+" and "+i34+" are identical)"};
 if(vErrors === null){
 vErrors = [err370];
 }
@@ -5214,9 +5209,14 @@ else {
 vErrors.push(err370);
 }
 errors++;
+break;
 }
-if(!((((data134 === "off") || (data134 === "notice")) || (data134 === "warn")) || (data134 === "error"))){
-const err371 = {instancePath:instancePath+"/rules/unused-permission/severity",schemaPath:"#/properties/rules/properties/unused-permission/anyOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["unused-permission"].anyOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
+indices15[item15] = i34;
+}
+}
+}
+else {
+const err371 = {instancePath:instancePath+"/rules/unknown-permission/allow",schemaPath:"#/properties/rules/properties/unknown-permission/anyOf/1/properties/allow/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err371];
 }
@@ -5228,7 +5228,7 @@ errors++;
 }
 }
 else {
-const err372 = {instancePath:instancePath+"/rules/unused-permission",schemaPath:"#/properties/rules/properties/unused-permission/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err372 = {instancePath:instancePath+"/rules/unknown-permission",schemaPath:"#/properties/rules/properties/unknown-permission/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err372];
 }
@@ -5237,10 +5237,10 @@ vErrors.push(err372);
 }
 errors++;
 }
-var _valid29 = _errs426 === errors;
-valid127 = valid127 || _valid29;
-if(!valid127){
-const err373 = {instancePath:instancePath+"/rules/unused-permission",schemaPath:"#/properties/rules/properties/unused-permission/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+var _valid29 = _errs422 === errors;
+valid124 = valid124 || _valid29;
+if(!valid124){
+const err373 = {instancePath:instancePath+"/rules/unknown-permission",schemaPath:"#/properties/rules/properties/unknown-permission/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err373];
 }
@@ -5250,10 +5250,10 @@ vErrors.push(err373);
 errors++;
 }
 else {
-errors = _errs423;
+errors = _errs419;
 if(vErrors !== null){
-if(_errs423){
-vErrors.length = _errs423;
+if(_errs419){
+vErrors.length = _errs419;
 }
 else {
 vErrors = null;
@@ -5261,13 +5261,13 @@ vErrors = null;
 }
 }
 }
-if(data68["unused-suppression"] !== undefined){
-let data135 = data68["unused-suppression"];
+if(data68["unused-permission"] !== undefined){
+let data135 = data68["unused-permission"];
 const _errs432 = errors;
 let valid129 = false;
 const _errs433 = errors;
 if(typeof data135 !== "string"){
-const err374 = {instancePath:instancePath+"/rules/unused-suppression",schemaPath:"#/properties/rules/properties/unused-suppression/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err374 = {instancePath:instancePath+"/rules/unused-permission",schemaPath:"#/properties/rules/properties/unused-permission/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err374];
 }
@@ -5277,7 +5277,7 @@ vErrors.push(err374);
 errors++;
 }
 if(!((((data135 === "off") || (data135 === "notice")) || (data135 === "warn")) || (data135 === "error"))){
-const err375 = {instancePath:instancePath+"/rules/unused-suppression",schemaPath:"#/properties/rules/properties/unused-suppression/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["unused-suppression"].anyOf[0].enum},message:"must be equal to one of the allowed values"};
+const err375 = {instancePath:instancePath+"/rules/unused-permission",schemaPath:"#/properties/rules/properties/unused-permission/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["unused-permission"].anyOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err375];
 }
@@ -5292,7 +5292,7 @@ const _errs435 = errors;
 if(data135 && typeof data135 == "object" && !Array.isArray(data135)){
 for(const key43 in data135){
 if(!(key43 === "severity")){
-const err376 = {instancePath:instancePath+"/rules/unused-suppression",schemaPath:"#/properties/rules/properties/unused-suppression/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key43},message:"must NOT have additional properties"};
+const err376 = {instancePath:instancePath+"/rules/unused-permission",schemaPath:"#/properties/rules/properties/unused-permission/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key43},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err376];
 }
@@ -5305,7 +5305,7 @@ errors++;
 if(data135.severity !== undefined){
 let data136 = data135.severity;
 if(typeof data136 !== "string"){
-const err377 = {instancePath:instancePath+"/rules/unused-suppression/severity",schemaPath:"#/properties/rules/properties/unused-suppression/anyOf/1/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err377 = {instancePath:instancePath+"/rules/unused-permission/severity",schemaPath:"#/properties/rules/properties/unused-permission/anyOf/1/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err377];
 }
@@ -5315,7 +5315,7 @@ vErrors.push(err377);
 errors++;
 }
 if(!((((data136 === "off") || (data136 === "notice")) || (data136 === "warn")) || (data136 === "error"))){
-const err378 = {instancePath:instancePath+"/rules/unused-suppression/severity",schemaPath:"#/properties/rules/properties/unused-suppression/anyOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["unused-suppression"].anyOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
+const err378 = {instancePath:instancePath+"/rules/unused-permission/severity",schemaPath:"#/properties/rules/properties/unused-permission/anyOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["unused-permission"].anyOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err378];
 }
@@ -5327,7 +5327,7 @@ errors++;
 }
 }
 else {
-const err379 = {instancePath:instancePath+"/rules/unused-suppression",schemaPath:"#/properties/rules/properties/unused-suppression/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err379 = {instancePath:instancePath+"/rules/unused-permission",schemaPath:"#/properties/rules/properties/unused-permission/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err379];
 }
@@ -5339,7 +5339,7 @@ errors++;
 var _valid30 = _errs435 === errors;
 valid129 = valid129 || _valid30;
 if(!valid129){
-const err380 = {instancePath:instancePath+"/rules/unused-suppression",schemaPath:"#/properties/rules/properties/unused-suppression/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err380 = {instancePath:instancePath+"/rules/unused-permission",schemaPath:"#/properties/rules/properties/unused-permission/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err380];
 }
@@ -5360,9 +5360,13 @@ vErrors = null;
 }
 }
 }
-}
-else {
-const err381 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data68["unused-suppression"] !== undefined){
+let data137 = data68["unused-suppression"];
+const _errs441 = errors;
+let valid131 = false;
+const _errs442 = errors;
+if(typeof data137 !== "string"){
+const err381 = {instancePath:instancePath+"/rules/unused-suppression",schemaPath:"#/properties/rules/properties/unused-suppression/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err381];
 }
@@ -5371,13 +5375,8 @@ vErrors.push(err381);
 }
 errors++;
 }
-}
-if(data.scan !== undefined){
-let data137 = data.scan;
-if(data137 && typeof data137 == "object" && !Array.isArray(data137)){
-for(const key44 in data137){
-if(!(((key44 === "include") || (key44 === "exclude")) || (key44 === "adminPaths"))){
-const err382 = {instancePath:instancePath+"/scan",schemaPath:"#/properties/scan/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key44},message:"must NOT have additional properties"};
+if(!((((data137 === "off") || (data137 === "notice")) || (data137 === "warn")) || (data137 === "error"))){
+const err382 = {instancePath:instancePath+"/rules/unused-suppression",schemaPath:"#/properties/rules/properties/unused-suppression/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["unused-suppression"].anyOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err382];
 }
@@ -5386,14 +5385,13 @@ vErrors.push(err382);
 }
 errors++;
 }
-}
-if(data137.include !== undefined){
-let data138 = data137.include;
-if(Array.isArray(data138)){
-const len19 = data138.length;
-for(let i35=0; i35<len19; i35++){
-if(typeof data138[i35] !== "string"){
-const err383 = {instancePath:instancePath+"/scan/include/" + i35,schemaPath:"#/properties/scan/properties/include/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+var _valid31 = _errs442 === errors;
+valid131 = valid131 || _valid31;
+const _errs444 = errors;
+if(data137 && typeof data137 == "object" && !Array.isArray(data137)){
+for(const key44 in data137){
+if(!(key44 === "severity")){
+const err383 = {instancePath:instancePath+"/rules/unused-suppression",schemaPath:"#/properties/rules/properties/unused-suppression/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key44},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err383];
 }
@@ -5403,9 +5401,10 @@ vErrors.push(err383);
 errors++;
 }
 }
-}
-else {
-const err384 = {instancePath:instancePath+"/scan/include",schemaPath:"#/properties/scan/properties/include/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data137.severity !== undefined){
+let data138 = data137.severity;
+if(typeof data138 !== "string"){
+const err384 = {instancePath:instancePath+"/rules/unused-suppression/severity",schemaPath:"#/properties/rules/properties/unused-suppression/anyOf/1/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err384];
 }
@@ -5414,14 +5413,8 @@ vErrors.push(err384);
 }
 errors++;
 }
-}
-if(data137.exclude !== undefined){
-let data140 = data137.exclude;
-if(Array.isArray(data140)){
-const len20 = data140.length;
-for(let i36=0; i36<len20; i36++){
-if(typeof data140[i36] !== "string"){
-const err385 = {instancePath:instancePath+"/scan/exclude/" + i36,schemaPath:"#/properties/scan/properties/exclude/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!((((data138 === "off") || (data138 === "notice")) || (data138 === "warn")) || (data138 === "error"))){
+const err385 = {instancePath:instancePath+"/rules/unused-suppression/severity",schemaPath:"#/properties/rules/properties/unused-suppression/anyOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["unused-suppression"].anyOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err385];
 }
@@ -5433,7 +5426,7 @@ errors++;
 }
 }
 else {
-const err386 = {instancePath:instancePath+"/scan/exclude",schemaPath:"#/properties/scan/properties/exclude/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err386 = {instancePath:instancePath+"/rules/unused-suppression",schemaPath:"#/properties/rules/properties/unused-suppression/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err386];
 }
@@ -5442,14 +5435,10 @@ vErrors.push(err386);
 }
 errors++;
 }
-}
-if(data137.adminPaths !== undefined){
-let data142 = data137.adminPaths;
-if(Array.isArray(data142)){
-const len21 = data142.length;
-for(let i37=0; i37<len21; i37++){
-if(typeof data142[i37] !== "string"){
-const err387 = {instancePath:instancePath+"/scan/adminPaths/" + i37,schemaPath:"#/properties/scan/properties/adminPaths/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+var _valid31 = _errs444 === errors;
+valid131 = valid131 || _valid31;
+if(!valid131){
+const err387 = {instancePath:instancePath+"/rules/unused-suppression",schemaPath:"#/properties/rules/properties/unused-suppression/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err387];
 }
@@ -5458,10 +5447,21 @@ vErrors.push(err387);
 }
 errors++;
 }
+else {
+errors = _errs441;
+if(vErrors !== null){
+if(_errs441){
+vErrors.length = _errs441;
+}
+else {
+vErrors = null;
+}
+}
+}
 }
 }
 else {
-const err388 = {instancePath:instancePath+"/scan/adminPaths",schemaPath:"#/properties/scan/properties/adminPaths/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err388 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err388];
 }
@@ -5471,9 +5471,12 @@ vErrors.push(err388);
 errors++;
 }
 }
-}
-else {
-const err389 = {instancePath:instancePath+"/scan",schemaPath:"#/properties/scan/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data.scan !== undefined){
+let data139 = data.scan;
+if(data139 && typeof data139 == "object" && !Array.isArray(data139)){
+for(const key45 in data139){
+if(!(((key45 === "include") || (key45 === "exclude")) || (key45 === "adminPaths"))){
+const err389 = {instancePath:instancePath+"/scan",schemaPath:"#/properties/scan/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key45},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err389];
 }
@@ -5483,14 +5486,110 @@ vErrors.push(err389);
 errors++;
 }
 }
-}
-else {
-const err390 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data139.include !== undefined){
+let data140 = data139.include;
+if(Array.isArray(data140)){
+const len19 = data140.length;
+for(let i35=0; i35<len19; i35++){
+if(typeof data140[i35] !== "string"){
+const err390 = {instancePath:instancePath+"/scan/include/" + i35,schemaPath:"#/properties/scan/properties/include/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err390];
 }
 else {
 vErrors.push(err390);
+}
+errors++;
+}
+}
+}
+else {
+const err391 = {instancePath:instancePath+"/scan/include",schemaPath:"#/properties/scan/properties/include/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err391];
+}
+else {
+vErrors.push(err391);
+}
+errors++;
+}
+}
+if(data139.exclude !== undefined){
+let data142 = data139.exclude;
+if(Array.isArray(data142)){
+const len20 = data142.length;
+for(let i36=0; i36<len20; i36++){
+if(typeof data142[i36] !== "string"){
+const err392 = {instancePath:instancePath+"/scan/exclude/" + i36,schemaPath:"#/properties/scan/properties/exclude/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err392];
+}
+else {
+vErrors.push(err392);
+}
+errors++;
+}
+}
+}
+else {
+const err393 = {instancePath:instancePath+"/scan/exclude",schemaPath:"#/properties/scan/properties/exclude/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err393];
+}
+else {
+vErrors.push(err393);
+}
+errors++;
+}
+}
+if(data139.adminPaths !== undefined){
+let data144 = data139.adminPaths;
+if(Array.isArray(data144)){
+const len21 = data144.length;
+for(let i37=0; i37<len21; i37++){
+if(typeof data144[i37] !== "string"){
+const err394 = {instancePath:instancePath+"/scan/adminPaths/" + i37,schemaPath:"#/properties/scan/properties/adminPaths/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err394];
+}
+else {
+vErrors.push(err394);
+}
+errors++;
+}
+}
+}
+else {
+const err395 = {instancePath:instancePath+"/scan/adminPaths",schemaPath:"#/properties/scan/properties/adminPaths/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err395];
+}
+else {
+vErrors.push(err395);
+}
+errors++;
+}
+}
+}
+else {
+const err396 = {instancePath:instancePath+"/scan",schemaPath:"#/properties/scan/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err396];
+}
+else {
+vErrors.push(err396);
+}
+errors++;
+}
+}
+}
+else {
+const err397 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err397];
+}
+else {
+vErrors.push(err397);
 }
 errors++;
 }

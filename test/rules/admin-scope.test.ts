@@ -24,6 +24,10 @@ ruleTester(rule, {
     { name: 'admin for administration only, app work on a system user', yaml: HEAD + ADMIN + SHOP },
     { name: 'admin with no use cases, permissions or token', yaml: `${HEAD}  - name: bm-admin\n    role: admin\n` },
     {
+      name: 'admin holding what Meta\'s admin operations need (assign Page and WhatsApp users, claim client Pages)',
+      yaml: HEAD + ADMIN.replace('[business_management]', '[business_management, pages_manage_metadata, pages_show_list, whatsapp_business_management, catalog_management]'),
+    },
+    {
       name: 'an unknown use case on the admin is left to manifest-schema',
       yaml: `${HEAD}  - name: bm-admin\n    role: admin\n    useCases: [business_admn]\n`,
     },
@@ -63,7 +67,8 @@ ruleTester(rule, {
           messageId: 'permission',
           line: FIRST + 4,
           column: 40,
-          message: 'Admin system user bm-admin holds ads_management; the admin token needs business_management only.',
+          message:
+            'Admin system user bm-admin holds ads_management, which none of Meta\'s 44 admin operations needs; the admin token needs business_management, whatsapp_business_management, pages_manage_metadata, catalog_management, pages_show_list at most.',
         },
         {
           messageId: 'grant',

@@ -78,9 +78,9 @@ ruleTester(rule, {
           messageId: 'tokenInSecretName',
           line: FIRST + 5,
           column: 15,
-          message: `\`token.secret\` of shop-prod holds what looks like an app access token ({app-id}|{app-secret}) (${redact(APP_TOKEN)})`,
+          message: `\`token.secret\` of shop-prod holds what looks like an app access token or client token ({app-id}|{32 hex}) (${redact(APP_TOKEN)})`,
           suggestion:
-            'Reset the app secret in the App Dashboard now (the value stays in the repository history), store the new value as a CI secret, and write that secret\'s name here, e.g. `secret: META_TOKEN`.',
+            'Reset the app secret (or the client token) in the App Dashboard now (the value stays in the repository history), store the new value as a CI secret, and write that secret\'s name here, e.g. `secret: META_TOKEN`.',
         },
       ],
     },
@@ -105,7 +105,7 @@ ruleTester(rule, {
       ),
       errors: [
         { messageId: 'secretValue', line: FIRST + 1, column: 18, message: `\`useCases.feed.description\` holds what looks like a Meta access token (${redact(TOKEN2)})` },
-        { messageId: 'secretValue', line: FIRST + 6, column: 13, message: `\`scan.exclude[0]\` holds what looks like an app access token ({app-id}|{app-secret}) (${redact(APP_TOKEN_URL)})` },
+        { messageId: 'secretValue', line: FIRST + 6, column: 13, message: `\`scan.exclude[0]\` holds what looks like an app access token or client token ({app-id}|{32 hex}) (${redact(APP_TOKEN_URL)})` },
       ],
     },
     {
