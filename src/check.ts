@@ -3,6 +3,7 @@
  * load → validate → manifest rules → scan → live → diff → suppress → baseline → report.
  * It returns a Report and writes nothing. ConfigError is the user's input (exit 2); anything else is a bug.
  */
+import type { ScanProgress } from './scan/progress.js';
 import { rules as allRules } from '../rules/index.js';
 import type { AccessChange } from './diff.js';
 import { toPublic, type InternalFinding } from './findings.js';
@@ -54,6 +55,8 @@ export interface CheckOptions {
   /** Collect and analyse Graph API calls even when no least-privilege rule is on (the PR comment's operations). */
   collectCalls?: boolean;
   debug?: (line: string) => void;
+  /** The scan's progress line (src/scan/progress.ts); the CLI passes one on a terminal. */
+  progress?: ScanProgress;
   /** Told every secret value the run learns (declared values, secrets found), so output can redact them. */
   onSecrets?: (values: Secret[]) => void;
 }
@@ -89,7 +92,13 @@ export async function check(opts: CheckOptions): Promise<CheckResult> {
   if (opts.onSecrets && run.valid) opts.onSecrets(declaredSecretValues(run.manifest, run.env).map((d) => d.value));
   const findings: InternalFinding[] = runManifestRules(run);
   const calls = wantsCalls(run, opts.collectCalls === true);
-  const scanned = await scan(run, { paths: opts.paths ?? ['.'], ...(opts.changedOnly ? { changedOnly: opts.changedOnly } : {}), calls });
+  const scanned = await scan(run, {
+    paths: opts.paths ?? ['.'],
+    ...(opts.changedOnly ? { changedOnly: opts.changedOnly } : {}),
+    ...(opts.progress ? { progress: opts.progress } : {}),
+    calls,
+  });
+  opts.progress?.done();
   findings.push(...scanned.findings);
   const lp = calls ? leastPrivilege(run, scanned.calls ?? [], { complete: !opts.changedOnly && (opts.paths ?? ['.']).length > 0 }) : undefined;
   if (lp) findings.push(...lp.findings);

@@ -1,6 +1,7 @@
 /** Stage 4: the code rules over the repository (src/scan/run.ts does the work). */
 import type { FileSuppressions, ScanResult } from '../scan/run.js';
 import { scanRepository } from '../scan/run.js';
+import type { ScanProgress } from '../scan/progress.js';
 import { Secret } from '../secrets/secret.js';
 import type { Manifest } from '../manifest/types.js';
 import { activeRules, type CheckRun } from './run.js';
@@ -12,6 +13,8 @@ export interface ScanOptions {
   changedOnly?: string;
   /** Collect Graph API call sites for the least-privilege stage (SPEC §7). */
   calls?: boolean;
+  /** The progress line (src/scan/progress.ts), when the CLI shows one. */
+  progress?: ScanProgress;
 }
 
 /** Scans the paths with the active code rules; no paths, no scan (and no files counted). */
@@ -30,6 +33,7 @@ export async function scan(run: CheckRun, opts: ScanOptions): Promise<ScanResult
     ...(opts.changedOnly ? { changedOnly: opts.changedOnly } : {}),
     ...(opts.calls && run.valid ? { calls: { tokenNames: tokenNames(run.manifest) } } : {}),
     debug: run.debug,
+    ...(opts.progress ? { progress: opts.progress } : {}),
   });
 }
 
