@@ -29,8 +29,18 @@ export interface Finding {
     /** Where the finding lies in its (redacted) frame line, when redaction moved it: 1-based column, length. */
     mark?: { column: number; length: number };
   };
+  /** The evidence behind the finding (the calls read, where a token is read): JSON `related`, SARIF `relatedLocations`. */
+  related?: RelatedLocation[];
   /** A finding of the history scan (`--history`): the commit that added the blob, its date and path. */
   history?: { commit: string; date: string; path: string };
+}
+
+/** A location that supports a finding. Positions are 1-based. */
+export interface RelatedLocation {
+  file: string;
+  line: number;
+  column: number;
+  message: string;
 }
 
 export type LiveStatus = 'skipped' | 'verified' | 'incomplete';

@@ -104,7 +104,7 @@ describe('rules: settings', () => {
     expect(schemaFinding.message).toBe(
       'Unknown rule `least-privilege-task` — did you mean `least-privilege-tasks`? Skipped `rules.least-privilege-task`; the other settings and rules apply.',
     );
-    expect(schemaFinding.line).toBe(87);
+    expect(schemaFinding.line).toBe(bad.split('\n').indexOf('  least-privilege-task: warn') + 1);
     // The other findings are those of the manifest without the bad line, the valid setting applied.
     expect(ids(r.stdout).filter((x) => !x.includes('manifest-schema'))).toEqual(ids(good.stdout));
     expect(ids(good.stdout)).toContain('72 token-rotation error');
