@@ -18,6 +18,9 @@ import { cleanDeep, cleanReport, Sink } from './secrets/sink.js';
 import { COMMENT_MAX_CHARS, MARKER, upsertStickyComment, type Octokit } from './github/comment.js';
 import { listChangedFiles, PR_FILES_LIMIT } from './github/pr-files.js';
 import { buildJobSummary, writeJobSummary } from './github/summary.js';
+import { baseCallAnalysis, callEvidence, operationsAdded } from './calls/pr.js';
+
+type AddedOperations = ReturnType<typeof operationsAdded>;
 import { findManifest } from './manifest/load.js';
 import { ConfigError, type Report, type Severity } from './types.js';
 import { failingFindings, type FailOn } from './outcome.js';
@@ -148,6 +151,8 @@ export async function run(): Promise<void> {
 
     const opts: CheckOptions = {
       cwd,
+      // The job summary lists each system user's Graph API calls; the PR comment the operations it adds.
+      collectCalls: true,
       paths: inputs.paths,
       env,
       newAccess: inputs.newAccess,
@@ -233,6 +238,17 @@ export async function run(): Promise<void> {
   }
   out.setOutput('sarif-file', sarifFile);
 
+  // Least privilege from the code (SPEC §7): the operations the PR adds, and each user's calls.
+  const calls = result.calls;
+  let operations: AddedOperations | undefined;
+  if (pr && calls) {
+    try {
+      operations = operationsAdded(calls, await baseCallAnalysis({ cwd, baseSha: pr.baseSha, head: calls }));
+    } catch (e) {
+      core.info(`graphguard: operations this PR adds not listed: ${firstLine(e)}`);
+    }
+  }
+
   // PR comment (pull_request events only)
   const more = runUrl();
   if (pr && inputs.comment) {
@@ -241,6 +257,7 @@ export async function run(): Promise<void> {
       const { owner, repo } = context.repo;
       const body = out.clean(formatMarkdown(report, {
         changes,
+        ...(operations ? { operations } : {}),
         maxChars: COMMENT_MAX_CHARS - MARKER.length - 1,
         ...(more ? { moreUrl: more, moreLabel: 'the job summary' } : { moreLabel: 'the job summary' }),
       }));
@@ -264,7 +281,10 @@ export async function run(): Promise<void> {
   }
 
   // Job summary
-  const summary = await writeJobSummary(buildJobSummary(report, changes), out);
+  const summary = await writeJobSummary(
+    buildJobSummary(report, changes, { ...(operations ? { operations } : {}), ...(calls ? { evidence: callEvidence(calls) } : {}) }),
+    out,
+  );
   if (!summary.written && process.env.GITHUB_STEP_SUMMARY) messages.warning(summary.reason ?? 'Could not write the job summary.');
 
   // Annotations, within the per-step caps left after the action's own notices and warnings.
