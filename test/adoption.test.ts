@@ -107,7 +107,7 @@ describe('rules: settings', () => {
     expect(schemaFinding.line).toBe(bad.split('\n').indexOf('  least-privilege-task: warn') + 1);
     // The other findings are those of the manifest without the bad line, the valid setting applied.
     expect(ids(r.stdout).filter((x) => !x.includes('manifest-schema'))).toEqual(ids(good.stdout));
-    expect(ids(good.stdout)).toContain('72 token-rotation error');
+    expect(ids(good.stdout).some((x) => / token-rotation error$/.test(x))).toBe(true);
   });
 });
 
