@@ -277,7 +277,7 @@ export class GraphClient {
   relativeFromNext(next: string, endpoint: string): string {
     const url = this.checkNext(next, endpoint);
     let path = url.pathname;
-    if (this.basePath && path.startsWith(this.basePath + '/')) path = path.slice(this.basePath.length);
+    if (this.basePath && path.startsWith(`${this.basePath}/`)) path = path.slice(this.basePath.length);
     path = path.replace(/^\/v\d+\.\d+(?=\/)/, '').replace(/^\/+/, '');
     return path + url.search;
   }
@@ -452,7 +452,7 @@ export class GraphClient {
   /** The ms a wait would overrun the budget by, or 0 when it fits. */
   private overBudget(wait: number): number {
     const over = this.now() + wait - this.deadline;
-    return over > 0 ? over : 0;
+    return Math.max(over , 0);
   }
 
   private async postBatch(chunk: BatchItem[]): Promise<unknown[]> {

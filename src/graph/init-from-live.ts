@@ -168,5 +168,5 @@ export function manifestFromLive(snapshot: LiveSnapshot, opts: ManifestFromLiveO
       out.push(`        tasks: ${list(g.tasks)}`);
     }
   }
-  return out.join('\n') + '\n';
+  return `${out.join('\n')}\n`;
 }

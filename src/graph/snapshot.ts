@@ -392,7 +392,7 @@ export async function fetchLiveSnapshot(input: FetchLiveSnapshotInput): Promise<
       for (const { job } of pending) if (job.kind !== 'token') failed.set(job, `more than ${MAX_PAGE_ROUNDS} pages`);
       break;
     }
-    let results;
+    let results: Awaited<ReturnType<GraphClient['batch']>>;
     try {
       results = await client.batch(pending.map((p) => p.item));
     } catch (e) {

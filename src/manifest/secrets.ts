@@ -70,7 +70,9 @@ export function findManifestSecrets(value: unknown): ManifestSecret[] {
     } else if (Array.isArray(v)) {
       if (seen.has(v)) return; // a YAML alias: the anchor's node was walked already
       seen.add(v);
-      v.forEach((item, i) => walk(item, key, [...path, i]));
+      v.forEach((item, i) => {
+        walk(item, key, [...path, i]);
+      });
     } else if (isRecord(v)) {
       if (seen.has(v)) return;
       seen.add(v);

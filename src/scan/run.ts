@@ -64,7 +64,7 @@ export async function scanRepository(input: ScanInput): Promise<ScanResult> {
   });
   const suppressionNeedles: Needle[] = [{ text: SUPPRESSION_DIRECTIVE }];
   const prefilter = startPrefilter([...ruleNeedles, suppressionNeedles]);
-  let listing;
+  let listing: Awaited<ReturnType<typeof listFiles>>;
   let codes: Uint8Array;
   try {
     const scan = valid ? manifest.scan : undefined;

@@ -66,7 +66,7 @@ ruleTester(rule, {
     },
     {
       name: 'an app secret under an unknown key of app:',
-      yaml: HEAD.replace('  graphApiVersion: v25.0\n', `  graphApiVersion: v25.0\n  secret: ${APP_SECRET}\n`) + '  - name: shop-prod\n    role: system_user\n    environment: test\n',
+      yaml: `${HEAD.replace('  graphApiVersion: v25.0\n', `  graphApiVersion: v25.0\n  secret: ${APP_SECRET}\n`)}  - name: shop-prod\n    role: system_user\n    environment: test\n`,
       errors: [
         {
           messageId: 'secretValue',
