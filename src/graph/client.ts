@@ -3,6 +3,7 @@ import { createHmac } from 'node:crypto';
 import { Secret, redact } from '../secrets/secret.js';
 import { redactSecretsInText } from '../secrets/redact.js';
 import type { TokenInfo } from './types.js';
+import { ConfigError } from '../types.js';
 
 export type GraphErrorKind =
   | 'token'
@@ -164,12 +165,12 @@ export class GraphClient {
     try {
       base = new URL(opts.baseUrl);
     } catch {
-      throw new Error(`Graph URL is not a URL: ${opts.baseUrl}`);
+      throw new ConfigError(`Graph URL is not a URL: ${opts.baseUrl}`);
     }
     if (base.protocol !== 'https:' && base.protocol !== 'http:') {
-      throw new Error(`Graph URL must be http(s): ${opts.baseUrl}`);
+      throw new ConfigError(`Graph URL must be http(s): ${opts.baseUrl}`);
     }
-    if (!/^v\d+\.\d+$/.test(opts.version)) throw new Error(`Graph API version must look like v26.0: ${opts.version}`);
+    if (!/^v\d+\.\d+$/.test(opts.version)) throw new ConfigError(`Graph API version must look like v26.0: ${opts.version}`);
     base.search = '';
     base.hash = '';
     this.base = base;
@@ -340,7 +341,7 @@ export class GraphClient {
   /** The batch item that asks debug_token about `token`, with the app token as access_token. */
   debugTokenItem(token: Secret): BatchItem {
     const app = this.appToken();
-    if (!app) throw new Error('debug_token needs the app id and GRAPHGUARD_APP_SECRET (the app token)');
+    if (!app) throw new ConfigError('debug_token needs the app id and GRAPHGUARD_APP_SECRET (the app token)');
     this.remember(token);
     return { relative_url: 'debug_token', accessToken: app, secretParams: { input_token: token } };
   }

@@ -1,5 +1,6 @@
 /** `graphguard init --from-live`: write a v1 manifest that declares exactly what the live business has. */
 import type { AssetType } from '../manifest/types.js';
+import { ConfigError } from '../types.js';
 import type { LiveSnapshot, LiveSystemUser, TokenInfo } from './types.js';
 
 export interface ManifestFromLiveOptions {
@@ -64,7 +65,7 @@ function tokenOf(snapshot: LiveSnapshot, user: LiveSystemUser): { envVar: string
  */
 export function manifestFromLive(snapshot: LiveSnapshot, opts: ManifestFromLiveOptions): string {
   if (snapshot.systemUsers === null) {
-    throw new Error(`cannot write a manifest: the system users of business ${opts.businessId} could not be read`);
+    throw new ConfigError(`cannot write a manifest: the system users of business ${opts.businessId} could not be read`);
   }
   const users = [...snapshot.systemUsers].sort((a, b) => cmp(a.name, b.name) || cmp(a.id, b.id));
 

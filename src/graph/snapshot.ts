@@ -4,6 +4,7 @@ import { isImplicitPermission } from '../data.js';
 import { secretHash } from '../secrets/fingerprint.js';
 import { Secret } from '../secrets/secret.js';
 import { GraphClient, GraphError, isObject, nextLink, parseDebugToken, toId, type BatchItem, type BatchResult } from './client.js';
+import { ConfigError } from '../types.js';
 import type { DeclaredTokenState, LiveAssetGrant, LiveOwnership, LiveSnapshot, LiveSystemUser, TokenInfo } from './types.js';
 
 /**
@@ -140,6 +141,8 @@ export class PreflightError extends Error {
  * mismatch on its own line, else the first line of the error.
  */
 export function liveFailureText(e: unknown, prefix: string): string {
+  // Anything but the Graph's answers and the user's settings is a bug: an internal error, not exit-2 text.
+  if (!(e instanceof GraphError || e instanceof PreflightError || e instanceof ConfigError)) throw e;
   if (e instanceof PreflightError) {
     return e.lines.length === 1 ? `${prefix}: ${e.lines[0]}` : `${prefix} (${e.lines.length} problems):\n${e.lines.map((l) => `  - ${l}`).join('\n')}`;
   }
@@ -237,7 +240,7 @@ export async function fetchLiveSnapshot(input: FetchLiveSnapshotInput): Promise<
   const { manifest, env } = input;
   const tokenValue = env.GRAPHGUARD_GRAPH_TOKEN;
   if (!tokenValue) {
-    throw new Error('GRAPHGUARD_GRAPH_TOKEN is not set: --live needs a token with business_management that reads the business.');
+    throw new ConfigError('GRAPHGUARD_GRAPH_TOKEN is not set: --live needs a token with business_management that reads the business.');
   }
   const appSecretValue = env.GRAPHGUARD_APP_SECRET || undefined;
   const appId = manifest.app?.id;
