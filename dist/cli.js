@@ -9,7 +9,7 @@ if (argv.length === 1 && (argv[0] === "--version" || argv[0] === "-v")) {
   process.stdout.write(`${version}
 `);
 } else {
-  const { main } = await import("./chunks/cli-OGP52U5T.js");
+  const { main } = await import("./chunks/cli-CCGRDTWU.js");
   const { processWriters } = await import("./chunks/fs-safe-I3QHIORL.js");
   const out = processWriters(process);
   const code = await main(argv, { cwd: process.cwd(), env: process.env, ...out, isTTY: process.stdout.isTTY === true });

@@ -5869,7 +5869,7 @@ var require_client_h1 = __commonJS({
     var TIMEOUT_HEADERS = 2 | USE_FAST_TIMER;
     var TIMEOUT_BODY = 4 | USE_FAST_TIMER;
     var TIMEOUT_KEEP_ALIVE = 8 | USE_NATIVE_TIMER;
-    var Parser = class {
+    var Parser2 = class {
       constructor(client, socket, { exports: exports2 }) {
         assert(Number.isFinite(client[kMaxHeadersSize]) && client[kMaxHeadersSize] > 0);
         this.llhttp = exports2;
@@ -6296,7 +6296,7 @@ var require_client_h1 = __commonJS({
       socket[kIdleSocketValidation] = 0;
       socket[kIdleSocketValidationTimeout] = null;
       socket[kSocketUsed] = false;
-      socket[kParser] = new Parser(client, socket, llhttpInstance);
+      socket[kParser] = new Parser2(client, socket, llhttpInstance);
       addListener(socket, "error", function(err) {
         const parser = this[kParser];
         if (err.code === "ECONNRESET" && parser.statusCode && !parser.shouldKeepAlive) {
@@ -13620,7 +13620,7 @@ var require_fetch = __commonJS({
     function handleFetchDone(response) {
       finalizeAndReportTiming(response, "fetch");
     }
-    function fetch2(input, init = void 0) {
+    function fetch3(input, init = void 0) {
       webidl.argumentLengthCheck(arguments, 1, "globalThis.fetch");
       let p = createDeferredPromise();
       let requestObject;
@@ -14575,7 +14575,7 @@ var require_fetch = __commonJS({
       }
     }
     module.exports = {
-      fetch: fetch2,
+      fetch: fetch3,
       Fetch,
       fetching,
       finalizeAndReportTiming
@@ -18659,16 +18659,16 @@ ${value}`;
         return Buffer.concat(chunks, length);
       }
       peekBufferedByte(offset) {
-        let chunkIndex = this.lineChunkIndex;
+        let chunkIndex2 = this.lineChunkIndex;
         let pos = this.linePos;
-        while (chunkIndex < this.chunks.length) {
-          const chunk = this.chunks[chunkIndex];
+        while (chunkIndex2 < this.chunks.length) {
+          const chunk = this.chunks[chunkIndex2];
           const remaining = chunk.length - pos;
           if (offset < remaining) {
             return chunk[pos + offset];
           }
           offset -= remaining;
-          chunkIndex++;
+          chunkIndex2++;
           pos = 0;
         }
       }
@@ -19113,7 +19113,7 @@ var require_undici = __commonJS({
     module.exports.setGlobalDispatcher = setGlobalDispatcher;
     module.exports.getGlobalDispatcher = getGlobalDispatcher;
     var fetchImpl = require_fetch().fetch;
-    module.exports.fetch = async function fetch2(init, options = void 0) {
+    module.exports.fetch = async function fetch3(init, options = void 0) {
       try {
         return await fetchImpl(init, options);
       } catch (err) {
@@ -19228,8 +19228,8 @@ var require_proxy = __commonJS({
       return hostLower === "localhost" || hostLower.startsWith("127.") || hostLower.startsWith("[::1]") || hostLower.startsWith("[0:0:0:0:0:0:0:1]");
     }
     var DecodedURL2 = class extends URL {
-      constructor(url, base) {
-        super(url, base);
+      constructor(url, base2) {
+        super(url, base2);
         this._decodedUsername = decodeURIComponent(super.username);
         this._decodedPassword = decodeURIComponent(super.password);
       }
@@ -19931,5752 +19931,6 @@ var require_lib = __commonJS({
     };
     exports.HttpClient = HttpClient3;
     var lowercaseKeys3 = (obj) => Object.keys(obj).reduce((c, k) => (c[k.toLowerCase()] = obj[k], c), {});
-  }
-});
-
-// node_modules/fast-glob/out/utils/array.js
-var require_array = __commonJS({
-  "node_modules/fast-glob/out/utils/array.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.splitWhen = exports.flatten = void 0;
-    function flatten(items) {
-      return items.reduce((collection, item) => [].concat(collection, item), []);
-    }
-    exports.flatten = flatten;
-    function splitWhen(items, predicate) {
-      const result = [[]];
-      let groupIndex = 0;
-      for (const item of items) {
-        if (predicate(item)) {
-          groupIndex++;
-          result[groupIndex] = [];
-        } else {
-          result[groupIndex].push(item);
-        }
-      }
-      return result;
-    }
-    exports.splitWhen = splitWhen;
-  }
-});
-
-// node_modules/fast-glob/out/utils/errno.js
-var require_errno = __commonJS({
-  "node_modules/fast-glob/out/utils/errno.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.isEnoentCodeError = void 0;
-    function isEnoentCodeError(error2) {
-      return error2.code === "ENOENT";
-    }
-    exports.isEnoentCodeError = isEnoentCodeError;
-  }
-});
-
-// node_modules/fast-glob/out/utils/fs.js
-var require_fs = __commonJS({
-  "node_modules/fast-glob/out/utils/fs.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.createDirentFromStats = void 0;
-    var DirentFromStats = class {
-      constructor(name, stats) {
-        this.name = name;
-        this.isBlockDevice = stats.isBlockDevice.bind(stats);
-        this.isCharacterDevice = stats.isCharacterDevice.bind(stats);
-        this.isDirectory = stats.isDirectory.bind(stats);
-        this.isFIFO = stats.isFIFO.bind(stats);
-        this.isFile = stats.isFile.bind(stats);
-        this.isSocket = stats.isSocket.bind(stats);
-        this.isSymbolicLink = stats.isSymbolicLink.bind(stats);
-      }
-    };
-    function createDirentFromStats(name, stats) {
-      return new DirentFromStats(name, stats);
-    }
-    exports.createDirentFromStats = createDirentFromStats;
-  }
-});
-
-// node_modules/fast-glob/out/utils/path.js
-var require_path = __commonJS({
-  "node_modules/fast-glob/out/utils/path.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.convertPosixPathToPattern = exports.convertWindowsPathToPattern = exports.convertPathToPattern = exports.escapePosixPath = exports.escapeWindowsPath = exports.escape = exports.removeLeadingDotSegment = exports.makeAbsolute = exports.unixify = void 0;
-    var os6 = __require("os");
-    var path14 = __require("path");
-    var IS_WINDOWS_PLATFORM = os6.platform() === "win32";
-    var LEADING_DOT_SEGMENT_CHARACTERS_COUNT = 2;
-    var POSIX_UNESCAPED_GLOB_SYMBOLS_RE = /(\\?)([()*?[\]{|}]|^!|[!+@](?=\()|\\(?![!()*+?@[\]{|}]))/g;
-    var WINDOWS_UNESCAPED_GLOB_SYMBOLS_RE = /(\\?)([()[\]{}]|^!|[!+@](?=\())/g;
-    var DOS_DEVICE_PATH_RE = /^\\\\([.?])/;
-    var WINDOWS_BACKSLASHES_RE = /\\(?![!()+@[\]{}])/g;
-    function unixify(filepath) {
-      return filepath.replace(/\\/g, "/");
-    }
-    exports.unixify = unixify;
-    function makeAbsolute(cwd, filepath) {
-      return path14.resolve(cwd, filepath);
-    }
-    exports.makeAbsolute = makeAbsolute;
-    function removeLeadingDotSegment(entry) {
-      if (entry.charAt(0) === ".") {
-        const secondCharactery = entry.charAt(1);
-        if (secondCharactery === "/" || secondCharactery === "\\") {
-          return entry.slice(LEADING_DOT_SEGMENT_CHARACTERS_COUNT);
-        }
-      }
-      return entry;
-    }
-    exports.removeLeadingDotSegment = removeLeadingDotSegment;
-    exports.escape = IS_WINDOWS_PLATFORM ? escapeWindowsPath : escapePosixPath;
-    function escapeWindowsPath(pattern) {
-      return pattern.replace(WINDOWS_UNESCAPED_GLOB_SYMBOLS_RE, "\\$2");
-    }
-    exports.escapeWindowsPath = escapeWindowsPath;
-    function escapePosixPath(pattern) {
-      return pattern.replace(POSIX_UNESCAPED_GLOB_SYMBOLS_RE, "\\$2");
-    }
-    exports.escapePosixPath = escapePosixPath;
-    exports.convertPathToPattern = IS_WINDOWS_PLATFORM ? convertWindowsPathToPattern : convertPosixPathToPattern;
-    function convertWindowsPathToPattern(filepath) {
-      return escapeWindowsPath(filepath).replace(DOS_DEVICE_PATH_RE, "//$1").replace(WINDOWS_BACKSLASHES_RE, "/");
-    }
-    exports.convertWindowsPathToPattern = convertWindowsPathToPattern;
-    function convertPosixPathToPattern(filepath) {
-      return escapePosixPath(filepath);
-    }
-    exports.convertPosixPathToPattern = convertPosixPathToPattern;
-  }
-});
-
-// node_modules/is-extglob/index.js
-var require_is_extglob = __commonJS({
-  "node_modules/is-extglob/index.js"(exports, module) {
-    module.exports = function isExtglob(str2) {
-      if (typeof str2 !== "string" || str2 === "") {
-        return false;
-      }
-      var match2;
-      while (match2 = /(\\).|([@?!+*]\(.*\))/g.exec(str2)) {
-        if (match2[2]) return true;
-        str2 = str2.slice(match2.index + match2[0].length);
-      }
-      return false;
-    };
-  }
-});
-
-// node_modules/is-glob/index.js
-var require_is_glob = __commonJS({
-  "node_modules/is-glob/index.js"(exports, module) {
-    var isExtglob = require_is_extglob();
-    var chars = { "{": "}", "(": ")", "[": "]" };
-    var strictCheck = function(str2) {
-      if (str2[0] === "!") {
-        return true;
-      }
-      var index = 0;
-      var pipeIndex = -2;
-      var closeSquareIndex = -2;
-      var closeCurlyIndex = -2;
-      var closeParenIndex = -2;
-      var backSlashIndex = -2;
-      while (index < str2.length) {
-        if (str2[index] === "*") {
-          return true;
-        }
-        if (str2[index + 1] === "?" && /[\].+)]/.test(str2[index])) {
-          return true;
-        }
-        if (closeSquareIndex !== -1 && str2[index] === "[" && str2[index + 1] !== "]") {
-          if (closeSquareIndex < index) {
-            closeSquareIndex = str2.indexOf("]", index);
-          }
-          if (closeSquareIndex > index) {
-            if (backSlashIndex === -1 || backSlashIndex > closeSquareIndex) {
-              return true;
-            }
-            backSlashIndex = str2.indexOf("\\", index);
-            if (backSlashIndex === -1 || backSlashIndex > closeSquareIndex) {
-              return true;
-            }
-          }
-        }
-        if (closeCurlyIndex !== -1 && str2[index] === "{" && str2[index + 1] !== "}") {
-          closeCurlyIndex = str2.indexOf("}", index);
-          if (closeCurlyIndex > index) {
-            backSlashIndex = str2.indexOf("\\", index);
-            if (backSlashIndex === -1 || backSlashIndex > closeCurlyIndex) {
-              return true;
-            }
-          }
-        }
-        if (closeParenIndex !== -1 && str2[index] === "(" && str2[index + 1] === "?" && /[:!=]/.test(str2[index + 2]) && str2[index + 3] !== ")") {
-          closeParenIndex = str2.indexOf(")", index);
-          if (closeParenIndex > index) {
-            backSlashIndex = str2.indexOf("\\", index);
-            if (backSlashIndex === -1 || backSlashIndex > closeParenIndex) {
-              return true;
-            }
-          }
-        }
-        if (pipeIndex !== -1 && str2[index] === "(" && str2[index + 1] !== "|") {
-          if (pipeIndex < index) {
-            pipeIndex = str2.indexOf("|", index);
-          }
-          if (pipeIndex !== -1 && str2[pipeIndex + 1] !== ")") {
-            closeParenIndex = str2.indexOf(")", pipeIndex);
-            if (closeParenIndex > pipeIndex) {
-              backSlashIndex = str2.indexOf("\\", pipeIndex);
-              if (backSlashIndex === -1 || backSlashIndex > closeParenIndex) {
-                return true;
-              }
-            }
-          }
-        }
-        if (str2[index] === "\\") {
-          var open3 = str2[index + 1];
-          index += 2;
-          var close = chars[open3];
-          if (close) {
-            var n = str2.indexOf(close, index);
-            if (n !== -1) {
-              index = n + 1;
-            }
-          }
-          if (str2[index] === "!") {
-            return true;
-          }
-        } else {
-          index++;
-        }
-      }
-      return false;
-    };
-    var relaxedCheck = function(str2) {
-      if (str2[0] === "!") {
-        return true;
-      }
-      var index = 0;
-      while (index < str2.length) {
-        if (/[*?{}()[\]]/.test(str2[index])) {
-          return true;
-        }
-        if (str2[index] === "\\") {
-          var open3 = str2[index + 1];
-          index += 2;
-          var close = chars[open3];
-          if (close) {
-            var n = str2.indexOf(close, index);
-            if (n !== -1) {
-              index = n + 1;
-            }
-          }
-          if (str2[index] === "!") {
-            return true;
-          }
-        } else {
-          index++;
-        }
-      }
-      return false;
-    };
-    module.exports = function isGlob(str2, options) {
-      if (typeof str2 !== "string" || str2 === "") {
-        return false;
-      }
-      if (isExtglob(str2)) {
-        return true;
-      }
-      var check2 = strictCheck;
-      if (options && options.strict === false) {
-        check2 = relaxedCheck;
-      }
-      return check2(str2);
-    };
-  }
-});
-
-// node_modules/glob-parent/index.js
-var require_glob_parent = __commonJS({
-  "node_modules/glob-parent/index.js"(exports, module) {
-    "use strict";
-    var isGlob = require_is_glob();
-    var pathPosixDirname = __require("path").posix.dirname;
-    var isWin32 = __require("os").platform() === "win32";
-    var slash = "/";
-    var backslash = /\\/g;
-    var enclosure = /[\{\[].*[\}\]]$/;
-    var globby = /(^|[^\\])([\{\[]|\([^\)]+$)/;
-    var escaped = /\\([\!\*\?\|\[\]\(\)\{\}])/g;
-    module.exports = function globParent(str2, opts) {
-      var options = Object.assign({ flipBackslashes: true }, opts);
-      if (options.flipBackslashes && isWin32 && str2.indexOf(slash) < 0) {
-        str2 = str2.replace(backslash, slash);
-      }
-      if (enclosure.test(str2)) {
-        str2 += slash;
-      }
-      str2 += "a";
-      do {
-        str2 = pathPosixDirname(str2);
-      } while (isGlob(str2) || globby.test(str2));
-      return str2.replace(escaped, "$1");
-    };
-  }
-});
-
-// node_modules/braces/lib/utils.js
-var require_utils2 = __commonJS({
-  "node_modules/braces/lib/utils.js"(exports) {
-    "use strict";
-    exports.isInteger = (num) => {
-      if (typeof num === "number") {
-        return Number.isInteger(num);
-      }
-      if (typeof num === "string" && num.trim() !== "") {
-        return Number.isInteger(Number(num));
-      }
-      return false;
-    };
-    exports.find = (node, type2) => node.nodes.find((node2) => node2.type === type2);
-    exports.exceedsLimit = (min, max, step = 1, limit) => {
-      if (limit === false) return false;
-      if (!exports.isInteger(min) || !exports.isInteger(max)) return false;
-      return (Number(max) - Number(min)) / Number(step) >= limit;
-    };
-    exports.escapeNode = (block, n = 0, type2) => {
-      const node = block.nodes[n];
-      if (!node) return;
-      if (type2 && node.type === type2 || node.type === "open" || node.type === "close") {
-        if (node.escaped !== true) {
-          node.value = "\\" + node.value;
-          node.escaped = true;
-        }
-      }
-    };
-    exports.encloseBrace = (node) => {
-      if (node.type !== "brace") return false;
-      if (node.commas >> 0 + node.ranges >> 0 === 0) {
-        node.invalid = true;
-        return true;
-      }
-      return false;
-    };
-    exports.isInvalidBrace = (block) => {
-      if (block.type !== "brace") return false;
-      if (block.invalid === true || block.dollar) return true;
-      if (block.commas >> 0 + block.ranges >> 0 === 0) {
-        block.invalid = true;
-        return true;
-      }
-      if (block.open !== true || block.close !== true) {
-        block.invalid = true;
-        return true;
-      }
-      return false;
-    };
-    exports.isOpenOrClose = (node) => {
-      if (node.type === "open" || node.type === "close") {
-        return true;
-      }
-      return node.open === true || node.close === true;
-    };
-    exports.reduce = (nodes) => nodes.reduce((acc, node) => {
-      if (node.type === "text") acc.push(node.value);
-      if (node.type === "range") node.type = "text";
-      return acc;
-    }, []);
-    exports.flatten = (...args) => {
-      const result = [];
-      const flat = (arr) => {
-        for (let i = 0; i < arr.length; i++) {
-          const ele = arr[i];
-          if (Array.isArray(ele)) {
-            flat(ele);
-            continue;
-          }
-          if (ele !== void 0) {
-            result.push(ele);
-          }
-        }
-        return result;
-      };
-      flat(args);
-      return result;
-    };
-  }
-});
-
-// node_modules/braces/lib/stringify.js
-var require_stringify = __commonJS({
-  "node_modules/braces/lib/stringify.js"(exports, module) {
-    "use strict";
-    var utils = require_utils2();
-    module.exports = (ast, options = {}) => {
-      const stringify = (node, parent = {}) => {
-        const invalidBlock = options.escapeInvalid && utils.isInvalidBrace(parent);
-        const invalidNode = node.invalid === true && options.escapeInvalid === true;
-        let output = "";
-        if (node.value) {
-          if ((invalidBlock || invalidNode) && utils.isOpenOrClose(node)) {
-            return "\\" + node.value;
-          }
-          return node.value;
-        }
-        if (node.value) {
-          return node.value;
-        }
-        if (node.nodes) {
-          for (const child2 of node.nodes) {
-            output += stringify(child2);
-          }
-        }
-        return output;
-      };
-      return stringify(ast);
-    };
-  }
-});
-
-// node_modules/is-number/index.js
-var require_is_number = __commonJS({
-  "node_modules/is-number/index.js"(exports, module) {
-    "use strict";
-    module.exports = function(num) {
-      if (typeof num === "number") {
-        return num - num === 0;
-      }
-      if (typeof num === "string" && num.trim() !== "") {
-        return Number.isFinite ? Number.isFinite(+num) : isFinite(+num);
-      }
-      return false;
-    };
-  }
-});
-
-// node_modules/to-regex-range/index.js
-var require_to_regex_range = __commonJS({
-  "node_modules/to-regex-range/index.js"(exports, module) {
-    "use strict";
-    var isNumber = require_is_number();
-    var toRegexRange = (min, max, options) => {
-      if (isNumber(min) === false) {
-        throw new TypeError("toRegexRange: expected the first argument to be a number");
-      }
-      if (max === void 0 || min === max) {
-        return String(min);
-      }
-      if (isNumber(max) === false) {
-        throw new TypeError("toRegexRange: expected the second argument to be a number.");
-      }
-      let opts = { relaxZeros: true, ...options };
-      if (typeof opts.strictZeros === "boolean") {
-        opts.relaxZeros = opts.strictZeros === false;
-      }
-      let relax = String(opts.relaxZeros);
-      let shorthand = String(opts.shorthand);
-      let capture = String(opts.capture);
-      let wrap = String(opts.wrap);
-      let cacheKey = min + ":" + max + "=" + relax + shorthand + capture + wrap;
-      if (toRegexRange.cache.hasOwnProperty(cacheKey)) {
-        return toRegexRange.cache[cacheKey].result;
-      }
-      let a = Math.min(min, max);
-      let b = Math.max(min, max);
-      if (Math.abs(a - b) === 1) {
-        let result = min + "|" + max;
-        if (opts.capture) {
-          return `(${result})`;
-        }
-        if (opts.wrap === false) {
-          return result;
-        }
-        return `(?:${result})`;
-      }
-      let isPadded = hasPadding(min) || hasPadding(max);
-      let state = { min, max, a, b };
-      let positives = [];
-      let negatives = [];
-      if (isPadded) {
-        state.isPadded = isPadded;
-        state.maxLen = String(state.max).length;
-      }
-      if (a < 0) {
-        let newMin = b < 0 ? Math.abs(b) : 1;
-        negatives = splitToPatterns(newMin, Math.abs(a), state, opts);
-        a = state.a = 0;
-      }
-      if (b >= 0) {
-        positives = splitToPatterns(a, b, state, opts);
-      }
-      state.negatives = negatives;
-      state.positives = positives;
-      state.result = collatePatterns(negatives, positives, opts);
-      if (opts.capture === true) {
-        state.result = `(${state.result})`;
-      } else if (opts.wrap !== false && positives.length + negatives.length > 1) {
-        state.result = `(?:${state.result})`;
-      }
-      toRegexRange.cache[cacheKey] = state;
-      return state.result;
-    };
-    function collatePatterns(neg, pos, options) {
-      let onlyNegative = filterPatterns(neg, pos, "-", false, options) || [];
-      let onlyPositive = filterPatterns(pos, neg, "", false, options) || [];
-      let intersected = filterPatterns(neg, pos, "-?", true, options) || [];
-      let subpatterns = onlyNegative.concat(intersected).concat(onlyPositive);
-      return subpatterns.join("|");
-    }
-    function splitToRanges(min, max) {
-      let nines = 1;
-      let zeros = 1;
-      let stop = countNines(min, nines);
-      let stops = /* @__PURE__ */ new Set([max]);
-      while (min <= stop && stop <= max) {
-        stops.add(stop);
-        nines += 1;
-        stop = countNines(min, nines);
-      }
-      stop = countZeros(max + 1, zeros) - 1;
-      while (min < stop && stop <= max) {
-        stops.add(stop);
-        zeros += 1;
-        stop = countZeros(max + 1, zeros) - 1;
-      }
-      stops = [...stops];
-      stops.sort(compare);
-      return stops;
-    }
-    function rangeToPattern(start, stop, options) {
-      if (start === stop) {
-        return { pattern: start, count: [], digits: 0 };
-      }
-      let zipped = zip(start, stop);
-      let digits2 = zipped.length;
-      let pattern = "";
-      let count = 0;
-      for (let i = 0; i < digits2; i++) {
-        let [startDigit, stopDigit] = zipped[i];
-        if (startDigit === stopDigit) {
-          pattern += startDigit;
-        } else if (startDigit !== "0" || stopDigit !== "9") {
-          pattern += toCharacterClass(startDigit, stopDigit, options);
-        } else {
-          count++;
-        }
-      }
-      if (count) {
-        pattern += options.shorthand === true ? "\\d" : "[0-9]";
-      }
-      return { pattern, count: [count], digits: digits2 };
-    }
-    function splitToPatterns(min, max, tok, options) {
-      let ranges = splitToRanges(min, max);
-      let tokens = [];
-      let start = min;
-      let prev;
-      for (let i = 0; i < ranges.length; i++) {
-        let max2 = ranges[i];
-        let obj = rangeToPattern(String(start), String(max2), options);
-        let zeros = "";
-        if (!tok.isPadded && prev && prev.pattern === obj.pattern) {
-          if (prev.count.length > 1) {
-            prev.count.pop();
-          }
-          prev.count.push(obj.count[0]);
-          prev.string = prev.pattern + toQuantifier(prev.count);
-          start = max2 + 1;
-          continue;
-        }
-        if (tok.isPadded) {
-          zeros = padZeros(max2, tok, options);
-        }
-        obj.string = zeros + obj.pattern + toQuantifier(obj.count);
-        tokens.push(obj);
-        start = max2 + 1;
-        prev = obj;
-      }
-      return tokens;
-    }
-    function filterPatterns(arr, comparison, prefix, intersection, options) {
-      let result = [];
-      for (let ele of arr) {
-        let { string } = ele;
-        if (!intersection && !contains(comparison, "string", string)) {
-          result.push(prefix + string);
-        }
-        if (intersection && contains(comparison, "string", string)) {
-          result.push(prefix + string);
-        }
-      }
-      return result;
-    }
-    function zip(a, b) {
-      let arr = [];
-      for (let i = 0; i < a.length; i++) arr.push([a[i], b[i]]);
-      return arr;
-    }
-    function compare(a, b) {
-      return a > b ? 1 : b > a ? -1 : 0;
-    }
-    function contains(arr, key, val) {
-      return arr.some((ele) => ele[key] === val);
-    }
-    function countNines(min, len) {
-      return Number(String(min).slice(0, -len) + "9".repeat(len));
-    }
-    function countZeros(integer, zeros) {
-      return integer - integer % Math.pow(10, zeros);
-    }
-    function toQuantifier(digits2) {
-      let [start = 0, stop = ""] = digits2;
-      if (stop || start > 1) {
-        return `{${start + (stop ? "," + stop : "")}}`;
-      }
-      return "";
-    }
-    function toCharacterClass(a, b, options) {
-      return `[${a}${b - a === 1 ? "" : "-"}${b}]`;
-    }
-    function hasPadding(str2) {
-      return /^-?(0+)\d/.test(str2);
-    }
-    function padZeros(value, tok, options) {
-      if (!tok.isPadded) {
-        return value;
-      }
-      let diff = Math.abs(tok.maxLen - String(value).length);
-      let relax = options.relaxZeros !== false;
-      switch (diff) {
-        case 0:
-          return "";
-        case 1:
-          return relax ? "0?" : "0";
-        case 2:
-          return relax ? "0{0,2}" : "00";
-        default: {
-          return relax ? `0{0,${diff}}` : `0{${diff}}`;
-        }
-      }
-    }
-    toRegexRange.cache = {};
-    toRegexRange.clearCache = () => toRegexRange.cache = {};
-    module.exports = toRegexRange;
-  }
-});
-
-// node_modules/fill-range/index.js
-var require_fill_range = __commonJS({
-  "node_modules/fill-range/index.js"(exports, module) {
-    "use strict";
-    var util = __require("util");
-    var toRegexRange = require_to_regex_range();
-    var isObject2 = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
-    var transform = (toNumber2) => {
-      return (value) => toNumber2 === true ? Number(value) : String(value);
-    };
-    var isValidValue = (value) => {
-      return typeof value === "number" || typeof value === "string" && value !== "";
-    };
-    var isNumber = (num) => Number.isInteger(+num);
-    var zeros = (input) => {
-      let value = `${input}`;
-      let index = -1;
-      if (value[0] === "-") value = value.slice(1);
-      if (value === "0") return false;
-      while (value[++index] === "0") ;
-      return index > 0;
-    };
-    var stringify = (start, end, options) => {
-      if (typeof start === "string" || typeof end === "string") {
-        return true;
-      }
-      return options.stringify === true;
-    };
-    var pad = (input, maxLength, toNumber2) => {
-      if (maxLength > 0) {
-        let dash = input[0] === "-" ? "-" : "";
-        if (dash) input = input.slice(1);
-        input = dash + input.padStart(dash ? maxLength - 1 : maxLength, "0");
-      }
-      if (toNumber2 === false) {
-        return String(input);
-      }
-      return input;
-    };
-    var toMaxLen = (input, maxLength) => {
-      let negative = input[0] === "-" ? "-" : "";
-      if (negative) {
-        input = input.slice(1);
-        maxLength--;
-      }
-      while (input.length < maxLength) input = "0" + input;
-      return negative ? "-" + input : input;
-    };
-    var toSequence = (parts2, options, maxLen) => {
-      parts2.negatives.sort((a, b) => a < b ? -1 : a > b ? 1 : 0);
-      parts2.positives.sort((a, b) => a < b ? -1 : a > b ? 1 : 0);
-      let prefix = options.capture ? "" : "?:";
-      let positives = "";
-      let negatives = "";
-      let result;
-      if (parts2.positives.length) {
-        positives = parts2.positives.map((v) => toMaxLen(String(v), maxLen)).join("|");
-      }
-      if (parts2.negatives.length) {
-        negatives = `-(${prefix}${parts2.negatives.map((v) => toMaxLen(String(v), maxLen)).join("|")})`;
-      }
-      if (positives && negatives) {
-        result = `${positives}|${negatives}`;
-      } else {
-        result = positives || negatives;
-      }
-      if (options.wrap) {
-        return `(${prefix}${result})`;
-      }
-      return result;
-    };
-    var toRange2 = (a, b, isNumbers, options) => {
-      if (isNumbers) {
-        return toRegexRange(a, b, { wrap: false, ...options });
-      }
-      let start = String.fromCharCode(a);
-      if (a === b) return start;
-      let stop = String.fromCharCode(b);
-      return `[${start}-${stop}]`;
-    };
-    var toRegex = (start, end, options) => {
-      if (Array.isArray(start)) {
-        let wrap = options.wrap === true;
-        let prefix = options.capture ? "" : "?:";
-        return wrap ? `(${prefix}${start.join("|")})` : start.join("|");
-      }
-      return toRegexRange(start, end, options);
-    };
-    var rangeError = (...args) => {
-      return new RangeError("Invalid range arguments: " + util.inspect(...args));
-    };
-    var invalidRange = (start, end, options) => {
-      if (options.strictRanges === true) throw rangeError([start, end]);
-      return [];
-    };
-    var invalidStep = (step, options) => {
-      if (options.strictRanges === true) {
-        throw new TypeError(`Expected step "${step}" to be a number`);
-      }
-      return [];
-    };
-    var fillNumbers = (start, end, step = 1, options = {}) => {
-      let a = Number(start);
-      let b = Number(end);
-      if (!Number.isInteger(a) || !Number.isInteger(b)) {
-        if (options.strictRanges === true) throw rangeError([start, end]);
-        return [];
-      }
-      if (a === 0) a = 0;
-      if (b === 0) b = 0;
-      let descending = a > b;
-      let startString = String(start);
-      let endString = String(end);
-      let stepString = String(step);
-      step = Math.max(Math.abs(step), 1);
-      let padded = zeros(startString) || zeros(endString) || zeros(stepString);
-      let maxLen = padded ? Math.max(startString.length, endString.length, stepString.length) : 0;
-      let toNumber2 = padded === false && stringify(start, end, options) === false;
-      let format = options.transform || transform(toNumber2);
-      if (options.toRegex && step === 1) {
-        return toRange2(toMaxLen(start, maxLen), toMaxLen(end, maxLen), true, options);
-      }
-      let parts2 = { negatives: [], positives: [] };
-      let push = (num) => parts2[num < 0 ? "negatives" : "positives"].push(Math.abs(num));
-      let range = [];
-      let index = 0;
-      while (descending ? a >= b : a <= b) {
-        if (options.toRegex === true && step > 1) {
-          push(a);
-        } else {
-          range.push(pad(format(a, index), maxLen, toNumber2));
-        }
-        a = descending ? a - step : a + step;
-        index++;
-      }
-      if (options.toRegex === true) {
-        return step > 1 ? toSequence(parts2, options, maxLen) : toRegex(range, null, { wrap: false, ...options });
-      }
-      return range;
-    };
-    var fillLetters = (start, end, step = 1, options = {}) => {
-      if (!isNumber(start) && start.length > 1 || !isNumber(end) && end.length > 1) {
-        return invalidRange(start, end, options);
-      }
-      let format = options.transform || ((val) => String.fromCharCode(val));
-      let a = `${start}`.charCodeAt(0);
-      let b = `${end}`.charCodeAt(0);
-      let descending = a > b;
-      let min = Math.min(a, b);
-      let max = Math.max(a, b);
-      if (options.toRegex && step === 1) {
-        return toRange2(min, max, false, options);
-      }
-      let range = [];
-      let index = 0;
-      while (descending ? a >= b : a <= b) {
-        range.push(format(a, index));
-        a = descending ? a - step : a + step;
-        index++;
-      }
-      if (options.toRegex === true) {
-        return toRegex(range, null, { wrap: false, options });
-      }
-      return range;
-    };
-    var fill = (start, end, step, options = {}) => {
-      if (end == null && isValidValue(start)) {
-        return [start];
-      }
-      if (!isValidValue(start) || !isValidValue(end)) {
-        return invalidRange(start, end, options);
-      }
-      if (typeof step === "function") {
-        return fill(start, end, 1, { transform: step });
-      }
-      if (isObject2(step)) {
-        return fill(start, end, 0, step);
-      }
-      let opts = { ...options };
-      if (opts.capture === true) opts.wrap = true;
-      step = step || opts.step || 1;
-      if (!isNumber(step)) {
-        if (step != null && !isObject2(step)) return invalidStep(step, opts);
-        return fill(start, end, 1, step);
-      }
-      if (isNumber(start) && isNumber(end)) {
-        return fillNumbers(start, end, step, opts);
-      }
-      return fillLetters(start, end, Math.max(Math.abs(step), 1), opts);
-    };
-    module.exports = fill;
-  }
-});
-
-// node_modules/braces/lib/compile.js
-var require_compile = __commonJS({
-  "node_modules/braces/lib/compile.js"(exports, module) {
-    "use strict";
-    var fill = require_fill_range();
-    var utils = require_utils2();
-    var compile2 = (ast, options = {}) => {
-      const walk = (node, parent = {}) => {
-        const invalidBlock = utils.isInvalidBrace(parent);
-        const invalidNode = node.invalid === true && options.escapeInvalid === true;
-        const invalid = invalidBlock === true || invalidNode === true;
-        const prefix = options.escapeInvalid === true ? "\\" : "";
-        let output = "";
-        if (node.isOpen === true) {
-          return prefix + node.value;
-        }
-        if (node.isClose === true) {
-          console.log("node.isClose", prefix, node.value);
-          return prefix + node.value;
-        }
-        if (node.type === "open") {
-          return invalid ? prefix + node.value : "(";
-        }
-        if (node.type === "close") {
-          return invalid ? prefix + node.value : ")";
-        }
-        if (node.type === "comma") {
-          return node.prev.type === "comma" ? "" : invalid ? node.value : "|";
-        }
-        if (node.value) {
-          return node.value;
-        }
-        if (node.nodes && node.ranges > 0) {
-          const args = utils.reduce(node.nodes);
-          const range = fill(...args, { ...options, wrap: false, toRegex: true, strictZeros: true });
-          if (range.length !== 0) {
-            return args.length > 1 && range.length > 1 ? `(${range})` : range;
-          }
-        }
-        if (node.nodes) {
-          for (const child2 of node.nodes) {
-            output += walk(child2, node);
-          }
-        }
-        return output;
-      };
-      return walk(ast);
-    };
-    module.exports = compile2;
-  }
-});
-
-// node_modules/braces/lib/expand.js
-var require_expand = __commonJS({
-  "node_modules/braces/lib/expand.js"(exports, module) {
-    "use strict";
-    var fill = require_fill_range();
-    var stringify = require_stringify();
-    var utils = require_utils2();
-    var append = (queue = "", stash = "", enclose = false) => {
-      const result = [];
-      queue = [].concat(queue);
-      stash = [].concat(stash);
-      if (!stash.length) return queue;
-      if (!queue.length) {
-        return enclose ? utils.flatten(stash).map((ele) => `{${ele}}`) : stash;
-      }
-      for (const item of queue) {
-        if (Array.isArray(item)) {
-          for (const value of item) {
-            result.push(append(value, stash, enclose));
-          }
-        } else {
-          for (let ele of stash) {
-            if (enclose === true && typeof ele === "string") ele = `{${ele}}`;
-            result.push(Array.isArray(ele) ? append(item, ele, enclose) : item + ele);
-          }
-        }
-      }
-      return utils.flatten(result);
-    };
-    var expand2 = (ast, options = {}) => {
-      const rangeLimit = options.rangeLimit === void 0 ? 1e3 : options.rangeLimit;
-      const walk = (node, parent = {}) => {
-        node.queue = [];
-        let p = parent;
-        let q = parent.queue;
-        while (p.type !== "brace" && p.type !== "root" && p.parent) {
-          p = p.parent;
-          q = p.queue;
-        }
-        if (node.invalid || node.dollar) {
-          q.push(append(q.pop(), stringify(node, options)));
-          return;
-        }
-        if (node.type === "brace" && node.invalid !== true && node.nodes.length === 2) {
-          q.push(append(q.pop(), ["{}"]));
-          return;
-        }
-        if (node.nodes && node.ranges > 0) {
-          const args = utils.reduce(node.nodes);
-          if (utils.exceedsLimit(...args, options.step, rangeLimit)) {
-            throw new RangeError("expanded array length exceeds range limit. Use options.rangeLimit to increase or disable the limit.");
-          }
-          let range = fill(...args, options);
-          if (range.length === 0) {
-            range = stringify(node, options);
-          }
-          q.push(append(q.pop(), range));
-          node.nodes = [];
-          return;
-        }
-        const enclose = utils.encloseBrace(node);
-        let queue = node.queue;
-        let block = node;
-        while (block.type !== "brace" && block.type !== "root" && block.parent) {
-          block = block.parent;
-          queue = block.queue;
-        }
-        for (let i = 0; i < node.nodes.length; i++) {
-          const child2 = node.nodes[i];
-          if (child2.type === "comma" && node.type === "brace") {
-            if (i === 1) queue.push("");
-            queue.push("");
-            continue;
-          }
-          if (child2.type === "close") {
-            q.push(append(q.pop(), queue, enclose));
-            continue;
-          }
-          if (child2.value && child2.type !== "open") {
-            queue.push(append(queue.pop(), child2.value));
-            continue;
-          }
-          if (child2.nodes) {
-            walk(child2, node);
-          }
-        }
-        return queue;
-      };
-      return utils.flatten(walk(ast));
-    };
-    module.exports = expand2;
-  }
-});
-
-// node_modules/braces/lib/constants.js
-var require_constants6 = __commonJS({
-  "node_modules/braces/lib/constants.js"(exports, module) {
-    "use strict";
-    module.exports = {
-      MAX_LENGTH: 1e4,
-      // Digits
-      CHAR_0: "0",
-      /* 0 */
-      CHAR_9: "9",
-      /* 9 */
-      // Alphabet chars.
-      CHAR_UPPERCASE_A: "A",
-      /* A */
-      CHAR_LOWERCASE_A: "a",
-      /* a */
-      CHAR_UPPERCASE_Z: "Z",
-      /* Z */
-      CHAR_LOWERCASE_Z: "z",
-      /* z */
-      CHAR_LEFT_PARENTHESES: "(",
-      /* ( */
-      CHAR_RIGHT_PARENTHESES: ")",
-      /* ) */
-      CHAR_ASTERISK: "*",
-      /* * */
-      // Non-alphabetic chars.
-      CHAR_AMPERSAND: "&",
-      /* & */
-      CHAR_AT: "@",
-      /* @ */
-      CHAR_BACKSLASH: "\\",
-      /* \ */
-      CHAR_BACKTICK: "`",
-      /* ` */
-      CHAR_CARRIAGE_RETURN: "\r",
-      /* \r */
-      CHAR_CIRCUMFLEX_ACCENT: "^",
-      /* ^ */
-      CHAR_COLON: ":",
-      /* : */
-      CHAR_COMMA: ",",
-      /* , */
-      CHAR_DOLLAR: "$",
-      /* . */
-      CHAR_DOT: ".",
-      /* . */
-      CHAR_DOUBLE_QUOTE: '"',
-      /* " */
-      CHAR_EQUAL: "=",
-      /* = */
-      CHAR_EXCLAMATION_MARK: "!",
-      /* ! */
-      CHAR_FORM_FEED: "\f",
-      /* \f */
-      CHAR_FORWARD_SLASH: "/",
-      /* / */
-      CHAR_HASH: "#",
-      /* # */
-      CHAR_HYPHEN_MINUS: "-",
-      /* - */
-      CHAR_LEFT_ANGLE_BRACKET: "<",
-      /* < */
-      CHAR_LEFT_CURLY_BRACE: "{",
-      /* { */
-      CHAR_LEFT_SQUARE_BRACKET: "[",
-      /* [ */
-      CHAR_LINE_FEED: "\n",
-      /* \n */
-      CHAR_NO_BREAK_SPACE: " ",
-      /* \u00A0 */
-      CHAR_PERCENT: "%",
-      /* % */
-      CHAR_PLUS: "+",
-      /* + */
-      CHAR_QUESTION_MARK: "?",
-      /* ? */
-      CHAR_RIGHT_ANGLE_BRACKET: ">",
-      /* > */
-      CHAR_RIGHT_CURLY_BRACE: "}",
-      /* } */
-      CHAR_RIGHT_SQUARE_BRACKET: "]",
-      /* ] */
-      CHAR_SEMICOLON: ";",
-      /* ; */
-      CHAR_SINGLE_QUOTE: "'",
-      /* ' */
-      CHAR_SPACE: " ",
-      /*   */
-      CHAR_TAB: "	",
-      /* \t */
-      CHAR_UNDERSCORE: "_",
-      /* _ */
-      CHAR_VERTICAL_LINE: "|",
-      /* | */
-      CHAR_ZERO_WIDTH_NOBREAK_SPACE: "\uFEFF"
-      /* \uFEFF */
-    };
-  }
-});
-
-// node_modules/braces/lib/parse.js
-var require_parse2 = __commonJS({
-  "node_modules/braces/lib/parse.js"(exports, module) {
-    "use strict";
-    var stringify = require_stringify();
-    var {
-      MAX_LENGTH,
-      CHAR_BACKSLASH,
-      /* \ */
-      CHAR_BACKTICK,
-      /* ` */
-      CHAR_COMMA,
-      /* , */
-      CHAR_DOT,
-      /* . */
-      CHAR_LEFT_PARENTHESES,
-      /* ( */
-      CHAR_RIGHT_PARENTHESES,
-      /* ) */
-      CHAR_LEFT_CURLY_BRACE,
-      /* { */
-      CHAR_RIGHT_CURLY_BRACE,
-      /* } */
-      CHAR_LEFT_SQUARE_BRACKET,
-      /* [ */
-      CHAR_RIGHT_SQUARE_BRACKET,
-      /* ] */
-      CHAR_DOUBLE_QUOTE,
-      /* " */
-      CHAR_SINGLE_QUOTE,
-      /* ' */
-      CHAR_NO_BREAK_SPACE,
-      CHAR_ZERO_WIDTH_NOBREAK_SPACE
-    } = require_constants6();
-    var parse3 = (input, options = {}) => {
-      if (typeof input !== "string") {
-        throw new TypeError("Expected a string");
-      }
-      const opts = options || {};
-      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
-      if (input.length > max) {
-        throw new SyntaxError(`Input length (${input.length}), exceeds max characters (${max})`);
-      }
-      const ast = { type: "root", input, nodes: [] };
-      const stack = [ast];
-      let block = ast;
-      let prev = ast;
-      let brackets = 0;
-      const length = input.length;
-      let index = 0;
-      let depth = 0;
-      let value;
-      const advance2 = () => input[index++];
-      const push = (node) => {
-        if (node.type === "text" && prev.type === "dot") {
-          prev.type = "text";
-        }
-        if (prev && prev.type === "text" && node.type === "text") {
-          prev.value += node.value;
-          return;
-        }
-        block.nodes.push(node);
-        node.parent = block;
-        node.prev = prev;
-        prev = node;
-        return node;
-      };
-      push({ type: "bos" });
-      while (index < length) {
-        block = stack[stack.length - 1];
-        value = advance2();
-        if (value === CHAR_ZERO_WIDTH_NOBREAK_SPACE || value === CHAR_NO_BREAK_SPACE) {
-          continue;
-        }
-        if (value === CHAR_BACKSLASH) {
-          push({ type: "text", value: (options.keepEscaping ? value : "") + advance2() });
-          continue;
-        }
-        if (value === CHAR_RIGHT_SQUARE_BRACKET) {
-          push({ type: "text", value: "\\" + value });
-          continue;
-        }
-        if (value === CHAR_LEFT_SQUARE_BRACKET) {
-          brackets++;
-          let next;
-          while (index < length && (next = advance2())) {
-            value += next;
-            if (next === CHAR_LEFT_SQUARE_BRACKET) {
-              brackets++;
-              continue;
-            }
-            if (next === CHAR_BACKSLASH) {
-              value += advance2();
-              continue;
-            }
-            if (next === CHAR_RIGHT_SQUARE_BRACKET) {
-              brackets--;
-              if (brackets === 0) {
-                break;
-              }
-            }
-          }
-          push({ type: "text", value });
-          continue;
-        }
-        if (value === CHAR_LEFT_PARENTHESES) {
-          block = push({ type: "paren", nodes: [] });
-          stack.push(block);
-          push({ type: "text", value });
-          continue;
-        }
-        if (value === CHAR_RIGHT_PARENTHESES) {
-          if (block.type !== "paren") {
-            push({ type: "text", value });
-            continue;
-          }
-          block = stack.pop();
-          push({ type: "text", value });
-          block = stack[stack.length - 1];
-          continue;
-        }
-        if (value === CHAR_DOUBLE_QUOTE || value === CHAR_SINGLE_QUOTE || value === CHAR_BACKTICK) {
-          const open3 = value;
-          let next;
-          if (options.keepQuotes !== true) {
-            value = "";
-          }
-          while (index < length && (next = advance2())) {
-            if (next === CHAR_BACKSLASH) {
-              value += next + advance2();
-              continue;
-            }
-            if (next === open3) {
-              if (options.keepQuotes === true) value += next;
-              break;
-            }
-            value += next;
-          }
-          push({ type: "text", value });
-          continue;
-        }
-        if (value === CHAR_LEFT_CURLY_BRACE) {
-          depth++;
-          const dollar = prev.value && prev.value.slice(-1) === "$" || block.dollar === true;
-          const brace = {
-            type: "brace",
-            open: true,
-            close: false,
-            dollar,
-            depth,
-            commas: 0,
-            ranges: 0,
-            nodes: []
-          };
-          block = push(brace);
-          stack.push(block);
-          push({ type: "open", value });
-          continue;
-        }
-        if (value === CHAR_RIGHT_CURLY_BRACE) {
-          if (block.type !== "brace") {
-            push({ type: "text", value });
-            continue;
-          }
-          const type2 = "close";
-          block = stack.pop();
-          block.close = true;
-          push({ type: type2, value });
-          depth--;
-          block = stack[stack.length - 1];
-          continue;
-        }
-        if (value === CHAR_COMMA && depth > 0) {
-          if (block.ranges > 0) {
-            block.ranges = 0;
-            const open3 = block.nodes.shift();
-            block.nodes = [open3, { type: "text", value: stringify(block) }];
-          }
-          push({ type: "comma", value });
-          block.commas++;
-          continue;
-        }
-        if (value === CHAR_DOT && depth > 0 && block.commas === 0) {
-          const siblings = block.nodes;
-          if (depth === 0 || siblings.length === 0) {
-            push({ type: "text", value });
-            continue;
-          }
-          if (prev.type === "dot") {
-            block.range = [];
-            prev.value += value;
-            prev.type = "range";
-            if (block.nodes.length !== 3 && block.nodes.length !== 5) {
-              block.invalid = true;
-              block.ranges = 0;
-              prev.type = "text";
-              continue;
-            }
-            block.ranges++;
-            block.args = [];
-            continue;
-          }
-          if (prev.type === "range") {
-            siblings.pop();
-            const before = siblings[siblings.length - 1];
-            before.value += prev.value + value;
-            prev = before;
-            block.ranges--;
-            continue;
-          }
-          push({ type: "dot", value });
-          continue;
-        }
-        push({ type: "text", value });
-      }
-      do {
-        block = stack.pop();
-        if (block.type !== "root") {
-          block.nodes.forEach((node) => {
-            if (!node.nodes) {
-              if (node.type === "open") node.isOpen = true;
-              if (node.type === "close") node.isClose = true;
-              if (!node.nodes) node.type = "text";
-              node.invalid = true;
-            }
-          });
-          const parent = stack[stack.length - 1];
-          const index2 = parent.nodes.indexOf(block);
-          parent.nodes.splice(index2, 1, ...block.nodes);
-        }
-      } while (stack.length > 0);
-      push({ type: "eos" });
-      return ast;
-    };
-    module.exports = parse3;
-  }
-});
-
-// node_modules/braces/index.js
-var require_braces = __commonJS({
-  "node_modules/braces/index.js"(exports, module) {
-    "use strict";
-    var stringify = require_stringify();
-    var compile2 = require_compile();
-    var expand2 = require_expand();
-    var parse3 = require_parse2();
-    var braces = (input, options = {}) => {
-      let output = [];
-      if (Array.isArray(input)) {
-        for (const pattern of input) {
-          const result = braces.create(pattern, options);
-          if (Array.isArray(result)) {
-            output.push(...result);
-          } else {
-            output.push(result);
-          }
-        }
-      } else {
-        output = [].concat(braces.create(input, options));
-      }
-      if (options && options.expand === true && options.nodupes === true) {
-        output = [...new Set(output)];
-      }
-      return output;
-    };
-    braces.parse = (input, options = {}) => parse3(input, options);
-    braces.stringify = (input, options = {}) => {
-      if (typeof input === "string") {
-        return stringify(braces.parse(input, options), options);
-      }
-      return stringify(input, options);
-    };
-    braces.compile = (input, options = {}) => {
-      if (typeof input === "string") {
-        input = braces.parse(input, options);
-      }
-      return compile2(input, options);
-    };
-    braces.expand = (input, options = {}) => {
-      if (typeof input === "string") {
-        input = braces.parse(input, options);
-      }
-      let result = expand2(input, options);
-      if (options.noempty === true) {
-        result = result.filter(Boolean);
-      }
-      if (options.nodupes === true) {
-        result = [...new Set(result)];
-      }
-      return result;
-    };
-    braces.create = (input, options = {}) => {
-      if (input === "" || input.length < 3) {
-        return [input];
-      }
-      return options.expand !== true ? braces.compile(input, options) : braces.expand(input, options);
-    };
-    module.exports = braces;
-  }
-});
-
-// node_modules/picomatch/lib/constants.js
-var require_constants7 = __commonJS({
-  "node_modules/picomatch/lib/constants.js"(exports, module) {
-    "use strict";
-    var path14 = __require("path");
-    var WIN_SLASH = "\\\\/";
-    var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
-    var DEFAULT_MAX_EXTGLOB_RECURSION = 0;
-    var DOT_LITERAL = "\\.";
-    var PLUS_LITERAL = "\\+";
-    var QMARK_LITERAL = "\\?";
-    var SLASH_LITERAL = "\\/";
-    var ONE_CHAR = "(?=.)";
-    var QMARK = "[^/]";
-    var END_ANCHOR = `(?:${SLASH_LITERAL}|$)`;
-    var START_ANCHOR = `(?:^|${SLASH_LITERAL})`;
-    var DOTS_SLASH = `${DOT_LITERAL}{1,2}${END_ANCHOR}`;
-    var NO_DOT = `(?!${DOT_LITERAL})`;
-    var NO_DOTS = `(?!${START_ANCHOR}${DOTS_SLASH})`;
-    var NO_DOT_SLASH = `(?!${DOT_LITERAL}{0,1}${END_ANCHOR})`;
-    var NO_DOTS_SLASH = `(?!${DOTS_SLASH})`;
-    var QMARK_NO_DOT = `[^.${SLASH_LITERAL}]`;
-    var STAR = `${QMARK}*?`;
-    var POSIX_CHARS = {
-      DOT_LITERAL,
-      PLUS_LITERAL,
-      QMARK_LITERAL,
-      SLASH_LITERAL,
-      ONE_CHAR,
-      QMARK,
-      END_ANCHOR,
-      DOTS_SLASH,
-      NO_DOT,
-      NO_DOTS,
-      NO_DOT_SLASH,
-      NO_DOTS_SLASH,
-      QMARK_NO_DOT,
-      STAR,
-      START_ANCHOR
-    };
-    var WINDOWS_CHARS = {
-      ...POSIX_CHARS,
-      SLASH_LITERAL: `[${WIN_SLASH}]`,
-      QMARK: WIN_NO_SLASH,
-      STAR: `${WIN_NO_SLASH}*?`,
-      DOTS_SLASH: `${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$)`,
-      NO_DOT: `(?!${DOT_LITERAL})`,
-      NO_DOTS: `(?!(?:^|[${WIN_SLASH}])${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
-      NO_DOT_SLASH: `(?!${DOT_LITERAL}{0,1}(?:[${WIN_SLASH}]|$))`,
-      NO_DOTS_SLASH: `(?!${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
-      QMARK_NO_DOT: `[^.${WIN_SLASH}]`,
-      START_ANCHOR: `(?:^|[${WIN_SLASH}])`,
-      END_ANCHOR: `(?:[${WIN_SLASH}]|$)`
-    };
-    var POSIX_REGEX_SOURCE = {
-      __proto__: null,
-      alnum: "a-zA-Z0-9",
-      alpha: "a-zA-Z",
-      ascii: "\\x00-\\x7F",
-      blank: " \\t",
-      cntrl: "\\x00-\\x1F\\x7F",
-      digit: "0-9",
-      graph: "\\x21-\\x7E",
-      lower: "a-z",
-      print: "\\x20-\\x7E ",
-      punct: "\\-!\"#$%&'()\\*+,./:;<=>?@[\\]^_`{|}~",
-      space: " \\t\\r\\n\\v\\f",
-      upper: "A-Z",
-      word: "A-Za-z0-9_",
-      xdigit: "A-Fa-f0-9"
-    };
-    module.exports = {
-      DEFAULT_MAX_EXTGLOB_RECURSION,
-      MAX_LENGTH: 1024 * 64,
-      POSIX_REGEX_SOURCE,
-      // regular expressions
-      REGEX_BACKSLASH: /\\(?![*+?^${}(|)[\]])/g,
-      REGEX_NON_SPECIAL_CHARS: /^[^@![\].,$*+?^{}()|\\/]+/,
-      REGEX_SPECIAL_CHARS: /[-*+?.^${}(|)[\]]/,
-      REGEX_SPECIAL_CHARS_BACKREF: /(\\?)((\W)(\3*))/g,
-      REGEX_SPECIAL_CHARS_GLOBAL: /([-*+?.^${}(|)[\]])/g,
-      REGEX_REMOVE_BACKSLASH: /(?:\[.*?[^\\]\]|\\(?=.))/g,
-      // Replace globs with equivalent patterns to reduce parsing time.
-      REPLACEMENTS: {
-        __proto__: null,
-        "***": "*",
-        "**/**": "**",
-        "**/**/**": "**"
-      },
-      // Digits
-      CHAR_0: 48,
-      /* 0 */
-      CHAR_9: 57,
-      /* 9 */
-      // Alphabet chars.
-      CHAR_UPPERCASE_A: 65,
-      /* A */
-      CHAR_LOWERCASE_A: 97,
-      /* a */
-      CHAR_UPPERCASE_Z: 90,
-      /* Z */
-      CHAR_LOWERCASE_Z: 122,
-      /* z */
-      CHAR_LEFT_PARENTHESES: 40,
-      /* ( */
-      CHAR_RIGHT_PARENTHESES: 41,
-      /* ) */
-      CHAR_ASTERISK: 42,
-      /* * */
-      // Non-alphabetic chars.
-      CHAR_AMPERSAND: 38,
-      /* & */
-      CHAR_AT: 64,
-      /* @ */
-      CHAR_BACKWARD_SLASH: 92,
-      /* \ */
-      CHAR_CARRIAGE_RETURN: 13,
-      /* \r */
-      CHAR_CIRCUMFLEX_ACCENT: 94,
-      /* ^ */
-      CHAR_COLON: 58,
-      /* : */
-      CHAR_COMMA: 44,
-      /* , */
-      CHAR_DOT: 46,
-      /* . */
-      CHAR_DOUBLE_QUOTE: 34,
-      /* " */
-      CHAR_EQUAL: 61,
-      /* = */
-      CHAR_EXCLAMATION_MARK: 33,
-      /* ! */
-      CHAR_FORM_FEED: 12,
-      /* \f */
-      CHAR_FORWARD_SLASH: 47,
-      /* / */
-      CHAR_GRAVE_ACCENT: 96,
-      /* ` */
-      CHAR_HASH: 35,
-      /* # */
-      CHAR_HYPHEN_MINUS: 45,
-      /* - */
-      CHAR_LEFT_ANGLE_BRACKET: 60,
-      /* < */
-      CHAR_LEFT_CURLY_BRACE: 123,
-      /* { */
-      CHAR_LEFT_SQUARE_BRACKET: 91,
-      /* [ */
-      CHAR_LINE_FEED: 10,
-      /* \n */
-      CHAR_NO_BREAK_SPACE: 160,
-      /* \u00A0 */
-      CHAR_PERCENT: 37,
-      /* % */
-      CHAR_PLUS: 43,
-      /* + */
-      CHAR_QUESTION_MARK: 63,
-      /* ? */
-      CHAR_RIGHT_ANGLE_BRACKET: 62,
-      /* > */
-      CHAR_RIGHT_CURLY_BRACE: 125,
-      /* } */
-      CHAR_RIGHT_SQUARE_BRACKET: 93,
-      /* ] */
-      CHAR_SEMICOLON: 59,
-      /* ; */
-      CHAR_SINGLE_QUOTE: 39,
-      /* ' */
-      CHAR_SPACE: 32,
-      /*   */
-      CHAR_TAB: 9,
-      /* \t */
-      CHAR_UNDERSCORE: 95,
-      /* _ */
-      CHAR_VERTICAL_LINE: 124,
-      /* | */
-      CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279,
-      /* \uFEFF */
-      SEP: path14.sep,
-      /**
-       * Create EXTGLOB_CHARS
-       */
-      extglobChars(chars) {
-        return {
-          "!": { type: "negate", open: "(?:(?!(?:", close: `))${chars.STAR})` },
-          "?": { type: "qmark", open: "(?:", close: ")?" },
-          "+": { type: "plus", open: "(?:", close: ")+" },
-          "*": { type: "star", open: "(?:", close: ")*" },
-          "@": { type: "at", open: "(?:", close: ")" }
-        };
-      },
-      /**
-       * Create GLOB_CHARS
-       */
-      globChars(win32) {
-        return win32 === true ? WINDOWS_CHARS : POSIX_CHARS;
-      }
-    };
-  }
-});
-
-// node_modules/picomatch/lib/utils.js
-var require_utils3 = __commonJS({
-  "node_modules/picomatch/lib/utils.js"(exports) {
-    "use strict";
-    var path14 = __require("path");
-    var win32 = process.platform === "win32";
-    var {
-      REGEX_BACKSLASH,
-      REGEX_REMOVE_BACKSLASH,
-      REGEX_SPECIAL_CHARS,
-      REGEX_SPECIAL_CHARS_GLOBAL
-    } = require_constants7();
-    exports.isObject = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
-    exports.hasRegexChars = (str2) => REGEX_SPECIAL_CHARS.test(str2);
-    exports.isRegexChar = (str2) => str2.length === 1 && exports.hasRegexChars(str2);
-    exports.escapeRegex = (str2) => str2.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
-    exports.toPosixSlashes = (str2) => str2.replace(REGEX_BACKSLASH, "/");
-    exports.removeBackslashes = (str2) => {
-      return str2.replace(REGEX_REMOVE_BACKSLASH, (match2) => {
-        return match2 === "\\" ? "" : match2;
-      });
-    };
-    exports.supportsLookbehinds = () => {
-      const segs = process.version.slice(1).split(".").map(Number);
-      if (segs.length === 3 && segs[0] >= 9 || segs[0] === 8 && segs[1] >= 10) {
-        return true;
-      }
-      return false;
-    };
-    exports.isWindows = (options) => {
-      if (options && typeof options.windows === "boolean") {
-        return options.windows;
-      }
-      return win32 === true || path14.sep === "\\";
-    };
-    exports.escapeLast = (input, char, lastIdx) => {
-      const idx = input.lastIndexOf(char, lastIdx);
-      if (idx === -1) return input;
-      if (input[idx - 1] === "\\") return exports.escapeLast(input, char, idx - 1);
-      return `${input.slice(0, idx)}\\${input.slice(idx)}`;
-    };
-    exports.removePrefix = (input, state = {}) => {
-      let output = input;
-      if (output.startsWith("./")) {
-        output = output.slice(2);
-        state.prefix = "./";
-      }
-      return output;
-    };
-    exports.wrapOutput = (input, state = {}, options = {}) => {
-      const prepend = options.contains ? "" : "^";
-      const append = options.contains ? "" : "$";
-      let output = `${prepend}(?:${input})${append}`;
-      if (state.negated === true) {
-        output = `(?:^(?!${output}).*$)`;
-      }
-      return output;
-    };
-  }
-});
-
-// node_modules/picomatch/lib/scan.js
-var require_scan = __commonJS({
-  "node_modules/picomatch/lib/scan.js"(exports, module) {
-    "use strict";
-    var utils = require_utils3();
-    var {
-      CHAR_ASTERISK,
-      /* * */
-      CHAR_AT,
-      /* @ */
-      CHAR_BACKWARD_SLASH,
-      /* \ */
-      CHAR_COMMA,
-      /* , */
-      CHAR_DOT,
-      /* . */
-      CHAR_EXCLAMATION_MARK,
-      /* ! */
-      CHAR_FORWARD_SLASH,
-      /* / */
-      CHAR_LEFT_CURLY_BRACE,
-      /* { */
-      CHAR_LEFT_PARENTHESES,
-      /* ( */
-      CHAR_LEFT_SQUARE_BRACKET,
-      /* [ */
-      CHAR_PLUS,
-      /* + */
-      CHAR_QUESTION_MARK,
-      /* ? */
-      CHAR_RIGHT_CURLY_BRACE,
-      /* } */
-      CHAR_RIGHT_PARENTHESES,
-      /* ) */
-      CHAR_RIGHT_SQUARE_BRACKET
-      /* ] */
-    } = require_constants7();
-    var isPathSeparator = (code) => {
-      return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
-    };
-    var depth = (token) => {
-      if (token.isPrefix !== true) {
-        token.depth = token.isGlobstar ? Infinity : 1;
-      }
-    };
-    var scan = (input, options) => {
-      const opts = options || {};
-      const length = input.length - 1;
-      const scanToEnd = opts.parts === true || opts.scanToEnd === true;
-      const slashes = [];
-      const tokens = [];
-      const parts2 = [];
-      let str2 = input;
-      let index = -1;
-      let start = 0;
-      let lastIndex = 0;
-      let isBrace = false;
-      let isBracket = false;
-      let isGlob = false;
-      let isExtglob = false;
-      let isGlobstar = false;
-      let braceEscaped = false;
-      let backslashes = false;
-      let negated = false;
-      let negatedExtglob = false;
-      let finished = false;
-      let braces = 0;
-      let prev;
-      let code;
-      let token = { value: "", depth: 0, isGlob: false };
-      const eos = () => index >= length;
-      const peek = () => str2.charCodeAt(index + 1);
-      const advance2 = () => {
-        prev = code;
-        return str2.charCodeAt(++index);
-      };
-      while (index < length) {
-        code = advance2();
-        let next;
-        if (code === CHAR_BACKWARD_SLASH) {
-          backslashes = token.backslashes = true;
-          code = advance2();
-          if (code === CHAR_LEFT_CURLY_BRACE) {
-            braceEscaped = true;
-          }
-          continue;
-        }
-        if (braceEscaped === true || code === CHAR_LEFT_CURLY_BRACE) {
-          braces++;
-          while (eos() !== true && (code = advance2())) {
-            if (code === CHAR_BACKWARD_SLASH) {
-              backslashes = token.backslashes = true;
-              advance2();
-              continue;
-            }
-            if (code === CHAR_LEFT_CURLY_BRACE) {
-              braces++;
-              continue;
-            }
-            if (braceEscaped !== true && code === CHAR_DOT && (code = advance2()) === CHAR_DOT) {
-              isBrace = token.isBrace = true;
-              isGlob = token.isGlob = true;
-              finished = true;
-              if (scanToEnd === true) {
-                continue;
-              }
-              break;
-            }
-            if (braceEscaped !== true && code === CHAR_COMMA) {
-              isBrace = token.isBrace = true;
-              isGlob = token.isGlob = true;
-              finished = true;
-              if (scanToEnd === true) {
-                continue;
-              }
-              break;
-            }
-            if (code === CHAR_RIGHT_CURLY_BRACE) {
-              braces--;
-              if (braces === 0) {
-                braceEscaped = false;
-                isBrace = token.isBrace = true;
-                finished = true;
-                break;
-              }
-            }
-          }
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-        if (code === CHAR_FORWARD_SLASH) {
-          slashes.push(index);
-          tokens.push(token);
-          token = { value: "", depth: 0, isGlob: false };
-          if (finished === true) continue;
-          if (prev === CHAR_DOT && index === start + 1) {
-            start += 2;
-            continue;
-          }
-          lastIndex = index + 1;
-          continue;
-        }
-        if (opts.noext !== true) {
-          const isExtglobChar = code === CHAR_PLUS || code === CHAR_AT || code === CHAR_ASTERISK || code === CHAR_QUESTION_MARK || code === CHAR_EXCLAMATION_MARK;
-          if (isExtglobChar === true && peek() === CHAR_LEFT_PARENTHESES) {
-            isGlob = token.isGlob = true;
-            isExtglob = token.isExtglob = true;
-            finished = true;
-            if (code === CHAR_EXCLAMATION_MARK && index === start) {
-              negatedExtglob = true;
-            }
-            if (scanToEnd === true) {
-              while (eos() !== true && (code = advance2())) {
-                if (code === CHAR_BACKWARD_SLASH) {
-                  backslashes = token.backslashes = true;
-                  code = advance2();
-                  continue;
-                }
-                if (code === CHAR_RIGHT_PARENTHESES) {
-                  isGlob = token.isGlob = true;
-                  finished = true;
-                  break;
-                }
-              }
-              continue;
-            }
-            break;
-          }
-        }
-        if (code === CHAR_ASTERISK) {
-          if (prev === CHAR_ASTERISK) isGlobstar = token.isGlobstar = true;
-          isGlob = token.isGlob = true;
-          finished = true;
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-        if (code === CHAR_QUESTION_MARK) {
-          isGlob = token.isGlob = true;
-          finished = true;
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-        if (code === CHAR_LEFT_SQUARE_BRACKET) {
-          while (eos() !== true && (next = advance2())) {
-            if (next === CHAR_BACKWARD_SLASH) {
-              backslashes = token.backslashes = true;
-              advance2();
-              continue;
-            }
-            if (next === CHAR_RIGHT_SQUARE_BRACKET) {
-              isBracket = token.isBracket = true;
-              isGlob = token.isGlob = true;
-              finished = true;
-              break;
-            }
-          }
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-        if (opts.nonegate !== true && code === CHAR_EXCLAMATION_MARK && index === start) {
-          negated = token.negated = true;
-          start++;
-          continue;
-        }
-        if (opts.noparen !== true && code === CHAR_LEFT_PARENTHESES) {
-          isGlob = token.isGlob = true;
-          if (scanToEnd === true) {
-            while (eos() !== true && (code = advance2())) {
-              if (code === CHAR_LEFT_PARENTHESES) {
-                backslashes = token.backslashes = true;
-                code = advance2();
-                continue;
-              }
-              if (code === CHAR_RIGHT_PARENTHESES) {
-                finished = true;
-                break;
-              }
-            }
-            continue;
-          }
-          break;
-        }
-        if (isGlob === true) {
-          finished = true;
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-      }
-      if (opts.noext === true) {
-        isExtglob = false;
-        isGlob = false;
-      }
-      let base = str2;
-      let prefix = "";
-      let glob = "";
-      if (start > 0) {
-        prefix = str2.slice(0, start);
-        str2 = str2.slice(start);
-        lastIndex -= start;
-      }
-      if (base && isGlob === true && lastIndex > 0) {
-        base = str2.slice(0, lastIndex);
-        glob = str2.slice(lastIndex);
-      } else if (isGlob === true) {
-        base = "";
-        glob = str2;
-      } else {
-        base = str2;
-      }
-      if (base && base !== "" && base !== "/" && base !== str2) {
-        if (isPathSeparator(base.charCodeAt(base.length - 1))) {
-          base = base.slice(0, -1);
-        }
-      }
-      if (opts.unescape === true) {
-        if (glob) glob = utils.removeBackslashes(glob);
-        if (base && backslashes === true) {
-          base = utils.removeBackslashes(base);
-        }
-      }
-      const state = {
-        prefix,
-        input,
-        start,
-        base,
-        glob,
-        isBrace,
-        isBracket,
-        isGlob,
-        isExtglob,
-        isGlobstar,
-        negated,
-        negatedExtglob
-      };
-      if (opts.tokens === true) {
-        state.maxDepth = 0;
-        if (!isPathSeparator(code)) {
-          tokens.push(token);
-        }
-        state.tokens = tokens;
-      }
-      if (opts.parts === true || opts.tokens === true) {
-        let prevIndex;
-        for (let idx = 0; idx < slashes.length; idx++) {
-          const n = prevIndex ? prevIndex + 1 : start;
-          const i = slashes[idx];
-          const value = input.slice(n, i);
-          if (opts.tokens) {
-            if (idx === 0 && start !== 0) {
-              tokens[idx].isPrefix = true;
-              tokens[idx].value = prefix;
-            } else {
-              tokens[idx].value = value;
-            }
-            depth(tokens[idx]);
-            state.maxDepth += tokens[idx].depth;
-          }
-          if (idx !== 0 || value !== "") {
-            parts2.push(value);
-          }
-          prevIndex = i;
-        }
-        if (prevIndex && prevIndex + 1 < input.length) {
-          const value = input.slice(prevIndex + 1);
-          parts2.push(value);
-          if (opts.tokens) {
-            tokens[tokens.length - 1].value = value;
-            depth(tokens[tokens.length - 1]);
-            state.maxDepth += tokens[tokens.length - 1].depth;
-          }
-        }
-        state.slashes = slashes;
-        state.parts = parts2;
-      }
-      return state;
-    };
-    module.exports = scan;
-  }
-});
-
-// node_modules/picomatch/lib/parse.js
-var require_parse3 = __commonJS({
-  "node_modules/picomatch/lib/parse.js"(exports, module) {
-    "use strict";
-    var constants5 = require_constants7();
-    var utils = require_utils3();
-    var {
-      MAX_LENGTH,
-      POSIX_REGEX_SOURCE,
-      REGEX_NON_SPECIAL_CHARS,
-      REGEX_SPECIAL_CHARS_BACKREF,
-      REPLACEMENTS
-    } = constants5;
-    var expandRange = (args, options) => {
-      if (typeof options.expandRange === "function") {
-        return options.expandRange(...args, options);
-      }
-      args.sort();
-      const value = `[${args.join("-")}]`;
-      try {
-        new RegExp(value);
-      } catch (ex) {
-        return args.map((v) => utils.escapeRegex(v)).join("..");
-      }
-      return value;
-    };
-    var syntaxError = (type2, char) => {
-      return `Missing ${type2}: "${char}" - use "\\\\${char}" to match literal characters`;
-    };
-    var splitTopLevel2 = (input) => {
-      const parts2 = [];
-      let bracket = 0;
-      let paren = 0;
-      let quote = 0;
-      let value = "";
-      let escaped = false;
-      for (const ch of input) {
-        if (escaped === true) {
-          value += ch;
-          escaped = false;
-          continue;
-        }
-        if (ch === "\\") {
-          value += ch;
-          escaped = true;
-          continue;
-        }
-        if (ch === '"') {
-          quote = quote === 1 ? 0 : 1;
-          value += ch;
-          continue;
-        }
-        if (quote === 0) {
-          if (ch === "[") {
-            bracket++;
-          } else if (ch === "]" && bracket > 0) {
-            bracket--;
-          } else if (bracket === 0) {
-            if (ch === "(") {
-              paren++;
-            } else if (ch === ")" && paren > 0) {
-              paren--;
-            } else if (ch === "|" && paren === 0) {
-              parts2.push(value);
-              value = "";
-              continue;
-            }
-          }
-        }
-        value += ch;
-      }
-      parts2.push(value);
-      return parts2;
-    };
-    var isPlainBranch = (branch) => {
-      let escaped = false;
-      for (const ch of branch) {
-        if (escaped === true) {
-          escaped = false;
-          continue;
-        }
-        if (ch === "\\") {
-          escaped = true;
-          continue;
-        }
-        if (/[?*+@!()[\]{}]/.test(ch)) {
-          return false;
-        }
-      }
-      return true;
-    };
-    var normalizeSimpleBranch = (branch) => {
-      let value = branch.trim();
-      let changed = true;
-      while (changed === true) {
-        changed = false;
-        if (/^@\([^\\()[\]{}|]+\)$/.test(value)) {
-          value = value.slice(2, -1);
-          changed = true;
-        }
-      }
-      if (!isPlainBranch(value)) {
-        return;
-      }
-      return value.replace(/\\(.)/g, "$1");
-    };
-    var hasRepeatedCharPrefixOverlap = (branches) => {
-      const values = branches.map(normalizeSimpleBranch).filter(Boolean);
-      for (let i = 0; i < values.length; i++) {
-        for (let j = i + 1; j < values.length; j++) {
-          const a = values[i];
-          const b = values[j];
-          const char = a[0];
-          if (!char || a !== char.repeat(a.length) || b !== char.repeat(b.length)) {
-            continue;
-          }
-          if (a === b || a.startsWith(b) || b.startsWith(a)) {
-            return true;
-          }
-        }
-      }
-      return false;
-    };
-    var parseRepeatedExtglob = (pattern, requireEnd = true) => {
-      if (pattern[0] !== "+" && pattern[0] !== "*" || pattern[1] !== "(") {
-        return;
-      }
-      let bracket = 0;
-      let paren = 0;
-      let quote = 0;
-      let escaped = false;
-      for (let i = 1; i < pattern.length; i++) {
-        const ch = pattern[i];
-        if (escaped === true) {
-          escaped = false;
-          continue;
-        }
-        if (ch === "\\") {
-          escaped = true;
-          continue;
-        }
-        if (ch === '"') {
-          quote = quote === 1 ? 0 : 1;
-          continue;
-        }
-        if (quote === 1) {
-          continue;
-        }
-        if (ch === "[") {
-          bracket++;
-          continue;
-        }
-        if (ch === "]" && bracket > 0) {
-          bracket--;
-          continue;
-        }
-        if (bracket > 0) {
-          continue;
-        }
-        if (ch === "(") {
-          paren++;
-          continue;
-        }
-        if (ch === ")") {
-          paren--;
-          if (paren === 0) {
-            if (requireEnd === true && i !== pattern.length - 1) {
-              return;
-            }
-            return {
-              type: pattern[0],
-              body: pattern.slice(2, i),
-              end: i
-            };
-          }
-        }
-      }
-    };
-    var getStarExtglobSequenceOutput = (pattern) => {
-      let index = 0;
-      const chars = [];
-      while (index < pattern.length) {
-        const match2 = parseRepeatedExtglob(pattern.slice(index), false);
-        if (!match2 || match2.type !== "*") {
-          return;
-        }
-        const branches = splitTopLevel2(match2.body).map((branch2) => branch2.trim());
-        if (branches.length !== 1) {
-          return;
-        }
-        const branch = normalizeSimpleBranch(branches[0]);
-        if (!branch || branch.length !== 1) {
-          return;
-        }
-        chars.push(branch);
-        index += match2.end + 1;
-      }
-      if (chars.length < 1) {
-        return;
-      }
-      const source = chars.length === 1 ? utils.escapeRegex(chars[0]) : `[${chars.map((ch) => utils.escapeRegex(ch)).join("")}]`;
-      return `${source}*`;
-    };
-    var repeatedExtglobRecursion = (pattern) => {
-      let depth = 0;
-      let value = pattern.trim();
-      let match2 = parseRepeatedExtglob(value);
-      while (match2) {
-        depth++;
-        value = match2.body.trim();
-        match2 = parseRepeatedExtglob(value);
-      }
-      return depth;
-    };
-    var analyzeRepeatedExtglob = (body, options) => {
-      if (options.maxExtglobRecursion === false) {
-        return { risky: false };
-      }
-      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants5.DEFAULT_MAX_EXTGLOB_RECURSION;
-      const branches = splitTopLevel2(body).map((branch) => branch.trim());
-      if (branches.length > 1) {
-        if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
-          return { risky: true };
-        }
-      }
-      for (const branch of branches) {
-        const safeOutput = getStarExtglobSequenceOutput(branch);
-        if (safeOutput) {
-          return { risky: true, safeOutput };
-        }
-        if (repeatedExtglobRecursion(branch) > max) {
-          return { risky: true };
-        }
-      }
-      return { risky: false };
-    };
-    var parse3 = (input, options) => {
-      if (typeof input !== "string") {
-        throw new TypeError("Expected a string");
-      }
-      input = REPLACEMENTS[input] || input;
-      const opts = { ...options };
-      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
-      let len = input.length;
-      if (len > max) {
-        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
-      }
-      const bos = { type: "bos", value: "", output: opts.prepend || "" };
-      const tokens = [bos];
-      const capture = opts.capture ? "" : "?:";
-      const win32 = utils.isWindows(options);
-      const PLATFORM_CHARS = constants5.globChars(win32);
-      const EXTGLOB_CHARS = constants5.extglobChars(PLATFORM_CHARS);
-      const {
-        DOT_LITERAL,
-        PLUS_LITERAL,
-        SLASH_LITERAL,
-        ONE_CHAR,
-        DOTS_SLASH,
-        NO_DOT,
-        NO_DOT_SLASH,
-        NO_DOTS_SLASH,
-        QMARK,
-        QMARK_NO_DOT,
-        STAR,
-        START_ANCHOR
-      } = PLATFORM_CHARS;
-      const globstar = (opts2) => {
-        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
-      };
-      const nodot = opts.dot ? "" : NO_DOT;
-      const qmarkNoDot = opts.dot ? QMARK : QMARK_NO_DOT;
-      let star = opts.bash === true ? globstar(opts) : STAR;
-      if (opts.capture) {
-        star = `(${star})`;
-      }
-      if (typeof opts.noext === "boolean") {
-        opts.noextglob = opts.noext;
-      }
-      const state = {
-        input,
-        index: -1,
-        start: 0,
-        dot: opts.dot === true,
-        consumed: "",
-        output: "",
-        prefix: "",
-        backtrack: false,
-        negated: false,
-        brackets: 0,
-        braces: 0,
-        parens: 0,
-        quotes: 0,
-        globstar: false,
-        tokens
-      };
-      input = utils.removePrefix(input, state);
-      len = input.length;
-      const extglobs = [];
-      const braces = [];
-      const stack = [];
-      let prev = bos;
-      let value;
-      const eos = () => state.index === len - 1;
-      const peek = state.peek = (n = 1) => input[state.index + n];
-      const advance2 = state.advance = () => input[++state.index] || "";
-      const remaining = () => input.slice(state.index + 1);
-      const consume = (value2 = "", num = 0) => {
-        state.consumed += value2;
-        state.index += num;
-      };
-      const append = (token) => {
-        state.output += token.output != null ? token.output : token.value;
-        consume(token.value);
-      };
-      const negate = () => {
-        let count = 1;
-        while (peek() === "!" && (peek(2) !== "(" || peek(3) === "?")) {
-          advance2();
-          state.start++;
-          count++;
-        }
-        if (count % 2 === 0) {
-          return false;
-        }
-        state.negated = true;
-        state.start++;
-        return true;
-      };
-      const increment = (type2) => {
-        state[type2]++;
-        stack.push(type2);
-      };
-      const decrement = (type2) => {
-        state[type2]--;
-        stack.pop();
-      };
-      const push = (tok) => {
-        if (prev.type === "globstar") {
-          const isBrace = state.braces > 0 && (tok.type === "comma" || tok.type === "brace");
-          const isExtglob = tok.extglob === true || extglobs.length && (tok.type === "pipe" || tok.type === "paren");
-          if (tok.type !== "slash" && tok.type !== "paren" && !isBrace && !isExtglob) {
-            state.output = state.output.slice(0, -prev.output.length);
-            prev.type = "star";
-            prev.value = "*";
-            prev.output = star;
-            state.output += prev.output;
-          }
-        }
-        if (extglobs.length && tok.type !== "paren") {
-          extglobs[extglobs.length - 1].inner += tok.value;
-        }
-        if (tok.value || tok.output) append(tok);
-        if (prev && prev.type === "text" && tok.type === "text") {
-          prev.value += tok.value;
-          prev.output = (prev.output || "") + tok.value;
-          return;
-        }
-        tok.prev = prev;
-        tokens.push(tok);
-        prev = tok;
-      };
-      const extglobOpen = (type2, value2) => {
-        const token = { ...EXTGLOB_CHARS[value2], conditions: 1, inner: "" };
-        token.prev = prev;
-        token.parens = state.parens;
-        token.output = state.output;
-        token.startIndex = state.index;
-        token.tokensIndex = tokens.length;
-        const output = (opts.capture ? "(" : "") + token.open;
-        increment("parens");
-        push({ type: type2, value: value2, output: state.output ? "" : ONE_CHAR });
-        push({ type: "paren", extglob: true, value: advance2(), output });
-        extglobs.push(token);
-      };
-      const extglobClose = (token) => {
-        const literal = input.slice(token.startIndex, state.index + 1);
-        const body = input.slice(token.startIndex + 2, state.index);
-        const analysis = analyzeRepeatedExtglob(body, opts);
-        if ((token.type === "plus" || token.type === "star") && analysis.risky) {
-          const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
-          const open3 = tokens[token.tokensIndex];
-          open3.type = "text";
-          open3.value = literal;
-          open3.output = safeOutput || utils.escapeRegex(literal);
-          for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
-            tokens[i].value = "";
-            tokens[i].output = "";
-            delete tokens[i].suffix;
-          }
-          state.output = token.output + open3.output;
-          state.backtrack = true;
-          push({ type: "paren", extglob: true, value, output: "" });
-          decrement("parens");
-          return;
-        }
-        let output = token.close + (opts.capture ? ")" : "");
-        let rest;
-        if (token.type === "negate") {
-          let extglobStar = star;
-          if (token.inner && token.inner.length > 1 && token.inner.includes("/")) {
-            extglobStar = globstar(opts);
-          }
-          if (extglobStar !== star || eos() || /^\)+$/.test(remaining())) {
-            output = token.close = `)$))${extglobStar}`;
-          }
-          if (token.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
-            const expression = parse3(rest, { ...options, fastpaths: false }).output;
-            output = token.close = `)${expression})${extglobStar})`;
-          }
-          if (token.prev.type === "bos") {
-            state.negatedExtglob = true;
-          }
-        }
-        push({ type: "paren", extglob: true, value, output });
-        decrement("parens");
-      };
-      if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input)) {
-        let backslashes = false;
-        let output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc, chars, first, rest, index) => {
-          if (first === "\\") {
-            backslashes = true;
-            return m;
-          }
-          if (first === "?") {
-            if (esc) {
-              return esc + first + (rest ? QMARK.repeat(rest.length) : "");
-            }
-            if (index === 0) {
-              return qmarkNoDot + (rest ? QMARK.repeat(rest.length) : "");
-            }
-            return QMARK.repeat(chars.length);
-          }
-          if (first === ".") {
-            return DOT_LITERAL.repeat(chars.length);
-          }
-          if (first === "*") {
-            if (esc) {
-              return esc + first + (rest ? star : "");
-            }
-            return star;
-          }
-          return esc ? m : `\\${m}`;
-        });
-        if (backslashes === true) {
-          if (opts.unescape === true) {
-            output = output.replace(/\\/g, "");
-          } else {
-            output = output.replace(/\\+/g, (m) => {
-              return m.length % 2 === 0 ? "\\\\" : m ? "\\" : "";
-            });
-          }
-        }
-        if (output === input && opts.contains === true) {
-          state.output = input;
-          return state;
-        }
-        state.output = utils.wrapOutput(output, state, options);
-        return state;
-      }
-      while (!eos()) {
-        value = advance2();
-        if (value === "\0") {
-          continue;
-        }
-        if (value === "\\") {
-          const next = peek();
-          if (next === "/" && opts.bash !== true) {
-            continue;
-          }
-          if (next === "." || next === ";") {
-            continue;
-          }
-          if (!next) {
-            value += "\\";
-            push({ type: "text", value });
-            continue;
-          }
-          const match2 = /^\\+/.exec(remaining());
-          let slashes = 0;
-          if (match2 && match2[0].length > 2) {
-            slashes = match2[0].length;
-            state.index += slashes;
-            if (slashes % 2 !== 0) {
-              value += "\\";
-            }
-          }
-          if (opts.unescape === true) {
-            value = advance2();
-          } else {
-            value += advance2();
-          }
-          if (state.brackets === 0) {
-            push({ type: "text", value });
-            continue;
-          }
-        }
-        if (state.brackets > 0 && (value !== "]" || prev.value === "[" || prev.value === "[^")) {
-          if (opts.posix !== false && value === ":") {
-            const inner = prev.value.slice(1);
-            if (inner.includes("[")) {
-              prev.posix = true;
-              if (inner.includes(":")) {
-                const idx = prev.value.lastIndexOf("[");
-                const pre = prev.value.slice(0, idx);
-                const rest2 = prev.value.slice(idx + 2);
-                const posix = POSIX_REGEX_SOURCE[rest2];
-                if (posix) {
-                  prev.value = pre + posix;
-                  state.backtrack = true;
-                  advance2();
-                  if (!bos.output && tokens.indexOf(prev) === 1) {
-                    bos.output = ONE_CHAR;
-                  }
-                  continue;
-                }
-              }
-            }
-          }
-          if (value === "[" && peek() !== ":" || value === "-" && peek() === "]") {
-            value = `\\${value}`;
-          }
-          if (value === "]" && (prev.value === "[" || prev.value === "[^")) {
-            value = `\\${value}`;
-          }
-          if (opts.posix === true && value === "!" && prev.value === "[") {
-            value = "^";
-          }
-          prev.value += value;
-          append({ value });
-          continue;
-        }
-        if (state.quotes === 1 && value !== '"') {
-          value = utils.escapeRegex(value);
-          prev.value += value;
-          append({ value });
-          continue;
-        }
-        if (value === '"') {
-          state.quotes = state.quotes === 1 ? 0 : 1;
-          if (opts.keepQuotes === true) {
-            push({ type: "text", value });
-          }
-          continue;
-        }
-        if (value === "(") {
-          increment("parens");
-          push({ type: "paren", value });
-          continue;
-        }
-        if (value === ")") {
-          if (state.parens === 0 && opts.strictBrackets === true) {
-            throw new SyntaxError(syntaxError("opening", "("));
-          }
-          const extglob = extglobs[extglobs.length - 1];
-          if (extglob && state.parens === extglob.parens + 1) {
-            extglobClose(extglobs.pop());
-            continue;
-          }
-          push({ type: "paren", value, output: state.parens ? ")" : "\\)" });
-          decrement("parens");
-          continue;
-        }
-        if (value === "[") {
-          if (opts.nobracket === true || !remaining().includes("]")) {
-            if (opts.nobracket !== true && opts.strictBrackets === true) {
-              throw new SyntaxError(syntaxError("closing", "]"));
-            }
-            value = `\\${value}`;
-          } else {
-            increment("brackets");
-          }
-          push({ type: "bracket", value });
-          continue;
-        }
-        if (value === "]") {
-          if (opts.nobracket === true || prev && prev.type === "bracket" && prev.value.length === 1) {
-            push({ type: "text", value, output: `\\${value}` });
-            continue;
-          }
-          if (state.brackets === 0) {
-            if (opts.strictBrackets === true) {
-              throw new SyntaxError(syntaxError("opening", "["));
-            }
-            push({ type: "text", value, output: `\\${value}` });
-            continue;
-          }
-          decrement("brackets");
-          const prevValue = prev.value.slice(1);
-          if (prev.posix !== true && prevValue[0] === "^" && !prevValue.includes("/")) {
-            value = `/${value}`;
-          }
-          prev.value += value;
-          append({ value });
-          if (opts.literalBrackets === false || utils.hasRegexChars(prevValue)) {
-            continue;
-          }
-          const escaped = utils.escapeRegex(prev.value);
-          state.output = state.output.slice(0, -prev.value.length);
-          if (opts.literalBrackets === true) {
-            state.output += escaped;
-            prev.value = escaped;
-            continue;
-          }
-          prev.value = `(${capture}${escaped}|${prev.value})`;
-          state.output += prev.value;
-          continue;
-        }
-        if (value === "{" && opts.nobrace !== true) {
-          increment("braces");
-          const open3 = {
-            type: "brace",
-            value,
-            output: "(",
-            outputIndex: state.output.length,
-            tokensIndex: state.tokens.length
-          };
-          braces.push(open3);
-          push(open3);
-          continue;
-        }
-        if (value === "}") {
-          const brace = braces[braces.length - 1];
-          if (opts.nobrace === true || !brace) {
-            push({ type: "text", value, output: value });
-            continue;
-          }
-          let output = ")";
-          if (brace.dots === true) {
-            const arr = tokens.slice();
-            const range = [];
-            for (let i = arr.length - 1; i >= 0; i--) {
-              tokens.pop();
-              if (arr[i].type === "brace") {
-                break;
-              }
-              if (arr[i].type !== "dots") {
-                range.unshift(arr[i].value);
-              }
-            }
-            output = expandRange(range, opts);
-            state.backtrack = true;
-          }
-          if (brace.comma !== true && brace.dots !== true) {
-            const out = state.output.slice(0, brace.outputIndex);
-            const toks = state.tokens.slice(brace.tokensIndex);
-            brace.value = brace.output = "\\{";
-            value = output = "\\}";
-            state.output = out;
-            for (const t of toks) {
-              state.output += t.output || t.value;
-            }
-          }
-          push({ type: "brace", value, output });
-          decrement("braces");
-          braces.pop();
-          continue;
-        }
-        if (value === "|") {
-          if (extglobs.length > 0) {
-            extglobs[extglobs.length - 1].conditions++;
-          }
-          push({ type: "text", value });
-          continue;
-        }
-        if (value === ",") {
-          let output = value;
-          const brace = braces[braces.length - 1];
-          if (brace && stack[stack.length - 1] === "braces") {
-            brace.comma = true;
-            output = "|";
-          }
-          push({ type: "comma", value, output });
-          continue;
-        }
-        if (value === "/") {
-          if (prev.type === "dot" && state.index === state.start + 1) {
-            state.start = state.index + 1;
-            state.consumed = "";
-            state.output = "";
-            tokens.pop();
-            prev = bos;
-            continue;
-          }
-          push({ type: "slash", value, output: SLASH_LITERAL });
-          continue;
-        }
-        if (value === ".") {
-          if (state.braces > 0 && prev.type === "dot") {
-            if (prev.value === ".") prev.output = DOT_LITERAL;
-            const brace = braces[braces.length - 1];
-            prev.type = "dots";
-            prev.output += value;
-            prev.value += value;
-            brace.dots = true;
-            continue;
-          }
-          if (state.braces + state.parens === 0 && prev.type !== "bos" && prev.type !== "slash") {
-            push({ type: "text", value, output: DOT_LITERAL });
-            continue;
-          }
-          push({ type: "dot", value, output: DOT_LITERAL });
-          continue;
-        }
-        if (value === "?") {
-          const isGroup = prev && prev.value === "(";
-          if (!isGroup && opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
-            extglobOpen("qmark", value);
-            continue;
-          }
-          if (prev && prev.type === "paren") {
-            const next = peek();
-            let output = value;
-            if (next === "<" && !utils.supportsLookbehinds()) {
-              throw new Error("Node.js v10 or higher is required for regex lookbehinds");
-            }
-            if (prev.value === "(" && !/[!=<:]/.test(next) || next === "<" && !/<([!=]|\w+>)/.test(remaining())) {
-              output = `\\${value}`;
-            }
-            push({ type: "text", value, output });
-            continue;
-          }
-          if (opts.dot !== true && (prev.type === "slash" || prev.type === "bos")) {
-            push({ type: "qmark", value, output: QMARK_NO_DOT });
-            continue;
-          }
-          push({ type: "qmark", value, output: QMARK });
-          continue;
-        }
-        if (value === "!") {
-          if (opts.noextglob !== true && peek() === "(") {
-            if (peek(2) !== "?" || !/[!=<:]/.test(peek(3))) {
-              extglobOpen("negate", value);
-              continue;
-            }
-          }
-          if (opts.nonegate !== true && state.index === 0) {
-            negate();
-            continue;
-          }
-        }
-        if (value === "+") {
-          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
-            extglobOpen("plus", value);
-            continue;
-          }
-          if (prev && prev.value === "(" || opts.regex === false) {
-            push({ type: "plus", value, output: PLUS_LITERAL });
-            continue;
-          }
-          if (prev && (prev.type === "bracket" || prev.type === "paren" || prev.type === "brace") || state.parens > 0) {
-            push({ type: "plus", value });
-            continue;
-          }
-          push({ type: "plus", value: PLUS_LITERAL });
-          continue;
-        }
-        if (value === "@") {
-          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
-            push({ type: "at", extglob: true, value, output: "" });
-            continue;
-          }
-          push({ type: "text", value });
-          continue;
-        }
-        if (value !== "*") {
-          if (value === "$" || value === "^") {
-            value = `\\${value}`;
-          }
-          const match2 = REGEX_NON_SPECIAL_CHARS.exec(remaining());
-          if (match2) {
-            value += match2[0];
-            state.index += match2[0].length;
-          }
-          push({ type: "text", value });
-          continue;
-        }
-        if (prev && (prev.type === "globstar" || prev.star === true)) {
-          prev.type = "star";
-          prev.star = true;
-          prev.value += value;
-          prev.output = star;
-          state.backtrack = true;
-          state.globstar = true;
-          consume(value);
-          continue;
-        }
-        let rest = remaining();
-        if (opts.noextglob !== true && /^\([^?]/.test(rest)) {
-          extglobOpen("star", value);
-          continue;
-        }
-        if (prev.type === "star") {
-          if (opts.noglobstar === true) {
-            consume(value);
-            continue;
-          }
-          const prior = prev.prev;
-          const before = prior.prev;
-          const isStart = prior.type === "slash" || prior.type === "bos";
-          const afterStar = before && (before.type === "star" || before.type === "globstar");
-          if (opts.bash === true && (!isStart || rest[0] && rest[0] !== "/")) {
-            push({ type: "star", value, output: "" });
-            continue;
-          }
-          const isBrace = state.braces > 0 && (prior.type === "comma" || prior.type === "brace");
-          const isExtglob = extglobs.length && (prior.type === "pipe" || prior.type === "paren");
-          if (!isStart && prior.type !== "paren" && !isBrace && !isExtglob) {
-            push({ type: "star", value, output: "" });
-            continue;
-          }
-          while (rest.slice(0, 3) === "/**") {
-            const after = input[state.index + 4];
-            if (after && after !== "/") {
-              break;
-            }
-            rest = rest.slice(3);
-            consume("/**", 3);
-          }
-          if (prior.type === "bos" && eos()) {
-            prev.type = "globstar";
-            prev.value += value;
-            prev.output = globstar(opts);
-            state.output = prev.output;
-            state.globstar = true;
-            consume(value);
-            continue;
-          }
-          if (prior.type === "slash" && prior.prev.type !== "bos" && !afterStar && eos()) {
-            state.output = state.output.slice(0, -(prior.output + prev.output).length);
-            prior.output = `(?:${prior.output}`;
-            prev.type = "globstar";
-            prev.output = globstar(opts) + (opts.strictSlashes ? ")" : "|$)");
-            prev.value += value;
-            state.globstar = true;
-            state.output += prior.output + prev.output;
-            consume(value);
-            continue;
-          }
-          if (prior.type === "slash" && prior.prev.type !== "bos" && rest[0] === "/") {
-            const end = rest[1] !== void 0 ? "|$" : "";
-            state.output = state.output.slice(0, -(prior.output + prev.output).length);
-            prior.output = `(?:${prior.output}`;
-            prev.type = "globstar";
-            prev.output = `${globstar(opts)}${SLASH_LITERAL}|${SLASH_LITERAL}${end})`;
-            prev.value += value;
-            state.output += prior.output + prev.output;
-            state.globstar = true;
-            consume(value + advance2());
-            push({ type: "slash", value: "/", output: "" });
-            continue;
-          }
-          if (prior.type === "bos" && rest[0] === "/") {
-            prev.type = "globstar";
-            prev.value += value;
-            prev.output = `(?:^|${SLASH_LITERAL}|${globstar(opts)}${SLASH_LITERAL})`;
-            state.output = prev.output;
-            state.globstar = true;
-            consume(value + advance2());
-            push({ type: "slash", value: "/", output: "" });
-            continue;
-          }
-          state.output = state.output.slice(0, -prev.output.length);
-          prev.type = "globstar";
-          prev.output = globstar(opts);
-          prev.value += value;
-          state.output += prev.output;
-          state.globstar = true;
-          consume(value);
-          continue;
-        }
-        const token = { type: "star", value, output: star };
-        if (opts.bash === true) {
-          token.output = ".*?";
-          if (prev.type === "bos" || prev.type === "slash") {
-            token.output = nodot + token.output;
-          }
-          push(token);
-          continue;
-        }
-        if (prev && (prev.type === "bracket" || prev.type === "paren") && opts.regex === true) {
-          token.output = value;
-          push(token);
-          continue;
-        }
-        if (state.index === state.start || prev.type === "slash" || prev.type === "dot") {
-          if (prev.type === "dot") {
-            state.output += NO_DOT_SLASH;
-            prev.output += NO_DOT_SLASH;
-          } else if (opts.dot === true) {
-            state.output += NO_DOTS_SLASH;
-            prev.output += NO_DOTS_SLASH;
-          } else {
-            state.output += nodot;
-            prev.output += nodot;
-          }
-          if (peek() !== "*") {
-            state.output += ONE_CHAR;
-            prev.output += ONE_CHAR;
-          }
-        }
-        push(token);
-      }
-      while (state.brackets > 0) {
-        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "]"));
-        state.output = utils.escapeLast(state.output, "[");
-        decrement("brackets");
-      }
-      while (state.parens > 0) {
-        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", ")"));
-        state.output = utils.escapeLast(state.output, "(");
-        decrement("parens");
-      }
-      while (state.braces > 0) {
-        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "}"));
-        state.output = utils.escapeLast(state.output, "{");
-        decrement("braces");
-      }
-      if (opts.strictSlashes !== true && (prev.type === "star" || prev.type === "bracket")) {
-        push({ type: "maybe_slash", value: "", output: `${SLASH_LITERAL}?` });
-      }
-      if (state.backtrack === true) {
-        state.output = "";
-        for (const token of state.tokens) {
-          state.output += token.output != null ? token.output : token.value;
-          if (token.suffix) {
-            state.output += token.suffix;
-          }
-        }
-      }
-      return state;
-    };
-    parse3.fastpaths = (input, options) => {
-      const opts = { ...options };
-      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
-      const len = input.length;
-      if (len > max) {
-        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
-      }
-      input = REPLACEMENTS[input] || input;
-      const win32 = utils.isWindows(options);
-      const {
-        DOT_LITERAL,
-        SLASH_LITERAL,
-        ONE_CHAR,
-        DOTS_SLASH,
-        NO_DOT,
-        NO_DOTS,
-        NO_DOTS_SLASH,
-        STAR,
-        START_ANCHOR
-      } = constants5.globChars(win32);
-      const nodot = opts.dot ? NO_DOTS : NO_DOT;
-      const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
-      const capture = opts.capture ? "" : "?:";
-      const state = { negated: false, prefix: "" };
-      let star = opts.bash === true ? ".*?" : STAR;
-      if (opts.capture) {
-        star = `(${star})`;
-      }
-      const globstar = (opts2) => {
-        if (opts2.noglobstar === true) return star;
-        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
-      };
-      const create = (str2) => {
-        switch (str2) {
-          case "*":
-            return `${nodot}${ONE_CHAR}${star}`;
-          case ".*":
-            return `${DOT_LITERAL}${ONE_CHAR}${star}`;
-          case "*.*":
-            return `${nodot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
-          case "*/*":
-            return `${nodot}${star}${SLASH_LITERAL}${ONE_CHAR}${slashDot}${star}`;
-          case "**":
-            return nodot + globstar(opts);
-          case "**/*":
-            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${ONE_CHAR}${star}`;
-          case "**/*.*":
-            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
-          case "**/.*":
-            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
-          default: {
-            const match2 = /^(.*?)\.(\w+)$/.exec(str2);
-            if (!match2) return;
-            const source2 = create(match2[1]);
-            if (!source2) return;
-            return source2 + DOT_LITERAL + match2[2];
-          }
-        }
-      };
-      const output = utils.removePrefix(input, state);
-      let source = create(output);
-      if (source && opts.strictSlashes !== true) {
-        source += `${SLASH_LITERAL}?`;
-      }
-      return source;
-    };
-    module.exports = parse3;
-  }
-});
-
-// node_modules/picomatch/lib/picomatch.js
-var require_picomatch = __commonJS({
-  "node_modules/picomatch/lib/picomatch.js"(exports, module) {
-    "use strict";
-    var path14 = __require("path");
-    var scan = require_scan();
-    var parse3 = require_parse3();
-    var utils = require_utils3();
-    var constants5 = require_constants7();
-    var isObject2 = (val) => val && typeof val === "object" && !Array.isArray(val);
-    var picomatch = (glob, options, returnState = false) => {
-      if (Array.isArray(glob)) {
-        const fns = glob.map((input) => picomatch(input, options, returnState));
-        const arrayMatcher = (str2) => {
-          for (const isMatch of fns) {
-            const state2 = isMatch(str2);
-            if (state2) return state2;
-          }
-          return false;
-        };
-        return arrayMatcher;
-      }
-      const isState = isObject2(glob) && glob.tokens && glob.input;
-      if (glob === "" || typeof glob !== "string" && !isState) {
-        throw new TypeError("Expected pattern to be a non-empty string");
-      }
-      const opts = options || {};
-      const posix = utils.isWindows(options);
-      const regex = isState ? picomatch.compileRe(glob, options) : picomatch.makeRe(glob, options, false, true);
-      const state = regex.state;
-      delete regex.state;
-      let isIgnored = () => false;
-      if (opts.ignore) {
-        const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
-        isIgnored = picomatch(opts.ignore, ignoreOpts, returnState);
-      }
-      const matcher = (input, returnObject = false) => {
-        const { isMatch, match: match2, output } = picomatch.test(input, regex, options, { glob, posix });
-        const result = { glob, state, regex, posix, input, output, match: match2, isMatch };
-        if (typeof opts.onResult === "function") {
-          opts.onResult(result);
-        }
-        if (isMatch === false) {
-          result.isMatch = false;
-          return returnObject ? result : false;
-        }
-        if (isIgnored(input)) {
-          if (typeof opts.onIgnore === "function") {
-            opts.onIgnore(result);
-          }
-          result.isMatch = false;
-          return returnObject ? result : false;
-        }
-        if (typeof opts.onMatch === "function") {
-          opts.onMatch(result);
-        }
-        return returnObject ? result : true;
-      };
-      if (returnState) {
-        matcher.state = state;
-      }
-      return matcher;
-    };
-    picomatch.test = (input, regex, options, { glob, posix } = {}) => {
-      if (typeof input !== "string") {
-        throw new TypeError("Expected input to be a string");
-      }
-      if (input === "") {
-        return { isMatch: false, output: "" };
-      }
-      const opts = options || {};
-      const format = opts.format || (posix ? utils.toPosixSlashes : null);
-      let match2 = input === glob;
-      let output = match2 && format ? format(input) : input;
-      if (match2 === false) {
-        output = format ? format(input) : input;
-        match2 = output === glob;
-      }
-      if (match2 === false || opts.capture === true) {
-        if (opts.matchBase === true || opts.basename === true) {
-          match2 = picomatch.matchBase(input, regex, options, posix);
-        } else {
-          match2 = regex.exec(output);
-        }
-      }
-      return { isMatch: Boolean(match2), match: match2, output };
-    };
-    picomatch.matchBase = (input, glob, options, posix = utils.isWindows(options)) => {
-      const regex = glob instanceof RegExp ? glob : picomatch.makeRe(glob, options);
-      return regex.test(path14.basename(input));
-    };
-    picomatch.isMatch = (str2, patterns, options) => picomatch(patterns, options)(str2);
-    picomatch.parse = (pattern, options) => {
-      if (Array.isArray(pattern)) return pattern.map((p) => picomatch.parse(p, options));
-      return parse3(pattern, { ...options, fastpaths: false });
-    };
-    picomatch.scan = (input, options) => scan(input, options);
-    picomatch.compileRe = (state, options, returnOutput = false, returnState = false) => {
-      if (returnOutput === true) {
-        return state.output;
-      }
-      const opts = options || {};
-      const prepend = opts.contains ? "" : "^";
-      const append = opts.contains ? "" : "$";
-      let source = `${prepend}(?:${state.output})${append}`;
-      if (state && state.negated === true) {
-        source = `^(?!${source}).*$`;
-      }
-      const regex = picomatch.toRegex(source, options);
-      if (returnState === true) {
-        regex.state = state;
-      }
-      return regex;
-    };
-    picomatch.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
-      if (!input || typeof input !== "string") {
-        throw new TypeError("Expected a non-empty string");
-      }
-      let parsed = { negated: false, fastpaths: true };
-      if (options.fastpaths !== false && (input[0] === "." || input[0] === "*")) {
-        parsed.output = parse3.fastpaths(input, options);
-      }
-      if (!parsed.output) {
-        parsed = parse3(input, options);
-      }
-      return picomatch.compileRe(parsed, options, returnOutput, returnState);
-    };
-    picomatch.toRegex = (source, options) => {
-      try {
-        const opts = options || {};
-        return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
-      } catch (err) {
-        if (options && options.debug === true) throw err;
-        return /$^/;
-      }
-    };
-    picomatch.constants = constants5;
-    module.exports = picomatch;
-  }
-});
-
-// node_modules/picomatch/index.js
-var require_picomatch2 = __commonJS({
-  "node_modules/picomatch/index.js"(exports, module) {
-    "use strict";
-    module.exports = require_picomatch();
-  }
-});
-
-// node_modules/micromatch/index.js
-var require_micromatch = __commonJS({
-  "node_modules/micromatch/index.js"(exports, module) {
-    "use strict";
-    var util = __require("util");
-    var braces = require_braces();
-    var picomatch = require_picomatch2();
-    var utils = require_utils3();
-    var isEmptyString = (v) => v === "" || v === "./";
-    var hasBraces = (v) => {
-      const index = v.indexOf("{");
-      return index > -1 && v.indexOf("}", index) > -1;
-    };
-    var micromatch = (list, patterns, options) => {
-      patterns = [].concat(patterns);
-      list = [].concat(list);
-      let omit2 = /* @__PURE__ */ new Set();
-      let keep = /* @__PURE__ */ new Set();
-      let items = /* @__PURE__ */ new Set();
-      let negatives = 0;
-      let onResult = (state) => {
-        items.add(state.output);
-        if (options && options.onResult) {
-          options.onResult(state);
-        }
-      };
-      for (let i = 0; i < patterns.length; i++) {
-        let isMatch = picomatch(String(patterns[i]), { ...options, onResult }, true);
-        let negated = isMatch.state.negated || isMatch.state.negatedExtglob;
-        if (negated) negatives++;
-        for (let item of list) {
-          let matched = isMatch(item, true);
-          let match2 = negated ? !matched.isMatch : matched.isMatch;
-          if (!match2) continue;
-          if (negated) {
-            omit2.add(matched.output);
-          } else {
-            omit2.delete(matched.output);
-            keep.add(matched.output);
-          }
-        }
-      }
-      let result = negatives === patterns.length ? [...items] : [...keep];
-      let matches = result.filter((item) => !omit2.has(item));
-      if (options && matches.length === 0) {
-        if (options.failglob === true) {
-          throw new Error(`No matches found for "${patterns.join(", ")}"`);
-        }
-        if (options.nonull === true || options.nullglob === true) {
-          return options.unescape ? patterns.map((p) => p.replace(/\\/g, "")) : patterns;
-        }
-      }
-      return matches;
-    };
-    micromatch.match = micromatch;
-    micromatch.matcher = (pattern, options) => picomatch(pattern, options);
-    micromatch.isMatch = (str2, patterns, options) => picomatch(patterns, options)(str2);
-    micromatch.any = micromatch.isMatch;
-    micromatch.not = (list, patterns, options = {}) => {
-      patterns = [].concat(patterns).map(String);
-      let result = /* @__PURE__ */ new Set();
-      let items = [];
-      let onResult = (state) => {
-        if (options.onResult) options.onResult(state);
-        items.push(state.output);
-      };
-      let matches = new Set(micromatch(list, patterns, { ...options, onResult }));
-      for (let item of items) {
-        if (!matches.has(item)) {
-          result.add(item);
-        }
-      }
-      return [...result];
-    };
-    micromatch.contains = (str2, pattern, options) => {
-      if (typeof str2 !== "string") {
-        throw new TypeError(`Expected a string: "${util.inspect(str2)}"`);
-      }
-      if (Array.isArray(pattern)) {
-        return pattern.some((p) => micromatch.contains(str2, p, options));
-      }
-      if (typeof pattern === "string") {
-        if (isEmptyString(str2) || isEmptyString(pattern)) {
-          return false;
-        }
-        if (str2.includes(pattern) || str2.startsWith("./") && str2.slice(2).includes(pattern)) {
-          return true;
-        }
-      }
-      return micromatch.isMatch(str2, pattern, { ...options, contains: true });
-    };
-    micromatch.matchKeys = (obj, patterns, options) => {
-      if (!utils.isObject(obj)) {
-        throw new TypeError("Expected the first argument to be an object");
-      }
-      let keys = micromatch(Object.keys(obj), patterns, options);
-      let res = {};
-      for (let key of keys) res[key] = obj[key];
-      return res;
-    };
-    micromatch.some = (list, patterns, options) => {
-      let items = [].concat(list);
-      for (let pattern of [].concat(patterns)) {
-        let isMatch = picomatch(String(pattern), options);
-        if (items.some((item) => isMatch(item))) {
-          return true;
-        }
-      }
-      return false;
-    };
-    micromatch.every = (list, patterns, options) => {
-      let items = [].concat(list);
-      for (let pattern of [].concat(patterns)) {
-        let isMatch = picomatch(String(pattern), options);
-        if (!items.every((item) => isMatch(item))) {
-          return false;
-        }
-      }
-      return true;
-    };
-    micromatch.all = (str2, patterns, options) => {
-      if (typeof str2 !== "string") {
-        throw new TypeError(`Expected a string: "${util.inspect(str2)}"`);
-      }
-      return [].concat(patterns).every((p) => picomatch(p, options)(str2));
-    };
-    micromatch.capture = (glob, input, options) => {
-      let posix = utils.isWindows(options);
-      let regex = picomatch.makeRe(String(glob), { ...options, capture: true });
-      let match2 = regex.exec(posix ? utils.toPosixSlashes(input) : input);
-      if (match2) {
-        return match2.slice(1).map((v) => v === void 0 ? "" : v);
-      }
-    };
-    micromatch.makeRe = (...args) => picomatch.makeRe(...args);
-    micromatch.scan = (...args) => picomatch.scan(...args);
-    micromatch.parse = (patterns, options) => {
-      let res = [];
-      for (let pattern of [].concat(patterns || [])) {
-        for (let str2 of braces(String(pattern), options)) {
-          res.push(picomatch.parse(str2, options));
-        }
-      }
-      return res;
-    };
-    micromatch.braces = (pattern, options) => {
-      if (typeof pattern !== "string") throw new TypeError("Expected a string");
-      if (options && options.nobrace === true || !hasBraces(pattern)) {
-        return [pattern];
-      }
-      return braces(pattern, options);
-    };
-    micromatch.braceExpand = (pattern, options) => {
-      if (typeof pattern !== "string") throw new TypeError("Expected a string");
-      return micromatch.braces(pattern, { ...options, expand: true });
-    };
-    micromatch.hasBraces = hasBraces;
-    module.exports = micromatch;
-  }
-});
-
-// node_modules/fast-glob/out/utils/pattern.js
-var require_pattern = __commonJS({
-  "node_modules/fast-glob/out/utils/pattern.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.isAbsolute = exports.partitionAbsoluteAndRelative = exports.removeDuplicateSlashes = exports.matchAny = exports.convertPatternsToRe = exports.makeRe = exports.getPatternParts = exports.expandBraceExpansion = exports.expandPatternsWithBraceExpansion = exports.isAffectDepthOfReadingPattern = exports.endsWithSlashGlobStar = exports.hasGlobStar = exports.getBaseDirectory = exports.isPatternRelatedToParentDirectory = exports.getPatternsOutsideCurrentDirectory = exports.getPatternsInsideCurrentDirectory = exports.getPositivePatterns = exports.getNegativePatterns = exports.isPositivePattern = exports.isNegativePattern = exports.convertToNegativePattern = exports.convertToPositivePattern = exports.isDynamicPattern = exports.isStaticPattern = void 0;
-    var path14 = __require("path");
-    var globParent = require_glob_parent();
-    var micromatch = require_micromatch();
-    var GLOBSTAR = "**";
-    var ESCAPE_SYMBOL = "\\";
-    var COMMON_GLOB_SYMBOLS_RE = /[*?]|^!/;
-    var REGEX_CHARACTER_CLASS_SYMBOLS_RE = /\[[^[]*]/;
-    var REGEX_GROUP_SYMBOLS_RE = /(?:^|[^!*+?@])\([^(]*\|[^|]*\)/;
-    var GLOB_EXTENSION_SYMBOLS_RE = /[!*+?@]\([^(]*\)/;
-    var BRACE_EXPANSION_SEPARATORS_RE = /,|\.\./;
-    var DOUBLE_SLASH_RE = /(?!^)\/{2,}/g;
-    function isStaticPattern(pattern, options = {}) {
-      return !isDynamicPattern(pattern, options);
-    }
-    exports.isStaticPattern = isStaticPattern;
-    function isDynamicPattern(pattern, options = {}) {
-      if (pattern === "") {
-        return false;
-      }
-      if (options.caseSensitiveMatch === false || pattern.includes(ESCAPE_SYMBOL)) {
-        return true;
-      }
-      if (COMMON_GLOB_SYMBOLS_RE.test(pattern) || REGEX_CHARACTER_CLASS_SYMBOLS_RE.test(pattern) || REGEX_GROUP_SYMBOLS_RE.test(pattern)) {
-        return true;
-      }
-      if (options.extglob !== false && GLOB_EXTENSION_SYMBOLS_RE.test(pattern)) {
-        return true;
-      }
-      if (options.braceExpansion !== false && hasBraceExpansion(pattern)) {
-        return true;
-      }
-      return false;
-    }
-    exports.isDynamicPattern = isDynamicPattern;
-    function hasBraceExpansion(pattern) {
-      const openingBraceIndex = pattern.indexOf("{");
-      if (openingBraceIndex === -1) {
-        return false;
-      }
-      const closingBraceIndex = pattern.indexOf("}", openingBraceIndex + 1);
-      if (closingBraceIndex === -1) {
-        return false;
-      }
-      const braceContent = pattern.slice(openingBraceIndex, closingBraceIndex);
-      return BRACE_EXPANSION_SEPARATORS_RE.test(braceContent);
-    }
-    function convertToPositivePattern(pattern) {
-      return isNegativePattern(pattern) ? pattern.slice(1) : pattern;
-    }
-    exports.convertToPositivePattern = convertToPositivePattern;
-    function convertToNegativePattern(pattern) {
-      return "!" + pattern;
-    }
-    exports.convertToNegativePattern = convertToNegativePattern;
-    function isNegativePattern(pattern) {
-      return pattern.startsWith("!") && pattern[1] !== "(";
-    }
-    exports.isNegativePattern = isNegativePattern;
-    function isPositivePattern(pattern) {
-      return !isNegativePattern(pattern);
-    }
-    exports.isPositivePattern = isPositivePattern;
-    function getNegativePatterns(patterns) {
-      return patterns.filter(isNegativePattern);
-    }
-    exports.getNegativePatterns = getNegativePatterns;
-    function getPositivePatterns(patterns) {
-      return patterns.filter(isPositivePattern);
-    }
-    exports.getPositivePatterns = getPositivePatterns;
-    function getPatternsInsideCurrentDirectory(patterns) {
-      return patterns.filter((pattern) => !isPatternRelatedToParentDirectory(pattern));
-    }
-    exports.getPatternsInsideCurrentDirectory = getPatternsInsideCurrentDirectory;
-    function getPatternsOutsideCurrentDirectory(patterns) {
-      return patterns.filter(isPatternRelatedToParentDirectory);
-    }
-    exports.getPatternsOutsideCurrentDirectory = getPatternsOutsideCurrentDirectory;
-    function isPatternRelatedToParentDirectory(pattern) {
-      return pattern.startsWith("..") || pattern.startsWith("./..");
-    }
-    exports.isPatternRelatedToParentDirectory = isPatternRelatedToParentDirectory;
-    function getBaseDirectory(pattern) {
-      return globParent(pattern, { flipBackslashes: false });
-    }
-    exports.getBaseDirectory = getBaseDirectory;
-    function hasGlobStar(pattern) {
-      return pattern.includes(GLOBSTAR);
-    }
-    exports.hasGlobStar = hasGlobStar;
-    function endsWithSlashGlobStar(pattern) {
-      return pattern.endsWith("/" + GLOBSTAR);
-    }
-    exports.endsWithSlashGlobStar = endsWithSlashGlobStar;
-    function isAffectDepthOfReadingPattern(pattern) {
-      const basename3 = path14.basename(pattern);
-      return endsWithSlashGlobStar(pattern) || isStaticPattern(basename3);
-    }
-    exports.isAffectDepthOfReadingPattern = isAffectDepthOfReadingPattern;
-    function expandPatternsWithBraceExpansion(patterns) {
-      return patterns.reduce((collection, pattern) => {
-        return collection.concat(expandBraceExpansion(pattern));
-      }, []);
-    }
-    exports.expandPatternsWithBraceExpansion = expandPatternsWithBraceExpansion;
-    function expandBraceExpansion(pattern) {
-      const patterns = micromatch.braces(pattern, { expand: true, nodupes: true, keepEscaping: true });
-      patterns.sort((a, b) => a.length - b.length);
-      return patterns.filter((pattern2) => pattern2 !== "");
-    }
-    exports.expandBraceExpansion = expandBraceExpansion;
-    function getPatternParts(pattern, options) {
-      let { parts: parts2 } = micromatch.scan(pattern, Object.assign(Object.assign({}, options), { parts: true }));
-      if (parts2.length === 0) {
-        parts2 = [pattern];
-      }
-      if (parts2[0].startsWith("/")) {
-        parts2[0] = parts2[0].slice(1);
-        parts2.unshift("");
-      }
-      return parts2;
-    }
-    exports.getPatternParts = getPatternParts;
-    function makeRe(pattern, options) {
-      return micromatch.makeRe(pattern, options);
-    }
-    exports.makeRe = makeRe;
-    function convertPatternsToRe(patterns, options) {
-      return patterns.map((pattern) => makeRe(pattern, options));
-    }
-    exports.convertPatternsToRe = convertPatternsToRe;
-    function matchAny(entry, patternsRe) {
-      return patternsRe.some((patternRe) => patternRe.test(entry));
-    }
-    exports.matchAny = matchAny;
-    function removeDuplicateSlashes(pattern) {
-      return pattern.replace(DOUBLE_SLASH_RE, "/");
-    }
-    exports.removeDuplicateSlashes = removeDuplicateSlashes;
-    function partitionAbsoluteAndRelative(patterns) {
-      const absolute = [];
-      const relative2 = [];
-      for (const pattern of patterns) {
-        if (isAbsolute(pattern)) {
-          absolute.push(pattern);
-        } else {
-          relative2.push(pattern);
-        }
-      }
-      return [absolute, relative2];
-    }
-    exports.partitionAbsoluteAndRelative = partitionAbsoluteAndRelative;
-    function isAbsolute(pattern) {
-      return path14.isAbsolute(pattern);
-    }
-    exports.isAbsolute = isAbsolute;
-  }
-});
-
-// node_modules/merge2/index.js
-var require_merge2 = __commonJS({
-  "node_modules/merge2/index.js"(exports, module) {
-    "use strict";
-    var Stream = __require("stream");
-    var PassThrough = Stream.PassThrough;
-    var slice = Array.prototype.slice;
-    module.exports = merge22;
-    function merge22() {
-      const streamsQueue = [];
-      const args = slice.call(arguments);
-      let merging = false;
-      let options = args[args.length - 1];
-      if (options && !Array.isArray(options) && options.pipe == null) {
-        args.pop();
-      } else {
-        options = {};
-      }
-      const doEnd = options.end !== false;
-      const doPipeError = options.pipeError === true;
-      if (options.objectMode == null) {
-        options.objectMode = true;
-      }
-      if (options.highWaterMark == null) {
-        options.highWaterMark = 64 * 1024;
-      }
-      const mergedStream = PassThrough(options);
-      function addStream() {
-        for (let i = 0, len = arguments.length; i < len; i++) {
-          streamsQueue.push(pauseStreams(arguments[i], options));
-        }
-        mergeStream();
-        return this;
-      }
-      function mergeStream() {
-        if (merging) {
-          return;
-        }
-        merging = true;
-        let streams = streamsQueue.shift();
-        if (!streams) {
-          process.nextTick(endStream);
-          return;
-        }
-        if (!Array.isArray(streams)) {
-          streams = [streams];
-        }
-        let pipesCount = streams.length + 1;
-        function next() {
-          if (--pipesCount > 0) {
-            return;
-          }
-          merging = false;
-          mergeStream();
-        }
-        function pipe(stream) {
-          function onend() {
-            stream.removeListener("merge2UnpipeEnd", onend);
-            stream.removeListener("end", onend);
-            if (doPipeError) {
-              stream.removeListener("error", onerror);
-            }
-            next();
-          }
-          function onerror(err) {
-            mergedStream.emit("error", err);
-          }
-          if (stream._readableState.endEmitted) {
-            return next();
-          }
-          stream.on("merge2UnpipeEnd", onend);
-          stream.on("end", onend);
-          if (doPipeError) {
-            stream.on("error", onerror);
-          }
-          stream.pipe(mergedStream, { end: false });
-          stream.resume();
-        }
-        for (let i = 0; i < streams.length; i++) {
-          pipe(streams[i]);
-        }
-        next();
-      }
-      function endStream() {
-        merging = false;
-        mergedStream.emit("queueDrain");
-        if (doEnd) {
-          mergedStream.end();
-        }
-      }
-      mergedStream.setMaxListeners(0);
-      mergedStream.add = addStream;
-      mergedStream.on("unpipe", function(stream) {
-        stream.emit("merge2UnpipeEnd");
-      });
-      if (args.length) {
-        addStream.apply(null, args);
-      }
-      return mergedStream;
-    }
-    function pauseStreams(streams, options) {
-      if (!Array.isArray(streams)) {
-        if (!streams._readableState && streams.pipe) {
-          streams = streams.pipe(PassThrough(options));
-        }
-        if (!streams._readableState || !streams.pause || !streams.pipe) {
-          throw new Error("Only readable stream can be merged.");
-        }
-        streams.pause();
-      } else {
-        for (let i = 0, len = streams.length; i < len; i++) {
-          streams[i] = pauseStreams(streams[i], options);
-        }
-      }
-      return streams;
-    }
-  }
-});
-
-// node_modules/fast-glob/out/utils/stream.js
-var require_stream = __commonJS({
-  "node_modules/fast-glob/out/utils/stream.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.merge = void 0;
-    var merge22 = require_merge2();
-    function merge4(streams) {
-      const mergedStream = merge22(streams);
-      streams.forEach((stream) => {
-        stream.once("error", (error2) => mergedStream.emit("error", error2));
-      });
-      mergedStream.once("close", () => propagateCloseEventToSources(streams));
-      mergedStream.once("end", () => propagateCloseEventToSources(streams));
-      return mergedStream;
-    }
-    exports.merge = merge4;
-    function propagateCloseEventToSources(streams) {
-      streams.forEach((stream) => stream.emit("close"));
-    }
-  }
-});
-
-// node_modules/fast-glob/out/utils/string.js
-var require_string = __commonJS({
-  "node_modules/fast-glob/out/utils/string.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.isEmpty = exports.isString = void 0;
-    function isString(input) {
-      return typeof input === "string";
-    }
-    exports.isString = isString;
-    function isEmpty(input) {
-      return input === "";
-    }
-    exports.isEmpty = isEmpty;
-  }
-});
-
-// node_modules/fast-glob/out/utils/index.js
-var require_utils4 = __commonJS({
-  "node_modules/fast-glob/out/utils/index.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.string = exports.stream = exports.pattern = exports.path = exports.fs = exports.errno = exports.array = void 0;
-    var array = require_array();
-    exports.array = array;
-    var errno = require_errno();
-    exports.errno = errno;
-    var fs3 = require_fs();
-    exports.fs = fs3;
-    var path14 = require_path();
-    exports.path = path14;
-    var pattern = require_pattern();
-    exports.pattern = pattern;
-    var stream = require_stream();
-    exports.stream = stream;
-    var string = require_string();
-    exports.string = string;
-  }
-});
-
-// node_modules/fast-glob/out/managers/tasks.js
-var require_tasks = __commonJS({
-  "node_modules/fast-glob/out/managers/tasks.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.convertPatternGroupToTask = exports.convertPatternGroupsToTasks = exports.groupPatternsByBaseDirectory = exports.getNegativePatternsAsPositive = exports.getPositivePatterns = exports.convertPatternsToTasks = exports.generate = void 0;
-    var utils = require_utils4();
-    function generate(input, settings) {
-      const patterns = processPatterns(input, settings);
-      const ignore = processPatterns(settings.ignore, settings);
-      const positivePatterns = getPositivePatterns(patterns);
-      const negativePatterns = getNegativePatternsAsPositive(patterns, ignore);
-      const staticPatterns = positivePatterns.filter((pattern) => utils.pattern.isStaticPattern(pattern, settings));
-      const dynamicPatterns = positivePatterns.filter((pattern) => utils.pattern.isDynamicPattern(pattern, settings));
-      const staticTasks = convertPatternsToTasks(
-        staticPatterns,
-        negativePatterns,
-        /* dynamic */
-        false
-      );
-      const dynamicTasks = convertPatternsToTasks(
-        dynamicPatterns,
-        negativePatterns,
-        /* dynamic */
-        true
-      );
-      return staticTasks.concat(dynamicTasks);
-    }
-    exports.generate = generate;
-    function processPatterns(input, settings) {
-      let patterns = input;
-      if (settings.braceExpansion) {
-        patterns = utils.pattern.expandPatternsWithBraceExpansion(patterns);
-      }
-      if (settings.baseNameMatch) {
-        patterns = patterns.map((pattern) => pattern.includes("/") ? pattern : `**/${pattern}`);
-      }
-      return patterns.map((pattern) => utils.pattern.removeDuplicateSlashes(pattern));
-    }
-    function convertPatternsToTasks(positive, negative, dynamic) {
-      const tasks = [];
-      const patternsOutsideCurrentDirectory = utils.pattern.getPatternsOutsideCurrentDirectory(positive);
-      const patternsInsideCurrentDirectory = utils.pattern.getPatternsInsideCurrentDirectory(positive);
-      const outsideCurrentDirectoryGroup = groupPatternsByBaseDirectory(patternsOutsideCurrentDirectory);
-      const insideCurrentDirectoryGroup = groupPatternsByBaseDirectory(patternsInsideCurrentDirectory);
-      tasks.push(...convertPatternGroupsToTasks(outsideCurrentDirectoryGroup, negative, dynamic));
-      if ("." in insideCurrentDirectoryGroup) {
-        tasks.push(convertPatternGroupToTask(".", patternsInsideCurrentDirectory, negative, dynamic));
-      } else {
-        tasks.push(...convertPatternGroupsToTasks(insideCurrentDirectoryGroup, negative, dynamic));
-      }
-      return tasks;
-    }
-    exports.convertPatternsToTasks = convertPatternsToTasks;
-    function getPositivePatterns(patterns) {
-      return utils.pattern.getPositivePatterns(patterns);
-    }
-    exports.getPositivePatterns = getPositivePatterns;
-    function getNegativePatternsAsPositive(patterns, ignore) {
-      const negative = utils.pattern.getNegativePatterns(patterns).concat(ignore);
-      const positive = negative.map(utils.pattern.convertToPositivePattern);
-      return positive;
-    }
-    exports.getNegativePatternsAsPositive = getNegativePatternsAsPositive;
-    function groupPatternsByBaseDirectory(patterns) {
-      const group2 = {};
-      return patterns.reduce((collection, pattern) => {
-        const base = utils.pattern.getBaseDirectory(pattern);
-        if (base in collection) {
-          collection[base].push(pattern);
-        } else {
-          collection[base] = [pattern];
-        }
-        return collection;
-      }, group2);
-    }
-    exports.groupPatternsByBaseDirectory = groupPatternsByBaseDirectory;
-    function convertPatternGroupsToTasks(positive, negative, dynamic) {
-      return Object.keys(positive).map((base) => {
-        return convertPatternGroupToTask(base, positive[base], negative, dynamic);
-      });
-    }
-    exports.convertPatternGroupsToTasks = convertPatternGroupsToTasks;
-    function convertPatternGroupToTask(base, positive, negative, dynamic) {
-      return {
-        dynamic,
-        positive,
-        negative,
-        base,
-        patterns: [].concat(positive, negative.map(utils.pattern.convertToNegativePattern))
-      };
-    }
-    exports.convertPatternGroupToTask = convertPatternGroupToTask;
-  }
-});
-
-// node_modules/@nodelib/fs.stat/out/providers/async.js
-var require_async = __commonJS({
-  "node_modules/@nodelib/fs.stat/out/providers/async.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.read = void 0;
-    function read(path14, settings, callback) {
-      settings.fs.lstat(path14, (lstatError, lstat4) => {
-        if (lstatError !== null) {
-          callFailureCallback(callback, lstatError);
-          return;
-        }
-        if (!lstat4.isSymbolicLink() || !settings.followSymbolicLink) {
-          callSuccessCallback(callback, lstat4);
-          return;
-        }
-        settings.fs.stat(path14, (statError, stat2) => {
-          if (statError !== null) {
-            if (settings.throwErrorOnBrokenSymbolicLink) {
-              callFailureCallback(callback, statError);
-              return;
-            }
-            callSuccessCallback(callback, lstat4);
-            return;
-          }
-          if (settings.markSymbolicLink) {
-            stat2.isSymbolicLink = () => true;
-          }
-          callSuccessCallback(callback, stat2);
-        });
-      });
-    }
-    exports.read = read;
-    function callFailureCallback(callback, error2) {
-      callback(error2);
-    }
-    function callSuccessCallback(callback, result) {
-      callback(null, result);
-    }
-  }
-});
-
-// node_modules/@nodelib/fs.stat/out/providers/sync.js
-var require_sync = __commonJS({
-  "node_modules/@nodelib/fs.stat/out/providers/sync.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.read = void 0;
-    function read(path14, settings) {
-      const lstat4 = settings.fs.lstatSync(path14);
-      if (!lstat4.isSymbolicLink() || !settings.followSymbolicLink) {
-        return lstat4;
-      }
-      try {
-        const stat2 = settings.fs.statSync(path14);
-        if (settings.markSymbolicLink) {
-          stat2.isSymbolicLink = () => true;
-        }
-        return stat2;
-      } catch (error2) {
-        if (!settings.throwErrorOnBrokenSymbolicLink) {
-          return lstat4;
-        }
-        throw error2;
-      }
-    }
-    exports.read = read;
-  }
-});
-
-// node_modules/@nodelib/fs.stat/out/adapters/fs.js
-var require_fs2 = __commonJS({
-  "node_modules/@nodelib/fs.stat/out/adapters/fs.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.createFileSystemAdapter = exports.FILE_SYSTEM_ADAPTER = void 0;
-    var fs3 = __require("fs");
-    exports.FILE_SYSTEM_ADAPTER = {
-      lstat: fs3.lstat,
-      stat: fs3.stat,
-      lstatSync: fs3.lstatSync,
-      statSync: fs3.statSync
-    };
-    function createFileSystemAdapter(fsMethods) {
-      if (fsMethods === void 0) {
-        return exports.FILE_SYSTEM_ADAPTER;
-      }
-      return Object.assign(Object.assign({}, exports.FILE_SYSTEM_ADAPTER), fsMethods);
-    }
-    exports.createFileSystemAdapter = createFileSystemAdapter;
-  }
-});
-
-// node_modules/@nodelib/fs.stat/out/settings.js
-var require_settings = __commonJS({
-  "node_modules/@nodelib/fs.stat/out/settings.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var fs3 = require_fs2();
-    var Settings = class {
-      constructor(_options = {}) {
-        this._options = _options;
-        this.followSymbolicLink = this._getValue(this._options.followSymbolicLink, true);
-        this.fs = fs3.createFileSystemAdapter(this._options.fs);
-        this.markSymbolicLink = this._getValue(this._options.markSymbolicLink, false);
-        this.throwErrorOnBrokenSymbolicLink = this._getValue(this._options.throwErrorOnBrokenSymbolicLink, true);
-      }
-      _getValue(option, value) {
-        return option !== null && option !== void 0 ? option : value;
-      }
-    };
-    exports.default = Settings;
-  }
-});
-
-// node_modules/@nodelib/fs.stat/out/index.js
-var require_out = __commonJS({
-  "node_modules/@nodelib/fs.stat/out/index.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.statSync = exports.stat = exports.Settings = void 0;
-    var async = require_async();
-    var sync = require_sync();
-    var settings_1 = require_settings();
-    exports.Settings = settings_1.default;
-    function stat2(path14, optionsOrSettingsOrCallback, callback) {
-      if (typeof optionsOrSettingsOrCallback === "function") {
-        async.read(path14, getSettings(), optionsOrSettingsOrCallback);
-        return;
-      }
-      async.read(path14, getSettings(optionsOrSettingsOrCallback), callback);
-    }
-    exports.stat = stat2;
-    function statSync2(path14, optionsOrSettings) {
-      const settings = getSettings(optionsOrSettings);
-      return sync.read(path14, settings);
-    }
-    exports.statSync = statSync2;
-    function getSettings(settingsOrOptions = {}) {
-      if (settingsOrOptions instanceof settings_1.default) {
-        return settingsOrOptions;
-      }
-      return new settings_1.default(settingsOrOptions);
-    }
-  }
-});
-
-// node_modules/queue-microtask/index.js
-var require_queue_microtask = __commonJS({
-  "node_modules/queue-microtask/index.js"(exports, module) {
-    var promise;
-    module.exports = typeof queueMicrotask === "function" ? queueMicrotask.bind(typeof window !== "undefined" ? window : global) : (cb) => (promise || (promise = Promise.resolve())).then(cb).catch((err) => setTimeout(() => {
-      throw err;
-    }, 0));
-  }
-});
-
-// node_modules/run-parallel/index.js
-var require_run_parallel = __commonJS({
-  "node_modules/run-parallel/index.js"(exports, module) {
-    module.exports = runParallel;
-    var queueMicrotask2 = require_queue_microtask();
-    function runParallel(tasks, cb) {
-      let results, pending, keys;
-      let isSync = true;
-      if (Array.isArray(tasks)) {
-        results = [];
-        pending = tasks.length;
-      } else {
-        keys = Object.keys(tasks);
-        results = {};
-        pending = keys.length;
-      }
-      function done(err) {
-        function end() {
-          if (cb) cb(err, results);
-          cb = null;
-        }
-        if (isSync) queueMicrotask2(end);
-        else end();
-      }
-      function each(i, err, result) {
-        results[i] = result;
-        if (--pending === 0 || err) {
-          done(err);
-        }
-      }
-      if (!pending) {
-        done(null);
-      } else if (keys) {
-        keys.forEach(function(key) {
-          tasks[key](function(err, result) {
-            each(key, err, result);
-          });
-        });
-      } else {
-        tasks.forEach(function(task, i) {
-          task(function(err, result) {
-            each(i, err, result);
-          });
-        });
-      }
-      isSync = false;
-    }
-  }
-});
-
-// node_modules/@nodelib/fs.scandir/out/constants.js
-var require_constants8 = __commonJS({
-  "node_modules/@nodelib/fs.scandir/out/constants.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.IS_SUPPORT_READDIR_WITH_FILE_TYPES = void 0;
-    var NODE_PROCESS_VERSION_PARTS = process.versions.node.split(".");
-    if (NODE_PROCESS_VERSION_PARTS[0] === void 0 || NODE_PROCESS_VERSION_PARTS[1] === void 0) {
-      throw new Error(`Unexpected behavior. The 'process.versions.node' variable has invalid value: ${process.versions.node}`);
-    }
-    var MAJOR_VERSION = Number.parseInt(NODE_PROCESS_VERSION_PARTS[0], 10);
-    var MINOR_VERSION = Number.parseInt(NODE_PROCESS_VERSION_PARTS[1], 10);
-    var SUPPORTED_MAJOR_VERSION = 10;
-    var SUPPORTED_MINOR_VERSION = 10;
-    var IS_MATCHED_BY_MAJOR = MAJOR_VERSION > SUPPORTED_MAJOR_VERSION;
-    var IS_MATCHED_BY_MAJOR_AND_MINOR = MAJOR_VERSION === SUPPORTED_MAJOR_VERSION && MINOR_VERSION >= SUPPORTED_MINOR_VERSION;
-    exports.IS_SUPPORT_READDIR_WITH_FILE_TYPES = IS_MATCHED_BY_MAJOR || IS_MATCHED_BY_MAJOR_AND_MINOR;
-  }
-});
-
-// node_modules/@nodelib/fs.scandir/out/utils/fs.js
-var require_fs3 = __commonJS({
-  "node_modules/@nodelib/fs.scandir/out/utils/fs.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.createDirentFromStats = void 0;
-    var DirentFromStats = class {
-      constructor(name, stats) {
-        this.name = name;
-        this.isBlockDevice = stats.isBlockDevice.bind(stats);
-        this.isCharacterDevice = stats.isCharacterDevice.bind(stats);
-        this.isDirectory = stats.isDirectory.bind(stats);
-        this.isFIFO = stats.isFIFO.bind(stats);
-        this.isFile = stats.isFile.bind(stats);
-        this.isSocket = stats.isSocket.bind(stats);
-        this.isSymbolicLink = stats.isSymbolicLink.bind(stats);
-      }
-    };
-    function createDirentFromStats(name, stats) {
-      return new DirentFromStats(name, stats);
-    }
-    exports.createDirentFromStats = createDirentFromStats;
-  }
-});
-
-// node_modules/@nodelib/fs.scandir/out/utils/index.js
-var require_utils5 = __commonJS({
-  "node_modules/@nodelib/fs.scandir/out/utils/index.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.fs = void 0;
-    var fs3 = require_fs3();
-    exports.fs = fs3;
-  }
-});
-
-// node_modules/@nodelib/fs.scandir/out/providers/common.js
-var require_common = __commonJS({
-  "node_modules/@nodelib/fs.scandir/out/providers/common.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.joinPathSegments = void 0;
-    function joinPathSegments(a, b, separator) {
-      if (a.endsWith(separator)) {
-        return a + b;
-      }
-      return a + separator + b;
-    }
-    exports.joinPathSegments = joinPathSegments;
-  }
-});
-
-// node_modules/@nodelib/fs.scandir/out/providers/async.js
-var require_async2 = __commonJS({
-  "node_modules/@nodelib/fs.scandir/out/providers/async.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.readdir = exports.readdirWithFileTypes = exports.read = void 0;
-    var fsStat = require_out();
-    var rpl = require_run_parallel();
-    var constants_1 = require_constants8();
-    var utils = require_utils5();
-    var common2 = require_common();
-    function read(directory, settings, callback) {
-      if (!settings.stats && constants_1.IS_SUPPORT_READDIR_WITH_FILE_TYPES) {
-        readdirWithFileTypes(directory, settings, callback);
-        return;
-      }
-      readdir2(directory, settings, callback);
-    }
-    exports.read = read;
-    function readdirWithFileTypes(directory, settings, callback) {
-      settings.fs.readdir(directory, { withFileTypes: true }, (readdirError, dirents) => {
-        if (readdirError !== null) {
-          callFailureCallback(callback, readdirError);
-          return;
-        }
-        const entries = dirents.map((dirent) => ({
-          dirent,
-          name: dirent.name,
-          path: common2.joinPathSegments(directory, dirent.name, settings.pathSegmentSeparator)
-        }));
-        if (!settings.followSymbolicLinks) {
-          callSuccessCallback(callback, entries);
-          return;
-        }
-        const tasks = entries.map((entry) => makeRplTaskEntry(entry, settings));
-        rpl(tasks, (rplError, rplEntries) => {
-          if (rplError !== null) {
-            callFailureCallback(callback, rplError);
-            return;
-          }
-          callSuccessCallback(callback, rplEntries);
-        });
-      });
-    }
-    exports.readdirWithFileTypes = readdirWithFileTypes;
-    function makeRplTaskEntry(entry, settings) {
-      return (done) => {
-        if (!entry.dirent.isSymbolicLink()) {
-          done(null, entry);
-          return;
-        }
-        settings.fs.stat(entry.path, (statError, stats) => {
-          if (statError !== null) {
-            if (settings.throwErrorOnBrokenSymbolicLink) {
-              done(statError);
-              return;
-            }
-            done(null, entry);
-            return;
-          }
-          entry.dirent = utils.fs.createDirentFromStats(entry.name, stats);
-          done(null, entry);
-        });
-      };
-    }
-    function readdir2(directory, settings, callback) {
-      settings.fs.readdir(directory, (readdirError, names) => {
-        if (readdirError !== null) {
-          callFailureCallback(callback, readdirError);
-          return;
-        }
-        const tasks = names.map((name) => {
-          const path14 = common2.joinPathSegments(directory, name, settings.pathSegmentSeparator);
-          return (done) => {
-            fsStat.stat(path14, settings.fsStatSettings, (error2, stats) => {
-              if (error2 !== null) {
-                done(error2);
-                return;
-              }
-              const entry = {
-                name,
-                path: path14,
-                dirent: utils.fs.createDirentFromStats(name, stats)
-              };
-              if (settings.stats) {
-                entry.stats = stats;
-              }
-              done(null, entry);
-            });
-          };
-        });
-        rpl(tasks, (rplError, entries) => {
-          if (rplError !== null) {
-            callFailureCallback(callback, rplError);
-            return;
-          }
-          callSuccessCallback(callback, entries);
-        });
-      });
-    }
-    exports.readdir = readdir2;
-    function callFailureCallback(callback, error2) {
-      callback(error2);
-    }
-    function callSuccessCallback(callback, result) {
-      callback(null, result);
-    }
-  }
-});
-
-// node_modules/@nodelib/fs.scandir/out/providers/sync.js
-var require_sync2 = __commonJS({
-  "node_modules/@nodelib/fs.scandir/out/providers/sync.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.readdir = exports.readdirWithFileTypes = exports.read = void 0;
-    var fsStat = require_out();
-    var constants_1 = require_constants8();
-    var utils = require_utils5();
-    var common2 = require_common();
-    function read(directory, settings) {
-      if (!settings.stats && constants_1.IS_SUPPORT_READDIR_WITH_FILE_TYPES) {
-        return readdirWithFileTypes(directory, settings);
-      }
-      return readdir2(directory, settings);
-    }
-    exports.read = read;
-    function readdirWithFileTypes(directory, settings) {
-      const dirents = settings.fs.readdirSync(directory, { withFileTypes: true });
-      return dirents.map((dirent) => {
-        const entry = {
-          dirent,
-          name: dirent.name,
-          path: common2.joinPathSegments(directory, dirent.name, settings.pathSegmentSeparator)
-        };
-        if (entry.dirent.isSymbolicLink() && settings.followSymbolicLinks) {
-          try {
-            const stats = settings.fs.statSync(entry.path);
-            entry.dirent = utils.fs.createDirentFromStats(entry.name, stats);
-          } catch (error2) {
-            if (settings.throwErrorOnBrokenSymbolicLink) {
-              throw error2;
-            }
-          }
-        }
-        return entry;
-      });
-    }
-    exports.readdirWithFileTypes = readdirWithFileTypes;
-    function readdir2(directory, settings) {
-      const names = settings.fs.readdirSync(directory);
-      return names.map((name) => {
-        const entryPath = common2.joinPathSegments(directory, name, settings.pathSegmentSeparator);
-        const stats = fsStat.statSync(entryPath, settings.fsStatSettings);
-        const entry = {
-          name,
-          path: entryPath,
-          dirent: utils.fs.createDirentFromStats(name, stats)
-        };
-        if (settings.stats) {
-          entry.stats = stats;
-        }
-        return entry;
-      });
-    }
-    exports.readdir = readdir2;
-  }
-});
-
-// node_modules/@nodelib/fs.scandir/out/adapters/fs.js
-var require_fs4 = __commonJS({
-  "node_modules/@nodelib/fs.scandir/out/adapters/fs.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.createFileSystemAdapter = exports.FILE_SYSTEM_ADAPTER = void 0;
-    var fs3 = __require("fs");
-    exports.FILE_SYSTEM_ADAPTER = {
-      lstat: fs3.lstat,
-      stat: fs3.stat,
-      lstatSync: fs3.lstatSync,
-      statSync: fs3.statSync,
-      readdir: fs3.readdir,
-      readdirSync: fs3.readdirSync
-    };
-    function createFileSystemAdapter(fsMethods) {
-      if (fsMethods === void 0) {
-        return exports.FILE_SYSTEM_ADAPTER;
-      }
-      return Object.assign(Object.assign({}, exports.FILE_SYSTEM_ADAPTER), fsMethods);
-    }
-    exports.createFileSystemAdapter = createFileSystemAdapter;
-  }
-});
-
-// node_modules/@nodelib/fs.scandir/out/settings.js
-var require_settings2 = __commonJS({
-  "node_modules/@nodelib/fs.scandir/out/settings.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var path14 = __require("path");
-    var fsStat = require_out();
-    var fs3 = require_fs4();
-    var Settings = class {
-      constructor(_options = {}) {
-        this._options = _options;
-        this.followSymbolicLinks = this._getValue(this._options.followSymbolicLinks, false);
-        this.fs = fs3.createFileSystemAdapter(this._options.fs);
-        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path14.sep);
-        this.stats = this._getValue(this._options.stats, false);
-        this.throwErrorOnBrokenSymbolicLink = this._getValue(this._options.throwErrorOnBrokenSymbolicLink, true);
-        this.fsStatSettings = new fsStat.Settings({
-          followSymbolicLink: this.followSymbolicLinks,
-          fs: this.fs,
-          throwErrorOnBrokenSymbolicLink: this.throwErrorOnBrokenSymbolicLink
-        });
-      }
-      _getValue(option, value) {
-        return option !== null && option !== void 0 ? option : value;
-      }
-    };
-    exports.default = Settings;
-  }
-});
-
-// node_modules/@nodelib/fs.scandir/out/index.js
-var require_out2 = __commonJS({
-  "node_modules/@nodelib/fs.scandir/out/index.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.Settings = exports.scandirSync = exports.scandir = void 0;
-    var async = require_async2();
-    var sync = require_sync2();
-    var settings_1 = require_settings2();
-    exports.Settings = settings_1.default;
-    function scandir(path14, optionsOrSettingsOrCallback, callback) {
-      if (typeof optionsOrSettingsOrCallback === "function") {
-        async.read(path14, getSettings(), optionsOrSettingsOrCallback);
-        return;
-      }
-      async.read(path14, getSettings(optionsOrSettingsOrCallback), callback);
-    }
-    exports.scandir = scandir;
-    function scandirSync(path14, optionsOrSettings) {
-      const settings = getSettings(optionsOrSettings);
-      return sync.read(path14, settings);
-    }
-    exports.scandirSync = scandirSync;
-    function getSettings(settingsOrOptions = {}) {
-      if (settingsOrOptions instanceof settings_1.default) {
-        return settingsOrOptions;
-      }
-      return new settings_1.default(settingsOrOptions);
-    }
-  }
-});
-
-// node_modules/reusify/reusify.js
-var require_reusify = __commonJS({
-  "node_modules/reusify/reusify.js"(exports, module) {
-    "use strict";
-    function reusify(Constructor) {
-      var head = new Constructor();
-      var tail = head;
-      function get() {
-        var current2 = head;
-        if (current2.next) {
-          head = current2.next;
-        } else {
-          head = new Constructor();
-          tail = head;
-        }
-        current2.next = null;
-        return current2;
-      }
-      function release(obj) {
-        tail.next = obj;
-        tail = obj;
-      }
-      return {
-        get,
-        release
-      };
-    }
-    module.exports = reusify;
-  }
-});
-
-// node_modules/fastq/queue.js
-var require_queue = __commonJS({
-  "node_modules/fastq/queue.js"(exports, module) {
-    "use strict";
-    var reusify = require_reusify();
-    function fastqueue(context3, worker, _concurrency) {
-      if (typeof context3 === "function") {
-        _concurrency = worker;
-        worker = context3;
-        context3 = null;
-      }
-      if (!(_concurrency >= 1)) {
-        throw new Error("fastqueue concurrency must be equal to or greater than 1");
-      }
-      var cache3 = reusify(Task);
-      var queueHead = null;
-      var queueTail = null;
-      var _running = 0;
-      var errorHandler = null;
-      var self = {
-        push,
-        drain: noop3,
-        saturated: noop3,
-        pause,
-        paused: false,
-        get concurrency() {
-          return _concurrency;
-        },
-        set concurrency(value) {
-          if (!(value >= 1)) {
-            throw new Error("fastqueue concurrency must be equal to or greater than 1");
-          }
-          _concurrency = value;
-          if (self.paused) return;
-          for (; queueHead && _running < _concurrency; ) {
-            _running++;
-            release();
-          }
-        },
-        running,
-        resume,
-        idle,
-        length,
-        getQueue,
-        unshift,
-        empty: noop3,
-        kill,
-        killAndDrain,
-        error: error2,
-        abort
-      };
-      return self;
-      function running() {
-        return _running;
-      }
-      function pause() {
-        self.paused = true;
-      }
-      function length() {
-        var current2 = queueHead;
-        var counter = 0;
-        while (current2) {
-          current2 = current2.next;
-          counter++;
-        }
-        return counter;
-      }
-      function getQueue() {
-        var current2 = queueHead;
-        var tasks = [];
-        while (current2) {
-          tasks.push(current2.value);
-          current2 = current2.next;
-        }
-        return tasks;
-      }
-      function resume() {
-        if (!self.paused) return;
-        self.paused = false;
-        if (queueHead === null) {
-          _running++;
-          release();
-          return;
-        }
-        for (; queueHead && _running < _concurrency; ) {
-          _running++;
-          release();
-        }
-      }
-      function idle() {
-        return _running === 0 && self.length() === 0;
-      }
-      function push(value, done) {
-        var current2 = cache3.get();
-        current2.context = context3;
-        current2.release = release;
-        current2.value = value;
-        current2.callback = done || noop3;
-        current2.errorHandler = errorHandler;
-        if (_running >= _concurrency || self.paused) {
-          if (queueTail) {
-            queueTail.next = current2;
-            queueTail = current2;
-          } else {
-            queueHead = current2;
-            queueTail = current2;
-            self.saturated();
-          }
-        } else {
-          _running++;
-          worker.call(context3, current2.value, current2.worked);
-        }
-      }
-      function unshift(value, done) {
-        var current2 = cache3.get();
-        current2.context = context3;
-        current2.release = release;
-        current2.value = value;
-        current2.callback = done || noop3;
-        current2.errorHandler = errorHandler;
-        if (_running >= _concurrency || self.paused) {
-          if (queueHead) {
-            current2.next = queueHead;
-            queueHead = current2;
-          } else {
-            queueHead = current2;
-            queueTail = current2;
-            self.saturated();
-          }
-        } else {
-          _running++;
-          worker.call(context3, current2.value, current2.worked);
-        }
-      }
-      function release(holder) {
-        if (holder) {
-          cache3.release(holder);
-        }
-        var next = queueHead;
-        if (next && _running <= _concurrency) {
-          if (!self.paused) {
-            if (queueTail === queueHead) {
-              queueTail = null;
-            }
-            queueHead = next.next;
-            next.next = null;
-            worker.call(context3, next.value, next.worked);
-            if (queueTail === null) {
-              self.empty();
-            }
-          } else {
-            _running--;
-          }
-        } else if (--_running === 0) {
-          self.drain();
-        }
-      }
-      function kill() {
-        queueHead = null;
-        queueTail = null;
-        self.drain = noop3;
-      }
-      function killAndDrain() {
-        queueHead = null;
-        queueTail = null;
-        self.drain();
-        self.drain = noop3;
-      }
-      function abort() {
-        var current2 = queueHead;
-        queueHead = null;
-        queueTail = null;
-        while (current2) {
-          var next = current2.next;
-          var callback = current2.callback;
-          var errorHandler2 = current2.errorHandler;
-          var val = current2.value;
-          var context4 = current2.context;
-          current2.value = null;
-          current2.callback = noop3;
-          current2.errorHandler = null;
-          current2.next = null;
-          if (errorHandler2) {
-            errorHandler2(new Error("abort"), val);
-          }
-          callback.call(context4, new Error("abort"));
-          cache3.release(current2);
-          current2 = next;
-        }
-        self.drain = noop3;
-      }
-      function error2(handler2) {
-        errorHandler = handler2;
-      }
-    }
-    function noop3() {
-    }
-    function Task() {
-      this.value = null;
-      this.callback = noop3;
-      this.next = null;
-      this.release = noop3;
-      this.context = null;
-      this.errorHandler = null;
-      var self = this;
-      this.worked = function worked(err, result) {
-        var callback = self.callback;
-        var errorHandler = self.errorHandler;
-        var val = self.value;
-        self.value = null;
-        self.callback = noop3;
-        if (self.errorHandler) {
-          errorHandler(err, val);
-        }
-        callback.call(self.context, err, result);
-        self.release(self);
-      };
-    }
-    function queueAsPromised(context3, worker, _concurrency) {
-      if (typeof context3 === "function") {
-        _concurrency = worker;
-        worker = context3;
-        context3 = null;
-      }
-      function asyncWrapper(arg, cb) {
-        worker.call(this, arg).then(function(res) {
-          cb(null, res);
-        }, cb);
-      }
-      var queue = fastqueue(context3, asyncWrapper, _concurrency);
-      var pushCb = queue.push;
-      var unshiftCb = queue.unshift;
-      queue.push = push;
-      queue.unshift = unshift;
-      queue.drained = drained;
-      return queue;
-      function push(value) {
-        var p = new Promise(function(resolve2, reject) {
-          pushCb(value, function(err, result) {
-            if (err) {
-              reject(err);
-              return;
-            }
-            resolve2(result);
-          });
-        });
-        p.catch(noop3);
-        return p;
-      }
-      function unshift(value) {
-        var p = new Promise(function(resolve2, reject) {
-          unshiftCb(value, function(err, result) {
-            if (err) {
-              reject(err);
-              return;
-            }
-            resolve2(result);
-          });
-        });
-        p.catch(noop3);
-        return p;
-      }
-      function drained() {
-        var p = new Promise(function(resolve2) {
-          process.nextTick(function() {
-            if (queue.idle()) {
-              resolve2();
-            } else {
-              var previousDrain = queue.drain;
-              queue.drain = function() {
-                if (typeof previousDrain === "function") previousDrain();
-                resolve2();
-                queue.drain = previousDrain;
-              };
-            }
-          });
-        });
-        return p;
-      }
-    }
-    module.exports = fastqueue;
-    module.exports.promise = queueAsPromised;
-  }
-});
-
-// node_modules/@nodelib/fs.walk/out/readers/common.js
-var require_common2 = __commonJS({
-  "node_modules/@nodelib/fs.walk/out/readers/common.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.joinPathSegments = exports.replacePathSegmentSeparator = exports.isAppliedFilter = exports.isFatalError = void 0;
-    function isFatalError(settings, error2) {
-      if (settings.errorFilter === null) {
-        return true;
-      }
-      return !settings.errorFilter(error2);
-    }
-    exports.isFatalError = isFatalError;
-    function isAppliedFilter(filter, value) {
-      return filter === null || filter(value);
-    }
-    exports.isAppliedFilter = isAppliedFilter;
-    function replacePathSegmentSeparator(filepath, separator) {
-      return filepath.split(/[/\\]/).join(separator);
-    }
-    exports.replacePathSegmentSeparator = replacePathSegmentSeparator;
-    function joinPathSegments(a, b, separator) {
-      if (a === "") {
-        return b;
-      }
-      if (a.endsWith(separator)) {
-        return a + b;
-      }
-      return a + separator + b;
-    }
-    exports.joinPathSegments = joinPathSegments;
-  }
-});
-
-// node_modules/@nodelib/fs.walk/out/readers/reader.js
-var require_reader = __commonJS({
-  "node_modules/@nodelib/fs.walk/out/readers/reader.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var common2 = require_common2();
-    var Reader = class {
-      constructor(_root, _settings) {
-        this._root = _root;
-        this._settings = _settings;
-        this._root = common2.replacePathSegmentSeparator(_root, _settings.pathSegmentSeparator);
-      }
-    };
-    exports.default = Reader;
-  }
-});
-
-// node_modules/@nodelib/fs.walk/out/readers/async.js
-var require_async3 = __commonJS({
-  "node_modules/@nodelib/fs.walk/out/readers/async.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var events_1 = __require("events");
-    var fsScandir = require_out2();
-    var fastq = require_queue();
-    var common2 = require_common2();
-    var reader_1 = require_reader();
-    var AsyncReader = class extends reader_1.default {
-      constructor(_root, _settings) {
-        super(_root, _settings);
-        this._settings = _settings;
-        this._scandir = fsScandir.scandir;
-        this._emitter = new events_1.EventEmitter();
-        this._queue = fastq(this._worker.bind(this), this._settings.concurrency);
-        this._isFatalError = false;
-        this._isDestroyed = false;
-        this._queue.drain = () => {
-          if (!this._isFatalError) {
-            this._emitter.emit("end");
-          }
-        };
-      }
-      read() {
-        this._isFatalError = false;
-        this._isDestroyed = false;
-        setImmediate(() => {
-          this._pushToQueue(this._root, this._settings.basePath);
-        });
-        return this._emitter;
-      }
-      get isDestroyed() {
-        return this._isDestroyed;
-      }
-      destroy() {
-        if (this._isDestroyed) {
-          throw new Error("The reader is already destroyed");
-        }
-        this._isDestroyed = true;
-        this._queue.killAndDrain();
-      }
-      onEntry(callback) {
-        this._emitter.on("entry", callback);
-      }
-      onError(callback) {
-        this._emitter.once("error", callback);
-      }
-      onEnd(callback) {
-        this._emitter.once("end", callback);
-      }
-      _pushToQueue(directory, base) {
-        const queueItem = { directory, base };
-        this._queue.push(queueItem, (error2) => {
-          if (error2 !== null) {
-            this._handleError(error2);
-          }
-        });
-      }
-      _worker(item, done) {
-        this._scandir(item.directory, this._settings.fsScandirSettings, (error2, entries) => {
-          if (error2 !== null) {
-            done(error2, void 0);
-            return;
-          }
-          for (const entry of entries) {
-            this._handleEntry(entry, item.base);
-          }
-          done(null, void 0);
-        });
-      }
-      _handleError(error2) {
-        if (this._isDestroyed || !common2.isFatalError(this._settings, error2)) {
-          return;
-        }
-        this._isFatalError = true;
-        this._isDestroyed = true;
-        this._emitter.emit("error", error2);
-      }
-      _handleEntry(entry, base) {
-        if (this._isDestroyed || this._isFatalError) {
-          return;
-        }
-        const fullpath = entry.path;
-        if (base !== void 0) {
-          entry.path = common2.joinPathSegments(base, entry.name, this._settings.pathSegmentSeparator);
-        }
-        if (common2.isAppliedFilter(this._settings.entryFilter, entry)) {
-          this._emitEntry(entry);
-        }
-        if (entry.dirent.isDirectory() && common2.isAppliedFilter(this._settings.deepFilter, entry)) {
-          this._pushToQueue(fullpath, base === void 0 ? void 0 : entry.path);
-        }
-      }
-      _emitEntry(entry) {
-        this._emitter.emit("entry", entry);
-      }
-    };
-    exports.default = AsyncReader;
-  }
-});
-
-// node_modules/@nodelib/fs.walk/out/providers/async.js
-var require_async4 = __commonJS({
-  "node_modules/@nodelib/fs.walk/out/providers/async.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var async_1 = require_async3();
-    var AsyncProvider = class {
-      constructor(_root, _settings) {
-        this._root = _root;
-        this._settings = _settings;
-        this._reader = new async_1.default(this._root, this._settings);
-        this._storage = [];
-      }
-      read(callback) {
-        this._reader.onError((error2) => {
-          callFailureCallback(callback, error2);
-        });
-        this._reader.onEntry((entry) => {
-          this._storage.push(entry);
-        });
-        this._reader.onEnd(() => {
-          callSuccessCallback(callback, this._storage);
-        });
-        this._reader.read();
-      }
-    };
-    exports.default = AsyncProvider;
-    function callFailureCallback(callback, error2) {
-      callback(error2);
-    }
-    function callSuccessCallback(callback, entries) {
-      callback(null, entries);
-    }
-  }
-});
-
-// node_modules/@nodelib/fs.walk/out/providers/stream.js
-var require_stream2 = __commonJS({
-  "node_modules/@nodelib/fs.walk/out/providers/stream.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var stream_1 = __require("stream");
-    var async_1 = require_async3();
-    var StreamProvider = class {
-      constructor(_root, _settings) {
-        this._root = _root;
-        this._settings = _settings;
-        this._reader = new async_1.default(this._root, this._settings);
-        this._stream = new stream_1.Readable({
-          objectMode: true,
-          read: () => {
-          },
-          destroy: () => {
-            if (!this._reader.isDestroyed) {
-              this._reader.destroy();
-            }
-          }
-        });
-      }
-      read() {
-        this._reader.onError((error2) => {
-          this._stream.emit("error", error2);
-        });
-        this._reader.onEntry((entry) => {
-          this._stream.push(entry);
-        });
-        this._reader.onEnd(() => {
-          this._stream.push(null);
-        });
-        this._reader.read();
-        return this._stream;
-      }
-    };
-    exports.default = StreamProvider;
-  }
-});
-
-// node_modules/@nodelib/fs.walk/out/readers/sync.js
-var require_sync3 = __commonJS({
-  "node_modules/@nodelib/fs.walk/out/readers/sync.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var fsScandir = require_out2();
-    var common2 = require_common2();
-    var reader_1 = require_reader();
-    var SyncReader = class extends reader_1.default {
-      constructor() {
-        super(...arguments);
-        this._scandir = fsScandir.scandirSync;
-        this._storage = [];
-        this._queue = /* @__PURE__ */ new Set();
-      }
-      read() {
-        this._pushToQueue(this._root, this._settings.basePath);
-        this._handleQueue();
-        return this._storage;
-      }
-      _pushToQueue(directory, base) {
-        this._queue.add({ directory, base });
-      }
-      _handleQueue() {
-        for (const item of this._queue.values()) {
-          this._handleDirectory(item.directory, item.base);
-        }
-      }
-      _handleDirectory(directory, base) {
-        try {
-          const entries = this._scandir(directory, this._settings.fsScandirSettings);
-          for (const entry of entries) {
-            this._handleEntry(entry, base);
-          }
-        } catch (error2) {
-          this._handleError(error2);
-        }
-      }
-      _handleError(error2) {
-        if (!common2.isFatalError(this._settings, error2)) {
-          return;
-        }
-        throw error2;
-      }
-      _handleEntry(entry, base) {
-        const fullpath = entry.path;
-        if (base !== void 0) {
-          entry.path = common2.joinPathSegments(base, entry.name, this._settings.pathSegmentSeparator);
-        }
-        if (common2.isAppliedFilter(this._settings.entryFilter, entry)) {
-          this._pushToStorage(entry);
-        }
-        if (entry.dirent.isDirectory() && common2.isAppliedFilter(this._settings.deepFilter, entry)) {
-          this._pushToQueue(fullpath, base === void 0 ? void 0 : entry.path);
-        }
-      }
-      _pushToStorage(entry) {
-        this._storage.push(entry);
-      }
-    };
-    exports.default = SyncReader;
-  }
-});
-
-// node_modules/@nodelib/fs.walk/out/providers/sync.js
-var require_sync4 = __commonJS({
-  "node_modules/@nodelib/fs.walk/out/providers/sync.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var sync_1 = require_sync3();
-    var SyncProvider = class {
-      constructor(_root, _settings) {
-        this._root = _root;
-        this._settings = _settings;
-        this._reader = new sync_1.default(this._root, this._settings);
-      }
-      read() {
-        return this._reader.read();
-      }
-    };
-    exports.default = SyncProvider;
-  }
-});
-
-// node_modules/@nodelib/fs.walk/out/settings.js
-var require_settings3 = __commonJS({
-  "node_modules/@nodelib/fs.walk/out/settings.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var path14 = __require("path");
-    var fsScandir = require_out2();
-    var Settings = class {
-      constructor(_options = {}) {
-        this._options = _options;
-        this.basePath = this._getValue(this._options.basePath, void 0);
-        this.concurrency = this._getValue(this._options.concurrency, Number.POSITIVE_INFINITY);
-        this.deepFilter = this._getValue(this._options.deepFilter, null);
-        this.entryFilter = this._getValue(this._options.entryFilter, null);
-        this.errorFilter = this._getValue(this._options.errorFilter, null);
-        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path14.sep);
-        this.fsScandirSettings = new fsScandir.Settings({
-          followSymbolicLinks: this._options.followSymbolicLinks,
-          fs: this._options.fs,
-          pathSegmentSeparator: this._options.pathSegmentSeparator,
-          stats: this._options.stats,
-          throwErrorOnBrokenSymbolicLink: this._options.throwErrorOnBrokenSymbolicLink
-        });
-      }
-      _getValue(option, value) {
-        return option !== null && option !== void 0 ? option : value;
-      }
-    };
-    exports.default = Settings;
-  }
-});
-
-// node_modules/@nodelib/fs.walk/out/index.js
-var require_out3 = __commonJS({
-  "node_modules/@nodelib/fs.walk/out/index.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.Settings = exports.walkStream = exports.walkSync = exports.walk = void 0;
-    var async_1 = require_async4();
-    var stream_1 = require_stream2();
-    var sync_1 = require_sync4();
-    var settings_1 = require_settings3();
-    exports.Settings = settings_1.default;
-    function walk(directory, optionsOrSettingsOrCallback, callback) {
-      if (typeof optionsOrSettingsOrCallback === "function") {
-        new async_1.default(directory, getSettings()).read(optionsOrSettingsOrCallback);
-        return;
-      }
-      new async_1.default(directory, getSettings(optionsOrSettingsOrCallback)).read(callback);
-    }
-    exports.walk = walk;
-    function walkSync(directory, optionsOrSettings) {
-      const settings = getSettings(optionsOrSettings);
-      const provider = new sync_1.default(directory, settings);
-      return provider.read();
-    }
-    exports.walkSync = walkSync;
-    function walkStream(directory, optionsOrSettings) {
-      const settings = getSettings(optionsOrSettings);
-      const provider = new stream_1.default(directory, settings);
-      return provider.read();
-    }
-    exports.walkStream = walkStream;
-    function getSettings(settingsOrOptions = {}) {
-      if (settingsOrOptions instanceof settings_1.default) {
-        return settingsOrOptions;
-      }
-      return new settings_1.default(settingsOrOptions);
-    }
-  }
-});
-
-// node_modules/fast-glob/out/readers/reader.js
-var require_reader2 = __commonJS({
-  "node_modules/fast-glob/out/readers/reader.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var path14 = __require("path");
-    var fsStat = require_out();
-    var utils = require_utils4();
-    var Reader = class {
-      constructor(_settings) {
-        this._settings = _settings;
-        this._fsStatSettings = new fsStat.Settings({
-          followSymbolicLink: this._settings.followSymbolicLinks,
-          fs: this._settings.fs,
-          throwErrorOnBrokenSymbolicLink: this._settings.followSymbolicLinks
-        });
-      }
-      _getFullEntryPath(filepath) {
-        return path14.resolve(this._settings.cwd, filepath);
-      }
-      _makeEntry(stats, pattern) {
-        const entry = {
-          name: pattern,
-          path: pattern,
-          dirent: utils.fs.createDirentFromStats(pattern, stats)
-        };
-        if (this._settings.stats) {
-          entry.stats = stats;
-        }
-        return entry;
-      }
-      _isFatalError(error2) {
-        return !utils.errno.isEnoentCodeError(error2) && !this._settings.suppressErrors;
-      }
-    };
-    exports.default = Reader;
-  }
-});
-
-// node_modules/fast-glob/out/readers/stream.js
-var require_stream3 = __commonJS({
-  "node_modules/fast-glob/out/readers/stream.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var stream_1 = __require("stream");
-    var fsStat = require_out();
-    var fsWalk = require_out3();
-    var reader_1 = require_reader2();
-    var ReaderStream = class extends reader_1.default {
-      constructor() {
-        super(...arguments);
-        this._walkStream = fsWalk.walkStream;
-        this._stat = fsStat.stat;
-      }
-      dynamic(root, options) {
-        return this._walkStream(root, options);
-      }
-      static(patterns, options) {
-        const filepaths = patterns.map(this._getFullEntryPath, this);
-        const stream = new stream_1.PassThrough({ objectMode: true });
-        stream._write = (index, _enc, done) => {
-          return this._getEntry(filepaths[index], patterns[index], options).then((entry) => {
-            if (entry !== null && options.entryFilter(entry)) {
-              stream.push(entry);
-            }
-            if (index === filepaths.length - 1) {
-              stream.end();
-            }
-            done();
-          }).catch(done);
-        };
-        for (let i = 0; i < filepaths.length; i++) {
-          stream.write(i);
-        }
-        return stream;
-      }
-      _getEntry(filepath, pattern, options) {
-        return this._getStat(filepath).then((stats) => this._makeEntry(stats, pattern)).catch((error2) => {
-          if (options.errorFilter(error2)) {
-            return null;
-          }
-          throw error2;
-        });
-      }
-      _getStat(filepath) {
-        return new Promise((resolve2, reject) => {
-          this._stat(filepath, this._fsStatSettings, (error2, stats) => {
-            return error2 === null ? resolve2(stats) : reject(error2);
-          });
-        });
-      }
-    };
-    exports.default = ReaderStream;
-  }
-});
-
-// node_modules/fast-glob/out/readers/async.js
-var require_async5 = __commonJS({
-  "node_modules/fast-glob/out/readers/async.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var fsWalk = require_out3();
-    var reader_1 = require_reader2();
-    var stream_1 = require_stream3();
-    var ReaderAsync = class extends reader_1.default {
-      constructor() {
-        super(...arguments);
-        this._walkAsync = fsWalk.walk;
-        this._readerStream = new stream_1.default(this._settings);
-      }
-      dynamic(root, options) {
-        return new Promise((resolve2, reject) => {
-          this._walkAsync(root, options, (error2, entries) => {
-            if (error2 === null) {
-              resolve2(entries);
-            } else {
-              reject(error2);
-            }
-          });
-        });
-      }
-      async static(patterns, options) {
-        const entries = [];
-        const stream = this._readerStream.static(patterns, options);
-        return new Promise((resolve2, reject) => {
-          stream.once("error", reject);
-          stream.on("data", (entry) => entries.push(entry));
-          stream.once("end", () => resolve2(entries));
-        });
-      }
-    };
-    exports.default = ReaderAsync;
-  }
-});
-
-// node_modules/fast-glob/out/providers/matchers/matcher.js
-var require_matcher = __commonJS({
-  "node_modules/fast-glob/out/providers/matchers/matcher.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var utils = require_utils4();
-    var Matcher = class {
-      constructor(_patterns, _settings, _micromatchOptions) {
-        this._patterns = _patterns;
-        this._settings = _settings;
-        this._micromatchOptions = _micromatchOptions;
-        this._storage = [];
-        this._fillStorage();
-      }
-      _fillStorage() {
-        for (const pattern of this._patterns) {
-          const segments = this._getPatternSegments(pattern);
-          const sections = this._splitSegmentsIntoSections(segments);
-          this._storage.push({
-            complete: sections.length <= 1,
-            pattern,
-            segments,
-            sections
-          });
-        }
-      }
-      _getPatternSegments(pattern) {
-        const parts2 = utils.pattern.getPatternParts(pattern, this._micromatchOptions);
-        return parts2.map((part) => {
-          const dynamic = utils.pattern.isDynamicPattern(part, this._settings);
-          if (!dynamic) {
-            return {
-              dynamic: false,
-              pattern: part
-            };
-          }
-          return {
-            dynamic: true,
-            pattern: part,
-            patternRe: utils.pattern.makeRe(part, this._micromatchOptions)
-          };
-        });
-      }
-      _splitSegmentsIntoSections(segments) {
-        return utils.array.splitWhen(segments, (segment) => segment.dynamic && utils.pattern.hasGlobStar(segment.pattern));
-      }
-    };
-    exports.default = Matcher;
-  }
-});
-
-// node_modules/fast-glob/out/providers/matchers/partial.js
-var require_partial = __commonJS({
-  "node_modules/fast-glob/out/providers/matchers/partial.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var matcher_1 = require_matcher();
-    var PartialMatcher = class extends matcher_1.default {
-      match(filepath) {
-        const parts2 = filepath.split("/");
-        const levels = parts2.length;
-        const patterns = this._storage.filter((info2) => !info2.complete || info2.segments.length > levels);
-        for (const pattern of patterns) {
-          const section = pattern.sections[0];
-          if (!pattern.complete && levels > section.length) {
-            return true;
-          }
-          const match2 = parts2.every((part, index) => {
-            const segment = pattern.segments[index];
-            if (segment.dynamic && segment.patternRe.test(part)) {
-              return true;
-            }
-            if (!segment.dynamic && segment.pattern === part) {
-              return true;
-            }
-            return false;
-          });
-          if (match2) {
-            return true;
-          }
-        }
-        return false;
-      }
-    };
-    exports.default = PartialMatcher;
-  }
-});
-
-// node_modules/fast-glob/out/providers/filters/deep.js
-var require_deep = __commonJS({
-  "node_modules/fast-glob/out/providers/filters/deep.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var utils = require_utils4();
-    var partial_1 = require_partial();
-    var DeepFilter = class {
-      constructor(_settings, _micromatchOptions) {
-        this._settings = _settings;
-        this._micromatchOptions = _micromatchOptions;
-      }
-      getFilter(basePath, positive, negative) {
-        const matcher = this._getMatcher(positive);
-        const negativeRe = this._getNegativePatternsRe(negative);
-        return (entry) => this._filter(basePath, entry, matcher, negativeRe);
-      }
-      _getMatcher(patterns) {
-        return new partial_1.default(patterns, this._settings, this._micromatchOptions);
-      }
-      _getNegativePatternsRe(patterns) {
-        const affectDepthOfReadingPatterns = patterns.filter(utils.pattern.isAffectDepthOfReadingPattern);
-        return utils.pattern.convertPatternsToRe(affectDepthOfReadingPatterns, this._micromatchOptions);
-      }
-      _filter(basePath, entry, matcher, negativeRe) {
-        if (this._isSkippedByDeep(basePath, entry.path)) {
-          return false;
-        }
-        if (this._isSkippedSymbolicLink(entry)) {
-          return false;
-        }
-        const filepath = utils.path.removeLeadingDotSegment(entry.path);
-        if (this._isSkippedByPositivePatterns(filepath, matcher)) {
-          return false;
-        }
-        return this._isSkippedByNegativePatterns(filepath, negativeRe);
-      }
-      _isSkippedByDeep(basePath, entryPath) {
-        if (this._settings.deep === Infinity) {
-          return false;
-        }
-        return this._getEntryLevel(basePath, entryPath) >= this._settings.deep;
-      }
-      _getEntryLevel(basePath, entryPath) {
-        const entryPathDepth = entryPath.split("/").length;
-        if (basePath === "") {
-          return entryPathDepth;
-        }
-        const basePathDepth = basePath.split("/").length;
-        return entryPathDepth - basePathDepth;
-      }
-      _isSkippedSymbolicLink(entry) {
-        return !this._settings.followSymbolicLinks && entry.dirent.isSymbolicLink();
-      }
-      _isSkippedByPositivePatterns(entryPath, matcher) {
-        return !this._settings.baseNameMatch && !matcher.match(entryPath);
-      }
-      _isSkippedByNegativePatterns(entryPath, patternsRe) {
-        return !utils.pattern.matchAny(entryPath, patternsRe);
-      }
-    };
-    exports.default = DeepFilter;
-  }
-});
-
-// node_modules/fast-glob/out/providers/filters/entry.js
-var require_entry = __commonJS({
-  "node_modules/fast-glob/out/providers/filters/entry.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var utils = require_utils4();
-    var EntryFilter = class {
-      constructor(_settings, _micromatchOptions) {
-        this._settings = _settings;
-        this._micromatchOptions = _micromatchOptions;
-        this.index = /* @__PURE__ */ new Map();
-      }
-      getFilter(positive, negative) {
-        const [absoluteNegative, relativeNegative] = utils.pattern.partitionAbsoluteAndRelative(negative);
-        const patterns = {
-          positive: {
-            all: utils.pattern.convertPatternsToRe(positive, this._micromatchOptions)
-          },
-          negative: {
-            absolute: utils.pattern.convertPatternsToRe(absoluteNegative, Object.assign(Object.assign({}, this._micromatchOptions), { dot: true })),
-            relative: utils.pattern.convertPatternsToRe(relativeNegative, Object.assign(Object.assign({}, this._micromatchOptions), { dot: true }))
-          }
-        };
-        return (entry) => this._filter(entry, patterns);
-      }
-      _filter(entry, patterns) {
-        const filepath = utils.path.removeLeadingDotSegment(entry.path);
-        if (this._settings.unique && this._isDuplicateEntry(filepath)) {
-          return false;
-        }
-        if (this._onlyFileFilter(entry) || this._onlyDirectoryFilter(entry)) {
-          return false;
-        }
-        const isMatched = this._isMatchToPatternsSet(filepath, patterns, entry.dirent.isDirectory());
-        if (this._settings.unique && isMatched) {
-          this._createIndexRecord(filepath);
-        }
-        return isMatched;
-      }
-      _isDuplicateEntry(filepath) {
-        return this.index.has(filepath);
-      }
-      _createIndexRecord(filepath) {
-        this.index.set(filepath, void 0);
-      }
-      _onlyFileFilter(entry) {
-        return this._settings.onlyFiles && !entry.dirent.isFile();
-      }
-      _onlyDirectoryFilter(entry) {
-        return this._settings.onlyDirectories && !entry.dirent.isDirectory();
-      }
-      _isMatchToPatternsSet(filepath, patterns, isDirectory2) {
-        const isMatched = this._isMatchToPatterns(filepath, patterns.positive.all, isDirectory2);
-        if (!isMatched) {
-          return false;
-        }
-        const isMatchedByRelativeNegative = this._isMatchToPatterns(filepath, patterns.negative.relative, isDirectory2);
-        if (isMatchedByRelativeNegative) {
-          return false;
-        }
-        const isMatchedByAbsoluteNegative = this._isMatchToAbsoluteNegative(filepath, patterns.negative.absolute, isDirectory2);
-        if (isMatchedByAbsoluteNegative) {
-          return false;
-        }
-        return true;
-      }
-      _isMatchToAbsoluteNegative(filepath, patternsRe, isDirectory2) {
-        if (patternsRe.length === 0) {
-          return false;
-        }
-        const fullpath = utils.path.makeAbsolute(this._settings.cwd, filepath);
-        return this._isMatchToPatterns(fullpath, patternsRe, isDirectory2);
-      }
-      _isMatchToPatterns(filepath, patternsRe, isDirectory2) {
-        if (patternsRe.length === 0) {
-          return false;
-        }
-        const isMatched = utils.pattern.matchAny(filepath, patternsRe);
-        if (!isMatched && isDirectory2) {
-          return utils.pattern.matchAny(filepath + "/", patternsRe);
-        }
-        return isMatched;
-      }
-    };
-    exports.default = EntryFilter;
-  }
-});
-
-// node_modules/fast-glob/out/providers/filters/error.js
-var require_error = __commonJS({
-  "node_modules/fast-glob/out/providers/filters/error.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var utils = require_utils4();
-    var ErrorFilter = class {
-      constructor(_settings) {
-        this._settings = _settings;
-      }
-      getFilter() {
-        return (error2) => this._isNonFatalError(error2);
-      }
-      _isNonFatalError(error2) {
-        return utils.errno.isEnoentCodeError(error2) || this._settings.suppressErrors;
-      }
-    };
-    exports.default = ErrorFilter;
-  }
-});
-
-// node_modules/fast-glob/out/providers/transformers/entry.js
-var require_entry2 = __commonJS({
-  "node_modules/fast-glob/out/providers/transformers/entry.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var utils = require_utils4();
-    var EntryTransformer = class {
-      constructor(_settings) {
-        this._settings = _settings;
-      }
-      getTransformer() {
-        return (entry) => this._transform(entry);
-      }
-      _transform(entry) {
-        let filepath = entry.path;
-        if (this._settings.absolute) {
-          filepath = utils.path.makeAbsolute(this._settings.cwd, filepath);
-          filepath = utils.path.unixify(filepath);
-        }
-        if (this._settings.markDirectories && entry.dirent.isDirectory()) {
-          filepath += "/";
-        }
-        if (!this._settings.objectMode) {
-          return filepath;
-        }
-        return Object.assign(Object.assign({}, entry), { path: filepath });
-      }
-    };
-    exports.default = EntryTransformer;
-  }
-});
-
-// node_modules/fast-glob/out/providers/provider.js
-var require_provider = __commonJS({
-  "node_modules/fast-glob/out/providers/provider.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var path14 = __require("path");
-    var deep_1 = require_deep();
-    var entry_1 = require_entry();
-    var error_1 = require_error();
-    var entry_2 = require_entry2();
-    var Provider = class {
-      constructor(_settings) {
-        this._settings = _settings;
-        this.errorFilter = new error_1.default(this._settings);
-        this.entryFilter = new entry_1.default(this._settings, this._getMicromatchOptions());
-        this.deepFilter = new deep_1.default(this._settings, this._getMicromatchOptions());
-        this.entryTransformer = new entry_2.default(this._settings);
-      }
-      _getRootDirectory(task) {
-        return path14.resolve(this._settings.cwd, task.base);
-      }
-      _getReaderOptions(task) {
-        const basePath = task.base === "." ? "" : task.base;
-        return {
-          basePath,
-          pathSegmentSeparator: "/",
-          concurrency: this._settings.concurrency,
-          deepFilter: this.deepFilter.getFilter(basePath, task.positive, task.negative),
-          entryFilter: this.entryFilter.getFilter(task.positive, task.negative),
-          errorFilter: this.errorFilter.getFilter(),
-          followSymbolicLinks: this._settings.followSymbolicLinks,
-          fs: this._settings.fs,
-          stats: this._settings.stats,
-          throwErrorOnBrokenSymbolicLink: this._settings.throwErrorOnBrokenSymbolicLink,
-          transform: this.entryTransformer.getTransformer()
-        };
-      }
-      _getMicromatchOptions() {
-        return {
-          dot: this._settings.dot,
-          matchBase: this._settings.baseNameMatch,
-          nobrace: !this._settings.braceExpansion,
-          nocase: !this._settings.caseSensitiveMatch,
-          noext: !this._settings.extglob,
-          noglobstar: !this._settings.globstar,
-          posix: true,
-          strictSlashes: false
-        };
-      }
-    };
-    exports.default = Provider;
-  }
-});
-
-// node_modules/fast-glob/out/providers/async.js
-var require_async6 = __commonJS({
-  "node_modules/fast-glob/out/providers/async.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var async_1 = require_async5();
-    var provider_1 = require_provider();
-    var ProviderAsync = class extends provider_1.default {
-      constructor() {
-        super(...arguments);
-        this._reader = new async_1.default(this._settings);
-      }
-      async read(task) {
-        const root = this._getRootDirectory(task);
-        const options = this._getReaderOptions(task);
-        const entries = await this.api(root, task, options);
-        return entries.map((entry) => options.transform(entry));
-      }
-      api(root, task, options) {
-        if (task.dynamic) {
-          return this._reader.dynamic(root, options);
-        }
-        return this._reader.static(task.patterns, options);
-      }
-    };
-    exports.default = ProviderAsync;
-  }
-});
-
-// node_modules/fast-glob/out/providers/stream.js
-var require_stream4 = __commonJS({
-  "node_modules/fast-glob/out/providers/stream.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var stream_1 = __require("stream");
-    var stream_2 = require_stream3();
-    var provider_1 = require_provider();
-    var ProviderStream = class extends provider_1.default {
-      constructor() {
-        super(...arguments);
-        this._reader = new stream_2.default(this._settings);
-      }
-      read(task) {
-        const root = this._getRootDirectory(task);
-        const options = this._getReaderOptions(task);
-        const source = this.api(root, task, options);
-        const destination = new stream_1.Readable({ objectMode: true, read: () => {
-        } });
-        source.once("error", (error2) => destination.emit("error", error2)).on("data", (entry) => destination.emit("data", options.transform(entry))).once("end", () => destination.emit("end"));
-        destination.once("close", () => source.destroy());
-        return destination;
-      }
-      api(root, task, options) {
-        if (task.dynamic) {
-          return this._reader.dynamic(root, options);
-        }
-        return this._reader.static(task.patterns, options);
-      }
-    };
-    exports.default = ProviderStream;
-  }
-});
-
-// node_modules/fast-glob/out/readers/sync.js
-var require_sync5 = __commonJS({
-  "node_modules/fast-glob/out/readers/sync.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var fsStat = require_out();
-    var fsWalk = require_out3();
-    var reader_1 = require_reader2();
-    var ReaderSync = class extends reader_1.default {
-      constructor() {
-        super(...arguments);
-        this._walkSync = fsWalk.walkSync;
-        this._statSync = fsStat.statSync;
-      }
-      dynamic(root, options) {
-        return this._walkSync(root, options);
-      }
-      static(patterns, options) {
-        const entries = [];
-        for (const pattern of patterns) {
-          const filepath = this._getFullEntryPath(pattern);
-          const entry = this._getEntry(filepath, pattern, options);
-          if (entry === null || !options.entryFilter(entry)) {
-            continue;
-          }
-          entries.push(entry);
-        }
-        return entries;
-      }
-      _getEntry(filepath, pattern, options) {
-        try {
-          const stats = this._getStat(filepath);
-          return this._makeEntry(stats, pattern);
-        } catch (error2) {
-          if (options.errorFilter(error2)) {
-            return null;
-          }
-          throw error2;
-        }
-      }
-      _getStat(filepath) {
-        return this._statSync(filepath, this._fsStatSettings);
-      }
-    };
-    exports.default = ReaderSync;
-  }
-});
-
-// node_modules/fast-glob/out/providers/sync.js
-var require_sync6 = __commonJS({
-  "node_modules/fast-glob/out/providers/sync.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var sync_1 = require_sync5();
-    var provider_1 = require_provider();
-    var ProviderSync = class extends provider_1.default {
-      constructor() {
-        super(...arguments);
-        this._reader = new sync_1.default(this._settings);
-      }
-      read(task) {
-        const root = this._getRootDirectory(task);
-        const options = this._getReaderOptions(task);
-        const entries = this.api(root, task, options);
-        return entries.map(options.transform);
-      }
-      api(root, task, options) {
-        if (task.dynamic) {
-          return this._reader.dynamic(root, options);
-        }
-        return this._reader.static(task.patterns, options);
-      }
-    };
-    exports.default = ProviderSync;
-  }
-});
-
-// node_modules/fast-glob/out/settings.js
-var require_settings4 = __commonJS({
-  "node_modules/fast-glob/out/settings.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.DEFAULT_FILE_SYSTEM_ADAPTER = void 0;
-    var fs3 = __require("fs");
-    var os6 = __require("os");
-    var CPU_COUNT = Math.max(os6.cpus().length, 1);
-    exports.DEFAULT_FILE_SYSTEM_ADAPTER = {
-      lstat: fs3.lstat,
-      lstatSync: fs3.lstatSync,
-      stat: fs3.stat,
-      statSync: fs3.statSync,
-      readdir: fs3.readdir,
-      readdirSync: fs3.readdirSync
-    };
-    var Settings = class {
-      constructor(_options = {}) {
-        this._options = _options;
-        this.absolute = this._getValue(this._options.absolute, false);
-        this.baseNameMatch = this._getValue(this._options.baseNameMatch, false);
-        this.braceExpansion = this._getValue(this._options.braceExpansion, true);
-        this.caseSensitiveMatch = this._getValue(this._options.caseSensitiveMatch, true);
-        this.concurrency = this._getValue(this._options.concurrency, CPU_COUNT);
-        this.cwd = this._getValue(this._options.cwd, process.cwd());
-        this.deep = this._getValue(this._options.deep, Infinity);
-        this.dot = this._getValue(this._options.dot, false);
-        this.extglob = this._getValue(this._options.extglob, true);
-        this.followSymbolicLinks = this._getValue(this._options.followSymbolicLinks, true);
-        this.fs = this._getFileSystemMethods(this._options.fs);
-        this.globstar = this._getValue(this._options.globstar, true);
-        this.ignore = this._getValue(this._options.ignore, []);
-        this.markDirectories = this._getValue(this._options.markDirectories, false);
-        this.objectMode = this._getValue(this._options.objectMode, false);
-        this.onlyDirectories = this._getValue(this._options.onlyDirectories, false);
-        this.onlyFiles = this._getValue(this._options.onlyFiles, true);
-        this.stats = this._getValue(this._options.stats, false);
-        this.suppressErrors = this._getValue(this._options.suppressErrors, false);
-        this.throwErrorOnBrokenSymbolicLink = this._getValue(this._options.throwErrorOnBrokenSymbolicLink, false);
-        this.unique = this._getValue(this._options.unique, true);
-        if (this.onlyDirectories) {
-          this.onlyFiles = false;
-        }
-        if (this.stats) {
-          this.objectMode = true;
-        }
-        this.ignore = [].concat(this.ignore);
-      }
-      _getValue(option, value) {
-        return option === void 0 ? value : option;
-      }
-      _getFileSystemMethods(methods = {}) {
-        return Object.assign(Object.assign({}, exports.DEFAULT_FILE_SYSTEM_ADAPTER), methods);
-      }
-    };
-    exports.default = Settings;
-  }
-});
-
-// node_modules/fast-glob/out/index.js
-var require_out4 = __commonJS({
-  "node_modules/fast-glob/out/index.js"(exports, module) {
-    "use strict";
-    var taskManager = require_tasks();
-    var async_1 = require_async6();
-    var stream_1 = require_stream4();
-    var sync_1 = require_sync6();
-    var settings_1 = require_settings4();
-    var utils = require_utils4();
-    async function FastGlob(source, options) {
-      assertPatternsInput(source);
-      const works = getWorks(source, async_1.default, options);
-      const result = await Promise.all(works);
-      return utils.array.flatten(result);
-    }
-    (function(FastGlob2) {
-      FastGlob2.glob = FastGlob2;
-      FastGlob2.globSync = sync;
-      FastGlob2.globStream = stream;
-      FastGlob2.async = FastGlob2;
-      function sync(source, options) {
-        assertPatternsInput(source);
-        const works = getWorks(source, sync_1.default, options);
-        return utils.array.flatten(works);
-      }
-      FastGlob2.sync = sync;
-      function stream(source, options) {
-        assertPatternsInput(source);
-        const works = getWorks(source, stream_1.default, options);
-        return utils.stream.merge(works);
-      }
-      FastGlob2.stream = stream;
-      function generateTasks(source, options) {
-        assertPatternsInput(source);
-        const patterns = [].concat(source);
-        const settings = new settings_1.default(options);
-        return taskManager.generate(patterns, settings);
-      }
-      FastGlob2.generateTasks = generateTasks;
-      function isDynamicPattern(source, options) {
-        assertPatternsInput(source);
-        const settings = new settings_1.default(options);
-        return utils.pattern.isDynamicPattern(source, settings);
-      }
-      FastGlob2.isDynamicPattern = isDynamicPattern;
-      function escapePath(source) {
-        assertPatternsInput(source);
-        return utils.path.escape(source);
-      }
-      FastGlob2.escapePath = escapePath;
-      function convertPathToPattern(source) {
-        assertPatternsInput(source);
-        return utils.path.convertPathToPattern(source);
-      }
-      FastGlob2.convertPathToPattern = convertPathToPattern;
-      let posix;
-      (function(posix2) {
-        function escapePath2(source) {
-          assertPatternsInput(source);
-          return utils.path.escapePosixPath(source);
-        }
-        posix2.escapePath = escapePath2;
-        function convertPathToPattern2(source) {
-          assertPatternsInput(source);
-          return utils.path.convertPosixPathToPattern(source);
-        }
-        posix2.convertPathToPattern = convertPathToPattern2;
-      })(posix = FastGlob2.posix || (FastGlob2.posix = {}));
-      let win32;
-      (function(win322) {
-        function escapePath2(source) {
-          assertPatternsInput(source);
-          return utils.path.escapeWindowsPath(source);
-        }
-        win322.escapePath = escapePath2;
-        function convertPathToPattern2(source) {
-          assertPatternsInput(source);
-          return utils.path.convertWindowsPathToPattern(source);
-        }
-        win322.convertPathToPattern = convertPathToPattern2;
-      })(win32 = FastGlob2.win32 || (FastGlob2.win32 = {}));
-    })(FastGlob || (FastGlob = {}));
-    function getWorks(source, _Provider, options) {
-      const patterns = [].concat(source);
-      const settings = new settings_1.default(options);
-      const tasks = taskManager.generate(patterns, settings);
-      const provider = new _Provider(settings);
-      return tasks.map(provider.read, provider);
-    }
-    function assertPatternsInput(input) {
-      const source = [].concat(input);
-      const isValidSource = source.every((item) => utils.string.isString(item) && !utils.string.isEmpty(item));
-      if (!isValidSource) {
-        throw new TypeError("Patterns must be a string (non empty) or an array of strings");
-      }
-    }
-    module.exports = FastGlob;
   }
 });
 
@@ -27060,7 +21314,7 @@ ${indent}`);
 });
 
 // node_modules/yaml/dist/stringify/stringify.js
-var require_stringify2 = __commonJS({
+var require_stringify = __commonJS({
   "node_modules/yaml/dist/stringify/stringify.js"(exports) {
     "use strict";
     var anchors = require_anchors();
@@ -27189,7 +21443,7 @@ var require_stringifyPair = __commonJS({
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
-    var stringify = require_stringify2();
+    var stringify = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
       const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
@@ -27345,7 +21599,7 @@ var require_merge = __commonJS({
     var identity = require_identity();
     var Scalar = require_Scalar();
     var MERGE_KEY = "<<";
-    var merge4 = {
+    var merge5 = {
       identify: (value) => value === MERGE_KEY || typeof value === "symbol" && value.description === MERGE_KEY,
       default: "key",
       tag: "tag:yaml.org,2002:merge",
@@ -27355,7 +21609,7 @@ var require_merge = __commonJS({
       }),
       stringify: () => MERGE_KEY
     };
-    var isMergeKey = (ctx, key) => (merge4.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge4.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge4.tag && tag.default);
+    var isMergeKey = (ctx, key) => (merge5.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge5.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge5.tag && tag.default);
     function addMergeToJSMap(ctx, map2, value) {
       const source = resolveAliasValue(ctx, value);
       if (identity.isSeq(source))
@@ -27394,7 +21648,7 @@ var require_merge = __commonJS({
     }
     exports.addMergeToJSMap = addMergeToJSMap;
     exports.isMergeKey = isMergeKey;
-    exports.merge = merge4;
+    exports.merge = merge5;
   }
 });
 
@@ -27403,15 +21657,15 @@ var require_addPairToJSMap = __commonJS({
   "node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports) {
     "use strict";
     var log = require_log();
-    var merge4 = require_merge();
-    var stringify = require_stringify2();
+    var merge5 = require_merge();
+    var stringify = require_stringify();
     var identity = require_identity();
     var toJS = require_toJS();
     function addPairToJSMap(ctx, map2, { key, value }) {
       if (identity.isNode(key) && key.addToJSMap)
         key.addToJSMap(ctx, map2, value);
-      else if (merge4.isMergeKey(ctx, key))
-        merge4.addMergeToJSMap(ctx, map2, value);
+      else if (merge5.isMergeKey(ctx, key))
+        merge5.addMergeToJSMap(ctx, map2, value);
       else {
         const jsKey = toJS.toJS(key, "", ctx);
         if (map2 instanceof Map) {
@@ -27507,7 +21761,7 @@ var require_stringifyCollection = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyCollection.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var stringify = require_stringify2();
+    var stringify = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyCollection(collection, ctx, options) {
       const flow = ctx.inFlow ?? collection.flow;
@@ -27958,7 +22212,7 @@ var require_seq = __commonJS({
 });
 
 // node_modules/yaml/dist/schema/common/string.js
-var require_string2 = __commonJS({
+var require_string = __commonJS({
   "node_modules/yaml/dist/schema/common/string.js"(exports) {
     "use strict";
     var stringifyString = require_stringifyString();
@@ -28143,7 +22397,7 @@ var require_schema = __commonJS({
     var map2 = require_map();
     var _null2 = require_null();
     var seq2 = require_seq();
-    var string = require_string2();
+    var string = require_string();
     var bool3 = require_bool();
     var float2 = require_float();
     var int2 = require_int();
@@ -28797,12 +23051,12 @@ var require_schema3 = __commonJS({
     var map2 = require_map();
     var _null2 = require_null();
     var seq2 = require_seq();
-    var string = require_string2();
+    var string = require_string();
     var binary2 = require_binary();
     var bool3 = require_bool2();
     var float2 = require_float2();
     var int2 = require_int2();
-    var merge4 = require_merge();
+    var merge5 = require_merge();
     var omap2 = require_omap();
     var pairs2 = require_pairs();
     var set2 = require_set();
@@ -28822,7 +23076,7 @@ var require_schema3 = __commonJS({
       float2.floatExp,
       float2.float,
       binary2.binary,
-      merge4.merge,
+      merge5.merge,
       omap2.omap,
       pairs2.pairs,
       set2.set,
@@ -28841,14 +23095,14 @@ var require_tags = __commonJS({
     var map2 = require_map();
     var _null2 = require_null();
     var seq2 = require_seq();
-    var string = require_string2();
+    var string = require_string();
     var bool3 = require_bool();
     var float2 = require_float();
     var int2 = require_int();
     var schema2 = require_schema();
     var schema$1 = require_schema2();
     var binary2 = require_binary();
-    var merge4 = require_merge();
+    var merge5 = require_merge();
     var omap2 = require_omap();
     var pairs2 = require_pairs();
     var schema$2 = require_schema3();
@@ -28873,7 +23127,7 @@ var require_tags = __commonJS({
       intOct: int2.intOct,
       intTime: timestamp2.intTime,
       map: map2.map,
-      merge: merge4.merge,
+      merge: merge5.merge,
       null: _null2.nullTag,
       omap: omap2.omap,
       pairs: pairs2.pairs,
@@ -28883,7 +23137,7 @@ var require_tags = __commonJS({
     };
     var coreKnownTags = {
       "tag:yaml.org,2002:binary": binary2.binary,
-      "tag:yaml.org,2002:merge": merge4.merge,
+      "tag:yaml.org,2002:merge": merge5.merge,
       "tag:yaml.org,2002:omap": omap2.omap,
       "tag:yaml.org,2002:pairs": pairs2.pairs,
       "tag:yaml.org,2002:set": set2.set,
@@ -28892,7 +23146,7 @@ var require_tags = __commonJS({
     function getTags(customTags, schemaName, addMergeTag) {
       const schemaTags = schemas.get(schemaName);
       if (schemaTags && !customTags) {
-        return addMergeTag && !schemaTags.includes(merge4.merge) ? schemaTags.concat(merge4.merge) : schemaTags.slice();
+        return addMergeTag && !schemaTags.includes(merge5.merge) ? schemaTags.concat(merge5.merge) : schemaTags.slice();
       }
       let tags = schemaTags;
       if (!tags) {
@@ -28910,7 +23164,7 @@ var require_tags = __commonJS({
         tags = customTags(tags.slice());
       }
       if (addMergeTag)
-        tags = tags.concat(merge4.merge);
+        tags = tags.concat(merge5.merge);
       return tags.reduce((tags2, tag) => {
         const tagObj = typeof tag === "string" ? tagsByName[tag] : tag;
         if (!tagObj) {
@@ -28935,15 +23189,15 @@ var require_Schema = __commonJS({
     var identity = require_identity();
     var map2 = require_map();
     var seq2 = require_seq();
-    var string = require_string2();
+    var string = require_string();
     var tags = require_tags();
     var sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
     var Schema2 = class _Schema {
-      constructor({ compat, customTags, merge: merge4, resolveKnownTags, schema: schema2, sortMapEntries, toStringDefaults }) {
+      constructor({ compat, customTags, merge: merge5, resolveKnownTags, schema: schema2, sortMapEntries, toStringDefaults }) {
         this.compat = Array.isArray(compat) ? tags.getTags(compat, "compat") : compat ? tags.getTags(null, compat) : null;
         this.name = typeof schema2 === "string" && schema2 || "core";
         this.knownTags = resolveKnownTags ? tags.coreKnownTags : {};
-        this.tags = tags.getTags(customTags, this.name, merge4);
+        this.tags = tags.getTags(customTags, this.name, merge5);
         this.toStringOptions = toStringDefaults ?? null;
         Object.defineProperty(this, identity.MAP, { value: map2.map });
         Object.defineProperty(this, identity.SCALAR, { value: string.string });
@@ -28965,7 +23219,7 @@ var require_stringifyDocument = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyDocument.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var stringify = require_stringify2();
+    var stringify = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyDocument(doc, options) {
       const lines = [];
@@ -32084,7 +26338,7 @@ var require_parser = __commonJS({
         }
       }
     }
-    var Parser = class {
+    var Parser2 = class {
       /**
        * @param onNewLine - If defined, called separately with the start position of
        *   each new line (in `parse()`, including the start of input).
@@ -32857,7 +27111,7 @@ var require_parser = __commonJS({
         }
       }
     };
-    exports.Parser = Parser;
+    exports.Parser = Parser2;
   }
 });
 
@@ -33010,14 +27264,14 @@ var require_dist = __commonJS({
   }
 });
 
-// src/secret.ts
+// src/secrets/secret.ts
 import { inspect } from "node:util";
 function redact(value) {
   return `${value.slice(0, 4)}…(${value.length} chars)`;
 }
 var VALUE, Secret;
 var init_secret = __esm({
-  "src/secret.ts"() {
+  "src/secrets/secret.ts"() {
     "use strict";
     VALUE = /* @__PURE__ */ Symbol("secret-value");
     Secret = class {
@@ -33041,6 +27295,17 @@ var init_secret = __esm({
         return `Secret(${redact(this[VALUE])})`;
       }
     };
+  }
+});
+
+// src/secrets/fingerprint.ts
+import { createHash as createHash2 } from "node:crypto";
+function secretHash(secret) {
+  return createHash2("sha256").update(secret.reveal()).digest("hex");
+}
+var init_fingerprint = __esm({
+  "src/secrets/fingerprint.ts"() {
+    "use strict";
   }
 });
 
@@ -33118,8 +27383,8 @@ function parseDebugToken(body) {
     scopes: Array.isArray(d.scopes) ? d.scopes.filter((s) => typeof s === "string") : []
   };
   if (typeof d.type === "string") info2.type = d.type;
-  const appId2 = toId(d.app_id);
-  if (appId2) info2.appId = appId2;
+  const appId = toId(d.app_id);
+  if (appId) info2.appId = appId;
   const userId = toId(d.user_id);
   if (userId) info2.userId = userId;
   const expiresAt = toNumber(d.expires_at);
@@ -33199,20 +27464,20 @@ var init_client = __esm({
       usageStrikes = 0;
       lastRegainMs = 0;
       constructor(opts) {
-        let base;
+        let base2;
         try {
-          base = new URL(opts.baseUrl);
+          base2 = new URL(opts.baseUrl);
         } catch {
           throw new Error(`Graph URL is not a URL: ${opts.baseUrl}`);
         }
-        if (base.protocol !== "https:" && base.protocol !== "http:") {
+        if (base2.protocol !== "https:" && base2.protocol !== "http:") {
           throw new Error(`Graph URL must be http(s): ${opts.baseUrl}`);
         }
         if (!/^v\d+\.\d+$/.test(opts.version)) throw new Error(`Graph API version must look like v26.0: ${opts.version}`);
-        base.search = "";
-        base.hash = "";
-        this.base = base;
-        this.basePath = base.pathname.replace(/\/+$/, "");
+        base2.search = "";
+        base2.hash = "";
+        this.base = base2;
+        this.basePath = base2.pathname.replace(/\/+$/, "");
         this.version = opts.version;
         this.token = opts.token;
         this.appSecret = opts.appSecret;
@@ -33650,14 +27915,8 @@ var snapshot_exports = {};
 __export(snapshot_exports, {
   DEFAULT_GRAPH_API_VERSION: () => DEFAULT_GRAPH_API_VERSION,
   LIVE_EDGES: () => LIVE_EDGES,
-  NOT_LIVE_CHECKED: () => NOT_LIVE_CHECKED,
-  fetchLiveSnapshot: () => fetchLiveSnapshot,
-  secretHash: () => secretHash
+  fetchLiveSnapshot: () => fetchLiveSnapshot
 });
-import { createHash as createHash2 } from "node:crypto";
-function secretHash(secret) {
-  return createHash2("sha256").update(secret.reveal()).digest("hex");
-}
 async function fetchLiveSnapshot(input) {
   const { manifest, env } = input;
   const tokenValue = env.GRAPHGUARD_GRAPH_TOKEN;
@@ -33665,14 +27924,14 @@ async function fetchLiveSnapshot(input) {
     throw new Error("GRAPHGUARD_GRAPH_TOKEN is not set: --live needs a token with business_management that reads the business.");
   }
   const appSecretValue = env.GRAPHGUARD_APP_SECRET || void 0;
-  const appId2 = manifest.app?.id;
+  const appId = manifest.app?.id;
   const budgetMs = Math.max(0, input.timeoutSeconds) * 1e3;
   const client = new GraphClient({
     baseUrl: input.graphUrl,
     version: input.graphApiVersion ?? manifest.app?.graphApiVersion ?? DEFAULT_GRAPH_API_VERSION,
     token: new Secret(tokenValue),
     appSecret: appSecretValue ? new Secret(appSecretValue) : void 0,
-    appId: appId2,
+    appId,
     budgetMs,
     requestTimeoutMs: input.requestTimeoutMs,
     fetch: input.fetch,
@@ -33705,7 +27964,7 @@ async function fetchLiveSnapshot(input) {
       items.push({ relative_url: `${user.id}/${edge.edge}?fields=id,name,tasks&limit=${PAGE_LIMIT}` });
     }
   }
-  const noDebug = !appId2 ? "manifest app.id is not set; debug_token needs the app token {app-id}|{app-secret}" : !appSecretValue ? "GRAPHGUARD_APP_SECRET is not set; debug_token needs the app token {app-id}|{app-secret}" : void 0;
+  const noDebug = !appId ? "manifest app.id is not set; debug_token needs the app token {app-id}|{app-secret}" : !appSecretValue ? "GRAPHGUARD_APP_SECRET is not set; debug_token needs the app token {app-id}|{app-secret}" : void 0;
   const tokenJobs = /* @__PURE__ */ new Map();
   const tokenJob = (secret) => {
     const hash = secretHash(secret);
@@ -33864,10 +28123,11 @@ function readGrants(body, type2) {
   }
   return out;
 }
-var LIVE_EDGES, NOT_LIVE_CHECKED, DEFAULT_GRAPH_API_VERSION, PAGE_LIMIT, MAX_PAGE_ROUNDS;
+var LIVE_EDGES, DEFAULT_GRAPH_API_VERSION, PAGE_LIMIT, MAX_PAGE_ROUNDS;
 var init_snapshot = __esm({
   "src/graph/snapshot.ts"() {
     "use strict";
+    init_fingerprint();
     init_secret();
     init_client();
     LIVE_EDGES = [
@@ -33880,7 +28140,6 @@ var init_snapshot = __esm({
         label: "assigned WhatsApp Business accounts"
       }
     ];
-    NOT_LIVE_CHECKED = ["instagram_account", "commerce_account", "pixel"];
     DEFAULT_GRAPH_API_VERSION = "v26.0";
     PAGE_LIMIT = 100;
     MAX_PAGE_ROUNDS = 100;
@@ -33910,6 +28169,5752 @@ var require_ucs2length = __commonJS({
     }
     exports.default = ucs2length;
     ucs2length.code = 'require("ajv/dist/runtime/ucs2length").default';
+  }
+});
+
+// node_modules/fast-glob/out/utils/array.js
+var require_array = __commonJS({
+  "node_modules/fast-glob/out/utils/array.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.splitWhen = exports.flatten = void 0;
+    function flatten(items) {
+      return items.reduce((collection, item) => [].concat(collection, item), []);
+    }
+    exports.flatten = flatten;
+    function splitWhen(items, predicate) {
+      const result = [[]];
+      let groupIndex = 0;
+      for (const item of items) {
+        if (predicate(item)) {
+          groupIndex++;
+          result[groupIndex] = [];
+        } else {
+          result[groupIndex].push(item);
+        }
+      }
+      return result;
+    }
+    exports.splitWhen = splitWhen;
+  }
+});
+
+// node_modules/fast-glob/out/utils/errno.js
+var require_errno = __commonJS({
+  "node_modules/fast-glob/out/utils/errno.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.isEnoentCodeError = void 0;
+    function isEnoentCodeError(error2) {
+      return error2.code === "ENOENT";
+    }
+    exports.isEnoentCodeError = isEnoentCodeError;
+  }
+});
+
+// node_modules/fast-glob/out/utils/fs.js
+var require_fs = __commonJS({
+  "node_modules/fast-glob/out/utils/fs.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.createDirentFromStats = void 0;
+    var DirentFromStats = class {
+      constructor(name, stats) {
+        this.name = name;
+        this.isBlockDevice = stats.isBlockDevice.bind(stats);
+        this.isCharacterDevice = stats.isCharacterDevice.bind(stats);
+        this.isDirectory = stats.isDirectory.bind(stats);
+        this.isFIFO = stats.isFIFO.bind(stats);
+        this.isFile = stats.isFile.bind(stats);
+        this.isSocket = stats.isSocket.bind(stats);
+        this.isSymbolicLink = stats.isSymbolicLink.bind(stats);
+      }
+    };
+    function createDirentFromStats(name, stats) {
+      return new DirentFromStats(name, stats);
+    }
+    exports.createDirentFromStats = createDirentFromStats;
+  }
+});
+
+// node_modules/fast-glob/out/utils/path.js
+var require_path = __commonJS({
+  "node_modules/fast-glob/out/utils/path.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.convertPosixPathToPattern = exports.convertWindowsPathToPattern = exports.convertPathToPattern = exports.escapePosixPath = exports.escapeWindowsPath = exports.escape = exports.removeLeadingDotSegment = exports.makeAbsolute = exports.unixify = void 0;
+    var os6 = __require("os");
+    var path14 = __require("path");
+    var IS_WINDOWS_PLATFORM = os6.platform() === "win32";
+    var LEADING_DOT_SEGMENT_CHARACTERS_COUNT = 2;
+    var POSIX_UNESCAPED_GLOB_SYMBOLS_RE = /(\\?)([()*?[\]{|}]|^!|[!+@](?=\()|\\(?![!()*+?@[\]{|}]))/g;
+    var WINDOWS_UNESCAPED_GLOB_SYMBOLS_RE = /(\\?)([()[\]{}]|^!|[!+@](?=\())/g;
+    var DOS_DEVICE_PATH_RE = /^\\\\([.?])/;
+    var WINDOWS_BACKSLASHES_RE = /\\(?![!()+@[\]{}])/g;
+    function unixify(filepath) {
+      return filepath.replace(/\\/g, "/");
+    }
+    exports.unixify = unixify;
+    function makeAbsolute(cwd, filepath) {
+      return path14.resolve(cwd, filepath);
+    }
+    exports.makeAbsolute = makeAbsolute;
+    function removeLeadingDotSegment(entry) {
+      if (entry.charAt(0) === ".") {
+        const secondCharactery = entry.charAt(1);
+        if (secondCharactery === "/" || secondCharactery === "\\") {
+          return entry.slice(LEADING_DOT_SEGMENT_CHARACTERS_COUNT);
+        }
+      }
+      return entry;
+    }
+    exports.removeLeadingDotSegment = removeLeadingDotSegment;
+    exports.escape = IS_WINDOWS_PLATFORM ? escapeWindowsPath : escapePosixPath;
+    function escapeWindowsPath(pattern) {
+      return pattern.replace(WINDOWS_UNESCAPED_GLOB_SYMBOLS_RE, "\\$2");
+    }
+    exports.escapeWindowsPath = escapeWindowsPath;
+    function escapePosixPath(pattern) {
+      return pattern.replace(POSIX_UNESCAPED_GLOB_SYMBOLS_RE, "\\$2");
+    }
+    exports.escapePosixPath = escapePosixPath;
+    exports.convertPathToPattern = IS_WINDOWS_PLATFORM ? convertWindowsPathToPattern : convertPosixPathToPattern;
+    function convertWindowsPathToPattern(filepath) {
+      return escapeWindowsPath(filepath).replace(DOS_DEVICE_PATH_RE, "//$1").replace(WINDOWS_BACKSLASHES_RE, "/");
+    }
+    exports.convertWindowsPathToPattern = convertWindowsPathToPattern;
+    function convertPosixPathToPattern(filepath) {
+      return escapePosixPath(filepath);
+    }
+    exports.convertPosixPathToPattern = convertPosixPathToPattern;
+  }
+});
+
+// node_modules/is-extglob/index.js
+var require_is_extglob = __commonJS({
+  "node_modules/is-extglob/index.js"(exports, module) {
+    module.exports = function isExtglob(str2) {
+      if (typeof str2 !== "string" || str2 === "") {
+        return false;
+      }
+      var match2;
+      while (match2 = /(\\).|([@?!+*]\(.*\))/g.exec(str2)) {
+        if (match2[2]) return true;
+        str2 = str2.slice(match2.index + match2[0].length);
+      }
+      return false;
+    };
+  }
+});
+
+// node_modules/is-glob/index.js
+var require_is_glob = __commonJS({
+  "node_modules/is-glob/index.js"(exports, module) {
+    var isExtglob = require_is_extglob();
+    var chars = { "{": "}", "(": ")", "[": "]" };
+    var strictCheck = function(str2) {
+      if (str2[0] === "!") {
+        return true;
+      }
+      var index = 0;
+      var pipeIndex = -2;
+      var closeSquareIndex = -2;
+      var closeCurlyIndex = -2;
+      var closeParenIndex = -2;
+      var backSlashIndex = -2;
+      while (index < str2.length) {
+        if (str2[index] === "*") {
+          return true;
+        }
+        if (str2[index + 1] === "?" && /[\].+)]/.test(str2[index])) {
+          return true;
+        }
+        if (closeSquareIndex !== -1 && str2[index] === "[" && str2[index + 1] !== "]") {
+          if (closeSquareIndex < index) {
+            closeSquareIndex = str2.indexOf("]", index);
+          }
+          if (closeSquareIndex > index) {
+            if (backSlashIndex === -1 || backSlashIndex > closeSquareIndex) {
+              return true;
+            }
+            backSlashIndex = str2.indexOf("\\", index);
+            if (backSlashIndex === -1 || backSlashIndex > closeSquareIndex) {
+              return true;
+            }
+          }
+        }
+        if (closeCurlyIndex !== -1 && str2[index] === "{" && str2[index + 1] !== "}") {
+          closeCurlyIndex = str2.indexOf("}", index);
+          if (closeCurlyIndex > index) {
+            backSlashIndex = str2.indexOf("\\", index);
+            if (backSlashIndex === -1 || backSlashIndex > closeCurlyIndex) {
+              return true;
+            }
+          }
+        }
+        if (closeParenIndex !== -1 && str2[index] === "(" && str2[index + 1] === "?" && /[:!=]/.test(str2[index + 2]) && str2[index + 3] !== ")") {
+          closeParenIndex = str2.indexOf(")", index);
+          if (closeParenIndex > index) {
+            backSlashIndex = str2.indexOf("\\", index);
+            if (backSlashIndex === -1 || backSlashIndex > closeParenIndex) {
+              return true;
+            }
+          }
+        }
+        if (pipeIndex !== -1 && str2[index] === "(" && str2[index + 1] !== "|") {
+          if (pipeIndex < index) {
+            pipeIndex = str2.indexOf("|", index);
+          }
+          if (pipeIndex !== -1 && str2[pipeIndex + 1] !== ")") {
+            closeParenIndex = str2.indexOf(")", pipeIndex);
+            if (closeParenIndex > pipeIndex) {
+              backSlashIndex = str2.indexOf("\\", pipeIndex);
+              if (backSlashIndex === -1 || backSlashIndex > closeParenIndex) {
+                return true;
+              }
+            }
+          }
+        }
+        if (str2[index] === "\\") {
+          var open3 = str2[index + 1];
+          index += 2;
+          var close2 = chars[open3];
+          if (close2) {
+            var n = str2.indexOf(close2, index);
+            if (n !== -1) {
+              index = n + 1;
+            }
+          }
+          if (str2[index] === "!") {
+            return true;
+          }
+        } else {
+          index++;
+        }
+      }
+      return false;
+    };
+    var relaxedCheck = function(str2) {
+      if (str2[0] === "!") {
+        return true;
+      }
+      var index = 0;
+      while (index < str2.length) {
+        if (/[*?{}()[\]]/.test(str2[index])) {
+          return true;
+        }
+        if (str2[index] === "\\") {
+          var open3 = str2[index + 1];
+          index += 2;
+          var close2 = chars[open3];
+          if (close2) {
+            var n = str2.indexOf(close2, index);
+            if (n !== -1) {
+              index = n + 1;
+            }
+          }
+          if (str2[index] === "!") {
+            return true;
+          }
+        } else {
+          index++;
+        }
+      }
+      return false;
+    };
+    module.exports = function isGlob(str2, options) {
+      if (typeof str2 !== "string" || str2 === "") {
+        return false;
+      }
+      if (isExtglob(str2)) {
+        return true;
+      }
+      var check2 = strictCheck;
+      if (options && options.strict === false) {
+        check2 = relaxedCheck;
+      }
+      return check2(str2);
+    };
+  }
+});
+
+// node_modules/glob-parent/index.js
+var require_glob_parent = __commonJS({
+  "node_modules/glob-parent/index.js"(exports, module) {
+    "use strict";
+    var isGlob = require_is_glob();
+    var pathPosixDirname = __require("path").posix.dirname;
+    var isWin32 = __require("os").platform() === "win32";
+    var slash = "/";
+    var backslash = /\\/g;
+    var enclosure = /[\{\[].*[\}\]]$/;
+    var globby = /(^|[^\\])([\{\[]|\([^\)]+$)/;
+    var escaped = /\\([\!\*\?\|\[\]\(\)\{\}])/g;
+    module.exports = function globParent(str2, opts) {
+      var options = Object.assign({ flipBackslashes: true }, opts);
+      if (options.flipBackslashes && isWin32 && str2.indexOf(slash) < 0) {
+        str2 = str2.replace(backslash, slash);
+      }
+      if (enclosure.test(str2)) {
+        str2 += slash;
+      }
+      str2 += "a";
+      do {
+        str2 = pathPosixDirname(str2);
+      } while (isGlob(str2) || globby.test(str2));
+      return str2.replace(escaped, "$1");
+    };
+  }
+});
+
+// node_modules/braces/lib/utils.js
+var require_utils2 = __commonJS({
+  "node_modules/braces/lib/utils.js"(exports) {
+    "use strict";
+    exports.isInteger = (num) => {
+      if (typeof num === "number") {
+        return Number.isInteger(num);
+      }
+      if (typeof num === "string" && num.trim() !== "") {
+        return Number.isInteger(Number(num));
+      }
+      return false;
+    };
+    exports.find = (node, type2) => node.nodes.find((node2) => node2.type === type2);
+    exports.exceedsLimit = (min, max, step = 1, limit) => {
+      if (limit === false) return false;
+      if (!exports.isInteger(min) || !exports.isInteger(max)) return false;
+      return (Number(max) - Number(min)) / Number(step) >= limit;
+    };
+    exports.escapeNode = (block, n = 0, type2) => {
+      const node = block.nodes[n];
+      if (!node) return;
+      if (type2 && node.type === type2 || node.type === "open" || node.type === "close") {
+        if (node.escaped !== true) {
+          node.value = "\\" + node.value;
+          node.escaped = true;
+        }
+      }
+    };
+    exports.encloseBrace = (node) => {
+      if (node.type !== "brace") return false;
+      if (node.commas >> 0 + node.ranges >> 0 === 0) {
+        node.invalid = true;
+        return true;
+      }
+      return false;
+    };
+    exports.isInvalidBrace = (block) => {
+      if (block.type !== "brace") return false;
+      if (block.invalid === true || block.dollar) return true;
+      if (block.commas >> 0 + block.ranges >> 0 === 0) {
+        block.invalid = true;
+        return true;
+      }
+      if (block.open !== true || block.close !== true) {
+        block.invalid = true;
+        return true;
+      }
+      return false;
+    };
+    exports.isOpenOrClose = (node) => {
+      if (node.type === "open" || node.type === "close") {
+        return true;
+      }
+      return node.open === true || node.close === true;
+    };
+    exports.reduce = (nodes) => nodes.reduce((acc, node) => {
+      if (node.type === "text") acc.push(node.value);
+      if (node.type === "range") node.type = "text";
+      return acc;
+    }, []);
+    exports.flatten = (...args) => {
+      const result = [];
+      const flat = (arr) => {
+        for (let i = 0; i < arr.length; i++) {
+          const ele = arr[i];
+          if (Array.isArray(ele)) {
+            flat(ele);
+            continue;
+          }
+          if (ele !== void 0) {
+            result.push(ele);
+          }
+        }
+        return result;
+      };
+      flat(args);
+      return result;
+    };
+  }
+});
+
+// node_modules/braces/lib/stringify.js
+var require_stringify2 = __commonJS({
+  "node_modules/braces/lib/stringify.js"(exports, module) {
+    "use strict";
+    var utils = require_utils2();
+    module.exports = (ast, options = {}) => {
+      const stringify = (node, parent = {}) => {
+        const invalidBlock = options.escapeInvalid && utils.isInvalidBrace(parent);
+        const invalidNode = node.invalid === true && options.escapeInvalid === true;
+        let output = "";
+        if (node.value) {
+          if ((invalidBlock || invalidNode) && utils.isOpenOrClose(node)) {
+            return "\\" + node.value;
+          }
+          return node.value;
+        }
+        if (node.value) {
+          return node.value;
+        }
+        if (node.nodes) {
+          for (const child2 of node.nodes) {
+            output += stringify(child2);
+          }
+        }
+        return output;
+      };
+      return stringify(ast);
+    };
+  }
+});
+
+// node_modules/is-number/index.js
+var require_is_number = __commonJS({
+  "node_modules/is-number/index.js"(exports, module) {
+    "use strict";
+    module.exports = function(num) {
+      if (typeof num === "number") {
+        return num - num === 0;
+      }
+      if (typeof num === "string" && num.trim() !== "") {
+        return Number.isFinite ? Number.isFinite(+num) : isFinite(+num);
+      }
+      return false;
+    };
+  }
+});
+
+// node_modules/to-regex-range/index.js
+var require_to_regex_range = __commonJS({
+  "node_modules/to-regex-range/index.js"(exports, module) {
+    "use strict";
+    var isNumber = require_is_number();
+    var toRegexRange = (min, max, options) => {
+      if (isNumber(min) === false) {
+        throw new TypeError("toRegexRange: expected the first argument to be a number");
+      }
+      if (max === void 0 || min === max) {
+        return String(min);
+      }
+      if (isNumber(max) === false) {
+        throw new TypeError("toRegexRange: expected the second argument to be a number.");
+      }
+      let opts = { relaxZeros: true, ...options };
+      if (typeof opts.strictZeros === "boolean") {
+        opts.relaxZeros = opts.strictZeros === false;
+      }
+      let relax = String(opts.relaxZeros);
+      let shorthand = String(opts.shorthand);
+      let capture = String(opts.capture);
+      let wrap = String(opts.wrap);
+      let cacheKey = min + ":" + max + "=" + relax + shorthand + capture + wrap;
+      if (toRegexRange.cache.hasOwnProperty(cacheKey)) {
+        return toRegexRange.cache[cacheKey].result;
+      }
+      let a = Math.min(min, max);
+      let b = Math.max(min, max);
+      if (Math.abs(a - b) === 1) {
+        let result = min + "|" + max;
+        if (opts.capture) {
+          return `(${result})`;
+        }
+        if (opts.wrap === false) {
+          return result;
+        }
+        return `(?:${result})`;
+      }
+      let isPadded = hasPadding(min) || hasPadding(max);
+      let state = { min, max, a, b };
+      let positives = [];
+      let negatives = [];
+      if (isPadded) {
+        state.isPadded = isPadded;
+        state.maxLen = String(state.max).length;
+      }
+      if (a < 0) {
+        let newMin = b < 0 ? Math.abs(b) : 1;
+        negatives = splitToPatterns(newMin, Math.abs(a), state, opts);
+        a = state.a = 0;
+      }
+      if (b >= 0) {
+        positives = splitToPatterns(a, b, state, opts);
+      }
+      state.negatives = negatives;
+      state.positives = positives;
+      state.result = collatePatterns(negatives, positives, opts);
+      if (opts.capture === true) {
+        state.result = `(${state.result})`;
+      } else if (opts.wrap !== false && positives.length + negatives.length > 1) {
+        state.result = `(?:${state.result})`;
+      }
+      toRegexRange.cache[cacheKey] = state;
+      return state.result;
+    };
+    function collatePatterns(neg, pos, options) {
+      let onlyNegative = filterPatterns(neg, pos, "-", false, options) || [];
+      let onlyPositive = filterPatterns(pos, neg, "", false, options) || [];
+      let intersected = filterPatterns(neg, pos, "-?", true, options) || [];
+      let subpatterns = onlyNegative.concat(intersected).concat(onlyPositive);
+      return subpatterns.join("|");
+    }
+    function splitToRanges(min, max) {
+      let nines = 1;
+      let zeros = 1;
+      let stop = countNines(min, nines);
+      let stops = /* @__PURE__ */ new Set([max]);
+      while (min <= stop && stop <= max) {
+        stops.add(stop);
+        nines += 1;
+        stop = countNines(min, nines);
+      }
+      stop = countZeros(max + 1, zeros) - 1;
+      while (min < stop && stop <= max) {
+        stops.add(stop);
+        zeros += 1;
+        stop = countZeros(max + 1, zeros) - 1;
+      }
+      stops = [...stops];
+      stops.sort(compare);
+      return stops;
+    }
+    function rangeToPattern(start, stop, options) {
+      if (start === stop) {
+        return { pattern: start, count: [], digits: 0 };
+      }
+      let zipped = zip(start, stop);
+      let digits2 = zipped.length;
+      let pattern = "";
+      let count = 0;
+      for (let i = 0; i < digits2; i++) {
+        let [startDigit, stopDigit] = zipped[i];
+        if (startDigit === stopDigit) {
+          pattern += startDigit;
+        } else if (startDigit !== "0" || stopDigit !== "9") {
+          pattern += toCharacterClass(startDigit, stopDigit, options);
+        } else {
+          count++;
+        }
+      }
+      if (count) {
+        pattern += options.shorthand === true ? "\\d" : "[0-9]";
+      }
+      return { pattern, count: [count], digits: digits2 };
+    }
+    function splitToPatterns(min, max, tok, options) {
+      let ranges = splitToRanges(min, max);
+      let tokens = [];
+      let start = min;
+      let prev;
+      for (let i = 0; i < ranges.length; i++) {
+        let max2 = ranges[i];
+        let obj = rangeToPattern(String(start), String(max2), options);
+        let zeros = "";
+        if (!tok.isPadded && prev && prev.pattern === obj.pattern) {
+          if (prev.count.length > 1) {
+            prev.count.pop();
+          }
+          prev.count.push(obj.count[0]);
+          prev.string = prev.pattern + toQuantifier(prev.count);
+          start = max2 + 1;
+          continue;
+        }
+        if (tok.isPadded) {
+          zeros = padZeros(max2, tok, options);
+        }
+        obj.string = zeros + obj.pattern + toQuantifier(obj.count);
+        tokens.push(obj);
+        start = max2 + 1;
+        prev = obj;
+      }
+      return tokens;
+    }
+    function filterPatterns(arr, comparison, prefix, intersection, options) {
+      let result = [];
+      for (let ele of arr) {
+        let { string } = ele;
+        if (!intersection && !contains(comparison, "string", string)) {
+          result.push(prefix + string);
+        }
+        if (intersection && contains(comparison, "string", string)) {
+          result.push(prefix + string);
+        }
+      }
+      return result;
+    }
+    function zip(a, b) {
+      let arr = [];
+      for (let i = 0; i < a.length; i++) arr.push([a[i], b[i]]);
+      return arr;
+    }
+    function compare(a, b) {
+      return a > b ? 1 : b > a ? -1 : 0;
+    }
+    function contains(arr, key, val) {
+      return arr.some((ele) => ele[key] === val);
+    }
+    function countNines(min, len) {
+      return Number(String(min).slice(0, -len) + "9".repeat(len));
+    }
+    function countZeros(integer, zeros) {
+      return integer - integer % Math.pow(10, zeros);
+    }
+    function toQuantifier(digits2) {
+      let [start = 0, stop = ""] = digits2;
+      if (stop || start > 1) {
+        return `{${start + (stop ? "," + stop : "")}}`;
+      }
+      return "";
+    }
+    function toCharacterClass(a, b, options) {
+      return `[${a}${b - a === 1 ? "" : "-"}${b}]`;
+    }
+    function hasPadding(str2) {
+      return /^-?(0+)\d/.test(str2);
+    }
+    function padZeros(value, tok, options) {
+      if (!tok.isPadded) {
+        return value;
+      }
+      let diff2 = Math.abs(tok.maxLen - String(value).length);
+      let relax = options.relaxZeros !== false;
+      switch (diff2) {
+        case 0:
+          return "";
+        case 1:
+          return relax ? "0?" : "0";
+        case 2:
+          return relax ? "0{0,2}" : "00";
+        default: {
+          return relax ? `0{0,${diff2}}` : `0{${diff2}}`;
+        }
+      }
+    }
+    toRegexRange.cache = {};
+    toRegexRange.clearCache = () => toRegexRange.cache = {};
+    module.exports = toRegexRange;
+  }
+});
+
+// node_modules/fill-range/index.js
+var require_fill_range = __commonJS({
+  "node_modules/fill-range/index.js"(exports, module) {
+    "use strict";
+    var util = __require("util");
+    var toRegexRange = require_to_regex_range();
+    var isObject2 = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
+    var transform = (toNumber2) => {
+      return (value) => toNumber2 === true ? Number(value) : String(value);
+    };
+    var isValidValue = (value) => {
+      return typeof value === "number" || typeof value === "string" && value !== "";
+    };
+    var isNumber = (num) => Number.isInteger(+num);
+    var zeros = (input) => {
+      let value = `${input}`;
+      let index = -1;
+      if (value[0] === "-") value = value.slice(1);
+      if (value === "0") return false;
+      while (value[++index] === "0") ;
+      return index > 0;
+    };
+    var stringify = (start, end, options) => {
+      if (typeof start === "string" || typeof end === "string") {
+        return true;
+      }
+      return options.stringify === true;
+    };
+    var pad = (input, maxLength, toNumber2) => {
+      if (maxLength > 0) {
+        let dash = input[0] === "-" ? "-" : "";
+        if (dash) input = input.slice(1);
+        input = dash + input.padStart(dash ? maxLength - 1 : maxLength, "0");
+      }
+      if (toNumber2 === false) {
+        return String(input);
+      }
+      return input;
+    };
+    var toMaxLen = (input, maxLength) => {
+      let negative = input[0] === "-" ? "-" : "";
+      if (negative) {
+        input = input.slice(1);
+        maxLength--;
+      }
+      while (input.length < maxLength) input = "0" + input;
+      return negative ? "-" + input : input;
+    };
+    var toSequence = (parts2, options, maxLen) => {
+      parts2.negatives.sort((a, b) => a < b ? -1 : a > b ? 1 : 0);
+      parts2.positives.sort((a, b) => a < b ? -1 : a > b ? 1 : 0);
+      let prefix = options.capture ? "" : "?:";
+      let positives = "";
+      let negatives = "";
+      let result;
+      if (parts2.positives.length) {
+        positives = parts2.positives.map((v) => toMaxLen(String(v), maxLen)).join("|");
+      }
+      if (parts2.negatives.length) {
+        negatives = `-(${prefix}${parts2.negatives.map((v) => toMaxLen(String(v), maxLen)).join("|")})`;
+      }
+      if (positives && negatives) {
+        result = `${positives}|${negatives}`;
+      } else {
+        result = positives || negatives;
+      }
+      if (options.wrap) {
+        return `(${prefix}${result})`;
+      }
+      return result;
+    };
+    var toRange2 = (a, b, isNumbers, options) => {
+      if (isNumbers) {
+        return toRegexRange(a, b, { wrap: false, ...options });
+      }
+      let start = String.fromCharCode(a);
+      if (a === b) return start;
+      let stop = String.fromCharCode(b);
+      return `[${start}-${stop}]`;
+    };
+    var toRegex = (start, end, options) => {
+      if (Array.isArray(start)) {
+        let wrap = options.wrap === true;
+        let prefix = options.capture ? "" : "?:";
+        return wrap ? `(${prefix}${start.join("|")})` : start.join("|");
+      }
+      return toRegexRange(start, end, options);
+    };
+    var rangeError = (...args) => {
+      return new RangeError("Invalid range arguments: " + util.inspect(...args));
+    };
+    var invalidRange = (start, end, options) => {
+      if (options.strictRanges === true) throw rangeError([start, end]);
+      return [];
+    };
+    var invalidStep = (step, options) => {
+      if (options.strictRanges === true) {
+        throw new TypeError(`Expected step "${step}" to be a number`);
+      }
+      return [];
+    };
+    var fillNumbers = (start, end, step = 1, options = {}) => {
+      let a = Number(start);
+      let b = Number(end);
+      if (!Number.isInteger(a) || !Number.isInteger(b)) {
+        if (options.strictRanges === true) throw rangeError([start, end]);
+        return [];
+      }
+      if (a === 0) a = 0;
+      if (b === 0) b = 0;
+      let descending = a > b;
+      let startString = String(start);
+      let endString = String(end);
+      let stepString = String(step);
+      step = Math.max(Math.abs(step), 1);
+      let padded = zeros(startString) || zeros(endString) || zeros(stepString);
+      let maxLen = padded ? Math.max(startString.length, endString.length, stepString.length) : 0;
+      let toNumber2 = padded === false && stringify(start, end, options) === false;
+      let format = options.transform || transform(toNumber2);
+      if (options.toRegex && step === 1) {
+        return toRange2(toMaxLen(start, maxLen), toMaxLen(end, maxLen), true, options);
+      }
+      let parts2 = { negatives: [], positives: [] };
+      let push = (num) => parts2[num < 0 ? "negatives" : "positives"].push(Math.abs(num));
+      let range = [];
+      let index = 0;
+      while (descending ? a >= b : a <= b) {
+        if (options.toRegex === true && step > 1) {
+          push(a);
+        } else {
+          range.push(pad(format(a, index), maxLen, toNumber2));
+        }
+        a = descending ? a - step : a + step;
+        index++;
+      }
+      if (options.toRegex === true) {
+        return step > 1 ? toSequence(parts2, options, maxLen) : toRegex(range, null, { wrap: false, ...options });
+      }
+      return range;
+    };
+    var fillLetters = (start, end, step = 1, options = {}) => {
+      if (!isNumber(start) && start.length > 1 || !isNumber(end) && end.length > 1) {
+        return invalidRange(start, end, options);
+      }
+      let format = options.transform || ((val) => String.fromCharCode(val));
+      let a = `${start}`.charCodeAt(0);
+      let b = `${end}`.charCodeAt(0);
+      let descending = a > b;
+      let min = Math.min(a, b);
+      let max = Math.max(a, b);
+      if (options.toRegex && step === 1) {
+        return toRange2(min, max, false, options);
+      }
+      let range = [];
+      let index = 0;
+      while (descending ? a >= b : a <= b) {
+        range.push(format(a, index));
+        a = descending ? a - step : a + step;
+        index++;
+      }
+      if (options.toRegex === true) {
+        return toRegex(range, null, { wrap: false, options });
+      }
+      return range;
+    };
+    var fill = (start, end, step, options = {}) => {
+      if (end == null && isValidValue(start)) {
+        return [start];
+      }
+      if (!isValidValue(start) || !isValidValue(end)) {
+        return invalidRange(start, end, options);
+      }
+      if (typeof step === "function") {
+        return fill(start, end, 1, { transform: step });
+      }
+      if (isObject2(step)) {
+        return fill(start, end, 0, step);
+      }
+      let opts = { ...options };
+      if (opts.capture === true) opts.wrap = true;
+      step = step || opts.step || 1;
+      if (!isNumber(step)) {
+        if (step != null && !isObject2(step)) return invalidStep(step, opts);
+        return fill(start, end, 1, step);
+      }
+      if (isNumber(start) && isNumber(end)) {
+        return fillNumbers(start, end, step, opts);
+      }
+      return fillLetters(start, end, Math.max(Math.abs(step), 1), opts);
+    };
+    module.exports = fill;
+  }
+});
+
+// node_modules/braces/lib/compile.js
+var require_compile = __commonJS({
+  "node_modules/braces/lib/compile.js"(exports, module) {
+    "use strict";
+    var fill = require_fill_range();
+    var utils = require_utils2();
+    var compile2 = (ast, options = {}) => {
+      const walk = (node, parent = {}) => {
+        const invalidBlock = utils.isInvalidBrace(parent);
+        const invalidNode = node.invalid === true && options.escapeInvalid === true;
+        const invalid = invalidBlock === true || invalidNode === true;
+        const prefix = options.escapeInvalid === true ? "\\" : "";
+        let output = "";
+        if (node.isOpen === true) {
+          return prefix + node.value;
+        }
+        if (node.isClose === true) {
+          console.log("node.isClose", prefix, node.value);
+          return prefix + node.value;
+        }
+        if (node.type === "open") {
+          return invalid ? prefix + node.value : "(";
+        }
+        if (node.type === "close") {
+          return invalid ? prefix + node.value : ")";
+        }
+        if (node.type === "comma") {
+          return node.prev.type === "comma" ? "" : invalid ? node.value : "|";
+        }
+        if (node.value) {
+          return node.value;
+        }
+        if (node.nodes && node.ranges > 0) {
+          const args = utils.reduce(node.nodes);
+          const range = fill(...args, { ...options, wrap: false, toRegex: true, strictZeros: true });
+          if (range.length !== 0) {
+            return args.length > 1 && range.length > 1 ? `(${range})` : range;
+          }
+        }
+        if (node.nodes) {
+          for (const child2 of node.nodes) {
+            output += walk(child2, node);
+          }
+        }
+        return output;
+      };
+      return walk(ast);
+    };
+    module.exports = compile2;
+  }
+});
+
+// node_modules/braces/lib/expand.js
+var require_expand = __commonJS({
+  "node_modules/braces/lib/expand.js"(exports, module) {
+    "use strict";
+    var fill = require_fill_range();
+    var stringify = require_stringify2();
+    var utils = require_utils2();
+    var append = (queue = "", stash = "", enclose = false) => {
+      const result = [];
+      queue = [].concat(queue);
+      stash = [].concat(stash);
+      if (!stash.length) return queue;
+      if (!queue.length) {
+        return enclose ? utils.flatten(stash).map((ele) => `{${ele}}`) : stash;
+      }
+      for (const item of queue) {
+        if (Array.isArray(item)) {
+          for (const value of item) {
+            result.push(append(value, stash, enclose));
+          }
+        } else {
+          for (let ele of stash) {
+            if (enclose === true && typeof ele === "string") ele = `{${ele}}`;
+            result.push(Array.isArray(ele) ? append(item, ele, enclose) : item + ele);
+          }
+        }
+      }
+      return utils.flatten(result);
+    };
+    var expand2 = (ast, options = {}) => {
+      const rangeLimit = options.rangeLimit === void 0 ? 1e3 : options.rangeLimit;
+      const walk = (node, parent = {}) => {
+        node.queue = [];
+        let p = parent;
+        let q = parent.queue;
+        while (p.type !== "brace" && p.type !== "root" && p.parent) {
+          p = p.parent;
+          q = p.queue;
+        }
+        if (node.invalid || node.dollar) {
+          q.push(append(q.pop(), stringify(node, options)));
+          return;
+        }
+        if (node.type === "brace" && node.invalid !== true && node.nodes.length === 2) {
+          q.push(append(q.pop(), ["{}"]));
+          return;
+        }
+        if (node.nodes && node.ranges > 0) {
+          const args = utils.reduce(node.nodes);
+          if (utils.exceedsLimit(...args, options.step, rangeLimit)) {
+            throw new RangeError("expanded array length exceeds range limit. Use options.rangeLimit to increase or disable the limit.");
+          }
+          let range = fill(...args, options);
+          if (range.length === 0) {
+            range = stringify(node, options);
+          }
+          q.push(append(q.pop(), range));
+          node.nodes = [];
+          return;
+        }
+        const enclose = utils.encloseBrace(node);
+        let queue = node.queue;
+        let block = node;
+        while (block.type !== "brace" && block.type !== "root" && block.parent) {
+          block = block.parent;
+          queue = block.queue;
+        }
+        for (let i = 0; i < node.nodes.length; i++) {
+          const child2 = node.nodes[i];
+          if (child2.type === "comma" && node.type === "brace") {
+            if (i === 1) queue.push("");
+            queue.push("");
+            continue;
+          }
+          if (child2.type === "close") {
+            q.push(append(q.pop(), queue, enclose));
+            continue;
+          }
+          if (child2.value && child2.type !== "open") {
+            queue.push(append(queue.pop(), child2.value));
+            continue;
+          }
+          if (child2.nodes) {
+            walk(child2, node);
+          }
+        }
+        return queue;
+      };
+      return utils.flatten(walk(ast));
+    };
+    module.exports = expand2;
+  }
+});
+
+// node_modules/braces/lib/constants.js
+var require_constants6 = __commonJS({
+  "node_modules/braces/lib/constants.js"(exports, module) {
+    "use strict";
+    module.exports = {
+      MAX_LENGTH: 1e4,
+      // Digits
+      CHAR_0: "0",
+      /* 0 */
+      CHAR_9: "9",
+      /* 9 */
+      // Alphabet chars.
+      CHAR_UPPERCASE_A: "A",
+      /* A */
+      CHAR_LOWERCASE_A: "a",
+      /* a */
+      CHAR_UPPERCASE_Z: "Z",
+      /* Z */
+      CHAR_LOWERCASE_Z: "z",
+      /* z */
+      CHAR_LEFT_PARENTHESES: "(",
+      /* ( */
+      CHAR_RIGHT_PARENTHESES: ")",
+      /* ) */
+      CHAR_ASTERISK: "*",
+      /* * */
+      // Non-alphabetic chars.
+      CHAR_AMPERSAND: "&",
+      /* & */
+      CHAR_AT: "@",
+      /* @ */
+      CHAR_BACKSLASH: "\\",
+      /* \ */
+      CHAR_BACKTICK: "`",
+      /* ` */
+      CHAR_CARRIAGE_RETURN: "\r",
+      /* \r */
+      CHAR_CIRCUMFLEX_ACCENT: "^",
+      /* ^ */
+      CHAR_COLON: ":",
+      /* : */
+      CHAR_COMMA: ",",
+      /* , */
+      CHAR_DOLLAR: "$",
+      /* . */
+      CHAR_DOT: ".",
+      /* . */
+      CHAR_DOUBLE_QUOTE: '"',
+      /* " */
+      CHAR_EQUAL: "=",
+      /* = */
+      CHAR_EXCLAMATION_MARK: "!",
+      /* ! */
+      CHAR_FORM_FEED: "\f",
+      /* \f */
+      CHAR_FORWARD_SLASH: "/",
+      /* / */
+      CHAR_HASH: "#",
+      /* # */
+      CHAR_HYPHEN_MINUS: "-",
+      /* - */
+      CHAR_LEFT_ANGLE_BRACKET: "<",
+      /* < */
+      CHAR_LEFT_CURLY_BRACE: "{",
+      /* { */
+      CHAR_LEFT_SQUARE_BRACKET: "[",
+      /* [ */
+      CHAR_LINE_FEED: "\n",
+      /* \n */
+      CHAR_NO_BREAK_SPACE: " ",
+      /* \u00A0 */
+      CHAR_PERCENT: "%",
+      /* % */
+      CHAR_PLUS: "+",
+      /* + */
+      CHAR_QUESTION_MARK: "?",
+      /* ? */
+      CHAR_RIGHT_ANGLE_BRACKET: ">",
+      /* > */
+      CHAR_RIGHT_CURLY_BRACE: "}",
+      /* } */
+      CHAR_RIGHT_SQUARE_BRACKET: "]",
+      /* ] */
+      CHAR_SEMICOLON: ";",
+      /* ; */
+      CHAR_SINGLE_QUOTE: "'",
+      /* ' */
+      CHAR_SPACE: " ",
+      /*   */
+      CHAR_TAB: "	",
+      /* \t */
+      CHAR_UNDERSCORE: "_",
+      /* _ */
+      CHAR_VERTICAL_LINE: "|",
+      /* | */
+      CHAR_ZERO_WIDTH_NOBREAK_SPACE: "\uFEFF"
+      /* \uFEFF */
+    };
+  }
+});
+
+// node_modules/braces/lib/parse.js
+var require_parse2 = __commonJS({
+  "node_modules/braces/lib/parse.js"(exports, module) {
+    "use strict";
+    var stringify = require_stringify2();
+    var {
+      MAX_LENGTH,
+      CHAR_BACKSLASH,
+      /* \ */
+      CHAR_BACKTICK,
+      /* ` */
+      CHAR_COMMA,
+      /* , */
+      CHAR_DOT,
+      /* . */
+      CHAR_LEFT_PARENTHESES,
+      /* ( */
+      CHAR_RIGHT_PARENTHESES,
+      /* ) */
+      CHAR_LEFT_CURLY_BRACE,
+      /* { */
+      CHAR_RIGHT_CURLY_BRACE,
+      /* } */
+      CHAR_LEFT_SQUARE_BRACKET,
+      /* [ */
+      CHAR_RIGHT_SQUARE_BRACKET,
+      /* ] */
+      CHAR_DOUBLE_QUOTE,
+      /* " */
+      CHAR_SINGLE_QUOTE,
+      /* ' */
+      CHAR_NO_BREAK_SPACE,
+      CHAR_ZERO_WIDTH_NOBREAK_SPACE
+    } = require_constants6();
+    var parse3 = (input, options = {}) => {
+      if (typeof input !== "string") {
+        throw new TypeError("Expected a string");
+      }
+      const opts = options || {};
+      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+      if (input.length > max) {
+        throw new SyntaxError(`Input length (${input.length}), exceeds max characters (${max})`);
+      }
+      const ast = { type: "root", input, nodes: [] };
+      const stack = [ast];
+      let block = ast;
+      let prev = ast;
+      let brackets = 0;
+      const length = input.length;
+      let index = 0;
+      let depth = 0;
+      let value;
+      const advance = () => input[index++];
+      const push = (node) => {
+        if (node.type === "text" && prev.type === "dot") {
+          prev.type = "text";
+        }
+        if (prev && prev.type === "text" && node.type === "text") {
+          prev.value += node.value;
+          return;
+        }
+        block.nodes.push(node);
+        node.parent = block;
+        node.prev = prev;
+        prev = node;
+        return node;
+      };
+      push({ type: "bos" });
+      while (index < length) {
+        block = stack[stack.length - 1];
+        value = advance();
+        if (value === CHAR_ZERO_WIDTH_NOBREAK_SPACE || value === CHAR_NO_BREAK_SPACE) {
+          continue;
+        }
+        if (value === CHAR_BACKSLASH) {
+          push({ type: "text", value: (options.keepEscaping ? value : "") + advance() });
+          continue;
+        }
+        if (value === CHAR_RIGHT_SQUARE_BRACKET) {
+          push({ type: "text", value: "\\" + value });
+          continue;
+        }
+        if (value === CHAR_LEFT_SQUARE_BRACKET) {
+          brackets++;
+          let next;
+          while (index < length && (next = advance())) {
+            value += next;
+            if (next === CHAR_LEFT_SQUARE_BRACKET) {
+              brackets++;
+              continue;
+            }
+            if (next === CHAR_BACKSLASH) {
+              value += advance();
+              continue;
+            }
+            if (next === CHAR_RIGHT_SQUARE_BRACKET) {
+              brackets--;
+              if (brackets === 0) {
+                break;
+              }
+            }
+          }
+          push({ type: "text", value });
+          continue;
+        }
+        if (value === CHAR_LEFT_PARENTHESES) {
+          block = push({ type: "paren", nodes: [] });
+          stack.push(block);
+          push({ type: "text", value });
+          continue;
+        }
+        if (value === CHAR_RIGHT_PARENTHESES) {
+          if (block.type !== "paren") {
+            push({ type: "text", value });
+            continue;
+          }
+          block = stack.pop();
+          push({ type: "text", value });
+          block = stack[stack.length - 1];
+          continue;
+        }
+        if (value === CHAR_DOUBLE_QUOTE || value === CHAR_SINGLE_QUOTE || value === CHAR_BACKTICK) {
+          const open3 = value;
+          let next;
+          if (options.keepQuotes !== true) {
+            value = "";
+          }
+          while (index < length && (next = advance())) {
+            if (next === CHAR_BACKSLASH) {
+              value += next + advance();
+              continue;
+            }
+            if (next === open3) {
+              if (options.keepQuotes === true) value += next;
+              break;
+            }
+            value += next;
+          }
+          push({ type: "text", value });
+          continue;
+        }
+        if (value === CHAR_LEFT_CURLY_BRACE) {
+          depth++;
+          const dollar = prev.value && prev.value.slice(-1) === "$" || block.dollar === true;
+          const brace = {
+            type: "brace",
+            open: true,
+            close: false,
+            dollar,
+            depth,
+            commas: 0,
+            ranges: 0,
+            nodes: []
+          };
+          block = push(brace);
+          stack.push(block);
+          push({ type: "open", value });
+          continue;
+        }
+        if (value === CHAR_RIGHT_CURLY_BRACE) {
+          if (block.type !== "brace") {
+            push({ type: "text", value });
+            continue;
+          }
+          const type2 = "close";
+          block = stack.pop();
+          block.close = true;
+          push({ type: type2, value });
+          depth--;
+          block = stack[stack.length - 1];
+          continue;
+        }
+        if (value === CHAR_COMMA && depth > 0) {
+          if (block.ranges > 0) {
+            block.ranges = 0;
+            const open3 = block.nodes.shift();
+            block.nodes = [open3, { type: "text", value: stringify(block) }];
+          }
+          push({ type: "comma", value });
+          block.commas++;
+          continue;
+        }
+        if (value === CHAR_DOT && depth > 0 && block.commas === 0) {
+          const siblings = block.nodes;
+          if (depth === 0 || siblings.length === 0) {
+            push({ type: "text", value });
+            continue;
+          }
+          if (prev.type === "dot") {
+            block.range = [];
+            prev.value += value;
+            prev.type = "range";
+            if (block.nodes.length !== 3 && block.nodes.length !== 5) {
+              block.invalid = true;
+              block.ranges = 0;
+              prev.type = "text";
+              continue;
+            }
+            block.ranges++;
+            block.args = [];
+            continue;
+          }
+          if (prev.type === "range") {
+            siblings.pop();
+            const before = siblings[siblings.length - 1];
+            before.value += prev.value + value;
+            prev = before;
+            block.ranges--;
+            continue;
+          }
+          push({ type: "dot", value });
+          continue;
+        }
+        push({ type: "text", value });
+      }
+      do {
+        block = stack.pop();
+        if (block.type !== "root") {
+          block.nodes.forEach((node) => {
+            if (!node.nodes) {
+              if (node.type === "open") node.isOpen = true;
+              if (node.type === "close") node.isClose = true;
+              if (!node.nodes) node.type = "text";
+              node.invalid = true;
+            }
+          });
+          const parent = stack[stack.length - 1];
+          const index2 = parent.nodes.indexOf(block);
+          parent.nodes.splice(index2, 1, ...block.nodes);
+        }
+      } while (stack.length > 0);
+      push({ type: "eos" });
+      return ast;
+    };
+    module.exports = parse3;
+  }
+});
+
+// node_modules/braces/index.js
+var require_braces = __commonJS({
+  "node_modules/braces/index.js"(exports, module) {
+    "use strict";
+    var stringify = require_stringify2();
+    var compile2 = require_compile();
+    var expand2 = require_expand();
+    var parse3 = require_parse2();
+    var braces = (input, options = {}) => {
+      let output = [];
+      if (Array.isArray(input)) {
+        for (const pattern of input) {
+          const result = braces.create(pattern, options);
+          if (Array.isArray(result)) {
+            output.push(...result);
+          } else {
+            output.push(result);
+          }
+        }
+      } else {
+        output = [].concat(braces.create(input, options));
+      }
+      if (options && options.expand === true && options.nodupes === true) {
+        output = [...new Set(output)];
+      }
+      return output;
+    };
+    braces.parse = (input, options = {}) => parse3(input, options);
+    braces.stringify = (input, options = {}) => {
+      if (typeof input === "string") {
+        return stringify(braces.parse(input, options), options);
+      }
+      return stringify(input, options);
+    };
+    braces.compile = (input, options = {}) => {
+      if (typeof input === "string") {
+        input = braces.parse(input, options);
+      }
+      return compile2(input, options);
+    };
+    braces.expand = (input, options = {}) => {
+      if (typeof input === "string") {
+        input = braces.parse(input, options);
+      }
+      let result = expand2(input, options);
+      if (options.noempty === true) {
+        result = result.filter(Boolean);
+      }
+      if (options.nodupes === true) {
+        result = [...new Set(result)];
+      }
+      return result;
+    };
+    braces.create = (input, options = {}) => {
+      if (input === "" || input.length < 3) {
+        return [input];
+      }
+      return options.expand !== true ? braces.compile(input, options) : braces.expand(input, options);
+    };
+    module.exports = braces;
+  }
+});
+
+// node_modules/picomatch/lib/constants.js
+var require_constants7 = __commonJS({
+  "node_modules/picomatch/lib/constants.js"(exports, module) {
+    "use strict";
+    var path14 = __require("path");
+    var WIN_SLASH = "\\\\/";
+    var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
+    var DEFAULT_MAX_EXTGLOB_RECURSION = 0;
+    var DOT_LITERAL = "\\.";
+    var PLUS_LITERAL = "\\+";
+    var QMARK_LITERAL = "\\?";
+    var SLASH_LITERAL = "\\/";
+    var ONE_CHAR = "(?=.)";
+    var QMARK = "[^/]";
+    var END_ANCHOR = `(?:${SLASH_LITERAL}|$)`;
+    var START_ANCHOR = `(?:^|${SLASH_LITERAL})`;
+    var DOTS_SLASH = `${DOT_LITERAL}{1,2}${END_ANCHOR}`;
+    var NO_DOT = `(?!${DOT_LITERAL})`;
+    var NO_DOTS = `(?!${START_ANCHOR}${DOTS_SLASH})`;
+    var NO_DOT_SLASH = `(?!${DOT_LITERAL}{0,1}${END_ANCHOR})`;
+    var NO_DOTS_SLASH = `(?!${DOTS_SLASH})`;
+    var QMARK_NO_DOT = `[^.${SLASH_LITERAL}]`;
+    var STAR2 = `${QMARK}*?`;
+    var POSIX_CHARS = {
+      DOT_LITERAL,
+      PLUS_LITERAL,
+      QMARK_LITERAL,
+      SLASH_LITERAL,
+      ONE_CHAR,
+      QMARK,
+      END_ANCHOR,
+      DOTS_SLASH,
+      NO_DOT,
+      NO_DOTS,
+      NO_DOT_SLASH,
+      NO_DOTS_SLASH,
+      QMARK_NO_DOT,
+      STAR: STAR2,
+      START_ANCHOR
+    };
+    var WINDOWS_CHARS = {
+      ...POSIX_CHARS,
+      SLASH_LITERAL: `[${WIN_SLASH}]`,
+      QMARK: WIN_NO_SLASH,
+      STAR: `${WIN_NO_SLASH}*?`,
+      DOTS_SLASH: `${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$)`,
+      NO_DOT: `(?!${DOT_LITERAL})`,
+      NO_DOTS: `(?!(?:^|[${WIN_SLASH}])${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+      NO_DOT_SLASH: `(?!${DOT_LITERAL}{0,1}(?:[${WIN_SLASH}]|$))`,
+      NO_DOTS_SLASH: `(?!${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+      QMARK_NO_DOT: `[^.${WIN_SLASH}]`,
+      START_ANCHOR: `(?:^|[${WIN_SLASH}])`,
+      END_ANCHOR: `(?:[${WIN_SLASH}]|$)`
+    };
+    var POSIX_REGEX_SOURCE = {
+      __proto__: null,
+      alnum: "a-zA-Z0-9",
+      alpha: "a-zA-Z",
+      ascii: "\\x00-\\x7F",
+      blank: " \\t",
+      cntrl: "\\x00-\\x1F\\x7F",
+      digit: "0-9",
+      graph: "\\x21-\\x7E",
+      lower: "a-z",
+      print: "\\x20-\\x7E ",
+      punct: "\\-!\"#$%&'()\\*+,./:;<=>?@[\\]^_`{|}~",
+      space: " \\t\\r\\n\\v\\f",
+      upper: "A-Z",
+      word: "A-Za-z0-9_",
+      xdigit: "A-Fa-f0-9"
+    };
+    module.exports = {
+      DEFAULT_MAX_EXTGLOB_RECURSION,
+      MAX_LENGTH: 1024 * 64,
+      POSIX_REGEX_SOURCE,
+      // regular expressions
+      REGEX_BACKSLASH: /\\(?![*+?^${}(|)[\]])/g,
+      REGEX_NON_SPECIAL_CHARS: /^[^@![\].,$*+?^{}()|\\/]+/,
+      REGEX_SPECIAL_CHARS: /[-*+?.^${}(|)[\]]/,
+      REGEX_SPECIAL_CHARS_BACKREF: /(\\?)((\W)(\3*))/g,
+      REGEX_SPECIAL_CHARS_GLOBAL: /([-*+?.^${}(|)[\]])/g,
+      REGEX_REMOVE_BACKSLASH: /(?:\[.*?[^\\]\]|\\(?=.))/g,
+      // Replace globs with equivalent patterns to reduce parsing time.
+      REPLACEMENTS: {
+        __proto__: null,
+        "***": "*",
+        "**/**": "**",
+        "**/**/**": "**"
+      },
+      // Digits
+      CHAR_0: 48,
+      /* 0 */
+      CHAR_9: 57,
+      /* 9 */
+      // Alphabet chars.
+      CHAR_UPPERCASE_A: 65,
+      /* A */
+      CHAR_LOWERCASE_A: 97,
+      /* a */
+      CHAR_UPPERCASE_Z: 90,
+      /* Z */
+      CHAR_LOWERCASE_Z: 122,
+      /* z */
+      CHAR_LEFT_PARENTHESES: 40,
+      /* ( */
+      CHAR_RIGHT_PARENTHESES: 41,
+      /* ) */
+      CHAR_ASTERISK: 42,
+      /* * */
+      // Non-alphabetic chars.
+      CHAR_AMPERSAND: 38,
+      /* & */
+      CHAR_AT: 64,
+      /* @ */
+      CHAR_BACKWARD_SLASH: 92,
+      /* \ */
+      CHAR_CARRIAGE_RETURN: 13,
+      /* \r */
+      CHAR_CIRCUMFLEX_ACCENT: 94,
+      /* ^ */
+      CHAR_COLON: 58,
+      /* : */
+      CHAR_COMMA: 44,
+      /* , */
+      CHAR_DOT: 46,
+      /* . */
+      CHAR_DOUBLE_QUOTE: 34,
+      /* " */
+      CHAR_EQUAL: 61,
+      /* = */
+      CHAR_EXCLAMATION_MARK: 33,
+      /* ! */
+      CHAR_FORM_FEED: 12,
+      /* \f */
+      CHAR_FORWARD_SLASH: 47,
+      /* / */
+      CHAR_GRAVE_ACCENT: 96,
+      /* ` */
+      CHAR_HASH: 35,
+      /* # */
+      CHAR_HYPHEN_MINUS: 45,
+      /* - */
+      CHAR_LEFT_ANGLE_BRACKET: 60,
+      /* < */
+      CHAR_LEFT_CURLY_BRACE: 123,
+      /* { */
+      CHAR_LEFT_SQUARE_BRACKET: 91,
+      /* [ */
+      CHAR_LINE_FEED: 10,
+      /* \n */
+      CHAR_NO_BREAK_SPACE: 160,
+      /* \u00A0 */
+      CHAR_PERCENT: 37,
+      /* % */
+      CHAR_PLUS: 43,
+      /* + */
+      CHAR_QUESTION_MARK: 63,
+      /* ? */
+      CHAR_RIGHT_ANGLE_BRACKET: 62,
+      /* > */
+      CHAR_RIGHT_CURLY_BRACE: 125,
+      /* } */
+      CHAR_RIGHT_SQUARE_BRACKET: 93,
+      /* ] */
+      CHAR_SEMICOLON: 59,
+      /* ; */
+      CHAR_SINGLE_QUOTE: 39,
+      /* ' */
+      CHAR_SPACE: 32,
+      /*   */
+      CHAR_TAB: 9,
+      /* \t */
+      CHAR_UNDERSCORE: 95,
+      /* _ */
+      CHAR_VERTICAL_LINE: 124,
+      /* | */
+      CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279,
+      /* \uFEFF */
+      SEP: path14.sep,
+      /**
+       * Create EXTGLOB_CHARS
+       */
+      extglobChars(chars) {
+        return {
+          "!": { type: "negate", open: "(?:(?!(?:", close: `))${chars.STAR})` },
+          "?": { type: "qmark", open: "(?:", close: ")?" },
+          "+": { type: "plus", open: "(?:", close: ")+" },
+          "*": { type: "star", open: "(?:", close: ")*" },
+          "@": { type: "at", open: "(?:", close: ")" }
+        };
+      },
+      /**
+       * Create GLOB_CHARS
+       */
+      globChars(win32) {
+        return win32 === true ? WINDOWS_CHARS : POSIX_CHARS;
+      }
+    };
+  }
+});
+
+// node_modules/picomatch/lib/utils.js
+var require_utils3 = __commonJS({
+  "node_modules/picomatch/lib/utils.js"(exports) {
+    "use strict";
+    var path14 = __require("path");
+    var win32 = process.platform === "win32";
+    var {
+      REGEX_BACKSLASH,
+      REGEX_REMOVE_BACKSLASH,
+      REGEX_SPECIAL_CHARS,
+      REGEX_SPECIAL_CHARS_GLOBAL
+    } = require_constants7();
+    exports.isObject = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
+    exports.hasRegexChars = (str2) => REGEX_SPECIAL_CHARS.test(str2);
+    exports.isRegexChar = (str2) => str2.length === 1 && exports.hasRegexChars(str2);
+    exports.escapeRegex = (str2) => str2.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
+    exports.toPosixSlashes = (str2) => str2.replace(REGEX_BACKSLASH, "/");
+    exports.removeBackslashes = (str2) => {
+      return str2.replace(REGEX_REMOVE_BACKSLASH, (match2) => {
+        return match2 === "\\" ? "" : match2;
+      });
+    };
+    exports.supportsLookbehinds = () => {
+      const segs = process.version.slice(1).split(".").map(Number);
+      if (segs.length === 3 && segs[0] >= 9 || segs[0] === 8 && segs[1] >= 10) {
+        return true;
+      }
+      return false;
+    };
+    exports.isWindows = (options) => {
+      if (options && typeof options.windows === "boolean") {
+        return options.windows;
+      }
+      return win32 === true || path14.sep === "\\";
+    };
+    exports.escapeLast = (input, char, lastIdx) => {
+      const idx = input.lastIndexOf(char, lastIdx);
+      if (idx === -1) return input;
+      if (input[idx - 1] === "\\") return exports.escapeLast(input, char, idx - 1);
+      return `${input.slice(0, idx)}\\${input.slice(idx)}`;
+    };
+    exports.removePrefix = (input, state = {}) => {
+      let output = input;
+      if (output.startsWith("./")) {
+        output = output.slice(2);
+        state.prefix = "./";
+      }
+      return output;
+    };
+    exports.wrapOutput = (input, state = {}, options = {}) => {
+      const prepend = options.contains ? "" : "^";
+      const append = options.contains ? "" : "$";
+      let output = `${prepend}(?:${input})${append}`;
+      if (state.negated === true) {
+        output = `(?:^(?!${output}).*$)`;
+      }
+      return output;
+    };
+  }
+});
+
+// node_modules/picomatch/lib/scan.js
+var require_scan = __commonJS({
+  "node_modules/picomatch/lib/scan.js"(exports, module) {
+    "use strict";
+    var utils = require_utils3();
+    var {
+      CHAR_ASTERISK,
+      /* * */
+      CHAR_AT,
+      /* @ */
+      CHAR_BACKWARD_SLASH,
+      /* \ */
+      CHAR_COMMA,
+      /* , */
+      CHAR_DOT,
+      /* . */
+      CHAR_EXCLAMATION_MARK,
+      /* ! */
+      CHAR_FORWARD_SLASH,
+      /* / */
+      CHAR_LEFT_CURLY_BRACE,
+      /* { */
+      CHAR_LEFT_PARENTHESES,
+      /* ( */
+      CHAR_LEFT_SQUARE_BRACKET,
+      /* [ */
+      CHAR_PLUS,
+      /* + */
+      CHAR_QUESTION_MARK,
+      /* ? */
+      CHAR_RIGHT_CURLY_BRACE,
+      /* } */
+      CHAR_RIGHT_PARENTHESES,
+      /* ) */
+      CHAR_RIGHT_SQUARE_BRACKET
+      /* ] */
+    } = require_constants7();
+    var isPathSeparator = (code) => {
+      return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
+    };
+    var depth = (token) => {
+      if (token.isPrefix !== true) {
+        token.depth = token.isGlobstar ? Infinity : 1;
+      }
+    };
+    var scan2 = (input, options) => {
+      const opts = options || {};
+      const length = input.length - 1;
+      const scanToEnd = opts.parts === true || opts.scanToEnd === true;
+      const slashes = [];
+      const tokens = [];
+      const parts2 = [];
+      let str2 = input;
+      let index = -1;
+      let start = 0;
+      let lastIndex = 0;
+      let isBrace = false;
+      let isBracket = false;
+      let isGlob = false;
+      let isExtglob = false;
+      let isGlobstar = false;
+      let braceEscaped = false;
+      let backslashes = false;
+      let negated = false;
+      let negatedExtglob = false;
+      let finished = false;
+      let braces = 0;
+      let prev;
+      let code;
+      let token = { value: "", depth: 0, isGlob: false };
+      const eos = () => index >= length;
+      const peek = () => str2.charCodeAt(index + 1);
+      const advance = () => {
+        prev = code;
+        return str2.charCodeAt(++index);
+      };
+      while (index < length) {
+        code = advance();
+        let next;
+        if (code === CHAR_BACKWARD_SLASH) {
+          backslashes = token.backslashes = true;
+          code = advance();
+          if (code === CHAR_LEFT_CURLY_BRACE) {
+            braceEscaped = true;
+          }
+          continue;
+        }
+        if (braceEscaped === true || code === CHAR_LEFT_CURLY_BRACE) {
+          braces++;
+          while (eos() !== true && (code = advance())) {
+            if (code === CHAR_BACKWARD_SLASH) {
+              backslashes = token.backslashes = true;
+              advance();
+              continue;
+            }
+            if (code === CHAR_LEFT_CURLY_BRACE) {
+              braces++;
+              continue;
+            }
+            if (braceEscaped !== true && code === CHAR_DOT && (code = advance()) === CHAR_DOT) {
+              isBrace = token.isBrace = true;
+              isGlob = token.isGlob = true;
+              finished = true;
+              if (scanToEnd === true) {
+                continue;
+              }
+              break;
+            }
+            if (braceEscaped !== true && code === CHAR_COMMA) {
+              isBrace = token.isBrace = true;
+              isGlob = token.isGlob = true;
+              finished = true;
+              if (scanToEnd === true) {
+                continue;
+              }
+              break;
+            }
+            if (code === CHAR_RIGHT_CURLY_BRACE) {
+              braces--;
+              if (braces === 0) {
+                braceEscaped = false;
+                isBrace = token.isBrace = true;
+                finished = true;
+                break;
+              }
+            }
+          }
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code === CHAR_FORWARD_SLASH) {
+          slashes.push(index);
+          tokens.push(token);
+          token = { value: "", depth: 0, isGlob: false };
+          if (finished === true) continue;
+          if (prev === CHAR_DOT && index === start + 1) {
+            start += 2;
+            continue;
+          }
+          lastIndex = index + 1;
+          continue;
+        }
+        if (opts.noext !== true) {
+          const isExtglobChar = code === CHAR_PLUS || code === CHAR_AT || code === CHAR_ASTERISK || code === CHAR_QUESTION_MARK || code === CHAR_EXCLAMATION_MARK;
+          if (isExtglobChar === true && peek() === CHAR_LEFT_PARENTHESES) {
+            isGlob = token.isGlob = true;
+            isExtglob = token.isExtglob = true;
+            finished = true;
+            if (code === CHAR_EXCLAMATION_MARK && index === start) {
+              negatedExtglob = true;
+            }
+            if (scanToEnd === true) {
+              while (eos() !== true && (code = advance())) {
+                if (code === CHAR_BACKWARD_SLASH) {
+                  backslashes = token.backslashes = true;
+                  code = advance();
+                  continue;
+                }
+                if (code === CHAR_RIGHT_PARENTHESES) {
+                  isGlob = token.isGlob = true;
+                  finished = true;
+                  break;
+                }
+              }
+              continue;
+            }
+            break;
+          }
+        }
+        if (code === CHAR_ASTERISK) {
+          if (prev === CHAR_ASTERISK) isGlobstar = token.isGlobstar = true;
+          isGlob = token.isGlob = true;
+          finished = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code === CHAR_QUESTION_MARK) {
+          isGlob = token.isGlob = true;
+          finished = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code === CHAR_LEFT_SQUARE_BRACKET) {
+          while (eos() !== true && (next = advance())) {
+            if (next === CHAR_BACKWARD_SLASH) {
+              backslashes = token.backslashes = true;
+              advance();
+              continue;
+            }
+            if (next === CHAR_RIGHT_SQUARE_BRACKET) {
+              isBracket = token.isBracket = true;
+              isGlob = token.isGlob = true;
+              finished = true;
+              break;
+            }
+          }
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (opts.nonegate !== true && code === CHAR_EXCLAMATION_MARK && index === start) {
+          negated = token.negated = true;
+          start++;
+          continue;
+        }
+        if (opts.noparen !== true && code === CHAR_LEFT_PARENTHESES) {
+          isGlob = token.isGlob = true;
+          if (scanToEnd === true) {
+            while (eos() !== true && (code = advance())) {
+              if (code === CHAR_LEFT_PARENTHESES) {
+                backslashes = token.backslashes = true;
+                code = advance();
+                continue;
+              }
+              if (code === CHAR_RIGHT_PARENTHESES) {
+                finished = true;
+                break;
+              }
+            }
+            continue;
+          }
+          break;
+        }
+        if (isGlob === true) {
+          finished = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+      }
+      if (opts.noext === true) {
+        isExtglob = false;
+        isGlob = false;
+      }
+      let base2 = str2;
+      let prefix = "";
+      let glob = "";
+      if (start > 0) {
+        prefix = str2.slice(0, start);
+        str2 = str2.slice(start);
+        lastIndex -= start;
+      }
+      if (base2 && isGlob === true && lastIndex > 0) {
+        base2 = str2.slice(0, lastIndex);
+        glob = str2.slice(lastIndex);
+      } else if (isGlob === true) {
+        base2 = "";
+        glob = str2;
+      } else {
+        base2 = str2;
+      }
+      if (base2 && base2 !== "" && base2 !== "/" && base2 !== str2) {
+        if (isPathSeparator(base2.charCodeAt(base2.length - 1))) {
+          base2 = base2.slice(0, -1);
+        }
+      }
+      if (opts.unescape === true) {
+        if (glob) glob = utils.removeBackslashes(glob);
+        if (base2 && backslashes === true) {
+          base2 = utils.removeBackslashes(base2);
+        }
+      }
+      const state = {
+        prefix,
+        input,
+        start,
+        base: base2,
+        glob,
+        isBrace,
+        isBracket,
+        isGlob,
+        isExtglob,
+        isGlobstar,
+        negated,
+        negatedExtglob
+      };
+      if (opts.tokens === true) {
+        state.maxDepth = 0;
+        if (!isPathSeparator(code)) {
+          tokens.push(token);
+        }
+        state.tokens = tokens;
+      }
+      if (opts.parts === true || opts.tokens === true) {
+        let prevIndex;
+        for (let idx = 0; idx < slashes.length; idx++) {
+          const n = prevIndex ? prevIndex + 1 : start;
+          const i = slashes[idx];
+          const value = input.slice(n, i);
+          if (opts.tokens) {
+            if (idx === 0 && start !== 0) {
+              tokens[idx].isPrefix = true;
+              tokens[idx].value = prefix;
+            } else {
+              tokens[idx].value = value;
+            }
+            depth(tokens[idx]);
+            state.maxDepth += tokens[idx].depth;
+          }
+          if (idx !== 0 || value !== "") {
+            parts2.push(value);
+          }
+          prevIndex = i;
+        }
+        if (prevIndex && prevIndex + 1 < input.length) {
+          const value = input.slice(prevIndex + 1);
+          parts2.push(value);
+          if (opts.tokens) {
+            tokens[tokens.length - 1].value = value;
+            depth(tokens[tokens.length - 1]);
+            state.maxDepth += tokens[tokens.length - 1].depth;
+          }
+        }
+        state.slashes = slashes;
+        state.parts = parts2;
+      }
+      return state;
+    };
+    module.exports = scan2;
+  }
+});
+
+// node_modules/picomatch/lib/parse.js
+var require_parse3 = __commonJS({
+  "node_modules/picomatch/lib/parse.js"(exports, module) {
+    "use strict";
+    var constants5 = require_constants7();
+    var utils = require_utils3();
+    var {
+      MAX_LENGTH,
+      POSIX_REGEX_SOURCE,
+      REGEX_NON_SPECIAL_CHARS,
+      REGEX_SPECIAL_CHARS_BACKREF,
+      REPLACEMENTS
+    } = constants5;
+    var expandRange = (args, options) => {
+      if (typeof options.expandRange === "function") {
+        return options.expandRange(...args, options);
+      }
+      args.sort();
+      const value = `[${args.join("-")}]`;
+      try {
+        new RegExp(value);
+      } catch (ex) {
+        return args.map((v) => utils.escapeRegex(v)).join("..");
+      }
+      return value;
+    };
+    var syntaxError = (type2, char) => {
+      return `Missing ${type2}: "${char}" - use "\\\\${char}" to match literal characters`;
+    };
+    var splitTopLevel2 = (input) => {
+      const parts2 = [];
+      let bracket = 0;
+      let paren = 0;
+      let quote = 0;
+      let value = "";
+      let escaped = false;
+      for (const ch of input) {
+        if (escaped === true) {
+          value += ch;
+          escaped = false;
+          continue;
+        }
+        if (ch === "\\") {
+          value += ch;
+          escaped = true;
+          continue;
+        }
+        if (ch === '"') {
+          quote = quote === 1 ? 0 : 1;
+          value += ch;
+          continue;
+        }
+        if (quote === 0) {
+          if (ch === "[") {
+            bracket++;
+          } else if (ch === "]" && bracket > 0) {
+            bracket--;
+          } else if (bracket === 0) {
+            if (ch === "(") {
+              paren++;
+            } else if (ch === ")" && paren > 0) {
+              paren--;
+            } else if (ch === "|" && paren === 0) {
+              parts2.push(value);
+              value = "";
+              continue;
+            }
+          }
+        }
+        value += ch;
+      }
+      parts2.push(value);
+      return parts2;
+    };
+    var isPlainBranch = (branch) => {
+      let escaped = false;
+      for (const ch of branch) {
+        if (escaped === true) {
+          escaped = false;
+          continue;
+        }
+        if (ch === "\\") {
+          escaped = true;
+          continue;
+        }
+        if (/[?*+@!()[\]{}]/.test(ch)) {
+          return false;
+        }
+      }
+      return true;
+    };
+    var normalizeSimpleBranch = (branch) => {
+      let value = branch.trim();
+      let changed = true;
+      while (changed === true) {
+        changed = false;
+        if (/^@\([^\\()[\]{}|]+\)$/.test(value)) {
+          value = value.slice(2, -1);
+          changed = true;
+        }
+      }
+      if (!isPlainBranch(value)) {
+        return;
+      }
+      return value.replace(/\\(.)/g, "$1");
+    };
+    var hasRepeatedCharPrefixOverlap = (branches) => {
+      const values = branches.map(normalizeSimpleBranch).filter(Boolean);
+      for (let i = 0; i < values.length; i++) {
+        for (let j = i + 1; j < values.length; j++) {
+          const a = values[i];
+          const b = values[j];
+          const char = a[0];
+          if (!char || a !== char.repeat(a.length) || b !== char.repeat(b.length)) {
+            continue;
+          }
+          if (a === b || a.startsWith(b) || b.startsWith(a)) {
+            return true;
+          }
+        }
+      }
+      return false;
+    };
+    var parseRepeatedExtglob = (pattern, requireEnd = true) => {
+      if (pattern[0] !== "+" && pattern[0] !== "*" || pattern[1] !== "(") {
+        return;
+      }
+      let bracket = 0;
+      let paren = 0;
+      let quote = 0;
+      let escaped = false;
+      for (let i = 1; i < pattern.length; i++) {
+        const ch = pattern[i];
+        if (escaped === true) {
+          escaped = false;
+          continue;
+        }
+        if (ch === "\\") {
+          escaped = true;
+          continue;
+        }
+        if (ch === '"') {
+          quote = quote === 1 ? 0 : 1;
+          continue;
+        }
+        if (quote === 1) {
+          continue;
+        }
+        if (ch === "[") {
+          bracket++;
+          continue;
+        }
+        if (ch === "]" && bracket > 0) {
+          bracket--;
+          continue;
+        }
+        if (bracket > 0) {
+          continue;
+        }
+        if (ch === "(") {
+          paren++;
+          continue;
+        }
+        if (ch === ")") {
+          paren--;
+          if (paren === 0) {
+            if (requireEnd === true && i !== pattern.length - 1) {
+              return;
+            }
+            return {
+              type: pattern[0],
+              body: pattern.slice(2, i),
+              end: i
+            };
+          }
+        }
+      }
+    };
+    var getStarExtglobSequenceOutput = (pattern) => {
+      let index = 0;
+      const chars = [];
+      while (index < pattern.length) {
+        const match2 = parseRepeatedExtglob(pattern.slice(index), false);
+        if (!match2 || match2.type !== "*") {
+          return;
+        }
+        const branches = splitTopLevel2(match2.body).map((branch2) => branch2.trim());
+        if (branches.length !== 1) {
+          return;
+        }
+        const branch = normalizeSimpleBranch(branches[0]);
+        if (!branch || branch.length !== 1) {
+          return;
+        }
+        chars.push(branch);
+        index += match2.end + 1;
+      }
+      if (chars.length < 1) {
+        return;
+      }
+      const source = chars.length === 1 ? utils.escapeRegex(chars[0]) : `[${chars.map((ch) => utils.escapeRegex(ch)).join("")}]`;
+      return `${source}*`;
+    };
+    var repeatedExtglobRecursion = (pattern) => {
+      let depth = 0;
+      let value = pattern.trim();
+      let match2 = parseRepeatedExtglob(value);
+      while (match2) {
+        depth++;
+        value = match2.body.trim();
+        match2 = parseRepeatedExtglob(value);
+      }
+      return depth;
+    };
+    var analyzeRepeatedExtglob = (body, options) => {
+      if (options.maxExtglobRecursion === false) {
+        return { risky: false };
+      }
+      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants5.DEFAULT_MAX_EXTGLOB_RECURSION;
+      const branches = splitTopLevel2(body).map((branch) => branch.trim());
+      if (branches.length > 1) {
+        if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
+          return { risky: true };
+        }
+      }
+      for (const branch of branches) {
+        const safeOutput = getStarExtglobSequenceOutput(branch);
+        if (safeOutput) {
+          return { risky: true, safeOutput };
+        }
+        if (repeatedExtglobRecursion(branch) > max) {
+          return { risky: true };
+        }
+      }
+      return { risky: false };
+    };
+    var parse3 = (input, options) => {
+      if (typeof input !== "string") {
+        throw new TypeError("Expected a string");
+      }
+      input = REPLACEMENTS[input] || input;
+      const opts = { ...options };
+      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+      let len = input.length;
+      if (len > max) {
+        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+      }
+      const bos = { type: "bos", value: "", output: opts.prepend || "" };
+      const tokens = [bos];
+      const capture = opts.capture ? "" : "?:";
+      const win32 = utils.isWindows(options);
+      const PLATFORM_CHARS = constants5.globChars(win32);
+      const EXTGLOB_CHARS = constants5.extglobChars(PLATFORM_CHARS);
+      const {
+        DOT_LITERAL,
+        PLUS_LITERAL,
+        SLASH_LITERAL,
+        ONE_CHAR,
+        DOTS_SLASH,
+        NO_DOT,
+        NO_DOT_SLASH,
+        NO_DOTS_SLASH,
+        QMARK,
+        QMARK_NO_DOT,
+        STAR: STAR2,
+        START_ANCHOR
+      } = PLATFORM_CHARS;
+      const globstar = (opts2) => {
+        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+      };
+      const nodot = opts.dot ? "" : NO_DOT;
+      const qmarkNoDot = opts.dot ? QMARK : QMARK_NO_DOT;
+      let star = opts.bash === true ? globstar(opts) : STAR2;
+      if (opts.capture) {
+        star = `(${star})`;
+      }
+      if (typeof opts.noext === "boolean") {
+        opts.noextglob = opts.noext;
+      }
+      const state = {
+        input,
+        index: -1,
+        start: 0,
+        dot: opts.dot === true,
+        consumed: "",
+        output: "",
+        prefix: "",
+        backtrack: false,
+        negated: false,
+        brackets: 0,
+        braces: 0,
+        parens: 0,
+        quotes: 0,
+        globstar: false,
+        tokens
+      };
+      input = utils.removePrefix(input, state);
+      len = input.length;
+      const extglobs = [];
+      const braces = [];
+      const stack = [];
+      let prev = bos;
+      let value;
+      const eos = () => state.index === len - 1;
+      const peek = state.peek = (n = 1) => input[state.index + n];
+      const advance = state.advance = () => input[++state.index] || "";
+      const remaining = () => input.slice(state.index + 1);
+      const consume = (value2 = "", num = 0) => {
+        state.consumed += value2;
+        state.index += num;
+      };
+      const append = (token) => {
+        state.output += token.output != null ? token.output : token.value;
+        consume(token.value);
+      };
+      const negate = () => {
+        let count = 1;
+        while (peek() === "!" && (peek(2) !== "(" || peek(3) === "?")) {
+          advance();
+          state.start++;
+          count++;
+        }
+        if (count % 2 === 0) {
+          return false;
+        }
+        state.negated = true;
+        state.start++;
+        return true;
+      };
+      const increment = (type2) => {
+        state[type2]++;
+        stack.push(type2);
+      };
+      const decrement = (type2) => {
+        state[type2]--;
+        stack.pop();
+      };
+      const push = (tok) => {
+        if (prev.type === "globstar") {
+          const isBrace = state.braces > 0 && (tok.type === "comma" || tok.type === "brace");
+          const isExtglob = tok.extglob === true || extglobs.length && (tok.type === "pipe" || tok.type === "paren");
+          if (tok.type !== "slash" && tok.type !== "paren" && !isBrace && !isExtglob) {
+            state.output = state.output.slice(0, -prev.output.length);
+            prev.type = "star";
+            prev.value = "*";
+            prev.output = star;
+            state.output += prev.output;
+          }
+        }
+        if (extglobs.length && tok.type !== "paren") {
+          extglobs[extglobs.length - 1].inner += tok.value;
+        }
+        if (tok.value || tok.output) append(tok);
+        if (prev && prev.type === "text" && tok.type === "text") {
+          prev.value += tok.value;
+          prev.output = (prev.output || "") + tok.value;
+          return;
+        }
+        tok.prev = prev;
+        tokens.push(tok);
+        prev = tok;
+      };
+      const extglobOpen = (type2, value2) => {
+        const token = { ...EXTGLOB_CHARS[value2], conditions: 1, inner: "" };
+        token.prev = prev;
+        token.parens = state.parens;
+        token.output = state.output;
+        token.startIndex = state.index;
+        token.tokensIndex = tokens.length;
+        const output = (opts.capture ? "(" : "") + token.open;
+        increment("parens");
+        push({ type: type2, value: value2, output: state.output ? "" : ONE_CHAR });
+        push({ type: "paren", extglob: true, value: advance(), output });
+        extglobs.push(token);
+      };
+      const extglobClose = (token) => {
+        const literal = input.slice(token.startIndex, state.index + 1);
+        const body = input.slice(token.startIndex + 2, state.index);
+        const analysis = analyzeRepeatedExtglob(body, opts);
+        if ((token.type === "plus" || token.type === "star") && analysis.risky) {
+          const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
+          const open3 = tokens[token.tokensIndex];
+          open3.type = "text";
+          open3.value = literal;
+          open3.output = safeOutput || utils.escapeRegex(literal);
+          for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
+            tokens[i].value = "";
+            tokens[i].output = "";
+            delete tokens[i].suffix;
+          }
+          state.output = token.output + open3.output;
+          state.backtrack = true;
+          push({ type: "paren", extglob: true, value, output: "" });
+          decrement("parens");
+          return;
+        }
+        let output = token.close + (opts.capture ? ")" : "");
+        let rest;
+        if (token.type === "negate") {
+          let extglobStar = star;
+          if (token.inner && token.inner.length > 1 && token.inner.includes("/")) {
+            extglobStar = globstar(opts);
+          }
+          if (extglobStar !== star || eos() || /^\)+$/.test(remaining())) {
+            output = token.close = `)$))${extglobStar}`;
+          }
+          if (token.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
+            const expression = parse3(rest, { ...options, fastpaths: false }).output;
+            output = token.close = `)${expression})${extglobStar})`;
+          }
+          if (token.prev.type === "bos") {
+            state.negatedExtglob = true;
+          }
+        }
+        push({ type: "paren", extglob: true, value, output });
+        decrement("parens");
+      };
+      if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input)) {
+        let backslashes = false;
+        let output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc, chars, first, rest, index) => {
+          if (first === "\\") {
+            backslashes = true;
+            return m;
+          }
+          if (first === "?") {
+            if (esc) {
+              return esc + first + (rest ? QMARK.repeat(rest.length) : "");
+            }
+            if (index === 0) {
+              return qmarkNoDot + (rest ? QMARK.repeat(rest.length) : "");
+            }
+            return QMARK.repeat(chars.length);
+          }
+          if (first === ".") {
+            return DOT_LITERAL.repeat(chars.length);
+          }
+          if (first === "*") {
+            if (esc) {
+              return esc + first + (rest ? star : "");
+            }
+            return star;
+          }
+          return esc ? m : `\\${m}`;
+        });
+        if (backslashes === true) {
+          if (opts.unescape === true) {
+            output = output.replace(/\\/g, "");
+          } else {
+            output = output.replace(/\\+/g, (m) => {
+              return m.length % 2 === 0 ? "\\\\" : m ? "\\" : "";
+            });
+          }
+        }
+        if (output === input && opts.contains === true) {
+          state.output = input;
+          return state;
+        }
+        state.output = utils.wrapOutput(output, state, options);
+        return state;
+      }
+      while (!eos()) {
+        value = advance();
+        if (value === "\0") {
+          continue;
+        }
+        if (value === "\\") {
+          const next = peek();
+          if (next === "/" && opts.bash !== true) {
+            continue;
+          }
+          if (next === "." || next === ";") {
+            continue;
+          }
+          if (!next) {
+            value += "\\";
+            push({ type: "text", value });
+            continue;
+          }
+          const match2 = /^\\+/.exec(remaining());
+          let slashes = 0;
+          if (match2 && match2[0].length > 2) {
+            slashes = match2[0].length;
+            state.index += slashes;
+            if (slashes % 2 !== 0) {
+              value += "\\";
+            }
+          }
+          if (opts.unescape === true) {
+            value = advance();
+          } else {
+            value += advance();
+          }
+          if (state.brackets === 0) {
+            push({ type: "text", value });
+            continue;
+          }
+        }
+        if (state.brackets > 0 && (value !== "]" || prev.value === "[" || prev.value === "[^")) {
+          if (opts.posix !== false && value === ":") {
+            const inner = prev.value.slice(1);
+            if (inner.includes("[")) {
+              prev.posix = true;
+              if (inner.includes(":")) {
+                const idx = prev.value.lastIndexOf("[");
+                const pre = prev.value.slice(0, idx);
+                const rest2 = prev.value.slice(idx + 2);
+                const posix = POSIX_REGEX_SOURCE[rest2];
+                if (posix) {
+                  prev.value = pre + posix;
+                  state.backtrack = true;
+                  advance();
+                  if (!bos.output && tokens.indexOf(prev) === 1) {
+                    bos.output = ONE_CHAR;
+                  }
+                  continue;
+                }
+              }
+            }
+          }
+          if (value === "[" && peek() !== ":" || value === "-" && peek() === "]") {
+            value = `\\${value}`;
+          }
+          if (value === "]" && (prev.value === "[" || prev.value === "[^")) {
+            value = `\\${value}`;
+          }
+          if (opts.posix === true && value === "!" && prev.value === "[") {
+            value = "^";
+          }
+          prev.value += value;
+          append({ value });
+          continue;
+        }
+        if (state.quotes === 1 && value !== '"') {
+          value = utils.escapeRegex(value);
+          prev.value += value;
+          append({ value });
+          continue;
+        }
+        if (value === '"') {
+          state.quotes = state.quotes === 1 ? 0 : 1;
+          if (opts.keepQuotes === true) {
+            push({ type: "text", value });
+          }
+          continue;
+        }
+        if (value === "(") {
+          increment("parens");
+          push({ type: "paren", value });
+          continue;
+        }
+        if (value === ")") {
+          if (state.parens === 0 && opts.strictBrackets === true) {
+            throw new SyntaxError(syntaxError("opening", "("));
+          }
+          const extglob = extglobs[extglobs.length - 1];
+          if (extglob && state.parens === extglob.parens + 1) {
+            extglobClose(extglobs.pop());
+            continue;
+          }
+          push({ type: "paren", value, output: state.parens ? ")" : "\\)" });
+          decrement("parens");
+          continue;
+        }
+        if (value === "[") {
+          if (opts.nobracket === true || !remaining().includes("]")) {
+            if (opts.nobracket !== true && opts.strictBrackets === true) {
+              throw new SyntaxError(syntaxError("closing", "]"));
+            }
+            value = `\\${value}`;
+          } else {
+            increment("brackets");
+          }
+          push({ type: "bracket", value });
+          continue;
+        }
+        if (value === "]") {
+          if (opts.nobracket === true || prev && prev.type === "bracket" && prev.value.length === 1) {
+            push({ type: "text", value, output: `\\${value}` });
+            continue;
+          }
+          if (state.brackets === 0) {
+            if (opts.strictBrackets === true) {
+              throw new SyntaxError(syntaxError("opening", "["));
+            }
+            push({ type: "text", value, output: `\\${value}` });
+            continue;
+          }
+          decrement("brackets");
+          const prevValue = prev.value.slice(1);
+          if (prev.posix !== true && prevValue[0] === "^" && !prevValue.includes("/")) {
+            value = `/${value}`;
+          }
+          prev.value += value;
+          append({ value });
+          if (opts.literalBrackets === false || utils.hasRegexChars(prevValue)) {
+            continue;
+          }
+          const escaped = utils.escapeRegex(prev.value);
+          state.output = state.output.slice(0, -prev.value.length);
+          if (opts.literalBrackets === true) {
+            state.output += escaped;
+            prev.value = escaped;
+            continue;
+          }
+          prev.value = `(${capture}${escaped}|${prev.value})`;
+          state.output += prev.value;
+          continue;
+        }
+        if (value === "{" && opts.nobrace !== true) {
+          increment("braces");
+          const open3 = {
+            type: "brace",
+            value,
+            output: "(",
+            outputIndex: state.output.length,
+            tokensIndex: state.tokens.length
+          };
+          braces.push(open3);
+          push(open3);
+          continue;
+        }
+        if (value === "}") {
+          const brace = braces[braces.length - 1];
+          if (opts.nobrace === true || !brace) {
+            push({ type: "text", value, output: value });
+            continue;
+          }
+          let output = ")";
+          if (brace.dots === true) {
+            const arr = tokens.slice();
+            const range = [];
+            for (let i = arr.length - 1; i >= 0; i--) {
+              tokens.pop();
+              if (arr[i].type === "brace") {
+                break;
+              }
+              if (arr[i].type !== "dots") {
+                range.unshift(arr[i].value);
+              }
+            }
+            output = expandRange(range, opts);
+            state.backtrack = true;
+          }
+          if (brace.comma !== true && brace.dots !== true) {
+            const out = state.output.slice(0, brace.outputIndex);
+            const toks = state.tokens.slice(brace.tokensIndex);
+            brace.value = brace.output = "\\{";
+            value = output = "\\}";
+            state.output = out;
+            for (const t of toks) {
+              state.output += t.output || t.value;
+            }
+          }
+          push({ type: "brace", value, output });
+          decrement("braces");
+          braces.pop();
+          continue;
+        }
+        if (value === "|") {
+          if (extglobs.length > 0) {
+            extglobs[extglobs.length - 1].conditions++;
+          }
+          push({ type: "text", value });
+          continue;
+        }
+        if (value === ",") {
+          let output = value;
+          const brace = braces[braces.length - 1];
+          if (brace && stack[stack.length - 1] === "braces") {
+            brace.comma = true;
+            output = "|";
+          }
+          push({ type: "comma", value, output });
+          continue;
+        }
+        if (value === "/") {
+          if (prev.type === "dot" && state.index === state.start + 1) {
+            state.start = state.index + 1;
+            state.consumed = "";
+            state.output = "";
+            tokens.pop();
+            prev = bos;
+            continue;
+          }
+          push({ type: "slash", value, output: SLASH_LITERAL });
+          continue;
+        }
+        if (value === ".") {
+          if (state.braces > 0 && prev.type === "dot") {
+            if (prev.value === ".") prev.output = DOT_LITERAL;
+            const brace = braces[braces.length - 1];
+            prev.type = "dots";
+            prev.output += value;
+            prev.value += value;
+            brace.dots = true;
+            continue;
+          }
+          if (state.braces + state.parens === 0 && prev.type !== "bos" && prev.type !== "slash") {
+            push({ type: "text", value, output: DOT_LITERAL });
+            continue;
+          }
+          push({ type: "dot", value, output: DOT_LITERAL });
+          continue;
+        }
+        if (value === "?") {
+          const isGroup = prev && prev.value === "(";
+          if (!isGroup && opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+            extglobOpen("qmark", value);
+            continue;
+          }
+          if (prev && prev.type === "paren") {
+            const next = peek();
+            let output = value;
+            if (next === "<" && !utils.supportsLookbehinds()) {
+              throw new Error("Node.js v10 or higher is required for regex lookbehinds");
+            }
+            if (prev.value === "(" && !/[!=<:]/.test(next) || next === "<" && !/<([!=]|\w+>)/.test(remaining())) {
+              output = `\\${value}`;
+            }
+            push({ type: "text", value, output });
+            continue;
+          }
+          if (opts.dot !== true && (prev.type === "slash" || prev.type === "bos")) {
+            push({ type: "qmark", value, output: QMARK_NO_DOT });
+            continue;
+          }
+          push({ type: "qmark", value, output: QMARK });
+          continue;
+        }
+        if (value === "!") {
+          if (opts.noextglob !== true && peek() === "(") {
+            if (peek(2) !== "?" || !/[!=<:]/.test(peek(3))) {
+              extglobOpen("negate", value);
+              continue;
+            }
+          }
+          if (opts.nonegate !== true && state.index === 0) {
+            negate();
+            continue;
+          }
+        }
+        if (value === "+") {
+          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+            extglobOpen("plus", value);
+            continue;
+          }
+          if (prev && prev.value === "(" || opts.regex === false) {
+            push({ type: "plus", value, output: PLUS_LITERAL });
+            continue;
+          }
+          if (prev && (prev.type === "bracket" || prev.type === "paren" || prev.type === "brace") || state.parens > 0) {
+            push({ type: "plus", value });
+            continue;
+          }
+          push({ type: "plus", value: PLUS_LITERAL });
+          continue;
+        }
+        if (value === "@") {
+          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+            push({ type: "at", extglob: true, value, output: "" });
+            continue;
+          }
+          push({ type: "text", value });
+          continue;
+        }
+        if (value !== "*") {
+          if (value === "$" || value === "^") {
+            value = `\\${value}`;
+          }
+          const match2 = REGEX_NON_SPECIAL_CHARS.exec(remaining());
+          if (match2) {
+            value += match2[0];
+            state.index += match2[0].length;
+          }
+          push({ type: "text", value });
+          continue;
+        }
+        if (prev && (prev.type === "globstar" || prev.star === true)) {
+          prev.type = "star";
+          prev.star = true;
+          prev.value += value;
+          prev.output = star;
+          state.backtrack = true;
+          state.globstar = true;
+          consume(value);
+          continue;
+        }
+        let rest = remaining();
+        if (opts.noextglob !== true && /^\([^?]/.test(rest)) {
+          extglobOpen("star", value);
+          continue;
+        }
+        if (prev.type === "star") {
+          if (opts.noglobstar === true) {
+            consume(value);
+            continue;
+          }
+          const prior = prev.prev;
+          const before = prior.prev;
+          const isStart = prior.type === "slash" || prior.type === "bos";
+          const afterStar = before && (before.type === "star" || before.type === "globstar");
+          if (opts.bash === true && (!isStart || rest[0] && rest[0] !== "/")) {
+            push({ type: "star", value, output: "" });
+            continue;
+          }
+          const isBrace = state.braces > 0 && (prior.type === "comma" || prior.type === "brace");
+          const isExtglob = extglobs.length && (prior.type === "pipe" || prior.type === "paren");
+          if (!isStart && prior.type !== "paren" && !isBrace && !isExtglob) {
+            push({ type: "star", value, output: "" });
+            continue;
+          }
+          while (rest.slice(0, 3) === "/**") {
+            const after = input[state.index + 4];
+            if (after && after !== "/") {
+              break;
+            }
+            rest = rest.slice(3);
+            consume("/**", 3);
+          }
+          if (prior.type === "bos" && eos()) {
+            prev.type = "globstar";
+            prev.value += value;
+            prev.output = globstar(opts);
+            state.output = prev.output;
+            state.globstar = true;
+            consume(value);
+            continue;
+          }
+          if (prior.type === "slash" && prior.prev.type !== "bos" && !afterStar && eos()) {
+            state.output = state.output.slice(0, -(prior.output + prev.output).length);
+            prior.output = `(?:${prior.output}`;
+            prev.type = "globstar";
+            prev.output = globstar(opts) + (opts.strictSlashes ? ")" : "|$)");
+            prev.value += value;
+            state.globstar = true;
+            state.output += prior.output + prev.output;
+            consume(value);
+            continue;
+          }
+          if (prior.type === "slash" && prior.prev.type !== "bos" && rest[0] === "/") {
+            const end = rest[1] !== void 0 ? "|$" : "";
+            state.output = state.output.slice(0, -(prior.output + prev.output).length);
+            prior.output = `(?:${prior.output}`;
+            prev.type = "globstar";
+            prev.output = `${globstar(opts)}${SLASH_LITERAL}|${SLASH_LITERAL}${end})`;
+            prev.value += value;
+            state.output += prior.output + prev.output;
+            state.globstar = true;
+            consume(value + advance());
+            push({ type: "slash", value: "/", output: "" });
+            continue;
+          }
+          if (prior.type === "bos" && rest[0] === "/") {
+            prev.type = "globstar";
+            prev.value += value;
+            prev.output = `(?:^|${SLASH_LITERAL}|${globstar(opts)}${SLASH_LITERAL})`;
+            state.output = prev.output;
+            state.globstar = true;
+            consume(value + advance());
+            push({ type: "slash", value: "/", output: "" });
+            continue;
+          }
+          state.output = state.output.slice(0, -prev.output.length);
+          prev.type = "globstar";
+          prev.output = globstar(opts);
+          prev.value += value;
+          state.output += prev.output;
+          state.globstar = true;
+          consume(value);
+          continue;
+        }
+        const token = { type: "star", value, output: star };
+        if (opts.bash === true) {
+          token.output = ".*?";
+          if (prev.type === "bos" || prev.type === "slash") {
+            token.output = nodot + token.output;
+          }
+          push(token);
+          continue;
+        }
+        if (prev && (prev.type === "bracket" || prev.type === "paren") && opts.regex === true) {
+          token.output = value;
+          push(token);
+          continue;
+        }
+        if (state.index === state.start || prev.type === "slash" || prev.type === "dot") {
+          if (prev.type === "dot") {
+            state.output += NO_DOT_SLASH;
+            prev.output += NO_DOT_SLASH;
+          } else if (opts.dot === true) {
+            state.output += NO_DOTS_SLASH;
+            prev.output += NO_DOTS_SLASH;
+          } else {
+            state.output += nodot;
+            prev.output += nodot;
+          }
+          if (peek() !== "*") {
+            state.output += ONE_CHAR;
+            prev.output += ONE_CHAR;
+          }
+        }
+        push(token);
+      }
+      while (state.brackets > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "]"));
+        state.output = utils.escapeLast(state.output, "[");
+        decrement("brackets");
+      }
+      while (state.parens > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", ")"));
+        state.output = utils.escapeLast(state.output, "(");
+        decrement("parens");
+      }
+      while (state.braces > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "}"));
+        state.output = utils.escapeLast(state.output, "{");
+        decrement("braces");
+      }
+      if (opts.strictSlashes !== true && (prev.type === "star" || prev.type === "bracket")) {
+        push({ type: "maybe_slash", value: "", output: `${SLASH_LITERAL}?` });
+      }
+      if (state.backtrack === true) {
+        state.output = "";
+        for (const token of state.tokens) {
+          state.output += token.output != null ? token.output : token.value;
+          if (token.suffix) {
+            state.output += token.suffix;
+          }
+        }
+      }
+      return state;
+    };
+    parse3.fastpaths = (input, options) => {
+      const opts = { ...options };
+      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+      const len = input.length;
+      if (len > max) {
+        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+      }
+      input = REPLACEMENTS[input] || input;
+      const win32 = utils.isWindows(options);
+      const {
+        DOT_LITERAL,
+        SLASH_LITERAL,
+        ONE_CHAR,
+        DOTS_SLASH,
+        NO_DOT,
+        NO_DOTS,
+        NO_DOTS_SLASH,
+        STAR: STAR2,
+        START_ANCHOR
+      } = constants5.globChars(win32);
+      const nodot = opts.dot ? NO_DOTS : NO_DOT;
+      const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
+      const capture = opts.capture ? "" : "?:";
+      const state = { negated: false, prefix: "" };
+      let star = opts.bash === true ? ".*?" : STAR2;
+      if (opts.capture) {
+        star = `(${star})`;
+      }
+      const globstar = (opts2) => {
+        if (opts2.noglobstar === true) return star;
+        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+      };
+      const create = (str2) => {
+        switch (str2) {
+          case "*":
+            return `${nodot}${ONE_CHAR}${star}`;
+          case ".*":
+            return `${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "*.*":
+            return `${nodot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "*/*":
+            return `${nodot}${star}${SLASH_LITERAL}${ONE_CHAR}${slashDot}${star}`;
+          case "**":
+            return nodot + globstar(opts);
+          case "**/*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${ONE_CHAR}${star}`;
+          case "**/*.*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "**/.*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
+          default: {
+            const match2 = /^(.*?)\.(\w+)$/.exec(str2);
+            if (!match2) return;
+            const source2 = create(match2[1]);
+            if (!source2) return;
+            return source2 + DOT_LITERAL + match2[2];
+          }
+        }
+      };
+      const output = utils.removePrefix(input, state);
+      let source = create(output);
+      if (source && opts.strictSlashes !== true) {
+        source += `${SLASH_LITERAL}?`;
+      }
+      return source;
+    };
+    module.exports = parse3;
+  }
+});
+
+// node_modules/picomatch/lib/picomatch.js
+var require_picomatch = __commonJS({
+  "node_modules/picomatch/lib/picomatch.js"(exports, module) {
+    "use strict";
+    var path14 = __require("path");
+    var scan2 = require_scan();
+    var parse3 = require_parse3();
+    var utils = require_utils3();
+    var constants5 = require_constants7();
+    var isObject2 = (val) => val && typeof val === "object" && !Array.isArray(val);
+    var picomatch = (glob, options, returnState = false) => {
+      if (Array.isArray(glob)) {
+        const fns = glob.map((input) => picomatch(input, options, returnState));
+        const arrayMatcher = (str2) => {
+          for (const isMatch of fns) {
+            const state2 = isMatch(str2);
+            if (state2) return state2;
+          }
+          return false;
+        };
+        return arrayMatcher;
+      }
+      const isState = isObject2(glob) && glob.tokens && glob.input;
+      if (glob === "" || typeof glob !== "string" && !isState) {
+        throw new TypeError("Expected pattern to be a non-empty string");
+      }
+      const opts = options || {};
+      const posix = utils.isWindows(options);
+      const regex = isState ? picomatch.compileRe(glob, options) : picomatch.makeRe(glob, options, false, true);
+      const state = regex.state;
+      delete regex.state;
+      let isIgnored = () => false;
+      if (opts.ignore) {
+        const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
+        isIgnored = picomatch(opts.ignore, ignoreOpts, returnState);
+      }
+      const matcher = (input, returnObject = false) => {
+        const { isMatch, match: match2, output } = picomatch.test(input, regex, options, { glob, posix });
+        const result = { glob, state, regex, posix, input, output, match: match2, isMatch };
+        if (typeof opts.onResult === "function") {
+          opts.onResult(result);
+        }
+        if (isMatch === false) {
+          result.isMatch = false;
+          return returnObject ? result : false;
+        }
+        if (isIgnored(input)) {
+          if (typeof opts.onIgnore === "function") {
+            opts.onIgnore(result);
+          }
+          result.isMatch = false;
+          return returnObject ? result : false;
+        }
+        if (typeof opts.onMatch === "function") {
+          opts.onMatch(result);
+        }
+        return returnObject ? result : true;
+      };
+      if (returnState) {
+        matcher.state = state;
+      }
+      return matcher;
+    };
+    picomatch.test = (input, regex, options, { glob, posix } = {}) => {
+      if (typeof input !== "string") {
+        throw new TypeError("Expected input to be a string");
+      }
+      if (input === "") {
+        return { isMatch: false, output: "" };
+      }
+      const opts = options || {};
+      const format = opts.format || (posix ? utils.toPosixSlashes : null);
+      let match2 = input === glob;
+      let output = match2 && format ? format(input) : input;
+      if (match2 === false) {
+        output = format ? format(input) : input;
+        match2 = output === glob;
+      }
+      if (match2 === false || opts.capture === true) {
+        if (opts.matchBase === true || opts.basename === true) {
+          match2 = picomatch.matchBase(input, regex, options, posix);
+        } else {
+          match2 = regex.exec(output);
+        }
+      }
+      return { isMatch: Boolean(match2), match: match2, output };
+    };
+    picomatch.matchBase = (input, glob, options, posix = utils.isWindows(options)) => {
+      const regex = glob instanceof RegExp ? glob : picomatch.makeRe(glob, options);
+      return regex.test(path14.basename(input));
+    };
+    picomatch.isMatch = (str2, patterns, options) => picomatch(patterns, options)(str2);
+    picomatch.parse = (pattern, options) => {
+      if (Array.isArray(pattern)) return pattern.map((p) => picomatch.parse(p, options));
+      return parse3(pattern, { ...options, fastpaths: false });
+    };
+    picomatch.scan = (input, options) => scan2(input, options);
+    picomatch.compileRe = (state, options, returnOutput = false, returnState = false) => {
+      if (returnOutput === true) {
+        return state.output;
+      }
+      const opts = options || {};
+      const prepend = opts.contains ? "" : "^";
+      const append = opts.contains ? "" : "$";
+      let source = `${prepend}(?:${state.output})${append}`;
+      if (state && state.negated === true) {
+        source = `^(?!${source}).*$`;
+      }
+      const regex = picomatch.toRegex(source, options);
+      if (returnState === true) {
+        regex.state = state;
+      }
+      return regex;
+    };
+    picomatch.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
+      if (!input || typeof input !== "string") {
+        throw new TypeError("Expected a non-empty string");
+      }
+      let parsed = { negated: false, fastpaths: true };
+      if (options.fastpaths !== false && (input[0] === "." || input[0] === "*")) {
+        parsed.output = parse3.fastpaths(input, options);
+      }
+      if (!parsed.output) {
+        parsed = parse3(input, options);
+      }
+      return picomatch.compileRe(parsed, options, returnOutput, returnState);
+    };
+    picomatch.toRegex = (source, options) => {
+      try {
+        const opts = options || {};
+        return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
+      } catch (err) {
+        if (options && options.debug === true) throw err;
+        return /$^/;
+      }
+    };
+    picomatch.constants = constants5;
+    module.exports = picomatch;
+  }
+});
+
+// node_modules/picomatch/index.js
+var require_picomatch2 = __commonJS({
+  "node_modules/picomatch/index.js"(exports, module) {
+    "use strict";
+    module.exports = require_picomatch();
+  }
+});
+
+// node_modules/micromatch/index.js
+var require_micromatch = __commonJS({
+  "node_modules/micromatch/index.js"(exports, module) {
+    "use strict";
+    var util = __require("util");
+    var braces = require_braces();
+    var picomatch = require_picomatch2();
+    var utils = require_utils3();
+    var isEmptyString = (v) => v === "" || v === "./";
+    var hasBraces = (v) => {
+      const index = v.indexOf("{");
+      return index > -1 && v.indexOf("}", index) > -1;
+    };
+    var micromatch = (list, patterns, options) => {
+      patterns = [].concat(patterns);
+      list = [].concat(list);
+      let omit2 = /* @__PURE__ */ new Set();
+      let keep = /* @__PURE__ */ new Set();
+      let items = /* @__PURE__ */ new Set();
+      let negatives = 0;
+      let onResult = (state) => {
+        items.add(state.output);
+        if (options && options.onResult) {
+          options.onResult(state);
+        }
+      };
+      for (let i = 0; i < patterns.length; i++) {
+        let isMatch = picomatch(String(patterns[i]), { ...options, onResult }, true);
+        let negated = isMatch.state.negated || isMatch.state.negatedExtglob;
+        if (negated) negatives++;
+        for (let item of list) {
+          let matched = isMatch(item, true);
+          let match2 = negated ? !matched.isMatch : matched.isMatch;
+          if (!match2) continue;
+          if (negated) {
+            omit2.add(matched.output);
+          } else {
+            omit2.delete(matched.output);
+            keep.add(matched.output);
+          }
+        }
+      }
+      let result = negatives === patterns.length ? [...items] : [...keep];
+      let matches = result.filter((item) => !omit2.has(item));
+      if (options && matches.length === 0) {
+        if (options.failglob === true) {
+          throw new Error(`No matches found for "${patterns.join(", ")}"`);
+        }
+        if (options.nonull === true || options.nullglob === true) {
+          return options.unescape ? patterns.map((p) => p.replace(/\\/g, "")) : patterns;
+        }
+      }
+      return matches;
+    };
+    micromatch.match = micromatch;
+    micromatch.matcher = (pattern, options) => picomatch(pattern, options);
+    micromatch.isMatch = (str2, patterns, options) => picomatch(patterns, options)(str2);
+    micromatch.any = micromatch.isMatch;
+    micromatch.not = (list, patterns, options = {}) => {
+      patterns = [].concat(patterns).map(String);
+      let result = /* @__PURE__ */ new Set();
+      let items = [];
+      let onResult = (state) => {
+        if (options.onResult) options.onResult(state);
+        items.push(state.output);
+      };
+      let matches = new Set(micromatch(list, patterns, { ...options, onResult }));
+      for (let item of items) {
+        if (!matches.has(item)) {
+          result.add(item);
+        }
+      }
+      return [...result];
+    };
+    micromatch.contains = (str2, pattern, options) => {
+      if (typeof str2 !== "string") {
+        throw new TypeError(`Expected a string: "${util.inspect(str2)}"`);
+      }
+      if (Array.isArray(pattern)) {
+        return pattern.some((p) => micromatch.contains(str2, p, options));
+      }
+      if (typeof pattern === "string") {
+        if (isEmptyString(str2) || isEmptyString(pattern)) {
+          return false;
+        }
+        if (str2.includes(pattern) || str2.startsWith("./") && str2.slice(2).includes(pattern)) {
+          return true;
+        }
+      }
+      return micromatch.isMatch(str2, pattern, { ...options, contains: true });
+    };
+    micromatch.matchKeys = (obj, patterns, options) => {
+      if (!utils.isObject(obj)) {
+        throw new TypeError("Expected the first argument to be an object");
+      }
+      let keys = micromatch(Object.keys(obj), patterns, options);
+      let res = {};
+      for (let key of keys) res[key] = obj[key];
+      return res;
+    };
+    micromatch.some = (list, patterns, options) => {
+      let items = [].concat(list);
+      for (let pattern of [].concat(patterns)) {
+        let isMatch = picomatch(String(pattern), options);
+        if (items.some((item) => isMatch(item))) {
+          return true;
+        }
+      }
+      return false;
+    };
+    micromatch.every = (list, patterns, options) => {
+      let items = [].concat(list);
+      for (let pattern of [].concat(patterns)) {
+        let isMatch = picomatch(String(pattern), options);
+        if (!items.every((item) => isMatch(item))) {
+          return false;
+        }
+      }
+      return true;
+    };
+    micromatch.all = (str2, patterns, options) => {
+      if (typeof str2 !== "string") {
+        throw new TypeError(`Expected a string: "${util.inspect(str2)}"`);
+      }
+      return [].concat(patterns).every((p) => picomatch(p, options)(str2));
+    };
+    micromatch.capture = (glob, input, options) => {
+      let posix = utils.isWindows(options);
+      let regex = picomatch.makeRe(String(glob), { ...options, capture: true });
+      let match2 = regex.exec(posix ? utils.toPosixSlashes(input) : input);
+      if (match2) {
+        return match2.slice(1).map((v) => v === void 0 ? "" : v);
+      }
+    };
+    micromatch.makeRe = (...args) => picomatch.makeRe(...args);
+    micromatch.scan = (...args) => picomatch.scan(...args);
+    micromatch.parse = (patterns, options) => {
+      let res = [];
+      for (let pattern of [].concat(patterns || [])) {
+        for (let str2 of braces(String(pattern), options)) {
+          res.push(picomatch.parse(str2, options));
+        }
+      }
+      return res;
+    };
+    micromatch.braces = (pattern, options) => {
+      if (typeof pattern !== "string") throw new TypeError("Expected a string");
+      if (options && options.nobrace === true || !hasBraces(pattern)) {
+        return [pattern];
+      }
+      return braces(pattern, options);
+    };
+    micromatch.braceExpand = (pattern, options) => {
+      if (typeof pattern !== "string") throw new TypeError("Expected a string");
+      return micromatch.braces(pattern, { ...options, expand: true });
+    };
+    micromatch.hasBraces = hasBraces;
+    module.exports = micromatch;
+  }
+});
+
+// node_modules/fast-glob/out/utils/pattern.js
+var require_pattern = __commonJS({
+  "node_modules/fast-glob/out/utils/pattern.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.isAbsolute = exports.partitionAbsoluteAndRelative = exports.removeDuplicateSlashes = exports.matchAny = exports.convertPatternsToRe = exports.makeRe = exports.getPatternParts = exports.expandBraceExpansion = exports.expandPatternsWithBraceExpansion = exports.isAffectDepthOfReadingPattern = exports.endsWithSlashGlobStar = exports.hasGlobStar = exports.getBaseDirectory = exports.isPatternRelatedToParentDirectory = exports.getPatternsOutsideCurrentDirectory = exports.getPatternsInsideCurrentDirectory = exports.getPositivePatterns = exports.getNegativePatterns = exports.isPositivePattern = exports.isNegativePattern = exports.convertToNegativePattern = exports.convertToPositivePattern = exports.isDynamicPattern = exports.isStaticPattern = void 0;
+    var path14 = __require("path");
+    var globParent = require_glob_parent();
+    var micromatch = require_micromatch();
+    var GLOBSTAR = "**";
+    var ESCAPE_SYMBOL = "\\";
+    var COMMON_GLOB_SYMBOLS_RE = /[*?]|^!/;
+    var REGEX_CHARACTER_CLASS_SYMBOLS_RE = /\[[^[]*]/;
+    var REGEX_GROUP_SYMBOLS_RE = /(?:^|[^!*+?@])\([^(]*\|[^|]*\)/;
+    var GLOB_EXTENSION_SYMBOLS_RE = /[!*+?@]\([^(]*\)/;
+    var BRACE_EXPANSION_SEPARATORS_RE = /,|\.\./;
+    var DOUBLE_SLASH_RE = /(?!^)\/{2,}/g;
+    function isStaticPattern(pattern, options = {}) {
+      return !isDynamicPattern(pattern, options);
+    }
+    exports.isStaticPattern = isStaticPattern;
+    function isDynamicPattern(pattern, options = {}) {
+      if (pattern === "") {
+        return false;
+      }
+      if (options.caseSensitiveMatch === false || pattern.includes(ESCAPE_SYMBOL)) {
+        return true;
+      }
+      if (COMMON_GLOB_SYMBOLS_RE.test(pattern) || REGEX_CHARACTER_CLASS_SYMBOLS_RE.test(pattern) || REGEX_GROUP_SYMBOLS_RE.test(pattern)) {
+        return true;
+      }
+      if (options.extglob !== false && GLOB_EXTENSION_SYMBOLS_RE.test(pattern)) {
+        return true;
+      }
+      if (options.braceExpansion !== false && hasBraceExpansion(pattern)) {
+        return true;
+      }
+      return false;
+    }
+    exports.isDynamicPattern = isDynamicPattern;
+    function hasBraceExpansion(pattern) {
+      const openingBraceIndex = pattern.indexOf("{");
+      if (openingBraceIndex === -1) {
+        return false;
+      }
+      const closingBraceIndex = pattern.indexOf("}", openingBraceIndex + 1);
+      if (closingBraceIndex === -1) {
+        return false;
+      }
+      const braceContent = pattern.slice(openingBraceIndex, closingBraceIndex);
+      return BRACE_EXPANSION_SEPARATORS_RE.test(braceContent);
+    }
+    function convertToPositivePattern(pattern) {
+      return isNegativePattern(pattern) ? pattern.slice(1) : pattern;
+    }
+    exports.convertToPositivePattern = convertToPositivePattern;
+    function convertToNegativePattern(pattern) {
+      return "!" + pattern;
+    }
+    exports.convertToNegativePattern = convertToNegativePattern;
+    function isNegativePattern(pattern) {
+      return pattern.startsWith("!") && pattern[1] !== "(";
+    }
+    exports.isNegativePattern = isNegativePattern;
+    function isPositivePattern(pattern) {
+      return !isNegativePattern(pattern);
+    }
+    exports.isPositivePattern = isPositivePattern;
+    function getNegativePatterns(patterns) {
+      return patterns.filter(isNegativePattern);
+    }
+    exports.getNegativePatterns = getNegativePatterns;
+    function getPositivePatterns(patterns) {
+      return patterns.filter(isPositivePattern);
+    }
+    exports.getPositivePatterns = getPositivePatterns;
+    function getPatternsInsideCurrentDirectory(patterns) {
+      return patterns.filter((pattern) => !isPatternRelatedToParentDirectory(pattern));
+    }
+    exports.getPatternsInsideCurrentDirectory = getPatternsInsideCurrentDirectory;
+    function getPatternsOutsideCurrentDirectory(patterns) {
+      return patterns.filter(isPatternRelatedToParentDirectory);
+    }
+    exports.getPatternsOutsideCurrentDirectory = getPatternsOutsideCurrentDirectory;
+    function isPatternRelatedToParentDirectory(pattern) {
+      return pattern.startsWith("..") || pattern.startsWith("./..");
+    }
+    exports.isPatternRelatedToParentDirectory = isPatternRelatedToParentDirectory;
+    function getBaseDirectory(pattern) {
+      return globParent(pattern, { flipBackslashes: false });
+    }
+    exports.getBaseDirectory = getBaseDirectory;
+    function hasGlobStar(pattern) {
+      return pattern.includes(GLOBSTAR);
+    }
+    exports.hasGlobStar = hasGlobStar;
+    function endsWithSlashGlobStar(pattern) {
+      return pattern.endsWith("/" + GLOBSTAR);
+    }
+    exports.endsWithSlashGlobStar = endsWithSlashGlobStar;
+    function isAffectDepthOfReadingPattern(pattern) {
+      const basename3 = path14.basename(pattern);
+      return endsWithSlashGlobStar(pattern) || isStaticPattern(basename3);
+    }
+    exports.isAffectDepthOfReadingPattern = isAffectDepthOfReadingPattern;
+    function expandPatternsWithBraceExpansion(patterns) {
+      return patterns.reduce((collection, pattern) => {
+        return collection.concat(expandBraceExpansion(pattern));
+      }, []);
+    }
+    exports.expandPatternsWithBraceExpansion = expandPatternsWithBraceExpansion;
+    function expandBraceExpansion(pattern) {
+      const patterns = micromatch.braces(pattern, { expand: true, nodupes: true, keepEscaping: true });
+      patterns.sort((a, b) => a.length - b.length);
+      return patterns.filter((pattern2) => pattern2 !== "");
+    }
+    exports.expandBraceExpansion = expandBraceExpansion;
+    function getPatternParts(pattern, options) {
+      let { parts: parts2 } = micromatch.scan(pattern, Object.assign(Object.assign({}, options), { parts: true }));
+      if (parts2.length === 0) {
+        parts2 = [pattern];
+      }
+      if (parts2[0].startsWith("/")) {
+        parts2[0] = parts2[0].slice(1);
+        parts2.unshift("");
+      }
+      return parts2;
+    }
+    exports.getPatternParts = getPatternParts;
+    function makeRe(pattern, options) {
+      return micromatch.makeRe(pattern, options);
+    }
+    exports.makeRe = makeRe;
+    function convertPatternsToRe(patterns, options) {
+      return patterns.map((pattern) => makeRe(pattern, options));
+    }
+    exports.convertPatternsToRe = convertPatternsToRe;
+    function matchAny(entry, patternsRe) {
+      return patternsRe.some((patternRe) => patternRe.test(entry));
+    }
+    exports.matchAny = matchAny;
+    function removeDuplicateSlashes(pattern) {
+      return pattern.replace(DOUBLE_SLASH_RE, "/");
+    }
+    exports.removeDuplicateSlashes = removeDuplicateSlashes;
+    function partitionAbsoluteAndRelative(patterns) {
+      const absolute = [];
+      const relative2 = [];
+      for (const pattern of patterns) {
+        if (isAbsolute(pattern)) {
+          absolute.push(pattern);
+        } else {
+          relative2.push(pattern);
+        }
+      }
+      return [absolute, relative2];
+    }
+    exports.partitionAbsoluteAndRelative = partitionAbsoluteAndRelative;
+    function isAbsolute(pattern) {
+      return path14.isAbsolute(pattern);
+    }
+    exports.isAbsolute = isAbsolute;
+  }
+});
+
+// node_modules/merge2/index.js
+var require_merge2 = __commonJS({
+  "node_modules/merge2/index.js"(exports, module) {
+    "use strict";
+    var Stream = __require("stream");
+    var PassThrough = Stream.PassThrough;
+    var slice = Array.prototype.slice;
+    module.exports = merge22;
+    function merge22() {
+      const streamsQueue = [];
+      const args = slice.call(arguments);
+      let merging = false;
+      let options = args[args.length - 1];
+      if (options && !Array.isArray(options) && options.pipe == null) {
+        args.pop();
+      } else {
+        options = {};
+      }
+      const doEnd = options.end !== false;
+      const doPipeError = options.pipeError === true;
+      if (options.objectMode == null) {
+        options.objectMode = true;
+      }
+      if (options.highWaterMark == null) {
+        options.highWaterMark = 64 * 1024;
+      }
+      const mergedStream = PassThrough(options);
+      function addStream() {
+        for (let i = 0, len = arguments.length; i < len; i++) {
+          streamsQueue.push(pauseStreams(arguments[i], options));
+        }
+        mergeStream();
+        return this;
+      }
+      function mergeStream() {
+        if (merging) {
+          return;
+        }
+        merging = true;
+        let streams = streamsQueue.shift();
+        if (!streams) {
+          process.nextTick(endStream);
+          return;
+        }
+        if (!Array.isArray(streams)) {
+          streams = [streams];
+        }
+        let pipesCount = streams.length + 1;
+        function next() {
+          if (--pipesCount > 0) {
+            return;
+          }
+          merging = false;
+          mergeStream();
+        }
+        function pipe(stream) {
+          function onend() {
+            stream.removeListener("merge2UnpipeEnd", onend);
+            stream.removeListener("end", onend);
+            if (doPipeError) {
+              stream.removeListener("error", onerror);
+            }
+            next();
+          }
+          function onerror(err) {
+            mergedStream.emit("error", err);
+          }
+          if (stream._readableState.endEmitted) {
+            return next();
+          }
+          stream.on("merge2UnpipeEnd", onend);
+          stream.on("end", onend);
+          if (doPipeError) {
+            stream.on("error", onerror);
+          }
+          stream.pipe(mergedStream, { end: false });
+          stream.resume();
+        }
+        for (let i = 0; i < streams.length; i++) {
+          pipe(streams[i]);
+        }
+        next();
+      }
+      function endStream() {
+        merging = false;
+        mergedStream.emit("queueDrain");
+        if (doEnd) {
+          mergedStream.end();
+        }
+      }
+      mergedStream.setMaxListeners(0);
+      mergedStream.add = addStream;
+      mergedStream.on("unpipe", function(stream) {
+        stream.emit("merge2UnpipeEnd");
+      });
+      if (args.length) {
+        addStream.apply(null, args);
+      }
+      return mergedStream;
+    }
+    function pauseStreams(streams, options) {
+      if (!Array.isArray(streams)) {
+        if (!streams._readableState && streams.pipe) {
+          streams = streams.pipe(PassThrough(options));
+        }
+        if (!streams._readableState || !streams.pause || !streams.pipe) {
+          throw new Error("Only readable stream can be merged.");
+        }
+        streams.pause();
+      } else {
+        for (let i = 0, len = streams.length; i < len; i++) {
+          streams[i] = pauseStreams(streams[i], options);
+        }
+      }
+      return streams;
+    }
+  }
+});
+
+// node_modules/fast-glob/out/utils/stream.js
+var require_stream = __commonJS({
+  "node_modules/fast-glob/out/utils/stream.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.merge = void 0;
+    var merge22 = require_merge2();
+    function merge5(streams) {
+      const mergedStream = merge22(streams);
+      streams.forEach((stream) => {
+        stream.once("error", (error2) => mergedStream.emit("error", error2));
+      });
+      mergedStream.once("close", () => propagateCloseEventToSources(streams));
+      mergedStream.once("end", () => propagateCloseEventToSources(streams));
+      return mergedStream;
+    }
+    exports.merge = merge5;
+    function propagateCloseEventToSources(streams) {
+      streams.forEach((stream) => stream.emit("close"));
+    }
+  }
+});
+
+// node_modules/fast-glob/out/utils/string.js
+var require_string2 = __commonJS({
+  "node_modules/fast-glob/out/utils/string.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.isEmpty = exports.isString = void 0;
+    function isString(input) {
+      return typeof input === "string";
+    }
+    exports.isString = isString;
+    function isEmpty(input) {
+      return input === "";
+    }
+    exports.isEmpty = isEmpty;
+  }
+});
+
+// node_modules/fast-glob/out/utils/index.js
+var require_utils4 = __commonJS({
+  "node_modules/fast-glob/out/utils/index.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.string = exports.stream = exports.pattern = exports.path = exports.fs = exports.errno = exports.array = void 0;
+    var array = require_array();
+    exports.array = array;
+    var errno = require_errno();
+    exports.errno = errno;
+    var fs3 = require_fs();
+    exports.fs = fs3;
+    var path14 = require_path();
+    exports.path = path14;
+    var pattern = require_pattern();
+    exports.pattern = pattern;
+    var stream = require_stream();
+    exports.stream = stream;
+    var string = require_string2();
+    exports.string = string;
+  }
+});
+
+// node_modules/fast-glob/out/managers/tasks.js
+var require_tasks = __commonJS({
+  "node_modules/fast-glob/out/managers/tasks.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.convertPatternGroupToTask = exports.convertPatternGroupsToTasks = exports.groupPatternsByBaseDirectory = exports.getNegativePatternsAsPositive = exports.getPositivePatterns = exports.convertPatternsToTasks = exports.generate = void 0;
+    var utils = require_utils4();
+    function generate(input, settings) {
+      const patterns = processPatterns(input, settings);
+      const ignore = processPatterns(settings.ignore, settings);
+      const positivePatterns = getPositivePatterns(patterns);
+      const negativePatterns = getNegativePatternsAsPositive(patterns, ignore);
+      const staticPatterns = positivePatterns.filter((pattern) => utils.pattern.isStaticPattern(pattern, settings));
+      const dynamicPatterns = positivePatterns.filter((pattern) => utils.pattern.isDynamicPattern(pattern, settings));
+      const staticTasks = convertPatternsToTasks(
+        staticPatterns,
+        negativePatterns,
+        /* dynamic */
+        false
+      );
+      const dynamicTasks = convertPatternsToTasks(
+        dynamicPatterns,
+        negativePatterns,
+        /* dynamic */
+        true
+      );
+      return staticTasks.concat(dynamicTasks);
+    }
+    exports.generate = generate;
+    function processPatterns(input, settings) {
+      let patterns = input;
+      if (settings.braceExpansion) {
+        patterns = utils.pattern.expandPatternsWithBraceExpansion(patterns);
+      }
+      if (settings.baseNameMatch) {
+        patterns = patterns.map((pattern) => pattern.includes("/") ? pattern : `**/${pattern}`);
+      }
+      return patterns.map((pattern) => utils.pattern.removeDuplicateSlashes(pattern));
+    }
+    function convertPatternsToTasks(positive, negative, dynamic) {
+      const tasks = [];
+      const patternsOutsideCurrentDirectory = utils.pattern.getPatternsOutsideCurrentDirectory(positive);
+      const patternsInsideCurrentDirectory = utils.pattern.getPatternsInsideCurrentDirectory(positive);
+      const outsideCurrentDirectoryGroup = groupPatternsByBaseDirectory(patternsOutsideCurrentDirectory);
+      const insideCurrentDirectoryGroup = groupPatternsByBaseDirectory(patternsInsideCurrentDirectory);
+      tasks.push(...convertPatternGroupsToTasks(outsideCurrentDirectoryGroup, negative, dynamic));
+      if ("." in insideCurrentDirectoryGroup) {
+        tasks.push(convertPatternGroupToTask(".", patternsInsideCurrentDirectory, negative, dynamic));
+      } else {
+        tasks.push(...convertPatternGroupsToTasks(insideCurrentDirectoryGroup, negative, dynamic));
+      }
+      return tasks;
+    }
+    exports.convertPatternsToTasks = convertPatternsToTasks;
+    function getPositivePatterns(patterns) {
+      return utils.pattern.getPositivePatterns(patterns);
+    }
+    exports.getPositivePatterns = getPositivePatterns;
+    function getNegativePatternsAsPositive(patterns, ignore) {
+      const negative = utils.pattern.getNegativePatterns(patterns).concat(ignore);
+      const positive = negative.map(utils.pattern.convertToPositivePattern);
+      return positive;
+    }
+    exports.getNegativePatternsAsPositive = getNegativePatternsAsPositive;
+    function groupPatternsByBaseDirectory(patterns) {
+      const group2 = {};
+      return patterns.reduce((collection, pattern) => {
+        const base2 = utils.pattern.getBaseDirectory(pattern);
+        if (base2 in collection) {
+          collection[base2].push(pattern);
+        } else {
+          collection[base2] = [pattern];
+        }
+        return collection;
+      }, group2);
+    }
+    exports.groupPatternsByBaseDirectory = groupPatternsByBaseDirectory;
+    function convertPatternGroupsToTasks(positive, negative, dynamic) {
+      return Object.keys(positive).map((base2) => {
+        return convertPatternGroupToTask(base2, positive[base2], negative, dynamic);
+      });
+    }
+    exports.convertPatternGroupsToTasks = convertPatternGroupsToTasks;
+    function convertPatternGroupToTask(base2, positive, negative, dynamic) {
+      return {
+        dynamic,
+        positive,
+        negative,
+        base: base2,
+        patterns: [].concat(positive, negative.map(utils.pattern.convertToNegativePattern))
+      };
+    }
+    exports.convertPatternGroupToTask = convertPatternGroupToTask;
+  }
+});
+
+// node_modules/@nodelib/fs.stat/out/providers/async.js
+var require_async = __commonJS({
+  "node_modules/@nodelib/fs.stat/out/providers/async.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.read = void 0;
+    function read(path14, settings, callback) {
+      settings.fs.lstat(path14, (lstatError, lstat4) => {
+        if (lstatError !== null) {
+          callFailureCallback(callback, lstatError);
+          return;
+        }
+        if (!lstat4.isSymbolicLink() || !settings.followSymbolicLink) {
+          callSuccessCallback(callback, lstat4);
+          return;
+        }
+        settings.fs.stat(path14, (statError, stat2) => {
+          if (statError !== null) {
+            if (settings.throwErrorOnBrokenSymbolicLink) {
+              callFailureCallback(callback, statError);
+              return;
+            }
+            callSuccessCallback(callback, lstat4);
+            return;
+          }
+          if (settings.markSymbolicLink) {
+            stat2.isSymbolicLink = () => true;
+          }
+          callSuccessCallback(callback, stat2);
+        });
+      });
+    }
+    exports.read = read;
+    function callFailureCallback(callback, error2) {
+      callback(error2);
+    }
+    function callSuccessCallback(callback, result) {
+      callback(null, result);
+    }
+  }
+});
+
+// node_modules/@nodelib/fs.stat/out/providers/sync.js
+var require_sync = __commonJS({
+  "node_modules/@nodelib/fs.stat/out/providers/sync.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.read = void 0;
+    function read(path14, settings) {
+      const lstat4 = settings.fs.lstatSync(path14);
+      if (!lstat4.isSymbolicLink() || !settings.followSymbolicLink) {
+        return lstat4;
+      }
+      try {
+        const stat2 = settings.fs.statSync(path14);
+        if (settings.markSymbolicLink) {
+          stat2.isSymbolicLink = () => true;
+        }
+        return stat2;
+      } catch (error2) {
+        if (!settings.throwErrorOnBrokenSymbolicLink) {
+          return lstat4;
+        }
+        throw error2;
+      }
+    }
+    exports.read = read;
+  }
+});
+
+// node_modules/@nodelib/fs.stat/out/adapters/fs.js
+var require_fs2 = __commonJS({
+  "node_modules/@nodelib/fs.stat/out/adapters/fs.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.createFileSystemAdapter = exports.FILE_SYSTEM_ADAPTER = void 0;
+    var fs3 = __require("fs");
+    exports.FILE_SYSTEM_ADAPTER = {
+      lstat: fs3.lstat,
+      stat: fs3.stat,
+      lstatSync: fs3.lstatSync,
+      statSync: fs3.statSync
+    };
+    function createFileSystemAdapter(fsMethods) {
+      if (fsMethods === void 0) {
+        return exports.FILE_SYSTEM_ADAPTER;
+      }
+      return Object.assign(Object.assign({}, exports.FILE_SYSTEM_ADAPTER), fsMethods);
+    }
+    exports.createFileSystemAdapter = createFileSystemAdapter;
+  }
+});
+
+// node_modules/@nodelib/fs.stat/out/settings.js
+var require_settings = __commonJS({
+  "node_modules/@nodelib/fs.stat/out/settings.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var fs3 = require_fs2();
+    var Settings = class {
+      constructor(_options = {}) {
+        this._options = _options;
+        this.followSymbolicLink = this._getValue(this._options.followSymbolicLink, true);
+        this.fs = fs3.createFileSystemAdapter(this._options.fs);
+        this.markSymbolicLink = this._getValue(this._options.markSymbolicLink, false);
+        this.throwErrorOnBrokenSymbolicLink = this._getValue(this._options.throwErrorOnBrokenSymbolicLink, true);
+      }
+      _getValue(option, value) {
+        return option !== null && option !== void 0 ? option : value;
+      }
+    };
+    exports.default = Settings;
+  }
+});
+
+// node_modules/@nodelib/fs.stat/out/index.js
+var require_out = __commonJS({
+  "node_modules/@nodelib/fs.stat/out/index.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.statSync = exports.stat = exports.Settings = void 0;
+    var async = require_async();
+    var sync = require_sync();
+    var settings_1 = require_settings();
+    exports.Settings = settings_1.default;
+    function stat2(path14, optionsOrSettingsOrCallback, callback) {
+      if (typeof optionsOrSettingsOrCallback === "function") {
+        async.read(path14, getSettings(), optionsOrSettingsOrCallback);
+        return;
+      }
+      async.read(path14, getSettings(optionsOrSettingsOrCallback), callback);
+    }
+    exports.stat = stat2;
+    function statSync2(path14, optionsOrSettings) {
+      const settings = getSettings(optionsOrSettings);
+      return sync.read(path14, settings);
+    }
+    exports.statSync = statSync2;
+    function getSettings(settingsOrOptions = {}) {
+      if (settingsOrOptions instanceof settings_1.default) {
+        return settingsOrOptions;
+      }
+      return new settings_1.default(settingsOrOptions);
+    }
+  }
+});
+
+// node_modules/queue-microtask/index.js
+var require_queue_microtask = __commonJS({
+  "node_modules/queue-microtask/index.js"(exports, module) {
+    var promise;
+    module.exports = typeof queueMicrotask === "function" ? queueMicrotask.bind(typeof window !== "undefined" ? window : global) : (cb) => (promise || (promise = Promise.resolve())).then(cb).catch((err) => setTimeout(() => {
+      throw err;
+    }, 0));
+  }
+});
+
+// node_modules/run-parallel/index.js
+var require_run_parallel = __commonJS({
+  "node_modules/run-parallel/index.js"(exports, module) {
+    module.exports = runParallel;
+    var queueMicrotask2 = require_queue_microtask();
+    function runParallel(tasks, cb) {
+      let results, pending, keys;
+      let isSync = true;
+      if (Array.isArray(tasks)) {
+        results = [];
+        pending = tasks.length;
+      } else {
+        keys = Object.keys(tasks);
+        results = {};
+        pending = keys.length;
+      }
+      function done(err) {
+        function end() {
+          if (cb) cb(err, results);
+          cb = null;
+        }
+        if (isSync) queueMicrotask2(end);
+        else end();
+      }
+      function each(i, err, result) {
+        results[i] = result;
+        if (--pending === 0 || err) {
+          done(err);
+        }
+      }
+      if (!pending) {
+        done(null);
+      } else if (keys) {
+        keys.forEach(function(key) {
+          tasks[key](function(err, result) {
+            each(key, err, result);
+          });
+        });
+      } else {
+        tasks.forEach(function(task, i) {
+          task(function(err, result) {
+            each(i, err, result);
+          });
+        });
+      }
+      isSync = false;
+    }
+  }
+});
+
+// node_modules/@nodelib/fs.scandir/out/constants.js
+var require_constants8 = __commonJS({
+  "node_modules/@nodelib/fs.scandir/out/constants.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.IS_SUPPORT_READDIR_WITH_FILE_TYPES = void 0;
+    var NODE_PROCESS_VERSION_PARTS = process.versions.node.split(".");
+    if (NODE_PROCESS_VERSION_PARTS[0] === void 0 || NODE_PROCESS_VERSION_PARTS[1] === void 0) {
+      throw new Error(`Unexpected behavior. The 'process.versions.node' variable has invalid value: ${process.versions.node}`);
+    }
+    var MAJOR_VERSION = Number.parseInt(NODE_PROCESS_VERSION_PARTS[0], 10);
+    var MINOR_VERSION = Number.parseInt(NODE_PROCESS_VERSION_PARTS[1], 10);
+    var SUPPORTED_MAJOR_VERSION = 10;
+    var SUPPORTED_MINOR_VERSION = 10;
+    var IS_MATCHED_BY_MAJOR = MAJOR_VERSION > SUPPORTED_MAJOR_VERSION;
+    var IS_MATCHED_BY_MAJOR_AND_MINOR = MAJOR_VERSION === SUPPORTED_MAJOR_VERSION && MINOR_VERSION >= SUPPORTED_MINOR_VERSION;
+    exports.IS_SUPPORT_READDIR_WITH_FILE_TYPES = IS_MATCHED_BY_MAJOR || IS_MATCHED_BY_MAJOR_AND_MINOR;
+  }
+});
+
+// node_modules/@nodelib/fs.scandir/out/utils/fs.js
+var require_fs3 = __commonJS({
+  "node_modules/@nodelib/fs.scandir/out/utils/fs.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.createDirentFromStats = void 0;
+    var DirentFromStats = class {
+      constructor(name, stats) {
+        this.name = name;
+        this.isBlockDevice = stats.isBlockDevice.bind(stats);
+        this.isCharacterDevice = stats.isCharacterDevice.bind(stats);
+        this.isDirectory = stats.isDirectory.bind(stats);
+        this.isFIFO = stats.isFIFO.bind(stats);
+        this.isFile = stats.isFile.bind(stats);
+        this.isSocket = stats.isSocket.bind(stats);
+        this.isSymbolicLink = stats.isSymbolicLink.bind(stats);
+      }
+    };
+    function createDirentFromStats(name, stats) {
+      return new DirentFromStats(name, stats);
+    }
+    exports.createDirentFromStats = createDirentFromStats;
+  }
+});
+
+// node_modules/@nodelib/fs.scandir/out/utils/index.js
+var require_utils5 = __commonJS({
+  "node_modules/@nodelib/fs.scandir/out/utils/index.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.fs = void 0;
+    var fs3 = require_fs3();
+    exports.fs = fs3;
+  }
+});
+
+// node_modules/@nodelib/fs.scandir/out/providers/common.js
+var require_common = __commonJS({
+  "node_modules/@nodelib/fs.scandir/out/providers/common.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.joinPathSegments = void 0;
+    function joinPathSegments(a, b, separator) {
+      if (a.endsWith(separator)) {
+        return a + b;
+      }
+      return a + separator + b;
+    }
+    exports.joinPathSegments = joinPathSegments;
+  }
+});
+
+// node_modules/@nodelib/fs.scandir/out/providers/async.js
+var require_async2 = __commonJS({
+  "node_modules/@nodelib/fs.scandir/out/providers/async.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.readdir = exports.readdirWithFileTypes = exports.read = void 0;
+    var fsStat = require_out();
+    var rpl = require_run_parallel();
+    var constants_1 = require_constants8();
+    var utils = require_utils5();
+    var common2 = require_common();
+    function read(directory, settings, callback) {
+      if (!settings.stats && constants_1.IS_SUPPORT_READDIR_WITH_FILE_TYPES) {
+        readdirWithFileTypes(directory, settings, callback);
+        return;
+      }
+      readdir2(directory, settings, callback);
+    }
+    exports.read = read;
+    function readdirWithFileTypes(directory, settings, callback) {
+      settings.fs.readdir(directory, { withFileTypes: true }, (readdirError, dirents) => {
+        if (readdirError !== null) {
+          callFailureCallback(callback, readdirError);
+          return;
+        }
+        const entries = dirents.map((dirent) => ({
+          dirent,
+          name: dirent.name,
+          path: common2.joinPathSegments(directory, dirent.name, settings.pathSegmentSeparator)
+        }));
+        if (!settings.followSymbolicLinks) {
+          callSuccessCallback(callback, entries);
+          return;
+        }
+        const tasks = entries.map((entry) => makeRplTaskEntry(entry, settings));
+        rpl(tasks, (rplError, rplEntries) => {
+          if (rplError !== null) {
+            callFailureCallback(callback, rplError);
+            return;
+          }
+          callSuccessCallback(callback, rplEntries);
+        });
+      });
+    }
+    exports.readdirWithFileTypes = readdirWithFileTypes;
+    function makeRplTaskEntry(entry, settings) {
+      return (done) => {
+        if (!entry.dirent.isSymbolicLink()) {
+          done(null, entry);
+          return;
+        }
+        settings.fs.stat(entry.path, (statError, stats) => {
+          if (statError !== null) {
+            if (settings.throwErrorOnBrokenSymbolicLink) {
+              done(statError);
+              return;
+            }
+            done(null, entry);
+            return;
+          }
+          entry.dirent = utils.fs.createDirentFromStats(entry.name, stats);
+          done(null, entry);
+        });
+      };
+    }
+    function readdir2(directory, settings, callback) {
+      settings.fs.readdir(directory, (readdirError, names) => {
+        if (readdirError !== null) {
+          callFailureCallback(callback, readdirError);
+          return;
+        }
+        const tasks = names.map((name) => {
+          const path14 = common2.joinPathSegments(directory, name, settings.pathSegmentSeparator);
+          return (done) => {
+            fsStat.stat(path14, settings.fsStatSettings, (error2, stats) => {
+              if (error2 !== null) {
+                done(error2);
+                return;
+              }
+              const entry = {
+                name,
+                path: path14,
+                dirent: utils.fs.createDirentFromStats(name, stats)
+              };
+              if (settings.stats) {
+                entry.stats = stats;
+              }
+              done(null, entry);
+            });
+          };
+        });
+        rpl(tasks, (rplError, entries) => {
+          if (rplError !== null) {
+            callFailureCallback(callback, rplError);
+            return;
+          }
+          callSuccessCallback(callback, entries);
+        });
+      });
+    }
+    exports.readdir = readdir2;
+    function callFailureCallback(callback, error2) {
+      callback(error2);
+    }
+    function callSuccessCallback(callback, result) {
+      callback(null, result);
+    }
+  }
+});
+
+// node_modules/@nodelib/fs.scandir/out/providers/sync.js
+var require_sync2 = __commonJS({
+  "node_modules/@nodelib/fs.scandir/out/providers/sync.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.readdir = exports.readdirWithFileTypes = exports.read = void 0;
+    var fsStat = require_out();
+    var constants_1 = require_constants8();
+    var utils = require_utils5();
+    var common2 = require_common();
+    function read(directory, settings) {
+      if (!settings.stats && constants_1.IS_SUPPORT_READDIR_WITH_FILE_TYPES) {
+        return readdirWithFileTypes(directory, settings);
+      }
+      return readdir2(directory, settings);
+    }
+    exports.read = read;
+    function readdirWithFileTypes(directory, settings) {
+      const dirents = settings.fs.readdirSync(directory, { withFileTypes: true });
+      return dirents.map((dirent) => {
+        const entry = {
+          dirent,
+          name: dirent.name,
+          path: common2.joinPathSegments(directory, dirent.name, settings.pathSegmentSeparator)
+        };
+        if (entry.dirent.isSymbolicLink() && settings.followSymbolicLinks) {
+          try {
+            const stats = settings.fs.statSync(entry.path);
+            entry.dirent = utils.fs.createDirentFromStats(entry.name, stats);
+          } catch (error2) {
+            if (settings.throwErrorOnBrokenSymbolicLink) {
+              throw error2;
+            }
+          }
+        }
+        return entry;
+      });
+    }
+    exports.readdirWithFileTypes = readdirWithFileTypes;
+    function readdir2(directory, settings) {
+      const names = settings.fs.readdirSync(directory);
+      return names.map((name) => {
+        const entryPath = common2.joinPathSegments(directory, name, settings.pathSegmentSeparator);
+        const stats = fsStat.statSync(entryPath, settings.fsStatSettings);
+        const entry = {
+          name,
+          path: entryPath,
+          dirent: utils.fs.createDirentFromStats(name, stats)
+        };
+        if (settings.stats) {
+          entry.stats = stats;
+        }
+        return entry;
+      });
+    }
+    exports.readdir = readdir2;
+  }
+});
+
+// node_modules/@nodelib/fs.scandir/out/adapters/fs.js
+var require_fs4 = __commonJS({
+  "node_modules/@nodelib/fs.scandir/out/adapters/fs.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.createFileSystemAdapter = exports.FILE_SYSTEM_ADAPTER = void 0;
+    var fs3 = __require("fs");
+    exports.FILE_SYSTEM_ADAPTER = {
+      lstat: fs3.lstat,
+      stat: fs3.stat,
+      lstatSync: fs3.lstatSync,
+      statSync: fs3.statSync,
+      readdir: fs3.readdir,
+      readdirSync: fs3.readdirSync
+    };
+    function createFileSystemAdapter(fsMethods) {
+      if (fsMethods === void 0) {
+        return exports.FILE_SYSTEM_ADAPTER;
+      }
+      return Object.assign(Object.assign({}, exports.FILE_SYSTEM_ADAPTER), fsMethods);
+    }
+    exports.createFileSystemAdapter = createFileSystemAdapter;
+  }
+});
+
+// node_modules/@nodelib/fs.scandir/out/settings.js
+var require_settings2 = __commonJS({
+  "node_modules/@nodelib/fs.scandir/out/settings.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var path14 = __require("path");
+    var fsStat = require_out();
+    var fs3 = require_fs4();
+    var Settings = class {
+      constructor(_options = {}) {
+        this._options = _options;
+        this.followSymbolicLinks = this._getValue(this._options.followSymbolicLinks, false);
+        this.fs = fs3.createFileSystemAdapter(this._options.fs);
+        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path14.sep);
+        this.stats = this._getValue(this._options.stats, false);
+        this.throwErrorOnBrokenSymbolicLink = this._getValue(this._options.throwErrorOnBrokenSymbolicLink, true);
+        this.fsStatSettings = new fsStat.Settings({
+          followSymbolicLink: this.followSymbolicLinks,
+          fs: this.fs,
+          throwErrorOnBrokenSymbolicLink: this.throwErrorOnBrokenSymbolicLink
+        });
+      }
+      _getValue(option, value) {
+        return option !== null && option !== void 0 ? option : value;
+      }
+    };
+    exports.default = Settings;
+  }
+});
+
+// node_modules/@nodelib/fs.scandir/out/index.js
+var require_out2 = __commonJS({
+  "node_modules/@nodelib/fs.scandir/out/index.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.Settings = exports.scandirSync = exports.scandir = void 0;
+    var async = require_async2();
+    var sync = require_sync2();
+    var settings_1 = require_settings2();
+    exports.Settings = settings_1.default;
+    function scandir(path14, optionsOrSettingsOrCallback, callback) {
+      if (typeof optionsOrSettingsOrCallback === "function") {
+        async.read(path14, getSettings(), optionsOrSettingsOrCallback);
+        return;
+      }
+      async.read(path14, getSettings(optionsOrSettingsOrCallback), callback);
+    }
+    exports.scandir = scandir;
+    function scandirSync(path14, optionsOrSettings) {
+      const settings = getSettings(optionsOrSettings);
+      return sync.read(path14, settings);
+    }
+    exports.scandirSync = scandirSync;
+    function getSettings(settingsOrOptions = {}) {
+      if (settingsOrOptions instanceof settings_1.default) {
+        return settingsOrOptions;
+      }
+      return new settings_1.default(settingsOrOptions);
+    }
+  }
+});
+
+// node_modules/reusify/reusify.js
+var require_reusify = __commonJS({
+  "node_modules/reusify/reusify.js"(exports, module) {
+    "use strict";
+    function reusify(Constructor) {
+      var head = new Constructor();
+      var tail = head;
+      function get() {
+        var current2 = head;
+        if (current2.next) {
+          head = current2.next;
+        } else {
+          head = new Constructor();
+          tail = head;
+        }
+        current2.next = null;
+        return current2;
+      }
+      function release(obj) {
+        tail.next = obj;
+        tail = obj;
+      }
+      return {
+        get,
+        release
+      };
+    }
+    module.exports = reusify;
+  }
+});
+
+// node_modules/fastq/queue.js
+var require_queue = __commonJS({
+  "node_modules/fastq/queue.js"(exports, module) {
+    "use strict";
+    var reusify = require_reusify();
+    function fastqueue(context3, worker, _concurrency) {
+      if (typeof context3 === "function") {
+        _concurrency = worker;
+        worker = context3;
+        context3 = null;
+      }
+      if (!(_concurrency >= 1)) {
+        throw new Error("fastqueue concurrency must be equal to or greater than 1");
+      }
+      var cache3 = reusify(Task);
+      var queueHead = null;
+      var queueTail = null;
+      var _running = 0;
+      var errorHandler = null;
+      var self = {
+        push,
+        drain: noop3,
+        saturated: noop3,
+        pause,
+        paused: false,
+        get concurrency() {
+          return _concurrency;
+        },
+        set concurrency(value) {
+          if (!(value >= 1)) {
+            throw new Error("fastqueue concurrency must be equal to or greater than 1");
+          }
+          _concurrency = value;
+          if (self.paused) return;
+          for (; queueHead && _running < _concurrency; ) {
+            _running++;
+            release();
+          }
+        },
+        running,
+        resume,
+        idle,
+        length,
+        getQueue,
+        unshift,
+        empty: noop3,
+        kill,
+        killAndDrain,
+        error: error2,
+        abort
+      };
+      return self;
+      function running() {
+        return _running;
+      }
+      function pause() {
+        self.paused = true;
+      }
+      function length() {
+        var current2 = queueHead;
+        var counter = 0;
+        while (current2) {
+          current2 = current2.next;
+          counter++;
+        }
+        return counter;
+      }
+      function getQueue() {
+        var current2 = queueHead;
+        var tasks = [];
+        while (current2) {
+          tasks.push(current2.value);
+          current2 = current2.next;
+        }
+        return tasks;
+      }
+      function resume() {
+        if (!self.paused) return;
+        self.paused = false;
+        if (queueHead === null) {
+          _running++;
+          release();
+          return;
+        }
+        for (; queueHead && _running < _concurrency; ) {
+          _running++;
+          release();
+        }
+      }
+      function idle() {
+        return _running === 0 && self.length() === 0;
+      }
+      function push(value, done) {
+        var current2 = cache3.get();
+        current2.context = context3;
+        current2.release = release;
+        current2.value = value;
+        current2.callback = done || noop3;
+        current2.errorHandler = errorHandler;
+        if (_running >= _concurrency || self.paused) {
+          if (queueTail) {
+            queueTail.next = current2;
+            queueTail = current2;
+          } else {
+            queueHead = current2;
+            queueTail = current2;
+            self.saturated();
+          }
+        } else {
+          _running++;
+          worker.call(context3, current2.value, current2.worked);
+        }
+      }
+      function unshift(value, done) {
+        var current2 = cache3.get();
+        current2.context = context3;
+        current2.release = release;
+        current2.value = value;
+        current2.callback = done || noop3;
+        current2.errorHandler = errorHandler;
+        if (_running >= _concurrency || self.paused) {
+          if (queueHead) {
+            current2.next = queueHead;
+            queueHead = current2;
+          } else {
+            queueHead = current2;
+            queueTail = current2;
+            self.saturated();
+          }
+        } else {
+          _running++;
+          worker.call(context3, current2.value, current2.worked);
+        }
+      }
+      function release(holder) {
+        if (holder) {
+          cache3.release(holder);
+        }
+        var next = queueHead;
+        if (next && _running <= _concurrency) {
+          if (!self.paused) {
+            if (queueTail === queueHead) {
+              queueTail = null;
+            }
+            queueHead = next.next;
+            next.next = null;
+            worker.call(context3, next.value, next.worked);
+            if (queueTail === null) {
+              self.empty();
+            }
+          } else {
+            _running--;
+          }
+        } else if (--_running === 0) {
+          self.drain();
+        }
+      }
+      function kill() {
+        queueHead = null;
+        queueTail = null;
+        self.drain = noop3;
+      }
+      function killAndDrain() {
+        queueHead = null;
+        queueTail = null;
+        self.drain();
+        self.drain = noop3;
+      }
+      function abort() {
+        var current2 = queueHead;
+        queueHead = null;
+        queueTail = null;
+        while (current2) {
+          var next = current2.next;
+          var callback = current2.callback;
+          var errorHandler2 = current2.errorHandler;
+          var val = current2.value;
+          var context4 = current2.context;
+          current2.value = null;
+          current2.callback = noop3;
+          current2.errorHandler = null;
+          current2.next = null;
+          if (errorHandler2) {
+            errorHandler2(new Error("abort"), val);
+          }
+          callback.call(context4, new Error("abort"));
+          cache3.release(current2);
+          current2 = next;
+        }
+        self.drain = noop3;
+      }
+      function error2(handler2) {
+        errorHandler = handler2;
+      }
+    }
+    function noop3() {
+    }
+    function Task() {
+      this.value = null;
+      this.callback = noop3;
+      this.next = null;
+      this.release = noop3;
+      this.context = null;
+      this.errorHandler = null;
+      var self = this;
+      this.worked = function worked(err, result) {
+        var callback = self.callback;
+        var errorHandler = self.errorHandler;
+        var val = self.value;
+        self.value = null;
+        self.callback = noop3;
+        if (self.errorHandler) {
+          errorHandler(err, val);
+        }
+        callback.call(self.context, err, result);
+        self.release(self);
+      };
+    }
+    function queueAsPromised(context3, worker, _concurrency) {
+      if (typeof context3 === "function") {
+        _concurrency = worker;
+        worker = context3;
+        context3 = null;
+      }
+      function asyncWrapper(arg, cb) {
+        worker.call(this, arg).then(function(res) {
+          cb(null, res);
+        }, cb);
+      }
+      var queue = fastqueue(context3, asyncWrapper, _concurrency);
+      var pushCb = queue.push;
+      var unshiftCb = queue.unshift;
+      queue.push = push;
+      queue.unshift = unshift;
+      queue.drained = drained;
+      return queue;
+      function push(value) {
+        var p = new Promise(function(resolve2, reject) {
+          pushCb(value, function(err, result) {
+            if (err) {
+              reject(err);
+              return;
+            }
+            resolve2(result);
+          });
+        });
+        p.catch(noop3);
+        return p;
+      }
+      function unshift(value) {
+        var p = new Promise(function(resolve2, reject) {
+          unshiftCb(value, function(err, result) {
+            if (err) {
+              reject(err);
+              return;
+            }
+            resolve2(result);
+          });
+        });
+        p.catch(noop3);
+        return p;
+      }
+      function drained() {
+        var p = new Promise(function(resolve2) {
+          process.nextTick(function() {
+            if (queue.idle()) {
+              resolve2();
+            } else {
+              var previousDrain = queue.drain;
+              queue.drain = function() {
+                if (typeof previousDrain === "function") previousDrain();
+                resolve2();
+                queue.drain = previousDrain;
+              };
+            }
+          });
+        });
+        return p;
+      }
+    }
+    module.exports = fastqueue;
+    module.exports.promise = queueAsPromised;
+  }
+});
+
+// node_modules/@nodelib/fs.walk/out/readers/common.js
+var require_common2 = __commonJS({
+  "node_modules/@nodelib/fs.walk/out/readers/common.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.joinPathSegments = exports.replacePathSegmentSeparator = exports.isAppliedFilter = exports.isFatalError = void 0;
+    function isFatalError(settings, error2) {
+      if (settings.errorFilter === null) {
+        return true;
+      }
+      return !settings.errorFilter(error2);
+    }
+    exports.isFatalError = isFatalError;
+    function isAppliedFilter(filter, value) {
+      return filter === null || filter(value);
+    }
+    exports.isAppliedFilter = isAppliedFilter;
+    function replacePathSegmentSeparator(filepath, separator) {
+      return filepath.split(/[/\\]/).join(separator);
+    }
+    exports.replacePathSegmentSeparator = replacePathSegmentSeparator;
+    function joinPathSegments(a, b, separator) {
+      if (a === "") {
+        return b;
+      }
+      if (a.endsWith(separator)) {
+        return a + b;
+      }
+      return a + separator + b;
+    }
+    exports.joinPathSegments = joinPathSegments;
+  }
+});
+
+// node_modules/@nodelib/fs.walk/out/readers/reader.js
+var require_reader = __commonJS({
+  "node_modules/@nodelib/fs.walk/out/readers/reader.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var common2 = require_common2();
+    var Reader = class {
+      constructor(_root, _settings) {
+        this._root = _root;
+        this._settings = _settings;
+        this._root = common2.replacePathSegmentSeparator(_root, _settings.pathSegmentSeparator);
+      }
+    };
+    exports.default = Reader;
+  }
+});
+
+// node_modules/@nodelib/fs.walk/out/readers/async.js
+var require_async3 = __commonJS({
+  "node_modules/@nodelib/fs.walk/out/readers/async.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var events_1 = __require("events");
+    var fsScandir = require_out2();
+    var fastq = require_queue();
+    var common2 = require_common2();
+    var reader_1 = require_reader();
+    var AsyncReader = class extends reader_1.default {
+      constructor(_root, _settings) {
+        super(_root, _settings);
+        this._settings = _settings;
+        this._scandir = fsScandir.scandir;
+        this._emitter = new events_1.EventEmitter();
+        this._queue = fastq(this._worker.bind(this), this._settings.concurrency);
+        this._isFatalError = false;
+        this._isDestroyed = false;
+        this._queue.drain = () => {
+          if (!this._isFatalError) {
+            this._emitter.emit("end");
+          }
+        };
+      }
+      read() {
+        this._isFatalError = false;
+        this._isDestroyed = false;
+        setImmediate(() => {
+          this._pushToQueue(this._root, this._settings.basePath);
+        });
+        return this._emitter;
+      }
+      get isDestroyed() {
+        return this._isDestroyed;
+      }
+      destroy() {
+        if (this._isDestroyed) {
+          throw new Error("The reader is already destroyed");
+        }
+        this._isDestroyed = true;
+        this._queue.killAndDrain();
+      }
+      onEntry(callback) {
+        this._emitter.on("entry", callback);
+      }
+      onError(callback) {
+        this._emitter.once("error", callback);
+      }
+      onEnd(callback) {
+        this._emitter.once("end", callback);
+      }
+      _pushToQueue(directory, base2) {
+        const queueItem = { directory, base: base2 };
+        this._queue.push(queueItem, (error2) => {
+          if (error2 !== null) {
+            this._handleError(error2);
+          }
+        });
+      }
+      _worker(item, done) {
+        this._scandir(item.directory, this._settings.fsScandirSettings, (error2, entries) => {
+          if (error2 !== null) {
+            done(error2, void 0);
+            return;
+          }
+          for (const entry of entries) {
+            this._handleEntry(entry, item.base);
+          }
+          done(null, void 0);
+        });
+      }
+      _handleError(error2) {
+        if (this._isDestroyed || !common2.isFatalError(this._settings, error2)) {
+          return;
+        }
+        this._isFatalError = true;
+        this._isDestroyed = true;
+        this._emitter.emit("error", error2);
+      }
+      _handleEntry(entry, base2) {
+        if (this._isDestroyed || this._isFatalError) {
+          return;
+        }
+        const fullpath = entry.path;
+        if (base2 !== void 0) {
+          entry.path = common2.joinPathSegments(base2, entry.name, this._settings.pathSegmentSeparator);
+        }
+        if (common2.isAppliedFilter(this._settings.entryFilter, entry)) {
+          this._emitEntry(entry);
+        }
+        if (entry.dirent.isDirectory() && common2.isAppliedFilter(this._settings.deepFilter, entry)) {
+          this._pushToQueue(fullpath, base2 === void 0 ? void 0 : entry.path);
+        }
+      }
+      _emitEntry(entry) {
+        this._emitter.emit("entry", entry);
+      }
+    };
+    exports.default = AsyncReader;
+  }
+});
+
+// node_modules/@nodelib/fs.walk/out/providers/async.js
+var require_async4 = __commonJS({
+  "node_modules/@nodelib/fs.walk/out/providers/async.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var async_1 = require_async3();
+    var AsyncProvider = class {
+      constructor(_root, _settings) {
+        this._root = _root;
+        this._settings = _settings;
+        this._reader = new async_1.default(this._root, this._settings);
+        this._storage = [];
+      }
+      read(callback) {
+        this._reader.onError((error2) => {
+          callFailureCallback(callback, error2);
+        });
+        this._reader.onEntry((entry) => {
+          this._storage.push(entry);
+        });
+        this._reader.onEnd(() => {
+          callSuccessCallback(callback, this._storage);
+        });
+        this._reader.read();
+      }
+    };
+    exports.default = AsyncProvider;
+    function callFailureCallback(callback, error2) {
+      callback(error2);
+    }
+    function callSuccessCallback(callback, entries) {
+      callback(null, entries);
+    }
+  }
+});
+
+// node_modules/@nodelib/fs.walk/out/providers/stream.js
+var require_stream2 = __commonJS({
+  "node_modules/@nodelib/fs.walk/out/providers/stream.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var stream_1 = __require("stream");
+    var async_1 = require_async3();
+    var StreamProvider = class {
+      constructor(_root, _settings) {
+        this._root = _root;
+        this._settings = _settings;
+        this._reader = new async_1.default(this._root, this._settings);
+        this._stream = new stream_1.Readable({
+          objectMode: true,
+          read: () => {
+          },
+          destroy: () => {
+            if (!this._reader.isDestroyed) {
+              this._reader.destroy();
+            }
+          }
+        });
+      }
+      read() {
+        this._reader.onError((error2) => {
+          this._stream.emit("error", error2);
+        });
+        this._reader.onEntry((entry) => {
+          this._stream.push(entry);
+        });
+        this._reader.onEnd(() => {
+          this._stream.push(null);
+        });
+        this._reader.read();
+        return this._stream;
+      }
+    };
+    exports.default = StreamProvider;
+  }
+});
+
+// node_modules/@nodelib/fs.walk/out/readers/sync.js
+var require_sync3 = __commonJS({
+  "node_modules/@nodelib/fs.walk/out/readers/sync.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var fsScandir = require_out2();
+    var common2 = require_common2();
+    var reader_1 = require_reader();
+    var SyncReader = class extends reader_1.default {
+      constructor() {
+        super(...arguments);
+        this._scandir = fsScandir.scandirSync;
+        this._storage = [];
+        this._queue = /* @__PURE__ */ new Set();
+      }
+      read() {
+        this._pushToQueue(this._root, this._settings.basePath);
+        this._handleQueue();
+        return this._storage;
+      }
+      _pushToQueue(directory, base2) {
+        this._queue.add({ directory, base: base2 });
+      }
+      _handleQueue() {
+        for (const item of this._queue.values()) {
+          this._handleDirectory(item.directory, item.base);
+        }
+      }
+      _handleDirectory(directory, base2) {
+        try {
+          const entries = this._scandir(directory, this._settings.fsScandirSettings);
+          for (const entry of entries) {
+            this._handleEntry(entry, base2);
+          }
+        } catch (error2) {
+          this._handleError(error2);
+        }
+      }
+      _handleError(error2) {
+        if (!common2.isFatalError(this._settings, error2)) {
+          return;
+        }
+        throw error2;
+      }
+      _handleEntry(entry, base2) {
+        const fullpath = entry.path;
+        if (base2 !== void 0) {
+          entry.path = common2.joinPathSegments(base2, entry.name, this._settings.pathSegmentSeparator);
+        }
+        if (common2.isAppliedFilter(this._settings.entryFilter, entry)) {
+          this._pushToStorage(entry);
+        }
+        if (entry.dirent.isDirectory() && common2.isAppliedFilter(this._settings.deepFilter, entry)) {
+          this._pushToQueue(fullpath, base2 === void 0 ? void 0 : entry.path);
+        }
+      }
+      _pushToStorage(entry) {
+        this._storage.push(entry);
+      }
+    };
+    exports.default = SyncReader;
+  }
+});
+
+// node_modules/@nodelib/fs.walk/out/providers/sync.js
+var require_sync4 = __commonJS({
+  "node_modules/@nodelib/fs.walk/out/providers/sync.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var sync_1 = require_sync3();
+    var SyncProvider = class {
+      constructor(_root, _settings) {
+        this._root = _root;
+        this._settings = _settings;
+        this._reader = new sync_1.default(this._root, this._settings);
+      }
+      read() {
+        return this._reader.read();
+      }
+    };
+    exports.default = SyncProvider;
+  }
+});
+
+// node_modules/@nodelib/fs.walk/out/settings.js
+var require_settings3 = __commonJS({
+  "node_modules/@nodelib/fs.walk/out/settings.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var path14 = __require("path");
+    var fsScandir = require_out2();
+    var Settings = class {
+      constructor(_options = {}) {
+        this._options = _options;
+        this.basePath = this._getValue(this._options.basePath, void 0);
+        this.concurrency = this._getValue(this._options.concurrency, Number.POSITIVE_INFINITY);
+        this.deepFilter = this._getValue(this._options.deepFilter, null);
+        this.entryFilter = this._getValue(this._options.entryFilter, null);
+        this.errorFilter = this._getValue(this._options.errorFilter, null);
+        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path14.sep);
+        this.fsScandirSettings = new fsScandir.Settings({
+          followSymbolicLinks: this._options.followSymbolicLinks,
+          fs: this._options.fs,
+          pathSegmentSeparator: this._options.pathSegmentSeparator,
+          stats: this._options.stats,
+          throwErrorOnBrokenSymbolicLink: this._options.throwErrorOnBrokenSymbolicLink
+        });
+      }
+      _getValue(option, value) {
+        return option !== null && option !== void 0 ? option : value;
+      }
+    };
+    exports.default = Settings;
+  }
+});
+
+// node_modules/@nodelib/fs.walk/out/index.js
+var require_out3 = __commonJS({
+  "node_modules/@nodelib/fs.walk/out/index.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.Settings = exports.walkStream = exports.walkSync = exports.walk = void 0;
+    var async_1 = require_async4();
+    var stream_1 = require_stream2();
+    var sync_1 = require_sync4();
+    var settings_1 = require_settings3();
+    exports.Settings = settings_1.default;
+    function walk(directory, optionsOrSettingsOrCallback, callback) {
+      if (typeof optionsOrSettingsOrCallback === "function") {
+        new async_1.default(directory, getSettings()).read(optionsOrSettingsOrCallback);
+        return;
+      }
+      new async_1.default(directory, getSettings(optionsOrSettingsOrCallback)).read(callback);
+    }
+    exports.walk = walk;
+    function walkSync(directory, optionsOrSettings) {
+      const settings = getSettings(optionsOrSettings);
+      const provider = new sync_1.default(directory, settings);
+      return provider.read();
+    }
+    exports.walkSync = walkSync;
+    function walkStream(directory, optionsOrSettings) {
+      const settings = getSettings(optionsOrSettings);
+      const provider = new stream_1.default(directory, settings);
+      return provider.read();
+    }
+    exports.walkStream = walkStream;
+    function getSettings(settingsOrOptions = {}) {
+      if (settingsOrOptions instanceof settings_1.default) {
+        return settingsOrOptions;
+      }
+      return new settings_1.default(settingsOrOptions);
+    }
+  }
+});
+
+// node_modules/fast-glob/out/readers/reader.js
+var require_reader2 = __commonJS({
+  "node_modules/fast-glob/out/readers/reader.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var path14 = __require("path");
+    var fsStat = require_out();
+    var utils = require_utils4();
+    var Reader = class {
+      constructor(_settings) {
+        this._settings = _settings;
+        this._fsStatSettings = new fsStat.Settings({
+          followSymbolicLink: this._settings.followSymbolicLinks,
+          fs: this._settings.fs,
+          throwErrorOnBrokenSymbolicLink: this._settings.followSymbolicLinks
+        });
+      }
+      _getFullEntryPath(filepath) {
+        return path14.resolve(this._settings.cwd, filepath);
+      }
+      _makeEntry(stats, pattern) {
+        const entry = {
+          name: pattern,
+          path: pattern,
+          dirent: utils.fs.createDirentFromStats(pattern, stats)
+        };
+        if (this._settings.stats) {
+          entry.stats = stats;
+        }
+        return entry;
+      }
+      _isFatalError(error2) {
+        return !utils.errno.isEnoentCodeError(error2) && !this._settings.suppressErrors;
+      }
+    };
+    exports.default = Reader;
+  }
+});
+
+// node_modules/fast-glob/out/readers/stream.js
+var require_stream3 = __commonJS({
+  "node_modules/fast-glob/out/readers/stream.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var stream_1 = __require("stream");
+    var fsStat = require_out();
+    var fsWalk = require_out3();
+    var reader_1 = require_reader2();
+    var ReaderStream = class extends reader_1.default {
+      constructor() {
+        super(...arguments);
+        this._walkStream = fsWalk.walkStream;
+        this._stat = fsStat.stat;
+      }
+      dynamic(root, options) {
+        return this._walkStream(root, options);
+      }
+      static(patterns, options) {
+        const filepaths = patterns.map(this._getFullEntryPath, this);
+        const stream = new stream_1.PassThrough({ objectMode: true });
+        stream._write = (index, _enc, done) => {
+          return this._getEntry(filepaths[index], patterns[index], options).then((entry) => {
+            if (entry !== null && options.entryFilter(entry)) {
+              stream.push(entry);
+            }
+            if (index === filepaths.length - 1) {
+              stream.end();
+            }
+            done();
+          }).catch(done);
+        };
+        for (let i = 0; i < filepaths.length; i++) {
+          stream.write(i);
+        }
+        return stream;
+      }
+      _getEntry(filepath, pattern, options) {
+        return this._getStat(filepath).then((stats) => this._makeEntry(stats, pattern)).catch((error2) => {
+          if (options.errorFilter(error2)) {
+            return null;
+          }
+          throw error2;
+        });
+      }
+      _getStat(filepath) {
+        return new Promise((resolve2, reject) => {
+          this._stat(filepath, this._fsStatSettings, (error2, stats) => {
+            return error2 === null ? resolve2(stats) : reject(error2);
+          });
+        });
+      }
+    };
+    exports.default = ReaderStream;
+  }
+});
+
+// node_modules/fast-glob/out/readers/async.js
+var require_async5 = __commonJS({
+  "node_modules/fast-glob/out/readers/async.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var fsWalk = require_out3();
+    var reader_1 = require_reader2();
+    var stream_1 = require_stream3();
+    var ReaderAsync = class extends reader_1.default {
+      constructor() {
+        super(...arguments);
+        this._walkAsync = fsWalk.walk;
+        this._readerStream = new stream_1.default(this._settings);
+      }
+      dynamic(root, options) {
+        return new Promise((resolve2, reject) => {
+          this._walkAsync(root, options, (error2, entries) => {
+            if (error2 === null) {
+              resolve2(entries);
+            } else {
+              reject(error2);
+            }
+          });
+        });
+      }
+      async static(patterns, options) {
+        const entries = [];
+        const stream = this._readerStream.static(patterns, options);
+        return new Promise((resolve2, reject) => {
+          stream.once("error", reject);
+          stream.on("data", (entry) => entries.push(entry));
+          stream.once("end", () => resolve2(entries));
+        });
+      }
+    };
+    exports.default = ReaderAsync;
+  }
+});
+
+// node_modules/fast-glob/out/providers/matchers/matcher.js
+var require_matcher = __commonJS({
+  "node_modules/fast-glob/out/providers/matchers/matcher.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var utils = require_utils4();
+    var Matcher = class {
+      constructor(_patterns, _settings, _micromatchOptions) {
+        this._patterns = _patterns;
+        this._settings = _settings;
+        this._micromatchOptions = _micromatchOptions;
+        this._storage = [];
+        this._fillStorage();
+      }
+      _fillStorage() {
+        for (const pattern of this._patterns) {
+          const segments = this._getPatternSegments(pattern);
+          const sections = this._splitSegmentsIntoSections(segments);
+          this._storage.push({
+            complete: sections.length <= 1,
+            pattern,
+            segments,
+            sections
+          });
+        }
+      }
+      _getPatternSegments(pattern) {
+        const parts2 = utils.pattern.getPatternParts(pattern, this._micromatchOptions);
+        return parts2.map((part) => {
+          const dynamic = utils.pattern.isDynamicPattern(part, this._settings);
+          if (!dynamic) {
+            return {
+              dynamic: false,
+              pattern: part
+            };
+          }
+          return {
+            dynamic: true,
+            pattern: part,
+            patternRe: utils.pattern.makeRe(part, this._micromatchOptions)
+          };
+        });
+      }
+      _splitSegmentsIntoSections(segments) {
+        return utils.array.splitWhen(segments, (segment) => segment.dynamic && utils.pattern.hasGlobStar(segment.pattern));
+      }
+    };
+    exports.default = Matcher;
+  }
+});
+
+// node_modules/fast-glob/out/providers/matchers/partial.js
+var require_partial = __commonJS({
+  "node_modules/fast-glob/out/providers/matchers/partial.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var matcher_1 = require_matcher();
+    var PartialMatcher = class extends matcher_1.default {
+      match(filepath) {
+        const parts2 = filepath.split("/");
+        const levels = parts2.length;
+        const patterns = this._storage.filter((info2) => !info2.complete || info2.segments.length > levels);
+        for (const pattern of patterns) {
+          const section = pattern.sections[0];
+          if (!pattern.complete && levels > section.length) {
+            return true;
+          }
+          const match2 = parts2.every((part, index) => {
+            const segment = pattern.segments[index];
+            if (segment.dynamic && segment.patternRe.test(part)) {
+              return true;
+            }
+            if (!segment.dynamic && segment.pattern === part) {
+              return true;
+            }
+            return false;
+          });
+          if (match2) {
+            return true;
+          }
+        }
+        return false;
+      }
+    };
+    exports.default = PartialMatcher;
+  }
+});
+
+// node_modules/fast-glob/out/providers/filters/deep.js
+var require_deep = __commonJS({
+  "node_modules/fast-glob/out/providers/filters/deep.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var utils = require_utils4();
+    var partial_1 = require_partial();
+    var DeepFilter = class {
+      constructor(_settings, _micromatchOptions) {
+        this._settings = _settings;
+        this._micromatchOptions = _micromatchOptions;
+      }
+      getFilter(basePath, positive, negative) {
+        const matcher = this._getMatcher(positive);
+        const negativeRe = this._getNegativePatternsRe(negative);
+        return (entry) => this._filter(basePath, entry, matcher, negativeRe);
+      }
+      _getMatcher(patterns) {
+        return new partial_1.default(patterns, this._settings, this._micromatchOptions);
+      }
+      _getNegativePatternsRe(patterns) {
+        const affectDepthOfReadingPatterns = patterns.filter(utils.pattern.isAffectDepthOfReadingPattern);
+        return utils.pattern.convertPatternsToRe(affectDepthOfReadingPatterns, this._micromatchOptions);
+      }
+      _filter(basePath, entry, matcher, negativeRe) {
+        if (this._isSkippedByDeep(basePath, entry.path)) {
+          return false;
+        }
+        if (this._isSkippedSymbolicLink(entry)) {
+          return false;
+        }
+        const filepath = utils.path.removeLeadingDotSegment(entry.path);
+        if (this._isSkippedByPositivePatterns(filepath, matcher)) {
+          return false;
+        }
+        return this._isSkippedByNegativePatterns(filepath, negativeRe);
+      }
+      _isSkippedByDeep(basePath, entryPath) {
+        if (this._settings.deep === Infinity) {
+          return false;
+        }
+        return this._getEntryLevel(basePath, entryPath) >= this._settings.deep;
+      }
+      _getEntryLevel(basePath, entryPath) {
+        const entryPathDepth = entryPath.split("/").length;
+        if (basePath === "") {
+          return entryPathDepth;
+        }
+        const basePathDepth = basePath.split("/").length;
+        return entryPathDepth - basePathDepth;
+      }
+      _isSkippedSymbolicLink(entry) {
+        return !this._settings.followSymbolicLinks && entry.dirent.isSymbolicLink();
+      }
+      _isSkippedByPositivePatterns(entryPath, matcher) {
+        return !this._settings.baseNameMatch && !matcher.match(entryPath);
+      }
+      _isSkippedByNegativePatterns(entryPath, patternsRe) {
+        return !utils.pattern.matchAny(entryPath, patternsRe);
+      }
+    };
+    exports.default = DeepFilter;
+  }
+});
+
+// node_modules/fast-glob/out/providers/filters/entry.js
+var require_entry = __commonJS({
+  "node_modules/fast-glob/out/providers/filters/entry.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var utils = require_utils4();
+    var EntryFilter = class {
+      constructor(_settings, _micromatchOptions) {
+        this._settings = _settings;
+        this._micromatchOptions = _micromatchOptions;
+        this.index = /* @__PURE__ */ new Map();
+      }
+      getFilter(positive, negative) {
+        const [absoluteNegative, relativeNegative] = utils.pattern.partitionAbsoluteAndRelative(negative);
+        const patterns = {
+          positive: {
+            all: utils.pattern.convertPatternsToRe(positive, this._micromatchOptions)
+          },
+          negative: {
+            absolute: utils.pattern.convertPatternsToRe(absoluteNegative, Object.assign(Object.assign({}, this._micromatchOptions), { dot: true })),
+            relative: utils.pattern.convertPatternsToRe(relativeNegative, Object.assign(Object.assign({}, this._micromatchOptions), { dot: true }))
+          }
+        };
+        return (entry) => this._filter(entry, patterns);
+      }
+      _filter(entry, patterns) {
+        const filepath = utils.path.removeLeadingDotSegment(entry.path);
+        if (this._settings.unique && this._isDuplicateEntry(filepath)) {
+          return false;
+        }
+        if (this._onlyFileFilter(entry) || this._onlyDirectoryFilter(entry)) {
+          return false;
+        }
+        const isMatched = this._isMatchToPatternsSet(filepath, patterns, entry.dirent.isDirectory());
+        if (this._settings.unique && isMatched) {
+          this._createIndexRecord(filepath);
+        }
+        return isMatched;
+      }
+      _isDuplicateEntry(filepath) {
+        return this.index.has(filepath);
+      }
+      _createIndexRecord(filepath) {
+        this.index.set(filepath, void 0);
+      }
+      _onlyFileFilter(entry) {
+        return this._settings.onlyFiles && !entry.dirent.isFile();
+      }
+      _onlyDirectoryFilter(entry) {
+        return this._settings.onlyDirectories && !entry.dirent.isDirectory();
+      }
+      _isMatchToPatternsSet(filepath, patterns, isDirectory2) {
+        const isMatched = this._isMatchToPatterns(filepath, patterns.positive.all, isDirectory2);
+        if (!isMatched) {
+          return false;
+        }
+        const isMatchedByRelativeNegative = this._isMatchToPatterns(filepath, patterns.negative.relative, isDirectory2);
+        if (isMatchedByRelativeNegative) {
+          return false;
+        }
+        const isMatchedByAbsoluteNegative = this._isMatchToAbsoluteNegative(filepath, patterns.negative.absolute, isDirectory2);
+        if (isMatchedByAbsoluteNegative) {
+          return false;
+        }
+        return true;
+      }
+      _isMatchToAbsoluteNegative(filepath, patternsRe, isDirectory2) {
+        if (patternsRe.length === 0) {
+          return false;
+        }
+        const fullpath = utils.path.makeAbsolute(this._settings.cwd, filepath);
+        return this._isMatchToPatterns(fullpath, patternsRe, isDirectory2);
+      }
+      _isMatchToPatterns(filepath, patternsRe, isDirectory2) {
+        if (patternsRe.length === 0) {
+          return false;
+        }
+        const isMatched = utils.pattern.matchAny(filepath, patternsRe);
+        if (!isMatched && isDirectory2) {
+          return utils.pattern.matchAny(filepath + "/", patternsRe);
+        }
+        return isMatched;
+      }
+    };
+    exports.default = EntryFilter;
+  }
+});
+
+// node_modules/fast-glob/out/providers/filters/error.js
+var require_error = __commonJS({
+  "node_modules/fast-glob/out/providers/filters/error.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var utils = require_utils4();
+    var ErrorFilter = class {
+      constructor(_settings) {
+        this._settings = _settings;
+      }
+      getFilter() {
+        return (error2) => this._isNonFatalError(error2);
+      }
+      _isNonFatalError(error2) {
+        return utils.errno.isEnoentCodeError(error2) || this._settings.suppressErrors;
+      }
+    };
+    exports.default = ErrorFilter;
+  }
+});
+
+// node_modules/fast-glob/out/providers/transformers/entry.js
+var require_entry2 = __commonJS({
+  "node_modules/fast-glob/out/providers/transformers/entry.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var utils = require_utils4();
+    var EntryTransformer = class {
+      constructor(_settings) {
+        this._settings = _settings;
+      }
+      getTransformer() {
+        return (entry) => this._transform(entry);
+      }
+      _transform(entry) {
+        let filepath = entry.path;
+        if (this._settings.absolute) {
+          filepath = utils.path.makeAbsolute(this._settings.cwd, filepath);
+          filepath = utils.path.unixify(filepath);
+        }
+        if (this._settings.markDirectories && entry.dirent.isDirectory()) {
+          filepath += "/";
+        }
+        if (!this._settings.objectMode) {
+          return filepath;
+        }
+        return Object.assign(Object.assign({}, entry), { path: filepath });
+      }
+    };
+    exports.default = EntryTransformer;
+  }
+});
+
+// node_modules/fast-glob/out/providers/provider.js
+var require_provider = __commonJS({
+  "node_modules/fast-glob/out/providers/provider.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var path14 = __require("path");
+    var deep_1 = require_deep();
+    var entry_1 = require_entry();
+    var error_1 = require_error();
+    var entry_2 = require_entry2();
+    var Provider = class {
+      constructor(_settings) {
+        this._settings = _settings;
+        this.errorFilter = new error_1.default(this._settings);
+        this.entryFilter = new entry_1.default(this._settings, this._getMicromatchOptions());
+        this.deepFilter = new deep_1.default(this._settings, this._getMicromatchOptions());
+        this.entryTransformer = new entry_2.default(this._settings);
+      }
+      _getRootDirectory(task) {
+        return path14.resolve(this._settings.cwd, task.base);
+      }
+      _getReaderOptions(task) {
+        const basePath = task.base === "." ? "" : task.base;
+        return {
+          basePath,
+          pathSegmentSeparator: "/",
+          concurrency: this._settings.concurrency,
+          deepFilter: this.deepFilter.getFilter(basePath, task.positive, task.negative),
+          entryFilter: this.entryFilter.getFilter(task.positive, task.negative),
+          errorFilter: this.errorFilter.getFilter(),
+          followSymbolicLinks: this._settings.followSymbolicLinks,
+          fs: this._settings.fs,
+          stats: this._settings.stats,
+          throwErrorOnBrokenSymbolicLink: this._settings.throwErrorOnBrokenSymbolicLink,
+          transform: this.entryTransformer.getTransformer()
+        };
+      }
+      _getMicromatchOptions() {
+        return {
+          dot: this._settings.dot,
+          matchBase: this._settings.baseNameMatch,
+          nobrace: !this._settings.braceExpansion,
+          nocase: !this._settings.caseSensitiveMatch,
+          noext: !this._settings.extglob,
+          noglobstar: !this._settings.globstar,
+          posix: true,
+          strictSlashes: false
+        };
+      }
+    };
+    exports.default = Provider;
+  }
+});
+
+// node_modules/fast-glob/out/providers/async.js
+var require_async6 = __commonJS({
+  "node_modules/fast-glob/out/providers/async.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var async_1 = require_async5();
+    var provider_1 = require_provider();
+    var ProviderAsync = class extends provider_1.default {
+      constructor() {
+        super(...arguments);
+        this._reader = new async_1.default(this._settings);
+      }
+      async read(task) {
+        const root = this._getRootDirectory(task);
+        const options = this._getReaderOptions(task);
+        const entries = await this.api(root, task, options);
+        return entries.map((entry) => options.transform(entry));
+      }
+      api(root, task, options) {
+        if (task.dynamic) {
+          return this._reader.dynamic(root, options);
+        }
+        return this._reader.static(task.patterns, options);
+      }
+    };
+    exports.default = ProviderAsync;
+  }
+});
+
+// node_modules/fast-glob/out/providers/stream.js
+var require_stream4 = __commonJS({
+  "node_modules/fast-glob/out/providers/stream.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var stream_1 = __require("stream");
+    var stream_2 = require_stream3();
+    var provider_1 = require_provider();
+    var ProviderStream = class extends provider_1.default {
+      constructor() {
+        super(...arguments);
+        this._reader = new stream_2.default(this._settings);
+      }
+      read(task) {
+        const root = this._getRootDirectory(task);
+        const options = this._getReaderOptions(task);
+        const source = this.api(root, task, options);
+        const destination = new stream_1.Readable({ objectMode: true, read: () => {
+        } });
+        source.once("error", (error2) => destination.emit("error", error2)).on("data", (entry) => destination.emit("data", options.transform(entry))).once("end", () => destination.emit("end"));
+        destination.once("close", () => source.destroy());
+        return destination;
+      }
+      api(root, task, options) {
+        if (task.dynamic) {
+          return this._reader.dynamic(root, options);
+        }
+        return this._reader.static(task.patterns, options);
+      }
+    };
+    exports.default = ProviderStream;
+  }
+});
+
+// node_modules/fast-glob/out/readers/sync.js
+var require_sync5 = __commonJS({
+  "node_modules/fast-glob/out/readers/sync.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var fsStat = require_out();
+    var fsWalk = require_out3();
+    var reader_1 = require_reader2();
+    var ReaderSync = class extends reader_1.default {
+      constructor() {
+        super(...arguments);
+        this._walkSync = fsWalk.walkSync;
+        this._statSync = fsStat.statSync;
+      }
+      dynamic(root, options) {
+        return this._walkSync(root, options);
+      }
+      static(patterns, options) {
+        const entries = [];
+        for (const pattern of patterns) {
+          const filepath = this._getFullEntryPath(pattern);
+          const entry = this._getEntry(filepath, pattern, options);
+          if (entry === null || !options.entryFilter(entry)) {
+            continue;
+          }
+          entries.push(entry);
+        }
+        return entries;
+      }
+      _getEntry(filepath, pattern, options) {
+        try {
+          const stats = this._getStat(filepath);
+          return this._makeEntry(stats, pattern);
+        } catch (error2) {
+          if (options.errorFilter(error2)) {
+            return null;
+          }
+          throw error2;
+        }
+      }
+      _getStat(filepath) {
+        return this._statSync(filepath, this._fsStatSettings);
+      }
+    };
+    exports.default = ReaderSync;
+  }
+});
+
+// node_modules/fast-glob/out/providers/sync.js
+var require_sync6 = __commonJS({
+  "node_modules/fast-glob/out/providers/sync.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var sync_1 = require_sync5();
+    var provider_1 = require_provider();
+    var ProviderSync = class extends provider_1.default {
+      constructor() {
+        super(...arguments);
+        this._reader = new sync_1.default(this._settings);
+      }
+      read(task) {
+        const root = this._getRootDirectory(task);
+        const options = this._getReaderOptions(task);
+        const entries = this.api(root, task, options);
+        return entries.map(options.transform);
+      }
+      api(root, task, options) {
+        if (task.dynamic) {
+          return this._reader.dynamic(root, options);
+        }
+        return this._reader.static(task.patterns, options);
+      }
+    };
+    exports.default = ProviderSync;
+  }
+});
+
+// node_modules/fast-glob/out/settings.js
+var require_settings4 = __commonJS({
+  "node_modules/fast-glob/out/settings.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.DEFAULT_FILE_SYSTEM_ADAPTER = void 0;
+    var fs3 = __require("fs");
+    var os6 = __require("os");
+    var CPU_COUNT = Math.max(os6.cpus().length, 1);
+    exports.DEFAULT_FILE_SYSTEM_ADAPTER = {
+      lstat: fs3.lstat,
+      lstatSync: fs3.lstatSync,
+      stat: fs3.stat,
+      statSync: fs3.statSync,
+      readdir: fs3.readdir,
+      readdirSync: fs3.readdirSync
+    };
+    var Settings = class {
+      constructor(_options = {}) {
+        this._options = _options;
+        this.absolute = this._getValue(this._options.absolute, false);
+        this.baseNameMatch = this._getValue(this._options.baseNameMatch, false);
+        this.braceExpansion = this._getValue(this._options.braceExpansion, true);
+        this.caseSensitiveMatch = this._getValue(this._options.caseSensitiveMatch, true);
+        this.concurrency = this._getValue(this._options.concurrency, CPU_COUNT);
+        this.cwd = this._getValue(this._options.cwd, process.cwd());
+        this.deep = this._getValue(this._options.deep, Infinity);
+        this.dot = this._getValue(this._options.dot, false);
+        this.extglob = this._getValue(this._options.extglob, true);
+        this.followSymbolicLinks = this._getValue(this._options.followSymbolicLinks, true);
+        this.fs = this._getFileSystemMethods(this._options.fs);
+        this.globstar = this._getValue(this._options.globstar, true);
+        this.ignore = this._getValue(this._options.ignore, []);
+        this.markDirectories = this._getValue(this._options.markDirectories, false);
+        this.objectMode = this._getValue(this._options.objectMode, false);
+        this.onlyDirectories = this._getValue(this._options.onlyDirectories, false);
+        this.onlyFiles = this._getValue(this._options.onlyFiles, true);
+        this.stats = this._getValue(this._options.stats, false);
+        this.suppressErrors = this._getValue(this._options.suppressErrors, false);
+        this.throwErrorOnBrokenSymbolicLink = this._getValue(this._options.throwErrorOnBrokenSymbolicLink, false);
+        this.unique = this._getValue(this._options.unique, true);
+        if (this.onlyDirectories) {
+          this.onlyFiles = false;
+        }
+        if (this.stats) {
+          this.objectMode = true;
+        }
+        this.ignore = [].concat(this.ignore);
+      }
+      _getValue(option, value) {
+        return option === void 0 ? value : option;
+      }
+      _getFileSystemMethods(methods = {}) {
+        return Object.assign(Object.assign({}, exports.DEFAULT_FILE_SYSTEM_ADAPTER), methods);
+      }
+    };
+    exports.default = Settings;
+  }
+});
+
+// node_modules/fast-glob/out/index.js
+var require_out4 = __commonJS({
+  "node_modules/fast-glob/out/index.js"(exports, module) {
+    "use strict";
+    var taskManager = require_tasks();
+    var async_1 = require_async6();
+    var stream_1 = require_stream4();
+    var sync_1 = require_sync6();
+    var settings_1 = require_settings4();
+    var utils = require_utils4();
+    async function FastGlob(source, options) {
+      assertPatternsInput(source);
+      const works = getWorks(source, async_1.default, options);
+      const result = await Promise.all(works);
+      return utils.array.flatten(result);
+    }
+    (function(FastGlob2) {
+      FastGlob2.glob = FastGlob2;
+      FastGlob2.globSync = sync;
+      FastGlob2.globStream = stream;
+      FastGlob2.async = FastGlob2;
+      function sync(source, options) {
+        assertPatternsInput(source);
+        const works = getWorks(source, sync_1.default, options);
+        return utils.array.flatten(works);
+      }
+      FastGlob2.sync = sync;
+      function stream(source, options) {
+        assertPatternsInput(source);
+        const works = getWorks(source, stream_1.default, options);
+        return utils.stream.merge(works);
+      }
+      FastGlob2.stream = stream;
+      function generateTasks(source, options) {
+        assertPatternsInput(source);
+        const patterns = [].concat(source);
+        const settings = new settings_1.default(options);
+        return taskManager.generate(patterns, settings);
+      }
+      FastGlob2.generateTasks = generateTasks;
+      function isDynamicPattern(source, options) {
+        assertPatternsInput(source);
+        const settings = new settings_1.default(options);
+        return utils.pattern.isDynamicPattern(source, settings);
+      }
+      FastGlob2.isDynamicPattern = isDynamicPattern;
+      function escapePath(source) {
+        assertPatternsInput(source);
+        return utils.path.escape(source);
+      }
+      FastGlob2.escapePath = escapePath;
+      function convertPathToPattern(source) {
+        assertPatternsInput(source);
+        return utils.path.convertPathToPattern(source);
+      }
+      FastGlob2.convertPathToPattern = convertPathToPattern;
+      let posix;
+      (function(posix2) {
+        function escapePath2(source) {
+          assertPatternsInput(source);
+          return utils.path.escapePosixPath(source);
+        }
+        posix2.escapePath = escapePath2;
+        function convertPathToPattern2(source) {
+          assertPatternsInput(source);
+          return utils.path.convertPosixPathToPattern(source);
+        }
+        posix2.convertPathToPattern = convertPathToPattern2;
+      })(posix = FastGlob2.posix || (FastGlob2.posix = {}));
+      let win32;
+      (function(win322) {
+        function escapePath2(source) {
+          assertPatternsInput(source);
+          return utils.path.escapeWindowsPath(source);
+        }
+        win322.escapePath = escapePath2;
+        function convertPathToPattern2(source) {
+          assertPatternsInput(source);
+          return utils.path.convertWindowsPathToPattern(source);
+        }
+        win322.convertPathToPattern = convertPathToPattern2;
+      })(win32 = FastGlob2.win32 || (FastGlob2.win32 = {}));
+    })(FastGlob || (FastGlob = {}));
+    function getWorks(source, _Provider, options) {
+      const patterns = [].concat(source);
+      const settings = new settings_1.default(options);
+      const tasks = taskManager.generate(patterns, settings);
+      const provider = new _Provider(settings);
+      return tasks.map(provider.read, provider);
+    }
+    function assertPatternsInput(input) {
+      const source = [].concat(input);
+      const isValidSource = source.every((item) => utils.string.isString(item) && !utils.string.isEmpty(item));
+      if (!isValidSource) {
+        throw new TypeError("Patterns must be a string (non empty) or an array of strings");
+      }
+    }
+    module.exports = FastGlob;
   }
 });
 
@@ -34119,8 +34124,8 @@ function isLoopbackAddress(host) {
   return hostLower === "localhost" || hostLower.startsWith("127.") || hostLower.startsWith("[::1]") || hostLower.startsWith("[0:0:0:0:0:0:0:1]");
 }
 var DecodedURL = class extends URL {
-  constructor(url, base) {
-    super(url, base);
+  constructor(url, base2) {
+    super(url, base2);
     this._decodedUsername = decodeURIComponent(super.username);
     this._decodedPassword = decodeURIComponent(super.password);
   }
@@ -37315,8 +37320,8 @@ function isPlainObject2(value) {
 }
 var noop = () => "";
 async function fetchWrapper(requestOptions) {
-  const fetch2 = requestOptions.request?.fetch || globalThis.fetch;
-  if (!fetch2) {
+  const fetch3 = requestOptions.request?.fetch || globalThis.fetch;
+  if (!fetch3) {
     throw new Error(
       "fetch is not set. Please pass a fetch implementation as new Octokit({ request: { fetch }}). Learn more at https://github.com/octokit/octokit.js/#fetch-missing"
     );
@@ -37332,7 +37337,7 @@ async function fetchWrapper(requestOptions) {
   );
   let fetchResponse;
   try {
-    fetchResponse = await fetch2(requestOptions.url, {
+    fetchResponse = await fetch3(requestOptions.url, {
       method: requestOptions.method,
       body,
       redirect: requestOptions.request?.redirect,
@@ -40354,6 +40359,19 @@ function getOctokit(token, options, ...additionalPlugins) {
   return new GitHubWithPlugins(getOctokitOptions(token, options));
 }
 
+// src/github/octokit.ts
+var GITHUB_REQUEST_TIMEOUT_MS = 3e4;
+function boundedFetch(timeoutMs, base2 = fetch) {
+  return (input, init) => {
+    const timeout = AbortSignal.timeout(timeoutMs);
+    const signal = init?.signal ? AbortSignal.any([init.signal, timeout]) : timeout;
+    return base2(input, { ...init, signal });
+  };
+}
+function createOctokit(token, opts) {
+  return getOctokit(token, { baseUrl: opts.baseUrl, request: { fetch: boundedFetch(opts.timeoutMs ?? GITHUB_REQUEST_TIMEOUT_MS) } });
+}
+
 // src/rule.ts
 function defineRule(rule) {
   return rule;
@@ -42172,12 +42190,21 @@ function suggest(word, candidates) {
 }
 
 // src/data.ts
-var permissions = permissions_default.permissions;
-var tasksByAssetType = tasks_default.assetTypes;
-var roles = tasks_default.roles;
+function ownTable(entries) {
+  return Object.freeze(Object.assign(/* @__PURE__ */ Object.create(null), entries));
+}
+var permissions = ownTable(permissions_default.permissions);
+var tasksByAssetType = ownTable(
+  Object.fromEntries(
+    Object.entries(tasks_default.assetTypes).map(([k, v]) => [k, { ...v, tasks: ownTable(v.tasks) }])
+  )
+);
+var roles = ownTable(tasks_default.roles);
 var apiVersions = api_versions_default.versions;
-var useCases = use_cases_default.useCases;
-var accessLevels = access_levels_default.levels;
+var useCases = ownTable(use_cases_default.useCases);
+var accessLevels = ownTable(
+  access_levels_default.levels
+);
 function expandTasks(assetType, tasks) {
   const table = tasksByAssetType[assetType].tasks;
   const out = /* @__PURE__ */ new Set();
@@ -42248,7 +42275,7 @@ function assetLabel(asset) {
   return `${asset.type.replace(/_/g, " ")} ${asset.name ?? asset.id}`;
 }
 function effectiveUseCases(manifest) {
-  const out = { ...useCases };
+  const out = Object.assign(/* @__PURE__ */ Object.create(null), useCases);
   for (const [id, uc] of Object.entries(manifest.useCases ?? {})) {
     out[id] = {
       description: uc.description ?? `Declared in the manifest`,
@@ -42363,304 +42390,187 @@ var admin_scope_default = defineRule({
 // src/scan/code-model.ts
 import { createHash } from "node:crypto";
 
-// src/scan/walk.ts
-var import_fast_glob = __toESM(require_out4(), 1);
-import { execFile } from "node:child_process";
-import { lstatSync } from "node:fs";
-import { lstat as lstat2, readFile, realpath } from "node:fs/promises";
-import path6 from "node:path";
-
-// src/types.ts
-var ConfigError = class extends Error {
-  constructor(message, file, line, column) {
-    super(message);
-    this.file = file;
-    this.line = line;
-    this.column = column;
-    this.name = "ConfigError";
-  }
-  file;
-  line;
-  column;
-  /** `file:line:col: message`, or the parts that are known. */
-  format() {
-    if (!this.file) return this.message;
-    if (this.line === void 0) return `${this.file}: ${this.message}`;
-    return `${this.file}:${this.line}:${this.column ?? 1}: ${this.message}`;
-  }
-};
-
-// src/scan/walk.ts
-var ALWAYS_IGNORED_DIRS = [".git", "node_modules"];
-var MAX_GIT_OUTPUT = 1024 * 1024 * 1024;
-var MAX_GITIGNORE_BYTES = 1024 * 1024;
-async function listFiles(opts) {
-  const cwd = path6.resolve(opts.cwd);
-  const paths = opts.paths.length > 0 ? opts.paths : ["."];
-  const roots = [];
-  for (const p of paths) {
-    const abs = path6.resolve(cwd, p);
-    const st = await lstat2(abs).catch((err) => {
-      if (err.code === "ENOENT" || err.code === "ENOTDIR") throw new ConfigError(`Path not found: ${p}`);
-      throw new ConfigError(`Cannot read path ${p}: ${err.code ?? err.message}`);
-    });
-    const kind2 = st.isSymbolicLink() ? "symlink" : st.isDirectory() ? "dir" : st.isFile() ? "file" : void 0;
-    if (!kind2) throw new ConfigError(`Not a file or directory: ${p}`);
-    roots.push({ rel: toPosix(path6.relative(cwd, abs)) || ".", abs, kind: kind2 });
-  }
-  const git2 = await gitInfo(cwd);
-  if (opts.changedSince !== void 0 && !git2) {
-    throw new ConfigError(`--changed-only ${opts.changedSince} needs a git checkout, and ${cwd} is not one.`);
-  }
-  let symlinks = 0;
-  const found = /* @__PURE__ */ new Set();
-  const explicit = /* @__PURE__ */ new Set();
-  for (const root of roots) {
-    if (root.kind === "symlink") symlinks++;
-    else if (root.kind === "file") explicit.add(root.rel);
-  }
-  if (git2) {
-    for (const root of roots) {
-      const real = await realpath(root.abs).catch(() => root.abs);
-      if (isOutside(git2.top, real)) {
-        throw new ConfigError(`Path ${root.rel} is outside the git repository at ${git2.top}.`);
-      }
-    }
-    const dirs = roots.filter((r) => r.kind === "dir").map((r) => r.rel);
-    if (dirs.length > 0) {
-      const out = await runGit(cwd, ["ls-files", "-z", "--cached", "--", ...dirs]);
-      for (const f of splitZ(out)) if (!f.endsWith("/")) found.add(normalizeRel(f));
-    }
-  } else {
-    const matcher = new GitignoreMatcher();
-    for (const root of roots) {
-      if (root.kind !== "dir") continue;
-      await loadAncestorGitignores(matcher, cwd, root.rel);
-      const entries = await (0, import_fast_glob.default)("**", {
-        cwd: root.abs,
-        dot: true,
-        followSymbolicLinks: false,
-        onlyFiles: false,
-        objectMode: true,
-        suppressErrors: true,
-        unique: true,
-        ignore: ALWAYS_IGNORED_DIRS.flatMap((d) => [`**/${d}`, `**/${d}/**`])
-      });
-      const candidates = [];
-      for (const e of entries) {
-        const rel = joinRel(root.rel, e.path);
-        if (e.dirent.isSymbolicLink()) {
-          if (!matcher.ignores(rel, false)) symlinks++;
-        } else if (e.dirent.isFile()) {
-          candidates.push(rel);
-          if (e.name === ".gitignore") {
-            const text = await readSmall(path6.join(root.abs, e.path));
-            if (text !== void 0) matcher.add(parentOf(rel), text);
-          }
+// src/glob.ts
+var globStats = { steps: 0 };
+var LIT = 0;
+var ONE = 1;
+var STAR = 2;
+var CLASS = 3;
+var ANY = 4;
+var EPS = 5;
+var SLASH = 47;
+function consumes(it, c) {
+  switch (it.kind) {
+    case LIT:
+      return it.code === c;
+    case ONE:
+    case STAR:
+      return c !== SLASH;
+    case ANY:
+      return true;
+    case EPS:
+      return false;
+    default: {
+      if (c === SLASH) return false;
+      const r = it.ranges;
+      let inside2 = false;
+      for (let k = 0; k < r.length; k += 2) {
+        if (c >= r[k] && c <= r[k + 1]) {
+          inside2 = true;
+          break;
         }
       }
-      for (const rel of candidates) if (!matcher.ignores(rel, false)) found.add(rel);
+      return inside2 !== it.negate;
     }
   }
-  for (const f of explicit) found.add(f);
-  let files = [...found];
-  if (opts.changedSince !== void 0 && git2) {
-    const changed = await changedFiles(cwd, git2.prefix, opts.changedSince);
-    files = files.filter((f) => changed.has(f));
-  }
-  const include = opts.include && opts.include.length > 0 ? createPathMatcher(opts.include) : void 0;
-  const exclude = opts.exclude && opts.exclude.length > 0 ? createPathMatcher(opts.exclude) : void 0;
-  files = files.filter((f) => (!include || include(f)) && !(exclude && exclude(f)));
-  const kept = [];
-  if (git2 && opts.statFiles !== false) {
-    const kinds = files.map((f) => {
-      let st;
-      try {
-        st = lstatSync(path6.join(cwd, f));
-      } catch {
-        return "other";
-      }
-      return st.isSymbolicLink() ? "symlink" : st.isFile() ? "file" : "other";
-    });
-    files.forEach((f, i) => {
-      if (kinds[i] === "file") kept.push(f);
-      else if (kinds[i] === "symlink") symlinks++;
-    });
-  } else {
-    kept.push(...files);
-  }
-  kept.sort(compareCodeUnits);
-  return { files: kept, skipped: { symlinks }, mode: git2 ? "git" : "filesystem" };
 }
-async function gitInfo(cwd) {
-  try {
-    const out = (await runGit(cwd, ["rev-parse", "--show-toplevel", "--show-prefix"])).toString("utf8");
-    const [top, prefix] = out.split("\n");
-    if (!top) return void 0;
-    return { top: await realpath(top).catch(() => top), prefix: prefix ?? "" };
-  } catch {
-    return void 0;
+function close(nfa, set2) {
+  const { items, skip } = nfa;
+  const m = items.length;
+  for (let i = 0; i < m; i++) {
+    if (set2[i] !== 1) continue;
+    const k = items[i].kind;
+    if (k === STAR || k === ANY || k === EPS) set2[i + 1] = 1;
+    const j = skip[i];
+    if (j > 0) set2[j] = 1;
   }
+  globStats.steps += m + 1;
 }
-async function changedFiles(cwd, prefix, ref) {
-  if (ref.startsWith("-") || ref.length === 0) throw new ConfigError(`Invalid revision for --changed-only: "${ref}".`);
-  let diff;
-  try {
-    diff = await runGit(cwd, ["diff", "--name-only", "-z", "--no-renames", "--no-ext-diff", ref, "--"]);
-  } catch (err) {
-    throw new ConfigError(`--changed-only ${ref}: ${err.message}`);
+function runNfa(nfa, text, prefixes = false) {
+  const m = nfa.items.length;
+  let cur = new Uint8Array(m + 1);
+  let next = new Uint8Array(m + 1);
+  cur[0] = 1;
+  close(nfa, cur);
+  for (let p = 0; p < text.length; p++) {
+    const c = text.charCodeAt(p);
+    if (prefixes && c === SLASH && cur[m] === 1) return true;
+    next.fill(0);
+    let alive = false;
+    for (let i = 0; i < m; i++) {
+      if (cur[i] !== 1) continue;
+      const it = nfa.items[i];
+      if (!consumes(it, c)) continue;
+      alive = true;
+      if (it.kind === STAR || it.kind === ANY) next[i] = 1;
+      else next[i + 1] = 1;
+    }
+    globStats.steps += m + 1;
+    if (!alive) return false;
+    close(nfa, next);
+    const t = cur;
+    cur = next;
+    next = t;
   }
-  const changed = /* @__PURE__ */ new Set();
-  for (const f of splitZ(diff)) changed.add(fromTopRelative(f, prefix));
-  return changed;
+  return cur[m] === 1;
 }
-function fromTopRelative(p, prefix) {
-  if (prefix && p.startsWith(prefix)) return p.slice(prefix.length);
-  return path6.posix.relative(prefix.replace(/\/$/, "") || ".", p);
-}
-function runGit(cwd, args) {
-  return new Promise((resolve2, reject) => {
-    execFile(
-      "git",
-      // fsmonitor can run a configured command: a scanned repository must not run code.
-      ["-c", "core.fsmonitor=false", "-c", "core.quotePath=false", ...args],
-      {
-        cwd,
-        encoding: "buffer",
-        maxBuffer: MAX_GIT_OUTPUT,
-        windowsHide: true,
-        env: { ...process.env, GIT_LITERAL_PATHSPECS: "1", GIT_OPTIONAL_LOCKS: "0", GIT_TERMINAL_PROMPT: "0", LC_ALL: "C" }
-      },
-      (err, stdout, stderr) => {
-        if (err) {
-          const line = stderr.toString("utf8").split("\n").find((l) => l.trim()) ?? err.message;
-          reject(new Error(line.replace(/^fatal: /, "").trim()));
+function compileGlob(glob, gitignore = false) {
+  const items = [];
+  const skips = [];
+  const segs = glob.split("/");
+  let needSlash = false;
+  for (let s = 0; s < segs.length; s++) {
+    const seg = segs[s];
+    const last = s === segs.length - 1;
+    if (seg === "**") {
+      if (!last && segs[s + 1] === "**") continue;
+      const from = items.length;
+      if (last) {
+        if (needSlash && gitignore) {
+          items.push({ kind: LIT, code: SLASH }, { kind: ONE, code: 0 }, { kind: ANY, code: 0 });
+        } else if (needSlash) {
+          items.push({ kind: EPS, code: 0 }, { kind: LIT, code: SLASH }, { kind: ANY, code: 0 });
+          skips.push([from, items.length]);
         } else {
-          resolve2(stdout);
+          items.push({ kind: ANY, code: 0 });
         }
+      } else if (needSlash) {
+        items.push({ kind: EPS, code: 0 }, { kind: LIT, code: SLASH }, { kind: ANY, code: 0 });
+        skips.push([from, items.length]);
+        items.push({ kind: LIT, code: SLASH });
+      } else {
+        items.push({ kind: EPS, code: 0 }, { kind: ANY, code: 0 }, { kind: LIT, code: SLASH });
+        skips.push([from, items.length]);
       }
-    );
-  });
-}
-function splitZ(buf) {
-  return buf.toString("utf8").split("\0").filter((s) => s.length > 0);
-}
-function isOutside(top, abs) {
-  const rel = path6.relative(top, abs);
-  return rel === ".." || rel.startsWith(`..${path6.sep}`) || path6.isAbsolute(rel);
-}
-var GitignoreMatcher = class {
-  byDir = /* @__PURE__ */ new Map();
-  dirCache = /* @__PURE__ */ new Map();
-  /** Add the content of the `.gitignore` in `dir` (relative, `/` separators, '' or '.' for the root). */
-  add(dir, content) {
-    const key = dir === "." ? "" : dir.replace(/\/+$/, "");
-    const rules2 = this.byDir.get(key) ?? [];
-    for (const raw of content.split(/\r?\n/)) {
-      const rule = parseIgnoreLine(raw);
-      if (rule) rules2.push(rule);
+      needSlash = false;
+      continue;
     }
-    this.byDir.set(key, rules2);
-    this.dirCache.clear();
+    if (needSlash) items.push({ kind: LIT, code: SLASH });
+    segmentItems(seg, items);
+    needSlash = true;
   }
-  /** Whether `rel` (relative to the root, `/` separators) is ignored, its parent directories included. */
-  ignores(rel, isDir) {
-    const parts2 = rel.split("/");
-    for (let i = 1; i < parts2.length; i++) {
-      const dir = parts2.slice(0, i).join("/");
-      let ignored = this.dirCache.get(dir);
-      if (ignored === void 0) {
-        ignored = this.decide(dir, true);
-        this.dirCache.set(dir, ignored);
+  const skip = new Int32Array(items.length + 1);
+  for (const [a, b] of skips) skip[a] = b;
+  return { items, skip };
+}
+function segmentItems(seg, items) {
+  for (let i = 0; i < seg.length; i++) {
+    const c = seg[i];
+    if (c === "\\" && i + 1 < seg.length) {
+      items.push({ kind: LIT, code: seg.charCodeAt(++i) });
+    } else if (c === "*") {
+      while (seg[i + 1] === "*") i++;
+      if (items.length > 0 && items[items.length - 1].kind === STAR) continue;
+      items.push({ kind: STAR, code: 0 });
+    } else if (c === "?") {
+      items.push({ kind: ONE, code: 0 });
+    } else if (c === "[") {
+      const cls = parseClass(seg, i);
+      if (!cls) {
+        items.push({ kind: LIT, code: 91 });
+        continue;
       }
-      if (ignored) return true;
+      items.push({ kind: CLASS, code: 0, ranges: cls.ranges, negate: cls.negate });
+      i = cls.end;
+    } else {
+      items.push({ kind: LIT, code: seg.charCodeAt(i) });
     }
-    return this.decide(rel, isDir);
   }
-  decide(rel, isDir) {
-    let ignored = false;
-    const parts2 = rel.split("/");
-    const base = parts2[parts2.length - 1] ?? "";
-    for (let i = 0; i < parts2.length; i++) {
-      const dir = parts2.slice(0, i).join("/");
-      const rules2 = this.byDir.get(dir);
-      if (!rules2) continue;
-      const sub = parts2.slice(i).join("/");
-      for (const r of rules2) {
-        if (r.dirOnly && !isDir) continue;
-        if (r.re.test(r.basename ? base : sub)) ignored = !r.negate;
-      }
-    }
-    return ignored;
-  }
-};
-function parseIgnoreLine(raw) {
-  let line = raw;
-  if (line === "" || line.startsWith("#")) return void 0;
-  line = line.replace(/(?<!\\)[ \t]+$/, "");
-  if (line.endsWith("\\ ")) line = line.slice(0, -2) + " ";
+}
+function parseClass(seg, open3) {
+  let i = open3 + 1;
   let negate = false;
-  if (line.startsWith("!")) {
+  if (seg[i] === "!" || seg[i] === "^") {
     negate = true;
-    line = line.slice(1);
-  } else if (line.startsWith("\\!") || line.startsWith("\\#")) {
-    line = line.slice(1);
+    i++;
   }
-  let dirOnly = false;
-  if (line.endsWith("/")) {
-    dirOnly = true;
-    line = line.replace(/\/+$/, "");
+  const ranges = [];
+  let first = true;
+  for (; i < seg.length; i++) {
+    let c = seg[i];
+    if (c === "]" && !first) return { ranges, negate, end: i };
+    first = false;
+    if (c === "\\" && i + 1 < seg.length) c = seg[++i];
+    let lo = c.charCodeAt(0);
+    let hi = lo;
+    if (seg[i + 1] === "-" && i + 2 < seg.length && seg[i + 2] !== "]") {
+      let h = seg[i + 2];
+      i += 2;
+      if (h === "\\" && i + 1 < seg.length) h = seg[++i];
+      hi = h.charCodeAt(0);
+      if (hi < lo) [lo, hi] = [hi, lo];
+    }
+    ranges.push(lo, hi);
   }
-  if (line === "") return void 0;
-  const anchored = line.includes("/");
-  if (line.startsWith("/")) line = line.replace(/^\/+/, "");
-  const re = new RegExp(`^${globSource(line)}$`, "u");
-  return { re, negate, dirOnly, basename: !anchored };
+  return void 0;
 }
-async function loadAncestorGitignores(matcher, cwd, rootRel) {
-  if (rootRel === "." || rootRel.startsWith("..")) return;
-  const parts2 = rootRel.split("/");
-  for (let i = 0; i < parts2.length; i++) {
-    const dir = parts2.slice(0, i).join("/");
-    const text = await readSmall(path6.join(cwd, dir, ".gitignore"));
-    if (text !== void 0) matcher.add(dir, text);
-  }
-}
-async function readSmall(abs) {
-  try {
-    const st = await lstat2(abs);
-    if (!st.isFile() || st.size > MAX_GITIGNORE_BYTES) return void 0;
-    return await readFile(abs, "utf8");
-  } catch {
-    return void 0;
-  }
-}
-function createPathMatcher(patterns) {
+var MAX_BRACE_EXPANSIONS = 256;
+function compileGlobs(patterns) {
   const compiled = patterns.map((p) => p.trim()).filter((p) => p.length > 0).map((p) => {
     const negate = p.startsWith("!");
-    return { negate, re: globToRegExp(negate ? p.slice(1) : p) };
+    const body = (negate ? p.slice(1) : p).replace(/^(?:\.\/)+/, "").replace(/^\/+/, "").replace(/\/+$/, "");
+    return { negate, alternatives: expandBraces(body).map((g) => compileGlob(g)) };
   });
+  if (compiled.length === 0) return () => false;
   return (rel) => {
-    const candidates = ancestorsAndSelf(rel);
     let matched = false;
     for (const c of compiled) {
-      if (candidates.some((p) => c.re.test(p))) matched = !c.negate;
+      if (matched !== c.negate) continue;
+      if (c.alternatives.some((nfa) => runNfa(nfa, rel, true))) matched = !c.negate;
     }
     return matched;
   };
 }
-function globToRegExp(glob) {
-  const g = glob.replace(/^\.\//, "").replace(/^\/+/, "").replace(/\/+$/, "");
-  const alternatives = expandBraces(g).map((alt) => globSource(alt));
-  return new RegExp(`^(?:${alternatives.join("|")})$`, "u");
-}
-function ancestorsAndSelf(rel) {
-  const parts2 = rel.split("/");
-  const out = [];
-  for (let i = 1; i <= parts2.length; i++) out.push(parts2.slice(0, i).join("/"));
-  return out;
-}
-var MAX_BRACE_EXPANSIONS = 256;
 function expandBraces(glob) {
   let depth = 0;
   let open3 = -1;
@@ -42676,8 +42586,7 @@ function expandBraces(glob) {
     } else if (c === "}" && depth > 0) {
       depth--;
       if (depth === 0) {
-        const inner = glob.slice(open3 + 1, i);
-        const options = splitTopLevel(inner);
+        const options = splitTopLevel(glob.slice(open3 + 1, i));
         if (options.length < 2) continue;
         const head = glob.slice(0, open3);
         const tails = expandBraces(glob.slice(i + 1));
@@ -42686,7 +42595,7 @@ function expandBraces(glob) {
           for (const x of expandBraces(o2)) {
             for (const t of tails) {
               out.push(head + x + t);
-              if (out.length > MAX_BRACE_EXPANSIONS) return out;
+              if (out.length >= MAX_BRACE_EXPANSIONS) return out;
             }
           }
         }
@@ -42701,7 +42610,7 @@ function splitTopLevel(s) {
   let depth = 0;
   let cur = "";
   for (let i = 0; i < s.length; i++) {
-    const c = s[i] ?? "";
+    const c = s[i];
     if (c === "\\") {
       cur += c + (s[i + 1] ?? "");
       i++;
@@ -42717,77 +42626,81 @@ function splitTopLevel(s) {
   out.push(cur);
   return out;
 }
-function globSource(glob) {
-  const segs = glob.split("/");
-  let re = "";
-  let needSlash = false;
-  for (let i = 0; i < segs.length; i++) {
-    const seg = segs[i] ?? "";
-    const last = i === segs.length - 1;
-    if (seg === "**") {
-      if (last) re += needSlash ? "(?:/.*)?" : ".*";
-      else re += needSlash ? "(?:/.*)?/" : "(?:.*/)?";
-      needSlash = false;
-      continue;
-    }
-    if (needSlash) re += "/";
-    re += segmentSource(seg);
-    needSlash = true;
+function parseIgnoreLine(raw) {
+  let line = raw;
+  if (line === "" || line.startsWith("#")) return void 0;
+  let end = line.length;
+  while (end > 0 && (line[end - 1] === " " || line[end - 1] === "	")) end--;
+  if (end < line.length && end > 0 && line[end - 1] === "\\") end++;
+  line = line.slice(0, end);
+  let negate = false;
+  if (line.startsWith("!")) {
+    negate = true;
+    line = line.slice(1);
+  } else if (line.startsWith("\\!") || line.startsWith("\\#")) {
+    line = line.slice(1);
   }
-  return re;
-}
-function segmentSource(seg) {
-  let re = "";
-  for (let i = 0; i < seg.length; i++) {
-    const c = seg[i] ?? "";
-    if (c === "\\") {
-      re += escapeRe(seg[i + 1] ?? "\\");
-      i++;
-    } else if (c === "*") {
-      while (seg[i + 1] === "*") i++;
-      re += "[^/]*";
-    } else if (c === "?") {
-      re += "[^/]";
-    } else if (c === "[") {
-      const close = seg.indexOf("]", i + 2);
-      if (close === -1) {
-        re += "\\[";
-        continue;
-      }
-      let body = seg.slice(i + 1, close);
-      let neg = false;
-      if (body.startsWith("!") || body.startsWith("^")) {
-        neg = true;
-        body = body.slice(1);
-      }
-      body = body.replace(/\\/g, "\\\\").replace(/\]/g, "\\]").replace(/\[/g, "\\[");
-      re += neg ? `(?!/)[^${body}]` : `[${body}]`;
-      i = close;
-    } else {
-      re += escapeRe(c);
-    }
+  let dirOnly = false;
+  if (line.endsWith("/")) {
+    dirOnly = true;
+    line = line.replace(/\/+$/, "");
   }
-  return re;
+  if (line === "") return void 0;
+  const anchored = line.includes("/");
+  line = line.replace(/^\/+/, "");
+  return { nfa: compileGlob(line, true), negate, dirOnly, basename: !anchored };
 }
-function escapeRe(s) {
-  return s.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
-}
-function toPosix(p) {
-  return p.split(path6.sep).join("/");
-}
-function normalizeRel(p) {
-  return toPosix(path6.normalize(p)).replace(/^\.\//, "");
-}
-function joinRel(root, sub) {
-  return root === "." ? sub : `${root}/${sub}`;
-}
-function parentOf(rel) {
-  const i = rel.lastIndexOf("/");
-  return i === -1 ? "" : rel.slice(0, i);
-}
-function compareCodeUnits(a, b) {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
+var GitignoreMatcher = class {
+  byDir = /* @__PURE__ */ new Map();
+  dirCache = /* @__PURE__ */ new Map();
+  /** Adds the content of the `.gitignore` in `dir` (relative, `/` separators, '' or '.' for the root). */
+  add(dir, content) {
+    const key = dir === "." ? "" : dir.replace(/\/+$/, "");
+    const rules2 = this.byDir.get(key) ?? [];
+    for (const raw of content.split(/\r?\n/)) {
+      const rule = parseIgnoreLine(raw);
+      if (rule) rules2.push(rule);
+    }
+    this.byDir.set(key, rules2);
+    this.dirCache.clear();
+  }
+  /** Whether `rel` (relative to the root, `/` separators) is ignored, its parent directories included. */
+  ignores(rel, isDir) {
+    let slash = rel.indexOf("/");
+    while (slash !== -1) {
+      const dir = rel.slice(0, slash);
+      let ignored = this.dirCache.get(dir);
+      if (ignored === void 0) {
+        ignored = this.decide(dir, true);
+        this.dirCache.set(dir, ignored);
+      }
+      if (ignored) return true;
+      slash = rel.indexOf("/", slash + 1);
+    }
+    return this.decide(rel, isDir);
+  }
+  decide(rel, isDir) {
+    let ignored = false;
+    const base2 = rel.slice(rel.lastIndexOf("/") + 1);
+    let from = 0;
+    for (; ; ) {
+      const dir = from === 0 ? "" : rel.slice(0, from - 1);
+      const rules2 = this.byDir.get(dir);
+      if (rules2) {
+        const sub = rel.slice(from);
+        for (const r of rules2) {
+          if (r.dirOnly && !isDir) continue;
+          if (ignored !== r.negate) continue;
+          if (runNfa(r.nfa, r.basename ? base2 : sub)) ignored = !r.negate;
+        }
+      }
+      const slash = rel.indexOf("/", from);
+      if (slash === -1) break;
+      from = slash + 1;
+    }
+    return ignored;
+  }
+};
 
 // src/scan/code-model.ts
 var cache = /* @__PURE__ */ new WeakMap();
@@ -42802,7 +42715,7 @@ function codeModel(manifest) {
     owners.push({ name, user: u.name, role: u.role, ...u.environment ? { environment: u.environment } : {} });
   }
   const adminPaths = manifest.scan?.adminPaths ?? [];
-  const matcher = adminPaths.length > 0 ? createPathMatcher(adminPaths) : () => false;
+  const matcher = adminPaths.length > 0 ? compileGlobs(adminPaths) : () => false;
   const byName = /* @__PURE__ */ new Map();
   for (const o2 of owners) if (!byName.has(o2.name)) byName.set(o2.name, o2);
   m = {
@@ -43003,8 +42916,8 @@ var DEPLOY_DIRS = /* @__PURE__ */ new Set([
 var CONFIG_EXT = /\.(?:ya?ml|json|toml|ini|env|tfvars|tf|hcl|properties|conf|cfg)$/i;
 function environmentOfPath(path14) {
   const segs = path14.replace(/\\/g, "/").split("/").filter((s) => s && s !== ".");
-  const base = segs.pop() ?? "";
-  const lower = base.toLowerCase();
+  const base2 = segs.pop() ?? "";
+  const lower = base2.toLowerCase();
   const dotenv = /^\.env\.([a-z]+)(?:\.|$)/.exec(lower);
   if (dotenv) {
     if (PROD_WORDS2.has(dotenv[1] ?? "")) return "production";
@@ -43038,8 +42951,8 @@ function environmentOfContent(text) {
 function environmentOfFile(path14, text) {
   const byPath = environmentOfPath(path14);
   if (byPath) return byPath;
-  const base = path14.split("/").pop() ?? "";
-  if (/\.ya?ml$/i.test(base) || /^\.env(?:\.|$)/i.test(base) || /\.env$/i.test(base)) return environmentOfContent(text);
+  const base2 = path14.split("/").pop() ?? "";
+  if (/\.ya?ml$/i.test(base2) || /^\.env(?:\.|$)/i.test(base2) || /\.env$/i.test(base2)) return environmentOfContent(text);
   return void 0;
 }
 function scalarKey(p) {
@@ -43651,28 +43564,28 @@ var graph_api_version_default = defineRule({
         break;
       }
     }
-    const base = { version, latest };
+    const base2 = { version, latest };
     const g = entry.graphUntil !== null ? daysBetween(ctx.today, entry.graphUntil) : void 0;
     const mk = marketing && entry.marketingUntil !== null ? daysBetween(ctx.today, entry.marketingUntil) : void 0;
     if (g !== void 0 && g < 0) {
-      ctx.report({ messageId: "expired", path: path14, data: { ...base, until: entry.graphUntil } });
+      ctx.report({ messageId: "expired", path: path14, data: { ...base2, until: entry.graphUntil } });
       return;
     }
     if (mk !== void 0 && mk <= 0) {
-      ctx.report({ messageId: "marketingExpired", path: path14, data: { ...base, until: entry.marketingUntil, ...marketing } });
+      ctx.report({ messageId: "marketingExpired", path: path14, data: { ...base2, until: entry.marketingUntil, ...marketing } });
       return;
     }
     if (mk !== void 0 && mk <= options.warnDays) {
-      ctx.report({ messageId: "marketingExpiring", severity: "warn", path: path14, data: { ...base, until: entry.marketingUntil, days: plural(mk), ...marketing } });
+      ctx.report({ messageId: "marketingExpiring", severity: "warn", path: path14, data: { ...base2, until: entry.marketingUntil, days: plural(mk), ...marketing } });
       return;
     }
     if (g !== void 0 && g <= options.warnDays) {
-      ctx.report({ messageId: "expiring", severity: "warn", path: path14, data: { ...base, until: entry.graphUntil, days: plural(g) } });
+      ctx.report({ messageId: "expiring", severity: "warn", path: path14, data: { ...base2, until: entry.graphUntil, days: plural(g) } });
       return;
     }
     const behind = parts(latest)[0] - parts(version)[0];
     if (behind > options.maxMajorsBehind)
-      ctx.report({ messageId: "behind", severity: "notice", path: path14, data: { ...base, behind } });
+      ctx.report({ messageId: "behind", severity: "notice", path: path14, data: { ...base2, behind } });
   }
 });
 
@@ -43746,25 +43659,25 @@ var graph_api_version_in_code_default = defineRule({
     const target = manifestEntry && (manifestEntry.graphUntil === null || daysBetween2(ctx.today, manifestEntry.graphUntil) >= 0) ? manifestEntry.version : latest;
     for (const u of urls) {
       const version = u.version;
-      const base = { version, host: u.host, target, latest };
+      const base2 = { version, host: u.host, target, latest };
       const at = { start: u.start, end: u.end, anchor: lineAnchor(text, u.start, u.end, version) };
       const entry = findVersion(version);
       if (!entry) {
-        ctx.report({ messageId: "unknown", data: base, ...at });
+        ctx.report({ messageId: "unknown", data: base2, ...at });
         continue;
       }
       const g = entry.graphUntil !== null ? daysBetween2(ctx.today, entry.graphUntil) : void 0;
-      if (g !== void 0 && g < 0) ctx.report({ messageId: "expired", data: { ...base, until: entry.graphUntil }, ...at });
+      if (g !== void 0 && g < 0) ctx.report({ messageId: "expired", data: { ...base2, until: entry.graphUntil }, ...at });
       else if (g !== void 0 && g <= options.warnDays) {
         const to = target === entry.version ? latest : target;
-        ctx.report({ messageId: "expiring", data: { ...base, target: to, until: entry.graphUntil, days: plural2(g) }, ...at });
+        ctx.report({ messageId: "expiring", data: { ...base2, target: to, until: entry.graphUntil, days: plural2(g) }, ...at });
       } else if (manifestVersion && manifestEntry && manifestEntry.version !== entry.version)
-        ctx.report({ messageId: "differs", data: { ...base, manifestVersion: manifestEntry.version }, ...at });
+        ctx.report({ messageId: "differs", data: { ...base2, manifestVersion: manifestEntry.version }, ...at });
     }
   }
 });
 
-// src/scan/detectors.ts
+// src/secrets/detect.ts
 init_secret();
 var MIN_ACCESS_TOKEN_BODY = 32;
 var SQUARE_TOKEN_MAX_LENGTH = 80;
@@ -43796,24 +43709,12 @@ function detectSecrets(text, ctx) {
 function secretNeedles(ctx) {
   return DETECTORS.flatMap((d) => d.needles(ctx));
 }
-function redactSecretsInText(text, ctx = { path: "" }) {
-  const matches = detectSecrets(text, ctx);
-  if (matches.length === 0) return text;
-  let out = "";
-  let at = 0;
-  for (const m of matches) {
-    out += text.slice(at, m.start) + redact(m.value.reveal());
-    at = m.end;
-  }
-  return out + text.slice(at);
-}
-function secretRedactor(text, ctx) {
-  const values = [...new Set(detectSecrets(text, ctx).map((m) => m.value.reveal()))].sort((a, b) => b.length - a.length);
-  return (line) => {
-    let out = line;
-    for (const v of values) if (out.includes(v)) out = out.split(v).join(redact(v));
-    return redactSecretsInText(out, ctx.declared ? { path: ctx.path, declared: ctx.declared } : { path: ctx.path });
-  };
+function metaCredentialShapes(text) {
+  const out = [];
+  findAccessTokens(text, out);
+  findAppAccessTokens(text, out);
+  findAppSecrets(text, { path: "" }, out, true);
+  return out;
 }
 var ACCESS_TOKEN_ID = "meta-access-token";
 function findAccessTokens(text, out) {
@@ -43839,19 +43740,19 @@ function isAccessToken(text, start, end) {
   return !inBase64Block(text, start, end);
 }
 function inBase64Block(text, start, end) {
-  const ls = text.lastIndexOf("\n", start - 1) + 1;
-  let le = text.indexOf("\n", end);
-  if (le === -1) le = text.length;
-  if (text.slice(ls, start).trim() !== "" || text.slice(end, le).trim() !== "") return false;
-  const prevLine = ls > 0 ? lineAround(text, ls - 1) : "";
-  const nextLine = le < text.length ? lineAround(text, le + 1) : "";
+  const n = text.length;
+  let ls = start;
+  while (ls > 0 && isBlank(text.charCodeAt(ls - 1))) ls--;
+  if (ls > 0 && text.charCodeAt(ls - 1) !== 10) return false;
+  let le = end;
+  while (le < n && isBlank(text.charCodeAt(le))) le++;
+  if (le < n && text.charCodeAt(le) !== 10) return false;
+  const prevLine = ls > 0 ? text.slice(Math.max(0, ls - 201), ls - 1).split("\n").pop().trim() : "";
+  const nextLine = le < n ? text.slice(le + 1, le + 201).split("\n")[0].trim() : "";
   return isBase64Line(prevLine) || isBase64Line(nextLine);
 }
-function lineAround(text, pos) {
-  const ls = text.lastIndexOf("\n", pos - 1) + 1;
-  let le = text.indexOf("\n", pos);
-  if (le === -1) le = text.length;
-  return text.slice(ls, Math.min(le, ls + 200)).trim();
+function isBlank(c) {
+  return c === 32 || c === 9 || c === 13;
 }
 function isBase64Line(line) {
   return line.length >= 40 && /^[A-Za-z0-9+/]+={0,2}$/.test(line) && /[+/]/.test(line);
@@ -43898,9 +43799,10 @@ function tryAppToken(text, sep4, sepLength, out) {
 }
 var APP_SECRET_ID = "meta-app-secret";
 var ASSIGNED_HEX = /\\?["'`]?\]?[ \t]{0,20}(?:=>|:=|<-|[=:,(>]|[ \t])\s{0,20}(?:value\s*=\s*)?\\?["'`]?([0-9A-Fa-f]{32})(?![0-9A-Za-z_+/=-])/y;
-function findAppSecrets(text, ctx, out) {
+function findAppSecrets(text, ctx, out, anyContext = false) {
   if (!hasHexRun32(text)) return;
   const hits = secretWords(text);
+  const metaLines = new MetaLines(text, ctx.appId);
   let fileContext;
   let skipUntil = -1;
   for (const p of hits) {
@@ -43918,7 +43820,7 @@ function findAppSecrets(text, ctx, out) {
     const vs = ASSIGNED_HEX.lastIndex - value.length;
     if (!isHex32(value)) continue;
     const name = text.slice(ns, ne);
-    const meta = hasMetaWord(name, ctx.appId) || blockHasMeta(text, p, ctx.appId) || (fileContext ??= fileHasMeta(text, ctx));
+    const meta = anyContext || hasMetaWord(name, ctx.appId) || blockHasMeta(metaLines, p) || (fileContext ??= fileHasMeta(text, ctx));
     if (!meta) continue;
     out.push({ ...match("app-secret", APP_SECRET_ID, text, vs, vs + 32), name });
     skipUntil = vs + 32;
@@ -43959,48 +43861,101 @@ function fileHasMeta(text, ctx) {
   if (id.length >= 5 && new RegExp(`(?<![0-9])${id}(?![0-9])`).test(text)) return true;
   return FILE_CONTEXT.test(text);
 }
-function blockHasMeta(text, pos, appId2) {
-  const ls = text.lastIndexOf("\n", pos - 1) + 1;
-  let le = text.indexOf("\n", pos);
-  if (le === -1) le = text.length;
-  const line = text.slice(Math.max(ls, pos - MAX_CONTEXT_LINE), Math.min(le, pos + MAX_CONTEXT_LINE));
-  if (hasMetaWord(line, appId2)) return true;
-  const base = indentOf2(text.slice(ls, le));
-  let minIndent = base;
+var Lines = class {
+  constructor(text) {
+    this.text = text;
+  }
+  text;
+  nl;
+  index() {
+    if (!this.nl) {
+      const nl = [];
+      for (let i = this.text.indexOf("\n"); i !== -1; i = this.text.indexOf("\n", i + 1)) nl.push(i);
+      this.nl = nl;
+    }
+    return this.nl;
+  }
+  /** Number of lines (a text without newline has one). */
+  get count() {
+    return this.index().length + 1;
+  }
+  /** 0-based line of a position. */
+  lineOf(pos) {
+    const nl = this.index();
+    let lo = 0;
+    let hi = nl.length;
+    while (lo < hi) {
+      const mid = lo + hi >>> 1;
+      if (nl[mid] < pos) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+  start(line) {
+    return line === 0 ? 0 : this.index()[line - 1] + 1;
+  }
+  end(line) {
+    const nl = this.index();
+    return line < nl.length ? nl[line] : this.text.length;
+  }
+  /** The line's first `max` characters. */
+  head(line, max = MAX_CONTEXT_LINE) {
+    const s = this.start(line);
+    return this.text.slice(s, Math.min(this.end(line), s + max));
+  }
+};
+var MetaLines = class {
+  constructor(text, appId) {
+    this.text = text;
+    this.appId = appId;
+    this.lines = new Lines(text);
+  }
+  text;
+  appId;
+  lines;
+  memo = /* @__PURE__ */ new Map();
+  has(line) {
+    let v = this.memo.get(line);
+    if (v === void 0) {
+      v = hasMetaWord(this.text.slice(this.lines.start(line), this.lines.end(line)), this.appId);
+      this.memo.set(line, v);
+    }
+    return v;
+  }
+};
+function blockHasMeta(meta, pos) {
+  const lines = meta.lines;
+  const at = lines.lineOf(pos);
+  if (meta.has(at)) return true;
+  const base2 = indentOf2(lines.head(at));
+  let minIndent = base2;
   let siblings = true;
-  let end = ls - 1;
-  for (let n = 0; n < BLOCK_LINES_UP && end > 0; n++) {
-    const start2 = text.lastIndexOf("\n", end - 1) + 1;
-    const l = text.slice(start2, Math.min(end, start2 + MAX_CONTEXT_LINE));
-    end = start2 - 1;
+  for (let n = 0, ln = at - 1; n < BLOCK_LINES_UP && ln >= 0; n++, ln--) {
+    const l = lines.head(ln);
     if (l.trim() === "") {
       if (minIndent === 0) break;
       siblings = false;
       continue;
     }
     const ind = indentOf2(l);
-    if (/^\s*\[[^\]]*\]\s*$/.test(l)) return hasMetaWord(l, appId2);
+    if (/^\s*\[[^\]]*\]\s*$/.test(l)) return meta.has(ln);
     if (ind < minIndent) {
-      if (hasMetaWord(l, appId2)) return true;
+      if (meta.has(ln)) return true;
       minIndent = ind;
       siblings = false;
       continue;
     }
-    if (siblings && ind >= base && hasMetaWord(l, appId2)) return true;
+    if (siblings && ind >= base2 && meta.has(ln)) return true;
     if (minIndent === 0 && !siblings) break;
   }
-  let start = le + 1;
-  for (let n = 0; n < BLOCK_LINES_DOWN && start < text.length; n++) {
-    let e = text.indexOf("\n", start);
-    if (e === -1) e = text.length;
-    const l = text.slice(start, Math.min(e, start + MAX_CONTEXT_LINE));
-    start = e + 1;
+  for (let n = 0, ln = at + 1; n < BLOCK_LINES_DOWN && ln < lines.count; n++, ln++) {
+    const l = lines.head(ln);
     if (l.trim() === "") {
-      if (base === 0) break;
+      if (base2 === 0) break;
       continue;
     }
-    if (indentOf2(l) < base || /^\s*\[[^\]]*\]\s*$/.test(l)) break;
-    if (hasMetaWord(l, appId2)) return true;
+    if (indentOf2(l) < base2 || /^\s*\[[^\]]*\]\s*$/.test(l)) break;
+    if (meta.has(ln)) return true;
   }
   return false;
 }
@@ -44008,14 +43963,26 @@ function indentOf2(line) {
   const m = /^[ \t]*/.exec(line);
   return m ? m[0].length : 0;
 }
-function hasMetaWord(s, appId2) {
-  for (const word of s.match(/[A-Za-z0-9]+/g) ?? []) {
-    for (const part of word.match(/[A-Z]+(?![a-z])|[A-Z]?[a-z]+|\d+/g) ?? []) {
-      if (META_WORDS.has(part.toLowerCase())) return true;
-      if (appId2 && part === appId2) return true;
+function hasMetaWord(s, appId) {
+  for (const w of s.matchAll(/[A-Za-z0-9]+/g)) {
+    const word = w[0];
+    if (appId && word === appId) return true;
+    if (word.length < 2 || isValueLike(word)) continue;
+    for (const part of word.matchAll(/[A-Z]+(?![a-z])|[A-Z]?[a-z]+|\d+/g)) {
+      const p = part[0];
+      if (appId && p === appId) return true;
+      if (!META_WORDS.has(p.toLowerCase())) continue;
+      const before = word.charCodeAt(part.index - 1);
+      const after = word.charCodeAt(part.index + p.length);
+      if (isDigit(before) && isDigit(after)) continue;
+      return true;
     }
   }
   return false;
+}
+function isValueLike(word) {
+  if (word.length >= 8 && /^[0-9a-fA-F]+$/.test(word) && /\d/.test(word) && /[a-fA-F]/.test(word)) return true;
+  return word.length >= 16 && /\d/.test(word) && wordlikeShare(word) < 0.5;
 }
 var DECLARED_ID = "declared-secret-value";
 function findDeclared(text, ctx, out) {
@@ -44030,23 +43997,31 @@ function findDeclared(text, ctx, out) {
 var DETECTORS = [
   {
     id: ACCESS_TOKEN_ID,
+    kind: "access-token",
+    description: `User, page and system-user access tokens: \`EAA\` + ${MIN_ACCESS_TOKEN_BODY}+ random-looking alphanumerics at a word boundary.`,
     find: (text, _ctx, out) => findAccessTokens(text, out),
     needles: () => [{ text: "EAA" }]
   },
   {
     id: APP_TOKEN_ID,
+    kind: "app-access-token",
+    description: "App access tokens: a 15-18 digit app id, `|` or `%7C`, and a 32-hex app secret or a 27-40 character url-safe secret.",
     find: (text, _ctx, out) => findAppAccessTokens(text, out),
     // At least APP_ID_DIGITS.min digits right before the separator (tryAppToken).
     needles: () => [{ digitsBefore: APP_ID_DIGITS.min, separators: ["|", "%7C", "%7c"] }]
   },
   {
     id: APP_SECRET_ID,
+    kind: "app-secret",
+    description: "App secrets: 32 hex assigned to a name that says secret, with facebook/fb/meta/graph/instagram/whatsapp or the app id in the name, block or file.",
     find: findAppSecrets,
     // A word `secret`/`Secret` or `SECRET` (secretWords) and the 32-hex value, a maximal run (ASSIGNED_HEX).
     needles: () => [{ all: [{ any: [{ text: "ecret" }, { text: "ECRET" }] }, { hexRun: 32 }] }]
   },
   {
     id: DECLARED_ID,
+    kind: "declared-secret",
+    description: `The exact value of a declared token secret present in the environment (values of ${MIN_DECLARED_LENGTH}+ characters), anywhere.`,
     find: findDeclared,
     needles: (ctx) => (ctx.declared ?? []).map((d) => d.value.reveal()).filter((v) => v.length >= MIN_DECLARED_LENGTH).map((v) => ({ text: v }))
   }
@@ -44067,10 +44042,10 @@ function looksRandom(s, opts) {
   let digit = 0;
   let run2 = 1;
   let sequential = 0;
-  const counts = /* @__PURE__ */ new Map();
+  const counts2 = /* @__PURE__ */ new Map();
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    counts.set(c, (counts.get(c) ?? 0) + 1);
+    counts2.set(c, (counts2.get(c) ?? 0) + 1);
     if (c >= 65 && c <= 90) upper++;
     else if (c >= 97 && c <= 122) lower++;
     else if (c >= 48 && c <= 57) digit++;
@@ -44088,7 +44063,7 @@ function looksRandom(s, opts) {
   }
   if (s.length > 1 && sequential / (s.length - 1) > MAX_SEQUENTIAL_SHARE) return false;
   let entropy = 0;
-  for (const n of counts.values()) {
+  for (const n of counts2.values()) {
     const f = n / s.length;
     entropy -= f * Math.log2(f);
   }
@@ -44110,8 +44085,10 @@ function match(kind2, detector, text, start, end) {
 }
 var ASSIGNMENT_BEFORE = /([A-Za-z_$][\w.$-]*)\\?["'`]?\]?[ \t]*(?:=>|:=|[=:(,>])[ \t]*(?:\\?["'`])?$/;
 function assignedName(text, start) {
-  const ls = text.lastIndexOf("\n", start - 1) + 1;
-  const before = text.slice(Math.max(ls, start - 120), start);
+  const from = Math.max(0, start - 120);
+  const before = text.slice(from, start);
+  const nl = before.lastIndexOf("\n");
+  if (nl !== -1) return ASSIGNMENT_BEFORE.exec(before.slice(nl + 1))?.[1];
   return ASSIGNMENT_BEFORE.exec(before)?.[1];
 }
 function resolveOverlaps(found) {
@@ -44156,107 +44133,179 @@ function isUrlSafe(c) {
 function isNameChar(c) {
   return isAlnum(c) || c === 95 || c === 46 || c === 45;
 }
-function fakeSecret(prefix, length, seed, alphabet = BASE62) {
-  let x = seed >>> 0 || 1;
-  let s = alphabet === BASE62 ? "FAKE" : "";
-  while (s.length < length) {
-    x ^= x << 13;
-    x >>>= 0;
-    x ^= x >>> 17;
-    x ^= x << 5;
-    x >>>= 0;
-    s += alphabet[x % alphabet.length];
-  }
-  return prefix + s.slice(0, length);
-}
-var BASE62 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
-var HEX = "0123456789abcdef";
-var E = "EAA";
-var tokG = fakeSecret(`${E}G`, 180, 7);
-var tokJ = fakeSecret(`${E}J`, 120, 11);
-var tokN = fakeSecret(`${E}N`, 40, 13);
-var hexSecret = fakeSecret("", 32, 17, HEX);
-var appId = "123456789012345";
-var detectors = [
-  {
-    id: ACCESS_TOKEN_ID,
-    kind: "access-token",
-    description: `User, page and system-user access tokens: \`EAA\` + ${MIN_ACCESS_TOKEN_BODY}+ random-looking alphanumerics at a word boundary.`,
-    mustMatch: [
-      `const token = "${tokG}";`,
-      `META_TOKEN=${tokJ}`,
-      `curl "https://graph.facebook.com/v19.0/me?access_token=${tokN}&fields=id"`,
-      `Authorization: Bearer ${tokG}`,
-      `token: '${tokJ}' # prod`
-    ],
-    mustNotMatch: [
-      'token = "EAA..."',
-      'token = "EAAxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"',
-      'token = "EAAB<ACCESS_TOKEN>"',
-      "class EAAccessTokenProviderFactoryImplementationV2 {}",
-      `data:image/png;base64,iVBORw0KGgo+${tokG.slice(0, 60)}/xyz=`,
-      `blob = "abc${tokG}"`,
-      `x = "${E}G1234567890abcdefghijklmnopqrstuvwxyzABCD"`,
-      `x = "${tokG.slice(0, 20)}"`
-    ]
-  },
-  {
-    id: APP_TOKEN_ID,
-    kind: "app-access-token",
-    description: "App access tokens: a 15-18 digit app id, `|` or `%7C`, and a 32-hex app secret or a 27-40 character url-safe secret.",
-    mustMatch: [
-      `APP_TOKEN = "${appId}|${hexSecret}"`,
-      `GET /debug_token?input_token=x&access_token=${appId}%7C${hexSecret}`,
-      `token: ${appId}|${fakeSecret("AY-", 24, 23)}`
-    ],
-    mustNotMatch: [
-      `row = "${appId}|00000000000000000000000000000000"`,
-      `row = "${appId}|0123456789abcdef0123456789abcdef"`,
-      `row = "12345|${hexSecret}"`,
-      `row = "${appId}|YOUR_APP_SECRET_GOES_HERE_PLEASE"`
-    ]
-  },
-  {
-    id: APP_SECRET_ID,
-    kind: "app-secret",
-    description: "App secrets: 32 hex assigned to a name that says secret, with facebook/fb/meta/graph/instagram/whatsapp or the app id in the name, block or file.",
-    mustMatch: [
-      `FACEBOOK_APP_SECRET=${hexSecret}`,
-      `facebook:
-  app_id: "${appId}"
-  app_secret: "${hexSecret}"
-`,
-      `[facebook]
-client_secret = ${hexSecret}
-`,
-      `$config = ['fb' => ['secret' => '${hexSecret}']];`,
-      `{"metaAppSecret": "${hexSecret.toUpperCase()}"}`
-    ],
-    mustNotMatch: [
-      `APP_SECRET=${hexSecret}`,
-      `FACEBOOK_CLIENT_TOKEN=${hexSecret}`,
-      `facebook_checksum = "${hexSecret}"`,
-      `FACEBOOK_APP_SECRET=0123456789abcdef0123456789abcdef`,
-      `FACEBOOK_APP_SECRET=${hexSecret}0`
-    ]
-  },
-  {
-    id: DECLARED_ID,
-    kind: "declared-secret",
-    description: `The exact value of a declared token secret present in the environment (values of ${MIN_DECLARED_LENGTH}+ characters), anywhere.`,
-    mustMatch: ['cache_key = "s3cr3t-v4lue-FAKE"', "echo s3cr3t-v4lue-FAKE | tool"],
-    mustNotMatch: ['cache_key = "s3cr3t-v4lue"', 'short = "abc"'],
-    sampleContext: {
-      declared: [
-        { name: "META_SHOP_PROD_TOKEN", value: "s3cr3t-v4lue-FAKE" },
-        { name: "TOO_SHORT", value: "abc" }
-      ]
-    }
-  }
-];
 
 // rules/hardcoded-token.ts
-init_snapshot();
+init_fingerprint();
+
+// src/secrets/redact.ts
+init_secret();
+init_secret();
+function redactSecretsInText(text, ctx = { path: "" }) {
+  const matches = detectSecrets(text, ctx);
+  if (matches.length === 0) return text;
+  let out = "";
+  let at = 0;
+  for (const m of matches) {
+    out += text.slice(at, m.start) + redact(m.value.reveal());
+    at = m.end;
+  }
+  return out + text.slice(at);
+}
+function secretRedactor(text, ctx) {
+  const values = [...new Set(detectSecrets(text, ctx).map((m) => m.value.reveal()))].sort((a, b) => b.length - a.length);
+  return (line) => {
+    let out = line;
+    for (const v of values) if (out.includes(v)) out = out.split(v).join(redact(v));
+    return redactSecretsInText(out, ctx.declared ? { path: ctx.path, declared: ctx.declared } : { path: ctx.path });
+  };
+}
+var META_PREFIXES = [
+  { prefix: /^EA[A-Z]/, kind: "meta-access-token" },
+  { prefix: /^IGAA/, kind: "instagram-token" },
+  { prefix: /^IGQ[VW]/, kind: "instagram-token" },
+  { prefix: /^TH/, kind: "threads-token" }
+];
+var MIN_META_BODY = 20;
+var MIN_DECLARED = 8;
+var isB62 = (c) => c >= 48 && c <= 57 || c >= 65 && c <= 90 || c >= 97 && c <= 122;
+var isUpperOrDigit = (c) => c >= 48 && c <= 57 || c >= 65 && c <= 90;
+var isB62Dash = (c) => isB62(c) || c === 45;
+var isUrlSafe2 = (c) => isB62(c) || c === 45 || c === 95;
+var isB62Under = (c) => isB62(c) || c === 95;
+var VENDORS = {
+  sk_live_: { kind: "stripe-key", body: isB62, min: 10, max: 255 },
+  sk_test_: { kind: "stripe-key", body: isB62, min: 10, max: 255 },
+  rk_live_: { kind: "stripe-key", body: isB62, min: 10, max: 255 },
+  rk_test_: { kind: "stripe-key", body: isB62, min: 10, max: 255 },
+  whsec_: { kind: "stripe-webhook-secret", body: isB62, min: 24, max: 128 },
+  ghp_: { kind: "github-token", body: isB62, min: 30, max: 255 },
+  gho_: { kind: "github-token", body: isB62, min: 30, max: 255 },
+  ghu_: { kind: "github-token", body: isB62, min: 30, max: 255 },
+  ghs_: { kind: "github-token", body: isB62, min: 30, max: 255 },
+  ghr_: { kind: "github-token", body: isB62, min: 30, max: 255 },
+  github_pat_: { kind: "github-token", body: isB62Under, min: 22, max: 255 },
+  "xoxa-": { kind: "slack-token", body: isB62Dash, min: 10, max: 255 },
+  "xoxb-": { kind: "slack-token", body: isB62Dash, min: 10, max: 255 },
+  "xoxp-": { kind: "slack-token", body: isB62Dash, min: 10, max: 255 },
+  "xoxr-": { kind: "slack-token", body: isB62Dash, min: 10, max: 255 },
+  "xoxs-": { kind: "slack-token", body: isB62Dash, min: 10, max: 255 },
+  "xoxe-": { kind: "slack-token", body: isB62Dash, min: 10, max: 255 },
+  AKIA: { kind: "aws-access-key", body: isUpperOrDigit, min: 16, max: 16 },
+  ASIA: { kind: "aws-access-key", body: isUpperOrDigit, min: 16, max: 16 },
+  AIza: { kind: "google-api-key", body: isUrlSafe2, min: 35, max: 35 }
+};
+var VENDOR_PREFIX = new RegExp(
+  `${Object.keys(VENDORS).map((k) => k.replace(/[-_]/g, (c) => `\\${c}`)).join("|")}|-----BEGIN [A-Z0-9 ]{0,40}PRIVATE KEY-----`,
+  "g"
+);
+var KEY_END = /-----END [A-Z0-9 ]{0,40}PRIVATE KEY-----/g;
+function findCredentialSpans(text, declared) {
+  const spans = [];
+  for (const m of metaCredentialShapes(text)) spans.push({ start: m.start, end: m.end, kind: m.detector });
+  metaRuns(text, spans);
+  vendorShapes(text, spans);
+  for (const v of declared ?? []) {
+    if (v.length < MIN_DECLARED) continue;
+    for (let p = text.indexOf(v); p !== -1; p = text.indexOf(v, p + v.length)) {
+      spans.push({ start: p, end: p + v.length, kind: "declared-secret" });
+    }
+  }
+  return mergeSpans(spans);
+}
+function metaRuns(text, out) {
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    if (!isB62(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    let e = i + 1;
+    while (e < n && isB62(text.charCodeAt(e))) e++;
+    if (e - i >= 2 + MIN_META_BODY) {
+      const starts = [i];
+      if (i > 0 && text[i - 1] === "%" && e - i > 2) starts.push(i + 2);
+      if (i > 0 && text[i - 1] === "\\") starts.push(i + 1);
+      for (const s of starts) {
+        const kind2 = metaKind(text, s, e);
+        if (kind2) {
+          out.push({ start: s, end: e, kind: kind2 });
+          break;
+        }
+      }
+    }
+    i = e;
+  }
+}
+function metaKind(text, s, e) {
+  const head = text.slice(s, s + 5);
+  for (const p of META_PREFIXES) {
+    const m = p.prefix.exec(head);
+    if (!m) continue;
+    const body = text.slice(s + m[0].length, e);
+    if (body.length >= MIN_META_BODY && mixed(body)) return p.kind;
+  }
+  return void 0;
+}
+function mixed(s) {
+  return /[A-Z]/.test(s) && /[a-z]/.test(s) && /[0-9]/.test(s);
+}
+function vendorShapes(text, out) {
+  const n = text.length;
+  let keyEnd = -2;
+  let keyEndAt = -1;
+  VENDOR_PREFIX.lastIndex = 0;
+  for (let m = VENDOR_PREFIX.exec(text); m !== null; m = VENDOR_PREFIX.exec(text)) {
+    const start = m.index;
+    const after = start + m[0].length;
+    if (m[0].startsWith("-----BEGIN")) {
+      if (keyEnd !== -1 && keyEnd < after) {
+        KEY_END.lastIndex = after;
+        const k = KEY_END.exec(text);
+        keyEnd = k ? k.index : -1;
+        keyEndAt = k ? k.index + k[0].length : -1;
+      }
+      let end;
+      if (keyEnd !== -1) end = keyEndAt;
+      else {
+        let le = text.indexOf("\n", after);
+        end = le === -1 ? n : le;
+        for (let pos = end + 1; pos < n; pos = le + 1) {
+          le = text.indexOf("\n", pos);
+          if (le === -1) le = n;
+          const line = text.slice(pos, le).trim();
+          if (line === "" || !/^[A-Za-z0-9+/=]+$/.test(line)) break;
+          end = le;
+        }
+      }
+      out.push({ start, end, kind: "private-key" });
+      VENDOR_PREFIX.lastIndex = Math.max(end, after);
+      continue;
+    }
+    const shape = VENDORS[m[0]];
+    if (!shape) continue;
+    let e = after;
+    while (e < n && e - after < shape.max && shape.body(text.charCodeAt(e))) e++;
+    if (e - after >= shape.min) {
+      out.push({ start, end: e, kind: shape.kind });
+      VENDOR_PREFIX.lastIndex = e;
+    }
+  }
+}
+function mergeSpans(spans) {
+  if (spans.length <= 1) return spans;
+  spans.sort((a, b) => a.start - b.start || b.end - a.end);
+  const out = [];
+  for (const s of spans) {
+    const last = out[out.length - 1];
+    if (last && s.start < last.end) {
+      if (s.end > last.end) last.end = s.end;
+    } else out.push({ ...s });
+  }
+  return out;
+}
+
+// rules/hardcoded-token.ts
 var MESSAGE_ID = {
   "access-token": "accessToken",
   "app-access-token": "appAccessToken",
@@ -44266,6 +44315,7 @@ var MESSAGE_ID = {
 var hardcoded_token_default = defineRule({
   id: "hardcoded-token",
   kind: "code",
+  notesLiveTokens: true,
   defaultSeverity: "error",
   description: "Detect Meta access tokens, app access tokens, app secrets and the values of declared token secrets written into scanned files.",
   rationale: 'Meta says access tokens "are considered sensitive and should be kept confidential at all times" and that an app "should never have an access token hard-coded into it"; the app secret is the app\'s password, and `{app-id}|{app-secret}` is a working app access token. A committed value stays in the repository\'s history and in every clone and fork, so deleting the line does not undo the leak: the token has to be revoked or the secret reset. The rule finds any `EAA…` token form (user, page and system-user tokens; other scanners only know a few prefixes), app access tokens (also URL-encoded, `%7C`), 32-hex app secrets assigned to a name that says secret in a Meta context, and the exact value of every declared `token.secret` present in the environment. Messages show only the redacted form (the first 4 characters and the length); with `--live` each token is checked with `debug_token` and the message says whether it is live and whose it is.',
@@ -44297,10 +44347,10 @@ var hardcoded_token_default = defineRule({
   needles: (ctx) => secretNeedles({ declared: ctx.declaredSecrets }),
   checkFile(ctx) {
     const isManifest = ctx.file.path === ctx.manifestFile;
-    const appId2 = ctx.manifest?.app?.id;
+    const appId = ctx.manifest?.app?.id;
     const matches = detectSecrets(ctx.file.text, {
       path: ctx.file.path,
-      ...appId2 ? { appId: appId2 } : {},
+      ...appId ? { appId } : {},
       declared: ctx.declaredSecrets
     });
     for (const m of matches) {
@@ -44324,6 +44374,7 @@ var hardcoded_token_default = defineRule({
 var invalid_suppression_default = defineRule({
   id: "invalid-suppression",
   kind: "meta",
+  reports: "invalid-suppressions",
   defaultSeverity: "error",
   description: "Require suppression comments to name known rules, give a reason, and be within their until= date.",
   rationale: "A suppression is an accepted risk; without a reason nobody can review it, and without an end date it outlives the exception it was written for. A suppression naming an unknown rule suppresses nothing and hides a typo.",
@@ -44467,14 +44518,14 @@ var least_privilege_tasks_default = defineRule({
         if (!r) return;
         const type2 = r.asset.type;
         const path14 = ["systemUsers", ui, "assets", gi, "tasks"];
-        const base = { user: user.name, asset: assetLabel(r.asset), tasks: grant.tasks.join(", "), type: type2.replace(/_/g, " ") };
+        const base2 = { user: user.name, asset: assetLabel(r.asset), tasks: grant.tasks.join(", "), type: type2.replace(/_/g, " ") };
         if (!user.useCases?.length) {
-          ctx.report({ messageId: "noUseCases", path: path14, data: base });
+          ctx.report({ messageId: "noUseCases", path: path14, data: base2 });
           return;
         }
         const allowed = allowedTasks(catalogue, user, type2);
         if (!allowed || allowed.length === 0) {
-          ctx.report({ messageId: "noUseCase", path: path14, data: { ...base, useCases: user.useCases.join(", ") } });
+          ctx.report({ messageId: "noUseCase", path: path14, data: { ...base2, useCases: user.useCases.join(", ") } });
           return;
         }
         const extra = isTaskBroader(type2, grant.tasks, allowed);
@@ -44482,23 +44533,24 @@ var least_privilege_tasks_default = defineRule({
         const allowedSet = expandTasks(type2, allowed);
         const kept = grant.tasks.filter((t) => allowedSet.has(t));
         const suggestion = kept.length ? kept : allowed;
-        ctx.report({ messageId: "broader", path: path14, anchor: extra.join(","), data: { ...base, allowed: suggestion.join(", ") } });
+        ctx.report({ messageId: "broader", path: path14, anchor: extra.join(","), data: { ...base2, allowed: suggestion.join(", ") } });
       });
     }
   }
 });
 
 // src/live-model.ts
+var NOT_LIVE_CHECKED = ["instagram_account", "commerce_account", "pixel"];
 var cache2 = /* @__PURE__ */ new WeakMap();
-function matchUsers(manifest, live) {
-  if (live.systemUsers === null) return void 0;
-  const byManifest = cache2.get(live) ?? /* @__PURE__ */ new WeakMap();
-  cache2.set(live, byManifest);
+function matchUsers(manifest, live2) {
+  if (live2.systemUsers === null) return void 0;
+  const byManifest = cache2.get(live2) ?? /* @__PURE__ */ new WeakMap();
+  cache2.set(live2, byManifest);
   const hit = byManifest.get(manifest);
   if (hit) return hit;
   const users = manifest.systemUsers ?? [];
   const claimed = /* @__PURE__ */ new Set();
-  const liveById = new Map(live.systemUsers.map((u) => [u.id, u]));
+  const liveById = new Map(live2.systemUsers.map((u) => [u.id, u]));
   const matches = users.map((user, index) => ({ user, index }));
   for (const m of matches) {
     if (m.user.id === void 0) continue;
@@ -44510,13 +44562,13 @@ function matchUsers(manifest, live) {
   }
   for (const m of matches) {
     if (m.user.id !== void 0) continue;
-    const l = live.systemUsers.find((u) => u.name === m.user.name && !claimed.has(u));
+    const l = live2.systemUsers.find((u) => u.name === m.user.name && !claimed.has(u));
     if (l) {
       m.live = l;
       claimed.add(l);
     }
   }
-  const result = { matches, undeclared: live.systemUsers.filter((u) => !claimed.has(u)) };
+  const result = { matches, undeclared: live2.systemUsers.filter((u) => !claimed.has(u)) };
   byManifest.set(manifest, result);
   return result;
 }
@@ -44544,31 +44596,34 @@ function isExpired(info2, today) {
 function liveUserLabel(u) {
   return u.name ? `${u.name} (${u.id})` : u.id;
 }
-function declaredUserOfLiveId(manifest, live, userId) {
+function declaredUserOfLiveId(manifest, live2, userId) {
   if (userId === void 0) return void 0;
   const byId = (manifest.systemUsers ?? []).findIndex((u) => u.id === userId);
-  if (byId !== -1) return { user: manifest.systemUsers[byId], index: byId, ...liveUser(live, userId) };
-  return matchUsers(manifest, live)?.matches.find((m) => m.live?.id === userId);
+  if (byId !== -1) return { user: manifest.systemUsers[byId], index: byId, ...liveUser(live2, userId) };
+  return matchUsers(manifest, live2)?.matches.find((m) => m.live?.id === userId);
 }
-function liveUser(live, id) {
-  const u = live.systemUsers?.find((x) => x.id === id);
+function liveUser(live2, id) {
+  const u = live2.systemUsers?.find((x) => x.id === id);
   return u ? { live: u } : {};
 }
-function leakedTokenNote(info2, live, manifest) {
+function leakedTokenNote(info2, live2, manifest) {
   if (!("isValid" in info2)) return `live: not verified (${info2.error})`;
   if (!info2.isValid) return "live: debug_token says this token is invalid or expired";
   const app = info2.appId !== void 0 && manifest.app?.id !== void 0 && info2.appId !== manifest.app.id ? `, issued for app ${info2.appId}` : "";
   if (info2.type !== "SYSTEM_USER") {
     return `live: a VALID ${info2.type ?? "unknown-type"} token${info2.userId ? ` of user ${info2.userId}` : ""}${app}; revoke it now`;
   }
-  const owner = declaredUserOfLiveId(manifest, live, info2.userId);
+  const owner = declaredUserOfLiveId(manifest, live2, info2.userId);
   let who;
   if (owner) who = `system user ${owner.user.name}${isAdmin(owner) ? " (admin)" : ""}`;
   else {
-    const l = info2.userId === void 0 ? void 0 : live.systemUsers?.find((u) => u.id === info2.userId);
+    const l = info2.userId === void 0 ? void 0 : live2.systemUsers?.find((u) => u.id === info2.userId);
     who = l ? `undeclared system user ${liveUserLabel(l)}${l.role === "ADMIN" ? " (admin)" : ""}` : `user ${info2.userId ?? "unknown"} (not a system user of this business)`;
   }
   return `live: a VALID token of ${who}${app}; revoke it now`;
+}
+function withLiveNote(message, note) {
+  return `${message.replace(/\.$/, "")} — ${note}.`;
 }
 
 // rules/live-missing-system-user.ts
@@ -44593,12 +44648,11 @@ var live_missing_system_user_default = defineRule({
     }
   },
   check(ctx) {
-    if (!ctx.live) return;
     const matching = matchUsers(ctx.manifest, ctx.live);
     if (!matching) return;
     const business = ctx.live.businessId;
-    for (const { user, index, live } of matching.matches) {
-      if (live) continue;
+    for (const { user, index, live: live2 } of matching.matches) {
+      if (live2) continue;
       if (user.id !== void 0)
         ctx.report({ messageId: "missing", path: ["systemUsers", index, "id"], data: { user: user.name, id: user.id, business } });
       else ctx.report({ messageId: "notFoundByName", path: ["systemUsers", index, "name"], severity: "notice", data: { user: user.name, business } });
@@ -44628,12 +44682,11 @@ var live_role_drift_default = defineRule({
     }
   },
   check(ctx) {
-    if (!ctx.live) return;
-    for (const { user, index, live } of matchUsers(ctx.manifest, ctx.live)?.matches ?? []) {
-      if (!live) continue;
-      const liveAs = manifestRoleOf(live.role);
+    for (const { user, index, live: live2 } of matchUsers(ctx.manifest, ctx.live)?.matches ?? []) {
+      if (!live2) continue;
+      const liveAs = manifestRoleOf(live2.role);
       if (liveAs === user.role) continue;
-      const data = { user: user.name, declared: user.role, live: live.role, expected: liveRoleOf(user.role) };
+      const data = { user: user.name, declared: user.role, live: live2.role, expected: liveRoleOf(user.role) };
       const path14 = ["systemUsers", index, "role"];
       if (liveAs) ctx.report({ messageId: "drift", path: path14, data: { ...data, liveAs } });
       else ctx.report({ messageId: "unknownRole", path: path14, data });
@@ -44642,7 +44695,6 @@ var live_role_drift_default = defineRule({
 });
 
 // rules/live-task-drift.ts
-init_snapshot();
 var live_task_drift_default = defineRule({
   id: "live-task-drift",
   kind: "live",
@@ -44677,11 +44729,10 @@ var live_task_drift_default = defineRule({
     }
   },
   check(ctx) {
-    if (!ctx.live) return;
     const m = ctx.manifest;
     for (const match2 of matchUsers(m, ctx.live)?.matches ?? []) {
-      const { user, index: ui, live } = match2;
-      if (!live || live.assets === null || isAdmin(match2)) continue;
+      const { user, index: ui, live: live2 } = match2;
+      if (!live2 || live2.assets === null || isAdmin(match2)) continue;
       const userName = user.name;
       const declared = /* @__PURE__ */ new Map();
       (user.assets ?? []).forEach((grant, gi) => {
@@ -44693,7 +44744,7 @@ var live_task_drift_default = defineRule({
         else declared.set(key, { gi, type: r.asset.type, id: normalizeAssetId(r.asset.id), label: assetLabel(r.asset), tasks: [...grant.tasks] });
       });
       const liveKeys = /* @__PURE__ */ new Set();
-      for (const g of live.assets) {
+      for (const g of live2.assets) {
         const key = `${g.type}\0${normalizeAssetId(g.id)}`;
         liveKeys.add(key);
         const d = declared.get(key);
@@ -44712,12 +44763,12 @@ var live_task_drift_default = defineRule({
           continue;
         }
         const path14 = ["systemUsers", ui, "assets", d.gi, "tasks"];
-        const base = { user: userName, asset: d.label, live: liveTasks, declared: d.tasks.join(", ") };
+        const base2 = { user: userName, asset: d.label, live: liveTasks, declared: d.tasks.join(", ") };
         const extra = isTaskBroader(d.type, g.tasks, d.tasks);
-        if (extra.length) ctx.report({ messageId: "broader", path: path14, anchor: extra.join(","), data: { ...base, extra: extra.join(", ") } });
+        if (extra.length) ctx.report({ messageId: "broader", path: path14, anchor: extra.join(","), data: { ...base2, extra: extra.join(", ") } });
         const missing = isTaskBroader(d.type, d.tasks, g.tasks);
         if (missing.length)
-          ctx.report({ messageId: "narrower", path: path14, anchor: missing.join(","), severity: "notice", data: { ...base, missing: missing.join(", ") } });
+          ctx.report({ messageId: "narrower", path: path14, anchor: missing.join(","), severity: "notice", data: { ...base2, missing: missing.join(", ") } });
       }
       for (const [key, d] of declared) {
         if (liveKeys.has(key)) continue;
@@ -44750,7 +44801,6 @@ var live_token_age_default = defineRule({
     }
   },
   check(ctx) {
-    if (!ctx.live) return;
     ctx.manifest.systemUsers.forEach((user, index) => {
       const t = user.token;
       const state = ctx.live.tokens[user.name];
@@ -44809,10 +44859,9 @@ var live_token_invalid_default = defineRule({
     }
   },
   check(ctx) {
-    if (!ctx.live) return;
-    const { live, manifest } = ctx;
-    for (const { user, index, live: liveUser2 } of matchUsers(manifest, live)?.matches ?? manifest.systemUsers.map((user2, index2) => ({ user: user2, index: index2, live: void 0 }))) {
-      const state = live.tokens[user.name];
+    const { live: live2, manifest } = ctx;
+    for (const { user, index, live: liveUser2 } of matchUsers(manifest, live2)?.matches ?? manifest.systemUsers.map((user2, index2) => ({ user: user2, index: index2, live: void 0 }))) {
+      const state = live2.tokens[user.name];
       if (!user.token || !state) continue;
       const path14 = ["systemUsers", index, "token"];
       const data = { user: user.name, envVar: state.envVar };
@@ -44830,13 +44879,13 @@ var live_token_invalid_default = defineRule({
       }
       if (isExpired(info2, ctx.today)) ctx.report({ messageId: "expired", path: path14, data: { ...data, expired: isoDate(info2.expiresAt) } });
       if (info2.type !== "SYSTEM_USER") ctx.report({ messageId: "notSystemUser", path: path14, data: { ...data, type: info2.type ?? "unknown" } });
-      const appId2 = manifest.app?.id;
-      if (appId2 !== void 0 && info2.appId !== appId2)
-        ctx.report({ messageId: "otherApp", path: path14, data: { ...data, appId: info2.appId ?? "unknown", expected: appId2 } });
+      const appId = manifest.app?.id;
+      if (appId !== void 0 && info2.appId !== appId)
+        ctx.report({ messageId: "otherApp", path: path14, data: { ...data, appId: info2.appId ?? "unknown", expected: appId } });
       const expectedId = user.id ?? liveUser2?.id;
       if (expectedId !== void 0 && info2.type === "SYSTEM_USER" && info2.userId !== expectedId) {
-        const owner = declaredUserOfLiveId(manifest, live, info2.userId);
-        const liveOwner = live.systemUsers?.find((u) => u.id === info2.userId);
+        const owner = declaredUserOfLiveId(manifest, live2, info2.userId);
+        const liveOwner = live2.systemUsers?.find((u) => u.id === info2.userId);
         const who = owner ? `system user ${owner.user.name} (${info2.userId})` : liveOwner ? `undeclared system user ${liveOwner.name} (${info2.userId})` : `user ${info2.userId ?? "unknown"}`;
         ctx.report({ messageId: "otherUser", path: path14, data: { ...data, owner: who, expected: expectedId } });
       }
@@ -44866,7 +44915,6 @@ var live_token_scope_drift_default = defineRule({
     }
   },
   check(ctx) {
-    if (!ctx.live) return;
     ctx.manifest.systemUsers.forEach((user, index) => {
       const state = ctx.live.tokens[user.name];
       if (!user.token || state?.state !== "checked" || !state.info.isValid) return;
@@ -44901,7 +44949,6 @@ var live_undeclared_system_user_default = defineRule({
     }
   },
   check(ctx) {
-    if (!ctx.live) return;
     const matching = matchUsers(ctx.manifest, ctx.live);
     if (!matching) return;
     for (const u of matching.undeclared) {
@@ -44943,7 +44990,7 @@ var manifest_schema_default = defineRule({
     }
   },
   check(ctx) {
-    for (const p of ctx.schemaProblems ?? []) {
+    for (const p of ctx.schemaProblems) {
       if (p.suggestion !== void 0)
         ctx.report({ messageId: "schema", path: p.path, key: p.key, data: { message: p.message, suggestion: p.suggestion }, anchor: p.message });
       else ctx.report({ messageId: "schemaNoSuggestion", path: p.path, key: p.key, data: { message: p.message }, anchor: p.message });
@@ -45005,7 +45052,7 @@ var new_access_default = defineRule({
     }
   },
   check(ctx) {
-    for (const change of ctx.changes ?? []) {
+    for (const change of ctx.changes) {
       if (!change.newAccess || change.side !== "head") continue;
       const text = change.text.startsWith(change.user) ? change.text : change.text.charAt(0).toUpperCase() + change.text.slice(1);
       ctx.report({
@@ -45026,9 +45073,9 @@ init_secret();
 var ID_KEY = /^(?:ids?|IDS?|.*[a-z0-9](?:Id|ID)s?|.*[_-](?:id|ID)s?)$/;
 var HEX32 = /(?<![0-9A-Za-z])(?:[0-9a-f]{32}|[0-9A-F]{32})(?![0-9A-Za-z])/g;
 var MIN_HEX_ENTROPY2 = 3;
-function secretsInString(s, key, appId2) {
+function secretsInString(s, key, appId) {
   if (s.length < 32) return [];
-  const out = detectSecrets(s, { path: "", ...appId2 ? { appId: appId2 } : {} }).filter((m) => m.kind !== "declared-secret").map((m) => ({ kind: m.kind, start: m.start, end: m.end }));
+  const out = detectSecrets(s, { path: "", ...appId ? { appId } : {} }).filter((m) => m.kind !== "declared-secret").map((m) => ({ kind: m.kind, start: m.start, end: m.end }));
   if (key !== void 0 && ID_KEY.test(key)) return out;
   for (const m of s.matchAll(HEX32)) {
     const start = m.index;
@@ -45042,10 +45089,10 @@ function secretsInString(s, key, appId2) {
 function findManifestSecrets(value) {
   const out = [];
   const app = isRecord(value) && isRecord(value.app) ? value.app : void 0;
-  const appId2 = typeof app?.id === "string" ? app.id : void 0;
+  const appId = typeof app?.id === "string" ? app.id : void 0;
   const seen = /* @__PURE__ */ new Set();
   const push = (s, key, path14, isKey) => {
-    for (const f of secretsInString(s, key, appId2))
+    for (const f of secretsInString(s, key, appId))
       out.push({ kind: f.kind, path: path14, key: isKey, value: new Secret(s.slice(f.start, f.end)) });
   };
   const walk = (v, key, path14) => {
@@ -45079,7 +45126,29 @@ function isRecord(v) {
   return typeof v === "object" && v !== null && !Array.isArray(v);
 }
 
+// src/manifest/comments.ts
+var import_yaml2 = __toESM(require_dist(), 1);
+function yamlComments(text) {
+  const out = [];
+  const visit = (node) => {
+    if (Array.isArray(node)) {
+      for (const n of node) visit(n);
+      return;
+    }
+    if (!node || typeof node !== "object") return;
+    const t = node;
+    if (t.type === "comment" && typeof t.offset === "number" && typeof t.source === "string") {
+      out.push({ start: t.offset, end: t.offset + t.source.length, text: t.source });
+      return;
+    }
+    for (const v of Object.values(node)) if (v && typeof v === "object") visit(v);
+  };
+  for (const token of new import_yaml2.Parser().parse(text)) visit(token);
+  return out.sort((a, b) => a.start - b.start);
+}
+
 // rules/plaintext-token.ts
+init_secret();
 var WHAT = {
   "access-token": "a Meta access token",
   "app-access-token": "an app access token ({app-id}|{app-secret})",
@@ -45120,6 +45189,10 @@ var plaintext_token_default = defineRule({
       message: "`{{where}}` holds what looks like {{what}} ({{redacted}}); the manifest must never hold secret values.",
       suggestion: "{{revoke}} now (the value stays in the repository history) and keep the new one in a CI secret."
     },
+    secretInComment: {
+      message: "A comment in the manifest holds what looks like {{what}} ({{redacted}}); the manifest must never hold secret values.",
+      suggestion: "{{revoke}} now (the value stays in the repository history) and delete it from the comment."
+    },
     secretKey: {
       message: "A key in `{{where}}` looks like {{what}} ({{redacted}}); the manifest must never hold secret values.",
       suggestion: "{{revoke}} now (the value stays in the repository history) and remove the key."
@@ -45136,6 +45209,23 @@ var plaintext_token_default = defineRule({
         ctx.report({ messageId: "tokenInSecretName", path: s.path, anchor, secret: s.value, data: { ...data, user } });
       } else if (s.key) ctx.report({ messageId: "secretKey", path: s.path, key: true, anchor, secret: s.value, data: { ...data, where: where(s.path, true) } });
       else ctx.report({ messageId: "secretValue", path: s.path, anchor, secret: s.value, data: { ...data, where: where(s.path, false) } });
+    }
+    if (ctx.manifestText === void 0) return;
+    const app = raw?.app;
+    const appId = typeof app?.id === "string" ? app.id : void 0;
+    for (const c of yamlComments(ctx.manifestText)) {
+      for (const f of secretsInString(c.text, void 0, appId)) {
+        const value = new Secret(c.text.slice(f.start, f.end));
+        const anchor = createHash3("sha256").update(value.reveal()).digest("hex").slice(0, 16);
+        ctx.report({
+          messageId: "secretInComment",
+          path: [],
+          at: { start: c.start + f.start, end: c.start + f.end },
+          anchor,
+          secret: value,
+          data: { what: WHAT[f.kind], redacted: String(value), revoke: REVOKE[f.kind] }
+        });
+      }
     }
   }
 });
@@ -45164,11 +45254,11 @@ var system_user_quota_default = defineRule({
   check(ctx) {
     const app = ctx.manifest.app;
     const level = app?.accessLevel;
-    const base = accessLevels[level ?? "standard"];
+    const base2 = accessLevels[level ?? "standard"];
     const levelText = level ? `the ${level} access level` : "the standard access level (assumed: app.accessLevel is not set)";
     const limits = [
-      { kind: "system_user", noun: "system user", messageId: "tooMany", max: app?.quota?.systemUsers, fallback: base.systemUsers },
-      { kind: "admin", noun: "admin system user", messageId: "tooManyAdmins", max: app?.quota?.adminSystemUsers, fallback: base.adminSystemUsers }
+      { kind: "system_user", noun: "system user", messageId: "tooMany", max: app?.quota?.systemUsers, fallback: base2.systemUsers },
+      { kind: "admin", noun: "admin system user", messageId: "tooManyAdmins", max: app?.quota?.adminSystemUsers, fallback: base2.adminSystemUsers }
     ];
     for (const l of limits) {
       const max = l.max ?? l.fallback;
@@ -45398,6 +45488,7 @@ var unknown_permission_default = defineRule({
 var unused_suppression_default = defineRule({
   id: "unused-suppression",
   kind: "meta",
+  reports: "unused-suppressions",
   defaultSeverity: "warn",
   description: "Disallow suppression comments that suppress nothing.",
   rationale: "A suppression left behind after its finding was fixed would silently hide the next problem on that line. Removing it keeps every exception deliberate.",
@@ -45441,16 +45532,386 @@ var rules = [
   unused_suppression_default
 ];
 
-// src/check.ts
-import path10 from "node:path";
+// src/findings.ts
+import { createHash as createHash4 } from "node:crypto";
 
-// src/manifest/load.ts
-import { existsSync as existsSync3 } from "node:fs";
+// src/manifest/locate.ts
+var import_yaml3 = __toESM(require_dist(), 1);
+function keyOf(k) {
+  return (0, import_yaml3.isScalar)(k) ? k.value : k;
+}
+function locate(doc, lc, path14, opts = {}) {
+  let node = doc.contents;
+  let fallback;
+  for (let i = 0; i < path14.length; i++) {
+    const seg = path14[i];
+    const last = i === path14.length - 1;
+    if ((0, import_yaml3.isMap)(node)) {
+      const pair = node.items.find((p) => (0, import_yaml3.isPair)(p) && String(keyOf(p.key)) === String(seg));
+      if (!pair) break;
+      const keyRange = pair.key?.range;
+      if (last && opts.key && keyRange) return toRange(lc, keyRange[0], keyRange[1]);
+      const value = pair.value;
+      if (!value || !value.range || (0, import_yaml3.isScalar)(value) && value.value === null && value.range[0] === value.range[1]) {
+        if (keyRange) return toRange(lc, keyRange[0], keyRange[1]);
+        break;
+      }
+      if (keyRange) fallback = [keyRange[0], keyRange[1]];
+      node = value;
+    } else if ((0, import_yaml3.isSeq)(node) && typeof seg === "number") {
+      const item = node.items[seg];
+      if (!item || !item.range) break;
+      node = item;
+      fallback = void 0;
+    } else {
+      break;
+    }
+    if (last) {
+      const r2 = node.range;
+      return toRange(lc, r2[0], headEnd(node, r2));
+    }
+  }
+  if (path14.length === 0 && node && node.range) {
+    const r2 = node.range;
+    return toRange(lc, r2[0], headEnd(node, r2));
+  }
+  if (fallback) return toRange(lc, fallback[0], fallback[1]);
+  const r = node?.range;
+  if (r) return toRange(lc, r[0], headEnd(node, r));
+  return { line: 1, column: 1, endLine: 1, endColumn: 1 };
+}
+function headEnd(node, r) {
+  if ((0, import_yaml3.isMap)(node) || (0, import_yaml3.isSeq)(node)) {
+    const first = node.items[0];
+    const fr = (0, import_yaml3.isPair)(first) ? first.key?.range : first?.range;
+    if (fr && node.flow !== true) return fr[1];
+    return r[1];
+  }
+  return r[1];
+}
+function toRange(lc, start, end) {
+  const s = lc.linePos(start);
+  const e = lc.linePos(Math.max(start, end));
+  return { line: s.line, column: s.col, endLine: e.line, endColumn: e.col };
+}
+function semanticPath(value, path14) {
+  let out = "";
+  let cur = value;
+  for (const seg of path14) {
+    if (typeof seg === "number") {
+      const item = Array.isArray(cur) ? cur[seg] : void 0;
+      let label = String(seg);
+      if (item && typeof item === "object") {
+        const o2 = item;
+        const named = o2.name ?? o2.asset ?? o2.id;
+        if (typeof named === "string" || typeof named === "number") label = String(named);
+      } else if (typeof item === "string" || typeof item === "number") label = String(item);
+      out += `[${label}]`;
+      cur = item;
+    } else {
+      out += out ? `.${seg}` : seg;
+      cur = cur && typeof cur === "object" ? cur[seg] : void 0;
+    }
+  }
+  return out;
+}
+
+// src/position.ts
+var START = { line: 1, column: 1 };
+var LineIndex = class {
+  constructor(text, origin = START) {
+    this.text = text;
+    this.origin = origin;
+    for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) this.starts.push(i + 1);
+  }
+  text;
+  origin;
+  starts = [0];
+  /** The position of `offset` (an index into the text; the text's length is the end of its last line). */
+  position(offset) {
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    while (lo < hi) {
+      const mid = lo + hi + 1 >> 1;
+      if (this.starts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    const col = offset - this.starts[lo];
+    return { line: this.origin.line + lo, column: lo === 0 ? this.origin.column + col : col + 1 };
+  }
+  /** The text of a line (by its position line number), without its `\n`; undefined past either end. */
+  lineText(line) {
+    const i = line - this.origin.line;
+    const s = this.starts[i];
+    if (s === void 0) return void 0;
+    const e = this.starts[i + 1];
+    return this.text.slice(s, e === void 0 ? void 0 : e - 1);
+  }
+};
+function positionAt(text, offset, origin = START) {
+  let line = origin.line;
+  let lastNl = -1;
+  for (let nl = text.indexOf("\n"); nl !== -1 && nl < offset; nl = text.indexOf("\n", nl + 1)) {
+    line++;
+    lastNl = nl;
+  }
+  return { line, column: lastNl === -1 ? origin.column + offset : offset - lastNl };
+}
+
+// src/format/frame.ts
+var FRAME_CONTEXT = 1;
+var FRAME_WIDTH = 160;
+var LOOK_AROUND = 1024;
+var MAX_RUN = 4096;
+var MIN_HIDDEN_RUN = 8;
+function isTokenChar(c) {
+  return c >= 48 && c <= 57 || c >= 65 && c <= 90 || c >= 97 && c <= 122 || c === 45 || // -
+  c === 95 || // _
+  c === 43 || // +
+  c === 47 || // /
+  c === 61 || // =
+  c === 37 || // %
+  c === 124 || // |
+  c === 46;
+}
+function frameLine(raw, column, opts = {}) {
+  const redact2 = opts.redact ?? ((t) => redactSecretsInText(t));
+  const line = raw.endsWith("\r") ? raw.slice(0, -1) : raw;
+  const n = line.length;
+  if (n <= FRAME_WIDTH && !opts.cutStart && !opts.cutEnd) return redact2(line);
+  const from = Math.max(0, Math.min(column - 1 - FRAME_WIDTH / 4, n - FRAME_WIDTH));
+  const to = Math.min(n, from + FRAME_WIDTH);
+  let cs = Math.max(0, from - LOOK_AROUND);
+  let ce = Math.min(n, to + LOOK_AROUND);
+  for (let k = 0; cs > 0 && k < MAX_RUN && isTokenChar(line.charCodeAt(cs - 1)); k++) cs--;
+  for (let k = 0; ce < n && k < MAX_RUN && isTokenChar(line.charCodeAt(ce)); k++) ce++;
+  const leftCut = cs > 0 && isTokenChar(line.charCodeAt(cs - 1)) || cs === 0 && opts.cutStart === true;
+  const rightCut = ce < n && isTokenChar(line.charCodeAt(ce)) || ce === n && opts.cutEnd === true;
+  let a = cs;
+  let b = ce;
+  if (leftCut) {
+    let e = a;
+    while (e < b && isTokenChar(line.charCodeAt(e))) e++;
+    if (e - a >= MIN_HIDDEN_RUN || cs > 0) a = e;
+  }
+  if (rightCut) {
+    let s = b;
+    while (s > a && isTokenChar(line.charCodeAt(s - 1))) s--;
+    if (b - s >= MIN_HIDDEN_RUN || ce < n) b = s;
+  }
+  const before = redact2(line.slice(a, Math.max(a, Math.min(from, b))));
+  const all = redact2(line.slice(a, b));
+  const start = Math.min(before.length, Math.max(0, all.length - FRAME_WIDTH));
+  const shown = all.slice(start, start + FRAME_WIDTH);
+  const clippedLeft = start > 0 || a > 0;
+  const clippedRight = start + FRAME_WIDTH < all.length || b < n;
+  return (clippedLeft ? "…" : "") + shown + (clippedRight ? "…" : "");
+}
+function buildFrame(lines, line, column, opts = {}) {
+  const startLine = Math.max(1, line - FRAME_CONTEXT);
+  const out = [];
+  for (let n = startLine; n <= line + FRAME_CONTEXT; n++) {
+    const l = lines(n);
+    if (l === void 0) break;
+    out.push(
+      frameLine(l, n === line ? column : 1, {
+        ...opts.redact ? { redact: opts.redact } : {},
+        cutStart: opts.cutStart?.(n) ?? false,
+        cutEnd: opts.cutEnd?.(n) ?? false
+      })
+    );
+  }
+  return { startLine, lines: out };
+}
+
+// src/settings.ts
+function resolveRuleSettings(rules2, configured) {
+  const out = /* @__PURE__ */ new Map();
+  const conf = configured && typeof configured === "object" ? configured : {};
+  for (const rule of rules2) {
+    const defaults2 = rule.options ? optionDefaults(rule.options.schema) : {};
+    const c = conf[rule.id];
+    if (typeof c === "string") out.set(rule.id, { severity: c, explicit: true, options: defaults2 });
+    else if (c && typeof c === "object") {
+      const { severity, ...opts } = c;
+      out.set(rule.id, {
+        severity: severity ?? rule.defaultSeverity,
+        explicit: severity !== void 0,
+        options: { ...defaults2, ...opts }
+      });
+    } else out.set(rule.id, { severity: rule.defaultSeverity, explicit: false, options: defaults2 });
+  }
+  return out;
+}
+function effectiveSeverity(setting, own) {
+  if (setting.explicit || own === void 0) return setting.severity;
+  return own;
+}
+
+// src/findings.ts
+function fingerprint(...parts2) {
+  return createHash4("sha256").update(parts2.join("\0")).digest("hex").slice(0, 32);
+}
+function manifestFinding(rule, setting, m, r) {
+  const range = r.at ? offsetRange(m, r.at) : locate(m.doc, m.lineCounter, r.path, { key: r.key });
+  const secrets = manifestSecrets(m);
+  const hide = (t) => redactValues(t, secrets);
+  const rendered = renderMessage(rule, r.messageId, r.data);
+  const message = hide(rendered.message);
+  const suggestion = rendered.suggestion !== void 0 ? hide(rendered.suggestion) : void 0;
+  const anchor = semanticPath(m.value, r.path);
+  const lines = manifestLines(m);
+  return {
+    ruleId: rule.id,
+    severity: effectiveSeverity(setting, r.severity),
+    message,
+    file: m.file,
+    ...range,
+    fingerprint: fingerprint(rule.id, m.file, anchor, r.messageId, r.anchor ?? ""),
+    messageId: r.messageId,
+    ...suggestion !== void 0 ? { suggestion } : {},
+    frame: buildFrame((n) => lines.lineText(n), range.line, range.column, { redact: (l) => redactSecretsInText(hide(l)) }),
+    ...r.secret ? { secret: r.secret } : {}
+  };
+}
+function offsetRange(m, at) {
+  const lines = manifestLines(m);
+  const s = lines.position(at.start);
+  const e = lines.position(Math.max(at.start, at.end));
+  return { line: s.line, column: s.column, endLine: e.line, endColumn: e.column };
+}
+var secretCache = /* @__PURE__ */ new WeakMap();
+function manifestSecrets(m) {
+  let s = secretCache.get(m);
+  if (!s) secretCache.set(m, s = findManifestSecrets(m.value).map((f) => f.value));
+  return s;
+}
+var lineCache = /* @__PURE__ */ new WeakMap();
+function manifestLines(m) {
+  let l = lineCache.get(m);
+  if (!l) lineCache.set(m, l = new LineIndex(m.text));
+  return l;
+}
+function chunkIndex(file) {
+  const origin = { line: file.startLine, column: file.startColumn };
+  return new LineIndex(file.text, origin);
+}
+function codeFinding(rule, setting, file, index, r, redactLine, cutEnd = false) {
+  const start = index.position(r.start);
+  const end = index.position(Math.max(r.start, r.end));
+  const { message, suggestion } = renderMessage(rule, r.messageId, r.data);
+  return {
+    ruleId: rule.id,
+    severity: effectiveSeverity(setting, r.severity),
+    message,
+    file: file.path,
+    line: start.line,
+    column: start.column,
+    endLine: end.line,
+    endColumn: end.column,
+    fingerprint: fingerprint(rule.id, file.path, r.anchor, r.messageId),
+    messageId: r.messageId,
+    ...suggestion !== void 0 ? { suggestion } : {},
+    frame: buildFrame((n) => index.lineText(n), start.line, start.column, {
+      ...redactLine ? { redact: redactLine } : {},
+      // A chunk's first line starts mid-line unless the chunk starts the file or a line.
+      cutStart: (n) => n === file.startLine && file.startColumn > 1,
+      cutEnd: (n) => cutEnd && index.lineText(n + 1) === void 0
+    }),
+    ...r.secret ? { secret: r.secret } : {}
+  };
+}
+function pipelineFinding(rule, setting, at, messageId, data) {
+  const { message, suggestion } = renderMessage(rule, messageId, data);
+  return {
+    ruleId: rule.id,
+    severity: setting.severity,
+    message,
+    file: at.file,
+    line: at.line,
+    column: at.column,
+    endLine: at.line,
+    endColumn: at.endColumn,
+    fingerprint: fingerprint(rule.id, at.file, at.anchor, messageId),
+    messageId,
+    ...suggestion !== void 0 ? { suggestion } : {}
+  };
+}
+function toPublic(f) {
+  const out = {
+    ruleId: f.ruleId,
+    severity: f.severity,
+    message: f.message,
+    file: f.file,
+    line: f.line,
+    column: f.column,
+    endLine: f.endLine,
+    endColumn: f.endColumn,
+    fingerprint: f.fingerprint
+  };
+  if (f.suggestion !== void 0) out.suggestion = f.suggestion;
+  if (f.messageId !== void 0) out.messageId = f.messageId;
+  if (f.frame) out.frame = f.frame;
+  return out;
+}
+
+// src/severity.ts
+var RANK = { error: 3, warn: 2, notice: 1 };
+function compareSeverity(a, b) {
+  return RANK[b] - RANK[a];
+}
+function atLeast(s, threshold) {
+  return RANK[s] >= RANK[threshold];
+}
+
+// src/sort.ts
+var byString = (a, b) => a < b ? -1 : a > b ? 1 : 0;
+function sortAndDedupe(findings) {
+  const seen = /* @__PURE__ */ new Set();
+  return findings.filter((f) => {
+    const k = `${f.ruleId}|${f.file}|${f.line}|${f.column}|${f.fingerprint}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  }).sort(
+    (a, b) => byString(a.file, b.file) || a.line - b.line || a.column - b.column || compareSeverity(a.severity, b.severity) || byString(a.ruleId, b.ruleId)
+  );
+}
+function sortBySeverity(findings) {
+  return findings.map((f, i) => ({ f, i })).sort(
+    (a, b) => compareSeverity(a.f.severity, b.f.severity) || byString(a.f.file, b.f.file) || a.f.line - b.f.line || a.f.column - b.f.column || a.i - b.i
+  ).map(({ f }) => f);
+}
+
+// src/stages/baseline.ts
+import path7 from "node:path";
 
 // src/fs-safe.ts
-import { closeSync, constants as constants3, fstatSync, lstatSync as lstatSync2, mkdirSync, openSync, readSync, realpathSync, renameSync, statSync, unlinkSync, writeSync, fsyncSync, fchmodSync } from "node:fs";
+import { closeSync, constants as constants3, fstatSync, lstatSync, mkdirSync, openSync, readSync, realpathSync, renameSync, statSync, unlinkSync, writeSync, fsyncSync, fchmodSync } from "node:fs";
 import { randomBytes } from "node:crypto";
-import path7 from "node:path";
+import path6 from "node:path";
+
+// src/types.ts
+var ConfigError = class extends Error {
+  constructor(message, file, line, column) {
+    super(message);
+    this.file = file;
+    this.line = line;
+    this.column = column;
+    this.name = "ConfigError";
+  }
+  file;
+  line;
+  column;
+  /** `file:line:col: message`, or the parts that are known. */
+  format() {
+    if (!this.file) return this.message;
+    if (this.line === void 0) return `${this.file}: ${this.message}`;
+    return `${this.file}:${this.line}:${this.column ?? 1}: ${this.message}`;
+  }
+};
+
+// src/fs-safe.ts
 var ERRNO_TEXT = {
   ENOSPC: "no space left on device",
   EDQUOT: "disk quota exceeded",
@@ -45471,26 +45932,26 @@ function describeErrno(e) {
   return ERRNO_TEXT[code] ? `${ERRNO_TEXT[code]} (${code})` : code;
 }
 function inside(root, p) {
-  const rel = path7.relative(root, p);
-  return rel === "" || !rel.startsWith("..") && !path7.isAbsolute(rel);
+  const rel = path6.relative(root, p);
+  return rel === "" || !rel.startsWith("..") && !path6.isAbsolute(rel);
 }
 function realOrSelf(p) {
   try {
     return realpathSync(p);
   } catch {
-    return path7.resolve(p);
+    return path6.resolve(p);
   }
 }
 function writeFileSafe(absPath, data, opts = {}) {
   const shown = opts.display ?? absPath;
-  const target = path7.resolve(absPath);
-  const dir = path7.dirname(target);
+  const target = path6.resolve(absPath);
+  const dir = path6.dirname(target);
   if (opts.root !== void 0) {
     const root = realOrSelf(opts.root);
-    if (!inside(path7.resolve(opts.root), target) && !inside(root, target))
+    if (!inside(path6.resolve(opts.root), target) && !inside(root, target))
       throw new ConfigError(`refusing to write ${shown}: outside ${opts.root}`);
     let existing = dir;
-    while (!pathExists(existing) && path7.dirname(existing) !== existing) existing = path7.dirname(existing);
+    while (!pathExists(existing) && path6.dirname(existing) !== existing) existing = path6.dirname(existing);
     if (!inside(root, realOrSelf(existing))) throw new ConfigError(`refusing to write ${shown}: a parent directory leads outside ${opts.root} (symlink)`);
   }
   try {
@@ -45502,13 +45963,13 @@ function writeFileSafe(absPath, data, opts = {}) {
     throw new ConfigError(`refusing to write ${shown}: a parent directory leads outside ${opts.root} (symlink)`);
   let mode = 438;
   try {
-    const st = lstatSync2(target);
+    const st = lstatSync(target);
     if (st.isDirectory()) throw new ConfigError(`cannot write ${shown}: is a directory`);
     if (st.isFile()) mode = st.mode & 511;
   } catch (e) {
     if (e instanceof ConfigError) throw e;
   }
-  const tmp = path7.join(dir, `.${path7.basename(target).slice(0, 64)}.${process.pid}.${randomBytes(6).toString("hex")}.tmp`);
+  const tmp = path6.join(dir, `.${path6.basename(target).slice(0, 64)}.${process.pid}.${randomBytes(6).toString("hex")}.tmp`);
   let fd;
   try {
     fd = openSync(tmp, constants3.O_WRONLY | constants3.O_CREAT | constants3.O_EXCL | (constants3.O_NOFOLLOW ?? 0), 384);
@@ -45530,7 +45991,7 @@ function writeFileSafe(absPath, data, opts = {}) {
 }
 function pathExists(p) {
   try {
-    lstatSync2(p);
+    lstatSync(p);
     return true;
   } catch {
     return false;
@@ -45593,7 +46054,190 @@ function kind(st) {
   return "not a file";
 }
 
+// src/baseline.ts
+var MAX_BASELINE_BYTES = 64 * 1024 * 1024;
+function readBaseline(absPath) {
+  const raw = readUserFile(absPath, { maxBytes: MAX_BASELINE_BYTES, what: "baseline", display: absPath }).toString("utf8");
+  let data;
+  try {
+    data = JSON.parse(raw);
+  } catch {
+    throw new ConfigError("baseline is not JSON; write it with `graphguard baseline`", absPath, 1, 1);
+  }
+  const list = data?.findings;
+  if (!Array.isArray(list) || list.some((e) => typeof e?.fingerprint !== "string"))
+    throw new ConfigError("baseline has no `findings` list of fingerprints; write it with `graphguard baseline`", absPath, 1, 1);
+  return new Set(list.map((e) => e.fingerprint));
+}
+
+// src/stages/baseline.ts
+function applyBaseline(cwd, findings, baselineFile, onlyFiles) {
+  let kept = findings;
+  let baselined = 0;
+  if (baselineFile) {
+    const accepted = readBaseline(path7.resolve(cwd, baselineFile));
+    kept = kept.filter((f) => {
+      if (!accepted.has(f.fingerprint)) return true;
+      baselined++;
+      return false;
+    });
+  }
+  if (onlyFiles) kept = kept.filter((f) => onlyFiles.has(f.file));
+  return { findings: kept, baselined };
+}
+
+// src/diff.ts
+var KIND_ORDER = [
+  "user-added",
+  "user-removed",
+  "permission-added",
+  "permission-removed",
+  "grant-added",
+  "grant-removed",
+  "tasks-broadened",
+  "tasks-narrowed",
+  "role-raised",
+  "role-lowered",
+  "environment-changed",
+  "token-never-expires",
+  "token-expiring"
+];
+var NEW_ACCESS_KINDS = /* @__PURE__ */ new Set([
+  "user-added",
+  "permission-added",
+  "grant-added",
+  "tasks-broadened",
+  "role-raised",
+  "token-never-expires"
+]);
+function diffManifests(base2, head, opts = {}) {
+  const expand2 = opts.expand ?? expandTasks;
+  const changes = [];
+  const add = (kind2, user, path14, text, side = "head") => changes.push({ kind: kind2, user, newAccess: NEW_ACCESS_KINDS.has(kind2), path: path14, side, text });
+  const baseUsers = /* @__PURE__ */ new Map();
+  (base2?.systemUsers ?? []).forEach((user, index) => {
+    if (!baseUsers.has(user.name)) baseUsers.set(user.name, { user, index });
+  });
+  const headNames = /* @__PURE__ */ new Set();
+  head.systemUsers.forEach((h, hi) => {
+    if (headNames.has(h.name)) return;
+    headNames.add(h.name);
+    const userPath = ["systemUsers", hi];
+    const found = baseUsers.get(h.name);
+    if (!found) {
+      add("user-added", h.name, userPath, describeNewUser(h, head));
+      return;
+    }
+    const b = found.user;
+    const basePath = ["systemUsers", found.index];
+    const basePerms = new Set(b.permissions ?? []);
+    const headPerms = new Set(h.permissions ?? []);
+    (h.permissions ?? []).forEach((p, i) => {
+      if (!basePerms.has(p)) add("permission-added", h.name, [...userPath, "permissions", i], `${h.name} gains permission ${p}`);
+    });
+    (b.permissions ?? []).forEach((p, i) => {
+      if (!headPerms.has(p)) add("permission-removed", h.name, [...basePath, "permissions", i], `${h.name} loses permission ${p}`, "base");
+    });
+    const baseGrants = resolveGrants(b, base2);
+    const headGrants = resolveGrants(h, head);
+    for (const [key, hg] of headGrants) {
+      const grantPath = [...userPath, "assets", hg.index];
+      const bg = baseGrants.get(key);
+      if (!bg) {
+        add("grant-added", h.name, grantPath, `${h.name} gains ${taskList2(hg.tasks)} on ${hg.label}`);
+        continue;
+      }
+      const type2 = hg.type ?? bg.type;
+      const hx = type2 ? expand2(type2, hg.tasks) : new Set(hg.tasks);
+      const bx = type2 ? expand2(type2, bg.tasks) : new Set(bg.tasks);
+      const gained = [...hx].filter((t) => !bx.has(t));
+      const lost = [...bx].filter((t) => !hx.has(t));
+      if (gained.length > 0) {
+        const named = hg.tasks.filter((t) => !bx.has(t));
+        const words = named.length > 0 ? named : gained.sort();
+        add("tasks-broadened", h.name, [...grantPath, "tasks"], `${h.name} gains ${taskList2(words)} on ${hg.label} (was ${taskList2(bg.tasks)})`);
+      }
+      if (lost.length > 0) {
+        const named = bg.tasks.filter((t) => !hx.has(t));
+        const words = named.length > 0 ? named : lost.sort();
+        add("tasks-narrowed", h.name, [...grantPath, "tasks"], `${h.name} loses ${taskList2(words)} on ${hg.label} (now ${taskList2(hg.tasks)})`);
+      }
+    }
+    for (const [key, bg] of baseGrants) {
+      if (!headGrants.has(key)) add("grant-removed", h.name, [...basePath, "assets", bg.index], `${h.name} loses access to ${bg.label}`, "base");
+    }
+    if (b.role !== "admin" && h.role === "admin") add("role-raised", h.name, [...userPath, "role"], `${h.name} is raised to admin`);
+    if (b.role === "admin" && h.role !== "admin") add("role-lowered", h.name, [...userPath, "role"], `${h.name} is lowered to ${h.role}`);
+    if ((b.environment ?? null) !== (h.environment ?? null)) {
+      const path14 = h.environment !== void 0 ? [...userPath, "environment"] : userPath;
+      add(
+        "environment-changed",
+        h.name,
+        path14,
+        `${h.name} moves from ${b.environment ?? "no environment"} to ${h.environment ?? "no environment"}`
+      );
+    }
+    if (h.token) {
+      const tokenPath = h.token.expires !== void 0 ? [...userPath, "token", "expires"] : [...userPath, "token"];
+      if (h.token.expires === "never" && b.token?.expires !== "never") {
+        add("token-never-expires", h.name, tokenPath, `${h.name}'s token no longer expires`);
+      } else if (b.token?.expires === "never" && h.token.expires !== "never") {
+        add("token-expiring", h.name, tokenPath, `${h.name}'s token now expires${h.token.expires ? ` (${h.token.expires})` : ""}`);
+      }
+    }
+  });
+  for (const [name, { index }] of baseUsers) {
+    if (!headNames.has(name)) add("user-removed", name, ["systemUsers", index], `system user ${name} is removed`, "base");
+  }
+  return changes.sort(compareChanges);
+}
+function compareChanges(a, b) {
+  if (a.user !== b.user) return a.user < b.user ? -1 : 1;
+  const k = KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind);
+  if (k !== 0) return k;
+  const pa = a.path.join("\0");
+  const pb = b.path.join("\0");
+  return pa < pb ? -1 : pa > pb ? 1 : 0;
+}
+function describeNewUser(u, m) {
+  const role = u.environment ? `${u.role}, ${u.environment}` : u.role;
+  const parts2 = [];
+  const perms = u.permissions ?? [];
+  if (perms.length > 0) parts2.push(`${perms.length === 1 ? "permission" : "permissions"} ${perms.join(", ")}`);
+  for (const g of resolveGrants(u, m).values()) parts2.push(`${taskList2(g.tasks)} on ${g.label}`);
+  if (u.token?.expires === "never") parts2.push("a token that never expires");
+  return `new system user ${u.name} (${role})${parts2.length > 0 ? ` with ${parts2.join("; ")}` : ""}`;
+}
+function taskList2(tasks) {
+  return tasks.length > 0 ? tasks.join(", ") : "no tasks";
+}
+function normaliseId(id) {
+  return id.startsWith("act_") ? id.slice(4) : id;
+}
+function resolveAsset2(ref, assets) {
+  const id = normaliseId(ref);
+  return assets.find((a) => normaliseId(a.id) === id) ?? assets.find((a) => a.name === ref);
+}
+function resolveGrants(u, m) {
+  const out = /* @__PURE__ */ new Map();
+  const assets = m.assets ?? [];
+  (u.assets ?? []).forEach((g, index) => {
+    const asset = resolveAsset2(g.asset, assets);
+    const key = asset ? `id:${normaliseId(asset.id)}` : `ref:${g.asset}`;
+    const tasks = g.tasks.map((t) => t.toUpperCase());
+    const existing = out.get(key);
+    if (existing) {
+      for (const t of tasks) if (!existing.tasks.includes(t)) existing.tasks.push(t);
+      return;
+    }
+    const label = asset ? `${asset.type} ${asset.name ?? asset.id}` : `asset ${g.asset}`;
+    out.set(key, { key, label, type: asset?.type, tasks: [...new Set(tasks)], index });
+  });
+  return out;
+}
+
 // src/manifest/load.ts
+import { existsSync as existsSync3 } from "node:fs";
 import path8 from "node:path";
 
 // node_modules/js-yaml/dist/js-yaml.mjs
@@ -47936,7 +48580,7 @@ function requireLoader() {
       iterator2(documents[index]);
     }
   }
-  function load2(input, options) {
+  function load22(input, options) {
     const documents = loadDocuments(input, options);
     if (documents.length === 0) {
       return void 0;
@@ -47946,7 +48590,7 @@ function requireLoader() {
     throw new YAMLException2("expected a single document in the stream, but found more");
   }
   loader.loadAll = loadAll2;
-  loader.load = load2;
+  loader.load = load22;
   return loader;
 }
 var dumper = {};
@@ -48663,7 +49307,7 @@ var {
 } = yaml;
 
 // src/manifest/load.ts
-var import_yaml2 = __toESM(require_dist(), 1);
+var import_yaml4 = __toESM(require_dist(), 1);
 init_secret();
 var MANIFEST_NAMES = ["graphguard.yml", "graphguard.yaml", ".graphguard.yml"];
 var MAX_MANIFEST_BYTES = 8 * 1024 * 1024;
@@ -48704,16 +49348,15 @@ function parseManifestText(input, file, absPath = file) {
   const nul = buf.indexOf(0);
   if (nul !== -1) {
     const pre = buf.subarray(0, nul).toString("utf8");
-    const line = pre.split("\n").length;
-    throw new ConfigError("binary content (NUL byte); a manifest is a YAML text file", file, line, nul - pre.lastIndexOf("\n"));
+    const at = positionAt(pre, pre.length);
+    throw new ConfigError("binary content (NUL byte); a manifest is a YAML text file", file, at.line, at.column);
   }
   let text = buf.toString("utf8");
   if (text.charCodeAt(0) === 65279) text = text.slice(1);
   const deep = findDeepNesting(text);
   if (deep !== -1) {
-    const pre = text.slice(0, deep);
-    const line = pre.split("\n").length;
-    throw new ConfigError(`nesting deeper than ${MAX_DEPTH} levels`, file, line, deep - pre.lastIndexOf("\n"));
+    const at = positionAt(text, deep);
+    throw new ConfigError(`nesting deeper than ${MAX_DEPTH} levels`, file, at.line, at.column);
   }
   const fast = fastValue(text);
   if (fast !== void 0) {
@@ -48746,11 +49389,11 @@ function fastValue(text) {
   }
 }
 function parseFull(text, file, needValue = false) {
-  const lineCounter = new import_yaml2.LineCounter();
+  const lineCounter = new import_yaml4.LineCounter();
   const pos = (offset) => lineCounter.linePos(offset);
   let doc;
   try {
-    doc = (0, import_yaml2.parseDocument)(text, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true });
+    doc = (0, import_yaml4.parseDocument)(text, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true });
   } catch (e) {
     throw new ConfigError(`YAML parser failed: ${e.message.split("\n")[0]}`, file);
   }
@@ -48832,8 +49475,124 @@ function findDeepNesting(text) {
   return -1;
 }
 
+// src/errors.ts
+var InternalError = class extends Error {
+  constructor(message, options) {
+    super(message, options);
+    this.name = "InternalError";
+  }
+};
+var RuleCrash = class extends InternalError {
+  constructor(ruleId, cause) {
+    super(`rule ${ruleId} crashed: ${cause instanceof Error ? cause.message.split("\n")[0] : String(cause)}`, { cause });
+    this.ruleId = ruleId;
+    this.name = "RuleCrash";
+    if (cause instanceof Error && cause.stack) this.stack = `${this.name}: ${this.message}
+${cause.stack}`;
+  }
+  ruleId;
+};
+function runRule(ruleId, fn) {
+  try {
+    fn();
+  } catch (e) {
+    if (e instanceof ConfigError || e instanceof RuleCrash) throw e;
+    throw new RuleCrash(ruleId, e);
+  }
+}
+
+// src/stages/run.ts
+function settingOf(run2, rule) {
+  return run2.settings.get(rule.id);
+}
+function activeRules(run2, kind2) {
+  return run2.rules.filter((r) => r.kind === kind2 && settingOf(run2, r).severity !== "off");
+}
+function manifestReporter(run2, rule, out) {
+  return (r) => out.push(manifestFinding(rule, settingOf(run2, rule), run2.loaded, r));
+}
+
+// src/stages/rules.ts
+function runManifestRules(run2) {
+  const out = [];
+  for (const rule of activeRules(run2, "manifest")) {
+    if (!run2.valid && !rule.acceptsInvalidManifest) continue;
+    const ctx = { ...base(run2), valid: run2.valid, schemaProblems: run2.problems, manifestText: run2.loaded.text, report: manifestReporter(run2, rule, out) };
+    runRule(rule.id, () => rule.check(ctx, settingOf(run2, rule).options));
+  }
+  return out;
+}
+function runLiveRules(run2, live2) {
+  const out = [];
+  for (const rule of activeRules(run2, "live")) {
+    const ctx = { ...base(run2), live: live2, report: manifestReporter(run2, rule, out) };
+    runRule(rule.id, () => rule.check(ctx, settingOf(run2, rule).options));
+  }
+  return out;
+}
+function runDiffRules(run2, changes) {
+  const out = [];
+  for (const rule of activeRules(run2, "diff")) {
+    const ctx = { ...base(run2), changes, report: manifestReporter(run2, rule, out) };
+    runRule(rule.id, () => rule.check(ctx, settingOf(run2, rule).options));
+  }
+  return out;
+}
+function base(run2) {
+  return { manifest: run2.manifest, manifestFile: run2.loaded.file, today: run2.today };
+}
+
+// src/stages/diff.ts
+function diff(run2, base2) {
+  if (!run2.valid) return void 0;
+  const baseManifest = base2.text === null ? null : parseManifestText(base2.text, `${base2.file} (base)`).value;
+  const changes = diffManifests(baseManifest, run2.manifest);
+  return { changes, findings: runDiffRules(run2, changes) };
+}
+
+// src/stages/live.ts
+init_fingerprint();
+async function live(run2, opts, found) {
+  if (!run2.valid) throw new ConfigError(`${run2.loaded.file}: the manifest is not valid; fix the manifest-schema findings before a live check`);
+  const { fetchLiveSnapshot: fetchLiveSnapshot2 } = await Promise.resolve().then(() => (init_snapshot(), snapshot_exports));
+  let snapshot;
+  if (opts.snapshot) snapshot = opts.snapshot;
+  else
+    try {
+      ({ snapshot } = await fetchLiveSnapshot2({
+        manifest: run2.manifest,
+        env: run2.env,
+        graphUrl: opts.graphUrl ?? run2.env.GRAPHGUARD_GRAPH_URL ?? "https://graph.facebook.com",
+        timeoutSeconds: opts.timeoutSeconds ?? 60,
+        // Only token-shaped secrets go to debug_token; app secrets and other values never leave.
+        leaked: uniqueSecrets(found).filter((s) => /^EAA|^\d{15,18}(?:\||%7C)/i.test(s.reveal())),
+        ...opts.fetch ? { fetch: opts.fetch } : {},
+        ...opts.sleep ? { sleep: opts.sleep } : {},
+        debug: run2.debug
+      }));
+    } catch (e) {
+      throw new ConfigError(`live check failed: ${e.message.split("\n")[0]}`);
+    }
+  const findings = runLiveRules(run2, snapshot);
+  const noting = new Set(run2.rules.filter((r) => r.kind === "code" && r.notesLiveTokens).map((r) => r.id));
+  for (const f of found) {
+    if (!f.secret || !noting.has(f.ruleId)) continue;
+    const info2 = snapshot.leakedTokens[secretHash(f.secret)];
+    if (info2) f.message = withLiveNote(f.message, leakedTokenNote(info2, snapshot, run2.manifest));
+  }
+  return { findings, snapshot };
+}
+function uniqueSecrets(findings) {
+  const by = /* @__PURE__ */ new Map();
+  for (const f of findings) if (f.secret) by.set(f.secret.reveal(), f.secret);
+  return [...by.values()];
+}
+
+// src/stages/load.ts
+import path9 from "node:path";
+
 // src/manifest/validate.ts
-var import_yaml3 = __toESM(require_dist(), 1);
+var import_yaml5 = __toESM(require_dist(), 1);
 
 // schema/manifest.schema.json
 var manifest_schema_default2 = {
@@ -54684,6 +55443,55 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
 }
 validate20.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 
+// src/suppress.ts
+var DIRECTIVE = "graphguard-disable-next-line";
+var RE = /(?:#|\/\/|\/\*|<!--|--|;)\s*graphguard-disable-next-line\b([^\n]*)/g;
+function parseSuppressions(text, startLine = 1, startColumn = 1) {
+  if (!text.includes(DIRECTIVE)) return [];
+  const out = [];
+  const index = new LineIndex(text, { line: startLine, column: startColumn });
+  for (const m of text.matchAll(RE)) {
+    const at = m.index + m[0].indexOf(DIRECTIVE);
+    const { line, column: col } = index.position(at);
+    let body = m[1].replace(/\s*(\*\/|-->)\s*$/, "").trim();
+    let until;
+    body = body.replace(/\buntil=(\S+)/, (_, d) => {
+      until = d;
+      return "";
+    });
+    const sep4 = body.indexOf("--");
+    const rulePart = (sep4 === -1 ? body : body.slice(0, sep4)).trim();
+    const reason = sep4 === -1 ? void 0 : body.slice(sep4 + 2).trim() || void 0;
+    const endCol = col + m[0].length - m[0].indexOf(DIRECTIVE);
+    out.push({
+      line,
+      column: col,
+      endColumn: endCol,
+      targetLine: line + 1,
+      rules: rulePart.split(/[\s,]+/).filter(Boolean),
+      ...reason !== void 0 ? { reason } : {},
+      ...until !== void 0 ? { until } : {},
+      text: m[0].slice(m[0].indexOf(DIRECTIVE)).trim()
+    });
+  }
+  return out;
+}
+function suppressionProblem(s, knownRules, today) {
+  if (s.rules.length === 0) return { messageId: "noRule", data: {} };
+  for (const r of s.rules) if (!knownRules.has(r)) return { messageId: "unknownRule", data: { rule: r } };
+  if (!s.reason) return { messageId: "noReason", data: { rules: s.rules.join(", ") } };
+  if (s.until !== void 0) {
+    if (!isValidDate(s.until)) return { messageId: "badDate", data: { until: s.until } };
+    if (s.until < today) return { messageId: "expired", data: { until: s.until } };
+  }
+  return void 0;
+}
+function isValidDate(s) {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) return false;
+  const d = /* @__PURE__ */ new Date(`${s}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+}
+
 // src/manifest/validate.ts
 function schemaAt(pointer) {
   let node = manifest_schema_default2;
@@ -54718,8 +55526,9 @@ function valueAt(value, path14) {
   return cur;
 }
 function validateManifest(value, doc) {
-  if (schema_validator_generated_default(value)) return [];
-  const out = [];
+  const dates = calendarDateProblems(value);
+  if (schema_validator_generated_default(value)) return dates;
+  const out = [...dates];
   const seen = /* @__PURE__ */ new Set();
   const errors = schema_validator_generated_default.errors ?? [];
   const unionPaths = errors.filter((e) => e.keyword === "anyOf").map((e) => e.instancePath);
@@ -54733,6 +55542,19 @@ function validateManifest(value, doc) {
     seen.add(k);
     out.push(p);
   }
+  return out;
+}
+function calendarDateProblems(value) {
+  const out = [];
+  const users = value?.systemUsers;
+  if (!Array.isArray(users)) return out;
+  users.forEach((u, i) => {
+    const d = u?.token?.lastRotated;
+    if (typeof d === "string" && /^[0-9]{4}-[0-9]{2}-[0-9]{2}$/.test(d) && !isValidDate(d)) {
+      const path14 = ["systemUsers", i, "token", "lastRotated"];
+      out.push({ path: path14, message: `\`${dotted(path14)}\` must be a real calendar date (YYYY-MM-DD), not \`${d}\`.` });
+    }
+  });
   return out;
 }
 function describe(e, value, doc) {
@@ -54833,379 +55655,30 @@ function patternHint(pattern, key) {
 }
 function sourceText(doc, path14) {
   const node = doc?.().getIn(path14, true);
-  if ((0, import_yaml3.isScalar)(node) && typeof node.source === "string") return node.source;
+  if ((0, import_yaml5.isScalar)(node) && typeof node.source === "string") return node.source;
   return void 0;
 }
 
-// src/engine.ts
-import { createHash as createHash4 } from "node:crypto";
-
-// src/manifest/locate.ts
-var import_yaml4 = __toESM(require_dist(), 1);
-function keyOf(k) {
-  return (0, import_yaml4.isScalar)(k) ? k.value : k;
+// src/stages/load.ts
+function load2(input) {
+  const cwd = path9.resolve(input.cwd);
+  const manifestPath = findManifest(cwd, input.manifest);
+  if (!manifestPath)
+    throw new ConfigError(`no manifest found (looked for ${MANIFEST_NAMES.join(", ")}); run \`graphguard init\` or pass --manifest`);
+  const loaded = loadManifest(manifestPath, cwd);
+  input.debug(`manifest: ${loaded.file}`);
+  const { manifest: _, ...rest } = input;
+  return { ...rest, cwd, loaded, manifest: loaded.value };
 }
-function locate(doc, lc, path14, opts = {}) {
-  let node = doc.contents;
-  let fallback;
-  for (let i = 0; i < path14.length; i++) {
-    const seg = path14[i];
-    const last = i === path14.length - 1;
-    if ((0, import_yaml4.isMap)(node)) {
-      const pair = node.items.find((p) => (0, import_yaml4.isPair)(p) && String(keyOf(p.key)) === String(seg));
-      if (!pair) break;
-      const keyRange = pair.key?.range;
-      if (last && opts.key && keyRange) return toRange(lc, keyRange[0], keyRange[1]);
-      const value = pair.value;
-      if (!value || !value.range || (0, import_yaml4.isScalar)(value) && value.value === null && value.range[0] === value.range[1]) {
-        if (keyRange) return toRange(lc, keyRange[0], keyRange[1]);
-        break;
-      }
-      if (keyRange) fallback = [keyRange[0], keyRange[1]];
-      node = value;
-    } else if ((0, import_yaml4.isSeq)(node) && typeof seg === "number") {
-      const item = node.items[seg];
-      if (!item || !item.range) break;
-      node = item;
-      fallback = void 0;
-    } else {
-      break;
-    }
-    if (last) {
-      const r2 = node.range;
-      return toRange(lc, r2[0], headEnd(node, r2));
-    }
+function validate(run2, diffSeverity) {
+  const problems = validateManifest(run2.loaded.value, () => run2.loaded.doc);
+  const valid = problems.length === 0;
+  const settings = resolveRuleSettings(run2.rules, valid ? run2.manifest.rules : void 0);
+  if (diffSeverity) {
+    for (const rule of run2.rules) if (rule.kind === "diff") settings.set(rule.id, { ...settings.get(rule.id), severity: diffSeverity, explicit: true });
   }
-  if (path14.length === 0 && node && node.range) {
-    const r2 = node.range;
-    return toRange(lc, r2[0], headEnd(node, r2));
-  }
-  if (fallback) return toRange(lc, fallback[0], fallback[1]);
-  const r = node?.range;
-  if (r) return toRange(lc, r[0], headEnd(node, r));
-  return { line: 1, column: 1, endLine: 1, endColumn: 1 };
+  return { ...run2, valid, problems, settings };
 }
-function headEnd(node, r) {
-  if ((0, import_yaml4.isMap)(node) || (0, import_yaml4.isSeq)(node)) {
-    const first = node.items[0];
-    const fr = (0, import_yaml4.isPair)(first) ? first.key?.range : first?.range;
-    if (fr && node.flow !== true) return fr[1];
-    return r[1];
-  }
-  return r[1];
-}
-function toRange(lc, start, end) {
-  const s = lc.linePos(start);
-  const e = lc.linePos(Math.max(start, end));
-  return { line: s.line, column: s.col, endLine: e.line, endColumn: e.col };
-}
-function semanticPath(value, path14) {
-  let out = "";
-  let cur = value;
-  for (const seg of path14) {
-    if (typeof seg === "number") {
-      const item = Array.isArray(cur) ? cur[seg] : void 0;
-      let label = String(seg);
-      if (item && typeof item === "object") {
-        const o2 = item;
-        const named = o2.name ?? o2.asset ?? o2.id;
-        if (typeof named === "string" || typeof named === "number") label = String(named);
-      } else if (typeof item === "string" || typeof item === "number") label = String(item);
-      out += `[${label}]`;
-      cur = item;
-    } else {
-      out += out ? `.${seg}` : seg;
-      cur = cur && typeof cur === "object" ? cur[seg] : void 0;
-    }
-  }
-  return out;
-}
-
-// src/format/frame.ts
-var FRAME_CONTEXT = 1;
-var FRAME_WIDTH = 160;
-var LOOK_AROUND = 1024;
-var MAX_RUN = 4096;
-var MIN_HIDDEN_RUN = 8;
-function isTokenChar(c) {
-  return c >= 48 && c <= 57 || c >= 65 && c <= 90 || c >= 97 && c <= 122 || c === 45 || // -
-  c === 95 || // _
-  c === 43 || // +
-  c === 47 || // /
-  c === 61 || // =
-  c === 37 || // %
-  c === 124 || // |
-  c === 46;
-}
-function frameLine(raw, column, opts = {}) {
-  const redact2 = opts.redact ?? ((t) => redactSecretsInText(t));
-  const line = raw.endsWith("\r") ? raw.slice(0, -1) : raw;
-  const n = line.length;
-  if (n <= FRAME_WIDTH && !opts.cutStart && !opts.cutEnd) return redact2(line);
-  const from = Math.max(0, Math.min(column - 1 - FRAME_WIDTH / 4, n - FRAME_WIDTH));
-  const to = Math.min(n, from + FRAME_WIDTH);
-  let cs = Math.max(0, from - LOOK_AROUND);
-  let ce = Math.min(n, to + LOOK_AROUND);
-  for (let k = 0; cs > 0 && k < MAX_RUN && isTokenChar(line.charCodeAt(cs - 1)); k++) cs--;
-  for (let k = 0; ce < n && k < MAX_RUN && isTokenChar(line.charCodeAt(ce)); k++) ce++;
-  const leftCut = cs > 0 && isTokenChar(line.charCodeAt(cs - 1)) || cs === 0 && opts.cutStart === true;
-  const rightCut = ce < n && isTokenChar(line.charCodeAt(ce)) || ce === n && opts.cutEnd === true;
-  let a = cs;
-  let b = ce;
-  if (leftCut) {
-    let e = a;
-    while (e < b && isTokenChar(line.charCodeAt(e))) e++;
-    if (e - a >= MIN_HIDDEN_RUN || cs > 0) a = e;
-  }
-  if (rightCut) {
-    let s = b;
-    while (s > a && isTokenChar(line.charCodeAt(s - 1))) s--;
-    if (b - s >= MIN_HIDDEN_RUN || ce < n) b = s;
-  }
-  const before = redact2(line.slice(a, Math.max(a, Math.min(from, b))));
-  const all = redact2(line.slice(a, b));
-  const start = Math.min(before.length, Math.max(0, all.length - FRAME_WIDTH));
-  const shown = all.slice(start, start + FRAME_WIDTH);
-  const clippedLeft = start > 0 || a > 0;
-  const clippedRight = start + FRAME_WIDTH < all.length || b < n;
-  return (clippedLeft ? "…" : "") + shown + (clippedRight ? "…" : "");
-}
-function buildFrame(lines, line, column, opts = {}) {
-  const startLine = Math.max(1, line - FRAME_CONTEXT);
-  const out = [];
-  for (let n = startLine; n <= line + FRAME_CONTEXT; n++) {
-    const l = lines(n);
-    if (l === void 0) break;
-    out.push(
-      frameLine(l, n === line ? column : 1, {
-        ...opts.redact ? { redact: opts.redact } : {},
-        cutStart: opts.cutStart?.(n) ?? false,
-        cutEnd: opts.cutEnd?.(n) ?? false
-      })
-    );
-  }
-  return { startLine, lines: out };
-}
-
-// src/engine.ts
-function resolveRuleSettings(rules2, configured) {
-  const out = /* @__PURE__ */ new Map();
-  const conf = configured && typeof configured === "object" ? configured : {};
-  for (const rule of rules2) {
-    const defaults2 = rule.options ? optionDefaults(rule.options.schema) : {};
-    const c = conf[rule.id];
-    if (typeof c === "string") out.set(rule.id, { severity: c, explicit: true, options: defaults2 });
-    else if (c && typeof c === "object") {
-      const { severity, ...opts } = c;
-      out.set(rule.id, {
-        severity: severity ?? rule.defaultSeverity,
-        explicit: severity !== void 0,
-        options: { ...defaults2, ...opts }
-      });
-    } else out.set(rule.id, { severity: rule.defaultSeverity, explicit: false, options: defaults2 });
-  }
-  return out;
-}
-function fingerprint(...parts2) {
-  return createHash4("sha256").update(parts2.join("\0")).digest("hex").slice(0, 32);
-}
-function effectiveSeverity(setting, own) {
-  if (setting.explicit || own === void 0) return setting.severity;
-  return own;
-}
-function manifestFinding(rule, setting, m, r) {
-  const range = locate(m.doc, m.lineCounter, r.path, { key: r.key });
-  const secrets = manifestSecrets(m);
-  const hide = (t) => redactValues(t, secrets);
-  const rendered = renderMessage(rule, r.messageId, r.data);
-  const message = hide(rendered.message);
-  const suggestion = rendered.suggestion !== void 0 ? hide(rendered.suggestion) : void 0;
-  const anchor = semanticPath(m.value, r.path);
-  const lines = manifestLines(m);
-  return {
-    ruleId: rule.id,
-    severity: effectiveSeverity(setting, r.severity),
-    message,
-    file: m.file,
-    ...range,
-    fingerprint: fingerprint(rule.id, m.file, anchor, r.messageId, r.anchor ?? ""),
-    messageId: r.messageId,
-    ...suggestion !== void 0 ? { suggestion } : {},
-    frame: buildFrame((n) => lines[n - 1], range.line, range.column, { redact: (l) => redactSecretsInText(hide(l)) }),
-    ...r.secret ? { secret: r.secret } : {}
-  };
-}
-var secretCache = /* @__PURE__ */ new WeakMap();
-function manifestSecrets(m) {
-  let s = secretCache.get(m);
-  if (!s) secretCache.set(m, s = findManifestSecrets(m.value).map((f) => f.value));
-  return s;
-}
-var lineCache = /* @__PURE__ */ new WeakMap();
-function manifestLines(m) {
-  let l = lineCache.get(m);
-  if (!l) lineCache.set(m, l = m.text.split("\n"));
-  return l;
-}
-var LineIndex = class {
-  constructor(text) {
-    this.text = text;
-    for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) this.starts.push(i + 1);
-  }
-  text;
-  starts = [0];
-  /** 0-based line index and 0-based column of an offset. */
-  pos(offset) {
-    let lo = 0;
-    let hi = this.starts.length - 1;
-    while (lo < hi) {
-      const mid = lo + hi + 1 >> 1;
-      if (this.starts[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return { line: lo, col: offset - this.starts[lo] };
-  }
-  line(i) {
-    const s = this.starts[i];
-    if (s === void 0) return void 0;
-    const e = this.starts[i + 1];
-    return this.text.slice(s, e === void 0 ? void 0 : e - 1);
-  }
-};
-function codeFinding(rule, setting, file, index, r, redactLine, cutEnd = false) {
-  const s = index.pos(r.start);
-  const e = index.pos(Math.max(r.start, r.end));
-  const toLine = (l) => file.startLine + l;
-  const toCol = (l, c) => l === 0 ? file.startColumn + c : c + 1;
-  const line = toLine(s.line);
-  const column = toCol(s.line, s.col);
-  const { message, suggestion } = renderMessage(rule, r.messageId, r.data);
-  return {
-    ruleId: rule.id,
-    severity: effectiveSeverity(setting, r.severity),
-    message,
-    file: file.path,
-    line,
-    column,
-    endLine: toLine(e.line),
-    endColumn: toCol(e.line, e.col),
-    fingerprint: fingerprint(rule.id, file.path, r.anchor, r.messageId),
-    messageId: r.messageId,
-    ...suggestion !== void 0 ? { suggestion } : {},
-    frame: buildFrame((n) => index.line(n - file.startLine), line, column, {
-      ...redactLine ? { redact: redactLine } : {},
-      // A chunk's first line starts mid-line unless the chunk starts the file or a line.
-      cutStart: (n) => n === file.startLine && file.startColumn > 1,
-      cutEnd: (n) => cutEnd && index.line(n - file.startLine + 1) === void 0
-    }),
-    ...r.secret ? { secret: r.secret } : {}
-  };
-}
-function toPublic(f) {
-  const out = {
-    ruleId: f.ruleId,
-    severity: f.severity,
-    message: f.message,
-    file: f.file,
-    line: f.line,
-    column: f.column,
-    endLine: f.endLine,
-    endColumn: f.endColumn,
-    fingerprint: f.fingerprint
-  };
-  if (f.suggestion !== void 0) out.suggestion = f.suggestion;
-  if (f.messageId !== void 0) out.messageId = f.messageId;
-  if (f.frame) out.frame = f.frame;
-  return out;
-}
-var SEVERITY_ORDER = { error: 0, warn: 1, notice: 2 };
-function sortAndDedupe(findings) {
-  const seen = /* @__PURE__ */ new Set();
-  return findings.filter((f) => {
-    const k = `${f.ruleId}|${f.file}|${f.line}|${f.column}|${f.fingerprint}`;
-    if (seen.has(k)) return false;
-    seen.add(k);
-    return true;
-  }).sort(
-    (a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || a.line - b.line || a.column - b.column || SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0)
-  );
-}
-var RuleCrash = class extends ConfigError {
-  constructor(ruleId, cause) {
-    super(`rule ${ruleId} crashed: ${cause instanceof Error ? cause.message.split("\n")[0] : String(cause)}`);
-  }
-};
-function runRule(rule, fn) {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof ConfigError) throw e;
-    throw new RuleCrash(rule.id, e);
-  }
-}
-
-// src/suppress.ts
-var DIRECTIVE = "graphguard-disable-next-line";
-var RE = /(?:#|\/\/|\/\*|<!--|--|;)\s*graphguard-disable-next-line\b([^\n]*)/g;
-function parseSuppressions(text, startLine = 1, startColumn = 1) {
-  if (!text.includes(DIRECTIVE)) return [];
-  const out = [];
-  let line = startLine;
-  let lineStart = 0;
-  for (const m of text.matchAll(RE)) {
-    const at = m.index + m[0].indexOf(DIRECTIVE);
-    for (let i = text.indexOf("\n", lineStart); i !== -1 && i < at; i = text.indexOf("\n", i + 1)) {
-      line++;
-      lineStart = i + 1;
-    }
-    let body = m[1].replace(/\s*(\*\/|-->)\s*$/, "").trim();
-    let until;
-    body = body.replace(/\buntil=(\S+)/, (_, d) => {
-      until = d;
-      return "";
-    });
-    const sep4 = body.indexOf("--");
-    const rulePart = (sep4 === -1 ? body : body.slice(0, sep4)).trim();
-    const reason = sep4 === -1 ? void 0 : body.slice(sep4 + 2).trim() || void 0;
-    const col = (line === startLine ? startColumn - 1 : 0) + (at - lineStart) + 1;
-    const endCol = col + m[0].length - m[0].indexOf(DIRECTIVE);
-    out.push({
-      line,
-      column: col,
-      endColumn: endCol,
-      targetLine: line + 1,
-      rules: rulePart.split(/[\s,]+/).filter(Boolean),
-      ...reason !== void 0 ? { reason } : {},
-      ...until !== void 0 ? { until } : {},
-      text: m[0].slice(m[0].indexOf(DIRECTIVE)).trim()
-    });
-  }
-  return out;
-}
-function suppressionProblem(s, knownRules, today) {
-  if (s.rules.length === 0) return { messageId: "noRule", data: {} };
-  for (const r of s.rules) if (!knownRules.has(r)) return { messageId: "unknownRule", data: { rule: r } };
-  if (!s.reason) return { messageId: "noReason", data: { rules: s.rules.join(", ") } };
-  if (s.until !== void 0) {
-    if (!isValidDate(s.until)) return { messageId: "badDate", data: { until: s.until } };
-    if (s.until < today) return { messageId: "expired", data: { until: s.until } };
-  }
-  return void 0;
-}
-function isValidDate(s) {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) return false;
-  const d = /* @__PURE__ */ new Date(`${s}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
-}
-
-// src/check.ts
-init_secret();
-
-// src/version.ts
-var VERSION7 = true ? "1.0.0" : "1.0.0";
-
-// src/scan/run.ts
-import path9 from "node:path";
 
 // src/scan/parallel.ts
 import { existsSync as existsSync4 } from "node:fs";
@@ -55224,18 +55697,18 @@ function compile(n) {
   if ("any" in n) {
     const tests = n.any.map(compile);
     if (tests.includes(ALWAYS)) return ALWAYS;
-    const live = tests.filter((t) => t !== NEVER);
-    if (live.length === 0) return NEVER;
-    if (live.length === 1) return live[0];
-    return (b) => live.some((t) => t(b));
+    const live2 = tests.filter((t) => t !== NEVER);
+    if (live2.length === 0) return NEVER;
+    if (live2.length === 1) return live2[0];
+    return (b) => live2.some((t) => t(b));
   }
   if ("all" in n) {
     const tests = n.all.map(compile);
     if (tests.includes(NEVER)) return NEVER;
-    const live = tests.filter((t) => t !== ALWAYS);
-    if (live.length === 0) return ALWAYS;
-    if (live.length === 1) return live[0];
-    return (b) => live.every((t) => t(b));
+    const live2 = tests.filter((t) => t !== ALWAYS);
+    if (live2.length === 0) return ALWAYS;
+    if (live2.length === 1) return live2[0];
+    return (b) => live2.every((t) => t(b));
   }
   if ("text" in n) return textTest(n.text, n.before, n.after);
   if ("digitsBefore" in n) return digitsBeforeTest(n.digitsBefore, n.separators);
@@ -55276,8 +55749,8 @@ function textTest(text, before, after) {
 }
 var DIGIT = new Uint8Array(256);
 for (let c = 48; c <= 57; c++) DIGIT[c] = 1;
-var HEX2 = new Uint8Array(256);
-for (const c of "0123456789abcdefABCDEF") HEX2[c.charCodeAt(0)] = 1;
+var HEX = new Uint8Array(256);
+for (const c of "0123456789abcdefABCDEF") HEX[c.charCodeAt(0)] = 1;
 function digitsBeforeTest(min, separators) {
   if (min < 1 || !separators.every((s) => s.length > 0 && isAscii(s))) return ALWAYS;
   const seps = separators.map((s) => Buffer.from(s, "latin1"));
@@ -55312,15 +55785,15 @@ function hexRunTest(length) {
 function hexRun(b, length) {
   const n = b.length;
   for (let i = length - 1; i < n; i += length) {
-    if (HEX2[b[i]] !== 1) continue;
+    if (HEX[b[i]] !== 1) continue;
     let e = i + 1;
-    while (e < n && e - i <= length && HEX2[b[e]] === 1) e++;
+    while (e < n && e - i <= length && HEX[b[e]] === 1) e++;
     if (e - i <= length) {
       let s = i;
-      while (s > 0 && e - s <= length && HEX2[b[s - 1]] === 1) s--;
+      while (s > 0 && e - s <= length && HEX[b[s - 1]] === 1) s--;
       if (e - s === length) return true;
     } else {
-      while (e < n && HEX2[b[e]] === 1) e++;
+      while (e < n && HEX[b[e]] === 1) e++;
     }
     while (i + length < e) i += length;
   }
@@ -55338,15 +55811,15 @@ function startsWith(b, at, s) {
 
 // src/scan/read.ts
 import { constants as constants4 } from "node:fs";
-import { closeSync as closeSync2, fstatSync as fstatSync2, lstatSync as lstatSync3, openSync as openSync2, readSync as readSync2 } from "node:fs";
-import { lstat as lstat3, open as open2 } from "node:fs/promises";
+import { closeSync as closeSync2, fstatSync as fstatSync2, lstatSync as lstatSync2, openSync as openSync2, readSync as readSync2 } from "node:fs";
+import { lstat as lstat2, open as open2 } from "node:fs/promises";
 var DEFAULT_CHUNK_BYTES = 8 * 1024 * 1024;
 var DEFAULT_OVERLAP = 4 * 1024;
 var BINARY_SNIFF_BYTES = 8 * 1024;
 async function classifyFile(absPath) {
   let st;
   try {
-    st = await lstat3(absPath);
+    st = await lstat2(absPath);
   } catch (err) {
     return err.code === "ENOENT" ? "missing" : "unreadable";
   }
@@ -55410,7 +55883,7 @@ async function* readSource(absPath, opts = {}) {
       const reportTo = Math.max(reportFrom, text.length - overlap);
       yield { text, startOffset, startLine, startColumn, reportFrom, reportTo, last: false };
       const keepFrom = Math.max(0, reportTo - overlap);
-      const pos2 = advance(text, keepFrom, startLine, startColumn);
+      const pos2 = positionAt(text, keepFrom, { line: startLine, column: startColumn });
       startLine = pos2.line;
       startColumn = pos2.column;
       startOffset += keepFrom;
@@ -55429,7 +55902,7 @@ async function loadSource(absPath, opts = {}) {
   const chunkBytes = Math.floor(opts.chunkBytes ?? DEFAULT_CHUNK_BYTES);
   let st;
   try {
-    st = await lstat3(absPath);
+    st = await lstat2(absPath);
   } catch (err) {
     return { kind: err.code === "ENOENT" ? "missing" : "unreadable" };
   }
@@ -55473,7 +55946,7 @@ var ByteReader = class {
     const noFollow = constants4.O_NOFOLLOW;
     if (noFollow === void 0) {
       try {
-        const st = lstatSync3(absPath);
+        const st = lstatSync2(absPath);
         if (st.isSymbolicLink()) return { kind: "symlink" };
         if (!st.isFile()) return { kind: "unreadable", notRegular: true };
       } catch (err) {
@@ -55525,16 +55998,6 @@ function decodeSource(bytes) {
 }
 function ownsMatch(chunk, start) {
   return start >= chunk.reportFrom && start < chunk.reportTo;
-}
-function advance(text, index, line, column) {
-  let nl = text.indexOf("\n");
-  let lastNl = -1;
-  while (nl !== -1 && nl < index) {
-    line++;
-    lastNl = nl;
-    nl = text.indexOf("\n", nl + 1);
-  }
-  return { line, column: lastNl === -1 ? column + index : index - lastNl };
 }
 
 // src/scan/parallel.ts
@@ -55636,12 +56099,256 @@ function startPrefilter(needles) {
   };
 }
 
+// src/scan/walk.ts
+var import_fast_glob = __toESM(require_out4(), 1);
+import { execFile } from "node:child_process";
+import { lstatSync as lstatSync3 } from "node:fs";
+import { lstat as lstat3, readFile, realpath } from "node:fs/promises";
+import path10 from "node:path";
+function absolutePath(cwd, rel, raw) {
+  const bytes = raw?.get(rel);
+  if (!bytes) return path10.join(cwd, rel);
+  return Buffer.concat([Buffer.from(path10.resolve(cwd) + path10.sep, "utf8"), bytes]);
+}
+var ALWAYS_IGNORED_DIRS = [".git", "node_modules"];
+var MAX_GIT_OUTPUT = 1024 * 1024 * 1024;
+var MAX_GITIGNORE_BYTES = 1024 * 1024;
+async function listFiles(opts) {
+  const cwd = path10.resolve(opts.cwd);
+  const paths = opts.paths.length > 0 ? opts.paths : ["."];
+  const roots = [];
+  for (const p of paths) {
+    const abs = path10.resolve(cwd, p);
+    const st = await lstat3(abs).catch((err) => {
+      if (err.code === "ENOENT" || err.code === "ENOTDIR") throw new ConfigError(`Path not found: ${p}`);
+      throw new ConfigError(`Cannot read path ${p}: ${err.code ?? err.message}`);
+    });
+    const kind2 = st.isSymbolicLink() ? "symlink" : st.isDirectory() ? "dir" : st.isFile() ? "file" : void 0;
+    if (!kind2) throw new ConfigError(`Not a file or directory: ${p}`);
+    roots.push({ rel: toPosix(path10.relative(cwd, abs)) || ".", abs, kind: kind2 });
+  }
+  const git2 = await gitInfo(cwd);
+  if (opts.changedSince !== void 0 && !git2) {
+    throw new ConfigError(`--changed-only ${opts.changedSince} needs a git checkout, and ${cwd} is not one.`);
+  }
+  let symlinks = 0;
+  const raw = /* @__PURE__ */ new Map();
+  const found = /* @__PURE__ */ new Set();
+  const explicit = /* @__PURE__ */ new Set();
+  for (const root of roots) {
+    if (root.kind === "symlink") symlinks++;
+    else if (root.kind === "file") explicit.add(root.rel);
+  }
+  if (git2) {
+    for (const root of roots) {
+      const real = await realpath(root.abs).catch(() => root.abs);
+      if (isOutside(git2.top, real)) {
+        throw new ConfigError(`Path ${root.rel} is outside the git repository at ${git2.top}.`);
+      }
+    }
+    const dirs = roots.filter((r) => r.kind === "dir").map((r) => r.rel);
+    if (dirs.length > 0) {
+      const out = await runGit(cwd, ["ls-files", "-z", "--cached", "--", ...dirs]);
+      for (const name of splitZ(out)) {
+        if (name.text.endsWith("/")) continue;
+        if (name.bytes) {
+          const rel = name.text.replace(/^\.\//, "");
+          raw.set(rel, name.bytes);
+          found.add(rel);
+        } else {
+          found.add(normalizeRel(name.text));
+        }
+      }
+    }
+  } else {
+    const matcher = new GitignoreMatcher();
+    for (const root of roots) {
+      if (root.kind !== "dir") continue;
+      await loadAncestorGitignores(matcher, cwd, root.rel);
+      const entries = await (0, import_fast_glob.default)("**", {
+        cwd: root.abs,
+        dot: true,
+        followSymbolicLinks: false,
+        onlyFiles: false,
+        objectMode: true,
+        suppressErrors: true,
+        unique: true,
+        ignore: ALWAYS_IGNORED_DIRS.flatMap((d) => [`**/${d}`, `**/${d}/**`])
+      });
+      const candidates = [];
+      for (const e of entries) {
+        const rel = joinRel(root.rel, e.path);
+        if (e.dirent.isSymbolicLink()) {
+          if (!matcher.ignores(rel, false)) symlinks++;
+        } else if (e.dirent.isFile()) {
+          candidates.push(rel);
+          if (e.name === ".gitignore") {
+            const text = await readSmall(path10.join(root.abs, e.path));
+            if (text !== void 0) matcher.add(parentOf(rel), text);
+          }
+        }
+      }
+      for (const rel of candidates) if (!matcher.ignores(rel, false)) found.add(rel);
+    }
+  }
+  for (const f of explicit) found.add(f);
+  let files = Array.from(found);
+  found.clear();
+  if (opts.changedSince !== void 0 && git2) {
+    const changed = await changedFiles(cwd, git2.prefix, opts.changedSince);
+    files = files.filter((f) => changed.has(f));
+  }
+  const include = opts.include && opts.include.length > 0 ? compileGlobs(opts.include) : void 0;
+  const exclude = opts.exclude && opts.exclude.length > 0 ? compileGlobs(opts.exclude) : void 0;
+  if (include || exclude) files = files.filter((f) => (!include || include(f)) && !(exclude && exclude(f)));
+  let kept = files;
+  if (git2 && opts.statFiles !== false) {
+    kept = [];
+    for (const f of files) {
+      let kind2 = "other";
+      try {
+        const st = lstatSync3(absolutePath(cwd, f, raw));
+        kind2 = st.isSymbolicLink() ? "symlink" : st.isFile() ? "file" : "other";
+      } catch {
+      }
+      if (kind2 === "file") kept.push(f);
+      else if (kind2 === "symlink") symlinks++;
+    }
+  }
+  kept.sort(compareCodeUnits);
+  return { files: kept, skipped: { symlinks }, mode: git2 ? "git" : "filesystem", raw };
+}
+async function gitInfo(cwd) {
+  try {
+    const out = (await runGit(cwd, ["rev-parse", "--show-toplevel", "--show-prefix"])).toString("utf8");
+    const [top, prefix] = out.split("\n");
+    if (!top) return void 0;
+    return { top: await realpath(top).catch(() => top), prefix: prefix ?? "" };
+  } catch {
+    return void 0;
+  }
+}
+async function changedFiles(cwd, prefix, ref) {
+  if (ref.startsWith("-") || ref.length === 0) throw new ConfigError(`Invalid revision for --changed-only: "${ref}".`);
+  let diff2;
+  try {
+    diff2 = await runGit(cwd, ["diff", "--name-only", "-z", "--no-renames", "--no-ext-diff", ref, "--"]);
+  } catch (err) {
+    throw new ConfigError(`--changed-only ${ref}: ${err.message}`);
+  }
+  const changed = /* @__PURE__ */ new Set();
+  for (const f of splitZ(diff2)) changed.add(fromTopRelative(f.text, prefix));
+  return changed;
+}
+function fromTopRelative(p, prefix) {
+  if (prefix && p.startsWith(prefix)) return p.slice(prefix.length);
+  return path10.posix.relative(prefix.replace(/\/$/, "") || ".", p);
+}
+function runGit(cwd, args) {
+  return new Promise((resolve2, reject) => {
+    execFile(
+      "git",
+      // fsmonitor can run a configured command: a scanned repository must not run code.
+      ["-c", "core.fsmonitor=false", "-c", "core.quotePath=false", ...args],
+      {
+        cwd,
+        encoding: "buffer",
+        maxBuffer: MAX_GIT_OUTPUT,
+        windowsHide: true,
+        env: { ...process.env, GIT_LITERAL_PATHSPECS: "1", GIT_OPTIONAL_LOCKS: "0", GIT_TERMINAL_PROMPT: "0", LC_ALL: "C" }
+      },
+      (err, stdout, stderr) => {
+        if (err) {
+          const line = stderr.toString("utf8").split("\n").find((l) => l.trim()) ?? err.message;
+          reject(new Error(line.replace(/^fatal: /, "").trim()));
+        } else {
+          resolve2(stdout);
+        }
+      }
+    );
+  });
+}
+function splitZ(buf) {
+  const out = [];
+  let start = 0;
+  while (start < buf.length) {
+    let end = buf.indexOf(0, start);
+    if (end === -1) end = buf.length;
+    if (end > start) {
+      const bytes = buf.subarray(start, end);
+      const text = bytes.toString("utf8");
+      if (text.includes("�") && !Buffer.from(text, "utf8").equals(bytes)) out.push({ text: escapeInvalidUtf8(bytes), bytes: Buffer.from(bytes) });
+      else out.push({ text });
+    }
+    start = end + 1;
+  }
+  return out;
+}
+function escapeInvalidUtf8(bytes) {
+  let out = "";
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i];
+    const len = b < 128 ? 1 : b >= 194 && b <= 223 ? 2 : b >= 224 && b <= 239 ? 3 : b >= 240 && b <= 244 ? 4 : 0;
+    if (len > 0 && i + len <= bytes.length) {
+      const seq2 = bytes.subarray(i, i + len);
+      const text = Buffer.from(seq2).toString("utf8");
+      if (!text.includes("�") && Buffer.from(text, "utf8").equals(seq2)) {
+        out += text;
+        i += len;
+        continue;
+      }
+    }
+    out += `\\x${b.toString(16).padStart(2, "0")}`;
+    i++;
+  }
+  return out;
+}
+function isOutside(top, abs) {
+  const rel = path10.relative(top, abs);
+  return rel === ".." || rel.startsWith(`..${path10.sep}`) || path10.isAbsolute(rel);
+}
+async function loadAncestorGitignores(matcher, cwd, rootRel) {
+  if (rootRel === "." || rootRel.startsWith("..")) return;
+  const parts2 = rootRel.split("/");
+  for (let i = 0; i < parts2.length; i++) {
+    const dir = parts2.slice(0, i).join("/");
+    const text = await readSmall(path10.join(cwd, dir, ".gitignore"));
+    if (text !== void 0) matcher.add(dir, text);
+  }
+}
+async function readSmall(abs) {
+  try {
+    const st = await lstat3(abs);
+    if (!st.isFile() || st.size > MAX_GITIGNORE_BYTES) return void 0;
+    return await readFile(abs, "utf8");
+  } catch {
+    return void 0;
+  }
+}
+function toPosix(p) {
+  return p.split(path10.sep).join("/");
+}
+function normalizeRel(p) {
+  return toPosix(path10.normalize(p)).replace(/^\.\//, "");
+}
+function joinRel(root, sub) {
+  return root === "." ? sub : `${root}/${sub}`;
+}
+function parentOf(rel) {
+  const i = rel.lastIndexOf("/");
+  return i === -1 ? "" : rel.slice(0, i);
+}
+function compareCodeUnits(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
 // src/scan/run.ts
 async function scanRepository(input) {
   const { cwd, paths, manifest, today, codeRules, settings, declaredSecrets, debug: debug2 } = input;
   const manifestFile = input.manifestFile;
   const valid = manifest !== void 0;
-  const appId2 = manifest?.app?.id;
+  const appId = manifest?.app?.id;
   const findings = [];
   const fileSuppressions = /* @__PURE__ */ new Map();
   let filesScanned = 0;
@@ -55649,7 +56356,7 @@ async function scanRepository(input) {
   const needleCtx = { ...valid ? { manifest } : {}, manifestFile, today, declaredSecrets };
   const ruleNeedles = codeRules.map((rule) => {
     let needles;
-    runRule(rule, () => {
+    runRule(rule.id, () => {
       if (rule.needles) needles = rule.needles(needleCtx, settings.get(rule.id).options);
     });
     return needles;
@@ -55659,13 +56366,13 @@ async function scanRepository(input) {
   let listing;
   let codes;
   try {
-    const scan = valid ? manifest.scan : void 0;
+    const scan2 = valid ? manifest.scan : void 0;
     try {
       listing = await listFiles({
         cwd,
         paths,
-        ...scan?.include ? { include: scan.include } : {},
-        ...scan?.exclude ? { exclude: scan.exclude } : {},
+        ...scan2?.include ? { include: scan2.include } : {},
+        ...scan2?.exclude ? { exclude: scan2.exclude } : {},
         ...input.changedOnly ? { changedSince: input.changedOnly } : {},
         // The first pass opens every file without following symlinks: no lstat each beforehand.
         statFiles: false
@@ -55673,7 +56380,7 @@ async function scanRepository(input) {
     } catch (e) {
       throw new ConfigError(e.message.split("\n")[0]);
     }
-    codes = await prefilter.classify(listing.files.map((rel) => path9.join(cwd, rel)));
+    codes = await prefilter.classify(listing.files.map((rel) => absolutePath(cwd, rel, listing.raw)));
     debug2(`scan: ${listing.files.length} files listed (${listing.mode}), first pass on ${lastClassify.threads} thread(s)`);
   } finally {
     prefilter.close();
@@ -55689,7 +56396,7 @@ async function scanRepository(input) {
     const file = { path: rel, text: chunk.text, startOffset: chunk.startOffset, startLine: chunk.startLine, startColumn: chunk.startColumn };
     let index;
     let redactor;
-    const redactLine = (l) => (redactor ??= secretRedactor(chunk.text, { path: rel, ...appId2 ? { appId: appId2 } : {}, declared: declaredSecrets }))(l);
+    const redactLine = (l) => (redactor ??= secretRedactor(chunk.text, { path: rel, ...appId ? { appId } : {}, declared: declaredSecrets }))(l);
     for (const rule of fileRules) {
       const setting = settings.get(rule.id);
       const ctx = {
@@ -55700,11 +56407,11 @@ async function scanRepository(input) {
         declaredSecrets,
         report: (r) => {
           if (!ownsMatch(chunk, r.start)) return;
-          index ??= new LineIndex(chunk.text);
+          index ??= chunkIndex(file);
           fileFindings.push(codeFinding(rule, setting, file, index, r, redactLine, !chunk.last));
         }
       };
-      runRule(rule, () => rule.checkFile(ctx, setting.options));
+      runRule(rule.id, () => rule.checkFile(ctx, setting.options));
     }
   };
   for (const [i, rel] of listing.files.entries()) {
@@ -55729,7 +56436,7 @@ async function scanRepository(input) {
       if (listing.mode !== "git") skipped.unreadable++;
       continue;
     }
-    const abs = path9.join(cwd, rel);
+    const abs = absolutePath(cwd, rel, listing.raw);
     const quick = reader.read(abs);
     let kind2;
     let chunk;
@@ -55774,357 +56481,29 @@ async function scanRepository(input) {
       debug2(`skipped ${rel}: ${e.code ?? "read error"}`);
       continue;
     }
-    findings.push(...fileFindings);
+    for (const f of fileFindings) findings.push(f);
     if (sup.size) fileSuppressions.set(rel, sup);
   }
   return { findings, suppressions: fileSuppressions, filesScanned, skipped };
 }
 
-// src/diff.ts
-var KIND_ORDER = [
-  "user-added",
-  "user-removed",
-  "permission-added",
-  "permission-removed",
-  "grant-added",
-  "grant-removed",
-  "tasks-broadened",
-  "tasks-narrowed",
-  "role-raised",
-  "role-lowered",
-  "environment-changed",
-  "token-never-expires",
-  "token-expiring"
-];
-var NEW_ACCESS_KINDS = /* @__PURE__ */ new Set([
-  "user-added",
-  "permission-added",
-  "grant-added",
-  "tasks-broadened",
-  "role-raised",
-  "token-never-expires"
-]);
-function diffManifests(base, head, opts = {}) {
-  const expand2 = opts.expand ?? expandTasks;
-  const changes = [];
-  const add = (kind2, user, path14, text, side = "head") => changes.push({ kind: kind2, user, newAccess: NEW_ACCESS_KINDS.has(kind2), path: path14, side, text });
-  const baseUsers = /* @__PURE__ */ new Map();
-  (base?.systemUsers ?? []).forEach((user, index) => {
-    if (!baseUsers.has(user.name)) baseUsers.set(user.name, { user, index });
-  });
-  const headNames = /* @__PURE__ */ new Set();
-  head.systemUsers.forEach((h, hi) => {
-    if (headNames.has(h.name)) return;
-    headNames.add(h.name);
-    const userPath = ["systemUsers", hi];
-    const found = baseUsers.get(h.name);
-    if (!found) {
-      add("user-added", h.name, userPath, describeNewUser(h, head));
-      return;
-    }
-    const b = found.user;
-    const basePath = ["systemUsers", found.index];
-    const basePerms = new Set(b.permissions ?? []);
-    const headPerms = new Set(h.permissions ?? []);
-    (h.permissions ?? []).forEach((p, i) => {
-      if (!basePerms.has(p)) add("permission-added", h.name, [...userPath, "permissions", i], `${h.name} gains permission ${p}`);
-    });
-    (b.permissions ?? []).forEach((p, i) => {
-      if (!headPerms.has(p)) add("permission-removed", h.name, [...basePath, "permissions", i], `${h.name} loses permission ${p}`, "base");
-    });
-    const baseGrants = resolveGrants(b, base);
-    const headGrants = resolveGrants(h, head);
-    for (const [key, hg] of headGrants) {
-      const grantPath = [...userPath, "assets", hg.index];
-      const bg = baseGrants.get(key);
-      if (!bg) {
-        add("grant-added", h.name, grantPath, `${h.name} gains ${taskList2(hg.tasks)} on ${hg.label}`);
-        continue;
-      }
-      const type2 = hg.type ?? bg.type;
-      const hx = type2 ? expand2(type2, hg.tasks) : new Set(hg.tasks);
-      const bx = type2 ? expand2(type2, bg.tasks) : new Set(bg.tasks);
-      const gained = [...hx].filter((t) => !bx.has(t));
-      const lost = [...bx].filter((t) => !hx.has(t));
-      if (gained.length > 0) {
-        const named = hg.tasks.filter((t) => !bx.has(t));
-        const words = named.length > 0 ? named : gained.sort();
-        add("tasks-broadened", h.name, [...grantPath, "tasks"], `${h.name} gains ${taskList2(words)} on ${hg.label} (was ${taskList2(bg.tasks)})`);
-      }
-      if (lost.length > 0) {
-        const named = bg.tasks.filter((t) => !hx.has(t));
-        const words = named.length > 0 ? named : lost.sort();
-        add("tasks-narrowed", h.name, [...grantPath, "tasks"], `${h.name} loses ${taskList2(words)} on ${hg.label} (now ${taskList2(hg.tasks)})`);
-      }
-    }
-    for (const [key, bg] of baseGrants) {
-      if (!headGrants.has(key)) add("grant-removed", h.name, [...basePath, "assets", bg.index], `${h.name} loses access to ${bg.label}`, "base");
-    }
-    if (b.role !== "admin" && h.role === "admin") add("role-raised", h.name, [...userPath, "role"], `${h.name} is raised to admin`);
-    if (b.role === "admin" && h.role !== "admin") add("role-lowered", h.name, [...userPath, "role"], `${h.name} is lowered to ${h.role}`);
-    if ((b.environment ?? null) !== (h.environment ?? null)) {
-      const path14 = h.environment !== void 0 ? [...userPath, "environment"] : userPath;
-      add(
-        "environment-changed",
-        h.name,
-        path14,
-        `${h.name} moves from ${b.environment ?? "no environment"} to ${h.environment ?? "no environment"}`
-      );
-    }
-    if (h.token) {
-      const tokenPath = h.token.expires !== void 0 ? [...userPath, "token", "expires"] : [...userPath, "token"];
-      if (h.token.expires === "never" && b.token?.expires !== "never") {
-        add("token-never-expires", h.name, tokenPath, `${h.name}'s token no longer expires`);
-      } else if (b.token?.expires === "never" && h.token.expires !== "never") {
-        add("token-expiring", h.name, tokenPath, `${h.name}'s token now expires${h.token.expires ? ` (${h.token.expires})` : ""}`);
-      }
-    }
-  });
-  for (const [name, { index }] of baseUsers) {
-    if (!headNames.has(name)) add("user-removed", name, ["systemUsers", index], `system user ${name} is removed`, "base");
-  }
-  return changes.sort(compareChanges);
-}
-function compareChanges(a, b) {
-  if (a.user !== b.user) return a.user < b.user ? -1 : 1;
-  const k = KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind);
-  if (k !== 0) return k;
-  const pa = a.path.join("\0");
-  const pb = b.path.join("\0");
-  return pa < pb ? -1 : pa > pb ? 1 : 0;
-}
-function describeNewUser(u, m) {
-  const role = u.environment ? `${u.role}, ${u.environment}` : u.role;
-  const parts2 = [];
-  const perms = u.permissions ?? [];
-  if (perms.length > 0) parts2.push(`${perms.length === 1 ? "permission" : "permissions"} ${perms.join(", ")}`);
-  for (const g of resolveGrants(u, m).values()) parts2.push(`${taskList2(g.tasks)} on ${g.label}`);
-  if (u.token?.expires === "never") parts2.push("a token that never expires");
-  return `new system user ${u.name} (${role})${parts2.length > 0 ? ` with ${parts2.join("; ")}` : ""}`;
-}
-function taskList2(tasks) {
-  return tasks.length > 0 ? tasks.join(", ") : "no tasks";
-}
-function normaliseId(id) {
-  return id.startsWith("act_") ? id.slice(4) : id;
-}
-function resolveAsset2(ref, assets) {
-  const id = normaliseId(ref);
-  return assets.find((a) => normaliseId(a.id) === id) ?? assets.find((a) => a.name === ref);
-}
-function resolveGrants(u, m) {
-  const out = /* @__PURE__ */ new Map();
-  const assets = m.assets ?? [];
-  (u.assets ?? []).forEach((g, index) => {
-    const asset = resolveAsset2(g.asset, assets);
-    const key = asset ? `id:${normaliseId(asset.id)}` : `ref:${g.asset}`;
-    const tasks = g.tasks.map((t) => t.toUpperCase());
-    const existing = out.get(key);
-    if (existing) {
-      for (const t of tasks) if (!existing.tasks.includes(t)) existing.tasks.push(t);
-      return;
-    }
-    const label = asset ? `${asset.type} ${asset.name ?? asset.id}` : `asset ${g.asset}`;
-    out.set(key, { key, label, type: asset?.type, tasks: [...new Set(tasks)], index });
-  });
-  return out;
-}
-
-// src/baseline.ts
-var MAX_BASELINE_BYTES = 64 * 1024 * 1024;
-function readBaseline(absPath) {
-  const raw = readUserFile(absPath, { maxBytes: MAX_BASELINE_BYTES, what: "baseline", display: absPath }).toString("utf8");
-  let data;
-  try {
-    data = JSON.parse(raw);
-  } catch {
-    throw new ConfigError("baseline is not JSON; write it with `graphguard baseline`", absPath, 1, 1);
-  }
-  const list = data?.findings;
-  if (!Array.isArray(list) || list.some((e) => typeof e?.fingerprint !== "string"))
-    throw new ConfigError("baseline has no `findings` list of fingerprints; write it with `graphguard baseline`", absPath, 1, 1);
-  return new Set(list.map((e) => e.fingerprint));
-}
-
-// src/check.ts
-function todayUtc() {
-  return (/* @__PURE__ */ new Date()).toISOString().slice(0, 10);
-}
-async function check(opts) {
-  const cwd = path10.resolve(opts.cwd);
-  const today = opts.today ?? todayUtc();
-  const env = opts.env ?? process.env;
-  const rules2 = opts.rules ?? rules;
-  const known = new Set([...rules, ...rules2].map((r) => r.id));
-  const debug2 = opts.debug ?? (() => {
-  });
-  const manifestPath = findManifest(cwd, opts.manifest);
-  if (!manifestPath)
-    throw new ConfigError(`no manifest found (looked for ${MANIFEST_NAMES.join(", ")}); run \`graphguard init\` or pass --manifest`);
-  const m = loadManifest(manifestPath, cwd);
-  debug2(`manifest: ${m.file}`);
-  const problems = validateManifest(m.value, () => m.doc);
-  const valid = problems.length === 0;
-  const manifest = m.value;
-  const settings = resolveRuleSettings(rules2, valid ? manifest.rules : void 0);
-  if (opts.newAccess) {
-    const s = settings.get("new-access");
-    if (s) settings.set("new-access", { ...s, severity: opts.newAccess, explicit: true });
-  }
-  const active = (r) => settings.get(r.id).severity !== "off";
-  const findings = [];
-  const manifestRuleCtx = (rule, extra) => ({
-    manifest,
-    manifestFile: m.file,
-    today,
-    ...extra,
-    report: (r) => findings.push(manifestFinding(rule, settings.get(rule.id), m, r))
-  });
-  for (const rule of rules2) {
-    if (rule.kind !== "manifest" || !rule.check || !active(rule)) continue;
-    if (!valid && !rule.acceptsInvalidManifest) continue;
-    runRule(rule, () => rule.check(manifestRuleCtx(rule, { valid, schemaProblems: problems }), settings.get(rule.id).options));
-  }
-  const codeRules = rules2.filter((r) => r.kind === "code" && r.checkFile && active(r));
-  const paths = opts.paths ?? ["."];
-  const declaredSecrets = valid ? declaredSecretValues(manifest, env) : [];
-  opts.onSecrets?.(declaredSecrets.map((d) => d.value));
-  const scan = paths.length > 0 ? await scanRepository({
-    cwd,
-    paths,
-    ...valid ? { manifest } : {},
-    manifestFile: m.file,
-    today,
-    codeRules,
-    settings,
-    declaredSecrets,
+// src/stages/scan.ts
+init_secret();
+async function scan(run2, opts) {
+  if (opts.paths.length === 0)
+    return { findings: [], suppressions: /* @__PURE__ */ new Map(), filesScanned: 0, skipped: { binary: 0, unreadable: 0, symlinks: 0 } };
+  return scanRepository({
+    cwd: run2.cwd,
+    paths: opts.paths,
+    ...run2.valid ? { manifest: run2.manifest } : {},
+    manifestFile: run2.loaded.file,
+    today: run2.today,
+    codeRules: activeRules(run2, "code"),
+    settings: run2.settings,
+    declaredSecrets: run2.valid ? declaredSecretValues(run2.manifest, run2.env) : [],
     ...opts.changedOnly ? { changedOnly: opts.changedOnly } : {},
-    debug: debug2
-  }) : void 0;
-  const filesScanned = scan?.filesScanned ?? 0;
-  const skipped = scan?.skipped ?? { binary: 0, unreadable: 0, symlinks: 0 };
-  const fileSuppressions = scan?.suppressions ?? /* @__PURE__ */ new Map();
-  if (scan) findings.push(...scan.findings);
-  let live = "skipped";
-  let unverified;
-  const secrets = uniqueSecrets(findings);
-  opts.onSecrets?.(secrets);
-  if (opts.live && valid) {
-    const { fetchLiveSnapshot: fetchLiveSnapshot2, secretHash: secretHash2 } = await Promise.resolve().then(() => (init_snapshot(), snapshot_exports));
-    let snapshot;
-    if (opts.live.snapshot) snapshot = opts.live.snapshot;
-    else try {
-      ({ snapshot } = await fetchLiveSnapshot2({
-        manifest,
-        env,
-        graphUrl: opts.live.graphUrl ?? env.GRAPHGUARD_GRAPH_URL ?? "https://graph.facebook.com",
-        timeoutSeconds: opts.live.timeoutSeconds ?? 60,
-        // Only token-shaped secrets go to debug_token; app secrets and other values never leave.
-        leaked: secrets.filter((s) => /^EAA|^\d{15,18}(?:\||%7C)/i.test(s.reveal())),
-        ...opts.live.fetch ? { fetch: opts.live.fetch } : {},
-        ...opts.live.sleep ? { sleep: opts.live.sleep } : {},
-        debug: debug2
-      }));
-    } catch (e) {
-      throw new ConfigError(`live check failed: ${e.message.split("\n")[0]}`);
-    }
-    for (const rule of rules2) {
-      if (rule.kind !== "live" || !rule.check || !active(rule)) continue;
-      runRule(rule, () => rule.check(manifestRuleCtx(rule, { live: snapshot }), settings.get(rule.id).options));
-    }
-    annotateLeakedTokens(findings, snapshot, manifest, rules2, secretHash2);
-    live = snapshot.incomplete.length ? "incomplete" : "verified";
-    if (snapshot.incomplete.length) unverified = snapshot.incomplete;
-  } else if (opts.live && !valid) {
-    throw new ConfigError(`${m.file}: the manifest is not valid; fix the manifest-schema findings before a live check`);
-  }
-  let changes;
-  if (opts.base && valid) {
-    const baseManifest = opts.base.text === null ? null : loadBase(opts.base.text, opts.base.file);
-    changes = diffManifests(baseManifest, manifest);
-    for (const rule of rules2) {
-      if (rule.kind !== "diff" || !rule.check || !active(rule)) continue;
-      runRule(rule, () => rule.check(manifestRuleCtx(rule, { changes }), settings.get(rule.id).options));
-    }
-  }
-  const manifestSup = /* @__PURE__ */ new Map();
-  for (const s of parseSuppressions(m.text)) manifestSup.set(s.line, { s, used: false });
-  fileSuppressions.set(m.file, mergeSup(fileSuppressions.get(m.file), manifestSup));
-  const suppressRule = rules2.find((r) => r.id === "invalid-suppression");
-  const unusedRule = rules2.find((r) => r.id === "unused-suppression");
-  const metaFindings = [];
-  const validSup = /* @__PURE__ */ new Map();
-  for (const [file, sups] of fileSuppressions) {
-    const ok = /* @__PURE__ */ new Map();
-    for (const entry of sups.values()) {
-      const p = suppressionProblem(entry.s, known, today);
-      if (p) {
-        if (suppressRule && active(suppressRule)) metaFindings.push(suppressionFinding(suppressRule, settings.get(suppressRule.id), file, entry.s, p.messageId, p.data));
-      } else ok.set(entry.s.targetLine, entry);
-    }
-    validSup.set(file, ok);
-  }
-  let suppressed = 0;
-  const kept = findings.filter((f) => {
-    const entry = validSup.get(f.file)?.get(f.line);
-    if (entry && entry.s.rules.includes(f.ruleId)) {
-      entry.used = true;
-      suppressed++;
-      return false;
-    }
-    return true;
+    debug: run2.debug
   });
-  if (unusedRule && active(unusedRule)) {
-    for (const [file, sups] of validSup)
-      for (const entry of sups.values())
-        if (!entry.used) metaFindings.push(suppressionFinding(unusedRule, settings.get(unusedRule.id), file, entry.s, "unused", { rules: entry.s.rules.join(", ") }));
-  }
-  let result = sortAndDedupe([...kept, ...metaFindings]);
-  let baselined = 0;
-  if (opts.baseline) {
-    const accepted = readBaseline(path10.resolve(cwd, opts.baseline));
-    result = result.filter((f) => {
-      if (accepted.has(f.fingerprint)) {
-        baselined++;
-        return false;
-      }
-      return true;
-    });
-  }
-  if (opts.onlyFiles) result = result.filter((f) => opts.onlyFiles.has(f.file));
-  const count = (s) => result.filter((f) => f.severity === s).length;
-  const report = {
-    tool: { name: "graphguard", version: VERSION7 },
-    summary: { errors: count("error"), warnings: count("warn"), notices: count("notice"), filesScanned, live },
-    findings: result.map(toPublic),
-    manifest: m.file,
-    skipped,
-    ...unverified ? { unverified } : {},
-    suppressed,
-    baselined
-  };
-  return { report, ...changes ? { changes } : {}, secrets };
-}
-function mergeSup(a, b) {
-  if (!a) return b;
-  for (const [k, v] of b) if (!a.has(k)) a.set(k, v);
-  return a;
-}
-function suppressionFinding(rule, setting, file, s, messageId, data) {
-  const { message, suggestion } = renderMessage(rule, messageId, data);
-  return {
-    ruleId: rule.id,
-    severity: setting.severity,
-    message,
-    file,
-    line: s.line,
-    column: s.column,
-    endLine: s.line,
-    endColumn: s.endColumn,
-    fingerprint: fingerprint(rule.id, file, s.text, messageId),
-    messageId,
-    ...suggestion !== void 0 ? { suggestion } : {}
-  };
 }
 function declaredSecretValues(manifest, env) {
   const out = [];
@@ -56139,23 +56518,99 @@ function declaredSecretValues(manifest, env) {
   }
   return out;
 }
-function uniqueSecrets(findings) {
-  const by = /* @__PURE__ */ new Map();
-  for (const f of findings) if (f.secret) by.set(f.secret.reveal(), f.secret);
-  return [...by.values()];
-}
-function loadBase(text, file) {
-  const base = parseManifestText(text, `${file} (base)`);
-  return base.value;
-}
-function annotateLeakedTokens(findings, snapshot, manifest, rules2, secretHash2) {
-  if (!rules2.some((r) => r.id === "hardcoded-token")) return;
-  for (const f of findings) {
-    if (f.ruleId !== "hardcoded-token" || !f.secret) continue;
-    const info2 = snapshot.leakedTokens[secretHash2(f.secret)];
-    if (!info2) continue;
-    f.message = `${f.message.replace(/\.$/, "")} — ${leakedTokenNote(info2, snapshot, manifest)}.`;
+
+// src/stages/suppress.ts
+function suppress(run2, findings, scanned) {
+  const byFile = new Map(scanned);
+  const manifestSup = /* @__PURE__ */ new Map();
+  for (const s of parseSuppressions(run2.loaded.text)) manifestSup.set(s.line, { s, used: false });
+  byFile.set(run2.loaded.file, merge3(byFile.get(run2.loaded.file), manifestSup));
+  const invalidRule = metaRule(run2, "invalid-suppressions");
+  const unusedRule = metaRule(run2, "unused-suppressions");
+  const meta = [];
+  const report = (rule, file, s, messageId, data) => meta.push(pipelineFinding(rule, settingOf(run2, rule), { file, line: s.line, column: s.column, endColumn: s.endColumn, anchor: s.text }, messageId, data));
+  const valid = /* @__PURE__ */ new Map();
+  for (const [file, sups] of byFile) {
+    const ok = /* @__PURE__ */ new Map();
+    for (const entry of sups.values()) {
+      const p = suppressionProblem(entry.s, run2.knownRuleIds, run2.today);
+      if (!p) ok.set(entry.s.targetLine, entry);
+      else if (invalidRule) report(invalidRule, file, entry.s, p.messageId, p.data);
+    }
+    valid.set(file, ok);
   }
+  let suppressed = 0;
+  const kept = findings.filter((f) => {
+    const entry = valid.get(f.file)?.get(f.line);
+    if (!entry || !entry.s.rules.includes(f.ruleId)) return true;
+    entry.used = true;
+    suppressed++;
+    return false;
+  });
+  if (unusedRule) {
+    for (const [file, sups] of valid)
+      for (const entry of sups.values()) if (!entry.used) report(unusedRule, file, entry.s, "unused", { rules: entry.s.rules.join(", ") });
+  }
+  return { findings: [...kept, ...meta], suppressed };
+}
+function metaRule(run2, what) {
+  return run2.rules.find((r) => r.kind === "meta" && r.reports === what && settingOf(run2, r).severity !== "off");
+}
+function merge3(a, b) {
+  if (!a) return b;
+  for (const [k, v] of b) if (!a.has(k)) a.set(k, v);
+  return a;
+}
+
+// src/version.ts
+var VERSION7 = true ? "1.0.0" : "1.0.0";
+
+// src/check.ts
+function todayUtc() {
+  return (/* @__PURE__ */ new Date()).toISOString().slice(0, 10);
+}
+async function check(opts) {
+  const rules2 = opts.rules ?? rules;
+  const loaded = load2({
+    cwd: opts.cwd,
+    ...opts.manifest !== void 0 ? { manifest: opts.manifest } : {},
+    today: opts.today ?? todayUtc(),
+    env: opts.env ?? process.env,
+    rules: rules2,
+    knownRuleIds: new Set([...rules, ...rules2].map((r) => r.id)),
+    debug: opts.debug ?? (() => {
+    })
+  });
+  const run2 = validate(loaded, opts.newAccess);
+  if (opts.onSecrets && run2.valid) opts.onSecrets(declaredSecretValues(run2.manifest, run2.env).map((d) => d.value));
+  const findings = runManifestRules(run2);
+  const scanned = await scan(run2, { paths: opts.paths ?? ["."], ...opts.changedOnly ? { changedOnly: opts.changedOnly } : {} });
+  findings.push(...scanned.findings);
+  const secrets = uniqueSecrets(findings);
+  opts.onSecrets?.(secrets);
+  const liveResult = opts.live ? await live(run2, opts.live, findings) : void 0;
+  if (liveResult) findings.push(...liveResult.findings);
+  const diffResult = opts.base ? diff(run2, opts.base) : void 0;
+  if (diffResult) findings.push(...diffResult.findings);
+  const suppressed = suppress(run2, findings, scanned.suppressions);
+  const kept = applyBaseline(run2.cwd, sortAndDedupe(suppressed.findings), opts.baseline, opts.onlyFiles);
+  const snapshot = liveResult?.snapshot;
+  const liveStatus = !snapshot ? "skipped" : snapshot.incomplete.length ? "incomplete" : "verified";
+  const report = {
+    tool: { name: "graphguard", version: VERSION7 },
+    summary: { ...counts(kept.findings), filesScanned: scanned.filesScanned, live: liveStatus },
+    findings: kept.findings.map(toPublic),
+    manifest: run2.loaded.file,
+    skipped: scanned.skipped,
+    ...snapshot?.incomplete.length ? { unverified: snapshot.incomplete } : {},
+    suppressed: suppressed.suppressed,
+    baselined: kept.baselined
+  };
+  return { report, ...diffResult ? { changes: diffResult.changes } : {}, secrets };
+}
+function counts(findings) {
+  const count = (s) => findings.filter((f) => f.severity === s).length;
+  return { errors: count("error"), warnings: count("warn"), notices: count("notice") };
 }
 
 // src/format/github.ts
@@ -56164,7 +56619,6 @@ function neutraliseCommands(s) {
 }
 
 // src/format/markdown.ts
-var SEVERITY_RANK = { error: 0, warn: 1, notice: 2 };
 var SEVERITY_WORD = { error: "error", warn: "warning", notice: "notice" };
 function escapeHtml(text) {
   return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
@@ -56177,11 +56631,6 @@ function escapeInline(text) {
 }
 function plural3(n, one, many = `${one}s`) {
   return `${n} ${n === 1 ? one : many}`;
-}
-function sortFindings(findings) {
-  return findings.map((f, i) => ({ f, i })).sort(
-    (a, b) => SEVERITY_RANK[a.f.severity] - SEVERITY_RANK[b.f.severity] || (a.f.file < b.f.file ? -1 : a.f.file > b.f.file ? 1 : 0) || a.f.line - b.f.line || a.f.column - b.f.column || a.i - b.i
-  ).map(({ f }) => f);
 }
 function location(f) {
   const loc = f.line > 0 ? `${f.file}:${f.line}` : f.file;
@@ -56221,7 +56670,7 @@ function accessLines(changes) {
 }
 function formatMarkdown(report, ctx = {}) {
   const title = ctx.title ?? "graphguard";
-  const findings = sortFindings(report.findings);
+  const findings = sortBySeverity(report.findings);
   const changes = ctx.changes ?? [];
   const head = [`## ${escapeInline(title)}`, "", totalsLine(report), ""];
   if (report.summary.live === "incomplete" && report.unverified && report.unverified.length > 0) {
@@ -56357,7 +56806,7 @@ var DEFAULT_CAPS = { error: 10, warning: 10, notice: 10 };
 var LEVEL2 = { error: "error", warn: "warning", notice: "notice" };
 function planAnnotations(findings, opts = {}) {
   const caps = { ...DEFAULT_CAPS, ...opts.caps };
-  const sorted = sortFindings(findings);
+  const sorted = sortBySeverity(findings);
   const bySeverity = (s) => sorted.filter((f) => f.severity === s);
   const errors = bySeverity("error");
   const warnings = bySeverity("warn");
@@ -56375,12 +56824,12 @@ function planAnnotations(findings, opts = {}) {
   const annotations = shown.map(toAnnotation);
   if (opts.breakAllColons) for (const a of annotations) a.message = a.message.replace(/::/g, ":​:");
   if (omitted > 0 && caps.notice > 0) {
-    const counts = [
+    const counts2 = [
       [errors.length - shownErrors.length, "error"],
       [warnings.length - shownWarnings.length, "warning"],
       [notices.length - shownNotices.length, "notice"]
     ];
-    const detail = counts.filter(([n]) => n > 0).map(([n, w]) => `${n} ${n === 1 ? w : `${w}s`}`).join(", ");
+    const detail = counts2.filter(([n]) => n > 0).map(([n, w]) => `${n} ${n === 1 ? w : `${w}s`}`).join(", ");
     annotations.push({
       level: "notice",
       message: `${omitted} more ${omitted === 1 ? "finding is" : "findings are"} not annotated (${detail}): GitHub shows at most 10 annotations of each severity per step. See the job summary and the SARIF file for all of them.`,
@@ -56542,19 +56991,8 @@ function actionOutput(sink, core2 = core_exports) {
 init_secret();
 var VENDOR = new RegExp(
   [
-    String.raw`\b[rs]k_(?:live|test)_[0-9A-Za-z]{16,}`,
-    // Stripe
-    String.raw`\bwhsec_[0-9A-Za-z]{24,}`,
-    // Stripe webhook
-    String.raw`\bgh[pousr]_[0-9A-Za-z]{30,}`,
-    // GitHub
-    String.raw`\bgithub_pat_[0-9A-Za-z_]{40,}`,
-    String.raw`\bxox[abposre]-[0-9A-Za-z-]{10,}`,
-    // Slack
-    String.raw`\b(?:AKIA|ASIA|ABIA|ACCA)[0-9A-Z]{16}\b`,
-    // AWS key ids
-    String.raw`\bAIza[0-9A-Za-z_-]{35}`,
-    // Google API keys
+    String.raw`\b(?:ABIA|ACCA)[0-9A-Z]{16}\b`,
+    // AWS key ids findCredentialSpans does not list
     String.raw`\bya29\.[0-9A-Za-z_-]{20,}`,
     // Google OAuth
     String.raw`\bglpat-[0-9A-Za-z_-]{20,}`,
@@ -56573,9 +57011,8 @@ var VENDOR = new RegExp(
     // DigitalOcean
     String.raw`\bshp(?:at|ss|ca|pa)_[0-9a-fA-F]{32}`,
     // Shopify
-    String.raw`\beyJ[0-9A-Za-z_-]{10,}\.eyJ[0-9A-Za-z_-]{10,}\.[0-9A-Za-z_-]{10,}`,
+    String.raw`\beyJ[0-9A-Za-z_-]{10,}\.eyJ[0-9A-Za-z_-]{10,}\.[0-9A-Za-z_-]{10,}`
     // JWT
-    String.raw`-----BEGIN [A-Z ]*PRIVATE KEY-----[\s\S]{0,8000}?-----END [A-Z ]*PRIVATE KEY-----`
   ].join("|"),
   "g"
 );
@@ -56588,13 +57025,12 @@ function randomRuns(text, out) {
   }
 }
 function credentialSpans(text, declared) {
-  const spans = detectSecrets(text, { path: "" }).map((m) => ({ start: m.start, end: m.end }));
+  const spans = findCredentialSpans(text, declared).map((m) => ({ start: m.start, end: m.end }));
   for (const m of text.matchAll(VENDOR)) spans.push({ start: m.index, end: m.index + m[0].length });
   randomRuns(text, spans);
-  for (const v of declared) for (let p = text.indexOf(v); p !== -1; p = text.indexOf(v, p + v.length)) spans.push({ start: p, end: p + v.length });
-  return merge3(spans);
+  return merge4(spans);
 }
-function merge3(spans) {
+function merge4(spans) {
   if (spans.length <= 1) return spans;
   spans.sort((a, b) => a.start - b.start || b.end - a.end);
   const out = [{ ...spans[0] }];
@@ -56635,9 +57071,37 @@ function escapeControls(text, opts = {}) {
 }
 var MIN_SECRET_LENGTH = 8;
 var SECRET_ENV = /(?:^|_)(?:TOKEN|SECRET|PASSWORD|PASSWD|PASSPHRASE|API_?KEY|PRIVATE_?KEY|CREDENTIALS?)$|^INPUT_(?:GRAPH-TOKEN|APP-SECRET|GITHUB-TOKEN)$/i;
+var FRAGMENT = 12;
+var HASH_BASE = 16777619;
+var HASH_TOP = (() => {
+  let p = 1;
+  for (let i = 1; i < FRAGMENT; i++) p = Math.imul(p, HASH_BASE) >>> 0;
+  return p;
+})();
+function gramHash(s, at) {
+  let h = 0;
+  for (let i = at; i < at + FRAGMENT; i++) h = Math.imul(h, HASH_BASE) + s.charCodeAt(i) >>> 0;
+  return h;
+}
+function fragmentSpans(text, grams, hashes, out) {
+  const n = text.length;
+  if (n < FRAGMENT || grams.size === 0) return;
+  let h = gramHash(text, 0);
+  for (let i = 0; ; i++) {
+    if (hashes.has(h) && grams.has(text.slice(i, i + FRAGMENT))) {
+      const last = out[out.length - 1];
+      if (last && last.end >= i) last.end = Math.max(last.end, i + FRAGMENT);
+      else out.push({ start: i, end: i + FRAGMENT });
+    }
+    if (i + FRAGMENT >= n) break;
+    h = Math.imul(h - Math.imul(text.charCodeAt(i), HASH_TOP) >>> 0, HASH_BASE) + text.charCodeAt(i + FRAGMENT) >>> 0;
+  }
+}
 var Sink = class {
   values = /* @__PURE__ */ new Set();
   sorted = [];
+  grams = /* @__PURE__ */ new Set();
+  hashes = /* @__PURE__ */ new Set();
   /** `env`: its credential-named variables (`*_TOKEN`, `*_SECRET`, …) are redacted wherever they appear. */
   constructor(env = {}) {
     const found = [];
@@ -56651,22 +57115,28 @@ var Sink = class {
       const v = raw instanceof Secret ? raw.reveal() : raw;
       if (!v || v.length < MIN_SECRET_LENGTH || this.values.has(v)) continue;
       this.values.add(v);
+      for (let i = 0; i + FRAGMENT <= v.length; i++) {
+        this.grams.add(v.slice(i, i + FRAGMENT));
+        this.hashes.add(gramHash(v, i));
+      }
       for (const part of v.split(/\r?\n/)) if (part.length >= MIN_SECRET_LENGTH && part !== v) this.values.add(part.trim());
       added = true;
     }
     if (added) this.sorted = [...this.values].filter((v) => v.length >= MIN_SECRET_LENGTH).sort((a, b) => b.length - a.length);
   }
-  /** Credentials redacted, control characters escaped. Idempotent. */
+  /** Credentials and pieces of known secrets redacted, control characters escaped. Idempotent. */
   clean(text, opts = {}) {
-    return escapeControls(redactCredentials(String(text), this.sorted), opts);
+    const t = String(text);
+    const pieces = [];
+    fragmentSpans(t, this.grams, this.hashes, pieces);
+    return escapeControls(replaceSpans(t, merge4([...credentialSpans(t, this.sorted), ...pieces])), opts);
   }
   /** A writer that cleans everything it is given before `write` sees it. */
   writer(write, opts = {}) {
     return (text) => write(this.clean(text, opts));
   }
 };
-function redactCredentials(text, declared = []) {
-  const spans = credentialSpans(text, declared);
+function replaceSpans(text, spans) {
   if (spans.length === 0) return text;
   let out = "";
   let at = 0;
@@ -56713,28 +57183,50 @@ var ACTIONS_BOT_LOGIN = "github-actions[bot]";
 async function upsertStickyComment(opts) {
   const { octokit, owner, repo, issueNumber } = opts;
   const body = buildCommentBody(opts.body, opts.summaryUrl);
+  const list = async (login) => {
+    const all = await octokit.paginate(octokit.rest.issues.listComments, { owner, repo, issue_number: issueNumber, per_page: 100 });
+    return all.filter((c) => (c.body ?? "").startsWith(MARKER) && c.user?.login === login).sort(oldestFirst);
+  };
+  const remove = async (extra) => {
+    for (const c of extra) {
+      try {
+        await octokit.rest.issues.deleteComment({ owner, repo, comment_id: c.id });
+      } catch (e) {
+        if (e.status !== 404) throw e;
+      }
+    }
+  };
   try {
     const identity = opts.identity ? { login: opts.identity.login, assumed: false } : await whoAmI(octokit);
-    const comments = await octokit.paginate(octokit.rest.issues.listComments, {
-      owner,
-      repo,
-      issue_number: issueNumber,
-      per_page: 100
-    });
-    const existing = findOurs(comments, identity);
-    if (!existing) {
+    const ours = await list(identity.login);
+    if (ours.length === 0) {
       if (opts.clean) return { action: "skipped", reason: "Clean run and no earlier graphguard comment: nothing to post." };
-      const { data: data2 } = await octokit.rest.issues.createComment({ owner, repo, issue_number: issueNumber, body });
-      return { action: "created", id: data2.id, url: data2.html_url };
+      const { data } = await octokit.rest.issues.createComment({ owner, repo, issue_number: issueNumber, body });
+      const login = data.user?.login ?? identity.login;
+      const [keep2, ...extra2] = await list(login);
+      if (!keep2 || keep2.id === data.id) {
+        await remove(extra2);
+        return { action: "created", id: data.id, url: data.html_url };
+      }
+      await remove(extra2.some((c) => c.id === data.id) ? extra2 : [...extra2, { id: data.id, user: null }]);
+      return await keepWithBody(keep2, "updated");
     }
-    if (normalise(existing.body ?? "") === normalise(body)) {
-      return { action: "unchanged", id: existing.id, url: existing.html_url };
-    }
-    const { data } = await octokit.rest.issues.updateComment({ owner, repo, comment_id: existing.id, body });
-    return { action: "updated", id: data.id, url: data.html_url };
+    const [keep, ...extra] = ours;
+    await remove(extra);
+    return await keepWithBody(keep, "updated");
   } catch (e) {
     return { action: "skipped", reason: describeFailure(e) };
   }
+  async function keepWithBody(keep, action) {
+    if (normalise(keep.body ?? "") === normalise(body)) return { action: "unchanged", id: keep.id, ...keep.html_url ? { url: keep.html_url } : {} };
+    const { data } = await octokit.rest.issues.updateComment({ owner, repo, comment_id: keep.id, body });
+    return { action, id: data.id, url: data.html_url };
+  }
+}
+function oldestFirst(a, b) {
+  const ta = a.created_at ?? "";
+  const tb = b.created_at ?? "";
+  return ta < tb ? -1 : ta > tb ? 1 : a.id - b.id;
 }
 function buildCommentBody(text, summaryUrl) {
   const safe = neutraliseCommands(new Sink().clean(text));
@@ -56761,16 +57253,11 @@ async function whoAmI(octokit) {
     throw e;
   }
 }
-function findOurs(comments, identity) {
-  const marked = comments.filter((c) => (c.body ?? "").startsWith(MARKER) && c.user);
-  const byLogin = marked.find((c) => c.user?.login === identity.login);
-  if (byLogin || !identity.assumed) return byLogin;
-  return marked.find((c) => c.user?.type === "Bot");
-}
 function normalise(body) {
   return body.replace(/\r\n/g, "\n").trimEnd();
 }
 function describeFailure(e) {
+  if (isTimeout(e)) return "No PR comment: GitHub did not answer in time.";
   const status = e.status;
   const data = e.response?.data;
   const detail = typeof data?.message === "string" ? data.message : e?.message ?? String(e);
@@ -56779,6 +57266,13 @@ function describeFailure(e) {
   }
   if (status !== void 0) return `No PR comment: GitHub answered ${status} (${detail}).`;
   return `No PR comment: ${detail}`;
+}
+function isTimeout(e) {
+  for (let x = e, i = 0; x && i < 5; x = x.cause, i++) {
+    const name = x.name;
+    if (name === "TimeoutError" || name === "AbortError") return true;
+  }
+  return /\b(?:timeout|timed out|aborted)\b/i.test(e?.message ?? "");
 }
 
 // src/github/pr-files.ts
@@ -56810,10 +57304,9 @@ async function writeJobSummary(text, core2 = core_exports) {
 }
 
 // src/outcome.ts
-var RANK = { error: 3, warn: 2, notice: 1 };
 function failingFindings(report, failOn) {
   if (failOn === "never") return [];
-  return report.findings.filter((f) => RANK[f.severity] >= RANK[failOn]);
+  return report.findings.filter((f) => atLeast(f.severity, failOn));
 }
 
 // src/action.ts
@@ -56895,7 +57388,7 @@ async function run() {
   try {
     inputs = readInputs();
     pr = pullRequest();
-    if (inputs.githubToken) octokit = getOctokit(inputs.githubToken, { baseUrl: process.env.GITHUB_API_URL || "https://api.github.com" });
+    if (inputs.githubToken) octokit = createOctokit(inputs.githubToken, { baseUrl: process.env.GITHUB_API_URL || "https://api.github.com" });
     const { owner, repo } = pr ? context2.repo : { owner: "", repo: "" };
     const env = { ...process.env };
     if (graphToken) env.GRAPHGUARD_GRAPH_TOKEN = graphToken;
@@ -56913,10 +57406,10 @@ async function run() {
       if (manifestPath) {
         const rel = path13.relative(cwd, manifestPath).split(path13.sep).join("/");
         try {
-          const base = await readBaseManifest({ cwd, baseSha: pr.baseSha, manifestPath: rel, octokit, owner, repo });
-          const problem = base.text === null ? void 0 : baseManifestProblem(base.text, rel);
+          const base2 = await readBaseManifest({ cwd, baseSha: pr.baseSha, manifestPath: rel, octokit, owner, repo });
+          const problem = base2.text === null ? void 0 : baseManifestProblem(base2.text, rel);
           if (problem) messages.warning(`new access not checked: ${problem}`);
-          else opts.base = { text: base.text, file: rel };
+          else opts.base = { text: base2.text, file: rel };
         } catch (e) {
           messages.warning(`new access not checked: ${firstLine2(e)}`);
         }

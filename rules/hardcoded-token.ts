@@ -6,7 +6,11 @@ import { codeModel } from '../src/scan/code-model.js';
 
 const MESSAGE_ID = {
   'access-token': 'accessToken',
+  'instagram-token': 'instagramToken',
+  'instagram-basic-display-token': 'instagramBasicDisplayToken',
+  'threads-token': 'threadsToken',
   'app-access-token': 'appAccessToken',
+  'app-or-client-token': 'appOrClientToken',
   'app-secret': 'appSecret',
   'declared-secret': 'declaredSecret',
 } as const satisfies Record<SecretKind, string>;
@@ -31,6 +35,29 @@ export default defineRule({
       message: 'Hard-coded Meta access token {{redacted}}: anyone who can read this file can call the Graph API as its user.',
       suggestion:
         'Revoke the token now (it stays in the repository history), store a new one as a CI secret, and read it by name, e.g. process.env.META_TOKEN.',
+    },
+    instagramToken: {
+      message:
+        'Hard-coded Instagram access token {{redacted}} (Instagram API with Instagram Login): anyone who can read this file can act as the Instagram professional account.',
+      suggestion:
+        'Revoke the token now (it stays in the repository history): remove the app from the Instagram account\'s connected apps, or reset the app secret. Store a new one as a CI secret and read it by name, e.g. process.env.INSTAGRAM_TOKEN.',
+    },
+    instagramBasicDisplayToken: {
+      message:
+        'Hard-coded Instagram Basic Display token {{redacted}}: anyone who can read this file can read the Instagram account\'s profile and media.',
+      suggestion:
+        'Revoke the token now (it stays in the repository history): remove the app from the Instagram account\'s connected apps. Meta has retired the Basic Display API: move to the Instagram API with Instagram Login and read the new token from a CI secret by name.',
+    },
+    threadsToken: {
+      message: 'Hard-coded Threads access token {{redacted}}: anyone who can read this file can read and post as the Threads account.',
+      suggestion:
+        'Revoke the token now (it stays in the repository history): remove the app from the Threads account\'s website permissions, or reset the app secret. Store a new one as a CI secret and read it by name, e.g. process.env.THREADS_TOKEN.',
+    },
+    appOrClientToken: {
+      message:
+        'Hard-coded app access token (or client token) {{redacted}} ({app-id}|{32 hex}): as {app-id}|{app-secret} it holds the app secret; as {app-id}|{client-token} it identifies the app to Meta.',
+      suggestion:
+        'If the part after | is the app secret, reset the app secret in the App Dashboard now (it stays in the repository history) and build the app token at run time from a CI secret. If it is the client token (App Dashboard, Settings, Advanced), it belongs in client apps only: keep it out of server code and config, and reset it if it must not be public.',
     },
     appAccessToken: {
       message: 'Hard-coded app access token {{redacted}} ({app-id}|{app-secret}): it holds the app secret.',

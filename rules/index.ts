@@ -12,6 +12,7 @@ import hardcodedToken from './hardcoded-token.js';
 import invalidSuppression from './invalid-suppression.js';
 import leastPrivilegePermissions from './least-privilege-permissions.js';
 import leastPrivilegeTasks from './least-privilege-tasks.js';
+import liveAssetOwnership from './live-asset-ownership.js';
 import liveMissingSystemUser from './live-missing-system-user.js';
 import liveRoleDrift from './live-role-drift.js';
 import liveTaskDrift from './live-task-drift.js';
@@ -42,6 +43,7 @@ export const rules: readonly AnyRule[] = [
   invalidSuppression,
   leastPrivilegePermissions,
   leastPrivilegeTasks,
+  liveAssetOwnership,
   liveMissingSystemUser,
   liveRoleDrift,
   liveTaskDrift,

@@ -15,7 +15,8 @@ export default defineRule({
   messages: {
     old: {
       message: 'The token of {{user}} (env var {{envVar}}) was issued on {{issued}}, {{age}} days ago; the rotation policy is every {{every}} days.',
-      suggestion: 'Rotate the token: generate a new one, update {{envVar}}, revoke the old one, and set lastRotated.',
+      suggestion:
+        'Rotate the token: generate a new one, update {{envVar}}, revoke the old one (DELETE /{system-user-id}/access_tokens revokes every token of {{user}}; `graphguard rotate {{user}}` plans all of it), and set lastRotated.',
     },
   },
   check(ctx) {

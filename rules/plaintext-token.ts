@@ -1,15 +1,25 @@
 import { createHash } from 'node:crypto';
 import { defineRule, type JsonPath } from '../src/rule.js';
-import { findManifestSecrets, type ManifestSecret } from '../src/manifest/secrets.js';
+import { findManifestSecrets, secretsInString, type ManifestSecret } from '../src/manifest/secrets.js';
+import { yamlComments } from '../src/manifest/comments.js';
+import { Secret } from '../src/secrets/secret.js';
 
 const WHAT: Record<ManifestSecret['kind'], string> = {
   'access-token': 'a Meta access token',
+  'instagram-token': 'an Instagram access token',
+  'instagram-basic-display-token': 'an Instagram Basic Display token',
+  'threads-token': 'a Threads access token',
   'app-access-token': 'an app access token ({app-id}|{app-secret})',
+  'app-or-client-token': 'an app access token or client token ({app-id}|{32 hex})',
   'app-secret': 'an app secret (32 hex)',
 };
 const REVOKE: Record<ManifestSecret['kind'], string> = {
   'access-token': 'Revoke the token',
+  'instagram-token': 'Revoke the token',
+  'instagram-basic-display-token': 'Revoke the token',
+  'threads-token': 'Revoke the token',
   'app-access-token': 'Reset the app secret in the App Dashboard',
+  'app-or-client-token': 'Reset the app secret (or the client token) in the App Dashboard',
   'app-secret': 'Reset the app secret in the App Dashboard',
 };
 
@@ -48,6 +58,10 @@ export default defineRule({
       message: '`{{where}}` holds what looks like {{what}} ({{redacted}}); the manifest must never hold secret values.',
       suggestion: '{{revoke}} now (the value stays in the repository history) and keep the new one in a CI secret.',
     },
+    secretInComment: {
+      message: 'A comment in the manifest holds what looks like {{what}} ({{redacted}}); the manifest must never hold secret values.',
+      suggestion: '{{revoke}} now (the value stays in the repository history) and delete it from the comment.',
+    },
     secretKey: {
       message: 'A key in `{{where}}` looks like {{what}} ({{redacted}}); the manifest must never hold secret values.',
       suggestion: '{{revoke}} now (the value stays in the repository history) and remove the key.',
@@ -66,6 +80,24 @@ export default defineRule({
         ctx.report({ messageId: 'tokenInSecretName', path: s.path, anchor, secret: s.value, data: { ...data, user } });
       } else if (s.key) ctx.report({ messageId: 'secretKey', path: s.path, key: true, anchor, secret: s.value, data: { ...data, where: where(s.path, true) } });
       else ctx.report({ messageId: 'secretValue', path: s.path, anchor, secret: s.value, data: { ...data, where: where(s.path, false) } });
+    }
+    // Comments are committed too: a token pasted into a `# …` line is as public as one in a value.
+    if (ctx.manifestText === undefined) return;
+    const app = (raw as { app?: { id?: unknown } } | null)?.app;
+    const appId = typeof app?.id === 'string' ? app.id : undefined;
+    for (const c of yamlComments(ctx.manifestText)) {
+      for (const f of secretsInString(c.text, undefined, appId)) {
+        const value = new Secret(c.text.slice(f.start, f.end));
+        const anchor = createHash('sha256').update(value.reveal()).digest('hex').slice(0, 16);
+        ctx.report({
+          messageId: 'secretInComment',
+          path: [],
+          at: { start: c.start + f.start, end: c.start + f.end },
+          anchor,
+          secret: value,
+          data: { what: WHAT[f.kind], redacted: String(value), revoke: REVOKE[f.kind] },
+        });
+      }
     }
   },
 });

@@ -11,10 +11,11 @@ export default defineRule({
   defaultSeverity: 'warn',
   description: 'Require a rotation policy for non-expiring tokens and rotation within it.',
   rationale:
-    'Meta offers system-user tokens that never expire and tokens that expire after 60 days, and suggests the expiring kind when "you want to limit the risk of leaked access tokens". A non-expiring token is acceptable only with a rotation policy that is kept: `rotateEveryDays` and a `lastRotated` date within it. A 60-day token cannot be rotated less often than every 60 days, since it stops working.',
+    'Meta offers system-user tokens that never expire and tokens that expire after 60 days, and suggests the expiring kind when "you want to limit the risk of leaked access tokens". A non-expiring token is acceptable only with a rotation policy that is kept: `rotateEveryDays` and a `lastRotated` date within it. A 60-day token cannot be rotated less often than every 60 days, since it stops working. Rotating means generating a new token (`POST /{system-user-id}/access_tokens`) and revoking the old one; Meta\'s only revocation for system-user tokens, `DELETE /{system-user-id}/access_tokens`, revokes every token of that user at once.',
   sources: [
     'https://developers.facebook.com/docs/business-management-apis/system-users/install-apps-and-generate-tokens',
     'https://developers.facebook.com/docs/facebook-login/access-tokens/debugging-and-error-handling',
+    'https://developers.facebook.com/documentation/ads-commerce/marketing-api/reference/system-user',
   ],
   options: o.object({
     maxRotateEveryDays: o.integer({
@@ -30,7 +31,8 @@ export default defineRule({
     },
     overdue: {
       message: 'The token of {{user}} was last rotated on {{lastRotated}}, {{age}} days ago; the policy is every {{every}} days.',
-      suggestion: 'Rotate the token now and set lastRotated to the date you did.',
+      suggestion:
+        'Rotate the token now (`graphguard rotate {{user}}` plans it: a new token through the app, then DELETE /{system-user-id}/access_tokens, which revokes EVERY token of that user) and set lastRotated to the date you did.',
     },
     over60: {
       message: 'The token of {{user}} expires after 60 days but rotateEveryDays is {{every}}.',

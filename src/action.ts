@@ -6,7 +6,8 @@
  */
 import path from 'node:path';
 import * as core from '@actions/core';
-import { context, getOctokit } from '@actions/github';
+import { context } from '@actions/github';
+import { createOctokit } from './github/octokit.js';
 import { rules } from '../rules/index.js';
 import { check, type CheckOptions, type CheckResult } from './check.js';
 import { baseManifestProblem, readBaseManifest } from './github/base-manifest.js';
@@ -30,6 +31,7 @@ interface Inputs {
   comment: boolean;
   sarif: string;
   onlyChanged: boolean;
+  history: boolean;
   newAccess: NewAccess;
   live: boolean;
   graphUrl: string;
@@ -68,6 +70,7 @@ function readInputs(): Inputs {
     comment: bool('comment', true),
     sarif: core.getInput('sarif'),
     onlyChanged: bool('only-changed', false),
+    history: bool('history', true),
     newAccess: oneOf('new-access', ['off', 'notice', 'warn', 'error'] as const, 'warn'),
     live: bool('live', false),
     graphUrl: core.getInput('graph-url'),
@@ -114,7 +117,8 @@ export async function run(): Promise<void> {
   try {
     inputs = readInputs();
     pr = pullRequest();
-    if (inputs.githubToken) octokit = getOctokit(inputs.githubToken, { baseUrl: process.env.GITHUB_API_URL || 'https://api.github.com' });
+    // Every GitHub API request is time-bound (src/github/octokit.ts): the action never waits forever.
+    if (inputs.githubToken) octokit = createOctokit(inputs.githubToken, { baseUrl: process.env.GITHUB_API_URL || 'https://api.github.com' });
     // context.repo reads GITHUB_REPOSITORY; only pull requests need it.
     const { owner, repo } = pr ? context.repo : { owner: '', repo: '' };
 
@@ -146,6 +150,13 @@ export async function run(): Promise<void> {
         }
       }
     }
+
+    // The PR's commits: a token added and removed again within the PR is still in its history.
+    if (pr && inputs.history)
+      opts.history = {
+        range: `${pr.baseSha}..HEAD`,
+        onUnavailable: (m) => messages.warning(`history not scanned (${m}); check out with fetch-depth: 0 to scan the pull request's commits.`),
+      };
 
     if (pr && inputs.onlyChanged) {
       if (!octokit) messages.notice('only-changed ignored: no github-token to list the pull request\'s files; reporting findings in all files.');

@@ -16,6 +16,7 @@ import { live, uniqueSecrets, type LiveOptions } from './stages/live.js';
 import { load, validate } from './stages/load.js';
 import { runManifestRules } from './stages/rules.js';
 import { declaredSecretValues, scan } from './stages/scan.js';
+import { history, type HistoryOptions } from './stages/history.js';
 import { suppress } from './stages/suppress.js';
 import type { Finding, LiveStatus, Report, Severity } from './types.js';
 import { VERSION } from './version.js';
@@ -36,6 +37,11 @@ export interface CheckOptions {
   baseline?: string;
   /** Scan only files changed since this git ref. */
   changedOnly?: string;
+  /**
+   * Also scan the blobs a commit range added for secrets (src/stages/history.ts); `range` undefined: all
+   * history. With `onUnavailable`, a git failure is passed to it instead of failing the check.
+   */
+  history?: HistoryOptions;
   /** Keep only findings in these files (the action's only-changed). */
   onlyFiles?: ReadonlySet<string>;
   /** The base manifest's text for the access diff (null: no manifest at base → everything is new). */
@@ -78,6 +84,7 @@ export async function check(opts: CheckOptions): Promise<CheckResult> {
   const findings: InternalFinding[] = runManifestRules(run);
   const scanned = await scan(run, { paths: opts.paths ?? ['.'], ...(opts.changedOnly ? { changedOnly: opts.changedOnly } : {}) });
   findings.push(...scanned.findings);
+  if (opts.history) findings.push(...(await history(run, opts.history, findings)));
   const secrets = uniqueSecrets(findings);
   opts.onSecrets?.(secrets);
   const liveResult = opts.live ? await live(run, opts.live, findings) : undefined;

@@ -27,6 +27,7 @@ Usage:
   graphguard rules               list the rules
   graphguard explain RULE        print a rule's documentation
   graphguard schema              print the manifest JSON Schema
+  graphguard rotate USER         plan (--yes: perform) the rotation of USER's token; see docs/live.md
 
 Options for check:
   --manifest FILE        manifest (default: graphguard.yml, graphguard.yaml, .graphguard.yml)
@@ -36,6 +37,8 @@ Options for check:
   --max-warnings N       also fail when there are more than N warnings
   --baseline FILE        hide findings recorded in FILE
   --changed-only REF     scan only files changed since the git ref REF
+  --history[=RANGE]      also scan for secrets the blobs the commits of RANGE added (default: all
+                         history; \`--history A..B\` works too): tokens removed since are still found
   --today YYYY-MM-DD     the date rotation and version rules measure against
   --no-color             no ANSI colours (also NO_COLOR)
   --quiet                report errors only
@@ -57,6 +60,7 @@ const CHECK_OPTIONS = {
   'max-warnings': { type: 'string' },
   baseline: { type: 'string' },
   'changed-only': { type: 'string' },
+  history: { type: 'string' },
   today: { type: 'string' },
   color: { type: 'boolean' },
   'no-color': { type: 'boolean' },
@@ -116,7 +120,7 @@ function emit(io: SafeIO, text: string, output: string | undefined): void {
 }
 
 async function runCheck(args: string[], io: SafeIO, mode: 'check' | 'baseline'): Promise<number> {
-  const { values: v, positionals } = parse(args, CHECK_OPTIONS);
+  const { values: v, positionals } = parse(historyArgs(args), CHECK_OPTIONS);
   if (v.help) {
     io.stdout(HELP);
     return 0;
@@ -136,6 +140,7 @@ async function runCheck(args: string[], io: SafeIO, mode: 'check' | 'baseline'):
     ...(v.manifest ? { manifest: v.manifest } : {}),
     ...(v.baseline && mode === 'check' ? { baseline: v.baseline } : {}),
     ...(v['changed-only'] ? { changedOnly: v['changed-only'] } : {}),
+    ...(v.history !== undefined ? { history: v.history === '' ? {} : { range: v.history } } : {}),
     ...(debug ? { debug } : {}),
     onSecrets: (values) => io.sink.addSecrets(values),
     ...(io.rules ? { rules: io.rules } : {}),
@@ -239,6 +244,11 @@ export async function main(argv: string[], rawIO: CliIO): Promise<number> {
         return await runDiff(rest, io);
       case 'init':
         return await runInit(rest, io);
+      case 'rotate': {
+        // The new token goes only to --output FILE or, with --output -, to a pipe: the raw stdout.
+        const { runRotate } = await import('./rotate.js');
+        return await runRotate(rest, { ...io, rawStdout: rawIO.stdout });
+      }
       case 'rules': {
         const { values } = parse(rest, { format: { type: 'string', short: 'f' } }, false);
         io.stdout(listRules(rules, oneOf('format', values.format, ['text', 'json'] as const, 'text')));
@@ -268,5 +278,31 @@ export async function main(argv: string[], rawIO: CliIO): Promise<number> {
     if (debug) io.stderr(`${(e as Error).stack ?? ''}\n`);
     return 2;
   }
+}
+
+/**
+ * `--history` takes an optional value: bare `--history` is `--history=` (all history), and
+ * `--history A..B` takes the next argument when it is a range (holds `..`); anything else after it is
+ * a PATH. Arguments after `--` are left alone.
+ */
+function historyArgs(args: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i]!;
+    if (a === '--') {
+      out.push(...args.slice(i));
+      break;
+    }
+    if (a !== '--history') {
+      out.push(a);
+      continue;
+    }
+    const next = args[i + 1];
+    if (next !== undefined && !next.startsWith('-') && next.includes('..')) {
+      out.push(`--history=${next}`);
+      i++;
+    } else out.push('--history=');
+  }
+  return out;
 }
 

@@ -87,26 +87,38 @@ export interface AccessLevelQuota {
   note?: string;
 }
 
+/**
+ * A lookup table keyed by names that come from manifests and the Graph API: own properties only (no
+ * prototype), so `useCases: [constructor]` or a permission named `__proto__` finds nothing rather than
+ * Object.prototype's members. Frozen: data is never changed at run time.
+ */
+export function ownTable<T>(entries: Record<string, T>): Readonly<Record<string, T>> {
+  return Object.freeze(Object.assign(Object.create(null) as Record<string, T>, entries));
+}
+
 /** Every known permission by name. */
-export const permissions: Readonly<Record<string, PermissionEntry>> =
-  permissionsJson.permissions as Record<string, PermissionEntry>;
+export const permissions: Readonly<Record<string, PermissionEntry>> = ownTable(permissionsJson.permissions as Record<string, PermissionEntry>);
 
 /** Task tables by manifest asset type. */
-export const tasksByAssetType: Readonly<Record<AssetType, AssetTypeTasks>> =
-  tasksJson.assetTypes as Record<AssetType, AssetTypeTasks>;
+export const tasksByAssetType: Readonly<Record<AssetType, AssetTypeTasks>> = ownTable(
+  Object.fromEntries(
+    Object.entries(tasksJson.assetTypes as Record<string, AssetTypeTasks>).map(([k, v]) => [k, { ...v, tasks: ownTable(v.tasks) }]),
+  ),
+) as Readonly<Record<AssetType, AssetTypeTasks>>;
 
 /** SystemUser.Role values by name. */
-export const roles: Readonly<Record<string, RoleEntry>> = tasksJson.roles as Record<string, RoleEntry>;
+export const roles: Readonly<Record<string, RoleEntry>> = ownTable(tasksJson.roles as Record<string, RoleEntry>);
 
 /** API versions, newest first. */
 export const apiVersions: readonly ApiVersion[] = apiVersionsJson.versions as ApiVersion[];
 
 /** The built-in use-case catalogue by id. */
-export const useCases: Readonly<Record<string, UseCase>> = useCasesJson.useCases as Record<string, UseCase>;
+export const useCases: Readonly<Record<string, UseCase>> = ownTable(useCasesJson.useCases as unknown as Record<string, UseCase>);
 
 /** System-user quotas by app access level. */
-export const accessLevels: Readonly<Record<AccessLevel, AccessLevelQuota>> =
-  accessLevelsJson.levels as Record<AccessLevel, AccessLevelQuota>;
+export const accessLevels: Readonly<Record<AccessLevel, AccessLevelQuota>> = ownTable(
+  accessLevelsJson.levels as Record<string, AccessLevelQuota>,
+) as Readonly<Record<AccessLevel, AccessLevelQuota>>;
 
 /** The given tasks plus everything they imply, transitively. Unknown names are kept and imply nothing. */
 export function expandTasks(assetType: AssetType, tasks: Iterable<string>): Set<string> {

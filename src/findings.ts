@@ -24,7 +24,7 @@ export function fingerprint(...parts: string[]): string {
 
 /** Builds a manifest finding from a report: JSON path → range, semantic anchor, frame. */
 export function manifestFinding(rule: AnyRule, setting: RuleSetting, m: LoadedManifest, r: ManifestReport): InternalFinding {
-  const range: Range = locate(m.doc, m.lineCounter, r.path, { key: r.key });
+  const range: Range = r.at ? offsetRange(m, r.at) : locate(m.doc, m.lineCounter, r.path, { key: r.key });
   // Secret values written into the manifest (plaintext-token) never reach a message or a frame,
   // whichever rule's finding shows them.
   const secrets = manifestSecrets(m);
@@ -46,6 +46,14 @@ export function manifestFinding(rule: AnyRule, setting: RuleSetting, m: LoadedMa
     frame: buildFrame((n) => lines.lineText(n), range.line, range.column, { redact: (l) => redactSecretsInText(hide(l)) }),
     ...(r.secret ? { secret: r.secret } : {}),
   };
+}
+
+/** The range of manifest text offsets (a comment: see ManifestReport.at). */
+function offsetRange(m: LoadedManifest, at: { start: number; end: number }): Range {
+  const lines = manifestLines(m);
+  const s = lines.position(at.start);
+  const e = lines.position(Math.max(at.start, at.end));
+  return { line: s.line, column: s.column, endLine: e.line, endColumn: e.column };
 }
 
 const secretCache = new WeakMap<LoadedManifest, Secret[]>();
@@ -145,5 +153,6 @@ export function toPublic(f: InternalFinding): Finding {
   if (f.suggestion !== undefined) out.suggestion = f.suggestion;
   if (f.messageId !== undefined) out.messageId = f.messageId;
   if (f.frame) out.frame = f.frame;
+  if (f.history) out.history = f.history;
   return out;
 }

@@ -33,6 +33,8 @@ export interface ManifestReport<M extends string = string> {
   severity?: Severity;
   /** The secret this finding is about (plaintext-token): masked by the action, checked live. */
   secret?: Secret;
+  /** Offsets into the manifest's text (a YAML comment has no JSON path): the finding's place instead of `path`'s node. */
+  at?: { start: number; end: number };
 }
 
 /** One piece of a scanned file: the whole file, or a chunk of a large one. */
@@ -74,6 +76,8 @@ export interface ManifestContext<M extends string = string> extends BaseContext 
   valid: boolean;
   /** The schema problems, for manifest-schema. */
   schemaProblems: SchemaProblem[];
+  /** The manifest's text (BOM stripped), for what the parsed value does not hold: its comments. */
+  manifestText?: string;
   report(r: ManifestReport<M>): void;
 }
 

@@ -24,6 +24,8 @@ export interface Finding {
   messageId?: string;
   /** Source lines around the finding, already redacted, for code frames. */
   frame?: { startLine: number; lines: string[] };
+  /** A finding of the history scan (`--history`): the commit that added the blob, its date and path. */
+  history?: { commit: string; date: string; path: string };
 }
 
 export type LiveStatus = 'skipped' | 'verified' | 'incomplete';

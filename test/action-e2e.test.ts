@@ -257,7 +257,7 @@ beforeAll(() => {
 it('action.yml declares the inputs and outputs of SPEC §6 and runs dist/index.js on node24', () => {
   const a = readActionYml();
   expect(Object.keys(a.inputs).sort()).toEqual(
-    ['annotations', 'app-secret', 'comment', 'fail-on', 'github-token', 'graph-token', 'graph-url', 'live', 'manifest', 'new-access', 'only-changed', 'paths', 'sarif'].sort(),
+    ['annotations', 'app-secret', 'comment', 'fail-on', 'github-token', 'graph-token', 'graph-url', 'history', 'live', 'manifest', 'new-access', 'only-changed', 'paths', 'sarif'].sort(),
   );
   expect(Object.fromEntries(Object.entries(a.inputs).map(([k, v]) => [k, v.default]))).toEqual({
     manifest: '',
@@ -267,6 +267,7 @@ it('action.yml declares the inputs and outputs of SPEC §6 and runs dist/index.j
     comment: 'true',
     sarif: '',
     'only-changed': 'false',
+    history: 'true',
     'new-access': 'warn',
     live: 'false',
     'graph-url': '',
@@ -415,10 +416,22 @@ for (const node of NODES) {
         expectSafeOutput(r, gh);
       });
 
-      it('the fixed pull request passes and the comment says it is clean', async () => {
-        const id = botComments(gh)[0]!.id;
+      it('the fixed pull request still reports the token its commits added (history: true, the default)', async () => {
         const head3 = commit(repo.dir, { 'graphguard.yml': MANIFEST, 'src/config.js': null }, 'fix');
         const r = await run(head3);
+        expect(r.code).toBe(HAS_TOKEN_RULE ? 1 : 0);
+        if (HAS_TOKEN_RULE) {
+          const hist = located(r, 'error').filter((c) => c.properties.title === 'hardcoded-token');
+          expect(hist.map((c) => `${c.properties.file}:${c.properties.line}`)).toEqual([`src/config.js:${TOKEN_LINE}`]);
+          expect(hist[0]!.message).toMatch(/Added in commit [0-9a-f]{12} \(\d{4}-\d{2}-\d{2}\) as src\/config\.js: it stays in the git history, in every clone and fork, until it is revoked\./);
+        }
+        expectSafeOutput(r, gh);
+      });
+
+      it('the fixed pull request passes and the comment says it is clean (history: false)', async () => {
+        const id = botComments(gh)[0]!.id;
+        const head3 = git(repo.dir, 'rev-parse', 'HEAD');
+        const r = await run(head3, { history: 'false' });
         expect(r.stderr).toBe('');
         expect(r.code).toBe(0);
         expect(r.outputs).toEqual({ errors: '0', warnings: '0', result: 'pass', 'sarif-file': 'reports/graphguard.sarif' });
@@ -438,6 +451,7 @@ for (const node of NODES) {
           const r = await runAction({
             node: bin,
             workspace: repo.dir,
+            inputs: { history: 'false' },
             githubToken: GITHUB_TOKEN,
             eventName: 'pull_request',
             payload: prPayload(repo.base, git(repo.dir, 'rev-parse', 'HEAD')),

@@ -3,7 +3,8 @@ const require = __graphguardRequire(import.meta.url);
 import {
   classifier,
   classifyShared
-} from "./chunk-3QNHIR6R.js";
+} from "./chunk-KZTF2TUV.js";
+import "./chunk-ULO5U5OZ.js";
 import "./chunk-NNX7IPQN.js";
 
 // src/scan/scan-worker.ts

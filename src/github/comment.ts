@@ -46,44 +46,76 @@ interface IssueComment {
   id: number;
   body?: string | null;
   html_url?: string;
+  created_at?: string;
   user: { login: string; type?: string } | null;
 }
 
 /**
- * Create or update graphguard's PR comment. Never throws: a 403 (fork PR, read-only token) or any
- * other failure gives `{ action: 'skipped', reason }`, since the job result never depends on reporting.
+ * Create or update graphguard's PR comment. Never throws: a 403 (fork PR, read-only token), a timeout
+ * or any other failure gives `{ action: 'skipped', reason }`, since the job result never depends on reporting.
  *
- * Whose comment is ours: `GET /user` names the token's identity for personal access tokens. For
- * `GITHUB_TOKEN` and GitHub App installation tokens it answers 403 "Resource not accessible by
- * integration"; then the comment by `github-actions[bot]` is ours, or failing that one by another
- * bot account (an App token). A comment by a person is never ours, even if it starts with the marker.
+ * Whose comment is ours: only one written by the token's own identity, never a person's or another
+ * bot's that happens to start with the marker. `GET /user` names the identity of a personal access token;
+ * `GITHUB_TOKEN` and App installation tokens get 403 there, and then `github-actions[bot]` is assumed —
+ * an App token finds no comment of that login, creates one, and learns its real login from the answer.
+ *
+ * Two runs at once on one pull request may both create a comment: after creating, the comments are
+ * listed again, the oldest of ours is kept (given this run's body) and the rest deleted. A run that finds
+ * several of ours (left by such a race) keeps the oldest too.
  */
 export async function upsertStickyComment(opts: UpsertStickyCommentOptions): Promise<StickyCommentResult> {
   const { octokit, owner, repo, issueNumber } = opts;
   const body = buildCommentBody(opts.body, opts.summaryUrl);
+  const list = async (login: string): Promise<IssueComment[]> => {
+    const all = (await octokit.paginate(octokit.rest.issues.listComments, { owner, repo, issue_number: issueNumber, per_page: 100 })) as IssueComment[];
+    return all.filter((c) => (c.body ?? '').startsWith(MARKER) && c.user?.login === login).sort(oldestFirst);
+  };
+  const remove = async (extra: IssueComment[]): Promise<void> => {
+    for (const c of extra) {
+      try {
+        await octokit.rest.issues.deleteComment({ owner, repo, comment_id: c.id });
+      } catch (e) {
+        // Another run deleted it first.
+        if ((e as { status?: number }).status !== 404) throw e;
+      }
+    }
+  };
   try {
     const identity: Identity = opts.identity ? { login: opts.identity.login, assumed: false } : await whoAmI(octokit);
-    const comments = (await octokit.paginate(octokit.rest.issues.listComments, {
-      owner,
-      repo,
-      issue_number: issueNumber,
-      per_page: 100,
-    })) as IssueComment[];
-    const existing = findOurs(comments, identity);
+    const ours = await list(identity.login);
 
-    if (!existing) {
+    if (ours.length === 0) {
       if (opts.clean) return { action: 'skipped', reason: 'Clean run and no earlier graphguard comment: nothing to post.' };
       const { data } = await octokit.rest.issues.createComment({ owner, repo, issue_number: issueNumber, body });
-      return { action: 'created', id: data.id, url: data.html_url };
+      const login = (data as { user?: { login?: string } | null }).user?.login ?? identity.login;
+      const [keep, ...extra] = await list(login);
+      if (!keep || keep.id === data.id) {
+        await remove(extra);
+        return { action: 'created', id: data.id, url: data.html_url };
+      }
+      // An older comment of ours exists (a concurrent run, or an App token's earlier comment): keep that
+      // one, and delete the one just created even if the list did not show it yet.
+      await remove(extra.some((c) => c.id === data.id) ? extra : [...extra, { id: data.id, user: null }]);
+      return await keepWithBody(keep, 'updated');
     }
-    if (normalise(existing.body ?? '') === normalise(body)) {
-      return { action: 'unchanged', id: existing.id, url: existing.html_url };
-    }
-    const { data } = await octokit.rest.issues.updateComment({ owner, repo, comment_id: existing.id, body });
-    return { action: 'updated', id: data.id, url: data.html_url };
+    const [keep, ...extra] = ours;
+    await remove(extra);
+    return await keepWithBody(keep!, 'updated');
   } catch (e) {
     return { action: 'skipped', reason: describeFailure(e) };
   }
+
+  async function keepWithBody(keep: IssueComment, action: 'updated'): Promise<StickyCommentResult> {
+    if (normalise(keep.body ?? '') === normalise(body)) return { action: 'unchanged', id: keep.id, ...(keep.html_url ? { url: keep.html_url } : {}) };
+    const { data } = await octokit.rest.issues.updateComment({ owner, repo, comment_id: keep.id, body });
+    return { action, id: data.id, url: data.html_url };
+  }
+}
+
+function oldestFirst(a: IssueComment, b: IssueComment): number {
+  const ta = a.created_at ?? '';
+  const tb = b.created_at ?? '';
+  return ta < tb ? -1 : ta > tb ? 1 : a.id - b.id;
 }
 
 /** The full comment body: marker, text, and a truncation note when it would pass GitHub's limit. */
@@ -112,18 +144,12 @@ async function whoAmI(octokit: Octokit): Promise<Identity> {
   }
 }
 
-function findOurs(comments: IssueComment[], identity: Identity): IssueComment | undefined {
-  const marked = comments.filter((c) => (c.body ?? '').startsWith(MARKER) && c.user);
-  const byLogin = marked.find((c) => c.user?.login === identity.login);
-  if (byLogin || !identity.assumed) return byLogin;
-  return marked.find((c) => c.user?.type === 'Bot');
-}
-
 function normalise(body: string): string {
   return body.replace(/\r\n/g, '\n').trimEnd();
 }
 
 function describeFailure(e: unknown): string {
+  if (isTimeout(e)) return 'No PR comment: GitHub did not answer in time.';
   const status = (e as { status?: number }).status;
   const data = (e as { response?: { data?: { message?: unknown } } }).response?.data;
   const detail = typeof data?.message === 'string' ? data.message : (e as Error)?.message ?? String(e);
@@ -132,4 +158,13 @@ function describeFailure(e: unknown): string {
   }
   if (status !== undefined) return `No PR comment: GitHub answered ${status} (${detail}).`;
   return `No PR comment: ${detail}`;
+}
+
+/** A request ended by its time bound (src/github/octokit.ts), however octokit wrapped it. */
+export function isTimeout(e: unknown): boolean {
+  for (let x: unknown = e, i = 0; x && i < 5; x = (x as { cause?: unknown }).cause, i++) {
+    const name = (x as { name?: unknown }).name;
+    if (name === 'TimeoutError' || name === 'AbortError') return true;
+  }
+  return /\b(?:timeout|timed out|aborted)\b/i.test((e as Error)?.message ?? '');
 }

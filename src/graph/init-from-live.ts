@@ -2,6 +2,7 @@
 import type { AssetType } from '../manifest/types.js';
 import { ConfigError } from '../types.js';
 import type { LiveSnapshot, LiveSystemUser, TokenInfo } from './types.js';
+import { escapeControls } from '../secrets/sink.js';
 
 export interface ManifestFromLiveOptions {
   businessId: string;
@@ -28,8 +29,18 @@ function cmp(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
+/**
+ * A YAML double-quoted scalar: JSON's escapes, plus `\uXXXX` for what YAML may not hold raw (DEL, C1
+ * controls, line separators, bidirectional controls, BOM), so any live name gives a manifest that loads.
+ */
 function q(s: string): string {
-  return JSON.stringify(s);
+  return JSON.stringify(s).replace(/[\u007f-\u009f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069\ufeff\ufffe\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+/** Live text in a `# …` comment: one line, control characters as `\uXXXX` text, at most 200 characters. */
+function comment(s: string): string {
+  const one = escapeControls(s.replace(/[\r\n]+/g, ' '), { oneLine: true }).replace(/[\ufeff\ufffe\uffff]/g, '?');
+  return one.length > 200 ? `${one.slice(0, 200)}…` : one;
 }
 
 /** A bare YAML scalar for enum-like values (task, permission, type names); quoted otherwise. */
@@ -95,7 +106,7 @@ export function manifestFromLive(snapshot: LiveSnapshot, opts: ManifestFromLiveO
   out.push('# Review every TODO, then commit. Token values never belong here: token.secret names an env var.');
   if (snapshot.incomplete.length > 0) {
     out.push('# WARNING: parts of the business could not be read; complete them by hand:');
-    for (const part of snapshot.incomplete) out.push(`#   - ${part.replace(/[\r\n]+/g, ' ')}`);
+    for (const part of snapshot.incomplete) out.push(`#   - ${comment(part)}`);
   }
   out.push('version: 1');
   out.push('business:');
@@ -127,7 +138,7 @@ export function manifestFromLive(snapshot: LiveSnapshot, opts: ManifestFromLiveO
   for (const u of users) {
     const admin = u.role === 'ADMIN';
     out.push(`  - name: ${word(names.get(u)!)}`);
-    if (names.get(u) !== u.name) out.push(`    # live name: ${u.name.replace(/[\r\n]+/g, ' ')}`);
+    if (names.get(u) !== u.name) out.push(`    # live name: ${comment(u.name)}`);
     out.push(`    id: ${q(u.id)}`);
     out.push(`    role: ${admin ? 'admin' : 'system_user'}`);
     if (u.role !== 'ADMIN' && u.role !== 'EMPLOYEE') out.push(`    # TODO: live role is ${word(u.role)}; decide the role`);
@@ -165,7 +176,7 @@ export function manifestFromLive(snapshot: LiveSnapshot, opts: ManifestFromLiveO
     if (grants.length === 0) continue;
     out.push('    assets:');
     for (const g of grants) {
-      out.push(`      - asset: ${q(assetId(g.type, g.id))}${g.name ? `  # ${g.name.replace(/[\r\n]+/g, ' ')}` : ''}`);
+      out.push(`      - asset: ${q(assetId(g.type, g.id))}${g.name ? `  # ${comment(g.name)}` : ''}`);
       out.push(`        tasks: ${list(g.tasks)}`);
     }
   }

@@ -45,7 +45,8 @@ export function assetLabel(asset: ManifestAsset): string {
 
 /** The use-case catalogue in force: the built-in one, with the manifest's entries added or replacing. */
 export function effectiveUseCases(manifest: Manifest): Record<string, UseCase> {
-  const out: Record<string, UseCase> = { ...builtinUseCases };
+  // Own properties only: a use case named `constructor` is unknown, not Object.prototype's member.
+  const out: Record<string, UseCase> = Object.assign(Object.create(null) as Record<string, UseCase>, builtinUseCases);
   for (const [id, uc] of Object.entries(manifest.useCases ?? {})) {
     out[id] = {
       description: uc.description ?? `Declared in the manifest`,

@@ -3,7 +3,7 @@ import __ajv_dist_runtime_ucs2length from 'ajv/dist/runtime/ucs2length.js';
 
 export const validate = validate20;
 export default validate20;
-const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/graphguard/graphguard/schema/manifest.schema.json","title":"graphguard manifest (v1)","description":"System users of a Meta business, their token permissions and their asset tasks, checked by graphguard.","type":"object","additionalProperties":false,"required":["version","business","systemUsers"],"properties":{"$schema":{"type":"string"},"version":{"const":1,"description":"Manifest format version."},"business":{"type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"type":"string","pattern":"^[0-9]+$","description":"Business (portfolio) id."},"name":{"type":"string"}}},"app":{"type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"type":"string","pattern":"^[0-9]+$","description":"App id."},"accessLevel":{"type":"string","enum":["development","basic","standard"]},"quota":{"type":"object","additionalProperties":false,"properties":{"systemUsers":{"type":"integer","minimum":0},"adminSystemUsers":{"type":"integer","minimum":0}}},"graphApiVersion":{"type":"string","pattern":"^v[0-9]+\\.[0-9]+$","description":"e.g. v26.0"},"reviewedPermissions":{"type":"array","items":{"type":"string","pattern":"^[a-z][a-z0-9_]*$"},"uniqueItems":true,"description":"Permissions approved for the app in App Review."}}},"assets":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","type"],"properties":{"id":{"type":"string","pattern":"^(act_)?[0-9]+$","description":"Asset id; ad accounts may be written act_<digits>."},"type":{"type":"string","enum":["page","catalog","ad_account","instagram_account","commerce_account","pixel","whatsapp_business_account"]},"name":{"type":"string","minLength":1},"environment":{"type":"string","enum":["production","test"]},"owner":{"type":"string","enum":["business","client"],"description":"Who owns the asset: this business (default), or another business that shares it as a client asset (agency). Checked live by live-asset-ownership."}}}},"useCases":{"type":"object","propertyNames":{"pattern":"^[a-z][a-z0-9_]*$"},"additionalProperties":{"type":"object","additionalProperties":false,"properties":{"description":{"type":"string"},"permissions":{"type":"object","additionalProperties":false,"properties":{"required":{"type":"array","items":{"type":"string","pattern":"^[a-z][a-z0-9_]*$"},"uniqueItems":true,"description":"Permissions the use case needs."},"optional":{"type":"array","items":{"type":"string","pattern":"^[a-z][a-z0-9_]*$"},"uniqueItems":true,"description":"Permissions it may use."}}},"maxTasks":{"type":"object","additionalProperties":false,"properties":{"page":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","pattern":"^[A-Z][A-Z0-9_]*$"}},"catalog":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","pattern":"^[A-Z][A-Z0-9_]*$"}},"ad_account":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","pattern":"^[A-Z][A-Z0-9_]*$"}},"instagram_account":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","pattern":"^[A-Z][A-Z0-9_]*$"}},"commerce_account":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","pattern":"^[A-Z][A-Z0-9_]*$"}},"pixel":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","pattern":"^[A-Z][A-Z0-9_]*$"}},"whatsapp_business_account":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","pattern":"^[A-Z][A-Z0-9_]*$"}}}}}}},"systemUsers":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name","role"],"properties":{"name":{"type":"string","pattern":"^[a-z0-9_-]+$"},"id":{"type":"string","pattern":"^[0-9]+$","description":"System user id; live verification matches on it."},"role":{"type":"string","enum":["system_user","admin"]},"environment":{"type":"string","enum":["production","test"]},"useCases":{"type":"array","items":{"type":"string","pattern":"^[a-z][a-z0-9_]*$"},"uniqueItems":true,"description":"What the token is for; drives least privilege."},"permissions":{"type":"array","items":{"type":"string","pattern":"^[a-z][a-z0-9_]*$"},"uniqueItems":true,"description":"Permissions (scopes) of the token."},"token":{"type":"object","additionalProperties":false,"required":["secret"],"properties":{"secret":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$","description":"NAME of the env var / CI secret that holds the token; never the value."},"expires":{"type":"string","enum":["never","60d"]},"rotateEveryDays":{"type":"integer","minimum":1,"maximum":3650},"lastRotated":{"type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$","description":"YYYY-MM-DD"}}},"assets":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["asset","tasks"],"properties":{"asset":{"type":"string","minLength":1,"description":"A declared asset, by id or name."},"tasks":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","pattern":"^[A-Z][A-Z0-9_]*$"}}}}}},"if":{"properties":{"role":{"const":"system_user"}},"required":["role"]},"then":{"required":["environment"],"properties":{"environment":{"type":"string","enum":["production","test"]}}}}},"rules":{"type":"object","description":"Per-rule settings, ESLint style: a severity, or { severity, ...options }.","additionalProperties":false,"properties":{"admin-scope":{"description":"Forbid app use cases, environments, asset grants and non-admin permissions on the admin system user.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]}}}]},"admin-token-in-code":{"description":"Forbid references to the admin system user's token secret in app code and workflows outside scan.adminPaths.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]}}}]},"app-review":{"description":"Require every permission of a production system user to be approved in App Review, when app.reviewedPermissions is declared.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]}}}]},"asset-reference":{"description":"Require every asset grant to name a declared asset, and asset ids and system-user names to be unique.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]}}}]},"deprecated-permission":{"description":"Warn about permissions Meta has deprecated, removed or replaced, naming their replacements.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]}}}]},"env-separation":{"description":"Keep test and production apart: separate system users, assets and token secrets.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]},"ignoreTypes":{"type":"array","items":{"type":"string","enum":["page","catalog","ad_account","instagram_account","commerce_account","pixel","whatsapp_business_account"]},"default":[],"uniqueItems":true,"description":"Asset types that need no test counterpart (the warning for production assets without one)."}}}]},"graph-api-version":{"description":"Require app.graphApiVersion to be a known Graph API version that is not expired or about to expire.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]},"warnDays":{"type":"integer","minimum":0,"default":90,"description":"Warn this many days (or fewer) before the end date."},"maxMajorsBehind":{"type":"integer","minimum":0,"default":2,"description":"A notice when the version is more than this many major versions behind the newest."}}}]},"graph-api-version-in-code":{"description":"Warn about versioned Graph API URLs in code whose version is expired, near its end date, unknown, or not app.graphApiVersion.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]},"warnDays":{"type":"integer","minimum":0,"default":90,"description":"Report a version this many days (or fewer) before its end date."}}}]},"hardcoded-token":{"description":"Detect Meta access tokens, app access tokens, app secrets and the values of declared token secrets written into scanned files.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]}}}]},"invalid-suppression":{"description":"Require suppression comments to name known rules, give a reason, and be within their until= date.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]}}}]},"least-privilege-permissions":{"description":"Disallow token permissions that none of the system user's use cases requires or allows.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]}}}]},"least-privilege-tasks":{"description":"Disallow asset tasks broader than the system user's use cases allow.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]}}}]},"live-missing-system-user":{"description":"Report declared system users that do not exist in the live business.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]}}}]},"live-role-drift":{"description":"Report system users whose live role differs from the declared role.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]}}}]},"live-task-drift":{"description":"Report live asset tasks broader than declared, and live grants on undeclared assets.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]}}}]},"live-token-age":{"description":"Check the live issued_at of each declared token against its rotation policy.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]}}}]},"live-token-invalid":{"description":"Verify with debug_token that each declared token is a valid system-user token of the app and of its user.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]}}}]},"live-token-scope-drift":{"description":"Report declared tokens whose live debug_token scopes exceed the declared permissions.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]}}}]},"live-undeclared-system-user":{"description":"Report system users of the live business that the manifest does not declare.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]}}}]},"manifest-schema":{"description":"Require the manifest to be a valid v1 manifest: known keys, right types, real task and use-case names.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]}}}]},"new-access":{"description":"Flag access that the head manifest grants and the base manifest did not.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]}}}]},"plaintext-token":{"description":"Forbid access tokens, app access tokens and app secrets written into the manifest.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]}}}]},"system-user-quota":{"description":"Limit system users and admin system users to the app's access-level quota.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]}}}]},"test-token-in-production":{"description":"Forbid a test system user's token secret in a workflow job or deploy config that targets production, and a production token where the target is test.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]}}}]},"token-rotation":{"description":"Require a rotation policy for non-expiring tokens and rotation within it.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]},"maxRotateEveryDays":{"type":"integer","minimum":1,"default":365,"description":"The longest rotation period accepted for a non-expiring token."}}}]},"unknown-permission":{"description":"Disallow permission names that the Graph API does not have.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]},"allow":{"type":"array","items":{"type":"string","pattern":"^[a-z][a-z0-9_]*$"},"default":[],"uniqueItems":true,"description":"Permission names to accept although graphguard's list does not have them (a scope Meta added since)."}}}]},"unused-suppression":{"description":"Disallow suppression comments that suppress nothing.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]}}}]}}},"scan":{"type":"object","additionalProperties":false,"properties":{"include":{"type":"array","items":{"type":"string"}},"exclude":{"type":"array","items":{"type":"string"}},"adminPaths":{"type":"array","items":{"type":"string"}}}}}};
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/graphguard/graphguard/schema/manifest.schema.json","title":"graphguard manifest (v1)","description":"System users of a Meta business, their token permissions and their asset tasks, checked by graphguard.","type":"object","additionalProperties":false,"required":["version","business","systemUsers"],"properties":{"$schema":{"type":"string"},"version":{"const":1,"description":"Manifest format version."},"business":{"type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"type":"string","pattern":"^[0-9]+$","description":"Business (portfolio) id."},"name":{"type":"string"}}},"app":{"type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"type":"string","pattern":"^[0-9]+$","description":"App id."},"accessLevel":{"type":"string","enum":["development","basic","standard"]},"quota":{"type":"object","additionalProperties":false,"properties":{"systemUsers":{"type":"integer","minimum":0},"adminSystemUsers":{"type":"integer","minimum":0}}},"graphApiVersion":{"type":"string","pattern":"^v[0-9]+\\.[0-9]+$","description":"e.g. v26.0"},"reviewedPermissions":{"type":"array","items":{"type":"string","pattern":"^[a-z][a-z0-9_]*$"},"uniqueItems":true,"description":"Permissions approved for the app in App Review."}}},"assets":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","type"],"properties":{"id":{"type":"string","pattern":"^(act_)?[0-9]+$","description":"Asset id; ad accounts may be written act_<digits>."},"type":{"type":"string","enum":["page","catalog","ad_account","instagram_account","commerce_account","pixel","whatsapp_business_account"]},"name":{"type":"string","minLength":1},"environment":{"type":"string","enum":["production","test"]},"owner":{"type":"string","enum":["business","client"],"description":"Who owns the asset: this business (default), or another business that shares it as a client asset (agency). Checked live by live-asset-ownership."}}}},"useCases":{"type":"object","propertyNames":{"pattern":"^[a-z][a-z0-9_]*$"},"additionalProperties":{"type":"object","additionalProperties":false,"properties":{"description":{"type":"string"},"permissions":{"type":"object","additionalProperties":false,"properties":{"required":{"type":"array","items":{"type":"string","pattern":"^[a-z][a-z0-9_]*$"},"uniqueItems":true,"description":"Permissions the use case needs."},"optional":{"type":"array","items":{"type":"string","pattern":"^[a-z][a-z0-9_]*$"},"uniqueItems":true,"description":"Permissions it may use."}}},"maxTasks":{"type":"object","additionalProperties":false,"properties":{"page":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","pattern":"^[A-Z][A-Z0-9_]*$"}},"catalog":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","pattern":"^[A-Z][A-Z0-9_]*$"}},"ad_account":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","pattern":"^[A-Z][A-Z0-9_]*$"}},"instagram_account":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","pattern":"^[A-Z][A-Z0-9_]*$"}},"commerce_account":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","pattern":"^[A-Z][A-Z0-9_]*$"}},"pixel":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","pattern":"^[A-Z][A-Z0-9_]*$"}},"whatsapp_business_account":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","pattern":"^[A-Z][A-Z0-9_]*$"}}}}}}},"systemUsers":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name","role"],"properties":{"name":{"type":"string","pattern":"^[a-z0-9_-]+$"},"id":{"type":"string","pattern":"^[0-9]+$","description":"System user id; live verification matches on it."},"role":{"type":"string","enum":["system_user","admin"]},"environment":{"type":"string","enum":["production","test"]},"useCases":{"type":"array","items":{"type":"string","pattern":"^[a-z][a-z0-9_]*$"},"uniqueItems":true,"description":"What the token is for; drives least privilege."},"permissions":{"type":"array","items":{"type":"string","pattern":"^[a-z][a-z0-9_]*$"},"uniqueItems":true,"description":"Permissions (scopes) of the token."},"token":{"type":"object","additionalProperties":false,"required":["secret"],"properties":{"secret":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$","description":"NAME of the env var / CI secret that holds the token; never the value."},"expires":{"type":"string","enum":["never","60d"]},"rotateEveryDays":{"type":"integer","minimum":1,"maximum":3650},"lastRotated":{"type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$","description":"YYYY-MM-DD"}}},"assets":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["asset","tasks"],"properties":{"asset":{"type":"string","minLength":1,"description":"A declared asset, by id or name."},"tasks":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","pattern":"^[A-Z][A-Z0-9_]*$"}}}}}},"if":{"properties":{"role":{"const":"system_user"}},"required":["role"]},"then":{"required":["environment"],"properties":{"environment":{"type":"string","enum":["production","test"]}}}}},"rules":{"type":"object","description":"Per-rule settings, ESLint style: a severity, or { severity, ...options }.","additionalProperties":false,"properties":{"admin-scope":{"description":"Forbid app use cases, environments, asset grants and non-admin permissions on the admin system user.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]}}}]},"admin-token-in-code":{"description":"Forbid references to the admin system user's token secret in app code and workflows outside scan.adminPaths.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]}}}]},"app-review":{"description":"Require every permission of a production system user to be approved in App Review, when app.reviewedPermissions is declared.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]}}}]},"asset-reference":{"description":"Require every asset grant to name a declared asset, and asset ids and system-user names to be unique.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]}}}]},"deprecated-permission":{"description":"Warn about permissions Meta has deprecated, removed or replaced, naming their replacements.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]}}}]},"env-separation":{"description":"Keep test and production apart: separate system users, assets and token secrets.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]},"ignoreTypes":{"type":"array","items":{"type":"string","enum":["page","catalog","ad_account","instagram_account","commerce_account","pixel","whatsapp_business_account"]},"default":[],"uniqueItems":true,"description":"Asset types that need no test counterpart (the warning for production assets without one)."}}}]},"graph-api-version":{"description":"Require app.graphApiVersion to be a known Graph API version that is not expired or about to expire.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]},"warnDays":{"type":"integer","minimum":0,"default":90,"description":"Warn this many days (or fewer) before the end date."},"maxMajorsBehind":{"type":"integer","minimum":0,"default":2,"description":"A notice when the version is more than this many major versions behind the newest."}}}]},"graph-api-version-in-code":{"description":"Warn about versioned Graph API URLs in code whose version is expired, near its end date, unknown, or not app.graphApiVersion.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]},"warnDays":{"type":"integer","minimum":0,"default":90,"description":"Report a version this many days (or fewer) before its end date."}}}]},"hardcoded-token":{"description":"Detect Meta access tokens, app access tokens, app secrets and the values of declared token secrets written into scanned files.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]}}}]},"invalid-suppression":{"description":"Require suppression comments to name known rules, give a reason, and be within their until= date.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]}}}]},"least-privilege-permissions":{"description":"Disallow token permissions that none of the system user's use cases requires or allows.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]}}}]},"least-privilege-tasks":{"description":"Disallow asset tasks broader than the system user's use cases allow.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]}}}]},"live-asset-ownership":{"description":"Require every declared asset and the app to belong to the declared business, and the app to be installed for each system user.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]}}}]},"live-missing-system-user":{"description":"Report declared system users that do not exist in the live business.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]}}}]},"live-role-drift":{"description":"Report system users whose live role differs from the declared role.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]}}}]},"live-task-drift":{"description":"Report live asset tasks broader than declared, and live grants on undeclared assets.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]}}}]},"live-token-age":{"description":"Check the live issued_at of each declared token against its rotation policy.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]}}}]},"live-token-invalid":{"description":"Verify with debug_token that each declared token is a valid system-user token of the app and of its user.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]}}}]},"live-token-scope-drift":{"description":"Report declared tokens whose live debug_token scopes exceed the declared permissions.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]}}}]},"live-undeclared-system-user":{"description":"Report system users of the live business that the manifest does not declare.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]}}}]},"manifest-schema":{"description":"Require the manifest to be a valid v1 manifest: known keys, right types, real task and use-case names.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]}}}]},"new-access":{"description":"Flag access that the head manifest grants and the base manifest did not.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]}}}]},"plaintext-token":{"description":"Forbid access tokens, app access tokens and app secrets written into the manifest.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]}}}]},"system-user-quota":{"description":"Limit system users and admin system users to the app's access-level quota.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]}}}]},"test-token-in-production":{"description":"Forbid a test system user's token secret in a workflow job or deploy config that targets production, and a production token where the target is test.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]}}}]},"token-rotation":{"description":"Require a rotation policy for non-expiring tokens and rotation within it.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]},"maxRotateEveryDays":{"type":"integer","minimum":1,"default":365,"description":"The longest rotation period accepted for a non-expiring token."}}}]},"unknown-permission":{"description":"Disallow permission names that the Graph API does not have.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]},"allow":{"type":"array","items":{"type":"string","pattern":"^[a-z][a-z0-9_]*$"},"default":[],"uniqueItems":true,"description":"Permission names to accept although graphguard's list does not have them (a scope Meta added since)."}}}]},"unused-suppression":{"description":"Disallow suppression comments that suppress nothing.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]}}}]}}},"scan":{"type":"object","additionalProperties":false,"properties":{"include":{"type":"array","items":{"type":"string"}},"exclude":{"type":"array","items":{"type":"string"}},"adminPaths":{"type":"array","items":{"type":"string"}}}}}};
 const func1 = Object.prototype.hasOwnProperty;
 const func2 = (__ajv_dist_runtime_ucs2length.default ?? __ajv_dist_runtime_ucs2length);
 const pattern4 = new RegExp("^[0-9]+$", "u");
@@ -3423,13 +3423,13 @@ vErrors = null;
 }
 }
 }
-if(data66["live-missing-system-user"] !== undefined){
-let data96 = data66["live-missing-system-user"];
+if(data66["live-asset-ownership"] !== undefined){
+let data96 = data66["live-asset-ownership"];
 const _errs269 = errors;
 let valid89 = false;
 const _errs270 = errors;
 if(typeof data96 !== "string"){
-const err245 = {instancePath:instancePath+"/rules/live-missing-system-user",schemaPath:"#/properties/rules/properties/live-missing-system-user/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err245 = {instancePath:instancePath+"/rules/live-asset-ownership",schemaPath:"#/properties/rules/properties/live-asset-ownership/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err245];
 }
@@ -3439,7 +3439,7 @@ vErrors.push(err245);
 errors++;
 }
 if(!((((data96 === "off") || (data96 === "notice")) || (data96 === "warn")) || (data96 === "error"))){
-const err246 = {instancePath:instancePath+"/rules/live-missing-system-user",schemaPath:"#/properties/rules/properties/live-missing-system-user/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["live-missing-system-user"].anyOf[0].enum},message:"must be equal to one of the allowed values"};
+const err246 = {instancePath:instancePath+"/rules/live-asset-ownership",schemaPath:"#/properties/rules/properties/live-asset-ownership/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["live-asset-ownership"].anyOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err246];
 }
@@ -3454,7 +3454,7 @@ const _errs272 = errors;
 if(data96 && typeof data96 == "object" && !Array.isArray(data96)){
 for(const key26 in data96){
 if(!(key26 === "severity")){
-const err247 = {instancePath:instancePath+"/rules/live-missing-system-user",schemaPath:"#/properties/rules/properties/live-missing-system-user/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key26},message:"must NOT have additional properties"};
+const err247 = {instancePath:instancePath+"/rules/live-asset-ownership",schemaPath:"#/properties/rules/properties/live-asset-ownership/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key26},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err247];
 }
@@ -3467,7 +3467,7 @@ errors++;
 if(data96.severity !== undefined){
 let data97 = data96.severity;
 if(typeof data97 !== "string"){
-const err248 = {instancePath:instancePath+"/rules/live-missing-system-user/severity",schemaPath:"#/properties/rules/properties/live-missing-system-user/anyOf/1/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err248 = {instancePath:instancePath+"/rules/live-asset-ownership/severity",schemaPath:"#/properties/rules/properties/live-asset-ownership/anyOf/1/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err248];
 }
@@ -3477,7 +3477,7 @@ vErrors.push(err248);
 errors++;
 }
 if(!((((data97 === "off") || (data97 === "notice")) || (data97 === "warn")) || (data97 === "error"))){
-const err249 = {instancePath:instancePath+"/rules/live-missing-system-user/severity",schemaPath:"#/properties/rules/properties/live-missing-system-user/anyOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["live-missing-system-user"].anyOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
+const err249 = {instancePath:instancePath+"/rules/live-asset-ownership/severity",schemaPath:"#/properties/rules/properties/live-asset-ownership/anyOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["live-asset-ownership"].anyOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err249];
 }
@@ -3489,7 +3489,7 @@ errors++;
 }
 }
 else {
-const err250 = {instancePath:instancePath+"/rules/live-missing-system-user",schemaPath:"#/properties/rules/properties/live-missing-system-user/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err250 = {instancePath:instancePath+"/rules/live-asset-ownership",schemaPath:"#/properties/rules/properties/live-asset-ownership/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err250];
 }
@@ -3501,7 +3501,7 @@ errors++;
 var _valid13 = _errs272 === errors;
 valid89 = valid89 || _valid13;
 if(!valid89){
-const err251 = {instancePath:instancePath+"/rules/live-missing-system-user",schemaPath:"#/properties/rules/properties/live-missing-system-user/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err251 = {instancePath:instancePath+"/rules/live-asset-ownership",schemaPath:"#/properties/rules/properties/live-asset-ownership/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err251];
 }
@@ -3522,13 +3522,13 @@ vErrors = null;
 }
 }
 }
-if(data66["live-role-drift"] !== undefined){
-let data98 = data66["live-role-drift"];
+if(data66["live-missing-system-user"] !== undefined){
+let data98 = data66["live-missing-system-user"];
 const _errs278 = errors;
 let valid91 = false;
 const _errs279 = errors;
 if(typeof data98 !== "string"){
-const err252 = {instancePath:instancePath+"/rules/live-role-drift",schemaPath:"#/properties/rules/properties/live-role-drift/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err252 = {instancePath:instancePath+"/rules/live-missing-system-user",schemaPath:"#/properties/rules/properties/live-missing-system-user/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err252];
 }
@@ -3538,7 +3538,7 @@ vErrors.push(err252);
 errors++;
 }
 if(!((((data98 === "off") || (data98 === "notice")) || (data98 === "warn")) || (data98 === "error"))){
-const err253 = {instancePath:instancePath+"/rules/live-role-drift",schemaPath:"#/properties/rules/properties/live-role-drift/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["live-role-drift"].anyOf[0].enum},message:"must be equal to one of the allowed values"};
+const err253 = {instancePath:instancePath+"/rules/live-missing-system-user",schemaPath:"#/properties/rules/properties/live-missing-system-user/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["live-missing-system-user"].anyOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err253];
 }
@@ -3553,7 +3553,7 @@ const _errs281 = errors;
 if(data98 && typeof data98 == "object" && !Array.isArray(data98)){
 for(const key27 in data98){
 if(!(key27 === "severity")){
-const err254 = {instancePath:instancePath+"/rules/live-role-drift",schemaPath:"#/properties/rules/properties/live-role-drift/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key27},message:"must NOT have additional properties"};
+const err254 = {instancePath:instancePath+"/rules/live-missing-system-user",schemaPath:"#/properties/rules/properties/live-missing-system-user/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key27},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err254];
 }
@@ -3566,7 +3566,7 @@ errors++;
 if(data98.severity !== undefined){
 let data99 = data98.severity;
 if(typeof data99 !== "string"){
-const err255 = {instancePath:instancePath+"/rules/live-role-drift/severity",schemaPath:"#/properties/rules/properties/live-role-drift/anyOf/1/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err255 = {instancePath:instancePath+"/rules/live-missing-system-user/severity",schemaPath:"#/properties/rules/properties/live-missing-system-user/anyOf/1/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err255];
 }
@@ -3576,7 +3576,7 @@ vErrors.push(err255);
 errors++;
 }
 if(!((((data99 === "off") || (data99 === "notice")) || (data99 === "warn")) || (data99 === "error"))){
-const err256 = {instancePath:instancePath+"/rules/live-role-drift/severity",schemaPath:"#/properties/rules/properties/live-role-drift/anyOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["live-role-drift"].anyOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
+const err256 = {instancePath:instancePath+"/rules/live-missing-system-user/severity",schemaPath:"#/properties/rules/properties/live-missing-system-user/anyOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["live-missing-system-user"].anyOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err256];
 }
@@ -3588,7 +3588,7 @@ errors++;
 }
 }
 else {
-const err257 = {instancePath:instancePath+"/rules/live-role-drift",schemaPath:"#/properties/rules/properties/live-role-drift/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err257 = {instancePath:instancePath+"/rules/live-missing-system-user",schemaPath:"#/properties/rules/properties/live-missing-system-user/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err257];
 }
@@ -3600,7 +3600,7 @@ errors++;
 var _valid14 = _errs281 === errors;
 valid91 = valid91 || _valid14;
 if(!valid91){
-const err258 = {instancePath:instancePath+"/rules/live-role-drift",schemaPath:"#/properties/rules/properties/live-role-drift/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err258 = {instancePath:instancePath+"/rules/live-missing-system-user",schemaPath:"#/properties/rules/properties/live-missing-system-user/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err258];
 }
@@ -3621,13 +3621,13 @@ vErrors = null;
 }
 }
 }
-if(data66["live-task-drift"] !== undefined){
-let data100 = data66["live-task-drift"];
+if(data66["live-role-drift"] !== undefined){
+let data100 = data66["live-role-drift"];
 const _errs287 = errors;
 let valid93 = false;
 const _errs288 = errors;
 if(typeof data100 !== "string"){
-const err259 = {instancePath:instancePath+"/rules/live-task-drift",schemaPath:"#/properties/rules/properties/live-task-drift/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err259 = {instancePath:instancePath+"/rules/live-role-drift",schemaPath:"#/properties/rules/properties/live-role-drift/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err259];
 }
@@ -3637,7 +3637,7 @@ vErrors.push(err259);
 errors++;
 }
 if(!((((data100 === "off") || (data100 === "notice")) || (data100 === "warn")) || (data100 === "error"))){
-const err260 = {instancePath:instancePath+"/rules/live-task-drift",schemaPath:"#/properties/rules/properties/live-task-drift/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["live-task-drift"].anyOf[0].enum},message:"must be equal to one of the allowed values"};
+const err260 = {instancePath:instancePath+"/rules/live-role-drift",schemaPath:"#/properties/rules/properties/live-role-drift/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["live-role-drift"].anyOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err260];
 }
@@ -3652,7 +3652,7 @@ const _errs290 = errors;
 if(data100 && typeof data100 == "object" && !Array.isArray(data100)){
 for(const key28 in data100){
 if(!(key28 === "severity")){
-const err261 = {instancePath:instancePath+"/rules/live-task-drift",schemaPath:"#/properties/rules/properties/live-task-drift/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key28},message:"must NOT have additional properties"};
+const err261 = {instancePath:instancePath+"/rules/live-role-drift",schemaPath:"#/properties/rules/properties/live-role-drift/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key28},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err261];
 }
@@ -3665,7 +3665,7 @@ errors++;
 if(data100.severity !== undefined){
 let data101 = data100.severity;
 if(typeof data101 !== "string"){
-const err262 = {instancePath:instancePath+"/rules/live-task-drift/severity",schemaPath:"#/properties/rules/properties/live-task-drift/anyOf/1/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err262 = {instancePath:instancePath+"/rules/live-role-drift/severity",schemaPath:"#/properties/rules/properties/live-role-drift/anyOf/1/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err262];
 }
@@ -3675,7 +3675,7 @@ vErrors.push(err262);
 errors++;
 }
 if(!((((data101 === "off") || (data101 === "notice")) || (data101 === "warn")) || (data101 === "error"))){
-const err263 = {instancePath:instancePath+"/rules/live-task-drift/severity",schemaPath:"#/properties/rules/properties/live-task-drift/anyOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["live-task-drift"].anyOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
+const err263 = {instancePath:instancePath+"/rules/live-role-drift/severity",schemaPath:"#/properties/rules/properties/live-role-drift/anyOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["live-role-drift"].anyOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err263];
 }
@@ -3687,7 +3687,7 @@ errors++;
 }
 }
 else {
-const err264 = {instancePath:instancePath+"/rules/live-task-drift",schemaPath:"#/properties/rules/properties/live-task-drift/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err264 = {instancePath:instancePath+"/rules/live-role-drift",schemaPath:"#/properties/rules/properties/live-role-drift/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err264];
 }
@@ -3699,7 +3699,7 @@ errors++;
 var _valid15 = _errs290 === errors;
 valid93 = valid93 || _valid15;
 if(!valid93){
-const err265 = {instancePath:instancePath+"/rules/live-task-drift",schemaPath:"#/properties/rules/properties/live-task-drift/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err265 = {instancePath:instancePath+"/rules/live-role-drift",schemaPath:"#/properties/rules/properties/live-role-drift/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err265];
 }
@@ -3720,13 +3720,13 @@ vErrors = null;
 }
 }
 }
-if(data66["live-token-age"] !== undefined){
-let data102 = data66["live-token-age"];
+if(data66["live-task-drift"] !== undefined){
+let data102 = data66["live-task-drift"];
 const _errs296 = errors;
 let valid95 = false;
 const _errs297 = errors;
 if(typeof data102 !== "string"){
-const err266 = {instancePath:instancePath+"/rules/live-token-age",schemaPath:"#/properties/rules/properties/live-token-age/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err266 = {instancePath:instancePath+"/rules/live-task-drift",schemaPath:"#/properties/rules/properties/live-task-drift/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err266];
 }
@@ -3736,7 +3736,7 @@ vErrors.push(err266);
 errors++;
 }
 if(!((((data102 === "off") || (data102 === "notice")) || (data102 === "warn")) || (data102 === "error"))){
-const err267 = {instancePath:instancePath+"/rules/live-token-age",schemaPath:"#/properties/rules/properties/live-token-age/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["live-token-age"].anyOf[0].enum},message:"must be equal to one of the allowed values"};
+const err267 = {instancePath:instancePath+"/rules/live-task-drift",schemaPath:"#/properties/rules/properties/live-task-drift/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["live-task-drift"].anyOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err267];
 }
@@ -3751,7 +3751,7 @@ const _errs299 = errors;
 if(data102 && typeof data102 == "object" && !Array.isArray(data102)){
 for(const key29 in data102){
 if(!(key29 === "severity")){
-const err268 = {instancePath:instancePath+"/rules/live-token-age",schemaPath:"#/properties/rules/properties/live-token-age/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key29},message:"must NOT have additional properties"};
+const err268 = {instancePath:instancePath+"/rules/live-task-drift",schemaPath:"#/properties/rules/properties/live-task-drift/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key29},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err268];
 }
@@ -3764,7 +3764,7 @@ errors++;
 if(data102.severity !== undefined){
 let data103 = data102.severity;
 if(typeof data103 !== "string"){
-const err269 = {instancePath:instancePath+"/rules/live-token-age/severity",schemaPath:"#/properties/rules/properties/live-token-age/anyOf/1/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err269 = {instancePath:instancePath+"/rules/live-task-drift/severity",schemaPath:"#/properties/rules/properties/live-task-drift/anyOf/1/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err269];
 }
@@ -3774,7 +3774,7 @@ vErrors.push(err269);
 errors++;
 }
 if(!((((data103 === "off") || (data103 === "notice")) || (data103 === "warn")) || (data103 === "error"))){
-const err270 = {instancePath:instancePath+"/rules/live-token-age/severity",schemaPath:"#/properties/rules/properties/live-token-age/anyOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["live-token-age"].anyOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
+const err270 = {instancePath:instancePath+"/rules/live-task-drift/severity",schemaPath:"#/properties/rules/properties/live-task-drift/anyOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["live-task-drift"].anyOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err270];
 }
@@ -3786,7 +3786,7 @@ errors++;
 }
 }
 else {
-const err271 = {instancePath:instancePath+"/rules/live-token-age",schemaPath:"#/properties/rules/properties/live-token-age/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err271 = {instancePath:instancePath+"/rules/live-task-drift",schemaPath:"#/properties/rules/properties/live-task-drift/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err271];
 }
@@ -3798,7 +3798,7 @@ errors++;
 var _valid16 = _errs299 === errors;
 valid95 = valid95 || _valid16;
 if(!valid95){
-const err272 = {instancePath:instancePath+"/rules/live-token-age",schemaPath:"#/properties/rules/properties/live-token-age/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err272 = {instancePath:instancePath+"/rules/live-task-drift",schemaPath:"#/properties/rules/properties/live-task-drift/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err272];
 }
@@ -3819,13 +3819,13 @@ vErrors = null;
 }
 }
 }
-if(data66["live-token-invalid"] !== undefined){
-let data104 = data66["live-token-invalid"];
+if(data66["live-token-age"] !== undefined){
+let data104 = data66["live-token-age"];
 const _errs305 = errors;
 let valid97 = false;
 const _errs306 = errors;
 if(typeof data104 !== "string"){
-const err273 = {instancePath:instancePath+"/rules/live-token-invalid",schemaPath:"#/properties/rules/properties/live-token-invalid/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err273 = {instancePath:instancePath+"/rules/live-token-age",schemaPath:"#/properties/rules/properties/live-token-age/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err273];
 }
@@ -3835,7 +3835,7 @@ vErrors.push(err273);
 errors++;
 }
 if(!((((data104 === "off") || (data104 === "notice")) || (data104 === "warn")) || (data104 === "error"))){
-const err274 = {instancePath:instancePath+"/rules/live-token-invalid",schemaPath:"#/properties/rules/properties/live-token-invalid/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["live-token-invalid"].anyOf[0].enum},message:"must be equal to one of the allowed values"};
+const err274 = {instancePath:instancePath+"/rules/live-token-age",schemaPath:"#/properties/rules/properties/live-token-age/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["live-token-age"].anyOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err274];
 }
@@ -3850,7 +3850,7 @@ const _errs308 = errors;
 if(data104 && typeof data104 == "object" && !Array.isArray(data104)){
 for(const key30 in data104){
 if(!(key30 === "severity")){
-const err275 = {instancePath:instancePath+"/rules/live-token-invalid",schemaPath:"#/properties/rules/properties/live-token-invalid/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key30},message:"must NOT have additional properties"};
+const err275 = {instancePath:instancePath+"/rules/live-token-age",schemaPath:"#/properties/rules/properties/live-token-age/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key30},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err275];
 }
@@ -3863,7 +3863,7 @@ errors++;
 if(data104.severity !== undefined){
 let data105 = data104.severity;
 if(typeof data105 !== "string"){
-const err276 = {instancePath:instancePath+"/rules/live-token-invalid/severity",schemaPath:"#/properties/rules/properties/live-token-invalid/anyOf/1/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err276 = {instancePath:instancePath+"/rules/live-token-age/severity",schemaPath:"#/properties/rules/properties/live-token-age/anyOf/1/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err276];
 }
@@ -3873,7 +3873,7 @@ vErrors.push(err276);
 errors++;
 }
 if(!((((data105 === "off") || (data105 === "notice")) || (data105 === "warn")) || (data105 === "error"))){
-const err277 = {instancePath:instancePath+"/rules/live-token-invalid/severity",schemaPath:"#/properties/rules/properties/live-token-invalid/anyOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["live-token-invalid"].anyOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
+const err277 = {instancePath:instancePath+"/rules/live-token-age/severity",schemaPath:"#/properties/rules/properties/live-token-age/anyOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["live-token-age"].anyOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err277];
 }
@@ -3885,7 +3885,7 @@ errors++;
 }
 }
 else {
-const err278 = {instancePath:instancePath+"/rules/live-token-invalid",schemaPath:"#/properties/rules/properties/live-token-invalid/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err278 = {instancePath:instancePath+"/rules/live-token-age",schemaPath:"#/properties/rules/properties/live-token-age/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err278];
 }
@@ -3897,7 +3897,7 @@ errors++;
 var _valid17 = _errs308 === errors;
 valid97 = valid97 || _valid17;
 if(!valid97){
-const err279 = {instancePath:instancePath+"/rules/live-token-invalid",schemaPath:"#/properties/rules/properties/live-token-invalid/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err279 = {instancePath:instancePath+"/rules/live-token-age",schemaPath:"#/properties/rules/properties/live-token-age/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err279];
 }
@@ -3918,13 +3918,13 @@ vErrors = null;
 }
 }
 }
-if(data66["live-token-scope-drift"] !== undefined){
-let data106 = data66["live-token-scope-drift"];
+if(data66["live-token-invalid"] !== undefined){
+let data106 = data66["live-token-invalid"];
 const _errs314 = errors;
 let valid99 = false;
 const _errs315 = errors;
 if(typeof data106 !== "string"){
-const err280 = {instancePath:instancePath+"/rules/live-token-scope-drift",schemaPath:"#/properties/rules/properties/live-token-scope-drift/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err280 = {instancePath:instancePath+"/rules/live-token-invalid",schemaPath:"#/properties/rules/properties/live-token-invalid/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err280];
 }
@@ -3934,7 +3934,7 @@ vErrors.push(err280);
 errors++;
 }
 if(!((((data106 === "off") || (data106 === "notice")) || (data106 === "warn")) || (data106 === "error"))){
-const err281 = {instancePath:instancePath+"/rules/live-token-scope-drift",schemaPath:"#/properties/rules/properties/live-token-scope-drift/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["live-token-scope-drift"].anyOf[0].enum},message:"must be equal to one of the allowed values"};
+const err281 = {instancePath:instancePath+"/rules/live-token-invalid",schemaPath:"#/properties/rules/properties/live-token-invalid/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["live-token-invalid"].anyOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err281];
 }
@@ -3949,7 +3949,7 @@ const _errs317 = errors;
 if(data106 && typeof data106 == "object" && !Array.isArray(data106)){
 for(const key31 in data106){
 if(!(key31 === "severity")){
-const err282 = {instancePath:instancePath+"/rules/live-token-scope-drift",schemaPath:"#/properties/rules/properties/live-token-scope-drift/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key31},message:"must NOT have additional properties"};
+const err282 = {instancePath:instancePath+"/rules/live-token-invalid",schemaPath:"#/properties/rules/properties/live-token-invalid/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key31},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err282];
 }
@@ -3962,7 +3962,7 @@ errors++;
 if(data106.severity !== undefined){
 let data107 = data106.severity;
 if(typeof data107 !== "string"){
-const err283 = {instancePath:instancePath+"/rules/live-token-scope-drift/severity",schemaPath:"#/properties/rules/properties/live-token-scope-drift/anyOf/1/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err283 = {instancePath:instancePath+"/rules/live-token-invalid/severity",schemaPath:"#/properties/rules/properties/live-token-invalid/anyOf/1/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err283];
 }
@@ -3972,7 +3972,7 @@ vErrors.push(err283);
 errors++;
 }
 if(!((((data107 === "off") || (data107 === "notice")) || (data107 === "warn")) || (data107 === "error"))){
-const err284 = {instancePath:instancePath+"/rules/live-token-scope-drift/severity",schemaPath:"#/properties/rules/properties/live-token-scope-drift/anyOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["live-token-scope-drift"].anyOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
+const err284 = {instancePath:instancePath+"/rules/live-token-invalid/severity",schemaPath:"#/properties/rules/properties/live-token-invalid/anyOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["live-token-invalid"].anyOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err284];
 }
@@ -3984,7 +3984,7 @@ errors++;
 }
 }
 else {
-const err285 = {instancePath:instancePath+"/rules/live-token-scope-drift",schemaPath:"#/properties/rules/properties/live-token-scope-drift/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err285 = {instancePath:instancePath+"/rules/live-token-invalid",schemaPath:"#/properties/rules/properties/live-token-invalid/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err285];
 }
@@ -3996,7 +3996,7 @@ errors++;
 var _valid18 = _errs317 === errors;
 valid99 = valid99 || _valid18;
 if(!valid99){
-const err286 = {instancePath:instancePath+"/rules/live-token-scope-drift",schemaPath:"#/properties/rules/properties/live-token-scope-drift/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err286 = {instancePath:instancePath+"/rules/live-token-invalid",schemaPath:"#/properties/rules/properties/live-token-invalid/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err286];
 }
@@ -4017,13 +4017,13 @@ vErrors = null;
 }
 }
 }
-if(data66["live-undeclared-system-user"] !== undefined){
-let data108 = data66["live-undeclared-system-user"];
+if(data66["live-token-scope-drift"] !== undefined){
+let data108 = data66["live-token-scope-drift"];
 const _errs323 = errors;
 let valid101 = false;
 const _errs324 = errors;
 if(typeof data108 !== "string"){
-const err287 = {instancePath:instancePath+"/rules/live-undeclared-system-user",schemaPath:"#/properties/rules/properties/live-undeclared-system-user/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err287 = {instancePath:instancePath+"/rules/live-token-scope-drift",schemaPath:"#/properties/rules/properties/live-token-scope-drift/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err287];
 }
@@ -4033,7 +4033,7 @@ vErrors.push(err287);
 errors++;
 }
 if(!((((data108 === "off") || (data108 === "notice")) || (data108 === "warn")) || (data108 === "error"))){
-const err288 = {instancePath:instancePath+"/rules/live-undeclared-system-user",schemaPath:"#/properties/rules/properties/live-undeclared-system-user/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["live-undeclared-system-user"].anyOf[0].enum},message:"must be equal to one of the allowed values"};
+const err288 = {instancePath:instancePath+"/rules/live-token-scope-drift",schemaPath:"#/properties/rules/properties/live-token-scope-drift/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["live-token-scope-drift"].anyOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err288];
 }
@@ -4048,7 +4048,7 @@ const _errs326 = errors;
 if(data108 && typeof data108 == "object" && !Array.isArray(data108)){
 for(const key32 in data108){
 if(!(key32 === "severity")){
-const err289 = {instancePath:instancePath+"/rules/live-undeclared-system-user",schemaPath:"#/properties/rules/properties/live-undeclared-system-user/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key32},message:"must NOT have additional properties"};
+const err289 = {instancePath:instancePath+"/rules/live-token-scope-drift",schemaPath:"#/properties/rules/properties/live-token-scope-drift/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key32},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err289];
 }
@@ -4061,7 +4061,7 @@ errors++;
 if(data108.severity !== undefined){
 let data109 = data108.severity;
 if(typeof data109 !== "string"){
-const err290 = {instancePath:instancePath+"/rules/live-undeclared-system-user/severity",schemaPath:"#/properties/rules/properties/live-undeclared-system-user/anyOf/1/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err290 = {instancePath:instancePath+"/rules/live-token-scope-drift/severity",schemaPath:"#/properties/rules/properties/live-token-scope-drift/anyOf/1/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err290];
 }
@@ -4071,7 +4071,7 @@ vErrors.push(err290);
 errors++;
 }
 if(!((((data109 === "off") || (data109 === "notice")) || (data109 === "warn")) || (data109 === "error"))){
-const err291 = {instancePath:instancePath+"/rules/live-undeclared-system-user/severity",schemaPath:"#/properties/rules/properties/live-undeclared-system-user/anyOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["live-undeclared-system-user"].anyOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
+const err291 = {instancePath:instancePath+"/rules/live-token-scope-drift/severity",schemaPath:"#/properties/rules/properties/live-token-scope-drift/anyOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["live-token-scope-drift"].anyOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err291];
 }
@@ -4083,7 +4083,7 @@ errors++;
 }
 }
 else {
-const err292 = {instancePath:instancePath+"/rules/live-undeclared-system-user",schemaPath:"#/properties/rules/properties/live-undeclared-system-user/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err292 = {instancePath:instancePath+"/rules/live-token-scope-drift",schemaPath:"#/properties/rules/properties/live-token-scope-drift/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err292];
 }
@@ -4095,7 +4095,7 @@ errors++;
 var _valid19 = _errs326 === errors;
 valid101 = valid101 || _valid19;
 if(!valid101){
-const err293 = {instancePath:instancePath+"/rules/live-undeclared-system-user",schemaPath:"#/properties/rules/properties/live-undeclared-system-user/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err293 = {instancePath:instancePath+"/rules/live-token-scope-drift",schemaPath:"#/properties/rules/properties/live-token-scope-drift/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err293];
 }
@@ -4116,13 +4116,13 @@ vErrors = null;
 }
 }
 }
-if(data66["manifest-schema"] !== undefined){
-let data110 = data66["manifest-schema"];
+if(data66["live-undeclared-system-user"] !== undefined){
+let data110 = data66["live-undeclared-system-user"];
 const _errs332 = errors;
 let valid103 = false;
 const _errs333 = errors;
 if(typeof data110 !== "string"){
-const err294 = {instancePath:instancePath+"/rules/manifest-schema",schemaPath:"#/properties/rules/properties/manifest-schema/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err294 = {instancePath:instancePath+"/rules/live-undeclared-system-user",schemaPath:"#/properties/rules/properties/live-undeclared-system-user/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err294];
 }
@@ -4132,7 +4132,7 @@ vErrors.push(err294);
 errors++;
 }
 if(!((((data110 === "off") || (data110 === "notice")) || (data110 === "warn")) || (data110 === "error"))){
-const err295 = {instancePath:instancePath+"/rules/manifest-schema",schemaPath:"#/properties/rules/properties/manifest-schema/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["manifest-schema"].anyOf[0].enum},message:"must be equal to one of the allowed values"};
+const err295 = {instancePath:instancePath+"/rules/live-undeclared-system-user",schemaPath:"#/properties/rules/properties/live-undeclared-system-user/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["live-undeclared-system-user"].anyOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err295];
 }
@@ -4147,7 +4147,7 @@ const _errs335 = errors;
 if(data110 && typeof data110 == "object" && !Array.isArray(data110)){
 for(const key33 in data110){
 if(!(key33 === "severity")){
-const err296 = {instancePath:instancePath+"/rules/manifest-schema",schemaPath:"#/properties/rules/properties/manifest-schema/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key33},message:"must NOT have additional properties"};
+const err296 = {instancePath:instancePath+"/rules/live-undeclared-system-user",schemaPath:"#/properties/rules/properties/live-undeclared-system-user/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key33},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err296];
 }
@@ -4160,7 +4160,7 @@ errors++;
 if(data110.severity !== undefined){
 let data111 = data110.severity;
 if(typeof data111 !== "string"){
-const err297 = {instancePath:instancePath+"/rules/manifest-schema/severity",schemaPath:"#/properties/rules/properties/manifest-schema/anyOf/1/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err297 = {instancePath:instancePath+"/rules/live-undeclared-system-user/severity",schemaPath:"#/properties/rules/properties/live-undeclared-system-user/anyOf/1/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err297];
 }
@@ -4170,7 +4170,7 @@ vErrors.push(err297);
 errors++;
 }
 if(!((((data111 === "off") || (data111 === "notice")) || (data111 === "warn")) || (data111 === "error"))){
-const err298 = {instancePath:instancePath+"/rules/manifest-schema/severity",schemaPath:"#/properties/rules/properties/manifest-schema/anyOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["manifest-schema"].anyOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
+const err298 = {instancePath:instancePath+"/rules/live-undeclared-system-user/severity",schemaPath:"#/properties/rules/properties/live-undeclared-system-user/anyOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["live-undeclared-system-user"].anyOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err298];
 }
@@ -4182,7 +4182,7 @@ errors++;
 }
 }
 else {
-const err299 = {instancePath:instancePath+"/rules/manifest-schema",schemaPath:"#/properties/rules/properties/manifest-schema/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err299 = {instancePath:instancePath+"/rules/live-undeclared-system-user",schemaPath:"#/properties/rules/properties/live-undeclared-system-user/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err299];
 }
@@ -4194,7 +4194,7 @@ errors++;
 var _valid20 = _errs335 === errors;
 valid103 = valid103 || _valid20;
 if(!valid103){
-const err300 = {instancePath:instancePath+"/rules/manifest-schema",schemaPath:"#/properties/rules/properties/manifest-schema/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err300 = {instancePath:instancePath+"/rules/live-undeclared-system-user",schemaPath:"#/properties/rules/properties/live-undeclared-system-user/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err300];
 }
@@ -4215,13 +4215,13 @@ vErrors = null;
 }
 }
 }
-if(data66["new-access"] !== undefined){
-let data112 = data66["new-access"];
+if(data66["manifest-schema"] !== undefined){
+let data112 = data66["manifest-schema"];
 const _errs341 = errors;
 let valid105 = false;
 const _errs342 = errors;
 if(typeof data112 !== "string"){
-const err301 = {instancePath:instancePath+"/rules/new-access",schemaPath:"#/properties/rules/properties/new-access/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err301 = {instancePath:instancePath+"/rules/manifest-schema",schemaPath:"#/properties/rules/properties/manifest-schema/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err301];
 }
@@ -4231,7 +4231,7 @@ vErrors.push(err301);
 errors++;
 }
 if(!((((data112 === "off") || (data112 === "notice")) || (data112 === "warn")) || (data112 === "error"))){
-const err302 = {instancePath:instancePath+"/rules/new-access",schemaPath:"#/properties/rules/properties/new-access/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["new-access"].anyOf[0].enum},message:"must be equal to one of the allowed values"};
+const err302 = {instancePath:instancePath+"/rules/manifest-schema",schemaPath:"#/properties/rules/properties/manifest-schema/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["manifest-schema"].anyOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err302];
 }
@@ -4246,7 +4246,7 @@ const _errs344 = errors;
 if(data112 && typeof data112 == "object" && !Array.isArray(data112)){
 for(const key34 in data112){
 if(!(key34 === "severity")){
-const err303 = {instancePath:instancePath+"/rules/new-access",schemaPath:"#/properties/rules/properties/new-access/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key34},message:"must NOT have additional properties"};
+const err303 = {instancePath:instancePath+"/rules/manifest-schema",schemaPath:"#/properties/rules/properties/manifest-schema/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key34},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err303];
 }
@@ -4259,7 +4259,7 @@ errors++;
 if(data112.severity !== undefined){
 let data113 = data112.severity;
 if(typeof data113 !== "string"){
-const err304 = {instancePath:instancePath+"/rules/new-access/severity",schemaPath:"#/properties/rules/properties/new-access/anyOf/1/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err304 = {instancePath:instancePath+"/rules/manifest-schema/severity",schemaPath:"#/properties/rules/properties/manifest-schema/anyOf/1/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err304];
 }
@@ -4269,7 +4269,7 @@ vErrors.push(err304);
 errors++;
 }
 if(!((((data113 === "off") || (data113 === "notice")) || (data113 === "warn")) || (data113 === "error"))){
-const err305 = {instancePath:instancePath+"/rules/new-access/severity",schemaPath:"#/properties/rules/properties/new-access/anyOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["new-access"].anyOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
+const err305 = {instancePath:instancePath+"/rules/manifest-schema/severity",schemaPath:"#/properties/rules/properties/manifest-schema/anyOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["manifest-schema"].anyOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err305];
 }
@@ -4281,7 +4281,7 @@ errors++;
 }
 }
 else {
-const err306 = {instancePath:instancePath+"/rules/new-access",schemaPath:"#/properties/rules/properties/new-access/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err306 = {instancePath:instancePath+"/rules/manifest-schema",schemaPath:"#/properties/rules/properties/manifest-schema/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err306];
 }
@@ -4293,7 +4293,7 @@ errors++;
 var _valid21 = _errs344 === errors;
 valid105 = valid105 || _valid21;
 if(!valid105){
-const err307 = {instancePath:instancePath+"/rules/new-access",schemaPath:"#/properties/rules/properties/new-access/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err307 = {instancePath:instancePath+"/rules/manifest-schema",schemaPath:"#/properties/rules/properties/manifest-schema/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err307];
 }
@@ -4314,13 +4314,13 @@ vErrors = null;
 }
 }
 }
-if(data66["plaintext-token"] !== undefined){
-let data114 = data66["plaintext-token"];
+if(data66["new-access"] !== undefined){
+let data114 = data66["new-access"];
 const _errs350 = errors;
 let valid107 = false;
 const _errs351 = errors;
 if(typeof data114 !== "string"){
-const err308 = {instancePath:instancePath+"/rules/plaintext-token",schemaPath:"#/properties/rules/properties/plaintext-token/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err308 = {instancePath:instancePath+"/rules/new-access",schemaPath:"#/properties/rules/properties/new-access/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err308];
 }
@@ -4330,7 +4330,7 @@ vErrors.push(err308);
 errors++;
 }
 if(!((((data114 === "off") || (data114 === "notice")) || (data114 === "warn")) || (data114 === "error"))){
-const err309 = {instancePath:instancePath+"/rules/plaintext-token",schemaPath:"#/properties/rules/properties/plaintext-token/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["plaintext-token"].anyOf[0].enum},message:"must be equal to one of the allowed values"};
+const err309 = {instancePath:instancePath+"/rules/new-access",schemaPath:"#/properties/rules/properties/new-access/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["new-access"].anyOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err309];
 }
@@ -4345,7 +4345,7 @@ const _errs353 = errors;
 if(data114 && typeof data114 == "object" && !Array.isArray(data114)){
 for(const key35 in data114){
 if(!(key35 === "severity")){
-const err310 = {instancePath:instancePath+"/rules/plaintext-token",schemaPath:"#/properties/rules/properties/plaintext-token/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key35},message:"must NOT have additional properties"};
+const err310 = {instancePath:instancePath+"/rules/new-access",schemaPath:"#/properties/rules/properties/new-access/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key35},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err310];
 }
@@ -4358,7 +4358,7 @@ errors++;
 if(data114.severity !== undefined){
 let data115 = data114.severity;
 if(typeof data115 !== "string"){
-const err311 = {instancePath:instancePath+"/rules/plaintext-token/severity",schemaPath:"#/properties/rules/properties/plaintext-token/anyOf/1/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err311 = {instancePath:instancePath+"/rules/new-access/severity",schemaPath:"#/properties/rules/properties/new-access/anyOf/1/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err311];
 }
@@ -4368,7 +4368,7 @@ vErrors.push(err311);
 errors++;
 }
 if(!((((data115 === "off") || (data115 === "notice")) || (data115 === "warn")) || (data115 === "error"))){
-const err312 = {instancePath:instancePath+"/rules/plaintext-token/severity",schemaPath:"#/properties/rules/properties/plaintext-token/anyOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["plaintext-token"].anyOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
+const err312 = {instancePath:instancePath+"/rules/new-access/severity",schemaPath:"#/properties/rules/properties/new-access/anyOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["new-access"].anyOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err312];
 }
@@ -4380,7 +4380,7 @@ errors++;
 }
 }
 else {
-const err313 = {instancePath:instancePath+"/rules/plaintext-token",schemaPath:"#/properties/rules/properties/plaintext-token/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err313 = {instancePath:instancePath+"/rules/new-access",schemaPath:"#/properties/rules/properties/new-access/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err313];
 }
@@ -4392,7 +4392,7 @@ errors++;
 var _valid22 = _errs353 === errors;
 valid107 = valid107 || _valid22;
 if(!valid107){
-const err314 = {instancePath:instancePath+"/rules/plaintext-token",schemaPath:"#/properties/rules/properties/plaintext-token/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err314 = {instancePath:instancePath+"/rules/new-access",schemaPath:"#/properties/rules/properties/new-access/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err314];
 }
@@ -4413,13 +4413,13 @@ vErrors = null;
 }
 }
 }
-if(data66["system-user-quota"] !== undefined){
-let data116 = data66["system-user-quota"];
+if(data66["plaintext-token"] !== undefined){
+let data116 = data66["plaintext-token"];
 const _errs359 = errors;
 let valid109 = false;
 const _errs360 = errors;
 if(typeof data116 !== "string"){
-const err315 = {instancePath:instancePath+"/rules/system-user-quota",schemaPath:"#/properties/rules/properties/system-user-quota/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err315 = {instancePath:instancePath+"/rules/plaintext-token",schemaPath:"#/properties/rules/properties/plaintext-token/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err315];
 }
@@ -4429,7 +4429,7 @@ vErrors.push(err315);
 errors++;
 }
 if(!((((data116 === "off") || (data116 === "notice")) || (data116 === "warn")) || (data116 === "error"))){
-const err316 = {instancePath:instancePath+"/rules/system-user-quota",schemaPath:"#/properties/rules/properties/system-user-quota/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["system-user-quota"].anyOf[0].enum},message:"must be equal to one of the allowed values"};
+const err316 = {instancePath:instancePath+"/rules/plaintext-token",schemaPath:"#/properties/rules/properties/plaintext-token/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["plaintext-token"].anyOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err316];
 }
@@ -4444,7 +4444,7 @@ const _errs362 = errors;
 if(data116 && typeof data116 == "object" && !Array.isArray(data116)){
 for(const key36 in data116){
 if(!(key36 === "severity")){
-const err317 = {instancePath:instancePath+"/rules/system-user-quota",schemaPath:"#/properties/rules/properties/system-user-quota/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key36},message:"must NOT have additional properties"};
+const err317 = {instancePath:instancePath+"/rules/plaintext-token",schemaPath:"#/properties/rules/properties/plaintext-token/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key36},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err317];
 }
@@ -4457,7 +4457,7 @@ errors++;
 if(data116.severity !== undefined){
 let data117 = data116.severity;
 if(typeof data117 !== "string"){
-const err318 = {instancePath:instancePath+"/rules/system-user-quota/severity",schemaPath:"#/properties/rules/properties/system-user-quota/anyOf/1/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err318 = {instancePath:instancePath+"/rules/plaintext-token/severity",schemaPath:"#/properties/rules/properties/plaintext-token/anyOf/1/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err318];
 }
@@ -4467,7 +4467,7 @@ vErrors.push(err318);
 errors++;
 }
 if(!((((data117 === "off") || (data117 === "notice")) || (data117 === "warn")) || (data117 === "error"))){
-const err319 = {instancePath:instancePath+"/rules/system-user-quota/severity",schemaPath:"#/properties/rules/properties/system-user-quota/anyOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["system-user-quota"].anyOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
+const err319 = {instancePath:instancePath+"/rules/plaintext-token/severity",schemaPath:"#/properties/rules/properties/plaintext-token/anyOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["plaintext-token"].anyOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err319];
 }
@@ -4479,7 +4479,7 @@ errors++;
 }
 }
 else {
-const err320 = {instancePath:instancePath+"/rules/system-user-quota",schemaPath:"#/properties/rules/properties/system-user-quota/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err320 = {instancePath:instancePath+"/rules/plaintext-token",schemaPath:"#/properties/rules/properties/plaintext-token/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err320];
 }
@@ -4491,7 +4491,7 @@ errors++;
 var _valid23 = _errs362 === errors;
 valid109 = valid109 || _valid23;
 if(!valid109){
-const err321 = {instancePath:instancePath+"/rules/system-user-quota",schemaPath:"#/properties/rules/properties/system-user-quota/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err321 = {instancePath:instancePath+"/rules/plaintext-token",schemaPath:"#/properties/rules/properties/plaintext-token/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err321];
 }
@@ -4512,13 +4512,13 @@ vErrors = null;
 }
 }
 }
-if(data66["test-token-in-production"] !== undefined){
-let data118 = data66["test-token-in-production"];
+if(data66["system-user-quota"] !== undefined){
+let data118 = data66["system-user-quota"];
 const _errs368 = errors;
 let valid111 = false;
 const _errs369 = errors;
 if(typeof data118 !== "string"){
-const err322 = {instancePath:instancePath+"/rules/test-token-in-production",schemaPath:"#/properties/rules/properties/test-token-in-production/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err322 = {instancePath:instancePath+"/rules/system-user-quota",schemaPath:"#/properties/rules/properties/system-user-quota/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err322];
 }
@@ -4528,7 +4528,7 @@ vErrors.push(err322);
 errors++;
 }
 if(!((((data118 === "off") || (data118 === "notice")) || (data118 === "warn")) || (data118 === "error"))){
-const err323 = {instancePath:instancePath+"/rules/test-token-in-production",schemaPath:"#/properties/rules/properties/test-token-in-production/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["test-token-in-production"].anyOf[0].enum},message:"must be equal to one of the allowed values"};
+const err323 = {instancePath:instancePath+"/rules/system-user-quota",schemaPath:"#/properties/rules/properties/system-user-quota/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["system-user-quota"].anyOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err323];
 }
@@ -4543,7 +4543,7 @@ const _errs371 = errors;
 if(data118 && typeof data118 == "object" && !Array.isArray(data118)){
 for(const key37 in data118){
 if(!(key37 === "severity")){
-const err324 = {instancePath:instancePath+"/rules/test-token-in-production",schemaPath:"#/properties/rules/properties/test-token-in-production/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key37},message:"must NOT have additional properties"};
+const err324 = {instancePath:instancePath+"/rules/system-user-quota",schemaPath:"#/properties/rules/properties/system-user-quota/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key37},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err324];
 }
@@ -4556,7 +4556,7 @@ errors++;
 if(data118.severity !== undefined){
 let data119 = data118.severity;
 if(typeof data119 !== "string"){
-const err325 = {instancePath:instancePath+"/rules/test-token-in-production/severity",schemaPath:"#/properties/rules/properties/test-token-in-production/anyOf/1/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err325 = {instancePath:instancePath+"/rules/system-user-quota/severity",schemaPath:"#/properties/rules/properties/system-user-quota/anyOf/1/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err325];
 }
@@ -4566,7 +4566,7 @@ vErrors.push(err325);
 errors++;
 }
 if(!((((data119 === "off") || (data119 === "notice")) || (data119 === "warn")) || (data119 === "error"))){
-const err326 = {instancePath:instancePath+"/rules/test-token-in-production/severity",schemaPath:"#/properties/rules/properties/test-token-in-production/anyOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["test-token-in-production"].anyOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
+const err326 = {instancePath:instancePath+"/rules/system-user-quota/severity",schemaPath:"#/properties/rules/properties/system-user-quota/anyOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["system-user-quota"].anyOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err326];
 }
@@ -4578,7 +4578,7 @@ errors++;
 }
 }
 else {
-const err327 = {instancePath:instancePath+"/rules/test-token-in-production",schemaPath:"#/properties/rules/properties/test-token-in-production/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err327 = {instancePath:instancePath+"/rules/system-user-quota",schemaPath:"#/properties/rules/properties/system-user-quota/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err327];
 }
@@ -4590,7 +4590,7 @@ errors++;
 var _valid24 = _errs371 === errors;
 valid111 = valid111 || _valid24;
 if(!valid111){
-const err328 = {instancePath:instancePath+"/rules/test-token-in-production",schemaPath:"#/properties/rules/properties/test-token-in-production/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err328 = {instancePath:instancePath+"/rules/system-user-quota",schemaPath:"#/properties/rules/properties/system-user-quota/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err328];
 }
@@ -4611,13 +4611,13 @@ vErrors = null;
 }
 }
 }
-if(data66["token-rotation"] !== undefined){
-let data120 = data66["token-rotation"];
+if(data66["test-token-in-production"] !== undefined){
+let data120 = data66["test-token-in-production"];
 const _errs377 = errors;
 let valid113 = false;
 const _errs378 = errors;
 if(typeof data120 !== "string"){
-const err329 = {instancePath:instancePath+"/rules/token-rotation",schemaPath:"#/properties/rules/properties/token-rotation/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err329 = {instancePath:instancePath+"/rules/test-token-in-production",schemaPath:"#/properties/rules/properties/test-token-in-production/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err329];
 }
@@ -4627,7 +4627,7 @@ vErrors.push(err329);
 errors++;
 }
 if(!((((data120 === "off") || (data120 === "notice")) || (data120 === "warn")) || (data120 === "error"))){
-const err330 = {instancePath:instancePath+"/rules/token-rotation",schemaPath:"#/properties/rules/properties/token-rotation/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["token-rotation"].anyOf[0].enum},message:"must be equal to one of the allowed values"};
+const err330 = {instancePath:instancePath+"/rules/test-token-in-production",schemaPath:"#/properties/rules/properties/test-token-in-production/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["test-token-in-production"].anyOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err330];
 }
@@ -4641,8 +4641,8 @@ valid113 = valid113 || _valid25;
 const _errs380 = errors;
 if(data120 && typeof data120 == "object" && !Array.isArray(data120)){
 for(const key38 in data120){
-if(!((key38 === "severity") || (key38 === "maxRotateEveryDays"))){
-const err331 = {instancePath:instancePath+"/rules/token-rotation",schemaPath:"#/properties/rules/properties/token-rotation/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key38},message:"must NOT have additional properties"};
+if(!(key38 === "severity")){
+const err331 = {instancePath:instancePath+"/rules/test-token-in-production",schemaPath:"#/properties/rules/properties/test-token-in-production/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key38},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err331];
 }
@@ -4655,7 +4655,7 @@ errors++;
 if(data120.severity !== undefined){
 let data121 = data120.severity;
 if(typeof data121 !== "string"){
-const err332 = {instancePath:instancePath+"/rules/token-rotation/severity",schemaPath:"#/properties/rules/properties/token-rotation/anyOf/1/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err332 = {instancePath:instancePath+"/rules/test-token-in-production/severity",schemaPath:"#/properties/rules/properties/test-token-in-production/anyOf/1/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err332];
 }
@@ -4665,7 +4665,7 @@ vErrors.push(err332);
 errors++;
 }
 if(!((((data121 === "off") || (data121 === "notice")) || (data121 === "warn")) || (data121 === "error"))){
-const err333 = {instancePath:instancePath+"/rules/token-rotation/severity",schemaPath:"#/properties/rules/properties/token-rotation/anyOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["token-rotation"].anyOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
+const err333 = {instancePath:instancePath+"/rules/test-token-in-production/severity",schemaPath:"#/properties/rules/properties/test-token-in-production/anyOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["test-token-in-production"].anyOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err333];
 }
@@ -4675,10 +4675,9 @@ vErrors.push(err333);
 errors++;
 }
 }
-if(data120.maxRotateEveryDays !== undefined){
-let data122 = data120.maxRotateEveryDays;
-if(!(((typeof data122 == "number") && (!(data122 % 1) && !isNaN(data122))) && (isFinite(data122)))){
-const err334 = {instancePath:instancePath+"/rules/token-rotation/maxRotateEveryDays",schemaPath:"#/properties/rules/properties/token-rotation/anyOf/1/properties/maxRotateEveryDays/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+}
+else {
+const err334 = {instancePath:instancePath+"/rules/test-token-in-production",schemaPath:"#/properties/rules/properties/test-token-in-production/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err334];
 }
@@ -4687,39 +4686,15 @@ vErrors.push(err334);
 }
 errors++;
 }
-if((typeof data122 == "number") && (isFinite(data122))){
-if(data122 < 1 || isNaN(data122)){
-const err335 = {instancePath:instancePath+"/rules/token-rotation/maxRotateEveryDays",schemaPath:"#/properties/rules/properties/token-rotation/anyOf/1/properties/maxRotateEveryDays/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+var _valid25 = _errs380 === errors;
+valid113 = valid113 || _valid25;
+if(!valid113){
+const err335 = {instancePath:instancePath+"/rules/test-token-in-production",schemaPath:"#/properties/rules/properties/test-token-in-production/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err335];
 }
 else {
 vErrors.push(err335);
-}
-errors++;
-}
-}
-}
-}
-else {
-const err336 = {instancePath:instancePath+"/rules/token-rotation",schemaPath:"#/properties/rules/properties/token-rotation/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err336];
-}
-else {
-vErrors.push(err336);
-}
-errors++;
-}
-var _valid25 = _errs380 === errors;
-valid113 = valid113 || _valid25;
-if(!valid113){
-const err337 = {instancePath:instancePath+"/rules/token-rotation",schemaPath:"#/properties/rules/properties/token-rotation/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
-if(vErrors === null){
-vErrors = [err337];
-}
-else {
-vErrors.push(err337);
 }
 errors++;
 }
@@ -4735,13 +4710,38 @@ vErrors = null;
 }
 }
 }
-if(data66["unknown-permission"] !== undefined){
-let data123 = data66["unknown-permission"];
-const _errs388 = errors;
+if(data66["token-rotation"] !== undefined){
+let data122 = data66["token-rotation"];
+const _errs386 = errors;
 let valid115 = false;
+const _errs387 = errors;
+if(typeof data122 !== "string"){
+const err336 = {instancePath:instancePath+"/rules/token-rotation",schemaPath:"#/properties/rules/properties/token-rotation/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err336];
+}
+else {
+vErrors.push(err336);
+}
+errors++;
+}
+if(!((((data122 === "off") || (data122 === "notice")) || (data122 === "warn")) || (data122 === "error"))){
+const err337 = {instancePath:instancePath+"/rules/token-rotation",schemaPath:"#/properties/rules/properties/token-rotation/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["token-rotation"].anyOf[0].enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err337];
+}
+else {
+vErrors.push(err337);
+}
+errors++;
+}
+var _valid26 = _errs387 === errors;
+valid115 = valid115 || _valid26;
 const _errs389 = errors;
-if(typeof data123 !== "string"){
-const err338 = {instancePath:instancePath+"/rules/unknown-permission",schemaPath:"#/properties/rules/properties/unknown-permission/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data122 && typeof data122 == "object" && !Array.isArray(data122)){
+for(const key39 in data122){
+if(!((key39 === "severity") || (key39 === "maxRotateEveryDays"))){
+const err338 = {instancePath:instancePath+"/rules/token-rotation",schemaPath:"#/properties/rules/properties/token-rotation/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key39},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err338];
 }
@@ -4750,8 +4750,11 @@ vErrors.push(err338);
 }
 errors++;
 }
-if(!((((data123 === "off") || (data123 === "notice")) || (data123 === "warn")) || (data123 === "error"))){
-const err339 = {instancePath:instancePath+"/rules/unknown-permission",schemaPath:"#/properties/rules/properties/unknown-permission/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["unknown-permission"].anyOf[0].enum},message:"must be equal to one of the allowed values"};
+}
+if(data122.severity !== undefined){
+let data123 = data122.severity;
+if(typeof data123 !== "string"){
+const err339 = {instancePath:instancePath+"/rules/token-rotation/severity",schemaPath:"#/properties/rules/properties/token-rotation/anyOf/1/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err339];
 }
@@ -4760,13 +4763,8 @@ vErrors.push(err339);
 }
 errors++;
 }
-var _valid26 = _errs389 === errors;
-valid115 = valid115 || _valid26;
-const _errs391 = errors;
-if(data123 && typeof data123 == "object" && !Array.isArray(data123)){
-for(const key39 in data123){
-if(!((key39 === "severity") || (key39 === "allow"))){
-const err340 = {instancePath:instancePath+"/rules/unknown-permission",schemaPath:"#/properties/rules/properties/unknown-permission/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key39},message:"must NOT have additional properties"};
+if(!((((data123 === "off") || (data123 === "notice")) || (data123 === "warn")) || (data123 === "error"))){
+const err340 = {instancePath:instancePath+"/rules/token-rotation/severity",schemaPath:"#/properties/rules/properties/token-rotation/anyOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["token-rotation"].anyOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err340];
 }
@@ -4776,10 +4774,10 @@ vErrors.push(err340);
 errors++;
 }
 }
-if(data123.severity !== undefined){
-let data124 = data123.severity;
-if(typeof data124 !== "string"){
-const err341 = {instancePath:instancePath+"/rules/unknown-permission/severity",schemaPath:"#/properties/rules/properties/unknown-permission/anyOf/1/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data122.maxRotateEveryDays !== undefined){
+let data124 = data122.maxRotateEveryDays;
+if(!(((typeof data124 == "number") && (!(data124 % 1) && !isNaN(data124))) && (isFinite(data124)))){
+const err341 = {instancePath:instancePath+"/rules/token-rotation/maxRotateEveryDays",schemaPath:"#/properties/rules/properties/token-rotation/anyOf/1/properties/maxRotateEveryDays/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err341];
 }
@@ -4788,8 +4786,9 @@ vErrors.push(err341);
 }
 errors++;
 }
-if(!((((data124 === "off") || (data124 === "notice")) || (data124 === "warn")) || (data124 === "error"))){
-const err342 = {instancePath:instancePath+"/rules/unknown-permission/severity",schemaPath:"#/properties/rules/properties/unknown-permission/anyOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["unknown-permission"].anyOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
+if((typeof data124 == "number") && (isFinite(data124))){
+if(data124 < 1 || isNaN(data124)){
+const err342 = {instancePath:instancePath+"/rules/token-rotation/maxRotateEveryDays",schemaPath:"#/properties/rules/properties/token-rotation/anyOf/1/properties/maxRotateEveryDays/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err342];
 }
@@ -4799,15 +4798,10 @@ vErrors.push(err342);
 errors++;
 }
 }
-if(data123.allow !== undefined){
-let data125 = data123.allow;
-if(Array.isArray(data125)){
-const len17 = data125.length;
-for(let i31=0; i31<len17; i31++){
-let data126 = data125[i31];
-if(typeof data126 === "string"){
-if(!pattern7.test(data126)){
-const err343 = {instancePath:instancePath+"/rules/unknown-permission/allow/" + i31,schemaPath:"#/properties/rules/properties/unknown-permission/anyOf/1/properties/allow/items/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_]*$"},message:"must match pattern \""+"^[a-z][a-z0-9_]*$"+"\""};
+}
+}
+else {
+const err343 = {instancePath:instancePath+"/rules/token-rotation",schemaPath:"#/properties/rules/properties/token-rotation/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err343];
 }
@@ -4816,9 +4810,10 @@ vErrors.push(err343);
 }
 errors++;
 }
-}
-else {
-const err344 = {instancePath:instancePath+"/rules/unknown-permission/allow/" + i31,schemaPath:"#/properties/rules/properties/unknown-permission/anyOf/1/properties/allow/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+var _valid26 = _errs389 === errors;
+valid115 = valid115 || _valid26;
+if(!valid115){
+const err344 = {instancePath:instancePath+"/rules/token-rotation",schemaPath:"#/properties/rules/properties/token-rotation/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err344];
 }
@@ -4827,19 +4822,25 @@ vErrors.push(err344);
 }
 errors++;
 }
+else {
+errors = _errs386;
+if(vErrors !== null){
+if(_errs386){
+vErrors.length = _errs386;
 }
-let i32 = data125.length;
-let j14;
-if(i32 > 1){
-const indices14 = {};
-for(;i32--;){
-let item14 = data125[i32];
-if(typeof item14 !== "string"){
-continue;
+else {
+vErrors = null;
 }
-if(typeof indices14[item14] == "number"){
-j14 = indices14[item14];
-const err345 = {instancePath:instancePath+"/rules/unknown-permission/allow",schemaPath:"#/properties/rules/properties/unknown-permission/anyOf/1/properties/allow/uniqueItems",keyword:"uniqueItems",params:{i: i32, j: j14},message:"must NOT have duplicate items (items ## "+j14+" and "+i32+" are identical)"};
+}
+}
+}
+if(data66["unknown-permission"] !== undefined){
+let data125 = data66["unknown-permission"];
+const _errs397 = errors;
+let valid117 = false;
+const _errs398 = errors;
+if(typeof data125 !== "string"){
+const err345 = {instancePath:instancePath+"/rules/unknown-permission",schemaPath:"#/properties/rules/properties/unknown-permission/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err345];
 }
@@ -4847,14 +4848,9 @@ else {
 vErrors.push(err345);
 }
 errors++;
-break;
 }
-indices14[item14] = i32;
-}
-}
-}
-else {
-const err346 = {instancePath:instancePath+"/rules/unknown-permission/allow",schemaPath:"#/properties/rules/properties/unknown-permission/anyOf/1/properties/allow/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(!((((data125 === "off") || (data125 === "notice")) || (data125 === "warn")) || (data125 === "error"))){
+const err346 = {instancePath:instancePath+"/rules/unknown-permission",schemaPath:"#/properties/rules/properties/unknown-permission/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["unknown-permission"].anyOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err346];
 }
@@ -4863,10 +4859,13 @@ vErrors.push(err346);
 }
 errors++;
 }
-}
-}
-else {
-const err347 = {instancePath:instancePath+"/rules/unknown-permission",schemaPath:"#/properties/rules/properties/unknown-permission/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+var _valid27 = _errs398 === errors;
+valid117 = valid117 || _valid27;
+const _errs400 = errors;
+if(data125 && typeof data125 == "object" && !Array.isArray(data125)){
+for(const key40 in data125){
+if(!((key40 === "severity") || (key40 === "allow"))){
+const err347 = {instancePath:instancePath+"/rules/unknown-permission",schemaPath:"#/properties/rules/properties/unknown-permission/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key40},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err347];
 }
@@ -4875,10 +4874,11 @@ vErrors.push(err347);
 }
 errors++;
 }
-var _valid26 = _errs391 === errors;
-valid115 = valid115 || _valid26;
-if(!valid115){
-const err348 = {instancePath:instancePath+"/rules/unknown-permission",schemaPath:"#/properties/rules/properties/unknown-permission/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+}
+if(data125.severity !== undefined){
+let data126 = data125.severity;
+if(typeof data126 !== "string"){
+const err348 = {instancePath:instancePath+"/rules/unknown-permission/severity",schemaPath:"#/properties/rules/properties/unknown-permission/anyOf/1/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err348];
 }
@@ -4887,25 +4887,8 @@ vErrors.push(err348);
 }
 errors++;
 }
-else {
-errors = _errs388;
-if(vErrors !== null){
-if(_errs388){
-vErrors.length = _errs388;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data66["unused-suppression"] !== undefined){
-let data127 = data66["unused-suppression"];
-const _errs401 = errors;
-let valid120 = false;
-const _errs402 = errors;
-if(typeof data127 !== "string"){
-const err349 = {instancePath:instancePath+"/rules/unused-suppression",schemaPath:"#/properties/rules/properties/unused-suppression/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!((((data126 === "off") || (data126 === "notice")) || (data126 === "warn")) || (data126 === "error"))){
+const err349 = {instancePath:instancePath+"/rules/unknown-permission/severity",schemaPath:"#/properties/rules/properties/unknown-permission/anyOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["unknown-permission"].anyOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err349];
 }
@@ -4914,8 +4897,16 @@ vErrors.push(err349);
 }
 errors++;
 }
-if(!((((data127 === "off") || (data127 === "notice")) || (data127 === "warn")) || (data127 === "error"))){
-const err350 = {instancePath:instancePath+"/rules/unused-suppression",schemaPath:"#/properties/rules/properties/unused-suppression/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["unused-suppression"].anyOf[0].enum},message:"must be equal to one of the allowed values"};
+}
+if(data125.allow !== undefined){
+let data127 = data125.allow;
+if(Array.isArray(data127)){
+const len17 = data127.length;
+for(let i31=0; i31<len17; i31++){
+let data128 = data127[i31];
+if(typeof data128 === "string"){
+if(!pattern7.test(data128)){
+const err350 = {instancePath:instancePath+"/rules/unknown-permission/allow/" + i31,schemaPath:"#/properties/rules/properties/unknown-permission/anyOf/1/properties/allow/items/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_]*$"},message:"must match pattern \""+"^[a-z][a-z0-9_]*$"+"\""};
 if(vErrors === null){
 vErrors = [err350];
 }
@@ -4924,13 +4915,9 @@ vErrors.push(err350);
 }
 errors++;
 }
-var _valid27 = _errs402 === errors;
-valid120 = valid120 || _valid27;
-const _errs404 = errors;
-if(data127 && typeof data127 == "object" && !Array.isArray(data127)){
-for(const key40 in data127){
-if(!(key40 === "severity")){
-const err351 = {instancePath:instancePath+"/rules/unused-suppression",schemaPath:"#/properties/rules/properties/unused-suppression/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key40},message:"must NOT have additional properties"};
+}
+else {
+const err351 = {instancePath:instancePath+"/rules/unknown-permission/allow/" + i31,schemaPath:"#/properties/rules/properties/unknown-permission/anyOf/1/properties/allow/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err351];
 }
@@ -4940,10 +4927,18 @@ vErrors.push(err351);
 errors++;
 }
 }
-if(data127.severity !== undefined){
-let data128 = data127.severity;
-if(typeof data128 !== "string"){
-const err352 = {instancePath:instancePath+"/rules/unused-suppression/severity",schemaPath:"#/properties/rules/properties/unused-suppression/anyOf/1/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string"};
+let i32 = data127.length;
+let j14;
+if(i32 > 1){
+const indices14 = {};
+for(;i32--;){
+let item14 = data127[i32];
+if(typeof item14 !== "string"){
+continue;
+}
+if(typeof indices14[item14] == "number"){
+j14 = indices14[item14];
+const err352 = {instancePath:instancePath+"/rules/unknown-permission/allow",schemaPath:"#/properties/rules/properties/unknown-permission/anyOf/1/properties/allow/uniqueItems",keyword:"uniqueItems",params:{i: i32, j: j14},message:"must NOT have duplicate items (items ## "+j14+" and "+i32+" are identical)"};
 if(vErrors === null){
 vErrors = [err352];
 }
@@ -4951,9 +4946,14 @@ else {
 vErrors.push(err352);
 }
 errors++;
+break;
 }
-if(!((((data128 === "off") || (data128 === "notice")) || (data128 === "warn")) || (data128 === "error"))){
-const err353 = {instancePath:instancePath+"/rules/unused-suppression/severity",schemaPath:"#/properties/rules/properties/unused-suppression/anyOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["unused-suppression"].anyOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
+indices14[item14] = i32;
+}
+}
+}
+else {
+const err353 = {instancePath:instancePath+"/rules/unknown-permission/allow",schemaPath:"#/properties/rules/properties/unknown-permission/anyOf/1/properties/allow/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err353];
 }
@@ -4965,7 +4965,7 @@ errors++;
 }
 }
 else {
-const err354 = {instancePath:instancePath+"/rules/unused-suppression",schemaPath:"#/properties/rules/properties/unused-suppression/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err354 = {instancePath:instancePath+"/rules/unknown-permission",schemaPath:"#/properties/rules/properties/unknown-permission/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err354];
 }
@@ -4974,10 +4974,10 @@ vErrors.push(err354);
 }
 errors++;
 }
-var _valid27 = _errs404 === errors;
-valid120 = valid120 || _valid27;
-if(!valid120){
-const err355 = {instancePath:instancePath+"/rules/unused-suppression",schemaPath:"#/properties/rules/properties/unused-suppression/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+var _valid27 = _errs400 === errors;
+valid117 = valid117 || _valid27;
+if(!valid117){
+const err355 = {instancePath:instancePath+"/rules/unknown-permission",schemaPath:"#/properties/rules/properties/unknown-permission/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err355];
 }
@@ -4987,10 +4987,10 @@ vErrors.push(err355);
 errors++;
 }
 else {
-errors = _errs401;
+errors = _errs397;
 if(vErrors !== null){
-if(_errs401){
-vErrors.length = _errs401;
+if(_errs397){
+vErrors.length = _errs397;
 }
 else {
 vErrors = null;
@@ -4998,9 +4998,13 @@ vErrors = null;
 }
 }
 }
-}
-else {
-const err356 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data66["unused-suppression"] !== undefined){
+let data129 = data66["unused-suppression"];
+const _errs410 = errors;
+let valid122 = false;
+const _errs411 = errors;
+if(typeof data129 !== "string"){
+const err356 = {instancePath:instancePath+"/rules/unused-suppression",schemaPath:"#/properties/rules/properties/unused-suppression/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err356];
 }
@@ -5009,13 +5013,8 @@ vErrors.push(err356);
 }
 errors++;
 }
-}
-if(data.scan !== undefined){
-let data129 = data.scan;
-if(data129 && typeof data129 == "object" && !Array.isArray(data129)){
-for(const key41 in data129){
-if(!(((key41 === "include") || (key41 === "exclude")) || (key41 === "adminPaths"))){
-const err357 = {instancePath:instancePath+"/scan",schemaPath:"#/properties/scan/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key41},message:"must NOT have additional properties"};
+if(!((((data129 === "off") || (data129 === "notice")) || (data129 === "warn")) || (data129 === "error"))){
+const err357 = {instancePath:instancePath+"/rules/unused-suppression",schemaPath:"#/properties/rules/properties/unused-suppression/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["unused-suppression"].anyOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err357];
 }
@@ -5024,14 +5023,13 @@ vErrors.push(err357);
 }
 errors++;
 }
-}
-if(data129.include !== undefined){
-let data130 = data129.include;
-if(Array.isArray(data130)){
-const len18 = data130.length;
-for(let i33=0; i33<len18; i33++){
-if(typeof data130[i33] !== "string"){
-const err358 = {instancePath:instancePath+"/scan/include/" + i33,schemaPath:"#/properties/scan/properties/include/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+var _valid28 = _errs411 === errors;
+valid122 = valid122 || _valid28;
+const _errs413 = errors;
+if(data129 && typeof data129 == "object" && !Array.isArray(data129)){
+for(const key41 in data129){
+if(!(key41 === "severity")){
+const err358 = {instancePath:instancePath+"/rules/unused-suppression",schemaPath:"#/properties/rules/properties/unused-suppression/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key41},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err358];
 }
@@ -5041,9 +5039,10 @@ vErrors.push(err358);
 errors++;
 }
 }
-}
-else {
-const err359 = {instancePath:instancePath+"/scan/include",schemaPath:"#/properties/scan/properties/include/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data129.severity !== undefined){
+let data130 = data129.severity;
+if(typeof data130 !== "string"){
+const err359 = {instancePath:instancePath+"/rules/unused-suppression/severity",schemaPath:"#/properties/rules/properties/unused-suppression/anyOf/1/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err359];
 }
@@ -5052,14 +5051,8 @@ vErrors.push(err359);
 }
 errors++;
 }
-}
-if(data129.exclude !== undefined){
-let data132 = data129.exclude;
-if(Array.isArray(data132)){
-const len19 = data132.length;
-for(let i34=0; i34<len19; i34++){
-if(typeof data132[i34] !== "string"){
-const err360 = {instancePath:instancePath+"/scan/exclude/" + i34,schemaPath:"#/properties/scan/properties/exclude/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!((((data130 === "off") || (data130 === "notice")) || (data130 === "warn")) || (data130 === "error"))){
+const err360 = {instancePath:instancePath+"/rules/unused-suppression/severity",schemaPath:"#/properties/rules/properties/unused-suppression/anyOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["unused-suppression"].anyOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err360];
 }
@@ -5071,7 +5064,7 @@ errors++;
 }
 }
 else {
-const err361 = {instancePath:instancePath+"/scan/exclude",schemaPath:"#/properties/scan/properties/exclude/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err361 = {instancePath:instancePath+"/rules/unused-suppression",schemaPath:"#/properties/rules/properties/unused-suppression/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err361];
 }
@@ -5080,14 +5073,10 @@ vErrors.push(err361);
 }
 errors++;
 }
-}
-if(data129.adminPaths !== undefined){
-let data134 = data129.adminPaths;
-if(Array.isArray(data134)){
-const len20 = data134.length;
-for(let i35=0; i35<len20; i35++){
-if(typeof data134[i35] !== "string"){
-const err362 = {instancePath:instancePath+"/scan/adminPaths/" + i35,schemaPath:"#/properties/scan/properties/adminPaths/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+var _valid28 = _errs413 === errors;
+valid122 = valid122 || _valid28;
+if(!valid122){
+const err362 = {instancePath:instancePath+"/rules/unused-suppression",schemaPath:"#/properties/rules/properties/unused-suppression/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err362];
 }
@@ -5096,10 +5085,21 @@ vErrors.push(err362);
 }
 errors++;
 }
+else {
+errors = _errs410;
+if(vErrors !== null){
+if(_errs410){
+vErrors.length = _errs410;
+}
+else {
+vErrors = null;
+}
+}
+}
 }
 }
 else {
-const err363 = {instancePath:instancePath+"/scan/adminPaths",schemaPath:"#/properties/scan/properties/adminPaths/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err363 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err363];
 }
@@ -5109,9 +5109,12 @@ vErrors.push(err363);
 errors++;
 }
 }
-}
-else {
-const err364 = {instancePath:instancePath+"/scan",schemaPath:"#/properties/scan/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data.scan !== undefined){
+let data131 = data.scan;
+if(data131 && typeof data131 == "object" && !Array.isArray(data131)){
+for(const key42 in data131){
+if(!(((key42 === "include") || (key42 === "exclude")) || (key42 === "adminPaths"))){
+const err364 = {instancePath:instancePath+"/scan",schemaPath:"#/properties/scan/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key42},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err364];
 }
@@ -5121,14 +5124,110 @@ vErrors.push(err364);
 errors++;
 }
 }
-}
-else {
-const err365 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data131.include !== undefined){
+let data132 = data131.include;
+if(Array.isArray(data132)){
+const len18 = data132.length;
+for(let i33=0; i33<len18; i33++){
+if(typeof data132[i33] !== "string"){
+const err365 = {instancePath:instancePath+"/scan/include/" + i33,schemaPath:"#/properties/scan/properties/include/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err365];
 }
 else {
 vErrors.push(err365);
+}
+errors++;
+}
+}
+}
+else {
+const err366 = {instancePath:instancePath+"/scan/include",schemaPath:"#/properties/scan/properties/include/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err366];
+}
+else {
+vErrors.push(err366);
+}
+errors++;
+}
+}
+if(data131.exclude !== undefined){
+let data134 = data131.exclude;
+if(Array.isArray(data134)){
+const len19 = data134.length;
+for(let i34=0; i34<len19; i34++){
+if(typeof data134[i34] !== "string"){
+const err367 = {instancePath:instancePath+"/scan/exclude/" + i34,schemaPath:"#/properties/scan/properties/exclude/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err367];
+}
+else {
+vErrors.push(err367);
+}
+errors++;
+}
+}
+}
+else {
+const err368 = {instancePath:instancePath+"/scan/exclude",schemaPath:"#/properties/scan/properties/exclude/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err368];
+}
+else {
+vErrors.push(err368);
+}
+errors++;
+}
+}
+if(data131.adminPaths !== undefined){
+let data136 = data131.adminPaths;
+if(Array.isArray(data136)){
+const len20 = data136.length;
+for(let i35=0; i35<len20; i35++){
+if(typeof data136[i35] !== "string"){
+const err369 = {instancePath:instancePath+"/scan/adminPaths/" + i35,schemaPath:"#/properties/scan/properties/adminPaths/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err369];
+}
+else {
+vErrors.push(err369);
+}
+errors++;
+}
+}
+}
+else {
+const err370 = {instancePath:instancePath+"/scan/adminPaths",schemaPath:"#/properties/scan/properties/adminPaths/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err370];
+}
+else {
+vErrors.push(err370);
+}
+errors++;
+}
+}
+}
+else {
+const err371 = {instancePath:instancePath+"/scan",schemaPath:"#/properties/scan/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err371];
+}
+else {
+vErrors.push(err371);
+}
+errors++;
+}
+}
+}
+else {
+const err372 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err372];
+}
+else {
+vErrors.push(err372);
 }
 errors++;
 }

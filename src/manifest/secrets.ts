@@ -3,7 +3,7 @@
  * value so they are found even when the manifest fails the schema. The engine also uses them to
  * redact every manifest finding's message, suggestion and code frame.
  */
-import { detectSecrets, looksRandom, type SecretKind } from '../secrets/detect.js';
+import { detectSecrets, isHex32, type SecretKind } from '../secrets/detect.js';
 import { redact, Secret } from '../secrets/secret.js';
 import type { JsonPath } from '../types.js';
 
@@ -23,8 +23,6 @@ export interface ManifestSecret {
 const ID_KEY = /^(?:ids?|IDS?|.*[a-z0-9](?:Id|ID)s?|.*[_-](?:id|ID)s?)$/;
 /** A 32-hex run on its own (not part of a longer hex or word run): an app secret's form. */
 const HEX32 = /(?<![0-9A-Za-z])(?:[0-9a-f]{32}|[0-9A-F]{32})(?![0-9A-Za-z])/g;
-/** Same entropy bar as the scanner's app-secret detector. */
-const MIN_HEX_ENTROPY = 3.0;
 
 interface Found {
   kind: ManifestSecret['kind'];
@@ -48,7 +46,8 @@ export function secretsInString(s: string, key: string | undefined, appId?: stri
     const start = m.index;
     const end = start + m[0].length;
     if (out.some((f) => start < f.end && f.start < end)) continue;
-    if (!looksRandom(m[0], { entropy: MIN_HEX_ENTROPY, classes: 0, hex: true })) continue;
+    // The scanner's test for a 32-hex app secret: any value that is not a placeholder.
+    if (!isHex32(m[0])) continue;
     out.push({ kind: 'app-secret', start, end });
   }
   return out.sort((a, b) => a.start - b.start);

@@ -6,6 +6,7 @@ import schema from '../../schema/manifest.schema.json' with { type: 'json' };
 import validate from './schema-validator.generated.js';
 import type { JsonPath } from '../types.js';
 import { suggest } from '../suggest.js';
+import { isValidDate } from '../suppress.js';
 
 export interface SchemaProblem {
   path: JsonPath;
@@ -63,8 +64,10 @@ function valueAt(value: unknown, path: JsonPath): unknown {
 /** Validates the plain manifest value; returns one problem per issue, at its node. */
 /** `doc` is asked for only when a message needs the source text of a node (it may be built lazily). */
 export function validateManifest(value: unknown, doc?: () => Document): SchemaProblem[] {
-  if (validate(value)) return [];
-  const out: SchemaProblem[] = [];
+  // The schema's pattern says YYYY-MM-DD; a real calendar date (no 2026-02-30) is checked here.
+  const dates = calendarDateProblems(value);
+  if (validate(value)) return dates;
+  const out: SchemaProblem[] = [...dates];
   const seen = new Set<string>();
   const errors = (validate.errors ?? []) as ErrorObject[];
   // Errors under a union (rules.<id>) are summarised once by the anyOf error itself.
@@ -79,6 +82,21 @@ export function validateManifest(value: unknown, doc?: () => Document): SchemaPr
     seen.add(k);
     out.push(p);
   }
+  return out;
+}
+
+/** Date fields of the manifest: `systemUsers[*].token.lastRotated`. */
+function calendarDateProblems(value: unknown): SchemaProblem[] {
+  const out: SchemaProblem[] = [];
+  const users = (value as { systemUsers?: unknown } | null)?.systemUsers;
+  if (!Array.isArray(users)) return out;
+  users.forEach((u, i) => {
+    const d = (u as { token?: { lastRotated?: unknown } } | null)?.token?.lastRotated;
+    if (typeof d === 'string' && /^[0-9]{4}-[0-9]{2}-[0-9]{2}$/.test(d) && !isValidDate(d)) {
+      const path: JsonPath = ['systemUsers', i, 'token', 'lastRotated'];
+      out.push({ path, message: `\`${dotted(path)}\` must be a real calendar date (YYYY-MM-DD), not \`${d}\`.` });
+    }
+  });
   return out;
 }
 

@@ -2,7 +2,21 @@ import type { Needle } from '../scan/prefilter.js';
 import { Secret } from './secret.js';
 
 /** What a detected secret is. */
-export type SecretKind = 'access-token' | 'app-access-token' | 'app-secret' | 'declared-secret';
+export type SecretKind =
+  /** `EA` + a letter: user, page and system-user tokens (Facebook Login, the Graph API). */
+  | 'access-token'
+  /** `IGAA…`: Instagram API with Instagram Login. */
+  | 'instagram-token'
+  /** `IGQV…`, `IGQW…`: Instagram Basic Display. */
+  | 'instagram-basic-display-token'
+  /** `THAA…`, `THQV…`, `THQW…`: the Threads API. */
+  | 'threads-token'
+  /** `{app-id}|{url-safe secret}`: an app access token as `/oauth/access_token` returns it. */
+  | 'app-access-token'
+  /** `{app-id}|{32 hex}`: an app access token (`{app-id}|{app-secret}`) or a client token (`{app-id}|{client-token}`). */
+  | 'app-or-client-token'
+  | 'app-secret'
+  | 'declared-secret';
 
 /** One secret found in a text. `start`/`end` are indices into the text given (end exclusive). */
 export interface SecretMatch {
@@ -61,7 +75,17 @@ const BLOCK_LINES_DOWN = 10;
 /** At most this many characters of one line are read for block context (minified files). */
 const MAX_CONTEXT_LINE = 2000;
 
-const META_WORDS = new Set(['facebook', 'fb', 'meta', 'graph', 'instagram', 'whatsapp', 'messenger']);
+const META_WORDS = new Set(['facebook', 'fb', 'meta', 'graph', 'instagram', 'whatsapp', 'messenger', 'threads']);
+/** Other vendors whose secrets are 32 hex too: a name with one of them (and no Meta word) is theirs. */
+const VENDOR_WORDS = new Set(
+  (
+    'stripe github gitlab slack aws amazon azure google gcp firebase twilio sendgrid mailgun mailchimp mandrill ' +
+    'shopify paypal braintree square twitter tiktok linkedin snapchat pinterest discord telegram dropbox box ' +
+    'heroku netlify vercel cloudflare algolia pusher contentful sentry datadog newrelic segment mixpanel ' +
+    'amplitude intercom zendesk hubspot salesforce okta auth0 jwt recaptcha hcaptcha openai anthropic spotify ' +
+    'twitch youtube vimeo nexmo vonage plaid adyen mollie klarna razorpay paystack flutterwave'
+  ).split(' '),
+);
 /** File-level context needs a stronger signal than a bare `meta` or `graph` (HTML meta tags, graph libraries). */
 const FILE_CONTEXT =
   /facebook|instagram|whatsapp|\b(?:fb|meta|graph)[_.-]?(?:app|api|sdk|graph|token|access|business|login|pixel)/i;
@@ -69,7 +93,11 @@ const FILE_CONTEXT =
 const KIND_PRIORITY: Record<SecretKind, number> = {
   'declared-secret': 4,
   'app-access-token': 3,
+  'app-or-client-token': 3,
   'access-token': 2,
+  'instagram-token': 2,
+  'instagram-basic-display-token': 2,
+  'threads-token': 2,
   'app-secret': 1,
 };
 
@@ -104,42 +132,118 @@ export function secretNeedles(ctx: Pick<DetectContext, 'declared'>): Needle[] {
  */
 export function metaCredentialShapes(text: string): SecretMatch[] {
   const out: SecretMatch[] = [];
-  findAccessTokens(text, out);
+  for (const f of TOKEN_FAMILIES) findPrefixedTokens(f, text, out);
   findAppAccessTokens(text, out);
   findAppSecrets(text, { path: '' }, out, true);
   return out;
 }
 
 // ---------------------------------------------------------------------------------------------
-// Access tokens: EAA…
+// User, page, system-user, Instagram and Threads tokens: a prefix family and a long random body
 
 const ACCESS_TOKEN_ID = 'meta-access-token';
+const INSTAGRAM_TOKEN_ID = 'instagram-access-token';
+const THREADS_TOKEN_ID = 'threads-access-token';
 
-function findAccessTokens(text: string, out: SecretMatch[]): void {
-  let i = text.indexOf('EAA');
-  while (i !== -1) {
-    let j = i + 3;
-    while (j < text.length && isAlnum(text.charCodeAt(j))) j++;
-    if (j - i - 3 >= MIN_ACCESS_TOKEN_BODY && boundaryBefore(text, i) && isAccessToken(text, i, j)) {
-      out.push(match('access-token', ACCESS_TOKEN_ID, text, i, j));
+/**
+ * One family of prefixed tokens. A candidate is a maximal run of `body` characters that starts with
+ * an anchor at a word boundary; `kindOf` reads the prefix and says which form it is (or none).
+ */
+interface TokenFamily {
+  id: string;
+  /** Literal anchors, searched with indexOf. */
+  anchors: readonly string[];
+  /** Length of the prefix the body follows (the run's first `prefix` characters). */
+  prefix: number;
+  body: (c: number) => boolean;
+  kindOf(text: string, start: number): SecretKind | undefined;
+}
+
+/**
+ * `EA` + an upper-case letter + a base62 body: every Graph token form (`EAA…` with any fourth character,
+ * `EAB…`, `EAC…`, …), recognised by structure, not by a list of prefixes.
+ */
+const EA_FAMILY: TokenFamily = {
+  id: ACCESS_TOKEN_ID,
+  anchors: ['EA'],
+  prefix: 3,
+  body: isAlnum,
+  kindOf: (text, i) => (isUpper(text.charCodeAt(i + 2)) ? 'access-token' : undefined),
+};
+
+/**
+ * Instagram (`IGAA…` Instagram Login, `IGQV…`/`IGQW…` Basic Display) and Threads (`THAA…`, `THQV…`,
+ * `THQW…`) tokens: their bodies are url-safe base64 (`-` and `_` occur).
+ */
+const IG_FAMILY: TokenFamily = {
+  id: INSTAGRAM_TOKEN_ID,
+  anchors: ['IGAA', 'IGQV', 'IGQW'],
+  prefix: 4,
+  body: isUrlSafe,
+  kindOf: (text, i) => (text.startsWith('IGAA', i) ? 'instagram-token' : 'instagram-basic-display-token'),
+};
+const TH_FAMILY: TokenFamily = {
+  id: THREADS_TOKEN_ID,
+  anchors: ['THAA', 'THQV', 'THQW'],
+  prefix: 4,
+  body: isUrlSafe,
+  kindOf: () => 'threads-token',
+};
+
+function findPrefixedTokens(family: TokenFamily, text: string, out: SecretMatch[]): void {
+  for (const anchor of family.anchors) {
+    let i = text.indexOf(anchor);
+    while (i !== -1) {
+      let j = i + anchor.length;
+      while (j < text.length && family.body(text.charCodeAt(j))) j++;
+      const kind = j - i - family.prefix >= MIN_ACCESS_TOKEN_BODY && boundaryBefore(text, i) ? family.kindOf(text, i) : undefined;
+      if (kind && isPrefixedToken(text, i, j, family.prefix)) out.push(match(kind, family.id, text, i, j));
+      // Every other anchor inside this run is preceded by a body character: skip the run.
+      i = text.indexOf(anchor, Math.max(j, i + 1));
     }
-    // Every other `EAA` inside this alphanumeric run is preceded by a letter or digit: skip the run.
-    i = text.indexOf('EAA', Math.max(j, i + 1));
   }
 }
 
-function isAccessToken(text: string, start: number, end: number): boolean {
+function isPrefixedToken(text: string, start: number, end: number, prefix: number): boolean {
   const next = text.charCodeAt(end);
   // `+`, `/` or `=` padding right after the run: the run is part of base64 data.
   if (next === 0x2b || next === 0x2f) return false;
   if (next === 0x3d && !isAlnum(text.charCodeAt(end + 1))) return false;
-  // Inside url-safe base64 (`-`/`_` on both sides).
+  // Inside url-safe base64 (`-`/`_` on both sides, or before a url-safe token).
   const prev = text.charCodeAt(start - 1);
-  if ((prev === 0x2d || prev === 0x5f) && (next === 0x2d || next === 0x5f)) return false;
+  if ((prev === 0x2d || prev === 0x5f) && (next === 0x2d || next === 0x5f || !isAlnum(text.charCodeAt(start + 4)))) return false;
+  if ((prev === 0x2d || prev === 0x5f) && text.charCodeAt(start) !== 0x45) return false;
   const value = text.slice(start, end);
-  if (value.charCodeAt(3) === 0x41 && value.length <= SQUARE_TOKEN_MAX_LENGTH) return false;
-  if (!looksRandom(value.slice(3), { entropy: MIN_TOKEN_ENTROPY, classes: 3 })) return false;
+  if (value.startsWith('EAAA') && value.length <= SQUARE_TOKEN_MAX_LENGTH) return false;
+  const body = value.slice(prefix).replace(/[-_]/g, '');
+  if (!looksRandom(body, { entropy: MIN_TOKEN_ENTROPY, classes: 3 })) return false;
+  if (isWordBuilt(body)) return false;
   return !inBase64Block(text, start, end);
+}
+
+/**
+ * Words placeholders are built of (`EAACEdEose0cBATestAccessCodeForFaceb00k`, `IGAAYourLongLivedToken…`),
+ * as camelCase segments. A random body holds a given 3-letter segment with probability about 1e-6 per
+ * position, a 5-letter one about 1e-9.
+ */
+const PLACEHOLDER_WORDS = new Set(
+  (
+    'access token tokens test testing tests code your here insert replace paste placeholder example sample demo ' +
+    'dummy fake mock facebook faceb00k instagram threads graph page user app secret long lived short valid real ' +
+    'for the and with from this goes value key string default generated dev prod production staging local todo ' +
+    'changeme change put enter get generate copy system business client'
+  ).split(' '),
+);
+
+/** Whether a token body is made of placeholder words: two of them (3+ letters), or one of 5+ letters. */
+export function isWordBuilt(body: string): boolean {
+  let words = 0;
+  for (const m of body.matchAll(/[A-Z]?[a-z]+/g)) {
+    const w = m[0].toLowerCase();
+    if (w.length < 3 || !PLACEHOLDER_WORDS.has(w)) continue;
+    if (w.length >= 5 || ++words >= 2) return true;
+  }
+  return false;
 }
 
 /** A token alone on a line between lines of base64 (PEM, MIME, wrapped data URIs) is base64. */
@@ -208,11 +312,13 @@ function tryAppToken(text: string, sep: number, sepLength: number, out: SecretMa
   const secret = text.slice(s, e);
   const after = text.charCodeAt(e);
   if (isUrlSafe(after) || after === 0x2b || after === 0x2f) return;
-  const hex = isHex32(secret);
-  if (!hex) {
-    if (secret.length < APP_TOKEN_SECRET_LENGTH.min || secret.length > APP_TOKEN_SECRET_LENGTH.max) return;
-    if (!looksRandom(secret.replace(/[-_]/g, ''), { entropy: MIN_HEX_ENTROPY, classes: 2 })) return;
+  // `{app-id}|{32 hex}` is unambiguous: no entropy bar, only placeholders are refused.
+  if (isHex32(secret)) {
+    out.push(match('app-or-client-token', APP_TOKEN_ID, text, k, e));
+    return;
   }
+  if (secret.length < APP_TOKEN_SECRET_LENGTH.min || secret.length > APP_TOKEN_SECRET_LENGTH.max) return;
+  if (!looksRandom(secret.replace(/[-_]/g, ''), { entropy: MIN_HEX_ENTROPY, classes: 2 })) return;
   out.push(match('app-access-token', APP_TOKEN_ID, text, k, e));
 }
 
@@ -250,8 +356,9 @@ function findAppSecrets(text: string, ctx: DetectContext, out: SecretMatch[], an
     const meta =
       anyContext ||
       hasMetaWord(name, ctx.appId) ||
-      blockHasMeta(metaLines, p) ||
-      (fileContext ??= fileHasMeta(text, ctx));
+      // Another vendor's name (`STRIPE_WEBHOOK_SECRET`): its block or file being Meta's does not make it Meta's.
+      (!hasVendorWord(name) &&
+        (blockHasMeta(metaLines, p) || (fileContext ??= fileHasMeta(text, ctx))));
     if (!meta) continue;
     out.push({ ...match('app-secret', APP_SECRET_ID, text, vs, vs + 32), name });
     skipUntil = vs + 32;
@@ -287,9 +394,37 @@ function hasHexRun32(text: string): boolean {
   return false;
 }
 
-function isHex32(s: string): boolean {
+/**
+ * 32 hex digits of one case that are not a placeholder. No entropy bar (random 32-hex values fall under
+ * 3.0 bits/char now and then): a placeholder is told by structure — no letter or no digit, a character
+ * repeated MAX_REPEAT times, a period of 8 or less (`0123456789abcdef` twice), or an ascending or
+ * descending run of 8 (`01234567`, `abcdef01` is not one). A random value has any of these with a
+ * probability under 1e-5.
+ */
+export function isHex32(s: string): boolean {
   if (s.length !== 32 || !/^(?:[0-9a-f]{32}|[0-9A-F]{32})$/.test(s)) return false;
-  return looksRandom(s, { entropy: MIN_HEX_ENTROPY, classes: 0, hex: true });
+  return !isHexPlaceholder(s);
+}
+
+function isHexPlaceholder(s: string): boolean {
+  if (/^[0-9]+$/.test(s) || /^[a-fA-F]+$/.test(s)) return true;
+  let run = 1;
+  let seq = 1;
+  let lastStep = 0;
+  for (let i = 1; i < s.length; i++) {
+    const step = s.charCodeAt(i) - s.charCodeAt(i - 1);
+    run = step === 0 ? run + 1 : 1;
+    if (run >= MAX_REPEAT) return true;
+    seq = step === 1 || step === -1 ? (step === lastStep ? seq + 1 : 2) : 1;
+    lastStep = step;
+    if (seq >= 8) return true;
+  }
+  for (let period = 1; period <= 8; period++) {
+    let periodic = true;
+    for (let i = period; i < s.length && periodic; i++) if (s[i] !== s[i - period]) periodic = false;
+    if (periodic) return true;
+  }
+  return false;
 }
 
 function fileHasMeta(text: string, ctx: DetectContext): boolean {
@@ -437,6 +572,12 @@ function hasMetaWord(s: string, appId: string | undefined): boolean {
   return false;
 }
 
+/** Whether a name has another vendor's word as an identifier part (`STRIPE_WEBHOOK_SECRET`, `githubClientSecret`). */
+function hasVendorWord(name: string): boolean {
+  for (const part of name.matchAll(/[A-Z]+(?![a-z])|[A-Z]?[a-z]+/g)) if (VENDOR_WORDS.has(part[0].toLowerCase())) return true;
+  return false;
+}
+
 /** A run of letters and digits that is a value, not a name: 8+ hex with digits, or 16+ random-looking. */
 function isValueLike(word: string): boolean {
   if (word.length >= 8 && /^[0-9a-fA-F]+$/.test(word) && /\d/.test(word) && /[a-fA-F]/.test(word)) return true;
@@ -462,8 +603,12 @@ function findDeclared(text: string, ctx: DetectContext, out: SecretMatch[]): voi
 // The detectors `detectSecrets` runs, each with the prefilter needles it needs (see prefilter.ts): a
 // needle must hold in every text in which the detector can find something.
 
+const UPPER = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
+const TOKEN_FAMILIES = [EA_FAMILY, IG_FAMILY, TH_FAMILY] as const;
+
 export interface Detector {
   id: string;
+  /** The main kind it reports (a detector may report related kinds: see SecretKind). */
   kind: SecretKind;
   /** One line for docs/scan.md. */
   description: string;
@@ -475,9 +620,23 @@ export const DETECTORS: readonly Detector[] = [
   {
     id: ACCESS_TOKEN_ID,
     kind: 'access-token',
-    description: `User, page and system-user access tokens: \`EAA\` + ${MIN_ACCESS_TOKEN_BODY}+ random-looking alphanumerics at a word boundary.`,
-    find: (text, _ctx, out) => findAccessTokens(text, out),
-    needles: () => [{ text: 'EAA' }],
+    description: `User, page and system-user access tokens: \`EA\` + an upper-case letter + ${MIN_ACCESS_TOKEN_BODY}+ random-looking alphanumerics at a word boundary, not built of words.`,
+    find: (text, _ctx, out) => findPrefixedTokens(EA_FAMILY, text, out),
+    needles: () => [{ text: 'EA', after: UPPER }],
+  },
+  {
+    id: INSTAGRAM_TOKEN_ID,
+    kind: 'instagram-token',
+    description: `Instagram tokens: \`IGAA\` (Instagram Login), \`IGQV\`/\`IGQW\` (Basic Display) + ${MIN_ACCESS_TOKEN_BODY}+ random-looking url-safe characters.`,
+    find: (text, _ctx, out) => findPrefixedTokens(IG_FAMILY, text, out),
+    needles: () => IG_FAMILY.anchors.map((text) => ({ text })),
+  },
+  {
+    id: THREADS_TOKEN_ID,
+    kind: 'threads-token',
+    description: `Threads tokens: \`THAA\`, \`THQV\`, \`THQW\` + ${MIN_ACCESS_TOKEN_BODY}+ random-looking url-safe characters.`,
+    find: (text, _ctx, out) => findPrefixedTokens(TH_FAMILY, text, out),
+    needles: () => TH_FAMILY.anchors.map((text) => ({ text })),
   },
   {
     id: APP_TOKEN_ID,
@@ -621,6 +780,9 @@ function resolveOverlaps(found: SecretMatch[]): SecretMatch[] {
 
 function isAlnum(c: number): boolean {
   return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+}
+function isUpper(c: number): boolean {
+  return c >= 0x41 && c <= 0x5a;
 }
 function isDigit(c: number): boolean {
   return c >= 0x30 && c <= 0x39;

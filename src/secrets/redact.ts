@@ -44,13 +44,6 @@ export interface CredentialSpan {
   kind: string;
 }
 
-/** Meta token prefixes whose body is a base62 run (see detect.ts for the scan's stricter checks). */
-const META_PREFIXES: readonly { prefix: RegExp; kind: string }[] = [
-  { prefix: /^EA[A-Z]/, kind: 'meta-access-token' },
-  { prefix: /^IGAA/, kind: 'instagram-token' },
-  { prefix: /^IGQ[VW]/, kind: 'instagram-token' },
-  { prefix: /^TH/, kind: 'threads-token' },
-];
 /** Body characters after a Meta prefix from which a run is redacted (a token cut at a window edge included). */
 const MIN_META_BODY = 20;
 /** Declared values shorter than this are not searched (as in detection). */
@@ -125,47 +118,75 @@ export function findCredentialSpans(text: string, declared?: readonly string[]):
   return mergeSpans(spans);
 }
 
-/** Meta token shapes: each maximal base62 run, tried at its start and after a leading `%XX`/`\n` escape. */
+/**
+ * Meta token shapes. Each maximal url-safe run (`[A-Za-z0-9_-]`) is tried at its start, after a leading
+ * `%XX` or `\` escape, and after each `-` or `_` inside it. An `EA` body is base62 (it ends at the next
+ * `-`/`_`); an `IG`/`TH` body is url-safe to the end of the run, whose character classes are known from
+ * one right-to-left pass. Every character is read a bounded number of times: linear.
+ */
 function metaRuns(text: string, out: CredentialSpan[]): void {
   const n = text.length;
   let i = 0;
   while (i < n) {
-    if (!isB62(text.charCodeAt(i))) {
+    if (!isUrlSafe(text.charCodeAt(i))) {
       i++;
       continue;
     }
     let e = i + 1;
-    while (e < n && isB62(text.charCodeAt(e))) e++;
-    if (e - i >= 2 + MIN_META_BODY) {
-      const starts = [i];
-      if (i > 0 && text[i - 1] === '%' && e - i > 2) starts.push(i + 2);
-      if (i > 0 && text[i - 1] === '\\') starts.push(i + 1);
-      for (const s of starts) {
-        const kind = metaKind(text, s, e);
-        if (kind) {
-          out.push({ start: s, end: e, kind });
-          break;
-        }
-      }
-    }
+    while (e < n && isUrlSafe(text.charCodeAt(e))) e++;
+    if (e - i >= 2 + MIN_META_BODY) metaInRun(text, i, e, out);
     i = e;
   }
 }
 
-function metaKind(text: string, s: number, e: number): string | undefined {
-  const head = text.slice(s, s + 5);
-  for (const p of META_PREFIXES) {
-    const m = p.prefix.exec(head);
-    if (!m) continue;
-    const body = text.slice(s + m[0].length, e);
-    if (body.length >= MIN_META_BODY && mixed(body)) return p.kind;
-  }
-  return undefined;
+const UPPER_BIT = 1;
+const LOWER_BIT = 2;
+const DIGIT_BIT = 4;
+/** Upper case, lower case and digits all occur: random (identifiers and words rarely mix all three). */
+const ALL_BITS = 7;
+
+function classBit(c: number): number {
+  if (c >= 0x41 && c <= 0x5a) return UPPER_BIT;
+  if (c >= 0x61 && c <= 0x7a) return LOWER_BIT;
+  if (c >= 0x30 && c <= 0x39) return DIGIT_BIT;
+  return 0;
 }
 
-/** Upper case, lower case and digits all occur: random base62 (identifiers and words rarely mix all three). */
-function mixed(s: string): boolean {
-  return /[A-Z]/.test(s) && /[a-z]/.test(s) && /[0-9]/.test(s);
+function metaInRun(text: string, rs: number, re: number, out: CredentialSpan[]): void {
+  // Character classes from each position to the end of the run.
+  const suffix = new Uint8Array(re - rs + 1);
+  for (let k = re - 1; k >= rs; k--) suffix[k - rs] = (suffix[k - rs + 1] as number) | classBit(text.charCodeAt(k));
+  let covered = rs;
+  const tryAt = (s: number): void => {
+    if (s < covered || re - s < 2 + MIN_META_BODY) return;
+    const c0 = text.charCodeAt(s);
+    const c1 = text.charCodeAt(s + 1);
+    const c2 = text.charCodeAt(s + 2);
+    if (c0 === 0x45 && c1 === 0x41 && c2 >= 0x41 && c2 <= 0x5a) {
+      // EA + an upper-case letter + a base62 body.
+      let e = s + 3;
+      let bits = 0;
+      while (e < re && isB62(text.charCodeAt(e))) bits |= classBit(text.charCodeAt(e++));
+      if (e - s - 3 >= MIN_META_BODY && bits === ALL_BITS) {
+        out.push({ start: s, end: e, kind: 'meta-access-token' });
+        covered = e;
+      }
+      return;
+    }
+    const kind = c0 === 0x49 && c1 === 0x47 ? 'instagram-access-token' : c0 === 0x54 && c1 === 0x48 ? 'threads-access-token' : undefined;
+    // IG/TH + a url-safe body to the end of the run (IGAA, IGQV, IGQW, THAA, THQV, … any later form too).
+    if (kind && re - s - 2 >= MIN_META_BODY && suffix[s + 2 - rs] === ALL_BITS) {
+      out.push({ start: s, end: re, kind });
+      covered = re;
+    }
+  };
+  tryAt(rs);
+  if (rs > 0 && text[rs - 1] === '%') tryAt(rs + 2);
+  if (rs > 0 && text[rs - 1] === '\\') tryAt(rs + 1);
+  for (let k = rs; k < re && covered < re; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 0x2d || c === 0x5f) tryAt(k + 1);
+  }
 }
 
 function vendorShapes(text: string, out: CredentialSpan[]): void {

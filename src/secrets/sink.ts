@@ -146,9 +146,46 @@ const MIN_SECRET_LENGTH = 8;
  */
 const SECRET_ENV = /(?:^|_)(?:TOKEN|SECRET|PASSWORD|PASSWD|PASSPHRASE|API_?KEY|PRIVATE_?KEY|CREDENTIALS?)$|^INPUT_(?:GRAPH-TOKEN|APP-SECRET|GITHUB-TOKEN)$/i;
 
+/** A piece of a known secret this long or longer is redacted wherever it appears (a server echoing 40 characters). */
+export const FRAGMENT = 12;
+const HASH_BASE = 0x01000193;
+/** HASH_BASE ** (FRAGMENT - 1), mod 2^32. */
+const HASH_TOP = (() => {
+  let p = 1;
+  for (let i = 1; i < FRAGMENT; i++) p = Math.imul(p, HASH_BASE) >>> 0;
+  return p;
+})();
+
+function gramHash(s: string, at: number): number {
+  let h = 0;
+  for (let i = at; i < at + FRAGMENT; i++) h = (Math.imul(h, HASH_BASE) + s.charCodeAt(i)) >>> 0;
+  return h;
+}
+
+/**
+ * Spans of `text` made of pieces (`FRAGMENT`+ characters) of the known secrets: a rolling hash over the
+ * text's windows, checked against the secrets' windows. Linear in the text.
+ */
+function fragmentSpans(text: string, grams: ReadonlySet<string>, hashes: ReadonlySet<number>, out: CredentialSpan[]): void {
+  const n = text.length;
+  if (n < FRAGMENT || grams.size === 0) return;
+  let h = gramHash(text, 0);
+  for (let i = 0; ; i++) {
+    if (hashes.has(h) && grams.has(text.slice(i, i + FRAGMENT))) {
+      const last = out[out.length - 1];
+      if (last && last.end >= i) last.end = Math.max(last.end, i + FRAGMENT);
+      else out.push({ start: i, end: i + FRAGMENT });
+    }
+    if (i + FRAGMENT >= n) break;
+    h = (Math.imul((h - Math.imul(text.charCodeAt(i), HASH_TOP)) >>> 0, HASH_BASE) + text.charCodeAt(i + FRAGMENT)) >>> 0;
+  }
+}
+
 export class Sink {
   private readonly values = new Set<string>();
   private sorted: string[] = [];
+  private readonly grams = new Set<string>();
+  private readonly hashes = new Set<number>();
 
   /** `env`: its credential-named variables (`*_TOKEN`, `*_SECRET`, …) are redacted wherever they appear. */
   constructor(env: Record<string, string | undefined> = {}) {
@@ -164,6 +201,10 @@ export class Sink {
       const v = raw instanceof Secret ? raw.reveal() : raw;
       if (!v || v.length < MIN_SECRET_LENGTH || this.values.has(v)) continue;
       this.values.add(v);
+      for (let i = 0; i + FRAGMENT <= v.length; i++) {
+        this.grams.add(v.slice(i, i + FRAGMENT));
+        this.hashes.add(gramHash(v, i));
+      }
       // A value that spans lines is also searched line by line (a code frame shows one line of it).
       for (const part of v.split(/\r?\n/)) if (part.length >= MIN_SECRET_LENGTH && part !== v) this.values.add(part.trim());
       added = true;
@@ -171,9 +212,12 @@ export class Sink {
     if (added) this.sorted = [...this.values].filter((v) => v.length >= MIN_SECRET_LENGTH).sort((a, b) => b.length - a.length);
   }
 
-  /** Credentials redacted, control characters escaped. Idempotent. */
+  /** Credentials and pieces of known secrets redacted, control characters escaped. Idempotent. */
   clean(text: string, opts: CleanOptions = {}): string {
-    return escapeControls(redactCredentials(String(text), this.sorted), opts);
+    const t = String(text);
+    const pieces: CredentialSpan[] = [];
+    fragmentSpans(t, this.grams, this.hashes, pieces);
+    return escapeControls(replaceSpans(t, merge([...credentialSpans(t, this.sorted), ...pieces])), opts);
   }
 
   /** A writer that cleans everything it is given before `write` sees it. */
@@ -184,7 +228,10 @@ export class Sink {
 
 /** The text with every credential span and declared value replaced by its redacted form. */
 export function redactCredentials(text: string, declared: readonly string[] = []): string {
-  const spans = credentialSpans(text, declared);
+  return replaceSpans(text, credentialSpans(text, declared));
+}
+
+function replaceSpans(text: string, spans: readonly CredentialSpan[]): string {
   if (spans.length === 0) return text;
   let out = '';
   let at = 0;

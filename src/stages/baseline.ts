@@ -19,6 +19,7 @@ export function applyBaseline(cwd: string, findings: InternalFinding[], baseline
       return false;
     });
   }
-  if (onlyFiles) kept = kept.filter((f) => onlyFiles.has(f.file));
+  // History findings (--history) are in the range's commits, not in a changed file: always kept.
+  if (onlyFiles) kept = kept.filter((f) => f.history !== undefined || onlyFiles.has(f.file));
   return { findings: kept, baselined };
 }

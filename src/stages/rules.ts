@@ -10,7 +10,7 @@ export function runManifestRules(run: CheckRun): InternalFinding[] {
   const out: InternalFinding[] = [];
   for (const rule of activeRules(run, 'manifest')) {
     if (!run.valid && !rule.acceptsInvalidManifest) continue;
-    const ctx = { ...base(run), valid: run.valid, schemaProblems: run.problems, report: manifestReporter(run, rule, out) };
+    const ctx = { ...base(run), valid: run.valid, schemaProblems: run.problems, manifestText: run.loaded.text, report: manifestReporter(run, rule, out) };
     runRule(rule.id, () => rule.check(ctx, settingOf(run, rule).options));
   }
   return out;

@@ -110,16 +110,46 @@ describe('upsertStickyComment', () => {
     ]);
   });
 
-  it('with an App installation token, falls back to a bot-authored marked comment', async () => {
-    const appBot = { login: 'graphguard-app[bot]', type: 'Bot' as const };
-    const { gh } = await setup({ comments: { 7: [{ body: `${MARKER}\nold`, user: appBot }] } });
-    // the fake writes as github-actions[bot]; an App token would own this comment, so only check the choice
-    const octokit = getOctokit('t', { baseUrl: gh.url });
-    const result = await upsertStickyComment({ octokit, owner: 'acme', repo: 'shop', issueNumber: 7, body: 'new', clean: false });
-    expect(gh.requests.filter((r) => r.method === 'PATCH').map((r) => r.path)).toEqual([
-      `/repos/acme/shop/issues/comments/${gh.state.comments[7]?.[0]?.id}`,
+  it("never adopts another bot's comment that starts with the marker; posts its own", async () => {
+    const otherBot = { login: 'evil-bot[bot]', type: 'Bot' as const };
+    const { gh, run, writes } = await setup({ comments: { 7: [{ body: `${MARKER}\nfake report`, user: otherBot }] } });
+    const r = await run('report');
+    expect(r.action).toBe('created');
+    expect(gh.state.comments[7]?.map((c) => `${c.user.login}: ${c.body}`)).toEqual([
+      `evil-bot[bot]: ${MARKER}\nfake report`,
+      `github-actions[bot]: ${MARKER}\nreport`,
     ]);
-    expect(result.action).toBe('skipped'); // the fake refuses to let github-actions[bot] edit another's comment
+    expect(writes().map((w) => w.method)).toEqual(['POST']);
+  });
+
+  it('with an App installation token (GET /user 403), learns its login from the comment it creates and keeps one', async () => {
+    const appBot = { login: 'graphguard-app[bot]', type: 'Bot' as const };
+    const { gh, run } = await setup({ writer: appBot, comments: { 7: [{ body: `${MARKER}\nold`, user: appBot }] } });
+    const oldId = gh.state.comments[7]![0]!.id;
+    const r = await run('new');
+    expect(r).toMatchObject({ action: 'updated', id: oldId });
+    expect(gh.state.comments[7]?.map((c) => `${c.user.login}: ${c.body}`)).toEqual([`graphguard-app[bot]: ${MARKER}\nnew`]);
+  });
+
+  it('two runs at once leave one comment: the oldest is kept, the rest deleted', async () => {
+    const { gh, run } = await setup();
+    const results = await Promise.all([run('report A'), run('report B'), run('report C')]);
+    // The race happened: more than one run created a comment.
+    expect(gh.requests.filter((r) => r.method === 'POST').length).toBeGreaterThan(1);
+    expect(gh.state.comments[7]).toHaveLength(1);
+    const kept = gh.state.comments[7]![0]!;
+    expect(results.every((x) => x.action !== 'skipped')).toBe(true);
+    expect(results.map((x) => x.id).every((id) => id === kept.id)).toBe(true);
+    expect(kept.body).toMatch(new RegExp(`^${MARKER}\\nreport [ABC]$`));
+  });
+
+  it('a run that finds duplicates left by an earlier race keeps the oldest and deletes the rest', async () => {
+    const { gh, run } = await setup({
+      comments: { 7: [{ body: `${MARKER}\none`, user: ACTIONS }, { body: 'human', user: HUMAN }, { body: `${MARKER}\ntwo`, user: ACTIONS }] },
+    });
+    const first = gh.state.comments[7]![0]!.id;
+    expect(await run('three')).toMatchObject({ action: 'updated', id: first });
+    expect(gh.state.comments[7]?.map((c) => c.body)).toEqual([`${MARKER}\nthree`, 'human']);
   });
 });
 

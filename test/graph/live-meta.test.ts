@@ -239,3 +239,29 @@ describe('a hostile Graph server', () => {
     expect(fake!.requests).toHaveLength(0);
   });
 });
+
+describe('live-asset-ownership against the fake Graph API', () => {
+  it('an asset the business does not own and a client asset: read from owned_* / client_* in the same batch', async () => {
+    const b = business({ owned: { page: ['300000000000003'], pixel: ['330000000000001'], instagram_account: [], app: [APP_ID] }, client: { page: ['300000000000077'] } });
+    const manifest = MANIFEST.replace('assets:\n', 'assets:\n  - { id: "300000000000077", type: page, name: Partner Page, environment: production, owner: client }\n');
+    const { code, out } = await run(b, ['--format', 'json', '--fail-on', 'never', 'src'], { manifest });
+    expect(code).toBe(0);
+    const report = json(out);
+    expect(report.summary.live).toBe('verified');
+    expect(report.findings.filter((f) => f.ruleId === 'live-asset-ownership').map((f) => [f.line, f.severity, f.message])).toEqual([
+      [12, 'warn', `The instagram account Acme IG is declared in business ${BUSINESS_ID}, but the business does not own it live.`],
+    ]);
+    const paths = fake!.requests.flatMap((r) => r.batch ?? []).map((i) => i.path);
+    for (const edge of ['owned_pages', 'client_pages', 'owned_pixels', 'owned_instagram_accounts', 'owned_apps', 'client_apps']) expect(paths).toContain(`${BUSINESS_ID}/${edge}`);
+  });
+
+  it('a Graph without the ownership edges: one notice per edge, the run still verified', async () => {
+    const { code, out } = await run(business(), ['--format', 'json', '--fail-on', 'never', 'src'], { fake: { faults: { noOwnershipEdges: true } } });
+    expect(code).toBe(0);
+    const report = json(out);
+    expect(report.summary.live).toBe('verified');
+    const notices = report.findings.filter((f) => f.ruleId === 'live-asset-ownership');
+    expect(notices.map((f) => f.severity)).toEqual(['notice', 'notice', 'notice', 'notice', 'notice']);
+    expect(notices[0]!.message).toBe(`Ownership could not be verified: ${BUSINESS_ID}/owned_pages was not read (refused (code 2500: Unknown path components: /owned_pages)).`);
+  });
+});

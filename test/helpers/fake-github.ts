@@ -28,6 +28,10 @@ export interface FakeGitHubState {
   viewer?: FakeUser | null;
   /** 403 on POST/PATCH, like a fork pull request's read-only token. */
   forbidWrites?: boolean;
+  /** Who the token writes as when GET /user cannot say (an App installation token): default github-actions[bot]. */
+  writer?: FakeUser;
+  /** Requests whose `METHOD path` matches are accepted and never answered (a hung API). */
+  hang?: RegExp;
 }
 
 export interface RecordedRequest {
@@ -68,6 +72,7 @@ export async function startFakeGitHub(state: FakeGitHubState): Promise<FakeGitHu
       }
       const method = req.method ?? 'GET';
       requests.push({ method, path: req.url ?? '', body, authorization: req.headers.authorization });
+      if (state.hang?.test(`${method} ${req.url ?? ''}`)) return;
       try {
         route(method, new URL(req.url ?? '/', base), body, req, res);
       } catch (e) {
@@ -151,7 +156,7 @@ export async function startFakeGitHub(state: FakeGitHubState): Promise<FakeGitHu
         const text = (body as { body?: unknown } | undefined)?.body;
         if (typeof text !== 'string') return send(res, 422, { message: 'Validation Failed' });
         if (text.length > 65536) return send(res, 422, { message: 'Validation Failed', errors: [{ message: 'body is too long (maximum is 65536 characters)' }] });
-        const comment: FakeComment = { id: nextId++, body: text, user: state.viewer ?? BOT };
+        const comment: FakeComment = { id: nextId++, body: text, user: state.viewer ?? state.writer ?? BOT };
         (state.comments[issue] ??= []).push(comment);
         return send(res, 201, commentJson(issue, comment));
       }
@@ -160,13 +165,24 @@ export async function startFakeGitHub(state: FakeGitHubState): Promise<FakeGitHu
       if (state.forbidWrites) return forbidden(res, 'https://docs.github.com/rest/issues/comments#update-an-issue-comment');
       const found = findComment(Number(m[1]));
       if (!found) return notFound(res);
-      const me = state.viewer ?? BOT;
+      const me = state.viewer ?? state.writer ?? BOT;
       if (found.comment.user.login !== me.login) return forbidden(res, 'https://docs.github.com/rest/issues/comments#update-an-issue-comment');
       const text = (body as { body?: unknown } | undefined)?.body;
       if (typeof text !== 'string') return send(res, 422, { message: 'Validation Failed' });
       if (text.length > 65536) return send(res, 422, { message: 'Validation Failed' });
       found.comment.body = text;
       return send(res, 200, commentJson(found.issue, found.comment));
+    }
+    if ((m = rest.match(/^issues\/comments\/(\d+)$/)) && method === 'DELETE') {
+      if (state.forbidWrites) return forbidden(res, 'https://docs.github.com/rest/issues/comments#delete-an-issue-comment');
+      const found = findComment(Number(m[1]));
+      if (!found) return notFound(res);
+      const me = state.viewer ?? state.writer ?? BOT;
+      if (found.comment.user.login !== me.login) return forbidden(res, 'https://docs.github.com/rest/issues/comments#delete-an-issue-comment');
+      const list = state.comments[found.issue]!;
+      list.splice(list.indexOf(found.comment), 1);
+      res.writeHead(204);
+      return void res.end();
     }
     if ((m = rest.match(/^pulls\/(\d+)\/files$/)) && method === 'GET') {
       const pull = state.pulls[Number(m[1])];

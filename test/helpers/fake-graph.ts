@@ -100,6 +100,7 @@ export interface FakeOptions {
   /** Reject requests without a valid appsecret_proof; default true. */
   requireProof?: boolean;
   faults?: Partial<Faults>;
+  rotation?: Partial<Pick<FakeRotation, 'unverifiable' | 'deleteSparesNewest'>>;
 }
 
 export type TokenKind = 'graph' | 'app' | 'known' | 'unknown' | 'none';
@@ -130,9 +131,22 @@ export interface RecordedRequest {
   status: number;
 }
 
+/** Token creation and revocation (`graphguard rotate`) as the fake saw them. */
+export interface FakeRotation {
+  /** Every POST/DELETE on /{user}/access_tokens, token values replaced. */
+  calls: { method: string; userId: string; form: Record<string, string> }[];
+  /** Token values created, in order. */
+  issued: string[];
+  /** New tokens are not registered: debug_token says they are invalid. */
+  unverifiable: boolean;
+  /** DELETE spares the token created last (the other reading of "revokes every token"). */
+  deleteSparesNewest: boolean;
+}
+
 export interface FakeGraph {
   url: string;
   requests: RecordedRequest[];
+  rotation: FakeRotation;
   roundTrips(): number;
   setFaults(f: Partial<Faults>): void;
   close(): Promise<void>;
@@ -219,6 +233,7 @@ export async function startFakeGraph(business: FakeBusiness, opts: FakeOptions =
   const pageSize = opts.pageSize ?? 25;
   const requireProof = opts.requireProof ?? true;
   const requests: RecordedRequest[] = [];
+  const rotation: FakeRotation = { calls: [], issued: [], unverifiable: false, deleteSparesNewest: false, ...opts.rotation };
   const appToken = `${business.appId}|${business.appSecret}`;
   let origin = '';
 
@@ -415,7 +430,7 @@ export async function startFakeGraph(business: FakeBusiness, opts: FakeOptions =
     for await (const c of req) chunks.push(c as Buffer);
     const raw = Buffer.concat(chunks).toString('utf8');
     const query = Object.fromEntries(url.searchParams);
-    const form = method === 'POST' ? Object.fromEntries(new URLSearchParams(raw)) : undefined;
+    const form = method === 'POST' || method === 'DELETE' ? Object.fromEntries(new URLSearchParams(raw)) : undefined;
     const params = { ...query, ...form };
     const token = params.access_token;
     const proof = proofCheck(token, params.appsecret_proof);
@@ -495,6 +510,8 @@ export async function startFakeGraph(business: FakeBusiness, opts: FakeOptions =
       if (path === '') return send(res, rec, graphError(400, 100, 'Unsupported get request.', 'GraphMethodException'));
       return send(res, rec, route(version, path, query, token!));
     }
+    const tokensOf = /^(\d+)\/access_tokens$/.exec(path);
+    if (tokensOf && (method === 'POST' || method === 'DELETE')) return send(res, rec, accessTokens(method, tokensOf[1]!, form ?? {}, token!));
     if (method !== 'POST' || path !== '') {
       return send(res, rec, graphError(400, 100, 'Unsupported post request.', 'GraphMethodException', 33));
     }
@@ -553,6 +570,46 @@ export async function startFakeGraph(business: FakeBusiness, opts: FakeOptions =
     return send(res, rec, { status: 200, body: out });
   }
 
+  /**
+   * `POST /{system-user-id}/access_tokens` (business_app, scope, set_token_expires_in_60_days) creates a
+   * token debug_token knows; `DELETE` revokes every token of that user, the newest included
+   * (`rotation.deleteSparesNewest` keeps the last one created). The acting token must be an admin's.
+   */
+  function accessTokens(method: string, userId: string, form: Record<string, string>, token: string): Answer {
+    rotation.calls.push({ method, userId, form: { ...form, access_token: '(redacted)', appsecret_proof: form.appsecret_proof ? '(present)' : '(absent)' } });
+    const acting = business.tokens[token];
+    const actingUser = business.systemUsers.find((u) => u.id === acting?.user_id);
+    if (!acting?.is_valid || actingUser?.role !== 'ADMIN') {
+      return graphError(400, 200, '(#200) Requires an admin of the business to manage system user tokens', 'OAuthException');
+    }
+    const user = business.systemUsers.find((u) => u.id === userId);
+    if (!user) return graphError(400, 100, `Unsupported ${method.toLowerCase()} request. Object with ID '${userId}' does not exist`, 'GraphMethodException', 33);
+    if (method === 'DELETE') {
+      for (const [value, info] of Object.entries(business.tokens)) {
+        if (info.user_id !== userId) continue;
+        if (rotation.deleteSparesNewest && value === rotation.issued.at(-1)) continue;
+        info.is_valid = false;
+      }
+      return { status: 200, body: { success: true } };
+    }
+    if (form.business_app !== business.appId) return graphError(400, 100, '(#100) business_app must be an app of the business', 'OAuthException');
+    const value = fakeToken(`rotated-${userId}-${rotation.issued.length}`);
+    rotation.issued.push(value);
+    if (!rotation.unverifiable) {
+      const now = Math.floor(Date.now() / 1000);
+      business.tokens[value] = {
+        type: 'SYSTEM_USER',
+        app_id: business.appId,
+        user_id: userId,
+        scopes: (form.scope ?? '').split(',').filter(Boolean),
+        expires_at: form.set_token_expires_in_60_days === 'true' ? now + 60 * 86_400 : 0,
+        issued_at: now,
+        is_valid: true,
+      };
+    }
+    return { status: 200, body: { access_token: value } };
+  }
+
   function batchAnswerStub(): Answer {
     return { status: 200, body: [{ code: 200, body: JSON.stringify({ data: [] }) }] };
   }
@@ -564,6 +621,7 @@ export async function startFakeGraph(business: FakeBusiness, opts: FakeOptions =
   return {
     url: origin,
     requests,
+    rotation,
     roundTrips: () => requests.length,
     setFaults: (f) => Object.assign(faults, f),
     close: () =>

@@ -8,8 +8,9 @@ import type { SecretKind } from '../../src/secrets/detect.js';
 /** Self-test samples of one detector (by its id in `DETECTORS`). */
 export interface DetectorSamples {
   id: string;
-  kind: SecretKind;
-  /** Texts in which the detector must find exactly one secret of its kind. */
+  /** The kinds its samples hold (the first is the detector's main kind). */
+  kinds: SecretKind[];
+  /** Texts in which the detector must find exactly one secret of one of its kinds. */
   mustMatch: string[];
   /** Texts in which no detector may find anything (with `sampleContext`). */
   mustNotMatch: string[];
@@ -40,14 +41,30 @@ const tokG = fakeSecret(`${E}G`, 180, 7);
 const tokJ = fakeSecret(`${E}J`, 120, 11);
 const tokN = fakeSecret(`${E}N`, 40, 13);
 const hexSecret = fakeSecret('', 32, 17, HEX);
+const tokB = fakeSecret(`${E.slice(0, 2)}B`, 190, 19);
+const tokC = fakeSecret(`${E.slice(0, 2)}C`, 160, 21);
+const URLSAFE = `${BASE62}-_`;
+const igaa = fakeSecret('IG' + 'AA', 180, 37, URLSAFE);
+const igqv = fakeSecret('IG' + 'QVJ', 200, 41, URLSAFE);
+const igqwr = fakeSecret('IG' + 'QWR', 210, 43, URLSAFE);
+const thaa = fakeSecret('TH' + 'AA', 180, 47, URLSAFE);
+const thqv = fakeSecret('TH' + 'QVJ', 190, 53, URLSAFE);
+/** A random 32-hex value under 3.0 bits/char (few distinct digits), still no placeholder. */
+const lowEntropyHex = '3a3a9f3a3f9a33f9a9fa3a9f3339af3a';
+/** Random hex holding `fb` between digits: a value, never Meta context. */
+const fbHex = `9a3fb7c2${fakeSecret('', 24, 59, HEX)}`;
+const fbHex2 = `41fb0e${fakeSecret('', 26, 61, HEX)}`;
 const appId = '1234567890123' + '45';
 
 export const detectorSamples: DetectorSamples[] = [
   {
     id: 'meta-access-token',
-    kind: 'access-token',
+    kinds: ['access-token'],
     mustMatch: [
       `const token = "${tokG}";`,
+      `https://graph.facebook.com/v12.0/me?access_token=${tokB}`,
+      `FacebookAdsApi.init(app_id, app_secret, "${tokC}")`,
+      `token = "${E.slice(0, 2)}ACEdEose0cBA${fakeSecret('', 150, 29)}"`,
       `META_TOKEN=${tokJ}`,
       `curl "https://graph.facebook.com/v19.0/me?access_token=${tokN}&fields=id"`,
       `Authorization: Bearer ${tokG}`,
@@ -62,14 +79,48 @@ export const detectorSamples: DetectorSamples[] = [
       `blob = "abc${tokG}"`,
       `x = "${E}G1234567890abcdefghijklmnopqrstuvwxyzABCD"`,
       `x = "${tokG.slice(0, 20)}"`,
+      `token = "${E.slice(0, 2)}ACEdEose0cBATestAccessCodeForFaceb00k"`,
+      `token = "${E}BYourLongLivedPageAccessTokenGoesHere123"`,
+      'const EAST_REGION_KEY_NAME_FOR_TESTS_AND_MORE = 1;',
+    ],
+  },
+  {
+    id: 'instagram-access-token',
+    kinds: ['instagram-token', 'instagram-basic-display-token'],
+    mustMatch: [
+      `INSTAGRAM_ACCESS_TOKEN=${igaa}`,
+      `https://graph.instagram.com/v21.0/me/media?fields=id&access_token=${igaa}`,
+      `{"access_token": "${igqv}", "user_id": 17841400000000000}`,
+      `token: '${igqwr}'`,
+    ],
+    mustNotMatch: [
+      `INSTAGRAM_ACCESS_TOKEN=${'IG' + 'AA'}...`,
+      `INSTAGRAM_ACCESS_TOKEN=${'IG' + 'AA'}xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx`,
+      `{"access_token": "${'IG' + 'QVJ'}YourInstagramAccessTokenGoesHere1234567"}`,
+      `blob = "abc${igaa}"`,
+    ],
+  },
+  {
+    id: 'threads-access-token',
+    kinds: ['threads-token'],
+    mustMatch: [
+      `THREADS_ACCESS_TOKEN=${thaa}`,
+      `https://graph.threads.net/v1.0/me/threads?access_token=${thqv}`,
+    ],
+    mustNotMatch: [
+      `THREADS_ACCESS_TOKEN=${'TH' + 'AA'}...`,
+      `THREADS_ACCESS_TOKEN=${'TH' + 'QW'}xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx`,
+      'const PATHAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA = 1;',
+      `THREADS_ACCESS_TOKEN=${'TH' + 'AA'}TokenForTestingOnlyNotRealAtAll123456`,
     ],
   },
   {
     id: 'meta-app-access-token',
-    kind: 'app-access-token',
+    kinds: ['app-access-token', 'app-or-client-token'],
     mustMatch: [
       `APP_TOKEN = "${appId}|${hexSecret}"`,
       `GET /debug_token?input_token=x&access_token=${appId}%7C${hexSecret}`,
+      `APP_TOKEN = "${appId}|${lowEntropyHex}"`,
       `token: ${appId}|${fakeSecret('AY-', 24, 23)}`,
     ],
     mustNotMatch: [
@@ -81,7 +132,7 @@ export const detectorSamples: DetectorSamples[] = [
   },
   {
     id: 'meta-app-secret',
-    kind: 'app-secret',
+    kinds: ['app-secret'],
     mustMatch: [
       `FACEBOOK_APP_SECRET=${hexSecret}`,
       `facebook:\n  app_id: "${appId}"\n  app_secret: "${hexSecret}"\n`,
@@ -95,11 +146,13 @@ export const detectorSamples: DetectorSamples[] = [
       `facebook_checksum = "${hexSecret}"`,
       `FACEBOOK_APP_SECRET=0123456789abcdef0123456789abcdef`,
       `FACEBOOK_APP_SECRET=${hexSecret}0`,
+      `# facebook app\nSTRIPE_WEBHOOK_SECRET=${hexSecret}\n`,
+      `STRIPE_WEBHOOK_SECRET=${fbHex}\nGITHUB_SECRET=${fbHex2}\n`,
     ],
   },
   {
     id: 'declared-secret-value',
-    kind: 'declared-secret',
+    kinds: ['declared-secret'],
     mustMatch: ['cache_key = "s3cr3t-v4lue-FAKE"', 'echo s3cr3t-v4lue-FAKE | tool'],
     mustNotMatch: ['cache_key = "s3cr3t-v4lue"', 'short = "abc"'],
     sampleContext: {

@@ -7,7 +7,7 @@ import { check } from '../../src/check.js';
 import { secretHash } from '../../src/secrets/fingerprint.js';
 import { fingerprint } from '../../src/findings.js';
 import { redact, Secret } from '../../src/secrets/secret.js';
-import { fakeSecret } from '../helpers/secrets.js';
+import { BASE62, fakeSecret } from '../helpers/secrets.js';
 import { ruleTester } from '../helpers/rule-tester.js';
 import { HEAD } from '../helpers/manifests.js';
 import { code, manifest, skip, under } from '../helpers/marked.js';
@@ -19,6 +19,13 @@ const TOKEN2 = fakeSecret('E' + 'AAJ', 90, 1002);
 const APP_SECRET = fakeSecret('', 32, 1003, HEX);
 const APP_TOKEN = `200000000000002|${fakeSecret('', 32, 1004, HEX)}`;
 const APP_TOKEN_URL = `200000000000002%7C${fakeSecret('', 32, 1005, HEX)}`;
+const APP_TOKEN_URLSAFE = `200000000000002|${fakeSecret('AY-', 24, 1006)}`;
+const URLSAFE = `${BASE62}-_`;
+const IG_TOKEN = fakeSecret('IG' + 'AA', 180, 1007, URLSAFE);
+const IG_BASIC_TOKEN = fakeSecret('IG' + 'QVJ', 200, 1008, URLSAFE);
+const TH_TOKEN = fakeSecret('TH' + 'AA', 170, 1009, URLSAFE);
+const EAB_TOKEN = fakeSecret('E' + 'AB', 190, 1010);
+const EAC_TOKEN = fakeSecret('E' + 'AC', 170, 1011);
 const DECLARED = 'pl41n-FAKE-v4lue-123';
 
 const M = `${HEAD}  - name: shop-prod
@@ -101,19 +108,76 @@ ruleTester(rule, {
       ],
     },
     {
-      name: 'app access tokens, also URL-encoded',
+      name: '{app-id}|{32 hex}: an app access token or a client token, also URL-encoded',
       yaml: M,
       files: { 'src/token.py': `APP_TOKEN = "${APP_TOKEN}"\nurl = f"/debug_token?access_token=${APP_TOKEN_URL}"\n` },
+      errors: [
+        {
+          messageId: 'appOrClientToken',
+          line: 1,
+          column: 14,
+          message: `Hard-coded app access token (or client token) ${redact(APP_TOKEN)} ({app-id}|{32 hex}): as {app-id}|{app-secret} it holds the app secret; as {app-id}|{client-token} it identifies the app to Meta.`,
+          suggestion:
+            'If the part after | is the app secret, reset the app secret in the App Dashboard now (it stays in the repository history) and build the app token at run time from a CI secret. If it is the client token (App Dashboard, Settings, Advanced), it belongs in client apps only: keep it out of server code and config, and reset it if it must not be public.',
+        },
+        { messageId: 'appOrClientToken', line: 2, column: 35, message: redact(APP_TOKEN_URL) },
+      ],
+    },
+    {
+      name: 'an app access token with a url-safe secret',
+      yaml: M,
+      files: { 'src/token.py': `APP_TOKEN = "${APP_TOKEN_URLSAFE}"\n` },
       errors: [
         {
           messageId: 'appAccessToken',
           line: 1,
           column: 14,
-          message: `Hard-coded app access token ${redact(APP_TOKEN)} ({app-id}|{app-secret}): it holds the app secret.`,
+          message: `Hard-coded app access token ${redact(APP_TOKEN_URLSAFE)} ({app-id}|{app-secret}): it holds the app secret.`,
           suggestion:
             'Reset the app secret in the App Dashboard now (it stays in the repository history), store the new one as a CI secret, and build the app token from it at run time.',
         },
-        { messageId: 'appAccessToken', line: 2, column: 35, message: redact(APP_TOKEN_URL) },
+      ],
+    },
+    {
+      name: 'Instagram Login, Instagram Basic Display and Threads tokens, each with its own message',
+      yaml: M,
+      files: {
+        'src/social.js': `const ig = "${IG_TOKEN}";\nconst basic = "${IG_BASIC_TOKEN}";\nconst threads = "${TH_TOKEN}";\n`,
+      },
+      errors: [
+        {
+          messageId: 'instagramToken',
+          line: 1,
+          column: 13,
+          message: `Hard-coded Instagram access token ${redact(IG_TOKEN)} (Instagram API with Instagram Login): anyone who can read this file can act as the Instagram professional account.`,
+          suggestion:
+            "Revoke the token now (it stays in the repository history): remove the app from the Instagram account's connected apps, or reset the app secret. Store a new one as a CI secret and read it by name, e.g. process.env.INSTAGRAM_TOKEN.",
+        },
+        {
+          messageId: 'instagramBasicDisplayToken',
+          line: 2,
+          column: 16,
+          message: `Hard-coded Instagram Basic Display token ${redact(IG_BASIC_TOKEN)}: anyone who can read this file can read the Instagram account's profile and media.`,
+          suggestion:
+            "Revoke the token now (it stays in the repository history): remove the app from the Instagram account's connected apps. Meta has retired the Basic Display API: move to the Instagram API with Instagram Login and read the new token from a CI secret by name.",
+        },
+        {
+          messageId: 'threadsToken',
+          line: 3,
+          column: 18,
+          message: `Hard-coded Threads access token ${redact(TH_TOKEN)}: anyone who can read this file can read and post as the Threads account.`,
+          suggestion:
+            "Revoke the token now (it stays in the repository history): remove the app from the Threads account's website permissions, or reset the app secret. Store a new one as a CI secret and read it by name, e.g. process.env.THREADS_TOKEN.",
+        },
+      ],
+    },
+    {
+      name: 'EAB and EAC tokens: the EA family by structure',
+      yaml: M,
+      files: { 'ads.py': `FacebookAdsApi.init(app_id, app_secret, "${EAB_TOKEN}")\nurl = "https://graph.facebook.com/v19.0/me?access_token=${EAC_TOKEN}"\n` },
+      errors: [
+        { messageId: 'accessToken', line: 1, column: 42, message: redact(EAB_TOKEN) },
+        { messageId: 'accessToken', line: 2, column: 57, message: redact(EAC_TOKEN) },
       ],
     },
     {

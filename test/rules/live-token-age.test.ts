@@ -44,7 +44,8 @@ ruleTester(rule, {
           ...TOKEN,
           severity: 'warn',
           message: 'The token of shop-prod (env var SHOP_TOKEN) was issued on 2026-08-01, 117 days ago; the rotation policy is every 90 days.',
-          suggestion: 'Rotate the token: generate a new one, update SHOP_TOKEN, revoke the old one, and set lastRotated.',
+          suggestion:
+            'Rotate the token: generate a new one, update SHOP_TOKEN, revoke the old one (DELETE /{system-user-id}/access_tokens revokes every token of shop-prod; `graphguard rotate shop-prod` plans all of it), and set lastRotated.',
         },
       ],
     },

@@ -28,6 +28,7 @@ ${extra}`;
 
 ruleTester(rule, {
   valid: [
+    { name: 'a # inside a quoted or block scalar is no comment', yaml: `${user('META_TOKEN')}scan:\n  exclude: ["# EAA…"]\n` },
     { name: 'the NAME of the CI secret', yaml: user('META_SHOP_PROD_TOKEN') },
     { name: 'a placeholder is not a token', yaml: user('EAAxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx') },
     { name: 'an identifier that starts with EAA is not a token', yaml: user('EAAccessTokenProviderFactoryImplementationName') },
@@ -36,6 +37,25 @@ ruleTester(rule, {
     { name: 'a 64-hex digest is not an app secret', yaml: `${user('META_TOKEN')}scan:\n  exclude: ["${APP_SECRET}${fakeSecret('', 32, 606, HEX)}"]\n` },
   ],
   invalid: [
+    {
+      name: 'a token pasted into a YAML comment (and one in a trailing comment)',
+      yaml: `# old token: ${TOKEN}\n${user(`META_SHOP_PROD_TOKEN  # was ${TOKEN2}`)}`,
+      errors: [
+        {
+          messageId: 'secretInComment',
+          line: 1,
+          column: 14,
+          message: `A comment in the manifest holds what looks like a Meta access token (${redact(TOKEN)}); the manifest must never hold secret values.`,
+          suggestion: 'Revoke the token now (the value stays in the repository history) and delete it from the comment.',
+        },
+        {
+          messageId: 'secretInComment',
+          line: FIRST + 6,
+          column: 43,
+          message: `A comment in the manifest holds what looks like a Meta access token (${redact(TOKEN2)})`,
+        },
+      ],
+    },
     {
       name: 'an access token pasted where the secret NAME belongs',
       yaml: user(TOKEN),
@@ -58,9 +78,9 @@ ruleTester(rule, {
           messageId: 'tokenInSecretName',
           line: FIRST + 5,
           column: 15,
-          message: `\`token.secret\` of shop-prod holds what looks like an app access token ({app-id}|{app-secret}) (${redact(APP_TOKEN)})`,
+          message: `\`token.secret\` of shop-prod holds what looks like an app access token or client token ({app-id}|{32 hex}) (${redact(APP_TOKEN)})`,
           suggestion:
-            'Reset the app secret in the App Dashboard now (the value stays in the repository history), store the new value as a CI secret, and write that secret\'s name here, e.g. `secret: META_TOKEN`.',
+            'Reset the app secret (or the client token) in the App Dashboard now (the value stays in the repository history), store the new value as a CI secret, and write that secret\'s name here, e.g. `secret: META_TOKEN`.',
         },
       ],
     },
@@ -85,7 +105,7 @@ ruleTester(rule, {
       ),
       errors: [
         { messageId: 'secretValue', line: FIRST + 1, column: 18, message: `\`useCases.feed.description\` holds what looks like a Meta access token (${redact(TOKEN2)})` },
-        { messageId: 'secretValue', line: FIRST + 6, column: 13, message: `\`scan.exclude[0]\` holds what looks like an app access token ({app-id}|{app-secret}) (${redact(APP_TOKEN_URL)})` },
+        { messageId: 'secretValue', line: FIRST + 6, column: 13, message: `\`scan.exclude[0]\` holds what looks like an app access token or client token ({app-id}|{32 hex}) (${redact(APP_TOKEN_URL)})` },
       ],
     },
     {

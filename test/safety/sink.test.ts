@@ -93,3 +93,17 @@ describe('safeIO', () => {
     expect(written).toEqual([`o:${token.slice(0, 4)}…(${token.length} chars)\\u001b[31m`, 'e:zzzz…(16 chars)\n', 'o:\u001b[31mx\u001b[0m\\u001b[H']);
   });
 });
+
+describe('pieces of known secrets', () => {
+  it('any 12+ character piece of a known secret is redacted (a server echoing the first 40 characters)', () => {
+    const secret = 'Zq9-not-a-token-shape-but-declared-' + 'x7Rk2mP0aW';
+    const s = new Sink({ GRAPHGUARD_GRAPH_TOKEN: secret });
+    const echo = `Invalid OAuth access token: ${secret.slice(0, 40)}... (#190)`;
+    const out = s.clean(echo);
+    for (let i = 0; i + 12 <= secret.length; i++) expect(out).not.toContain(secret.slice(i, i + 12));
+    expect(out).toBe(`Invalid OAuth access token: ${secret.slice(0, 4)}…(40 chars)... (#190)`);
+    expect(s.clean(`tail ${secret.slice(20)} end`)).toBe(`tail ${secret.slice(20, 24)}…(${secret.length - 20} chars) end`);
+    // Shorter pieces are ordinary text.
+    expect(s.clean(secret.slice(0, 11))).toBe(secret.slice(0, 11));
+  });
+});

@@ -14,10 +14,12 @@ describe('findCredentialSpans', () => {
       [`${E}AG`, 'meta-access-token'],
       [`${E}B`, 'meta-access-token'],
       [`${E}C`, 'meta-access-token'],
-      ['IG' + 'AA', 'instagram-token'],
-      ['IG' + 'QVJ', 'instagram-token'],
-      ['IG' + 'QWR', 'instagram-token'],
-      ['T' + 'H', 'threads-token'],
+      ['IG' + 'AA', 'instagram-access-token'],
+      ['IG' + 'QVJ', 'instagram-access-token'],
+      ['IG' + 'QWR', 'instagram-access-token'],
+      ['T' + 'HAA', 'threads-access-token'],
+      ['T' + 'HQVJ', 'threads-access-token'],
+      ['T' + 'H', 'threads-access-token'],
     ] as const) {
       const token = fakeSecret(prefix, 150, prefix.length * 7 + prefix.charCodeAt(1));
       expect(found(`error: bad token ${token} (see log)`), prefix).toEqual([[kind, token]]);

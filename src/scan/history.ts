@@ -1,0 +1,347 @@
+/**
+ * The history scan (`graphguard check --history [RANGE]`): the blobs a commit range added, each blob
+ * once, read through ONE `git log --raw` and ONE `git cat-file --batch` process (never a process per
+ * blob), given to the secret rule (`hardcoded-token`). A token committed and removed later is still
+ * in every clone: it is found, once, with the commit that added it.
+ */
+import { spawn } from 'node:child_process';
+import { runRule } from '../errors.js';
+import { chunkIndex, codeFinding, type InternalFinding } from '../findings.js';
+import type { Manifest } from '../manifest/types.js';
+import type { LineIndex } from '../position.js';
+import type { AnyRuleOf, FileContext, SourceFile } from '../rule.js';
+import type { RuleSetting } from '../settings.js';
+import { secretRedactor } from '../secrets/redact.js';
+import type { Secret } from '../secrets/secret.js';
+import { parseSuppressions } from '../suppress.js';
+import { ConfigError } from '../types.js';
+import { compileNeedles, type Needle } from './prefilter.js';
+import { BINARY_SNIFF_BYTES, DEFAULT_CHUNK_BYTES } from './read.js';
+
+/** Where a history finding's blob was first added. */
+export interface HistoryOrigin {
+  /** Full commit id. */
+  commit: string;
+  /** Committer date, YYYY-MM-DD. */
+  date: string;
+  /** Path of the blob in that commit. */
+  path: string;
+}
+
+export interface HistoryInput {
+  cwd: string;
+  /** A revision range (`main..HEAD`, `abc123`); undefined: all history (every ref). */
+  range?: string;
+  manifest?: Manifest;
+  today: string;
+  /** The secret rules to run on each blob (hardcoded-token). */
+  rules: readonly AnyRuleOf<'code'>[];
+  settings: ReadonlyMap<string, RuleSetting>;
+  declaredSecrets: { name: string; value: Secret }[];
+  debug: (line: string) => void;
+}
+
+export interface HistoryResult {
+  findings: (InternalFinding & { history: HistoryOrigin })[];
+  commits: number;
+  blobs: number;
+  /** Blobs skipped: binary or larger than the scan's chunk size. */
+  skipped: number;
+}
+
+/** The rules the history scan runs: those that find secrets (the rest judge the current code). */
+export const HISTORY_RULES: ReadonlySet<string> = new Set(['hardcoded-token']);
+
+/** A revision range git takes as one: never an option, no whitespace or control characters. */
+const RANGE = /^[^-\s\x00-\x1f\x7f][^\s\x00-\x1f\x7f]{0,400}$/;
+
+/**
+ * Scans the blobs `range` added. Git is called with `--end-of-options` before the range, which must
+ * not start with `-` either. Throws ConfigError when git refuses (not a repository, unknown revision).
+ */
+export async function scanHistory(input: HistoryInput): Promise<HistoryResult> {
+  const { cwd, range, manifest, today, rules, settings, declaredSecrets, debug } = input;
+  if (range !== undefined && !RANGE.test(range)) throw new ConfigError(`--history: "${range.slice(0, 40)}" is not a revision range`);
+  const blobs = await addedBlobs(cwd, range);
+  debug(`history: ${blobs.commits} commit(s), ${blobs.list.length} distinct blob(s) added${range ? ` in ${range}` : ''}`);
+
+  const appId = manifest?.app?.id;
+  const needleCtx = { ...(manifest ? { manifest } : {}), manifestFile: '', today, declaredSecrets };
+  const tests = rules.map((rule) => {
+    let needles: Needle[] | undefined;
+    runRule(rule.id, () => {
+      if (rule.needles) needles = rule.needles(needleCtx, settings.get(rule.id)!.options);
+    });
+    return compileNeedles(needles);
+  });
+  const findings: HistoryResult['findings'] = [];
+  let skipped = 0;
+
+  await readBlobs(cwd, blobs.list, (blob, bytes) => {
+    if (bytes === undefined || bytes.subarray(0, BINARY_SNIFF_BYTES).includes(0)) {
+      skipped++;
+      return;
+    }
+    const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    const fileRules = rules.filter((_, i) => tests[i]!(buf));
+    if (fileRules.length === 0) return;
+    const text = new TextDecoder('utf-8', { ignoreBOM: false }).decode(bytes);
+    const file: SourceFile = { path: blob.path, text, startOffset: 0, startLine: 1, startColumn: 1 };
+    // Suppression comments in the blob itself hide the findings on their next line.
+    const suppressed = new Map<number, string[]>();
+    for (const s of parseSuppressions(text)) if (s.reason) suppressed.set(s.targetLine, s.rules);
+    let index: LineIndex | undefined;
+    let redactor: ((line: string) => string) | undefined;
+    const redactLine = (l: string) =>
+      (redactor ??= secretRedactor(text, { path: blob.path, ...(appId ? { appId } : {}), declared: declaredSecrets }))(l);
+    for (const rule of fileRules) {
+      const setting = settings.get(rule.id)!;
+      const ctx: FileContext = {
+        ...(manifest ? { manifest } : {}),
+        // No file is the manifest here: an old manifest's pasted token is this rule's finding too.
+        manifestFile: '',
+        today,
+        file,
+        declaredSecrets,
+        report: (r) => {
+          index ??= chunkIndex(file);
+          const f = codeFinding(rule, setting, file, index, r, redactLine);
+          if (suppressed.get(f.line)?.includes(rule.id)) return;
+          const origin: HistoryOrigin = { commit: blob.commit, date: blob.date, path: blob.path };
+          findings.push({ ...f, message: `${f.message} ${historyNote(origin)}`, history: origin });
+        },
+      };
+      runRule(rule.id, () => rule.checkFile(ctx, setting.options));
+    }
+  });
+  return { findings, commits: blobs.commits, blobs: blobs.list.length, skipped };
+}
+
+/** What a history finding adds to its message. */
+export function historyNote(o: HistoryOrigin): string {
+  return `Added in commit ${o.commit.slice(0, 12)} (${o.date}) as ${o.path}: it stays in the git history, in every clone and fork, until it is revoked.`;
+}
+
+interface AddedBlob {
+  oid: string;
+  commit: string;
+  date: string;
+  path: string;
+}
+
+/**
+ * Every blob the range added (status A, M, C or T; with `--no-renames` a rename is a delete and an add),
+ * first commit first, each blob id once. Submodules (160000) and symlinks (120000) are not content.
+ */
+async function addedBlobs(cwd: string, range: string | undefined): Promise<{ list: AddedBlob[]; commits: number }> {
+  const args = [
+    '-c',
+    'core.quotePath=false',
+    'log',
+    '--reverse',
+    '--raw',
+    '--no-renames',
+    '--no-abbrev',
+    '--no-color',
+    '--no-ext-diff',
+    '--no-textconv',
+    '-z',
+    '--format=%x01%H %cI',
+    ...(range === undefined ? ['--all'] : []),
+    '--end-of-options',
+    ...(range === undefined ? [] : [range]),
+  ];
+  const seen = new Set<string>();
+  const list: AddedBlob[] = [];
+  let commits = 0;
+  let commit = '';
+  let date = '';
+  let pending: { oid: string } | undefined;
+  let rest = '';
+  const onToken = (tok: string): void => {
+    if (pending) {
+      const p = pending;
+      pending = undefined;
+      if (p.oid !== '' && !seen.has(p.oid)) {
+        seen.add(p.oid);
+        list.push({ oid: p.oid, commit, date, path: tok });
+      }
+      return;
+    }
+    const t = tok.replace(/^\n+/, '');
+    if (t.startsWith('\x01')) {
+      commits++;
+      const sp = t.indexOf(' ');
+      commit = t.slice(1, sp);
+      date = t.slice(sp + 1, sp + 11);
+      return;
+    }
+    // `:100644 100644 <old> <new> M`: the path follows as the next token.
+    const m = /^:(\d{6}) (\d{6}) [0-9a-f]+ ([0-9a-f]+) ([A-Z])\d*$/.exec(t);
+    if (!m) return;
+    const [, , mode, oid, status] = m;
+    const skip = status === 'D' || mode === '160000' || mode === '120000' || /^0+$/.test(oid!);
+    pending = { oid: skip ? '' : oid! };
+  };
+  await runGit(cwd, args, (chunk) => {
+    rest += chunk;
+    let z = rest.indexOf('\0');
+    let from = 0;
+    while (z !== -1) {
+      onToken(rest.slice(from, z));
+      from = z + 1;
+      z = rest.indexOf('\0', from);
+    }
+    rest = rest.slice(from);
+  });
+  if (rest.length > 0) onToken(rest);
+  return { list, commits };
+}
+
+/** Runs git, streaming stdout as UTF-8 text (paths that are not UTF-8 decode with U+FFFD). */
+function runGit(cwd: string, args: string[], onData: (text: string) => void): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn('git', args, { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+    const decoder = new TextDecoder('utf-8');
+    let err = '';
+    child.stdout.on('data', (b: Buffer) => onData(decoder.decode(b, { stream: true })));
+    child.stderr.on('data', (b: Buffer) => {
+      if (err.length < 2000) err += b.toString('utf8');
+    });
+    child.on('error', (e) => reject(new ConfigError(`--history: cannot run git (${(e as NodeJS.ErrnoException).code ?? e.message})`)));
+    child.on('close', (code) => {
+      const tail = decoder.decode();
+      if (tail) onData(tail);
+      if (code === 0) resolve();
+      else reject(new ConfigError(`--history: git log failed: ${firstLine(err) || `exit code ${code}`}`));
+    });
+  });
+}
+
+function firstLine(s: string): string {
+  return (s.split('\n').find((l) => l.trim() !== '') ?? '').replace(/^fatal: /, '').trim().slice(0, 200);
+}
+
+/**
+ * Streams the blobs through one `git cat-file --batch`: ids are written as the output is read (so
+ * neither pipe fills), each blob handed to `onBlob` in order; blobs over DEFAULT_CHUNK_BYTES are
+ * skipped unread (`bytes` undefined).
+ */
+function readBlobs(cwd: string, blobs: readonly AddedBlob[], onBlob: (blob: AddedBlob, bytes: Uint8Array | undefined) => void): Promise<void> {
+  if (blobs.length === 0) return Promise.resolve();
+  return new Promise((resolve, reject) => {
+    const child = spawn('git', ['cat-file', '--batch'], { cwd, stdio: ['pipe', 'pipe', 'pipe'] });
+    let err = '';
+    let failed: Error | undefined;
+    const fail = (e: Error): void => {
+      if (failed) return;
+      failed = e;
+      child.kill();
+    };
+    child.stderr.on('data', (b: Buffer) => {
+      if (err.length < 2000) err += b.toString('utf8');
+    });
+    child.on('error', (e) => fail(new ConfigError(`--history: cannot run git (${(e as NodeJS.ErrnoException).code ?? e.message})`)));
+    child.stdin.on('error', () => {});
+
+    // Writer: ids in order, respecting backpressure.
+    let next = 0;
+    const write = (): void => {
+      while (next < blobs.length) {
+        if (!child.stdin.write(`${blobs[next++]!.oid}\n`)) {
+          child.stdin.once('drain', write);
+          return;
+        }
+      }
+      child.stdin.end();
+    };
+    write();
+
+    // Reader: `<oid> blob <size>\n<content>\n`, repeated.
+    let at = 0;
+    let header = Buffer.alloc(0);
+    let body: Buffer | undefined;
+    let bodyFill = 0;
+    let size = -1;
+    let skip = 0;
+    child.stdout.on('data', (chunk: Buffer) => {
+      if (failed) return;
+      let i = 0;
+      while (i < chunk.length) {
+        if (size < 0) {
+          const nl = chunk.indexOf(0x0a, i);
+          if (nl === -1) {
+            header = Buffer.concat([header, chunk.subarray(i)]);
+            return;
+          }
+          const line = Buffer.concat([header, chunk.subarray(i, nl)]).toString('latin1');
+          header = Buffer.alloc(0);
+          i = nl + 1;
+          const m = /^([0-9a-f]+) (\w+) (\d+)$/.exec(line);
+          if (!m) {
+            fail(new ConfigError(`--history: git cat-file: ${line.slice(0, 80)}`));
+            return;
+          }
+          size = Number(m[3]);
+          if (size > DEFAULT_CHUNK_BYTES) {
+            body = undefined;
+            skip = size + 1;
+          } else {
+            body = Buffer.allocUnsafe(size + 1);
+            bodyFill = 0;
+          }
+          continue;
+        }
+        if (body) {
+          const n = Math.min(body.length - bodyFill, chunk.length - i);
+          chunk.copy(body, bodyFill, i, i + n);
+          bodyFill += n;
+          i += n;
+          if (bodyFill < body.length) continue;
+          const blob = blobs[at++]!;
+          size = -1;
+          try {
+            onBlob(blob, body.subarray(0, body.length - 1));
+          } catch (e) {
+            fail(e as Error);
+            return;
+          }
+          body = undefined;
+        } else {
+          const n = Math.min(skip, chunk.length - i);
+          skip -= n;
+          i += n;
+          if (skip > 0) continue;
+          onBlob(blobs[at++]!, undefined);
+          size = -1;
+        }
+      }
+    });
+    child.on('close', (code) => {
+      if (failed) reject(failed);
+      else if (at < blobs.length) reject(new ConfigError(`--history: git cat-file ended early: ${firstLine(err) || `exit code ${code}`}`));
+      else resolve();
+    });
+  });
+}
+
+/**
+ * The history findings worth reporting: each secret once (the oldest commit that added it), and none
+ * the tree scan already reports (the token is still in the code: that finding says so).
+ */
+export function newSecretsOnly<T extends InternalFinding>(tree: readonly InternalFinding[], history: readonly T[]): T[] {
+  const key = (f: InternalFinding): string | undefined => (f.secret ? `${f.ruleId}\0${f.secret.reveal()}` : undefined);
+  const seen = new Set<string>();
+  for (const f of tree) {
+    const k = key(f);
+    if (k) seen.add(k);
+  }
+  const out: T[] = [];
+  for (const f of history) {
+    const k = key(f) ?? `${f.ruleId}\0${f.fingerprint}`;
+    if (seen.has(k)) continue;
+    seen.add(k);
+    out.push(f);
+  }
+  return out;
+}

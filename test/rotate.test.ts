@@ -1,0 +1,200 @@
+/**
+ * `graphguard rotate USER` end to end against the fake Graph API: the dry-run plan, the performed
+ * rotation (generate, verify, store 0600, revoke every token, lastRotated with comments kept), and
+ * failure halfway (an unverifiable new token: nothing revoked, nothing stored, the manifest unchanged).
+ */
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { main } from '../src/cli.js';
+import { exampleBusiness, startFakeGraph, type FakeGraph, type FakeOptions } from './helpers/fake-graph.js';
+
+const ex = () => exampleBusiness(3, 1);
+const TODAY = '2026-12-03';
+
+const manifestFor = (b: ReturnType<typeof ex>['business'], expires = '60d') => `# graphguard manifest — the comments must survive a rotation
+version: 1
+business:
+  id: "${b.id}"
+app:
+  id: "${b.appId}"
+  graphApiVersion: v26.0
+systemUsers:
+  - name: bm-admin
+    id: "${b.systemUsers[0]!.id}"
+    role: admin
+    useCases: [business_admin]
+    permissions: [business_management]
+    token: { secret: META_ADMIN_TOKEN, expires: 60d }  # the acting token
+  - name: su-01
+    id: "${b.systemUsers[1]!.id}"
+    role: system_user
+    environment: production
+    useCases: [catalog_management]
+    permissions: [catalog_management, business_management, public_profile]
+    token:
+      secret: SU01_TOKEN  # CI secret
+      expires: ${expires}
+      rotateEveryDays: 30
+      lastRotated: 2026-10-01
+`;
+
+let fake: FakeGraph | undefined;
+let dir: string | undefined;
+afterEach(async () => {
+  await fake?.close();
+  fake = undefined;
+  if (dir) rmSync(dir, { recursive: true, force: true });
+  dir = undefined;
+});
+
+async function rotate(args: string[], opts: { fake?: FakeOptions; isTTY?: boolean; expires?: string; env?: Record<string, string> } = {}) {
+  const e = ex();
+  fake = await startFakeGraph(e.business, opts.fake);
+  dir = mkdtempSync(path.join(tmpdir(), 'gg-rotate-'));
+  const manifest = manifestFor(e.business, opts.expires);
+  writeFileSync(path.join(dir, 'graphguard.yml'), manifest);
+  const out = { stdout: '', stderr: '', raw: '' };
+  const env = {
+    GRAPHGUARD_GRAPH_URL: fake.url,
+    GRAPHGUARD_APP_SECRET: e.business.appSecret,
+    META_ADMIN_TOKEN: e.tokenOf['bm-admin']!,
+    SU01_TOKEN: e.tokenOf['su-01']!,
+    ...opts.env,
+  };
+  const code = await main(['rotate', ...args, '--today', TODAY], {
+    cwd: dir,
+    env,
+    stdout: (s) => {
+      out.stdout += s;
+      out.raw += s;
+    },
+    stderr: (s) => (out.stderr += s),
+    isTTY: opts.isTTY ?? false,
+  });
+  return { code, out, e, manifest, dir };
+}
+
+/** No token value (old or new) in what a person or a log sees. */
+function expectNoTokens(text: string, values: string[]): void {
+  for (const v of values) expect(text.includes(v.slice(0, 12)), 'a token value reached the output').toBe(false);
+}
+
+describe('graphguard rotate USER (dry run)', () => {
+  it('prints the plan and calls nothing', async () => {
+    const { code, out, e } = await rotate(['su-01']);
+    expect(code).toBe(0);
+    expect(fake!.requests).toEqual([]);
+    const id = e.business.systemUsers[1]!.id;
+    expect(out.stdout).toContain('dry run: nothing is called; pass --yes to perform it');
+    expect(out.stdout).toContain(`  1. POST /${id}/access_tokens  business_app=${e.business.appId}  scope=catalog_management,business_management  set_token_expires_in_60_days=true  appsecret_proof  (acting token: META_ADMIN_TOKEN)\n`);
+    expect(out.stdout).toContain(`  4. DELETE /${id}/access_tokens — WARNING: this revokes EVERY token of su-01, not only the old one`);
+    expect(out.stdout).toContain('gh secret set SU01_TOKEN < FILE && rm FILE');
+  });
+
+  it('a never-expiring token is asked without the 60-day flag', async () => {
+    const { out } = await rotate(['su-01'], { expires: 'never' });
+    expect(out.stdout).toMatch(/scope=catalog_management,business_management {2}appsecret_proof/);
+  });
+
+  it('an unknown user, --yes without --output, --output - to a terminal: one line, exit 2, no call', async () => {
+    expect((await rotate(['nobody'])).code).toBe(2);
+    const noOut = await rotate(['su-01', '--yes']);
+    expect(noOut.code).toBe(2);
+    expect(noOut.out.stderr).toBe('graphguard: --yes needs --output FILE (written 0600) or --output - (a pipe): the new token is never printed to a terminal or a log\n');
+    expect(fake!.requests).toEqual([]);
+    const tty = await rotate(['su-01', '--yes', '--output', '-'], { isTTY: true });
+    expect(tty.code).toBe(2);
+    expect(tty.out.stderr).toMatch(/^graphguard: --output - writes the new token to stdout, which is a terminal/);
+    expect(fake!.requests).toEqual([]);
+  });
+});
+
+describe('graphguard rotate USER --yes', () => {
+  it('generates, verifies, stores 0600, revokes every token, regenerates when the revocation took the new one, sets lastRotated', async () => {
+    const { code, out, e, manifest, dir: cwd } = await rotate(['su-01', '--yes', '--output', 'new-token.txt']);
+    expect(out.stderr).not.toMatch(/failed/);
+    expect(code).toBe(0);
+    const id = e.business.systemUsers[1]!.id;
+    const calls = fake!.rotation.calls.map((c) => `${c.method} ${c.userId}`);
+    // The fake's DELETE revokes the new token too: one more POST after it.
+    expect(calls).toEqual([`POST ${id}`, `DELETE ${id}`, `POST ${id}`]);
+    expect(fake!.rotation.calls[0]!.form).toMatchObject({
+      business_app: e.business.appId,
+      scope: 'catalog_management,business_management',
+      set_token_expires_in_60_days: 'true',
+      appsecret_proof: '(present)',
+    });
+    const file = path.join(cwd, 'new-token.txt');
+    expect(readFileSync(file, 'utf8')).toBe(fake!.rotation.issued[1]);
+    expect(statSync(file).mode & 0o777).toBe(0o600);
+    // The new token works; the old one and the first new one were revoked.
+    expect(e.business.tokens[fake!.rotation.issued[1]!]!.is_valid).toBe(true);
+    expect(e.business.tokens[e.tokenOf['su-01']!]!.is_valid).toBe(false);
+    // lastRotated updated; every comment kept.
+    const updated = readFileSync(path.join(cwd, 'graphguard.yml'), 'utf8');
+    expect(updated).toBe(manifest.replace('lastRotated: 2026-10-01', `lastRotated: ${TODAY}`));
+    expectNoTokens(out.stdout + out.stderr, [...fake!.rotation.issued, e.tokenOf['su-01']!, e.tokenOf['bm-admin']!]);
+    expect(out.stderr).toContain('graphguard rotate: 4. revoked every token of su-01');
+  });
+
+  it('when the revocation spares the new token, it is stored once', async () => {
+    const { code } = await rotate(['su-01', '--yes', '--output', 'new-token.txt'], { fake: { rotation: { deleteSparesNewest: true } } });
+    expect(code).toBe(0);
+    expect(fake!.rotation.calls.map((c) => c.method)).toEqual(['POST', 'DELETE']);
+    expect(readFileSync(path.join(dir!, 'new-token.txt'), 'utf8')).toBe(fake!.rotation.issued[0]);
+  });
+
+  it('failure halfway: a new token that cannot be verified revokes nothing, stores nothing, changes nothing', async () => {
+    const { code, out, e, manifest, dir: cwd } = await rotate(['su-01', '--yes', '--output', 'new-token.txt'], { fake: { rotation: { unverifiable: true } } });
+    expect(code).toBe(2);
+    expect(fake!.rotation.calls.map((c) => c.method)).toEqual(['POST']);
+    expect(out.stderr).toContain('graphguard: step 2 (debug_token) failed: the new token is not valid. Nothing was revoked; the old tokens still work.');
+    expect(existsSync(path.join(cwd, 'new-token.txt'))).toBe(false);
+    expect(readFileSync(path.join(cwd, 'graphguard.yml'), 'utf8')).toBe(manifest);
+    expect(e.business.tokens[e.tokenOf['su-01']!]!.is_valid).toBe(true);
+  });
+
+  it('--output - writes the token to the pipe only, and the plan and progress to stderr', async () => {
+    const { code, out } = await rotate(['su-01', '--yes', '--output', '-'], { fake: { rotation: { deleteSparesNewest: true } } });
+    expect(code).toBe(0);
+    expect(out.raw).toBe(fake!.rotation.issued[0]);
+    expect(out.stderr).toContain('| gh secret set SU01_TOKEN');
+  });
+
+  it('never writes the token through a symlink', async () => {
+    const e = ex();
+    fake = await startFakeGraph(e.business, { rotation: { deleteSparesNewest: true } });
+    dir = mkdtempSync(path.join(tmpdir(), 'gg-rotate-'));
+    writeFileSync(path.join(dir, 'graphguard.yml'), manifestFor(e.business));
+    writeFileSync(path.join(dir, 'victim.txt'), 'keep me');
+    symlinkSync(path.join(dir, 'victim.txt'), path.join(dir, 'link.txt'));
+    const code = await main(['rotate', 'su-01', '--yes', '--output', 'link.txt', '--today', TODAY], {
+      cwd: dir,
+      env: { GRAPHGUARD_GRAPH_URL: fake.url, GRAPHGUARD_APP_SECRET: e.business.appSecret, META_ADMIN_TOKEN: e.tokenOf['bm-admin']! },
+      stdout: () => undefined,
+      stderr: () => undefined,
+      isTTY: false,
+    });
+    expect(code).toBe(0);
+    expect(readFileSync(path.join(dir, 'victim.txt'), 'utf8')).toBe('keep me');
+    expect(readFileSync(path.join(dir, 'link.txt'), 'utf8')).toBe(fake.rotation.issued[0]);
+  });
+});
+
+describe('withLastRotated', () => {
+  const head = 'version: 1\nbusiness: { id: "1" }\nsystemUsers:\n';
+  it('replaces the date in place, adds it to a flow map or a block map, comments kept', async () => {
+    const { withLastRotated } = await import('../src/rotate.js');
+    expect(withLastRotated(`${head}  - name: a\n    token: { secret: A, expires: 60d }  # why\n`, 0, '2026-12-03')).toBe(
+      `${head}  - name: a\n    token: { secret: A, expires: 60d, lastRotated: 2026-12-03 }  # why\n`,
+    );
+    expect(withLastRotated(`${head}  - name: a\n    token:\n      secret: A  # CI\n      expires: never # keep\n  - name: b\n`, 0, '2026-12-03')).toBe(
+      `${head}  - name: a\n    token:\n      secret: A  # CI\n      expires: never # keep\n      lastRotated: 2026-12-03\n  - name: b\n`,
+    );
+    expect(withLastRotated(`${head}  - name: a\n  - name: b\n    token: {secret: B, lastRotated: "2026-01-01"}\n`, 1, '2026-12-03')).toBe(
+      `${head}  - name: a\n  - name: b\n    token: {secret: B, lastRotated: 2026-12-03}\n`,
+    );
+  });
+});

@@ -1,0 +1,91 @@
+/** Hostile manifest and live data: own-property lookups, real dates, init --from-live bytes. */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { check } from '../../src/check.js';
+import { manifestFromLive } from '../../src/graph/init-from-live.js';
+import type { LiveSnapshot } from '../../src/graph/types.js';
+import { parseManifestText } from '../../src/manifest/load.js';
+import { validateManifest } from '../../src/manifest/validate.js';
+import { HEAD, FIRST } from '../helpers/manifests.js';
+
+async function findings(yaml: string) {
+  const dir = mkdtempSync(path.join(tmpdir(), 'gg-data-'));
+  writeFileSync(path.join(dir, 'graphguard.yml'), yaml);
+  const { report } = await check({ cwd: dir, paths: [], today: '2026-12-01', env: {} });
+  return report.findings.map((f) => `${f.ruleId} ${f.line}:${f.column} ${f.message}`);
+}
+
+const user = (extra: { useCases?: string; permissions?: string; tasks?: string; lastRotated?: string }) => `${HEAD}  - name: shop-prod
+    role: system_user
+    environment: production
+    useCases: ${extra.useCases ?? '[page_content]'}
+    permissions: ${extra.permissions ?? '[pages_manage_posts]'}
+    token: { secret: META_SHOP_PROD_TOKEN, expires: 60d${extra.lastRotated ? `, lastRotated: ${extra.lastRotated}` : ''} }
+    assets:
+      - asset: Shop
+        tasks: ${extra.tasks ?? '[CREATE_CONTENT]'}
+`;
+
+describe('names that are Object.prototype members', () => {
+  it.each(['constructor', 'tostring', 'valueof', 'hasownproperty'])('useCases and permissions [%s] are unknown names, not a crash', async (name) => {
+    const out = await findings(user({ useCases: `[${name}]`, permissions: `[${name}]` }));
+    expect(out).toContain(`manifest-schema ${FIRST + 3}:16 Unknown use case \`${name}\` for system user shop-prod.`);
+    expect(out).toContain(`unknown-permission ${FIRST + 4}:19 Permission \`${name}\` of system user shop-prod is not a Graph API permission.`);
+  });
+
+  it('__proto__ is refused by the schema, not looked up', async () => {
+    expect(await findings(user({ useCases: '[__proto__]' }))).toEqual([
+      `manifest-schema ${FIRST + 3}:16 \`systemUsers[0].useCases[0]\` must be a lower_snake_case name, not \`__proto__\`.`,
+    ]);
+  });
+
+  it('a use case declared in the manifest under a prototype name is a use case like any other', async () => {
+    const yaml = `${user({ useCases: '[constructor]' })}useCases:\n  constructor:\n    permissions: { required: [pages_manage_posts] }\n    maxTasks: { page: [CREATE_CONTENT] }\n`;
+    const out = await findings(yaml);
+    expect(out.filter((f) => /use case/i.test(f))).toEqual([]);
+  });
+});
+
+describe('dates are real calendar dates', () => {
+  it.each(['2026-02-30', '2026-13-01', '2025-02-29', '2026-04-31'])('lastRotated: %s is a manifest-schema finding', async (d) => {
+    const yaml = user({ lastRotated: d });
+    const column = yaml.split('\n')[FIRST + 4]!.indexOf(d) + 1;
+    expect(await findings(yaml)).toContain(
+      `manifest-schema ${FIRST + 5}:${column} \`systemUsers[0].token.lastRotated\` must be a real calendar date (YYYY-MM-DD), not \`${d}\`.`,
+    );
+  });
+
+  it('a leap day is a date', () => {
+    const m = parseManifestText(user({ lastRotated: '2028-02-29' }), 'graphguard.yml');
+    expect(validateManifest(m.value, () => m.doc)).toEqual([]);
+  });
+
+  it('a suppression until= must be a real date', async () => {
+    const yaml = user({}).replace('    token:', '    # graphguard-disable-next-line token-rotation -- rotating next week until=2026-02-30\n    token:');
+    const out = await findings(yaml);
+    expect(out.some((f) => f.startsWith('invalid-suppression') && f.includes('2026-02-30'))).toBe(true);
+  });
+});
+
+describe('init --from-live', () => {
+  const hostile = 'Shop\u0000Bot\u001b[2J\u0085\u2028\u202e\u0007 prod';
+  const snapshot: LiveSnapshot = {
+    businessId: '100000000000001',
+    systemUsers: [{ id: '400000000000005', name: hostile, role: 'EMPLOYEE', assets: [{ id: '300000000000003', type: 'page', name: hostile, tasks: ['ANALYZE'] }] }],
+    tokens: {},
+    leakedTokens: {},
+    incomplete: [`part ${hostile}`],
+  };
+
+  it('never copies NUL, ESC or other control bytes from live names; the manifest loads and keeps the name', () => {
+    const text = manifestFromLive(snapshot, { businessId: '100000000000001', graphApiVersion: 'v26.0', today: '2026-12-01' });
+    expect(text).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029\u202e]/);
+    const m = parseManifestText(text, 'graphguard.yml');
+    const value = m.value as { systemUsers: { name: string }[]; assets: { name: string }[] };
+    expect(value.systemUsers[0]!.name).toMatch(/^[a-z0-9_-]+$/);
+    expect(value.assets[0]!.name).toBe(hostile);
+    expect(text).toContain('# live name: Shop\\u0000Bot\\u001b[2J\\u0085\\u2028\\u202e\\u0007 prod');
+  });
+});

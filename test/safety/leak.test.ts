@@ -1,0 +1,292 @@
+/**
+ * The leak test (SPEC §8). Tokens generated at run time go in through every input that becomes output —
+ * file names, the manifest's file name, manifest keys, values and comments, YAML escapes and line
+ * continuations, suppression rule ids and until=, workflow job ids, declared secret values next to a
+ * finding, neighbouring lines of a code frame, other vendors' credentials near a finding, live
+ * system-user names and a Graph error message that echoes the token — and come out of every format ×
+ * --debug, and of the action's comment, summary, SARIF, annotations and outputs. No 12-character piece
+ * of any of them may appear anywhere.
+ */
+import { randomBytes } from 'node:crypto';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { main } from '../../src/cli.js';
+import { FORMATS } from '../../src/format/index.js';
+import { redact } from '../../src/secrets/secret.js';
+import { startFakeGraph, type FakeGraph } from '../helpers/fake-graph.js';
+import { startFakeGitHub } from '../helpers/fake-github.js';
+import { ACTION_ENTRY, runAction } from '../helpers/run-action.js';
+
+const B62 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
+const random = (n: number, alphabet = B62) => [...randomBytes(n)].map((b) => alphabet[b % alphabet.length]).join('');
+
+/** A Meta access token, and the pieces of it the tests plant. */
+const T = `EAAG${random(180)}`;
+const T2 = `EAAJ${random(120)}`;
+/** A declared secret's value: no token shape at all, found only because the manifest declares it. */
+const DECLARED = `dcl-${random(40, 'abcdefghijklmnopqrstuvwxyz0123456789')}`;
+/** The live check's credentials (not token-shaped): the server echoes the first 40 characters. */
+const GRAPH_TOKEN = `gtk-${random(60)}`;
+const APP_SECRET = random(32, '0123456789abcdef');
+/** Other vendors' credentials next to a finding. */
+const VENDORS = [`sk_${'live'}_${random(24)}`, `gh${'p'}_${random(36)}`, `xo${'xb'}-${random(12, '0123456789')}-${random(24)}`];
+const SECRETS = [T, T2, DECLARED, GRAPH_TOKEN, APP_SECRET, ...VENDORS];
+
+/** Every 12-character piece of every secret: none may appear in `text`. */
+function expectNoLeak(where: string, text: string): void {
+  for (const s of SECRETS)
+    for (let i = 0; i + 12 <= s.length; i++) {
+      if (text.includes(s.slice(i, i + 12))) throw new Error(`${where}: a piece of a secret (${redact(s)}) at offset ${i}:\n${excerpt(text, s.slice(i, i + 12))}`);
+    }
+}
+function excerpt(text: string, piece: string): string {
+  const at = text.indexOf(piece);
+  return text.slice(Math.max(0, at - 200), at + 200).replace(/[A-Za-z0-9]{12}/g, (m) => (SECRETS.some((s) => s.includes(m)) ? '<SECRET>' : m));
+}
+
+const HEAD = `version: 1
+business:
+  id: "100000000000001"
+app:
+  id: "200000000000002"
+  accessLevel: standard
+  graphApiVersion: v25.0
+`;
+
+/** Case "valid": a schema-valid manifest whose values, comments and neighbours carry the tokens. */
+function validManifest(withTokenAsset: boolean): string {
+  // The YAML escape \x41 and a line continuation: the raw text holds no token, the parsed value does.
+  const escaped = `EA\\x41G${T.slice(4)}`;
+  const continued = `${T2.slice(0, 50)}\\\n      ${T2.slice(50)}`;
+  return `# rotated on Monday, the old token was ${T}
+${HEAD}assets:
+  - id: "300000000000003"
+    type: page
+    name: Shop
+    environment: production
+  - id: "300000000000004"
+    type: page
+    name: "${escaped}"
+    environment: test
+  - id: "300000000000005"
+    type: page
+    name: "${continued}"
+    environment: production
+${withTokenAsset ? `  - id: "300000000000006"\n    type: page\n    name: ${T}\n    environment: production\n` : ''}systemUsers:
+  - name: shop-prod
+    role: system_user
+    environment: production
+    useCases: [page_content]
+    permissions: [pages_manage_posts]
+    # graphguard-disable-next-line ${T} -- pasted here until=${T2}
+    token: { secret: META_SHOP_PROD_TOKEN, expires: 60d }
+    assets:
+      - asset: Shop
+        tasks: [MANAGE]  # ${DECLARED}
+${withTokenAsset ? `      - asset: ${T}\n        tasks: [MANAGE]\n` : ''}  - name: shop-test
+    role: system_user
+    environment: test
+    useCases: [page_content]
+    permissions: [pages_manage_posts]
+    token: { secret: META_SHOP_TEST_TOKEN, expires: 60d }
+    assets:
+      - asset: "${escaped}"
+        tasks: [CREATE_CONTENT]
+`;
+}
+
+const CODE: Record<string, string> = {
+  // A token in the file's name, and in its text between other vendors' credentials.
+  [`src/${T}.js`]: `const stripe = "${VENDORS[0]}";\nconst github = "${VENDORS[1]}";\nconst token = "${T}";\nconst slack = "${VENDORS[2]}";\nconst declared = "${DECLARED}";\n`,
+  // A finding whose neighbouring line holds the declared value (not token-shaped).
+  'src/declared.js': `// ${DECLARED}\nfetch("https://graph.facebook.com/v2.0/me");\n// ${T2}\n`,
+  // A workflow whose job id is a token: test-token-in-production names the job.
+  '.github/workflows/deploy.yml': `on: push\njobs:\n  ${T}:\n    runs-on: ubuntu-latest\n    environment: production\n    steps:\n      - run: deploy\n        env:\n          TOKEN: \${{ secrets.META_SHOP_TEST_TOKEN }}\n`,
+  // Suppressions in code: a token as rule id and as until=.
+  'src/suppressed.js': `// graphguard-disable-next-line ${T2} -- because until=${T}\nexport const x = 1;\n`,
+};
+
+/** Case "invalid": the manifest fails the schema; its keys and escaped values are quoted by manifest-schema. */
+const INVALID_MANIFEST = `${HEAD}${T}: 1
+assets:
+  - id: "300000000000003"
+    type: "EA\\x41G${T.slice(4)}"
+    name: Shop
+    environment: production
+systemUsers: []
+`;
+
+const ENV = { META_SHOP_PROD_TOKEN: DECLARED, META_SHOP_TEST_TOKEN: 'short' };
+
+function project(files: Record<string, string>): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'gg-leak-'));
+  for (const [p, c] of Object.entries(files)) {
+    mkdirSync(path.dirname(path.join(dir, p)), { recursive: true });
+    writeFileSync(path.join(dir, p), c);
+  }
+  return dir;
+}
+
+/** Runs the CLI in process; returns everything it wrote (stdout, stderr, --output file). */
+async function cli(dir: string, args: string[], env: Record<string, string> = {}): Promise<{ code: number; all: string }> {
+  let out = '';
+  const code = await main(args, {
+    cwd: dir,
+    env: { ...ENV, ...env },
+    stdout: (s) => (out += s),
+    stderr: (s) => (out += s),
+    isTTY: false,
+  });
+  return { code, all: out };
+}
+
+const dirs: string[] = [];
+afterAll(() => {
+  for (const d of dirs) rmSync(d, { recursive: true, force: true });
+});
+
+describe('no 12-character piece of a planted secret in any output', () => {
+  const cases: { name: string; files: Record<string, string>; manifest?: string; env?: Record<string, string> }[] = [
+    { name: 'valid manifest, code, workflows, suppressions', files: { 'graphguard.yml': validManifest(false), ...CODE } },
+    { name: 'schema-invalid manifest (keys, escaped values)', files: { 'graphguard.yml': INVALID_MANIFEST } },
+    { name: 'the manifest file name is a token', files: { [`${T}.yml`]: validManifest(false) }, manifest: `${T}.yml` },
+  ];
+
+  for (const c of cases) {
+    it(`${c.name}: every format, with and without --debug, stdout, stderr and --output`, async () => {
+      const dir = project(c.files);
+      dirs.push(dir);
+      let reached = false;
+      for (const format of FORMATS) {
+        for (const debug of [false, true]) {
+          const args = ['check', '--format', format, '--today', '2026-12-01', ...(c.manifest ? ['--manifest', c.manifest] : []), ...(debug ? ['--debug'] : [])];
+          const r = await cli(dir, args);
+          expect(r.code, `${format} ${r.all.slice(0, 300)}`).toBe(1);
+          expectNoLeak(`${c.name} --format ${format}${debug ? ' --debug' : ''}`, r.all);
+          reached ||= r.all.includes(redact(T).slice(0, 5)) || r.all.includes(`(${T.length} chars)`);
+          const o = await cli(dir, [...args, '--output', `out.${format}`]);
+          expectNoLeak(`${c.name} --output (${format})`, o.all + readFileSync(path.join(dir, `out.${format}`), 'utf8'));
+        }
+      }
+      // The token did reach the output, in its redacted form.
+      expect(reached).toBe(true);
+    });
+  }
+
+  it('diff of a PR that removes a pasted token (text, json, markdown)', async () => {
+    const dir = project({ 'base.yml': validManifest(true), 'head.yml': validManifest(false) });
+    dirs.push(dir);
+    for (const format of ['text', 'json', 'markdown']) {
+      const r = await cli(dir, ['diff', 'base.yml', 'head.yml', '--format', format]);
+      expect(r.code).toBe(0);
+      expect(r.all).toContain(`(${T.length} chars)`);
+      expectNoLeak(`diff --format ${format}`, r.all);
+    }
+  });
+
+  it('live: system-user names that hold a token, and a Graph error that echoes the token', async () => {
+    const dir = project({ 'graphguard.yml': validManifest(false).replace('app:\n  id: "200000000000002"', 'app:\n  id: "200000000000002"') });
+    dirs.push(dir);
+    const fake: FakeGraph = await startFakeGraph({
+      id: '100000000000001',
+      appId: '200000000000002',
+      appSecret: APP_SECRET,
+      graphToken: GRAPH_TOKEN,
+      systemUsers: [
+        { id: '400000000000009', name: `bot ${T}`, role: 'EMPLOYEE', assets: [{ id: '300000000000003', type: 'page', name: `page ${T2}`, tasks: ['MANAGE'] }] },
+      ],
+      tokens: {},
+    });
+    // A Graph API that answers every request with an error quoting the token's first 40 characters.
+    const echo = http.createServer((_req, res) => {
+      res.writeHead(400, { 'content-type': 'application/json' });
+      res.end(JSON.stringify({ error: { message: `Invalid OAuth access token - Cannot parse access token ${GRAPH_TOKEN.slice(0, 40)}`, type: 'OAuthException', code: 190 } }));
+    });
+    await new Promise<void>((r) => echo.listen(0, '127.0.0.1', r));
+    const echoUrl = `http://127.0.0.1:${(echo.address() as AddressInfo).port}`;
+    try {
+      const env = { GRAPHGUARD_GRAPH_TOKEN: GRAPH_TOKEN, GRAPHGUARD_APP_SECRET: APP_SECRET };
+      let names = false;
+      for (const format of FORMATS)
+        for (const debug of [[], ['--debug']]) {
+          const live = await cli(dir, ['check', '--live', '--graph-url', fake.url, '--format', format, '--today', '2026-12-01', ...debug], env);
+          expectNoLeak(`live names --format ${format} ${debug.join('')}`, live.all);
+          names ||= live.all.includes(`bot ${T.slice(0, 4)}…`);
+          const err = await cli(dir, ['check', '--live', '--graph-url', echoUrl, '--live-timeout', '5', '--format', format, ...debug], env);
+          expect(err.code).toBe(2);
+          expectNoLeak(`Graph error --format ${format} ${debug.join('')}`, err.all);
+        }
+      expect(names).toBe(true);
+    } finally {
+      await fake.close();
+      echo.closeAllConnections();
+      await new Promise((r) => echo.close(r));
+    }
+  });
+});
+
+describe.skipIf(!existsSync(ACTION_ENTRY))('the action (dist/index.js): comment, summary, SARIF, annotations, outputs', () => {
+  function git(cwd: string, ...args: string[]): string {
+    const r = spawnSync('git', ['-c', 'commit.gpgsign=false', '-c', 'core.hooksPath=/dev/null', ...args], {
+      cwd,
+      encoding: 'utf8',
+      env: { PATH: process.env.PATH ?? '', HOME: cwd, GIT_AUTHOR_NAME: 'T', GIT_AUTHOR_EMAIL: 't@example.com', GIT_COMMITTER_NAME: 'T', GIT_COMMITTER_EMAIL: 't@example.com', GIT_CONFIG_NOSYSTEM: '1' },
+    });
+    if (r.status !== 0) throw new Error(`git ${args.join(' ')}: ${r.stderr}`);
+    return r.stdout.trim();
+  }
+
+  it('a PR that removes a pasted token and adds hostile files: nothing leaks anywhere', async () => {
+    const dir = project({ 'graphguard.yml': validManifest(true) });
+    dirs.push(dir);
+    git(dir, 'init', '-q', '-b', 'main');
+    git(dir, 'add', '-A');
+    git(dir, 'commit', '-q', '-m', 'base');
+    const base = git(dir, 'rev-parse', 'HEAD');
+    for (const [p, c] of Object.entries({ 'graphguard.yml': validManifest(false), ...CODE })) {
+      mkdirSync(path.dirname(path.join(dir, p)), { recursive: true });
+      writeFileSync(path.join(dir, p), c);
+    }
+    git(dir, 'add', '-A');
+    git(dir, 'commit', '-q', '-m', 'head');
+    const head = git(dir, 'rev-parse', 'HEAD');
+    const gh = await startFakeGitHub({ owner: 'acme', repo: 'shop', pulls: { 5: { files: ['graphguard.yml'] } }, comments: {} });
+    try {
+      const payload = {
+        action: 'opened',
+        number: 5,
+        pull_request: { number: 5, base: { sha: base, ref: 'main', repo: { full_name: 'acme/shop' } }, head: { sha: head, ref: 'x', repo: { full_name: 'acme/shop' } } },
+        repository: { name: 'shop', full_name: 'acme/shop', owner: { login: 'acme' } },
+      };
+      const r = await runAction({
+        node: process.execPath,
+        workspace: dir,
+        inputs: { sarif: 'graphguard.sarif', 'fail-on': 'error' },
+        githubToken: `ghs_${random(36)}`,
+        eventName: 'pull_request',
+        payload,
+        apiUrl: gh.url,
+        repository: 'acme/shop',
+        env: ENV,
+      });
+      const sarif = readFileSync(path.join(dir, 'graphguard.sarif'), 'utf8');
+      const comments = (gh.state.comments[5] ?? []).map((c) => c.body).join('\n');
+      expect(comments).toContain(`(${T.length} chars)`); // the removed token's asset is in the access diff, redacted
+      const shown = r.stdout
+        .split('\n')
+        .filter((l) => !l.startsWith('::add-mask::'))
+        .join('\n');
+      for (const [where, text] of Object.entries({ stdout: shown, stderr: r.stderr, summary: r.summary, sarif, comments, outputs: JSON.stringify(r.outputs) }))
+        expectNoLeak(`action ${where}`, text);
+      expect(r.outputs.result).toBe('fail');
+      expect(readdirSync(dir)).toContain('graphguard.sarif');
+    } finally {
+      await gh.close();
+    }
+  });
+});

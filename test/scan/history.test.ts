@@ -1,0 +1,146 @@
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { check } from '../../src/check.js';
+import { main } from '../../src/cli.js';
+import { redact } from '../../src/secrets/secret.js';
+import { HEAD } from '../helpers/manifests.js';
+import { BASE62, fakeSecret, HEX } from '../helpers/secrets.js';
+
+const TOKEN = fakeSecret('E' + 'AAG', 170, 7001);
+const IG = fakeSecret('IG' + 'AA', 180, 7002, `${BASE62}-_`);
+const APP_SECRET = fakeSecret('', 32, 7003, HEX);
+const STILL_THERE = fakeSecret('E' + 'AB', 150, 7004);
+const MANIFEST = `${HEAD}  - name: shop-prod
+    role: system_user
+    environment: production
+    useCases: [page_content]
+    token:
+      secret: META_SHOP_PROD_TOKEN
+`;
+
+let dir: string;
+const git = (...args: string[]): string =>
+  execFileSync('git', args, {
+    cwd: dir,
+    encoding: 'utf8',
+    env: { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@t', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@t' },
+  }).trim();
+const commit = (msg: string, date: string, files: Record<string, string | null>): string => {
+  for (const [f, content] of Object.entries(files)) {
+    const abs = path.join(dir, f);
+    if (content === null) rmSync(abs);
+    else {
+      mkdirSync(path.dirname(abs), { recursive: true });
+      writeFileSync(abs, content);
+    }
+  }
+  git('add', '-A');
+  execFileSync('git', ['commit', '-q', '-m', msg], {
+    cwd: dir,
+    env: {
+      ...process.env,
+      GIT_AUTHOR_NAME: 't',
+      GIT_AUTHOR_EMAIL: 't@t',
+      GIT_COMMITTER_NAME: 't',
+      GIT_COMMITTER_EMAIL: 't@t',
+      GIT_AUTHOR_DATE: `${date}T12:00:00Z`,
+      GIT_COMMITTER_DATE: `${date}T12:00:00Z`,
+    },
+  });
+  return git('rev-parse', 'HEAD');
+};
+const shas: Record<string, string> = {};
+
+beforeAll(() => {
+  dir = mkdtempSync(path.join(tmpdir(), 'gg-history-'));
+  git('init', '-q', '-b', 'main');
+  shas.base = commit('base', '2026-01-05', { 'graphguard.yml': MANIFEST, 'src/app.js': 'export const x = 1;\n' });
+  git('checkout', '-q', '-b', 'feature');
+  // A token added, then removed in the next commit; the same content again in a copy (same blob).
+  shas.add = commit('add token', '2026-02-10', { 'src/app.js': `export const token = "${TOKEN}";\n`, 'src/copy.js': `export const token = "${TOKEN}";\n` });
+  shas.remove = commit('remove token', '2026-02-11', { 'src/app.js': 'export const token = process.env.META_TOKEN;\n', 'src/copy.js': null });
+  // An Instagram token and a Meta app secret in a file later deleted; a token that stays in the tree.
+  shas.ig = commit('ig', '2026-02-12', {
+    'config/social.env': `# facebook app\nINSTAGRAM_TOKEN=${IG}\nFACEBOOK_APP_SECRET=${APP_SECRET}\n`,
+    'src/still.js': `const t = "${STILL_THERE}";\n`,
+  });
+  shas.gone = commit('drop env', '2026-02-13', { 'config/social.env': null });
+  git('checkout', '-q', 'main');
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('check --history', () => {
+  it('finds a token added then removed on a branch, once, with its commit, date and path', async () => {
+    git('checkout', '-q', 'feature');
+    try {
+      const { report } = await check({ cwd: dir, env: {}, today: '2026-03-01', history: { range: `${shas.base}..feature` } });
+      const hard = report.findings.filter((f) => f.ruleId === 'hardcoded-token');
+      expect(hard.map((f) => [f.messageId, f.file, f.line, f.column, f.history?.commit ?? null, f.history?.date ?? null])).toEqual([
+        ['instagramToken', 'config/social.env', 2, 17, shas.ig, '2026-02-12'],
+        ['appSecret', 'config/social.env', 3, 21, shas.ig, '2026-02-12'],
+        ['accessToken', 'src/app.js', 1, 23, shas.add, '2026-02-10'],
+        // Still in the tree: reported once, by the tree scan (no history field).
+        ['accessToken', 'src/still.js', 1, 12, null, null],
+      ]);
+      const f = hard.find((x) => x.messageId === 'accessToken' && x.history)!;
+      expect(f.history).toEqual({ commit: shas.add, date: '2026-02-10', path: 'src/app.js' });
+      expect(f.message).toBe(
+        `Hard-coded Meta access token ${redact(TOKEN)}: anyone who can read this file can call the Graph API as its user. Added in commit ${shas.add!.slice(0, 12)} (2026-02-10) as src/app.js: it stays in the git history, in every clone and fork, until it is revoked.`,
+      );
+      // No secret value anywhere in the report.
+      const json = JSON.stringify(report);
+      for (const v of [TOKEN, IG, APP_SECRET, STILL_THERE]) expect(json).not.toContain(v.slice(4, 16));
+    } finally {
+      git('checkout', '-q', 'main');
+    }
+  });
+
+  it('without a range scans all history (every ref), each secret once', async () => {
+    const { report } = await check({ cwd: dir, env: {}, today: '2026-03-01', history: {} });
+    const hist = report.findings.filter((f) => f.history);
+    expect(hist.map((f) => [f.file, f.messageId])).toEqual([
+      ['config/social.env', 'instagramToken'],
+      ['config/social.env', 'appSecret'],
+      ['src/app.js', 'accessToken'],
+      ['src/still.js', 'accessToken'],
+    ]);
+  });
+
+  it('a range without the token finds nothing in history', async () => {
+    const { report } = await check({ cwd: dir, env: {}, today: '2026-03-01', history: { range: `${shas.remove}..${shas.remove}` } });
+    expect(report.findings.filter((f) => f.history)).toEqual([]);
+  });
+
+  it('never takes the range as an option, and a bad range is one line, exit 2', async () => {
+    const out: string[] = [];
+    const err: string[] = [];
+    const io = { cwd: dir, env: {}, stdout: (s: string) => out.push(s), stderr: (s: string) => err.push(s), isTTY: false };
+    expect(await main(['check', '--history=--output=/tmp/x', '--format', 'json'], io)).toBe(2);
+    expect(err.join('')).toBe('graphguard: --history: "--output=/tmp/x" is not a revision range\n');
+    err.length = 0;
+    expect(await main(['check', '--history=nosuchref..main', '--format', 'json'], io)).toBe(2);
+    expect(err.join('')).toMatch(/^graphguard: --history: git log failed: .*nosuchref.*\n$/);
+    expect(err.join('').split('\n')).toHaveLength(2);
+  });
+
+  it('the CLI takes --history bare, --history=RANGE and --history A..B', async () => {
+    for (const args of [['--history'], [`--history=${shas.base}..feature`], ['--history', `${shas.base}..feature`]]) {
+      const out: string[] = [];
+      const io = { cwd: dir, env: {}, stdout: (s: string) => out.push(s), stderr: () => {}, isTTY: false };
+      expect(await main(['check', ...args, '--format', 'json', '--today', '2026-03-01'], io), args.join(' ')).toBe(1);
+      const json = JSON.parse(out.join('')) as { findings: { history?: { commit: string } }[] };
+      expect(json.findings.filter((f) => f.history).map((f) => f.history!.commit)).toEqual([shas.ig, shas.ig, shas.add, shas.ig]);
+    }
+  });
+
+  it('onUnavailable turns a git failure into a message (the action on a shallow checkout)', async () => {
+    const messages: string[] = [];
+    const { report } = await check({ cwd: dir, env: {}, today: '2026-03-01', history: { range: 'nosuchref..main', onUnavailable: (m) => messages.push(m) } });
+    expect(messages).toHaveLength(1);
+    expect(messages[0]).toMatch(/^--history: git log failed: /);
+    expect(report.findings.filter((f) => f.history)).toEqual([]);
+  });
+});
