@@ -4,6 +4,7 @@ import { Secret, redact } from '../secrets/secret.js';
 import { redactSecretsInText } from '../secrets/redact.js';
 import type { TokenInfo } from './types.js';
 import { ConfigError } from '../types.js';
+import { isRecord } from '../guards.js';
 
 export type GraphErrorKind =
   | 'token'
@@ -518,13 +519,13 @@ export class GraphClient {
     }
     const err = this.errorFrom(status, body, endpoint);
     if (err) return { ok: false, error: err };
-    if (!isObject(body)) return { ok: false, error: new GraphError('bad-response', endpoint, 'batch entry body is not an object', { status }) };
+    if (!isRecord(body)) return { ok: false, error: new GraphError('bad-response', endpoint, 'batch entry body is not an object', { status }) };
     return { ok: true, status, body };
   }
 
   /** A GraphError for an error answer (status ≥ 400 or an `error` object), or undefined. */
   private errorFrom(status: number, body: unknown, endpoint: string): GraphError | undefined {
-    const e = isObject(body) && isObject(body.error) ? body.error : undefined;
+    const e = isRecord(body) && isRecord(body.error) ? body.error : undefined;
     if (!e && status < 400) return undefined;
     if (!e) {
       if (status === 429) return new GraphError('throttle', endpoint, 'throttled (HTTP 429)', { status });
@@ -570,18 +571,18 @@ export class GraphClient {
       }
     };
     const app = parse('x-app-usage');
-    if (isObject(app)) for (const v of Object.values(app)) if (typeof v === 'number' && v >= 100) full = true;
+    if (isRecord(app)) for (const v of Object.values(app)) if (typeof v === 'number' && v >= 100) full = true;
     const acct = parse('x-ad-account-usage');
-    if (isObject(acct)) {
+    if (isRecord(acct)) {
       if (typeof acct.acc_id_util_pct === 'number' && acct.acc_id_util_pct >= 100) full = true;
       if (typeof acct.reset_time_duration === 'number' && full) regainMs = Math.max(regainMs, acct.reset_time_duration * 1000);
     }
     const buc = parse('x-business-use-case-usage');
-    if (isObject(buc)) {
+    if (isRecord(buc)) {
       for (const list of Object.values(buc)) {
         if (!Array.isArray(list)) continue;
         for (const entry of list) {
-          if (!isObject(entry)) continue;
+          if (!isRecord(entry)) continue;
           for (const k of ['call_count', 'total_cputime', 'total_time']) {
             const v = entry[k];
             if (typeof v === 'number' && v >= 100) full = true;
@@ -749,10 +750,6 @@ function endpointOf(relativeUrl: string): string {
   return splitOnce(relativeUrl, '?')[0]!.replace(/^\/+/, '');
 }
 
-export function isObject(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-
 function toNumber(v: unknown): number | undefined {
   if (typeof v === 'number' && Number.isFinite(v)) return v;
   if (typeof v === 'string' && v.trim() !== '' && Number.isFinite(Number(v))) return Number(v);
@@ -767,13 +764,13 @@ export function toId(v: unknown): string | undefined {
 }
 
 function expectObject(json: unknown, endpoint: string): Record<string, unknown> {
-  if (!isObject(json)) throw new GraphError('bad-response', endpoint, 'answer is not a JSON object');
+  if (!isRecord(json)) throw new GraphError('bad-response', endpoint, 'answer is not a JSON object');
   return json;
 }
 
 function expectPage(json: unknown, endpoint: string): Record<string, unknown> {
   const obj = expectObject(json, endpoint);
-  if (!Array.isArray(obj.data) || !obj.data.every(isObject)) {
+  if (!Array.isArray(obj.data) || !obj.data.every(isRecord)) {
     throw new GraphError('bad-response', endpoint, 'answer has no data array');
   }
   return obj;
@@ -782,7 +779,7 @@ function expectPage(json: unknown, endpoint: string): Record<string, unknown> {
 /** `paging.next` of a page, when present. */
 export function nextLink(body: Record<string, unknown>): string | undefined {
   const paging = body.paging;
-  if (!isObject(paging)) return undefined;
+  if (!isRecord(paging)) return undefined;
   return typeof paging.next === 'string' && paging.next !== '' ? paging.next : undefined;
 }
 
@@ -806,7 +803,7 @@ function budgetError(cause: GraphError, waitMs: number, budgetMs: number): Graph
 /** Normalise a `debug_token` answer (`{data: {...}}`): ids as strings, times as unix seconds. */
 export function parseDebugToken(body: Record<string, unknown>): TokenInfo {
   const d = body.data;
-  if (!isObject(d)) throw new GraphError('bad-response', 'debug_token', 'answer has no data object');
+  if (!isRecord(d)) throw new GraphError('bad-response', 'debug_token', 'answer has no data object');
   const info: TokenInfo = {
     isValid: d.is_valid === true,
     scopes: Array.isArray(d.scopes) ? d.scopes.filter((s): s is string => typeof s === 'string') : [],
@@ -820,7 +817,7 @@ export function parseDebugToken(body: Record<string, unknown>): TokenInfo {
   if (expiresAt !== undefined) info.expiresAt = expiresAt;
   const issuedAt = toNumber(d.issued_at);
   if (issuedAt !== undefined) info.issuedAt = issuedAt;
-  if (isObject(d.error)) {
+  if (isRecord(d.error)) {
     const err: NonNullable<TokenInfo['error']> = {};
     const code = toNumber(d.error.code);
     const subcode = toNumber(d.error.subcode ?? d.error.error_subcode);

@@ -3,8 +3,9 @@ import type { AssetType, Manifest } from '../manifest/types.js';
 import { isImplicitPermission } from '../data.js';
 import { secretHash } from '../secrets/fingerprint.js';
 import { Secret } from '../secrets/secret.js';
-import { GraphClient, GraphError, isObject, nextLink, parseDebugToken, toId, type BatchItem, type BatchResult } from './client.js';
+import { GraphClient, GraphError, nextLink, parseDebugToken, toId, type BatchItem, type BatchResult } from './client.js';
 import { ConfigError } from '../types.js';
+import { isRecord } from '../guards.js';
 import type { DeclaredTokenState, LiveAssetGrant, LiveOwnership, LiveSnapshot, LiveSystemUser, TokenInfo } from './types.js';
 
 /**
@@ -533,7 +534,7 @@ function readPage(job: EdgeJob | AssetJob | OwnJob, body: Record<string, unknown
   }
   if (!Array.isArray(body.data)) return 'unexpected answer: no data array';
   for (const row of body.data) {
-    if (!isObject(row)) return 'unexpected answer: an entry is not an object';
+    if (!isRecord(row)) return 'unexpected answer: an entry is not an object';
     const id = toId(row.id);
     if (id === undefined) return 'unexpected answer: an entry without id';
     if (job.kind === 'own') {
@@ -577,7 +578,7 @@ function readGrants(body: Record<string, unknown>, type: LiveAssetType): LiveAss
   if (!Array.isArray(body.data)) return 'unexpected answer: no data array';
   const out: LiveAssetGrant[] = [];
   for (const row of body.data) {
-    if (!isObject(row)) return 'unexpected answer: an entry is not an object';
+    if (!isRecord(row)) return 'unexpected answer: an entry is not an object';
     let id = toId(row.id);
     if (id === undefined) return 'unexpected answer: an asset without id';
     if (!Array.isArray(row.tasks) || !row.tasks.every((t) => typeof t === 'string')) {

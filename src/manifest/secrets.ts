@@ -6,6 +6,7 @@
 import { detectSecrets, isHex32, type SecretKind } from '../secrets/detect.js';
 import { redact, Secret } from '../secrets/secret.js';
 import type { JsonPath } from '../types.js';
+import { isRecord } from '../guards.js';
 
 /** One secret-looking value in the manifest. */
 export interface ManifestSecret {
@@ -94,8 +95,4 @@ export function redactValues(text: string, secrets: readonly Secret[]): string {
     if (v.length > 0 && out.includes(v)) out = out.split(v).join(redact(v));
   }
   return out;
-}
-
-function isRecord(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
