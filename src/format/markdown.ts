@@ -4,6 +4,7 @@ import { sortBySeverity } from '../sort.js';
 import { plural } from '../text.js';
 import type { Finding, Report, Severity } from '../types.js';
 import { neutraliseCommands } from './github.js';
+import { redactCredentials } from '../secrets/sink.js';
 
 export interface MarkdownContext {
   /** The access diff of a pull request; omitted or empty → no "Access changes" section. */
@@ -36,7 +37,8 @@ export function escapeCell(text: string): string {
 /** Text for inline markdown (list items, headings): literal, never markup, HTML or a workflow command. */
 export function escapeInline(text: string): string {
   return (
-    escapeHtml(text.replace(/[\r\n]+/g, ' '))
+    // Credentials go first: escaping (`\|`, `\_`) would hide an app token's shape from the sink afterwards.
+    escapeHtml(redactCredentials(text.replace(/[\r\n]+/g, ' ')))
       .replace(/([\\`*_[\]|~#!])/g, '\\$1')
       // A path such as node_modules/@acme/x must not notify the user or team "acme".
       .replace(/@(?=[A-Za-z0-9])/g, '@\u200b')

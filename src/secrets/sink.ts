@@ -215,6 +215,8 @@ export class Sink {
   /** Credentials and pieces of known secrets redacted, control characters escaped. Idempotent. */
   clean(text: string, opts: CleanOptions = {}): string {
     const t = String(text);
+    // No credential, declared value or piece is shorter than 8 characters.
+    if (t.length < MIN_SECRET_LENGTH) return escapeControls(t, opts);
     const pieces: CredentialSpan[] = [];
     fragmentSpans(t, this.grams, this.hashes, pieces);
     return escapeControls(replaceSpans(t, merge([...credentialSpans(t, this.sorted), ...pieces])), opts);
@@ -247,7 +249,14 @@ const ONE_LINE: ReadonlySet<keyof Finding> = new Set(['ruleId', 'file', 'message
 
 /** A copy of the report with every string cleaned (fingerprints are ours: hex, left as they are). */
 export function cleanReport(report: Report, sink: Sink): Report {
-  const c = (s: string, oneLine = false) => sink.clean(s, { oneLine });
+  // Suggestions, rule ids, file names and frame lines repeat across findings: each text is cleaned once.
+  const memo = new Map<string, string>();
+  const c = (s: string, oneLine = false) => {
+    const key = oneLine ? `1${s}` : `0${s}`;
+    let v = memo.get(key);
+    if (v === undefined) memo.set(key, (v = sink.clean(s, { oneLine })));
+    return v;
+  };
   const findings = report.findings.map((f) => {
     const out = { ...f } as Finding;
     for (const k of Object.keys(out) as (keyof Finding)[]) {
