@@ -12,6 +12,6 @@ if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-v')) {
   const { processWriters } = await import('./fs-safe.js');
   // A closed pipe or a full disk ends the run with one line (exit 2; EPIPE keeps the findings' code).
   const out = processWriters(process);
-  const code = await main(argv, { cwd: process.cwd(), env: process.env, ...out, isTTY: process.stdout.isTTY === true });
+  const code = await main(argv, { cwd: process.cwd(), env: process.env, ...out, isTTY: process.stdout.isTTY === true, stderrIsTTY: process.stderr.isTTY === true });
   if (process.exitCode !== 2) process.exitCode = code;
 }

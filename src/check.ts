@@ -3,6 +3,7 @@
  * load → validate → manifest rules → scan → live → diff → suppress → baseline → report.
  * It returns a Report and writes nothing. ConfigError is the user's input (exit 2); anything else is a bug.
  */
+import type { ScanProgress } from './scan/progress.js';
 import { rules as allRules } from '../rules/index.js';
 import type { AccessChange } from './diff.js';
 import { toPublic, type InternalFinding } from './findings.js';
@@ -50,6 +51,8 @@ export interface CheckOptions {
   newAccess?: SeveritySetting;
   rules?: readonly AnyRule[];
   debug?: (line: string) => void;
+  /** The scan's progress line (src/scan/progress.ts); the CLI passes one on a terminal. */
+  progress?: ScanProgress;
   /** Told every secret value the run learns (declared values, secrets found), so output can redact them. */
   onSecrets?: (values: Secret[]) => void;
 }
@@ -82,7 +85,12 @@ export async function check(opts: CheckOptions): Promise<CheckResult> {
   const run = validate(loaded, opts.newAccess);
   if (opts.onSecrets && run.valid) opts.onSecrets(declaredSecretValues(run.manifest, run.env).map((d) => d.value));
   const findings: InternalFinding[] = runManifestRules(run);
-  const scanned = await scan(run, { paths: opts.paths ?? ['.'], ...(opts.changedOnly ? { changedOnly: opts.changedOnly } : {}) });
+  const scanned = await scan(run, {
+    paths: opts.paths ?? ['.'],
+    ...(opts.changedOnly ? { changedOnly: opts.changedOnly } : {}),
+    ...(opts.progress ? { progress: opts.progress } : {}),
+  });
+  opts.progress?.done();
   findings.push(...scanned.findings);
   if (opts.history) findings.push(...(await history(run, opts.history, findings)));
   const secrets = uniqueSecrets(findings);

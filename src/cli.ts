@@ -12,6 +12,7 @@ import { safeIO } from './secrets/sink.js';
 import { existsNoFollow, writeUserFile } from './fs-safe.js';
 import { isValidDate } from './suppress.js';
 import { ConfigError, type Report } from './types.js';
+import { createProgress, progressWanted, type ScanProgress } from './scan/progress.js';
 import { exitCodeFor } from './outcome.js';
 import { VERSION } from './version.js';
 import { STARTER_MANIFEST } from './init.js';
@@ -43,6 +44,8 @@ Options for check:
   --no-color             no ANSI colours (also NO_COLOR)
   --quiet                report errors only
   --debug                print pipeline steps, and stack traces of internal errors
+  --progress             show the scan's progress line on stderr even when it is not a terminal
+                         (--no-progress: never; default: on a terminal after a second, not in CI)
   --live                 verify the manifest against the business through the Graph API
   --graph-url URL        Graph API base URL (default: GRAPHGUARD_GRAPH_URL or https://graph.facebook.com)
   --live-timeout SEC     total time budget for live calls and retries (default: 60)
@@ -66,6 +69,8 @@ const CHECK_OPTIONS = {
   'no-color': { type: 'boolean' },
   quiet: { type: 'boolean', short: 'q' },
   debug: { type: 'boolean' },
+  progress: { type: 'boolean' },
+  'no-progress': { type: 'boolean' },
   live: { type: 'boolean' },
   'graph-url': { type: 'string' },
   'live-timeout': { type: 'string' },
@@ -80,6 +85,8 @@ export interface CliIO {
   stdout: (s: string) => void;
   stderr: (s: string) => void;
   isTTY: boolean;
+  /** Whether stderr is a terminal (the scan's progress line). */
+  stderrIsTTY?: boolean;
   /** The rules `check` runs (all of them unless a test narrows them). */
   rules?: readonly AnyRule[];
 }
@@ -119,6 +126,12 @@ function emit(io: SafeIO, text: string, output: string | undefined): void {
   else io.stdout(text);
 }
 
+function scanProgress(io: SafeIO, v: { progress?: boolean; 'no-progress'?: boolean; quiet?: boolean }): { progress: ScanProgress } | undefined {
+  const flag = v['no-progress'] ? false : v.progress;
+  const wanted = progressWanted({ ...(flag !== undefined ? { flag } : {}), ...(v.quiet ? { quiet: true } : {}), stderrIsTTY: io.stderrIsTTY === true, env: io.env });
+  return wanted ? { progress: createProgress({ write: io.stderr }) } : undefined;
+}
+
 async function runCheck(args: string[], io: SafeIO, mode: 'check' | 'baseline'): Promise<number> {
   const { values: v, positionals } = parse(historyArgs(args), CHECK_OPTIONS);
   if (v.help) {
@@ -142,6 +155,7 @@ async function runCheck(args: string[], io: SafeIO, mode: 'check' | 'baseline'):
     ...(v['changed-only'] ? { changedOnly: v['changed-only'] } : {}),
     ...(v.history !== undefined ? { history: v.history === '' ? {} : { range: v.history } } : {}),
     ...(debug ? { debug } : {}),
+    ...(scanProgress(io, v) ?? {}),
     onSecrets: (values) => io.sink.addSecrets(values),
     ...(io.rules ? { rules: io.rules } : {}),
     live: v.live ? { ...(v['graph-url'] ? { graphUrl: v['graph-url'] } : {}), ...(liveTimeout !== undefined ? { timeoutSeconds: liveTimeout } : {}) } : false,

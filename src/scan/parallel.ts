@@ -1,9 +1,10 @@
 /**
- * The scan's first pass over the bytes, on two threads: each file is read and tested against the
- * prefilter's needles (prefilter.ts), and gets a code. The main thread and a worker thread
- * (dist/chunks/scan-worker.js) claim batches of files from a shared counter; the rules then run on the
- * main thread, in file order, on the few files some needle matched, so findings and their order do
- * not depend on the threads.
+ * The scan's first pass over the bytes, on every core: each file is read once and tested against the
+ * prefilter's needles (prefilter.ts), and gets a code. The main thread and worker threads
+ * (dist/chunks/scan-worker.js, one per further core) claim batches of files from a shared counter. The
+ * bytes of the few files some needle matched are kept (within a budget) and handed to the rules,
+ * which run on the main thread, in file order, so findings and their order do not depend on the
+ * threads, and no file is read twice.
  */
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
@@ -29,8 +30,10 @@ export const ScanCode = {
 } as const;
 
 export interface PrefilterJob {
-  /** Absolute paths. */
-  files: (string | Buffer)[];
+  /** Paths: relative to `base` (strings), or absolute (the bytes of a name that is not UTF-8). */
+  files: (string | Uint8Array)[];
+  /** The directory relative paths start from, `/`-terminated ('' when the paths are absolute). */
+  base?: string;
   /** Indices into `files` to classify. */
   indices: number[];
   /** Needles of each code rule (undefined: the rule sees every file) and of the suppression parser. */
@@ -38,21 +41,53 @@ export interface PrefilterJob {
 }
 
 /** Classifies `job.indices` of `job.files`: one code per file (Pending for the others). */
-export function classifyForScan(job: PrefilterJob): Uint8Array {
+export function classifyForScan(job: PrefilterJob, kept?: Kept): Uint8Array {
   const codes = new Uint8Array(job.files.length);
-  const c = classifier(job.needles);
-  for (const i of job.indices) codes[i] = c(job.files[i]!);
+  const c = classifier(job.needles, kept, job.base);
+  for (const i of job.indices) codes[i] = c(job.files[i]!, i);
   return codes;
 }
 
-/** A function that reads one file and returns its code. */
-export function classifier(needles: (Needle[] | undefined)[]): (absPath: string | Buffer) => number {
+/** Bytes kept per thread for the files the rules will look at (past this, they are read again). */
+export const KEEP_BUDGET_BYTES = 64 * 1024 * 1024;
+
+/** The bytes of the files a thread classified `Look`, by file index, within `KEEP_BUDGET_BYTES`. */
+export class Kept {
+  readonly byIndex = new Map<number, Uint8Array>();
+  private bytes = 0;
+  constructor(private readonly budget = KEEP_BUDGET_BYTES) {}
+  keep(index: number, bytes: Uint8Array): void {
+    if (this.bytes + bytes.length > this.budget) return;
+    this.bytes += bytes.length;
+    this.byIndex.set(index, Uint8Array.prototype.slice.call(bytes));
+  }
+}
+
+/** A function that reads one file and returns its code (keeping the bytes of a `Look` text file in `kept`). */
+export function classifier(
+  needles: (Needle[] | undefined)[],
+  kept?: Kept,
+  base = '',
+  /** [KiB of text read] (shared between the threads when they are several). */
+  counter?: Int32Array,
+): (file: string | Uint8Array, index: number) => number {
   const tests = needles.map(compileNeedles);
   const reader = new ByteReader();
-  return (absPath) => {
-    const r = reader.read(absPath);
+  return (file, index) => {
+    // The absolute path is built here, for the moment of the read: a million of them are never held.
+    const r = reader.read(typeof file === 'string' ? base + file : (file as Buffer));
     if (r === 'stream') return ScanCode.Look;
-    if (r.kind === 'text') return tests.some((t) => t(r.bytes!)) ? ScanCode.Look : ScanCode.Clean;
+    if (r.kind === 'text') {
+      const bytes = r.bytes!;
+      if (counter) Atomics.add(counter, 0, (bytes.length + 512) >> 10);
+      for (const t of tests) {
+        if (t(bytes)) {
+          kept?.keep(index, bytes);
+          return ScanCode.Look;
+        }
+      }
+      return ScanCode.Clean;
+    }
     if (r.kind === 'binary') return ScanCode.Binary;
     if (r.kind === 'symlink') return ScanCode.Symlink;
     if (r.kind === 'missing' || r.notRegular) return ScanCode.Gone;
@@ -65,7 +100,11 @@ const BATCH = 64;
 
 /** What the main thread sends the worker: the files, and the shared codes and counter. */
 export interface SharedJob {
-  files: (string | Buffer)[];
+  files: (string | Uint8Array)[];
+  /** As in `PrefilterJob`. */
+  base?: string;
+  /** [KiB of text read so far] (SharedArrayBuffer), for the progress line. */
+  read?: Int32Array;
   /** One code per file (SharedArrayBuffer). */
   codes: Uint8Array;
   /** [next unclaimed index] (SharedArrayBuffer). */
@@ -76,24 +115,33 @@ export interface SharedJob {
  * Claims batches of files from `job.next` until none is left, writing each file's code into the shared
  * `job.codes`: both threads run this, so neither waits for the other however their shares turn out.
  */
-export function classifyShared(job: SharedJob, classify: (absPath: string | Buffer) => number): void {
+export function classifyShared(job: SharedJob, classify: (absPath: string | Uint8Array, index: number) => number, progress?: () => void): void {
   const n = job.files.length;
   for (let start = Atomics.add(job.next, 0, BATCH); start < n; start = Atomics.add(job.next, 0, BATCH)) {
     const end = Math.min(n, start + BATCH);
-    for (let i = start; i < end; i++) job.codes[i] = classify(job.files[i]!);
+    for (let i = start; i < end; i++) job.codes[i] = classify(job.files[i]!, i);
+    progress?.();
   }
 }
 
-/** When a worker helps: tests change these to exercise the worker on small trees. */
+/** What a worker posts when it has no batch left: the bytes it kept, by file index. */
+export interface WorkerDone {
+  done: true;
+  kept: [number, Uint8Array][];
+}
+
+/** When workers help: tests change these to exercise the workers on small trees. */
 export const workerSettings = {
   /** Fewer files than this: one thread (starting a worker costs tens of milliseconds). */
   minFiles: 2000,
+  /** Worker threads at most (default: one per core beyond the first, at most 7). */
+  maxWorkers: undefined as number | undefined,
   /** The worker script; default: scan-worker.js next to this module, in the bundle (dist/chunks/). */
   url: undefined as URL | undefined,
   execArgv: undefined as string[] | undefined,
 };
 
-/** How the last first pass ran: 2 when a worker thread ran alongside this one (and finished), else 1. */
+/** How the last first pass ran: the threads that finished their share (this one included). */
 export const lastClassify = { threads: 0 };
 
 function workerUrl(): URL | undefined {
@@ -104,61 +152,93 @@ function workerUrl(): URL | undefined {
   return u.protocol === 'file:' && existsSync(fileURLToPath(u)) ? u : undefined;
 }
 
+/** What the first pass found: a code per file, and the bytes of `Look` files it kept (by file index). */
+export interface Classified {
+  codes: Uint8Array;
+  kept: Map<number, Uint8Array>;
+}
+
 /** The first pass over the bytes: `classify` once, then `close`. */
 export interface Prefilter {
-  /** Classifies every file, on this thread and (large scans) a worker thread at the same time. */
-  classify(files: (string | Buffer)[]): Promise<Uint8Array>;
-  /** Stops the worker, if one was started (always call it: a live worker keeps the process running). */
+  /**
+   * Classifies every file, on this thread and (large scans) worker threads at the same time.
+   * `progress(files, bytes)` is called on this thread now and then with the files claimed so far.
+   */
+  classify(files: (string | Uint8Array)[], base?: string, progress?: (files: number, bytes: number) => void): Promise<Classified>;
+  /** Stops the workers, if any were started (always call it: a live worker keeps the process running). */
   close(): void;
 }
 
 /**
- * The first pass with these needles. `classify` starts the worker thread only for a scan of
- * `workerSettings.minFiles` files or more, with two or more CPUs and the bundled worker script; the
- * threads share the files by batches, so the main thread simply does more of them while the worker
- * starts. Without a worker, or if it fails, everything runs on this thread.
+ * The first pass with these needles. `classify` starts worker threads (one per further core) only for a
+ * scan of `workerSettings.minFiles` files or more, with the bundled worker script; the threads share
+ * the files by batches, so this thread simply does more of them while the workers start. Without a
+ * worker, or if one fails, this thread classifies what is left.
  */
 export function startPrefilter(needles: (Needle[] | undefined)[]): Prefilter {
-  let worker: Worker | undefined;
-  let failed: Promise<undefined> | undefined;
+  const workers: { w: Worker; done: Promise<WorkerDone | undefined> }[] = [];
   const spawn = (): void => {
-    const url = availableParallelism() >= 2 ? workerUrl() : undefined;
+    const url = workerUrl();
     if (!url) return;
-    try {
-      const w = new Worker(url, { workerData: { needles }, ...(workerSettings.execArgv ? { execArgv: workerSettings.execArgv } : {}) });
-      failed = new Promise((resolve) => {
-        w.once('error', () => resolve(undefined));
-        w.once('exit', () => resolve(undefined));
-      });
-      worker = w;
-    } catch {
-      worker = undefined;
+    const count = Math.max(0, Math.min(workerSettings.maxWorkers ?? 7, availableParallelism() - 1));
+    for (let k = 0; k < count; k++) {
+      try {
+        const w = new Worker(url, { workerData: { needles }, ...(workerSettings.execArgv ? { execArgv: workerSettings.execArgv } : {}) });
+        const done = new Promise<WorkerDone | undefined>((resolve) => {
+          w.once('message', (m: WorkerDone) => resolve(m));
+          w.once('error', () => resolve(undefined));
+          w.once('exit', () => resolve(undefined));
+        });
+        workers.push({ w, done });
+      } catch {
+        break;
+      }
     }
   };
   return {
-    async classify(files) {
+    async classify(files, base = '', progress) {
       lastClassify.threads = 1;
-      if (files.length < workerSettings.minFiles) return classifyForScan({ files, indices: files.map((_, i) => i), needles });
-      if (!worker) spawn();
-      if (!worker || !failed) return classifyForScan({ files, indices: files.map((_, i) => i), needles });
-      const w = worker;
+      const kept = new Kept();
+      const read = new Int32Array(new SharedArrayBuffer(4));
+      const all = () => {
+        const codes = new Uint8Array(files.length);
+        const c = classifier(needles, kept, base, read);
+        for (let i = 0; i < files.length; i++) {
+          codes[i] = c(files[i]!, i);
+          if (progress && (i & 63) === 63) progress(i + 1, read[0]! * 1024);
+        }
+        return { codes, kept: kept.byIndex };
+      };
+      if (files.length < workerSettings.minFiles) return all();
+      if (workers.length === 0) spawn();
+      if (workers.length === 0) return all();
       const job: SharedJob = {
         files,
+        base,
+        read,
         codes: new Uint8Array(new SharedArrayBuffer(files.length)),
         next: new Int32Array(new SharedArrayBuffer(4)),
       };
-      const done = Promise.race([new Promise<true>((resolve) => w.once('message', () => resolve(true))), failed]);
-      w.postMessage(job);
-      classifyShared(job, classifier(needles));
-      if (await done) lastClassify.threads = 2;
+      for (const { w } of workers) w.postMessage(job);
+      classifyShared(
+        job,
+        classifier(needles, kept, base, read),
+        progress ? () => progress(Math.min(files.length, Atomics.load(job.next, 0)), Atomics.load(read, 0) * 1024) : undefined,
+      );
+      for (const { done } of workers) {
+        const d = await done;
+        if (!d) continue;
+        lastClassify.threads++;
+        for (const [i, b] of d.kept) kept.byIndex.set(i, b);
+      }
       // A worker that failed may have left files of its batch unclassified: the main thread looks at them.
       const codes = new Uint8Array(job.codes);
       for (let i = 0; i < codes.length; i++) if (codes[i] === ScanCode.Pending) codes[i] = ScanCode.Look;
-      return codes;
+      return { codes, kept: kept.byIndex };
     },
     close() {
-      void worker?.terminate();
-      worker = undefined;
+      for (const { w } of workers) void w.terminate();
+      workers.length = 0;
     },
   };
 }

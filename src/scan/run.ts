@@ -3,6 +3,7 @@
  * (two threads on a large tree), then run the code rules on the files that can match, in file
  * order, chunk by chunk. Returns findings and suppression comments; writes nothing.
  */
+import path from 'node:path';
 import { runRule } from '../errors.js';
 import { chunkIndex, codeFinding, type InternalFinding } from '../findings.js';
 import type { LineIndex } from '../position.js';
@@ -16,6 +17,7 @@ import { secretRedactor } from '../secrets/redact.js';
 import { lastClassify, ScanCode, startPrefilter } from './parallel.js';
 import { compileNeedles, type Needle } from './prefilter.js';
 import { ByteReader, decodeSource, loadSource, ownsMatch, readSource, type LoadedSource, type SourceChunk } from './read.js';
+import type { ScanProgress } from './progress.js';
 import { absolutePath, listFiles } from './walk.js';
 
 /** Suppression comments of one file, by line, with whether one was used. */
@@ -33,6 +35,8 @@ export interface ScanInput {
   declaredSecrets: { name: string; value: Secret }[];
   changedOnly?: string;
   debug: (line: string) => void;
+  /** The progress line (files, MB, findings so far), when the CLI shows one. */
+  progress?: ScanProgress;
 }
 
 export interface ScanResult {
@@ -66,6 +70,7 @@ export async function scanRepository(input: ScanInput): Promise<ScanResult> {
   const prefilter = startPrefilter([...ruleNeedles, suppressionNeedles]);
   let listing: Awaited<ReturnType<typeof listFiles>>;
   let codes: Uint8Array;
+  let kept: Map<number, Uint8Array>;
   try {
     const scan = valid ? manifest.scan : undefined;
     try {
@@ -81,9 +86,13 @@ export async function scanRepository(input: ScanInput): Promise<ScanResult> {
     } catch (e) {
       throw new ConfigError((e as Error).message.split('\n')[0]!);
     }
-    // First pass (two threads on a large scan): read each file and test its bytes. Only the files some
-    // needle matches (and large or odd ones) are read again below and given to the rules, in file order.
-    codes = await prefilter.classify(listing.files.map((rel) => absolutePath(cwd, rel, listing!.raw)));
+    // First pass (every core on a large scan): read each file once and test its bytes. The files some
+    // needle matches come back with their bytes and go to the rules below, in file order; only large
+    // or odd ones (and any past the keep budget) are read again.
+    const raw = listing.raw;
+    const files = raw.size === 0 ? listing.files : listing.files.map((rel) => (raw.has(rel) ? (absolutePath(cwd, rel, raw) as Buffer) : rel));
+    const base = path.resolve(cwd) + path.sep;
+    ({ codes, kept } = await prefilter.classify(files, base, input.progress ? (n, bytes) => input.progress!.update({ files: n, bytes, total: files.length }) : undefined));
     debug(`scan: ${listing.files.length} files listed (${listing.mode}), first pass on ${lastClassify.threads} thread(s)`);
   } finally {
     prefilter.close();
@@ -124,6 +133,7 @@ export async function scanRepository(input: ScanInput): Promise<ScanResult> {
 
   for (const [i, rel] of listing.files.entries()) {
     const code = codes[i];
+    if (input.progress && (i & 63) === 0) input.progress.update({ findings: findings.length });
     if (code === ScanCode.Clean) {
       filesScanned++;
       continue;
@@ -146,9 +156,11 @@ export async function scanRepository(input: ScanInput): Promise<ScanResult> {
       continue;
     }
     const abs = absolutePath(cwd, rel, listing.raw);
-    // Small files: one synchronous read into a reused buffer, then the prefilter on the bytes; large
-    // ones (and odd cases) through the async classify + stream, with every rule.
-    const quick = reader.read(abs);
+    // Small files: the bytes the first pass kept (or one synchronous read into a reused buffer), then
+    // the prefilter on the bytes; large ones (and odd cases) through the async classify + stream, with every rule.
+    const keptBytes = kept.get(i);
+    if (keptBytes) kept.delete(i);
+    const quick = keptBytes ? { kind: 'text' as const, bytes: Buffer.from(keptBytes.buffer, keptBytes.byteOffset, keptBytes.byteLength) } : reader.read(abs);
     let kind: LoadedSource['kind'];
     let chunk: SourceChunk | undefined;
     let fileRules: readonly AnyRuleOf<'code'>[] = codeRules;

@@ -4,12 +4,14 @@
  * dist/chunks/scan-worker.js runs from a checkout without node_modules.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { classifier, classifyShared, type PrefilterJob, type SharedJob } from './parallel.js';
+import { classifier, classifyShared, Kept, type PrefilterJob, type SharedJob, type WorkerDone } from './parallel.js';
 
 const { needles } = workerData as Pick<PrefilterJob, 'needles'>;
-const classify = classifier(needles);
-// Started before the files are listed: the job comes as a message; the codes go into shared memory.
+// Started before the files are listed: the job comes as a message; the codes go into shared memory,
+// and the bytes of the files the rules will look at come back with the answer (moved, not copied).
 parentPort!.on('message', (job: SharedJob) => {
-  classifyShared(job, classify);
-  parentPort!.postMessage('done');
+  const kept = new Kept();
+  classifyShared(job, classifier(needles, kept, job.base, job.read));
+  const done: WorkerDone = { done: true, kept: [...kept.byIndex] };
+  parentPort!.postMessage(done, done.kept.map(([, b]) => b.buffer as ArrayBuffer));
 });

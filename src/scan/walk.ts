@@ -2,7 +2,6 @@ import { execFile } from 'node:child_process';
 import { lstatSync } from 'node:fs';
 import { lstat, readFile, realpath } from 'node:fs/promises';
 import path from 'node:path';
-import fg from 'fast-glob';
 import { compileGlobs, GitignoreMatcher } from '../glob.js';
 import { ConfigError } from '../types.js';
 
@@ -66,6 +65,11 @@ export async function listFiles(opts: ListFilesOptions): Promise<ListFilesResult
     roots.push({ rel: toPosix(path.relative(cwd, abs)) || '.', abs, kind });
   }
 
+  // The listing starts alongside `rev-parse` (one process start less to wait for); its answer counts only
+  // in a git checkout, and its failure only once the paths are known to be inside the repository.
+  const dirRels = roots.filter((r) => r.kind === 'dir').map((r) => r.rel);
+  const listing = dirRels.length > 0 ? runGit(cwd, ['ls-files', '-z', '--cached', '--', ...dirRels]) : undefined;
+  listing?.catch(() => undefined);
   const git = await gitInfo(cwd);
   if (opts.changedSince !== undefined && !git) {
     throw new ConfigError(`--changed-only ${opts.changedSince} needs a git checkout, and ${cwd} is not one.`);
@@ -87,11 +91,10 @@ export async function listFiles(opts: ListFilesOptions): Promise<ListFilesResult
         throw new ConfigError(`Path ${root.rel} is outside the git repository at ${git.top}.`);
       }
     }
-    const dirs = roots.filter((r) => r.kind === 'dir').map((r) => r.rel);
-    if (dirs.length > 0) {
+    if (listing) {
       // SPEC: the files git tracks (the index, so staged files count). Untracked files are left out:
       // in CI they are build outputs (a SARIF report, coverage) rather than code.
-      const out = await runGit(cwd, ['ls-files', '-z', '--cached', '--', ...dirs]);
+      const out = await listing;
       for (const name of splitZ(out)) {
         if (name.text.endsWith('/')) continue;
         if (name.bytes) {
@@ -105,6 +108,8 @@ export async function listFiles(opts: ListFilesOptions): Promise<ListFilesResult
       }
     }
   } else {
+    // fast-glob is loaded only for a walk outside git (most runs are in a checkout).
+    const { default: fg } = await import('fast-glob');
     const matcher = new GitignoreMatcher();
     for (const root of roots) {
       if (root.kind !== 'dir') continue;

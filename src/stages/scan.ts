@@ -1,6 +1,7 @@
 /** Stage 4: the code rules over the repository (src/scan/run.ts does the work). */
 import type { FileSuppressions, ScanResult } from '../scan/run.js';
 import { scanRepository } from '../scan/run.js';
+import type { ScanProgress } from '../scan/progress.js';
 import { Secret } from '../secrets/secret.js';
 import type { Manifest } from '../manifest/types.js';
 import { activeRules, type CheckRun } from './run.js';
@@ -9,6 +10,8 @@ export interface ScanOptions {
   /** Paths to scan; an empty list scans nothing. */
   paths: string[];
   changedOnly?: string;
+  /** The progress line (src/scan/progress.ts), when the CLI shows one. */
+  progress?: ScanProgress;
 }
 
 /** Scans the paths with the active code rules; no paths, no scan (and no files counted). */
@@ -26,6 +29,7 @@ export async function scan(run: CheckRun, opts: ScanOptions): Promise<ScanResult
     declaredSecrets: run.valid ? declaredSecretValues(run.manifest, run.env) : [],
     ...(opts.changedOnly ? { changedOnly: opts.changedOnly } : {}),
     debug: run.debug,
+    ...(opts.progress ? { progress: opts.progress } : {}),
   });
 }
 

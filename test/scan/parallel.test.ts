@@ -5,7 +5,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { check } from '../../src/check.js';
 import { Worker } from 'node:worker_threads';
-import { classifyForScan, lastClassify, ScanCode, startPrefilter, workerSettings, type SharedJob } from '../../src/scan/parallel.js';
+import { classifyForScan, Kept, lastClassify, ScanCode, startPrefilter, workerSettings, type SharedJob, type WorkerDone } from '../../src/scan/parallel.js';
 import { fakeSecret } from '../helpers/secrets.js';
 import { HEAD } from '../helpers/manifests.js';
 
@@ -51,15 +51,25 @@ afterAll(() => {
   rmSync(dir, { recursive: true, force: true });
   workerSettings.minFiles = 2000;
   workerSettings.url = undefined;
+  workerSettings.maxWorkers = undefined;
 });
 
 const run = () => check({ cwd: dir, paths: ['.'], today: '2026-11-27', env: {}, live: false });
+
+beforeAll(() => {
+  workerSettings.maxWorkers = 1;
+});
 
 describe('the scan on two threads', () => {
   it('classifies each file the same on a worker thread as on this one', async () => {
     const abs = files.map((f) => path.join(dir, f));
     const needles = [[{ text: E }], [{ text: 'META_ADMIN_TOKEN' }]];
-    const single = classifyForScan({ files: abs, indices: abs.map((_, i) => i), needles });
+    const kept = new Kept();
+    const single = classifyForScan({ files: abs, indices: abs.map((_, i) => i), needles }, kept);
+    expect([...kept.byIndex.keys()]).toEqual([...single].flatMap((c, i) => (c === ScanCode.Look ? [i] : [])));
+    const tight = new Kept(10);
+    classifyForScan({ files: abs, indices: abs.map((_, i) => i), needles }, tight);
+    expect(tight.byIndex.size).toBe(0); // past the budget, nothing is kept (the rules read those files again)
     expect(single.includes(ScanCode.Pending)).toBe(false);
     expect(single[files.indexOf('bin/blob.bin')]).toBe(ScanCode.Binary);
     expect(single[files.indexOf('link.js')]).toBe(ScanCode.Symlink);
@@ -74,8 +84,14 @@ describe('the scan on two threads', () => {
         worker.once('error', reject);
       });
       worker.postMessage(job);
-      expect(await done).toBe('done');
+      const answer = (await done) as WorkerDone;
+      expect(answer.done).toBe(true);
       expect([...job.codes]).toEqual([...single]);
+      // The bytes of every small text file a needle matched come back: the rules never read them again.
+      const look = [...single].flatMap((c, i) => (c === ScanCode.Look ? [i] : []));
+      expect(answer.kept.map(([i]) => i).sort((a, b) => a - b)).toEqual(look);
+      const f0 = files.indexOf('src/f000.js');
+      expect(Buffer.from(answer.kept.find(([i]) => i === f0)![1]).toString()).toBe(readFileSync(abs[f0]!, 'utf8'));
     } finally {
       await worker.terminate();
     }
@@ -85,7 +101,7 @@ describe('the scan on two threads', () => {
     const prefilter = startPrefilter(needles);
     const both = await prefilter.classify(abs).finally(() => prefilter.close());
     expect(lastClassify.threads).toBe(2);
-    expect([...both]).toEqual([...single]);
+    expect([...both.codes]).toEqual([...single]);
   });
 
   it('reports exactly the same findings, in the same order, as one thread', async () => {

@@ -1,0 +1,151 @@
+/**
+ * Benchmarks beside ripgrep and a bare `node -e 0`, measured in the same run: an empty check (start-up),
+ * 1,000 tokens on one line, 100,000 `x_secret=<hex>` on one 4 MB line, and a 1,000,000-file repository
+ * (peak memory). Each prints graphguard's figure next to ripgrep's on the same input. Run alone with
+ * `npx tsx bench/cases.ts` (after `npm run build`); `npm run bench` includes it.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, linkSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { fakeSecret } from '../test/helpers/secrets.js';
+import { CLI, fmt, median, runCli, type Measured } from './util.js';
+
+const MANIFEST = `version: 1
+business: { id: "100000000000001", name: Bench }
+app: { id: "200000000000002", accessLevel: standard, graphApiVersion: v26.0 }
+assets:
+  - { id: "300000000000003", type: page, name: Shop, environment: production }
+systemUsers:
+  - name: shop-prod
+    role: system_user
+    environment: production
+    useCases: [page_content]
+    token: { secret: META_SHOP_PROD_TOKEN, expires: 60d }
+    assets: [{ asset: Shop, tasks: [CREATE_CONTENT] }]
+`;
+const ARGS = ['check', '--format', 'json', '--fail-on', 'never', '--today', '2026-11-27', '--no-progress'];
+
+function hasRipgrep(): boolean {
+  return spawnSync('rg', ['--version'], { stdio: 'ignore' }).status === 0;
+}
+
+function time(cmd: string, args: string[], cwd: string): number {
+  const t = process.hrtime.bigint();
+  spawnSync(cmd, args, { cwd, stdio: 'ignore' });
+  return Number(process.hrtime.bigint() - t) / 1e6;
+}
+
+function repo(files: Record<string, string>): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'gg-bench-'));
+  writeFileSync(path.join(dir, 'graphguard.yml'), MANIFEST);
+  for (const [rel, text] of Object.entries(files)) {
+    mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true });
+    writeFileSync(path.join(dir, rel), text);
+  }
+  execFileSync('git', ['init', '-q'], { cwd: dir });
+  execFileSync('git', ['add', '-A'], { cwd: dir });
+  return dir;
+}
+
+/** graphguard (median of `runs`), ripgrep on the same directory, and a bare node start, interleaved. */
+function sideBySide(label: string, dir: string, runs: number, rgPattern: string, count?: (m: Measured) => string): void {
+  runCli(ARGS, dir);
+  const gg: Measured[] = [];
+  const rg: number[] = [];
+  const bare: number[] = [];
+  const rgOk = hasRipgrep();
+  for (let i = 0; i < runs; i++) {
+    gg.push(runCli(ARGS, dir));
+    if (rgOk) rg.push(time('rg', ['--no-ignore-parent', '-c', rgPattern, '.'], dir));
+    bare.push(time(process.execPath, ['-e', '0'], dir));
+  }
+  const ggMs = median(gg.map((m) => m.wallMs));
+  const rss = Math.max(...gg.map((m) => m.maxRssMb));
+  const rgText = rgOk ? `rg ${fmt(median(rg))} (${(ggMs / median(rg)).toFixed(2)}x)` : 'rg not found';
+  console.log(`  ${label}: graphguard ${fmt(ggMs)}, peak RSS ${rss.toFixed(0)} MB${count ? `, ${count(gg[0]!)}` : ''} | ${rgText} | bare node ${fmt(median(bare))} (+${fmt(ggMs - median(bare))})`);
+}
+
+const tokensFound = (m: Measured) => {
+  try {
+    const r = JSON.parse(m.stdout) as { findings: { ruleId: string }[] };
+    return `${r.findings.filter((f) => f.ruleId === 'hardcoded-token').length} findings`;
+  } catch {
+    return 'no report';
+  }
+};
+
+/** A git repository of `n` small tracked files (built once under .bench/, indexed without hashing each; hard links). */
+export function millionRepo(n: number): string {
+  const root = path.resolve(`.bench/files-${n}`);
+  const stamp = path.join(root, '.bench-complete');
+  if (existsSync(stamp)) return root;
+  console.log(`  generating ${n.toLocaleString('en')} files in ${path.relative(process.cwd(), root)} (once)…`);
+  rmSync(root, { recursive: true, force: true });
+  mkdirSync(root, { recursive: true });
+  writeFileSync(path.join(root, 'graphguard.yml'), MANIFEST);
+  const content = 'export const x = 1;\n';
+  execFileSync('git', ['init', '-q'], { cwd: root });
+  const blob = execFileSync('git', ['hash-object', '-w', '--stdin'], { cwd: root, input: content }).toString().trim();
+  // Every file is a hard link to a small file (ext4 allows 65,000 links to one): a million distinct
+  // paths to open and read, created without a million inodes and data blocks.
+  const LINKS = 60_000;
+  let source = '';
+  const perDir = 1000;
+  const lines: string[] = [];
+  let index = '';
+  for (let i = 0; i < n; i++) {
+    const dir = `d${Math.floor(i / perDir)}`;
+    if (i % perDir === 0) mkdirSync(path.join(root, dir));
+    const rel = `${dir}/f${i}.js`;
+    if (i % LINKS === 0) {
+      source = path.join(root, `.source-${i / LINKS}.js`);
+      writeFileSync(source, content);
+    }
+    linkSync(source, path.join(root, rel));
+    index += `100644 ${blob}\t${rel}\n`;
+    if (index.length > 4_000_000) {
+      lines.push(index);
+      index = '';
+    }
+  }
+  lines.push(index);
+  const gitIndex = spawnSync('git', ['update-index', '--add', '--index-info'], { cwd: root, input: lines.join(''), maxBuffer: 1 << 30 });
+  if (gitIndex.status !== 0) throw new Error(`git update-index failed: ${gitIndex.stderr}`);
+  execFileSync('git', ['add', 'graphguard.yml'], { cwd: root });
+  writeFileSync(stamp, '');
+  execFileSync('git', ['update-index', '--refresh', '-q'], { cwd: root, stdio: 'ignore', maxBuffer: 1 << 30 });
+  return root;
+}
+
+export async function printBench(): Promise<void> {
+  if (!existsSync(CLI)) {
+    console.log('cases benchmark: dist/cli.js is missing; run `npm run build` first.');
+    return;
+  }
+  console.log('Side by side (median of 5 unless said; ripgrep and `node -e 0` timed in the same loop)');
+  const empty = repo({ 'src/index.js': 'export const answer = 42;\n' });
+  sideBySide('empty check (1 file)', empty, 9, 'EAA[A-Za-z0-9]{32,}');
+
+  const tokens = Array.from({ length: 1000 }, (_, i) => fakeSecret('E' + 'AAG', 180, 50_000 + i));
+  const oneLine = repo({ 'page-tokens.json': `{"data":[${tokens.map((t, i) => `{"id":"${100000 + i}","access_token":"${t}"}`).join(',')}]}` });
+  sideBySide('1,000 tokens on one line (minified /me/accounts)', oneLine, 5, 'EAA[A-Za-z0-9]{32,}', tokensFound);
+
+  const hex = (i: number) => (i * 2654435761 >>> 0).toString(16).padStart(8, '0').repeat(4);
+  const secrets = repo({ 'config.js': Array.from({ length: 100_000 }, (_, i) => `x_secret=${hex(i)}`).join(';') + '\n' });
+  sideBySide('100,000 x_secret=<hex> on one 4 MB line', secrets, 3, 'secret=[0-9a-f]{32}', tokensFound);
+
+  const n = Number(process.env.GG_BENCH_FILES ?? 1_000_000);
+  const big = millionRepo(n);
+  sideBySide(`${n.toLocaleString('en')} tracked files`, big, 1, 'EAA[A-Za-z0-9]{32,}', (m) => {
+    try {
+      return `${(JSON.parse(m.stdout) as { summary: { filesScanned: number } }).summary.filesScanned.toLocaleString('en')} files scanned`;
+    } catch {
+      return `exit ${m.code}, no report`;
+    }
+  });
+  for (const d of [empty, oneLine, secrets]) rmSync(d, { recursive: true, force: true });
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) await printBench();
