@@ -2,12 +2,20 @@ import { defineRule } from '../src/rule.js';
 import { assetLabel, effectiveUseCases, resolveAsset, usersWithIndex } from '../src/manifest/model.js';
 import { useCases as builtinUseCases } from '../src/data.js';
 
-/** Permissions an admin system user's token may carry: those of the built-in admin-only use cases. */
+/**
+ * Permissions an admin system user's token may carry: those of the built-in admin-only use cases, which are
+ * derived from the admin operations they list (data/use-case-operations.json): creating system users and
+ * tokens, assigning Page, ad account, catalog and WhatsApp users, claiming Pages and ad accounts.
+ */
 const ADMIN_PERMISSIONS: ReadonlySet<string> = new Set(
   Object.values(builtinUseCases)
     .filter((uc) => uc.adminOnly)
     .flatMap((uc) => [...uc.permissions.required, ...uc.permissions.optional]),
 );
+/** How many admin operations the catalogue lists (for the message). */
+const ADMIN_OPERATIONS = Object.values(builtinUseCases)
+  .filter((uc) => uc.adminOnly)
+  .reduce((n, uc) => n + (uc.operations ? uc.operations.required.length + uc.operations.optional.length : 0), 0);
 const ADMIN_USE_CASES = Object.entries(builtinUseCases)
   .filter(([, uc]) => uc.adminOnly)
   .map(([id]) => id);
@@ -18,10 +26,12 @@ export default defineRule({
   defaultSeverity: 'error',
   description: 'Forbid app use cases, environments, asset grants and non-admin permissions on the admin system user.',
   rationale:
-    'Meta: "You should create one system user for each type of access you need. Use the admin system user to programmatically maintain the right roles. This way, if a system user token is compromised, it has limited scope." An admin system user reaches every asset of the business by design, so giving it app use cases, an environment or asset grants means the app calls the API with the one token that can do everything. Its token needs business_management and nothing else; app work belongs to system users (role system_user) with their own tokens. Conversely, the admin-only use cases (business_admin) are not for a system user.',
+    'Meta: "You should create one system user for each type of access you need. Use the admin system user to programmatically maintain the right roles. This way, if a system user token is compromised, it has limited scope." An admin system user reaches every asset of the business by design, so giving it app use cases, an environment or asset grants means the app calls the API with the one token that can do everything. Its token needs only what Meta\'s admin operations need: business_management for system users, their tokens and asset assignments, plus pages_manage_metadata and pages_show_list to assign Page users and claim Pages, whatsapp_business_management to assign WhatsApp users and catalog_management to assign catalog users (the operations are listed under business_admin in data/use-case-operations.json, each with its Meta source). App work belongs to system users (role system_user) with their own tokens. Conversely, the admin-only use cases (business_admin) are not for a system user.',
   sources: [
     'https://developers.facebook.com/docs/business-management-apis/system-users/overview',
     'https://developers.facebook.com/docs/business-management-apis/system-users/create-retrieve-update',
+    'https://developers.facebook.com/docs/marketing-api/business-manager/asset-management/pages',
+    'https://developers.facebook.com/docs/marketing-api/business-manager/system-user/permissions',
   ],
   messages: {
     useCase: {
@@ -37,7 +47,7 @@ export default defineRule({
       suggestion: 'Remove the grant here and grant the tasks to a system user (role: system_user).',
     },
     permission: {
-      message: 'Admin system user {{user}} holds {{permission}}; the admin token needs {{allowed}} only.',
+      message: 'Admin system user {{user}} holds {{permission}}, which none of Meta\'s {{operations}} admin operations needs; the admin token needs {{allowed}} at most.',
       suggestion: 'Remove {{permission}} from the admin, and give it to the system user whose use case needs it.',
     },
     sharedSecret: {
@@ -80,7 +90,7 @@ export default defineRule({
         ctx.report({
           messageId: 'permission',
           path: [...p, 'permissions', pi],
-          data: { user: user.name, permission: perm, allowed: [...ADMIN_PERMISSIONS].join(', ') },
+          data: { user: user.name, permission: perm, operations: ADMIN_OPERATIONS, allowed: [...ADMIN_PERMISSIONS].join(', ') },
         });
       });
       (user.assets ?? []).forEach((grant, gi) => {

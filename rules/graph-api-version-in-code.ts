@@ -4,7 +4,7 @@ import { plural } from '../src/text.js';
 import { o } from '../src/options.js';
 import { findVersion, latestVersion } from '../src/data.js';
 import { isProseFile, lineAnchor } from '../src/scan/code-model.js';
-import { findGraphUrls, graphUrlNeedles } from '../src/scan/graph-urls.js';
+import { findVersionRefs, isDependencyFile, versionRefNeedles } from '../src/scan/graph-versions.js';
 
 
 export default defineRule({
@@ -12,9 +12,9 @@ export default defineRule({
   kind: 'code',
   defaultSeverity: 'warn',
   description:
-    'Warn about versioned Graph API URLs in code whose version is expired, near its end date, unknown, or not app.graphApiVersion.',
+    'Warn about Graph API versions pinned in code (versioned URLs, SDK version pins, business SDK versions, versioned paths on a Graph base) that are expired, near their end date, unknown, or not app.graphApiVersion.',
   rationale:
-    'Meta guarantees each Graph API version for at least two years; after its end date "calls … are defaulted to the next oldest usable version", so code pinned to `graph.facebook.com/v19.0/` silently runs against behaviour it was not written for. The manifest\'s `app.graphApiVersion` says which version the app is built and tested against (`graph-api-version` checks it); a URL in the code that names another version is a call nobody tested against that version. The dates are data (data/api-versions.json) with their sources. URLs in prose files (Markdown, text) are not calls and are not checked.',
+    'Meta guarantees each Graph API version for at least two years; after its end date "calls … are defaulted to the next oldest usable version", so code pinned to `graph.facebook.com/v19.0/` silently runs against behaviour it was not written for. The manifest\'s `app.graphApiVersion` says which version the app is built and tested against (`graph-api-version` checks it); a URL in the code that names another version is a call nobody tested against that version. The dates are data (data/api-versions.json) with their sources. URLs in prose files (Markdown, text) and in recorded API responses (JSON fixtures, HAR files, VCR cassettes, `paging.next` links) are not calls and are not checked.',
   sources: [
     'https://developers.facebook.com/docs/apps/versions',
     'https://developers.facebook.com/docs/graph-api/changelog/versions/',
@@ -24,28 +24,28 @@ export default defineRule({
   }),
   messages: {
     expired: {
-      message: 'Graph API {{version}} in {{host}} URL was available until {{until}}; Meta now answers its calls with the next oldest usable version.',
+      message: 'Graph API {{version}} in {{where}} was available until {{until}}; Meta now answers its calls with the next oldest usable version.',
       suggestion: 'Call {{target}} (and test against the changelogs in between).',
     },
     expiring: {
-      message: 'Graph API {{version}} in {{host}} URL is available only until {{until}}, {{days}} from today.',
+      message: 'Graph API {{version}} in {{where}} is available only until {{until}}, {{days}} from today.',
       suggestion: 'Move this call to {{target}} before {{until}}.',
     },
     differs: {
-      message: 'Graph API {{version}} in {{host}} URL is not app.graphApiVersion ({{manifestVersion}}), the version the manifest says the app uses.',
+      message: 'Graph API {{version}} in {{where}} is not app.graphApiVersion ({{manifestVersion}}), the version the manifest says the app uses.',
       suggestion: 'Call {{manifestVersion}} here, or update app.graphApiVersion if the app has moved to {{version}}.',
     },
     unknown: {
-      message: 'Graph API {{version}} in {{host}} URL is not a version graphguard knows (the newest it knows is {{latest}}).',
+      message: 'Graph API {{version}} in {{where}} is not a version graphguard knows (the newest it knows is {{latest}}).',
       suggestion: 'Use a released version such as {{target}}; if Meta has released {{version}}, update graphguard.',
     },
   },
-  needles: () => graphUrlNeedles(),
+  needles: () => versionRefNeedles(),
   checkFile(ctx, options) {
     const path = ctx.file.path;
-    if (isProseFile(path)) return;
+    if (isProseFile(path) && !isDependencyFile(path)) return;
     const text = ctx.file.text;
-    const urls = findGraphUrls(text);
+    const urls = findVersionRefs(text, path);
     if (urls.length === 0) return;
     const manifestVersion = ctx.manifest?.app?.graphApiVersion;
     const latest = latestVersion().version;
@@ -57,7 +57,7 @@ export default defineRule({
         : latest;
     for (const u of urls) {
       const version = u.version;
-      const base = { version, host: u.host, target, latest };
+      const base = { version, where: u.where, target, latest };
       const at = { start: u.start, end: u.end, anchor: lineAnchor(text, u.start, u.end, version) };
       const entry = findVersion(version);
       if (!entry) {

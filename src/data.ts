@@ -4,6 +4,7 @@ import tasksJson from '../data/tasks.json' with { type: 'json' };
 import apiVersionsJson from '../data/api-versions.json' with { type: 'json' };
 import useCasesJson from '../data/use-cases.json' with { type: 'json' };
 import accessLevelsJson from '../data/access-levels.json' with { type: 'json' };
+import endpointsJson from '../data/endpoints.json' with { type: 'json' };
 
 /** Lifecycle of a Meta permission name. */
 export type PermissionStatus = 'current' | 'deprecated' | 'removed';
@@ -74,6 +75,8 @@ export interface UseCase {
   /** Broadest tasks allowed per asset type, before expansion; an absent type allows no grant. */
   maxTasks: Partial<Record<AssetType, string[]>>;
   adminOnly?: true;
+  /** The operations of data/endpoints.json the use case relies on (`METHOD /path`); built-in use cases only. */
+  operations?: { required: string[]; optional: string[] };
   sources: string[];
   note?: string;
 }
@@ -84,6 +87,35 @@ export interface AccessLevelQuota {
   adminSystemUsers: number;
   source: string;
   sources?: string[];
+  note?: string;
+}
+
+/** HTTP method of a Graph API operation. */
+export type HttpMethod = 'GET' | 'POST' | 'DELETE';
+
+/** A task requirement on one asset type. */
+export interface EndpointTask {
+  assetType: AssetType;
+  anyOf: string[];
+}
+
+/** One Graph API operation of data/endpoints.json (SPEC section 7). */
+export interface Endpoint {
+  method: HttpMethod;
+  /** Path with placeholders, e.g. `/{page-id}/feed`; an ad account placeholder stands for the `act_` form. */
+  path: string;
+  /** The node the path starts at: Meta's codegen spec class as the business SDKs name its file (`product_catalog`, `ig_user`). */
+  node: string;
+  /** `allOf`: all needed; `anyOf`: when not empty, one of them is needed too. */
+  permissions: { allOf: string[]; anyOf: string[] };
+  /**
+   * The task the token's user needs on the asset the call targets, or null: one of `anyOf` (the narrowest tasks
+   * that suffice; a grant whose expansion holds one of them suffices). `or`: alternative grants on other asset
+   * types, any of which suffices instead (an Instagram account grant for a call Meta gates on the Page).
+   */
+  task: (EndpointTask & { or?: EndpointTask[] }) | null;
+  /** Meta's reference pages that state the requirements. */
+  sources: string[];
   note?: string;
 }
 
@@ -119,6 +151,53 @@ export const useCases: Readonly<Record<string, UseCase>> = ownTable(useCasesJson
 export const accessLevels: Readonly<Record<AccessLevel, AccessLevelQuota>> = ownTable(
   accessLevelsJson.levels as Record<string, AccessLevelQuota>,
 ) as Readonly<Record<AccessLevel, AccessLevelQuota>>;
+
+/** The endpoint table, in data order. */
+export const endpoints: readonly Endpoint[] = endpointsJson.operations as Endpoint[];
+
+/** The key of an operation: `METHOD /path`, e.g. `POST /{product-catalog-id}/products`. */
+export function operationKey(e: { method: string; path: string }): string {
+  return `${e.method} ${e.path}`;
+}
+
+const endpointByKey = new Map(endpoints.map((e) => [operationKey(e), e]));
+
+/** The operation with exactly this method and placeholder path (`GET /{page-id}/feed`), or undefined. */
+export function getEndpoint(method: string, path: string): Endpoint | undefined {
+  return endpointByKey.get(`${method.toUpperCase()} ${path}`);
+}
+
+/** Whether a path segment is a placeholder such as `{page-id}`. */
+export function isPlaceholder(segment: string): boolean {
+  return /^\{[a-z0-9-]+\}$/.test(segment);
+}
+
+const AD_ACCOUNT = '{ad-account-id}';
+
+/**
+ * The operations a concrete or partly concrete path may be: same method, same number of segments, each
+ * literal segment equal and each placeholder segment matching anything (a placeholder in `path` matches
+ * only a placeholder). A segment `act_…` matches only `{ad-account-id}`, which matches nothing else concrete.
+ * Several can match where the edge name is shared (`/{id}/insights`).
+ */
+export function matchEndpoints(method: string, path: string): Endpoint[] {
+  const want = path.replace(/^\/+|\/+$/g, '').split('/');
+  const m = method.toUpperCase();
+  return endpoints.filter((e) => {
+    if (e.method !== m) return false;
+    const have = e.path.slice(1).split('/');
+    if (have.length !== want.length) return false;
+    return have.every((seg, i) => {
+      const w = want[i] as string;
+      if (isPlaceholder(seg)) {
+        // An `act_` id is an ad account, and an ad account placeholder takes only one.
+        if (w.startsWith('act_')) return seg === AD_ACCOUNT;
+        return seg !== AD_ACCOUNT || isPlaceholder(w);
+      }
+      return !isPlaceholder(w) && seg === w;
+    });
+  });
+}
 
 /** The given tasks plus everything they imply, transitively. Unknown names are kept and imply nothing. */
 export function expandTasks(assetType: AssetType, tasks: Iterable<string>): Set<string> {

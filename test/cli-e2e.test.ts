@@ -31,7 +31,7 @@ const clean = `${HEAD}  - name: shop-prod
     role: system_user
     environment: production
     useCases: [page_content]
-    permissions: [pages_manage_posts]
+    permissions: [pages_manage_posts, pages_read_engagement, business_management]
     token: { secret: META_SHOP_PROD_TOKEN, expires: 60d }
     assets:
       - asset: Shop
@@ -40,7 +40,7 @@ const clean = `${HEAD}  - name: shop-prod
     role: system_user
     environment: test
     useCases: [page_content]
-    permissions: [pages_manage_posts]
+    permissions: [pages_manage_posts, pages_read_engagement, business_management]
     token: { secret: META_SHOP_TEST_TOKEN, expires: 60d }
     assets:
       - asset: Shop (test)

@@ -16,7 +16,14 @@ import {
   roles,
   tasksByAssetType,
   useCases,
+  endpoints,
+  getEndpoint,
+  matchEndpoints,
+  operationKey,
+  type Endpoint,
 } from '../src/data.js';
+import { deriveUseCases, formatUseCases, type UseCaseSourceFile } from '../src/use-case-derive.js';
+import useCaseOperationsJson from '../data/use-case-operations.json' with { type: 'json' };
 import { levenshtein, suggest } from '../src/suggest.js';
 import apiVersionsJson from '../data/api-versions.json' with { type: 'json' };
 import accessLevelsJson from '../data/access-levels.json' with { type: 'json' };
@@ -400,19 +407,23 @@ describe('data/use-cases.json', () => {
   it('keeps business_admin admin-only with no asset tasks, and the auditor read-only', () => {
     expect(Object.entries(useCases).filter(([, u]) => u.adminOnly).map(([id]) => id)).toEqual(['business_admin']);
     expect(useCases.business_admin?.maxTasks).toEqual({});
-    expect(useCases.business_admin?.permissions).toEqual({ required: ['business_management'], optional: [] });
-    // The auditor may hold what graphguard --live reads with: WhatsApp accounts need whatsapp_business_management.
+    // What Meta's admin operations need: assigning Page, WhatsApp and catalog users, claiming Pages.
+    expect(useCases.business_admin?.permissions).toEqual({
+      required: ['business_management'],
+      optional: ['whatsapp_business_management', 'pages_manage_metadata', 'catalog_management', 'pages_show_list'],
+    });
+    expect(useCases.business_admin?.permissions.optional).not.toContain('ads_management');
+    // The auditor makes exactly graphguard --live's reads: WhatsApp accounts need whatsapp_business_management;
+    // none needs an asset task.
     expect(useCases.business_audit?.permissions).toEqual({ required: ['business_management'], optional: ['whatsapp_business_management'] });
-    for (const [type, tasks] of Object.entries(useCases.business_audit?.maxTasks ?? {})) {
-      expect(tasks, type).toEqual(['ANALYZE']);
-    }
+    expect(useCases.business_audit?.maxTasks).toEqual({});
   });
 
   it('restricts instagram_shopping to CREATE_CONTENT on the page', () => {
     const u = useCases.instagram_shopping!;
     expect(u.maxTasks.page).toEqual(['CREATE_CONTENT']);
     expect(u.permissions.required).toEqual(['catalog_management', 'commerce_account_manage_orders']);
-    expect(isTaskBroader('page', ['MANAGE'], u.maxTasks.page!)).toEqual(['MANAGE', 'MESSAGING']);
+    expect(isTaskBroader('page', ['MANAGE'], u.maxTasks.page!)).toEqual(['ADVERTISE', 'ANALYZE', 'MANAGE', 'MESSAGING', 'MODERATE']);
   });
 
   /** What least-privilege-permissions and -tasks would report for one system user. */
@@ -488,7 +499,15 @@ describe('data/use-cases.json', () => {
         permissions: ['catalog_management', 'commerce_account_manage_orders', 'pages_manage_posts'],
         grants: [['page', ['MANAGE']], ['ad_account', ['ANALYZE']]],
       }),
-    ).toEqual(['permission pages_manage_posts', 'page MANAGE', 'page MESSAGING', 'ad_account ANALYZE']);
+    ).toEqual([
+      'permission pages_manage_posts',
+      'page ADVERTISE',
+      'page ANALYZE',
+      'page MANAGE',
+      'page MESSAGING',
+      'page MODERATE',
+      'ad_account ANALYZE',
+    ]);
     expect(
       leastPrivilege({
         useCases: ['marketing'],
@@ -508,8 +527,14 @@ describe('data/access-levels.json', () => {
 });
 
 describe('expandTasks', () => {
-  it('expands page tasks by the legacy role bundles', () => {
-    expect([...expandTasks('page', ['CREATE_CONTENT'])].sort()).toEqual(['ADVERTISE', 'ANALYZE', 'CREATE_CONTENT', 'MODERATE']);
+  it('expands page tasks by Meta\'s per-switch model: only full control implies the switches', () => {
+    // Decision: Content, Community activity, Messages, Ads and Insights are independent switches, so
+    // CREATE_CONTENT no longer implies ADVERTISE or ANALYZE (nor MODERATE).
+    expect([...expandTasks('page', ['CREATE_CONTENT'])]).toEqual(['CREATE_CONTENT']);
+    expect(expandTasks('page', ['CREATE_CONTENT']).has('ADVERTISE')).toBe(false);
+    expect(expandTasks('page', ['CREATE_CONTENT']).has('ANALYZE')).toBe(false);
+    expect([...expandTasks('page', ['ADVERTISE'])]).toEqual(['ADVERTISE']);
+    expect([...expandTasks('page', ['PROFILE_PLUS_CREATE_CONTENT'])].sort()).toEqual(['CREATE_CONTENT', 'PROFILE_PLUS_CREATE_CONTENT']);
     expect([...expandTasks('page', ['MANAGE'])].sort()).toEqual([
       'ADVERTISE',
       'ANALYZE',
@@ -518,15 +543,17 @@ describe('expandTasks', () => {
       'MESSAGING',
       'MODERATE',
     ]);
-    expect([...expandTasks('page', ['MODERATE'])].sort()).toEqual(['ADVERTISE', 'ANALYZE', 'MODERATE']);
+    expect([...expandTasks('page', ['MODERATE'])]).toEqual(['MODERATE']);
     expect([...expandTasks('page', ['ANALYZE'])]).toEqual(['ANALYZE']);
     expect([...expandTasks('page', ['MESSAGING'])]).toEqual(['MESSAGING']);
   });
 
   it('makes a declared grant equal to the unpacked live tasks', () => {
-    // Meta's /me/accounts example: an editor comes back as these four.
+    // Meta's /me/accounts example: a legacy editor comes back as these four, which are four switches now.
     const live = expandTasks('page', ['ANALYZE', 'ADVERTISE', 'MODERATE', 'CREATE_CONTENT']);
-    expect(live).toEqual(expandTasks('page', ['CREATE_CONTENT']));
+    expect(live).not.toEqual(expandTasks('page', ['CREATE_CONTENT']));
+    expect(live).toEqual(expandTasks('page', ['CREATE_CONTENT', 'MODERATE', 'ADVERTISE', 'ANALYZE']));
+    expect([...expandTasks('page', ['MANAGE'])].filter((t) => !live.has(t)).sort()).toEqual(['MANAGE', 'MESSAGING']);
     const liveAdmin = expandTasks('ad_account', ['MANAGE', 'ADVERTISE', 'ANALYZE']);
     expect(liveAdmin).toEqual(expandTasks('ad_account', ['MANAGE']));
   });
@@ -554,11 +581,12 @@ describe('expandTasks', () => {
 
 describe('isTaskBroader', () => {
   it('compares page grants after expansion', () => {
-    expect(isTaskBroader('page', ['MANAGE'], ['CREATE_CONTENT'])).toEqual(['MANAGE', 'MESSAGING']);
+    expect(isTaskBroader('page', ['MANAGE'], ['CREATE_CONTENT'])).toEqual(['ADVERTISE', 'ANALYZE', 'MANAGE', 'MESSAGING', 'MODERATE']);
     expect(isTaskBroader('page', ['CREATE_CONTENT'], ['CREATE_CONTENT'])).toEqual([]);
     expect(isTaskBroader('page', ['CREATE_CONTENT'], ['MANAGE'])).toEqual([]);
-    expect(isTaskBroader('page', ['ANALYZE', 'ADVERTISE', 'MODERATE', 'CREATE_CONTENT'], ['CREATE_CONTENT'])).toEqual([]);
+    expect(isTaskBroader('page', ['ANALYZE', 'ADVERTISE', 'MODERATE', 'CREATE_CONTENT'], ['CREATE_CONTENT'])).toEqual(['ADVERTISE', 'ANALYZE', 'MODERATE']);
     expect(isTaskBroader('page', ['CREATE_CONTENT'], ['MODERATE'])).toEqual(['CREATE_CONTENT']);
+    expect(isTaskBroader('page', ['MODERATE'], ['CREATE_CONTENT'])).toEqual(['MODERATE']);
     expect(isTaskBroader('page', ['MESSAGING'], ['CREATE_CONTENT'])).toEqual(['MESSAGING']);
     expect(isTaskBroader('page', ['ANALYZE'], [])).toEqual(['ANALYZE']);
   });
@@ -613,5 +641,245 @@ describe('knownPermission and suggest', () => {
     expect(levenshtein('kitten', 'sitting')).toBe(3);
     expect(levenshtein('', 'abc')).toBe(3);
     expect(levenshtein('same', 'same')).toBe(0);
+  });
+});
+
+describe('data/endpoints.json', () => {
+  const METHODS = ['GET', 'POST', 'DELETE'];
+  const PLACEHOLDER = /^\{[a-z0-9-]+\}$/;
+
+  it('has 150 operations or more, each once', () => {
+    expect(endpoints.length).toBeGreaterThanOrEqual(150);
+    const keys = endpoints.map(operationKey);
+    expect(new Set(keys).size).toBe(keys.length);
+  });
+
+  it('gives every entry exactly the SPEC shape', () => {
+    const bad: string[] = [];
+    for (const e of endpoints as Endpoint[]) {
+      const k = operationKey(e);
+      const keys = Object.keys(e).sort();
+      const allowed = ['method', 'node', 'note', 'path', 'permissions', 'sources', 'task'];
+      if (keys.some((x) => !allowed.includes(x)) || allowed.filter((x) => x !== 'note').some((x) => !keys.includes(x))) bad.push(`${k}: keys ${keys}`);
+      if (!METHODS.includes(e.method)) bad.push(`${k}: method`);
+      const segs = e.path.split('/');
+      if (segs[0] !== '' || segs.length < 2 || !PLACEHOLDER.test(segs[1] as string)) bad.push(`${k}: path must start with a placeholder`);
+      if (segs.slice(2).some((s) => !/^[a-z_]+$/.test(s))) bad.push(`${k}: edge segments are lower-case names`);
+      if (!/^[a-z_]+$/.test(e.node)) bad.push(`${k}: node`);
+      if (!Array.isArray(e.permissions.allOf) || !Array.isArray(e.permissions.anyOf) || Object.keys(e.permissions).length !== 2) bad.push(`${k}: permissions`);
+      if (e.permissions.allOf.length + e.permissions.anyOf.length === 0) bad.push(`${k}: needs no permission`);
+      if (e.permissions.anyOf.length === 1) bad.push(`${k}: an anyOf of one belongs in allOf`);
+      if (e.permissions.anyOf.some((p) => e.permissions.allOf.includes(p))) bad.push(`${k}: anyOf repeats allOf`);
+      if (e.sources.length === 0 || !e.sources.every(isHttpsUrl)) bad.push(`${k}: sources`);
+      if (e.note !== undefined && (typeof e.note !== 'string' || e.note.length === 0)) bad.push(`${k}: note`);
+    }
+    expect(bad).toEqual([]);
+  });
+
+  it('names only current permissions of data/permissions.json', () => {
+    const bad = endpoints.flatMap((e) =>
+      [...e.permissions.allOf, ...e.permissions.anyOf].filter((p) => getPermission(p)?.status !== 'current').map((p) => `${operationKey(e)}: ${p}`),
+    );
+    expect(bad).toEqual([]);
+  });
+
+  it('names only tasks of data/tasks.json, the narrowest ones (no task implied by another listed)', () => {
+    const bad: string[] = [];
+    for (const e of endpoints) {
+      if (!e.task) continue;
+      for (const t of [e.task, ...(e.task.or ?? [])]) {
+        if (!ASSET_TYPES.includes(t.assetType)) bad.push(`${operationKey(e)}: ${t.assetType}`);
+        else {
+          if (t.anyOf.length === 0) bad.push(`${operationKey(e)}: empty anyOf`);
+          for (const name of t.anyOf) {
+            if (!isKnownTask(t.assetType, name)) bad.push(`${operationKey(e)}: ${t.assetType}.${name}`);
+            const others = t.anyOf.filter((o) => o !== name);
+            if (others.some((o) => expandTasks(t.assetType, [o]).has(name))) bad.push(`${operationKey(e)}: ${name} is implied by another`);
+          }
+        }
+      }
+      if (e.task.or?.some((o) => o.assetType === e.task!.assetType)) bad.push(`${operationKey(e)}: or on the same asset type`);
+    }
+    expect(bad).toEqual([]);
+  });
+
+  it('covers every area the issue names', () => {
+    const have = (k: string) => expect(getEndpoint(k.split(' ')[0]!, k.split(' ')[1]!), k).toBeDefined();
+    for (const k of [
+      'GET /{page-id}/feed',
+      'POST /{page-id}/feed',
+      'POST /{ig-user-id}/media',
+      'POST /{ig-user-id}/media_publish',
+      'GET /{ig-media-id}/comments',
+      'GET /{ig-user-id}/insights',
+      'POST /{ig-media-id}/product_tags',
+      'GET /{cms-id}/commerce_orders',
+      'GET /{cms-id}/shops',
+      'GET /{cms-id}',
+      'POST /{product-catalog-id}/products',
+      'POST /{product-catalog-id}/items_batch',
+      'POST /{product-catalog-id}/product_feeds',
+      'POST /{product-catalog-id}/product_sets',
+      'POST /{ad-account-id}/campaigns',
+      'POST /{ad-account-id}/ads',
+      'POST /{ad-account-id}/adsets',
+      'GET /{ad-account-id}/insights',
+      'POST /{custom-audience-id}/users',
+      'GET /{form-id}/leads',
+      'POST /{phone-number-id}/messages',
+      'POST /{whatsapp-business-account-id}/message_templates',
+      'GET /{whatsapp-business-account-id}/phone_numbers',
+      'POST /{business-id}/system_users',
+      'POST /{page-id}/assigned_users',
+      'GET /{business-id}/owned_pages',
+      'POST /{business-id}/client_pages',
+    ])
+      have(k);
+  });
+
+  /** The SDK file of a node (`product_catalog` → product-catalog.js) and what it has for an operation. */
+  function sdkHas(e: Endpoint): boolean | undefined {
+    let text: string;
+    try {
+      text = readFileSync(join(sdkObjects, `${e.node.replace(/_/g, '-')}.js`), 'utf8');
+    } catch {
+      return undefined;
+    }
+    const segs = e.path.split('/').slice(1);
+    if (segs.length === 1) return text.includes({ GET: '  get (', POST: '  update (', DELETE: '  delete (' }[e.method]);
+    const fn = { GET: 'getEdge', POST: 'createEdge', DELETE: 'deleteEdge' }[e.method];
+    return new RegExp(`(?:this|super)\\.${fn}\\([^;]*?'/${segs[1]}'`, 's').test(text);
+  }
+
+  it('matches the SDK\'s own method-to-endpoint definitions where the node is an SDK class', () => {
+    const outside = new Set<string>();
+    const missing: string[] = [];
+    for (const e of endpoints) {
+      const has = sdkHas(e);
+      if (has === undefined) outside.add(e.node);
+      else if (!has) missing.push(operationKey(e));
+    }
+    // Nodes that are not SDK classes: the WhatsApp Cloud API, IG containers, Graph comments targets.
+    expect([...outside].sort()).toEqual(['ig_container', 'object', 'whatsapp_business_phone_number', 'whatsapp_media', 'whatsapp_message_template']);
+    // Operations Meta documents that SDK 24.0.1 does not generate (each sourced to Meta's page).
+    expect(missing.sort()).toEqual([
+      'DELETE /{ig-media-id}/product_tags',
+      'GET /{system-user-id}/assigned_ads_pixels',
+      'POST /{business-id}/client_ad_accounts',
+      'POST /{cms-id}',
+      'POST /{cms-id}/order_management_apps',
+      'POST /{ig-user-id}/messages',
+    ]);
+  });
+
+  it('matches concrete paths to operations, placeholders to any id', () => {
+    expect(matchEndpoints('post', '/123/feed').map(operationKey)).toEqual(['POST /{page-id}/feed']);
+    expect(matchEndpoints('GET', 'act_42/insights').map(operationKey)).toEqual(['GET /{ad-account-id}/insights']);
+    expect(matchEndpoints('GET', '/{id}/insights').map(operationKey).sort()).toEqual([
+      'GET /{ad-account-id}/insights',
+      'GET /{ad-id}/insights',
+      'GET /{adset-id}/insights',
+      'GET /{campaign-id}/insights',
+      'GET /{ig-media-id}/insights',
+      'GET /{ig-user-id}/insights',
+      'GET /{page-id}/insights',
+      'GET /{post-id}/insights',
+      'GET /{report-run-id}/insights',
+    ]);
+    expect(matchEndpoints('GET', '/me/accounts').map(operationKey)).toEqual(['GET /{user-id}/accounts']);
+    expect(matchEndpoints('GET', '/123/campaigns')).toEqual([]);
+    expect(matchEndpoints('GET', '/{ad-account-id}/campaigns').map(operationKey)).toEqual(['GET /{ad-account-id}/campaigns']);
+    expect(matchEndpoints('GET', '/123/no_such_edge')).toEqual([]);
+    expect(matchEndpoints('GET', '/123/feed/extra')).toEqual([]);
+    expect(getEndpoint('get', '/{page-id}/feed')?.permissions.allOf).toEqual(['pages_read_engagement', 'business_management']);
+    expect(getEndpoint('GET', '/123/feed')).toBeUndefined();
+  });
+
+  it('states what Meta\'s pages state for the operations the issue names', () => {
+    expect(getEndpoint('GET', '/{form-id}/leads')?.permissions).toEqual({
+      allOf: ['leads_retrieval', 'ads_management', 'pages_show_list', 'pages_read_engagement', 'pages_manage_ads'],
+      anyOf: [],
+    });
+    expect(getEndpoint('POST', '/{page-id}/subscribed_apps')?.task).toEqual({ assetType: 'page', anyOf: ['MODERATE', 'CREATE_CONTENT'] });
+    expect(getEndpoint('POST', '/{product-catalog-id}/products')).toMatchObject({
+      node: 'product_catalog',
+      permissions: { allOf: ['catalog_management'], anyOf: [] },
+      task: { assetType: 'catalog', anyOf: ['MANAGE'] },
+    });
+    expect(getEndpoint('GET', '/{cms-id}/commerce_orders')?.task).toEqual({ assetType: 'page', anyOf: ['CREATE_CONTENT'] });
+    expect(getEndpoint('POST', '/{ig-user-id}/media')?.permissions.anyOf).toEqual(['ads_management', 'ads_read', 'business_management']);
+    expect(getEndpoint('POST', '/{phone-number-id}/messages')?.permissions.allOf).toEqual(['whatsapp_business_messaging']);
+    expect(getEndpoint('GET', '/{business-id}/system_users')).toMatchObject({ permissions: { allOf: ['business_management'] }, task: null });
+    // Every Pages API endpoint a system user calls carries business_management (manage-pages guide).
+    const pages = endpoints.filter((e) => e.path.startsWith('/{page-id}') && !/leadgen_forms|commerce_/.test(e.path));
+    expect(pages.filter((e) => !e.permissions.allOf.includes('business_management')).map(operationKey)).toEqual([]);
+  });
+});
+
+describe('use-case catalogue derived from the endpoint table', () => {
+  const source = useCaseOperationsJson as unknown as UseCaseSourceFile;
+  const derive = (s: UseCaseSourceFile) => deriveUseCases(s, endpoints, { names: taskNames, expand: expandTasks });
+
+  it('is exactly what `npm run gen` derives (data/use-cases.json is generated)', () => {
+    const committed = readFileSync(new URL('../data/use-cases.json', import.meta.url), 'utf8');
+    expect(committed).toBe(formatUseCases(derive(source)));
+    expect(Object.keys(useCases)).toEqual(Object.keys(source.useCases));
+  });
+
+  it('derives required from the required operations, optional from the rest, ceilings from the first task', () => {
+    const one = (ops: UseCaseSourceFile['useCases'][string]['operations']): UseCaseSourceFile => ({
+      useCases: { t: { description: 'd', operations: ops, sources: ['https://example.com'] } },
+    });
+    const got = derive(one({ required: ['POST /{page-id}/feed'], optional: ['GET /{page-id}/insights', { op: 'GET /{ig-user-id}/media', anyOf: ['ads_read'] }] })).t!;
+    expect(got.permissions.required).toEqual(['pages_manage_posts', 'pages_read_engagement', 'business_management']);
+    expect(got.permissions.optional).toEqual(['read_insights', 'instagram_basic', 'pages_show_list', 'ads_read']);
+    expect(got.maxTasks).toEqual({ page: ['CREATE_CONTENT', 'ANALYZE'], instagram_account: ['CONTENT'] });
+    // A required operation whose anyOf is narrowed to one makes that one required.
+    expect(derive(one({ required: [{ op: 'GET /{ad-account-id}/insights', anyOf: ['ads_read'] }], optional: [] })).t!.permissions.required).toEqual(['ads_read']);
+    // A picked task must be one the operation lists; MANAGE covers what it implies.
+    expect(derive(one({ required: ['POST /{page-id}'], optional: ['POST /{page-id}/feed'] })).t!.maxTasks).toEqual({ page: ['MANAGE'] });
+    expect(() => derive(one({ required: [{ op: 'POST /{page-id}/feed', task: { page: ['ANALYZE'] } }], optional: [] }))).toThrow(/do not all suffice/);
+    // A broader pick that implies a listed task suffices (pixel ADVERTISE implies ANALYZE).
+    expect(derive(one({ required: [{ op: 'GET /{pixel-id}', task: { pixel: ['ADVERTISE'] } }], optional: [] })).t!.maxTasks).toEqual({ pixel: ['ADVERTISE'] });
+    expect(() => derive(one({ required: [{ op: 'POST /{page-id}/feed', anyOf: ['ads_read'] }], optional: [] }))).toThrow(/not a non-empty subset/);
+    expect(() => derive(one({ required: ['GET /{page-id}/nope'], optional: [] }))).toThrow(/no such operation/);
+    expect(() => derive(one({ required: ['GET /{page-id}/feed'], optional: ['GET /{page-id}/feed'] }))).toThrow(/listed twice/);
+  });
+
+  it('instagram_content allows ads_read and ads_management (Page role through Business Manager)', () => {
+    const all = [...useCases.instagram_content!.permissions.required, ...useCases.instagram_content!.permissions.optional];
+    expect(all).toEqual(expect.arrayContaining(['ads_read', 'ads_management', 'business_management']));
+  });
+
+  it('lead_retrieval requires what Retrieving Leads requires and allows ADVERTISE on the ad account', () => {
+    const u = useCases.lead_retrieval!;
+    expect(u.permissions.required).toEqual(['leads_retrieval', 'ads_management', 'pages_show_list', 'pages_read_engagement', 'pages_manage_ads']);
+    expect(u.permissions.optional).toContain('pages_manage_metadata');
+    expect(u.maxTasks.ad_account).toEqual(['ADVERTISE']);
+    expect(u.maxTasks.page).toEqual(['MODERATE', 'ADVERTISE', 'MANAGE_LEADS']);
+  });
+
+  it('order_management allows the Page CREATE_CONTENT grant and the pages_* a Page token needs', () => {
+    const u = useCases.order_management!;
+    expect(u.maxTasks).toEqual({ page: ['CREATE_CONTENT'], commerce_account: ['MANAGE'] });
+    expect(u.permissions.optional).toEqual(expect.arrayContaining(['pages_show_list', 'pages_read_engagement', 'business_management']));
+  });
+
+  it('page_content requires business_management (system users calling Pages endpoints)', () => {
+    expect(useCases.page_content!.permissions.required).toEqual(['pages_manage_posts', 'pages_read_engagement', 'business_management']);
+    expect(useCases.page_content!.maxTasks).toEqual({ page: ['CREATE_CONTENT', 'MODERATE', 'ANALYZE'] });
+  });
+
+  it('instagram_shopping allows ads_read for available_catalogs but not ads_management', () => {
+    const u = useCases.instagram_shopping!;
+    expect(u.permissions.optional).toContain('ads_read');
+    expect([...u.permissions.required, ...u.permissions.optional]).not.toContain('ads_management');
+    expect(u.maxTasks.page).toEqual(['CREATE_CONTENT']);
+  });
+
+  it('ads_reporting is read-only', () => {
+    const u = useCases.ads_reporting!;
+    expect([...u.permissions.required, ...u.permissions.optional]).not.toContain('ads_management');
+    expect(u.maxTasks.ad_account).toEqual(['ANALYZE', 'AA_ANALYZE']);
   });
 });

@@ -247,7 +247,7 @@ describe('check --live against the fake Graph API', () => {
     expect(report.unverified).toBeUndefined();
     expect(liveOnly(report.findings)).toEqual(DRIFT);
     const msg = (id: string, messageId: string) => report.findings.find((f) => f.ruleId === id && f.messageId === messageId)!.message;
-    expect(msg('live-task-drift', 'broader')).toBe('System user shop-prod has MANAGE, MESSAGING on page Acme Shop live, beyond the declared CREATE_CONTENT.');
+    expect(msg('live-task-drift', 'broader')).toBe('System user shop-prod has ADVERTISE, ANALYZE, MANAGE, MESSAGING, MODERATE on page Acme Shop live, beyond the declared CREATE_CONTENT.');
     expect(msg('live-task-drift', 'unlistedGrant')).toBe('System user shop-prod has ANALYZE on page Acme Shop (test) live, an asset its declared grants do not include.');
     expect(msg('live-undeclared-system-user', 'undeclared')).toContain('System user ci-bot (400000000000007, live role EMPLOYEE, 0 asset grants)');
     expect(msg('live-token-scope-drift', 'extra')).toContain('has scopes ads_management live');
@@ -387,7 +387,8 @@ describe('init --from-live, then check --live', () => {
     expect(init.out.stderr).toBe('graphguard: wrote graphguard.yml; review the TODO comments, then run `graphguard check`\n');
     expect(code).toBe(0);
     const written = readFileSync(path.join(cwd, 'graphguard.yml'), 'utf8');
-    expect(written).toContain('useCases: [catalog_management, page_content] # TODO: check useCases');
+    // A legacy Editor (four switches, ADVERTISE among them) needs a use case that advertises on the Page.
+    expect(written).toContain('useCases: [catalog_management, page_content, lead_retrieval] # TODO: check useCases');
     expect(written).toContain('useCases: [business_audit] # GRAPHGUARD_GRAPH_TOKEN reads the business as this user');
     expect(written).toContain('secret: GRAPHGUARD_GRAPH_TOKEN');
     expect(written).toContain('    # TODO: decide token (secret: ENV_VAR_NAME, expires: never | 60d, rotateEveryDays)\n');

@@ -35,7 +35,7 @@ function business(over: Partial<FakeBusiness> = {}): FakeBusiness {
         name: 'shop-prod',
         role: 'EMPLOYEE',
         assets: [
-          { id: '300000000000003', type: 'page', name: 'Acme Shop', tasks: ['CREATE_CONTENT', 'MODERATE', 'ADVERTISE', 'ANALYZE'] },
+          { id: '300000000000003', type: 'page', name: 'Acme Shop', tasks: ['CREATE_CONTENT'] },
           // EDIT on the pixel: broader than the declared ANALYZE.
           { id: '330000000000001', type: 'pixel', name: 'Acme Pixel', tasks: ['EDIT', 'ADVERTISE', 'UPLOAD', 'ANALYZE'] },
           // MESSAGES on the Instagram account: beyond the declared CONTENT.

@@ -22,8 +22,74 @@ ruleTester(rule, {
       yaml: `${M}rules:\n  graph-api-version-in-code: { warnDays: 0 }\n`,
       files: { 'src/api.js': 'const u = "https://graph.facebook.com/v25.0/me";\n' },
     },
+    {
+      name: 'recorded API responses: JSON fixtures, HAR, VCR cassettes, paging.next links',
+      yaml: M,
+      files: {
+        'test/fixtures/me_accounts.json': '{"data": [], "paging": {"next": "https://graph.facebook.com/v12.0/1/accounts?after=x"}}\n',
+        'tests/cassettes/feed.yaml': 'interactions:\n- request:\n    uri: https://graph.facebook.com/v12.0/me/feed\n',
+        'recordings/session.har': '{"log": {"entries": [{"request": {"url": "https://graph.facebook.com/v12.0/me"}}]}}\n',
+        'tests/test_paging.py': 'PAGE = {"data": [], "paging": {"next": "https://graph.facebook.com/v12.0/1/feed?after=y"}}\n',
+        'src/log.txt.js': '// next=https://graph.facebook.com/v12.0/1/feed\n',
+      },
+    },
+    {
+      name: 'a versioned path on a non-Meta base (Microsoft Graph), and the manifest version on a Graph base',
+      yaml: M,
+      files: {
+        'src/ms.ts': 'const GRAPH_BASE = "https://graph.microsoft.com";\nfetch(`${GRAPH_BASE}/v1.0/me`);\n',
+        'src/fb.ts': 'const BASE = "https://graph.facebook.com";\nfetch(`${BASE}/v25.0/${id}/feed`);\n',
+      },
+    },
   ],
   invalid: [
+    {
+      name: 'SDK version pins: Python business SDK, JavaScript SDK, PHP Graph SDK',
+      yaml: M,
+      files: {
+        'ads.py': 'FacebookAdsApi.init(app_id, app_secret, token, api_version="v12.0")\n',
+        'web/fb.js': "FB.init({\n  appId: '123',\n  xfbml: true,\n  version: 'v23.0'\n});\n",
+        'fb.php': "$fb = new \\Facebook\\Facebook(['app_id' => $id, 'default_graph_version' => 'v2.10']);\n",
+      },
+      errors: [
+        {
+          messageId: 'expired',
+          file: 'ads.py',
+          line: 1,
+          column: 61,
+          message: 'Graph API v12.0 in api_version pin was available until 2024-02-08; Meta now answers its calls with the next oldest usable version.',
+        },
+        { messageId: 'expired', file: 'fb.php', line: 1, column: 76, message: 'Graph API v2.10 in default_graph_version pin was available until' },
+        { messageId: 'differs', file: 'web/fb.js', line: 4, column: 13, message: 'Graph API v23.0 in FB.init version is not app.graphApiVersion (v25.0)' },
+      ],
+    },
+    {
+      name: "the business SDKs' package versions (major version = Graph API version)",
+      yaml: M,
+      files: {
+        'package.json': '{"dependencies": {"facebook-nodejs-business-sdk": "^18.0.2"}}\n',
+        'requirements.txt': 'requests==2.31.0\nfacebook_business==23.0.1\n',
+        'composer.json': '{"require": {"facebook/php-business-sdk": "^25.0"}}\n',
+      },
+      errors: [
+        { messageId: 'expired', file: 'package.json', line: 1, column: 53, message: 'Graph API v18.0 in business SDK version was available until' },
+        { messageId: 'differs', file: 'requirements.txt', line: 2, column: 20, message: 'Graph API v23.0 in business SDK version is not app.graphApiVersion (v25.0)' },
+      ],
+    },
+    {
+      name: 'versioned paths appended to a Graph base constant',
+      yaml: M,
+      files: {
+        'src/api.ts': 'const GRAPH = "https://graph.facebook.com";\nexport const feed = (id: string) => `${GRAPH}/v19.0/${id}/feed`;\n',
+        'src/api.py': 'url = f"{self.fb_base_url}/v23.0/{page_id}/posts"\n',
+        'src/api.js': 'const u = FACEBOOK_GRAPH_URL + "/v23.0/me";\n',
+      },
+      errors: [
+        { messageId: 'differs', file: 'src/api.js', line: 1, column: 34, message: 'Graph API v23.0 in path on FACEBOOK_GRAPH_URL is not app.graphApiVersion (v25.0)' },
+        { messageId: 'differs', file: 'src/api.py', line: 1, column: 28, message: 'Graph API v23.0 in path on fb_base_url is not' },
+        { messageId: 'expired', file: 'src/api.ts', line: 2, column: 47, message: 'Graph API v19.0 in path on GRAPH was available until 2026-05-21' },
+      ],
+    },
     {
       name: 'an expired version',
       yaml: M,

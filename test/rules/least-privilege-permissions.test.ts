@@ -10,12 +10,14 @@ const user = (useCases: string, permissions: string) =>
     permissions: ${permissions}
 `;
 const SHOP = '[catalog_management, commerce_account_manage_orders';
+/** What page_content requires: POST /{page-id}/feed with a system-user token (manage-pages guide). */
+const PAGE = 'pages_manage_posts, pages_read_engagement, business_management';
 
 ruleTester(rule, {
   valid: [
     { name: 'exactly the required permissions', yaml: user('[instagram_shopping]', `${SHOP}]`) },
     { name: 'required plus optional ones', yaml: user('[instagram_shopping]', `${SHOP}, pages_show_list, business_management]`) },
-    { name: 'two use cases together', yaml: user('[instagram_shopping, page_content]', `${SHOP}, pages_manage_posts]`) },
+    { name: 'two use cases together', yaml: user('[instagram_shopping, page_content]', `${SHOP}, ${PAGE}]`) },
     { name: 'a use case that requires nothing', yaml: user('[messaging]', '[pages_messaging]') },
     {
       name: 'a use case declared in the manifest',
@@ -25,11 +27,61 @@ ruleTester(rule, {
       )}  - name: feed\n    role: system_user\n    environment: production\n    useCases: [nightly_feed]\n    permissions: [catalog_management, pages_events]\n`,
     },
     { name: 'admins are left to admin-scope', yaml: `${HEAD}  - name: bm-admin\n    role: admin\n    permissions: [business_management, ads_management]\n` },
-    { name: 'retired and unknown names are other rules\' findings', yaml: user('[page_content]', '[pages_manage_posts, manage_pages, pages_manage_postz]') },
+    { name: 'retired and unknown names are other rules\' findings', yaml: user('[page_content]', `[${PAGE}, manage_pages, pages_manage_postz]`) },
     { name: 'a user with an unknown use case is left to manifest-schema', yaml: user('[instagram_shoping]', `${SHOP}, ads_read]`) },
+    // The use-case corrections of issue 10, each held to the operations Meta documents.
+    {
+      name: 'instagram_content may hold ads_read (Page role through Business Manager)',
+      yaml: user('[instagram_content]', '[instagram_basic, pages_read_engagement, pages_show_list, ads_read]'),
+    },
+    {
+      name: 'instagram_content may hold ads_management instead',
+      yaml: user('[instagram_content]', '[instagram_basic, pages_read_engagement, pages_show_list, ads_management, instagram_content_publish]'),
+    },
+    {
+      name: 'lead_retrieval holds what Retrieving Leads requires, and pages_manage_metadata for webhooks',
+      yaml: user('[lead_retrieval]', '[leads_retrieval, ads_management, pages_show_list, pages_read_engagement, pages_manage_ads, pages_manage_metadata]'),
+    },
+    {
+      name: 'order_management holds the pages_* a Page token needs',
+      yaml: user('[order_management]', '[commerce_account_manage_orders, pages_show_list, pages_read_engagement, business_management]'),
+    },
+    {
+      name: 'instagram_shopping may hold ads_read for available_catalogs',
+      yaml: user('[instagram_shopping]', `${SHOP}, instagram_basic, instagram_shopping_tag_products, pages_read_engagement, pages_show_list, business_management, ads_read]`),
+    },
     { name: 'no use cases and no permissions', yaml: `${HEAD}  - name: shop-prod\n    role: system_user\n    environment: production\n` },
   ],
   invalid: [
+    {
+      name: 'instagram_shopping no longer allows ads_management',
+      yaml: user('[instagram_shopping]', `${SHOP}, ads_management]`),
+      errors: [
+        {
+          messageId: 'notAllowed',
+          line: FIRST + 4,
+          column: 71,
+          message: 'System user shop-prod holds `ads_management`, which none of its use cases (instagram_shopping) requires or allows.',
+          suggestion: 'Remove `ads_management` from its permissions, or add the use case `lead_retrieval` if the token really needs it.',
+        },
+      ],
+    },
+    {
+      name: 'lead_retrieval requires the five permissions of Retrieving Leads',
+      yaml: user('[lead_retrieval]', '[leads_retrieval]'),
+      errors: ['ads_management', 'pages_show_list', 'pages_read_engagement', 'pages_manage_ads'].map((p) => ({
+        messageId: 'missingRequired',
+        line: FIRST + 3,
+        column: 16,
+        severity: 'notice' as const,
+        message: `System user shop-prod lacks \`${p}\`, which its use case lead_retrieval requires.`,
+      })),
+    },
+    {
+      name: 'page_content requires business_management (system users calling Pages endpoints)',
+      yaml: user('[page_content]', '[pages_manage_posts, pages_read_engagement]'),
+      errors: [{ messageId: 'missingRequired', line: FIRST + 3, column: 16, severity: 'notice', message: 'lacks `business_management`, which its use case page_content requires.' }],
+    },
     {
       name: 'a permission another use case would need',
       yaml: user('[instagram_shopping]', `${SHOP}, pages_manage_posts]`),
@@ -53,12 +105,12 @@ ruleTester(rule, {
     },
     {
       name: 'a permission no use case of the catalogue uses',
-      yaml: user('[page_content]', '[pages_manage_posts, pages_events]'),
+      yaml: user('[page_content]', `[${PAGE}, pages_events]`),
       errors: [
         {
           messageId: 'notAllowedAnywhere',
           line: FIRST + 4,
-          column: 39,
+          column: 83,
           message: 'System user shop-prod holds `pages_events`, which none of its use cases (page_content) requires or allows.',
           suggestion:
             'Remove `pages_events` from its permissions; no use case in the catalogue uses it (declare one under `useCases:` if the token needs it).',
@@ -90,6 +142,8 @@ ruleTester(rule, {
           message: 'System user shop-prod lacks `pages_manage_posts`, which its use case page_content requires.',
           suggestion: 'Add `pages_manage_posts` to its permissions (and to the token), or drop the use case.',
         },
+        { messageId: 'missingRequired', line: FIRST + 3, column: 16, severity: 'notice', message: 'lacks `pages_read_engagement`, which its use case page_content requires.' },
+        { messageId: 'missingRequired', line: FIRST + 3, column: 16, severity: 'notice', message: 'lacks `business_management`, which its use case page_content requires.' },
         { messageId: 'missingRequired', line: FIRST + 3, column: 30, severity: 'notice', message: 'lacks `commerce_account_manage_orders`, which its use case instagram_shopping requires.' },
       ],
     },

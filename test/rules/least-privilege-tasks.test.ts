@@ -13,7 +13,13 @@ ${grants}`;
 ruleTester(rule, {
   valid: [
     { name: 'shopping with CREATE_CONTENT on the page', yaml: user('[instagram_shopping]', '      - asset: Shop\n        tasks: [CREATE_CONTENT]\n') },
-    { name: 'implied tasks are not broader', yaml: user('[instagram_shopping]', '      - asset: Shop\n        tasks: [MODERATE, ANALYZE]\n') },
+    { name: 'implied tasks are not broader', yaml: user('[marketing]', '      - asset: Ads\n        tasks: [DRAFT, ANALYZE]\n') },
+    // The use-case corrections of issue 10, each held to the operations Meta documents.
+    { name: 'lead retrieval may advertise on the ad account (Retrieving Leads)', yaml: user('[lead_retrieval]', '      - asset: Ads\n        tasks: [ADVERTISE]\n') },
+    { name: 'lead retrieval: Ads or Leads on the Page, Community activity for the webhook', yaml: user('[lead_retrieval]', '      - asset: Shop\n        tasks: [ADVERTISE, MANAGE_LEADS, MODERATE]\n') },
+    { name: 'order management acts through a Page token of an Editor (CREATE_CONTENT)', yaml: user('[order_management]', '      - asset: Shop\n        tasks: [CREATE_CONTENT]\n') },
+    { name: 'page content: the Content, Community activity and Insights switches', yaml: user('[page_content]', '      - asset: Shop\n        tasks: [CREATE_CONTENT, MODERATE, ANALYZE]\n') },
+    { name: 'instagram content: the Instagram account asset or the Page', yaml: user('[instagram_content]', '      - asset: Shop\n        tasks: [CREATE_CONTENT, MODERATE, ANALYZE]\n') },
     { name: 'asset by id, catalog MANAGE allowed', yaml: user('[instagram_shopping]', '      - asset: "310000000000001"\n        tasks: [MANAGE]\n') },
     { name: 'ad account by act_ id with ADVERTISE for marketing', yaml: user('[marketing]', '      - asset: act_320000000000001\n        tasks: [ADVERTISE, ANALYZE]\n') },
     {
@@ -29,6 +35,29 @@ ruleTester(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'per-switch Page access: CREATE_CONTENT no longer covers Community activity or Insights',
+      yaml: user('[instagram_shopping]', '      - asset: Shop\n        tasks: [MODERATE, ANALYZE]\n'),
+      errors: [
+        {
+          messageId: 'broader',
+          line: FIRST + 7,
+          column: 16,
+          message: 'System user shop-prod has MODERATE, ANALYZE on page Shop, broader than its use cases allow (CREATE_CONTENT).',
+          suggestion: 'Use tasks: [CREATE_CONTENT].',
+        },
+      ],
+    },
+    {
+      name: 'order management stops at CREATE_CONTENT on the Page',
+      yaml: user('[order_management]', '      - asset: Shop\n        tasks: [CREATE_CONTENT, ADVERTISE]\n'),
+      errors: [{ messageId: 'broader', line: FIRST + 7, column: 16, suggestion: 'Use tasks: [CREATE_CONTENT].' }],
+    },
+    {
+      name: 'the auditor reads assignments with business_management and needs no grant',
+      yaml: user('[business_audit]', '      - asset: Shop\n        tasks: [ANALYZE]\n'),
+      errors: [{ messageId: 'noUseCase', line: FIRST + 7, column: 16, message: 'none of its use cases (business_audit) covers page assets.' }],
+    },
     {
       name: 'MANAGE on a page where CREATE_CONTENT suffices',
       yaml: user('[instagram_shopping]', '      - asset: Shop\n        tasks: [MANAGE]\n'),

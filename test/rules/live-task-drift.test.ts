@@ -56,7 +56,12 @@ ruleTester(rule, {
     {
       name: 'equal after expansion; ad account ids compared without act_; pixel and instagram grants not compared',
       yaml: user(GRANTS),
-      live: snap(emp([page(['CREATE_CONTENT', 'MODERATE', 'ADVERTISE', 'ANALYZE']), ads(['ADVERTISE', 'DRAFT', 'ANALYZE'])])),
+      live: snap(emp([page(['CREATE_CONTENT']), ads(['ADVERTISE', 'DRAFT', 'ANALYZE'])])),
+    },
+    {
+      name: 'a legacy Editor, unpacked live, declared with its four switches',
+      yaml: user(GRANTS.replace('tasks: [CREATE_CONTENT]', 'tasks: [CREATE_CONTENT, MODERATE, ADVERTISE, ANALYZE]')),
+      live: snap(emp([page(['ANALYZE', 'ADVERTISE', 'MODERATE', 'CREATE_CONTENT']), ads(['ADVERTISE'])])),
     },
     {
       name: 'admins are not compared, whichever side says admin',
@@ -77,7 +82,7 @@ ruleTester(rule, {
           line: 25,
           column: 16,
           severity: 'error',
-          message: 'System user shop-prod has MANAGE, MESSAGING on page Shop live, beyond the declared CREATE_CONTENT.',
+          message: 'System user shop-prod has ADVERTISE, ANALYZE, MANAGE, MESSAGING, MODERATE on page Shop live, beyond the declared CREATE_CONTENT.',
           suggestion: 'Reduce the tasks in the business to CREATE_CONTENT, or declare tasks: [MANAGE, CREATE_CONTENT, MODERATE, ADVERTISE, ANALYZE, MESSAGING] if that access is intended.',
         },
       ],
@@ -119,8 +124,21 @@ ruleTester(rule, {
       ],
     },
     {
-      name: 'declared grants missing or narrower live are notices',
+      name: 'per-switch Page access: a legacy Editor unpacked live is broader than CREATE_CONTENT',
       yaml: user(GRANTS),
+      live: snap(emp([page(['ANALYZE', 'ADVERTISE', 'MODERATE', 'CREATE_CONTENT']), ads(['ADVERTISE'])])),
+      errors: [
+        {
+          messageId: 'broader',
+          line: 25,
+          column: 16,
+          message: 'System user shop-prod has ADVERTISE, ANALYZE, MODERATE on page Shop live, beyond the declared CREATE_CONTENT.',
+        },
+      ],
+    },
+    {
+      name: 'declared grants missing or narrower live are notices',
+      yaml: user(GRANTS.replace('tasks: [CREATE_CONTENT]', 'tasks: [CREATE_CONTENT, ANALYZE]')),
       live: snap(emp([page(['ANALYZE'])])),
       errors: [
         {
@@ -128,8 +146,8 @@ ruleTester(rule, {
           line: 25,
           column: 16,
           severity: 'notice',
-          message: 'System user shop-prod is declared with ADVERTISE, CREATE_CONTENT, MODERATE on page Shop but lacks it live (live: ANALYZE).',
-          suggestion: 'Assign tasks [CREATE_CONTENT] in the business, or declare tasks: [ANALYZE].',
+          message: 'System user shop-prod is declared with CREATE_CONTENT on page Shop but lacks it live (live: ANALYZE).',
+          suggestion: 'Assign tasks [CREATE_CONTENT, ANALYZE] in the business, or declare tasks: [ANALYZE].',
         },
         {
           messageId: 'missingGrant',

@@ -1,0 +1,149 @@
+/**
+ * Where code pins a Graph API version, beyond versioned URLs (graph-urls.ts): SDK version pins
+ * (`FacebookAdsApi.init(..., api_version="v12.0")`, `FB.init({version: 'v12.0'})`, PHP
+ * `'default_graph_version' => 'v12.0'`), the business SDKs' package versions (whose major version is the
+ * Graph API version: `facebook-nodejs-business-sdk`, `facebook_business`, `facebook/php-business-sdk`),
+ * and versioned paths appended to a Graph base constant (`${GRAPH_BASE}/v12.0/${id}`). Recorded API
+ * responses (JSON fixtures, HAR files, VCR cassettes, `paging.next`/`previous` URLs) are not calls and
+ * are skipped, URLs included.
+ */
+import { findGraphUrls, GRAPH_HOSTS } from './graph-urls.js';
+import type { Needle } from './prefilter.js';
+
+/** A pinned Graph API version and where it is pinned (offsets of `vNN.N`, or of the package version). */
+export interface VersionRef {
+  /** `v12.0`. */
+  version: string;
+  start: number;
+  end: number;
+  /** How the message names the place: `graph.facebook.com URL`, `FacebookAdsApi.init api_version`, … */
+  where: string;
+}
+
+/** Needles of `findVersionRefs`: those of versioned URLs and base paths (`/v` + digit) and the SDK names. */
+export function versionRefNeedles(): Needle[] {
+  return [
+    { text: '/v', after: '0123456789' },
+    { text: '/V', after: '0123456789' },
+    ...['api_version', 'FB.init', 'default_graph_version', 'facebook-nodejs-business-sdk', 'facebook_business', 'facebook-business', 'php-business-sdk'].map(
+      (text) => ({ text }),
+    ),
+  ];
+}
+
+const VERSION = String.raw`v\d{1,3}\.\d{1,2}`;
+/** `FacebookAdsApi.init(…, api_version="v12.0")` (Python business SDK), also `api_version: 'v12.0'`. */
+const PY_PIN = new RegExp(String.raw`\bapi_version\s*[=:]\s*['"](${VERSION})['"]`, 'g');
+/** `FB.init({ …, version: 'v12.0' })` (JavaScript SDK): the `version` key within the call. */
+const FB_INIT = /\bFB\.init\s*\(\s*\{/g;
+const JS_VERSION_KEY = new RegExp(String.raw`\bversion\s*:\s*['"\`](${VERSION})['"\`]`, 'y');
+/** `'default_graph_version' => 'v12.0'` (PHP Graph SDK), any quoting and `=>`/`:`/`=`. */
+const PHP_PIN = new RegExp(String.raw`default_graph_version['"]?\s*(?:=>|[:=])\s*['"](${VERSION})['"]`, 'g');
+/** The business SDKs' packages: the major version is the Graph API version (SDK 24.x calls v24.0). */
+const SDK_PACKAGES: readonly { name: RegExp; files: RegExp }[] = [
+  { name: /"facebook-nodejs-business-sdk"\s*:\s*"[~^=v]?(\d{1,3})\.\d+/g, files: /(?:^|\/)package\.json$/ },
+  { name: /"facebook\/php-business-sdk"\s*:\s*"[~^=v]?(\d{1,3})\.\d+/g, files: /(?:^|\/)composer\.json$/ },
+  { name: /\bfacebook[_-]business\s*(?:==|~=|>=|\^|=)\s*['"]?(\d{1,3})\.\d+/gi, files: /(?:requirements[^/]*\.txt|pyproject\.toml|setup\.py|setup\.cfg|Pipfile|poetry\.lock)$/ },
+];
+/**
+ * `${GRAPH_BASE}/v12.0/…`, `{self.graph_url}/v12.0/`, `GRAPH_BASE + "/v12.0/"`: an interpolation or a
+ * concatenation of a name, then a versioned path.
+ */
+const BASE_PATH = new RegExp(
+  String.raw`(?:\$?\{\s*([A-Za-z_$][\w.$]*)\s*\}|([A-Za-z_$][\w.$]*)\s*\+\s*['"\`])\/(${VERSION})(?=[/'"\`?#\s]|$)`,
+  'g',
+);
+/** A Meta word in a name (`FB_GRAPH_URL`, `facebookBase`, `META_API`); a bare `graph` needs the file's word. */
+const META_NAME = /facebook|instagram|(?:^|[^a-z])(?:fb|meta|ig)(?:[^a-z]|$)/i;
+const GRAPH_NAME = /graph/i;
+
+/** Files that record API responses rather than make calls. */
+const RECORDING_PATH = /(?:^|\/)(?:fixtures?|__fixtures__|cassettes?|recordings?|__snapshots__|snapshots|mocks?|__mocks__|testdata|test[-_]data|responses?|samples?)\/|\.(?:har|snap)$/i;
+/** A JSON or YAML file that holds a recorded response (a Graph `paging` object, VCR `interactions`). */
+const RECORDING_TEXT = /"paging"\s*:\s*\{|^interactions:\s*$|"log"\s*:\s*\{\s*"version"/m;
+/** A URL that is a recorded `paging.next`/`previous` (any file: a dict literal in a test, a log). */
+const PAGING_KEY = /["']?(?:next|previous)["']?\s*[:=]>?\s*["']?$/;
+
+/** Dependency lists the business SDK's version is read from (a `requirements.txt` is not prose). */
+export function isDependencyFile(path: string): boolean {
+  return SDK_PACKAGES.some((p) => p.files.test(path));
+}
+
+/** Whether a file as a whole is a recording of API responses (its URLs are data, not calls). */
+export function isRecording(path: string, text: string): boolean {
+  if (/\.har$/i.test(path)) return true;
+  if (/\.(?:json|ya?ml|jsonl|ndjson)$/i.test(path) && (RECORDING_PATH.test(path) || RECORDING_TEXT.test(text.slice(0, 200_000)))) return true;
+  return false;
+}
+
+/** Every Graph API version pinned in a file, sorted by position; none in a recording. */
+export function findVersionRefs(text: string, path: string): VersionRef[] {
+  if (isRecording(path, text)) return [];
+  const out: VersionRef[] = [];
+  for (const u of findGraphUrls(text)) {
+    if (isPagingValue(text, u.start)) continue;
+    out.push({ version: u.version, start: u.start, end: u.end, where: `${u.host} URL` });
+  }
+  for (const m of text.matchAll(PY_PIN)) push(out, m, 'api_version pin');
+  for (const m of text.matchAll(PHP_PIN)) push(out, m, 'default_graph_version pin');
+  for (const m of text.matchAll(FB_INIT)) {
+    // The `version` key within the call's object: up to its closing brace (at most 2,000 characters).
+    const from = m.index + m[0].length;
+    const close = text.indexOf('}', from);
+    const stop = close === -1 ? Math.min(text.length, from + 2000) : Math.min(close, from + 2000);
+    for (let i = from; i < stop; i++) {
+      if (text.charCodeAt(i) !== 0x76 || (i > 0 && /[\w$]/.test(text[i - 1]!))) continue;
+      JS_VERSION_KEY.lastIndex = i;
+      const v = JS_VERSION_KEY.exec(text);
+      if (v && v.index + v[0].length <= stop + 1) {
+        push(out, v, 'FB.init version');
+        break;
+      }
+    }
+  }
+  for (const p of SDK_PACKAGES) {
+    if (!p.files.test(path)) continue;
+    for (const m of text.matchAll(p.name)) {
+      const major = m[1]!;
+      const start = m.index + m[0].lastIndexOf(major);
+      out.push({ version: `v${Number(major)}.0`, start, end: start + major.length, where: 'business SDK version' });
+    }
+  }
+  const graphFile = GRAPH_HOSTS.some((h) => text.includes(h)) || /facebook/i.test(text);
+  const baseNames = graphBaseNames(text);
+  for (const m of text.matchAll(BASE_PATH)) {
+    const name = m[1] ?? m[2] ?? '';
+    const last = name.split('.').pop() ?? name;
+    if (!(baseNames.has(last) || META_NAME.test(last) || (GRAPH_NAME.test(last) && graphFile))) continue;
+    const version = m[3]!;
+    const end = m.index + m[0].length;
+    out.push({ version: version.toLowerCase(), start: end - version.length, end, where: `path on ${last}` });
+  }
+  out.sort((a, b) => a.start - b.start);
+  return out.filter((r, i) => i === 0 || r.start !== out[i - 1]!.start);
+}
+
+function push(out: VersionRef[], m: RegExpExecArray | RegExpMatchArray, where: string): void {
+  const version = m[1]!;
+  const end = m.index! + m[0].lastIndexOf(version) + version.length;
+  out.push({ version: version.toLowerCase(), start: end - version.length, end, where });
+}
+
+/** Names assigned a Graph host without a version (`const BASE = "https://graph.facebook.com"`). */
+function graphBaseNames(text: string): Set<string> {
+  const names = new Set<string>();
+  const hosts = GRAPH_HOSTS.map((h) => h.replace(/[.-]/g, '\\$&')).join('|');
+  const re = new RegExp(String.raw`([A-Za-z_$][\w$]*)['"]?\s*(?:=|:|=>|:=)\s*['"\`]https?://(?:${hosts})/?['"\`]`, 'gi');
+  for (const m of text.matchAll(re)) names.add(m[1]!);
+  return names;
+}
+
+/** Whether the URL at `pos` is the value of a `next`/`previous` key (a recorded paging link). */
+function isPagingValue(text: string, pos: number): boolean {
+  const win = text.slice(Math.max(0, pos - 300), pos);
+  const before = win.slice(win.lastIndexOf('\n') + 1);
+  const q = Math.max(before.lastIndexOf('"'), before.lastIndexOf("'"));
+  // The text before the URL's opening quote: `"next": ` or `next=`.
+  const head = q === -1 ? before.replace(/https?:\S*$/, '') : before.slice(0, q + 1);
+  return PAGING_KEY.test(head.replace(/https?:\/\/\S*$/, ''));
+}
