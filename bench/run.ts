@@ -4,7 +4,7 @@ import { printManifestBench } from './manifest.js';
 
 console.log(`graphguard benchmarks — node ${process.version}, ${(await import('node:os')).cpus().length} cores\n`);
 printManifestBench();
-for (const name of ['scan', 'cases', 'history', 'live']) {
+for (const name of ['scan', 'cases', 'history', 'live', 'calls']) {
   if (!existsSync(`bench/${name}.ts`)) continue;
   console.log('');
   const mod = (await import(`./${name}.js`)) as { printBench?: () => Promise<unknown> };

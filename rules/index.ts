@@ -21,12 +21,15 @@ import liveTokenInvalid from './live-token-invalid.js';
 import liveTokenScopeDrift from './live-token-scope-drift.js';
 import liveUndeclaredSystemUser from './live-undeclared-system-user.js';
 import manifestSchema from './manifest-schema.js';
+import missingPermission from './missing-permission.js';
+import missingTask from './missing-task.js';
 import newAccess from './new-access.js';
 import plaintextToken from './plaintext-token.js';
 import systemUserQuota from './system-user-quota.js';
 import testTokenInProduction from './test-token-in-production.js';
 import tokenRotation from './token-rotation.js';
 import unknownPermission from './unknown-permission.js';
+import unusedPermission from './unused-permission.js';
 import unusedSuppression from './unused-suppression.js';
 
 /** Every rule, sorted by id. */
@@ -52,11 +55,14 @@ export const rules: readonly AnyRule[] = [
   liveTokenScopeDrift,
   liveUndeclaredSystemUser,
   manifestSchema,
+  missingPermission,
+  missingTask,
   newAccess,
   plaintextToken,
   systemUserQuota,
   testTokenInProduction,
   tokenRotation,
   unknownPermission,
+  unusedPermission,
   unusedSuppression,
 ];

@@ -11,6 +11,7 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import standaloneCodeModule from 'ajv/dist/standalone/index.js';
 import { schemaBase } from '../src/manifest/schema-base.js';
 import { DOC_HEAD } from './doc-head.js';
+import { sdkMethodsJson } from './gen-sdk-methods.js';
 import { endpoints, expandTasks, tasksByAssetType } from '../src/data.js';
 import { deriveUseCases, formatUseCases, type UseCaseSourceFile } from '../src/use-case-derive.js';
 
@@ -166,6 +167,9 @@ for (const r of rules) {
   else body = `\n\n## Examples\n\nIncorrect:\n\n\`\`\`yaml incorrect\n# TODO\n\`\`\`\n\nCorrect:\n\n\`\`\`yaml correct\n# TODO\n\`\`\`\n\n## How to fix\n\nTODO\n`;
   write(rel, header + body);
 }
+
+// The business SDKs' method → endpoint table (src/calls/), from the installed Node.js SDK.
+write('data/sdk-methods.json', sdkMethodsJson(root));
 
 if (checkOnly && stale.length) {
   console.error(`out of date (run \`npm run gen\`): ${stale.join(', ')}`);

@@ -1,8 +1,7 @@
 /**
  * The GitHub Action (bundled to dist/index.js): a thin shell that reads the inputs, fetches the PR's
- * base manifest and file list, calls check(), and hands the report to src/github/report.ts
- * (annotations, job summary, SARIF file, one sticky PR comment). The job result depends on findings
- * and `fail-on` only.
+ * base manifest and file list, calls check(), and reports through annotations, the job summary, a
+ * SARIF file and one sticky PR comment. The job result depends on findings and `fail-on` only.
  */
 import path from 'node:path';
 import * as core from '@actions/core';
@@ -10,16 +9,21 @@ import { context } from '@actions/github';
 import { createOctokit } from './github/octokit.js';
 import { rules } from '../rules/index.js';
 import { check, type CheckOptions, type CheckResult } from './check.js';
+import { formatMarkdown } from './format/markdown.js';
+import { formatSarif } from './format/sarif.js';
+import { emitAnnotations, planAnnotations, DEFAULT_CAPS } from './github/annotations.js';
 import { baseManifestProblem, readBaseManifest } from './github/base-manifest.js';
-import { ActionMessages, firstLine } from './github/messages.js';
-import { actionOutput } from './github/output.js';
-import { publishReport } from './github/report.js';
+import { actionOutput, type ActionOutput } from './github/output.js';
 import { cleanDeep, cleanReport, Sink } from './secrets/sink.js';
-import type { Octokit } from './github/comment.js';
+import { COMMENT_MAX_CHARS, MARKER, upsertStickyComment, type Octokit } from './github/comment.js';
 import { listChangedFiles, PR_FILES_LIMIT } from './github/pr-files.js';
+import { buildJobSummary, writeJobSummary } from './github/summary.js';
+import { baseCallAnalysis, callEvidence, operationsAdded } from './calls/pr.js';
+
+type AddedOperations = ReturnType<typeof operationsAdded>;
 import { findManifest } from './manifest/load.js';
-import { ConfigError, type Severity } from './types.js';
-import type { FailOn } from './outcome.js';
+import { ConfigError, type Report, type Severity } from './types.js';
+import { failingFindings, type FailOn } from './outcome.js';
 
 type NewAccess = Severity | 'off';
 
@@ -89,6 +93,25 @@ function pullRequest(): PullRequest | undefined {
   return { number: pr.number, baseSha: pr.base.sha, fork };
 }
 
+/** Notices and warnings of the action itself; they take annotation slots from the findings. */
+class Messages {
+  notices = 0;
+  warnings = 0;
+  constructor(private readonly out: ActionOutput) {}
+  notice(text: string): void {
+    this.notices++;
+    this.out.notice(text, { title: 'graphguard' });
+  }
+  warning(text: string): void {
+    this.warnings++;
+    this.out.warning(text, { title: 'graphguard' });
+  }
+}
+
+function firstLine(e: unknown): string {
+  return (e instanceof Error ? e.message : String(e)).split('\n')[0] ?? '';
+}
+
 function runUrl(): string | undefined {
   const { serverUrl, runId } = context;
   const repo = process.env.GITHUB_REPOSITORY;
@@ -111,7 +134,7 @@ export async function run(): Promise<void> {
   const cwd = process.env.GITHUB_WORKSPACE || process.cwd();
   let result: CheckResult;
   let inputs: Inputs;
-  const messages = new ActionMessages(out);
+  const messages = new Messages(out);
   let octokit: Octokit | undefined;
   let pr: PullRequest | undefined;
   try {
@@ -128,6 +151,8 @@ export async function run(): Promise<void> {
 
     const opts: CheckOptions = {
       cwd,
+      // The job summary lists each system user's Graph API calls; the PR comment the operations it adds.
+      collectCalls: true,
       paths: inputs.paths,
       env,
       newAccess: inputs.newAccess,
@@ -186,20 +211,104 @@ export async function run(): Promise<void> {
   for (const s of result.secrets) core.setSecret(s.reveal());
 
   // From here on the report's strings are clean (redacted, escaped) before any format sees them.
-  const url = runUrl();
-  await publishReport({
-    report: cleanReport(result.report, sink),
-    changes: cleanDeep(result.changes ?? [], sink),
-    rules,
-    cwd,
-    failOn: inputs.failOn,
-    sarif: inputs.sarif,
-    annotations: inputs.annotations,
-    ...(pr && inputs.comment ? { comment: { octokit, ...context.repo, number: pr.number, fork: pr.fork } } : {}),
-    ...(url ? { runUrl: url } : {}),
+  const report = cleanReport(result.report, sink);
+  const changes = cleanDeep(result.changes ?? [], sink);
+  const incomplete = report.summary.live === 'incomplete';
+  const failing = failingFindings(report, inputs.failOn).length > 0;
+  const failure = incomplete
+    ? `graphguard: the live check could not complete; not verified: ${(report.unverified ?? []).join('; ')}.`
+    : failing
+      ? failureText(report, inputs.failOn as Severity)
+      : undefined;
+
+  out.setOutput('errors', String(report.summary.errors));
+  out.setOutput('warnings', String(report.summary.warnings));
+  out.setOutput('result', incomplete ? 'error' : failing ? 'fail' : 'pass');
+
+  // SARIF
+  let sarifFile = '';
+  if (inputs.sarif) {
+    try {
+      // Inside the workspace only, never through a symlink a pull request committed (src/fs-safe.ts).
+      out.writeWorkspaceFile(cwd, inputs.sarif, formatSarif(report, { rules }));
+      sarifFile = inputs.sarif;
+    } catch (e) {
+      messages.warning(`Could not write the SARIF file: ${e instanceof ConfigError ? e.format() : firstLine(e)}.`);
+    }
+  }
+  out.setOutput('sarif-file', sarifFile);
+
+  // Least privilege from the code (SPEC §7): the operations the PR adds, and each user's calls.
+  const calls = result.calls;
+  let operations: AddedOperations | undefined;
+  if (pr && calls) {
+    try {
+      operations = operationsAdded(calls, await baseCallAnalysis({ cwd, baseSha: pr.baseSha, head: calls }));
+    } catch (e) {
+      core.info(`graphguard: operations this PR adds not listed: ${firstLine(e)}`);
+    }
+  }
+
+  // PR comment (pull_request events only)
+  const more = runUrl();
+  if (pr && inputs.comment) {
+    if (!octokit) messages.notice('No PR comment: no github-token was given.');
+    else {
+      const { owner, repo } = context.repo;
+      const body = out.clean(formatMarkdown(report, {
+        changes,
+        ...(operations ? { operations } : {}),
+        maxChars: COMMENT_MAX_CHARS - MARKER.length - 1,
+        ...(more ? { moreUrl: more, moreLabel: 'the job summary' } : { moreLabel: 'the job summary' }),
+      }));
+      const r = await upsertStickyComment({
+        octokit,
+        owner,
+        repo,
+        issueNumber: pr.number,
+        body,
+        clean: report.findings.length === 0,
+        ...(more ? { summaryUrl: more } : {}),
+      });
+      if (r.action === 'skipped') {
+        const forbidden = r.reason?.includes('403') ?? false;
+        if (report.findings.length === 0 && r.reason?.startsWith('Clean run')) out.info(`graphguard: ${r.reason}`);
+        else if (pr.fork && forbidden)
+          messages.notice('No PR comment: this pull request comes from a fork, and GitHub gives fork pull requests a read-only token (403).');
+        else messages.notice(r.reason ?? 'No PR comment.');
+      } else out.info(`graphguard: PR comment ${r.action}${r.url ? `: ${r.url}` : ''}`);
+    }
+  }
+
+  // Job summary
+  const summary = await writeJobSummary(
+    buildJobSummary(report, changes, { ...(operations ? { operations } : {}), ...(calls ? { evidence: callEvidence(calls) } : {}) }),
     out,
-    messages,
-  });
+  );
+  if (!summary.written && process.env.GITHUB_STEP_SUMMARY) messages.warning(summary.reason ?? 'Could not write the job summary.');
+
+  // Annotations, within the per-step caps left after the action's own notices and warnings.
+  if (inputs.annotations) {
+    const plan = planAnnotations(report.findings, {
+      caps: { notice: Math.max(0, DEFAULT_CAPS.notice - messages.notices), warning: Math.max(0, DEFAULT_CAPS.warning - messages.warnings) },
+      ...(failure !== undefined ? { failureMessage: failure } : {}),
+      breakAllColons: true,
+    });
+    emitAnnotations(plan, out);
+  }
+
+  if (failure !== undefined) out.setFailed(failure);
+}
+
+function failureText(report: Report, failOn: Severity): string {
+  const n = failingFindings(report, failOn).length;
+  const word = failOn === 'warn' ? 'warning' : failOn;
+  const s = report.summary;
+  return (
+    `graphguard: ${n} ${n === 1 ? 'finding' : 'findings'} at or above ${word} ` +
+    `(${s.errors} ${s.errors === 1 ? 'error' : 'errors'}, ${s.warnings} ${s.warnings === 1 ? 'warning' : 'warnings'}, ` +
+    `${s.notices} ${s.notices === 1 ? 'notice' : 'notices'}). See the job summary.`
+  );
 }
 
 run().catch((e: unknown) => {

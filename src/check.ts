@@ -19,6 +19,8 @@ import { runManifestRules } from './stages/rules.js';
 import { declaredSecretValues, scan } from './stages/scan.js';
 import { history, type HistoryOptions } from './stages/history.js';
 import { suppress } from './stages/suppress.js';
+import { leastPrivilege, wantsCalls } from './stages/calls.js';
+import type { CallAnalysis } from './calls/analyze.js';
 import type { Finding, LiveStatus, Report, Severity } from './types.js';
 import { VERSION } from './version.js';
 
@@ -50,6 +52,8 @@ export interface CheckOptions {
   /** Severity of the diff rules' findings (action input `new-access`). */
   newAccess?: SeveritySetting;
   rules?: readonly AnyRule[];
+  /** Collect and analyse Graph API calls even when no least-privilege rule is on (the PR comment's operations). */
+  collectCalls?: boolean;
   debug?: (line: string) => void;
   /** The scan's progress line (src/scan/progress.ts); the CLI passes one on a terminal. */
   progress?: ScanProgress;
@@ -63,6 +67,8 @@ export interface CheckResult {
   changes?: AccessChange[];
   /** The secrets found (in files and the manifest), for the action's masking. */
   secrets: Secret[];
+  /** The attributed Graph API calls (SPEC §7), when a least-privilege rule ran or `collectCalls` was set. */
+  calls?: CallAnalysis;
 }
 
 /** Today's date in UTC, YYYY-MM-DD. */
@@ -85,13 +91,17 @@ export async function check(opts: CheckOptions): Promise<CheckResult> {
   const run = validate(loaded, opts.newAccess);
   if (opts.onSecrets && run.valid) opts.onSecrets(declaredSecretValues(run.manifest, run.env).map((d) => d.value));
   const findings: InternalFinding[] = runManifestRules(run);
+  const calls = wantsCalls(run, opts.collectCalls === true);
   const scanned = await scan(run, {
     paths: opts.paths ?? ['.'],
     ...(opts.changedOnly ? { changedOnly: opts.changedOnly } : {}),
     ...(opts.progress ? { progress: opts.progress } : {}),
+    calls,
   });
   opts.progress?.done();
   findings.push(...scanned.findings);
+  const lp = calls ? leastPrivilege(run, scanned.calls ?? [], { complete: !opts.changedOnly && (opts.paths ?? ['.']).length > 0 }) : undefined;
+  if (lp) findings.push(...lp.findings);
   if (opts.history) findings.push(...(await history(run, opts.history, findings)));
   const secrets = uniqueSecrets(findings);
   opts.onSecrets?.(secrets);
@@ -114,7 +124,7 @@ export async function check(opts: CheckOptions): Promise<CheckResult> {
     suppressed: suppressed.suppressed,
     baselined: kept.baselined,
   };
-  return { report, ...(diffResult ? { changes: diffResult.changes } : {}), secrets };
+  return { report, ...(diffResult ? { changes: diffResult.changes } : {}), ...(lp ? { calls: lp.calls } : {}), secrets };
 }
 
 function counts(findings: readonly Finding[]): { errors: number; warnings: number; notices: number } {

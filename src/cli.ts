@@ -23,7 +23,8 @@ const HELP = `graphguard ${VERSION} — policy linter for Meta Business Manager 
 Usage:
   graphguard check [PATH...]     lint the manifest and scan PATHs (default: .)
   graphguard diff BASE HEAD      the access change between two manifests
-  graphguard init [--from-live]  write a starter manifest
+  graphguard init [--from-live | --from-code]  write a starter manifest
+  graphguard infer [PATH...]     the Graph API calls in the code, per system user, and what they need
   graphguard baseline [PATH...]  write a baseline of the current findings
   graphguard rules               list the rules
   graphguard explain RULE        print a rule's documentation
@@ -77,7 +78,21 @@ const CHECK_OPTIONS = {
   help: { type: 'boolean', short: 'h' },
 } as const satisfies ParseArgsConfig['options'];
 
-class UsageError extends ConfigError {}
+export class UsageError extends ConfigError {}
+
+const SUBCOMMAND_HELP: Record<string, string> = {
+  diff: 'Usage: graphguard diff BASE HEAD [--fail-on-new-access] [--format text|json|markdown] [--output FILE]\n\nThe access change between two manifests; exit 1 with --fail-on-new-access when it grants new access.\n',
+  rules: 'Usage: graphguard rules [--format text|json]\n\nLists the rules: id, kind, default severity, description.\n',
+  explain: "Usage: graphguard explain RULE-ID\n\nPrints a rule's documentation.\n",
+  schema: 'Usage: graphguard schema\n\nPrints the manifest JSON Schema.\n',
+};
+
+const INIT_HELP = `Usage: graphguard init [--from-live | --from-code] [--output FILE] [--force]
+
+Writes a starter manifest (graphguard.yml; --output - prints it).
+  --from-live   from the live business (GRAPHGUARD_GRAPH_TOKEN, --business ID)
+  --from-code   from the Graph API calls in the code: one system user per token env var it reads
+`;
 
 export interface CliIO {
   cwd: string;
@@ -203,9 +218,16 @@ async function runInit(args: string[], io: SafeIO): Promise<number> {
       'graph-url': { type: 'string' },
       'live-timeout': { type: 'string' },
       today: { type: 'string' },
+      'from-code': { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
     },
     false,
   );
+  if (values.help) {
+    io.stdout(INIT_HELP);
+    return 0;
+  }
+  if (values['from-code'] && values['from-live']) throw new UsageError('--from-code and --from-live cannot be combined');
   const out = values.output ?? 'graphguard.yml';
   const abs = path.resolve(io.cwd, out);
   if (out !== '-' && existsNoFollow(abs) && !values.force) throw new UsageError(`${out} exists; pass --force to overwrite it`);
@@ -222,10 +244,18 @@ async function runInit(args: string[], io: SafeIO): Promise<number> {
       today: dateOption(values.today) ?? todayUtc(),
     });
   }
+  if (values['from-code']) {
+    const { initFromCode } = await import('./infer-command.js');
+    text = await initFromCode(io.cwd);
+  }
   if (out === '-') io.stdout(text);
   else {
     emit(io, text, out);
-    const next = values['from-live'] ? 'review the TODO comments' : 'replace the example ids, users and assets with yours';
+    const next = values['from-live']
+      ? 'review the TODO comments'
+      : values['from-code']
+        ? 'replace the business, app and asset ids with yours'
+        : 'replace the example ids, users and assets with yours';
     io.stderr(`graphguard: wrote ${out}; ${next}, then run \`graphguard check\`\n`);
   }
   return 0;
@@ -238,6 +268,12 @@ export async function main(argv: string[], rawIO: CliIO): Promise<number> {
   const io = safeIO(rawIO);
   try {
     const [cmd, ...rest] = argv;
+    // Every subcommand answers --help (check, init and infer have their own).
+    const usage = cmd !== undefined ? SUBCOMMAND_HELP[cmd] : undefined;
+    if (usage && (rest.includes('--help') || rest.includes('-h'))) {
+      io.stdout(usage);
+      return 0;
+    }
     switch (cmd) {
       case undefined:
         return await runCheck([], io, 'check');
@@ -258,6 +294,10 @@ export async function main(argv: string[], rawIO: CliIO): Promise<number> {
         return await runDiff(rest, io);
       case 'init':
         return await runInit(rest, io);
+      case 'infer': {
+        const { runInfer } = await import('./infer-command.js');
+        return await runInfer(rest, io);
+      }
       case 'rotate': {
         // The new token goes only to --output FILE or, with --output -, to a pipe: the raw stdout.
         const { runRotate } = await import('./rotate.js');

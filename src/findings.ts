@@ -4,9 +4,9 @@ import type { LoadedManifest } from './manifest/load.js';
 import { locate, semanticPath, type Range } from './manifest/locate.js';
 import { findManifestSecrets, redactValues } from './manifest/secrets.js';
 import { LineIndex, type Position } from './position.js';
-import { renderMessage, type AnyRule, type CodeReport, type ManifestReport, type SourceFile } from './rule.js';
+import { renderMessage, type AnyRule, type CallReport, type CodeReport, type ManifestReport, type SourceFile } from './rule.js';
 import { redactSecretsInText } from './secrets/redact.js';
-import { buildFrame } from './format/frame.js';
+import { buildFrame, frameLine } from './format/frame.js';
 import type { Secret } from './secrets/secret.js';
 import { effectiveSeverity, type RuleSetting } from './settings.js';
 import type { Finding, Severity } from './types.js';
@@ -45,6 +45,7 @@ export function manifestFinding(rule: AnyRule, setting: RuleSetting, m: LoadedMa
     ...(suggestion !== undefined ? { suggestion } : {}),
     frame: buildFrame((n) => lines.lineText(n), range.line, range.column, { redact: (l) => redactSecretsInText(hide(l)) }),
     ...(r.secret ? { secret: r.secret } : {}),
+    ...(r.related ? { related: r.related } : {}),
   };
 }
 
@@ -113,6 +114,26 @@ export function codeFinding(
   };
 }
 
+/** Builds a finding at a Graph API call site (SPEC §7 rules); the frame is the call's line, redacted. */
+export function callFinding(rule: AnyRule, setting: RuleSetting, r: CallReport): InternalFinding {
+  const { message, suggestion } = renderMessage(rule, r.messageId, r.data);
+  return {
+    ruleId: rule.id,
+    severity: effectiveSeverity(setting, r.severity),
+    message,
+    file: r.file,
+    line: r.line,
+    column: r.column,
+    endLine: r.endLine,
+    endColumn: r.endColumn,
+    fingerprint: fingerprint(rule.id, r.file, r.anchor, r.messageId),
+    messageId: r.messageId,
+    ...(suggestion !== undefined ? { suggestion } : {}),
+    ...(r.source !== undefined ? { frame: { startLine: r.line, lines: [frameLine(r.source, r.column, { redact: redactSecretsInText })] } } : {}),
+    ...(r.related ? { related: r.related } : {}),
+  };
+}
+
 /** A finding the pipeline reports itself, at a given place (suppression comments: meta rules). */
 export function pipelineFinding(
   rule: AnyRule,
@@ -153,6 +174,7 @@ export function toPublic(f: InternalFinding): Finding {
   if (f.suggestion !== undefined) out.suggestion = f.suggestion;
   if (f.messageId !== undefined) out.messageId = f.messageId;
   if (f.frame) out.frame = f.frame;
+  if (f.related) out.related = f.related;
   if (f.history) out.history = f.history;
   return out;
 }

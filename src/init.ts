@@ -35,6 +35,7 @@ systemUsers:
     token:
       secret: META_SHOP_PROD_TOKEN   # the NAME of the CI secret holding the token, never the token
       expires: 60d
+    # code: ["services/shop/**"]   # optional: the code that runs with this token (\`graphguard infer\`)
     assets:
       - asset: My Shop
         tasks: [CREATE_CONTENT]

@@ -12,6 +12,8 @@ import type { OptionSchema } from './options.js';
 import type { Secret } from './secrets/secret.js';
 import type { AccessChange } from './diff.js';
 import type { Needle } from './scan/prefilter.js';
+import type { RelatedLocation } from './types.js';
+import type { CallAnalysis } from './calls/analyze.js';
 
 export type { JsonPath } from './types.js';
 
@@ -33,6 +35,8 @@ export interface ManifestReport<M extends string = string> {
   severity?: Severity;
   /** The secret this finding is about (plaintext-token): masked by the action, checked live. */
   secret?: Secret;
+  /** Evidence elsewhere (SPEC §7: the calls that were read). */
+  related?: RelatedLocation[];
   /** Offsets into the manifest's text (a YAML comment has no JSON path): the finding's place instead of `path`'s node. */
   at?: { start: number; end: number };
 }
@@ -105,6 +109,36 @@ export interface FileContext<M extends string = string> extends BaseContext {
   report(r: CodeReport<M>): void;
 }
 
+/** A finding at a Graph API call site (SPEC §7 code rules): a position in a scanned file. */
+export interface CallReport<M extends string = string> {
+  messageId: M;
+  data?: Data;
+  file: string;
+  /** 1-based; end exclusive. */
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  /** Semantic anchor for the fingerprint (the operation, the permission, the user), never a line number. */
+  anchor: string;
+  /** The call site's line, for the code frame. */
+  source?: string;
+  severity?: Severity;
+  related?: RelatedLocation[];
+}
+
+/** What a least-privilege code rule sees: the manifest and the attributed Graph API calls of the whole scan (SPEC §7). */
+export interface CallsContext<M extends string = string> extends BaseContext {
+  manifest: Manifest;
+  calls: CallAnalysis;
+  /** Report at a call site. */
+  report(r: CallReport<M>): void;
+  /** Report at a node of the manifest (e.g. a declared permission). */
+  reportManifest(r: ManifestReport<M>): void;
+  /** Where a node of the manifest is (for `related` evidence). */
+  locate(path: JsonPath): { file: string; line: number; column: number };
+}
+
 /** What a code rule's `needles` sees: the file context without a file. */
 export type NeedleContext = Omit<FileContext, 'file' | 'report'>;
 
@@ -150,6 +184,11 @@ export interface CodeRule<O = Record<string, never>, M extends string = string> 
   needles?(ctx: NeedleContext, options: O): Needle[];
   /** In live runs, the message of a finding on a token also says what debug_token found (SPEC §2). */
   notesLiveTokens?: boolean;
+  /**
+   * Least-privilege rules (SPEC §7): called once after the scan with the Graph API calls of every file,
+   * attributed to system users. Such rules have nothing to do per file (`needles: () => []`).
+   */
+  checkCalls?(ctx: CallsContext<M>, options: O): void;
 }
 
 /** A rule whose findings the pipeline itself reports (suppression comments): metadata only. */

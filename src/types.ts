@@ -24,8 +24,18 @@ export interface Finding {
   messageId?: string;
   /** Source lines around the finding, already redacted, for code frames. */
   frame?: { startLine: number; lines: string[] };
+  /** The evidence behind the finding (the calls read, where a token is read): JSON `related`, SARIF `relatedLocations`. */
+  related?: RelatedLocation[];
   /** A finding of the history scan (`--history`): the commit that added the blob, its date and path. */
   history?: { commit: string; date: string; path: string };
+}
+
+/** A location that supports a finding. Positions are 1-based. */
+export interface RelatedLocation {
+  file: string;
+  line: number;
+  column: number;
+  message: string;
 }
 
 export type LiveStatus = 'skipped' | 'verified' | 'incomplete';

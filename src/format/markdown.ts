@@ -19,6 +19,44 @@ export interface MarkdownContext {
   moreUrl?: string;
   /** Words for where the full list is; default "the job summary/SARIF". */
   moreLabel?: string;
+  /** The Graph API operations a pull request adds, per system user (SPEC §7): "Operations this PR adds". */
+  operations?: { user: string; added: { method: string; path: string; file: string; line: number }[] }[];
+  /** Each system user's attributed calls and what they need (the job summary's evidence). */
+  evidence?: { user: string; calls: { method: string; path: string; file: string; line: number; needs: string[] }[]; unresolved: number; unknown: number }[];
+}
+
+/** At most this many operations or calls are listed per system user. */
+const MAX_LISTED = 50;
+
+function listed<T>(items: readonly T[], line: (t: T) => string): string[] {
+  const out = items.slice(0, MAX_LISTED).map(line);
+  if (items.length > MAX_LISTED) out.push(`  - _${items.length - MAX_LISTED} more not shown_`);
+  return out;
+}
+
+/** "Operations this PR adds" and the per-user evidence (SPEC §7), when given. */
+function callLines(ctx: MarkdownContext): string[] {
+  const out: string[] = [];
+  const ops = ctx.operations ?? [];
+  if (ops.length > 0) {
+    out.push('### Operations this PR adds', '');
+    for (const u of ops) {
+      out.push(`- **${escapeInline(u.user)}**`);
+      out.push(...listed(u.added, (o) => `  - ${escapeInline(`${o.method} ${o.path}`)} (${escapeInline(o.file)}:${o.line})`));
+    }
+    out.push('');
+  }
+  const ev = ctx.evidence ?? [];
+  if (ev.length > 0) {
+    out.push('### Graph API calls per system user', '');
+    for (const u of ev) {
+      const extra = [u.unresolved ? `${u.unresolved} unresolved` : '', u.unknown ? `${u.unknown} unknown` : ''].filter(Boolean).join(', ');
+      out.push(`- **${escapeInline(u.user)}**: ${plural(u.calls.length, 'call')}${extra ? ` (and ${extra})` : ''}`);
+      out.push(...listed(u.calls, (c) => `  - ${escapeInline(`${c.method} ${c.path}`)} (${escapeInline(c.file)}:${c.line}) needs ${c.needs.length ? c.needs.map((p) => escapeInline(p)).join(', ') : 'no permission'}`));
+    }
+    out.push('');
+  }
+  return out;
 }
 
 const SEVERITY_WORD: Record<Severity, string> = { error: 'error', warn: 'warning', notice: 'notice' };
@@ -107,6 +145,7 @@ export function formatMarkdown(report: Report, ctx: MarkdownContext = {}): strin
   const tableHead = ['| Severity | Rule | Location | Message |', '| --- | --- | --- | --- |'];
   const rows = findings.map(findingRow);
   const access = changes.length > 0 ? accessLines(changes) : [];
+  const calls = callLines(ctx);
 
   const where = ctx.moreUrl
     ? `[${escapeInline(ctx.moreLabel ?? 'the job summary')}](${ctx.moreUrl.replace(/[()<>\s]/g, encodeURIComponent)})`
@@ -126,6 +165,7 @@ export function formatMarkdown(report: Report, ctx: MarkdownContext = {}): strin
       lines.push(...access.slice(0, 4 + shownChanges), '');
       if (shownChanges < changes.length) lines.push(changesNote(changes.length - shownChanges), '');
     }
+    lines.push(...calls);
     return neutraliseCommands(lines.join('\n'));
   };
 

@@ -56,6 +56,15 @@ export const formatSarif: Formatter = (report, ctx) => {
       },
     ],
     partialFingerprints: { 'graphguard/v1': f.fingerprint },
+    ...(f.related?.length
+      ? {
+          relatedLocations: f.related.map((r, id) => ({
+            id,
+            physicalLocation: { artifactLocation: { uri: encodeURI(r.file), uriBaseId: '%SRCROOT%' }, region: { startLine: r.line, startColumn: r.column } },
+            message: { text: r.message },
+          })),
+        }
+      : {}),
   }));
   const sarif = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',

@@ -1,7 +1,7 @@
 /** The job summary: totals, findings table and access diff, under GitHub's 1 MiB per step. */
 import * as actionsCore from '@actions/core';
 import type { AccessChange } from '../diff.js';
-import { formatMarkdown } from '../format/markdown.js';
+import { formatMarkdown, type MarkdownContext } from '../format/markdown.js';
 import type { Report } from '../types.js';
 
 /** GitHub rejects a step summary over 1 MiB (1,048,576 bytes). */
@@ -11,7 +11,7 @@ export const SUMMARY_MAX_BYTES = 1024 * 1024;
 export function buildJobSummary(
   report: Report,
   changes: AccessChange[] = [],
-  opts: { title?: string; maxBytes?: number; moreLabel?: string } = {},
+  opts: { title?: string; maxBytes?: number; moreLabel?: string } & Pick<MarkdownContext, 'operations' | 'evidence'> = {},
 ): string {
   // Leave a little room for the newline that the summary writer may add.
   const maxBytes = Math.min(opts.maxBytes ?? SUMMARY_MAX_BYTES, SUMMARY_MAX_BYTES) - 16;
@@ -20,6 +20,8 @@ export function buildJobSummary(
     maxBytes,
     title: opts.title,
     moreLabel: opts.moreLabel ?? 'the SARIF file or graphguard check --format json',
+    ...(opts.operations ? { operations: opts.operations } : {}),
+    ...(opts.evidence ? { evidence: opts.evidence } : {}),
   });
 }
 

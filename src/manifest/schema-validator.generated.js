@@ -3,7 +3,7 @@ import __ajv_dist_runtime_ucs2length from 'ajv/dist/runtime/ucs2length.js';
 
 export const validate = validate20;
 export default validate20;
-const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/graphguard/graphguard/schema/manifest.schema.json","title":"graphguard manifest (v1)","description":"System users of a Meta business, their token permissions and their asset tasks, checked by graphguard.","type":"object","additionalProperties":false,"required":["version","business","systemUsers"],"properties":{"$schema":{"type":"string"},"version":{"const":1,"description":"Manifest format version."},"business":{"type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"type":"string","pattern":"^[0-9]+$","description":"Business (portfolio) id."},"name":{"type":"string"}}},"app":{"type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"type":"string","pattern":"^[0-9]+$","description":"App id."},"accessLevel":{"type":"string","enum":["development","basic","standard"]},"quota":{"type":"object","additionalProperties":false,"properties":{"systemUsers":{"type":"integer","minimum":0},"adminSystemUsers":{"type":"integer","minimum":0}}},"graphApiVersion":{"type":"string","pattern":"^v[0-9]+\\.[0-9]+$","description":"e.g. v26.0"},"reviewedPermissions":{"type":"array","items":{"type":"string","pattern":"^[a-z][a-z0-9_]*$"},"uniqueItems":true,"description":"Permissions approved for the app in App Review."}}},"assets":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","type"],"properties":{"id":{"type":"string","pattern":"^(act_)?[0-9]+$","description":"Asset id; ad accounts may be written act_<digits>."},"type":{"type":"string","enum":["page","catalog","ad_account","instagram_account","commerce_account","pixel","whatsapp_business_account"]},"name":{"type":"string","minLength":1},"environment":{"type":"string","enum":["production","test"]},"owner":{"type":"string","enum":["business","client"],"description":"Who owns the asset: this business (default), or another business that shares it as a client asset (agency). Checked live by live-asset-ownership."}}}},"useCases":{"type":"object","propertyNames":{"pattern":"^[a-z][a-z0-9_]*$"},"additionalProperties":{"type":"object","additionalProperties":false,"properties":{"description":{"type":"string"},"permissions":{"type":"object","additionalProperties":false,"properties":{"required":{"type":"array","items":{"type":"string","pattern":"^[a-z][a-z0-9_]*$"},"uniqueItems":true,"description":"Permissions the use case needs."},"optional":{"type":"array","items":{"type":"string","pattern":"^[a-z][a-z0-9_]*$"},"uniqueItems":true,"description":"Permissions it may use."}}},"maxTasks":{"type":"object","additionalProperties":false,"properties":{"page":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","pattern":"^[A-Z][A-Z0-9_]*$"}},"catalog":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","pattern":"^[A-Z][A-Z0-9_]*$"}},"ad_account":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","pattern":"^[A-Z][A-Z0-9_]*$"}},"instagram_account":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","pattern":"^[A-Z][A-Z0-9_]*$"}},"commerce_account":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","pattern":"^[A-Z][A-Z0-9_]*$"}},"pixel":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","pattern":"^[A-Z][A-Z0-9_]*$"}},"whatsapp_business_account":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","pattern":"^[A-Z][A-Z0-9_]*$"}}}}}}},"systemUsers":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name","role"],"properties":{"name":{"type":"string","pattern":"^[a-z0-9_-]+$"},"id":{"type":"string","pattern":"^[0-9]+$","description":"System user id; live verification matches on it."},"role":{"type":"string","enum":["system_user","admin"]},"environment":{"type":"string","enum":["production","test"]},"useCases":{"type":"array","items":{"type":"string","pattern":"^[a-z][a-z0-9_]*$"},"uniqueItems":true,"description":"What the token is for; drives least privilege."},"permissions":{"type":"array","items":{"type":"string","pattern":"^[a-z][a-z0-9_]*$"},"uniqueItems":true,"description":"Permissions (scopes) of the token."},"token":{"type":"object","additionalProperties":false,"required":["secret"],"properties":{"secret":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$","description":"NAME of the env var / CI secret that holds the token; never the value."},"expires":{"type":"string","enum":["never","60d"]},"rotateEveryDays":{"type":"integer","minimum":1,"maximum":3650},"lastRotated":{"type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$","description":"YYYY-MM-DD"}}},"assets":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["asset","tasks"],"properties":{"asset":{"type":"string","minLength":1,"description":"A declared asset, by id or name."},"tasks":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","pattern":"^[A-Z][A-Z0-9_]*$"}}}}}},"if":{"properties":{"role":{"const":"system_user"}},"required":["role"]},"then":{"required":["environment"],"properties":{"environment":{"type":"string","enum":["production","test"]}}}}},"rules":{"type":"object","description":"Per-rule settings, ESLint style: a severity, or { severity, ...options }.","additionalProperties":false,"properties":{"admin-scope":{"description":"Forbid app use cases, environments, asset grants and non-admin permissions on the admin system user.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]}}}]},"admin-token-in-code":{"description":"Forbid references to the admin system user's token secret in app code and workflows outside scan.adminPaths.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]}}}]},"app-review":{"description":"Require every permission of a production system user to be approved in App Review, when app.reviewedPermissions is declared.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]}}}]},"asset-reference":{"description":"Require every asset grant to name a declared asset, and asset ids and system-user names to be unique.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]}}}]},"deprecated-permission":{"description":"Warn about permissions Meta has deprecated, removed or replaced, naming their replacements.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]}}}]},"env-separation":{"description":"Keep test and production apart: separate system users, assets and token secrets.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]},"ignoreTypes":{"type":"array","items":{"type":"string","enum":["page","catalog","ad_account","instagram_account","commerce_account","pixel","whatsapp_business_account"]},"default":[],"uniqueItems":true,"description":"Asset types that need no test counterpart (the warning for production assets without one)."}}}]},"graph-api-version":{"description":"Require app.graphApiVersion to be a known Graph API version that is not expired or about to expire.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]},"warnDays":{"type":"integer","minimum":0,"default":90,"description":"Warn this many days (or fewer) before the end date."},"maxMajorsBehind":{"type":"integer","minimum":0,"default":2,"description":"A notice when the version is more than this many major versions behind the newest."}}}]},"graph-api-version-in-code":{"description":"Warn about Graph API versions pinned in code (versioned URLs, SDK version pins, business SDK versions, versioned paths on a Graph base) that are expired, near their end date, unknown, or not app.graphApiVersion.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]},"warnDays":{"type":"integer","minimum":0,"default":90,"description":"Report a version this many days (or fewer) before its end date."}}}]},"hardcoded-token":{"description":"Detect Meta access tokens, app access tokens, app secrets and the values of declared token secrets written into scanned files.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]}}}]},"invalid-suppression":{"description":"Require suppression comments to name known rules, give a reason, and be within their until= date.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]}}}]},"least-privilege-permissions":{"description":"Disallow token permissions that none of the system user's use cases requires or allows.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]}}}]},"least-privilege-tasks":{"description":"Disallow asset tasks broader than the system user's use cases allow.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]}}}]},"live-asset-ownership":{"description":"Require every declared asset and the app to belong to the declared business, and the app to be installed for each system user.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]}}}]},"live-missing-system-user":{"description":"Report declared system users that do not exist in the live business.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]}}}]},"live-role-drift":{"description":"Report system users whose live role differs from the declared role.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]}}}]},"live-task-drift":{"description":"Report live asset tasks broader than declared, and live grants on undeclared assets.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]}}}]},"live-token-age":{"description":"Check the live issued_at of each declared token against its rotation policy.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]}}}]},"live-token-invalid":{"description":"Verify with debug_token that each declared token is a valid system-user token of the app and of its user.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]}}}]},"live-token-scope-drift":{"description":"Report declared tokens whose live debug_token scopes exceed the declared permissions.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]}}}]},"live-undeclared-system-user":{"description":"Report system users of the live business that the manifest does not declare.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]}}}]},"manifest-schema":{"description":"Require the manifest to be a valid v1 manifest: known keys, right types, real task and use-case names.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]}}}]},"new-access":{"description":"Flag access that the head manifest grants and the base manifest did not.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]}}}]},"plaintext-token":{"description":"Forbid access tokens, app access tokens and app secrets written into the manifest.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]}}}]},"system-user-quota":{"description":"Limit system users and admin system users to the app's access-level quota.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]}}}]},"test-token-in-production":{"description":"Forbid a test system user's token secret in a workflow job or deploy config that targets production, and a production token where the target is test.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]}}}]},"token-rotation":{"description":"Require a rotation policy for non-expiring tokens and rotation within it.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]},"maxRotateEveryDays":{"type":"integer","minimum":1,"default":365,"description":"The longest rotation period accepted for a non-expiring token."}}}]},"unknown-permission":{"description":"Disallow permission names that the Graph API does not have.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]},"allow":{"type":"array","items":{"type":"string","pattern":"^[a-z][a-z0-9_]*$"},"default":[],"uniqueItems":true,"description":"Permission names to accept although graphguard's list does not have them (a scope Meta added since)."}}}]},"unused-suppression":{"description":"Disallow suppression comments that suppress nothing.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]}}}]}}},"scan":{"type":"object","additionalProperties":false,"properties":{"include":{"type":"array","items":{"type":"string"}},"exclude":{"type":"array","items":{"type":"string"}},"adminPaths":{"type":"array","items":{"type":"string"}}}}}};
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/graphguard/graphguard/schema/manifest.schema.json","title":"graphguard manifest (v1)","description":"System users of a Meta business, their token permissions and their asset tasks, checked by graphguard.","type":"object","additionalProperties":false,"required":["version","business","systemUsers"],"properties":{"$schema":{"type":"string"},"version":{"const":1,"description":"Manifest format version."},"business":{"type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"type":"string","pattern":"^[0-9]+$","description":"Business (portfolio) id."},"name":{"type":"string"}}},"app":{"type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"type":"string","pattern":"^[0-9]+$","description":"App id."},"accessLevel":{"type":"string","enum":["development","basic","standard"]},"quota":{"type":"object","additionalProperties":false,"properties":{"systemUsers":{"type":"integer","minimum":0},"adminSystemUsers":{"type":"integer","minimum":0}}},"graphApiVersion":{"type":"string","pattern":"^v[0-9]+\\.[0-9]+$","description":"e.g. v26.0"},"reviewedPermissions":{"type":"array","items":{"type":"string","pattern":"^[a-z][a-z0-9_]*$"},"uniqueItems":true,"description":"Permissions approved for the app in App Review."}}},"assets":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","type"],"properties":{"id":{"type":"string","pattern":"^(act_)?[0-9]+$","description":"Asset id; ad accounts may be written act_<digits>."},"type":{"type":"string","enum":["page","catalog","ad_account","instagram_account","commerce_account","pixel","whatsapp_business_account"]},"name":{"type":"string","minLength":1},"environment":{"type":"string","enum":["production","test"]},"owner":{"type":"string","enum":["business","client"],"description":"Who owns the asset: this business (default), or another business that shares it as a client asset (agency). Checked live by live-asset-ownership."}}}},"useCases":{"type":"object","propertyNames":{"pattern":"^[a-z][a-z0-9_]*$"},"additionalProperties":{"type":"object","additionalProperties":false,"properties":{"description":{"type":"string"},"permissions":{"type":"object","additionalProperties":false,"properties":{"required":{"type":"array","items":{"type":"string","pattern":"^[a-z][a-z0-9_]*$"},"uniqueItems":true,"description":"Permissions the use case needs."},"optional":{"type":"array","items":{"type":"string","pattern":"^[a-z][a-z0-9_]*$"},"uniqueItems":true,"description":"Permissions it may use."}}},"maxTasks":{"type":"object","additionalProperties":false,"properties":{"page":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","pattern":"^[A-Z][A-Z0-9_]*$"}},"catalog":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","pattern":"^[A-Z][A-Z0-9_]*$"}},"ad_account":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","pattern":"^[A-Z][A-Z0-9_]*$"}},"instagram_account":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","pattern":"^[A-Z][A-Z0-9_]*$"}},"commerce_account":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","pattern":"^[A-Z][A-Z0-9_]*$"}},"pixel":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","pattern":"^[A-Z][A-Z0-9_]*$"}},"whatsapp_business_account":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","pattern":"^[A-Z][A-Z0-9_]*$"}}}}}}},"systemUsers":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name","role"],"properties":{"name":{"type":"string","pattern":"^[a-z0-9_-]+$"},"id":{"type":"string","pattern":"^[0-9]+$","description":"System user id; live verification matches on it."},"role":{"type":"string","enum":["system_user","admin"]},"environment":{"type":"string","enum":["production","test"]},"useCases":{"type":"array","items":{"type":"string","pattern":"^[a-z][a-z0-9_]*$"},"uniqueItems":true,"description":"What the token is for; drives least privilege."},"permissions":{"type":"array","items":{"type":"string","pattern":"^[a-z][a-z0-9_]*$"},"uniqueItems":true,"description":"Permissions (scopes) of the token."},"token":{"type":"object","additionalProperties":false,"required":["secret"],"properties":{"secret":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$","description":"NAME of the env var / CI secret that holds the token; never the value."},"expires":{"type":"string","enum":["never","60d"]},"rotateEveryDays":{"type":"integer","minimum":1,"maximum":3650},"lastRotated":{"type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$","description":"YYYY-MM-DD"}}},"code":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Globs of the code that runs with this user's token (e.g. `src/catalog/**`): its Graph API calls are attributed to this user (SPEC §7)."},"assets":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["asset","tasks"],"properties":{"asset":{"type":"string","minLength":1,"description":"A declared asset, by id or name."},"tasks":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","pattern":"^[A-Z][A-Z0-9_]*$"}}}}}},"if":{"properties":{"role":{"const":"system_user"}},"required":["role"]},"then":{"required":["environment"],"properties":{"environment":{"type":"string","enum":["production","test"]}}}}},"rules":{"type":"object","description":"Per-rule settings, ESLint style: a severity, or { severity, ...options }.","additionalProperties":false,"properties":{"admin-scope":{"description":"Forbid app use cases, environments, asset grants and non-admin permissions on the admin system user.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]}}}]},"admin-token-in-code":{"description":"Forbid references to the admin system user's token secret in app code and workflows outside scan.adminPaths.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]}}}]},"app-review":{"description":"Require every permission of a production system user to be approved in App Review, when app.reviewedPermissions is declared.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]}}}]},"asset-reference":{"description":"Require every asset grant to name a declared asset, and asset ids and system-user names to be unique.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]}}}]},"deprecated-permission":{"description":"Warn about permissions Meta has deprecated, removed or replaced, naming their replacements.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]}}}]},"env-separation":{"description":"Keep test and production apart: separate system users, assets and token secrets.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]},"ignoreTypes":{"type":"array","items":{"type":"string","enum":["page","catalog","ad_account","instagram_account","commerce_account","pixel","whatsapp_business_account"]},"default":[],"uniqueItems":true,"description":"Asset types that need no test counterpart (the warning for production assets without one)."}}}]},"graph-api-version":{"description":"Require app.graphApiVersion to be a known Graph API version that is not expired or about to expire.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]},"warnDays":{"type":"integer","minimum":0,"default":90,"description":"Warn this many days (or fewer) before the end date."},"maxMajorsBehind":{"type":"integer","minimum":0,"default":2,"description":"A notice when the version is more than this many major versions behind the newest."}}}]},"graph-api-version-in-code":{"description":"Warn about Graph API versions pinned in code (versioned URLs, SDK version pins, business SDK versions, versioned paths on a Graph base) that are expired, near their end date, unknown, or not app.graphApiVersion.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]},"warnDays":{"type":"integer","minimum":0,"default":90,"description":"Report a version this many days (or fewer) before its end date."}}}]},"hardcoded-token":{"description":"Detect Meta access tokens, app access tokens, app secrets and the values of declared token secrets written into scanned files.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]}}}]},"invalid-suppression":{"description":"Require suppression comments to name known rules, give a reason, and be within their until= date.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]}}}]},"least-privilege-permissions":{"description":"Disallow token permissions that none of the system user's use cases requires or allows.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]}}}]},"least-privilege-tasks":{"description":"Disallow asset tasks broader than the system user's use cases allow.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]}}}]},"live-asset-ownership":{"description":"Require every declared asset and the app to belong to the declared business, and the app to be installed for each system user.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]}}}]},"live-missing-system-user":{"description":"Report declared system users that do not exist in the live business.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]}}}]},"live-role-drift":{"description":"Report system users whose live role differs from the declared role.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]}}}]},"live-task-drift":{"description":"Report live asset tasks broader than declared, and live grants on undeclared assets.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]}}}]},"live-token-age":{"description":"Check the live issued_at of each declared token against its rotation policy.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]}}}]},"live-token-invalid":{"description":"Verify with debug_token that each declared token is a valid system-user token of the app and of its user.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]}}}]},"live-token-scope-drift":{"description":"Report declared tokens whose live debug_token scopes exceed the declared permissions.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]}}}]},"live-undeclared-system-user":{"description":"Report system users of the live business that the manifest does not declare.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]}}}]},"manifest-schema":{"description":"Require the manifest to be a valid v1 manifest: known keys, right types, real task and use-case names.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]}}}]},"missing-permission":{"description":"Require every Graph API call in the code to have the permissions it needs among its system user's declared permissions.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]}}}]},"missing-task":{"description":"Require every Graph API call in the code to have the task it needs on an asset of its type among its system user's grants.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]}}}]},"new-access":{"description":"Flag access that the head manifest grants and the base manifest did not.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]}}}]},"plaintext-token":{"description":"Forbid access tokens, app access tokens and app secrets written into the manifest.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]}}}]},"system-user-quota":{"description":"Limit system users and admin system users to the app's access-level quota.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]}}}]},"test-token-in-production":{"description":"Forbid a test system user's token secret in a workflow job or deploy config that targets production, and a production token where the target is test.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]}}}]},"token-rotation":{"description":"Require a rotation policy for non-expiring tokens and rotation within it.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]},"maxRotateEveryDays":{"type":"integer","minimum":1,"default":365,"description":"The longest rotation period accepted for a non-expiring token."}}}]},"unknown-permission":{"description":"Disallow permission names that the Graph API does not have.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]},"allow":{"type":"array","items":{"type":"string","pattern":"^[a-z][a-z0-9_]*$"},"default":[],"uniqueItems":true,"description":"Permission names to accept although graphguard's list does not have them (a scope Meta added since)."}}}]},"unused-permission":{"description":"Warn about declared permissions that none of the system user's Graph API calls in the code needs.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]}}}]},"unused-suppression":{"description":"Disallow suppression comments that suppress nothing.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]}}}]}}},"scan":{"type":"object","additionalProperties":false,"properties":{"include":{"type":"array","items":{"type":"string"}},"exclude":{"type":"array","items":{"type":"string"}},"adminPaths":{"type":"array","items":{"type":"string"}}}}}};
 const func1 = Object.prototype.hasOwnProperty;
 const func2 = (__ajv_dist_runtime_ucs2length.default ?? __ajv_dist_runtime_ucs2length);
 const pattern4 = new RegExp("^[0-9]+$", "u");
@@ -1513,7 +1513,7 @@ vErrors.push(err106);
 errors++;
 }
 for(const key10 in data45){
-if(!((((((((key10 === "name") || (key10 === "id")) || (key10 === "role")) || (key10 === "environment")) || (key10 === "useCases")) || (key10 === "permissions")) || (key10 === "token")) || (key10 === "assets"))){
+if(!(func1.call(schema31.properties.systemUsers.items.properties, key10))){
 const err107 = {instancePath:instancePath+"/systemUsers/" + i21,schemaPath:"#/properties/systemUsers/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err107];
@@ -1895,15 +1895,15 @@ vErrors.push(err135);
 errors++;
 }
 }
-if(data45.assets !== undefined){
-let data61 = data45.assets;
+if(data45.code !== undefined){
+let data61 = data45.code;
 if(Array.isArray(data61)){
 const len14 = data61.length;
 for(let i26=0; i26<len14; i26++){
 let data62 = data61[i26];
-if(data62 && typeof data62 == "object" && !Array.isArray(data62)){
-if(data62.asset === undefined){
-const err136 = {instancePath:instancePath+"/systemUsers/" + i21+"/assets/" + i26,schemaPath:"#/properties/systemUsers/items/properties/assets/items/required",keyword:"required",params:{missingProperty: "asset"},message:"must have required property '"+"asset"+"'"};
+if(typeof data62 === "string"){
+if(func2(data62) < 1){
+const err136 = {instancePath:instancePath+"/systemUsers/" + i21+"/code/" + i26,schemaPath:"#/properties/systemUsers/items/properties/code/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err136];
 }
@@ -1912,8 +1912,9 @@ vErrors.push(err136);
 }
 errors++;
 }
-if(data62.tasks === undefined){
-const err137 = {instancePath:instancePath+"/systemUsers/" + i21+"/assets/" + i26,schemaPath:"#/properties/systemUsers/items/properties/assets/items/required",keyword:"required",params:{missingProperty: "tasks"},message:"must have required property '"+"tasks"+"'"};
+}
+else {
+const err137 = {instancePath:instancePath+"/systemUsers/" + i21+"/code/" + i26,schemaPath:"#/properties/systemUsers/items/properties/code/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err137];
 }
@@ -1922,9 +1923,19 @@ vErrors.push(err137);
 }
 errors++;
 }
-for(const key12 in data62){
-if(!((key12 === "asset") || (key12 === "tasks"))){
-const err138 = {instancePath:instancePath+"/systemUsers/" + i21+"/assets/" + i26,schemaPath:"#/properties/systemUsers/items/properties/assets/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties"};
+}
+let i27 = data61.length;
+let j12;
+if(i27 > 1){
+const indices12 = {};
+for(;i27--;){
+let item12 = data61[i27];
+if(typeof item12 !== "string"){
+continue;
+}
+if(typeof indices12[item12] == "number"){
+j12 = indices12[item12];
+const err138 = {instancePath:instancePath+"/systemUsers/" + i21+"/code",schemaPath:"#/properties/systemUsers/items/properties/code/uniqueItems",keyword:"uniqueItems",params:{i: i27, j: j12},message:"must NOT have duplicate items (items ## "+j12+" and "+i27+" are identical)"};
 if(vErrors === null){
 vErrors = [err138];
 }
@@ -1932,13 +1943,14 @@ else {
 vErrors.push(err138);
 }
 errors++;
+break;
+}
+indices12[item12] = i27;
 }
 }
-if(data62.asset !== undefined){
-let data63 = data62.asset;
-if(typeof data63 === "string"){
-if(func2(data63) < 1){
-const err139 = {instancePath:instancePath+"/systemUsers/" + i21+"/assets/" + i26+"/asset",schemaPath:"#/properties/systemUsers/items/properties/assets/items/properties/asset/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+else {
+const err139 = {instancePath:instancePath+"/systemUsers/" + i21+"/code",schemaPath:"#/properties/systemUsers/items/properties/code/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err139];
 }
@@ -1948,8 +1960,15 @@ vErrors.push(err139);
 errors++;
 }
 }
-else {
-const err140 = {instancePath:instancePath+"/systemUsers/" + i21+"/assets/" + i26+"/asset",schemaPath:"#/properties/systemUsers/items/properties/assets/items/properties/asset/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data45.assets !== undefined){
+let data63 = data45.assets;
+if(Array.isArray(data63)){
+const len15 = data63.length;
+for(let i28=0; i28<len15; i28++){
+let data64 = data63[i28];
+if(data64 && typeof data64 == "object" && !Array.isArray(data64)){
+if(data64.asset === undefined){
+const err140 = {instancePath:instancePath+"/systemUsers/" + i21+"/assets/" + i28,schemaPath:"#/properties/systemUsers/items/properties/assets/items/required",keyword:"required",params:{missingProperty: "asset"},message:"must have required property '"+"asset"+"'"};
 if(vErrors === null){
 vErrors = [err140];
 }
@@ -1958,12 +1977,8 @@ vErrors.push(err140);
 }
 errors++;
 }
-}
-if(data62.tasks !== undefined){
-let data64 = data62.tasks;
-if(Array.isArray(data64)){
-if(data64.length < 1){
-const err141 = {instancePath:instancePath+"/systemUsers/" + i21+"/assets/" + i26+"/tasks",schemaPath:"#/properties/systemUsers/items/properties/assets/items/properties/tasks/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(data64.tasks === undefined){
+const err141 = {instancePath:instancePath+"/systemUsers/" + i21+"/assets/" + i28,schemaPath:"#/properties/systemUsers/items/properties/assets/items/required",keyword:"required",params:{missingProperty: "tasks"},message:"must have required property '"+"tasks"+"'"};
 if(vErrors === null){
 vErrors = [err141];
 }
@@ -1972,12 +1987,9 @@ vErrors.push(err141);
 }
 errors++;
 }
-const len15 = data64.length;
-for(let i27=0; i27<len15; i27++){
-let data65 = data64[i27];
-if(typeof data65 === "string"){
-if(!pattern12.test(data65)){
-const err142 = {instancePath:instancePath+"/systemUsers/" + i21+"/assets/" + i26+"/tasks/" + i27,schemaPath:"#/properties/systemUsers/items/properties/assets/items/properties/tasks/items/pattern",keyword:"pattern",params:{pattern: "^[A-Z][A-Z0-9_]*$"},message:"must match pattern \""+"^[A-Z][A-Z0-9_]*$"+"\""};
+for(const key12 in data64){
+if(!((key12 === "asset") || (key12 === "tasks"))){
+const err142 = {instancePath:instancePath+"/systemUsers/" + i21+"/assets/" + i28,schemaPath:"#/properties/systemUsers/items/properties/assets/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err142];
 }
@@ -1987,8 +1999,11 @@ vErrors.push(err142);
 errors++;
 }
 }
-else {
-const err143 = {instancePath:instancePath+"/systemUsers/" + i21+"/assets/" + i26+"/tasks/" + i27,schemaPath:"#/properties/systemUsers/items/properties/assets/items/properties/tasks/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data64.asset !== undefined){
+let data65 = data64.asset;
+if(typeof data65 === "string"){
+if(func2(data65) < 1){
+const err143 = {instancePath:instancePath+"/systemUsers/" + i21+"/assets/" + i28+"/asset",schemaPath:"#/properties/systemUsers/items/properties/assets/items/properties/asset/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err143];
 }
@@ -1998,18 +2013,8 @@ vErrors.push(err143);
 errors++;
 }
 }
-let i28 = data64.length;
-let j12;
-if(i28 > 1){
-const indices12 = {};
-for(;i28--;){
-let item12 = data64[i28];
-if(typeof item12 !== "string"){
-continue;
-}
-if(typeof indices12[item12] == "number"){
-j12 = indices12[item12];
-const err144 = {instancePath:instancePath+"/systemUsers/" + i21+"/assets/" + i26+"/tasks",schemaPath:"#/properties/systemUsers/items/properties/assets/items/properties/tasks/uniqueItems",keyword:"uniqueItems",params:{i: i28, j: j12},message:"must NOT have duplicate items (items ## "+j12+" and "+i28+" are identical)"};
+else {
+const err144 = {instancePath:instancePath+"/systemUsers/" + i21+"/assets/" + i28+"/asset",schemaPath:"#/properties/systemUsers/items/properties/assets/items/properties/asset/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err144];
 }
@@ -2017,14 +2022,13 @@ else {
 vErrors.push(err144);
 }
 errors++;
-break;
-}
-indices12[item12] = i28;
 }
 }
-}
-else {
-const err145 = {instancePath:instancePath+"/systemUsers/" + i21+"/assets/" + i26+"/tasks",schemaPath:"#/properties/systemUsers/items/properties/assets/items/properties/tasks/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data64.tasks !== undefined){
+let data66 = data64.tasks;
+if(Array.isArray(data66)){
+if(data66.length < 1){
+const err145 = {instancePath:instancePath+"/systemUsers/" + i21+"/assets/" + i28+"/tasks",schemaPath:"#/properties/systemUsers/items/properties/assets/items/properties/tasks/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err145];
 }
@@ -2033,10 +2037,12 @@ vErrors.push(err145);
 }
 errors++;
 }
-}
-}
-else {
-const err146 = {instancePath:instancePath+"/systemUsers/" + i21+"/assets/" + i26,schemaPath:"#/properties/systemUsers/items/properties/assets/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const len16 = data66.length;
+for(let i29=0; i29<len16; i29++){
+let data67 = data66[i29];
+if(typeof data67 === "string"){
+if(!pattern12.test(data67)){
+const err146 = {instancePath:instancePath+"/systemUsers/" + i21+"/assets/" + i28+"/tasks/" + i29,schemaPath:"#/properties/systemUsers/items/properties/assets/items/properties/tasks/items/pattern",keyword:"pattern",params:{pattern: "^[A-Z][A-Z0-9_]*$"},message:"must match pattern \""+"^[A-Z][A-Z0-9_]*$"+"\""};
 if(vErrors === null){
 vErrors = [err146];
 }
@@ -2046,9 +2052,8 @@ vErrors.push(err146);
 errors++;
 }
 }
-}
 else {
-const err147 = {instancePath:instancePath+"/systemUsers/" + i21+"/assets",schemaPath:"#/properties/systemUsers/items/properties/assets/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err147 = {instancePath:instancePath+"/systemUsers/" + i21+"/assets/" + i28+"/tasks/" + i29,schemaPath:"#/properties/systemUsers/items/properties/assets/items/properties/tasks/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err147];
 }
@@ -2058,648 +2063,23 @@ vErrors.push(err147);
 errors++;
 }
 }
-}
-else {
-const err148 = {instancePath:instancePath+"/systemUsers/" + i21,schemaPath:"#/properties/systemUsers/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err148];
-}
-else {
-vErrors.push(err148);
-}
-errors++;
-}
-}
-}
-else {
-const err149 = {instancePath:instancePath+"/systemUsers",schemaPath:"#/properties/systemUsers/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err149];
-}
-else {
-vErrors.push(err149);
-}
-errors++;
-}
-}
-if(data.rules !== undefined){
-let data66 = data.rules;
-if(data66 && typeof data66 == "object" && !Array.isArray(data66)){
-for(const key13 in data66){
-if(!(func1.call(schema31.properties.rules.properties, key13))){
-const err150 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err150];
-}
-else {
-vErrors.push(err150);
-}
-errors++;
-}
-}
-if(data66["admin-scope"] !== undefined){
-let data67 = data66["admin-scope"];
-const _errs151 = errors;
-let valid62 = false;
-const _errs152 = errors;
-if(typeof data67 !== "string"){
-const err151 = {instancePath:instancePath+"/rules/admin-scope",schemaPath:"#/properties/rules/properties/admin-scope/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err151];
-}
-else {
-vErrors.push(err151);
-}
-errors++;
-}
-if(!((((data67 === "off") || (data67 === "notice")) || (data67 === "warn")) || (data67 === "error"))){
-const err152 = {instancePath:instancePath+"/rules/admin-scope",schemaPath:"#/properties/rules/properties/admin-scope/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["admin-scope"].anyOf[0].enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err152];
-}
-else {
-vErrors.push(err152);
-}
-errors++;
-}
-var _valid1 = _errs152 === errors;
-valid62 = valid62 || _valid1;
-const _errs154 = errors;
-if(data67 && typeof data67 == "object" && !Array.isArray(data67)){
-for(const key14 in data67){
-if(!(key14 === "severity")){
-const err153 = {instancePath:instancePath+"/rules/admin-scope",schemaPath:"#/properties/rules/properties/admin-scope/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err153];
-}
-else {
-vErrors.push(err153);
-}
-errors++;
-}
-}
-if(data67.severity !== undefined){
-let data68 = data67.severity;
-if(typeof data68 !== "string"){
-const err154 = {instancePath:instancePath+"/rules/admin-scope/severity",schemaPath:"#/properties/rules/properties/admin-scope/anyOf/1/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err154];
-}
-else {
-vErrors.push(err154);
-}
-errors++;
-}
-if(!((((data68 === "off") || (data68 === "notice")) || (data68 === "warn")) || (data68 === "error"))){
-const err155 = {instancePath:instancePath+"/rules/admin-scope/severity",schemaPath:"#/properties/rules/properties/admin-scope/anyOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["admin-scope"].anyOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err155];
-}
-else {
-vErrors.push(err155);
-}
-errors++;
-}
-}
-}
-else {
-const err156 = {instancePath:instancePath+"/rules/admin-scope",schemaPath:"#/properties/rules/properties/admin-scope/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err156];
-}
-else {
-vErrors.push(err156);
-}
-errors++;
-}
-var _valid1 = _errs154 === errors;
-valid62 = valid62 || _valid1;
-if(!valid62){
-const err157 = {instancePath:instancePath+"/rules/admin-scope",schemaPath:"#/properties/rules/properties/admin-scope/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
-if(vErrors === null){
-vErrors = [err157];
-}
-else {
-vErrors.push(err157);
-}
-errors++;
-}
-else {
-errors = _errs151;
-if(vErrors !== null){
-if(_errs151){
-vErrors.length = _errs151;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data66["admin-token-in-code"] !== undefined){
-let data69 = data66["admin-token-in-code"];
-const _errs160 = errors;
-let valid64 = false;
-const _errs161 = errors;
-if(typeof data69 !== "string"){
-const err158 = {instancePath:instancePath+"/rules/admin-token-in-code",schemaPath:"#/properties/rules/properties/admin-token-in-code/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err158];
-}
-else {
-vErrors.push(err158);
-}
-errors++;
-}
-if(!((((data69 === "off") || (data69 === "notice")) || (data69 === "warn")) || (data69 === "error"))){
-const err159 = {instancePath:instancePath+"/rules/admin-token-in-code",schemaPath:"#/properties/rules/properties/admin-token-in-code/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["admin-token-in-code"].anyOf[0].enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err159];
-}
-else {
-vErrors.push(err159);
-}
-errors++;
-}
-var _valid2 = _errs161 === errors;
-valid64 = valid64 || _valid2;
-const _errs163 = errors;
-if(data69 && typeof data69 == "object" && !Array.isArray(data69)){
-for(const key15 in data69){
-if(!(key15 === "severity")){
-const err160 = {instancePath:instancePath+"/rules/admin-token-in-code",schemaPath:"#/properties/rules/properties/admin-token-in-code/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err160];
-}
-else {
-vErrors.push(err160);
-}
-errors++;
-}
-}
-if(data69.severity !== undefined){
-let data70 = data69.severity;
-if(typeof data70 !== "string"){
-const err161 = {instancePath:instancePath+"/rules/admin-token-in-code/severity",schemaPath:"#/properties/rules/properties/admin-token-in-code/anyOf/1/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err161];
-}
-else {
-vErrors.push(err161);
-}
-errors++;
-}
-if(!((((data70 === "off") || (data70 === "notice")) || (data70 === "warn")) || (data70 === "error"))){
-const err162 = {instancePath:instancePath+"/rules/admin-token-in-code/severity",schemaPath:"#/properties/rules/properties/admin-token-in-code/anyOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["admin-token-in-code"].anyOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err162];
-}
-else {
-vErrors.push(err162);
-}
-errors++;
-}
-}
-}
-else {
-const err163 = {instancePath:instancePath+"/rules/admin-token-in-code",schemaPath:"#/properties/rules/properties/admin-token-in-code/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err163];
-}
-else {
-vErrors.push(err163);
-}
-errors++;
-}
-var _valid2 = _errs163 === errors;
-valid64 = valid64 || _valid2;
-if(!valid64){
-const err164 = {instancePath:instancePath+"/rules/admin-token-in-code",schemaPath:"#/properties/rules/properties/admin-token-in-code/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
-if(vErrors === null){
-vErrors = [err164];
-}
-else {
-vErrors.push(err164);
-}
-errors++;
-}
-else {
-errors = _errs160;
-if(vErrors !== null){
-if(_errs160){
-vErrors.length = _errs160;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data66["app-review"] !== undefined){
-let data71 = data66["app-review"];
-const _errs169 = errors;
-let valid66 = false;
-const _errs170 = errors;
-if(typeof data71 !== "string"){
-const err165 = {instancePath:instancePath+"/rules/app-review",schemaPath:"#/properties/rules/properties/app-review/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err165];
-}
-else {
-vErrors.push(err165);
-}
-errors++;
-}
-if(!((((data71 === "off") || (data71 === "notice")) || (data71 === "warn")) || (data71 === "error"))){
-const err166 = {instancePath:instancePath+"/rules/app-review",schemaPath:"#/properties/rules/properties/app-review/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["app-review"].anyOf[0].enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err166];
-}
-else {
-vErrors.push(err166);
-}
-errors++;
-}
-var _valid3 = _errs170 === errors;
-valid66 = valid66 || _valid3;
-const _errs172 = errors;
-if(data71 && typeof data71 == "object" && !Array.isArray(data71)){
-for(const key16 in data71){
-if(!(key16 === "severity")){
-const err167 = {instancePath:instancePath+"/rules/app-review",schemaPath:"#/properties/rules/properties/app-review/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key16},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err167];
-}
-else {
-vErrors.push(err167);
-}
-errors++;
-}
-}
-if(data71.severity !== undefined){
-let data72 = data71.severity;
-if(typeof data72 !== "string"){
-const err168 = {instancePath:instancePath+"/rules/app-review/severity",schemaPath:"#/properties/rules/properties/app-review/anyOf/1/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err168];
-}
-else {
-vErrors.push(err168);
-}
-errors++;
-}
-if(!((((data72 === "off") || (data72 === "notice")) || (data72 === "warn")) || (data72 === "error"))){
-const err169 = {instancePath:instancePath+"/rules/app-review/severity",schemaPath:"#/properties/rules/properties/app-review/anyOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["app-review"].anyOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err169];
-}
-else {
-vErrors.push(err169);
-}
-errors++;
-}
-}
-}
-else {
-const err170 = {instancePath:instancePath+"/rules/app-review",schemaPath:"#/properties/rules/properties/app-review/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err170];
-}
-else {
-vErrors.push(err170);
-}
-errors++;
-}
-var _valid3 = _errs172 === errors;
-valid66 = valid66 || _valid3;
-if(!valid66){
-const err171 = {instancePath:instancePath+"/rules/app-review",schemaPath:"#/properties/rules/properties/app-review/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
-if(vErrors === null){
-vErrors = [err171];
-}
-else {
-vErrors.push(err171);
-}
-errors++;
-}
-else {
-errors = _errs169;
-if(vErrors !== null){
-if(_errs169){
-vErrors.length = _errs169;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data66["asset-reference"] !== undefined){
-let data73 = data66["asset-reference"];
-const _errs178 = errors;
-let valid68 = false;
-const _errs179 = errors;
-if(typeof data73 !== "string"){
-const err172 = {instancePath:instancePath+"/rules/asset-reference",schemaPath:"#/properties/rules/properties/asset-reference/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err172];
-}
-else {
-vErrors.push(err172);
-}
-errors++;
-}
-if(!((((data73 === "off") || (data73 === "notice")) || (data73 === "warn")) || (data73 === "error"))){
-const err173 = {instancePath:instancePath+"/rules/asset-reference",schemaPath:"#/properties/rules/properties/asset-reference/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["asset-reference"].anyOf[0].enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err173];
-}
-else {
-vErrors.push(err173);
-}
-errors++;
-}
-var _valid4 = _errs179 === errors;
-valid68 = valid68 || _valid4;
-const _errs181 = errors;
-if(data73 && typeof data73 == "object" && !Array.isArray(data73)){
-for(const key17 in data73){
-if(!(key17 === "severity")){
-const err174 = {instancePath:instancePath+"/rules/asset-reference",schemaPath:"#/properties/rules/properties/asset-reference/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key17},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err174];
-}
-else {
-vErrors.push(err174);
-}
-errors++;
-}
-}
-if(data73.severity !== undefined){
-let data74 = data73.severity;
-if(typeof data74 !== "string"){
-const err175 = {instancePath:instancePath+"/rules/asset-reference/severity",schemaPath:"#/properties/rules/properties/asset-reference/anyOf/1/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err175];
-}
-else {
-vErrors.push(err175);
-}
-errors++;
-}
-if(!((((data74 === "off") || (data74 === "notice")) || (data74 === "warn")) || (data74 === "error"))){
-const err176 = {instancePath:instancePath+"/rules/asset-reference/severity",schemaPath:"#/properties/rules/properties/asset-reference/anyOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["asset-reference"].anyOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err176];
-}
-else {
-vErrors.push(err176);
-}
-errors++;
-}
-}
-}
-else {
-const err177 = {instancePath:instancePath+"/rules/asset-reference",schemaPath:"#/properties/rules/properties/asset-reference/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err177];
-}
-else {
-vErrors.push(err177);
-}
-errors++;
-}
-var _valid4 = _errs181 === errors;
-valid68 = valid68 || _valid4;
-if(!valid68){
-const err178 = {instancePath:instancePath+"/rules/asset-reference",schemaPath:"#/properties/rules/properties/asset-reference/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
-if(vErrors === null){
-vErrors = [err178];
-}
-else {
-vErrors.push(err178);
-}
-errors++;
-}
-else {
-errors = _errs178;
-if(vErrors !== null){
-if(_errs178){
-vErrors.length = _errs178;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data66["deprecated-permission"] !== undefined){
-let data75 = data66["deprecated-permission"];
-const _errs187 = errors;
-let valid70 = false;
-const _errs188 = errors;
-if(typeof data75 !== "string"){
-const err179 = {instancePath:instancePath+"/rules/deprecated-permission",schemaPath:"#/properties/rules/properties/deprecated-permission/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err179];
-}
-else {
-vErrors.push(err179);
-}
-errors++;
-}
-if(!((((data75 === "off") || (data75 === "notice")) || (data75 === "warn")) || (data75 === "error"))){
-const err180 = {instancePath:instancePath+"/rules/deprecated-permission",schemaPath:"#/properties/rules/properties/deprecated-permission/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["deprecated-permission"].anyOf[0].enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err180];
-}
-else {
-vErrors.push(err180);
-}
-errors++;
-}
-var _valid5 = _errs188 === errors;
-valid70 = valid70 || _valid5;
-const _errs190 = errors;
-if(data75 && typeof data75 == "object" && !Array.isArray(data75)){
-for(const key18 in data75){
-if(!(key18 === "severity")){
-const err181 = {instancePath:instancePath+"/rules/deprecated-permission",schemaPath:"#/properties/rules/properties/deprecated-permission/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key18},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err181];
-}
-else {
-vErrors.push(err181);
-}
-errors++;
-}
-}
-if(data75.severity !== undefined){
-let data76 = data75.severity;
-if(typeof data76 !== "string"){
-const err182 = {instancePath:instancePath+"/rules/deprecated-permission/severity",schemaPath:"#/properties/rules/properties/deprecated-permission/anyOf/1/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err182];
-}
-else {
-vErrors.push(err182);
-}
-errors++;
-}
-if(!((((data76 === "off") || (data76 === "notice")) || (data76 === "warn")) || (data76 === "error"))){
-const err183 = {instancePath:instancePath+"/rules/deprecated-permission/severity",schemaPath:"#/properties/rules/properties/deprecated-permission/anyOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["deprecated-permission"].anyOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err183];
-}
-else {
-vErrors.push(err183);
-}
-errors++;
-}
-}
-}
-else {
-const err184 = {instancePath:instancePath+"/rules/deprecated-permission",schemaPath:"#/properties/rules/properties/deprecated-permission/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err184];
-}
-else {
-vErrors.push(err184);
-}
-errors++;
-}
-var _valid5 = _errs190 === errors;
-valid70 = valid70 || _valid5;
-if(!valid70){
-const err185 = {instancePath:instancePath+"/rules/deprecated-permission",schemaPath:"#/properties/rules/properties/deprecated-permission/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
-if(vErrors === null){
-vErrors = [err185];
-}
-else {
-vErrors.push(err185);
-}
-errors++;
-}
-else {
-errors = _errs187;
-if(vErrors !== null){
-if(_errs187){
-vErrors.length = _errs187;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data66["env-separation"] !== undefined){
-let data77 = data66["env-separation"];
-const _errs196 = errors;
-let valid72 = false;
-const _errs197 = errors;
-if(typeof data77 !== "string"){
-const err186 = {instancePath:instancePath+"/rules/env-separation",schemaPath:"#/properties/rules/properties/env-separation/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err186];
-}
-else {
-vErrors.push(err186);
-}
-errors++;
-}
-if(!((((data77 === "off") || (data77 === "notice")) || (data77 === "warn")) || (data77 === "error"))){
-const err187 = {instancePath:instancePath+"/rules/env-separation",schemaPath:"#/properties/rules/properties/env-separation/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["env-separation"].anyOf[0].enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err187];
-}
-else {
-vErrors.push(err187);
-}
-errors++;
-}
-var _valid6 = _errs197 === errors;
-valid72 = valid72 || _valid6;
-const _errs199 = errors;
-if(data77 && typeof data77 == "object" && !Array.isArray(data77)){
-for(const key19 in data77){
-if(!((key19 === "severity") || (key19 === "ignoreTypes"))){
-const err188 = {instancePath:instancePath+"/rules/env-separation",schemaPath:"#/properties/rules/properties/env-separation/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key19},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err188];
-}
-else {
-vErrors.push(err188);
-}
-errors++;
-}
-}
-if(data77.severity !== undefined){
-let data78 = data77.severity;
-if(typeof data78 !== "string"){
-const err189 = {instancePath:instancePath+"/rules/env-separation/severity",schemaPath:"#/properties/rules/properties/env-separation/anyOf/1/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err189];
-}
-else {
-vErrors.push(err189);
-}
-errors++;
-}
-if(!((((data78 === "off") || (data78 === "notice")) || (data78 === "warn")) || (data78 === "error"))){
-const err190 = {instancePath:instancePath+"/rules/env-separation/severity",schemaPath:"#/properties/rules/properties/env-separation/anyOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["env-separation"].anyOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err190];
-}
-else {
-vErrors.push(err190);
-}
-errors++;
-}
-}
-if(data77.ignoreTypes !== undefined){
-let data79 = data77.ignoreTypes;
-if(Array.isArray(data79)){
-const len16 = data79.length;
-for(let i29=0; i29<len16; i29++){
-let data80 = data79[i29];
-if(typeof data80 !== "string"){
-const err191 = {instancePath:instancePath+"/rules/env-separation/ignoreTypes/" + i29,schemaPath:"#/properties/rules/properties/env-separation/anyOf/1/properties/ignoreTypes/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err191];
-}
-else {
-vErrors.push(err191);
-}
-errors++;
-}
-if(!(((((((data80 === "page") || (data80 === "catalog")) || (data80 === "ad_account")) || (data80 === "instagram_account")) || (data80 === "commerce_account")) || (data80 === "pixel")) || (data80 === "whatsapp_business_account"))){
-const err192 = {instancePath:instancePath+"/rules/env-separation/ignoreTypes/" + i29,schemaPath:"#/properties/rules/properties/env-separation/anyOf/1/properties/ignoreTypes/items/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["env-separation"].anyOf[1].properties.ignoreTypes.items.enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err192];
-}
-else {
-vErrors.push(err192);
-}
-errors++;
-}
-}
-let i30 = data79.length;
+let i30 = data66.length;
 let j13;
 if(i30 > 1){
 const indices13 = {};
 for(;i30--;){
-let item13 = data79[i30];
+let item13 = data66[i30];
 if(typeof item13 !== "string"){
 continue;
 }
 if(typeof indices13[item13] == "number"){
 j13 = indices13[item13];
-const err193 = {instancePath:instancePath+"/rules/env-separation/ignoreTypes",schemaPath:"#/properties/rules/properties/env-separation/anyOf/1/properties/ignoreTypes/uniqueItems",keyword:"uniqueItems",params:{i: i30, j: j13},message:"must NOT have duplicate items (items ## "+j13+" and "+i30+" are identical)"};
+const err148 = {instancePath:instancePath+"/systemUsers/" + i21+"/assets/" + i28+"/tasks",schemaPath:"#/properties/systemUsers/items/properties/assets/items/properties/tasks/uniqueItems",keyword:"uniqueItems",params:{i: i30, j: j13},message:"must NOT have duplicate items (items ## "+j13+" and "+i30+" are identical)"};
 if(vErrors === null){
-vErrors = [err193];
+vErrors = [err148];
 }
 else {
-vErrors.push(err193);
+vErrors.push(err148);
 }
 errors++;
 break;
@@ -2709,7 +2089,629 @@ indices13[item13] = i30;
 }
 }
 else {
-const err194 = {instancePath:instancePath+"/rules/env-separation/ignoreTypes",schemaPath:"#/properties/rules/properties/env-separation/anyOf/1/properties/ignoreTypes/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err149 = {instancePath:instancePath+"/systemUsers/" + i21+"/assets/" + i28+"/tasks",schemaPath:"#/properties/systemUsers/items/properties/assets/items/properties/tasks/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err149];
+}
+else {
+vErrors.push(err149);
+}
+errors++;
+}
+}
+}
+else {
+const err150 = {instancePath:instancePath+"/systemUsers/" + i21+"/assets/" + i28,schemaPath:"#/properties/systemUsers/items/properties/assets/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err150];
+}
+else {
+vErrors.push(err150);
+}
+errors++;
+}
+}
+}
+else {
+const err151 = {instancePath:instancePath+"/systemUsers/" + i21+"/assets",schemaPath:"#/properties/systemUsers/items/properties/assets/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err151];
+}
+else {
+vErrors.push(err151);
+}
+errors++;
+}
+}
+}
+else {
+const err152 = {instancePath:instancePath+"/systemUsers/" + i21,schemaPath:"#/properties/systemUsers/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err152];
+}
+else {
+vErrors.push(err152);
+}
+errors++;
+}
+}
+}
+else {
+const err153 = {instancePath:instancePath+"/systemUsers",schemaPath:"#/properties/systemUsers/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err153];
+}
+else {
+vErrors.push(err153);
+}
+errors++;
+}
+}
+if(data.rules !== undefined){
+let data68 = data.rules;
+if(data68 && typeof data68 == "object" && !Array.isArray(data68)){
+for(const key13 in data68){
+if(!(func1.call(schema31.properties.rules.properties, key13))){
+const err154 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err154];
+}
+else {
+vErrors.push(err154);
+}
+errors++;
+}
+}
+if(data68["admin-scope"] !== undefined){
+let data69 = data68["admin-scope"];
+const _errs155 = errors;
+let valid65 = false;
+const _errs156 = errors;
+if(typeof data69 !== "string"){
+const err155 = {instancePath:instancePath+"/rules/admin-scope",schemaPath:"#/properties/rules/properties/admin-scope/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err155];
+}
+else {
+vErrors.push(err155);
+}
+errors++;
+}
+if(!((((data69 === "off") || (data69 === "notice")) || (data69 === "warn")) || (data69 === "error"))){
+const err156 = {instancePath:instancePath+"/rules/admin-scope",schemaPath:"#/properties/rules/properties/admin-scope/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["admin-scope"].anyOf[0].enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err156];
+}
+else {
+vErrors.push(err156);
+}
+errors++;
+}
+var _valid1 = _errs156 === errors;
+valid65 = valid65 || _valid1;
+const _errs158 = errors;
+if(data69 && typeof data69 == "object" && !Array.isArray(data69)){
+for(const key14 in data69){
+if(!(key14 === "severity")){
+const err157 = {instancePath:instancePath+"/rules/admin-scope",schemaPath:"#/properties/rules/properties/admin-scope/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err157];
+}
+else {
+vErrors.push(err157);
+}
+errors++;
+}
+}
+if(data69.severity !== undefined){
+let data70 = data69.severity;
+if(typeof data70 !== "string"){
+const err158 = {instancePath:instancePath+"/rules/admin-scope/severity",schemaPath:"#/properties/rules/properties/admin-scope/anyOf/1/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err158];
+}
+else {
+vErrors.push(err158);
+}
+errors++;
+}
+if(!((((data70 === "off") || (data70 === "notice")) || (data70 === "warn")) || (data70 === "error"))){
+const err159 = {instancePath:instancePath+"/rules/admin-scope/severity",schemaPath:"#/properties/rules/properties/admin-scope/anyOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["admin-scope"].anyOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err159];
+}
+else {
+vErrors.push(err159);
+}
+errors++;
+}
+}
+}
+else {
+const err160 = {instancePath:instancePath+"/rules/admin-scope",schemaPath:"#/properties/rules/properties/admin-scope/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err160];
+}
+else {
+vErrors.push(err160);
+}
+errors++;
+}
+var _valid1 = _errs158 === errors;
+valid65 = valid65 || _valid1;
+if(!valid65){
+const err161 = {instancePath:instancePath+"/rules/admin-scope",schemaPath:"#/properties/rules/properties/admin-scope/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err161];
+}
+else {
+vErrors.push(err161);
+}
+errors++;
+}
+else {
+errors = _errs155;
+if(vErrors !== null){
+if(_errs155){
+vErrors.length = _errs155;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data68["admin-token-in-code"] !== undefined){
+let data71 = data68["admin-token-in-code"];
+const _errs164 = errors;
+let valid67 = false;
+const _errs165 = errors;
+if(typeof data71 !== "string"){
+const err162 = {instancePath:instancePath+"/rules/admin-token-in-code",schemaPath:"#/properties/rules/properties/admin-token-in-code/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err162];
+}
+else {
+vErrors.push(err162);
+}
+errors++;
+}
+if(!((((data71 === "off") || (data71 === "notice")) || (data71 === "warn")) || (data71 === "error"))){
+const err163 = {instancePath:instancePath+"/rules/admin-token-in-code",schemaPath:"#/properties/rules/properties/admin-token-in-code/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["admin-token-in-code"].anyOf[0].enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err163];
+}
+else {
+vErrors.push(err163);
+}
+errors++;
+}
+var _valid2 = _errs165 === errors;
+valid67 = valid67 || _valid2;
+const _errs167 = errors;
+if(data71 && typeof data71 == "object" && !Array.isArray(data71)){
+for(const key15 in data71){
+if(!(key15 === "severity")){
+const err164 = {instancePath:instancePath+"/rules/admin-token-in-code",schemaPath:"#/properties/rules/properties/admin-token-in-code/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err164];
+}
+else {
+vErrors.push(err164);
+}
+errors++;
+}
+}
+if(data71.severity !== undefined){
+let data72 = data71.severity;
+if(typeof data72 !== "string"){
+const err165 = {instancePath:instancePath+"/rules/admin-token-in-code/severity",schemaPath:"#/properties/rules/properties/admin-token-in-code/anyOf/1/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err165];
+}
+else {
+vErrors.push(err165);
+}
+errors++;
+}
+if(!((((data72 === "off") || (data72 === "notice")) || (data72 === "warn")) || (data72 === "error"))){
+const err166 = {instancePath:instancePath+"/rules/admin-token-in-code/severity",schemaPath:"#/properties/rules/properties/admin-token-in-code/anyOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["admin-token-in-code"].anyOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err166];
+}
+else {
+vErrors.push(err166);
+}
+errors++;
+}
+}
+}
+else {
+const err167 = {instancePath:instancePath+"/rules/admin-token-in-code",schemaPath:"#/properties/rules/properties/admin-token-in-code/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err167];
+}
+else {
+vErrors.push(err167);
+}
+errors++;
+}
+var _valid2 = _errs167 === errors;
+valid67 = valid67 || _valid2;
+if(!valid67){
+const err168 = {instancePath:instancePath+"/rules/admin-token-in-code",schemaPath:"#/properties/rules/properties/admin-token-in-code/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err168];
+}
+else {
+vErrors.push(err168);
+}
+errors++;
+}
+else {
+errors = _errs164;
+if(vErrors !== null){
+if(_errs164){
+vErrors.length = _errs164;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data68["app-review"] !== undefined){
+let data73 = data68["app-review"];
+const _errs173 = errors;
+let valid69 = false;
+const _errs174 = errors;
+if(typeof data73 !== "string"){
+const err169 = {instancePath:instancePath+"/rules/app-review",schemaPath:"#/properties/rules/properties/app-review/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err169];
+}
+else {
+vErrors.push(err169);
+}
+errors++;
+}
+if(!((((data73 === "off") || (data73 === "notice")) || (data73 === "warn")) || (data73 === "error"))){
+const err170 = {instancePath:instancePath+"/rules/app-review",schemaPath:"#/properties/rules/properties/app-review/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["app-review"].anyOf[0].enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err170];
+}
+else {
+vErrors.push(err170);
+}
+errors++;
+}
+var _valid3 = _errs174 === errors;
+valid69 = valid69 || _valid3;
+const _errs176 = errors;
+if(data73 && typeof data73 == "object" && !Array.isArray(data73)){
+for(const key16 in data73){
+if(!(key16 === "severity")){
+const err171 = {instancePath:instancePath+"/rules/app-review",schemaPath:"#/properties/rules/properties/app-review/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key16},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err171];
+}
+else {
+vErrors.push(err171);
+}
+errors++;
+}
+}
+if(data73.severity !== undefined){
+let data74 = data73.severity;
+if(typeof data74 !== "string"){
+const err172 = {instancePath:instancePath+"/rules/app-review/severity",schemaPath:"#/properties/rules/properties/app-review/anyOf/1/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err172];
+}
+else {
+vErrors.push(err172);
+}
+errors++;
+}
+if(!((((data74 === "off") || (data74 === "notice")) || (data74 === "warn")) || (data74 === "error"))){
+const err173 = {instancePath:instancePath+"/rules/app-review/severity",schemaPath:"#/properties/rules/properties/app-review/anyOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["app-review"].anyOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err173];
+}
+else {
+vErrors.push(err173);
+}
+errors++;
+}
+}
+}
+else {
+const err174 = {instancePath:instancePath+"/rules/app-review",schemaPath:"#/properties/rules/properties/app-review/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err174];
+}
+else {
+vErrors.push(err174);
+}
+errors++;
+}
+var _valid3 = _errs176 === errors;
+valid69 = valid69 || _valid3;
+if(!valid69){
+const err175 = {instancePath:instancePath+"/rules/app-review",schemaPath:"#/properties/rules/properties/app-review/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err175];
+}
+else {
+vErrors.push(err175);
+}
+errors++;
+}
+else {
+errors = _errs173;
+if(vErrors !== null){
+if(_errs173){
+vErrors.length = _errs173;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data68["asset-reference"] !== undefined){
+let data75 = data68["asset-reference"];
+const _errs182 = errors;
+let valid71 = false;
+const _errs183 = errors;
+if(typeof data75 !== "string"){
+const err176 = {instancePath:instancePath+"/rules/asset-reference",schemaPath:"#/properties/rules/properties/asset-reference/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err176];
+}
+else {
+vErrors.push(err176);
+}
+errors++;
+}
+if(!((((data75 === "off") || (data75 === "notice")) || (data75 === "warn")) || (data75 === "error"))){
+const err177 = {instancePath:instancePath+"/rules/asset-reference",schemaPath:"#/properties/rules/properties/asset-reference/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["asset-reference"].anyOf[0].enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err177];
+}
+else {
+vErrors.push(err177);
+}
+errors++;
+}
+var _valid4 = _errs183 === errors;
+valid71 = valid71 || _valid4;
+const _errs185 = errors;
+if(data75 && typeof data75 == "object" && !Array.isArray(data75)){
+for(const key17 in data75){
+if(!(key17 === "severity")){
+const err178 = {instancePath:instancePath+"/rules/asset-reference",schemaPath:"#/properties/rules/properties/asset-reference/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key17},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err178];
+}
+else {
+vErrors.push(err178);
+}
+errors++;
+}
+}
+if(data75.severity !== undefined){
+let data76 = data75.severity;
+if(typeof data76 !== "string"){
+const err179 = {instancePath:instancePath+"/rules/asset-reference/severity",schemaPath:"#/properties/rules/properties/asset-reference/anyOf/1/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err179];
+}
+else {
+vErrors.push(err179);
+}
+errors++;
+}
+if(!((((data76 === "off") || (data76 === "notice")) || (data76 === "warn")) || (data76 === "error"))){
+const err180 = {instancePath:instancePath+"/rules/asset-reference/severity",schemaPath:"#/properties/rules/properties/asset-reference/anyOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["asset-reference"].anyOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err180];
+}
+else {
+vErrors.push(err180);
+}
+errors++;
+}
+}
+}
+else {
+const err181 = {instancePath:instancePath+"/rules/asset-reference",schemaPath:"#/properties/rules/properties/asset-reference/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err181];
+}
+else {
+vErrors.push(err181);
+}
+errors++;
+}
+var _valid4 = _errs185 === errors;
+valid71 = valid71 || _valid4;
+if(!valid71){
+const err182 = {instancePath:instancePath+"/rules/asset-reference",schemaPath:"#/properties/rules/properties/asset-reference/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err182];
+}
+else {
+vErrors.push(err182);
+}
+errors++;
+}
+else {
+errors = _errs182;
+if(vErrors !== null){
+if(_errs182){
+vErrors.length = _errs182;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data68["deprecated-permission"] !== undefined){
+let data77 = data68["deprecated-permission"];
+const _errs191 = errors;
+let valid73 = false;
+const _errs192 = errors;
+if(typeof data77 !== "string"){
+const err183 = {instancePath:instancePath+"/rules/deprecated-permission",schemaPath:"#/properties/rules/properties/deprecated-permission/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err183];
+}
+else {
+vErrors.push(err183);
+}
+errors++;
+}
+if(!((((data77 === "off") || (data77 === "notice")) || (data77 === "warn")) || (data77 === "error"))){
+const err184 = {instancePath:instancePath+"/rules/deprecated-permission",schemaPath:"#/properties/rules/properties/deprecated-permission/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["deprecated-permission"].anyOf[0].enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err184];
+}
+else {
+vErrors.push(err184);
+}
+errors++;
+}
+var _valid5 = _errs192 === errors;
+valid73 = valid73 || _valid5;
+const _errs194 = errors;
+if(data77 && typeof data77 == "object" && !Array.isArray(data77)){
+for(const key18 in data77){
+if(!(key18 === "severity")){
+const err185 = {instancePath:instancePath+"/rules/deprecated-permission",schemaPath:"#/properties/rules/properties/deprecated-permission/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key18},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err185];
+}
+else {
+vErrors.push(err185);
+}
+errors++;
+}
+}
+if(data77.severity !== undefined){
+let data78 = data77.severity;
+if(typeof data78 !== "string"){
+const err186 = {instancePath:instancePath+"/rules/deprecated-permission/severity",schemaPath:"#/properties/rules/properties/deprecated-permission/anyOf/1/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err186];
+}
+else {
+vErrors.push(err186);
+}
+errors++;
+}
+if(!((((data78 === "off") || (data78 === "notice")) || (data78 === "warn")) || (data78 === "error"))){
+const err187 = {instancePath:instancePath+"/rules/deprecated-permission/severity",schemaPath:"#/properties/rules/properties/deprecated-permission/anyOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["deprecated-permission"].anyOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err187];
+}
+else {
+vErrors.push(err187);
+}
+errors++;
+}
+}
+}
+else {
+const err188 = {instancePath:instancePath+"/rules/deprecated-permission",schemaPath:"#/properties/rules/properties/deprecated-permission/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err188];
+}
+else {
+vErrors.push(err188);
+}
+errors++;
+}
+var _valid5 = _errs194 === errors;
+valid73 = valid73 || _valid5;
+if(!valid73){
+const err189 = {instancePath:instancePath+"/rules/deprecated-permission",schemaPath:"#/properties/rules/properties/deprecated-permission/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err189];
+}
+else {
+vErrors.push(err189);
+}
+errors++;
+}
+else {
+errors = _errs191;
+if(vErrors !== null){
+if(_errs191){
+vErrors.length = _errs191;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data68["env-separation"] !== undefined){
+let data79 = data68["env-separation"];
+const _errs200 = errors;
+let valid75 = false;
+const _errs201 = errors;
+if(typeof data79 !== "string"){
+const err190 = {instancePath:instancePath+"/rules/env-separation",schemaPath:"#/properties/rules/properties/env-separation/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err190];
+}
+else {
+vErrors.push(err190);
+}
+errors++;
+}
+if(!((((data79 === "off") || (data79 === "notice")) || (data79 === "warn")) || (data79 === "error"))){
+const err191 = {instancePath:instancePath+"/rules/env-separation",schemaPath:"#/properties/rules/properties/env-separation/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["env-separation"].anyOf[0].enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err191];
+}
+else {
+vErrors.push(err191);
+}
+errors++;
+}
+var _valid6 = _errs201 === errors;
+valid75 = valid75 || _valid6;
+const _errs203 = errors;
+if(data79 && typeof data79 == "object" && !Array.isArray(data79)){
+for(const key19 in data79){
+if(!((key19 === "severity") || (key19 === "ignoreTypes"))){
+const err192 = {instancePath:instancePath+"/rules/env-separation",schemaPath:"#/properties/rules/properties/env-separation/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key19},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err192];
+}
+else {
+vErrors.push(err192);
+}
+errors++;
+}
+}
+if(data79.severity !== undefined){
+let data80 = data79.severity;
+if(typeof data80 !== "string"){
+const err193 = {instancePath:instancePath+"/rules/env-separation/severity",schemaPath:"#/properties/rules/properties/env-separation/anyOf/1/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err193];
+}
+else {
+vErrors.push(err193);
+}
+errors++;
+}
+if(!((((data80 === "off") || (data80 === "notice")) || (data80 === "warn")) || (data80 === "error"))){
+const err194 = {instancePath:instancePath+"/rules/env-separation/severity",schemaPath:"#/properties/rules/properties/env-separation/anyOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["env-separation"].anyOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err194];
 }
@@ -2719,9 +2721,14 @@ vErrors.push(err194);
 errors++;
 }
 }
-}
-else {
-const err195 = {instancePath:instancePath+"/rules/env-separation",schemaPath:"#/properties/rules/properties/env-separation/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data79.ignoreTypes !== undefined){
+let data81 = data79.ignoreTypes;
+if(Array.isArray(data81)){
+const len17 = data81.length;
+for(let i31=0; i31<len17; i31++){
+let data82 = data81[i31];
+if(typeof data82 !== "string"){
+const err195 = {instancePath:instancePath+"/rules/env-separation/ignoreTypes/" + i31,schemaPath:"#/properties/rules/properties/env-separation/anyOf/1/properties/ignoreTypes/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err195];
 }
@@ -2730,10 +2737,8 @@ vErrors.push(err195);
 }
 errors++;
 }
-var _valid6 = _errs199 === errors;
-valid72 = valid72 || _valid6;
-if(!valid72){
-const err196 = {instancePath:instancePath+"/rules/env-separation",schemaPath:"#/properties/rules/properties/env-separation/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(!(((((((data82 === "page") || (data82 === "catalog")) || (data82 === "ad_account")) || (data82 === "instagram_account")) || (data82 === "commerce_account")) || (data82 === "pixel")) || (data82 === "whatsapp_business_account"))){
+const err196 = {instancePath:instancePath+"/rules/env-separation/ignoreTypes/" + i31,schemaPath:"#/properties/rules/properties/env-separation/anyOf/1/properties/ignoreTypes/items/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["env-separation"].anyOf[1].properties.ignoreTypes.items.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err196];
 }
@@ -2742,2208 +2747,24 @@ vErrors.push(err196);
 }
 errors++;
 }
-else {
-errors = _errs196;
-if(vErrors !== null){
-if(_errs196){
-vErrors.length = _errs196;
 }
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data66["graph-api-version"] !== undefined){
-let data81 = data66["graph-api-version"];
-const _errs209 = errors;
-let valid77 = false;
-const _errs210 = errors;
-if(typeof data81 !== "string"){
-const err197 = {instancePath:instancePath+"/rules/graph-api-version",schemaPath:"#/properties/rules/properties/graph-api-version/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err197];
-}
-else {
-vErrors.push(err197);
-}
-errors++;
-}
-if(!((((data81 === "off") || (data81 === "notice")) || (data81 === "warn")) || (data81 === "error"))){
-const err198 = {instancePath:instancePath+"/rules/graph-api-version",schemaPath:"#/properties/rules/properties/graph-api-version/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["graph-api-version"].anyOf[0].enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err198];
-}
-else {
-vErrors.push(err198);
-}
-errors++;
-}
-var _valid7 = _errs210 === errors;
-valid77 = valid77 || _valid7;
-const _errs212 = errors;
-if(data81 && typeof data81 == "object" && !Array.isArray(data81)){
-for(const key20 in data81){
-if(!(((key20 === "severity") || (key20 === "warnDays")) || (key20 === "maxMajorsBehind"))){
-const err199 = {instancePath:instancePath+"/rules/graph-api-version",schemaPath:"#/properties/rules/properties/graph-api-version/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key20},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err199];
-}
-else {
-vErrors.push(err199);
-}
-errors++;
-}
-}
-if(data81.severity !== undefined){
-let data82 = data81.severity;
-if(typeof data82 !== "string"){
-const err200 = {instancePath:instancePath+"/rules/graph-api-version/severity",schemaPath:"#/properties/rules/properties/graph-api-version/anyOf/1/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err200];
-}
-else {
-vErrors.push(err200);
-}
-errors++;
-}
-if(!((((data82 === "off") || (data82 === "notice")) || (data82 === "warn")) || (data82 === "error"))){
-const err201 = {instancePath:instancePath+"/rules/graph-api-version/severity",schemaPath:"#/properties/rules/properties/graph-api-version/anyOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["graph-api-version"].anyOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err201];
-}
-else {
-vErrors.push(err201);
-}
-errors++;
-}
-}
-if(data81.warnDays !== undefined){
-let data83 = data81.warnDays;
-if(!(((typeof data83 == "number") && (!(data83 % 1) && !isNaN(data83))) && (isFinite(data83)))){
-const err202 = {instancePath:instancePath+"/rules/graph-api-version/warnDays",schemaPath:"#/properties/rules/properties/graph-api-version/anyOf/1/properties/warnDays/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
-if(vErrors === null){
-vErrors = [err202];
-}
-else {
-vErrors.push(err202);
-}
-errors++;
-}
-if((typeof data83 == "number") && (isFinite(data83))){
-if(data83 < 0 || isNaN(data83)){
-const err203 = {instancePath:instancePath+"/rules/graph-api-version/warnDays",schemaPath:"#/properties/rules/properties/graph-api-version/anyOf/1/properties/warnDays/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
-if(vErrors === null){
-vErrors = [err203];
-}
-else {
-vErrors.push(err203);
-}
-errors++;
-}
-}
-}
-if(data81.maxMajorsBehind !== undefined){
-let data84 = data81.maxMajorsBehind;
-if(!(((typeof data84 == "number") && (!(data84 % 1) && !isNaN(data84))) && (isFinite(data84)))){
-const err204 = {instancePath:instancePath+"/rules/graph-api-version/maxMajorsBehind",schemaPath:"#/properties/rules/properties/graph-api-version/anyOf/1/properties/maxMajorsBehind/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
-if(vErrors === null){
-vErrors = [err204];
-}
-else {
-vErrors.push(err204);
-}
-errors++;
-}
-if((typeof data84 == "number") && (isFinite(data84))){
-if(data84 < 0 || isNaN(data84)){
-const err205 = {instancePath:instancePath+"/rules/graph-api-version/maxMajorsBehind",schemaPath:"#/properties/rules/properties/graph-api-version/anyOf/1/properties/maxMajorsBehind/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
-if(vErrors === null){
-vErrors = [err205];
-}
-else {
-vErrors.push(err205);
-}
-errors++;
-}
-}
-}
-}
-else {
-const err206 = {instancePath:instancePath+"/rules/graph-api-version",schemaPath:"#/properties/rules/properties/graph-api-version/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err206];
-}
-else {
-vErrors.push(err206);
-}
-errors++;
-}
-var _valid7 = _errs212 === errors;
-valid77 = valid77 || _valid7;
-if(!valid77){
-const err207 = {instancePath:instancePath+"/rules/graph-api-version",schemaPath:"#/properties/rules/properties/graph-api-version/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
-if(vErrors === null){
-vErrors = [err207];
-}
-else {
-vErrors.push(err207);
-}
-errors++;
-}
-else {
-errors = _errs209;
-if(vErrors !== null){
-if(_errs209){
-vErrors.length = _errs209;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data66["graph-api-version-in-code"] !== undefined){
-let data85 = data66["graph-api-version-in-code"];
-const _errs222 = errors;
-let valid79 = false;
-const _errs223 = errors;
-if(typeof data85 !== "string"){
-const err208 = {instancePath:instancePath+"/rules/graph-api-version-in-code",schemaPath:"#/properties/rules/properties/graph-api-version-in-code/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err208];
-}
-else {
-vErrors.push(err208);
-}
-errors++;
-}
-if(!((((data85 === "off") || (data85 === "notice")) || (data85 === "warn")) || (data85 === "error"))){
-const err209 = {instancePath:instancePath+"/rules/graph-api-version-in-code",schemaPath:"#/properties/rules/properties/graph-api-version-in-code/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["graph-api-version-in-code"].anyOf[0].enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err209];
-}
-else {
-vErrors.push(err209);
-}
-errors++;
-}
-var _valid8 = _errs223 === errors;
-valid79 = valid79 || _valid8;
-const _errs225 = errors;
-if(data85 && typeof data85 == "object" && !Array.isArray(data85)){
-for(const key21 in data85){
-if(!((key21 === "severity") || (key21 === "warnDays"))){
-const err210 = {instancePath:instancePath+"/rules/graph-api-version-in-code",schemaPath:"#/properties/rules/properties/graph-api-version-in-code/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key21},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err210];
-}
-else {
-vErrors.push(err210);
-}
-errors++;
-}
-}
-if(data85.severity !== undefined){
-let data86 = data85.severity;
-if(typeof data86 !== "string"){
-const err211 = {instancePath:instancePath+"/rules/graph-api-version-in-code/severity",schemaPath:"#/properties/rules/properties/graph-api-version-in-code/anyOf/1/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err211];
-}
-else {
-vErrors.push(err211);
-}
-errors++;
-}
-if(!((((data86 === "off") || (data86 === "notice")) || (data86 === "warn")) || (data86 === "error"))){
-const err212 = {instancePath:instancePath+"/rules/graph-api-version-in-code/severity",schemaPath:"#/properties/rules/properties/graph-api-version-in-code/anyOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["graph-api-version-in-code"].anyOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err212];
-}
-else {
-vErrors.push(err212);
-}
-errors++;
-}
-}
-if(data85.warnDays !== undefined){
-let data87 = data85.warnDays;
-if(!(((typeof data87 == "number") && (!(data87 % 1) && !isNaN(data87))) && (isFinite(data87)))){
-const err213 = {instancePath:instancePath+"/rules/graph-api-version-in-code/warnDays",schemaPath:"#/properties/rules/properties/graph-api-version-in-code/anyOf/1/properties/warnDays/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
-if(vErrors === null){
-vErrors = [err213];
-}
-else {
-vErrors.push(err213);
-}
-errors++;
-}
-if((typeof data87 == "number") && (isFinite(data87))){
-if(data87 < 0 || isNaN(data87)){
-const err214 = {instancePath:instancePath+"/rules/graph-api-version-in-code/warnDays",schemaPath:"#/properties/rules/properties/graph-api-version-in-code/anyOf/1/properties/warnDays/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
-if(vErrors === null){
-vErrors = [err214];
-}
-else {
-vErrors.push(err214);
-}
-errors++;
-}
-}
-}
-}
-else {
-const err215 = {instancePath:instancePath+"/rules/graph-api-version-in-code",schemaPath:"#/properties/rules/properties/graph-api-version-in-code/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err215];
-}
-else {
-vErrors.push(err215);
-}
-errors++;
-}
-var _valid8 = _errs225 === errors;
-valid79 = valid79 || _valid8;
-if(!valid79){
-const err216 = {instancePath:instancePath+"/rules/graph-api-version-in-code",schemaPath:"#/properties/rules/properties/graph-api-version-in-code/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
-if(vErrors === null){
-vErrors = [err216];
-}
-else {
-vErrors.push(err216);
-}
-errors++;
-}
-else {
-errors = _errs222;
-if(vErrors !== null){
-if(_errs222){
-vErrors.length = _errs222;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data66["hardcoded-token"] !== undefined){
-let data88 = data66["hardcoded-token"];
-const _errs233 = errors;
-let valid81 = false;
-const _errs234 = errors;
-if(typeof data88 !== "string"){
-const err217 = {instancePath:instancePath+"/rules/hardcoded-token",schemaPath:"#/properties/rules/properties/hardcoded-token/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err217];
-}
-else {
-vErrors.push(err217);
-}
-errors++;
-}
-if(!((((data88 === "off") || (data88 === "notice")) || (data88 === "warn")) || (data88 === "error"))){
-const err218 = {instancePath:instancePath+"/rules/hardcoded-token",schemaPath:"#/properties/rules/properties/hardcoded-token/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["hardcoded-token"].anyOf[0].enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err218];
-}
-else {
-vErrors.push(err218);
-}
-errors++;
-}
-var _valid9 = _errs234 === errors;
-valid81 = valid81 || _valid9;
-const _errs236 = errors;
-if(data88 && typeof data88 == "object" && !Array.isArray(data88)){
-for(const key22 in data88){
-if(!(key22 === "severity")){
-const err219 = {instancePath:instancePath+"/rules/hardcoded-token",schemaPath:"#/properties/rules/properties/hardcoded-token/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key22},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err219];
-}
-else {
-vErrors.push(err219);
-}
-errors++;
-}
-}
-if(data88.severity !== undefined){
-let data89 = data88.severity;
-if(typeof data89 !== "string"){
-const err220 = {instancePath:instancePath+"/rules/hardcoded-token/severity",schemaPath:"#/properties/rules/properties/hardcoded-token/anyOf/1/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err220];
-}
-else {
-vErrors.push(err220);
-}
-errors++;
-}
-if(!((((data89 === "off") || (data89 === "notice")) || (data89 === "warn")) || (data89 === "error"))){
-const err221 = {instancePath:instancePath+"/rules/hardcoded-token/severity",schemaPath:"#/properties/rules/properties/hardcoded-token/anyOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["hardcoded-token"].anyOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err221];
-}
-else {
-vErrors.push(err221);
-}
-errors++;
-}
-}
-}
-else {
-const err222 = {instancePath:instancePath+"/rules/hardcoded-token",schemaPath:"#/properties/rules/properties/hardcoded-token/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err222];
-}
-else {
-vErrors.push(err222);
-}
-errors++;
-}
-var _valid9 = _errs236 === errors;
-valid81 = valid81 || _valid9;
-if(!valid81){
-const err223 = {instancePath:instancePath+"/rules/hardcoded-token",schemaPath:"#/properties/rules/properties/hardcoded-token/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
-if(vErrors === null){
-vErrors = [err223];
-}
-else {
-vErrors.push(err223);
-}
-errors++;
-}
-else {
-errors = _errs233;
-if(vErrors !== null){
-if(_errs233){
-vErrors.length = _errs233;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data66["invalid-suppression"] !== undefined){
-let data90 = data66["invalid-suppression"];
-const _errs242 = errors;
-let valid83 = false;
-const _errs243 = errors;
-if(typeof data90 !== "string"){
-const err224 = {instancePath:instancePath+"/rules/invalid-suppression",schemaPath:"#/properties/rules/properties/invalid-suppression/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err224];
-}
-else {
-vErrors.push(err224);
-}
-errors++;
-}
-if(!((((data90 === "off") || (data90 === "notice")) || (data90 === "warn")) || (data90 === "error"))){
-const err225 = {instancePath:instancePath+"/rules/invalid-suppression",schemaPath:"#/properties/rules/properties/invalid-suppression/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["invalid-suppression"].anyOf[0].enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err225];
-}
-else {
-vErrors.push(err225);
-}
-errors++;
-}
-var _valid10 = _errs243 === errors;
-valid83 = valid83 || _valid10;
-const _errs245 = errors;
-if(data90 && typeof data90 == "object" && !Array.isArray(data90)){
-for(const key23 in data90){
-if(!(key23 === "severity")){
-const err226 = {instancePath:instancePath+"/rules/invalid-suppression",schemaPath:"#/properties/rules/properties/invalid-suppression/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key23},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err226];
-}
-else {
-vErrors.push(err226);
-}
-errors++;
-}
-}
-if(data90.severity !== undefined){
-let data91 = data90.severity;
-if(typeof data91 !== "string"){
-const err227 = {instancePath:instancePath+"/rules/invalid-suppression/severity",schemaPath:"#/properties/rules/properties/invalid-suppression/anyOf/1/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err227];
-}
-else {
-vErrors.push(err227);
-}
-errors++;
-}
-if(!((((data91 === "off") || (data91 === "notice")) || (data91 === "warn")) || (data91 === "error"))){
-const err228 = {instancePath:instancePath+"/rules/invalid-suppression/severity",schemaPath:"#/properties/rules/properties/invalid-suppression/anyOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["invalid-suppression"].anyOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err228];
-}
-else {
-vErrors.push(err228);
-}
-errors++;
-}
-}
-}
-else {
-const err229 = {instancePath:instancePath+"/rules/invalid-suppression",schemaPath:"#/properties/rules/properties/invalid-suppression/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err229];
-}
-else {
-vErrors.push(err229);
-}
-errors++;
-}
-var _valid10 = _errs245 === errors;
-valid83 = valid83 || _valid10;
-if(!valid83){
-const err230 = {instancePath:instancePath+"/rules/invalid-suppression",schemaPath:"#/properties/rules/properties/invalid-suppression/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
-if(vErrors === null){
-vErrors = [err230];
-}
-else {
-vErrors.push(err230);
-}
-errors++;
-}
-else {
-errors = _errs242;
-if(vErrors !== null){
-if(_errs242){
-vErrors.length = _errs242;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data66["least-privilege-permissions"] !== undefined){
-let data92 = data66["least-privilege-permissions"];
-const _errs251 = errors;
-let valid85 = false;
-const _errs252 = errors;
-if(typeof data92 !== "string"){
-const err231 = {instancePath:instancePath+"/rules/least-privilege-permissions",schemaPath:"#/properties/rules/properties/least-privilege-permissions/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err231];
-}
-else {
-vErrors.push(err231);
-}
-errors++;
-}
-if(!((((data92 === "off") || (data92 === "notice")) || (data92 === "warn")) || (data92 === "error"))){
-const err232 = {instancePath:instancePath+"/rules/least-privilege-permissions",schemaPath:"#/properties/rules/properties/least-privilege-permissions/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["least-privilege-permissions"].anyOf[0].enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err232];
-}
-else {
-vErrors.push(err232);
-}
-errors++;
-}
-var _valid11 = _errs252 === errors;
-valid85 = valid85 || _valid11;
-const _errs254 = errors;
-if(data92 && typeof data92 == "object" && !Array.isArray(data92)){
-for(const key24 in data92){
-if(!(key24 === "severity")){
-const err233 = {instancePath:instancePath+"/rules/least-privilege-permissions",schemaPath:"#/properties/rules/properties/least-privilege-permissions/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key24},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err233];
-}
-else {
-vErrors.push(err233);
-}
-errors++;
-}
-}
-if(data92.severity !== undefined){
-let data93 = data92.severity;
-if(typeof data93 !== "string"){
-const err234 = {instancePath:instancePath+"/rules/least-privilege-permissions/severity",schemaPath:"#/properties/rules/properties/least-privilege-permissions/anyOf/1/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err234];
-}
-else {
-vErrors.push(err234);
-}
-errors++;
-}
-if(!((((data93 === "off") || (data93 === "notice")) || (data93 === "warn")) || (data93 === "error"))){
-const err235 = {instancePath:instancePath+"/rules/least-privilege-permissions/severity",schemaPath:"#/properties/rules/properties/least-privilege-permissions/anyOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["least-privilege-permissions"].anyOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err235];
-}
-else {
-vErrors.push(err235);
-}
-errors++;
-}
-}
-}
-else {
-const err236 = {instancePath:instancePath+"/rules/least-privilege-permissions",schemaPath:"#/properties/rules/properties/least-privilege-permissions/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err236];
-}
-else {
-vErrors.push(err236);
-}
-errors++;
-}
-var _valid11 = _errs254 === errors;
-valid85 = valid85 || _valid11;
-if(!valid85){
-const err237 = {instancePath:instancePath+"/rules/least-privilege-permissions",schemaPath:"#/properties/rules/properties/least-privilege-permissions/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
-if(vErrors === null){
-vErrors = [err237];
-}
-else {
-vErrors.push(err237);
-}
-errors++;
-}
-else {
-errors = _errs251;
-if(vErrors !== null){
-if(_errs251){
-vErrors.length = _errs251;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data66["least-privilege-tasks"] !== undefined){
-let data94 = data66["least-privilege-tasks"];
-const _errs260 = errors;
-let valid87 = false;
-const _errs261 = errors;
-if(typeof data94 !== "string"){
-const err238 = {instancePath:instancePath+"/rules/least-privilege-tasks",schemaPath:"#/properties/rules/properties/least-privilege-tasks/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err238];
-}
-else {
-vErrors.push(err238);
-}
-errors++;
-}
-if(!((((data94 === "off") || (data94 === "notice")) || (data94 === "warn")) || (data94 === "error"))){
-const err239 = {instancePath:instancePath+"/rules/least-privilege-tasks",schemaPath:"#/properties/rules/properties/least-privilege-tasks/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["least-privilege-tasks"].anyOf[0].enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err239];
-}
-else {
-vErrors.push(err239);
-}
-errors++;
-}
-var _valid12 = _errs261 === errors;
-valid87 = valid87 || _valid12;
-const _errs263 = errors;
-if(data94 && typeof data94 == "object" && !Array.isArray(data94)){
-for(const key25 in data94){
-if(!(key25 === "severity")){
-const err240 = {instancePath:instancePath+"/rules/least-privilege-tasks",schemaPath:"#/properties/rules/properties/least-privilege-tasks/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key25},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err240];
-}
-else {
-vErrors.push(err240);
-}
-errors++;
-}
-}
-if(data94.severity !== undefined){
-let data95 = data94.severity;
-if(typeof data95 !== "string"){
-const err241 = {instancePath:instancePath+"/rules/least-privilege-tasks/severity",schemaPath:"#/properties/rules/properties/least-privilege-tasks/anyOf/1/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err241];
-}
-else {
-vErrors.push(err241);
-}
-errors++;
-}
-if(!((((data95 === "off") || (data95 === "notice")) || (data95 === "warn")) || (data95 === "error"))){
-const err242 = {instancePath:instancePath+"/rules/least-privilege-tasks/severity",schemaPath:"#/properties/rules/properties/least-privilege-tasks/anyOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["least-privilege-tasks"].anyOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err242];
-}
-else {
-vErrors.push(err242);
-}
-errors++;
-}
-}
-}
-else {
-const err243 = {instancePath:instancePath+"/rules/least-privilege-tasks",schemaPath:"#/properties/rules/properties/least-privilege-tasks/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err243];
-}
-else {
-vErrors.push(err243);
-}
-errors++;
-}
-var _valid12 = _errs263 === errors;
-valid87 = valid87 || _valid12;
-if(!valid87){
-const err244 = {instancePath:instancePath+"/rules/least-privilege-tasks",schemaPath:"#/properties/rules/properties/least-privilege-tasks/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
-if(vErrors === null){
-vErrors = [err244];
-}
-else {
-vErrors.push(err244);
-}
-errors++;
-}
-else {
-errors = _errs260;
-if(vErrors !== null){
-if(_errs260){
-vErrors.length = _errs260;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data66["live-asset-ownership"] !== undefined){
-let data96 = data66["live-asset-ownership"];
-const _errs269 = errors;
-let valid89 = false;
-const _errs270 = errors;
-if(typeof data96 !== "string"){
-const err245 = {instancePath:instancePath+"/rules/live-asset-ownership",schemaPath:"#/properties/rules/properties/live-asset-ownership/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err245];
-}
-else {
-vErrors.push(err245);
-}
-errors++;
-}
-if(!((((data96 === "off") || (data96 === "notice")) || (data96 === "warn")) || (data96 === "error"))){
-const err246 = {instancePath:instancePath+"/rules/live-asset-ownership",schemaPath:"#/properties/rules/properties/live-asset-ownership/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["live-asset-ownership"].anyOf[0].enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err246];
-}
-else {
-vErrors.push(err246);
-}
-errors++;
-}
-var _valid13 = _errs270 === errors;
-valid89 = valid89 || _valid13;
-const _errs272 = errors;
-if(data96 && typeof data96 == "object" && !Array.isArray(data96)){
-for(const key26 in data96){
-if(!(key26 === "severity")){
-const err247 = {instancePath:instancePath+"/rules/live-asset-ownership",schemaPath:"#/properties/rules/properties/live-asset-ownership/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key26},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err247];
-}
-else {
-vErrors.push(err247);
-}
-errors++;
-}
-}
-if(data96.severity !== undefined){
-let data97 = data96.severity;
-if(typeof data97 !== "string"){
-const err248 = {instancePath:instancePath+"/rules/live-asset-ownership/severity",schemaPath:"#/properties/rules/properties/live-asset-ownership/anyOf/1/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err248];
-}
-else {
-vErrors.push(err248);
-}
-errors++;
-}
-if(!((((data97 === "off") || (data97 === "notice")) || (data97 === "warn")) || (data97 === "error"))){
-const err249 = {instancePath:instancePath+"/rules/live-asset-ownership/severity",schemaPath:"#/properties/rules/properties/live-asset-ownership/anyOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["live-asset-ownership"].anyOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err249];
-}
-else {
-vErrors.push(err249);
-}
-errors++;
-}
-}
-}
-else {
-const err250 = {instancePath:instancePath+"/rules/live-asset-ownership",schemaPath:"#/properties/rules/properties/live-asset-ownership/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err250];
-}
-else {
-vErrors.push(err250);
-}
-errors++;
-}
-var _valid13 = _errs272 === errors;
-valid89 = valid89 || _valid13;
-if(!valid89){
-const err251 = {instancePath:instancePath+"/rules/live-asset-ownership",schemaPath:"#/properties/rules/properties/live-asset-ownership/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
-if(vErrors === null){
-vErrors = [err251];
-}
-else {
-vErrors.push(err251);
-}
-errors++;
-}
-else {
-errors = _errs269;
-if(vErrors !== null){
-if(_errs269){
-vErrors.length = _errs269;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data66["live-missing-system-user"] !== undefined){
-let data98 = data66["live-missing-system-user"];
-const _errs278 = errors;
-let valid91 = false;
-const _errs279 = errors;
-if(typeof data98 !== "string"){
-const err252 = {instancePath:instancePath+"/rules/live-missing-system-user",schemaPath:"#/properties/rules/properties/live-missing-system-user/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err252];
-}
-else {
-vErrors.push(err252);
-}
-errors++;
-}
-if(!((((data98 === "off") || (data98 === "notice")) || (data98 === "warn")) || (data98 === "error"))){
-const err253 = {instancePath:instancePath+"/rules/live-missing-system-user",schemaPath:"#/properties/rules/properties/live-missing-system-user/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["live-missing-system-user"].anyOf[0].enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err253];
-}
-else {
-vErrors.push(err253);
-}
-errors++;
-}
-var _valid14 = _errs279 === errors;
-valid91 = valid91 || _valid14;
-const _errs281 = errors;
-if(data98 && typeof data98 == "object" && !Array.isArray(data98)){
-for(const key27 in data98){
-if(!(key27 === "severity")){
-const err254 = {instancePath:instancePath+"/rules/live-missing-system-user",schemaPath:"#/properties/rules/properties/live-missing-system-user/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key27},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err254];
-}
-else {
-vErrors.push(err254);
-}
-errors++;
-}
-}
-if(data98.severity !== undefined){
-let data99 = data98.severity;
-if(typeof data99 !== "string"){
-const err255 = {instancePath:instancePath+"/rules/live-missing-system-user/severity",schemaPath:"#/properties/rules/properties/live-missing-system-user/anyOf/1/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err255];
-}
-else {
-vErrors.push(err255);
-}
-errors++;
-}
-if(!((((data99 === "off") || (data99 === "notice")) || (data99 === "warn")) || (data99 === "error"))){
-const err256 = {instancePath:instancePath+"/rules/live-missing-system-user/severity",schemaPath:"#/properties/rules/properties/live-missing-system-user/anyOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["live-missing-system-user"].anyOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err256];
-}
-else {
-vErrors.push(err256);
-}
-errors++;
-}
-}
-}
-else {
-const err257 = {instancePath:instancePath+"/rules/live-missing-system-user",schemaPath:"#/properties/rules/properties/live-missing-system-user/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err257];
-}
-else {
-vErrors.push(err257);
-}
-errors++;
-}
-var _valid14 = _errs281 === errors;
-valid91 = valid91 || _valid14;
-if(!valid91){
-const err258 = {instancePath:instancePath+"/rules/live-missing-system-user",schemaPath:"#/properties/rules/properties/live-missing-system-user/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
-if(vErrors === null){
-vErrors = [err258];
-}
-else {
-vErrors.push(err258);
-}
-errors++;
-}
-else {
-errors = _errs278;
-if(vErrors !== null){
-if(_errs278){
-vErrors.length = _errs278;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data66["live-role-drift"] !== undefined){
-let data100 = data66["live-role-drift"];
-const _errs287 = errors;
-let valid93 = false;
-const _errs288 = errors;
-if(typeof data100 !== "string"){
-const err259 = {instancePath:instancePath+"/rules/live-role-drift",schemaPath:"#/properties/rules/properties/live-role-drift/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err259];
-}
-else {
-vErrors.push(err259);
-}
-errors++;
-}
-if(!((((data100 === "off") || (data100 === "notice")) || (data100 === "warn")) || (data100 === "error"))){
-const err260 = {instancePath:instancePath+"/rules/live-role-drift",schemaPath:"#/properties/rules/properties/live-role-drift/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["live-role-drift"].anyOf[0].enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err260];
-}
-else {
-vErrors.push(err260);
-}
-errors++;
-}
-var _valid15 = _errs288 === errors;
-valid93 = valid93 || _valid15;
-const _errs290 = errors;
-if(data100 && typeof data100 == "object" && !Array.isArray(data100)){
-for(const key28 in data100){
-if(!(key28 === "severity")){
-const err261 = {instancePath:instancePath+"/rules/live-role-drift",schemaPath:"#/properties/rules/properties/live-role-drift/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key28},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err261];
-}
-else {
-vErrors.push(err261);
-}
-errors++;
-}
-}
-if(data100.severity !== undefined){
-let data101 = data100.severity;
-if(typeof data101 !== "string"){
-const err262 = {instancePath:instancePath+"/rules/live-role-drift/severity",schemaPath:"#/properties/rules/properties/live-role-drift/anyOf/1/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err262];
-}
-else {
-vErrors.push(err262);
-}
-errors++;
-}
-if(!((((data101 === "off") || (data101 === "notice")) || (data101 === "warn")) || (data101 === "error"))){
-const err263 = {instancePath:instancePath+"/rules/live-role-drift/severity",schemaPath:"#/properties/rules/properties/live-role-drift/anyOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["live-role-drift"].anyOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err263];
-}
-else {
-vErrors.push(err263);
-}
-errors++;
-}
-}
-}
-else {
-const err264 = {instancePath:instancePath+"/rules/live-role-drift",schemaPath:"#/properties/rules/properties/live-role-drift/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err264];
-}
-else {
-vErrors.push(err264);
-}
-errors++;
-}
-var _valid15 = _errs290 === errors;
-valid93 = valid93 || _valid15;
-if(!valid93){
-const err265 = {instancePath:instancePath+"/rules/live-role-drift",schemaPath:"#/properties/rules/properties/live-role-drift/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
-if(vErrors === null){
-vErrors = [err265];
-}
-else {
-vErrors.push(err265);
-}
-errors++;
-}
-else {
-errors = _errs287;
-if(vErrors !== null){
-if(_errs287){
-vErrors.length = _errs287;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data66["live-task-drift"] !== undefined){
-let data102 = data66["live-task-drift"];
-const _errs296 = errors;
-let valid95 = false;
-const _errs297 = errors;
-if(typeof data102 !== "string"){
-const err266 = {instancePath:instancePath+"/rules/live-task-drift",schemaPath:"#/properties/rules/properties/live-task-drift/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err266];
-}
-else {
-vErrors.push(err266);
-}
-errors++;
-}
-if(!((((data102 === "off") || (data102 === "notice")) || (data102 === "warn")) || (data102 === "error"))){
-const err267 = {instancePath:instancePath+"/rules/live-task-drift",schemaPath:"#/properties/rules/properties/live-task-drift/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["live-task-drift"].anyOf[0].enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err267];
-}
-else {
-vErrors.push(err267);
-}
-errors++;
-}
-var _valid16 = _errs297 === errors;
-valid95 = valid95 || _valid16;
-const _errs299 = errors;
-if(data102 && typeof data102 == "object" && !Array.isArray(data102)){
-for(const key29 in data102){
-if(!(key29 === "severity")){
-const err268 = {instancePath:instancePath+"/rules/live-task-drift",schemaPath:"#/properties/rules/properties/live-task-drift/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key29},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err268];
-}
-else {
-vErrors.push(err268);
-}
-errors++;
-}
-}
-if(data102.severity !== undefined){
-let data103 = data102.severity;
-if(typeof data103 !== "string"){
-const err269 = {instancePath:instancePath+"/rules/live-task-drift/severity",schemaPath:"#/properties/rules/properties/live-task-drift/anyOf/1/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err269];
-}
-else {
-vErrors.push(err269);
-}
-errors++;
-}
-if(!((((data103 === "off") || (data103 === "notice")) || (data103 === "warn")) || (data103 === "error"))){
-const err270 = {instancePath:instancePath+"/rules/live-task-drift/severity",schemaPath:"#/properties/rules/properties/live-task-drift/anyOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["live-task-drift"].anyOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err270];
-}
-else {
-vErrors.push(err270);
-}
-errors++;
-}
-}
-}
-else {
-const err271 = {instancePath:instancePath+"/rules/live-task-drift",schemaPath:"#/properties/rules/properties/live-task-drift/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err271];
-}
-else {
-vErrors.push(err271);
-}
-errors++;
-}
-var _valid16 = _errs299 === errors;
-valid95 = valid95 || _valid16;
-if(!valid95){
-const err272 = {instancePath:instancePath+"/rules/live-task-drift",schemaPath:"#/properties/rules/properties/live-task-drift/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
-if(vErrors === null){
-vErrors = [err272];
-}
-else {
-vErrors.push(err272);
-}
-errors++;
-}
-else {
-errors = _errs296;
-if(vErrors !== null){
-if(_errs296){
-vErrors.length = _errs296;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data66["live-token-age"] !== undefined){
-let data104 = data66["live-token-age"];
-const _errs305 = errors;
-let valid97 = false;
-const _errs306 = errors;
-if(typeof data104 !== "string"){
-const err273 = {instancePath:instancePath+"/rules/live-token-age",schemaPath:"#/properties/rules/properties/live-token-age/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err273];
-}
-else {
-vErrors.push(err273);
-}
-errors++;
-}
-if(!((((data104 === "off") || (data104 === "notice")) || (data104 === "warn")) || (data104 === "error"))){
-const err274 = {instancePath:instancePath+"/rules/live-token-age",schemaPath:"#/properties/rules/properties/live-token-age/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["live-token-age"].anyOf[0].enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err274];
-}
-else {
-vErrors.push(err274);
-}
-errors++;
-}
-var _valid17 = _errs306 === errors;
-valid97 = valid97 || _valid17;
-const _errs308 = errors;
-if(data104 && typeof data104 == "object" && !Array.isArray(data104)){
-for(const key30 in data104){
-if(!(key30 === "severity")){
-const err275 = {instancePath:instancePath+"/rules/live-token-age",schemaPath:"#/properties/rules/properties/live-token-age/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key30},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err275];
-}
-else {
-vErrors.push(err275);
-}
-errors++;
-}
-}
-if(data104.severity !== undefined){
-let data105 = data104.severity;
-if(typeof data105 !== "string"){
-const err276 = {instancePath:instancePath+"/rules/live-token-age/severity",schemaPath:"#/properties/rules/properties/live-token-age/anyOf/1/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err276];
-}
-else {
-vErrors.push(err276);
-}
-errors++;
-}
-if(!((((data105 === "off") || (data105 === "notice")) || (data105 === "warn")) || (data105 === "error"))){
-const err277 = {instancePath:instancePath+"/rules/live-token-age/severity",schemaPath:"#/properties/rules/properties/live-token-age/anyOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["live-token-age"].anyOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err277];
-}
-else {
-vErrors.push(err277);
-}
-errors++;
-}
-}
-}
-else {
-const err278 = {instancePath:instancePath+"/rules/live-token-age",schemaPath:"#/properties/rules/properties/live-token-age/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err278];
-}
-else {
-vErrors.push(err278);
-}
-errors++;
-}
-var _valid17 = _errs308 === errors;
-valid97 = valid97 || _valid17;
-if(!valid97){
-const err279 = {instancePath:instancePath+"/rules/live-token-age",schemaPath:"#/properties/rules/properties/live-token-age/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
-if(vErrors === null){
-vErrors = [err279];
-}
-else {
-vErrors.push(err279);
-}
-errors++;
-}
-else {
-errors = _errs305;
-if(vErrors !== null){
-if(_errs305){
-vErrors.length = _errs305;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data66["live-token-invalid"] !== undefined){
-let data106 = data66["live-token-invalid"];
-const _errs314 = errors;
-let valid99 = false;
-const _errs315 = errors;
-if(typeof data106 !== "string"){
-const err280 = {instancePath:instancePath+"/rules/live-token-invalid",schemaPath:"#/properties/rules/properties/live-token-invalid/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err280];
-}
-else {
-vErrors.push(err280);
-}
-errors++;
-}
-if(!((((data106 === "off") || (data106 === "notice")) || (data106 === "warn")) || (data106 === "error"))){
-const err281 = {instancePath:instancePath+"/rules/live-token-invalid",schemaPath:"#/properties/rules/properties/live-token-invalid/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["live-token-invalid"].anyOf[0].enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err281];
-}
-else {
-vErrors.push(err281);
-}
-errors++;
-}
-var _valid18 = _errs315 === errors;
-valid99 = valid99 || _valid18;
-const _errs317 = errors;
-if(data106 && typeof data106 == "object" && !Array.isArray(data106)){
-for(const key31 in data106){
-if(!(key31 === "severity")){
-const err282 = {instancePath:instancePath+"/rules/live-token-invalid",schemaPath:"#/properties/rules/properties/live-token-invalid/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key31},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err282];
-}
-else {
-vErrors.push(err282);
-}
-errors++;
-}
-}
-if(data106.severity !== undefined){
-let data107 = data106.severity;
-if(typeof data107 !== "string"){
-const err283 = {instancePath:instancePath+"/rules/live-token-invalid/severity",schemaPath:"#/properties/rules/properties/live-token-invalid/anyOf/1/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err283];
-}
-else {
-vErrors.push(err283);
-}
-errors++;
-}
-if(!((((data107 === "off") || (data107 === "notice")) || (data107 === "warn")) || (data107 === "error"))){
-const err284 = {instancePath:instancePath+"/rules/live-token-invalid/severity",schemaPath:"#/properties/rules/properties/live-token-invalid/anyOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["live-token-invalid"].anyOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err284];
-}
-else {
-vErrors.push(err284);
-}
-errors++;
-}
-}
-}
-else {
-const err285 = {instancePath:instancePath+"/rules/live-token-invalid",schemaPath:"#/properties/rules/properties/live-token-invalid/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err285];
-}
-else {
-vErrors.push(err285);
-}
-errors++;
-}
-var _valid18 = _errs317 === errors;
-valid99 = valid99 || _valid18;
-if(!valid99){
-const err286 = {instancePath:instancePath+"/rules/live-token-invalid",schemaPath:"#/properties/rules/properties/live-token-invalid/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
-if(vErrors === null){
-vErrors = [err286];
-}
-else {
-vErrors.push(err286);
-}
-errors++;
-}
-else {
-errors = _errs314;
-if(vErrors !== null){
-if(_errs314){
-vErrors.length = _errs314;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data66["live-token-scope-drift"] !== undefined){
-let data108 = data66["live-token-scope-drift"];
-const _errs323 = errors;
-let valid101 = false;
-const _errs324 = errors;
-if(typeof data108 !== "string"){
-const err287 = {instancePath:instancePath+"/rules/live-token-scope-drift",schemaPath:"#/properties/rules/properties/live-token-scope-drift/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err287];
-}
-else {
-vErrors.push(err287);
-}
-errors++;
-}
-if(!((((data108 === "off") || (data108 === "notice")) || (data108 === "warn")) || (data108 === "error"))){
-const err288 = {instancePath:instancePath+"/rules/live-token-scope-drift",schemaPath:"#/properties/rules/properties/live-token-scope-drift/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["live-token-scope-drift"].anyOf[0].enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err288];
-}
-else {
-vErrors.push(err288);
-}
-errors++;
-}
-var _valid19 = _errs324 === errors;
-valid101 = valid101 || _valid19;
-const _errs326 = errors;
-if(data108 && typeof data108 == "object" && !Array.isArray(data108)){
-for(const key32 in data108){
-if(!(key32 === "severity")){
-const err289 = {instancePath:instancePath+"/rules/live-token-scope-drift",schemaPath:"#/properties/rules/properties/live-token-scope-drift/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key32},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err289];
-}
-else {
-vErrors.push(err289);
-}
-errors++;
-}
-}
-if(data108.severity !== undefined){
-let data109 = data108.severity;
-if(typeof data109 !== "string"){
-const err290 = {instancePath:instancePath+"/rules/live-token-scope-drift/severity",schemaPath:"#/properties/rules/properties/live-token-scope-drift/anyOf/1/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err290];
-}
-else {
-vErrors.push(err290);
-}
-errors++;
-}
-if(!((((data109 === "off") || (data109 === "notice")) || (data109 === "warn")) || (data109 === "error"))){
-const err291 = {instancePath:instancePath+"/rules/live-token-scope-drift/severity",schemaPath:"#/properties/rules/properties/live-token-scope-drift/anyOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["live-token-scope-drift"].anyOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err291];
-}
-else {
-vErrors.push(err291);
-}
-errors++;
-}
-}
-}
-else {
-const err292 = {instancePath:instancePath+"/rules/live-token-scope-drift",schemaPath:"#/properties/rules/properties/live-token-scope-drift/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err292];
-}
-else {
-vErrors.push(err292);
-}
-errors++;
-}
-var _valid19 = _errs326 === errors;
-valid101 = valid101 || _valid19;
-if(!valid101){
-const err293 = {instancePath:instancePath+"/rules/live-token-scope-drift",schemaPath:"#/properties/rules/properties/live-token-scope-drift/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
-if(vErrors === null){
-vErrors = [err293];
-}
-else {
-vErrors.push(err293);
-}
-errors++;
-}
-else {
-errors = _errs323;
-if(vErrors !== null){
-if(_errs323){
-vErrors.length = _errs323;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data66["live-undeclared-system-user"] !== undefined){
-let data110 = data66["live-undeclared-system-user"];
-const _errs332 = errors;
-let valid103 = false;
-const _errs333 = errors;
-if(typeof data110 !== "string"){
-const err294 = {instancePath:instancePath+"/rules/live-undeclared-system-user",schemaPath:"#/properties/rules/properties/live-undeclared-system-user/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err294];
-}
-else {
-vErrors.push(err294);
-}
-errors++;
-}
-if(!((((data110 === "off") || (data110 === "notice")) || (data110 === "warn")) || (data110 === "error"))){
-const err295 = {instancePath:instancePath+"/rules/live-undeclared-system-user",schemaPath:"#/properties/rules/properties/live-undeclared-system-user/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["live-undeclared-system-user"].anyOf[0].enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err295];
-}
-else {
-vErrors.push(err295);
-}
-errors++;
-}
-var _valid20 = _errs333 === errors;
-valid103 = valid103 || _valid20;
-const _errs335 = errors;
-if(data110 && typeof data110 == "object" && !Array.isArray(data110)){
-for(const key33 in data110){
-if(!(key33 === "severity")){
-const err296 = {instancePath:instancePath+"/rules/live-undeclared-system-user",schemaPath:"#/properties/rules/properties/live-undeclared-system-user/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key33},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err296];
-}
-else {
-vErrors.push(err296);
-}
-errors++;
-}
-}
-if(data110.severity !== undefined){
-let data111 = data110.severity;
-if(typeof data111 !== "string"){
-const err297 = {instancePath:instancePath+"/rules/live-undeclared-system-user/severity",schemaPath:"#/properties/rules/properties/live-undeclared-system-user/anyOf/1/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err297];
-}
-else {
-vErrors.push(err297);
-}
-errors++;
-}
-if(!((((data111 === "off") || (data111 === "notice")) || (data111 === "warn")) || (data111 === "error"))){
-const err298 = {instancePath:instancePath+"/rules/live-undeclared-system-user/severity",schemaPath:"#/properties/rules/properties/live-undeclared-system-user/anyOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["live-undeclared-system-user"].anyOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err298];
-}
-else {
-vErrors.push(err298);
-}
-errors++;
-}
-}
-}
-else {
-const err299 = {instancePath:instancePath+"/rules/live-undeclared-system-user",schemaPath:"#/properties/rules/properties/live-undeclared-system-user/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err299];
-}
-else {
-vErrors.push(err299);
-}
-errors++;
-}
-var _valid20 = _errs335 === errors;
-valid103 = valid103 || _valid20;
-if(!valid103){
-const err300 = {instancePath:instancePath+"/rules/live-undeclared-system-user",schemaPath:"#/properties/rules/properties/live-undeclared-system-user/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
-if(vErrors === null){
-vErrors = [err300];
-}
-else {
-vErrors.push(err300);
-}
-errors++;
-}
-else {
-errors = _errs332;
-if(vErrors !== null){
-if(_errs332){
-vErrors.length = _errs332;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data66["manifest-schema"] !== undefined){
-let data112 = data66["manifest-schema"];
-const _errs341 = errors;
-let valid105 = false;
-const _errs342 = errors;
-if(typeof data112 !== "string"){
-const err301 = {instancePath:instancePath+"/rules/manifest-schema",schemaPath:"#/properties/rules/properties/manifest-schema/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err301];
-}
-else {
-vErrors.push(err301);
-}
-errors++;
-}
-if(!((((data112 === "off") || (data112 === "notice")) || (data112 === "warn")) || (data112 === "error"))){
-const err302 = {instancePath:instancePath+"/rules/manifest-schema",schemaPath:"#/properties/rules/properties/manifest-schema/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["manifest-schema"].anyOf[0].enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err302];
-}
-else {
-vErrors.push(err302);
-}
-errors++;
-}
-var _valid21 = _errs342 === errors;
-valid105 = valid105 || _valid21;
-const _errs344 = errors;
-if(data112 && typeof data112 == "object" && !Array.isArray(data112)){
-for(const key34 in data112){
-if(!(key34 === "severity")){
-const err303 = {instancePath:instancePath+"/rules/manifest-schema",schemaPath:"#/properties/rules/properties/manifest-schema/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key34},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err303];
-}
-else {
-vErrors.push(err303);
-}
-errors++;
-}
-}
-if(data112.severity !== undefined){
-let data113 = data112.severity;
-if(typeof data113 !== "string"){
-const err304 = {instancePath:instancePath+"/rules/manifest-schema/severity",schemaPath:"#/properties/rules/properties/manifest-schema/anyOf/1/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err304];
-}
-else {
-vErrors.push(err304);
-}
-errors++;
-}
-if(!((((data113 === "off") || (data113 === "notice")) || (data113 === "warn")) || (data113 === "error"))){
-const err305 = {instancePath:instancePath+"/rules/manifest-schema/severity",schemaPath:"#/properties/rules/properties/manifest-schema/anyOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["manifest-schema"].anyOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err305];
-}
-else {
-vErrors.push(err305);
-}
-errors++;
-}
-}
-}
-else {
-const err306 = {instancePath:instancePath+"/rules/manifest-schema",schemaPath:"#/properties/rules/properties/manifest-schema/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err306];
-}
-else {
-vErrors.push(err306);
-}
-errors++;
-}
-var _valid21 = _errs344 === errors;
-valid105 = valid105 || _valid21;
-if(!valid105){
-const err307 = {instancePath:instancePath+"/rules/manifest-schema",schemaPath:"#/properties/rules/properties/manifest-schema/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
-if(vErrors === null){
-vErrors = [err307];
-}
-else {
-vErrors.push(err307);
-}
-errors++;
-}
-else {
-errors = _errs341;
-if(vErrors !== null){
-if(_errs341){
-vErrors.length = _errs341;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data66["new-access"] !== undefined){
-let data114 = data66["new-access"];
-const _errs350 = errors;
-let valid107 = false;
-const _errs351 = errors;
-if(typeof data114 !== "string"){
-const err308 = {instancePath:instancePath+"/rules/new-access",schemaPath:"#/properties/rules/properties/new-access/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err308];
-}
-else {
-vErrors.push(err308);
-}
-errors++;
-}
-if(!((((data114 === "off") || (data114 === "notice")) || (data114 === "warn")) || (data114 === "error"))){
-const err309 = {instancePath:instancePath+"/rules/new-access",schemaPath:"#/properties/rules/properties/new-access/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["new-access"].anyOf[0].enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err309];
-}
-else {
-vErrors.push(err309);
-}
-errors++;
-}
-var _valid22 = _errs351 === errors;
-valid107 = valid107 || _valid22;
-const _errs353 = errors;
-if(data114 && typeof data114 == "object" && !Array.isArray(data114)){
-for(const key35 in data114){
-if(!(key35 === "severity")){
-const err310 = {instancePath:instancePath+"/rules/new-access",schemaPath:"#/properties/rules/properties/new-access/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key35},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err310];
-}
-else {
-vErrors.push(err310);
-}
-errors++;
-}
-}
-if(data114.severity !== undefined){
-let data115 = data114.severity;
-if(typeof data115 !== "string"){
-const err311 = {instancePath:instancePath+"/rules/new-access/severity",schemaPath:"#/properties/rules/properties/new-access/anyOf/1/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err311];
-}
-else {
-vErrors.push(err311);
-}
-errors++;
-}
-if(!((((data115 === "off") || (data115 === "notice")) || (data115 === "warn")) || (data115 === "error"))){
-const err312 = {instancePath:instancePath+"/rules/new-access/severity",schemaPath:"#/properties/rules/properties/new-access/anyOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["new-access"].anyOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err312];
-}
-else {
-vErrors.push(err312);
-}
-errors++;
-}
-}
-}
-else {
-const err313 = {instancePath:instancePath+"/rules/new-access",schemaPath:"#/properties/rules/properties/new-access/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err313];
-}
-else {
-vErrors.push(err313);
-}
-errors++;
-}
-var _valid22 = _errs353 === errors;
-valid107 = valid107 || _valid22;
-if(!valid107){
-const err314 = {instancePath:instancePath+"/rules/new-access",schemaPath:"#/properties/rules/properties/new-access/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
-if(vErrors === null){
-vErrors = [err314];
-}
-else {
-vErrors.push(err314);
-}
-errors++;
-}
-else {
-errors = _errs350;
-if(vErrors !== null){
-if(_errs350){
-vErrors.length = _errs350;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data66["plaintext-token"] !== undefined){
-let data116 = data66["plaintext-token"];
-const _errs359 = errors;
-let valid109 = false;
-const _errs360 = errors;
-if(typeof data116 !== "string"){
-const err315 = {instancePath:instancePath+"/rules/plaintext-token",schemaPath:"#/properties/rules/properties/plaintext-token/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err315];
-}
-else {
-vErrors.push(err315);
-}
-errors++;
-}
-if(!((((data116 === "off") || (data116 === "notice")) || (data116 === "warn")) || (data116 === "error"))){
-const err316 = {instancePath:instancePath+"/rules/plaintext-token",schemaPath:"#/properties/rules/properties/plaintext-token/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["plaintext-token"].anyOf[0].enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err316];
-}
-else {
-vErrors.push(err316);
-}
-errors++;
-}
-var _valid23 = _errs360 === errors;
-valid109 = valid109 || _valid23;
-const _errs362 = errors;
-if(data116 && typeof data116 == "object" && !Array.isArray(data116)){
-for(const key36 in data116){
-if(!(key36 === "severity")){
-const err317 = {instancePath:instancePath+"/rules/plaintext-token",schemaPath:"#/properties/rules/properties/plaintext-token/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key36},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err317];
-}
-else {
-vErrors.push(err317);
-}
-errors++;
-}
-}
-if(data116.severity !== undefined){
-let data117 = data116.severity;
-if(typeof data117 !== "string"){
-const err318 = {instancePath:instancePath+"/rules/plaintext-token/severity",schemaPath:"#/properties/rules/properties/plaintext-token/anyOf/1/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err318];
-}
-else {
-vErrors.push(err318);
-}
-errors++;
-}
-if(!((((data117 === "off") || (data117 === "notice")) || (data117 === "warn")) || (data117 === "error"))){
-const err319 = {instancePath:instancePath+"/rules/plaintext-token/severity",schemaPath:"#/properties/rules/properties/plaintext-token/anyOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["plaintext-token"].anyOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err319];
-}
-else {
-vErrors.push(err319);
-}
-errors++;
-}
-}
-}
-else {
-const err320 = {instancePath:instancePath+"/rules/plaintext-token",schemaPath:"#/properties/rules/properties/plaintext-token/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err320];
-}
-else {
-vErrors.push(err320);
-}
-errors++;
-}
-var _valid23 = _errs362 === errors;
-valid109 = valid109 || _valid23;
-if(!valid109){
-const err321 = {instancePath:instancePath+"/rules/plaintext-token",schemaPath:"#/properties/rules/properties/plaintext-token/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
-if(vErrors === null){
-vErrors = [err321];
-}
-else {
-vErrors.push(err321);
-}
-errors++;
-}
-else {
-errors = _errs359;
-if(vErrors !== null){
-if(_errs359){
-vErrors.length = _errs359;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data66["system-user-quota"] !== undefined){
-let data118 = data66["system-user-quota"];
-const _errs368 = errors;
-let valid111 = false;
-const _errs369 = errors;
-if(typeof data118 !== "string"){
-const err322 = {instancePath:instancePath+"/rules/system-user-quota",schemaPath:"#/properties/rules/properties/system-user-quota/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err322];
-}
-else {
-vErrors.push(err322);
-}
-errors++;
-}
-if(!((((data118 === "off") || (data118 === "notice")) || (data118 === "warn")) || (data118 === "error"))){
-const err323 = {instancePath:instancePath+"/rules/system-user-quota",schemaPath:"#/properties/rules/properties/system-user-quota/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["system-user-quota"].anyOf[0].enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err323];
-}
-else {
-vErrors.push(err323);
-}
-errors++;
-}
-var _valid24 = _errs369 === errors;
-valid111 = valid111 || _valid24;
-const _errs371 = errors;
-if(data118 && typeof data118 == "object" && !Array.isArray(data118)){
-for(const key37 in data118){
-if(!(key37 === "severity")){
-const err324 = {instancePath:instancePath+"/rules/system-user-quota",schemaPath:"#/properties/rules/properties/system-user-quota/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key37},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err324];
-}
-else {
-vErrors.push(err324);
-}
-errors++;
-}
-}
-if(data118.severity !== undefined){
-let data119 = data118.severity;
-if(typeof data119 !== "string"){
-const err325 = {instancePath:instancePath+"/rules/system-user-quota/severity",schemaPath:"#/properties/rules/properties/system-user-quota/anyOf/1/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err325];
-}
-else {
-vErrors.push(err325);
-}
-errors++;
-}
-if(!((((data119 === "off") || (data119 === "notice")) || (data119 === "warn")) || (data119 === "error"))){
-const err326 = {instancePath:instancePath+"/rules/system-user-quota/severity",schemaPath:"#/properties/rules/properties/system-user-quota/anyOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["system-user-quota"].anyOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err326];
-}
-else {
-vErrors.push(err326);
-}
-errors++;
-}
-}
-}
-else {
-const err327 = {instancePath:instancePath+"/rules/system-user-quota",schemaPath:"#/properties/rules/properties/system-user-quota/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err327];
-}
-else {
-vErrors.push(err327);
-}
-errors++;
-}
-var _valid24 = _errs371 === errors;
-valid111 = valid111 || _valid24;
-if(!valid111){
-const err328 = {instancePath:instancePath+"/rules/system-user-quota",schemaPath:"#/properties/rules/properties/system-user-quota/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
-if(vErrors === null){
-vErrors = [err328];
-}
-else {
-vErrors.push(err328);
-}
-errors++;
-}
-else {
-errors = _errs368;
-if(vErrors !== null){
-if(_errs368){
-vErrors.length = _errs368;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data66["test-token-in-production"] !== undefined){
-let data120 = data66["test-token-in-production"];
-const _errs377 = errors;
-let valid113 = false;
-const _errs378 = errors;
-if(typeof data120 !== "string"){
-const err329 = {instancePath:instancePath+"/rules/test-token-in-production",schemaPath:"#/properties/rules/properties/test-token-in-production/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err329];
-}
-else {
-vErrors.push(err329);
-}
-errors++;
-}
-if(!((((data120 === "off") || (data120 === "notice")) || (data120 === "warn")) || (data120 === "error"))){
-const err330 = {instancePath:instancePath+"/rules/test-token-in-production",schemaPath:"#/properties/rules/properties/test-token-in-production/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["test-token-in-production"].anyOf[0].enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err330];
-}
-else {
-vErrors.push(err330);
-}
-errors++;
-}
-var _valid25 = _errs378 === errors;
-valid113 = valid113 || _valid25;
-const _errs380 = errors;
-if(data120 && typeof data120 == "object" && !Array.isArray(data120)){
-for(const key38 in data120){
-if(!(key38 === "severity")){
-const err331 = {instancePath:instancePath+"/rules/test-token-in-production",schemaPath:"#/properties/rules/properties/test-token-in-production/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key38},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err331];
-}
-else {
-vErrors.push(err331);
-}
-errors++;
-}
-}
-if(data120.severity !== undefined){
-let data121 = data120.severity;
-if(typeof data121 !== "string"){
-const err332 = {instancePath:instancePath+"/rules/test-token-in-production/severity",schemaPath:"#/properties/rules/properties/test-token-in-production/anyOf/1/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err332];
-}
-else {
-vErrors.push(err332);
-}
-errors++;
-}
-if(!((((data121 === "off") || (data121 === "notice")) || (data121 === "warn")) || (data121 === "error"))){
-const err333 = {instancePath:instancePath+"/rules/test-token-in-production/severity",schemaPath:"#/properties/rules/properties/test-token-in-production/anyOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["test-token-in-production"].anyOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err333];
-}
-else {
-vErrors.push(err333);
-}
-errors++;
-}
-}
-}
-else {
-const err334 = {instancePath:instancePath+"/rules/test-token-in-production",schemaPath:"#/properties/rules/properties/test-token-in-production/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err334];
-}
-else {
-vErrors.push(err334);
-}
-errors++;
-}
-var _valid25 = _errs380 === errors;
-valid113 = valid113 || _valid25;
-if(!valid113){
-const err335 = {instancePath:instancePath+"/rules/test-token-in-production",schemaPath:"#/properties/rules/properties/test-token-in-production/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
-if(vErrors === null){
-vErrors = [err335];
-}
-else {
-vErrors.push(err335);
-}
-errors++;
-}
-else {
-errors = _errs377;
-if(vErrors !== null){
-if(_errs377){
-vErrors.length = _errs377;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data66["token-rotation"] !== undefined){
-let data122 = data66["token-rotation"];
-const _errs386 = errors;
-let valid115 = false;
-const _errs387 = errors;
-if(typeof data122 !== "string"){
-const err336 = {instancePath:instancePath+"/rules/token-rotation",schemaPath:"#/properties/rules/properties/token-rotation/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err336];
-}
-else {
-vErrors.push(err336);
-}
-errors++;
-}
-if(!((((data122 === "off") || (data122 === "notice")) || (data122 === "warn")) || (data122 === "error"))){
-const err337 = {instancePath:instancePath+"/rules/token-rotation",schemaPath:"#/properties/rules/properties/token-rotation/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["token-rotation"].anyOf[0].enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err337];
-}
-else {
-vErrors.push(err337);
-}
-errors++;
-}
-var _valid26 = _errs387 === errors;
-valid115 = valid115 || _valid26;
-const _errs389 = errors;
-if(data122 && typeof data122 == "object" && !Array.isArray(data122)){
-for(const key39 in data122){
-if(!((key39 === "severity") || (key39 === "maxRotateEveryDays"))){
-const err338 = {instancePath:instancePath+"/rules/token-rotation",schemaPath:"#/properties/rules/properties/token-rotation/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key39},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err338];
-}
-else {
-vErrors.push(err338);
-}
-errors++;
-}
-}
-if(data122.severity !== undefined){
-let data123 = data122.severity;
-if(typeof data123 !== "string"){
-const err339 = {instancePath:instancePath+"/rules/token-rotation/severity",schemaPath:"#/properties/rules/properties/token-rotation/anyOf/1/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err339];
-}
-else {
-vErrors.push(err339);
-}
-errors++;
-}
-if(!((((data123 === "off") || (data123 === "notice")) || (data123 === "warn")) || (data123 === "error"))){
-const err340 = {instancePath:instancePath+"/rules/token-rotation/severity",schemaPath:"#/properties/rules/properties/token-rotation/anyOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["token-rotation"].anyOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err340];
-}
-else {
-vErrors.push(err340);
-}
-errors++;
-}
-}
-if(data122.maxRotateEveryDays !== undefined){
-let data124 = data122.maxRotateEveryDays;
-if(!(((typeof data124 == "number") && (!(data124 % 1) && !isNaN(data124))) && (isFinite(data124)))){
-const err341 = {instancePath:instancePath+"/rules/token-rotation/maxRotateEveryDays",schemaPath:"#/properties/rules/properties/token-rotation/anyOf/1/properties/maxRotateEveryDays/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
-if(vErrors === null){
-vErrors = [err341];
-}
-else {
-vErrors.push(err341);
-}
-errors++;
-}
-if((typeof data124 == "number") && (isFinite(data124))){
-if(data124 < 1 || isNaN(data124)){
-const err342 = {instancePath:instancePath+"/rules/token-rotation/maxRotateEveryDays",schemaPath:"#/properties/rules/properties/token-rotation/anyOf/1/properties/maxRotateEveryDays/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
-if(vErrors === null){
-vErrors = [err342];
-}
-else {
-vErrors.push(err342);
-}
-errors++;
-}
-}
-}
-}
-else {
-const err343 = {instancePath:instancePath+"/rules/token-rotation",schemaPath:"#/properties/rules/properties/token-rotation/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err343];
-}
-else {
-vErrors.push(err343);
-}
-errors++;
-}
-var _valid26 = _errs389 === errors;
-valid115 = valid115 || _valid26;
-if(!valid115){
-const err344 = {instancePath:instancePath+"/rules/token-rotation",schemaPath:"#/properties/rules/properties/token-rotation/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
-if(vErrors === null){
-vErrors = [err344];
-}
-else {
-vErrors.push(err344);
-}
-errors++;
-}
-else {
-errors = _errs386;
-if(vErrors !== null){
-if(_errs386){
-vErrors.length = _errs386;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data66["unknown-permission"] !== undefined){
-let data125 = data66["unknown-permission"];
-const _errs397 = errors;
-let valid117 = false;
-const _errs398 = errors;
-if(typeof data125 !== "string"){
-const err345 = {instancePath:instancePath+"/rules/unknown-permission",schemaPath:"#/properties/rules/properties/unknown-permission/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err345];
-}
-else {
-vErrors.push(err345);
-}
-errors++;
-}
-if(!((((data125 === "off") || (data125 === "notice")) || (data125 === "warn")) || (data125 === "error"))){
-const err346 = {instancePath:instancePath+"/rules/unknown-permission",schemaPath:"#/properties/rules/properties/unknown-permission/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["unknown-permission"].anyOf[0].enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err346];
-}
-else {
-vErrors.push(err346);
-}
-errors++;
-}
-var _valid27 = _errs398 === errors;
-valid117 = valid117 || _valid27;
-const _errs400 = errors;
-if(data125 && typeof data125 == "object" && !Array.isArray(data125)){
-for(const key40 in data125){
-if(!((key40 === "severity") || (key40 === "allow"))){
-const err347 = {instancePath:instancePath+"/rules/unknown-permission",schemaPath:"#/properties/rules/properties/unknown-permission/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key40},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err347];
-}
-else {
-vErrors.push(err347);
-}
-errors++;
-}
-}
-if(data125.severity !== undefined){
-let data126 = data125.severity;
-if(typeof data126 !== "string"){
-const err348 = {instancePath:instancePath+"/rules/unknown-permission/severity",schemaPath:"#/properties/rules/properties/unknown-permission/anyOf/1/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err348];
-}
-else {
-vErrors.push(err348);
-}
-errors++;
-}
-if(!((((data126 === "off") || (data126 === "notice")) || (data126 === "warn")) || (data126 === "error"))){
-const err349 = {instancePath:instancePath+"/rules/unknown-permission/severity",schemaPath:"#/properties/rules/properties/unknown-permission/anyOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["unknown-permission"].anyOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err349];
-}
-else {
-vErrors.push(err349);
-}
-errors++;
-}
-}
-if(data125.allow !== undefined){
-let data127 = data125.allow;
-if(Array.isArray(data127)){
-const len17 = data127.length;
-for(let i31=0; i31<len17; i31++){
-let data128 = data127[i31];
-if(typeof data128 === "string"){
-if(!pattern7.test(data128)){
-const err350 = {instancePath:instancePath+"/rules/unknown-permission/allow/" + i31,schemaPath:"#/properties/rules/properties/unknown-permission/anyOf/1/properties/allow/items/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_]*$"},message:"must match pattern \""+"^[a-z][a-z0-9_]*$"+"\""};
-if(vErrors === null){
-vErrors = [err350];
-}
-else {
-vErrors.push(err350);
-}
-errors++;
-}
-}
-else {
-const err351 = {instancePath:instancePath+"/rules/unknown-permission/allow/" + i31,schemaPath:"#/properties/rules/properties/unknown-permission/anyOf/1/properties/allow/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err351];
-}
-else {
-vErrors.push(err351);
-}
-errors++;
-}
-}
-let i32 = data127.length;
+let i32 = data81.length;
 let j14;
 if(i32 > 1){
 const indices14 = {};
 for(;i32--;){
-let item14 = data127[i32];
+let item14 = data81[i32];
 if(typeof item14 !== "string"){
 continue;
 }
 if(typeof indices14[item14] == "number"){
 j14 = indices14[item14];
-const err352 = {instancePath:instancePath+"/rules/unknown-permission/allow",schemaPath:"#/properties/rules/properties/unknown-permission/anyOf/1/properties/allow/uniqueItems",keyword:"uniqueItems",params:{i: i32, j: j14},message:"must NOT have duplicate items (items ## "+j14+" and "+i32+" are identical)"};
+const err197 = {instancePath:instancePath+"/rules/env-separation/ignoreTypes",schemaPath:"#/properties/rules/properties/env-separation/anyOf/1/properties/ignoreTypes/uniqueItems",keyword:"uniqueItems",params:{i: i32, j: j14},message:"must NOT have duplicate items (items ## "+j14+" and "+i32+" are identical)"};
 if(vErrors === null){
-vErrors = [err352];
+vErrors = [err197];
 }
 else {
-vErrors.push(err352);
+vErrors.push(err197);
 }
 errors++;
 break;
@@ -4953,7 +2774,2185 @@ indices14[item14] = i32;
 }
 }
 else {
-const err353 = {instancePath:instancePath+"/rules/unknown-permission/allow",schemaPath:"#/properties/rules/properties/unknown-permission/anyOf/1/properties/allow/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err198 = {instancePath:instancePath+"/rules/env-separation/ignoreTypes",schemaPath:"#/properties/rules/properties/env-separation/anyOf/1/properties/ignoreTypes/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err198];
+}
+else {
+vErrors.push(err198);
+}
+errors++;
+}
+}
+}
+else {
+const err199 = {instancePath:instancePath+"/rules/env-separation",schemaPath:"#/properties/rules/properties/env-separation/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err199];
+}
+else {
+vErrors.push(err199);
+}
+errors++;
+}
+var _valid6 = _errs203 === errors;
+valid75 = valid75 || _valid6;
+if(!valid75){
+const err200 = {instancePath:instancePath+"/rules/env-separation",schemaPath:"#/properties/rules/properties/env-separation/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err200];
+}
+else {
+vErrors.push(err200);
+}
+errors++;
+}
+else {
+errors = _errs200;
+if(vErrors !== null){
+if(_errs200){
+vErrors.length = _errs200;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data68["graph-api-version"] !== undefined){
+let data83 = data68["graph-api-version"];
+const _errs213 = errors;
+let valid80 = false;
+const _errs214 = errors;
+if(typeof data83 !== "string"){
+const err201 = {instancePath:instancePath+"/rules/graph-api-version",schemaPath:"#/properties/rules/properties/graph-api-version/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err201];
+}
+else {
+vErrors.push(err201);
+}
+errors++;
+}
+if(!((((data83 === "off") || (data83 === "notice")) || (data83 === "warn")) || (data83 === "error"))){
+const err202 = {instancePath:instancePath+"/rules/graph-api-version",schemaPath:"#/properties/rules/properties/graph-api-version/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["graph-api-version"].anyOf[0].enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err202];
+}
+else {
+vErrors.push(err202);
+}
+errors++;
+}
+var _valid7 = _errs214 === errors;
+valid80 = valid80 || _valid7;
+const _errs216 = errors;
+if(data83 && typeof data83 == "object" && !Array.isArray(data83)){
+for(const key20 in data83){
+if(!(((key20 === "severity") || (key20 === "warnDays")) || (key20 === "maxMajorsBehind"))){
+const err203 = {instancePath:instancePath+"/rules/graph-api-version",schemaPath:"#/properties/rules/properties/graph-api-version/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key20},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err203];
+}
+else {
+vErrors.push(err203);
+}
+errors++;
+}
+}
+if(data83.severity !== undefined){
+let data84 = data83.severity;
+if(typeof data84 !== "string"){
+const err204 = {instancePath:instancePath+"/rules/graph-api-version/severity",schemaPath:"#/properties/rules/properties/graph-api-version/anyOf/1/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err204];
+}
+else {
+vErrors.push(err204);
+}
+errors++;
+}
+if(!((((data84 === "off") || (data84 === "notice")) || (data84 === "warn")) || (data84 === "error"))){
+const err205 = {instancePath:instancePath+"/rules/graph-api-version/severity",schemaPath:"#/properties/rules/properties/graph-api-version/anyOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["graph-api-version"].anyOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err205];
+}
+else {
+vErrors.push(err205);
+}
+errors++;
+}
+}
+if(data83.warnDays !== undefined){
+let data85 = data83.warnDays;
+if(!(((typeof data85 == "number") && (!(data85 % 1) && !isNaN(data85))) && (isFinite(data85)))){
+const err206 = {instancePath:instancePath+"/rules/graph-api-version/warnDays",schemaPath:"#/properties/rules/properties/graph-api-version/anyOf/1/properties/warnDays/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err206];
+}
+else {
+vErrors.push(err206);
+}
+errors++;
+}
+if((typeof data85 == "number") && (isFinite(data85))){
+if(data85 < 0 || isNaN(data85)){
+const err207 = {instancePath:instancePath+"/rules/graph-api-version/warnDays",schemaPath:"#/properties/rules/properties/graph-api-version/anyOf/1/properties/warnDays/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err207];
+}
+else {
+vErrors.push(err207);
+}
+errors++;
+}
+}
+}
+if(data83.maxMajorsBehind !== undefined){
+let data86 = data83.maxMajorsBehind;
+if(!(((typeof data86 == "number") && (!(data86 % 1) && !isNaN(data86))) && (isFinite(data86)))){
+const err208 = {instancePath:instancePath+"/rules/graph-api-version/maxMajorsBehind",schemaPath:"#/properties/rules/properties/graph-api-version/anyOf/1/properties/maxMajorsBehind/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err208];
+}
+else {
+vErrors.push(err208);
+}
+errors++;
+}
+if((typeof data86 == "number") && (isFinite(data86))){
+if(data86 < 0 || isNaN(data86)){
+const err209 = {instancePath:instancePath+"/rules/graph-api-version/maxMajorsBehind",schemaPath:"#/properties/rules/properties/graph-api-version/anyOf/1/properties/maxMajorsBehind/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err209];
+}
+else {
+vErrors.push(err209);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err210 = {instancePath:instancePath+"/rules/graph-api-version",schemaPath:"#/properties/rules/properties/graph-api-version/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err210];
+}
+else {
+vErrors.push(err210);
+}
+errors++;
+}
+var _valid7 = _errs216 === errors;
+valid80 = valid80 || _valid7;
+if(!valid80){
+const err211 = {instancePath:instancePath+"/rules/graph-api-version",schemaPath:"#/properties/rules/properties/graph-api-version/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err211];
+}
+else {
+vErrors.push(err211);
+}
+errors++;
+}
+else {
+errors = _errs213;
+if(vErrors !== null){
+if(_errs213){
+vErrors.length = _errs213;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data68["graph-api-version-in-code"] !== undefined){
+let data87 = data68["graph-api-version-in-code"];
+const _errs226 = errors;
+let valid82 = false;
+const _errs227 = errors;
+if(typeof data87 !== "string"){
+const err212 = {instancePath:instancePath+"/rules/graph-api-version-in-code",schemaPath:"#/properties/rules/properties/graph-api-version-in-code/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err212];
+}
+else {
+vErrors.push(err212);
+}
+errors++;
+}
+if(!((((data87 === "off") || (data87 === "notice")) || (data87 === "warn")) || (data87 === "error"))){
+const err213 = {instancePath:instancePath+"/rules/graph-api-version-in-code",schemaPath:"#/properties/rules/properties/graph-api-version-in-code/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["graph-api-version-in-code"].anyOf[0].enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err213];
+}
+else {
+vErrors.push(err213);
+}
+errors++;
+}
+var _valid8 = _errs227 === errors;
+valid82 = valid82 || _valid8;
+const _errs229 = errors;
+if(data87 && typeof data87 == "object" && !Array.isArray(data87)){
+for(const key21 in data87){
+if(!((key21 === "severity") || (key21 === "warnDays"))){
+const err214 = {instancePath:instancePath+"/rules/graph-api-version-in-code",schemaPath:"#/properties/rules/properties/graph-api-version-in-code/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key21},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err214];
+}
+else {
+vErrors.push(err214);
+}
+errors++;
+}
+}
+if(data87.severity !== undefined){
+let data88 = data87.severity;
+if(typeof data88 !== "string"){
+const err215 = {instancePath:instancePath+"/rules/graph-api-version-in-code/severity",schemaPath:"#/properties/rules/properties/graph-api-version-in-code/anyOf/1/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err215];
+}
+else {
+vErrors.push(err215);
+}
+errors++;
+}
+if(!((((data88 === "off") || (data88 === "notice")) || (data88 === "warn")) || (data88 === "error"))){
+const err216 = {instancePath:instancePath+"/rules/graph-api-version-in-code/severity",schemaPath:"#/properties/rules/properties/graph-api-version-in-code/anyOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["graph-api-version-in-code"].anyOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err216];
+}
+else {
+vErrors.push(err216);
+}
+errors++;
+}
+}
+if(data87.warnDays !== undefined){
+let data89 = data87.warnDays;
+if(!(((typeof data89 == "number") && (!(data89 % 1) && !isNaN(data89))) && (isFinite(data89)))){
+const err217 = {instancePath:instancePath+"/rules/graph-api-version-in-code/warnDays",schemaPath:"#/properties/rules/properties/graph-api-version-in-code/anyOf/1/properties/warnDays/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err217];
+}
+else {
+vErrors.push(err217);
+}
+errors++;
+}
+if((typeof data89 == "number") && (isFinite(data89))){
+if(data89 < 0 || isNaN(data89)){
+const err218 = {instancePath:instancePath+"/rules/graph-api-version-in-code/warnDays",schemaPath:"#/properties/rules/properties/graph-api-version-in-code/anyOf/1/properties/warnDays/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err218];
+}
+else {
+vErrors.push(err218);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err219 = {instancePath:instancePath+"/rules/graph-api-version-in-code",schemaPath:"#/properties/rules/properties/graph-api-version-in-code/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err219];
+}
+else {
+vErrors.push(err219);
+}
+errors++;
+}
+var _valid8 = _errs229 === errors;
+valid82 = valid82 || _valid8;
+if(!valid82){
+const err220 = {instancePath:instancePath+"/rules/graph-api-version-in-code",schemaPath:"#/properties/rules/properties/graph-api-version-in-code/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err220];
+}
+else {
+vErrors.push(err220);
+}
+errors++;
+}
+else {
+errors = _errs226;
+if(vErrors !== null){
+if(_errs226){
+vErrors.length = _errs226;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data68["hardcoded-token"] !== undefined){
+let data90 = data68["hardcoded-token"];
+const _errs237 = errors;
+let valid84 = false;
+const _errs238 = errors;
+if(typeof data90 !== "string"){
+const err221 = {instancePath:instancePath+"/rules/hardcoded-token",schemaPath:"#/properties/rules/properties/hardcoded-token/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err221];
+}
+else {
+vErrors.push(err221);
+}
+errors++;
+}
+if(!((((data90 === "off") || (data90 === "notice")) || (data90 === "warn")) || (data90 === "error"))){
+const err222 = {instancePath:instancePath+"/rules/hardcoded-token",schemaPath:"#/properties/rules/properties/hardcoded-token/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["hardcoded-token"].anyOf[0].enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err222];
+}
+else {
+vErrors.push(err222);
+}
+errors++;
+}
+var _valid9 = _errs238 === errors;
+valid84 = valid84 || _valid9;
+const _errs240 = errors;
+if(data90 && typeof data90 == "object" && !Array.isArray(data90)){
+for(const key22 in data90){
+if(!(key22 === "severity")){
+const err223 = {instancePath:instancePath+"/rules/hardcoded-token",schemaPath:"#/properties/rules/properties/hardcoded-token/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key22},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err223];
+}
+else {
+vErrors.push(err223);
+}
+errors++;
+}
+}
+if(data90.severity !== undefined){
+let data91 = data90.severity;
+if(typeof data91 !== "string"){
+const err224 = {instancePath:instancePath+"/rules/hardcoded-token/severity",schemaPath:"#/properties/rules/properties/hardcoded-token/anyOf/1/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err224];
+}
+else {
+vErrors.push(err224);
+}
+errors++;
+}
+if(!((((data91 === "off") || (data91 === "notice")) || (data91 === "warn")) || (data91 === "error"))){
+const err225 = {instancePath:instancePath+"/rules/hardcoded-token/severity",schemaPath:"#/properties/rules/properties/hardcoded-token/anyOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["hardcoded-token"].anyOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err225];
+}
+else {
+vErrors.push(err225);
+}
+errors++;
+}
+}
+}
+else {
+const err226 = {instancePath:instancePath+"/rules/hardcoded-token",schemaPath:"#/properties/rules/properties/hardcoded-token/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err226];
+}
+else {
+vErrors.push(err226);
+}
+errors++;
+}
+var _valid9 = _errs240 === errors;
+valid84 = valid84 || _valid9;
+if(!valid84){
+const err227 = {instancePath:instancePath+"/rules/hardcoded-token",schemaPath:"#/properties/rules/properties/hardcoded-token/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err227];
+}
+else {
+vErrors.push(err227);
+}
+errors++;
+}
+else {
+errors = _errs237;
+if(vErrors !== null){
+if(_errs237){
+vErrors.length = _errs237;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data68["invalid-suppression"] !== undefined){
+let data92 = data68["invalid-suppression"];
+const _errs246 = errors;
+let valid86 = false;
+const _errs247 = errors;
+if(typeof data92 !== "string"){
+const err228 = {instancePath:instancePath+"/rules/invalid-suppression",schemaPath:"#/properties/rules/properties/invalid-suppression/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err228];
+}
+else {
+vErrors.push(err228);
+}
+errors++;
+}
+if(!((((data92 === "off") || (data92 === "notice")) || (data92 === "warn")) || (data92 === "error"))){
+const err229 = {instancePath:instancePath+"/rules/invalid-suppression",schemaPath:"#/properties/rules/properties/invalid-suppression/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["invalid-suppression"].anyOf[0].enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err229];
+}
+else {
+vErrors.push(err229);
+}
+errors++;
+}
+var _valid10 = _errs247 === errors;
+valid86 = valid86 || _valid10;
+const _errs249 = errors;
+if(data92 && typeof data92 == "object" && !Array.isArray(data92)){
+for(const key23 in data92){
+if(!(key23 === "severity")){
+const err230 = {instancePath:instancePath+"/rules/invalid-suppression",schemaPath:"#/properties/rules/properties/invalid-suppression/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key23},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err230];
+}
+else {
+vErrors.push(err230);
+}
+errors++;
+}
+}
+if(data92.severity !== undefined){
+let data93 = data92.severity;
+if(typeof data93 !== "string"){
+const err231 = {instancePath:instancePath+"/rules/invalid-suppression/severity",schemaPath:"#/properties/rules/properties/invalid-suppression/anyOf/1/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err231];
+}
+else {
+vErrors.push(err231);
+}
+errors++;
+}
+if(!((((data93 === "off") || (data93 === "notice")) || (data93 === "warn")) || (data93 === "error"))){
+const err232 = {instancePath:instancePath+"/rules/invalid-suppression/severity",schemaPath:"#/properties/rules/properties/invalid-suppression/anyOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["invalid-suppression"].anyOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err232];
+}
+else {
+vErrors.push(err232);
+}
+errors++;
+}
+}
+}
+else {
+const err233 = {instancePath:instancePath+"/rules/invalid-suppression",schemaPath:"#/properties/rules/properties/invalid-suppression/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err233];
+}
+else {
+vErrors.push(err233);
+}
+errors++;
+}
+var _valid10 = _errs249 === errors;
+valid86 = valid86 || _valid10;
+if(!valid86){
+const err234 = {instancePath:instancePath+"/rules/invalid-suppression",schemaPath:"#/properties/rules/properties/invalid-suppression/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err234];
+}
+else {
+vErrors.push(err234);
+}
+errors++;
+}
+else {
+errors = _errs246;
+if(vErrors !== null){
+if(_errs246){
+vErrors.length = _errs246;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data68["least-privilege-permissions"] !== undefined){
+let data94 = data68["least-privilege-permissions"];
+const _errs255 = errors;
+let valid88 = false;
+const _errs256 = errors;
+if(typeof data94 !== "string"){
+const err235 = {instancePath:instancePath+"/rules/least-privilege-permissions",schemaPath:"#/properties/rules/properties/least-privilege-permissions/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err235];
+}
+else {
+vErrors.push(err235);
+}
+errors++;
+}
+if(!((((data94 === "off") || (data94 === "notice")) || (data94 === "warn")) || (data94 === "error"))){
+const err236 = {instancePath:instancePath+"/rules/least-privilege-permissions",schemaPath:"#/properties/rules/properties/least-privilege-permissions/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["least-privilege-permissions"].anyOf[0].enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err236];
+}
+else {
+vErrors.push(err236);
+}
+errors++;
+}
+var _valid11 = _errs256 === errors;
+valid88 = valid88 || _valid11;
+const _errs258 = errors;
+if(data94 && typeof data94 == "object" && !Array.isArray(data94)){
+for(const key24 in data94){
+if(!(key24 === "severity")){
+const err237 = {instancePath:instancePath+"/rules/least-privilege-permissions",schemaPath:"#/properties/rules/properties/least-privilege-permissions/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key24},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err237];
+}
+else {
+vErrors.push(err237);
+}
+errors++;
+}
+}
+if(data94.severity !== undefined){
+let data95 = data94.severity;
+if(typeof data95 !== "string"){
+const err238 = {instancePath:instancePath+"/rules/least-privilege-permissions/severity",schemaPath:"#/properties/rules/properties/least-privilege-permissions/anyOf/1/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err238];
+}
+else {
+vErrors.push(err238);
+}
+errors++;
+}
+if(!((((data95 === "off") || (data95 === "notice")) || (data95 === "warn")) || (data95 === "error"))){
+const err239 = {instancePath:instancePath+"/rules/least-privilege-permissions/severity",schemaPath:"#/properties/rules/properties/least-privilege-permissions/anyOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["least-privilege-permissions"].anyOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err239];
+}
+else {
+vErrors.push(err239);
+}
+errors++;
+}
+}
+}
+else {
+const err240 = {instancePath:instancePath+"/rules/least-privilege-permissions",schemaPath:"#/properties/rules/properties/least-privilege-permissions/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err240];
+}
+else {
+vErrors.push(err240);
+}
+errors++;
+}
+var _valid11 = _errs258 === errors;
+valid88 = valid88 || _valid11;
+if(!valid88){
+const err241 = {instancePath:instancePath+"/rules/least-privilege-permissions",schemaPath:"#/properties/rules/properties/least-privilege-permissions/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err241];
+}
+else {
+vErrors.push(err241);
+}
+errors++;
+}
+else {
+errors = _errs255;
+if(vErrors !== null){
+if(_errs255){
+vErrors.length = _errs255;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data68["least-privilege-tasks"] !== undefined){
+let data96 = data68["least-privilege-tasks"];
+const _errs264 = errors;
+let valid90 = false;
+const _errs265 = errors;
+if(typeof data96 !== "string"){
+const err242 = {instancePath:instancePath+"/rules/least-privilege-tasks",schemaPath:"#/properties/rules/properties/least-privilege-tasks/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err242];
+}
+else {
+vErrors.push(err242);
+}
+errors++;
+}
+if(!((((data96 === "off") || (data96 === "notice")) || (data96 === "warn")) || (data96 === "error"))){
+const err243 = {instancePath:instancePath+"/rules/least-privilege-tasks",schemaPath:"#/properties/rules/properties/least-privilege-tasks/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["least-privilege-tasks"].anyOf[0].enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err243];
+}
+else {
+vErrors.push(err243);
+}
+errors++;
+}
+var _valid12 = _errs265 === errors;
+valid90 = valid90 || _valid12;
+const _errs267 = errors;
+if(data96 && typeof data96 == "object" && !Array.isArray(data96)){
+for(const key25 in data96){
+if(!(key25 === "severity")){
+const err244 = {instancePath:instancePath+"/rules/least-privilege-tasks",schemaPath:"#/properties/rules/properties/least-privilege-tasks/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key25},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err244];
+}
+else {
+vErrors.push(err244);
+}
+errors++;
+}
+}
+if(data96.severity !== undefined){
+let data97 = data96.severity;
+if(typeof data97 !== "string"){
+const err245 = {instancePath:instancePath+"/rules/least-privilege-tasks/severity",schemaPath:"#/properties/rules/properties/least-privilege-tasks/anyOf/1/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err245];
+}
+else {
+vErrors.push(err245);
+}
+errors++;
+}
+if(!((((data97 === "off") || (data97 === "notice")) || (data97 === "warn")) || (data97 === "error"))){
+const err246 = {instancePath:instancePath+"/rules/least-privilege-tasks/severity",schemaPath:"#/properties/rules/properties/least-privilege-tasks/anyOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["least-privilege-tasks"].anyOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err246];
+}
+else {
+vErrors.push(err246);
+}
+errors++;
+}
+}
+}
+else {
+const err247 = {instancePath:instancePath+"/rules/least-privilege-tasks",schemaPath:"#/properties/rules/properties/least-privilege-tasks/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err247];
+}
+else {
+vErrors.push(err247);
+}
+errors++;
+}
+var _valid12 = _errs267 === errors;
+valid90 = valid90 || _valid12;
+if(!valid90){
+const err248 = {instancePath:instancePath+"/rules/least-privilege-tasks",schemaPath:"#/properties/rules/properties/least-privilege-tasks/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err248];
+}
+else {
+vErrors.push(err248);
+}
+errors++;
+}
+else {
+errors = _errs264;
+if(vErrors !== null){
+if(_errs264){
+vErrors.length = _errs264;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data68["live-asset-ownership"] !== undefined){
+let data98 = data68["live-asset-ownership"];
+const _errs273 = errors;
+let valid92 = false;
+const _errs274 = errors;
+if(typeof data98 !== "string"){
+const err249 = {instancePath:instancePath+"/rules/live-asset-ownership",schemaPath:"#/properties/rules/properties/live-asset-ownership/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err249];
+}
+else {
+vErrors.push(err249);
+}
+errors++;
+}
+if(!((((data98 === "off") || (data98 === "notice")) || (data98 === "warn")) || (data98 === "error"))){
+const err250 = {instancePath:instancePath+"/rules/live-asset-ownership",schemaPath:"#/properties/rules/properties/live-asset-ownership/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["live-asset-ownership"].anyOf[0].enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err250];
+}
+else {
+vErrors.push(err250);
+}
+errors++;
+}
+var _valid13 = _errs274 === errors;
+valid92 = valid92 || _valid13;
+const _errs276 = errors;
+if(data98 && typeof data98 == "object" && !Array.isArray(data98)){
+for(const key26 in data98){
+if(!(key26 === "severity")){
+const err251 = {instancePath:instancePath+"/rules/live-asset-ownership",schemaPath:"#/properties/rules/properties/live-asset-ownership/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key26},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err251];
+}
+else {
+vErrors.push(err251);
+}
+errors++;
+}
+}
+if(data98.severity !== undefined){
+let data99 = data98.severity;
+if(typeof data99 !== "string"){
+const err252 = {instancePath:instancePath+"/rules/live-asset-ownership/severity",schemaPath:"#/properties/rules/properties/live-asset-ownership/anyOf/1/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err252];
+}
+else {
+vErrors.push(err252);
+}
+errors++;
+}
+if(!((((data99 === "off") || (data99 === "notice")) || (data99 === "warn")) || (data99 === "error"))){
+const err253 = {instancePath:instancePath+"/rules/live-asset-ownership/severity",schemaPath:"#/properties/rules/properties/live-asset-ownership/anyOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["live-asset-ownership"].anyOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err253];
+}
+else {
+vErrors.push(err253);
+}
+errors++;
+}
+}
+}
+else {
+const err254 = {instancePath:instancePath+"/rules/live-asset-ownership",schemaPath:"#/properties/rules/properties/live-asset-ownership/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err254];
+}
+else {
+vErrors.push(err254);
+}
+errors++;
+}
+var _valid13 = _errs276 === errors;
+valid92 = valid92 || _valid13;
+if(!valid92){
+const err255 = {instancePath:instancePath+"/rules/live-asset-ownership",schemaPath:"#/properties/rules/properties/live-asset-ownership/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err255];
+}
+else {
+vErrors.push(err255);
+}
+errors++;
+}
+else {
+errors = _errs273;
+if(vErrors !== null){
+if(_errs273){
+vErrors.length = _errs273;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data68["live-missing-system-user"] !== undefined){
+let data100 = data68["live-missing-system-user"];
+const _errs282 = errors;
+let valid94 = false;
+const _errs283 = errors;
+if(typeof data100 !== "string"){
+const err256 = {instancePath:instancePath+"/rules/live-missing-system-user",schemaPath:"#/properties/rules/properties/live-missing-system-user/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err256];
+}
+else {
+vErrors.push(err256);
+}
+errors++;
+}
+if(!((((data100 === "off") || (data100 === "notice")) || (data100 === "warn")) || (data100 === "error"))){
+const err257 = {instancePath:instancePath+"/rules/live-missing-system-user",schemaPath:"#/properties/rules/properties/live-missing-system-user/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["live-missing-system-user"].anyOf[0].enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err257];
+}
+else {
+vErrors.push(err257);
+}
+errors++;
+}
+var _valid14 = _errs283 === errors;
+valid94 = valid94 || _valid14;
+const _errs285 = errors;
+if(data100 && typeof data100 == "object" && !Array.isArray(data100)){
+for(const key27 in data100){
+if(!(key27 === "severity")){
+const err258 = {instancePath:instancePath+"/rules/live-missing-system-user",schemaPath:"#/properties/rules/properties/live-missing-system-user/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key27},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err258];
+}
+else {
+vErrors.push(err258);
+}
+errors++;
+}
+}
+if(data100.severity !== undefined){
+let data101 = data100.severity;
+if(typeof data101 !== "string"){
+const err259 = {instancePath:instancePath+"/rules/live-missing-system-user/severity",schemaPath:"#/properties/rules/properties/live-missing-system-user/anyOf/1/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err259];
+}
+else {
+vErrors.push(err259);
+}
+errors++;
+}
+if(!((((data101 === "off") || (data101 === "notice")) || (data101 === "warn")) || (data101 === "error"))){
+const err260 = {instancePath:instancePath+"/rules/live-missing-system-user/severity",schemaPath:"#/properties/rules/properties/live-missing-system-user/anyOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["live-missing-system-user"].anyOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err260];
+}
+else {
+vErrors.push(err260);
+}
+errors++;
+}
+}
+}
+else {
+const err261 = {instancePath:instancePath+"/rules/live-missing-system-user",schemaPath:"#/properties/rules/properties/live-missing-system-user/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err261];
+}
+else {
+vErrors.push(err261);
+}
+errors++;
+}
+var _valid14 = _errs285 === errors;
+valid94 = valid94 || _valid14;
+if(!valid94){
+const err262 = {instancePath:instancePath+"/rules/live-missing-system-user",schemaPath:"#/properties/rules/properties/live-missing-system-user/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err262];
+}
+else {
+vErrors.push(err262);
+}
+errors++;
+}
+else {
+errors = _errs282;
+if(vErrors !== null){
+if(_errs282){
+vErrors.length = _errs282;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data68["live-role-drift"] !== undefined){
+let data102 = data68["live-role-drift"];
+const _errs291 = errors;
+let valid96 = false;
+const _errs292 = errors;
+if(typeof data102 !== "string"){
+const err263 = {instancePath:instancePath+"/rules/live-role-drift",schemaPath:"#/properties/rules/properties/live-role-drift/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err263];
+}
+else {
+vErrors.push(err263);
+}
+errors++;
+}
+if(!((((data102 === "off") || (data102 === "notice")) || (data102 === "warn")) || (data102 === "error"))){
+const err264 = {instancePath:instancePath+"/rules/live-role-drift",schemaPath:"#/properties/rules/properties/live-role-drift/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["live-role-drift"].anyOf[0].enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err264];
+}
+else {
+vErrors.push(err264);
+}
+errors++;
+}
+var _valid15 = _errs292 === errors;
+valid96 = valid96 || _valid15;
+const _errs294 = errors;
+if(data102 && typeof data102 == "object" && !Array.isArray(data102)){
+for(const key28 in data102){
+if(!(key28 === "severity")){
+const err265 = {instancePath:instancePath+"/rules/live-role-drift",schemaPath:"#/properties/rules/properties/live-role-drift/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key28},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err265];
+}
+else {
+vErrors.push(err265);
+}
+errors++;
+}
+}
+if(data102.severity !== undefined){
+let data103 = data102.severity;
+if(typeof data103 !== "string"){
+const err266 = {instancePath:instancePath+"/rules/live-role-drift/severity",schemaPath:"#/properties/rules/properties/live-role-drift/anyOf/1/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err266];
+}
+else {
+vErrors.push(err266);
+}
+errors++;
+}
+if(!((((data103 === "off") || (data103 === "notice")) || (data103 === "warn")) || (data103 === "error"))){
+const err267 = {instancePath:instancePath+"/rules/live-role-drift/severity",schemaPath:"#/properties/rules/properties/live-role-drift/anyOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["live-role-drift"].anyOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err267];
+}
+else {
+vErrors.push(err267);
+}
+errors++;
+}
+}
+}
+else {
+const err268 = {instancePath:instancePath+"/rules/live-role-drift",schemaPath:"#/properties/rules/properties/live-role-drift/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err268];
+}
+else {
+vErrors.push(err268);
+}
+errors++;
+}
+var _valid15 = _errs294 === errors;
+valid96 = valid96 || _valid15;
+if(!valid96){
+const err269 = {instancePath:instancePath+"/rules/live-role-drift",schemaPath:"#/properties/rules/properties/live-role-drift/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err269];
+}
+else {
+vErrors.push(err269);
+}
+errors++;
+}
+else {
+errors = _errs291;
+if(vErrors !== null){
+if(_errs291){
+vErrors.length = _errs291;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data68["live-task-drift"] !== undefined){
+let data104 = data68["live-task-drift"];
+const _errs300 = errors;
+let valid98 = false;
+const _errs301 = errors;
+if(typeof data104 !== "string"){
+const err270 = {instancePath:instancePath+"/rules/live-task-drift",schemaPath:"#/properties/rules/properties/live-task-drift/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err270];
+}
+else {
+vErrors.push(err270);
+}
+errors++;
+}
+if(!((((data104 === "off") || (data104 === "notice")) || (data104 === "warn")) || (data104 === "error"))){
+const err271 = {instancePath:instancePath+"/rules/live-task-drift",schemaPath:"#/properties/rules/properties/live-task-drift/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["live-task-drift"].anyOf[0].enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err271];
+}
+else {
+vErrors.push(err271);
+}
+errors++;
+}
+var _valid16 = _errs301 === errors;
+valid98 = valid98 || _valid16;
+const _errs303 = errors;
+if(data104 && typeof data104 == "object" && !Array.isArray(data104)){
+for(const key29 in data104){
+if(!(key29 === "severity")){
+const err272 = {instancePath:instancePath+"/rules/live-task-drift",schemaPath:"#/properties/rules/properties/live-task-drift/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key29},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err272];
+}
+else {
+vErrors.push(err272);
+}
+errors++;
+}
+}
+if(data104.severity !== undefined){
+let data105 = data104.severity;
+if(typeof data105 !== "string"){
+const err273 = {instancePath:instancePath+"/rules/live-task-drift/severity",schemaPath:"#/properties/rules/properties/live-task-drift/anyOf/1/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err273];
+}
+else {
+vErrors.push(err273);
+}
+errors++;
+}
+if(!((((data105 === "off") || (data105 === "notice")) || (data105 === "warn")) || (data105 === "error"))){
+const err274 = {instancePath:instancePath+"/rules/live-task-drift/severity",schemaPath:"#/properties/rules/properties/live-task-drift/anyOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["live-task-drift"].anyOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err274];
+}
+else {
+vErrors.push(err274);
+}
+errors++;
+}
+}
+}
+else {
+const err275 = {instancePath:instancePath+"/rules/live-task-drift",schemaPath:"#/properties/rules/properties/live-task-drift/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err275];
+}
+else {
+vErrors.push(err275);
+}
+errors++;
+}
+var _valid16 = _errs303 === errors;
+valid98 = valid98 || _valid16;
+if(!valid98){
+const err276 = {instancePath:instancePath+"/rules/live-task-drift",schemaPath:"#/properties/rules/properties/live-task-drift/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err276];
+}
+else {
+vErrors.push(err276);
+}
+errors++;
+}
+else {
+errors = _errs300;
+if(vErrors !== null){
+if(_errs300){
+vErrors.length = _errs300;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data68["live-token-age"] !== undefined){
+let data106 = data68["live-token-age"];
+const _errs309 = errors;
+let valid100 = false;
+const _errs310 = errors;
+if(typeof data106 !== "string"){
+const err277 = {instancePath:instancePath+"/rules/live-token-age",schemaPath:"#/properties/rules/properties/live-token-age/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err277];
+}
+else {
+vErrors.push(err277);
+}
+errors++;
+}
+if(!((((data106 === "off") || (data106 === "notice")) || (data106 === "warn")) || (data106 === "error"))){
+const err278 = {instancePath:instancePath+"/rules/live-token-age",schemaPath:"#/properties/rules/properties/live-token-age/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["live-token-age"].anyOf[0].enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err278];
+}
+else {
+vErrors.push(err278);
+}
+errors++;
+}
+var _valid17 = _errs310 === errors;
+valid100 = valid100 || _valid17;
+const _errs312 = errors;
+if(data106 && typeof data106 == "object" && !Array.isArray(data106)){
+for(const key30 in data106){
+if(!(key30 === "severity")){
+const err279 = {instancePath:instancePath+"/rules/live-token-age",schemaPath:"#/properties/rules/properties/live-token-age/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key30},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err279];
+}
+else {
+vErrors.push(err279);
+}
+errors++;
+}
+}
+if(data106.severity !== undefined){
+let data107 = data106.severity;
+if(typeof data107 !== "string"){
+const err280 = {instancePath:instancePath+"/rules/live-token-age/severity",schemaPath:"#/properties/rules/properties/live-token-age/anyOf/1/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err280];
+}
+else {
+vErrors.push(err280);
+}
+errors++;
+}
+if(!((((data107 === "off") || (data107 === "notice")) || (data107 === "warn")) || (data107 === "error"))){
+const err281 = {instancePath:instancePath+"/rules/live-token-age/severity",schemaPath:"#/properties/rules/properties/live-token-age/anyOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["live-token-age"].anyOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err281];
+}
+else {
+vErrors.push(err281);
+}
+errors++;
+}
+}
+}
+else {
+const err282 = {instancePath:instancePath+"/rules/live-token-age",schemaPath:"#/properties/rules/properties/live-token-age/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err282];
+}
+else {
+vErrors.push(err282);
+}
+errors++;
+}
+var _valid17 = _errs312 === errors;
+valid100 = valid100 || _valid17;
+if(!valid100){
+const err283 = {instancePath:instancePath+"/rules/live-token-age",schemaPath:"#/properties/rules/properties/live-token-age/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err283];
+}
+else {
+vErrors.push(err283);
+}
+errors++;
+}
+else {
+errors = _errs309;
+if(vErrors !== null){
+if(_errs309){
+vErrors.length = _errs309;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data68["live-token-invalid"] !== undefined){
+let data108 = data68["live-token-invalid"];
+const _errs318 = errors;
+let valid102 = false;
+const _errs319 = errors;
+if(typeof data108 !== "string"){
+const err284 = {instancePath:instancePath+"/rules/live-token-invalid",schemaPath:"#/properties/rules/properties/live-token-invalid/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err284];
+}
+else {
+vErrors.push(err284);
+}
+errors++;
+}
+if(!((((data108 === "off") || (data108 === "notice")) || (data108 === "warn")) || (data108 === "error"))){
+const err285 = {instancePath:instancePath+"/rules/live-token-invalid",schemaPath:"#/properties/rules/properties/live-token-invalid/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["live-token-invalid"].anyOf[0].enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err285];
+}
+else {
+vErrors.push(err285);
+}
+errors++;
+}
+var _valid18 = _errs319 === errors;
+valid102 = valid102 || _valid18;
+const _errs321 = errors;
+if(data108 && typeof data108 == "object" && !Array.isArray(data108)){
+for(const key31 in data108){
+if(!(key31 === "severity")){
+const err286 = {instancePath:instancePath+"/rules/live-token-invalid",schemaPath:"#/properties/rules/properties/live-token-invalid/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key31},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err286];
+}
+else {
+vErrors.push(err286);
+}
+errors++;
+}
+}
+if(data108.severity !== undefined){
+let data109 = data108.severity;
+if(typeof data109 !== "string"){
+const err287 = {instancePath:instancePath+"/rules/live-token-invalid/severity",schemaPath:"#/properties/rules/properties/live-token-invalid/anyOf/1/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err287];
+}
+else {
+vErrors.push(err287);
+}
+errors++;
+}
+if(!((((data109 === "off") || (data109 === "notice")) || (data109 === "warn")) || (data109 === "error"))){
+const err288 = {instancePath:instancePath+"/rules/live-token-invalid/severity",schemaPath:"#/properties/rules/properties/live-token-invalid/anyOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["live-token-invalid"].anyOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err288];
+}
+else {
+vErrors.push(err288);
+}
+errors++;
+}
+}
+}
+else {
+const err289 = {instancePath:instancePath+"/rules/live-token-invalid",schemaPath:"#/properties/rules/properties/live-token-invalid/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err289];
+}
+else {
+vErrors.push(err289);
+}
+errors++;
+}
+var _valid18 = _errs321 === errors;
+valid102 = valid102 || _valid18;
+if(!valid102){
+const err290 = {instancePath:instancePath+"/rules/live-token-invalid",schemaPath:"#/properties/rules/properties/live-token-invalid/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err290];
+}
+else {
+vErrors.push(err290);
+}
+errors++;
+}
+else {
+errors = _errs318;
+if(vErrors !== null){
+if(_errs318){
+vErrors.length = _errs318;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data68["live-token-scope-drift"] !== undefined){
+let data110 = data68["live-token-scope-drift"];
+const _errs327 = errors;
+let valid104 = false;
+const _errs328 = errors;
+if(typeof data110 !== "string"){
+const err291 = {instancePath:instancePath+"/rules/live-token-scope-drift",schemaPath:"#/properties/rules/properties/live-token-scope-drift/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err291];
+}
+else {
+vErrors.push(err291);
+}
+errors++;
+}
+if(!((((data110 === "off") || (data110 === "notice")) || (data110 === "warn")) || (data110 === "error"))){
+const err292 = {instancePath:instancePath+"/rules/live-token-scope-drift",schemaPath:"#/properties/rules/properties/live-token-scope-drift/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["live-token-scope-drift"].anyOf[0].enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err292];
+}
+else {
+vErrors.push(err292);
+}
+errors++;
+}
+var _valid19 = _errs328 === errors;
+valid104 = valid104 || _valid19;
+const _errs330 = errors;
+if(data110 && typeof data110 == "object" && !Array.isArray(data110)){
+for(const key32 in data110){
+if(!(key32 === "severity")){
+const err293 = {instancePath:instancePath+"/rules/live-token-scope-drift",schemaPath:"#/properties/rules/properties/live-token-scope-drift/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key32},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err293];
+}
+else {
+vErrors.push(err293);
+}
+errors++;
+}
+}
+if(data110.severity !== undefined){
+let data111 = data110.severity;
+if(typeof data111 !== "string"){
+const err294 = {instancePath:instancePath+"/rules/live-token-scope-drift/severity",schemaPath:"#/properties/rules/properties/live-token-scope-drift/anyOf/1/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err294];
+}
+else {
+vErrors.push(err294);
+}
+errors++;
+}
+if(!((((data111 === "off") || (data111 === "notice")) || (data111 === "warn")) || (data111 === "error"))){
+const err295 = {instancePath:instancePath+"/rules/live-token-scope-drift/severity",schemaPath:"#/properties/rules/properties/live-token-scope-drift/anyOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["live-token-scope-drift"].anyOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err295];
+}
+else {
+vErrors.push(err295);
+}
+errors++;
+}
+}
+}
+else {
+const err296 = {instancePath:instancePath+"/rules/live-token-scope-drift",schemaPath:"#/properties/rules/properties/live-token-scope-drift/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err296];
+}
+else {
+vErrors.push(err296);
+}
+errors++;
+}
+var _valid19 = _errs330 === errors;
+valid104 = valid104 || _valid19;
+if(!valid104){
+const err297 = {instancePath:instancePath+"/rules/live-token-scope-drift",schemaPath:"#/properties/rules/properties/live-token-scope-drift/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err297];
+}
+else {
+vErrors.push(err297);
+}
+errors++;
+}
+else {
+errors = _errs327;
+if(vErrors !== null){
+if(_errs327){
+vErrors.length = _errs327;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data68["live-undeclared-system-user"] !== undefined){
+let data112 = data68["live-undeclared-system-user"];
+const _errs336 = errors;
+let valid106 = false;
+const _errs337 = errors;
+if(typeof data112 !== "string"){
+const err298 = {instancePath:instancePath+"/rules/live-undeclared-system-user",schemaPath:"#/properties/rules/properties/live-undeclared-system-user/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err298];
+}
+else {
+vErrors.push(err298);
+}
+errors++;
+}
+if(!((((data112 === "off") || (data112 === "notice")) || (data112 === "warn")) || (data112 === "error"))){
+const err299 = {instancePath:instancePath+"/rules/live-undeclared-system-user",schemaPath:"#/properties/rules/properties/live-undeclared-system-user/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["live-undeclared-system-user"].anyOf[0].enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err299];
+}
+else {
+vErrors.push(err299);
+}
+errors++;
+}
+var _valid20 = _errs337 === errors;
+valid106 = valid106 || _valid20;
+const _errs339 = errors;
+if(data112 && typeof data112 == "object" && !Array.isArray(data112)){
+for(const key33 in data112){
+if(!(key33 === "severity")){
+const err300 = {instancePath:instancePath+"/rules/live-undeclared-system-user",schemaPath:"#/properties/rules/properties/live-undeclared-system-user/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key33},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err300];
+}
+else {
+vErrors.push(err300);
+}
+errors++;
+}
+}
+if(data112.severity !== undefined){
+let data113 = data112.severity;
+if(typeof data113 !== "string"){
+const err301 = {instancePath:instancePath+"/rules/live-undeclared-system-user/severity",schemaPath:"#/properties/rules/properties/live-undeclared-system-user/anyOf/1/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err301];
+}
+else {
+vErrors.push(err301);
+}
+errors++;
+}
+if(!((((data113 === "off") || (data113 === "notice")) || (data113 === "warn")) || (data113 === "error"))){
+const err302 = {instancePath:instancePath+"/rules/live-undeclared-system-user/severity",schemaPath:"#/properties/rules/properties/live-undeclared-system-user/anyOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["live-undeclared-system-user"].anyOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err302];
+}
+else {
+vErrors.push(err302);
+}
+errors++;
+}
+}
+}
+else {
+const err303 = {instancePath:instancePath+"/rules/live-undeclared-system-user",schemaPath:"#/properties/rules/properties/live-undeclared-system-user/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err303];
+}
+else {
+vErrors.push(err303);
+}
+errors++;
+}
+var _valid20 = _errs339 === errors;
+valid106 = valid106 || _valid20;
+if(!valid106){
+const err304 = {instancePath:instancePath+"/rules/live-undeclared-system-user",schemaPath:"#/properties/rules/properties/live-undeclared-system-user/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err304];
+}
+else {
+vErrors.push(err304);
+}
+errors++;
+}
+else {
+errors = _errs336;
+if(vErrors !== null){
+if(_errs336){
+vErrors.length = _errs336;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data68["manifest-schema"] !== undefined){
+let data114 = data68["manifest-schema"];
+const _errs345 = errors;
+let valid108 = false;
+const _errs346 = errors;
+if(typeof data114 !== "string"){
+const err305 = {instancePath:instancePath+"/rules/manifest-schema",schemaPath:"#/properties/rules/properties/manifest-schema/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err305];
+}
+else {
+vErrors.push(err305);
+}
+errors++;
+}
+if(!((((data114 === "off") || (data114 === "notice")) || (data114 === "warn")) || (data114 === "error"))){
+const err306 = {instancePath:instancePath+"/rules/manifest-schema",schemaPath:"#/properties/rules/properties/manifest-schema/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["manifest-schema"].anyOf[0].enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err306];
+}
+else {
+vErrors.push(err306);
+}
+errors++;
+}
+var _valid21 = _errs346 === errors;
+valid108 = valid108 || _valid21;
+const _errs348 = errors;
+if(data114 && typeof data114 == "object" && !Array.isArray(data114)){
+for(const key34 in data114){
+if(!(key34 === "severity")){
+const err307 = {instancePath:instancePath+"/rules/manifest-schema",schemaPath:"#/properties/rules/properties/manifest-schema/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key34},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err307];
+}
+else {
+vErrors.push(err307);
+}
+errors++;
+}
+}
+if(data114.severity !== undefined){
+let data115 = data114.severity;
+if(typeof data115 !== "string"){
+const err308 = {instancePath:instancePath+"/rules/manifest-schema/severity",schemaPath:"#/properties/rules/properties/manifest-schema/anyOf/1/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err308];
+}
+else {
+vErrors.push(err308);
+}
+errors++;
+}
+if(!((((data115 === "off") || (data115 === "notice")) || (data115 === "warn")) || (data115 === "error"))){
+const err309 = {instancePath:instancePath+"/rules/manifest-schema/severity",schemaPath:"#/properties/rules/properties/manifest-schema/anyOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["manifest-schema"].anyOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err309];
+}
+else {
+vErrors.push(err309);
+}
+errors++;
+}
+}
+}
+else {
+const err310 = {instancePath:instancePath+"/rules/manifest-schema",schemaPath:"#/properties/rules/properties/manifest-schema/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err310];
+}
+else {
+vErrors.push(err310);
+}
+errors++;
+}
+var _valid21 = _errs348 === errors;
+valid108 = valid108 || _valid21;
+if(!valid108){
+const err311 = {instancePath:instancePath+"/rules/manifest-schema",schemaPath:"#/properties/rules/properties/manifest-schema/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err311];
+}
+else {
+vErrors.push(err311);
+}
+errors++;
+}
+else {
+errors = _errs345;
+if(vErrors !== null){
+if(_errs345){
+vErrors.length = _errs345;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data68["missing-permission"] !== undefined){
+let data116 = data68["missing-permission"];
+const _errs354 = errors;
+let valid110 = false;
+const _errs355 = errors;
+if(typeof data116 !== "string"){
+const err312 = {instancePath:instancePath+"/rules/missing-permission",schemaPath:"#/properties/rules/properties/missing-permission/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err312];
+}
+else {
+vErrors.push(err312);
+}
+errors++;
+}
+if(!((((data116 === "off") || (data116 === "notice")) || (data116 === "warn")) || (data116 === "error"))){
+const err313 = {instancePath:instancePath+"/rules/missing-permission",schemaPath:"#/properties/rules/properties/missing-permission/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["missing-permission"].anyOf[0].enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err313];
+}
+else {
+vErrors.push(err313);
+}
+errors++;
+}
+var _valid22 = _errs355 === errors;
+valid110 = valid110 || _valid22;
+const _errs357 = errors;
+if(data116 && typeof data116 == "object" && !Array.isArray(data116)){
+for(const key35 in data116){
+if(!(key35 === "severity")){
+const err314 = {instancePath:instancePath+"/rules/missing-permission",schemaPath:"#/properties/rules/properties/missing-permission/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key35},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err314];
+}
+else {
+vErrors.push(err314);
+}
+errors++;
+}
+}
+if(data116.severity !== undefined){
+let data117 = data116.severity;
+if(typeof data117 !== "string"){
+const err315 = {instancePath:instancePath+"/rules/missing-permission/severity",schemaPath:"#/properties/rules/properties/missing-permission/anyOf/1/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err315];
+}
+else {
+vErrors.push(err315);
+}
+errors++;
+}
+if(!((((data117 === "off") || (data117 === "notice")) || (data117 === "warn")) || (data117 === "error"))){
+const err316 = {instancePath:instancePath+"/rules/missing-permission/severity",schemaPath:"#/properties/rules/properties/missing-permission/anyOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["missing-permission"].anyOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err316];
+}
+else {
+vErrors.push(err316);
+}
+errors++;
+}
+}
+}
+else {
+const err317 = {instancePath:instancePath+"/rules/missing-permission",schemaPath:"#/properties/rules/properties/missing-permission/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err317];
+}
+else {
+vErrors.push(err317);
+}
+errors++;
+}
+var _valid22 = _errs357 === errors;
+valid110 = valid110 || _valid22;
+if(!valid110){
+const err318 = {instancePath:instancePath+"/rules/missing-permission",schemaPath:"#/properties/rules/properties/missing-permission/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err318];
+}
+else {
+vErrors.push(err318);
+}
+errors++;
+}
+else {
+errors = _errs354;
+if(vErrors !== null){
+if(_errs354){
+vErrors.length = _errs354;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data68["missing-task"] !== undefined){
+let data118 = data68["missing-task"];
+const _errs363 = errors;
+let valid112 = false;
+const _errs364 = errors;
+if(typeof data118 !== "string"){
+const err319 = {instancePath:instancePath+"/rules/missing-task",schemaPath:"#/properties/rules/properties/missing-task/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err319];
+}
+else {
+vErrors.push(err319);
+}
+errors++;
+}
+if(!((((data118 === "off") || (data118 === "notice")) || (data118 === "warn")) || (data118 === "error"))){
+const err320 = {instancePath:instancePath+"/rules/missing-task",schemaPath:"#/properties/rules/properties/missing-task/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["missing-task"].anyOf[0].enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err320];
+}
+else {
+vErrors.push(err320);
+}
+errors++;
+}
+var _valid23 = _errs364 === errors;
+valid112 = valid112 || _valid23;
+const _errs366 = errors;
+if(data118 && typeof data118 == "object" && !Array.isArray(data118)){
+for(const key36 in data118){
+if(!(key36 === "severity")){
+const err321 = {instancePath:instancePath+"/rules/missing-task",schemaPath:"#/properties/rules/properties/missing-task/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key36},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err321];
+}
+else {
+vErrors.push(err321);
+}
+errors++;
+}
+}
+if(data118.severity !== undefined){
+let data119 = data118.severity;
+if(typeof data119 !== "string"){
+const err322 = {instancePath:instancePath+"/rules/missing-task/severity",schemaPath:"#/properties/rules/properties/missing-task/anyOf/1/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err322];
+}
+else {
+vErrors.push(err322);
+}
+errors++;
+}
+if(!((((data119 === "off") || (data119 === "notice")) || (data119 === "warn")) || (data119 === "error"))){
+const err323 = {instancePath:instancePath+"/rules/missing-task/severity",schemaPath:"#/properties/rules/properties/missing-task/anyOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["missing-task"].anyOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err323];
+}
+else {
+vErrors.push(err323);
+}
+errors++;
+}
+}
+}
+else {
+const err324 = {instancePath:instancePath+"/rules/missing-task",schemaPath:"#/properties/rules/properties/missing-task/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err324];
+}
+else {
+vErrors.push(err324);
+}
+errors++;
+}
+var _valid23 = _errs366 === errors;
+valid112 = valid112 || _valid23;
+if(!valid112){
+const err325 = {instancePath:instancePath+"/rules/missing-task",schemaPath:"#/properties/rules/properties/missing-task/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err325];
+}
+else {
+vErrors.push(err325);
+}
+errors++;
+}
+else {
+errors = _errs363;
+if(vErrors !== null){
+if(_errs363){
+vErrors.length = _errs363;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data68["new-access"] !== undefined){
+let data120 = data68["new-access"];
+const _errs372 = errors;
+let valid114 = false;
+const _errs373 = errors;
+if(typeof data120 !== "string"){
+const err326 = {instancePath:instancePath+"/rules/new-access",schemaPath:"#/properties/rules/properties/new-access/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err326];
+}
+else {
+vErrors.push(err326);
+}
+errors++;
+}
+if(!((((data120 === "off") || (data120 === "notice")) || (data120 === "warn")) || (data120 === "error"))){
+const err327 = {instancePath:instancePath+"/rules/new-access",schemaPath:"#/properties/rules/properties/new-access/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["new-access"].anyOf[0].enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err327];
+}
+else {
+vErrors.push(err327);
+}
+errors++;
+}
+var _valid24 = _errs373 === errors;
+valid114 = valid114 || _valid24;
+const _errs375 = errors;
+if(data120 && typeof data120 == "object" && !Array.isArray(data120)){
+for(const key37 in data120){
+if(!(key37 === "severity")){
+const err328 = {instancePath:instancePath+"/rules/new-access",schemaPath:"#/properties/rules/properties/new-access/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key37},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err328];
+}
+else {
+vErrors.push(err328);
+}
+errors++;
+}
+}
+if(data120.severity !== undefined){
+let data121 = data120.severity;
+if(typeof data121 !== "string"){
+const err329 = {instancePath:instancePath+"/rules/new-access/severity",schemaPath:"#/properties/rules/properties/new-access/anyOf/1/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err329];
+}
+else {
+vErrors.push(err329);
+}
+errors++;
+}
+if(!((((data121 === "off") || (data121 === "notice")) || (data121 === "warn")) || (data121 === "error"))){
+const err330 = {instancePath:instancePath+"/rules/new-access/severity",schemaPath:"#/properties/rules/properties/new-access/anyOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["new-access"].anyOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err330];
+}
+else {
+vErrors.push(err330);
+}
+errors++;
+}
+}
+}
+else {
+const err331 = {instancePath:instancePath+"/rules/new-access",schemaPath:"#/properties/rules/properties/new-access/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err331];
+}
+else {
+vErrors.push(err331);
+}
+errors++;
+}
+var _valid24 = _errs375 === errors;
+valid114 = valid114 || _valid24;
+if(!valid114){
+const err332 = {instancePath:instancePath+"/rules/new-access",schemaPath:"#/properties/rules/properties/new-access/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err332];
+}
+else {
+vErrors.push(err332);
+}
+errors++;
+}
+else {
+errors = _errs372;
+if(vErrors !== null){
+if(_errs372){
+vErrors.length = _errs372;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data68["plaintext-token"] !== undefined){
+let data122 = data68["plaintext-token"];
+const _errs381 = errors;
+let valid116 = false;
+const _errs382 = errors;
+if(typeof data122 !== "string"){
+const err333 = {instancePath:instancePath+"/rules/plaintext-token",schemaPath:"#/properties/rules/properties/plaintext-token/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err333];
+}
+else {
+vErrors.push(err333);
+}
+errors++;
+}
+if(!((((data122 === "off") || (data122 === "notice")) || (data122 === "warn")) || (data122 === "error"))){
+const err334 = {instancePath:instancePath+"/rules/plaintext-token",schemaPath:"#/properties/rules/properties/plaintext-token/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["plaintext-token"].anyOf[0].enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err334];
+}
+else {
+vErrors.push(err334);
+}
+errors++;
+}
+var _valid25 = _errs382 === errors;
+valid116 = valid116 || _valid25;
+const _errs384 = errors;
+if(data122 && typeof data122 == "object" && !Array.isArray(data122)){
+for(const key38 in data122){
+if(!(key38 === "severity")){
+const err335 = {instancePath:instancePath+"/rules/plaintext-token",schemaPath:"#/properties/rules/properties/plaintext-token/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key38},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err335];
+}
+else {
+vErrors.push(err335);
+}
+errors++;
+}
+}
+if(data122.severity !== undefined){
+let data123 = data122.severity;
+if(typeof data123 !== "string"){
+const err336 = {instancePath:instancePath+"/rules/plaintext-token/severity",schemaPath:"#/properties/rules/properties/plaintext-token/anyOf/1/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err336];
+}
+else {
+vErrors.push(err336);
+}
+errors++;
+}
+if(!((((data123 === "off") || (data123 === "notice")) || (data123 === "warn")) || (data123 === "error"))){
+const err337 = {instancePath:instancePath+"/rules/plaintext-token/severity",schemaPath:"#/properties/rules/properties/plaintext-token/anyOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["plaintext-token"].anyOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err337];
+}
+else {
+vErrors.push(err337);
+}
+errors++;
+}
+}
+}
+else {
+const err338 = {instancePath:instancePath+"/rules/plaintext-token",schemaPath:"#/properties/rules/properties/plaintext-token/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err338];
+}
+else {
+vErrors.push(err338);
+}
+errors++;
+}
+var _valid25 = _errs384 === errors;
+valid116 = valid116 || _valid25;
+if(!valid116){
+const err339 = {instancePath:instancePath+"/rules/plaintext-token",schemaPath:"#/properties/rules/properties/plaintext-token/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err339];
+}
+else {
+vErrors.push(err339);
+}
+errors++;
+}
+else {
+errors = _errs381;
+if(vErrors !== null){
+if(_errs381){
+vErrors.length = _errs381;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data68["system-user-quota"] !== undefined){
+let data124 = data68["system-user-quota"];
+const _errs390 = errors;
+let valid118 = false;
+const _errs391 = errors;
+if(typeof data124 !== "string"){
+const err340 = {instancePath:instancePath+"/rules/system-user-quota",schemaPath:"#/properties/rules/properties/system-user-quota/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err340];
+}
+else {
+vErrors.push(err340);
+}
+errors++;
+}
+if(!((((data124 === "off") || (data124 === "notice")) || (data124 === "warn")) || (data124 === "error"))){
+const err341 = {instancePath:instancePath+"/rules/system-user-quota",schemaPath:"#/properties/rules/properties/system-user-quota/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["system-user-quota"].anyOf[0].enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err341];
+}
+else {
+vErrors.push(err341);
+}
+errors++;
+}
+var _valid26 = _errs391 === errors;
+valid118 = valid118 || _valid26;
+const _errs393 = errors;
+if(data124 && typeof data124 == "object" && !Array.isArray(data124)){
+for(const key39 in data124){
+if(!(key39 === "severity")){
+const err342 = {instancePath:instancePath+"/rules/system-user-quota",schemaPath:"#/properties/rules/properties/system-user-quota/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key39},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err342];
+}
+else {
+vErrors.push(err342);
+}
+errors++;
+}
+}
+if(data124.severity !== undefined){
+let data125 = data124.severity;
+if(typeof data125 !== "string"){
+const err343 = {instancePath:instancePath+"/rules/system-user-quota/severity",schemaPath:"#/properties/rules/properties/system-user-quota/anyOf/1/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err343];
+}
+else {
+vErrors.push(err343);
+}
+errors++;
+}
+if(!((((data125 === "off") || (data125 === "notice")) || (data125 === "warn")) || (data125 === "error"))){
+const err344 = {instancePath:instancePath+"/rules/system-user-quota/severity",schemaPath:"#/properties/rules/properties/system-user-quota/anyOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["system-user-quota"].anyOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err344];
+}
+else {
+vErrors.push(err344);
+}
+errors++;
+}
+}
+}
+else {
+const err345 = {instancePath:instancePath+"/rules/system-user-quota",schemaPath:"#/properties/rules/properties/system-user-quota/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err345];
+}
+else {
+vErrors.push(err345);
+}
+errors++;
+}
+var _valid26 = _errs393 === errors;
+valid118 = valid118 || _valid26;
+if(!valid118){
+const err346 = {instancePath:instancePath+"/rules/system-user-quota",schemaPath:"#/properties/rules/properties/system-user-quota/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err346];
+}
+else {
+vErrors.push(err346);
+}
+errors++;
+}
+else {
+errors = _errs390;
+if(vErrors !== null){
+if(_errs390){
+vErrors.length = _errs390;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data68["test-token-in-production"] !== undefined){
+let data126 = data68["test-token-in-production"];
+const _errs399 = errors;
+let valid120 = false;
+const _errs400 = errors;
+if(typeof data126 !== "string"){
+const err347 = {instancePath:instancePath+"/rules/test-token-in-production",schemaPath:"#/properties/rules/properties/test-token-in-production/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err347];
+}
+else {
+vErrors.push(err347);
+}
+errors++;
+}
+if(!((((data126 === "off") || (data126 === "notice")) || (data126 === "warn")) || (data126 === "error"))){
+const err348 = {instancePath:instancePath+"/rules/test-token-in-production",schemaPath:"#/properties/rules/properties/test-token-in-production/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["test-token-in-production"].anyOf[0].enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err348];
+}
+else {
+vErrors.push(err348);
+}
+errors++;
+}
+var _valid27 = _errs400 === errors;
+valid120 = valid120 || _valid27;
+const _errs402 = errors;
+if(data126 && typeof data126 == "object" && !Array.isArray(data126)){
+for(const key40 in data126){
+if(!(key40 === "severity")){
+const err349 = {instancePath:instancePath+"/rules/test-token-in-production",schemaPath:"#/properties/rules/properties/test-token-in-production/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key40},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err349];
+}
+else {
+vErrors.push(err349);
+}
+errors++;
+}
+}
+if(data126.severity !== undefined){
+let data127 = data126.severity;
+if(typeof data127 !== "string"){
+const err350 = {instancePath:instancePath+"/rules/test-token-in-production/severity",schemaPath:"#/properties/rules/properties/test-token-in-production/anyOf/1/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err350];
+}
+else {
+vErrors.push(err350);
+}
+errors++;
+}
+if(!((((data127 === "off") || (data127 === "notice")) || (data127 === "warn")) || (data127 === "error"))){
+const err351 = {instancePath:instancePath+"/rules/test-token-in-production/severity",schemaPath:"#/properties/rules/properties/test-token-in-production/anyOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["test-token-in-production"].anyOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err351];
+}
+else {
+vErrors.push(err351);
+}
+errors++;
+}
+}
+}
+else {
+const err352 = {instancePath:instancePath+"/rules/test-token-in-production",schemaPath:"#/properties/rules/properties/test-token-in-production/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err352];
+}
+else {
+vErrors.push(err352);
+}
+errors++;
+}
+var _valid27 = _errs402 === errors;
+valid120 = valid120 || _valid27;
+if(!valid120){
+const err353 = {instancePath:instancePath+"/rules/test-token-in-production",schemaPath:"#/properties/rules/properties/test-token-in-production/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err353];
 }
@@ -4962,10 +4961,25 @@ vErrors.push(err353);
 }
 errors++;
 }
-}
+else {
+errors = _errs399;
+if(vErrors !== null){
+if(_errs399){
+vErrors.length = _errs399;
 }
 else {
-const err354 = {instancePath:instancePath+"/rules/unknown-permission",schemaPath:"#/properties/rules/properties/unknown-permission/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+vErrors = null;
+}
+}
+}
+}
+if(data68["token-rotation"] !== undefined){
+let data128 = data68["token-rotation"];
+const _errs408 = errors;
+let valid122 = false;
+const _errs409 = errors;
+if(typeof data128 !== "string"){
+const err354 = {instancePath:instancePath+"/rules/token-rotation",schemaPath:"#/properties/rules/properties/token-rotation/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err354];
 }
@@ -4974,10 +4988,8 @@ vErrors.push(err354);
 }
 errors++;
 }
-var _valid27 = _errs400 === errors;
-valid117 = valid117 || _valid27;
-if(!valid117){
-const err355 = {instancePath:instancePath+"/rules/unknown-permission",schemaPath:"#/properties/rules/properties/unknown-permission/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(!((((data128 === "off") || (data128 === "notice")) || (data128 === "warn")) || (data128 === "error"))){
+const err355 = {instancePath:instancePath+"/rules/token-rotation",schemaPath:"#/properties/rules/properties/token-rotation/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["token-rotation"].anyOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err355];
 }
@@ -4986,25 +4998,13 @@ vErrors.push(err355);
 }
 errors++;
 }
-else {
-errors = _errs397;
-if(vErrors !== null){
-if(_errs397){
-vErrors.length = _errs397;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data66["unused-suppression"] !== undefined){
-let data129 = data66["unused-suppression"];
-const _errs410 = errors;
-let valid122 = false;
+var _valid28 = _errs409 === errors;
+valid122 = valid122 || _valid28;
 const _errs411 = errors;
-if(typeof data129 !== "string"){
-const err356 = {instancePath:instancePath+"/rules/unused-suppression",schemaPath:"#/properties/rules/properties/unused-suppression/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data128 && typeof data128 == "object" && !Array.isArray(data128)){
+for(const key41 in data128){
+if(!((key41 === "severity") || (key41 === "maxRotateEveryDays"))){
+const err356 = {instancePath:instancePath+"/rules/token-rotation",schemaPath:"#/properties/rules/properties/token-rotation/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key41},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err356];
 }
@@ -5013,8 +5013,11 @@ vErrors.push(err356);
 }
 errors++;
 }
-if(!((((data129 === "off") || (data129 === "notice")) || (data129 === "warn")) || (data129 === "error"))){
-const err357 = {instancePath:instancePath+"/rules/unused-suppression",schemaPath:"#/properties/rules/properties/unused-suppression/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["unused-suppression"].anyOf[0].enum},message:"must be equal to one of the allowed values"};
+}
+if(data128.severity !== undefined){
+let data129 = data128.severity;
+if(typeof data129 !== "string"){
+const err357 = {instancePath:instancePath+"/rules/token-rotation/severity",schemaPath:"#/properties/rules/properties/token-rotation/anyOf/1/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err357];
 }
@@ -5023,13 +5026,8 @@ vErrors.push(err357);
 }
 errors++;
 }
-var _valid28 = _errs411 === errors;
-valid122 = valid122 || _valid28;
-const _errs413 = errors;
-if(data129 && typeof data129 == "object" && !Array.isArray(data129)){
-for(const key41 in data129){
-if(!(key41 === "severity")){
-const err358 = {instancePath:instancePath+"/rules/unused-suppression",schemaPath:"#/properties/rules/properties/unused-suppression/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key41},message:"must NOT have additional properties"};
+if(!((((data129 === "off") || (data129 === "notice")) || (data129 === "warn")) || (data129 === "error"))){
+const err358 = {instancePath:instancePath+"/rules/token-rotation/severity",schemaPath:"#/properties/rules/properties/token-rotation/anyOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["token-rotation"].anyOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err358];
 }
@@ -5039,10 +5037,10 @@ vErrors.push(err358);
 errors++;
 }
 }
-if(data129.severity !== undefined){
-let data130 = data129.severity;
-if(typeof data130 !== "string"){
-const err359 = {instancePath:instancePath+"/rules/unused-suppression/severity",schemaPath:"#/properties/rules/properties/unused-suppression/anyOf/1/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data128.maxRotateEveryDays !== undefined){
+let data130 = data128.maxRotateEveryDays;
+if(!(((typeof data130 == "number") && (!(data130 % 1) && !isNaN(data130))) && (isFinite(data130)))){
+const err359 = {instancePath:instancePath+"/rules/token-rotation/maxRotateEveryDays",schemaPath:"#/properties/rules/properties/token-rotation/anyOf/1/properties/maxRotateEveryDays/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err359];
 }
@@ -5051,8 +5049,9 @@ vErrors.push(err359);
 }
 errors++;
 }
-if(!((((data130 === "off") || (data130 === "notice")) || (data130 === "warn")) || (data130 === "error"))){
-const err360 = {instancePath:instancePath+"/rules/unused-suppression/severity",schemaPath:"#/properties/rules/properties/unused-suppression/anyOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["unused-suppression"].anyOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
+if((typeof data130 == "number") && (isFinite(data130))){
+if(data130 < 1 || isNaN(data130)){
+const err360 = {instancePath:instancePath+"/rules/token-rotation/maxRotateEveryDays",schemaPath:"#/properties/rules/properties/token-rotation/anyOf/1/properties/maxRotateEveryDays/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err360];
 }
@@ -5063,8 +5062,9 @@ errors++;
 }
 }
 }
+}
 else {
-const err361 = {instancePath:instancePath+"/rules/unused-suppression",schemaPath:"#/properties/rules/properties/unused-suppression/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err361 = {instancePath:instancePath+"/rules/token-rotation",schemaPath:"#/properties/rules/properties/token-rotation/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err361];
 }
@@ -5073,10 +5073,10 @@ vErrors.push(err361);
 }
 errors++;
 }
-var _valid28 = _errs413 === errors;
+var _valid28 = _errs411 === errors;
 valid122 = valid122 || _valid28;
 if(!valid122){
-const err362 = {instancePath:instancePath+"/rules/unused-suppression",schemaPath:"#/properties/rules/properties/unused-suppression/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err362 = {instancePath:instancePath+"/rules/token-rotation",schemaPath:"#/properties/rules/properties/token-rotation/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err362];
 }
@@ -5086,10 +5086,10 @@ vErrors.push(err362);
 errors++;
 }
 else {
-errors = _errs410;
+errors = _errs408;
 if(vErrors !== null){
-if(_errs410){
-vErrors.length = _errs410;
+if(_errs408){
+vErrors.length = _errs408;
 }
 else {
 vErrors = null;
@@ -5097,9 +5097,13 @@ vErrors = null;
 }
 }
 }
-}
-else {
-const err363 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data68["unknown-permission"] !== undefined){
+let data131 = data68["unknown-permission"];
+const _errs419 = errors;
+let valid124 = false;
+const _errs420 = errors;
+if(typeof data131 !== "string"){
+const err363 = {instancePath:instancePath+"/rules/unknown-permission",schemaPath:"#/properties/rules/properties/unknown-permission/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err363];
 }
@@ -5108,13 +5112,8 @@ vErrors.push(err363);
 }
 errors++;
 }
-}
-if(data.scan !== undefined){
-let data131 = data.scan;
-if(data131 && typeof data131 == "object" && !Array.isArray(data131)){
-for(const key42 in data131){
-if(!(((key42 === "include") || (key42 === "exclude")) || (key42 === "adminPaths"))){
-const err364 = {instancePath:instancePath+"/scan",schemaPath:"#/properties/scan/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key42},message:"must NOT have additional properties"};
+if(!((((data131 === "off") || (data131 === "notice")) || (data131 === "warn")) || (data131 === "error"))){
+const err364 = {instancePath:instancePath+"/rules/unknown-permission",schemaPath:"#/properties/rules/properties/unknown-permission/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["unknown-permission"].anyOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err364];
 }
@@ -5123,14 +5122,13 @@ vErrors.push(err364);
 }
 errors++;
 }
-}
-if(data131.include !== undefined){
-let data132 = data131.include;
-if(Array.isArray(data132)){
-const len18 = data132.length;
-for(let i33=0; i33<len18; i33++){
-if(typeof data132[i33] !== "string"){
-const err365 = {instancePath:instancePath+"/scan/include/" + i33,schemaPath:"#/properties/scan/properties/include/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+var _valid29 = _errs420 === errors;
+valid124 = valid124 || _valid29;
+const _errs422 = errors;
+if(data131 && typeof data131 == "object" && !Array.isArray(data131)){
+for(const key42 in data131){
+if(!((key42 === "severity") || (key42 === "allow"))){
+const err365 = {instancePath:instancePath+"/rules/unknown-permission",schemaPath:"#/properties/rules/properties/unknown-permission/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key42},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err365];
 }
@@ -5140,9 +5138,10 @@ vErrors.push(err365);
 errors++;
 }
 }
-}
-else {
-const err366 = {instancePath:instancePath+"/scan/include",schemaPath:"#/properties/scan/properties/include/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data131.severity !== undefined){
+let data132 = data131.severity;
+if(typeof data132 !== "string"){
+const err366 = {instancePath:instancePath+"/rules/unknown-permission/severity",schemaPath:"#/properties/rules/properties/unknown-permission/anyOf/1/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err366];
 }
@@ -5151,14 +5150,8 @@ vErrors.push(err366);
 }
 errors++;
 }
-}
-if(data131.exclude !== undefined){
-let data134 = data131.exclude;
-if(Array.isArray(data134)){
-const len19 = data134.length;
-for(let i34=0; i34<len19; i34++){
-if(typeof data134[i34] !== "string"){
-const err367 = {instancePath:instancePath+"/scan/exclude/" + i34,schemaPath:"#/properties/scan/properties/exclude/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!((((data132 === "off") || (data132 === "notice")) || (data132 === "warn")) || (data132 === "error"))){
+const err367 = {instancePath:instancePath+"/rules/unknown-permission/severity",schemaPath:"#/properties/rules/properties/unknown-permission/anyOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["unknown-permission"].anyOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err367];
 }
@@ -5168,9 +5161,15 @@ vErrors.push(err367);
 errors++;
 }
 }
-}
-else {
-const err368 = {instancePath:instancePath+"/scan/exclude",schemaPath:"#/properties/scan/properties/exclude/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data131.allow !== undefined){
+let data133 = data131.allow;
+if(Array.isArray(data133)){
+const len18 = data133.length;
+for(let i33=0; i33<len18; i33++){
+let data134 = data133[i33];
+if(typeof data134 === "string"){
+if(!pattern7.test(data134)){
+const err368 = {instancePath:instancePath+"/rules/unknown-permission/allow/" + i33,schemaPath:"#/properties/rules/properties/unknown-permission/anyOf/1/properties/allow/items/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_]*$"},message:"must match pattern \""+"^[a-z][a-z0-9_]*$"+"\""};
 if(vErrors === null){
 vErrors = [err368];
 }
@@ -5180,13 +5179,8 @@ vErrors.push(err368);
 errors++;
 }
 }
-if(data131.adminPaths !== undefined){
-let data136 = data131.adminPaths;
-if(Array.isArray(data136)){
-const len20 = data136.length;
-for(let i35=0; i35<len20; i35++){
-if(typeof data136[i35] !== "string"){
-const err369 = {instancePath:instancePath+"/scan/adminPaths/" + i35,schemaPath:"#/properties/scan/properties/adminPaths/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+else {
+const err369 = {instancePath:instancePath+"/rules/unknown-permission/allow/" + i33,schemaPath:"#/properties/rules/properties/unknown-permission/anyOf/1/properties/allow/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err369];
 }
@@ -5196,9 +5190,18 @@ vErrors.push(err369);
 errors++;
 }
 }
+let i34 = data133.length;
+let j15;
+if(i34 > 1){
+const indices15 = {};
+for(;i34--;){
+let item15 = data133[i34];
+if(typeof item15 !== "string"){
+continue;
 }
-else {
-const err370 = {instancePath:instancePath+"/scan/adminPaths",schemaPath:"#/properties/scan/properties/adminPaths/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(typeof indices15[item15] == "number"){
+j15 = indices15[item15];
+const err370 = {instancePath:instancePath+"/rules/unknown-permission/allow",schemaPath:"#/properties/rules/properties/unknown-permission/anyOf/1/properties/allow/uniqueItems",keyword:"uniqueItems",params:{i: i34, j: j15},message:"must NOT have duplicate items (items ## "+j15+" and "+i34+" are identical)"};
 if(vErrors === null){
 vErrors = [err370];
 }
@@ -5206,11 +5209,14 @@ else {
 vErrors.push(err370);
 }
 errors++;
+break;
+}
+indices15[item15] = i34;
 }
 }
 }
 else {
-const err371 = {instancePath:instancePath+"/scan",schemaPath:"#/properties/scan/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err371 = {instancePath:instancePath+"/rules/unknown-permission/allow",schemaPath:"#/properties/rules/properties/unknown-permission/anyOf/1/properties/allow/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err371];
 }
@@ -5222,12 +5228,368 @@ errors++;
 }
 }
 else {
-const err372 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err372 = {instancePath:instancePath+"/rules/unknown-permission",schemaPath:"#/properties/rules/properties/unknown-permission/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err372];
 }
 else {
 vErrors.push(err372);
+}
+errors++;
+}
+var _valid29 = _errs422 === errors;
+valid124 = valid124 || _valid29;
+if(!valid124){
+const err373 = {instancePath:instancePath+"/rules/unknown-permission",schemaPath:"#/properties/rules/properties/unknown-permission/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err373];
+}
+else {
+vErrors.push(err373);
+}
+errors++;
+}
+else {
+errors = _errs419;
+if(vErrors !== null){
+if(_errs419){
+vErrors.length = _errs419;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data68["unused-permission"] !== undefined){
+let data135 = data68["unused-permission"];
+const _errs432 = errors;
+let valid129 = false;
+const _errs433 = errors;
+if(typeof data135 !== "string"){
+const err374 = {instancePath:instancePath+"/rules/unused-permission",schemaPath:"#/properties/rules/properties/unused-permission/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err374];
+}
+else {
+vErrors.push(err374);
+}
+errors++;
+}
+if(!((((data135 === "off") || (data135 === "notice")) || (data135 === "warn")) || (data135 === "error"))){
+const err375 = {instancePath:instancePath+"/rules/unused-permission",schemaPath:"#/properties/rules/properties/unused-permission/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["unused-permission"].anyOf[0].enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err375];
+}
+else {
+vErrors.push(err375);
+}
+errors++;
+}
+var _valid30 = _errs433 === errors;
+valid129 = valid129 || _valid30;
+const _errs435 = errors;
+if(data135 && typeof data135 == "object" && !Array.isArray(data135)){
+for(const key43 in data135){
+if(!(key43 === "severity")){
+const err376 = {instancePath:instancePath+"/rules/unused-permission",schemaPath:"#/properties/rules/properties/unused-permission/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key43},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err376];
+}
+else {
+vErrors.push(err376);
+}
+errors++;
+}
+}
+if(data135.severity !== undefined){
+let data136 = data135.severity;
+if(typeof data136 !== "string"){
+const err377 = {instancePath:instancePath+"/rules/unused-permission/severity",schemaPath:"#/properties/rules/properties/unused-permission/anyOf/1/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err377];
+}
+else {
+vErrors.push(err377);
+}
+errors++;
+}
+if(!((((data136 === "off") || (data136 === "notice")) || (data136 === "warn")) || (data136 === "error"))){
+const err378 = {instancePath:instancePath+"/rules/unused-permission/severity",schemaPath:"#/properties/rules/properties/unused-permission/anyOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["unused-permission"].anyOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err378];
+}
+else {
+vErrors.push(err378);
+}
+errors++;
+}
+}
+}
+else {
+const err379 = {instancePath:instancePath+"/rules/unused-permission",schemaPath:"#/properties/rules/properties/unused-permission/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err379];
+}
+else {
+vErrors.push(err379);
+}
+errors++;
+}
+var _valid30 = _errs435 === errors;
+valid129 = valid129 || _valid30;
+if(!valid129){
+const err380 = {instancePath:instancePath+"/rules/unused-permission",schemaPath:"#/properties/rules/properties/unused-permission/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err380];
+}
+else {
+vErrors.push(err380);
+}
+errors++;
+}
+else {
+errors = _errs432;
+if(vErrors !== null){
+if(_errs432){
+vErrors.length = _errs432;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data68["unused-suppression"] !== undefined){
+let data137 = data68["unused-suppression"];
+const _errs441 = errors;
+let valid131 = false;
+const _errs442 = errors;
+if(typeof data137 !== "string"){
+const err381 = {instancePath:instancePath+"/rules/unused-suppression",schemaPath:"#/properties/rules/properties/unused-suppression/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err381];
+}
+else {
+vErrors.push(err381);
+}
+errors++;
+}
+if(!((((data137 === "off") || (data137 === "notice")) || (data137 === "warn")) || (data137 === "error"))){
+const err382 = {instancePath:instancePath+"/rules/unused-suppression",schemaPath:"#/properties/rules/properties/unused-suppression/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["unused-suppression"].anyOf[0].enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err382];
+}
+else {
+vErrors.push(err382);
+}
+errors++;
+}
+var _valid31 = _errs442 === errors;
+valid131 = valid131 || _valid31;
+const _errs444 = errors;
+if(data137 && typeof data137 == "object" && !Array.isArray(data137)){
+for(const key44 in data137){
+if(!(key44 === "severity")){
+const err383 = {instancePath:instancePath+"/rules/unused-suppression",schemaPath:"#/properties/rules/properties/unused-suppression/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key44},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err383];
+}
+else {
+vErrors.push(err383);
+}
+errors++;
+}
+}
+if(data137.severity !== undefined){
+let data138 = data137.severity;
+if(typeof data138 !== "string"){
+const err384 = {instancePath:instancePath+"/rules/unused-suppression/severity",schemaPath:"#/properties/rules/properties/unused-suppression/anyOf/1/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err384];
+}
+else {
+vErrors.push(err384);
+}
+errors++;
+}
+if(!((((data138 === "off") || (data138 === "notice")) || (data138 === "warn")) || (data138 === "error"))){
+const err385 = {instancePath:instancePath+"/rules/unused-suppression/severity",schemaPath:"#/properties/rules/properties/unused-suppression/anyOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema31.properties.rules.properties["unused-suppression"].anyOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err385];
+}
+else {
+vErrors.push(err385);
+}
+errors++;
+}
+}
+}
+else {
+const err386 = {instancePath:instancePath+"/rules/unused-suppression",schemaPath:"#/properties/rules/properties/unused-suppression/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err386];
+}
+else {
+vErrors.push(err386);
+}
+errors++;
+}
+var _valid31 = _errs444 === errors;
+valid131 = valid131 || _valid31;
+if(!valid131){
+const err387 = {instancePath:instancePath+"/rules/unused-suppression",schemaPath:"#/properties/rules/properties/unused-suppression/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err387];
+}
+else {
+vErrors.push(err387);
+}
+errors++;
+}
+else {
+errors = _errs441;
+if(vErrors !== null){
+if(_errs441){
+vErrors.length = _errs441;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err388 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err388];
+}
+else {
+vErrors.push(err388);
+}
+errors++;
+}
+}
+if(data.scan !== undefined){
+let data139 = data.scan;
+if(data139 && typeof data139 == "object" && !Array.isArray(data139)){
+for(const key45 in data139){
+if(!(((key45 === "include") || (key45 === "exclude")) || (key45 === "adminPaths"))){
+const err389 = {instancePath:instancePath+"/scan",schemaPath:"#/properties/scan/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key45},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err389];
+}
+else {
+vErrors.push(err389);
+}
+errors++;
+}
+}
+if(data139.include !== undefined){
+let data140 = data139.include;
+if(Array.isArray(data140)){
+const len19 = data140.length;
+for(let i35=0; i35<len19; i35++){
+if(typeof data140[i35] !== "string"){
+const err390 = {instancePath:instancePath+"/scan/include/" + i35,schemaPath:"#/properties/scan/properties/include/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err390];
+}
+else {
+vErrors.push(err390);
+}
+errors++;
+}
+}
+}
+else {
+const err391 = {instancePath:instancePath+"/scan/include",schemaPath:"#/properties/scan/properties/include/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err391];
+}
+else {
+vErrors.push(err391);
+}
+errors++;
+}
+}
+if(data139.exclude !== undefined){
+let data142 = data139.exclude;
+if(Array.isArray(data142)){
+const len20 = data142.length;
+for(let i36=0; i36<len20; i36++){
+if(typeof data142[i36] !== "string"){
+const err392 = {instancePath:instancePath+"/scan/exclude/" + i36,schemaPath:"#/properties/scan/properties/exclude/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err392];
+}
+else {
+vErrors.push(err392);
+}
+errors++;
+}
+}
+}
+else {
+const err393 = {instancePath:instancePath+"/scan/exclude",schemaPath:"#/properties/scan/properties/exclude/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err393];
+}
+else {
+vErrors.push(err393);
+}
+errors++;
+}
+}
+if(data139.adminPaths !== undefined){
+let data144 = data139.adminPaths;
+if(Array.isArray(data144)){
+const len21 = data144.length;
+for(let i37=0; i37<len21; i37++){
+if(typeof data144[i37] !== "string"){
+const err394 = {instancePath:instancePath+"/scan/adminPaths/" + i37,schemaPath:"#/properties/scan/properties/adminPaths/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err394];
+}
+else {
+vErrors.push(err394);
+}
+errors++;
+}
+}
+}
+else {
+const err395 = {instancePath:instancePath+"/scan/adminPaths",schemaPath:"#/properties/scan/properties/adminPaths/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err395];
+}
+else {
+vErrors.push(err395);
+}
+errors++;
+}
+}
+}
+else {
+const err396 = {instancePath:instancePath+"/scan",schemaPath:"#/properties/scan/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err396];
+}
+else {
+vErrors.push(err396);
+}
+errors++;
+}
+}
+}
+else {
+const err397 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err397];
+}
+else {
+vErrors.push(err397);
 }
 errors++;
 }

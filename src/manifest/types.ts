@@ -43,6 +43,8 @@ export interface ManifestSystemUser {
   useCases?: string[];
   permissions?: string[];
   token?: ManifestToken;
+  /** Globs of the code that runs with this user's token (SPEC §7 attribution). */
+  code?: string[];
   assets?: ManifestGrant[];
 }
 

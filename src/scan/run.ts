@@ -19,6 +19,7 @@ import { compileNeedles, type Needle } from './prefilter.js';
 import { ByteReader, decodeSource, loadSource, ownsMatch, readSource, type LoadedSource, type SourceChunk } from './read.js';
 import type { ScanProgress } from './progress.js';
 import { absolutePath, listFiles } from './walk.js';
+import { callNeedles, collectCalls, type FileCalls } from '../calls/collect.js';
 
 /** Suppression comments of one file, by line, with whether one was used. */
 export type FileSuppressions = Map<number, { s: Suppression; used: boolean }>;
@@ -34,6 +35,11 @@ export interface ScanInput {
   settings: ReadonlyMap<string, RuleSetting>;
   declaredSecrets: { name: string; value: Secret }[];
   changedOnly?: string;
+  /**
+   * Collect Graph API call sites (SPEC §7) and reads of these declared token secrets; with `discover`,
+   * also of env vars named `*TOKEN*` in files with calls (infer without a manifest).
+   */
+  calls?: { tokenNames: string[]; discover?: boolean };
   debug: (line: string) => void;
   /** The progress line (files, MB, findings so far), when the CLI shows one. */
   progress?: ScanProgress;
@@ -44,6 +50,8 @@ export interface ScanResult {
   suppressions: Map<string, FileSuppressions>;
   filesScanned: number;
   skipped: { binary: number; unreadable: number; symlinks: number };
+  /** With `input.calls`: each file's call sites and token reads (files with neither are left out). */
+  calls?: FileCalls[];
 }
 
 /** Runs the code rules over the repository. Bad paths or refs are ConfigErrors; odd files are counted. */
@@ -67,7 +75,10 @@ export async function scanRepository(input: ScanInput): Promise<ScanResult> {
     return needles;
   });
   const suppressionNeedles: Needle[] = [{ text: SUPPRESSION_DIRECTIVE }];
-  const prefilter = startPrefilter([...ruleNeedles, suppressionNeedles]);
+  const collecting = input.calls !== undefined;
+  const collectNeedles: Needle[] | undefined = collecting ? callNeedles(input.calls!.tokenNames) : undefined;
+  const callFiles = new Map<string, FileCalls>();
+  const prefilter = startPrefilter([...ruleNeedles, suppressionNeedles, ...(collecting ? [collectNeedles] : [])]);
   let listing: Awaited<ReturnType<typeof listFiles>>;
   let codes: Uint8Array;
   let kept: Map<number, Uint8Array>;
@@ -100,11 +111,13 @@ export async function scanRepository(input: ScanInput): Promise<ScanResult> {
   skipped.symlinks += listing.skipped.symlinks;
   const ruleTests = ruleNeedles.map(compileNeedles);
   const suppressionTest = compileNeedles(suppressionNeedles);
+  const collectTest = collecting ? compileNeedles(collectNeedles) : () => false;
   const reader = new ByteReader();
 
   const checkChunk = (rel: string, chunk: SourceChunk, fileRules: readonly AnyRuleOf<'code'>[], sup: FileSuppressions, fileFindings: InternalFinding[]): void => {
     for (const s of parseSuppressions(chunk.text, chunk.startLine, chunk.startColumn))
       if (!sup.has(s.line)) sup.set(s.line, { s, used: false });
+    if (collecting) collectCalls(callFiles, rel, chunk, input.calls!.tokenNames, input.calls!.discover);
     if (fileRules.length === 0) return;
     const file: SourceFile = { path: rel, text: chunk.text, startOffset: chunk.startOffset, startLine: chunk.startLine, startColumn: chunk.startColumn };
     let index: LineIndex | undefined;
@@ -173,7 +186,7 @@ export async function scanRepository(input: ScanInput): Promise<ScanResult> {
       if (kind === 'text') {
         const bytes = quick.bytes!;
         fileRules = codeRules.filter((_, i) => ruleTests[i]!(bytes));
-        if (fileRules.length === 0 && !suppressionTest(bytes)) {
+        if (fileRules.length === 0 && !suppressionTest(bytes) && !collectTest(bytes)) {
           filesScanned++;
           continue;
         }
@@ -207,5 +220,5 @@ export async function scanRepository(input: ScanInput): Promise<ScanResult> {
     for (const f of fileFindings) findings.push(f);
     if (sup.size) fileSuppressions.set(rel, sup);
   }
-  return { findings, suppressions: fileSuppressions, filesScanned, skipped };
+  return { findings, suppressions: fileSuppressions, filesScanned, skipped, ...(collecting ? { calls: [...callFiles.values()] } : {}) };
 }

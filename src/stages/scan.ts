@@ -5,11 +5,14 @@ import type { ScanProgress } from '../scan/progress.js';
 import { Secret } from '../secrets/secret.js';
 import type { Manifest } from '../manifest/types.js';
 import { activeRules, type CheckRun } from './run.js';
+import { tokenNames } from '../calls/analyze.js';
 
 export interface ScanOptions {
   /** Paths to scan; an empty list scans nothing. */
   paths: string[];
   changedOnly?: string;
+  /** Collect Graph API call sites for the least-privilege stage (SPEC §7). */
+  calls?: boolean;
   /** The progress line (src/scan/progress.ts), when the CLI shows one. */
   progress?: ScanProgress;
 }
@@ -28,6 +31,7 @@ export async function scan(run: CheckRun, opts: ScanOptions): Promise<ScanResult
     settings: run.settings,
     declaredSecrets: run.valid ? declaredSecretValues(run.manifest, run.env) : [],
     ...(opts.changedOnly ? { changedOnly: opts.changedOnly } : {}),
+    ...(opts.calls && run.valid ? { calls: { tokenNames: tokenNames(run.manifest) } } : {}),
     debug: run.debug,
     ...(opts.progress ? { progress: opts.progress } : {}),
   });

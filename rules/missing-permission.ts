@@ -1,0 +1,51 @@
+import { defineRule } from '../src/rule.js';
+import { missingFor } from '../src/calls/analyze.js';
+import { attributionEvidence, declaredEvidence, operationOf } from '../src/calls/evidence.js';
+
+export default defineRule({
+  id: 'missing-permission',
+  kind: 'code',
+  defaultSeverity: 'error',
+  description: "Require every Graph API call in the code to have the permissions it needs among its system user's declared permissions.",
+  rationale:
+    "graphguard reads the Graph API calls in the code (URL strings and templates, Graph clients, the business SDKs' generated methods), attributes each to the system user whose token the file reads (the one declared `token.secret` it names) or whose `code:` globs match the file, and looks the operation up in its endpoint table (data/endpoints.json, each entry sourced to Meta's reference page). A call needs all of the entry's `allOf` permissions and one of its `anyOf`. When the user's manifest entry does not declare one, either the manifest is wrong, or the call fails in production with error 200 or 10 (permission not granted) — the token cannot do what the code asks. The finding is at the call site and names the operation, the permission and the user; its `related` locations show why the call is that user's and what the user declares.",
+  sources: [
+    'https://developers.facebook.com/docs/permissions',
+    'https://developers.facebook.com/docs/graph-api/reference',
+    'https://developers.facebook.com/docs/business-management-apis/system-users/overview',
+  ],
+  messages: {
+    missing: {
+      message: '`{{operation}}` needs `{{permission}}`, which system user {{user}} does not declare.',
+      suggestion: "Add `{{permission}}` to {{user}}'s permissions (and its token), or make this call with a user that has it.",
+    },
+    missingOneOf: {
+      message: '`{{operation}}` needs one of {{permissions}}; system user {{user}} declares none of them.',
+      suggestion: "Add `{{first}}` (the narrowest) to {{user}}'s permissions (and its token), or make this call with a user that has it.",
+    },
+  },
+  // The work is on the whole scan's calls (checkCalls); no file is given to checkFile.
+  needles: () => [],
+  checkFile() {},
+  checkCalls(ctx) {
+    for (const u of ctx.calls.users) {
+      const declared = new Set(u.permissions.declared);
+      for (const c of u.calls) {
+        const { allOf, anyOf } = missingFor(c.endpoint!, declared);
+        if (allOf.length === 0 && !anyOf) continue;
+        const operation = operationOf(c);
+        const related = [attributionEvidence(ctx, c.file, c.attribution), declaredEvidence(ctx, u)];
+        const at = { file: c.file, line: c.line, column: c.column, endLine: c.endLine, endColumn: c.endColumn, related, ...(c.source !== undefined ? { source: c.source } : {}) };
+        for (const permission of allOf)
+          ctx.report({ messageId: 'missing', data: { operation, permission, user: u.name }, anchor: `${u.name}\0${operation}\0${permission}`, ...at });
+        if (anyOf)
+          ctx.report({
+            messageId: 'missingOneOf',
+            data: { operation, permissions: anyOf.map((p) => `\`${p}\``).join(', '), first: anyOf[0]!, user: u.name },
+            anchor: `${u.name}\0${operation}\0${anyOf.join('|')}`,
+            ...at,
+          });
+      }
+    }
+  },
+});

@@ -1,0 +1,314 @@
+/**
+ * From call sites to least privilege (SPEC §7): each file's calls are located, matched against the
+ * endpoint table, attributed to a system user (the one declared token secret the file reads, or the
+ * user whose `code:` globs match it; `code` wins), and each user's needs are held against what the
+ * manifest declares. Pure: files come in as text.
+ */
+import { expandTasks } from '../data.js';
+import type { AssetType, Manifest, ManifestSystemUser } from '../manifest/types.js';
+import { resolveAsset } from '../manifest/model.js';
+import { findSecretReferences } from '../scan/references.js';
+import { compileGlobs } from '../glob.js';
+import { isProseFile } from '../scan/code-model.js';
+import { matchEndpoint, renderPath, type Endpoint, type HttpMethod, type Segment, type TaskNeed } from './endpoints.js';
+import { findCallSites, type CallSite } from './sites.js';
+
+/** A call site with its position in the file and what it was matched to. */
+export interface LocatedCall {
+  file: string;
+  /** 1-based; end exclusive. */
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  method: HttpMethod;
+  /** The table path when mapped; the call's own path with placeholders when unknown; absent when unresolved. */
+  path?: string;
+  status: 'mapped' | 'unknown' | 'unresolved';
+  endpoint?: Endpoint;
+  via: CallSite['via'];
+  reason?: string;
+  /** The text of the call's first line (for code frames; never printed by infer). */
+  source?: string;
+}
+
+/** Where a file reads a declared token secret. */
+export interface TokenRead {
+  name: string;
+  line: number;
+  column: number;
+}
+
+/** What one file contributes: its calls and the declared token secrets it reads. */
+export interface FileCalls {
+  file: string;
+  calls: LocatedCall[];
+  tokens: TokenRead[];
+}
+
+/** A text source of call sites: a whole file, or a chunk of one (offsets into `text`, 1-based start). */
+export interface CallSource {
+  path: string;
+  text: string;
+  startLine?: number;
+  startColumn?: number;
+  /** Only positions in [from, to) of `text` belong to this chunk (overlapping chunks of a large file). */
+  owns?: (offset: number) => boolean;
+}
+
+const TOKEN_NAME = /\b[A-Z][A-Z0-9_]*TOKEN[A-Z0-9_]*\b/g;
+
+/**
+ * The calls and token reads of one file (or chunk). `tokenNames` are the manifest's declared token
+ * secrets; with `discover`, a file with calls also reports the env vars named `*TOKEN*` it reads
+ * (`infer` without a manifest).
+ */
+export function readFileCalls(src: CallSource, tokenNames: readonly string[], opts: { discover?: boolean } = {}): FileCalls {
+  const { path, text } = src;
+  if (isProseFile(path)) return { file: path, calls: [], tokens: [] };
+  const owns = src.owns ?? (() => true);
+  const sites = findCallSites(text, path).filter((s) => owns(s.start));
+  const names = opts.discover && sites.length > 0 ? [...new Set([...tokenNames, ...(text.match(TOKEN_NAME) ?? [])])] : tokenNames;
+  const refs = names.length > 0 ? findSecretReferences(text, [...names]).filter((r) => owns(r.start)) : [];
+  if (sites.length === 0 && refs.length === 0) return { file: path, calls: [], tokens: [] };
+  const pos = positions(text, src.startLine ?? 1, src.startColumn ?? 1);
+  const calls = sites.map((s): LocatedCall => {
+    const a = pos(s.start);
+    const b = pos(s.end);
+    const base = { file: path, line: a.line, column: a.column, endLine: b.line, endColumn: b.column, method: s.method, via: s.via, ...sourceOf(lineAt(text, s.start)) };
+    if (!s.segments) return { ...base, status: 'unresolved', reason: s.reason ?? 'computed path' };
+    const endpoint = matchEndpoint({ method: s.method, segments: s.segments, ...(s.node ? { node: s.node } : {}) });
+    if (endpoint) return { ...base, path: endpoint.path, status: 'mapped', endpoint };
+    return { ...base, path: displayPath(s.segments, s.node), status: 'unknown' };
+  });
+  const tokens = refs.map((r) => ({ name: r.name, ...pos(r.start) }));
+  return { file: path, calls, tokens };
+}
+
+/** A call's own path for display: ids as `{id}`, an SDK node as `{ad-account-id}`. */
+function displayPath(segs: Segment[], node?: string): string {
+  return renderPath(
+    segs.map((s, i) => {
+      if ('lit' in s) return s;
+      if (i === 0 && node) return { ph: `${node.replace(/([a-z0-9])([A-Z])/g, '$1-$2').toLowerCase()}-id` };
+      return { ph: /^[a-z][a-z0-9-]*-id$/.test(s.ph) ? s.ph : 'id', ...(s.act ? { act: true } : {}) };
+    }),
+  );
+}
+
+const sourceOf = (l: string | undefined) => (l === undefined ? {} : { source: l });
+
+/** The line of offset `o`, for a code frame; undefined for a line too long to keep (frameLine clips what it shows). */
+function lineAt(text: string, o: number): string | undefined {
+  const s = text.lastIndexOf('\n', o - 1) + 1;
+  let e = text.indexOf('\n', o);
+  if (e === -1) e = text.length;
+  return e - s <= 4096 ? text.slice(s, e) : undefined;
+}
+
+/** Offset → 1-based line and column, with a line-start table built once (binary search per lookup). */
+function positions(text: string, startLine: number, startColumn: number): (o: number) => { line: number; column: number } {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return (o) => {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid]! <= o) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: startLine + lo, column: lo === 0 ? startColumn + o : o - starts[lo]! + 1 };
+  };
+}
+
+/** Merges the per-chunk results of one file. */
+export function mergeFileCalls(a: FileCalls, b: FileCalls): FileCalls {
+  return { file: a.file, calls: [...a.calls, ...b.calls], tokens: [...a.tokens, ...b.tokens] };
+}
+
+/** Why a file's calls belong to a user. */
+export type Attribution =
+  | { by: 'code'; user: string; userIndex: number; glob: string; globIndex: number }
+  | { by: 'token'; user: string; userIndex: number; token: TokenRead };
+
+/** A user's needs and the gaps against the manifest. */
+export interface UserAnalysis {
+  name: string;
+  index: number;
+  user: ManifestSystemUser;
+  /** Mapped calls, in file order. */
+  calls: (LocatedCall & { attribution: Attribution })[];
+  unresolved: (LocatedCall & { attribution: Attribution })[];
+  unknown: (LocatedCall & { attribution: Attribution })[];
+  permissions: { needed: string[]; declared: string[]; missing: string[]; unused: string[] };
+  tasks: { needed: TaskNeed[]; missing: TaskNeed[] };
+}
+
+export interface CallAnalysis {
+  users: UserAnalysis[];
+  unattributed: LocatedCall[];
+  unresolved: (LocatedCall & { user?: string })[];
+  unknown: (LocatedCall & { user?: string })[];
+  /** False when only part of the repository was read (changed files only): nothing can be called unused. */
+  complete: boolean;
+  /** The files read (for the base/head comparison of a pull request). */
+  files: readonly FileCalls[];
+  /** The manifest the calls were attributed with. */
+  manifest: Manifest;
+}
+
+/** The declared token secret names of a manifest (what files are searched for). */
+export function tokenNames(manifest: Manifest | undefined): string[] {
+  const out = new Set<string>();
+  for (const u of manifest?.systemUsers ?? []) if (typeof u.token?.secret === 'string') out.add(u.token.secret);
+  return [...out];
+}
+
+/** Which user a file's calls belong to: `code:` globs first, then the one declared token secret it reads. */
+export function attribute(manifest: Manifest, file: FileCalls): Attribution | undefined {
+  const users = manifest.systemUsers ?? [];
+  const byCode: Attribution[] = [];
+  users.forEach((u, userIndex) => {
+    const globs = u.code ?? [];
+    if (globs.length === 0 || !globMatcher(globs)(file.file)) return;
+    // The evidence: the first positive glob that matches on its own.
+    const globIndex = globs.findIndex((g) => !g.startsWith('!') && globMatcher([g])(file.file));
+    byCode.push({ by: 'code', user: u.name, userIndex, glob: globs[Math.max(0, globIndex)]!, globIndex: Math.max(0, globIndex) });
+  });
+  if (byCode.length === 1) return byCode[0];
+  if (byCode.length > 1) return undefined;
+  const names = [...new Set(file.tokens.map((t) => t.name))];
+  if (names.length !== 1) return undefined;
+  const owners = users.map((u, i) => [u, i] as const).filter(([u]) => u.token?.secret === names[0]);
+  if (owners.length !== 1) return undefined;
+  const [u, userIndex] = owners[0]!;
+  return { by: 'token', user: u.name, userIndex, token: file.tokens.find((t) => t.name === names[0])! };
+}
+
+const globCache = new Map<string, (rel: string) => boolean>();
+function globMatcher(globs: string[]): (rel: string) => boolean {
+  const key = globs.join('\0');
+  let m = globCache.get(key);
+  if (!m) globCache.set(key, (m = compileGlobs(globs)));
+  return m;
+}
+
+/** Attributes every file's calls and holds each user's needs against the manifest. */
+export function analyzeCalls(manifest: Manifest, files: readonly FileCalls[], opts: { complete?: boolean } = {}): CallAnalysis {
+  const users = manifest.systemUsers ?? [];
+  const per = users.map((user, index): UserAnalysis => ({
+    name: user.name,
+    index,
+    user,
+    calls: [],
+    unresolved: [],
+    unknown: [],
+    permissions: { needed: [], declared: [...(user.permissions ?? [])], missing: [], unused: [] },
+    tasks: { needed: [], missing: [] },
+  }));
+  const unattributed: LocatedCall[] = [];
+  const unresolved: (LocatedCall & { user?: string })[] = [];
+  const unknown: (LocatedCall & { user?: string })[] = [];
+  const sorted = [...files].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  for (const f of sorted) {
+    if (f.calls.length === 0) continue;
+    const who = attribute(manifest, f);
+    const calls = [...f.calls].sort((a, b) => a.line - b.line || a.column - b.column);
+    for (const c of calls) {
+      if (!who) {
+        if (c.status === 'mapped') unattributed.push(c);
+        else (c.status === 'unknown' ? unknown : unresolved).push(c);
+        continue;
+      }
+      const u = per[who.userIndex]!;
+      const a = { ...c, attribution: who };
+      if (c.status === 'mapped') u.calls.push(a);
+      else if (c.status === 'unknown') {
+        u.unknown.push(a);
+        unknown.push({ ...c, user: u.name });
+      } else {
+        u.unresolved.push(a);
+        unresolved.push({ ...c, user: u.name });
+      }
+    }
+  }
+  const complete = opts.complete ?? true;
+  for (const u of per) needs(manifest, u, complete);
+  return { users: per, unattributed, unresolved, unknown, complete, files, manifest };
+}
+
+/** The anyOf group a call leaves unmet for a user, or the allOf permissions it lacks. */
+export function missingFor(e: Endpoint, declared: ReadonlySet<string>): { allOf: string[]; anyOf: string[] | undefined } {
+  const allOf = e.permissions.allOf.filter((p) => !declared.has(p));
+  const anyOf = e.permissions.anyOf.length > 0 && !e.permissions.anyOf.some((p) => declared.has(p)) ? e.permissions.anyOf : undefined;
+  return { allOf, anyOf };
+}
+
+/** Whether a user's grants give one of a task requirement's tasks (after implication), or one of an alternative's. Admins reach every asset. */
+export function taskMet(manifest: Manifest, user: ManifestSystemUser, need: TaskNeed): boolean {
+  if (user.role === 'admin') return true;
+  return [need, ...(need.or ?? [])].some((n) => grantGives(manifest, user, n));
+}
+
+function grantGives(manifest: Manifest, user: ManifestSystemUser, need: { assetType: AssetType; anyOf: string[] }): boolean {
+  for (const g of user.assets ?? []) {
+    const r = resolveAsset(manifest, g.asset);
+    if (!r || r.asset.type !== need.assetType) continue;
+    const have = expandTasks(need.assetType, g.tasks);
+    if (need.anyOf.some((t) => have.has(t))) return true;
+  }
+  return false;
+}
+
+function needs(manifest: Manifest, u: UserAnalysis, complete: boolean): void {
+  const declared = new Set(u.permissions.declared);
+  const needed = new Set<string>();
+  const missing = new Set<string>();
+  for (const c of u.calls) for (const p of c.endpoint!.permissions.allOf) needed.add(p);
+  for (const c of u.calls) {
+    const any = c.endpoint!.permissions.anyOf;
+    if (any.length === 0 || any.some((p) => needed.has(p))) continue;
+    needed.add(any.find((p) => declared.has(p)) ?? any[0]!);
+  }
+  for (const p of needed) if (!declared.has(p)) missing.add(p);
+  const tasks = new Map<string, TaskNeed>();
+  for (const c of u.calls) {
+    const t = c.endpoint!.task;
+    if (t) tasks.set(JSON.stringify(t), { assetType: t.assetType, anyOf: [...t.anyOf], ...(t.or?.length ? { or: t.or } : {}) });
+  }
+  u.permissions.needed = [...needed].sort();
+  u.permissions.missing = [...missing].sort();
+  const canJudge = complete && u.calls.length + u.unknown.length > 0 && u.unresolved.length === 0 && u.unknown.length === 0;
+  u.permissions.unused = canJudge ? u.permissions.declared.filter((p) => !needed.has(p)) : [];
+  u.tasks.needed = [...tasks.values()].sort((a, b) => (a.assetType < b.assetType ? -1 : a.assetType > b.assetType ? 1 : 0));
+  u.tasks.missing = u.tasks.needed.filter((t) => !taskMet(manifest, u.user, t));
+}
+
+/** SPEC §7's JSON shape of an analysis (what `graphguard infer --format json` prints). */
+export interface InferJson {
+  users: {
+    name: string;
+    calls: { file: string; line: number; method: HttpMethod; path: string }[];
+    permissions: { needed: string[]; declared: string[]; missing: string[]; unused: string[] };
+    tasks: { needed: TaskNeed[]; missing: TaskNeed[] };
+  }[];
+  unattributed: { file: string; line: number; method: HttpMethod; path: string }[];
+  unresolved: { file: string; line: number; user?: string; reason?: string }[];
+  unknown: { file: string; line: number; method: HttpMethod; path: string; user?: string }[];
+}
+
+export function toInferJson(a: CallAnalysis, only?: string): InferJson {
+  const call = (c: LocatedCall) => ({ file: c.file, line: c.line, method: c.method, path: c.path! });
+  const keep = (name?: string) => only === undefined || name === only;
+  return {
+    users: a.users
+      .filter((u) => keep(u.name))
+      .map((u) => ({ name: u.name, calls: u.calls.map(call), permissions: u.permissions, tasks: u.tasks })),
+    unattributed: only === undefined ? a.unattributed.map(call) : [],
+    unresolved: a.unresolved
+      .filter((c) => keep(c.user))
+      .map((c) => ({ file: c.file, line: c.line, ...(c.user ? { user: c.user } : {}), ...(c.reason ? { reason: c.reason } : {}) })),
+    unknown: a.unknown.filter((c) => keep(c.user)).map((c) => ({ ...call(c), ...(c.user ? { user: c.user } : {}) })),
+  };
+}

@@ -1,0 +1,224 @@
+/** The endpoint table (data/endpoints.json) and the SDK method table (data/sdk-methods.json), and matching a call against them. */
+import endpointsJson from '../../data/endpoints.json' with { type: 'json' };
+import sdkJson from '../../data/sdk-methods.json' with { type: 'json' };
+import type { AssetType } from '../manifest/types.js';
+
+export type HttpMethod = 'GET' | 'POST' | 'DELETE';
+
+/** One Graph API operation of data/endpoints.json (SPEC §7). */
+export interface Endpoint {
+  method: HttpMethod;
+  path: string;
+  node: string;
+  permissions: { allOf: string[]; anyOf: string[] };
+  task: TaskNeed | null;
+  sources: string[];
+  note?: string;
+}
+
+/** A task requirement: one of `anyOf` on an asset of `assetType`, or (`or`) one of the alternatives' instead. */
+export interface TaskNeed {
+  assetType: AssetType;
+  anyOf: string[];
+  or?: { assetType: AssetType; anyOf: string[] }[];
+}
+
+/** A segment of a path: literal text, or a placeholder (`{page-id}`, a variable, an id) with a name hint. */
+export type Segment = { lit: string } | { ph: string; act?: boolean };
+
+const raw = endpointsJson as unknown as { operations: Endpoint[] };
+/** Every entry of data/endpoints.json. */
+export const endpoints: readonly Endpoint[] = raw.operations;
+
+/** The SDK method table: per generated class, its node's HTTP methods and its edge methods (`getInsights` → `GET /insights`). */
+export interface SdkClass {
+  node: string[];
+  edges: Record<string, string>;
+}
+export const sdkClasses: Readonly<Record<string, SdkClass>> = (sdkJson as unknown as { classes: Record<string, SdkClass> }).classes;
+export const sdkSource: string = (sdkJson as unknown as { source: string }).source;
+
+/** Lower-case letters and digits only: `ProductCatalog`, `product_catalog` and `product-catalog` compare equal. */
+export function squash(s: string): string {
+  return s.toLowerCase().replace(/[^a-z0-9]/g, '');
+}
+
+/** Splits a table path (`/act_{ad-account-id}/insights`) into segments. */
+export function parseTablePath(path: string): Segment[] {
+  return path
+    .split('/')
+    .filter(Boolean)
+    .map((s) => {
+      const m = /^(act_)?\{([^}]+)\}$/.exec(s);
+      return m ? { ph: m[2]!, ...(m[1] ? { act: true } : {}) } : { lit: s };
+    });
+}
+
+/** Renders segments as a path, placeholders as `{name}`. */
+export function renderPath(segs: readonly Segment[]): string {
+  return `/${segs.map((s) => ('lit' in s ? s.lit : `${s.act ? 'act_' : ''}{${s.ph}}`)).join('/')}`;
+}
+
+/** What a call site asks for: method, segments, and (SDK calls) the class of the node. */
+export interface CallShape {
+  method: HttpMethod;
+  segments: Segment[];
+  /** The SDK class or table node the call's first segment is an id of, when known. */
+  node?: string;
+}
+
+interface Compiled {
+  e: Endpoint;
+  segs: Segment[];
+  order: number;
+}
+
+let byKey: Map<string, Compiled[]> | undefined;
+/** Table entries by `METHOD length`: a call is compared only with entries of its method and depth. */
+function index(): Map<string, Compiled[]> {
+  if (byKey) return byKey;
+  byKey = new Map();
+  endpoints.forEach((e, order) => {
+    const segs = parseTablePath(e.path);
+    const k = `${e.method} ${segs.length}`;
+    const list = byKey!.get(k) ?? [];
+    list.push({ e, segs, order });
+    byKey!.set(k, list);
+  });
+  return byKey;
+}
+
+/** Words of a placeholder or variable name that say which node an id is of. */
+const NODE_WORDS: [RegExp, string][] = [
+  [/media/, 'media'],
+  [/adaccount|^act|account_?id$|adacct/, 'adaccount'],
+  [/catalog/, 'catalog'],
+  [/igu?ser|instagram|^ig/, 'ig'],
+  [/whatsapp|waba/, 'waba'],
+  [/phone/, 'phone'],
+  [/adset/, 'adset'],
+  [/campaign/, 'campaign'],
+  [/creative/, 'creative'],
+  [/business|^biz|bm/, 'business'],
+  [/systemuser/, 'systemuser'],
+  [/page/, 'page'],
+  [/order/, 'order'],
+  [/product/, 'product'],
+  [/pixel|dataset/, 'pixel'],
+  [/form/, 'form'],
+  [/lead/, 'lead'],
+  [/comment/, 'comment'],
+  [/post|photo|video/, 'post'],
+  [/audience/, 'audience'],
+  [/user|^me$/, 'user'],
+];
+
+/** Placeholders that stand for any node (`/{object-id}/comments`). */
+const GENERIC = /^(?:object|id|node|parent)(?:-id)?$/;
+
+/** The node word of a name (`pageId` → `page`, `{ad-account-id}` → `adaccount`), if any. */
+export function nodeWord(name: string): string | undefined {
+  const s = squash(name);
+  for (const [re, w] of NODE_WORDS) if (re.test(s)) return w;
+  return undefined;
+}
+
+/**
+ * The table entry a call matches: same method and depth; each literal segment equal; a placeholder of
+ * the table matched by any placeholder, id or `me` of the call. When several entries match, the one whose
+ * node (SDK class) or placeholder names agree with the call's hints wins, then the first in the table.
+ */
+export function matchEndpoint(call: CallShape): Endpoint | undefined {
+  const candidates = index().get(`${call.method} ${call.segments.length}`);
+  if (!candidates) return undefined;
+  let best: Compiled | undefined;
+  let bestScore = -1;
+  for (const c of candidates) {
+    const s = score(c, call);
+    if (s > bestScore) {
+      best = c;
+      bestScore = s;
+    }
+  }
+  return best?.e;
+}
+
+function score(c: Compiled, call: CallShape): number {
+  let s = 0;
+  for (let i = 0; i < c.segs.length; i++) {
+    const t = c.segs[i]!;
+    const a = call.segments[i]!;
+    if ('lit' in t) {
+      if (!('lit' in a) || a.lit !== t.lit) return -1;
+      s += 4;
+      continue;
+    }
+    if ('lit' in a) {
+      // `me` stands for the token's own node (a user, or a Page with a Page token).
+      if (a.lit !== 'me') return -1;
+      s += nodeWord(t.ph) === 'user' ? 2 : 0;
+      continue;
+    }
+    if (a.act && !t.act && nodeWord(t.ph) !== 'adaccount') return -1;
+    if (a.act && t.act) s += 3;
+    // A variable named for a node (`orderId`) only fills a placeholder of that node or a generic one.
+    const want = i === 0 && call.node !== undefined ? undefined : nodeWord(a.ph);
+    const have = nodeWord(t.ph);
+    if (want !== undefined) {
+      if (have === want) s += 3;
+      else if (have !== undefined || !GENERIC.test(t.ph)) return -1;
+    }
+  }
+  if (call.node !== undefined) {
+    const first = c.segs[0];
+    if (squash(c.e.node) === squash(call.node)) s += 8;
+    else if (!(first && 'ph' in first && GENERIC.test(first.ph))) s -= 8;
+  }
+  return s;
+}
+
+/** An SDK method name resolved on a class: the HTTP method and the path segments below the node. */
+export function sdkOperation(cls: string, method: string): { http: HttpMethod; edge?: string } | undefined {
+  const c = sdkClasses[cls];
+  if (!c) return undefined;
+  const e = c.edges[method] ?? c.edges[snakeIndex(cls).get(method) ?? ''];
+  if (e) {
+    const [http, path] = e.split(' ') as [HttpMethod, string];
+    return { http, edge: path.replace(/^\//, '') };
+  }
+  const m = method.toLowerCase();
+  if ((m === 'get' || m === 'read' || m === 'api_get') && c.node.includes('GET')) return { http: 'GET' };
+  if ((m === 'update' || m === 'api_update' || m === 'save') && c.node.includes('POST')) return { http: 'POST' };
+  if ((m === 'delete' || m === 'api_delete' || m === 'destroy') && c.node.includes('DELETE')) return { http: 'DELETE' };
+  return undefined;
+}
+
+const snakeCache = new Map<string, Map<string, string>>();
+/** Python's business SDK names the same methods in snake_case: `get_insights` → `getInsights`. */
+function snakeIndex(cls: string): Map<string, string> {
+  let m = snakeCache.get(cls);
+  if (!m) {
+    m = new Map();
+    for (const name of Object.keys(sdkClasses[cls]?.edges ?? {})) m.set(toSnake(name), name);
+    snakeCache.set(cls, m);
+  }
+  return m;
+}
+
+export function toSnake(name: string): string {
+  return name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').replace(/([A-Z])([A-Z][a-z])/g, '$1_$2').toLowerCase();
+}
+
+let methodNames: Set<string> | undefined;
+/** Every edge method name of every SDK class, in both spellings (to spot SDK calls on receivers of unknown class). */
+export function isSdkEdgeMethod(name: string): boolean {
+  if (!methodNames) {
+    methodNames = new Set();
+    for (const c of Object.values(sdkClasses))
+      for (const m of Object.keys(c.edges)) {
+        methodNames.add(m);
+        methodNames.add(toSnake(m));
+      }
+  }
+  return methodNames.has(name);
+}

@@ -1,0 +1,818 @@
+/**
+ * Graph API call sites in a source file (SPEC §7), from its text alone: URL strings and templates
+ * naming a Graph host (directly or through a constant of the same file), relative paths passed to known
+ * Graph clients, and the business SDKs' generated methods. Pure and linear in the text: one tokenizer
+ * pass, then passes over the tokens that look at most a bounded window around each token.
+ */
+import { isSdkEdgeMethod, sdkClasses, sdkOperation, type HttpMethod, type Segment } from './endpoints.js';
+import { languageOf, tokenize, type Language, type Part, type Token } from './lex.js';
+
+/** One Graph API call found in a file. */
+export interface CallSite {
+  /** Offsets of the call's text (the URL expression, the client call or the SDK method name), end exclusive. */
+  start: number;
+  end: number;
+  method: HttpMethod;
+  /** Path segments below host and version; null when the path cannot be resolved from the file. */
+  segments: Segment[] | null;
+  /** The SDK class whose node the first segment is (SDK calls). */
+  node?: string;
+  via: 'url' | 'client' | 'sdk';
+  /** Why the path could not be resolved (unresolved calls). */
+  reason?: string;
+}
+
+const HOST = /^(?:https?:)?(?:\/\/)?(graph(?:-video)?\.facebook\.com|graph\.instagram\.com)(?::443)?(?=\/|$|\?)/i;
+const HOST_ANYWHERE = /graph(?:-video)?\.facebook\.com|graph\.instagram\.com/i;
+const VERSION_LIT = /^v\d{1,3}\.\d{1,2}$/i;
+/** Method names of the known Graph clients (clientCall looks at nothing else). */
+const CLIENT_METHODS = new Set([
+  'api', 'call', 'get', 'post', 'delete', 'Get', 'Post', 'Delete', 'Api', 'sendRequest', 'request', 'graph_call',
+  'get_object', 'get_connections', 'put_object', 'put_connections', 'delete_object', 'delete_connections',
+  'put_wall_post', 'put_comment', 'put_like', 'get_objects', 'fetchObject', 'fetchConnection', 'publish', 'deleteObject', 'fetchObjects',
+]);
+
+/** Calls that wrap a URL without using it. */
+const URL_WRAPPERS = /^(?:URI|URL|Uri|create|parse|Parse|urlparse|urljoin|new)$/;
+const VERSION_NAME = /version|^v$|^ver$|apiv|graphv/i;
+const HTTP_WORDS: Record<string, HttpMethod> = { GET: 'GET', POST: 'POST', DELETE: 'DELETE', PUT: 'POST', PATCH: 'POST', HEAD: 'GET' };
+/** Tokens looked at on each side of a call for its method (bounded, so the pass stays linear). */
+const WINDOW = 80;
+/** Constants are resolved through at most this many levels. */
+const DEPTH = 4;
+
+/**
+ * A file can hold a call site only if it contains one of these (a Graph host, a client or an SDK name);
+ * files with none are skipped before tokenizing. The scan prefilter uses the same strings as needles.
+ */
+export const CALL_MARKERS = ['acebook', 'ACEBOOK', 'graph.instagram', 'FB.api', 'oala', 'restfb'] as const;
+const MARKERS = new RegExp(CALL_MARKERS.map((m) => m.replace('.', '\\.')).join('|'));
+
+const SDK_IMPORT: Record<Language, RegExp> = {
+  js: /facebook-nodejs-business-sdk/,
+  python: /facebook_business/,
+  php: /FacebookAds\\/,
+  java: /com\.facebook\.ads\.sdk/,
+  ruby: /FacebookAds|facebookbusiness/,
+  go: /(?!)/,
+};
+
+/** The Graph API call sites of a file. `path` selects the language; other files have none. */
+export function findCallSites(text: string, path: string): CallSite[] {
+  const lang = languageOf(path);
+  if (!lang || !MARKERS.test(text) || isMinified(text)) return [];
+  return new Scanner(text, lang).run();
+}
+
+/**
+ * A minified or generated bundle (over 64 KiB with lines of over 1,000 characters on average): build
+ * output, not the code whose calls a token makes; the scan reads its source instead.
+ */
+function isMinified(text: string): boolean {
+  if (text.length < 64 * 1024) return false;
+  let lines = 1;
+  for (let i = text.indexOf('\n'); i !== -1 && lines * 1000 < text.length; i = text.indexOf('\n', i + 1)) lines++;
+  return lines * 1000 < text.length;
+}
+
+type Expr = { parts: Part[]; first: number; last: number };
+
+class Scanner {
+  private toks: Token[];
+  /** For each bracket token, the index of its partner; -1 otherwise. */
+  private partner: Int32Array;
+  /** For each token, the index of the innermost `(` it is inside, or -1. */
+  private inCall: Int32Array;
+  private consts = new Map<string, Expr>();
+  /** Variables bound to an SDK class (`const page = new Page(id)`). */
+  private bound = new Map<string, string>();
+  private out: CallSite[] = [];
+  private taken = new Set<number>();
+  private concat: string;
+  private sdk: boolean;
+
+  constructor(
+    private text: string,
+    private lang: Language,
+  ) {
+    this.toks = tokenize(text, lang);
+    const n = this.toks.length;
+    this.partner = new Int32Array(n).fill(-1);
+    this.inCall = new Int32Array(n).fill(-1);
+    const stack: number[] = [];
+    const parens: number[] = [];
+    for (let i = 0; i < n; i++) {
+      const t = this.toks[i]!;
+      this.inCall[i] = parens.length ? parens[parens.length - 1]! : -1;
+      if (t.t !== 'op') continue;
+      if (t.v === '(' || t.v === '[' || t.v === '{') {
+        stack.push(i);
+        if (t.v === '(') parens.push(i);
+      } else if (t.v === ')' || t.v === ']' || t.v === '}') {
+        // Pop to the matching opener; an unbalanced closer is ignored.
+        const want = t.v === ')' ? '(' : t.v === ']' ? '[' : '{';
+        for (let k = stack.length - 1; k >= 0 && k >= stack.length - 8; k--) {
+          const o = stack[k]!;
+          if ((this.toks[o] as { v: string }).v === want) {
+            this.partner[o] = i;
+            this.partner[i] = o;
+            const removed = stack.splice(k);
+            for (const r of removed) if ((this.toks[r] as { v: string }).v === '(' && parens[parens.length - 1] === r) parens.pop();
+            break;
+          }
+        }
+      }
+    }
+    this.concat = lang === 'php' ? '.' : '+';
+    this.sdk = SDK_IMPORT[lang].test(text);
+  }
+
+  run(): CallSite[] {
+    this.collectConstants();
+    if (this.sdk) this.collectBindings();
+    const n = this.toks.length;
+    for (let i = 0; i < n; i++) {
+      const t = this.toks[i]!;
+      if (t.t === 'id' && this.toks[i + 1]?.t === 'op' && (this.toks[i + 1] as { v: string }).v === '(') {
+        if (this.clientCall(i)) continue;
+        if (this.sdk && this.sdkCall(i)) continue;
+      }
+      if (t.t === 'str' || t.t === 'id') {
+        const e = this.expr(i);
+        if (!e) continue;
+        if (!this.taken.has(e.first)) this.urlSite(e);
+        if (e.last > i) i = e.last;
+      }
+    }
+    return this.out.sort((a, b) => a.start - b.start);
+  }
+
+  // ---- tokens ----
+  private op(i: number, v: string): boolean {
+    const t = this.toks[i];
+    return t !== undefined && t.t === 'op' && t.v === v;
+  }
+  private id(i: number): string | undefined {
+    const t = this.toks[i];
+    return t && t.t === 'id' ? t.v : undefined;
+  }
+  private str(i: number): string | undefined {
+    const t = this.toks[i];
+    return t && t.t === 'str' ? t.value : undefined;
+  }
+  private member(i: number): boolean {
+    return this.op(i, '.') || this.op(i, '->') || this.op(i, '?.') || this.op(i, '::');
+  }
+
+  /** `name = <string expression>` (any language's spelling): remembered for resolving holes. */
+  private collectConstants(): void {
+    const n = this.toks.length;
+    for (let i = 0; i + 2 < n; i++) {
+      const name = this.id(i);
+      if (!name) continue;
+      let at = -1;
+      if (this.op(i + 1, '=') || this.op(i + 1, ':=') || (this.op(i + 1, ':') && this.lang !== 'python')) at = i + 2;
+      else if (name === 'define' && this.op(i + 1, '(') && this.str(i + 2) && this.op(i + 3, ',')) {
+        const e = this.expr(i + 4);
+        if (e && !this.consts.has(this.str(i + 2)!)) this.consts.set(this.str(i + 2)!, e);
+        continue;
+      }
+      if (at === -1) continue;
+      if (this.toks[at]?.t !== 'str' && !(this.toks[at]?.t === 'id' && this.op(at + 1, this.concat))) continue;
+      const e = this.expr(at);
+      if (e && !this.consts.has(bare(name))) this.consts.set(bare(name), e);
+    }
+  }
+
+  /**
+   * A string expression starting at token i: operands joined by the language's concatenation, where an
+   * operand is a string literal, a variable or member chain (a hole named by its last identifier), or a
+   * format call (`fmt.Sprintf`, `String.format`, `sprintf`, `'…'.format(…)`). Undefined when token i
+   * starts none, or a lone variable.
+   */
+  private expr(i: number): Expr | undefined {
+    const parts: Part[] = [];
+    let j = i;
+    let operands = 0;
+    let strings = 0;
+    for (;;) {
+      const r = this.operand(j, parts);
+      if (r === -1) break;
+      operands++;
+      if (this.toks[j]!.t === 'str' || r > j + 1) strings += this.toks[j]!.t === 'str' || this.isFormat(j) ? 1 : 0;
+      j = r;
+      if (this.op(j, this.concat) && j + 1 < this.toks.length) {
+        j++;
+        continue;
+      }
+      break;
+    }
+    if (operands === 0 || strings === 0) return undefined;
+    return { parts, first: i, last: j - 1 };
+  }
+
+  private isFormat(j: number): boolean {
+    const v = this.id(j);
+    return v !== undefined && /^(?:Sprintf|format|sprintf)$/.test(this.id(j + 2) ?? v);
+  }
+
+  /** Parses one operand at j into `parts`; returns the index after it, or -1. */
+  private operand(j: number, parts: Part[]): number {
+    const t = this.toks[j];
+    if (!t) return -1;
+    if (t.t === 'str') {
+      // '…'.format(a, b) (Python): positional `{}` holes take the arguments' names.
+      if (this.op(j + 1, '.') && this.id(j + 2) === 'format' && this.op(j + 3, '(')) {
+        const args = this.args(j + 3);
+        parts.push(...fillPositional(t.parts, args.map((a) => this.argName(a)), /\{\}/g));
+        return this.partner[j + 3]! + 1;
+      }
+      parts.push(...t.parts);
+      return j + 1;
+    }
+    if (t.t !== 'id') return -1;
+    // fmt.Sprintf("…%s…", a) / String.format / sprintf / format
+    let k = j;
+    while (this.member(k + 1) && this.id(k + 2)) k += 2;
+    const callee = this.id(k)!;
+    if (this.op(k + 1, '(')) {
+      if (/^(?:Sprintf|format|sprintf)$/.test(callee) && this.toks[k + 2]?.t === 'str') {
+        const args = this.args(k + 1);
+        const fmt = this.toks[k + 2] as Extract<Token, { t: 'str' }>;
+        parts.push(...fillPositional(fmt.parts, args.slice(1).map((a) => this.argName(a)), /%[sdvq]/g));
+        return this.partner[k + 1]! + 1;
+      }
+      return -1;
+    }
+    // A variable or member chain; `$this->base`, `self.graph`, `config.GRAPH_URL`.
+    parts.push({ hole: callee });
+    return k + 1;
+  }
+
+  /** Argument token ranges [from, to) of the call whose `(` is at p. */
+  private args(p: number): [number, number][] {
+    const end = this.partner[p]!;
+    if (end === -1) return [];
+    const out: [number, number][] = [];
+    let from = p + 1;
+    for (let k = p + 1; k < end && k - p < WINDOW * 4; k++) {
+      const t = this.toks[k]!;
+      if (t.t === 'op' && (t.v === '(' || t.v === '[' || t.v === '{') && this.partner[k]! > k) {
+        k = this.partner[k]!;
+        continue;
+      }
+      if (t.t === 'op' && t.v === ',') {
+        out.push([from, k]);
+        from = k + 1;
+      }
+    }
+    if (from < end) out.push([from, end]);
+    return out;
+  }
+
+  /** The name of a simple argument (`pageId`, `self.page_id`, `$page`), else undefined. */
+  private argName([a, b]: [number, number]): string | undefined {
+    // keyword arguments: `id=page_id`
+    if (b - a >= 3 && this.id(a) && this.op(a + 1, '=')) a += 2;
+    let name: string | undefined;
+    for (let k = a; k < b; k++) {
+      const v = this.id(k);
+      if (v) name = v;
+      else if (!this.member(k)) return undefined;
+    }
+    return name;
+  }
+
+  /** Resolves holes that name constants of the file, to a flat list of parts. */
+  private resolve(parts: Part[], depth = 0, seen = new Set<string>()): Part[] {
+    const out: Part[] = [];
+    for (const p of parts) {
+      if ('lit' in p) {
+        out.push(p);
+        continue;
+      }
+      const name = holeName(p.hole);
+      const c = name !== undefined && depth < DEPTH && !seen.has(name) ? this.consts.get(name) : undefined;
+      if (c) {
+        seen.add(name!);
+        out.push(...this.resolve(c.parts, depth + 1, seen));
+        seen.delete(name!);
+      } else out.push(p);
+    }
+    return out;
+  }
+
+  // ---- URL strings ----
+  private urlSite(e: Expr): void {
+    const parts = this.resolve(e.parts);
+    const first = parts[0];
+    if (!first || !('lit' in first)) return;
+    const m = HOST.exec(first.lit);
+    if (!m) {
+      if (HOST_ANYWHERE.test(first.lit)) return; // e.g. a docs link in a message
+      return;
+    }
+    const rest: Part[] = [{ lit: first.lit.slice(m[0].length) }, ...parts.slice(1)];
+    const path = stripVersion(rest);
+    if (path === null) return;
+    const seg = segmentize(path);
+    if (seg.empty) return; // the bare host or base URL: a constant, not a call
+    // `URI("…")`, `new URL(…)`, `URI.create(…)`: the call that uses the URL is around the wrapper.
+    let a = e.first;
+    let b = e.last;
+    for (let k = 0; k < 3; k++) {
+      const p = this.inCall[a]!;
+      if (p === -1 || !URL_WRAPPERS.test(this.id(p - 1) ?? '') || this.partner[p] === -1) break;
+      a = p - 1;
+      while (this.member(a - 1) && this.id(a - 2)) a -= 2;
+      if (this.id(a - 1) === 'new') a--;
+      b = this.partner[p]!;
+    }
+    // A URL assigned to a constant is a call where the constant is used, not where it is defined.
+    if (this.isConstantDefinition(a)) {
+      const name = bare(this.id(a - 2)!);
+      const use = this.useOf(name, b + 1);
+      if (use === -1) return;
+      const method = this.methodAround(use, use, seg.method);
+      this.push(this.toks[e.first]!.start, this.toks[e.last]!.end, method, seg, 'url');
+      return;
+    }
+    const method = this.methodAround(a, b, seg.method);
+    this.push(this.toks[e.first]!.start, this.toks[e.last]!.end, method, seg, 'url');
+  }
+
+  private isConstantDefinition(first: number): boolean {
+    return (this.op(first - 1, '=') || this.op(first - 1, ':=')) && this.id(first - 2) !== undefined;
+  }
+
+  /** The next use of a variable as a call argument, within a bounded window; -1 if none. */
+  private useOf(name: string, from: number): number {
+    const n = Math.min(this.toks.length, from + WINDOW * 4);
+    for (let k = from; k < n; k++) {
+      const v = this.id(k);
+      if (v !== undefined && bare(v) === name && this.inCall[k]! !== -1 && !this.op(k + 1, '=')) return k;
+    }
+    return -1;
+  }
+
+  private push(start: number, end: number, method: HttpMethod, seg: Segmented, via: CallSite['via'], node?: string): void {
+    this.out.push({
+      start,
+      end,
+      method,
+      segments: seg.unresolved ? null : seg.segments,
+      via,
+      ...(node ? { node } : {}),
+      ...(seg.unresolved ? { reason: seg.unresolved } : {}),
+    });
+  }
+
+  /**
+   * The HTTP method of a call whose URL or path spans tokens [a, b]: the enclosing call's name
+   * (`requests.post`, `axios.delete`, `http.PostForm`), a method string among its arguments
+   * (`fetch(url, { method: 'POST' })`, `http.NewRequest("POST", url)`), or a builder/curl option that
+   * follows in the same statement (`.post(body)`, `CURLOPT_POST`); else `fallback` (from `?method=`) or GET.
+   */
+  private methodAround(a: number, b: number, fallback?: HttpMethod): HttpMethod {
+    const p = this.inCall[a]!;
+    if (p !== -1) {
+      let callee = this.id(p - 1);
+      if (callee === 'new' || callee === 'create') callee = this.id(p - 3) ?? callee; // Net::HTTP::Post.new(uri)
+      const byName = callee ? methodOfName(callee) : undefined;
+      if (byName) return byName;
+      const end = this.partner[p]! === -1 ? Math.min(this.toks.length, p + WINDOW) : Math.min(this.partner[p]!, p + WINDOW);
+      for (let k = p + 1; k < end; k++) {
+        if (k >= a && k <= b) continue;
+        const s = this.str(k);
+        if (s !== undefined && HTTP_WORDS[s.toUpperCase()] && s.length <= 6 && (/^[A-Z]+$/.test(s) || this.keyBefore(k))) return HTTP_WORDS[s.toUpperCase()]!;
+      }
+      // Builders and curl: `.post(body)` / `.POST(…)` later in the statement; for `$ch = curl_init(url)`,
+      // `curl_setopt($ch, CURLOPT_POST, …)` before the next curl_init.
+      const handle = callee === 'curl_init' && this.op(p - 2, '=') ? this.id(p - 3) : undefined;
+      const stop = Math.min(this.toks.length, (this.partner[p]! === -1 ? p : this.partner[p]!) + WINDOW);
+      for (let k = this.partner[p]! === -1 ? b + 1 : this.partner[p]! + 1; k < stop; k++) {
+        const t = this.toks[k]!;
+        if (t.t === 'op' && t.v === ';' && callee !== 'curl_init') break;
+        if (t.t !== 'id') continue;
+        if (t.v === 'curl_init') break;
+        if (handle !== undefined && (t.v === 'CURLOPT_POST' || t.v === 'CURLOPT_POSTFIELDS' || t.v === 'CURLOPT_CUSTOMREQUEST') && this.id(k - 2) !== handle) continue;
+        if (t.v === 'CURLOPT_POST' || t.v === 'CURLOPT_POSTFIELDS') return 'POST';
+        if (t.v === 'CURLOPT_CUSTOMREQUEST') {
+          const s = this.str(k + 2);
+          if (s && HTTP_WORDS[s.toUpperCase()]) return HTTP_WORDS[s.toUpperCase()]!;
+        }
+        if (this.member(k - 1) && this.op(k + 1, '(')) {
+          const m = builderMethod(t.v);
+          if (m) return m;
+        }
+      }
+    }
+    return fallback ?? 'GET';
+  }
+
+  /** Whether the string at k is the value of a `method`/`verb` key or argument. */
+  private keyBefore(k: number): boolean {
+    const sep = this.toks[k - 1];
+    const key = this.toks[k - 2];
+    if (!sep || sep.t !== 'op' || !(sep.v === ':' || sep.v === '=' || sep.v === '=>' || sep.v === ',')) return sep?.t === 'op' && (sep.v === '(' || sep.v === ',');
+    if (sep.v === ',') return true;
+    const name = key?.t === 'id' ? key.v : key?.t === 'str' ? key.value : undefined;
+    return name !== undefined && /^(?:method|verb|http_method|httpMethod|type)$/i.test(name);
+  }
+
+  // ---- Graph clients ----
+  /** A relative path passed to a known Graph client at the call whose callee is token i. */
+  private clientCall(i: number): boolean {
+    const callee = this.id(i)!;
+    if (!CLIENT_METHODS.has(callee)) return false;
+    const p = i + 1;
+    if (this.partner[p] === -1) return false;
+    const recv = this.member(i - 1) ? this.id(i - 2) : undefined;
+    const args = this.args(p);
+    if (args.length === 0) return false;
+    const lc = callee.toLowerCase();
+    const graphish = recv !== undefined && /fb|facebook|graph|koala|session|client|api/i.test(bare(recv));
+    let pathArg: [number, number] | undefined;
+    let method: HttpMethod | undefined;
+    let extra: Segment[] = [];
+    let wholePath: Segment[] | undefined;
+    if (callee === 'api' && recv === 'FB') {
+      // JS SDK: FB.api(path, [method], [params], [callback])
+      pathArg = args[0];
+      const m = this.str(args[1]?.[0] ?? -1);
+      method = m && HTTP_WORDS[m.toUpperCase()] ? HTTP_WORDS[m.toUpperCase()] : undefined;
+    } else if (callee === 'call' && args.length >= 2 && HTTP_WORDS[(this.str(args[0]![0]) ?? '').toUpperCase()]) {
+      // Business SDKs: api.call('POST', [id, 'feed'], params) / api.call('GET', ('me', 'accounts'))
+      method = HTTP_WORDS[this.str(args[0]![0])!.toUpperCase()];
+      const [a, b] = args[1]!;
+      if (this.op(a, '[') || this.op(a, '(')) wholePath = this.listPath(a + 1, b - 1);
+      else pathArg = args[1];
+      if (!wholePath && !pathArg) return false;
+    } else if (graphish && this.lang === 'php' && (lc === 'get' || lc === 'post' || lc === 'delete') && this.looksRelative(args[0]!)) {
+      pathArg = args[0];
+      method = lc.toUpperCase() as HttpMethod;
+    } else if (graphish && (lc === 'sendrequest' || lc === 'request') && this.lang === 'php' && HTTP_WORDS[(this.str(args[0]![0]) ?? '').toUpperCase()]) {
+      method = HTTP_WORDS[this.str(args[0]![0])!.toUpperCase()];
+      pathArg = args[1];
+    } else if (graphish && (this.lang === 'python' || this.lang === 'ruby') && /^(get_object|get_connections|put_object|put_connections|delete_object|delete_connections|put_wall_post|put_comment|put_like|get_objects)$/.test(callee)) {
+      // facebook-sdk (Python) and Koala (Ruby): id, then the connection name.
+      const kw = this.kwargs(args);
+      const idArg = kw.get('id') ?? kw.get('parent_object') ?? args.find((a) => !this.isKwarg(a));
+      const conn = kw.get('connection_name') ?? args.filter((a) => !this.isKwarg(a))[1];
+      if (!idArg) return false;
+      method = callee.startsWith('put') ? 'POST' : callee.startsWith('delete') ? 'DELETE' : 'GET';
+      pathArg = idArg;
+      if (callee === 'put_wall_post') extra = [{ lit: 'feed' }];
+      else if (callee === 'put_comment') extra = [{ lit: 'comments' }];
+      else if (callee === 'put_like') extra = [{ lit: 'likes' }];
+      else if (/connections|put_object/.test(callee)) {
+        if (!conn) return false;
+        const c = this.pathOf(conn);
+        if (!c || c.unresolved || c.segments.length !== 1 || !('lit' in c.segments[0]!)) {
+          this.push(this.toks[i]!.start, this.toks[this.partner[p]!]!.end, method, { segments: [], unresolved: 'variable edge', empty: false }, 'client');
+          return true;
+        }
+        extra = c.segments;
+      }
+      const id = this.pathOf(pathArg);
+      if (!id) return false;
+      // The id argument is a node id: a variable is a placeholder, never an edge.
+      if (id.unresolved === 'variable edge' && id.segments.length === 0) id.unresolved = undefined;
+      const segs = id.unresolved ? id : { ...id, segments: [...id.segments.map(asNode), ...extra] };
+      this.push(this.toks[i]!.start, this.toks[this.partner[p]!]!.end, method, segs, 'client');
+      return true;
+    } else if (graphish && (this.lang === 'python' || this.lang === 'ruby') && (callee === 'request' || callee === 'graph_call') && this.looksRelative(args[0]!)) {
+      const kw = this.kwargs(args);
+      const m = kw.get('method') ?? kw.get('verb');
+      const ms = m ? this.str(m[0]) : this.str(args[2]?.[0] ?? -1);
+      method = ms && HTTP_WORDS[ms.toUpperCase()] ? HTTP_WORDS[ms.toUpperCase()] : kw.has('post_args') ? 'POST' : 'GET';
+      pathArg = args[0];
+    } else if (this.lang === 'java' && /^(fetchObject|fetchConnection|publish|deleteObject|fetchObjects)$/.test(callee) && recv && /client|facebook|fb/i.test(recv)) {
+      // RestFB
+      method = callee === 'publish' ? 'POST' : callee === 'deleteObject' ? 'DELETE' : 'GET';
+      pathArg = args[0];
+    } else if (this.lang === 'go' && recv !== undefined && /^(fb|session|facebook|graph)$/i.test(recv) && /^(Get|Post|Delete|Api)$/.test(callee)) {
+      // github.com/huandu/facebook: fb.Get("/me", params), session.Post(…), fb.Api(path, fb.POST, params)
+      method = callee === 'Api' ? ((this.id(args[1]?.[0] ?? -1) === 'fb' ? this.id((args[1]?.[0] ?? 0) + 2) : undefined) as HttpMethod | undefined) : (callee.toUpperCase() as HttpMethod);
+      if (method && !HTTP_WORDS[method]) method = undefined;
+      pathArg = args[0];
+    } else return false;
+
+    const end = this.toks[this.partner[p]!]!.end;
+    if (wholePath) {
+      const seg = segmentize(this.partsOfList(wholePath));
+      this.push(this.toks[i]!.start, end, method ?? 'GET', seg, 'client');
+      return true;
+    }
+    if (!pathArg) return false;
+    const seg = this.pathOf(pathArg);
+    if (!seg) return false;
+    if (seg.host) return false; // a full URL: the URL pass reports it
+    if (seg.empty) return false;
+    this.markTaken(pathArg);
+    this.push(this.toks[i]!.start, end, method ?? seg.method ?? 'GET', seg, 'client');
+    return true;
+  }
+
+  private isKwarg([a, b]: [number, number]): boolean {
+    return b - a >= 2 && this.id(a) !== undefined && (this.op(a + 1, '=') || this.op(a + 1, ':'));
+  }
+
+  private kwargs(args: [number, number][]): Map<string, [number, number]> {
+    const m = new Map<string, [number, number]>();
+    for (const [a, b] of args) if (this.isKwarg([a, b])) m.set(this.id(a)!, [a + 2, b]);
+    return m;
+  }
+
+  private markTaken([a, b]: [number, number]): void {
+    for (let k = a; k < b; k++) this.taken.add(k);
+  }
+
+  private looksRelative([a]: [number, number]): boolean {
+    const t = this.toks[a];
+    if (!t || t.t !== 'str') return false;
+    const p = t.parts[0];
+    return p !== undefined && 'lit' in p && /^\/|^\{|^me\b/.test(p.lit);
+  }
+
+  /** A path argument (string expression or variable) as segments; undefined when it is not a string at all. */
+  private pathOf([a, b]: [number, number]): (Segmented & { host?: boolean }) | undefined {
+    const e = this.expr(a);
+    if (e && e.last < b - 1 && !this.op(e.last + 1, ',')) return undefined;
+    let parts: Part[];
+    if (e) parts = this.resolve(e.parts);
+    else {
+      const name = this.argName([a, b]);
+      if (name === undefined) return { segments: [], unresolved: 'computed path', empty: false };
+      parts = this.resolve([{ hole: name }]);
+    }
+    const first = parts[0];
+    if (first && 'lit' in first && HOST.test(first.lit)) return { segments: [], empty: false, host: true };
+    const path = stripVersion(parts, true);
+    if (path === null) return { segments: [], unresolved: 'computed path', empty: false };
+    return segmentize(path);
+  }
+
+  /** The elements of a `[id, 'feed']` / `(id, 'feed')` path list as parts joined by `/`. */
+  private listPath(a: number, b: number): Segment[] {
+    const parts: Segment[] = [];
+    void parts;
+    // Encoded as placeholder/lit pairs in partsOfList.
+    return this.args(a - 1).map(([x, y]) => {
+      const s = this.str(x);
+      if (s !== undefined && y === x + 1) return { lit: s };
+      const name = this.argName([x, y]);
+      return { ph: name ?? '' };
+    }).filter((s) => !(('lit' in s) && s.lit === '')) as Segment[];
+    void b;
+  }
+
+  private partsOfList(segs: Segment[]): Part[] {
+    const out: Part[] = [];
+    segs.forEach((s, k) => {
+      out.push({ lit: k === 0 ? '' : '/' });
+      if ('lit' in s) out.push({ lit: s.lit.replace(/^\/+|\/+$/g, '') });
+      else out.push({ hole: s.ph || '(expr)' });
+    });
+    return out;
+  }
+
+  // ---- business SDKs ----
+  /** `x = new Page(id)`, `x = Page(id)` (Python), `Page x = new Page(id, ctx)` (Java), `$x = new Page($id)`, Ruby `x = FacebookAds::Page.get(id)`. */
+  private collectBindings(): void {
+    const n = this.toks.length;
+    for (let i = 0; i + 3 < n; i++) {
+      const name = this.id(i);
+      if (!name || !(this.op(i + 1, '=') || this.op(i + 1, ':='))) continue;
+      let k = i + 2;
+      if (this.id(k) === 'await') k++;
+      if (this.id(k) === 'new') k++;
+      while (this.id(k) && this.member(k + 1) && this.id(k + 2)) k += 2;
+      let cls = this.id(k);
+      // Ruby: FacebookAds::AdAccount.get(id) — the class is before `.get`.
+      if (this.lang === 'ruby' && (cls === 'get' || cls === 'new') && this.member(k - 1)) cls = this.id(k - 2);
+      if (cls && sdkClasses[cls] && (this.op(k + 1, '(') || this.op(k + 1, '.'))) this.bound.set(bare(name), cls);
+      // Java: `AdAccount account = …`
+      const typ = this.id(i - 1);
+      if (typ && sdkClasses[typ] && this.lang === 'java') this.bound.set(name, typ);
+    }
+  }
+
+  /** An SDK method call at callee token i (`recv.createProduct(`, `$page->getFeed(`, `account.get_insights(`). */
+  private sdkCall(i: number): boolean {
+    if (!this.member(i - 1)) return false;
+    const method = this.id(i)!;
+    const cls = this.receiverClass(i - 2);
+    const p = i + 1;
+    if (cls === undefined) {
+      if (!/^(?:create|get|delete)(?:[A-Z]|_[a-z])/.test(method) || !isSdkEdgeMethod(method)) {
+        return this.rubyCall(i);
+      }
+      this.push(this.toks[i]!.start, this.toks[i]!.end, methodOfSdkName(method), { segments: [], unresolved: 'SDK method on an object of unknown class', empty: false }, 'sdk');
+      return true;
+    }
+    const op = sdkOperation(cls, method);
+    if (!op) return false;
+    const segments: Segment[] = [{ ph: cls }];
+    if (op.edge) segments.push({ lit: op.edge });
+    this.push(this.toks[i]!.start, this.toks[i]!.end, op.http, { segments, empty: false }, 'sdk', cls);
+    void p;
+    return true;
+  }
+
+  /** Ruby business SDK: `account.campaigns.create(…)`, `account.insights(…)`, `FacebookAds::AdAccount.get(id)`. */
+  private rubyCall(i: number): boolean {
+    if (this.lang !== 'ruby') return false;
+    const name = this.id(i)!;
+    // FacebookAds::Page.get(id)
+    if (name === 'get' && this.member(i - 1) && sdkClasses[this.id(i - 2) ?? ''] && this.op(i - 3, '::')) {
+      const cls = this.id(i - 2)!;
+      this.push(this.toks[i - 2]!.start, this.toks[i]!.end, 'GET', { segments: [{ ph: cls }], empty: false }, 'sdk', cls);
+      return true;
+    }
+    return false;
+  }
+
+  /** The SDK class of the receiver ending at token r: a bound variable, `new X(…)`, `X(…)` (Python), `(new X(…))`. */
+  private receiverClass(r: number): string | undefined {
+    const v = this.id(r);
+    if (v !== undefined) return this.bound.get(bare(v));
+    if (!this.op(r, ')')) return undefined;
+    const o = this.partner[r]!;
+    if (o === -1) return undefined;
+    const callee = this.id(o - 1);
+    if (callee && sdkClasses[callee] && (this.id(o - 2) === 'new' || this.lang === 'python')) return callee;
+    // (new X(…))
+    if (this.id(o + 1) === 'new' && sdkClasses[this.id(o + 2) ?? ''] && this.op(o + 3, '(') && this.partner[o + 3] === r - 1) return this.id(o + 2);
+    return undefined;
+  }
+}
+
+// ---- helpers ----
+
+/** `$name` → `name`, `@name` → `name`. */
+function bare(name: string): string {
+  return name.replace(/^[$@]+/, '');
+}
+
+/** The identifier an interpolation names (`page_id`, `self.page_id` → `page_id`); undefined when computed. */
+function holeName(hole: string): string | undefined {
+  const h = hole.trim();
+  if (/^[\w$@]+(?:(?:\.|->|\?\.|::)[\w$@]+)*$/.test(h)) return bare(h.split(/\.|->|\?\.|::/).pop()!);
+  return undefined;
+}
+
+function fillPositional(parts: Part[], names: (string | undefined)[], re: RegExp): Part[] {
+  let n = 0;
+  const out: Part[] = [];
+  for (const p of parts) {
+    if (!('lit' in p)) {
+      out.push(p);
+      continue;
+    }
+    let last = 0;
+    for (const m of p.lit.matchAll(re)) {
+      if (m.index > last) out.push({ lit: p.lit.slice(last, m.index) });
+      out.push({ hole: names[n++] ?? '(expr)' });
+      last = m.index + m[0].length;
+    }
+    if (last < p.lit.length) out.push({ lit: p.lit.slice(last) });
+  }
+  return out;
+}
+
+function methodOfName(callee: string): HttpMethod | undefined {
+  const c = callee.toLowerCase();
+  if (/^(?:post|postform|post_form|postjson|post_json|put|patch|post_async)$/.test(c)) return 'POST';
+  if (/^(?:delete|del)$/.test(c)) return 'DELETE';
+  if (/^(?:get|head|getjson|get_json|urlopen)$/.test(c)) return c === 'urlopen' ? undefined : 'GET';
+  return undefined;
+}
+
+function builderMethod(name: string): HttpMethod | undefined {
+  if (name === 'post' || name === 'POST' || name === 'put' || name === 'PUT' || name === 'patch') return 'POST';
+  if (name === 'delete' || name === 'DELETE') return 'DELETE';
+  return undefined;
+}
+
+function methodOfSdkName(name: string): HttpMethod {
+  return /^create/.test(name) ? 'POST' : /^delete/.test(name) ? 'DELETE' : 'GET';
+}
+
+/**
+ * The parts after the host, without a leading version (`/v19.0`, a `${API_VERSION}` hole) and without
+ * the query string. Null when a hole takes the place of the whole path (`${GRAPH}/${path}` with `path`
+ * unknown is reported as unresolved by segmentize instead).
+ */
+function stripVersion(parts: Part[], relative = false): Part[] | null {
+  const out: Part[] = [];
+  let i = 0;
+  // Skip the slash and the version, if any.
+  let head = parts.map((p) => ('lit' in p ? p : p));
+  void relative;
+  const first = head[0];
+  if (first && 'lit' in first) {
+    const m = /^\/?(v\d{1,3}\.\d{1,2})(?=\/|$|\?)/i.exec(first.lit);
+    if (m && VERSION_LIT.test(m[1]!)) head = [{ lit: first.lit.slice(m[0].length) }, ...head.slice(1)];
+    else if (/^\/?$/.test(first.lit) && head[1] && 'hole' in head[1] && VERSION_NAME.test(holeName(head[1].hole) ?? '')) head = head.slice(2);
+  } else if (first && 'hole' in first && VERSION_NAME.test(holeName(first.hole) ?? '')) head = head.slice(1);
+  for (; i < head.length; i++) {
+    const p = head[i]!;
+    if ('lit' in p) {
+      const q = p.lit.search(/[?#]/);
+      if (q !== -1) {
+        out.push({ lit: p.lit.slice(0, q) });
+        const query = p.lit.slice(q);
+        const mm = /[?&]method=(post|delete|get)\b/i.exec(query);
+        if (mm) out.push({ lit: `\u0000${mm[1]!.toUpperCase()}` });
+        break;
+      }
+    }
+    out.push(p);
+  }
+  return out;
+}
+
+interface Segmented {
+  segments: Segment[];
+  /** Why the path cannot be resolved. */
+  unresolved?: string | undefined;
+  /** No path at all (a base URL). */
+  empty: boolean;
+  /** `?method=POST` in the URL. */
+  method?: HttpMethod;
+}
+
+const ID_HINT = /(?:^|[^a-z])id$|Id$|ID$|_id$|^id$|ids?$/;
+
+/** Splits parts into path segments and classifies each: literal edge, placeholder, or unresolvable. */
+function segmentize(parts: Part[]): Segmented {
+  const segs: Part[][] = [[]];
+  let method: HttpMethod | undefined;
+  for (const p of parts) {
+    if ('lit' in p) {
+      if (p.lit.startsWith('\u0000')) {
+        method = p.lit.slice(1) as HttpMethod;
+        continue;
+      }
+      const pieces = p.lit.split('/');
+      pieces.forEach((piece, k) => {
+        if (k > 0) segs.push([]);
+        if (piece) segs[segs.length - 1]!.push({ lit: piece });
+      });
+    } else segs[segs.length - 1]!.push(p);
+  }
+  const nonEmpty = segs.filter((s) => s.length > 0);
+  if (nonEmpty.length === 0) return { segments: [], empty: true, ...(method ? { method } : {}) };
+  const out: Segment[] = [];
+  let unresolved: string | undefined;
+  nonEmpty.forEach((s, k) => {
+    const seg = classify(s, k, k === nonEmpty.length - 1);
+    if (typeof seg === 'string') unresolved ??= seg;
+    else out.push(seg);
+  });
+  return { segments: out, empty: false, ...(unresolved ? { unresolved } : {}), ...(method ? { method } : {}) };
+}
+
+const PATHISH = /path|url|uri|endpoint|edge|route|resource|query|target/i;
+
+function classify(s: Part[], index: number, last: boolean): Segment | string {
+  if (s.every((p) => 'lit' in p)) {
+    const lit = s.map((p) => (p as { lit: string }).lit).join('');
+    if (/^\d+$/.test(lit)) return { ph: 'id' };
+    if (/^act_\d+$/.test(lit) || /^act_[{<]/.test(lit)) return { ph: lit.replace(/^act_[{<]?|[}>]$/g, '') || 'ad-account-id', act: true };
+    const m = /^[{<:]([\w .-]*)[}>]?$/.exec(lit);
+    if (m && (lit.startsWith('{') || lit.startsWith('<') || lit.startsWith(':'))) return { ph: m[1] || 'id' };
+    if (/^%[sdv]$/.test(lit)) return { ph: 'id' };
+    // Page-scoped ids such as `<PAGE_ID>_<POST_ID>`.
+    if (/^\d+_\d+$/.test(lit)) return { ph: 'post-id' };
+    return { lit };
+  }
+  const holes = s.filter((p): p is { hole: string } => 'hole' in p);
+  const lits = s.filter((p): p is { lit: string } => 'lit' in p).map((p) => p.lit).join('');
+  const name = holeName(holes[holes.length - 1]!.hole);
+  if (lits === 'act_' && 'lit' in s[0]!) return { ph: name ?? 'ad-account-id', act: true };
+  if (holes.length === 1 && s.length === 1) {
+    if (name === undefined) return index === 0 && !last ? { ph: 'id' } : 'computed path';
+    if (ID_HINT.test(name) || looksLikeNode(name)) return { ph: name };
+    // `${path}`, `${endpoint}`: the whole path is computed; `${x}/feed`: x is a node id.
+    if (index === 0) return last || PATHISH.test(name) ? 'computed path' : { ph: name };
+    return 'variable edge';
+  }
+  // Mixed: `${pageId}_${postId}`, `{id}?fields=…` — an id.
+  if (name !== undefined && (ID_HINT.test(name) || looksLikeNode(name) || index === 0)) return { ph: name };
+  return index === 0 ? { ph: 'id' } : 'variable edge';
+}
+
+function looksLikeNode(name: string): boolean {
+  return /(?:page|catalog|account|user|post|media|business|campaign|adset|order|phone|waba|product|pixel|form|lead|comment|node|object|parent|me)$/i.test(
+    name.replace(/[_-]/g, ''),
+  );
+}
+
+/** A path segment passed as a node id (`graph.get_object(page_id)`): a literal id or placeholder stays so. */
+function asNode(s: Segment): Segment {
+  if ('ph' in s) return s;
+  if (/^(?:me|[\d_]+|act_\d+)$/.test(s.lit)) return s;
+  return s;
+}

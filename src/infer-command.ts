@@ -1,0 +1,67 @@
+/** The shell of `graphguard infer` and `init --from-code`: parse, read the repository, format. */
+import { parseArgs } from 'node:util';
+import { ConfigError } from './types.js';
+import { formatInferStylish, formatInferYaml, inferRepository, manifestFromCode } from './infer.js';
+import { toInferJson } from './calls/analyze.js';
+
+export const INFER_HELP = `Usage: graphguard infer [PATH...] [--user NAME] [--format stylish|json|yaml] [--manifest FILE]
+
+Reads the Graph API calls in PATHs (default: .), attributes them to the manifest's system users
+(the token secret a file reads, or a user's code: globs), and prints per user the operations found,
+the permissions and tasks they need and the change to the manifest; then the unattributed,
+unresolved and unknown calls. Without a manifest, each token env var the code reads is a user.
+  --user NAME     only this system user
+  --format NAME   stylish (default) | json (SPEC §7 shape) | yaml (manifest fragments to paste)
+  --manifest FILE the manifest (default: graphguard.yml, graphguard.yaml, .graphguard.yml)
+  --no-manifest   ignore any manifest: users from token env vars
+`;
+
+interface IO {
+  cwd: string;
+  stdout: (s: string) => void;
+}
+
+export async function runInfer(args: string[], io: IO): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        user: { type: 'string' },
+        format: { type: 'string', short: 'f' },
+        manifest: { type: 'string' },
+        'no-manifest': { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+  } catch (e) {
+    throw new ConfigError(`${(e as Error).message.split('\n')[0]!.replace(/\. To specify a positional.*$/, '')}; see \`graphguard infer --help\``);
+  }
+  const { values: v, positionals } = parsed;
+  if (v.help) {
+    io.stdout(INFER_HELP);
+    return 0;
+  }
+  const format = v.format ?? 'stylish';
+  if (!['stylish', 'json', 'yaml'].includes(format)) throw new ConfigError(`--format must be one of stylish, json, yaml, not "${format}"`);
+  const { analysis, manifest } = await inferRepository({
+    cwd: io.cwd,
+    paths: positionals,
+    ...(v['no-manifest'] ? { manifest: false as const } : v.manifest ? { manifest: v.manifest } : {}),
+    ...(v.user !== undefined ? { user: v.user } : {}),
+  });
+  if (format === 'json') io.stdout(`${JSON.stringify(toInferJson(analysis, v.user), null, 2)}\n`);
+  else if (format === 'yaml') io.stdout(formatInferYaml(analysis, manifest, v.user));
+  else io.stdout(formatInferStylish(analysis, v.user));
+  return 0;
+}
+
+/** `init --from-code`: the starter manifest from the code's calls (users from token env vars). */
+export async function initFromCode(cwd: string): Promise<string> {
+  const { analysis, manifest } = await inferRepository({ cwd, manifest: false });
+  if (!analysis.users.some((u) => u.calls.length > 0))
+    throw new ConfigError('init --from-code found no Graph API calls attributed to a token env var (`process.env.X_TOKEN`, `os.environ["X_TOKEN"]`, …)');
+  return manifestFromCode(analysis, manifest);
+}

@@ -1,0 +1,226 @@
+/**
+ * `graphguard infer` (SPEC §7): per system user, the Graph API operations its code calls, the
+ * permissions and tasks they need, and the change to the manifest; then the unattributed, unresolved
+ * and unknown calls. `infer()` is pure (files come in as text); `inferRepository()` reads a checkout.
+ */
+import path from 'node:path';
+import { stringify } from 'yaml';
+import { analyzeCalls, readFileCalls, toInferJson, tokenNames, type CallAnalysis, type CallSource, type FileCalls, type InferJson } from './calls/analyze.js';
+import { expandTasks, useCases as builtinUseCases, latestVersion } from './data.js';
+import { findManifest, loadManifest, MANIFEST_NAMES } from './manifest/load.js';
+import { validateManifest } from './manifest/validate.js';
+import type { AssetType, Manifest } from './manifest/types.js';
+import { resolveAsset } from './manifest/model.js';
+import { ConfigError } from './types.js';
+
+export type { InferJson };
+
+export interface InferOptions {
+  /** The manifest to hold the code against. Without one, each token env var the code reads (`*TOKEN*`) stands for a system user. */
+  manifest?: Manifest;
+  /** The files to read, as text. */
+  files: readonly CallSource[];
+  /** Report only this system user. */
+  user?: string;
+}
+
+/** The SPEC §7 JSON of the calls in `files` against `manifest` (pure). */
+export function infer(o: InferOptions): InferJson {
+  return toInferJson(analyze(o), o.user);
+}
+
+/** Like `infer`, with the full analysis (positions, attribution, endpoints). */
+export function analyze(o: InferOptions): CallAnalysis {
+  const files = o.files.map((f) => readFileCalls(f, tokenNames(o.manifest), { discover: !o.manifest }));
+  const manifest = o.manifest ?? manifestFromTokens(files);
+  return analyzeCalls(manifest, files);
+}
+
+/** A manifest with one system user per token env var that files with calls read (`META_SHOP_PROD_TOKEN` → `shop-prod`). */
+export function manifestFromTokens(files: readonly FileCalls[]): Manifest {
+  const secrets = new Set<string>();
+  for (const f of files) if (f.calls.length > 0) for (const t of f.tokens) secrets.add(t.name);
+  const used = new Set<string>();
+  const systemUsers = [...secrets].sort().map((secret) => {
+    const base = userNameOf(secret);
+    let name = base;
+    for (let i = 2; used.has(name); i++) name = `${base}-${i}`;
+    used.add(name);
+    const environment = /(?:^|-)(?:test|sandbox|staging|dev)(?:-|$)/.test(name) ? ('test' as const) : ('production' as const);
+    return { name, role: 'system_user' as const, environment, permissions: [], token: { secret } };
+  });
+  return { version: 1, business: { id: '0' }, systemUsers };
+}
+
+function userNameOf(secret: string): string {
+  const words = secret
+    .toLowerCase()
+    .split('_')
+    .filter((w) => w && !['meta', 'fb', 'facebook', 'graph', 'token', 'access', 'api', 'su', 'system', 'user'].includes(w));
+  return words.join('-') || 'app';
+}
+
+export interface InferRepositoryOptions {
+  cwd: string;
+  paths?: string[];
+  /** Manifest path; else discovered; `false`: none (users from token env vars). */
+  manifest?: string | false;
+  user?: string;
+}
+
+/** Reads the repository (the scan's file list and readers) and analyses its calls. */
+export async function inferRepository(o: InferRepositoryOptions): Promise<{ analysis: CallAnalysis; manifest: Manifest; manifestFile?: string; derived: boolean }> {
+  const cwd = path.resolve(o.cwd);
+  let manifest: Manifest | undefined;
+  let manifestFile: string | undefined;
+  if (o.manifest !== false) {
+    const p = findManifest(cwd, o.manifest);
+    if (o.manifest && !p) throw new ConfigError(`${o.manifest}: no such manifest`);
+    if (p) {
+      const m = loadManifest(p, cwd);
+      const problems = validateManifest(m.value, () => m.doc);
+      if (problems.length > 0) throw new ConfigError(`${m.file}: the manifest is not valid; run \`graphguard check\` and fix the manifest-schema findings`);
+      manifest = m.value as Manifest;
+      manifestFile = m.file;
+    }
+  }
+  const { scanRepository } = await import('./scan/run.js');
+  const scan = await scanRepository({
+    cwd,
+    paths: o.paths?.length ? o.paths : ['.'],
+    ...(manifest ? { manifest } : {}),
+    manifestFile: manifestFile ?? MANIFEST_NAMES[0],
+    today: new Date().toISOString().slice(0, 10),
+    codeRules: [],
+    settings: new Map(),
+    declaredSecrets: [],
+    calls: { tokenNames: tokenNames(manifest), discover: !manifest },
+    debug: () => {},
+  });
+  const files = scan.calls ?? [];
+  const m = manifest ?? manifestFromTokens(files);
+  if (o.user !== undefined && !(m.systemUsers ?? []).some((u) => u.name === o.user))
+    throw new ConfigError(`no system user named "${o.user}" (known: ${(m.systemUsers ?? []).map((u) => u.name).join(', ') || 'none'})`);
+  return { analysis: analyzeCalls(m, files), manifest: m, ...(manifestFile ? { manifestFile } : {}), derived: !manifest };
+}
+
+// ---- output ----
+
+const pad = (s: string, n: number) => (s.length >= n ? s : s + ' '.repeat(n - s.length));
+
+/** Human-readable report: per user, operations, needs and the manifest change; then the rest. */
+export function formatInferStylish(a: CallAnalysis, only?: string): string {
+  const out: string[] = [];
+  for (const u of a.users) {
+    if (only !== undefined && u.name !== only) continue;
+    if (u.calls.length + u.unresolved.length + u.unknown.length === 0 && u.permissions.declared.length === 0) continue;
+    out.push(`${u.name}`);
+    if (u.calls.length === 0) out.push('  no Graph API calls attributed');
+    for (const c of u.calls) out.push(`  ${pad(`${c.method} ${c.path}`, 48)} ${c.file}:${c.line}`);
+    if (u.calls.length) {
+      out.push(`  permissions needed: ${u.permissions.needed.join(', ') || 'none'}`);
+      out.push(`  tasks needed: ${u.tasks.needed.map((t) => `${t.assetType} ${t.anyOf.join(' | ')}`).join('; ') || 'none'}`);
+    }
+    const change = [
+      ...u.permissions.missing.map((p) => `+ ${p}`),
+      ...u.permissions.unused.map((p) => `- ${p}`),
+      ...u.tasks.missing.map((t) => `+ ${t.anyOf[0]} on a ${t.assetType}`),
+    ];
+    out.push(`  manifest change: ${change.length ? change.join(', ') : 'none'}`);
+    if (u.unresolved.length || u.unknown.length) out.push(`  not judged for unused permissions: ${u.unresolved.length} unresolved, ${u.unknown.length} unknown call(s)`);
+    out.push('');
+  }
+  const section = (title: string, lines: string[]) => {
+    if (lines.length === 0) return;
+    out.push(`${title} (${lines.length})`, ...lines.map((l) => `  ${l}`), '');
+  };
+  if (only === undefined) section('unattributed', a.unattributed.map((c) => `${pad(`${c.method} ${c.path}`, 48)} ${c.file}:${c.line}`));
+  section('unresolved', a.unresolved.filter((c) => only === undefined || c.user === only).map((c) => `${c.file}:${c.line}  ${c.reason ?? 'computed path'}${c.user ? `  (${c.user})` : ''}`));
+  section('unknown', a.unknown.filter((c) => only === undefined || c.user === only).map((c) => `${pad(`${c.method} ${c.path}`, 48)} ${c.file}:${c.line}${c.user ? `  (${c.user})` : ''}`));
+  if (out.length === 0) out.push('No Graph API calls found.');
+  return `${out.join('\n').replace(/\n+$/, '')}\n`;
+}
+
+/** `--format yaml`: per user, the `permissions` and `assets` to paste into the manifest. */
+export function formatInferYaml(a: CallAnalysis, manifest: Manifest, only?: string): string {
+  const users = a.users
+    .filter((u) => (only === undefined || u.name === only) && u.calls.length > 0)
+    .map((u) => ({
+      name: u.name,
+      permissions: u.permissions.needed,
+      assets: grantsFor(manifest, u.user, u.tasks.needed),
+    }));
+  return `# Paste under systemUsers (merge with each user's other keys).\n${stringify({ systemUsers: users }, { lineWidth: 0, flowCollectionPadding: false })}`;
+}
+
+/** The grants a user needs: its own grants that already satisfy a need are kept; otherwise the first declared asset of the type. */
+function grantsFor(manifest: Manifest, user: Manifest['systemUsers'][number], needed: { assetType: AssetType; anyOf: string[] }[]): { asset: string; tasks: string[] }[] {
+  const out: { asset: string; tasks: string[] }[] = [];
+  for (const n of needed) {
+    const own = (user.assets ?? []).find((g) => resolveAsset(manifest, g.asset)?.asset.type === n.assetType);
+    const asset = own?.asset ?? (manifest.assets ?? []).find((x) => x.type === n.assetType)?.name ?? `${n.assetType}-id`;
+    const existing = out.find((g) => g.asset === asset);
+    if (existing) existing.tasks = addTask(n.assetType, existing.tasks, n.anyOf);
+    else out.push({ asset, tasks: [n.anyOf[0]!] });
+  }
+  return out;
+}
+
+/** `tasks` plus the first of `anyOf` unless one is already given (after implication), without tasks another implies. */
+function addTask(type: AssetType, tasks: string[], anyOf: string[]): string[] {
+  if (anyOf.some((t) => expandTasks(type, tasks).has(t))) return tasks;
+  const all = [...tasks, anyOf[0]!];
+  return all.filter((t) => !expandTasks(type, all.filter((o) => o !== t)).has(t));
+}
+
+/** `init --from-code`: a starter manifest whose users, permissions and grants are what the code needs. */
+export function manifestFromCode(a: CallAnalysis, manifest: Manifest, graphApiVersion = latestVersion().version): string {
+  const types = new Set<AssetType>();
+  for (const u of a.users) for (const t of u.tasks.needed) types.add(t.assetType);
+  let n = 0;
+  const assets = [...types].sort().map((type) => ({ id: `3000000000000${String(++n).padStart(2, '0')}`, type, name: `My ${type.replace(/_/g, ' ')}`, environment: 'production' }));
+  const names = new Map(assets.map((x) => [x.type, x.name]));
+  const systemUsers = a.users
+    .filter((u) => u.calls.length > 0)
+    .map((u) => {
+      const grants = new Map<string, string[]>();
+      for (const t of u.tasks.needed) {
+        const asset = names.get(t.assetType)!;
+        grants.set(asset, addTask(t.assetType, grants.get(asset) ?? [], t.anyOf));
+      }
+      const useCases = useCasesFor(u.permissions.needed, u.tasks.needed);
+      return {
+        name: u.name,
+        role: 'system_user',
+        environment: u.user.environment ?? 'production',
+        ...(useCases ? { useCases } : {}),
+        permissions: u.permissions.needed,
+        token: { secret: u.user.token!.secret, expires: '60d' },
+        ...(grants.size ? { assets: [...grants].map(([asset, tasks]) => ({ asset, tasks })) } : {}),
+      };
+    });
+  const doc = {
+    version: 1,
+    business: { id: '100000000000001' },
+    app: { id: '200000000000002', accessLevel: 'standard', graphApiVersion },
+    ...(assets.length ? { assets } : {}),
+    systemUsers,
+  };
+  return [
+    '# yaml-language-server: $schema=./node_modules/graphguard/schema/manifest.schema.json',
+    '# Written by `graphguard init --from-code` from the Graph API calls in the code (see `graphguard infer`).',
+    '# Replace the business, app and asset ids with yours.',
+    stringify(doc, { lineWidth: 0, flowCollectionPadding: false }),
+  ].join('\n');
+}
+
+/** The fewest built-in, non-admin use cases (at most 2) that allow every needed permission and task. */
+function useCasesFor(perms: string[], tasks: { assetType: AssetType; anyOf: string[] }[]): string[] | undefined {
+  const ids = Object.keys(builtinUseCases).filter((id) => !builtinUseCases[id]!.adminOnly);
+  const covers = (combo: string[]) =>
+    perms.every((p) => combo.some((id) => [...builtinUseCases[id]!.permissions.required, ...builtinUseCases[id]!.permissions.optional].includes(p))) &&
+    tasks.every((t) => combo.some((id) => (builtinUseCases[id]!.maxTasks[t.assetType] ?? []).some((x) => t.anyOf.includes(x))));
+  for (const id of ids) if (covers([id])) return [id];
+  for (let i = 0; i < ids.length; i++) for (let j = i + 1; j < ids.length; j++) if (covers([ids[i]!, ids[j]!])) return [ids[i]!, ids[j]!];
+  return undefined;
+}

@@ -1,0 +1,77 @@
+/** The operations a pull request adds, per system user, from the call sites of base and head (a real git repository). */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { analyzeCalls, readFileCalls, tokenNames } from '../../src/calls/analyze.js';
+import { baseCallAnalysis, callEvidence, operationsAdded } from '../../src/calls/pr.js';
+import { formatMarkdown } from '../../src/format/markdown.js';
+import type { Manifest } from '../../src/manifest/types.js';
+import type { Report } from '../../src/types.js';
+import { HEAD } from '../helpers/manifests.js';
+
+const MANIFEST = parse(`${HEAD}  - name: shop-prod
+    role: system_user
+    environment: production
+    permissions: [catalog_management]
+    token: { secret: SHOP_TOKEN }
+`) as Manifest;
+
+const BASE_FILE = `const GRAPH = 'https://graph.facebook.com/v25.0';
+const token = process.env.SHOP_TOKEN;
+export const add = (catalogId) => fetch(\`\${GRAPH}/\${catalogId}/products\`, { method: 'POST' });
+`;
+const HEAD_FILE = `${BASE_FILE}export const post = (pageId) => fetch(\`\${GRAPH}/\${pageId}/feed\`, { method: 'POST' });
+`;
+
+const dirs: string[] = [];
+afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
+
+function repo(): { dir: string; base: string } {
+  const dir = mkdtempSync(path.join(tmpdir(), 'gg-pr-'));
+  dirs.push(dir);
+  const g = (...args: string[]) => execFileSync('git', args, { cwd: dir, encoding: 'utf8', env: { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@e', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@e' } }).trim();
+  g('init', '-q');
+  mkdirSync(path.join(dir, 'src'));
+  writeFileSync(path.join(dir, 'src/shop.js'), BASE_FILE);
+  writeFileSync(path.join(dir, 'src/old.js'), "const t = process.env.SHOP_TOKEN;\nFB.api('/me/accounts');\n");
+  g('add', '.');
+  g('commit', '-qm', 'base');
+  const base = g('rev-parse', 'HEAD');
+  writeFileSync(path.join(dir, 'src/shop.js'), HEAD_FILE);
+  g('rm', '-q', 'src/old.js');
+  g('commit', '-qam', 'head');
+  return { dir, base };
+}
+
+describe('operations this PR adds', () => {
+  it('lists per user the operations head calls and base does not, with where head calls them', async () => {
+    const { dir, base } = repo();
+    const head = analyzeCalls(MANIFEST, [readFileCalls({ path: 'src/shop.js', text: HEAD_FILE }, tokenNames(MANIFEST))]);
+    const before = await baseCallAnalysis({ cwd: dir, baseSha: base, head });
+    expect(before.users[0]!.calls.map((c) => `${c.file} ${c.method} ${c.path}`)).toEqual([
+      'src/old.js GET /{user-id}/accounts',
+      'src/shop.js POST /{product-catalog-id}/products',
+    ]);
+    const added = operationsAdded(head, before);
+    expect(added).toEqual([{ user: 'shop-prod', added: [{ method: 'POST', path: '/{page-id}/feed', file: 'src/shop.js', line: 4 }] }]);
+
+    const report: Report = {
+      tool: { name: 'graphguard', version: '0' },
+      summary: { errors: 0, warnings: 0, notices: 0, filesScanned: 1, live: 'skipped' },
+      findings: [],
+    };
+    const md = formatMarkdown(report, { operations: added, evidence: callEvidence(head) });
+    expect(md).toContain('### Operations this PR adds\n\n- **shop-prod**\n  - POST /{page-id}/feed (src/shop.js:4)\n');
+    expect(md).toContain(
+      '### Graph API calls per system user\n\n- **shop-prod**: 2 calls\n  - POST /{product-catalog-id}/products (src/shop.js:3) needs catalog\\_management\n  - POST /{page-id}/feed (src/shop.js:4) needs pages\\_manage\\_posts, pages\\_read\\_engagement, business\\_management\n',
+    );
+  });
+
+  it('refuses a base that is not a sha', async () => {
+    const head = analyzeCalls(MANIFEST, []);
+    await expect(baseCallAnalysis({ cwd: tmpdir(), baseSha: '--upload-pack=x', head })).rejects.toThrow('not a commit sha');
+  });
+});

@@ -1,0 +1,177 @@
+/** Call sites per language: what is read, with which method and path, and what stays unresolved. */
+import { describe, expect, it } from 'vitest';
+import { findCallSites } from '../../src/calls/sites.js';
+import { renderPath } from '../../src/calls/endpoints.js';
+import { readFileCalls } from '../../src/calls/analyze.js';
+
+/** `METHOD path` per call (the call's own path, placeholders by variable name), or `unresolved: reason`. */
+function sites(path: string, text: string): string[] {
+  return findCallSites(text, path).map((c) => (c.segments ? `${c.method} ${renderPath(c.segments)}` : `${c.method} unresolved: ${c.reason}`));
+}
+/** `line:column METHOD table-path|status` per call, matched against data/endpoints.json. */
+function mapped(path: string, text: string): string[] {
+  return readFileCalls({ path, text }, []).calls.map((c) => `${c.line}:${c.column} ${c.method} ${c.status === 'mapped' ? c.path : c.status === 'unknown' ? `unknown ${c.path}` : 'unresolved'}`);
+}
+
+describe('JavaScript / TypeScript', () => {
+  it('reads URL templates, concatenations and constants naming a Graph host', () => {
+    const text = `const GRAPH = 'https://graph.facebook.com/v26.0';
+const IG = \`https://graph.instagram.com\`;
+export async function run(pageId: string, catalogId: string, accountId: string, igUserId: string) {
+  await fetch(\`\${GRAPH}/\${pageId}/feed\`, { method: 'POST', body: '' });
+  await fetch(\`https://graph.facebook.com/v26.0/\${catalogId}/products?fields=id,name\`);
+  await axios.post(GRAPH + '/' + catalogId + '/items_batch', {});
+  await axios.delete(\`\${GRAPH}/\${pageId}/subscribed_apps\`);
+  await got(\`\${IG}/\${igUserId}/media\`, { method: "post" });
+  const r = await fetch(\`\${GRAPH}/act_\${accountId}/insights\`);
+}
+`;
+    expect(mapped('src/a.ts', text)).toEqual([
+      '4:15 POST /{page-id}/feed',
+      '5:15 GET /{product-catalog-id}/products',
+      '6:20 POST /{product-catalog-id}/items_batch',
+      '7:22 DELETE /{page-id}/subscribed_apps',
+      '8:13 POST /{ig-user-id}/media',
+      '9:25 GET /{ad-account-id}/insights',
+    ]);
+  });
+
+  it('takes the method from where a URL constant is used', () => {
+    expect(sites('a.js', "const url = `https://graph.facebook.com/v26.0/${pageId}/feed`;\nawait fetch(url, { method: 'POST' });\n")).toEqual(['POST /{pageId}/feed']);
+  });
+
+  it('reads FB.api and the business SDK api.call with relative paths', () => {
+    const text = `FB.api('/me/accounts', (r) => r);
+FB.api('/' + pageId + '/feed', 'post', { message: 'hi' });
+const api = FacebookAdsApi.init(token);
+api.call('POST', [catalogId, 'product_sets'], {});
+`;
+    expect(sites('a.js', text)).toEqual(['GET /me/accounts', 'POST /{pageId}/feed', 'POST /{catalogId}/product_sets']);
+  });
+
+  it('maps the Node business SDK generated methods through its own definitions', () => {
+    const text = `const bizSdk = require('facebook-nodejs-business-sdk');
+const { AdAccount, ProductCatalog, Page } = bizSdk;
+const account = new AdAccount('act_' + id);
+account.getInsights(['spend'], {});
+new ProductCatalog(catalogId).createProduct([], { name: 'x' });
+(new Page(pageId)).createFeed([], { message: 'hi' });
+account.createCampaign([], {});
+someObject.getCampaigns([], {});
+`;
+    expect(mapped('a.js', text)).toEqual([
+      '4:9 GET /{ad-account-id}/insights',
+      '5:31 POST /{product-catalog-id}/products',
+      '6:20 POST /{page-id}/feed',
+      '7:9 POST /{ad-account-id}/campaigns',
+      '8:12 GET unresolved',
+    ]);
+  });
+
+  it('reports a variable edge and a computed path as unresolved, and an edge the table does not know as unknown', () => {
+    const text = `fetch(\`https://graph.facebook.com/v26.0/\${pageId}/\${edge}\`);
+fetch(\`https://graph.facebook.com/v26.0/\${path}\`);
+fetch(\`https://graph.facebook.com/v26.0/\${pageId}/some_new_edge\`);
+`;
+    expect(mapped('a.js', text)).toEqual(['1:7 GET unresolved', '2:7 GET unresolved', '3:7 GET unknown /{id}/some_new_edge']);
+    expect(findCallSites(text, 'a.js').map((c) => c.reason)).toEqual(['variable edge', 'computed path', undefined]);
+  });
+
+  it('ignores comments, bare hosts and files that are not code', () => {
+    expect(sites('a.js', "// fetch('https://graph.facebook.com/v26.0/me/accounts')\nconst GRAPH = 'https://graph.facebook.com/v26.0';\n")).toEqual([]);
+    expect(sites('README.md', 'GET https://graph.facebook.com/v26.0/me/accounts')).toEqual([]);
+    expect(sites('a.json', '{"u": "https://graph.facebook.com/v26.0/me/accounts"}')).toEqual([]);
+  });
+});
+
+describe('Python', () => {
+  it('reads f-strings, .format, requests methods, the business SDK and facebook-sdk', () => {
+    const text = `import os, requests, facebook
+from facebook_business.adobjects.adaccount import AdAccount
+GRAPH = "https://graph.facebook.com/v26.0"
+def run(account_id, page_id):
+    requests.get(f"{GRAPH}/act_{account_id}/insights", params={})
+    requests.post(f"{GRAPH}/{page_id}/feed", data={})
+    requests.request("DELETE", GRAPH + "/" + page_id + "/subscribed_apps")
+    url = "https://graph.facebook.com/v26.0/{}/photos".format(page_id)
+    requests.post(url)
+    AdAccount(account_id).get_insights(fields=["spend"])
+    acct = AdAccount(account_id)
+    acct.create_campaign(params={})
+    graph = facebook.GraphAPI(access_token=os.environ["T"])
+    graph.get_connections(page_id, "conversations")
+    graph.put_object(parent_object=page_id, connection_name="feed", message="hi")
+    graph.get_object("me")
+`;
+    expect(sites('job.py', text)).toEqual([
+      'GET /act_{account_id}/insights',
+      'POST /{page_id}/feed',
+      'DELETE /{page_id}/subscribed_apps',
+      'POST /{page_id}/photos',
+      'GET /{AdAccount}/insights',
+      'POST /{AdAccount}/campaigns',
+      'GET /{page_id}/conversations',
+      'POST /{page_id}/feed',
+      'GET /me',
+    ]);
+  });
+});
+
+describe('PHP', () => {
+  it('reads the Graph SDK, curl, interpolation and the business SDK', () => {
+    const text = `<?php
+use FacebookAds\\Object\\Page;
+$fb = new \\Facebook\\Facebook(['app_id' => '1']);
+$fb->post('/{page-id}/feed', ['message' => 'hi'], $token);
+$fb->get("/$pageId/insights");
+$ch = curl_init("https://graph.facebook.com/v26.0/" . $pageId . "/subscribed_apps");
+curl_setopt($ch, CURLOPT_POST, 1);
+$page = new Page($pageId);
+$page->createFeed([], ['message' => 'x']);
+`;
+    expect(sites('hook.php', text)).toEqual(['POST /{page-id}/feed', 'GET /{pageId}/insights', 'POST /{pageId}/subscribed_apps', 'POST /{Page}/feed']);
+  });
+});
+
+describe('Ruby, Java, Go', () => {
+  it('reads Koala and Net::HTTP (Ruby)', () => {
+    const text = `graph = Koala::Facebook::API.new(ENV['T'])
+graph.get_connections('me', 'accounts')
+graph.put_connections(page_id, 'feed', message: 'hi')
+uri = URI("https://graph.facebook.com/v26.0/#{page_id}/photos")
+Net::HTTP.post_form(uri, {})
+`;
+    expect(sites('a.rb', text)).toEqual(['GET /me/accounts', 'POST /{page_id}/feed', 'POST /{page_id}/photos']);
+  });
+
+  it('reads the Java business SDK and HttpClient builders', () => {
+    const text = `import com.facebook.ads.sdk.*;
+class X { void f() {
+  AdAccount account = new AdAccount(id, context);
+  account.createCampaign().setName("x").execute();
+  HttpRequest req = HttpRequest.newBuilder().uri(URI.create("https://graph.facebook.com/v26.0/" + pageId + "/feed")).POST(body).build();
+}}
+`;
+    expect(sites('X.java', text)).toEqual(['POST /{AdAccount}/campaigns', 'POST /{pageId}/feed']);
+  });
+
+  it('reads net/http with concatenation and Sprintf (Go)', () => {
+    const text = `package main
+const graph = "https://graph.facebook.com/v26.0"
+func main() {
+  req, _ := http.NewRequest("POST", graph+"/"+phoneNumberID+"/messages", nil)
+  http.Get(fmt.Sprintf("%s/%s/feed", graph, pageID))
+}
+`;
+    expect(sites('main.go', text)).toEqual(['POST /{phoneNumberID}/messages', 'GET /{pageID}/feed']);
+  });
+});
+
+describe('robustness', () => {
+  it('survives unterminated strings, unbalanced brackets and huge interpolations', () => {
+    const bad = "fetch(`https://graph.facebook.com/v26.0/${'x'.repeat(5000)}\n'unterminated\n)))]]}}{{{\n" + '${'.repeat(2000);
+    expect(() => findCallSites(bad, 'a.js')).not.toThrow();
+    expect(() => findCallSites(bad, 'a.py')).not.toThrow();
+    expect(() => findCallSites(bad, 'a.php')).not.toThrow();
+  });
+});

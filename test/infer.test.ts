@@ -1,0 +1,208 @@
+/**
+ * `infer` on small repositories in several languages: raw URLs, the Node and Python business SDKs, two
+ * users (by token), `code:` globs, dynamic paths; the JSON of SPEC §7, exactly.
+ */
+import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { infer } from '../src/infer.js';
+import { main } from '../src/cli.js';
+import type { Manifest } from '../src/manifest/types.js';
+import { HEAD } from './helpers/manifests.js';
+
+const MANIFEST = `${HEAD}  - name: shop-prod
+    role: system_user
+    environment: production
+    permissions: [catalog_management, pages_manage_posts]
+    token: { secret: SHOP_TOKEN }
+    assets:
+      - { asset: Products, tasks: [MANAGE] }
+  - name: ads-report
+    role: system_user
+    environment: production
+    permissions: [ads_read, business_management]
+    token: { secret: ADS_TOKEN }
+    assets:
+      - { asset: Ads, tasks: [ANALYZE] }
+  - name: publisher
+    role: system_user
+    environment: production
+    permissions: [pages_manage_posts, pages_read_engagement, business_management]
+    code: ["services/publisher/**"]
+    assets:
+      - { asset: Shop, tasks: [CREATE_CONTENT] }
+`;
+
+const FILES: Record<string, string> = {
+  // Node SDK + raw URL, the shop's token.
+  'src/catalog.ts': `import { FacebookAdsApi, ProductCatalog } from 'facebook-nodejs-business-sdk';
+FacebookAdsApi.init(process.env.SHOP_TOKEN!);
+export const add = (catalogId: string, p: object) => new ProductCatalog(catalogId).createProduct([], p);
+export const list = (catalogId: string) =>
+  fetch(\`https://graph.facebook.com/v25.0/\${catalogId}/products?fields=id\`);
+`,
+  // Python SDK and requests, the ads token.
+  'jobs/report.py': `import os, requests
+from facebook_business.api import FacebookAdsApi
+from facebook_business.adobjects.adaccount import AdAccount
+from facebook_business.adobjects.business import Business
+FacebookAdsApi.init(access_token=os.environ["ADS_TOKEN"])
+def run(business_id, account_id):
+    Business(business_id).get_owned_ad_accounts()
+    return AdAccount(account_id).get_insights(fields=["spend"])
+`,
+  // Attributed by code: globs (no token read), with a dynamic path.
+  'services/publisher/post.go': `package publisher
+const graph = "https://graph.facebook.com/v25.0"
+func Post(pageID string) { http.Post(graph+"/"+pageID+"/feed", "application/json", nil) }
+func Any(path string) { http.Get(graph + "/" + path) }
+`,
+  // No token read, no glob: unattributed; and an edge the table does not know.
+  'scripts/oneoff.rb': `require 'net/http'
+Net::HTTP.get(URI("https://graph.facebook.com/v25.0/#{page_id}/feed"))
+Net::HTTP.get(URI("https://graph.facebook.com/v25.0/#{page_id}/not_an_edge"))
+`,
+  'README.md': 'Call `https://graph.facebook.com/v25.0/me/accounts` with your token.\n',
+};
+
+const files = Object.entries(FILES).map(([p, text]) => ({ path: p, text }));
+
+describe('infer (pure)', () => {
+  it('reports each user’s calls, needs and changes, then unattributed, unresolved and unknown calls', () => {
+    const json = infer({ manifest: parse(MANIFEST) as Manifest, files });
+    expect(json).toEqual({
+      users: [
+        {
+          name: 'shop-prod',
+          calls: [
+            { file: 'src/catalog.ts', line: 3, method: 'POST', path: '/{product-catalog-id}/products' },
+            { file: 'src/catalog.ts', line: 5, method: 'GET', path: '/{product-catalog-id}/products' },
+          ],
+          permissions: { needed: ['catalog_management'], declared: ['catalog_management', 'pages_manage_posts'], missing: [], unused: ['pages_manage_posts'] },
+          tasks: { needed: [{ assetType: 'catalog', anyOf: ['MANAGE'] }, { assetType: 'catalog', anyOf: ['ADVERTISE'] }], missing: [] },
+        },
+        {
+          name: 'ads-report',
+          calls: [
+            { file: 'jobs/report.py', line: 7, method: 'GET', path: '/{business-id}/owned_ad_accounts' },
+            { file: 'jobs/report.py', line: 8, method: 'GET', path: '/{ad-account-id}/insights' },
+          ],
+          permissions: { needed: ['ads_read', 'business_management'], declared: ['ads_read', 'business_management'], missing: [], unused: [] },
+          tasks: { needed: [{ assetType: 'ad_account', anyOf: ['ANALYZE', 'AA_ANALYZE'] }], missing: [] },
+        },
+        {
+          name: 'publisher',
+          calls: [{ file: 'services/publisher/post.go', line: 3, method: 'POST', path: '/{page-id}/feed' }],
+          permissions: {
+            needed: ['business_management', 'pages_manage_posts', 'pages_read_engagement'],
+            declared: ['pages_manage_posts', 'pages_read_engagement', 'business_management'],
+            missing: [],
+            unused: [],
+          },
+          tasks: { needed: [{ assetType: 'page', anyOf: ['CREATE_CONTENT'] }], missing: [] },
+        },
+      ],
+      unattributed: [{ file: 'scripts/oneoff.rb', line: 2, method: 'GET', path: '/{page-id}/feed' }],
+      unresolved: [{ file: 'services/publisher/post.go', line: 4, user: 'publisher', reason: 'computed path' }],
+      unknown: [{ file: 'scripts/oneoff.rb', line: 3, method: 'GET', path: '/{id}/not_an_edge' }],
+    });
+  });
+
+  it('--user keeps one user and its own unresolved and unknown calls', () => {
+    const json = infer({ manifest: parse(MANIFEST) as Manifest, files, user: 'publisher' });
+    expect(json.users.map((u) => u.name)).toEqual(['publisher']);
+    expect(json.unattributed).toEqual([]);
+    expect(json.unresolved).toEqual([{ file: 'services/publisher/post.go', line: 4, user: 'publisher', reason: 'computed path' }]);
+    expect(json.unknown).toEqual([]);
+  });
+
+  it('without a manifest, each token env var read by a file with calls is a user', () => {
+    const json = infer({ files });
+    expect(json.users.map((u) => [u.name, u.calls.length, u.permissions.needed])).toEqual([
+      ['ads', 2, ['ads_read', 'business_management']],
+      ['shop', 2, ['catalog_management']],
+    ]);
+    expect(json.unattributed.map((c) => c.file)).toEqual(['scripts/oneoff.rb', 'services/publisher/post.go']);
+  });
+});
+
+function project(files: Record<string, string>): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'gg-infer-'));
+  for (const [p, text] of Object.entries(files)) {
+    mkdirSync(path.dirname(path.join(dir, p)), { recursive: true });
+    writeFileSync(path.join(dir, p), text);
+  }
+  return dir;
+}
+
+async function cli(args: string[], cwd: string) {
+  let stdout = '';
+  let stderr = '';
+  const code = await main(args, { cwd, env: {}, stdout: (s) => (stdout += s), stderr: (s) => (stderr += s), isTTY: false });
+  return { code, stdout, stderr };
+}
+
+describe('graphguard infer and init --from-code', () => {
+  it('every subcommand answers --help with exit 0', async () => {
+    const dir = project({});
+    try {
+      for (const cmd of ['infer', 'init', 'diff', 'rules', 'explain', 'schema']) {
+        const r = await cli([cmd, '--help'], dir);
+        expect(r, cmd).toMatchObject({ code: 0, stderr: '' });
+        expect(r.stdout).toMatch(new RegExp(`^Usage: graphguard ${cmd}`));
+      }
+      for (const cmd of ['check', 'baseline']) expect(await cli([cmd, '--help'], dir)).toMatchObject({ code: 0, stderr: '' });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('prints the JSON of SPEC §7, stylish and yaml fragments', async () => {
+    const dir = project({ 'graphguard.yml': MANIFEST, ...FILES });
+    try {
+      const j = await cli(['infer', '--format', 'json'], dir);
+      expect(j.code).toBe(0);
+      expect(JSON.parse(j.stdout)).toEqual(infer({ manifest: parse(MANIFEST) as Manifest, files }));
+      const s = await cli(['infer', '--user', 'shop-prod'], dir);
+      expect(s.stdout).toBe(
+        [
+          'shop-prod',
+          '  POST /{product-catalog-id}/products              src/catalog.ts:3',
+          '  GET /{product-catalog-id}/products               src/catalog.ts:5',
+          '  permissions needed: catalog_management',
+          '  tasks needed: catalog MANAGE; catalog ADVERTISE',
+          '  manifest change: - pages_manage_posts',
+          '',
+        ].join('\n'),
+      );
+      const y = await cli(['infer', '--format', 'yaml', '--user', 'shop-prod'], dir);
+      expect(parse(y.stdout)).toEqual({ systemUsers: [{ name: 'shop-prod', permissions: ['catalog_management'], assets: [{ asset: 'Products', tasks: ['MANAGE'] }] }] });
+      const bad = await cli(['infer', '--user', 'nobody'], dir);
+      expect(bad).toMatchObject({ code: 2, stdout: '' });
+      expect(bad.stderr).toBe('graphguard: no system user named "nobody" (known: shop-prod, ads-report, publisher)\n');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('init --from-code writes a manifest that check finds no missing or unused access in', async () => {
+    const code = { 'src/catalog.ts': FILES['src/catalog.ts']!, 'jobs/report.py': FILES['jobs/report.py']! };
+    const dir = project(code);
+    try {
+      const r = await cli(['init', '--from-code'], dir);
+      expect(r.code).toBe(0);
+      const written = parse(readFileSync(path.join(dir, 'graphguard.yml'), 'utf8')) as Manifest;
+      expect(written.systemUsers.map((u) => [u.name, u.token?.secret, u.permissions])).toEqual([
+        ['ads', 'ADS_TOKEN', ['ads_read', 'business_management']],
+        ['shop', 'SHOP_TOKEN', ['catalog_management']],
+      ]);
+      const check = await cli(['check', '--format', 'json'], dir);
+      const ids = (JSON.parse(check.stdout) as { findings: { ruleId: string }[] }).findings.map((f) => f.ruleId);
+      expect(ids.filter((id) => /missing-|unused-permission/.test(id))).toEqual([]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

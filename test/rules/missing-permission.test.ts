@@ -1,0 +1,95 @@
+import rule from '../../rules/missing-permission.js';
+import { ruleTester } from '../helpers/rule-tester.js';
+import { FIRST, HEAD } from '../helpers/manifests.js';
+
+const user = (perms: string, extra = '') => `${HEAD}  - name: shop-prod
+    role: system_user
+    environment: production
+    permissions: [${perms}]
+    token: { secret: SHOP_TOKEN }
+    assets:
+      - { asset: Products, tasks: [MANAGE] }
+      - { asset: Shop, tasks: [CREATE_CONTENT] }
+${extra}`;
+
+const CATALOG_TS = `const GRAPH = 'https://graph.facebook.com/v25.0';
+const token = process.env.SHOP_TOKEN;
+export const add = (catalogId: string) =>
+  fetch(\`\${GRAPH}/\${catalogId}/products\`, { method: 'POST' });
+export const post = (pageId: string) =>
+  fetch(\`\${GRAPH}/\${pageId}/feed\`, { method: 'POST' });
+`;
+
+const REPORT_PY = `import os, requests
+TOKEN = os.environ["SHOP_TOKEN"]
+def spend(account_id):
+    return requests.get(f"https://graph.facebook.com/v25.0/act_{account_id}/insights", params={"access_token": TOKEN})
+`;
+
+const ALL = 'catalog_management, pages_manage_posts, pages_read_engagement, business_management';
+
+ruleTester(rule, {
+  valid: [
+    { name: 'every call has what it needs', yaml: user(ALL), files: { 'src/catalog.ts': CATALOG_TS } },
+    {
+      name: 'a file that reads no declared token is unattributed',
+      yaml: user('catalog_management'),
+      files: { 'src/catalog.ts': CATALOG_TS.replace('process.env.SHOP_TOKEN', 'process.env.OTHER') },
+    },
+    {
+      name: 'a file that reads two declared tokens is unattributed',
+      yaml: user('catalog_management', `  - name: shop-test
+    role: system_user
+    environment: test
+    token: { secret: SHOP_TEST_TOKEN }
+`),
+      files: { 'src/catalog.ts': `${CATALOG_TS}const t2 = process.env.SHOP_TEST_TOKEN;\n` },
+    },
+    {
+      name: 'code: globs win over the token the file reads',
+      yaml: user('catalog_management', `  - name: publisher
+    role: system_user
+    environment: production
+    permissions: [${ALL}]
+    code: ["src/**"]
+`),
+      files: { 'src/catalog.ts': CATALOG_TS },
+    },
+    { name: 'one of anyOf is enough', yaml: user('ads_read'), files: { 'jobs/report.py': REPORT_PY } },
+    { name: 'an unresolved call needs nothing known', yaml: user(''), files: { 'src/x.ts': 'const t = process.env.SHOP_TOKEN;\nfetch(`https://graph.facebook.com/v25.0/${id}/${edge}`);\n' } },
+  ],
+  invalid: [
+    {
+      name: 'a call whose permissions the user lacks, at the call site',
+      yaml: user('catalog_management, business_management'),
+      files: { 'src/catalog.ts': CATALOG_TS },
+      errors: [
+        { messageId: 'missing', line: 6, column: 9, file: 'src/catalog.ts', message: '`POST /{page-id}/feed` needs `pages_manage_posts`, which system user shop-prod does not declare.' },
+        { messageId: 'missing', line: 6, column: 9, file: 'src/catalog.ts', message: '`POST /{page-id}/feed` needs `pages_read_engagement`' },
+      ],
+    },
+    {
+      name: 'none of anyOf',
+      yaml: user('catalog_management'),
+      files: { 'jobs/report.py': REPORT_PY },
+      errors: [{ messageId: 'missingOneOf', line: 4, column: 25, message: '`GET /{ad-account-id}/insights` needs one of `ads_read`, `ads_management`; system user shop-prod declares none of them.' }],
+    },
+    {
+      name: 'attributed through code: globs (the file reads no token)',
+      yaml: user(ALL, `  - name: catalog-sync
+    role: system_user
+    environment: production
+    permissions: [business_management]
+    code: ["src/catalog/**"]
+`),
+      files: { 'src/catalog/sync.ts': CATALOG_TS.replace('process.env.SHOP_TOKEN', 'loadToken()') },
+      errors: [
+        { messageId: 'missing', line: 4, column: 9, message: '`POST /{product-catalog-id}/products` needs `catalog_management`, which system user catalog-sync does not declare.' },
+        { messageId: 'missing', line: 6, column: 9, message: '`pages_manage_posts`' },
+        { messageId: 'missing', line: 6, column: 9, message: '`pages_read_engagement`' },
+      ],
+    },
+  ],
+});
+
+void FIRST;

@@ -1,0 +1,60 @@
+import rule from '../../rules/unused-permission.js';
+import { ruleTester } from '../helpers/rule-tester.js';
+import { FIRST, HEAD } from '../helpers/manifests.js';
+
+const user = (perms: string, extra = '') => `${HEAD}  - name: shop-prod
+    role: system_user
+    environment: production
+    permissions: [${perms}]
+    token: { secret: SHOP_TOKEN }
+${extra}`;
+
+const SYNC_TS = `import { FacebookAdsApi, ProductCatalog } from 'facebook-nodejs-business-sdk';
+FacebookAdsApi.init(process.env.SHOP_TOKEN!);
+export const add = (id: string, p: object) => new ProductCatalog(id).createProduct([], p);
+`;
+
+ruleTester(rule, {
+  valid: [
+    { name: 'every permission is needed', yaml: user('catalog_management'), files: { 'src/sync.ts': SYNC_TS } },
+    { name: 'no attributed call: nothing to judge by', yaml: user('catalog_management, pages_manage_posts'), files: { 'src/other.ts': 'export const x = 1;\n' } },
+    {
+      name: 'an unresolved call could need anything',
+      yaml: user('catalog_management, pages_manage_posts'),
+      files: { 'src/sync.ts': `${SYNC_TS}export const any = (path: string) => fetch(\`https://graph.facebook.com/v25.0/\${path}\`);\n` },
+    },
+    {
+      name: 'an operation the table does not know could need anything',
+      yaml: user('catalog_management, pages_manage_posts'),
+      files: { 'src/sync.ts': `${SYNC_TS}export const odd = (id: string) => fetch(\`https://graph.facebook.com/v25.0/\${id}/some_new_edge\`);\n` },
+    },
+  ],
+  invalid: [
+    {
+      name: 'a permission no call needs, at the permission',
+      yaml: user('catalog_management, pages_manage_posts'),
+      files: { 'src/sync.ts': SYNC_TS },
+      errors: [
+        {
+          messageId: 'unused',
+          line: FIRST + 3,
+          column: 39,
+          file: 'graphguard.yml',
+          message: 'System user shop-prod declares `pages_manage_posts`, which none of its 1 Graph API call(s) in the code needs.',
+        },
+      ],
+    },
+    {
+      name: 'anyOf is met by the permission another call needs: the other one is unused',
+      yaml: user('ads_read, ads_management'),
+      files: {
+        'jobs/ads.py': `import os, requests
+T = os.environ["SHOP_TOKEN"]
+requests.get(f"https://graph.facebook.com/v25.0/act_{account_id}/insights")
+requests.post(f"https://graph.facebook.com/v25.0/act_{account_id}/campaigns", data={})
+`,
+      },
+      errors: [{ messageId: 'unused', line: FIRST + 3, column: 19, message: '`ads_read`' }],
+    },
+  ],
+});
