@@ -255,11 +255,13 @@ describe('implication graph', () => {
 });
 
 describe('data/api-versions.json', () => {
-  it('runs from v27.0 down to v2.0 without gaps in the sequence Meta shipped', () => {
+  it('runs from v27.0 down to v1.0 without gaps in the sequence Meta shipped', () => {
     const names = apiVersions.map((v) => v.version);
     expect(names[0]).toBe('v27.0');
-    expect(names.at(-1)).toBe('v2.0');
-    expect(names).toHaveLength(41);
+    expect(names.at(-1)).toBe('v1.0');
+    expect(names).toHaveLength(42);
+    expect(findVersion('v2.0')?.graphUntil).toBe('2016-08-08');
+    expect(findVersion('v1.0')?.graphUntil).toBe('2015-04-30');
     expect(new Set(names).size).toBe(names.length);
     for (const n of names) expect(n).toMatch(/^v\d+\.\d+$/);
   });
@@ -641,6 +643,14 @@ describe('knownPermission and suggest', () => {
     expect(levenshtein('kitten', 'sitting')).toBe(3);
     expect(levenshtein('', 'abc')).toBe(3);
     expect(levenshtein('same', 'same')).toBe(0);
+  });
+});
+
+describe('permission names of issue 10', () => {
+  it('knows manage_app_solution (the real name), keeps the plural alias, and instagram_business_manage_insights', () => {
+    expect(getPermission('manage_app_solution')?.status).toBe('current');
+    expect(getPermission('manage_app_solutions')?.note).toMatch(/Alias of manage_app_solution/);
+    expect(getPermission('instagram_business_manage_insights')?.status).toBe('current');
   });
 });
 

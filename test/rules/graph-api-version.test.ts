@@ -102,7 +102,7 @@ ruleTester(rule, {
         },
       ],
     },
-    { name: 'a version that never existed gets the newest', yaml: at('v1.0'), errors: [{ messageId: 'unknown', line: 7, column: 20, message: 'did you mean v27.0?' }] },
+    { name: 'a version that never existed gets the newest', yaml: at('v1.5'), errors: [{ messageId: 'unknown', line: 7, column: 20, message: 'did you mean v27.0?' }] },
     {
       name: 'newer than the data knows',
       yaml: at('v28.0'),
