@@ -133,7 +133,7 @@ export async function printBench(): Promise<void> {
   sideBySide('1,000 tokens on one line (minified /me/accounts)', oneLine, 5, 'EAA[A-Za-z0-9]{32,}', tokensFound);
 
   const hex = (i: number) => (i * 2654435761 >>> 0).toString(16).padStart(8, '0').repeat(4);
-  const secrets = repo({ 'config.js': Array.from({ length: 100_000 }, (_, i) => `x_secret=${hex(i)}`).join(';') + '\n' });
+  const secrets = repo({ 'config.js': `${Array.from({ length: 100_000 }, (_, i) => `x_secret=${hex(i)}`).join(';')}\n` });
   sideBySide('100,000 x_secret=<hex> on one 4 MB line', secrets, 3, 'secret=[0-9a-f]{32}', tokensFound);
 
   const n = Number(process.env.GG_BENCH_FILES ?? 1_000_000);

@@ -164,7 +164,7 @@ for (const r of rules) {
   ].join('\n');
   const old = existsSync(abs) ? readFileSync(abs, 'utf8') : undefined;
   let body: string;
-  if (old && old.includes(END)) body = old.slice(old.indexOf(END) + END.length);
+  if (old?.includes(END)) body = old.slice(old.indexOf(END) + END.length);
   else body = `\n\n## Examples\n\nIncorrect:\n\n\`\`\`yaml incorrect\n# TODO\n\`\`\`\n\nCorrect:\n\n\`\`\`yaml correct\n# TODO\n\`\`\`\n\n## How to fix\n\nTODO\n`;
   write(rel, header + body);
 }

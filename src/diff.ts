@@ -237,7 +237,7 @@ export function formatDiffText(changes: AccessChange[]): string {
   lines.push(
     `${changes.length} access ${changes.length === 1 ? 'change' : 'changes'}, ${fresh} granting new access.`,
   );
-  return lines.join('\n') + '\n';
+  return `${lines.join('\n')}\n`;
 }
 
 const REMOVAL_KINDS = new Set<AccessChangeKind>([

@@ -30,7 +30,7 @@ export function explainRule(rules: readonly AnyRule[], id: string): string {
   }
   for (const rel of [`../docs/rules/${id}.md`, `../../docs/rules/${id}.md`]) {
     try {
-      return readFileSync(new URL(rel, import.meta.url), 'utf8').replace(/<!--[^]*?-->\n?/g, '');
+      return readFileSync(new URL(rel, import.meta.url), 'utf8').replace(/<!--[\s\S]*?-->\n?/g, '');
     } catch {
       // try the next layout (bundled dist/ vs src/)
     }

@@ -7,7 +7,7 @@
  * limit, through a non-blocking open, so a FIFO, a device or a directory is one line and exit 2, never a
  * hang. Every failure is a ConfigError with one line.
  */
-import { closeSync, constants, fstatSync, lstatSync, mkdirSync, openSync, readSync, realpathSync, renameSync, statSync, unlinkSync, writeSync, fsyncSync, fchmodSync } from 'node:fs';
+import { closeSync, constants, fstatSync, lstatSync, mkdirSync, openSync, readSync, realpathSync, renameSync, statSync, unlinkSync, writeSync, fsyncSync, fchmodSync, type Stats } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { ConfigError } from './types.js';
@@ -142,7 +142,7 @@ export function readUserFile(absPath: string, opts: ReadSafeOptions): Buffer {
   const fail = (why: string): never => {
     throw new ConfigError(`cannot read ${opts.what}: ${why}`, shown);
   };
-  let st;
+  let st: Stats;
   try {
     st = statSync(absPath);
   } catch (e) {

@@ -51,24 +51,25 @@ interface RotationPlan {
 
 /** Runs `graphguard rotate`; returns the exit code. Every refusal is a ConfigError (exit 2). */
 export async function runRotate(args: string[], io: RotateIO): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args,
-      allowPositionals: true,
-      strict: true,
-      options: {
-        yes: { type: 'boolean' },
-        output: { type: 'string', short: 'o' },
-        manifest: { type: 'string' },
-        'graph-url': { type: 'string' },
-        'live-timeout': { type: 'string' },
-        today: { type: 'string' },
-      },
-    });
-  } catch (e) {
-    throw new ConfigError(`${(e as Error).message.split('\n')[0]}; ${USAGE}`);
-  }
+  const parsed = (() => {
+    try {
+      return parseArgs({
+        args,
+        allowPositionals: true,
+        strict: true,
+        options: {
+          yes: { type: 'boolean' },
+          output: { type: 'string', short: 'o' },
+          manifest: { type: 'string' },
+          'graph-url': { type: 'string' },
+          'live-timeout': { type: 'string' },
+          today: { type: 'string' },
+        },
+      });
+    } catch (e) {
+      throw new ConfigError(`${(e as Error).message.split('\n')[0]}; ${USAGE}`);
+    }
+  })();
   const { values: v, positionals } = parsed;
   if (positionals.length !== 1) throw new ConfigError(USAGE);
   const timeout = v['live-timeout'];

@@ -13,7 +13,7 @@ const ROOT = path.resolve(import.meta.dirname, '..');
 const rel = (abs: string) => path.relative(ROOT, abs).split(path.sep).join('/');
 
 /** The run-time import specifiers of a TypeScript file, in source order. */
-export function runtimeImports(text: string, fileName = 'x.ts'): string[] {
+function runtimeImports(text: string, fileName = 'x.ts'): string[] {
   const sf = ts.createSourceFile(fileName, text, ts.ScriptTarget.Latest, false, ts.ScriptKind.TS);
   const out: string[] = [];
   const visit = (node: ts.Node): void => {

@@ -40,7 +40,7 @@ const SDK_SOURCE = 'facebook-nodejs-business-sdk';
 /** Values of `static get <getter> ()` in the SDK class `<Class>`, read from its Flow source. */
 function sdkEnum(qualified: string): string[] {
   const [cls, getter] = qualified.split('.') as [string, string];
-  const file = cls.replace(/([a-z])([A-Z])/g, '$1-$2').toLowerCase() + '.js';
+  const file = `${cls.replace(/([a-z])([A-Z])/g, '$1-$2').toLowerCase()}.js`;
   const text = readFileSync(join(sdkObjects, file), 'utf8');
   const start = text.indexOf(`static get ${getter} (): Object {`);
   if (start < 0) throw new Error(`${qualified} not found in ${file}`);

@@ -172,11 +172,11 @@ describe('linear work whatever the pattern (seeded fuzz; counts matcher steps, n
 
   it('hostile patterns: *a*a*…*b, **/**/…/x, a/**/b/**/b/…/x', () => {
     const hostile: [string, string][] = [
-      ['*' + 'a*'.repeat(40) + 'b', 'a'.repeat(250)],
-      ['**/'.repeat(60) + 'x', 'a/'.repeat(500) + 'y'],
-      ['a/' + '**/b/'.repeat(30) + 'x', 'a/' + 'b/'.repeat(500) + 'y'],
-      ['*' + '?*'.repeat(50) + 'x', 'y'.repeat(300)],
-      ['[ab]*'.repeat(40) + 'c', 'ab'.repeat(200)],
+      [`*${'a*'.repeat(40)}b`, 'a'.repeat(250)],
+      [`${'**/'.repeat(60)}x`, `${'a/'.repeat(500)}y`],
+      [`a/${'**/b/'.repeat(30)}x`, `a/${'b/'.repeat(500)}y`],
+      [`*${'?*'.repeat(50)}x`, 'y'.repeat(300)],
+      [`${'[ab]*'.repeat(40)}c`, 'ab'.repeat(200)],
     ];
     for (const [g, p] of hostile) {
       const n = steps(() => compileGlobs([g])(p));

@@ -8,7 +8,7 @@
 import path from 'node:path';
 import * as actionsCore from '@actions/core';
 import { writeFileSafe } from '../fs-safe.js';
-import { Sink } from '../secrets/sink.js';
+import type { Sink } from '../secrets/sink.js';
 import { neutraliseCommands } from '../format/github.js';
 import type { SummaryWriter } from './summary.js';
 

@@ -3,6 +3,8 @@ import { createHmac } from 'node:crypto';
 import { Secret, redact } from '../secrets/secret.js';
 import { redactSecretsInText } from '../secrets/redact.js';
 import type { TokenInfo } from './types.js';
+import { ConfigError } from '../types.js';
+import { isRecord } from '../guards.js';
 
 export type GraphErrorKind =
   | 'token'
@@ -164,12 +166,12 @@ export class GraphClient {
     try {
       base = new URL(opts.baseUrl);
     } catch {
-      throw new Error(`Graph URL is not a URL: ${opts.baseUrl}`);
+      throw new ConfigError(`Graph URL is not a URL: ${opts.baseUrl}`);
     }
     if (base.protocol !== 'https:' && base.protocol !== 'http:') {
-      throw new Error(`Graph URL must be http(s): ${opts.baseUrl}`);
+      throw new ConfigError(`Graph URL must be http(s): ${opts.baseUrl}`);
     }
-    if (!/^v\d+\.\d+$/.test(opts.version)) throw new Error(`Graph API version must look like v26.0: ${opts.version}`);
+    if (!/^v\d+\.\d+$/.test(opts.version)) throw new ConfigError(`Graph API version must look like v26.0: ${opts.version}`);
     base.search = '';
     base.hash = '';
     this.base = base;
@@ -277,7 +279,7 @@ export class GraphClient {
   relativeFromNext(next: string, endpoint: string): string {
     const url = this.checkNext(next, endpoint);
     let path = url.pathname;
-    if (this.basePath && path.startsWith(this.basePath + '/')) path = path.slice(this.basePath.length);
+    if (this.basePath && path.startsWith(`${this.basePath}/`)) path = path.slice(this.basePath.length);
     path = path.replace(/^\/v\d+\.\d+(?=\/)/, '').replace(/^\/+/, '');
     return path + url.search;
   }
@@ -340,7 +342,7 @@ export class GraphClient {
   /** The batch item that asks debug_token about `token`, with the app token as access_token. */
   debugTokenItem(token: Secret): BatchItem {
     const app = this.appToken();
-    if (!app) throw new Error('debug_token needs the app id and GRAPHGUARD_APP_SECRET (the app token)');
+    if (!app) throw new ConfigError('debug_token needs the app id and GRAPHGUARD_APP_SECRET (the app token)');
     this.remember(token);
     return { relative_url: 'debug_token', accessToken: app, secretParams: { input_token: token } };
   }
@@ -452,7 +454,7 @@ export class GraphClient {
   /** The ms a wait would overrun the budget by, or 0 when it fits. */
   private overBudget(wait: number): number {
     const over = this.now() + wait - this.deadline;
-    return over > 0 ? over : 0;
+    return Math.max(over , 0);
   }
 
   private async postBatch(chunk: BatchItem[]): Promise<unknown[]> {
@@ -517,13 +519,13 @@ export class GraphClient {
     }
     const err = this.errorFrom(status, body, endpoint);
     if (err) return { ok: false, error: err };
-    if (!isObject(body)) return { ok: false, error: new GraphError('bad-response', endpoint, 'batch entry body is not an object', { status }) };
+    if (!isRecord(body)) return { ok: false, error: new GraphError('bad-response', endpoint, 'batch entry body is not an object', { status }) };
     return { ok: true, status, body };
   }
 
   /** A GraphError for an error answer (status ≥ 400 or an `error` object), or undefined. */
   private errorFrom(status: number, body: unknown, endpoint: string): GraphError | undefined {
-    const e = isObject(body) && isObject(body.error) ? body.error : undefined;
+    const e = isRecord(body) && isRecord(body.error) ? body.error : undefined;
     if (!e && status < 400) return undefined;
     if (!e) {
       if (status === 429) return new GraphError('throttle', endpoint, 'throttled (HTTP 429)', { status });
@@ -569,18 +571,18 @@ export class GraphClient {
       }
     };
     const app = parse('x-app-usage');
-    if (isObject(app)) for (const v of Object.values(app)) if (typeof v === 'number' && v >= 100) full = true;
+    if (isRecord(app)) for (const v of Object.values(app)) if (typeof v === 'number' && v >= 100) full = true;
     const acct = parse('x-ad-account-usage');
-    if (isObject(acct)) {
+    if (isRecord(acct)) {
       if (typeof acct.acc_id_util_pct === 'number' && acct.acc_id_util_pct >= 100) full = true;
       if (typeof acct.reset_time_duration === 'number' && full) regainMs = Math.max(regainMs, acct.reset_time_duration * 1000);
     }
     const buc = parse('x-business-use-case-usage');
-    if (isObject(buc)) {
+    if (isRecord(buc)) {
       for (const list of Object.values(buc)) {
         if (!Array.isArray(list)) continue;
         for (const entry of list) {
-          if (!isObject(entry)) continue;
+          if (!isRecord(entry)) continue;
           for (const k of ['call_count', 'total_cputime', 'total_time']) {
             const v = entry[k];
             if (typeof v === 'number' && v >= 100) full = true;
@@ -748,10 +750,6 @@ function endpointOf(relativeUrl: string): string {
   return splitOnce(relativeUrl, '?')[0]!.replace(/^\/+/, '');
 }
 
-export function isObject(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-
 function toNumber(v: unknown): number | undefined {
   if (typeof v === 'number' && Number.isFinite(v)) return v;
   if (typeof v === 'string' && v.trim() !== '' && Number.isFinite(Number(v))) return Number(v);
@@ -766,13 +764,13 @@ export function toId(v: unknown): string | undefined {
 }
 
 function expectObject(json: unknown, endpoint: string): Record<string, unknown> {
-  if (!isObject(json)) throw new GraphError('bad-response', endpoint, 'answer is not a JSON object');
+  if (!isRecord(json)) throw new GraphError('bad-response', endpoint, 'answer is not a JSON object');
   return json;
 }
 
 function expectPage(json: unknown, endpoint: string): Record<string, unknown> {
   const obj = expectObject(json, endpoint);
-  if (!Array.isArray(obj.data) || !obj.data.every(isObject)) {
+  if (!Array.isArray(obj.data) || !obj.data.every(isRecord)) {
     throw new GraphError('bad-response', endpoint, 'answer has no data array');
   }
   return obj;
@@ -781,7 +779,7 @@ function expectPage(json: unknown, endpoint: string): Record<string, unknown> {
 /** `paging.next` of a page, when present. */
 export function nextLink(body: Record<string, unknown>): string | undefined {
   const paging = body.paging;
-  if (!isObject(paging)) return undefined;
+  if (!isRecord(paging)) return undefined;
   return typeof paging.next === 'string' && paging.next !== '' ? paging.next : undefined;
 }
 
@@ -805,7 +803,7 @@ function budgetError(cause: GraphError, waitMs: number, budgetMs: number): Graph
 /** Normalise a `debug_token` answer (`{data: {...}}`): ids as strings, times as unix seconds. */
 export function parseDebugToken(body: Record<string, unknown>): TokenInfo {
   const d = body.data;
-  if (!isObject(d)) throw new GraphError('bad-response', 'debug_token', 'answer has no data object');
+  if (!isRecord(d)) throw new GraphError('bad-response', 'debug_token', 'answer has no data object');
   const info: TokenInfo = {
     isValid: d.is_valid === true,
     scopes: Array.isArray(d.scopes) ? d.scopes.filter((s): s is string => typeof s === 'string') : [],
@@ -819,7 +817,7 @@ export function parseDebugToken(body: Record<string, unknown>): TokenInfo {
   if (expiresAt !== undefined) info.expiresAt = expiresAt;
   const issuedAt = toNumber(d.issued_at);
   if (issuedAt !== undefined) info.issuedAt = issuedAt;
-  if (isObject(d.error)) {
+  if (isRecord(d.error)) {
     const err: NonNullable<TokenInfo['error']> = {};
     const code = toNumber(d.error.code);
     const subcode = toNumber(d.error.subcode ?? d.error.error_subcode);

@@ -1,5 +1,6 @@
 /** `graphguard init --from-live`: write a v1 manifest that declares exactly what the live business has. */
 import type { AssetType } from '../manifest/types.js';
+import { ConfigError } from '../types.js';
 import type { LiveSnapshot, LiveSystemUser, TokenInfo } from './types.js';
 import { escapeControls } from '../secrets/sink.js';
 
@@ -75,7 +76,7 @@ function tokenOf(snapshot: LiveSnapshot, user: LiveSystemUser): { envVar: string
  */
 export function manifestFromLive(snapshot: LiveSnapshot, opts: ManifestFromLiveOptions): string {
   if (snapshot.systemUsers === null) {
-    throw new Error(`cannot write a manifest: the system users of business ${opts.businessId} could not be read`);
+    throw new ConfigError(`cannot write a manifest: the system users of business ${opts.businessId} could not be read`);
   }
   const users = [...snapshot.systemUsers].sort((a, b) => cmp(a.name, b.name) || cmp(a.id, b.id));
 
@@ -179,5 +180,5 @@ export function manifestFromLive(snapshot: LiveSnapshot, opts: ManifestFromLiveO
       out.push(`        tasks: ${list(g.tasks)}`);
     }
   }
-  return out.join('\n') + '\n';
+  return `${out.join('\n')}\n`;
 }

@@ -3,7 +3,9 @@ import type { AssetType, Manifest } from '../manifest/types.js';
 import { isImplicitPermission } from '../data.js';
 import { secretHash } from '../secrets/fingerprint.js';
 import { Secret } from '../secrets/secret.js';
-import { GraphClient, GraphError, isObject, nextLink, parseDebugToken, toId, type BatchItem, type BatchResult } from './client.js';
+import { GraphClient, GraphError, nextLink, parseDebugToken, toId, type BatchItem, type BatchResult } from './client.js';
+import { ConfigError } from '../types.js';
+import { isRecord } from '../guards.js';
 import type { DeclaredTokenState, LiveAssetGrant, LiveOwnership, LiveSnapshot, LiveSystemUser, TokenInfo } from './types.js';
 
 /**
@@ -140,6 +142,8 @@ export class PreflightError extends Error {
  * mismatch on its own line, else the first line of the error.
  */
 export function liveFailureText(e: unknown, prefix: string): string {
+  // Anything but the Graph's answers and the user's settings is a bug: an internal error, not exit-2 text.
+  if (!(e instanceof GraphError || e instanceof PreflightError || e instanceof ConfigError)) throw e;
   if (e instanceof PreflightError) {
     return e.lines.length === 1 ? `${prefix}: ${e.lines[0]}` : `${prefix} (${e.lines.length} problems):\n${e.lines.map((l) => `  - ${l}`).join('\n')}`;
   }
@@ -237,7 +241,7 @@ export async function fetchLiveSnapshot(input: FetchLiveSnapshotInput): Promise<
   const { manifest, env } = input;
   const tokenValue = env.GRAPHGUARD_GRAPH_TOKEN;
   if (!tokenValue) {
-    throw new Error('GRAPHGUARD_GRAPH_TOKEN is not set: --live needs a token with business_management that reads the business.');
+    throw new ConfigError('GRAPHGUARD_GRAPH_TOKEN is not set: --live needs a token with business_management that reads the business.');
   }
   const appSecretValue = env.GRAPHGUARD_APP_SECRET || undefined;
   const appId = manifest.app?.id;
@@ -392,7 +396,7 @@ export async function fetchLiveSnapshot(input: FetchLiveSnapshotInput): Promise<
       for (const { job } of pending) if (job.kind !== 'token') failed.set(job, `more than ${MAX_PAGE_ROUNDS} pages`);
       break;
     }
-    let results;
+    let results: Awaited<ReturnType<GraphClient['batch']>>;
     try {
       results = await client.batch(pending.map((p) => p.item));
     } catch (e) {
@@ -530,7 +534,7 @@ function readPage(job: EdgeJob | AssetJob | OwnJob, body: Record<string, unknown
   }
   if (!Array.isArray(body.data)) return 'unexpected answer: no data array';
   for (const row of body.data) {
-    if (!isObject(row)) return 'unexpected answer: an entry is not an object';
+    if (!isRecord(row)) return 'unexpected answer: an entry is not an object';
     const id = toId(row.id);
     if (id === undefined) return 'unexpected answer: an entry without id';
     if (job.kind === 'own') {
@@ -574,7 +578,7 @@ function readGrants(body: Record<string, unknown>, type: LiveAssetType): LiveAss
   if (!Array.isArray(body.data)) return 'unexpected answer: no data array';
   const out: LiveAssetGrant[] = [];
   for (const row of body.data) {
-    if (!isObject(row)) return 'unexpected answer: an entry is not an object';
+    if (!isRecord(row)) return 'unexpected answer: an entry is not an object';
     let id = toId(row.id);
     if (id === undefined) return 'unexpected answer: an asset without id';
     if (!Array.isArray(row.tasks) || !row.tasks.every((t) => typeof t === 'string')) {

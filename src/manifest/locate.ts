@@ -30,7 +30,7 @@ export function locate(doc: Document, lc: LineCounter, path: JsonPath, opts: { k
       const keyRange = (pair.key as Node | null)?.range;
       if (last && opts.key && keyRange) return toRange(lc, keyRange[0], keyRange[1]);
       const value = pair.value as Node | null;
-      if (!value || !value.range || (isScalar(value) && value.value === null && value.range[0] === value.range[1])) {
+      if (!value?.range || (isScalar(value) && value.value === null && value.range[0] === value.range[1])) {
         if (keyRange) return toRange(lc, keyRange[0], keyRange[1]);
         break;
       }
@@ -38,7 +38,7 @@ export function locate(doc: Document, lc: LineCounter, path: JsonPath, opts: { k
       node = value;
     } else if (isSeq(node) && typeof seg === 'number') {
       const item = node.items[seg] as Node | undefined;
-      if (!item || !item.range) break;
+      if (!item?.range) break;
       node = item;
       fallback = undefined;
     } else {

@@ -17,20 +17,20 @@ export interface PermissionRef {
  */
 export function permissionRefs(manifest: Manifest): PermissionRef[] {
   const out: PermissionRef[] = [];
-  (manifest.app?.reviewedPermissions ?? []).forEach((p, i) =>
-    out.push({ permission: p, path: ['app', 'reviewedPermissions', i], owner: 'app.reviewedPermissions' }),
-  );
+  (manifest.app?.reviewedPermissions ?? []).forEach((p, i) => {
+    out.push({ permission: p, path: ['app', 'reviewedPermissions', i], owner: 'app.reviewedPermissions' });
+  });
   for (const [id, uc] of Object.entries(manifest.useCases ?? {})) {
     for (const part of ['required', 'optional'] as const) {
-      (uc.permissions?.[part] ?? []).forEach((p, i) =>
-        out.push({ permission: p, path: ['useCases', id, 'permissions', part, i], owner: `use case ${id}` }),
-      );
+      (uc.permissions?.[part] ?? []).forEach((p, i) => {
+        out.push({ permission: p, path: ['useCases', id, 'permissions', part, i], owner: `use case ${id}` });
+      });
     }
   }
-  (manifest.systemUsers ?? []).forEach((u, ui) =>
-    (u.permissions ?? []).forEach((p, i) =>
-      out.push({ permission: p, path: ['systemUsers', ui, 'permissions', i], owner: `system user ${u.name}` }),
-    ),
-  );
+  (manifest.systemUsers ?? []).forEach((u, ui) => {
+    (u.permissions ?? []).forEach((p, i) => {
+      out.push({ permission: p, path: ['systemUsers', ui, 'permissions', i], owner: `system user ${u.name}` });
+    });
+  });
   return out;
 }

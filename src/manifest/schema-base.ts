@@ -157,6 +157,7 @@ export const schemaBase = {
           },
         },
         if: { properties: { role: { const: 'system_user' } }, required: ['role'] },
+        // biome-ignore lint/suspicious/noThenProperty: JSON Schema's if/then, not a thenable
         then: { required: ['environment'], properties: { environment } },
       },
     },

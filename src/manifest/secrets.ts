@@ -6,6 +6,7 @@
 import { detectSecrets, isHex32, type SecretKind } from '../secrets/detect.js';
 import { redact, Secret } from '../secrets/secret.js';
 import type { JsonPath } from '../types.js';
+import { isRecord } from '../guards.js';
 
 /** One secret-looking value in the manifest. */
 export interface ManifestSecret {
@@ -69,7 +70,9 @@ export function findManifestSecrets(value: unknown): ManifestSecret[] {
     } else if (Array.isArray(v)) {
       if (seen.has(v)) return; // a YAML alias: the anchor's node was walked already
       seen.add(v);
-      v.forEach((item, i) => walk(item, key, [...path, i]));
+      v.forEach((item, i) => {
+        walk(item, key, [...path, i]);
+      });
     } else if (isRecord(v)) {
       if (seen.has(v)) return;
       seen.add(v);
@@ -92,8 +95,4 @@ export function redactValues(text: string, secrets: readonly Secret[]): string {
     if (v.length > 0 && out.includes(v)) out = out.split(v).join(redact(v));
   }
   return out;
-}
-
-function isRecord(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
 }

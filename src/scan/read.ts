@@ -1,4 +1,4 @@
-import { constants } from 'node:fs';
+import { constants, type Stats } from 'node:fs';
 import { closeSync, fstatSync, lstatSync, openSync, readSync } from 'node:fs';
 import { lstat, open, type FileHandle } from 'node:fs/promises';
 import { positionAt } from '../position.js';
@@ -44,7 +44,7 @@ export const BINARY_SNIFF_BYTES = 8 * 1024;
 
 /** Classify a path without following symlinks and without throwing. FIFOs, sockets and devices are 'unreadable'. */
 export async function classifyFile(absPath: string | Buffer): Promise<FileClass> {
-  let st;
+  let st: Stats;
   try {
     st = await lstat(absPath);
   } catch (err) {
@@ -156,7 +156,7 @@ export interface LoadedSource {
  */
 export async function loadSource(absPath: string | Buffer, opts: ReadSourceOptions = {}): Promise<LoadedSource> {
   const chunkBytes = Math.floor(opts.chunkBytes ?? DEFAULT_CHUNK_BYTES);
-  let st;
+  let st: Stats;
   try {
     st = await lstat(absPath);
   } catch (err) {

@@ -79,7 +79,7 @@ export async function scanRepository(input: ScanInput): Promise<ScanResult> {
   const collectNeedles: Needle[] | undefined = collecting ? callNeedles(input.calls!.tokenNames) : undefined;
   const callFiles = new Map<string, FileCalls>();
   const prefilter = startPrefilter([...ruleNeedles, suppressionNeedles, ...(collecting ? [collectNeedles] : [])]);
-  let listing;
+  let listing: Awaited<ReturnType<typeof listFiles>>;
   let codes: Uint8Array;
   let kept: Map<number, Uint8Array>;
   try {

@@ -164,7 +164,7 @@ export async function listFiles(opts: ListFilesOptions): Promise<ListFilesResult
   }
   const include = opts.include && opts.include.length > 0 ? compileGlobs(opts.include) : undefined;
   const exclude = opts.exclude && opts.exclude.length > 0 ? compileGlobs(opts.exclude) : undefined;
-  if (include || exclude) files = files.filter((f) => (!include || include(f)) && !(exclude && exclude(f)));
+  if (include || exclude) files = files.filter((f) => (!include || include(f)) && !(exclude?.(f)));
 
   // git lists tracked files that were deleted, symlinks and submodule directories: keep regular files.
   let kept: string[] = files;

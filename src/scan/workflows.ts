@@ -20,7 +20,7 @@ export interface ParsedWorkflow {
  * and left out.
  */
 export function parseWorkflow(text: string): ParsedWorkflow | null {
-  let doc;
+  let doc: ReturnType<typeof parseDocument>;
   try {
     doc = parseDocument(text, { uniqueKeys: false, strict: false, prettyErrors: false });
   } catch {

@@ -39,7 +39,7 @@ export function suppress(run: CheckRun, findings: InternalFinding[], scanned: Ma
   let suppressed = 0;
   const kept = findings.filter((f) => {
     const entry = valid.get(f.file)?.get(f.line);
-    if (!entry || !entry.s.rules.includes(f.ruleId)) return true;
+    if (!entry?.s.rules.includes(f.ruleId)) return true;
     entry.used = true;
     suppressed++;
     return false;

@@ -32,9 +32,12 @@ const snapshot: LiveSnapshot = {
 
 const opts = { businessId: '100000000000001', appId: '200000000000002', graphApiVersion: 'v26.0', today: '2026-11-20' };
 
+// biome-ignore lint/suspicious/noExplicitAny: the generated YAML, read back untyped to assert its shape
+type Doc = Record<string, any>;
+
 describe('manifestFromLive', () => {
   const text = manifestFromLive(snapshot, opts);
-  const doc = parse(text) as Record<string, any>;
+  const doc = parse(text) as Doc;
 
   it('writes YAML that parses into a v1 manifest with the business and app', () => {
     expect(doc.version).toBe(1);
@@ -43,7 +46,7 @@ describe('manifestFromLive', () => {
   });
 
   it('holds every live user with sanitised unique names, ids and mapped roles', () => {
-    expect(doc.systemUsers.map((u: any) => [u.name, u.id, u.role])).toEqual([
+    expect(doc.systemUsers.map((u: Doc) => [u.name, u.id, u.role])).toEqual([
       ['bm-admin', '400000000000007', 'admin'],
       ['shop-prod', '400000000000005', 'system_user'],
       ['shop-prod-2', '400000000000006', 'system_user'],
@@ -96,7 +99,7 @@ describe('manifestFromLive', () => {
       { ...snapshot, systemUsers: [{ id: '1', name: 'x\n: y # z', role: 'EMPLOYEE', assets: [{ id: '2', type: 'page', name: 'a"b\n#c', tasks: ['ANALYZE'] }] }], tokens: {}, incomplete: [] },
       opts,
     );
-    const d = parse(t) as Record<string, any>;
+    const d = parse(t) as Doc;
     expect(d.systemUsers[0].name).toBe('x-y-z');
     expect(d.assets[0].name).toBe('a"b\n#c');
   });

@@ -579,7 +579,7 @@ export async function startFakeGraph(business: FakeBusiness, opts: FakeOptions =
     rotation.calls.push({ method, userId, form: { ...form, access_token: '(redacted)', appsecret_proof: form.appsecret_proof ? '(present)' : '(absent)' } });
     const acting = business.tokens[token];
     const actingUser = business.systemUsers.find((u) => u.id === acting?.user_id);
-    if (!acting || !acting.is_valid || actingUser?.role !== 'ADMIN') {
+    if (!acting?.is_valid || actingUser?.role !== 'ADMIN') {
       return graphError(400, 200, '(#200) Requires an admin of the business to manage system user tokens', 'OAuthException');
     }
     const user = business.systemUsers.find((u) => u.id === userId);

@@ -52,8 +52,8 @@ const thqv = fakeSecret('TH' + 'QVJ', 190, 53, URLSAFE);
 /** A random 32-hex value under 3.0 bits/char (few distinct digits), still no placeholder. */
 const lowEntropyHex = '3a3a9f3a3f9a33f9a9fa3a9f3339af3a';
 /** Random hex holding `fb` between digits: a value, never Meta context. */
-const fbHex = '9a3fb7c2' + fakeSecret('', 24, 59, HEX);
-const fbHex2 = '41fb0e' + fakeSecret('', 26, 61, HEX);
+const fbHex = `9a3fb7c2${fakeSecret('', 24, 59, HEX)}`;
+const fbHex2 = `41fb0e${fakeSecret('', 26, 61, HEX)}`;
 const appId = '1234567890123' + '45';
 
 export const detectorSamples: DetectorSamples[] = [

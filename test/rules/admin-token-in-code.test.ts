@@ -44,7 +44,7 @@ ruleTester(rule, {
     { name: 'a runbook naming the secret is not a use', yaml: M, files: { 'docs/runbook.md': 'Rotate `META_ADMIN_TOKEN` with `$META_ADMIN_TOKEN`.\n' } },
     { name: 'a mention in a comment is not a reference', yaml: M, files: { 'src/app.js': '// never use META_ADMIN_TOKEN here\n' } },
     { name: 'a longer name is another secret', yaml: M, files: { 'src/app.js': 'const t = process.env.META_ADMIN_TOKEN_2;\n' } },
-    { name: 'no admin system user declared', yaml: HEAD + '  - name: shop-prod\n    role: system_user\n    environment: production\n    token: { secret: META_ADMIN_TOKEN }\n', files: { 'src/app.js': 'process.env.META_ADMIN_TOKEN\n' } },
+    { name: 'no admin system user declared', yaml: `${HEAD}  - name: shop-prod\n    role: system_user\n    environment: production\n    token: { secret: META_ADMIN_TOKEN }\n`, files: { 'src/app.js': 'process.env.META_ADMIN_TOKEN\n' } },
   ],
   invalid: [
     {

@@ -33,10 +33,10 @@ ruleTester(rule, {
     },
     {
       name: 'duplicate asset id (act_ form) and ambiguous names',
-      yaml: HEAD.replace(
+      yaml: `${HEAD.replace(
         'systemUsers:\n',
         '  - id: "320000000000001"\n    type: ad_account\n    name: Shop\nsystemUsers:\n',
-      ) + u('a', '      - asset: Shop\n        tasks: [ANALYZE]\n') + '  - name: b\n    id: "1"\n    role: admin\n  - name: c\n    id: "1"\n    role: admin\n',
+      ) + u('a', '      - asset: Shop\n        tasks: [ANALYZE]\n')}  - name: b\n    id: "1"\n    role: admin\n  - name: c\n    id: "1"\n    role: admin\n`,
       errors: [
         { messageId: 'duplicateAsset', line: FIRST - 1, column: 9, message: 'Asset id 320000000000001 is declared twice (first at assets[2]).' },
         { messageId: 'ambiguous', line: FIRST + 8, column: 16 },

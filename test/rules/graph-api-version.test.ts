@@ -12,7 +12,7 @@ ruleTester(rule, {
     { name: 'v26.0 has no announced Marketing API date', yaml: at('v26.0', ADS) },
     { name: 'the newest version', yaml: at('v27.0', ADS) },
     { name: 'v25.0 without Marketing API permissions: Graph until 2028, two majors behind', yaml: at('v25.0') },
-    { name: 'no graphApiVersion', yaml: HEAD.replace('  graphApiVersion: v25.0\n', '') + '  - name: a\n    role: admin\n' },
+    { name: 'no graphApiVersion', yaml: `${HEAD.replace('  graphApiVersion: v25.0\n', '')}  - name: a\n    role: admin\n` },
     { name: 'warnDays: 60 is shorter than the 88 days left', yaml: at('v25.0', ADS, 'rules:\n  graph-api-version: { warnDays: 60 }\n') },
     { name: 'maxMajorsBehind: 3 accepts v24.0 (no ads)', yaml: at('v24.0', '[business_management]', 'rules:\n  graph-api-version: { maxMajorsBehind: 3 }\n') },
     { name: 'ads_mcp_management is not a Marketing API permission', yaml: at('v24.0', '[ads_mcp_management]', 'rules:\n  graph-api-version: { maxMajorsBehind: 3 }\n') },

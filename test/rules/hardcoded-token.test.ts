@@ -9,7 +9,8 @@ import { fingerprint } from '../../src/findings.js';
 import { redact, Secret } from '../../src/secrets/secret.js';
 import { BASE62, fakeSecret } from '../helpers/secrets.js';
 import { ruleTester } from '../helpers/rule-tester.js';
-import { HEAD, FIRST } from '../helpers/manifests.js';
+import { HEAD } from '../helpers/manifests.js';
+import { code, manifest, skip, under } from '../helpers/marked.js';
 
 // Fake secrets, generated so no scanner flags this file.
 const HEX = '0123456789abcdef';
@@ -33,6 +34,18 @@ const M = `${HEAD}  - name: shop-prod
     useCases: [page_content]
     token:
       secret: META_SHOP_PROD_TOKEN
+`;
+
+// The declared value written into the manifest itself, as a comment.
+const MANIFEST_WITH_VALUE = manifest`
+  - name: shop-prod
+    role: system_user
+    environment: production
+    useCases: [page_content]
+    token:
+      secret: META_SHOP_PROD_TOKEN
+    # cache: ${DECLARED}
+             ${under(DECLARED)} declaredSecret
 `;
 
 ruleTester(rule, {
@@ -78,12 +91,20 @@ ruleTester(rule, {
       name: 'one finding per occurrence, the suppression comment hiding only the next line',
       yaml: M,
       files: {
-        'deploy.sh': `curl "https://graph.facebook.com/v25.0/me?access_token=${TOKEN2}"\n# graphguard-disable-next-line hardcoded-token -- fixture\nexport TOKEN=${TOKEN2}\nexport T2=${TOKEN2} T3=${TOKEN}\n`,
+        'deploy.sh': code`
+          curl "https://graph.facebook.com/v25.0/me?access_token=${TOKEN2}"
+                                                                 ${under(TOKEN2)} accessToken
+          # graphguard-disable-next-line hardcoded-token -- fixture
+          export TOKEN=${TOKEN2}
+          export T2=${TOKEN2} T3=${TOKEN}
+                    ${under(TOKEN2)} accessToken
+                    ${skip(TOKEN2)}    ${under(TOKEN)} accessToken
+        `,
       },
       errors: [
-        { messageId: 'accessToken', file: 'deploy.sh', line: 1, column: 56, message: redact(TOKEN2) },
-        { messageId: 'accessToken', file: 'deploy.sh', line: 4, column: 11, message: redact(TOKEN2) },
-        { messageId: 'accessToken', file: 'deploy.sh', line: 4, column: 11 + TOKEN2.length + 4, message: redact(TOKEN) },
+        { messageId: 'accessToken', data: { redacted: redact(TOKEN2), name: 'a secret', user: 'a secret' } },
+        { messageId: 'accessToken', data: { redacted: redact(TOKEN2), name: 'a secret', user: 'a secret' } },
+        { messageId: 'accessToken', data: { redacted: redact(TOKEN), name: 'a secret', user: 'a secret' } },
       ],
     },
     {
@@ -197,10 +218,10 @@ ruleTester(rule, {
     },
     {
       name: 'a declared value written into the manifest itself',
-      yaml: `${M}    # cache: ${DECLARED}\n`,
+      yaml: MANIFEST_WITH_VALUE,
       env: { META_SHOP_PROD_TOKEN: DECLARED },
-      files: { 'graphguard.yml': `${M}    # cache: ${DECLARED}\n` },
-      errors: [{ messageId: 'declaredSecret', file: 'graphguard.yml', line: FIRST + 6, column: 14 }],
+      files: { 'graphguard.yml': MANIFEST_WITH_VALUE },
+      errors: [{ messageId: 'declaredSecret', file: 'graphguard.yml' }],
     },
   ],
 });

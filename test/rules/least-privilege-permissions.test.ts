@@ -21,10 +21,10 @@ ruleTester(rule, {
     { name: 'a use case that requires nothing', yaml: user('[messaging]', '[pages_messaging]') },
     {
       name: 'a use case declared in the manifest',
-      yaml: HEAD.replace(
+      yaml: `${HEAD.replace(
         'systemUsers:\n',
         'useCases:\n  nightly_feed:\n    permissions: { required: [catalog_management], optional: [pages_events] }\n    maxTasks: { catalog: [MANAGE] }\nsystemUsers:\n',
-      ) + '  - name: feed\n    role: system_user\n    environment: production\n    useCases: [nightly_feed]\n    permissions: [catalog_management, pages_events]\n',
+      )}  - name: feed\n    role: system_user\n    environment: production\n    useCases: [nightly_feed]\n    permissions: [catalog_management, pages_events]\n`,
     },
     { name: 'admins are left to admin-scope', yaml: `${HEAD}  - name: bm-admin\n    role: admin\n    permissions: [business_management, ads_management]\n` },
     { name: 'retired and unknown names are other rules\' findings', yaml: user('[page_content]', `[${PAGE}, manage_pages, pages_manage_postz]`) },

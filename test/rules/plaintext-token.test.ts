@@ -39,7 +39,7 @@ ruleTester(rule, {
   invalid: [
     {
       name: 'a token pasted into a YAML comment (and one in a trailing comment)',
-      yaml: `# old token: ${TOKEN}\n${user('META_SHOP_PROD_TOKEN  # was ' + TOKEN2)}`,
+      yaml: `# old token: ${TOKEN}\n${user(`META_SHOP_PROD_TOKEN  # was ${TOKEN2}`)}`,
       errors: [
         {
           messageId: 'secretInComment',
@@ -86,7 +86,7 @@ ruleTester(rule, {
     },
     {
       name: 'an app secret under an unknown key of app:',
-      yaml: HEAD.replace('  graphApiVersion: v25.0\n', `  graphApiVersion: v25.0\n  secret: ${APP_SECRET}\n`) + '  - name: shop-prod\n    role: system_user\n    environment: test\n',
+      yaml: `${HEAD.replace('  graphApiVersion: v25.0\n', `  graphApiVersion: v25.0\n  secret: ${APP_SECRET}\n`)}  - name: shop-prod\n    role: system_user\n    environment: test\n`,
       errors: [
         {
           messageId: 'secretValue',

@@ -20,7 +20,7 @@ ruleTester(rule, {
       yaml: level('development').replace('  graphApiVersion', '  quota: { systemUsers: 4 }\n  graphApiVersion') + users(4),
     },
     { name: 'no accessLevel: standard assumed', yaml: noLevel + users(10) },
-    { name: 'no app at all: standard assumed', yaml: noLevel.replace(/app:\n[^]*?(?=assets:)/, '') + users(2) },
+    { name: 'no app at all: standard assumed', yaml: noLevel.replace(/app:\n[\s\S]*?(?=assets:)/, '') + users(2) },
   ],
   invalid: [
     {

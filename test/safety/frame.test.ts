@@ -67,7 +67,7 @@ describe('frameLine', () => {
 describe('buildFrame', () => {
   it('redacts the neighbouring lines too, with the given redactor', () => {
     const t = tok(5);
-    const lines = ['first', `secret = "${t}"`, 'finding here', 'other = "sk_live_' + 'a'.repeat(4) + '"', 'last'];
+    const lines = ['first', `secret = "${t}"`, 'finding here', `other = "sk_live_${'a'.repeat(4)}"`, 'last'];
     const f = buildFrame((n) => lines[n - 1], 3, 1, { redact: (s) => s.split(t).join('[T]') })!;
     expect(f).toEqual({ startLine: 2, lines: ['secret = "[T]"', 'finding here', lines[3]] });
   });

@@ -203,7 +203,7 @@ describe('no 12-character piece of a planted secret in any output', () => {
       tokens: {},
     });
     // A Graph API that answers every request with an error quoting the token's first 40 characters.
-    const echo = http.createServer((req, res) => {
+    const echo = http.createServer((_req, res) => {
       res.writeHead(400, { 'content-type': 'application/json' });
       res.end(JSON.stringify({ error: { message: `Invalid OAuth access token - Cannot parse access token ${GRAPH_TOKEN.slice(0, 40)}`, type: 'OAuthException', code: 190 } }));
     });

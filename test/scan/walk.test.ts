@@ -131,7 +131,7 @@ describe('listFiles in a git checkout', () => {
 
   it('lists names that are not UTF-8 or hold a newline, and opens them by their bytes', async () => {
     const odd = tree('odd-names', { 'ok.txt': 'ok' });
-    const bad = Buffer.concat([Buffer.from(odd + '/'), Buffer.from([0x66, 0xff, 0x2e, 0x74, 0x78, 0x74])]);
+    const bad = Buffer.concat([Buffer.from(`${odd}/`), Buffer.from([0x66, 0xff, 0x2e, 0x74, 0x78, 0x74])]);
     writeFileSync(bad, 'latin');
     writeFileSync(path.join(odd, 'new\nline.txt'), 'nl');
     git(odd, 'init', '-q');

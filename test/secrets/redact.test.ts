@@ -54,16 +54,16 @@ describe('findCredentialSpans', () => {
 
   it("finds other vendors' prefixed token shapes", () => {
     const cases: [string, string][] = [
-      ['sk_' + 'live_' + fakeSecret('', 24, 11), 'stripe-key'],
-      ['rk_' + 'live_' + fakeSecret('', 24, 12), 'stripe-key'],
-      ['gh' + 'p_' + fakeSecret('', 36, 13), 'github-token'],
-      ['gh' + 'o_' + fakeSecret('', 36, 14), 'github-token'],
-      ['gh' + 's_' + fakeSecret('', 36, 15), 'github-token'],
-      ['github_' + 'pat_' + fakeSecret('', 22, 16) + '_' + fakeSecret('', 59, 17), 'github-token'],
-      ['xo' + 'xb-' + '1234567890-' + fakeSecret('', 24, 18), 'slack-token'],
-      ['xo' + 'xp-' + fakeSecret('', 40, 19), 'slack-token'],
-      ['AK' + 'IA' + fakeSecret('', 16, 20, UPPER_DIGITS), 'aws-access-key'],
-      ['AI' + 'za' + fakeSecret('', 35, 21, `${BASE62}-_`), 'google-api-key'],
+      [`sk_live_${fakeSecret('', 24, 11)}`, 'stripe-key'],
+      [`rk_live_${fakeSecret('', 24, 12)}`, 'stripe-key'],
+      [`ghp_${fakeSecret('', 36, 13)}`, 'github-token'],
+      [`gho_${fakeSecret('', 36, 14)}`, 'github-token'],
+      [`ghs_${fakeSecret('', 36, 15)}`, 'github-token'],
+      [`github_pat_${fakeSecret('', 22, 16)}_${fakeSecret('', 59, 17)}`, 'github-token'],
+      [`xoxb-1234567890-${fakeSecret('', 24, 18)}`, 'slack-token'],
+      [`xoxp-${fakeSecret('', 40, 19)}`, 'slack-token'],
+      [`AKIA${fakeSecret('', 16, 20, UPPER_DIGITS)}`, 'aws-access-key'],
+      [`AIza${fakeSecret('', 35, 21, `${BASE62}-_`)}`, 'google-api-key'],
     ];
     for (const [value, kind] of cases) expect(found(`x "${value}" y`), value.slice(0, 4)).toEqual([[kind, value]]);
     // Prefix alone, or a body too short: nothing.
