@@ -11,7 +11,7 @@ export async function post(pageId, catalogId) {
 }
 `;
 /** Hostile: one line of nested template interpolations and brackets. */
-const HOSTILE = '`${'.repeat(50) + "fetch('https://graph.facebook.com/v26.0/' + x + '/feed')" + ')]}'.repeat(50);
+const HOSTILE = `${'`${'.repeat(50)}fetch('https://graph.facebook.com/v26.0/' + x + '/feed')${')]}'.repeat(50)}`;
 
 export async function printBench(): Promise<void> {
   console.log('call sites (src/calls/sites.ts): ms per MB, by file size');

@@ -71,7 +71,7 @@ switch (cmd) {
     const v = version(arg, { tag: true });
     if (pkgVersion() !== v) fail(`tag v${v} but package.json says ${pkgVersion()}`);
     const section = changelogSection(readFileSync('CHANGELOG.md', 'utf8'), v);
-    if (!section || !section.trim()) fail(`CHANGELOG.md has no section "## [${v}]" with notes`);
+    if (!section?.trim()) fail(`CHANGELOG.md has no section "## [${v}]" with notes`);
     // dist/ is committed: what is tagged must be what the sources build.
     execFileSync('npm', ['run', '--silent', 'gen'], { stdio: ['ignore', 'ignore', 'inherit'] });
     execFileSync('npm', ['run', '--silent', 'build'], { stdio: ['ignore', 'ignore', 'inherit'] });

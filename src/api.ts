@@ -98,3 +98,43 @@ export interface DiffReport {
   newAccess: number;
   changes: AccessChange[];
 }
+
+/** Options of `infer()`: what `graphguard infer` takes. */
+export interface InferCallOptions {
+  /** Where paths and the manifest resolve (default: process.cwd()). */
+  cwd?: string;
+  /** Paths to read (default: `.`). */
+  paths?: string[];
+  /** Manifest path; else discovered; `false`: none (one system user per token env var the code reads). */
+  manifest?: string | false;
+  /** Report only this system user. */
+  user?: string;
+}
+
+/** A task a call needs on an asset type: one of `anyOf`. */
+export interface InferTaskNeed {
+  assetType: string;
+  anyOf: string[];
+  or?: { assetType: string; anyOf: string[] }[];
+}
+
+/** One Graph API call read in the code. */
+export interface InferCall {
+  file: string;
+  line: number;
+  method: 'GET' | 'POST' | 'DELETE';
+  path: string;
+}
+
+/** What `infer()` returns: SPEC §7's JSON, as `graphguard infer --format json` prints it. */
+export interface InferReport {
+  users: {
+    name: string;
+    calls: InferCall[];
+    permissions: { needed: string[]; declared: string[]; missing: string[]; unused: string[] };
+    tasks: { needed: InferTaskNeed[]; missing: InferTaskNeed[] };
+  }[];
+  unattributed: InferCall[];
+  unresolved: { file: string; line: number; user?: string; reason?: string }[];
+  unknown: (InferCall & { user?: string })[];
+}

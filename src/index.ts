@@ -1,5 +1,5 @@
 /**
- * graphguard as a library: `import { check, diff, format } from 'graphguard'`. Nothing here writes to
+ * graphguard as a library: `import { check, infer, diff, format } from 'graphguard'`. Nothing here writes to
  * stdout or stderr, exits, or sets process.exitCode; bad input throws a ConfigError (the CLI's exit 2).
  */
 import { check as runCheck } from './check.js';
@@ -11,7 +11,9 @@ import { VERSION } from './version.js';
 import type * as api from './api.js';
 import type { AccessChange as InternalAccessChange } from './diff.js';
 import type { FormatName as InternalFormatName } from './format/index.js';
-import type { CheckReport, CheckCallOptions, DiffOptions, DiffReport, FormatName } from './api.js';
+import type { CheckReport, CheckCallOptions, DiffOptions, DiffReport, FormatName, InferCallOptions, InferReport } from './api.js';
+import { inferRepository } from './infer.js';
+import { toInferJson, type InferJson } from './calls/analyze.js';
 import type { Report } from './types.js';
 
 export type * from './api.js';
@@ -23,7 +25,8 @@ export const version: string = VERSION;
 
 // The public types are written out in api.ts so the declarations stand alone; they must not drift.
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
-const typesAgree: [Same<api.AccessChange, InternalAccessChange>, Same<FormatName, InternalFormatName>] = [true, true];
+// InferJson's asset types are a union; the public type spells them as strings, so it only has to accept InferJson.
+const typesAgree: [Same<api.AccessChange, InternalAccessChange>, Same<FormatName, InternalFormatName>, InferJson extends InferReport ? true : false] = [true, true, true];
 void typesAgree;
 
 /** Lints the manifest and scans the repository, as `graphguard check` does; resolves to the report. */
@@ -53,4 +56,15 @@ export function format(report: Report, name: FormatName = 'stylish', options: { 
   const f = formatters[name];
   if (!f) throw new TypeError(`unknown format "${String(name)}"`);
   return f(report, { rules, color: name === 'stylish' && options.color === true });
+}
+
+/** Reads the Graph API calls in the code and holds them against the manifest, as `graphguard infer` does (SPEC §7). */
+export async function infer(options: InferCallOptions = {}): Promise<InferReport> {
+  const { analysis } = await inferRepository({
+    cwd: options.cwd ?? process.cwd(),
+    ...(options.paths !== undefined ? { paths: options.paths } : {}),
+    ...(options.manifest !== undefined ? { manifest: options.manifest } : {}),
+    ...(options.user !== undefined ? { user: options.user } : {}),
+  });
+  return toInferJson(analysis, options.user);
 }

@@ -22,20 +22,9 @@ interface IO {
 }
 
 export async function runInfer(args: string[], io: IO): Promise<number> {
-  let parsed;
+  let parsed: ReturnType<typeof parseInferArgs>;
   try {
-    parsed = parseArgs({
-      args,
-      allowPositionals: true,
-      strict: true,
-      options: {
-        user: { type: 'string' },
-        format: { type: 'string', short: 'f' },
-        manifest: { type: 'string' },
-        'no-manifest': { type: 'boolean' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
+    parsed = parseInferArgs(args);
   } catch (e) {
     throw new ConfigError(`${(e as Error).message.split('\n')[0]!.replace(/\. To specify a positional.*$/, '')}; see \`graphguard infer --help\``);
   }
@@ -64,4 +53,19 @@ export async function initFromCode(cwd: string): Promise<string> {
   if (!analysis.users.some((u) => u.calls.length > 0))
     throw new ConfigError('init --from-code found no Graph API calls attributed to a token env var (`process.env.X_TOKEN`, `os.environ["X_TOKEN"]`, …)');
   return manifestFromCode(analysis, manifest);
+}
+
+function parseInferArgs(args: string[]) {
+  return parseArgs({
+    args,
+    allowPositionals: true,
+    strict: true,
+    options: {
+      user: { type: 'string' },
+      format: { type: 'string', short: 'f' },
+      manifest: { type: 'string' },
+      'no-manifest': { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
 }

@@ -174,7 +174,7 @@ function addTask(type: AssetType, tasks: string[], anyOf: string[]): string[] {
 }
 
 /** `init --from-code`: a starter manifest whose users, permissions and grants are what the code needs. */
-export function manifestFromCode(a: CallAnalysis, manifest: Manifest, graphApiVersion = latestVersion().version): string {
+export function manifestFromCode(a: CallAnalysis, _manifest: Manifest, graphApiVersion = latestVersion().version): string {
   const types = new Set<AssetType>();
   for (const u of a.users) for (const t of u.tasks.needed) types.add(t.assetType);
   let n = 0;

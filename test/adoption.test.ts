@@ -222,6 +222,7 @@ describe('SARIF security-severity', () => {
 });
 
 describe('schema', () => {
+  // biome-ignore lint/suspicious/noExplicitAny: the schema is plain JSON read for its shape
   const user = (schema as any).properties.systemUsers.items.properties;
   it('offers permission, task and use-case names to editors, from data/', () => {
     const perms = JSON.parse(readFileSync('data/permissions.json', 'utf8')).permissions as Record<string, { status: string }>;
@@ -229,6 +230,7 @@ describe('schema', () => {
     expect(user.permissions.items.examples).not.toContain('manage_pages');
     expect(user.useCases.items.examples).toContain('instagram_shopping');
     expect(user.assets.items.properties.tasks.items.examples).toEqual(expect.arrayContaining(['MANAGE', 'CREATE_CONTENT', 'ADVERTISE']));
+    // biome-ignore lint/suspicious/noExplicitAny: the schema is plain JSON read for its shape
     expect((schema as any).properties.useCases.additionalProperties.properties.maxTasks.properties.ad_account.items.examples).toContain('ADVERTISE');
   });
   it('examples complete; they do not validate: unknown names stay rule findings', () => {

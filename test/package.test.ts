@@ -39,10 +39,12 @@ const main = async () => {
   const g = ${load};
   const report = await g.check({ cwd: 'shop', today: '2026-12-01' });
   const diff = await g.diff({ base: 'shop/graphguard.yml', head: 'shop/graphguard.yml' });
+  const inferred = await g.infer({ cwd: 'shop' });
   let error = '';
   try { await g.check({ cwd: 'shop', manifest: 'missing.yml' }); } catch (e) { error = e.name + ': ' + e.message; }
   const out = { keys: Object.keys(g).sort(), version: g.version, summary: report.summary, exitCode: report.exitCode,
-    rules: report.findings.map((f) => f.ruleId), diff, error, json: JSON.parse(g.format(report, 'json')).summary,
+    rules: report.findings.map((f) => f.ruleId), diff, error,
+    inferUsers: inferred.users.map((u) => u.name), inferMissing: inferred.users.flatMap((u) => u.permissions.missing), json: JSON.parse(g.format(report, 'json')).summary,
     writes, exited, processExitCode: process.exitCode ?? null };
   require_fs().writeFileSync('result.json', JSON.stringify(out));
 };
@@ -70,13 +72,15 @@ describe('the packed package', () => {
       expect(r.stdout).toBe('');
       expect(r.status).toBe(0);
       const out = JSON.parse(readFileSync(path.join(dir, 'result.json'), 'utf8'));
-      expect(out.keys).toEqual(['ConfigError', 'check', 'diff', 'format', 'version']);
+      expect(out.keys).toEqual(['ConfigError', 'check', 'diff', 'format', 'infer', 'version']);
       expect(out.version).toBe(pkg.version);
       expect(out.summary).toEqual({ errors: 3, warnings: 3, notices: 0, filesScanned: 4, live: 'skipped' });
       expect(out.json).toEqual(out.summary);
       expect(out.exitCode).toBe(1);
       expect(out.rules).toContain('least-privilege-tasks');
       expect(out.diff).toEqual({ base: 'shop/graphguard.yml', head: 'shop/graphguard.yml', newAccess: 0, changes: [] });
+      expect(out.inferUsers.length).toBeGreaterThan(0);
+      expect(out.inferMissing).toEqual([]);
       expect(out.error).toBe('ConfigError: manifest not found');
       expect(out.writes).toEqual([]);
       expect(out.exited).toBe(false);
@@ -87,12 +91,14 @@ describe('the packed package', () => {
   it('type-checks a consumer with tsc (import and require), and rejects a wrong call', () => {
     writeFileSync(
       path.join(dir, 'consumer.mts'),
-      `import { check, diff, format, ConfigError, type CheckReport, type Finding, type AccessChange } from 'graphguard';
+      `import { check, diff, format, infer, ConfigError, type CheckReport, type Finding, type AccessChange, type InferReport } from 'graphguard';
 const report: CheckReport = await check({ cwd: 'shop', failOn: 'warn', maxWarnings: 0 });
 const first: Finding | undefined = report.findings[0];
 const line: number | undefined = first?.line;
 const changes: AccessChange[] = (await diff({ base: 'a.yml', head: 'b.yml' })).changes;
 const text: string = format(report, 'sarif');
+const inferred: InferReport = await infer({ cwd: 'shop', user: 'shop-prod' });
+const needed: string[] = inferred.users.flatMap((u) => u.permissions.needed);
 const e: Error = new ConfigError('x');
 // @ts-expect-error failOn takes a severity or never
 await check({ failOn: 'loud' });
@@ -100,7 +106,7 @@ await check({ failOn: 'loud' });
 await diff({});
 // @ts-expect-error a report's errors is a number
 const wrong: string = report.summary.errors;
-export { line, changes, text, e, wrong };
+export { line, changes, text, e, wrong, needed };
 `,
     );
     writeFileSync(

@@ -91,8 +91,7 @@ class Scanner {
   private concat: string;
   private sdk: boolean;
 
-  constructor(
-    private text: string,
+  constructor(text: string,
     private lang: Language,
   ) {
     this.toks = tokenize(text, lang);
@@ -414,7 +413,7 @@ class Scanner {
   private keyBefore(k: number): boolean {
     const sep = this.toks[k - 1];
     const key = this.toks[k - 2];
-    if (!sep || sep.t !== 'op' || !(sep.v === ':' || sep.v === '=' || sep.v === '=>' || sep.v === ',')) return sep?.t === 'op' && (sep.v === '(' || sep.v === ',');
+    if (sep?.t !== 'op' || !(sep.v === ':' || sep.v === '=' || sep.v === '=>' || sep.v === ',')) return sep?.t === 'op' && (sep.v === '(' || sep.v === ',');
     if (sep.v === ',') return true;
     const name = key?.t === 'id' ? key.v : key?.t === 'str' ? key.value : undefined;
     return name !== undefined && /^(?:method|verb|http_method|httpMethod|type)$/i.test(name);
@@ -530,7 +529,7 @@ class Scanner {
 
   private looksRelative([a]: [number, number]): boolean {
     const t = this.toks[a];
-    if (!t || t.t !== 'str') return false;
+    if (t?.t !== 'str') return false;
     const p = t.parts[0];
     return p !== undefined && 'lit' in p && /^\/|^\{|^me\b/.test(p.lit);
   }
@@ -554,9 +553,7 @@ class Scanner {
   }
 
   /** The elements of a `[id, 'feed']` / `(id, 'feed')` path list as parts joined by `/`. */
-  private listPath(a: number, b: number): Segment[] {
-    const parts: Segment[] = [];
-    void parts;
+  private listPath(a: number, _b: number): Segment[] {
     // Encoded as placeholder/lit pairs in partsOfList.
     return this.args(a - 1).map(([x, y]) => {
       const s = this.str(x);
@@ -564,7 +561,6 @@ class Scanner {
       const name = this.argName([x, y]);
       return { ph: name ?? '' };
     }).filter((s) => !(('lit' in s) && s.lit === '')) as Segment[];
-    void b;
   }
 
   private partsOfList(segs: Segment[]): Part[] {

@@ -27,7 +27,9 @@ const HEAD_FILE = `${BASE_FILE}export const post = (pageId) => fetch(\`\${GRAPH}
 `;
 
 const dirs: string[] = [];
-afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
+afterAll(() => {
+  for (const d of dirs) rmSync(d, { recursive: true, force: true });
+});
 
 function repo(): { dir: string; base: string } {
   const dir = mkdtempSync(path.join(tmpdir(), 'gg-pr-'));

@@ -169,7 +169,7 @@ func main() {
 
 describe('robustness', () => {
   it('survives unterminated strings, unbalanced brackets and huge interpolations', () => {
-    const bad = "fetch(`https://graph.facebook.com/v26.0/${'x'.repeat(5000)}\n'unterminated\n)))]]}}{{{\n" + '${'.repeat(2000);
+    const bad = `fetch(\`https://graph.facebook.com/v26.0/\${'x'.repeat(5000)}\n'unterminated\n)))]]}}{{{\n${'${'.repeat(2000)}`;
     expect(() => findCallSites(bad, 'a.js')).not.toThrow();
     expect(() => findCallSites(bad, 'a.py')).not.toThrow();
     expect(() => findCallSites(bad, 'a.php')).not.toThrow();
