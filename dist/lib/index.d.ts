@@ -1,0 +1,17 @@
+import type { CheckReport, CheckCallOptions, DiffOptions, DiffReport, FormatName, InferCallOptions, InferReport } from './api.js';
+import type { Report } from './types.js';
+export type * from './api.js';
+export type { Finding, LiveStatus, Report, Severity, Summary } from './types.js';
+export { ConfigError } from './types.js';
+/** graphguard's version. */
+export declare const version: string;
+/** Lints the manifest and scans the repository, as `graphguard check` does; resolves to the report. */
+export declare function check(options?: CheckCallOptions): Promise<CheckReport>;
+/** The access change between two manifests (files or git `REF:path`), as `graphguard diff --format json`. */
+export declare function diff(options: DiffOptions): Promise<DiffReport>;
+/** A report in one of the CLI's formats (`--format`); colour only for stylish with `color: true`. */
+export declare function format(report: Report, name?: FormatName, options?: {
+    color?: boolean;
+}): string;
+/** Reads the Graph API calls in the code and holds them against the manifest, as `graphguard infer` does (SPEC §7). */
+export declare function infer(options?: InferCallOptions): Promise<InferReport>;

@@ -1,0 +1,86 @@
+/** Core types shared by the pipeline, the rules and the formatters. */
+export type Severity = 'error' | 'warn' | 'notice';
+export type RuleKind = 'manifest' | 'code' | 'live' | 'diff' | 'meta';
+/** A path into the manifest's parsed value: keys and array indexes. */
+export type JsonPath = (string | number)[];
+/** A finding as every formatter sees it. Positions are 1-based; end is exclusive. */
+export interface Finding {
+    ruleId: string;
+    severity: Severity;
+    message: string;
+    /** Path relative to the working directory, `/` separators. */
+    file: string;
+    line: number;
+    column: number;
+    endLine: number;
+    endColumn: number;
+    /** Stable across edits: rule id + file + semantic anchor, never a line number. */
+    fingerprint: string;
+    suggestion?: string;
+    /** The rule's message id (not part of the JSON output; tests and tools use it). */
+    messageId?: string;
+    /** Source lines around the finding, already redacted, for code frames. */
+    frame?: {
+        startLine: number;
+        lines: string[];
+        /** Where the finding lies in its (redacted) frame line, when redaction moved it: 1-based column, length. */
+        mark?: {
+            column: number;
+            length: number;
+        };
+    };
+    /** The evidence behind the finding (the calls read, where a token is read): JSON `related`, SARIF `relatedLocations`. */
+    related?: RelatedLocation[];
+    /** A finding of the history scan (`--history`): the commit that added the blob, its date and path. */
+    history?: {
+        commit: string;
+        date: string;
+        path: string;
+    };
+}
+/** A location that supports a finding. Positions are 1-based. */
+export interface RelatedLocation {
+    file: string;
+    line: number;
+    column: number;
+    message: string;
+}
+export type LiveStatus = 'skipped' | 'verified' | 'incomplete';
+export interface Summary {
+    errors: number;
+    warnings: number;
+    notices: number;
+    filesScanned: number;
+    live: LiveStatus;
+}
+/** What `check()` returns: everything a formatter or a shell needs. */
+export interface Report {
+    tool: {
+        name: 'graphguard';
+        version: string;
+    };
+    summary: Summary;
+    findings: Finding[];
+    /** Relative path of the manifest that was checked, if any. */
+    manifest?: string;
+    /** Files skipped by the scan (binary, unreadable, symlinks): counted, never fatal. */
+    skipped?: {
+        binary: number;
+        unreadable: number;
+        symlinks: number;
+    };
+    /** With `summary.live === 'incomplete'`: the parts that could not be verified. */
+    unverified?: string[];
+    /** Findings hidden by suppressions and the baseline. */
+    suppressed?: number;
+    baselined?: number;
+}
+/** A user-facing configuration or input error: one line, exit code 2. */
+export declare class ConfigError extends Error {
+    readonly file?: string | undefined;
+    readonly line?: number | undefined;
+    readonly column?: number | undefined;
+    constructor(message: string, file?: string | undefined, line?: number | undefined, column?: number | undefined);
+    /** `file:line:col: message`, or the parts that are known. */
+    format(): string;
+}
