@@ -129,15 +129,16 @@ set -e
 (cd "$use" && node -e 'const g = require("graphguard"); if (typeof g.check !== "function") process.exit(1)') || die "require('graphguard')"
 ok "installed from the registry alone (1 package): CLI --version $next, check exits 1, import and require work"
 
-# 7. Install the release from git, as `npm install github:OWNER/graphguard#vX.Y.Z` does (dist/ is committed).
-# npm's git+file resolver fails on tag names of a local bare repository ("reading 'sha'"), so the tag is
-# resolved here and installed by its commit; GitHub URLs resolve tags through the hosted API instead.
+# 7. Install the release as a git install gets it: the tag's tree, with its committed dist/, and nothing
+# built on install. npm 11's git+file resolver fails on a local bare repository ("reading 'sha'", tag or
+# commit alike), so the tag is cloned here and installed as a packed directory; GitHub URLs
+# (`github:OWNER/graphguard#vX.Y.Z`) go through npm's hosted-git path instead.
 fromgit="$tmp/from-git"
-sha=$(git -C "$bare" rev-parse "v$next^{commit}")
-mkdir -p "$fromgit" && (cd "$fromgit" && npm init -y >/dev/null && npm install --save-dev "git+file://$bare#$sha" > install.log 2>&1) || die "npm install git+file://…#$sha (v$next): $(cat "$fromgit/install.log")"
+git -c advice.detachedHead=false clone -q --depth 1 --branch "v$next" "file://$bare" "$tmp/tag-clone" || die "git clone --branch v$next"
+mkdir -p "$fromgit" && (cd "$fromgit" && npm init -y >/dev/null && npm install --save-dev --install-links "$tmp/tag-clone" > install.log 2>&1) || die "npm install of the v$next clone: $(cat "$fromgit/install.log")"
 [ "$(cd "$fromgit" && npx --no-install graphguard --version)" = "$next" ] || die "git-installed --version"
 (cd "$fromgit" && node -e 'require("graphguard")') || die "git-installed require"
-ok "npm install git+file://…/graphguard.git#$sha (v$next): CLI and library work"
+ok "v$next cloned from the bare repository and installed: CLI and library work"
 
 # 8. Move the major tag in the bare repository.
 [ "$(git -C "$bare" rev-parse "$major^{commit}")" = "$(git -C "$bare" rev-parse "v$prev^{commit}")" ] || die "$major before the move"

@@ -74,7 +74,7 @@ describe('the packed package', () => {
       const out = JSON.parse(readFileSync(path.join(dir, 'result.json'), 'utf8'));
       expect(out.keys).toEqual(['ConfigError', 'check', 'diff', 'format', 'infer', 'version']);
       expect(out.version).toBe(pkg.version);
-      expect(out.summary).toEqual({ errors: 3, warnings: 3, notices: 0, filesScanned: 4, live: 'skipped' });
+      expect(out.summary).toEqual({ errors: 3, warnings: 3, notices: 0, filesScanned: 7, live: 'skipped' });
       expect(out.json).toEqual(out.summary);
       expect(out.exitCode).toBe(1);
       expect(out.rules).toContain('least-privilege-tasks');
