@@ -85,7 +85,7 @@ export default defineRule({
     if (ctx.manifestText === undefined) return;
     const app = (raw as { app?: { id?: unknown } } | null)?.app;
     const appId = typeof app?.id === 'string' ? app.id : undefined;
-    for (const c of yamlComments(ctx.manifestText)) {
+    for (const c of yamlComments(ctx.manifestText, (fromHash) => secretsInString(fromHash, undefined, appId).length > 0)) {
       for (const f of secretsInString(c.text, undefined, appId)) {
         const value = new Secret(c.text.slice(f.start, f.end));
         const anchor = createHash('sha256').update(value.reveal()).digest('hex').slice(0, 16);

@@ -12,8 +12,9 @@ export interface YamlComment {
  * Every `# …` comment of a YAML text, in order. The CST tells a comment from a `#` inside a quoted or
  * block scalar; the text has passed the loader (nesting bounded), so the walk's depth is bounded too.
  */
-export function yamlComments(text: string): YamlComment[] {
+export function yamlComments(text: string, worthParsing?: (fromHash: string) => boolean): YamlComment[] {
   const out: YamlComment[] = [];
+  if (!hasCandidate(text, worthParsing)) return out;
   const visit = (node: unknown): void => {
     if (Array.isArray(node)) {
       for (const n of node) visit(n);
@@ -29,4 +30,21 @@ export function yamlComments(text: string): YamlComment[] {
   };
   for (const token of new Parser().parse(text)) visit(token);
   return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Whether any `#` starts text that `worthParsing` accepts (the rest of its line): the CST parse costs
+ * as much as loading the manifest again, so a manifest with no such `#` skips it. One pass over the text.
+ */
+function hasCandidate(text: string, worthParsing?: (fromHash: string) => boolean): boolean {
+  let i = text.indexOf('#');
+  if (i < 0) return false;
+  if (!worthParsing) return true;
+  while (i >= 0) {
+    let end = text.indexOf('\n', i);
+    if (end < 0) end = text.length;
+    if (worthParsing(text.slice(i, end))) return true;
+    i = text.indexOf('#', end);
+  }
+  return false;
 }
