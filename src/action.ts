@@ -9,21 +9,32 @@ import { context } from '@actions/github';
 import { createOctokit } from './github/octokit.js';
 import { rules } from '../rules/index.js';
 import { check, type CheckOptions, type CheckResult } from './check.js';
-import { formatMarkdown } from './format/markdown.js';
-import { formatSarif } from './format/sarif.js';
-import { emitAnnotations, planAnnotations, DEFAULT_CAPS } from './github/annotations.js';
+import { emitAnnotations } from './github/annotations.js';
 import { baseManifestProblem, readBaseManifest } from './github/base-manifest.js';
 import { actionOutput, type ActionOutput } from './github/output.js';
+import {
+  annotationPlan,
+  commentBody,
+  commentOutcome,
+  countOutputs,
+  crashText,
+  errorText,
+  jobSummary,
+  MESSAGE_TITLE,
+  runUrl,
+  sarifText,
+  texts,
+  verdict,
+  type AddedOperations,
+} from './github/report.js';
 import { cleanDeep, cleanReport, Sink } from './secrets/sink.js';
-import { COMMENT_MAX_CHARS, MARKER, upsertStickyComment, type Octokit } from './github/comment.js';
+import { upsertStickyComment, type Octokit } from './github/comment.js';
 import { listChangedFiles, PR_FILES_LIMIT } from './github/pr-files.js';
-import { buildJobSummary, writeJobSummary } from './github/summary.js';
-import { baseCallAnalysis, callEvidence, operationsAdded } from './calls/pr.js';
-
-type AddedOperations = ReturnType<typeof operationsAdded>;
+import { writeJobSummary } from './github/summary.js';
+import { baseCallAnalysis, operationsAdded } from './calls/pr.js';
 import { findManifest } from './manifest/load.js';
-import { ConfigError, type Report, type Severity } from './types.js';
-import { failingFindings, type FailOn } from './outcome.js';
+import { ConfigError, type Severity } from './types.js';
+import type { FailOn } from './outcome.js';
 
 type NewAccess = Severity | 'off';
 
@@ -113,24 +124,12 @@ class Messages {
   constructor(private readonly out: ActionOutput) {}
   notice(text: string): void {
     this.notices++;
-    this.out.notice(text, { title: 'graphguard' });
+    this.out.notice(text, { title: MESSAGE_TITLE });
   }
   warning(text: string): void {
     this.warnings++;
-    this.out.warning(text, { title: 'graphguard' });
+    this.out.warning(text, { title: MESSAGE_TITLE });
   }
-}
-
-function firstLine(e: unknown): string {
-  return (e instanceof Error ? e.message : String(e)).split('\n')[0] ?? '';
-}
-
-function runUrl(): string | undefined {
-  const { serverUrl, runId } = context;
-  const repo = process.env.GITHUB_REPOSITORY;
-  if (!repo || !Number.isFinite(runId)) return undefined;
-  const attempt = Number.isFinite(context.runAttempt) ? `/attempts/${context.runAttempt}` : '';
-  return `${serverUrl}/${repo}/actions/runs/${runId}${attempt}`;
 }
 
 export async function run(): Promise<void> {
@@ -140,6 +139,7 @@ export async function run(): Promise<void> {
   if (graphToken) core.setSecret(graphToken);
   if (appSecret) core.setSecret(appSecret);
   // Everything the action writes goes through `out` (src/github/output.ts): redacted, escaped.
+  // Every text it writes comes from src/github/report.ts.
   const sink = new Sink(process.env);
   sink.addSecrets([graphToken, appSecret, core.getInput('github-token')]);
   const out = actionOutput(sink);
@@ -182,10 +182,10 @@ export async function run(): Promise<void> {
         try {
           const base = await readBaseManifest({ cwd, baseSha: pr.baseSha, manifestPath: rel, octokit, owner, repo });
           const problem = base.text === null ? undefined : baseManifestProblem(base.text, rel);
-          if (problem) messages.warning(`new access not checked: ${problem}`);
+          if (problem) messages.warning(texts.baseManifestProblem(problem));
           else opts.base = { text: base.text, file: rel };
         } catch (e) {
-          messages.warning(`new access not checked: ${firstLine(e)}`);
+          messages.warning(texts.baseManifestFailed(e));
         }
       }
     }
@@ -194,21 +194,18 @@ export async function run(): Promise<void> {
     if (pr && inputs.history)
       opts.history = {
         range: `${pr.baseSha}..HEAD`,
-        onUnavailable: (m) => messages.warning(`history not scanned (${m}); check out with fetch-depth: 0 to scan the pull request's commits.`),
+        onUnavailable: (m) => messages.warning(texts.historyUnavailable(m)),
       };
 
     if (pr && inputs.onlyChanged) {
-      if (!octokit) messages.notice('only-changed ignored: no github-token to list the pull request\'s files; reporting findings in all files.');
+      if (!octokit) messages.notice(texts.onlyChangedNoToken());
       else {
         try {
           const files = await listChangedFiles(octokit, owner, repo, pr.number);
-          if (files.length >= PR_FILES_LIMIT)
-            messages.notice(
-              `only-changed ignored: the pull request changes ${PR_FILES_LIMIT} or more files, more than GitHub lists; reporting findings in all files.`,
-            );
+          if (files.length >= PR_FILES_LIMIT) messages.notice(texts.onlyChangedTooMany(PR_FILES_LIMIT));
           else opts.onlyFiles = new Set(files);
         } catch (e) {
-          messages.notice(`only-changed ignored: could not list the pull request's files (${firstLine(e)}); reporting findings in all files.`);
+          messages.notice(texts.onlyChangedFailed(e));
         }
       }
     }
@@ -217,7 +214,7 @@ export async function run(): Promise<void> {
   } catch (e) {
     out.setOutput('result', 'error');
     out.setOutput('sarif-file', '');
-    out.setFailed(e instanceof ConfigError ? e.format() : `internal error: ${firstLine(e)}`);
+    out.setFailed(errorText(e));
     return;
   }
 
@@ -227,30 +224,20 @@ export async function run(): Promise<void> {
   // From here on the report's strings are clean (redacted, escaped) before any format sees them.
   const report = cleanReport(result.report, sink);
   const changes = cleanDeep(result.changes ?? [], sink);
-  const incomplete = report.summary.live === 'incomplete';
-  const tooManyWarnings = inputs.maxWarnings !== undefined && report.summary.warnings > inputs.maxWarnings;
-  const failing = failingFindings(report, inputs.failOn).length > 0 || tooManyWarnings;
-  const failure = incomplete
-    ? `graphguard: the live check could not complete; not verified: ${(report.unverified ?? []).join('; ')}.`
-    : failingFindings(report, inputs.failOn).length > 0
-      ? failureText(report, inputs.failOn as Severity)
-      : tooManyWarnings
-        ? `graphguard: ${report.summary.warnings} warnings, more than max-warnings (${inputs.maxWarnings}). See the job summary.`
-        : undefined;
+  const { result: outcome, failure } = verdict(report, inputs.failOn, inputs.maxWarnings);
 
-  out.setOutput('errors', String(report.summary.errors));
-  out.setOutput('warnings', String(report.summary.warnings));
-  out.setOutput('result', incomplete ? 'error' : failing ? 'fail' : 'pass');
+  for (const [name, value] of countOutputs(report)) out.setOutput(name, value);
+  out.setOutput('result', outcome);
 
   // SARIF
   let sarifFile = '';
   if (inputs.sarif) {
     try {
       // Inside the workspace only, never through a symlink a pull request committed (src/fs-safe.ts).
-      out.writeWorkspaceFile(cwd, inputs.sarif, formatSarif(report, { rules }));
+      out.writeWorkspaceFile(cwd, inputs.sarif, sarifText(report, rules));
       sarifFile = inputs.sarif;
     } catch (e) {
-      messages.warning(`Could not write the SARIF file: ${e instanceof ConfigError ? e.format() : firstLine(e)}.`);
+      messages.warning(texts.sarifFailed(e));
     }
   }
   out.setOutput('sarif-file', sarifFile);
@@ -262,22 +249,17 @@ export async function run(): Promise<void> {
     try {
       operations = operationsAdded(calls, await baseCallAnalysis({ cwd, baseSha: pr.baseSha, head: calls }));
     } catch (e) {
-      core.info(`graphguard: operations this PR adds not listed: ${firstLine(e)}`);
+      core.info(texts.operationsNotListed(e));
     }
   }
 
   // PR comment (pull_request events only)
-  const more = runUrl();
+  const more = runUrl({ serverUrl: context.serverUrl, runId: context.runId, runAttempt: context.runAttempt, repository: process.env.GITHUB_REPOSITORY });
   if (pr && inputs.comment) {
-    if (!octokit) messages.notice('No PR comment: no github-token was given.');
+    if (!octokit) messages.notice(texts.noCommentToken());
     else {
       const { owner, repo } = context.repo;
-      const body = out.clean(formatMarkdown(report, {
-        changes,
-        ...(operations ? { operations } : {}),
-        maxChars: COMMENT_MAX_CHARS - MARKER.length - 1,
-        ...(more ? { moreUrl: more, moreLabel: 'the job summary' } : { moreLabel: 'the job summary' }),
-      }));
+      const body = out.clean(commentBody(report, changes, operations, more));
       const r = await upsertStickyComment({
         octokit,
         owner,
@@ -287,49 +269,24 @@ export async function run(): Promise<void> {
         clean: report.findings.length === 0,
         ...(more ? { summaryUrl: more } : {}),
       });
-      if (r.action === 'skipped') {
-        const forbidden = r.reason?.includes('403') ?? false;
-        if (report.findings.length === 0 && r.reason?.startsWith('Clean run')) out.info(`graphguard: ${r.reason}`);
-        else if (pr.fork && forbidden)
-          messages.notice('No PR comment: this pull request comes from a fork, and GitHub gives fork pull requests a read-only token (403).');
-        else messages.notice(r.reason ?? 'No PR comment.');
-      } else out.info(`graphguard: PR comment ${r.action}${r.url ? `: ${r.url}` : ''}`);
+      const said = commentOutcome(r, report, pr.fork);
+      if (said.level === 'info') out.info(said.text);
+      else messages.notice(said.text);
     }
   }
 
   // Job summary
-  const summary = await writeJobSummary(
-    buildJobSummary(report, changes, { ...(operations ? { operations } : {}), ...(calls ? { evidence: callEvidence(calls) } : {}) }),
-    out,
-  );
-  if (!summary.written && process.env.GITHUB_STEP_SUMMARY) messages.warning(summary.reason ?? 'Could not write the job summary.');
+  const summary = await writeJobSummary(jobSummary(report, changes, operations, calls), out);
+  if (!summary.written && process.env.GITHUB_STEP_SUMMARY) messages.warning(texts.summaryFailed(summary.reason));
 
   // Annotations, within the per-step caps left after the action's own notices and warnings.
-  if (inputs.annotations) {
-    const plan = planAnnotations(report.findings, {
-      caps: { notice: Math.max(0, DEFAULT_CAPS.notice - messages.notices), warning: Math.max(0, DEFAULT_CAPS.warning - messages.warnings) },
-      ...(failure !== undefined ? { failureMessage: failure } : {}),
-      breakAllColons: true,
-    });
-    emitAnnotations(plan, out);
-  }
+  if (inputs.annotations) emitAnnotations(annotationPlan(report.findings, messages, failure), out);
 
   if (failure !== undefined) out.setFailed(failure);
-}
-
-function failureText(report: Report, failOn: Severity): string {
-  const n = failingFindings(report, failOn).length;
-  const word = failOn === 'warn' ? 'warning' : failOn;
-  const s = report.summary;
-  return (
-    `graphguard: ${n} ${n === 1 ? 'finding' : 'findings'} at or above ${word} ` +
-    `(${s.errors} ${s.errors === 1 ? 'error' : 'errors'}, ${s.warnings} ${s.warnings === 1 ? 'warning' : 'warnings'}, ` +
-    `${s.notices} ${s.notices === 1 ? 'notice' : 'notices'}). See the job summary.`
-  );
 }
 
 run().catch((e: unknown) => {
   const out = actionOutput(new Sink(process.env));
   out.setOutput('result', 'error');
-  out.setFailed(`internal error: ${firstLine(e)}`);
+  out.setFailed(crashText(e));
 });
