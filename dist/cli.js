@@ -9,7 +9,7 @@ if (argv.length === 1 && (argv[0] === "--version" || argv[0] === "-v")) {
   process.stdout.write(`${version}
 `);
 } else {
-  const { main } = await import("./chunks/cli-LMAF7ER6.js");
+  const { main } = await import("./chunks/cli-7GWZS7QK.js");
   const { processWriters } = await import("./chunks/fs-safe-I3QHIORL.js");
   const out = processWriters(process);
   const code = await main(argv, { cwd: process.cwd(), env: process.env, ...out, isTTY: process.stdout.isTTY === true, stderrIsTTY: process.stderr.isTTY === true });

@@ -249,7 +249,7 @@ export async function run(): Promise<void> {
     try {
       operations = operationsAdded(calls, await baseCallAnalysis({ cwd, baseSha: pr.baseSha, head: calls }));
     } catch (e) {
-      core.info(texts.operationsNotListed(e));
+      out.info(texts.operationsNotListed(e));
     }
   }
 

@@ -28450,8 +28450,9 @@ init_secrets();
 
 // src/manifest/comments.ts
 var import_yaml2 = __toESM(require_dist(), 1);
-function yamlComments(text) {
+function yamlComments(text, worthParsing) {
   const out = [];
+  if (!hasCandidate(text, worthParsing)) return out;
   const visit = (node) => {
     if (Array.isArray(node)) {
       for (const n of node) visit(n);
@@ -28467,6 +28468,18 @@ function yamlComments(text) {
   };
   for (const token of new import_yaml2.Parser().parse(text)) visit(token);
   return out.sort((a, b) => a.start - b.start);
+}
+function hasCandidate(text, worthParsing) {
+  let i = text.indexOf("#");
+  if (i < 0) return false;
+  if (!worthParsing) return true;
+  while (i >= 0) {
+    let end = text.indexOf("\n", i);
+    if (end < 0) end = text.length;
+    if (worthParsing(text.slice(i, end))) return true;
+    i = text.indexOf("#", end);
+  }
+  return false;
 }
 
 // rules/plaintext-token.ts
@@ -28543,7 +28556,7 @@ var plaintext_token_default = defineRule({
     if (ctx.manifestText === void 0) return;
     const app = raw2?.app;
     const appId = typeof app?.id === "string" ? app.id : void 0;
-    for (const c of yamlComments(ctx.manifestText)) {
+    for (const c of yamlComments(ctx.manifestText, (fromHash) => secretsInString(fromHash, void 0, appId).length > 0)) {
       for (const f of secretsInString(c.text, void 0, appId)) {
         const value = new Secret(c.text.slice(f.start, f.end));
         const anchor = (0, import_node_crypto3.createHash)("sha256").update(value.reveal()).digest("hex").slice(0, 16);
