@@ -1,6 +1,7 @@
 import rule from '../../rules/admin-scope.js';
 import { ruleTester } from '../helpers/rule-tester.js';
-import { HEAD, FIRST } from '../helpers/manifests.js';
+import { HEAD } from '../helpers/manifests.js';
+import { manifest } from '../helpers/marked.js';
 
 const ADMIN = `  - name: bm-admin
     role: admin
@@ -39,41 +40,38 @@ ruleTester(rule, {
   invalid: [
     {
       name: 'admin with an app use case, an environment, a non-admin permission and a grant',
-      yaml: `${HEAD}  - name: bm-admin
-    role: admin
-    environment: production
-    useCases: [business_admin, marketing]
-    permissions: [business_management, ads_management]
-    assets:
-      - asset: Ads
-        tasks: [ADVERTISE]
-`,
+      yaml: manifest`
+        - name: bm-admin
+          role: admin
+          environment: production
+                       ^^^^^^^^^^ environment
+          useCases: [business_admin, marketing]
+                                     ^^^^^^^^^ useCase
+          permissions: [business_management, ads_management]
+                                             ^^^^^^^^^^^^^^ permission
+          assets:
+            - asset: Ads
+              ^^^^^ grant
+              tasks: [ADVERTISE]
+      `,
       errors: [
         {
           messageId: 'environment',
-          line: FIRST + 2,
-          column: 18,
           message: 'Admin system user bm-admin declares environment production; an admin reaches every asset of the business, test and production alike.',
           suggestion: 'Remove environment: from the admin, and declare a separate production system user for the app.',
         },
         {
           messageId: 'useCase',
-          line: FIRST + 3,
-          column: 32,
           message: 'Admin system user bm-admin has the app use case marketing; the admin system user is for administrative actions only.',
           suggestion: 'Remove marketing here and give that work to a system user (role: system_user) with its own token.',
         },
         {
           messageId: 'permission',
-          line: FIRST + 4,
-          column: 40,
           message:
             'Admin system user bm-admin holds ads_management, which none of Meta\'s 44 admin operations needs; the admin token needs business_management, whatsapp_business_management, pages_manage_metadata, catalog_management, pages_show_list at most.',
         },
         {
           messageId: 'grant',
-          line: FIRST + 6,
-          column: 9,
           message: 'Admin system user bm-admin is granted ADVERTISE on ad account Ads; admins reach every asset by design',
           suggestion: 'Remove the grant here and grant the tasks to a system user (role: system_user).',
         },
@@ -81,22 +79,28 @@ ruleTester(rule, {
     },
     {
       name: 'a grant on an undeclared asset is still a grant on the admin',
-      yaml: `${HEAD}  - name: bm-admin\n    role: admin\n    assets:\n      - { asset: Outlet, tasks: [MANAGE] }\n`,
-      errors: [{ messageId: 'grant', line: FIRST + 3, column: 9, message: 'is granted MANAGE on Outlet;' }],
+      yaml: manifest`
+        - name: bm-admin
+          role: admin
+          assets:
+            - { asset: Outlet, tasks: [MANAGE] }
+              ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ grant
+      `,
+      errors: [{ messageId: 'grant', message: 'is granted MANAGE on Outlet;' }],
     },
     {
       name: 'admin-only use case on a system user',
-      yaml: `${HEAD}  - name: ops
-    role: system_user
-    environment: production
-    useCases: [business_audit, business_admin]
-    permissions: [business_management]
-`,
+      yaml: manifest`
+        - name: ops
+          role: system_user
+          environment: production
+          useCases: [business_audit, business_admin]
+                                     ^^^^^^^^^^^^^^ adminOnlyUseCase
+          permissions: [business_management]
+      `,
       errors: [
         {
           messageId: 'adminOnlyUseCase',
-          line: FIRST + 3,
-          column: 32,
           message: 'System user ops has the admin-only use case business_admin, but its role is system_user.',
           suggestion: 'Leave administration to the admin system user (role: admin); for read-only access use business_audit.',
         },
@@ -104,18 +108,23 @@ ruleTester(rule, {
     },
     {
       name: 'a system user reusing the admin token secret',
-      yaml: `${HEAD}${ADMIN}  - name: shop-prod
-    role: system_user
-    environment: production
-    useCases: [page_content]
-    token:
-      secret: META_ADMIN_TOKEN
-`,
+      yaml: manifest`
+        - name: bm-admin
+          role: admin
+          useCases: [business_admin]
+          permissions: [business_management]
+          token: { secret: META_ADMIN_TOKEN, expires: 60d }
+        - name: shop-prod
+          role: system_user
+          environment: production
+          useCases: [page_content]
+          token:
+            secret: META_ADMIN_TOKEN
+                    ^^^^^^^^^^^^^^^^ sharedSecret
+      `,
       errors: [
         {
           messageId: 'sharedSecret',
-          line: FIRST + 10,
-          column: 15,
           message: 'Admin system user bm-admin and system user shop-prod share the token secret META_ADMIN_TOKEN, so the app would call the API with the admin token.',
           suggestion: 'Give shop-prod its own token in its own secret.',
         },
@@ -123,8 +132,15 @@ ruleTester(rule, {
     },
     {
       name: 'severity from rules:',
-      yaml: `${HEAD}  - name: bm-admin\n    role: admin\n    useCases: [page_content]\nrules:\n  admin-scope: warn\n`,
-      errors: [{ messageId: 'useCase', line: FIRST + 2, column: 16, severity: 'warn' }],
+      yaml: manifest`
+        - name: bm-admin
+          role: admin
+          useCases: [page_content]
+                     ^^^^^^^^^^^^ useCase
+      rules:
+        admin-scope: warn
+      `,
+      errors: [{ messageId: 'useCase', severity: 'warn' }],
     },
   ],
 });

@@ -1,9 +1,13 @@
 import rule from '../../rules/asset-reference.js';
 import { ruleTester } from '../helpers/rule-tester.js';
-import { HEAD, FIRST } from '../helpers/manifests.js';
+import { HEAD } from '../helpers/manifests.js';
+import { code, manifest } from '../helpers/marked.js';
 
 const u = (name: string, grants = '') =>
   `  - name: ${name}\n    role: system_user\n    environment: production\n    useCases: [page_content]\n${grants ? `    assets:\n${grants}` : ''}`;
+
+/** HEAD without its last key (`systemUsers:`), to add assets and keys after. */
+const KEYS = HEAD.replace(/systemUsers:\n$/, '');
 
 ruleTester(rule, {
   valid: [
@@ -13,34 +17,75 @@ ruleTester(rule, {
   invalid: [
     {
       name: 'undeclared asset, with a near name',
-      yaml: `${HEAD}${u('a', '      - asset: Shopp\n        tasks: [CREATE_CONTENT]\n')}`,
+      yaml: manifest`
+        - name: a
+          role: system_user
+          environment: production
+          useCases: [page_content]
+          assets:
+            - asset: Shopp
+                     ^^^^^ undeclared
+              tasks: [CREATE_CONTENT]
+      `,
       errors: [
         {
           messageId: 'undeclared',
-          line: FIRST + 5,
-          column: 16,
           message: 'System user a is granted `Shopp`, which is not a declared asset (did you mean `Shop`?).',
         },
       ],
     },
     {
       name: 'duplicate users, ids and grants',
-      yaml: `${HEAD}${u('a', '      - asset: Shop\n        tasks: [ANALYZE]\n      - asset: "300000000000003"\n        tasks: [ANALYZE]\n')}${u('a')}`,
+      yaml: manifest`
+        - name: a
+          role: system_user
+          environment: production
+          useCases: [page_content]
+          assets:
+            - asset: Shop
+              tasks: [ANALYZE]
+            - asset: "300000000000003"
+                     ^^^^^^^^^^^^^^^^^ duplicateGrant
+              tasks: [ANALYZE]
+        - name: a
+                ^ duplicateUser
+          role: system_user
+          environment: production
+          useCases: [page_content]
+      `,
       errors: [
-        { messageId: 'duplicateGrant', line: FIRST + 7, column: 16 },
-        { messageId: 'duplicateUser', line: FIRST + 9, column: 11, message: 'declared twice (first at systemUsers[0])' },
+        { messageId: 'duplicateGrant' },
+        { messageId: 'duplicateUser', message: 'declared twice (first at systemUsers[0])' },
       ],
     },
     {
       name: 'duplicate asset id (act_ form) and ambiguous names',
-      yaml: `${HEAD.replace(
-        'systemUsers:\n',
-        '  - id: "320000000000001"\n    type: ad_account\n    name: Shop\nsystemUsers:\n',
-      ) + u('a', '      - asset: Shop\n        tasks: [ANALYZE]\n')}  - name: b\n    id: "1"\n    role: admin\n  - name: c\n    id: "1"\n    role: admin\n`,
+      yaml: code`
+        ${KEYS}  - id: "320000000000001"
+                ^^^^^^^^^^^^^^^^^ duplicateAsset
+            type: ad_account
+            name: Shop
+        systemUsers:
+          - name: a
+            role: system_user
+            environment: production
+            useCases: [page_content]
+            assets:
+              - asset: Shop
+                       ^^^^ ambiguous
+                tasks: [ANALYZE]
+          - name: b
+            id: "1"
+            role: admin
+          - name: c
+            id: "1"
+                ^^^ duplicateUserId
+            role: admin
+      `,
       errors: [
-        { messageId: 'duplicateAsset', line: FIRST - 1, column: 9, message: 'Asset id 320000000000001 is declared twice (first at assets[2]).' },
-        { messageId: 'ambiguous', line: FIRST + 8, column: 16 },
-        { messageId: 'duplicateUserId', line: FIRST + 14, column: 9, message: 'first for b' },
+        { messageId: 'duplicateAsset', message: 'Asset id 320000000000001 is declared twice (first at assets[2]).' },
+        { messageId: 'ambiguous' },
+        { messageId: 'duplicateUserId', message: 'first for b' },
       ],
     },
   ],

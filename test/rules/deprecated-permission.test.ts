@@ -1,6 +1,7 @@
 import rule from '../../rules/deprecated-permission.js';
 import { ruleTester } from '../helpers/rule-tester.js';
-import { HEAD, FIRST } from '../helpers/manifests.js';
+import { HEAD } from '../helpers/manifests.js';
+import { code, manifest } from '../helpers/marked.js';
 
 const user = (permissions: string) =>
   `${HEAD}  - name: shop-prod
@@ -9,6 +10,9 @@ const user = (permissions: string) =>
     useCases: [page_content]
     permissions: ${permissions}
 `;
+
+/** HEAD without its last key (`systemUsers:`), with `app.reviewedPermissions`, to add top-level keys after. */
+const KEYS = HEAD.replace('  graphApiVersion: v25.0\n', '  graphApiVersion: v25.0\n  reviewedPermissions: [read_mailbox]\n').replace(/systemUsers:\n$/, '');
 
 const PAGE_REPLACEMENTS =
   '`pages_read_engagement`, `pages_read_user_content`, `pages_manage_metadata`, `pages_manage_posts`, `pages_manage_engagement`, `pages_manage_ads`';
@@ -22,12 +26,17 @@ ruleTester(rule, {
   invalid: [
     {
       name: 'manage_pages: removed, with its six replacements and the date',
-      yaml: user('[pages_show_list, manage_pages]'),
+      yaml: manifest`
+        - name: shop-prod
+          role: system_user
+          environment: production
+          useCases: [page_content]
+          permissions: [pages_show_list, manage_pages]
+                                         ^^^^^^^^^^^^ replaced
+      `,
       errors: [
         {
           messageId: 'replaced',
-          line: FIRST + 4,
-          column: 36,
           severity: 'warn',
           message: `Permission \`manage_pages\` of system user shop-prod was removed by Meta (deprecated since 2020-05-05); it is replaced by ${PAGE_REPLACEMENTS}.`,
           suggestion: `Replace it with the ones among ${PAGE_REPLACEMENTS} that the token needs.`,
@@ -36,25 +45,38 @@ ruleTester(rule, {
     },
     {
       name: 'a deprecated Instagram Login scope, block list',
-      yaml: user('\n      - business_basic\n      - publish_pages\n'),
+      yaml: manifest`
+        - name: shop-prod
+          role: system_user
+          environment: production
+          useCases: [page_content]
+          permissions:
+            - business_basic
+              ^^^^^^^^^^^^^^ replaced
+            - publish_pages
+              ^^^^^^^^^^^^^ replaced
+      `,
       errors: [
         {
           messageId: 'replaced',
-          line: FIRST + 5,
-          column: 9,
           message: 'Permission `business_basic` of system user shop-prod was deprecated by Meta (deprecated since 2025-01-27); it is replaced by `instagram_business_basic`.',
         },
-        { messageId: 'replaced', line: FIRST + 6, column: 9, message: 'Permission `publish_pages` of system user shop-prod was removed by Meta' },
+        { messageId: 'replaced', message: 'Permission `publish_pages` of system user shop-prod was removed by Meta' },
       ],
     },
     {
       name: 'removed with no replacement and no date',
-      yaml: user('[manage_notifications]'),
+      yaml: manifest`
+        - name: shop-prod
+          role: system_user
+          environment: production
+          useCases: [page_content]
+          permissions: [manage_notifications]
+                        ^^^^^^^^^^^^^^^^^^^^ retired
+      `,
       errors: [
         {
           messageId: 'retired',
-          line: FIRST + 4,
-          column: 19,
           message: 'Permission `manage_notifications` of system user shop-prod was removed by Meta and has no replacement.',
           suggestion: 'Remove `manage_notifications`: Meta offers nothing in its place.',
         },
@@ -62,13 +84,17 @@ ruleTester(rule, {
     },
     {
       name: 'in app.reviewedPermissions and in a manifest use case',
-      yaml: HEAD.replace('  graphApiVersion: v25.0\n', '  graphApiVersion: v25.0\n  reviewedPermissions: [read_mailbox]\n').replace(
-        'systemUsers:\n',
-        'useCases:\n  page_inbox:\n    permissions:\n      required: [read_page_mailboxes]\nsystemUsers: []\n',
-      ),
+      yaml: code`
+        ${KEYS}useCases:
+          page_inbox:
+            permissions:
+              required: [read_page_mailboxes]
+                         ^^^^^^^^^^^^^^^^^^^ replaced
+        systemUsers: []
+      `,
       errors: [
         { messageId: 'retired', line: 8, column: 25, message: 'Permission `read_mailbox` of app.reviewedPermissions was removed by Meta (deprecated since 2015-07-08) and has no replacement.' },
-        { messageId: 'replaced', line: FIRST + 3, column: 18, suggestion: 'Replace it with `pages_messaging`.', message: 'Permission `read_page_mailboxes` of use case page_inbox was removed by Meta; it is replaced by `pages_messaging`.' },
+        { messageId: 'replaced', suggestion: 'Replace it with `pages_messaging`.', message: 'Permission `read_page_mailboxes` of use case page_inbox was removed by Meta; it is replaced by `pages_messaging`.' },
       ],
     },
   ],

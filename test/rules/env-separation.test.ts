@@ -1,6 +1,7 @@
 import rule from '../../rules/env-separation.js';
 import { ruleTester } from '../helpers/rule-tester.js';
-import { HEAD, FIRST } from '../helpers/manifests.js';
+import { HEAD } from '../helpers/manifests.js';
+import { manifest } from '../helpers/marked.js';
 
 /** A system user: 4 lines, then 2 per grant. */
 const user = (name: string, env: string, secret: string, ...assets: string[]) =>
@@ -34,12 +35,19 @@ ruleTester(rule, {
   invalid: [
     {
       name: 'a test user reaches a production page',
-      yaml: HEAD + user('shop-test', 'test', 'META_TEST', 'Shop'),
+      yaml: manifest`
+        - name: shop-test
+          role: system_user
+          environment: test
+          token: { secret: META_TEST }
+          assets:
+            - asset: Shop
+                     ^^^^ crossEnv
+              tasks: [ANALYZE]
+      `,
       errors: [
         {
           messageId: 'crossEnv',
-          line: FIRST + 5,
-          column: 16,
           message: 'System user shop-test is a test user but reaches production asset page Shop.',
           suggestion: 'Grant shop-test a test asset instead, and give page Shop to a production system user.',
         },
@@ -47,7 +55,18 @@ ruleTester(rule, {
     },
     {
       name: 'a production user reaches both; nothing tests the page',
-      yaml: HEAD + user('shop-prod', 'production', 'META_PROD', 'Shop', 'Shop (test)'),
+      yaml: manifest`
+        - name: shop-prod
+          role: system_user
+          environment: production
+          token: { secret: META_PROD }
+          assets:
+            - asset: Shop
+              tasks: [ANALYZE]
+            - asset: Shop (test)
+                     ^^^^^^^^^^^ mixed
+              tasks: [ANALYZE]
+      `,
       errors: [
         {
           messageId: 'noTestCounterpart',
@@ -59,8 +78,6 @@ ruleTester(rule, {
         },
         {
           messageId: 'mixed',
-          line: FIRST + 7,
-          column: 16,
           severity: 'error',
           message: 'System user shop-prod reaches both production and test assets: page Shop (test) is test.',
           suggestion: 'Move the grant on page Shop (test) to a separate test system user with its own token.',
@@ -69,12 +86,26 @@ ruleTester(rule, {
     },
     {
       name: 'test and production share a token secret',
-      yaml: HEAD + user('shop-prod', 'production', 'META_TOKEN', 'Shop') + user('shop-test', 'test', 'META_TOKEN', 'Shop (test)'),
+      yaml: manifest`
+        - name: shop-prod
+          role: system_user
+          environment: production
+          token: { secret: META_TOKEN }
+          assets:
+            - asset: Shop
+              tasks: [ANALYZE]
+        - name: shop-test
+          role: system_user
+          environment: test
+          token: { secret: META_TOKEN }
+                           ^^^^^^^^^^ sharedSecret
+          assets:
+            - asset: Shop (test)
+              tasks: [ANALYZE]
+      `,
       errors: [
         {
           messageId: 'sharedSecret',
-          line: FIRST + 7 + 3,
-          column: 22,
           message: 'System users shop-prod (production) and shop-test (test) share the token secret META_TOKEN; test and production need separate tokens.',
           suggestion: 'Store the token of shop-test in a secret of its own.',
         },

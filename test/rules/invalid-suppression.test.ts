@@ -1,6 +1,7 @@
 import rule from '../../rules/invalid-suppression.js';
 import { ruleTester } from '../helpers/rule-tester.js';
-import { HEAD, FIRST } from '../helpers/manifests.js';
+import { HEAD } from '../helpers/manifests.js';
+import { code, manifest } from '../helpers/marked.js';
 
 const m = `${HEAD}  - name: a\n    role: system_user\n    environment: production\n`;
 
@@ -11,20 +12,40 @@ ruleTester(rule, {
   ],
   invalid: [
     {
-      yaml: `${m}# graphguard-disable-next-line token-rotation\nrules: {}\n`,
-      errors: [{ messageId: 'noReason', line: FIRST + 3, column: 3, message: 'Suppression of token-rotation gives no reason.' }],
+      yaml: manifest`
+        - name: a
+          role: system_user
+          environment: production
+      # graphguard-disable-next-line token-rotation
+        ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ noReason
+      rules: {}
+      `,
+      errors: [{ messageId: 'noReason', message: 'Suppression of token-rotation gives no reason.' }],
     },
     {
       yaml: m,
       files: {
-        'a.py': 'x = 1\n# graphguard-disable-next-line hardcoded-tokn -- typo\ny = 2\n',
-        'b.ts': '/* graphguard-disable-next-line token-rotation -- old until=2026-01-01 */\nlet a;\n// graphguard-disable-next-line -- nothing\n// graphguard-disable-next-line token-rotation -- x until=2026-02-30\n',
+        'a.py': code`
+          x = 1
+          # graphguard-disable-next-line hardcoded-tokn -- typo
+            ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ unknownRule
+          y = 2
+        `,
+        'b.ts': code`
+          /* graphguard-disable-next-line token-rotation -- old until=2026-01-01 */
+             ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ expired
+          let a;
+          // graphguard-disable-next-line -- nothing
+             ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ noRule
+          // graphguard-disable-next-line token-rotation -- x until=2026-02-30
+             ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ badDate
+        `,
       },
       errors: [
-        { messageId: 'unknownRule', file: 'a.py', line: 2, column: 3, message: 'Suppression names unknown rule `hardcoded-tokn`.' },
-        { messageId: 'expired', file: 'b.ts', line: 1, column: 4 },
-        { messageId: 'noRule', file: 'b.ts', line: 3, column: 4 },
-        { messageId: 'badDate', file: 'b.ts', line: 4, column: 4 },
+        { messageId: 'unknownRule', file: 'a.py', message: 'Suppression names unknown rule `hardcoded-tokn`.' },
+        { messageId: 'expired', file: 'b.ts' },
+        { messageId: 'noRule', file: 'b.ts' },
+        { messageId: 'badDate', file: 'b.ts' },
       ],
     },
   ],

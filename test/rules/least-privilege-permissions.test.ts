@@ -1,6 +1,7 @@
 import rule from '../../rules/least-privilege-permissions.js';
 import { ruleTester } from '../helpers/rule-tester.js';
-import { HEAD, FIRST } from '../helpers/manifests.js';
+import { HEAD } from '../helpers/manifests.js';
+import { manifest } from '../helpers/marked.js';
 
 const user = (useCases: string, permissions: string) =>
   `${HEAD}  - name: shop-prod
@@ -12,6 +13,24 @@ const user = (useCases: string, permissions: string) =>
 const SHOP = '[catalog_management, commerce_account_manage_orders';
 /** What page_content requires: POST /{page-id}/feed with a system-user token (manage-pages guide). */
 const PAGE = 'pages_manage_posts, pages_read_engagement, business_management';
+
+// Cases with several findings at one place: the marks are read here, as one mark per case text counts once.
+const LEAD = manifest`
+  - name: shop-prod
+    role: system_user
+    environment: production
+    useCases: [lead_retrieval]
+               ^^^^^^^^^^^^^^
+    permissions: [leads_retrieval]
+`;
+const BOTH = manifest`
+  - name: shop-prod
+    role: system_user
+    environment: production
+    useCases: [page_content, instagram_shopping]
+               ^^^^^^^^^^^^  ^^^^^^^^^^^^^^^^^^
+    permissions: [pages_show_list, catalog_management]
+`;
 
 ruleTester(rule, {
   valid: [
@@ -55,12 +74,17 @@ ruleTester(rule, {
   invalid: [
     {
       name: 'instagram_shopping no longer allows ads_management',
-      yaml: user('[instagram_shopping]', `${SHOP}, ads_management]`),
+      yaml: manifest`
+        - name: shop-prod
+          role: system_user
+          environment: production
+          useCases: [instagram_shopping]
+          permissions: [catalog_management, commerce_account_manage_orders, ads_management]
+                                                                            ^^^^^^^^^^^^^^ notAllowed
+      `,
       errors: [
         {
           messageId: 'notAllowed',
-          line: FIRST + 4,
-          column: 71,
           message: 'System user shop-prod holds `ads_management`, which none of its use cases (instagram_shopping) requires or allows.',
           suggestion: 'Remove `ads_management` from its permissions, or add the use case `lead_retrieval` if the token really needs it.',
         },
@@ -68,28 +92,39 @@ ruleTester(rule, {
     },
     {
       name: 'lead_retrieval requires the five permissions of Retrieving Leads',
-      yaml: user('[lead_retrieval]', '[leads_retrieval]'),
+      yaml: LEAD.text,
       errors: ['ads_management', 'pages_show_list', 'pages_read_engagement', 'pages_manage_ads'].map((p) => ({
         messageId: 'missingRequired',
-        line: FIRST + 3,
-        column: 16,
+        ...LEAD.marks[0]!,
         severity: 'notice' as const,
         message: `System user shop-prod lacks \`${p}\`, which its use case lead_retrieval requires.`,
       })),
     },
     {
       name: 'page_content requires business_management (system users calling Pages endpoints)',
-      yaml: user('[page_content]', '[pages_manage_posts, pages_read_engagement]'),
-      errors: [{ messageId: 'missingRequired', line: FIRST + 3, column: 16, severity: 'notice', message: 'lacks `business_management`, which its use case page_content requires.' }],
+      yaml: manifest`
+        - name: shop-prod
+          role: system_user
+          environment: production
+          useCases: [page_content]
+                     ^^^^^^^^^^^^ missingRequired
+          permissions: [pages_manage_posts, pages_read_engagement]
+      `,
+      errors: [{ messageId: 'missingRequired', severity: 'notice', message: 'lacks `business_management`, which its use case page_content requires.' }],
     },
     {
       name: 'a permission another use case would need',
-      yaml: user('[instagram_shopping]', `${SHOP}, pages_manage_posts]`),
+      yaml: manifest`
+        - name: shop-prod
+          role: system_user
+          environment: production
+          useCases: [instagram_shopping]
+          permissions: [catalog_management, commerce_account_manage_orders, pages_manage_posts]
+                                                                            ^^^^^^^^^^^^^^^^^^ notAllowed
+      `,
       errors: [
         {
           messageId: 'notAllowed',
-          line: FIRST + 4,
-          column: 71,
           message: 'System user shop-prod holds `pages_manage_posts`, which none of its use cases (instagram_shopping) requires or allows.',
           suggestion: 'Remove `pages_manage_posts` from its permissions, or add the use case `page_content` if the token really needs it.',
         },
@@ -97,20 +132,36 @@ ruleTester(rule, {
     },
     {
       name: 'the use case named is one that requires it, before one that only allows it',
-      yaml: user('[order_management]', '\n      - commerce_account_manage_orders\n      - catalog_management\n      - ads_read\n'),
+      yaml: manifest`
+        - name: shop-prod
+          role: system_user
+          environment: production
+          useCases: [order_management]
+          permissions:
+            - commerce_account_manage_orders
+            - catalog_management
+              ^^^^^^^^^^^^^^^^^^ notAllowed
+            - ads_read
+              ^^^^^^^^ notAllowed
+      `,
       errors: [
-        { messageId: 'notAllowed', line: FIRST + 6, column: 9, suggestion: 'Remove `catalog_management` from its permissions, or add the use case `catalog_management` if the token really needs it.' },
-        { messageId: 'notAllowed', line: FIRST + 7, column: 9, suggestion: 'Remove `ads_read` from its permissions, or add the use case `ads_reporting` if the token really needs it.' },
+        { messageId: 'notAllowed', suggestion: 'Remove `catalog_management` from its permissions, or add the use case `catalog_management` if the token really needs it.' },
+        { messageId: 'notAllowed', suggestion: 'Remove `ads_read` from its permissions, or add the use case `ads_reporting` if the token really needs it.' },
       ],
     },
     {
       name: 'a permission no use case of the catalogue uses',
-      yaml: user('[page_content]', `[${PAGE}, pages_events]`),
+      yaml: manifest`
+        - name: shop-prod
+          role: system_user
+          environment: production
+          useCases: [page_content]
+          permissions: [pages_manage_posts, pages_read_engagement, business_management, pages_events]
+                                                                                        ^^^^^^^^^^^^ notAllowedAnywhere
+      `,
       errors: [
         {
           messageId: 'notAllowedAnywhere',
-          line: FIRST + 4,
-          column: 83,
           message: 'System user shop-prod holds `pages_events`, which none of its use cases (page_content) requires or allows.',
           suggestion:
             'Remove `pages_events` from its permissions; no use case in the catalogue uses it (declare one under `useCases:` if the token needs it).',
@@ -119,12 +170,16 @@ ruleTester(rule, {
     },
     {
       name: 'permissions with no use case at all',
-      yaml: `${HEAD}  - name: shop-prod\n    role: system_user\n    environment: production\n    permissions: [business_management, ads_read]\n`,
+      yaml: manifest`
+        - name: shop-prod
+          role: system_user
+          environment: production
+          permissions: [business_management, ads_read]
+                       ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ noUseCases
+      `,
       errors: [
         {
           messageId: 'noUseCases',
-          line: FIRST + 3,
-          column: 18,
           message: 'System user shop-prod holds `business_management`, `ads_read` with no use case to justify them.',
           suggestion: 'Declare the user\'s `useCases:` so its permissions can be checked.',
         },
@@ -132,25 +187,30 @@ ruleTester(rule, {
     },
     {
       name: 'a required permission missing is a notice at the use case',
-      yaml: user('[page_content, instagram_shopping]', '[pages_show_list, catalog_management]'),
+      yaml: BOTH.text,
       errors: [
         {
           messageId: 'missingRequired',
-          line: FIRST + 3,
-          column: 16,
+          ...BOTH.marks[0]!,
           severity: 'notice',
           message: 'System user shop-prod lacks `pages_manage_posts`, which its use case page_content requires.',
           suggestion: 'Add `pages_manage_posts` to its permissions (and to the token), or drop the use case.',
         },
-        { messageId: 'missingRequired', line: FIRST + 3, column: 16, severity: 'notice', message: 'lacks `pages_read_engagement`, which its use case page_content requires.' },
-        { messageId: 'missingRequired', line: FIRST + 3, column: 16, severity: 'notice', message: 'lacks `business_management`, which its use case page_content requires.' },
-        { messageId: 'missingRequired', line: FIRST + 3, column: 30, severity: 'notice', message: 'lacks `commerce_account_manage_orders`, which its use case instagram_shopping requires.' },
+        { messageId: 'missingRequired', ...BOTH.marks[0]!, severity: 'notice', message: 'lacks `pages_read_engagement`, which its use case page_content requires.' },
+        { messageId: 'missingRequired', ...BOTH.marks[0]!, severity: 'notice', message: 'lacks `business_management`, which its use case page_content requires.' },
+        { messageId: 'missingRequired', ...BOTH.marks[1]!, severity: 'notice', message: 'lacks `commerce_account_manage_orders`, which its use case instagram_shopping requires.' },
       ],
     },
     {
       name: 'a user without a permissions list lacks every required one',
-      yaml: `${HEAD}  - name: shop-prod\n    role: system_user\n    environment: production\n    useCases: [catalog_management]\n`,
-      errors: [{ messageId: 'missingRequired', line: FIRST + 3, column: 16, severity: 'notice', message: 'lacks `catalog_management`' }],
+      yaml: manifest`
+        - name: shop-prod
+          role: system_user
+          environment: production
+          useCases: [catalog_management]
+                     ^^^^^^^^^^^^^^^^^^ missingRequired
+      `,
+      errors: [{ messageId: 'missingRequired', severity: 'notice', message: 'lacks `catalog_management`' }],
     },
   ],
 });

@@ -1,6 +1,7 @@
 import rule from '../../rules/least-privilege-tasks.js';
 import { ruleTester } from '../helpers/rule-tester.js';
-import { HEAD, FIRST } from '../helpers/manifests.js';
+import { HEAD } from '../helpers/manifests.js';
+import { manifest } from '../helpers/marked.js';
 
 const user = (useCases: string, grants: string) => `${HEAD}  - name: shop-prod
     role: system_user
@@ -37,12 +38,20 @@ ruleTester(rule, {
   invalid: [
     {
       name: 'per-switch Page access: CREATE_CONTENT no longer covers Community activity or Insights',
-      yaml: user('[instagram_shopping]', '      - asset: Shop\n        tasks: [MODERATE, ANALYZE]\n'),
+      yaml: manifest`
+        - name: shop-prod
+          role: system_user
+          environment: production
+          useCases: [instagram_shopping]
+          permissions: [catalog_management, commerce_account_manage_orders]
+          assets:
+            - asset: Shop
+              tasks: [MODERATE, ANALYZE]
+                     ^^^^^^^^^^^^^^^^^^^ broader
+      `,
       errors: [
         {
           messageId: 'broader',
-          line: FIRST + 7,
-          column: 16,
           message: 'System user shop-prod has MODERATE, ANALYZE on page Shop, broader than its use cases allow (CREATE_CONTENT).',
           suggestion: 'Use tasks: [CREATE_CONTENT].',
         },
@@ -50,22 +59,50 @@ ruleTester(rule, {
     },
     {
       name: 'order management stops at CREATE_CONTENT on the Page',
-      yaml: user('[order_management]', '      - asset: Shop\n        tasks: [CREATE_CONTENT, ADVERTISE]\n'),
-      errors: [{ messageId: 'broader', line: FIRST + 7, column: 16, suggestion: 'Use tasks: [CREATE_CONTENT].' }],
+      yaml: manifest`
+        - name: shop-prod
+          role: system_user
+          environment: production
+          useCases: [order_management]
+          permissions: [catalog_management, commerce_account_manage_orders]
+          assets:
+            - asset: Shop
+              tasks: [CREATE_CONTENT, ADVERTISE]
+                     ^^^^^^^^^^^^^^^^^^^^^^^^^^^ broader
+      `,
+      errors: [{ messageId: 'broader', suggestion: 'Use tasks: [CREATE_CONTENT].' }],
     },
     {
       name: 'the auditor reads assignments with business_management and needs no grant',
-      yaml: user('[business_audit]', '      - asset: Shop\n        tasks: [ANALYZE]\n'),
-      errors: [{ messageId: 'noUseCase', line: FIRST + 7, column: 16, message: 'none of its use cases (business_audit) covers page assets.' }],
+      yaml: manifest`
+        - name: shop-prod
+          role: system_user
+          environment: production
+          useCases: [business_audit]
+          permissions: [catalog_management, commerce_account_manage_orders]
+          assets:
+            - asset: Shop
+              tasks: [ANALYZE]
+                     ^^^^^^^^^ noUseCase
+      `,
+      errors: [{ messageId: 'noUseCase', message: 'none of its use cases (business_audit) covers page assets.' }],
     },
     {
       name: 'MANAGE on a page where CREATE_CONTENT suffices',
-      yaml: user('[instagram_shopping]', '      - asset: Shop\n        tasks: [MANAGE]\n'),
+      yaml: manifest`
+        - name: shop-prod
+          role: system_user
+          environment: production
+          useCases: [instagram_shopping]
+          permissions: [catalog_management, commerce_account_manage_orders]
+          assets:
+            - asset: Shop
+              tasks: [MANAGE]
+                     ^^^^^^^^ broader
+      `,
       errors: [
         {
           messageId: 'broader',
-          line: FIRST + 7,
-          column: 16,
           message: 'System user shop-prod has MANAGE on page Shop, broader than its use cases allow (CREATE_CONTENT).',
           suggestion: 'Use tasks: [CREATE_CONTENT].',
         },
@@ -73,18 +110,48 @@ ruleTester(rule, {
     },
     {
       name: 'keeps the allowed tasks in the suggestion',
-      yaml: user('[marketing]', '      - asset: Ads\n        tasks:\n          - MANAGE\n          - ANALYZE\n'),
-      errors: [{ messageId: 'broader', line: FIRST + 8, column: 11, suggestion: 'Use tasks: [ANALYZE].' }],
+      yaml: manifest`
+        - name: shop-prod
+          role: system_user
+          environment: production
+          useCases: [marketing]
+          permissions: [catalog_management, commerce_account_manage_orders]
+          assets:
+            - asset: Ads
+              tasks:
+                - MANAGE
+                ^^^^^^^^ broader
+                - ANALYZE
+      `,
+      errors: [{ messageId: 'broader', suggestion: 'Use tasks: [ANALYZE].' }],
     },
     {
       name: 'no use case needs the asset type',
-      yaml: user('[order_management]', '      - asset: Ads\n        tasks: [ANALYZE]\n'),
-      errors: [{ messageId: 'noUseCase', line: FIRST + 7, column: 16, message: 'none of its use cases (order_management) covers ad account assets.' }],
+      yaml: manifest`
+        - name: shop-prod
+          role: system_user
+          environment: production
+          useCases: [order_management]
+          permissions: [catalog_management, commerce_account_manage_orders]
+          assets:
+            - asset: Ads
+              tasks: [ANALYZE]
+                     ^^^^^^^^^ noUseCase
+      `,
+      errors: [{ messageId: 'noUseCase', message: 'none of its use cases (order_management) covers ad account assets.' }],
     },
     {
       name: 'no use cases at all',
-      yaml: `${HEAD}  - name: shop-prod\n    role: system_user\n    environment: production\n    assets:\n      - asset: Shop\n        tasks: [ANALYZE]\n`,
-      errors: [{ messageId: 'noUseCases', line: FIRST + 5, column: 16 }],
+      yaml: manifest`
+        - name: shop-prod
+          role: system_user
+          environment: production
+          assets:
+            - asset: Shop
+              tasks: [ANALYZE]
+                     ^^^^^^^^^ noUseCases
+      `,
+      errors: [{ messageId: 'noUseCases' }],
     },
   ],
 });

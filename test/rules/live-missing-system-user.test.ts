@@ -1,7 +1,8 @@
 import rule from '../../rules/live-missing-system-user.js';
 import type { LiveSnapshot, LiveSystemUser } from '../../src/graph/types.js';
 import { ruleTester } from '../helpers/rule-tester.js';
-import { HEAD, FIRST } from '../helpers/manifests.js';
+import { HEAD } from '../helpers/manifests.js';
+import { manifest } from '../helpers/marked.js';
 
 const snap = (systemUsers: LiveSystemUser[] | null): LiveSnapshot => ({
   businessId: '100000000000001',
@@ -29,13 +30,20 @@ ruleTester(rule, {
   invalid: [
     {
       name: 'declared id missing live (a live user with the same name does not count)',
-      yaml: two,
+      yaml: manifest`
+        - name: shop-prod
+          id: "400000000000005"
+              ^^^^^^^^^^^^^^^^^ missing
+          role: system_user
+          environment: production
+        - name: shop-test
+          role: system_user
+          environment: test
+      `,
       live: snap([emp('400000000000006', 'shop-prod'), emp('400000000000007', 'shop-test')]),
       errors: [
         {
           messageId: 'missing',
-          line: FIRST + 1,
-          column: 9,
           severity: 'error',
           message: 'System user shop-prod is declared with id 400000000000005, but business 100000000000001 has no system user with that id.',
           suggestion: 'Fix the id (see Business Settings > System users), or remove shop-prod from the manifest.',
@@ -44,13 +52,20 @@ ruleTester(rule, {
     },
     {
       name: 'no id and no live user of that name: a notice at the name',
-      yaml: two,
+      yaml: manifest`
+        - name: shop-prod
+          id: "400000000000005"
+          role: system_user
+          environment: production
+        - name: shop-test
+                ^^^^^^^^^ notFoundByName
+          role: system_user
+          environment: test
+      `,
       live: snap([emp('400000000000005', 'shop-prod'), emp('400000000000006', 'Shop Test')]),
       errors: [
         {
           messageId: 'notFoundByName',
-          line: FIRST + 4,
-          column: 11,
           severity: 'notice',
           message: 'System user shop-test declares no id, and business 100000000000001 has no system user named shop-test.',
         },

@@ -1,7 +1,8 @@
 import rule from '../../rules/live-role-drift.js';
 import type { LiveSnapshot, LiveSystemUser } from '../../src/graph/types.js';
 import { ruleTester } from '../helpers/rule-tester.js';
-import { HEAD, FIRST } from '../helpers/manifests.js';
+import { HEAD } from '../helpers/manifests.js';
+import { manifest } from '../helpers/marked.js';
 
 const snap = (...systemUsers: LiveSystemUser[]): LiveSnapshot => ({
   businessId: '100000000000001',
@@ -28,29 +29,42 @@ ruleTester(rule, {
   invalid: [
     {
       name: 'a system user raised to admin, an admin lowered',
-      yaml,
+      yaml: manifest`
+        - name: shop-prod
+          id: "400000000000005"
+          role: system_user
+                ^^^^^^^^^^^ drift
+          environment: production
+        - name: bm-admin
+          role: admin
+                ^^^^^ drift
+      `,
       live: snap(u('400000000000005', 'shop-prod', 'ADMIN'), u('400000000000001', 'bm-admin', 'EMPLOYEE')),
       errors: [
         {
           messageId: 'drift',
-          line: FIRST + 2,
-          column: 11,
           severity: 'error',
           message: 'System user shop-prod is declared as system_user but its live role is ADMIN (admin).',
           suggestion: 'Set role: admin if that is intended, or change the role in the business to EMPLOYEE.',
         },
-        { messageId: 'drift', line: FIRST + 5, column: 11, message: 'System user bm-admin is declared as admin but its live role is EMPLOYEE (system_user).' },
+        { messageId: 'drift', message: 'System user bm-admin is declared as admin but its live role is EMPLOYEE (system_user).' },
       ],
     },
     {
       name: 'a role graphguard does not map',
-      yaml,
+      yaml: manifest`
+        - name: shop-prod
+          id: "400000000000005"
+          role: system_user
+                ^^^^^^^^^^^ unknownRole
+          environment: production
+        - name: bm-admin
+          role: admin
+      `,
       live: snap(u('400000000000005', 'shop-prod', 'DEVELOPER'), u('400000000000001', 'bm-admin', 'ADMIN')),
       errors: [
         {
           messageId: 'unknownRole',
-          line: FIRST + 2,
-          column: 11,
           message: 'System user shop-prod is declared as system_user but its live role is DEVELOPER, which is neither ADMIN nor EMPLOYEE.',
           suggestion: 'Change the role in the business to EMPLOYEE.',
         },

@@ -1,7 +1,7 @@
 import rule from '../../rules/live-token-invalid.js';
 import type { DeclaredTokenState, LiveSnapshot, TokenInfo } from '../../src/graph/types.js';
 import { ruleTester } from '../helpers/rule-tester.js';
-import { HEAD, FIRST } from '../helpers/manifests.js';
+import { manifest } from '../helpers/marked.js';
 
 const at = (date: string) => Date.parse(`${date}T12:00:00Z`) / 1000;
 const OK: TokenInfo = { isValid: true, type: 'SYSTEM_USER', appId: '200000000000002', userId: '400000000000005', scopes: ['pages_manage_posts'], expiresAt: 0, issuedAt: at('2026-11-01') };
@@ -19,8 +19,10 @@ const snap = (tokens: Record<string, DeclaredTokenState>, extra: Partial<LiveSna
 });
 const checked = (info: Partial<TokenInfo>): DeclaredTokenState => ({ state: 'checked', envVar: 'SHOP_TOKEN', info: { ...OK, ...info } });
 
-// The token node (its `secret:` line) is at FIRST + 7, column 7.
-const yaml = `${HEAD}  - name: shop-prod
+// Every finding is at the token node (its `secret:` line), some cases have two there: the mark is read
+// here, as one mark per case text counts once.
+const withMark = manifest`
+  - name: shop-prod
     id: "400000000000005"
     role: system_user
     environment: production
@@ -28,6 +30,7 @@ const yaml = `${HEAD}  - name: shop-prod
     permissions: [pages_manage_posts]
     token:
       secret: SHOP_TOKEN
+      ^^^^^^
       expires: never
       rotateEveryDays: 90
   - name: shop-test
@@ -35,7 +38,8 @@ const yaml = `${HEAD}  - name: shop-prod
     environment: test
     useCases: [page_content]
 `;
-const TOKEN = { line: FIRST + 7, column: 7 };
+const yaml = withMark.text;
+const TOKEN = withMark.marks[0]!;
 
 ruleTester(rule, {
   valid: [

@@ -1,7 +1,7 @@
 import rule from '../../rules/live-token-scope-drift.js';
 import type { DeclaredTokenState, LiveSnapshot, TokenInfo } from '../../src/graph/types.js';
 import { ruleTester } from '../helpers/rule-tester.js';
-import { HEAD, FIRST } from '../helpers/manifests.js';
+import { manifest } from '../helpers/marked.js';
 
 const OK: TokenInfo = { isValid: true, type: 'SYSTEM_USER', appId: '200000000000002', userId: '400000000000005', scopes: [], expiresAt: 0 };
 const snap = (state: DeclaredTokenState): LiveSnapshot => ({
@@ -13,17 +13,22 @@ const snap = (state: DeclaredTokenState): LiveSnapshot => ({
 });
 const scopes = (...s: string[]): LiveSnapshot => snap({ state: 'checked', envVar: 'SHOP_TOKEN', info: { ...OK, scopes: s } });
 
-const manifest = (permissions: string) => `${HEAD}  - name: shop-prod
+// Both findings of the first invalid case are at the permissions: the mark is read here, as one mark
+// per case text counts once.
+const withPermissions = manifest`
+  - name: shop-prod
     id: "400000000000005"
     role: system_user
     environment: production
     useCases: [page_content]
-${permissions}    token:
+    permissions: [pages_manage_posts, pages_show_list]
+                 ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^
+    token:
       secret: SHOP_TOKEN
       expires: 60d
 `;
-const yaml = manifest('    permissions: [pages_manage_posts, pages_show_list]\n');
-const PERMS = { line: FIRST + 5, column: 18 };
+const yaml = withPermissions.text;
+const PERMS = withPermissions.marks[0]!;
 
 ruleTester(rule, {
   valid: [
@@ -56,9 +61,19 @@ ruleTester(rule, {
     },
     {
       name: 'no permissions declared: points at the user',
-      yaml: manifest(''),
+      yaml: manifest`
+        - name: shop-prod
+          ^^^^ extra
+          id: "400000000000005"
+          role: system_user
+          environment: production
+          useCases: [page_content]
+          token:
+            secret: SHOP_TOKEN
+            expires: 60d
+      `,
       live: scopes('pages_manage_posts'),
-      errors: [{ messageId: 'extra', line: FIRST, column: 5, suggestion: 'Generate a new token with only [no permissions], or declare pages_manage_posts if its use cases need them.' }],
+      errors: [{ messageId: 'extra', suggestion: 'Generate a new token with only [no permissions], or declare pages_manage_posts if its use cases need them.' }],
     },
   ],
 });

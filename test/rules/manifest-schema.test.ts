@@ -1,6 +1,7 @@
 import rule from '../../rules/manifest-schema.js';
 import { ruleTester } from '../helpers/rule-tester.js';
-import { HEAD, FIRST } from '../helpers/manifests.js';
+import { HEAD } from '../helpers/manifests.js';
+import { manifest } from '../helpers/marked.js';
 
 const u = (body: string) => `${HEAD}  - name: shop-prod\n    role: system_user\n    environment: production\n${body}`;
 
@@ -13,12 +14,16 @@ ruleTester(rule, {
   invalid: [
     {
       name: 'unknown key with a suggestion',
-      yaml: u('    permisions: [pages_manage_posts]\n'),
+      yaml: manifest`
+        - name: shop-prod
+          role: system_user
+          environment: production
+          permisions: [pages_manage_posts]
+          ^^^^^^^^^^ schema
+      `,
       errors: [
         {
           messageId: 'schema',
-          line: FIRST + 3,
-          column: 5,
           message: 'Unknown key `permisions` in `systemUsers[0]` — did you mean `permissions`?',
           suggestion: 'Rename it to `permissions`.',
         },
@@ -39,28 +44,57 @@ ruleTester(rule, {
     },
     {
       name: 'missing environment points at the user',
-      yaml: `${HEAD}  - name: x\n    role: system_user\n`,
-      errors: [{ messageId: 'schemaNoSuggestion', line: FIRST, column: 5, message: 'Missing key `environment` in `systemUsers[0]` (required unless role is admin).' }],
+      yaml: manifest`
+        - name: x
+          ^^^^ schemaNoSuggestion
+          role: system_user
+      `,
+      errors: [{ messageId: 'schemaNoSuggestion', message: 'Missing key `environment` in `systemUsers[0]` (required unless role is admin).' }],
     },
     {
       name: 'enum typo and wrong type',
-      yaml: u('    useCases: page_content\n').replace('role: system_user', 'role: sytem_user'),
+      yaml: manifest`
+        - name: shop-prod
+          role: sytem_user
+                ^^^^^^^^^^ schemaNoSuggestion
+          environment: production
+          useCases: page_content
+                    ^^^^^^^^^^^^ schemaNoSuggestion
+      `,
       errors: [
-        { messageId: 'schemaNoSuggestion', line: FIRST + 1, column: 11, message: '`systemUsers[0].role` must be one of system_user, admin, not `sytem_user` — did you mean `system_user`?' },
-        { messageId: 'schemaNoSuggestion', line: FIRST + 3, column: 15, message: '`systemUsers[0].useCases` must be a list, not a string.' },
+        { messageId: 'schemaNoSuggestion', message: '`systemUsers[0].role` must be one of system_user, admin, not `sytem_user` — did you mean `system_user`?' },
+        { messageId: 'schemaNoSuggestion', message: '`systemUsers[0].useCases` must be a list, not a string.' },
       ],
     },
     {
       name: 'unknown rule id',
-      yaml: `${u('    useCases: [page_content]\n')}rules:\n  token-rotaton: warn\n`,
-      errors: [{ messageId: 'schema', line: FIRST + 5, column: 3, message: 'Unknown rule `token-rotaton` — did you mean `token-rotation`?' }],
+      yaml: manifest`
+        - name: shop-prod
+          role: system_user
+          environment: production
+          useCases: [page_content]
+      rules:
+        token-rotaton: warn
+        ^^^^^^^^^^^^^ schema
+      `,
+      errors: [{ messageId: 'schema', message: 'Unknown rule `token-rotaton` — did you mean `token-rotation`?' }],
     },
     {
       name: 'task not valid for the asset type; unknown use case',
-      yaml: u('    useCases: [page_contnet]\n    assets:\n      - asset: Ads\n        tasks: [CREATE_CONTENT]\n'),
+      yaml: manifest`
+        - name: shop-prod
+          role: system_user
+          environment: production
+          useCases: [page_contnet]
+                     ^^^^^^^^^^^^ unknownUseCase
+          assets:
+            - asset: Ads
+              tasks: [CREATE_CONTENT]
+                      ^^^^^^^^^^^^^^ badTask
+      `,
       errors: [
-        { messageId: 'unknownUseCase', line: FIRST + 3, column: 16, message: 'Unknown use case `page_contnet` for system user shop-prod (did you mean `page_content`?).' },
-        { messageId: 'badTask', line: FIRST + 6, column: 17, message: 'Task `CREATE_CONTENT` is not a ad account task (on Ads).' },
+        { messageId: 'unknownUseCase', message: 'Unknown use case `page_contnet` for system user shop-prod (did you mean `page_content`?).' },
+        { messageId: 'badTask', message: 'Task `CREATE_CONTENT` is not a ad account task (on Ads).' },
       ],
     },
   ],

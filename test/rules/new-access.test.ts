@@ -1,6 +1,7 @@
 import rule from '../../rules/new-access.js';
 import { ruleTester } from '../helpers/rule-tester.js';
-import { HEAD, FIRST } from '../helpers/manifests.js';
+import { HEAD } from '../helpers/manifests.js';
+import { manifest } from '../helpers/marked.js';
 
 /** shop-prod with the given grant lines, permissions and token/role overrides. */
 const shop = (o: { tasks?: string; perms?: string; role?: string; expires?: string; extraGrant?: string } = {}) =>
@@ -19,12 +20,6 @@ ${o.extraGrant ?? ''}`;
 
 const BASE = shop();
 const SUGGESTION = "New access needs a reviewer's approval: confirm that shop-prod needs it, or remove it from the manifest.";
-// Lines of the head manifest built by shop(): FIRST is `- name: shop-prod`.
-const ROLE = FIRST + 1;
-const PERMS = FIRST + 4;
-const EXPIRES = FIRST + 7;
-const TASKS = FIRST + 10;
-const EXTRA = FIRST + 11;
 
 ruleTester(rule, {
   valid: [
@@ -39,13 +34,24 @@ ruleTester(rule, {
   invalid: [
     {
       name: 'a broader task on a page',
-      yaml: shop({ tasks: '[MANAGE]' }),
+      yaml: manifest`
+        - name: shop-prod
+          role: system_user
+          environment: production
+          useCases: [instagram_shopping]
+          permissions: [catalog_management]
+          token:
+            secret: META_SHOP_PROD_TOKEN
+            expires: 60d
+          assets:
+            - asset: Shop
+              tasks: [MANAGE]
+                     ^^^^^^^^ newAccess
+      `,
       base: BASE,
       errors: [
         {
           messageId: 'newAccess',
-          line: TASKS,
-          column: 16,
           severity: 'warn',
           message: 'shop-prod gains MANAGE on page Shop (was CREATE_CONTENT).',
           suggestion: SUGGESTION,
@@ -54,45 +60,113 @@ ruleTester(rule, {
     },
     {
       name: 'a grant on a new asset',
-      yaml: shop({ extraGrant: '      - asset: Ads\n        tasks: [ANALYZE]\n' }),
+      yaml: manifest`
+        - name: shop-prod
+          role: system_user
+          environment: production
+          useCases: [instagram_shopping]
+          permissions: [catalog_management]
+          token:
+            secret: META_SHOP_PROD_TOKEN
+            expires: 60d
+          assets:
+            - asset: Shop
+              tasks: [CREATE_CONTENT]
+            - asset: Ads
+              ^^^^^ newAccess
+              tasks: [ANALYZE]
+      `,
       base: BASE,
-      errors: [{ messageId: 'newAccess', line: EXTRA, column: 9, message: 'shop-prod gains ANALYZE on ad_account Ads.' }],
+      errors: [{ messageId: 'newAccess', message: 'shop-prod gains ANALYZE on ad_account Ads.' }],
     },
     {
       name: 'a permission added',
-      yaml: shop({ perms: '[catalog_management, ads_management]' }),
+      yaml: manifest`
+        - name: shop-prod
+          role: system_user
+          environment: production
+          useCases: [instagram_shopping]
+          permissions: [catalog_management, ads_management]
+                                            ^^^^^^^^^^^^^^ newAccess
+          token:
+            secret: META_SHOP_PROD_TOKEN
+            expires: 60d
+          assets:
+            - asset: Shop
+              tasks: [CREATE_CONTENT]
+      `,
       base: BASE,
-      errors: [{ messageId: 'newAccess', line: PERMS, column: 39, message: 'shop-prod gains permission ads_management.' }],
+      errors: [{ messageId: 'newAccess', message: 'shop-prod gains permission ads_management.' }],
     },
     {
       name: 'a role raised to admin',
-      yaml: shop({ role: 'admin' }),
+      yaml: manifest`
+        - name: shop-prod
+          role: admin
+                ^^^^^ newAccess
+          environment: production
+          useCases: [instagram_shopping]
+          permissions: [catalog_management]
+          token:
+            secret: META_SHOP_PROD_TOKEN
+            expires: 60d
+          assets:
+            - asset: Shop
+              tasks: [CREATE_CONTENT]
+      `,
       base: BASE,
-      errors: [{ messageId: 'newAccess', line: ROLE, column: 11, message: 'shop-prod is raised to admin.' }],
+      errors: [{ messageId: 'newAccess', message: 'shop-prod is raised to admin.' }],
     },
     {
       name: 'a token that no longer expires',
-      yaml: shop({ expires: 'never' }),
+      yaml: manifest`
+        - name: shop-prod
+          role: system_user
+          environment: production
+          useCases: [instagram_shopping]
+          permissions: [catalog_management]
+          token:
+            secret: META_SHOP_PROD_TOKEN
+            expires: never
+                     ^^^^^ newAccess
+          assets:
+            - asset: Shop
+              tasks: [CREATE_CONTENT]
+      `,
       base: BASE,
-      errors: [{ messageId: 'newAccess', line: EXPIRES, column: 16, message: "shop-prod's token no longer expires." }],
+      errors: [{ messageId: 'newAccess', message: "shop-prod's token no longer expires." }],
     },
     {
       name: 'no manifest at base: every system user is new',
-      yaml: `${BASE}  - name: ads-bot\n    role: system_user\n    environment: production\n    useCases: [marketing]\n`,
+      yaml: manifest`
+        - name: shop-prod
+          ^^^^ newAccess
+          role: system_user
+          environment: production
+          useCases: [instagram_shopping]
+          permissions: [catalog_management]
+          token:
+            secret: META_SHOP_PROD_TOKEN
+            expires: 60d
+          assets:
+            - asset: Shop
+              tasks: [CREATE_CONTENT]
+        - name: ads-bot
+          ^^^^ newAccess
+          role: system_user
+          environment: production
+          useCases: [marketing]
+      `,
       base: null,
       errors: [
         {
           messageId: 'newAccess',
-          line: FIRST,
-          column: 5,
           message:
             'New system user shop-prod (system_user, production) with permission catalog_management; CREATE_CONTENT on page Shop.',
           suggestion: SUGGESTION,
         },
         {
           messageId: 'newAccess',
-          line: EXTRA,
-          column: 5,
           message: 'New system user ads-bot (system_user, production).',
           suggestion: "New access needs a reviewer's approval: confirm that ads-bot needs it, or remove it from the manifest.",
         },
@@ -100,12 +174,27 @@ ruleTester(rule, {
     },
     {
       name: 'several changes in one user, each at its node',
-      yaml: shop({ perms: '[catalog_management, ads_management]', tasks: '[MANAGE]', expires: 'never' }),
+      yaml: manifest`
+        - name: shop-prod
+          role: system_user
+          environment: production
+          useCases: [instagram_shopping]
+          permissions: [catalog_management, ads_management]
+                                            ^^^^^^^^^^^^^^ newAccess
+          token:
+            secret: META_SHOP_PROD_TOKEN
+            expires: never
+                     ^^^^^ newAccess
+          assets:
+            - asset: Shop
+              tasks: [MANAGE]
+                     ^^^^^^^^ newAccess
+      `,
       base: BASE,
       errors: [
-        { messageId: 'newAccess', line: PERMS, column: 39, message: 'permission ads_management' },
-        { messageId: 'newAccess', line: EXPIRES, column: 16, message: 'no longer expires' },
-        { messageId: 'newAccess', line: TASKS, column: 16, message: 'MANAGE on page Shop' },
+        { messageId: 'newAccess', message: 'permission ads_management' },
+        { messageId: 'newAccess', message: 'no longer expires' },
+        { messageId: 'newAccess', message: 'MANAGE on page Shop' },
       ],
     },
   ],

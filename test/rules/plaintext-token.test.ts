@@ -7,7 +7,8 @@ import { check } from '../../src/check.js';
 import { redact } from '../../src/secrets/secret.js';
 import { fakeSecret } from '../helpers/secrets.js';
 import { ruleTester } from '../helpers/rule-tester.js';
-import { HEAD, FIRST } from '../helpers/manifests.js';
+import { HEAD } from '../helpers/manifests.js';
+import { code, manifest, under } from '../helpers/marked.js';
 
 // Fake secrets, generated so no scanner flags this file.
 const HEX = '0123456789abcdef';
@@ -26,6 +27,9 @@ const user = (secret: string, extra = '') =>
       secret: ${secret}
 ${extra}`;
 
+/** HEAD without its last key (`systemUsers:`), to add top-level keys after. */
+const KEYS = HEAD.replace(/systemUsers:\n$/, '');
+
 ruleTester(rule, {
   valid: [
     { name: 'a # inside a quoted or block scalar is no comment', yaml: `${user('META_TOKEN')}scan:\n  exclude: ["# EAA…"]\n` },
@@ -39,31 +43,43 @@ ruleTester(rule, {
   invalid: [
     {
       name: 'a token pasted into a YAML comment (and one in a trailing comment)',
-      yaml: `# old token: ${TOKEN}\n${user(`META_SHOP_PROD_TOKEN  # was ${TOKEN2}`)}`,
+      yaml: code`
+        # old token: ${TOKEN}
+                     ${under(TOKEN)} secretInComment
+        ${HEAD}  - name: shop-prod
+            role: system_user
+            environment: production
+            useCases: [page_content]
+            token:
+              secret: META_SHOP_PROD_TOKEN  # was ${TOKEN2}
+                                                  ${under(TOKEN2)} secretInComment
+      `,
       errors: [
         {
           messageId: 'secretInComment',
-          line: 1,
-          column: 14,
           message: `A comment in the manifest holds what looks like a Meta access token (${redact(TOKEN)}); the manifest must never hold secret values.`,
           suggestion: 'Revoke the token now (the value stays in the repository history) and delete it from the comment.',
         },
         {
           messageId: 'secretInComment',
-          line: FIRST + 6,
-          column: 43,
           message: `A comment in the manifest holds what looks like a Meta access token (${redact(TOKEN2)})`,
         },
       ],
     },
     {
       name: 'an access token pasted where the secret NAME belongs',
-      yaml: user(TOKEN),
+      yaml: manifest`
+        - name: shop-prod
+          role: system_user
+          environment: production
+          useCases: [page_content]
+          token:
+            secret: ${TOKEN}
+                    ${under(TOKEN)} tokenInSecretName
+      `,
       errors: [
         {
           messageId: 'tokenInSecretName',
-          line: FIRST + 5,
-          column: 15,
           message: `\`token.secret\` of shop-prod holds what looks like a Meta access token (${redact(TOKEN)}), not the NAME of the CI secret that holds it.`,
           suggestion:
             'Revoke the token now (the value stays in the repository history), store the new value as a CI secret, and write that secret\'s name here, e.g. `secret: META_TOKEN`.',
@@ -72,12 +88,18 @@ ruleTester(rule, {
     },
     {
       name: 'an app access token in token.secret: found although the schema fails',
-      yaml: user(`"${APP_TOKEN}"`),
+      yaml: manifest`
+        - name: shop-prod
+          role: system_user
+          environment: production
+          useCases: [page_content]
+          token:
+            secret: "${APP_TOKEN}"
+                    ^${under(APP_TOKEN)}^ tokenInSecretName
+      `,
       errors: [
         {
           messageId: 'tokenInSecretName',
-          line: FIRST + 5,
-          column: 15,
           message: `\`token.secret\` of shop-prod holds what looks like an app access token or client token ({app-id}|{32 hex}) (${redact(APP_TOKEN)})`,
           suggestion:
             'Reset the app secret (or the client token) in the App Dashboard now (the value stays in the repository history), store the new value as a CI secret, and write that secret\'s name here, e.g. `secret: META_TOKEN`.',
@@ -99,23 +121,39 @@ ruleTester(rule, {
     },
     {
       name: 'tokens inside longer strings: a description and a URL with %7C',
-      yaml: HEAD.replace(
-        'systemUsers:\n',
-        `useCases:\n  feed:\n    description: "Runs with ${TOKEN2} for now"\n    maxTasks:\n      catalog: [MANAGE]\nsystemUsers: []\nscan:\n  exclude: ["https://graph.facebook.com/debug_token?access_token=${APP_TOKEN_URL}"]\n`,
-      ),
+      yaml: code`
+        ${KEYS}useCases:
+          feed:
+            description: "Runs with ${TOKEN2} for now"
+                         ^^^^^^^^^^^${under(TOKEN2)}^^^^^^^^^ secretValue
+            maxTasks:
+              catalog: [MANAGE]
+        systemUsers: []
+        scan:
+          exclude: ["https://graph.facebook.com/debug_token?access_token=${APP_TOKEN_URL}"]
+                    ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^${under(APP_TOKEN_URL)}^ secretValue
+      `,
       errors: [
-        { messageId: 'secretValue', line: FIRST + 1, column: 18, message: `\`useCases.feed.description\` holds what looks like a Meta access token (${redact(TOKEN2)})` },
-        { messageId: 'secretValue', line: FIRST + 6, column: 13, message: `\`scan.exclude[0]\` holds what looks like an app access token or client token ({app-id}|{32 hex}) (${redact(APP_TOKEN_URL)})` },
+        { messageId: 'secretValue', message: `\`useCases.feed.description\` holds what looks like a Meta access token (${redact(TOKEN2)})` },
+        { messageId: 'secretValue', message: `\`scan.exclude[0]\` holds what looks like an app access token or client token ({app-id}|{32 hex}) (${redact(APP_TOKEN_URL)})` },
       ],
     },
     {
       name: 'a YAML key that is a token',
-      yaml: `${user('META_TOKEN')}rules:\n  ${TOKEN}: off\n`,
+      yaml: manifest`
+        - name: shop-prod
+          role: system_user
+          environment: production
+          useCases: [page_content]
+          token:
+            secret: META_TOKEN
+      rules:
+        ${TOKEN}: off
+        ${under(TOKEN)} secretKey
+      `,
       errors: [
         {
           messageId: 'secretKey',
-          line: FIRST + 7,
-          column: 3,
           message: `A key in \`rules\` looks like a Meta access token (${redact(TOKEN)}); the manifest must never hold secret values.`,
           suggestion: 'Revoke the token now (the value stays in the repository history) and remove the key.',
         },

@@ -1,6 +1,7 @@
 import rule from '../../rules/unknown-permission.js';
 import { ruleTester } from '../helpers/rule-tester.js';
-import { HEAD, FIRST } from '../helpers/manifests.js';
+import { HEAD } from '../helpers/manifests.js';
+import { code, manifest } from '../helpers/marked.js';
 
 const user = (permissions: string, extra = '') =>
   `${HEAD}  - name: shop-prod
@@ -11,6 +12,8 @@ const user = (permissions: string, extra = '') =>
 ${extra}`;
 /** HEAD with `reviewedPermissions` added to app: (one line more before the users). */
 const reviewed = (list: string) => HEAD.replace('  graphApiVersion: v25.0\n', `  graphApiVersion: v25.0\n  reviewedPermissions: ${list}\n`);
+/** HEAD without its last key (`systemUsers:`), to add top-level keys after. */
+const KEYS = HEAD.replace(/systemUsers:\n$/, '');
 
 ruleTester(rule, {
   valid: [
@@ -29,12 +32,17 @@ ruleTester(rule, {
   invalid: [
     {
       name: 'a misspelt permission on a system user, with did-you-mean',
-      yaml: user('[catalog_managment, commerce_account_manage_orders]'),
+      yaml: manifest`
+        - name: shop-prod
+          role: system_user
+          environment: production
+          useCases: [instagram_shopping]
+          permissions: [catalog_managment, commerce_account_manage_orders]
+                        ^^^^^^^^^^^^^^^^^ unknown
+      `,
       errors: [
         {
           messageId: 'unknown',
-          line: FIRST + 4,
-          column: 19,
           message: 'Permission `catalog_managment` of system user shop-prod is not a Graph API permission — did you mean `catalog_management`?',
           suggestion: 'Rename it to `catalog_management`.',
         },
@@ -42,12 +50,19 @@ ruleTester(rule, {
     },
     {
       name: 'a name with nothing close',
-      yaml: user('\n      - catalog_management\n      - frobnicate_everything\n'),
+      yaml: manifest`
+        - name: shop-prod
+          role: system_user
+          environment: production
+          useCases: [instagram_shopping]
+          permissions:
+            - catalog_management
+            - frobnicate_everything
+              ^^^^^^^^^^^^^^^^^^^^^ unknownNoSuggestion
+      `,
       errors: [
         {
           messageId: 'unknownNoSuggestion',
-          line: FIRST + 6,
-          column: 9,
           message: 'Permission `frobnicate_everything` of system user shop-prod is not a Graph API permission.',
         },
       ],
@@ -59,19 +74,30 @@ ruleTester(rule, {
     },
     {
       name: 'in a manifest use case, required and optional',
-      yaml: HEAD.replace(
-        'systemUsers:\n',
-        'useCases:\n  nightly_feed:\n    permissions: { required: [catalog_managment], optional: [buisness_management] }\nsystemUsers: []\n',
-      ),
+      yaml: code`
+        ${KEYS}useCases:
+          nightly_feed:
+            permissions: { required: [catalog_managment], optional: [buisness_management] }
+                                      ^^^^^^^^^^^^^^^^^ unknown
+                                                                     ^^^^^^^^^^^^^^^^^^^ unknown
+        systemUsers: []
+      `,
       errors: [
-        { messageId: 'unknown', line: FIRST + 1, column: 31, message: 'Permission `catalog_managment` of use case nightly_feed' },
-        { messageId: 'unknown', line: FIRST + 1, column: 62, message: 'Permission `buisness_management` of use case nightly_feed', suggestion: 'Rename it to `business_management`.' },
+        { messageId: 'unknown', message: 'Permission `catalog_managment` of use case nightly_feed' },
+        { messageId: 'unknown', message: 'Permission `buisness_management` of use case nightly_feed', suggestion: 'Rename it to `business_management`.' },
       ],
     },
     {
       name: 'the suggestion is a current permission, not a retired one',
-      yaml: user('[manage_page]'),
-      errors: [{ messageId: 'unknownNoSuggestion', line: FIRST + 4, column: 19 }],
+      yaml: manifest`
+        - name: shop-prod
+          role: system_user
+          environment: production
+          useCases: [instagram_shopping]
+          permissions: [manage_page]
+                        ^^^^^^^^^^^ unknownNoSuggestion
+      `,
+      errors: [{ messageId: 'unknownNoSuggestion' }],
     },
   ],
 });

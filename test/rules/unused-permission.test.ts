@@ -1,6 +1,7 @@
 import rule from '../../rules/unused-permission.js';
 import { ruleTester } from '../helpers/rule-tester.js';
-import { FIRST, HEAD } from '../helpers/manifests.js';
+import { HEAD } from '../helpers/manifests.js';
+import { manifest } from '../helpers/marked.js';
 
 const user = (perms: string, extra = '') => `${HEAD}  - name: shop-prod
     role: system_user
@@ -32,13 +33,18 @@ ruleTester(rule, {
   invalid: [
     {
       name: 'a permission no call needs, at the permission',
-      yaml: user('catalog_management, pages_manage_posts'),
+      yaml: manifest`
+        - name: shop-prod
+          role: system_user
+          environment: production
+          permissions: [catalog_management, pages_manage_posts]
+                                            ^^^^^^^^^^^^^^^^^^ unused
+          token: { secret: SHOP_TOKEN }
+      `,
       files: { 'src/sync.ts': SYNC_TS },
       errors: [
         {
           messageId: 'unused',
-          line: FIRST + 3,
-          column: 39,
           file: 'graphguard.yml',
           message: 'System user shop-prod declares `pages_manage_posts`, which none of its 1 Graph API call(s) in the code needs.',
         },
@@ -46,7 +52,14 @@ ruleTester(rule, {
     },
     {
       name: 'anyOf is met by the permission another call needs: the other one is unused',
-      yaml: user('ads_read, ads_management'),
+      yaml: manifest`
+        - name: shop-prod
+          role: system_user
+          environment: production
+          permissions: [ads_read, ads_management]
+                        ^^^^^^^^ unused
+          token: { secret: SHOP_TOKEN }
+      `,
       files: {
         'jobs/ads.py': `import os, requests
 T = os.environ["SHOP_TOKEN"]
@@ -54,7 +67,7 @@ requests.get(f"https://graph.facebook.com/v25.0/act_{account_id}/insights")
 requests.post(f"https://graph.facebook.com/v25.0/act_{account_id}/campaigns", data={})
 `,
       },
-      errors: [{ messageId: 'unused', line: FIRST + 3, column: 19, message: '`ads_read`' }],
+      errors: [{ messageId: 'unused', message: '`ads_read`' }],
     },
   ],
 });
