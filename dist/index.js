@@ -66274,6 +66274,251 @@ function neutraliseCommands(s) {
   return s.replace(/^([\s\u0085]*):(?=:)/gm, "$1:​").replace(/##\[/g, "#​#[");
 }
 
+// src/github/annotations.ts
+var DEFAULT_CAPS = { error: 10, warning: 10, notice: 10 };
+var LEVEL = { error: "error", warn: "warning", notice: "notice" };
+function planAnnotations(findings, opts = {}) {
+  const caps = { ...DEFAULT_CAPS, ...opts.caps };
+  const sorted = sortBySeverity(findings);
+  const bySeverity = (s) => sorted.filter((f) => f.severity === s);
+  const errors = bySeverity("error");
+  const warnings = bySeverity("warn");
+  const notices = bySeverity("notice");
+  const errorRoom = Math.max(0, caps.error - (opts.failureMessage !== void 0 ? 1 : 0));
+  const warningRoom = Math.max(0, caps.warning);
+  const shownErrors = errors.slice(0, errorRoom);
+  const shownWarnings = warnings.slice(0, warningRoom);
+  const overflowBefore = errors.length - shownErrors.length + warnings.length - shownWarnings.length;
+  let noticeRoom = Math.max(0, caps.notice);
+  if (noticeRoom > 0 && (overflowBefore > 0 || notices.length > noticeRoom)) noticeRoom--;
+  const shownNotices = notices.slice(0, noticeRoom);
+  const shown = [...shownErrors, ...shownWarnings, ...shownNotices];
+  const omitted = findings.length - shown.length;
+  const annotations = shown.map(toAnnotation);
+  if (opts.breakAllColons) for (const a of annotations) a.message = a.message.replace(/::/g, ":​:");
+  if (omitted > 0 && caps.notice > 0) {
+    const counts2 = [
+      [errors.length - shownErrors.length, "error"],
+      [warnings.length - shownWarnings.length, "warning"],
+      [notices.length - shownNotices.length, "notice"]
+    ];
+    const detail = counts2.filter(([n]) => n > 0).map(([n, w]) => `${n} ${n === 1 ? w : `${w}s`}`).join(", ");
+    annotations.push({
+      level: "notice",
+      message: `${omitted} more ${omitted === 1 ? "finding is" : "findings are"} not annotated (${detail}): GitHub shows at most 10 annotations of each severity per step. See the job summary and the SARIF file for all of them.`,
+      properties: { title: "graphguard: more findings" }
+    });
+  }
+  return { annotations, omitted };
+}
+function toAnnotation(f) {
+  const properties = { title: neutraliseCommands(annotationTitle(f)) };
+  if (f.file) properties.file = f.file;
+  const pos = annotationPosition(f);
+  if (pos) Object.assign(properties, pos);
+  const message = neutraliseCommands(f.suggestion ? `${f.message} ${f.suggestion}` : f.message);
+  return { level: LEVEL[f.severity], message, properties };
+}
+function emitAnnotations(plan, core2 = core_exports) {
+  for (const a of plan.annotations) core2[a.level](a.message, a.properties);
+}
+
+// src/github/base-manifest.ts
+import { execFile as execFile2 } from "node:child_process";
+import path14 from "node:path";
+init_types();
+var BaseManifestError = class extends Error {
+  name = "BaseManifestError";
+};
+function git(cwd, args, timeout) {
+  return new Promise((resolve2) => {
+    execFile2(
+      "git",
+      args,
+      {
+        cwd,
+        timeout,
+        maxBuffer: 256 * 1024 * 1024,
+        encoding: "utf8",
+        // Never prompt for credentials; never pick up a pager.
+        env: { ...process.env, GIT_TERMINAL_PROMPT: "0", GIT_PAGER: "cat" }
+      },
+      (error2, stdout, stderr) => resolve2({ ok: !error2, stdout, stderr: stderr || (error2?.message ?? "") })
+    );
+  });
+}
+async function readBaseManifest(opts) {
+  const sha = opts.baseSha.trim();
+  if (!/^[0-9a-f]{7,64}$/i.test(sha)) throw new BaseManifestError(`Not a commit sha: ${JSON.stringify(opts.baseSha)}.`);
+  const rel = toPosix2(path14.isAbsolute(opts.manifestPath) ? path14.relative(opts.cwd, opts.manifestPath) : opts.manifestPath);
+  const timeout = opts.gitTimeoutMs ?? 6e4;
+  const problems = [];
+  const fromGit = await readWithGit(opts.cwd, sha, rel, timeout, problems);
+  if (fromGit) return fromGit;
+  if (opts.octokit && opts.owner && opts.repo) {
+    try {
+      return await readWithContentsApi(opts.octokit, opts.owner, opts.repo, sha, rel);
+    } catch (e) {
+      problems.push(`contents API: ${e.message}`);
+    }
+  }
+  throw new BaseManifestError(`Could not read ${rel} at the base commit ${sha}: ${problems.join("; ") || "no source available"}.`);
+}
+async function readWithGit(cwd, sha, rel, timeout, problems) {
+  const spec = `${sha}:./${rel}`;
+  const first = await git(cwd, ["cat-file", "blob", spec], timeout);
+  if (first.ok) return { text: first.stdout, source: "git" };
+  if (await hasCommit(cwd, sha, timeout)) return { text: null, source: "absent" };
+  const fetched = await git(cwd, ["fetch", "--no-tags", "--depth=1", "origin", sha], timeout);
+  if (!fetched.ok) {
+    problems.push(`git: ${firstLine2(first.stderr)}; git fetch: ${firstLine2(fetched.stderr)}`);
+    return null;
+  }
+  const second = await git(cwd, ["cat-file", "blob", spec], timeout);
+  if (second.ok) return { text: second.stdout, source: "git-fetched" };
+  if (await hasCommit(cwd, sha, timeout)) return { text: null, source: "absent" };
+  problems.push(`git: ${firstLine2(second.stderr)}`);
+  return null;
+}
+async function hasCommit(cwd, sha, timeout) {
+  return (await git(cwd, ["cat-file", "-e", `${sha}^{commit}`], timeout)).ok;
+}
+async function readWithContentsApi(octokit, owner, repo, sha, rel) {
+  const filePath = rel.replace(/^\.\//, "");
+  try {
+    const { data } = await octokit.rest.repos.getContent({ owner, repo, path: filePath, ref: sha });
+    if (Array.isArray(data) || data.type !== "file") return { text: null, source: "absent" };
+    if (data.encoding === "base64") return { text: Buffer.from(data.content, "base64").toString("utf8"), source: "contents-api" };
+    const raw2 = await octokit.rest.repos.getContent({ owner, repo, path: filePath, ref: sha, mediaType: { format: "raw" } });
+    return { text: String(raw2.data), source: "contents-api" };
+  } catch (e) {
+    const status = e.status;
+    const message = e.response?.data?.message;
+    if (status === 404 && !(typeof message === "string" && /no commit found/i.test(message))) return { text: null, source: "absent" };
+    throw e;
+  }
+}
+function toPosix2(p) {
+  return p.split(path14.sep).join("/").replace(/^\.\//, "");
+}
+function firstLine2(text) {
+  return text.trim().split("\n")[0] ?? "";
+}
+function baseManifestProblem(text, file) {
+  try {
+    parseManifestText(text, `${file} (base)`).value;
+    return void 0;
+  } catch (e) {
+    if (e instanceof ConfigError) return `the base branch's manifest cannot be read: ${e.format()}`;
+    return `the base branch's manifest cannot be read: ${e.message.split("\n")[0]}`;
+  }
+}
+
+// src/github/output.ts
+import path15 from "node:path";
+function cleanProps(sink, p) {
+  if (!p) return p;
+  const out = { ...p };
+  if (p.title !== void 0) out.title = neutraliseCommands(sink.clean(p.title, { oneLine: true }));
+  if (p.file !== void 0) out.file = sink.clean(p.file, { oneLine: true });
+  return out;
+}
+function actionOutput(sink, core2 = core_exports) {
+  const msg = (t) => neutraliseCommands(sink.clean(t));
+  const summary2 = {
+    addRaw: (text, addEOL) => {
+      core2.summary.addRaw(sink.clean(text), addEOL);
+      return summary2;
+    },
+    write: async () => {
+      await core2.summary.write();
+      return summary2;
+    },
+    emptyBuffer: () => {
+      core2.summary.emptyBuffer();
+      return summary2;
+    }
+  };
+  return {
+    sink,
+    clean: (t) => sink.clean(t),
+    info: (t) => core2.info(msg(t)),
+    notice: (t, p) => core2.notice(msg(t), cleanProps(sink, p)),
+    warning: (t, p) => core2.warning(msg(t), cleanProps(sink, p)),
+    error: (t, p) => core2.error(msg(t), cleanProps(sink, p)),
+    setFailed: (t) => core2.setFailed(msg(t)),
+    setOutput: (name, value) => core2.setOutput(name, sink.clean(value)),
+    summary: summary2,
+    writeWorkspaceFile: (workspace, p, text) => writeFileSafe(path15.resolve(workspace, p), sink.clean(text), { root: workspace, display: sink.clean(p, { oneLine: true }) })
+  };
+}
+
+// src/calls/pr.ts
+import { execFile as execFile3 } from "node:child_process";
+function operationsAdded(head, base2) {
+  const out = [];
+  for (const u of head.users) {
+    const before = /* @__PURE__ */ new Set();
+    const b = base2.users.find((x) => x.name === u.name);
+    for (const c of [...b?.calls ?? [], ...b?.unknown ?? []]) before.add(`${c.method} ${c.path}`);
+    const added = /* @__PURE__ */ new Map();
+    for (const c of [...u.calls, ...u.unknown]) {
+      const key = `${c.method} ${c.path}`;
+      if (!before.has(key) && !added.has(key)) added.set(key, { method: c.method, path: c.path, file: c.file, line: c.line });
+    }
+    if (added.size > 0) out.push({ user: u.name, added: [...added.values()] });
+  }
+  return out;
+}
+function callEvidence(a) {
+  return a.users.filter((u) => u.calls.length + u.unresolved.length + u.unknown.length > 0).map((u) => ({
+    user: u.name,
+    calls: u.calls.map((c) => ({
+      method: c.method,
+      path: c.path,
+      file: c.file,
+      line: c.line,
+      needs: [...c.endpoint.permissions.allOf, ...c.endpoint.permissions.anyOf.length ? [`one of ${c.endpoint.permissions.anyOf.join(" | ")}`] : []]
+    })),
+    unresolved: u.unresolved.length,
+    unknown: u.unknown.length
+  }));
+}
+async function baseCallAnalysis(o2) {
+  const sha = o2.baseSha.trim();
+  if (!/^[0-9a-f]{7,64}$/i.test(sha)) throw new Error(`not a commit sha: ${JSON.stringify(o2.baseSha)}`);
+  const timeout = o2.timeoutMs ?? 6e4;
+  if (!(await git2(o2.cwd, ["cat-file", "-e", `${sha}^{commit}`], timeout)).ok) {
+    const f = await git2(o2.cwd, ["fetch", "--no-tags", "--depth=1", "origin", sha], timeout);
+    if (!f.ok) throw new Error(`the base commit ${sha} is not available: ${firstLine3(f.stderr)}`);
+  }
+  const d = await git2(o2.cwd, ["diff", "--name-only", "--no-renames", "--relative", "-z", sha, "HEAD", "--", "."], timeout);
+  if (!d.ok) throw new Error(`git diff against the base failed: ${firstLine3(d.stderr)}`);
+  const changed = new Set(d.stdout.split("\0").filter(Boolean));
+  const names = tokenNames(o2.head.manifest);
+  const files = o2.head.files.filter((f) => !changed.has(f.file));
+  for (const rel of changed) {
+    if (!languageOf(rel)) continue;
+    const blob = await git2(o2.cwd, ["cat-file", "blob", `${sha}:./${rel}`], timeout);
+    if (!blob.ok) continue;
+    files.push(readFileCalls({ path: rel, text: blob.stdout }, names));
+  }
+  return analyzeCalls(o2.head.manifest, files);
+}
+function git2(cwd, args, timeout) {
+  return new Promise((resolve2) => {
+    execFile3(
+      "git",
+      args,
+      { cwd, timeout, maxBuffer: 256 * 1024 * 1024, encoding: "utf8", env: { ...process.env, GIT_TERMINAL_PROMPT: "0", GIT_PAGER: "cat" } },
+      (error2, stdout, stderr) => resolve2({ ok: !error2, stdout, stderr: stderr || (error2?.message ?? "") })
+    );
+  });
+}
+function firstLine3(text) {
+  return text.trim().split("\n")[0] ?? "";
+}
+
 // src/secrets/sink.ts
 init_secret();
 init_detect();
@@ -66614,7 +66859,7 @@ function ruleDocUrl(id) {
 }
 
 // src/format/sarif.ts
-var LEVEL = { error: "error", warn: "warning", notice: "note" };
+var LEVEL2 = { error: "error", warn: "warning", notice: "note" };
 function pascal(id) {
   return id.replace(/(^|-)([a-z])/g, (_, __, ch) => ch.toUpperCase());
 }
@@ -66650,7 +66895,7 @@ ${sources}
 [Rule documentation](${ruleDocUrl(rule.id)})`
     },
     helpUri: ruleDocUrl(rule.id),
-    defaultConfiguration: { level: LEVEL[rule.defaultSeverity] },
+    defaultConfiguration: { level: LEVEL2[rule.defaultSeverity] },
     properties: { tags: ["security", `graphguard-${rule.kind}`], "security-severity": securitySeverity(rule) }
   };
 }
@@ -66664,7 +66909,7 @@ var formatSarif = (report, ctx) => {
   const results = report.findings.map((f) => ({
     ruleId: f.ruleId,
     ruleIndex: index2.get(f.ruleId) ?? -1,
-    level: LEVEL[f.severity],
+    level: LEVEL2[f.severity],
     message: { text: f.suggestion ? `${f.message} ${f.suggestion}` : f.message },
     locations: [
       {
@@ -66706,184 +66951,14 @@ var formatSarif = (report, ctx) => {
 `;
 };
 
-// src/github/annotations.ts
-var DEFAULT_CAPS = { error: 10, warning: 10, notice: 10 };
-var LEVEL2 = { error: "error", warn: "warning", notice: "notice" };
-function planAnnotations(findings, opts = {}) {
-  const caps = { ...DEFAULT_CAPS, ...opts.caps };
-  const sorted = sortBySeverity(findings);
-  const bySeverity = (s) => sorted.filter((f) => f.severity === s);
-  const errors = bySeverity("error");
-  const warnings = bySeverity("warn");
-  const notices = bySeverity("notice");
-  const errorRoom = Math.max(0, caps.error - (opts.failureMessage !== void 0 ? 1 : 0));
-  const warningRoom = Math.max(0, caps.warning);
-  const shownErrors = errors.slice(0, errorRoom);
-  const shownWarnings = warnings.slice(0, warningRoom);
-  const overflowBefore = errors.length - shownErrors.length + warnings.length - shownWarnings.length;
-  let noticeRoom = Math.max(0, caps.notice);
-  if (noticeRoom > 0 && (overflowBefore > 0 || notices.length > noticeRoom)) noticeRoom--;
-  const shownNotices = notices.slice(0, noticeRoom);
-  const shown = [...shownErrors, ...shownWarnings, ...shownNotices];
-  const omitted = findings.length - shown.length;
-  const annotations = shown.map(toAnnotation);
-  if (opts.breakAllColons) for (const a of annotations) a.message = a.message.replace(/::/g, ":​:");
-  if (omitted > 0 && caps.notice > 0) {
-    const counts2 = [
-      [errors.length - shownErrors.length, "error"],
-      [warnings.length - shownWarnings.length, "warning"],
-      [notices.length - shownNotices.length, "notice"]
-    ];
-    const detail = counts2.filter(([n]) => n > 0).map(([n, w]) => `${n} ${n === 1 ? w : `${w}s`}`).join(", ");
-    annotations.push({
-      level: "notice",
-      message: `${omitted} more ${omitted === 1 ? "finding is" : "findings are"} not annotated (${detail}): GitHub shows at most 10 annotations of each severity per step. See the job summary and the SARIF file for all of them.`,
-      properties: { title: "graphguard: more findings" }
-    });
-  }
-  return { annotations, omitted };
-}
-function toAnnotation(f) {
-  const properties = { title: neutraliseCommands(annotationTitle(f)) };
-  if (f.file) properties.file = f.file;
-  const pos = annotationPosition(f);
-  if (pos) Object.assign(properties, pos);
-  const message = neutraliseCommands(f.suggestion ? `${f.message} ${f.suggestion}` : f.message);
-  return { level: LEVEL2[f.severity], message, properties };
-}
-function emitAnnotations(plan, core2 = core_exports) {
-  for (const a of plan.annotations) core2[a.level](a.message, a.properties);
+// src/outcome.ts
+function failingFindings(report, failOn) {
+  if (failOn === "never") return [];
+  return report.findings.filter((f) => atLeast(f.severity, failOn));
 }
 
-// src/github/base-manifest.ts
-import { execFile as execFile2 } from "node:child_process";
-import path14 from "node:path";
+// src/github/report.ts
 init_types();
-var BaseManifestError = class extends Error {
-  name = "BaseManifestError";
-};
-function git(cwd, args, timeout) {
-  return new Promise((resolve2) => {
-    execFile2(
-      "git",
-      args,
-      {
-        cwd,
-        timeout,
-        maxBuffer: 256 * 1024 * 1024,
-        encoding: "utf8",
-        // Never prompt for credentials; never pick up a pager.
-        env: { ...process.env, GIT_TERMINAL_PROMPT: "0", GIT_PAGER: "cat" }
-      },
-      (error2, stdout, stderr) => resolve2({ ok: !error2, stdout, stderr: stderr || (error2?.message ?? "") })
-    );
-  });
-}
-async function readBaseManifest(opts) {
-  const sha = opts.baseSha.trim();
-  if (!/^[0-9a-f]{7,64}$/i.test(sha)) throw new BaseManifestError(`Not a commit sha: ${JSON.stringify(opts.baseSha)}.`);
-  const rel = toPosix2(path14.isAbsolute(opts.manifestPath) ? path14.relative(opts.cwd, opts.manifestPath) : opts.manifestPath);
-  const timeout = opts.gitTimeoutMs ?? 6e4;
-  const problems = [];
-  const fromGit = await readWithGit(opts.cwd, sha, rel, timeout, problems);
-  if (fromGit) return fromGit;
-  if (opts.octokit && opts.owner && opts.repo) {
-    try {
-      return await readWithContentsApi(opts.octokit, opts.owner, opts.repo, sha, rel);
-    } catch (e) {
-      problems.push(`contents API: ${e.message}`);
-    }
-  }
-  throw new BaseManifestError(`Could not read ${rel} at the base commit ${sha}: ${problems.join("; ") || "no source available"}.`);
-}
-async function readWithGit(cwd, sha, rel, timeout, problems) {
-  const spec = `${sha}:./${rel}`;
-  const first = await git(cwd, ["cat-file", "blob", spec], timeout);
-  if (first.ok) return { text: first.stdout, source: "git" };
-  if (await hasCommit(cwd, sha, timeout)) return { text: null, source: "absent" };
-  const fetched = await git(cwd, ["fetch", "--no-tags", "--depth=1", "origin", sha], timeout);
-  if (!fetched.ok) {
-    problems.push(`git: ${firstLine2(first.stderr)}; git fetch: ${firstLine2(fetched.stderr)}`);
-    return null;
-  }
-  const second = await git(cwd, ["cat-file", "blob", spec], timeout);
-  if (second.ok) return { text: second.stdout, source: "git-fetched" };
-  if (await hasCommit(cwd, sha, timeout)) return { text: null, source: "absent" };
-  problems.push(`git: ${firstLine2(second.stderr)}`);
-  return null;
-}
-async function hasCommit(cwd, sha, timeout) {
-  return (await git(cwd, ["cat-file", "-e", `${sha}^{commit}`], timeout)).ok;
-}
-async function readWithContentsApi(octokit, owner, repo, sha, rel) {
-  const filePath = rel.replace(/^\.\//, "");
-  try {
-    const { data } = await octokit.rest.repos.getContent({ owner, repo, path: filePath, ref: sha });
-    if (Array.isArray(data) || data.type !== "file") return { text: null, source: "absent" };
-    if (data.encoding === "base64") return { text: Buffer.from(data.content, "base64").toString("utf8"), source: "contents-api" };
-    const raw2 = await octokit.rest.repos.getContent({ owner, repo, path: filePath, ref: sha, mediaType: { format: "raw" } });
-    return { text: String(raw2.data), source: "contents-api" };
-  } catch (e) {
-    const status = e.status;
-    const message = e.response?.data?.message;
-    if (status === 404 && !(typeof message === "string" && /no commit found/i.test(message))) return { text: null, source: "absent" };
-    throw e;
-  }
-}
-function toPosix2(p) {
-  return p.split(path14.sep).join("/").replace(/^\.\//, "");
-}
-function firstLine2(text) {
-  return text.trim().split("\n")[0] ?? "";
-}
-function baseManifestProblem(text, file) {
-  try {
-    parseManifestText(text, `${file} (base)`).value;
-    return void 0;
-  } catch (e) {
-    if (e instanceof ConfigError) return `the base branch's manifest cannot be read: ${e.format()}`;
-    return `the base branch's manifest cannot be read: ${e.message.split("\n")[0]}`;
-  }
-}
-
-// src/github/output.ts
-import path15 from "node:path";
-function cleanProps(sink, p) {
-  if (!p) return p;
-  const out = { ...p };
-  if (p.title !== void 0) out.title = neutraliseCommands(sink.clean(p.title, { oneLine: true }));
-  if (p.file !== void 0) out.file = sink.clean(p.file, { oneLine: true });
-  return out;
-}
-function actionOutput(sink, core2 = core_exports) {
-  const msg = (t) => neutraliseCommands(sink.clean(t));
-  const summary2 = {
-    addRaw: (text, addEOL) => {
-      core2.summary.addRaw(sink.clean(text), addEOL);
-      return summary2;
-    },
-    write: async () => {
-      await core2.summary.write();
-      return summary2;
-    },
-    emptyBuffer: () => {
-      core2.summary.emptyBuffer();
-      return summary2;
-    }
-  };
-  return {
-    sink,
-    clean: (t) => sink.clean(t),
-    info: (t) => core2.info(msg(t)),
-    notice: (t, p) => core2.notice(msg(t), cleanProps(sink, p)),
-    warning: (t, p) => core2.warning(msg(t), cleanProps(sink, p)),
-    error: (t, p) => core2.error(msg(t), cleanProps(sink, p)),
-    setFailed: (t) => core2.setFailed(msg(t)),
-    setOutput: (name, value) => core2.setOutput(name, sink.clean(value)),
-    summary: summary2,
-    writeWorkspaceFile: (workspace, p, text) => writeFileSafe(path15.resolve(workspace, p), sink.clean(text), { root: workspace, display: sink.clean(p, { oneLine: true }) })
-  };
-}
 
 // src/github/comment.ts
 var MARKER = "<!-- graphguard:sticky-comment -->";
@@ -66984,13 +67059,6 @@ function isTimeout(e) {
   return /\b(?:timeout|timed out|aborted)\b/i.test(e?.message ?? "");
 }
 
-// src/github/pr-files.ts
-var PR_FILES_LIMIT = 3e3;
-async function listChangedFiles(octokit, owner, repo, pull_number) {
-  const files = await octokit.paginate(octokit.rest.pulls.listFiles, { owner, repo, pull_number, per_page: 100 });
-  return [...new Set(files.map((f) => f.filename))];
-}
-
 // src/github/summary.ts
 var SUMMARY_MAX_BYTES = 1024 * 1024;
 function buildJobSummary(report, changes = [], opts = {}) {
@@ -67014,82 +67082,95 @@ async function writeJobSummary(text, core2 = core_exports) {
   }
 }
 
-// src/calls/pr.ts
-import { execFile as execFile3 } from "node:child_process";
-function operationsAdded(head, base2) {
-  const out = [];
-  for (const u of head.users) {
-    const before = /* @__PURE__ */ new Set();
-    const b = base2.users.find((x) => x.name === u.name);
-    for (const c of [...b?.calls ?? [], ...b?.unknown ?? []]) before.add(`${c.method} ${c.path}`);
-    const added = /* @__PURE__ */ new Map();
-    for (const c of [...u.calls, ...u.unknown]) {
-      const key = `${c.method} ${c.path}`;
-      if (!before.has(key) && !added.has(key)) added.set(key, { method: c.method, path: c.path, file: c.file, line: c.line });
-    }
-    if (added.size > 0) out.push({ user: u.name, added: [...added.values()] });
-  }
-  return out;
+// src/github/report.ts
+var MESSAGE_TITLE = "graphguard";
+function firstLine4(e) {
+  return (e instanceof Error ? e.message : String(e)).split("\n")[0] ?? "";
 }
-function callEvidence(a) {
-  return a.users.filter((u) => u.calls.length + u.unresolved.length + u.unknown.length > 0).map((u) => ({
-    user: u.name,
-    calls: u.calls.map((c) => ({
-      method: c.method,
-      path: c.path,
-      file: c.file,
-      line: c.line,
-      needs: [...c.endpoint.permissions.allOf, ...c.endpoint.permissions.anyOf.length ? [`one of ${c.endpoint.permissions.anyOf.join(" | ")}`] : []]
-    })),
-    unresolved: u.unresolved.length,
-    unknown: u.unknown.length
-  }));
+function errorText(e) {
+  return e instanceof ConfigError ? e.format() : `internal error: ${firstLine4(e)}`;
 }
-async function baseCallAnalysis(o2) {
-  const sha = o2.baseSha.trim();
-  if (!/^[0-9a-f]{7,64}$/i.test(sha)) throw new Error(`not a commit sha: ${JSON.stringify(o2.baseSha)}`);
-  const timeout = o2.timeoutMs ?? 6e4;
-  if (!(await git2(o2.cwd, ["cat-file", "-e", `${sha}^{commit}`], timeout)).ok) {
-    const f = await git2(o2.cwd, ["fetch", "--no-tags", "--depth=1", "origin", sha], timeout);
-    if (!f.ok) throw new Error(`the base commit ${sha} is not available: ${firstLine3(f.stderr)}`);
-  }
-  const d = await git2(o2.cwd, ["diff", "--name-only", "--no-renames", "--relative", "-z", sha, "HEAD", "--", "."], timeout);
-  if (!d.ok) throw new Error(`git diff against the base failed: ${firstLine3(d.stderr)}`);
-  const changed = new Set(d.stdout.split("\0").filter(Boolean));
-  const names = tokenNames(o2.head.manifest);
-  const files = o2.head.files.filter((f) => !changed.has(f.file));
-  for (const rel of changed) {
-    if (!languageOf(rel)) continue;
-    const blob = await git2(o2.cwd, ["cat-file", "blob", `${sha}:./${rel}`], timeout);
-    if (!blob.ok) continue;
-    files.push(readFileCalls({ path: rel, text: blob.stdout }, names));
-  }
-  return analyzeCalls(o2.head.manifest, files);
+function crashText(e) {
+  return `internal error: ${firstLine4(e)}`;
 }
-function git2(cwd, args, timeout) {
-  return new Promise((resolve2) => {
-    execFile3(
-      "git",
-      args,
-      { cwd, timeout, maxBuffer: 256 * 1024 * 1024, encoding: "utf8", env: { ...process.env, GIT_TERMINAL_PROMPT: "0", GIT_PAGER: "cat" } },
-      (error2, stdout, stderr) => resolve2({ ok: !error2, stdout, stderr: stderr || (error2?.message ?? "") })
-    );
+function runUrl(run2) {
+  const { serverUrl, runId, repository } = run2;
+  if (!repository || !Number.isFinite(runId)) return void 0;
+  const attempt = Number.isFinite(run2.runAttempt) ? `/attempts/${run2.runAttempt}` : "";
+  return `${serverUrl}/${repository}/actions/runs/${runId}${attempt}`;
+}
+var texts = {
+  baseManifestProblem: (problem) => `new access not checked: ${problem}`,
+  baseManifestFailed: (e) => `new access not checked: ${firstLine4(e)}`,
+  historyUnavailable: (m) => `history not scanned (${m}); check out with fetch-depth: 0 to scan the pull request's commits.`,
+  onlyChangedNoToken: () => "only-changed ignored: no github-token to list the pull request's files; reporting findings in all files.",
+  onlyChangedTooMany: (limit) => `only-changed ignored: the pull request changes ${limit} or more files, more than GitHub lists; reporting findings in all files.`,
+  onlyChangedFailed: (e) => `only-changed ignored: could not list the pull request's files (${firstLine4(e)}); reporting findings in all files.`,
+  sarifFailed: (e) => `Could not write the SARIF file: ${e instanceof ConfigError ? e.format() : firstLine4(e)}.`,
+  operationsNotListed: (e) => `graphguard: operations this PR adds not listed: ${firstLine4(e)}`,
+  noCommentToken: () => "No PR comment: no github-token was given.",
+  summaryFailed: (reason) => reason ?? "Could not write the job summary."
+};
+function verdict(report, failOn, maxWarnings) {
+  const incomplete = report.summary.live === "incomplete";
+  const tooManyWarnings = maxWarnings !== void 0 && report.summary.warnings > maxWarnings;
+  const failing = failingFindings(report, failOn).length > 0 || tooManyWarnings;
+  const failure = incomplete ? `graphguard: the live check could not complete; not verified: ${(report.unverified ?? []).join("; ")}.` : failingFindings(report, failOn).length > 0 ? failureText(report, failOn) : tooManyWarnings ? `graphguard: ${report.summary.warnings} warnings, more than max-warnings (${maxWarnings}). See the job summary.` : void 0;
+  return { result: incomplete ? "error" : failing ? "fail" : "pass", failure };
+}
+function failureText(report, failOn) {
+  const n = failingFindings(report, failOn).length;
+  const word = failOn === "warn" ? "warning" : failOn;
+  const s = report.summary;
+  return `graphguard: ${n} ${n === 1 ? "finding" : "findings"} at or above ${word} (${s.errors} ${s.errors === 1 ? "error" : "errors"}, ${s.warnings} ${s.warnings === 1 ? "warning" : "warnings"}, ${s.notices} ${s.notices === 1 ? "notice" : "notices"}). See the job summary.`;
+}
+function countOutputs(report) {
+  return [
+    ["errors", String(report.summary.errors)],
+    ["warnings", String(report.summary.warnings)]
+  ];
+}
+function sarifText(report, rules2) {
+  return formatSarif(report, { rules: rules2 });
+}
+function commentBody(report, changes, operations, more) {
+  return formatMarkdown(report, {
+    changes,
+    ...operations ? { operations } : {},
+    maxChars: COMMENT_MAX_CHARS - MARKER.length - 1,
+    ...more ? { moreUrl: more, moreLabel: "the job summary" } : { moreLabel: "the job summary" }
   });
 }
-function firstLine3(text) {
-  return text.trim().split("\n")[0] ?? "";
+function commentOutcome(r, report, fork) {
+  if (r.action === "skipped") {
+    const forbidden = r.reason?.includes("403") ?? false;
+    if (report.findings.length === 0 && r.reason?.startsWith("Clean run")) return { level: "info", text: `graphguard: ${r.reason}` };
+    if (fork && forbidden)
+      return { level: "notice", text: "No PR comment: this pull request comes from a fork, and GitHub gives fork pull requests a read-only token (403)." };
+    return { level: "notice", text: r.reason ?? "No PR comment." };
+  }
+  return { level: "info", text: `graphguard: PR comment ${r.action}${r.url ? `: ${r.url}` : ""}` };
+}
+function jobSummary(report, changes, operations, calls) {
+  return buildJobSummary(report, changes, { ...operations ? { operations } : {}, ...calls ? { evidence: callEvidence(calls) } : {} });
+}
+function annotationPlan(findings, own, failure) {
+  return planAnnotations(findings, {
+    caps: { notice: Math.max(0, DEFAULT_CAPS.notice - own.notices), warning: Math.max(0, DEFAULT_CAPS.warning - own.warnings) },
+    ...failure !== void 0 ? { failureMessage: failure } : {},
+    breakAllColons: true
+  });
+}
+
+// src/github/pr-files.ts
+var PR_FILES_LIMIT = 3e3;
+async function listChangedFiles(octokit, owner, repo, pull_number) {
+  const files = await octokit.paginate(octokit.rest.pulls.listFiles, { owner, repo, pull_number, per_page: 100 });
+  return [...new Set(files.map((f) => f.filename))];
 }
 
 // src/action.ts
 init_types();
-
-// src/outcome.ts
-function failingFindings(report, failOn) {
-  if (failOn === "never") return [];
-  return report.findings.filter((f) => atLeast(f.severity, failOn));
-}
-
-// src/action.ts
 function oneOf(name, allowed, dflt) {
   const v = getInput(name) || dflt;
   if (allowed.includes(v)) return v;
@@ -67143,23 +67224,13 @@ var Messages = class {
   warnings = 0;
   notice(text) {
     this.notices++;
-    this.out.notice(text, { title: "graphguard" });
+    this.out.notice(text, { title: MESSAGE_TITLE });
   }
   warning(text) {
     this.warnings++;
-    this.out.warning(text, { title: "graphguard" });
+    this.out.warning(text, { title: MESSAGE_TITLE });
   }
 };
-function firstLine4(e) {
-  return (e instanceof Error ? e.message : String(e)).split("\n")[0] ?? "";
-}
-function runUrl() {
-  const { serverUrl, runId } = context2;
-  const repo = process.env.GITHUB_REPOSITORY;
-  if (!repo || !Number.isFinite(runId)) return void 0;
-  const attempt = Number.isFinite(context2.runAttempt) ? `/attempts/${context2.runAttempt}` : "";
-  return `${serverUrl}/${repo}/actions/runs/${runId}${attempt}`;
-}
 async function run() {
   const graphToken = getInput("graph-token");
   const appSecret = getInput("app-secret");
@@ -67200,30 +67271,27 @@ async function run() {
         try {
           const base2 = await readBaseManifest({ cwd, baseSha: pr.baseSha, manifestPath: rel, octokit, owner, repo });
           const problem = base2.text === null ? void 0 : baseManifestProblem(base2.text, rel);
-          if (problem) messages.warning(`new access not checked: ${problem}`);
+          if (problem) messages.warning(texts.baseManifestProblem(problem));
           else opts.base = { text: base2.text, file: rel };
         } catch (e) {
-          messages.warning(`new access not checked: ${firstLine4(e)}`);
+          messages.warning(texts.baseManifestFailed(e));
         }
       }
     }
     if (pr && inputs.history)
       opts.history = {
         range: `${pr.baseSha}..HEAD`,
-        onUnavailable: (m) => messages.warning(`history not scanned (${m}); check out with fetch-depth: 0 to scan the pull request's commits.`)
+        onUnavailable: (m) => messages.warning(texts.historyUnavailable(m))
       };
     if (pr && inputs.onlyChanged) {
-      if (!octokit) messages.notice("only-changed ignored: no github-token to list the pull request's files; reporting findings in all files.");
+      if (!octokit) messages.notice(texts.onlyChangedNoToken());
       else {
         try {
           const files = await listChangedFiles(octokit, owner, repo, pr.number);
-          if (files.length >= PR_FILES_LIMIT)
-            messages.notice(
-              `only-changed ignored: the pull request changes ${PR_FILES_LIMIT} or more files, more than GitHub lists; reporting findings in all files.`
-            );
+          if (files.length >= PR_FILES_LIMIT) messages.notice(texts.onlyChangedTooMany(PR_FILES_LIMIT));
           else opts.onlyFiles = new Set(files);
         } catch (e) {
-          messages.notice(`only-changed ignored: could not list the pull request's files (${firstLine4(e)}); reporting findings in all files.`);
+          messages.notice(texts.onlyChangedFailed(e));
         }
       }
     }
@@ -67231,26 +67299,22 @@ async function run() {
   } catch (e) {
     out.setOutput("result", "error");
     out.setOutput("sarif-file", "");
-    out.setFailed(e instanceof ConfigError ? e.format() : `internal error: ${firstLine4(e)}`);
+    out.setFailed(errorText(e));
     return;
   }
   for (const s of result.secrets) setSecret(s.reveal());
   const report = cleanReport(result.report, sink);
   const changes = cleanDeep(result.changes ?? [], sink);
-  const incomplete = report.summary.live === "incomplete";
-  const tooManyWarnings = inputs.maxWarnings !== void 0 && report.summary.warnings > inputs.maxWarnings;
-  const failing = failingFindings(report, inputs.failOn).length > 0 || tooManyWarnings;
-  const failure = incomplete ? `graphguard: the live check could not complete; not verified: ${(report.unverified ?? []).join("; ")}.` : failingFindings(report, inputs.failOn).length > 0 ? failureText(report, inputs.failOn) : tooManyWarnings ? `graphguard: ${report.summary.warnings} warnings, more than max-warnings (${inputs.maxWarnings}). See the job summary.` : void 0;
-  out.setOutput("errors", String(report.summary.errors));
-  out.setOutput("warnings", String(report.summary.warnings));
-  out.setOutput("result", incomplete ? "error" : failing ? "fail" : "pass");
+  const { result: outcome, failure } = verdict(report, inputs.failOn, inputs.maxWarnings);
+  for (const [name, value] of countOutputs(report)) out.setOutput(name, value);
+  out.setOutput("result", outcome);
   let sarifFile = "";
   if (inputs.sarif) {
     try {
-      out.writeWorkspaceFile(cwd, inputs.sarif, formatSarif(report, { rules }));
+      out.writeWorkspaceFile(cwd, inputs.sarif, sarifText(report, rules));
       sarifFile = inputs.sarif;
     } catch (e) {
-      messages.warning(`Could not write the SARIF file: ${e instanceof ConfigError ? e.format() : firstLine4(e)}.`);
+      messages.warning(texts.sarifFailed(e));
     }
   }
   out.setOutput("sarif-file", sarifFile);
@@ -67260,20 +67324,15 @@ async function run() {
     try {
       operations = operationsAdded(calls, await baseCallAnalysis({ cwd, baseSha: pr.baseSha, head: calls }));
     } catch (e) {
-      info(`graphguard: operations this PR adds not listed: ${firstLine4(e)}`);
+      out.info(texts.operationsNotListed(e));
     }
   }
-  const more = runUrl();
+  const more = runUrl({ serverUrl: context2.serverUrl, runId: context2.runId, runAttempt: context2.runAttempt, repository: process.env.GITHUB_REPOSITORY });
   if (pr && inputs.comment) {
-    if (!octokit) messages.notice("No PR comment: no github-token was given.");
+    if (!octokit) messages.notice(texts.noCommentToken());
     else {
       const { owner, repo } = context2.repo;
-      const body = out.clean(formatMarkdown(report, {
-        changes,
-        ...operations ? { operations } : {},
-        maxChars: COMMENT_MAX_CHARS - MARKER.length - 1,
-        ...more ? { moreUrl: more, moreLabel: "the job summary" } : { moreLabel: "the job summary" }
-      }));
+      const body = out.clean(commentBody(report, changes, operations, more));
       const r = await upsertStickyComment({
         octokit,
         owner,
@@ -67283,40 +67342,20 @@ async function run() {
         clean: report.findings.length === 0,
         ...more ? { summaryUrl: more } : {}
       });
-      if (r.action === "skipped") {
-        const forbidden = r.reason?.includes("403") ?? false;
-        if (report.findings.length === 0 && r.reason?.startsWith("Clean run")) out.info(`graphguard: ${r.reason}`);
-        else if (pr.fork && forbidden)
-          messages.notice("No PR comment: this pull request comes from a fork, and GitHub gives fork pull requests a read-only token (403).");
-        else messages.notice(r.reason ?? "No PR comment.");
-      } else out.info(`graphguard: PR comment ${r.action}${r.url ? `: ${r.url}` : ""}`);
+      const said = commentOutcome(r, report, pr.fork);
+      if (said.level === "info") out.info(said.text);
+      else messages.notice(said.text);
     }
   }
-  const summary2 = await writeJobSummary(
-    buildJobSummary(report, changes, { ...operations ? { operations } : {}, ...calls ? { evidence: callEvidence(calls) } : {} }),
-    out
-  );
-  if (!summary2.written && process.env.GITHUB_STEP_SUMMARY) messages.warning(summary2.reason ?? "Could not write the job summary.");
-  if (inputs.annotations) {
-    const plan = planAnnotations(report.findings, {
-      caps: { notice: Math.max(0, DEFAULT_CAPS.notice - messages.notices), warning: Math.max(0, DEFAULT_CAPS.warning - messages.warnings) },
-      ...failure !== void 0 ? { failureMessage: failure } : {},
-      breakAllColons: true
-    });
-    emitAnnotations(plan, out);
-  }
+  const summary2 = await writeJobSummary(jobSummary(report, changes, operations, calls), out);
+  if (!summary2.written && process.env.GITHUB_STEP_SUMMARY) messages.warning(texts.summaryFailed(summary2.reason));
+  if (inputs.annotations) emitAnnotations(annotationPlan(report.findings, messages, failure), out);
   if (failure !== void 0) out.setFailed(failure);
-}
-function failureText(report, failOn) {
-  const n = failingFindings(report, failOn).length;
-  const word = failOn === "warn" ? "warning" : failOn;
-  const s = report.summary;
-  return `graphguard: ${n} ${n === 1 ? "finding" : "findings"} at or above ${word} (${s.errors} ${s.errors === 1 ? "error" : "errors"}, ${s.warnings} ${s.warnings === 1 ? "warning" : "warnings"}, ${s.notices} ${s.notices === 1 ? "notice" : "notices"}). See the job summary.`;
 }
 run().catch((e) => {
   const out = actionOutput(new Sink(process.env));
   out.setOutput("result", "error");
-  out.setFailed(`internal error: ${firstLine4(e)}`);
+  out.setFailed(crashText(e));
 });
 export {
   run
