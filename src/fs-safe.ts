@@ -52,6 +52,8 @@ export interface WriteSafeOptions {
   root?: string;
   /** How the path is named in error messages (default: the path as given). */
   display?: string;
+  /** The new file's mode, whatever the old one had (a token file: 0o600). Default: the old file's mode, else 0666 & ~umask. */
+  mode?: number;
 }
 
 /**
@@ -97,7 +99,7 @@ export function writeFileSafe(absPath: string, data: string | Buffer, opts: Writ
     for (let off = 0; off < buf.length; ) off += writeSync(fd, buf, off, buf.length - off);
     fsyncSync(fd);
     // The new file gets the old file's mode, or the usual 0666 & ~umask.
-    fchmodSync(fd, mode & ~process.umask());
+    fchmodSync(fd, opts.mode ?? mode & ~process.umask());
     closeSync(fd);
     fd = undefined;
     renameSync(tmp, target);

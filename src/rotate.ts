@@ -4,13 +4,12 @@
  * verify it with debug_token, store it under the declared secret name, then revoke the old ones with
  * `DELETE /{system-user-id}/access_tokens` — which revokes EVERY token of that user.
  */
-import { closeSync, constants, fsyncSync, lstatSync, openSync, renameSync, unlinkSync, writeSync } from 'node:fs';
-import { randomBytes } from 'node:crypto';
+import { lstatSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { isMap, isNode, isScalar, isSeq, parseDocument } from 'yaml';
 import { isImplicitPermission } from './data.js';
-import { describeErrno, writeFileSafe } from './fs-safe.js';
+import { writeFileSafe } from './fs-safe.js';
 import { GraphClient, GraphError, parseDebugToken } from './graph/client.js';
 import { DEFAULT_GRAPH_API_VERSION } from './graph/snapshot.js';
 import type { TokenInfo } from './graph/types.js';
@@ -229,25 +228,7 @@ function checkWritable(abs: string, shown: string): void {
 
 /** The token to a new 0600 file renamed over `abs` (never written through a symlink). */
 function writeSecretFile(abs: string, value: string, shown: string): void {
-  const tmp = path.join(path.dirname(abs), `.${path.basename(abs).slice(0, 64)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
-  let fd: number | undefined;
-  try {
-    fd = openSync(tmp, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | (constants.O_NOFOLLOW ?? 0), 0o600);
-    const buf = Buffer.from(value, 'utf8');
-    for (let off = 0; off < buf.length; ) off += writeSync(fd, buf, off, buf.length - off);
-    fsyncSync(fd);
-    closeSync(fd);
-    fd = undefined;
-    renameSync(tmp, abs);
-  } catch (e) {
-    if (fd !== undefined) closeSync(fd);
-    try {
-      unlinkSync(tmp);
-    } catch {
-      /* never created */
-    }
-    throw new ConfigError(`cannot write ${shown}: ${describeErrno(e)}`);
-  }
+  writeFileSafe(abs, value, { display: shown, mode: 0o600 });
 }
 
 /**
