@@ -20,12 +20,12 @@ import {
   parseManifestText,
   suggest,
   validateManifest
-} from "./chunk-SDCBAXOL.js";
+} from "./chunk-DJFXMKZ4.js";
 import {
   existsNoFollow,
   readUserFile,
   writeUserFile
-} from "./chunk-E7QVY5UU.js";
+} from "./chunk-O3UEGDHF.js";
 import {
   secretHash
 } from "./chunk-662ECVYU.js";
@@ -3781,7 +3781,7 @@ async function runDiff(args, io) {
       positionals.length === 1 ? `diff needs two manifests, BASE and HEAD (files or git REF:path), e.g. \`graphguard diff ${diffExample(positionals[0])}\`` : "usage: graphguard diff BASE HEAD [--fail-on-new-access]; BASE and HEAD are files or git REF:path"
     );
   const format = oneOf("format", values.format, ["text", "json", "markdown"], "text");
-  const { runDiffCommand } = await import("./diff-command-P5SUONQK.js");
+  const { runDiffCommand } = await import("./diff-command-WPJJJJEA.js");
   const { text, newAccess } = runDiffCommand(io.cwd, positionals[0], positionals[1], format);
   emit(io, text, values.output);
   return values["fail-on-new-access"] && newAccess > 0 ? 1 : 0;
@@ -3827,7 +3827,7 @@ async function runInit(args, io) {
     });
   }
   if (values["from-code"]) {
-    const { initFromCode } = await import("./infer-command-FJUSKOXF.js");
+    const { initFromCode } = await import("./infer-command-PZI7SZNG.js");
     text = await initFromCode(io.cwd);
   }
   if (out === "-") io.stdout(text);
@@ -3871,11 +3871,11 @@ async function main(argv, rawIO) {
       case "init":
         return await runInit(rest, io);
       case "infer": {
-        const { runInfer } = await import("./infer-command-FJUSKOXF.js");
+        const { runInfer } = await import("./infer-command-PZI7SZNG.js");
         return await runInfer(rest, io);
       }
       case "rotate": {
-        const { runRotate } = await import("./rotate-F5TCKKVT.js");
+        const { runRotate } = await import("./rotate-J3VDMQQE.js");
         return await runRotate(rest, { ...io, rawStdout: rawIO.stdout });
       }
       case "rules": {

@@ -11,10 +11,10 @@ import {
   parseManifestText,
   relPath,
   validateManifest
-} from "./chunk-SDCBAXOL.js";
+} from "./chunk-DJFXMKZ4.js";
 import {
   readUserFile
-} from "./chunk-E7QVY5UU.js";
+} from "./chunk-O3UEGDHF.js";
 import "./chunk-RUQ5QMD6.js";
 import "./chunk-R6N4FLDQ.js";
 import "./chunk-CZHTMZNB.js";

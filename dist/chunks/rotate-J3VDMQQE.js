@@ -4,11 +4,10 @@ import {
   findManifest,
   loadManifest,
   validateManifest
-} from "./chunk-SDCBAXOL.js";
+} from "./chunk-DJFXMKZ4.js";
 import {
-  describeErrno,
   writeFileSafe
-} from "./chunk-E7QVY5UU.js";
+} from "./chunk-O3UEGDHF.js";
 import {
   DEFAULT_GRAPH_API_VERSION,
   GraphClient,
@@ -37,8 +36,7 @@ import {
 
 // src/rotate.ts
 var import_yaml = __toESM(require_dist(), 1);
-import { closeSync, constants, fsyncSync, lstatSync, openSync, renameSync, unlinkSync, writeSync } from "node:fs";
-import { randomBytes } from "node:crypto";
+import { lstatSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 var USAGE = "usage: graphguard rotate USER [--yes] [--output FILE|-] [--manifest FILE] [--graph-url URL] [--live-timeout SEC] [--today YYYY-MM-DD]";
@@ -191,24 +189,7 @@ function checkWritable(abs, shown) {
   }
 }
 function writeSecretFile(abs, value, shown) {
-  const tmp = path.join(path.dirname(abs), `.${path.basename(abs).slice(0, 64)}.${process.pid}.${randomBytes(6).toString("hex")}.tmp`);
-  let fd;
-  try {
-    fd = openSync(tmp, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | (constants.O_NOFOLLOW ?? 0), 384);
-    const buf = Buffer.from(value, "utf8");
-    for (let off = 0; off < buf.length; ) off += writeSync(fd, buf, off, buf.length - off);
-    fsyncSync(fd);
-    closeSync(fd);
-    fd = void 0;
-    renameSync(tmp, abs);
-  } catch (e) {
-    if (fd !== void 0) closeSync(fd);
-    try {
-      unlinkSync(tmp);
-    } catch {
-    }
-    throw new ConfigError(`cannot write ${shown}: ${describeErrno(e)}`);
-  }
+  writeFileSafe(abs, value, { display: shown, mode: 384 });
 }
 function withLastRotated(text, index, today) {
   const doc = (0, import_yaml.parseDocument)(text);

@@ -2,7 +2,7 @@ import { createRequire as __graphguardRequire } from 'node:module';
 const require = __graphguardRequire(import.meta.url);
 import {
   readUserFile
-} from "./chunk-E7QVY5UU.js";
+} from "./chunk-O3UEGDHF.js";
 import {
   isValidDate
 } from "./chunk-R6N4FLDQ.js";

@@ -7,7 +7,7 @@ import {
   readUserFile,
   writeFileSafe,
   writeUserFile
-} from "./chunk-E7QVY5UU.js";
+} from "./chunk-O3UEGDHF.js";
 import "./chunk-7JEDZB6T.js";
 import "./chunk-NNX7IPQN.js";
 export {

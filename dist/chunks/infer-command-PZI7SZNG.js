@@ -5,8 +5,8 @@ import {
   findManifest,
   loadManifest,
   validateManifest
-} from "./chunk-SDCBAXOL.js";
-import "./chunk-E7QVY5UU.js";
+} from "./chunk-DJFXMKZ4.js";
+import "./chunk-O3UEGDHF.js";
 import {
   analyzeCalls,
   toInferJson,

@@ -72,7 +72,7 @@ function writeFileSafe(absPath, data, opts = {}) {
     const buf = typeof data === "string" ? Buffer.from(data, "utf8") : data;
     for (let off = 0; off < buf.length; ) off += writeSync(fd, buf, off, buf.length - off);
     fsyncSync(fd);
-    fchmodSync(fd, mode & ~process.umask());
+    fchmodSync(fd, opts.mode ?? mode & ~process.umask());
     closeSync(fd);
     fd = void 0;
     renameSync(tmp, target);
