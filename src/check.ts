@@ -59,6 +59,11 @@ export interface CheckOptions {
   debug?: (line: string) => void;
   /** The scan's progress line (src/scan/progress.ts); the CLI passes one on a terminal. */
   progress?: ScanProgress;
+  /**
+   * Build code frames for manifest findings (default true). The CLI turns them off for formats that
+   * never show one: on a large manifest with thousands of findings they are most of the run's work.
+   */
+  frames?: boolean;
   /** Told every secret value the run learns (declared values, secrets found), so output can redact them. */
   onSecrets?: (values: Secret[]) => void;
 }
@@ -92,6 +97,7 @@ export async function check(opts: CheckOptions): Promise<CheckResult> {
     rules,
     knownRuleIds: new Set([...allRules, ...rules].map((r) => r.id)),
     debug: opts.debug ?? (() => {}),
+    frames: opts.frames !== false,
   });
   const run = validate(loaded, opts.newAccess);
   if (opts.onSecrets && run.valid) opts.onSecrets(declaredSecretValues(run.manifest, run.env).map((d) => d.value));

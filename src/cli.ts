@@ -183,6 +183,8 @@ async function runCheck(args: string[], io: SafeIO, mode: 'check' | 'baseline'):
     ...(debug ? { debug } : {}),
     ...(scanProgress(io, v) ?? {}),
     onSecrets: (values) => io.sink.addSecrets(values),
+    // Only stylish shows code frames; building them for another format is wasted work.
+    frames: format === 'stylish',
     ...(io.rules ? { rules: io.rules } : {}),
     live: v.live ? { ...(v['graph-url'] ? { graphUrl: v['graph-url'] } : {}), ...(liveTimeout !== undefined ? { timeoutSeconds: liveTimeout } : {}) } : false,
   };

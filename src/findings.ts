@@ -1,7 +1,7 @@
 /** The one place where reports become findings: positions, fingerprints, redacted frames, sorting. */
 import { createHash } from 'node:crypto';
 import type { LoadedManifest } from './manifest/load.js';
-import { locate, semanticPath, type Range } from './manifest/locate.js';
+import { semanticPath, type Range } from './manifest/locate.js';
 import { findManifestSecrets, redactValues } from './manifest/secrets.js';
 import { LineIndex, type Position } from './position.js';
 import { renderMessage, type AnyRule, type CallReport, type CodeReport, type ManifestReport, type SourceFile } from './rule.js';
@@ -23,8 +23,8 @@ export function fingerprint(...parts: string[]): string {
 }
 
 /** Builds a manifest finding from a report: JSON path → range, semantic anchor, frame. */
-export function manifestFinding(rule: AnyRule, setting: RuleSetting, m: LoadedManifest, r: ManifestReport): InternalFinding {
-  const range: Range = r.at ? offsetRange(m, r.at) : locate(m.doc, m.lineCounter, r.path, { key: r.key });
+export function manifestFinding(rule: AnyRule, setting: RuleSetting, m: LoadedManifest, r: ManifestReport, frames = true): InternalFinding {
+  const range: Range = r.at ? offsetRange(m, r.at) : m.locate(r.path, { key: r.key });
   // Secret values written into the manifest (plaintext-token) never reach a message or a frame,
   // whichever rule's finding shows them.
   const secrets = manifestSecrets(m);
@@ -33,7 +33,7 @@ export function manifestFinding(rule: AnyRule, setting: RuleSetting, m: LoadedMa
   const message = hide(rendered.message);
   const suggestion = rendered.suggestion !== undefined ? hide(rendered.suggestion) : undefined;
   const anchor = semanticPath(m.value, r.path);
-  const lines = manifestLines(m);
+  const lines = frames ? manifestLines(m) : undefined;
   return {
     ruleId: rule.id,
     severity: effectiveSeverity(setting, r.severity),
@@ -43,7 +43,9 @@ export function manifestFinding(rule: AnyRule, setting: RuleSetting, m: LoadedMa
     fingerprint: fingerprint(rule.id, m.file, anchor, r.messageId, r.anchor ?? ''),
     messageId: r.messageId,
     ...(suggestion !== undefined ? { suggestion } : {}),
-    frame: buildFrame((n) => lines.lineText(n), range.line, range.column, { redact: (l) => redactSecretsInText(hide(l)), end: { line: range.endLine, column: range.endColumn } }),
+    ...(lines
+      ? { frame: buildFrame((n) => lines.lineText(n), range.line, range.column, { redact: (l) => redactSecretsInText(hide(l)), end: { line: range.endLine, column: range.endColumn } }) }
+      : {}),
     ...(r.secret ? { secret: r.secret } : {}),
     ...(r.related ? { related: r.related } : {}),
   };

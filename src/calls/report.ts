@@ -1,7 +1,6 @@
 /** The least-privilege stage (SPEC §7): the rules with `checkCalls`, over the attributed calls of the scan. */
 import { runRule } from '../errors.js';
 import { callFinding, manifestFinding, type InternalFinding } from '../findings.js';
-import { locate } from '../manifest/locate.js';
 import type { AnyRuleOf } from '../rule.js';
 import { settingOf, type CheckRun } from '../stages/run.js';
 import type { CallAnalysis } from './analyze.js';
@@ -21,9 +20,9 @@ export function runCallRules(run: CheckRun, rules: readonly AnyRuleOf<'code'>[],
           today: run.today,
           calls,
           report: (r) => out.push(callFinding(rule, setting, r)),
-          reportManifest: (r) => out.push(manifestFinding(rule, setting, m, r)),
+          reportManifest: (r) => out.push(manifestFinding(rule, setting, m, r, run.frames)),
           locate: (path) => {
-            const r = locate(m.doc, m.lineCounter, path);
+            const r = m.locate(path);
             return { file: m.file, line: r.line, column: r.column };
           },
         },

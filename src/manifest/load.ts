@@ -4,8 +4,10 @@ import { readUserFile } from '../fs-safe.js';
 import path from 'node:path';
 import jsYaml from 'js-yaml';
 import { LineCounter, parseDocument, type Document } from 'yaml';
-import { positionAt } from '../position.js';
-import { ConfigError } from '../types.js';
+import { LineIndex, positionAt } from '../position.js';
+import { locate, type Range } from './locate.js';
+import { PositionCollector, locateSpan, type PosNode } from './position-index.js';
+import { ConfigError, type JsonPath } from '../types.js';
 import { redact } from '../secrets/secret.js';
 import { redactSecretsInText } from '../secrets/redact.js';
 
@@ -26,6 +28,10 @@ export interface LoadedManifest {
   lineCounter: LineCounter;
   /** The plain JS value of the document. */
   value: unknown;
+  /** The range of the node at a JSON path (its key with `key: true`); see ./locate.ts. */
+  locate(path: JsonPath, opts?: { key?: boolean }): Range;
+  /** Whether the yaml Document was built (a fast-path manifest builds it only when a caller asks for it). */
+  documentBuilt(): boolean;
 }
 
 /** Finds the manifest: the given path, else the first default name present in cwd. */
@@ -84,25 +90,48 @@ export function parseManifestText(input: Buffer | string, file: string, absPath 
 
   const fast = fastValue(text);
   if (fast !== undefined) {
-    // The value came from the fast parser; the position-carrying Document is built only if a
-    // finding needs a line and column (most runs on a clean manifest never do).
+    // The value and its positions came from the fast parser; the yaml Document is built only if a
+    // caller asks for it (`diff` and `rotate` edit it; findings never need it).
     let parsed: { doc: Document.Parsed; lineCounter: LineCounter } | undefined;
     const full = () => (parsed ??= parseFull(text, file));
+    let lines: LineIndex | undefined;
+    // The position tree is built from the parse's events when the first finding asks for a position.
+    let root: PosNode | undefined | null = null;
     return {
       file,
       absPath,
       text,
-      value: fast,
+      value: fast.value,
       get doc() {
         return full().doc;
       },
       get lineCounter() {
         return full().lineCounter;
       },
+      locate(path, opts = {}) {
+        if (root === null) root = fast.positions.build(fast.value);
+        const at = root && locateSpan(root, fast.value, path, opts);
+        if (!at) return locate(full().doc, full().lineCounter, path, opts);
+        lines ??= new LineIndex(text);
+        const [start, end] = at;
+        const s = lines.position(start);
+        const e = lines.position(Math.max(start, end));
+        return { line: s.line, column: s.column, endLine: e.line, endColumn: e.column };
+      },
+      documentBuilt: () => parsed !== undefined,
     };
   }
   const { doc, lineCounter, value } = parseFull(text, file, true);
-  return { file, absPath, text, doc, lineCounter, value };
+  return {
+    file,
+    absPath,
+    text,
+    doc,
+    lineCounter,
+    value,
+    locate: (path, opts = {}) => locate(doc, lineCounter, path, opts),
+    documentBuilt: () => true,
+  };
 }
 
 /**
@@ -111,13 +140,15 @@ export function parseManifestText(input: Buffer | string, file: string, absPath 
  * directives. Anything else — or anything js-yaml refuses — takes the full path, whose errors carry
  * positions. Both parse YAML 1.2's core schema; test/manifest-load.test.ts holds them equal.
  */
-function fastValue(text: string): unknown {
+function fastValue(text: string): { value: unknown; positions: PositionCollector } | undefined {
   if (/(?:^|[\s[{,:-])[&*!][^\s]|^%/m.test(text) || /(?:^|[\s{,])<<\s*:/m.test(text)) return undefined;
   // A null key is '' to yaml and 'null' to js-yaml: let the full parser have it.
   if (/(?:^|[\s{,?-])(?:~|null|Null|NULL)\s*:(?:\s|$)/m.test(text)) return undefined;
   try {
-    const v = jsYaml.load(text, { schema: jsYaml.CORE_SCHEMA, json: false });
-    return v === null || v === undefined ? undefined : v;
+    // The listener records every node's offsets as js-yaml composes it: positions from this one parse.
+    const positions = new PositionCollector(text);
+    const value = jsYaml.load(text, { schema: jsYaml.CORE_SCHEMA, json: false, listener: positions.listener } as jsYaml.LoadOptions);
+    return value === null || value === undefined ? undefined : { value, positions };
   } catch {
     return undefined;
   }

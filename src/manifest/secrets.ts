@@ -60,29 +60,36 @@ export function findManifestSecrets(value: unknown): ManifestSecret[] {
   const app = isRecord(value) && isRecord(value.app) ? value.app : undefined;
   const appId = typeof app?.id === 'string' ? app.id : undefined;
   const seen = new Set<unknown>();
-  const push = (s: string, key: string | undefined, path: JsonPath, isKey: boolean) => {
+  // One path stack, copied only for a string that holds a secret (most hold none: no allocation).
+  const path: (string | number)[] = [];
+  const push = (s: string, key: string | undefined, isKey: boolean) => {
+    if (s.length < 32) return; // shorter than any secret form (secretsInString's own first test)
     for (const f of secretsInString(s, key, appId))
-      out.push({ kind: f.kind, path, key: isKey, value: new Secret(s.slice(f.start, f.end)) });
+      out.push({ kind: f.kind, path: [...path], key: isKey, value: new Secret(s.slice(f.start, f.end)) });
   };
-  const walk = (v: unknown, key: string | undefined, path: JsonPath): void => {
+  const walk = (v: unknown, key: string | undefined): void => {
     if (typeof v === 'string') {
-      push(v, key, path, false);
+      push(v, key, false);
     } else if (Array.isArray(v)) {
       if (seen.has(v)) return; // a YAML alias: the anchor's node was walked already
       seen.add(v);
-      v.forEach((item, i) => {
-        walk(item, key, [...path, i]);
-      });
+      for (let i = 0; i < v.length; i++) {
+        path.push(i);
+        walk(v[i], key);
+        path.pop();
+      }
     } else if (isRecord(v)) {
       if (seen.has(v)) return;
       seen.add(v);
-      for (const [k, child] of Object.entries(v)) {
-        push(k, undefined, [...path, k], true);
-        walk(child, k, [...path, k]);
+      for (const k of Object.keys(v)) {
+        path.push(k);
+        push(k, undefined, true);
+        walk(v[k], k);
+        path.pop();
       }
     }
   };
-  walk(value, undefined, []);
+  walk(value, undefined);
   return out;
 }
 

@@ -56,7 +56,9 @@ const VENDOR = new RegExp(
  * with all of upper case, lower case and digits (a token's tail cut at a read-chunk edge). Hex runs —
  * graphguard's own fingerprints — have no upper case and are left alone.
  */
-const LONG_RUN = /[A-Za-z0-9]{40,}/g;
+// The look-behind starts a match only at a run's first character: linear (without it, each of a
+// 39-character run's starts would read on to its end).
+const LONG_RUN = /(?<![A-Za-z0-9])[A-Za-z0-9]{40,}/g;
 function randomRuns(text: string, out: CredentialSpan[]): void {
   for (const m of text.matchAll(LONG_RUN)) {
     const run = m[0];

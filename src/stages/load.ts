@@ -17,6 +17,8 @@ export interface LoadInput {
   rules: readonly AnyRule[];
   knownRuleIds: ReadonlySet<string>;
   debug: (line: string) => void;
+  /** Build code frames for manifest findings (false when no output format shows them). */
+  frames: boolean;
 }
 
 /** Finds and loads the manifest; none found is a ConfigError. */

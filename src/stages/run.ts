@@ -15,6 +15,8 @@ export interface CheckRun {
   /** Every rule id a suppression comment may name. */
   knownRuleIds: ReadonlySet<string>;
   debug: (line: string) => void;
+  /** Build code frames for manifest findings (only stylish shows them; see CheckOptions.frames). */
+  frames: boolean;
   loaded: LoadedManifest;
   /** The manifest; typed as valid, which it is only when `valid`. */
   manifest: Manifest;
@@ -35,5 +37,5 @@ export function activeRules<K extends AnyRule['kind']>(run: CheckRun, kind: K): 
 
 /** A `report` for manifest, live and diff rules: turns reports into findings on the manifest. */
 export function manifestReporter(run: CheckRun, rule: AnyRule, out: InternalFinding[]): (r: ManifestReport) => void {
-  return (r) => out.push(manifestFinding(rule, settingOf(run, rule), run.loaded, r));
+  return (r) => out.push(manifestFinding(rule, settingOf(run, rule), run.loaded, r, run.frames));
 }
