@@ -21,7 +21,9 @@ type Path = (string | number)[];
 function paths(v: unknown, p: Path = [], out: Path[] = []): Path[] {
   out.push(p);
   if (Array.isArray(v)) {
-    v.forEach((x, i) => paths(x, [...p, i], out));
+    v.forEach((x, i) => {
+      paths(x, [...p, i], out);
+    });
     out.push([...p, v.length]);
   } else if (v && typeof v === 'object') {
     for (const k of Object.keys(v)) paths((v as Record<string, unknown>)[k], [...p, k], out);
