@@ -8,10 +8,7 @@ if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-v')) {
   const version = typeof __GRAPHGUARD_VERSION__ === 'string' ? __GRAPHGUARD_VERSION__ : (await import('./version.js')).VERSION;
   process.stdout.write(`${version}\n`);
 } else {
-  const { main } = await import('./cli.js');
-  const { processWriters } = await import('./fs-safe.js');
-  // A closed pipe or a full disk ends the run with one line (exit 2; EPIPE keeps the findings' code).
-  const out = processWriters(process);
-  const code = await main(argv, { cwd: process.cwd(), env: process.env, ...out, isTTY: process.stdout.isTTY === true, stderrIsTTY: process.stderr.isTTY === true });
-  if (process.exitCode !== 2) process.exitCode = code;
+  // The bundle maps this import to dist/chunks/main.js (scripts/build.mjs).
+  const { run } = await import('./cli-main.js');
+  await run(argv);
 }
