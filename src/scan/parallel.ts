@@ -10,7 +10,7 @@ import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { compileNeedles, type Needle } from './prefilter.js';
+import { ALWAYS, compileNeedles, type Needle } from './prefilter.js';
 import { ByteReader } from './read.js';
 
 /** What the first pass says about a file (one byte per file). */
@@ -71,7 +71,9 @@ export function classifier(
   /** [KiB of text read] (shared between the threads when they are several). */
   counter?: Int32Array,
 ): (file: string | Uint8Array, index: number) => number {
-  const tests = needles.map(compileNeedles);
+  // One test for the union of every list (one pass over the bytes: see anyTest in prefilter.ts); a
+  // list that is undefined (a rule without needles) makes every file a Look.
+  const union = needles.some((n) => n === undefined) ? ALWAYS : compileNeedles(needles.flatMap((n) => n!));
   const reader = new ByteReader();
   return (file, index) => {
     // The absolute path is built here, for the moment of the read: a million of them are never held.
@@ -80,11 +82,9 @@ export function classifier(
     if (r.kind === 'text') {
       const bytes = r.bytes!;
       if (counter) Atomics.add(counter, 0, (bytes.length + 512) >> 10);
-      for (const t of tests) {
-        if (t(bytes)) {
-          kept?.keep(index, bytes);
-          return ScanCode.Look;
-        }
+      if (union(bytes)) {
+        kept?.keep(index, bytes);
+        return ScanCode.Look;
       }
       return ScanCode.Clean;
     }

@@ -48,10 +48,10 @@ function compile(n: Needle): ByteTest {
   if ('any' in n) {
     const tests = n.any.map(compile);
     if (tests.includes(ALWAYS)) return ALWAYS;
-    const live = tests.filter((t) => t !== NEVER);
+    const live = n.any.filter((_, i) => tests[i] !== NEVER);
     if (live.length === 0) return NEVER;
-    if (live.length === 1) return live[0]!;
-    return (b) => live.some((t) => t(b));
+    if (live.length === 1) return compile(live[0]!);
+    return anyTest(live);
   }
   if ('all' in n) {
     const tests = n.all.map(compile);
@@ -182,6 +182,190 @@ function startsWithAny(b: Buffer, at: number, seps: Buffer[]): boolean {
 }
 
 function startsWith(b: Buffer, at: number, s: Buffer): boolean {
+  if (at + s.length > b.length) return false;
+  for (let k = 0; k < s.length; k++) if (b[at + k] !== s[k]) return false;
+  return true;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Many needles in one pass
+
+/** A literal of three or more bytes, found at `lead` bytes before the needle's own start. */
+interface Pattern {
+  bytes: Uint8Array;
+  /** The needle (index into the `any`) this pattern stands for. */
+  group: number;
+  /** The needle's own start is `lead` bytes after the pattern's (a `before` character expanded in). */
+  lead: number;
+  /** The `before`/`after` sets still to check (those not expanded into the pattern). */
+  pre?: Uint8Array;
+  post?: Uint8Array;
+  /** The needle's length in bytes (for `post`). */
+  len: number;
+}
+
+/** Every three-byte window hashed into 65,536 buckets: a bit per bucket that holds a pattern's first three bytes. */
+function hash3(a: number, b: number, c: number): number {
+  return ((a << 7) ^ (b << 3) ^ c ^ (a >>> 2)) & 0xffff;
+}
+
+/**
+ * The three-byte (or longer) literals that stand for a needle in a one-pass search: its own bytes when
+ * three or longer, else its bytes with each `after` (or `before`) character added. Undefined when the
+ * needle has no such form (a one-byte needle, a non-ASCII neighbour set, a structural needle).
+ */
+function patternsOf(n: Needle, group: number): Pattern[] | undefined {
+  if (!('text' in n)) return undefined;
+  if (n.text.length === 0 || /[\uFFFD\uD800-\uDFFF]/.test(n.text) || !isAscii(n.text)) return undefined;
+  const bytes = Buffer.from(n.text, 'latin1');
+  const pre = codeSet(n.before);
+  const post = codeSet(n.after);
+  if ((n.before !== undefined && !pre) || (n.after !== undefined && !post)) return undefined;
+  const base = { group, len: bytes.length };
+  if (bytes.length >= 3) return [{ bytes, lead: 0, ...base, ...(pre ? { pre } : {}), ...(post ? { post } : {}) }];
+  if (bytes.length === 2 && n.after !== undefined)
+    return [...new Set(n.after)].map((c) => ({ bytes: Buffer.concat([bytes, Buffer.from(c, 'latin1')]), lead: 0, ...base, ...(pre ? { pre } : {}) }));
+  if (bytes.length === 2 && n.before !== undefined)
+    return [...new Set(n.before)].map((c) => ({ bytes: Buffer.concat([Buffer.from(c, 'latin1'), bytes]), lead: 1, ...base }));
+  return undefined;
+}
+
+/** The patterns that find exactly this needle (plain text, or `any` of plain text), else undefined. */
+function exactPatterns(n: Needle, group: number): Pattern[] | undefined {
+  if ('any' in n) {
+    const out: Pattern[] = [];
+    for (const part of n.any) {
+      const p = exactPatterns(part, group);
+      if (!p) return undefined;
+      out.push(...p);
+    }
+    return out.length ? out : undefined;
+  }
+  return patternsOf(n, group);
+}
+
+/**
+ * Literals whose absence proves a structural needle cannot match (its triggers): the text part of an
+ * `all`, a digit pair before each separator of `digitsBefore`. Undefined when none can be named.
+ */
+function triggersOf(n: Needle, group: number): Pattern[] | undefined {
+  if ('all' in n) {
+    for (const part of n.all) {
+      const t = triggersOf(part, group);
+      if (t) return t;
+    }
+    return undefined;
+  }
+  if ('any' in n) {
+    const out: Pattern[] = [];
+    for (const part of n.any) {
+      const t = patternsOf(part, group) ?? triggersOf(part, group);
+      if (!t) return undefined;
+      out.push(...t);
+    }
+    return out;
+  }
+  if ('digitsBefore' in n && n.digitsBefore >= 2 && n.separators.every((x) => x.length > 0 && isAscii(x))) {
+    const out: Pattern[] = [];
+    for (const first of new Set(n.separators.map((x) => x[0]!)))
+      for (let d = 0; d < 100; d++) out.push({ bytes: Buffer.from(`${String(d).padStart(2, '0')}${first}`, 'latin1'), group, lead: 0, len: 3 });
+    return out;
+  }
+  return patternsOf(n, group);
+}
+
+/**
+ * `any` of several needles in one pass over the bytes, instead of one native search per needle (each
+ * of which reads the whole file). Plain text needles become three-byte patterns in a hashed bitmap:
+ * the first verified match of one answers true. A structural needle (`all`, `digitsBefore`, …) is
+ * tested whole, after the pass, only if the pass saw one of its triggers — or always, when it has none.
+ * Exact: every answer is the one `live.some(test)` would give.
+ */
+function anyTest(live: readonly Needle[]): ByteTest {
+  const finals: Pattern[] = [];
+  const triggers: Pattern[] = [];
+  /** Structural needles: their test, and their trigger group (-1: no triggers, always tested). */
+  const checks: { test: ByteTest; group: number }[] = [];
+  const direct: ByteTest[] = [];
+  for (const n of live) {
+    const own = patternsOf(n, -1);
+    if (own) {
+      finals.push(...own);
+      continue;
+    }
+    // An `all` with a part that is plain text: the pass finds that part exactly, so only the other
+    // parts are left to test (once per file, and only when the pass saw it).
+    const exact = 'all' in n ? n.all.findIndex((part) => exactPatterns(part, checks.length) !== undefined) : -1;
+    if (exact !== -1 && 'all' in n) {
+      triggers.push(...exactPatterns(n.all[exact]!, checks.length)!);
+      checks.push({ test: compile({ all: n.all.filter((_, k) => k !== exact) }), group: checks.length });
+      continue;
+    }
+    const test = compile(n);
+    const t = triggersOf(n, checks.length);
+    if (t) {
+      triggers.push(...t);
+      checks.push({ test, group: checks.length });
+    } else direct.push(test);
+  }
+  if (finals.length + triggers.length < 2) {
+    const tests = live.map(compile);
+    return (b) => tests.some((t) => t(b));
+  }
+  const bitmap = new Uint8Array(8192);
+  const buckets = new Map<number, Pattern[]>();
+  for (const p of [...finals, ...triggers]) {
+    const h = hash3(p.bytes[0]!, p.bytes[1]!, p.bytes[2]!);
+    bitmap[h >>> 3]! |= 1 << (h & 7);
+    let list = buckets.get(h);
+    if (!list) buckets.set(h, (list = []));
+    list.push(p);
+  }
+  const table: (Pattern[] | undefined)[] = new Array(65536);
+  for (const [h, list] of buckets) table[h] = list;
+  const seen = new Uint8Array(checks.length);
+  return (b) => {
+    seen.fill(0);
+    if (scanPatterns(b, bitmap, table, seen)) return true;
+    for (const t of direct) if (t(b)) return true;
+    for (const c of checks) if (seen[c.group] === 1 && c.test(b)) return true;
+    return false;
+  };
+}
+
+/**
+ * The pass: every three-byte window's hash against the bitmap; a hit is verified against its bucket's
+ * patterns. True at the first verified final pattern; a trigger marks its group in `seen`.
+ */
+function scanPatterns(b: Uint8Array, bitmap: Uint8Array, table: readonly (Pattern[] | undefined)[], seen: Uint8Array): boolean {
+  const n = b.length;
+  if (n < 3) return false;
+  let x = b[0]!;
+  let y = b[1]!;
+  for (let i = 2; i < n; i++) {
+    const z = b[i]!;
+    const h = ((x << 7) ^ (y << 3) ^ z ^ (x >>> 2)) & 0xffff;
+    x = y;
+    y = z;
+    if ((bitmap[h >>> 3]! & (1 << (h & 7))) === 0) continue;
+    if (verifyAt(b, i - 2, table[h]!, seen)) return true;
+  }
+  return false;
+}
+
+function verifyAt(b: Uint8Array, at: number, list: readonly Pattern[], seen: Uint8Array): boolean {
+  for (const p of list) {
+    if (!bytesAt(b, at, p.bytes)) continue;
+    const start = at + p.lead;
+    if (p.pre && (start === 0 || p.pre[b[start - 1]!] !== 1)) continue;
+    if (p.post && (start + p.len >= b.length || p.post[b[start + p.len]!] !== 1)) continue;
+    if (p.group === -1) return true;
+    seen[p.group] = 1;
+  }
+  return false;
+}
+
+function bytesAt(b: Uint8Array, at: number, s: Uint8Array): boolean {
   if (at + s.length > b.length) return false;
   for (let k = 0; k < s.length; k++) if (b[at + k] !== s[k]) return false;
   return true;

@@ -74,6 +74,71 @@ describe('needles', () => {
   });
 });
 
+describe('many needles in one pass', () => {
+  /** The needles of a real run (the code rules', the suppression directive's, the call collector's). */
+  const REAL: Needle[] = [
+    { text: '/v', after: '0123456789' },
+    { text: 'api_version' },
+    { text: 'FB.init' },
+    { text: 'EA', after: 'ABCDEFGHIJKLMNOPQRSTUVWXYZ' },
+    { text: 'IGAA' },
+    { text: 'THQW' },
+    { digitsBefore: 15, separators: ['|', '%7C', '%7c'] },
+    { all: [{ any: [{ text: 'ecret' }, { text: 'ECRET' }] }, { hexRun: 32 }] },
+    { text: 'graphguard-disable' },
+    { text: 'acebook' },
+    { text: 'oala' },
+    { text: 'x', before: 'ab' },
+    { text: 'qz', before: 'y' },
+    { text: 'no', before: '(' , after: ')' },
+    { text: 'z' },
+  ];
+  /** One needle at a time, each by its own native search: what the one-pass test must agree with. */
+  const naive = (tests: ((b: Buffer) => boolean)[], b: Buffer) => tests.some((t) => t(b));
+
+  it('answers exactly as one search per needle, on 3,000 seeded texts built from the needles\' pieces', () => {
+    let x = 12345;
+    const rand = (k: number) => {
+      x = (Math.imul(x, 1103515245) + 12345) >>> 0;
+      return x % k;
+    };
+    const pieces = ['/v', '/v1', 'api_versio', 'api_version', 'FB.ini', 'FB.init', 'EA', 'EAx', 'EAG', 'IGA', 'IGAA', 'THQ', 'THQW', '1234567', '12345678', '|', '%7C', '%7c', 'secret', 'ECRET', HEX, HEX + HEX, 'graphguard-disable', 'acebook', 'oal', 'oala', 'ax', 'cx', 'yqz', 'qz', '(no)', '(no', 'no)', ' ', '\n', 'é', 'a', 'E'];
+    const one = { text: 'z' };
+    const sets: Needle[][] = [REAL.filter((n) => n !== one), REAL.slice(0, 8), REAL.slice(6, 14)];
+    const compiled = sets.map((set) => ({ one: compileNeedles(set), each: set.map((n) => compileNeedles([n])) }));
+    const bad: string[] = [];
+    let trues = 0;
+    for (let k = 0; k < 3000; k++) {
+      let t = '';
+      const parts = 1 + rand(12);
+      for (let i = 0; i < parts; i++) t += pieces[rand(pieces.length)];
+      const b = Buffer.from(t, 'utf8');
+      for (const [si, c] of compiled.entries()) {
+        const want = naive(c.each, b);
+        if (c.one(b) !== want) bad.push(`set ${si}: ${JSON.stringify(t)} wants ${want}`);
+        if (want) trues++;
+      }
+    }
+    expect(bad.slice(0, 5)).toEqual([]);
+    // Both answers occur often enough for the comparison to mean something.
+    expect(trues).toBeGreaterThan(1500);
+    expect(trues).toBeLessThan(7500);
+  });
+
+  it('finds a needle at the very start and the very end, and a trigger-only needle only with its full test', () => {
+    const set = REAL.slice(0, 8);
+    expect(compileNeedles(set)(Buffer.from('IGAA'))).toBe(true);
+    expect(compileNeedles(set)(Buffer.from('xx api_version'))).toBe(true);
+    expect(compileNeedles(set)(Buffer.from('x/v9'))).toBe(true);
+    expect(compileNeedles(set)(Buffer.from('x/v'))).toBe(false);
+    // `ecret` triggers the hex test; without a 32-hex run it stays false.
+    expect(compileNeedles(set)(Buffer.from(`secret ${HEX}`))).toBe(false);
+    expect(compileNeedles(set)(Buffer.from(`secret ${HEX}${HEX}`))).toBe(true);
+    expect(compileNeedles(set)(Buffer.from(`${'1'.repeat(15)}%7C`))).toBe(true);
+    expect(compileNeedles(set)(Buffer.from(`${'1'.repeat(14)}%7C`))).toBe(false);
+  });
+});
+
 describe('detector needles', () => {
   it('every detector detectSecrets runs has samples (and needles)', () => {
     expect(DETECTORS.map((d) => d.id)).toEqual(detectorSamples.map((d) => d.id));
