@@ -669,7 +669,7 @@ describe('data/endpoints.json', () => {
     for (const e of endpoints as Endpoint[]) {
       const k = operationKey(e);
       const keys = Object.keys(e).sort();
-      const allowed = ['method', 'node', 'note', 'path', 'permissions', 'sources', 'task'];
+      const allowed = ['method', 'node', 'note', 'path', 'permissions', 'sources', 'task', ...(Object.hasOwn(e, 'checked') ? ['checked'] : [])];
       if (keys.some((x) => !allowed.includes(x)) || allowed.filter((x) => x !== 'note').some((x) => !keys.includes(x))) bad.push(`${k}: keys ${keys}`);
       if (!METHODS.includes(e.method)) bad.push(`${k}: method`);
       const segs = e.path.split('/');
