@@ -5,6 +5,8 @@ import { describe, expect, it } from 'vitest';
 import type { AssetType } from '../src/manifest/types.js';
 import {
   accessLevels,
+  accessLevelAliases,
+  quotaLevel,
   apiVersions,
   expandTasks,
   findVersion,
@@ -521,10 +523,22 @@ describe('data/use-cases.json', () => {
 });
 
 describe('data/access-levels.json', () => {
-  it('has the SPEC quotas', () => {
+  it('has the quotas of Meta\'s "Plan your integration" table, sourced to it', () => {
     expect(
       Object.fromEntries(Object.entries(accessLevels).map(([k, v]) => [k, [v.systemUsers, v.adminSystemUsers]])),
     ).toEqual({ development: [1, 1], basic: [3, 1], standard: [10, 1] });
+    for (const v of Object.values(accessLevels)) {
+      expect(v.source).toBe('https://developers.facebook.com/documentation/ads-commerce/commerce-platform/best-practices/integration');
+      expect(v.note).not.toMatch(/UNCONFIRMED/);
+    }
+  });
+
+  it('names the Marketing API Access Tier labels as aliases of the quota levels', () => {
+    expect(Object.fromEntries(Object.entries(accessLevelAliases).map(([k, v]) => [k, v.level]))).toEqual({ limited: 'development', full: 'standard' });
+    expect(Object.values(accessLevelAliases).every((a) => isHttpsUrl(a.source))).toBe(true);
+    expect(quotaLevel('full')).toBe('standard');
+    expect(quotaLevel('limited')).toBe('development');
+    expect(quotaLevel('basic')).toBe('basic');
   });
 });
 
@@ -656,6 +670,13 @@ describe('permission names of issue 10', () => {
 
 describe('data/endpoints.json', () => {
   const METHODS = ['GET', 'POST', 'DELETE'];
+  // Entries checked one by one against their pages carry `checked`; the Marketing, Catalog and Commerce
+  // nodes are done, the rest follow.
+  const CHECKED_NODES = new Set([
+    'ad_account', 'product_catalog', 'commerce_merchant_settings', 'commerce_order', 'product_feed', 'ad', 'campaign',
+    'custom_audience', 'ads_pixel', 'ad_set', 'product_set', 'product_item', 'ad_creative', 'ad_report_run',
+  ]);
+  const CHECKED_REQUIRED = (e: Endpoint): boolean => CHECKED_NODES.has(e.node);
   const PLACEHOLDER = /^\{[a-z0-9-]+\}$/;
 
   it('has 150 operations or more, each once', () => {
@@ -669,8 +690,17 @@ describe('data/endpoints.json', () => {
     for (const e of endpoints as Endpoint[]) {
       const k = operationKey(e);
       const keys = Object.keys(e).sort();
-      const allowed = ['method', 'node', 'note', 'path', 'permissions', 'sources', 'task', ...(Object.hasOwn(e, 'checked') ? ['checked'] : [])];
-      if (keys.some((x) => !allowed.includes(x)) || allowed.filter((x) => x !== 'note').some((x) => !keys.includes(x))) bad.push(`${k}: keys ${keys}`);
+      const allowed = ['checked', 'method', 'node', 'note', 'path', 'permissions', 'sources', 'task'];
+      const optional = CHECKED_REQUIRED(e) ? ['note'] : ['note', 'checked'];
+      if (keys.some((x) => !allowed.includes(x)) || allowed.filter((x) => !optional.includes(x)).some((x) => !keys.includes(x))) bad.push(`${k}: keys ${keys}`);
+      if (e.checked !== undefined) {
+        const c = e.checked as unknown as Record<string, unknown>;
+        const states = c.states as unknown[];
+        if (Object.keys(c).sort().join() !== 'on,states') bad.push(`${k}: checked keys`);
+        if (typeof c.on !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(c.on) || Number.isNaN(Date.parse(c.on))) bad.push(`${k}: checked.on`);
+        if (!Array.isArray(states) || states.some((x) => x !== 'permissions' && x !== 'task') || new Set(states).size !== states.length) bad.push(`${k}: checked.states`);
+        else if (states.length === 0 && e.note === undefined) bad.push(`${k}: checked states nothing, so note must say what decided the values`);
+      }
       if (!METHODS.includes(e.method)) bad.push(`${k}: method`);
       const segs = e.path.split('/');
       if (segs[0] !== '' || segs.length < 2 || !PLACEHOLDER.test(segs[1] as string)) bad.push(`${k}: path must start with a placeholder`);
