@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -519,6 +519,15 @@ describe('data/use-cases.json', () => {
         grants: [['ad_account', ['MANAGE']]],
       }),
     ).toEqual(['ad_account MANAGE']);
+  });
+});
+
+describe('data/README.md', () => {
+  it('describes every data file in its table', () => {
+    const readme = readFileSync(join(dirname(require.resolve('../data/endpoints.json')), 'README.md'), 'utf8');
+    const files = readdirSync(dirname(require.resolve('../data/endpoints.json'))).filter((f) => f.endsWith('.json'));
+    expect(files.length).toBeGreaterThanOrEqual(8);
+    expect(files.filter((f) => !readme.includes(`| \`${f}\` |`))).toEqual([]);
   });
 });
 
