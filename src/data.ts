@@ -125,7 +125,7 @@ export interface Endpoint {
   sources: string[];
   note?: string;
   /** When the entry was checked against its first source, and what the cited pages were seen to state. */
-  checked?: EndpointChecked;
+  checked: EndpointChecked;
 }
 
 /** What an endpoint entry's cited pages were seen to state (empty: neither; `note` says what decided it). */
