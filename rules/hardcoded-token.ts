@@ -42,11 +42,13 @@ export default defineRule({
       suggestion:
         'Revoke the token now (it stays in the repository history): remove the app from the Instagram account\'s connected apps, or reset the app secret. Store a new one as a CI secret and read it by name, e.g. process.env.INSTAGRAM_TOKEN.',
     },
+    // Meta announced the Basic Display API's deprecation on 2024-09-04; since 2024-12-04 every request to it
+    // returns an error: https://developers.facebook.com/docs/instagram-basic-display-api/getting-started
     instagramBasicDisplayToken: {
       message:
         'Hard-coded Instagram Basic Display token {{redacted}}: anyone who can read this file can read the Instagram account\'s profile and media.',
       suggestion:
-        'Revoke the token now (it stays in the repository history): remove the app from the Instagram account\'s connected apps. Meta has retired the Basic Display API: move to the Instagram API with Instagram Login and read the new token from a CI secret by name.',
+        'Revoke the token now (it stays in the repository history): remove the app from the Instagram account\'s connected apps. Meta turned the Basic Display API off on 2024-12-04, so the token no longer works there: move to the Instagram API with Instagram Login and read the new token from a CI secret by name.',
     },
     threadsToken: {
       message: 'Hard-coded Threads access token {{redacted}}: anyone who can read this file can read and post as the Threads account.',

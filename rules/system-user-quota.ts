@@ -1,5 +1,5 @@
 import { defineRule } from '../src/rule.js';
-import { accessLevels } from '../src/data.js';
+import { accessLevels, quotaLevel } from '../src/data.js';
 import { usersWithIndex } from '../src/manifest/model.js';
 
 export default defineRule({
@@ -8,9 +8,11 @@ export default defineRule({
   defaultSeverity: 'error',
   description: "Limit system users and admin system users to the app's access-level quota.",
   rationale:
-    'Meta: "Meta limits the number of system users per business manager based on your app\'s access level", and "You can only have one system admin user per Business Manager account". A manifest that declares more cannot be made real: the extra system users cannot be created, and a deployment that expects them fails. graphguard uses development 1/1, basic 3/1 and standard 10/1 (system users / admin system users); Meta does not publish the per-level counts, so `app.quota` overrides them.',
+    'Meta: "Meta limits the number of system users per business manager based on your app\'s access level", and "You can only have one system admin user per Business Manager account". A manifest that declares more cannot be made real: the extra system users cannot be created, and a deployment that expects them fails. Meta\'s "Plan your integration" guide tables the quota per access level: development 1/1, basic 3/1, standard 10/1 (system users / admin system users); the Marketing API Access Tier names limited and full count as development and standard. `app.quota` overrides the numbers where Meta granted a business a different limit.',
   sources: [
+    'https://developers.facebook.com/documentation/ads-commerce/commerce-platform/best-practices/integration',
     'https://developers.facebook.com/docs/business-management-apis/system-users/overview',
+    'https://developers.facebook.com/documentation/ads-commerce/marketing-api/overview/rate-limiting',
     'https://developers.facebook.com/documentation/ads-commerce/marketing-api/collaborative-ads/managed-partner-ads/api-guide/prerequisites/create-system-user',
   ],
   messages: {
@@ -27,8 +29,13 @@ export default defineRule({
     const app = ctx.manifest.app;
     const level = app?.accessLevel;
     // No access level declared: assume standard, the most generous level, so only certain excess is reported.
-    const base = accessLevels[level ?? 'standard'];
-    const levelText = level ? `the ${level} access level` : 'the standard access level (assumed: app.accessLevel is not set)';
+    const quota = quotaLevel(level ?? 'standard');
+    const base = accessLevels[quota];
+    const levelText = !level
+      ? 'the standard access level (assumed: app.accessLevel is not set)'
+      : level === quota
+        ? `the ${level} access level`
+        : `the ${level} access tier (the ${quota} access level)`;
     const limits = [
       { kind: 'system_user' as const, noun: 'system user', messageId: 'tooMany' as const, max: app?.quota?.systemUsers, fallback: base.systemUsers },
       { kind: 'admin' as const, noun: 'admin system user', messageId: 'tooManyAdmins' as const, max: app?.quota?.adminSystemUsers, fallback: base.adminSystemUsers },

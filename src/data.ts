@@ -1,4 +1,4 @@
-import type { AccessLevel, AssetType } from './manifest/types.js';
+import type { AccessLevel, AssetType, QuotaLevel } from './manifest/types.js';
 import permissionsJson from '../data/permissions.json' with { type: 'json' };
 import tasksJson from '../data/tasks.json' with { type: 'json' };
 import apiVersionsJson from '../data/api-versions.json' with { type: 'json' };
@@ -90,6 +90,13 @@ export interface AccessLevelQuota {
   note?: string;
 }
 
+/** Another name of a quota level. */
+export interface AccessLevelAlias {
+  level: QuotaLevel;
+  source: string;
+  note?: string;
+}
+
 /** HTTP method of a Graph API operation. */
 export type HttpMethod = 'GET' | 'POST' | 'DELETE';
 
@@ -117,6 +124,15 @@ export interface Endpoint {
   /** Meta's reference pages that state the requirements. */
   sources: string[];
   note?: string;
+  /** When the entry was checked against its first source, and what the cited pages were seen to state. */
+  checked: EndpointChecked;
+}
+
+/** What an endpoint entry's cited pages were seen to state (empty: neither; `note` says what decided it). */
+export interface EndpointChecked {
+  /** `YYYY-MM-DD`. */
+  on: string;
+  states: Array<'permissions' | 'task'>;
 }
 
 /**
@@ -147,10 +163,20 @@ export const apiVersions: readonly ApiVersion[] = apiVersionsJson.versions as Ap
 /** The built-in use-case catalogue by id. */
 export const useCases: Readonly<Record<string, UseCase>> = ownTable(useCasesJson.useCases as unknown as Record<string, UseCase>);
 
-/** System-user quotas by app access level. */
-export const accessLevels: Readonly<Record<AccessLevel, AccessLevelQuota>> = ownTable(
+/** System-user quotas by app access level (the quota table's names). */
+export const accessLevels: Readonly<Record<QuotaLevel, AccessLevelQuota>> = ownTable(
   accessLevelsJson.levels as Record<string, AccessLevelQuota>,
-) as Readonly<Record<AccessLevel, AccessLevelQuota>>;
+) as Readonly<Record<QuotaLevel, AccessLevelQuota>>;
+
+/** Other names of a quota level: Meta's Marketing API Access Tier labels (`limited`, `full`). */
+export const accessLevelAliases: Readonly<Record<string, AccessLevelAlias>> = ownTable(
+  accessLevelsJson.aliases as Record<string, AccessLevelAlias>,
+);
+
+/** The quota level an `app.accessLevel` value names (`full` → `standard`). */
+export function quotaLevel(level: AccessLevel): QuotaLevel {
+  return (accessLevelAliases[level]?.level ?? level) as QuotaLevel;
+}
 
 /** The endpoint table, in data order. */
 export const endpoints: readonly Endpoint[] = endpointsJson.operations as Endpoint[];

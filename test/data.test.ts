@@ -1,10 +1,12 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { AssetType } from '../src/manifest/types.js';
 import {
   accessLevels,
+  accessLevelAliases,
+  quotaLevel,
   apiVersions,
   expandTasks,
   findVersion,
@@ -520,11 +522,32 @@ describe('data/use-cases.json', () => {
   });
 });
 
+describe('data/README.md', () => {
+  it('describes every data file in its table', () => {
+    const readme = readFileSync(join(dirname(require.resolve('../data/endpoints.json')), 'README.md'), 'utf8');
+    const files = readdirSync(dirname(require.resolve('../data/endpoints.json'))).filter((f) => f.endsWith('.json'));
+    expect(files.length).toBeGreaterThanOrEqual(8);
+    expect(files.filter((f) => !readme.includes(`| \`${f}\` |`))).toEqual([]);
+  });
+});
+
 describe('data/access-levels.json', () => {
-  it('has the SPEC quotas', () => {
+  it('has the quotas of Meta\'s "Plan your integration" table, sourced to it', () => {
     expect(
       Object.fromEntries(Object.entries(accessLevels).map(([k, v]) => [k, [v.systemUsers, v.adminSystemUsers]])),
     ).toEqual({ development: [1, 1], basic: [3, 1], standard: [10, 1] });
+    for (const v of Object.values(accessLevels)) {
+      expect(v.source).toBe('https://developers.facebook.com/documentation/ads-commerce/commerce-platform/best-practices/integration');
+      expect(v.note).not.toMatch(/UNCONFIRMED/);
+    }
+  });
+
+  it('names the Marketing API Access Tier labels as aliases of the quota levels', () => {
+    expect(Object.fromEntries(Object.entries(accessLevelAliases).map(([k, v]) => [k, v.level]))).toEqual({ limited: 'development', full: 'standard' });
+    expect(Object.values(accessLevelAliases).every((a) => isHttpsUrl(a.source))).toBe(true);
+    expect(quotaLevel('full')).toBe('standard');
+    expect(quotaLevel('limited')).toBe('development');
+    expect(quotaLevel('basic')).toBe('basic');
   });
 });
 
@@ -669,8 +692,17 @@ describe('data/endpoints.json', () => {
     for (const e of endpoints as Endpoint[]) {
       const k = operationKey(e);
       const keys = Object.keys(e).sort();
-      const allowed = ['method', 'node', 'note', 'path', 'permissions', 'sources', 'task'];
+      const allowed = ['checked', 'method', 'node', 'note', 'path', 'permissions', 'sources', 'task'];
+      // Every entry was checked against its pages: `checked` is required, `note` optional (required when `checked.states` is empty).
       if (keys.some((x) => !allowed.includes(x)) || allowed.filter((x) => x !== 'note').some((x) => !keys.includes(x))) bad.push(`${k}: keys ${keys}`);
+      if (e.checked !== undefined) {
+        const c = e.checked as unknown as Record<string, unknown>;
+        const states = c.states as unknown[];
+        if (Object.keys(c).sort().join() !== 'on,states') bad.push(`${k}: checked keys`);
+        if (typeof c.on !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(c.on) || Number.isNaN(Date.parse(c.on))) bad.push(`${k}: checked.on`);
+        if (!Array.isArray(states) || states.some((x) => x !== 'permissions' && x !== 'task') || new Set(states).size !== states.length) bad.push(`${k}: checked.states`);
+        else if (states.length === 0 && e.note === undefined) bad.push(`${k}: checked states nothing, so note must say what decided the values`);
+      }
       if (!METHODS.includes(e.method)) bad.push(`${k}: method`);
       const segs = e.path.split('/');
       if (segs[0] !== '' || segs.length < 2 || !PLACEHOLDER.test(segs[1] as string)) bad.push(`${k}: path must start with a placeholder`);

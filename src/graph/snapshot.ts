@@ -35,7 +35,12 @@ export const LIVE_EDGES = [
 
 /**
  * Instagram accounts have no system-user edge; each declared one is read per asset with
- * `GET /{instagram-business-asset-id}/assigned_users?business=` (Meta's codegen spec InstagramBusinessAsset).
+ * `GET /{instagram-business-asset-id}/assigned_users?business=`, documented at
+ * https://developers.facebook.com/docs/graph-api/reference/instagram-business-asset/assigned_users/ (and in
+ * Meta's codegen spec InstagramBusinessAsset). That page names no permission; `business_management` is decided
+ * from the system-user permissions guide (reading a system user's permissions over assets takes a token with
+ * business_management: https://developers.facebook.com/docs/marketing-api/business-manager/system-user/permissions).
+ * No page ties instagram_basic or another Instagram permission to this Business Manager edge.
  */
 export const INSTAGRAM_EDGE = { type: 'instagram_account', edge: 'assigned_users', label: 'assigned users', scopes: ['business_management'] } as const;
 

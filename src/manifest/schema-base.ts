@@ -54,7 +54,12 @@ export const schemaBase = {
       required: ['id'],
       properties: {
         id: digits('App id.'),
-        accessLevel: { type: 'string', enum: ['development', 'basic', 'standard'] },
+        accessLevel: {
+          type: 'string',
+          enum: ['development', 'basic', 'standard', 'limited', 'full'],
+          description:
+            "The app's access level, which sets the system-user quota: development, basic (legacy) or standard; limited and full (Meta's Marketing API Access Tier names) count as development and standard.",
+        },
         quota: {
           type: 'object',
           additionalProperties: false,

@@ -9,7 +9,10 @@ export type AssetType =
   | 'commerce_account'
   | 'pixel'
   | 'whatsapp_business_account';
-export type AccessLevel = 'development' | 'basic' | 'standard';
+/** An app access level as the system-user quota table names it. */
+export type QuotaLevel = 'development' | 'basic' | 'standard';
+/** `app.accessLevel`: a quota level, or the Marketing API Access Tier label for one (`limited`, `full`). */
+export type AccessLevel = QuotaLevel | 'limited' | 'full';
 export type SeveritySetting = 'off' | 'notice' | 'warn' | 'error';
 
 export interface ManifestAsset {

@@ -159,7 +159,7 @@ ruleTester(rule, {
           column: 16,
           message: `Hard-coded Instagram Basic Display token ${redact(IG_BASIC_TOKEN)}: anyone who can read this file can read the Instagram account's profile and media.`,
           suggestion:
-            "Revoke the token now (it stays in the repository history): remove the app from the Instagram account's connected apps. Meta has retired the Basic Display API: move to the Instagram API with Instagram Login and read the new token from a CI secret by name.",
+            "Revoke the token now (it stays in the repository history): remove the app from the Instagram account's connected apps. Meta turned the Basic Display API off on 2024-12-04, so the token no longer works there: move to the Instagram API with Instagram Login and read the new token from a CI secret by name.",
         },
         {
           messageId: 'threadsToken',

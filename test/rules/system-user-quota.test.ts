@@ -15,6 +15,7 @@ ruleTester(rule, {
     { name: 'standard: 10 system users and 1 admin', yaml: HEAD + users(10) + admins(1) },
     { name: 'development: 1 and 1 (counted apart)', yaml: level('development') + users(1) + admins(1) },
     { name: 'basic: 3 system users', yaml: level('basic') + users(3) },
+    { name: 'full (Marketing API Access Tier) counts as standard: 10 system users', yaml: level('full') + users(10) + admins(1) },
     {
       name: 'app.quota raises the limit',
       yaml: level('development').replace('  graphApiVersion', '  quota: { systemUsers: 4 }\n  graphApiVersion') + users(4),
@@ -40,6 +41,16 @@ ruleTester(rule, {
       name: 'basic: admins between users do not count; the fourth system user is over',
       yaml: level('basic') + users(2, 'a') + admins(1) + users(3, 'b'),
       errors: [{ messageId: 'tooMany', line: HEAD_LINES + 6 + 2 + 3, column: 11, message: 'System user b-2 is over the quota: 5 system users are declared but the basic access level allows 3.' }],
+    },
+    {
+      name: 'limited (Marketing API Access Tier) counts as development: the second system user is over',
+      yaml: level('limited') + users(2),
+      errors: [{ messageId: 'tooMany', line: HEAD_LINES + 3, column: 11, message: 'System user bot-2 is over the quota: 2 system users are declared but the limited access tier (the development access level) allows 1.' }],
+    },
+    {
+      name: 'full: eleven',
+      yaml: level('full') + users(11),
+      errors: [{ messageId: 'tooMany', line: HEAD_LINES + 30, column: 11, message: 'System user bot-11 is over the quota: 11 system users are declared but the full access tier (the standard access level) allows 10.' }],
     },
     {
       name: 'standard: eleven',
