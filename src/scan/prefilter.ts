@@ -321,12 +321,14 @@ function anyTest(live: readonly Needle[]): ByteTest {
     if (!list) buckets.set(h, (list = []));
     list.push(p);
   }
-  const table: (Pattern[] | undefined)[] = new Array(65536);
-  for (const [h, list] of buckets) table[h] = list;
+  // Bucket lists by hash: a typed index (allocated zeroed, cheaply) into a dense list of lists.
+  const index = new Int32Array(65536);
+  const lists: Pattern[][] = [[]];
+  for (const [h, list] of buckets) index[h] = lists.push(list) - 1;
   const seen = new Uint8Array(checks.length);
   return (b) => {
     seen.fill(0);
-    if (scanPatterns(b, bitmap, table, seen)) return true;
+    if (scanPatterns(b, bitmap, index, lists, seen)) return true;
     for (const t of direct) if (t(b)) return true;
     for (const c of checks) if (seen[c.group] === 1 && c.test(b)) return true;
     return false;
@@ -337,7 +339,7 @@ function anyTest(live: readonly Needle[]): ByteTest {
  * The pass: every three-byte window's hash against the bitmap; a hit is verified against its bucket's
  * patterns. True at the first verified final pattern; a trigger marks its group in `seen`.
  */
-function scanPatterns(b: Uint8Array, bitmap: Uint8Array, table: readonly (Pattern[] | undefined)[], seen: Uint8Array): boolean {
+function scanPatterns(b: Uint8Array, bitmap: Uint8Array, index: Int32Array, lists: readonly Pattern[][], seen: Uint8Array): boolean {
   const n = b.length;
   if (n < 3) return false;
   let x = b[0]!;
@@ -348,7 +350,7 @@ function scanPatterns(b: Uint8Array, bitmap: Uint8Array, table: readonly (Patter
     x = y;
     y = z;
     if ((bitmap[h >>> 3]! & (1 << (h & 7))) === 0) continue;
-    if (verifyAt(b, i - 2, table[h]!, seen)) return true;
+    if (verifyAt(b, i - 2, lists[index[h]!]!, seen)) return true;
   }
   return false;
 }
