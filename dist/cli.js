@@ -9,9 +9,6 @@ if (argv.length === 1 && (argv[0] === "--version" || argv[0] === "-v")) {
   process.stdout.write(`${version}
 `);
 } else {
-  const { main } = await import("./chunks/cli-X4F33ZOQ.js");
-  const { processWriters } = await import("./chunks/fs-safe-EKVE73HJ.js");
-  const out = processWriters(process);
-  const code = await main(argv, { cwd: process.cwd(), env: process.env, ...out, isTTY: process.stdout.isTTY === true, stderrIsTTY: process.stderr.isTTY === true });
-  if (process.exitCode !== 2) process.exitCode = code;
+  const { run } = await import("./chunks/main.js");
+  await run(argv);
 }

@@ -1,15 +1,397 @@
 import { createRequire as __graphguardRequire } from 'node:module';
 const require = __graphguardRequire(import.meta.url);
-import {
-  Kept,
-  classifier,
-  classifyShared
-} from "./chunk-UIPQEGP3.js";
-import "./chunk-ULO5U5OZ.js";
-import "./chunk-NNX7IPQN.js";
 
 // src/scan/scan-worker.ts
 import { parentPort, workerData } from "node:worker_threads";
+
+// src/scan/prefilter.ts
+var ALWAYS = () => true;
+var NEVER = () => false;
+function compileNeedles(needles2) {
+  if (needles2 === void 0) return ALWAYS;
+  return compile({ any: [...needles2] });
+}
+function compile(n) {
+  if ("any" in n) {
+    const tests = n.any.map(compile);
+    if (tests.includes(ALWAYS)) return ALWAYS;
+    const live = n.any.filter((_, i) => tests[i] !== NEVER);
+    if (live.length === 0) return NEVER;
+    if (live.length === 1) return compile(live[0]);
+    return anyTest(live);
+  }
+  if ("all" in n) {
+    const tests = n.all.map(compile);
+    if (tests.includes(NEVER)) return NEVER;
+    const live = tests.filter((t) => t !== ALWAYS);
+    if (live.length === 0) return ALWAYS;
+    if (live.length === 1) return live[0];
+    return (b) => live.every((t) => t(b));
+  }
+  if ("text" in n) return textTest(n.text, n.before, n.after);
+  if ("digitsBefore" in n) return digitsBeforeTest(n.digitsBefore, n.separators);
+  if ("hexRun" in n) return hexRunTest(n.hexRun);
+  return ALWAYS;
+}
+function isAscii(s) {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 127) return false;
+  return true;
+}
+function codeSet(chars) {
+  if (chars === void 0) return void 0;
+  const set = new Uint8Array(256);
+  for (let i = 0; i < chars.length; i++) {
+    const c = chars.charCodeAt(i);
+    if (c > 127) return void 0;
+    set[c] = 1;
+  }
+  return set;
+}
+function textTest(text, before, after) {
+  if (text.length === 0) return ALWAYS;
+  if (/[\uFFFD\uD800-\uDFFF]/.test(text)) return ALWAYS;
+  const needle = Buffer.from(text, "utf8");
+  const ascii = isAscii(text);
+  const pre = ascii ? codeSet(before) : void 0;
+  const post = ascii ? codeSet(after) : void 0;
+  if (!pre && !post) return (b) => b.indexOf(needle) !== -1;
+  const len = needle.length;
+  return (b) => {
+    for (let p = b.indexOf(needle); p !== -1; p = b.indexOf(needle, p + 1)) {
+      if (pre && (p === 0 || pre[b[p - 1]] !== 1)) continue;
+      if (post && (p + len >= b.length || post[b[p + len]] !== 1)) continue;
+      return true;
+    }
+    return false;
+  };
+}
+var DIGIT = new Uint8Array(256);
+for (let c = 48; c <= 57; c++) DIGIT[c] = 1;
+var HEX = new Uint8Array(256);
+for (const c of "0123456789abcdefABCDEF") HEX[c.charCodeAt(0)] = 1;
+function digitsBeforeTest(min, separators) {
+  if (min < 1 || !separators.every((s) => s.length > 0 && isAscii(s))) return ALWAYS;
+  const seps = separators.map((s) => Buffer.from(s, "latin1"));
+  const first = new Uint8Array(256);
+  for (const s of seps) first[s[0]] = 1;
+  const firsts = [...new Set(seps.map((s) => s[0]))];
+  return (b) => {
+    let any = false;
+    for (const c of firsts) if (b.indexOf(c) !== -1) any = true;
+    return any && digitRunBefore(b, min, first, seps);
+  };
+}
+function digitRunBefore(b, min, first, seps) {
+  const n = b.length;
+  for (let i = min - 1; i < n; i += min) {
+    if (DIGIT[b[i]] !== 1) continue;
+    let e = i + 1;
+    while (e < n && DIGIT[b[e]] === 1) e++;
+    if (e < n && first[b[e]] === 1 && startsWithAny(b, e, seps)) {
+      let s = i;
+      while (s > 0 && e - s < min && DIGIT[b[s - 1]] === 1) s--;
+      if (e - s >= min) return true;
+    }
+    while (i + min < e) i += min;
+  }
+  return false;
+}
+function hexRunTest(length) {
+  if (length < 1) return ALWAYS;
+  return (b) => hexRun(b, length);
+}
+function hexRun(b, length) {
+  const n = b.length;
+  for (let i = length - 1; i < n; i += length) {
+    if (HEX[b[i]] !== 1) continue;
+    let e = i + 1;
+    while (e < n && e - i <= length && HEX[b[e]] === 1) e++;
+    if (e - i <= length) {
+      let s = i;
+      while (s > 0 && e - s <= length && HEX[b[s - 1]] === 1) s--;
+      if (e - s === length) return true;
+    } else {
+      while (e < n && HEX[b[e]] === 1) e++;
+    }
+    while (i + length < e) i += length;
+  }
+  return false;
+}
+function startsWithAny(b, at, seps) {
+  for (const sep of seps) if (startsWith(b, at, sep)) return true;
+  return false;
+}
+function startsWith(b, at, s) {
+  if (at + s.length > b.length) return false;
+  for (let k = 0; k < s.length; k++) if (b[at + k] !== s[k]) return false;
+  return true;
+}
+function hash3(a, b, c) {
+  return (a << 7 ^ b << 3 ^ c ^ a >>> 2) & 65535;
+}
+function patternsOf(n, group) {
+  if (!("text" in n)) return void 0;
+  if (n.text.length === 0 || /[\uFFFD\uD800-\uDFFF]/.test(n.text) || !isAscii(n.text)) return void 0;
+  const bytes = Buffer.from(n.text, "latin1");
+  const pre = codeSet(n.before);
+  const post = codeSet(n.after);
+  if (n.before !== void 0 && !pre || n.after !== void 0 && !post) return void 0;
+  const base = { group, len: bytes.length };
+  if (bytes.length >= 3) return [{ bytes, lead: 0, ...base, ...pre ? { pre } : {}, ...post ? { post } : {} }];
+  if (bytes.length === 2 && n.after !== void 0)
+    return [...new Set(n.after)].map((c) => ({ bytes: Buffer.concat([bytes, Buffer.from(c, "latin1")]), lead: 0, ...base, ...pre ? { pre } : {} }));
+  if (bytes.length === 2 && n.before !== void 0)
+    return [...new Set(n.before)].map((c) => ({ bytes: Buffer.concat([Buffer.from(c, "latin1"), bytes]), lead: 1, ...base }));
+  return void 0;
+}
+function exactPatterns(n, group) {
+  if ("any" in n) {
+    const out = [];
+    for (const part of n.any) {
+      const p = exactPatterns(part, group);
+      if (!p) return void 0;
+      out.push(...p);
+    }
+    return out.length ? out : void 0;
+  }
+  return patternsOf(n, group);
+}
+function triggersOf(n, group) {
+  if ("all" in n) {
+    for (const part of n.all) {
+      const t = triggersOf(part, group);
+      if (t) return t;
+    }
+    return void 0;
+  }
+  if ("any" in n) {
+    const out = [];
+    for (const part of n.any) {
+      const t = patternsOf(part, group) ?? triggersOf(part, group);
+      if (!t) return void 0;
+      out.push(...t);
+    }
+    return out;
+  }
+  if ("digitsBefore" in n && n.digitsBefore >= 2 && n.separators.every((x) => x.length > 0 && isAscii(x))) {
+    const out = [];
+    for (const first of new Set(n.separators.map((x) => x[0])))
+      for (let d = 0; d < 100; d++) out.push({ bytes: Buffer.from(`${String(d).padStart(2, "0")}${first}`, "latin1"), group, lead: 0, len: 3 });
+    return out;
+  }
+  return patternsOf(n, group);
+}
+function anyTest(live) {
+  const finals = [];
+  const triggers = [];
+  const checks = [];
+  const direct = [];
+  for (const n of live) {
+    const own = patternsOf(n, -1);
+    if (own) {
+      finals.push(...own);
+      continue;
+    }
+    const exact = "all" in n ? n.all.findIndex((part) => exactPatterns(part, checks.length) !== void 0) : -1;
+    if (exact !== -1 && "all" in n) {
+      triggers.push(...exactPatterns(n.all[exact], checks.length));
+      checks.push({ test: compile({ all: n.all.filter((_, k) => k !== exact) }), group: checks.length });
+      continue;
+    }
+    const test = compile(n);
+    const t = triggersOf(n, checks.length);
+    if (t) {
+      triggers.push(...t);
+      checks.push({ test, group: checks.length });
+    } else direct.push(test);
+  }
+  if (finals.length + triggers.length < 2) {
+    const tests = live.map(compile);
+    return (b) => tests.some((t) => t(b));
+  }
+  const bitmap = new Uint8Array(8192);
+  const buckets = /* @__PURE__ */ new Map();
+  for (const p of [...finals, ...triggers]) {
+    const h = hash3(p.bytes[0], p.bytes[1], p.bytes[2]);
+    bitmap[h >>> 3] |= 1 << (h & 7);
+    let list = buckets.get(h);
+    if (!list) buckets.set(h, list = []);
+    list.push(p);
+  }
+  const index = new Int32Array(65536);
+  const lists = [[]];
+  for (const [h, list] of buckets) index[h] = lists.push(list) - 1;
+  const seen = new Uint8Array(checks.length);
+  return (b) => {
+    seen.fill(0);
+    if (scanPatterns(b, bitmap, index, lists, seen)) return true;
+    for (const t of direct) if (t(b)) return true;
+    for (const c of checks) if (seen[c.group] === 1 && c.test(b)) return true;
+    return false;
+  };
+}
+function scanPatterns(b, bitmap, index, lists, seen) {
+  const n = b.length;
+  if (n < 3) return false;
+  let x = b[0];
+  let y = b[1];
+  for (let i = 2; i < n; i++) {
+    const z = b[i];
+    const h = (x << 7 ^ y << 3 ^ z ^ x >>> 2) & 65535;
+    x = y;
+    y = z;
+    if ((bitmap[h >>> 3] & 1 << (h & 7)) === 0) continue;
+    if (verifyAt(b, i - 2, lists[index[h]], seen)) return true;
+  }
+  return false;
+}
+function verifyAt(b, at, list, seen) {
+  for (const p of list) {
+    if (!bytesAt(b, at, p.bytes)) continue;
+    const start = at + p.lead;
+    if (p.pre && (start === 0 || p.pre[b[start - 1]] !== 1)) continue;
+    if (p.post && (start + p.len >= b.length || p.post[b[start + p.len]] !== 1)) continue;
+    if (p.group === -1) return true;
+    seen[p.group] = 1;
+  }
+  return false;
+}
+function bytesAt(b, at, s) {
+  if (at + s.length > b.length) return false;
+  for (let k = 0; k < s.length; k++) if (b[at + k] !== s[k]) return false;
+  return true;
+}
+
+// src/scan/read.ts
+import { constants } from "node:fs";
+import { closeSync, fstatSync, lstatSync, openSync, readSync } from "node:fs";
+var DEFAULT_CHUNK_BYTES = 8 * 1024 * 1024;
+var DEFAULT_OVERLAP = 4 * 1024;
+var BINARY_SNIFF_BYTES = 8 * 1024;
+var ByteReader = class {
+  constructor(opts = {}) {
+    this.opts = opts;
+  }
+  opts;
+  buf = Buffer.allocUnsafe(64 * 1024);
+  /**
+   * One lstat (where O_NOFOLLOW is missing), open, fstat, read and close. 'stream': a file of
+   * `chunkBytes` or more, or an odd case (EACCES, EAGAIN, a file that grew) for `loadSource`/`readSource`.
+   * Opened with O_NONBLOCK, so a file swapped for a FIFO after listing cannot block.
+   */
+  read(absPath) {
+    const chunkBytes = Math.floor(this.opts.chunkBytes ?? DEFAULT_CHUNK_BYTES);
+    const noFollow = constants.O_NOFOLLOW;
+    if (noFollow === void 0) {
+      try {
+        const st = lstatSync(absPath);
+        if (st.isSymbolicLink()) return { kind: "symlink" };
+        if (!st.isFile()) return { kind: "unreadable", notRegular: true };
+      } catch (err) {
+        return { kind: err.code === "ENOENT" ? "missing" : "unreadable" };
+      }
+    }
+    let fd;
+    try {
+      try {
+        fd = openSync(absPath, constants.O_RDONLY | (noFollow ?? 0) | (constants.O_NONBLOCK ?? 0));
+      } catch (err) {
+        const code = err.code;
+        if (code === "ELOOP") return { kind: "symlink" };
+        if (code === "ENOENT" || code === "ENOTDIR") return { kind: "missing" };
+        return "stream";
+      }
+      const st = fstatSync(fd);
+      if (!st.isFile()) return { kind: "unreadable", notRegular: true };
+      if (st.size >= chunkBytes) return "stream";
+      if (this.buf.length < st.size + 1) this.buf = Buffer.allocUnsafe(Math.min(Math.max(st.size + 1, this.buf.length * 2), chunkBytes + 1));
+      const buf = this.buf;
+      const want = st.size + 1;
+      let n = 0;
+      for (; ; ) {
+        const bytesRead = readSync(fd, buf, n, want - n, n);
+        if (bytesRead === 0) break;
+        n += bytesRead;
+        if (n === want) return "stream";
+      }
+      const bytes = buf.subarray(0, n);
+      if (bytes.subarray(0, BINARY_SNIFF_BYTES).includes(0)) return { kind: "binary" };
+      return { kind: "text", bytes };
+    } catch {
+      return "stream";
+    } finally {
+      if (fd !== void 0) {
+        try {
+          closeSync(fd);
+        } catch {
+        }
+      }
+    }
+  }
+};
+var decoder = new TextDecoder("utf-8", { fatal: false, ignoreBOM: false });
+
+// src/scan/parallel.ts
+var ScanCode = {
+  /** Not classified (yet). */
+  Pending: 0,
+  /** Text that no needle matches: scanned, nothing to do. */
+  Clean: 1,
+  /** Text that some needle matches, a large file to stream, or an odd case: the main thread looks. */
+  Look: 2,
+  Binary: 3,
+  Symlink: 4,
+  /** Unreadable. */
+  Unreadable: 5,
+  /** Missing, or not a regular file (a directory, a FIFO): what a listing without lstat may hold. */
+  Gone: 6
+};
+var KEEP_BUDGET_BYTES = 64 * 1024 * 1024;
+var Kept = class {
+  constructor(budget = KEEP_BUDGET_BYTES) {
+    this.budget = budget;
+  }
+  budget;
+  byIndex = /* @__PURE__ */ new Map();
+  bytes = 0;
+  keep(index, bytes) {
+    if (this.bytes + bytes.length > this.budget) return;
+    this.bytes += bytes.length;
+    this.byIndex.set(index, Uint8Array.prototype.slice.call(bytes));
+  }
+};
+function classifier(needles2, kept, base = "", counter) {
+  const union = needles2.some((n) => n === void 0) ? ALWAYS : compileNeedles(needles2.flatMap((n) => n));
+  const reader = new ByteReader();
+  return (file, index) => {
+    const r = reader.read(typeof file === "string" ? base + file : file);
+    if (r === "stream") return ScanCode.Look;
+    if (r.kind === "text") {
+      const bytes = r.bytes;
+      if (counter) Atomics.add(counter, 0, bytes.length + 512 >> 10);
+      if (union(bytes)) {
+        kept?.keep(index, bytes);
+        return ScanCode.Look;
+      }
+      return ScanCode.Clean;
+    }
+    if (r.kind === "binary") return ScanCode.Binary;
+    if (r.kind === "symlink") return ScanCode.Symlink;
+    if (r.kind === "missing" || r.notRegular) return ScanCode.Gone;
+    return ScanCode.Unreadable;
+  };
+}
+var BATCH = 64;
+function classifyShared(job, classify, progress) {
+  const n = job.files.length;
+  for (let start = Atomics.add(job.next, 0, BATCH); start < n; start = Atomics.add(job.next, 0, BATCH)) {
+    const end = Math.min(n, start + BATCH);
+    for (let i = start; i < end; i++) job.codes[i] = classify(job.files[i], i);
+    progress?.();
+  }
+}
+
+// src/scan/scan-worker.ts
 var { needles } = workerData;
 parentPort.on("message", (job) => {
   const kept = new Kept();
