@@ -100,7 +100,8 @@ const BATCH = 64;
 
 /** What the main thread sends the worker: the files, and the shared codes and counter. */
 export interface SharedJob {
-  files: (string | Uint8Array)[];
+  /** The files: a list, or (to a worker) packed into shared memory so that a million names are not copied. */
+  files: (string | Uint8Array)[] | PackedFiles;
   /** As in `PrefilterJob`. */
   base?: string;
   /** [KiB of text read so far] (SharedArrayBuffer), for the progress line. */
@@ -116,12 +117,51 @@ export interface SharedJob {
  * `job.codes`: both threads run this, so neither waits for the other however their shares turn out.
  */
 export function classifyShared(job: SharedJob, classify: (absPath: string | Uint8Array, index: number) => number, progress?: () => void): void {
-  const n = job.files.length;
+  const files = job.files;
+  const n = Array.isArray(files) ? files.length : files.ends.length;
+  const at = Array.isArray(files) ? (i: number) => files[i]! : (i: number) => unpackFile(files, i);
   for (let start = Atomics.add(job.next, 0, BATCH); start < n; start = Atomics.add(job.next, 0, BATCH)) {
     const end = Math.min(n, start + BATCH);
-    for (let i = start; i < end; i++) job.codes[i] = classify(job.files[i]!, i);
+    for (let i = start; i < end; i++) job.codes[i] = classify(at(i), i);
     progress?.();
   }
+}
+
+/**
+ * A file list in shared memory: every name's bytes end to end (`ends[i]` is where name i ends), and
+ * whether a name is an absolute path's bytes (a name that is not UTF-8) or a UTF-8 name relative to
+ * the job's base. A worker reads names from it one at a time instead of holding a copy of the list.
+ */
+export interface PackedFiles {
+  data: Uint8Array;
+  ends: Int32Array;
+  absolute: Uint8Array;
+}
+
+export function packFiles(files: readonly (string | Uint8Array)[]): PackedFiles {
+  let total = 0;
+  for (const f of files) total += typeof f === 'string' ? Buffer.byteLength(f, 'utf8') : f.length;
+  const data = Buffer.from(new SharedArrayBuffer(total));
+  const ends = new Int32Array(new SharedArrayBuffer(4 * files.length));
+  const absolute = new Uint8Array(new SharedArrayBuffer(files.length));
+  let at = 0;
+  for (let i = 0; i < files.length; i++) {
+    const f = files[i]!;
+    if (typeof f === 'string') at += data.write(f, at, 'utf8');
+    else {
+      data.set(f, at);
+      at += f.length;
+      absolute[i] = 1;
+    }
+    ends[i] = at;
+  }
+  return { data, ends, absolute };
+}
+
+function unpackFile(p: PackedFiles, i: number): string | Uint8Array {
+  const start = i === 0 ? 0 : p.ends[i - 1]!;
+  const bytes = Buffer.from(p.data.buffer, p.data.byteOffset + start, p.ends[i]! - start);
+  return p.absolute[i] === 1 ? bytes : bytes.toString('utf8');
 }
 
 /** What a worker posts when it has no batch left: the bytes it kept, by file index. */
@@ -219,7 +259,9 @@ export function startPrefilter(needles: (Needle[] | undefined)[]): Prefilter {
         codes: new Uint8Array(new SharedArrayBuffer(files.length)),
         next: new Int32Array(new SharedArrayBuffer(4)),
       };
-      for (const { w } of workers) w.postMessage(job);
+      // The workers get the list packed into shared memory (no copy of a million strings each).
+      const packed: SharedJob = { ...job, files: packFiles(files) };
+      for (const { w } of workers) w.postMessage(packed);
       classifyShared(
         job,
         classifier(needles, kept, base, read),

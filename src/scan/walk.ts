@@ -258,8 +258,8 @@ function runGit(cwd: string, args: string[]): Promise<Buffer> {
 }
 
 /** NUL-separated names; `bytes` is set when a name is not valid UTF-8 (`text` then escapes the bad bytes). */
-function splitZ(buf: Buffer): { text: string; bytes?: Buffer }[] {
-  const out: { text: string; bytes?: Buffer }[] = [];
+function* splitZ(buf: Buffer): Generator<{ text: string; bytes?: Buffer }> {
+  // A generator: a million names are never held as a second list of objects.
   let start = 0;
   while (start < buf.length) {
     let end = buf.indexOf(0, start);
@@ -267,12 +267,11 @@ function splitZ(buf: Buffer): { text: string; bytes?: Buffer }[] {
     if (end > start) {
       const bytes = buf.subarray(start, end);
       const text = bytes.toString('utf8');
-      if (text.includes('\uFFFD') && !Buffer.from(text, 'utf8').equals(bytes)) out.push({ text: escapeInvalidUtf8(bytes), bytes: Buffer.from(bytes) });
-      else out.push({ text });
+      if (text.includes('\uFFFD') && !Buffer.from(text, 'utf8').equals(bytes)) yield { text: escapeInvalidUtf8(bytes), bytes: Buffer.from(bytes) };
+      else yield { text };
     }
     start = end + 1;
   }
-  return out;
 }
 
 /** A name's bytes as text: valid UTF-8 decoded, every other byte written `\xNN`. */

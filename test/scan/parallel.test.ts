@@ -5,7 +5,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { check } from '../../src/check.js';
 import { Worker } from 'node:worker_threads';
-import { classifyForScan, Kept, lastClassify, ScanCode, startPrefilter, workerSettings, type SharedJob, type WorkerDone } from '../../src/scan/parallel.js';
+import { classifyForScan, classifyShared, Kept, lastClassify, packFiles, ScanCode, startPrefilter, workerSettings, type SharedJob, type WorkerDone } from '../../src/scan/parallel.js';
 import { fakeSecret } from '../helpers/secrets.js';
 import { HEAD } from '../helpers/manifests.js';
 
@@ -78,7 +78,8 @@ describe('the scan on two threads', () => {
     // The worker alone: this thread claims no batch.
     const worker = new Worker(new URL('./scan-worker-tsx.mjs', import.meta.url), { workerData: { needles } });
     try {
-      const job: SharedJob = { files: abs, codes: new Uint8Array(new SharedArrayBuffer(abs.length)), next: new Int32Array(new SharedArrayBuffer(4)) };
+      // As startPrefilter sends it: the list packed into shared memory.
+      const job: SharedJob = { files: packFiles(abs), codes: new Uint8Array(new SharedArrayBuffer(abs.length)), next: new Int32Array(new SharedArrayBuffer(4)) };
       const done = new Promise((resolve, reject) => {
         worker.once('message', resolve);
         worker.once('error', reject);
@@ -160,5 +161,24 @@ describe('a git checkout listed without lstat', () => {
     } finally {
       rmSync(repo, { recursive: true, force: true });
     }
+  });
+});
+
+describe('packFiles', () => {
+  it('gives a worker every name back, UTF-8 names as strings and byte names as bytes, in shared memory', () => {
+    const raw = Buffer.from([0x2f, 0x74, 0x6d, 0x70, 0x2f, 0xff, 0xfe]);
+    const files = ['a.js', 'dir/é.ts', raw, '', 'z'.repeat(300)];
+    const packed = packFiles(files);
+    expect(packed.data.buffer).toBeInstanceOf(SharedArrayBuffer);
+    const seen: (string | Uint8Array)[] = [];
+    const job: SharedJob = { files: packed, codes: new Uint8Array(new SharedArrayBuffer(files.length)), next: new Int32Array(new SharedArrayBuffer(4)) };
+    classifyShared(job, (f, i) => {
+      seen[i] = f;
+      return ScanCode.Clean;
+    });
+    expect(seen.slice(0, 2)).toEqual(['a.js', 'dir/é.ts']);
+    expect(Buffer.isBuffer(seen[2])).toBe(true);
+    expect(Buffer.compare(seen[2] as Buffer, raw)).toBe(0);
+    expect(seen.slice(3)).toEqual(['', 'z'.repeat(300)]);
   });
 });
