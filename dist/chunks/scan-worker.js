@@ -383,12 +383,19 @@ function classifier(needles2, kept, base = "", counter) {
 }
 var BATCH = 64;
 function classifyShared(job, classify, progress) {
-  const n = job.files.length;
+  const files = job.files;
+  const n = Array.isArray(files) ? files.length : files.ends.length;
+  const at = Array.isArray(files) ? (i) => files[i] : (i) => unpackFile(files, i);
   for (let start = Atomics.add(job.next, 0, BATCH); start < n; start = Atomics.add(job.next, 0, BATCH)) {
     const end = Math.min(n, start + BATCH);
-    for (let i = start; i < end; i++) job.codes[i] = classify(job.files[i], i);
+    for (let i = start; i < end; i++) job.codes[i] = classify(at(i), i);
     progress?.();
   }
+}
+function unpackFile(p, i) {
+  const start = i === 0 ? 0 : p.ends[i - 1];
+  const bytes = Buffer.from(p.data.buffer, p.data.byteOffset + start, p.ends[i] - start);
+  return p.absolute[i] === 1 ? bytes : bytes.toString("utf8");
 }
 
 // src/scan/scan-worker.ts

@@ -12426,12 +12426,38 @@ function classifier(needles, kept, base2 = "", counter) {
   };
 }
 function classifyShared(job, classify3, progress) {
-  const n = job.files.length;
+  const files = job.files;
+  const n = Array.isArray(files) ? files.length : files.ends.length;
+  const at = Array.isArray(files) ? (i) => files[i] : (i) => unpackFile(files, i);
   for (let start = Atomics.add(job.next, 0, BATCH); start < n; start = Atomics.add(job.next, 0, BATCH)) {
     const end = Math.min(n, start + BATCH);
-    for (let i = start; i < end; i++) job.codes[i] = classify3(job.files[i], i);
+    for (let i = start; i < end; i++) job.codes[i] = classify3(at(i), i);
     progress?.();
   }
+}
+function packFiles(files) {
+  let total = 0;
+  for (const f of files) total += typeof f === "string" ? Buffer.byteLength(f, "utf8") : f.length;
+  const data = Buffer.from(new SharedArrayBuffer(total));
+  const ends = new Int32Array(new SharedArrayBuffer(4 * files.length));
+  const absolute = new Uint8Array(new SharedArrayBuffer(files.length));
+  let at = 0;
+  for (let i = 0; i < files.length; i++) {
+    const f = files[i];
+    if (typeof f === "string") at += data.write(f, at, "utf8");
+    else {
+      data.set(f, at);
+      at += f.length;
+      absolute[i] = 1;
+    }
+    ends[i] = at;
+  }
+  return { data, ends, absolute };
+}
+function unpackFile(p, i) {
+  const start = i === 0 ? 0 : p.ends[i - 1];
+  const bytes = Buffer.from(p.data.buffer, p.data.byteOffset + start, p.ends[i] - start);
+  return p.absolute[i] === 1 ? bytes : bytes.toString("utf8");
 }
 function workerUrl() {
   if (workerSettings.url) return workerSettings.url;
@@ -12482,7 +12508,8 @@ function startPrefilter(needles) {
         codes: new Uint8Array(new SharedArrayBuffer(files.length)),
         next: new Int32Array(new SharedArrayBuffer(4))
       };
-      for (const { w } of workers) w.postMessage(job);
+      const packed = { ...job, files: packFiles(files) };
+      for (const { w } of workers) w.postMessage(packed);
       classifyShared(
         job,
         classifier(needles, kept, base2, read2),
@@ -18480,8 +18507,7 @@ function runGit(cwd, args) {
     );
   });
 }
-function splitZ(buf) {
-  const out = [];
+function* splitZ(buf) {
   let start = 0;
   while (start < buf.length) {
     let end = buf.indexOf(0, start);
@@ -18489,12 +18515,11 @@ function splitZ(buf) {
     if (end > start) {
       const bytes = buf.subarray(start, end);
       const text = bytes.toString("utf8");
-      if (text.includes("�") && !Buffer.from(text, "utf8").equals(bytes)) out.push({ text: escapeInvalidUtf8(bytes), bytes: Buffer.from(bytes) });
-      else out.push({ text });
+      if (text.includes("�") && !Buffer.from(text, "utf8").equals(bytes)) yield { text: escapeInvalidUtf8(bytes), bytes: Buffer.from(bytes) };
+      else yield { text };
     }
     start = end + 1;
   }
-  return out;
 }
 function escapeInvalidUtf8(bytes) {
   let out = "";
