@@ -912,10 +912,14 @@ describe('use-case catalogue derived from the endpoint table', () => {
     expect(useCases.page_content!.maxTasks).toEqual({ page: ['CREATE_CONTENT', 'MODERATE', 'ANALYZE'] });
   });
 
-  it('instagram_shopping allows ads_read for available_catalogs but not ads_management', () => {
+  it('instagram_shopping allows ads_read for available_catalogs, and ads_management only because product tags need it', () => {
     const u = useCases.instagram_shopping!;
     expect(u.permissions.optional).toContain('ads_read');
-    expect([...u.permissions.required, ...u.permissions.optional]).not.toContain('ads_management');
+    // Meta's current IG Media product_tags reference: ads_management when the Page role comes through
+    // Business Manager (always, for a system user); an optional permission, never a required one.
+    expect(getEndpoint('POST', '/{ig-media-id}/product_tags')!.permissions.allOf).toContain('ads_management');
+    expect(u.permissions.optional).toContain('ads_management');
+    expect(u.permissions.required).not.toContain('ads_management');
     expect(u.maxTasks.page).toEqual(['CREATE_CONTENT']);
   });
 

@@ -69,27 +69,14 @@ ruleTester(rule, {
       name: 'instagram_shopping may hold ads_read for available_catalogs',
       yaml: user('[instagram_shopping]', `${SHOP}, instagram_basic, instagram_shopping_tag_products, pages_read_engagement, pages_show_list, business_management, ads_read]`),
     },
+    {
+      // Meta's current product_tags reference: ads_management when the Page role comes through Business Manager.
+      name: 'instagram_shopping may hold ads_management, which tagging products needs',
+      yaml: user('[instagram_shopping]', `${SHOP}, instagram_basic, instagram_shopping_tag_products, pages_read_engagement, pages_show_list, ads_management]`),
+    },
     { name: 'no use cases and no permissions', yaml: `${HEAD}  - name: shop-prod\n    role: system_user\n    environment: production\n` },
   ],
   invalid: [
-    {
-      name: 'instagram_shopping no longer allows ads_management',
-      yaml: manifest`
-        - name: shop-prod
-          role: system_user
-          environment: production
-          useCases: [instagram_shopping]
-          permissions: [catalog_management, commerce_account_manage_orders, ads_management]
-                                                                            ^^^^^^^^^^^^^^ notAllowed
-      `,
-      errors: [
-        {
-          messageId: 'notAllowed',
-          message: 'System user shop-prod holds `ads_management`, which none of its use cases (instagram_shopping) requires or allows.',
-          suggestion: 'Remove `ads_management` from its permissions, or add the use case `lead_retrieval` if the token really needs it.',
-        },
-      ],
-    },
     {
       name: 'lead_retrieval requires the five permissions of Retrieving Leads',
       yaml: LEAD.text,
