@@ -90,6 +90,8 @@ export function codeFinding(
   redactLine?: (line: string) => string,
   /** The chunk is not the file's last: its last line is cut mid-line. */
   cutEnd = false,
+  /** Build the code frame (false when no output format shows one: see CheckOptions.frames). */
+  frames = true,
 ): InternalFinding {
   const start = index.position(r.start);
   const end = index.position(Math.max(r.start, r.end));
@@ -106,13 +108,17 @@ export function codeFinding(
     fingerprint: fingerprint(rule.id, file.path, r.anchor, r.messageId),
     messageId: r.messageId,
     ...(suggestion !== undefined ? { suggestion } : {}),
-    frame: buildFrame((n) => index.lineText(n), start.line, start.column, {
-      ...(redactLine ? { redact: redactLine } : {}),
-      // A chunk's first line starts mid-line unless the chunk starts the file or a line.
-      cutStart: (n) => n === file.startLine && file.startColumn > 1,
-      cutEnd: (n) => cutEnd && index.lineText(n + 1) === undefined,
-      end,
-    }),
+    ...(frames
+      ? {
+          frame: buildFrame((n) => index.lineText(n), start.line, start.column, {
+            ...(redactLine ? { redact: redactLine } : {}),
+            // A chunk's first line starts mid-line unless the chunk starts the file or a line.
+            cutStart: (n) => n === file.startLine && file.startColumn > 1,
+            cutEnd: (n) => cutEnd && index.lineText(n + 1) === undefined,
+            end,
+          }),
+        }
+      : {}),
     ...(r.secret ? { secret: r.secret } : {}),
   };
 }

@@ -9,6 +9,7 @@ import { main } from '../src/cli.js';
 import { ConfigError } from '../src/types.js';
 import { InternalError, RuleCrash } from '../src/errors.js';
 import { HEAD } from './helpers/manifests.js';
+import { fakeSecret } from './helpers/secrets.js';
 
 const manifest = `${HEAD}  - name: a\n    role: system_user\n    environment: production\n`;
 
@@ -80,5 +81,25 @@ describe('report counts', () => {
       filesScanned: 0,
       live: 'skipped',
     });
+  });
+});
+
+describe('code frames', () => {
+  it('are built for manifest and code findings by default, and for neither with frames: false', async () => {
+    const d = dir();
+    // A manifest finding (a permission with no use case to justify it) and a code finding (a token).
+    writeFileSync(path.join(d, 'graphguard.yml'), `${manifest}    permissions: [ads_read]\n`);
+    writeFileSync(path.join(d, 'a.js'), `const t = "${fakeSecret('E' + 'AAG', 120, 7)}";\n`);
+    const withFrames = await check({ cwd: d, paths: ['.'], env: {}, today: '2026-11-27' });
+    const without = await check({ cwd: d, paths: ['.'], env: {}, today: '2026-11-27', frames: false });
+    const code = (r: typeof withFrames) => r.report.findings.filter((f) => f.file === 'a.js');
+    const man = (r: typeof withFrames) => r.report.findings.filter((f) => f.file === 'graphguard.yml');
+    expect(code(withFrames).length).toBeGreaterThan(0);
+    expect(man(withFrames).length).toBeGreaterThan(0);
+    expect([...code(withFrames), ...man(withFrames)].every((f) => f.frame !== undefined)).toBe(true);
+    expect([...code(without), ...man(without)].some((f) => f.frame !== undefined)).toBe(false);
+    // Everything else is the same.
+    const strip = (r: typeof withFrames) => r.report.findings.map(({ frame: _f, ...rest }) => rest);
+    expect(strip(without)).toEqual(strip(withFrames));
   });
 });

@@ -10584,7 +10584,7 @@ function chunkIndex(file) {
   const origin = { line: file.startLine, column: file.startColumn };
   return new LineIndex(file.text, origin);
 }
-function codeFinding(rule, setting, file, index2, r, redactLine, cutEnd = false) {
+function codeFinding(rule, setting, file, index2, r, redactLine, cutEnd = false, frames = true) {
   const start = index2.position(r.start);
   const end = index2.position(Math.max(r.start, r.end));
   const { message, suggestion } = renderMessage(rule, r.messageId, r.data);
@@ -10600,13 +10600,15 @@ function codeFinding(rule, setting, file, index2, r, redactLine, cutEnd = false)
     fingerprint: fingerprint(rule.id, file.path, r.anchor, r.messageId),
     messageId: r.messageId,
     ...suggestion !== void 0 ? { suggestion } : {},
-    frame: buildFrame((n) => index2.lineText(n), start.line, start.column, {
-      ...redactLine ? { redact: redactLine } : {},
-      // A chunk's first line starts mid-line unless the chunk starts the file or a line.
-      cutStart: (n) => n === file.startLine && file.startColumn > 1,
-      cutEnd: (n) => cutEnd && index2.lineText(n + 1) === void 0,
-      end
-    }),
+    ...frames ? {
+      frame: buildFrame((n) => index2.lineText(n), start.line, start.column, {
+        ...redactLine ? { redact: redactLine } : {},
+        // A chunk's first line starts mid-line unless the chunk starts the file or a line.
+        cutStart: (n) => n === file.startLine && file.startColumn > 1,
+        cutEnd: (n) => cutEnd && index2.lineText(n + 1) === void 0,
+        end
+      })
+    } : {},
     ...r.secret ? { secret: r.secret } : {}
   };
 }
@@ -18684,7 +18686,15 @@ async function scanRepository(input) {
     const file = { path: rel, text: chunk.text, startOffset: chunk.startOffset, startLine: chunk.startLine, startColumn: chunk.startColumn };
     let index2;
     let redactor;
-    const redactLine = (l) => (redactor ??= secretRedactor(chunk.text, { path: rel, ...appId ? { appId } : {}, declared: declaredSecrets }))(l);
+    const redacted = /* @__PURE__ */ new Map();
+    const redactLine = (l) => {
+      let out = redacted.get(l);
+      if (out === void 0) {
+        out = (redactor ??= secretRedactor(chunk.text, { path: rel, ...appId ? { appId } : {}, declared: declaredSecrets }))(l);
+        redacted.set(l, out);
+      }
+      return out;
+    };
     for (const rule of fileRules) {
       const setting = settings.get(rule.id);
       const ctx = {
@@ -18696,7 +18706,7 @@ async function scanRepository(input) {
         report: (r) => {
           if (!ownsMatch(chunk, r.start)) return;
           index2 ??= chunkIndex(file);
-          fileFindings.push(codeFinding(rule, setting, file, index2, r, redactLine, !chunk.last));
+          fileFindings.push(codeFinding(rule, setting, file, index2, r, redactLine, !chunk.last, input.frames !== false));
         }
       };
       runRule(rule.id, () => rule.checkFile(ctx, setting.options));
@@ -30523,7 +30533,8 @@ async function scan(run, opts) {
     ...opts.changedOnly ? { changedOnly: opts.changedOnly } : {},
     ...opts.calls && run.valid ? { calls: { tokenNames: tokenNames(run.manifest) } } : {},
     debug: run.debug,
-    ...opts.progress ? { progress: opts.progress } : {}
+    ...opts.progress ? { progress: opts.progress } : {},
+    frames: run.frames
   });
 }
 function declaredSecretValues(manifest, env) {

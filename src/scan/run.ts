@@ -43,6 +43,8 @@ export interface ScanInput {
   debug: (line: string) => void;
   /** The progress line (files, MB, findings so far), when the CLI shows one. */
   progress?: ScanProgress;
+  /** Build code frames (default true; the CLI turns them off for formats that never show one). */
+  frames?: boolean;
 }
 
 export interface ScanResult {
@@ -123,8 +125,16 @@ export async function scanRepository(input: ScanInput): Promise<ScanResult> {
     let index: LineIndex | undefined;
     // Frames are redacted with what the whole chunk reveals (app-secret context, declared values).
     let redactor: ((line: string) => string) | undefined;
-    const redactLine = (l: string) =>
-      (redactor ??= secretRedactor(chunk.text, { path: rel, ...(appId ? { appId } : {}), declared: declaredSecrets }))(l);
+    // Many findings on one line (a minified file of tokens) redact that line once, not once each.
+    const redacted = new Map<string, string>();
+    const redactLine = (l: string) => {
+      let out = redacted.get(l);
+      if (out === undefined) {
+        out = (redactor ??= secretRedactor(chunk.text, { path: rel, ...(appId ? { appId } : {}), declared: declaredSecrets }))(l);
+        redacted.set(l, out);
+      }
+      return out;
+    };
     for (const rule of fileRules) {
       const setting = settings.get(rule.id)!;
       const ctx: FileContext = {
@@ -137,7 +147,7 @@ export async function scanRepository(input: ScanInput): Promise<ScanResult> {
           // Chunks of large files overlap; a finding belongs to the chunk that owns its start.
           if (!ownsMatch(chunk, r.start)) return;
           index ??= chunkIndex(file);
-          fileFindings.push(codeFinding(rule, setting, file, index, r, redactLine, !chunk.last));
+          fileFindings.push(codeFinding(rule, setting, file, index, r, redactLine, !chunk.last, input.frames !== false));
         },
       };
       runRule(rule.id, () => rule.checkFile(ctx, setting.options));

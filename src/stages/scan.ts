@@ -34,6 +34,7 @@ export async function scan(run: CheckRun, opts: ScanOptions): Promise<ScanResult
     ...(opts.calls && run.valid ? { calls: { tokenNames: tokenNames(run.manifest) } } : {}),
     debug: run.debug,
     ...(opts.progress ? { progress: opts.progress } : {}),
+    frames: run.frames,
   });
 }
 
