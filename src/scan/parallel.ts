@@ -259,8 +259,16 @@ export function startPrefilter(needles: (Needle[] | undefined)[]): Prefilter {
         codes: new Uint8Array(new SharedArrayBuffer(files.length)),
         next: new Int32Array(new SharedArrayBuffer(4)),
       };
-      // The workers get the list packed into shared memory (no copy of a million strings each).
-      const packed: SharedJob = { ...job, files: packFiles(files) };
+      // The workers get the list packed into shared memory (no copy of a million strings each). If
+      // that memory cannot be had, this thread classifies alone (the workers get no job and stop).
+      let packed: SharedJob | undefined;
+      try {
+        packed = { ...job, files: packFiles(files) };
+      } catch {
+        for (const { w } of workers) void w.terminate();
+        workers.length = 0;
+        return all();
+      }
       for (const { w } of workers) w.postMessage(packed);
       classifyShared(
         job,
