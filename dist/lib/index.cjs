@@ -12510,7 +12510,14 @@ function startPrefilter(needles) {
         codes: new Uint8Array(new SharedArrayBuffer(files.length)),
         next: new Int32Array(new SharedArrayBuffer(4))
       };
-      const packed = { ...job, files: packFiles(files) };
+      let packed;
+      try {
+        packed = { ...job, files: packFiles(files) };
+      } catch {
+        for (const { w } of workers) void w.terminate();
+        workers.length = 0;
+        return all();
+      }
       for (const { w } of workers) w.postMessage(packed);
       classifyShared(
         job,
