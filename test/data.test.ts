@@ -849,7 +849,7 @@ describe('data/endpoints.json', () => {
       task: { assetType: 'catalog', anyOf: ['MANAGE'] },
     });
     expect(getEndpoint('GET', '/{cms-id}/commerce_orders')?.task).toEqual({ assetType: 'page', anyOf: ['CREATE_CONTENT'] });
-    expect(getEndpoint('POST', '/{ig-user-id}/media')?.permissions.anyOf).toEqual(['ads_management', 'ads_read', 'business_management']);
+    expect(getEndpoint('POST', '/{ig-user-id}/media')?.permissions.anyOf).toEqual(['ads_management', 'ads_read']);
     expect(getEndpoint('POST', '/{phone-number-id}/messages')?.permissions.allOf).toEqual(['whatsapp_business_messaging']);
     expect(getEndpoint('GET', '/{business-id}/system_users')).toMatchObject({ permissions: { allOf: ['business_management'] }, task: null });
     // Every Pages API endpoint a system user calls carries business_management (manage-pages guide).
