@@ -21558,6 +21558,7 @@ var init_read = __esm({
             if (bytesRead === 0) break;
             n += bytesRead;
             if (n === want) return "stream";
+            if (n === st.size) break;
           }
           const bytes = buf.subarray(0, n);
           if (bytes.subarray(0, BINARY_SNIFF_BYTES).includes(0)) return { kind: "binary" };

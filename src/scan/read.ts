@@ -248,6 +248,9 @@ export class ByteReader {
         if (bytesRead === 0) break;
         n += bytesRead;
         if (n === want) return 'stream'; // it grew since fstat
+        // A regular file's read stops short only at its end: having the size fstat gave, asked for
+        // one byte more and got none, the file ends here (no second read to hear it say so).
+        if (n === st.size) break;
       }
       const bytes = buf.subarray(0, n);
       if (bytes.subarray(0, BINARY_SNIFF_BYTES).includes(0)) return { kind: 'binary' };
