@@ -49546,7 +49546,7 @@ function parseManifestText(input, file, absPath = file) {
     let parsed;
     const full = () => parsed ??= parseFull(text, file);
     let lines;
-    let root = null;
+    const root = fast.root;
     return {
       file,
       absPath,
@@ -49559,7 +49559,6 @@ function parseManifestText(input, file, absPath = file) {
         return full().lineCounter;
       },
       locate(path17, opts = {}) {
-        if (root === null) root = fast.positions.build(fast.value);
         const at = root && locateSpan(root, fast.value, path17, opts);
         if (!at) return locate(full().doc, full().lineCounter, path17, opts);
         lines ??= new LineIndex(text);
@@ -49589,7 +49588,7 @@ function fastValue(text) {
   try {
     const positions2 = new PositionCollector(text);
     const value = yaml.load(text, { schema: yaml.CORE_SCHEMA, json: false, listener: positions2.listener });
-    return value === null || value === void 0 ? void 0 : { value, positions: positions2 };
+    return value === null || value === void 0 ? void 0 : { value, root: positions2.build(value) };
   } catch {
     return void 0;
   }
@@ -49860,7 +49859,8 @@ function chunkIndex(file) {
   const origin = { line: file.startLine, column: file.startColumn };
   return new LineIndex(file.text, origin);
 }
-function codeFinding(rule, setting, file, index2, r, redactLine, cutEnd = false, frames = true) {
+function codeFinding(rule, setting, file, index2, r, opts = {}) {
+  const { redactLine, cutEnd = false, frames = true } = opts;
   const start = index2.position(r.start);
   const end = index2.position(Math.max(r.start, r.end));
   const { message, suggestion } = renderMessage(rule, r.messageId, r.data);
@@ -55759,7 +55759,7 @@ function triggersOf(n, group2) {
   if ("any" in n) {
     const out = [];
     for (const part of n.any) {
-      const t = patternsOf(part, group2) ?? triggersOf(part, group2);
+      const t = triggersOf(part, group2);
       if (!t) return void 0;
       out.push(...t);
     }
@@ -55784,11 +55784,15 @@ function anyTest(live2) {
       finals.push(...own);
       continue;
     }
-    const exact = "all" in n ? n.all.findIndex((part) => exactPatterns(part, checks.length) !== void 0) : -1;
-    if (exact !== -1 && "all" in n) {
-      triggers.push(...exactPatterns(n.all[exact], checks.length));
-      checks.push({ test: compile({ all: n.all.filter((_, k) => k !== exact) }), group: checks.length });
-      continue;
+    if ("all" in n) {
+      const group2 = checks.length;
+      const exact = n.all.map((part) => exactPatterns(part, group2));
+      const k = exact.findIndex((p) => p !== void 0);
+      if (k !== -1) {
+        triggers.push(...exact[k]);
+        checks.push({ test: compile({ all: n.all.filter((_, j) => j !== k) }), group: group2 });
+        continue;
+      }
     }
     const test = compile(n);
     const t = triggersOf(n, checks.length);
@@ -55829,7 +55833,7 @@ function scanPatterns(b, bitmap, index2, lists, seen) {
   let y = b[1];
   for (let i = 2; i < n; i++) {
     const z = b[i];
-    const h = (x << 7 ^ y << 3 ^ z ^ x >>> 2) & 65535;
+    const h = hash3(x, y, z);
     x = y;
     y = z;
     if ((bitmap[h >>> 3] & 1 << (h & 7)) === 0) continue;
@@ -55839,7 +55843,7 @@ function scanPatterns(b, bitmap, index2, lists, seen) {
 }
 function verifyAt(b, at, list, seen) {
   for (const p of list) {
-    if (!bytesAt(b, at, p.bytes)) continue;
+    if (!startsWith(b, at, p.bytes)) continue;
     const start = at + p.lead;
     if (p.pre && (start === 0 || p.pre[b[start - 1]] !== 1)) continue;
     if (p.post && (start + p.len >= b.length || p.post[b[start + p.len]] !== 1)) continue;
@@ -55847,11 +55851,6 @@ function verifyAt(b, at, list, seen) {
     seen[p.group] = 1;
   }
   return false;
-}
-function bytesAt(b, at, s) {
-  if (at + s.length > b.length) return false;
-  for (let k = 0; k < s.length; k++) if (b[at + k] !== s[k]) return false;
-  return true;
 }
 
 // src/scan/read.ts
@@ -56577,7 +56576,7 @@ async function scanRepository(input) {
         report: (r) => {
           if (!ownsMatch(chunk, r.start)) return;
           index2 ??= chunkIndex(file);
-          fileFindings.push(codeFinding(rule, setting, file, index2, r, redactLine, !chunk.last, input.frames !== false));
+          fileFindings.push(codeFinding(rule, setting, file, index2, r, { redactLine, cutEnd: !chunk.last, frames: input.frames !== false }));
         }
       };
       runRule(rule.id, () => rule.checkFile(ctx, setting.options));
@@ -56742,7 +56741,7 @@ async function scanHistory(input) {
         declaredSecrets,
         report: (r) => {
           index2 ??= chunkIndex(file);
-          const f = codeFinding(rule, setting, file, index2, r, redactLine);
+          const f = codeFinding(rule, setting, file, index2, r, { redactLine });
           if (suppressed.get(f.line)?.includes(rule.id)) return;
           const origin = { commit: blob.commit, date: blob.date, path: blob.path };
           findings.push({ ...f, message: `${f.message} ${historyNote(origin)}`, history: origin });
@@ -57507,7 +57506,6 @@ function fragmentSpans(text, grams, hashes, out) {
     h = Math.imul(h - Math.imul(text.charCodeAt(i), HASH_TOP) >>> 0, HASH_BASE) + text.charCodeAt(i + FRAGMENT) >>> 0;
   }
 }
-var LARGE_TEXT = 64 * 1024;
 var Sink = class {
   values = /* @__PURE__ */ new Set();
   sorted = [];
@@ -57539,19 +57537,10 @@ var Sink = class {
   clean(text, opts = {}) {
     const t = String(text);
     if (t.length < MIN_SECRET_LENGTH) return escapeControls(t, opts);
-    const key = `${opts.ansi === true}${opts.oneLine === true}${this.values.size}`;
-    if (t === this.lastOut && key === this.lastKey) return t;
     const pieces = [];
     fragmentSpans(t, this.grams, this.hashes, pieces);
-    const out = escapeControls(replaceSpans(t, merge4([...credentialSpans(t, this.sorted), ...pieces])), opts);
-    if (out.length >= LARGE_TEXT) {
-      this.lastOut = out;
-      this.lastKey = key;
-    }
-    return out;
+    return escapeControls(replaceSpans(t, merge4([...credentialSpans(t, this.sorted), ...pieces])), opts);
   }
-  lastOut;
-  lastKey = "";
   /** A writer that cleans everything it is given before `write` sees it. */
   writer(write, opts = {}) {
     return (text) => write(this.clean(text, opts));

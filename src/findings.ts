@@ -86,13 +86,16 @@ export function codeFinding(
   file: SourceFile,
   index: LineIndex,
   r: CodeReport,
-  /** Redacts a frame line; the scan passes one that knows the secrets of the whole chunk. */
-  redactLine?: (line: string) => string,
-  /** The chunk is not the file's last: its last line is cut mid-line. */
-  cutEnd = false,
-  /** Build the code frame (false when no output format shows one: see CheckOptions.frames). */
-  frames = true,
+  opts: {
+    /** Redacts a frame line; the scan passes one that knows the secrets of the whole chunk. */
+    redactLine?: (line: string) => string;
+    /** The chunk is not the file's last: its last line is cut mid-line. */
+    cutEnd?: boolean;
+    /** Build the code frame (default true; false when no output format shows one: see CheckOptions.frames). */
+    frames?: boolean;
+  } = {},
 ): InternalFinding {
+  const { redactLine, cutEnd = false, frames = true } = opts;
   const start = index.position(r.start);
   const end = index.position(Math.max(r.start, r.end));
   const { message, suggestion } = renderMessage(rule, r.messageId, r.data);

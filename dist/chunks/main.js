@@ -13982,7 +13982,7 @@ function parseManifestText(input, file, absPath = file) {
     let parsed;
     const full = () => parsed ??= parseFull(text, file);
     let lines;
-    let root = null;
+    const root = fast.root;
     return {
       file,
       absPath,
@@ -13995,7 +13995,6 @@ function parseManifestText(input, file, absPath = file) {
         return full().lineCounter;
       },
       locate(path13, opts = {}) {
-        if (root === null) root = fast.positions.build(fast.value);
         const at = root && locateSpan(root, fast.value, path13, opts);
         if (!at) return locate(full().doc, full().lineCounter, path13, opts);
         lines ??= new LineIndex(text);
@@ -14025,7 +14024,7 @@ function fastValue(text) {
   try {
     const positions2 = new PositionCollector(text);
     const value = yaml.load(text, { schema: yaml.CORE_SCHEMA, json: false, listener: positions2.listener });
-    return value === null || value === void 0 ? void 0 : { value, positions: positions2 };
+    return value === null || value === void 0 ? void 0 : { value, root: positions2.build(value) };
   } catch {
     return void 0;
   }
@@ -14306,7 +14305,8 @@ function chunkIndex(file) {
   const origin = { line: file.startLine, column: file.startColumn };
   return new LineIndex(file.text, origin);
 }
-function codeFinding(rule, setting, file, index2, r, redactLine, cutEnd = false, frames = true) {
+function codeFinding(rule, setting, file, index2, r, opts = {}) {
+  const { redactLine, cutEnd = false, frames = true } = opts;
   const start = index2.position(r.start);
   const end = index2.position(Math.max(r.start, r.end));
   const { message, suggestion } = renderMessage(rule, r.messageId, r.data);
@@ -21273,7 +21273,7 @@ function triggersOf(n, group) {
   if ("any" in n) {
     const out = [];
     for (const part of n.any) {
-      const t = patternsOf(part, group) ?? triggersOf(part, group);
+      const t = triggersOf(part, group);
       if (!t) return void 0;
       out.push(...t);
     }
@@ -21298,11 +21298,15 @@ function anyTest(live2) {
       finals.push(...own);
       continue;
     }
-    const exact = "all" in n ? n.all.findIndex((part) => exactPatterns(part, checks.length) !== void 0) : -1;
-    if (exact !== -1 && "all" in n) {
-      triggers.push(...exactPatterns(n.all[exact], checks.length));
-      checks.push({ test: compile({ all: n.all.filter((_, k) => k !== exact) }), group: checks.length });
-      continue;
+    if ("all" in n) {
+      const group = checks.length;
+      const exact = n.all.map((part) => exactPatterns(part, group));
+      const k = exact.findIndex((p) => p !== void 0);
+      if (k !== -1) {
+        triggers.push(...exact[k]);
+        checks.push({ test: compile({ all: n.all.filter((_, j) => j !== k) }), group });
+        continue;
+      }
     }
     const test = compile(n);
     const t = triggersOf(n, checks.length);
@@ -21343,7 +21347,7 @@ function scanPatterns(b, bitmap, index2, lists, seen) {
   let y = b[1];
   for (let i = 2; i < n; i++) {
     const z = b[i];
-    const h = (x << 7 ^ y << 3 ^ z ^ x >>> 2) & 65535;
+    const h = hash3(x, y, z);
     x = y;
     y = z;
     if ((bitmap[h >>> 3] & 1 << (h & 7)) === 0) continue;
@@ -21353,7 +21357,7 @@ function scanPatterns(b, bitmap, index2, lists, seen) {
 }
 function verifyAt(b, at, list2, seen) {
   for (const p of list2) {
-    if (!bytesAt(b, at, p.bytes)) continue;
+    if (!startsWith(b, at, p.bytes)) continue;
     const start = at + p.lead;
     if (p.pre && (start === 0 || p.pre[b[start - 1]] !== 1)) continue;
     if (p.post && (start + p.len >= b.length || p.post[b[start + p.len]] !== 1)) continue;
@@ -21361,11 +21365,6 @@ function verifyAt(b, at, list2, seen) {
     seen[p.group] = 1;
   }
   return false;
-}
-function bytesAt(b, at, s) {
-  if (at + s.length > b.length) return false;
-  for (let k = 0; k < s.length; k++) if (b[at + k] !== s[k]) return false;
-  return true;
 }
 var ALWAYS, NEVER, DIGIT, HEX;
 var init_prefilter = __esm({
@@ -27888,7 +27887,7 @@ async function scanRepository(input) {
         report: (r) => {
           if (!ownsMatch(chunk, r.start)) return;
           index2 ??= chunkIndex(file);
-          fileFindings.push(codeFinding(rule, setting, file, index2, r, redactLine, !chunk.last, input.frames !== false));
+          fileFindings.push(codeFinding(rule, setting, file, index2, r, { redactLine, cutEnd: !chunk.last, frames: input.frames !== false }));
         }
       };
       runRule(rule.id, () => rule.checkFile(ctx, setting.options));
@@ -28167,7 +28166,7 @@ function safeIO(raw2) {
     colorStdout: sink.writer(raw2.stdout, { ansi: true })
   };
 }
-var VENDOR, LONG_RUN, CONTROL, CONTROL_OR_LAYOUT, SGR, MIN_SECRET_LENGTH, SECRET_ENV, FRAGMENT, HASH_BASE, HASH_TOP, LARGE_TEXT, Sink, ONE_LINE;
+var VENDOR, LONG_RUN, CONTROL, CONTROL_OR_LAYOUT, SGR, MIN_SECRET_LENGTH, SECRET_ENV, FRAGMENT, HASH_BASE, HASH_TOP, Sink, ONE_LINE;
 var init_sink = __esm({
   "src/secrets/sink.ts"() {
     "use strict";
@@ -28214,7 +28213,6 @@ var init_sink = __esm({
       for (let i = 1; i < FRAGMENT; i++) p = Math.imul(p, HASH_BASE) >>> 0;
       return p;
     })();
-    LARGE_TEXT = 64 * 1024;
     Sink = class {
       values = /* @__PURE__ */ new Set();
       sorted = [];
@@ -28246,19 +28244,10 @@ var init_sink = __esm({
       clean(text, opts = {}) {
         const t = String(text);
         if (t.length < MIN_SECRET_LENGTH) return escapeControls(t, opts);
-        const key = `${opts.ansi === true}${opts.oneLine === true}${this.values.size}`;
-        if (t === this.lastOut && key === this.lastKey) return t;
         const pieces = [];
         fragmentSpans(t, this.grams, this.hashes, pieces);
-        const out = escapeControls(replaceSpans(t, merge3([...credentialSpans(t, this.sorted), ...pieces])), opts);
-        if (out.length >= LARGE_TEXT) {
-          this.lastOut = out;
-          this.lastKey = key;
-        }
-        return out;
+        return escapeControls(replaceSpans(t, merge3([...credentialSpans(t, this.sorted), ...pieces])), opts);
       }
-      lastOut;
-      lastKey = "";
       /** A writer that cleans everything it is given before `write` sees it. */
       writer(write, opts = {}) {
         return (text) => write(this.clean(text, opts));
@@ -32153,7 +32142,7 @@ async function scanHistory(input) {
         declaredSecrets,
         report: (r) => {
           index2 ??= chunkIndex(file);
-          const f = codeFinding(rule, setting, file, index2, r, redactLine);
+          const f = codeFinding(rule, setting, file, index2, r, { redactLine });
           if (suppressed.get(f.line)?.includes(rule.id)) return;
           const origin = { commit: blob.commit, date: blob.date, path: blob.path };
           findings.push({ ...f, message: `${f.message} ${historyNote(origin)}`, history: origin });
@@ -32770,8 +32759,7 @@ var formatters = {
   junit: formatJunit
 };
 function renderReport(format, report, ctx, sink) {
-  const text = formatters[format](cleanReport(report, sink), ctx);
-  return sink.clean(text, { ansi: format === "stylish" && ctx.color === true });
+  return formatters[format](cleanReport(report, sink), ctx);
 }
 
 // src/cli.ts

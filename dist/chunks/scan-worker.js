@@ -167,7 +167,7 @@ function triggersOf(n, group) {
   if ("any" in n) {
     const out = [];
     for (const part of n.any) {
-      const t = patternsOf(part, group) ?? triggersOf(part, group);
+      const t = triggersOf(part, group);
       if (!t) return void 0;
       out.push(...t);
     }
@@ -192,11 +192,15 @@ function anyTest(live) {
       finals.push(...own);
       continue;
     }
-    const exact = "all" in n ? n.all.findIndex((part) => exactPatterns(part, checks.length) !== void 0) : -1;
-    if (exact !== -1 && "all" in n) {
-      triggers.push(...exactPatterns(n.all[exact], checks.length));
-      checks.push({ test: compile({ all: n.all.filter((_, k) => k !== exact) }), group: checks.length });
-      continue;
+    if ("all" in n) {
+      const group = checks.length;
+      const exact = n.all.map((part) => exactPatterns(part, group));
+      const k = exact.findIndex((p) => p !== void 0);
+      if (k !== -1) {
+        triggers.push(...exact[k]);
+        checks.push({ test: compile({ all: n.all.filter((_, j) => j !== k) }), group });
+        continue;
+      }
     }
     const test = compile(n);
     const t = triggersOf(n, checks.length);
@@ -237,7 +241,7 @@ function scanPatterns(b, bitmap, index, lists, seen) {
   let y = b[1];
   for (let i = 2; i < n; i++) {
     const z = b[i];
-    const h = (x << 7 ^ y << 3 ^ z ^ x >>> 2) & 65535;
+    const h = hash3(x, y, z);
     x = y;
     y = z;
     if ((bitmap[h >>> 3] & 1 << (h & 7)) === 0) continue;
@@ -247,7 +251,7 @@ function scanPatterns(b, bitmap, index, lists, seen) {
 }
 function verifyAt(b, at, list, seen) {
   for (const p of list) {
-    if (!bytesAt(b, at, p.bytes)) continue;
+    if (!startsWith(b, at, p.bytes)) continue;
     const start = at + p.lead;
     if (p.pre && (start === 0 || p.pre[b[start - 1]] !== 1)) continue;
     if (p.post && (start + p.len >= b.length || p.post[b[start + p.len]] !== 1)) continue;
@@ -255,11 +259,6 @@ function verifyAt(b, at, list, seen) {
     seen[p.group] = 1;
   }
   return false;
-}
-function bytesAt(b, at, s) {
-  if (at + s.length > b.length) return false;
-  for (let k = 0; k < s.length; k++) if (b[at + k] !== s[k]) return false;
-  return true;
 }
 
 // src/scan/read.ts

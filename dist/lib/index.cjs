@@ -10584,7 +10584,8 @@ function chunkIndex(file) {
   const origin = { line: file.startLine, column: file.startColumn };
   return new LineIndex(file.text, origin);
 }
-function codeFinding(rule, setting, file, index2, r, redactLine, cutEnd = false, frames = true) {
+function codeFinding(rule, setting, file, index2, r, opts = {}) {
+  const { redactLine, cutEnd = false, frames = true } = opts;
   const start = index2.position(r.start);
   const end = index2.position(Math.max(r.start, r.end));
   const { message, suggestion } = renderMessage(rule, r.messageId, r.data);
@@ -12100,7 +12101,7 @@ function triggersOf(n, group) {
   if ("any" in n) {
     const out = [];
     for (const part of n.any) {
-      const t = patternsOf(part, group) ?? triggersOf(part, group);
+      const t = triggersOf(part, group);
       if (!t) return void 0;
       out.push(...t);
     }
@@ -12125,11 +12126,15 @@ function anyTest(live2) {
       finals.push(...own);
       continue;
     }
-    const exact = "all" in n ? n.all.findIndex((part) => exactPatterns(part, checks.length) !== void 0) : -1;
-    if (exact !== -1 && "all" in n) {
-      triggers.push(...exactPatterns(n.all[exact], checks.length));
-      checks.push({ test: compile({ all: n.all.filter((_, k) => k !== exact) }), group: checks.length });
-      continue;
+    if ("all" in n) {
+      const group = checks.length;
+      const exact = n.all.map((part) => exactPatterns(part, group));
+      const k = exact.findIndex((p) => p !== void 0);
+      if (k !== -1) {
+        triggers.push(...exact[k]);
+        checks.push({ test: compile({ all: n.all.filter((_, j) => j !== k) }), group });
+        continue;
+      }
     }
     const test = compile(n);
     const t = triggersOf(n, checks.length);
@@ -12170,7 +12175,7 @@ function scanPatterns(b, bitmap, index2, lists, seen) {
   let y = b[1];
   for (let i = 2; i < n; i++) {
     const z = b[i];
-    const h = (x << 7 ^ y << 3 ^ z ^ x >>> 2) & 65535;
+    const h = hash3(x, y, z);
     x = y;
     y = z;
     if ((bitmap[h >>> 3] & 1 << (h & 7)) === 0) continue;
@@ -12180,7 +12185,7 @@ function scanPatterns(b, bitmap, index2, lists, seen) {
 }
 function verifyAt(b, at, list, seen) {
   for (const p of list) {
-    if (!bytesAt(b, at, p.bytes)) continue;
+    if (!startsWith(b, at, p.bytes)) continue;
     const start = at + p.lead;
     if (p.pre && (start === 0 || p.pre[b[start - 1]] !== 1)) continue;
     if (p.post && (start + p.len >= b.length || p.post[b[start + p.len]] !== 1)) continue;
@@ -12188,11 +12193,6 @@ function verifyAt(b, at, list, seen) {
     seen[p.group] = 1;
   }
   return false;
-}
-function bytesAt(b, at, s) {
-  if (at + s.length > b.length) return false;
-  for (let k = 0; k < s.length; k++) if (b[at + k] !== s[k]) return false;
-  return true;
 }
 var ALWAYS, NEVER, DIGIT, HEX;
 var init_prefilter = __esm({
@@ -18714,7 +18714,7 @@ async function scanRepository(input) {
         report: (r) => {
           if (!ownsMatch(chunk, r.start)) return;
           index2 ??= chunkIndex(file);
-          fileFindings.push(codeFinding(rule, setting, file, index2, r, redactLine, !chunk.last, input.frames !== false));
+          fileFindings.push(codeFinding(rule, setting, file, index2, r, { redactLine, cutEnd: !chunk.last, frames: input.frames !== false }));
         }
       };
       runRule(rule.id, () => rule.checkFile(ctx, setting.options));
@@ -24794,7 +24794,7 @@ function parseManifestText(input, file, absPath = file) {
     let parsed;
     const full = () => parsed ??= parseFull(text, file);
     let lines;
-    let root = null;
+    const root = fast.root;
     return {
       file,
       absPath,
@@ -24807,7 +24807,6 @@ function parseManifestText(input, file, absPath = file) {
         return full().lineCounter;
       },
       locate(path10, opts = {}) {
-        if (root === null) root = fast.positions.build(fast.value);
         const at = root && locateSpan(root, fast.value, path10, opts);
         if (!at) return locate(full().doc, full().lineCounter, path10, opts);
         lines ??= new LineIndex(text);
@@ -24837,7 +24836,7 @@ function fastValue(text) {
   try {
     const positions2 = new PositionCollector(text);
     const value = yaml.load(text, { schema: yaml.CORE_SCHEMA, json: false, listener: positions2.listener });
-    return value === null || value === void 0 ? void 0 : { value, positions: positions2 };
+    return value === null || value === void 0 ? void 0 : { value, root: positions2.build(value) };
   } catch {
     return void 0;
   }
@@ -30612,7 +30611,7 @@ async function scanHistory(input) {
         declaredSecrets,
         report: (r) => {
           index2 ??= chunkIndex(file);
-          const f = codeFinding(rule, setting, file, index2, r, redactLine);
+          const f = codeFinding(rule, setting, file, index2, r, { redactLine });
           if (suppressed.get(f.line)?.includes(rule.id)) return;
           const origin = { commit: blob.commit, date: blob.date, path: blob.path };
           findings.push({ ...f, message: `${f.message} ${historyNote(origin)}`, history: origin });
@@ -31143,7 +31142,6 @@ var HASH_TOP = (() => {
   for (let i = 1; i < FRAGMENT; i++) p = Math.imul(p, HASH_BASE) >>> 0;
   return p;
 })();
-var LARGE_TEXT = 64 * 1024;
 function redactCredentials(text, declared = []) {
   return replaceSpans(text, credentialSpans(text, declared));
 }

@@ -23,10 +23,10 @@ export const formatters: Record<FormatName, Formatter> = {
 
 /**
  * The only way a report becomes output text: every string of the report is cleaned first (credentials
- * redacted, control characters escaped: src/secrets/sink.ts), then the format escapes what it must, and
- * the whole text is cleaned again (colour sequences kept only for stylish with colour).
+ * redacted, control characters escaped: src/secrets/sink.ts), then the format escapes what it must.
+ * The whole text is cleaned once more by the writer it goes to (`safeIO`'s writers, or `sink.clean`
+ * before a file is written), which keeps colour sequences only for stylish with colour.
  */
 export function renderReport(format: FormatName, report: Report, ctx: FormatContext, sink: Sink): string {
-  const text = formatters[format](cleanReport(report, sink), ctx);
-  return sink.clean(text, { ansi: format === 'stylish' && ctx.color === true });
+  return formatters[format](cleanReport(report, sink), ctx);
 }

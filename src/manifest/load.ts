@@ -95,8 +95,7 @@ export function parseManifestText(input: Buffer | string, file: string, absPath 
     let parsed: { doc: Document.Parsed; lineCounter: LineCounter } | undefined;
     const full = () => (parsed ??= parseFull(text, file));
     let lines: LineIndex | undefined;
-    // The position tree is built from the parse's events when the first finding asks for a position.
-    let root: PosNode | undefined | null = null;
+    const root = fast.root;
     return {
       file,
       absPath,
@@ -109,7 +108,6 @@ export function parseManifestText(input: Buffer | string, file: string, absPath 
         return full().lineCounter;
       },
       locate(path, opts = {}) {
-        if (root === null) root = fast.positions.build(fast.value);
         const at = root && locateSpan(root, fast.value, path, opts);
         if (!at) return locate(full().doc, full().lineCounter, path, opts);
         lines ??= new LineIndex(text);
@@ -140,7 +138,7 @@ export function parseManifestText(input: Buffer | string, file: string, absPath 
  * directives. Anything else — or anything js-yaml refuses — takes the full path, whose errors carry
  * positions. Both parse YAML 1.2's core schema; test/manifest-load.test.ts holds them equal.
  */
-function fastValue(text: string): { value: unknown; positions: PositionCollector } | undefined {
+function fastValue(text: string): { value: unknown; root: PosNode | undefined } | undefined {
   if (/(?:^|[\s[{,:-])[&*!][^\s]|^%/m.test(text) || /(?:^|[\s{,])<<\s*:/m.test(text)) return undefined;
   // A null key is '' to yaml and 'null' to js-yaml: let the full parser have it.
   if (/(?:^|[\s{,?-])(?:~|null|Null|NULL)\s*:(?:\s|$)/m.test(text)) return undefined;
@@ -148,7 +146,8 @@ function fastValue(text: string): { value: unknown; positions: PositionCollector
     // The listener records every node's offsets as js-yaml composes it: positions from this one parse.
     const positions = new PositionCollector(text);
     const value = jsYaml.load(text, { schema: jsYaml.CORE_SCHEMA, json: false, listener: positions.listener } as jsYaml.LoadOptions);
-    return value === null || value === undefined ? undefined : { value, positions };
+    // No root when the events do not describe the value: positions then come from the Document.
+    return value === null || value === undefined ? undefined : { value, root: positions.build(value) };
   } catch {
     return undefined;
   }

@@ -105,7 +105,7 @@ export async function scanHistory(input: HistoryInput): Promise<HistoryResult> {
         declaredSecrets,
         report: (r) => {
           index ??= chunkIndex(file);
-          const f = codeFinding(rule, setting, file, index, r, redactLine);
+          const f = codeFinding(rule, setting, file, index, r, { redactLine });
           if (suppressed.get(f.line)?.includes(rule.id)) return;
           const origin: HistoryOrigin = { commit: blob.commit, date: blob.date, path: blob.path };
           findings.push({ ...f, message: `${f.message} ${historyNote(origin)}`, history: origin });

@@ -181,7 +181,7 @@ function startsWithAny(b: Buffer, at: number, seps: Buffer[]): boolean {
   return false;
 }
 
-function startsWith(b: Buffer, at: number, s: Buffer): boolean {
+function startsWith(b: Uint8Array, at: number, s: Uint8Array): boolean {
   if (at + s.length > b.length) return false;
   for (let k = 0; k < s.length; k++) if (b[at + k] !== s[k]) return false;
   return true;
@@ -193,7 +193,7 @@ function startsWith(b: Buffer, at: number, s: Buffer): boolean {
 /** A literal of three or more bytes, found at `lead` bytes before the needle's own start. */
 interface Pattern {
   bytes: Uint8Array;
-  /** The needle (index into the `any`) this pattern stands for. */
+  /** -1: a needle found by this pattern alone; else the structural needle (`checks` index) it triggers. */
   group: number;
   /** The needle's own start is `lead` bytes after the pattern's (a `before` character expanded in). */
   lead: number;
@@ -259,7 +259,7 @@ function triggersOf(n: Needle, group: number): Pattern[] | undefined {
   if ('any' in n) {
     const out: Pattern[] = [];
     for (const part of n.any) {
-      const t = patternsOf(part, group) ?? triggersOf(part, group);
+      const t = triggersOf(part, group);
       if (!t) return undefined;
       out.push(...t);
     }
@@ -284,8 +284,9 @@ function triggersOf(n: Needle, group: number): Pattern[] | undefined {
 function anyTest(live: readonly Needle[]): ByteTest {
   const finals: Pattern[] = [];
   const triggers: Pattern[] = [];
-  /** Structural needles: their test, and their trigger group (-1: no triggers, always tested). */
+  /** Structural needles with triggers: tested after the pass if it saw one (`group` marks it in `seen`). */
   const checks: { test: ByteTest; group: number }[] = [];
+  /** Structural needles without triggers: always tested. */
   const direct: ByteTest[] = [];
   for (const n of live) {
     const own = patternsOf(n, -1);
@@ -295,11 +296,15 @@ function anyTest(live: readonly Needle[]): ByteTest {
     }
     // An `all` with a part that is plain text: the pass finds that part exactly, so only the other
     // parts are left to test (once per file, and only when the pass saw it).
-    const exact = 'all' in n ? n.all.findIndex((part) => exactPatterns(part, checks.length) !== undefined) : -1;
-    if (exact !== -1 && 'all' in n) {
-      triggers.push(...exactPatterns(n.all[exact]!, checks.length)!);
-      checks.push({ test: compile({ all: n.all.filter((_, k) => k !== exact) }), group: checks.length });
-      continue;
+    if ('all' in n) {
+      const group = checks.length;
+      const exact = n.all.map((part) => exactPatterns(part, group));
+      const k = exact.findIndex((p) => p !== undefined);
+      if (k !== -1) {
+        triggers.push(...exact[k]!);
+        checks.push({ test: compile({ all: n.all.filter((_, j) => j !== k) }), group });
+        continue;
+      }
     }
     const test = compile(n);
     const t = triggersOf(n, checks.length);
@@ -346,7 +351,7 @@ function scanPatterns(b: Uint8Array, bitmap: Uint8Array, index: Int32Array, list
   let y = b[1]!;
   for (let i = 2; i < n; i++) {
     const z = b[i]!;
-    const h = ((x << 7) ^ (y << 3) ^ z ^ (x >>> 2)) & 0xffff;
+    const h = hash3(x, y, z);
     x = y;
     y = z;
     if ((bitmap[h >>> 3]! & (1 << (h & 7))) === 0) continue;
@@ -357,7 +362,7 @@ function scanPatterns(b: Uint8Array, bitmap: Uint8Array, index: Int32Array, list
 
 function verifyAt(b: Uint8Array, at: number, list: readonly Pattern[], seen: Uint8Array): boolean {
   for (const p of list) {
-    if (!bytesAt(b, at, p.bytes)) continue;
+    if (!startsWith(b, at, p.bytes)) continue;
     const start = at + p.lead;
     if (p.pre && (start === 0 || p.pre[b[start - 1]!] !== 1)) continue;
     if (p.post && (start + p.len >= b.length || p.post[b[start + p.len]!] !== 1)) continue;
@@ -367,8 +372,3 @@ function verifyAt(b: Uint8Array, at: number, list: readonly Pattern[], seen: Uin
   return false;
 }
 
-function bytesAt(b: Uint8Array, at: number, s: Uint8Array): boolean {
-  if (at + s.length > b.length) return false;
-  for (let k = 0; k < s.length; k++) if (b[at + k] !== s[k]) return false;
-  return true;
-}

@@ -147,7 +147,7 @@ export async function scanRepository(input: ScanInput): Promise<ScanResult> {
           // Chunks of large files overlap; a finding belongs to the chunk that owns its start.
           if (!ownsMatch(chunk, r.start)) return;
           index ??= chunkIndex(file);
-          fileFindings.push(codeFinding(rule, setting, file, index, r, redactLine, !chunk.last, input.frames !== false));
+          fileFindings.push(codeFinding(rule, setting, file, index, r, { redactLine, cutEnd: !chunk.last, frames: input.frames !== false }));
         },
       };
       runRule(rule.id, () => rule.checkFile(ctx, setting.options));

@@ -183,9 +183,6 @@ function fragmentSpans(text: string, grams: ReadonlySet<string>, hashes: Readonl
   }
 }
 
-/** Texts this long are remembered once cleaned (see Sink.clean). */
-const LARGE_TEXT = 64 * 1024;
-
 export class Sink {
   private readonly values = new Set<string>();
   private sorted: string[] = [];
@@ -222,21 +219,10 @@ export class Sink {
     const t = String(text);
     // No credential, declared value or piece is shorter than 8 characters.
     if (t.length < MIN_SECRET_LENGTH) return escapeControls(t, opts);
-    // A large text this sink has just produced (a rendered report on its way to the writer) is clean:
-    // cleaning is idempotent, so the second pass over megabytes is skipped. Same options, same secrets only.
-    const key = `${opts.ansi === true}${opts.oneLine === true}${this.values.size}`;
-    if (t === this.lastOut && key === this.lastKey) return t;
     const pieces: CredentialSpan[] = [];
     fragmentSpans(t, this.grams, this.hashes, pieces);
-    const out = escapeControls(replaceSpans(t, merge([...credentialSpans(t, this.sorted), ...pieces])), opts);
-    if (out.length >= LARGE_TEXT) {
-      this.lastOut = out;
-      this.lastKey = key;
-    }
-    return out;
+    return escapeControls(replaceSpans(t, merge([...credentialSpans(t, this.sorted), ...pieces])), opts);
   }
-  private lastOut: string | undefined;
-  private lastKey = '';
 
   /** A writer that cleans everything it is given before `write` sees it. */
   writer(write: (text: string) => void, opts: CleanOptions = {}): (text: string) => void {

@@ -6,7 +6,7 @@ import { formatSarif, sarifUri } from '../../src/format/sarif.js';
 import { escapeData, formatGithub, neutraliseCommands } from '../../src/format/github.js';
 import { escapeCell, escapeInline, formatMarkdown, neutraliseCommands as mdNeutralise } from '../../src/format/markdown.js';
 import { FORMATS, renderReport } from '../../src/format/index.js';
-import { Sink } from '../../src/secrets/sink.js';
+import { safeIO, Sink } from '../../src/secrets/sink.js';
 import type { Finding, Report } from '../../src/types.js';
 import { xmlProblem } from '../helpers/xml.js';
 
@@ -100,9 +100,11 @@ describe('markdown', () => {
 });
 
 describe('every format through the sink', () => {
-  it('no raw control character reaches any format', () => {
+  it('no raw control character reaches any format, rendered and written as the CLI does', () => {
     for (const format of FORMATS) {
-      const out = renderReport(format, report({ file: HOSTILE, message: HOSTILE, ruleId: 'x\u001b]0;t\u0007' }), { rules }, new Sink());
+      let out = '';
+      const io = safeIO({ env: {}, stdout: (s: string) => (out += s), stderr: () => {} });
+      io.stdout(renderReport(format, report({ file: HOSTILE, message: HOSTILE, ruleId: 'x\u001b]0;t\u0007' }), { rules }, io.sink));
       expect(out, format).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202e]/);
     }
   });
