@@ -30,7 +30,7 @@ export interface PosNode {
 }
 
 /** The end of a block collection (see PosNode.end). */
-export const UNKNOWN = -1;
+const UNKNOWN = -1;
 
 /** A closed node and the value js-yaml gave it. */
 interface Done {
@@ -39,7 +39,7 @@ interface Done {
 }
 
 /** The js-yaml state fields the listener reads. */
-export interface ListenerState {
+interface ListenerState {
   position: number;
   kind: string | null;
   result: unknown;
@@ -204,7 +204,7 @@ function agrees(node: PosNode, value: unknown): boolean {
 }
 
 /** A node's span as offsets: `[start, end]`. */
-export type Span = [number, number];
+type Span = [number, number];
 
 /**
  * The span of the node at `path` (its key with `key: true`), by the rules of `locate` in
