@@ -73,8 +73,9 @@ export function classifier(
 ): (file: string | Uint8Array, index: number) => number {
   // One test for the union of every list (one pass over the bytes: see anyTest in prefilter.ts); a
   // list that is undefined (a rule without needles) makes every file a Look.
-  const union = needles.some((n) => n === undefined) ? ALWAYS : compileNeedles(needles.flatMap((n) => n!));
-  const reader = new ByteReader();
+  const union = needles.some((n) => n === undefined) ? ALWAYS : compileNeedles(needles.flatMap((n) => n!), { simd: true });
+  // Files are read straight into the SIMD pass's memory, when it runs.
+  const reader = new ByteReader({}, union.data);
   return (file, index) => {
     // The absolute path is built here, for the moment of the read: a million of them are never held.
     const r = reader.read(typeof file === 'string' ? base + file : (file as Buffer));

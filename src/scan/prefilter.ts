@@ -15,6 +15,8 @@
  * is (not) a hex digit" reads the same on bytes as on characters.
  */
 
+import { simdScanner, teddyTables, type SimdScanner } from './simd.js';
+
 export type Needle =
   /**
    * The UTF-8 bytes of `text`; with `before`/`after`, only an occurrence whose preceding/following byte
@@ -35,26 +37,38 @@ export const ALWAYS: ByteTest = () => true;
 /** Matches no file (an empty list of needles). */
 export const NEVER: ByteTest = () => false;
 
-/** A compiled needle list: true when the bytes may hold a finding. */
-export type ByteTest = (bytes: Buffer) => boolean;
+/**
+ * A compiled needle list: true when the bytes may hold a finding. With `data`, the test runs fastest on
+ * bytes read into the view `data(size)` returns (the SIMD pass's memory; see simd.ts): other bytes are
+ * copied there first. A view is valid until the next call of `data`.
+ */
+export type ByteTest = ((bytes: Buffer) => boolean) & { data?: (size: number) => Buffer };
 
-/** Compiles a list of needles (any of them) into one test; `undefined` (no needles declared) always passes. */
-export function compileNeedles(needles: readonly Needle[] | undefined): ByteTest {
-  if (needles === undefined) return ALWAYS;
-  return compile({ any: [...needles] });
+export interface CompileOptions {
+  /**
+   * Run the one-pass search of many needles in WebAssembly SIMD where it can run (simd.ts). Each such
+   * test holds its own memory, as large as the largest file it saw: meant for the scan's first pass.
+   */
+  simd?: boolean;
 }
 
-function compile(n: Needle): ByteTest {
+/** Compiles a list of needles (any of them) into one test; `undefined` (no needles declared) always passes. */
+export function compileNeedles(needles: readonly Needle[] | undefined, opts: CompileOptions = {}): ByteTest {
+  if (needles === undefined) return ALWAYS;
+  return compile({ any: [...needles] }, opts.simd === true);
+}
+
+function compile(n: Needle, simd = false): ByteTest {
   if ('any' in n) {
-    const tests = n.any.map(compile);
+    const tests = n.any.map((m) => compile(m));
     if (tests.includes(ALWAYS)) return ALWAYS;
     const live = n.any.filter((_, i) => tests[i] !== NEVER);
     if (live.length === 0) return NEVER;
     if (live.length === 1) return compile(live[0]!);
-    return anyTest(live);
+    return anyTest(live, simd);
   }
   if ('all' in n) {
-    const tests = n.all.map(compile);
+    const tests = n.all.map((m) => compile(m));
     if (tests.includes(NEVER)) return NEVER;
     const live = tests.filter((t) => t !== ALWAYS);
     if (live.length === 0) return ALWAYS;
@@ -175,6 +189,14 @@ function hexRun(b: Buffer, length: number): boolean {
   return false;
 }
 
+/** At least `min` digits end just before `e`, and one of `seps` starts at `e`. */
+function digitsEndBefore(b: Uint8Array, e: number, min: number, seps: readonly Uint8Array[]): boolean {
+  if (e < min) return false;
+  for (let k = e - min; k < e; k++) if (DIGIT[b[k]!] !== 1) return false;
+  for (const sep of seps) if (startsWith(b, e, sep)) return true;
+  return false;
+}
+
 // No closure here: a closure over the loop's variables would cost a context allocation per probe.
 function startsWithAny(b: Buffer, at: number, seps: Buffer[]): boolean {
   for (const sep of seps) if (startsWith(b, at, sep)) return true;
@@ -202,6 +224,12 @@ interface Pattern {
   post?: Uint8Array;
   /** The needle's length in bytes (for `post`). */
   len: number;
+  /**
+   * A `digitsBefore` needle found where it occurs (not merely triggered): a run of at least `digits`
+   * digits ends just before `lead` + 2, where one of `seps` starts. 0: not such a pattern.
+   */
+  digits?: number;
+  seps?: Uint8Array[];
 }
 
 /** Every three-byte window hashed into 65,536 buckets: a bit per bucket that holds a pattern's first three bytes. */
@@ -265,13 +293,28 @@ function triggersOf(n: Needle, group: number): Pattern[] | undefined {
     }
     return out;
   }
-  if ('digitsBefore' in n && n.digitsBefore >= 2 && n.separators.every((x) => x.length > 0 && isAscii(x))) {
-    const out: Pattern[] = [];
-    for (const first of new Set(n.separators.map((x) => x[0]!)))
-      for (let d = 0; d < 100; d++) out.push({ bytes: Buffer.from(`${String(d).padStart(2, '0')}${first}`, 'latin1'), group, lead: 0, len: 3 });
-    return out;
-  }
+  if ('digitsBefore' in n) return digitTriggers(n, group);
   return patternsOf(n, group);
+}
+
+/** Two digits and a separator's first byte: what every occurrence of a `digitsBefore` needle holds. */
+function digitTriggers(n: { digitsBefore: number; separators: string[] }, group: number): Pattern[] | undefined {
+  if (n.digitsBefore < 2 || !n.separators.every((x) => x.length > 0 && isAscii(x))) return undefined;
+  const out: Pattern[] = [];
+  for (const first of new Set(n.separators.map((x) => x[0]!)))
+    for (let d = 0; d < 100; d++) out.push({ bytes: Buffer.from(`${String(d).padStart(2, '0')}${first}`, 'latin1'), group, lead: 0, len: 3 });
+  return out;
+}
+
+/**
+ * A `digitsBefore` needle as final patterns: its triggers, each verified where it is found (the digits
+ * before it, a whole separator after), instead of a second pass over the file.
+ */
+function digitPatterns(n: Needle): Pattern[] | undefined {
+  if (!('digitsBefore' in n)) return undefined;
+  const t = digitTriggers(n, -1);
+  const seps = n.separators.map((x) => Buffer.from(x, 'latin1'));
+  return t?.map((p) => ({ ...p, digits: n.digitsBefore, seps }));
 }
 
 /**
@@ -281,7 +324,7 @@ function triggersOf(n: Needle, group: number): Pattern[] | undefined {
  * tested whole, after the pass, only if the pass saw one of its triggers — or always, when it has none.
  * Exact: every answer is the one `live.some(test)` would give.
  */
-function anyTest(live: readonly Needle[]): ByteTest {
+function anyTest(live: readonly Needle[], useSimd: boolean): ByteTest {
   const finals: Pattern[] = [];
   const triggers: Pattern[] = [];
   /** Structural needles with triggers: tested after the pass if it saw one (`group` marks it in `seen`). */
@@ -289,7 +332,7 @@ function anyTest(live: readonly Needle[]): ByteTest {
   /** Structural needles without triggers: always tested. */
   const direct: ByteTest[] = [];
   for (const n of live) {
-    const own = patternsOf(n, -1);
+    const own = patternsOf(n, -1) ?? digitPatterns(n);
     if (own) {
       finals.push(...own);
       continue;
@@ -314,7 +357,7 @@ function anyTest(live: readonly Needle[]): ByteTest {
     } else direct.push(test);
   }
   if (finals.length + triggers.length < 2) {
-    const tests = live.map(compile);
+    const tests = live.map((m) => compile(m));
     return (b) => tests.some((t) => t(b));
   }
   const bitmap = new Uint8Array(8192);
@@ -331,13 +374,33 @@ function anyTest(live: readonly Needle[]): ByteTest {
   const lists: Pattern[][] = [[]];
   for (const [h, list] of buckets) index[h] = lists.push(list) - 1;
   const seen = new Uint8Array(checks.length);
-  return (b) => {
+  const simd = useSimd ? simdScanner(teddyTables([...finals, ...triggers].map((p) => p.bytes))) : undefined;
+  const test: ByteTest = (b) => {
     seen.fill(0);
-    if (scanPatterns(b, bitmap, index, lists, seen)) return true;
+    if (simd ? simdPatterns(simd, b, bitmap, index, lists, seen) : scanPatterns(b, bitmap, index, lists, seen)) return true;
     for (const t of direct) if (t(b)) return true;
     for (const c of checks) if (seen[c.group] === 1 && c.test(b)) return true;
     return false;
   };
+  if (simd) test.data = simd.data;
+  return test;
+}
+
+/**
+ * `scanPatterns` with the candidates from the SIMD pass (simd.ts): each candidate window is hashed and
+ * verified as there; the windows it skips cannot begin a pattern, so the answer is the same.
+ */
+function simdPatterns(s: SimdScanner, b: Uint8Array, bitmap: Uint8Array, index: Int32Array, lists: readonly Pattern[][], seen: Uint8Array): boolean {
+  const n = b.length;
+  if (n < 3) return false;
+  if (!s.holds(b)) s.data(n).set(b);
+  const last = n - 3;
+  for (let p = s.next(0, n); p !== -1 && p <= last; p = s.next(p + 1, n)) {
+    const h = hash3(b[p]!, b[p + 1]!, b[p + 2]!);
+    if ((bitmap[h >>> 3]! & (1 << (h & 7))) === 0) continue;
+    if (verifyAt(b, p, lists[index[h]!]!, seen)) return true;
+  }
+  return false;
 }
 
 /**
@@ -366,6 +429,7 @@ function verifyAt(b: Uint8Array, at: number, list: readonly Pattern[], seen: Uin
     const start = at + p.lead;
     if (p.pre && (start === 0 || p.pre[b[start - 1]!] !== 1)) continue;
     if (p.post && (start + p.len >= b.length || p.post[b[start + p.len]!] !== 1)) continue;
+    if (p.digits !== undefined && !digitsEndBefore(b, at + 2, p.digits, p.seps!)) continue;
     if (p.group === -1) return true;
     seen[p.group] = 1;
   }

@@ -204,7 +204,14 @@ export interface LoadedBytes {
  */
 export class ByteReader {
   private buf = Buffer.allocUnsafe(64 * 1024);
-  constructor(private readonly opts: ReadSourceOptions = {}) {}
+  /**
+   * With `alloc`, each file is read into the buffer `alloc(size)` returns (the SIMD prefilter's memory,
+   * so that its bytes are not copied again); otherwise into one buffer this reader reuses.
+   */
+  constructor(
+    private readonly opts: ReadSourceOptions = {},
+    private readonly alloc?: (size: number) => Buffer,
+  ) {}
 
   /**
    * One lstat (where O_NOFOLLOW is missing), open, fstat, read and close. 'stream': a file of
@@ -239,9 +246,9 @@ export class ByteReader {
       if (!st.isFile()) return { kind: 'unreadable', notRegular: true };
       if (st.size >= chunkBytes) return 'stream';
       // One byte more than the size, to notice a file that grew since fstat.
-      if (this.buf.length < st.size + 1) this.buf = Buffer.allocUnsafe(Math.min(Math.max(st.size + 1, this.buf.length * 2), chunkBytes + 1));
-      const buf = this.buf;
       const want = st.size + 1;
+      if (!this.alloc && this.buf.length < want) this.buf = Buffer.allocUnsafe(Math.min(Math.max(want, this.buf.length * 2), chunkBytes + 1));
+      const buf = this.alloc ? this.alloc(want) : this.buf;
       let n = 0;
       for (;;) {
         const bytesRead = readSync(fd, buf, n, want - n, n);

@@ -111,7 +111,7 @@ export async function scanRepository(input: ScanInput): Promise<ScanResult> {
     prefilter.close();
   }
   skipped.symlinks += listing.skipped.symlinks;
-  const ruleTests = ruleNeedles.map(compileNeedles);
+  const ruleTests = ruleNeedles.map((n) => compileNeedles(n));
   const suppressionTest = compileNeedles(suppressionNeedles);
   const collectTest = collecting ? compileNeedles(collectNeedles) : () => false;
   const reader = new ByteReader();

@@ -105,7 +105,9 @@ describe('many needles in one pass', () => {
     const pieces = ['/v', '/v1', 'api_versio', 'api_version', 'FB.ini', 'FB.init', 'EA', 'EAx', 'EAG', 'IGA', 'IGAA', 'THQ', 'THQW', '1234567', '12345678', '|', '%7C', '%7c', 'secret', 'ECRET', HEX, HEX + HEX, 'graphguard-disable', 'acebook', 'oal', 'oala', 'ax', 'cx', 'yqz', 'qz', '(no)', '(no', 'no)', ' ', '\n', 'é', 'a', 'E'];
     const one = { text: 'z' };
     const sets: Needle[][] = [REAL.filter((n) => n !== one), REAL.slice(0, 8), REAL.slice(6, 14)];
-    const compiled = sets.map((set) => ({ one: compileNeedles(set), each: set.map((n) => compileNeedles([n])) }));
+    // Each set in one pass, in JavaScript and with the SIMD candidate pass (simd.ts).
+    const compiled = sets.flatMap((set) => [false, true].map((simd) => ({ one: compileNeedles(set, { simd }), each: set.map((n) => compileNeedles([n])) })));
+    expect(compiled.filter((c) => c.one.data !== undefined)).toHaveLength(sets.length);
     const bad: string[] = [];
     let trues = 0;
     for (let k = 0; k < 3000; k++) {
@@ -121,8 +123,8 @@ describe('many needles in one pass', () => {
     }
     expect(bad.slice(0, 5)).toEqual([]);
     // Both answers occur often enough for the comparison to mean something.
-    expect(trues).toBeGreaterThan(1500);
-    expect(trues).toBeLessThan(7500);
+    expect(trues).toBeGreaterThan(3000);
+    expect(trues).toBeLessThan(15000);
   });
 
   it('finds a needle at the very start and the very end, and a trigger-only needle only with its full test', () => {
@@ -136,6 +138,22 @@ describe('many needles in one pass', () => {
     expect(compileNeedles(set)(Buffer.from(`secret ${HEX}${HEX}`))).toBe(true);
     expect(compileNeedles(set)(Buffer.from(`${'1'.repeat(15)}%7C`))).toBe(true);
     expect(compileNeedles(set)(Buffer.from(`${'1'.repeat(14)}%7C`))).toBe(false);
+  });
+
+  it('a digitsBefore needle among many is verified where its trigger is: exactly n digits, a whole separator', () => {
+    for (const simd of [false, true]) {
+      const t = compileNeedles(REAL.slice(0, 8), { simd });
+      for (const pad of ['', 'x', 'ab', 'x'.repeat(15), 'x'.repeat(40)])
+        for (const sep of ['|', '%7C', '%7c']) {
+          const at = `simd ${simd}, pad ${pad.length}, ${sep}`;
+          expect(t(Buffer.from(`${pad}${'9'.repeat(15)}${sep}z`)), at).toBe(true);
+          expect(t(Buffer.from(`${pad}${'9'.repeat(30)}${sep}z`)), at).toBe(true);
+          expect(t(Buffer.from(`${pad}x${'9'.repeat(14)}${sep}z`)), at).toBe(false);
+          expect(t(Buffer.from(`${pad}${'9'.repeat(7)}-${'9'.repeat(8)}${sep}z`)), at).toBe(false);
+        }
+      expect(t(Buffer.from(`${'9'.repeat(20)}%7`))).toBe(false);
+      expect(t(Buffer.from(`${'9'.repeat(20)}%7D`))).toBe(false);
+    }
   });
 });
 

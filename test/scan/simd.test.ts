@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { simdScanner, teddyTables } from '../../src/scan/simd.js';
+
+/** xorshift32: deterministic texts. */
+function rng(seed: number): (k: number) => number {
+  let x = seed >>> 0 || 1;
+  return (k) => {
+    x ^= x << 13;
+    x >>>= 0;
+    x ^= x >>> 17;
+    x ^= x << 5;
+    x >>>= 0;
+    return x % k;
+  };
+}
+
+/** Every candidate `next` reports in `text`, from the start. */
+function candidates(patterns: string[], text: Buffer): number[] {
+  const s = simdScanner(teddyTables(patterns.map((p) => Buffer.from(p, 'latin1'))))!;
+  s.data(text.length).set(text);
+  const out: number[] = [];
+  for (let p = s.next(0, text.length); p !== -1 && p <= text.length - 3; p = s.next(p + 1, text.length)) out.push(p);
+  return out;
+}
+
+describe('the SIMD candidate pass', () => {
+  it('runs on this Node (WebAssembly SIMD), so the prefilter tests exercise it', () => {
+    expect(simdScanner(teddyTables([Buffer.from('abc')]))).toBeDefined();
+  });
+
+  it('reports each position where a pattern starts, in order, including the first and last windows', () => {
+    const text = Buffer.from('EAB....IGAA.........................ecretEAZ', 'latin1');
+    expect(candidates(['EAB', 'EAZ', 'IGAA', 'ecret'], text)).toEqual([0, 7, 36, 41]);
+    expect(candidates(['xyz'], Buffer.from('no match here, however long the text is made to be'))).toEqual([]);
+    expect(candidates(['abc'], Buffer.from('abc'))).toEqual([0]);
+    expect(candidates(['abc'], Buffer.from('ab'))).toEqual([]);
+  });
+
+  it('never misses an occurrence: 400 seeded pattern sets over texts of every alignment', () => {
+    const r = rng(7);
+    const alphabet = 'EAIGTHQVWecrt0123456789|%/vV_-.aAbBxX \n';
+    const missed: string[] = [];
+    let found = 0;
+    for (let k = 0; k < 400; k++) {
+      const patterns: string[] = [];
+      const count = 1 + r(40);
+      for (let i = 0; i < count; i++) {
+        let p = '';
+        const len = 3 + r(5);
+        for (let j = 0; j < len; j++) p += alphabet[r(alphabet.length)];
+        patterns.push(p);
+      }
+      let text = '';
+      const len = r(300);
+      while (text.length < len) text += r(4) === 0 ? patterns[r(patterns.length)] : alphabet[r(alphabet.length)];
+      const bytes = Buffer.from(text, 'latin1');
+      const got = new Set(candidates(patterns, bytes));
+      for (let i = 0; i + 3 <= text.length; i++)
+        for (const p of patterns)
+          if (text.startsWith(p, i)) {
+            found++;
+            if (!got.has(i)) missed.push(`${JSON.stringify(p)} at ${i} of ${JSON.stringify(text)}`);
+          }
+    }
+    expect(missed.slice(0, 3)).toEqual([]);
+    expect(found).toBeGreaterThan(5000);
+  });
+
+  it('tables: at most 8 buckets, and a pattern set that fits them exactly accepts nothing else', () => {
+    const t = teddyTables(['EAA', 'EAB', 'EAC'].map((p) => Buffer.from(p)));
+    expect(t.length).toBe(128);
+    // One bucket (bit 0): E then A then A-C at positions 0-2, anything at position 3.
+    expect(t[0x5]).toBe(1); // low nibble of E
+    expect(t[16 + 0x4]).toBe(1); // high nibble of E
+    expect(t[0x6]).toBe(0);
+    expect(t[64 + 0x1] & t[64 + 0x3]).toBe(1);
+    expect(t[64 + 0x4]).toBe(0);
+    expect(candidates(['EAA', 'EAB', 'EAC'], Buffer.from('EAD EAC FAB EBA'))).toEqual([4]);
+  });
+
+  it('memory grows with the file and the earlier bytes past a shorter file are not reported', () => {
+    const s = simdScanner(teddyTables([Buffer.from('zzz')]))!;
+    const big = Buffer.alloc(300_000, 0x61);
+    big.write('zzz', 299_990);
+    s.data(big.length).set(big);
+    expect(s.next(0, big.length)).toBe(299_990);
+    const small = Buffer.from('aaaa');
+    s.data(small.length).set(small);
+    const p = s.next(0, small.length);
+    expect(p === -1 || p > small.length - 3).toBe(true);
+  });
+});
