@@ -28,8 +28,8 @@ var __commonJS = (cb, mod) => function __require2() {
   }
 };
 var __export = (target, all) => {
-  for (var name in all)
-    __defProp(target, name, { get: all[name], enumerable: true });
+  for (var name2 in all)
+    __defProp(target, name2, { get: all[name2], enumerable: true });
 };
 var __copyProps = (to, from, except, desc) => {
   if (from && typeof from === "object" || typeof from === "function") {
@@ -1384,15 +1384,15 @@ var require_util = __commonJS({
         size: m[3] ? parseInt(m[3]) : null
       } : null;
     }
-    function addListener(obj, name, listener) {
+    function addListener(obj, name2, listener) {
       const listeners = obj[kListeners] ??= [];
-      listeners.push([name, listener]);
-      obj.on(name, listener);
+      listeners.push([name2, listener]);
+      obj.on(name2, listener);
       return obj;
     }
     function removeAllListeners(obj) {
-      for (const [name, listener] of obj[kListeners] ?? []) {
-        obj.removeListener(name, listener);
+      for (const [name2, listener] of obj[kListeners] ?? []) {
+        obj.removeListener(name2, listener);
       }
       obj[kListeners] = null;
     }
@@ -3560,9 +3560,9 @@ var require_data_url = __commonJS({
       assert(mimeType !== "failure");
       const { parameters, essence } = mimeType;
       let serialization = essence;
-      for (let [name, value] of parameters.entries()) {
+      for (let [name2, value] of parameters.entries()) {
         serialization += ";";
-        serialization += name;
+        serialization += name2;
         serialization += "=";
         if (!HTTP_TOKEN_CODEPOINTS.test(value)) {
           value = value.replace(/(\\|")/g, "\\$1");
@@ -4010,11 +4010,11 @@ var require_webidl = __commonJS({
       }
       return V;
     };
-    webidl.converters.TypedArray = function(V, T, prefix, name, opts) {
+    webidl.converters.TypedArray = function(V, T, prefix, name2, opts) {
       if (webidl.util.Type(V) !== "Object" || !types2.isTypedArray(V) || V.constructor.name !== T.name) {
         throw webidl.errors.conversionFailed({
           prefix,
-          argument: `${name} ("${webidl.util.Stringify(V)}")`,
+          argument: `${name2} ("${webidl.util.Stringify(V)}")`,
           types: [T.name]
         });
       }
@@ -4032,11 +4032,11 @@ var require_webidl = __commonJS({
       }
       return V;
     };
-    webidl.converters.DataView = function(V, prefix, name, opts) {
+    webidl.converters.DataView = function(V, prefix, name2, opts) {
       if (webidl.util.Type(V) !== "Object" || !types2.isDataView(V)) {
         throw webidl.errors.exception({
           header: prefix,
-          message: `${name} is not a DataView.`
+          message: `${name2} is not a DataView.`
         });
       }
       if (opts?.allowShared === false && types2.isSharedArrayBuffer(V.buffer)) {
@@ -4053,19 +4053,19 @@ var require_webidl = __commonJS({
       }
       return V;
     };
-    webidl.converters.BufferSource = function(V, prefix, name, opts) {
+    webidl.converters.BufferSource = function(V, prefix, name2, opts) {
       if (types2.isAnyArrayBuffer(V)) {
-        return webidl.converters.ArrayBuffer(V, prefix, name, { ...opts, allowShared: false });
+        return webidl.converters.ArrayBuffer(V, prefix, name2, { ...opts, allowShared: false });
       }
       if (types2.isTypedArray(V)) {
-        return webidl.converters.TypedArray(V, V.constructor, prefix, name, { ...opts, allowShared: false });
+        return webidl.converters.TypedArray(V, V.constructor, prefix, name2, { ...opts, allowShared: false });
       }
       if (types2.isDataView(V)) {
-        return webidl.converters.DataView(V, prefix, name, { ...opts, allowShared: false });
+        return webidl.converters.DataView(V, prefix, name2, { ...opts, allowShared: false });
       }
       throw webidl.errors.conversionFailed({
         prefix,
-        argument: `${name} ("${webidl.util.Stringify(V)}")`,
+        argument: `${name2} ("${webidl.util.Stringify(V)}")`,
         types: ["BufferSource"]
       });
     };
@@ -4509,7 +4509,7 @@ var require_util2 = __commonJS({
       return result;
     }
     var esIteratorPrototype = Object.getPrototypeOf(Object.getPrototypeOf([][Symbol.iterator]()));
-    function createIterator(name, kInternalIterator, keyIndex = 0, valueIndex = 1) {
+    function createIterator(name2, kInternalIterator, keyIndex = 0, valueIndex = 1) {
       class FastIterableIterator {
         /** @type {any} */
         #target;
@@ -4530,7 +4530,7 @@ var require_util2 = __commonJS({
         next() {
           if (typeof this !== "object" || this === null || !(#target in this)) {
             throw new TypeError(
-              `'next' called on an object that does not implement interface ${name} Iterator.`
+              `'next' called on an object that does not implement interface ${name2} Iterator.`
             );
           }
           const index2 = this.#index;
@@ -4569,7 +4569,7 @@ var require_util2 = __commonJS({
           writable: false,
           enumerable: false,
           configurable: true,
-          value: `${name} Iterator`
+          value: `${name2} Iterator`
         },
         next: { writable: true, enumerable: true, configurable: true }
       });
@@ -4577,8 +4577,8 @@ var require_util2 = __commonJS({
         return new FastIterableIterator(target, kind2);
       };
     }
-    function iteratorMixin(name, object, kInternalIterator, keyIndex = 0, valueIndex = 1) {
-      const makeIterator = createIterator(name, kInternalIterator, keyIndex, valueIndex);
+    function iteratorMixin(name2, object, kInternalIterator, keyIndex = 0, valueIndex = 1) {
+      const makeIterator = createIterator(name2, kInternalIterator, keyIndex, valueIndex);
       const properties = {
         keys: {
           writable: true,
@@ -4613,10 +4613,10 @@ var require_util2 = __commonJS({
           configurable: true,
           value: function forEach(callbackfn, thisArg = globalThis) {
             webidl.brandCheck(this, object);
-            webidl.argumentLengthCheck(arguments, 1, `${name}.forEach`);
+            webidl.argumentLengthCheck(arguments, 1, `${name2}.forEach`);
             if (typeof callbackfn !== "function") {
               throw new TypeError(
-                `Failed to execute 'forEach' on '${name}': parameter 1 is not of type 'Function'.`
+                `Failed to execute 'forEach' on '${name2}': parameter 1 is not of type 'Function'.`
               );
             }
             for (const { 0: key, 1: value } of makeIterator(this, "key+value")) {
@@ -4868,8 +4868,8 @@ var require_util2 = __commonJS({
       }
       return values;
     }
-    function getDecodeSplit(name, list) {
-      const value = list.get(name, true);
+    function getDecodeSplit(name2, list) {
+      const value = list.get(name2, true);
       if (value === null) {
         return null;
       }
@@ -5056,7 +5056,7 @@ var require_formdata = __commonJS({
         }
         this[kState] = [];
       }
-      append(name, value, filename = void 0) {
+      append(name2, value, filename = void 0) {
         webidl.brandCheck(this, _FormData);
         const prefix = "FormData.append";
         webidl.argumentLengthCheck(arguments, 2, prefix);
@@ -5065,45 +5065,45 @@ var require_formdata = __commonJS({
             "Failed to execute 'append' on 'FormData': parameter 2 is not of type 'Blob'"
           );
         }
-        name = webidl.converters.USVString(name, prefix, "name");
+        name2 = webidl.converters.USVString(name2, prefix, "name");
         value = isBlobLike(value) ? webidl.converters.Blob(value, prefix, "value", { strict: false }) : webidl.converters.USVString(value, prefix, "value");
         filename = arguments.length === 3 ? webidl.converters.USVString(filename, prefix, "filename") : void 0;
-        const entry = makeEntry(name, value, filename);
+        const entry = makeEntry(name2, value, filename);
         this[kState].push(entry);
       }
-      delete(name) {
+      delete(name2) {
         webidl.brandCheck(this, _FormData);
         const prefix = "FormData.delete";
         webidl.argumentLengthCheck(arguments, 1, prefix);
-        name = webidl.converters.USVString(name, prefix, "name");
-        this[kState] = this[kState].filter((entry) => entry.name !== name);
+        name2 = webidl.converters.USVString(name2, prefix, "name");
+        this[kState] = this[kState].filter((entry) => entry.name !== name2);
       }
-      get(name) {
+      get(name2) {
         webidl.brandCheck(this, _FormData);
         const prefix = "FormData.get";
         webidl.argumentLengthCheck(arguments, 1, prefix);
-        name = webidl.converters.USVString(name, prefix, "name");
-        const idx = this[kState].findIndex((entry) => entry.name === name);
+        name2 = webidl.converters.USVString(name2, prefix, "name");
+        const idx = this[kState].findIndex((entry) => entry.name === name2);
         if (idx === -1) {
           return null;
         }
         return this[kState][idx].value;
       }
-      getAll(name) {
+      getAll(name2) {
         webidl.brandCheck(this, _FormData);
         const prefix = "FormData.getAll";
         webidl.argumentLengthCheck(arguments, 1, prefix);
-        name = webidl.converters.USVString(name, prefix, "name");
-        return this[kState].filter((entry) => entry.name === name).map((entry) => entry.value);
+        name2 = webidl.converters.USVString(name2, prefix, "name");
+        return this[kState].filter((entry) => entry.name === name2).map((entry) => entry.value);
       }
-      has(name) {
+      has(name2) {
         webidl.brandCheck(this, _FormData);
         const prefix = "FormData.has";
         webidl.argumentLengthCheck(arguments, 1, prefix);
-        name = webidl.converters.USVString(name, prefix, "name");
-        return this[kState].findIndex((entry) => entry.name === name) !== -1;
+        name2 = webidl.converters.USVString(name2, prefix, "name");
+        return this[kState].findIndex((entry) => entry.name === name2) !== -1;
       }
-      set(name, value, filename = void 0) {
+      set(name2, value, filename = void 0) {
         webidl.brandCheck(this, _FormData);
         const prefix = "FormData.set";
         webidl.argumentLengthCheck(arguments, 2, prefix);
@@ -5112,16 +5112,16 @@ var require_formdata = __commonJS({
             "Failed to execute 'set' on 'FormData': parameter 2 is not of type 'Blob'"
           );
         }
-        name = webidl.converters.USVString(name, prefix, "name");
+        name2 = webidl.converters.USVString(name2, prefix, "name");
         value = isBlobLike(value) ? webidl.converters.Blob(value, prefix, "name", { strict: false }) : webidl.converters.USVString(value, prefix, "name");
         filename = arguments.length === 3 ? webidl.converters.USVString(filename, prefix, "name") : void 0;
-        const entry = makeEntry(name, value, filename);
-        const idx = this[kState].findIndex((entry2) => entry2.name === name);
+        const entry = makeEntry(name2, value, filename);
+        const idx = this[kState].findIndex((entry2) => entry2.name === name2);
         if (idx !== -1) {
           this[kState] = [
             ...this[kState].slice(0, idx),
             entry,
-            ...this[kState].slice(idx + 1).filter((entry2) => entry2.name !== name)
+            ...this[kState].slice(idx + 1).filter((entry2) => entry2.name !== name2)
           ];
         } else {
           this[kState].push(entry);
@@ -5159,7 +5159,7 @@ var require_formdata = __commonJS({
         configurable: true
       }
     });
-    function makeEntry(name, value, filename) {
+    function makeEntry(name2, value, filename) {
       if (typeof value === "string") {
       } else {
         if (!isFileLike(value)) {
@@ -5173,7 +5173,7 @@ var require_formdata = __commonJS({
           value = value instanceof NativeFile ? new File([value], filename, options) : new FileLike(value, filename, options);
         }
       }
-      return { name, value };
+      return { name: name2, value };
     }
     module.exports = { FormData, makeEntry };
   }
@@ -5252,7 +5252,7 @@ var require_formdata_parser = __commonJS({
         if (result === "failure") {
           return "failure";
         }
-        let { name, filename, contentType, encoding } = result;
+        let { name: name2, filename, contentType, encoding } = result;
         position.position += 2;
         let body;
         {
@@ -5281,22 +5281,22 @@ var require_formdata_parser = __commonJS({
         } else {
           value = utf8DecodeBytes(Buffer.from(body));
         }
-        assert(isUSVString(name));
+        assert(isUSVString(name2));
         assert(typeof value === "string" && isUSVString(value) || isFileLike(value));
-        entryList.push(makeEntry(name, value, filename));
+        entryList.push(makeEntry(name2, value, filename));
       }
     }
     function parseMultipartFormDataHeaders(input, position) {
-      let name = null;
+      let name2 = null;
       let filename = null;
       let contentType = null;
       let encoding = null;
       while (true) {
         if (input[position.position] === 13 && input[position.position + 1] === 10) {
-          if (name === null) {
+          if (name2 === null) {
             return "failure";
           }
-          return { name, filename, contentType, encoding };
+          return { name: name2, filename, contentType, encoding };
         }
         let headerName = collectASequenceOfBytes(
           (char) => char !== 10 && char !== 13 && char !== 58,
@@ -5318,13 +5318,13 @@ var require_formdata_parser = __commonJS({
         );
         switch (bufferToLowerCasedHeaderName(headerName)) {
           case "content-disposition": {
-            name = filename = null;
+            name2 = filename = null;
             if (!bufferStartsWith(input, formDataNameBuffer, position)) {
               return "failure";
             }
             position.position += 17;
-            name = parseMultipartFormDataName(input, position);
-            if (name === null) {
+            name2 = parseMultipartFormDataName(input, position);
+            if (name2 === null) {
               return "failure";
             }
             if (bufferStartsWith(input, filenameBuffer, position)) {
@@ -5381,7 +5381,7 @@ var require_formdata_parser = __commonJS({
     }
     function parseMultipartFormDataName(input, position) {
       assert(input[position.position - 1] === 34);
-      let name = collectASequenceOfBytes(
+      let name2 = collectASequenceOfBytes(
         (char) => char !== 10 && char !== 13 && char !== 34,
         input,
         position
@@ -5391,8 +5391,8 @@ var require_formdata_parser = __commonJS({
       } else {
         position.position++;
       }
-      name = new TextDecoder().decode(name).replace(/%0A/ig, "\n").replace(/%0D/ig, "\r").replace(/%22/g, '"');
-      return name;
+      name2 = new TextDecoder().decode(name2).replace(/%0A/ig, "\n").replace(/%0D/ig, "\r").replace(/%22/g, '"');
+      return name2;
     }
     function collectASequenceOfBytes(condition, input, position) {
       let start = position.position;
@@ -5519,16 +5519,16 @@ Content-Disposition: form-data`;
         const rn = new Uint8Array([13, 10]);
         length = 0;
         let hasUnknownSizeValue = false;
-        for (const [name, value] of object) {
+        for (const [name2, value] of object) {
           if (typeof value === "string") {
-            const chunk2 = textEncoder.encode(prefix + `; name="${escape(normalizeLinefeeds(name))}"\r
+            const chunk2 = textEncoder.encode(prefix + `; name="${escape(normalizeLinefeeds(name2))}"\r
 \r
 ${normalizeLinefeeds(value)}\r
 `);
             blobParts.push(chunk2);
             length += chunk2.byteLength;
           } else {
-            const chunk2 = textEncoder.encode(`${prefix}; name="${escape(normalizeLinefeeds(name))}"` + (value.name ? `; filename="${escape(value.name)}"` : "") + `\r
+            const chunk2 = textEncoder.encode(`${prefix}; name="${escape(normalizeLinefeeds(name2))}"` + (value.name ? `; filename="${escape(value.name)}"` : "") + `\r
 Content-Type: ${value.type || "application/octet-stream"}\r
 \r
 `);
@@ -5672,8 +5672,8 @@ Content-Type: ${value.type || "application/octet-stream"}\r
                 case "application/x-www-form-urlencoded": {
                   const entries = new URLSearchParams(value.toString());
                   const fd = new FormData();
-                  for (const [name, value2] of entries) {
-                    fd.append(name, value2);
+                  for (const [name2, value2] of entries) {
+                    fd.append(name2, value2);
                   }
                   return fd;
                 }
@@ -6929,13 +6929,13 @@ var require_client_h2 = __commonJS({
     } = http2;
     function parseH2Headers(headers) {
       const result = [];
-      for (const [name, value] of Object.entries(headers)) {
+      for (const [name2, value] of Object.entries(headers)) {
         if (Array.isArray(value)) {
           for (const subvalue of value) {
-            result.push(Buffer.from(name), Buffer.from(subvalue));
+            result.push(Buffer.from(name2), Buffer.from(subvalue));
           }
         } else {
-          result.push(Buffer.from(name), Buffer.from(value));
+          result.push(Buffer.from(name2), Buffer.from(value));
         }
       }
       return result;
@@ -7579,8 +7579,8 @@ var require_redirect_handler = __commonJS({
         return true;
       }
       if (unknownOrigin && (header.length === 13 || header.length === 6 || header.length === 19)) {
-        const name = util.headerNameToString(header);
-        return name === "authorization" || name === "cookie" || name === "proxy-authorization";
+        const name2 = util.headerNameToString(header);
+        return name2 === "authorization" || name2 === "cookie" || name2 === "proxy-authorization";
       }
       return false;
     }
@@ -10833,13 +10833,13 @@ var require_mock_utils = __commonJS({
       for (let i = 0; i < keys.length; ++i) {
         const key = keys[i];
         const value = data[key];
-        const name = Buffer.from(`${key}`);
+        const name2 = Buffer.from(`${key}`);
         if (Array.isArray(value)) {
           for (let j = 0; j < value.length; ++j) {
-            result.push(name, Buffer.from(`${value[j]}`));
+            result.push(name2, Buffer.from(`${value[j]}`));
           }
         } else {
-          result.push(name, Buffer.from(`${value}`));
+          result.push(name2, Buffer.from(`${value}`));
         }
       }
       return result;
@@ -11989,12 +11989,12 @@ var require_headers = __commonJS({
         });
       }
     }
-    function appendHeader(headers, name, value) {
+    function appendHeader(headers, name2, value) {
       value = headerValueNormalize(value);
-      if (!isValidHeaderName(name)) {
+      if (!isValidHeaderName(name2)) {
         throw webidl.errors.invalidArgument({
           prefix: "Headers.append",
-          value: name,
+          value: name2,
           type: "header name"
         });
       } else if (!isValidHeaderValue(value)) {
@@ -12007,7 +12007,7 @@ var require_headers = __commonJS({
       if (getHeadersGuard(headers) === "immutable") {
         throw new TypeError("immutable");
       }
-      return getHeadersList(headers).append(name, value, false);
+      return getHeadersList(headers).append(name2, value, false);
     }
     function compareHeaderName(a, b) {
       return a[0] < b[0] ? -1 : 1;
@@ -12030,8 +12030,8 @@ var require_headers = __commonJS({
        * @param {string} name
        * @param {boolean} isLowerCase
        */
-      contains(name, isLowerCase) {
-        return this[kHeadersMap].has(isLowerCase ? name : name.toLowerCase());
+      contains(name2, isLowerCase) {
+        return this[kHeadersMap].has(isLowerCase ? name2 : name2.toLowerCase());
       }
       clear() {
         this[kHeadersMap].clear();
@@ -12044,9 +12044,9 @@ var require_headers = __commonJS({
        * @param {string} value
        * @param {boolean} isLowerCase
        */
-      append(name, value, isLowerCase) {
+      append(name2, value, isLowerCase) {
         this[kHeadersSortedMap] = null;
-        const lowercaseName = isLowerCase ? name : name.toLowerCase();
+        const lowercaseName = isLowerCase ? name2 : name2.toLowerCase();
         const exists2 = this[kHeadersMap].get(lowercaseName);
         if (exists2) {
           const delimiter3 = lowercaseName === "cookie" ? "; " : ", ";
@@ -12055,7 +12055,7 @@ var require_headers = __commonJS({
             value: `${exists2.value}${delimiter3}${value}`
           });
         } else {
-          this[kHeadersMap].set(lowercaseName, { name, value });
+          this[kHeadersMap].set(lowercaseName, { name: name2, value });
         }
         if (lowercaseName === "set-cookie") {
           (this.cookies ??= []).push(value);
@@ -12067,26 +12067,26 @@ var require_headers = __commonJS({
        * @param {string} value
        * @param {boolean} isLowerCase
        */
-      set(name, value, isLowerCase) {
+      set(name2, value, isLowerCase) {
         this[kHeadersSortedMap] = null;
-        const lowercaseName = isLowerCase ? name : name.toLowerCase();
+        const lowercaseName = isLowerCase ? name2 : name2.toLowerCase();
         if (lowercaseName === "set-cookie") {
           this.cookies = [value];
         }
-        this[kHeadersMap].set(lowercaseName, { name, value });
+        this[kHeadersMap].set(lowercaseName, { name: name2, value });
       }
       /**
        * @see https://fetch.spec.whatwg.org/#concept-header-list-delete
        * @param {string} name
        * @param {boolean} isLowerCase
        */
-      delete(name, isLowerCase) {
+      delete(name2, isLowerCase) {
         this[kHeadersSortedMap] = null;
-        if (!isLowerCase) name = name.toLowerCase();
-        if (name === "set-cookie") {
+        if (!isLowerCase) name2 = name2.toLowerCase();
+        if (name2 === "set-cookie") {
           this.cookies = null;
         }
-        this[kHeadersMap].delete(name);
+        this[kHeadersMap].delete(name2);
       }
       /**
        * @see https://fetch.spec.whatwg.org/#concept-header-list-get
@@ -12094,19 +12094,19 @@ var require_headers = __commonJS({
        * @param {boolean} isLowerCase
        * @returns {string | null}
        */
-      get(name, isLowerCase) {
-        return this[kHeadersMap].get(isLowerCase ? name : name.toLowerCase())?.value ?? null;
+      get(name2, isLowerCase) {
+        return this[kHeadersMap].get(isLowerCase ? name2 : name2.toLowerCase())?.value ?? null;
       }
       *[Symbol.iterator]() {
-        for (const { 0: name, 1: { value } } of this[kHeadersMap]) {
-          yield [name, value];
+        for (const { 0: name2, 1: { value } } of this[kHeadersMap]) {
+          yield [name2, value];
         }
       }
       get entries() {
         const headers = {};
         if (this[kHeadersMap].size !== 0) {
-          for (const { name, value } of this[kHeadersMap].values()) {
-            headers[name] = value;
+          for (const { name: name2, value } of this[kHeadersMap].values()) {
+            headers[name2] = value;
           }
         }
         return headers;
@@ -12117,13 +12117,13 @@ var require_headers = __commonJS({
       get entriesList() {
         const headers = [];
         if (this[kHeadersMap].size !== 0) {
-          for (const { 0: lowerName, 1: { name, value } } of this[kHeadersMap]) {
+          for (const { 0: lowerName, 1: { name: name2, value } } of this[kHeadersMap]) {
             if (lowerName === "set-cookie") {
               for (const cookie of this.cookies) {
-                headers.push([name, cookie]);
+                headers.push([name2, cookie]);
               }
             } else {
-              headers.push([name, value]);
+              headers.push([name2, value]);
             }
           }
         }
@@ -12169,8 +12169,8 @@ var require_headers = __commonJS({
           return array;
         } else {
           let i = 0;
-          for (const { 0: name, 1: { value } } of this[kHeadersMap]) {
-            array[i++] = [name, value];
+          for (const { 0: name2, 1: { value } } of this[kHeadersMap]) {
+            array[i++] = [name2, value];
             assert(value !== null);
           }
           return array.sort(compareHeaderName);
@@ -12193,77 +12193,77 @@ var require_headers = __commonJS({
         }
       }
       // https://fetch.spec.whatwg.org/#dom-headers-append
-      append(name, value) {
+      append(name2, value) {
         webidl.brandCheck(this, _Headers);
         webidl.argumentLengthCheck(arguments, 2, "Headers.append");
         const prefix = "Headers.append";
-        name = webidl.converters.ByteString(name, prefix, "name");
+        name2 = webidl.converters.ByteString(name2, prefix, "name");
         value = webidl.converters.ByteString(value, prefix, "value");
-        return appendHeader(this, name, value);
+        return appendHeader(this, name2, value);
       }
       // https://fetch.spec.whatwg.org/#dom-headers-delete
-      delete(name) {
+      delete(name2) {
         webidl.brandCheck(this, _Headers);
         webidl.argumentLengthCheck(arguments, 1, "Headers.delete");
         const prefix = "Headers.delete";
-        name = webidl.converters.ByteString(name, prefix, "name");
-        if (!isValidHeaderName(name)) {
+        name2 = webidl.converters.ByteString(name2, prefix, "name");
+        if (!isValidHeaderName(name2)) {
           throw webidl.errors.invalidArgument({
             prefix: "Headers.delete",
-            value: name,
+            value: name2,
             type: "header name"
           });
         }
         if (this.#guard === "immutable") {
           throw new TypeError("immutable");
         }
-        if (!this.#headersList.contains(name, false)) {
+        if (!this.#headersList.contains(name2, false)) {
           return;
         }
-        this.#headersList.delete(name, false);
+        this.#headersList.delete(name2, false);
       }
       // https://fetch.spec.whatwg.org/#dom-headers-get
-      get(name) {
+      get(name2) {
         webidl.brandCheck(this, _Headers);
         webidl.argumentLengthCheck(arguments, 1, "Headers.get");
         const prefix = "Headers.get";
-        name = webidl.converters.ByteString(name, prefix, "name");
-        if (!isValidHeaderName(name)) {
+        name2 = webidl.converters.ByteString(name2, prefix, "name");
+        if (!isValidHeaderName(name2)) {
           throw webidl.errors.invalidArgument({
             prefix,
-            value: name,
+            value: name2,
             type: "header name"
           });
         }
-        return this.#headersList.get(name, false);
+        return this.#headersList.get(name2, false);
       }
       // https://fetch.spec.whatwg.org/#dom-headers-has
-      has(name) {
+      has(name2) {
         webidl.brandCheck(this, _Headers);
         webidl.argumentLengthCheck(arguments, 1, "Headers.has");
         const prefix = "Headers.has";
-        name = webidl.converters.ByteString(name, prefix, "name");
-        if (!isValidHeaderName(name)) {
+        name2 = webidl.converters.ByteString(name2, prefix, "name");
+        if (!isValidHeaderName(name2)) {
           throw webidl.errors.invalidArgument({
             prefix,
-            value: name,
+            value: name2,
             type: "header name"
           });
         }
-        return this.#headersList.contains(name, false);
+        return this.#headersList.contains(name2, false);
       }
       // https://fetch.spec.whatwg.org/#dom-headers-set
-      set(name, value) {
+      set(name2, value) {
         webidl.brandCheck(this, _Headers);
         webidl.argumentLengthCheck(arguments, 2, "Headers.set");
         const prefix = "Headers.set";
-        name = webidl.converters.ByteString(name, prefix, "name");
+        name2 = webidl.converters.ByteString(name2, prefix, "name");
         value = webidl.converters.ByteString(value, prefix, "value");
         value = headerValueNormalize(value);
-        if (!isValidHeaderName(name)) {
+        if (!isValidHeaderName(name2)) {
           throw webidl.errors.invalidArgument({
             prefix,
-            value: name,
+            value: name2,
             type: "header name"
           });
         } else if (!isValidHeaderValue(value)) {
@@ -12276,7 +12276,7 @@ var require_headers = __commonJS({
         if (this.#guard === "immutable") {
           throw new TypeError("immutable");
         }
-        this.#headersList.set(name, value, false);
+        this.#headersList.set(name2, value, false);
       }
       // https://fetch.spec.whatwg.org/#dom-headers-getsetcookie
       getSetCookie() {
@@ -12299,13 +12299,13 @@ var require_headers = __commonJS({
           return this.#headersList[kHeadersSortedMap] = names;
         }
         for (let i = 0; i < names.length; ++i) {
-          const { 0: name, 1: value } = names[i];
-          if (name === "set-cookie") {
+          const { 0: name2, 1: value } = names[i];
+          if (name2 === "set-cookie") {
             for (let j = 0; j < cookies.length; ++j) {
-              headers.push([name, cookies[j]]);
+              headers.push([name2, cookies[j]]);
             }
           } else {
-            headers.push([name, value]);
+            headers.push([name2, value]);
           }
         }
         return this.#headersList[kHeadersSortedMap] = headers;
@@ -12725,23 +12725,23 @@ var require_response = __commonJS({
     webidl.converters.URLSearchParams = webidl.interfaceConverter(
       URLSearchParams
     );
-    webidl.converters.XMLHttpRequestBodyInit = function(V, prefix, name) {
+    webidl.converters.XMLHttpRequestBodyInit = function(V, prefix, name2) {
       if (typeof V === "string") {
-        return webidl.converters.USVString(V, prefix, name);
+        return webidl.converters.USVString(V, prefix, name2);
       }
       if (isBlobLike(V)) {
-        return webidl.converters.Blob(V, prefix, name, { strict: false });
+        return webidl.converters.Blob(V, prefix, name2, { strict: false });
       }
       if (ArrayBuffer.isView(V) || types2.isArrayBuffer(V)) {
-        return webidl.converters.BufferSource(V, prefix, name);
+        return webidl.converters.BufferSource(V, prefix, name2);
       }
       if (util.isFormDataLike(V)) {
-        return webidl.converters.FormData(V, prefix, name, { strict: false });
+        return webidl.converters.FormData(V, prefix, name2, { strict: false });
       }
       if (V instanceof URLSearchParams) {
-        return webidl.converters.URLSearchParams(V, prefix, name);
+        return webidl.converters.URLSearchParams(V, prefix, name2);
       }
-      return webidl.converters.DOMString(V, prefix, name);
+      return webidl.converters.DOMString(V, prefix, name2);
     };
     webidl.converters.BodyInit = function(V, prefix, argument) {
       if (V instanceof ReadableStream) {
@@ -13112,8 +13112,8 @@ var require_request2 = __commonJS({
           const headers = init.headers !== void 0 ? init.headers : new HeadersList(headersList);
           headersList.clear();
           if (headers instanceof HeadersList) {
-            for (const { name, value } of headers.rawValues()) {
-              headersList.append(name, value, false);
+            for (const { name: name2, value } of headers.rawValues()) {
+              headersList.append(name2, value, false);
             }
             headersList.cookies = headers.cookies;
           } else {
@@ -16117,9 +16117,9 @@ var require_util6 = __commonJS({
       }
       return false;
     }
-    function validateCookieName(name) {
-      for (let i = 0; i < name.length; ++i) {
-        const code = name.charCodeAt(i);
+    function validateCookieName(name2) {
+      for (let i = 0; i < name2.length; ++i) {
+        const code = name2.charCodeAt(i);
         if (code < 33 || // exclude CTLs (0-31), SP and HT
         code > 126 || // exclude non-ascii and DEL
         code === 34 || // "
@@ -16326,7 +16326,7 @@ var require_parse = __commonJS({
       }
       let nameValuePair = "";
       let unparsedAttributes = "";
-      let name = "";
+      let name2 = "";
       let value = "";
       if (header.includes(";")) {
         const position = { position: 0 };
@@ -16339,20 +16339,20 @@ var require_parse = __commonJS({
         value = nameValuePair;
       } else {
         const position = { position: 0 };
-        name = collectASequenceOfCodePointsFast(
+        name2 = collectASequenceOfCodePointsFast(
           "=",
           nameValuePair,
           position
         );
         value = nameValuePair.slice(position.position + 1);
       }
-      name = name.trim();
+      name2 = name2.trim();
       value = value.trim();
-      if (name.length + value.length > maxNameValuePairSize) {
+      if (name2.length + value.length > maxNameValuePairSize) {
         return null;
       }
       return {
-        name,
+        name: name2,
         value,
         ...parseUnparsedAttributes(unparsedAttributes)
       };
@@ -16465,19 +16465,19 @@ var require_cookies = __commonJS({
         return out;
       }
       for (const piece of cookie.split(";")) {
-        const [name, ...value] = piece.split("=");
-        out[name.trim()] = value.join("=");
+        const [name2, ...value] = piece.split("=");
+        out[name2.trim()] = value.join("=");
       }
       return out;
     }
-    function deleteCookie(headers, name, attributes) {
+    function deleteCookie(headers, name2, attributes) {
       webidl.brandCheck(headers, Headers2, { strict: false });
       const prefix = "deleteCookie";
       webidl.argumentLengthCheck(arguments, 2, prefix);
-      name = webidl.converters.DOMString(name, prefix, "name");
+      name2 = webidl.converters.DOMString(name2, prefix, "name");
       attributes = webidl.converters.DeleteCookieAttributes(attributes);
       setCookie(headers, {
-        name,
+        name: name2,
         value: "",
         expires: /* @__PURE__ */ new Date(0),
         ...attributes
@@ -17039,9 +17039,9 @@ var require_util7 = __commonJS({
       const extensionList = /* @__PURE__ */ new Map();
       while (position.position < extensions.length) {
         const pair = collectASequenceOfCodePointsFast(";", extensions, position);
-        const [name, value = ""] = pair.split("=");
+        const [name2, value = ""] = pair.split("=");
         extensionList.set(
-          removeHTTPWhitespace(name, true, false),
+          removeHTTPWhitespace(name2, true, false),
           removeHTTPWhitespace(value, false, true)
         );
         position.position++;
@@ -18328,7 +18328,7 @@ var require_eventsource_stream = __commonJS({
     var COLON = 58;
     var SPACE = 32;
     var defaultMaxEventSize = buffer.kStringMaxLength;
-    var DATA = Buffer.from("data");
+    var DATA2 = Buffer.from("data");
     var EVENT = Buffer.from("event");
     var ID = Buffer.from("id");
     var RETRY = Buffer.from("retry");
@@ -18522,7 +18522,7 @@ var require_eventsource_stream = __commonJS({
             ++valueStart;
           }
         }
-        if (isFieldName(line, fieldLength, DATA)) {
+        if (isFieldName(line, fieldLength, DATA2)) {
           if (this.maxEventSize > 0 && this.dataLineCount >= this.maxDataLines) {
             throw createMaxEventSizeExceededError();
           }
@@ -20024,20 +20024,20 @@ function isTaskBroader(assetType, tasks, allowed) {
   return [...hit];
 }
 function findVersion(v) {
-  const name = v.startsWith("v") ? v : `v${v}`;
-  return apiVersions.find((e) => e.version === name);
+  const name2 = v.startsWith("v") ? v : `v${v}`;
+  return apiVersions.find((e) => e.version === name2);
 }
 function latestVersion() {
   return apiVersions[0];
 }
-function knownPermission(name) {
-  return Object.hasOwn(permissions, name);
+function knownPermission(name2) {
+  return Object.hasOwn(permissions, name2);
 }
-function getPermission(name) {
-  return Object.hasOwn(permissions, name) ? permissions[name] : void 0;
+function getPermission(name2) {
+  return Object.hasOwn(permissions, name2) ? permissions[name2] : void 0;
 }
-function isImplicitPermission(name) {
-  return getPermission(name)?.implicit === true;
+function isImplicitPermission(name2) {
+  return getPermission(name2)?.implicit === true;
 }
 var permissions, tasksByAssetType, roles, apiVersions, useCases, accessLevels, accessLevelAliases, endpoints, endpointByKey, broaderCache;
 var init_data = __esm({
@@ -20344,8 +20344,8 @@ var require_directives = __commonJS({
           this.atNextDocument = false;
         }
         const parts2 = line.trim().split(/[ \t]+/);
-        const name = parts2.shift();
-        switch (name) {
+        const name2 = parts2.shift();
+        switch (name2) {
           case "%TAG": {
             if (parts2.length !== 2) {
               onError(0, "%TAG directive should contain exactly two parts");
@@ -20373,7 +20373,7 @@ var require_directives = __commonJS({
             }
           }
           default:
-            onError(0, `Unknown directive ${name}`, true);
+            onError(0, `Unknown directive ${name2}`, true);
             return false;
         }
       }
@@ -20482,9 +20482,9 @@ var require_anchors = __commonJS({
     }
     function findNewAnchor(prefix, exclude) {
       for (let i = 1; true; ++i) {
-        const name = `${prefix}${i}`;
-        if (!exclude.has(name))
-          return name;
+        const name2 = `${prefix}${i}`;
+        if (!exclude.has(name2))
+          return name2;
       }
     }
     function createNodeAnchors(doc, prefix) {
@@ -21521,8 +21521,8 @@ var require_stringify = __commonJS({
         tagObj = tags.find((t) => t.nodeClass && obj instanceof t.nodeClass);
       }
       if (!tagObj) {
-        const name = obj?.constructor?.name ?? (obj === null ? "null" : typeof obj);
-        throw new Error(`Tag not resolved for ${name} value`);
+        const name2 = obj?.constructor?.name ?? (obj === null ? "null" : typeof obj);
+        throw new Error(`Tag not resolved for ${name2} value`);
       }
       return tagObj;
     }
@@ -23521,11 +23521,11 @@ var require_Document = __commonJS({
        * `name` will be used as a prefix for a new unique anchor.
        * If `name` is undefined, the generated anchor will use 'a' as a prefix.
        */
-      createAlias(node, name) {
+      createAlias(node, name2) {
         if (!node.anchor) {
           const prev = anchors.anchorNames(this);
           node.anchor = // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
-          !name || prev.has(name) ? anchors.findNewAnchor(name || "a", prev) : name;
+          !name2 || prev.has(name2) ? anchors.findNewAnchor(name2 || "a", prev) : name2;
         }
         return new Alias.Alias(node.anchor);
       }
@@ -23744,9 +23744,9 @@ var require_errors2 = __commonJS({
   "node_modules/yaml/dist/errors.js"(exports) {
     "use strict";
     var YAMLError = class extends Error {
-      constructor(name, pos, code, message) {
+      constructor(name2, pos, code, message) {
         super();
-        this.name = name;
+        this.name = name2;
         this.code = code;
         this.message = message;
         this.pos = pos;
@@ -24386,8 +24386,8 @@ var require_resolve_flow_collection = __commonJS({
       if (ce?.source === expectedEnd)
         cePos = ce.offset + ce.source.length;
       else {
-        const name = fcName[0].toUpperCase() + fcName.substring(1);
-        const msg = atRoot ? `${name} must end with a ${expectedEnd}` : `${name} in block collection must be sufficiently indented and end with a ${expectedEnd}`;
+        const name2 = fcName[0].toUpperCase() + fcName.substring(1);
+        const msg = atRoot ? `${name2} must end with a ${expectedEnd}` : `${name2} in block collection must be sufficiently indented and end with a ${expectedEnd}`;
         onError(offset, atRoot ? "MISSING_CHAR" : "BAD_INDENT", msg);
         if (ce && ce.source.length !== 1)
           ee.unshift(ce);
@@ -27563,11 +27563,11 @@ function findAppSecrets(text, ctx, out, anyContext = false) {
     const value = a[1];
     const vs = ASSIGNED_HEX.lastIndex - value.length;
     if (!isHex32(value)) continue;
-    const name = text.slice(ns, ne);
-    const meta = anyContext || hasMetaWord(name, ctx.appId) || // Another vendor's name (`STRIPE_WEBHOOK_SECRET`): its block or file being Meta's does not make it Meta's.
-    !hasVendorWord(name) && (blockHasMeta(metaLines, p) || (fileContext ??= fileHasMeta(text, ctx)));
+    const name2 = text.slice(ns, ne);
+    const meta = anyContext || hasMetaWord(name2, ctx.appId) || // Another vendor's name (`STRIPE_WEBHOOK_SECRET`): its block or file being Meta's does not make it Meta's.
+    !hasVendorWord(name2) && (blockHasMeta(metaLines, p) || (fileContext ??= fileHasMeta(text, ctx)));
     if (!meta) continue;
-    out.push({ ...match("app-secret", APP_SECRET_ID, text, vs, vs + 32), name });
+    out.push({ ...match("app-secret", APP_SECRET_ID, text, vs, vs + 32), name: name2 });
     skipUntil = vs + 32;
   }
 }
@@ -27683,8 +27683,8 @@ function hasMetaWord(s, appId) {
   }
   return false;
 }
-function hasVendorWord(name) {
-  for (const part of name.matchAll(/[A-Z]+(?![a-z])|[A-Z]?[a-z]+/g)) if (VENDOR_WORDS.has(part[0].toLowerCase())) return true;
+function hasVendorWord(name2) {
+  for (const part of name2.matchAll(/[A-Z]+(?![a-z])|[A-Z]?[a-z]+/g)) if (VENDOR_WORDS.has(part[0].toLowerCase())) return true;
   return false;
 }
 function isValueLike(word) {
@@ -27753,8 +27753,8 @@ function wordlikeShare(s) {
 }
 function match(kind2, detector, text, start, end) {
   const m = { kind: kind2, detector, start, end, value: new Secret(text.slice(start, end)) };
-  const name = assignedName(text, start);
-  if (name) m.name = name;
+  const name2 = assignedName(text, start);
+  if (name2) m.name = name2;
   return m;
 }
 function assignedName(text, start) {
@@ -28072,9 +28072,9 @@ function metaInRun(text, rs, re, out) {
     const c2 = text.charCodeAt(s + 2);
     if (c0 === 69 && c1 === 65 && c2 >= 65 && c2 <= 90) {
       let e = s + 3;
-      let bits = 0;
-      while (e < re && isB62(text.charCodeAt(e))) bits |= classBit(text.charCodeAt(e++));
-      if (e - s - 3 >= MIN_META_BODY && bits === ALL_BITS) {
+      let bits2 = 0;
+      while (e < re && isB62(text.charCodeAt(e))) bits2 |= classBit(text.charCodeAt(e++));
+      if (e - s - 3 >= MIN_META_BODY && bits2 === ALL_BITS) {
         out.push({ start: s, end: e, kind: "meta-access-token" });
         covered = e;
       }
@@ -28786,8 +28786,8 @@ var init_client = __esm({
       readUsage(headers) {
         let full = false;
         let regainMs = 0;
-        const parse3 = (name) => {
-          const raw2 = headers.get(name);
+        const parse3 = (name2) => {
+          const raw2 = headers.get(name2);
           if (!raw2) return void 0;
           try {
             return JSON.parse(raw2);
@@ -28909,8 +28909,8 @@ var init_client = __esm({
           return { status: res.status, text, headers: res.headers };
         } catch (e) {
           if (e instanceof GraphError) throw e;
-          const name = e instanceof Error ? e.name : "";
-          if (name === "TimeoutError" || name === "AbortError") {
+          const name2 = e instanceof Error ? e.name : "";
+          if (name2 === "TimeoutError" || name2 === "AbortError") {
             const within = timeoutMs < 1e3 ? `${Math.round(timeoutMs)} ms` : `${Math.round(timeoutMs / 1e3)} s`;
             throw new GraphError("timeout", spec.endpoint, `no answer within ${within}`);
           }
@@ -29204,8 +29204,8 @@ async function fetchLiveSnapshot(input) {
         const user = liveById.get(row.userId);
         if (!user || user.assets === null) continue;
         const grant = { id: job.assetId, type: job.type, tasks: row.tasks };
-        const name = (manifest.assets ?? []).find((a) => a.type === job.type && a.id === job.assetId)?.name;
-        if (name) grant.name = name;
+        const name2 = (manifest.assets ?? []).find((a) => a.type === job.type && a.id === job.assetId)?.name;
+        if (name2) grant.name = name2;
         user.assets.push(grant);
       }
     }
@@ -29229,10 +29229,10 @@ async function fetchLiveSnapshot(input) {
     }
     snapshot.ownership = ownership;
   }
-  for (const { name, envVar, job } of declaredJobs) {
+  for (const { name: name2, envVar, job } of declaredJobs) {
     const state = tokenState(envVar, job.result);
-    snapshot.tokens[name] = state;
-    if (state.state === "error") incomplete.push(`declared token of ${name} (${envVar}): ${state.reason}`);
+    snapshot.tokens[name2] = state;
+    if (state.state === "error") incomplete.push(`declared token of ${name2} (${envVar}): ${state.reason}`);
   }
   for (const { hash, job } of leakedJobs) {
     const result = job.result;
@@ -29452,8 +29452,8 @@ var require_fs = __commonJS({
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.createDirentFromStats = void 0;
     var DirentFromStats = class {
-      constructor(name, stats) {
-        this.name = name;
+      constructor(name2, stats) {
+        this.name = name2;
         this.isBlockDevice = stats.isBlockDevice.bind(stats);
         this.isCharacterDevice = stats.isCharacterDevice.bind(stats);
         this.isDirectory = stats.isDirectory.bind(stats);
@@ -29463,8 +29463,8 @@ var require_fs = __commonJS({
         this.isSymbolicLink = stats.isSymbolicLink.bind(stats);
       }
     };
-    function createDirentFromStats(name, stats) {
-      return new DirentFromStats(name, stats);
+    function createDirentFromStats(name2, stats) {
+      return new DirentFromStats(name2, stats);
     }
     exports.createDirentFromStats = createDirentFromStats;
   }
@@ -33363,8 +33363,8 @@ var require_fs3 = __commonJS({
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.createDirentFromStats = void 0;
     var DirentFromStats = class {
-      constructor(name, stats) {
-        this.name = name;
+      constructor(name2, stats) {
+        this.name = name2;
         this.isBlockDevice = stats.isBlockDevice.bind(stats);
         this.isCharacterDevice = stats.isCharacterDevice.bind(stats);
         this.isDirectory = stats.isDirectory.bind(stats);
@@ -33374,8 +33374,8 @@ var require_fs3 = __commonJS({
         this.isSymbolicLink = stats.isSymbolicLink.bind(stats);
       }
     };
-    function createDirentFromStats(name, stats) {
-      return new DirentFromStats(name, stats);
+    function createDirentFromStats(name2, stats) {
+      return new DirentFromStats(name2, stats);
     }
     exports.createDirentFromStats = createDirentFromStats;
   }
@@ -33479,8 +33479,8 @@ var require_async2 = __commonJS({
           callFailureCallback(callback, readdirError);
           return;
         }
-        const tasks = names.map((name) => {
-          const path17 = common2.joinPathSegments(directory, name, settings.pathSegmentSeparator);
+        const tasks = names.map((name2) => {
+          const path17 = common2.joinPathSegments(directory, name2, settings.pathSegmentSeparator);
           return (done) => {
             fsStat.stat(path17, settings.fsStatSettings, (error2, stats) => {
               if (error2 !== null) {
@@ -33488,9 +33488,9 @@ var require_async2 = __commonJS({
                 return;
               }
               const entry = {
-                name,
+                name: name2,
                 path: path17,
-                dirent: utils.fs.createDirentFromStats(name, stats)
+                dirent: utils.fs.createDirentFromStats(name2, stats)
               };
               if (settings.stats) {
                 entry.stats = stats;
@@ -33559,13 +33559,13 @@ var require_sync2 = __commonJS({
     exports.readdirWithFileTypes = readdirWithFileTypes;
     function readdir2(directory, settings) {
       const names = settings.fs.readdirSync(directory);
-      return names.map((name) => {
-        const entryPath = common2.joinPathSegments(directory, name, settings.pathSegmentSeparator);
+      return names.map((name2) => {
+        const entryPath = common2.joinPathSegments(directory, name2, settings.pathSegmentSeparator);
         const stats = fsStat.statSync(entryPath, settings.fsStatSettings);
         const entry = {
-          name,
+          name: name2,
           path: entryPath,
-          dirent: utils.fs.createDirentFromStats(name, stats)
+          dirent: utils.fs.createDirentFromStats(name2, stats)
         };
         if (settings.stats) {
           entry.stats = stats;
@@ -34565,8 +34565,8 @@ var require_partial = __commonJS({
         const levels = parts2.length;
         const patterns = this._storage.filter((info2) => !info2.complete || info2.segments.length > levels);
         for (const pattern of patterns) {
-          const section = pattern.sections[0];
-          if (!pattern.complete && levels > section.length) {
+          const section2 = pattern.sections[0];
+          if (!pattern.complete && levels > section2.length) {
             return true;
           }
           const match2 = parts2.every((part, index2) => {
@@ -35218,8 +35218,8 @@ function issueCommand(command, properties, message) {
   const cmd = new Command(command, properties, message);
   process.stdout.write(cmd.toString() + os.EOL);
 }
-function issue(name, message = "") {
-  issueCommand(name, {}, message);
+function issue(name2, message = "") {
+  issueCommand(name2, {}, message);
 }
 var CMD_STRING = "::";
 var Command = class {
@@ -37231,11 +37231,11 @@ var getWindowsInfo = () => __awaiter9(void 0, void 0, void 0, function* () {
   const { stdout: version } = yield getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Version"', void 0, {
     silent: true
   });
-  const { stdout: name } = yield getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Caption"', void 0, {
+  const { stdout: name2 } = yield getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Caption"', void 0, {
     silent: true
   });
   return {
-    name: name.trim(),
+    name: name2.trim(),
     version: version.trim()
   };
 });
@@ -37245,9 +37245,9 @@ var getMacOsInfo = () => __awaiter9(void 0, void 0, void 0, function* () {
     silent: true
   });
   const version = (_b = (_a = stdout.match(/ProductVersion:\s*(.+)/)) === null || _a === void 0 ? void 0 : _a[1]) !== null && _b !== void 0 ? _b : "";
-  const name = (_d = (_c = stdout.match(/ProductName:\s*(.+)/)) === null || _c === void 0 ? void 0 : _c[1]) !== null && _d !== void 0 ? _d : "";
+  const name2 = (_d = (_c = stdout.match(/ProductName:\s*(.+)/)) === null || _c === void 0 ? void 0 : _c[1]) !== null && _d !== void 0 ? _d : "";
   return {
-    name,
+    name: name2,
     version
   };
 });
@@ -37255,9 +37255,9 @@ var getLinuxInfo = () => __awaiter9(void 0, void 0, void 0, function* () {
   const { stdout } = yield getExecOutput("lsb_release", ["-i", "-r", "-s"], {
     silent: true
   });
-  const [name, version] = stdout.trim().split("\n");
+  const [name2, version] = stdout.trim().split("\n");
   return {
-    name,
+    name: name2,
     version
   };
 });
@@ -37311,14 +37311,14 @@ var ExitCode;
   ExitCode2[ExitCode2["Success"] = 0] = "Success";
   ExitCode2[ExitCode2["Failure"] = 1] = "Failure";
 })(ExitCode || (ExitCode = {}));
-function exportVariable(name, val) {
+function exportVariable(name2, val) {
   const convertedVal = toCommandValue(val);
-  process.env[name] = convertedVal;
+  process.env[name2] = convertedVal;
   const filePath = process.env["GITHUB_ENV"] || "";
   if (filePath) {
-    return issueFileCommand("ENV", prepareKeyValueMessage(name, val));
+    return issueFileCommand("ENV", prepareKeyValueMessage(name2, val));
   }
-  issueCommand("set-env", { name }, convertedVal);
+  issueCommand("set-env", { name: name2 }, convertedVal);
 }
 function setSecret(secret) {
   issueCommand("add-mask", {}, secret);
@@ -37332,41 +37332,41 @@ function addPath(inputPath) {
   }
   process.env["PATH"] = `${inputPath}${path5.delimiter}${process.env["PATH"]}`;
 }
-function getInput(name, options) {
-  const val = process.env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] || "";
+function getInput(name2, options) {
+  const val = process.env[`INPUT_${name2.replace(/ /g, "_").toUpperCase()}`] || "";
   if (options && options.required && !val) {
-    throw new Error(`Input required and not supplied: ${name}`);
+    throw new Error(`Input required and not supplied: ${name2}`);
   }
   if (options && options.trimWhitespace === false) {
     return val;
   }
   return val.trim();
 }
-function getMultilineInput(name, options) {
-  const inputs = getInput(name, options).split("\n").filter((x) => x !== "");
+function getMultilineInput(name2, options) {
+  const inputs = getInput(name2, options).split("\n").filter((x) => x !== "");
   if (options && options.trimWhitespace === false) {
     return inputs;
   }
   return inputs.map((input) => input.trim());
 }
-function getBooleanInput(name, options) {
+function getBooleanInput(name2, options) {
   const trueValue = ["true", "True", "TRUE"];
   const falseValue = ["false", "False", "FALSE"];
-  const val = getInput(name, options);
+  const val = getInput(name2, options);
   if (trueValue.includes(val))
     return true;
   if (falseValue.includes(val))
     return false;
-  throw new TypeError(`Input does not meet YAML 1.2 "Core Schema" specification: ${name}
+  throw new TypeError(`Input does not meet YAML 1.2 "Core Schema" specification: ${name2}
 Support boolean input list: \`true | True | TRUE | false | False | FALSE\``);
 }
-function setOutput(name, value) {
+function setOutput(name2, value) {
   const filePath = process.env["GITHUB_OUTPUT"] || "";
   if (filePath) {
-    return issueFileCommand("OUTPUT", prepareKeyValueMessage(name, value));
+    return issueFileCommand("OUTPUT", prepareKeyValueMessage(name2, value));
   }
   process.stdout.write(os5.EOL);
-  issueCommand("set-output", { name }, toCommandValue(value));
+  issueCommand("set-output", { name: name2 }, toCommandValue(value));
 }
 function setCommandEcho(enabled) {
   issue("echo", enabled ? "on" : "off");
@@ -37393,15 +37393,15 @@ function notice(message, properties = {}) {
 function info(message) {
   process.stdout.write(message + os5.EOL);
 }
-function startGroup(name) {
-  issue("group", name);
+function startGroup(name2) {
+  issue("group", name2);
 }
 function endGroup() {
   issue("endgroup");
 }
-function group(name, fn) {
+function group(name2, fn) {
   return __awaiter10(this, void 0, void 0, function* () {
-    startGroup(name);
+    startGroup(name2);
     let result;
     try {
       result = yield fn();
@@ -37411,15 +37411,15 @@ function group(name, fn) {
     return result;
   });
 }
-function saveState(name, value) {
+function saveState(name2, value) {
   const filePath = process.env["GITHUB_STATE"] || "";
   if (filePath) {
-    return issueFileCommand("STATE", prepareKeyValueMessage(name, value));
+    return issueFileCommand("STATE", prepareKeyValueMessage(name2, value));
   }
-  issueCommand("save-state", { name }, toCommandValue(value));
+  issueCommand("save-state", { name: name2 }, toCommandValue(value));
 }
-function getState(name) {
-  return process.env[`STATE_${name}`] || "";
+function getState(name2) {
+  return process.env[`STATE_${name2}`] || "";
 }
 function getIDToken(aud) {
   return __awaiter10(this, void 0, void 0, function* () {
@@ -37560,33 +37560,33 @@ function getUserAgent() {
 }
 
 // node_modules/before-after-hook/lib/register.js
-function register(state, name, method, options) {
+function register(state, name2, method, options) {
   if (typeof method !== "function") {
     throw new Error("method for before hook must be a function");
   }
   if (!options) {
     options = {};
   }
-  if (Array.isArray(name)) {
-    return name.reverse().reduce((callback, name2) => {
-      return register.bind(null, state, name2, callback, options);
+  if (Array.isArray(name2)) {
+    return name2.reverse().reduce((callback, name3) => {
+      return register.bind(null, state, name3, callback, options);
     }, method)();
   }
   return Promise.resolve().then(() => {
-    if (!state.registry[name]) {
+    if (!state.registry[name2]) {
       return method(options);
     }
-    return state.registry[name].reduce((method2, registered) => {
+    return state.registry[name2].reduce((method2, registered) => {
       return registered.hook.bind(null, method2, options);
     }, method)();
   });
 }
 
 // node_modules/before-after-hook/lib/add.js
-function addHook(state, kind2, name, hook2) {
+function addHook(state, kind2, name2, hook2) {
   const orig = hook2;
-  if (!state.registry[name]) {
-    state.registry[name] = [];
+  if (!state.registry[name2]) {
+    state.registry[name2] = [];
   }
   if (kind2 === "before") {
     hook2 = (method, options) => {
@@ -37611,38 +37611,38 @@ function addHook(state, kind2, name, hook2) {
       });
     };
   }
-  state.registry[name].push({
+  state.registry[name2].push({
     hook: hook2,
     orig
   });
 }
 
 // node_modules/before-after-hook/lib/remove.js
-function removeHook(state, name, method) {
-  if (!state.registry[name]) {
+function removeHook(state, name2, method) {
+  if (!state.registry[name2]) {
     return;
   }
-  const index2 = state.registry[name].map((registered) => {
+  const index2 = state.registry[name2].map((registered) => {
     return registered.orig;
   }).indexOf(method);
   if (index2 === -1) {
     return;
   }
-  state.registry[name].splice(index2, 1);
+  state.registry[name2].splice(index2, 1);
 }
 
 // node_modules/before-after-hook/index.js
 var bind = Function.bind;
 var bindable = bind.bind(bind);
-function bindApi(hook2, state, name) {
+function bindApi(hook2, state, name2) {
   const removeHookRef = bindable(removeHook, null).apply(
     null,
-    name ? [state, name] : [state]
+    name2 ? [state, name2] : [state]
   );
   hook2.api = { remove: removeHookRef };
   hook2.remove = removeHookRef;
   ["before", "error", "after", "wrap"].forEach((kind2) => {
-    const args = name ? [state, kind2, name] : [state, kind2];
+    const args = name2 ? [state, kind2, name2] : [state, kind2];
     hook2[kind2] = hook2.api[kind2] = bindable(addHook, null).apply(null, args);
   });
 }
@@ -37743,11 +37743,11 @@ function addQueryParameters(url, parameters) {
   if (names.length === 0) {
     return url;
   }
-  return url + separator + names.map((name) => {
-    if (name === "q") {
+  return url + separator + names.map((name2) => {
+    if (name2 === "q") {
       return "q=" + parameters.q.split("+").map(encodeURIComponent).join("+");
     }
-    return `${name}=${encodeURIComponent(parameters[name])}`;
+    return `${name2}=${encodeURIComponent(parameters[name2])}`;
   }).join("&");
 }
 var urlVariableRegex = /\{[^{}}]+\}/g;
@@ -38563,8 +38563,8 @@ async function fetchWrapper(requestOptions) {
   const parseSuccessResponseBody = requestOptions.request?.parseSuccessResponseBody !== false;
   const body = isPlainObject2(requestOptions.body) || Array.isArray(requestOptions.body) ? JSONStringify(requestOptions.body) : requestOptions.body;
   const requestHeaders = Object.fromEntries(
-    Object.entries(requestOptions.headers).map(([name, value]) => [
-      name,
+    Object.entries(requestOptions.headers).map(([name2, value]) => [
+      name2,
       String(value)
     ])
   );
@@ -41408,17 +41408,17 @@ function decorate(octokit, scope, methodName, defaults2, decorations) {
     }
     if (decorations.renamedParameters) {
       const options2 = requestWithDefaults.endpoint.merge(...args);
-      for (const [name, alias] of Object.entries(
+      for (const [name2, alias] of Object.entries(
         decorations.renamedParameters
       )) {
-        if (name in options2) {
+        if (name2 in options2) {
           octokit.log.warn(
-            `"${name}" parameter is deprecated for "octokit.${scope}.${methodName}()". Use "${alias}" instead`
+            `"${name2}" parameter is deprecated for "octokit.${scope}.${methodName}()". Use "${alias}" instead`
           );
           if (!(alias in options2)) {
-            options2[alias] = options2[name];
+            options2[alias] = options2[name2];
           }
-          delete options2[name];
+          delete options2[name2];
         }
       }
       return requestWithDefaults(options2);
@@ -41610,9 +41610,9 @@ function defineRule(rule) {
   return rule;
 }
 function fillTemplate(template, data = {}, ruleId = "?") {
-  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, name) => {
-    const v = data[name];
-    if (v === void 0) throw new Error(`rule ${ruleId}: no value for placeholder {{${name}}}`);
+  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, name2) => {
+    const v = data[name2];
+    if (v === void 0) throw new Error(`rule ${ruleId}: no value for placeholder {{${name2}}}`);
     return String(v);
   });
 }
@@ -41942,15 +41942,15 @@ function parseClass(seg, open3) {
 }
 var MAX_BRACE_EXPANSIONS = 256;
 function compileGlobs(patterns) {
-  const compiled = patterns.map((p) => p.trim()).filter((p) => p.length > 0).map((p) => {
+  const compiled2 = patterns.map((p) => p.trim()).filter((p) => p.length > 0).map((p) => {
     const negate = p.startsWith("!");
     const body = (negate ? p.slice(1) : p).replace(/^(?:\.\/)+/, "").replace(/^\/+/, "").replace(/\/+$/, "");
     return { negate, alternatives: expandBraces(body).map((g) => compileGlob(g)) };
   });
-  if (compiled.length === 0) return () => false;
+  if (compiled2.length === 0) return () => false;
   return (rel) => {
     let matched = false;
-    for (const c of compiled) {
+    for (const c of compiled2) {
       if (matched !== c.negate) continue;
       if (c.alternatives.some((nfa) => runNfa(nfa, rel, true))) matched = !c.negate;
     }
@@ -42096,9 +42096,9 @@ function codeModel(manifest) {
   if (m) return m;
   const owners = [];
   for (const u of manifest.systemUsers ?? []) {
-    const name = u.token?.secret;
-    if (typeof name !== "string" || !NAME.test(name)) continue;
-    owners.push({ name, user: u.name, role: u.role, ...u.environment ? { environment: u.environment } : {} });
+    const name2 = u.token?.secret;
+    if (typeof name2 !== "string" || !NAME.test(name2)) continue;
+    owners.push({ name: name2, user: u.name, role: u.role, ...u.environment ? { environment: u.environment } : {} });
   }
   const adminPaths = manifest.scan?.adminPaths ?? [];
   const matcher = adminPaths.length > 0 ? compileGlobs(adminPaths) : () => false;
@@ -42122,8 +42122,8 @@ function isProseFile(rel) {
 }
 var PROD_WORDS = /* @__PURE__ */ new Set(["production", "prod", "prd"]);
 var TEST_WORDS = /* @__PURE__ */ new Set(["test", "testing", "sandbox"]);
-function environmentOfName(name) {
-  const words = name.replace(/([a-z0-9])([A-Z])/g, "$1 $2").toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
+function environmentOfName(name2) {
+  const words = name2.replace(/([a-z0-9])([A-Z])/g, "$1 $2").toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
   if (words.some((w) => PROD_WORDS.has(w))) return "production";
   if (words.some((w) => TEST_WORDS.has(w))) return "test";
   return void 0;
@@ -42172,10 +42172,10 @@ function findSecretReferences(text, names) {
   const out = [];
   for (const m of text.matchAll(re)) {
     const start = m.index;
-    const name = m[0];
-    const end = start + name.length;
+    const name2 = m[0];
+    const end = start + name2.length;
     const form = classify(text, start, end);
-    if (form) out.push({ name, start, end, form });
+    if (form) out.push({ name: name2, start, end, form });
   }
   return out;
 }
@@ -42264,8 +42264,8 @@ function parseWorkflow(text) {
     const env = (0, import_yaml.isMap)(pair.value) ? pair.value.items.find((p) => scalarKey(p) === "environment") : void 0;
     const envNode = env ? (0, import_yaml.isMap)(env.value) ? env.value.items.find((p) => scalarKey(p) === "name")?.value : env.value : void 0;
     if ((0, import_yaml.isScalar)(envNode) && typeof envNode.value === "string" && envNode.range && !envNode.value.includes("${{")) {
-      const name = envNode.value.trim();
-      if (name) job.environment = { name, ...valueSpan(text, envNode.range) };
+      const name2 = envNode.value.trim();
+      if (name2) job.environment = { name: name2, ...valueSpan(text, envNode.range) };
     }
     jobs.push(job);
   }
@@ -42999,7 +42999,7 @@ var graph_api_version_default = defineRule({
     }
     let marketing;
     for (const [user] of usersWithIndex(ctx.manifest)) {
-      const p = (user.permissions ?? []).find((name) => getPermission(name)?.marketing);
+      const p = (user.permissions ?? []).find((name2) => getPermission(name2)?.marketing);
       if (p) {
         marketing = { user: user.name, permission: p };
         break;
@@ -43121,8 +43121,8 @@ function findVersionRefs(text, path17) {
   const graphFile = GRAPH_HOSTS.some((h) => text.includes(h)) || /facebook/i.test(text);
   const baseNames = graphBaseNames(text);
   for (const m of text.matchAll(BASE_PATH)) {
-    const name = m[1] ?? m[2] ?? "";
-    const last = name.split(".").pop() ?? name;
+    const name2 = m[1] ?? m[2] ?? "";
+    const last = name2.split(".").pop() ?? name2;
     if (!(baseNames.has(last) || META_NAME.test(last) || GRAPH_NAME.test(last) && graphFile)) continue;
     const version = m[3];
     const end = m.index + m[0].length;
@@ -43289,12 +43289,12 @@ var hardcoded_token_default = defineRule({
     });
     for (const m of matches) {
       if (isManifest && m.kind !== "declared-secret") continue;
-      const name = m.name ? redactSecretsInText(m.name) : "a secret";
-      const user = m.kind === "declared-secret" && ctx.manifest ? codeModel(ctx.manifest).byName.get(name)?.user ?? name : name;
+      const name2 = m.name ? redactSecretsInText(m.name) : "a secret";
+      const user = m.kind === "declared-secret" && ctx.manifest ? codeModel(ctx.manifest).byName.get(name2)?.user ?? name2 : name2;
       ctx.report({
         messageId: MESSAGE_ID[m.kind],
         // String(secret) is the redacted form; the value itself never reaches a message.
-        data: { redacted: String(m.value), name, user },
+        data: { redacted: String(m.value), name: name2, user },
         start: m.start,
         end: m.end,
         anchor: secretHash(m.value),
@@ -44128,8 +44128,8 @@ var NODE_WORDS = [
   [/user|^me$/, "user"]
 ];
 var GENERIC = /^(?:object|id|node|parent)(?:-id)?$/;
-function nodeWord(name) {
-  const s = squash(name);
+function nodeWord(name2) {
+  const s = squash(name2);
   for (const [re, w] of NODE_WORDS) if (re.test(s)) return w;
   return void 0;
 }
@@ -44197,16 +44197,16 @@ function snakeIndex(cls) {
   let m = snakeCache.get(cls);
   if (!m) {
     m = /* @__PURE__ */ new Map();
-    for (const name of Object.keys(sdkClasses[cls]?.edges ?? {})) m.set(toSnake(name), name);
+    for (const name2 of Object.keys(sdkClasses[cls]?.edges ?? {})) m.set(toSnake(name2), name2);
     snakeCache.set(cls, m);
   }
   return m;
 }
-function toSnake(name) {
-  return name.replace(/([a-z0-9])([A-Z])/g, "$1_$2").replace(/([A-Z])([A-Z][a-z])/g, "$1_$2").toLowerCase();
+function toSnake(name2) {
+  return name2.replace(/([a-z0-9])([A-Z])/g, "$1_$2").replace(/([A-Z])([A-Z][a-z])/g, "$1_$2").toLowerCase();
 }
 var methodNames;
-function isSdkEdgeMethod(name) {
+function isSdkEdgeMethod(name2) {
   if (!methodNames) {
     methodNames = /* @__PURE__ */ new Set();
     for (const c of Object.values(sdkClasses))
@@ -44215,7 +44215,7 @@ function isSdkEdgeMethod(name) {
         methodNames.add(toSnake(m));
       }
   }
-  return methodNames.has(name);
+  return methodNames.has(name2);
 }
 
 // src/calls/lex.ts
@@ -44542,11 +44542,11 @@ var Scanner = class {
   collectConstants() {
     const n = this.toks.length;
     for (let i = 0; i + 2 < n; i++) {
-      const name = this.id(i);
-      if (!name) continue;
+      const name2 = this.id(i);
+      if (!name2) continue;
       let at = -1;
       if (this.op(i + 1, "=") || this.op(i + 1, ":=") || this.op(i + 1, ":") && this.lang !== "python") at = i + 2;
-      else if (name === "define" && this.op(i + 1, "(") && this.str(i + 2) && this.op(i + 3, ",")) {
+      else if (name2 === "define" && this.op(i + 1, "(") && this.str(i + 2) && this.op(i + 3, ",")) {
         const e2 = this.expr(i + 4);
         if (e2 && !this.consts.has(this.str(i + 2))) this.consts.set(this.str(i + 2), e2);
         continue;
@@ -44554,7 +44554,7 @@ var Scanner = class {
       if (at === -1) continue;
       if (this.toks[at]?.t !== "str" && !(this.toks[at]?.t === "id" && this.op(at + 1, this.concat))) continue;
       const e = this.expr(at);
-      if (e && !this.consts.has(bare(name))) this.consts.set(bare(name), e);
+      if (e && !this.consts.has(bare(name2))) this.consts.set(bare(name2), e);
     }
   }
   /**
@@ -44639,13 +44639,13 @@ var Scanner = class {
   /** The name of a simple argument (`pageId`, `self.page_id`, `$page`), else undefined. */
   argName([a, b]) {
     if (b - a >= 3 && this.id(a) && this.op(a + 1, "=")) a += 2;
-    let name;
+    let name2;
     for (let k = a; k < b; k++) {
       const v = this.id(k);
-      if (v) name = v;
+      if (v) name2 = v;
       else if (!this.member(k)) return void 0;
     }
-    return name;
+    return name2;
   }
   /** Resolves holes that name constants of the file, to a flat list of parts. */
   resolve(parts2, depth = 0, seen = /* @__PURE__ */ new Set()) {
@@ -44655,12 +44655,12 @@ var Scanner = class {
         out.push(p);
         continue;
       }
-      const name = holeName(p.hole);
-      const c = name !== void 0 && depth < DEPTH && !seen.has(name) ? this.consts.get(name) : void 0;
+      const name2 = holeName(p.hole);
+      const c = name2 !== void 0 && depth < DEPTH && !seen.has(name2) ? this.consts.get(name2) : void 0;
       if (c) {
-        seen.add(name);
+        seen.add(name2);
         out.push(...this.resolve(c.parts, depth + 1, seen));
-        seen.delete(name);
+        seen.delete(name2);
       } else out.push(p);
     }
     return out;
@@ -44691,8 +44691,8 @@ var Scanner = class {
       b = this.partner[p];
     }
     if (this.isConstantDefinition(a)) {
-      const name = bare(this.id(a - 2));
-      const use = this.useOf(name, b + 1);
+      const name2 = bare(this.id(a - 2));
+      const use = this.useOf(name2, b + 1);
       if (use === -1) return;
       const method2 = this.methodAround(use, use, seg.method);
       this.push(this.toks[e.first].start, this.toks[e.last].end, method2, seg, "url");
@@ -44705,11 +44705,11 @@ var Scanner = class {
     return (this.op(first - 1, "=") || this.op(first - 1, ":=")) && this.id(first - 2) !== void 0;
   }
   /** The next use of a variable as a call argument, within a bounded window; -1 if none. */
-  useOf(name, from) {
+  useOf(name2, from) {
     const n = Math.min(this.toks.length, from + WINDOW * 4);
     for (let k = from; k < n; k++) {
       const v = this.id(k);
-      if (v !== void 0 && bare(v) === name && this.inCall[k] !== -1 && !this.op(k + 1, "=")) return k;
+      if (v !== void 0 && bare(v) === name2 && this.inCall[k] !== -1 && !this.op(k + 1, "=")) return k;
     }
     return -1;
   }
@@ -44770,8 +44770,8 @@ var Scanner = class {
     const key = this.toks[k - 2];
     if (sep4?.t !== "op" || !(sep4.v === ":" || sep4.v === "=" || sep4.v === "=>" || sep4.v === ",")) return sep4?.t === "op" && (sep4.v === "(" || sep4.v === ",");
     if (sep4.v === ",") return true;
-    const name = key?.t === "id" ? key.v : key?.t === "str" ? key.value : void 0;
-    return name !== void 0 && /^(?:method|verb|http_method|httpMethod|type)$/i.test(name);
+    const name2 = key?.t === "id" ? key.v : key?.t === "str" ? key.value : void 0;
+    return name2 !== void 0 && /^(?:method|verb|http_method|httpMethod|type)$/i.test(name2);
   }
   // ---- Graph clients ----
   /** A relative path passed to a known Graph client at the call whose callee is token i. */
@@ -44883,9 +44883,9 @@ var Scanner = class {
     let parts2;
     if (e) parts2 = this.resolve(e.parts);
     else {
-      const name = this.argName([a, b]);
-      if (name === void 0) return { segments: [], unresolved: "computed path", empty: false };
-      parts2 = this.resolve([{ hole: name }]);
+      const name2 = this.argName([a, b]);
+      if (name2 === void 0) return { segments: [], unresolved: "computed path", empty: false };
+      parts2 = this.resolve([{ hole: name2 }]);
     }
     const first = parts2[0];
     if (first && "lit" in first && HOST.test(first.lit)) return { segments: [], empty: false, host: true };
@@ -44898,8 +44898,8 @@ var Scanner = class {
     return this.args(a - 1).map(([x, y]) => {
       const s = this.str(x);
       if (s !== void 0 && y === x + 1) return { lit: s };
-      const name = this.argName([x, y]);
-      return { ph: name ?? "" };
+      const name2 = this.argName([x, y]);
+      return { ph: name2 ?? "" };
     }).filter((s) => !("lit" in s && s.lit === ""));
   }
   partsOfList(segs) {
@@ -44916,17 +44916,17 @@ var Scanner = class {
   collectBindings() {
     const n = this.toks.length;
     for (let i = 0; i + 3 < n; i++) {
-      const name = this.id(i);
-      if (!name || !(this.op(i + 1, "=") || this.op(i + 1, ":="))) continue;
+      const name2 = this.id(i);
+      if (!name2 || !(this.op(i + 1, "=") || this.op(i + 1, ":="))) continue;
       let k = i + 2;
       if (this.id(k) === "await") k++;
       if (this.id(k) === "new") k++;
       while (this.id(k) && this.member(k + 1) && this.id(k + 2)) k += 2;
       let cls = this.id(k);
       if (this.lang === "ruby" && (cls === "get" || cls === "new") && this.member(k - 1)) cls = this.id(k - 2);
-      if (cls && sdkClasses[cls] && (this.op(k + 1, "(") || this.op(k + 1, "."))) this.bound.set(bare(name), cls);
+      if (cls && sdkClasses[cls] && (this.op(k + 1, "(") || this.op(k + 1, "."))) this.bound.set(bare(name2), cls);
       const typ = this.id(i - 1);
-      if (typ && sdkClasses[typ] && this.lang === "java") this.bound.set(name, typ);
+      if (typ && sdkClasses[typ] && this.lang === "java") this.bound.set(name2, typ);
     }
   }
   /** An SDK method call at callee token i (`recv.createProduct(`, `$page->getFeed(`, `account.get_insights(`). */
@@ -44942,19 +44942,19 @@ var Scanner = class {
       this.push(this.toks[i].start, this.toks[i].end, methodOfSdkName(method), { segments: [], unresolved: "SDK method on an object of unknown class", empty: false }, "sdk");
       return true;
     }
-    const op = sdkOperation(cls, method);
-    if (!op) return false;
+    const op2 = sdkOperation(cls, method);
+    if (!op2) return false;
     const segments = [{ ph: cls }];
-    if (op.edge) segments.push({ lit: op.edge });
-    this.push(this.toks[i].start, this.toks[i].end, op.http, { segments, empty: false }, "sdk", cls);
+    if (op2.edge) segments.push({ lit: op2.edge });
+    this.push(this.toks[i].start, this.toks[i].end, op2.http, { segments, empty: false }, "sdk", cls);
     void p;
     return true;
   }
   /** Ruby business SDK: `account.campaigns.create(…)`, `account.insights(…)`, `FacebookAds::AdAccount.get(id)`. */
   rubyCall(i) {
     if (this.lang !== "ruby") return false;
-    const name = this.id(i);
-    if (name === "get" && this.member(i - 1) && sdkClasses[this.id(i - 2) ?? ""] && this.op(i - 3, "::")) {
+    const name2 = this.id(i);
+    if (name2 === "get" && this.member(i - 1) && sdkClasses[this.id(i - 2) ?? ""] && this.op(i - 3, "::")) {
       const cls = this.id(i - 2);
       this.push(this.toks[i - 2].start, this.toks[i].end, "GET", { segments: [{ ph: cls }], empty: false }, "sdk", cls);
       return true;
@@ -44974,8 +44974,8 @@ var Scanner = class {
     return void 0;
   }
 };
-function bare(name) {
-  return name.replace(/^[$@]+/, "");
+function bare(name2) {
+  return name2.replace(/^[$@]+/, "");
 }
 function holeName(hole) {
   const h = hole.trim();
@@ -45007,13 +45007,13 @@ function methodOfName(callee) {
   if (/^(?:get|head|getjson|get_json|urlopen)$/.test(c)) return c === "urlopen" ? void 0 : "GET";
   return void 0;
 }
-function builderMethod(name) {
-  if (name === "post" || name === "POST" || name === "put" || name === "PUT" || name === "patch") return "POST";
-  if (name === "delete" || name === "DELETE") return "DELETE";
+function builderMethod(name2) {
+  if (name2 === "post" || name2 === "POST" || name2 === "put" || name2 === "PUT" || name2 === "patch") return "POST";
+  if (name2 === "delete" || name2 === "DELETE") return "DELETE";
   return void 0;
 }
-function methodOfSdkName(name) {
-  return /^create/.test(name) ? "POST" : /^delete/.test(name) ? "DELETE" : "GET";
+function methodOfSdkName(name2) {
+  return /^create/.test(name2) ? "POST" : /^delete/.test(name2) ? "DELETE" : "GET";
 }
 function stripVersion(parts2, relative2 = false) {
   const out = [];
@@ -45084,20 +45084,20 @@ function classify2(s, index2, last) {
   }
   const holes = s.filter((p) => "hole" in p);
   const lits = s.filter((p) => "lit" in p).map((p) => p.lit).join("");
-  const name = holeName(holes[holes.length - 1].hole);
-  if (lits === "act_" && "lit" in s[0]) return { ph: name ?? "ad-account-id", act: true };
+  const name2 = holeName(holes[holes.length - 1].hole);
+  if (lits === "act_" && "lit" in s[0]) return { ph: name2 ?? "ad-account-id", act: true };
   if (holes.length === 1 && s.length === 1) {
-    if (name === void 0) return index2 === 0 && !last ? { ph: "id" } : "computed path";
-    if (ID_HINT.test(name) || looksLikeNode(name)) return { ph: name };
-    if (index2 === 0) return last || PATHISH.test(name) ? "computed path" : { ph: name };
+    if (name2 === void 0) return index2 === 0 && !last ? { ph: "id" } : "computed path";
+    if (ID_HINT.test(name2) || looksLikeNode(name2)) return { ph: name2 };
+    if (index2 === 0) return last || PATHISH.test(name2) ? "computed path" : { ph: name2 };
     return "variable edge";
   }
-  if (name !== void 0 && (ID_HINT.test(name) || looksLikeNode(name) || index2 === 0)) return { ph: name };
+  if (name2 !== void 0 && (ID_HINT.test(name2) || looksLikeNode(name2) || index2 === 0)) return { ph: name2 };
   return index2 === 0 ? { ph: "id" } : "variable edge";
 }
-function looksLikeNode(name) {
+function looksLikeNode(name2) {
   return /(?:page|catalog|account|user|post|media|business|campaign|adset|order|phone|waba|product|pixel|form|lead|comment|node|object|parent|me)$/i.test(
-    name.replace(/[_-]/g, "")
+    name2.replace(/[_-]/g, "")
   );
 }
 function asNode(s) {
@@ -46325,9 +46325,9 @@ function requireType() {
   }
   function Type2(tag, options) {
     options = options || {};
-    Object.keys(options).forEach(function(name) {
-      if (TYPE_CONSTRUCTOR_OPTIONS.indexOf(name) === -1) {
-        throw new YAMLException2('Unknown option "' + name + '" is met in definition of "' + tag + '" YAML type.');
+    Object.keys(options).forEach(function(name2) {
+      if (TYPE_CONSTRUCTOR_OPTIONS.indexOf(name2) === -1) {
+        throw new YAMLException2('Unknown option "' + name2 + '" is met in definition of "' + tag + '" YAML type.');
       }
     });
     this.options = options;
@@ -46360,9 +46360,9 @@ function requireSchema() {
   hasRequiredSchema = 1;
   const YAMLException2 = requireException();
   const Type2 = requireType();
-  function compileList(schema2, name) {
+  function compileList(schema2, name2) {
     const result = [];
-    schema2[name].forEach(function(currentType) {
+    schema2[name2].forEach(function(currentType) {
       let newIndex = result.length;
       result.forEach(function(previousType, previousIndex) {
         if (previousType.tag === currentType.tag && previousType.kind === currentType.kind && previousType.multi === currentType.multi) {
@@ -46904,57 +46904,57 @@ function requireBinary() {
     const input = data.replace(/[\r\n=]/g, "");
     const max = input.length;
     const map2 = BASE64_MAP;
-    let bits = 0;
+    let bits2 = 0;
     const result = [];
     for (let idx = 0; idx < max; idx++) {
       if (idx % 4 === 0 && idx) {
-        result.push(bits >> 16 & 255);
-        result.push(bits >> 8 & 255);
-        result.push(bits & 255);
+        result.push(bits2 >> 16 & 255);
+        result.push(bits2 >> 8 & 255);
+        result.push(bits2 & 255);
       }
-      bits = bits << 6 | map2.indexOf(input.charAt(idx));
+      bits2 = bits2 << 6 | map2.indexOf(input.charAt(idx));
     }
     const tailbits = max % 4 * 6;
     if (tailbits === 0) {
-      result.push(bits >> 16 & 255);
-      result.push(bits >> 8 & 255);
-      result.push(bits & 255);
+      result.push(bits2 >> 16 & 255);
+      result.push(bits2 >> 8 & 255);
+      result.push(bits2 & 255);
     } else if (tailbits === 18) {
-      result.push(bits >> 10 & 255);
-      result.push(bits >> 2 & 255);
+      result.push(bits2 >> 10 & 255);
+      result.push(bits2 >> 2 & 255);
     } else if (tailbits === 12) {
-      result.push(bits >> 4 & 255);
+      result.push(bits2 >> 4 & 255);
     }
     return new Uint8Array(result);
   }
   function representYamlBinary(object) {
     let result = "";
-    let bits = 0;
+    let bits2 = 0;
     const max = object.length;
     const map2 = BASE64_MAP;
     for (let idx = 0; idx < max; idx++) {
       if (idx % 3 === 0 && idx) {
-        result += map2[bits >> 18 & 63];
-        result += map2[bits >> 12 & 63];
-        result += map2[bits >> 6 & 63];
-        result += map2[bits & 63];
+        result += map2[bits2 >> 18 & 63];
+        result += map2[bits2 >> 12 & 63];
+        result += map2[bits2 >> 6 & 63];
+        result += map2[bits2 & 63];
       }
-      bits = (bits << 8) + object[idx];
+      bits2 = (bits2 << 8) + object[idx];
     }
     const tail = max % 3;
     if (tail === 0) {
-      result += map2[bits >> 18 & 63];
-      result += map2[bits >> 12 & 63];
-      result += map2[bits >> 6 & 63];
-      result += map2[bits & 63];
+      result += map2[bits2 >> 18 & 63];
+      result += map2[bits2 >> 12 & 63];
+      result += map2[bits2 >> 6 & 63];
+      result += map2[bits2 & 63];
     } else if (tail === 2) {
-      result += map2[bits >> 10 & 63];
-      result += map2[bits >> 4 & 63];
-      result += map2[bits << 2 & 63];
+      result += map2[bits2 >> 10 & 63];
+      result += map2[bits2 >> 4 & 63];
+      result += map2[bits2 << 2 & 63];
       result += map2[64];
     } else if (tail === 1) {
-      result += map2[bits >> 2 & 63];
-      result += map2[bits << 4 & 63];
+      result += map2[bits2 >> 2 & 63];
+      result += map2[bits2 << 4 & 63];
       result += map2[64];
       result += map2[64];
     }
@@ -47271,18 +47271,18 @@ function requireLoader() {
       state.onWarning.call(null, generateError(state, message));
     }
   }
-  function storeAnchor(state, name, value) {
+  function storeAnchor(state, name2, value) {
     const transactions = state.anchorMapTransactions;
     if (transactions.length !== 0) {
       const transaction = transactions[transactions.length - 1];
-      if (!_hasOwnProperty.call(transaction, name)) {
-        transaction[name] = {
-          existed: _hasOwnProperty.call(state.anchorMap, name),
-          value: state.anchorMap[name]
+      if (!_hasOwnProperty.call(transaction, name2)) {
+        transaction[name2] = {
+          existed: _hasOwnProperty.call(state.anchorMap, name2),
+          value: state.anchorMap[name2]
         };
       }
     }
-    state.anchorMap[name] = value;
+    state.anchorMap[name2] = value;
   }
   function beginAnchorTransaction(state) {
     state.anchorMapTransactions.push(/* @__PURE__ */ Object.create(null));
@@ -47294,9 +47294,9 @@ function requireLoader() {
     const parent = transactions[transactions.length - 1];
     const names = Object.keys(transaction);
     for (let index2 = 0, length = names.length; index2 < length; index2 += 1) {
-      const name = names[index2];
-      if (!_hasOwnProperty.call(parent, name)) {
-        parent[name] = transaction[name];
+      const name2 = names[index2];
+      if (!_hasOwnProperty.call(parent, name2)) {
+        parent[name2] = transaction[name2];
       }
     }
   }
@@ -47337,7 +47337,7 @@ function requireLoader() {
     state.result = snapshot.result;
   }
   const directiveHandlers = {
-    YAML: function handleYamlDirective(state, name, args) {
+    YAML: function handleYamlDirective(state, name2, args) {
       if (state.version !== null) {
         throwError(state, "duplication of %YAML directive");
       }
@@ -47359,7 +47359,7 @@ function requireLoader() {
         throwWarning(state, "unsupported YAML version of the document");
       }
     },
-    TAG: function handleTagDirective(state, name, args) {
+    TAG: function handleTagDirective(state, name2, args) {
       let prefix;
       if (args.length !== 2) {
         throwError(state, "TAG directive accepts exactly two arguments");
@@ -49498,8 +49498,8 @@ var MAX_DEPTH = 64;
 var MAX_ALIAS_COUNT = 100;
 function findManifest(cwd, given) {
   if (given) return path7.resolve(cwd, given);
-  for (const name of MANIFEST_NAMES) {
-    const p = path7.join(cwd, name);
+  for (const name2 of MANIFEST_NAMES) {
+    const p = path7.join(cwd, name2);
     if (existsSync3(p)) return p;
   }
   return void 0;
@@ -50110,8 +50110,8 @@ function diffManifests(base2, head, opts = {}) {
       }
     }
   });
-  for (const [name, { index: index2 }] of baseUsers) {
-    if (!headNames.has(name)) add("user-removed", name, ["systemUsers", index2], `system user ${name} is removed`, "base");
+  for (const [name2, { index: index2 }] of baseUsers) {
+    if (!headNames.has(name2)) add("user-removed", name2, ["systemUsers", index2], `system user ${name2} is removed`, "base");
   }
   return changes.sort(compareChanges);
 }
@@ -55596,24 +55596,218 @@ import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 
+// src/scan/simd.ts
+var TABLES = 0;
+var DATA = 256;
+var SLACK = 32;
+var PAGE = 65536;
+var BUCKETS = 8;
+var WIDTH = 4;
+function teddyTables(patterns) {
+  let groups = /* @__PURE__ */ new Map();
+  for (const p of patterns) {
+    const m = [];
+    for (let j = 0; j < WIDTH; j++) m.push(j < p.length ? 1 << (p[j] & 15) : 65535, j < p.length ? 1 << (p[j] >> 4) : 65535);
+    groups.set(m.join(","), m);
+  }
+  for (let round = 0; round < 2; round++)
+    for (let j = WIDTH - 1; j >= 0; j--) {
+      const folded = /* @__PURE__ */ new Map();
+      for (const m of groups.values()) {
+        const key = m.map((x, i) => i >> 1 === j ? "*" : x).join(",");
+        const had = folded.get(key);
+        if (had) for (let i = 0; i < had.length; i++) had[i] |= m[i];
+        else folded.set(key, [...m]);
+      }
+      groups = folded;
+    }
+  const list = [...groups.values()];
+  const cost = list.map((m) => accept(m, m));
+  while (list.length > BUCKETS) {
+    let best = Infinity;
+    let bi = 0;
+    let bj = 1;
+    for (let i = 0; i < list.length; i++)
+      for (let j = i + 1; j < list.length; j++) {
+        const extra = accept(list[i], list[j]) - cost[i] - cost[j];
+        if (extra < best) {
+          best = extra;
+          bi = i;
+          bj = j;
+        }
+      }
+    const a = list[bi];
+    const b = list.splice(bj, 1)[0];
+    cost.splice(bj, 1);
+    for (let i = 0; i < a.length; i++) a[i] |= b[i];
+    cost[bi] = accept(a, a);
+  }
+  const tables = new Uint8Array(WIDTH * 32);
+  list.forEach((m, k) => {
+    for (let j = 0; j < WIDTH; j++)
+      for (let x = 0; x < 16; x++) {
+        if (m[2 * j] & 1 << x) tables[32 * j + x] |= 1 << k;
+        if (m[2 * j + 1] & 1 << x) tables[32 * j + 16 + x] |= 1 << k;
+      }
+  });
+  return tables;
+}
+function accept(a, b) {
+  let r = 1;
+  for (let i = 0; i < a.length; i++) r *= bits(a[i] | b[i]) / 16;
+  return r;
+}
+function bits(m) {
+  let n = 0;
+  for (let x = m; x; x &= x - 1) n++;
+  return n;
+}
+function leb(n) {
+  const out = [];
+  for (; ; ) {
+    const b = n & 127;
+    n >>>= 7;
+    if (n === 0) return [...out, b];
+    out.push(b | 128);
+  }
+}
+function sleb(n) {
+  const out = [];
+  for (; ; ) {
+    const b = n & 127;
+    n >>= 7;
+    if (n === 0 && (b & 64) === 0 || n === -1 && (b & 64) !== 0) return [...out, b];
+    out.push(b | 128);
+  }
+}
+var section = (id, body) => [id, ...leb(body.length), ...body];
+var name = (s) => [...leb(s.length), ...Buffer.from(s, "latin1")];
+var I32 = 127;
+var V128 = 123;
+var op = {
+  block: [2, 64],
+  loop: [3, 64],
+  if: [4, 64],
+  end: [11],
+  br: (d) => [12, d],
+  brIf: (d) => [13, d],
+  return: [15],
+  get: (i) => [32, i],
+  set: (i) => [33, i],
+  tee: (i) => [34, i],
+  i32: (n) => [65, ...sleb(n)],
+  i32GeU: [79],
+  i32Add: [106],
+  i32Ctz: [104],
+  /** v128.load with alignment hint 1 (unaligned) and a constant offset. */
+  load: (offset) => [253, 0, 0, ...leb(offset)],
+  v128: (bytes) => [253, 12, ...bytes],
+  swizzle: [253, 14],
+  ne: [253, 36],
+  and: [253, 78],
+  anyTrue: [253, 83],
+  bitmask: [253, 100],
+  shrU: [253, 109]
+};
+function moduleBytes() {
+  const P = 0;
+  const END = 1;
+  const table = (j, high) => 2 + 2 * j + (high ? 1 : 0);
+  const NIB = 10;
+  const V = 11;
+  const C = 12;
+  const body = [];
+  for (let j = 0; j < WIDTH; j++)
+    for (const high of [false, true]) body.push(...op.i32(TABLES), ...op.load(32 * j + (high ? 16 : 0)), ...op.set(table(j, high)));
+  body.push(...op.v128(new Array(16).fill(15)), ...op.set(NIB));
+  body.push(...op.block, ...op.loop);
+  body.push(...op.get(P), ...op.get(END), ...op.i32GeU, ...op.brIf(1));
+  for (let j = 0; j < WIDTH; j++) {
+    body.push(...op.get(P), ...op.load(j), ...op.set(V));
+    body.push(...op.get(table(j, false)), ...op.get(V), ...op.get(NIB), ...op.and, ...op.swizzle);
+    body.push(...op.get(table(j, true)), ...op.get(V), ...op.i32(4), ...op.shrU, ...op.swizzle);
+    body.push(...op.and);
+    if (j > 0) body.push(...op.and);
+  }
+  body.push(...op.tee(C), ...op.anyTrue, ...op.if);
+  body.push(...op.get(P), ...op.get(C), ...op.v128(new Array(16).fill(0)), ...op.ne, ...op.bitmask, ...op.i32Ctz, ...op.i32Add, ...op.return);
+  body.push(...op.end);
+  body.push(...op.get(P), ...op.i32(16), ...op.i32Add, ...op.set(P), ...op.br(0));
+  body.push(...op.end, ...op.end);
+  body.push(...op.i32(-1), ...op.end);
+  const func = [1, ...leb(11), V128, ...body];
+  const code = [1, ...leb(func.length), ...func];
+  return new Uint8Array([
+    0,
+    97,
+    115,
+    109,
+    1,
+    0,
+    0,
+    0,
+    ...section(1, [1, 96, 2, I32, I32, 1, I32]),
+    ...section(3, [1, 0]),
+    ...section(5, [1, 0, 1]),
+    ...section(7, [2, ...name("next"), 0, 0, ...name("mem"), 2, 0]),
+    ...section(10, code)
+  ]);
+}
+var compiled;
+function simdScanner(tables) {
+  const wasm = globalThis.WebAssembly;
+  if (!wasm) return void 0;
+  if (compiled === void 0) {
+    try {
+      compiled = new wasm.Module(moduleBytes());
+    } catch {
+      compiled = null;
+    }
+  }
+  if (!compiled) return void 0;
+  let exports;
+  try {
+    exports = new wasm.Instance(compiled, {}).exports;
+  } catch {
+    return void 0;
+  }
+  const memory = exports.mem;
+  const next = exports.next;
+  new Uint8Array(memory.buffer, TABLES, tables.length).set(tables);
+  let view = Buffer.from(memory.buffer, DATA, 0);
+  return {
+    next: (from, end) => {
+      const r = next(DATA + from, DATA + end);
+      return r === -1 ? -1 : r - DATA;
+    },
+    data(size) {
+      const need = DATA + size + SLACK;
+      if (memory.buffer.byteLength < need) memory.grow(Math.ceil((need - memory.buffer.byteLength) / PAGE));
+      view = Buffer.from(memory.buffer, DATA, size);
+      return view;
+    },
+    holds: (b) => b.buffer === memory.buffer && b.byteOffset === DATA
+  };
+}
+
 // src/scan/prefilter.ts
 var ALWAYS = () => true;
 var NEVER = () => false;
-function compileNeedles(needles) {
+function compileNeedles(needles, opts = {}) {
   if (needles === void 0) return ALWAYS;
-  return compile({ any: [...needles] });
+  return compile({ any: [...needles] }, opts.simd === true);
 }
-function compile(n) {
+function compile(n, simd = false) {
   if ("any" in n) {
-    const tests = n.any.map(compile);
+    const tests = n.any.map((m) => compile(m));
     if (tests.includes(ALWAYS)) return ALWAYS;
     const live2 = n.any.filter((_, i) => tests[i] !== NEVER);
     if (live2.length === 0) return NEVER;
     if (live2.length === 1) return compile(live2[0]);
-    return anyTest(live2);
+    return anyTest(live2, simd);
   }
   if ("all" in n) {
-    const tests = n.all.map(compile);
+    const tests = n.all.map((m) => compile(m));
     if (tests.includes(NEVER)) return NEVER;
     const live2 = tests.filter((t) => t !== ALWAYS);
     if (live2.length === 0) return ALWAYS;
@@ -55709,6 +55903,12 @@ function hexRun(b, length) {
   }
   return false;
 }
+function digitsEndBefore(b, e, min, seps) {
+  if (e < min) return false;
+  for (let k = e - min; k < e; k++) if (DIGIT[b[k]] !== 1) return false;
+  for (const sep4 of seps) if (startsWith(b, e, sep4)) return true;
+  return false;
+}
 function startsWithAny(b, at, seps) {
   for (const sep4 of seps) if (startsWith(b, at, sep4)) return true;
   return false;
@@ -55765,21 +55965,29 @@ function triggersOf(n, group2) {
     }
     return out;
   }
-  if ("digitsBefore" in n && n.digitsBefore >= 2 && n.separators.every((x) => x.length > 0 && isAscii(x))) {
-    const out = [];
-    for (const first of new Set(n.separators.map((x) => x[0])))
-      for (let d = 0; d < 100; d++) out.push({ bytes: Buffer.from(`${String(d).padStart(2, "0")}${first}`, "latin1"), group: group2, lead: 0, len: 3 });
-    return out;
-  }
+  if ("digitsBefore" in n) return digitTriggers(n, group2);
   return patternsOf(n, group2);
 }
-function anyTest(live2) {
+function digitTriggers(n, group2) {
+  if (n.digitsBefore < 2 || !n.separators.every((x) => x.length > 0 && isAscii(x))) return void 0;
+  const out = [];
+  for (const first of new Set(n.separators.map((x) => x[0])))
+    for (let d = 0; d < 100; d++) out.push({ bytes: Buffer.from(`${String(d).padStart(2, "0")}${first}`, "latin1"), group: group2, lead: 0, len: 3 });
+  return out;
+}
+function digitPatterns(n) {
+  if (!("digitsBefore" in n)) return void 0;
+  const t = digitTriggers(n, -1);
+  const seps = n.separators.map((x) => Buffer.from(x, "latin1"));
+  return t?.map((p) => ({ ...p, digits: n.digitsBefore, seps }));
+}
+function anyTest(live2, useSimd) {
   const finals = [];
   const triggers = [];
   const checks = [];
   const direct = [];
   for (const n of live2) {
-    const own = patternsOf(n, -1);
+    const own = patternsOf(n, -1) ?? digitPatterns(n);
     if (own) {
       finals.push(...own);
       continue;
@@ -55794,15 +56002,15 @@ function anyTest(live2) {
         continue;
       }
     }
-    const test = compile(n);
+    const test2 = compile(n);
     const t = triggersOf(n, checks.length);
     if (t) {
       triggers.push(...t);
-      checks.push({ test, group: checks.length });
-    } else direct.push(test);
+      checks.push({ test: test2, group: checks.length });
+    } else direct.push(test2);
   }
   if (finals.length + triggers.length < 2) {
-    const tests = live2.map(compile);
+    const tests = live2.map((m) => compile(m));
     return (b) => tests.some((t) => t(b));
   }
   const bitmap = new Uint8Array(8192);
@@ -55818,13 +56026,28 @@ function anyTest(live2) {
   const lists = [[]];
   for (const [h, list] of buckets) index2[h] = lists.push(list) - 1;
   const seen = new Uint8Array(checks.length);
-  return (b) => {
+  const simd = useSimd ? simdScanner(teddyTables([...finals, ...triggers].map((p) => p.bytes))) : void 0;
+  const test = (b) => {
     seen.fill(0);
-    if (scanPatterns(b, bitmap, index2, lists, seen)) return true;
+    if (simd ? simdPatterns(simd, b, bitmap, index2, lists, seen) : scanPatterns(b, bitmap, index2, lists, seen)) return true;
     for (const t of direct) if (t(b)) return true;
     for (const c of checks) if (seen[c.group] === 1 && c.test(b)) return true;
     return false;
   };
+  if (simd) test.data = simd.data;
+  return test;
+}
+function simdPatterns(s, b, bitmap, index2, lists, seen) {
+  const n = b.length;
+  if (n < 3) return false;
+  if (!s.holds(b)) s.data(n).set(b);
+  const last = n - 3;
+  for (let p = s.next(0, n); p !== -1 && p <= last; p = s.next(p + 1, n)) {
+    const h = hash3(b[p], b[p + 1], b[p + 2]);
+    if ((bitmap[h >>> 3] & 1 << (h & 7)) === 0) continue;
+    if (verifyAt(b, p, lists[index2[h]], seen)) return true;
+  }
+  return false;
 }
 function scanPatterns(b, bitmap, index2, lists, seen) {
   const n = b.length;
@@ -55847,6 +56070,7 @@ function verifyAt(b, at, list, seen) {
     const start = at + p.lead;
     if (p.pre && (start === 0 || p.pre[b[start - 1]] !== 1)) continue;
     if (p.post && (start + p.len >= b.length || p.post[b[start + p.len]] !== 1)) continue;
+    if (p.digits !== void 0 && !digitsEndBefore(b, at + 2, p.digits, p.seps)) continue;
     if (p.group === -1) return true;
     seen[p.group] = 1;
   }
@@ -55975,10 +56199,16 @@ async function loadSource(absPath, opts = {}) {
   }
 }
 var ByteReader = class {
-  constructor(opts = {}) {
+  /**
+   * With `alloc`, each file is read into the buffer `alloc(size)` returns (the SIMD prefilter's memory,
+   * so that its bytes are not copied again); otherwise into one buffer this reader reuses.
+   */
+  constructor(opts = {}, alloc) {
     this.opts = opts;
+    this.alloc = alloc;
   }
   opts;
+  alloc;
   buf = Buffer.allocUnsafe(64 * 1024);
   /**
    * One lstat (where O_NOFOLLOW is missing), open, fstat, read and close. 'stream': a file of
@@ -56010,9 +56240,9 @@ var ByteReader = class {
       const st = fstatSync2(fd);
       if (!st.isFile()) return { kind: "unreadable", notRegular: true };
       if (st.size >= chunkBytes) return "stream";
-      if (this.buf.length < st.size + 1) this.buf = Buffer.allocUnsafe(Math.min(Math.max(st.size + 1, this.buf.length * 2), chunkBytes + 1));
-      const buf = this.buf;
       const want = st.size + 1;
+      if (!this.alloc && this.buf.length < want) this.buf = Buffer.allocUnsafe(Math.min(Math.max(want, this.buf.length * 2), chunkBytes + 1));
+      const buf = this.alloc ? this.alloc(want) : this.buf;
       let n = 0;
       for (; ; ) {
         const bytesRead = readSync2(fd, buf, n, want - n, n);
@@ -56075,8 +56305,8 @@ var Kept = class {
   }
 };
 function classifier(needles, kept, base2 = "", counter) {
-  const union = needles.some((n) => n === void 0) ? ALWAYS : compileNeedles(needles.flatMap((n) => n));
-  const reader = new ByteReader();
+  const union = needles.some((n) => n === void 0) ? ALWAYS : compileNeedles(needles.flatMap((n) => n), { simd: true });
+  const reader = new ByteReader({}, union.data);
   return (file, index2) => {
     const r = reader.read(typeof file === "string" ? base2 + file : file);
     if (r === "stream") return ScanCode.Look;
@@ -56272,25 +56502,25 @@ async function listFiles(opts) {
     }
     if (listing) {
       const out = await listing;
-      for (const name of splitZ(out)) {
-        if (name.text.endsWith("/")) continue;
-        if (name.bytes) {
-          const rel = name.text.replace(/^\.\//, "");
-          raw2.set(rel, name.bytes);
+      for (const name2 of splitZ(out)) {
+        if (name2.text.endsWith("/")) continue;
+        if (name2.bytes) {
+          const rel = name2.text.replace(/^\.\//, "");
+          raw2.set(rel, name2.bytes);
           found.add(rel);
         } else {
-          found.add(normalizeRel(name.text));
+          found.add(normalizeRel(name2.text));
         }
       }
       if (found.size === 0 && (await runGit(git3.top, ["ls-files", "-z", "--cached"])).length === 0) {
         const others = await runGit(cwd, ["ls-files", "-z", "--others", "--exclude-standard", "--", ...dirRels]);
-        for (const name of splitZ(others)) {
-          if (name.text.endsWith("/")) continue;
-          if (name.bytes) {
-            const rel = name.text.replace(/^\.\//, "");
-            raw2.set(rel, name.bytes);
+        for (const name2 of splitZ(others)) {
+          if (name2.text.endsWith("/")) continue;
+          if (name2.bytes) {
+            const rel = name2.text.replace(/^\.\//, "");
+            raw2.set(rel, name2.bytes);
             found.add(rel);
-          } else found.add(normalizeRel(name.text));
+          } else found.add(normalizeRel(name2.text));
         }
       }
     }
@@ -56544,7 +56774,7 @@ async function scanRepository(input) {
     prefilter.close();
   }
   skipped.symlinks += listing.skipped.symlinks;
-  const ruleTests = ruleNeedles.map(compileNeedles);
+  const ruleTests = ruleNeedles.map((n) => compileNeedles(n));
   const suppressionTest = compileNeedles(suppressionNeedles);
   const collectTest = collecting ? compileNeedles(collectNeedles) : () => false;
   const reader = new ByteReader();
@@ -56683,11 +56913,11 @@ function declaredSecretValues(manifest, env) {
   const out = [];
   const seen = /* @__PURE__ */ new Set();
   for (const u of manifest.systemUsers ?? []) {
-    const name = u.token?.secret;
-    const v = name ? env[name] : void 0;
-    if (name && v && v.length >= 8 && !seen.has(name)) {
-      seen.add(name);
-      out.push({ name, value: new Secret(v) });
+    const name2 = u.token?.secret;
+    const v = name2 ? env[name2] : void 0;
+    if (name2 && v && v.length >= 8 && !seen.has(name2)) {
+      seen.add(name2);
+      out.push({ name: name2, value: new Secret(v) });
     }
   }
   return out;
@@ -57322,7 +57552,7 @@ function actionOutput(sink, core2 = core_exports) {
     warning: (t, p) => core2.warning(msg(t), cleanProps(sink, p)),
     error: (t, p) => core2.error(msg(t), cleanProps(sink, p)),
     setFailed: (t) => core2.setFailed(msg(t)),
-    setOutput: (name, value) => core2.setOutput(name, sink.clean(value)),
+    setOutput: (name2, value) => core2.setOutput(name2, sink.clean(value)),
     summary: summary2,
     writeWorkspaceFile: (workspace, p, text) => writeFileSafe(path15.resolve(workspace, p), sink.clean(text), { root: workspace, display: sink.clean(p, { oneLine: true }) })
   };
@@ -57514,7 +57744,7 @@ var Sink = class {
   /** `env`: its credential-named variables (`*_TOKEN`, `*_SECRET`, …) are redacted wherever they appear. */
   constructor(env = {}) {
     const found = [];
-    for (const [name, v] of Object.entries(env)) if (v && SECRET_ENV.test(name)) found.push(v);
+    for (const [name2, v] of Object.entries(env)) if (v && SECRET_ENV.test(name2)) found.push(v);
     this.addSecrets(found);
   }
   /** More values to redact (declared secrets present in the environment, secrets found by the scan). */
@@ -57928,8 +58158,8 @@ function describeFailure(e) {
 }
 function isTimeout(e) {
   for (let x = e, i = 0; x && i < 5; x = x.cause, i++) {
-    const name = x.name;
-    if (name === "TimeoutError" || name === "AbortError") return true;
+    const name2 = x.name;
+    if (name2 === "TimeoutError" || name2 === "AbortError") return true;
   }
   return /\b(?:timeout|timed out|aborted)\b/i.test(e?.message ?? "");
 }
@@ -58046,22 +58276,22 @@ async function listChangedFiles(octokit, owner, repo, pull_number) {
 
 // src/action.ts
 init_types();
-function oneOf(name, allowed, dflt) {
-  const v = getInput(name) || dflt;
+function oneOf(name2, allowed, dflt) {
+  const v = getInput(name2) || dflt;
   if (allowed.includes(v)) return v;
-  throw new ConfigError(`input ${name} must be one of ${allowed.join(", ")}, not "${v.slice(0, 40)}"`);
+  throw new ConfigError(`input ${name2} must be one of ${allowed.join(", ")}, not "${v.slice(0, 40)}"`);
 }
-function bool2(name, dflt) {
-  const v = getInput(name);
+function bool2(name2, dflt) {
+  const v = getInput(name2);
   if (v === "") return dflt;
   if (["true", "True", "TRUE"].includes(v)) return true;
   if (["false", "False", "FALSE"].includes(v)) return false;
-  throw new ConfigError(`input ${name} must be true or false, not "${v.slice(0, 40)}"`);
+  throw new ConfigError(`input ${name2} must be true or false, not "${v.slice(0, 40)}"`);
 }
-function wholeNumber(name) {
-  const v = getInput(name);
+function wholeNumber(name2) {
+  const v = getInput(name2);
   if (v === "") return void 0;
-  if (!/^\d+$/.test(v)) throw new ConfigError(`input ${name} must be a whole number, not "${v.slice(0, 40)}"`);
+  if (!/^\d+$/.test(v)) throw new ConfigError(`input ${name2} must be a whole number, not "${v.slice(0, 40)}"`);
   return Number(v);
 }
 function readInputs() {
@@ -58181,7 +58411,7 @@ async function run() {
   const report = cleanReport(result.report, sink);
   const changes = cleanDeep(result.changes ?? [], sink);
   const { result: outcome, failure } = verdict(report, inputs.failOn, inputs.maxWarnings);
-  for (const [name, value] of countOutputs(report)) out.setOutput(name, value);
+  for (const [name2, value] of countOutputs(report)) out.setOutput(name2, value);
   out.setOutput("result", outcome);
   let sarifFile = "";
   if (inputs.sarif) {

@@ -4,24 +4,218 @@ const require = __graphguardRequire(import.meta.url);
 // src/scan/scan-worker.ts
 import { parentPort, workerData } from "node:worker_threads";
 
+// src/scan/simd.ts
+var TABLES = 0;
+var DATA = 256;
+var SLACK = 32;
+var PAGE = 65536;
+var BUCKETS = 8;
+var WIDTH = 4;
+function teddyTables(patterns) {
+  let groups = /* @__PURE__ */ new Map();
+  for (const p of patterns) {
+    const m = [];
+    for (let j = 0; j < WIDTH; j++) m.push(j < p.length ? 1 << (p[j] & 15) : 65535, j < p.length ? 1 << (p[j] >> 4) : 65535);
+    groups.set(m.join(","), m);
+  }
+  for (let round = 0; round < 2; round++)
+    for (let j = WIDTH - 1; j >= 0; j--) {
+      const folded = /* @__PURE__ */ new Map();
+      for (const m of groups.values()) {
+        const key = m.map((x, i) => i >> 1 === j ? "*" : x).join(",");
+        const had = folded.get(key);
+        if (had) for (let i = 0; i < had.length; i++) had[i] |= m[i];
+        else folded.set(key, [...m]);
+      }
+      groups = folded;
+    }
+  const list = [...groups.values()];
+  const cost = list.map((m) => accept(m, m));
+  while (list.length > BUCKETS) {
+    let best = Infinity;
+    let bi = 0;
+    let bj = 1;
+    for (let i = 0; i < list.length; i++)
+      for (let j = i + 1; j < list.length; j++) {
+        const extra = accept(list[i], list[j]) - cost[i] - cost[j];
+        if (extra < best) {
+          best = extra;
+          bi = i;
+          bj = j;
+        }
+      }
+    const a = list[bi];
+    const b = list.splice(bj, 1)[0];
+    cost.splice(bj, 1);
+    for (let i = 0; i < a.length; i++) a[i] |= b[i];
+    cost[bi] = accept(a, a);
+  }
+  const tables = new Uint8Array(WIDTH * 32);
+  list.forEach((m, k) => {
+    for (let j = 0; j < WIDTH; j++)
+      for (let x = 0; x < 16; x++) {
+        if (m[2 * j] & 1 << x) tables[32 * j + x] |= 1 << k;
+        if (m[2 * j + 1] & 1 << x) tables[32 * j + 16 + x] |= 1 << k;
+      }
+  });
+  return tables;
+}
+function accept(a, b) {
+  let r = 1;
+  for (let i = 0; i < a.length; i++) r *= bits(a[i] | b[i]) / 16;
+  return r;
+}
+function bits(m) {
+  let n = 0;
+  for (let x = m; x; x &= x - 1) n++;
+  return n;
+}
+function leb(n) {
+  const out = [];
+  for (; ; ) {
+    const b = n & 127;
+    n >>>= 7;
+    if (n === 0) return [...out, b];
+    out.push(b | 128);
+  }
+}
+function sleb(n) {
+  const out = [];
+  for (; ; ) {
+    const b = n & 127;
+    n >>= 7;
+    if (n === 0 && (b & 64) === 0 || n === -1 && (b & 64) !== 0) return [...out, b];
+    out.push(b | 128);
+  }
+}
+var section = (id, body) => [id, ...leb(body.length), ...body];
+var name = (s) => [...leb(s.length), ...Buffer.from(s, "latin1")];
+var I32 = 127;
+var V128 = 123;
+var op = {
+  block: [2, 64],
+  loop: [3, 64],
+  if: [4, 64],
+  end: [11],
+  br: (d) => [12, d],
+  brIf: (d) => [13, d],
+  return: [15],
+  get: (i) => [32, i],
+  set: (i) => [33, i],
+  tee: (i) => [34, i],
+  i32: (n) => [65, ...sleb(n)],
+  i32GeU: [79],
+  i32Add: [106],
+  i32Ctz: [104],
+  /** v128.load with alignment hint 1 (unaligned) and a constant offset. */
+  load: (offset) => [253, 0, 0, ...leb(offset)],
+  v128: (bytes) => [253, 12, ...bytes],
+  swizzle: [253, 14],
+  ne: [253, 36],
+  and: [253, 78],
+  anyTrue: [253, 83],
+  bitmask: [253, 100],
+  shrU: [253, 109]
+};
+function moduleBytes() {
+  const P = 0;
+  const END = 1;
+  const table = (j, high) => 2 + 2 * j + (high ? 1 : 0);
+  const NIB = 10;
+  const V = 11;
+  const C = 12;
+  const body = [];
+  for (let j = 0; j < WIDTH; j++)
+    for (const high of [false, true]) body.push(...op.i32(TABLES), ...op.load(32 * j + (high ? 16 : 0)), ...op.set(table(j, high)));
+  body.push(...op.v128(new Array(16).fill(15)), ...op.set(NIB));
+  body.push(...op.block, ...op.loop);
+  body.push(...op.get(P), ...op.get(END), ...op.i32GeU, ...op.brIf(1));
+  for (let j = 0; j < WIDTH; j++) {
+    body.push(...op.get(P), ...op.load(j), ...op.set(V));
+    body.push(...op.get(table(j, false)), ...op.get(V), ...op.get(NIB), ...op.and, ...op.swizzle);
+    body.push(...op.get(table(j, true)), ...op.get(V), ...op.i32(4), ...op.shrU, ...op.swizzle);
+    body.push(...op.and);
+    if (j > 0) body.push(...op.and);
+  }
+  body.push(...op.tee(C), ...op.anyTrue, ...op.if);
+  body.push(...op.get(P), ...op.get(C), ...op.v128(new Array(16).fill(0)), ...op.ne, ...op.bitmask, ...op.i32Ctz, ...op.i32Add, ...op.return);
+  body.push(...op.end);
+  body.push(...op.get(P), ...op.i32(16), ...op.i32Add, ...op.set(P), ...op.br(0));
+  body.push(...op.end, ...op.end);
+  body.push(...op.i32(-1), ...op.end);
+  const func = [1, ...leb(11), V128, ...body];
+  const code = [1, ...leb(func.length), ...func];
+  return new Uint8Array([
+    0,
+    97,
+    115,
+    109,
+    1,
+    0,
+    0,
+    0,
+    ...section(1, [1, 96, 2, I32, I32, 1, I32]),
+    ...section(3, [1, 0]),
+    ...section(5, [1, 0, 1]),
+    ...section(7, [2, ...name("next"), 0, 0, ...name("mem"), 2, 0]),
+    ...section(10, code)
+  ]);
+}
+var compiled;
+function simdScanner(tables) {
+  const wasm = globalThis.WebAssembly;
+  if (!wasm) return void 0;
+  if (compiled === void 0) {
+    try {
+      compiled = new wasm.Module(moduleBytes());
+    } catch {
+      compiled = null;
+    }
+  }
+  if (!compiled) return void 0;
+  let exports;
+  try {
+    exports = new wasm.Instance(compiled, {}).exports;
+  } catch {
+    return void 0;
+  }
+  const memory = exports.mem;
+  const next = exports.next;
+  new Uint8Array(memory.buffer, TABLES, tables.length).set(tables);
+  let view = Buffer.from(memory.buffer, DATA, 0);
+  return {
+    next: (from, end) => {
+      const r = next(DATA + from, DATA + end);
+      return r === -1 ? -1 : r - DATA;
+    },
+    data(size) {
+      const need = DATA + size + SLACK;
+      if (memory.buffer.byteLength < need) memory.grow(Math.ceil((need - memory.buffer.byteLength) / PAGE));
+      view = Buffer.from(memory.buffer, DATA, size);
+      return view;
+    },
+    holds: (b) => b.buffer === memory.buffer && b.byteOffset === DATA
+  };
+}
+
 // src/scan/prefilter.ts
 var ALWAYS = () => true;
 var NEVER = () => false;
-function compileNeedles(needles2) {
+function compileNeedles(needles2, opts = {}) {
   if (needles2 === void 0) return ALWAYS;
-  return compile({ any: [...needles2] });
+  return compile({ any: [...needles2] }, opts.simd === true);
 }
-function compile(n) {
+function compile(n, simd = false) {
   if ("any" in n) {
-    const tests = n.any.map(compile);
+    const tests = n.any.map((m) => compile(m));
     if (tests.includes(ALWAYS)) return ALWAYS;
     const live = n.any.filter((_, i) => tests[i] !== NEVER);
     if (live.length === 0) return NEVER;
     if (live.length === 1) return compile(live[0]);
-    return anyTest(live);
+    return anyTest(live, simd);
   }
   if ("all" in n) {
-    const tests = n.all.map(compile);
+    const tests = n.all.map((m) => compile(m));
     if (tests.includes(NEVER)) return NEVER;
     const live = tests.filter((t) => t !== ALWAYS);
     if (live.length === 0) return ALWAYS;
@@ -117,6 +311,12 @@ function hexRun(b, length) {
   }
   return false;
 }
+function digitsEndBefore(b, e, min, seps) {
+  if (e < min) return false;
+  for (let k = e - min; k < e; k++) if (DIGIT[b[k]] !== 1) return false;
+  for (const sep of seps) if (startsWith(b, e, sep)) return true;
+  return false;
+}
 function startsWithAny(b, at, seps) {
   for (const sep of seps) if (startsWith(b, at, sep)) return true;
   return false;
@@ -173,21 +373,29 @@ function triggersOf(n, group) {
     }
     return out;
   }
-  if ("digitsBefore" in n && n.digitsBefore >= 2 && n.separators.every((x) => x.length > 0 && isAscii(x))) {
-    const out = [];
-    for (const first of new Set(n.separators.map((x) => x[0])))
-      for (let d = 0; d < 100; d++) out.push({ bytes: Buffer.from(`${String(d).padStart(2, "0")}${first}`, "latin1"), group, lead: 0, len: 3 });
-    return out;
-  }
+  if ("digitsBefore" in n) return digitTriggers(n, group);
   return patternsOf(n, group);
 }
-function anyTest(live) {
+function digitTriggers(n, group) {
+  if (n.digitsBefore < 2 || !n.separators.every((x) => x.length > 0 && isAscii(x))) return void 0;
+  const out = [];
+  for (const first of new Set(n.separators.map((x) => x[0])))
+    for (let d = 0; d < 100; d++) out.push({ bytes: Buffer.from(`${String(d).padStart(2, "0")}${first}`, "latin1"), group, lead: 0, len: 3 });
+  return out;
+}
+function digitPatterns(n) {
+  if (!("digitsBefore" in n)) return void 0;
+  const t = digitTriggers(n, -1);
+  const seps = n.separators.map((x) => Buffer.from(x, "latin1"));
+  return t?.map((p) => ({ ...p, digits: n.digitsBefore, seps }));
+}
+function anyTest(live, useSimd) {
   const finals = [];
   const triggers = [];
   const checks = [];
   const direct = [];
   for (const n of live) {
-    const own = patternsOf(n, -1);
+    const own = patternsOf(n, -1) ?? digitPatterns(n);
     if (own) {
       finals.push(...own);
       continue;
@@ -202,15 +410,15 @@ function anyTest(live) {
         continue;
       }
     }
-    const test = compile(n);
+    const test2 = compile(n);
     const t = triggersOf(n, checks.length);
     if (t) {
       triggers.push(...t);
-      checks.push({ test, group: checks.length });
-    } else direct.push(test);
+      checks.push({ test: test2, group: checks.length });
+    } else direct.push(test2);
   }
   if (finals.length + triggers.length < 2) {
-    const tests = live.map(compile);
+    const tests = live.map((m) => compile(m));
     return (b) => tests.some((t) => t(b));
   }
   const bitmap = new Uint8Array(8192);
@@ -226,13 +434,28 @@ function anyTest(live) {
   const lists = [[]];
   for (const [h, list] of buckets) index[h] = lists.push(list) - 1;
   const seen = new Uint8Array(checks.length);
-  return (b) => {
+  const simd = useSimd ? simdScanner(teddyTables([...finals, ...triggers].map((p) => p.bytes))) : void 0;
+  const test = (b) => {
     seen.fill(0);
-    if (scanPatterns(b, bitmap, index, lists, seen)) return true;
+    if (simd ? simdPatterns(simd, b, bitmap, index, lists, seen) : scanPatterns(b, bitmap, index, lists, seen)) return true;
     for (const t of direct) if (t(b)) return true;
     for (const c of checks) if (seen[c.group] === 1 && c.test(b)) return true;
     return false;
   };
+  if (simd) test.data = simd.data;
+  return test;
+}
+function simdPatterns(s, b, bitmap, index, lists, seen) {
+  const n = b.length;
+  if (n < 3) return false;
+  if (!s.holds(b)) s.data(n).set(b);
+  const last = n - 3;
+  for (let p = s.next(0, n); p !== -1 && p <= last; p = s.next(p + 1, n)) {
+    const h = hash3(b[p], b[p + 1], b[p + 2]);
+    if ((bitmap[h >>> 3] & 1 << (h & 7)) === 0) continue;
+    if (verifyAt(b, p, lists[index[h]], seen)) return true;
+  }
+  return false;
 }
 function scanPatterns(b, bitmap, index, lists, seen) {
   const n = b.length;
@@ -255,6 +478,7 @@ function verifyAt(b, at, list, seen) {
     const start = at + p.lead;
     if (p.pre && (start === 0 || p.pre[b[start - 1]] !== 1)) continue;
     if (p.post && (start + p.len >= b.length || p.post[b[start + p.len]] !== 1)) continue;
+    if (p.digits !== void 0 && !digitsEndBefore(b, at + 2, p.digits, p.seps)) continue;
     if (p.group === -1) return true;
     seen[p.group] = 1;
   }
@@ -268,10 +492,16 @@ var DEFAULT_CHUNK_BYTES = 8 * 1024 * 1024;
 var DEFAULT_OVERLAP = 4 * 1024;
 var BINARY_SNIFF_BYTES = 8 * 1024;
 var ByteReader = class {
-  constructor(opts = {}) {
+  /**
+   * With `alloc`, each file is read into the buffer `alloc(size)` returns (the SIMD prefilter's memory,
+   * so that its bytes are not copied again); otherwise into one buffer this reader reuses.
+   */
+  constructor(opts = {}, alloc) {
     this.opts = opts;
+    this.alloc = alloc;
   }
   opts;
+  alloc;
   buf = Buffer.allocUnsafe(64 * 1024);
   /**
    * One lstat (where O_NOFOLLOW is missing), open, fstat, read and close. 'stream': a file of
@@ -303,9 +533,9 @@ var ByteReader = class {
       const st = fstatSync(fd);
       if (!st.isFile()) return { kind: "unreadable", notRegular: true };
       if (st.size >= chunkBytes) return "stream";
-      if (this.buf.length < st.size + 1) this.buf = Buffer.allocUnsafe(Math.min(Math.max(st.size + 1, this.buf.length * 2), chunkBytes + 1));
-      const buf = this.buf;
       const want = st.size + 1;
+      if (!this.alloc && this.buf.length < want) this.buf = Buffer.allocUnsafe(Math.min(Math.max(want, this.buf.length * 2), chunkBytes + 1));
+      const buf = this.alloc ? this.alloc(want) : this.buf;
       let n = 0;
       for (; ; ) {
         const bytesRead = readSync(fd, buf, n, want - n, n);
@@ -361,8 +591,8 @@ var Kept = class {
   }
 };
 function classifier(needles2, kept, base = "", counter) {
-  const union = needles2.some((n) => n === void 0) ? ALWAYS : compileNeedles(needles2.flatMap((n) => n));
-  const reader = new ByteReader();
+  const union = needles2.some((n) => n === void 0) ? ALWAYS : compileNeedles(needles2.flatMap((n) => n), { simd: true });
+  const reader = new ByteReader({}, union.data);
   return (file, index) => {
     const r = reader.read(typeof file === "string" ? base + file : file);
     if (r === "stream") return ScanCode.Look;

@@ -28,8 +28,8 @@ var __commonJS = (cb, mod) => function __require2() {
   }
 };
 var __export = (target, all) => {
-  for (var name in all)
-    __defProp(target, name, { get: all[name], enumerable: true });
+  for (var name2 in all)
+    __defProp(target, name2, { get: all[name2], enumerable: true });
 };
 var __copyProps = (to, from, except, desc) => {
   if (from && typeof from === "object" || typeof from === "function") {
@@ -53,9 +53,9 @@ function defineRule(rule) {
   return rule;
 }
 function fillTemplate(template, data = {}, ruleId = "?") {
-  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, name) => {
-    const v = data[name];
-    if (v === void 0) throw new Error(`rule ${ruleId}: no value for placeholder {{${name}}}`);
+  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, name2) => {
+    const v = data[name2];
+    if (v === void 0) throw new Error(`rule ${ruleId}: no value for placeholder {{${name2}}}`);
     return String(v);
   });
 }
@@ -164,20 +164,20 @@ function isTaskBroader(assetType, tasks, allowed) {
   return [...hit];
 }
 function findVersion(v) {
-  const name = v.startsWith("v") ? v : `v${v}`;
-  return apiVersions.find((e) => e.version === name);
+  const name2 = v.startsWith("v") ? v : `v${v}`;
+  return apiVersions.find((e) => e.version === name2);
 }
 function latestVersion() {
   return apiVersions[0];
 }
-function knownPermission(name) {
-  return Object.hasOwn(permissions, name);
+function knownPermission(name2) {
+  return Object.hasOwn(permissions, name2);
 }
-function getPermission(name) {
-  return Object.hasOwn(permissions, name) ? permissions[name] : void 0;
+function getPermission(name2) {
+  return Object.hasOwn(permissions, name2) ? permissions[name2] : void 0;
 }
-function isImplicitPermission(name) {
-  return getPermission(name)?.implicit === true;
+function isImplicitPermission(name2) {
+  return getPermission(name2)?.implicit === true;
 }
 var permissions, tasksByAssetType, roles, apiVersions, useCases, accessLevels, accessLevelAliases, endpoints, endpointByKey, broaderCache;
 var init_data = __esm({
@@ -432,15 +432,15 @@ function parseClass(seg, open2) {
   return void 0;
 }
 function compileGlobs(patterns) {
-  const compiled = patterns.map((p) => p.trim()).filter((p) => p.length > 0).map((p) => {
+  const compiled2 = patterns.map((p) => p.trim()).filter((p) => p.length > 0).map((p) => {
     const negate = p.startsWith("!");
     const body = (negate ? p.slice(1) : p).replace(/^(?:\.\/)+/, "").replace(/^\/+/, "").replace(/\/+$/, "");
     return { negate, alternatives: expandBraces(body).map((g) => compileGlob(g)) };
   });
-  if (compiled.length === 0) return () => false;
+  if (compiled2.length === 0) return () => false;
   return (rel) => {
     let matched = false;
-    for (const c of compiled) {
+    for (const c of compiled2) {
       if (matched !== c.negate) continue;
       if (c.alternatives.some((nfa) => runNfa(nfa, rel, true))) matched = !c.negate;
     }
@@ -600,9 +600,9 @@ function codeModel(manifest) {
   if (m) return m;
   const owners = [];
   for (const u of manifest.systemUsers ?? []) {
-    const name = u.token?.secret;
-    if (typeof name !== "string" || !NAME.test(name)) continue;
-    owners.push({ name, user: u.name, role: u.role, ...u.environment ? { environment: u.environment } : {} });
+    const name2 = u.token?.secret;
+    if (typeof name2 !== "string" || !NAME.test(name2)) continue;
+    owners.push({ name: name2, user: u.name, role: u.role, ...u.environment ? { environment: u.environment } : {} });
   }
   const adminPaths = manifest.scan?.adminPaths ?? [];
   const matcher = adminPaths.length > 0 ? compileGlobs(adminPaths) : () => false;
@@ -623,8 +623,8 @@ function codeModel(manifest) {
 function isProseFile(rel) {
   return PROSE.test(rel);
 }
-function environmentOfName(name) {
-  const words = name.replace(/([a-z0-9])([A-Z])/g, "$1 $2").toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
+function environmentOfName(name2) {
+  const words = name2.replace(/([a-z0-9])([A-Z])/g, "$1 $2").toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
   if (words.some((w) => PROD_WORDS.has(w))) return "production";
   if (words.some((w) => TEST_WORDS.has(w))) return "test";
   return void 0;
@@ -659,10 +659,10 @@ function findSecretReferences(text, names) {
   const out = [];
   for (const m of text.matchAll(re)) {
     const start = m.index;
-    const name = m[0];
-    const end = start + name.length;
+    const name2 = m[0];
+    const end = start + name2.length;
     const form = classify(text, start, end);
-    if (form) out.push({ name, start, end, form });
+    if (form) out.push({ name: name2, start, end, form });
   }
   return out;
 }
@@ -1032,8 +1032,8 @@ var require_directives = __commonJS({
           this.atNextDocument = false;
         }
         const parts2 = line.trim().split(/[ \t]+/);
-        const name = parts2.shift();
-        switch (name) {
+        const name2 = parts2.shift();
+        switch (name2) {
           case "%TAG": {
             if (parts2.length !== 2) {
               onError(0, "%TAG directive should contain exactly two parts");
@@ -1061,7 +1061,7 @@ var require_directives = __commonJS({
             }
           }
           default:
-            onError(0, `Unknown directive ${name}`, true);
+            onError(0, `Unknown directive ${name2}`, true);
             return false;
         }
       }
@@ -1170,9 +1170,9 @@ var require_anchors = __commonJS({
     }
     function findNewAnchor(prefix, exclude) {
       for (let i = 1; true; ++i) {
-        const name = `${prefix}${i}`;
-        if (!exclude.has(name))
-          return name;
+        const name2 = `${prefix}${i}`;
+        if (!exclude.has(name2))
+          return name2;
       }
     }
     function createNodeAnchors(doc, prefix) {
@@ -2209,8 +2209,8 @@ var require_stringify = __commonJS({
         tagObj = tags.find((t) => t.nodeClass && obj instanceof t.nodeClass);
       }
       if (!tagObj) {
-        const name = obj?.constructor?.name ?? (obj === null ? "null" : typeof obj);
-        throw new Error(`Tag not resolved for ${name} value`);
+        const name2 = obj?.constructor?.name ?? (obj === null ? "null" : typeof obj);
+        throw new Error(`Tag not resolved for ${name2} value`);
       }
       return tagObj;
     }
@@ -4209,11 +4209,11 @@ var require_Document = __commonJS({
        * `name` will be used as a prefix for a new unique anchor.
        * If `name` is undefined, the generated anchor will use 'a' as a prefix.
        */
-      createAlias(node, name) {
+      createAlias(node, name2) {
         if (!node.anchor) {
           const prev = anchors.anchorNames(this);
           node.anchor = // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
-          !name || prev.has(name) ? anchors.findNewAnchor(name || "a", prev) : name;
+          !name2 || prev.has(name2) ? anchors.findNewAnchor(name2 || "a", prev) : name2;
         }
         return new Alias.Alias(node.anchor);
       }
@@ -4432,9 +4432,9 @@ var require_errors = __commonJS({
   "node_modules/yaml/dist/errors.js"(exports) {
     "use strict";
     var YAMLError = class extends Error {
-      constructor(name, pos, code, message) {
+      constructor(name2, pos, code, message) {
         super();
-        this.name = name;
+        this.name = name2;
         this.code = code;
         this.message = message;
         this.pos = pos;
@@ -5074,8 +5074,8 @@ var require_resolve_flow_collection = __commonJS({
       if (ce?.source === expectedEnd)
         cePos = ce.offset + ce.source.length;
       else {
-        const name = fcName[0].toUpperCase() + fcName.substring(1);
-        const msg = atRoot ? `${name} must end with a ${expectedEnd}` : `${name} in block collection must be sufficiently indented and end with a ${expectedEnd}`;
+        const name2 = fcName[0].toUpperCase() + fcName.substring(1);
+        const msg = atRoot ? `${name2} must end with a ${expectedEnd}` : `${name2} in block collection must be sufficiently indented and end with a ${expectedEnd}`;
         onError(offset, atRoot ? "MISSING_CHAR" : "BAD_INDENT", msg);
         if (ce && ce.source.length !== 1)
           ee.unshift(ce);
@@ -8290,11 +8290,11 @@ function findAppSecrets(text, ctx, out, anyContext = false) {
     const value = a[1];
     const vs = ASSIGNED_HEX.lastIndex - value.length;
     if (!isHex32(value)) continue;
-    const name = text.slice(ns, ne);
-    const meta = anyContext || hasMetaWord(name, ctx.appId) || // Another vendor's name (`STRIPE_WEBHOOK_SECRET`): its block or file being Meta's does not make it Meta's.
-    !hasVendorWord(name) && (blockHasMeta(metaLines, p) || (fileContext ??= fileHasMeta(text, ctx)));
+    const name2 = text.slice(ns, ne);
+    const meta = anyContext || hasMetaWord(name2, ctx.appId) || // Another vendor's name (`STRIPE_WEBHOOK_SECRET`): its block or file being Meta's does not make it Meta's.
+    !hasVendorWord(name2) && (blockHasMeta(metaLines, p) || (fileContext ??= fileHasMeta(text, ctx)));
     if (!meta) continue;
-    out.push({ ...match("app-secret", APP_SECRET_ID, text, vs, vs + 32), name });
+    out.push({ ...match("app-secret", APP_SECRET_ID, text, vs, vs + 32), name: name2 });
     skipUntil = vs + 32;
   }
 }
@@ -8410,8 +8410,8 @@ function hasMetaWord(s, appId) {
   }
   return false;
 }
-function hasVendorWord(name) {
-  for (const part of name.matchAll(/[A-Z]+(?![a-z])|[A-Z]?[a-z]+/g)) if (VENDOR_WORDS.has(part[0].toLowerCase())) return true;
+function hasVendorWord(name2) {
+  for (const part of name2.matchAll(/[A-Z]+(?![a-z])|[A-Z]?[a-z]+/g)) if (VENDOR_WORDS.has(part[0].toLowerCase())) return true;
   return false;
 }
 function isValueLike(word) {
@@ -8480,8 +8480,8 @@ function wordlikeShare(s) {
 }
 function match(kind2, detector, text, start, end) {
   const m = { kind: kind2, detector, start, end, value: new Secret(text.slice(start, end)) };
-  const name = assignedName(text, start);
-  if (name) m.name = name;
+  const name2 = assignedName(text, start);
+  if (name2) m.name = name2;
   return m;
 }
 function assignedName(text, start) {
@@ -8799,9 +8799,9 @@ function metaInRun(text, rs, re, out) {
     const c2 = text.charCodeAt(s + 2);
     if (c0 === 69 && c1 === 65 && c2 >= 65 && c2 <= 90) {
       let e = s + 3;
-      let bits = 0;
-      while (e < re && isB62(text.charCodeAt(e))) bits |= classBit(text.charCodeAt(e++));
-      if (e - s - 3 >= MIN_META_BODY && bits === ALL_BITS) {
+      let bits2 = 0;
+      while (e < re && isB62(text.charCodeAt(e))) bits2 |= classBit(text.charCodeAt(e++));
+      if (e - s - 3 >= MIN_META_BODY && bits2 === ALL_BITS) {
         out.push({ start: s, end: e, kind: "meta-access-token" });
         covered = e;
       }
@@ -8958,8 +8958,8 @@ function index() {
   });
   return byKey;
 }
-function nodeWord(name) {
-  const s = squash(name);
+function nodeWord(name2) {
+  const s = squash(name2);
   for (const [re, w] of NODE_WORDS) if (re.test(s)) return w;
   return void 0;
 }
@@ -9026,15 +9026,15 @@ function snakeIndex(cls) {
   let m = snakeCache.get(cls);
   if (!m) {
     m = /* @__PURE__ */ new Map();
-    for (const name of Object.keys(sdkClasses[cls]?.edges ?? {})) m.set(toSnake(name), name);
+    for (const name2 of Object.keys(sdkClasses[cls]?.edges ?? {})) m.set(toSnake(name2), name2);
     snakeCache.set(cls, m);
   }
   return m;
 }
-function toSnake(name) {
-  return name.replace(/([a-z0-9])([A-Z])/g, "$1_$2").replace(/([A-Z])([A-Z][a-z])/g, "$1_$2").toLowerCase();
+function toSnake(name2) {
+  return name2.replace(/([a-z0-9])([A-Z])/g, "$1_$2").replace(/([A-Z])([A-Z][a-z])/g, "$1_$2").toLowerCase();
 }
-function isSdkEdgeMethod(name) {
+function isSdkEdgeMethod(name2) {
   if (!methodNames) {
     methodNames = /* @__PURE__ */ new Set();
     for (const c of Object.values(sdkClasses))
@@ -9043,7 +9043,7 @@ function isSdkEdgeMethod(name) {
         methodNames.add(toSnake(m));
       }
   }
-  return methodNames.has(name);
+  return methodNames.has(name2);
 }
 var raw, endpoints2, sdkClasses, sdkSource, byKey, NODE_WORDS, GENERIC, snakeCache, methodNames;
 var init_endpoints2 = __esm({
@@ -9281,8 +9281,8 @@ function isMinified(text) {
   for (let i = text.indexOf("\n"); i !== -1 && lines * 1e3 < text.length; i = text.indexOf("\n", i + 1)) lines++;
   return lines * 1e3 < text.length;
 }
-function bare(name) {
-  return name.replace(/^[$@]+/, "");
+function bare(name2) {
+  return name2.replace(/^[$@]+/, "");
 }
 function holeName(hole) {
   const h = hole.trim();
@@ -9314,13 +9314,13 @@ function methodOfName(callee) {
   if (/^(?:get|head|getjson|get_json|urlopen)$/.test(c)) return c === "urlopen" ? void 0 : "GET";
   return void 0;
 }
-function builderMethod(name) {
-  if (name === "post" || name === "POST" || name === "put" || name === "PUT" || name === "patch") return "POST";
-  if (name === "delete" || name === "DELETE") return "DELETE";
+function builderMethod(name2) {
+  if (name2 === "post" || name2 === "POST" || name2 === "put" || name2 === "PUT" || name2 === "patch") return "POST";
+  if (name2 === "delete" || name2 === "DELETE") return "DELETE";
   return void 0;
 }
-function methodOfSdkName(name) {
-  return /^create/.test(name) ? "POST" : /^delete/.test(name) ? "DELETE" : "GET";
+function methodOfSdkName(name2) {
+  return /^create/.test(name2) ? "POST" : /^delete/.test(name2) ? "DELETE" : "GET";
 }
 function stripVersion(parts2, relative = false) {
   const out = [];
@@ -9389,20 +9389,20 @@ function classify2(s, index2, last) {
   }
   const holes = s.filter((p) => "hole" in p);
   const lits = s.filter((p) => "lit" in p).map((p) => p.lit).join("");
-  const name = holeName(holes[holes.length - 1].hole);
-  if (lits === "act_" && "lit" in s[0]) return { ph: name ?? "ad-account-id", act: true };
+  const name2 = holeName(holes[holes.length - 1].hole);
+  if (lits === "act_" && "lit" in s[0]) return { ph: name2 ?? "ad-account-id", act: true };
   if (holes.length === 1 && s.length === 1) {
-    if (name === void 0) return index2 === 0 && !last ? { ph: "id" } : "computed path";
-    if (ID_HINT.test(name) || looksLikeNode(name)) return { ph: name };
-    if (index2 === 0) return last || PATHISH.test(name) ? "computed path" : { ph: name };
+    if (name2 === void 0) return index2 === 0 && !last ? { ph: "id" } : "computed path";
+    if (ID_HINT.test(name2) || looksLikeNode(name2)) return { ph: name2 };
+    if (index2 === 0) return last || PATHISH.test(name2) ? "computed path" : { ph: name2 };
     return "variable edge";
   }
-  if (name !== void 0 && (ID_HINT.test(name) || looksLikeNode(name) || index2 === 0)) return { ph: name };
+  if (name2 !== void 0 && (ID_HINT.test(name2) || looksLikeNode(name2) || index2 === 0)) return { ph: name2 };
   return index2 === 0 ? { ph: "id" } : "variable edge";
 }
-function looksLikeNode(name) {
+function looksLikeNode(name2) {
   return /(?:page|catalog|account|user|post|media|business|campaign|adset|order|phone|waba|product|pixel|form|lead|comment|node|object|parent|me)$/i.test(
-    name.replace(/[_-]/g, "")
+    name2.replace(/[_-]/g, "")
   );
 }
 function asNode(s) {
@@ -9548,11 +9548,11 @@ var init_sites = __esm({
       collectConstants() {
         const n = this.toks.length;
         for (let i = 0; i + 2 < n; i++) {
-          const name = this.id(i);
-          if (!name) continue;
+          const name2 = this.id(i);
+          if (!name2) continue;
           let at = -1;
           if (this.op(i + 1, "=") || this.op(i + 1, ":=") || this.op(i + 1, ":") && this.lang !== "python") at = i + 2;
-          else if (name === "define" && this.op(i + 1, "(") && this.str(i + 2) && this.op(i + 3, ",")) {
+          else if (name2 === "define" && this.op(i + 1, "(") && this.str(i + 2) && this.op(i + 3, ",")) {
             const e2 = this.expr(i + 4);
             if (e2 && !this.consts.has(this.str(i + 2))) this.consts.set(this.str(i + 2), e2);
             continue;
@@ -9560,7 +9560,7 @@ var init_sites = __esm({
           if (at === -1) continue;
           if (this.toks[at]?.t !== "str" && !(this.toks[at]?.t === "id" && this.op(at + 1, this.concat))) continue;
           const e = this.expr(at);
-          if (e && !this.consts.has(bare(name))) this.consts.set(bare(name), e);
+          if (e && !this.consts.has(bare(name2))) this.consts.set(bare(name2), e);
         }
       }
       /**
@@ -9645,13 +9645,13 @@ var init_sites = __esm({
       /** The name of a simple argument (`pageId`, `self.page_id`, `$page`), else undefined. */
       argName([a, b]) {
         if (b - a >= 3 && this.id(a) && this.op(a + 1, "=")) a += 2;
-        let name;
+        let name2;
         for (let k = a; k < b; k++) {
           const v = this.id(k);
-          if (v) name = v;
+          if (v) name2 = v;
           else if (!this.member(k)) return void 0;
         }
-        return name;
+        return name2;
       }
       /** Resolves holes that name constants of the file, to a flat list of parts. */
       resolve(parts2, depth = 0, seen = /* @__PURE__ */ new Set()) {
@@ -9661,12 +9661,12 @@ var init_sites = __esm({
             out.push(p);
             continue;
           }
-          const name = holeName(p.hole);
-          const c = name !== void 0 && depth < DEPTH && !seen.has(name) ? this.consts.get(name) : void 0;
+          const name2 = holeName(p.hole);
+          const c = name2 !== void 0 && depth < DEPTH && !seen.has(name2) ? this.consts.get(name2) : void 0;
           if (c) {
-            seen.add(name);
+            seen.add(name2);
             out.push(...this.resolve(c.parts, depth + 1, seen));
-            seen.delete(name);
+            seen.delete(name2);
           } else out.push(p);
         }
         return out;
@@ -9697,8 +9697,8 @@ var init_sites = __esm({
           b = this.partner[p];
         }
         if (this.isConstantDefinition(a)) {
-          const name = bare(this.id(a - 2));
-          const use = this.useOf(name, b + 1);
+          const name2 = bare(this.id(a - 2));
+          const use = this.useOf(name2, b + 1);
           if (use === -1) return;
           const method2 = this.methodAround(use, use, seg.method);
           this.push(this.toks[e.first].start, this.toks[e.last].end, method2, seg, "url");
@@ -9711,11 +9711,11 @@ var init_sites = __esm({
         return (this.op(first - 1, "=") || this.op(first - 1, ":=")) && this.id(first - 2) !== void 0;
       }
       /** The next use of a variable as a call argument, within a bounded window; -1 if none. */
-      useOf(name, from) {
+      useOf(name2, from) {
         const n = Math.min(this.toks.length, from + WINDOW * 4);
         for (let k = from; k < n; k++) {
           const v = this.id(k);
-          if (v !== void 0 && bare(v) === name && this.inCall[k] !== -1 && !this.op(k + 1, "=")) return k;
+          if (v !== void 0 && bare(v) === name2 && this.inCall[k] !== -1 && !this.op(k + 1, "=")) return k;
         }
         return -1;
       }
@@ -9776,8 +9776,8 @@ var init_sites = __esm({
         const key = this.toks[k - 2];
         if (sep?.t !== "op" || !(sep.v === ":" || sep.v === "=" || sep.v === "=>" || sep.v === ",")) return sep?.t === "op" && (sep.v === "(" || sep.v === ",");
         if (sep.v === ",") return true;
-        const name = key?.t === "id" ? key.v : key?.t === "str" ? key.value : void 0;
-        return name !== void 0 && /^(?:method|verb|http_method|httpMethod|type)$/i.test(name);
+        const name2 = key?.t === "id" ? key.v : key?.t === "str" ? key.value : void 0;
+        return name2 !== void 0 && /^(?:method|verb|http_method|httpMethod|type)$/i.test(name2);
       }
       // ---- Graph clients ----
       /** A relative path passed to a known Graph client at the call whose callee is token i. */
@@ -9889,9 +9889,9 @@ var init_sites = __esm({
         let parts2;
         if (e) parts2 = this.resolve(e.parts);
         else {
-          const name = this.argName([a, b]);
-          if (name === void 0) return { segments: [], unresolved: "computed path", empty: false };
-          parts2 = this.resolve([{ hole: name }]);
+          const name2 = this.argName([a, b]);
+          if (name2 === void 0) return { segments: [], unresolved: "computed path", empty: false };
+          parts2 = this.resolve([{ hole: name2 }]);
         }
         const first = parts2[0];
         if (first && "lit" in first && HOST.test(first.lit)) return { segments: [], empty: false, host: true };
@@ -9904,8 +9904,8 @@ var init_sites = __esm({
         return this.args(a - 1).map(([x, y]) => {
           const s = this.str(x);
           if (s !== void 0 && y === x + 1) return { lit: s };
-          const name = this.argName([x, y]);
-          return { ph: name ?? "" };
+          const name2 = this.argName([x, y]);
+          return { ph: name2 ?? "" };
         }).filter((s) => !("lit" in s && s.lit === ""));
       }
       partsOfList(segs) {
@@ -9922,17 +9922,17 @@ var init_sites = __esm({
       collectBindings() {
         const n = this.toks.length;
         for (let i = 0; i + 3 < n; i++) {
-          const name = this.id(i);
-          if (!name || !(this.op(i + 1, "=") || this.op(i + 1, ":="))) continue;
+          const name2 = this.id(i);
+          if (!name2 || !(this.op(i + 1, "=") || this.op(i + 1, ":="))) continue;
           let k = i + 2;
           if (this.id(k) === "await") k++;
           if (this.id(k) === "new") k++;
           while (this.id(k) && this.member(k + 1) && this.id(k + 2)) k += 2;
           let cls = this.id(k);
           if (this.lang === "ruby" && (cls === "get" || cls === "new") && this.member(k - 1)) cls = this.id(k - 2);
-          if (cls && sdkClasses[cls] && (this.op(k + 1, "(") || this.op(k + 1, "."))) this.bound.set(bare(name), cls);
+          if (cls && sdkClasses[cls] && (this.op(k + 1, "(") || this.op(k + 1, "."))) this.bound.set(bare(name2), cls);
           const typ = this.id(i - 1);
-          if (typ && sdkClasses[typ] && this.lang === "java") this.bound.set(name, typ);
+          if (typ && sdkClasses[typ] && this.lang === "java") this.bound.set(name2, typ);
         }
       }
       /** An SDK method call at callee token i (`recv.createProduct(`, `$page->getFeed(`, `account.get_insights(`). */
@@ -9948,19 +9948,19 @@ var init_sites = __esm({
           this.push(this.toks[i].start, this.toks[i].end, methodOfSdkName(method), { segments: [], unresolved: "SDK method on an object of unknown class", empty: false }, "sdk");
           return true;
         }
-        const op = sdkOperation(cls, method);
-        if (!op) return false;
+        const op2 = sdkOperation(cls, method);
+        if (!op2) return false;
         const segments = [{ ph: cls }];
-        if (op.edge) segments.push({ lit: op.edge });
-        this.push(this.toks[i].start, this.toks[i].end, op.http, { segments, empty: false }, "sdk", cls);
+        if (op2.edge) segments.push({ lit: op2.edge });
+        this.push(this.toks[i].start, this.toks[i].end, op2.http, { segments, empty: false }, "sdk", cls);
         void p;
         return true;
       }
       /** Ruby business SDK: `account.campaigns.create(…)`, `account.insights(…)`, `FacebookAds::AdAccount.get(id)`. */
       rubyCall(i) {
         if (this.lang !== "ruby") return false;
-        const name = this.id(i);
-        if (name === "get" && this.member(i - 1) && sdkClasses[this.id(i - 2) ?? ""] && this.op(i - 3, "::")) {
+        const name2 = this.id(i);
+        if (name2 === "get" && this.member(i - 1) && sdkClasses[this.id(i - 2) ?? ""] && this.op(i - 3, "::")) {
           const cls = this.id(i - 2);
           this.push(this.toks[i - 2].start, this.toks[i].end, "GET", { segments: [{ ph: cls }], empty: false }, "sdk", cls);
           return true;
@@ -10153,7 +10153,7 @@ function needs(manifest, u, complete) {
 }
 function toInferJson(a, only) {
   const call = (c) => ({ file: c.file, line: c.line, method: c.method, path: c.path });
-  const keep = (name) => only === void 0 || name === only;
+  const keep = (name2) => only === void 0 || name2 === only;
   return {
     users: a.users.filter((u) => keep(u.name)).map((u) => ({ name: u.name, calls: u.calls.map(call), permissions: u.permissions, tasks: u.tasks })),
     unattributed: only === void 0 ? a.unattributed.map(call) : [],
@@ -11273,8 +11273,8 @@ var init_client = __esm({
       readUsage(headers) {
         let full = false;
         let regainMs = 0;
-        const parse = (name) => {
-          const raw2 = headers.get(name);
+        const parse = (name2) => {
+          const raw2 = headers.get(name2);
           if (!raw2) return void 0;
           try {
             return JSON.parse(raw2);
@@ -11396,8 +11396,8 @@ var init_client = __esm({
           return { status: res.status, text, headers: res.headers };
         } catch (e) {
           if (e instanceof GraphError) throw e;
-          const name = e instanceof Error ? e.name : "";
-          if (name === "TimeoutError" || name === "AbortError") {
+          const name2 = e instanceof Error ? e.name : "";
+          if (name2 === "TimeoutError" || name2 === "AbortError") {
             const within = timeoutMs < 1e3 ? `${Math.round(timeoutMs)} ms` : `${Math.round(timeoutMs / 1e3)} s`;
             throw new GraphError("timeout", spec.endpoint, `no answer within ${within}`);
           }
@@ -11691,8 +11691,8 @@ async function fetchLiveSnapshot(input) {
         const user = liveById.get(row.userId);
         if (!user || user.assets === null) continue;
         const grant = { id: job.assetId, type: job.type, tasks: row.tasks };
-        const name = (manifest.assets ?? []).find((a) => a.type === job.type && a.id === job.assetId)?.name;
-        if (name) grant.name = name;
+        const name2 = (manifest.assets ?? []).find((a) => a.type === job.type && a.id === job.assetId)?.name;
+        if (name2) grant.name = name2;
         user.assets.push(grant);
       }
     }
@@ -11716,10 +11716,10 @@ async function fetchLiveSnapshot(input) {
     }
     snapshot.ownership = ownership;
   }
-  for (const { name, envVar, job } of declaredJobs) {
+  for (const { name: name2, envVar, job } of declaredJobs) {
     const state = tokenState(envVar, job.result);
-    snapshot.tokens[name] = state;
-    if (state.state === "error") incomplete.push(`declared token of ${name} (${envVar}): ${state.reason}`);
+    snapshot.tokens[name2] = state;
+    if (state.state === "error") incomplete.push(`declared token of ${name2} (${envVar}): ${state.reason}`);
   }
   for (const { hash, job } of leakedJobs) {
     const result = job.result;
@@ -11948,22 +11948,221 @@ var init_suppress = __esm({
   }
 });
 
-// src/scan/prefilter.ts
-function compileNeedles(needles) {
-  if (needles === void 0) return ALWAYS;
-  return compile({ any: [...needles] });
+// src/scan/simd.ts
+function teddyTables(patterns) {
+  let groups = /* @__PURE__ */ new Map();
+  for (const p of patterns) {
+    const m = [];
+    for (let j = 0; j < WIDTH; j++) m.push(j < p.length ? 1 << (p[j] & 15) : 65535, j < p.length ? 1 << (p[j] >> 4) : 65535);
+    groups.set(m.join(","), m);
+  }
+  for (let round = 0; round < 2; round++)
+    for (let j = WIDTH - 1; j >= 0; j--) {
+      const folded = /* @__PURE__ */ new Map();
+      for (const m of groups.values()) {
+        const key = m.map((x, i) => i >> 1 === j ? "*" : x).join(",");
+        const had = folded.get(key);
+        if (had) for (let i = 0; i < had.length; i++) had[i] |= m[i];
+        else folded.set(key, [...m]);
+      }
+      groups = folded;
+    }
+  const list = [...groups.values()];
+  const cost = list.map((m) => accept(m, m));
+  while (list.length > BUCKETS) {
+    let best = Infinity;
+    let bi = 0;
+    let bj = 1;
+    for (let i = 0; i < list.length; i++)
+      for (let j = i + 1; j < list.length; j++) {
+        const extra = accept(list[i], list[j]) - cost[i] - cost[j];
+        if (extra < best) {
+          best = extra;
+          bi = i;
+          bj = j;
+        }
+      }
+    const a = list[bi];
+    const b = list.splice(bj, 1)[0];
+    cost.splice(bj, 1);
+    for (let i = 0; i < a.length; i++) a[i] |= b[i];
+    cost[bi] = accept(a, a);
+  }
+  const tables = new Uint8Array(WIDTH * 32);
+  list.forEach((m, k) => {
+    for (let j = 0; j < WIDTH; j++)
+      for (let x = 0; x < 16; x++) {
+        if (m[2 * j] & 1 << x) tables[32 * j + x] |= 1 << k;
+        if (m[2 * j + 1] & 1 << x) tables[32 * j + 16 + x] |= 1 << k;
+      }
+  });
+  return tables;
 }
-function compile(n) {
+function accept(a, b) {
+  let r = 1;
+  for (let i = 0; i < a.length; i++) r *= bits(a[i] | b[i]) / 16;
+  return r;
+}
+function bits(m) {
+  let n = 0;
+  for (let x = m; x; x &= x - 1) n++;
+  return n;
+}
+function leb(n) {
+  const out = [];
+  for (; ; ) {
+    const b = n & 127;
+    n >>>= 7;
+    if (n === 0) return [...out, b];
+    out.push(b | 128);
+  }
+}
+function sleb(n) {
+  const out = [];
+  for (; ; ) {
+    const b = n & 127;
+    n >>= 7;
+    if (n === 0 && (b & 64) === 0 || n === -1 && (b & 64) !== 0) return [...out, b];
+    out.push(b | 128);
+  }
+}
+function moduleBytes() {
+  const P = 0;
+  const END = 1;
+  const table = (j, high) => 2 + 2 * j + (high ? 1 : 0);
+  const NIB = 10;
+  const V = 11;
+  const C = 12;
+  const body = [];
+  for (let j = 0; j < WIDTH; j++)
+    for (const high of [false, true]) body.push(...op.i32(TABLES), ...op.load(32 * j + (high ? 16 : 0)), ...op.set(table(j, high)));
+  body.push(...op.v128(new Array(16).fill(15)), ...op.set(NIB));
+  body.push(...op.block, ...op.loop);
+  body.push(...op.get(P), ...op.get(END), ...op.i32GeU, ...op.brIf(1));
+  for (let j = 0; j < WIDTH; j++) {
+    body.push(...op.get(P), ...op.load(j), ...op.set(V));
+    body.push(...op.get(table(j, false)), ...op.get(V), ...op.get(NIB), ...op.and, ...op.swizzle);
+    body.push(...op.get(table(j, true)), ...op.get(V), ...op.i32(4), ...op.shrU, ...op.swizzle);
+    body.push(...op.and);
+    if (j > 0) body.push(...op.and);
+  }
+  body.push(...op.tee(C), ...op.anyTrue, ...op.if);
+  body.push(...op.get(P), ...op.get(C), ...op.v128(new Array(16).fill(0)), ...op.ne, ...op.bitmask, ...op.i32Ctz, ...op.i32Add, ...op.return);
+  body.push(...op.end);
+  body.push(...op.get(P), ...op.i32(16), ...op.i32Add, ...op.set(P), ...op.br(0));
+  body.push(...op.end, ...op.end);
+  body.push(...op.i32(-1), ...op.end);
+  const func = [1, ...leb(11), V128, ...body];
+  const code = [1, ...leb(func.length), ...func];
+  return new Uint8Array([
+    0,
+    97,
+    115,
+    109,
+    1,
+    0,
+    0,
+    0,
+    ...section(1, [1, 96, 2, I32, I32, 1, I32]),
+    ...section(3, [1, 0]),
+    ...section(5, [1, 0, 1]),
+    ...section(7, [2, ...name("next"), 0, 0, ...name("mem"), 2, 0]),
+    ...section(10, code)
+  ]);
+}
+function simdScanner(tables) {
+  const wasm = globalThis.WebAssembly;
+  if (!wasm) return void 0;
+  if (compiled === void 0) {
+    try {
+      compiled = new wasm.Module(moduleBytes());
+    } catch {
+      compiled = null;
+    }
+  }
+  if (!compiled) return void 0;
+  let exports;
+  try {
+    exports = new wasm.Instance(compiled, {}).exports;
+  } catch {
+    return void 0;
+  }
+  const memory = exports.mem;
+  const next = exports.next;
+  new Uint8Array(memory.buffer, TABLES, tables.length).set(tables);
+  let view = Buffer.from(memory.buffer, DATA, 0);
+  return {
+    next: (from, end) => {
+      const r = next(DATA + from, DATA + end);
+      return r === -1 ? -1 : r - DATA;
+    },
+    data(size) {
+      const need = DATA + size + SLACK;
+      if (memory.buffer.byteLength < need) memory.grow(Math.ceil((need - memory.buffer.byteLength) / PAGE));
+      view = Buffer.from(memory.buffer, DATA, size);
+      return view;
+    },
+    holds: (b) => b.buffer === memory.buffer && b.byteOffset === DATA
+  };
+}
+var TABLES, DATA, SLACK, PAGE, BUCKETS, WIDTH, section, name, I32, V128, op, compiled;
+var init_simd = __esm({
+  "src/scan/simd.ts"() {
+    "use strict";
+    TABLES = 0;
+    DATA = 256;
+    SLACK = 32;
+    PAGE = 65536;
+    BUCKETS = 8;
+    WIDTH = 4;
+    section = (id, body) => [id, ...leb(body.length), ...body];
+    name = (s) => [...leb(s.length), ...Buffer.from(s, "latin1")];
+    I32 = 127;
+    V128 = 123;
+    op = {
+      block: [2, 64],
+      loop: [3, 64],
+      if: [4, 64],
+      end: [11],
+      br: (d) => [12, d],
+      brIf: (d) => [13, d],
+      return: [15],
+      get: (i) => [32, i],
+      set: (i) => [33, i],
+      tee: (i) => [34, i],
+      i32: (n) => [65, ...sleb(n)],
+      i32GeU: [79],
+      i32Add: [106],
+      i32Ctz: [104],
+      /** v128.load with alignment hint 1 (unaligned) and a constant offset. */
+      load: (offset) => [253, 0, 0, ...leb(offset)],
+      v128: (bytes) => [253, 12, ...bytes],
+      swizzle: [253, 14],
+      ne: [253, 36],
+      and: [253, 78],
+      anyTrue: [253, 83],
+      bitmask: [253, 100],
+      shrU: [253, 109]
+    };
+  }
+});
+
+// src/scan/prefilter.ts
+function compileNeedles(needles, opts = {}) {
+  if (needles === void 0) return ALWAYS;
+  return compile({ any: [...needles] }, opts.simd === true);
+}
+function compile(n, simd = false) {
   if ("any" in n) {
-    const tests = n.any.map(compile);
+    const tests = n.any.map((m) => compile(m));
     if (tests.includes(ALWAYS)) return ALWAYS;
     const live2 = n.any.filter((_, i) => tests[i] !== NEVER);
     if (live2.length === 0) return NEVER;
     if (live2.length === 1) return compile(live2[0]);
-    return anyTest(live2);
+    return anyTest(live2, simd);
   }
   if ("all" in n) {
-    const tests = n.all.map(compile);
+    const tests = n.all.map((m) => compile(m));
     if (tests.includes(NEVER)) return NEVER;
     const live2 = tests.filter((t) => t !== ALWAYS);
     if (live2.length === 0) return ALWAYS;
@@ -12055,6 +12254,12 @@ function hexRun(b, length) {
   }
   return false;
 }
+function digitsEndBefore(b, e, min, seps) {
+  if (e < min) return false;
+  for (let k = e - min; k < e; k++) if (DIGIT[b[k]] !== 1) return false;
+  for (const sep of seps) if (startsWith(b, e, sep)) return true;
+  return false;
+}
 function startsWithAny(b, at, seps) {
   for (const sep of seps) if (startsWith(b, at, sep)) return true;
   return false;
@@ -12111,21 +12316,29 @@ function triggersOf(n, group) {
     }
     return out;
   }
-  if ("digitsBefore" in n && n.digitsBefore >= 2 && n.separators.every((x) => x.length > 0 && isAscii(x))) {
-    const out = [];
-    for (const first of new Set(n.separators.map((x) => x[0])))
-      for (let d = 0; d < 100; d++) out.push({ bytes: Buffer.from(`${String(d).padStart(2, "0")}${first}`, "latin1"), group, lead: 0, len: 3 });
-    return out;
-  }
+  if ("digitsBefore" in n) return digitTriggers(n, group);
   return patternsOf(n, group);
 }
-function anyTest(live2) {
+function digitTriggers(n, group) {
+  if (n.digitsBefore < 2 || !n.separators.every((x) => x.length > 0 && isAscii(x))) return void 0;
+  const out = [];
+  for (const first of new Set(n.separators.map((x) => x[0])))
+    for (let d = 0; d < 100; d++) out.push({ bytes: Buffer.from(`${String(d).padStart(2, "0")}${first}`, "latin1"), group, lead: 0, len: 3 });
+  return out;
+}
+function digitPatterns(n) {
+  if (!("digitsBefore" in n)) return void 0;
+  const t = digitTriggers(n, -1);
+  const seps = n.separators.map((x) => Buffer.from(x, "latin1"));
+  return t?.map((p) => ({ ...p, digits: n.digitsBefore, seps }));
+}
+function anyTest(live2, useSimd) {
   const finals = [];
   const triggers = [];
   const checks = [];
   const direct = [];
   for (const n of live2) {
-    const own = patternsOf(n, -1);
+    const own = patternsOf(n, -1) ?? digitPatterns(n);
     if (own) {
       finals.push(...own);
       continue;
@@ -12140,15 +12353,15 @@ function anyTest(live2) {
         continue;
       }
     }
-    const test = compile(n);
+    const test2 = compile(n);
     const t = triggersOf(n, checks.length);
     if (t) {
       triggers.push(...t);
-      checks.push({ test, group: checks.length });
-    } else direct.push(test);
+      checks.push({ test: test2, group: checks.length });
+    } else direct.push(test2);
   }
   if (finals.length + triggers.length < 2) {
-    const tests = live2.map(compile);
+    const tests = live2.map((m) => compile(m));
     return (b) => tests.some((t) => t(b));
   }
   const bitmap = new Uint8Array(8192);
@@ -12164,13 +12377,28 @@ function anyTest(live2) {
   const lists = [[]];
   for (const [h, list] of buckets) index2[h] = lists.push(list) - 1;
   const seen = new Uint8Array(checks.length);
-  return (b) => {
+  const simd = useSimd ? simdScanner(teddyTables([...finals, ...triggers].map((p) => p.bytes))) : void 0;
+  const test = (b) => {
     seen.fill(0);
-    if (scanPatterns(b, bitmap, index2, lists, seen)) return true;
+    if (simd ? simdPatterns(simd, b, bitmap, index2, lists, seen) : scanPatterns(b, bitmap, index2, lists, seen)) return true;
     for (const t of direct) if (t(b)) return true;
     for (const c of checks) if (seen[c.group] === 1 && c.test(b)) return true;
     return false;
   };
+  if (simd) test.data = simd.data;
+  return test;
+}
+function simdPatterns(s, b, bitmap, index2, lists, seen) {
+  const n = b.length;
+  if (n < 3) return false;
+  if (!s.holds(b)) s.data(n).set(b);
+  const last = n - 3;
+  for (let p = s.next(0, n); p !== -1 && p <= last; p = s.next(p + 1, n)) {
+    const h = hash3(b[p], b[p + 1], b[p + 2]);
+    if ((bitmap[h >>> 3] & 1 << (h & 7)) === 0) continue;
+    if (verifyAt(b, p, lists[index2[h]], seen)) return true;
+  }
+  return false;
 }
 function scanPatterns(b, bitmap, index2, lists, seen) {
   const n = b.length;
@@ -12193,6 +12421,7 @@ function verifyAt(b, at, list, seen) {
     const start = at + p.lead;
     if (p.pre && (start === 0 || p.pre[b[start - 1]] !== 1)) continue;
     if (p.post && (start + p.len >= b.length || p.post[b[start + p.len]] !== 1)) continue;
+    if (p.digits !== void 0 && !digitsEndBefore(b, at + 2, p.digits, p.seps)) continue;
     if (p.group === -1) return true;
     seen[p.group] = 1;
   }
@@ -12202,6 +12431,7 @@ var ALWAYS, NEVER, DIGIT, HEX;
 var init_prefilter = __esm({
   "src/scan/prefilter.ts"() {
     "use strict";
+    init_simd();
     ALWAYS = () => true;
     NEVER = () => false;
     DIGIT = new Uint8Array(256);
@@ -12345,10 +12575,16 @@ var init_read = __esm({
     DEFAULT_OVERLAP = 4 * 1024;
     BINARY_SNIFF_BYTES = 8 * 1024;
     ByteReader = class {
-      constructor(opts = {}) {
+      /**
+       * With `alloc`, each file is read into the buffer `alloc(size)` returns (the SIMD prefilter's memory,
+       * so that its bytes are not copied again); otherwise into one buffer this reader reuses.
+       */
+      constructor(opts = {}, alloc) {
         this.opts = opts;
+        this.alloc = alloc;
       }
       opts;
+      alloc;
       buf = Buffer.allocUnsafe(64 * 1024);
       /**
        * One lstat (where O_NOFOLLOW is missing), open, fstat, read and close. 'stream': a file of
@@ -12380,9 +12616,9 @@ var init_read = __esm({
           const st = fstatSync2(fd);
           if (!st.isFile()) return { kind: "unreadable", notRegular: true };
           if (st.size >= chunkBytes) return "stream";
-          if (this.buf.length < st.size + 1) this.buf = Buffer.allocUnsafe(Math.min(Math.max(st.size + 1, this.buf.length * 2), chunkBytes + 1));
-          const buf = this.buf;
           const want = st.size + 1;
+          if (!this.alloc && this.buf.length < want) this.buf = Buffer.allocUnsafe(Math.min(Math.max(want, this.buf.length * 2), chunkBytes + 1));
+          const buf = this.alloc ? this.alloc(want) : this.buf;
           let n = 0;
           for (; ; ) {
             const bytesRead = readSync2(fd, buf, n, want - n, n);
@@ -12416,8 +12652,8 @@ import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 function classifier(needles, kept, base2 = "", counter) {
-  const union = needles.some((n) => n === void 0) ? ALWAYS : compileNeedles(needles.flatMap((n) => n));
-  const reader = new ByteReader();
+  const union = needles.some((n) => n === void 0) ? ALWAYS : compileNeedles(needles.flatMap((n) => n), { simd: true });
+  const reader = new ByteReader({}, union.data);
   return (file, index2) => {
     const r = reader.read(typeof file === "string" ? base2 + file : file);
     if (r === "stream") return ScanCode.Look;
@@ -12644,8 +12880,8 @@ var require_fs = __commonJS({
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.createDirentFromStats = void 0;
     var DirentFromStats = class {
-      constructor(name, stats) {
-        this.name = name;
+      constructor(name2, stats) {
+        this.name = name2;
         this.isBlockDevice = stats.isBlockDevice.bind(stats);
         this.isCharacterDevice = stats.isCharacterDevice.bind(stats);
         this.isDirectory = stats.isDirectory.bind(stats);
@@ -12655,8 +12891,8 @@ var require_fs = __commonJS({
         this.isSymbolicLink = stats.isSymbolicLink.bind(stats);
       }
     };
-    function createDirentFromStats(name, stats) {
-      return new DirentFromStats(name, stats);
+    function createDirentFromStats(name2, stats) {
+      return new DirentFromStats(name2, stats);
     }
     exports.createDirentFromStats = createDirentFromStats;
   }
@@ -16555,8 +16791,8 @@ var require_fs3 = __commonJS({
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.createDirentFromStats = void 0;
     var DirentFromStats = class {
-      constructor(name, stats) {
-        this.name = name;
+      constructor(name2, stats) {
+        this.name = name2;
         this.isBlockDevice = stats.isBlockDevice.bind(stats);
         this.isCharacterDevice = stats.isCharacterDevice.bind(stats);
         this.isDirectory = stats.isDirectory.bind(stats);
@@ -16566,8 +16802,8 @@ var require_fs3 = __commonJS({
         this.isSymbolicLink = stats.isSymbolicLink.bind(stats);
       }
     };
-    function createDirentFromStats(name, stats) {
-      return new DirentFromStats(name, stats);
+    function createDirentFromStats(name2, stats) {
+      return new DirentFromStats(name2, stats);
     }
     exports.createDirentFromStats = createDirentFromStats;
   }
@@ -16671,8 +16907,8 @@ var require_async2 = __commonJS({
           callFailureCallback(callback, readdirError);
           return;
         }
-        const tasks = names.map((name) => {
-          const path10 = common2.joinPathSegments(directory, name, settings.pathSegmentSeparator);
+        const tasks = names.map((name2) => {
+          const path10 = common2.joinPathSegments(directory, name2, settings.pathSegmentSeparator);
           return (done) => {
             fsStat.stat(path10, settings.fsStatSettings, (error, stats) => {
               if (error !== null) {
@@ -16680,9 +16916,9 @@ var require_async2 = __commonJS({
                 return;
               }
               const entry = {
-                name,
+                name: name2,
                 path: path10,
-                dirent: utils.fs.createDirentFromStats(name, stats)
+                dirent: utils.fs.createDirentFromStats(name2, stats)
               };
               if (settings.stats) {
                 entry.stats = stats;
@@ -16751,13 +16987,13 @@ var require_sync2 = __commonJS({
     exports.readdirWithFileTypes = readdirWithFileTypes;
     function readdir(directory, settings) {
       const names = settings.fs.readdirSync(directory);
-      return names.map((name) => {
-        const entryPath = common2.joinPathSegments(directory, name, settings.pathSegmentSeparator);
+      return names.map((name2) => {
+        const entryPath = common2.joinPathSegments(directory, name2, settings.pathSegmentSeparator);
         const stats = fsStat.statSync(entryPath, settings.fsStatSettings);
         const entry = {
-          name,
+          name: name2,
           path: entryPath,
-          dirent: utils.fs.createDirentFromStats(name, stats)
+          dirent: utils.fs.createDirentFromStats(name2, stats)
         };
         if (settings.stats) {
           entry.stats = stats;
@@ -17757,8 +17993,8 @@ var require_partial = __commonJS({
         const levels = parts2.length;
         const patterns = this._storage.filter((info) => !info.complete || info.segments.length > levels);
         for (const pattern of patterns) {
-          const section = pattern.sections[0];
-          if (!pattern.complete && levels > section.length) {
+          const section2 = pattern.sections[0];
+          if (!pattern.complete && levels > section2.length) {
             return true;
           }
           const match2 = parts2.every((part, index2) => {
@@ -18391,25 +18627,25 @@ async function listFiles(opts) {
     }
     if (listing) {
       const out = await listing;
-      for (const name of splitZ(out)) {
-        if (name.text.endsWith("/")) continue;
-        if (name.bytes) {
-          const rel = name.text.replace(/^\.\//, "");
-          raw2.set(rel, name.bytes);
+      for (const name2 of splitZ(out)) {
+        if (name2.text.endsWith("/")) continue;
+        if (name2.bytes) {
+          const rel = name2.text.replace(/^\.\//, "");
+          raw2.set(rel, name2.bytes);
           found.add(rel);
         } else {
-          found.add(normalizeRel(name.text));
+          found.add(normalizeRel(name2.text));
         }
       }
       if (found.size === 0 && (await runGit(git.top, ["ls-files", "-z", "--cached"])).length === 0) {
         const others = await runGit(cwd, ["ls-files", "-z", "--others", "--exclude-standard", "--", ...dirRels]);
-        for (const name of splitZ(others)) {
-          if (name.text.endsWith("/")) continue;
-          if (name.bytes) {
-            const rel = name.text.replace(/^\.\//, "");
-            raw2.set(rel, name.bytes);
+        for (const name2 of splitZ(others)) {
+          if (name2.text.endsWith("/")) continue;
+          if (name2.bytes) {
+            const rel = name2.text.replace(/^\.\//, "");
+            raw2.set(rel, name2.bytes);
             found.add(rel);
-          } else found.add(normalizeRel(name.text));
+          } else found.add(normalizeRel(name2.text));
         }
       }
     }
@@ -18687,7 +18923,7 @@ async function scanRepository(input) {
     prefilter.close();
   }
   skipped.symlinks += listing.skipped.symlinks;
-  const ruleTests = ruleNeedles.map(compileNeedles);
+  const ruleTests = ruleNeedles.map((n) => compileNeedles(n));
   const suppressionTest = compileNeedles(suppressionNeedles);
   const collectTest = collecting ? compileNeedles(collectNeedles) : () => false;
   const reader = new ByteReader();
@@ -18939,8 +19175,8 @@ function parseWorkflow(text) {
     const env = (0, import_yaml.isMap)(pair.value) ? pair.value.items.find((p) => scalarKey(p) === "environment") : void 0;
     const envNode = env ? (0, import_yaml.isMap)(env.value) ? env.value.items.find((p) => scalarKey(p) === "name")?.value : env.value : void 0;
     if ((0, import_yaml.isScalar)(envNode) && typeof envNode.value === "string" && envNode.range && !envNode.value.includes("${{")) {
-      const name = envNode.value.trim();
-      if (name) job.environment = { name, ...valueSpan(text, envNode.range) };
+      const name2 = envNode.value.trim();
+      if (name2) job.environment = { name: name2, ...valueSpan(text, envNode.range) };
     }
     jobs.push(job);
   }
@@ -19658,7 +19894,7 @@ var graph_api_version_default = defineRule({
     }
     let marketing;
     for (const [user] of usersWithIndex(ctx.manifest)) {
-      const p = (user.permissions ?? []).find((name) => getPermission(name)?.marketing);
+      const p = (user.permissions ?? []).find((name2) => getPermission(name2)?.marketing);
       if (p) {
         marketing = { user: user.name, permission: p };
         break;
@@ -19783,8 +20019,8 @@ function findVersionRefs(text, path10) {
   const graphFile = GRAPH_HOSTS.some((h) => text.includes(h)) || /facebook/i.test(text);
   const baseNames = graphBaseNames(text);
   for (const m of text.matchAll(BASE_PATH)) {
-    const name = m[1] ?? m[2] ?? "";
-    const last = name.split(".").pop() ?? name;
+    const name2 = m[1] ?? m[2] ?? "";
+    const last = name2.split(".").pop() ?? name2;
     if (!(baseNames.has(last) || META_NAME.test(last) || GRAPH_NAME.test(last) && graphFile)) continue;
     const version2 = m[3];
     const end = m.index + m[0].length;
@@ -19953,12 +20189,12 @@ var hardcoded_token_default = defineRule({
     });
     for (const m of matches) {
       if (isManifest && m.kind !== "declared-secret") continue;
-      const name = m.name ? redactSecretsInText(m.name) : "a secret";
-      const user = m.kind === "declared-secret" && ctx.manifest ? codeModel(ctx.manifest).byName.get(name)?.user ?? name : name;
+      const name2 = m.name ? redactSecretsInText(m.name) : "a secret";
+      const user = m.kind === "declared-secret" && ctx.manifest ? codeModel(ctx.manifest).byName.get(name2)?.user ?? name2 : name2;
       ctx.report({
         messageId: MESSAGE_ID[m.kind],
         // String(secret) is the redacted form; the value itself never reaches a message.
-        data: { redacted: String(m.value), name, user },
+        data: { redacted: String(m.value), name: name2, user },
         start: m.start,
         end: m.end,
         anchor: secretHash(m.value),
@@ -21685,9 +21921,9 @@ function requireType() {
   }
   function Type2(tag, options) {
     options = options || {};
-    Object.keys(options).forEach(function(name) {
-      if (TYPE_CONSTRUCTOR_OPTIONS.indexOf(name) === -1) {
-        throw new YAMLException2('Unknown option "' + name + '" is met in definition of "' + tag + '" YAML type.');
+    Object.keys(options).forEach(function(name2) {
+      if (TYPE_CONSTRUCTOR_OPTIONS.indexOf(name2) === -1) {
+        throw new YAMLException2('Unknown option "' + name2 + '" is met in definition of "' + tag + '" YAML type.');
       }
     });
     this.options = options;
@@ -21720,9 +21956,9 @@ function requireSchema() {
   hasRequiredSchema = 1;
   const YAMLException2 = requireException();
   const Type2 = requireType();
-  function compileList(schema2, name) {
+  function compileList(schema2, name2) {
     const result = [];
-    schema2[name].forEach(function(currentType) {
+    schema2[name2].forEach(function(currentType) {
       let newIndex = result.length;
       result.forEach(function(previousType, previousIndex) {
         if (previousType.tag === currentType.tag && previousType.kind === currentType.kind && previousType.multi === currentType.multi) {
@@ -22264,57 +22500,57 @@ function requireBinary() {
     const input = data.replace(/[\r\n=]/g, "");
     const max = input.length;
     const map2 = BASE64_MAP;
-    let bits = 0;
+    let bits2 = 0;
     const result = [];
     for (let idx = 0; idx < max; idx++) {
       if (idx % 4 === 0 && idx) {
-        result.push(bits >> 16 & 255);
-        result.push(bits >> 8 & 255);
-        result.push(bits & 255);
+        result.push(bits2 >> 16 & 255);
+        result.push(bits2 >> 8 & 255);
+        result.push(bits2 & 255);
       }
-      bits = bits << 6 | map2.indexOf(input.charAt(idx));
+      bits2 = bits2 << 6 | map2.indexOf(input.charAt(idx));
     }
     const tailbits = max % 4 * 6;
     if (tailbits === 0) {
-      result.push(bits >> 16 & 255);
-      result.push(bits >> 8 & 255);
-      result.push(bits & 255);
+      result.push(bits2 >> 16 & 255);
+      result.push(bits2 >> 8 & 255);
+      result.push(bits2 & 255);
     } else if (tailbits === 18) {
-      result.push(bits >> 10 & 255);
-      result.push(bits >> 2 & 255);
+      result.push(bits2 >> 10 & 255);
+      result.push(bits2 >> 2 & 255);
     } else if (tailbits === 12) {
-      result.push(bits >> 4 & 255);
+      result.push(bits2 >> 4 & 255);
     }
     return new Uint8Array(result);
   }
   function representYamlBinary(object) {
     let result = "";
-    let bits = 0;
+    let bits2 = 0;
     const max = object.length;
     const map2 = BASE64_MAP;
     for (let idx = 0; idx < max; idx++) {
       if (idx % 3 === 0 && idx) {
-        result += map2[bits >> 18 & 63];
-        result += map2[bits >> 12 & 63];
-        result += map2[bits >> 6 & 63];
-        result += map2[bits & 63];
+        result += map2[bits2 >> 18 & 63];
+        result += map2[bits2 >> 12 & 63];
+        result += map2[bits2 >> 6 & 63];
+        result += map2[bits2 & 63];
       }
-      bits = (bits << 8) + object[idx];
+      bits2 = (bits2 << 8) + object[idx];
     }
     const tail = max % 3;
     if (tail === 0) {
-      result += map2[bits >> 18 & 63];
-      result += map2[bits >> 12 & 63];
-      result += map2[bits >> 6 & 63];
-      result += map2[bits & 63];
+      result += map2[bits2 >> 18 & 63];
+      result += map2[bits2 >> 12 & 63];
+      result += map2[bits2 >> 6 & 63];
+      result += map2[bits2 & 63];
     } else if (tail === 2) {
-      result += map2[bits >> 10 & 63];
-      result += map2[bits >> 4 & 63];
-      result += map2[bits << 2 & 63];
+      result += map2[bits2 >> 10 & 63];
+      result += map2[bits2 >> 4 & 63];
+      result += map2[bits2 << 2 & 63];
       result += map2[64];
     } else if (tail === 1) {
-      result += map2[bits >> 2 & 63];
-      result += map2[bits << 4 & 63];
+      result += map2[bits2 >> 2 & 63];
+      result += map2[bits2 << 4 & 63];
       result += map2[64];
       result += map2[64];
     }
@@ -22631,18 +22867,18 @@ function requireLoader() {
       state.onWarning.call(null, generateError(state, message));
     }
   }
-  function storeAnchor(state, name, value) {
+  function storeAnchor(state, name2, value) {
     const transactions = state.anchorMapTransactions;
     if (transactions.length !== 0) {
       const transaction = transactions[transactions.length - 1];
-      if (!_hasOwnProperty.call(transaction, name)) {
-        transaction[name] = {
-          existed: _hasOwnProperty.call(state.anchorMap, name),
-          value: state.anchorMap[name]
+      if (!_hasOwnProperty.call(transaction, name2)) {
+        transaction[name2] = {
+          existed: _hasOwnProperty.call(state.anchorMap, name2),
+          value: state.anchorMap[name2]
         };
       }
     }
-    state.anchorMap[name] = value;
+    state.anchorMap[name2] = value;
   }
   function beginAnchorTransaction(state) {
     state.anchorMapTransactions.push(/* @__PURE__ */ Object.create(null));
@@ -22654,9 +22890,9 @@ function requireLoader() {
     const parent = transactions[transactions.length - 1];
     const names = Object.keys(transaction);
     for (let index2 = 0, length = names.length; index2 < length; index2 += 1) {
-      const name = names[index2];
-      if (!_hasOwnProperty.call(parent, name)) {
-        parent[name] = transaction[name];
+      const name2 = names[index2];
+      if (!_hasOwnProperty.call(parent, name2)) {
+        parent[name2] = transaction[name2];
       }
     }
   }
@@ -22697,7 +22933,7 @@ function requireLoader() {
     state.result = snapshot.result;
   }
   const directiveHandlers = {
-    YAML: function handleYamlDirective(state, name, args) {
+    YAML: function handleYamlDirective(state, name2, args) {
       if (state.version !== null) {
         throwError(state, "duplication of %YAML directive");
       }
@@ -22719,7 +22955,7 @@ function requireLoader() {
         throwWarning(state, "unsupported YAML version of the document");
       }
     },
-    TAG: function handleTagDirective(state, name, args) {
+    TAG: function handleTagDirective(state, name2, args) {
       let prefix;
       if (args.length !== 2) {
         throwError(state, "TAG directive accepts exactly two arguments");
@@ -24737,8 +24973,8 @@ var MAX_DEPTH = 64;
 var MAX_ALIAS_COUNT = 100;
 function findManifest(cwd, given) {
   if (given) return path.resolve(cwd, given);
-  for (const name of MANIFEST_NAMES) {
-    const p = path.join(cwd, name);
+  for (const name2 of MANIFEST_NAMES) {
+    const p = path.join(cwd, name2);
     if (existsSync(p)) return p;
   }
   return void 0;
@@ -25107,8 +25343,8 @@ function diffManifests(base2, head, opts = {}) {
       }
     }
   });
-  for (const [name, { index: index2 }] of baseUsers) {
-    if (!headNames.has(name)) add("user-removed", name, ["systemUsers", index2], `system user ${name} is removed`, "base");
+  for (const [name2, { index: index2 }] of baseUsers) {
+    if (!headNames.has(name2)) add("user-removed", name2, ["systemUsers", index2], `system user ${name2} is removed`, "base");
   }
   return changes.sort(compareChanges);
 }
@@ -30539,11 +30775,11 @@ function declaredSecretValues(manifest, env) {
   const out = [];
   const seen = /* @__PURE__ */ new Set();
   for (const u of manifest.systemUsers ?? []) {
-    const name = u.token?.secret;
-    const v = name ? env[name] : void 0;
-    if (name && v && v.length >= 8 && !seen.has(name)) {
-      seen.add(name);
-      out.push({ name, value: new Secret(v) });
+    const name2 = u.token?.secret;
+    const v = name2 ? env[name2] : void 0;
+    if (name2 && v && v.length >= 8 && !seen.has(name2)) {
+      seen.add(name2);
+      out.push({ name: name2, value: new Secret(v) });
     }
   }
   return out;
@@ -31571,11 +31807,11 @@ function manifestFromTokens(files) {
   const used = /* @__PURE__ */ new Set();
   const systemUsers = [...secrets].sort().map((secret) => {
     const base2 = userNameOf(secret);
-    let name = base2;
-    for (let i = 2; used.has(name); i++) name = `${base2}-${i}`;
-    used.add(name);
-    const environment2 = /(?:^|-)(?:test|sandbox|staging|dev)(?:-|$)/.test(name) ? "test" : "production";
-    return { name, role: "system_user", environment: environment2, permissions: [], token: { secret } };
+    let name2 = base2;
+    for (let i = 2; used.has(name2); i++) name2 = `${base2}-${i}`;
+    used.add(name2);
+    const environment2 = /(?:^|-)(?:test|sandbox|staging|dev)(?:-|$)/.test(name2) ? "test" : "production";
+    return { name: name2, role: "system_user", environment: environment2, permissions: [], token: { secret } };
   });
   return { version: 1, business: { id: "0" }, systemUsers };
 }
@@ -31641,10 +31877,10 @@ async function diff2(options) {
   const { changes, newAccess } = diffSpecs(options.cwd ?? process.cwd(), options.base, options.head);
   return { base: options.base, head: options.head, newAccess, changes };
 }
-function format(report, name = "stylish", options = {}) {
-  const f = formatters[name];
-  if (!f) throw new TypeError(`unknown format "${String(name)}"`);
-  return f(report, { rules, color: name === "stylish" && options.color === true });
+function format(report, name2 = "stylish", options = {}) {
+  const f = formatters[name2];
+  if (!f) throw new TypeError(`unknown format "${String(name2)}"`);
+  return f(report, { rules, color: name2 === "stylish" && options.color === true });
 }
 async function infer(options = {}) {
   const { analysis } = await inferRepository({
