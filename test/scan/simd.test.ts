@@ -73,7 +73,7 @@ describe('the SIMD candidate pass', () => {
     expect(t[0x5]).toBe(1); // low nibble of E
     expect(t[16 + 0x4]).toBe(1); // high nibble of E
     expect(t[0x6]).toBe(0);
-    expect(t[64 + 0x1] & t[64 + 0x3]).toBe(1);
+    expect(t[64 + 0x1]! & t[64 + 0x3]!).toBe(1);
     expect(t[64 + 0x4]).toBe(0);
     expect(candidates(['EAA', 'EAB', 'EAC'], Buffer.from('EAD EAC FAB EBA'))).toEqual([4]);
   });
