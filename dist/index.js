@@ -56502,16 +56502,20 @@ async function listFiles(opts) {
     }
     if (listing) {
       const out = await listing;
-      for (const name2 of splitZ(out)) {
-        if (name2.text.endsWith("/")) continue;
-        if (name2.bytes) {
-          const rel = name2.text.replace(/^\.\//, "");
-          raw2.set(rel, name2.bytes);
-          found.add(rel);
-        } else {
-          found.add(normalizeRel(name2.text));
+      const text = out.toString("utf8");
+      if (!text.includes("�")) {
+        for (const name2 of text.split("\0")) if (name2 !== "" && !name2.endsWith("/")) found.add(normalizeRel(name2));
+      } else
+        for (const name2 of splitZ(out)) {
+          if (name2.text.endsWith("/")) continue;
+          if (name2.bytes) {
+            const rel = name2.text.replace(/^\.\//, "");
+            raw2.set(rel, name2.bytes);
+            found.add(rel);
+          } else {
+            found.add(normalizeRel(name2.text));
+          }
         }
-      }
       if (found.size === 0 && (await runGit(git3.top, ["ls-files", "-z", "--cached"])).length === 0) {
         const others = await runGit(cwd, ["ls-files", "-z", "--others", "--exclude-standard", "--", ...dirRels]);
         for (const name2 of splitZ(others)) {
@@ -56580,7 +56584,7 @@ async function listFiles(opts) {
       else if (kind2 === "symlink") symlinks++;
     }
   }
-  kept.sort(compareCodeUnits);
+  if (!isSorted(kept)) kept.sort(compareCodeUnits);
   return { files: kept, skipped: { symlinks }, mode: git3 ? "git" : "filesystem", raw: raw2 };
 }
 async function gitInfo(cwd) {
@@ -56695,7 +56699,9 @@ async function readSmall(abs) {
 function toPosix(p) {
   return p.split(path11.sep).join("/");
 }
+var NOT_NORMAL = /(?:^|\/)\.\.?(?:\/|$)|\/\//;
 function normalizeRel(p) {
+  if (path11.sep === "/" && !NOT_NORMAL.test(p)) return p;
   return toPosix(path11.normalize(p)).replace(/^\.\//, "");
 }
 function joinRel(root, sub) {
@@ -56704,6 +56710,10 @@ function joinRel(root, sub) {
 function parentOf(rel) {
   const i = rel.lastIndexOf("/");
   return i === -1 ? "" : rel.slice(0, i);
+}
+function isSorted(list) {
+  for (let i = 1; i < list.length; i++) if (list[i - 1] > list[i]) return false;
+  return true;
 }
 function compareCodeUnits(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;

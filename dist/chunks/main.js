@@ -27795,16 +27795,20 @@ async function listFiles(opts) {
     }
     if (listing) {
       const out = await listing;
-      for (const name2 of splitZ(out)) {
-        if (name2.text.endsWith("/")) continue;
-        if (name2.bytes) {
-          const rel = name2.text.replace(/^\.\//, "");
-          raw2.set(rel, name2.bytes);
-          found.add(rel);
-        } else {
-          found.add(normalizeRel(name2.text));
+      const text = out.toString("utf8");
+      if (!text.includes("�")) {
+        for (const name2 of text.split("\0")) if (name2 !== "" && !name2.endsWith("/")) found.add(normalizeRel(name2));
+      } else
+        for (const name2 of splitZ(out)) {
+          if (name2.text.endsWith("/")) continue;
+          if (name2.bytes) {
+            const rel = name2.text.replace(/^\.\//, "");
+            raw2.set(rel, name2.bytes);
+            found.add(rel);
+          } else {
+            found.add(normalizeRel(name2.text));
+          }
         }
-      }
       if (found.size === 0 && (await runGit(git.top, ["ls-files", "-z", "--cached"])).length === 0) {
         const others = await runGit(cwd, ["ls-files", "-z", "--others", "--exclude-standard", "--", ...dirRels]);
         for (const name2 of splitZ(others)) {
@@ -27873,7 +27877,7 @@ async function listFiles(opts) {
       else if (kind2 === "symlink") symlinks++;
     }
   }
-  kept.sort(compareCodeUnits);
+  if (!isSorted(kept)) kept.sort(compareCodeUnits);
   return { files: kept, skipped: { symlinks }, mode: git ? "git" : "filesystem", raw: raw2 };
 }
 async function gitInfo(cwd) {
@@ -27989,6 +27993,7 @@ function toPosix(p) {
   return p.split(path6.sep).join("/");
 }
 function normalizeRel(p) {
+  if (path6.sep === "/" && !NOT_NORMAL.test(p)) return p;
   return toPosix(path6.normalize(p)).replace(/^\.\//, "");
 }
 function joinRel(root, sub) {
@@ -27998,10 +28003,14 @@ function parentOf(rel) {
   const i = rel.lastIndexOf("/");
   return i === -1 ? "" : rel.slice(0, i);
 }
+function isSorted(list2) {
+  for (let i = 1; i < list2.length; i++) if (list2[i - 1] > list2[i]) return false;
+  return true;
+}
 function compareCodeUnits(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
 }
-var ALWAYS_IGNORED_DIRS, MAX_GIT_OUTPUT, MAX_GITIGNORE_BYTES;
+var ALWAYS_IGNORED_DIRS, MAX_GIT_OUTPUT, MAX_GITIGNORE_BYTES, NOT_NORMAL;
 var init_walk = __esm({
   "src/scan/walk.ts"() {
     "use strict";
@@ -28010,6 +28019,7 @@ var init_walk = __esm({
     ALWAYS_IGNORED_DIRS = [".git", "node_modules"];
     MAX_GIT_OUTPUT = 1024 * 1024 * 1024;
     MAX_GITIGNORE_BYTES = 1024 * 1024;
+    NOT_NORMAL = /(?:^|\/)\.\.?(?:\/|$)|\/\//;
   }
 });
 

@@ -18619,16 +18619,20 @@ async function listFiles(opts) {
     }
     if (listing) {
       const out = await listing;
-      for (const name2 of splitZ(out)) {
-        if (name2.text.endsWith("/")) continue;
-        if (name2.bytes) {
-          const rel = name2.text.replace(/^\.\//, "");
-          raw2.set(rel, name2.bytes);
-          found.add(rel);
-        } else {
-          found.add(normalizeRel(name2.text));
+      const text = out.toString("utf8");
+      if (!text.includes("�")) {
+        for (const name2 of text.split("\0")) if (name2 !== "" && !name2.endsWith("/")) found.add(normalizeRel(name2));
+      } else
+        for (const name2 of splitZ(out)) {
+          if (name2.text.endsWith("/")) continue;
+          if (name2.bytes) {
+            const rel = name2.text.replace(/^\.\//, "");
+            raw2.set(rel, name2.bytes);
+            found.add(rel);
+          } else {
+            found.add(normalizeRel(name2.text));
+          }
         }
-      }
       if (found.size === 0 && (await runGit(git.top, ["ls-files", "-z", "--cached"])).length === 0) {
         const others = await runGit(cwd, ["ls-files", "-z", "--others", "--exclude-standard", "--", ...dirRels]);
         for (const name2 of splitZ(others)) {
@@ -18697,7 +18701,7 @@ async function listFiles(opts) {
       else if (kind2 === "symlink") symlinks++;
     }
   }
-  kept.sort(compareCodeUnits);
+  if (!isSorted(kept)) kept.sort(compareCodeUnits);
   return { files: kept, skipped: { symlinks }, mode: git ? "git" : "filesystem", raw: raw2 };
 }
 async function gitInfo(cwd) {
@@ -18813,6 +18817,7 @@ function toPosix(p) {
   return p.split(import_node_path5.default.sep).join("/");
 }
 function normalizeRel(p) {
+  if (import_node_path5.default.sep === "/" && !NOT_NORMAL.test(p)) return p;
   return toPosix(import_node_path5.default.normalize(p)).replace(/^\.\//, "");
 }
 function joinRel(root, sub) {
@@ -18822,10 +18827,14 @@ function parentOf(rel) {
   const i = rel.lastIndexOf("/");
   return i === -1 ? "" : rel.slice(0, i);
 }
+function isSorted(list) {
+  for (let i = 1; i < list.length; i++) if (list[i - 1] > list[i]) return false;
+  return true;
+}
 function compareCodeUnits(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
 }
-var import_node_child_process, import_node_fs8, import_promises2, import_node_path5, ALWAYS_IGNORED_DIRS, MAX_GIT_OUTPUT, MAX_GITIGNORE_BYTES;
+var import_node_child_process, import_node_fs8, import_promises2, import_node_path5, ALWAYS_IGNORED_DIRS, MAX_GIT_OUTPUT, MAX_GITIGNORE_BYTES, NOT_NORMAL;
 var init_walk = __esm({
   "src/scan/walk.ts"() {
     "use strict";
@@ -18838,6 +18847,7 @@ var init_walk = __esm({
     ALWAYS_IGNORED_DIRS = [".git", "node_modules"];
     MAX_GIT_OUTPUT = 1024 * 1024 * 1024;
     MAX_GITIGNORE_BYTES = 1024 * 1024;
+    NOT_NORMAL = /(?:^|\/)\.\.?(?:\/|$)|\/\//;
   }
 });
 
