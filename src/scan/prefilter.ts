@@ -46,8 +46,9 @@ export type ByteTest = ((bytes: Buffer) => boolean) & { data?: (size: number) =>
 
 export interface CompileOptions {
   /**
-   * Run the one-pass search of many needles in WebAssembly SIMD where it can run (simd.ts). Each such
-   * test holds its own memory, as large as the largest file it saw: meant for the scan's first pass.
+   * Run the one-pass search of many needles in WebAssembly SIMD where it can run (simd.ts). The tests
+   * of a thread share one memory, as large as the largest file they saw (at most the 8 MiB a file is
+   * read whole up to).
    */
   simd?: boolean;
 }
@@ -394,6 +395,7 @@ function simdPatterns(s: SimdScanner, b: Uint8Array, bitmap: Uint8Array, index: 
   const n = b.length;
   if (n < 3) return false;
   if (!s.holds(b)) s.data(n).set(b);
+  s.use();
   const last = n - 3;
   for (let p = s.next(0, n); p !== -1 && p <= last; p = s.next(p + 1, n)) {
     const h = hash3(b[p]!, b[p + 1]!, b[p + 2]!);

@@ -17,7 +17,11 @@
  * returns undefined and the JavaScript pass runs.
  */
 
-/** Where the tables live in the module's memory, and where a file's bytes start. */
+/**
+ * The module's memory: the tables in use, then the data area where a file's bytes are. Every scanner
+ * of a thread shares the one memory (so the per-rule tests of a large file do not each hold a copy of
+ * it); a scanner writes its tables in before a pass when another's are there.
+ */
 const TABLES = 0;
 const DATA = 256;
 /** A load reads 16 bytes at up to 3 past the last position: memory beyond a file's end that is read. */
@@ -31,9 +35,14 @@ const WIDTH = 4;
 
 /** What the JS side needs of the compiled module. */
 export interface SimdScanner {
+  /** Makes this scanner's tables the ones in use: call before a pass (a series of `next`). */
+  use(): void;
   /** The first candidate position in `[from, end)` of the bytes at `data()`, or -1; may return one ≥ `end - 2`. */
   next(from: number, end: number): number;
-  /** A view of `size` bytes at the start of the data area (the memory grows to hold them; old views die). */
+  /**
+   * A view of `size` bytes at the start of the data area, shared by every scanner of the thread (the
+   * memory grows to hold them, and then earlier views die).
+   */
   data(size: number): Buffer;
   /** Whether `b` is the data area's view (no copy needed). */
   holds(b: Uint8Array): boolean;
@@ -210,38 +219,44 @@ function moduleBytes(): Uint8Array {
 /** The part of the WebAssembly API used here (the project's type libraries do not declare it). */
 interface Wasm {
   Module: new (bytes: Uint8Array) => object;
-  Instance: new (module: object, imports: object) => { exports: { mem: WasmMemory; next: (p: number, end: number) => number } };
+  Instance: new (module: object, imports: object) => { exports: Exports };
 }
 interface WasmMemory {
   buffer: ArrayBuffer;
   grow(pages: number): number;
 }
+interface Exports {
+  mem: WasmMemory;
+  next: (p: number, end: number) => number;
+}
 
-let compiled: object | null | undefined;
+/** This thread's instance (null: WebAssembly SIMD cannot run here), and whose tables are in its memory. */
+let shared: { exports: Exports; owner: object | undefined } | null | undefined;
+
+function instance(): typeof shared {
+  if (shared !== undefined) return shared;
+  shared = null;
+  const wasm = (globalThis as { WebAssembly?: Wasm }).WebAssembly;
+  try {
+    if (wasm) shared = { exports: new wasm.Instance(new wasm.Module(moduleBytes()), {}).exports, owner: undefined };
+  } catch {
+    // no SIMD (--jitless, an old CPU): the JavaScript pass
+  }
+  return shared;
+}
 
 /** A scanner with these tables, or undefined where WebAssembly SIMD cannot run. */
 export function simdScanner(tables: Uint8Array): SimdScanner | undefined {
-  const wasm = (globalThis as { WebAssembly?: Wasm }).WebAssembly;
-  if (!wasm) return undefined;
-  if (compiled === undefined) {
-    try {
-      compiled = new wasm.Module(moduleBytes());
-    } catch {
-      compiled = null;
-    }
-  }
-  if (!compiled) return undefined;
-  let exports: { mem: WasmMemory; next: (p: number, end: number) => number };
-  try {
-    exports = new wasm.Instance(compiled, {}).exports;
-  } catch {
-    return undefined;
-  }
-  const memory = exports.mem;
-  const next = exports.next;
-  new Uint8Array(memory.buffer, TABLES, tables.length).set(tables);
-  let view = Buffer.from(memory.buffer, DATA, 0);
-  return {
+  const inst = instance();
+  if (!inst) return undefined;
+  const { mem: memory, next } = inst.exports;
+  const own = Uint8Array.from(tables);
+  const scanner: SimdScanner = {
+    use() {
+      if (inst.owner === scanner) return;
+      new Uint8Array(memory.buffer, TABLES, own.length).set(own);
+      inst.owner = scanner;
+    },
     next: (from, end) => {
       const r = next(DATA + from, DATA + end);
       return r === -1 ? -1 : r - DATA;
@@ -249,9 +264,9 @@ export function simdScanner(tables: Uint8Array): SimdScanner | undefined {
     data(size) {
       const need = DATA + size + SLACK;
       if (memory.buffer.byteLength < need) memory.grow(Math.ceil((need - memory.buffer.byteLength) / PAGE));
-      view = Buffer.from(memory.buffer, DATA, size);
-      return view;
+      return Buffer.from(memory.buffer, DATA, size);
     },
     holds: (b) => b.buffer === memory.buffer && b.byteOffset === DATA,
   };
+  return scanner;
 }

@@ -18,6 +18,7 @@ function rng(seed: number): (k: number) => number {
 function candidates(patterns: string[], text: Buffer): number[] {
   const s = simdScanner(teddyTables(patterns.map((p) => Buffer.from(p, 'latin1'))))!;
   s.data(text.length).set(text);
+  s.use();
   const out: number[] = [];
   for (let p = s.next(0, text.length); p !== -1 && p <= text.length - 3; p = s.next(p + 1, text.length)) out.push(p);
   return out;
@@ -78,11 +79,24 @@ describe('the SIMD candidate pass', () => {
     expect(candidates(['EAA', 'EAB', 'EAC'], Buffer.from('EAD EAC FAB EBA'))).toEqual([4]);
   });
 
+  it('scanners share the memory: each writes its own tables in before its pass', () => {
+    const a = simdScanner(teddyTables([Buffer.from('aaa')]))!;
+    const b = simdScanner(teddyTables([Buffer.from('bbb')]))!;
+    a.data(12).write('xxbbbxxaaaxx', 'latin1');
+    a.use();
+    expect(a.next(0, 12)).toBe(7);
+    b.use();
+    expect(b.next(0, 12)).toBe(2);
+    a.use();
+    expect(a.next(0, 12)).toBe(7);
+  });
+
   it('memory grows with the file and the earlier bytes past a shorter file are not reported', () => {
     const s = simdScanner(teddyTables([Buffer.from('zzz')]))!;
     const big = Buffer.alloc(300_000, 0x61);
     big.write('zzz', 299_990);
     s.data(big.length).set(big);
+    s.use();
     expect(s.next(0, big.length)).toBe(299_990);
     const small = Buffer.from('aaaa');
     s.data(small.length).set(small);
