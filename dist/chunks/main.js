@@ -480,15 +480,15 @@ function parseClass(seg, open2) {
   return void 0;
 }
 function compileGlobs(patterns) {
-  const compiled2 = patterns.map((p) => p.trim()).filter((p) => p.length > 0).map((p) => {
+  const compiled = patterns.map((p) => p.trim()).filter((p) => p.length > 0).map((p) => {
     const negate = p.startsWith("!");
     const body = (negate ? p.slice(1) : p).replace(/^(?:\.\/)+/, "").replace(/^\/+/, "").replace(/\/+$/, "");
     return { negate, alternatives: expandBraces(body).map((g) => compileGlob(g)) };
   });
-  if (compiled2.length === 0) return () => false;
+  if (compiled.length === 0) return () => false;
   return (rel) => {
     let matched = false;
-    for (const c of compiled2) {
+    for (const c of compiled) {
       if (matched !== c.negate) continue;
       if (c.alternatives.some((nfa) => runNfa(nfa, rel, true))) matched = !c.negate;
     }
@@ -21238,28 +21238,27 @@ function moduleBytes() {
     ...section(10, code)
   ]);
 }
-function simdScanner(tables) {
+function instance() {
+  if (shared !== void 0) return shared;
+  shared = null;
   const wasm = globalThis.WebAssembly;
-  if (!wasm) return void 0;
-  if (compiled === void 0) {
-    try {
-      compiled = new wasm.Module(moduleBytes());
-    } catch {
-      compiled = null;
-    }
-  }
-  if (!compiled) return void 0;
-  let exports;
   try {
-    exports = new wasm.Instance(compiled, {}).exports;
+    if (wasm) shared = { exports: new wasm.Instance(new wasm.Module(moduleBytes()), {}).exports, owner: void 0 };
   } catch {
-    return void 0;
   }
-  const memory = exports.mem;
-  const next = exports.next;
-  new Uint8Array(memory.buffer, TABLES, tables.length).set(tables);
-  let view = Buffer.from(memory.buffer, DATA, 0);
-  return {
+  return shared;
+}
+function simdScanner(tables) {
+  const inst = instance();
+  if (!inst) return void 0;
+  const { mem: memory, next } = inst.exports;
+  const own = Uint8Array.from(tables);
+  const scanner = {
+    use() {
+      if (inst.owner === scanner) return;
+      new Uint8Array(memory.buffer, TABLES, own.length).set(own);
+      inst.owner = scanner;
+    },
     next: (from, end) => {
       const r = next(DATA + from, DATA + end);
       return r === -1 ? -1 : r - DATA;
@@ -21267,13 +21266,13 @@ function simdScanner(tables) {
     data(size) {
       const need = DATA + size + SLACK;
       if (memory.buffer.byteLength < need) memory.grow(Math.ceil((need - memory.buffer.byteLength) / PAGE));
-      view = Buffer.from(memory.buffer, DATA, size);
-      return view;
+      return Buffer.from(memory.buffer, DATA, size);
     },
     holds: (b) => b.buffer === memory.buffer && b.byteOffset === DATA
   };
+  return scanner;
 }
-var TABLES, DATA, SLACK, PAGE, BUCKETS, WIDTH, section, name, I32, V128, op, compiled;
+var TABLES, DATA, SLACK, PAGE, BUCKETS, WIDTH, section, name, I32, V128, op, shared;
 var init_simd = __esm({
   "src/scan/simd.ts"() {
     "use strict";
@@ -21560,6 +21559,7 @@ function simdPatterns(s, b, bitmap, index2, lists, seen) {
   const n = b.length;
   if (n < 3) return false;
   if (!s.holds(b)) s.data(n).set(b);
+  s.use();
   const last = n - 3;
   for (let p = s.next(0, n); p !== -1 && p <= last; p = s.next(p + 1, n)) {
     const h = hash3(b[p], b[p + 1], b[p + 2]);
@@ -28101,9 +28101,9 @@ async function scanRepository(input) {
     prefilter.close();
   }
   skipped.symlinks += listing.skipped.symlinks;
-  const ruleTests = ruleNeedles.map((n) => compileNeedles(n));
-  const suppressionTest = compileNeedles(suppressionNeedles);
-  const collectTest = collecting ? compileNeedles(collectNeedles) : () => false;
+  const ruleTests = ruleNeedles.map((n) => compileNeedles(n, { simd: true }));
+  const suppressionTest = compileNeedles(suppressionNeedles, { simd: true });
+  const collectTest = collecting ? compileNeedles(collectNeedles, { simd: true }) : () => false;
   const reader = new ByteReader();
   const checkChunk = (rel, chunk, fileRules, sup, fileFindings) => {
     for (const s of parseSuppressions(chunk.text, chunk.startLine, chunk.startColumn))
@@ -31811,14 +31811,14 @@ var test_token_in_production_default = defineRule({
     const text = ctx.file.text;
     const owners = /* @__PURE__ */ new Map();
     for (const o2 of [...model.test, ...model.production]) if (!owners.has(o2.name)) owners.set(o2.name, o2);
-    const shared = new Set(model.test.map((o2) => o2.name).filter((n) => model.production.some((p) => p.name === n)));
-    for (const n of shared) owners.delete(n);
+    const shared2 = new Set(model.test.map((o2) => o2.name).filter((n) => model.production.some((p) => p.name === n)));
+    for (const n of shared2) owners.delete(n);
     if (owners.size === 0) return;
     const refs = findSecretReferences(text, [...owners.keys()]);
     if (refs.length === 0) return;
     const fixFor = (want) => {
       const o2 = want === "production" ? model.production[0] : model.test[0];
-      return o2 && !shared.has(o2.name) ? `, e.g. ${o2.name} (${o2.user})` : "";
+      return o2 && !shared2.has(o2.name) ? `, e.g. ${o2.name} (${o2.user})` : "";
     };
     if (isWorkflowPath(path13)) {
       const workflow = parseWorkflow(text);

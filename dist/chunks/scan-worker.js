@@ -161,29 +161,28 @@ function moduleBytes() {
     ...section(10, code)
   ]);
 }
-var compiled;
-function simdScanner(tables) {
+var shared;
+function instance() {
+  if (shared !== void 0) return shared;
+  shared = null;
   const wasm = globalThis.WebAssembly;
-  if (!wasm) return void 0;
-  if (compiled === void 0) {
-    try {
-      compiled = new wasm.Module(moduleBytes());
-    } catch {
-      compiled = null;
-    }
-  }
-  if (!compiled) return void 0;
-  let exports;
   try {
-    exports = new wasm.Instance(compiled, {}).exports;
+    if (wasm) shared = { exports: new wasm.Instance(new wasm.Module(moduleBytes()), {}).exports, owner: void 0 };
   } catch {
-    return void 0;
   }
-  const memory = exports.mem;
-  const next = exports.next;
-  new Uint8Array(memory.buffer, TABLES, tables.length).set(tables);
-  let view = Buffer.from(memory.buffer, DATA, 0);
-  return {
+  return shared;
+}
+function simdScanner(tables) {
+  const inst = instance();
+  if (!inst) return void 0;
+  const { mem: memory, next } = inst.exports;
+  const own = Uint8Array.from(tables);
+  const scanner = {
+    use() {
+      if (inst.owner === scanner) return;
+      new Uint8Array(memory.buffer, TABLES, own.length).set(own);
+      inst.owner = scanner;
+    },
     next: (from, end) => {
       const r = next(DATA + from, DATA + end);
       return r === -1 ? -1 : r - DATA;
@@ -191,11 +190,11 @@ function simdScanner(tables) {
     data(size) {
       const need = DATA + size + SLACK;
       if (memory.buffer.byteLength < need) memory.grow(Math.ceil((need - memory.buffer.byteLength) / PAGE));
-      view = Buffer.from(memory.buffer, DATA, size);
-      return view;
+      return Buffer.from(memory.buffer, DATA, size);
     },
     holds: (b) => b.buffer === memory.buffer && b.byteOffset === DATA
   };
+  return scanner;
 }
 
 // src/scan/prefilter.ts
@@ -449,6 +448,7 @@ function simdPatterns(s, b, bitmap, index, lists, seen) {
   const n = b.length;
   if (n < 3) return false;
   if (!s.holds(b)) s.data(n).set(b);
+  s.use();
   const last = n - 3;
   for (let p = s.next(0, n); p !== -1 && p <= last; p = s.next(p + 1, n)) {
     const h = hash3(b[p], b[p + 1], b[p + 2]);
