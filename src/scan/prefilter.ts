@@ -15,7 +15,7 @@
  * is (not) a hex digit" reads the same on bytes as on characters.
  */
 
-import { simdScanner, teddyTables, type SimdScanner } from './simd.js';
+import { simdData, simdScanner, teddyTables, type SimdScanner } from './simd.js';
 
 export type Needle =
   /**
@@ -375,17 +375,22 @@ function anyTest(live: readonly Needle[], useSimd: boolean): ByteTest {
   const lists: Pattern[][] = [[]];
   for (const [h, list] of buckets) index[h] = lists.push(list) - 1;
   const seen = new Uint8Array(checks.length);
-  const simd = useSimd ? simdScanner(teddyTables([...finals, ...triggers].map((p) => p.bytes))) : undefined;
+  // The SIMD scanner is made for the first input long enough to pay for its tables (null: none).
+  let simd: SimdScanner | null | undefined = useSimd && simdData(0) ? undefined : null;
   const test: ByteTest = (b) => {
     seen.fill(0);
-    if (simd ? simdPatterns(simd, b, bitmap, index, lists, seen) : scanPatterns(b, bitmap, index, lists, seen)) return true;
+    if (simd === undefined && b.length >= SIMD_MIN_BYTES) simd = simdScanner(teddyTables([...finals, ...triggers].map((p) => p.bytes))) ?? null;
+    if (simd && b.length >= SIMD_MIN_BYTES ? simdPatterns(simd, b, bitmap, index, lists, seen) : scanPatterns(b, bitmap, index, lists, seen)) return true;
     for (const t of direct) if (t(b)) return true;
     for (const c of checks) if (seen[c.group] === 1 && c.test(b)) return true;
     return false;
   };
-  if (simd) test.data = simd.data;
+  if (simd === undefined) test.data = (size) => simdData(size)!;
   return test;
 }
+
+/** Shorter inputs take the JavaScript pass (a SIMD scanner's tables cost more than they save there). */
+const SIMD_MIN_BYTES = 1024;
 
 /**
  * `scanPatterns` with the candidates from the SIMD pass (simd.ts): each candidate window is hashed and

@@ -113,9 +113,14 @@ export async function scanRepository(input: ScanInput): Promise<ScanResult> {
   skipped.symlinks += listing.skipped.symlinks;
   // Each on the SIMD pass too: they share one memory (simd.ts), each copying a file's bytes in (a copy
   // costs far less than a pass in JavaScript).
-  const ruleTests = ruleNeedles.map((n) => compileNeedles(n, { simd: true }));
-  const suppressionTest = compileNeedles(suppressionNeedles, { simd: true });
-  const collectTest = collecting ? compileNeedles(collectNeedles, { simd: true }) : () => false;
+  // Compiled when a file first needs them (most scans have no file that does).
+  const lazy = (needles: Needle[] | undefined) => {
+    let t: ((b: Buffer) => boolean) | undefined;
+    return (b: Buffer) => (t ??= compileNeedles(needles, { simd: true }))(b);
+  };
+  const ruleTests = ruleNeedles.map(lazy);
+  const suppressionTest = lazy(suppressionNeedles);
+  const collectTest = collecting ? lazy(collectNeedles) : () => false;
   const reader = new ByteReader();
 
   const checkChunk = (rel: string, chunk: SourceChunk, fileRules: readonly AnyRuleOf<'code'>[], sup: FileSuppressions, fileFindings: InternalFinding[]): void => {

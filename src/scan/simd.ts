@@ -245,6 +245,19 @@ function instance(): typeof shared {
   return shared;
 }
 
+/**
+ * A view of `size` bytes at the start of this thread's data area (the memory grows to hold them, and
+ * then earlier views die), or undefined where WebAssembly SIMD cannot run.
+ */
+export function simdData(size: number): Buffer | undefined {
+  const inst = instance();
+  if (!inst) return undefined;
+  const memory = inst.exports.mem;
+  const need = DATA + size + SLACK;
+  if (memory.buffer.byteLength < need) memory.grow(Math.ceil((need - memory.buffer.byteLength) / PAGE));
+  return Buffer.from(memory.buffer, DATA, size);
+}
+
 /** A scanner with these tables, or undefined where WebAssembly SIMD cannot run. */
 export function simdScanner(tables: Uint8Array): SimdScanner | undefined {
   const inst = instance();
@@ -261,11 +274,7 @@ export function simdScanner(tables: Uint8Array): SimdScanner | undefined {
       const r = next(DATA + from, DATA + end);
       return r === -1 ? -1 : r - DATA;
     },
-    data(size) {
-      const need = DATA + size + SLACK;
-      if (memory.buffer.byteLength < need) memory.grow(Math.ceil((need - memory.buffer.byteLength) / PAGE));
-      return Buffer.from(memory.buffer, DATA, size);
-    },
+    data: (size) => simdData(size)!,
     holds: (b) => b.buffer === memory.buffer && b.byteOffset === DATA,
   };
   return scanner;
