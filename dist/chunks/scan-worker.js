@@ -172,6 +172,14 @@ function instance() {
   }
   return shared;
 }
+function simdData(size) {
+  const inst = instance();
+  if (!inst) return void 0;
+  const memory = inst.exports.mem;
+  const need = DATA + size + SLACK;
+  if (memory.buffer.byteLength < need) memory.grow(Math.ceil((need - memory.buffer.byteLength) / PAGE));
+  return Buffer.from(memory.buffer, DATA, size);
+}
 function simdScanner(tables) {
   const inst = instance();
   if (!inst) return void 0;
@@ -187,11 +195,7 @@ function simdScanner(tables) {
       const r = next(DATA + from, DATA + end);
       return r === -1 ? -1 : r - DATA;
     },
-    data(size) {
-      const need = DATA + size + SLACK;
-      if (memory.buffer.byteLength < need) memory.grow(Math.ceil((need - memory.buffer.byteLength) / PAGE));
-      return Buffer.from(memory.buffer, DATA, size);
-    },
+    data: (size) => simdData(size),
     holds: (b) => b.buffer === memory.buffer && b.byteOffset === DATA
   };
   return scanner;
@@ -433,17 +437,19 @@ function anyTest(live, useSimd) {
   const lists = [[]];
   for (const [h, list] of buckets) index[h] = lists.push(list) - 1;
   const seen = new Uint8Array(checks.length);
-  const simd = useSimd ? simdScanner(teddyTables([...finals, ...triggers].map((p) => p.bytes))) : void 0;
+  let simd = useSimd && simdData(0) ? void 0 : null;
   const test = (b) => {
     seen.fill(0);
-    if (simd ? simdPatterns(simd, b, bitmap, index, lists, seen) : scanPatterns(b, bitmap, index, lists, seen)) return true;
+    if (simd === void 0 && b.length >= SIMD_MIN_BYTES) simd = simdScanner(teddyTables([...finals, ...triggers].map((p) => p.bytes))) ?? null;
+    if (simd && b.length >= SIMD_MIN_BYTES ? simdPatterns(simd, b, bitmap, index, lists, seen) : scanPatterns(b, bitmap, index, lists, seen)) return true;
     for (const t of direct) if (t(b)) return true;
     for (const c of checks) if (seen[c.group] === 1 && c.test(b)) return true;
     return false;
   };
-  if (simd) test.data = simd.data;
+  if (simd === void 0) test.data = (size) => simdData(size);
   return test;
 }
+var SIMD_MIN_BYTES = 1024;
 function simdPatterns(s, b, bitmap, index, lists, seen) {
   const n = b.length;
   if (n < 3) return false;

@@ -12080,6 +12080,14 @@ function instance() {
   }
   return shared;
 }
+function simdData(size) {
+  const inst = instance();
+  if (!inst) return void 0;
+  const memory = inst.exports.mem;
+  const need = DATA + size + SLACK;
+  if (memory.buffer.byteLength < need) memory.grow(Math.ceil((need - memory.buffer.byteLength) / PAGE));
+  return Buffer.from(memory.buffer, DATA, size);
+}
 function simdScanner(tables) {
   const inst = instance();
   if (!inst) return void 0;
@@ -12095,11 +12103,7 @@ function simdScanner(tables) {
       const r = next(DATA + from, DATA + end);
       return r === -1 ? -1 : r - DATA;
     },
-    data(size) {
-      const need = DATA + size + SLACK;
-      if (memory.buffer.byteLength < need) memory.grow(Math.ceil((need - memory.buffer.byteLength) / PAGE));
-      return Buffer.from(memory.buffer, DATA, size);
-    },
+    data: (size) => simdData(size),
     holds: (b) => b.buffer === memory.buffer && b.byteOffset === DATA
   };
   return scanner;
@@ -12376,15 +12380,16 @@ function anyTest(live2, useSimd) {
   const lists = [[]];
   for (const [h, list] of buckets) index2[h] = lists.push(list) - 1;
   const seen = new Uint8Array(checks.length);
-  const simd = useSimd ? simdScanner(teddyTables([...finals, ...triggers].map((p) => p.bytes))) : void 0;
+  let simd = useSimd && simdData(0) ? void 0 : null;
   const test = (b) => {
     seen.fill(0);
-    if (simd ? simdPatterns(simd, b, bitmap, index2, lists, seen) : scanPatterns(b, bitmap, index2, lists, seen)) return true;
+    if (simd === void 0 && b.length >= SIMD_MIN_BYTES) simd = simdScanner(teddyTables([...finals, ...triggers].map((p) => p.bytes))) ?? null;
+    if (simd && b.length >= SIMD_MIN_BYTES ? simdPatterns(simd, b, bitmap, index2, lists, seen) : scanPatterns(b, bitmap, index2, lists, seen)) return true;
     for (const t of direct) if (t(b)) return true;
     for (const c of checks) if (seen[c.group] === 1 && c.test(b)) return true;
     return false;
   };
-  if (simd) test.data = simd.data;
+  if (simd === void 0) test.data = (size) => simdData(size);
   return test;
 }
 function simdPatterns(s, b, bitmap, index2, lists, seen) {
@@ -12427,7 +12432,7 @@ function verifyAt(b, at, list, seen) {
   }
   return false;
 }
-var ALWAYS, NEVER, DIGIT, HEX;
+var ALWAYS, NEVER, DIGIT, HEX, SIMD_MIN_BYTES;
 var init_prefilter = __esm({
   "src/scan/prefilter.ts"() {
     "use strict";
@@ -12438,6 +12443,7 @@ var init_prefilter = __esm({
     for (let c = 48; c <= 57; c++) DIGIT[c] = 1;
     HEX = new Uint8Array(256);
     for (const c of "0123456789abcdefABCDEF") HEX[c.charCodeAt(0)] = 1;
+    SIMD_MIN_BYTES = 1024;
   }
 });
 
@@ -18933,9 +18939,13 @@ async function scanRepository(input) {
     prefilter.close();
   }
   skipped.symlinks += listing.skipped.symlinks;
-  const ruleTests = ruleNeedles.map((n) => compileNeedles(n, { simd: true }));
-  const suppressionTest = compileNeedles(suppressionNeedles, { simd: true });
-  const collectTest = collecting ? compileNeedles(collectNeedles, { simd: true }) : () => false;
+  const lazy = (needles) => {
+    let t;
+    return (b) => (t ??= compileNeedles(needles, { simd: true }))(b);
+  };
+  const ruleTests = ruleNeedles.map(lazy);
+  const suppressionTest = lazy(suppressionNeedles);
+  const collectTest = collecting ? lazy(collectNeedles) : () => false;
   const reader = new ByteReader();
   const checkChunk = (rel, chunk, fileRules, sup, fileFindings) => {
     for (const s of parseSuppressions(chunk.text, chunk.startLine, chunk.startColumn))
