@@ -47,6 +47,7 @@ export function absolutePath(cwd: string, rel: string, raw: ReadonlyMap<string, 
 
 const ALWAYS_IGNORED_DIRS = ['.git', 'node_modules'];
 const MAX_GIT_OUTPUT = 1024 * 1024 * 1024;
+const FAST_LISTING_BYTES = 8 * 1024 * 1024;
 const MAX_GITIGNORE_BYTES = 1024 * 1024;
 
 /** List the files a scan covers (SPEC "Scan semantics"). Throws `ConfigError` for a missing path or a bad REF. */
@@ -95,9 +96,10 @@ export async function listFiles(opts: ListFilesOptions): Promise<ListFilesResult
       // SPEC: the files git tracks (the index, so staged files count). Untracked files are left out:
       // in CI they are build outputs (a SARIF report, coverage) rather than code.
       const out = await listing;
-      const text = out.toString('utf8');
+      // Every name UTF-8 (the common case): one decode and one split, not one of each per name. Not
+      // past 8 MB of names (some 150,000): the split's names would keep the whole text alive.
+      const text = out.length <= FAST_LISTING_BYTES ? out.toString('utf8') : '\uFFFD';
       if (!text.includes('\uFFFD')) {
-        // Every name is UTF-8 (the common case): one decode and one split, not one of each per name.
         for (const name of text.split('\0')) if (name !== '' && !name.endsWith('/')) found.add(normalizeRel(name));
       } else
         for (const name of splitZ(out)) {
