@@ -56469,6 +56469,7 @@ function absolutePath(cwd, rel, raw2) {
 }
 var ALWAYS_IGNORED_DIRS = [".git", "node_modules"];
 var MAX_GIT_OUTPUT = 1024 * 1024 * 1024;
+var FAST_LISTING_BYTES = 8 * 1024 * 1024;
 var MAX_GITIGNORE_BYTES = 1024 * 1024;
 async function listFiles(opts) {
   const cwd = path11.resolve(opts.cwd);
@@ -56508,7 +56509,7 @@ async function listFiles(opts) {
     }
     if (listing) {
       const out = await listing;
-      const text = out.toString("utf8");
+      const text = out.length <= FAST_LISTING_BYTES ? out.toString("utf8") : "�";
       if (!text.includes("�")) {
         for (const name2 of text.split("\0")) if (name2 !== "" && !name2.endsWith("/")) found.add(normalizeRel(name2));
       } else

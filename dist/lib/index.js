@@ -18633,7 +18633,7 @@ async function listFiles(opts) {
     }
     if (listing) {
       const out = await listing;
-      const text = out.toString("utf8");
+      const text = out.length <= FAST_LISTING_BYTES ? out.toString("utf8") : "�";
       if (!text.includes("�")) {
         for (const name2 of text.split("\0")) if (name2 !== "" && !name2.endsWith("/")) found.add(normalizeRel(name2));
       } else
@@ -18848,7 +18848,7 @@ function isSorted(list) {
 function compareCodeUnits(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
 }
-var ALWAYS_IGNORED_DIRS, MAX_GIT_OUTPUT, MAX_GITIGNORE_BYTES, NOT_NORMAL;
+var ALWAYS_IGNORED_DIRS, MAX_GIT_OUTPUT, FAST_LISTING_BYTES, MAX_GITIGNORE_BYTES, NOT_NORMAL;
 var init_walk = __esm({
   "src/scan/walk.ts"() {
     "use strict";
@@ -18856,6 +18856,7 @@ var init_walk = __esm({
     init_types();
     ALWAYS_IGNORED_DIRS = [".git", "node_modules"];
     MAX_GIT_OUTPUT = 1024 * 1024 * 1024;
+    FAST_LISTING_BYTES = 8 * 1024 * 1024;
     MAX_GITIGNORE_BYTES = 1024 * 1024;
     NOT_NORMAL = /(?:^|\/)\.\.?(?:\/|$)|\/\//;
   }
