@@ -95,37 +95,30 @@ export async function listFiles(opts: ListFilesOptions): Promise<ListFilesResult
     if (listing) {
       // SPEC: the files git tracks (the index, so staged files count). Untracked files are left out:
       // in CI they are build outputs (a SARIF report, coverage) rather than code.
-      const out = await listing;
-      // Every name UTF-8 (the common case): one decode and one split, not one of each per name. Not
-      // past 8 MB of names (some 150,000): the split's names would keep the whole text alive.
-      const text = out.length <= FAST_LISTING_BYTES ? out.toString('utf8') : '\uFFFD';
-      if (!text.includes('\uFFFD')) {
-        for (const name of text.split('\0')) if (name !== '' && !name.endsWith('/')) found.add(normalizeRel(name));
-      } else
+      // A name that is not UTF-8 is listed under an escaped name and opened by its bytes (`raw`).
+      const add = (out: Buffer): void => {
+        // Every name UTF-8 (the common case): one decode and one split, not one of each per name. Not
+        // past 8 MB of names (some 150,000): the split's names would keep the whole text alive.
+        const text = out.length <= FAST_LISTING_BYTES ? out.toString('utf8') : '\uFFFD';
+        if (!text.includes('\uFFFD')) {
+          for (const name of text.split('\0')) if (name !== '' && !name.endsWith('/')) found.add(normalizeRel(name));
+          return;
+        }
         for (const name of splitZ(out)) {
           if (name.text.endsWith('/')) continue;
-          if (name.bytes) {
-            // Not UTF-8: listed under an escaped name, opened by its bytes.
+          if (!name.bytes) found.add(normalizeRel(name.text));
+          else {
             const rel = name.text.replace(/^\.\//, '');
             raw.set(rel, name.bytes);
             found.add(rel);
-          } else {
-            found.add(normalizeRel(name.text));
           }
         }
+      };
+      add(await listing);
       // A fresh repository (nothing tracked yet, as after `git init`) is scanned as gitleaks' --no-git
       // would: its untracked files that .gitignore does not exclude.
-      if (found.size === 0 && (await runGit(git.top, ['ls-files', '-z', '--cached'])).length === 0) {
-        const others = await runGit(cwd, ['ls-files', '-z', '--others', '--exclude-standard', '--', ...dirRels]);
-        for (const name of splitZ(others)) {
-          if (name.text.endsWith('/')) continue;
-          if (name.bytes) {
-            const rel = name.text.replace(/^\.\//, '');
-            raw.set(rel, name.bytes);
-            found.add(rel);
-          } else found.add(normalizeRel(name.text));
-        }
-      }
+      if (found.size === 0 && (await runGit(git.top, ['ls-files', '-z', '--cached'])).length === 0)
+        add(await runGit(cwd, ['ls-files', '-z', '--others', '--exclude-standard', '--', ...dirRels]));
     }
   } else {
     // fast-glob is loaded only for a walk outside git (most runs are in a checkout).
