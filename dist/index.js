@@ -56508,32 +56508,25 @@ async function listFiles(opts) {
       }
     }
     if (listing) {
-      const out = await listing;
-      const text = out.length <= FAST_LISTING_BYTES ? out.toString("utf8") : "�";
-      if (!text.includes("�")) {
-        for (const name2 of text.split("\0")) if (name2 !== "" && !name2.endsWith("/")) found.add(normalizeRel(name2));
-      } else
+      const add = (out) => {
+        const text = out.length <= FAST_LISTING_BYTES ? out.toString("utf8") : "�";
+        if (!text.includes("�")) {
+          for (const name2 of text.split("\0")) if (name2 !== "" && !name2.endsWith("/")) found.add(normalizeRel(name2));
+          return;
+        }
         for (const name2 of splitZ(out)) {
           if (name2.text.endsWith("/")) continue;
-          if (name2.bytes) {
+          if (!name2.bytes) found.add(normalizeRel(name2.text));
+          else {
             const rel = name2.text.replace(/^\.\//, "");
             raw2.set(rel, name2.bytes);
             found.add(rel);
-          } else {
-            found.add(normalizeRel(name2.text));
           }
         }
-      if (found.size === 0 && (await runGit(git3.top, ["ls-files", "-z", "--cached"])).length === 0) {
-        const others = await runGit(cwd, ["ls-files", "-z", "--others", "--exclude-standard", "--", ...dirRels]);
-        for (const name2 of splitZ(others)) {
-          if (name2.text.endsWith("/")) continue;
-          if (name2.bytes) {
-            const rel = name2.text.replace(/^\.\//, "");
-            raw2.set(rel, name2.bytes);
-            found.add(rel);
-          } else found.add(normalizeRel(name2.text));
-        }
-      }
+      };
+      add(await listing);
+      if (found.size === 0 && (await runGit(git3.top, ["ls-files", "-z", "--cached"])).length === 0)
+        add(await runGit(cwd, ["ls-files", "-z", "--others", "--exclude-standard", "--", ...dirRels]));
     }
   } else {
     const { default: fg } = await Promise.resolve().then(() => __toESM(require_out4(), 1));
