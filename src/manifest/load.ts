@@ -95,7 +95,9 @@ export function parseManifestText(input: Buffer | string, file: string, absPath 
     let parsed: { doc: Document.Parsed; lineCounter: LineCounter } | undefined;
     const full = () => (parsed ??= parseFull(text, file));
     let lines: LineIndex | undefined;
-    const root = fast.root;
+    // Built from the parse's events when a position is first asked for (null: the events do not
+    // describe the value, and the Document answers).
+    let root: PosNode | null | undefined;
     return {
       file,
       absPath,
@@ -108,6 +110,7 @@ export function parseManifestText(input: Buffer | string, file: string, absPath 
         return full().lineCounter;
       },
       locate(path, opts = {}) {
+        if (root === undefined) root = fast.positions.build(fast.value) ?? null;
         const at = root && locateSpan(root, fast.value, path, opts);
         if (!at) return locate(full().doc, full().lineCounter, path, opts);
         lines ??= new LineIndex(text);
@@ -138,16 +141,17 @@ export function parseManifestText(input: Buffer | string, file: string, absPath 
  * directives. Anything else — or anything js-yaml refuses — takes the full path, whose errors carry
  * positions. Both parse YAML 1.2's core schema; test/manifest-load.test.ts holds them equal.
  */
-function fastValue(text: string): { value: unknown; root: PosNode | undefined } | undefined {
+function fastValue(text: string): { value: unknown; positions: PositionCollector } | undefined {
   if (/(?:^|[\s[{,:-])[&*!][^\s]|^%/m.test(text) || /(?:^|[\s{,])<<\s*:/m.test(text)) return undefined;
   // A null key is '' to yaml and 'null' to js-yaml: let the full parser have it.
   if (/(?:^|[\s{,?-])(?:~|null|Null|NULL)\s*:(?:\s|$)/m.test(text)) return undefined;
   try {
-    // The listener records every node's offsets as js-yaml composes it: positions from this one parse.
+    // The listener records every node's offsets as js-yaml composes it: positions from this one parse
+    // (the tree is built from them only if a finding asks for a position).
     const positions = new PositionCollector(text);
     const value = jsYaml.load(text, { schema: jsYaml.CORE_SCHEMA, json: false, listener: positions.listener } as jsYaml.LoadOptions);
     // No root when the events do not describe the value: positions then come from the Document.
-    return value === null || value === undefined ? undefined : { value, root: positions.build(value) };
+    return value === null || value === undefined ? undefined : { value, positions };
   } catch {
     return undefined;
   }

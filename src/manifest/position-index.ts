@@ -45,42 +45,64 @@ interface ListenerState {
   result: unknown;
 }
 
-/** Collects js-yaml's events; `build()` returns the tree once the parse has finished. */
+/** A node kind as recorded (an `open` event is OPEN). */
+const OPEN = -1;
+const KINDS = [null, 'scalar', 'mapping', 'sequence'] as const;
+const OTHER = KINDS.length;
+
+/**
+ * Collects js-yaml's events during the parse, compactly (two numbers an event, and the value of each
+ * closed node); `build()` makes the tree from them once the parse has finished. The tree is built only
+ * when a finding asks for a position: recording costs a third of building while parsing.
+ */
 export class PositionCollector {
-  /** Offsets where the open nodes opened, and the closed children of each (null: none yet). */
-  private readonly opens: number[] = [0];
-  private readonly kids: (Done[] | null)[] = [null];
-  private broken = false;
+  /** Per event: the offset, and OPEN or the closed node's kind (index into KINDS, OTHER if unknown). */
+  private events = new Int32Array(4096);
+  private count = 0;
+  /** The value of each closed node, in event order. */
+  private readonly results: unknown[] = [];
 
   constructor(private readonly text: string) {}
 
   /** js-yaml's `listener` option. */
   readonly listener = (event: 'open' | 'close', state: ListenerState): void => {
-    if (this.broken) return;
+    if (this.count + 2 > this.events.length) {
+      const grown = new Int32Array(this.events.length * 2);
+      grown.set(this.events);
+      this.events = grown;
+    }
+    this.events[this.count++] = state.position;
     if (event === 'open') {
-      this.opens.push(state.position);
-      this.kids.push(null);
+      this.events[this.count++] = OPEN;
       return;
     }
-    if (this.opens.length < 2) {
-      this.broken = true;
-      return;
-    }
-    const open = this.opens.pop()!;
-    const children = this.kids.pop() ?? NONE;
-    const node = this.finish(open, children, state);
-    if (!node) {
-      this.broken = true;
-      return;
-    }
-    const at = this.kids.length - 1;
-    (this.kids[at] ??= []).push({ node, result: state.result });
+    const k = KINDS.indexOf(state.kind as (typeof KINDS)[number]);
+    this.events[this.count++] = k === -1 ? OTHER : k;
+    this.results.push(state.result);
   };
 
   /** The root node, or undefined when the events do not describe the value. */
   build(value: unknown): PosNode | undefined {
-    if (this.broken || this.opens.length !== 1) return undefined;
-    const roots = this.kids[0] ?? NONE;
+    // Offsets where the open nodes opened, and the closed children of each (null: none yet).
+    const opens: number[] = [0];
+    const kids: (Done[] | null)[] = [null];
+    const ev = this.events;
+    let closed = 0;
+    for (let i = 0; i < this.count; i += 2) {
+      if (ev[i + 1] === OPEN) {
+        opens.push(ev[i]!);
+        kids.push(null);
+        continue;
+      }
+      if (opens.length < 2) return undefined;
+      const result = this.results[closed++];
+      const kind = ev[i + 1]! < OTHER ? KINDS[ev[i + 1]!]! : 'other';
+      const node = this.finish(opens.pop()!, kids.pop() ?? NONE, { position: ev[i]!, kind, result });
+      if (!node) return undefined;
+      (kids[kids.length - 1] ??= []).push({ node, result });
+    }
+    if (opens.length !== 1) return undefined;
+    const roots = kids[0] ?? NONE;
     const root = roots.length === 1 ? roots[0]!.node : undefined;
     return root && agrees(root, value) ? root : undefined;
   }
