@@ -24804,41 +24804,56 @@ init_locate();
 
 // src/manifest/position-index.ts
 var UNKNOWN = -1;
+var OPEN = -1;
+var KINDS = [null, "scalar", "mapping", "sequence"];
+var OTHER = KINDS.length;
 var PositionCollector = class {
   constructor(text) {
     this.text = text;
   }
   text;
-  /** Offsets where the open nodes opened, and the closed children of each (null: none yet). */
-  opens = [0];
-  kids = [null];
-  broken = false;
+  /** Per event: the offset, and OPEN or the closed node's kind (index into KINDS, OTHER if unknown). */
+  events = new Int32Array(4096);
+  count = 0;
+  /** The value of each closed node, in event order. */
+  results = [];
   /** js-yaml's `listener` option. */
   listener = (event, state) => {
-    if (this.broken) return;
+    if (this.count + 2 > this.events.length) {
+      const grown = new Int32Array(this.events.length * 2);
+      grown.set(this.events);
+      this.events = grown;
+    }
+    this.events[this.count++] = state.position;
     if (event === "open") {
-      this.opens.push(state.position);
-      this.kids.push(null);
+      this.events[this.count++] = OPEN;
       return;
     }
-    if (this.opens.length < 2) {
-      this.broken = true;
-      return;
-    }
-    const open2 = this.opens.pop();
-    const children = this.kids.pop() ?? NONE;
-    const node = this.finish(open2, children, state);
-    if (!node) {
-      this.broken = true;
-      return;
-    }
-    const at = this.kids.length - 1;
-    (this.kids[at] ??= []).push({ node, result: state.result });
+    const k = KINDS.indexOf(state.kind);
+    this.events[this.count++] = k === -1 ? OTHER : k;
+    this.results.push(state.result);
   };
   /** The root node, or undefined when the events do not describe the value. */
   build(value) {
-    if (this.broken || this.opens.length !== 1) return void 0;
-    const roots = this.kids[0] ?? NONE;
+    const opens = [0];
+    const kids = [null];
+    const ev = this.events;
+    let closed = 0;
+    for (let i = 0; i < this.count; i += 2) {
+      if (ev[i + 1] === OPEN) {
+        opens.push(ev[i]);
+        kids.push(null);
+        continue;
+      }
+      if (opens.length < 2) return void 0;
+      const result = this.results[closed++];
+      const kind2 = ev[i + 1] < OTHER ? KINDS[ev[i + 1]] : "other";
+      const node = this.finish(opens.pop(), kids.pop() ?? NONE, { position: ev[i], kind: kind2, result });
+      if (!node) return void 0;
+      (kids[kids.length - 1] ??= []).push({ node, result });
+    }
+    if (opens.length !== 1) return void 0;
+    const roots = kids[0] ?? NONE;
     const root = roots.length === 1 ? roots[0].node : void 0;
     return root && agrees(root, value) ? root : void 0;
   }
@@ -25035,7 +25050,7 @@ function parseManifestText(input, file, absPath = file) {
     let parsed;
     const full = () => parsed ??= parseFull(text, file);
     let lines;
-    const root = fast.root;
+    let root;
     return {
       file,
       absPath,
@@ -25048,6 +25063,7 @@ function parseManifestText(input, file, absPath = file) {
         return full().lineCounter;
       },
       locate(path10, opts = {}) {
+        if (root === void 0) root = fast.positions.build(fast.value) ?? null;
         const at = root && locateSpan(root, fast.value, path10, opts);
         if (!at) return locate(full().doc, full().lineCounter, path10, opts);
         lines ??= new LineIndex(text);
@@ -25077,7 +25093,7 @@ function fastValue(text) {
   try {
     const positions2 = new PositionCollector(text);
     const value = yaml.load(text, { schema: yaml.CORE_SCHEMA, json: false, listener: positions2.listener });
-    return value === null || value === void 0 ? void 0 : { value, root: positions2.build(value) };
+    return value === null || value === void 0 ? void 0 : { value, positions: positions2 };
   } catch {
     return void 0;
   }
