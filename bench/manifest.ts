@@ -9,8 +9,13 @@ const USERS = 2000;
 const GRANTS = 5;
 const ASSETS = 1000;
 
-/** A valid manifest: 1,000 assets, 2,000 users, each with 5 grants (written compactly). */
-export function bigManifest(): string {
+/**
+ * A valid manifest: 1,000 assets, 2,000 users, each with 5 grants (written compactly). Every user lacks
+ * two permissions its use case requires (4,000 findings); with `findings: 'few'`, one user in ten lacks
+ * one (200 findings), the "few hundred notices" of a large real manifest.
+ */
+export function bigManifest(opts: { findings?: 'many' | 'few' } = {}): string {
+  const few = opts.findings === 'few';
   const lines = [
     'version: 1',
     'business: { id: "100000000000001", name: Bench }',
@@ -24,16 +29,17 @@ export function bigManifest(): string {
   lines.push('systemUsers:');
   for (let u = 0; u < USERS; u++) {
     const env = u % 2 ? 'test' : 'production';
-    lines.push(`  - name: u${u}`, `    role: system_user`, `    environment: ${env}`, '    useCases: [page_content]', '    permissions: [pages_manage_posts]');
+    const permissions = !few ? 'pages_manage_posts' : `pages_manage_posts, pages_read_engagement, pages_show_list${u % 10 === 0 ? '' : ', business_management'}`;
+    lines.push(`  - name: u${u}`, `    role: system_user`, `    environment: ${env}`, '    useCases: [page_content]', `    permissions: [${permissions}]`);
     lines.push(`    token: { secret: T${u}, expires: 60d }`, '    assets:');
     for (let g = 0; g < GRANTS; g++) lines.push(`      - { asset: "${3000000000 + (((u * GRANTS + g) * 2 + (u % 2)) % ASSETS)}", tasks: [CREATE_CONTENT] }`);
   }
   return `${lines.join('\n')}\n`;
 }
 
-export function runManifestBench(): { wallMs: number; maxRssMb: number; bytes: number; findings: number; versionMs: number } {
+export function runManifestBench(opts: { findings?: 'many' | 'few' } = {}): { wallMs: number; maxRssMb: number; bytes: number; findings: number; versionMs: number } {
   const dir = mkdtempSync(path.join(tmpdir(), 'gg-bench-manifest-'));
-  writeFileSync(path.join(dir, 'graphguard.yml'), bigManifest());
+  writeFileSync(path.join(dir, 'graphguard.yml'), bigManifest(opts));
   mkdirSync(path.join(dir, 'empty'));
   const bytes = statSync(path.join(dir, 'graphguard.yml')).size;
   runCli(['check', 'empty', '--format', 'json', '--fail-on', 'never'], dir); // warm the file cache
@@ -60,6 +66,9 @@ export function printManifestBench(): void {
   console.log(`  check wall time (median of 5): ${fmt(r.wallMs)}   target < 500 ms`);
   console.log(`  check peak memory:             ${r.maxRssMb.toFixed(0)} MB   target < 150 MB`);
   console.log(`  --version cold start (median of 20): ${fmt(r.versionMs)}   target < 100 ms (bare \`node -e 0\`: ${fmt(median(bare))})`);
+  const few = runManifestBench({ findings: 'few' });
+  console.log(`manifest: the same with ${few.findings} findings (one user in ten lacks a permission; ${(few.bytes / 1024).toFixed(0)} KiB)`);
+  console.log(`  check wall time (median of 5): ${fmt(few.wallMs)}, peak memory ${few.maxRssMb.toFixed(0)} MB   target < 500 ms, < 150 MB`);
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) printManifestBench();

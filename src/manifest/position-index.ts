@@ -81,8 +81,21 @@ export class PositionCollector {
     this.results.push(state.result);
   };
 
-  /** The root node, or undefined when the events do not describe the value. */
+  /** The tree, once built (null: the events did not describe the value). */
+  private root: PosNode | null | undefined;
+
+  /** The root node, or undefined when the events do not describe the value (built once; the events are then let go). */
   build(value: unknown): PosNode | undefined {
+    if (this.root === undefined) {
+      this.root = this.replay(value) ?? null;
+      this.events = new Int32Array(0);
+      this.count = 0;
+      this.results.length = 0;
+    }
+    return this.root ?? undefined;
+  }
+
+  private replay(value: unknown): PosNode | undefined {
     // Offsets where the open nodes opened, and the closed children of each (null: none yet).
     const opens: number[] = [0];
     const kids: (Done[] | null)[] = [null];
