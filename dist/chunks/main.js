@@ -13879,8 +13879,19 @@ var init_position_index = __esm({
         this.events[this.count++] = k === -1 ? OTHER : k;
         this.results.push(state.result);
       };
-      /** The root node, or undefined when the events do not describe the value. */
+      /** The tree, once built (null: the events did not describe the value). */
+      root;
+      /** The root node, or undefined when the events do not describe the value (built once; the events are then let go). */
       build(value) {
+        if (this.root === void 0) {
+          this.root = this.replay(value) ?? null;
+          this.events = new Int32Array(0);
+          this.count = 0;
+          this.results.length = 0;
+        }
+        return this.root ?? void 0;
+      }
+      replay(value) {
         const opens = [0];
         const kids = [null];
         const ev = this.events;
