@@ -38,14 +38,15 @@ export default defineRule({
         if (!r) return; // asset-reference
         const type = r.asset.type;
         const path = ['systemUsers', ui, 'assets', gi, 'tasks'];
-        const base = { user: user.name, asset: assetLabel(r.asset), tasks: grant.tasks.join(', '), type: type.replace(/_/g, ' ') };
+        // The message's words, made only for a grant that is reported (most are not).
+        const base = () => ({ user: user.name, asset: assetLabel(r.asset), tasks: grant.tasks.join(', '), type: type.replace(/_/g, ' ') });
         if (!user.useCases?.length) {
-          ctx.report({ messageId: 'noUseCases', path, data: base });
+          ctx.report({ messageId: 'noUseCases', path, data: base() });
           return;
         }
         const allowed = allowedTasks(catalogue, user, type);
         if (!allowed || allowed.length === 0) {
-          ctx.report({ messageId: 'noUseCase', path, data: { ...base, useCases: user.useCases.join(', ') } });
+          ctx.report({ messageId: 'noUseCase', path, data: { ...base(), useCases: user.useCases.join(', ') } });
           return;
         }
         // A task that is not one of the type's (a typo) is manifest-schema's finding, reported once there.
@@ -55,7 +56,7 @@ export default defineRule({
         const allowedSet = expandTasks(type, allowed);
         const kept = grant.tasks.filter((t) => allowedSet.has(t));
         const suggestion = kept.length ? kept : allowed;
-        ctx.report({ messageId: 'broader', path, anchor: extra.join(','), data: { ...base, allowed: suggestion.join(', ') } });
+        ctx.report({ messageId: 'broader', path, anchor: extra.join(','), data: { ...base(), allowed: suggestion.join(', ') } });
       });
     }
   },

@@ -50,9 +50,10 @@ export default defineRule({
         const resolved = resolveAsset(m, grant.asset);
         if (!resolved) return; // asset-reference reports it
         const type = resolved.asset.type;
-        const valid = Object.keys(tasksByAssetType[type]?.tasks ?? {});
+        const tasks = tasksByAssetType[type]?.tasks ?? {};
         grant.tasks.forEach((task, ti) => {
-          if (valid.includes(task)) return;
+          if (Object.hasOwn(tasks, task)) return;
+          const valid = Object.keys(tasks);
           const near = suggest(task, valid);
           ctx.report({
             messageId: 'badTask',

@@ -45,10 +45,12 @@ interface ListenerState {
   result: unknown;
 }
 
-/** A node kind as recorded (an `open` event is OPEN). */
+/**
+ * A node kind as recorded: the length of js-yaml's kind name (0 for null: no content), which tells
+ * its three kinds apart; an `open` event is OPEN.
+ */
 const OPEN = -1;
-const KINDS = [null, 'scalar', 'mapping', 'sequence'] as const;
-const OTHER = KINDS.length;
+const KIND_BY_LENGTH: Record<number, string | null> = { 0: null, 6: 'scalar', 7: 'mapping', 8: 'sequence' };
 
 /**
  * Collects js-yaml's events during the parse, compactly (two numbers an event, and the value of each
@@ -56,7 +58,7 @@ const OTHER = KINDS.length;
  * when a finding asks for a position: recording costs a third of building while parsing.
  */
 export class PositionCollector {
-  /** Per event: the offset, and OPEN or the closed node's kind (index into KINDS, OTHER if unknown). */
+  /** Per event: the offset, and OPEN or the closed node's kind (see KIND_BY_LENGTH). */
   private events = new Int32Array(4096);
   private count = 0;
   /** The value of each closed node, in event order. */
@@ -76,8 +78,7 @@ export class PositionCollector {
       this.events[this.count++] = OPEN;
       return;
     }
-    const k = KINDS.indexOf(state.kind as (typeof KINDS)[number]);
-    this.events[this.count++] = k === -1 ? OTHER : k;
+    this.events[this.count++] = state.kind === null ? 0 : state.kind.length;
     this.results.push(state.result);
   };
 
@@ -109,7 +110,9 @@ export class PositionCollector {
       }
       if (opens.length < 2) return undefined;
       const result = this.results[closed++];
-      const kind = ev[i + 1]! < OTHER ? KINDS[ev[i + 1]!]! : 'other';
+      const k = ev[i + 1]!;
+      // A kind of another length is none of the three: finish() refuses it.
+      const kind = k in KIND_BY_LENGTH ? KIND_BY_LENGTH[k]! : 'other';
       const node = this.finish(opens.pop()!, kids.pop() ?? NONE, { position: ev[i]!, kind, result });
       if (!node) return undefined;
       (kids[kids.length - 1] ??= []).push({ node, result });
