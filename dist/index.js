@@ -43454,14 +43454,14 @@ var least_privilege_tasks_default = defineRule({
         if (!r) return;
         const type2 = r.asset.type;
         const path17 = ["systemUsers", ui, "assets", gi, "tasks"];
-        const base2 = { user: user.name, asset: assetLabel(r.asset), tasks: grant.tasks.join(", "), type: type2.replace(/_/g, " ") };
+        const base2 = () => ({ user: user.name, asset: assetLabel(r.asset), tasks: grant.tasks.join(", "), type: type2.replace(/_/g, " ") });
         if (!user.useCases?.length) {
-          ctx.report({ messageId: "noUseCases", path: path17, data: base2 });
+          ctx.report({ messageId: "noUseCases", path: path17, data: base2() });
           return;
         }
         const allowed = allowedTasks(catalogue, user, type2);
         if (!allowed || allowed.length === 0) {
-          ctx.report({ messageId: "noUseCase", path: path17, data: { ...base2, useCases: user.useCases.join(", ") } });
+          ctx.report({ messageId: "noUseCase", path: path17, data: { ...base2(), useCases: user.useCases.join(", ") } });
           return;
         }
         const extra = isTaskBroader(type2, grant.tasks.filter((t) => t in (tasksByAssetType[type2]?.tasks ?? {})), allowed);
@@ -43469,7 +43469,7 @@ var least_privilege_tasks_default = defineRule({
         const allowedSet = expandTasks(type2, allowed);
         const kept = grant.tasks.filter((t) => allowedSet.has(t));
         const suggestion = kept.length ? kept : allowed;
-        ctx.report({ messageId: "broader", path: path17, anchor: extra.join(","), data: { ...base2, allowed: suggestion.join(", ") } });
+        ctx.report({ messageId: "broader", path: path17, anchor: extra.join(","), data: { ...base2(), allowed: suggestion.join(", ") } });
       });
     }
   }
@@ -44044,9 +44044,10 @@ var manifest_schema_default = defineRule({
         const resolved = resolveAsset(m, grant.asset);
         if (!resolved) return;
         const type2 = resolved.asset.type;
-        const valid = Object.keys(tasksByAssetType[type2]?.tasks ?? {});
+        const tasks = tasksByAssetType[type2]?.tasks ?? {};
         grant.tasks.forEach((task, ti) => {
-          if (valid.includes(task)) return;
+          if (Object.hasOwn(tasks, task)) return;
+          const valid = Object.keys(tasks);
           const near = suggest(task, valid);
           ctx.report({
             messageId: "badTask",
@@ -49316,14 +49317,13 @@ function semanticPath(value, path17) {
 // src/manifest/position-index.ts
 var UNKNOWN = -1;
 var OPEN = -1;
-var KINDS = [null, "scalar", "mapping", "sequence"];
-var OTHER = KINDS.length;
+var KIND_BY_LENGTH = { 0: null, 6: "scalar", 7: "mapping", 8: "sequence" };
 var PositionCollector = class {
   constructor(text) {
     this.text = text;
   }
   text;
-  /** Per event: the offset, and OPEN or the closed node's kind (index into KINDS, OTHER if unknown). */
+  /** Per event: the offset, and OPEN or the closed node's kind (see KIND_BY_LENGTH). */
   events = new Int32Array(4096);
   count = 0;
   /** The value of each closed node, in event order. */
@@ -49340,8 +49340,7 @@ var PositionCollector = class {
       this.events[this.count++] = OPEN;
       return;
     }
-    const k = KINDS.indexOf(state.kind);
-    this.events[this.count++] = k === -1 ? OTHER : k;
+    this.events[this.count++] = state.kind === null ? 0 : state.kind.length;
     this.results.push(state.result);
   };
   /** The tree, once built (null: the events did not describe the value). */
@@ -49369,7 +49368,8 @@ var PositionCollector = class {
       }
       if (opens.length < 2) return void 0;
       const result = this.results[closed++];
-      const kind2 = ev[i + 1] < OTHER ? KINDS[ev[i + 1]] : "other";
+      const k = ev[i + 1];
+      const kind2 = k in KIND_BY_LENGTH ? KIND_BY_LENGTH[k] : "other";
       const node = this.finish(opens.pop(), kids.pop() ?? NONE, { position: ev[i], kind: kind2, result });
       if (!node) return void 0;
       (kids[kids.length - 1] ??= []).push({ node, result });
