@@ -10,33 +10,60 @@
  * undefined and the caller falls back to the Document.
  */
 
-/** One node: its text span, and its children (mapping: keys and values; sequence: items). */
-export interface PosNode {
-  /** Offset of the node's first character. */
-  start: number;
-  /**
-   * Offset just past the node's value; UNKNOWN for a block collection, whose end the Document sets by
-   * rules of trailing comments and empty values that nothing here needs but a sequence's first item.
-   */
-  end: number;
-  kind: 'mapping' | 'sequence' | 'scalar' | 'empty';
-  /** A collection written in flow style (`{…}` / `[…]`). */
-  flow: boolean;
-  keys?: PosNode[];
+/**
+ * One node: its text span, and its children (mapping: keys and values; sequence: items), made when
+ * first asked for.
+ */
+export class PosNode {
+  private made?: { items: PosNode[]; keys: PosNode[]; values: PosNode[]; keyNames: string[] };
+
+  constructor(
+    /** Offset of the node's first character. */
+    readonly start: number,
+    /**
+     * Offset just past the node's value; UNKNOWN for a block collection, whose end the Document sets by
+     * rules of trailing comments and empty values that nothing here needs but a sequence's first item.
+     */
+    readonly end: number,
+    readonly kind: 'mapping' | 'sequence' | 'scalar' | 'empty',
+    /** A collection written in flow style (`{…}` / `[…]`). */
+    readonly flow: boolean,
+    /** A collection's children: its collector and its open event. */
+    private readonly from?: { collector: PositionCollector; open: number },
+  ) {}
+
+  private children(): NonNullable<PosNode['made']> {
+    if (!this.made) {
+      const kids = this.from ? this.from.collector.childrenOf(this.from.open) : [];
+      this.made = { items: [], keys: [], values: [], keyNames: [] };
+      if (this.kind === 'sequence') this.made.items = kids.map((k) => k.node);
+      else
+        for (let i = 0; i + 1 < kids.length; i += 2) {
+          this.made.keys.push(kids[i]!.node);
+          this.made.values.push(kids[i + 1]!.node);
+          this.made.keyNames.push(String(kids[i]!.result));
+        }
+    }
+    return this.made;
+  }
+
+  get items(): PosNode[] {
+    return this.children().items;
+  }
+  get keys(): PosNode[] {
+    return this.children().keys;
+  }
+  get values(): PosNode[] {
+    return this.children().values;
+  }
   /** The keys as js-yaml resolved them, as strings (parallel to `keys`). */
-  keyNames?: string[];
-  values?: PosNode[];
-  items?: PosNode[];
+  get keyNames(): string[] {
+    return this.children().keyNames;
+  }
 }
 
 /** The end of a block collection (see PosNode.end). */
 const UNKNOWN = -1;
-
-/** A closed node and the value js-yaml gave it. */
-interface Done {
-  node: PosNode;
-  result: unknown;
-}
 
 /** The js-yaml state fields the listener reads. */
 interface ListenerState {
@@ -50,7 +77,6 @@ interface ListenerState {
  * its three kinds apart; an `open` event is OPEN.
  */
 const OPEN = -1;
-const KIND_BY_LENGTH: Record<number, string | null> = { 0: null, 6: 'scalar', 7: 'mapping', 8: 'sequence' };
 
 /**
  * Collects js-yaml's events during the parse, compactly (two numbers an event, and the value of each
@@ -58,7 +84,7 @@ const KIND_BY_LENGTH: Record<number, string | null> = { 0: null, 6: 'scalar', 7:
  * when a finding asks for a position: recording costs a third of building while parsing.
  */
 export class PositionCollector {
-  /** Per event: the offset, and OPEN or the closed node's kind (see KIND_BY_LENGTH). */
+  /** Per event: the offset, and OPEN or the closed node's kind (see `kindOf`). */
   private events = new Int32Array(4096);
   private count = 0;
   /** The value of each closed node, in event order. */
@@ -82,88 +108,119 @@ export class PositionCollector {
     this.results.push(state.result);
   };
 
-  /** The tree, once built (null: the events did not describe the value). */
+  /** The root, once indexed (null: the events do not describe the value). */
   private root: PosNode | null | undefined;
+  /** Per event: for an open, the index of its close; for a close, the index of its value in `results`. */
+  private link = new Int32Array(0);
+  /** The nodes made so far, by the index of their open event. */
+  private readonly made = new Map<number, PosNode>();
 
-  /** The root node, or undefined when the events do not describe the value (built once; the events are then let go). */
+  /**
+   * The root node, or undefined when the events do not describe the value. One pass over the events
+   * checks them and links each open to its close; the nodes themselves are made as a lookup reaches
+   * them (a finding's path and the siblings along it), not all at once.
+   */
   build(value: unknown): PosNode | undefined {
-    if (this.root === undefined) {
-      this.root = this.replay(value) ?? null;
-      this.events = new Int32Array(0);
-      this.count = 0;
-      this.results.length = 0;
-    }
+    if (this.root === undefined) this.root = this.index(value) ?? null;
     return this.root ?? undefined;
   }
 
-  private replay(value: unknown): PosNode | undefined {
-    // Offsets where the open nodes opened, and the closed children of each (null: none yet).
-    const opens: number[] = [0];
-    const kids: (Done[] | null)[] = [null];
+  /**
+   * Links the events, or undefined when they are not the tree the nodes assume: balanced, every kind
+   * known, and every mapping (that is not its only child over again: see `node`) with keys and values
+   * in pairs.
+   */
+  private index(value: unknown): PosNode | undefined {
     const ev = this.events;
+    const n = this.count >> 1;
+    const link = new Int32Array(n);
+    // The open events, innermost last (level 0 is the document), with how many children each has
+    // closed so far and the first one's open event.
+    const open = new Int32Array(n + 1);
+    const children = new Int32Array(n + 1);
+    const first = new Int32Array(n + 1);
+    let depth = 0;
     let closed = 0;
-    for (let i = 0; i < this.count; i += 2) {
-      if (ev[i + 1] === OPEN) {
-        opens.push(ev[i]!);
-        kids.push(null);
+    for (let e = 0; e < n; e++) {
+      const k = ev[2 * e + 1]!;
+      if (k === OPEN) {
+        depth++;
+        open[depth] = e;
+        children[depth] = 0;
+        first[depth] = -1;
         continue;
       }
-      if (opens.length < 2) return undefined;
-      const result = this.results[closed++];
-      const k = ev[i + 1]!;
-      // A kind of another length is none of the three: finish() refuses it.
-      const kind = k in KIND_BY_LENGTH ? KIND_BY_LENGTH[k]! : 'other';
-      const node = this.finish(opens.pop()!, kids.pop() ?? NONE, { position: ev[i]!, kind, result });
-      if (!node) return undefined;
-      (kids[kids.length - 1] ??= []).push({ node, result });
+      if (depth === 0) return undefined;
+      const o = open[depth]!;
+      link[o] = e;
+      link[e] = closed++;
+      const kind = kindOf(k);
+      if (kind === undefined) return undefined;
+      if (kind === 'mapping' && children[depth]! % 2 !== 0) {
+        const only = children[depth] === 1 && this.results[link[link[first[depth]!]!]!] === this.results[link[e]!];
+        if (!only) return undefined;
+      }
+      depth--;
+      if (children[depth]!++ === 0) first[depth] = o;
     }
-    if (opens.length !== 1) return undefined;
-    const roots = kids[0] ?? NONE;
-    const root = roots.length === 1 ? roots[0]!.node : undefined;
-    return root && agrees(root, value) ? root : undefined;
+    if (depth !== 0 || children[0] !== 1) return undefined;
+    this.link = link;
+    const root = this.node(first[0]!);
+    return agrees(root, value) ? root : undefined;
   }
 
-  private finish(open: number, children: readonly Done[], state: ListenerState): PosNode | undefined {
+  /** The node of the open event `o` (made once). */
+  private node(o: number): PosNode {
+    const ev = this.events;
+    const link = this.link;
+    // js-yaml read a collection as a would-be key, found no `:` and kept it as this node's value: its
+    // only child, with the same value, is the node.
+    for (;;) {
+      const c = link[o]!;
+      const kind = kindOf(ev[2 * c + 1]!);
+      if ((kind === 'mapping' || kind === 'sequence') && o + 1 < c && link[o + 1]! + 1 === c && this.results[link[c]!] === this.results[link[link[o + 1]!]!]) o++;
+      else break;
+    }
+    let node = this.made.get(o);
+    if (!node) this.made.set(o, (node = this.make(o)));
+    return node;
+  }
+
+  /** Makes the node of the open event `o`; a collection's children are made when first asked for. */
+  private make(o: number): PosNode {
     const text = this.text;
-    switch (state.kind) {
-      // A scalar's children are js-yaml's abandoned attempts (a plain scalar first tried as a key).
-      case 'scalar': {
-        const start = skipSpace(text, open);
-        return { start, end: scalarEnd(text, start, state.position), kind: 'scalar', flow: false };
-      }
-      case null:
-        // A value with no content (`key:` and nothing); `locate` points at its key instead.
-        return { start: open, end: open, kind: 'empty', flow: false };
-      case 'mapping':
-      case 'sequence':
-        break;
-      default:
-        return undefined;
+    const ev = this.events;
+    const c = this.link[o]!;
+    const openAt = ev[2 * o]!;
+    const closeAt = ev[2 * c]!;
+    const kind = kindOf(ev[2 * c + 1]!);
+    // A scalar's children are js-yaml's abandoned attempts (a plain scalar first tried as a key).
+    if (kind === 'scalar') {
+      const start = skipSpace(text, openAt);
+      return new PosNode(start, scalarEnd(text, start, closeAt), 'scalar', false);
     }
-    // js-yaml read a collection as a would-be key, found no `:` and kept it as this node's value.
-    if (children.length === 1 && children[0]!.result === state.result) return children[0]!.node;
-    const start = skipSpace(text, open);
-    if (state.kind === 'sequence') {
-      const flow = text.charCodeAt(start) === 0x5b; // [
-      const end = flow ? trimEnd(text, open, state.position) : UNKNOWN;
-      return { start, end, kind: 'sequence', flow, items: children.map((c) => c.node) };
-    }
-    if (children.length % 2 !== 0) return undefined;
-    const flow = text.charCodeAt(start) === 0x7b; // {
-    const keys: PosNode[] = [];
-    const values: PosNode[] = [];
-    const keyNames: string[] = [];
-    for (let i = 0; i < children.length; i += 2) {
-      keys.push(children[i]!.node);
-      values.push(children[i + 1]!.node);
-      keyNames.push(String(children[i]!.result));
-    }
-    const end = flow ? trimEnd(text, open, state.position) : UNKNOWN;
-    return { start, end, kind: 'mapping', flow, keys, keyNames, values };
+    // A value with no content (`key:` and nothing); `locate` points at its key instead.
+    if (kind === null) return new PosNode(openAt, openAt, 'empty', false);
+    const start = skipSpace(text, openAt);
+    const flow = text.charCodeAt(start) === (kind === 'sequence' ? 0x5b : 0x7b); // [ or {
+    const end = flow ? trimEnd(text, openAt, closeAt) : UNKNOWN;
+    return new PosNode(start, end, kind === 'sequence' ? 'sequence' : 'mapping', flow, { collector: this, open: o });
+  }
+
+  /** The children of the collection opened at event `o`: each one's node and the value js-yaml gave it. */
+  childrenOf(o: number): { node: PosNode; result: unknown }[] {
+    const out: { node: PosNode; result: unknown }[] = [];
+    const c = this.link[o]!;
+    for (let k = o + 1; k < c; k = this.link[k]! + 1) out.push({ node: this.node(k), result: this.results[this.link[this.link[k]!]!] });
+    return out;
   }
 }
 
-const NONE: readonly Done[] = [];
+/** The kind an event recorded, or undefined for one the nodes do not know. */
+function kindOf(k: number): 'scalar' | 'mapping' | 'sequence' | null | undefined {
+  return k === 6 ? 'scalar' : k === 7 ? 'mapping' : k === 8 ? 'sequence' : k === 0 ? null : undefined;
+}
+
 
 /** The Document ends a block scalar past the line break that ends its last line. */
 function pastLineBreak(text: string, end: number): number {
