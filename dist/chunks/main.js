@@ -13749,6 +13749,9 @@ var init_locate = __esm({
 });
 
 // src/manifest/position-index.ts
+function kindOf(k) {
+  return k === 6 ? "scalar" : k === 7 ? "mapping" : k === 8 ? "sequence" : k === 0 ? null : void 0;
+}
 function pastLineBreak(text, end) {
   if (end === 0 || text.charCodeAt(end - 1) === 10) return end;
   const nl = text.indexOf("\n", end);
@@ -13845,19 +13848,60 @@ function headEnd2(node) {
   }
   return node.end;
 }
-var UNKNOWN, OPEN, KIND_BY_LENGTH, PositionCollector, NONE;
+var PosNode, UNKNOWN, OPEN, PositionCollector;
 var init_position_index = __esm({
   "src/manifest/position-index.ts"() {
     "use strict";
+    PosNode = class {
+      constructor(start, end, kind2, flow, from) {
+        this.start = start;
+        this.end = end;
+        this.kind = kind2;
+        this.flow = flow;
+        this.from = from;
+      }
+      start;
+      end;
+      kind;
+      flow;
+      from;
+      made;
+      children() {
+        if (!this.made) {
+          const kids = this.from ? this.from.collector.childrenOf(this.from.open) : [];
+          this.made = { items: [], keys: [], values: [], keyNames: [] };
+          if (this.kind === "sequence") this.made.items = kids.map((k) => k.node);
+          else
+            for (let i = 0; i + 1 < kids.length; i += 2) {
+              this.made.keys.push(kids[i].node);
+              this.made.values.push(kids[i + 1].node);
+              this.made.keyNames.push(String(kids[i].result));
+            }
+        }
+        return this.made;
+      }
+      get items() {
+        return this.children().items;
+      }
+      get keys() {
+        return this.children().keys;
+      }
+      get values() {
+        return this.children().values;
+      }
+      /** The keys as js-yaml resolved them, as strings (parallel to `keys`). */
+      get keyNames() {
+        return this.children().keyNames;
+      }
+    };
     UNKNOWN = -1;
     OPEN = -1;
-    KIND_BY_LENGTH = { 0: null, 6: "scalar", 7: "mapping", 8: "sequence" };
     PositionCollector = class {
       constructor(text) {
         this.text = text;
       }
       text;
-      /** Per event: the offset, and OPEN or the closed node's kind (see KIND_BY_LENGTH). */
+      /** Per event: the offset, and OPEN or the closed node's kind (see `kindOf`). */
       events = new Int32Array(4096);
       count = 0;
       /** The value of each closed node, in event order. */
@@ -13877,80 +13921,102 @@ var init_position_index = __esm({
         this.events[this.count++] = state.kind === null ? 0 : state.kind.length;
         this.results.push(state.result);
       };
-      /** The tree, once built (null: the events did not describe the value). */
+      /** The root, once indexed (null: the events do not describe the value). */
       root;
-      /** The root node, or undefined when the events do not describe the value (built once; the events are then let go). */
+      /** Per event: for an open, the index of its close; for a close, the index of its value in `results`. */
+      link = new Int32Array(0);
+      /** The nodes made so far, by the index of their open event. */
+      made = /* @__PURE__ */ new Map();
+      /**
+       * The root node, or undefined when the events do not describe the value. One pass over the events
+       * checks them and links each open to its close; the nodes themselves are made as a lookup reaches
+       * them (a finding's path and the siblings along it), not all at once.
+       */
       build(value) {
-        if (this.root === void 0) {
-          this.root = this.replay(value) ?? null;
-          this.events = new Int32Array(0);
-          this.count = 0;
-          this.results.length = 0;
-        }
+        if (this.root === void 0) this.root = this.index(value) ?? null;
         return this.root ?? void 0;
       }
-      replay(value) {
-        const opens = [0];
-        const kids = [null];
+      /**
+       * Links the events, or undefined when they are not the tree the nodes assume: balanced, every kind
+       * known, and every mapping (that is not its only child over again: see `node`) with keys and values
+       * in pairs.
+       */
+      index(value) {
         const ev = this.events;
+        const n = this.count >> 1;
+        const link = new Int32Array(n);
+        const open2 = new Int32Array(n + 1);
+        const children = new Int32Array(n + 1);
+        const first = new Int32Array(n + 1);
+        let depth = 0;
         let closed = 0;
-        for (let i = 0; i < this.count; i += 2) {
-          if (ev[i + 1] === OPEN) {
-            opens.push(ev[i]);
-            kids.push(null);
+        for (let e = 0; e < n; e++) {
+          const k = ev[2 * e + 1];
+          if (k === OPEN) {
+            depth++;
+            open2[depth] = e;
+            children[depth] = 0;
+            first[depth] = -1;
             continue;
           }
-          if (opens.length < 2) return void 0;
-          const result = this.results[closed++];
-          const k = ev[i + 1];
-          const kind2 = k in KIND_BY_LENGTH ? KIND_BY_LENGTH[k] : "other";
-          const node = this.finish(opens.pop(), kids.pop() ?? NONE, { position: ev[i], kind: kind2, result });
-          if (!node) return void 0;
-          (kids[kids.length - 1] ??= []).push({ node, result });
-        }
-        if (opens.length !== 1) return void 0;
-        const roots = kids[0] ?? NONE;
-        const root = roots.length === 1 ? roots[0].node : void 0;
-        return root && agrees(root, value) ? root : void 0;
-      }
-      finish(open2, children, state) {
-        const text = this.text;
-        switch (state.kind) {
-          // A scalar's children are js-yaml's abandoned attempts (a plain scalar first tried as a key).
-          case "scalar": {
-            const start2 = skipSpace(text, open2);
-            return { start: start2, end: scalarEnd(text, start2, state.position), kind: "scalar", flow: false };
+          if (depth === 0) return void 0;
+          const o2 = open2[depth];
+          link[o2] = e;
+          link[e] = closed++;
+          const kind2 = kindOf(k);
+          if (kind2 === void 0) return void 0;
+          if (kind2 === "mapping" && children[depth] % 2 !== 0) {
+            const only = children[depth] === 1 && this.results[link[link[first[depth]]]] === this.results[link[e]];
+            if (!only) return void 0;
           }
-          case null:
-            return { start: open2, end: open2, kind: "empty", flow: false };
-          case "mapping":
-          case "sequence":
-            break;
-          default:
-            return void 0;
+          depth--;
+          if (children[depth]++ === 0) first[depth] = o2;
         }
-        if (children.length === 1 && children[0].result === state.result) return children[0].node;
-        const start = skipSpace(text, open2);
-        if (state.kind === "sequence") {
-          const flow2 = text.charCodeAt(start) === 91;
-          const end2 = flow2 ? trimEnd(text, open2, state.position) : UNKNOWN;
-          return { start, end: end2, kind: "sequence", flow: flow2, items: children.map((c) => c.node) };
+        if (depth !== 0 || children[0] !== 1) return void 0;
+        this.link = link;
+        const root = this.node(first[0]);
+        return agrees(root, value) ? root : void 0;
+      }
+      /** The node of the open event `o` (made once). */
+      node(o2) {
+        const ev = this.events;
+        const link = this.link;
+        for (; ; ) {
+          const c = link[o2];
+          const kind2 = kindOf(ev[2 * c + 1]);
+          if ((kind2 === "mapping" || kind2 === "sequence") && o2 + 1 < c && link[o2 + 1] + 1 === c && this.results[link[c]] === this.results[link[link[o2 + 1]]]) o2++;
+          else break;
         }
-        if (children.length % 2 !== 0) return void 0;
-        const flow = text.charCodeAt(start) === 123;
-        const keys = [];
-        const values = [];
-        const keyNames = [];
-        for (let i = 0; i < children.length; i += 2) {
-          keys.push(children[i].node);
-          values.push(children[i + 1].node);
-          keyNames.push(String(children[i].result));
+        let node = this.made.get(o2);
+        if (!node) this.made.set(o2, node = this.make(o2));
+        return node;
+      }
+      /** Makes the node of the open event `o`; a collection's children are made when first asked for. */
+      make(o2) {
+        const text = this.text;
+        const ev = this.events;
+        const c = this.link[o2];
+        const openAt = ev[2 * o2];
+        const closeAt = ev[2 * c];
+        const kind2 = kindOf(ev[2 * c + 1]);
+        if (kind2 === "scalar") {
+          const start2 = skipSpace(text, openAt);
+          return new PosNode(start2, scalarEnd(text, start2, closeAt), "scalar", false);
         }
-        const end = flow ? trimEnd(text, open2, state.position) : UNKNOWN;
-        return { start, end, kind: "mapping", flow, keys, keyNames, values };
+        if (kind2 === null) return new PosNode(openAt, openAt, "empty", false);
+        const start = skipSpace(text, openAt);
+        const flow = text.charCodeAt(start) === (kind2 === "sequence" ? 91 : 123);
+        const end = flow ? trimEnd(text, openAt, closeAt) : UNKNOWN;
+        return new PosNode(start, end, kind2 === "sequence" ? "sequence" : "mapping", flow, { collector: this, open: o2 });
+      }
+      /** The children of the collection opened at event `o`: each one's node and the value js-yaml gave it. */
+      childrenOf(o2) {
+        const out = [];
+        const c = this.link[o2];
+        for (let k = o2 + 1; k < c; k = this.link[k] + 1) out.push({ node: this.node(k), result: this.results[this.link[this.link[k]]] });
+        return out;
       }
     };
-    NONE = [];
   }
 });
 
