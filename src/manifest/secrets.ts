@@ -54,8 +54,18 @@ export function secretsInString(s: string, key: string | undefined, appId?: stri
   return out.sort((a, b) => a.start - b.start);
 }
 
+/** The answers for parsed manifests walked already (plaintext-token and the findings both ask). */
+const walked = new WeakMap<object, readonly ManifestSecret[]>();
+
 /** Every secret-looking string value and map key of a raw parsed manifest, in document order. */
-export function findManifestSecrets(value: unknown): ManifestSecret[] {
+export function findManifestSecrets(value: unknown): readonly ManifestSecret[] {
+  if (value === null || typeof value !== 'object') return secretsOf(value);
+  let found = walked.get(value);
+  if (!found) walked.set(value, (found = secretsOf(value)));
+  return found;
+}
+
+function secretsOf(value: unknown): ManifestSecret[] {
   const out: ManifestSecret[] = [];
   const app = isRecord(value) && isRecord(value.app) ? value.app : undefined;
   const appId = typeof app?.id === 'string' ? app.id : undefined;

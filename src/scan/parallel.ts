@@ -10,7 +10,8 @@ import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { ALWAYS, compileNeedles, type Needle } from './prefilter.js';
+import { ALWAYS, compileNeedles, type ByteTest, type Needle } from './prefilter.js';
+import { simdData } from './simd.js';
 import { ByteReader } from './read.js';
 
 /** What the first pass says about a file (one byte per file). */
@@ -73,9 +74,13 @@ export function classifier(
 ): (file: string | Uint8Array, index: number) => number {
   // One test for the union of every list (one pass over the bytes: see anyTest in prefilter.ts); a
   // list that is undefined (a rule without needles) makes every file a Look.
-  const union = needles.some((n) => n === undefined) ? ALWAYS : compileNeedles(needles.flatMap((n) => n!), { simd: true });
-  // Files are read straight into the SIMD pass's memory, when it runs.
-  const reader = new ByteReader({}, union.data);
+  // Compiled for the first file (a scan of no files compiles nothing: a large manifest's secret names
+  // are thousands of needles).
+  let test: ByteTest | undefined;
+  const union = (b: Buffer) =>
+    (test ??= needles.some((n) => n === undefined) ? ALWAYS : compileNeedles(needles.flatMap((n) => n!), { simd: true }))(b);
+  // Files are read straight into the SIMD pass's memory, where it runs.
+  const reader = new ByteReader({}, simdData(0) ? (size) => simdData(size)! : undefined);
   return (file, index) => {
     // The absolute path is built here, for the moment of the read: a million of them are never held.
     const r = reader.read(typeof file === 'string' ? base + file : (file as Buffer));
