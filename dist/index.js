@@ -45447,7 +45447,14 @@ function secretsInString(s, key, appId) {
   }
   return out.sort((a, b) => a.start - b.start);
 }
+var walked = /* @__PURE__ */ new WeakMap();
 function findManifestSecrets(value) {
+  if (value === null || typeof value !== "object") return secretsOf(value);
+  let found = walked.get(value);
+  if (!found) walked.set(value, found = secretsOf(value));
+  return found;
+}
+function secretsOf(value) {
   const out = [];
   const app = isRecord(value) && isRecord(value.app) ? value.app : void 0;
   const appId = typeof app?.id === "string" ? app.id : void 0;
@@ -56404,8 +56411,9 @@ var Kept = class {
   }
 };
 function classifier(needles, kept, base2 = "", counter) {
-  const union = needles.some((n) => n === void 0) ? ALWAYS : compileNeedles(needles.flatMap((n) => n), { simd: true });
-  const reader = new ByteReader({}, union.data);
+  let test;
+  const union = (b) => (test ??= needles.some((n) => n === void 0) ? ALWAYS : compileNeedles(needles.flatMap((n) => n), { simd: true }))(b);
+  const reader = new ByteReader({}, simdData(0) ? (size) => simdData(size) : void 0);
   return (file, index2) => {
     const r = reader.read(typeof file === "string" ? base2 + file : file);
     if (r === "stream") return ScanCode.Look;

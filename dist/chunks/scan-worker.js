@@ -597,8 +597,9 @@ var Kept = class {
   }
 };
 function classifier(needles2, kept, base = "", counter) {
-  const union = needles2.some((n) => n === void 0) ? ALWAYS : compileNeedles(needles2.flatMap((n) => n), { simd: true });
-  const reader = new ByteReader({}, union.data);
+  let test;
+  const union = (b) => (test ??= needles2.some((n) => n === void 0) ? ALWAYS : compileNeedles(needles2.flatMap((n) => n), { simd: true }))(b);
+  const reader = new ByteReader({}, simdData(0) ? (size) => simdData(size) : void 0);
   return (file, index) => {
     const r = reader.read(typeof file === "string" ? base + file : file);
     if (r === "stream") return ScanCode.Look;

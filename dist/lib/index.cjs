@@ -10199,6 +10199,12 @@ function secretsInString(s, key, appId) {
   return out.sort((a, b) => a.start - b.start);
 }
 function findManifestSecrets(value) {
+  if (value === null || typeof value !== "object") return secretsOf(value);
+  let found = walked.get(value);
+  if (!found) walked.set(value, found = secretsOf(value));
+  return found;
+}
+function secretsOf(value) {
   const out = [];
   const app = isRecord(value) && isRecord(value.app) ? value.app : void 0;
   const appId = typeof app?.id === "string" ? app.id : void 0;
@@ -10242,7 +10248,7 @@ function redactValues(text, secrets) {
   }
   return out;
 }
-var ID_KEY, HEX32;
+var ID_KEY, HEX32, walked;
 var init_secrets = __esm({
   "src/manifest/secrets.ts"() {
     "use strict";
@@ -10251,6 +10257,7 @@ var init_secrets = __esm({
     init_guards();
     ID_KEY = /^(?:ids?|IDS?|.*[a-z0-9](?:Id|ID)s?|.*[_-](?:id|ID)s?)$/;
     HEX32 = /(?<![0-9A-Za-z])(?:[0-9a-f]{32}|[0-9A-F]{32})(?![0-9A-Za-z])/g;
+    walked = /* @__PURE__ */ new WeakMap();
   }
 });
 
@@ -12650,8 +12657,9 @@ var init_read = __esm({
 
 // src/scan/parallel.ts
 function classifier(needles, kept, base2 = "", counter) {
-  const union = needles.some((n) => n === void 0) ? ALWAYS : compileNeedles(needles.flatMap((n) => n), { simd: true });
-  const reader = new ByteReader({}, union.data);
+  let test;
+  const union = (b) => (test ??= needles.some((n) => n === void 0) ? ALWAYS : compileNeedles(needles.flatMap((n) => n), { simd: true }))(b);
+  const reader = new ByteReader({}, simdData(0) ? (size) => simdData(size) : void 0);
   return (file, index2) => {
     const r = reader.read(typeof file === "string" ? base2 + file : file);
     if (r === "stream") return ScanCode.Look;
@@ -12792,6 +12800,7 @@ var init_parallel = __esm({
     import_node_url = require("node:url");
     import_node_worker_threads = require("node:worker_threads");
     init_prefilter();
+    init_simd();
     init_read();
     ScanCode = {
       /** Not classified (yet). */
