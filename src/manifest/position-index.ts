@@ -1,8 +1,10 @@
 /**
  * Positions from the one fast parse (issue 12): js-yaml reports an `open` and a `close` event for every
- * node it composes, with its offset. From those events this module builds a tree of node ranges that
- * mirrors the plain value, so that a finding's JSON path becomes a range without building the yaml
- * Document (which costs more than the rest of a large run together).
+ * node it composes, with its offset. The parse records them compactly; when a finding first asks for a
+ * position, one pass links them, and the nodes of a tree of ranges that mirrors the plain value are
+ * made along the paths asked about. A finding's JSON path so becomes a range without building the
+ * yaml Document (which costs more than the rest of a large run together), and a manifest without
+ * findings makes no node at all.
  *
  * The ranges follow the yaml Document's conventions exactly (`locate` gives the same answer from
  * either; test/position-index.test.ts holds them equal over every path of many manifests). When the
