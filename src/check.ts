@@ -3,6 +3,7 @@
  * load → validate → manifest rules → scan → live → diff → suppress → baseline → report.
  * It returns a Report and writes nothing. ConfigError is the user's input (exit 2); anything else is a bug.
  */
+import { prestartScanWorkers } from './scan/parallel.js';
 import path from 'node:path';
 import type { ScanProgress } from './scan/progress.js';
 import { rules as allRules } from '../rules/index.js';
@@ -89,6 +90,8 @@ export async function check(opts: CheckOptions): Promise<CheckResult> {
   const above = opts.manifest ? undefined : manifestFolderAbove(opts.cwd);
   if (above) opts = rerooted(opts, above);
   const rules = opts.rules ?? allRules;
+  // On a large checkout the scan's worker threads start loading now, alongside the manifest's load.
+  prestartScanWorkers(opts.cwd);
   const loaded = load({
     cwd: opts.cwd,
     ...(opts.manifest !== undefined ? { manifest: opts.manifest } : {}),

@@ -6,8 +6,9 @@
  * which run on the main thread, in file order, so findings and their order do not depend on the
  * threads, and no file is read twice.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { ALWAYS, compileNeedles, type ByteTest, type Needle } from './prefilter.js';
@@ -222,24 +223,12 @@ export interface Prefilter {
  * worker, or if one fails, this thread classifies what is left.
  */
 export function startPrefilter(needles: (Needle[] | undefined)[]): Prefilter {
-  const workers: { w: Worker; done: Promise<WorkerDone | undefined> }[] = [];
+  const workers: StartedWorker[] = [];
   const spawn = (): void => {
-    const url = workerUrl();
-    if (!url) return;
-    const count = Math.max(0, Math.min(workerSettings.maxWorkers ?? 7, availableParallelism() - 1));
-    for (let k = 0; k < count; k++) {
-      try {
-        const w = new Worker(url, { workerData: { needles }, ...(workerSettings.execArgv ? { execArgv: workerSettings.execArgv } : {}) });
-        const done = new Promise<WorkerDone | undefined>((resolve) => {
-          w.once('message', (m: WorkerDone) => resolve(m));
-          w.once('error', () => resolve(undefined));
-          w.once('exit', () => resolve(undefined));
-        });
-        workers.push({ w, done });
-      } catch {
-        break;
-      }
-    }
+    // Workers started ahead (prestartScanWorkers) first, else new ones.
+    workers.push(...spare.splice(0));
+    for (const { w } of workers) w.ref();
+    if (workers.length === 0) workers.push(...startWorkers());
   };
   return {
     async classify(files, base = '', progress) {
@@ -275,7 +264,7 @@ export function startPrefilter(needles: (Needle[] | undefined)[]): Prefilter {
         workers.length = 0;
         return all();
       }
-      for (const { w } of workers) w.postMessage(packed);
+      for (const { w } of workers) w.postMessage({ ...packed, needles } satisfies WorkerJob);
       classifyShared(
         job,
         classifier(needles, kept, base, read),
@@ -297,4 +286,70 @@ export function startPrefilter(needles: (Needle[] | undefined)[]): Prefilter {
       workers.length = 0;
     },
   };
+}
+
+/** What a worker is sent: the shared job and the needles. */
+export interface WorkerJob extends SharedJob {
+  needles: (Needle[] | undefined)[];
+}
+
+interface StartedWorker {
+  w: Worker;
+  done: Promise<WorkerDone | undefined>;
+}
+
+/** Workers started ahead of a scan and not yet claimed (unref'd: they never keep the process alive). */
+const spare: StartedWorker[] = [];
+
+/** One worker per further core (at most `workerSettings.maxWorkers`); none without the worker script. */
+function startWorkers(): StartedWorker[] {
+  const url = workerUrl();
+  if (!url) return [];
+  const out: StartedWorker[] = [];
+  const count = Math.max(0, Math.min(workerSettings.maxWorkers ?? 7, availableParallelism() - 1));
+  for (let k = 0; k < count; k++) {
+    try {
+      const w = new Worker(url, workerSettings.execArgv ? { execArgv: workerSettings.execArgv } : {});
+      const done = new Promise<WorkerDone | undefined>((resolve) => {
+        w.once('message', (m: WorkerDone) => resolve(m));
+        w.once('error', () => resolve(undefined));
+        w.once('exit', () => resolve(undefined));
+      });
+      out.push({ w, done });
+    } catch {
+      break;
+    }
+  }
+  return out;
+}
+
+/**
+ * Starts the scan's worker threads now, when `cwd` is in a git checkout whose index is large enough
+ * for the scan to use them (about `workerSettings.minFiles` files or more): their start (tens of
+ * milliseconds of Node's own loading) then overlaps the manifest's load and the listing instead of
+ * the scan. A guess from one stat; a wrong guess costs only a thread that is never claimed (unref'd).
+ */
+export function prestartScanWorkers(cwd: string): void {
+  if (spare.length > 0 || !largeCheckout(cwd)) return;
+  for (const s of startWorkers()) {
+    s.w.unref();
+    spare.push(s);
+  }
+}
+
+/** An index entry is about 100 bytes: the index of a checkout of `minFiles` files or more. */
+function largeCheckout(cwd: string): boolean {
+  let dir = path.resolve(cwd);
+  for (let up = 0; up < 64; up++) {
+    try {
+      const st = statSync(path.join(dir, '.git', 'index'), { throwIfNoEntry: false });
+      if (st) return st.size >= workerSettings.minFiles * 100;
+    } catch {
+      return false;
+    }
+    const parent = path.dirname(dir);
+    if (parent === dir) return false;
+    dir = parent;
+  }
+  return false;
 }

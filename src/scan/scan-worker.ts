@@ -3,15 +3,15 @@
  * needles and posts one code per file. Imports only node: modules and src/scan, so the bundled
  * dist/chunks/scan-worker.js runs from a checkout without node_modules.
  */
-import { parentPort, workerData } from 'node:worker_threads';
-import { classifier, classifyShared, Kept, type PrefilterJob, type SharedJob, type WorkerDone } from './parallel.js';
+import { parentPort } from 'node:worker_threads';
+import { classifier, classifyShared, Kept, type WorkerDone, type WorkerJob } from './parallel.js';
 
-const { needles } = workerData as Pick<PrefilterJob, 'needles'>;
-// Started before the files are listed: the job comes as a message; the codes go into shared memory,
-// and the bytes of the files the rules will look at come back with the answer (moved, not copied).
-parentPort!.on('message', (job: SharedJob) => {
+// Started before the files are listed (on a large checkout, before the manifest is read): the job and
+// its needles come as a message; the codes go into shared memory, and the bytes of the files the rules
+// will look at come back with the answer (moved, not copied).
+parentPort!.on('message', (job: WorkerJob) => {
   const kept = new Kept();
-  classifyShared(job, classifier(needles, kept, job.base, job.read));
+  classifyShared(job, classifier(job.needles, kept, job.base, job.read));
   const done: WorkerDone = { done: true, kept: [...kept.byIndex] };
   parentPort!.postMessage(done, done.kept.map(([, b]) => b.buffer as ArrayBuffer));
 });

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { check } from '../../src/check.js';
 import { Worker } from 'node:worker_threads';
-import { classifyForScan, classifyShared, Kept, lastClassify, packFiles, ScanCode, startPrefilter, workerSettings, type SharedJob, type WorkerDone } from '../../src/scan/parallel.js';
+import { classifyForScan, classifyShared, Kept, lastClassify, packFiles, prestartScanWorkers, ScanCode, startPrefilter, workerSettings, type SharedJob, type WorkerDone, type WorkerJob } from '../../src/scan/parallel.js';
 import { fakeSecret } from '../helpers/secrets.js';
 import { HEAD } from '../helpers/manifests.js';
 
@@ -76,10 +76,10 @@ describe('the scan on two threads', () => {
     expect(single[files.indexOf('src/f000.js')]).toBe(ScanCode.Look);
     expect(single[files.indexOf('src/f004.js')]).toBe(ScanCode.Clean);
     // The worker alone: this thread claims no batch.
-    const worker = new Worker(new URL('./scan-worker-tsx.mjs', import.meta.url), { workerData: { needles } });
+    const worker = new Worker(new URL('./scan-worker-tsx.mjs', import.meta.url));
     try {
-      // As startPrefilter sends it: the list packed into shared memory.
-      const job: SharedJob = { files: packFiles(abs), codes: new Uint8Array(new SharedArrayBuffer(abs.length)), next: new Int32Array(new SharedArrayBuffer(4)) };
+      // As startPrefilter sends it: the list packed into shared memory, and the needles.
+      const job: WorkerJob = { files: packFiles(abs), codes: new Uint8Array(new SharedArrayBuffer(abs.length)), next: new Int32Array(new SharedArrayBuffer(4)), needles };
       const done = new Promise((resolve, reject) => {
         worker.once('message', resolve);
         worker.once('error', reject);
@@ -116,6 +116,40 @@ describe('the scan on two threads', () => {
     expect(two.report).toEqual(one.report);
     expect(one.report.findings.length).toBeGreaterThan(30);
     expect(one.report.skipped).toEqual({ binary: 1, unreadable: 0, symlinks: 1 });
+  });
+
+  it('on a large checkout the worker starts before the scan, and the scan uses it; not on a small one', async () => {
+    const repo = mkdtempSync(path.join(tmpdir(), 'gg-prestart-'));
+    try {
+      execFileSync('cp', ['-R', `${dir}/.`, repo]);
+      const git = (...args: string[]) => execFileSync('git', ['-c', 'user.email=t@example.com', '-c', 'user.name=t', '-c', 'commit.gpgsign=false', ...args], { cwd: repo, stdio: 'pipe' });
+      git('init', '-q');
+      git('add', '-A');
+      git('commit', '-q', '-m', 'x');
+      const scan = () => check({ cwd: repo, paths: ['.'], today: '2026-11-27', env: {}, live: false });
+      workerSettings.minFiles = Number.MAX_SAFE_INTEGER;
+      const one = await scan();
+      // The index (some 70 files) is "large" for minFiles 1: a worker starts now, from a script that
+      // works; the scan then finds only a broken one to start, so two threads mean it used the first.
+      workerSettings.minFiles = 1;
+      workerSettings.url = new URL('./scan-worker-tsx.mjs', import.meta.url);
+      prestartScanWorkers(repo);
+      workerSettings.url = new URL('./no-such-worker.mjs', import.meta.url);
+      const early = await scan();
+      expect(lastClassify.threads).toBe(2);
+      expect(early.report).toEqual(one.report);
+      // Small for minFiles 100,000 (an index of 10 MB): nothing starts ahead; the broken script fails.
+      workerSettings.minFiles = 100_000;
+      workerSettings.url = new URL('./scan-worker-tsx.mjs', import.meta.url);
+      prestartScanWorkers(repo);
+      workerSettings.minFiles = 1;
+      workerSettings.url = new URL('./no-such-worker.mjs', import.meta.url);
+      const late = await scan();
+      expect(lastClassify.threads).toBe(1);
+      expect(late.report).toEqual(one.report);
+    } finally {
+      rmSync(repo, { recursive: true, force: true });
+    }
   });
 
   it('falls back to one thread when the worker cannot start', async () => {
