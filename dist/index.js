@@ -1087,14 +1087,14 @@ var require_util = __commonJS({
         }
         const port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80;
         let origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`;
-        let path17 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
+        let path18 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path17 && path17[0] !== "/") {
-          path17 = `/${path17}`;
+        if (path18 && path18[0] !== "/") {
+          path18 = `/${path18}`;
         }
-        return new URL(`${origin}${path17}`);
+        return new URL(`${origin}${path18}`);
       }
       if (!isHttpOrHttpsPrefixed(url.origin || url.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -1545,39 +1545,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path: path17, origin }
+          request: { method, path: path18, origin }
         } = evt;
-        debuglog("sending request to %s %s/%s", method, origin, path17);
+        debuglog("sending request to %s %s/%s", method, origin, path18);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path: path17, origin },
+          request: { method, path: path18, origin },
           response: { statusCode }
         } = evt;
         debuglog(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path17,
+          path18,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path: path17, origin }
+          request: { method, path: path18, origin }
         } = evt;
-        debuglog("trailers received from %s %s/%s", method, origin, path17);
+        debuglog("trailers received from %s %s/%s", method, origin, path18);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path: path17, origin },
+          request: { method, path: path18, origin },
           error: error2
         } = evt;
         debuglog(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path17,
+          path18,
           error2.message
         );
       });
@@ -1626,9 +1626,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path: path17, origin }
+            request: { method, path: path18, origin }
           } = evt;
-          debuglog("sending request to %s %s/%s", method, origin, path17);
+          debuglog("sending request to %s %s/%s", method, origin, path18);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -1691,7 +1691,7 @@ var require_request = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request = class {
       constructor(origin, {
-        path: path17,
+        path: path18,
         method,
         body,
         headers,
@@ -1706,11 +1706,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler2) {
-        if (typeof path17 !== "string") {
+        if (typeof path18 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path17[0] !== "/" && !(path17.startsWith("http://") || path17.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path18[0] !== "/" && !(path18.startsWith("http://") || path18.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path17)) {
+        } else if (invalidPathRegex.test(path18)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -1776,7 +1776,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path17, query) : path17;
+        this.path = query ? buildURL(path18, query) : path18;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -6469,7 +6469,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request2) {
-      const { method, path: path17, host, upgrade, blocking, reset } = request2;
+      const { method, path: path18, host, upgrade, blocking, reset } = request2;
       let { body, headers, contentLength } = request2;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util.isFormDataLike(body)) {
@@ -6550,7 +6550,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path17} HTTP/1.1\r
+      let header = `${method} ${path18} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header += `host: ${host}\r
@@ -7079,7 +7079,7 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client, request2) {
       const session = client[kHTTP2Session];
-      const { method, path: path17, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
+      const { method, path: path18, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
       let { body } = request2;
       if (upgrade) {
         util.errorRequest(client, request2, new Error("Upgrade not supported for H2"));
@@ -7176,7 +7176,7 @@ var require_client_h2 = __commonJS({
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path17;
+      headers[HTTP2_HEADER_PATH] = path18;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body && typeof body.read === "function") {
@@ -7529,9 +7529,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
         const { origin, pathname, search } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path17 = search ? `${pathname}${search}` : pathname;
+        const path18 = search ? `${pathname}${search}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path17;
+        this.opts.path = path18;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -8770,10 +8770,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path: path17 = "/",
+          path: path18 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path17;
+        opts.path = origin + path18;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL2(origin);
           headers.host = host;
@@ -10745,20 +10745,20 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl(path17) {
-      if (typeof path17 !== "string") {
-        return path17;
+    function safeUrl(path18) {
+      if (typeof path18 !== "string") {
+        return path18;
       }
-      const pathSegments = path17.split("?");
+      const pathSegments = path18.split("?");
       if (pathSegments.length !== 2) {
-        return path17;
+        return path18;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path17, method, body, headers }) {
-      const pathMatch = matchValue(mockDispatch2.path, path17);
+    function matchKey(mockDispatch2, { path: path18, method, body, headers }) {
+      const pathMatch = matchValue(mockDispatch2.path, path18);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -10780,7 +10780,7 @@ var require_mock_utils = __commonJS({
     function getMockDispatch(mockDispatches, key) {
       const basePath = key.query ? buildURL(key.path, key.query) : key.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path17 }) => matchValue(safeUrl(path17), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path18 }) => matchValue(safeUrl(path18), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -10818,9 +10818,9 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path: path17, method, body, headers, query } = opts;
+      const { path: path18, method, body, headers, query } = opts;
       return {
-        path: path17,
+        path: path18,
         method,
         body,
         headers,
@@ -11283,10 +11283,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path17, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path18, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path17,
+            Path: path18,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -16165,9 +16165,9 @@ var require_util6 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path17) {
-      for (let i = 0; i < path17.length; ++i) {
-        const code = path17.charCodeAt(i);
+    function validateCookiePath(path18) {
+      for (let i = 0; i < path18.length; ++i) {
+        const code = path18.charCodeAt(i);
         if (code < 32 || // exclude CTLs (0-31)
         code > 126 || // exclude DEL and non-ascii
         code === 59) {
@@ -19087,11 +19087,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path17 = opts.path;
+          let path18 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path17 = `/${path17}`;
+            path18 = `/${path18}`;
           }
-          url = new URL(util.parseOrigin(url).origin + path17);
+          url = new URL(util.parseOrigin(url).origin + path18);
         } else {
           if (!opts) {
             opts = typeof url === "object" ? url : {};
@@ -20147,17 +20147,17 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path17) {
-      const ctrl = callVisitor(key, node, visitor, path17);
+    function visit_(key, node, visitor, path18) {
+      const ctrl = callVisitor(key, node, visitor, path18);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path17, ctrl);
-        return visit_(key, ctrl, visitor, path17);
+        replaceNode(key, path18, ctrl);
+        return visit_(key, ctrl, visitor, path18);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path17 = Object.freeze(path17.concat(node));
+          path18 = Object.freeze(path18.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path17);
+            const ci = visit_(i, node.items[i], visitor, path18);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -20168,13 +20168,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path17 = Object.freeze(path17.concat(node));
-          const ck = visit_("key", node.key, visitor, path17);
+          path18 = Object.freeze(path18.concat(node));
+          const ck = visit_("key", node.key, visitor, path18);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path17);
+          const cv = visit_("value", node.value, visitor, path18);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -20195,17 +20195,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path17) {
-      const ctrl = await callVisitor(key, node, visitor, path17);
+    async function visitAsync_(key, node, visitor, path18) {
+      const ctrl = await callVisitor(key, node, visitor, path18);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path17, ctrl);
-        return visitAsync_(key, ctrl, visitor, path17);
+        replaceNode(key, path18, ctrl);
+        return visitAsync_(key, ctrl, visitor, path18);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path17 = Object.freeze(path17.concat(node));
+          path18 = Object.freeze(path18.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path17);
+            const ci = await visitAsync_(i, node.items[i], visitor, path18);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -20216,13 +20216,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path17 = Object.freeze(path17.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path17);
+          path18 = Object.freeze(path18.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path18);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path17);
+          const cv = await visitAsync_("value", node.value, visitor, path18);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -20249,23 +20249,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path17) {
+    function callVisitor(key, node, visitor, path18) {
       if (typeof visitor === "function")
-        return visitor(key, node, path17);
+        return visitor(key, node, path18);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path17);
+        return visitor.Map?.(key, node, path18);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path17);
+        return visitor.Seq?.(key, node, path18);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path17);
+        return visitor.Pair?.(key, node, path18);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path17);
+        return visitor.Scalar?.(key, node, path18);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path17);
+        return visitor.Alias?.(key, node, path18);
       return void 0;
     }
-    function replaceNode(key, path17, node) {
-      const parent = path17[path17.length - 1];
+    function replaceNode(key, path18, node) {
+      const parent = path18[path18.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -20877,10 +20877,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema2, path17, value) {
+    function collectionFromPath(schema2, path18, value) {
       let v = value;
-      for (let i = path17.length - 1; i >= 0; --i) {
-        const k = path17[i];
+      for (let i = path18.length - 1; i >= 0; --i) {
+        const k = path18[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -20899,7 +20899,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path17) => path17 == null || typeof path17 === "object" && !!path17[Symbol.iterator]().next().done;
+    var isEmptyPath = (path18) => path18 == null || typeof path18 === "object" && !!path18[Symbol.iterator]().next().done;
     var Collection2 = class extends Node.NodeBase {
       constructor(type2, schema2) {
         super(type2);
@@ -20929,11 +20929,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path17, value) {
-        if (isEmptyPath(path17))
+      addIn(path18, value) {
+        if (isEmptyPath(path18))
           this.add(value);
         else {
-          const [key, ...rest] = path17;
+          const [key, ...rest] = path18;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -20947,8 +20947,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path17) {
-        const [key, ...rest] = path17;
+      deleteIn(path18) {
+        const [key, ...rest] = path18;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -20962,8 +20962,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path17, keepScalar) {
-        const [key, ...rest] = path17;
+      getIn(path18, keepScalar) {
+        const [key, ...rest] = path18;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -20981,8 +20981,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path17) {
-        const [key, ...rest] = path17;
+      hasIn(path18) {
+        const [key, ...rest] = path18;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -20992,8 +20992,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path17, value) {
-        const [key, ...rest] = path17;
+      setIn(path18, value) {
+        const [key, ...rest] = path18;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -23508,9 +23508,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path17, value) {
+      addIn(path18, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path17, value);
+          this.contents.addIn(path18, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -23585,14 +23585,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path17) {
-        if (Collection2.isEmptyPath(path17)) {
+      deleteIn(path18) {
+        if (Collection2.isEmptyPath(path18)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path17) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path18) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -23607,10 +23607,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path17, keepScalar) {
-        if (Collection2.isEmptyPath(path17))
+      getIn(path18, keepScalar) {
+        if (Collection2.isEmptyPath(path18))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path17, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path18, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -23621,10 +23621,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path17) {
-        if (Collection2.isEmptyPath(path17))
+      hasIn(path18) {
+        if (Collection2.isEmptyPath(path18))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path17) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path18) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -23641,13 +23641,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path17, value) {
-        if (Collection2.isEmptyPath(path17)) {
+      setIn(path18, value) {
+        if (Collection2.isEmptyPath(path18)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path17), value);
+          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path18), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path17, value);
+          this.contents.setIn(path18, value);
         }
       }
       /**
@@ -25608,9 +25608,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path17) => {
+    visit.itemAtPath = (cst, path18) => {
       let item = cst;
-      for (const [field, index2] of path17) {
+      for (const [field, index2] of path18) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index2];
@@ -25619,23 +25619,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path17) => {
-      const parent = visit.itemAtPath(cst, path17.slice(0, -1));
-      const field = path17[path17.length - 1][0];
+    visit.parentCollection = (cst, path18) => {
+      const parent = visit.itemAtPath(cst, path18.slice(0, -1));
+      const field = path18[path18.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path17, item, visitor) {
-      let ctrl = visitor(item, path17);
+    function _visit(path18, item, visitor) {
+      let ctrl = visitor(item, path18);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path17.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path18.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -25646,10 +25646,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path17);
+            ctrl = ctrl(item, path18);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path17) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path18) : ctrl;
     }
     exports.visit = visit;
   }
@@ -28460,21 +28460,21 @@ var init_client = __esm({
         return this.appToken() !== void 0;
       }
       /** GET one object or page. */
-      async get(path17, params = {}) {
-        const { url, endpoint: endpoint2 } = this.buildUrl(path17, params);
+      async get(path18, params = {}) {
+        const { url, endpoint: endpoint2 } = this.buildUrl(path18, params);
         return this.request({ method: "GET", url, endpoint: endpoint2, token: this.token }, expectObject);
       }
       /** GET one object with another token than the client's (e.g. the app token for debug_token). */
-      async getAs(token, path17, params = {}) {
-        const { url, endpoint: endpoint2 } = this.buildUrl(path17, params);
+      async getAs(token, path18, params = {}) {
+        const { url, endpoint: endpoint2 } = this.buildUrl(path18, params);
         return this.request({ method: "GET", url, endpoint: endpoint2, token }, expectObject);
       }
       /**
        * A write (POST or DELETE) with form fields; never retried (a write must not happen twice), except
        * when Graph says it did not run it (throttled before acting). Used only by `graphguard rotate`.
        */
-      async write(method, path17, form = {}) {
-        const { url, endpoint: endpoint2 } = this.buildUrl(path17, {});
+      async write(method, path18, form = {}) {
+        const { url, endpoint: endpoint2 } = this.buildUrl(path18, {});
         const plain = {};
         for (const [k, v] of Object.entries(form)) {
           if (v instanceof Secret) this.remember(v);
@@ -28487,8 +28487,8 @@ var init_client = __esm({
         });
       }
       /** GET every item of an edge, following `paging.next` until it is absent (same origin only). */
-      async getAll(path17, params = {}) {
-        const first = this.buildUrl(path17, params);
+      async getAll(path18, params = {}) {
+        const first = this.buildUrl(path18, params);
         const out = [];
         let url = first.url;
         const seen = /* @__PURE__ */ new Set();
@@ -28525,10 +28525,10 @@ var init_client = __esm({
        */
       relativeFromNext(next, endpoint2) {
         const url = this.checkNext(next, endpoint2);
-        let path17 = url.pathname;
-        if (this.basePath && path17.startsWith(`${this.basePath}/`)) path17 = path17.slice(this.basePath.length);
-        path17 = path17.replace(/^\/v\d+\.\d+(?=\/)/, "").replace(/^\/+/, "");
-        return path17 + url.search;
+        let path18 = url.pathname;
+        if (this.basePath && path18.startsWith(`${this.basePath}/`)) path18 = path18.slice(this.basePath.length);
+        path18 = path18.replace(/^\/v\d+\.\d+(?=\/)/, "").replace(/^\/+/, "");
+        return path18 + url.search;
       }
       /**
        * Run GETs through the batch endpoint, ≤ 50 per HTTP request. Null entries and retryable
@@ -28645,8 +28645,8 @@ var init_client = __esm({
       log(line) {
         if (this.debugImpl) this.debugImpl(`graph: ${this.scrub(line)}`);
       }
-      buildUrl(path17, params) {
-        const clean = path17.replace(/^\/+/, "").split("?")[0];
+      buildUrl(path18, params) {
+        const clean = path18.replace(/^\/+/, "").split("?")[0];
         const url = new URL(this.base.href);
         url.pathname = `${this.basePath}/${this.version}/${clean}`;
         for (const [k, v] of Object.entries(params)) {
@@ -28690,7 +28690,7 @@ var init_client = __esm({
       async postBatch(chunk) {
         const shown = [];
         const batch = chunk.map((item) => {
-          const [path17, query = ""] = splitOnce(item.relative_url, "?");
+          const [path18, query = ""] = splitOnce(item.relative_url, "?");
           const sp = new URLSearchParams(query);
           const display = [...new URLSearchParams(query)].map(([k, v]) => `${k}=${v}`);
           for (const [k, v] of Object.entries(item.secretParams ?? {})) {
@@ -28705,8 +28705,8 @@ var init_client = __esm({
             }
           }
           const qs = sp.toString();
-          shown.push(display.length > 0 ? `${path17}?${display.join("&")}` : path17);
-          return { method: "GET", relative_url: qs ? `${path17}?${qs}` : path17 };
+          shown.push(display.length > 0 ? `${path18}?${display.join("&")}` : path18);
+          return { method: "GET", relative_url: qs ? `${path18}?${qs}` : path18 };
         });
         const url = new URL(this.base.href);
         url.pathname = `${this.basePath}/${this.version}/`;
@@ -29477,7 +29477,7 @@ var require_path = __commonJS({
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.convertPosixPathToPattern = exports.convertWindowsPathToPattern = exports.convertPathToPattern = exports.escapePosixPath = exports.escapeWindowsPath = exports.escape = exports.removeLeadingDotSegment = exports.makeAbsolute = exports.unixify = void 0;
     var os6 = __require("os");
-    var path17 = __require("path");
+    var path18 = __require("path");
     var IS_WINDOWS_PLATFORM = os6.platform() === "win32";
     var LEADING_DOT_SEGMENT_CHARACTERS_COUNT = 2;
     var POSIX_UNESCAPED_GLOB_SYMBOLS_RE = /(\\?)([()*?[\]{|}]|^!|[!+@](?=\()|\\(?![!()*+?@[\]{|}]))/g;
@@ -29489,7 +29489,7 @@ var require_path = __commonJS({
     }
     exports.unixify = unixify;
     function makeAbsolute(cwd, filepath) {
-      return path17.resolve(cwd, filepath);
+      return path18.resolve(cwd, filepath);
     }
     exports.makeAbsolute = makeAbsolute;
     function removeLeadingDotSegment(entry) {
@@ -30786,7 +30786,7 @@ var require_braces = __commonJS({
 var require_constants7 = __commonJS({
   "node_modules/picomatch/lib/constants.js"(exports, module) {
     "use strict";
-    var path17 = __require("path");
+    var path18 = __require("path");
     var WIN_SLASH = "\\\\/";
     var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
     var DEFAULT_MAX_EXTGLOB_RECURSION = 0;
@@ -30960,7 +30960,7 @@ var require_constants7 = __commonJS({
       /* | */
       CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279,
       /* \uFEFF */
-      SEP: path17.sep,
+      SEP: path18.sep,
       /**
        * Create EXTGLOB_CHARS
        */
@@ -30987,7 +30987,7 @@ var require_constants7 = __commonJS({
 var require_utils3 = __commonJS({
   "node_modules/picomatch/lib/utils.js"(exports) {
     "use strict";
-    var path17 = __require("path");
+    var path18 = __require("path");
     var win32 = process.platform === "win32";
     var {
       REGEX_BACKSLASH,
@@ -31016,7 +31016,7 @@ var require_utils3 = __commonJS({
       if (options && typeof options.windows === "boolean") {
         return options.windows;
       }
-      return win32 === true || path17.sep === "\\";
+      return win32 === true || path18.sep === "\\";
     };
     exports.escapeLast = (input, char, lastIdx) => {
       const idx = input.lastIndexOf(char, lastIdx);
@@ -32380,7 +32380,7 @@ var require_parse3 = __commonJS({
 var require_picomatch = __commonJS({
   "node_modules/picomatch/lib/picomatch.js"(exports, module) {
     "use strict";
-    var path17 = __require("path");
+    var path18 = __require("path");
     var scan2 = require_scan();
     var parse3 = require_parse3();
     var utils = require_utils3();
@@ -32465,7 +32465,7 @@ var require_picomatch = __commonJS({
     };
     picomatch.matchBase = (input, glob, options, posix = utils.isWindows(options)) => {
       const regex = glob instanceof RegExp ? glob : picomatch.makeRe(glob, options);
-      return regex.test(path17.basename(input));
+      return regex.test(path18.basename(input));
     };
     picomatch.isMatch = (str2, patterns, options) => picomatch(patterns, options)(str2);
     picomatch.parse = (pattern, options) => {
@@ -32692,7 +32692,7 @@ var require_pattern = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.isAbsolute = exports.partitionAbsoluteAndRelative = exports.removeDuplicateSlashes = exports.matchAny = exports.convertPatternsToRe = exports.makeRe = exports.getPatternParts = exports.expandBraceExpansion = exports.expandPatternsWithBraceExpansion = exports.isAffectDepthOfReadingPattern = exports.endsWithSlashGlobStar = exports.hasGlobStar = exports.getBaseDirectory = exports.isPatternRelatedToParentDirectory = exports.getPatternsOutsideCurrentDirectory = exports.getPatternsInsideCurrentDirectory = exports.getPositivePatterns = exports.getNegativePatterns = exports.isPositivePattern = exports.isNegativePattern = exports.convertToNegativePattern = exports.convertToPositivePattern = exports.isDynamicPattern = exports.isStaticPattern = void 0;
-    var path17 = __require("path");
+    var path18 = __require("path");
     var globParent = require_glob_parent();
     var micromatch = require_micromatch();
     var GLOBSTAR = "**";
@@ -32787,7 +32787,7 @@ var require_pattern = __commonJS({
     }
     exports.endsWithSlashGlobStar = endsWithSlashGlobStar;
     function isAffectDepthOfReadingPattern(pattern) {
-      const basename3 = path17.basename(pattern);
+      const basename3 = path18.basename(pattern);
       return endsWithSlashGlobStar(pattern) || isStaticPattern(basename3);
     }
     exports.isAffectDepthOfReadingPattern = isAffectDepthOfReadingPattern;
@@ -32845,7 +32845,7 @@ var require_pattern = __commonJS({
     }
     exports.partitionAbsoluteAndRelative = partitionAbsoluteAndRelative;
     function isAbsolute(pattern) {
-      return path17.isAbsolute(pattern);
+      return path18.isAbsolute(pattern);
     }
     exports.isAbsolute = isAbsolute;
   }
@@ -33022,8 +33022,8 @@ var require_utils4 = __commonJS({
     exports.errno = errno;
     var fs3 = require_fs();
     exports.fs = fs3;
-    var path17 = require_path();
-    exports.path = path17;
+    var path18 = require_path();
+    exports.path = path18;
     var pattern = require_pattern();
     exports.pattern = pattern;
     var stream = require_stream();
@@ -33135,8 +33135,8 @@ var require_async = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.read = void 0;
-    function read(path17, settings, callback) {
-      settings.fs.lstat(path17, (lstatError, lstat4) => {
+    function read(path18, settings, callback) {
+      settings.fs.lstat(path18, (lstatError, lstat4) => {
         if (lstatError !== null) {
           callFailureCallback(callback, lstatError);
           return;
@@ -33145,7 +33145,7 @@ var require_async = __commonJS({
           callSuccessCallback(callback, lstat4);
           return;
         }
-        settings.fs.stat(path17, (statError, stat2) => {
+        settings.fs.stat(path18, (statError, stat2) => {
           if (statError !== null) {
             if (settings.throwErrorOnBrokenSymbolicLink) {
               callFailureCallback(callback, statError);
@@ -33177,13 +33177,13 @@ var require_sync = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.read = void 0;
-    function read(path17, settings) {
-      const lstat4 = settings.fs.lstatSync(path17);
+    function read(path18, settings) {
+      const lstat4 = settings.fs.lstatSync(path18);
       if (!lstat4.isSymbolicLink() || !settings.followSymbolicLink) {
         return lstat4;
       }
       try {
-        const stat2 = settings.fs.statSync(path17);
+        const stat2 = settings.fs.statSync(path18);
         if (settings.markSymbolicLink) {
           stat2.isSymbolicLink = () => true;
         }
@@ -33254,19 +33254,19 @@ var require_out = __commonJS({
     var sync = require_sync();
     var settings_1 = require_settings();
     exports.Settings = settings_1.default;
-    function stat2(path17, optionsOrSettingsOrCallback, callback) {
+    function stat2(path18, optionsOrSettingsOrCallback, callback) {
       if (typeof optionsOrSettingsOrCallback === "function") {
-        async.read(path17, getSettings(), optionsOrSettingsOrCallback);
+        async.read(path18, getSettings(), optionsOrSettingsOrCallback);
         return;
       }
-      async.read(path17, getSettings(optionsOrSettingsOrCallback), callback);
+      async.read(path18, getSettings(optionsOrSettingsOrCallback), callback);
     }
     exports.stat = stat2;
-    function statSync2(path17, optionsOrSettings) {
+    function statSync3(path18, optionsOrSettings) {
       const settings = getSettings(optionsOrSettings);
-      return sync.read(path17, settings);
+      return sync.read(path18, settings);
     }
-    exports.statSync = statSync2;
+    exports.statSync = statSync3;
     function getSettings(settingsOrOptions = {}) {
       if (settingsOrOptions instanceof settings_1.default) {
         return settingsOrOptions;
@@ -33480,16 +33480,16 @@ var require_async2 = __commonJS({
           return;
         }
         const tasks = names.map((name2) => {
-          const path17 = common2.joinPathSegments(directory, name2, settings.pathSegmentSeparator);
+          const path18 = common2.joinPathSegments(directory, name2, settings.pathSegmentSeparator);
           return (done) => {
-            fsStat.stat(path17, settings.fsStatSettings, (error2, stats) => {
+            fsStat.stat(path18, settings.fsStatSettings, (error2, stats) => {
               if (error2 !== null) {
                 done(error2);
                 return;
               }
               const entry = {
                 name: name2,
-                path: path17,
+                path: path18,
                 dirent: utils.fs.createDirentFromStats(name2, stats)
               };
               if (settings.stats) {
@@ -33607,7 +33607,7 @@ var require_settings2 = __commonJS({
   "node_modules/@nodelib/fs.scandir/out/settings.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var path17 = __require("path");
+    var path18 = __require("path");
     var fsStat = require_out();
     var fs3 = require_fs4();
     var Settings = class {
@@ -33615,7 +33615,7 @@ var require_settings2 = __commonJS({
         this._options = _options;
         this.followSymbolicLinks = this._getValue(this._options.followSymbolicLinks, false);
         this.fs = fs3.createFileSystemAdapter(this._options.fs);
-        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path17.sep);
+        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path18.sep);
         this.stats = this._getValue(this._options.stats, false);
         this.throwErrorOnBrokenSymbolicLink = this._getValue(this._options.throwErrorOnBrokenSymbolicLink, true);
         this.fsStatSettings = new fsStat.Settings({
@@ -33642,17 +33642,17 @@ var require_out2 = __commonJS({
     var sync = require_sync2();
     var settings_1 = require_settings2();
     exports.Settings = settings_1.default;
-    function scandir(path17, optionsOrSettingsOrCallback, callback) {
+    function scandir(path18, optionsOrSettingsOrCallback, callback) {
       if (typeof optionsOrSettingsOrCallback === "function") {
-        async.read(path17, getSettings(), optionsOrSettingsOrCallback);
+        async.read(path18, getSettings(), optionsOrSettingsOrCallback);
         return;
       }
-      async.read(path17, getSettings(optionsOrSettingsOrCallback), callback);
+      async.read(path18, getSettings(optionsOrSettingsOrCallback), callback);
     }
     exports.scandir = scandir;
-    function scandirSync(path17, optionsOrSettings) {
+    function scandirSync(path18, optionsOrSettings) {
       const settings = getSettings(optionsOrSettings);
-      return sync.read(path17, settings);
+      return sync.read(path18, settings);
     }
     exports.scandirSync = scandirSync;
     function getSettings(settingsOrOptions = {}) {
@@ -34300,7 +34300,7 @@ var require_settings3 = __commonJS({
   "node_modules/@nodelib/fs.walk/out/settings.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var path17 = __require("path");
+    var path18 = __require("path");
     var fsScandir = require_out2();
     var Settings = class {
       constructor(_options = {}) {
@@ -34310,7 +34310,7 @@ var require_settings3 = __commonJS({
         this.deepFilter = this._getValue(this._options.deepFilter, null);
         this.entryFilter = this._getValue(this._options.entryFilter, null);
         this.errorFilter = this._getValue(this._options.errorFilter, null);
-        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path17.sep);
+        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path18.sep);
         this.fsScandirSettings = new fsScandir.Settings({
           followSymbolicLinks: this._options.followSymbolicLinks,
           fs: this._options.fs,
@@ -34372,7 +34372,7 @@ var require_reader2 = __commonJS({
   "node_modules/fast-glob/out/readers/reader.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var path17 = __require("path");
+    var path18 = __require("path");
     var fsStat = require_out();
     var utils = require_utils4();
     var Reader = class {
@@ -34385,7 +34385,7 @@ var require_reader2 = __commonJS({
         });
       }
       _getFullEntryPath(filepath) {
-        return path17.resolve(this._settings.cwd, filepath);
+        return path18.resolve(this._settings.cwd, filepath);
       }
       _makeEntry(stats, pattern) {
         const entry = {
@@ -34801,7 +34801,7 @@ var require_provider = __commonJS({
   "node_modules/fast-glob/out/providers/provider.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var path17 = __require("path");
+    var path18 = __require("path");
     var deep_1 = require_deep();
     var entry_1 = require_entry();
     var error_1 = require_error();
@@ -34815,7 +34815,7 @@ var require_provider = __commonJS({
         this.entryTransformer = new entry_2.default(this._settings);
       }
       _getRootDirectory(task) {
-        return path17.resolve(this._settings.cwd, task.base);
+        return path18.resolve(this._settings.cwd, task.base);
       }
       _getReaderOptions(task) {
         const basePath = task.base === "." ? "" : task.base;
@@ -35152,7 +35152,7 @@ var require_out4 = __commonJS({
 });
 
 // src/action.ts
-import path16 from "node:path";
+import path17 from "node:path";
 
 // node_modules/@actions/core/lib/core.js
 var core_exports = {};
@@ -37441,8 +37441,8 @@ var Context = class {
       if (existsSync2(process.env.GITHUB_EVENT_PATH)) {
         this.payload = JSON.parse(readFileSync(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
       } else {
-        const path17 = process.env.GITHUB_EVENT_PATH;
-        process.stdout.write(`GITHUB_EVENT_PATH ${path17} does not exist${EOL6}`);
+        const path18 = process.env.GITHUB_EVENT_PATH;
+        process.stdout.write(`GITHUB_EVENT_PATH ${path18} does not exist${EOL6}`);
       }
     }
     this.eventName = process.env.GITHUB_EVENT_NAME;
@@ -42275,8 +42275,8 @@ function jobAt(parsed, offset) {
   const job = parsed.jobs.find((j) => offset >= j.start && offset < j.end);
   return job ? [job] : parsed.jobs;
 }
-function isWorkflowPath(path17) {
-  return /(?:^|\/)\.github\/workflows\/[^/]+\.ya?ml$/i.test(path17.replace(/\\/g, "/"));
+function isWorkflowPath(path18) {
+  return /(?:^|\/)\.github\/workflows\/[^/]+\.ya?ml$/i.test(path18.replace(/\\/g, "/"));
 }
 var PROD_WORDS2 = /* @__PURE__ */ new Set(["production", "prod", "prd"]);
 var TEST_WORDS2 = /* @__PURE__ */ new Set(["test", "testing", "sandbox"]);
@@ -42300,8 +42300,8 @@ var DEPLOY_DIRS = /* @__PURE__ */ new Set([
   "stages"
 ]);
 var CONFIG_EXT = /\.(?:ya?ml|json|toml|ini|env|tfvars|tf|hcl|properties|conf|cfg)$/i;
-function environmentOfPath(path17) {
-  const segs = path17.replace(/\\/g, "/").split("/").filter((s) => s && s !== ".");
+function environmentOfPath(path18) {
+  const segs = path18.replace(/\\/g, "/").split("/").filter((s) => s && s !== ".");
   const base2 = segs.pop() ?? "";
   const lower = base2.toLowerCase();
   const dotenv = /^\.env\.([a-z]+)(?:\.|$)/.exec(lower);
@@ -42334,10 +42334,10 @@ function environmentOfContent(text) {
   }
   return test ? "test" : void 0;
 }
-function environmentOfFile(path17, text) {
-  const byPath = environmentOfPath(path17);
+function environmentOfFile(path18, text) {
+  const byPath = environmentOfPath(path18);
   if (byPath) return byPath;
-  const base2 = path17.split("/").pop() ?? "";
+  const base2 = path18.split("/").pop() ?? "";
   if (/\.ya?ml$/i.test(base2) || /^\.env(?:\.|$)/i.test(base2) || /\.env$/i.test(base2)) return environmentOfContent(text);
   return void 0;
 }
@@ -42381,10 +42381,10 @@ var admin_token_in_code_default = defineRule({
   needles: (ctx) => ctx.manifest ? referenceNeedles(codeModel(ctx.manifest).admin.map((o2) => o2.name)) : [],
   checkFile(ctx) {
     if (!ctx.manifest) return;
-    const path17 = ctx.file.path;
-    if (path17 === ctx.manifestFile || isProseFile(path17)) return;
+    const path18 = ctx.file.path;
+    if (path18 === ctx.manifestFile || isProseFile(path18)) return;
     const model = codeModel(ctx.manifest);
-    if (model.admin.length === 0 || model.isAdminPath(path17)) return;
+    if (model.admin.length === 0 || model.isAdminPath(path18)) return;
     const text = ctx.file.text;
     const refs = findSecretReferences(
       text,
@@ -42392,7 +42392,7 @@ var admin_token_in_code_default = defineRule({
     );
     if (refs.length === 0) return;
     const adminPaths = model.adminPaths.length ? model.adminPaths.join(", ") : "none declared";
-    const workflow = isWorkflowPath(path17) ? parseWorkflow(text) : null;
+    const workflow = isWorkflowPath(path18) ? parseWorkflow(text) : null;
     for (const ref of refs) {
       const owner = model.byName.get(ref.name);
       const data = { name: ref.name, user: owner.user, adminPaths };
@@ -42982,19 +42982,19 @@ var graph_api_version_default = defineRule({
   check(ctx, options) {
     const version = ctx.manifest.app?.graphApiVersion;
     if (version === void 0) return;
-    const path17 = ["app", "graphApiVersion"];
+    const path18 = ["app", "graphApiVersion"];
     const latest = latestVersion().version;
     const entry = findVersion(version);
     if (!entry) {
       const [maj, min] = parts(version);
       const [lmaj, lmin] = parts(latest);
       if (maj > lmaj || maj === lmaj && min > lmin) {
-        ctx.report({ messageId: "newer", severity: "warn", path: path17, data: { version, latest } });
+        ctx.report({ messageId: "newer", severity: "warn", path: path18, data: { version, latest } });
         return;
       }
       const near = suggest(version, apiVersions.map((v) => v.version));
       const fix = near !== void 0 && parts(near)[0] === maj ? near : latest;
-      ctx.report({ messageId: "unknown", path: path17, data: { version, fix, latest } });
+      ctx.report({ messageId: "unknown", path: path18, data: { version, fix, latest } });
       return;
     }
     let marketing;
@@ -43009,24 +43009,24 @@ var graph_api_version_default = defineRule({
     const g = entry.graphUntil !== null ? daysBetween(ctx.today, entry.graphUntil) : void 0;
     const mk = marketing && entry.marketingUntil !== null ? daysBetween(ctx.today, entry.marketingUntil) : void 0;
     if (g !== void 0 && g < 0) {
-      ctx.report({ messageId: "expired", path: path17, data: { ...base2, until: entry.graphUntil } });
+      ctx.report({ messageId: "expired", path: path18, data: { ...base2, until: entry.graphUntil } });
       return;
     }
     if (mk !== void 0 && mk <= 0) {
-      ctx.report({ messageId: "marketingExpired", path: path17, data: { ...base2, until: entry.marketingUntil, ...marketing } });
+      ctx.report({ messageId: "marketingExpired", path: path18, data: { ...base2, until: entry.marketingUntil, ...marketing } });
       return;
     }
     if (mk !== void 0 && mk <= options.warnDays) {
-      ctx.report({ messageId: "marketingExpiring", severity: "warn", path: path17, data: { ...base2, until: entry.marketingUntil, days: plural(mk, "day"), ...marketing } });
+      ctx.report({ messageId: "marketingExpiring", severity: "warn", path: path18, data: { ...base2, until: entry.marketingUntil, days: plural(mk, "day"), ...marketing } });
       return;
     }
     if (g !== void 0 && g <= options.warnDays) {
-      ctx.report({ messageId: "expiring", severity: "warn", path: path17, data: { ...base2, until: entry.graphUntil, days: plural(g, "day") } });
+      ctx.report({ messageId: "expiring", severity: "warn", path: path18, data: { ...base2, until: entry.graphUntil, days: plural(g, "day") } });
       return;
     }
     const behind = parts(latest)[0] - parts(version)[0];
     if (behind > options.maxMajorsBehind)
-      ctx.report({ messageId: "behind", severity: "notice", path: path17, data: { ...base2, behind } });
+      ctx.report({ messageId: "behind", severity: "notice", path: path18, data: { ...base2, behind } });
   }
 });
 
@@ -43079,16 +43079,16 @@ var GRAPH_NAME = /graph/i;
 var RECORDING_PATH = /(?:^|\/)(?:fixtures?|__fixtures__|cassettes?|recordings?|__snapshots__|snapshots|mocks?|__mocks__|testdata|test[-_]data|responses?|samples?)\/|\.(?:har|snap)$/i;
 var RECORDING_TEXT = /"paging"\s*:\s*\{|^interactions:\s*$|"log"\s*:\s*\{\s*"version"/m;
 var PAGING_KEY = /["']?(?:next|previous)["']?\s*[:=]>?\s*["']?$/;
-function isDependencyFile(path17) {
-  return SDK_PACKAGES.some((p) => p.files.test(path17));
+function isDependencyFile(path18) {
+  return SDK_PACKAGES.some((p) => p.files.test(path18));
 }
-function isRecording(path17, text) {
-  if (/\.har$/i.test(path17)) return true;
-  if (/\.(?:json|ya?ml|jsonl|ndjson)$/i.test(path17) && (RECORDING_PATH.test(path17) || RECORDING_TEXT.test(text.slice(0, 2e5)))) return true;
+function isRecording(path18, text) {
+  if (/\.har$/i.test(path18)) return true;
+  if (/\.(?:json|ya?ml|jsonl|ndjson)$/i.test(path18) && (RECORDING_PATH.test(path18) || RECORDING_TEXT.test(text.slice(0, 2e5)))) return true;
   return false;
 }
-function findVersionRefs(text, path17) {
-  if (isRecording(path17, text)) return [];
+function findVersionRefs(text, path18) {
+  if (isRecording(path18, text)) return [];
   const out = [];
   for (const u of findGraphUrls(text)) {
     if (isPagingValue(text, u.start)) continue;
@@ -43111,7 +43111,7 @@ function findVersionRefs(text, path17) {
     }
   }
   for (const p of SDK_PACKAGES) {
-    if (!p.files.test(path17)) continue;
+    if (!p.files.test(path18)) continue;
     for (const m of text.matchAll(p.name)) {
       const major = m[1];
       const start = m.index + m[0].lastIndexOf(major);
@@ -43185,10 +43185,10 @@ var graph_api_version_in_code_default = defineRule({
   },
   needles: () => versionRefNeedles(),
   checkFile(ctx, options) {
-    const path17 = ctx.file.path;
-    if (isProseFile(path17) && !isDependencyFile(path17)) return;
+    const path18 = ctx.file.path;
+    if (isProseFile(path18) && !isDependencyFile(path18)) return;
     const text = ctx.file.text;
-    const urls = findVersionRefs(text, path17);
+    const urls = findVersionRefs(text, path18);
     if (urls.length === 0) return;
     const manifestVersion = ctx.manifest?.app?.graphApiVersion;
     const latest = latestVersion().version;
@@ -43396,9 +43396,9 @@ var least_privilege_permissions_default = defineRule({
         if (getPermission(p)?.status !== "current") return;
         const data = { user: user.name, permission: p, useCases: useCases2.join(", ") };
         const useCase = useCaseFor(catalogue, p);
-        const path17 = ["systemUsers", ui, "permissions", pi];
-        if (useCase) ctx.report({ messageId: "notAllowed", path: path17, anchor: p, data: { ...data, useCase } });
-        else ctx.report({ messageId: "notAllowedAnywhere", path: path17, anchor: p, data });
+        const path18 = ["systemUsers", ui, "permissions", pi];
+        if (useCase) ctx.report({ messageId: "notAllowed", path: path18, anchor: p, data: { ...data, useCase } });
+        else ctx.report({ messageId: "notAllowedAnywhere", path: path18, anchor: p, data });
       });
       const heldSet = new Set(held);
       useCases2.forEach((id, ci) => {
@@ -43453,15 +43453,15 @@ var least_privilege_tasks_default = defineRule({
         const r = resolveAsset(m, grant.asset);
         if (!r) return;
         const type2 = r.asset.type;
-        const path17 = ["systemUsers", ui, "assets", gi, "tasks"];
+        const path18 = ["systemUsers", ui, "assets", gi, "tasks"];
         const base2 = () => ({ user: user.name, asset: assetLabel(r.asset), tasks: grant.tasks.join(", "), type: type2.replace(/_/g, " ") });
         if (!user.useCases?.length) {
-          ctx.report({ messageId: "noUseCases", path: path17, data: base2() });
+          ctx.report({ messageId: "noUseCases", path: path18, data: base2() });
           return;
         }
         const allowed = allowedTasks(catalogue, user, type2);
         if (!allowed || allowed.length === 0) {
-          ctx.report({ messageId: "noUseCase", path: path17, data: { ...base2(), useCases: user.useCases.join(", ") } });
+          ctx.report({ messageId: "noUseCase", path: path18, data: { ...base2(), useCases: user.useCases.join(", ") } });
           return;
         }
         const extra = isTaskBroader(type2, grant.tasks.filter((t) => t in (tasksByAssetType[type2]?.tasks ?? {})), allowed);
@@ -43469,7 +43469,7 @@ var least_privilege_tasks_default = defineRule({
         const allowedSet = expandTasks(type2, allowed);
         const kept = grant.tasks.filter((t) => allowedSet.has(t));
         const suggestion = kept.length ? kept : allowed;
-        ctx.report({ messageId: "broader", path: path17, anchor: extra.join(","), data: { ...base2(), allowed: suggestion.join(", ") } });
+        ctx.report({ messageId: "broader", path: path18, anchor: extra.join(","), data: { ...base2(), allowed: suggestion.join(", ") } });
       });
     }
   }
@@ -43709,9 +43709,9 @@ var live_role_drift_default = defineRule({
       const liveAs = manifestRoleOf(live2.role);
       if (liveAs === user.role) continue;
       const data = { user: user.name, declared: user.role, live: live2.role, expected: liveRoleOf(user.role) };
-      const path17 = ["systemUsers", index2, "role"];
-      if (liveAs) ctx.report({ messageId: "drift", path: path17, data: { ...data, liveAs } });
-      else ctx.report({ messageId: "unknownRole", path: path17, data });
+      const path18 = ["systemUsers", index2, "role"];
+      if (liveAs) ctx.report({ messageId: "drift", path: path18, data: { ...data, liveAs } });
+      else ctx.report({ messageId: "unknownRole", path: path18, data });
     }
   }
 });
@@ -43788,13 +43788,13 @@ var live_task_drift_default = defineRule({
           });
           continue;
         }
-        const path17 = ["systemUsers", ui, "assets", d.gi, "tasks"];
+        const path18 = ["systemUsers", ui, "assets", d.gi, "tasks"];
         const base2 = { user: userName, asset: d.label, live: liveTasks, declared: d.tasks.join(", ") };
         const extra = isTaskBroader(d.type, g.tasks, d.tasks);
-        if (extra.length) ctx.report({ messageId: "broader", path: path17, anchor: extra.join(","), data: { ...base2, extra: extra.join(", ") } });
+        if (extra.length) ctx.report({ messageId: "broader", path: path18, anchor: extra.join(","), data: { ...base2, extra: extra.join(", ") } });
         const missing = isTaskBroader(d.type, d.tasks, g.tasks);
         if (missing.length)
-          ctx.report({ messageId: "narrower", path: path17, anchor: missing.join(","), severity: "notice", data: { ...base2, missing: missing.join(", ") } });
+          ctx.report({ messageId: "narrower", path: path18, anchor: missing.join(","), severity: "notice", data: { ...base2, missing: missing.join(", ") } });
       }
       for (const [key, d] of declared) {
         if (liveKeys.has(key)) continue;
@@ -43889,35 +43889,35 @@ var live_token_invalid_default = defineRule({
     for (const { user, index: index2, live: liveUser2 } of matchUsers(manifest, live2)?.matches ?? manifest.systemUsers.map((user2, index3) => ({ user: user2, index: index3, live: void 0 }))) {
       const state = live2.tokens[user.name];
       if (!user.token || !state) continue;
-      const path17 = ["systemUsers", index2, "token"];
+      const path18 = ["systemUsers", index2, "token"];
       const data = { user: user.name, envVar: state.envVar };
       if (state.state === "unset") {
-        ctx.report({ messageId: "unset", path: path17, severity: "notice", data });
+        ctx.report({ messageId: "unset", path: path18, severity: "notice", data });
         continue;
       }
       if (state.state !== "checked") continue;
       const info2 = state.info;
       if (info2.foreignApp) {
-        ctx.report({ messageId: "otherApp", path: path17, data: { ...data, appId: "another app", expected: manifest.app?.id ?? "app.id" } });
+        ctx.report({ messageId: "otherApp", path: path18, data: { ...data, appId: "another app", expected: manifest.app?.id ?? "app.id" } });
         continue;
       }
       if (!info2.isValid) {
         const e = info2.error;
         const reason = e?.message ? e.message.replace(/\.$/, "") : `debug_token says is_valid: false${e?.code ? ` (code ${e.code}${e.subcode ? `/${e.subcode}` : ""})` : ""}`;
-        ctx.report({ messageId: "invalid", path: path17, data: { ...data, reason } });
+        ctx.report({ messageId: "invalid", path: path18, data: { ...data, reason } });
         continue;
       }
-      if (isExpired(info2, ctx.today)) ctx.report({ messageId: "expired", path: path17, data: { ...data, expired: isoDate(info2.expiresAt) } });
-      if (info2.type !== "SYSTEM_USER") ctx.report({ messageId: "notSystemUser", path: path17, data: { ...data, type: info2.type ?? "unknown" } });
+      if (isExpired(info2, ctx.today)) ctx.report({ messageId: "expired", path: path18, data: { ...data, expired: isoDate(info2.expiresAt) } });
+      if (info2.type !== "SYSTEM_USER") ctx.report({ messageId: "notSystemUser", path: path18, data: { ...data, type: info2.type ?? "unknown" } });
       const appId = manifest.app?.id;
       if (appId !== void 0 && info2.appId !== appId)
-        ctx.report({ messageId: "otherApp", path: path17, data: { ...data, appId: info2.appId ? `app ${info2.appId}` : "an unknown app", expected: appId } });
+        ctx.report({ messageId: "otherApp", path: path18, data: { ...data, appId: info2.appId ? `app ${info2.appId}` : "an unknown app", expected: appId } });
       const expectedId = user.id ?? liveUser2?.id;
       if (expectedId !== void 0 && info2.type === "SYSTEM_USER" && info2.userId !== expectedId) {
         const owner = declaredUserOfLiveId(manifest, live2, info2.userId);
         const liveOwner = live2.systemUsers?.find((u) => u.id === info2.userId);
         const who = owner ? `system user ${owner.user.name} (${info2.userId})` : liveOwner ? `undeclared system user ${liveOwner.name} (${info2.userId})` : `user ${info2.userId ?? "unknown"}`;
-        ctx.report({ messageId: "otherUser", path: path17, data: { ...data, owner: who, expected: expectedId } });
+        ctx.report({ messageId: "otherUser", path: path18, data: { ...data, owner: who, expected: expectedId } });
       }
     }
   }
@@ -43951,13 +43951,13 @@ var live_token_scope_drift_default = defineRule({
       if (!user.token || state?.state !== "checked" || !state.info.isValid) return;
       const declared = user.permissions ?? [];
       const scopes = state.info.scopes;
-      const path17 = ["systemUsers", index2, "permissions"];
+      const path18 = ["systemUsers", index2, "permissions"];
       const data = { user: user.name, envVar: state.envVar, declared: declared.join(", ") || "no permissions" };
       const extra = scopes.filter((s) => !declared.includes(s) && !isImplicitPermission(s)).sort();
-      if (extra.length) ctx.report({ messageId: "extra", path: path17, anchor: extra.join(","), data: { ...data, extra: extra.join(", ") } });
+      if (extra.length) ctx.report({ messageId: "extra", path: path18, anchor: extra.join(","), data: { ...data, extra: extra.join(", ") } });
       const missing = declared.filter((p) => !scopes.includes(p) && !isImplicitPermission(p)).sort();
       if (missing.length)
-        ctx.report({ messageId: "missing", path: path17, anchor: missing.join(","), severity: "notice", data: { ...data, missing: missing.join(", ") } });
+        ctx.report({ messageId: "missing", path: path18, anchor: missing.join(","), severity: "notice", data: { ...data, missing: missing.join(", ") } });
     });
   }
 });
@@ -44083,8 +44083,8 @@ var sdkSource = sdk_methods_default.source;
 function squash(s) {
   return s.toLowerCase().replace(/[^a-z0-9]/g, "");
 }
-function parseTablePath(path17) {
-  return path17.split("/").filter(Boolean).map((s) => {
+function parseTablePath(path18) {
+  return path18.split("/").filter(Boolean).map((s) => {
     const m = /^(act_)?\{([^}]+)\}$/.exec(s);
     return m ? { ph: m[2], ...m[1] ? { act: true } : {} } : { lit: s };
   });
@@ -44184,8 +44184,8 @@ function sdkOperation(cls, method) {
   if (!c) return void 0;
   const e = c.edges[method] ?? c.edges[snakeIndex(cls).get(method) ?? ""];
   if (e) {
-    const [http2, path17] = e.split(" ");
-    return { http: http2, edge: path17.replace(/^\//, "") };
+    const [http2, path18] = e.split(" ");
+    return { http: http2, edge: path18.replace(/^\//, "") };
   }
   const m = method.toLowerCase();
   if ((m === "get" || m === "read" || m === "api_get") && c.node.includes("GET")) return { http: "GET" };
@@ -44236,10 +44236,10 @@ var EXTENSIONS = {
   kt: "java",
   go: "go"
 };
-function languageOf(path17) {
-  const dot = path17.lastIndexOf(".");
-  if (dot === -1 || path17.endsWith(".d.ts") || /\.min\.[cm]?js$/.test(path17)) return void 0;
-  return EXTENSIONS[path17.slice(dot + 1).toLowerCase()];
+function languageOf(path18) {
+  const dot = path18.lastIndexOf(".");
+  if (dot === -1 || path18.endsWith(".d.ts") || /\.min\.[cm]?js$/.test(path18)) return void 0;
+  return EXTENSIONS[path18.slice(dot + 1).toLowerCase()];
 }
 var ID_START = /[A-Za-z_$@]/;
 var ID_CHAR = /[A-Za-z0-9_$]/;
@@ -44447,8 +44447,8 @@ var SDK_IMPORT = {
   ruby: /FacebookAds|facebookbusiness/,
   go: /(?!)/
 };
-function findCallSites(text, path17) {
-  const lang = languageOf(path17);
+function findCallSites(text, path18) {
+  const lang = languageOf(path18);
   if (!lang || !MARKERS.test(text) || isMinified(text)) return [];
   return new Scanner(text, lang).run();
 }
@@ -44677,9 +44677,9 @@ var Scanner = class {
       return;
     }
     const rest = [{ lit: first.lit.slice(m[0].length) }, ...parts2.slice(1)];
-    const path17 = stripVersion(rest);
-    if (path17 === null) return;
-    const seg = segmentize(path17);
+    const path18 = stripVersion(rest);
+    if (path18 === null) return;
+    const seg = segmentize(path18);
     if (seg.empty) return;
     let a = e.first;
     let b = e.last;
@@ -44890,9 +44890,9 @@ var Scanner = class {
     }
     const first = parts2[0];
     if (first && "lit" in first && HOST.test(first.lit)) return { segments: [], empty: false, host: true };
-    const path17 = stripVersion(parts2, true);
-    if (path17 === null) return { segments: [], unresolved: "computed path", empty: false };
-    return segmentize(path17);
+    const path18 = stripVersion(parts2, true);
+    if (path18 === null) return { segments: [], unresolved: "computed path", empty: false };
+    return segmentize(path18);
   }
   /** The elements of a `[id, 'feed']` / `(id, 'feed')` path list as parts joined by `/`. */
   listPath(a, _b) {
@@ -45110,25 +45110,25 @@ function asNode(s) {
 // src/calls/analyze.ts
 var TOKEN_NAME = /\b[A-Z][A-Z0-9_]*TOKEN[A-Z0-9_]*\b/g;
 function readFileCalls(src, tokenNames2, opts = {}) {
-  const { path: path17, text } = src;
-  if (isProseFile(path17)) return { file: path17, calls: [], tokens: [] };
+  const { path: path18, text } = src;
+  if (isProseFile(path18)) return { file: path18, calls: [], tokens: [] };
   const owns = src.owns ?? (() => true);
-  const sites = findCallSites(text, path17).filter((s) => owns(s.start));
+  const sites = findCallSites(text, path18).filter((s) => owns(s.start));
   const names = opts.discover && sites.length > 0 ? [.../* @__PURE__ */ new Set([...tokenNames2, ...text.match(TOKEN_NAME) ?? []])] : tokenNames2;
   const refs = names.length > 0 ? findSecretReferences(text, [...names]).filter((r) => owns(r.start)) : [];
-  if (sites.length === 0 && refs.length === 0) return { file: path17, calls: [], tokens: [] };
+  if (sites.length === 0 && refs.length === 0) return { file: path18, calls: [], tokens: [] };
   const pos = positions(text, src.startLine ?? 1, src.startColumn ?? 1);
   const calls = sites.map((s) => {
     const a = pos(s.start);
     const b = pos(s.end);
-    const base2 = { file: path17, line: a.line, column: a.column, endLine: b.line, endColumn: b.column, method: s.method, via: s.via, ...sourceOf(lineAt(text, s.start)) };
+    const base2 = { file: path18, line: a.line, column: a.column, endLine: b.line, endColumn: b.column, method: s.method, via: s.via, ...sourceOf(lineAt(text, s.start)) };
     if (!s.segments) return { ...base2, status: "unresolved", reason: s.reason ?? "computed path" };
     const endpoint2 = matchEndpoint({ method: s.method, segments: s.segments, ...s.node ? { node: s.node } : {} });
     if (endpoint2) return { ...base2, path: endpoint2.path, status: "mapped", endpoint: endpoint2 };
     return { ...base2, path: displayPath(s.segments, s.node), status: "unknown" };
   });
   const tokens = refs.map((r) => ({ name: r.name, ...pos(r.start) }));
-  return { file: path17, calls, tokens };
+  return { file: path18, calls, tokens };
 }
 function displayPath(segs, node) {
   return renderPath(
@@ -45459,11 +45459,11 @@ function secretsOf(value) {
   const app = isRecord(value) && isRecord(value.app) ? value.app : void 0;
   const appId = typeof app?.id === "string" ? app.id : void 0;
   const seen = /* @__PURE__ */ new Set();
-  const path17 = [];
+  const path18 = [];
   const push2 = (s, key, isKey) => {
     if (s.length < 32) return;
     for (const f of secretsInString(s, key, appId))
-      out.push({ kind: f.kind, path: [...path17], key: isKey, value: new Secret(s.slice(f.start, f.end)) });
+      out.push({ kind: f.kind, path: [...path18], key: isKey, value: new Secret(s.slice(f.start, f.end)) });
   };
   const walk = (v, key) => {
     if (typeof v === "string") {
@@ -45472,18 +45472,18 @@ function secretsOf(value) {
       if (seen.has(v)) return;
       seen.add(v);
       for (let i = 0; i < v.length; i++) {
-        path17.push(i);
+        path18.push(i);
         walk(v[i], key);
-        path17.pop();
+        path18.pop();
       }
     } else if (isRecord(v)) {
       if (seen.has(v)) return;
       seen.add(v);
       for (const k of Object.keys(v)) {
-        path17.push(k);
+        path18.push(k);
         push2(k, void 0, true);
         walk(v[k], k);
-        path17.pop();
+        path18.pop();
       }
     }
   };
@@ -45553,14 +45553,14 @@ var REVOKE = {
   "app-or-client-token": "Reset the app secret (or the client token) in the App Dashboard",
   "app-secret": "Reset the app secret in the App Dashboard"
 };
-function where(path17, key) {
-  const segs = key ? path17.slice(0, -1) : path17;
+function where(path18, key) {
+  const segs = key ? path18.slice(0, -1) : path18;
   let out = "";
   for (const seg of segs) out += typeof seg === "number" ? `[${seg}]` : out ? `.${seg}` : seg;
   return out || "(top level)";
 }
-function isTokenSecret(path17, key) {
-  return !key && path17.length === 4 && path17[0] === "systemUsers" && path17[2] === "token" && path17[3] === "secret";
+function isTokenSecret(path18, key) {
+  return !key && path18.length === 4 && path18[0] === "systemUsers" && path18[2] === "token" && path18[3] === "secret";
 }
 var plaintext_token_default = defineRule({
   id: "plaintext-token",
@@ -45712,8 +45712,8 @@ var test_token_in_production_default = defineRule({
   },
   checkFile(ctx) {
     if (!ctx.manifest) return;
-    const path17 = ctx.file.path;
-    if (path17 === ctx.manifestFile || isProseFile(path17)) return;
+    const path18 = ctx.file.path;
+    if (path18 === ctx.manifestFile || isProseFile(path18)) return;
     const model = codeModel(ctx.manifest);
     if (model.test.length === 0 && model.production.length === 0) return;
     const text = ctx.file.text;
@@ -45728,7 +45728,7 @@ var test_token_in_production_default = defineRule({
       const o2 = want === "production" ? model.production[0] : model.test[0];
       return o2 && !shared2.has(o2.name) ? `, e.g. ${o2.name} (${o2.user})` : "";
     };
-    if (isWorkflowPath(path17)) {
+    if (isWorkflowPath(path18)) {
       const workflow = parseWorkflow(text);
       if (!workflow) return;
       for (const ref of refs) {
@@ -45748,14 +45748,14 @@ var test_token_in_production_default = defineRule({
       }
       return;
     }
-    const target = environmentOfFile(path17, text);
+    const target = environmentOfFile(path18, text);
     if (!target) return;
     for (const ref of refs) {
       const owner = owners.get(ref.name);
       if (owner.environment === target) continue;
       ctx.report({
         messageId: target === "production" ? "testInProductionConfig" : "productionInTestConfig",
-        data: { file: path17, name: ref.name, user: owner.user, fix: fixFor(target) },
+        data: { file: path18, name: ref.name, user: owner.user, fix: fixFor(target) },
         start: ref.start,
         end: ref.end,
         anchor: lineAnchor(text, ref.start, ref.end, ref.name)
@@ -45969,21 +45969,963 @@ var rules = [
   unused_suppression_default
 ];
 
+// src/scan/parallel.ts
+import { existsSync as existsSync3, statSync } from "node:fs";
+import { availableParallelism } from "node:os";
+import path6 from "node:path";
+import { fileURLToPath } from "node:url";
+import { Worker } from "node:worker_threads";
+
+// src/scan/simd.ts
+var TABLES = 0;
+var DATA = 256;
+var SLACK = 32;
+var PAGE = 65536;
+var BUCKETS = 8;
+var WIDTH = 4;
+function teddyTables(patterns) {
+  let groups = /* @__PURE__ */ new Map();
+  for (const p of patterns) {
+    const m = [];
+    for (let j = 0; j < WIDTH; j++) m.push(j < p.length ? 1 << (p[j] & 15) : 65535, j < p.length ? 1 << (p[j] >> 4) : 65535);
+    groups.set(m.join(","), m);
+  }
+  for (let round = 0; round < 2; round++)
+    for (let j = WIDTH - 1; j >= 0; j--) {
+      const folded = /* @__PURE__ */ new Map();
+      for (const m of groups.values()) {
+        const key = m.map((x, i) => i >> 1 === j ? "*" : x).join(",");
+        const had = folded.get(key);
+        if (had) for (let i = 0; i < had.length; i++) had[i] |= m[i];
+        else folded.set(key, [...m]);
+      }
+      groups = folded;
+    }
+  const list = [...groups.values()];
+  const cost = list.map((m) => accept(m, m));
+  while (list.length > BUCKETS) {
+    let best = Infinity;
+    let bi = 0;
+    let bj = 1;
+    for (let i = 0; i < list.length; i++)
+      for (let j = i + 1; j < list.length; j++) {
+        const extra = accept(list[i], list[j]) - cost[i] - cost[j];
+        if (extra < best) {
+          best = extra;
+          bi = i;
+          bj = j;
+        }
+      }
+    const a = list[bi];
+    const b = list.splice(bj, 1)[0];
+    cost.splice(bj, 1);
+    for (let i = 0; i < a.length; i++) a[i] |= b[i];
+    cost[bi] = accept(a, a);
+  }
+  const tables = new Uint8Array(WIDTH * 32);
+  list.forEach((m, k) => {
+    for (let j = 0; j < WIDTH; j++)
+      for (let x = 0; x < 16; x++) {
+        if (m[2 * j] & 1 << x) tables[32 * j + x] |= 1 << k;
+        if (m[2 * j + 1] & 1 << x) tables[32 * j + 16 + x] |= 1 << k;
+      }
+  });
+  return tables;
+}
+function accept(a, b) {
+  let r = 1;
+  for (let i = 0; i < a.length; i++) r *= bits(a[i] | b[i]) / 16;
+  return r;
+}
+function bits(m) {
+  let n = 0;
+  for (let x = m; x; x &= x - 1) n++;
+  return n;
+}
+function leb(n) {
+  const out = [];
+  for (; ; ) {
+    const b = n & 127;
+    n >>>= 7;
+    if (n === 0) return [...out, b];
+    out.push(b | 128);
+  }
+}
+function sleb(n) {
+  const out = [];
+  for (; ; ) {
+    const b = n & 127;
+    n >>= 7;
+    if (n === 0 && (b & 64) === 0 || n === -1 && (b & 64) !== 0) return [...out, b];
+    out.push(b | 128);
+  }
+}
+var section = (id, body) => [id, ...leb(body.length), ...body];
+var name = (s) => [...leb(s.length), ...Buffer.from(s, "latin1")];
+var I32 = 127;
+var V128 = 123;
+var op = {
+  block: [2, 64],
+  loop: [3, 64],
+  if: [4, 64],
+  end: [11],
+  br: (d) => [12, d],
+  brIf: (d) => [13, d],
+  return: [15],
+  get: (i) => [32, i],
+  set: (i) => [33, i],
+  tee: (i) => [34, i],
+  i32: (n) => [65, ...sleb(n)],
+  i32GeU: [79],
+  i32Add: [106],
+  i32Ctz: [104],
+  /** v128.load with alignment hint 1 (unaligned) and a constant offset. */
+  load: (offset) => [253, 0, 0, ...leb(offset)],
+  v128: (bytes) => [253, 12, ...bytes],
+  swizzle: [253, 14],
+  ne: [253, 36],
+  and: [253, 78],
+  anyTrue: [253, 83],
+  bitmask: [253, 100],
+  shrU: [253, 109]
+};
+function moduleBytes() {
+  const P = 0;
+  const END = 1;
+  const table = (j, high) => 2 + 2 * j + (high ? 1 : 0);
+  const NIB = 10;
+  const V = 11;
+  const C = 12;
+  const body = [];
+  for (let j = 0; j < WIDTH; j++)
+    for (const high of [false, true]) body.push(...op.i32(TABLES), ...op.load(32 * j + (high ? 16 : 0)), ...op.set(table(j, high)));
+  body.push(...op.v128(new Array(16).fill(15)), ...op.set(NIB));
+  body.push(...op.block, ...op.loop);
+  body.push(...op.get(P), ...op.get(END), ...op.i32GeU, ...op.brIf(1));
+  for (let j = 0; j < WIDTH; j++) {
+    body.push(...op.get(P), ...op.load(j), ...op.set(V));
+    body.push(...op.get(table(j, false)), ...op.get(V), ...op.get(NIB), ...op.and, ...op.swizzle);
+    body.push(...op.get(table(j, true)), ...op.get(V), ...op.i32(4), ...op.shrU, ...op.swizzle);
+    body.push(...op.and);
+    if (j > 0) body.push(...op.and);
+  }
+  body.push(...op.tee(C), ...op.anyTrue, ...op.if);
+  body.push(...op.get(P), ...op.get(C), ...op.v128(new Array(16).fill(0)), ...op.ne, ...op.bitmask, ...op.i32Ctz, ...op.i32Add, ...op.return);
+  body.push(...op.end);
+  body.push(...op.get(P), ...op.i32(16), ...op.i32Add, ...op.set(P), ...op.br(0));
+  body.push(...op.end, ...op.end);
+  body.push(...op.i32(-1), ...op.end);
+  const func = [1, ...leb(11), V128, ...body];
+  const code = [1, ...leb(func.length), ...func];
+  return new Uint8Array([
+    0,
+    97,
+    115,
+    109,
+    1,
+    0,
+    0,
+    0,
+    ...section(1, [1, 96, 2, I32, I32, 1, I32]),
+    ...section(3, [1, 0]),
+    ...section(5, [1, 0, 1]),
+    ...section(7, [2, ...name("next"), 0, 0, ...name("mem"), 2, 0]),
+    ...section(10, code)
+  ]);
+}
+var shared;
+function instance() {
+  if (shared !== void 0) return shared;
+  shared = null;
+  const wasm = globalThis.WebAssembly;
+  try {
+    if (wasm) shared = { exports: new wasm.Instance(new wasm.Module(moduleBytes()), {}).exports, owner: void 0 };
+  } catch {
+  }
+  return shared;
+}
+function simdData(size) {
+  const inst = instance();
+  if (!inst) return void 0;
+  const memory = inst.exports.mem;
+  const need = DATA + size + SLACK;
+  if (memory.buffer.byteLength < need) memory.grow(Math.ceil((need - memory.buffer.byteLength) / PAGE));
+  return Buffer.from(memory.buffer, DATA, size);
+}
+function simdScanner(tables) {
+  const inst = instance();
+  if (!inst) return void 0;
+  const { mem: memory, next } = inst.exports;
+  const own = Uint8Array.from(tables);
+  const scanner = {
+    use() {
+      if (inst.owner === scanner) return;
+      new Uint8Array(memory.buffer, TABLES, own.length).set(own);
+      inst.owner = scanner;
+    },
+    next: (from, end) => {
+      const r = next(DATA + from, DATA + end);
+      return r === -1 ? -1 : r - DATA;
+    },
+    data: (size) => simdData(size),
+    holds: (b) => b.buffer === memory.buffer && b.byteOffset === DATA
+  };
+  return scanner;
+}
+
+// src/scan/prefilter.ts
+var ALWAYS = () => true;
+var NEVER = () => false;
+function compileNeedles(needles, opts = {}) {
+  if (needles === void 0) return ALWAYS;
+  return compile({ any: [...needles] }, opts.simd === true);
+}
+function compile(n, simd = false) {
+  if ("any" in n) {
+    const tests = n.any.map((m) => compile(m));
+    if (tests.includes(ALWAYS)) return ALWAYS;
+    const live2 = n.any.filter((_, i) => tests[i] !== NEVER);
+    if (live2.length === 0) return NEVER;
+    if (live2.length === 1) return compile(live2[0]);
+    return anyTest(live2, simd);
+  }
+  if ("all" in n) {
+    const tests = n.all.map((m) => compile(m));
+    if (tests.includes(NEVER)) return NEVER;
+    const live2 = tests.filter((t) => t !== ALWAYS);
+    if (live2.length === 0) return ALWAYS;
+    if (live2.length === 1) return live2[0];
+    return (b) => live2.every((t) => t(b));
+  }
+  if ("text" in n) return textTest(n.text, n.before, n.after);
+  if ("digitsBefore" in n) return digitsBeforeTest(n.digitsBefore, n.separators);
+  if ("hexRun" in n) return hexRunTest(n.hexRun);
+  return ALWAYS;
+}
+function isAscii(s) {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 127) return false;
+  return true;
+}
+function codeSet(chars) {
+  if (chars === void 0) return void 0;
+  const set2 = new Uint8Array(256);
+  for (let i = 0; i < chars.length; i++) {
+    const c = chars.charCodeAt(i);
+    if (c > 127) return void 0;
+    set2[c] = 1;
+  }
+  return set2;
+}
+function textTest(text, before, after) {
+  if (text.length === 0) return ALWAYS;
+  if (/[\uFFFD\uD800-\uDFFF]/.test(text)) return ALWAYS;
+  const needle = Buffer.from(text, "utf8");
+  const ascii = isAscii(text);
+  const pre = ascii ? codeSet(before) : void 0;
+  const post = ascii ? codeSet(after) : void 0;
+  if (!pre && !post) return (b) => b.indexOf(needle) !== -1;
+  const len = needle.length;
+  return (b) => {
+    for (let p = b.indexOf(needle); p !== -1; p = b.indexOf(needle, p + 1)) {
+      if (pre && (p === 0 || pre[b[p - 1]] !== 1)) continue;
+      if (post && (p + len >= b.length || post[b[p + len]] !== 1)) continue;
+      return true;
+    }
+    return false;
+  };
+}
+var DIGIT = new Uint8Array(256);
+for (let c = 48; c <= 57; c++) DIGIT[c] = 1;
+var HEX = new Uint8Array(256);
+for (const c of "0123456789abcdefABCDEF") HEX[c.charCodeAt(0)] = 1;
+function digitsBeforeTest(min, separators) {
+  if (min < 1 || !separators.every((s) => s.length > 0 && isAscii(s))) return ALWAYS;
+  const seps = separators.map((s) => Buffer.from(s, "latin1"));
+  const first = new Uint8Array(256);
+  for (const s of seps) first[s[0]] = 1;
+  const firsts = [...new Set(seps.map((s) => s[0]))];
+  return (b) => {
+    let any = false;
+    for (const c of firsts) if (b.indexOf(c) !== -1) any = true;
+    return any && digitRunBefore(b, min, first, seps);
+  };
+}
+function digitRunBefore(b, min, first, seps) {
+  const n = b.length;
+  for (let i = min - 1; i < n; i += min) {
+    if (DIGIT[b[i]] !== 1) continue;
+    let e = i + 1;
+    while (e < n && DIGIT[b[e]] === 1) e++;
+    if (e < n && first[b[e]] === 1 && startsWithAny(b, e, seps)) {
+      let s = i;
+      while (s > 0 && e - s < min && DIGIT[b[s - 1]] === 1) s--;
+      if (e - s >= min) return true;
+    }
+    while (i + min < e) i += min;
+  }
+  return false;
+}
+function hexRunTest(length) {
+  if (length < 1) return ALWAYS;
+  return (b) => hexRun(b, length);
+}
+function hexRun(b, length) {
+  const n = b.length;
+  for (let i = length - 1; i < n; i += length) {
+    if (HEX[b[i]] !== 1) continue;
+    let e = i + 1;
+    while (e < n && e - i <= length && HEX[b[e]] === 1) e++;
+    if (e - i <= length) {
+      let s = i;
+      while (s > 0 && e - s <= length && HEX[b[s - 1]] === 1) s--;
+      if (e - s === length) return true;
+    } else {
+      while (e < n && HEX[b[e]] === 1) e++;
+    }
+    while (i + length < e) i += length;
+  }
+  return false;
+}
+function digitsEndBefore(b, e, min, seps) {
+  if (e < min) return false;
+  for (let k = e - min; k < e; k++) if (DIGIT[b[k]] !== 1) return false;
+  for (const sep4 of seps) if (startsWith(b, e, sep4)) return true;
+  return false;
+}
+function startsWithAny(b, at, seps) {
+  for (const sep4 of seps) if (startsWith(b, at, sep4)) return true;
+  return false;
+}
+function startsWith(b, at, s) {
+  if (at + s.length > b.length) return false;
+  for (let k = 0; k < s.length; k++) if (b[at + k] !== s[k]) return false;
+  return true;
+}
+function hash3(a, b, c) {
+  return (a << 7 ^ b << 3 ^ c ^ a >>> 2) & 65535;
+}
+function patternsOf(n, group2) {
+  if (!("text" in n)) return void 0;
+  if (n.text.length === 0 || /[\uFFFD\uD800-\uDFFF]/.test(n.text) || !isAscii(n.text)) return void 0;
+  const bytes = Buffer.from(n.text, "latin1");
+  const pre = codeSet(n.before);
+  const post = codeSet(n.after);
+  if (n.before !== void 0 && !pre || n.after !== void 0 && !post) return void 0;
+  const base2 = { group: group2, len: bytes.length };
+  if (bytes.length >= 3) return [{ bytes, lead: 0, ...base2, ...pre ? { pre } : {}, ...post ? { post } : {} }];
+  if (bytes.length === 2 && n.after !== void 0)
+    return [...new Set(n.after)].map((c) => ({ bytes: Buffer.concat([bytes, Buffer.from(c, "latin1")]), lead: 0, ...base2, ...pre ? { pre } : {} }));
+  if (bytes.length === 2 && n.before !== void 0)
+    return [...new Set(n.before)].map((c) => ({ bytes: Buffer.concat([Buffer.from(c, "latin1"), bytes]), lead: 1, ...base2 }));
+  return void 0;
+}
+function exactPatterns(n, group2) {
+  if ("any" in n) {
+    const out = [];
+    for (const part of n.any) {
+      const p = exactPatterns(part, group2);
+      if (!p) return void 0;
+      out.push(...p);
+    }
+    return out.length ? out : void 0;
+  }
+  return patternsOf(n, group2);
+}
+function triggersOf(n, group2) {
+  if ("all" in n) {
+    for (const part of n.all) {
+      const t = triggersOf(part, group2);
+      if (t) return t;
+    }
+    return void 0;
+  }
+  if ("any" in n) {
+    const out = [];
+    for (const part of n.any) {
+      const t = triggersOf(part, group2);
+      if (!t) return void 0;
+      out.push(...t);
+    }
+    return out;
+  }
+  if ("digitsBefore" in n) return digitTriggers(n, group2);
+  return patternsOf(n, group2);
+}
+function digitTriggers(n, group2) {
+  if (n.digitsBefore < 2 || !n.separators.every((x) => x.length > 0 && isAscii(x))) return void 0;
+  const out = [];
+  for (const first of new Set(n.separators.map((x) => x[0])))
+    for (let d = 0; d < 100; d++) out.push({ bytes: Buffer.from(`${String(d).padStart(2, "0")}${first}`, "latin1"), group: group2, lead: 0, len: 3 });
+  return out;
+}
+function digitPatterns(n) {
+  if (!("digitsBefore" in n)) return void 0;
+  const t = digitTriggers(n, -1);
+  const seps = n.separators.map((x) => Buffer.from(x, "latin1"));
+  return t?.map((p) => ({ ...p, digits: n.digitsBefore, seps }));
+}
+function anyTest(live2, useSimd) {
+  const finals = [];
+  const triggers = [];
+  const checks = [];
+  const direct = [];
+  for (const n of live2) {
+    const own = patternsOf(n, -1) ?? digitPatterns(n);
+    if (own) {
+      finals.push(...own);
+      continue;
+    }
+    if ("all" in n) {
+      const group2 = checks.length;
+      const exact = n.all.map((part) => exactPatterns(part, group2));
+      const k = exact.findIndex((p) => p !== void 0);
+      if (k !== -1) {
+        triggers.push(...exact[k]);
+        checks.push({ test: compile({ all: n.all.filter((_, j) => j !== k) }), group: group2 });
+        continue;
+      }
+    }
+    const test2 = compile(n);
+    const t = triggersOf(n, checks.length);
+    if (t) {
+      triggers.push(...t);
+      checks.push({ test: test2, group: checks.length });
+    } else direct.push(test2);
+  }
+  if (finals.length + triggers.length < 2) {
+    const tests = live2.map((m) => compile(m));
+    return (b) => tests.some((t) => t(b));
+  }
+  const bitmap = new Uint8Array(8192);
+  const buckets = /* @__PURE__ */ new Map();
+  for (const p of [...finals, ...triggers]) {
+    const h = hash3(p.bytes[0], p.bytes[1], p.bytes[2]);
+    bitmap[h >>> 3] |= 1 << (h & 7);
+    let list = buckets.get(h);
+    if (!list) buckets.set(h, list = []);
+    list.push(p);
+  }
+  const index2 = new Int32Array(65536);
+  const lists = [[]];
+  for (const [h, list] of buckets) index2[h] = lists.push(list) - 1;
+  const seen = new Uint8Array(checks.length);
+  let simd = useSimd && simdData(0) ? void 0 : null;
+  const test = (b) => {
+    seen.fill(0);
+    if (simd === void 0 && b.length >= SIMD_MIN_BYTES) simd = simdScanner(teddyTables([...finals, ...triggers].map((p) => p.bytes))) ?? null;
+    if (simd && b.length >= SIMD_MIN_BYTES ? simdPatterns(simd, b, bitmap, index2, lists, seen) : scanPatterns(b, bitmap, index2, lists, seen)) return true;
+    for (const t of direct) if (t(b)) return true;
+    for (const c of checks) if (seen[c.group] === 1 && c.test(b)) return true;
+    return false;
+  };
+  if (simd === void 0) test.data = (size) => simdData(size);
+  return test;
+}
+var SIMD_MIN_BYTES = 1024;
+function simdPatterns(s, b, bitmap, index2, lists, seen) {
+  const n = b.length;
+  if (n < 3) return false;
+  if (!s.holds(b)) s.data(n).set(b);
+  s.use();
+  const last = n - 3;
+  for (let p = s.next(0, n); p !== -1 && p <= last; p = s.next(p + 1, n)) {
+    const h = hash3(b[p], b[p + 1], b[p + 2]);
+    if ((bitmap[h >>> 3] & 1 << (h & 7)) === 0) continue;
+    if (verifyAt(b, p, lists[index2[h]], seen)) return true;
+  }
+  return false;
+}
+function scanPatterns(b, bitmap, index2, lists, seen) {
+  const n = b.length;
+  if (n < 3) return false;
+  let x = b[0];
+  let y = b[1];
+  for (let i = 2; i < n; i++) {
+    const z = b[i];
+    const h = hash3(x, y, z);
+    x = y;
+    y = z;
+    if ((bitmap[h >>> 3] & 1 << (h & 7)) === 0) continue;
+    if (verifyAt(b, i - 2, lists[index2[h]], seen)) return true;
+  }
+  return false;
+}
+function verifyAt(b, at, list, seen) {
+  for (const p of list) {
+    if (!startsWith(b, at, p.bytes)) continue;
+    const start = at + p.lead;
+    if (p.pre && (start === 0 || p.pre[b[start - 1]] !== 1)) continue;
+    if (p.post && (start + p.len >= b.length || p.post[b[start + p.len]] !== 1)) continue;
+    if (p.digits !== void 0 && !digitsEndBefore(b, at + 2, p.digits, p.seps)) continue;
+    if (p.group === -1) return true;
+    seen[p.group] = 1;
+  }
+  return false;
+}
+
+// src/scan/read.ts
+import { constants as constants3 } from "node:fs";
+import { closeSync, fstatSync, lstatSync, openSync, readSync } from "node:fs";
+import { lstat as lstat2, open as open2 } from "node:fs/promises";
+
+// src/position.ts
+var START = { line: 1, column: 1 };
+var LineIndex = class {
+  constructor(text, origin = START) {
+    this.text = text;
+    this.origin = origin;
+    for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) this.starts.push(i + 1);
+  }
+  text;
+  origin;
+  starts = [0];
+  /** The position of `offset` (an index into the text; the text's length is the end of its last line). */
+  position(offset) {
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    while (lo < hi) {
+      const mid = lo + hi + 1 >> 1;
+      if (this.starts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    const col = offset - this.starts[lo];
+    return { line: this.origin.line + lo, column: lo === 0 ? this.origin.column + col : col + 1 };
+  }
+  /** The text of a line (by its position line number), without its `\n`; undefined past either end. */
+  lineText(line) {
+    const i = line - this.origin.line;
+    const s = this.starts[i];
+    if (s === void 0) return void 0;
+    const e = this.starts[i + 1];
+    return this.text.slice(s, e === void 0 ? void 0 : e - 1);
+  }
+};
+function positionAt(text, offset, origin = START) {
+  let line = origin.line;
+  let lastNl = -1;
+  for (let nl = text.indexOf("\n"); nl !== -1 && nl < offset; nl = text.indexOf("\n", nl + 1)) {
+    line++;
+    lastNl = nl;
+  }
+  return { line, column: lastNl === -1 ? origin.column + offset : offset - lastNl };
+}
+
+// src/scan/read.ts
+var DEFAULT_CHUNK_BYTES = 8 * 1024 * 1024;
+var DEFAULT_OVERLAP = 4 * 1024;
+var BINARY_SNIFF_BYTES = 8 * 1024;
+async function classifyFile(absPath) {
+  let st;
+  try {
+    st = await lstat2(absPath);
+  } catch (err) {
+    return err.code === "ENOENT" ? "missing" : "unreadable";
+  }
+  if (st.isSymbolicLink()) return "symlink";
+  if (!st.isFile()) return "unreadable";
+  let fh;
+  try {
+    fh = await open2(absPath, constants3.O_RDONLY | (constants3.O_NOFOLLOW ?? 0));
+    const buf = Buffer.alloc(BINARY_SNIFF_BYTES);
+    const { bytesRead } = await fh.read(buf, 0, buf.length, 0);
+    return buf.subarray(0, bytesRead).includes(0) ? "binary" : "text";
+  } catch {
+    return "unreadable";
+  } finally {
+    await fh?.close().catch(() => void 0);
+  }
+}
+async function* readSource(absPath, opts = {}) {
+  const overlap = Math.max(0, Math.floor(opts.overlapBytes ?? DEFAULT_OVERLAP));
+  const chunkBytes = Math.max(Math.floor(opts.chunkBytes ?? DEFAULT_CHUNK_BYTES), 4 * overlap + 4, 16);
+  const fh = await open2(absPath, constants3.O_RDONLY | (constants3.O_NOFOLLOW ?? 0));
+  try {
+    const decoder2 = new TextDecoder("utf-8", { fatal: false, ignoreBOM: false });
+    const st = await fh.stat();
+    const buf = Buffer.allocUnsafe(st.size < chunkBytes ? Math.max(1, st.size + 1) : chunkBytes);
+    const blockBytes = buf.length;
+    let pos = 0;
+    const readBlock = async () => {
+      let filled = 0;
+      while (filled < blockBytes) {
+        const { bytesRead } = await fh.read(buf, filled, blockBytes - filled, pos);
+        if (bytesRead === 0) break;
+        filled += bytesRead;
+        pos += bytesRead;
+      }
+      return filled;
+    };
+    let n = await readBlock();
+    if (blockBytes < chunkBytes && n === blockBytes) {
+      await fh.close().catch(() => void 0);
+      yield* readSource(absPath, opts);
+      return;
+    }
+    let text = decoder2.decode(buf.subarray(0, n), { stream: n === chunkBytes });
+    if (n < chunkBytes) {
+      yield { text, startOffset: 0, startLine: 1, startColumn: 1, reportFrom: 0, reportTo: text.length, last: true };
+      return;
+    }
+    let startOffset = 0;
+    let startLine = 1;
+    let startColumn = 1;
+    let reportFrom = 0;
+    for (; ; ) {
+      n = await readBlock();
+      const more = n === chunkBytes;
+      const next = decoder2.decode(buf.subarray(0, n), { stream: more }) + (more ? "" : decoder2.decode());
+      if (next.length === 0) {
+        yield { text, startOffset, startLine, startColumn, reportFrom, reportTo: text.length, last: true };
+        return;
+      }
+      const reportTo = Math.max(reportFrom, text.length - overlap);
+      yield { text, startOffset, startLine, startColumn, reportFrom, reportTo, last: false };
+      const keepFrom = Math.max(0, reportTo - overlap);
+      const pos2 = positionAt(text, keepFrom, { line: startLine, column: startColumn });
+      startLine = pos2.line;
+      startColumn = pos2.column;
+      startOffset += keepFrom;
+      reportFrom = reportTo - keepFrom;
+      text = text.slice(keepFrom) + next;
+      if (!more) {
+        yield { text, startOffset, startLine, startColumn, reportFrom, reportTo: text.length, last: true };
+        return;
+      }
+    }
+  } finally {
+    await fh.close().catch(() => void 0);
+  }
+}
+async function loadSource(absPath, opts = {}) {
+  const chunkBytes = Math.floor(opts.chunkBytes ?? DEFAULT_CHUNK_BYTES);
+  let st;
+  try {
+    st = await lstat2(absPath);
+  } catch (err) {
+    return { kind: err.code === "ENOENT" ? "missing" : "unreadable" };
+  }
+  if (st.isSymbolicLink()) return { kind: "symlink" };
+  if (!st.isFile()) return { kind: "unreadable" };
+  if (st.size >= chunkBytes) return { kind: await classifyFile(absPath) };
+  let fh;
+  try {
+    fh = await open2(absPath, constants3.O_RDONLY | (constants3.O_NOFOLLOW ?? 0));
+    const buf = Buffer.allocUnsafe(st.size + 1);
+    let n = 0;
+    for (; ; ) {
+      const { bytesRead } = await fh.read(buf, n, buf.length - n, n);
+      if (bytesRead === 0) break;
+      n += bytesRead;
+      if (n === buf.length) return { kind: await classifyFile(absPath) };
+    }
+    const bytes = buf.subarray(0, n);
+    if (bytes.subarray(0, BINARY_SNIFF_BYTES).includes(0)) return { kind: "binary" };
+    const text = new TextDecoder("utf-8", { fatal: false, ignoreBOM: false }).decode(bytes);
+    return { kind: "text", chunk: { text, startOffset: 0, startLine: 1, startColumn: 1, reportFrom: 0, reportTo: text.length, last: true } };
+  } catch {
+    return { kind: "unreadable" };
+  } finally {
+    await fh?.close().catch(() => void 0);
+  }
+}
+var ByteReader = class {
+  /**
+   * With `alloc`, each file is read into the buffer `alloc(size)` returns (the SIMD prefilter's memory,
+   * so that its bytes are not copied again); otherwise into one buffer this reader reuses.
+   */
+  constructor(opts = {}, alloc) {
+    this.opts = opts;
+    this.alloc = alloc;
+  }
+  opts;
+  alloc;
+  buf = Buffer.allocUnsafe(64 * 1024);
+  /**
+   * One lstat (where O_NOFOLLOW is missing), open, fstat, read and close. 'stream': a file of
+   * `chunkBytes` or more, or an odd case (EACCES, EAGAIN, a file that grew) for `loadSource`/`readSource`.
+   * Opened with O_NONBLOCK, so a file swapped for a FIFO after listing cannot block.
+   */
+  read(absPath) {
+    const chunkBytes = Math.floor(this.opts.chunkBytes ?? DEFAULT_CHUNK_BYTES);
+    const noFollow = constants3.O_NOFOLLOW;
+    if (noFollow === void 0) {
+      try {
+        const st = lstatSync(absPath);
+        if (st.isSymbolicLink()) return { kind: "symlink" };
+        if (!st.isFile()) return { kind: "unreadable", notRegular: true };
+      } catch (err) {
+        return { kind: err.code === "ENOENT" ? "missing" : "unreadable" };
+      }
+    }
+    let fd;
+    try {
+      try {
+        fd = openSync(absPath, constants3.O_RDONLY | (noFollow ?? 0) | (constants3.O_NONBLOCK ?? 0));
+      } catch (err) {
+        const code = err.code;
+        if (code === "ELOOP") return { kind: "symlink" };
+        if (code === "ENOENT" || code === "ENOTDIR") return { kind: "missing" };
+        return "stream";
+      }
+      const st = fstatSync(fd);
+      if (!st.isFile()) return { kind: "unreadable", notRegular: true };
+      if (st.size >= chunkBytes) return "stream";
+      const want = st.size + 1;
+      if (!this.alloc && this.buf.length < want) this.buf = Buffer.allocUnsafe(Math.min(Math.max(want, this.buf.length * 2), chunkBytes + 1));
+      const buf = this.alloc ? this.alloc(want) : this.buf;
+      let n = 0;
+      for (; ; ) {
+        const bytesRead = readSync(fd, buf, n, want - n, n);
+        if (bytesRead === 0) break;
+        n += bytesRead;
+        if (n === want) return "stream";
+        if (n === st.size) break;
+      }
+      const bytes = buf.subarray(0, n);
+      if (bytes.subarray(0, BINARY_SNIFF_BYTES).includes(0)) return { kind: "binary" };
+      return { kind: "text", bytes };
+    } catch {
+      return "stream";
+    } finally {
+      if (fd !== void 0) {
+        try {
+          closeSync(fd);
+        } catch {
+        }
+      }
+    }
+  }
+};
+var decoder = new TextDecoder("utf-8", { fatal: false, ignoreBOM: false });
+function decodeSource(bytes) {
+  const text = decoder.decode(bytes);
+  return { text, startOffset: 0, startLine: 1, startColumn: 1, reportFrom: 0, reportTo: text.length, last: true };
+}
+function ownsMatch(chunk, start) {
+  return start >= chunk.reportFrom && start < chunk.reportTo;
+}
+
+// src/scan/parallel.ts
+var ScanCode = {
+  /** Not classified (yet). */
+  Pending: 0,
+  /** Text that no needle matches: scanned, nothing to do. */
+  Clean: 1,
+  /** Text that some needle matches, a large file to stream, or an odd case: the main thread looks. */
+  Look: 2,
+  Binary: 3,
+  Symlink: 4,
+  /** Unreadable. */
+  Unreadable: 5,
+  /** Missing, or not a regular file (a directory, a FIFO): what a listing without lstat may hold. */
+  Gone: 6
+};
+var KEEP_BUDGET_BYTES = 64 * 1024 * 1024;
+var Kept = class {
+  constructor(budget = KEEP_BUDGET_BYTES) {
+    this.budget = budget;
+  }
+  budget;
+  byIndex = /* @__PURE__ */ new Map();
+  bytes = 0;
+  keep(index2, bytes) {
+    if (this.bytes + bytes.length > this.budget) return;
+    this.bytes += bytes.length;
+    this.byIndex.set(index2, Uint8Array.prototype.slice.call(bytes));
+  }
+};
+function classifier(needles, kept, base2 = "", counter) {
+  let test;
+  const union = (b) => (test ??= needles.some((n) => n === void 0) ? ALWAYS : compileNeedles(needles.flatMap((n) => n), { simd: true }))(b);
+  const reader = new ByteReader({}, simdData(0) ? (size) => simdData(size) : void 0);
+  return (file, index2) => {
+    const r = reader.read(typeof file === "string" ? base2 + file : file);
+    if (r === "stream") return ScanCode.Look;
+    if (r.kind === "text") {
+      const bytes = r.bytes;
+      if (counter) Atomics.add(counter, 0, bytes.length + 512 >> 10);
+      if (union(bytes)) {
+        kept?.keep(index2, bytes);
+        return ScanCode.Look;
+      }
+      return ScanCode.Clean;
+    }
+    if (r.kind === "binary") return ScanCode.Binary;
+    if (r.kind === "symlink") return ScanCode.Symlink;
+    if (r.kind === "missing" || r.notRegular) return ScanCode.Gone;
+    return ScanCode.Unreadable;
+  };
+}
+var BATCH = 64;
+function classifyShared(job, classify3, progress) {
+  const files = job.files;
+  const n = Array.isArray(files) ? files.length : files.ends.length;
+  const at = Array.isArray(files) ? (i) => files[i] : (i) => unpackFile(files, i);
+  for (let start = Atomics.add(job.next, 0, BATCH); start < n; start = Atomics.add(job.next, 0, BATCH)) {
+    const end = Math.min(n, start + BATCH);
+    for (let i = start; i < end; i++) job.codes[i] = classify3(at(i), i);
+    progress?.();
+  }
+}
+function packFiles(files) {
+  let total = 0;
+  for (const f of files) total += typeof f === "string" ? Buffer.byteLength(f, "utf8") : f.length;
+  const data = Buffer.from(new SharedArrayBuffer(total));
+  const ends = new Int32Array(new SharedArrayBuffer(4 * files.length));
+  const absolute = new Uint8Array(new SharedArrayBuffer(files.length));
+  let at = 0;
+  for (let i = 0; i < files.length; i++) {
+    const f = files[i];
+    if (typeof f === "string") at += data.write(f, at, "utf8");
+    else {
+      data.set(f, at);
+      at += f.length;
+      absolute[i] = 1;
+    }
+    ends[i] = at;
+  }
+  return { data, ends, absolute };
+}
+function unpackFile(p, i) {
+  const start = i === 0 ? 0 : p.ends[i - 1];
+  const bytes = Buffer.from(p.data.buffer, p.data.byteOffset + start, p.ends[i] - start);
+  return p.absolute[i] === 1 ? bytes : bytes.toString("utf8");
+}
+var workerSettings = {
+  /** Fewer files than this: one thread (starting a worker costs tens of milliseconds). */
+  minFiles: 2e3,
+  /** Worker threads at most (default: one per core beyond the first, at most 7). */
+  maxWorkers: void 0,
+  /** The worker script; default: scan-worker.js next to this module, in the bundle (dist/chunks/). */
+  url: void 0,
+  execArgv: void 0
+};
+var lastClassify = { threads: 0 };
+function workerUrl() {
+  if (workerSettings.url) return workerSettings.url;
+  const u = new URL("./scan-worker.js", import.meta.url);
+  return u.protocol === "file:" && existsSync3(fileURLToPath(u)) ? u : void 0;
+}
+function startPrefilter(needles) {
+  const workers = [];
+  const spawn3 = () => {
+    workers.push(...spare.splice(0));
+    for (const { w } of workers) w.ref();
+    if (workers.length === 0) workers.push(...startWorkers());
+  };
+  return {
+    async classify(files, base2 = "", progress) {
+      lastClassify.threads = 1;
+      const kept = new Kept();
+      const read = new Int32Array(new SharedArrayBuffer(4));
+      const all = () => {
+        const codes2 = new Uint8Array(files.length);
+        const c = classifier(needles, kept, base2, read);
+        for (let i = 0; i < files.length; i++) {
+          codes2[i] = c(files[i], i);
+          if (progress && (i & 63) === 63) progress(i + 1, read[0] * 1024);
+        }
+        return { codes: codes2, kept: kept.byIndex };
+      };
+      if (files.length < workerSettings.minFiles) return all();
+      if (workers.length === 0) spawn3();
+      if (workers.length === 0) return all();
+      const job = {
+        files,
+        base: base2,
+        read,
+        codes: new Uint8Array(new SharedArrayBuffer(files.length)),
+        next: new Int32Array(new SharedArrayBuffer(4))
+      };
+      let packed;
+      try {
+        packed = { ...job, files: packFiles(files) };
+      } catch {
+        for (const { w } of workers) void w.terminate();
+        workers.length = 0;
+        return all();
+      }
+      for (const { w } of workers) w.postMessage({ ...packed, needles });
+      classifyShared(
+        job,
+        classifier(needles, kept, base2, read),
+        progress ? () => progress(Math.min(files.length, Atomics.load(job.next, 0)), Atomics.load(read, 0) * 1024) : void 0
+      );
+      for (const { done } of workers) {
+        const d = await done;
+        if (!d) continue;
+        lastClassify.threads++;
+        for (const [i, b] of d.kept) kept.byIndex.set(i, b);
+      }
+      const codes = new Uint8Array(job.codes);
+      for (let i = 0; i < codes.length; i++) if (codes[i] === ScanCode.Pending) codes[i] = ScanCode.Look;
+      return { codes, kept: kept.byIndex };
+    },
+    close() {
+      for (const { w } of workers) void w.terminate();
+      workers.length = 0;
+    }
+  };
+}
+var spare = [];
+function startWorkers() {
+  const url = workerUrl();
+  if (!url) return [];
+  const out = [];
+  const count = Math.max(0, Math.min(workerSettings.maxWorkers ?? 7, availableParallelism() - 1));
+  for (let k = 0; k < count; k++) {
+    try {
+      const w = new Worker(url, workerSettings.execArgv ? { execArgv: workerSettings.execArgv } : {});
+      const done = new Promise((resolve2) => {
+        w.once("message", (m) => resolve2(m));
+        w.once("error", () => resolve2(void 0));
+        w.once("exit", () => resolve2(void 0));
+      });
+      out.push({ w, done });
+    } catch {
+      break;
+    }
+  }
+  return out;
+}
+function prestartScanWorkers(cwd) {
+  if (spare.length > 0 || !largeCheckout(cwd)) return;
+  for (const s of startWorkers()) {
+    s.w.unref();
+    spare.push(s);
+  }
+}
+function largeCheckout(cwd) {
+  let dir = path6.resolve(cwd);
+  for (let up = 0; up < 64; up++) {
+    try {
+      const st = statSync(path6.join(dir, ".git", "index"), { throwIfNoEntry: false });
+      if (st) return st.size >= workerSettings.minFiles * 100;
+    } catch {
+      return false;
+    }
+    const parent = path6.dirname(dir);
+    if (parent === dir) return false;
+    dir = parent;
+  }
+  return false;
+}
+
 // src/check.ts
-import path13 from "node:path";
+import path14 from "node:path";
 
 // src/manifest/discover.ts
-import { existsSync as existsSync4 } from "node:fs";
-import path8 from "node:path";
+import { existsSync as existsSync5 } from "node:fs";
+import path9 from "node:path";
 
 // src/manifest/load.ts
-import { existsSync as existsSync3 } from "node:fs";
+import { existsSync as existsSync4 } from "node:fs";
 
 // src/fs-safe.ts
 init_types();
-import { closeSync, constants as constants3, fstatSync, lstatSync, mkdirSync, openSync, readSync, realpathSync, renameSync, statSync, unlinkSync, writeSync, fsyncSync, fchmodSync } from "node:fs";
+import { closeSync as closeSync2, constants as constants4, fstatSync as fstatSync2, lstatSync as lstatSync2, mkdirSync, openSync as openSync2, readSync as readSync2, realpathSync, renameSync, statSync as statSync2, unlinkSync, writeSync, fsyncSync, fchmodSync } from "node:fs";
 import { randomBytes } from "node:crypto";
-import path6 from "node:path";
+import path7 from "node:path";
 var ERRNO_TEXT = {
   ENOSPC: "no space left on device",
   EDQUOT: "disk quota exceeded",
@@ -46004,26 +46946,26 @@ function describeErrno(e) {
   return ERRNO_TEXT[code] ? `${ERRNO_TEXT[code]} (${code})` : code;
 }
 function inside(root, p) {
-  const rel = path6.relative(root, p);
-  return rel === "" || !rel.startsWith("..") && !path6.isAbsolute(rel);
+  const rel = path7.relative(root, p);
+  return rel === "" || !rel.startsWith("..") && !path7.isAbsolute(rel);
 }
 function realOrSelf(p) {
   try {
     return realpathSync(p);
   } catch {
-    return path6.resolve(p);
+    return path7.resolve(p);
   }
 }
 function writeFileSafe(absPath, data, opts = {}) {
   const shown = opts.display ?? absPath;
-  const target = path6.resolve(absPath);
-  const dir = path6.dirname(target);
+  const target = path7.resolve(absPath);
+  const dir = path7.dirname(target);
   if (opts.root !== void 0) {
     const root = realOrSelf(opts.root);
-    if (!inside(path6.resolve(opts.root), target) && !inside(root, target))
+    if (!inside(path7.resolve(opts.root), target) && !inside(root, target))
       throw new ConfigError(`refusing to write ${shown}: outside ${opts.root}`);
     let existing = dir;
-    while (!pathExists(existing) && path6.dirname(existing) !== existing) existing = path6.dirname(existing);
+    while (!pathExists(existing) && path7.dirname(existing) !== existing) existing = path7.dirname(existing);
     if (!inside(root, realOrSelf(existing))) throw new ConfigError(`refusing to write ${shown}: a parent directory leads outside ${opts.root} (symlink)`);
   }
   try {
@@ -46035,25 +46977,25 @@ function writeFileSafe(absPath, data, opts = {}) {
     throw new ConfigError(`refusing to write ${shown}: a parent directory leads outside ${opts.root} (symlink)`);
   let mode = 438;
   try {
-    const st = lstatSync(target);
+    const st = lstatSync2(target);
     if (st.isDirectory()) throw new ConfigError(`cannot write ${shown}: is a directory`);
     if (st.isFile()) mode = st.mode & 511;
   } catch (e) {
     if (e instanceof ConfigError) throw e;
   }
-  const tmp = path6.join(dir, `.${path6.basename(target).slice(0, 64)}.${process.pid}.${randomBytes(6).toString("hex")}.tmp`);
+  const tmp = path7.join(dir, `.${path7.basename(target).slice(0, 64)}.${process.pid}.${randomBytes(6).toString("hex")}.tmp`);
   let fd;
   try {
-    fd = openSync(tmp, constants3.O_WRONLY | constants3.O_CREAT | constants3.O_EXCL | (constants3.O_NOFOLLOW ?? 0), 384);
+    fd = openSync2(tmp, constants4.O_WRONLY | constants4.O_CREAT | constants4.O_EXCL | (constants4.O_NOFOLLOW ?? 0), 384);
     const buf = typeof data === "string" ? Buffer.from(data, "utf8") : data;
     for (let off = 0; off < buf.length; ) off += writeSync(fd, buf, off, buf.length - off);
     fsyncSync(fd);
     fchmodSync(fd, opts.mode ?? mode & ~process.umask());
-    closeSync(fd);
+    closeSync2(fd);
     fd = void 0;
     renameSync(tmp, target);
   } catch (e) {
-    if (fd !== void 0) closeSync(fd);
+    if (fd !== void 0) closeSync2(fd);
     try {
       unlinkSync(tmp);
     } catch {
@@ -46063,7 +47005,7 @@ function writeFileSafe(absPath, data, opts = {}) {
 }
 function pathExists(p) {
   try {
-    lstatSync(p);
+    lstatSync2(p);
     return true;
   } catch {
     return false;
@@ -46076,7 +47018,7 @@ function readUserFile(absPath, opts) {
   };
   let st;
   try {
-    st = statSync(absPath);
+    st = statSync2(absPath);
   } catch (e) {
     return fail(describeErrno(e));
   }
@@ -46087,19 +47029,19 @@ function readUserFile(absPath, opts) {
   }
   let fd;
   try {
-    fd = openSync(absPath, constants3.O_RDONLY | (constants3.O_NONBLOCK ?? 0));
+    fd = openSync2(absPath, constants4.O_RDONLY | (constants4.O_NONBLOCK ?? 0));
   } catch (e) {
     return fail(describeErrno(e));
   }
   try {
-    const fst = fstatSync(fd);
+    const fst = fstatSync2(fd);
     if (!fst.isFile()) return fail(`not a regular file (${kind(fst)})`);
     const buf = Buffer.alloc(Math.min(opts.maxBytes + 1, Math.max(fst.size + 1, 64 * 1024)));
     let len = 0;
     const chunks = [];
     let total = 0;
     for (; ; ) {
-      const n = readSync(fd, buf, len, buf.length - len, null);
+      const n = readSync2(fd, buf, len, buf.length - len, null);
       if (n === 0) break;
       len += n;
       total += n;
@@ -46115,7 +47057,7 @@ function readUserFile(absPath, opts) {
     if (e instanceof ConfigError) throw e;
     return fail(describeErrno(e));
   } finally {
-    closeSync(fd);
+    closeSync2(fd);
   }
 }
 function kind(st) {
@@ -46127,7 +47069,7 @@ function kind(st) {
 }
 
 // src/manifest/load.ts
-import path7 from "node:path";
+import path8 from "node:path";
 
 // node_modules/js-yaml/dist/js-yaml.mjs
 function getDefaultExportFromCjs(x) {
@@ -49198,59 +50140,17 @@ var {
 // src/manifest/load.ts
 var import_yaml4 = __toESM(require_dist(), 1);
 
-// src/position.ts
-var START = { line: 1, column: 1 };
-var LineIndex = class {
-  constructor(text, origin = START) {
-    this.text = text;
-    this.origin = origin;
-    for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) this.starts.push(i + 1);
-  }
-  text;
-  origin;
-  starts = [0];
-  /** The position of `offset` (an index into the text; the text's length is the end of its last line). */
-  position(offset) {
-    let lo = 0;
-    let hi = this.starts.length - 1;
-    while (lo < hi) {
-      const mid = lo + hi + 1 >> 1;
-      if (this.starts[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    const col = offset - this.starts[lo];
-    return { line: this.origin.line + lo, column: lo === 0 ? this.origin.column + col : col + 1 };
-  }
-  /** The text of a line (by its position line number), without its `\n`; undefined past either end. */
-  lineText(line) {
-    const i = line - this.origin.line;
-    const s = this.starts[i];
-    if (s === void 0) return void 0;
-    const e = this.starts[i + 1];
-    return this.text.slice(s, e === void 0 ? void 0 : e - 1);
-  }
-};
-function positionAt(text, offset, origin = START) {
-  let line = origin.line;
-  let lastNl = -1;
-  for (let nl = text.indexOf("\n"); nl !== -1 && nl < offset; nl = text.indexOf("\n", nl + 1)) {
-    line++;
-    lastNl = nl;
-  }
-  return { line, column: lastNl === -1 ? origin.column + offset : offset - lastNl };
-}
-
 // src/manifest/locate.ts
 var import_yaml3 = __toESM(require_dist(), 1);
 function keyOf(k) {
   return (0, import_yaml3.isScalar)(k) ? k.value : k;
 }
-function locate(doc, lc, path17, opts = {}) {
+function locate(doc, lc, path18, opts = {}) {
   let node = doc.contents;
   let fallback;
-  for (let i = 0; i < path17.length; i++) {
-    const seg = path17[i];
-    const last = i === path17.length - 1;
+  for (let i = 0; i < path18.length; i++) {
+    const seg = path18[i];
+    const last = i === path18.length - 1;
     if ((0, import_yaml3.isMap)(node)) {
       const pair = node.items.find((p) => (0, import_yaml3.isPair)(p) && String(keyOf(p.key)) === String(seg));
       if (!pair) break;
@@ -49276,7 +50176,7 @@ function locate(doc, lc, path17, opts = {}) {
       return toRange(lc, r2[0], headEnd(node, r2));
     }
   }
-  if (path17.length === 0 && node && node.range) {
+  if (path18.length === 0 && node && node.range) {
     const r2 = node.range;
     return toRange(lc, r2[0], headEnd(node, r2));
   }
@@ -49299,10 +50199,10 @@ function toRange(lc, start, end) {
   const e = lc.linePos(Math.max(start, end));
   return { line: s.line, column: s.col, endLine: e.line, endColumn: e.col };
 }
-function semanticPath(value, path17) {
+function semanticPath(value, path18) {
   let out = "";
   let cur = value;
-  for (const seg of path17) {
+  for (const seg of path18) {
     if (typeof seg === "number") {
       const item = Array.isArray(cur) ? cur[seg] : void 0;
       let label = String(seg);
@@ -49545,12 +50445,12 @@ function agrees(node, value) {
   }
   return value === null ? node.kind === "scalar" || node.kind === "empty" : node.kind === "scalar";
 }
-function locateSpan(root, value, path17, opts = {}) {
+function locateSpan(root, value, path18, opts = {}) {
   let node = root;
   let fallback;
-  for (let i = 0; i < path17.length; i++) {
-    const seg = path17[i];
-    const last = i === path17.length - 1;
+  for (let i = 0; i < path18.length; i++) {
+    const seg = path18[i];
+    const last = i === path18.length - 1;
     if (!agrees(node, value)) return void 0;
     if (node.kind === "mapping") {
       const at = node.keyNames.indexOf(String(seg));
@@ -49571,7 +50471,7 @@ function locateSpan(root, value, path17, opts = {}) {
     } else break;
     if (last) return agrees(node, value) ? span(node) : void 0;
   }
-  if (path17.length === 0) return span(node);
+  if (path18.length === 0) return span(node);
   if (fallback) return fallback;
   return span(node);
 }
@@ -49596,16 +50496,16 @@ var MAX_MANIFEST_BYTES = 8 * 1024 * 1024;
 var MAX_DEPTH = 64;
 var MAX_ALIAS_COUNT = 100;
 function findManifest(cwd, given) {
-  if (given) return path7.resolve(cwd, given);
+  if (given) return path8.resolve(cwd, given);
   for (const name2 of MANIFEST_NAMES) {
-    const p = path7.join(cwd, name2);
-    if (existsSync3(p)) return p;
+    const p = path8.join(cwd, name2);
+    if (existsSync4(p)) return p;
   }
   return void 0;
 }
 function relPath(cwd, abs) {
-  const rel = path7.relative(cwd, abs) || path7.basename(abs);
-  return rel.split(path7.sep).join("/");
+  const rel = path8.relative(cwd, abs) || path8.basename(abs);
+  return rel.split(path8.sep).join("/");
 }
 function loadManifest(absPath, cwd) {
   const file = relPath(cwd, absPath);
@@ -49657,10 +50557,10 @@ function parseManifestText(input, file, absPath = file) {
       get lineCounter() {
         return full().lineCounter;
       },
-      locate(path17, opts = {}) {
+      locate(path18, opts = {}) {
         if (root === void 0) root = fast.positions.build(fast.value) ?? null;
-        const at = root && locateSpan(root, fast.value, path17, opts);
-        if (!at) return locate(full().doc, full().lineCounter, path17, opts);
+        const at = root && locateSpan(root, fast.value, path18, opts);
+        if (!at) return locate(full().doc, full().lineCounter, path18, opts);
         lines ??= new LineIndex(text);
         const [start, end] = at;
         const s = lines.position(start);
@@ -49678,7 +50578,7 @@ function parseManifestText(input, file, absPath = file) {
     doc,
     lineCounter,
     value,
-    locate: (path17, opts = {}) => locate(doc, lineCounter, path17, opts),
+    locate: (path18, opts = {}) => locate(doc, lineCounter, path18, opts),
     documentBuilt: () => true
   };
 }
@@ -49782,18 +50682,18 @@ function findDeepNesting(text) {
 
 // src/manifest/discover.ts
 function manifestFolderAbove(cwd) {
-  let dir = path8.resolve(cwd);
-  if (MANIFEST_NAMES.some((n) => existsSync4(path8.join(dir, n)))) return void 0;
-  while (!existsSync4(path8.join(dir, ".git"))) {
-    const up = path8.dirname(dir);
+  let dir = path9.resolve(cwd);
+  if (MANIFEST_NAMES.some((n) => existsSync5(path9.join(dir, n)))) return void 0;
+  while (!existsSync5(path9.join(dir, ".git"))) {
+    const up = path9.dirname(dir);
     if (up === dir) return void 0;
     dir = up;
-    if (MANIFEST_NAMES.some((n) => existsSync4(path8.join(dir, n)))) return dir;
+    if (MANIFEST_NAMES.some((n) => existsSync5(path9.join(dir, n)))) return dir;
   }
   return void 0;
 }
 function rebase(paths, from, to) {
-  return paths.map((p) => path8.relative(to, path8.resolve(from, p)).split(path8.sep).join("/") || ".");
+  return paths.map((p) => path9.relative(to, path9.resolve(from, p)).split(path9.sep).join("/") || ".");
 }
 
 // src/findings.ts
@@ -50071,14 +50971,14 @@ function sortBySeverity(findings) {
 }
 
 // src/stages/baseline.ts
-import path9 from "node:path";
+import path10 from "node:path";
 
 // src/baseline.ts
-import { existsSync as existsSync5 } from "node:fs";
+import { existsSync as existsSync6 } from "node:fs";
 init_types();
 var MAX_BASELINE_BYTES = 64 * 1024 * 1024;
 function readBaseline(absPath) {
-  if (!existsSync5(absPath))
+  if (!existsSync6(absPath))
     throw new ConfigError("baseline file not found; write it with `graphguard baseline` (then commit it), or drop --baseline", absPath);
   const raw2 = readUserFile(absPath, { maxBytes: MAX_BASELINE_BYTES, what: "baseline", display: absPath }).toString("utf8");
   let data;
@@ -50098,7 +50998,7 @@ function applyBaseline(cwd, findings, baselineFile, onlyFiles) {
   let kept = findings;
   let baselined = 0;
   if (baselineFile) {
-    const accepted = readBaseline(path9.resolve(cwd, baselineFile));
+    const accepted = readBaseline(path10.resolve(cwd, baselineFile));
     kept = kept.filter((f) => {
       if (!accepted.has(f.fingerprint)) return true;
       baselined++;
@@ -50137,7 +51037,7 @@ var NEW_ACCESS_KINDS = /* @__PURE__ */ new Set([
 function diffManifests(base2, head, opts = {}) {
   const expand2 = opts.expand ?? expandTasks;
   const changes = [];
-  const add = (kind2, user, path17, text, side = "head") => changes.push({ kind: kind2, user, newAccess: NEW_ACCESS_KINDS.has(kind2), path: path17, side, text });
+  const add = (kind2, user, path18, text, side = "head") => changes.push({ kind: kind2, user, newAccess: NEW_ACCESS_KINDS.has(kind2), path: path18, side, text });
   const baseUsers = /* @__PURE__ */ new Map();
   (base2?.systemUsers ?? []).forEach((user, index2) => {
     if (!baseUsers.has(user.name)) baseUsers.set(user.name, { user, index: index2 });
@@ -50193,11 +51093,11 @@ function diffManifests(base2, head, opts = {}) {
     if (b.role !== "admin" && h.role === "admin") add("role-raised", h.name, [...userPath, "role"], `${h.name} is raised to admin`);
     if (b.role === "admin" && h.role !== "admin") add("role-lowered", h.name, [...userPath, "role"], `${h.name} is lowered to ${h.role}`);
     if ((b.environment ?? null) !== (h.environment ?? null)) {
-      const path17 = h.environment !== void 0 ? [...userPath, "environment"] : userPath;
+      const path18 = h.environment !== void 0 ? [...userPath, "environment"] : userPath;
       add(
         "environment-changed",
         h.name,
-        path17,
+        path18,
         `${h.name} moves from ${b.environment ?? "no environment"} to ${h.environment ?? "no environment"}`
       );
     }
@@ -50368,7 +51268,7 @@ function uniqueSecrets(findings) {
 }
 
 // src/stages/load.ts
-import path10 from "node:path";
+import path11 from "node:path";
 
 // src/manifest/validate.ts
 var import_yaml5 = __toESM(require_dist(), 1);
@@ -55483,9 +56383,9 @@ function toPath(pointer) {
   if (!pointer) return [];
   return pointer.slice(1).split("/").map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~")).map((s) => /^\d+$/.test(s) ? Number(s) : s);
 }
-function dotted(path17) {
+function dotted(path18) {
   let out = "";
-  for (const seg of path17) out += typeof seg === "number" ? `[${seg}]` : out ? `.${seg}` : seg;
+  for (const seg of path18) out += typeof seg === "number" ? `[${seg}]` : out ? `.${seg}` : seg;
   return out || "(document)";
 }
 function typeName(v) {
@@ -55496,9 +56396,9 @@ function typeName(v) {
   if (typeof v === "number") return "a number";
   return typeof v;
 }
-function valueAt(value, path17) {
+function valueAt(value, path18) {
   let cur = value;
-  for (const seg of path17) cur = cur && typeof cur === "object" ? cur[seg] : void 0;
+  for (const seg of path18) cur = cur && typeof cur === "object" ? cur[seg] : void 0;
   return cur;
 }
 function validateManifest(value, doc) {
@@ -55527,16 +56427,16 @@ function calendarDateProblems(value) {
   users.forEach((u, i) => {
     const d = u?.token?.lastRotated;
     if (typeof d === "string" && /^[0-9]{4}-[0-9]{2}-[0-9]{2}$/.test(d) && !isValidDate(d)) {
-      const path17 = ["systemUsers", i, "token", "lastRotated"];
-      out.push({ path: path17, message: `\`${dotted(path17)}\` must be a real calendar date (YYYY-MM-DD), not \`${d}\`.` });
+      const path18 = ["systemUsers", i, "token", "lastRotated"];
+      out.push({ path: path18, message: `\`${dotted(path18)}\` must be a real calendar date (YYYY-MM-DD), not \`${d}\`.` });
     }
   });
   return out;
 }
 function describe(e, value, doc) {
-  const path17 = toPath(e.instancePath);
-  const where2 = dotted(path17);
-  const actual = valueAt(value, path17);
+  const path18 = toPath(e.instancePath);
+  const where2 = dotted(path18);
+  const actual = valueAt(value, path18);
   const params = e.params;
   const schemaNode = parentSchemaOf(e);
   switch (e.keyword) {
@@ -55544,17 +56444,17 @@ function describe(e, value, doc) {
       const extra = String(params.additionalProperty);
       const allowed = Object.keys(schemaNode?.properties ?? {});
       const near = suggest(extra, allowed);
-      const inWhat = path17.length ? ` in \`${where2}\`` : "";
-      if (path17[0] === "rules" && path17.length === 1) {
+      const inWhat = path18.length ? ` in \`${where2}\`` : "";
+      if (path18[0] === "rules" && path18.length === 1) {
         return {
-          path: [...path17, extra],
+          path: [...path18, extra],
           key: true,
           message: `Unknown rule \`${extra}\`${near ? ` — did you mean \`${near}\`?` : "."}`,
           suggestion: near ? `Rename it to \`${near}\`.` : "Run `graphguard rules` for the list of rule ids."
         };
       }
       return {
-        path: [...path17, extra],
+        path: [...path18, extra],
         key: true,
         message: `Unknown key \`${extra}\`${inWhat}${near ? ` — did you mean \`${near}\`?` : "."}`,
         suggestion: near ? `Rename it to \`${near}\`.` : `Allowed keys: ${allowed.join(", ")}.`
@@ -55563,59 +56463,59 @@ function describe(e, value, doc) {
     case "required": {
       const missing = String(params.missingProperty);
       const extra = missing === "environment" ? " (required unless role is admin)" : "";
-      return { path: path17, key: true, message: `Missing key \`${missing}\` in \`${where2}\`${extra}.` };
+      return { path: path18, key: true, message: `Missing key \`${missing}\` in \`${where2}\`${extra}.` };
     }
     case "type": {
       const expected = String(params.type);
       const pattern = schemaNode?.pattern;
       if (expected === "string" && typeof actual === "number" && typeof pattern === "string" && pattern.includes("[0-9]+")) {
-        const src = sourceText(doc, path17) ?? String(actual);
+        const src = sourceText(doc, path18) ?? String(actual);
         return {
-          path: path17,
+          path: path18,
           message: `\`${where2}\` must be a string of digits; quote it.`,
-          suggestion: `Write ${path17[path17.length - 1]}: "${src}" — unquoted, large ids lose digits.`
+          suggestion: `Write ${path18[path18.length - 1]}: "${src}" — unquoted, large ids lose digits.`
         };
       }
       const article = expected === "array" ? "a list" : expected === "object" ? "a map" : `a ${expected}`;
-      return { path: path17, message: `\`${where2}\` must be ${article}, not ${typeName(actual)}.` };
+      return { path: path18, message: `\`${where2}\` must be ${article}, not ${typeName(actual)}.` };
     }
     case "enum": {
       const allowed = params.allowedValues.map(String);
       const near = typeof actual === "string" ? suggest(actual, allowed) : void 0;
       return {
-        path: path17,
+        path: path18,
         message: `\`${where2}\` must be one of ${allowed.join(", ")}${typeof actual === "string" ? `, not \`${actual}\`` : ""}${near ? ` — did you mean \`${near}\`?` : "."}`
       };
     }
     case "const":
-      return { path: path17, message: `\`${where2}\` must be ${JSON.stringify(params.allowedValue)}.` };
+      return { path: path18, message: `\`${where2}\` must be ${JSON.stringify(params.allowedValue)}.` };
     case "pattern": {
       const pattern = String(params.pattern);
-      const hint = patternHint(pattern, String(path17[path17.length - 1] ?? ""));
-      return { path: path17, message: `\`${where2}\` ${hint}, not \`${String(actual)}\`.` };
+      const hint = patternHint(pattern, String(path18[path18.length - 1] ?? ""));
+      return { path: path18, message: `\`${where2}\` ${hint}, not \`${String(actual)}\`.` };
     }
     case "propertyNames":
       return void 0;
     // reported by the pattern error on the name itself
     case "uniqueItems":
-      return { path: [...path17, Number(params.j)], message: `\`${where2}\` lists \`${String(valueAt(value, [...path17, Number(params.j)]))}\` twice.` };
+      return { path: [...path18, Number(params.j)], message: `\`${where2}\` lists \`${String(valueAt(value, [...path18, Number(params.j)]))}\` twice.` };
     case "minItems":
-      return { path: path17, message: `\`${where2}\` must not be empty.` };
+      return { path: path18, message: `\`${where2}\` must not be empty.` };
     case "minimum":
     case "maximum":
-      return { path: path17, message: `\`${where2}\` must be ${e.keyword === "minimum" ? "≥" : "≤"} ${String(params.limit)}.` };
+      return { path: path18, message: `\`${where2}\` must be ${e.keyword === "minimum" ? "≥" : "≤"} ${String(params.limit)}.` };
     case "minLength":
-      return { path: path17, message: `\`${where2}\` must not be empty.` };
+      return { path: path18, message: `\`${where2}\` must not be empty.` };
     case "anyOf":
-      if (path17[0] === "rules" && path17.length === 2)
+      if (path18[0] === "rules" && path18.length === 2)
         return {
-          path: path17,
+          path: path18,
           message: `\`${where2}\` must be off, notice, warn or error, or a map { severity, ...options } with the rule's options.`,
-          suggestion: `Run \`graphguard explain ${String(path17[1])}\` for its options.`
+          suggestion: `Run \`graphguard explain ${String(path18[1])}\` for its options.`
         };
-      return { path: path17, message: `\`${where2}\` is not valid here.` };
+      return { path: path18, message: `\`${where2}\` is not valid here.` };
     default:
-      return { path: path17, message: `\`${where2}\` ${e.message ?? "is invalid"}.` };
+      return { path: path18, message: `\`${where2}\` ${e.message ?? "is invalid"}.` };
   }
 }
 function patternHint(pattern, key) {
@@ -55629,8 +56529,8 @@ function patternHint(pattern, key) {
   if (key === "secret") return "must be the NAME of an env var / CI secret (letters, digits, _)";
   return `must match ${pattern}`;
 }
-function sourceText(doc, path17) {
-  const node = doc?.().getIn(path17, true);
+function sourceText(doc, path18) {
+  const node = doc?.().getIn(path18, true);
   if ((0, import_yaml5.isScalar)(node) && typeof node.source === "string") return node.source;
   return void 0;
 }
@@ -55663,7 +56563,7 @@ function withoutBadRuleSettings(value, problems, validate2) {
 // src/stages/load.ts
 init_types();
 function load2(input) {
-  const cwd = path10.resolve(input.cwd);
+  const cwd = path11.resolve(input.cwd);
   const manifestPath = findManifest(cwd, input.manifest);
   if (!manifestPath)
     throw new ConfigError(`no manifest found (looked for ${MANIFEST_NAMES.join(", ")}); run \`graphguard init\` or pass --manifest`);
@@ -55686,905 +56586,38 @@ function validate(run2, diffSeverity) {
 }
 
 // src/scan/run.ts
-import path12 from "node:path";
+import path13 from "node:path";
 init_types();
 init_redact();
-
-// src/scan/parallel.ts
-import { existsSync as existsSync6 } from "node:fs";
-import { availableParallelism } from "node:os";
-import { fileURLToPath } from "node:url";
-import { Worker } from "node:worker_threads";
-
-// src/scan/simd.ts
-var TABLES = 0;
-var DATA = 256;
-var SLACK = 32;
-var PAGE = 65536;
-var BUCKETS = 8;
-var WIDTH = 4;
-function teddyTables(patterns) {
-  let groups = /* @__PURE__ */ new Map();
-  for (const p of patterns) {
-    const m = [];
-    for (let j = 0; j < WIDTH; j++) m.push(j < p.length ? 1 << (p[j] & 15) : 65535, j < p.length ? 1 << (p[j] >> 4) : 65535);
-    groups.set(m.join(","), m);
-  }
-  for (let round = 0; round < 2; round++)
-    for (let j = WIDTH - 1; j >= 0; j--) {
-      const folded = /* @__PURE__ */ new Map();
-      for (const m of groups.values()) {
-        const key = m.map((x, i) => i >> 1 === j ? "*" : x).join(",");
-        const had = folded.get(key);
-        if (had) for (let i = 0; i < had.length; i++) had[i] |= m[i];
-        else folded.set(key, [...m]);
-      }
-      groups = folded;
-    }
-  const list = [...groups.values()];
-  const cost = list.map((m) => accept(m, m));
-  while (list.length > BUCKETS) {
-    let best = Infinity;
-    let bi = 0;
-    let bj = 1;
-    for (let i = 0; i < list.length; i++)
-      for (let j = i + 1; j < list.length; j++) {
-        const extra = accept(list[i], list[j]) - cost[i] - cost[j];
-        if (extra < best) {
-          best = extra;
-          bi = i;
-          bj = j;
-        }
-      }
-    const a = list[bi];
-    const b = list.splice(bj, 1)[0];
-    cost.splice(bj, 1);
-    for (let i = 0; i < a.length; i++) a[i] |= b[i];
-    cost[bi] = accept(a, a);
-  }
-  const tables = new Uint8Array(WIDTH * 32);
-  list.forEach((m, k) => {
-    for (let j = 0; j < WIDTH; j++)
-      for (let x = 0; x < 16; x++) {
-        if (m[2 * j] & 1 << x) tables[32 * j + x] |= 1 << k;
-        if (m[2 * j + 1] & 1 << x) tables[32 * j + 16 + x] |= 1 << k;
-      }
-  });
-  return tables;
-}
-function accept(a, b) {
-  let r = 1;
-  for (let i = 0; i < a.length; i++) r *= bits(a[i] | b[i]) / 16;
-  return r;
-}
-function bits(m) {
-  let n = 0;
-  for (let x = m; x; x &= x - 1) n++;
-  return n;
-}
-function leb(n) {
-  const out = [];
-  for (; ; ) {
-    const b = n & 127;
-    n >>>= 7;
-    if (n === 0) return [...out, b];
-    out.push(b | 128);
-  }
-}
-function sleb(n) {
-  const out = [];
-  for (; ; ) {
-    const b = n & 127;
-    n >>= 7;
-    if (n === 0 && (b & 64) === 0 || n === -1 && (b & 64) !== 0) return [...out, b];
-    out.push(b | 128);
-  }
-}
-var section = (id, body) => [id, ...leb(body.length), ...body];
-var name = (s) => [...leb(s.length), ...Buffer.from(s, "latin1")];
-var I32 = 127;
-var V128 = 123;
-var op = {
-  block: [2, 64],
-  loop: [3, 64],
-  if: [4, 64],
-  end: [11],
-  br: (d) => [12, d],
-  brIf: (d) => [13, d],
-  return: [15],
-  get: (i) => [32, i],
-  set: (i) => [33, i],
-  tee: (i) => [34, i],
-  i32: (n) => [65, ...sleb(n)],
-  i32GeU: [79],
-  i32Add: [106],
-  i32Ctz: [104],
-  /** v128.load with alignment hint 1 (unaligned) and a constant offset. */
-  load: (offset) => [253, 0, 0, ...leb(offset)],
-  v128: (bytes) => [253, 12, ...bytes],
-  swizzle: [253, 14],
-  ne: [253, 36],
-  and: [253, 78],
-  anyTrue: [253, 83],
-  bitmask: [253, 100],
-  shrU: [253, 109]
-};
-function moduleBytes() {
-  const P = 0;
-  const END = 1;
-  const table = (j, high) => 2 + 2 * j + (high ? 1 : 0);
-  const NIB = 10;
-  const V = 11;
-  const C = 12;
-  const body = [];
-  for (let j = 0; j < WIDTH; j++)
-    for (const high of [false, true]) body.push(...op.i32(TABLES), ...op.load(32 * j + (high ? 16 : 0)), ...op.set(table(j, high)));
-  body.push(...op.v128(new Array(16).fill(15)), ...op.set(NIB));
-  body.push(...op.block, ...op.loop);
-  body.push(...op.get(P), ...op.get(END), ...op.i32GeU, ...op.brIf(1));
-  for (let j = 0; j < WIDTH; j++) {
-    body.push(...op.get(P), ...op.load(j), ...op.set(V));
-    body.push(...op.get(table(j, false)), ...op.get(V), ...op.get(NIB), ...op.and, ...op.swizzle);
-    body.push(...op.get(table(j, true)), ...op.get(V), ...op.i32(4), ...op.shrU, ...op.swizzle);
-    body.push(...op.and);
-    if (j > 0) body.push(...op.and);
-  }
-  body.push(...op.tee(C), ...op.anyTrue, ...op.if);
-  body.push(...op.get(P), ...op.get(C), ...op.v128(new Array(16).fill(0)), ...op.ne, ...op.bitmask, ...op.i32Ctz, ...op.i32Add, ...op.return);
-  body.push(...op.end);
-  body.push(...op.get(P), ...op.i32(16), ...op.i32Add, ...op.set(P), ...op.br(0));
-  body.push(...op.end, ...op.end);
-  body.push(...op.i32(-1), ...op.end);
-  const func = [1, ...leb(11), V128, ...body];
-  const code = [1, ...leb(func.length), ...func];
-  return new Uint8Array([
-    0,
-    97,
-    115,
-    109,
-    1,
-    0,
-    0,
-    0,
-    ...section(1, [1, 96, 2, I32, I32, 1, I32]),
-    ...section(3, [1, 0]),
-    ...section(5, [1, 0, 1]),
-    ...section(7, [2, ...name("next"), 0, 0, ...name("mem"), 2, 0]),
-    ...section(10, code)
-  ]);
-}
-var shared;
-function instance() {
-  if (shared !== void 0) return shared;
-  shared = null;
-  const wasm = globalThis.WebAssembly;
-  try {
-    if (wasm) shared = { exports: new wasm.Instance(new wasm.Module(moduleBytes()), {}).exports, owner: void 0 };
-  } catch {
-  }
-  return shared;
-}
-function simdData(size) {
-  const inst = instance();
-  if (!inst) return void 0;
-  const memory = inst.exports.mem;
-  const need = DATA + size + SLACK;
-  if (memory.buffer.byteLength < need) memory.grow(Math.ceil((need - memory.buffer.byteLength) / PAGE));
-  return Buffer.from(memory.buffer, DATA, size);
-}
-function simdScanner(tables) {
-  const inst = instance();
-  if (!inst) return void 0;
-  const { mem: memory, next } = inst.exports;
-  const own = Uint8Array.from(tables);
-  const scanner = {
-    use() {
-      if (inst.owner === scanner) return;
-      new Uint8Array(memory.buffer, TABLES, own.length).set(own);
-      inst.owner = scanner;
-    },
-    next: (from, end) => {
-      const r = next(DATA + from, DATA + end);
-      return r === -1 ? -1 : r - DATA;
-    },
-    data: (size) => simdData(size),
-    holds: (b) => b.buffer === memory.buffer && b.byteOffset === DATA
-  };
-  return scanner;
-}
-
-// src/scan/prefilter.ts
-var ALWAYS = () => true;
-var NEVER = () => false;
-function compileNeedles(needles, opts = {}) {
-  if (needles === void 0) return ALWAYS;
-  return compile({ any: [...needles] }, opts.simd === true);
-}
-function compile(n, simd = false) {
-  if ("any" in n) {
-    const tests = n.any.map((m) => compile(m));
-    if (tests.includes(ALWAYS)) return ALWAYS;
-    const live2 = n.any.filter((_, i) => tests[i] !== NEVER);
-    if (live2.length === 0) return NEVER;
-    if (live2.length === 1) return compile(live2[0]);
-    return anyTest(live2, simd);
-  }
-  if ("all" in n) {
-    const tests = n.all.map((m) => compile(m));
-    if (tests.includes(NEVER)) return NEVER;
-    const live2 = tests.filter((t) => t !== ALWAYS);
-    if (live2.length === 0) return ALWAYS;
-    if (live2.length === 1) return live2[0];
-    return (b) => live2.every((t) => t(b));
-  }
-  if ("text" in n) return textTest(n.text, n.before, n.after);
-  if ("digitsBefore" in n) return digitsBeforeTest(n.digitsBefore, n.separators);
-  if ("hexRun" in n) return hexRunTest(n.hexRun);
-  return ALWAYS;
-}
-function isAscii(s) {
-  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 127) return false;
-  return true;
-}
-function codeSet(chars) {
-  if (chars === void 0) return void 0;
-  const set2 = new Uint8Array(256);
-  for (let i = 0; i < chars.length; i++) {
-    const c = chars.charCodeAt(i);
-    if (c > 127) return void 0;
-    set2[c] = 1;
-  }
-  return set2;
-}
-function textTest(text, before, after) {
-  if (text.length === 0) return ALWAYS;
-  if (/[\uFFFD\uD800-\uDFFF]/.test(text)) return ALWAYS;
-  const needle = Buffer.from(text, "utf8");
-  const ascii = isAscii(text);
-  const pre = ascii ? codeSet(before) : void 0;
-  const post = ascii ? codeSet(after) : void 0;
-  if (!pre && !post) return (b) => b.indexOf(needle) !== -1;
-  const len = needle.length;
-  return (b) => {
-    for (let p = b.indexOf(needle); p !== -1; p = b.indexOf(needle, p + 1)) {
-      if (pre && (p === 0 || pre[b[p - 1]] !== 1)) continue;
-      if (post && (p + len >= b.length || post[b[p + len]] !== 1)) continue;
-      return true;
-    }
-    return false;
-  };
-}
-var DIGIT = new Uint8Array(256);
-for (let c = 48; c <= 57; c++) DIGIT[c] = 1;
-var HEX = new Uint8Array(256);
-for (const c of "0123456789abcdefABCDEF") HEX[c.charCodeAt(0)] = 1;
-function digitsBeforeTest(min, separators) {
-  if (min < 1 || !separators.every((s) => s.length > 0 && isAscii(s))) return ALWAYS;
-  const seps = separators.map((s) => Buffer.from(s, "latin1"));
-  const first = new Uint8Array(256);
-  for (const s of seps) first[s[0]] = 1;
-  const firsts = [...new Set(seps.map((s) => s[0]))];
-  return (b) => {
-    let any = false;
-    for (const c of firsts) if (b.indexOf(c) !== -1) any = true;
-    return any && digitRunBefore(b, min, first, seps);
-  };
-}
-function digitRunBefore(b, min, first, seps) {
-  const n = b.length;
-  for (let i = min - 1; i < n; i += min) {
-    if (DIGIT[b[i]] !== 1) continue;
-    let e = i + 1;
-    while (e < n && DIGIT[b[e]] === 1) e++;
-    if (e < n && first[b[e]] === 1 && startsWithAny(b, e, seps)) {
-      let s = i;
-      while (s > 0 && e - s < min && DIGIT[b[s - 1]] === 1) s--;
-      if (e - s >= min) return true;
-    }
-    while (i + min < e) i += min;
-  }
-  return false;
-}
-function hexRunTest(length) {
-  if (length < 1) return ALWAYS;
-  return (b) => hexRun(b, length);
-}
-function hexRun(b, length) {
-  const n = b.length;
-  for (let i = length - 1; i < n; i += length) {
-    if (HEX[b[i]] !== 1) continue;
-    let e = i + 1;
-    while (e < n && e - i <= length && HEX[b[e]] === 1) e++;
-    if (e - i <= length) {
-      let s = i;
-      while (s > 0 && e - s <= length && HEX[b[s - 1]] === 1) s--;
-      if (e - s === length) return true;
-    } else {
-      while (e < n && HEX[b[e]] === 1) e++;
-    }
-    while (i + length < e) i += length;
-  }
-  return false;
-}
-function digitsEndBefore(b, e, min, seps) {
-  if (e < min) return false;
-  for (let k = e - min; k < e; k++) if (DIGIT[b[k]] !== 1) return false;
-  for (const sep4 of seps) if (startsWith(b, e, sep4)) return true;
-  return false;
-}
-function startsWithAny(b, at, seps) {
-  for (const sep4 of seps) if (startsWith(b, at, sep4)) return true;
-  return false;
-}
-function startsWith(b, at, s) {
-  if (at + s.length > b.length) return false;
-  for (let k = 0; k < s.length; k++) if (b[at + k] !== s[k]) return false;
-  return true;
-}
-function hash3(a, b, c) {
-  return (a << 7 ^ b << 3 ^ c ^ a >>> 2) & 65535;
-}
-function patternsOf(n, group2) {
-  if (!("text" in n)) return void 0;
-  if (n.text.length === 0 || /[\uFFFD\uD800-\uDFFF]/.test(n.text) || !isAscii(n.text)) return void 0;
-  const bytes = Buffer.from(n.text, "latin1");
-  const pre = codeSet(n.before);
-  const post = codeSet(n.after);
-  if (n.before !== void 0 && !pre || n.after !== void 0 && !post) return void 0;
-  const base2 = { group: group2, len: bytes.length };
-  if (bytes.length >= 3) return [{ bytes, lead: 0, ...base2, ...pre ? { pre } : {}, ...post ? { post } : {} }];
-  if (bytes.length === 2 && n.after !== void 0)
-    return [...new Set(n.after)].map((c) => ({ bytes: Buffer.concat([bytes, Buffer.from(c, "latin1")]), lead: 0, ...base2, ...pre ? { pre } : {} }));
-  if (bytes.length === 2 && n.before !== void 0)
-    return [...new Set(n.before)].map((c) => ({ bytes: Buffer.concat([Buffer.from(c, "latin1"), bytes]), lead: 1, ...base2 }));
-  return void 0;
-}
-function exactPatterns(n, group2) {
-  if ("any" in n) {
-    const out = [];
-    for (const part of n.any) {
-      const p = exactPatterns(part, group2);
-      if (!p) return void 0;
-      out.push(...p);
-    }
-    return out.length ? out : void 0;
-  }
-  return patternsOf(n, group2);
-}
-function triggersOf(n, group2) {
-  if ("all" in n) {
-    for (const part of n.all) {
-      const t = triggersOf(part, group2);
-      if (t) return t;
-    }
-    return void 0;
-  }
-  if ("any" in n) {
-    const out = [];
-    for (const part of n.any) {
-      const t = triggersOf(part, group2);
-      if (!t) return void 0;
-      out.push(...t);
-    }
-    return out;
-  }
-  if ("digitsBefore" in n) return digitTriggers(n, group2);
-  return patternsOf(n, group2);
-}
-function digitTriggers(n, group2) {
-  if (n.digitsBefore < 2 || !n.separators.every((x) => x.length > 0 && isAscii(x))) return void 0;
-  const out = [];
-  for (const first of new Set(n.separators.map((x) => x[0])))
-    for (let d = 0; d < 100; d++) out.push({ bytes: Buffer.from(`${String(d).padStart(2, "0")}${first}`, "latin1"), group: group2, lead: 0, len: 3 });
-  return out;
-}
-function digitPatterns(n) {
-  if (!("digitsBefore" in n)) return void 0;
-  const t = digitTriggers(n, -1);
-  const seps = n.separators.map((x) => Buffer.from(x, "latin1"));
-  return t?.map((p) => ({ ...p, digits: n.digitsBefore, seps }));
-}
-function anyTest(live2, useSimd) {
-  const finals = [];
-  const triggers = [];
-  const checks = [];
-  const direct = [];
-  for (const n of live2) {
-    const own = patternsOf(n, -1) ?? digitPatterns(n);
-    if (own) {
-      finals.push(...own);
-      continue;
-    }
-    if ("all" in n) {
-      const group2 = checks.length;
-      const exact = n.all.map((part) => exactPatterns(part, group2));
-      const k = exact.findIndex((p) => p !== void 0);
-      if (k !== -1) {
-        triggers.push(...exact[k]);
-        checks.push({ test: compile({ all: n.all.filter((_, j) => j !== k) }), group: group2 });
-        continue;
-      }
-    }
-    const test2 = compile(n);
-    const t = triggersOf(n, checks.length);
-    if (t) {
-      triggers.push(...t);
-      checks.push({ test: test2, group: checks.length });
-    } else direct.push(test2);
-  }
-  if (finals.length + triggers.length < 2) {
-    const tests = live2.map((m) => compile(m));
-    return (b) => tests.some((t) => t(b));
-  }
-  const bitmap = new Uint8Array(8192);
-  const buckets = /* @__PURE__ */ new Map();
-  for (const p of [...finals, ...triggers]) {
-    const h = hash3(p.bytes[0], p.bytes[1], p.bytes[2]);
-    bitmap[h >>> 3] |= 1 << (h & 7);
-    let list = buckets.get(h);
-    if (!list) buckets.set(h, list = []);
-    list.push(p);
-  }
-  const index2 = new Int32Array(65536);
-  const lists = [[]];
-  for (const [h, list] of buckets) index2[h] = lists.push(list) - 1;
-  const seen = new Uint8Array(checks.length);
-  let simd = useSimd && simdData(0) ? void 0 : null;
-  const test = (b) => {
-    seen.fill(0);
-    if (simd === void 0 && b.length >= SIMD_MIN_BYTES) simd = simdScanner(teddyTables([...finals, ...triggers].map((p) => p.bytes))) ?? null;
-    if (simd && b.length >= SIMD_MIN_BYTES ? simdPatterns(simd, b, bitmap, index2, lists, seen) : scanPatterns(b, bitmap, index2, lists, seen)) return true;
-    for (const t of direct) if (t(b)) return true;
-    for (const c of checks) if (seen[c.group] === 1 && c.test(b)) return true;
-    return false;
-  };
-  if (simd === void 0) test.data = (size) => simdData(size);
-  return test;
-}
-var SIMD_MIN_BYTES = 1024;
-function simdPatterns(s, b, bitmap, index2, lists, seen) {
-  const n = b.length;
-  if (n < 3) return false;
-  if (!s.holds(b)) s.data(n).set(b);
-  s.use();
-  const last = n - 3;
-  for (let p = s.next(0, n); p !== -1 && p <= last; p = s.next(p + 1, n)) {
-    const h = hash3(b[p], b[p + 1], b[p + 2]);
-    if ((bitmap[h >>> 3] & 1 << (h & 7)) === 0) continue;
-    if (verifyAt(b, p, lists[index2[h]], seen)) return true;
-  }
-  return false;
-}
-function scanPatterns(b, bitmap, index2, lists, seen) {
-  const n = b.length;
-  if (n < 3) return false;
-  let x = b[0];
-  let y = b[1];
-  for (let i = 2; i < n; i++) {
-    const z = b[i];
-    const h = hash3(x, y, z);
-    x = y;
-    y = z;
-    if ((bitmap[h >>> 3] & 1 << (h & 7)) === 0) continue;
-    if (verifyAt(b, i - 2, lists[index2[h]], seen)) return true;
-  }
-  return false;
-}
-function verifyAt(b, at, list, seen) {
-  for (const p of list) {
-    if (!startsWith(b, at, p.bytes)) continue;
-    const start = at + p.lead;
-    if (p.pre && (start === 0 || p.pre[b[start - 1]] !== 1)) continue;
-    if (p.post && (start + p.len >= b.length || p.post[b[start + p.len]] !== 1)) continue;
-    if (p.digits !== void 0 && !digitsEndBefore(b, at + 2, p.digits, p.seps)) continue;
-    if (p.group === -1) return true;
-    seen[p.group] = 1;
-  }
-  return false;
-}
-
-// src/scan/read.ts
-import { constants as constants4 } from "node:fs";
-import { closeSync as closeSync2, fstatSync as fstatSync2, lstatSync as lstatSync2, openSync as openSync2, readSync as readSync2 } from "node:fs";
-import { lstat as lstat2, open as open2 } from "node:fs/promises";
-var DEFAULT_CHUNK_BYTES = 8 * 1024 * 1024;
-var DEFAULT_OVERLAP = 4 * 1024;
-var BINARY_SNIFF_BYTES = 8 * 1024;
-async function classifyFile(absPath) {
-  let st;
-  try {
-    st = await lstat2(absPath);
-  } catch (err) {
-    return err.code === "ENOENT" ? "missing" : "unreadable";
-  }
-  if (st.isSymbolicLink()) return "symlink";
-  if (!st.isFile()) return "unreadable";
-  let fh;
-  try {
-    fh = await open2(absPath, constants4.O_RDONLY | (constants4.O_NOFOLLOW ?? 0));
-    const buf = Buffer.alloc(BINARY_SNIFF_BYTES);
-    const { bytesRead } = await fh.read(buf, 0, buf.length, 0);
-    return buf.subarray(0, bytesRead).includes(0) ? "binary" : "text";
-  } catch {
-    return "unreadable";
-  } finally {
-    await fh?.close().catch(() => void 0);
-  }
-}
-async function* readSource(absPath, opts = {}) {
-  const overlap = Math.max(0, Math.floor(opts.overlapBytes ?? DEFAULT_OVERLAP));
-  const chunkBytes = Math.max(Math.floor(opts.chunkBytes ?? DEFAULT_CHUNK_BYTES), 4 * overlap + 4, 16);
-  const fh = await open2(absPath, constants4.O_RDONLY | (constants4.O_NOFOLLOW ?? 0));
-  try {
-    const decoder2 = new TextDecoder("utf-8", { fatal: false, ignoreBOM: false });
-    const st = await fh.stat();
-    const buf = Buffer.allocUnsafe(st.size < chunkBytes ? Math.max(1, st.size + 1) : chunkBytes);
-    const blockBytes = buf.length;
-    let pos = 0;
-    const readBlock = async () => {
-      let filled = 0;
-      while (filled < blockBytes) {
-        const { bytesRead } = await fh.read(buf, filled, blockBytes - filled, pos);
-        if (bytesRead === 0) break;
-        filled += bytesRead;
-        pos += bytesRead;
-      }
-      return filled;
-    };
-    let n = await readBlock();
-    if (blockBytes < chunkBytes && n === blockBytes) {
-      await fh.close().catch(() => void 0);
-      yield* readSource(absPath, opts);
-      return;
-    }
-    let text = decoder2.decode(buf.subarray(0, n), { stream: n === chunkBytes });
-    if (n < chunkBytes) {
-      yield { text, startOffset: 0, startLine: 1, startColumn: 1, reportFrom: 0, reportTo: text.length, last: true };
-      return;
-    }
-    let startOffset = 0;
-    let startLine = 1;
-    let startColumn = 1;
-    let reportFrom = 0;
-    for (; ; ) {
-      n = await readBlock();
-      const more = n === chunkBytes;
-      const next = decoder2.decode(buf.subarray(0, n), { stream: more }) + (more ? "" : decoder2.decode());
-      if (next.length === 0) {
-        yield { text, startOffset, startLine, startColumn, reportFrom, reportTo: text.length, last: true };
-        return;
-      }
-      const reportTo = Math.max(reportFrom, text.length - overlap);
-      yield { text, startOffset, startLine, startColumn, reportFrom, reportTo, last: false };
-      const keepFrom = Math.max(0, reportTo - overlap);
-      const pos2 = positionAt(text, keepFrom, { line: startLine, column: startColumn });
-      startLine = pos2.line;
-      startColumn = pos2.column;
-      startOffset += keepFrom;
-      reportFrom = reportTo - keepFrom;
-      text = text.slice(keepFrom) + next;
-      if (!more) {
-        yield { text, startOffset, startLine, startColumn, reportFrom, reportTo: text.length, last: true };
-        return;
-      }
-    }
-  } finally {
-    await fh.close().catch(() => void 0);
-  }
-}
-async function loadSource(absPath, opts = {}) {
-  const chunkBytes = Math.floor(opts.chunkBytes ?? DEFAULT_CHUNK_BYTES);
-  let st;
-  try {
-    st = await lstat2(absPath);
-  } catch (err) {
-    return { kind: err.code === "ENOENT" ? "missing" : "unreadable" };
-  }
-  if (st.isSymbolicLink()) return { kind: "symlink" };
-  if (!st.isFile()) return { kind: "unreadable" };
-  if (st.size >= chunkBytes) return { kind: await classifyFile(absPath) };
-  let fh;
-  try {
-    fh = await open2(absPath, constants4.O_RDONLY | (constants4.O_NOFOLLOW ?? 0));
-    const buf = Buffer.allocUnsafe(st.size + 1);
-    let n = 0;
-    for (; ; ) {
-      const { bytesRead } = await fh.read(buf, n, buf.length - n, n);
-      if (bytesRead === 0) break;
-      n += bytesRead;
-      if (n === buf.length) return { kind: await classifyFile(absPath) };
-    }
-    const bytes = buf.subarray(0, n);
-    if (bytes.subarray(0, BINARY_SNIFF_BYTES).includes(0)) return { kind: "binary" };
-    const text = new TextDecoder("utf-8", { fatal: false, ignoreBOM: false }).decode(bytes);
-    return { kind: "text", chunk: { text, startOffset: 0, startLine: 1, startColumn: 1, reportFrom: 0, reportTo: text.length, last: true } };
-  } catch {
-    return { kind: "unreadable" };
-  } finally {
-    await fh?.close().catch(() => void 0);
-  }
-}
-var ByteReader = class {
-  /**
-   * With `alloc`, each file is read into the buffer `alloc(size)` returns (the SIMD prefilter's memory,
-   * so that its bytes are not copied again); otherwise into one buffer this reader reuses.
-   */
-  constructor(opts = {}, alloc) {
-    this.opts = opts;
-    this.alloc = alloc;
-  }
-  opts;
-  alloc;
-  buf = Buffer.allocUnsafe(64 * 1024);
-  /**
-   * One lstat (where O_NOFOLLOW is missing), open, fstat, read and close. 'stream': a file of
-   * `chunkBytes` or more, or an odd case (EACCES, EAGAIN, a file that grew) for `loadSource`/`readSource`.
-   * Opened with O_NONBLOCK, so a file swapped for a FIFO after listing cannot block.
-   */
-  read(absPath) {
-    const chunkBytes = Math.floor(this.opts.chunkBytes ?? DEFAULT_CHUNK_BYTES);
-    const noFollow = constants4.O_NOFOLLOW;
-    if (noFollow === void 0) {
-      try {
-        const st = lstatSync2(absPath);
-        if (st.isSymbolicLink()) return { kind: "symlink" };
-        if (!st.isFile()) return { kind: "unreadable", notRegular: true };
-      } catch (err) {
-        return { kind: err.code === "ENOENT" ? "missing" : "unreadable" };
-      }
-    }
-    let fd;
-    try {
-      try {
-        fd = openSync2(absPath, constants4.O_RDONLY | (noFollow ?? 0) | (constants4.O_NONBLOCK ?? 0));
-      } catch (err) {
-        const code = err.code;
-        if (code === "ELOOP") return { kind: "symlink" };
-        if (code === "ENOENT" || code === "ENOTDIR") return { kind: "missing" };
-        return "stream";
-      }
-      const st = fstatSync2(fd);
-      if (!st.isFile()) return { kind: "unreadable", notRegular: true };
-      if (st.size >= chunkBytes) return "stream";
-      const want = st.size + 1;
-      if (!this.alloc && this.buf.length < want) this.buf = Buffer.allocUnsafe(Math.min(Math.max(want, this.buf.length * 2), chunkBytes + 1));
-      const buf = this.alloc ? this.alloc(want) : this.buf;
-      let n = 0;
-      for (; ; ) {
-        const bytesRead = readSync2(fd, buf, n, want - n, n);
-        if (bytesRead === 0) break;
-        n += bytesRead;
-        if (n === want) return "stream";
-        if (n === st.size) break;
-      }
-      const bytes = buf.subarray(0, n);
-      if (bytes.subarray(0, BINARY_SNIFF_BYTES).includes(0)) return { kind: "binary" };
-      return { kind: "text", bytes };
-    } catch {
-      return "stream";
-    } finally {
-      if (fd !== void 0) {
-        try {
-          closeSync2(fd);
-        } catch {
-        }
-      }
-    }
-  }
-};
-var decoder = new TextDecoder("utf-8", { fatal: false, ignoreBOM: false });
-function decodeSource(bytes) {
-  const text = decoder.decode(bytes);
-  return { text, startOffset: 0, startLine: 1, startColumn: 1, reportFrom: 0, reportTo: text.length, last: true };
-}
-function ownsMatch(chunk, start) {
-  return start >= chunk.reportFrom && start < chunk.reportTo;
-}
-
-// src/scan/parallel.ts
-var ScanCode = {
-  /** Not classified (yet). */
-  Pending: 0,
-  /** Text that no needle matches: scanned, nothing to do. */
-  Clean: 1,
-  /** Text that some needle matches, a large file to stream, or an odd case: the main thread looks. */
-  Look: 2,
-  Binary: 3,
-  Symlink: 4,
-  /** Unreadable. */
-  Unreadable: 5,
-  /** Missing, or not a regular file (a directory, a FIFO): what a listing without lstat may hold. */
-  Gone: 6
-};
-var KEEP_BUDGET_BYTES = 64 * 1024 * 1024;
-var Kept = class {
-  constructor(budget = KEEP_BUDGET_BYTES) {
-    this.budget = budget;
-  }
-  budget;
-  byIndex = /* @__PURE__ */ new Map();
-  bytes = 0;
-  keep(index2, bytes) {
-    if (this.bytes + bytes.length > this.budget) return;
-    this.bytes += bytes.length;
-    this.byIndex.set(index2, Uint8Array.prototype.slice.call(bytes));
-  }
-};
-function classifier(needles, kept, base2 = "", counter) {
-  let test;
-  const union = (b) => (test ??= needles.some((n) => n === void 0) ? ALWAYS : compileNeedles(needles.flatMap((n) => n), { simd: true }))(b);
-  const reader = new ByteReader({}, simdData(0) ? (size) => simdData(size) : void 0);
-  return (file, index2) => {
-    const r = reader.read(typeof file === "string" ? base2 + file : file);
-    if (r === "stream") return ScanCode.Look;
-    if (r.kind === "text") {
-      const bytes = r.bytes;
-      if (counter) Atomics.add(counter, 0, bytes.length + 512 >> 10);
-      if (union(bytes)) {
-        kept?.keep(index2, bytes);
-        return ScanCode.Look;
-      }
-      return ScanCode.Clean;
-    }
-    if (r.kind === "binary") return ScanCode.Binary;
-    if (r.kind === "symlink") return ScanCode.Symlink;
-    if (r.kind === "missing" || r.notRegular) return ScanCode.Gone;
-    return ScanCode.Unreadable;
-  };
-}
-var BATCH = 64;
-function classifyShared(job, classify3, progress) {
-  const files = job.files;
-  const n = Array.isArray(files) ? files.length : files.ends.length;
-  const at = Array.isArray(files) ? (i) => files[i] : (i) => unpackFile(files, i);
-  for (let start = Atomics.add(job.next, 0, BATCH); start < n; start = Atomics.add(job.next, 0, BATCH)) {
-    const end = Math.min(n, start + BATCH);
-    for (let i = start; i < end; i++) job.codes[i] = classify3(at(i), i);
-    progress?.();
-  }
-}
-function packFiles(files) {
-  let total = 0;
-  for (const f of files) total += typeof f === "string" ? Buffer.byteLength(f, "utf8") : f.length;
-  const data = Buffer.from(new SharedArrayBuffer(total));
-  const ends = new Int32Array(new SharedArrayBuffer(4 * files.length));
-  const absolute = new Uint8Array(new SharedArrayBuffer(files.length));
-  let at = 0;
-  for (let i = 0; i < files.length; i++) {
-    const f = files[i];
-    if (typeof f === "string") at += data.write(f, at, "utf8");
-    else {
-      data.set(f, at);
-      at += f.length;
-      absolute[i] = 1;
-    }
-    ends[i] = at;
-  }
-  return { data, ends, absolute };
-}
-function unpackFile(p, i) {
-  const start = i === 0 ? 0 : p.ends[i - 1];
-  const bytes = Buffer.from(p.data.buffer, p.data.byteOffset + start, p.ends[i] - start);
-  return p.absolute[i] === 1 ? bytes : bytes.toString("utf8");
-}
-var workerSettings = {
-  /** Fewer files than this: one thread (starting a worker costs tens of milliseconds). */
-  minFiles: 2e3,
-  /** Worker threads at most (default: one per core beyond the first, at most 7). */
-  maxWorkers: void 0,
-  /** The worker script; default: scan-worker.js next to this module, in the bundle (dist/chunks/). */
-  url: void 0,
-  execArgv: void 0
-};
-var lastClassify = { threads: 0 };
-function workerUrl() {
-  if (workerSettings.url) return workerSettings.url;
-  const u = new URL("./scan-worker.js", import.meta.url);
-  return u.protocol === "file:" && existsSync6(fileURLToPath(u)) ? u : void 0;
-}
-function startPrefilter(needles) {
-  const workers = [];
-  const spawn3 = () => {
-    const url = workerUrl();
-    if (!url) return;
-    const count = Math.max(0, Math.min(workerSettings.maxWorkers ?? 7, availableParallelism() - 1));
-    for (let k = 0; k < count; k++) {
-      try {
-        const w = new Worker(url, { workerData: { needles }, ...workerSettings.execArgv ? { execArgv: workerSettings.execArgv } : {} });
-        const done = new Promise((resolve2) => {
-          w.once("message", (m) => resolve2(m));
-          w.once("error", () => resolve2(void 0));
-          w.once("exit", () => resolve2(void 0));
-        });
-        workers.push({ w, done });
-      } catch {
-        break;
-      }
-    }
-  };
-  return {
-    async classify(files, base2 = "", progress) {
-      lastClassify.threads = 1;
-      const kept = new Kept();
-      const read = new Int32Array(new SharedArrayBuffer(4));
-      const all = () => {
-        const codes2 = new Uint8Array(files.length);
-        const c = classifier(needles, kept, base2, read);
-        for (let i = 0; i < files.length; i++) {
-          codes2[i] = c(files[i], i);
-          if (progress && (i & 63) === 63) progress(i + 1, read[0] * 1024);
-        }
-        return { codes: codes2, kept: kept.byIndex };
-      };
-      if (files.length < workerSettings.minFiles) return all();
-      if (workers.length === 0) spawn3();
-      if (workers.length === 0) return all();
-      const job = {
-        files,
-        base: base2,
-        read,
-        codes: new Uint8Array(new SharedArrayBuffer(files.length)),
-        next: new Int32Array(new SharedArrayBuffer(4))
-      };
-      let packed;
-      try {
-        packed = { ...job, files: packFiles(files) };
-      } catch {
-        for (const { w } of workers) void w.terminate();
-        workers.length = 0;
-        return all();
-      }
-      for (const { w } of workers) w.postMessage(packed);
-      classifyShared(
-        job,
-        classifier(needles, kept, base2, read),
-        progress ? () => progress(Math.min(files.length, Atomics.load(job.next, 0)), Atomics.load(read, 0) * 1024) : void 0
-      );
-      for (const { done } of workers) {
-        const d = await done;
-        if (!d) continue;
-        lastClassify.threads++;
-        for (const [i, b] of d.kept) kept.byIndex.set(i, b);
-      }
-      const codes = new Uint8Array(job.codes);
-      for (let i = 0; i < codes.length; i++) if (codes[i] === ScanCode.Pending) codes[i] = ScanCode.Look;
-      return { codes, kept: kept.byIndex };
-    },
-    close() {
-      for (const { w } of workers) void w.terminate();
-      workers.length = 0;
-    }
-  };
-}
 
 // src/scan/walk.ts
 import { execFile } from "node:child_process";
 import { lstatSync as lstatSync3 } from "node:fs";
 import { lstat as lstat3, readFile, realpath } from "node:fs/promises";
-import path11 from "node:path";
+import path12 from "node:path";
 init_types();
 function absolutePath(cwd, rel, raw2) {
   const bytes = raw2?.get(rel);
-  if (!bytes) return path11.join(cwd, rel);
-  return Buffer.concat([Buffer.from(path11.resolve(cwd) + path11.sep, "utf8"), bytes]);
+  if (!bytes) return path12.join(cwd, rel);
+  return Buffer.concat([Buffer.from(path12.resolve(cwd) + path12.sep, "utf8"), bytes]);
 }
 var ALWAYS_IGNORED_DIRS = [".git", "node_modules"];
 var MAX_GIT_OUTPUT = 1024 * 1024 * 1024;
 var FAST_LISTING_BYTES = 8 * 1024 * 1024;
 var MAX_GITIGNORE_BYTES = 1024 * 1024;
 async function listFiles(opts) {
-  const cwd = path11.resolve(opts.cwd);
+  const cwd = path12.resolve(opts.cwd);
   const paths = opts.paths.length > 0 ? opts.paths : ["."];
   const roots = [];
   for (const p of paths) {
-    const abs = path11.resolve(cwd, p);
+    const abs = path12.resolve(cwd, p);
     const st = await lstat3(abs).catch((err) => {
       if (err.code === "ENOENT" || err.code === "ENOTDIR") throw new ConfigError(`Path not found: ${p}`);
       throw new ConfigError(`Cannot read path ${p}: ${err.code ?? err.message}`);
     });
     const kind2 = st.isSymbolicLink() ? "symlink" : st.isDirectory() ? "dir" : st.isFile() ? "file" : void 0;
     if (!kind2) throw new ConfigError(`Not a file or directory: ${p}`);
-    roots.push({ rel: toPosix(path11.relative(cwd, abs)) || ".", abs, kind: kind2 });
+    roots.push({ rel: toPosix(path12.relative(cwd, abs)) || ".", abs, kind: kind2 });
   }
   const dirRels = roots.filter((r) => r.kind === "dir").map((r) => r.rel);
   const listing = dirRels.length > 0 ? runGit(cwd, ["ls-files", "-z", "--cached", "--", ...dirRels]) : void 0;
@@ -56653,7 +56686,7 @@ async function listFiles(opts) {
         } else if (e.dirent.isFile()) {
           candidates.push(rel);
           if (e.name === ".gitignore") {
-            const text = await readSmall(path11.join(root.abs, e.path));
+            const text = await readSmall(path12.join(root.abs, e.path));
             if (text !== void 0) matcher.add(parentOf(rel), text);
           }
         }
@@ -56715,7 +56748,7 @@ async function changedFiles(cwd, prefix, ref) {
 }
 function fromTopRelative(p, prefix) {
   if (prefix && p.startsWith(prefix)) return p.slice(prefix.length);
-  return path11.posix.relative(prefix.replace(/\/$/, "") || ".", p);
+  return path12.posix.relative(prefix.replace(/\/$/, "") || ".", p);
 }
 function runGit(cwd, args) {
   return new Promise((resolve2, reject) => {
@@ -56776,15 +56809,15 @@ function escapeInvalidUtf8(bytes) {
   return out;
 }
 function isOutside(top, abs) {
-  const rel = path11.relative(top, abs);
-  return rel === ".." || rel.startsWith(`..${path11.sep}`) || path11.isAbsolute(rel);
+  const rel = path12.relative(top, abs);
+  return rel === ".." || rel.startsWith(`..${path12.sep}`) || path12.isAbsolute(rel);
 }
 async function loadAncestorGitignores(matcher, cwd, rootRel) {
   if (rootRel === "." || rootRel.startsWith("..")) return;
   const parts2 = rootRel.split("/");
   for (let i = 0; i < parts2.length; i++) {
     const dir = parts2.slice(0, i).join("/");
-    const text = await readSmall(path11.join(cwd, dir, ".gitignore"));
+    const text = await readSmall(path12.join(cwd, dir, ".gitignore"));
     if (text !== void 0) matcher.add(dir, text);
   }
 }
@@ -56798,12 +56831,12 @@ async function readSmall(abs) {
   }
 }
 function toPosix(p) {
-  return p.split(path11.sep).join("/");
+  return p.split(path12.sep).join("/");
 }
 var NOT_NORMAL = /(?:^|\/)\.\.?(?:\/|$)|\/\//;
 function normalizeRel(p) {
-  if (path11.sep === "/" && !NOT_NORMAL.test(p)) return p;
-  return toPosix(path11.normalize(p)).replace(/^\.\//, "");
+  if (path12.sep === "/" && !NOT_NORMAL.test(p)) return p;
+  return toPosix(path12.normalize(p)).replace(/^\.\//, "");
 }
 function joinRel(root, sub) {
   return root === "." ? sub : `${root}/${sub}`;
@@ -56878,7 +56911,7 @@ async function scanRepository(input) {
     }
     const raw2 = listing.raw;
     const files = raw2.size === 0 ? listing.files : listing.files.map((rel) => raw2.has(rel) ? absolutePath(cwd, rel, raw2) : rel);
-    const base2 = path12.resolve(cwd) + path12.sep;
+    const base2 = path13.resolve(cwd) + path13.sep;
     ({ codes, kept } = await prefilter.classify(files, base2, input.progress ? (n, bytes) => input.progress.update({ files: n, bytes, total: files.length }) : void 0));
     debug2(`scan: ${listing.files.length} files listed (${listing.mode}), first pass on ${lastClassify.threads} thread(s)`);
   } finally {
@@ -57378,8 +57411,8 @@ function runCallRules(run2, rules2, calls) {
           calls,
           report: (r) => out.push(callFinding(rule, setting, r)),
           reportManifest: (r) => out.push(manifestFinding(rule, setting, m, r, run2.frames)),
-          locate: (path17) => {
-            const r = m.locate(path17);
+          locate: (path18) => {
+            const r = m.locate(path18);
             return { file: m.file, line: r.line, column: r.column };
           }
         },
@@ -57411,6 +57444,7 @@ async function check(opts) {
   const above = opts.manifest ? void 0 : manifestFolderAbove(opts.cwd);
   if (above) opts = rerooted(opts, above);
   const rules2 = opts.rules ?? rules;
+  prestartScanWorkers(opts.cwd);
   const loaded = load2({
     cwd: opts.cwd,
     ...opts.manifest !== void 0 ? { manifest: opts.manifest } : {},
@@ -57460,12 +57494,12 @@ async function check(opts) {
   return { report, ...diffResult ? { changes: diffResult.changes } : {}, ...lp ? { calls: lp.calls } : {}, secrets };
 }
 function rerooted(opts, root) {
-  const from = path13.resolve(opts.cwd);
+  const from = path14.resolve(opts.cwd);
   return {
     ...opts,
     cwd: root,
     paths: rebase(opts.paths ?? ["."], from, root),
-    ...opts.baseline ? { baseline: path13.resolve(from, opts.baseline) } : {}
+    ...opts.baseline ? { baseline: path14.resolve(from, opts.baseline) } : {}
   };
 }
 function counts(findings) {
@@ -57545,7 +57579,7 @@ function emitAnnotations(plan, core2 = core_exports) {
 
 // src/github/base-manifest.ts
 import { execFile as execFile2 } from "node:child_process";
-import path14 from "node:path";
+import path15 from "node:path";
 init_types();
 var BaseManifestError = class extends Error {
   name = "BaseManifestError";
@@ -57570,7 +57604,7 @@ function git(cwd, args, timeout) {
 async function readBaseManifest(opts) {
   const sha = opts.baseSha.trim();
   if (!/^[0-9a-f]{7,64}$/i.test(sha)) throw new BaseManifestError(`Not a commit sha: ${JSON.stringify(opts.baseSha)}.`);
-  const rel = toPosix2(path14.isAbsolute(opts.manifestPath) ? path14.relative(opts.cwd, opts.manifestPath) : opts.manifestPath);
+  const rel = toPosix2(path15.isAbsolute(opts.manifestPath) ? path15.relative(opts.cwd, opts.manifestPath) : opts.manifestPath);
   const timeout = opts.gitTimeoutMs ?? 6e4;
   const problems = [];
   const fromGit = await readWithGit(opts.cwd, sha, rel, timeout, problems);
@@ -57619,7 +57653,7 @@ async function readWithContentsApi(octokit, owner, repo, sha, rel) {
   }
 }
 function toPosix2(p) {
-  return p.split(path14.sep).join("/").replace(/^\.\//, "");
+  return p.split(path15.sep).join("/").replace(/^\.\//, "");
 }
 function firstLine2(text) {
   return text.trim().split("\n")[0] ?? "";
@@ -57635,7 +57669,7 @@ function baseManifestProblem(text, file) {
 }
 
 // src/github/output.ts
-import path15 from "node:path";
+import path16 from "node:path";
 function cleanProps(sink, p) {
   if (!p) return p;
   const out = { ...p };
@@ -57669,7 +57703,7 @@ function actionOutput(sink, core2 = core_exports) {
     setFailed: (t) => core2.setFailed(msg(t)),
     setOutput: (name2, value) => core2.setOutput(name2, sink.clean(value)),
     summary: summary2,
-    writeWorkspaceFile: (workspace, p, text) => writeFileSafe(path15.resolve(workspace, p), sink.clean(text), { root: workspace, display: sink.clean(p, { oneLine: true }) })
+    writeWorkspaceFile: (workspace, p, text) => writeFileSafe(path16.resolve(workspace, p), sink.clean(text), { root: workspace, display: sink.clean(p, { oneLine: true }) })
   };
 }
 
@@ -58487,7 +58521,7 @@ async function run() {
     if (pr && inputs.newAccess !== "off") {
       const manifestPath = findManifest(cwd, inputs.manifest || void 0);
       if (manifestPath) {
-        const rel = path16.relative(cwd, manifestPath).split(path16.sep).join("/");
+        const rel = path17.relative(cwd, manifestPath).split(path17.sep).join("/");
         try {
           const base2 = await readBaseManifest({ cwd, baseSha: pr.baseSha, manifestPath: rel, octokit, owner, repo });
           const problem = base2.text === null ? void 0 : baseManifestProblem(base2.text, rel);

@@ -162,14 +162,14 @@ function quotaLevel(level) {
 function operationKey(e) {
   return `${e.method} ${e.path}`;
 }
-function getEndpoint(method, path13) {
-  return endpointByKey.get(`${method.toUpperCase()} ${path13}`);
+function getEndpoint(method, path14) {
+  return endpointByKey.get(`${method.toUpperCase()} ${path14}`);
 }
 function isPlaceholder(segment) {
   return /^\{[a-z0-9-]+\}$/.test(segment);
 }
-function matchEndpoints(method, path13) {
-  const want = path13.replace(/^\/+|\/+$/g, "").split("/");
+function matchEndpoints(method, path14) {
+  const want = path14.replace(/^\/+|\/+$/g, "").split("/");
   const m = method.toUpperCase();
   return endpoints.filter((e) => {
     if (e.method !== m) return false;
@@ -883,17 +883,17 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path13) {
-      const ctrl = callVisitor(key, node, visitor, path13);
+    function visit_(key, node, visitor, path14) {
+      const ctrl = callVisitor(key, node, visitor, path14);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path13, ctrl);
-        return visit_(key, ctrl, visitor, path13);
+        replaceNode(key, path14, ctrl);
+        return visit_(key, ctrl, visitor, path14);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path13 = Object.freeze(path13.concat(node));
+          path14 = Object.freeze(path14.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path13);
+            const ci = visit_(i, node.items[i], visitor, path14);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -904,13 +904,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path13 = Object.freeze(path13.concat(node));
-          const ck = visit_("key", node.key, visitor, path13);
+          path14 = Object.freeze(path14.concat(node));
+          const ck = visit_("key", node.key, visitor, path14);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path13);
+          const cv = visit_("value", node.value, visitor, path14);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -931,17 +931,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path13) {
-      const ctrl = await callVisitor(key, node, visitor, path13);
+    async function visitAsync_(key, node, visitor, path14) {
+      const ctrl = await callVisitor(key, node, visitor, path14);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path13, ctrl);
-        return visitAsync_(key, ctrl, visitor, path13);
+        replaceNode(key, path14, ctrl);
+        return visitAsync_(key, ctrl, visitor, path14);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path13 = Object.freeze(path13.concat(node));
+          path14 = Object.freeze(path14.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path13);
+            const ci = await visitAsync_(i, node.items[i], visitor, path14);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -952,13 +952,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path13 = Object.freeze(path13.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path13);
+          path14 = Object.freeze(path14.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path14);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path13);
+          const cv = await visitAsync_("value", node.value, visitor, path14);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -985,23 +985,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path13) {
+    function callVisitor(key, node, visitor, path14) {
       if (typeof visitor === "function")
-        return visitor(key, node, path13);
+        return visitor(key, node, path14);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path13);
+        return visitor.Map?.(key, node, path14);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path13);
+        return visitor.Seq?.(key, node, path14);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path13);
+        return visitor.Pair?.(key, node, path14);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path13);
+        return visitor.Scalar?.(key, node, path14);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path13);
+        return visitor.Alias?.(key, node, path14);
       return void 0;
     }
-    function replaceNode(key, path13, node) {
-      const parent = path13[path13.length - 1];
+    function replaceNode(key, path14, node) {
+      const parent = path14[path14.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -1613,10 +1613,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema2, path13, value) {
+    function collectionFromPath(schema2, path14, value) {
       let v = value;
-      for (let i = path13.length - 1; i >= 0; --i) {
-        const k = path13[i];
+      for (let i = path14.length - 1; i >= 0; --i) {
+        const k = path14[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -1635,7 +1635,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path13) => path13 == null || typeof path13 === "object" && !!path13[Symbol.iterator]().next().done;
+    var isEmptyPath = (path14) => path14 == null || typeof path14 === "object" && !!path14[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type2, schema2) {
         super(type2);
@@ -1665,11 +1665,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path13, value) {
-        if (isEmptyPath(path13))
+      addIn(path14, value) {
+        if (isEmptyPath(path14))
           this.add(value);
         else {
-          const [key, ...rest] = path13;
+          const [key, ...rest] = path14;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -1683,8 +1683,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path13) {
-        const [key, ...rest] = path13;
+      deleteIn(path14) {
+        const [key, ...rest] = path14;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -1698,8 +1698,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path13, keepScalar) {
-        const [key, ...rest] = path13;
+      getIn(path14, keepScalar) {
+        const [key, ...rest] = path14;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -1717,8 +1717,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path13) {
-        const [key, ...rest] = path13;
+      hasIn(path14) {
+        const [key, ...rest] = path14;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -1728,8 +1728,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path13, value) {
-        const [key, ...rest] = path13;
+      setIn(path14, value) {
+        const [key, ...rest] = path14;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -4244,9 +4244,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path13, value) {
+      addIn(path14, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path13, value);
+          this.contents.addIn(path14, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -4321,14 +4321,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path13) {
-        if (Collection.isEmptyPath(path13)) {
+      deleteIn(path14) {
+        if (Collection.isEmptyPath(path14)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path13) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path14) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -4343,10 +4343,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path13, keepScalar) {
-        if (Collection.isEmptyPath(path13))
+      getIn(path14, keepScalar) {
+        if (Collection.isEmptyPath(path14))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path13, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path14, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -4357,10 +4357,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path13) {
-        if (Collection.isEmptyPath(path13))
+      hasIn(path14) {
+        if (Collection.isEmptyPath(path14))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path13) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path14) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -4377,13 +4377,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path13, value) {
-        if (Collection.isEmptyPath(path13)) {
+      setIn(path14, value) {
+        if (Collection.isEmptyPath(path14)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path13), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path14), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path13, value);
+          this.contents.setIn(path14, value);
         }
       }
       /**
@@ -6344,9 +6344,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path13) => {
+    visit.itemAtPath = (cst, path14) => {
       let item = cst;
-      for (const [field, index2] of path13) {
+      for (const [field, index2] of path14) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index2];
@@ -6355,23 +6355,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path13) => {
-      const parent = visit.itemAtPath(cst, path13.slice(0, -1));
-      const field = path13[path13.length - 1][0];
+    visit.parentCollection = (cst, path14) => {
+      const parent = visit.itemAtPath(cst, path14.slice(0, -1));
+      const field = path14[path14.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path13, item, visitor) {
-      let ctrl = visitor(item, path13);
+    function _visit(path14, item, visitor) {
+      let ctrl = visitor(item, path14);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path13.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path14.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -6382,10 +6382,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path13);
+            ctrl = ctrl(item, path14);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path13) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path14) : ctrl;
     }
     exports.visit = visit;
   }
@@ -9028,8 +9028,8 @@ var init_sdk_methods = __esm({
 function squash(s) {
   return s.toLowerCase().replace(/[^a-z0-9]/g, "");
 }
-function parseTablePath(path13) {
-  return path13.split("/").filter(Boolean).map((s) => {
+function parseTablePath(path14) {
+  return path14.split("/").filter(Boolean).map((s) => {
     const m = /^(act_)?\{([^}]+)\}$/.exec(s);
     return m ? { ph: m[2], ...m[1] ? { act: true } : {} } : { lit: s };
   });
@@ -9104,8 +9104,8 @@ function sdkOperation(cls, method) {
   if (!c) return void 0;
   const e = c.edges[method] ?? c.edges[snakeIndex(cls).get(method) ?? ""];
   if (e) {
-    const [http, path13] = e.split(" ");
-    return { http, edge: path13.replace(/^\//, "") };
+    const [http, path14] = e.split(" ");
+    return { http, edge: path14.replace(/^\//, "") };
   }
   const m = method.toLowerCase();
   if ((m === "get" || m === "read" || m === "api_get") && c.node.includes("GET")) return { http: "GET" };
@@ -9175,10 +9175,10 @@ var init_endpoints2 = __esm({
 });
 
 // src/calls/lex.ts
-function languageOf(path13) {
-  const dot = path13.lastIndexOf(".");
-  if (dot === -1 || path13.endsWith(".d.ts") || /\.min\.[cm]?js$/.test(path13)) return void 0;
-  return EXTENSIONS[path13.slice(dot + 1).toLowerCase()];
+function languageOf(path14) {
+  const dot = path14.lastIndexOf(".");
+  if (dot === -1 || path14.endsWith(".d.ts") || /\.min\.[cm]?js$/.test(path14)) return void 0;
+  return EXTENSIONS[path14.slice(dot + 1).toLowerCase()];
 }
 function tokenize(text, lang) {
   const out = [];
@@ -9361,8 +9361,8 @@ var init_lex = __esm({
 });
 
 // src/calls/sites.ts
-function findCallSites(text, path13) {
-  const lang = languageOf(path13);
+function findCallSites(text, path14) {
+  const lang = languageOf(path14);
   if (!lang || !MARKERS.test(text) || isMinified(text)) return [];
   return new Scanner(text, lang).run();
 }
@@ -9773,9 +9773,9 @@ var init_sites = __esm({
           return;
         }
         const rest = [{ lit: first.lit.slice(m[0].length) }, ...parts2.slice(1)];
-        const path13 = stripVersion(rest);
-        if (path13 === null) return;
-        const seg = segmentize(path13);
+        const path14 = stripVersion(rest);
+        if (path14 === null) return;
+        const seg = segmentize(path14);
         if (seg.empty) return;
         let a = e.first;
         let b = e.last;
@@ -9986,9 +9986,9 @@ var init_sites = __esm({
         }
         const first = parts2[0];
         if (first && "lit" in first && HOST.test(first.lit)) return { segments: [], empty: false, host: true };
-        const path13 = stripVersion(parts2, true);
-        if (path13 === null) return { segments: [], unresolved: "computed path", empty: false };
-        return segmentize(path13);
+        const path14 = stripVersion(parts2, true);
+        if (path14 === null) return { segments: [], unresolved: "computed path", empty: false };
+        return segmentize(path14);
       }
       /** The elements of a `[id, 'feed']` / `(id, 'feed')` path list as parts joined by `/`. */
       listPath(a, _b) {
@@ -10078,25 +10078,25 @@ var init_sites = __esm({
 
 // src/calls/analyze.ts
 function readFileCalls(src, tokenNames2, opts = {}) {
-  const { path: path13, text } = src;
-  if (isProseFile(path13)) return { file: path13, calls: [], tokens: [] };
+  const { path: path14, text } = src;
+  if (isProseFile(path14)) return { file: path14, calls: [], tokens: [] };
   const owns = src.owns ?? (() => true);
-  const sites = findCallSites(text, path13).filter((s) => owns(s.start));
+  const sites = findCallSites(text, path14).filter((s) => owns(s.start));
   const names = opts.discover && sites.length > 0 ? [.../* @__PURE__ */ new Set([...tokenNames2, ...text.match(TOKEN_NAME) ?? []])] : tokenNames2;
   const refs = names.length > 0 ? findSecretReferences(text, [...names]).filter((r) => owns(r.start)) : [];
-  if (sites.length === 0 && refs.length === 0) return { file: path13, calls: [], tokens: [] };
+  if (sites.length === 0 && refs.length === 0) return { file: path14, calls: [], tokens: [] };
   const pos = positions(text, src.startLine ?? 1, src.startColumn ?? 1);
   const calls = sites.map((s) => {
     const a = pos(s.start);
     const b = pos(s.end);
-    const base2 = { file: path13, line: a.line, column: a.column, endLine: b.line, endColumn: b.column, method: s.method, via: s.via, ...sourceOf(lineAt(text, s.start)) };
+    const base2 = { file: path14, line: a.line, column: a.column, endLine: b.line, endColumn: b.column, method: s.method, via: s.via, ...sourceOf(lineAt(text, s.start)) };
     if (!s.segments) return { ...base2, status: "unresolved", reason: s.reason ?? "computed path" };
     const endpoint = matchEndpoint({ method: s.method, segments: s.segments, ...s.node ? { node: s.node } : {} });
     if (endpoint) return { ...base2, path: endpoint.path, status: "mapped", endpoint };
     return { ...base2, path: displayPath(s.segments, s.node), status: "unknown" };
   });
   const tokens = refs.map((r) => ({ name: r.name, ...pos(r.start) }));
-  return { file: path13, calls, tokens };
+  return { file: path14, calls, tokens };
 }
 function displayPath(segs, node) {
   return renderPath(
@@ -10304,11 +10304,11 @@ function secretsOf(value) {
   const app = isRecord(value) && isRecord(value.app) ? value.app : void 0;
   const appId = typeof app?.id === "string" ? app.id : void 0;
   const seen = /* @__PURE__ */ new Set();
-  const path13 = [];
+  const path14 = [];
   const push2 = (s, key, isKey) => {
     if (s.length < 32) return;
     for (const f of secretsInString(s, key, appId))
-      out.push({ kind: f.kind, path: [...path13], key: isKey, value: new Secret(s.slice(f.start, f.end)) });
+      out.push({ kind: f.kind, path: [...path14], key: isKey, value: new Secret(s.slice(f.start, f.end)) });
   };
   const walk = (v, key) => {
     if (typeof v === "string") {
@@ -10317,18 +10317,18 @@ function secretsOf(value) {
       if (seen.has(v)) return;
       seen.add(v);
       for (let i = 0; i < v.length; i++) {
-        path13.push(i);
+        path14.push(i);
         walk(v[i], key);
-        path13.pop();
+        path14.pop();
       }
     } else if (isRecord(v)) {
       if (seen.has(v)) return;
       seen.add(v);
       for (const k of Object.keys(v)) {
-        path13.push(k);
+        path14.push(k);
         push2(k, void 0, true);
         walk(v[k], k);
-        path13.pop();
+        path14.pop();
       }
     }
   };
@@ -10365,6 +10365,978 @@ var init_manifest_schema = __esm({
   }
 });
 
+// src/scan/simd.ts
+function teddyTables(patterns) {
+  let groups = /* @__PURE__ */ new Map();
+  for (const p of patterns) {
+    const m = [];
+    for (let j = 0; j < WIDTH; j++) m.push(j < p.length ? 1 << (p[j] & 15) : 65535, j < p.length ? 1 << (p[j] >> 4) : 65535);
+    groups.set(m.join(","), m);
+  }
+  for (let round = 0; round < 2; round++)
+    for (let j = WIDTH - 1; j >= 0; j--) {
+      const folded = /* @__PURE__ */ new Map();
+      for (const m of groups.values()) {
+        const key = m.map((x, i) => i >> 1 === j ? "*" : x).join(",");
+        const had = folded.get(key);
+        if (had) for (let i = 0; i < had.length; i++) had[i] |= m[i];
+        else folded.set(key, [...m]);
+      }
+      groups = folded;
+    }
+  const list2 = [...groups.values()];
+  const cost = list2.map((m) => accept(m, m));
+  while (list2.length > BUCKETS) {
+    let best = Infinity;
+    let bi = 0;
+    let bj = 1;
+    for (let i = 0; i < list2.length; i++)
+      for (let j = i + 1; j < list2.length; j++) {
+        const extra = accept(list2[i], list2[j]) - cost[i] - cost[j];
+        if (extra < best) {
+          best = extra;
+          bi = i;
+          bj = j;
+        }
+      }
+    const a = list2[bi];
+    const b = list2.splice(bj, 1)[0];
+    cost.splice(bj, 1);
+    for (let i = 0; i < a.length; i++) a[i] |= b[i];
+    cost[bi] = accept(a, a);
+  }
+  const tables = new Uint8Array(WIDTH * 32);
+  list2.forEach((m, k) => {
+    for (let j = 0; j < WIDTH; j++)
+      for (let x = 0; x < 16; x++) {
+        if (m[2 * j] & 1 << x) tables[32 * j + x] |= 1 << k;
+        if (m[2 * j + 1] & 1 << x) tables[32 * j + 16 + x] |= 1 << k;
+      }
+  });
+  return tables;
+}
+function accept(a, b) {
+  let r = 1;
+  for (let i = 0; i < a.length; i++) r *= bits(a[i] | b[i]) / 16;
+  return r;
+}
+function bits(m) {
+  let n = 0;
+  for (let x = m; x; x &= x - 1) n++;
+  return n;
+}
+function leb(n) {
+  const out = [];
+  for (; ; ) {
+    const b = n & 127;
+    n >>>= 7;
+    if (n === 0) return [...out, b];
+    out.push(b | 128);
+  }
+}
+function sleb(n) {
+  const out = [];
+  for (; ; ) {
+    const b = n & 127;
+    n >>= 7;
+    if (n === 0 && (b & 64) === 0 || n === -1 && (b & 64) !== 0) return [...out, b];
+    out.push(b | 128);
+  }
+}
+function moduleBytes() {
+  const P = 0;
+  const END = 1;
+  const table = (j, high) => 2 + 2 * j + (high ? 1 : 0);
+  const NIB = 10;
+  const V = 11;
+  const C = 12;
+  const body = [];
+  for (let j = 0; j < WIDTH; j++)
+    for (const high of [false, true]) body.push(...op.i32(TABLES), ...op.load(32 * j + (high ? 16 : 0)), ...op.set(table(j, high)));
+  body.push(...op.v128(new Array(16).fill(15)), ...op.set(NIB));
+  body.push(...op.block, ...op.loop);
+  body.push(...op.get(P), ...op.get(END), ...op.i32GeU, ...op.brIf(1));
+  for (let j = 0; j < WIDTH; j++) {
+    body.push(...op.get(P), ...op.load(j), ...op.set(V));
+    body.push(...op.get(table(j, false)), ...op.get(V), ...op.get(NIB), ...op.and, ...op.swizzle);
+    body.push(...op.get(table(j, true)), ...op.get(V), ...op.i32(4), ...op.shrU, ...op.swizzle);
+    body.push(...op.and);
+    if (j > 0) body.push(...op.and);
+  }
+  body.push(...op.tee(C), ...op.anyTrue, ...op.if);
+  body.push(...op.get(P), ...op.get(C), ...op.v128(new Array(16).fill(0)), ...op.ne, ...op.bitmask, ...op.i32Ctz, ...op.i32Add, ...op.return);
+  body.push(...op.end);
+  body.push(...op.get(P), ...op.i32(16), ...op.i32Add, ...op.set(P), ...op.br(0));
+  body.push(...op.end, ...op.end);
+  body.push(...op.i32(-1), ...op.end);
+  const func = [1, ...leb(11), V128, ...body];
+  const code = [1, ...leb(func.length), ...func];
+  return new Uint8Array([
+    0,
+    97,
+    115,
+    109,
+    1,
+    0,
+    0,
+    0,
+    ...section(1, [1, 96, 2, I32, I32, 1, I32]),
+    ...section(3, [1, 0]),
+    ...section(5, [1, 0, 1]),
+    ...section(7, [2, ...name("next"), 0, 0, ...name("mem"), 2, 0]),
+    ...section(10, code)
+  ]);
+}
+function instance() {
+  if (shared !== void 0) return shared;
+  shared = null;
+  const wasm = globalThis.WebAssembly;
+  try {
+    if (wasm) shared = { exports: new wasm.Instance(new wasm.Module(moduleBytes()), {}).exports, owner: void 0 };
+  } catch {
+  }
+  return shared;
+}
+function simdData(size) {
+  const inst = instance();
+  if (!inst) return void 0;
+  const memory = inst.exports.mem;
+  const need = DATA + size + SLACK;
+  if (memory.buffer.byteLength < need) memory.grow(Math.ceil((need - memory.buffer.byteLength) / PAGE));
+  return Buffer.from(memory.buffer, DATA, size);
+}
+function simdScanner(tables) {
+  const inst = instance();
+  if (!inst) return void 0;
+  const { mem: memory, next } = inst.exports;
+  const own = Uint8Array.from(tables);
+  const scanner = {
+    use() {
+      if (inst.owner === scanner) return;
+      new Uint8Array(memory.buffer, TABLES, own.length).set(own);
+      inst.owner = scanner;
+    },
+    next: (from, end) => {
+      const r = next(DATA + from, DATA + end);
+      return r === -1 ? -1 : r - DATA;
+    },
+    data: (size) => simdData(size),
+    holds: (b) => b.buffer === memory.buffer && b.byteOffset === DATA
+  };
+  return scanner;
+}
+var TABLES, DATA, SLACK, PAGE, BUCKETS, WIDTH, section, name, I32, V128, op, shared;
+var init_simd = __esm({
+  "src/scan/simd.ts"() {
+    "use strict";
+    TABLES = 0;
+    DATA = 256;
+    SLACK = 32;
+    PAGE = 65536;
+    BUCKETS = 8;
+    WIDTH = 4;
+    section = (id, body) => [id, ...leb(body.length), ...body];
+    name = (s) => [...leb(s.length), ...Buffer.from(s, "latin1")];
+    I32 = 127;
+    V128 = 123;
+    op = {
+      block: [2, 64],
+      loop: [3, 64],
+      if: [4, 64],
+      end: [11],
+      br: (d) => [12, d],
+      brIf: (d) => [13, d],
+      return: [15],
+      get: (i) => [32, i],
+      set: (i) => [33, i],
+      tee: (i) => [34, i],
+      i32: (n) => [65, ...sleb(n)],
+      i32GeU: [79],
+      i32Add: [106],
+      i32Ctz: [104],
+      /** v128.load with alignment hint 1 (unaligned) and a constant offset. */
+      load: (offset) => [253, 0, 0, ...leb(offset)],
+      v128: (bytes) => [253, 12, ...bytes],
+      swizzle: [253, 14],
+      ne: [253, 36],
+      and: [253, 78],
+      anyTrue: [253, 83],
+      bitmask: [253, 100],
+      shrU: [253, 109]
+    };
+  }
+});
+
+// src/scan/prefilter.ts
+function compileNeedles(needles, opts = {}) {
+  if (needles === void 0) return ALWAYS;
+  return compile({ any: [...needles] }, opts.simd === true);
+}
+function compile(n, simd = false) {
+  if ("any" in n) {
+    const tests = n.any.map((m) => compile(m));
+    if (tests.includes(ALWAYS)) return ALWAYS;
+    const live2 = n.any.filter((_, i) => tests[i] !== NEVER);
+    if (live2.length === 0) return NEVER;
+    if (live2.length === 1) return compile(live2[0]);
+    return anyTest(live2, simd);
+  }
+  if ("all" in n) {
+    const tests = n.all.map((m) => compile(m));
+    if (tests.includes(NEVER)) return NEVER;
+    const live2 = tests.filter((t) => t !== ALWAYS);
+    if (live2.length === 0) return ALWAYS;
+    if (live2.length === 1) return live2[0];
+    return (b) => live2.every((t) => t(b));
+  }
+  if ("text" in n) return textTest(n.text, n.before, n.after);
+  if ("digitsBefore" in n) return digitsBeforeTest(n.digitsBefore, n.separators);
+  if ("hexRun" in n) return hexRunTest(n.hexRun);
+  return ALWAYS;
+}
+function isAscii(s) {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 127) return false;
+  return true;
+}
+function codeSet(chars) {
+  if (chars === void 0) return void 0;
+  const set2 = new Uint8Array(256);
+  for (let i = 0; i < chars.length; i++) {
+    const c = chars.charCodeAt(i);
+    if (c > 127) return void 0;
+    set2[c] = 1;
+  }
+  return set2;
+}
+function textTest(text, before, after) {
+  if (text.length === 0) return ALWAYS;
+  if (/[\uFFFD\uD800-\uDFFF]/.test(text)) return ALWAYS;
+  const needle = Buffer.from(text, "utf8");
+  const ascii = isAscii(text);
+  const pre = ascii ? codeSet(before) : void 0;
+  const post = ascii ? codeSet(after) : void 0;
+  if (!pre && !post) return (b) => b.indexOf(needle) !== -1;
+  const len = needle.length;
+  return (b) => {
+    for (let p = b.indexOf(needle); p !== -1; p = b.indexOf(needle, p + 1)) {
+      if (pre && (p === 0 || pre[b[p - 1]] !== 1)) continue;
+      if (post && (p + len >= b.length || post[b[p + len]] !== 1)) continue;
+      return true;
+    }
+    return false;
+  };
+}
+function digitsBeforeTest(min, separators) {
+  if (min < 1 || !separators.every((s) => s.length > 0 && isAscii(s))) return ALWAYS;
+  const seps = separators.map((s) => Buffer.from(s, "latin1"));
+  const first = new Uint8Array(256);
+  for (const s of seps) first[s[0]] = 1;
+  const firsts = [...new Set(seps.map((s) => s[0]))];
+  return (b) => {
+    let any = false;
+    for (const c of firsts) if (b.indexOf(c) !== -1) any = true;
+    return any && digitRunBefore(b, min, first, seps);
+  };
+}
+function digitRunBefore(b, min, first, seps) {
+  const n = b.length;
+  for (let i = min - 1; i < n; i += min) {
+    if (DIGIT[b[i]] !== 1) continue;
+    let e = i + 1;
+    while (e < n && DIGIT[b[e]] === 1) e++;
+    if (e < n && first[b[e]] === 1 && startsWithAny(b, e, seps)) {
+      let s = i;
+      while (s > 0 && e - s < min && DIGIT[b[s - 1]] === 1) s--;
+      if (e - s >= min) return true;
+    }
+    while (i + min < e) i += min;
+  }
+  return false;
+}
+function hexRunTest(length) {
+  if (length < 1) return ALWAYS;
+  return (b) => hexRun(b, length);
+}
+function hexRun(b, length) {
+  const n = b.length;
+  for (let i = length - 1; i < n; i += length) {
+    if (HEX[b[i]] !== 1) continue;
+    let e = i + 1;
+    while (e < n && e - i <= length && HEX[b[e]] === 1) e++;
+    if (e - i <= length) {
+      let s = i;
+      while (s > 0 && e - s <= length && HEX[b[s - 1]] === 1) s--;
+      if (e - s === length) return true;
+    } else {
+      while (e < n && HEX[b[e]] === 1) e++;
+    }
+    while (i + length < e) i += length;
+  }
+  return false;
+}
+function digitsEndBefore(b, e, min, seps) {
+  if (e < min) return false;
+  for (let k = e - min; k < e; k++) if (DIGIT[b[k]] !== 1) return false;
+  for (const sep of seps) if (startsWith(b, e, sep)) return true;
+  return false;
+}
+function startsWithAny(b, at, seps) {
+  for (const sep of seps) if (startsWith(b, at, sep)) return true;
+  return false;
+}
+function startsWith(b, at, s) {
+  if (at + s.length > b.length) return false;
+  for (let k = 0; k < s.length; k++) if (b[at + k] !== s[k]) return false;
+  return true;
+}
+function hash3(a, b, c) {
+  return (a << 7 ^ b << 3 ^ c ^ a >>> 2) & 65535;
+}
+function patternsOf(n, group) {
+  if (!("text" in n)) return void 0;
+  if (n.text.length === 0 || /[\uFFFD\uD800-\uDFFF]/.test(n.text) || !isAscii(n.text)) return void 0;
+  const bytes = Buffer.from(n.text, "latin1");
+  const pre = codeSet(n.before);
+  const post = codeSet(n.after);
+  if (n.before !== void 0 && !pre || n.after !== void 0 && !post) return void 0;
+  const base2 = { group, len: bytes.length };
+  if (bytes.length >= 3) return [{ bytes, lead: 0, ...base2, ...pre ? { pre } : {}, ...post ? { post } : {} }];
+  if (bytes.length === 2 && n.after !== void 0)
+    return [...new Set(n.after)].map((c) => ({ bytes: Buffer.concat([bytes, Buffer.from(c, "latin1")]), lead: 0, ...base2, ...pre ? { pre } : {} }));
+  if (bytes.length === 2 && n.before !== void 0)
+    return [...new Set(n.before)].map((c) => ({ bytes: Buffer.concat([Buffer.from(c, "latin1"), bytes]), lead: 1, ...base2 }));
+  return void 0;
+}
+function exactPatterns(n, group) {
+  if ("any" in n) {
+    const out = [];
+    for (const part of n.any) {
+      const p = exactPatterns(part, group);
+      if (!p) return void 0;
+      out.push(...p);
+    }
+    return out.length ? out : void 0;
+  }
+  return patternsOf(n, group);
+}
+function triggersOf(n, group) {
+  if ("all" in n) {
+    for (const part of n.all) {
+      const t = triggersOf(part, group);
+      if (t) return t;
+    }
+    return void 0;
+  }
+  if ("any" in n) {
+    const out = [];
+    for (const part of n.any) {
+      const t = triggersOf(part, group);
+      if (!t) return void 0;
+      out.push(...t);
+    }
+    return out;
+  }
+  if ("digitsBefore" in n) return digitTriggers(n, group);
+  return patternsOf(n, group);
+}
+function digitTriggers(n, group) {
+  if (n.digitsBefore < 2 || !n.separators.every((x) => x.length > 0 && isAscii(x))) return void 0;
+  const out = [];
+  for (const first of new Set(n.separators.map((x) => x[0])))
+    for (let d = 0; d < 100; d++) out.push({ bytes: Buffer.from(`${String(d).padStart(2, "0")}${first}`, "latin1"), group, lead: 0, len: 3 });
+  return out;
+}
+function digitPatterns(n) {
+  if (!("digitsBefore" in n)) return void 0;
+  const t = digitTriggers(n, -1);
+  const seps = n.separators.map((x) => Buffer.from(x, "latin1"));
+  return t?.map((p) => ({ ...p, digits: n.digitsBefore, seps }));
+}
+function anyTest(live2, useSimd) {
+  const finals = [];
+  const triggers = [];
+  const checks = [];
+  const direct = [];
+  for (const n of live2) {
+    const own = patternsOf(n, -1) ?? digitPatterns(n);
+    if (own) {
+      finals.push(...own);
+      continue;
+    }
+    if ("all" in n) {
+      const group = checks.length;
+      const exact = n.all.map((part) => exactPatterns(part, group));
+      const k = exact.findIndex((p) => p !== void 0);
+      if (k !== -1) {
+        triggers.push(...exact[k]);
+        checks.push({ test: compile({ all: n.all.filter((_, j) => j !== k) }), group });
+        continue;
+      }
+    }
+    const test2 = compile(n);
+    const t = triggersOf(n, checks.length);
+    if (t) {
+      triggers.push(...t);
+      checks.push({ test: test2, group: checks.length });
+    } else direct.push(test2);
+  }
+  if (finals.length + triggers.length < 2) {
+    const tests = live2.map((m) => compile(m));
+    return (b) => tests.some((t) => t(b));
+  }
+  const bitmap = new Uint8Array(8192);
+  const buckets = /* @__PURE__ */ new Map();
+  for (const p of [...finals, ...triggers]) {
+    const h = hash3(p.bytes[0], p.bytes[1], p.bytes[2]);
+    bitmap[h >>> 3] |= 1 << (h & 7);
+    let list2 = buckets.get(h);
+    if (!list2) buckets.set(h, list2 = []);
+    list2.push(p);
+  }
+  const index2 = new Int32Array(65536);
+  const lists = [[]];
+  for (const [h, list2] of buckets) index2[h] = lists.push(list2) - 1;
+  const seen = new Uint8Array(checks.length);
+  let simd = useSimd && simdData(0) ? void 0 : null;
+  const test = (b) => {
+    seen.fill(0);
+    if (simd === void 0 && b.length >= SIMD_MIN_BYTES) simd = simdScanner(teddyTables([...finals, ...triggers].map((p) => p.bytes))) ?? null;
+    if (simd && b.length >= SIMD_MIN_BYTES ? simdPatterns(simd, b, bitmap, index2, lists, seen) : scanPatterns(b, bitmap, index2, lists, seen)) return true;
+    for (const t of direct) if (t(b)) return true;
+    for (const c of checks) if (seen[c.group] === 1 && c.test(b)) return true;
+    return false;
+  };
+  if (simd === void 0) test.data = (size) => simdData(size);
+  return test;
+}
+function simdPatterns(s, b, bitmap, index2, lists, seen) {
+  const n = b.length;
+  if (n < 3) return false;
+  if (!s.holds(b)) s.data(n).set(b);
+  s.use();
+  const last = n - 3;
+  for (let p = s.next(0, n); p !== -1 && p <= last; p = s.next(p + 1, n)) {
+    const h = hash3(b[p], b[p + 1], b[p + 2]);
+    if ((bitmap[h >>> 3] & 1 << (h & 7)) === 0) continue;
+    if (verifyAt(b, p, lists[index2[h]], seen)) return true;
+  }
+  return false;
+}
+function scanPatterns(b, bitmap, index2, lists, seen) {
+  const n = b.length;
+  if (n < 3) return false;
+  let x = b[0];
+  let y = b[1];
+  for (let i = 2; i < n; i++) {
+    const z = b[i];
+    const h = hash3(x, y, z);
+    x = y;
+    y = z;
+    if ((bitmap[h >>> 3] & 1 << (h & 7)) === 0) continue;
+    if (verifyAt(b, i - 2, lists[index2[h]], seen)) return true;
+  }
+  return false;
+}
+function verifyAt(b, at, list2, seen) {
+  for (const p of list2) {
+    if (!startsWith(b, at, p.bytes)) continue;
+    const start = at + p.lead;
+    if (p.pre && (start === 0 || p.pre[b[start - 1]] !== 1)) continue;
+    if (p.post && (start + p.len >= b.length || p.post[b[start + p.len]] !== 1)) continue;
+    if (p.digits !== void 0 && !digitsEndBefore(b, at + 2, p.digits, p.seps)) continue;
+    if (p.group === -1) return true;
+    seen[p.group] = 1;
+  }
+  return false;
+}
+var ALWAYS, NEVER, DIGIT, HEX, SIMD_MIN_BYTES;
+var init_prefilter = __esm({
+  "src/scan/prefilter.ts"() {
+    "use strict";
+    init_simd();
+    ALWAYS = () => true;
+    NEVER = () => false;
+    DIGIT = new Uint8Array(256);
+    for (let c = 48; c <= 57; c++) DIGIT[c] = 1;
+    HEX = new Uint8Array(256);
+    for (const c of "0123456789abcdefABCDEF") HEX[c.charCodeAt(0)] = 1;
+    SIMD_MIN_BYTES = 1024;
+  }
+});
+
+// src/position.ts
+function positionAt(text, offset, origin = START) {
+  let line = origin.line;
+  let lastNl = -1;
+  for (let nl = text.indexOf("\n"); nl !== -1 && nl < offset; nl = text.indexOf("\n", nl + 1)) {
+    line++;
+    lastNl = nl;
+  }
+  return { line, column: lastNl === -1 ? origin.column + offset : offset - lastNl };
+}
+var START, LineIndex;
+var init_position = __esm({
+  "src/position.ts"() {
+    "use strict";
+    START = { line: 1, column: 1 };
+    LineIndex = class {
+      constructor(text, origin = START) {
+        this.text = text;
+        this.origin = origin;
+        for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) this.starts.push(i + 1);
+      }
+      text;
+      origin;
+      starts = [0];
+      /** The position of `offset` (an index into the text; the text's length is the end of its last line). */
+      position(offset) {
+        let lo = 0;
+        let hi = this.starts.length - 1;
+        while (lo < hi) {
+          const mid = lo + hi + 1 >> 1;
+          if (this.starts[mid] <= offset) lo = mid;
+          else hi = mid - 1;
+        }
+        const col = offset - this.starts[lo];
+        return { line: this.origin.line + lo, column: lo === 0 ? this.origin.column + col : col + 1 };
+      }
+      /** The text of a line (by its position line number), without its `\n`; undefined past either end. */
+      lineText(line) {
+        const i = line - this.origin.line;
+        const s = this.starts[i];
+        if (s === void 0) return void 0;
+        const e = this.starts[i + 1];
+        return this.text.slice(s, e === void 0 ? void 0 : e - 1);
+      }
+    };
+  }
+});
+
+// src/scan/read.ts
+import { constants } from "node:fs";
+import { closeSync, fstatSync, lstatSync, openSync, readSync } from "node:fs";
+import { lstat, open } from "node:fs/promises";
+async function classifyFile(absPath) {
+  let st;
+  try {
+    st = await lstat(absPath);
+  } catch (err) {
+    return err.code === "ENOENT" ? "missing" : "unreadable";
+  }
+  if (st.isSymbolicLink()) return "symlink";
+  if (!st.isFile()) return "unreadable";
+  let fh;
+  try {
+    fh = await open(absPath, constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0));
+    const buf = Buffer.alloc(BINARY_SNIFF_BYTES);
+    const { bytesRead } = await fh.read(buf, 0, buf.length, 0);
+    return buf.subarray(0, bytesRead).includes(0) ? "binary" : "text";
+  } catch {
+    return "unreadable";
+  } finally {
+    await fh?.close().catch(() => void 0);
+  }
+}
+async function* readSource(absPath, opts = {}) {
+  const overlap = Math.max(0, Math.floor(opts.overlapBytes ?? DEFAULT_OVERLAP));
+  const chunkBytes = Math.max(Math.floor(opts.chunkBytes ?? DEFAULT_CHUNK_BYTES), 4 * overlap + 4, 16);
+  const fh = await open(absPath, constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0));
+  try {
+    const decoder2 = new TextDecoder("utf-8", { fatal: false, ignoreBOM: false });
+    const st = await fh.stat();
+    const buf = Buffer.allocUnsafe(st.size < chunkBytes ? Math.max(1, st.size + 1) : chunkBytes);
+    const blockBytes = buf.length;
+    let pos = 0;
+    const readBlock = async () => {
+      let filled = 0;
+      while (filled < blockBytes) {
+        const { bytesRead } = await fh.read(buf, filled, blockBytes - filled, pos);
+        if (bytesRead === 0) break;
+        filled += bytesRead;
+        pos += bytesRead;
+      }
+      return filled;
+    };
+    let n = await readBlock();
+    if (blockBytes < chunkBytes && n === blockBytes) {
+      await fh.close().catch(() => void 0);
+      yield* readSource(absPath, opts);
+      return;
+    }
+    let text = decoder2.decode(buf.subarray(0, n), { stream: n === chunkBytes });
+    if (n < chunkBytes) {
+      yield { text, startOffset: 0, startLine: 1, startColumn: 1, reportFrom: 0, reportTo: text.length, last: true };
+      return;
+    }
+    let startOffset = 0;
+    let startLine = 1;
+    let startColumn = 1;
+    let reportFrom = 0;
+    for (; ; ) {
+      n = await readBlock();
+      const more = n === chunkBytes;
+      const next = decoder2.decode(buf.subarray(0, n), { stream: more }) + (more ? "" : decoder2.decode());
+      if (next.length === 0) {
+        yield { text, startOffset, startLine, startColumn, reportFrom, reportTo: text.length, last: true };
+        return;
+      }
+      const reportTo = Math.max(reportFrom, text.length - overlap);
+      yield { text, startOffset, startLine, startColumn, reportFrom, reportTo, last: false };
+      const keepFrom = Math.max(0, reportTo - overlap);
+      const pos2 = positionAt(text, keepFrom, { line: startLine, column: startColumn });
+      startLine = pos2.line;
+      startColumn = pos2.column;
+      startOffset += keepFrom;
+      reportFrom = reportTo - keepFrom;
+      text = text.slice(keepFrom) + next;
+      if (!more) {
+        yield { text, startOffset, startLine, startColumn, reportFrom, reportTo: text.length, last: true };
+        return;
+      }
+    }
+  } finally {
+    await fh.close().catch(() => void 0);
+  }
+}
+async function loadSource(absPath, opts = {}) {
+  const chunkBytes = Math.floor(opts.chunkBytes ?? DEFAULT_CHUNK_BYTES);
+  let st;
+  try {
+    st = await lstat(absPath);
+  } catch (err) {
+    return { kind: err.code === "ENOENT" ? "missing" : "unreadable" };
+  }
+  if (st.isSymbolicLink()) return { kind: "symlink" };
+  if (!st.isFile()) return { kind: "unreadable" };
+  if (st.size >= chunkBytes) return { kind: await classifyFile(absPath) };
+  let fh;
+  try {
+    fh = await open(absPath, constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0));
+    const buf = Buffer.allocUnsafe(st.size + 1);
+    let n = 0;
+    for (; ; ) {
+      const { bytesRead } = await fh.read(buf, n, buf.length - n, n);
+      if (bytesRead === 0) break;
+      n += bytesRead;
+      if (n === buf.length) return { kind: await classifyFile(absPath) };
+    }
+    const bytes = buf.subarray(0, n);
+    if (bytes.subarray(0, BINARY_SNIFF_BYTES).includes(0)) return { kind: "binary" };
+    const text = new TextDecoder("utf-8", { fatal: false, ignoreBOM: false }).decode(bytes);
+    return { kind: "text", chunk: { text, startOffset: 0, startLine: 1, startColumn: 1, reportFrom: 0, reportTo: text.length, last: true } };
+  } catch {
+    return { kind: "unreadable" };
+  } finally {
+    await fh?.close().catch(() => void 0);
+  }
+}
+function decodeSource(bytes) {
+  const text = decoder.decode(bytes);
+  return { text, startOffset: 0, startLine: 1, startColumn: 1, reportFrom: 0, reportTo: text.length, last: true };
+}
+function ownsMatch(chunk, start) {
+  return start >= chunk.reportFrom && start < chunk.reportTo;
+}
+var DEFAULT_CHUNK_BYTES, DEFAULT_OVERLAP, BINARY_SNIFF_BYTES, ByteReader, decoder;
+var init_read = __esm({
+  "src/scan/read.ts"() {
+    "use strict";
+    init_position();
+    DEFAULT_CHUNK_BYTES = 8 * 1024 * 1024;
+    DEFAULT_OVERLAP = 4 * 1024;
+    BINARY_SNIFF_BYTES = 8 * 1024;
+    ByteReader = class {
+      /**
+       * With `alloc`, each file is read into the buffer `alloc(size)` returns (the SIMD prefilter's memory,
+       * so that its bytes are not copied again); otherwise into one buffer this reader reuses.
+       */
+      constructor(opts = {}, alloc) {
+        this.opts = opts;
+        this.alloc = alloc;
+      }
+      opts;
+      alloc;
+      buf = Buffer.allocUnsafe(64 * 1024);
+      /**
+       * One lstat (where O_NOFOLLOW is missing), open, fstat, read and close. 'stream': a file of
+       * `chunkBytes` or more, or an odd case (EACCES, EAGAIN, a file that grew) for `loadSource`/`readSource`.
+       * Opened with O_NONBLOCK, so a file swapped for a FIFO after listing cannot block.
+       */
+      read(absPath) {
+        const chunkBytes = Math.floor(this.opts.chunkBytes ?? DEFAULT_CHUNK_BYTES);
+        const noFollow = constants.O_NOFOLLOW;
+        if (noFollow === void 0) {
+          try {
+            const st = lstatSync(absPath);
+            if (st.isSymbolicLink()) return { kind: "symlink" };
+            if (!st.isFile()) return { kind: "unreadable", notRegular: true };
+          } catch (err) {
+            return { kind: err.code === "ENOENT" ? "missing" : "unreadable" };
+          }
+        }
+        let fd;
+        try {
+          try {
+            fd = openSync(absPath, constants.O_RDONLY | (noFollow ?? 0) | (constants.O_NONBLOCK ?? 0));
+          } catch (err) {
+            const code = err.code;
+            if (code === "ELOOP") return { kind: "symlink" };
+            if (code === "ENOENT" || code === "ENOTDIR") return { kind: "missing" };
+            return "stream";
+          }
+          const st = fstatSync(fd);
+          if (!st.isFile()) return { kind: "unreadable", notRegular: true };
+          if (st.size >= chunkBytes) return "stream";
+          const want = st.size + 1;
+          if (!this.alloc && this.buf.length < want) this.buf = Buffer.allocUnsafe(Math.min(Math.max(want, this.buf.length * 2), chunkBytes + 1));
+          const buf = this.alloc ? this.alloc(want) : this.buf;
+          let n = 0;
+          for (; ; ) {
+            const bytesRead = readSync(fd, buf, n, want - n, n);
+            if (bytesRead === 0) break;
+            n += bytesRead;
+            if (n === want) return "stream";
+            if (n === st.size) break;
+          }
+          const bytes = buf.subarray(0, n);
+          if (bytes.subarray(0, BINARY_SNIFF_BYTES).includes(0)) return { kind: "binary" };
+          return { kind: "text", bytes };
+        } catch {
+          return "stream";
+        } finally {
+          if (fd !== void 0) {
+            try {
+              closeSync(fd);
+            } catch {
+            }
+          }
+        }
+      }
+    };
+    decoder = new TextDecoder("utf-8", { fatal: false, ignoreBOM: false });
+  }
+});
+
+// src/scan/parallel.ts
+import { existsSync, statSync } from "node:fs";
+import { availableParallelism } from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { Worker } from "node:worker_threads";
+function classifier(needles, kept, base2 = "", counter) {
+  let test;
+  const union = (b) => (test ??= needles.some((n) => n === void 0) ? ALWAYS : compileNeedles(needles.flatMap((n) => n), { simd: true }))(b);
+  const reader = new ByteReader({}, simdData(0) ? (size) => simdData(size) : void 0);
+  return (file, index2) => {
+    const r = reader.read(typeof file === "string" ? base2 + file : file);
+    if (r === "stream") return ScanCode.Look;
+    if (r.kind === "text") {
+      const bytes = r.bytes;
+      if (counter) Atomics.add(counter, 0, bytes.length + 512 >> 10);
+      if (union(bytes)) {
+        kept?.keep(index2, bytes);
+        return ScanCode.Look;
+      }
+      return ScanCode.Clean;
+    }
+    if (r.kind === "binary") return ScanCode.Binary;
+    if (r.kind === "symlink") return ScanCode.Symlink;
+    if (r.kind === "missing" || r.notRegular) return ScanCode.Gone;
+    return ScanCode.Unreadable;
+  };
+}
+function classifyShared(job, classify3, progress) {
+  const files = job.files;
+  const n = Array.isArray(files) ? files.length : files.ends.length;
+  const at = Array.isArray(files) ? (i) => files[i] : (i) => unpackFile(files, i);
+  for (let start = Atomics.add(job.next, 0, BATCH); start < n; start = Atomics.add(job.next, 0, BATCH)) {
+    const end = Math.min(n, start + BATCH);
+    for (let i = start; i < end; i++) job.codes[i] = classify3(at(i), i);
+    progress?.();
+  }
+}
+function packFiles(files) {
+  let total = 0;
+  for (const f of files) total += typeof f === "string" ? Buffer.byteLength(f, "utf8") : f.length;
+  const data = Buffer.from(new SharedArrayBuffer(total));
+  const ends = new Int32Array(new SharedArrayBuffer(4 * files.length));
+  const absolute = new Uint8Array(new SharedArrayBuffer(files.length));
+  let at = 0;
+  for (let i = 0; i < files.length; i++) {
+    const f = files[i];
+    if (typeof f === "string") at += data.write(f, at, "utf8");
+    else {
+      data.set(f, at);
+      at += f.length;
+      absolute[i] = 1;
+    }
+    ends[i] = at;
+  }
+  return { data, ends, absolute };
+}
+function unpackFile(p, i) {
+  const start = i === 0 ? 0 : p.ends[i - 1];
+  const bytes = Buffer.from(p.data.buffer, p.data.byteOffset + start, p.ends[i] - start);
+  return p.absolute[i] === 1 ? bytes : bytes.toString("utf8");
+}
+function workerUrl() {
+  if (workerSettings.url) return workerSettings.url;
+  const u = new URL("./scan-worker.js", import.meta.url);
+  return u.protocol === "file:" && existsSync(fileURLToPath(u)) ? u : void 0;
+}
+function startPrefilter(needles) {
+  const workers = [];
+  const spawn2 = () => {
+    workers.push(...spare.splice(0));
+    for (const { w } of workers) w.ref();
+    if (workers.length === 0) workers.push(...startWorkers());
+  };
+  return {
+    async classify(files, base2 = "", progress) {
+      lastClassify.threads = 1;
+      const kept = new Kept();
+      const read2 = new Int32Array(new SharedArrayBuffer(4));
+      const all = () => {
+        const codes2 = new Uint8Array(files.length);
+        const c = classifier(needles, kept, base2, read2);
+        for (let i = 0; i < files.length; i++) {
+          codes2[i] = c(files[i], i);
+          if (progress && (i & 63) === 63) progress(i + 1, read2[0] * 1024);
+        }
+        return { codes: codes2, kept: kept.byIndex };
+      };
+      if (files.length < workerSettings.minFiles) return all();
+      if (workers.length === 0) spawn2();
+      if (workers.length === 0) return all();
+      const job = {
+        files,
+        base: base2,
+        read: read2,
+        codes: new Uint8Array(new SharedArrayBuffer(files.length)),
+        next: new Int32Array(new SharedArrayBuffer(4))
+      };
+      let packed;
+      try {
+        packed = { ...job, files: packFiles(files) };
+      } catch {
+        for (const { w } of workers) void w.terminate();
+        workers.length = 0;
+        return all();
+      }
+      for (const { w } of workers) w.postMessage({ ...packed, needles });
+      classifyShared(
+        job,
+        classifier(needles, kept, base2, read2),
+        progress ? () => progress(Math.min(files.length, Atomics.load(job.next, 0)), Atomics.load(read2, 0) * 1024) : void 0
+      );
+      for (const { done } of workers) {
+        const d = await done;
+        if (!d) continue;
+        lastClassify.threads++;
+        for (const [i, b] of d.kept) kept.byIndex.set(i, b);
+      }
+      const codes = new Uint8Array(job.codes);
+      for (let i = 0; i < codes.length; i++) if (codes[i] === ScanCode.Pending) codes[i] = ScanCode.Look;
+      return { codes, kept: kept.byIndex };
+    },
+    close() {
+      for (const { w } of workers) void w.terminate();
+      workers.length = 0;
+    }
+  };
+}
+function startWorkers() {
+  const url = workerUrl();
+  if (!url) return [];
+  const out = [];
+  const count = Math.max(0, Math.min(workerSettings.maxWorkers ?? 7, availableParallelism() - 1));
+  for (let k = 0; k < count; k++) {
+    try {
+      const w = new Worker(url, workerSettings.execArgv ? { execArgv: workerSettings.execArgv } : {});
+      const done = new Promise((resolve) => {
+        w.once("message", (m) => resolve(m));
+        w.once("error", () => resolve(void 0));
+        w.once("exit", () => resolve(void 0));
+      });
+      out.push({ w, done });
+    } catch {
+      break;
+    }
+  }
+  return out;
+}
+function prestartScanWorkers(cwd) {
+  if (spare.length > 0 || !largeCheckout(cwd)) return;
+  for (const s of startWorkers()) {
+    s.w.unref();
+    spare.push(s);
+  }
+}
+function largeCheckout(cwd) {
+  let dir = path.resolve(cwd);
+  for (let up = 0; up < 64; up++) {
+    try {
+      const st = statSync(path.join(dir, ".git", "index"), { throwIfNoEntry: false });
+      if (st) return st.size >= workerSettings.minFiles * 100;
+    } catch {
+      return false;
+    }
+    const parent = path.dirname(dir);
+    if (parent === dir) return false;
+    dir = parent;
+  }
+  return false;
+}
+var ScanCode, KEEP_BUDGET_BYTES, Kept, BATCH, workerSettings, lastClassify, spare;
+var init_parallel = __esm({
+  "src/scan/parallel.ts"() {
+    "use strict";
+    init_prefilter();
+    init_simd();
+    init_read();
+    ScanCode = {
+      /** Not classified (yet). */
+      Pending: 0,
+      /** Text that no needle matches: scanned, nothing to do. */
+      Clean: 1,
+      /** Text that some needle matches, a large file to stream, or an odd case: the main thread looks. */
+      Look: 2,
+      Binary: 3,
+      Symlink: 4,
+      /** Unreadable. */
+      Unreadable: 5,
+      /** Missing, or not a regular file (a directory, a FIFO): what a listing without lstat may hold. */
+      Gone: 6
+    };
+    KEEP_BUDGET_BYTES = 64 * 1024 * 1024;
+    Kept = class {
+      constructor(budget = KEEP_BUDGET_BYTES) {
+        this.budget = budget;
+      }
+      budget;
+      byIndex = /* @__PURE__ */ new Map();
+      bytes = 0;
+      keep(index2, bytes) {
+        if (this.bytes + bytes.length > this.budget) return;
+        this.bytes += bytes.length;
+        this.byIndex.set(index2, Uint8Array.prototype.slice.call(bytes));
+      }
+    };
+    BATCH = 64;
+    workerSettings = {
+      /** Fewer files than this: one thread (starting a worker costs tens of milliseconds). */
+      minFiles: 2e3,
+      /** Worker threads at most (default: one per core beyond the first, at most 7). */
+      maxWorkers: void 0,
+      /** The worker script; default: scan-worker.js next to this module, in the bundle (dist/chunks/). */
+      url: void 0,
+      execArgv: void 0
+    };
+    lastClassify = { threads: 0 };
+    spare = [];
+  }
+});
+
 // src/types.ts
 var ConfigError;
 var init_types = __esm({
@@ -10392,35 +11364,35 @@ var init_types = __esm({
 });
 
 // src/fs-safe.ts
-import { closeSync, constants, fstatSync, lstatSync, mkdirSync, openSync, readSync, realpathSync, renameSync, statSync, unlinkSync, writeSync, fsyncSync, fchmodSync } from "node:fs";
+import { closeSync as closeSync2, constants as constants2, fstatSync as fstatSync2, lstatSync as lstatSync2, mkdirSync, openSync as openSync2, readSync as readSync2, realpathSync, renameSync, statSync as statSync2, unlinkSync, writeSync, fsyncSync, fchmodSync } from "node:fs";
 import { randomBytes } from "node:crypto";
-import path from "node:path";
+import path2 from "node:path";
 function describeErrno(e) {
   const code = e?.code;
   if (!code) return (e instanceof Error ? e.message : String(e)).split("\n")[0] ?? "error";
   return ERRNO_TEXT[code] ? `${ERRNO_TEXT[code]} (${code})` : code;
 }
 function inside(root, p) {
-  const rel = path.relative(root, p);
-  return rel === "" || !rel.startsWith("..") && !path.isAbsolute(rel);
+  const rel = path2.relative(root, p);
+  return rel === "" || !rel.startsWith("..") && !path2.isAbsolute(rel);
 }
 function realOrSelf(p) {
   try {
     return realpathSync(p);
   } catch {
-    return path.resolve(p);
+    return path2.resolve(p);
   }
 }
 function writeFileSafe(absPath, data, opts = {}) {
   const shown = opts.display ?? absPath;
-  const target = path.resolve(absPath);
-  const dir = path.dirname(target);
+  const target = path2.resolve(absPath);
+  const dir = path2.dirname(target);
   if (opts.root !== void 0) {
     const root = realOrSelf(opts.root);
-    if (!inside(path.resolve(opts.root), target) && !inside(root, target))
+    if (!inside(path2.resolve(opts.root), target) && !inside(root, target))
       throw new ConfigError(`refusing to write ${shown}: outside ${opts.root}`);
     let existing = dir;
-    while (!pathExists(existing) && path.dirname(existing) !== existing) existing = path.dirname(existing);
+    while (!pathExists(existing) && path2.dirname(existing) !== existing) existing = path2.dirname(existing);
     if (!inside(root, realOrSelf(existing))) throw new ConfigError(`refusing to write ${shown}: a parent directory leads outside ${opts.root} (symlink)`);
   }
   try {
@@ -10432,25 +11404,25 @@ function writeFileSafe(absPath, data, opts = {}) {
     throw new ConfigError(`refusing to write ${shown}: a parent directory leads outside ${opts.root} (symlink)`);
   let mode = 438;
   try {
-    const st = lstatSync(target);
+    const st = lstatSync2(target);
     if (st.isDirectory()) throw new ConfigError(`cannot write ${shown}: is a directory`);
     if (st.isFile()) mode = st.mode & 511;
   } catch (e) {
     if (e instanceof ConfigError) throw e;
   }
-  const tmp = path.join(dir, `.${path.basename(target).slice(0, 64)}.${process.pid}.${randomBytes(6).toString("hex")}.tmp`);
+  const tmp = path2.join(dir, `.${path2.basename(target).slice(0, 64)}.${process.pid}.${randomBytes(6).toString("hex")}.tmp`);
   let fd;
   try {
-    fd = openSync(tmp, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | (constants.O_NOFOLLOW ?? 0), 384);
+    fd = openSync2(tmp, constants2.O_WRONLY | constants2.O_CREAT | constants2.O_EXCL | (constants2.O_NOFOLLOW ?? 0), 384);
     const buf = typeof data === "string" ? Buffer.from(data, "utf8") : data;
     for (let off = 0; off < buf.length; ) off += writeSync(fd, buf, off, buf.length - off);
     fsyncSync(fd);
     fchmodSync(fd, opts.mode ?? mode & ~process.umask());
-    closeSync(fd);
+    closeSync2(fd);
     fd = void 0;
     renameSync(tmp, target);
   } catch (e) {
-    if (fd !== void 0) closeSync(fd);
+    if (fd !== void 0) closeSync2(fd);
     try {
       unlinkSync(tmp);
     } catch {
@@ -10460,7 +11432,7 @@ function writeFileSafe(absPath, data, opts = {}) {
 }
 function pathExists(p) {
   try {
-    lstatSync(p);
+    lstatSync2(p);
     return true;
   } catch {
     return false;
@@ -10473,7 +11445,7 @@ function readUserFile(absPath, opts) {
   };
   let st;
   try {
-    st = statSync(absPath);
+    st = statSync2(absPath);
   } catch (e) {
     return fail(describeErrno(e));
   }
@@ -10484,19 +11456,19 @@ function readUserFile(absPath, opts) {
   }
   let fd;
   try {
-    fd = openSync(absPath, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+    fd = openSync2(absPath, constants2.O_RDONLY | (constants2.O_NONBLOCK ?? 0));
   } catch (e) {
     return fail(describeErrno(e));
   }
   try {
-    const fst = fstatSync(fd);
+    const fst = fstatSync2(fd);
     if (!fst.isFile()) return fail(`not a regular file (${kind(fst)})`);
     const buf = Buffer.alloc(Math.min(opts.maxBytes + 1, Math.max(fst.size + 1, 64 * 1024)));
     let len = 0;
     const chunks = [];
     let total = 0;
     for (; ; ) {
-      const n = readSync(fd, buf, len, buf.length - len, null);
+      const n = readSync2(fd, buf, len, buf.length - len, null);
       if (n === 0) break;
       len += n;
       total += n;
@@ -10512,7 +11484,7 @@ function readUserFile(absPath, opts) {
     if (e instanceof ConfigError) throw e;
     return fail(describeErrno(e));
   } finally {
-    closeSync(fd);
+    closeSync2(fd);
   }
 }
 function kind(st) {
@@ -10570,8 +11542,8 @@ function processWriters(proc) {
   };
 }
 function writeUserFile(cwd, given, data) {
-  const abs = path.resolve(cwd, given);
-  writeFileSafe(abs, data, { display: given, ...inside(path.resolve(cwd), abs) ? { root: cwd } : {} });
+  const abs = path2.resolve(cwd, given);
+  writeFileSafe(abs, data, { display: given, ...inside(path2.resolve(cwd), abs) ? { root: cwd } : {} });
 }
 var ERRNO_TEXT;
 var init_fs_safe = __esm({
@@ -13620,64 +14592,16 @@ var init_js_yaml = __esm({
   }
 });
 
-// src/position.ts
-function positionAt(text, offset, origin = START) {
-  let line = origin.line;
-  let lastNl = -1;
-  for (let nl = text.indexOf("\n"); nl !== -1 && nl < offset; nl = text.indexOf("\n", nl + 1)) {
-    line++;
-    lastNl = nl;
-  }
-  return { line, column: lastNl === -1 ? origin.column + offset : offset - lastNl };
-}
-var START, LineIndex;
-var init_position = __esm({
-  "src/position.ts"() {
-    "use strict";
-    START = { line: 1, column: 1 };
-    LineIndex = class {
-      constructor(text, origin = START) {
-        this.text = text;
-        this.origin = origin;
-        for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) this.starts.push(i + 1);
-      }
-      text;
-      origin;
-      starts = [0];
-      /** The position of `offset` (an index into the text; the text's length is the end of its last line). */
-      position(offset) {
-        let lo = 0;
-        let hi = this.starts.length - 1;
-        while (lo < hi) {
-          const mid = lo + hi + 1 >> 1;
-          if (this.starts[mid] <= offset) lo = mid;
-          else hi = mid - 1;
-        }
-        const col = offset - this.starts[lo];
-        return { line: this.origin.line + lo, column: lo === 0 ? this.origin.column + col : col + 1 };
-      }
-      /** The text of a line (by its position line number), without its `\n`; undefined past either end. */
-      lineText(line) {
-        const i = line - this.origin.line;
-        const s = this.starts[i];
-        if (s === void 0) return void 0;
-        const e = this.starts[i + 1];
-        return this.text.slice(s, e === void 0 ? void 0 : e - 1);
-      }
-    };
-  }
-});
-
 // src/manifest/locate.ts
 function keyOf(k) {
   return (0, import_yaml3.isScalar)(k) ? k.value : k;
 }
-function locate(doc, lc, path13, opts = {}) {
+function locate(doc, lc, path14, opts = {}) {
   let node = doc.contents;
   let fallback;
-  for (let i = 0; i < path13.length; i++) {
-    const seg = path13[i];
-    const last = i === path13.length - 1;
+  for (let i = 0; i < path14.length; i++) {
+    const seg = path14[i];
+    const last = i === path14.length - 1;
     if ((0, import_yaml3.isMap)(node)) {
       const pair = node.items.find((p) => (0, import_yaml3.isPair)(p) && String(keyOf(p.key)) === String(seg));
       if (!pair) break;
@@ -13703,7 +14627,7 @@ function locate(doc, lc, path13, opts = {}) {
       return toRange(lc, r2[0], headEnd(node, r2));
     }
   }
-  if (path13.length === 0 && node && node.range) {
+  if (path14.length === 0 && node && node.range) {
     const r2 = node.range;
     return toRange(lc, r2[0], headEnd(node, r2));
   }
@@ -13726,10 +14650,10 @@ function toRange(lc, start, end) {
   const e = lc.linePos(Math.max(start, end));
   return { line: s.line, column: s.col, endLine: e.line, endColumn: e.col };
 }
-function semanticPath(value, path13) {
+function semanticPath(value, path14) {
   let out = "";
   let cur = value;
-  for (const seg of path13) {
+  for (const seg of path14) {
     if (typeof seg === "number") {
       const item = Array.isArray(cur) ? cur[seg] : void 0;
       let label = String(seg);
@@ -13814,12 +14738,12 @@ function agrees(node, value) {
   }
   return value === null ? node.kind === "scalar" || node.kind === "empty" : node.kind === "scalar";
 }
-function locateSpan(root, value, path13, opts = {}) {
+function locateSpan(root, value, path14, opts = {}) {
   let node = root;
   let fallback;
-  for (let i = 0; i < path13.length; i++) {
-    const seg = path13[i];
-    const last = i === path13.length - 1;
+  for (let i = 0; i < path14.length; i++) {
+    const seg = path14[i];
+    const last = i === path14.length - 1;
     if (!agrees(node, value)) return void 0;
     if (node.kind === "mapping") {
       const at = node.keyNames.indexOf(String(seg));
@@ -13840,7 +14764,7 @@ function locateSpan(root, value, path13, opts = {}) {
     } else break;
     if (last) return agrees(node, value) ? span(node) : void 0;
   }
-  if (path13.length === 0) return span(node);
+  if (path14.length === 0) return span(node);
   if (fallback) return fallback;
   return span(node);
 }
@@ -14028,19 +14952,19 @@ var init_position_index = __esm({
 });
 
 // src/manifest/load.ts
-import { existsSync } from "node:fs";
-import path2 from "node:path";
+import { existsSync as existsSync2 } from "node:fs";
+import path3 from "node:path";
 function findManifest(cwd, given) {
-  if (given) return path2.resolve(cwd, given);
+  if (given) return path3.resolve(cwd, given);
   for (const name2 of MANIFEST_NAMES) {
-    const p = path2.join(cwd, name2);
-    if (existsSync(p)) return p;
+    const p = path3.join(cwd, name2);
+    if (existsSync2(p)) return p;
   }
   return void 0;
 }
 function relPath(cwd, abs) {
-  const rel = path2.relative(cwd, abs) || path2.basename(abs);
-  return rel.split(path2.sep).join("/");
+  const rel = path3.relative(cwd, abs) || path3.basename(abs);
+  return rel.split(path3.sep).join("/");
 }
 function loadManifest(absPath, cwd) {
   const file = relPath(cwd, absPath);
@@ -14092,10 +15016,10 @@ function parseManifestText(input, file, absPath = file) {
       get lineCounter() {
         return full().lineCounter;
       },
-      locate(path13, opts = {}) {
+      locate(path14, opts = {}) {
         if (root === void 0) root = fast.positions.build(fast.value) ?? null;
-        const at = root && locateSpan(root, fast.value, path13, opts);
-        if (!at) return locate(full().doc, full().lineCounter, path13, opts);
+        const at = root && locateSpan(root, fast.value, path14, opts);
+        if (!at) return locate(full().doc, full().lineCounter, path14, opts);
         lines ??= new LineIndex(text);
         const [start, end] = at;
         const s = lines.position(start);
@@ -14113,7 +15037,7 @@ function parseManifestText(input, file, absPath = file) {
     doc,
     lineCounter,
     value,
-    locate: (path13, opts = {}) => locate(doc, lineCounter, path13, opts),
+    locate: (path14, opts = {}) => locate(doc, lineCounter, path14, opts),
     documentBuilt: () => true
   };
 }
@@ -14547,7 +15471,7 @@ var init_sort = __esm({
 function diffManifests(base2, head, opts = {}) {
   const expand = opts.expand ?? expandTasks;
   const changes = [];
-  const add = (kind2, user, path13, text, side = "head") => changes.push({ kind: kind2, user, newAccess: NEW_ACCESS_KINDS.has(kind2), path: path13, side, text });
+  const add = (kind2, user, path14, text, side = "head") => changes.push({ kind: kind2, user, newAccess: NEW_ACCESS_KINDS.has(kind2), path: path14, side, text });
   const baseUsers = /* @__PURE__ */ new Map();
   (base2?.systemUsers ?? []).forEach((user, index2) => {
     if (!baseUsers.has(user.name)) baseUsers.set(user.name, { user, index: index2 });
@@ -14603,11 +15527,11 @@ function diffManifests(base2, head, opts = {}) {
     if (b.role !== "admin" && h.role === "admin") add("role-raised", h.name, [...userPath, "role"], `${h.name} is raised to admin`);
     if (b.role === "admin" && h.role !== "admin") add("role-lowered", h.name, [...userPath, "role"], `${h.name} is lowered to ${h.role}`);
     if ((b.environment ?? null) !== (h.environment ?? null)) {
-      const path13 = h.environment !== void 0 ? [...userPath, "environment"] : userPath;
+      const path14 = h.environment !== void 0 ? [...userPath, "environment"] : userPath;
       add(
         "environment-changed",
         h.name,
-        path13,
+        path14,
         `${h.name} moves from ${b.environment ?? "no environment"} to ${h.environment ?? "no environment"}`
       );
     }
@@ -14987,21 +15911,21 @@ var init_client = __esm({
         return this.appToken() !== void 0;
       }
       /** GET one object or page. */
-      async get(path13, params = {}) {
-        const { url, endpoint } = this.buildUrl(path13, params);
+      async get(path14, params = {}) {
+        const { url, endpoint } = this.buildUrl(path14, params);
         return this.request({ method: "GET", url, endpoint, token: this.token }, expectObject);
       }
       /** GET one object with another token than the client's (e.g. the app token for debug_token). */
-      async getAs(token, path13, params = {}) {
-        const { url, endpoint } = this.buildUrl(path13, params);
+      async getAs(token, path14, params = {}) {
+        const { url, endpoint } = this.buildUrl(path14, params);
         return this.request({ method: "GET", url, endpoint, token }, expectObject);
       }
       /**
        * A write (POST or DELETE) with form fields; never retried (a write must not happen twice), except
        * when Graph says it did not run it (throttled before acting). Used only by `graphguard rotate`.
        */
-      async write(method, path13, form = {}) {
-        const { url, endpoint } = this.buildUrl(path13, {});
+      async write(method, path14, form = {}) {
+        const { url, endpoint } = this.buildUrl(path14, {});
         const plain = {};
         for (const [k, v] of Object.entries(form)) {
           if (v instanceof Secret) this.remember(v);
@@ -15014,8 +15938,8 @@ var init_client = __esm({
         });
       }
       /** GET every item of an edge, following `paging.next` until it is absent (same origin only). */
-      async getAll(path13, params = {}) {
-        const first = this.buildUrl(path13, params);
+      async getAll(path14, params = {}) {
+        const first = this.buildUrl(path14, params);
         const out = [];
         let url = first.url;
         const seen = /* @__PURE__ */ new Set();
@@ -15052,10 +15976,10 @@ var init_client = __esm({
        */
       relativeFromNext(next, endpoint) {
         const url = this.checkNext(next, endpoint);
-        let path13 = url.pathname;
-        if (this.basePath && path13.startsWith(`${this.basePath}/`)) path13 = path13.slice(this.basePath.length);
-        path13 = path13.replace(/^\/v\d+\.\d+(?=\/)/, "").replace(/^\/+/, "");
-        return path13 + url.search;
+        let path14 = url.pathname;
+        if (this.basePath && path14.startsWith(`${this.basePath}/`)) path14 = path14.slice(this.basePath.length);
+        path14 = path14.replace(/^\/v\d+\.\d+(?=\/)/, "").replace(/^\/+/, "");
+        return path14 + url.search;
       }
       /**
        * Run GETs through the batch endpoint, ≤ 50 per HTTP request. Null entries and retryable
@@ -15172,8 +16096,8 @@ var init_client = __esm({
       log(line) {
         if (this.debugImpl) this.debugImpl(`graph: ${this.scrub(line)}`);
       }
-      buildUrl(path13, params) {
-        const clean = path13.replace(/^\/+/, "").split("?")[0];
+      buildUrl(path14, params) {
+        const clean = path14.replace(/^\/+/, "").split("?")[0];
         const url = new URL(this.base.href);
         url.pathname = `${this.basePath}/${this.version}/${clean}`;
         for (const [k, v] of Object.entries(params)) {
@@ -15217,7 +16141,7 @@ var init_client = __esm({
       async postBatch(chunk) {
         const shown = [];
         const batch = chunk.map((item) => {
-          const [path13, query = ""] = splitOnce(item.relative_url, "?");
+          const [path14, query = ""] = splitOnce(item.relative_url, "?");
           const sp = new URLSearchParams(query);
           const display = [...new URLSearchParams(query)].map(([k, v]) => `${k}=${v}`);
           for (const [k, v] of Object.entries(item.secretParams ?? {})) {
@@ -15232,8 +16156,8 @@ var init_client = __esm({
             }
           }
           const qs = sp.toString();
-          shown.push(display.length > 0 ? `${path13}?${display.join("&")}` : path13);
-          return { method: "GET", relative_url: qs ? `${path13}?${qs}` : path13 };
+          shown.push(display.length > 0 ? `${path14}?${display.join("&")}` : path14);
+          return { method: "GET", relative_url: qs ? `${path14}?${qs}` : path14 };
         });
         const url = new URL(this.base.href);
         url.pathname = `${this.basePath}/${this.version}/`;
@@ -21052,9 +21976,9 @@ function toPath(pointer) {
   if (!pointer) return [];
   return pointer.slice(1).split("/").map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~")).map((s) => /^\d+$/.test(s) ? Number(s) : s);
 }
-function dotted(path13) {
+function dotted(path14) {
   let out = "";
-  for (const seg of path13) out += typeof seg === "number" ? `[${seg}]` : out ? `.${seg}` : seg;
+  for (const seg of path14) out += typeof seg === "number" ? `[${seg}]` : out ? `.${seg}` : seg;
   return out || "(document)";
 }
 function typeName(v) {
@@ -21065,9 +21989,9 @@ function typeName(v) {
   if (typeof v === "number") return "a number";
   return typeof v;
 }
-function valueAt(value, path13) {
+function valueAt(value, path14) {
   let cur = value;
-  for (const seg of path13) cur = cur && typeof cur === "object" ? cur[seg] : void 0;
+  for (const seg of path14) cur = cur && typeof cur === "object" ? cur[seg] : void 0;
   return cur;
 }
 function validateManifest(value, doc) {
@@ -21096,16 +22020,16 @@ function calendarDateProblems(value) {
   users.forEach((u, i) => {
     const d = u?.token?.lastRotated;
     if (typeof d === "string" && /^[0-9]{4}-[0-9]{2}-[0-9]{2}$/.test(d) && !isValidDate(d)) {
-      const path13 = ["systemUsers", i, "token", "lastRotated"];
-      out.push({ path: path13, message: `\`${dotted(path13)}\` must be a real calendar date (YYYY-MM-DD), not \`${d}\`.` });
+      const path14 = ["systemUsers", i, "token", "lastRotated"];
+      out.push({ path: path14, message: `\`${dotted(path14)}\` must be a real calendar date (YYYY-MM-DD), not \`${d}\`.` });
     }
   });
   return out;
 }
 function describe(e, value, doc) {
-  const path13 = toPath(e.instancePath);
-  const where2 = dotted(path13);
-  const actual = valueAt(value, path13);
+  const path14 = toPath(e.instancePath);
+  const where2 = dotted(path14);
+  const actual = valueAt(value, path14);
   const params = e.params;
   const schemaNode = parentSchemaOf(e);
   switch (e.keyword) {
@@ -21113,17 +22037,17 @@ function describe(e, value, doc) {
       const extra = String(params.additionalProperty);
       const allowed = Object.keys(schemaNode?.properties ?? {});
       const near = suggest(extra, allowed);
-      const inWhat = path13.length ? ` in \`${where2}\`` : "";
-      if (path13[0] === "rules" && path13.length === 1) {
+      const inWhat = path14.length ? ` in \`${where2}\`` : "";
+      if (path14[0] === "rules" && path14.length === 1) {
         return {
-          path: [...path13, extra],
+          path: [...path14, extra],
           key: true,
           message: `Unknown rule \`${extra}\`${near ? ` — did you mean \`${near}\`?` : "."}`,
           suggestion: near ? `Rename it to \`${near}\`.` : "Run `graphguard rules` for the list of rule ids."
         };
       }
       return {
-        path: [...path13, extra],
+        path: [...path14, extra],
         key: true,
         message: `Unknown key \`${extra}\`${inWhat}${near ? ` — did you mean \`${near}\`?` : "."}`,
         suggestion: near ? `Rename it to \`${near}\`.` : `Allowed keys: ${allowed.join(", ")}.`
@@ -21132,59 +22056,59 @@ function describe(e, value, doc) {
     case "required": {
       const missing = String(params.missingProperty);
       const extra = missing === "environment" ? " (required unless role is admin)" : "";
-      return { path: path13, key: true, message: `Missing key \`${missing}\` in \`${where2}\`${extra}.` };
+      return { path: path14, key: true, message: `Missing key \`${missing}\` in \`${where2}\`${extra}.` };
     }
     case "type": {
       const expected = String(params.type);
       const pattern = schemaNode?.pattern;
       if (expected === "string" && typeof actual === "number" && typeof pattern === "string" && pattern.includes("[0-9]+")) {
-        const src = sourceText(doc, path13) ?? String(actual);
+        const src = sourceText(doc, path14) ?? String(actual);
         return {
-          path: path13,
+          path: path14,
           message: `\`${where2}\` must be a string of digits; quote it.`,
-          suggestion: `Write ${path13[path13.length - 1]}: "${src}" — unquoted, large ids lose digits.`
+          suggestion: `Write ${path14[path14.length - 1]}: "${src}" — unquoted, large ids lose digits.`
         };
       }
       const article = expected === "array" ? "a list" : expected === "object" ? "a map" : `a ${expected}`;
-      return { path: path13, message: `\`${where2}\` must be ${article}, not ${typeName(actual)}.` };
+      return { path: path14, message: `\`${where2}\` must be ${article}, not ${typeName(actual)}.` };
     }
     case "enum": {
       const allowed = params.allowedValues.map(String);
       const near = typeof actual === "string" ? suggest(actual, allowed) : void 0;
       return {
-        path: path13,
+        path: path14,
         message: `\`${where2}\` must be one of ${allowed.join(", ")}${typeof actual === "string" ? `, not \`${actual}\`` : ""}${near ? ` — did you mean \`${near}\`?` : "."}`
       };
     }
     case "const":
-      return { path: path13, message: `\`${where2}\` must be ${JSON.stringify(params.allowedValue)}.` };
+      return { path: path14, message: `\`${where2}\` must be ${JSON.stringify(params.allowedValue)}.` };
     case "pattern": {
       const pattern = String(params.pattern);
-      const hint = patternHint(pattern, String(path13[path13.length - 1] ?? ""));
-      return { path: path13, message: `\`${where2}\` ${hint}, not \`${String(actual)}\`.` };
+      const hint = patternHint(pattern, String(path14[path14.length - 1] ?? ""));
+      return { path: path14, message: `\`${where2}\` ${hint}, not \`${String(actual)}\`.` };
     }
     case "propertyNames":
       return void 0;
     // reported by the pattern error on the name itself
     case "uniqueItems":
-      return { path: [...path13, Number(params.j)], message: `\`${where2}\` lists \`${String(valueAt(value, [...path13, Number(params.j)]))}\` twice.` };
+      return { path: [...path14, Number(params.j)], message: `\`${where2}\` lists \`${String(valueAt(value, [...path14, Number(params.j)]))}\` twice.` };
     case "minItems":
-      return { path: path13, message: `\`${where2}\` must not be empty.` };
+      return { path: path14, message: `\`${where2}\` must not be empty.` };
     case "minimum":
     case "maximum":
-      return { path: path13, message: `\`${where2}\` must be ${e.keyword === "minimum" ? "≥" : "≤"} ${String(params.limit)}.` };
+      return { path: path14, message: `\`${where2}\` must be ${e.keyword === "minimum" ? "≥" : "≤"} ${String(params.limit)}.` };
     case "minLength":
-      return { path: path13, message: `\`${where2}\` must not be empty.` };
+      return { path: path14, message: `\`${where2}\` must not be empty.` };
     case "anyOf":
-      if (path13[0] === "rules" && path13.length === 2)
+      if (path14[0] === "rules" && path14.length === 2)
         return {
-          path: path13,
+          path: path14,
           message: `\`${where2}\` must be off, notice, warn or error, or a map { severity, ...options } with the rule's options.`,
-          suggestion: `Run \`graphguard explain ${String(path13[1])}\` for its options.`
+          suggestion: `Run \`graphguard explain ${String(path14[1])}\` for its options.`
         };
-      return { path: path13, message: `\`${where2}\` is not valid here.` };
+      return { path: path14, message: `\`${where2}\` is not valid here.` };
     default:
-      return { path: path13, message: `\`${where2}\` ${e.message ?? "is invalid"}.` };
+      return { path: path14, message: `\`${where2}\` ${e.message ?? "is invalid"}.` };
   }
 }
 function patternHint(pattern, key) {
@@ -21198,8 +22122,8 @@ function patternHint(pattern, key) {
   if (key === "secret") return "must be the NAME of an env var / CI secret (letters, digits, _)";
   return `must match ${pattern}`;
 }
-function sourceText(doc, path13) {
-  const node = doc?.().getIn(path13, true);
+function sourceText(doc, path14) {
+  const node = doc?.().getIn(path14, true);
   if ((0, import_yaml5.isScalar)(node) && typeof node.source === "string") return node.source;
   return void 0;
 }
@@ -21212,899 +22136,6 @@ var init_validate = __esm({
     init_schema_validator_generated();
     init_suggest();
     init_suppress();
-  }
-});
-
-// src/scan/simd.ts
-function teddyTables(patterns) {
-  let groups = /* @__PURE__ */ new Map();
-  for (const p of patterns) {
-    const m = [];
-    for (let j = 0; j < WIDTH; j++) m.push(j < p.length ? 1 << (p[j] & 15) : 65535, j < p.length ? 1 << (p[j] >> 4) : 65535);
-    groups.set(m.join(","), m);
-  }
-  for (let round = 0; round < 2; round++)
-    for (let j = WIDTH - 1; j >= 0; j--) {
-      const folded = /* @__PURE__ */ new Map();
-      for (const m of groups.values()) {
-        const key = m.map((x, i) => i >> 1 === j ? "*" : x).join(",");
-        const had = folded.get(key);
-        if (had) for (let i = 0; i < had.length; i++) had[i] |= m[i];
-        else folded.set(key, [...m]);
-      }
-      groups = folded;
-    }
-  const list2 = [...groups.values()];
-  const cost = list2.map((m) => accept(m, m));
-  while (list2.length > BUCKETS) {
-    let best = Infinity;
-    let bi = 0;
-    let bj = 1;
-    for (let i = 0; i < list2.length; i++)
-      for (let j = i + 1; j < list2.length; j++) {
-        const extra = accept(list2[i], list2[j]) - cost[i] - cost[j];
-        if (extra < best) {
-          best = extra;
-          bi = i;
-          bj = j;
-        }
-      }
-    const a = list2[bi];
-    const b = list2.splice(bj, 1)[0];
-    cost.splice(bj, 1);
-    for (let i = 0; i < a.length; i++) a[i] |= b[i];
-    cost[bi] = accept(a, a);
-  }
-  const tables = new Uint8Array(WIDTH * 32);
-  list2.forEach((m, k) => {
-    for (let j = 0; j < WIDTH; j++)
-      for (let x = 0; x < 16; x++) {
-        if (m[2 * j] & 1 << x) tables[32 * j + x] |= 1 << k;
-        if (m[2 * j + 1] & 1 << x) tables[32 * j + 16 + x] |= 1 << k;
-      }
-  });
-  return tables;
-}
-function accept(a, b) {
-  let r = 1;
-  for (let i = 0; i < a.length; i++) r *= bits(a[i] | b[i]) / 16;
-  return r;
-}
-function bits(m) {
-  let n = 0;
-  for (let x = m; x; x &= x - 1) n++;
-  return n;
-}
-function leb(n) {
-  const out = [];
-  for (; ; ) {
-    const b = n & 127;
-    n >>>= 7;
-    if (n === 0) return [...out, b];
-    out.push(b | 128);
-  }
-}
-function sleb(n) {
-  const out = [];
-  for (; ; ) {
-    const b = n & 127;
-    n >>= 7;
-    if (n === 0 && (b & 64) === 0 || n === -1 && (b & 64) !== 0) return [...out, b];
-    out.push(b | 128);
-  }
-}
-function moduleBytes() {
-  const P = 0;
-  const END = 1;
-  const table = (j, high) => 2 + 2 * j + (high ? 1 : 0);
-  const NIB = 10;
-  const V = 11;
-  const C = 12;
-  const body = [];
-  for (let j = 0; j < WIDTH; j++)
-    for (const high of [false, true]) body.push(...op.i32(TABLES), ...op.load(32 * j + (high ? 16 : 0)), ...op.set(table(j, high)));
-  body.push(...op.v128(new Array(16).fill(15)), ...op.set(NIB));
-  body.push(...op.block, ...op.loop);
-  body.push(...op.get(P), ...op.get(END), ...op.i32GeU, ...op.brIf(1));
-  for (let j = 0; j < WIDTH; j++) {
-    body.push(...op.get(P), ...op.load(j), ...op.set(V));
-    body.push(...op.get(table(j, false)), ...op.get(V), ...op.get(NIB), ...op.and, ...op.swizzle);
-    body.push(...op.get(table(j, true)), ...op.get(V), ...op.i32(4), ...op.shrU, ...op.swizzle);
-    body.push(...op.and);
-    if (j > 0) body.push(...op.and);
-  }
-  body.push(...op.tee(C), ...op.anyTrue, ...op.if);
-  body.push(...op.get(P), ...op.get(C), ...op.v128(new Array(16).fill(0)), ...op.ne, ...op.bitmask, ...op.i32Ctz, ...op.i32Add, ...op.return);
-  body.push(...op.end);
-  body.push(...op.get(P), ...op.i32(16), ...op.i32Add, ...op.set(P), ...op.br(0));
-  body.push(...op.end, ...op.end);
-  body.push(...op.i32(-1), ...op.end);
-  const func = [1, ...leb(11), V128, ...body];
-  const code = [1, ...leb(func.length), ...func];
-  return new Uint8Array([
-    0,
-    97,
-    115,
-    109,
-    1,
-    0,
-    0,
-    0,
-    ...section(1, [1, 96, 2, I32, I32, 1, I32]),
-    ...section(3, [1, 0]),
-    ...section(5, [1, 0, 1]),
-    ...section(7, [2, ...name("next"), 0, 0, ...name("mem"), 2, 0]),
-    ...section(10, code)
-  ]);
-}
-function instance() {
-  if (shared !== void 0) return shared;
-  shared = null;
-  const wasm = globalThis.WebAssembly;
-  try {
-    if (wasm) shared = { exports: new wasm.Instance(new wasm.Module(moduleBytes()), {}).exports, owner: void 0 };
-  } catch {
-  }
-  return shared;
-}
-function simdData(size) {
-  const inst = instance();
-  if (!inst) return void 0;
-  const memory = inst.exports.mem;
-  const need = DATA + size + SLACK;
-  if (memory.buffer.byteLength < need) memory.grow(Math.ceil((need - memory.buffer.byteLength) / PAGE));
-  return Buffer.from(memory.buffer, DATA, size);
-}
-function simdScanner(tables) {
-  const inst = instance();
-  if (!inst) return void 0;
-  const { mem: memory, next } = inst.exports;
-  const own = Uint8Array.from(tables);
-  const scanner = {
-    use() {
-      if (inst.owner === scanner) return;
-      new Uint8Array(memory.buffer, TABLES, own.length).set(own);
-      inst.owner = scanner;
-    },
-    next: (from, end) => {
-      const r = next(DATA + from, DATA + end);
-      return r === -1 ? -1 : r - DATA;
-    },
-    data: (size) => simdData(size),
-    holds: (b) => b.buffer === memory.buffer && b.byteOffset === DATA
-  };
-  return scanner;
-}
-var TABLES, DATA, SLACK, PAGE, BUCKETS, WIDTH, section, name, I32, V128, op, shared;
-var init_simd = __esm({
-  "src/scan/simd.ts"() {
-    "use strict";
-    TABLES = 0;
-    DATA = 256;
-    SLACK = 32;
-    PAGE = 65536;
-    BUCKETS = 8;
-    WIDTH = 4;
-    section = (id, body) => [id, ...leb(body.length), ...body];
-    name = (s) => [...leb(s.length), ...Buffer.from(s, "latin1")];
-    I32 = 127;
-    V128 = 123;
-    op = {
-      block: [2, 64],
-      loop: [3, 64],
-      if: [4, 64],
-      end: [11],
-      br: (d) => [12, d],
-      brIf: (d) => [13, d],
-      return: [15],
-      get: (i) => [32, i],
-      set: (i) => [33, i],
-      tee: (i) => [34, i],
-      i32: (n) => [65, ...sleb(n)],
-      i32GeU: [79],
-      i32Add: [106],
-      i32Ctz: [104],
-      /** v128.load with alignment hint 1 (unaligned) and a constant offset. */
-      load: (offset) => [253, 0, 0, ...leb(offset)],
-      v128: (bytes) => [253, 12, ...bytes],
-      swizzle: [253, 14],
-      ne: [253, 36],
-      and: [253, 78],
-      anyTrue: [253, 83],
-      bitmask: [253, 100],
-      shrU: [253, 109]
-    };
-  }
-});
-
-// src/scan/prefilter.ts
-function compileNeedles(needles, opts = {}) {
-  if (needles === void 0) return ALWAYS;
-  return compile({ any: [...needles] }, opts.simd === true);
-}
-function compile(n, simd = false) {
-  if ("any" in n) {
-    const tests = n.any.map((m) => compile(m));
-    if (tests.includes(ALWAYS)) return ALWAYS;
-    const live2 = n.any.filter((_, i) => tests[i] !== NEVER);
-    if (live2.length === 0) return NEVER;
-    if (live2.length === 1) return compile(live2[0]);
-    return anyTest(live2, simd);
-  }
-  if ("all" in n) {
-    const tests = n.all.map((m) => compile(m));
-    if (tests.includes(NEVER)) return NEVER;
-    const live2 = tests.filter((t) => t !== ALWAYS);
-    if (live2.length === 0) return ALWAYS;
-    if (live2.length === 1) return live2[0];
-    return (b) => live2.every((t) => t(b));
-  }
-  if ("text" in n) return textTest(n.text, n.before, n.after);
-  if ("digitsBefore" in n) return digitsBeforeTest(n.digitsBefore, n.separators);
-  if ("hexRun" in n) return hexRunTest(n.hexRun);
-  return ALWAYS;
-}
-function isAscii(s) {
-  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 127) return false;
-  return true;
-}
-function codeSet(chars) {
-  if (chars === void 0) return void 0;
-  const set2 = new Uint8Array(256);
-  for (let i = 0; i < chars.length; i++) {
-    const c = chars.charCodeAt(i);
-    if (c > 127) return void 0;
-    set2[c] = 1;
-  }
-  return set2;
-}
-function textTest(text, before, after) {
-  if (text.length === 0) return ALWAYS;
-  if (/[\uFFFD\uD800-\uDFFF]/.test(text)) return ALWAYS;
-  const needle = Buffer.from(text, "utf8");
-  const ascii = isAscii(text);
-  const pre = ascii ? codeSet(before) : void 0;
-  const post = ascii ? codeSet(after) : void 0;
-  if (!pre && !post) return (b) => b.indexOf(needle) !== -1;
-  const len = needle.length;
-  return (b) => {
-    for (let p = b.indexOf(needle); p !== -1; p = b.indexOf(needle, p + 1)) {
-      if (pre && (p === 0 || pre[b[p - 1]] !== 1)) continue;
-      if (post && (p + len >= b.length || post[b[p + len]] !== 1)) continue;
-      return true;
-    }
-    return false;
-  };
-}
-function digitsBeforeTest(min, separators) {
-  if (min < 1 || !separators.every((s) => s.length > 0 && isAscii(s))) return ALWAYS;
-  const seps = separators.map((s) => Buffer.from(s, "latin1"));
-  const first = new Uint8Array(256);
-  for (const s of seps) first[s[0]] = 1;
-  const firsts = [...new Set(seps.map((s) => s[0]))];
-  return (b) => {
-    let any = false;
-    for (const c of firsts) if (b.indexOf(c) !== -1) any = true;
-    return any && digitRunBefore(b, min, first, seps);
-  };
-}
-function digitRunBefore(b, min, first, seps) {
-  const n = b.length;
-  for (let i = min - 1; i < n; i += min) {
-    if (DIGIT[b[i]] !== 1) continue;
-    let e = i + 1;
-    while (e < n && DIGIT[b[e]] === 1) e++;
-    if (e < n && first[b[e]] === 1 && startsWithAny(b, e, seps)) {
-      let s = i;
-      while (s > 0 && e - s < min && DIGIT[b[s - 1]] === 1) s--;
-      if (e - s >= min) return true;
-    }
-    while (i + min < e) i += min;
-  }
-  return false;
-}
-function hexRunTest(length) {
-  if (length < 1) return ALWAYS;
-  return (b) => hexRun(b, length);
-}
-function hexRun(b, length) {
-  const n = b.length;
-  for (let i = length - 1; i < n; i += length) {
-    if (HEX[b[i]] !== 1) continue;
-    let e = i + 1;
-    while (e < n && e - i <= length && HEX[b[e]] === 1) e++;
-    if (e - i <= length) {
-      let s = i;
-      while (s > 0 && e - s <= length && HEX[b[s - 1]] === 1) s--;
-      if (e - s === length) return true;
-    } else {
-      while (e < n && HEX[b[e]] === 1) e++;
-    }
-    while (i + length < e) i += length;
-  }
-  return false;
-}
-function digitsEndBefore(b, e, min, seps) {
-  if (e < min) return false;
-  for (let k = e - min; k < e; k++) if (DIGIT[b[k]] !== 1) return false;
-  for (const sep of seps) if (startsWith(b, e, sep)) return true;
-  return false;
-}
-function startsWithAny(b, at, seps) {
-  for (const sep of seps) if (startsWith(b, at, sep)) return true;
-  return false;
-}
-function startsWith(b, at, s) {
-  if (at + s.length > b.length) return false;
-  for (let k = 0; k < s.length; k++) if (b[at + k] !== s[k]) return false;
-  return true;
-}
-function hash3(a, b, c) {
-  return (a << 7 ^ b << 3 ^ c ^ a >>> 2) & 65535;
-}
-function patternsOf(n, group) {
-  if (!("text" in n)) return void 0;
-  if (n.text.length === 0 || /[\uFFFD\uD800-\uDFFF]/.test(n.text) || !isAscii(n.text)) return void 0;
-  const bytes = Buffer.from(n.text, "latin1");
-  const pre = codeSet(n.before);
-  const post = codeSet(n.after);
-  if (n.before !== void 0 && !pre || n.after !== void 0 && !post) return void 0;
-  const base2 = { group, len: bytes.length };
-  if (bytes.length >= 3) return [{ bytes, lead: 0, ...base2, ...pre ? { pre } : {}, ...post ? { post } : {} }];
-  if (bytes.length === 2 && n.after !== void 0)
-    return [...new Set(n.after)].map((c) => ({ bytes: Buffer.concat([bytes, Buffer.from(c, "latin1")]), lead: 0, ...base2, ...pre ? { pre } : {} }));
-  if (bytes.length === 2 && n.before !== void 0)
-    return [...new Set(n.before)].map((c) => ({ bytes: Buffer.concat([Buffer.from(c, "latin1"), bytes]), lead: 1, ...base2 }));
-  return void 0;
-}
-function exactPatterns(n, group) {
-  if ("any" in n) {
-    const out = [];
-    for (const part of n.any) {
-      const p = exactPatterns(part, group);
-      if (!p) return void 0;
-      out.push(...p);
-    }
-    return out.length ? out : void 0;
-  }
-  return patternsOf(n, group);
-}
-function triggersOf(n, group) {
-  if ("all" in n) {
-    for (const part of n.all) {
-      const t = triggersOf(part, group);
-      if (t) return t;
-    }
-    return void 0;
-  }
-  if ("any" in n) {
-    const out = [];
-    for (const part of n.any) {
-      const t = triggersOf(part, group);
-      if (!t) return void 0;
-      out.push(...t);
-    }
-    return out;
-  }
-  if ("digitsBefore" in n) return digitTriggers(n, group);
-  return patternsOf(n, group);
-}
-function digitTriggers(n, group) {
-  if (n.digitsBefore < 2 || !n.separators.every((x) => x.length > 0 && isAscii(x))) return void 0;
-  const out = [];
-  for (const first of new Set(n.separators.map((x) => x[0])))
-    for (let d = 0; d < 100; d++) out.push({ bytes: Buffer.from(`${String(d).padStart(2, "0")}${first}`, "latin1"), group, lead: 0, len: 3 });
-  return out;
-}
-function digitPatterns(n) {
-  if (!("digitsBefore" in n)) return void 0;
-  const t = digitTriggers(n, -1);
-  const seps = n.separators.map((x) => Buffer.from(x, "latin1"));
-  return t?.map((p) => ({ ...p, digits: n.digitsBefore, seps }));
-}
-function anyTest(live2, useSimd) {
-  const finals = [];
-  const triggers = [];
-  const checks = [];
-  const direct = [];
-  for (const n of live2) {
-    const own = patternsOf(n, -1) ?? digitPatterns(n);
-    if (own) {
-      finals.push(...own);
-      continue;
-    }
-    if ("all" in n) {
-      const group = checks.length;
-      const exact = n.all.map((part) => exactPatterns(part, group));
-      const k = exact.findIndex((p) => p !== void 0);
-      if (k !== -1) {
-        triggers.push(...exact[k]);
-        checks.push({ test: compile({ all: n.all.filter((_, j) => j !== k) }), group });
-        continue;
-      }
-    }
-    const test2 = compile(n);
-    const t = triggersOf(n, checks.length);
-    if (t) {
-      triggers.push(...t);
-      checks.push({ test: test2, group: checks.length });
-    } else direct.push(test2);
-  }
-  if (finals.length + triggers.length < 2) {
-    const tests = live2.map((m) => compile(m));
-    return (b) => tests.some((t) => t(b));
-  }
-  const bitmap = new Uint8Array(8192);
-  const buckets = /* @__PURE__ */ new Map();
-  for (const p of [...finals, ...triggers]) {
-    const h = hash3(p.bytes[0], p.bytes[1], p.bytes[2]);
-    bitmap[h >>> 3] |= 1 << (h & 7);
-    let list2 = buckets.get(h);
-    if (!list2) buckets.set(h, list2 = []);
-    list2.push(p);
-  }
-  const index2 = new Int32Array(65536);
-  const lists = [[]];
-  for (const [h, list2] of buckets) index2[h] = lists.push(list2) - 1;
-  const seen = new Uint8Array(checks.length);
-  let simd = useSimd && simdData(0) ? void 0 : null;
-  const test = (b) => {
-    seen.fill(0);
-    if (simd === void 0 && b.length >= SIMD_MIN_BYTES) simd = simdScanner(teddyTables([...finals, ...triggers].map((p) => p.bytes))) ?? null;
-    if (simd && b.length >= SIMD_MIN_BYTES ? simdPatterns(simd, b, bitmap, index2, lists, seen) : scanPatterns(b, bitmap, index2, lists, seen)) return true;
-    for (const t of direct) if (t(b)) return true;
-    for (const c of checks) if (seen[c.group] === 1 && c.test(b)) return true;
-    return false;
-  };
-  if (simd === void 0) test.data = (size) => simdData(size);
-  return test;
-}
-function simdPatterns(s, b, bitmap, index2, lists, seen) {
-  const n = b.length;
-  if (n < 3) return false;
-  if (!s.holds(b)) s.data(n).set(b);
-  s.use();
-  const last = n - 3;
-  for (let p = s.next(0, n); p !== -1 && p <= last; p = s.next(p + 1, n)) {
-    const h = hash3(b[p], b[p + 1], b[p + 2]);
-    if ((bitmap[h >>> 3] & 1 << (h & 7)) === 0) continue;
-    if (verifyAt(b, p, lists[index2[h]], seen)) return true;
-  }
-  return false;
-}
-function scanPatterns(b, bitmap, index2, lists, seen) {
-  const n = b.length;
-  if (n < 3) return false;
-  let x = b[0];
-  let y = b[1];
-  for (let i = 2; i < n; i++) {
-    const z = b[i];
-    const h = hash3(x, y, z);
-    x = y;
-    y = z;
-    if ((bitmap[h >>> 3] & 1 << (h & 7)) === 0) continue;
-    if (verifyAt(b, i - 2, lists[index2[h]], seen)) return true;
-  }
-  return false;
-}
-function verifyAt(b, at, list2, seen) {
-  for (const p of list2) {
-    if (!startsWith(b, at, p.bytes)) continue;
-    const start = at + p.lead;
-    if (p.pre && (start === 0 || p.pre[b[start - 1]] !== 1)) continue;
-    if (p.post && (start + p.len >= b.length || p.post[b[start + p.len]] !== 1)) continue;
-    if (p.digits !== void 0 && !digitsEndBefore(b, at + 2, p.digits, p.seps)) continue;
-    if (p.group === -1) return true;
-    seen[p.group] = 1;
-  }
-  return false;
-}
-var ALWAYS, NEVER, DIGIT, HEX, SIMD_MIN_BYTES;
-var init_prefilter = __esm({
-  "src/scan/prefilter.ts"() {
-    "use strict";
-    init_simd();
-    ALWAYS = () => true;
-    NEVER = () => false;
-    DIGIT = new Uint8Array(256);
-    for (let c = 48; c <= 57; c++) DIGIT[c] = 1;
-    HEX = new Uint8Array(256);
-    for (const c of "0123456789abcdefABCDEF") HEX[c.charCodeAt(0)] = 1;
-    SIMD_MIN_BYTES = 1024;
-  }
-});
-
-// src/scan/read.ts
-import { constants as constants2 } from "node:fs";
-import { closeSync as closeSync2, fstatSync as fstatSync2, lstatSync as lstatSync2, openSync as openSync2, readSync as readSync2 } from "node:fs";
-import { lstat, open } from "node:fs/promises";
-async function classifyFile(absPath) {
-  let st;
-  try {
-    st = await lstat(absPath);
-  } catch (err) {
-    return err.code === "ENOENT" ? "missing" : "unreadable";
-  }
-  if (st.isSymbolicLink()) return "symlink";
-  if (!st.isFile()) return "unreadable";
-  let fh;
-  try {
-    fh = await open(absPath, constants2.O_RDONLY | (constants2.O_NOFOLLOW ?? 0));
-    const buf = Buffer.alloc(BINARY_SNIFF_BYTES);
-    const { bytesRead } = await fh.read(buf, 0, buf.length, 0);
-    return buf.subarray(0, bytesRead).includes(0) ? "binary" : "text";
-  } catch {
-    return "unreadable";
-  } finally {
-    await fh?.close().catch(() => void 0);
-  }
-}
-async function* readSource(absPath, opts = {}) {
-  const overlap = Math.max(0, Math.floor(opts.overlapBytes ?? DEFAULT_OVERLAP));
-  const chunkBytes = Math.max(Math.floor(opts.chunkBytes ?? DEFAULT_CHUNK_BYTES), 4 * overlap + 4, 16);
-  const fh = await open(absPath, constants2.O_RDONLY | (constants2.O_NOFOLLOW ?? 0));
-  try {
-    const decoder2 = new TextDecoder("utf-8", { fatal: false, ignoreBOM: false });
-    const st = await fh.stat();
-    const buf = Buffer.allocUnsafe(st.size < chunkBytes ? Math.max(1, st.size + 1) : chunkBytes);
-    const blockBytes = buf.length;
-    let pos = 0;
-    const readBlock = async () => {
-      let filled = 0;
-      while (filled < blockBytes) {
-        const { bytesRead } = await fh.read(buf, filled, blockBytes - filled, pos);
-        if (bytesRead === 0) break;
-        filled += bytesRead;
-        pos += bytesRead;
-      }
-      return filled;
-    };
-    let n = await readBlock();
-    if (blockBytes < chunkBytes && n === blockBytes) {
-      await fh.close().catch(() => void 0);
-      yield* readSource(absPath, opts);
-      return;
-    }
-    let text = decoder2.decode(buf.subarray(0, n), { stream: n === chunkBytes });
-    if (n < chunkBytes) {
-      yield { text, startOffset: 0, startLine: 1, startColumn: 1, reportFrom: 0, reportTo: text.length, last: true };
-      return;
-    }
-    let startOffset = 0;
-    let startLine = 1;
-    let startColumn = 1;
-    let reportFrom = 0;
-    for (; ; ) {
-      n = await readBlock();
-      const more = n === chunkBytes;
-      const next = decoder2.decode(buf.subarray(0, n), { stream: more }) + (more ? "" : decoder2.decode());
-      if (next.length === 0) {
-        yield { text, startOffset, startLine, startColumn, reportFrom, reportTo: text.length, last: true };
-        return;
-      }
-      const reportTo = Math.max(reportFrom, text.length - overlap);
-      yield { text, startOffset, startLine, startColumn, reportFrom, reportTo, last: false };
-      const keepFrom = Math.max(0, reportTo - overlap);
-      const pos2 = positionAt(text, keepFrom, { line: startLine, column: startColumn });
-      startLine = pos2.line;
-      startColumn = pos2.column;
-      startOffset += keepFrom;
-      reportFrom = reportTo - keepFrom;
-      text = text.slice(keepFrom) + next;
-      if (!more) {
-        yield { text, startOffset, startLine, startColumn, reportFrom, reportTo: text.length, last: true };
-        return;
-      }
-    }
-  } finally {
-    await fh.close().catch(() => void 0);
-  }
-}
-async function loadSource(absPath, opts = {}) {
-  const chunkBytes = Math.floor(opts.chunkBytes ?? DEFAULT_CHUNK_BYTES);
-  let st;
-  try {
-    st = await lstat(absPath);
-  } catch (err) {
-    return { kind: err.code === "ENOENT" ? "missing" : "unreadable" };
-  }
-  if (st.isSymbolicLink()) return { kind: "symlink" };
-  if (!st.isFile()) return { kind: "unreadable" };
-  if (st.size >= chunkBytes) return { kind: await classifyFile(absPath) };
-  let fh;
-  try {
-    fh = await open(absPath, constants2.O_RDONLY | (constants2.O_NOFOLLOW ?? 0));
-    const buf = Buffer.allocUnsafe(st.size + 1);
-    let n = 0;
-    for (; ; ) {
-      const { bytesRead } = await fh.read(buf, n, buf.length - n, n);
-      if (bytesRead === 0) break;
-      n += bytesRead;
-      if (n === buf.length) return { kind: await classifyFile(absPath) };
-    }
-    const bytes = buf.subarray(0, n);
-    if (bytes.subarray(0, BINARY_SNIFF_BYTES).includes(0)) return { kind: "binary" };
-    const text = new TextDecoder("utf-8", { fatal: false, ignoreBOM: false }).decode(bytes);
-    return { kind: "text", chunk: { text, startOffset: 0, startLine: 1, startColumn: 1, reportFrom: 0, reportTo: text.length, last: true } };
-  } catch {
-    return { kind: "unreadable" };
-  } finally {
-    await fh?.close().catch(() => void 0);
-  }
-}
-function decodeSource(bytes) {
-  const text = decoder.decode(bytes);
-  return { text, startOffset: 0, startLine: 1, startColumn: 1, reportFrom: 0, reportTo: text.length, last: true };
-}
-function ownsMatch(chunk, start) {
-  return start >= chunk.reportFrom && start < chunk.reportTo;
-}
-var DEFAULT_CHUNK_BYTES, DEFAULT_OVERLAP, BINARY_SNIFF_BYTES, ByteReader, decoder;
-var init_read = __esm({
-  "src/scan/read.ts"() {
-    "use strict";
-    init_position();
-    DEFAULT_CHUNK_BYTES = 8 * 1024 * 1024;
-    DEFAULT_OVERLAP = 4 * 1024;
-    BINARY_SNIFF_BYTES = 8 * 1024;
-    ByteReader = class {
-      /**
-       * With `alloc`, each file is read into the buffer `alloc(size)` returns (the SIMD prefilter's memory,
-       * so that its bytes are not copied again); otherwise into one buffer this reader reuses.
-       */
-      constructor(opts = {}, alloc) {
-        this.opts = opts;
-        this.alloc = alloc;
-      }
-      opts;
-      alloc;
-      buf = Buffer.allocUnsafe(64 * 1024);
-      /**
-       * One lstat (where O_NOFOLLOW is missing), open, fstat, read and close. 'stream': a file of
-       * `chunkBytes` or more, or an odd case (EACCES, EAGAIN, a file that grew) for `loadSource`/`readSource`.
-       * Opened with O_NONBLOCK, so a file swapped for a FIFO after listing cannot block.
-       */
-      read(absPath) {
-        const chunkBytes = Math.floor(this.opts.chunkBytes ?? DEFAULT_CHUNK_BYTES);
-        const noFollow = constants2.O_NOFOLLOW;
-        if (noFollow === void 0) {
-          try {
-            const st = lstatSync2(absPath);
-            if (st.isSymbolicLink()) return { kind: "symlink" };
-            if (!st.isFile()) return { kind: "unreadable", notRegular: true };
-          } catch (err) {
-            return { kind: err.code === "ENOENT" ? "missing" : "unreadable" };
-          }
-        }
-        let fd;
-        try {
-          try {
-            fd = openSync2(absPath, constants2.O_RDONLY | (noFollow ?? 0) | (constants2.O_NONBLOCK ?? 0));
-          } catch (err) {
-            const code = err.code;
-            if (code === "ELOOP") return { kind: "symlink" };
-            if (code === "ENOENT" || code === "ENOTDIR") return { kind: "missing" };
-            return "stream";
-          }
-          const st = fstatSync2(fd);
-          if (!st.isFile()) return { kind: "unreadable", notRegular: true };
-          if (st.size >= chunkBytes) return "stream";
-          const want = st.size + 1;
-          if (!this.alloc && this.buf.length < want) this.buf = Buffer.allocUnsafe(Math.min(Math.max(want, this.buf.length * 2), chunkBytes + 1));
-          const buf = this.alloc ? this.alloc(want) : this.buf;
-          let n = 0;
-          for (; ; ) {
-            const bytesRead = readSync2(fd, buf, n, want - n, n);
-            if (bytesRead === 0) break;
-            n += bytesRead;
-            if (n === want) return "stream";
-            if (n === st.size) break;
-          }
-          const bytes = buf.subarray(0, n);
-          if (bytes.subarray(0, BINARY_SNIFF_BYTES).includes(0)) return { kind: "binary" };
-          return { kind: "text", bytes };
-        } catch {
-          return "stream";
-        } finally {
-          if (fd !== void 0) {
-            try {
-              closeSync2(fd);
-            } catch {
-            }
-          }
-        }
-      }
-    };
-    decoder = new TextDecoder("utf-8", { fatal: false, ignoreBOM: false });
-  }
-});
-
-// src/scan/parallel.ts
-import { existsSync as existsSync4 } from "node:fs";
-import { availableParallelism } from "node:os";
-import { fileURLToPath } from "node:url";
-import { Worker } from "node:worker_threads";
-function classifier(needles, kept, base2 = "", counter) {
-  let test;
-  const union = (b) => (test ??= needles.some((n) => n === void 0) ? ALWAYS : compileNeedles(needles.flatMap((n) => n), { simd: true }))(b);
-  const reader = new ByteReader({}, simdData(0) ? (size) => simdData(size) : void 0);
-  return (file, index2) => {
-    const r = reader.read(typeof file === "string" ? base2 + file : file);
-    if (r === "stream") return ScanCode.Look;
-    if (r.kind === "text") {
-      const bytes = r.bytes;
-      if (counter) Atomics.add(counter, 0, bytes.length + 512 >> 10);
-      if (union(bytes)) {
-        kept?.keep(index2, bytes);
-        return ScanCode.Look;
-      }
-      return ScanCode.Clean;
-    }
-    if (r.kind === "binary") return ScanCode.Binary;
-    if (r.kind === "symlink") return ScanCode.Symlink;
-    if (r.kind === "missing" || r.notRegular) return ScanCode.Gone;
-    return ScanCode.Unreadable;
-  };
-}
-function classifyShared(job, classify3, progress) {
-  const files = job.files;
-  const n = Array.isArray(files) ? files.length : files.ends.length;
-  const at = Array.isArray(files) ? (i) => files[i] : (i) => unpackFile(files, i);
-  for (let start = Atomics.add(job.next, 0, BATCH); start < n; start = Atomics.add(job.next, 0, BATCH)) {
-    const end = Math.min(n, start + BATCH);
-    for (let i = start; i < end; i++) job.codes[i] = classify3(at(i), i);
-    progress?.();
-  }
-}
-function packFiles(files) {
-  let total = 0;
-  for (const f of files) total += typeof f === "string" ? Buffer.byteLength(f, "utf8") : f.length;
-  const data = Buffer.from(new SharedArrayBuffer(total));
-  const ends = new Int32Array(new SharedArrayBuffer(4 * files.length));
-  const absolute = new Uint8Array(new SharedArrayBuffer(files.length));
-  let at = 0;
-  for (let i = 0; i < files.length; i++) {
-    const f = files[i];
-    if (typeof f === "string") at += data.write(f, at, "utf8");
-    else {
-      data.set(f, at);
-      at += f.length;
-      absolute[i] = 1;
-    }
-    ends[i] = at;
-  }
-  return { data, ends, absolute };
-}
-function unpackFile(p, i) {
-  const start = i === 0 ? 0 : p.ends[i - 1];
-  const bytes = Buffer.from(p.data.buffer, p.data.byteOffset + start, p.ends[i] - start);
-  return p.absolute[i] === 1 ? bytes : bytes.toString("utf8");
-}
-function workerUrl() {
-  if (workerSettings.url) return workerSettings.url;
-  const u = new URL("./scan-worker.js", import.meta.url);
-  return u.protocol === "file:" && existsSync4(fileURLToPath(u)) ? u : void 0;
-}
-function startPrefilter(needles) {
-  const workers = [];
-  const spawn2 = () => {
-    const url = workerUrl();
-    if (!url) return;
-    const count = Math.max(0, Math.min(workerSettings.maxWorkers ?? 7, availableParallelism() - 1));
-    for (let k = 0; k < count; k++) {
-      try {
-        const w = new Worker(url, { workerData: { needles }, ...workerSettings.execArgv ? { execArgv: workerSettings.execArgv } : {} });
-        const done = new Promise((resolve) => {
-          w.once("message", (m) => resolve(m));
-          w.once("error", () => resolve(void 0));
-          w.once("exit", () => resolve(void 0));
-        });
-        workers.push({ w, done });
-      } catch {
-        break;
-      }
-    }
-  };
-  return {
-    async classify(files, base2 = "", progress) {
-      lastClassify.threads = 1;
-      const kept = new Kept();
-      const read2 = new Int32Array(new SharedArrayBuffer(4));
-      const all = () => {
-        const codes2 = new Uint8Array(files.length);
-        const c = classifier(needles, kept, base2, read2);
-        for (let i = 0; i < files.length; i++) {
-          codes2[i] = c(files[i], i);
-          if (progress && (i & 63) === 63) progress(i + 1, read2[0] * 1024);
-        }
-        return { codes: codes2, kept: kept.byIndex };
-      };
-      if (files.length < workerSettings.minFiles) return all();
-      if (workers.length === 0) spawn2();
-      if (workers.length === 0) return all();
-      const job = {
-        files,
-        base: base2,
-        read: read2,
-        codes: new Uint8Array(new SharedArrayBuffer(files.length)),
-        next: new Int32Array(new SharedArrayBuffer(4))
-      };
-      let packed;
-      try {
-        packed = { ...job, files: packFiles(files) };
-      } catch {
-        for (const { w } of workers) void w.terminate();
-        workers.length = 0;
-        return all();
-      }
-      for (const { w } of workers) w.postMessage(packed);
-      classifyShared(
-        job,
-        classifier(needles, kept, base2, read2),
-        progress ? () => progress(Math.min(files.length, Atomics.load(job.next, 0)), Atomics.load(read2, 0) * 1024) : void 0
-      );
-      for (const { done } of workers) {
-        const d = await done;
-        if (!d) continue;
-        lastClassify.threads++;
-        for (const [i, b] of d.kept) kept.byIndex.set(i, b);
-      }
-      const codes = new Uint8Array(job.codes);
-      for (let i = 0; i < codes.length; i++) if (codes[i] === ScanCode.Pending) codes[i] = ScanCode.Look;
-      return { codes, kept: kept.byIndex };
-    },
-    close() {
-      for (const { w } of workers) void w.terminate();
-      workers.length = 0;
-    }
-  };
-}
-var ScanCode, KEEP_BUDGET_BYTES, Kept, BATCH, workerSettings, lastClassify;
-var init_parallel = __esm({
-  "src/scan/parallel.ts"() {
-    "use strict";
-    init_prefilter();
-    init_simd();
-    init_read();
-    ScanCode = {
-      /** Not classified (yet). */
-      Pending: 0,
-      /** Text that no needle matches: scanned, nothing to do. */
-      Clean: 1,
-      /** Text that some needle matches, a large file to stream, or an odd case: the main thread looks. */
-      Look: 2,
-      Binary: 3,
-      Symlink: 4,
-      /** Unreadable. */
-      Unreadable: 5,
-      /** Missing, or not a regular file (a directory, a FIFO): what a listing without lstat may hold. */
-      Gone: 6
-    };
-    KEEP_BUDGET_BYTES = 64 * 1024 * 1024;
-    Kept = class {
-      constructor(budget = KEEP_BUDGET_BYTES) {
-        this.budget = budget;
-      }
-      budget;
-      byIndex = /* @__PURE__ */ new Map();
-      bytes = 0;
-      keep(index2, bytes) {
-        if (this.bytes + bytes.length > this.budget) return;
-        this.bytes += bytes.length;
-        this.byIndex.set(index2, Uint8Array.prototype.slice.call(bytes));
-      }
-    };
-    BATCH = 64;
-    workerSettings = {
-      /** Fewer files than this: one thread (starting a worker costs tens of milliseconds). */
-      minFiles: 2e3,
-      /** Worker threads at most (default: one per core beyond the first, at most 7). */
-      maxWorkers: void 0,
-      /** The worker script; default: scan-worker.js next to this module, in the bundle (dist/chunks/). */
-      url: void 0,
-      execArgv: void 0
-    };
-    lastClassify = { threads: 0 };
   }
 });
 
@@ -22180,7 +22211,7 @@ var require_path = __commonJS({
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.convertPosixPathToPattern = exports.convertWindowsPathToPattern = exports.convertPathToPattern = exports.escapePosixPath = exports.escapeWindowsPath = exports.escape = exports.removeLeadingDotSegment = exports.makeAbsolute = exports.unixify = void 0;
     var os = __require("os");
-    var path13 = __require("path");
+    var path14 = __require("path");
     var IS_WINDOWS_PLATFORM = os.platform() === "win32";
     var LEADING_DOT_SEGMENT_CHARACTERS_COUNT = 2;
     var POSIX_UNESCAPED_GLOB_SYMBOLS_RE = /(\\?)([()*?[\]{|}]|^!|[!+@](?=\()|\\(?![!()*+?@[\]{|}]))/g;
@@ -22192,7 +22223,7 @@ var require_path = __commonJS({
     }
     exports.unixify = unixify;
     function makeAbsolute(cwd, filepath) {
-      return path13.resolve(cwd, filepath);
+      return path14.resolve(cwd, filepath);
     }
     exports.makeAbsolute = makeAbsolute;
     function removeLeadingDotSegment(entry) {
@@ -23489,7 +23520,7 @@ var require_braces = __commonJS({
 var require_constants2 = __commonJS({
   "node_modules/picomatch/lib/constants.js"(exports, module) {
     "use strict";
-    var path13 = __require("path");
+    var path14 = __require("path");
     var WIN_SLASH = "\\\\/";
     var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
     var DEFAULT_MAX_EXTGLOB_RECURSION = 0;
@@ -23663,7 +23694,7 @@ var require_constants2 = __commonJS({
       /* | */
       CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279,
       /* \uFEFF */
-      SEP: path13.sep,
+      SEP: path14.sep,
       /**
        * Create EXTGLOB_CHARS
        */
@@ -23690,7 +23721,7 @@ var require_constants2 = __commonJS({
 var require_utils2 = __commonJS({
   "node_modules/picomatch/lib/utils.js"(exports) {
     "use strict";
-    var path13 = __require("path");
+    var path14 = __require("path");
     var win32 = process.platform === "win32";
     var {
       REGEX_BACKSLASH,
@@ -23719,7 +23750,7 @@ var require_utils2 = __commonJS({
       if (options && typeof options.windows === "boolean") {
         return options.windows;
       }
-      return win32 === true || path13.sep === "\\";
+      return win32 === true || path14.sep === "\\";
     };
     exports.escapeLast = (input, char, lastIdx) => {
       const idx = input.lastIndexOf(char, lastIdx);
@@ -25083,7 +25114,7 @@ var require_parse2 = __commonJS({
 var require_picomatch = __commonJS({
   "node_modules/picomatch/lib/picomatch.js"(exports, module) {
     "use strict";
-    var path13 = __require("path");
+    var path14 = __require("path");
     var scan2 = require_scan();
     var parse2 = require_parse2();
     var utils = require_utils2();
@@ -25168,7 +25199,7 @@ var require_picomatch = __commonJS({
     };
     picomatch.matchBase = (input, glob, options, posix = utils.isWindows(options)) => {
       const regex = glob instanceof RegExp ? glob : picomatch.makeRe(glob, options);
-      return regex.test(path13.basename(input));
+      return regex.test(path14.basename(input));
     };
     picomatch.isMatch = (str2, patterns, options) => picomatch(patterns, options)(str2);
     picomatch.parse = (pattern, options) => {
@@ -25395,7 +25426,7 @@ var require_pattern = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.isAbsolute = exports.partitionAbsoluteAndRelative = exports.removeDuplicateSlashes = exports.matchAny = exports.convertPatternsToRe = exports.makeRe = exports.getPatternParts = exports.expandBraceExpansion = exports.expandPatternsWithBraceExpansion = exports.isAffectDepthOfReadingPattern = exports.endsWithSlashGlobStar = exports.hasGlobStar = exports.getBaseDirectory = exports.isPatternRelatedToParentDirectory = exports.getPatternsOutsideCurrentDirectory = exports.getPatternsInsideCurrentDirectory = exports.getPositivePatterns = exports.getNegativePatterns = exports.isPositivePattern = exports.isNegativePattern = exports.convertToNegativePattern = exports.convertToPositivePattern = exports.isDynamicPattern = exports.isStaticPattern = void 0;
-    var path13 = __require("path");
+    var path14 = __require("path");
     var globParent = require_glob_parent();
     var micromatch = require_micromatch();
     var GLOBSTAR = "**";
@@ -25490,7 +25521,7 @@ var require_pattern = __commonJS({
     }
     exports.endsWithSlashGlobStar = endsWithSlashGlobStar;
     function isAffectDepthOfReadingPattern(pattern) {
-      const basename = path13.basename(pattern);
+      const basename = path14.basename(pattern);
       return endsWithSlashGlobStar(pattern) || isStaticPattern(basename);
     }
     exports.isAffectDepthOfReadingPattern = isAffectDepthOfReadingPattern;
@@ -25548,7 +25579,7 @@ var require_pattern = __commonJS({
     }
     exports.partitionAbsoluteAndRelative = partitionAbsoluteAndRelative;
     function isAbsolute(pattern) {
-      return path13.isAbsolute(pattern);
+      return path14.isAbsolute(pattern);
     }
     exports.isAbsolute = isAbsolute;
   }
@@ -25725,8 +25756,8 @@ var require_utils3 = __commonJS({
     exports.errno = errno;
     var fs = require_fs();
     exports.fs = fs;
-    var path13 = require_path();
-    exports.path = path13;
+    var path14 = require_path();
+    exports.path = path14;
     var pattern = require_pattern();
     exports.pattern = pattern;
     var stream = require_stream();
@@ -25838,8 +25869,8 @@ var require_async = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.read = void 0;
-    function read2(path13, settings, callback) {
-      settings.fs.lstat(path13, (lstatError, lstat3) => {
+    function read2(path14, settings, callback) {
+      settings.fs.lstat(path14, (lstatError, lstat3) => {
         if (lstatError !== null) {
           callFailureCallback(callback, lstatError);
           return;
@@ -25848,7 +25879,7 @@ var require_async = __commonJS({
           callSuccessCallback(callback, lstat3);
           return;
         }
-        settings.fs.stat(path13, (statError, stat) => {
+        settings.fs.stat(path14, (statError, stat) => {
           if (statError !== null) {
             if (settings.throwErrorOnBrokenSymbolicLink) {
               callFailureCallback(callback, statError);
@@ -25880,13 +25911,13 @@ var require_sync = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.read = void 0;
-    function read2(path13, settings) {
-      const lstat3 = settings.fs.lstatSync(path13);
+    function read2(path14, settings) {
+      const lstat3 = settings.fs.lstatSync(path14);
       if (!lstat3.isSymbolicLink() || !settings.followSymbolicLink) {
         return lstat3;
       }
       try {
-        const stat = settings.fs.statSync(path13);
+        const stat = settings.fs.statSync(path14);
         if (settings.markSymbolicLink) {
           stat.isSymbolicLink = () => true;
         }
@@ -25957,19 +25988,19 @@ var require_out = __commonJS({
     var sync = require_sync();
     var settings_1 = require_settings();
     exports.Settings = settings_1.default;
-    function stat(path13, optionsOrSettingsOrCallback, callback) {
+    function stat(path14, optionsOrSettingsOrCallback, callback) {
       if (typeof optionsOrSettingsOrCallback === "function") {
-        async.read(path13, getSettings(), optionsOrSettingsOrCallback);
+        async.read(path14, getSettings(), optionsOrSettingsOrCallback);
         return;
       }
-      async.read(path13, getSettings(optionsOrSettingsOrCallback), callback);
+      async.read(path14, getSettings(optionsOrSettingsOrCallback), callback);
     }
     exports.stat = stat;
-    function statSync2(path13, optionsOrSettings) {
+    function statSync3(path14, optionsOrSettings) {
       const settings = getSettings(optionsOrSettings);
-      return sync.read(path13, settings);
+      return sync.read(path14, settings);
     }
-    exports.statSync = statSync2;
+    exports.statSync = statSync3;
     function getSettings(settingsOrOptions = {}) {
       if (settingsOrOptions instanceof settings_1.default) {
         return settingsOrOptions;
@@ -26183,16 +26214,16 @@ var require_async2 = __commonJS({
           return;
         }
         const tasks = names.map((name2) => {
-          const path13 = common2.joinPathSegments(directory, name2, settings.pathSegmentSeparator);
+          const path14 = common2.joinPathSegments(directory, name2, settings.pathSegmentSeparator);
           return (done) => {
-            fsStat.stat(path13, settings.fsStatSettings, (error, stats) => {
+            fsStat.stat(path14, settings.fsStatSettings, (error, stats) => {
               if (error !== null) {
                 done(error);
                 return;
               }
               const entry = {
                 name: name2,
-                path: path13,
+                path: path14,
                 dirent: utils.fs.createDirentFromStats(name2, stats)
               };
               if (settings.stats) {
@@ -26310,7 +26341,7 @@ var require_settings2 = __commonJS({
   "node_modules/@nodelib/fs.scandir/out/settings.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var path13 = __require("path");
+    var path14 = __require("path");
     var fsStat = require_out();
     var fs = require_fs4();
     var Settings = class {
@@ -26318,7 +26349,7 @@ var require_settings2 = __commonJS({
         this._options = _options;
         this.followSymbolicLinks = this._getValue(this._options.followSymbolicLinks, false);
         this.fs = fs.createFileSystemAdapter(this._options.fs);
-        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path13.sep);
+        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path14.sep);
         this.stats = this._getValue(this._options.stats, false);
         this.throwErrorOnBrokenSymbolicLink = this._getValue(this._options.throwErrorOnBrokenSymbolicLink, true);
         this.fsStatSettings = new fsStat.Settings({
@@ -26345,17 +26376,17 @@ var require_out2 = __commonJS({
     var sync = require_sync2();
     var settings_1 = require_settings2();
     exports.Settings = settings_1.default;
-    function scandir(path13, optionsOrSettingsOrCallback, callback) {
+    function scandir(path14, optionsOrSettingsOrCallback, callback) {
       if (typeof optionsOrSettingsOrCallback === "function") {
-        async.read(path13, getSettings(), optionsOrSettingsOrCallback);
+        async.read(path14, getSettings(), optionsOrSettingsOrCallback);
         return;
       }
-      async.read(path13, getSettings(optionsOrSettingsOrCallback), callback);
+      async.read(path14, getSettings(optionsOrSettingsOrCallback), callback);
     }
     exports.scandir = scandir;
-    function scandirSync(path13, optionsOrSettings) {
+    function scandirSync(path14, optionsOrSettings) {
       const settings = getSettings(optionsOrSettings);
-      return sync.read(path13, settings);
+      return sync.read(path14, settings);
     }
     exports.scandirSync = scandirSync;
     function getSettings(settingsOrOptions = {}) {
@@ -27003,7 +27034,7 @@ var require_settings3 = __commonJS({
   "node_modules/@nodelib/fs.walk/out/settings.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var path13 = __require("path");
+    var path14 = __require("path");
     var fsScandir = require_out2();
     var Settings = class {
       constructor(_options = {}) {
@@ -27013,7 +27044,7 @@ var require_settings3 = __commonJS({
         this.deepFilter = this._getValue(this._options.deepFilter, null);
         this.entryFilter = this._getValue(this._options.entryFilter, null);
         this.errorFilter = this._getValue(this._options.errorFilter, null);
-        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path13.sep);
+        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path14.sep);
         this.fsScandirSettings = new fsScandir.Settings({
           followSymbolicLinks: this._options.followSymbolicLinks,
           fs: this._options.fs,
@@ -27075,7 +27106,7 @@ var require_reader2 = __commonJS({
   "node_modules/fast-glob/out/readers/reader.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var path13 = __require("path");
+    var path14 = __require("path");
     var fsStat = require_out();
     var utils = require_utils3();
     var Reader = class {
@@ -27088,7 +27119,7 @@ var require_reader2 = __commonJS({
         });
       }
       _getFullEntryPath(filepath) {
-        return path13.resolve(this._settings.cwd, filepath);
+        return path14.resolve(this._settings.cwd, filepath);
       }
       _makeEntry(stats, pattern) {
         const entry = {
@@ -27504,7 +27535,7 @@ var require_provider = __commonJS({
   "node_modules/fast-glob/out/providers/provider.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var path13 = __require("path");
+    var path14 = __require("path");
     var deep_1 = require_deep();
     var entry_1 = require_entry();
     var error_1 = require_error();
@@ -27518,7 +27549,7 @@ var require_provider = __commonJS({
         this.entryTransformer = new entry_2.default(this._settings);
       }
       _getRootDirectory(task) {
-        return path13.resolve(this._settings.cwd, task.base);
+        return path14.resolve(this._settings.cwd, task.base);
       }
       _getReaderOptions(task) {
         const basePath = task.base === "." ? "" : task.base;
@@ -27858,25 +27889,25 @@ var require_out4 = __commonJS({
 import { execFile } from "node:child_process";
 import { lstatSync as lstatSync3 } from "node:fs";
 import { lstat as lstat2, readFile, realpath } from "node:fs/promises";
-import path6 from "node:path";
+import path7 from "node:path";
 function absolutePath(cwd, rel, raw2) {
   const bytes = raw2?.get(rel);
-  if (!bytes) return path6.join(cwd, rel);
-  return Buffer.concat([Buffer.from(path6.resolve(cwd) + path6.sep, "utf8"), bytes]);
+  if (!bytes) return path7.join(cwd, rel);
+  return Buffer.concat([Buffer.from(path7.resolve(cwd) + path7.sep, "utf8"), bytes]);
 }
 async function listFiles(opts) {
-  const cwd = path6.resolve(opts.cwd);
+  const cwd = path7.resolve(opts.cwd);
   const paths = opts.paths.length > 0 ? opts.paths : ["."];
   const roots = [];
   for (const p of paths) {
-    const abs = path6.resolve(cwd, p);
+    const abs = path7.resolve(cwd, p);
     const st = await lstat2(abs).catch((err) => {
       if (err.code === "ENOENT" || err.code === "ENOTDIR") throw new ConfigError(`Path not found: ${p}`);
       throw new ConfigError(`Cannot read path ${p}: ${err.code ?? err.message}`);
     });
     const kind2 = st.isSymbolicLink() ? "symlink" : st.isDirectory() ? "dir" : st.isFile() ? "file" : void 0;
     if (!kind2) throw new ConfigError(`Not a file or directory: ${p}`);
-    roots.push({ rel: toPosix(path6.relative(cwd, abs)) || ".", abs, kind: kind2 });
+    roots.push({ rel: toPosix(path7.relative(cwd, abs)) || ".", abs, kind: kind2 });
   }
   const dirRels = roots.filter((r) => r.kind === "dir").map((r) => r.rel);
   const listing = dirRels.length > 0 ? runGit(cwd, ["ls-files", "-z", "--cached", "--", ...dirRels]) : void 0;
@@ -27945,7 +27976,7 @@ async function listFiles(opts) {
         } else if (e.dirent.isFile()) {
           candidates.push(rel);
           if (e.name === ".gitignore") {
-            const text = await readSmall(path6.join(root.abs, e.path));
+            const text = await readSmall(path7.join(root.abs, e.path));
             if (text !== void 0) matcher.add(parentOf(rel), text);
           }
         }
@@ -28007,7 +28038,7 @@ async function changedFiles(cwd, prefix, ref) {
 }
 function fromTopRelative(p, prefix) {
   if (prefix && p.startsWith(prefix)) return p.slice(prefix.length);
-  return path6.posix.relative(prefix.replace(/\/$/, "") || ".", p);
+  return path7.posix.relative(prefix.replace(/\/$/, "") || ".", p);
 }
 function runGit(cwd, args) {
   return new Promise((resolve, reject) => {
@@ -28068,15 +28099,15 @@ function escapeInvalidUtf8(bytes) {
   return out;
 }
 function isOutside(top, abs) {
-  const rel = path6.relative(top, abs);
-  return rel === ".." || rel.startsWith(`..${path6.sep}`) || path6.isAbsolute(rel);
+  const rel = path7.relative(top, abs);
+  return rel === ".." || rel.startsWith(`..${path7.sep}`) || path7.isAbsolute(rel);
 }
 async function loadAncestorGitignores(matcher, cwd, rootRel) {
   if (rootRel === "." || rootRel.startsWith("..")) return;
   const parts2 = rootRel.split("/");
   for (let i = 0; i < parts2.length; i++) {
     const dir = parts2.slice(0, i).join("/");
-    const text = await readSmall(path6.join(cwd, dir, ".gitignore"));
+    const text = await readSmall(path7.join(cwd, dir, ".gitignore"));
     if (text !== void 0) matcher.add(dir, text);
   }
 }
@@ -28090,11 +28121,11 @@ async function readSmall(abs) {
   }
 }
 function toPosix(p) {
-  return p.split(path6.sep).join("/");
+  return p.split(path7.sep).join("/");
 }
 function normalizeRel(p) {
-  if (path6.sep === "/" && !NOT_NORMAL.test(p)) return p;
-  return toPosix(path6.normalize(p)).replace(/^\.\//, "");
+  if (path7.sep === "/" && !NOT_NORMAL.test(p)) return p;
+  return toPosix(path7.normalize(p)).replace(/^\.\//, "");
 }
 function joinRel(root, sub) {
   return root === "." ? sub : `${root}/${sub}`;
@@ -28152,7 +28183,7 @@ var run_exports = {};
 __export(run_exports, {
   scanRepository: () => scanRepository
 });
-import path7 from "node:path";
+import path8 from "node:path";
 async function scanRepository(input) {
   const { cwd, paths, manifest, today, codeRules, settings, declaredSecrets, debug } = input;
   const manifestFile = input.manifestFile;
@@ -28195,7 +28226,7 @@ async function scanRepository(input) {
     }
     const raw2 = listing.raw;
     const files = raw2.size === 0 ? listing.files : listing.files.map((rel) => raw2.has(rel) ? absolutePath(cwd, rel, raw2) : rel);
-    const base2 = path7.resolve(cwd) + path7.sep;
+    const base2 = path8.resolve(cwd) + path8.sep;
     ({ codes, kept } = await prefilter.classify(files, base2, input.progress ? (n, bytes) => input.progress.update({ files: n, bytes, total: files.length }) : void 0));
     debug(`scan: ${listing.files.length} files listed (${listing.mode}), first pass on ${lastClassify.threads} thread(s)`);
   } finally {
@@ -29094,9 +29125,9 @@ __export(diff_command_exports, {
 });
 import { execFileSync } from "node:child_process";
 import { existsSync as existsSync5 } from "node:fs";
-import path9 from "node:path";
+import path10 from "node:path";
 function read(cwd, spec) {
-  const abs = path9.resolve(cwd, spec);
+  const abs = path10.resolve(cwd, spec);
   if (existsSync5(abs)) {
     const file = relPath(cwd, abs);
     return { text: readUserFile(abs, { maxBytes: MAX_MANIFEST_BYTES, what: "manifest", display: file }).toString("utf8"), file };
@@ -29174,7 +29205,7 @@ var init_diff_command = __esm({
 });
 
 // src/infer.ts
-import path10 from "node:path";
+import path11 from "node:path";
 function manifestFromTokens(files) {
   const secrets = /* @__PURE__ */ new Set();
   for (const f of files) if (f.calls.length > 0) for (const t of f.tokens) secrets.add(t.name);
@@ -29194,7 +29225,7 @@ function userNameOf(secret) {
   return words.join("-") || "app";
 }
 async function inferRepository(o2) {
-  const cwd = path10.resolve(o2.cwd);
+  const cwd = path11.resolve(o2.cwd);
   let manifest;
   let manifestFile;
   if (o2.manifest !== false) {
@@ -29426,7 +29457,7 @@ __export(rotate_exports, {
   withLastRotated: () => withLastRotated
 });
 import { lstatSync as lstatSync4 } from "node:fs";
-import path11 from "node:path";
+import path12 from "node:path";
 import { parseArgs as parseArgs2 } from "node:util";
 async function runRotate(args, io) {
   const parsed = (() => {
@@ -29470,7 +29501,7 @@ async function runRotate(args, io) {
   if (!appSecret) throw new ConfigError("GRAPHGUARD_APP_SECRET is not set: the token calls need appsecret_proof, and debug_token the app token");
   const acting = io.env[plan.actingVar];
   if (!acting) throw new ConfigError(`${plan.actingVar} is not set: it holds the token that creates and revokes ${plan.user.name}'s tokens`);
-  const outPath = output === "-" ? void 0 : path11.resolve(io.cwd, output);
+  const outPath = output === "-" ? void 0 : path12.resolve(io.cwd, output);
   if (outPath) checkWritable(outPath, output);
   const client = new GraphClient({
     baseUrl: v["graph-url"] ?? io.env.GRAPHGUARD_GRAPH_URL ?? "https://graph.facebook.com",
@@ -29628,7 +29659,7 @@ var init_rotate = __esm({
 
 // src/cli.ts
 import { existsSync as existsSync6 } from "node:fs";
-import path12 from "node:path";
+import path13 from "node:path";
 import { parseArgs as parseArgs3 } from "node:util";
 
 // rules/admin-scope.ts
@@ -29762,8 +29793,8 @@ function jobAt(parsed, offset) {
   const job = parsed.jobs.find((j) => offset >= j.start && offset < j.end);
   return job ? [job] : parsed.jobs;
 }
-function isWorkflowPath(path13) {
-  return /(?:^|\/)\.github\/workflows\/[^/]+\.ya?ml$/i.test(path13.replace(/\\/g, "/"));
+function isWorkflowPath(path14) {
+  return /(?:^|\/)\.github\/workflows\/[^/]+\.ya?ml$/i.test(path14.replace(/\\/g, "/"));
 }
 var PROD_WORDS2 = /* @__PURE__ */ new Set(["production", "prod", "prd"]);
 var TEST_WORDS2 = /* @__PURE__ */ new Set(["test", "testing", "sandbox"]);
@@ -29787,8 +29818,8 @@ var DEPLOY_DIRS = /* @__PURE__ */ new Set([
   "stages"
 ]);
 var CONFIG_EXT = /\.(?:ya?ml|json|toml|ini|env|tfvars|tf|hcl|properties|conf|cfg)$/i;
-function environmentOfPath(path13) {
-  const segs = path13.replace(/\\/g, "/").split("/").filter((s) => s && s !== ".");
+function environmentOfPath(path14) {
+  const segs = path14.replace(/\\/g, "/").split("/").filter((s) => s && s !== ".");
   const base2 = segs.pop() ?? "";
   const lower = base2.toLowerCase();
   const dotenv = /^\.env\.([a-z]+)(?:\.|$)/.exec(lower);
@@ -29821,10 +29852,10 @@ function environmentOfContent(text) {
   }
   return test ? "test" : void 0;
 }
-function environmentOfFile(path13, text) {
-  const byPath = environmentOfPath(path13);
+function environmentOfFile(path14, text) {
+  const byPath = environmentOfPath(path14);
   if (byPath) return byPath;
-  const base2 = path13.split("/").pop() ?? "";
+  const base2 = path14.split("/").pop() ?? "";
   if (/\.ya?ml$/i.test(base2) || /^\.env(?:\.|$)/i.test(base2) || /\.env$/i.test(base2)) return environmentOfContent(text);
   return void 0;
 }
@@ -29868,10 +29899,10 @@ var admin_token_in_code_default = defineRule({
   needles: (ctx) => ctx.manifest ? referenceNeedles(codeModel(ctx.manifest).admin.map((o2) => o2.name)) : [],
   checkFile(ctx) {
     if (!ctx.manifest) return;
-    const path13 = ctx.file.path;
-    if (path13 === ctx.manifestFile || isProseFile(path13)) return;
+    const path14 = ctx.file.path;
+    if (path14 === ctx.manifestFile || isProseFile(path14)) return;
     const model = codeModel(ctx.manifest);
-    if (model.admin.length === 0 || model.isAdminPath(path13)) return;
+    if (model.admin.length === 0 || model.isAdminPath(path14)) return;
     const text = ctx.file.text;
     const refs = findSecretReferences(
       text,
@@ -29879,7 +29910,7 @@ var admin_token_in_code_default = defineRule({
     );
     if (refs.length === 0) return;
     const adminPaths = model.adminPaths.length ? model.adminPaths.join(", ") : "none declared";
-    const workflow = isWorkflowPath(path13) ? parseWorkflow(text) : null;
+    const workflow = isWorkflowPath(path14) ? parseWorkflow(text) : null;
     for (const ref of refs) {
       const owner = model.byName.get(ref.name);
       const data = { name: ref.name, user: owner.user, adminPaths };
@@ -30421,19 +30452,19 @@ var graph_api_version_default = defineRule({
   check(ctx, options) {
     const version = ctx.manifest.app?.graphApiVersion;
     if (version === void 0) return;
-    const path13 = ["app", "graphApiVersion"];
+    const path14 = ["app", "graphApiVersion"];
     const latest = latestVersion().version;
     const entry = findVersion(version);
     if (!entry) {
       const [maj, min] = parts(version);
       const [lmaj, lmin] = parts(latest);
       if (maj > lmaj || maj === lmaj && min > lmin) {
-        ctx.report({ messageId: "newer", severity: "warn", path: path13, data: { version, latest } });
+        ctx.report({ messageId: "newer", severity: "warn", path: path14, data: { version, latest } });
         return;
       }
       const near = suggest(version, apiVersions.map((v) => v.version));
       const fix = near !== void 0 && parts(near)[0] === maj ? near : latest;
-      ctx.report({ messageId: "unknown", path: path13, data: { version, fix, latest } });
+      ctx.report({ messageId: "unknown", path: path14, data: { version, fix, latest } });
       return;
     }
     let marketing;
@@ -30448,24 +30479,24 @@ var graph_api_version_default = defineRule({
     const g = entry.graphUntil !== null ? daysBetween(ctx.today, entry.graphUntil) : void 0;
     const mk = marketing && entry.marketingUntil !== null ? daysBetween(ctx.today, entry.marketingUntil) : void 0;
     if (g !== void 0 && g < 0) {
-      ctx.report({ messageId: "expired", path: path13, data: { ...base2, until: entry.graphUntil } });
+      ctx.report({ messageId: "expired", path: path14, data: { ...base2, until: entry.graphUntil } });
       return;
     }
     if (mk !== void 0 && mk <= 0) {
-      ctx.report({ messageId: "marketingExpired", path: path13, data: { ...base2, until: entry.marketingUntil, ...marketing } });
+      ctx.report({ messageId: "marketingExpired", path: path14, data: { ...base2, until: entry.marketingUntil, ...marketing } });
       return;
     }
     if (mk !== void 0 && mk <= options.warnDays) {
-      ctx.report({ messageId: "marketingExpiring", severity: "warn", path: path13, data: { ...base2, until: entry.marketingUntil, days: plural(mk, "day"), ...marketing } });
+      ctx.report({ messageId: "marketingExpiring", severity: "warn", path: path14, data: { ...base2, until: entry.marketingUntil, days: plural(mk, "day"), ...marketing } });
       return;
     }
     if (g !== void 0 && g <= options.warnDays) {
-      ctx.report({ messageId: "expiring", severity: "warn", path: path13, data: { ...base2, until: entry.graphUntil, days: plural(g, "day") } });
+      ctx.report({ messageId: "expiring", severity: "warn", path: path14, data: { ...base2, until: entry.graphUntil, days: plural(g, "day") } });
       return;
     }
     const behind = parts(latest)[0] - parts(version)[0];
     if (behind > options.maxMajorsBehind)
-      ctx.report({ messageId: "behind", severity: "notice", path: path13, data: { ...base2, behind } });
+      ctx.report({ messageId: "behind", severity: "notice", path: path14, data: { ...base2, behind } });
   }
 });
 
@@ -30522,16 +30553,16 @@ var GRAPH_NAME = /graph/i;
 var RECORDING_PATH = /(?:^|\/)(?:fixtures?|__fixtures__|cassettes?|recordings?|__snapshots__|snapshots|mocks?|__mocks__|testdata|test[-_]data|responses?|samples?)\/|\.(?:har|snap)$/i;
 var RECORDING_TEXT = /"paging"\s*:\s*\{|^interactions:\s*$|"log"\s*:\s*\{\s*"version"/m;
 var PAGING_KEY = /["']?(?:next|previous)["']?\s*[:=]>?\s*["']?$/;
-function isDependencyFile(path13) {
-  return SDK_PACKAGES.some((p) => p.files.test(path13));
+function isDependencyFile(path14) {
+  return SDK_PACKAGES.some((p) => p.files.test(path14));
 }
-function isRecording(path13, text) {
-  if (/\.har$/i.test(path13)) return true;
-  if (/\.(?:json|ya?ml|jsonl|ndjson)$/i.test(path13) && (RECORDING_PATH.test(path13) || RECORDING_TEXT.test(text.slice(0, 2e5)))) return true;
+function isRecording(path14, text) {
+  if (/\.har$/i.test(path14)) return true;
+  if (/\.(?:json|ya?ml|jsonl|ndjson)$/i.test(path14) && (RECORDING_PATH.test(path14) || RECORDING_TEXT.test(text.slice(0, 2e5)))) return true;
   return false;
 }
-function findVersionRefs(text, path13) {
-  if (isRecording(path13, text)) return [];
+function findVersionRefs(text, path14) {
+  if (isRecording(path14, text)) return [];
   const out = [];
   for (const u of findGraphUrls(text)) {
     if (isPagingValue(text, u.start)) continue;
@@ -30554,7 +30585,7 @@ function findVersionRefs(text, path13) {
     }
   }
   for (const p of SDK_PACKAGES) {
-    if (!p.files.test(path13)) continue;
+    if (!p.files.test(path14)) continue;
     for (const m of text.matchAll(p.name)) {
       const major = m[1];
       const start = m.index + m[0].lastIndexOf(major);
@@ -30628,10 +30659,10 @@ var graph_api_version_in_code_default = defineRule({
   },
   needles: () => versionRefNeedles(),
   checkFile(ctx, options) {
-    const path13 = ctx.file.path;
-    if (isProseFile(path13) && !isDependencyFile(path13)) return;
+    const path14 = ctx.file.path;
+    if (isProseFile(path14) && !isDependencyFile(path14)) return;
     const text = ctx.file.text;
-    const urls = findVersionRefs(text, path13);
+    const urls = findVersionRefs(text, path14);
     if (urls.length === 0) return;
     const manifestVersion = ctx.manifest?.app?.graphApiVersion;
     const latest = latestVersion().version;
@@ -30844,9 +30875,9 @@ var least_privilege_permissions_default = defineRule({
         if (getPermission(p)?.status !== "current") return;
         const data = { user: user.name, permission: p, useCases: useCases2.join(", ") };
         const useCase = useCaseFor(catalogue, p);
-        const path13 = ["systemUsers", ui, "permissions", pi];
-        if (useCase) ctx.report({ messageId: "notAllowed", path: path13, anchor: p, data: { ...data, useCase } });
-        else ctx.report({ messageId: "notAllowedAnywhere", path: path13, anchor: p, data });
+        const path14 = ["systemUsers", ui, "permissions", pi];
+        if (useCase) ctx.report({ messageId: "notAllowed", path: path14, anchor: p, data: { ...data, useCase } });
+        else ctx.report({ messageId: "notAllowedAnywhere", path: path14, anchor: p, data });
       });
       const heldSet = new Set(held);
       useCases2.forEach((id, ci) => {
@@ -30903,15 +30934,15 @@ var least_privilege_tasks_default = defineRule({
         const r = resolveAsset(m, grant.asset);
         if (!r) return;
         const type2 = r.asset.type;
-        const path13 = ["systemUsers", ui, "assets", gi, "tasks"];
+        const path14 = ["systemUsers", ui, "assets", gi, "tasks"];
         const base2 = () => ({ user: user.name, asset: assetLabel(r.asset), tasks: grant.tasks.join(", "), type: type2.replace(/_/g, " ") });
         if (!user.useCases?.length) {
-          ctx.report({ messageId: "noUseCases", path: path13, data: base2() });
+          ctx.report({ messageId: "noUseCases", path: path14, data: base2() });
           return;
         }
         const allowed = allowedTasks(catalogue, user, type2);
         if (!allowed || allowed.length === 0) {
-          ctx.report({ messageId: "noUseCase", path: path13, data: { ...base2(), useCases: user.useCases.join(", ") } });
+          ctx.report({ messageId: "noUseCase", path: path14, data: { ...base2(), useCases: user.useCases.join(", ") } });
           return;
         }
         const extra = isTaskBroader(type2, grant.tasks.filter((t) => t in (tasksByAssetType[type2]?.tasks ?? {})), allowed);
@@ -30919,7 +30950,7 @@ var least_privilege_tasks_default = defineRule({
         const allowedSet = expandTasks(type2, allowed);
         const kept = grant.tasks.filter((t) => allowedSet.has(t));
         const suggestion = kept.length ? kept : allowed;
-        ctx.report({ messageId: "broader", path: path13, anchor: extra.join(","), data: { ...base2(), allowed: suggestion.join(", ") } });
+        ctx.report({ messageId: "broader", path: path14, anchor: extra.join(","), data: { ...base2(), allowed: suggestion.join(", ") } });
       });
     }
   }
@@ -31165,9 +31196,9 @@ var live_role_drift_default = defineRule({
       const liveAs = manifestRoleOf(live2.role);
       if (liveAs === user.role) continue;
       const data = { user: user.name, declared: user.role, live: live2.role, expected: liveRoleOf(user.role) };
-      const path13 = ["systemUsers", index2, "role"];
-      if (liveAs) ctx.report({ messageId: "drift", path: path13, data: { ...data, liveAs } });
-      else ctx.report({ messageId: "unknownRole", path: path13, data });
+      const path14 = ["systemUsers", index2, "role"];
+      if (liveAs) ctx.report({ messageId: "drift", path: path14, data: { ...data, liveAs } });
+      else ctx.report({ messageId: "unknownRole", path: path14, data });
     }
   }
 });
@@ -31246,13 +31277,13 @@ var live_task_drift_default = defineRule({
           });
           continue;
         }
-        const path13 = ["systemUsers", ui, "assets", d.gi, "tasks"];
+        const path14 = ["systemUsers", ui, "assets", d.gi, "tasks"];
         const base2 = { user: userName, asset: d.label, live: liveTasks, declared: d.tasks.join(", ") };
         const extra = isTaskBroader(d.type, g.tasks, d.tasks);
-        if (extra.length) ctx.report({ messageId: "broader", path: path13, anchor: extra.join(","), data: { ...base2, extra: extra.join(", ") } });
+        if (extra.length) ctx.report({ messageId: "broader", path: path14, anchor: extra.join(","), data: { ...base2, extra: extra.join(", ") } });
         const missing = isTaskBroader(d.type, d.tasks, g.tasks);
         if (missing.length)
-          ctx.report({ messageId: "narrower", path: path13, anchor: missing.join(","), severity: "notice", data: { ...base2, missing: missing.join(", ") } });
+          ctx.report({ messageId: "narrower", path: path14, anchor: missing.join(","), severity: "notice", data: { ...base2, missing: missing.join(", ") } });
       }
       for (const [key, d] of declared) {
         if (liveKeys.has(key)) continue;
@@ -31349,35 +31380,35 @@ var live_token_invalid_default = defineRule({
     for (const { user, index: index2, live: liveUser2 } of matchUsers(manifest, live2)?.matches ?? manifest.systemUsers.map((user2, index3) => ({ user: user2, index: index3, live: void 0 }))) {
       const state = live2.tokens[user.name];
       if (!user.token || !state) continue;
-      const path13 = ["systemUsers", index2, "token"];
+      const path14 = ["systemUsers", index2, "token"];
       const data = { user: user.name, envVar: state.envVar };
       if (state.state === "unset") {
-        ctx.report({ messageId: "unset", path: path13, severity: "notice", data });
+        ctx.report({ messageId: "unset", path: path14, severity: "notice", data });
         continue;
       }
       if (state.state !== "checked") continue;
       const info = state.info;
       if (info.foreignApp) {
-        ctx.report({ messageId: "otherApp", path: path13, data: { ...data, appId: "another app", expected: manifest.app?.id ?? "app.id" } });
+        ctx.report({ messageId: "otherApp", path: path14, data: { ...data, appId: "another app", expected: manifest.app?.id ?? "app.id" } });
         continue;
       }
       if (!info.isValid) {
         const e = info.error;
         const reason = e?.message ? e.message.replace(/\.$/, "") : `debug_token says is_valid: false${e?.code ? ` (code ${e.code}${e.subcode ? `/${e.subcode}` : ""})` : ""}`;
-        ctx.report({ messageId: "invalid", path: path13, data: { ...data, reason } });
+        ctx.report({ messageId: "invalid", path: path14, data: { ...data, reason } });
         continue;
       }
-      if (isExpired(info, ctx.today)) ctx.report({ messageId: "expired", path: path13, data: { ...data, expired: isoDate(info.expiresAt) } });
-      if (info.type !== "SYSTEM_USER") ctx.report({ messageId: "notSystemUser", path: path13, data: { ...data, type: info.type ?? "unknown" } });
+      if (isExpired(info, ctx.today)) ctx.report({ messageId: "expired", path: path14, data: { ...data, expired: isoDate(info.expiresAt) } });
+      if (info.type !== "SYSTEM_USER") ctx.report({ messageId: "notSystemUser", path: path14, data: { ...data, type: info.type ?? "unknown" } });
       const appId = manifest.app?.id;
       if (appId !== void 0 && info.appId !== appId)
-        ctx.report({ messageId: "otherApp", path: path13, data: { ...data, appId: info.appId ? `app ${info.appId}` : "an unknown app", expected: appId } });
+        ctx.report({ messageId: "otherApp", path: path14, data: { ...data, appId: info.appId ? `app ${info.appId}` : "an unknown app", expected: appId } });
       const expectedId = user.id ?? liveUser2?.id;
       if (expectedId !== void 0 && info.type === "SYSTEM_USER" && info.userId !== expectedId) {
         const owner = declaredUserOfLiveId(manifest, live2, info.userId);
         const liveOwner = live2.systemUsers?.find((u) => u.id === info.userId);
         const who = owner ? `system user ${owner.user.name} (${info.userId})` : liveOwner ? `undeclared system user ${liveOwner.name} (${info.userId})` : `user ${info.userId ?? "unknown"}`;
-        ctx.report({ messageId: "otherUser", path: path13, data: { ...data, owner: who, expected: expectedId } });
+        ctx.report({ messageId: "otherUser", path: path14, data: { ...data, owner: who, expected: expectedId } });
       }
     }
   }
@@ -31412,13 +31443,13 @@ var live_token_scope_drift_default = defineRule({
       if (!user.token || state?.state !== "checked" || !state.info.isValid) return;
       const declared = user.permissions ?? [];
       const scopes = state.info.scopes;
-      const path13 = ["systemUsers", index2, "permissions"];
+      const path14 = ["systemUsers", index2, "permissions"];
       const data = { user: user.name, envVar: state.envVar, declared: declared.join(", ") || "no permissions" };
       const extra = scopes.filter((s) => !declared.includes(s) && !isImplicitPermission(s)).sort();
-      if (extra.length) ctx.report({ messageId: "extra", path: path13, anchor: extra.join(","), data: { ...data, extra: extra.join(", ") } });
+      if (extra.length) ctx.report({ messageId: "extra", path: path14, anchor: extra.join(","), data: { ...data, extra: extra.join(", ") } });
       const missing = declared.filter((p) => !scopes.includes(p) && !isImplicitPermission(p)).sort();
       if (missing.length)
-        ctx.report({ messageId: "missing", path: path13, anchor: missing.join(","), severity: "notice", data: { ...data, missing: missing.join(", ") } });
+        ctx.report({ messageId: "missing", path: path14, anchor: missing.join(","), severity: "notice", data: { ...data, missing: missing.join(", ") } });
     });
   }
 });
@@ -31746,14 +31777,14 @@ var REVOKE = {
   "app-or-client-token": "Reset the app secret (or the client token) in the App Dashboard",
   "app-secret": "Reset the app secret in the App Dashboard"
 };
-function where(path13, key) {
-  const segs = key ? path13.slice(0, -1) : path13;
+function where(path14, key) {
+  const segs = key ? path14.slice(0, -1) : path14;
   let out = "";
   for (const seg of segs) out += typeof seg === "number" ? `[${seg}]` : out ? `.${seg}` : seg;
   return out || "(top level)";
 }
-function isTokenSecret(path13, key) {
-  return !key && path13.length === 4 && path13[0] === "systemUsers" && path13[2] === "token" && path13[3] === "secret";
+function isTokenSecret(path14, key) {
+  return !key && path14.length === 4 && path14[0] === "systemUsers" && path14[2] === "token" && path14[3] === "secret";
 }
 var plaintext_token_default = defineRule({
   id: "plaintext-token",
@@ -31910,8 +31941,8 @@ var test_token_in_production_default = defineRule({
   },
   checkFile(ctx) {
     if (!ctx.manifest) return;
-    const path13 = ctx.file.path;
-    if (path13 === ctx.manifestFile || isProseFile(path13)) return;
+    const path14 = ctx.file.path;
+    if (path14 === ctx.manifestFile || isProseFile(path14)) return;
     const model = codeModel(ctx.manifest);
     if (model.test.length === 0 && model.production.length === 0) return;
     const text = ctx.file.text;
@@ -31926,7 +31957,7 @@ var test_token_in_production_default = defineRule({
       const o2 = want === "production" ? model.production[0] : model.test[0];
       return o2 && !shared2.has(o2.name) ? `, e.g. ${o2.name} (${o2.user})` : "";
     };
-    if (isWorkflowPath(path13)) {
+    if (isWorkflowPath(path14)) {
       const workflow = parseWorkflow(text);
       if (!workflow) return;
       for (const ref of refs) {
@@ -31946,14 +31977,14 @@ var test_token_in_production_default = defineRule({
       }
       return;
     }
-    const target = environmentOfFile(path13, text);
+    const target = environmentOfFile(path14, text);
     if (!target) return;
     for (const ref of refs) {
       const owner = owners.get(ref.name);
       if (owner.environment === target) continue;
       ctx.report({
         messageId: target === "production" ? "testInProductionConfig" : "productionInTestConfig",
-        data: { file: path13, name: ref.name, user: owner.user, fix: fixFor(target) },
+        data: { file: path14, name: ref.name, user: owner.user, fix: fixFor(target) },
         start: ref.start,
         end: ref.end,
         anchor: lineAnchor(text, ref.start, ref.end, ref.name)
@@ -32180,25 +32211,26 @@ var rules = [
 init_manifest_schema();
 
 // src/check.ts
-import path8 from "node:path";
+init_parallel();
+import path9 from "node:path";
 
 // src/manifest/discover.ts
 init_load();
-import { existsSync as existsSync2 } from "node:fs";
-import path3 from "node:path";
+import { existsSync as existsSync3 } from "node:fs";
+import path4 from "node:path";
 function manifestFolderAbove(cwd) {
-  let dir = path3.resolve(cwd);
-  if (MANIFEST_NAMES.some((n) => existsSync2(path3.join(dir, n)))) return void 0;
-  while (!existsSync2(path3.join(dir, ".git"))) {
-    const up = path3.dirname(dir);
+  let dir = path4.resolve(cwd);
+  if (MANIFEST_NAMES.some((n) => existsSync3(path4.join(dir, n)))) return void 0;
+  while (!existsSync3(path4.join(dir, ".git"))) {
+    const up = path4.dirname(dir);
     if (up === dir) return void 0;
     dir = up;
-    if (MANIFEST_NAMES.some((n) => existsSync2(path3.join(dir, n)))) return dir;
+    if (MANIFEST_NAMES.some((n) => existsSync3(path4.join(dir, n)))) return dir;
   }
   return void 0;
 }
 function rebase(paths, from, to) {
-  return paths.map((p) => path3.relative(to, path3.resolve(from, p)).split(path3.sep).join("/") || ".");
+  return paths.map((p) => path4.relative(to, path4.resolve(from, p)).split(path4.sep).join("/") || ".");
 }
 
 // src/check.ts
@@ -32206,12 +32238,12 @@ init_findings();
 init_sort();
 
 // src/stages/baseline.ts
-import path4 from "node:path";
+import path5 from "node:path";
 
 // src/baseline.ts
 init_fs_safe();
 init_types();
-import { existsSync as existsSync3 } from "node:fs";
+import { existsSync as existsSync4 } from "node:fs";
 function buildBaseline(findings) {
   const seen = /* @__PURE__ */ new Set();
   const entries = findings.filter((f) => !seen.has(f.fingerprint) && seen.add(f.fingerprint)).map((f) => ({ fingerprint: f.fingerprint, ruleId: f.ruleId, file: f.file })).sort((a, b2) => a.file + a.ruleId + a.fingerprint < b2.file + b2.ruleId + b2.fingerprint ? -1 : 1);
@@ -32221,7 +32253,7 @@ function buildBaseline(findings) {
 }
 var MAX_BASELINE_BYTES = 64 * 1024 * 1024;
 function readBaseline(absPath) {
-  if (!existsSync3(absPath))
+  if (!existsSync4(absPath))
     throw new ConfigError("baseline file not found; write it with `graphguard baseline` (then commit it), or drop --baseline", absPath);
   const raw2 = readUserFile(absPath, { maxBytes: MAX_BASELINE_BYTES, what: "baseline", display: absPath }).toString("utf8");
   let data;
@@ -32241,7 +32273,7 @@ function applyBaseline(cwd, findings, baselineFile, onlyFiles) {
   let kept = findings;
   let baselined = 0;
   if (baselineFile) {
-    const accepted = readBaseline(path4.resolve(cwd, baselineFile));
+    const accepted = readBaseline(path5.resolve(cwd, baselineFile));
     kept = kept.filter((f) => {
       if (!accepted.has(f.fingerprint)) return true;
       baselined++;
@@ -32351,7 +32383,7 @@ function uniqueSecrets(findings) {
 // src/stages/load.ts
 init_load();
 init_validate();
-import path5 from "node:path";
+import path6 from "node:path";
 
 // src/manifest/lenient-rules.ts
 function withoutBadRuleSettings(value, problems, validate2) {
@@ -32382,7 +32414,7 @@ function withoutBadRuleSettings(value, problems, validate2) {
 init_settings();
 init_types();
 function load2(input) {
-  const cwd = path5.resolve(input.cwd);
+  const cwd = path6.resolve(input.cwd);
   const manifestPath = findManifest(cwd, input.manifest);
   if (!manifestPath)
     throw new ConfigError(`no manifest found (looked for ${MANIFEST_NAMES.join(", ")}); run \`graphguard init\` or pass --manifest`);
@@ -32793,8 +32825,8 @@ function runCallRules(run2, rules2, calls) {
           calls,
           report: (r) => out.push(callFinding(rule, setting, r)),
           reportManifest: (r) => out.push(manifestFinding(rule, setting, m, r, run2.frames)),
-          locate: (path13) => {
-            const r = m.locate(path13);
+          locate: (path14) => {
+            const r = m.locate(path14);
             return { file: m.file, line: r.line, column: r.column };
           }
         },
@@ -32824,6 +32856,7 @@ async function check(opts) {
   const above = opts.manifest ? void 0 : manifestFolderAbove(opts.cwd);
   if (above) opts = rerooted(opts, above);
   const rules2 = opts.rules ?? rules;
+  prestartScanWorkers(opts.cwd);
   const loaded = load2({
     cwd: opts.cwd,
     ...opts.manifest !== void 0 ? { manifest: opts.manifest } : {},
@@ -32873,12 +32906,12 @@ async function check(opts) {
   return { report, ...diffResult ? { changes: diffResult.changes } : {}, ...lp ? { calls: lp.calls } : {}, secrets };
 }
 function rerooted(opts, root) {
-  const from = path8.resolve(opts.cwd);
+  const from = path9.resolve(opts.cwd);
   return {
     ...opts,
     cwd: root,
     paths: rebase(opts.paths ?? ["."], from, root),
-    ...opts.baseline ? { baseline: path8.resolve(from, opts.baseline) } : {}
+    ...opts.baseline ? { baseline: path9.resolve(from, opts.baseline) } : {}
   };
 }
 function counts(findings) {
@@ -33498,9 +33531,9 @@ async function runInit(args, io) {
     return 0;
   }
   if (values["from-code"] && values["from-live"]) throw new UsageError("--from-code and --from-live cannot be combined");
-  const existing = values.output === void 0 ? MANIFEST_NAMES.find((n) => existsSync6(path12.join(io.cwd, n))) : void 0;
+  const existing = values.output === void 0 ? MANIFEST_NAMES.find((n) => existsSync6(path13.join(io.cwd, n))) : void 0;
   const out = values.output ?? existing ?? "graphguard.yml";
-  const abs = path12.resolve(io.cwd, out);
+  const abs = path13.resolve(io.cwd, out);
   if (out !== "-" && existsNoFollow(abs) && !values.force) throw new UsageError(`${out} exists; pass --force to overwrite it`);
   let text = STARTER_MANIFEST;
   if (values["from-live"]) {
@@ -33584,7 +33617,7 @@ async function main(argv, rawIO) {
 `);
         return 0;
       default:
-        if (cmd.startsWith("-") || existsSync6(path12.resolve(io.cwd, cmd))) return await runCheck(argv, io, "check");
+        if (cmd.startsWith("-") || existsSync6(path13.resolve(io.cwd, cmd))) return await runCheck(argv, io, "check");
         throw new UsageError(`unknown command "${cmd}"; see \`graphguard --help\``);
     }
   } catch (e) {

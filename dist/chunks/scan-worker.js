@@ -2,7 +2,7 @@ import { createRequire as __graphguardRequire } from 'node:module';
 const require = __graphguardRequire(import.meta.url);
 
 // src/scan/scan-worker.ts
-import { parentPort, workerData } from "node:worker_threads";
+import { parentPort } from "node:worker_threads";
 
 // src/scan/simd.ts
 var TABLES = 0;
@@ -204,9 +204,9 @@ function simdScanner(tables) {
 // src/scan/prefilter.ts
 var ALWAYS = () => true;
 var NEVER = () => false;
-function compileNeedles(needles2, opts = {}) {
-  if (needles2 === void 0) return ALWAYS;
-  return compile({ any: [...needles2] }, opts.simd === true);
+function compileNeedles(needles, opts = {}) {
+  if (needles === void 0) return ALWAYS;
+  return compile({ any: [...needles] }, opts.simd === true);
 }
 function compile(n, simd = false) {
   if ("any" in n) {
@@ -596,9 +596,9 @@ var Kept = class {
     this.byIndex.set(index, Uint8Array.prototype.slice.call(bytes));
   }
 };
-function classifier(needles2, kept, base = "", counter) {
+function classifier(needles, kept, base = "", counter) {
   let test;
-  const union = (b) => (test ??= needles2.some((n) => n === void 0) ? ALWAYS : compileNeedles(needles2.flatMap((n) => n), { simd: true }))(b);
+  const union = (b) => (test ??= needles.some((n) => n === void 0) ? ALWAYS : compileNeedles(needles.flatMap((n) => n), { simd: true }))(b);
   const reader = new ByteReader({}, simdData(0) ? (size) => simdData(size) : void 0);
   return (file, index) => {
     const r = reader.read(typeof file === "string" ? base + file : file);
@@ -636,10 +636,9 @@ function unpackFile(p, i) {
 }
 
 // src/scan/scan-worker.ts
-var { needles } = workerData;
 parentPort.on("message", (job) => {
   const kept = new Kept();
-  classifyShared(job, classifier(needles, kept, job.base, job.read));
+  classifyShared(job, classifier(job.needles, kept, job.base, job.read));
   const done = { done: true, kept: [...kept.byIndex] };
   parentPort.postMessage(done, done.kept.map(([, b]) => b.buffer));
 });

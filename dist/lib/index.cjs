@@ -43,6 +43,978 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
 ));
 var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
 
+// src/scan/simd.ts
+function teddyTables(patterns) {
+  let groups = /* @__PURE__ */ new Map();
+  for (const p of patterns) {
+    const m = [];
+    for (let j = 0; j < WIDTH; j++) m.push(j < p.length ? 1 << (p[j] & 15) : 65535, j < p.length ? 1 << (p[j] >> 4) : 65535);
+    groups.set(m.join(","), m);
+  }
+  for (let round = 0; round < 2; round++)
+    for (let j = WIDTH - 1; j >= 0; j--) {
+      const folded = /* @__PURE__ */ new Map();
+      for (const m of groups.values()) {
+        const key = m.map((x, i) => i >> 1 === j ? "*" : x).join(",");
+        const had = folded.get(key);
+        if (had) for (let i = 0; i < had.length; i++) had[i] |= m[i];
+        else folded.set(key, [...m]);
+      }
+      groups = folded;
+    }
+  const list = [...groups.values()];
+  const cost = list.map((m) => accept(m, m));
+  while (list.length > BUCKETS) {
+    let best = Infinity;
+    let bi = 0;
+    let bj = 1;
+    for (let i = 0; i < list.length; i++)
+      for (let j = i + 1; j < list.length; j++) {
+        const extra = accept(list[i], list[j]) - cost[i] - cost[j];
+        if (extra < best) {
+          best = extra;
+          bi = i;
+          bj = j;
+        }
+      }
+    const a = list[bi];
+    const b = list.splice(bj, 1)[0];
+    cost.splice(bj, 1);
+    for (let i = 0; i < a.length; i++) a[i] |= b[i];
+    cost[bi] = accept(a, a);
+  }
+  const tables = new Uint8Array(WIDTH * 32);
+  list.forEach((m, k) => {
+    for (let j = 0; j < WIDTH; j++)
+      for (let x = 0; x < 16; x++) {
+        if (m[2 * j] & 1 << x) tables[32 * j + x] |= 1 << k;
+        if (m[2 * j + 1] & 1 << x) tables[32 * j + 16 + x] |= 1 << k;
+      }
+  });
+  return tables;
+}
+function accept(a, b) {
+  let r = 1;
+  for (let i = 0; i < a.length; i++) r *= bits(a[i] | b[i]) / 16;
+  return r;
+}
+function bits(m) {
+  let n = 0;
+  for (let x = m; x; x &= x - 1) n++;
+  return n;
+}
+function leb(n) {
+  const out = [];
+  for (; ; ) {
+    const b = n & 127;
+    n >>>= 7;
+    if (n === 0) return [...out, b];
+    out.push(b | 128);
+  }
+}
+function sleb(n) {
+  const out = [];
+  for (; ; ) {
+    const b = n & 127;
+    n >>= 7;
+    if (n === 0 && (b & 64) === 0 || n === -1 && (b & 64) !== 0) return [...out, b];
+    out.push(b | 128);
+  }
+}
+function moduleBytes() {
+  const P = 0;
+  const END = 1;
+  const table = (j, high) => 2 + 2 * j + (high ? 1 : 0);
+  const NIB = 10;
+  const V = 11;
+  const C = 12;
+  const body = [];
+  for (let j = 0; j < WIDTH; j++)
+    for (const high of [false, true]) body.push(...op.i32(TABLES), ...op.load(32 * j + (high ? 16 : 0)), ...op.set(table(j, high)));
+  body.push(...op.v128(new Array(16).fill(15)), ...op.set(NIB));
+  body.push(...op.block, ...op.loop);
+  body.push(...op.get(P), ...op.get(END), ...op.i32GeU, ...op.brIf(1));
+  for (let j = 0; j < WIDTH; j++) {
+    body.push(...op.get(P), ...op.load(j), ...op.set(V));
+    body.push(...op.get(table(j, false)), ...op.get(V), ...op.get(NIB), ...op.and, ...op.swizzle);
+    body.push(...op.get(table(j, true)), ...op.get(V), ...op.i32(4), ...op.shrU, ...op.swizzle);
+    body.push(...op.and);
+    if (j > 0) body.push(...op.and);
+  }
+  body.push(...op.tee(C), ...op.anyTrue, ...op.if);
+  body.push(...op.get(P), ...op.get(C), ...op.v128(new Array(16).fill(0)), ...op.ne, ...op.bitmask, ...op.i32Ctz, ...op.i32Add, ...op.return);
+  body.push(...op.end);
+  body.push(...op.get(P), ...op.i32(16), ...op.i32Add, ...op.set(P), ...op.br(0));
+  body.push(...op.end, ...op.end);
+  body.push(...op.i32(-1), ...op.end);
+  const func = [1, ...leb(11), V128, ...body];
+  const code = [1, ...leb(func.length), ...func];
+  return new Uint8Array([
+    0,
+    97,
+    115,
+    109,
+    1,
+    0,
+    0,
+    0,
+    ...section(1, [1, 96, 2, I32, I32, 1, I32]),
+    ...section(3, [1, 0]),
+    ...section(5, [1, 0, 1]),
+    ...section(7, [2, ...name("next"), 0, 0, ...name("mem"), 2, 0]),
+    ...section(10, code)
+  ]);
+}
+function instance() {
+  if (shared !== void 0) return shared;
+  shared = null;
+  const wasm = globalThis.WebAssembly;
+  try {
+    if (wasm) shared = { exports: new wasm.Instance(new wasm.Module(moduleBytes()), {}).exports, owner: void 0 };
+  } catch {
+  }
+  return shared;
+}
+function simdData(size) {
+  const inst = instance();
+  if (!inst) return void 0;
+  const memory = inst.exports.mem;
+  const need = DATA + size + SLACK;
+  if (memory.buffer.byteLength < need) memory.grow(Math.ceil((need - memory.buffer.byteLength) / PAGE));
+  return Buffer.from(memory.buffer, DATA, size);
+}
+function simdScanner(tables) {
+  const inst = instance();
+  if (!inst) return void 0;
+  const { mem: memory, next } = inst.exports;
+  const own = Uint8Array.from(tables);
+  const scanner = {
+    use() {
+      if (inst.owner === scanner) return;
+      new Uint8Array(memory.buffer, TABLES, own.length).set(own);
+      inst.owner = scanner;
+    },
+    next: (from, end) => {
+      const r = next(DATA + from, DATA + end);
+      return r === -1 ? -1 : r - DATA;
+    },
+    data: (size) => simdData(size),
+    holds: (b) => b.buffer === memory.buffer && b.byteOffset === DATA
+  };
+  return scanner;
+}
+var TABLES, DATA, SLACK, PAGE, BUCKETS, WIDTH, section, name, I32, V128, op, shared;
+var init_simd = __esm({
+  "src/scan/simd.ts"() {
+    "use strict";
+    TABLES = 0;
+    DATA = 256;
+    SLACK = 32;
+    PAGE = 65536;
+    BUCKETS = 8;
+    WIDTH = 4;
+    section = (id, body) => [id, ...leb(body.length), ...body];
+    name = (s) => [...leb(s.length), ...Buffer.from(s, "latin1")];
+    I32 = 127;
+    V128 = 123;
+    op = {
+      block: [2, 64],
+      loop: [3, 64],
+      if: [4, 64],
+      end: [11],
+      br: (d) => [12, d],
+      brIf: (d) => [13, d],
+      return: [15],
+      get: (i) => [32, i],
+      set: (i) => [33, i],
+      tee: (i) => [34, i],
+      i32: (n) => [65, ...sleb(n)],
+      i32GeU: [79],
+      i32Add: [106],
+      i32Ctz: [104],
+      /** v128.load with alignment hint 1 (unaligned) and a constant offset. */
+      load: (offset) => [253, 0, 0, ...leb(offset)],
+      v128: (bytes) => [253, 12, ...bytes],
+      swizzle: [253, 14],
+      ne: [253, 36],
+      and: [253, 78],
+      anyTrue: [253, 83],
+      bitmask: [253, 100],
+      shrU: [253, 109]
+    };
+  }
+});
+
+// src/scan/prefilter.ts
+function compileNeedles(needles, opts = {}) {
+  if (needles === void 0) return ALWAYS;
+  return compile({ any: [...needles] }, opts.simd === true);
+}
+function compile(n, simd = false) {
+  if ("any" in n) {
+    const tests = n.any.map((m) => compile(m));
+    if (tests.includes(ALWAYS)) return ALWAYS;
+    const live2 = n.any.filter((_, i) => tests[i] !== NEVER);
+    if (live2.length === 0) return NEVER;
+    if (live2.length === 1) return compile(live2[0]);
+    return anyTest(live2, simd);
+  }
+  if ("all" in n) {
+    const tests = n.all.map((m) => compile(m));
+    if (tests.includes(NEVER)) return NEVER;
+    const live2 = tests.filter((t) => t !== ALWAYS);
+    if (live2.length === 0) return ALWAYS;
+    if (live2.length === 1) return live2[0];
+    return (b) => live2.every((t) => t(b));
+  }
+  if ("text" in n) return textTest(n.text, n.before, n.after);
+  if ("digitsBefore" in n) return digitsBeforeTest(n.digitsBefore, n.separators);
+  if ("hexRun" in n) return hexRunTest(n.hexRun);
+  return ALWAYS;
+}
+function isAscii(s) {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 127) return false;
+  return true;
+}
+function codeSet(chars) {
+  if (chars === void 0) return void 0;
+  const set2 = new Uint8Array(256);
+  for (let i = 0; i < chars.length; i++) {
+    const c = chars.charCodeAt(i);
+    if (c > 127) return void 0;
+    set2[c] = 1;
+  }
+  return set2;
+}
+function textTest(text, before, after) {
+  if (text.length === 0) return ALWAYS;
+  if (/[\uFFFD\uD800-\uDFFF]/.test(text)) return ALWAYS;
+  const needle = Buffer.from(text, "utf8");
+  const ascii = isAscii(text);
+  const pre = ascii ? codeSet(before) : void 0;
+  const post = ascii ? codeSet(after) : void 0;
+  if (!pre && !post) return (b) => b.indexOf(needle) !== -1;
+  const len = needle.length;
+  return (b) => {
+    for (let p = b.indexOf(needle); p !== -1; p = b.indexOf(needle, p + 1)) {
+      if (pre && (p === 0 || pre[b[p - 1]] !== 1)) continue;
+      if (post && (p + len >= b.length || post[b[p + len]] !== 1)) continue;
+      return true;
+    }
+    return false;
+  };
+}
+function digitsBeforeTest(min, separators) {
+  if (min < 1 || !separators.every((s) => s.length > 0 && isAscii(s))) return ALWAYS;
+  const seps = separators.map((s) => Buffer.from(s, "latin1"));
+  const first = new Uint8Array(256);
+  for (const s of seps) first[s[0]] = 1;
+  const firsts = [...new Set(seps.map((s) => s[0]))];
+  return (b) => {
+    let any = false;
+    for (const c of firsts) if (b.indexOf(c) !== -1) any = true;
+    return any && digitRunBefore(b, min, first, seps);
+  };
+}
+function digitRunBefore(b, min, first, seps) {
+  const n = b.length;
+  for (let i = min - 1; i < n; i += min) {
+    if (DIGIT[b[i]] !== 1) continue;
+    let e = i + 1;
+    while (e < n && DIGIT[b[e]] === 1) e++;
+    if (e < n && first[b[e]] === 1 && startsWithAny(b, e, seps)) {
+      let s = i;
+      while (s > 0 && e - s < min && DIGIT[b[s - 1]] === 1) s--;
+      if (e - s >= min) return true;
+    }
+    while (i + min < e) i += min;
+  }
+  return false;
+}
+function hexRunTest(length) {
+  if (length < 1) return ALWAYS;
+  return (b) => hexRun(b, length);
+}
+function hexRun(b, length) {
+  const n = b.length;
+  for (let i = length - 1; i < n; i += length) {
+    if (HEX[b[i]] !== 1) continue;
+    let e = i + 1;
+    while (e < n && e - i <= length && HEX[b[e]] === 1) e++;
+    if (e - i <= length) {
+      let s = i;
+      while (s > 0 && e - s <= length && HEX[b[s - 1]] === 1) s--;
+      if (e - s === length) return true;
+    } else {
+      while (e < n && HEX[b[e]] === 1) e++;
+    }
+    while (i + length < e) i += length;
+  }
+  return false;
+}
+function digitsEndBefore(b, e, min, seps) {
+  if (e < min) return false;
+  for (let k = e - min; k < e; k++) if (DIGIT[b[k]] !== 1) return false;
+  for (const sep of seps) if (startsWith(b, e, sep)) return true;
+  return false;
+}
+function startsWithAny(b, at, seps) {
+  for (const sep of seps) if (startsWith(b, at, sep)) return true;
+  return false;
+}
+function startsWith(b, at, s) {
+  if (at + s.length > b.length) return false;
+  for (let k = 0; k < s.length; k++) if (b[at + k] !== s[k]) return false;
+  return true;
+}
+function hash3(a, b, c) {
+  return (a << 7 ^ b << 3 ^ c ^ a >>> 2) & 65535;
+}
+function patternsOf(n, group) {
+  if (!("text" in n)) return void 0;
+  if (n.text.length === 0 || /[\uFFFD\uD800-\uDFFF]/.test(n.text) || !isAscii(n.text)) return void 0;
+  const bytes = Buffer.from(n.text, "latin1");
+  const pre = codeSet(n.before);
+  const post = codeSet(n.after);
+  if (n.before !== void 0 && !pre || n.after !== void 0 && !post) return void 0;
+  const base2 = { group, len: bytes.length };
+  if (bytes.length >= 3) return [{ bytes, lead: 0, ...base2, ...pre ? { pre } : {}, ...post ? { post } : {} }];
+  if (bytes.length === 2 && n.after !== void 0)
+    return [...new Set(n.after)].map((c) => ({ bytes: Buffer.concat([bytes, Buffer.from(c, "latin1")]), lead: 0, ...base2, ...pre ? { pre } : {} }));
+  if (bytes.length === 2 && n.before !== void 0)
+    return [...new Set(n.before)].map((c) => ({ bytes: Buffer.concat([Buffer.from(c, "latin1"), bytes]), lead: 1, ...base2 }));
+  return void 0;
+}
+function exactPatterns(n, group) {
+  if ("any" in n) {
+    const out = [];
+    for (const part of n.any) {
+      const p = exactPatterns(part, group);
+      if (!p) return void 0;
+      out.push(...p);
+    }
+    return out.length ? out : void 0;
+  }
+  return patternsOf(n, group);
+}
+function triggersOf(n, group) {
+  if ("all" in n) {
+    for (const part of n.all) {
+      const t = triggersOf(part, group);
+      if (t) return t;
+    }
+    return void 0;
+  }
+  if ("any" in n) {
+    const out = [];
+    for (const part of n.any) {
+      const t = triggersOf(part, group);
+      if (!t) return void 0;
+      out.push(...t);
+    }
+    return out;
+  }
+  if ("digitsBefore" in n) return digitTriggers(n, group);
+  return patternsOf(n, group);
+}
+function digitTriggers(n, group) {
+  if (n.digitsBefore < 2 || !n.separators.every((x) => x.length > 0 && isAscii(x))) return void 0;
+  const out = [];
+  for (const first of new Set(n.separators.map((x) => x[0])))
+    for (let d = 0; d < 100; d++) out.push({ bytes: Buffer.from(`${String(d).padStart(2, "0")}${first}`, "latin1"), group, lead: 0, len: 3 });
+  return out;
+}
+function digitPatterns(n) {
+  if (!("digitsBefore" in n)) return void 0;
+  const t = digitTriggers(n, -1);
+  const seps = n.separators.map((x) => Buffer.from(x, "latin1"));
+  return t?.map((p) => ({ ...p, digits: n.digitsBefore, seps }));
+}
+function anyTest(live2, useSimd) {
+  const finals = [];
+  const triggers = [];
+  const checks = [];
+  const direct = [];
+  for (const n of live2) {
+    const own = patternsOf(n, -1) ?? digitPatterns(n);
+    if (own) {
+      finals.push(...own);
+      continue;
+    }
+    if ("all" in n) {
+      const group = checks.length;
+      const exact = n.all.map((part) => exactPatterns(part, group));
+      const k = exact.findIndex((p) => p !== void 0);
+      if (k !== -1) {
+        triggers.push(...exact[k]);
+        checks.push({ test: compile({ all: n.all.filter((_, j) => j !== k) }), group });
+        continue;
+      }
+    }
+    const test2 = compile(n);
+    const t = triggersOf(n, checks.length);
+    if (t) {
+      triggers.push(...t);
+      checks.push({ test: test2, group: checks.length });
+    } else direct.push(test2);
+  }
+  if (finals.length + triggers.length < 2) {
+    const tests = live2.map((m) => compile(m));
+    return (b) => tests.some((t) => t(b));
+  }
+  const bitmap = new Uint8Array(8192);
+  const buckets = /* @__PURE__ */ new Map();
+  for (const p of [...finals, ...triggers]) {
+    const h = hash3(p.bytes[0], p.bytes[1], p.bytes[2]);
+    bitmap[h >>> 3] |= 1 << (h & 7);
+    let list = buckets.get(h);
+    if (!list) buckets.set(h, list = []);
+    list.push(p);
+  }
+  const index2 = new Int32Array(65536);
+  const lists = [[]];
+  for (const [h, list] of buckets) index2[h] = lists.push(list) - 1;
+  const seen = new Uint8Array(checks.length);
+  let simd = useSimd && simdData(0) ? void 0 : null;
+  const test = (b) => {
+    seen.fill(0);
+    if (simd === void 0 && b.length >= SIMD_MIN_BYTES) simd = simdScanner(teddyTables([...finals, ...triggers].map((p) => p.bytes))) ?? null;
+    if (simd && b.length >= SIMD_MIN_BYTES ? simdPatterns(simd, b, bitmap, index2, lists, seen) : scanPatterns(b, bitmap, index2, lists, seen)) return true;
+    for (const t of direct) if (t(b)) return true;
+    for (const c of checks) if (seen[c.group] === 1 && c.test(b)) return true;
+    return false;
+  };
+  if (simd === void 0) test.data = (size) => simdData(size);
+  return test;
+}
+function simdPatterns(s, b, bitmap, index2, lists, seen) {
+  const n = b.length;
+  if (n < 3) return false;
+  if (!s.holds(b)) s.data(n).set(b);
+  s.use();
+  const last = n - 3;
+  for (let p = s.next(0, n); p !== -1 && p <= last; p = s.next(p + 1, n)) {
+    const h = hash3(b[p], b[p + 1], b[p + 2]);
+    if ((bitmap[h >>> 3] & 1 << (h & 7)) === 0) continue;
+    if (verifyAt(b, p, lists[index2[h]], seen)) return true;
+  }
+  return false;
+}
+function scanPatterns(b, bitmap, index2, lists, seen) {
+  const n = b.length;
+  if (n < 3) return false;
+  let x = b[0];
+  let y = b[1];
+  for (let i = 2; i < n; i++) {
+    const z = b[i];
+    const h = hash3(x, y, z);
+    x = y;
+    y = z;
+    if ((bitmap[h >>> 3] & 1 << (h & 7)) === 0) continue;
+    if (verifyAt(b, i - 2, lists[index2[h]], seen)) return true;
+  }
+  return false;
+}
+function verifyAt(b, at, list, seen) {
+  for (const p of list) {
+    if (!startsWith(b, at, p.bytes)) continue;
+    const start = at + p.lead;
+    if (p.pre && (start === 0 || p.pre[b[start - 1]] !== 1)) continue;
+    if (p.post && (start + p.len >= b.length || p.post[b[start + p.len]] !== 1)) continue;
+    if (p.digits !== void 0 && !digitsEndBefore(b, at + 2, p.digits, p.seps)) continue;
+    if (p.group === -1) return true;
+    seen[p.group] = 1;
+  }
+  return false;
+}
+var ALWAYS, NEVER, DIGIT, HEX, SIMD_MIN_BYTES;
+var init_prefilter = __esm({
+  "src/scan/prefilter.ts"() {
+    "use strict";
+    init_simd();
+    ALWAYS = () => true;
+    NEVER = () => false;
+    DIGIT = new Uint8Array(256);
+    for (let c = 48; c <= 57; c++) DIGIT[c] = 1;
+    HEX = new Uint8Array(256);
+    for (const c of "0123456789abcdefABCDEF") HEX[c.charCodeAt(0)] = 1;
+    SIMD_MIN_BYTES = 1024;
+  }
+});
+
+// src/position.ts
+function positionAt(text, offset, origin = START) {
+  let line = origin.line;
+  let lastNl = -1;
+  for (let nl = text.indexOf("\n"); nl !== -1 && nl < offset; nl = text.indexOf("\n", nl + 1)) {
+    line++;
+    lastNl = nl;
+  }
+  return { line, column: lastNl === -1 ? origin.column + offset : offset - lastNl };
+}
+var START, LineIndex;
+var init_position = __esm({
+  "src/position.ts"() {
+    "use strict";
+    START = { line: 1, column: 1 };
+    LineIndex = class {
+      constructor(text, origin = START) {
+        this.text = text;
+        this.origin = origin;
+        for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) this.starts.push(i + 1);
+      }
+      text;
+      origin;
+      starts = [0];
+      /** The position of `offset` (an index into the text; the text's length is the end of its last line). */
+      position(offset) {
+        let lo = 0;
+        let hi = this.starts.length - 1;
+        while (lo < hi) {
+          const mid = lo + hi + 1 >> 1;
+          if (this.starts[mid] <= offset) lo = mid;
+          else hi = mid - 1;
+        }
+        const col = offset - this.starts[lo];
+        return { line: this.origin.line + lo, column: lo === 0 ? this.origin.column + col : col + 1 };
+      }
+      /** The text of a line (by its position line number), without its `\n`; undefined past either end. */
+      lineText(line) {
+        const i = line - this.origin.line;
+        const s = this.starts[i];
+        if (s === void 0) return void 0;
+        const e = this.starts[i + 1];
+        return this.text.slice(s, e === void 0 ? void 0 : e - 1);
+      }
+    };
+  }
+});
+
+// src/scan/read.ts
+async function classifyFile(absPath) {
+  let st;
+  try {
+    st = await (0, import_promises.lstat)(absPath);
+  } catch (err) {
+    return err.code === "ENOENT" ? "missing" : "unreadable";
+  }
+  if (st.isSymbolicLink()) return "symlink";
+  if (!st.isFile()) return "unreadable";
+  let fh;
+  try {
+    fh = await (0, import_promises.open)(absPath, import_node_fs.constants.O_RDONLY | (import_node_fs.constants.O_NOFOLLOW ?? 0));
+    const buf = Buffer.alloc(BINARY_SNIFF_BYTES);
+    const { bytesRead } = await fh.read(buf, 0, buf.length, 0);
+    return buf.subarray(0, bytesRead).includes(0) ? "binary" : "text";
+  } catch {
+    return "unreadable";
+  } finally {
+    await fh?.close().catch(() => void 0);
+  }
+}
+async function* readSource(absPath, opts = {}) {
+  const overlap = Math.max(0, Math.floor(opts.overlapBytes ?? DEFAULT_OVERLAP));
+  const chunkBytes = Math.max(Math.floor(opts.chunkBytes ?? DEFAULT_CHUNK_BYTES), 4 * overlap + 4, 16);
+  const fh = await (0, import_promises.open)(absPath, import_node_fs.constants.O_RDONLY | (import_node_fs.constants.O_NOFOLLOW ?? 0));
+  try {
+    const decoder2 = new TextDecoder("utf-8", { fatal: false, ignoreBOM: false });
+    const st = await fh.stat();
+    const buf = Buffer.allocUnsafe(st.size < chunkBytes ? Math.max(1, st.size + 1) : chunkBytes);
+    const blockBytes = buf.length;
+    let pos = 0;
+    const readBlock = async () => {
+      let filled = 0;
+      while (filled < blockBytes) {
+        const { bytesRead } = await fh.read(buf, filled, blockBytes - filled, pos);
+        if (bytesRead === 0) break;
+        filled += bytesRead;
+        pos += bytesRead;
+      }
+      return filled;
+    };
+    let n = await readBlock();
+    if (blockBytes < chunkBytes && n === blockBytes) {
+      await fh.close().catch(() => void 0);
+      yield* readSource(absPath, opts);
+      return;
+    }
+    let text = decoder2.decode(buf.subarray(0, n), { stream: n === chunkBytes });
+    if (n < chunkBytes) {
+      yield { text, startOffset: 0, startLine: 1, startColumn: 1, reportFrom: 0, reportTo: text.length, last: true };
+      return;
+    }
+    let startOffset = 0;
+    let startLine = 1;
+    let startColumn = 1;
+    let reportFrom = 0;
+    for (; ; ) {
+      n = await readBlock();
+      const more = n === chunkBytes;
+      const next = decoder2.decode(buf.subarray(0, n), { stream: more }) + (more ? "" : decoder2.decode());
+      if (next.length === 0) {
+        yield { text, startOffset, startLine, startColumn, reportFrom, reportTo: text.length, last: true };
+        return;
+      }
+      const reportTo = Math.max(reportFrom, text.length - overlap);
+      yield { text, startOffset, startLine, startColumn, reportFrom, reportTo, last: false };
+      const keepFrom = Math.max(0, reportTo - overlap);
+      const pos2 = positionAt(text, keepFrom, { line: startLine, column: startColumn });
+      startLine = pos2.line;
+      startColumn = pos2.column;
+      startOffset += keepFrom;
+      reportFrom = reportTo - keepFrom;
+      text = text.slice(keepFrom) + next;
+      if (!more) {
+        yield { text, startOffset, startLine, startColumn, reportFrom, reportTo: text.length, last: true };
+        return;
+      }
+    }
+  } finally {
+    await fh.close().catch(() => void 0);
+  }
+}
+async function loadSource(absPath, opts = {}) {
+  const chunkBytes = Math.floor(opts.chunkBytes ?? DEFAULT_CHUNK_BYTES);
+  let st;
+  try {
+    st = await (0, import_promises.lstat)(absPath);
+  } catch (err) {
+    return { kind: err.code === "ENOENT" ? "missing" : "unreadable" };
+  }
+  if (st.isSymbolicLink()) return { kind: "symlink" };
+  if (!st.isFile()) return { kind: "unreadable" };
+  if (st.size >= chunkBytes) return { kind: await classifyFile(absPath) };
+  let fh;
+  try {
+    fh = await (0, import_promises.open)(absPath, import_node_fs.constants.O_RDONLY | (import_node_fs.constants.O_NOFOLLOW ?? 0));
+    const buf = Buffer.allocUnsafe(st.size + 1);
+    let n = 0;
+    for (; ; ) {
+      const { bytesRead } = await fh.read(buf, n, buf.length - n, n);
+      if (bytesRead === 0) break;
+      n += bytesRead;
+      if (n === buf.length) return { kind: await classifyFile(absPath) };
+    }
+    const bytes = buf.subarray(0, n);
+    if (bytes.subarray(0, BINARY_SNIFF_BYTES).includes(0)) return { kind: "binary" };
+    const text = new TextDecoder("utf-8", { fatal: false, ignoreBOM: false }).decode(bytes);
+    return { kind: "text", chunk: { text, startOffset: 0, startLine: 1, startColumn: 1, reportFrom: 0, reportTo: text.length, last: true } };
+  } catch {
+    return { kind: "unreadable" };
+  } finally {
+    await fh?.close().catch(() => void 0);
+  }
+}
+function decodeSource(bytes) {
+  const text = decoder.decode(bytes);
+  return { text, startOffset: 0, startLine: 1, startColumn: 1, reportFrom: 0, reportTo: text.length, last: true };
+}
+function ownsMatch(chunk, start) {
+  return start >= chunk.reportFrom && start < chunk.reportTo;
+}
+var import_node_fs, import_node_fs2, import_promises, DEFAULT_CHUNK_BYTES, DEFAULT_OVERLAP, BINARY_SNIFF_BYTES, ByteReader, decoder;
+var init_read = __esm({
+  "src/scan/read.ts"() {
+    "use strict";
+    import_node_fs = require("node:fs");
+    import_node_fs2 = require("node:fs");
+    import_promises = require("node:fs/promises");
+    init_position();
+    DEFAULT_CHUNK_BYTES = 8 * 1024 * 1024;
+    DEFAULT_OVERLAP = 4 * 1024;
+    BINARY_SNIFF_BYTES = 8 * 1024;
+    ByteReader = class {
+      /**
+       * With `alloc`, each file is read into the buffer `alloc(size)` returns (the SIMD prefilter's memory,
+       * so that its bytes are not copied again); otherwise into one buffer this reader reuses.
+       */
+      constructor(opts = {}, alloc) {
+        this.opts = opts;
+        this.alloc = alloc;
+      }
+      opts;
+      alloc;
+      buf = Buffer.allocUnsafe(64 * 1024);
+      /**
+       * One lstat (where O_NOFOLLOW is missing), open, fstat, read and close. 'stream': a file of
+       * `chunkBytes` or more, or an odd case (EACCES, EAGAIN, a file that grew) for `loadSource`/`readSource`.
+       * Opened with O_NONBLOCK, so a file swapped for a FIFO after listing cannot block.
+       */
+      read(absPath) {
+        const chunkBytes = Math.floor(this.opts.chunkBytes ?? DEFAULT_CHUNK_BYTES);
+        const noFollow = import_node_fs.constants.O_NOFOLLOW;
+        if (noFollow === void 0) {
+          try {
+            const st = (0, import_node_fs2.lstatSync)(absPath);
+            if (st.isSymbolicLink()) return { kind: "symlink" };
+            if (!st.isFile()) return { kind: "unreadable", notRegular: true };
+          } catch (err) {
+            return { kind: err.code === "ENOENT" ? "missing" : "unreadable" };
+          }
+        }
+        let fd;
+        try {
+          try {
+            fd = (0, import_node_fs2.openSync)(absPath, import_node_fs.constants.O_RDONLY | (noFollow ?? 0) | (import_node_fs.constants.O_NONBLOCK ?? 0));
+          } catch (err) {
+            const code = err.code;
+            if (code === "ELOOP") return { kind: "symlink" };
+            if (code === "ENOENT" || code === "ENOTDIR") return { kind: "missing" };
+            return "stream";
+          }
+          const st = (0, import_node_fs2.fstatSync)(fd);
+          if (!st.isFile()) return { kind: "unreadable", notRegular: true };
+          if (st.size >= chunkBytes) return "stream";
+          const want = st.size + 1;
+          if (!this.alloc && this.buf.length < want) this.buf = Buffer.allocUnsafe(Math.min(Math.max(want, this.buf.length * 2), chunkBytes + 1));
+          const buf = this.alloc ? this.alloc(want) : this.buf;
+          let n = 0;
+          for (; ; ) {
+            const bytesRead = (0, import_node_fs2.readSync)(fd, buf, n, want - n, n);
+            if (bytesRead === 0) break;
+            n += bytesRead;
+            if (n === want) return "stream";
+            if (n === st.size) break;
+          }
+          const bytes = buf.subarray(0, n);
+          if (bytes.subarray(0, BINARY_SNIFF_BYTES).includes(0)) return { kind: "binary" };
+          return { kind: "text", bytes };
+        } catch {
+          return "stream";
+        } finally {
+          if (fd !== void 0) {
+            try {
+              (0, import_node_fs2.closeSync)(fd);
+            } catch {
+            }
+          }
+        }
+      }
+    };
+    decoder = new TextDecoder("utf-8", { fatal: false, ignoreBOM: false });
+  }
+});
+
+// src/scan/parallel.ts
+function classifier(needles, kept, base2 = "", counter) {
+  let test;
+  const union = (b) => (test ??= needles.some((n) => n === void 0) ? ALWAYS : compileNeedles(needles.flatMap((n) => n), { simd: true }))(b);
+  const reader = new ByteReader({}, simdData(0) ? (size) => simdData(size) : void 0);
+  return (file, index2) => {
+    const r = reader.read(typeof file === "string" ? base2 + file : file);
+    if (r === "stream") return ScanCode.Look;
+    if (r.kind === "text") {
+      const bytes = r.bytes;
+      if (counter) Atomics.add(counter, 0, bytes.length + 512 >> 10);
+      if (union(bytes)) {
+        kept?.keep(index2, bytes);
+        return ScanCode.Look;
+      }
+      return ScanCode.Clean;
+    }
+    if (r.kind === "binary") return ScanCode.Binary;
+    if (r.kind === "symlink") return ScanCode.Symlink;
+    if (r.kind === "missing" || r.notRegular) return ScanCode.Gone;
+    return ScanCode.Unreadable;
+  };
+}
+function classifyShared(job, classify3, progress) {
+  const files = job.files;
+  const n = Array.isArray(files) ? files.length : files.ends.length;
+  const at = Array.isArray(files) ? (i) => files[i] : (i) => unpackFile(files, i);
+  for (let start = Atomics.add(job.next, 0, BATCH); start < n; start = Atomics.add(job.next, 0, BATCH)) {
+    const end = Math.min(n, start + BATCH);
+    for (let i = start; i < end; i++) job.codes[i] = classify3(at(i), i);
+    progress?.();
+  }
+}
+function packFiles(files) {
+  let total = 0;
+  for (const f of files) total += typeof f === "string" ? Buffer.byteLength(f, "utf8") : f.length;
+  const data = Buffer.from(new SharedArrayBuffer(total));
+  const ends = new Int32Array(new SharedArrayBuffer(4 * files.length));
+  const absolute = new Uint8Array(new SharedArrayBuffer(files.length));
+  let at = 0;
+  for (let i = 0; i < files.length; i++) {
+    const f = files[i];
+    if (typeof f === "string") at += data.write(f, at, "utf8");
+    else {
+      data.set(f, at);
+      at += f.length;
+      absolute[i] = 1;
+    }
+    ends[i] = at;
+  }
+  return { data, ends, absolute };
+}
+function unpackFile(p, i) {
+  const start = i === 0 ? 0 : p.ends[i - 1];
+  const bytes = Buffer.from(p.data.buffer, p.data.byteOffset + start, p.ends[i] - start);
+  return p.absolute[i] === 1 ? bytes : bytes.toString("utf8");
+}
+function workerUrl() {
+  if (workerSettings.url) return workerSettings.url;
+  const u = new URL("./scan-worker.js", __graphguardImportMetaUrl);
+  return u.protocol === "file:" && (0, import_node_fs3.existsSync)((0, import_node_url.fileURLToPath)(u)) ? u : void 0;
+}
+function startPrefilter(needles) {
+  const workers = [];
+  const spawn2 = () => {
+    workers.push(...spare.splice(0));
+    for (const { w } of workers) w.ref();
+    if (workers.length === 0) workers.push(...startWorkers());
+  };
+  return {
+    async classify(files, base2 = "", progress) {
+      lastClassify.threads = 1;
+      const kept = new Kept();
+      const read2 = new Int32Array(new SharedArrayBuffer(4));
+      const all = () => {
+        const codes2 = new Uint8Array(files.length);
+        const c = classifier(needles, kept, base2, read2);
+        for (let i = 0; i < files.length; i++) {
+          codes2[i] = c(files[i], i);
+          if (progress && (i & 63) === 63) progress(i + 1, read2[0] * 1024);
+        }
+        return { codes: codes2, kept: kept.byIndex };
+      };
+      if (files.length < workerSettings.minFiles) return all();
+      if (workers.length === 0) spawn2();
+      if (workers.length === 0) return all();
+      const job = {
+        files,
+        base: base2,
+        read: read2,
+        codes: new Uint8Array(new SharedArrayBuffer(files.length)),
+        next: new Int32Array(new SharedArrayBuffer(4))
+      };
+      let packed;
+      try {
+        packed = { ...job, files: packFiles(files) };
+      } catch {
+        for (const { w } of workers) void w.terminate();
+        workers.length = 0;
+        return all();
+      }
+      for (const { w } of workers) w.postMessage({ ...packed, needles });
+      classifyShared(
+        job,
+        classifier(needles, kept, base2, read2),
+        progress ? () => progress(Math.min(files.length, Atomics.load(job.next, 0)), Atomics.load(read2, 0) * 1024) : void 0
+      );
+      for (const { done } of workers) {
+        const d = await done;
+        if (!d) continue;
+        lastClassify.threads++;
+        for (const [i, b] of d.kept) kept.byIndex.set(i, b);
+      }
+      const codes = new Uint8Array(job.codes);
+      for (let i = 0; i < codes.length; i++) if (codes[i] === ScanCode.Pending) codes[i] = ScanCode.Look;
+      return { codes, kept: kept.byIndex };
+    },
+    close() {
+      for (const { w } of workers) void w.terminate();
+      workers.length = 0;
+    }
+  };
+}
+function startWorkers() {
+  const url = workerUrl();
+  if (!url) return [];
+  const out = [];
+  const count = Math.max(0, Math.min(workerSettings.maxWorkers ?? 7, (0, import_node_os.availableParallelism)() - 1));
+  for (let k = 0; k < count; k++) {
+    try {
+      const w = new import_node_worker_threads.Worker(url, workerSettings.execArgv ? { execArgv: workerSettings.execArgv } : {});
+      const done = new Promise((resolve) => {
+        w.once("message", (m) => resolve(m));
+        w.once("error", () => resolve(void 0));
+        w.once("exit", () => resolve(void 0));
+      });
+      out.push({ w, done });
+    } catch {
+      break;
+    }
+  }
+  return out;
+}
+function prestartScanWorkers(cwd) {
+  if (spare.length > 0 || !largeCheckout(cwd)) return;
+  for (const s of startWorkers()) {
+    s.w.unref();
+    spare.push(s);
+  }
+}
+function largeCheckout(cwd) {
+  let dir = import_node_path.default.resolve(cwd);
+  for (let up = 0; up < 64; up++) {
+    try {
+      const st = (0, import_node_fs3.statSync)(import_node_path.default.join(dir, ".git", "index"), { throwIfNoEntry: false });
+      if (st) return st.size >= workerSettings.minFiles * 100;
+    } catch {
+      return false;
+    }
+    const parent = import_node_path.default.dirname(dir);
+    if (parent === dir) return false;
+    dir = parent;
+  }
+  return false;
+}
+var import_node_fs3, import_node_os, import_node_path, import_node_url, import_node_worker_threads, ScanCode, KEEP_BUDGET_BYTES, Kept, BATCH, workerSettings, lastClassify, spare;
+var init_parallel = __esm({
+  "src/scan/parallel.ts"() {
+    "use strict";
+    import_node_fs3 = require("node:fs");
+    import_node_os = require("node:os");
+    import_node_path = __toESM(require("node:path"), 1);
+    import_node_url = require("node:url");
+    import_node_worker_threads = require("node:worker_threads");
+    init_prefilter();
+    init_simd();
+    init_read();
+    ScanCode = {
+      /** Not classified (yet). */
+      Pending: 0,
+      /** Text that no needle matches: scanned, nothing to do. */
+      Clean: 1,
+      /** Text that some needle matches, a large file to stream, or an odd case: the main thread looks. */
+      Look: 2,
+      Binary: 3,
+      Symlink: 4,
+      /** Unreadable. */
+      Unreadable: 5,
+      /** Missing, or not a regular file (a directory, a FIFO): what a listing without lstat may hold. */
+      Gone: 6
+    };
+    KEEP_BUDGET_BYTES = 64 * 1024 * 1024;
+    Kept = class {
+      constructor(budget = KEEP_BUDGET_BYTES) {
+        this.budget = budget;
+      }
+      budget;
+      byIndex = /* @__PURE__ */ new Map();
+      bytes = 0;
+      keep(index2, bytes) {
+        if (this.bytes + bytes.length > this.budget) return;
+        this.bytes += bytes.length;
+        this.byIndex.set(index2, Uint8Array.prototype.slice.call(bytes));
+      }
+    };
+    BATCH = 64;
+    workerSettings = {
+      /** Fewer files than this: one thread (starting a worker costs tens of milliseconds). */
+      minFiles: 2e3,
+      /** Worker threads at most (default: one per core beyond the first, at most 7). */
+      maxWorkers: void 0,
+      /** The worker script; default: scan-worker.js next to this module, in the bundle (dist/chunks/). */
+      url: void 0,
+      execArgv: void 0
+    };
+    lastClassify = { threads: 0 };
+    spare = [];
+  }
+});
+
 // src/rule.ts
 function defineRule(rule) {
   return rule;
@@ -830,17 +1802,17 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path10) {
-      const ctrl = callVisitor(key, node, visitor, path10);
+    function visit_(key, node, visitor, path11) {
+      const ctrl = callVisitor(key, node, visitor, path11);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path10, ctrl);
-        return visit_(key, ctrl, visitor, path10);
+        replaceNode(key, path11, ctrl);
+        return visit_(key, ctrl, visitor, path11);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path10 = Object.freeze(path10.concat(node));
+          path11 = Object.freeze(path11.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path10);
+            const ci = visit_(i, node.items[i], visitor, path11);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -851,13 +1823,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path10 = Object.freeze(path10.concat(node));
-          const ck = visit_("key", node.key, visitor, path10);
+          path11 = Object.freeze(path11.concat(node));
+          const ck = visit_("key", node.key, visitor, path11);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path10);
+          const cv = visit_("value", node.value, visitor, path11);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -878,17 +1850,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path10) {
-      const ctrl = await callVisitor(key, node, visitor, path10);
+    async function visitAsync_(key, node, visitor, path11) {
+      const ctrl = await callVisitor(key, node, visitor, path11);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path10, ctrl);
-        return visitAsync_(key, ctrl, visitor, path10);
+        replaceNode(key, path11, ctrl);
+        return visitAsync_(key, ctrl, visitor, path11);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path10 = Object.freeze(path10.concat(node));
+          path11 = Object.freeze(path11.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path10);
+            const ci = await visitAsync_(i, node.items[i], visitor, path11);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -899,13 +1871,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path10 = Object.freeze(path10.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path10);
+          path11 = Object.freeze(path11.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path11);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path10);
+          const cv = await visitAsync_("value", node.value, visitor, path11);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -932,23 +1904,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path10) {
+    function callVisitor(key, node, visitor, path11) {
       if (typeof visitor === "function")
-        return visitor(key, node, path10);
+        return visitor(key, node, path11);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path10);
+        return visitor.Map?.(key, node, path11);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path10);
+        return visitor.Seq?.(key, node, path11);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path10);
+        return visitor.Pair?.(key, node, path11);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path10);
+        return visitor.Scalar?.(key, node, path11);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path10);
+        return visitor.Alias?.(key, node, path11);
       return void 0;
     }
-    function replaceNode(key, path10, node) {
-      const parent = path10[path10.length - 1];
+    function replaceNode(key, path11, node) {
+      const parent = path11[path11.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -1560,10 +2532,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema2, path10, value) {
+    function collectionFromPath(schema2, path11, value) {
       let v = value;
-      for (let i = path10.length - 1; i >= 0; --i) {
-        const k = path10[i];
+      for (let i = path11.length - 1; i >= 0; --i) {
+        const k = path11[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -1582,7 +2554,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path10) => path10 == null || typeof path10 === "object" && !!path10[Symbol.iterator]().next().done;
+    var isEmptyPath = (path11) => path11 == null || typeof path11 === "object" && !!path11[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type2, schema2) {
         super(type2);
@@ -1612,11 +2584,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path10, value) {
-        if (isEmptyPath(path10))
+      addIn(path11, value) {
+        if (isEmptyPath(path11))
           this.add(value);
         else {
-          const [key, ...rest] = path10;
+          const [key, ...rest] = path11;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -1630,8 +2602,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path10) {
-        const [key, ...rest] = path10;
+      deleteIn(path11) {
+        const [key, ...rest] = path11;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -1645,8 +2617,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path10, keepScalar) {
-        const [key, ...rest] = path10;
+      getIn(path11, keepScalar) {
+        const [key, ...rest] = path11;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -1664,8 +2636,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path10) {
-        const [key, ...rest] = path10;
+      hasIn(path11) {
+        const [key, ...rest] = path11;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -1675,8 +2647,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path10, value) {
-        const [key, ...rest] = path10;
+      setIn(path11, value) {
+        const [key, ...rest] = path11;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -4191,9 +5163,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path10, value) {
+      addIn(path11, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path10, value);
+          this.contents.addIn(path11, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -4268,14 +5240,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path10) {
-        if (Collection.isEmptyPath(path10)) {
+      deleteIn(path11) {
+        if (Collection.isEmptyPath(path11)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path10) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path11) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -4290,10 +5262,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path10, keepScalar) {
-        if (Collection.isEmptyPath(path10))
+      getIn(path11, keepScalar) {
+        if (Collection.isEmptyPath(path11))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path10, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path11, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -4304,10 +5276,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path10) {
-        if (Collection.isEmptyPath(path10))
+      hasIn(path11) {
+        if (Collection.isEmptyPath(path11))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path10) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path11) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -4324,13 +5296,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path10, value) {
-        if (Collection.isEmptyPath(path10)) {
+      setIn(path11, value) {
+        if (Collection.isEmptyPath(path11)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path10), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path11), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path10, value);
+          this.contents.setIn(path11, value);
         }
       }
       /**
@@ -6291,9 +7263,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path10) => {
+    visit.itemAtPath = (cst, path11) => {
       let item = cst;
-      for (const [field, index2] of path10) {
+      for (const [field, index2] of path11) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index2];
@@ -6302,23 +7274,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path10) => {
-      const parent = visit.itemAtPath(cst, path10.slice(0, -1));
-      const field = path10[path10.length - 1][0];
+    visit.parentCollection = (cst, path11) => {
+      const parent = visit.itemAtPath(cst, path11.slice(0, -1));
+      const field = path11[path11.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path10, item, visitor) {
-      let ctrl = visitor(item, path10);
+    function _visit(path11, item, visitor) {
+      let ctrl = visitor(item, path11);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path10.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path11.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -6329,10 +7301,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path10);
+            ctrl = ctrl(item, path11);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path10) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path11) : ctrl;
     }
     exports2.visit = visit;
   }
@@ -8933,8 +9905,8 @@ var init_sdk_methods = __esm({
 function squash(s) {
   return s.toLowerCase().replace(/[^a-z0-9]/g, "");
 }
-function parseTablePath(path10) {
-  return path10.split("/").filter(Boolean).map((s) => {
+function parseTablePath(path11) {
+  return path11.split("/").filter(Boolean).map((s) => {
     const m = /^(act_)?\{([^}]+)\}$/.exec(s);
     return m ? { ph: m[2], ...m[1] ? { act: true } : {} } : { lit: s };
   });
@@ -9009,8 +9981,8 @@ function sdkOperation(cls, method) {
   if (!c) return void 0;
   const e = c.edges[method] ?? c.edges[snakeIndex(cls).get(method) ?? ""];
   if (e) {
-    const [http, path10] = e.split(" ");
-    return { http, edge: path10.replace(/^\//, "") };
+    const [http, path11] = e.split(" ");
+    return { http, edge: path11.replace(/^\//, "") };
   }
   const m = method.toLowerCase();
   if ((m === "get" || m === "read" || m === "api_get") && c.node.includes("GET")) return { http: "GET" };
@@ -9080,10 +10052,10 @@ var init_endpoints2 = __esm({
 });
 
 // src/calls/lex.ts
-function languageOf(path10) {
-  const dot = path10.lastIndexOf(".");
-  if (dot === -1 || path10.endsWith(".d.ts") || /\.min\.[cm]?js$/.test(path10)) return void 0;
-  return EXTENSIONS[path10.slice(dot + 1).toLowerCase()];
+function languageOf(path11) {
+  const dot = path11.lastIndexOf(".");
+  if (dot === -1 || path11.endsWith(".d.ts") || /\.min\.[cm]?js$/.test(path11)) return void 0;
+  return EXTENSIONS[path11.slice(dot + 1).toLowerCase()];
 }
 function tokenize(text, lang) {
   const out = [];
@@ -9266,8 +10238,8 @@ var init_lex = __esm({
 });
 
 // src/calls/sites.ts
-function findCallSites(text, path10) {
-  const lang = languageOf(path10);
+function findCallSites(text, path11) {
+  const lang = languageOf(path11);
   if (!lang || !MARKERS.test(text) || isMinified(text)) return [];
   return new Scanner(text, lang).run();
 }
@@ -9678,9 +10650,9 @@ var init_sites = __esm({
           return;
         }
         const rest = [{ lit: first.lit.slice(m[0].length) }, ...parts2.slice(1)];
-        const path10 = stripVersion(rest);
-        if (path10 === null) return;
-        const seg = segmentize(path10);
+        const path11 = stripVersion(rest);
+        if (path11 === null) return;
+        const seg = segmentize(path11);
         if (seg.empty) return;
         let a = e.first;
         let b = e.last;
@@ -9891,9 +10863,9 @@ var init_sites = __esm({
         }
         const first = parts2[0];
         if (first && "lit" in first && HOST.test(first.lit)) return { segments: [], empty: false, host: true };
-        const path10 = stripVersion(parts2, true);
-        if (path10 === null) return { segments: [], unresolved: "computed path", empty: false };
-        return segmentize(path10);
+        const path11 = stripVersion(parts2, true);
+        if (path11 === null) return { segments: [], unresolved: "computed path", empty: false };
+        return segmentize(path11);
       }
       /** The elements of a `[id, 'feed']` / `(id, 'feed')` path list as parts joined by `/`. */
       listPath(a, _b) {
@@ -9983,25 +10955,25 @@ var init_sites = __esm({
 
 // src/calls/analyze.ts
 function readFileCalls(src, tokenNames2, opts = {}) {
-  const { path: path10, text } = src;
-  if (isProseFile(path10)) return { file: path10, calls: [], tokens: [] };
+  const { path: path11, text } = src;
+  if (isProseFile(path11)) return { file: path11, calls: [], tokens: [] };
   const owns = src.owns ?? (() => true);
-  const sites = findCallSites(text, path10).filter((s) => owns(s.start));
+  const sites = findCallSites(text, path11).filter((s) => owns(s.start));
   const names = opts.discover && sites.length > 0 ? [.../* @__PURE__ */ new Set([...tokenNames2, ...text.match(TOKEN_NAME) ?? []])] : tokenNames2;
   const refs = names.length > 0 ? findSecretReferences(text, [...names]).filter((r) => owns(r.start)) : [];
-  if (sites.length === 0 && refs.length === 0) return { file: path10, calls: [], tokens: [] };
+  if (sites.length === 0 && refs.length === 0) return { file: path11, calls: [], tokens: [] };
   const pos = positions(text, src.startLine ?? 1, src.startColumn ?? 1);
   const calls = sites.map((s) => {
     const a = pos(s.start);
     const b = pos(s.end);
-    const base2 = { file: path10, line: a.line, column: a.column, endLine: b.line, endColumn: b.column, method: s.method, via: s.via, ...sourceOf(lineAt(text, s.start)) };
+    const base2 = { file: path11, line: a.line, column: a.column, endLine: b.line, endColumn: b.column, method: s.method, via: s.via, ...sourceOf(lineAt(text, s.start)) };
     if (!s.segments) return { ...base2, status: "unresolved", reason: s.reason ?? "computed path" };
     const endpoint = matchEndpoint({ method: s.method, segments: s.segments, ...s.node ? { node: s.node } : {} });
     if (endpoint) return { ...base2, path: endpoint.path, status: "mapped", endpoint };
     return { ...base2, path: displayPath(s.segments, s.node), status: "unknown" };
   });
   const tokens = refs.map((r) => ({ name: r.name, ...pos(r.start) }));
-  return { file: path10, calls, tokens };
+  return { file: path11, calls, tokens };
 }
 function displayPath(segs, node) {
   return renderPath(
@@ -10209,11 +11181,11 @@ function secretsOf(value) {
   const app = isRecord(value) && isRecord(value.app) ? value.app : void 0;
   const appId = typeof app?.id === "string" ? app.id : void 0;
   const seen = /* @__PURE__ */ new Set();
-  const path10 = [];
+  const path11 = [];
   const push2 = (s, key, isKey) => {
     if (s.length < 32) return;
     for (const f of secretsInString(s, key, appId))
-      out.push({ kind: f.kind, path: [...path10], key: isKey, value: new Secret(s.slice(f.start, f.end)) });
+      out.push({ kind: f.kind, path: [...path11], key: isKey, value: new Secret(s.slice(f.start, f.end)) });
   };
   const walk = (v, key) => {
     if (typeof v === "string") {
@@ -10222,18 +11194,18 @@ function secretsOf(value) {
       if (seen.has(v)) return;
       seen.add(v);
       for (let i = 0; i < v.length; i++) {
-        path10.push(i);
+        path11.push(i);
         walk(v[i], key);
-        path10.pop();
+        path11.pop();
       }
     } else if (isRecord(v)) {
       if (seen.has(v)) return;
       seen.add(v);
       for (const k of Object.keys(v)) {
-        path10.push(k);
+        path11.push(k);
         push2(k, void 0, true);
         walk(v[k], k);
-        path10.pop();
+        path11.pop();
       }
     }
   };
@@ -10287,64 +11259,16 @@ var init_types = __esm({
   }
 });
 
-// src/position.ts
-function positionAt(text, offset, origin = START) {
-  let line = origin.line;
-  let lastNl = -1;
-  for (let nl = text.indexOf("\n"); nl !== -1 && nl < offset; nl = text.indexOf("\n", nl + 1)) {
-    line++;
-    lastNl = nl;
-  }
-  return { line, column: lastNl === -1 ? origin.column + offset : offset - lastNl };
-}
-var START, LineIndex;
-var init_position = __esm({
-  "src/position.ts"() {
-    "use strict";
-    START = { line: 1, column: 1 };
-    LineIndex = class {
-      constructor(text, origin = START) {
-        this.text = text;
-        this.origin = origin;
-        for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) this.starts.push(i + 1);
-      }
-      text;
-      origin;
-      starts = [0];
-      /** The position of `offset` (an index into the text; the text's length is the end of its last line). */
-      position(offset) {
-        let lo = 0;
-        let hi = this.starts.length - 1;
-        while (lo < hi) {
-          const mid = lo + hi + 1 >> 1;
-          if (this.starts[mid] <= offset) lo = mid;
-          else hi = mid - 1;
-        }
-        const col = offset - this.starts[lo];
-        return { line: this.origin.line + lo, column: lo === 0 ? this.origin.column + col : col + 1 };
-      }
-      /** The text of a line (by its position line number), without its `\n`; undefined past either end. */
-      lineText(line) {
-        const i = line - this.origin.line;
-        const s = this.starts[i];
-        if (s === void 0) return void 0;
-        const e = this.starts[i + 1];
-        return this.text.slice(s, e === void 0 ? void 0 : e - 1);
-      }
-    };
-  }
-});
-
 // src/manifest/locate.ts
 function keyOf(k) {
   return (0, import_yaml3.isScalar)(k) ? k.value : k;
 }
-function locate(doc, lc, path10, opts = {}) {
+function locate(doc, lc, path11, opts = {}) {
   let node = doc.contents;
   let fallback;
-  for (let i = 0; i < path10.length; i++) {
-    const seg = path10[i];
-    const last = i === path10.length - 1;
+  for (let i = 0; i < path11.length; i++) {
+    const seg = path11[i];
+    const last = i === path11.length - 1;
     if ((0, import_yaml3.isMap)(node)) {
       const pair = node.items.find((p) => (0, import_yaml3.isPair)(p) && String(keyOf(p.key)) === String(seg));
       if (!pair) break;
@@ -10370,7 +11294,7 @@ function locate(doc, lc, path10, opts = {}) {
       return toRange(lc, r2[0], headEnd(node, r2));
     }
   }
-  if (path10.length === 0 && node && node.range) {
+  if (path11.length === 0 && node && node.range) {
     const r2 = node.range;
     return toRange(lc, r2[0], headEnd(node, r2));
   }
@@ -10393,10 +11317,10 @@ function toRange(lc, start, end) {
   const e = lc.linePos(Math.max(start, end));
   return { line: s.line, column: s.col, endLine: e.line, endColumn: e.col };
 }
-function semanticPath(value, path10) {
+function semanticPath(value, path11) {
   let out = "";
   let cur = value;
-  for (const seg of path10) {
+  for (const seg of path11) {
     if (typeof seg === "number") {
       const item = Array.isArray(cur) ? cur[seg] : void 0;
       let label = String(seg);
@@ -10950,21 +11874,21 @@ var init_client = __esm({
         return this.appToken() !== void 0;
       }
       /** GET one object or page. */
-      async get(path10, params = {}) {
-        const { url, endpoint } = this.buildUrl(path10, params);
+      async get(path11, params = {}) {
+        const { url, endpoint } = this.buildUrl(path11, params);
         return this.request({ method: "GET", url, endpoint, token: this.token }, expectObject);
       }
       /** GET one object with another token than the client's (e.g. the app token for debug_token). */
-      async getAs(token, path10, params = {}) {
-        const { url, endpoint } = this.buildUrl(path10, params);
+      async getAs(token, path11, params = {}) {
+        const { url, endpoint } = this.buildUrl(path11, params);
         return this.request({ method: "GET", url, endpoint, token }, expectObject);
       }
       /**
        * A write (POST or DELETE) with form fields; never retried (a write must not happen twice), except
        * when Graph says it did not run it (throttled before acting). Used only by `graphguard rotate`.
        */
-      async write(method, path10, form = {}) {
-        const { url, endpoint } = this.buildUrl(path10, {});
+      async write(method, path11, form = {}) {
+        const { url, endpoint } = this.buildUrl(path11, {});
         const plain = {};
         for (const [k, v] of Object.entries(form)) {
           if (v instanceof Secret) this.remember(v);
@@ -10977,8 +11901,8 @@ var init_client = __esm({
         });
       }
       /** GET every item of an edge, following `paging.next` until it is absent (same origin only). */
-      async getAll(path10, params = {}) {
-        const first = this.buildUrl(path10, params);
+      async getAll(path11, params = {}) {
+        const first = this.buildUrl(path11, params);
         const out = [];
         let url = first.url;
         const seen = /* @__PURE__ */ new Set();
@@ -11015,10 +11939,10 @@ var init_client = __esm({
        */
       relativeFromNext(next, endpoint) {
         const url = this.checkNext(next, endpoint);
-        let path10 = url.pathname;
-        if (this.basePath && path10.startsWith(`${this.basePath}/`)) path10 = path10.slice(this.basePath.length);
-        path10 = path10.replace(/^\/v\d+\.\d+(?=\/)/, "").replace(/^\/+/, "");
-        return path10 + url.search;
+        let path11 = url.pathname;
+        if (this.basePath && path11.startsWith(`${this.basePath}/`)) path11 = path11.slice(this.basePath.length);
+        path11 = path11.replace(/^\/v\d+\.\d+(?=\/)/, "").replace(/^\/+/, "");
+        return path11 + url.search;
       }
       /**
        * Run GETs through the batch endpoint, ≤ 50 per HTTP request. Null entries and retryable
@@ -11135,8 +12059,8 @@ var init_client = __esm({
       log(line) {
         if (this.debugImpl) this.debugImpl(`graph: ${this.scrub(line)}`);
       }
-      buildUrl(path10, params) {
-        const clean = path10.replace(/^\/+/, "").split("?")[0];
+      buildUrl(path11, params) {
+        const clean = path11.replace(/^\/+/, "").split("?")[0];
         const url = new URL(this.base.href);
         url.pathname = `${this.basePath}/${this.version}/${clean}`;
         for (const [k, v] of Object.entries(params)) {
@@ -11180,7 +12104,7 @@ var init_client = __esm({
       async postBatch(chunk) {
         const shown = [];
         const batch = chunk.map((item) => {
-          const [path10, query = ""] = splitOnce(item.relative_url, "?");
+          const [path11, query = ""] = splitOnce(item.relative_url, "?");
           const sp = new URLSearchParams(query);
           const display = [...new URLSearchParams(query)].map(([k, v]) => `${k}=${v}`);
           for (const [k, v] of Object.entries(item.secretParams ?? {})) {
@@ -11195,8 +12119,8 @@ var init_client = __esm({
             }
           }
           const qs = sp.toString();
-          shown.push(display.length > 0 ? `${path10}?${display.join("&")}` : path10);
-          return { method: "GET", relative_url: qs ? `${path10}?${qs}` : path10 };
+          shown.push(display.length > 0 ? `${path11}?${display.join("&")}` : path11);
+          return { method: "GET", relative_url: qs ? `${path11}?${qs}` : path11 };
         });
         const url = new URL(this.base.href);
         url.pathname = `${this.basePath}/${this.version}/`;
@@ -11951,899 +12875,6 @@ var init_suppress = __esm({
   }
 });
 
-// src/scan/simd.ts
-function teddyTables(patterns) {
-  let groups = /* @__PURE__ */ new Map();
-  for (const p of patterns) {
-    const m = [];
-    for (let j = 0; j < WIDTH; j++) m.push(j < p.length ? 1 << (p[j] & 15) : 65535, j < p.length ? 1 << (p[j] >> 4) : 65535);
-    groups.set(m.join(","), m);
-  }
-  for (let round = 0; round < 2; round++)
-    for (let j = WIDTH - 1; j >= 0; j--) {
-      const folded = /* @__PURE__ */ new Map();
-      for (const m of groups.values()) {
-        const key = m.map((x, i) => i >> 1 === j ? "*" : x).join(",");
-        const had = folded.get(key);
-        if (had) for (let i = 0; i < had.length; i++) had[i] |= m[i];
-        else folded.set(key, [...m]);
-      }
-      groups = folded;
-    }
-  const list = [...groups.values()];
-  const cost = list.map((m) => accept(m, m));
-  while (list.length > BUCKETS) {
-    let best = Infinity;
-    let bi = 0;
-    let bj = 1;
-    for (let i = 0; i < list.length; i++)
-      for (let j = i + 1; j < list.length; j++) {
-        const extra = accept(list[i], list[j]) - cost[i] - cost[j];
-        if (extra < best) {
-          best = extra;
-          bi = i;
-          bj = j;
-        }
-      }
-    const a = list[bi];
-    const b = list.splice(bj, 1)[0];
-    cost.splice(bj, 1);
-    for (let i = 0; i < a.length; i++) a[i] |= b[i];
-    cost[bi] = accept(a, a);
-  }
-  const tables = new Uint8Array(WIDTH * 32);
-  list.forEach((m, k) => {
-    for (let j = 0; j < WIDTH; j++)
-      for (let x = 0; x < 16; x++) {
-        if (m[2 * j] & 1 << x) tables[32 * j + x] |= 1 << k;
-        if (m[2 * j + 1] & 1 << x) tables[32 * j + 16 + x] |= 1 << k;
-      }
-  });
-  return tables;
-}
-function accept(a, b) {
-  let r = 1;
-  for (let i = 0; i < a.length; i++) r *= bits(a[i] | b[i]) / 16;
-  return r;
-}
-function bits(m) {
-  let n = 0;
-  for (let x = m; x; x &= x - 1) n++;
-  return n;
-}
-function leb(n) {
-  const out = [];
-  for (; ; ) {
-    const b = n & 127;
-    n >>>= 7;
-    if (n === 0) return [...out, b];
-    out.push(b | 128);
-  }
-}
-function sleb(n) {
-  const out = [];
-  for (; ; ) {
-    const b = n & 127;
-    n >>= 7;
-    if (n === 0 && (b & 64) === 0 || n === -1 && (b & 64) !== 0) return [...out, b];
-    out.push(b | 128);
-  }
-}
-function moduleBytes() {
-  const P = 0;
-  const END = 1;
-  const table = (j, high) => 2 + 2 * j + (high ? 1 : 0);
-  const NIB = 10;
-  const V = 11;
-  const C = 12;
-  const body = [];
-  for (let j = 0; j < WIDTH; j++)
-    for (const high of [false, true]) body.push(...op.i32(TABLES), ...op.load(32 * j + (high ? 16 : 0)), ...op.set(table(j, high)));
-  body.push(...op.v128(new Array(16).fill(15)), ...op.set(NIB));
-  body.push(...op.block, ...op.loop);
-  body.push(...op.get(P), ...op.get(END), ...op.i32GeU, ...op.brIf(1));
-  for (let j = 0; j < WIDTH; j++) {
-    body.push(...op.get(P), ...op.load(j), ...op.set(V));
-    body.push(...op.get(table(j, false)), ...op.get(V), ...op.get(NIB), ...op.and, ...op.swizzle);
-    body.push(...op.get(table(j, true)), ...op.get(V), ...op.i32(4), ...op.shrU, ...op.swizzle);
-    body.push(...op.and);
-    if (j > 0) body.push(...op.and);
-  }
-  body.push(...op.tee(C), ...op.anyTrue, ...op.if);
-  body.push(...op.get(P), ...op.get(C), ...op.v128(new Array(16).fill(0)), ...op.ne, ...op.bitmask, ...op.i32Ctz, ...op.i32Add, ...op.return);
-  body.push(...op.end);
-  body.push(...op.get(P), ...op.i32(16), ...op.i32Add, ...op.set(P), ...op.br(0));
-  body.push(...op.end, ...op.end);
-  body.push(...op.i32(-1), ...op.end);
-  const func = [1, ...leb(11), V128, ...body];
-  const code = [1, ...leb(func.length), ...func];
-  return new Uint8Array([
-    0,
-    97,
-    115,
-    109,
-    1,
-    0,
-    0,
-    0,
-    ...section(1, [1, 96, 2, I32, I32, 1, I32]),
-    ...section(3, [1, 0]),
-    ...section(5, [1, 0, 1]),
-    ...section(7, [2, ...name("next"), 0, 0, ...name("mem"), 2, 0]),
-    ...section(10, code)
-  ]);
-}
-function instance() {
-  if (shared !== void 0) return shared;
-  shared = null;
-  const wasm = globalThis.WebAssembly;
-  try {
-    if (wasm) shared = { exports: new wasm.Instance(new wasm.Module(moduleBytes()), {}).exports, owner: void 0 };
-  } catch {
-  }
-  return shared;
-}
-function simdData(size) {
-  const inst = instance();
-  if (!inst) return void 0;
-  const memory = inst.exports.mem;
-  const need = DATA + size + SLACK;
-  if (memory.buffer.byteLength < need) memory.grow(Math.ceil((need - memory.buffer.byteLength) / PAGE));
-  return Buffer.from(memory.buffer, DATA, size);
-}
-function simdScanner(tables) {
-  const inst = instance();
-  if (!inst) return void 0;
-  const { mem: memory, next } = inst.exports;
-  const own = Uint8Array.from(tables);
-  const scanner = {
-    use() {
-      if (inst.owner === scanner) return;
-      new Uint8Array(memory.buffer, TABLES, own.length).set(own);
-      inst.owner = scanner;
-    },
-    next: (from, end) => {
-      const r = next(DATA + from, DATA + end);
-      return r === -1 ? -1 : r - DATA;
-    },
-    data: (size) => simdData(size),
-    holds: (b) => b.buffer === memory.buffer && b.byteOffset === DATA
-  };
-  return scanner;
-}
-var TABLES, DATA, SLACK, PAGE, BUCKETS, WIDTH, section, name, I32, V128, op, shared;
-var init_simd = __esm({
-  "src/scan/simd.ts"() {
-    "use strict";
-    TABLES = 0;
-    DATA = 256;
-    SLACK = 32;
-    PAGE = 65536;
-    BUCKETS = 8;
-    WIDTH = 4;
-    section = (id, body) => [id, ...leb(body.length), ...body];
-    name = (s) => [...leb(s.length), ...Buffer.from(s, "latin1")];
-    I32 = 127;
-    V128 = 123;
-    op = {
-      block: [2, 64],
-      loop: [3, 64],
-      if: [4, 64],
-      end: [11],
-      br: (d) => [12, d],
-      brIf: (d) => [13, d],
-      return: [15],
-      get: (i) => [32, i],
-      set: (i) => [33, i],
-      tee: (i) => [34, i],
-      i32: (n) => [65, ...sleb(n)],
-      i32GeU: [79],
-      i32Add: [106],
-      i32Ctz: [104],
-      /** v128.load with alignment hint 1 (unaligned) and a constant offset. */
-      load: (offset) => [253, 0, 0, ...leb(offset)],
-      v128: (bytes) => [253, 12, ...bytes],
-      swizzle: [253, 14],
-      ne: [253, 36],
-      and: [253, 78],
-      anyTrue: [253, 83],
-      bitmask: [253, 100],
-      shrU: [253, 109]
-    };
-  }
-});
-
-// src/scan/prefilter.ts
-function compileNeedles(needles, opts = {}) {
-  if (needles === void 0) return ALWAYS;
-  return compile({ any: [...needles] }, opts.simd === true);
-}
-function compile(n, simd = false) {
-  if ("any" in n) {
-    const tests = n.any.map((m) => compile(m));
-    if (tests.includes(ALWAYS)) return ALWAYS;
-    const live2 = n.any.filter((_, i) => tests[i] !== NEVER);
-    if (live2.length === 0) return NEVER;
-    if (live2.length === 1) return compile(live2[0]);
-    return anyTest(live2, simd);
-  }
-  if ("all" in n) {
-    const tests = n.all.map((m) => compile(m));
-    if (tests.includes(NEVER)) return NEVER;
-    const live2 = tests.filter((t) => t !== ALWAYS);
-    if (live2.length === 0) return ALWAYS;
-    if (live2.length === 1) return live2[0];
-    return (b) => live2.every((t) => t(b));
-  }
-  if ("text" in n) return textTest(n.text, n.before, n.after);
-  if ("digitsBefore" in n) return digitsBeforeTest(n.digitsBefore, n.separators);
-  if ("hexRun" in n) return hexRunTest(n.hexRun);
-  return ALWAYS;
-}
-function isAscii(s) {
-  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 127) return false;
-  return true;
-}
-function codeSet(chars) {
-  if (chars === void 0) return void 0;
-  const set2 = new Uint8Array(256);
-  for (let i = 0; i < chars.length; i++) {
-    const c = chars.charCodeAt(i);
-    if (c > 127) return void 0;
-    set2[c] = 1;
-  }
-  return set2;
-}
-function textTest(text, before, after) {
-  if (text.length === 0) return ALWAYS;
-  if (/[\uFFFD\uD800-\uDFFF]/.test(text)) return ALWAYS;
-  const needle = Buffer.from(text, "utf8");
-  const ascii = isAscii(text);
-  const pre = ascii ? codeSet(before) : void 0;
-  const post = ascii ? codeSet(after) : void 0;
-  if (!pre && !post) return (b) => b.indexOf(needle) !== -1;
-  const len = needle.length;
-  return (b) => {
-    for (let p = b.indexOf(needle); p !== -1; p = b.indexOf(needle, p + 1)) {
-      if (pre && (p === 0 || pre[b[p - 1]] !== 1)) continue;
-      if (post && (p + len >= b.length || post[b[p + len]] !== 1)) continue;
-      return true;
-    }
-    return false;
-  };
-}
-function digitsBeforeTest(min, separators) {
-  if (min < 1 || !separators.every((s) => s.length > 0 && isAscii(s))) return ALWAYS;
-  const seps = separators.map((s) => Buffer.from(s, "latin1"));
-  const first = new Uint8Array(256);
-  for (const s of seps) first[s[0]] = 1;
-  const firsts = [...new Set(seps.map((s) => s[0]))];
-  return (b) => {
-    let any = false;
-    for (const c of firsts) if (b.indexOf(c) !== -1) any = true;
-    return any && digitRunBefore(b, min, first, seps);
-  };
-}
-function digitRunBefore(b, min, first, seps) {
-  const n = b.length;
-  for (let i = min - 1; i < n; i += min) {
-    if (DIGIT[b[i]] !== 1) continue;
-    let e = i + 1;
-    while (e < n && DIGIT[b[e]] === 1) e++;
-    if (e < n && first[b[e]] === 1 && startsWithAny(b, e, seps)) {
-      let s = i;
-      while (s > 0 && e - s < min && DIGIT[b[s - 1]] === 1) s--;
-      if (e - s >= min) return true;
-    }
-    while (i + min < e) i += min;
-  }
-  return false;
-}
-function hexRunTest(length) {
-  if (length < 1) return ALWAYS;
-  return (b) => hexRun(b, length);
-}
-function hexRun(b, length) {
-  const n = b.length;
-  for (let i = length - 1; i < n; i += length) {
-    if (HEX[b[i]] !== 1) continue;
-    let e = i + 1;
-    while (e < n && e - i <= length && HEX[b[e]] === 1) e++;
-    if (e - i <= length) {
-      let s = i;
-      while (s > 0 && e - s <= length && HEX[b[s - 1]] === 1) s--;
-      if (e - s === length) return true;
-    } else {
-      while (e < n && HEX[b[e]] === 1) e++;
-    }
-    while (i + length < e) i += length;
-  }
-  return false;
-}
-function digitsEndBefore(b, e, min, seps) {
-  if (e < min) return false;
-  for (let k = e - min; k < e; k++) if (DIGIT[b[k]] !== 1) return false;
-  for (const sep of seps) if (startsWith(b, e, sep)) return true;
-  return false;
-}
-function startsWithAny(b, at, seps) {
-  for (const sep of seps) if (startsWith(b, at, sep)) return true;
-  return false;
-}
-function startsWith(b, at, s) {
-  if (at + s.length > b.length) return false;
-  for (let k = 0; k < s.length; k++) if (b[at + k] !== s[k]) return false;
-  return true;
-}
-function hash3(a, b, c) {
-  return (a << 7 ^ b << 3 ^ c ^ a >>> 2) & 65535;
-}
-function patternsOf(n, group) {
-  if (!("text" in n)) return void 0;
-  if (n.text.length === 0 || /[\uFFFD\uD800-\uDFFF]/.test(n.text) || !isAscii(n.text)) return void 0;
-  const bytes = Buffer.from(n.text, "latin1");
-  const pre = codeSet(n.before);
-  const post = codeSet(n.after);
-  if (n.before !== void 0 && !pre || n.after !== void 0 && !post) return void 0;
-  const base2 = { group, len: bytes.length };
-  if (bytes.length >= 3) return [{ bytes, lead: 0, ...base2, ...pre ? { pre } : {}, ...post ? { post } : {} }];
-  if (bytes.length === 2 && n.after !== void 0)
-    return [...new Set(n.after)].map((c) => ({ bytes: Buffer.concat([bytes, Buffer.from(c, "latin1")]), lead: 0, ...base2, ...pre ? { pre } : {} }));
-  if (bytes.length === 2 && n.before !== void 0)
-    return [...new Set(n.before)].map((c) => ({ bytes: Buffer.concat([Buffer.from(c, "latin1"), bytes]), lead: 1, ...base2 }));
-  return void 0;
-}
-function exactPatterns(n, group) {
-  if ("any" in n) {
-    const out = [];
-    for (const part of n.any) {
-      const p = exactPatterns(part, group);
-      if (!p) return void 0;
-      out.push(...p);
-    }
-    return out.length ? out : void 0;
-  }
-  return patternsOf(n, group);
-}
-function triggersOf(n, group) {
-  if ("all" in n) {
-    for (const part of n.all) {
-      const t = triggersOf(part, group);
-      if (t) return t;
-    }
-    return void 0;
-  }
-  if ("any" in n) {
-    const out = [];
-    for (const part of n.any) {
-      const t = triggersOf(part, group);
-      if (!t) return void 0;
-      out.push(...t);
-    }
-    return out;
-  }
-  if ("digitsBefore" in n) return digitTriggers(n, group);
-  return patternsOf(n, group);
-}
-function digitTriggers(n, group) {
-  if (n.digitsBefore < 2 || !n.separators.every((x) => x.length > 0 && isAscii(x))) return void 0;
-  const out = [];
-  for (const first of new Set(n.separators.map((x) => x[0])))
-    for (let d = 0; d < 100; d++) out.push({ bytes: Buffer.from(`${String(d).padStart(2, "0")}${first}`, "latin1"), group, lead: 0, len: 3 });
-  return out;
-}
-function digitPatterns(n) {
-  if (!("digitsBefore" in n)) return void 0;
-  const t = digitTriggers(n, -1);
-  const seps = n.separators.map((x) => Buffer.from(x, "latin1"));
-  return t?.map((p) => ({ ...p, digits: n.digitsBefore, seps }));
-}
-function anyTest(live2, useSimd) {
-  const finals = [];
-  const triggers = [];
-  const checks = [];
-  const direct = [];
-  for (const n of live2) {
-    const own = patternsOf(n, -1) ?? digitPatterns(n);
-    if (own) {
-      finals.push(...own);
-      continue;
-    }
-    if ("all" in n) {
-      const group = checks.length;
-      const exact = n.all.map((part) => exactPatterns(part, group));
-      const k = exact.findIndex((p) => p !== void 0);
-      if (k !== -1) {
-        triggers.push(...exact[k]);
-        checks.push({ test: compile({ all: n.all.filter((_, j) => j !== k) }), group });
-        continue;
-      }
-    }
-    const test2 = compile(n);
-    const t = triggersOf(n, checks.length);
-    if (t) {
-      triggers.push(...t);
-      checks.push({ test: test2, group: checks.length });
-    } else direct.push(test2);
-  }
-  if (finals.length + triggers.length < 2) {
-    const tests = live2.map((m) => compile(m));
-    return (b) => tests.some((t) => t(b));
-  }
-  const bitmap = new Uint8Array(8192);
-  const buckets = /* @__PURE__ */ new Map();
-  for (const p of [...finals, ...triggers]) {
-    const h = hash3(p.bytes[0], p.bytes[1], p.bytes[2]);
-    bitmap[h >>> 3] |= 1 << (h & 7);
-    let list = buckets.get(h);
-    if (!list) buckets.set(h, list = []);
-    list.push(p);
-  }
-  const index2 = new Int32Array(65536);
-  const lists = [[]];
-  for (const [h, list] of buckets) index2[h] = lists.push(list) - 1;
-  const seen = new Uint8Array(checks.length);
-  let simd = useSimd && simdData(0) ? void 0 : null;
-  const test = (b) => {
-    seen.fill(0);
-    if (simd === void 0 && b.length >= SIMD_MIN_BYTES) simd = simdScanner(teddyTables([...finals, ...triggers].map((p) => p.bytes))) ?? null;
-    if (simd && b.length >= SIMD_MIN_BYTES ? simdPatterns(simd, b, bitmap, index2, lists, seen) : scanPatterns(b, bitmap, index2, lists, seen)) return true;
-    for (const t of direct) if (t(b)) return true;
-    for (const c of checks) if (seen[c.group] === 1 && c.test(b)) return true;
-    return false;
-  };
-  if (simd === void 0) test.data = (size) => simdData(size);
-  return test;
-}
-function simdPatterns(s, b, bitmap, index2, lists, seen) {
-  const n = b.length;
-  if (n < 3) return false;
-  if (!s.holds(b)) s.data(n).set(b);
-  s.use();
-  const last = n - 3;
-  for (let p = s.next(0, n); p !== -1 && p <= last; p = s.next(p + 1, n)) {
-    const h = hash3(b[p], b[p + 1], b[p + 2]);
-    if ((bitmap[h >>> 3] & 1 << (h & 7)) === 0) continue;
-    if (verifyAt(b, p, lists[index2[h]], seen)) return true;
-  }
-  return false;
-}
-function scanPatterns(b, bitmap, index2, lists, seen) {
-  const n = b.length;
-  if (n < 3) return false;
-  let x = b[0];
-  let y = b[1];
-  for (let i = 2; i < n; i++) {
-    const z = b[i];
-    const h = hash3(x, y, z);
-    x = y;
-    y = z;
-    if ((bitmap[h >>> 3] & 1 << (h & 7)) === 0) continue;
-    if (verifyAt(b, i - 2, lists[index2[h]], seen)) return true;
-  }
-  return false;
-}
-function verifyAt(b, at, list, seen) {
-  for (const p of list) {
-    if (!startsWith(b, at, p.bytes)) continue;
-    const start = at + p.lead;
-    if (p.pre && (start === 0 || p.pre[b[start - 1]] !== 1)) continue;
-    if (p.post && (start + p.len >= b.length || p.post[b[start + p.len]] !== 1)) continue;
-    if (p.digits !== void 0 && !digitsEndBefore(b, at + 2, p.digits, p.seps)) continue;
-    if (p.group === -1) return true;
-    seen[p.group] = 1;
-  }
-  return false;
-}
-var ALWAYS, NEVER, DIGIT, HEX, SIMD_MIN_BYTES;
-var init_prefilter = __esm({
-  "src/scan/prefilter.ts"() {
-    "use strict";
-    init_simd();
-    ALWAYS = () => true;
-    NEVER = () => false;
-    DIGIT = new Uint8Array(256);
-    for (let c = 48; c <= 57; c++) DIGIT[c] = 1;
-    HEX = new Uint8Array(256);
-    for (const c of "0123456789abcdefABCDEF") HEX[c.charCodeAt(0)] = 1;
-    SIMD_MIN_BYTES = 1024;
-  }
-});
-
-// src/scan/read.ts
-async function classifyFile(absPath) {
-  let st;
-  try {
-    st = await (0, import_promises.lstat)(absPath);
-  } catch (err) {
-    return err.code === "ENOENT" ? "missing" : "unreadable";
-  }
-  if (st.isSymbolicLink()) return "symlink";
-  if (!st.isFile()) return "unreadable";
-  let fh;
-  try {
-    fh = await (0, import_promises.open)(absPath, import_node_fs5.constants.O_RDONLY | (import_node_fs5.constants.O_NOFOLLOW ?? 0));
-    const buf = Buffer.alloc(BINARY_SNIFF_BYTES);
-    const { bytesRead } = await fh.read(buf, 0, buf.length, 0);
-    return buf.subarray(0, bytesRead).includes(0) ? "binary" : "text";
-  } catch {
-    return "unreadable";
-  } finally {
-    await fh?.close().catch(() => void 0);
-  }
-}
-async function* readSource(absPath, opts = {}) {
-  const overlap = Math.max(0, Math.floor(opts.overlapBytes ?? DEFAULT_OVERLAP));
-  const chunkBytes = Math.max(Math.floor(opts.chunkBytes ?? DEFAULT_CHUNK_BYTES), 4 * overlap + 4, 16);
-  const fh = await (0, import_promises.open)(absPath, import_node_fs5.constants.O_RDONLY | (import_node_fs5.constants.O_NOFOLLOW ?? 0));
-  try {
-    const decoder2 = new TextDecoder("utf-8", { fatal: false, ignoreBOM: false });
-    const st = await fh.stat();
-    const buf = Buffer.allocUnsafe(st.size < chunkBytes ? Math.max(1, st.size + 1) : chunkBytes);
-    const blockBytes = buf.length;
-    let pos = 0;
-    const readBlock = async () => {
-      let filled = 0;
-      while (filled < blockBytes) {
-        const { bytesRead } = await fh.read(buf, filled, blockBytes - filled, pos);
-        if (bytesRead === 0) break;
-        filled += bytesRead;
-        pos += bytesRead;
-      }
-      return filled;
-    };
-    let n = await readBlock();
-    if (blockBytes < chunkBytes && n === blockBytes) {
-      await fh.close().catch(() => void 0);
-      yield* readSource(absPath, opts);
-      return;
-    }
-    let text = decoder2.decode(buf.subarray(0, n), { stream: n === chunkBytes });
-    if (n < chunkBytes) {
-      yield { text, startOffset: 0, startLine: 1, startColumn: 1, reportFrom: 0, reportTo: text.length, last: true };
-      return;
-    }
-    let startOffset = 0;
-    let startLine = 1;
-    let startColumn = 1;
-    let reportFrom = 0;
-    for (; ; ) {
-      n = await readBlock();
-      const more = n === chunkBytes;
-      const next = decoder2.decode(buf.subarray(0, n), { stream: more }) + (more ? "" : decoder2.decode());
-      if (next.length === 0) {
-        yield { text, startOffset, startLine, startColumn, reportFrom, reportTo: text.length, last: true };
-        return;
-      }
-      const reportTo = Math.max(reportFrom, text.length - overlap);
-      yield { text, startOffset, startLine, startColumn, reportFrom, reportTo, last: false };
-      const keepFrom = Math.max(0, reportTo - overlap);
-      const pos2 = positionAt(text, keepFrom, { line: startLine, column: startColumn });
-      startLine = pos2.line;
-      startColumn = pos2.column;
-      startOffset += keepFrom;
-      reportFrom = reportTo - keepFrom;
-      text = text.slice(keepFrom) + next;
-      if (!more) {
-        yield { text, startOffset, startLine, startColumn, reportFrom, reportTo: text.length, last: true };
-        return;
-      }
-    }
-  } finally {
-    await fh.close().catch(() => void 0);
-  }
-}
-async function loadSource(absPath, opts = {}) {
-  const chunkBytes = Math.floor(opts.chunkBytes ?? DEFAULT_CHUNK_BYTES);
-  let st;
-  try {
-    st = await (0, import_promises.lstat)(absPath);
-  } catch (err) {
-    return { kind: err.code === "ENOENT" ? "missing" : "unreadable" };
-  }
-  if (st.isSymbolicLink()) return { kind: "symlink" };
-  if (!st.isFile()) return { kind: "unreadable" };
-  if (st.size >= chunkBytes) return { kind: await classifyFile(absPath) };
-  let fh;
-  try {
-    fh = await (0, import_promises.open)(absPath, import_node_fs5.constants.O_RDONLY | (import_node_fs5.constants.O_NOFOLLOW ?? 0));
-    const buf = Buffer.allocUnsafe(st.size + 1);
-    let n = 0;
-    for (; ; ) {
-      const { bytesRead } = await fh.read(buf, n, buf.length - n, n);
-      if (bytesRead === 0) break;
-      n += bytesRead;
-      if (n === buf.length) return { kind: await classifyFile(absPath) };
-    }
-    const bytes = buf.subarray(0, n);
-    if (bytes.subarray(0, BINARY_SNIFF_BYTES).includes(0)) return { kind: "binary" };
-    const text = new TextDecoder("utf-8", { fatal: false, ignoreBOM: false }).decode(bytes);
-    return { kind: "text", chunk: { text, startOffset: 0, startLine: 1, startColumn: 1, reportFrom: 0, reportTo: text.length, last: true } };
-  } catch {
-    return { kind: "unreadable" };
-  } finally {
-    await fh?.close().catch(() => void 0);
-  }
-}
-function decodeSource(bytes) {
-  const text = decoder.decode(bytes);
-  return { text, startOffset: 0, startLine: 1, startColumn: 1, reportFrom: 0, reportTo: text.length, last: true };
-}
-function ownsMatch(chunk, start) {
-  return start >= chunk.reportFrom && start < chunk.reportTo;
-}
-var import_node_fs5, import_node_fs6, import_promises, DEFAULT_CHUNK_BYTES, DEFAULT_OVERLAP, BINARY_SNIFF_BYTES, ByteReader, decoder;
-var init_read = __esm({
-  "src/scan/read.ts"() {
-    "use strict";
-    import_node_fs5 = require("node:fs");
-    import_node_fs6 = require("node:fs");
-    import_promises = require("node:fs/promises");
-    init_position();
-    DEFAULT_CHUNK_BYTES = 8 * 1024 * 1024;
-    DEFAULT_OVERLAP = 4 * 1024;
-    BINARY_SNIFF_BYTES = 8 * 1024;
-    ByteReader = class {
-      /**
-       * With `alloc`, each file is read into the buffer `alloc(size)` returns (the SIMD prefilter's memory,
-       * so that its bytes are not copied again); otherwise into one buffer this reader reuses.
-       */
-      constructor(opts = {}, alloc) {
-        this.opts = opts;
-        this.alloc = alloc;
-      }
-      opts;
-      alloc;
-      buf = Buffer.allocUnsafe(64 * 1024);
-      /**
-       * One lstat (where O_NOFOLLOW is missing), open, fstat, read and close. 'stream': a file of
-       * `chunkBytes` or more, or an odd case (EACCES, EAGAIN, a file that grew) for `loadSource`/`readSource`.
-       * Opened with O_NONBLOCK, so a file swapped for a FIFO after listing cannot block.
-       */
-      read(absPath) {
-        const chunkBytes = Math.floor(this.opts.chunkBytes ?? DEFAULT_CHUNK_BYTES);
-        const noFollow = import_node_fs5.constants.O_NOFOLLOW;
-        if (noFollow === void 0) {
-          try {
-            const st = (0, import_node_fs6.lstatSync)(absPath);
-            if (st.isSymbolicLink()) return { kind: "symlink" };
-            if (!st.isFile()) return { kind: "unreadable", notRegular: true };
-          } catch (err) {
-            return { kind: err.code === "ENOENT" ? "missing" : "unreadable" };
-          }
-        }
-        let fd;
-        try {
-          try {
-            fd = (0, import_node_fs6.openSync)(absPath, import_node_fs5.constants.O_RDONLY | (noFollow ?? 0) | (import_node_fs5.constants.O_NONBLOCK ?? 0));
-          } catch (err) {
-            const code = err.code;
-            if (code === "ELOOP") return { kind: "symlink" };
-            if (code === "ENOENT" || code === "ENOTDIR") return { kind: "missing" };
-            return "stream";
-          }
-          const st = (0, import_node_fs6.fstatSync)(fd);
-          if (!st.isFile()) return { kind: "unreadable", notRegular: true };
-          if (st.size >= chunkBytes) return "stream";
-          const want = st.size + 1;
-          if (!this.alloc && this.buf.length < want) this.buf = Buffer.allocUnsafe(Math.min(Math.max(want, this.buf.length * 2), chunkBytes + 1));
-          const buf = this.alloc ? this.alloc(want) : this.buf;
-          let n = 0;
-          for (; ; ) {
-            const bytesRead = (0, import_node_fs6.readSync)(fd, buf, n, want - n, n);
-            if (bytesRead === 0) break;
-            n += bytesRead;
-            if (n === want) return "stream";
-            if (n === st.size) break;
-          }
-          const bytes = buf.subarray(0, n);
-          if (bytes.subarray(0, BINARY_SNIFF_BYTES).includes(0)) return { kind: "binary" };
-          return { kind: "text", bytes };
-        } catch {
-          return "stream";
-        } finally {
-          if (fd !== void 0) {
-            try {
-              (0, import_node_fs6.closeSync)(fd);
-            } catch {
-            }
-          }
-        }
-      }
-    };
-    decoder = new TextDecoder("utf-8", { fatal: false, ignoreBOM: false });
-  }
-});
-
-// src/scan/parallel.ts
-function classifier(needles, kept, base2 = "", counter) {
-  let test;
-  const union = (b) => (test ??= needles.some((n) => n === void 0) ? ALWAYS : compileNeedles(needles.flatMap((n) => n), { simd: true }))(b);
-  const reader = new ByteReader({}, simdData(0) ? (size) => simdData(size) : void 0);
-  return (file, index2) => {
-    const r = reader.read(typeof file === "string" ? base2 + file : file);
-    if (r === "stream") return ScanCode.Look;
-    if (r.kind === "text") {
-      const bytes = r.bytes;
-      if (counter) Atomics.add(counter, 0, bytes.length + 512 >> 10);
-      if (union(bytes)) {
-        kept?.keep(index2, bytes);
-        return ScanCode.Look;
-      }
-      return ScanCode.Clean;
-    }
-    if (r.kind === "binary") return ScanCode.Binary;
-    if (r.kind === "symlink") return ScanCode.Symlink;
-    if (r.kind === "missing" || r.notRegular) return ScanCode.Gone;
-    return ScanCode.Unreadable;
-  };
-}
-function classifyShared(job, classify3, progress) {
-  const files = job.files;
-  const n = Array.isArray(files) ? files.length : files.ends.length;
-  const at = Array.isArray(files) ? (i) => files[i] : (i) => unpackFile(files, i);
-  for (let start = Atomics.add(job.next, 0, BATCH); start < n; start = Atomics.add(job.next, 0, BATCH)) {
-    const end = Math.min(n, start + BATCH);
-    for (let i = start; i < end; i++) job.codes[i] = classify3(at(i), i);
-    progress?.();
-  }
-}
-function packFiles(files) {
-  let total = 0;
-  for (const f of files) total += typeof f === "string" ? Buffer.byteLength(f, "utf8") : f.length;
-  const data = Buffer.from(new SharedArrayBuffer(total));
-  const ends = new Int32Array(new SharedArrayBuffer(4 * files.length));
-  const absolute = new Uint8Array(new SharedArrayBuffer(files.length));
-  let at = 0;
-  for (let i = 0; i < files.length; i++) {
-    const f = files[i];
-    if (typeof f === "string") at += data.write(f, at, "utf8");
-    else {
-      data.set(f, at);
-      at += f.length;
-      absolute[i] = 1;
-    }
-    ends[i] = at;
-  }
-  return { data, ends, absolute };
-}
-function unpackFile(p, i) {
-  const start = i === 0 ? 0 : p.ends[i - 1];
-  const bytes = Buffer.from(p.data.buffer, p.data.byteOffset + start, p.ends[i] - start);
-  return p.absolute[i] === 1 ? bytes : bytes.toString("utf8");
-}
-function workerUrl() {
-  if (workerSettings.url) return workerSettings.url;
-  const u = new URL("./scan-worker.js", __graphguardImportMetaUrl);
-  return u.protocol === "file:" && (0, import_node_fs7.existsSync)((0, import_node_url.fileURLToPath)(u)) ? u : void 0;
-}
-function startPrefilter(needles) {
-  const workers = [];
-  const spawn2 = () => {
-    const url = workerUrl();
-    if (!url) return;
-    const count = Math.max(0, Math.min(workerSettings.maxWorkers ?? 7, (0, import_node_os.availableParallelism)() - 1));
-    for (let k = 0; k < count; k++) {
-      try {
-        const w = new import_node_worker_threads.Worker(url, { workerData: { needles }, ...workerSettings.execArgv ? { execArgv: workerSettings.execArgv } : {} });
-        const done = new Promise((resolve) => {
-          w.once("message", (m) => resolve(m));
-          w.once("error", () => resolve(void 0));
-          w.once("exit", () => resolve(void 0));
-        });
-        workers.push({ w, done });
-      } catch {
-        break;
-      }
-    }
-  };
-  return {
-    async classify(files, base2 = "", progress) {
-      lastClassify.threads = 1;
-      const kept = new Kept();
-      const read2 = new Int32Array(new SharedArrayBuffer(4));
-      const all = () => {
-        const codes2 = new Uint8Array(files.length);
-        const c = classifier(needles, kept, base2, read2);
-        for (let i = 0; i < files.length; i++) {
-          codes2[i] = c(files[i], i);
-          if (progress && (i & 63) === 63) progress(i + 1, read2[0] * 1024);
-        }
-        return { codes: codes2, kept: kept.byIndex };
-      };
-      if (files.length < workerSettings.minFiles) return all();
-      if (workers.length === 0) spawn2();
-      if (workers.length === 0) return all();
-      const job = {
-        files,
-        base: base2,
-        read: read2,
-        codes: new Uint8Array(new SharedArrayBuffer(files.length)),
-        next: new Int32Array(new SharedArrayBuffer(4))
-      };
-      let packed;
-      try {
-        packed = { ...job, files: packFiles(files) };
-      } catch {
-        for (const { w } of workers) void w.terminate();
-        workers.length = 0;
-        return all();
-      }
-      for (const { w } of workers) w.postMessage(packed);
-      classifyShared(
-        job,
-        classifier(needles, kept, base2, read2),
-        progress ? () => progress(Math.min(files.length, Atomics.load(job.next, 0)), Atomics.load(read2, 0) * 1024) : void 0
-      );
-      for (const { done } of workers) {
-        const d = await done;
-        if (!d) continue;
-        lastClassify.threads++;
-        for (const [i, b] of d.kept) kept.byIndex.set(i, b);
-      }
-      const codes = new Uint8Array(job.codes);
-      for (let i = 0; i < codes.length; i++) if (codes[i] === ScanCode.Pending) codes[i] = ScanCode.Look;
-      return { codes, kept: kept.byIndex };
-    },
-    close() {
-      for (const { w } of workers) void w.terminate();
-      workers.length = 0;
-    }
-  };
-}
-var import_node_fs7, import_node_os, import_node_url, import_node_worker_threads, ScanCode, KEEP_BUDGET_BYTES, Kept, BATCH, workerSettings, lastClassify;
-var init_parallel = __esm({
-  "src/scan/parallel.ts"() {
-    "use strict";
-    import_node_fs7 = require("node:fs");
-    import_node_os = require("node:os");
-    import_node_url = require("node:url");
-    import_node_worker_threads = require("node:worker_threads");
-    init_prefilter();
-    init_simd();
-    init_read();
-    ScanCode = {
-      /** Not classified (yet). */
-      Pending: 0,
-      /** Text that no needle matches: scanned, nothing to do. */
-      Clean: 1,
-      /** Text that some needle matches, a large file to stream, or an odd case: the main thread looks. */
-      Look: 2,
-      Binary: 3,
-      Symlink: 4,
-      /** Unreadable. */
-      Unreadable: 5,
-      /** Missing, or not a regular file (a directory, a FIFO): what a listing without lstat may hold. */
-      Gone: 6
-    };
-    KEEP_BUDGET_BYTES = 64 * 1024 * 1024;
-    Kept = class {
-      constructor(budget = KEEP_BUDGET_BYTES) {
-        this.budget = budget;
-      }
-      budget;
-      byIndex = /* @__PURE__ */ new Map();
-      bytes = 0;
-      keep(index2, bytes) {
-        if (this.bytes + bytes.length > this.budget) return;
-        this.bytes += bytes.length;
-        this.byIndex.set(index2, Uint8Array.prototype.slice.call(bytes));
-      }
-    };
-    BATCH = 64;
-    workerSettings = {
-      /** Fewer files than this: one thread (starting a worker costs tens of milliseconds). */
-      minFiles: 2e3,
-      /** Worker threads at most (default: one per core beyond the first, at most 7). */
-      maxWorkers: void 0,
-      /** The worker script; default: scan-worker.js next to this module, in the bundle (dist/chunks/). */
-      url: void 0,
-      execArgv: void 0
-    };
-    lastClassify = { threads: 0 };
-  }
-});
-
 // node_modules/fast-glob/out/utils/array.js
 var require_array = __commonJS({
   "node_modules/fast-glob/out/utils/array.js"(exports2) {
@@ -12916,7 +12947,7 @@ var require_path = __commonJS({
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.convertPosixPathToPattern = exports2.convertWindowsPathToPattern = exports2.convertPathToPattern = exports2.escapePosixPath = exports2.escapeWindowsPath = exports2.escape = exports2.removeLeadingDotSegment = exports2.makeAbsolute = exports2.unixify = void 0;
     var os = require("os");
-    var path10 = require("path");
+    var path11 = require("path");
     var IS_WINDOWS_PLATFORM = os.platform() === "win32";
     var LEADING_DOT_SEGMENT_CHARACTERS_COUNT = 2;
     var POSIX_UNESCAPED_GLOB_SYMBOLS_RE = /(\\?)([()*?[\]{|}]|^!|[!+@](?=\()|\\(?![!()*+?@[\]{|}]))/g;
@@ -12928,7 +12959,7 @@ var require_path = __commonJS({
     }
     exports2.unixify = unixify;
     function makeAbsolute(cwd, filepath) {
-      return path10.resolve(cwd, filepath);
+      return path11.resolve(cwd, filepath);
     }
     exports2.makeAbsolute = makeAbsolute;
     function removeLeadingDotSegment(entry) {
@@ -14225,7 +14256,7 @@ var require_braces = __commonJS({
 var require_constants2 = __commonJS({
   "node_modules/picomatch/lib/constants.js"(exports2, module2) {
     "use strict";
-    var path10 = require("path");
+    var path11 = require("path");
     var WIN_SLASH = "\\\\/";
     var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
     var DEFAULT_MAX_EXTGLOB_RECURSION = 0;
@@ -14399,7 +14430,7 @@ var require_constants2 = __commonJS({
       /* | */
       CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279,
       /* \uFEFF */
-      SEP: path10.sep,
+      SEP: path11.sep,
       /**
        * Create EXTGLOB_CHARS
        */
@@ -14426,7 +14457,7 @@ var require_constants2 = __commonJS({
 var require_utils2 = __commonJS({
   "node_modules/picomatch/lib/utils.js"(exports2) {
     "use strict";
-    var path10 = require("path");
+    var path11 = require("path");
     var win32 = process.platform === "win32";
     var {
       REGEX_BACKSLASH,
@@ -14455,7 +14486,7 @@ var require_utils2 = __commonJS({
       if (options && typeof options.windows === "boolean") {
         return options.windows;
       }
-      return win32 === true || path10.sep === "\\";
+      return win32 === true || path11.sep === "\\";
     };
     exports2.escapeLast = (input, char, lastIdx) => {
       const idx = input.lastIndexOf(char, lastIdx);
@@ -15819,7 +15850,7 @@ var require_parse2 = __commonJS({
 var require_picomatch = __commonJS({
   "node_modules/picomatch/lib/picomatch.js"(exports2, module2) {
     "use strict";
-    var path10 = require("path");
+    var path11 = require("path");
     var scan2 = require_scan();
     var parse = require_parse2();
     var utils = require_utils2();
@@ -15904,7 +15935,7 @@ var require_picomatch = __commonJS({
     };
     picomatch.matchBase = (input, glob, options, posix = utils.isWindows(options)) => {
       const regex = glob instanceof RegExp ? glob : picomatch.makeRe(glob, options);
-      return regex.test(path10.basename(input));
+      return regex.test(path11.basename(input));
     };
     picomatch.isMatch = (str2, patterns, options) => picomatch(patterns, options)(str2);
     picomatch.parse = (pattern, options) => {
@@ -16131,7 +16162,7 @@ var require_pattern = __commonJS({
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.isAbsolute = exports2.partitionAbsoluteAndRelative = exports2.removeDuplicateSlashes = exports2.matchAny = exports2.convertPatternsToRe = exports2.makeRe = exports2.getPatternParts = exports2.expandBraceExpansion = exports2.expandPatternsWithBraceExpansion = exports2.isAffectDepthOfReadingPattern = exports2.endsWithSlashGlobStar = exports2.hasGlobStar = exports2.getBaseDirectory = exports2.isPatternRelatedToParentDirectory = exports2.getPatternsOutsideCurrentDirectory = exports2.getPatternsInsideCurrentDirectory = exports2.getPositivePatterns = exports2.getNegativePatterns = exports2.isPositivePattern = exports2.isNegativePattern = exports2.convertToNegativePattern = exports2.convertToPositivePattern = exports2.isDynamicPattern = exports2.isStaticPattern = void 0;
-    var path10 = require("path");
+    var path11 = require("path");
     var globParent = require_glob_parent();
     var micromatch = require_micromatch();
     var GLOBSTAR = "**";
@@ -16226,7 +16257,7 @@ var require_pattern = __commonJS({
     }
     exports2.endsWithSlashGlobStar = endsWithSlashGlobStar;
     function isAffectDepthOfReadingPattern(pattern) {
-      const basename = path10.basename(pattern);
+      const basename = path11.basename(pattern);
       return endsWithSlashGlobStar(pattern) || isStaticPattern(basename);
     }
     exports2.isAffectDepthOfReadingPattern = isAffectDepthOfReadingPattern;
@@ -16284,7 +16315,7 @@ var require_pattern = __commonJS({
     }
     exports2.partitionAbsoluteAndRelative = partitionAbsoluteAndRelative;
     function isAbsolute(pattern) {
-      return path10.isAbsolute(pattern);
+      return path11.isAbsolute(pattern);
     }
     exports2.isAbsolute = isAbsolute;
   }
@@ -16461,8 +16492,8 @@ var require_utils3 = __commonJS({
     exports2.errno = errno;
     var fs = require_fs();
     exports2.fs = fs;
-    var path10 = require_path();
-    exports2.path = path10;
+    var path11 = require_path();
+    exports2.path = path11;
     var pattern = require_pattern();
     exports2.pattern = pattern;
     var stream = require_stream();
@@ -16574,8 +16605,8 @@ var require_async = __commonJS({
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.read = void 0;
-    function read2(path10, settings, callback) {
-      settings.fs.lstat(path10, (lstatError, lstat3) => {
+    function read2(path11, settings, callback) {
+      settings.fs.lstat(path11, (lstatError, lstat3) => {
         if (lstatError !== null) {
           callFailureCallback(callback, lstatError);
           return;
@@ -16584,7 +16615,7 @@ var require_async = __commonJS({
           callSuccessCallback(callback, lstat3);
           return;
         }
-        settings.fs.stat(path10, (statError, stat) => {
+        settings.fs.stat(path11, (statError, stat) => {
           if (statError !== null) {
             if (settings.throwErrorOnBrokenSymbolicLink) {
               callFailureCallback(callback, statError);
@@ -16616,13 +16647,13 @@ var require_sync = __commonJS({
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.read = void 0;
-    function read2(path10, settings) {
-      const lstat3 = settings.fs.lstatSync(path10);
+    function read2(path11, settings) {
+      const lstat3 = settings.fs.lstatSync(path11);
       if (!lstat3.isSymbolicLink() || !settings.followSymbolicLink) {
         return lstat3;
       }
       try {
-        const stat = settings.fs.statSync(path10);
+        const stat = settings.fs.statSync(path11);
         if (settings.markSymbolicLink) {
           stat.isSymbolicLink = () => true;
         }
@@ -16693,19 +16724,19 @@ var require_out = __commonJS({
     var sync = require_sync();
     var settings_1 = require_settings();
     exports2.Settings = settings_1.default;
-    function stat(path10, optionsOrSettingsOrCallback, callback) {
+    function stat(path11, optionsOrSettingsOrCallback, callback) {
       if (typeof optionsOrSettingsOrCallback === "function") {
-        async.read(path10, getSettings(), optionsOrSettingsOrCallback);
+        async.read(path11, getSettings(), optionsOrSettingsOrCallback);
         return;
       }
-      async.read(path10, getSettings(optionsOrSettingsOrCallback), callback);
+      async.read(path11, getSettings(optionsOrSettingsOrCallback), callback);
     }
     exports2.stat = stat;
-    function statSync2(path10, optionsOrSettings) {
+    function statSync3(path11, optionsOrSettings) {
       const settings = getSettings(optionsOrSettings);
-      return sync.read(path10, settings);
+      return sync.read(path11, settings);
     }
-    exports2.statSync = statSync2;
+    exports2.statSync = statSync3;
     function getSettings(settingsOrOptions = {}) {
       if (settingsOrOptions instanceof settings_1.default) {
         return settingsOrOptions;
@@ -16919,16 +16950,16 @@ var require_async2 = __commonJS({
           return;
         }
         const tasks = names.map((name2) => {
-          const path10 = common2.joinPathSegments(directory, name2, settings.pathSegmentSeparator);
+          const path11 = common2.joinPathSegments(directory, name2, settings.pathSegmentSeparator);
           return (done) => {
-            fsStat.stat(path10, settings.fsStatSettings, (error, stats) => {
+            fsStat.stat(path11, settings.fsStatSettings, (error, stats) => {
               if (error !== null) {
                 done(error);
                 return;
               }
               const entry = {
                 name: name2,
-                path: path10,
+                path: path11,
                 dirent: utils.fs.createDirentFromStats(name2, stats)
               };
               if (settings.stats) {
@@ -17046,7 +17077,7 @@ var require_settings2 = __commonJS({
   "node_modules/@nodelib/fs.scandir/out/settings.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
-    var path10 = require("path");
+    var path11 = require("path");
     var fsStat = require_out();
     var fs = require_fs4();
     var Settings = class {
@@ -17054,7 +17085,7 @@ var require_settings2 = __commonJS({
         this._options = _options;
         this.followSymbolicLinks = this._getValue(this._options.followSymbolicLinks, false);
         this.fs = fs.createFileSystemAdapter(this._options.fs);
-        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path10.sep);
+        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path11.sep);
         this.stats = this._getValue(this._options.stats, false);
         this.throwErrorOnBrokenSymbolicLink = this._getValue(this._options.throwErrorOnBrokenSymbolicLink, true);
         this.fsStatSettings = new fsStat.Settings({
@@ -17081,17 +17112,17 @@ var require_out2 = __commonJS({
     var sync = require_sync2();
     var settings_1 = require_settings2();
     exports2.Settings = settings_1.default;
-    function scandir(path10, optionsOrSettingsOrCallback, callback) {
+    function scandir(path11, optionsOrSettingsOrCallback, callback) {
       if (typeof optionsOrSettingsOrCallback === "function") {
-        async.read(path10, getSettings(), optionsOrSettingsOrCallback);
+        async.read(path11, getSettings(), optionsOrSettingsOrCallback);
         return;
       }
-      async.read(path10, getSettings(optionsOrSettingsOrCallback), callback);
+      async.read(path11, getSettings(optionsOrSettingsOrCallback), callback);
     }
     exports2.scandir = scandir;
-    function scandirSync(path10, optionsOrSettings) {
+    function scandirSync(path11, optionsOrSettings) {
       const settings = getSettings(optionsOrSettings);
-      return sync.read(path10, settings);
+      return sync.read(path11, settings);
     }
     exports2.scandirSync = scandirSync;
     function getSettings(settingsOrOptions = {}) {
@@ -17739,7 +17770,7 @@ var require_settings3 = __commonJS({
   "node_modules/@nodelib/fs.walk/out/settings.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
-    var path10 = require("path");
+    var path11 = require("path");
     var fsScandir = require_out2();
     var Settings = class {
       constructor(_options = {}) {
@@ -17749,7 +17780,7 @@ var require_settings3 = __commonJS({
         this.deepFilter = this._getValue(this._options.deepFilter, null);
         this.entryFilter = this._getValue(this._options.entryFilter, null);
         this.errorFilter = this._getValue(this._options.errorFilter, null);
-        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path10.sep);
+        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path11.sep);
         this.fsScandirSettings = new fsScandir.Settings({
           followSymbolicLinks: this._options.followSymbolicLinks,
           fs: this._options.fs,
@@ -17811,7 +17842,7 @@ var require_reader2 = __commonJS({
   "node_modules/fast-glob/out/readers/reader.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
-    var path10 = require("path");
+    var path11 = require("path");
     var fsStat = require_out();
     var utils = require_utils3();
     var Reader = class {
@@ -17824,7 +17855,7 @@ var require_reader2 = __commonJS({
         });
       }
       _getFullEntryPath(filepath) {
-        return path10.resolve(this._settings.cwd, filepath);
+        return path11.resolve(this._settings.cwd, filepath);
       }
       _makeEntry(stats, pattern) {
         const entry = {
@@ -18240,7 +18271,7 @@ var require_provider = __commonJS({
   "node_modules/fast-glob/out/providers/provider.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
-    var path10 = require("path");
+    var path11 = require("path");
     var deep_1 = require_deep();
     var entry_1 = require_entry();
     var error_1 = require_error();
@@ -18254,7 +18285,7 @@ var require_provider = __commonJS({
         this.entryTransformer = new entry_2.default(this._settings);
       }
       _getRootDirectory(task) {
-        return path10.resolve(this._settings.cwd, task.base);
+        return path11.resolve(this._settings.cwd, task.base);
       }
       _getReaderOptions(task) {
         const basePath = task.base === "." ? "" : task.base;
@@ -18593,22 +18624,22 @@ var require_out4 = __commonJS({
 // src/scan/walk.ts
 function absolutePath(cwd, rel, raw2) {
   const bytes = raw2?.get(rel);
-  if (!bytes) return import_node_path5.default.join(cwd, rel);
-  return Buffer.concat([Buffer.from(import_node_path5.default.resolve(cwd) + import_node_path5.default.sep, "utf8"), bytes]);
+  if (!bytes) return import_node_path6.default.join(cwd, rel);
+  return Buffer.concat([Buffer.from(import_node_path6.default.resolve(cwd) + import_node_path6.default.sep, "utf8"), bytes]);
 }
 async function listFiles(opts) {
-  const cwd = import_node_path5.default.resolve(opts.cwd);
+  const cwd = import_node_path6.default.resolve(opts.cwd);
   const paths = opts.paths.length > 0 ? opts.paths : ["."];
   const roots = [];
   for (const p of paths) {
-    const abs = import_node_path5.default.resolve(cwd, p);
+    const abs = import_node_path6.default.resolve(cwd, p);
     const st = await (0, import_promises2.lstat)(abs).catch((err) => {
       if (err.code === "ENOENT" || err.code === "ENOTDIR") throw new ConfigError(`Path not found: ${p}`);
       throw new ConfigError(`Cannot read path ${p}: ${err.code ?? err.message}`);
     });
     const kind2 = st.isSymbolicLink() ? "symlink" : st.isDirectory() ? "dir" : st.isFile() ? "file" : void 0;
     if (!kind2) throw new ConfigError(`Not a file or directory: ${p}`);
-    roots.push({ rel: toPosix(import_node_path5.default.relative(cwd, abs)) || ".", abs, kind: kind2 });
+    roots.push({ rel: toPosix(import_node_path6.default.relative(cwd, abs)) || ".", abs, kind: kind2 });
   }
   const dirRels = roots.filter((r) => r.kind === "dir").map((r) => r.rel);
   const listing = dirRels.length > 0 ? runGit(cwd, ["ls-files", "-z", "--cached", "--", ...dirRels]) : void 0;
@@ -18677,7 +18708,7 @@ async function listFiles(opts) {
         } else if (e.dirent.isFile()) {
           candidates.push(rel);
           if (e.name === ".gitignore") {
-            const text = await readSmall(import_node_path5.default.join(root.abs, e.path));
+            const text = await readSmall(import_node_path6.default.join(root.abs, e.path));
             if (text !== void 0) matcher.add(parentOf(rel), text);
           }
         }
@@ -18739,7 +18770,7 @@ async function changedFiles(cwd, prefix, ref) {
 }
 function fromTopRelative(p, prefix) {
   if (prefix && p.startsWith(prefix)) return p.slice(prefix.length);
-  return import_node_path5.default.posix.relative(prefix.replace(/\/$/, "") || ".", p);
+  return import_node_path6.default.posix.relative(prefix.replace(/\/$/, "") || ".", p);
 }
 function runGit(cwd, args) {
   return new Promise((resolve, reject) => {
@@ -18800,15 +18831,15 @@ function escapeInvalidUtf8(bytes) {
   return out;
 }
 function isOutside(top, abs) {
-  const rel = import_node_path5.default.relative(top, abs);
-  return rel === ".." || rel.startsWith(`..${import_node_path5.default.sep}`) || import_node_path5.default.isAbsolute(rel);
+  const rel = import_node_path6.default.relative(top, abs);
+  return rel === ".." || rel.startsWith(`..${import_node_path6.default.sep}`) || import_node_path6.default.isAbsolute(rel);
 }
 async function loadAncestorGitignores(matcher, cwd, rootRel) {
   if (rootRel === "." || rootRel.startsWith("..")) return;
   const parts2 = rootRel.split("/");
   for (let i = 0; i < parts2.length; i++) {
     const dir = parts2.slice(0, i).join("/");
-    const text = await readSmall(import_node_path5.default.join(cwd, dir, ".gitignore"));
+    const text = await readSmall(import_node_path6.default.join(cwd, dir, ".gitignore"));
     if (text !== void 0) matcher.add(dir, text);
   }
 }
@@ -18822,11 +18853,11 @@ async function readSmall(abs) {
   }
 }
 function toPosix(p) {
-  return p.split(import_node_path5.default.sep).join("/");
+  return p.split(import_node_path6.default.sep).join("/");
 }
 function normalizeRel(p) {
-  if (import_node_path5.default.sep === "/" && !NOT_NORMAL.test(p)) return p;
-  return toPosix(import_node_path5.default.normalize(p)).replace(/^\.\//, "");
+  if (import_node_path6.default.sep === "/" && !NOT_NORMAL.test(p)) return p;
+  return toPosix(import_node_path6.default.normalize(p)).replace(/^\.\//, "");
 }
 function joinRel(root, sub) {
   return root === "." ? sub : `${root}/${sub}`;
@@ -18842,14 +18873,14 @@ function isSorted(list) {
 function compareCodeUnits(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
 }
-var import_node_child_process, import_node_fs8, import_promises2, import_node_path5, ALWAYS_IGNORED_DIRS, MAX_GIT_OUTPUT, FAST_LISTING_BYTES, MAX_GITIGNORE_BYTES, NOT_NORMAL;
+var import_node_child_process, import_node_fs8, import_promises2, import_node_path6, ALWAYS_IGNORED_DIRS, MAX_GIT_OUTPUT, FAST_LISTING_BYTES, MAX_GITIGNORE_BYTES, NOT_NORMAL;
 var init_walk = __esm({
   "src/scan/walk.ts"() {
     "use strict";
     import_node_child_process = require("node:child_process");
     import_node_fs8 = require("node:fs");
     import_promises2 = require("node:fs/promises");
-    import_node_path5 = __toESM(require("node:path"), 1);
+    import_node_path6 = __toESM(require("node:path"), 1);
     init_glob();
     init_types();
     ALWAYS_IGNORED_DIRS = [".git", "node_modules"];
@@ -18930,7 +18961,7 @@ async function scanRepository(input) {
     }
     const raw2 = listing.raw;
     const files = raw2.size === 0 ? listing.files : listing.files.map((rel) => raw2.has(rel) ? absolutePath(cwd, rel, raw2) : rel);
-    const base2 = import_node_path6.default.resolve(cwd) + import_node_path6.default.sep;
+    const base2 = import_node_path7.default.resolve(cwd) + import_node_path7.default.sep;
     ({ codes, kept } = await prefilter.classify(files, base2, input.progress ? (n, bytes) => input.progress.update({ files: n, bytes, total: files.length }) : void 0));
     debug(`scan: ${listing.files.length} files listed (${listing.mode}), first pass on ${lastClassify.threads} thread(s)`);
   } finally {
@@ -19054,11 +19085,11 @@ async function scanRepository(input) {
   }
   return { findings, suppressions: fileSuppressions, filesScanned, skipped, ...collecting ? { calls: [...callFiles.values()] } : {} };
 }
-var import_node_path6;
+var import_node_path7;
 var init_run = __esm({
   "src/scan/run.ts"() {
     "use strict";
-    import_node_path6 = __toESM(require("node:path"), 1);
+    import_node_path7 = __toESM(require("node:path"), 1);
     init_errors();
     init_findings();
     init_suppress();
@@ -19085,7 +19116,8 @@ __export(index_exports, {
 module.exports = __toCommonJS(index_exports);
 
 // src/check.ts
-var import_node_path7 = __toESM(require("node:path"), 1);
+init_parallel();
+var import_node_path8 = __toESM(require("node:path"), 1);
 
 // rules/admin-scope.ts
 init_rule();
@@ -19218,8 +19250,8 @@ function jobAt(parsed, offset) {
   const job = parsed.jobs.find((j) => offset >= j.start && offset < j.end);
   return job ? [job] : parsed.jobs;
 }
-function isWorkflowPath(path10) {
-  return /(?:^|\/)\.github\/workflows\/[^/]+\.ya?ml$/i.test(path10.replace(/\\/g, "/"));
+function isWorkflowPath(path11) {
+  return /(?:^|\/)\.github\/workflows\/[^/]+\.ya?ml$/i.test(path11.replace(/\\/g, "/"));
 }
 var PROD_WORDS2 = /* @__PURE__ */ new Set(["production", "prod", "prd"]);
 var TEST_WORDS2 = /* @__PURE__ */ new Set(["test", "testing", "sandbox"]);
@@ -19243,8 +19275,8 @@ var DEPLOY_DIRS = /* @__PURE__ */ new Set([
   "stages"
 ]);
 var CONFIG_EXT = /\.(?:ya?ml|json|toml|ini|env|tfvars|tf|hcl|properties|conf|cfg)$/i;
-function environmentOfPath(path10) {
-  const segs = path10.replace(/\\/g, "/").split("/").filter((s) => s && s !== ".");
+function environmentOfPath(path11) {
+  const segs = path11.replace(/\\/g, "/").split("/").filter((s) => s && s !== ".");
   const base2 = segs.pop() ?? "";
   const lower = base2.toLowerCase();
   const dotenv = /^\.env\.([a-z]+)(?:\.|$)/.exec(lower);
@@ -19277,10 +19309,10 @@ function environmentOfContent(text) {
   }
   return test ? "test" : void 0;
 }
-function environmentOfFile(path10, text) {
-  const byPath = environmentOfPath(path10);
+function environmentOfFile(path11, text) {
+  const byPath = environmentOfPath(path11);
   if (byPath) return byPath;
-  const base2 = path10.split("/").pop() ?? "";
+  const base2 = path11.split("/").pop() ?? "";
   if (/\.ya?ml$/i.test(base2) || /^\.env(?:\.|$)/i.test(base2) || /\.env$/i.test(base2)) return environmentOfContent(text);
   return void 0;
 }
@@ -19324,10 +19356,10 @@ var admin_token_in_code_default = defineRule({
   needles: (ctx) => ctx.manifest ? referenceNeedles(codeModel(ctx.manifest).admin.map((o2) => o2.name)) : [],
   checkFile(ctx) {
     if (!ctx.manifest) return;
-    const path10 = ctx.file.path;
-    if (path10 === ctx.manifestFile || isProseFile(path10)) return;
+    const path11 = ctx.file.path;
+    if (path11 === ctx.manifestFile || isProseFile(path11)) return;
     const model = codeModel(ctx.manifest);
-    if (model.admin.length === 0 || model.isAdminPath(path10)) return;
+    if (model.admin.length === 0 || model.isAdminPath(path11)) return;
     const text = ctx.file.text;
     const refs = findSecretReferences(
       text,
@@ -19335,7 +19367,7 @@ var admin_token_in_code_default = defineRule({
     );
     if (refs.length === 0) return;
     const adminPaths = model.adminPaths.length ? model.adminPaths.join(", ") : "none declared";
-    const workflow = isWorkflowPath(path10) ? parseWorkflow(text) : null;
+    const workflow = isWorkflowPath(path11) ? parseWorkflow(text) : null;
     for (const ref of refs) {
       const owner = model.byName.get(ref.name);
       const data = { name: ref.name, user: owner.user, adminPaths };
@@ -19909,19 +19941,19 @@ var graph_api_version_default = defineRule({
   check(ctx, options) {
     const version2 = ctx.manifest.app?.graphApiVersion;
     if (version2 === void 0) return;
-    const path10 = ["app", "graphApiVersion"];
+    const path11 = ["app", "graphApiVersion"];
     const latest = latestVersion().version;
     const entry = findVersion(version2);
     if (!entry) {
       const [maj, min] = parts(version2);
       const [lmaj, lmin] = parts(latest);
       if (maj > lmaj || maj === lmaj && min > lmin) {
-        ctx.report({ messageId: "newer", severity: "warn", path: path10, data: { version: version2, latest } });
+        ctx.report({ messageId: "newer", severity: "warn", path: path11, data: { version: version2, latest } });
         return;
       }
       const near = suggest(version2, apiVersions.map((v) => v.version));
       const fix = near !== void 0 && parts(near)[0] === maj ? near : latest;
-      ctx.report({ messageId: "unknown", path: path10, data: { version: version2, fix, latest } });
+      ctx.report({ messageId: "unknown", path: path11, data: { version: version2, fix, latest } });
       return;
     }
     let marketing;
@@ -19936,24 +19968,24 @@ var graph_api_version_default = defineRule({
     const g = entry.graphUntil !== null ? daysBetween(ctx.today, entry.graphUntil) : void 0;
     const mk = marketing && entry.marketingUntil !== null ? daysBetween(ctx.today, entry.marketingUntil) : void 0;
     if (g !== void 0 && g < 0) {
-      ctx.report({ messageId: "expired", path: path10, data: { ...base2, until: entry.graphUntil } });
+      ctx.report({ messageId: "expired", path: path11, data: { ...base2, until: entry.graphUntil } });
       return;
     }
     if (mk !== void 0 && mk <= 0) {
-      ctx.report({ messageId: "marketingExpired", path: path10, data: { ...base2, until: entry.marketingUntil, ...marketing } });
+      ctx.report({ messageId: "marketingExpired", path: path11, data: { ...base2, until: entry.marketingUntil, ...marketing } });
       return;
     }
     if (mk !== void 0 && mk <= options.warnDays) {
-      ctx.report({ messageId: "marketingExpiring", severity: "warn", path: path10, data: { ...base2, until: entry.marketingUntil, days: plural(mk, "day"), ...marketing } });
+      ctx.report({ messageId: "marketingExpiring", severity: "warn", path: path11, data: { ...base2, until: entry.marketingUntil, days: plural(mk, "day"), ...marketing } });
       return;
     }
     if (g !== void 0 && g <= options.warnDays) {
-      ctx.report({ messageId: "expiring", severity: "warn", path: path10, data: { ...base2, until: entry.graphUntil, days: plural(g, "day") } });
+      ctx.report({ messageId: "expiring", severity: "warn", path: path11, data: { ...base2, until: entry.graphUntil, days: plural(g, "day") } });
       return;
     }
     const behind = parts(latest)[0] - parts(version2)[0];
     if (behind > options.maxMajorsBehind)
-      ctx.report({ messageId: "behind", severity: "notice", path: path10, data: { ...base2, behind } });
+      ctx.report({ messageId: "behind", severity: "notice", path: path11, data: { ...base2, behind } });
   }
 });
 
@@ -20009,16 +20041,16 @@ var GRAPH_NAME = /graph/i;
 var RECORDING_PATH = /(?:^|\/)(?:fixtures?|__fixtures__|cassettes?|recordings?|__snapshots__|snapshots|mocks?|__mocks__|testdata|test[-_]data|responses?|samples?)\/|\.(?:har|snap)$/i;
 var RECORDING_TEXT = /"paging"\s*:\s*\{|^interactions:\s*$|"log"\s*:\s*\{\s*"version"/m;
 var PAGING_KEY = /["']?(?:next|previous)["']?\s*[:=]>?\s*["']?$/;
-function isDependencyFile(path10) {
-  return SDK_PACKAGES.some((p) => p.files.test(path10));
+function isDependencyFile(path11) {
+  return SDK_PACKAGES.some((p) => p.files.test(path11));
 }
-function isRecording(path10, text) {
-  if (/\.har$/i.test(path10)) return true;
-  if (/\.(?:json|ya?ml|jsonl|ndjson)$/i.test(path10) && (RECORDING_PATH.test(path10) || RECORDING_TEXT.test(text.slice(0, 2e5)))) return true;
+function isRecording(path11, text) {
+  if (/\.har$/i.test(path11)) return true;
+  if (/\.(?:json|ya?ml|jsonl|ndjson)$/i.test(path11) && (RECORDING_PATH.test(path11) || RECORDING_TEXT.test(text.slice(0, 2e5)))) return true;
   return false;
 }
-function findVersionRefs(text, path10) {
-  if (isRecording(path10, text)) return [];
+function findVersionRefs(text, path11) {
+  if (isRecording(path11, text)) return [];
   const out = [];
   for (const u of findGraphUrls(text)) {
     if (isPagingValue(text, u.start)) continue;
@@ -20041,7 +20073,7 @@ function findVersionRefs(text, path10) {
     }
   }
   for (const p of SDK_PACKAGES) {
-    if (!p.files.test(path10)) continue;
+    if (!p.files.test(path11)) continue;
     for (const m of text.matchAll(p.name)) {
       const major = m[1];
       const start = m.index + m[0].lastIndexOf(major);
@@ -20115,10 +20147,10 @@ var graph_api_version_in_code_default = defineRule({
   },
   needles: () => versionRefNeedles(),
   checkFile(ctx, options) {
-    const path10 = ctx.file.path;
-    if (isProseFile(path10) && !isDependencyFile(path10)) return;
+    const path11 = ctx.file.path;
+    if (isProseFile(path11) && !isDependencyFile(path11)) return;
     const text = ctx.file.text;
-    const urls = findVersionRefs(text, path10);
+    const urls = findVersionRefs(text, path11);
     if (urls.length === 0) return;
     const manifestVersion = ctx.manifest?.app?.graphApiVersion;
     const latest = latestVersion().version;
@@ -20331,9 +20363,9 @@ var least_privilege_permissions_default = defineRule({
         if (getPermission(p)?.status !== "current") return;
         const data = { user: user.name, permission: p, useCases: useCases2.join(", ") };
         const useCase = useCaseFor(catalogue, p);
-        const path10 = ["systemUsers", ui, "permissions", pi];
-        if (useCase) ctx.report({ messageId: "notAllowed", path: path10, anchor: p, data: { ...data, useCase } });
-        else ctx.report({ messageId: "notAllowedAnywhere", path: path10, anchor: p, data });
+        const path11 = ["systemUsers", ui, "permissions", pi];
+        if (useCase) ctx.report({ messageId: "notAllowed", path: path11, anchor: p, data: { ...data, useCase } });
+        else ctx.report({ messageId: "notAllowedAnywhere", path: path11, anchor: p, data });
       });
       const heldSet = new Set(held);
       useCases2.forEach((id, ci) => {
@@ -20390,15 +20422,15 @@ var least_privilege_tasks_default = defineRule({
         const r = resolveAsset(m, grant.asset);
         if (!r) return;
         const type2 = r.asset.type;
-        const path10 = ["systemUsers", ui, "assets", gi, "tasks"];
+        const path11 = ["systemUsers", ui, "assets", gi, "tasks"];
         const base2 = () => ({ user: user.name, asset: assetLabel(r.asset), tasks: grant.tasks.join(", "), type: type2.replace(/_/g, " ") });
         if (!user.useCases?.length) {
-          ctx.report({ messageId: "noUseCases", path: path10, data: base2() });
+          ctx.report({ messageId: "noUseCases", path: path11, data: base2() });
           return;
         }
         const allowed = allowedTasks(catalogue, user, type2);
         if (!allowed || allowed.length === 0) {
-          ctx.report({ messageId: "noUseCase", path: path10, data: { ...base2(), useCases: user.useCases.join(", ") } });
+          ctx.report({ messageId: "noUseCase", path: path11, data: { ...base2(), useCases: user.useCases.join(", ") } });
           return;
         }
         const extra = isTaskBroader(type2, grant.tasks.filter((t) => t in (tasksByAssetType[type2]?.tasks ?? {})), allowed);
@@ -20406,7 +20438,7 @@ var least_privilege_tasks_default = defineRule({
         const allowedSet = expandTasks(type2, allowed);
         const kept = grant.tasks.filter((t) => allowedSet.has(t));
         const suggestion = kept.length ? kept : allowed;
-        ctx.report({ messageId: "broader", path: path10, anchor: extra.join(","), data: { ...base2(), allowed: suggestion.join(", ") } });
+        ctx.report({ messageId: "broader", path: path11, anchor: extra.join(","), data: { ...base2(), allowed: suggestion.join(", ") } });
       });
     }
   }
@@ -20652,9 +20684,9 @@ var live_role_drift_default = defineRule({
       const liveAs = manifestRoleOf(live2.role);
       if (liveAs === user.role) continue;
       const data = { user: user.name, declared: user.role, live: live2.role, expected: liveRoleOf(user.role) };
-      const path10 = ["systemUsers", index2, "role"];
-      if (liveAs) ctx.report({ messageId: "drift", path: path10, data: { ...data, liveAs } });
-      else ctx.report({ messageId: "unknownRole", path: path10, data });
+      const path11 = ["systemUsers", index2, "role"];
+      if (liveAs) ctx.report({ messageId: "drift", path: path11, data: { ...data, liveAs } });
+      else ctx.report({ messageId: "unknownRole", path: path11, data });
     }
   }
 });
@@ -20733,13 +20765,13 @@ var live_task_drift_default = defineRule({
           });
           continue;
         }
-        const path10 = ["systemUsers", ui, "assets", d.gi, "tasks"];
+        const path11 = ["systemUsers", ui, "assets", d.gi, "tasks"];
         const base2 = { user: userName, asset: d.label, live: liveTasks, declared: d.tasks.join(", ") };
         const extra = isTaskBroader(d.type, g.tasks, d.tasks);
-        if (extra.length) ctx.report({ messageId: "broader", path: path10, anchor: extra.join(","), data: { ...base2, extra: extra.join(", ") } });
+        if (extra.length) ctx.report({ messageId: "broader", path: path11, anchor: extra.join(","), data: { ...base2, extra: extra.join(", ") } });
         const missing = isTaskBroader(d.type, d.tasks, g.tasks);
         if (missing.length)
-          ctx.report({ messageId: "narrower", path: path10, anchor: missing.join(","), severity: "notice", data: { ...base2, missing: missing.join(", ") } });
+          ctx.report({ messageId: "narrower", path: path11, anchor: missing.join(","), severity: "notice", data: { ...base2, missing: missing.join(", ") } });
       }
       for (const [key, d] of declared) {
         if (liveKeys.has(key)) continue;
@@ -20836,35 +20868,35 @@ var live_token_invalid_default = defineRule({
     for (const { user, index: index2, live: liveUser2 } of matchUsers(manifest, live2)?.matches ?? manifest.systemUsers.map((user2, index3) => ({ user: user2, index: index3, live: void 0 }))) {
       const state = live2.tokens[user.name];
       if (!user.token || !state) continue;
-      const path10 = ["systemUsers", index2, "token"];
+      const path11 = ["systemUsers", index2, "token"];
       const data = { user: user.name, envVar: state.envVar };
       if (state.state === "unset") {
-        ctx.report({ messageId: "unset", path: path10, severity: "notice", data });
+        ctx.report({ messageId: "unset", path: path11, severity: "notice", data });
         continue;
       }
       if (state.state !== "checked") continue;
       const info = state.info;
       if (info.foreignApp) {
-        ctx.report({ messageId: "otherApp", path: path10, data: { ...data, appId: "another app", expected: manifest.app?.id ?? "app.id" } });
+        ctx.report({ messageId: "otherApp", path: path11, data: { ...data, appId: "another app", expected: manifest.app?.id ?? "app.id" } });
         continue;
       }
       if (!info.isValid) {
         const e = info.error;
         const reason = e?.message ? e.message.replace(/\.$/, "") : `debug_token says is_valid: false${e?.code ? ` (code ${e.code}${e.subcode ? `/${e.subcode}` : ""})` : ""}`;
-        ctx.report({ messageId: "invalid", path: path10, data: { ...data, reason } });
+        ctx.report({ messageId: "invalid", path: path11, data: { ...data, reason } });
         continue;
       }
-      if (isExpired(info, ctx.today)) ctx.report({ messageId: "expired", path: path10, data: { ...data, expired: isoDate(info.expiresAt) } });
-      if (info.type !== "SYSTEM_USER") ctx.report({ messageId: "notSystemUser", path: path10, data: { ...data, type: info.type ?? "unknown" } });
+      if (isExpired(info, ctx.today)) ctx.report({ messageId: "expired", path: path11, data: { ...data, expired: isoDate(info.expiresAt) } });
+      if (info.type !== "SYSTEM_USER") ctx.report({ messageId: "notSystemUser", path: path11, data: { ...data, type: info.type ?? "unknown" } });
       const appId = manifest.app?.id;
       if (appId !== void 0 && info.appId !== appId)
-        ctx.report({ messageId: "otherApp", path: path10, data: { ...data, appId: info.appId ? `app ${info.appId}` : "an unknown app", expected: appId } });
+        ctx.report({ messageId: "otherApp", path: path11, data: { ...data, appId: info.appId ? `app ${info.appId}` : "an unknown app", expected: appId } });
       const expectedId = user.id ?? liveUser2?.id;
       if (expectedId !== void 0 && info.type === "SYSTEM_USER" && info.userId !== expectedId) {
         const owner = declaredUserOfLiveId(manifest, live2, info.userId);
         const liveOwner = live2.systemUsers?.find((u) => u.id === info.userId);
         const who = owner ? `system user ${owner.user.name} (${info.userId})` : liveOwner ? `undeclared system user ${liveOwner.name} (${info.userId})` : `user ${info.userId ?? "unknown"}`;
-        ctx.report({ messageId: "otherUser", path: path10, data: { ...data, owner: who, expected: expectedId } });
+        ctx.report({ messageId: "otherUser", path: path11, data: { ...data, owner: who, expected: expectedId } });
       }
     }
   }
@@ -20899,13 +20931,13 @@ var live_token_scope_drift_default = defineRule({
       if (!user.token || state?.state !== "checked" || !state.info.isValid) return;
       const declared = user.permissions ?? [];
       const scopes = state.info.scopes;
-      const path10 = ["systemUsers", index2, "permissions"];
+      const path11 = ["systemUsers", index2, "permissions"];
       const data = { user: user.name, envVar: state.envVar, declared: declared.join(", ") || "no permissions" };
       const extra = scopes.filter((s) => !declared.includes(s) && !isImplicitPermission(s)).sort();
-      if (extra.length) ctx.report({ messageId: "extra", path: path10, anchor: extra.join(","), data: { ...data, extra: extra.join(", ") } });
+      if (extra.length) ctx.report({ messageId: "extra", path: path11, anchor: extra.join(","), data: { ...data, extra: extra.join(", ") } });
       const missing = declared.filter((p) => !scopes.includes(p) && !isImplicitPermission(p)).sort();
       if (missing.length)
-        ctx.report({ messageId: "missing", path: path10, anchor: missing.join(","), severity: "notice", data: { ...data, missing: missing.join(", ") } });
+        ctx.report({ messageId: "missing", path: path11, anchor: missing.join(","), severity: "notice", data: { ...data, missing: missing.join(", ") } });
     });
   }
 });
@@ -21232,14 +21264,14 @@ var REVOKE = {
   "app-or-client-token": "Reset the app secret (or the client token) in the App Dashboard",
   "app-secret": "Reset the app secret in the App Dashboard"
 };
-function where(path10, key) {
-  const segs = key ? path10.slice(0, -1) : path10;
+function where(path11, key) {
+  const segs = key ? path11.slice(0, -1) : path11;
   let out = "";
   for (const seg of segs) out += typeof seg === "number" ? `[${seg}]` : out ? `.${seg}` : seg;
   return out || "(top level)";
 }
-function isTokenSecret(path10, key) {
-  return !key && path10.length === 4 && path10[0] === "systemUsers" && path10[2] === "token" && path10[3] === "secret";
+function isTokenSecret(path11, key) {
+  return !key && path11.length === 4 && path11[0] === "systemUsers" && path11[2] === "token" && path11[3] === "secret";
 }
 var plaintext_token_default = defineRule({
   id: "plaintext-token",
@@ -21396,8 +21428,8 @@ var test_token_in_production_default = defineRule({
   },
   checkFile(ctx) {
     if (!ctx.manifest) return;
-    const path10 = ctx.file.path;
-    if (path10 === ctx.manifestFile || isProseFile(path10)) return;
+    const path11 = ctx.file.path;
+    if (path11 === ctx.manifestFile || isProseFile(path11)) return;
     const model = codeModel(ctx.manifest);
     if (model.test.length === 0 && model.production.length === 0) return;
     const text = ctx.file.text;
@@ -21412,7 +21444,7 @@ var test_token_in_production_default = defineRule({
       const o2 = want === "production" ? model.production[0] : model.test[0];
       return o2 && !shared2.has(o2.name) ? `, e.g. ${o2.name} (${o2.user})` : "";
     };
-    if (isWorkflowPath(path10)) {
+    if (isWorkflowPath(path11)) {
       const workflow = parseWorkflow(text);
       if (!workflow) return;
       for (const ref of refs) {
@@ -21432,14 +21464,14 @@ var test_token_in_production_default = defineRule({
       }
       return;
     }
-    const target = environmentOfFile(path10, text);
+    const target = environmentOfFile(path11, text);
     if (!target) return;
     for (const ref of refs) {
       const owner = owners.get(ref.name);
       if (owner.environment === target) continue;
       ctx.report({
         messageId: target === "production" ? "testInProductionConfig" : "productionInTestConfig",
-        data: { file: path10, name: ref.name, user: owner.user, fix: fixFor(target) },
+        data: { file: path11, name: ref.name, user: owner.user, fix: fixFor(target) },
         start: ref.start,
         end: ref.end,
         anchor: lineAnchor(text, ref.start, ref.end, ref.name)
@@ -21662,14 +21694,14 @@ var rules = [
 ];
 
 // src/manifest/discover.ts
-var import_node_fs3 = require("node:fs");
-var import_node_path2 = __toESM(require("node:path"), 1);
+var import_node_fs6 = require("node:fs");
+var import_node_path3 = __toESM(require("node:path"), 1);
 
 // src/manifest/load.ts
-var import_node_fs2 = require("node:fs");
+var import_node_fs5 = require("node:fs");
 
 // src/fs-safe.ts
-var import_node_fs = require("node:fs");
+var import_node_fs4 = require("node:fs");
 init_types();
 var ERRNO_TEXT = {
   ENOSPC: "no space left on device",
@@ -21697,7 +21729,7 @@ function readUserFile(absPath, opts) {
   };
   let st;
   try {
-    st = (0, import_node_fs.statSync)(absPath);
+    st = (0, import_node_fs4.statSync)(absPath);
   } catch (e) {
     return fail(describeErrno(e));
   }
@@ -21708,19 +21740,19 @@ function readUserFile(absPath, opts) {
   }
   let fd;
   try {
-    fd = (0, import_node_fs.openSync)(absPath, import_node_fs.constants.O_RDONLY | (import_node_fs.constants.O_NONBLOCK ?? 0));
+    fd = (0, import_node_fs4.openSync)(absPath, import_node_fs4.constants.O_RDONLY | (import_node_fs4.constants.O_NONBLOCK ?? 0));
   } catch (e) {
     return fail(describeErrno(e));
   }
   try {
-    const fst = (0, import_node_fs.fstatSync)(fd);
+    const fst = (0, import_node_fs4.fstatSync)(fd);
     if (!fst.isFile()) return fail(`not a regular file (${kind(fst)})`);
     const buf = Buffer.alloc(Math.min(opts.maxBytes + 1, Math.max(fst.size + 1, 64 * 1024)));
     let len = 0;
     const chunks = [];
     let total = 0;
     for (; ; ) {
-      const n = (0, import_node_fs.readSync)(fd, buf, len, buf.length - len, null);
+      const n = (0, import_node_fs4.readSync)(fd, buf, len, buf.length - len, null);
       if (n === 0) break;
       len += n;
       total += n;
@@ -21736,7 +21768,7 @@ function readUserFile(absPath, opts) {
     if (e instanceof ConfigError) throw e;
     return fail(describeErrno(e));
   } finally {
-    (0, import_node_fs.closeSync)(fd);
+    (0, import_node_fs4.closeSync)(fd);
   }
 }
 function kind(st) {
@@ -21748,7 +21780,7 @@ function kind(st) {
 }
 
 // src/manifest/load.ts
-var import_node_path = __toESM(require("node:path"), 1);
+var import_node_path2 = __toESM(require("node:path"), 1);
 
 // node_modules/js-yaml/dist/js-yaml.mjs
 function getDefaultExportFromCjs(x) {
@@ -25045,12 +25077,12 @@ function agrees(node, value) {
   }
   return value === null ? node.kind === "scalar" || node.kind === "empty" : node.kind === "scalar";
 }
-function locateSpan(root, value, path10, opts = {}) {
+function locateSpan(root, value, path11, opts = {}) {
   let node = root;
   let fallback;
-  for (let i = 0; i < path10.length; i++) {
-    const seg = path10[i];
-    const last = i === path10.length - 1;
+  for (let i = 0; i < path11.length; i++) {
+    const seg = path11[i];
+    const last = i === path11.length - 1;
     if (!agrees(node, value)) return void 0;
     if (node.kind === "mapping") {
       const at = node.keyNames.indexOf(String(seg));
@@ -25071,7 +25103,7 @@ function locateSpan(root, value, path10, opts = {}) {
     } else break;
     if (last) return agrees(node, value) ? span(node) : void 0;
   }
-  if (path10.length === 0) return span(node);
+  if (path11.length === 0) return span(node);
   if (fallback) return fallback;
   return span(node);
 }
@@ -25096,16 +25128,16 @@ var MAX_MANIFEST_BYTES = 8 * 1024 * 1024;
 var MAX_DEPTH = 64;
 var MAX_ALIAS_COUNT = 100;
 function findManifest(cwd, given) {
-  if (given) return import_node_path.default.resolve(cwd, given);
+  if (given) return import_node_path2.default.resolve(cwd, given);
   for (const name2 of MANIFEST_NAMES) {
-    const p = import_node_path.default.join(cwd, name2);
-    if ((0, import_node_fs2.existsSync)(p)) return p;
+    const p = import_node_path2.default.join(cwd, name2);
+    if ((0, import_node_fs5.existsSync)(p)) return p;
   }
   return void 0;
 }
 function relPath(cwd, abs) {
-  const rel = import_node_path.default.relative(cwd, abs) || import_node_path.default.basename(abs);
-  return rel.split(import_node_path.default.sep).join("/");
+  const rel = import_node_path2.default.relative(cwd, abs) || import_node_path2.default.basename(abs);
+  return rel.split(import_node_path2.default.sep).join("/");
 }
 function loadManifest(absPath, cwd) {
   const file = relPath(cwd, absPath);
@@ -25157,10 +25189,10 @@ function parseManifestText(input, file, absPath = file) {
       get lineCounter() {
         return full().lineCounter;
       },
-      locate(path10, opts = {}) {
+      locate(path11, opts = {}) {
         if (root === void 0) root = fast.positions.build(fast.value) ?? null;
-        const at = root && locateSpan(root, fast.value, path10, opts);
-        if (!at) return locate(full().doc, full().lineCounter, path10, opts);
+        const at = root && locateSpan(root, fast.value, path11, opts);
+        if (!at) return locate(full().doc, full().lineCounter, path11, opts);
         lines ??= new LineIndex(text);
         const [start, end] = at;
         const s = lines.position(start);
@@ -25178,7 +25210,7 @@ function parseManifestText(input, file, absPath = file) {
     doc,
     lineCounter,
     value,
-    locate: (path10, opts = {}) => locate(doc, lineCounter, path10, opts),
+    locate: (path11, opts = {}) => locate(doc, lineCounter, path11, opts),
     documentBuilt: () => true
   };
 }
@@ -25282,18 +25314,18 @@ function findDeepNesting(text) {
 
 // src/manifest/discover.ts
 function manifestFolderAbove(cwd) {
-  let dir = import_node_path2.default.resolve(cwd);
-  if (MANIFEST_NAMES.some((n) => (0, import_node_fs3.existsSync)(import_node_path2.default.join(dir, n)))) return void 0;
-  while (!(0, import_node_fs3.existsSync)(import_node_path2.default.join(dir, ".git"))) {
-    const up = import_node_path2.default.dirname(dir);
+  let dir = import_node_path3.default.resolve(cwd);
+  if (MANIFEST_NAMES.some((n) => (0, import_node_fs6.existsSync)(import_node_path3.default.join(dir, n)))) return void 0;
+  while (!(0, import_node_fs6.existsSync)(import_node_path3.default.join(dir, ".git"))) {
+    const up = import_node_path3.default.dirname(dir);
     if (up === dir) return void 0;
     dir = up;
-    if (MANIFEST_NAMES.some((n) => (0, import_node_fs3.existsSync)(import_node_path2.default.join(dir, n)))) return dir;
+    if (MANIFEST_NAMES.some((n) => (0, import_node_fs6.existsSync)(import_node_path3.default.join(dir, n)))) return dir;
   }
   return void 0;
 }
 function rebase(paths, from, to) {
-  return paths.map((p) => import_node_path2.default.relative(to, import_node_path2.default.resolve(from, p)).split(import_node_path2.default.sep).join("/") || ".");
+  return paths.map((p) => import_node_path3.default.relative(to, import_node_path3.default.resolve(from, p)).split(import_node_path3.default.sep).join("/") || ".");
 }
 
 // src/check.ts
@@ -25328,14 +25360,14 @@ function sortBySeverity(findings) {
 }
 
 // src/stages/baseline.ts
-var import_node_path3 = __toESM(require("node:path"), 1);
+var import_node_path4 = __toESM(require("node:path"), 1);
 
 // src/baseline.ts
-var import_node_fs4 = require("node:fs");
+var import_node_fs7 = require("node:fs");
 init_types();
 var MAX_BASELINE_BYTES = 64 * 1024 * 1024;
 function readBaseline(absPath) {
-  if (!(0, import_node_fs4.existsSync)(absPath))
+  if (!(0, import_node_fs7.existsSync)(absPath))
     throw new ConfigError("baseline file not found; write it with `graphguard baseline` (then commit it), or drop --baseline", absPath);
   const raw2 = readUserFile(absPath, { maxBytes: MAX_BASELINE_BYTES, what: "baseline", display: absPath }).toString("utf8");
   let data;
@@ -25355,7 +25387,7 @@ function applyBaseline(cwd, findings, baselineFile, onlyFiles) {
   let kept = findings;
   let baselined = 0;
   if (baselineFile) {
-    const accepted = readBaseline(import_node_path3.default.resolve(cwd, baselineFile));
+    const accepted = readBaseline(import_node_path4.default.resolve(cwd, baselineFile));
     kept = kept.filter((f) => {
       if (!accepted.has(f.fingerprint)) return true;
       baselined++;
@@ -25395,7 +25427,7 @@ var NEW_ACCESS_KINDS = /* @__PURE__ */ new Set([
 function diffManifests(base2, head, opts = {}) {
   const expand = opts.expand ?? expandTasks;
   const changes = [];
-  const add = (kind2, user, path10, text, side = "head") => changes.push({ kind: kind2, user, newAccess: NEW_ACCESS_KINDS.has(kind2), path: path10, side, text });
+  const add = (kind2, user, path11, text, side = "head") => changes.push({ kind: kind2, user, newAccess: NEW_ACCESS_KINDS.has(kind2), path: path11, side, text });
   const baseUsers = /* @__PURE__ */ new Map();
   (base2?.systemUsers ?? []).forEach((user, index2) => {
     if (!baseUsers.has(user.name)) baseUsers.set(user.name, { user, index: index2 });
@@ -25451,11 +25483,11 @@ function diffManifests(base2, head, opts = {}) {
     if (b.role !== "admin" && h.role === "admin") add("role-raised", h.name, [...userPath, "role"], `${h.name} is raised to admin`);
     if (b.role === "admin" && h.role !== "admin") add("role-lowered", h.name, [...userPath, "role"], `${h.name} is lowered to ${h.role}`);
     if ((b.environment ?? null) !== (h.environment ?? null)) {
-      const path10 = h.environment !== void 0 ? [...userPath, "environment"] : userPath;
+      const path11 = h.environment !== void 0 ? [...userPath, "environment"] : userPath;
       add(
         "environment-changed",
         h.name,
-        path10,
+        path11,
         `${h.name} moves from ${b.environment ?? "no environment"} to ${h.environment ?? "no environment"}`
       );
     }
@@ -25603,7 +25635,7 @@ function uniqueSecrets(findings) {
 }
 
 // src/stages/load.ts
-var import_node_path4 = __toESM(require("node:path"), 1);
+var import_node_path5 = __toESM(require("node:path"), 1);
 
 // src/manifest/validate.ts
 var import_yaml5 = __toESM(require_dist(), 1);
@@ -30670,9 +30702,9 @@ function toPath(pointer) {
   if (!pointer) return [];
   return pointer.slice(1).split("/").map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~")).map((s) => /^\d+$/.test(s) ? Number(s) : s);
 }
-function dotted(path10) {
+function dotted(path11) {
   let out = "";
-  for (const seg of path10) out += typeof seg === "number" ? `[${seg}]` : out ? `.${seg}` : seg;
+  for (const seg of path11) out += typeof seg === "number" ? `[${seg}]` : out ? `.${seg}` : seg;
   return out || "(document)";
 }
 function typeName(v) {
@@ -30683,9 +30715,9 @@ function typeName(v) {
   if (typeof v === "number") return "a number";
   return typeof v;
 }
-function valueAt(value, path10) {
+function valueAt(value, path11) {
   let cur = value;
-  for (const seg of path10) cur = cur && typeof cur === "object" ? cur[seg] : void 0;
+  for (const seg of path11) cur = cur && typeof cur === "object" ? cur[seg] : void 0;
   return cur;
 }
 function validateManifest(value, doc) {
@@ -30714,16 +30746,16 @@ function calendarDateProblems(value) {
   users.forEach((u, i) => {
     const d = u?.token?.lastRotated;
     if (typeof d === "string" && /^[0-9]{4}-[0-9]{2}-[0-9]{2}$/.test(d) && !isValidDate(d)) {
-      const path10 = ["systemUsers", i, "token", "lastRotated"];
-      out.push({ path: path10, message: `\`${dotted(path10)}\` must be a real calendar date (YYYY-MM-DD), not \`${d}\`.` });
+      const path11 = ["systemUsers", i, "token", "lastRotated"];
+      out.push({ path: path11, message: `\`${dotted(path11)}\` must be a real calendar date (YYYY-MM-DD), not \`${d}\`.` });
     }
   });
   return out;
 }
 function describe(e, value, doc) {
-  const path10 = toPath(e.instancePath);
-  const where2 = dotted(path10);
-  const actual = valueAt(value, path10);
+  const path11 = toPath(e.instancePath);
+  const where2 = dotted(path11);
+  const actual = valueAt(value, path11);
   const params = e.params;
   const schemaNode = parentSchemaOf(e);
   switch (e.keyword) {
@@ -30731,17 +30763,17 @@ function describe(e, value, doc) {
       const extra = String(params.additionalProperty);
       const allowed = Object.keys(schemaNode?.properties ?? {});
       const near = suggest(extra, allowed);
-      const inWhat = path10.length ? ` in \`${where2}\`` : "";
-      if (path10[0] === "rules" && path10.length === 1) {
+      const inWhat = path11.length ? ` in \`${where2}\`` : "";
+      if (path11[0] === "rules" && path11.length === 1) {
         return {
-          path: [...path10, extra],
+          path: [...path11, extra],
           key: true,
           message: `Unknown rule \`${extra}\`${near ? ` — did you mean \`${near}\`?` : "."}`,
           suggestion: near ? `Rename it to \`${near}\`.` : "Run `graphguard rules` for the list of rule ids."
         };
       }
       return {
-        path: [...path10, extra],
+        path: [...path11, extra],
         key: true,
         message: `Unknown key \`${extra}\`${inWhat}${near ? ` — did you mean \`${near}\`?` : "."}`,
         suggestion: near ? `Rename it to \`${near}\`.` : `Allowed keys: ${allowed.join(", ")}.`
@@ -30750,59 +30782,59 @@ function describe(e, value, doc) {
     case "required": {
       const missing = String(params.missingProperty);
       const extra = missing === "environment" ? " (required unless role is admin)" : "";
-      return { path: path10, key: true, message: `Missing key \`${missing}\` in \`${where2}\`${extra}.` };
+      return { path: path11, key: true, message: `Missing key \`${missing}\` in \`${where2}\`${extra}.` };
     }
     case "type": {
       const expected = String(params.type);
       const pattern = schemaNode?.pattern;
       if (expected === "string" && typeof actual === "number" && typeof pattern === "string" && pattern.includes("[0-9]+")) {
-        const src = sourceText(doc, path10) ?? String(actual);
+        const src = sourceText(doc, path11) ?? String(actual);
         return {
-          path: path10,
+          path: path11,
           message: `\`${where2}\` must be a string of digits; quote it.`,
-          suggestion: `Write ${path10[path10.length - 1]}: "${src}" — unquoted, large ids lose digits.`
+          suggestion: `Write ${path11[path11.length - 1]}: "${src}" — unquoted, large ids lose digits.`
         };
       }
       const article = expected === "array" ? "a list" : expected === "object" ? "a map" : `a ${expected}`;
-      return { path: path10, message: `\`${where2}\` must be ${article}, not ${typeName(actual)}.` };
+      return { path: path11, message: `\`${where2}\` must be ${article}, not ${typeName(actual)}.` };
     }
     case "enum": {
       const allowed = params.allowedValues.map(String);
       const near = typeof actual === "string" ? suggest(actual, allowed) : void 0;
       return {
-        path: path10,
+        path: path11,
         message: `\`${where2}\` must be one of ${allowed.join(", ")}${typeof actual === "string" ? `, not \`${actual}\`` : ""}${near ? ` — did you mean \`${near}\`?` : "."}`
       };
     }
     case "const":
-      return { path: path10, message: `\`${where2}\` must be ${JSON.stringify(params.allowedValue)}.` };
+      return { path: path11, message: `\`${where2}\` must be ${JSON.stringify(params.allowedValue)}.` };
     case "pattern": {
       const pattern = String(params.pattern);
-      const hint = patternHint(pattern, String(path10[path10.length - 1] ?? ""));
-      return { path: path10, message: `\`${where2}\` ${hint}, not \`${String(actual)}\`.` };
+      const hint = patternHint(pattern, String(path11[path11.length - 1] ?? ""));
+      return { path: path11, message: `\`${where2}\` ${hint}, not \`${String(actual)}\`.` };
     }
     case "propertyNames":
       return void 0;
     // reported by the pattern error on the name itself
     case "uniqueItems":
-      return { path: [...path10, Number(params.j)], message: `\`${where2}\` lists \`${String(valueAt(value, [...path10, Number(params.j)]))}\` twice.` };
+      return { path: [...path11, Number(params.j)], message: `\`${where2}\` lists \`${String(valueAt(value, [...path11, Number(params.j)]))}\` twice.` };
     case "minItems":
-      return { path: path10, message: `\`${where2}\` must not be empty.` };
+      return { path: path11, message: `\`${where2}\` must not be empty.` };
     case "minimum":
     case "maximum":
-      return { path: path10, message: `\`${where2}\` must be ${e.keyword === "minimum" ? "≥" : "≤"} ${String(params.limit)}.` };
+      return { path: path11, message: `\`${where2}\` must be ${e.keyword === "minimum" ? "≥" : "≤"} ${String(params.limit)}.` };
     case "minLength":
-      return { path: path10, message: `\`${where2}\` must not be empty.` };
+      return { path: path11, message: `\`${where2}\` must not be empty.` };
     case "anyOf":
-      if (path10[0] === "rules" && path10.length === 2)
+      if (path11[0] === "rules" && path11.length === 2)
         return {
-          path: path10,
+          path: path11,
           message: `\`${where2}\` must be off, notice, warn or error, or a map { severity, ...options } with the rule's options.`,
-          suggestion: `Run \`graphguard explain ${String(path10[1])}\` for its options.`
+          suggestion: `Run \`graphguard explain ${String(path11[1])}\` for its options.`
         };
-      return { path: path10, message: `\`${where2}\` is not valid here.` };
+      return { path: path11, message: `\`${where2}\` is not valid here.` };
     default:
-      return { path: path10, message: `\`${where2}\` ${e.message ?? "is invalid"}.` };
+      return { path: path11, message: `\`${where2}\` ${e.message ?? "is invalid"}.` };
   }
 }
 function patternHint(pattern, key) {
@@ -30816,8 +30848,8 @@ function patternHint(pattern, key) {
   if (key === "secret") return "must be the NAME of an env var / CI secret (letters, digits, _)";
   return `must match ${pattern}`;
 }
-function sourceText(doc, path10) {
-  const node = doc?.().getIn(path10, true);
+function sourceText(doc, path11) {
+  const node = doc?.().getIn(path11, true);
   if ((0, import_yaml5.isScalar)(node) && typeof node.source === "string") return node.source;
   return void 0;
 }
@@ -30851,7 +30883,7 @@ function withoutBadRuleSettings(value, problems, validate2) {
 init_settings();
 init_types();
 function load2(input) {
-  const cwd = import_node_path4.default.resolve(input.cwd);
+  const cwd = import_node_path5.default.resolve(input.cwd);
   const manifestPath = findManifest(cwd, input.manifest);
   if (!manifestPath)
     throw new ConfigError(`no manifest found (looked for ${MANIFEST_NAMES.join(", ")}); run \`graphguard init\` or pass --manifest`);
@@ -31262,8 +31294,8 @@ function runCallRules(run, rules2, calls) {
           calls,
           report: (r) => out.push(callFinding(rule, setting, r)),
           reportManifest: (r) => out.push(manifestFinding(rule, setting, m, r, run.frames)),
-          locate: (path10) => {
-            const r = m.locate(path10);
+          locate: (path11) => {
+            const r = m.locate(path11);
             return { file: m.file, line: r.line, column: r.column };
           }
         },
@@ -31295,6 +31327,7 @@ async function check(opts) {
   const above = opts.manifest ? void 0 : manifestFolderAbove(opts.cwd);
   if (above) opts = rerooted(opts, above);
   const rules2 = opts.rules ?? rules;
+  prestartScanWorkers(opts.cwd);
   const loaded = load2({
     cwd: opts.cwd,
     ...opts.manifest !== void 0 ? { manifest: opts.manifest } : {},
@@ -31344,12 +31377,12 @@ async function check(opts) {
   return { report, ...diffResult ? { changes: diffResult.changes } : {}, ...lp ? { calls: lp.calls } : {}, secrets };
 }
 function rerooted(opts, root) {
-  const from = import_node_path7.default.resolve(opts.cwd);
+  const from = import_node_path8.default.resolve(opts.cwd);
   return {
     ...opts,
     cwd: root,
     paths: rebase(opts.paths ?? ["."], from, root),
-    ...opts.baseline ? { baseline: import_node_path7.default.resolve(from, opts.baseline) } : {}
+    ...opts.baseline ? { baseline: import_node_path8.default.resolve(from, opts.baseline) } : {}
   };
 }
 function counts(findings) {
@@ -31360,7 +31393,7 @@ function counts(findings) {
 // src/diff-command.ts
 var import_node_child_process3 = require("node:child_process");
 var import_node_fs9 = require("node:fs");
-var import_node_path8 = __toESM(require("node:path"), 1);
+var import_node_path9 = __toESM(require("node:path"), 1);
 
 // src/format/annotation-position.ts
 function annotationPosition(f) {
@@ -31639,7 +31672,7 @@ function largest(max, ok) {
 init_types();
 var GIT_SPEC = /^[^-\s\x00-\x1f\x7f][^\x00-\x1f\x7f]*:[^\x00-\x1f\x7f]*$/;
 function read(cwd, spec) {
-  const abs = import_node_path8.default.resolve(cwd, spec);
+  const abs = import_node_path9.default.resolve(cwd, spec);
   if ((0, import_node_fs9.existsSync)(abs)) {
     const file = relPath(cwd, abs);
     return { text: readUserFile(abs, { maxBytes: MAX_MANIFEST_BYTES, what: "manifest", display: file }).toString("utf8"), file };
@@ -31920,7 +31953,7 @@ function exitCodeFor(report, failOn, maxWarnings) {
 }
 
 // src/infer.ts
-var import_node_path9 = __toESM(require("node:path"), 1);
+var import_node_path10 = __toESM(require("node:path"), 1);
 var import_yaml6 = __toESM(require_dist(), 1);
 init_analyze();
 init_data();
@@ -31945,7 +31978,7 @@ function userNameOf(secret) {
   return words.join("-") || "app";
 }
 async function inferRepository(o2) {
-  const cwd = import_node_path9.default.resolve(o2.cwd);
+  const cwd = import_node_path10.default.resolve(o2.cwd);
   let manifest;
   let manifestFile;
   if (o2.manifest !== false) {
