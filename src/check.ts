@@ -3,8 +3,8 @@
  * load → validate → manifest rules → scan → live → diff → suppress → baseline → report.
  * It returns a Report and writes nothing. ConfigError is the user's input (exit 2); anything else is a bug.
  */
-import { prestartScanWorkers } from './scan/parallel.js';
 import path from 'node:path';
+import { prestartScanWorkers } from './scan/parallel.js';
 import type { ScanProgress } from './scan/progress.js';
 import { rules as allRules } from '../rules/index.js';
 import { manifestFolderAbove, rebase } from './manifest/discover.js';

@@ -38,11 +38,11 @@ export const ALWAYS: ByteTest = () => true;
 export const NEVER: ByteTest = () => false;
 
 /**
- * A compiled needle list: true when the bytes may hold a finding. With `data`, the test runs fastest on
- * bytes read into the view `data(size)` returns (the SIMD pass's memory; see simd.ts): other bytes are
- * copied there first. A view is valid until the next call of `data`.
+ * A compiled needle list: true when the bytes may hold a finding. A test compiled with `simd` runs
+ * fastest on bytes read into the view `simdData(size)` returns (the SIMD pass's memory; see simd.ts):
+ * other bytes are copied there first.
  */
-export type ByteTest = ((bytes: Buffer) => boolean) & { data?: (size: number) => Buffer };
+export type ByteTest = (bytes: Buffer) => boolean;
 
 export interface CompileOptions {
   /**
@@ -227,7 +227,8 @@ interface Pattern {
   len: number;
   /**
    * A `digitsBefore` needle found where it occurs (not merely triggered): a run of at least `digits`
-   * digits ends just before `lead` + 2, where one of `seps` starts. 0: not such a pattern.
+   * digits ends just before the pattern's third byte, where one of `seps` starts. Undefined for the
+   * other patterns.
    */
   digits?: number;
   seps?: Uint8Array[];
@@ -377,7 +378,7 @@ function anyTest(live: readonly Needle[], useSimd: boolean): ByteTest {
   const seen = new Uint8Array(checks.length);
   // The SIMD scanner is made for the first input long enough to pay for its tables (null: none).
   let simd: SimdScanner | null | undefined = useSimd && simdData(0) ? undefined : null;
-  const test: ByteTest = (b) => {
+  return (b) => {
     seen.fill(0);
     if (simd === undefined && b.length >= SIMD_MIN_BYTES) simd = simdScanner(teddyTables([...finals, ...triggers].map((p) => p.bytes))) ?? null;
     if (simd && b.length >= SIMD_MIN_BYTES ? simdPatterns(simd, b, bitmap, index, lists, seen) : scanPatterns(b, bitmap, index, lists, seen)) return true;
@@ -385,8 +386,6 @@ function anyTest(live: readonly Needle[], useSimd: boolean): ByteTest {
     for (const c of checks) if (seen[c.group] === 1 && c.test(b)) return true;
     return false;
   };
-  if (simd === undefined) test.data = (size) => simdData(size)!;
-  return test;
 }
 
 /** Shorter inputs take the JavaScript pass (a SIMD scanner's tables cost more than they save there). */
