@@ -413,12 +413,12 @@ function anyTest(live, useSimd) {
         continue;
       }
     }
-    const test2 = compile(n);
+    const test = compile(n);
     const t = triggersOf(n, checks.length);
     if (t) {
       triggers.push(...t);
-      checks.push({ test: test2, group: checks.length });
-    } else direct.push(test2);
+      checks.push({ test, group: checks.length });
+    } else direct.push(test);
   }
   if (finals.length + triggers.length < 2) {
     const tests = live.map((m) => compile(m));
@@ -438,7 +438,7 @@ function anyTest(live, useSimd) {
   for (const [h, list] of buckets) index[h] = lists.push(list) - 1;
   const seen = new Uint8Array(checks.length);
   let simd = useSimd && simdData(0) ? void 0 : null;
-  const test = (b) => {
+  return (b) => {
     seen.fill(0);
     if (simd === void 0 && b.length >= SIMD_MIN_BYTES) simd = simdScanner(teddyTables([...finals, ...triggers].map((p) => p.bytes))) ?? null;
     if (simd && b.length >= SIMD_MIN_BYTES ? simdPatterns(simd, b, bitmap, index, lists, seen) : scanPatterns(b, bitmap, index, lists, seen)) return true;
@@ -446,8 +446,6 @@ function anyTest(live, useSimd) {
     for (const c of checks) if (seen[c.group] === 1 && c.test(b)) return true;
     return false;
   };
-  if (simd === void 0) test.data = (size) => simdData(size);
-  return test;
 }
 var SIMD_MIN_BYTES = 1024;
 function simdPatterns(s, b, bitmap, index, lists, seen) {
