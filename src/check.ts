@@ -5,6 +5,7 @@
  */
 import path from 'node:path';
 import { prestartScanWorkers } from './scan/parallel.js';
+import { dropPrefetched, prefetchListing } from './scan/walk.js';
 import type { ScanProgress } from './scan/progress.js';
 import { rules as allRules } from '../rules/index.js';
 import { manifestFolderAbove, rebase } from './manifest/discover.js';
@@ -89,9 +90,20 @@ export async function check(opts: CheckOptions): Promise<CheckResult> {
   // From a subfolder: run from the folder above that holds the manifest (src/manifest/discover.ts).
   const above = opts.manifest ? undefined : manifestFolderAbove(opts.cwd);
   if (above) opts = rerooted(opts, above);
-  const rules = opts.rules ?? allRules;
-  // On a large checkout the scan's worker threads start loading now, alongside the manifest's load.
+  // On a large checkout the scan's worker threads start loading now, alongside the manifest's load;
+  // git lists the files meanwhile (a scan of everything, the usual case).
   prestartScanWorkers(opts.cwd);
+  const everything = (opts.paths ?? ['.']).length === 1 && (opts.paths ?? ['.'])[0] === '.';
+  if (everything) prefetchListing(opts.cwd);
+  try {
+    return await checkLoaded(opts);
+  } finally {
+    dropPrefetched();
+  }
+}
+
+async function checkLoaded(opts: CheckOptions): Promise<CheckResult> {
+  const rules = opts.rules ?? allRules;
   const loaded = load({
     cwd: opts.cwd,
     ...(opts.manifest !== undefined ? { manifest: opts.manifest } : {}),

@@ -233,7 +233,42 @@ function fromTopRelative(p: string, prefix: string): string {
   return path.posix.relative(prefix.replace(/\/$/, '') || '.', p);
 }
 
+/** git commands started ahead (`prefetchListing`), by directory and arguments; each answer is taken once. */
+const ahead = new Map<string, Promise<Buffer>>();
+const gitKey = (cwd: string, args: readonly string[]) => `${cwd}\0${args.join('\0')}`;
+
+/** The git commands a scan of all of `cwd` runs first: where the checkout is, and what it tracks. */
+const FIRST_GIT_COMMANDS = [['rev-parse', '--show-toplevel', '--show-prefix'], ['ls-files', '-z', '--cached', '--', '.']];
+
+/**
+ * Starts the git commands a scan of all of `cwd` begins with, so that git works while the manifest is
+ * read; `listFiles` takes their answers. `dropPrefetched` forgets the answers no scan took (a check that
+ * stopped before its scan), so a later scan never sees an old listing.
+ */
+export function prefetchListing(cwd: string): void {
+  const dir = path.resolve(cwd);
+  for (const args of FIRST_GIT_COMMANDS) {
+    const answer = spawnGit(dir, args);
+    answer.catch(() => undefined);
+    ahead.set(gitKey(dir, args), answer);
+  }
+}
+
+export function dropPrefetched(): void {
+  ahead.clear();
+}
+
 function runGit(cwd: string, args: string[]): Promise<Buffer> {
+  const key = gitKey(cwd, args);
+  const early = ahead.get(key);
+  if (early) {
+    ahead.delete(key);
+    return early;
+  }
+  return spawnGit(cwd, args);
+}
+
+function spawnGit(cwd: string, args: readonly string[]): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     execFile(
       'git',

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ConfigError } from '../../src/types.js';
-import { absolutePath, listFiles } from '../../src/scan/walk.js';
+import { absolutePath, dropPrefetched, listFiles, prefetchListing } from '../../src/scan/walk.js';
 
 const base = mkdtempSync(path.join(tmpdir(), 'graphguard-walk-'));
 afterAll(() => rmSync(base, { recursive: true, force: true }));
@@ -146,5 +146,41 @@ describe('listFiles in a git checkout', () => {
   it('rejects a path outside the repository', async () => {
     const outside = tree('outside', { 'o.txt': 'o' });
     await expect(listFiles({ cwd: root, paths: [outside] })).rejects.toThrow(/outside the git repository/);
+  });
+});
+
+describe('the listing started ahead', () => {
+  it('is the answer the next listing of the whole checkout takes, once; one dropped is never taken', async () => {
+    const repo = mkdtempSync(path.join(tmpdir(), 'gg-ahead-'));
+    const bin = mkdtempSync(path.join(tmpdir(), 'gg-ahead-bin-'));
+    const log = path.join(bin, 'calls');
+    const realGit = execFileSync('sh', ['-c', 'command -v git'], { encoding: 'utf8' }).trim();
+    // A git that logs each call, ahead of the real one on PATH: the calls say which answer was taken.
+    writeFileSync(path.join(bin, 'git'), `#!/bin/sh\necho "$*" >> '${log}'\nexec '${realGit}' "$@"\n`, { mode: 0o755 });
+    const oldPath = process.env.PATH;
+    try {
+      execFileSync('git', ['init', '-q'], { cwd: repo });
+      writeFileSync(path.join(repo, 'a.js'), 'a\n');
+      execFileSync('git', ['add', '-A'], { cwd: repo });
+      process.env.PATH = `${bin}${path.delimiter}${oldPath}`;
+      const calls = () => (readFileSync(log, 'utf8').match(/ls-files/g) ?? []).length;
+      const list = async () => (await listFiles({ cwd: repo, paths: ['.'], statFiles: false })).files;
+      prefetchListing(repo);
+      expect(await list()).toEqual(['a.js']);
+      expect(calls()).toBe(1); // the early one, taken
+      expect(await list()).toEqual(['a.js']);
+      expect(calls()).toBe(2); // taken once: git asked again
+      prefetchListing(repo);
+      dropPrefetched();
+      expect(await list()).toEqual(['a.js']);
+      // The dropped git logs its call whenever it gets to run: wait for it (3 calls stay 3 if the
+      // listing had taken the dropped answer instead of asking git).
+      for (let i = 0; i < 100 && calls() < 4; i++) await new Promise((r) => setTimeout(r, 20));
+      expect(calls()).toBe(4); // the dropped answer was not taken
+    } finally {
+      process.env.PATH = oldPath;
+      rmSync(repo, { recursive: true, force: true });
+      rmSync(bin, { recursive: true, force: true });
+    }
   });
 });
