@@ -93,8 +93,7 @@ export async function check(opts: CheckOptions): Promise<CheckResult> {
   // On a large checkout the scan's worker threads start loading now, alongside the manifest's load;
   // git lists the files meanwhile (a scan of everything, the usual case).
   prestartScanWorkers(opts.cwd);
-  const everything = (opts.paths ?? ['.']).length === 1 && (opts.paths ?? ['.'])[0] === '.';
-  if (everything) prefetchListing(opts.cwd);
+  prefetchListing(opts.cwd, opts.paths ?? ['.']);
   try {
     return await checkLoaded(opts);
   } finally {

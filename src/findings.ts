@@ -23,7 +23,14 @@ export function fingerprint(...parts: string[]): string {
 }
 
 /** Builds a manifest finding from a report: JSON path → range, semantic anchor, frame. */
-export function manifestFinding(rule: AnyRule, setting: RuleSetting, m: LoadedManifest, r: ManifestReport, frames = true): InternalFinding {
+export function manifestFinding(
+  rule: AnyRule,
+  setting: RuleSetting,
+  m: LoadedManifest,
+  r: ManifestReport,
+  /** `frames`: build the code frame (default true; see CheckOptions.frames). */
+  { frames = true }: { frames?: boolean } = {},
+): InternalFinding {
   const range: Range = r.at ? offsetRange(m, r.at) : m.locate(r.path, { key: r.key });
   // Secret values written into the manifest (plaintext-token) never reach a message or a frame,
   // whichever rule's finding shows them.

@@ -20,7 +20,7 @@ export function runCallRules(run: CheckRun, rules: readonly AnyRuleOf<'code'>[],
           today: run.today,
           calls,
           report: (r) => out.push(callFinding(rule, setting, r)),
-          reportManifest: (r) => out.push(manifestFinding(rule, setting, m, r, run.frames)),
+          reportManifest: (r) => out.push(manifestFinding(rule, setting, m, r, { frames: run.frames })),
           locate: (path) => {
             const r = m.locate(path);
             return { file: m.file, line: r.line, column: r.column };

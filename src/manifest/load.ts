@@ -150,7 +150,6 @@ function fastValue(text: string): { value: unknown; positions: PositionCollector
     // (the tree is built from them only if a finding asks for a position).
     const positions = new PositionCollector(text);
     const value = jsYaml.load(text, { schema: jsYaml.CORE_SCHEMA, json: false, listener: positions.listener } as jsYaml.LoadOptions);
-    // No root when the events do not describe the value: positions then come from the Document.
     return value === null || value === undefined ? undefined : { value, positions };
   } catch {
     return undefined;

@@ -82,8 +82,8 @@ const OPEN = -1;
 
 /**
  * Collects js-yaml's events during the parse, compactly (two numbers an event, and the value of each
- * closed node); `build()` makes the tree from them once the parse has finished. The tree is built only
- * when a finding asks for a position: recording costs a third of building while parsing.
+ * closed node). `build()`, called when a finding first asks for a position, links them and gives the
+ * root; other nodes are made as lookups reach them.
  */
 export class PositionCollector {
   /** Per event: the offset, and OPEN or the closed node's kind (see `kindOf`). */

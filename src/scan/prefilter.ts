@@ -263,15 +263,21 @@ function patternsOf(n: Needle, group: number): Pattern[] | undefined {
 /** The patterns that find exactly this needle (plain text, or `any` of plain text), else undefined. */
 function exactPatterns(n: Needle, group: number): Pattern[] | undefined {
   if ('any' in n) {
-    const out: Pattern[] = [];
-    for (const part of n.any) {
-      const p = exactPatterns(part, group);
-      if (!p) return undefined;
-      out.push(...p);
-    }
-    return out.length ? out : undefined;
+    const out = everyPart(n.any, (part) => exactPatterns(part, group));
+    return out?.length ? out : undefined;
   }
   return patternsOf(n, group);
+}
+
+/** The patterns of every part, or undefined when some part has none. */
+function everyPart(parts: readonly Needle[], of: (part: Needle) => Pattern[] | undefined): Pattern[] | undefined {
+  const out: Pattern[] = [];
+  for (const part of parts) {
+    const p = of(part);
+    if (!p) return undefined;
+    out.push(...p);
+  }
+  return out;
 }
 
 /**
@@ -286,15 +292,7 @@ function triggersOf(n: Needle, group: number): Pattern[] | undefined {
     }
     return undefined;
   }
-  if ('any' in n) {
-    const out: Pattern[] = [];
-    for (const part of n.any) {
-      const t = triggersOf(part, group);
-      if (!t) return undefined;
-      out.push(...t);
-    }
-    return out;
-  }
+  if ('any' in n) return everyPart(n.any, (part) => triggersOf(part, group));
   if ('digitsBefore' in n) return digitTriggers(n, group);
   return patternsOf(n, group);
 }
@@ -398,7 +396,7 @@ const SIMD_MIN_BYTES = 1024;
 function simdPatterns(s: SimdScanner, b: Uint8Array, bitmap: Uint8Array, index: Int32Array, lists: readonly Pattern[][], seen: Uint8Array): boolean {
   const n = b.length;
   if (n < 3) return false;
-  if (!s.holds(b)) s.data(n).set(b);
+  if (!s.holds(b)) simdData(n)!.set(b);
   s.use();
   const last = n - 3;
   for (let p = s.next(0, n); p !== -1 && p <= last; p = s.next(p + 1, n)) {

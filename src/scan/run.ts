@@ -111,9 +111,8 @@ export async function scanRepository(input: ScanInput): Promise<ScanResult> {
     prefilter.close();
   }
   skipped.symlinks += listing.skipped.symlinks;
-  // Each on the SIMD pass too: they share one memory (simd.ts), each copying a file's bytes in (a copy
-  // costs far less than a pass in JavaScript).
-  // Compiled when a file first needs them (most scans have no file that does).
+  // Compiled when a file first needs them (most scans have none), each on the SIMD pass too: they share
+  // one memory (simd.ts), each copying a file's bytes in (a copy costs far less than a JavaScript pass).
   const lazy = (needles: Needle[] | undefined) => {
     let t: ((b: Buffer) => boolean) | undefined;
     return (b: Buffer) => (t ??= compileNeedles(needles, { simd: true }))(b);

@@ -37,13 +37,8 @@ const WIDTH = 4;
 export interface SimdScanner {
   /** Makes this scanner's tables the ones in use: call before a pass (a series of `next`). */
   use(): void;
-  /** The first candidate position in `[from, end)` of the bytes at `data()`, or -1; may return one ≥ `end - 2`. */
+  /** The first candidate position in `[from, end)` of the bytes at `simdData()`, or -1; may return one ≥ `end - 2`. */
   next(from: number, end: number): number;
-  /**
-   * A view of `size` bytes at the start of the data area, shared by every scanner of the thread (the
-   * memory grows to hold them, and then earlier views die).
-   */
-  data(size: number): Buffer;
   /** Whether `b` is the data area's view (no copy needed). */
   holds(b: Uint8Array): boolean;
 }
@@ -274,7 +269,6 @@ export function simdScanner(tables: Uint8Array): SimdScanner | undefined {
       const r = next(DATA + from, DATA + end);
       return r === -1 ? -1 : r - DATA;
     },
-    data: (size) => simdData(size)!,
     holds: (b) => b.buffer === memory.buffer && b.byteOffset === DATA,
   };
   return scanner;

@@ -99,8 +99,8 @@ export async function listFiles(opts: ListFilesOptions): Promise<ListFilesResult
       const add = (out: Buffer): void => {
         // Every name UTF-8 (the common case): one decode and one split, not one of each per name. Not
         // past 8 MB of names (some 150,000): the split's names would keep the whole text alive.
-        const text = out.length <= FAST_LISTING_BYTES ? out.toString('utf8') : '\uFFFD';
-        if (!text.includes('\uFFFD')) {
+        const text = out.length <= FAST_LISTING_BYTES ? out.toString('utf8') : undefined;
+        if (text !== undefined && !text.includes('\uFFFD')) {
           for (const name of text.split('\0')) if (name !== '' && !name.endsWith('/')) found.add(normalizeRel(name));
           return;
         }
@@ -241,11 +241,13 @@ const gitKey = (cwd: string, args: readonly string[]) => `${cwd}\0${args.join('\
 const FIRST_GIT_COMMANDS = [['rev-parse', '--show-toplevel', '--show-prefix'], ['ls-files', '-z', '--cached', '--', '.']];
 
 /**
- * Starts the git commands a scan of all of `cwd` begins with, so that git works while the manifest is
- * read; `listFiles` takes their answers. `dropPrefetched` forgets the answers no scan took (a check that
- * stopped before its scan), so a later scan never sees an old listing.
+ * For a scan of all of `cwd` (`paths` just `.`), starts the git commands `listFiles` begins with, so
+ * that git works while the manifest is read; `listFiles` takes their answers. `dropPrefetched` forgets
+ * the answers no scan took (a check that stopped before its scan), so a later scan never sees an old
+ * listing.
  */
-export function prefetchListing(cwd: string): void {
+export function prefetchListing(cwd: string, paths: readonly string[]): void {
+  if (paths.length !== 1 || paths[0] !== '.') return;
   const dir = path.resolve(cwd);
   for (const args of FIRST_GIT_COMMANDS) {
     const answer = spawnGit(dir, args);

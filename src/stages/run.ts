@@ -37,5 +37,5 @@ export function activeRules<K extends AnyRule['kind']>(run: CheckRun, kind: K): 
 
 /** A `report` for manifest, live and diff rules: turns reports into findings on the manifest. */
 export function manifestReporter(run: CheckRun, rule: AnyRule, out: InternalFinding[]): (r: ManifestReport) => void {
-  return (r) => out.push(manifestFinding(rule, settingOf(run, rule), run.loaded, r, run.frames));
+  return (r) => out.push(manifestFinding(rule, settingOf(run, rule), run.loaded, r, { frames: run.frames }));
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { simdScanner, teddyTables } from '../../src/scan/simd.js';
+import { simdData, simdScanner, teddyTables } from '../../src/scan/simd.js';
 
 /** xorshift32: deterministic texts. */
 function rng(seed: number): (k: number) => number {
@@ -17,7 +17,7 @@ function rng(seed: number): (k: number) => number {
 /** Every candidate `next` reports in `text`, from the start. */
 function candidates(patterns: string[], text: Buffer): number[] {
   const s = simdScanner(teddyTables(patterns.map((p) => Buffer.from(p, 'latin1'))))!;
-  s.data(text.length).set(text);
+  simdData(text.length)!.set(text);
   s.use();
   const out: number[] = [];
   for (let p = s.next(0, text.length); p !== -1 && p <= text.length - 3; p = s.next(p + 1, text.length)) out.push(p);
@@ -82,7 +82,7 @@ describe('the SIMD candidate pass', () => {
   it('scanners share the memory: each writes its own tables in before its pass', () => {
     const a = simdScanner(teddyTables([Buffer.from('aaa')]))!;
     const b = simdScanner(teddyTables([Buffer.from('bbb')]))!;
-    a.data(12).write('xxbbbxxaaaxx', 'latin1');
+    simdData(12)!.write('xxbbbxxaaaxx', 'latin1');
     a.use();
     expect(a.next(0, 12)).toBe(7);
     b.use();
@@ -95,11 +95,11 @@ describe('the SIMD candidate pass', () => {
     const s = simdScanner(teddyTables([Buffer.from('zzz')]))!;
     const big = Buffer.alloc(300_000, 0x61);
     big.write('zzz', 299_990);
-    s.data(big.length).set(big);
+    simdData(big.length)!.set(big);
     s.use();
     expect(s.next(0, big.length)).toBe(299_990);
     const small = Buffer.from('aaaa');
-    s.data(small.length).set(small);
+    simdData(small.length)!.set(small);
     const p = s.next(0, small.length);
     expect(p === -1 || p > small.length - 3).toBe(true);
   });
