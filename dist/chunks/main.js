@@ -10520,7 +10520,6 @@ function simdScanner(tables) {
       const r = next(DATA + from, DATA + end);
       return r === -1 ? -1 : r - DATA;
     },
-    data: (size) => simdData(size),
     holds: (b) => b.buffer === memory.buffer && b.byteOffset === DATA
   };
   return scanner;
@@ -10709,15 +10708,19 @@ function patternsOf(n, group) {
 }
 function exactPatterns(n, group) {
   if ("any" in n) {
-    const out = [];
-    for (const part of n.any) {
-      const p = exactPatterns(part, group);
-      if (!p) return void 0;
-      out.push(...p);
-    }
-    return out.length ? out : void 0;
+    const out = everyPart(n.any, (part) => exactPatterns(part, group));
+    return out?.length ? out : void 0;
   }
   return patternsOf(n, group);
+}
+function everyPart(parts2, of) {
+  const out = [];
+  for (const part of parts2) {
+    const p = of(part);
+    if (!p) return void 0;
+    out.push(...p);
+  }
+  return out;
 }
 function triggersOf(n, group) {
   if ("all" in n) {
@@ -10727,15 +10730,7 @@ function triggersOf(n, group) {
     }
     return void 0;
   }
-  if ("any" in n) {
-    const out = [];
-    for (const part of n.any) {
-      const t = triggersOf(part, group);
-      if (!t) return void 0;
-      out.push(...t);
-    }
-    return out;
-  }
+  if ("any" in n) return everyPart(n.any, (part) => triggersOf(part, group));
   if ("digitsBefore" in n) return digitTriggers(n, group);
   return patternsOf(n, group);
 }
@@ -10810,7 +10805,7 @@ function anyTest(live2, useSimd) {
 function simdPatterns(s, b, bitmap, index2, lists, seen) {
   const n = b.length;
   if (n < 3) return false;
-  if (!s.holds(b)) s.data(n).set(b);
+  if (!s.holds(b)) simdData(n).set(b);
   s.use();
   const last = n - 3;
   for (let p = s.next(0, n); p !== -1 && p <= last; p = s.next(p + 1, n)) {
@@ -17155,8 +17150,8 @@ async function listFiles(opts) {
     }
     if (listing) {
       const add = (out) => {
-        const text = out.length <= FAST_LISTING_BYTES ? out.toString("utf8") : "�";
-        if (!text.includes("�")) {
+        const text = out.length <= FAST_LISTING_BYTES ? out.toString("utf8") : void 0;
+        if (text !== void 0 && !text.includes("�")) {
           for (const name2 of text.split("\0")) if (name2 !== "" && !name2.endsWith("/")) found.add(normalizeRel(name2));
           return;
         }
@@ -17262,7 +17257,8 @@ function fromTopRelative(p, prefix) {
   if (prefix && p.startsWith(prefix)) return p.slice(prefix.length);
   return path2.posix.relative(prefix.replace(/\/$/, "") || ".", p);
 }
-function prefetchListing(cwd) {
+function prefetchListing(cwd, paths) {
+  if (paths.length !== 1 || paths[0] !== ".") return;
   const dir = path2.resolve(cwd);
   for (const args of FIRST_GIT_COMMANDS) {
     const answer = spawnGit(dir, args);
@@ -21322,7 +21318,7 @@ import { createHash as createHash4 } from "node:crypto";
 function fingerprint(...parts2) {
   return createHash4("sha256").update(parts2.join("\0")).digest("hex").slice(0, 32);
 }
-function manifestFinding(rule, setting, m, r, frames = true) {
+function manifestFinding(rule, setting, m, r, { frames = true } = {}) {
   const range = r.at ? offsetRange(m, r.at) : m.locate(r.path, { key: r.key });
   const secrets = manifestSecrets(m);
   const hide = (t) => redactValues(t, secrets);
@@ -32322,7 +32318,7 @@ function activeRules(run2, kind2) {
   return run2.rules.filter((r) => r.kind === kind2 && settingOf(run2, r).severity !== "off");
 }
 function manifestReporter(run2, rule, out) {
-  return (r) => out.push(manifestFinding(rule, settingOf(run2, rule), run2.loaded, r, run2.frames));
+  return (r) => out.push(manifestFinding(rule, settingOf(run2, rule), run2.loaded, r, { frames: run2.frames }));
 }
 
 // src/stages/rules.ts
@@ -32846,7 +32842,7 @@ function runCallRules(run2, rules2, calls) {
           today: run2.today,
           calls,
           report: (r) => out.push(callFinding(rule, setting, r)),
-          reportManifest: (r) => out.push(manifestFinding(rule, setting, m, r, run2.frames)),
+          reportManifest: (r) => out.push(manifestFinding(rule, setting, m, r, { frames: run2.frames })),
           locate: (path14) => {
             const r = m.locate(path14);
             return { file: m.file, line: r.line, column: r.column };
@@ -32878,8 +32874,7 @@ async function check(opts) {
   const above = opts.manifest ? void 0 : manifestFolderAbove(opts.cwd);
   if (above) opts = rerooted(opts, above);
   prestartScanWorkers(opts.cwd);
-  const everything = (opts.paths ?? ["."]).length === 1 && (opts.paths ?? ["."])[0] === ".";
-  if (everything) prefetchListing(opts.cwd);
+  prefetchListing(opts.cwd, opts.paths ?? ["."]);
   try {
     return await checkLoaded(opts);
   } finally {

@@ -195,7 +195,6 @@ function simdScanner(tables) {
       const r = next(DATA + from, DATA + end);
       return r === -1 ? -1 : r - DATA;
     },
-    data: (size) => simdData(size),
     holds: (b) => b.buffer === memory.buffer && b.byteOffset === DATA
   };
   return scanner;
@@ -349,15 +348,19 @@ function patternsOf(n, group) {
 }
 function exactPatterns(n, group) {
   if ("any" in n) {
-    const out = [];
-    for (const part of n.any) {
-      const p = exactPatterns(part, group);
-      if (!p) return void 0;
-      out.push(...p);
-    }
-    return out.length ? out : void 0;
+    const out = everyPart(n.any, (part) => exactPatterns(part, group));
+    return out?.length ? out : void 0;
   }
   return patternsOf(n, group);
+}
+function everyPart(parts, of) {
+  const out = [];
+  for (const part of parts) {
+    const p = of(part);
+    if (!p) return void 0;
+    out.push(...p);
+  }
+  return out;
 }
 function triggersOf(n, group) {
   if ("all" in n) {
@@ -367,15 +370,7 @@ function triggersOf(n, group) {
     }
     return void 0;
   }
-  if ("any" in n) {
-    const out = [];
-    for (const part of n.any) {
-      const t = triggersOf(part, group);
-      if (!t) return void 0;
-      out.push(...t);
-    }
-    return out;
-  }
+  if ("any" in n) return everyPart(n.any, (part) => triggersOf(part, group));
   if ("digitsBefore" in n) return digitTriggers(n, group);
   return patternsOf(n, group);
 }
@@ -451,7 +446,7 @@ var SIMD_MIN_BYTES = 1024;
 function simdPatterns(s, b, bitmap, index, lists, seen) {
   const n = b.length;
   if (n < 3) return false;
-  if (!s.holds(b)) s.data(n).set(b);
+  if (!s.holds(b)) simdData(n).set(b);
   s.use();
   const last = n - 3;
   for (let p = s.next(0, n); p !== -1 && p <= last; p = s.next(p + 1, n)) {
