@@ -32,9 +32,11 @@ const common = {
   banner: { js: "import { createRequire as __graphguardRequire } from 'node:module';\nconst require = __graphguardRequire(import.meta.url);" },
 };
 
-// The CLI is three files: dist/cli.js answers `--version` alone (a few hundred bytes); everything else
-// is dist/chunks/main.js, one module (Node's loader costs more per module than V8 per kilobyte); the
-// scan's worker thread (src/scan/parallel.ts) loads dist/chunks/scan-worker.js, next to main.js.
+// The CLI: dist/cli.js answers `--version` alone (a few hundred bytes); everything else is in
+// dist/chunks/, split where the code loads lazily (the Graph client, the call reader and its endpoint
+// tables, the commands other than check, fast-glob), so that a check loads only what it runs. The
+// scan's worker thread (src/scan/parallel.ts) loads dist/chunks/scan-worker.js, next to main.js. The
+// yaml package is dist/chunks/yaml.cjs, required synchronously on first use (src/yaml-load.ts).
 rmSync('dist/chunks', { recursive: true, force: true });
 const mainChunk = {
   name: 'main-chunk',
@@ -42,8 +44,35 @@ const mainChunk = {
     b.onResolve({ filter: /^\.\/cli-main\.js$/ }, () => ({ path: './chunks/main.js', external: true }));
   },
 };
+const lazyYaml = {
+  name: 'lazy-yaml',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]src[\\/]yaml-load\.ts$/ }, () => ({
+      loader: 'js',
+      contents: [
+        "import { createRequire } from 'node:module';",
+        '/** The yaml package, from its own file next to this chunk, on first use. */',
+        "export function loadYaml() { return createRequire(import.meta.url)('./yaml.cjs'); }",
+      ].join('\n'),
+    }));
+  },
+};
 await build({ ...common, plugins: [...common.plugins, mainChunk], entryPoints: ['src/bin.ts'], outfile: 'dist/cli.js' });
-await build({ ...common, entryPoints: { main: 'src/cli-main.ts', 'scan-worker': 'src/scan/scan-worker.ts' }, outdir: 'dist/chunks' });
+await build({
+  ...common,
+  plugins: [...common.plugins, lazyYaml],
+  entryPoints: { main: 'src/cli-main.ts', 'scan-worker': 'src/scan/scan-worker.ts' },
+  outdir: 'dist/chunks',
+  splitting: true,
+  chunkNames: '[name]-[hash]',
+});
+await build({
+  ...common,
+  format: 'cjs',
+  banner: {},
+  stdin: { contents: "module.exports = require('yaml');", resolveDir: '.', sourcefile: 'yaml-entry.cjs', loader: 'js' },
+  outfile: 'dist/chunks/yaml.cjs',
+});
 if (existsSync('src/action.ts')) await build({ ...common, entryPoints: ['src/action.ts'], outfile: 'dist/index.js' });
 
 // The library (`import`/`require('graphguard')`): one ESM and one CommonJS file, and its declarations.

@@ -12,7 +12,8 @@ import standaloneCodeModule from 'ajv/dist/standalone/index.js';
 import { schemaBase } from '../src/manifest/schema-base.js';
 import { DOC_HEAD } from './doc-head.js';
 import { sdkMethodsJson } from './gen-sdk-methods.js';
-import { endpoints, expandTasks, tasksByAssetType } from '../src/data.js';
+import { expandTasks, tasksByAssetType } from '../src/data.js';
+import { endpoints } from '../src/data-endpoints.js';
 import { deriveUseCases, formatUseCases, type UseCaseSourceFile } from '../src/use-case-derive.js';
 
 // CommonJS default export under NodeNext.

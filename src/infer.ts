@@ -4,8 +4,9 @@
  * and unknown calls. `infer()` is pure (files come in as text); `inferRepository()` reads a checkout.
  */
 import path from 'node:path';
-import { stringify } from 'yaml';
-import { analyzeCalls, readFileCalls, toInferJson, tokenNames, type CallAnalysis, type CallSource, type FileCalls, type InferJson } from './calls/analyze.js';
+import { stringify } from './yaml.js';
+import { analyzeCalls, toInferJson, tokenNames, type CallAnalysis, type FileCalls, type InferJson } from './calls/analyze.js';
+import { readFileCalls, type CallSource } from './calls/collect.js';
 import { expandTasks, useCases as builtinUseCases, latestVersion } from './data.js';
 import { findManifest, loadManifest, MANIFEST_NAMES } from './manifest/load.js';
 import { validateManifest } from './manifest/validate.js';

@@ -1,5 +1,6 @@
 /** `graphguard init`: a commented starter manifest, or one written from the live business. */
-import { isMap, isNode, isScalar, isSeq, parseDocument, type YAMLMap } from 'yaml';
+import type { YAMLMap } from 'yaml';
+import { isMap, isNode, isScalar, isSeq, parseDocument } from './yaml.js';
 import { isTaskBroader, useCases } from './data.js';
 import type { LiveSnapshot } from './graph/types.js';
 import { normalizeAssetId } from './manifest/model.js';

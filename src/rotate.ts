@@ -7,7 +7,7 @@
 import { lstatSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { isMap, isNode, isScalar, isSeq, parseDocument } from 'yaml';
+import { isMap, isNode, isScalar, isSeq, parseDocument } from './yaml.js';
 import { isImplicitPermission } from './data.js';
 import { writeFileSafe } from './fs-safe.js';
 import { GraphClient, GraphError, parseDebugToken } from './graph/client.js';

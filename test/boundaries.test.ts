@@ -13,7 +13,7 @@ const ROOT = path.resolve(import.meta.dirname, '..');
 const rel = (abs: string) => path.relative(ROOT, abs).split(path.sep).join('/');
 
 /** The run-time import specifiers of a TypeScript file, in source order. */
-function runtimeImports(text: string, fileName = 'x.ts'): string[] {
+function runtimeImports(text: string, fileName = 'x.ts', dynamic = true): string[] {
   const sf = ts.createSourceFile(fileName, text, ts.ScriptTarget.Latest, false, ts.ScriptKind.TS);
   const out: string[] = [];
   const visit = (node: ts.Node): void => {
@@ -27,7 +27,7 @@ function runtimeImports(text: string, fileName = 'x.ts'): string[] {
       const typeOnly =
         node.isTypeOnly || (node.exportClause && ts.isNamedExports(node.exportClause) && node.exportClause.elements.length > 0 && node.exportClause.elements.every((e) => e.isTypeOnly));
       if (!typeOnly) out.push(node.moduleSpecifier.text);
-    } else if (ts.isCallExpression(node) && node.expression.kind === ts.SyntaxKind.ImportKeyword) {
+    } else if (dynamic && ts.isCallExpression(node) && node.expression.kind === ts.SyntaxKind.ImportKeyword) {
       const [arg] = node.arguments;
       if (arg && ts.isStringLiteralLike(arg)) out.push(arg.text);
     }
@@ -65,13 +65,19 @@ function allImportsOf(file: string): string[] {
   return ts.preProcessFile(readFileSync(abs, 'utf8'), true, true).importedFiles.map((f) => resolve(abs, f.fileName));
 }
 
+/** The static imports of a file (dynamic `import()` left out): what loads with it. */
+function staticImportsOf(file: string): string[] {
+  const abs = path.join(ROOT, file);
+  return /\.(ts|mts)$/.test(file) ? runtimeImports(readFileSync(abs, 'utf8'), abs, false).map((s) => resolve(abs, s)) : [];
+}
+
 /** Every module `file` reaches at run time, each with the chain of imports that reaches it. */
-function reach(file: string): Map<string, string[]> {
+function reach(file: string, imports: (file: string) => string[] = importsOf): Map<string, string[]> {
   const chains = new Map<string, string[]>([[file, [file]]]);
   const queue = [file];
   while (queue.length) {
     const f = queue.shift()!;
-    for (const d of importsOf(f)) {
+    for (const d of imports(f)) {
       if (chains.has(d)) continue;
       chains.set(d, [...chains.get(f)!, d]);
       if (d.endsWith('.ts') || d.endsWith('.mts')) queue.push(d);
@@ -164,6 +170,16 @@ describe('boundaries', () => {
       }
     }
     expect(cycles).toEqual([]);
+  });
+
+  it('the CLI loads the yaml package, the call reader, the Graph client and fast-glob only where they are used', () => {
+    // What src/cli-main.ts reaches through static imports is what every run loads (the bundle's main
+    // chunks); these come in through a dynamic import() or src/yaml.ts. test/lazy-load.test.ts holds the bundle to it.
+    const lazy = new Set(['src/calls/collect.ts', 'src/calls/endpoints.ts', 'src/graph/client.ts', 'fast-glob']);
+    const chains = [...reach('src/cli-main.ts', staticImportsOf)].filter(([id]) => lazy.has(id)).map(([, c]) => c.join(' -> '));
+    expect(chains).toEqual([]);
+    // The yaml package: only src/yaml-load.ts imports it (the CLI bundle swaps that module for a require on first use).
+    expect(SOURCES.filter((f) => f.startsWith('src/') && staticImportsOf(f).includes('yaml'))).toEqual(['src/yaml-load.ts']);
   });
 
   it('src/manifest/ does not reach into src/scan/', () => {

@@ -18,12 +18,9 @@ import {
   roles,
   tasksByAssetType,
   useCases,
-  endpoints,
-  getEndpoint,
-  matchEndpoints,
-  operationKey,
   type Endpoint,
 } from '../src/data.js';
+import { endpoints, getEndpoint, matchEndpoints, operationKey } from '../src/data-endpoints.js';
 import { deriveUseCases, formatUseCases, type UseCaseSourceFile } from '../src/use-case-derive.js';
 import useCaseOperationsJson from '../data/use-case-operations.json' with { type: 'json' };
 import { levenshtein, suggest } from '../src/suggest.js';

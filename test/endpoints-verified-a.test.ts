@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { endpoints, getEndpoint, operationKey } from '../src/data.js';
+import { endpoints, getEndpoint, operationKey } from '../src/data-endpoints.js';
 
 /** The nodes whose operations were checked against Meta's pages in this share (Pages, Instagram, Business, WhatsApp, leads). */
 const NODES = new Set([

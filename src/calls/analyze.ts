@@ -1,17 +1,16 @@
 /**
- * From call sites to least privilege (SPEC §7): each file's calls are located, matched against the
- * endpoint table, attributed to a system user (the one declared token secret the file reads, or the
- * user whose `code:` globs match it; `code` wins), and each user's needs are held against what the
- * manifest declares. Pure: files come in as text.
+ * From call sites to least privilege (SPEC §7): each file's calls (located and matched against the
+ * endpoint table by collect.ts) are attributed to a system user (the one declared token secret the file
+ * reads, or the user whose `code:` globs match it; `code` wins), and each user's needs are held against
+ * what the manifest declares. Pure. It does not load the endpoint table: a check whose code calls
+ * nothing never does.
  */
 import { expandTasks } from '../data.js';
 import type { AssetType, Manifest, ManifestSystemUser } from '../manifest/types.js';
 import { resolveAsset } from '../manifest/model.js';
-import { findSecretReferences } from '../scan/references.js';
 import { compileGlobs } from '../glob.js';
-import { isProseFile } from '../scan/code-model.js';
-import { matchEndpoint, renderPath, type Endpoint, type HttpMethod, type Segment, type TaskNeed } from './endpoints.js';
-import { findCallSites, type CallSite } from './sites.js';
+import type { Endpoint, HttpMethod, TaskNeed } from './endpoints.js';
+import type { CallSite } from './sites.js';
 
 /** A call site with its position in the file and what it was matched to. */
 export interface LocatedCall {
@@ -44,87 +43,6 @@ export interface FileCalls {
   file: string;
   calls: LocatedCall[];
   tokens: TokenRead[];
-}
-
-/** A text source of call sites: a whole file, or a chunk of one (offsets into `text`, 1-based start). */
-export interface CallSource {
-  path: string;
-  text: string;
-  startLine?: number;
-  startColumn?: number;
-  /** Only positions in [from, to) of `text` belong to this chunk (overlapping chunks of a large file). */
-  owns?: (offset: number) => boolean;
-}
-
-const TOKEN_NAME = /\b[A-Z][A-Z0-9_]*TOKEN[A-Z0-9_]*\b/g;
-
-/**
- * The calls and token reads of one file (or chunk). `tokenNames` are the manifest's declared token
- * secrets; with `discover`, a file with calls also reports the env vars named `*TOKEN*` it reads
- * (`infer` without a manifest).
- */
-export function readFileCalls(src: CallSource, tokenNames: readonly string[], opts: { discover?: boolean } = {}): FileCalls {
-  const { path, text } = src;
-  if (isProseFile(path)) return { file: path, calls: [], tokens: [] };
-  const owns = src.owns ?? (() => true);
-  const sites = findCallSites(text, path).filter((s) => owns(s.start));
-  const names = opts.discover && sites.length > 0 ? [...new Set([...tokenNames, ...(text.match(TOKEN_NAME) ?? [])])] : tokenNames;
-  const refs = names.length > 0 ? findSecretReferences(text, [...names]).filter((r) => owns(r.start)) : [];
-  if (sites.length === 0 && refs.length === 0) return { file: path, calls: [], tokens: [] };
-  const pos = positions(text, src.startLine ?? 1, src.startColumn ?? 1);
-  const calls = sites.map((s): LocatedCall => {
-    const a = pos(s.start);
-    const b = pos(s.end);
-    const base = { file: path, line: a.line, column: a.column, endLine: b.line, endColumn: b.column, method: s.method, via: s.via, ...sourceOf(lineAt(text, s.start)) };
-    if (!s.segments) return { ...base, status: 'unresolved', reason: s.reason ?? 'computed path' };
-    const endpoint = matchEndpoint({ method: s.method, segments: s.segments, ...(s.node ? { node: s.node } : {}) });
-    if (endpoint) return { ...base, path: endpoint.path, status: 'mapped', endpoint };
-    return { ...base, path: displayPath(s.segments, s.node), status: 'unknown' };
-  });
-  const tokens = refs.map((r) => ({ name: r.name, ...pos(r.start) }));
-  return { file: path, calls, tokens };
-}
-
-/** A call's own path for display: ids as `{id}`, an SDK node as `{ad-account-id}`. */
-function displayPath(segs: Segment[], node?: string): string {
-  return renderPath(
-    segs.map((s, i) => {
-      if ('lit' in s) return s;
-      if (i === 0 && node) return { ph: `${node.replace(/([a-z0-9])([A-Z])/g, '$1-$2').toLowerCase()}-id` };
-      return { ph: /^[a-z][a-z0-9-]*-id$/.test(s.ph) ? s.ph : 'id', ...(s.act ? { act: true } : {}) };
-    }),
-  );
-}
-
-const sourceOf = (l: string | undefined) => (l === undefined ? {} : { source: l });
-
-/** The line of offset `o`, for a code frame; undefined for a line too long to keep (frameLine clips what it shows). */
-function lineAt(text: string, o: number): string | undefined {
-  const s = text.lastIndexOf('\n', o - 1) + 1;
-  let e = text.indexOf('\n', o);
-  if (e === -1) e = text.length;
-  return e - s <= 4096 ? text.slice(s, e) : undefined;
-}
-
-/** Offset → 1-based line and column, with a line-start table built once (binary search per lookup). */
-function positions(text: string, startLine: number, startColumn: number): (o: number) => { line: number; column: number } {
-  const starts = [0];
-  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
-  return (o) => {
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid]! <= o) lo = mid;
-      else hi = mid - 1;
-    }
-    return { line: startLine + lo, column: lo === 0 ? startColumn + o : o - starts[lo]! + 1 };
-  };
-}
-
-/** Merges the per-chunk results of one file. */
-export function mergeFileCalls(a: FileCalls, b: FileCalls): FileCalls {
-  return { file: a.file, calls: [...a.calls, ...b.calls], tokens: [...a.tokens, ...b.tokens] };
 }
 
 /** Why a file's calls belong to a user. */

@@ -1,27 +1,55 @@
-/** The scan's side of SPEC §7: which files may hold Graph calls (needles), and collecting their calls chunk by chunk. */
-import type { Needle } from '../scan/prefilter.js';
-import { ownsMatch, type SourceChunk } from '../scan/read.js';
-import { mergeFileCalls, readFileCalls, type FileCalls } from './analyze.js';
-import { CALL_MARKERS } from './sites.js';
+/**
+ * The call reader (SPEC §7): a file's Graph API call sites, located and matched against the endpoint
+ * table. The scan loads it (and with it the endpoint and SDK tables) when a file first holds a call
+ * marker (markers.ts); `infer` and the PR comment use it directly.
+ */
+import type { FileCalls, LocatedCall } from './analyze.js';
+import { matchEndpoint, renderPath, type Segment } from './endpoints.js';
+import { readFileCallsWith, type CallSource, type SiteReader } from './markers.js';
+import { findCallSites } from './sites.js';
 
-export type { FileCalls };
+export type { CallSource, FileCalls };
+
+/** The call sites of `text` that start where `owns` says, located and matched against the table. */
+export const readSites: SiteReader = (text, path, owns, pos) =>
+  findCallSites(text, path)
+    .filter((s) => owns(s.start))
+    .map((s): LocatedCall => {
+      const a = pos(s.start);
+      const b = pos(s.end);
+      const base = { file: path, line: a.line, column: a.column, endLine: b.line, endColumn: b.column, method: s.method, via: s.via, ...sourceOf(lineAt(text, s.start)) };
+      if (!s.segments) return { ...base, status: 'unresolved', reason: s.reason ?? 'computed path' };
+      const endpoint = matchEndpoint({ method: s.method, segments: s.segments, ...(s.node ? { node: s.node } : {}) });
+      if (endpoint) return { ...base, path: endpoint.path, status: 'mapped', endpoint };
+      return { ...base, path: displayPath(s.segments, s.node), status: 'unknown' };
+    });
 
 /**
- * Needles for files that can hold a call site (sites.ts only reads files matching CALL_MARKERS, whose
- * substrings these are) or read a declared token secret.
+ * The calls and token reads of one file (or chunk). `tokenNames` are the manifest's declared token
+ * secrets; with `discover`, a file with calls also reports the env vars named `*TOKEN*` it reads
+ * (`infer` without a manifest).
  */
-export function callNeedles(tokenNames: readonly string[]): Needle[] {
-  return [...CALL_MARKERS, ...tokenNames].map((text) => ({ text }));
+export function readFileCalls(src: CallSource, tokenNames: readonly string[], opts: { discover?: boolean } = {}): FileCalls {
+  return readFileCallsWith(src, tokenNames, opts, readSites);
 }
 
-/** Adds one chunk's calls and token reads to `into` (by file). Files with neither are not added. */
-export function collectCalls(into: Map<string, FileCalls>, rel: string, chunk: SourceChunk, tokenNames: readonly string[], discover = false): void {
-  const got = readFileCalls(
-    { path: rel, text: chunk.text, startLine: chunk.startLine, startColumn: chunk.startColumn, owns: (o) => ownsMatch(chunk, o) },
-    tokenNames,
-    { discover },
+/** A call's own path for display: ids as `{id}`, an SDK node as `{ad-account-id}`. */
+function displayPath(segs: Segment[], node?: string): string {
+  return renderPath(
+    segs.map((s, i) => {
+      if ('lit' in s) return s;
+      if (i === 0 && node) return { ph: `${node.replace(/([a-z0-9])([A-Z])/g, '$1-$2').toLowerCase()}-id` };
+      return { ph: /^[a-z][a-z0-9-]*-id$/.test(s.ph) ? s.ph : 'id', ...(s.act ? { act: true } : {}) };
+    }),
   );
-  if (got.calls.length === 0 && got.tokens.length === 0) return;
-  const prev = into.get(rel);
-  into.set(rel, prev ? mergeFileCalls(prev, got) : got);
+}
+
+const sourceOf = (l: string | undefined) => (l === undefined ? {} : { source: l });
+
+/** The line of offset `o`, for a code frame; undefined for a line too long to keep (frameLine clips what it shows). */
+function lineAt(text: string, o: number): string | undefined {
+  const s = text.lastIndexOf('\n', o - 1) + 1;
+  let e = text.indexOf('\n', o);
+  if (e === -1) e = text.length;
+  return e - s <= 4096 ? text.slice(s, e) : undefined;
 }

@@ -4,7 +4,8 @@
  * read from the base commit (`git cat-file`, no filters, no shell) for the files it changes.
  */
 import { execFile } from 'node:child_process';
-import { analyzeCalls, readFileCalls, tokenNames, type CallAnalysis, type FileCalls } from './analyze.js';
+import { analyzeCalls, tokenNames, type CallAnalysis, type FileCalls } from './analyze.js';
+import { readFileCalls } from './collect.js';
 import { languageOf } from './lex.js';
 
 /** One operation a user's code calls at head but not at base, where head calls it first. */

@@ -5,6 +5,7 @@
  * pass, then passes over the tokens that look at most a bounded window around each token.
  */
 import { isSdkEdgeMethod, sdkClasses, sdkOperation, type HttpMethod, type Segment } from './endpoints.js';
+import { CALL_MARKERS } from './markers.js';
 import { languageOf, tokenize, type Language, type Part, type Token } from './lex.js';
 
 /** One Graph API call found in a file. */
@@ -41,11 +42,6 @@ const WINDOW = 80;
 /** Constants are resolved through at most this many levels. */
 const DEPTH = 4;
 
-/**
- * A file can hold a call site only if it contains one of these (a Graph host, a client or an SDK name);
- * files with none are skipped before tokenizing. The scan prefilter uses the same strings as needles.
- */
-export const CALL_MARKERS = ['acebook', 'ACEBOOK', 'graph.instagram', 'FB.api', 'oala', 'restfb'] as const;
 const MARKERS = new RegExp(CALL_MARKERS.map((m) => m.replace('.', '\\.')).join('|'));
 
 const SDK_IMPORT: Record<Language, RegExp> = {

@@ -1,5 +1,5 @@
 /** The comments of a YAML text, with their offsets, from the yaml library's concrete syntax tree. */
-import { Parser } from 'yaml';
+import { yaml } from '../yaml.js';
 
 export interface YamlComment {
   /** Offsets into the text (end exclusive); `text` starts with `#`. */
@@ -28,7 +28,7 @@ export function yamlComments(text: string, worthParsing?: (fromHash: string) => 
     }
     for (const v of Object.values(node)) if (v && typeof v === 'object') visit(v);
   };
-  for (const token of new Parser().parse(text)) visit(token);
+  for (const token of new (yaml().Parser)().parse(text)) visit(token);
   return out.sort((a, b) => a.start - b.start);
 }
 

@@ -3,7 +3,8 @@ import { existsSync } from 'node:fs';
 import { readUserFile } from '../fs-safe.js';
 import path from 'node:path';
 import jsYaml from 'js-yaml';
-import { LineCounter, parseDocument, type Document } from 'yaml';
+import type { Document, LineCounter } from 'yaml';
+import { parseDocument, yaml } from '../yaml.js';
 import { LineIndex, positionAt } from '../position.js';
 import { locate, type Range } from './locate.js';
 import { PositionCollector, locateSpan, type PosNode } from './position-index.js';
@@ -157,7 +158,7 @@ function fastValue(text: string): { value: unknown; positions: PositionCollector
 }
 
 function parseFull(text: string, file: string, needValue = false): { doc: Document.Parsed; lineCounter: LineCounter; value: unknown } {
-  const lineCounter = new LineCounter();
+  const lineCounter = new (yaml().LineCounter)();
   const pos = (offset: number) => lineCounter.linePos(offset);
   let doc: Document.Parsed;
   try {

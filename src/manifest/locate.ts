@@ -1,5 +1,6 @@
 /** JSON path → 1-based line/column ranges in the manifest, and semantic anchors for fingerprints. */
-import { isMap, isPair, isScalar, isSeq, type Document, type LineCounter, type Node } from 'yaml';
+import type { Document, LineCounter, Node } from 'yaml';
+import { isMap, isPair, isScalar, isSeq } from '../yaml.js';
 import type { JsonPath } from '../types.js';
 
 export interface Range {

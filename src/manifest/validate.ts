@@ -1,6 +1,7 @@
 /** JSON Schema validation of the manifest (ajv, draft 2020-12, strict), worded for people. */
 import type { ErrorObject } from 'ajv';
-import { isScalar, type Document } from 'yaml';
+import type { Document } from 'yaml';
+import { isScalar } from '../yaml.js';
 import schema from '../../schema/manifest.schema.json' with { type: 'json' };
 // Compiled ahead of time by `npm run gen` (ajv standalone): compiling at start-up costs ~300 ms.
 import validate from './schema-validator.generated.js';

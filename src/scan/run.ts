@@ -19,7 +19,8 @@ import { compileNeedles, type Needle } from './prefilter.js';
 import { ByteReader, decodeSource, loadSource, ownsMatch, readSource, type LoadedSource, type SourceChunk } from './read.js';
 import type { ScanProgress } from './progress.js';
 import { absolutePath, listFiles } from './walk.js';
-import { callNeedles, collectCalls, type FileCalls } from '../calls/collect.js';
+import type { FileCalls } from '../calls/analyze.js';
+import { CALL_MARKERS, callNeedles, collectCalls } from '../calls/markers.js';
 
 /** Suppression comments of one file, by line, with whether one was used. */
 export type FileSuppressions = Map<number, { s: Suppression; used: boolean }>;
@@ -120,12 +121,16 @@ export async function scanRepository(input: ScanInput): Promise<ScanResult> {
   const ruleTests = ruleNeedles.map(lazy);
   const suppressionTest = lazy(suppressionNeedles);
   const collectTest = collecting ? lazy(collectNeedles) : () => false;
+  const markerTest = lazy(CALL_MARKERS.map((text) => ({ text })));
   const reader = new ByteReader();
 
+  // The call reader (and the endpoint tables it brings) is loaded when a file first holds a call
+  // marker; until then a file's token reads are all it can hold (src/calls/markers.ts).
+  let collector: typeof import('../calls/collect.js') | undefined;
   const checkChunk = (rel: string, chunk: SourceChunk, fileRules: readonly AnyRuleOf<'code'>[], sup: FileSuppressions, fileFindings: InternalFinding[]): void => {
     for (const s of parseSuppressions(chunk.text, chunk.startLine, chunk.startColumn))
       if (!sup.has(s.line)) sup.set(s.line, { s, used: false });
-    if (collecting) collectCalls(callFiles, rel, chunk, input.calls!.tokenNames, input.calls!.discover);
+    if (collecting) collectCalls(callFiles, rel, chunk, input.calls!.tokenNames, input.calls!.discover === true, collector?.readSites);
     if (fileRules.length === 0) return;
     const file: SourceFile = { path: rel, text: chunk.text, startOffset: chunk.startOffset, startLine: chunk.startLine, startColumn: chunk.startColumn };
     let index: LineIndex | undefined;
@@ -194,6 +199,7 @@ export async function scanRepository(input: ScanInput): Promise<ScanResult> {
     let chunk: SourceChunk | undefined;
     let fileRules: readonly AnyRuleOf<'code'>[] = codeRules;
     if (quick === 'stream') {
+      if (collecting) collector ??= await import('../calls/collect.js');
       const loaded = await loadSource(abs);
       kind = loaded.kind;
       chunk = loaded.chunk;
@@ -206,6 +212,7 @@ export async function scanRepository(input: ScanInput): Promise<ScanResult> {
           filesScanned++;
           continue;
         }
+        if (collecting && !collector && markerTest(bytes)) collector = await import('../calls/collect.js');
         chunk = decodeSource(bytes);
       }
     }

@@ -1,4 +1,5 @@
-import { isMap, isPair, isScalar, parseDocument, type Node, type Pair } from 'yaml';
+import type { Node, Pair } from 'yaml';
+import { isMap, isPair, isScalar, parseDocument } from '../yaml.js';
 
 /** A job of a GitHub Actions workflow, with offsets into the workflow text. */
 export interface WorkflowJob {

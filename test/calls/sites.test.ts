@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { findCallSites } from '../../src/calls/sites.js';
 import { renderPath } from '../../src/calls/endpoints.js';
-import { readFileCalls } from '../../src/calls/analyze.js';
+import { readFileCalls } from '../../src/calls/collect.js';
 
 /** `METHOD path` per call (the call's own path, placeholders by variable name), or `unresolved: reason`. */
 function sites(path: string, text: string): string[] {
