@@ -20,11 +20,11 @@ var __esm = (fn, res, err) => function __init() {
     throw err = [e], e;
   }
 };
-var __commonJS = (cb, mod) => function __require2() {
+var __commonJS = (cb, mod2) => function __require2() {
   try {
-    return mod || (0, cb[__getOwnPropNames(cb)[0]])((mod = { exports: {} }).exports, mod), mod.exports;
+    return mod2 || (0, cb[__getOwnPropNames(cb)[0]])((mod2 = { exports: {} }).exports, mod2), mod2.exports;
   } catch (e) {
-    throw mod = 0, e;
+    throw mod2 = 0, e;
   }
 };
 var __export = (target, all) => {
@@ -39,13 +39,13 @@ var __copyProps = (to, from, except, desc) => {
   }
   return to;
 };
-var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
+var __toESM = (mod2, isNodeMode, target) => (target = mod2 != null ? __create(__getProtoOf(mod2)) : {}, __copyProps(
   // If the importer is in node compatibility mode or this is not an ESM
   // file that has been converted to a CommonJS file using a Babel-
   // compatible transform (i.e. "__esModule" has not been set), then set
   // "default" to the CommonJS "module.exports" for node compatibility.
-  isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
-  mod
+  isNodeMode || !mod2 || !mod2.__esModule ? __defProp(target, "default", { value: mod2, enumerable: true }) : target,
+  mod2
 ));
 
 // node_modules/tunnel/lib/tunnel.js
@@ -5809,13 +5809,13 @@ var require_client_h1 = __commonJS({
     var extractBody;
     async function lazyllhttp() {
       const llhttpWasmData = process.env.JEST_WORKER_ID ? require_llhttp_wasm() : void 0;
-      let mod;
+      let mod2;
       try {
-        mod = await WebAssembly.compile(require_llhttp_simd_wasm());
+        mod2 = await WebAssembly.compile(require_llhttp_simd_wasm());
       } catch (e) {
-        mod = await WebAssembly.compile(llhttpWasmData || require_llhttp_wasm());
+        mod2 = await WebAssembly.compile(llhttpWasmData || require_llhttp_wasm());
       }
-      return await WebAssembly.instantiate(mod, {
+      return await WebAssembly.instantiate(mod2, {
         env: {
           /* eslint-disable camelcase */
           wasm_on_url: (p, at, len) => {
@@ -5869,7 +5869,7 @@ var require_client_h1 = __commonJS({
     var TIMEOUT_HEADERS = 2 | USE_FAST_TIMER;
     var TIMEOUT_BODY = 4 | USE_FAST_TIMER;
     var TIMEOUT_KEEP_ALIVE = 8 | USE_NATIVE_TIMER;
-    var Parser2 = class {
+    var Parser = class {
       constructor(client, socket, { exports: exports2 }) {
         assert(Number.isFinite(client[kMaxHeadersSize]) && client[kMaxHeadersSize] > 0);
         this.llhttp = exports2;
@@ -6296,7 +6296,7 @@ var require_client_h1 = __commonJS({
       socket[kIdleSocketValidation] = 0;
       socket[kIdleSocketValidationTimeout] = null;
       socket[kSocketUsed] = false;
-      socket[kParser] = new Parser2(client, socket, llhttpInstance);
+      socket[kParser] = new Parser(client, socket, llhttpInstance);
       addListener(socket, "error", function(err) {
         const parser = this[kParser];
         if (err.code === "ECONNRESET" && parser.statusCode && !parser.shouldKeepAlive) {
@@ -19274,13 +19274,13 @@ var require_lib = __commonJS({
         };
         return ownKeys(o2);
       };
-      return function(mod) {
-        if (mod && mod.__esModule) return mod;
+      return function(mod2) {
+        if (mod2 && mod2.__esModule) return mod2;
         var result = {};
-        if (mod != null) {
-          for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
+        if (mod2 != null) {
+          for (var k = ownKeys(mod2), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod2, k[i]);
         }
-        __setModuleDefault(result, mod);
+        __setModuleDefault(result, mod2);
         return result;
       };
     })();
@@ -19979,24 +19979,12 @@ var init_access_levels = __esm({
   }
 });
 
-// data/endpoints.json
-var endpoints_default2;
-var init_endpoints = __esm({
-  "data/endpoints.json"() {
-    "use strict";
-    endpoints_default2 = JSON.parse(`{"$comment":"Graph API operations and what each needs (SPEC section 7). permissions.allOf: all needed; permissions.anyOf: when not empty, one of them is needed too. task: the task the token's user needs on the asset the call targets; anyOf lists the narrowest tasks that suffice (a task implying one of them suffices too), the first is the one a use case's task ceiling takes unless data/use-case-operations.json picks another; task.or lists alternative grants on another asset type, any of which suffices instead. node: the class of Meta's codegen API specs (facebook-business-sdk-codegen) the path starts at, named as the business SDKs name its file (ProductCatalog: product_catalog, IGUser: ig_user, WhatsAppBusinessAccount: whats_app_business_account); nodes outside the specs (the WhatsApp Cloud API, IG containers, Graph objects) are named after Meta's reference. Placeholders: {ad-account-id} stands for the act_ form. Every entry names the reference pages that state its requirements; note says what was decided where a page is silent or ambiguous.","operations":[{"method":"GET","path":"/{user-id}/accounts","node":"user","permissions":{"allOf":["pages_show_list","business_management"],"anyOf":[]},"task":null,"sources":["https://developers.facebook.com/documentation/pages-api/manage-pages","https://developers.facebook.com/docs/graph-api/reference/user/accounts/"],"note":"Lists the Pages the token's user has a task on, with their Page access tokens; /me/accounts for a system user. System-user token: business_management is required for Pages endpoints (manage-pages guide). Checked 2026-12-03: the manage-pages guide sends GET /user_id/accounts with its permission list (pages_show_list among them) and business_management for a system user; the user/accounts reference copy states no requirement.","checked":{"on":"2026-12-03","states":["permissions"]}},{"method":"GET","path":"/{page-id}","node":"page","permissions":{"allOf":["pages_read_engagement","business_management"],"anyOf":[]},"task":{"assetType":"page","anyOf":["ANALYZE","MODERATE","CREATE_CONTENT","MESSAGING","ADVERTISE"]},"sources":["https://developers.facebook.com/documentation/pages-api/manage-pages","https://developers.facebook.com/docs/graph-api/reference/page/"],"note":"Any Page task reads the Page; fields=access_token returns the Page access token for the token's user. System-user token: business_management is required for Pages endpoints (manage-pages guide). Checked 2026-12-03: the manage-pages guide (get and update Page details) names the pages_* permissions, business_management for system users and the CREATE_CONTENT, MANAGE and/or MODERATE tasks; kept the broader \\"any Page task\\" reading (ambiguous: the guide lists its tasks for all its operations at once).","checked":{"on":"2026-12-03","states":["permissions","task"]}},{"method":"POST","path":"/{page-id}","node":"page","permissions":{"allOf":["pages_manage_metadata","pages_read_engagement","business_management"],"anyOf":[]},"task":{"assetType":"page","anyOf":["MANAGE"]},"sources":["https://developers.facebook.com/documentation/pages-api/manage-pages","https://developers.facebook.com/docs/graph-api/reference/page/"],"note":"Updating Page settings needs full control (MANAGE). System-user token: business_management is required for Pages endpoints (manage-pages guide). Checked 2026-12-03: the manage-pages guide names pages_manage_metadata, pages_read_engagement and business_management (system users) for updating Page details and settings; its task line is generic (CREATE_CONTENT, MANAGE and/or MODERATE), MANAGE stays a decision.","checked":{"on":"2026-12-03","states":["permissions"]}},{"method":"GET","path":"/{page-id}/feed","node":"page","permissions":{"allOf":["pages_read_engagement","business_management"],"anyOf":[]},"task":{"assetType":"page","anyOf":["MODERATE","CREATE_CONTENT"]},"sources":["https://developers.facebook.com/docs/graph-api/reference/page/feed/","https://developers.facebook.com/docs/pages-api/manage-pages"],"note":"Meta lists CREATE_CONTENT, MANAGE or MODERATE; posts by other people also need pages_read_user_content. System-user token: business_management is required for Pages endpoints (manage-pages guide). Checked 2026-12-03: the Page feed reference states the tasks (CREATE_CONTENT, MANAGE or MODERATE); its permission list is not in the stored copy, pages_read_engagement comes from the manage-pages guide.","checked":{"on":"2026-12-03","states":["task"]}},{"method":"POST","path":"/{page-id}/feed","node":"page","permissions":{"allOf":["pages_manage_posts","pages_read_engagement","business_management"],"anyOf":[]},"task":{"assetType":"page","anyOf":["CREATE_CONTENT"]},"sources":["https://developers.facebook.com/docs/pages-api/posts","https://developers.facebook.com/docs/graph-api/reference/page/feed/","https://developers.facebook.com/docs/pages-api/getting-started","https://developers.facebook.com/docs/pages-api/manage-pages"],"note":"Page access token of a person who can perform CREATE_CONTENT. System-user token: business_management is required for Pages endpoints (manage-pages guide). Checked 2026-12-03: the Posts guide (publish, update, delete) names pages_manage_engagement, pages_manage_posts, pages_read_engagement and the CREATE_CONTENT/MANAGE/MODERATE tasks; publishing is the Content task, pages_manage_engagement is for replies (not needed here).","checked":{"on":"2026-12-03","states":["permissions","task"]}},{"method":"GET","path":"/{page-id}/posts","node":"page","permissions":{"allOf":["pages_read_engagement","business_management"],"anyOf":[]},"task":{"assetType":"page","anyOf":["MODERATE","CREATE_CONTENT"]},"sources":["https://developers.facebook.com/docs/graph-api/reference/page/feed/","https://developers.facebook.com/docs/pages-api/manage-pages"],"note":"Documented on the Page feed reference (posts published by the Page). System-user token: business_management is required for Pages endpoints (manage-pages guide). Checked 2026-12-03: covered by the Page feed reference, which states the tasks (CREATE_CONTENT, MANAGE or MODERATE) but whose permission list is missing from the stored copy; permissions decided from the manage-pages guide.","checked":{"on":"2026-12-03","states":["task"]}},{"method":"GET","path":"/{page-id}/published_posts","node":"page","permissions":{"allOf":["pages_read_engagement","business_management"],"anyOf":[]},"task":{"assetType":"page","anyOf":["MODERATE","CREATE_CONTENT"]},"sources":["https://developers.facebook.com/docs/graph-api/reference/page/published_posts/","https://developers.facebook.com/docs/graph-api/reference/page/feed/","https://developers.facebook.com/docs/pages-api/manage-pages"],"note":"Documented on the Page feed reference. System-user token: business_management is required for Pages endpoints (manage-pages guide). Checked 2026-12-03: the published_posts reference only says the Page Public Content Access feature may be required; permissions and task decided from the Page feed reference and the manage-pages guide.","checked":{"on":"2026-12-03","states":[]}},{"method":"GET","path":"/{page-id}/scheduled_posts","node":"page","permissions":{"allOf":["pages_read_engagement","pages_manage_posts","business_management"],"anyOf":[]},"task":{"assetType":"page","anyOf":["CREATE_CONTENT"]},"sources":["https://developers.facebook.com/docs/graph-api/reference/page/feed/","https://developers.facebook.com/docs/pages-api/manage-pages"],"note":"Decided: scheduled (unpublished) posts are content management, so CREATE_CONTENT and pages_manage_posts. System-user token: business_management is required for Pages endpoints (manage-pages guide). Checked 2026-12-03: no page read states this edge's requirements; values decided as before (see above).","checked":{"on":"2026-12-03","states":[]}},{"method":"GET","path":"/{page-id}/visitor_posts","node":"page","permissions":{"allOf":["pages_read_engagement","pages_read_user_content","business_management"],"anyOf":[]},"task":{"assetType":"page","anyOf":["MODERATE","CREATE_CONTENT"]},"sources":["https://developers.facebook.com/docs/graph-api/reference/page/feed/","https://developers.facebook.com/docs/pages-api/manage-pages"],"note":"System-user token: business_management is required for Pages endpoints (manage-pages guide). Checked 2026-12-03: covered by the Page feed reference, which states the tasks (CREATE_CONTENT, MANAGE or MODERATE) but whose permission list is missing from the stored copy; permissions decided from the manage-pages guide.","checked":{"on":"2026-12-03","states":["task"]}},{"method":"GET","path":"/{page-id}/tagged","node":"page","permissions":{"allOf":["pages_read_engagement","pages_read_user_content","business_management"],"anyOf":[]},"task":{"assetType":"page","anyOf":["MODERATE","CREATE_CONTENT"]},"sources":["https://developers.facebook.com/docs/graph-api/reference/page/feed/","https://developers.facebook.com/docs/pages-api/manage-pages"],"note":"System-user token: business_management is required for Pages endpoints (manage-pages guide). Checked 2026-12-03: covered by the Page feed reference, which states the tasks (CREATE_CONTENT, MANAGE or MODERATE) but whose permission list is missing from the stored copy; permissions decided from the manage-pages guide.","checked":{"on":"2026-12-03","states":["task"]}},{"method":"GET","path":"/{post-id}","node":"page_post","permissions":{"allOf":["pages_read_engagement","business_management"],"anyOf":[]},"task":{"assetType":"page","anyOf":["MODERATE","CREATE_CONTENT"]},"sources":["https://developers.facebook.com/docs/graph-api/reference/post/","https://developers.facebook.com/docs/graph-api/reference/pagepost/","https://developers.facebook.com/docs/pages-api/manage-pages"],"note":"System-user token: business_management is required for Pages endpoints (manage-pages guide). Checked 2026-12-03: the Post reference says a Page access token reads the Page's posts (no permission or task named for that case; pages_manage_posts only for publicly shared posts with Page Public Content Access); values decided from the Posts guide.","checked":{"on":"2026-12-03","states":[]}},{"method":"POST","path":"/{post-id}","node":"page_post","permissions":{"allOf":["pages_manage_posts","pages_read_engagement","business_management"],"anyOf":[]},"task":{"assetType":"page","anyOf":["CREATE_CONTENT"]},"sources":["https://developers.facebook.com/docs/pages-api/posts","https://developers.facebook.com/docs/graph-api/reference/pagepost/","https://developers.facebook.com/docs/pages-api/manage-pages"],"note":"System-user token: business_management is required for Pages endpoints (manage-pages guide). Checked 2026-12-03: the Posts guide (update and delete posts) names pages_manage_posts and pages_read_engagement and the CREATE_CONTENT/MANAGE/MODERATE tasks.","checked":{"on":"2026-12-03","states":["permissions","task"]}},{"method":"DELETE","path":"/{post-id}","node":"page_post","permissions":{"allOf":["pages_manage_posts","pages_read_engagement","business_management"],"anyOf":[]},"task":{"assetType":"page","anyOf":["CREATE_CONTENT"]},"sources":["https://developers.facebook.com/docs/pages-api/posts","https://developers.facebook.com/docs/graph-api/reference/pagepost/","https://developers.facebook.com/docs/pages-api/manage-pages"],"note":"System-user token: business_management is required for Pages endpoints (manage-pages guide). Checked 2026-12-03: the Posts guide (update and delete posts) names pages_manage_posts and pages_read_engagement and the CREATE_CONTENT/MANAGE/MODERATE tasks.","checked":{"on":"2026-12-03","states":["permissions","task"]}},{"method":"GET","path":"/{post-id}/insights","node":"page_post","permissions":{"allOf":["read_insights","pages_read_engagement","business_management"],"anyOf":[]},"task":{"assetType":"page","anyOf":["ANALYZE"]},"sources":["https://developers.facebook.com/blog/post/2022/11/08/getting-started-with-page-insights-api/","https://developers.facebook.com/docs/graph-api/reference/insights/","https://developers.facebook.com/docs/graph-api/reference/pagepost/","https://developers.facebook.com/docs/pages-api/manage-pages"],"note":"System-user token: business_management is required for Pages endpoints (manage-pages guide). Checked 2026-12-03: Meta's Page Insights API getting-started post names a Page access token with read_insights, pages_show_list and pages_read_engagement and the ANALYZE task. pages_show_list is not added here (decided): the post needs it to find the Page and its token (GET /{user-id}/accounts, its own entry), not for the insights call.","checked":{"on":"2026-12-03","states":["permissions","task"]}},{"method":"GET","path":"/{post-id}/sharedposts","node":"page_post","permissions":{"allOf":["pages_read_engagement","pages_read_user_content","business_management"],"anyOf":[]},"task":{"assetType":"page","anyOf":["MODERATE","CREATE_CONTENT"]},"sources":["https://developers.facebook.com/docs/graph-api/reference/page-post/sharedposts/","https://developers.facebook.com/docs/graph-api/reference/pagepost/","https://developers.facebook.com/docs/pages-api/manage-pages"],"note":"System-user token: business_management is required for Pages endpoints (manage-pages guide). Checked 2026-12-03: the sharedposts reference only says Page Public Content Access may be required; values decided from the Page feed reference.","checked":{"on":"2026-12-03","states":[]}},{"method":"GET","path":"/{object-id}/comments","node":"object","permissions":{"allOf":["pages_read_engagement","pages_read_user_content","business_management"],"anyOf":[]},"task":{"assetType":"page","anyOf":["MODERATE"]},"sources":["https://developers.facebook.com/docs/graph-api/reference/object/comments/","https://developers.facebook.com/docs/pages-api/comments-mentions","https://developers.facebook.com/docs/pages-api/manage-pages"],"note":"Comments on a Page post, photo, video or comment. System-user token: business_management is required for Pages endpoints (manage-pages guide). Checked 2026-12-03: the object comments reference says viewing comments needs the permissions of viewing the parent object and that comment ids on a Page post need the MODERATE task.","checked":{"on":"2026-12-03","states":["task"]}},{"method":"POST","path":"/{object-id}/comments","node":"object","permissions":{"allOf":["pages_manage_engagement","pages_read_engagement","pages_read_user_content","business_management"],"anyOf":[]},"task":{"assetType":"page","anyOf":["MODERATE"]},"sources":["https://developers.facebook.com/documentation/pages-api/comments-mentions","https://developers.facebook.com/docs/graph-api/reference/object/comments/","https://developers.facebook.com/docs/pages-api/comments-mentions","https://developers.facebook.com/docs/pages-api/manage-pages"],"note":"Commenting as the Page is community activity (MODERATE). System-user token: business_management is required for Pages endpoints (manage-pages guide). Checked 2026-12-03: the Comments and @mentions guide names pages_manage_engagement, pages_read_engagement and \\"pages_read_user_engagement\\" (no such permission; read as pages_read_user_content) and the MODERATE and CREATE_CONTENT tasks; added pages_read_engagement. Kept MODERATE alone: the feed reference puts responding to comments under MODERATE.","checked":{"on":"2026-12-03","states":["permissions","task"]}},{"method":"GET","path":"/{comment-id}","node":"comment","permissions":{"allOf":["pages_read_engagement","pages_read_user_content","business_management"],"anyOf":[]},"task":{"assetType":"page","anyOf":["MODERATE"]},"sources":["https://developers.facebook.com/docs/graph-api/reference/comment/","https://developers.facebook.com/docs/pages-api/manage-pages"],"note":"System-user token: business_management is required for Pages endpoints (manage-pages guide). Checked 2026-12-03: the Comment reference only says Page Public Content Access may be required; values decided from the Comments and @mentions guide.","checked":{"on":"2026-12-03","states":[]}},{"method":"POST","path":"/{comment-id}","node":"comment","permissions":{"allOf":["pages_manage_engagement","pages_read_user_content","business_management"],"anyOf":[]},"task":{"assetType":"page","anyOf":["MODERATE"]},"sources":["https://developers.facebook.com/docs/graph-api/reference/comment/","https://developers.facebook.com/docs/pages-api/manage-pages"],"note":"Edit, hide or unhide a comment. System-user token: business_management is required for Pages endpoints (manage-pages guide). Checked 2026-12-03: the Comment reference states no requirement for updating; values decided from the Comments and @mentions guide.","checked":{"on":"2026-12-03","states":[]}},{"method":"DELETE","path":"/{comment-id}","node":"comment","permissions":{"allOf":["pages_manage_engagement","pages_read_user_content","business_management"],"anyOf":[]},"task":{"assetType":"page","anyOf":["MODERATE"]},"sources":["https://developers.facebook.com/docs/graph-api/reference/comment/","https://developers.facebook.com/docs/pages-api/manage-pages"],"note":"System-user token: business_management is required for Pages endpoints (manage-pages guide). Checked 2026-12-03: the Comment reference only says Page Public Content Access may be required; values decided from the Comments and @mentions guide.","checked":{"on":"2026-12-03","states":[]}},{"method":"GET","path":"/{object-id}/reactions","node":"object","permissions":{"allOf":["pages_show_list","business_management"],"anyOf":[]},"task":{"assetType":"page","anyOf":["MODERATE","ANALYZE"]},"sources":["https://developers.facebook.com/docs/graph-api/reference/object/reactions/","https://developers.facebook.com/docs/pages-api/manage-pages"],"note":"System-user token: business_management is required for Pages endpoints (manage-pages guide). Checked 2026-12-03: the object reactions reference names pages_show_list for Page management apps (marketing apps: ads_management, pages_read_engagement, pages_show_list); changed pages_read_engagement to pages_show_list. No task named; task kept from the parent object.","checked":{"on":"2026-12-03","states":["permissions"]}},{"method":"POST","path":"/{object-id}/likes","node":"object","permissions":{"allOf":["pages_manage_engagement","business_management"],"anyOf":[]},"task":{"assetType":"page","anyOf":["MODERATE"]},"sources":["https://developers.facebook.com/docs/graph-api/reference/object/likes/","https://developers.facebook.com/docs/pages-api/manage-pages"],"note":"System-user token: business_management is required for Pages endpoints (manage-pages guide). Checked 2026-12-03: the object likes reference only says reading likes needs what reading the object needs (and that post likes reads are deprecated); values for liking as the Page decided from the Comments and @mentions guide (pages_manage_engagement).","checked":{"on":"2026-12-03","states":[]}},{"method":"DELETE","path":"/{object-id}/likes","node":"object","permissions":{"allOf":["pages_manage_engagement","business_management"],"anyOf":[]},"task":{"assetType":"page","anyOf":["MODERATE"]},"sources":["https://developers.facebook.com/docs/graph-api/reference/object/likes/","https://developers.facebook.com/docs/pages-api/manage-pages"],"note":"System-user token: business_management is required for Pages endpoints (manage-pages guide). Checked 2026-12-03: the object likes reference only says reading likes needs what reading the object needs (and that post likes reads are deprecated); values for liking as the Page decided from the Comments and @mentions guide (pages_manage_engagement).","checked":{"on":"2026-12-03","states":[]}},{"method":"GET","path":"/{page-id}/photos","node":"page","permissions":{"allOf":["pages_read_engagement","pages_show_list","business_management"],"anyOf":[]},"task":{"assetType":"page","anyOf":["MODERATE"]},"sources":["https://developers.facebook.com/docs/graph-api/reference/page/photos/","https://developers.facebook.com/docs/pages-api/manage-pages"],"note":"System-user token: business_management is required for Pages endpoints (manage-pages guide). Checked 2026-12-03: the Page photos reference names a Page token of a person who can perform MODERATE, pages_read_engagement and pages_show_list; added pages_show_list, task narrowed to MODERATE.","checked":{"on":"2026-12-03","states":["permissions","task"]}},{"method":"POST","path":"/{page-id}/photos","node":"page","permissions":{"allOf":["pages_manage_posts","pages_read_engagement","business_management"],"anyOf":[]},"task":{"assetType":"page","anyOf":["CREATE_CONTENT"]},"sources":["https://developers.facebook.com/docs/pages-api/posts","https://developers.facebook.com/docs/graph-api/reference/page/photos/","https://developers.facebook.com/docs/pages-api/manage-pages"],"note":"System-user token: business_management is required for Pages endpoints (manage-pages guide). Checked 2026-12-03: the photos reference copy shows no publishing requirement; the Posts guide (publishing) names pages_manage_posts, pages_read_engagement and the CREATE_CONTENT task.","checked":{"on":"2026-12-03","states":["permissions","task"]}},{"method":"GET","path":"/{page-id}/videos","node":"page","permissions":{"allOf":["pages_read_engagement","business_management"],"anyOf":[]},"task":{"assetType":"page","anyOf":["MODERATE","CREATE_CONTENT"]},"sources":["https://developers.facebook.com/documentation/video-api/guides/get-videos","https://developers.facebook.com/docs/graph-api/reference/page/videos/","https://developers.facebook.com/docs/pages-api/manage-pages"],"note":"System-user token: business_management is required for Pages endpoints (manage-pages guide). Checked 2026-12-03: the Video API \\"Get videos\\" guide names a Page token of a person who can perform MANAGE and pages_read_engagement. Kept MODERATE/CREATE_CONTENT (decided: the Page feed and photos references accept them for reading Page content; MANAGE would make reading videos an admin-only call, which the guide may only use as its example).","checked":{"on":"2026-12-03","states":["permissions","task"]}},{"method":"POST","path":"/{page-id}/videos","node":"page","permissions":{"allOf":["pages_manage_posts","pages_read_engagement","pages_show_list","business_management"],"anyOf":[]},"task":{"assetType":"page","anyOf":["CREATE_CONTENT"]},"sources":["https://developers.facebook.com/docs/graph-api/reference/page/videos/","https://developers.facebook.com/docs/pages-api/manage-pages"],"note":"Uploads go to graph-video.facebook.com. publish_video is for live video only (see POST /{page-id}/live_videos). System-user token: business_management is required for Pages endpoints (manage-pages guide). Checked 2026-12-03: the Page videos reference names CREATE_CONTENT with pages_manage_posts, pages_read_engagement and pages_show_list to create and publish (ADVERTISE with pages_manage_ads and pages_show_list for unpublished ad videos); added pages_show_list.","checked":{"on":"2026-12-03","states":["permissions","task"]}},{"method":"POST","path":"/{page-id}/video_reels","node":"page","permissions":{"allOf":["pages_manage_posts","pages_read_engagement","pages_show_list","business_management"],"anyOf":[]},"task":{"assetType":"page","anyOf":["CREATE_CONTENT"]},"sources":["https://developers.facebook.com/docs/video-api/guides/reels-publishing","https://developers.facebook.com/docs/graph-api/reference/page/video_reels/","https://developers.facebook.com/docs/pages-api/manage-pages"],"note":"System-user token: business_management is required for Pages endpoints (manage-pages guide). Checked 2026-12-03: the Reels Publishing guide names a Page token of a person who can perform CREATE_CONTENT and pages_show_list, pages_read_engagement and pages_manage_posts; added pages_show_list.","checked":{"on":"2026-12-03","states":["permissions","task"]}},{"method":"GET","path":"/{page-id}/live_videos","node":"page","permissions":{"allOf":["pages_read_engagement","business_management"],"anyOf":[]},"task":{"assetType":"page","anyOf":["CREATE_CONTENT"]},"sources":["https://developers.facebook.com/docs/graph-api/reference/page/live_videos/","https://developers.facebook.com/docs/pages-api/manage-pages"],"note":"System-user token: business_management is required for Pages endpoints (manage-pages guide). Checked 2026-12-03: the Page live_videos reference says reading is not supported on this edge (the SDK still generates the call); kept for call-site matching with the values of creating.","checked":{"on":"2026-12-03","states":[]}},{"method":"POST","path":"/{page-id}/live_videos","node":"page","permissions":{"allOf":["publish_video","pages_manage_posts","pages_read_engagement","business_management"],"anyOf":[]},"task":{"assetType":"page","anyOf":["CREATE_CONTENT"]},"sources":["https://developers.facebook.com/documentation/live-video-api/guides/streaming","https://developers.facebook.com/docs/graph-api/reference/page/live_videos/","https://developers.facebook.com/docs/live-video-api","https://developers.facebook.com/docs/pages-api/manage-pages"],"note":"System-user token: business_management is required for Pages endpoints (manage-pages guide). Checked 2026-12-03: the Live Video broadcasting guide names, for a Page, a Page token of an admin of the Page with pages_read_engagement and pages_manage_posts (publish_video is named for User broadcasts; the manage-pages guide asks publish_video for publishing video to a Page: kept, ambiguous). Task kept at CREATE_CONTENT; the guide's \\"admin\\" is a role, not a task.","checked":{"on":"2026-12-03","states":["permissions"]}},{"method":"GET","path":"/{page-id}/insights","node":"page","permissions":{"allOf":["read_insights","pages_read_engagement","business_management"],"anyOf":[]},"task":{"assetType":"page","anyOf":["ANALYZE"]},"sources":["https://developers.facebook.com/blog/post/2022/11/08/getting-started-with-page-insights-api/","https://developers.facebook.com/docs/graph-api/reference/page/insights/","https://developers.facebook.com/docs/platforminsights/page","https://developers.facebook.com/docs/pages-api/manage-pages"],"note":"System-user token: business_management is required for Pages endpoints (manage-pages guide). Checked 2026-12-03: Meta's Page Insights API getting-started post names a Page access token with read_insights, pages_show_list and pages_read_engagement and the ANALYZE task. pages_show_list is not added here (decided): the post needs it to find the Page and its token (GET /{user-id}/accounts, its own entry), not for the insights call.","checked":{"on":"2026-12-03","states":["permissions","task"]}},{"method":"GET","path":"/{page-id}/subscribed_apps","node":"page","permissions":{"allOf":["pages_manage_metadata","pages_show_list","business_management"],"anyOf":[]},"task":{"assetType":"page","anyOf":["MODERATE","CREATE_CONTENT"]},"sources":["https://developers.facebook.com/docs/graph-api/reference/page/subscribed_apps/","https://developers.facebook.com/docs/pages-api/manage-pages"],"note":"Page access token of a person who can perform CREATE_CONTENT, MANAGE or MODERATE on the Page, with pages_manage_metadata and pages_show_list (subscribed_apps reference). System-user token: business_management is required for Pages endpoints (manage-pages guide). Checked 2026-12-03: the subscribed_apps reference (Reading) states it.","checked":{"on":"2026-12-03","states":["permissions","task"]}},{"method":"POST","path":"/{page-id}/subscribed_apps","node":"page","permissions":{"allOf":["pages_manage_metadata","pages_show_list","business_management"],"anyOf":[]},"task":{"assetType":"page","anyOf":["MODERATE","CREATE_CONTENT"]},"sources":["https://developers.facebook.com/docs/graph-api/reference/page/subscribed_apps/","https://developers.facebook.com/docs/messenger-platform/webhooks","https://developers.facebook.com/docs/marketing-api/guides/lead-ads/retrieving","https://developers.facebook.com/docs/pages-api/manage-pages"],"note":"Subscribes the app to the Page's webhooks (feed, messages, leadgen). Page access token of a person who can perform CREATE_CONTENT, MANAGE or MODERATE on the Page, with pages_manage_metadata and pages_show_list (subscribed_apps reference). System-user token: business_management is required for Pages endpoints (manage-pages guide). Checked 2026-12-03: the stored copy of the subscribed_apps reference states requirements for Reading only; the same values are kept for subscribing and unsubscribing.","checked":{"on":"2026-12-03","states":[]}},{"method":"DELETE","path":"/{page-id}/subscribed_apps","node":"page","permissions":{"allOf":["pages_manage_metadata","pages_show_list","business_management"],"anyOf":[]},"task":{"assetType":"page","anyOf":["MODERATE","CREATE_CONTENT"]},"sources":["https://developers.facebook.com/docs/graph-api/reference/page/subscribed_apps/","https://developers.facebook.com/docs/pages-api/manage-pages"],"note":"Page access token of a person who can perform CREATE_CONTENT, MANAGE or MODERATE on the Page, with pages_manage_metadata and pages_show_list (subscribed_apps reference). System-user token: business_management is required for Pages endpoints (manage-pages guide). Checked 2026-12-03: the stored copy of the subscribed_apps reference states requirements for Reading only; the same values are kept for subscribing and unsubscribing.","checked":{"on":"2026-12-03","states":[]}},{"method":"GET","path":"/{page-id}/assigned_users","node":"page","permissions":{"allOf":["pages_manage_metadata","business_management"],"anyOf":[]},"task":{"assetType":"page","anyOf":["MANAGE"]},"sources":["https://developers.facebook.com/docs/graph-api/reference/page/assigned_users/","https://developers.facebook.com/docs/marketing-api/business-manager/system-user/permissions"],"note":"Page access token from someone who can perform MANAGE, plus pages_manage_metadata (assigned_users reference); business parameter required. Checked 2026-12-03: the assigned_users reference (Reading) states MANAGE and pages_manage_metadata.","checked":{"on":"2026-12-03","states":["permissions","task"]}},{"method":"POST","path":"/{page-id}/assigned_users","node":"page","permissions":{"allOf":["pages_manage_metadata","business_management"],"anyOf":[]},"task":{"assetType":"page","anyOf":["MANAGE"]},"sources":["https://developers.facebook.com/docs/marketing-api/business-manager/system-user/permissions","https://developers.facebook.com/docs/graph-api/reference/page/assigned_users/"],"note":"Assigns a (system) user Page tasks: an admin operation. Checked 2026-12-03: the system-user permissions guide assigns Page tasks with the token of an admin user or admin system user and names no permission; values decided from the assigned_users Reading requirements.","checked":{"on":"2026-12-03","states":[]}},{"method":"DELETE","path":"/{page-id}/assigned_users","node":"page","permissions":{"allOf":["pages_manage_metadata","business_management"],"anyOf":[]},"task":{"assetType":"page","anyOf":["MANAGE"]},"sources":["https://developers.facebook.com/docs/marketing-api/business-manager/system-user/permissions","https://developers.facebook.com/docs/graph-api/reference/page/assigned_users/"],"note":"An admin operation. Checked 2026-12-03: the system-user permissions guide assigns Page tasks with the token of an admin user or admin system user and names no permission; values decided from the assigned_users Reading requirements.","checked":{"on":"2026-12-03","states":[]}},{"method":"GET","path":"/{page-id}/conversations","node":"page","permissions":{"allOf":["pages_messaging","business_management"],"anyOf":[]},"task":{"assetType":"page","anyOf":["MESSAGING","MODERATE"]},"sources":["https://developers.facebook.com/documentation/business-messaging/messenger-platform/conversations","https://developers.facebook.com/documentation/business-messaging/messenger-platform/get-started","https://developers.facebook.com/docs/graph-api/reference/page/conversations/","https://developers.facebook.com/docs/messenger-platform/conversations","https://developers.facebook.com/docs/pages-api/manage-pages"],"note":"System-user token: business_management is required for Pages endpoints (manage-pages guide). Checked 2026-12-03: the Conversations API guide asks a Page token of a person who can perform MESSAGING or MODERATE (added MODERATE as an alternative); its Messenger permission list is missing from the stored copy, the Messenger get-started guide names pages_messaging for reading conversations.","checked":{"on":"2026-12-03","states":["permissions","task"]}},{"method":"POST","path":"/{page-id}/messages","node":"page","permissions":{"allOf":["pages_messaging","business_management"],"anyOf":[]},"task":{"assetType":"page","anyOf":["MESSAGING"]},"sources":["https://developers.facebook.com/docs/messenger-platform/send-api-reference","https://developers.facebook.com/docs/messenger-platform/reference/send-api/","https://developers.facebook.com/docs/pages-api/manage-pages"],"note":"Messenger Send API (also /me/messages with a Page token). System-user token: business_management is required for Pages endpoints (manage-pages guide). Checked 2026-12-03: the Send API reference names the MESSAGE(=MESSAGING) task on the Page and pages_messaging.","checked":{"on":"2026-12-03","states":["permissions","task"]}},{"method":"POST","path":"/{page-id}/messenger_profile","node":"page","permissions":{"allOf":["pages_messaging","business_management"],"anyOf":[]},"task":{"assetType":"page","anyOf":["MESSAGING"]},"sources":["https://developers.facebook.com/documentation/business-messaging/messenger-platform/reference/messenger-profile-api","https://developers.facebook.com/docs/messenger-platform/reference/messenger-profile-api/","https://developers.facebook.com/docs/pages-api/manage-pages"],"note":"System-user token: business_management is required for Pages endpoints (manage-pages guide). Checked 2026-12-03: the Messenger Profile API reference names a Page token with pages_messaging; no task named (MESSAGING decided).","checked":{"on":"2026-12-03","states":["permissions"]}},{"method":"GET","path":"/{page-id}/ratings","node":"page","permissions":{"allOf":["pages_read_user_content","business_management"],"anyOf":[]},"task":{"assetType":"page","anyOf":["MODERATE"]},"sources":["https://developers.facebook.com/docs/graph-api/reference/page/ratings/","https://developers.facebook.com/docs/pages-api/manage-pages"],"note":"System-user token: business_management is required for Pages endpoints (manage-pages guide). Checked 2026-12-03: the ratings reference names a task on the Page but the task name is missing from the stored copy; the recommendation node is deprecated from v22.0. Values kept (pages_read_user_content, MODERATE).","checked":{"on":"2026-12-03","states":[]}},{"method":"GET","path":"/{page-id}/ads_posts","node":"page","permissions":{"allOf":["pages_manage_ads","pages_show_list","ads_management","business_management"],"anyOf":[]},"task":{"assetType":"page","anyOf":["ADVERTISE"]},"sources":["https://developers.facebook.com/docs/graph-api/reference/page/ads_posts/","https://developers.facebook.com/docs/pages-api/manage-pages"],"note":"Posts used in ads. Decided: the Ads task. System-user token: business_management is required for Pages endpoints (manage-pages guide). Checked 2026-12-03: the ads_posts reference names pages_manage_ads, pages_show_list and ads_management and the ADVERTISE task; replaced pages_read_engagement with pages_show_list and ads_management.","checked":{"on":"2026-12-03","states":["permissions","task"]}},{"method":"GET","path":"/{page-id}/leadgen_forms","node":"page","permissions":{"allOf":["pages_manage_ads","pages_read_engagement","pages_show_list","leads_retrieval"],"anyOf":[]},"task":{"assetType":"page","anyOf":["ADVERTISE"]},"sources":["https://developers.facebook.com/docs/graph-api/reference/page/leadgen_forms/","https://developers.facebook.com/docs/marketing-api/guides/lead-ads/retrieving"],"note":"Decided: listing forms needs what reading leads needs except ads_management (no ad fields). Checked 2026-12-03: the Page leadgen_forms reference says reading is not supported on this edge (the SDK still generates it); values decided from Retrieving Leads.","checked":{"on":"2026-12-03","states":[]}},{"method":"POST","path":"/{page-id}/leadgen_forms","node":"page","permissions":{"allOf":["pages_manage_ads","pages_read_engagement","pages_show_list","leads_retrieval"],"anyOf":[]},"task":{"assetType":"page","anyOf":["ADVERTISE"]},"sources":["https://developers.facebook.com/docs/graph-api/reference/page/leadgen_forms/","https://developers.facebook.com/docs/marketing-api/guides/lead-ads/create"],"note":"Creating an instant form is an Ads task. Checked 2026-12-03: the leadgen_forms reference only adds pages_manage_posts when a cover_photo is uploaded; other values decided from Retrieving Leads.","checked":{"on":"2026-12-03","states":["permissions"]}},{"method":"GET","path":"/{form-id}","node":"leadgen_form","permissions":{"allOf":["pages_manage_ads","pages_read_engagement","pages_show_list","leads_retrieval"],"anyOf":[]},"task":{"assetType":"page","anyOf":["ADVERTISE"]},"sources":["https://developers.facebook.com/docs/marketing-api/guides/lead-ads/retrieving","https://developers.facebook.com/docs/graph-api/reference/leadgen-form/"],"note":"Checked 2026-12-03: no leadgen-form reference found in the stored pages; values decided from Retrieving Leads.","checked":{"on":"2026-12-03","states":[]}},{"method":"GET","path":"/{form-id}/leads","node":"leadgen_form","permissions":{"allOf":["leads_retrieval","ads_management","pages_show_list","pages_read_engagement","pages_manage_ads"],"anyOf":[]},"task":{"assetType":"page","anyOf":["ADVERTISE","MANAGE_LEADS"]},"sources":["https://developers.facebook.com/docs/marketing-api/guides/lead-ads/retrieving","https://developers.facebook.com/docs/graph-api/reference/leadgen-form/leads/"],"note":"Retrieving Leads: a Page or User access token of a person who can advertise on the ad account and on the Page, with leads access (Leads Access Manager); ads_management, leads_retrieval, pages_show_list, pages_read_engagement, pages_manage_ads. The form's leads belong to the Page. MANAGE_LEADS (the Leads switch) is the alternative. Checked 2026-12-03: Retrieving Leads states these permissions and a person who can advertise on the ad account and on the Page.","checked":{"on":"2026-12-03","states":["permissions","task"]}},{"method":"GET","path":"/{ad-id}/leads","node":"ad","permissions":{"allOf":["leads_retrieval","ads_management","pages_show_list","pages_read_engagement","pages_manage_ads"],"anyOf":[]},"task":{"assetType":"page","anyOf":["ADVERTISE","MANAGE_LEADS"],"or":[{"assetType":"ad_account","anyOf":["ADVERTISE"]}]},"sources":["https://developers.facebook.com/docs/marketing-api/guides/lead-ads/retrieving","https://developers.facebook.com/documentation/ads-commerce/graph-api/reference/adgroup/leads"],"note":"Retrieving Leads (read 2026-12-03): a Page or User token of someone who can advertise on the ad account and on the Page (leads access per the Leads Access Manager), with ads_management, leads_retrieval, pages_show_list, pages_read_engagement and pages_manage_ads. Meta asks for both grants; graphguard's task model holds one asset type plus alternatives, so it checks the Page (ADVERTISE or MANAGE_LEADS) and accepts an ad-account ADVERTISE grant instead: decided, and weaker than Meta's text.","checked":{"on":"2026-12-03","states":["permissions","task"]}},{"method":"GET","path":"/{lead-id}","node":"lead","permissions":{"allOf":["leads_retrieval","ads_management","pages_show_list","pages_read_engagement","pages_manage_ads"],"anyOf":[]},"task":{"assetType":"page","anyOf":["ADVERTISE","MANAGE_LEADS"]},"sources":["https://developers.facebook.com/docs/marketing-api/guides/lead-ads/retrieving","https://developers.facebook.com/docs/graph-api/reference/lead/"],"note":"Retrieving Leads: a Page or User access token of a person who can advertise on the ad account and on the Page, with leads access (Leads Access Manager); ads_management, leads_retrieval, pages_show_list, pages_read_engagement, pages_manage_ads. Checked 2026-12-03: Retrieving Leads states these permissions and the advertise task.","checked":{"on":"2026-12-03","states":["permissions","task"]}},{"method":"DELETE","path":"/{lead-id}","node":"lead","permissions":{"allOf":["leads_retrieval","ads_management","pages_show_list","pages_read_engagement","pages_manage_ads"],"anyOf":[]},"task":{"assetType":"page","anyOf":["ADVERTISE","MANAGE_LEADS"]},"sources":["https://developers.facebook.com/docs/marketing-api/guides/lead-ads/retrieving","https://developers.facebook.com/docs/graph-api/reference/lead/"],"note":"Retrieving Leads: a Page or User access token of a person who can advertise on the ad account and on the Page, with leads access (Leads Access Manager); ads_management, leads_retrieval, pages_show_list, pages_read_engagement, pages_manage_ads. Checked 2026-12-03: Retrieving Leads covers reading only; deleting kept at the same values (decided).","checked":{"on":"2026-12-03","states":[]}},{"method":"GET","path":"/{ig-user-id}","node":"ig_user","permissions":{"allOf":["instagram_basic","pages_read_engagement","pages_show_list"],"anyOf":["ads_management","ads_read"]},"task":{"assetType":"page","anyOf":["CREATE_CONTENT","MODERATE","ADVERTISE","ANALYZE"],"or":[{"assetType":"instagram_account","anyOf":["CONTENT","COMMUNITY_ACTIVITY","ADVERTISE","ANALYZE","MESSAGES"]}]},"sources":["https://developers.facebook.com/documentation/instagram-platform/instagram-graph-api/reference/ig-user","https://developers.facebook.com/docs/instagram-platform/instagram-graph-api/reference/ig-user","https://developers.facebook.com/docs/instagram-platform/instagram-api-with-facebook-login/overview"],"note":"Instagram API with Facebook Login: when the Page role comes through Business Manager (always, for a system user) one of ads_management, ads_read or business_management is also required (IG reference pages). Any of the Page tasks Meta lists (MANAGE, CREATE_CONTENT, MODERATE, ADVERTISE), or any task on the Instagram account asset. Checked 2026-12-03: the IG User reference names instagram_basic and pages_read_engagement (pages_show_list is not listed there; kept, decided: it is how the token finds the Page's IG account). Current English reference names ads_management or ads_read when the Page role comes through Business Manager; business_management is kept as a third choice only because older and translated copies of Meta's IG pages list it (a live check should settle it). Decided 2026-12-03: Meta's current Instagram references (IG User, IG Media; updated 2026-04-22) ask for ads_management or ads_read when the Page role comes through Business Manager, which is always so for a system user; business_management, which only older copies named, is no longer an alternative.","checked":{"on":"2026-12-03","states":["permissions"]}},{"method":"GET","path":"/{ig-user-id}/media","node":"ig_user","permissions":{"allOf":["instagram_basic","pages_read_engagement","pages_show_list"],"anyOf":["ads_management","ads_read"]},"task":{"assetType":"page","anyOf":["CREATE_CONTENT","MODERATE","ADVERTISE"],"or":[{"assetType":"instagram_account","anyOf":["CONTENT","COMMUNITY_ACTIVITY","ANALYZE"]}]},"sources":["https://developers.facebook.com/documentation/instagram-platform/instagram-graph-api/reference/ig-user/media","https://developers.facebook.com/documentation/instagram-platform/instagram-graph-api/reference/ig-user","https://developers.facebook.com/docs/instagram-platform/instagram-graph-api/reference/ig-user/media"],"note":"Instagram API with Facebook Login: when the Page role comes through Business Manager (always, for a system user) one of ads_management, ads_read or business_management is also required (IG reference pages). Checked 2026-12-03: the IG User Media reference copy lists its permissions only partly; values follow the IG User reference. Current English reference names ads_management or ads_read when the Page role comes through Business Manager; business_management is kept as a third choice only because older and translated copies of Meta's IG pages list it (a live check should settle it). Decided 2026-12-03: Meta's current Instagram references (IG User, IG Media; updated 2026-04-22) ask for ads_management or ads_read when the Page role comes through Business Manager, which is always so for a system user; business_management, which only older copies named, is no longer an alternative.","checked":{"on":"2026-12-03","states":["permissions"]}},{"method":"POST","path":"/{ig-user-id}/media","node":"ig_user","permissions":{"allOf":["instagram_basic","instagram_content_publish","pages_read_engagement","pages_show_list"],"anyOf":["ads_management","ads_read"]},"task":{"assetType":"page","anyOf":["CREATE_CONTENT"],"or":[{"assetType":"instagram_account","anyOf":["CONTENT"]}]},"sources":["https://developers.facebook.com/documentation/instagram-platform/instagram-graph-api/reference/ig-container","https://developers.facebook.com/documentation/instagram-platform/instagram-graph-api/reference/ig-user/media","https://developers.facebook.com/docs/instagram-platform/instagram-graph-api/reference/ig-user/media","https://developers.facebook.com/docs/instagram-platform/content-publishing"],"note":"Creates a media container. Instagram API with Facebook Login: when the Page role comes through Business Manager (always, for a system user) one of ads_management, ads_read or business_management is also required (IG reference pages). Checked 2026-12-03: the IG Container reference names instagram_basic, instagram_content_publish and pages_read_engagement; the IG User Media reference names a task that is cut in the stored copy. Current English reference names ads_management or ads_read when the Page role comes through Business Manager; business_management is kept as a third choice only because older and translated copies of Meta's IG pages list it (a live check should settle it). Decided 2026-12-03: Meta's current Instagram references (IG User, IG Media; updated 2026-04-22) ask for ads_management or ads_read when the Page role comes through Business Manager, which is always so for a system user; business_management, which only older copies named, is no longer an alternative.","checked":{"on":"2026-12-03","states":["permissions"]}},{"method":"POST","path":"/{ig-user-id}/media_publish","node":"ig_user","permissions":{"allOf":["instagram_basic","instagram_content_publish","pages_read_engagement","pages_show_list"],"anyOf":["ads_management","ads_read"]},"task":{"assetType":"page","anyOf":["CREATE_CONTENT"],"or":[{"assetType":"instagram_account","anyOf":["CONTENT"]}]},"sources":["https://developers.facebook.com/documentation/instagram-platform/instagram-graph-api/reference/ig-user/media_publish","https://developers.facebook.com/documentation/instagram-platform/instagram-graph-api/reference/ig-user/media_publish.md","https://developers.facebook.com/docs/instagram-platform/content-publishing"],"note":"Instagram API with Facebook Login: when the Page role comes through Business Manager (always, for a system user) one of ads_management, ads_read or business_management is also required (IG reference pages). Checked 2026-12-03: the media_publish reference names the MANAGE or CREATE_CONTENT task on the connected Page; its permission list is cut in the stored copy (values from the IG Container reference). Current English reference names ads_management or ads_read when the Page role comes through Business Manager; business_management is kept as a third choice only because older and translated copies of Meta's IG pages list it (a live check should settle it). Decided 2026-12-03: Meta's current Instagram references (IG User, IG Media; updated 2026-04-22) ask for ads_management or ads_read when the Page role comes through Business Manager, which is always so for a system user; business_management, which only older copies named, is no longer an alternative.","checked":{"on":"2026-12-03","states":["task"]}},{"method":"GET","path":"/{ig-container-id}","node":"ig_container","permissions":{"allOf":["instagram_basic","instagram_content_publish","pages_read_engagement"],"anyOf":["ads_management","ads_read"]},"task":{"assetType":"page","anyOf":["CREATE_CONTENT"],"or":[{"assetType":"instagram_account","anyOf":["CONTENT"]}]},"sources":["https://developers.facebook.com/documentation/instagram-platform/instagram-graph-api/reference/ig-container","https://developers.facebook.com/docs/instagram-platform/instagram-graph-api/reference/ig-container"],"note":"Container publishing status (status_code). Instagram API with Facebook Login: when the Page role comes through Business Manager (always, for a system user) one of ads_management, ads_read or business_management is also required (IG reference pages). Checked 2026-12-03: the IG Container reference names instagram_basic, instagram_content_publish and pages_read_engagement. Current English reference names ads_management or ads_read when the Page role comes through Business Manager; business_management is kept as a third choice only because older and translated copies of Meta's IG pages list it (a live check should settle it). Decided 2026-12-03: Meta's current Instagram references (IG User, IG Media; updated 2026-04-22) ask for ads_management or ads_read when the Page role comes through Business Manager, which is always so for a system user; business_management, which only older copies named, is no longer an alternative.","checked":{"on":"2026-12-03","states":["permissions"]}},{"method":"GET","path":"/{ig-user-id}/content_publishing_limit","node":"ig_user","permissions":{"allOf":["instagram_basic","instagram_content_publish","pages_read_engagement"],"anyOf":["ads_management","ads_read"]},"task":{"assetType":"page","anyOf":["CREATE_CONTENT"],"or":[{"assetType":"instagram_account","anyOf":["CONTENT"]}]},"sources":["https://developers.facebook.com/documentation/instagram-platform/instagram-graph-api/reference/ig-user/content_publishing_limit","https://developers.facebook.com/docs/instagram-platform/instagram-graph-api/reference/ig-user/content_publishing_limit"],"note":"Instagram API with Facebook Login: when the Page role comes through Business Manager (always, for a system user) one of ads_management, ads_read or business_management is also required (IG reference pages). Checked 2026-12-03: the content_publishing_limit reference names instagram_basic, instagram_content_publish and pages_read_engagement. Current English reference names ads_management or ads_read when the Page role comes through Business Manager; business_management is kept as a third choice only because older and translated copies of Meta's IG pages list it (a live check should settle it). Decided 2026-12-03: Meta's current Instagram references (IG User, IG Media; updated 2026-04-22) ask for ads_management or ads_read when the Page role comes through Business Manager, which is always so for a system user; business_management, which only older copies named, is no longer an alternative.","checked":{"on":"2026-12-03","states":["permissions"]}},{"method":"GET","path":"/{ig-media-id}","node":"ig_media","permissions":{"allOf":["instagram_basic","pages_read_engagement","pages_show_list"],"anyOf":["ads_management","ads_read"]},"task":{"assetType":"page","anyOf":["CREATE_CONTENT","MODERATE","ADVERTISE"],"or":[{"assetType":"instagram_account","anyOf":["CONTENT","COMMUNITY_ACTIVITY","ANALYZE"]}]},"sources":["https://developers.facebook.com/documentation/instagram-platform/reference/instagram-media","https://developers.facebook.com/docs/instagram-platform/instagram-graph-api/reference/ig-media"],"note":"Instagram API with Facebook Login: when the Page role comes through Business Manager (always, for a system user) one of ads_management, ads_read or business_management is also required (IG reference pages). Checked 2026-12-03: the IG Media reference (Reading) names instagram_basic and pages_read_engagement. Current English reference names ads_management or ads_read when the Page role comes through Business Manager; business_management is kept as a third choice only because older and translated copies of Meta's IG pages list it (a live check should settle it). Decided 2026-12-03: Meta's current Instagram references (IG User, IG Media; updated 2026-04-22) ask for ads_management or ads_read when the Page role comes through Business Manager, which is always so for a system user; business_management, which only older copies named, is no longer an alternative.","checked":{"on":"2026-12-03","states":["permissions"]}},{"method":"POST","path":"/{ig-media-id}","node":"ig_media","permissions":{"allOf":["instagram_basic","instagram_manage_comments","pages_read_engagement","pages_show_list"],"anyOf":["ads_management","ads_read"]},"task":{"assetType":"page","anyOf":["MODERATE","CREATE_CONTENT"],"or":[{"assetType":"instagram_account","anyOf":["COMMUNITY_ACTIVITY"]}]},"sources":["https://developers.facebook.com/documentation/instagram-platform/comment-moderation","https://developers.facebook.com/docs/instagram-platform/instagram-graph-api/reference/ig-media"],"note":"Turns comments on or off (comment_enabled). Instagram API with Facebook Login: when the Page role comes through Business Manager (always, for a system user) one of ads_management, ads_read or business_management is also required (IG reference pages). Checked 2026-12-03: the Comment Moderation guide (enable/disable comments) names a Page token with instagram_basic, instagram_manage_comments and pages_read_engagement. Current English reference names ads_management or ads_read when the Page role comes through Business Manager; business_management is kept as a third choice only because older and translated copies of Meta's IG pages list it (a live check should settle it). Decided 2026-12-03: Meta's current Instagram references (IG User, IG Media; updated 2026-04-22) ask for ads_management or ads_read when the Page role comes through Business Manager, which is always so for a system user; business_management, which only older copies named, is no longer an alternative.","checked":{"on":"2026-12-03","states":["permissions"]}},{"method":"DELETE","path":"/{ig-media-id}","node":"ig_media","permissions":{"allOf":["instagram_basic","instagram_content_publish","pages_read_engagement","pages_show_list"],"anyOf":["ads_management","ads_read"]},"task":{"assetType":"page","anyOf":["CREATE_CONTENT"],"or":[{"assetType":"instagram_account","anyOf":["CONTENT"]}]},"sources":["https://developers.facebook.com/documentation/instagram-platform/reference/instagram-media","https://developers.facebook.com/docs/instagram-platform/instagram-graph-api/reference/ig-media"],"note":"Decided: deleting media is content management. Instagram API with Facebook Login: when the Page role comes through Business Manager (always, for a system user) one of ads_management, ads_read or business_management is also required (IG reference pages). Checked 2026-12-03: the IG Media reference copy states requirements for Reading only; deleting decided as content management. Current English reference names ads_management or ads_read when the Page role comes through Business Manager; business_management is kept as a third choice only because older and translated copies of Meta's IG pages list it (a live check should settle it). Decided 2026-12-03: Meta's current Instagram references (IG User, IG Media; updated 2026-04-22) ask for ads_management or ads_read when the Page role comes through Business Manager, which is always so for a system user; business_management, which only older copies named, is no longer an alternative.","checked":{"on":"2026-12-03","states":[]}},{"method":"GET","path":"/{ig-media-id}/children","node":"ig_media","permissions":{"allOf":["instagram_basic","pages_read_engagement","pages_show_list"],"anyOf":["ads_management","ads_read"]},"task":{"assetType":"page","anyOf":["CREATE_CONTENT","MODERATE","ADVERTISE"],"or":[{"assetType":"instagram_account","anyOf":["CONTENT","COMMUNITY_ACTIVITY","ANALYZE"]}]},"sources":["https://developers.facebook.com/docs/instagram-platform/instagram-graph-api/reference/ig-media/children"],"note":"Instagram API with Facebook Login: when the Page role comes through Business Manager (always, for a system user) one of ads_management, ads_read or business_management is also required (IG reference pages). Checked 2026-12-03: the children reference names instagram_basic and pages_read_engagement. Current English reference names ads_management or ads_read when the Page role comes through Business Manager; business_management is kept as a third choice only because older and translated copies of Meta's IG pages list it (a live check should settle it). Decided 2026-12-03: Meta's current Instagram references (IG User, IG Media; updated 2026-04-22) ask for ads_management or ads_read when the Page role comes through Business Manager, which is always so for a system user; business_management, which only older copies named, is no longer an alternative.","checked":{"on":"2026-12-03","states":["permissions"]}},{"method":"GET","path":"/{ig-media-id}/comments","node":"ig_media","permissions":{"allOf":["instagram_basic","instagram_manage_comments","pages_read_engagement","pages_show_list"],"anyOf":["ads_management","ads_read"]},"task":{"assetType":"page","anyOf":["MODERATE","CREATE_CONTENT"],"or":[{"assetType":"instagram_account","anyOf":["COMMUNITY_ACTIVITY"]}]},"sources":["https://developers.facebook.com/documentation/instagram-platform/instagram-graph-api/reference/ig-media/comments","https://developers.facebook.com/docs/instagram-platform/instagram-graph-api/reference/ig-media/comments","https://developers.facebook.com/docs/instagram-platform/comment-moderation"],"note":"Instagram API with Facebook Login: when the Page role comes through Business Manager (always, for a system user) one of ads_management, ads_read or business_management is also required (IG reference pages). Checked 2026-12-03: the IG Media comments reference names instagram_basic, instagram_manage_comments and pages_read_engagement. Current English reference names ads_management or ads_read when the Page role comes through Business Manager; business_management is kept as a third choice only because older and translated copies of Meta's IG pages list it (a live check should settle it). Decided 2026-12-03: Meta's current Instagram references (IG User, IG Media; updated 2026-04-22) ask for ads_management or ads_read when the Page role comes through Business Manager, which is always so for a system user; business_management, which only older copies named, is no longer an alternative.","checked":{"on":"2026-12-03","states":["permissions"]}},{"method":"POST","path":"/{ig-media-id}/comments","node":"ig_media","permissions":{"allOf":["instagram_basic","instagram_manage_comments","pages_read_engagement","pages_show_list"],"anyOf":["ads_management","ads_read"]},"task":{"assetType":"page","anyOf":["MODERATE","CREATE_CONTENT"],"or":[{"assetType":"instagram_account","anyOf":["COMMUNITY_ACTIVITY"]}]},"sources":["https://developers.facebook.com/documentation/instagram-platform/instagram-graph-api/reference/ig-media/comments","https://developers.facebook.com/docs/instagram-platform/instagram-graph-api/reference/ig-media/comments","https://developers.facebook.com/docs/instagram-platform/comment-moderation"],"note":"Instagram API with Facebook Login: when the Page role comes through Business Manager (always, for a system user) one of ads_management, ads_read or business_management is also required (IG reference pages). Checked 2026-12-03: the IG Media comments reference names instagram_basic, instagram_manage_comments and pages_read_engagement. Current English reference names ads_management or ads_read when the Page role comes through Business Manager; business_management is kept as a third choice only because older and translated copies of Meta's IG pages list it (a live check should settle it). Decided 2026-12-03: Meta's current Instagram references (IG User, IG Media; updated 2026-04-22) ask for ads_management or ads_read when the Page role comes through Business Manager, which is always so for a system user; business_management, which only older copies named, is no longer an alternative.","checked":{"on":"2026-12-03","states":["permissions"]}},{"method":"GET","path":"/{ig-comment-id}","node":"ig_comment","permissions":{"allOf":["instagram_basic","instagram_manage_comments","pages_read_engagement","pages_show_list"],"anyOf":["ads_management","ads_read"]},"task":{"assetType":"page","anyOf":["MODERATE","CREATE_CONTENT"],"or":[{"assetType":"instagram_account","anyOf":["COMMUNITY_ACTIVITY"]}]},"sources":["https://developers.facebook.com/documentation/instagram-platform/instagram-graph-api/reference/ig-comment","https://developers.facebook.com/documentation/instagram-platform/comment-moderation","https://developers.facebook.com/docs/instagram-platform/instagram-graph-api/reference/ig-comment"],"note":"Instagram API with Facebook Login: when the Page role comes through Business Manager (always, for a system user) one of ads_management, ads_read or business_management is also required (IG reference pages). Checked 2026-12-03: the IG Comment reference and the Comment Moderation guide name instagram_basic, instagram_manage_comments and pages_read_engagement. Current English reference names ads_management or ads_read when the Page role comes through Business Manager; business_management is kept as a third choice only because older and translated copies of Meta's IG pages list it (a live check should settle it). Decided 2026-12-03: Meta's current Instagram references (IG User, IG Media; updated 2026-04-22) ask for ads_management or ads_read when the Page role comes through Business Manager, which is always so for a system user; business_management, which only older copies named, is no longer an alternative.","checked":{"on":"2026-12-03","states":["permissions"]}},{"method":"POST","path":"/{ig-comment-id}","node":"ig_comment","permissions":{"allOf":["instagram_basic","instagram_manage_comments","pages_read_engagement","pages_show_list"],"anyOf":["ads_management","ads_read"]},"task":{"assetType":"page","anyOf":["MODERATE","CREATE_CONTENT"],"or":[{"assetType":"instagram_account","anyOf":["COMMUNITY_ACTIVITY"]}]},"sources":["https://developers.facebook.com/documentation/instagram-platform/instagram-graph-api/reference/ig-comment","https://developers.facebook.com/documentation/instagram-platform/comment-moderation","https://developers.facebook.com/docs/instagram-platform/instagram-graph-api/reference/ig-comment"],"note":"Hides or unhides a comment. Instagram API with Facebook Login: when the Page role comes through Business Manager (always, for a system user) one of ads_management, ads_read or business_management is also required (IG reference pages). Checked 2026-12-03: the IG Comment reference and the Comment Moderation guide name instagram_basic, instagram_manage_comments and pages_read_engagement. Current English reference names ads_management or ads_read when the Page role comes through Business Manager; business_management is kept as a third choice only because older and translated copies of Meta's IG pages list it (a live check should settle it). Decided 2026-12-03: Meta's current Instagram references (IG User, IG Media; updated 2026-04-22) ask for ads_management or ads_read when the Page role comes through Business Manager, which is always so for a system user; business_management, which only older copies named, is no longer an alternative.","checked":{"on":"2026-12-03","states":["permissions"]}},{"method":"DELETE","path":"/{ig-comment-id}","node":"ig_comment","permissions":{"allOf":["instagram_basic","instagram_manage_comments","pages_read_engagement","pages_show_list"],"anyOf":["ads_management","ads_read"]},"task":{"assetType":"page","anyOf":["MODERATE","CREATE_CONTENT"],"or":[{"assetType":"instagram_account","anyOf":["COMMUNITY_ACTIVITY"]}]},"sources":["https://developers.facebook.com/documentation/instagram-platform/instagram-graph-api/reference/ig-comment","https://developers.facebook.com/documentation/instagram-platform/comment-moderation","https://developers.facebook.com/docs/instagram-platform/instagram-graph-api/reference/ig-comment"],"note":"Instagram API with Facebook Login: when the Page role comes through Business Manager (always, for a system user) one of ads_management, ads_read or business_management is also required (IG reference pages). Checked 2026-12-03: the IG Comment reference and the Comment Moderation guide name instagram_basic, instagram_manage_comments and pages_read_engagement. Current English reference names ads_management or ads_read when the Page role comes through Business Manager; business_management is kept as a third choice only because older and translated copies of Meta's IG pages list it (a live check should settle it). Decided 2026-12-03: Meta's current Instagram references (IG User, IG Media; updated 2026-04-22) ask for ads_management or ads_read when the Page role comes through Business Manager, which is always so for a system user; business_management, which only older copies named, is no longer an alternative.","checked":{"on":"2026-12-03","states":["permissions"]}},{"method":"GET","path":"/{ig-comment-id}/replies","node":"ig_comment","permissions":{"allOf":["instagram_basic","instagram_manage_comments","pages_read_engagement","pages_show_list"],"anyOf":["ads_management","ads_read"]},"task":{"assetType":"page","anyOf":["MODERATE","CREATE_CONTENT"],"or":[{"assetType":"instagram_account","anyOf":["COMMUNITY_ACTIVITY"]}]},"sources":["https://developers.facebook.com/docs/instagram-platform/instagram-graph-api/reference/ig-comment/replies"],"note":"Instagram API with Facebook Login: when the Page role comes through Business Manager (always, for a system user) one of ads_management, ads_read or business_management is also required (IG reference pages). Checked 2026-12-03: the replies reference names instagram_basic, instagram_manage_comments, pages_show_list and pages_read_engagement. Current English reference names ads_management or ads_read when the Page role comes through Business Manager; business_management is kept as a third choice only because older and translated copies of Meta's IG pages list it (a live check should settle it). Decided 2026-12-03: Meta's current Instagram references (IG User, IG Media; updated 2026-04-22) ask for ads_management or ads_read when the Page role comes through Business Manager, which is always so for a system user; business_management, which only older copies named, is no longer an alternative.","checked":{"on":"2026-12-03","states":["permissions"]}},{"method":"POST","path":"/{ig-comment-id}/replies","node":"ig_comment","permissions":{"allOf":["instagram_basic","instagram_manage_comments","pages_read_engagement","pages_show_list"],"anyOf":["ads_management","ads_read"]},"task":{"assetType":"page","anyOf":["MODERATE","CREATE_CONTENT"],"or":[{"assetType":"instagram_account","anyOf":["COMMUNITY_ACTIVITY"]}]},"sources":["https://developers.facebook.com/docs/instagram-platform/instagram-graph-api/reference/ig-comment/replies"],"note":"Instagram API with Facebook Login: when the Page role comes through Business Manager (always, for a system user) one of ads_management, ads_read or business_management is also required (IG reference pages). Checked 2026-12-03: the replies reference names instagram_basic, instagram_manage_comments, pages_show_list and pages_read_engagement. Current English reference names ads_management or ads_read when the Page role comes through Business Manager; business_management is kept as a third choice only because older and translated copies of Meta's IG pages list it (a live check should settle it). Decided 2026-12-03: Meta's current Instagram references (IG User, IG Media; updated 2026-04-22) ask for ads_management or ads_read when the Page role comes through Business Manager, which is always so for a system user; business_management, which only older copies named, is no longer an alternative.","checked":{"on":"2026-12-03","states":["permissions"]}},{"method":"GET","path":"/{ig-media-id}/insights","node":"ig_media","permissions":{"allOf":["instagram_basic","instagram_manage_insights","pages_read_engagement","pages_show_list"],"anyOf":["ads_management","ads_read"]},"task":{"assetType":"page","anyOf":["ANALYZE"],"or":[{"assetType":"instagram_account","anyOf":["ANALYZE"]}]},"sources":["https://developers.facebook.com/documentation/instagram-platform/insights","https://developers.facebook.com/docs/instagram-platform/instagram-graph-api/reference/ig-media/insights","https://developers.facebook.com/docs/instagram-platform/insights"],"note":"Instagram API with Facebook Login: when the Page role comes through Business Manager (always, for a system user) one of ads_management, ads_read or business_management is also required (IG reference pages). Checked 2026-12-03: the Instagram Insights guide names instagram_basic, instagram_manage_insights and pages_read_engagement. Current English reference names ads_management or ads_read when the Page role comes through Business Manager; business_management is kept as a third choice only because older and translated copies of Meta's IG pages list it (a live check should settle it). Decided 2026-12-03: Meta's current Instagram references (IG User, IG Media; updated 2026-04-22) ask for ads_management or ads_read when the Page role comes through Business Manager, which is always so for a system user; business_management, which only older copies named, is no longer an alternative.","checked":{"on":"2026-12-03","states":["permissions"]}},{"method":"GET","path":"/{ig-user-id}/insights","node":"ig_user","permissions":{"allOf":["instagram_basic","instagram_manage_insights","pages_read_engagement","pages_show_list"],"anyOf":["ads_management","ads_read"]},"task":{"assetType":"page","anyOf":["ANALYZE"],"or":[{"assetType":"instagram_account","anyOf":["ANALYZE"]}]},"sources":["https://developers.facebook.com/docs/instagram-platform/api-reference/instagram-user/insights","https://developers.facebook.com/docs/instagram-platform/instagram-graph-api/reference/ig-user/insights","https://developers.facebook.com/docs/instagram-platform/insights"],"note":"Instagram API with Facebook Login: when the Page role comes through Business Manager (always, for a system user) one of ads_management, ads_read or business_management is also required (IG reference pages). Checked 2026-12-03: the Instagram account insights reference names instagram_basic, instagram_manage_insights and pages_read_engagement. Current English reference names ads_management or ads_read when the Page role comes through Business Manager; business_management is kept as a third choice only because older and translated copies of Meta's IG pages list it (a live check should settle it). Decided 2026-12-03: Meta's current Instagram references (IG User, IG Media; updated 2026-04-22) ask for ads_management or ads_read when the Page role comes through Business Manager, which is always so for a system user; business_management, which only older copies named, is no longer an alternative.","checked":{"on":"2026-12-03","states":["permissions"]}},{"method":"GET","path":"/{ig-user-id}/stories","node":"ig_user","permissions":{"allOf":["instagram_basic","pages_read_engagement","pages_show_list"],"anyOf":["ads_management","ads_read"]},"task":{"assetType":"page","anyOf":["CREATE_CONTENT","MODERATE","ADVERTISE"],"or":[{"assetType":"instagram_account","anyOf":["CONTENT","ANALYZE"]}]},"sources":["https://developers.facebook.com/docs/instagram-platform/instagram-graph-api/reference/ig-user/stories","https://developers.facebook.com/docs/instagram-api/reference/ig-user/stories/"],"note":"Instagram API with Facebook Login: when the Page role comes through Business Manager (always, for a system user) one of ads_management, ads_read or business_management is also required (IG reference pages). Checked 2026-12-03: the stories reference names instagram_basic and pages_read_engagement only; dropped instagram_manage_insights. Current English reference names ads_management or ads_read when the Page role comes through Business Manager; business_management is kept as a third choice only because older and translated copies of Meta's IG pages list it (a live check should settle it). Decided 2026-12-03: Meta's current Instagram references (IG User, IG Media; updated 2026-04-22) ask for ads_management or ads_read when the Page role comes through Business Manager, which is always so for a system user; business_management, which only older copies named, is no longer an alternative.","checked":{"on":"2026-12-03","states":["permissions"]}},{"method":"GET","path":"/{ig-user-id}/tags","node":"ig_user","permissions":{"allOf":["instagram_basic","instagram_manage_comments","pages_read_engagement","pages_show_list"],"anyOf":["ads_management","ads_read"]},"task":{"assetType":"page","anyOf":["MODERATE","CREATE_CONTENT"],"or":[{"assetType":"instagram_account","anyOf":["COMMUNITY_ACTIVITY"]}]},"sources":["https://developers.facebook.com/docs/graph-api/reference/shadow-ig-user/tags/","https://developers.facebook.com/docs/instagram-platform/instagram-graph-api/reference/ig-user/tags"],"note":"Media the account is tagged in. Instagram API with Facebook Login: when the Page role comes through Business Manager (always, for a system user) one of ads_management, ads_read or business_management is also required (IG reference pages). Checked 2026-12-03: the IGUser tags reference names no requirement; values decided from the IG Media comments reference. Current English reference names ads_management or ads_read when the Page role comes through Business Manager; business_management is kept as a third choice only because older and translated copies of Meta's IG pages list it (a live check should settle it). Decided 2026-12-03: Meta's current Instagram references (IG User, IG Media; updated 2026-04-22) ask for ads_management or ads_read when the Page role comes through Business Manager, which is always so for a system user; business_management, which only older copies named, is no longer an alternative.","checked":{"on":"2026-12-03","states":[]}},{"method":"GET","path":"/{ig-user-id}/live_media","node":"ig_user","permissions":{"allOf":["instagram_basic","pages_read_engagement","pages_show_list"],"anyOf":["ads_management","ads_read"]},"task":{"assetType":"page","anyOf":["CREATE_CONTENT","MODERATE","ADVERTISE"],"or":[{"assetType":"instagram_account","anyOf":["CONTENT","COMMUNITY_ACTIVITY"]}]},"sources":["https://developers.facebook.com/docs/instagram-platform/instagram-graph-api/reference/ig-user/live_media"],"note":"Instagram API with Facebook Login: when the Page role comes through Business Manager (always, for a system user) one of ads_management, ads_read or business_management is also required (IG reference pages). Checked 2026-12-03: no stored reference states this edge's requirements; values decided from the IG User reference. Current English reference names ads_management or ads_read when the Page role comes through Business Manager; business_management is kept as a third choice only because older and translated copies of Meta's IG pages list it (a live check should settle it). Decided 2026-12-03: Meta's current Instagram references (IG User, IG Media; updated 2026-04-22) ask for ads_management or ads_read when the Page role comes through Business Manager, which is always so for a system user; business_management, which only older copies named, is no longer an alternative.","checked":{"on":"2026-12-03","states":[]}},{"method":"GET","path":"/{ig-user-id}/available_catalogs","node":"ig_user","permissions":{"allOf":["catalog_management","instagram_basic","instagram_shopping_tag_products","pages_read_engagement","pages_show_list"],"anyOf":["ads_read","ads_management"]},"task":{"assetType":"page","anyOf":["CREATE_CONTENT"],"or":[{"assetType":"instagram_account","anyOf":["CONTENT"]}]},"sources":["https://developers.facebook.com/documentation/instagram-platform/instagram-graph-api/reference/ig-user/available_catalogs","https://developers.facebook.com/docs/instagram-platform/instagram-graph-api/reference/ig-user/available_catalogs","https://developers.facebook.com/docs/instagram-platform/instagram-api-with-facebook-login/product-tagging"],"note":"Product tagging guide: instagram_basic, instagram_shopping_tag_products and catalog_management (+ pages_read_engagement and pages_show_list); the app user needs an admin role on the Business Manager that owns the Instagram Shop. When the Page role comes through Business Manager, ads_read or ads_management is also required (available_catalogs reference). Checked 2026-12-03: the available_catalogs reference names catalog_management, instagram_basic and instagram_shopping_tag_products (not pages_read_engagement or pages_show_list, kept as before: decided) and ads_management or ads_read when the Page role comes through Business Manager; the app user needs an admin role on the Business Manager that owns the Shop.","checked":{"on":"2026-12-03","states":["permissions"]}},{"method":"GET","path":"/{ig-user-id}/catalog_product_search","node":"ig_user","permissions":{"allOf":["catalog_management","instagram_basic","instagram_shopping_tag_products","pages_read_engagement","pages_show_list"],"anyOf":["ads_read","ads_management"]},"task":{"assetType":"page","anyOf":["CREATE_CONTENT"],"or":[{"assetType":"instagram_account","anyOf":["CONTENT"]}]},"sources":["https://developers.facebook.com/documentation/instagram-platform/instagram-graph-api/reference/ig-user/catalog_product_search","https://developers.facebook.com/docs/instagram-platform/instagram-graph-api/reference/ig-user/catalog_product_search","https://developers.facebook.com/docs/instagram-platform/instagram-api-with-facebook-login/product-tagging"],"note":"Product tagging guide: instagram_basic, instagram_shopping_tag_products and catalog_management (+ pages_read_engagement and pages_show_list); the app user needs an admin role on the Business Manager that owns the Instagram Shop. Decided: the same Business Manager rule as available_catalogs. Checked 2026-12-03: the requirements table of the catalog_product_search reference is cut in the stored copy; values follow available_catalogs.","checked":{"on":"2026-12-03","states":[]}},{"method":"GET","path":"/{ig-media-id}/product_tags","node":"ig_media","permissions":{"allOf":["catalog_management","instagram_basic","instagram_shopping_tag_products","pages_read_engagement","pages_show_list","ads_management"],"anyOf":[]},"task":{"assetType":"page","anyOf":["CREATE_CONTENT"],"or":[{"assetType":"instagram_account","anyOf":["CONTENT"]}]},"sources":["https://developers.facebook.com/documentation/instagram-platform/instagram-graph-api/reference/ig-media/product_tags","https://developers.facebook.com/docs/instagram-platform/instagram-graph-api/reference/ig-media/product_tags","https://developers.facebook.com/docs/instagram-platform/instagram-api-with-facebook-login/product-tagging"],"note":"Product tagging guide: instagram_basic, instagram_shopping_tag_products and catalog_management (+ pages_read_engagement and pages_show_list); the app user needs an admin role on the Business Manager that owns the Instagram Shop. Meta's current product_tags reference (updated 2026-04-22) names catalog_management, instagram_basic, instagram_shopping_tag_products and \\"ad_reads\\" (read as ads_read, which ads_management covers), and ads_management when the Page role comes through Business Manager, which is always so for a system user: ads_management is required. Older copies of the page accepted business_management instead; the current one does not, so it is no longer an alternative (decided 2026-12-03). Checked 2026-12-03: the stored reference copy shows the requirements of creating only; reading and deleting follow them.","checked":{"on":"2026-12-03","states":[]}},{"method":"POST","path":"/{ig-media-id}/product_tags","node":"ig_media","permissions":{"allOf":["catalog_management","instagram_basic","instagram_shopping_tag_products","pages_read_engagement","pages_show_list","ads_management"],"anyOf":[]},"task":{"assetType":"page","anyOf":["CREATE_CONTENT"],"or":[{"assetType":"instagram_account","anyOf":["CONTENT"]}]},"sources":["https://developers.facebook.com/documentation/instagram-platform/instagram-graph-api/reference/ig-media/product_tags","https://developers.facebook.com/docs/instagram-platform/instagram-graph-api/reference/ig-media/product_tags","https://developers.facebook.com/docs/instagram-platform/instagram-api-with-facebook-login/product-tagging"],"note":"Product tagging guide: instagram_basic, instagram_shopping_tag_products and catalog_management (+ pages_read_engagement and pages_show_list); the app user needs an admin role on the Business Manager that owns the Instagram Shop. Meta's current product_tags reference (updated 2026-04-22) names catalog_management, instagram_basic, instagram_shopping_tag_products and \\"ad_reads\\" (read as ads_read, which ads_management covers), and ads_management when the Page role comes through Business Manager, which is always so for a system user: ads_management is required. Older copies of the page accepted business_management instead; the current one does not, so it is no longer an alternative (decided 2026-12-03). Creates or updates tags on published media.","checked":{"on":"2026-12-03","states":["permissions"]}},{"method":"DELETE","path":"/{ig-media-id}/product_tags","node":"ig_media","permissions":{"allOf":["catalog_management","instagram_basic","instagram_shopping_tag_products","pages_read_engagement","pages_show_list","ads_management"],"anyOf":[]},"task":{"assetType":"page","anyOf":["CREATE_CONTENT"],"or":[{"assetType":"instagram_account","anyOf":["CONTENT"]}]},"sources":["https://developers.facebook.com/documentation/instagram-platform/instagram-graph-api/reference/ig-media/product_tags","https://developers.facebook.com/docs/instagram-platform/instagram-graph-api/reference/ig-media/product_tags","https://developers.facebook.com/docs/instagram-platform/instagram-api-with-facebook-login/product-tagging"],"note":"Product tagging guide: instagram_basic, instagram_shopping_tag_products and catalog_management (+ pages_read_engagement and pages_show_list); the app user needs an admin role on the Business Manager that owns the Instagram Shop. Meta's current product_tags reference (updated 2026-04-22) names catalog_management, instagram_basic, instagram_shopping_tag_products and \\"ad_reads\\" (read as ads_read, which ads_management covers), and ads_management when the Page role comes through Business Manager, which is always so for a system user: ads_management is required. Older copies of the page accepted business_management instead; the current one does not, so it is no longer an alternative (decided 2026-12-03). Checked 2026-12-03: the stored reference copy shows the requirements of creating only; reading and deleting follow them.","checked":{"on":"2026-12-03","states":[]}},{"method":"GET","path":"/{ig-user-id}/product_appeal","node":"ig_user","permissions":{"allOf":["catalog_management","instagram_basic","instagram_shopping_tag_products","pages_read_engagement","pages_show_list"],"anyOf":["ads_management","ads_read"]},"task":{"assetType":"page","anyOf":["CREATE_CONTENT"],"or":[{"assetType":"instagram_account","anyOf":["CONTENT"]}]},"sources":["https://developers.facebook.com/documentation/instagram-platform/instagram-graph-api/reference/ig-user/product_appeal","https://developers.facebook.com/docs/instagram-platform/instagram-graph-api/reference/ig-user/product_appeal","https://developers.facebook.com/docs/instagram-platform/instagram-api-with-facebook-login/product-tagging"],"note":"Product tagging guide: instagram_basic, instagram_shopping_tag_products and catalog_management (+ pages_read_engagement and pages_show_list); the app user needs an admin role on the Business Manager that owns the Instagram Shop. Checked 2026-12-03: the product_appeal reference copy shows the requirements of appealing (POST) only; reading follows them (decided), so the Business Manager alternative is ads_management or ads_read as there.","checked":{"on":"2026-12-03","states":[]}},{"method":"POST","path":"/{ig-user-id}/product_appeal","node":"ig_user","permissions":{"allOf":["catalog_management","instagram_basic","instagram_shopping_tag_products","pages_read_engagement","pages_show_list"],"anyOf":["ads_management","ads_read"]},"task":{"assetType":"page","anyOf":["CREATE_CONTENT"],"or":[{"assetType":"instagram_account","anyOf":["CONTENT"]}]},"sources":["https://developers.facebook.com/documentation/instagram-platform/instagram-graph-api/reference/ig-user/product_appeal","https://developers.facebook.com/docs/instagram-platform/instagram-graph-api/reference/ig-user/product_appeal","https://developers.facebook.com/docs/instagram-platform/instagram-api-with-facebook-login/product-tagging"],"note":"Product tagging guide: instagram_basic, instagram_shopping_tag_products and catalog_management (+ pages_read_engagement and pages_show_list); the app user needs an admin role on the Business Manager that owns the Instagram Shop. Checked 2026-12-03: the product_appeal reference names a User token, an admin role on the Business Manager that owns the Shop, catalog_management, instagram_basic and instagram_shopping_tag_products, and ads_management or ads_read when the Page role comes through Business Manager; the Business Manager alternative changed from ads_management or business_management to ads_management or ads_read.","checked":{"on":"2026-12-03","states":["permissions"]}},{"method":"POST","path":"/{ig-user-id}/messages","node":"ig_user","permissions":{"allOf":["instagram_basic","instagram_manage_messages","pages_manage_metadata","pages_show_list","business_management"],"anyOf":[]},"task":{"assetType":"page","anyOf":["MESSAGING"],"or":[{"assetType":"instagram_account","anyOf":["MESSAGES"]}]},"sources":["https://developers.facebook.com/documentation/business-messaging/instagram-messaging/features/send-message","https://developers.facebook.com/docs/messenger-platform/instagram/features/send-message","https://developers.facebook.com/docs/messenger-platform/instagram"],"note":"Instagram Direct through the Messenger Platform (also sent as /{page-id}/messages with a Page token). Decided: business_management stands in for the Business Manager route. Checked 2026-12-03: the Instagram Messaging send-message page names a Page token of a person who can perform the MESSAGE task on the linked Page and instagram_manage_messages only; instagram_basic, pages_manage_metadata and pages_show_list are kept (decided, from the Page conversations reference for Instagram conversations and the webhook setup).","checked":{"on":"2026-12-03","states":["permissions","task"]}},{"method":"GET","path":"/{page-id}/instagram_accounts","node":"page","permissions":{"allOf":["pages_read_engagement","instagram_basic","business_management"],"anyOf":[]},"task":{"assetType":"page","anyOf":["ADVERTISE","CREATE_CONTENT"]},"sources":["https://developers.facebook.com/documentation/instagram-platform/instagram-graph-api/reference/page","https://developers.facebook.com/docs/graph-api/reference/page/instagram_accounts/","https://developers.facebook.com/docs/pages-api/manage-pages"],"note":"System-user token: business_management is required for Pages endpoints (manage-pages guide). Checked 2026-12-03: no reference for this edge was found; Meta's Instagram Page reference (the Page's instagram_business_account) names instagram_basic and pages_show_list, plus ads_management or ads_read when the Page role comes through Business Manager. Values kept.","checked":{"on":"2026-12-03","states":[]}},{"method":"GET","path":"/{product-catalog-id}","node":"product_catalog","permissions":{"allOf":[],"anyOf":["catalog_management","ads_management"]},"task":{"assetType":"catalog","anyOf":["ADVERTISE"]},"sources":["https://developers.facebook.com/docs/commerce-platform/api-setup","https://developers.facebook.com/documentation/ads-commerce/commerce-platform/best-practices/integration","https://developers.facebook.com/documentation/ads-commerce/marketing-api/reference/product-catalog","https://developers.facebook.com/docs/marketing-api/reference/product-catalog/","https://developers.facebook.com/docs/permissions"],"note":"Commerce API setup (read 2026-12-03): catalog_management to manage catalogs through the API; commerce 'Plan your integration': ads_management for the Catalog API; hence either for a read. The Product Catalog reference's Permissions part asks only for the Marketing API access level and accepted catalog terms. Task not stated for reads: ADVERTISE decided (using the catalog in ads; MANAGE includes it).","checked":{"on":"2026-12-03","states":["permissions"]}},{"method":"POST","path":"/{product-catalog-id}","node":"product_catalog","permissions":{"allOf":["catalog_management"],"anyOf":[]},"task":{"assetType":"catalog","anyOf":["MANAGE"]},"sources":["https://developers.facebook.com/docs/commerce-platform/api-setup","https://developers.facebook.com/docs/marketing-api/reference/product-catalog/","https://developers.facebook.com/docs/permissions"],"note":"Commerce API setup (read 2026-12-03): catalog_management to manage catalogs through the API, and the system user gets admin access to the catalog (MANAGE).","checked":{"on":"2026-12-03","states":["permissions","task"]}},{"method":"DELETE","path":"/{product-catalog-id}","node":"product_catalog","permissions":{"allOf":["catalog_management","business_management"],"anyOf":[]},"task":{"assetType":"catalog","anyOf":["MANAGE"]},"sources":["https://developers.facebook.com/docs/commerce-platform/api-setup","https://developers.facebook.com/docs/marketing-api/reference/product-catalog/","https://developers.facebook.com/docs/permissions"],"note":"Deletes a business-owned catalog. Commerce API setup (read 2026-12-03): catalog_management to manage catalogs through the API, and the system user gets admin access to the catalog (MANAGE). business_management decided in addition (removing a business asset; the setup guide asks for it to manage business assets).","checked":{"on":"2026-12-03","states":["permissions","task"]}},{"method":"GET","path":"/{product-catalog-id}/products","node":"product_catalog","permissions":{"allOf":[],"anyOf":["catalog_management","ads_management"]},"task":{"assetType":"catalog","anyOf":["ADVERTISE"]},"sources":["https://developers.facebook.com/docs/commerce-platform/api-setup","https://developers.facebook.com/documentation/ads-commerce/commerce-platform/best-practices/integration","https://developers.facebook.com/documentation/ads-commerce/marketing-api/reference/product-catalog","https://developers.facebook.com/docs/marketing-api/reference/product-catalog/products/","https://developers.facebook.com/docs/permissions"],"note":"Commerce API setup (read 2026-12-03): catalog_management to manage catalogs through the API; commerce 'Plan your integration': ads_management for the Catalog API; hence either for a read. The Product Catalog reference's Permissions part asks only for the Marketing API access level and accepted catalog terms. Task not stated for reads: ADVERTISE decided (using the catalog in ads; MANAGE includes it).","checked":{"on":"2026-12-03","states":["permissions"]}},{"method":"POST","path":"/{product-catalog-id}/products","node":"product_catalog","permissions":{"allOf":["catalog_management"],"anyOf":[]},"task":{"assetType":"catalog","anyOf":["MANAGE"]},"sources":["https://developers.facebook.com/docs/commerce-platform/api-setup","https://developers.facebook.com/docs/marketing-api/reference/product-catalog/products/","https://developers.facebook.com/docs/permissions"],"note":"Commerce API setup (read 2026-12-03): catalog_management to manage catalogs through the API, and the system user gets admin access to the catalog (MANAGE).","checked":{"on":"2026-12-03","states":["permissions","task"]}},{"method":"POST","path":"/{product-catalog-id}/items_batch","node":"product_catalog","permissions":{"allOf":["catalog_management"],"anyOf":[]},"task":{"assetType":"catalog","anyOf":["MANAGE"]},"sources":["https://developers.facebook.com/docs/commerce-platform/api-setup","https://developers.facebook.com/docs/marketing-api/catalog/guides/manage-catalog-items/catalog-batch-api","https://developers.facebook.com/docs/marketing-api/reference/product-catalog/items_batch/","https://developers.facebook.com/docs/permissions"],"note":"Commerce API setup (read 2026-12-03): catalog_management to manage catalogs through the API, and the system user gets admin access to the catalog (MANAGE).","checked":{"on":"2026-12-03","states":["permissions","task"]}},{"method":"POST","path":"/{product-catalog-id}/batch","node":"product_catalog","permissions":{"allOf":["catalog_management"],"anyOf":[]},"task":{"assetType":"catalog","anyOf":["MANAGE"]},"sources":["https://developers.facebook.com/docs/commerce-platform/api-setup","https://developers.facebook.com/docs/marketing-api/catalog-batch/guides/send-item-updates","https://developers.facebook.com/docs/marketing-api/reference/product-catalog/batch/"],"note":"Commerce API setup (read 2026-12-03): catalog_management to manage catalogs through the API, and the system user gets admin access to the catalog (MANAGE).","checked":{"on":"2026-12-03","states":["permissions","task"]}},{"method":"POST","path":"/{product-catalog-id}/localized_items_batch","node":"product_catalog","permissions":{"allOf":["catalog_management"],"anyOf":[]},"task":{"assetType":"catalog","anyOf":["MANAGE"]},"sources":["https://developers.facebook.com/docs/commerce-platform/api-setup","https://developers.facebook.com/docs/marketing-api/catalog/guides/manage-catalog-items/catalog-batch-api"],"note":"Commerce API setup (read 2026-12-03): catalog_management to manage catalogs through the API, and the system user gets admin access to the catalog (MANAGE).","checked":{"on":"2026-12-03","states":["permissions","task"]}},{"method":"GET","path":"/{product-catalog-id}/check_batch_request_status","node":"product_catalog","permissions":{"allOf":["catalog_management"],"anyOf":[]},"task":{"assetType":"catalog","anyOf":["MANAGE"]},"sources":["https://developers.facebook.com/docs/commerce-platform/api-setup","https://developers.facebook.com/docs/marketing-api/catalog/guides/manage-catalog-items/catalog-batch-api","https://developers.facebook.com/docs/marketing-api/reference/product-catalog/check_batch_request_status/"],"note":"Polls a batch handle returned by a batch call. Commerce API setup (read 2026-12-03): catalog_management to manage catalogs through the API, and the system user gets admin access to the catalog (MANAGE).","checked":{"on":"2026-12-03","states":["permissions","task"]}},{"method":"GET","path":"/{product-catalog-id}/product_feeds","node":"product_catalog","permissions":{"allOf":[],"anyOf":["catalog_management","ads_management"]},"task":{"assetType":"catalog","anyOf":["ADVERTISE"]},"sources":["https://developers.facebook.com/docs/commerce-platform/api-setup","https://developers.facebook.com/documentation/ads-commerce/commerce-platform/best-practices/integration","https://developers.facebook.com/documentation/ads-commerce/marketing-api/reference/product-catalog","https://developers.facebook.com/docs/marketing-api/reference/product-catalog/product_feeds/","https://developers.facebook.com/docs/permissions"],"note":"Commerce API setup (read 2026-12-03): catalog_management to manage catalogs through the API; commerce 'Plan your integration': ads_management for the Catalog API; hence either for a read. The Product Catalog reference's Permissions part asks only for the Marketing API access level and accepted catalog terms. Task not stated for reads: ADVERTISE decided (using the catalog in ads; MANAGE includes it).","checked":{"on":"2026-12-03","states":["permissions"]}},{"method":"POST","path":"/{product-catalog-id}/product_feeds","node":"product_catalog","permissions":{"allOf":["catalog_management"],"anyOf":[]},"task":{"assetType":"catalog","anyOf":["MANAGE"]},"sources":["https://developers.facebook.com/docs/commerce-platform/api-setup","https://developers.facebook.com/documentation/ads-commerce/catalog/guides/scheduled-feeds","https://developers.facebook.com/docs/marketing-api/reference/product-catalog/product_feeds/","https://developers.facebook.com/docs/marketing-api/catalog/guides/product-feeds"],"note":"Commerce API setup (read 2026-12-03): catalog_management to manage catalogs through the API, and the system user gets admin access to the catalog (MANAGE). Schedule Data Feed Uploads: uploading a feed needs catalog_management.","checked":{"on":"2026-12-03","states":["permissions","task"]}},{"method":"GET","path":"/{product-feed-id}","node":"product_feed","permissions":{"allOf":[],"anyOf":["catalog_management","ads_management"]},"task":{"assetType":"catalog","anyOf":["ADVERTISE"]},"sources":["https://developers.facebook.com/docs/commerce-platform/api-setup","https://developers.facebook.com/documentation/ads-commerce/commerce-platform/best-practices/integration","https://developers.facebook.com/documentation/ads-commerce/marketing-api/reference/product-catalog","https://developers.facebook.com/docs/marketing-api/reference/product-feed/"],"note":"Commerce API setup (read 2026-12-03): catalog_management to manage catalogs through the API; commerce 'Plan your integration': ads_management for the Catalog API; hence either for a read. The Product Catalog reference's Permissions part asks only for the Marketing API access level and accepted catalog terms. Task not stated for reads: ADVERTISE decided (using the catalog in ads; MANAGE includes it).","checked":{"on":"2026-12-03","states":["permissions"]}},{"method":"POST","path":"/{product-feed-id}","node":"product_feed","permissions":{"allOf":["catalog_management"],"anyOf":[]},"task":{"assetType":"catalog","anyOf":["MANAGE"]},"sources":["https://developers.facebook.com/docs/commerce-platform/api-setup","https://developers.facebook.com/documentation/ads-commerce/catalog/guides/scheduled-feeds","https://developers.facebook.com/documentation/ads-commerce/marketing-api/reference/product-feed","https://developers.facebook.com/docs/marketing-api/reference/product-feed/"],"note":"Commerce API setup (read 2026-12-03): catalog_management to manage catalogs through the API, and the system user gets admin access to the catalog (MANAGE). Schedule Data Feed Uploads: uploading a feed needs catalog_management. The Product Feed reference asks that the business be in Business Manager and the caller be its (or its agency's) employee.","checked":{"on":"2026-12-03","states":["permissions","task"]}},{"method":"DELETE","path":"/{product-feed-id}","node":"product_feed","permissions":{"allOf":["catalog_management"],"anyOf":[]},"task":{"assetType":"catalog","anyOf":["MANAGE"]},"sources":["https://developers.facebook.com/docs/commerce-platform/api-setup","https://developers.facebook.com/documentation/ads-commerce/catalog/guides/scheduled-feeds","https://developers.facebook.com/documentation/ads-commerce/marketing-api/reference/product-feed","https://developers.facebook.com/docs/marketing-api/reference/product-feed/"],"note":"Commerce API setup (read 2026-12-03): catalog_management to manage catalogs through the API, and the system user gets admin access to the catalog (MANAGE). Schedule Data Feed Uploads: uploading a feed needs catalog_management. The Product Feed reference asks that the business be in Business Manager and the caller be its (or its agency's) employee.","checked":{"on":"2026-12-03","states":["permissions","task"]}},{"method":"POST","path":"/{product-feed-id}/uploads","node":"product_feed","permissions":{"allOf":["catalog_management"],"anyOf":[]},"task":{"assetType":"catalog","anyOf":["MANAGE"]},"sources":["https://developers.facebook.com/docs/commerce-platform/api-setup","https://developers.facebook.com/documentation/ads-commerce/catalog/guides/scheduled-feeds","https://developers.facebook.com/documentation/ads-commerce/marketing-api/reference/product-feed","https://developers.facebook.com/docs/marketing-api/reference/product-feed/uploads/","https://developers.facebook.com/docs/marketing-api/catalog/guides/product-feeds"],"note":"One-off feed upload (url or file). Commerce API setup (read 2026-12-03): catalog_management to manage catalogs through the API, and the system user gets admin access to the catalog (MANAGE). Schedule Data Feed Uploads: uploading a feed needs catalog_management. The Product Feed reference asks that the business be in Business Manager and the caller be its (or its agency's) employee.","checked":{"on":"2026-12-03","states":["permissions","task"]}},{"method":"GET","path":"/{product-feed-id}/uploads","node":"product_feed","permissions":{"allOf":[],"anyOf":["catalog_management","ads_management"]},"task":{"assetType":"catalog","anyOf":["ADVERTISE"]},"sources":["https://developers.facebook.com/docs/commerce-platform/api-setup","https://developers.facebook.com/documentation/ads-commerce/commerce-platform/best-practices/integration","https://developers.facebook.com/documentation/ads-commerce/marketing-api/reference/product-catalog","https://developers.facebook.com/docs/marketing-api/reference/product-feed/uploads/"],"note":"Commerce API setup (read 2026-12-03): catalog_management to manage catalogs through the API; commerce 'Plan your integration': ads_management for the Catalog API; hence either for a read. The Product Catalog reference's Permissions part asks only for the Marketing API access level and accepted catalog terms. Task not stated for reads: ADVERTISE decided (using the catalog in ads; MANAGE includes it).","checked":{"on":"2026-12-03","states":["permissions"]}},{"method":"POST","path":"/{product-feed-id}/upload_schedules","node":"product_feed","permissions":{"allOf":["catalog_management"],"anyOf":[]},"task":{"assetType":"catalog","anyOf":["MANAGE"]},"sources":["https://developers.facebook.com/docs/commerce-platform/api-setup","https://developers.facebook.com/documentation/ads-commerce/catalog/guides/scheduled-feeds","https://developers.facebook.com/documentation/ads-commerce/marketing-api/reference/product-feed","https://developers.facebook.com/docs/marketing-api/reference/product-feed/upload_schedules/"],"note":"Commerce API setup (read 2026-12-03): catalog_management to manage catalogs through the API, and the system user gets admin access to the catalog (MANAGE). Schedule Data Feed Uploads: uploading a feed needs catalog_management. The Product Feed reference asks that the business be in Business Manager and the caller be its (or its agency's) employee.","checked":{"on":"2026-12-03","states":["permissions","task"]}},{"method":"GET","path":"/{product-feed-id}/products","node":"product_feed","permissions":{"allOf":[],"anyOf":["catalog_management","ads_management"]},"task":{"assetType":"catalog","anyOf":["ADVERTISE"]},"sources":["https://developers.facebook.com/docs/commerce-platform/api-setup","https://developers.facebook.com/documentation/ads-commerce/commerce-platform/best-practices/integration","https://developers.facebook.com/documentation/ads-commerce/marketing-api/reference/product-catalog","https://developers.facebook.com/docs/marketing-api/reference/product-feed/products/"],"note":"Commerce API setup (read 2026-12-03): catalog_management to manage catalogs through the API; commerce 'Plan your integration': ads_management for the Catalog API; hence either for a read. The Product Catalog reference's Permissions part asks only for the Marketing API access level and accepted catalog terms. Task not stated for reads: ADVERTISE decided (using the catalog in ads; MANAGE includes it).","checked":{"on":"2026-12-03","states":["permissions"]}},{"method":"GET","path":"/{product-catalog-id}/product_sets","node":"product_catalog","permissions":{"allOf":[],"anyOf":["catalog_management","ads_management"]},"task":{"assetType":"catalog","anyOf":["ADVERTISE"]},"sources":["https://developers.facebook.com/docs/commerce-platform/api-setup","https://developers.facebook.com/documentation/ads-commerce/commerce-platform/best-practices/integration","https://developers.facebook.com/documentation/ads-commerce/marketing-api/reference/product-catalog","https://developers.facebook.com/docs/marketing-api/reference/product-catalog/product_sets/"],"note":"Commerce API setup (read 2026-12-03): catalog_management to manage catalogs through the API; commerce 'Plan your integration': ads_management for the Catalog API; hence either for a read. The Product Catalog reference's Permissions part asks only for the Marketing API access level and accepted catalog terms. Task not stated for reads: ADVERTISE decided (using the catalog in ads; MANAGE includes it).","checked":{"on":"2026-12-03","states":["permissions"]}},{"method":"POST","path":"/{product-catalog-id}/product_sets","node":"product_catalog","permissions":{"allOf":["catalog_management"],"anyOf":[]},"task":{"assetType":"catalog","anyOf":["MANAGE"]},"sources":["https://developers.facebook.com/docs/commerce-platform/api-setup","https://developers.facebook.com/docs/marketing-api/reference/product-catalog/product_sets/","https://developers.facebook.com/docs/marketing-api/catalog/guides/product-sets"],"note":"Commerce API setup (read 2026-12-03): catalog_management to manage catalogs through the API, and the system user gets admin access to the catalog (MANAGE).","checked":{"on":"2026-12-03","states":["permissions","task"]}},{"method":"GET","path":"/{product-set-id}","node":"product_set","permissions":{"allOf":[],"anyOf":["catalog_management","ads_management"]},"task":{"assetType":"catalog","anyOf":["ADVERTISE"]},"sources":["https://developers.facebook.com/docs/commerce-platform/api-setup","https://developers.facebook.com/documentation/ads-commerce/commerce-platform/best-practices/integration","https://developers.facebook.com/documentation/ads-commerce/marketing-api/reference/product-catalog","https://developers.facebook.com/docs/marketing-api/reference/product-set/"],"note":"Commerce API setup (read 2026-12-03): catalog_management to manage catalogs through the API; commerce 'Plan your integration': ads_management for the Catalog API; hence either for a read. The Product Catalog reference's Permissions part asks only for the Marketing API access level and accepted catalog terms. Task not stated for reads: ADVERTISE decided (using the catalog in ads; MANAGE includes it).","checked":{"on":"2026-12-03","states":["permissions"]}},{"method":"POST","path":"/{product-set-id}","node":"product_set","permissions":{"allOf":["catalog_management"],"anyOf":[]},"task":{"assetType":"catalog","anyOf":["MANAGE"]},"sources":["https://developers.facebook.com/docs/commerce-platform/api-setup","https://developers.facebook.com/docs/marketing-api/reference/product-set/"],"note":"Commerce API setup (read 2026-12-03): catalog_management to manage catalogs through the API, and the system user gets admin access to the catalog (MANAGE).","checked":{"on":"2026-12-03","states":["permissions","task"]}},{"method":"DELETE","path":"/{product-set-id}","node":"product_set","permissions":{"allOf":["catalog_management"],"anyOf":[]},"task":{"assetType":"catalog","anyOf":["MANAGE"]},"sources":["https://developers.facebook.com/docs/commerce-platform/api-setup","https://developers.facebook.com/docs/marketing-api/reference/product-set/"],"note":"Commerce API setup (read 2026-12-03): catalog_management to manage catalogs through the API, and the system user gets admin access to the catalog (MANAGE).","checked":{"on":"2026-12-03","states":["permissions","task"]}},{"method":"GET","path":"/{product-set-id}/products","node":"product_set","permissions":{"allOf":[],"anyOf":["catalog_management","ads_management"]},"task":{"assetType":"catalog","anyOf":["ADVERTISE"]},"sources":["https://developers.facebook.com/docs/commerce-platform/api-setup","https://developers.facebook.com/documentation/ads-commerce/commerce-platform/best-practices/integration","https://developers.facebook.com/documentation/ads-commerce/marketing-api/reference/product-catalog","https://developers.facebook.com/docs/marketing-api/reference/product-set/products/"],"note":"Commerce API setup (read 2026-12-03): catalog_management to manage catalogs through the API; commerce 'Plan your integration': ads_management for the Catalog API; hence either for a read. The Product Catalog reference's Permissions part asks only for the Marketing API access level and accepted catalog terms. Task not stated for reads: ADVERTISE decided (using the catalog in ads; MANAGE includes it).","checked":{"on":"2026-12-03","states":["permissions"]}},{"method":"GET","path":"/{product-item-id}","node":"product_item","permissions":{"allOf":[],"anyOf":["catalog_management","ads_management"]},"task":{"assetType":"catalog","anyOf":["ADVERTISE"]},"sources":["https://developers.facebook.com/docs/commerce-platform/api-setup","https://developers.facebook.com/documentation/ads-commerce/commerce-platform/best-practices/integration","https://developers.facebook.com/documentation/ads-commerce/marketing-api/reference/product-catalog","https://developers.facebook.com/docs/marketing-api/reference/product-item/"],"note":"Commerce API setup (read 2026-12-03): catalog_management to manage catalogs through the API; commerce 'Plan your integration': ads_management for the Catalog API; hence either for a read. The Product Catalog reference's Permissions part asks only for the Marketing API access level and accepted catalog terms. Task not stated for reads: ADVERTISE decided (using the catalog in ads; MANAGE includes it).","checked":{"on":"2026-12-03","states":["permissions"]}},{"method":"POST","path":"/{product-item-id}","node":"product_item","permissions":{"allOf":["catalog_management"],"anyOf":[]},"task":{"assetType":"catalog","anyOf":["MANAGE"]},"sources":["https://developers.facebook.com/docs/commerce-platform/api-setup","https://developers.facebook.com/docs/marketing-api/reference/product-item/"],"note":"Commerce API setup (read 2026-12-03): catalog_management to manage catalogs through the API, and the system user gets admin access to the catalog (MANAGE).","checked":{"on":"2026-12-03","states":["permissions","task"]}},{"method":"DELETE","path":"/{product-item-id}","node":"product_item","permissions":{"allOf":["catalog_management"],"anyOf":[]},"task":{"assetType":"catalog","anyOf":["MANAGE"]},"sources":["https://developers.facebook.com/docs/commerce-platform/api-setup","https://developers.facebook.com/docs/marketing-api/reference/product-item/"],"note":"Commerce API setup (read 2026-12-03): catalog_management to manage catalogs through the API, and the system user gets admin access to the catalog (MANAGE).","checked":{"on":"2026-12-03","states":["permissions","task"]}},{"method":"GET","path":"/{product-catalog-id}/product_groups","node":"product_catalog","permissions":{"allOf":[],"anyOf":["catalog_management","ads_management"]},"task":{"assetType":"catalog","anyOf":["ADVERTISE"]},"sources":["https://developers.facebook.com/docs/commerce-platform/api-setup","https://developers.facebook.com/documentation/ads-commerce/commerce-platform/best-practices/integration","https://developers.facebook.com/documentation/ads-commerce/marketing-api/reference/product-catalog","https://developers.facebook.com/documentation/ads-commerce/marketing-api/reference/product-catalog/product_groups"],"note":"Commerce API setup (read 2026-12-03): catalog_management to manage catalogs through the API; commerce 'Plan your integration': ads_management for the Catalog API; hence either for a read. The Product Catalog reference's Permissions part asks only for the Marketing API access level and accepted catalog terms. Task not stated for reads: ADVERTISE decided (using the catalog in ads; MANAGE includes it).","checked":{"on":"2026-12-03","states":["permissions"]}},{"method":"GET","path":"/{product-catalog-id}/diagnostics","node":"product_catalog","permissions":{"allOf":[],"anyOf":["catalog_management","ads_management"]},"task":{"assetType":"catalog","anyOf":["ADVERTISE"]},"sources":["https://developers.facebook.com/docs/commerce-platform/api-setup","https://developers.facebook.com/documentation/ads-commerce/commerce-platform/best-practices/integration","https://developers.facebook.com/documentation/ads-commerce/marketing-api/reference/product-catalog","https://developers.facebook.com/docs/marketing-api/reference/product-catalog/diagnostics/"],"note":"Commerce API setup (read 2026-12-03): catalog_management to manage catalogs through the API; commerce 'Plan your integration': ads_management for the Catalog API; hence either for a read. The Product Catalog reference's Permissions part asks only for the Marketing API access level and accepted catalog terms. Task not stated for reads: ADVERTISE decided (using the catalog in ads; MANAGE includes it).","checked":{"on":"2026-12-03","states":["permissions"]}},{"method":"POST","path":"/{product-catalog-id}/external_event_sources","node":"product_catalog","permissions":{"allOf":["catalog_management","ads_management"],"anyOf":[]},"task":{"assetType":"catalog","anyOf":["MANAGE"]},"sources":["https://developers.facebook.com/documentation/ads-commerce/marketing-api/reference/product-catalog","https://developers.facebook.com/docs/marketing-api/reference/product-catalog/"],"note":"Associates pixels and apps with the catalog (the Product Catalog reference shows the call). That page's Permissions part asks only for the right Marketing API access level and accepted catalog terms; catalog_management, ads_management (the pixel side) and the catalog's MANAGE are decided.","checked":{"on":"2026-12-03","states":[]}},{"method":"GET","path":"/{product-catalog-id}/assigned_users","node":"product_catalog","permissions":{"allOf":["business_management"],"anyOf":["catalog_management","ads_management"]},"task":{"assetType":"catalog","anyOf":["MANAGE"]},"sources":["https://developers.facebook.com/documentation/ads-commerce/marketing-api/reference/product-catalog/assigned_users","https://developers.facebook.com/docs/marketing-api/business-manager/system-user/permissions"],"note":"Product Catalog Assigned Users (read 2026-12-03): reading lists ads_management and catalog_management (decided: one of them suffices) and requires the business parameter; business_management from the system-user permissions guide (reading a system user's asset permissions). Task not stated: MANAGE decided (an admin read).","checked":{"on":"2026-12-03","states":["permissions"]}},{"method":"POST","path":"/{product-catalog-id}/assigned_users","node":"product_catalog","permissions":{"allOf":["business_management"],"anyOf":["catalog_management","ads_management"]},"task":{"assetType":"catalog","anyOf":["MANAGE"]},"sources":["https://developers.facebook.com/documentation/ads-commerce/marketing-api/reference/product-catalog/assigned_users","https://developers.facebook.com/docs/marketing-api/business-manager/system-user/permissions"],"note":"Assigns a (system) user's catalog tasks. The stored Product Catalog Assigned Users page lists permissions for reading; its Creating part was cut off in the copy read (2026-12-03), so no permission is confirmed for writes. Decided like the read: business_management plus catalog_management or ads_management, and MANAGE (an admin operation; the system-user permissions guide asks for an admin's token).","checked":{"on":"2026-12-03","states":[]}},{"method":"DELETE","path":"/{product-catalog-id}/assigned_users","node":"product_catalog","permissions":{"allOf":["business_management"],"anyOf":["catalog_management","ads_management"]},"task":{"assetType":"catalog","anyOf":["MANAGE"]},"sources":["https://developers.facebook.com/documentation/ads-commerce/marketing-api/reference/product-catalog/assigned_users","https://developers.facebook.com/docs/marketing-api/business-manager/system-user/permissions"],"note":"Removes a (system) user's catalog tasks. The stored Product Catalog Assigned Users page lists permissions for reading; its Creating part was cut off in the copy read (2026-12-03), so no permission is confirmed for writes. Decided like the read: business_management plus catalog_management or ads_management, and MANAGE (an admin operation; the system-user permissions guide asks for an admin's token).","checked":{"on":"2026-12-03","states":[]}},{"method":"GET","path":"/{cms-id}","node":"commerce_merchant_settings","permissions":{"allOf":[],"anyOf":["commerce_account_read_settings","commerce_manage_accounts"]},"task":{"assetType":"commerce_account","anyOf":["MANAGE"]},"sources":["https://developers.facebook.com/docs/commerce-platform/api-setup","https://developers.facebook.com/docs/graph-api/reference/commerce-merchant-settings/"],"note":"Commerce account settings. Commerce API setup (read 2026-12-03): the system user gets admin access to the commerce account (modelled as MANAGE) and a token with commerce_manage_accounts or commerce_account_read_settings; decided: a read accepts either.","checked":{"on":"2026-12-03","states":["permissions","task"]}},{"method":"POST","path":"/{cms-id}","node":"commerce_merchant_settings","permissions":{"allOf":["commerce_manage_accounts"],"anyOf":[]},"task":{"assetType":"commerce_account","anyOf":["MANAGE"]},"sources":["https://developers.facebook.com/docs/commerce-platform/api-setup","https://developers.facebook.com/docs/graph-api/reference/commerce-merchant-settings/"],"note":"Updates commerce account settings. Commerce API setup (read 2026-12-03): the system user gets admin access to the commerce account (modelled as MANAGE) and a token with commerce_manage_accounts or commerce_account_read_settings; decided: writes need commerce_manage_accounts (read_settings, by its name, only reads).","checked":{"on":"2026-12-03","states":["permissions","task"]}},{"method":"GET","path":"/{cms-id}/setup_status","node":"commerce_merchant_settings","permissions":{"allOf":[],"anyOf":["commerce_account_read_settings","commerce_manage_accounts"]},"task":{"assetType":"commerce_account","anyOf":["MANAGE"]},"sources":["https://developers.facebook.com/docs/commerce-platform/api-setup","https://developers.facebook.com/docs/graph-api/reference/commerce-merchant-settings/"],"note":"Commerce API setup (read 2026-12-03): the system user gets admin access to the commerce account (modelled as MANAGE) and a token with commerce_manage_accounts or commerce_account_read_settings; decided: a read accepts either.","checked":{"on":"2026-12-03","states":["permissions","task"]}},{"method":"GET","path":"/{cms-id}/shops","node":"commerce_merchant_settings","permissions":{"allOf":[],"anyOf":["commerce_account_read_settings","commerce_manage_accounts"]},"task":{"assetType":"commerce_account","anyOf":["MANAGE"]},"sources":["https://developers.facebook.com/docs/commerce-platform/api-setup","https://developers.facebook.com/documentation/ads-commerce/commerce-platform/catalog/commerce-merchant-settings","https://developers.facebook.com/docs/graph-api/reference/commerce-merchant-settings/"],"note":"Shops of the commerce account; the Shops page (read) names no permission. Commerce API setup (read 2026-12-03): the system user gets admin access to the commerce account (modelled as MANAGE) and a token with commerce_manage_accounts or commerce_account_read_settings; decided: a read accepts either.","checked":{"on":"2026-12-03","states":["permissions","task"]}},{"method":"GET","path":"/{cms-id}/product_catalogs","node":"commerce_merchant_settings","permissions":{"allOf":[],"anyOf":["commerce_account_read_settings","commerce_manage_accounts"]},"task":{"assetType":"commerce_account","anyOf":["MANAGE"]},"sources":["https://developers.facebook.com/docs/commerce-platform/api-setup","https://developers.facebook.com/docs/graph-api/reference/commerce-merchant-settings/"],"note":"Commerce API setup (read 2026-12-03): the system user gets admin access to the commerce account (modelled as MANAGE) and a token with commerce_manage_accounts or commerce_account_read_settings; decided: a read accepts either.","checked":{"on":"2026-12-03","states":["permissions","task"]}},{"method":"GET","path":"/{cms-id}/tax_settings","node":"commerce_merchant_settings","permissions":{"allOf":[],"anyOf":["commerce_account_read_settings","commerce_manage_accounts"]},"task":{"assetType":"commerce_account","anyOf":["MANAGE"]},"sources":["https://developers.facebook.com/docs/commerce-platform/api-setup","https://developers.facebook.com/docs/graph-api/reference/commerce-merchant-settings/"],"note":"Commerce API setup (read 2026-12-03): the system user gets admin access to the commerce account (modelled as MANAGE) and a token with commerce_manage_accounts or commerce_account_read_settings; decided: a read accepts either.","checked":{"on":"2026-12-03","states":["permissions","task"]}},{"method":"POST","path":"/{cms-id}/shipping_profiles","node":"commerce_merchant_settings","permissions":{"allOf":["commerce_manage_accounts"],"anyOf":[]},"task":{"assetType":"commerce_account","anyOf":["MANAGE"]},"sources":["https://developers.facebook.com/docs/commerce-platform/api-setup","https://developers.facebook.com/docs/graph-api/reference/commerce-merchant-settings/"],"note":"Commerce API setup (read 2026-12-03): the system user gets admin access to the commerce account (modelled as MANAGE) and a token with commerce_manage_accounts or commerce_account_read_settings; decided: writes need commerce_manage_accounts (read_settings, by its name, only reads).","checked":{"on":"2026-12-03","states":["permissions","task"]}},{"method":"GET","path":"/{cms-id}/order_management_apps","node":"commerce_merchant_settings","permissions":{"allOf":[],"anyOf":["commerce_account_read_orders","commerce_account_manage_orders"]},"task":{"assetType":"page","anyOf":["CREATE_CONTENT"]},"sources":["https://developers.facebook.com/documentation/ads-commerce/commerce-platform/order-management/using-api","https://developers.facebook.com/docs/commerce-platform/api-setup","https://developers.facebook.com/documentation/ads-commerce/commerce-platform/best-practices/integration","https://developers.facebook.com/docs/commerce-platform/order-management/acknowledgement-api","https://developers.facebook.com/documentation/ads-commerce/commerce-platform/order-management/acknowledgement-api.md"],"note":"Order Management 'Using the API' (read 2026-12-03): the API acts as the Page through a Page access token whose Page role is Editor or above; Meta's commerce 'Plan your integration' restricts the Page to CREATE_CONTENT for this integration, which graphguard checks. Commerce API setup: commerce_account_manage_orders or commerce_account_read_orders; decided: a read accepts either.","checked":{"on":"2026-12-03","states":["permissions","task"]}},{"method":"POST","path":"/{cms-id}/order_management_apps","node":"commerce_merchant_settings","permissions":{"allOf":["commerce_account_manage_orders"],"anyOf":[]},"task":{"assetType":"page","anyOf":["CREATE_CONTENT"]},"sources":["https://developers.facebook.com/documentation/ads-commerce/commerce-platform/order-management/using-api","https://developers.facebook.com/docs/commerce-platform/api-setup","https://developers.facebook.com/documentation/ads-commerce/commerce-platform/best-practices/integration","https://developers.facebook.com/documentation/ads-commerce/commerce-platform/order-management/acknowledgement-api.md"],"note":"Associates the app with the shop, once, with a Page access token (Acknowledgement API page). Order Management 'Using the API' (read 2026-12-03): the API acts as the Page through a Page access token whose Page role is Editor or above; Meta's commerce 'Plan your integration' restricts the Page to CREATE_CONTENT for this integration, which graphguard checks. Commerce API setup: commerce_account_manage_orders or commerce_account_read_orders; decided: writes need commerce_account_manage_orders.","checked":{"on":"2026-12-03","states":["permissions","task"]}},{"method":"GET","path":"/{cms-id}/commerce_orders","node":"commerce_merchant_settings","permissions":{"allOf":[],"anyOf":["commerce_account_read_orders","commerce_account_manage_orders"]},"task":{"assetType":"page","anyOf":["CREATE_CONTENT"]},"sources":["https://developers.facebook.com/documentation/ads-commerce/commerce-platform/order-management/using-api","https://developers.facebook.com/docs/commerce-platform/api-setup","https://developers.facebook.com/documentation/ads-commerce/commerce-platform/best-practices/integration","https://developers.facebook.com/docs/commerce-platform/order-management/order-api"],"note":"Order Management 'Using the API' (read 2026-12-03): the API acts as the Page through a Page access token whose Page role is Editor or above; Meta's commerce 'Plan your integration' restricts the Page to CREATE_CONTENT for this integration, which graphguard checks. Commerce API setup: commerce_account_manage_orders or commerce_account_read_orders; decided: a read accepts either.","checked":{"on":"2026-12-03","states":["permissions","task"]}},{"method":"GET","path":"/{page-id}/commerce_orders","node":"page","permissions":{"allOf":[],"anyOf":["commerce_account_read_orders","commerce_account_manage_orders"]},"task":{"assetType":"page","anyOf":["CREATE_CONTENT"]},"sources":["https://developers.facebook.com/documentation/ads-commerce/commerce-platform/order-management/legacy-api","https://developers.facebook.com/documentation/ads-commerce/commerce-platform/order-management/using-api"],"note":"Legacy (v3.2) listing by Page. The Order Management API acts as the Page with a Page access token whose Page role is Editor or above (CREATE_CONTENT); commerce_account_manage_orders or commerce_account_read_orders (commerce API setup). Checked 2026-12-03: the legacy (v3.2, deprecated) Order Management reference lists orders by Page with a Page access token whose Page role is EDITOR or above (read as CREATE_CONTENT, decided); it names no permission (the anyOf comes from the commerce API setup page). The current Page commerce_orders reference says no operation is supported on this edge.","checked":{"on":"2026-12-03","states":["task"]}},{"method":"GET","path":"/{order-id}","node":"commerce_order","permissions":{"allOf":[],"anyOf":["commerce_account_read_orders","commerce_account_manage_orders"]},"task":{"assetType":"page","anyOf":["CREATE_CONTENT"]},"sources":["https://developers.facebook.com/documentation/ads-commerce/commerce-platform/order-management/using-api","https://developers.facebook.com/docs/commerce-platform/api-setup","https://developers.facebook.com/documentation/ads-commerce/commerce-platform/best-practices/integration","https://developers.facebook.com/docs/commerce-platform/order-management/order-api"],"note":"Order Management 'Using the API' (read 2026-12-03): the API acts as the Page through a Page access token whose Page role is Editor or above; Meta's commerce 'Plan your integration' restricts the Page to CREATE_CONTENT for this integration, which graphguard checks. Commerce API setup: commerce_account_manage_orders or commerce_account_read_orders; decided: a read accepts either.","checked":{"on":"2026-12-03","states":["permissions","task"]}},{"method":"GET","path":"/{order-id}/items","node":"commerce_order","permissions":{"allOf":[],"anyOf":["commerce_account_read_orders","commerce_account_manage_orders"]},"task":{"assetType":"page","anyOf":["CREATE_CONTENT"]},"sources":["https://developers.facebook.com/documentation/ads-commerce/commerce-platform/order-management/using-api","https://developers.facebook.com/docs/commerce-platform/api-setup","https://developers.facebook.com/documentation/ads-commerce/commerce-platform/best-practices/integration","https://developers.facebook.com/docs/commerce-platform/order-management/order-api"],"note":"Order Management 'Using the API' (read 2026-12-03): the API acts as the Page through a Page access token whose Page role is Editor or above; Meta's commerce 'Plan your integration' restricts the Page to CREATE_CONTENT for this integration, which graphguard checks. Commerce API setup: commerce_account_manage_orders or commerce_account_read_orders; decided: a read accepts either.","checked":{"on":"2026-12-03","states":["permissions","task"]}},{"method":"POST","path":"/{order-id}/acknowledge_order","node":"commerce_order","permissions":{"allOf":["commerce_account_manage_orders"],"anyOf":[]},"task":{"assetType":"page","anyOf":["CREATE_CONTENT"]},"sources":["https://developers.facebook.com/documentation/ads-commerce/commerce-platform/order-management/using-api","https://developers.facebook.com/docs/commerce-platform/api-setup","https://developers.facebook.com/documentation/ads-commerce/commerce-platform/best-practices/integration","https://developers.facebook.com/docs/commerce-platform/order-management/acknowledgement-api"],"note":"Order Management 'Using the API' (read 2026-12-03): the API acts as the Page through a Page access token whose Page role is Editor or above; Meta's commerce 'Plan your integration' restricts the Page to CREATE_CONTENT for this integration, which graphguard checks. Commerce API setup: commerce_account_manage_orders or commerce_account_read_orders; decided: writes need commerce_account_manage_orders.","checked":{"on":"2026-12-03","states":["permissions","task"]}},{"method":"POST","path":"/{cms-id}/acknowledge_orders","node":"commerce_merchant_settings","permissions":{"allOf":["commerce_account_manage_orders"],"anyOf":[]},"task":{"assetType":"page","anyOf":["CREATE_CONTENT"]},"sources":["https://developers.facebook.com/documentation/ads-commerce/commerce-platform/order-management/using-api","https://developers.facebook.com/docs/commerce-platform/api-setup","https://developers.facebook.com/documentation/ads-commerce/commerce-platform/best-practices/integration","https://developers.facebook.com/docs/commerce-platform/order-management/acknowledgement-api"],"note":"Acknowledges up to 100 orders at once. Order Management 'Using the API' (read 2026-12-03): the API acts as the Page through a Page access token whose Page role is Editor or above; Meta's commerce 'Plan your integration' restricts the Page to CREATE_CONTENT for this integration, which graphguard checks. Commerce API setup: commerce_account_manage_orders or commerce_account_read_orders; decided: writes need commerce_account_manage_orders.","checked":{"on":"2026-12-03","states":["permissions","task"]}},{"method":"GET","path":"/{order-id}/shipments","node":"commerce_order","permissions":{"allOf":[],"anyOf":["commerce_account_read_orders","commerce_account_manage_orders"]},"task":{"assetType":"page","anyOf":["CREATE_CONTENT"]},"sources":["https://developers.facebook.com/documentation/ads-commerce/commerce-platform/order-management/using-api","https://developers.facebook.com/docs/commerce-platform/api-setup","https://developers.facebook.com/documentation/ads-commerce/commerce-platform/best-practices/integration","https://developers.facebook.com/docs/commerce-platform/order-management/fulfillment-api"],"note":"Order Management 'Using the API' (read 2026-12-03): the API acts as the Page through a Page access token whose Page role is Editor or above; Meta's commerce 'Plan your integration' restricts the Page to CREATE_CONTENT for this integration, which graphguard checks. Commerce API setup: commerce_account_manage_orders or commerce_account_read_orders; decided: a read accepts either.","checked":{"on":"2026-12-03","states":["permissions","task"]}},{"method":"POST","path":"/{order-id}/shipments","node":"commerce_order","permissions":{"allOf":["commerce_account_manage_orders"],"anyOf":[]},"task":{"assetType":"page","anyOf":["CREATE_CONTENT"]},"sources":["https://developers.facebook.com/documentation/ads-commerce/commerce-platform/order-management/using-api","https://developers.facebook.com/docs/commerce-platform/api-setup","https://developers.facebook.com/documentation/ads-commerce/commerce-platform/best-practices/integration","https://developers.facebook.com/docs/commerce-platform/order-management/fulfillment-api"],"note":"Order Management 'Using the API' (read 2026-12-03): the API acts as the Page through a Page access token whose Page role is Editor or above; Meta's commerce 'Plan your integration' restricts the Page to CREATE_CONTENT for this integration, which graphguard checks. Commerce API setup: commerce_account_manage_orders or commerce_account_read_orders; decided: writes need commerce_account_manage_orders.","checked":{"on":"2026-12-03","states":["permissions","task"]}},{"method":"POST","path":"/{order-id}/update_shipment","node":"commerce_order","permissions":{"allOf":["commerce_account_manage_orders"],"anyOf":[]},"task":{"assetType":"page","anyOf":["CREATE_CONTENT"]},"sources":["https://developers.facebook.com/documentation/ads-commerce/commerce-platform/order-management/using-api","https://developers.facebook.com/docs/commerce-platform/api-setup","https://developers.facebook.com/documentation/ads-commerce/commerce-platform/best-practices/integration","https://developers.facebook.com/docs/commerce-platform/order-management/fulfillment-api"],"note":"Order Management 'Using the API' (read 2026-12-03): the API acts as the Page through a Page access token whose Page role is Editor or above; Meta's commerce 'Plan your integration' restricts the Page to CREATE_CONTENT for this integration, which graphguard checks. Commerce API setup: commerce_account_manage_orders or commerce_account_read_orders; decided: writes need commerce_account_manage_orders.","checked":{"on":"2026-12-03","states":["permissions","task"]}},{"method":"POST","path":"/{order-id}/cancellations","node":"commerce_order","permissions":{"allOf":["commerce_account_manage_orders"],"anyOf":[]},"task":{"assetType":"page","anyOf":["CREATE_CONTENT"]},"sources":["https://developers.facebook.com/documentation/ads-commerce/commerce-platform/order-management/using-api","https://developers.facebook.com/docs/commerce-platform/api-setup","https://developers.facebook.com/documentation/ads-commerce/commerce-platform/best-practices/integration","https://developers.facebook.com/docs/commerce-platform/order-management/cancellation-api"],"note":"Order Management 'Using the API' (read 2026-12-03): the API acts as the Page through a Page access token whose Page role is Editor or above; Meta's commerce 'Plan your integration' restricts the Page to CREATE_CONTENT for this integration, which graphguard checks. Commerce API setup: commerce_account_manage_orders or commerce_account_read_orders; decided: writes need commerce_account_manage_orders.","checked":{"on":"2026-12-03","states":["permissions","task"]}},{"method":"GET","path":"/{order-id}/cancellations","node":"commerce_order","permissions":{"allOf":[],"anyOf":["commerce_account_read_orders","commerce_account_manage_orders"]},"task":{"assetType":"page","anyOf":["CREATE_CONTENT"]},"sources":["https://developers.facebook.com/documentation/ads-commerce/commerce-platform/order-management/using-api","https://developers.facebook.com/docs/commerce-platform/api-setup","https://developers.facebook.com/documentation/ads-commerce/commerce-platform/best-practices/integration","https://developers.facebook.com/docs/commerce-platform/order-management/cancellation-api"],"note":"Order Management 'Using the API' (read 2026-12-03): the API acts as the Page through a Page access token whose Page role is Editor or above; Meta's commerce 'Plan your integration' restricts the Page to CREATE_CONTENT for this integration, which graphguard checks. Commerce API setup: commerce_account_manage_orders or commerce_account_read_orders; decided: a read accepts either.","checked":{"on":"2026-12-03","states":["permissions","task"]}},{"method":"POST","path":"/{order-id}/refunds","node":"commerce_order","permissions":{"allOf":["commerce_account_manage_orders"],"anyOf":[]},"task":{"assetType":"page","anyOf":["CREATE_CONTENT"]},"sources":["https://developers.facebook.com/documentation/ads-commerce/commerce-platform/order-management/using-api","https://developers.facebook.com/docs/commerce-platform/api-setup","https://developers.facebook.com/documentation/ads-commerce/commerce-platform/best-practices/integration","https://developers.facebook.com/docs/commerce-platform/order-management/returns-and-refunds-api"],"note":"Order Management 'Using the API' (read 2026-12-03): the API acts as the Page through a Page access token whose Page role is Editor or above; Meta's commerce 'Plan your integration' restricts the Page to CREATE_CONTENT for this integration, which graphguard checks. Commerce API setup: commerce_account_manage_orders or commerce_account_read_orders; decided: writes need commerce_account_manage_orders.","checked":{"on":"2026-12-03","states":["permissions","task"]}},{"method":"GET","path":"/{order-id}/refunds","node":"commerce_order","permissions":{"allOf":[],"anyOf":["commerce_account_read_orders","commerce_account_manage_orders"]},"task":{"assetType":"page","anyOf":["CREATE_CONTENT"]},"sources":["https://developers.facebook.com/documentation/ads-commerce/commerce-platform/order-management/using-api","https://developers.facebook.com/docs/commerce-platform/api-setup","https://developers.facebook.com/documentation/ads-commerce/commerce-platform/best-practices/integration","https://developers.facebook.com/docs/commerce-platform/order-management/returns-and-refunds-api"],"note":"Order Management 'Using the API' (read 2026-12-03): the API acts as the Page through a Page access token whose Page role is Editor or above; Meta's commerce 'Plan your integration' restricts the Page to CREATE_CONTENT for this integration, which graphguard checks. Commerce API setup: commerce_account_manage_orders or commerce_account_read_orders; decided: a read accepts either.","checked":{"on":"2026-12-03","states":["permissions","task"]}},{"method":"POST","path":"/{order-id}/returns","node":"commerce_order","permissions":{"allOf":["commerce_account_manage_orders"],"anyOf":[]},"task":{"assetType":"page","anyOf":["CREATE_CONTENT"]},"sources":["https://developers.facebook.com/documentation/ads-commerce/commerce-platform/order-management/using-api","https://developers.facebook.com/docs/commerce-platform/api-setup","https://developers.facebook.com/documentation/ads-commerce/commerce-platform/best-practices/integration","https://developers.facebook.com/docs/commerce-platform/order-management/returns-and-refunds-api"],"note":"Order Management 'Using the API' (read 2026-12-03): the API acts as the Page through a Page access token whose Page role is Editor or above; Meta's commerce 'Plan your integration' restricts the Page to CREATE_CONTENT for this integration, which graphguard checks. Commerce API setup: commerce_account_manage_orders or commerce_account_read_orders; decided: writes need commerce_account_manage_orders.","checked":{"on":"2026-12-03","states":["permissions","task"]}},{"method":"GET","path":"/{order-id}/returns","node":"commerce_order","permissions":{"allOf":[],"anyOf":["commerce_account_read_orders","commerce_account_manage_orders"]},"task":{"assetType":"page","anyOf":["CREATE_CONTENT"]},"sources":["https://developers.facebook.com/documentation/ads-commerce/commerce-platform/order-management/using-api","https://developers.facebook.com/docs/commerce-platform/api-setup","https://developers.facebook.com/documentation/ads-commerce/commerce-platform/best-practices/integration","https://developers.facebook.com/docs/commerce-platform/order-management/returns-and-refunds-api"],"note":"Order Management 'Using the API' (read 2026-12-03): the API acts as the Page through a Page access token whose Page role is Editor or above; Meta's commerce 'Plan your integration' restricts the Page to CREATE_CONTENT for this integration, which graphguard checks. Commerce API setup: commerce_account_manage_orders or commerce_account_read_orders; decided: a read accepts either.","checked":{"on":"2026-12-03","states":["permissions","task"]}},{"method":"GET","path":"/{cms-id}/returns","node":"commerce_merchant_settings","permissions":{"allOf":[],"anyOf":["commerce_account_read_orders","commerce_account_manage_orders"]},"task":{"assetType":"page","anyOf":["CREATE_CONTENT"]},"sources":["https://developers.facebook.com/documentation/ads-commerce/commerce-platform/order-management/using-api","https://developers.facebook.com/docs/commerce-platform/api-setup","https://developers.facebook.com/documentation/ads-commerce/commerce-platform/best-practices/integration","https://developers.facebook.com/docs/commerce-platform/order-management/returns-and-refunds-api"],"note":"Order Management 'Using the API' (read 2026-12-03): the API acts as the Page through a Page access token whose Page role is Editor or above; Meta's commerce 'Plan your integration' restricts the Page to CREATE_CONTENT for this integration, which graphguard checks. Commerce API setup: commerce_account_manage_orders or commerce_account_read_orders; decided: a read accepts either.","checked":{"on":"2026-12-03","states":["permissions","task"]}},{"method":"GET","path":"/{order-id}/promotions","node":"commerce_order","permissions":{"allOf":[],"anyOf":["commerce_account_read_orders","commerce_account_manage_orders"]},"task":{"assetType":"page","anyOf":["CREATE_CONTENT"]},"sources":["https://developers.facebook.com/documentation/ads-commerce/commerce-platform/order-management/using-api","https://developers.facebook.com/docs/commerce-platform/api-setup","https://developers.facebook.com/documentation/ads-commerce/commerce-platform/best-practices/integration","https://developers.facebook.com/docs/commerce-platform/order-management/order-api"],"note":"Order Management 'Using the API' (read 2026-12-03): the API acts as the Page through a Page access token whose Page role is Editor or above; Meta's commerce 'Plan your integration' restricts the Page to CREATE_CONTENT for this integration, which graphguard checks. Commerce API setup: commerce_account_manage_orders or commerce_account_read_orders; decided: a read accepts either.","checked":{"on":"2026-12-03","states":["permissions","task"]}},{"method":"GET","path":"/{cms-id}/commerce_payouts","node":"commerce_merchant_settings","permissions":{"allOf":["commerce_account_read_reports"],"anyOf":[]},"task":{"assetType":"commerce_account","anyOf":["MANAGE"]},"sources":["https://developers.facebook.com/docs/commerce-platform/api-setup","https://developers.facebook.com/docs/commerce-platform/reporting"],"note":"Commerce API setup (read 2026-12-03): commerce_account_read_reports for the Finance Reporting API, and the system user gets admin access to the commerce account (modelled as MANAGE). The Finance Reporting page names neither. Source corrected: the old first source (/docs/commerce-platform/finance-reporting) is /docs/commerce-platform/reporting.","checked":{"on":"2026-12-03","states":["permissions","task"]}},{"method":"GET","path":"/{cms-id}/commerce_transactions","node":"commerce_merchant_settings","permissions":{"allOf":["commerce_account_read_reports"],"anyOf":[]},"task":{"assetType":"commerce_account","anyOf":["MANAGE"]},"sources":["https://developers.facebook.com/docs/commerce-platform/api-setup","https://developers.facebook.com/docs/commerce-platform/reporting"],"note":"Commerce API setup (read 2026-12-03): commerce_account_read_reports for the Finance Reporting API, and the system user gets admin access to the commerce account (modelled as MANAGE). The Finance Reporting page names neither. Source corrected: the old first source (/docs/commerce-platform/finance-reporting) is /docs/commerce-platform/reporting.","checked":{"on":"2026-12-03","states":["permissions","task"]}},{"method":"GET","path":"/{page-id}/commerce_merchant_settings","node":"page","permissions":{"allOf":["pages_read_engagement"],"anyOf":["commerce_account_read_settings","commerce_manage_accounts"]},"task":{"assetType":"page","anyOf":["CREATE_CONTENT"]},"sources":["https://developers.facebook.com/docs/graph-api/reference/page/","https://developers.facebook.com/docs/commerce-platform/setup/api-setup"],"note":"Finds the commerce account (cms-id) of a Page. Checked 2026-12-03: not re-read this session; values decided from the commerce API setup page.","checked":{"on":"2026-12-03","states":[]}},{"method":"GET","path":"/{ad-account-id}","node":"ad_account","permissions":{"allOf":[],"anyOf":["ads_read","ads_management"]},"task":{"assetType":"ad_account","anyOf":["ANALYZE"]},"sources":["https://developers.facebook.com/docs/permissions","https://developers.facebook.com/docs/marketing-api/reference/ad-account/","https://developers.facebook.com/docs/marketing-api/get-started/authorization"],"note":"The edge's Marketing API reference page names no permission or task (as read for /act_/campaigns, /act_/adspixels and /act_/assigned_users: parameters, fields and a generic permissions error). Permissions Reference: ads_management reads and manages the ad accounts an app was granted, ads_read reads ads reporting; decided either suffices for a read. Task decided, not stated: ANALYZE (the Analyst level, data/tasks.json).","checked":{"on":"2026-12-03","states":["permissions"]}},{"method":"POST","path":"/{ad-account-id}","node":"ad_account","permissions":{"allOf":["ads_management"],"anyOf":[]},"task":{"assetType":"ad_account","anyOf":["MANAGE"]},"sources":["https://developers.facebook.com/docs/permissions","https://developers.facebook.com/docs/marketing-api/reference/ad-account/","https://developers.facebook.com/docs/marketing-api/get-started/authorization"],"note":"Updates ad account settings (name, spend cap). The edge's Marketing API reference page names no permission or task (as read for /act_/campaigns, /act_/adspixels and /act_/assigned_users: parameters, fields and a generic permissions error). Permissions Reference: ads_management manages granted ad accounts. Task decided, not stated: MANAGE (account settings are the admin level's, data/tasks.json).","checked":{"on":"2026-12-03","states":["permissions"]}},{"method":"GET","path":"/{ad-account-id}/campaigns","node":"ad_account","permissions":{"allOf":[],"anyOf":["ads_read","ads_management"]},"task":{"assetType":"ad_account","anyOf":["ANALYZE"]},"sources":["https://developers.facebook.com/docs/permissions","https://developers.facebook.com/docs/marketing-api/reference/ad-account/campaigns/","https://developers.facebook.com/docs/marketing-api/get-started/authorization"],"note":"The edge's Marketing API reference page names no permission or task (as read for /act_/campaigns, /act_/adspixels and /act_/assigned_users: parameters, fields and a generic permissions error). Permissions Reference: ads_management reads and manages the ad accounts an app was granted, ads_read reads ads reporting; decided either suffices for a read. Task decided, not stated: ANALYZE (the Analyst level, data/tasks.json).","checked":{"on":"2026-12-03","states":["permissions"]}},{"method":"POST","path":"/{ad-account-id}/campaigns","node":"ad_account","permissions":{"allOf":["ads_management"],"anyOf":[]},"task":{"assetType":"ad_account","anyOf":["ADVERTISE"]},"sources":["https://developers.facebook.com/docs/permissions","https://developers.facebook.com/docs/marketing-api/reference/ad-account/campaigns/","https://developers.facebook.com/docs/marketing-api/get-started/authorization"],"note":"The edge's Marketing API reference page names no permission or task (as read for /act_/campaigns, /act_/adspixels and /act_/assigned_users: parameters, fields and a generic permissions error). Permissions Reference: ads_management is the permission for creating campaigns and managing ads. Task decided, not stated: ADVERTISE (the Advertiser level, data/tasks.json).","checked":{"on":"2026-12-03","states":["permissions"]}},{"method":"DELETE","path":"/{ad-account-id}/campaigns","node":"ad_account","permissions":{"allOf":["ads_management"],"anyOf":[]},"task":{"assetType":"ad_account","anyOf":["ADVERTISE"]},"sources":["https://developers.facebook.com/docs/permissions","https://developers.facebook.com/docs/marketing-api/reference/ad-account/campaigns/","https://developers.facebook.com/docs/marketing-api/get-started/authorization"],"note":"The edge's Marketing API reference page names no permission or task (as read for /act_/campaigns, /act_/adspixels and /act_/assigned_users: parameters, fields and a generic permissions error). Permissions Reference: ads_management is the permission for creating campaigns and managing ads. Task decided, not stated: ADVERTISE (the Advertiser level, data/tasks.json).","checked":{"on":"2026-12-03","states":["permissions"]}},{"method":"GET","path":"/{campaign-id}","node":"campaign","permissions":{"allOf":[],"anyOf":["ads_read","ads_management"]},"task":{"assetType":"ad_account","anyOf":["ANALYZE"]},"sources":["https://developers.facebook.com/docs/permissions","https://developers.facebook.com/docs/marketing-api/reference/ad-campaign-group/","https://developers.facebook.com/docs/marketing-api/get-started/authorization"],"note":"The edge's Marketing API reference page names no permission or task (as read for /act_/campaigns, /act_/adspixels and /act_/assigned_users: parameters, fields and a generic permissions error). Permissions Reference: ads_management reads and manages the ad accounts an app was granted, ads_read reads ads reporting; decided either suffices for a read. Task decided, not stated: ANALYZE (the Analyst level, data/tasks.json).","checked":{"on":"2026-12-03","states":["permissions"]}},{"method":"POST","path":"/{campaign-id}","node":"campaign","permissions":{"allOf":["ads_management"],"anyOf":[]},"task":{"assetType":"ad_account","anyOf":["ADVERTISE"]},"sources":["https://developers.facebook.com/docs/permissions","https://developers.facebook.com/docs/marketing-api/reference/ad-campaign-group/","https://developers.facebook.com/docs/marketing-api/get-started/authorization"],"note":"The edge's Marketing API reference page names no permission or task (as read for /act_/campaigns, /act_/adspixels and /act_/assigned_users: parameters, fields and a generic permissions error). Permissions Reference: ads_management is the permission for creating campaigns and managing ads. Task decided, not stated: ADVERTISE (the Advertiser level, data/tasks.json).","checked":{"on":"2026-12-03","states":["permissions"]}},{"method":"DELETE","path":"/{campaign-id}","node":"campaign","permissions":{"allOf":["ads_management"],"anyOf":[]},"task":{"assetType":"ad_account","anyOf":["ADVERTISE"]},"sources":["https://developers.facebook.com/docs/permissions","https://developers.facebook.com/docs/marketing-api/reference/ad-campaign-group/","https://developers.facebook.com/docs/marketing-api/get-started/authorization"],"note":"The edge's Marketing API reference page names no permission or task (as read for /act_/campaigns, /act_/adspixels and /act_/assigned_users: parameters, fields and a generic permissions error). Permissions Reference: ads_management is the permission for creating campaigns and managing ads. Task decided, not stated: ADVERTISE (the Advertiser level, data/tasks.json).","checked":{"on":"2026-12-03","states":["permissions"]}},{"method":"GET","path":"/{campaign-id}/adsets","node":"campaign","permissions":{"allOf":[],"anyOf":["ads_read","ads_management"]},"task":{"assetType":"ad_account","anyOf":["ANALYZE"]},"sources":["https://developers.facebook.com/docs/permissions","https://developers.facebook.com/docs/marketing-api/reference/ad-campaign-group/adsets/","https://developers.facebook.com/docs/marketing-api/get-started/authorization"],"note":"The edge's Marketing API reference page names no permission or task (as read for /act_/campaigns, /act_/adspixels and /act_/assigned_users: parameters, fields and a generic permissions error). Permissions Reference: ads_management reads and manages the ad accounts an app was granted, ads_read reads ads reporting; decided either suffices for a read. Task decided, not stated: ANALYZE (the Analyst level, data/tasks.json).","checked":{"on":"2026-12-03","states":["permissions"]}},{"method":"GET","path":"/{campaign-id}/ads","node":"campaign","permissions":{"allOf":[],"anyOf":["ads_read","ads_management"]},"task":{"assetType":"ad_account","anyOf":["ANALYZE"]},"sources":["https://developers.facebook.com/docs/permissions","https://developers.facebook.com/docs/marketing-api/reference/ad-campaign-group/ads/","https://developers.facebook.com/docs/marketing-api/get-started/authorization"],"note":"The edge's Marketing API reference page names no permission or task (as read for /act_/campaigns, /act_/adspixels and /act_/assigned_users: parameters, fields and a generic permissions error). Permissions Reference: ads_management reads and manages the ad accounts an app was granted, ads_read reads ads reporting; decided either suffices for a read. Task decided, not stated: ANALYZE (the Analyst level, data/tasks.json).","checked":{"on":"2026-12-03","states":["permissions"]}},{"method":"GET","path":"/{ad-account-id}/adsets","node":"ad_account","permissions":{"allOf":[],"anyOf":["ads_read","ads_management"]},"task":{"assetType":"ad_account","anyOf":["ANALYZE"]},"sources":["https://developers.facebook.com/docs/permissions","https://developers.facebook.com/docs/marketing-api/reference/ad-account/adsets/","https://developers.facebook.com/docs/marketing-api/get-started/authorization"],"note":"The edge's Marketing API reference page names no permission or task (as read for /act_/campaigns, /act_/adspixels and /act_/assigned_users: parameters, fields and a generic permissions error). Permissions Reference: ads_management reads and manages the ad accounts an app was granted, ads_read reads ads reporting; decided either suffices for a read. Task decided, not stated: ANALYZE (the Analyst level, data/tasks.json).","checked":{"on":"2026-12-03","states":["permissions"]}},{"method":"POST","path":"/{ad-account-id}/adsets","node":"ad_account","permissions":{"allOf":["ads_management"],"anyOf":[]},"task":{"assetType":"ad_account","anyOf":["ADVERTISE"]},"sources":["https://developers.facebook.com/docs/permissions","https://developers.facebook.com/docs/marketing-api/reference/ad-account/adsets/","https://developers.facebook.com/docs/marketing-api/get-started/authorization"],"note":"The edge's Marketing API reference page names no permission or task (as read for /act_/campaigns, /act_/adspixels and /act_/assigned_users: parameters, fields and a generic permissions error). Permissions Reference: ads_management is the permission for creating campaigns and managing ads. Task decided, not stated: ADVERTISE (the Advertiser level, data/tasks.json).","checked":{"on":"2026-12-03","states":["permissions"]}},{"method":"GET","path":"/{adset-id}","node":"ad_set","permissions":{"allOf":[],"anyOf":["ads_read","ads_management"]},"task":{"assetType":"ad_account","anyOf":["ANALYZE"]},"sources":["https://developers.facebook.com/docs/permissions","https://developers.facebook.com/docs/marketing-api/reference/ad-campaign/","https://developers.facebook.com/docs/marketing-api/get-started/authorization"],"note":"The edge's Marketing API reference page names no permission or task (as read for /act_/campaigns, /act_/adspixels and /act_/assigned_users: parameters, fields and a generic permissions error). Permissions Reference: ads_management reads and manages the ad accounts an app was granted, ads_read reads ads reporting; decided either suffices for a read. Task decided, not stated: ANALYZE (the Analyst level, data/tasks.json).","checked":{"on":"2026-12-03","states":["permissions"]}},{"method":"POST","path":"/{adset-id}","node":"ad_set","permissions":{"allOf":["ads_management"],"anyOf":[]},"task":{"assetType":"ad_account","anyOf":["ADVERTISE"]},"sources":["https://developers.facebook.com/docs/permissions","https://developers.facebook.com/docs/marketing-api/reference/ad-campaign/","https://developers.facebook.com/docs/marketing-api/get-started/authorization"],"note":"The edge's Marketing API reference page names no permission or task (as read for /act_/campaigns, /act_/adspixels and /act_/assigned_users: parameters, fields and a generic permissions error). Permissions Reference: ads_management is the permission for creating campaigns and managing ads. Task decided, not stated: ADVERTISE (the Advertiser level, data/tasks.json).","checked":{"on":"2026-12-03","states":["permissions"]}},{"method":"DELETE","path":"/{adset-id}","node":"ad_set","permissions":{"allOf":["ads_management"],"anyOf":[]},"task":{"assetType":"ad_account","anyOf":["ADVERTISE"]},"sources":["https://developers.facebook.com/docs/permissions","https://developers.facebook.com/docs/marketing-api/reference/ad-campaign/","https://developers.facebook.com/docs/marketing-api/get-started/authorization"],"note":"The edge's Marketing API reference page names no permission or task (as read for /act_/campaigns, /act_/adspixels and /act_/assigned_users: parameters, fields and a generic permissions error). Permissions Reference: ads_management is the permission for creating campaigns and managing ads. Task decided, not stated: ADVERTISE (the Advertiser level, data/tasks.json).","checked":{"on":"2026-12-03","states":["permissions"]}},{"method":"GET","path":"/{adset-id}/ads","node":"ad_set","permissions":{"allOf":[],"anyOf":["ads_read","ads_management"]},"task":{"assetType":"ad_account","anyOf":["ANALYZE"]},"sources":["https://developers.facebook.com/docs/permissions","https://developers.facebook.com/docs/marketing-api/reference/ad-campaign/ads/","https://developers.facebook.com/docs/marketing-api/get-started/authorization"],"note":"The edge's Marketing API reference page names no permission or task (as read for /act_/campaigns, /act_/adspixels and /act_/assigned_users: parameters, fields and a generic permissions error). Permissions Reference: ads_management reads and manages the ad accounts an app was granted, ads_read reads ads reporting; decided either suffices for a read. Task decided, not stated: ANALYZE (the Analyst level, data/tasks.json).","checked":{"on":"2026-12-03","states":["permissions"]}},{"method":"GET","path":"/{ad-account-id}/ads","node":"ad_account","permissions":{"allOf":[],"anyOf":["ads_read","ads_management"]},"task":{"assetType":"ad_account","anyOf":["ANALYZE"]},"sources":["https://developers.facebook.com/docs/permissions","https://developers.facebook.com/docs/marketing-api/reference/ad-account/ads/","https://developers.facebook.com/docs/marketing-api/get-started/authorization"],"note":"The edge's Marketing API reference page names no permission or task (as read for /act_/campaigns, /act_/adspixels and /act_/assigned_users: parameters, fields and a generic permissions error). Permissions Reference: ads_management reads and manages the ad accounts an app was granted, ads_read reads ads reporting; decided either suffices for a read. Task decided, not stated: ANALYZE (the Analyst level, data/tasks.json).","checked":{"on":"2026-12-03","states":["permissions"]}},{"method":"POST","path":"/{ad-account-id}/ads","node":"ad_account","permissions":{"allOf":["ads_management"],"anyOf":[]},"task":{"assetType":"ad_account","anyOf":["ADVERTISE"]},"sources":["https://developers.facebook.com/docs/permissions","https://developers.facebook.com/docs/marketing-api/reference/ad-account/ads/","https://developers.facebook.com/docs/marketing-api/get-started/authorization"],"note":"The edge's Marketing API reference page names no permission or task (as read for /act_/campaigns, /act_/adspixels and /act_/assigned_users: parameters, fields and a generic permissions error). Permissions Reference: ads_management is the permission for creating campaigns and managing ads. Task decided, not stated: ADVERTISE (the Advertiser level, data/tasks.json).","checked":{"on":"2026-12-03","states":["permissions"]}},{"method":"GET","path":"/{ad-id}","node":"ad","permissions":{"allOf":[],"anyOf":["ads_read","ads_management"]},"task":{"assetType":"ad_account","anyOf":["ANALYZE"]},"sources":["https://developers.facebook.com/docs/permissions","https://developers.facebook.com/docs/marketing-api/reference/adgroup/","https://developers.facebook.com/docs/marketing-api/get-started/authorization"],"note":"The edge's Marketing API reference page names no permission or task (as read for /act_/campaigns, /act_/adspixels and /act_/assigned_users: parameters, fields and a generic permissions error). Permissions Reference: ads_management reads and manages the ad accounts an app was granted, ads_read reads ads reporting; decided either suffices for a read. Task decided, not stated: ANALYZE (the Analyst level, data/tasks.json).","checked":{"on":"2026-12-03","states":["permissions"]}},{"method":"POST","path":"/{ad-id}","node":"ad","permissions":{"allOf":["ads_management"],"anyOf":[]},"task":{"assetType":"ad_account","anyOf":["ADVERTISE"]},"sources":["https://developers.facebook.com/docs/permissions","https://developers.facebook.com/docs/marketing-api/reference/adgroup/","https://developers.facebook.com/docs/marketing-api/get-started/authorization"],"note":"The edge's Marketing API reference page names no permission or task (as read for /act_/campaigns, /act_/adspixels and /act_/assigned_users: parameters, fields and a generic permissions error). Permissions Reference: ads_management is the permission for creating campaigns and managing ads. Task decided, not stated: ADVERTISE (the Advertiser level, data/tasks.json).","checked":{"on":"2026-12-03","states":["permissions"]}},{"method":"DELETE","path":"/{ad-id}","node":"ad","permissions":{"allOf":["ads_management"],"anyOf":[]},"task":{"assetType":"ad_account","anyOf":["ADVERTISE"]},"sources":["https://developers.facebook.com/docs/permissions","https://developers.facebook.com/docs/marketing-api/reference/adgroup/","https://developers.facebook.com/docs/marketing-api/get-started/authorization"],"note":"The edge's Marketing API reference page names no permission or task (as read for /act_/campaigns, /act_/adspixels and /act_/assigned_users: parameters, fields and a generic permissions error). Permissions Reference: ads_management is the permission for creating campaigns and managing ads. Task decided, not stated: ADVERTISE (the Advertiser level, data/tasks.json).","checked":{"on":"2026-12-03","states":["permissions"]}},{"method":"GET","path":"/{ad-id}/previews","node":"ad","permissions":{"allOf":[],"anyOf":["ads_read","ads_management"]},"task":{"assetType":"ad_account","anyOf":["ANALYZE"]},"sources":["https://developers.facebook.com/docs/permissions","https://developers.facebook.com/docs/marketing-api/reference/adgroup/previews/","https://developers.facebook.com/docs/marketing-api/get-started/authorization"],"note":"The edge's Marketing API reference page names no permission or task (as read for /act_/campaigns, /act_/adspixels and /act_/assigned_users: parameters, fields and a generic permissions error). Permissions Reference: ads_management reads and manages the ad accounts an app was granted, ads_read reads ads reporting; decided either suffices for a read. Task decided, not stated: ANALYZE (the Analyst level, data/tasks.json).","checked":{"on":"2026-12-03","states":["permissions"]}},{"method":"GET","path":"/{ad-account-id}/adcreatives","node":"ad_account","permissions":{"allOf":[],"anyOf":["ads_read","ads_management"]},"task":{"assetType":"ad_account","anyOf":["ANALYZE"]},"sources":["https://developers.facebook.com/docs/permissions","https://developers.facebook.com/docs/marketing-api/reference/ad-account/adcreatives/","https://developers.facebook.com/docs/marketing-api/get-started/authorization"],"note":"The edge's Marketing API reference page names no permission or task (as read for /act_/campaigns, /act_/adspixels and /act_/assigned_users: parameters, fields and a generic permissions error). Permissions Reference: ads_management reads and manages the ad accounts an app was granted, ads_read reads ads reporting; decided either suffices for a read. Task decided, not stated: ANALYZE (the Analyst level, data/tasks.json).","checked":{"on":"2026-12-03","states":["permissions"]}},{"method":"POST","path":"/{ad-account-id}/adcreatives","node":"ad_account","permissions":{"allOf":["ads_management"],"anyOf":[]},"task":{"assetType":"ad_account","anyOf":["ADVERTISE"]},"sources":["https://developers.facebook.com/docs/permissions","https://developers.facebook.com/docs/marketing-api/reference/ad-account/adcreatives/","https://developers.facebook.com/docs/marketing-api/get-started/authorization","https://developers.facebook.com/docs/marketing-api/creative"],"note":"The edge's Marketing API reference page names no permission or task (as read for /act_/campaigns, /act_/adspixels and /act_/assigned_users: parameters, fields and a generic permissions error). Permissions Reference: ads_management is the permission for creating campaigns and managing ads. Task decided, not stated: ADVERTISE (the Advertiser level, data/tasks.json). A creative that runs as a Page also needs the Page's Advertise task (decided; not checked by this entry).","checked":{"on":"2026-12-03","states":["permissions"]}},{"method":"GET","path":"/{ad-creative-id}","node":"ad_creative","permissions":{"allOf":[],"anyOf":["ads_read","ads_management"]},"task":{"assetType":"ad_account","anyOf":["ANALYZE"]},"sources":["https://developers.facebook.com/docs/permissions","https://developers.facebook.com/docs/marketing-api/reference/ad-creative/","https://developers.facebook.com/docs/marketing-api/get-started/authorization"],"note":"The edge's Marketing API reference page names no permission or task (as read for /act_/campaigns, /act_/adspixels and /act_/assigned_users: parameters, fields and a generic permissions error). Permissions Reference: ads_management reads and manages the ad accounts an app was granted, ads_read reads ads reporting; decided either suffices for a read. Task decided, not stated: ANALYZE (the Analyst level, data/tasks.json).","checked":{"on":"2026-12-03","states":["permissions"]}},{"method":"POST","path":"/{ad-creative-id}","node":"ad_creative","permissions":{"allOf":["ads_management"],"anyOf":[]},"task":{"assetType":"ad_account","anyOf":["ADVERTISE"]},"sources":["https://developers.facebook.com/docs/permissions","https://developers.facebook.com/docs/marketing-api/reference/ad-creative/","https://developers.facebook.com/docs/marketing-api/get-started/authorization"],"note":"The edge's Marketing API reference page names no permission or task (as read for /act_/campaigns, /act_/adspixels and /act_/assigned_users: parameters, fields and a generic permissions error). Permissions Reference: ads_management is the permission for creating campaigns and managing ads. Task decided, not stated: ADVERTISE (the Advertiser level, data/tasks.json).","checked":{"on":"2026-12-03","states":["permissions"]}},{"method":"DELETE","path":"/{ad-creative-id}","node":"ad_creative","permissions":{"allOf":["ads_management"],"anyOf":[]},"task":{"assetType":"ad_account","anyOf":["ADVERTISE"]},"sources":["https://developers.facebook.com/docs/permissions","https://developers.facebook.com/docs/marketing-api/reference/ad-creative/","https://developers.facebook.com/docs/marketing-api/get-started/authorization"],"note":"The edge's Marketing API reference page names no permission or task (as read for /act_/campaigns, /act_/adspixels and /act_/assigned_users: parameters, fields and a generic permissions error). Permissions Reference: ads_management is the permission for creating campaigns and managing ads. Task decided, not stated: ADVERTISE (the Advertiser level, data/tasks.json).","checked":{"on":"2026-12-03","states":["permissions"]}},{"method":"GET","path":"/{ad-account-id}/adimages","node":"ad_account","permissions":{"allOf":[],"anyOf":["ads_read","ads_management"]},"task":{"assetType":"ad_account","anyOf":["ANALYZE"]},"sources":["https://developers.facebook.com/docs/permissions","https://developers.facebook.com/docs/marketing-api/reference/ad-account/adimages/","https://developers.facebook.com/docs/marketing-api/get-started/authorization"],"note":"The edge's Marketing API reference page names no permission or task (as read for /act_/campaigns, /act_/adspixels and /act_/assigned_users: parameters, fields and a generic permissions error). Permissions Reference: ads_management reads and manages the ad accounts an app was granted, ads_read reads ads reporting; decided either suffices for a read. Task decided, not stated: ANALYZE (the Analyst level, data/tasks.json).","checked":{"on":"2026-12-03","states":["permissions"]}},{"method":"POST","path":"/{ad-account-id}/adimages","node":"ad_account","permissions":{"allOf":["ads_management"],"anyOf":[]},"task":{"assetType":"ad_account","anyOf":["ADVERTISE"]},"sources":["https://developers.facebook.com/docs/permissions","https://developers.facebook.com/docs/marketing-api/reference/ad-account/adimages/","https://developers.facebook.com/docs/marketing-api/get-started/authorization"],"note":"The edge's Marketing API reference page names no permission or task (as read for /act_/campaigns, /act_/adspixels and /act_/assigned_users: parameters, fields and a generic permissions error). Permissions Reference: ads_management is the permission for creating campaigns and managing ads. Task decided, not stated: ADVERTISE (the Advertiser level, data/tasks.json).","checked":{"on":"2026-12-03","states":["permissions"]}},{"method":"GET","path":"/{ad-account-id}/advideos","node":"ad_account","permissions":{"allOf":[],"anyOf":["ads_read","ads_management"]},"task":{"assetType":"ad_account","anyOf":["ANALYZE"]},"sources":["https://developers.facebook.com/docs/permissions","https://developers.facebook.com/docs/marketing-api/reference/ad-account/advideos/","https://developers.facebook.com/docs/marketing-api/get-started/authorization"],"note":"The edge's Marketing API reference page names no permission or task (as read for /act_/campaigns, /act_/adspixels and /act_/assigned_users: parameters, fields and a generic permissions error). Permissions Reference: ads_management reads and manages the ad accounts an app was granted, ads_read reads ads reporting; decided either suffices for a read. Task decided, not stated: ANALYZE (the Analyst level, data/tasks.json).","checked":{"on":"2026-12-03","states":["permissions"]}},{"method":"POST","path":"/{ad-account-id}/advideos","node":"ad_account","permissions":{"allOf":["ads_management"],"anyOf":[]},"task":{"assetType":"ad_account","anyOf":["ADVERTISE"]},"sources":["https://developers.facebook.com/docs/permissions","https://developers.facebook.com/docs/marketing-api/reference/ad-account/advideos/","https://developers.facebook.com/docs/marketing-api/get-started/authorization"],"note":"The edge's Marketing API reference page names no permission or task (as read for /act_/campaigns, /act_/adspixels and /act_/assigned_users: parameters, fields and a generic permissions error). Permissions Reference: ads_management is the permission for creating campaigns and managing ads. Task decided, not stated: ADVERTISE (the Advertiser level, data/tasks.json).","checked":{"on":"2026-12-03","states":["permissions"]}},{"method":"GET","path":"/{ad-account-id}/insights","node":"ad_account","permissions":{"allOf":[],"anyOf":["ads_read","ads_management"]},"task":{"assetType":"ad_account","anyOf":["ANALYZE","AA_ANALYZE"]},"sources":["https://developers.facebook.com/documentation/ads-commerce/marketing-api/insights","https://developers.facebook.com/docs/permissions","https://developers.facebook.com/docs/marketing-api/reference/ad-account/insights/","https://developers.facebook.com/docs/marketing-api/get-started/authorization","https://developers.facebook.com/docs/marketing-api/insights"],"note":"Ads Insights API page (read 2026-12-03): an app needs ads_read; the Permissions Reference lets ads_management fetch ad metrics too, hence either. Task not stated: ANALYZE on the ad account decided (the Analyst level). Decided: AA_ANALYZE (the analytics task, independent of ANALYZE) also reads insights.","checked":{"on":"2026-12-03","states":["permissions"]}},{"method":"POST","path":"/{ad-account-id}/insights","node":"ad_account","permissions":{"allOf":[],"anyOf":["ads_read","ads_management"]},"task":{"assetType":"ad_account","anyOf":["ANALYZE"]},"sources":["https://developers.facebook.com/documentation/ads-commerce/marketing-api/insights","https://developers.facebook.com/docs/permissions","https://developers.facebook.com/docs/marketing-api/reference/ad-account/insights/","https://developers.facebook.com/docs/marketing-api/get-started/authorization","https://developers.facebook.com/docs/marketing-api/insights","https://developers.facebook.com/docs/marketing-api/insights/best-practices"],"note":"Starts an asynchronous report run. Ads Insights API page (read 2026-12-03): an app needs ads_read; the Permissions Reference lets ads_management fetch ad metrics too, hence either. Task not stated: ANALYZE on the ad account decided (the Analyst level).","checked":{"on":"2026-12-03","states":["permissions"]}},{"method":"GET","path":"/{campaign-id}/insights","node":"campaign","permissions":{"allOf":[],"anyOf":["ads_read","ads_management"]},"task":{"assetType":"ad_account","anyOf":["ANALYZE","AA_ANALYZE"]},"sources":["https://developers.facebook.com/documentation/ads-commerce/marketing-api/insights","https://developers.facebook.com/docs/permissions","https://developers.facebook.com/docs/marketing-api/reference/ad-campaign-group/insights/","https://developers.facebook.com/docs/marketing-api/get-started/authorization","https://developers.facebook.com/docs/marketing-api/insights"],"note":"Ads Insights API page (read 2026-12-03): an app needs ads_read; the Permissions Reference lets ads_management fetch ad metrics too, hence either. Task not stated: ANALYZE on the ad account decided (the Analyst level). Decided: AA_ANALYZE (the analytics task, independent of ANALYZE) also reads insights.","checked":{"on":"2026-12-03","states":["permissions"]}},{"method":"GET","path":"/{adset-id}/insights","node":"ad_set","permissions":{"allOf":[],"anyOf":["ads_read","ads_management"]},"task":{"assetType":"ad_account","anyOf":["ANALYZE","AA_ANALYZE"]},"sources":["https://developers.facebook.com/documentation/ads-commerce/marketing-api/insights","https://developers.facebook.com/docs/permissions","https://developers.facebook.com/docs/marketing-api/reference/ad-campaign/insights/","https://developers.facebook.com/docs/marketing-api/get-started/authorization","https://developers.facebook.com/docs/marketing-api/insights"],"note":"Ads Insights API page (read 2026-12-03): an app needs ads_read; the Permissions Reference lets ads_management fetch ad metrics too, hence either. Task not stated: ANALYZE on the ad account decided (the Analyst level). Decided: AA_ANALYZE (the analytics task, independent of ANALYZE) also reads insights.","checked":{"on":"2026-12-03","states":["permissions"]}},{"method":"GET","path":"/{ad-id}/insights","node":"ad","permissions":{"allOf":[],"anyOf":["ads_read","ads_management"]},"task":{"assetType":"ad_account","anyOf":["ANALYZE","AA_ANALYZE"]},"sources":["https://developers.facebook.com/documentation/ads-commerce/marketing-api/insights","https://developers.facebook.com/docs/permissions","https://developers.facebook.com/docs/marketing-api/reference/adgroup/insights/","https://developers.facebook.com/docs/marketing-api/get-started/authorization","https://developers.facebook.com/docs/marketing-api/insights"],"note":"Ads Insights API page (read 2026-12-03): an app needs ads_read; the Permissions Reference lets ads_management fetch ad metrics too, hence either. Task not stated: ANALYZE on the ad account decided (the Analyst level). Decided: AA_ANALYZE (the analytics task, independent of ANALYZE) also reads insights.","checked":{"on":"2026-12-03","states":["permissions"]}},{"method":"GET","path":"/{report-run-id}","node":"ad_report_run","permissions":{"allOf":[],"anyOf":["ads_read","ads_management"]},"task":{"assetType":"ad_account","anyOf":["ANALYZE"]},"sources":["https://developers.facebook.com/documentation/ads-commerce/marketing-api/insights","https://developers.facebook.com/docs/permissions","https://developers.facebook.com/docs/marketing-api/reference/ad-report-run/","https://developers.facebook.com/docs/marketing-api/get-started/authorization","https://developers.facebook.com/docs/marketing-api/insights"],"note":"Status of an asynchronous insights report. Ads Insights API page (read 2026-12-03): an app needs ads_read; the Permissions Reference lets ads_management fetch ad metrics too, hence either. Task not stated: ANALYZE on the ad account decided (the Analyst level).","checked":{"on":"2026-12-03","states":["permissions"]}},{"method":"GET","path":"/{report-run-id}/insights","node":"ad_report_run","permissions":{"allOf":[],"anyOf":["ads_read","ads_management"]},"task":{"assetType":"ad_account","anyOf":["ANALYZE"]},"sources":["https://developers.facebook.com/documentation/ads-commerce/marketing-api/insights","https://developers.facebook.com/docs/permissions","https://developers.facebook.com/docs/marketing-api/reference/ad-report-run/insights/","https://developers.facebook.com/docs/marketing-api/get-started/authorization","https://developers.facebook.com/docs/marketing-api/insights"],"note":"Ads Insights API page (read 2026-12-03): an app needs ads_read; the Permissions Reference lets ads_management fetch ad metrics too, hence either. Task not stated: ANALYZE on the ad account decided (the Analyst level).","checked":{"on":"2026-12-03","states":["permissions"]}},{"method":"GET","path":"/{ad-account-id}/customaudiences","node":"ad_account","permissions":{"allOf":[],"anyOf":["ads_read","ads_management"]},"task":{"assetType":"ad_account","anyOf":["ANALYZE"]},"sources":["https://developers.facebook.com/docs/permissions","https://developers.facebook.com/documentation/ads-commerce/marketing-api/audiences/reference/custom-audience-terms-of-service","https://developers.facebook.com/docs/marketing-api/reference/ad-account/customaudiences/","https://developers.facebook.com/docs/marketing-api/get-started/authorization"],"note":"The edge's Marketing API reference page names no permission or task (as read for /act_/campaigns, /act_/adspixels and /act_/assigned_users: parameters, fields and a generic permissions error). Permissions Reference: ads_management reads and manages the ad accounts an app was granted, ads_read reads ads reporting; decided either suffices for a read. Task decided, not stated: ANALYZE (the Analyst level, data/tasks.json). Meta's Custom Audience terms page: every business user, system users included, must accept the Custom Audience terms first (a precondition graphguard does not check).","checked":{"on":"2026-12-03","states":["permissions"]}},{"method":"POST","path":"/{ad-account-id}/customaudiences","node":"ad_account","permissions":{"allOf":["ads_management"],"anyOf":[]},"task":{"assetType":"ad_account","anyOf":["ADVERTISE"]},"sources":["https://developers.facebook.com/docs/permissions","https://developers.facebook.com/documentation/ads-commerce/marketing-api/audiences/reference/custom-audience-terms-of-service","https://developers.facebook.com/docs/marketing-api/reference/ad-account/customaudiences/","https://developers.facebook.com/docs/marketing-api/get-started/authorization","https://developers.facebook.com/docs/marketing-api/audiences/guides/custom-audiences"],"note":"The edge's Marketing API reference page names no permission or task (as read for /act_/campaigns, /act_/adspixels and /act_/assigned_users: parameters, fields and a generic permissions error). Permissions Reference: ads_management is the permission for creating campaigns and managing ads. Task decided, not stated: ADVERTISE (the Advertiser level, data/tasks.json). Meta's Custom Audience terms page: every business user, system users included, must accept the Custom Audience terms first (a precondition graphguard does not check).","checked":{"on":"2026-12-03","states":["permissions"]}},{"method":"GET","path":"/{custom-audience-id}","node":"custom_audience","permissions":{"allOf":[],"anyOf":["ads_read","ads_management"]},"task":{"assetType":"ad_account","anyOf":["ANALYZE"]},"sources":["https://developers.facebook.com/docs/permissions","https://developers.facebook.com/documentation/ads-commerce/marketing-api/audiences/reference/custom-audience-terms-of-service","https://developers.facebook.com/docs/marketing-api/reference/custom-audience/","https://developers.facebook.com/docs/marketing-api/get-started/authorization"],"note":"The edge's Marketing API reference page names no permission or task (as read for /act_/campaigns, /act_/adspixels and /act_/assigned_users: parameters, fields and a generic permissions error). Permissions Reference: ads_management reads and manages the ad accounts an app was granted, ads_read reads ads reporting; decided either suffices for a read. Task decided, not stated: ANALYZE (the Analyst level, data/tasks.json). Meta's Custom Audience terms page: every business user, system users included, must accept the Custom Audience terms first (a precondition graphguard does not check).","checked":{"on":"2026-12-03","states":["permissions"]}},{"method":"POST","path":"/{custom-audience-id}","node":"custom_audience","permissions":{"allOf":["ads_management"],"anyOf":[]},"task":{"assetType":"ad_account","anyOf":["ADVERTISE"]},"sources":["https://developers.facebook.com/docs/permissions","https://developers.facebook.com/documentation/ads-commerce/marketing-api/audiences/reference/custom-audience-terms-of-service","https://developers.facebook.com/docs/marketing-api/reference/custom-audience/","https://developers.facebook.com/docs/marketing-api/get-started/authorization"],"note":"The edge's Marketing API reference page names no permission or task (as read for /act_/campaigns, /act_/adspixels and /act_/assigned_users: parameters, fields and a generic permissions error). Permissions Reference: ads_management is the permission for creating campaigns and managing ads. Task decided, not stated: ADVERTISE (the Advertiser level, data/tasks.json). Meta's Custom Audience terms page: every business user, system users included, must accept the Custom Audience terms first (a precondition graphguard does not check).","checked":{"on":"2026-12-03","states":["permissions"]}},{"method":"DELETE","path":"/{custom-audience-id}","node":"custom_audience","permissions":{"allOf":["ads_management"],"anyOf":[]},"task":{"assetType":"ad_account","anyOf":["ADVERTISE"]},"sources":["https://developers.facebook.com/docs/permissions","https://developers.facebook.com/documentation/ads-commerce/marketing-api/audiences/reference/custom-audience-terms-of-service","https://developers.facebook.com/docs/marketing-api/reference/custom-audience/","https://developers.facebook.com/docs/marketing-api/get-started/authorization"],"note":"The edge's Marketing API reference page names no permission or task (as read for /act_/campaigns, /act_/adspixels and /act_/assigned_users: parameters, fields and a generic permissions error). Permissions Reference: ads_management is the permission for creating campaigns and managing ads. Task decided, not stated: ADVERTISE (the Advertiser level, data/tasks.json). Meta's Custom Audience terms page: every business user, system users included, must accept the Custom Audience terms first (a precondition graphguard does not check).","checked":{"on":"2026-12-03","states":["permissions"]}},{"method":"POST","path":"/{custom-audience-id}/users","node":"custom_audience","permissions":{"allOf":["ads_management"],"anyOf":[]},"task":{"assetType":"ad_account","anyOf":["ADVERTISE"]},"sources":["https://developers.facebook.com/docs/permissions","https://developers.facebook.com/documentation/ads-commerce/marketing-api/audiences/reference/custom-audience-terms-of-service","https://developers.facebook.com/docs/marketing-api/reference/custom-audience/users/","https://developers.facebook.com/docs/marketing-api/get-started/authorization","https://developers.facebook.com/docs/marketing-api/audiences/guides/custom-audiences"],"note":"Adds hashed users. The edge's Marketing API reference page names no permission or task (as read for /act_/campaigns, /act_/adspixels and /act_/assigned_users: parameters, fields and a generic permissions error). Permissions Reference: ads_management is the permission for creating campaigns and managing ads. Task decided, not stated: ADVERTISE (the Advertiser level, data/tasks.json). Meta's Custom Audience terms page: every business user, system users included, must accept the Custom Audience terms first (a precondition graphguard does not check).","checked":{"on":"2026-12-03","states":["permissions"]}},{"method":"DELETE","path":"/{custom-audience-id}/users","node":"custom_audience","permissions":{"allOf":["ads_management"],"anyOf":[]},"task":{"assetType":"ad_account","anyOf":["ADVERTISE"]},"sources":["https://developers.facebook.com/docs/permissions","https://developers.facebook.com/documentation/ads-commerce/marketing-api/audiences/reference/custom-audience-terms-of-service","https://developers.facebook.com/docs/marketing-api/reference/custom-audience/users/","https://developers.facebook.com/docs/marketing-api/get-started/authorization"],"note":"Removes hashed users. The edge's Marketing API reference page names no permission or task (as read for /act_/campaigns, /act_/adspixels and /act_/assigned_users: parameters, fields and a generic permissions error). Permissions Reference: ads_management is the permission for creating campaigns and managing ads. Task decided, not stated: ADVERTISE (the Advertiser level, data/tasks.json). Meta's Custom Audience terms page: every business user, system users included, must accept the Custom Audience terms first (a precondition graphguard does not check).","checked":{"on":"2026-12-03","states":["permissions"]}},{"method":"POST","path":"/{custom-audience-id}/usersreplace","node":"custom_audience","permissions":{"allOf":["ads_management"],"anyOf":[]},"task":{"assetType":"ad_account","anyOf":["ADVERTISE"]},"sources":["https://developers.facebook.com/docs/permissions","https://developers.facebook.com/documentation/ads-commerce/marketing-api/audiences/reference/custom-audience-terms-of-service","https://developers.facebook.com/docs/marketing-api/reference/custom-audience/usersreplace/","https://developers.facebook.com/docs/marketing-api/get-started/authorization"],"note":"The edge's Marketing API reference page names no permission or task (as read for /act_/campaigns, /act_/adspixels and /act_/assigned_users: parameters, fields and a generic permissions error). Permissions Reference: ads_management is the permission for creating campaigns and managing ads. Task decided, not stated: ADVERTISE (the Advertiser level, data/tasks.json). Meta's Custom Audience terms page: every business user, system users included, must accept the Custom Audience terms first (a precondition graphguard does not check).","checked":{"on":"2026-12-03","states":["permissions"]}},{"method":"GET","path":"/{ad-account-id}/saved_audiences","node":"ad_account","permissions":{"allOf":[],"anyOf":["ads_read","ads_management"]},"task":{"assetType":"ad_account","anyOf":["ANALYZE"]},"sources":["https://developers.facebook.com/docs/permissions","https://developers.facebook.com/docs/marketing-api/reference/ad-account/saved_audiences/","https://developers.facebook.com/docs/marketing-api/get-started/authorization"],"note":"The edge's Marketing API reference page names no permission or task (as read for /act_/campaigns, /act_/adspixels and /act_/assigned_users: parameters, fields and a generic permissions error). Permissions Reference: ads_management reads and manages the ad accounts an app was granted, ads_read reads ads reporting; decided either suffices for a read. Task decided, not stated: ANALYZE (the Analyst level, data/tasks.json).","checked":{"on":"2026-12-03","states":["permissions"]}},{"method":"GET","path":"/{ad-account-id}/adspixels","node":"ad_account","permissions":{"allOf":[],"anyOf":["ads_read","ads_management"]},"task":{"assetType":"ad_account","anyOf":["ANALYZE"]},"sources":["https://developers.facebook.com/docs/permissions","https://developers.facebook.com/docs/marketing-api/reference/ad-account/adspixels/","https://developers.facebook.com/docs/marketing-api/get-started/authorization"],"note":"The edge's Marketing API reference page names no permission or task (as read for /act_/campaigns, /act_/adspixels and /act_/assigned_users: parameters, fields and a generic permissions error). Permissions Reference: ads_management reads and manages the ad accounts an app was granted, ads_read reads ads reporting; decided either suffices for a read. Task decided, not stated: ANALYZE (the Analyst level, data/tasks.json).","checked":{"on":"2026-12-03","states":["permissions"]}},{"method":"GET","path":"/{ad-account-id}/users","node":"ad_account","permissions":{"allOf":[],"anyOf":["ads_read","ads_management"]},"task":{"assetType":"ad_account","anyOf":["ANALYZE"]},"sources":["https://developers.facebook.com/docs/permissions","https://developers.facebook.com/docs/marketing-api/reference/ad-account/users/","https://developers.facebook.com/docs/marketing-api/get-started/authorization"],"note":"The edge's Marketing API reference page names no permission or task (as read for /act_/campaigns, /act_/adspixels and /act_/assigned_users: parameters, fields and a generic permissions error). Permissions Reference: ads_management reads and manages the ad accounts an app was granted, ads_read reads ads reporting; decided either suffices for a read. Task decided, not stated: ANALYZE (the Analyst level, data/tasks.json).","checked":{"on":"2026-12-03","states":["permissions"]}},{"method":"GET","path":"/{ad-account-id}/targetingsearch","node":"ad_account","permissions":{"allOf":[],"anyOf":["ads_read","ads_management"]},"task":{"assetType":"ad_account","anyOf":["ANALYZE"]},"sources":["https://developers.facebook.com/docs/permissions","https://developers.facebook.com/docs/marketing-api/reference/ad-account/targetingsearch/","https://developers.facebook.com/docs/marketing-api/get-started/authorization"],"note":"The edge's Marketing API reference page names no permission or task (as read for /act_/campaigns, /act_/adspixels and /act_/assigned_users: parameters, fields and a generic permissions error). Permissions Reference: ads_management reads and manages the ad accounts an app was granted, ads_read reads ads reporting; decided either suffices for a read. Task decided, not stated: ANALYZE (the Analyst level, data/tasks.json).","checked":{"on":"2026-12-03","states":["permissions"]}},{"method":"GET","path":"/{ad-account-id}/reachestimate","node":"ad_account","permissions":{"allOf":[],"anyOf":["ads_read","ads_management"]},"task":{"assetType":"ad_account","anyOf":["ANALYZE"]},"sources":["https://developers.facebook.com/docs/permissions","https://developers.facebook.com/docs/marketing-api/reference/ad-account/reachestimate/","https://developers.facebook.com/docs/marketing-api/get-started/authorization"],"note":"The edge's Marketing API reference page names no permission or task (as read for /act_/campaigns, /act_/adspixels and /act_/assigned_users: parameters, fields and a generic permissions error). Permissions Reference: ads_management reads and manages the ad accounts an app was granted, ads_read reads ads reporting; decided either suffices for a read. Task decided, not stated: ANALYZE (the Analyst level, data/tasks.json).","checked":{"on":"2026-12-03","states":["permissions"]}},{"method":"GET","path":"/{ad-account-id}/delivery_estimate","node":"ad_account","permissions":{"allOf":[],"anyOf":["ads_read","ads_management"]},"task":{"assetType":"ad_account","anyOf":["ANALYZE"]},"sources":["https://developers.facebook.com/docs/permissions","https://developers.facebook.com/docs/marketing-api/reference/ad-account/delivery_estimate/","https://developers.facebook.com/docs/marketing-api/get-started/authorization"],"note":"The edge's Marketing API reference page names no permission or task (as read for /act_/campaigns, /act_/adspixels and /act_/assigned_users: parameters, fields and a generic permissions error). Permissions Reference: ads_management reads and manages the ad accounts an app was granted, ads_read reads ads reporting; decided either suffices for a read. Task decided, not stated: ANALYZE (the Analyst level, data/tasks.json).","checked":{"on":"2026-12-03","states":["permissions"]}},{"method":"GET","path":"/{ad-account-id}/assigned_users","node":"ad_account","permissions":{"allOf":["business_management"],"anyOf":[]},"task":{"assetType":"ad_account","anyOf":["MANAGE"]},"sources":["https://developers.facebook.com/docs/marketing-api/business-manager/system-user/permissions","https://developers.facebook.com/documentation/ads-commerce/marketing-api/reference/ad-account/assigned_users"],"note":"System-user permissions guide (read 2026-12-03): reading what a system user holds on assets takes the business id and a token with business_management; the edge's reference page requires the business parameter and names no permission. Task not stated: MANAGE decided (an admin read).","checked":{"on":"2026-12-03","states":["permissions"]}},{"method":"POST","path":"/{ad-account-id}/assigned_users","node":"ad_account","permissions":{"allOf":["business_management"],"anyOf":[]},"task":{"assetType":"ad_account","anyOf":["MANAGE"]},"sources":["https://developers.facebook.com/docs/marketing-api/business-manager/system-user/permissions","https://developers.facebook.com/documentation/ads-commerce/marketing-api/reference/ad-account/assigned_users"],"note":"Assigns a (system) user's ad account tasks. The system-user permissions guide (read 2026-12-03) asks for the token of an admin user or admin system user, a business role rather than a scope or asset task, and names no permission for this call; business_management and the ad account's MANAGE are decided (a Business Manager admin operation).","checked":{"on":"2026-12-03","states":[]}},{"method":"DELETE","path":"/{ad-account-id}/assigned_users","node":"ad_account","permissions":{"allOf":["business_management"],"anyOf":[]},"task":{"assetType":"ad_account","anyOf":["MANAGE"]},"sources":["https://developers.facebook.com/docs/marketing-api/business-manager/system-user/permissions","https://developers.facebook.com/documentation/ads-commerce/marketing-api/reference/ad-account/assigned_users"],"note":"Removes a (system) user's ad account tasks. The system-user permissions guide (read 2026-12-03) asks for the token of an admin user or admin system user, a business role rather than a scope or asset task, and names no permission for this call; business_management and the ad account's MANAGE are decided (a Business Manager admin operation).","checked":{"on":"2026-12-03","states":[]}},{"method":"GET","path":"/{pixel-id}","node":"ads_pixel","permissions":{"allOf":[],"anyOf":["ads_read","ads_management"]},"task":{"assetType":"pixel","anyOf":["ANALYZE"]},"sources":["https://developers.facebook.com/docs/marketing-api/business-asset-management/guides/business-pixel-sharing","https://developers.facebook.com/documentation/ads-commerce/marketing-api/reference/ads-pixel","https://developers.facebook.com/docs/marketing-api/reference/ads-pixel/","https://developers.facebook.com/docs/marketing-api/get-started/authorization"],"note":"Reads the pixel. Meta's business pixel sharing guide (read 2026-12-03) describes the pixel tasks, hence ANALYZE (view and analyze the dataset; EDIT and ADVERTISE imply it). The Ad Pixel reference page lists fields only and names no permission; decided from the Marketing API's ads permissions: ads_read or ads_management.","checked":{"on":"2026-12-03","states":["task"]}},{"method":"POST","path":"/{pixel-id}","node":"ads_pixel","permissions":{"allOf":["ads_management"],"anyOf":[]},"task":{"assetType":"pixel","anyOf":["EDIT"]},"sources":["https://developers.facebook.com/docs/marketing-api/business-asset-management/guides/business-pixel-sharing","https://developers.facebook.com/documentation/ads-commerce/marketing-api/reference/ads-pixel","https://developers.facebook.com/docs/marketing-api/reference/ads-pixel/","https://developers.facebook.com/docs/marketing-api/get-started/authorization"],"note":"Updates pixel settings. Meta's business pixel sharing guide (read 2026-12-03) describes the pixel tasks, hence EDIT (manage the dataset and edit its settings). The Ad Pixel reference page lists fields only and names no permission; decided from the Marketing API's ads permissions: ads_management.","checked":{"on":"2026-12-03","states":["task"]}},{"method":"GET","path":"/{pixel-id}/stats","node":"ads_pixel","permissions":{"allOf":[],"anyOf":["ads_read","ads_management"]},"task":{"assetType":"pixel","anyOf":["ANALYZE"]},"sources":["https://developers.facebook.com/docs/marketing-api/business-asset-management/guides/business-pixel-sharing","https://developers.facebook.com/documentation/ads-commerce/marketing-api/reference/ads-pixel","https://developers.facebook.com/docs/marketing-api/reference/ads-pixel/stats/","https://developers.facebook.com/docs/marketing-api/get-started/authorization"],"note":"Event statistics of the pixel. Meta's business pixel sharing guide (read 2026-12-03) describes the pixel tasks, hence ANALYZE (view and analyze the dataset; EDIT and ADVERTISE imply it). The Ad Pixel reference page lists fields only and names no permission; decided from the Marketing API's ads permissions: ads_read or ads_management.","checked":{"on":"2026-12-03","states":["task"]}},{"method":"POST","path":"/{pixel-id}/events","node":"ads_pixel","permissions":{"allOf":[],"anyOf":["ads_read","ads_management"]},"task":{"assetType":"pixel","anyOf":["UPLOAD"]},"sources":["https://developers.facebook.com/docs/marketing-api/business-asset-management/guides/business-pixel-sharing","https://developers.facebook.com/documentation/ads-commerce/marketing-api/reference/ads-pixel/events","https://developers.facebook.com/documentation/ads-commerce/conversions-api/get-started","https://developers.facebook.com/docs/marketing-api/conversions-api/using-the-api","https://developers.facebook.com/docs/marketing-api/conversions-api/get-started","https://developers.facebook.com/docs/permissions"],"note":"Conversions API. Meta's business pixel sharing guide (read 2026-12-03) describes the pixel tasks: UPLOAD uploads website conversion data to the dataset, hence UPLOAD. The Ads Pixel Events reference and the Conversions API get-started page name a pixel, a Business Manager and an access token but no permission. Decided, not stated: ads_read or ads_management (the earlier note's claim that the Permissions Reference files server events under ads_read was not re-checked).","checked":{"on":"2026-12-03","states":["task"]}},{"method":"GET","path":"/{pixel-id}/assigned_users","node":"ads_pixel","permissions":{"allOf":["business_management"],"anyOf":[]},"task":{"assetType":"pixel","anyOf":["EDIT"]},"sources":["https://developers.facebook.com/docs/marketing-api/business-manager/system-user/permissions","https://developers.facebook.com/documentation/ads-commerce/marketing-api/reference/ads-pixel/assigned_users","https://developers.facebook.com/docs/marketing-api/reference/ads-pixel/assigned_users/"],"note":"System-user permissions guide (read 2026-12-03): reading a system user's asset permissions takes a token with business_management; the Ads Pixel Assigned Users page requires the business parameter and names no permission. Task not stated: EDIT (the pixel admin task) decided.","checked":{"on":"2026-12-03","states":["permissions"]}},{"method":"POST","path":"/{pixel-id}/assigned_users","node":"ads_pixel","permissions":{"allOf":["business_management"],"anyOf":[]},"task":{"assetType":"pixel","anyOf":["EDIT"]},"sources":["https://developers.facebook.com/documentation/ads-commerce/marketing-api/reference/ads-pixel/assigned_users","https://developers.facebook.com/docs/marketing-api/business-manager/system-user/permissions","https://developers.facebook.com/docs/marketing-api/reference/ads-pixel/assigned_users/"],"note":"Meta's Ads Pixel Assigned Users page (read 2026-12-03, updated 2019) says this edge cannot be written, while facebook-nodejs-business-sdk 24.0.1 generates the POST; kept from the SDK. business_management and the pixel's EDIT task are decided (an admin operation, as for ad accounts in the system-user permissions guide).","checked":{"on":"2026-12-03","states":[]}},{"method":"POST","path":"/{phone-number-id}/messages","node":"whatsapp_business_phone_number","permissions":{"allOf":["whatsapp_business_messaging"],"anyOf":[]},"task":{"assetType":"whatsapp_business_account","anyOf":["MESSAGING"]},"sources":["https://developers.facebook.com/documentation/business-messaging/whatsapp/permissions/","https://developers.facebook.com/docs/whatsapp/cloud-api/reference/messages"],"note":"Sends a message (text, template, media, interactive) or marks one read. WhatsApp permissions: whatsapp_business_messaging for messages and media, whatsapp_business_management for the account, templates and phone numbers; business_management is rarely needed. Checked 2026-12-03: the WhatsApp permissions page names whatsapp_business_management for WABA metadata, templates, phone numbers, analytics and WABA webhooks, and whatsapp_business_messaging for sending messages; no task is stated (task decided from Business Settings' WABA task list).","checked":{"on":"2026-12-03","states":["permissions"]}},{"method":"POST","path":"/{phone-number-id}/media","node":"whatsapp_business_phone_number","permissions":{"allOf":["whatsapp_business_messaging"],"anyOf":[]},"task":{"assetType":"whatsapp_business_account","anyOf":["MESSAGING"]},"sources":["https://developers.facebook.com/documentation/business-messaging/whatsapp/permissions/","https://developers.facebook.com/docs/whatsapp/cloud-api/reference/media"],"note":"WhatsApp permissions: whatsapp_business_messaging for messages and media, whatsapp_business_management for the account, templates and phone numbers; business_management is rarely needed. Checked 2026-12-03: no stored Cloud API media reference states a permission; decided as messaging (the WhatsApp permissions page ties sending to whatsapp_business_messaging).","checked":{"on":"2026-12-03","states":[]}},{"method":"GET","path":"/{media-id}","node":"whatsapp_media","permissions":{"allOf":["whatsapp_business_messaging"],"anyOf":[]},"task":{"assetType":"whatsapp_business_account","anyOf":["MESSAGING"]},"sources":["https://developers.facebook.com/documentation/business-messaging/whatsapp/permissions/","https://developers.facebook.com/docs/whatsapp/cloud-api/reference/media"],"note":"Retrieves a media URL (the download itself is not a Graph call). WhatsApp permissions: whatsapp_business_messaging for messages and media, whatsapp_business_management for the account, templates and phone numbers; business_management is rarely needed. Checked 2026-12-03: no stored Cloud API media reference states a permission; decided as messaging (the WhatsApp permissions page ties sending to whatsapp_business_messaging).","checked":{"on":"2026-12-03","states":[]}},{"method":"DELETE","path":"/{media-id}","node":"whatsapp_media","permissions":{"allOf":["whatsapp_business_messaging"],"anyOf":[]},"task":{"assetType":"whatsapp_business_account","anyOf":["MESSAGING"]},"sources":["https://developers.facebook.com/documentation/business-messaging/whatsapp/permissions/","https://developers.facebook.com/docs/whatsapp/cloud-api/reference/media"],"note":"WhatsApp permissions: whatsapp_business_messaging for messages and media, whatsapp_business_management for the account, templates and phone numbers; business_management is rarely needed. Checked 2026-12-03: no stored Cloud API media reference states a permission; decided as messaging (the WhatsApp permissions page ties sending to whatsapp_business_messaging).","checked":{"on":"2026-12-03","states":[]}},{"method":"GET","path":"/{phone-number-id}","node":"whatsapp_business_phone_number","permissions":{"allOf":["whatsapp_business_management"],"anyOf":[]},"task":{"assetType":"whatsapp_business_account","anyOf":["VIEW_PHONE_ASSETS"]},"sources":["https://developers.facebook.com/documentation/business-messaging/whatsapp/permissions/","https://developers.facebook.com/docs/whatsapp/cloud-api/reference/phone-numbers","https://developers.facebook.com/docs/whatsapp/business-management-api/manage-phone-numbers"],"note":"WhatsApp permissions: whatsapp_business_messaging for messages and media, whatsapp_business_management for the account, templates and phone numbers; business_management is rarely needed. Checked 2026-12-03: the WhatsApp permissions page names whatsapp_business_management for WABA metadata, templates, phone numbers, analytics and WABA webhooks, and whatsapp_business_messaging for sending messages; no task is stated (task decided from Business Settings' WABA task list).","checked":{"on":"2026-12-03","states":["permissions"]}},{"method":"GET","path":"/{whatsapp-business-account-id}/phone_numbers","node":"whats_app_business_account","permissions":{"allOf":["whatsapp_business_management"],"anyOf":[]},"task":{"assetType":"whatsapp_business_account","anyOf":["VIEW_PHONE_ASSETS"]},"sources":["https://developers.facebook.com/documentation/business-messaging/whatsapp/permissions/","https://developers.facebook.com/docs/whatsapp/business-management-api/manage-phone-numbers","https://developers.facebook.com/docs/graph-api/reference/whats-app-business-account/phone_numbers/"],"note":"WhatsApp permissions: whatsapp_business_messaging for messages and media, whatsapp_business_management for the account, templates and phone numbers; business_management is rarely needed. Checked 2026-12-03: the WhatsApp permissions page names whatsapp_business_management for WABA metadata, templates, phone numbers, analytics and WABA webhooks, and whatsapp_business_messaging for sending messages; no task is stated (task decided from Business Settings' WABA task list).","checked":{"on":"2026-12-03","states":["permissions"]}},{"method":"POST","path":"/{whatsapp-business-account-id}/phone_numbers","node":"whats_app_business_account","permissions":{"allOf":["whatsapp_business_management"],"anyOf":[]},"task":{"assetType":"whatsapp_business_account","anyOf":["MANAGE_PHONE"]},"sources":["https://developers.facebook.com/documentation/business-messaging/whatsapp/permissions/","https://developers.facebook.com/docs/whatsapp/business-management-api/manage-phone-numbers"],"note":"Adds a phone number to the account. WhatsApp permissions: whatsapp_business_messaging for messages and media, whatsapp_business_management for the account, templates and phone numbers; business_management is rarely needed. Checked 2026-12-03: no stored page states this operation's permission; whatsapp_business_management decided from the WhatsApp permissions page (WABA and phone-number management).","checked":{"on":"2026-12-03","states":[]}},{"method":"POST","path":"/{phone-number-id}/register","node":"whatsapp_business_phone_number","permissions":{"allOf":["whatsapp_business_management"],"anyOf":[]},"task":{"assetType":"whatsapp_business_account","anyOf":["MANAGE_PHONE"]},"sources":["https://developers.facebook.com/documentation/business-messaging/whatsapp/permissions/","https://developers.facebook.com/docs/whatsapp/cloud-api/reference/registration"],"note":"WhatsApp permissions: whatsapp_business_messaging for messages and media, whatsapp_business_management for the account, templates and phone numbers; business_management is rarely needed. Checked 2026-12-03: no stored page states this operation's permission; whatsapp_business_management decided from the WhatsApp permissions page (WABA and phone-number management).","checked":{"on":"2026-12-03","states":[]}},{"method":"POST","path":"/{phone-number-id}/deregister","node":"whatsapp_business_phone_number","permissions":{"allOf":["whatsapp_business_management"],"anyOf":[]},"task":{"assetType":"whatsapp_business_account","anyOf":["MANAGE_PHONE"]},"sources":["https://developers.facebook.com/documentation/business-messaging/whatsapp/permissions/","https://developers.facebook.com/docs/whatsapp/cloud-api/reference/registration"],"note":"WhatsApp permissions: whatsapp_business_messaging for messages and media, whatsapp_business_management for the account, templates and phone numbers; business_management is rarely needed. Checked 2026-12-03: no stored page states this operation's permission; whatsapp_business_management decided from the WhatsApp permissions page (WABA and phone-number management).","checked":{"on":"2026-12-03","states":[]}},{"method":"POST","path":"/{phone-number-id}/request_code","node":"whatsapp_business_phone_number","permissions":{"allOf":["whatsapp_business_management","whatsapp_business_messaging"],"anyOf":[]},"task":{"assetType":"whatsapp_business_account","anyOf":["MANAGE_PHONE"]},"sources":["https://developers.facebook.com/docs/graph-api/reference/whats-app-business-account-to-number-current-status/request_code/","https://developers.facebook.com/docs/whatsapp/cloud-api/reference/phone-numbers","https://developers.facebook.com/docs/whatsapp/business-management-api/manage-phone-numbers","https://developers.facebook.com/documentation/business-messaging/whatsapp/permissions/"],"note":"WhatsApp permissions: whatsapp_business_messaging for messages and media, whatsapp_business_management for the account, templates and phone numbers; business_management is rarely needed. Checked 2026-12-03: the request_code reference names whatsapp_business_management and whatsapp_business_messaging (and public_profile, granted to every app); added whatsapp_business_messaging.","checked":{"on":"2026-12-03","states":["permissions"]}},{"method":"POST","path":"/{phone-number-id}/verify_code","node":"whatsapp_business_phone_number","permissions":{"allOf":["whatsapp_business_management","whatsapp_business_messaging"],"anyOf":[]},"task":{"assetType":"whatsapp_business_account","anyOf":["MANAGE_PHONE"]},"sources":["https://developers.facebook.com/docs/graph-api/reference/whats-app-business-account-to-number-current-status/request_code/","https://developers.facebook.com/docs/whatsapp/cloud-api/reference/phone-numbers","https://developers.facebook.com/docs/whatsapp/business-management-api/manage-phone-numbers","https://developers.facebook.com/documentation/business-messaging/whatsapp/permissions/"],"note":"WhatsApp permissions: whatsapp_business_messaging for messages and media, whatsapp_business_management for the account, templates and phone numbers; business_management is rarely needed. Checked 2026-12-03: no stored page for verify_code; decided like its sibling request_code (whatsapp_business_management and whatsapp_business_messaging), added whatsapp_business_messaging.","checked":{"on":"2026-12-03","states":[]}},{"method":"POST","path":"/{phone-number-id}/settings","node":"whatsapp_business_phone_number","permissions":{"allOf":["whatsapp_business_management"],"anyOf":[]},"task":{"assetType":"whatsapp_business_account","anyOf":["MANAGE_PHONE"]},"sources":["https://developers.facebook.com/documentation/business-messaging/whatsapp/permissions/","https://developers.facebook.com/docs/whatsapp/cloud-api/reference/phone-numbers"],"note":"Phone number settings (calling, storage). Decided: MANAGE_PHONE. WhatsApp permissions: whatsapp_business_messaging for messages and media, whatsapp_business_management for the account, templates and phone numbers; business_management is rarely needed. Checked 2026-12-03: no stored page states this operation's permission; whatsapp_business_management decided from the WhatsApp permissions page (WABA and phone-number management).","checked":{"on":"2026-12-03","states":[]}},{"method":"GET","path":"/{phone-number-id}/whatsapp_business_profile","node":"whatsapp_business_phone_number","permissions":{"allOf":["whatsapp_business_management"],"anyOf":[]},"task":{"assetType":"whatsapp_business_account","anyOf":["VIEW_PHONE_ASSETS"]},"sources":["https://developers.facebook.com/documentation/business-messaging/whatsapp/permissions/","https://developers.facebook.com/docs/whatsapp/cloud-api/reference/business-profiles"],"note":"WhatsApp permissions: whatsapp_business_messaging for messages and media, whatsapp_business_management for the account, templates and phone numbers; business_management is rarely needed. Checked 2026-12-03: no stored page states this operation's permission; whatsapp_business_management decided from the WhatsApp permissions page (WABA and phone-number management).","checked":{"on":"2026-12-03","states":[]}},{"method":"POST","path":"/{phone-number-id}/whatsapp_business_profile","node":"whatsapp_business_phone_number","permissions":{"allOf":["whatsapp_business_management"],"anyOf":[]},"task":{"assetType":"whatsapp_business_account","anyOf":["MANAGE_PHONE_ASSETS"]},"sources":["https://developers.facebook.com/documentation/business-messaging/whatsapp/permissions/","https://developers.facebook.com/docs/whatsapp/cloud-api/reference/business-profiles"],"note":"Decided: editing the business profile is managing phone assets. WhatsApp permissions: whatsapp_business_messaging for messages and media, whatsapp_business_management for the account, templates and phone numbers; business_management is rarely needed. Checked 2026-12-03: no stored page states this operation's permission; whatsapp_business_management decided from the WhatsApp permissions page (WABA and phone-number management).","checked":{"on":"2026-12-03","states":[]}},{"method":"GET","path":"/{whatsapp-business-account-id}/message_templates","node":"whats_app_business_account","permissions":{"allOf":["whatsapp_business_management"],"anyOf":[]},"task":{"assetType":"whatsapp_business_account","anyOf":["VIEW_TEMPLATES"]},"sources":["https://developers.facebook.com/documentation/business-messaging/whatsapp/permissions/","https://developers.facebook.com/docs/whatsapp/business-management-api/message-templates","https://developers.facebook.com/docs/graph-api/reference/whats-app-business-account/message_templates/"],"note":"WhatsApp permissions: whatsapp_business_messaging for messages and media, whatsapp_business_management for the account, templates and phone numbers; business_management is rarely needed. Checked 2026-12-03: the WhatsApp permissions page names whatsapp_business_management for WABA metadata, templates, phone numbers, analytics and WABA webhooks, and whatsapp_business_messaging for sending messages; no task is stated (task decided from Business Settings' WABA task list).","checked":{"on":"2026-12-03","states":["permissions"]}},{"method":"POST","path":"/{whatsapp-business-account-id}/message_templates","node":"whats_app_business_account","permissions":{"allOf":["whatsapp_business_management"],"anyOf":[]},"task":{"assetType":"whatsapp_business_account","anyOf":["MANAGE_TEMPLATES"]},"sources":["https://developers.facebook.com/documentation/business-messaging/whatsapp/permissions/","https://developers.facebook.com/docs/whatsapp/business-management-api/message-templates","https://developers.facebook.com/docs/graph-api/reference/whats-app-business-account/message_templates/"],"note":"WhatsApp permissions: whatsapp_business_messaging for messages and media, whatsapp_business_management for the account, templates and phone numbers; business_management is rarely needed. Checked 2026-12-03: the WhatsApp permissions page names whatsapp_business_management for WABA metadata, templates, phone numbers, analytics and WABA webhooks, and whatsapp_business_messaging for sending messages; no task is stated (task decided from Business Settings' WABA task list).","checked":{"on":"2026-12-03","states":["permissions"]}},{"method":"DELETE","path":"/{whatsapp-business-account-id}/message_templates","node":"whats_app_business_account","permissions":{"allOf":["whatsapp_business_management"],"anyOf":[]},"task":{"assetType":"whatsapp_business_account","anyOf":["MANAGE_TEMPLATES"]},"sources":["https://developers.facebook.com/documentation/business-messaging/whatsapp/permissions/","https://developers.facebook.com/docs/whatsapp/business-management-api/message-templates","https://developers.facebook.com/docs/graph-api/reference/whats-app-business-account/message_templates/"],"note":"WhatsApp permissions: whatsapp_business_messaging for messages and media, whatsapp_business_management for the account, templates and phone numbers; business_management is rarely needed. Checked 2026-12-03: the WhatsApp permissions page names whatsapp_business_management for WABA metadata, templates, phone numbers, analytics and WABA webhooks, and whatsapp_business_messaging for sending messages; no task is stated (task decided from Business Settings' WABA task list).","checked":{"on":"2026-12-03","states":["permissions"]}},{"method":"GET","path":"/{message-template-id}","node":"whatsapp_message_template","permissions":{"allOf":["whatsapp_business_management"],"anyOf":[]},"task":{"assetType":"whatsapp_business_account","anyOf":["VIEW_TEMPLATES"]},"sources":["https://developers.facebook.com/documentation/business-messaging/whatsapp/permissions/","https://developers.facebook.com/docs/whatsapp/business-management-api/message-templates"],"note":"WhatsApp permissions: whatsapp_business_messaging for messages and media, whatsapp_business_management for the account, templates and phone numbers; business_management is rarely needed. Checked 2026-12-03: the WhatsApp permissions page names whatsapp_business_management for WABA metadata, templates, phone numbers, analytics and WABA webhooks, and whatsapp_business_messaging for sending messages; no task is stated (task decided from Business Settings' WABA task list).","checked":{"on":"2026-12-03","states":["permissions"]}},{"method":"POST","path":"/{message-template-id}","node":"whatsapp_message_template","permissions":{"allOf":["whatsapp_business_management"],"anyOf":[]},"task":{"assetType":"whatsapp_business_account","anyOf":["MANAGE_TEMPLATES"]},"sources":["https://developers.facebook.com/documentation/business-messaging/whatsapp/permissions/","https://developers.facebook.com/docs/whatsapp/business-management-api/message-templates"],"note":"Edits a template. WhatsApp permissions: whatsapp_business_messaging for messages and media, whatsapp_business_management for the account, templates and phone numbers; business_management is rarely needed. Checked 2026-12-03: the WhatsApp permissions page names whatsapp_business_management for WABA metadata, templates, phone numbers, analytics and WABA webhooks, and whatsapp_business_messaging for sending messages; no task is stated (task decided from Business Settings' WABA task list).","checked":{"on":"2026-12-03","states":["permissions"]}},{"method":"GET","path":"/{whatsapp-business-account-id}","node":"whats_app_business_account","permissions":{"allOf":["whatsapp_business_management"],"anyOf":[]},"task":{"assetType":"whatsapp_business_account","anyOf":["VIEW_PHONE_ASSETS","VIEW_TEMPLATES","MESSAGING","DEVELOP"]},"sources":["https://developers.facebook.com/documentation/business-messaging/whatsapp/permissions/","https://developers.facebook.com/docs/graph-api/reference/whats-app-business-account/"],"note":"Decided: any granular task reads the account node. WhatsApp permissions: whatsapp_business_messaging for messages and media, whatsapp_business_management for the account, templates and phone numbers; business_management is rarely needed. Checked 2026-12-03: the WhatsApp permissions page names whatsapp_business_management for WABA metadata, templates, phone numbers, analytics and WABA webhooks, and whatsapp_business_messaging for sending messages; no task is stated (task decided from Business Settings' WABA task list).","checked":{"on":"2026-12-03","states":["permissions"]}},{"method":"GET","path":"/{whatsapp-business-account-id}/subscribed_apps","node":"whats_app_business_account","permissions":{"allOf":["whatsapp_business_management"],"anyOf":[]},"task":{"assetType":"whatsapp_business_account","anyOf":["DEVELOP"]},"sources":["https://developers.facebook.com/documentation/business-messaging/whatsapp/permissions/","https://developers.facebook.com/docs/graph-api/reference/whats-app-business-account/subscribed_apps/","https://developers.facebook.com/docs/whatsapp/business-management-api/guides/set-up-webhooks"],"note":"Decided: webhook subscription is the Develop task. WhatsApp permissions: whatsapp_business_messaging for messages and media, whatsapp_business_management for the account, templates and phone numbers; business_management is rarely needed. Checked 2026-12-03: the WhatsApp permissions page names whatsapp_business_management for WABA metadata, templates, phone numbers, analytics and WABA webhooks, and whatsapp_business_messaging for sending messages; no task is stated (task decided from Business Settings' WABA task list).","checked":{"on":"2026-12-03","states":["permissions"]}},{"method":"POST","path":"/{whatsapp-business-account-id}/subscribed_apps","node":"whats_app_business_account","permissions":{"allOf":["whatsapp_business_management"],"anyOf":[]},"task":{"assetType":"whatsapp_business_account","anyOf":["DEVELOP"]},"sources":["https://developers.facebook.com/documentation/business-messaging/whatsapp/permissions/","https://developers.facebook.com/docs/graph-api/reference/whats-app-business-account/subscribed_apps/","https://developers.facebook.com/docs/whatsapp/business-management-api/guides/set-up-webhooks"],"note":"Decided: webhook subscription is the Develop task. WhatsApp permissions: whatsapp_business_messaging for messages and media, whatsapp_business_management for the account, templates and phone numbers; business_management is rarely needed. Checked 2026-12-03: the WhatsApp permissions page names whatsapp_business_management for WABA metadata, templates, phone numbers, analytics and WABA webhooks, and whatsapp_business_messaging for sending messages; no task is stated (task decided from Business Settings' WABA task list).","checked":{"on":"2026-12-03","states":["permissions"]}},{"method":"DELETE","path":"/{whatsapp-business-account-id}/subscribed_apps","node":"whats_app_business_account","permissions":{"allOf":["whatsapp_business_management"],"anyOf":[]},"task":{"assetType":"whatsapp_business_account","anyOf":["DEVELOP"]},"sources":["https://developers.facebook.com/documentation/business-messaging/whatsapp/permissions/","https://developers.facebook.com/docs/graph-api/reference/whats-app-business-account/subscribed_apps/"],"note":"WhatsApp permissions: whatsapp_business_messaging for messages and media, whatsapp_business_management for the account, templates and phone numbers; business_management is rarely needed. Checked 2026-12-03: the WhatsApp permissions page names whatsapp_business_management for WABA metadata, templates, phone numbers, analytics and WABA webhooks, and whatsapp_business_messaging for sending messages; no task is stated (task decided from Business Settings' WABA task list).","checked":{"on":"2026-12-03","states":["permissions"]}},{"method":"GET","path":"/{whatsapp-business-account-id}/conversation_analytics","node":"whats_app_business_account","permissions":{"allOf":["whatsapp_business_management"],"anyOf":[]},"task":{"assetType":"whatsapp_business_account","anyOf":["VIEW_INSIGHTS"]},"sources":["https://developers.facebook.com/documentation/business-messaging/whatsapp/permissions/","https://developers.facebook.com/docs/whatsapp/business-management-api/analytics"],"note":"WhatsApp permissions: whatsapp_business_messaging for messages and media, whatsapp_business_management for the account, templates and phone numbers; business_management is rarely needed. Checked 2026-12-03: the WhatsApp permissions page names whatsapp_business_management for WABA metadata, templates, phone numbers, analytics and WABA webhooks, and whatsapp_business_messaging for sending messages; no task is stated (task decided from Business Settings' WABA task list).","checked":{"on":"2026-12-03","states":["permissions"]}},{"method":"GET","path":"/{whatsapp-business-account-id}/template_analytics","node":"whats_app_business_account","permissions":{"allOf":["whatsapp_business_management"],"anyOf":[]},"task":{"assetType":"whatsapp_business_account","anyOf":["VIEW_INSIGHTS"]},"sources":["https://developers.facebook.com/documentation/business-messaging/whatsapp/permissions/","https://developers.facebook.com/docs/whatsapp/business-management-api/analytics"],"note":"WhatsApp permissions: whatsapp_business_messaging for messages and media, whatsapp_business_management for the account, templates and phone numbers; business_management is rarely needed. Checked 2026-12-03: the WhatsApp permissions page names whatsapp_business_management for WABA metadata, templates, phone numbers, analytics and WABA webhooks, and whatsapp_business_messaging for sending messages; no task is stated (task decided from Business Settings' WABA task list).","checked":{"on":"2026-12-03","states":["permissions"]}},{"method":"GET","path":"/{whatsapp-business-account-id}/pricing_analytics","node":"whats_app_business_account","permissions":{"allOf":["whatsapp_business_management"],"anyOf":[]},"task":{"assetType":"whatsapp_business_account","anyOf":["VIEW_COST"]},"sources":["https://developers.facebook.com/documentation/business-messaging/whatsapp/permissions/","https://developers.facebook.com/docs/whatsapp/business-management-api/analytics"],"note":"Decided: pricing analytics is the View cost task. WhatsApp permissions: whatsapp_business_messaging for messages and media, whatsapp_business_management for the account, templates and phone numbers; business_management is rarely needed. Checked 2026-12-03: the WhatsApp permissions page names whatsapp_business_management for WABA metadata, templates, phone numbers, analytics and WABA webhooks, and whatsapp_business_messaging for sending messages; no task is stated (task decided from Business Settings' WABA task list).","checked":{"on":"2026-12-03","states":["permissions"]}},{"method":"GET","path":"/{whatsapp-business-account-id}/flows","node":"whats_app_business_account","permissions":{"allOf":["whatsapp_business_management"],"anyOf":[]},"task":{"assetType":"whatsapp_business_account","anyOf":["MANAGE_EXTENSIONS"]},"sources":["https://developers.facebook.com/documentation/business-messaging/whatsapp/permissions/","https://developers.facebook.com/docs/whatsapp/flows/reference/flowsapi"],"note":"Flows are extensions. Decided: MANAGE_EXTENSIONS. WhatsApp permissions: whatsapp_business_messaging for messages and media, whatsapp_business_management for the account, templates and phone numbers; business_management is rarely needed. Checked 2026-12-03: no stored page states this operation's permission; whatsapp_business_management decided from the WhatsApp permissions page (WABA and phone-number management).","checked":{"on":"2026-12-03","states":[]}},{"method":"POST","path":"/{whatsapp-business-account-id}/flows","node":"whats_app_business_account","permissions":{"allOf":["whatsapp_business_management"],"anyOf":[]},"task":{"assetType":"whatsapp_business_account","anyOf":["MANAGE_EXTENSIONS"]},"sources":["https://developers.facebook.com/documentation/business-messaging/whatsapp/permissions/","https://developers.facebook.com/docs/whatsapp/flows/reference/flowsapi"],"note":"Flows are extensions. Decided: MANAGE_EXTENSIONS. WhatsApp permissions: whatsapp_business_messaging for messages and media, whatsapp_business_management for the account, templates and phone numbers; business_management is rarely needed. Checked 2026-12-03: no stored page states this operation's permission; whatsapp_business_management decided from the WhatsApp permissions page (WABA and phone-number management).","checked":{"on":"2026-12-03","states":[]}},{"method":"GET","path":"/{whatsapp-business-account-id}/assigned_users","node":"whats_app_business_account","permissions":{"allOf":["whatsapp_business_management","business_management"],"anyOf":[]},"task":{"assetType":"whatsapp_business_account","anyOf":["MANAGE"]},"sources":["https://developers.facebook.com/docs/graph-api/reference/whats-app-business-account/assigned_users/","https://developers.facebook.com/documentation/business-messaging/whatsapp/solution-providers/manage-system-users/"],"note":"business parameter required; an admin read. Checked 2026-12-03: the WABA assigned_users reference lists whatsapp_business_management, whatsapp_business_messaging and public_profile (public_profile is granted to every app). whatsapp_business_messaging is not added yet: it would change the business_admin catalogue, whose test is another change's; flagged for review. business_management kept (decided: an admin's Business Manager call).","checked":{"on":"2026-12-03","states":["permissions"]}},{"method":"POST","path":"/{whatsapp-business-account-id}/assigned_users","node":"whats_app_business_account","permissions":{"allOf":["whatsapp_business_management","business_management"],"anyOf":[]},"task":{"assetType":"whatsapp_business_account","anyOf":["MANAGE"]},"sources":["https://developers.facebook.com/documentation/business-messaging/whatsapp/solution-providers/manage-system-users/","https://developers.facebook.com/docs/graph-api/reference/whats-app-business-account/assigned_users/"],"note":"Assigns a system user WABA tasks: an admin operation (manage system users guide). Checked 2026-12-03: the manage-system-users guide asks the token of a system user with admin permissions and names no permission; values decided.","checked":{"on":"2026-12-03","states":[]}},{"method":"DELETE","path":"/{whatsapp-business-account-id}/assigned_users","node":"whats_app_business_account","permissions":{"allOf":["whatsapp_business_management","business_management"],"anyOf":[]},"task":{"assetType":"whatsapp_business_account","anyOf":["MANAGE"]},"sources":["https://developers.facebook.com/documentation/business-messaging/whatsapp/solution-providers/manage-system-users/"],"note":"An admin operation. Checked 2026-12-03: the manage-system-users guide asks the token of a system user with admin permissions and names no permission; values decided.","checked":{"on":"2026-12-03","states":[]}},{"method":"GET","path":"/{business-id}","node":"business","permissions":{"allOf":["business_management"],"anyOf":[]},"task":null,"sources":["https://developers.facebook.com/docs/marketing-api/reference/business/","https://developers.facebook.com/docs/permissions"],"note":"business_management: read and write with the Business Manager API (Permissions Reference). Checked 2026-12-03: the reference page states no permission; business_management decided as the Business Manager API permission (Business Manager support FAQ; system-user permissions guide).","checked":{"on":"2026-12-03","states":[]}},{"method":"GET","path":"/{business-id}/system_users","node":"business","permissions":{"allOf":["business_management"],"anyOf":[]},"task":null,"sources":["https://developers.facebook.com/docs/business-management-apis/system-users/create-retrieve-update","https://developers.facebook.com/documentation/ads-commerce/marketing-api/reference/business/system_users"],"note":"business_management: read and write with the Business Manager API (Permissions Reference). Checked 2026-12-03: the system_users reference and the create/retrieve/update guide name an admin (system) user token but no permission; business_management decided (Business Manager API).","checked":{"on":"2026-12-03","states":[]}},{"method":"POST","path":"/{business-id}/system_users","node":"business","permissions":{"allOf":["business_management"],"anyOf":[]},"task":null,"sources":["https://developers.facebook.com/docs/business-management-apis/system-users/create-retrieve-update","https://developers.facebook.com/documentation/ads-commerce/marketing-api/reference/business/system_users"],"note":"Needs an admin (system) user of the business: an admin operation. business_management: read and write with the Business Manager API (Permissions Reference). Checked 2026-12-03: the create/retrieve/update guide creates system users with an admin user's or admin system user's token and names no permission; business_management decided.","checked":{"on":"2026-12-03","states":[]}},{"method":"GET","path":"/{system-user-id}","node":"system_user","permissions":{"allOf":["business_management"],"anyOf":[]},"task":null,"sources":["https://developers.facebook.com/docs/marketing-api/reference/system-user/","https://developers.facebook.com/docs/business-management-apis/system-users/create-retrieve-update"],"note":"business_management: read and write with the Business Manager API (Permissions Reference). Checked 2026-12-03: the reference page states no permission; business_management decided as the Business Manager API permission (Business Manager support FAQ; system-user permissions guide).","checked":{"on":"2026-12-03","states":[]}},{"method":"POST","path":"/{system-user-id}/access_tokens","node":"user","permissions":{"allOf":["business_management"],"anyOf":[]},"task":null,"sources":["https://developers.facebook.com/docs/business-management-apis/system-users/install-apps-and-generate-tokens"],"note":"Generates a system-user token (business_app, scope, appsecret_proof). Called with an admin or the system user's own token. business_management: read and write with the Business Manager API (Permissions Reference). Checked 2026-12-03: the install-apps-and-generate-tokens guide asks the token of an admin user, admin system user or another system user (and appsecret_proof for token generation) but names no permission; business_management decided.","checked":{"on":"2026-12-03","states":[]}},{"method":"DELETE","path":"/{system-user-id}/access_tokens","node":"user","permissions":{"allOf":["business_management"],"anyOf":[]},"task":null,"sources":["https://developers.facebook.com/docs/business-management-apis/system-users/install-apps-and-generate-tokens"],"note":"Revokes every token of the system user. business_management: read and write with the Business Manager API (Permissions Reference). Checked 2026-12-03: the install-apps-and-generate-tokens guide asks the token of an admin user, admin system user or another system user (and appsecret_proof for token generation) but names no permission; business_management decided.","checked":{"on":"2026-12-03","states":[]}},{"method":"POST","path":"/{system-user-id}/applications","node":"user","permissions":{"allOf":["business_management"],"anyOf":[]},"task":null,"sources":["https://developers.facebook.com/docs/business-management-apis/system-users/install-apps-and-generate-tokens"],"note":"Installs the app for the system user (business_app). business_management: read and write with the Business Manager API (Permissions Reference). Checked 2026-12-03: the install-apps-and-generate-tokens guide asks the token of an admin user, admin system user or another system user (and appsecret_proof for token generation) but names no permission; business_management decided.","checked":{"on":"2026-12-03","states":[]}},{"method":"POST","path":"/{business-id}/system_user_access_tokens","node":"business","permissions":{"allOf":["business_management"],"anyOf":[]},"task":null,"sources":["https://developers.facebook.com/docs/marketing-api/reference/business/system_user_access_tokens/","https://developers.facebook.com/docs/business-management-apis/system-users/install-apps-and-generate-tokens"],"note":"Needs an admin (system) user of the business: an admin operation. business_management: read and write with the Business Manager API (Permissions Reference). Checked 2026-12-03: the reference page states no permission; business_management decided as the Business Manager API permission (Business Manager support FAQ; system-user permissions guide).","checked":{"on":"2026-12-03","states":[]}},{"method":"GET","path":"/{system-user-id}/assigned_pages","node":"system_user","permissions":{"allOf":["business_management"],"anyOf":[]},"task":null,"sources":["https://developers.facebook.com/docs/marketing-api/business-manager/system-user/permissions","https://developers.facebook.com/documentation/ads-commerce/marketing-api/reference/system-user/assigned_pages"],"note":"business_management: read and write with the Business Manager API (Permissions Reference). Checked 2026-12-03: the system-user permissions guide says reading the permissions a system user has over assets needs the business id and a token with business_management; the edge references state no permission.","checked":{"on":"2026-12-03","states":["permissions"]}},{"method":"GET","path":"/{system-user-id}/assigned_ad_accounts","node":"system_user","permissions":{"allOf":["business_management"],"anyOf":[]},"task":null,"sources":["https://developers.facebook.com/docs/marketing-api/business-manager/system-user/permissions","https://developers.facebook.com/documentation/ads-commerce/marketing-api/reference/system-user/assigned_ad_accounts"],"note":"business_management: read and write with the Business Manager API (Permissions Reference). Checked 2026-12-03: the system-user permissions guide says reading the permissions a system user has over assets needs the business id and a token with business_management; the edge references state no permission.","checked":{"on":"2026-12-03","states":["permissions"]}},{"method":"GET","path":"/{system-user-id}/assigned_product_catalogs","node":"system_user","permissions":{"allOf":["business_management"],"anyOf":[]},"task":null,"sources":["https://developers.facebook.com/docs/marketing-api/business-manager/system-user/permissions","https://developers.facebook.com/docs/marketing-api/reference/system-user/assigned_product_catalogs/"],"note":"business_management: read and write with the Business Manager API (Permissions Reference). Checked 2026-12-03: the system-user permissions guide says reading the permissions a system user has over assets needs the business id and a token with business_management; the edge references state no permission.","checked":{"on":"2026-12-03","states":["permissions"]}},{"method":"GET","path":"/{system-user-id}/assigned_whatsapp_business_accounts","node":"system_user","permissions":{"allOf":["business_management","whatsapp_business_management"],"anyOf":[]},"task":null,"sources":["https://developers.facebook.com/docs/marketing-api/business-manager/system-user/permissions","https://developers.facebook.com/docs/marketing-api/reference/system-user/assigned_whatsapp_business_accounts/","https://developers.facebook.com/documentation/business-messaging/whatsapp/solution-providers/manage-system-users/","https://developers.facebook.com/documentation/business-messaging/whatsapp/permissions/"],"note":"Reading a system user's WhatsApp Business accounts also needs whatsapp_business_management (WhatsApp permissions page); graphguard --live reads it only when the manifest declares a WhatsApp Business account. Checked 2026-12-03: the system-user permissions guide names business_management for reading a system user's asset permissions; whatsapp_business_management decided from the WhatsApp permissions page (WABA metadata).","checked":{"on":"2026-12-03","states":["permissions"]}},{"method":"GET","path":"/{system-user-id}/assigned_ads_pixels","node":"system_user","permissions":{"allOf":["business_management"],"anyOf":[]},"task":null,"sources":["https://developers.facebook.com/docs/marketing-api/business-manager/system-user/permissions","https://developers.facebook.com/documentation/ads-commerce/marketing-api/reference/system-user/assigned_ads_pixels"],"note":"business_management: read and write with the Business Manager API (Permissions Reference). Checked 2026-12-03: the system-user permissions guide says reading the permissions a system user has over assets needs the business id and a token with business_management; the edge references state no permission.","checked":{"on":"2026-12-03","states":["permissions"]}},{"method":"GET","path":"/{business-id}/business_users","node":"business","permissions":{"allOf":["business_management"],"anyOf":[]},"task":null,"sources":["https://developers.facebook.com/docs/marketing-api/reference/business/business_users/"],"note":"business_management: read and write with the Business Manager API (Permissions Reference). Checked 2026-12-03: the reference page states no permission; business_management decided as the Business Manager API permission (Business Manager support FAQ; system-user permissions guide).","checked":{"on":"2026-12-03","states":[]}},{"method":"POST","path":"/{business-id}/business_users","node":"business","permissions":{"allOf":["business_management"],"anyOf":[]},"task":null,"sources":["https://developers.facebook.com/docs/marketing-api/reference/business/business_users/"],"note":"Invites a person: Needs an admin (system) user of the business: an admin operation. Checked 2026-12-03: the reference page states no permission; business_management decided as the Business Manager API permission (Business Manager support FAQ; system-user permissions guide).","checked":{"on":"2026-12-03","states":[]}},{"method":"GET","path":"/{business-id}/pending_users","node":"business","permissions":{"allOf":["business_management"],"anyOf":[]},"task":null,"sources":["https://developers.facebook.com/docs/marketing-api/reference/business/pending_users/"],"note":"business_management: read and write with the Business Manager API (Permissions Reference). Checked 2026-12-03: the reference page states no permission; business_management decided as the Business Manager API permission (Business Manager support FAQ; system-user permissions guide).","checked":{"on":"2026-12-03","states":[]}},{"method":"GET","path":"/{business-id}/owned_pages","node":"business","permissions":{"allOf":["business_management","pages_show_list"],"anyOf":[]},"task":null,"sources":["https://developers.facebook.com/docs/marketing-api/business-manager/asset-management/pages","https://developers.facebook.com/docs/marketing-api/reference/business/owned_pages/"],"note":"business_management: read and write with the Business Manager API (Permissions Reference). Checked 2026-12-03: the Pages asset-management guide and the owned_pages reference name no permission for listing; values kept (decided).","checked":{"on":"2026-12-03","states":[]}},{"method":"POST","path":"/{business-id}/owned_pages","node":"business","permissions":{"allOf":["business_management","pages_manage_metadata","pages_show_list"],"anyOf":[]},"task":null,"sources":["https://developers.facebook.com/docs/marketing-api/business-manager/asset-management/pages","https://developers.facebook.com/docs/marketing-api/reference/business/owned_pages/"],"note":"Claims a Page for the business. Needs an admin (system) user of the business: an admin operation. Decided: the same Page permissions as a client Page claim. Checked 2026-12-03: the Pages asset-management guide claims a Page as OWNER with the token of an admin user or admin system user and names pages_manage_metadata and pages_show_list only for AGENCY claims; kept them here (decided).","checked":{"on":"2026-12-03","states":[]}},{"method":"GET","path":"/{business-id}/client_pages","node":"business","permissions":{"allOf":["business_management","pages_show_list"],"anyOf":[]},"task":null,"sources":["https://developers.facebook.com/docs/marketing-api/business-manager/asset-management/pages","https://developers.facebook.com/docs/marketing-api/reference/business/client_pages/"],"note":"business_management: read and write with the Business Manager API (Permissions Reference). Checked 2026-12-03: the client_pages reference names no permission; values kept (decided).","checked":{"on":"2026-12-03","states":[]}},{"method":"POST","path":"/{business-id}/client_pages","node":"business","permissions":{"allOf":["business_management","pages_manage_metadata","pages_show_list"],"anyOf":[]},"task":null,"sources":["https://developers.facebook.com/docs/marketing-api/business-manager/asset-management/pages","https://developers.facebook.com/docs/marketing-api/reference/business/client_pages/"],"note":"Requests agency access to a client Page with permitted_tasks: pages_manage_metadata and pages_show_list (asset-management guide). Needs an admin (system) user of the business: an admin operation. Checked 2026-12-03: the Pages asset-management guide names permitted_tasks with pages_manage_metadata and pages_show_list for an AGENCY claim, made with an admin (system) user's token.","checked":{"on":"2026-12-03","states":["permissions"]}},{"method":"DELETE","path":"/{business-id}/pages","node":"business","permissions":{"allOf":["business_management","pages_manage_metadata"],"anyOf":[]},"task":null,"sources":["https://developers.facebook.com/docs/marketing-api/business-manager/asset-management/pages","https://developers.facebook.com/docs/marketing-api/reference/business/pages/"],"note":"Removes a Page from the business. Needs an admin (system) user of the business: an admin operation. Checked 2026-12-03: no stored page names a permission for removing a Page from a business; values kept (decided).","checked":{"on":"2026-12-03","states":[]}},{"method":"GET","path":"/{business-id}/owned_ad_accounts","node":"business","permissions":{"allOf":["business_management"],"anyOf":[]},"task":null,"sources":["https://developers.facebook.com/docs/marketing-api/reference/business/owned_ad_accounts/","https://developers.facebook.com/docs/business-management-apis/business-asset-management/guides/ad-accounts"],"note":"business_management: read and write with the Business Manager API (Permissions Reference). Checked 2026-12-03: the reference page states no permission; business_management decided as the Business Manager API permission (Business Manager support FAQ; system-user permissions guide).","checked":{"on":"2026-12-03","states":[]}},{"method":"POST","path":"/{business-id}/owned_ad_accounts","node":"business","permissions":{"allOf":["business_management"],"anyOf":[]},"task":null,"sources":["https://developers.facebook.com/docs/business-management-apis/business-asset-management/guides/ad-accounts"],"note":"Claims an ad account: the requester must be an admin of the business (ad accounts guide); Meta names no scope beyond business_management. Needs an admin (system) user of the business: an admin operation. Checked 2026-12-03: the reference page states no permission; business_management decided as the Business Manager API permission (Business Manager support FAQ; system-user permissions guide).","checked":{"on":"2026-12-03","states":[]}},{"method":"GET","path":"/{business-id}/client_ad_accounts","node":"business","permissions":{"allOf":["business_management"],"anyOf":[]},"task":null,"sources":["https://developers.facebook.com/docs/marketing-api/reference/business/client_ad_accounts/","https://developers.facebook.com/docs/marketing-api/businessmanager/business-to-business"],"note":"business_management: read and write with the Business Manager API (Permissions Reference). Checked 2026-12-03: the reference page states no permission; business_management decided as the Business Manager API permission (Business Manager support FAQ; system-user permissions guide).","checked":{"on":"2026-12-03","states":[]}},{"method":"POST","path":"/{business-id}/client_ad_accounts","node":"business","permissions":{"allOf":["business_management"],"anyOf":[]},"task":null,"sources":["https://developers.facebook.com/docs/marketing-api/businessmanager/business-to-business"],"note":"Requests agency access to an ad account. Needs an admin (system) user of the business: an admin operation. Checked 2026-12-03: the reference page states no permission; business_management decided as the Business Manager API permission (Business Manager support FAQ; system-user permissions guide).","checked":{"on":"2026-12-03","states":[]}},{"method":"POST","path":"/{business-id}/adaccount","node":"business","permissions":{"allOf":["business_management"],"anyOf":[]},"task":null,"sources":["https://developers.facebook.com/docs/marketing-api/reference/business/adaccount/","https://developers.facebook.com/docs/business-management-apis/business-asset-management/guides/ad-accounts"],"note":"Creates an ad account: only business admins can (ad accounts guide). Needs an admin (system) user of the business: an admin operation. Checked 2026-12-03: the reference page states no permission; business_management decided as the Business Manager API permission (Business Manager support FAQ; system-user permissions guide).","checked":{"on":"2026-12-03","states":[]}},{"method":"GET","path":"/{business-id}/owned_product_catalogs","node":"business","permissions":{"allOf":["business_management"],"anyOf":["catalog_management","ads_management"]},"task":null,"sources":["https://developers.facebook.com/docs/marketing-api/reference/business/owned_product_catalogs/","https://developers.facebook.com/docs/marketing-api/reference/product-catalog/"],"note":"business_management: read and write with the Business Manager API (Permissions Reference). Checked 2026-12-03: the reference page states no permission; values kept as decided before.","checked":{"on":"2026-12-03","states":[]}},{"method":"POST","path":"/{business-id}/owned_product_catalogs","node":"business","permissions":{"allOf":["business_management","catalog_management"],"anyOf":[]},"task":null,"sources":["https://developers.facebook.com/docs/marketing-api/reference/business/owned_product_catalogs/","https://developers.facebook.com/docs/marketing-api/catalog/get-started"],"note":"Creates a catalog owned by the business. business_management: read and write with the Business Manager API (Permissions Reference). Checked 2026-12-03: the reference page states no permission; values kept as decided before.","checked":{"on":"2026-12-03","states":[]}},{"method":"GET","path":"/{business-id}/client_product_catalogs","node":"business","permissions":{"allOf":["business_management"],"anyOf":["catalog_management","ads_management"]},"task":null,"sources":["https://developers.facebook.com/docs/marketing-api/reference/business/client_product_catalogs/"],"note":"business_management: read and write with the Business Manager API (Permissions Reference). Checked 2026-12-03: the reference page states no permission; values kept as decided before.","checked":{"on":"2026-12-03","states":[]}},{"method":"GET","path":"/{business-id}/owned_whatsapp_business_accounts","node":"business","permissions":{"allOf":["business_management","whatsapp_business_management"],"anyOf":[]},"task":null,"sources":["https://developers.facebook.com/docs/marketing-api/reference/business/owned_whatsapp_business_accounts/","https://developers.facebook.com/documentation/business-messaging/whatsapp/solution-providers/manage-system-users/"],"note":"business_management: read and write with the Business Manager API (Permissions Reference). Checked 2026-12-03: the reference page states no permission; values kept as decided before.","checked":{"on":"2026-12-03","states":[]}},{"method":"GET","path":"/{business-id}/client_whatsapp_business_accounts","node":"business","permissions":{"allOf":["business_management","whatsapp_business_management"],"anyOf":[]},"task":null,"sources":["https://developers.facebook.com/docs/marketing-api/reference/business/client_whatsapp_business_accounts/","https://developers.facebook.com/documentation/business-messaging/whatsapp/solution-providers/manage-system-users/"],"note":"business_management: read and write with the Business Manager API (Permissions Reference). Checked 2026-12-03: the reference page states no permission; values kept as decided before.","checked":{"on":"2026-12-03","states":[]}},{"method":"GET","path":"/{business-id}/owned_pixels","node":"business","permissions":{"allOf":["business_management"],"anyOf":[]},"task":null,"sources":["https://developers.facebook.com/docs/marketing-api/reference/business/owned_pixels/"],"note":"business_management: read and write with the Business Manager API (Permissions Reference). Checked 2026-12-03: the reference page states no permission; business_management decided as the Business Manager API permission (Business Manager support FAQ; system-user permissions guide).","checked":{"on":"2026-12-03","states":[]}},{"method":"GET","path":"/{business-id}/adspixels","node":"business","permissions":{"allOf":["business_management"],"anyOf":[]},"task":null,"sources":["https://developers.facebook.com/docs/marketing-api/reference/business/adspixels/"],"note":"business_management: read and write with the Business Manager API (Permissions Reference). Checked 2026-12-03: the reference page states no permission; business_management decided as the Business Manager API permission (Business Manager support FAQ; system-user permissions guide).","checked":{"on":"2026-12-03","states":[]}},{"method":"POST","path":"/{business-id}/adspixels","node":"business","permissions":{"allOf":["business_management"],"anyOf":[]},"task":null,"sources":["https://developers.facebook.com/docs/marketing-api/reference/business/adspixels/"],"note":"Creates a pixel owned by the business. Needs an admin (system) user of the business: an admin operation. Checked 2026-12-03: the reference page states no permission; business_management decided as the Business Manager API permission (Business Manager support FAQ; system-user permissions guide).","checked":{"on":"2026-12-03","states":[]}},{"method":"GET","path":"/{business-id}/owned_instagram_accounts","node":"business","permissions":{"allOf":["business_management"],"anyOf":[]},"task":null,"sources":["https://developers.facebook.com/docs/marketing-api/reference/business/owned_instagram_accounts/"],"note":"business_management: read and write with the Business Manager API (Permissions Reference). Checked 2026-12-03: the reference page states no permission. Dropped instagram_basic: no page ties it to this Business Manager edge (it applies to reading the returned IG Users' own fields); business_management decided as for every Business Manager edge.","checked":{"on":"2026-12-03","states":[]}},{"method":"GET","path":"/{business-id}/instagram_business_accounts","node":"business","permissions":{"allOf":["business_management"],"anyOf":[]},"task":null,"sources":["https://developers.facebook.com/docs/marketing-api/reference/business/instagram_business_accounts/"],"note":"business_management: read and write with the Business Manager API (Permissions Reference). Checked 2026-12-03: the reference page states no permission. Dropped instagram_basic: no page ties it to this Business Manager edge (it applies to reading the returned IG Users' own fields); business_management decided as for every Business Manager edge.","checked":{"on":"2026-12-03","states":[]}},{"method":"GET","path":"/{business-id}/commerce_merchant_settings","node":"business","permissions":{"allOf":["business_management"],"anyOf":["commerce_account_read_settings","commerce_manage_accounts"]},"task":null,"sources":["https://developers.facebook.com/docs/marketing-api/reference/business/commerce_merchant_settings/","https://developers.facebook.com/docs/commerce-platform/setup/api-setup"],"note":"business_management: read and write with the Business Manager API (Permissions Reference). Checked 2026-12-03: the reference page states no permission; values kept as decided before.","checked":{"on":"2026-12-03","states":[]}},{"method":"GET","path":"/{business-id}/owned_apps","node":"business","permissions":{"allOf":["business_management"],"anyOf":[]},"task":null,"sources":["https://developers.facebook.com/docs/marketing-api/reference/business/owned_apps/"],"note":"business_management: read and write with the Business Manager API (Permissions Reference). Checked 2026-12-03: the reference page states no permission; business_management decided as the Business Manager API permission (Business Manager support FAQ; system-user permissions guide).","checked":{"on":"2026-12-03","states":[]}},{"method":"GET","path":"/{business-id}/business_asset_groups","node":"business","permissions":{"allOf":["business_management"],"anyOf":[]},"task":null,"sources":["https://developers.facebook.com/docs/marketing-api/reference/business/business_asset_groups/"],"note":"business_management: read and write with the Business Manager API (Permissions Reference). Checked 2026-12-03: the reference page states no permission; business_management decided as the Business Manager API permission (Business Manager support FAQ; system-user permissions guide).","checked":{"on":"2026-12-03","states":[]}},{"method":"GET","path":"/{user-id}/businesses","node":"user","permissions":{"allOf":["business_management"],"anyOf":[]},"task":null,"sources":["https://developers.facebook.com/docs/graph-api/reference/user/businesses/"],"note":"Businesses the token's user belongs to (/me/businesses). business_management: read and write with the Business Manager API (Permissions Reference). Checked 2026-12-03: the reference page states no permission; business_management decided as the Business Manager API permission (Business Manager support FAQ; system-user permissions guide).","checked":{"on":"2026-12-03","states":[]}}]}`);
-  }
-});
-
 // src/data.ts
 function ownTable(entries) {
   return Object.freeze(Object.assign(/* @__PURE__ */ Object.create(null), entries));
 }
 function quotaLevel(level) {
   return accessLevelAliases[level]?.level ?? level;
-}
-function operationKey(e) {
-  return `${e.method} ${e.path}`;
 }
 function expandTasks(assetType, tasks) {
   const table = tasksByAssetType[assetType].tasks;
@@ -20039,7 +20027,7 @@ function getPermission(name2) {
 function isImplicitPermission(name2) {
   return getPermission(name2)?.implicit === true;
 }
-var permissions, tasksByAssetType, roles, apiVersions, useCases, accessLevels, accessLevelAliases, endpoints, endpointByKey, broaderCache;
+var permissions, tasksByAssetType, roles, apiVersions, useCases, accessLevels, accessLevelAliases, broaderCache;
 var init_data = __esm({
   "src/data.ts"() {
     "use strict";
@@ -20048,7 +20036,6 @@ var init_data = __esm({
     init_api_versions();
     init_use_cases();
     init_access_levels();
-    init_endpoints();
     permissions = ownTable(permissions_default.permissions);
     tasksByAssetType = ownTable(
       Object.fromEntries(
@@ -20064,9 +20051,490 @@ var init_data = __esm({
     accessLevelAliases = ownTable(
       access_levels_default.aliases
     );
-    endpoints = endpoints_default2.operations;
-    endpointByKey = new Map(endpoints.map((e) => [operationKey(e), e]));
     broaderCache = /* @__PURE__ */ new Map();
+  }
+});
+
+// src/glob.ts
+function consumes(it, c) {
+  switch (it.kind) {
+    case LIT:
+      return it.code === c;
+    case ONE:
+    case STAR:
+      return c !== SLASH;
+    case ANY:
+      return true;
+    case EPS:
+      return false;
+    default: {
+      if (c === SLASH) return false;
+      const r = it.ranges;
+      let inside2 = false;
+      for (let k = 0; k < r.length; k += 2) {
+        if (c >= r[k] && c <= r[k + 1]) {
+          inside2 = true;
+          break;
+        }
+      }
+      return inside2 !== it.negate;
+    }
+  }
+}
+function close(nfa, set2) {
+  const { items, skip } = nfa;
+  const m = items.length;
+  for (let i = 0; i < m; i++) {
+    if (set2[i] !== 1) continue;
+    const k = items[i].kind;
+    if (k === STAR || k === ANY || k === EPS) set2[i + 1] = 1;
+    const j = skip[i];
+    if (j > 0) set2[j] = 1;
+  }
+  globStats.steps += m + 1;
+}
+function runNfa(nfa, text, prefixes = false) {
+  const m = nfa.items.length;
+  let cur = new Uint8Array(m + 1);
+  let next = new Uint8Array(m + 1);
+  cur[0] = 1;
+  close(nfa, cur);
+  for (let p = 0; p < text.length; p++) {
+    const c = text.charCodeAt(p);
+    if (prefixes && c === SLASH && cur[m] === 1) return true;
+    next.fill(0);
+    let alive = false;
+    for (let i = 0; i < m; i++) {
+      if (cur[i] !== 1) continue;
+      const it = nfa.items[i];
+      if (!consumes(it, c)) continue;
+      alive = true;
+      if (it.kind === STAR || it.kind === ANY) next[i] = 1;
+      else next[i + 1] = 1;
+    }
+    globStats.steps += m + 1;
+    if (!alive) return false;
+    close(nfa, next);
+    const t = cur;
+    cur = next;
+    next = t;
+  }
+  return cur[m] === 1;
+}
+function compileGlob(glob, gitignore = false) {
+  const items = [];
+  const skips = [];
+  const segs = glob.split("/");
+  let needSlash = false;
+  for (let s = 0; s < segs.length; s++) {
+    const seg = segs[s];
+    const last = s === segs.length - 1;
+    if (seg === "**") {
+      if (!last && segs[s + 1] === "**") continue;
+      const from = items.length;
+      if (last) {
+        if (needSlash && gitignore) {
+          items.push({ kind: LIT, code: SLASH }, { kind: ONE, code: 0 }, { kind: ANY, code: 0 });
+        } else if (needSlash) {
+          items.push({ kind: EPS, code: 0 }, { kind: LIT, code: SLASH }, { kind: ANY, code: 0 });
+          skips.push([from, items.length]);
+        } else {
+          items.push({ kind: ANY, code: 0 });
+        }
+      } else if (needSlash) {
+        items.push({ kind: EPS, code: 0 }, { kind: LIT, code: SLASH }, { kind: ANY, code: 0 });
+        skips.push([from, items.length]);
+        items.push({ kind: LIT, code: SLASH });
+      } else {
+        items.push({ kind: EPS, code: 0 }, { kind: ANY, code: 0 }, { kind: LIT, code: SLASH });
+        skips.push([from, items.length]);
+      }
+      needSlash = false;
+      continue;
+    }
+    if (needSlash) items.push({ kind: LIT, code: SLASH });
+    segmentItems(seg, items);
+    needSlash = true;
+  }
+  const skip = new Int32Array(items.length + 1);
+  for (const [a, b] of skips) skip[a] = b;
+  return { items, skip };
+}
+function segmentItems(seg, items) {
+  for (let i = 0; i < seg.length; i++) {
+    const c = seg[i];
+    if (c === "\\" && i + 1 < seg.length) {
+      items.push({ kind: LIT, code: seg.charCodeAt(++i) });
+    } else if (c === "*") {
+      while (seg[i + 1] === "*") i++;
+      if (items.length > 0 && items[items.length - 1].kind === STAR) continue;
+      items.push({ kind: STAR, code: 0 });
+    } else if (c === "?") {
+      items.push({ kind: ONE, code: 0 });
+    } else if (c === "[") {
+      const cls = parseClass(seg, i);
+      if (!cls) {
+        items.push({ kind: LIT, code: 91 });
+        continue;
+      }
+      items.push({ kind: CLASS, code: 0, ranges: cls.ranges, negate: cls.negate });
+      i = cls.end;
+    } else {
+      items.push({ kind: LIT, code: seg.charCodeAt(i) });
+    }
+  }
+}
+function parseClass(seg, open3) {
+  let i = open3 + 1;
+  let negate = false;
+  if (seg[i] === "!" || seg[i] === "^") {
+    negate = true;
+    i++;
+  }
+  const ranges = [];
+  let first = true;
+  for (; i < seg.length; i++) {
+    let c = seg[i];
+    if (c === "]" && !first) return { ranges, negate, end: i };
+    first = false;
+    if (c === "\\" && i + 1 < seg.length) c = seg[++i];
+    let lo = c.charCodeAt(0);
+    let hi = lo;
+    if (seg[i + 1] === "-" && i + 2 < seg.length && seg[i + 2] !== "]") {
+      let h = seg[i + 2];
+      i += 2;
+      if (h === "\\" && i + 1 < seg.length) h = seg[++i];
+      hi = h.charCodeAt(0);
+      if (hi < lo) [lo, hi] = [hi, lo];
+    }
+    ranges.push(lo, hi);
+  }
+  return void 0;
+}
+function compileGlobs(patterns) {
+  const compiled = patterns.map((p) => p.trim()).filter((p) => p.length > 0).map((p) => {
+    const negate = p.startsWith("!");
+    const body = (negate ? p.slice(1) : p).replace(/^(?:\.\/)+/, "").replace(/^\/+/, "").replace(/\/+$/, "");
+    return { negate, alternatives: expandBraces(body).map((g) => compileGlob(g)) };
+  });
+  if (compiled.length === 0) return () => false;
+  return (rel) => {
+    let matched = false;
+    for (const c of compiled) {
+      if (matched !== c.negate) continue;
+      if (c.alternatives.some((nfa) => runNfa(nfa, rel, true))) matched = !c.negate;
+    }
+    return matched;
+  };
+}
+function expandBraces(glob) {
+  let depth = 0;
+  let open3 = -1;
+  for (let i = 0; i < glob.length; i++) {
+    const c = glob[i];
+    if (c === "\\") {
+      i++;
+      continue;
+    }
+    if (c === "{") {
+      if (depth === 0) open3 = i;
+      depth++;
+    } else if (c === "}" && depth > 0) {
+      depth--;
+      if (depth === 0) {
+        const options = splitTopLevel(glob.slice(open3 + 1, i));
+        if (options.length < 2) continue;
+        const head = glob.slice(0, open3);
+        const tails = expandBraces(glob.slice(i + 1));
+        const out = [];
+        for (const o2 of options) {
+          for (const x of expandBraces(o2)) {
+            for (const t of tails) {
+              out.push(head + x + t);
+              if (out.length >= MAX_BRACE_EXPANSIONS) return out;
+            }
+          }
+        }
+        return out;
+      }
+    }
+  }
+  return [glob];
+}
+function splitTopLevel(s) {
+  const out = [];
+  let depth = 0;
+  let cur = "";
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i];
+    if (c === "\\") {
+      cur += c + (s[i + 1] ?? "");
+      i++;
+    } else if (c === "," && depth === 0) {
+      out.push(cur);
+      cur = "";
+    } else {
+      if (c === "{") depth++;
+      if (c === "}") depth--;
+      cur += c;
+    }
+  }
+  out.push(cur);
+  return out;
+}
+function parseIgnoreLine(raw2) {
+  let line = raw2;
+  if (line === "" || line.startsWith("#")) return void 0;
+  let end = line.length;
+  while (end > 0 && (line[end - 1] === " " || line[end - 1] === "	")) end--;
+  if (end < line.length && end > 0 && line[end - 1] === "\\") end++;
+  line = line.slice(0, end);
+  let negate = false;
+  if (line.startsWith("!")) {
+    negate = true;
+    line = line.slice(1);
+  } else if (line.startsWith("\\!") || line.startsWith("\\#")) {
+    line = line.slice(1);
+  }
+  let dirOnly = false;
+  if (line.endsWith("/")) {
+    dirOnly = true;
+    line = line.replace(/\/+$/, "");
+  }
+  if (line === "") return void 0;
+  const anchored = line.includes("/");
+  line = line.replace(/^\/+/, "");
+  return { nfa: compileGlob(line, true), negate, dirOnly, basename: !anchored };
+}
+var globStats, LIT, ONE, STAR, CLASS, ANY, EPS, SLASH, MAX_BRACE_EXPANSIONS, GitignoreMatcher;
+var init_glob = __esm({
+  "src/glob.ts"() {
+    "use strict";
+    globStats = { steps: 0 };
+    LIT = 0;
+    ONE = 1;
+    STAR = 2;
+    CLASS = 3;
+    ANY = 4;
+    EPS = 5;
+    SLASH = 47;
+    MAX_BRACE_EXPANSIONS = 256;
+    GitignoreMatcher = class {
+      byDir = /* @__PURE__ */ new Map();
+      dirCache = /* @__PURE__ */ new Map();
+      /** Adds the content of the `.gitignore` in `dir` (relative, `/` separators, '' or '.' for the root). */
+      add(dir, content) {
+        const key = dir === "." ? "" : dir.replace(/\/+$/, "");
+        const rules2 = this.byDir.get(key) ?? [];
+        for (const raw2 of content.split(/\r?\n/)) {
+          const rule = parseIgnoreLine(raw2);
+          if (rule) rules2.push(rule);
+        }
+        this.byDir.set(key, rules2);
+        this.dirCache.clear();
+      }
+      /** Whether `rel` (relative to the root, `/` separators) is ignored, its parent directories included. */
+      ignores(rel, isDir) {
+        let slash = rel.indexOf("/");
+        while (slash !== -1) {
+          const dir = rel.slice(0, slash);
+          let ignored = this.dirCache.get(dir);
+          if (ignored === void 0) {
+            ignored = this.decide(dir, true);
+            this.dirCache.set(dir, ignored);
+          }
+          if (ignored) return true;
+          slash = rel.indexOf("/", slash + 1);
+        }
+        return this.decide(rel, isDir);
+      }
+      decide(rel, isDir) {
+        let ignored = false;
+        const base2 = rel.slice(rel.lastIndexOf("/") + 1);
+        let from = 0;
+        for (; ; ) {
+          const dir = from === 0 ? "" : rel.slice(0, from - 1);
+          const rules2 = this.byDir.get(dir);
+          if (rules2) {
+            const sub = rel.slice(from);
+            for (const r of rules2) {
+              if (r.dirOnly && !isDir) continue;
+              if (ignored !== r.negate) continue;
+              if (runNfa(r.nfa, r.basename ? base2 : sub)) ignored = !r.negate;
+            }
+          }
+          const slash = rel.indexOf("/", from);
+          if (slash === -1) break;
+          from = slash + 1;
+        }
+        return ignored;
+      }
+    };
+  }
+});
+
+// src/scan/code-model.ts
+import { createHash } from "node:crypto";
+function codeModel(manifest) {
+  let m = cache.get(manifest);
+  if (m) return m;
+  const owners = [];
+  for (const u of manifest.systemUsers ?? []) {
+    const name2 = u.token?.secret;
+    if (typeof name2 !== "string" || !NAME.test(name2)) continue;
+    owners.push({ name: name2, user: u.name, role: u.role, ...u.environment ? { environment: u.environment } : {} });
+  }
+  const adminPaths = manifest.scan?.adminPaths ?? [];
+  const matcher = adminPaths.length > 0 ? compileGlobs(adminPaths) : () => false;
+  const byName = /* @__PURE__ */ new Map();
+  for (const o2 of owners) if (!byName.has(o2.name)) byName.set(o2.name, o2);
+  m = {
+    owners,
+    admin: owners.filter((o2) => o2.role === "admin"),
+    test: owners.filter((o2) => o2.role !== "admin" && o2.environment === "test"),
+    production: owners.filter((o2) => o2.role !== "admin" && o2.environment === "production"),
+    byName,
+    isAdminPath: matcher,
+    adminPaths
+  };
+  cache.set(manifest, m);
+  return m;
+}
+function isProseFile(rel) {
+  return PROSE.test(rel);
+}
+function environmentOfName(name2) {
+  const words = name2.replace(/([a-z0-9])([A-Z])/g, "$1 $2").toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
+  if (words.some((w) => PROD_WORDS.has(w))) return "production";
+  if (words.some((w) => TEST_WORDS.has(w))) return "test";
+  return void 0;
+}
+function lineAnchor(text, start, end, extra = "") {
+  const ls = Math.max(text.lastIndexOf("\n", start - 1) + 1, start - ANCHOR_WINDOW);
+  let le = text.indexOf("\n", end);
+  if (le === -1) le = text.length;
+  le = Math.min(le, end + ANCHOR_WINDOW);
+  return createHash("sha256").update(`${extra}\0${text.slice(ls, le).trim()}`).digest("hex").slice(0, 32);
+}
+var cache, NAME, PROSE, PROD_WORDS, TEST_WORDS, ANCHOR_WINDOW;
+var init_code_model = __esm({
+  "src/scan/code-model.ts"() {
+    "use strict";
+    init_glob();
+    cache = /* @__PURE__ */ new WeakMap();
+    NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+    PROSE = /\.(?:md|mdx|markdown|rst|adoc|asciidoc|txt)$/i;
+    PROD_WORDS = /* @__PURE__ */ new Set(["production", "prod", "prd"]);
+    TEST_WORDS = /* @__PURE__ */ new Set(["test", "testing", "sandbox"]);
+    ANCHOR_WINDOW = 120;
+  }
+});
+
+// src/scan/references.ts
+function findSecretReferences(text, names) {
+  const wanted = [...new Set(names.filter((n) => /^[A-Za-z_][A-Za-z0-9_]*$/.test(n)))];
+  if (wanted.length === 0) return [];
+  wanted.sort((a, b) => b.length - a.length);
+  const re = new RegExp(`(?<![A-Za-z0-9_])(?:${wanted.join("|")})(?![A-Za-z0-9_])`, "g");
+  const out = [];
+  for (const m of text.matchAll(re)) {
+    const start = m.index;
+    const name2 = m[0];
+    const end = start + name2.length;
+    const form = classify(text, start, end);
+    if (form) out.push({ name: name2, start, end, form });
+  }
+  return out;
+}
+function referenceNeedles(names) {
+  return [...new Set(names)].map((text) => ({ text }));
+}
+function classify(text, start, end) {
+  const before = text.slice(Math.max(0, start - 80), start);
+  const after = text.slice(end, end + 8);
+  for (const f of FORMS) {
+    const b = f.before.exec(before);
+    if (!b) continue;
+    if (f.quoted && !after.startsWith(b[1] ?? "")) continue;
+    if (f.after && !f.after.test(after)) continue;
+    return f.form;
+  }
+  return classifyLine(text, start, end);
+}
+function classifyLine(text, start, end) {
+  const ls = text.lastIndexOf("\n", start - 1) + 1;
+  const prefix = text.slice(ls, start);
+  const rest = text.slice(end, end + 4);
+  const dash = /^\s*-\s/.test(prefix);
+  if (/^\s*(?:-\s+)?["']?$/.test(prefix) && /^["']?\s*:(?:\s|$)/.test(rest)) {
+    return yamlParentIsEnv(text, ls, indentOf(prefix), dash) ? "yaml-env-key" : void 0;
+  }
+  if (/^\s*-\s+["']?$/.test(prefix) && rest.startsWith("=")) {
+    return yamlParentIsEnv(text, ls, indentOf(prefix), true) ? "yaml-env-key" : void 0;
+  }
+  if (/^\s*(?:-\s+)?name\s*:\s*["']?$/.test(prefix) && !NAME_CHAR.test(rest[0] ?? "")) {
+    return yamlParentIsEnv(text, ls, indentOf(prefix), dash) ? "yaml-env-name" : void 0;
+  }
+  if (/^\s*(?:export\s+|ENV\s+|ARG\s+)?$/.test(prefix) && rest.startsWith("=")) return "dotenv-assignment";
+  return void 0;
+}
+function yamlParentIsEnv(text, lineStart, indent, dash) {
+  let end = lineStart - 1;
+  for (let n = 0; n < 500 && end > 0; n++) {
+    const s = text.lastIndexOf("\n", end - 1) + 1;
+    const line = text.slice(s, end);
+    end = s - 1;
+    if (line.trim() === "" || /^\s*#/.test(line)) continue;
+    const ind = indentOf(line);
+    const isDash = /^\s*-(?:\s|$)/.test(line);
+    if (dash) {
+      if (ind > indent || ind === indent && isDash) continue;
+      return ENV_PARENT_KEY.test(line);
+    }
+    if (ind >= indent) continue;
+    if (isDash) {
+      indent = ind;
+      dash = true;
+      continue;
+    }
+    return ENV_PARENT_KEY.test(line);
+  }
+  return false;
+}
+function indentOf(s) {
+  const m = /^[ \t]*/.exec(s);
+  return m ? m[0].length : 0;
+}
+var Q, FORMS, NAME_CHAR, ENV_PARENT_KEY;
+var init_references = __esm({
+  "src/scan/references.ts"() {
+    "use strict";
+    Q = `(["'\`])`;
+    FORMS = [
+      { form: "process.env", before: /\bprocess\.env\??\.$/ },
+      { form: "process.env", before: new RegExp(`\\bprocess\\.env\\??\\.?\\[\\s*${Q}$`), quoted: true },
+      { form: "import.meta.env", before: /\bimport\.meta\.env\??\.$/ },
+      { form: "deno-env", before: new RegExp(`\\bDeno\\.env\\.get\\(\\s*${Q}$`), quoted: true },
+      { form: "bun-env", before: /\bBun\.env\??\.$/ },
+      { form: "python-environ", before: new RegExp(`\\benviron(?:\\.get|\\.setdefault|\\.pop)?\\s*[[(]\\s*${Q}$`), quoted: true },
+      { form: "go-getenv", before: /\bos\.(?:Getenv|LookupEnv)\(\s*(")$/, quoted: true },
+      { form: "java-getenv", before: /\bSystem\.getenv\(\s*(")$/, quoted: true },
+      { form: "dotnet-getenv", before: /\bEnvironment\.GetEnvironmentVariable\(\s*(")$/, quoted: true },
+      { form: "rust-env", before: /\benv::var(?:_os)?\(\s*(")$/, quoted: true },
+      { form: "getenv", before: new RegExp(`\\bgetenv\\(\\s*${Q}$`), quoted: true },
+      { form: "ruby-env", before: new RegExp(`\\bENV(?:\\.fetch\\(|\\[)\\s*${Q}$`), quoted: true },
+      { form: "php-env", before: new RegExp(`\\$_(?:ENV|SERVER)\\[\\s*${Q}$`), quoted: true },
+      { form: "env-helper", before: new RegExp(`(?<![\\w.$])env\\(\\s*${Q}$`), quoted: true },
+      { form: "actions-secrets", before: /\bsecrets\.$/ },
+      { form: "actions-secrets", before: new RegExp(`\\bsecrets\\[\\s*${Q}$`), quoted: true },
+      { form: "actions-env", before: /(?<![\w.$])env\.$/ },
+      { form: "powershell", before: /\$env:$/i },
+      { form: "shell", before: /(?<!\$)\$\{$/, after: /^(?:[}:#%/^,@]|-|\+|\?|=)/ },
+      { form: "shell", before: /(?<![$\\])\$$/ },
+      { form: "cmd", before: /(?<![%\w])%$/, after: /^%/ }
+    ];
+    NAME_CHAR = /[A-Za-z0-9_]/;
+    ENV_PARENT_KEY = /^\s*(?:-\s+)?["']?(env|environment|secrets|variables|vars|envs|extraEnv|extra_env)["']?\s*:\s*(?:#.*)?$/;
   }
 });
 
@@ -20083,9 +20551,9 @@ var require_identity = __commonJS({
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
     var isAlias = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
-    var isMap3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
-    var isPair3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
-    var isScalar4 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
+    var isMap2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
+    var isPair2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
+    var isScalar2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
     var isSeq2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
     function isCollection(node) {
       if (node && typeof node === "object")
@@ -20107,7 +20575,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    var hasAnchor = (node) => (isScalar4(node) || isCollection(node)) && !!node.anchor;
+    var hasAnchor = (node) => (isScalar2(node) || isCollection(node)) && !!node.anchor;
     exports.ALIAS = ALIAS;
     exports.DOC = DOC;
     exports.MAP = MAP;
@@ -20119,10 +20587,10 @@ var require_identity = __commonJS({
     exports.isAlias = isAlias;
     exports.isCollection = isCollection;
     exports.isDocument = isDocument;
-    exports.isMap = isMap3;
+    exports.isMap = isMap2;
     exports.isNode = isNode;
-    exports.isPair = isPair3;
-    exports.isScalar = isScalar4;
+    exports.isPair = isPair2;
+    exports.isScalar = isScalar2;
     exports.isSeq = isSeq2;
   }
 });
@@ -20301,10 +20769,10 @@ var require_directives = __commonJS({
     };
     var escapeTagName = (tn) => tn.replace(/[!,[\]{}]/g, (ch) => escapeChars[ch]);
     var Directives = class _Directives {
-      constructor(yaml2, tags) {
+      constructor(yaml3, tags) {
         this.docStart = null;
         this.docEnd = false;
-        this.yaml = Object.assign({}, _Directives.defaultYaml, yaml2);
+        this.yaml = Object.assign({}, _Directives.defaultYaml, yaml3);
         this.tags = Object.assign({}, _Directives.defaultTags, tags);
       }
       clone() {
@@ -24231,9 +24699,9 @@ var require_resolve_flow_collection = __commonJS({
     var blockMsg = "Block collections are not allowed within flow collections";
     var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
-      const isMap3 = fc.start.source === "{";
-      const fcName = isMap3 ? "flow map" : "flow sequence";
-      const NodeClass = tag?.nodeClass ?? (isMap3 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+      const isMap2 = fc.start.source === "{";
+      const fcName = isMap2 ? "flow map" : "flow sequence";
+      const NodeClass = tag?.nodeClass ?? (isMap2 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
       const coll = new NodeClass(ctx.schema);
       coll.flow = true;
       const atRoot = ctx.atRoot;
@@ -24269,7 +24737,7 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap3 && ctx.options.strict && utilContainsNewline.containsNewline(key))
+          if (!isMap2 && ctx.options.strict && utilContainsNewline.containsNewline(key))
             onError(
               key,
               // checked by containsNewline()
@@ -24309,7 +24777,7 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap3 && !sep4 && !props.found) {
+        if (!isMap2 && !sep4 && !props.found) {
           const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep4, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
@@ -24332,7 +24800,7 @@ var require_resolve_flow_collection = __commonJS({
             startOnNewline: false
           });
           if (valueProps.found) {
-            if (!isMap3 && !props.found && ctx.options.strict) {
+            if (!isMap2 && !props.found && ctx.options.strict) {
               if (sep4)
                 for (const st of sep4) {
                   if (st === valueProps.found)
@@ -24364,7 +24832,7 @@ var require_resolve_flow_collection = __commonJS({
           const pair = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
-          if (isMap3) {
+          if (isMap2) {
             const map2 = coll;
             if (utilMapIncludes.mapIncludes(ctx, map2.items, keyNode))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
@@ -24380,7 +24848,7 @@ var require_resolve_flow_collection = __commonJS({
           offset = valueNode ? valueNode.range[2] : valueProps.end;
         }
       }
-      const expectedEnd = isMap3 ? "}" : "]";
+      const expectedEnd = isMap2 ? "}" : "]";
       const [ce, ...ee] = fc.end;
       let cePos = offset;
       if (ce?.source === expectedEnd)
@@ -25667,7 +26135,7 @@ var require_cst = __commonJS({
     var FLOW_END = "";
     var SCALAR = "";
     var isCollection = (token) => !!token && "items" in token;
-    var isScalar4 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+    var isScalar2 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
         case BOM:
@@ -25751,7 +26219,7 @@ var require_cst = __commonJS({
     exports.FLOW_END = FLOW_END;
     exports.SCALAR = SCALAR;
     exports.isCollection = isCollection;
-    exports.isScalar = isScalar4;
+    exports.isScalar = isScalar2;
     exports.prettyToken = prettyToken;
     exports.tokenType = tokenType;
   }
@@ -26350,7 +26818,7 @@ var require_lexer = __commonJS({
 var require_line_counter = __commonJS({
   "node_modules/yaml/dist/parse/line-counter.js"(exports) {
     "use strict";
-    var LineCounter2 = class {
+    var LineCounter = class {
       constructor() {
         this.lineStarts = [];
         this.addNewLine = (offset) => this.lineStarts.push(offset);
@@ -26373,7 +26841,7 @@ var require_line_counter = __commonJS({
         };
       }
     };
-    exports.LineCounter = LineCounter2;
+    exports.LineCounter = LineCounter;
   }
 });
 
@@ -26474,7 +26942,7 @@ var require_parser = __commonJS({
         }
       }
     }
-    var Parser2 = class {
+    var Parser = class {
       /**
        * @param onNewLine - If defined, called separately with the start position of
        *   each new line (in `parse()`, including the start of input).
@@ -27247,7 +27715,7 @@ var require_parser = __commonJS({
         }
       }
     };
-    exports.Parser = Parser2;
+    exports.Parser = Parser;
   }
 });
 
@@ -27281,7 +27749,7 @@ var require_public_api = __commonJS({
         return docs;
       return Object.assign([], { empty: true }, composer$1.streamInfo());
     }
-    function parseDocument3(source, options = {}) {
+    function parseDocument2(source, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
@@ -27307,7 +27775,7 @@ var require_public_api = __commonJS({
       } else if (options === void 0 && reviver && typeof reviver === "object") {
         options = reviver;
       }
-      const doc = parseDocument3(src, options);
+      const doc = parseDocument2(src, options);
       if (!doc)
         return null;
       doc.warnings.forEach((warning2) => log.warn(doc.options.logLevel, warning2));
@@ -27343,7 +27811,7 @@ var require_public_api = __commonJS({
     }
     exports.parse = parse3;
     exports.parseAllDocuments = parseAllDocuments;
-    exports.parseDocument = parseDocument3;
+    exports.parseDocument = parseDocument2;
     exports.stringify = stringify;
   }
 });
@@ -28204,6 +28672,259 @@ function isRecord(v) {
 var init_guards = __esm({
   "src/guards.ts"() {
     "use strict";
+  }
+});
+
+// src/position.ts
+function positionAt(text, offset, origin = START) {
+  let line = origin.line;
+  let lastNl = -1;
+  for (let nl = text.indexOf("\n"); nl !== -1 && nl < offset; nl = text.indexOf("\n", nl + 1)) {
+    line++;
+    lastNl = nl;
+  }
+  return { line, column: lastNl === -1 ? origin.column + offset : offset - lastNl };
+}
+var START, LineIndex;
+var init_position = __esm({
+  "src/position.ts"() {
+    "use strict";
+    START = { line: 1, column: 1 };
+    LineIndex = class {
+      constructor(text, origin = START) {
+        this.text = text;
+        this.origin = origin;
+        for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) this.starts.push(i + 1);
+      }
+      text;
+      origin;
+      starts = [0];
+      /** The position of `offset` (an index into the text; the text's length is the end of its last line). */
+      position(offset) {
+        let lo = 0;
+        let hi = this.starts.length - 1;
+        while (lo < hi) {
+          const mid = lo + hi + 1 >> 1;
+          if (this.starts[mid] <= offset) lo = mid;
+          else hi = mid - 1;
+        }
+        const col = offset - this.starts[lo];
+        return { line: this.origin.line + lo, column: lo === 0 ? this.origin.column + col : col + 1 };
+      }
+      /** The text of a line (by its position line number), without its `\n`; undefined past either end. */
+      lineText(line) {
+        const i = line - this.origin.line;
+        const s = this.starts[i];
+        if (s === void 0) return void 0;
+        const e = this.starts[i + 1];
+        return this.text.slice(s, e === void 0 ? void 0 : e - 1);
+      }
+    };
+  }
+});
+
+// src/scan/read.ts
+import { constants as constants3 } from "node:fs";
+import { closeSync, fstatSync, lstatSync, openSync, readSync } from "node:fs";
+import { lstat as lstat2, open as open2 } from "node:fs/promises";
+async function classifyFile(absPath) {
+  let st;
+  try {
+    st = await lstat2(absPath);
+  } catch (err) {
+    return err.code === "ENOENT" ? "missing" : "unreadable";
+  }
+  if (st.isSymbolicLink()) return "symlink";
+  if (!st.isFile()) return "unreadable";
+  let fh;
+  try {
+    fh = await open2(absPath, constants3.O_RDONLY | (constants3.O_NOFOLLOW ?? 0));
+    const buf = Buffer.alloc(BINARY_SNIFF_BYTES);
+    const { bytesRead } = await fh.read(buf, 0, buf.length, 0);
+    return buf.subarray(0, bytesRead).includes(0) ? "binary" : "text";
+  } catch {
+    return "unreadable";
+  } finally {
+    await fh?.close().catch(() => void 0);
+  }
+}
+async function* readSource(absPath, opts = {}) {
+  const overlap = Math.max(0, Math.floor(opts.overlapBytes ?? DEFAULT_OVERLAP));
+  const chunkBytes = Math.max(Math.floor(opts.chunkBytes ?? DEFAULT_CHUNK_BYTES), 4 * overlap + 4, 16);
+  const fh = await open2(absPath, constants3.O_RDONLY | (constants3.O_NOFOLLOW ?? 0));
+  try {
+    const decoder2 = new TextDecoder("utf-8", { fatal: false, ignoreBOM: false });
+    const st = await fh.stat();
+    const buf = Buffer.allocUnsafe(st.size < chunkBytes ? Math.max(1, st.size + 1) : chunkBytes);
+    const blockBytes = buf.length;
+    let pos = 0;
+    const readBlock = async () => {
+      let filled = 0;
+      while (filled < blockBytes) {
+        const { bytesRead } = await fh.read(buf, filled, blockBytes - filled, pos);
+        if (bytesRead === 0) break;
+        filled += bytesRead;
+        pos += bytesRead;
+      }
+      return filled;
+    };
+    let n = await readBlock();
+    if (blockBytes < chunkBytes && n === blockBytes) {
+      await fh.close().catch(() => void 0);
+      yield* readSource(absPath, opts);
+      return;
+    }
+    let text = decoder2.decode(buf.subarray(0, n), { stream: n === chunkBytes });
+    if (n < chunkBytes) {
+      yield { text, startOffset: 0, startLine: 1, startColumn: 1, reportFrom: 0, reportTo: text.length, last: true };
+      return;
+    }
+    let startOffset = 0;
+    let startLine = 1;
+    let startColumn = 1;
+    let reportFrom = 0;
+    for (; ; ) {
+      n = await readBlock();
+      const more = n === chunkBytes;
+      const next = decoder2.decode(buf.subarray(0, n), { stream: more }) + (more ? "" : decoder2.decode());
+      if (next.length === 0) {
+        yield { text, startOffset, startLine, startColumn, reportFrom, reportTo: text.length, last: true };
+        return;
+      }
+      const reportTo = Math.max(reportFrom, text.length - overlap);
+      yield { text, startOffset, startLine, startColumn, reportFrom, reportTo, last: false };
+      const keepFrom = Math.max(0, reportTo - overlap);
+      const pos2 = positionAt(text, keepFrom, { line: startLine, column: startColumn });
+      startLine = pos2.line;
+      startColumn = pos2.column;
+      startOffset += keepFrom;
+      reportFrom = reportTo - keepFrom;
+      text = text.slice(keepFrom) + next;
+      if (!more) {
+        yield { text, startOffset, startLine, startColumn, reportFrom, reportTo: text.length, last: true };
+        return;
+      }
+    }
+  } finally {
+    await fh.close().catch(() => void 0);
+  }
+}
+async function loadSource(absPath, opts = {}) {
+  const chunkBytes = Math.floor(opts.chunkBytes ?? DEFAULT_CHUNK_BYTES);
+  let st;
+  try {
+    st = await lstat2(absPath);
+  } catch (err) {
+    return { kind: err.code === "ENOENT" ? "missing" : "unreadable" };
+  }
+  if (st.isSymbolicLink()) return { kind: "symlink" };
+  if (!st.isFile()) return { kind: "unreadable" };
+  if (st.size >= chunkBytes) return { kind: await classifyFile(absPath) };
+  let fh;
+  try {
+    fh = await open2(absPath, constants3.O_RDONLY | (constants3.O_NOFOLLOW ?? 0));
+    const buf = Buffer.allocUnsafe(st.size + 1);
+    let n = 0;
+    for (; ; ) {
+      const { bytesRead } = await fh.read(buf, n, buf.length - n, n);
+      if (bytesRead === 0) break;
+      n += bytesRead;
+      if (n === buf.length) return { kind: await classifyFile(absPath) };
+    }
+    const bytes = buf.subarray(0, n);
+    if (bytes.subarray(0, BINARY_SNIFF_BYTES).includes(0)) return { kind: "binary" };
+    const text = new TextDecoder("utf-8", { fatal: false, ignoreBOM: false }).decode(bytes);
+    return { kind: "text", chunk: { text, startOffset: 0, startLine: 1, startColumn: 1, reportFrom: 0, reportTo: text.length, last: true } };
+  } catch {
+    return { kind: "unreadable" };
+  } finally {
+    await fh?.close().catch(() => void 0);
+  }
+}
+function decodeSource(bytes) {
+  const text = decoder.decode(bytes);
+  return { text, startOffset: 0, startLine: 1, startColumn: 1, reportFrom: 0, reportTo: text.length, last: true };
+}
+function ownsMatch(chunk, start) {
+  return start >= chunk.reportFrom && start < chunk.reportTo;
+}
+var DEFAULT_CHUNK_BYTES, DEFAULT_OVERLAP, BINARY_SNIFF_BYTES, ByteReader, decoder;
+var init_read = __esm({
+  "src/scan/read.ts"() {
+    "use strict";
+    init_position();
+    DEFAULT_CHUNK_BYTES = 8 * 1024 * 1024;
+    DEFAULT_OVERLAP = 4 * 1024;
+    BINARY_SNIFF_BYTES = 8 * 1024;
+    ByteReader = class {
+      /**
+       * With `alloc`, each file is read into the buffer `alloc(size)` returns (the SIMD prefilter's memory,
+       * so that its bytes are not copied again); otherwise into one buffer this reader reuses.
+       */
+      constructor(opts = {}, alloc) {
+        this.opts = opts;
+        this.alloc = alloc;
+      }
+      opts;
+      alloc;
+      buf = Buffer.allocUnsafe(64 * 1024);
+      /**
+       * One lstat (where O_NOFOLLOW is missing), open, fstat, read and close. 'stream': a file of
+       * `chunkBytes` or more, or an odd case (EACCES, EAGAIN, a file that grew) for `loadSource`/`readSource`.
+       * Opened with O_NONBLOCK, so a file swapped for a FIFO after listing cannot block.
+       */
+      read(absPath) {
+        const chunkBytes = Math.floor(this.opts.chunkBytes ?? DEFAULT_CHUNK_BYTES);
+        const noFollow = constants3.O_NOFOLLOW;
+        if (noFollow === void 0) {
+          try {
+            const st = lstatSync(absPath);
+            if (st.isSymbolicLink()) return { kind: "symlink" };
+            if (!st.isFile()) return { kind: "unreadable", notRegular: true };
+          } catch (err) {
+            return { kind: err.code === "ENOENT" ? "missing" : "unreadable" };
+          }
+        }
+        let fd;
+        try {
+          try {
+            fd = openSync(absPath, constants3.O_RDONLY | (noFollow ?? 0) | (constants3.O_NONBLOCK ?? 0));
+          } catch (err) {
+            const code = err.code;
+            if (code === "ELOOP") return { kind: "symlink" };
+            if (code === "ENOENT" || code === "ENOTDIR") return { kind: "missing" };
+            return "stream";
+          }
+          const st = fstatSync(fd);
+          if (!st.isFile()) return { kind: "unreadable", notRegular: true };
+          if (st.size >= chunkBytes) return "stream";
+          const want = st.size + 1;
+          if (!this.alloc && this.buf.length < want) this.buf = Buffer.allocUnsafe(Math.min(Math.max(want, this.buf.length * 2), chunkBytes + 1));
+          const buf = this.alloc ? this.alloc(want) : this.buf;
+          let n = 0;
+          for (; ; ) {
+            const bytesRead = readSync(fd, buf, n, want - n, n);
+            if (bytesRead === 0) break;
+            n += bytesRead;
+            if (n === want) return "stream";
+            if (n === st.size) break;
+          }
+          const bytes = buf.subarray(0, n);
+          if (bytes.subarray(0, BINARY_SNIFF_BYTES).includes(0)) return { kind: "binary" };
+          return { kind: "text", bytes };
+        } catch {
+          return "stream";
+        } finally {
+          if (fd !== void 0) {
+            try {
+              closeSync(fd);
+            } catch {
+            }
+          }
+        }
+      }
+    };
+    decoder = new TextDecoder("utf-8", { fatal: false, ignoreBOM: false });
   }
 });
 
@@ -35151,6 +35872,1177 @@ var require_ucs2length = __commonJS({
   }
 });
 
+// src/calls/markers.ts
+function callNeedles(tokenNames2) {
+  return [...CALL_MARKERS, ...tokenNames2].map((text) => ({ text }));
+}
+function readFileCallsWith(src, tokenNames2, opts, readSites2) {
+  const { path: path18, text } = src;
+  if (isProseFile(path18)) return { file: path18, calls: [], tokens: [] };
+  const owns = src.owns ?? (() => true);
+  let table;
+  const pos = (o2) => (table ??= positions(text, src.startLine ?? 1, src.startColumn ?? 1))(o2);
+  const calls = readSites2 ? readSites2(text, path18, owns, pos) : [];
+  const names = opts.discover && calls.length > 0 ? [.../* @__PURE__ */ new Set([...tokenNames2, ...text.match(TOKEN_NAME) ?? []])] : tokenNames2;
+  const refs = names.length > 0 ? findSecretReferences(text, [...names]).filter((r) => owns(r.start)) : [];
+  if (calls.length === 0 && refs.length === 0) return { file: path18, calls: [], tokens: [] };
+  const tokens = refs.map((r) => ({ name: r.name, ...pos(r.start) }));
+  return { file: path18, calls, tokens };
+}
+function collectCalls(into, rel, chunk, tokenNames2, discover, readSites2) {
+  const got = readFileCallsWith(
+    { path: rel, text: chunk.text, startLine: chunk.startLine, startColumn: chunk.startColumn, owns: (o2) => ownsMatch(chunk, o2) },
+    tokenNames2,
+    { discover },
+    readSites2
+  );
+  if (got.calls.length === 0 && got.tokens.length === 0) return;
+  const prev = into.get(rel);
+  into.set(rel, prev ? mergeFileCalls(prev, got) : got);
+}
+function mergeFileCalls(a, b) {
+  return { file: a.file, calls: [...a.calls, ...b.calls], tokens: [...a.tokens, ...b.tokens] };
+}
+function positions(text, startLine, startColumn) {
+  const starts = [0];
+  for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
+  return (o2) => {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = lo + hi + 1 >> 1;
+      if (starts[mid] <= o2) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: startLine + lo, column: lo === 0 ? startColumn + o2 : o2 - starts[lo] + 1 };
+  };
+}
+var CALL_MARKERS, TOKEN_NAME;
+var init_markers = __esm({
+  "src/calls/markers.ts"() {
+    "use strict";
+    init_references();
+    init_code_model();
+    init_read();
+    CALL_MARKERS = ["acebook", "ACEBOOK", "graph.instagram", "FB.api", "oala", "restfb"];
+    TOKEN_NAME = /\b[A-Z][A-Z0-9_]*TOKEN[A-Z0-9_]*\b/g;
+  }
+});
+
+// data/endpoints.json
+var endpoints_default2;
+var init_endpoints = __esm({
+  "data/endpoints.json"() {
+    "use strict";
+    endpoints_default2 = JSON.parse(`{"$comment":"Graph API operations and what each needs (SPEC section 7). permissions.allOf: all needed; permissions.anyOf: when not empty, one of them is needed too. task: the task the token's user needs on the asset the call targets; anyOf lists the narrowest tasks that suffice (a task implying one of them suffices too), the first is the one a use case's task ceiling takes unless data/use-case-operations.json picks another; task.or lists alternative grants on another asset type, any of which suffices instead. node: the class of Meta's codegen API specs (facebook-business-sdk-codegen) the path starts at, named as the business SDKs name its file (ProductCatalog: product_catalog, IGUser: ig_user, WhatsAppBusinessAccount: whats_app_business_account); nodes outside the specs (the WhatsApp Cloud API, IG containers, Graph objects) are named after Meta's reference. Placeholders: {ad-account-id} stands for the act_ form. Every entry names the reference pages that state its requirements; note says what was decided where a page is silent or ambiguous.","operations":[{"method":"GET","path":"/{user-id}/accounts","node":"user","permissions":{"allOf":["pages_show_list","business_management"],"anyOf":[]},"task":null,"sources":["https://developers.facebook.com/documentation/pages-api/manage-pages","https://developers.facebook.com/docs/graph-api/reference/user/accounts/"],"note":"Lists the Pages the token's user has a task on, with their Page access tokens; /me/accounts for a system user. System-user token: business_management is required for Pages endpoints (manage-pages guide). Checked 2026-12-03: the manage-pages guide sends GET /user_id/accounts with its permission list (pages_show_list among them) and business_management for a system user; the user/accounts reference copy states no requirement.","checked":{"on":"2026-12-03","states":["permissions"]}},{"method":"GET","path":"/{page-id}","node":"page","permissions":{"allOf":["pages_read_engagement","business_management"],"anyOf":[]},"task":{"assetType":"page","anyOf":["ANALYZE","MODERATE","CREATE_CONTENT","MESSAGING","ADVERTISE"]},"sources":["https://developers.facebook.com/documentation/pages-api/manage-pages","https://developers.facebook.com/docs/graph-api/reference/page/"],"note":"Any Page task reads the Page; fields=access_token returns the Page access token for the token's user. System-user token: business_management is required for Pages endpoints (manage-pages guide). Checked 2026-12-03: the manage-pages guide (get and update Page details) names the pages_* permissions, business_management for system users and the CREATE_CONTENT, MANAGE and/or MODERATE tasks; kept the broader \\"any Page task\\" reading (ambiguous: the guide lists its tasks for all its operations at once).","checked":{"on":"2026-12-03","states":["permissions","task"]}},{"method":"POST","path":"/{page-id}","node":"page","permissions":{"allOf":["pages_manage_metadata","pages_read_engagement","business_management"],"anyOf":[]},"task":{"assetType":"page","anyOf":["MANAGE"]},"sources":["https://developers.facebook.com/documentation/pages-api/manage-pages","https://developers.facebook.com/docs/graph-api/reference/page/"],"note":"Updating Page settings needs full control (MANAGE). System-user token: business_management is required for Pages endpoints (manage-pages guide). Checked 2026-12-03: the manage-pages guide names pages_manage_metadata, pages_read_engagement and business_management (system users) for updating Page details and settings; its task line is generic (CREATE_CONTENT, MANAGE and/or MODERATE), MANAGE stays a decision.","checked":{"on":"2026-12-03","states":["permissions"]}},{"method":"GET","path":"/{page-id}/feed","node":"page","permissions":{"allOf":["pages_read_engagement","business_management"],"anyOf":[]},"task":{"assetType":"page","anyOf":["MODERATE","CREATE_CONTENT"]},"sources":["https://developers.facebook.com/docs/graph-api/reference/page/feed/","https://developers.facebook.com/docs/pages-api/manage-pages"],"note":"Meta lists CREATE_CONTENT, MANAGE or MODERATE; posts by other people also need pages_read_user_content. System-user token: business_management is required for Pages endpoints (manage-pages guide). Checked 2026-12-03: the Page feed reference states the tasks (CREATE_CONTENT, MANAGE or MODERATE); its permission list is not in the stored copy, pages_read_engagement comes from the manage-pages guide.","checked":{"on":"2026-12-03","states":["task"]}},{"method":"POST","path":"/{page-id}/feed","node":"page","permissions":{"allOf":["pages_manage_posts","pages_read_engagement","business_management"],"anyOf":[]},"task":{"assetType":"page","anyOf":["CREATE_CONTENT"]},"sources":["https://developers.facebook.com/docs/pages-api/posts","https://developers.facebook.com/docs/graph-api/reference/page/feed/","https://developers.facebook.com/docs/pages-api/getting-started","https://developers.facebook.com/docs/pages-api/manage-pages"],"note":"Page access token of a person who can perform CREATE_CONTENT. System-user token: business_management is required for Pages endpoints (manage-pages guide). Checked 2026-12-03: the Posts guide (publish, update, delete) names pages_manage_engagement, pages_manage_posts, pages_read_engagement and the CREATE_CONTENT/MANAGE/MODERATE tasks; publishing is the Content task, pages_manage_engagement is for replies (not needed here).","checked":{"on":"2026-12-03","states":["permissions","task"]}},{"method":"GET","path":"/{page-id}/posts","node":"page","permissions":{"allOf":["pages_read_engagement","business_management"],"anyOf":[]},"task":{"assetType":"page","anyOf":["MODERATE","CREATE_CONTENT"]},"sources":["https://developers.facebook.com/docs/graph-api/reference/page/feed/","https://developers.facebook.com/docs/pages-api/manage-pages"],"note":"Documented on the Page feed reference (posts published by the Page). System-user token: business_management is required for Pages endpoints (manage-pages guide). Checked 2026-12-03: covered by the Page feed reference, which states the tasks (CREATE_CONTENT, MANAGE or MODERATE) but whose permission list is missing from the stored copy; permissions decided from the manage-pages guide.","checked":{"on":"2026-12-03","states":["task"]}},{"method":"GET","path":"/{page-id}/published_posts","node":"page","permissions":{"allOf":["pages_read_engagement","business_management"],"anyOf":[]},"task":{"assetType":"page","anyOf":["MODERATE","CREATE_CONTENT"]},"sources":["https://developers.facebook.com/docs/graph-api/reference/page/published_posts/","https://developers.facebook.com/docs/graph-api/reference/page/feed/","https://developers.facebook.com/docs/pages-api/manage-pages"],"note":"Documented on the Page feed reference. System-user token: business_management is required for Pages endpoints (manage-pages guide). Checked 2026-12-03: the published_posts reference only says the Page Public Content Access feature may be required; permissions and task decided from the Page feed reference and the manage-pages guide.","checked":{"on":"2026-12-03","states":[]}},{"method":"GET","path":"/{page-id}/scheduled_posts","node":"page","permissions":{"allOf":["pages_read_engagement","pages_manage_posts","business_management"],"anyOf":[]},"task":{"assetType":"page","anyOf":["CREATE_CONTENT"]},"sources":["https://developers.facebook.com/docs/graph-api/reference/page/feed/","https://developers.facebook.com/docs/pages-api/manage-pages"],"note":"Decided: scheduled (unpublished) posts are content management, so CREATE_CONTENT and pages_manage_posts. System-user token: business_management is required for Pages endpoints (manage-pages guide). Checked 2026-12-03: no page read states this edge's requirements; values decided as before (see above).","checked":{"on":"2026-12-03","states":[]}},{"method":"GET","path":"/{page-id}/visitor_posts","node":"page","permissions":{"allOf":["pages_read_engagement","pages_read_user_content","business_management"],"anyOf":[]},"task":{"assetType":"page","anyOf":["MODERATE","CREATE_CONTENT"]},"sources":["https://developers.facebook.com/docs/graph-api/reference/page/feed/","https://developers.facebook.com/docs/pages-api/manage-pages"],"note":"System-user token: business_management is required for Pages endpoints (manage-pages guide). Checked 2026-12-03: covered by the Page feed reference, which states the tasks (CREATE_CONTENT, MANAGE or MODERATE) but whose permission list is missing from the stored copy; permissions decided from the manage-pages guide.","checked":{"on":"2026-12-03","states":["task"]}},{"method":"GET","path":"/{page-id}/tagged","node":"page","permissions":{"allOf":["pages_read_engagement","pages_read_user_content","business_management"],"anyOf":[]},"task":{"assetType":"page","anyOf":["MODERATE","CREATE_CONTENT"]},"sources":["https://developers.facebook.com/docs/graph-api/reference/page/feed/","https://developers.facebook.com/docs/pages-api/manage-pages"],"note":"System-user token: business_management is required for Pages endpoints (manage-pages guide). Checked 2026-12-03: covered by the Page feed reference, which states the tasks (CREATE_CONTENT, MANAGE or MODERATE) but whose permission list is missing from the stored copy; permissions decided from the manage-pages guide.","checked":{"on":"2026-12-03","states":["task"]}},{"method":"GET","path":"/{post-id}","node":"page_post","permissions":{"allOf":["pages_read_engagement","business_management"],"anyOf":[]},"task":{"assetType":"page","anyOf":["MODERATE","CREATE_CONTENT"]},"sources":["https://developers.facebook.com/docs/graph-api/reference/post/","https://developers.facebook.com/docs/graph-api/reference/pagepost/","https://developers.facebook.com/docs/pages-api/manage-pages"],"note":"System-user token: business_management is required for Pages endpoints (manage-pages guide). Checked 2026-12-03: the Post reference says a Page access token reads the Page's posts (no permission or task named for that case; pages_manage_posts only for publicly shared posts with Page Public Content Access); values decided from the Posts guide.","checked":{"on":"2026-12-03","states":[]}},{"method":"POST","path":"/{post-id}","node":"page_post","permissions":{"allOf":["pages_manage_posts","pages_read_engagement","business_management"],"anyOf":[]},"task":{"assetType":"page","anyOf":["CREATE_CONTENT"]},"sources":["https://developers.facebook.com/docs/pages-api/posts","https://developers.facebook.com/docs/graph-api/reference/pagepost/","https://developers.facebook.com/docs/pages-api/manage-pages"],"note":"System-user token: business_management is required for Pages endpoints (manage-pages guide). Checked 2026-12-03: the Posts guide (update and delete posts) names pages_manage_posts and pages_read_engagement and the CREATE_CONTENT/MANAGE/MODERATE tasks.","checked":{"on":"2026-12-03","states":["permissions","task"]}},{"method":"DELETE","path":"/{post-id}","node":"page_post","permissions":{"allOf":["pages_manage_posts","pages_read_engagement","business_management"],"anyOf":[]},"task":{"assetType":"page","anyOf":["CREATE_CONTENT"]},"sources":["https://developers.facebook.com/docs/pages-api/posts","https://developers.facebook.com/docs/graph-api/reference/pagepost/","https://developers.facebook.com/docs/pages-api/manage-pages"],"note":"System-user token: business_management is required for Pages endpoints (manage-pages guide). Checked 2026-12-03: the Posts guide (update and delete posts) names pages_manage_posts and pages_read_engagement and the CREATE_CONTENT/MANAGE/MODERATE tasks.","checked":{"on":"2026-12-03","states":["permissions","task"]}},{"method":"GET","path":"/{post-id}/insights","node":"page_post","permissions":{"allOf":["read_insights","pages_read_engagement","business_management"],"anyOf":[]},"task":{"assetType":"page","anyOf":["ANALYZE"]},"sources":["https://developers.facebook.com/blog/post/2022/11/08/getting-started-with-page-insights-api/","https://developers.facebook.com/docs/graph-api/reference/insights/","https://developers.facebook.com/docs/graph-api/reference/pagepost/","https://developers.facebook.com/docs/pages-api/manage-pages"],"note":"System-user token: business_management is required for Pages endpoints (manage-pages guide). Checked 2026-12-03: Meta's Page Insights API getting-started post names a Page access token with read_insights, pages_show_list and pages_read_engagement and the ANALYZE task. pages_show_list is not added here (decided): the post needs it to find the Page and its token (GET /{user-id}/accounts, its own entry), not for the insights call.","checked":{"on":"2026-12-03","states":["permissions","task"]}},{"method":"GET","path":"/{post-id}/sharedposts","node":"page_post","permissions":{"allOf":["pages_read_engagement","pages_read_user_content","business_management"],"anyOf":[]},"task":{"assetType":"page","anyOf":["MODERATE","CREATE_CONTENT"]},"sources":["https://developers.facebook.com/docs/graph-api/reference/page-post/sharedposts/","https://developers.facebook.com/docs/graph-api/reference/pagepost/","https://developers.facebook.com/docs/pages-api/manage-pages"],"note":"System-user token: business_management is required for Pages endpoints (manage-pages guide). Checked 2026-12-03: the sharedposts reference only says Page Public Content Access may be required; values decided from the Page feed reference.","checked":{"on":"2026-12-03","states":[]}},{"method":"GET","path":"/{object-id}/comments","node":"object","permissions":{"allOf":["pages_read_engagement","pages_read_user_content","business_management"],"anyOf":[]},"task":{"assetType":"page","anyOf":["MODERATE"]},"sources":["https://developers.facebook.com/docs/graph-api/reference/object/comments/","https://developers.facebook.com/docs/pages-api/comments-mentions","https://developers.facebook.com/docs/pages-api/manage-pages"],"note":"Comments on a Page post, photo, video or comment. System-user token: business_management is required for Pages endpoints (manage-pages guide). Checked 2026-12-03: the object comments reference says viewing comments needs the permissions of viewing the parent object and that comment ids on a Page post need the MODERATE task.","checked":{"on":"2026-12-03","states":["task"]}},{"method":"POST","path":"/{object-id}/comments","node":"object","permissions":{"allOf":["pages_manage_engagement","pages_read_engagement","pages_read_user_content","business_management"],"anyOf":[]},"task":{"assetType":"page","anyOf":["MODERATE"]},"sources":["https://developers.facebook.com/documentation/pages-api/comments-mentions","https://developers.facebook.com/docs/graph-api/reference/object/comments/","https://developers.facebook.com/docs/pages-api/comments-mentions","https://developers.facebook.com/docs/pages-api/manage-pages"],"note":"Commenting as the Page is community activity (MODERATE). System-user token: business_management is required for Pages endpoints (manage-pages guide). Checked 2026-12-03: the Comments and @mentions guide names pages_manage_engagement, pages_read_engagement and \\"pages_read_user_engagement\\" (no such permission; read as pages_read_user_content) and the MODERATE and CREATE_CONTENT tasks; added pages_read_engagement. Kept MODERATE alone: the feed reference puts responding to comments under MODERATE.","checked":{"on":"2026-12-03","states":["permissions","task"]}},{"method":"GET","path":"/{comment-id}","node":"comment","permissions":{"allOf":["pages_read_engagement","pages_read_user_content","business_management"],"anyOf":[]},"task":{"assetType":"page","anyOf":["MODERATE"]},"sources":["https://developers.facebook.com/docs/graph-api/reference/comment/","https://developers.facebook.com/docs/pages-api/manage-pages"],"note":"System-user token: business_management is required for Pages endpoints (manage-pages guide). Checked 2026-12-03: the Comment reference only says Page Public Content Access may be required; values decided from the Comments and @mentions guide.","checked":{"on":"2026-12-03","states":[]}},{"method":"POST","path":"/{comment-id}","node":"comment","permissions":{"allOf":["pages_manage_engagement","pages_read_user_content","business_management"],"anyOf":[]},"task":{"assetType":"page","anyOf":["MODERATE"]},"sources":["https://developers.facebook.com/docs/graph-api/reference/comment/","https://developers.facebook.com/docs/pages-api/manage-pages"],"note":"Edit, hide or unhide a comment. System-user token: business_management is required for Pages endpoints (manage-pages guide). Checked 2026-12-03: the Comment reference states no requirement for updating; values decided from the Comments and @mentions guide.","checked":{"on":"2026-12-03","states":[]}},{"method":"DELETE","path":"/{comment-id}","node":"comment","permissions":{"allOf":["pages_manage_engagement","pages_read_user_content","business_management"],"anyOf":[]},"task":{"assetType":"page","anyOf":["MODERATE"]},"sources":["https://developers.facebook.com/docs/graph-api/reference/comment/","https://developers.facebook.com/docs/pages-api/manage-pages"],"note":"System-user token: business_management is required for Pages endpoints (manage-pages guide). Checked 2026-12-03: the Comment reference only says Page Public Content Access may be required; values decided from the Comments and @mentions guide.","checked":{"on":"2026-12-03","states":[]}},{"method":"GET","path":"/{object-id}/reactions","node":"object","permissions":{"allOf":["pages_show_list","business_management"],"anyOf":[]},"task":{"assetType":"page","anyOf":["MODERATE","ANALYZE"]},"sources":["https://developers.facebook.com/docs/graph-api/reference/object/reactions/","https://developers.facebook.com/docs/pages-api/manage-pages"],"note":"System-user token: business_management is required for Pages endpoints (manage-pages guide). Checked 2026-12-03: the object reactions reference names pages_show_list for Page management apps (marketing apps: ads_management, pages_read_engagement, pages_show_list); changed pages_read_engagement to pages_show_list. No task named; task kept from the parent object.","checked":{"on":"2026-12-03","states":["permissions"]}},{"method":"POST","path":"/{object-id}/likes","node":"object","permissions":{"allOf":["pages_manage_engagement","business_management"],"anyOf":[]},"task":{"assetType":"page","anyOf":["MODERATE"]},"sources":["https://developers.facebook.com/docs/graph-api/reference/object/likes/","https://developers.facebook.com/docs/pages-api/manage-pages"],"note":"System-user token: business_management is required for Pages endpoints (manage-pages guide). Checked 2026-12-03: the object likes reference only says reading likes needs what reading the object needs (and that post likes reads are deprecated); values for liking as the Page decided from the Comments and @mentions guide (pages_manage_engagement).","checked":{"on":"2026-12-03","states":[]}},{"method":"DELETE","path":"/{object-id}/likes","node":"object","permissions":{"allOf":["pages_manage_engagement","business_management"],"anyOf":[]},"task":{"assetType":"page","anyOf":["MODERATE"]},"sources":["https://developers.facebook.com/docs/graph-api/reference/object/likes/","https://developers.facebook.com/docs/pages-api/manage-pages"],"note":"System-user token: business_management is required for Pages endpoints (manage-pages guide). Checked 2026-12-03: the object likes reference only says reading likes needs what reading the object needs (and that post likes reads are deprecated); values for liking as the Page decided from the Comments and @mentions guide (pages_manage_engagement).","checked":{"on":"2026-12-03","states":[]}},{"method":"GET","path":"/{page-id}/photos","node":"page","permissions":{"allOf":["pages_read_engagement","pages_show_list","business_management"],"anyOf":[]},"task":{"assetType":"page","anyOf":["MODERATE"]},"sources":["https://developers.facebook.com/docs/graph-api/reference/page/photos/","https://developers.facebook.com/docs/pages-api/manage-pages"],"note":"System-user token: business_management is required for Pages endpoints (manage-pages guide). Checked 2026-12-03: the Page photos reference names a Page token of a person who can perform MODERATE, pages_read_engagement and pages_show_list; added pages_show_list, task narrowed to MODERATE.","checked":{"on":"2026-12-03","states":["permissions","task"]}},{"method":"POST","path":"/{page-id}/photos","node":"page","permissions":{"allOf":["pages_manage_posts","pages_read_engagement","business_management"],"anyOf":[]},"task":{"assetType":"page","anyOf":["CREATE_CONTENT"]},"sources":["https://developers.facebook.com/docs/pages-api/posts","https://developers.facebook.com/docs/graph-api/reference/page/photos/","https://developers.facebook.com/docs/pages-api/manage-pages"],"note":"System-user token: business_management is required for Pages endpoints (manage-pages guide). Checked 2026-12-03: the photos reference copy shows no publishing requirement; the Posts guide (publishing) names pages_manage_posts, pages_read_engagement and the CREATE_CONTENT task.","checked":{"on":"2026-12-03","states":["permissions","task"]}},{"method":"GET","path":"/{page-id}/videos","node":"page","permissions":{"allOf":["pages_read_engagement","business_management"],"anyOf":[]},"task":{"assetType":"page","anyOf":["MODERATE","CREATE_CONTENT"]},"sources":["https://developers.facebook.com/documentation/video-api/guides/get-videos","https://developers.facebook.com/docs/graph-api/reference/page/videos/","https://developers.facebook.com/docs/pages-api/manage-pages"],"note":"System-user token: business_management is required for Pages endpoints (manage-pages guide). Checked 2026-12-03: the Video API \\"Get videos\\" guide names a Page token of a person who can perform MANAGE and pages_read_engagement. Kept MODERATE/CREATE_CONTENT (decided: the Page feed and photos references accept them for reading Page content; MANAGE would make reading videos an admin-only call, which the guide may only use as its example).","checked":{"on":"2026-12-03","states":["permissions","task"]}},{"method":"POST","path":"/{page-id}/videos","node":"page","permissions":{"allOf":["pages_manage_posts","pages_read_engagement","pages_show_list","business_management"],"anyOf":[]},"task":{"assetType":"page","anyOf":["CREATE_CONTENT"]},"sources":["https://developers.facebook.com/docs/graph-api/reference/page/videos/","https://developers.facebook.com/docs/pages-api/manage-pages"],"note":"Uploads go to graph-video.facebook.com. publish_video is for live video only (see POST /{page-id}/live_videos). System-user token: business_management is required for Pages endpoints (manage-pages guide). Checked 2026-12-03: the Page videos reference names CREATE_CONTENT with pages_manage_posts, pages_read_engagement and pages_show_list to create and publish (ADVERTISE with pages_manage_ads and pages_show_list for unpublished ad videos); added pages_show_list.","checked":{"on":"2026-12-03","states":["permissions","task"]}},{"method":"POST","path":"/{page-id}/video_reels","node":"page","permissions":{"allOf":["pages_manage_posts","pages_read_engagement","pages_show_list","business_management"],"anyOf":[]},"task":{"assetType":"page","anyOf":["CREATE_CONTENT"]},"sources":["https://developers.facebook.com/docs/video-api/guides/reels-publishing","https://developers.facebook.com/docs/graph-api/reference/page/video_reels/","https://developers.facebook.com/docs/pages-api/manage-pages"],"note":"System-user token: business_management is required for Pages endpoints (manage-pages guide). Checked 2026-12-03: the Reels Publishing guide names a Page token of a person who can perform CREATE_CONTENT and pages_show_list, pages_read_engagement and pages_manage_posts; added pages_show_list.","checked":{"on":"2026-12-03","states":["permissions","task"]}},{"method":"GET","path":"/{page-id}/live_videos","node":"page","permissions":{"allOf":["pages_read_engagement","business_management"],"anyOf":[]},"task":{"assetType":"page","anyOf":["CREATE_CONTENT"]},"sources":["https://developers.facebook.com/docs/graph-api/reference/page/live_videos/","https://developers.facebook.com/docs/pages-api/manage-pages"],"note":"System-user token: business_management is required for Pages endpoints (manage-pages guide). Checked 2026-12-03: the Page live_videos reference says reading is not supported on this edge (the SDK still generates the call); kept for call-site matching with the values of creating.","checked":{"on":"2026-12-03","states":[]}},{"method":"POST","path":"/{page-id}/live_videos","node":"page","permissions":{"allOf":["publish_video","pages_manage_posts","pages_read_engagement","business_management"],"anyOf":[]},"task":{"assetType":"page","anyOf":["CREATE_CONTENT"]},"sources":["https://developers.facebook.com/documentation/live-video-api/guides/streaming","https://developers.facebook.com/docs/graph-api/reference/page/live_videos/","https://developers.facebook.com/docs/live-video-api","https://developers.facebook.com/docs/pages-api/manage-pages"],"note":"System-user token: business_management is required for Pages endpoints (manage-pages guide). Checked 2026-12-03: the Live Video broadcasting guide names, for a Page, a Page token of an admin of the Page with pages_read_engagement and pages_manage_posts (publish_video is named for User broadcasts; the manage-pages guide asks publish_video for publishing video to a Page: kept, ambiguous). Task kept at CREATE_CONTENT; the guide's \\"admin\\" is a role, not a task.","checked":{"on":"2026-12-03","states":["permissions"]}},{"method":"GET","path":"/{page-id}/insights","node":"page","permissions":{"allOf":["read_insights","pages_read_engagement","business_management"],"anyOf":[]},"task":{"assetType":"page","anyOf":["ANALYZE"]},"sources":["https://developers.facebook.com/blog/post/2022/11/08/getting-started-with-page-insights-api/","https://developers.facebook.com/docs/graph-api/reference/page/insights/","https://developers.facebook.com/docs/platforminsights/page","https://developers.facebook.com/docs/pages-api/manage-pages"],"note":"System-user token: business_management is required for Pages endpoints (manage-pages guide). Checked 2026-12-03: Meta's Page Insights API getting-started post names a Page access token with read_insights, pages_show_list and pages_read_engagement and the ANALYZE task. pages_show_list is not added here (decided): the post needs it to find the Page and its token (GET /{user-id}/accounts, its own entry), not for the insights call.","checked":{"on":"2026-12-03","states":["permissions","task"]}},{"method":"GET","path":"/{page-id}/subscribed_apps","node":"page","permissions":{"allOf":["pages_manage_metadata","pages_show_list","business_management"],"anyOf":[]},"task":{"assetType":"page","anyOf":["MODERATE","CREATE_CONTENT"]},"sources":["https://developers.facebook.com/docs/graph-api/reference/page/subscribed_apps/","https://developers.facebook.com/docs/pages-api/manage-pages"],"note":"Page access token of a person who can perform CREATE_CONTENT, MANAGE or MODERATE on the Page, with pages_manage_metadata and pages_show_list (subscribed_apps reference). System-user token: business_management is required for Pages endpoints (manage-pages guide). Checked 2026-12-03: the subscribed_apps reference (Reading) states it.","checked":{"on":"2026-12-03","states":["permissions","task"]}},{"method":"POST","path":"/{page-id}/subscribed_apps","node":"page","permissions":{"allOf":["pages_manage_metadata","pages_show_list","business_management"],"anyOf":[]},"task":{"assetType":"page","anyOf":["MODERATE","CREATE_CONTENT"]},"sources":["https://developers.facebook.com/docs/graph-api/reference/page/subscribed_apps/","https://developers.facebook.com/docs/messenger-platform/webhooks","https://developers.facebook.com/docs/marketing-api/guides/lead-ads/retrieving","https://developers.facebook.com/docs/pages-api/manage-pages"],"note":"Subscribes the app to the Page's webhooks (feed, messages, leadgen). Page access token of a person who can perform CREATE_CONTENT, MANAGE or MODERATE on the Page, with pages_manage_metadata and pages_show_list (subscribed_apps reference). System-user token: business_management is required for Pages endpoints (manage-pages guide). Checked 2026-12-03: the stored copy of the subscribed_apps reference states requirements for Reading only; the same values are kept for subscribing and unsubscribing.","checked":{"on":"2026-12-03","states":[]}},{"method":"DELETE","path":"/{page-id}/subscribed_apps","node":"page","permissions":{"allOf":["pages_manage_metadata","pages_show_list","business_management"],"anyOf":[]},"task":{"assetType":"page","anyOf":["MODERATE","CREATE_CONTENT"]},"sources":["https://developers.facebook.com/docs/graph-api/reference/page/subscribed_apps/","https://developers.facebook.com/docs/pages-api/manage-pages"],"note":"Page access token of a person who can perform CREATE_CONTENT, MANAGE or MODERATE on the Page, with pages_manage_metadata and pages_show_list (subscribed_apps reference). System-user token: business_management is required for Pages endpoints (manage-pages guide). Checked 2026-12-03: the stored copy of the subscribed_apps reference states requirements for Reading only; the same values are kept for subscribing and unsubscribing.","checked":{"on":"2026-12-03","states":[]}},{"method":"GET","path":"/{page-id}/assigned_users","node":"page","permissions":{"allOf":["pages_manage_metadata","business_management"],"anyOf":[]},"task":{"assetType":"page","anyOf":["MANAGE"]},"sources":["https://developers.facebook.com/docs/graph-api/reference/page/assigned_users/","https://developers.facebook.com/docs/marketing-api/business-manager/system-user/permissions"],"note":"Page access token from someone who can perform MANAGE, plus pages_manage_metadata (assigned_users reference); business parameter required. Checked 2026-12-03: the assigned_users reference (Reading) states MANAGE and pages_manage_metadata.","checked":{"on":"2026-12-03","states":["permissions","task"]}},{"method":"POST","path":"/{page-id}/assigned_users","node":"page","permissions":{"allOf":["pages_manage_metadata","business_management"],"anyOf":[]},"task":{"assetType":"page","anyOf":["MANAGE"]},"sources":["https://developers.facebook.com/docs/marketing-api/business-manager/system-user/permissions","https://developers.facebook.com/docs/graph-api/reference/page/assigned_users/"],"note":"Assigns a (system) user Page tasks: an admin operation. Checked 2026-12-03: the system-user permissions guide assigns Page tasks with the token of an admin user or admin system user and names no permission; values decided from the assigned_users Reading requirements.","checked":{"on":"2026-12-03","states":[]}},{"method":"DELETE","path":"/{page-id}/assigned_users","node":"page","permissions":{"allOf":["pages_manage_metadata","business_management"],"anyOf":[]},"task":{"assetType":"page","anyOf":["MANAGE"]},"sources":["https://developers.facebook.com/docs/marketing-api/business-manager/system-user/permissions","https://developers.facebook.com/docs/graph-api/reference/page/assigned_users/"],"note":"An admin operation. Checked 2026-12-03: the system-user permissions guide assigns Page tasks with the token of an admin user or admin system user and names no permission; values decided from the assigned_users Reading requirements.","checked":{"on":"2026-12-03","states":[]}},{"method":"GET","path":"/{page-id}/conversations","node":"page","permissions":{"allOf":["pages_messaging","business_management"],"anyOf":[]},"task":{"assetType":"page","anyOf":["MESSAGING","MODERATE"]},"sources":["https://developers.facebook.com/documentation/business-messaging/messenger-platform/conversations","https://developers.facebook.com/documentation/business-messaging/messenger-platform/get-started","https://developers.facebook.com/docs/graph-api/reference/page/conversations/","https://developers.facebook.com/docs/messenger-platform/conversations","https://developers.facebook.com/docs/pages-api/manage-pages"],"note":"System-user token: business_management is required for Pages endpoints (manage-pages guide). Checked 2026-12-03: the Conversations API guide asks a Page token of a person who can perform MESSAGING or MODERATE (added MODERATE as an alternative); its Messenger permission list is missing from the stored copy, the Messenger get-started guide names pages_messaging for reading conversations.","checked":{"on":"2026-12-03","states":["permissions","task"]}},{"method":"POST","path":"/{page-id}/messages","node":"page","permissions":{"allOf":["pages_messaging","business_management"],"anyOf":[]},"task":{"assetType":"page","anyOf":["MESSAGING"]},"sources":["https://developers.facebook.com/docs/messenger-platform/send-api-reference","https://developers.facebook.com/docs/messenger-platform/reference/send-api/","https://developers.facebook.com/docs/pages-api/manage-pages"],"note":"Messenger Send API (also /me/messages with a Page token). System-user token: business_management is required for Pages endpoints (manage-pages guide). Checked 2026-12-03: the Send API reference names the MESSAGE(=MESSAGING) task on the Page and pages_messaging.","checked":{"on":"2026-12-03","states":["permissions","task"]}},{"method":"POST","path":"/{page-id}/messenger_profile","node":"page","permissions":{"allOf":["pages_messaging","business_management"],"anyOf":[]},"task":{"assetType":"page","anyOf":["MESSAGING"]},"sources":["https://developers.facebook.com/documentation/business-messaging/messenger-platform/reference/messenger-profile-api","https://developers.facebook.com/docs/messenger-platform/reference/messenger-profile-api/","https://developers.facebook.com/docs/pages-api/manage-pages"],"note":"System-user token: business_management is required for Pages endpoints (manage-pages guide). Checked 2026-12-03: the Messenger Profile API reference names a Page token with pages_messaging; no task named (MESSAGING decided).","checked":{"on":"2026-12-03","states":["permissions"]}},{"method":"GET","path":"/{page-id}/ratings","node":"page","permissions":{"allOf":["pages_read_user_content","business_management"],"anyOf":[]},"task":{"assetType":"page","anyOf":["MODERATE"]},"sources":["https://developers.facebook.com/docs/graph-api/reference/page/ratings/","https://developers.facebook.com/docs/pages-api/manage-pages"],"note":"System-user token: business_management is required for Pages endpoints (manage-pages guide). Checked 2026-12-03: the ratings reference names a task on the Page but the task name is missing from the stored copy; the recommendation node is deprecated from v22.0. Values kept (pages_read_user_content, MODERATE).","checked":{"on":"2026-12-03","states":[]}},{"method":"GET","path":"/{page-id}/ads_posts","node":"page","permissions":{"allOf":["pages_manage_ads","pages_show_list","ads_management","business_management"],"anyOf":[]},"task":{"assetType":"page","anyOf":["ADVERTISE"]},"sources":["https://developers.facebook.com/docs/graph-api/reference/page/ads_posts/","https://developers.facebook.com/docs/pages-api/manage-pages"],"note":"Posts used in ads. Decided: the Ads task. System-user token: business_management is required for Pages endpoints (manage-pages guide). Checked 2026-12-03: the ads_posts reference names pages_manage_ads, pages_show_list and ads_management and the ADVERTISE task; replaced pages_read_engagement with pages_show_list and ads_management.","checked":{"on":"2026-12-03","states":["permissions","task"]}},{"method":"GET","path":"/{page-id}/leadgen_forms","node":"page","permissions":{"allOf":["pages_manage_ads","pages_read_engagement","pages_show_list","leads_retrieval"],"anyOf":[]},"task":{"assetType":"page","anyOf":["ADVERTISE"]},"sources":["https://developers.facebook.com/docs/graph-api/reference/page/leadgen_forms/","https://developers.facebook.com/docs/marketing-api/guides/lead-ads/retrieving"],"note":"Decided: listing forms needs what reading leads needs except ads_management (no ad fields). Checked 2026-12-03: the Page leadgen_forms reference says reading is not supported on this edge (the SDK still generates it); values decided from Retrieving Leads.","checked":{"on":"2026-12-03","states":[]}},{"method":"POST","path":"/{page-id}/leadgen_forms","node":"page","permissions":{"allOf":["pages_manage_ads","pages_read_engagement","pages_show_list","leads_retrieval"],"anyOf":[]},"task":{"assetType":"page","anyOf":["ADVERTISE"]},"sources":["https://developers.facebook.com/docs/graph-api/reference/page/leadgen_forms/","https://developers.facebook.com/docs/marketing-api/guides/lead-ads/create"],"note":"Creating an instant form is an Ads task. Checked 2026-12-03: the leadgen_forms reference only adds pages_manage_posts when a cover_photo is uploaded; other values decided from Retrieving Leads.","checked":{"on":"2026-12-03","states":["permissions"]}},{"method":"GET","path":"/{form-id}","node":"leadgen_form","permissions":{"allOf":["pages_manage_ads","pages_read_engagement","pages_show_list","leads_retrieval"],"anyOf":[]},"task":{"assetType":"page","anyOf":["ADVERTISE"]},"sources":["https://developers.facebook.com/docs/marketing-api/guides/lead-ads/retrieving","https://developers.facebook.com/docs/graph-api/reference/leadgen-form/"],"note":"Checked 2026-12-03: no leadgen-form reference found in the stored pages; values decided from Retrieving Leads.","checked":{"on":"2026-12-03","states":[]}},{"method":"GET","path":"/{form-id}/leads","node":"leadgen_form","permissions":{"allOf":["leads_retrieval","ads_management","pages_show_list","pages_read_engagement","pages_manage_ads"],"anyOf":[]},"task":{"assetType":"page","anyOf":["ADVERTISE","MANAGE_LEADS"]},"sources":["https://developers.facebook.com/docs/marketing-api/guides/lead-ads/retrieving","https://developers.facebook.com/docs/graph-api/reference/leadgen-form/leads/"],"note":"Retrieving Leads: a Page or User access token of a person who can advertise on the ad account and on the Page, with leads access (Leads Access Manager); ads_management, leads_retrieval, pages_show_list, pages_read_engagement, pages_manage_ads. The form's leads belong to the Page. MANAGE_LEADS (the Leads switch) is the alternative. Checked 2026-12-03: Retrieving Leads states these permissions and a person who can advertise on the ad account and on the Page.","checked":{"on":"2026-12-03","states":["permissions","task"]}},{"method":"GET","path":"/{ad-id}/leads","node":"ad","permissions":{"allOf":["leads_retrieval","ads_management","pages_show_list","pages_read_engagement","pages_manage_ads"],"anyOf":[]},"task":{"assetType":"page","anyOf":["ADVERTISE","MANAGE_LEADS"],"or":[{"assetType":"ad_account","anyOf":["ADVERTISE"]}]},"sources":["https://developers.facebook.com/docs/marketing-api/guides/lead-ads/retrieving","https://developers.facebook.com/documentation/ads-commerce/graph-api/reference/adgroup/leads"],"note":"Retrieving Leads (read 2026-12-03): a Page or User token of someone who can advertise on the ad account and on the Page (leads access per the Leads Access Manager), with ads_management, leads_retrieval, pages_show_list, pages_read_engagement and pages_manage_ads. Meta asks for both grants; graphguard's task model holds one asset type plus alternatives, so it checks the Page (ADVERTISE or MANAGE_LEADS) and accepts an ad-account ADVERTISE grant instead: decided, and weaker than Meta's text.","checked":{"on":"2026-12-03","states":["permissions","task"]}},{"method":"GET","path":"/{lead-id}","node":"lead","permissions":{"allOf":["leads_retrieval","ads_management","pages_show_list","pages_read_engagement","pages_manage_ads"],"anyOf":[]},"task":{"assetType":"page","anyOf":["ADVERTISE","MANAGE_LEADS"]},"sources":["https://developers.facebook.com/docs/marketing-api/guides/lead-ads/retrieving","https://developers.facebook.com/docs/graph-api/reference/lead/"],"note":"Retrieving Leads: a Page or User access token of a person who can advertise on the ad account and on the Page, with leads access (Leads Access Manager); ads_management, leads_retrieval, pages_show_list, pages_read_engagement, pages_manage_ads. Checked 2026-12-03: Retrieving Leads states these permissions and the advertise task.","checked":{"on":"2026-12-03","states":["permissions","task"]}},{"method":"DELETE","path":"/{lead-id}","node":"lead","permissions":{"allOf":["leads_retrieval","ads_management","pages_show_list","pages_read_engagement","pages_manage_ads"],"anyOf":[]},"task":{"assetType":"page","anyOf":["ADVERTISE","MANAGE_LEADS"]},"sources":["https://developers.facebook.com/docs/marketing-api/guides/lead-ads/retrieving","https://developers.facebook.com/docs/graph-api/reference/lead/"],"note":"Retrieving Leads: a Page or User access token of a person who can advertise on the ad account and on the Page, with leads access (Leads Access Manager); ads_management, leads_retrieval, pages_show_list, pages_read_engagement, pages_manage_ads. Checked 2026-12-03: Retrieving Leads covers reading only; deleting kept at the same values (decided).","checked":{"on":"2026-12-03","states":[]}},{"method":"GET","path":"/{ig-user-id}","node":"ig_user","permissions":{"allOf":["instagram_basic","pages_read_engagement","pages_show_list"],"anyOf":["ads_management","ads_read"]},"task":{"assetType":"page","anyOf":["CREATE_CONTENT","MODERATE","ADVERTISE","ANALYZE"],"or":[{"assetType":"instagram_account","anyOf":["CONTENT","COMMUNITY_ACTIVITY","ADVERTISE","ANALYZE","MESSAGES"]}]},"sources":["https://developers.facebook.com/documentation/instagram-platform/instagram-graph-api/reference/ig-user","https://developers.facebook.com/docs/instagram-platform/instagram-graph-api/reference/ig-user","https://developers.facebook.com/docs/instagram-platform/instagram-api-with-facebook-login/overview"],"note":"Instagram API with Facebook Login: when the Page role comes through Business Manager (always, for a system user) one of ads_management, ads_read or business_management is also required (IG reference pages). Any of the Page tasks Meta lists (MANAGE, CREATE_CONTENT, MODERATE, ADVERTISE), or any task on the Instagram account asset. Checked 2026-12-03: the IG User reference names instagram_basic and pages_read_engagement (pages_show_list is not listed there; kept, decided: it is how the token finds the Page's IG account). Current English reference names ads_management or ads_read when the Page role comes through Business Manager; business_management is kept as a third choice only because older and translated copies of Meta's IG pages list it (a live check should settle it). Decided 2026-12-03: Meta's current Instagram references (IG User, IG Media; updated 2026-04-22) ask for ads_management or ads_read when the Page role comes through Business Manager, which is always so for a system user; business_management, which only older copies named, is no longer an alternative.","checked":{"on":"2026-12-03","states":["permissions"]}},{"method":"GET","path":"/{ig-user-id}/media","node":"ig_user","permissions":{"allOf":["instagram_basic","pages_read_engagement","pages_show_list"],"anyOf":["ads_management","ads_read"]},"task":{"assetType":"page","anyOf":["CREATE_CONTENT","MODERATE","ADVERTISE"],"or":[{"assetType":"instagram_account","anyOf":["CONTENT","COMMUNITY_ACTIVITY","ANALYZE"]}]},"sources":["https://developers.facebook.com/documentation/instagram-platform/instagram-graph-api/reference/ig-user/media","https://developers.facebook.com/documentation/instagram-platform/instagram-graph-api/reference/ig-user","https://developers.facebook.com/docs/instagram-platform/instagram-graph-api/reference/ig-user/media"],"note":"Instagram API with Facebook Login: when the Page role comes through Business Manager (always, for a system user) one of ads_management, ads_read or business_management is also required (IG reference pages). Checked 2026-12-03: the IG User Media reference copy lists its permissions only partly; values follow the IG User reference. Current English reference names ads_management or ads_read when the Page role comes through Business Manager; business_management is kept as a third choice only because older and translated copies of Meta's IG pages list it (a live check should settle it). Decided 2026-12-03: Meta's current Instagram references (IG User, IG Media; updated 2026-04-22) ask for ads_management or ads_read when the Page role comes through Business Manager, which is always so for a system user; business_management, which only older copies named, is no longer an alternative.","checked":{"on":"2026-12-03","states":["permissions"]}},{"method":"POST","path":"/{ig-user-id}/media","node":"ig_user","permissions":{"allOf":["instagram_basic","instagram_content_publish","pages_read_engagement","pages_show_list"],"anyOf":["ads_management","ads_read"]},"task":{"assetType":"page","anyOf":["CREATE_CONTENT"],"or":[{"assetType":"instagram_account","anyOf":["CONTENT"]}]},"sources":["https://developers.facebook.com/documentation/instagram-platform/instagram-graph-api/reference/ig-container","https://developers.facebook.com/documentation/instagram-platform/instagram-graph-api/reference/ig-user/media","https://developers.facebook.com/docs/instagram-platform/instagram-graph-api/reference/ig-user/media","https://developers.facebook.com/docs/instagram-platform/content-publishing"],"note":"Creates a media container. Instagram API with Facebook Login: when the Page role comes through Business Manager (always, for a system user) one of ads_management, ads_read or business_management is also required (IG reference pages). Checked 2026-12-03: the IG Container reference names instagram_basic, instagram_content_publish and pages_read_engagement; the IG User Media reference names a task that is cut in the stored copy. Current English reference names ads_management or ads_read when the Page role comes through Business Manager; business_management is kept as a third choice only because older and translated copies of Meta's IG pages list it (a live check should settle it). Decided 2026-12-03: Meta's current Instagram references (IG User, IG Media; updated 2026-04-22) ask for ads_management or ads_read when the Page role comes through Business Manager, which is always so for a system user; business_management, which only older copies named, is no longer an alternative.","checked":{"on":"2026-12-03","states":["permissions"]}},{"method":"POST","path":"/{ig-user-id}/media_publish","node":"ig_user","permissions":{"allOf":["instagram_basic","instagram_content_publish","pages_read_engagement","pages_show_list"],"anyOf":["ads_management","ads_read"]},"task":{"assetType":"page","anyOf":["CREATE_CONTENT"],"or":[{"assetType":"instagram_account","anyOf":["CONTENT"]}]},"sources":["https://developers.facebook.com/documentation/instagram-platform/instagram-graph-api/reference/ig-user/media_publish","https://developers.facebook.com/documentation/instagram-platform/instagram-graph-api/reference/ig-user/media_publish.md","https://developers.facebook.com/docs/instagram-platform/content-publishing"],"note":"Instagram API with Facebook Login: when the Page role comes through Business Manager (always, for a system user) one of ads_management, ads_read or business_management is also required (IG reference pages). Checked 2026-12-03: the media_publish reference names the MANAGE or CREATE_CONTENT task on the connected Page; its permission list is cut in the stored copy (values from the IG Container reference). Current English reference names ads_management or ads_read when the Page role comes through Business Manager; business_management is kept as a third choice only because older and translated copies of Meta's IG pages list it (a live check should settle it). Decided 2026-12-03: Meta's current Instagram references (IG User, IG Media; updated 2026-04-22) ask for ads_management or ads_read when the Page role comes through Business Manager, which is always so for a system user; business_management, which only older copies named, is no longer an alternative.","checked":{"on":"2026-12-03","states":["task"]}},{"method":"GET","path":"/{ig-container-id}","node":"ig_container","permissions":{"allOf":["instagram_basic","instagram_content_publish","pages_read_engagement"],"anyOf":["ads_management","ads_read"]},"task":{"assetType":"page","anyOf":["CREATE_CONTENT"],"or":[{"assetType":"instagram_account","anyOf":["CONTENT"]}]},"sources":["https://developers.facebook.com/documentation/instagram-platform/instagram-graph-api/reference/ig-container","https://developers.facebook.com/docs/instagram-platform/instagram-graph-api/reference/ig-container"],"note":"Container publishing status (status_code). Instagram API with Facebook Login: when the Page role comes through Business Manager (always, for a system user) one of ads_management, ads_read or business_management is also required (IG reference pages). Checked 2026-12-03: the IG Container reference names instagram_basic, instagram_content_publish and pages_read_engagement. Current English reference names ads_management or ads_read when the Page role comes through Business Manager; business_management is kept as a third choice only because older and translated copies of Meta's IG pages list it (a live check should settle it). Decided 2026-12-03: Meta's current Instagram references (IG User, IG Media; updated 2026-04-22) ask for ads_management or ads_read when the Page role comes through Business Manager, which is always so for a system user; business_management, which only older copies named, is no longer an alternative.","checked":{"on":"2026-12-03","states":["permissions"]}},{"method":"GET","path":"/{ig-user-id}/content_publishing_limit","node":"ig_user","permissions":{"allOf":["instagram_basic","instagram_content_publish","pages_read_engagement"],"anyOf":["ads_management","ads_read"]},"task":{"assetType":"page","anyOf":["CREATE_CONTENT"],"or":[{"assetType":"instagram_account","anyOf":["CONTENT"]}]},"sources":["https://developers.facebook.com/documentation/instagram-platform/instagram-graph-api/reference/ig-user/content_publishing_limit","https://developers.facebook.com/docs/instagram-platform/instagram-graph-api/reference/ig-user/content_publishing_limit"],"note":"Instagram API with Facebook Login: when the Page role comes through Business Manager (always, for a system user) one of ads_management, ads_read or business_management is also required (IG reference pages). Checked 2026-12-03: the content_publishing_limit reference names instagram_basic, instagram_content_publish and pages_read_engagement. Current English reference names ads_management or ads_read when the Page role comes through Business Manager; business_management is kept as a third choice only because older and translated copies of Meta's IG pages list it (a live check should settle it). Decided 2026-12-03: Meta's current Instagram references (IG User, IG Media; updated 2026-04-22) ask for ads_management or ads_read when the Page role comes through Business Manager, which is always so for a system user; business_management, which only older copies named, is no longer an alternative.","checked":{"on":"2026-12-03","states":["permissions"]}},{"method":"GET","path":"/{ig-media-id}","node":"ig_media","permissions":{"allOf":["instagram_basic","pages_read_engagement","pages_show_list"],"anyOf":["ads_management","ads_read"]},"task":{"assetType":"page","anyOf":["CREATE_CONTENT","MODERATE","ADVERTISE"],"or":[{"assetType":"instagram_account","anyOf":["CONTENT","COMMUNITY_ACTIVITY","ANALYZE"]}]},"sources":["https://developers.facebook.com/documentation/instagram-platform/reference/instagram-media","https://developers.facebook.com/docs/instagram-platform/instagram-graph-api/reference/ig-media"],"note":"Instagram API with Facebook Login: when the Page role comes through Business Manager (always, for a system user) one of ads_management, ads_read or business_management is also required (IG reference pages). Checked 2026-12-03: the IG Media reference (Reading) names instagram_basic and pages_read_engagement. Current English reference names ads_management or ads_read when the Page role comes through Business Manager; business_management is kept as a third choice only because older and translated copies of Meta's IG pages list it (a live check should settle it). Decided 2026-12-03: Meta's current Instagram references (IG User, IG Media; updated 2026-04-22) ask for ads_management or ads_read when the Page role comes through Business Manager, which is always so for a system user; business_management, which only older copies named, is no longer an alternative.","checked":{"on":"2026-12-03","states":["permissions"]}},{"method":"POST","path":"/{ig-media-id}","node":"ig_media","permissions":{"allOf":["instagram_basic","instagram_manage_comments","pages_read_engagement","pages_show_list"],"anyOf":["ads_management","ads_read"]},"task":{"assetType":"page","anyOf":["MODERATE","CREATE_CONTENT"],"or":[{"assetType":"instagram_account","anyOf":["COMMUNITY_ACTIVITY"]}]},"sources":["https://developers.facebook.com/documentation/instagram-platform/comment-moderation","https://developers.facebook.com/docs/instagram-platform/instagram-graph-api/reference/ig-media"],"note":"Turns comments on or off (comment_enabled). Instagram API with Facebook Login: when the Page role comes through Business Manager (always, for a system user) one of ads_management, ads_read or business_management is also required (IG reference pages). Checked 2026-12-03: the Comment Moderation guide (enable/disable comments) names a Page token with instagram_basic, instagram_manage_comments and pages_read_engagement. Current English reference names ads_management or ads_read when the Page role comes through Business Manager; business_management is kept as a third choice only because older and translated copies of Meta's IG pages list it (a live check should settle it). Decided 2026-12-03: Meta's current Instagram references (IG User, IG Media; updated 2026-04-22) ask for ads_management or ads_read when the Page role comes through Business Manager, which is always so for a system user; business_management, which only older copies named, is no longer an alternative.","checked":{"on":"2026-12-03","states":["permissions"]}},{"method":"DELETE","path":"/{ig-media-id}","node":"ig_media","permissions":{"allOf":["instagram_basic","instagram_content_publish","pages_read_engagement","pages_show_list"],"anyOf":["ads_management","ads_read"]},"task":{"assetType":"page","anyOf":["CREATE_CONTENT"],"or":[{"assetType":"instagram_account","anyOf":["CONTENT"]}]},"sources":["https://developers.facebook.com/documentation/instagram-platform/reference/instagram-media","https://developers.facebook.com/docs/instagram-platform/instagram-graph-api/reference/ig-media"],"note":"Decided: deleting media is content management. Instagram API with Facebook Login: when the Page role comes through Business Manager (always, for a system user) one of ads_management, ads_read or business_management is also required (IG reference pages). Checked 2026-12-03: the IG Media reference copy states requirements for Reading only; deleting decided as content management. Current English reference names ads_management or ads_read when the Page role comes through Business Manager; business_management is kept as a third choice only because older and translated copies of Meta's IG pages list it (a live check should settle it). Decided 2026-12-03: Meta's current Instagram references (IG User, IG Media; updated 2026-04-22) ask for ads_management or ads_read when the Page role comes through Business Manager, which is always so for a system user; business_management, which only older copies named, is no longer an alternative.","checked":{"on":"2026-12-03","states":[]}},{"method":"GET","path":"/{ig-media-id}/children","node":"ig_media","permissions":{"allOf":["instagram_basic","pages_read_engagement","pages_show_list"],"anyOf":["ads_management","ads_read"]},"task":{"assetType":"page","anyOf":["CREATE_CONTENT","MODERATE","ADVERTISE"],"or":[{"assetType":"instagram_account","anyOf":["CONTENT","COMMUNITY_ACTIVITY","ANALYZE"]}]},"sources":["https://developers.facebook.com/docs/instagram-platform/instagram-graph-api/reference/ig-media/children"],"note":"Instagram API with Facebook Login: when the Page role comes through Business Manager (always, for a system user) one of ads_management, ads_read or business_management is also required (IG reference pages). Checked 2026-12-03: the children reference names instagram_basic and pages_read_engagement. Current English reference names ads_management or ads_read when the Page role comes through Business Manager; business_management is kept as a third choice only because older and translated copies of Meta's IG pages list it (a live check should settle it). Decided 2026-12-03: Meta's current Instagram references (IG User, IG Media; updated 2026-04-22) ask for ads_management or ads_read when the Page role comes through Business Manager, which is always so for a system user; business_management, which only older copies named, is no longer an alternative.","checked":{"on":"2026-12-03","states":["permissions"]}},{"method":"GET","path":"/{ig-media-id}/comments","node":"ig_media","permissions":{"allOf":["instagram_basic","instagram_manage_comments","pages_read_engagement","pages_show_list"],"anyOf":["ads_management","ads_read"]},"task":{"assetType":"page","anyOf":["MODERATE","CREATE_CONTENT"],"or":[{"assetType":"instagram_account","anyOf":["COMMUNITY_ACTIVITY"]}]},"sources":["https://developers.facebook.com/documentation/instagram-platform/instagram-graph-api/reference/ig-media/comments","https://developers.facebook.com/docs/instagram-platform/instagram-graph-api/reference/ig-media/comments","https://developers.facebook.com/docs/instagram-platform/comment-moderation"],"note":"Instagram API with Facebook Login: when the Page role comes through Business Manager (always, for a system user) one of ads_management, ads_read or business_management is also required (IG reference pages). Checked 2026-12-03: the IG Media comments reference names instagram_basic, instagram_manage_comments and pages_read_engagement. Current English reference names ads_management or ads_read when the Page role comes through Business Manager; business_management is kept as a third choice only because older and translated copies of Meta's IG pages list it (a live check should settle it). Decided 2026-12-03: Meta's current Instagram references (IG User, IG Media; updated 2026-04-22) ask for ads_management or ads_read when the Page role comes through Business Manager, which is always so for a system user; business_management, which only older copies named, is no longer an alternative.","checked":{"on":"2026-12-03","states":["permissions"]}},{"method":"POST","path":"/{ig-media-id}/comments","node":"ig_media","permissions":{"allOf":["instagram_basic","instagram_manage_comments","pages_read_engagement","pages_show_list"],"anyOf":["ads_management","ads_read"]},"task":{"assetType":"page","anyOf":["MODERATE","CREATE_CONTENT"],"or":[{"assetType":"instagram_account","anyOf":["COMMUNITY_ACTIVITY"]}]},"sources":["https://developers.facebook.com/documentation/instagram-platform/instagram-graph-api/reference/ig-media/comments","https://developers.facebook.com/docs/instagram-platform/instagram-graph-api/reference/ig-media/comments","https://developers.facebook.com/docs/instagram-platform/comment-moderation"],"note":"Instagram API with Facebook Login: when the Page role comes through Business Manager (always, for a system user) one of ads_management, ads_read or business_management is also required (IG reference pages). Checked 2026-12-03: the IG Media comments reference names instagram_basic, instagram_manage_comments and pages_read_engagement. Current English reference names ads_management or ads_read when the Page role comes through Business Manager; business_management is kept as a third choice only because older and translated copies of Meta's IG pages list it (a live check should settle it). Decided 2026-12-03: Meta's current Instagram references (IG User, IG Media; updated 2026-04-22) ask for ads_management or ads_read when the Page role comes through Business Manager, which is always so for a system user; business_management, which only older copies named, is no longer an alternative.","checked":{"on":"2026-12-03","states":["permissions"]}},{"method":"GET","path":"/{ig-comment-id}","node":"ig_comment","permissions":{"allOf":["instagram_basic","instagram_manage_comments","pages_read_engagement","pages_show_list"],"anyOf":["ads_management","ads_read"]},"task":{"assetType":"page","anyOf":["MODERATE","CREATE_CONTENT"],"or":[{"assetType":"instagram_account","anyOf":["COMMUNITY_ACTIVITY"]}]},"sources":["https://developers.facebook.com/documentation/instagram-platform/instagram-graph-api/reference/ig-comment","https://developers.facebook.com/documentation/instagram-platform/comment-moderation","https://developers.facebook.com/docs/instagram-platform/instagram-graph-api/reference/ig-comment"],"note":"Instagram API with Facebook Login: when the Page role comes through Business Manager (always, for a system user) one of ads_management, ads_read or business_management is also required (IG reference pages). Checked 2026-12-03: the IG Comment reference and the Comment Moderation guide name instagram_basic, instagram_manage_comments and pages_read_engagement. Current English reference names ads_management or ads_read when the Page role comes through Business Manager; business_management is kept as a third choice only because older and translated copies of Meta's IG pages list it (a live check should settle it). Decided 2026-12-03: Meta's current Instagram references (IG User, IG Media; updated 2026-04-22) ask for ads_management or ads_read when the Page role comes through Business Manager, which is always so for a system user; business_management, which only older copies named, is no longer an alternative.","checked":{"on":"2026-12-03","states":["permissions"]}},{"method":"POST","path":"/{ig-comment-id}","node":"ig_comment","permissions":{"allOf":["instagram_basic","instagram_manage_comments","pages_read_engagement","pages_show_list"],"anyOf":["ads_management","ads_read"]},"task":{"assetType":"page","anyOf":["MODERATE","CREATE_CONTENT"],"or":[{"assetType":"instagram_account","anyOf":["COMMUNITY_ACTIVITY"]}]},"sources":["https://developers.facebook.com/documentation/instagram-platform/instagram-graph-api/reference/ig-comment","https://developers.facebook.com/documentation/instagram-platform/comment-moderation","https://developers.facebook.com/docs/instagram-platform/instagram-graph-api/reference/ig-comment"],"note":"Hides or unhides a comment. Instagram API with Facebook Login: when the Page role comes through Business Manager (always, for a system user) one of ads_management, ads_read or business_management is also required (IG reference pages). Checked 2026-12-03: the IG Comment reference and the Comment Moderation guide name instagram_basic, instagram_manage_comments and pages_read_engagement. Current English reference names ads_management or ads_read when the Page role comes through Business Manager; business_management is kept as a third choice only because older and translated copies of Meta's IG pages list it (a live check should settle it). Decided 2026-12-03: Meta's current Instagram references (IG User, IG Media; updated 2026-04-22) ask for ads_management or ads_read when the Page role comes through Business Manager, which is always so for a system user; business_management, which only older copies named, is no longer an alternative.","checked":{"on":"2026-12-03","states":["permissions"]}},{"method":"DELETE","path":"/{ig-comment-id}","node":"ig_comment","permissions":{"allOf":["instagram_basic","instagram_manage_comments","pages_read_engagement","pages_show_list"],"anyOf":["ads_management","ads_read"]},"task":{"assetType":"page","anyOf":["MODERATE","CREATE_CONTENT"],"or":[{"assetType":"instagram_account","anyOf":["COMMUNITY_ACTIVITY"]}]},"sources":["https://developers.facebook.com/documentation/instagram-platform/instagram-graph-api/reference/ig-comment","https://developers.facebook.com/documentation/instagram-platform/comment-moderation","https://developers.facebook.com/docs/instagram-platform/instagram-graph-api/reference/ig-comment"],"note":"Instagram API with Facebook Login: when the Page role comes through Business Manager (always, for a system user) one of ads_management, ads_read or business_management is also required (IG reference pages). Checked 2026-12-03: the IG Comment reference and the Comment Moderation guide name instagram_basic, instagram_manage_comments and pages_read_engagement. Current English reference names ads_management or ads_read when the Page role comes through Business Manager; business_management is kept as a third choice only because older and translated copies of Meta's IG pages list it (a live check should settle it). Decided 2026-12-03: Meta's current Instagram references (IG User, IG Media; updated 2026-04-22) ask for ads_management or ads_read when the Page role comes through Business Manager, which is always so for a system user; business_management, which only older copies named, is no longer an alternative.","checked":{"on":"2026-12-03","states":["permissions"]}},{"method":"GET","path":"/{ig-comment-id}/replies","node":"ig_comment","permissions":{"allOf":["instagram_basic","instagram_manage_comments","pages_read_engagement","pages_show_list"],"anyOf":["ads_management","ads_read"]},"task":{"assetType":"page","anyOf":["MODERATE","CREATE_CONTENT"],"or":[{"assetType":"instagram_account","anyOf":["COMMUNITY_ACTIVITY"]}]},"sources":["https://developers.facebook.com/docs/instagram-platform/instagram-graph-api/reference/ig-comment/replies"],"note":"Instagram API with Facebook Login: when the Page role comes through Business Manager (always, for a system user) one of ads_management, ads_read or business_management is also required (IG reference pages). Checked 2026-12-03: the replies reference names instagram_basic, instagram_manage_comments, pages_show_list and pages_read_engagement. Current English reference names ads_management or ads_read when the Page role comes through Business Manager; business_management is kept as a third choice only because older and translated copies of Meta's IG pages list it (a live check should settle it). Decided 2026-12-03: Meta's current Instagram references (IG User, IG Media; updated 2026-04-22) ask for ads_management or ads_read when the Page role comes through Business Manager, which is always so for a system user; business_management, which only older copies named, is no longer an alternative.","checked":{"on":"2026-12-03","states":["permissions"]}},{"method":"POST","path":"/{ig-comment-id}/replies","node":"ig_comment","permissions":{"allOf":["instagram_basic","instagram_manage_comments","pages_read_engagement","pages_show_list"],"anyOf":["ads_management","ads_read"]},"task":{"assetType":"page","anyOf":["MODERATE","CREATE_CONTENT"],"or":[{"assetType":"instagram_account","anyOf":["COMMUNITY_ACTIVITY"]}]},"sources":["https://developers.facebook.com/docs/instagram-platform/instagram-graph-api/reference/ig-comment/replies"],"note":"Instagram API with Facebook Login: when the Page role comes through Business Manager (always, for a system user) one of ads_management, ads_read or business_management is also required (IG reference pages). Checked 2026-12-03: the replies reference names instagram_basic, instagram_manage_comments, pages_show_list and pages_read_engagement. Current English reference names ads_management or ads_read when the Page role comes through Business Manager; business_management is kept as a third choice only because older and translated copies of Meta's IG pages list it (a live check should settle it). Decided 2026-12-03: Meta's current Instagram references (IG User, IG Media; updated 2026-04-22) ask for ads_management or ads_read when the Page role comes through Business Manager, which is always so for a system user; business_management, which only older copies named, is no longer an alternative.","checked":{"on":"2026-12-03","states":["permissions"]}},{"method":"GET","path":"/{ig-media-id}/insights","node":"ig_media","permissions":{"allOf":["instagram_basic","instagram_manage_insights","pages_read_engagement","pages_show_list"],"anyOf":["ads_management","ads_read"]},"task":{"assetType":"page","anyOf":["ANALYZE"],"or":[{"assetType":"instagram_account","anyOf":["ANALYZE"]}]},"sources":["https://developers.facebook.com/documentation/instagram-platform/insights","https://developers.facebook.com/docs/instagram-platform/instagram-graph-api/reference/ig-media/insights","https://developers.facebook.com/docs/instagram-platform/insights"],"note":"Instagram API with Facebook Login: when the Page role comes through Business Manager (always, for a system user) one of ads_management, ads_read or business_management is also required (IG reference pages). Checked 2026-12-03: the Instagram Insights guide names instagram_basic, instagram_manage_insights and pages_read_engagement. Current English reference names ads_management or ads_read when the Page role comes through Business Manager; business_management is kept as a third choice only because older and translated copies of Meta's IG pages list it (a live check should settle it). Decided 2026-12-03: Meta's current Instagram references (IG User, IG Media; updated 2026-04-22) ask for ads_management or ads_read when the Page role comes through Business Manager, which is always so for a system user; business_management, which only older copies named, is no longer an alternative.","checked":{"on":"2026-12-03","states":["permissions"]}},{"method":"GET","path":"/{ig-user-id}/insights","node":"ig_user","permissions":{"allOf":["instagram_basic","instagram_manage_insights","pages_read_engagement","pages_show_list"],"anyOf":["ads_management","ads_read"]},"task":{"assetType":"page","anyOf":["ANALYZE"],"or":[{"assetType":"instagram_account","anyOf":["ANALYZE"]}]},"sources":["https://developers.facebook.com/docs/instagram-platform/api-reference/instagram-user/insights","https://developers.facebook.com/docs/instagram-platform/instagram-graph-api/reference/ig-user/insights","https://developers.facebook.com/docs/instagram-platform/insights"],"note":"Instagram API with Facebook Login: when the Page role comes through Business Manager (always, for a system user) one of ads_management, ads_read or business_management is also required (IG reference pages). Checked 2026-12-03: the Instagram account insights reference names instagram_basic, instagram_manage_insights and pages_read_engagement. Current English reference names ads_management or ads_read when the Page role comes through Business Manager; business_management is kept as a third choice only because older and translated copies of Meta's IG pages list it (a live check should settle it). Decided 2026-12-03: Meta's current Instagram references (IG User, IG Media; updated 2026-04-22) ask for ads_management or ads_read when the Page role comes through Business Manager, which is always so for a system user; business_management, which only older copies named, is no longer an alternative.","checked":{"on":"2026-12-03","states":["permissions"]}},{"method":"GET","path":"/{ig-user-id}/stories","node":"ig_user","permissions":{"allOf":["instagram_basic","pages_read_engagement","pages_show_list"],"anyOf":["ads_management","ads_read"]},"task":{"assetType":"page","anyOf":["CREATE_CONTENT","MODERATE","ADVERTISE"],"or":[{"assetType":"instagram_account","anyOf":["CONTENT","ANALYZE"]}]},"sources":["https://developers.facebook.com/docs/instagram-platform/instagram-graph-api/reference/ig-user/stories","https://developers.facebook.com/docs/instagram-api/reference/ig-user/stories/"],"note":"Instagram API with Facebook Login: when the Page role comes through Business Manager (always, for a system user) one of ads_management, ads_read or business_management is also required (IG reference pages). Checked 2026-12-03: the stories reference names instagram_basic and pages_read_engagement only; dropped instagram_manage_insights. Current English reference names ads_management or ads_read when the Page role comes through Business Manager; business_management is kept as a third choice only because older and translated copies of Meta's IG pages list it (a live check should settle it). Decided 2026-12-03: Meta's current Instagram references (IG User, IG Media; updated 2026-04-22) ask for ads_management or ads_read when the Page role comes through Business Manager, which is always so for a system user; business_management, which only older copies named, is no longer an alternative.","checked":{"on":"2026-12-03","states":["permissions"]}},{"method":"GET","path":"/{ig-user-id}/tags","node":"ig_user","permissions":{"allOf":["instagram_basic","instagram_manage_comments","pages_read_engagement","pages_show_list"],"anyOf":["ads_management","ads_read"]},"task":{"assetType":"page","anyOf":["MODERATE","CREATE_CONTENT"],"or":[{"assetType":"instagram_account","anyOf":["COMMUNITY_ACTIVITY"]}]},"sources":["https://developers.facebook.com/docs/graph-api/reference/shadow-ig-user/tags/","https://developers.facebook.com/docs/instagram-platform/instagram-graph-api/reference/ig-user/tags"],"note":"Media the account is tagged in. Instagram API with Facebook Login: when the Page role comes through Business Manager (always, for a system user) one of ads_management, ads_read or business_management is also required (IG reference pages). Checked 2026-12-03: the IGUser tags reference names no requirement; values decided from the IG Media comments reference. Current English reference names ads_management or ads_read when the Page role comes through Business Manager; business_management is kept as a third choice only because older and translated copies of Meta's IG pages list it (a live check should settle it). Decided 2026-12-03: Meta's current Instagram references (IG User, IG Media; updated 2026-04-22) ask for ads_management or ads_read when the Page role comes through Business Manager, which is always so for a system user; business_management, which only older copies named, is no longer an alternative.","checked":{"on":"2026-12-03","states":[]}},{"method":"GET","path":"/{ig-user-id}/live_media","node":"ig_user","permissions":{"allOf":["instagram_basic","pages_read_engagement","pages_show_list"],"anyOf":["ads_management","ads_read"]},"task":{"assetType":"page","anyOf":["CREATE_CONTENT","MODERATE","ADVERTISE"],"or":[{"assetType":"instagram_account","anyOf":["CONTENT","COMMUNITY_ACTIVITY"]}]},"sources":["https://developers.facebook.com/docs/instagram-platform/instagram-graph-api/reference/ig-user/live_media"],"note":"Instagram API with Facebook Login: when the Page role comes through Business Manager (always, for a system user) one of ads_management, ads_read or business_management is also required (IG reference pages). Checked 2026-12-03: no stored reference states this edge's requirements; values decided from the IG User reference. Current English reference names ads_management or ads_read when the Page role comes through Business Manager; business_management is kept as a third choice only because older and translated copies of Meta's IG pages list it (a live check should settle it). Decided 2026-12-03: Meta's current Instagram references (IG User, IG Media; updated 2026-04-22) ask for ads_management or ads_read when the Page role comes through Business Manager, which is always so for a system user; business_management, which only older copies named, is no longer an alternative.","checked":{"on":"2026-12-03","states":[]}},{"method":"GET","path":"/{ig-user-id}/available_catalogs","node":"ig_user","permissions":{"allOf":["catalog_management","instagram_basic","instagram_shopping_tag_products","pages_read_engagement","pages_show_list"],"anyOf":["ads_read","ads_management"]},"task":{"assetType":"page","anyOf":["CREATE_CONTENT"],"or":[{"assetType":"instagram_account","anyOf":["CONTENT"]}]},"sources":["https://developers.facebook.com/documentation/instagram-platform/instagram-graph-api/reference/ig-user/available_catalogs","https://developers.facebook.com/docs/instagram-platform/instagram-graph-api/reference/ig-user/available_catalogs","https://developers.facebook.com/docs/instagram-platform/instagram-api-with-facebook-login/product-tagging"],"note":"Product tagging guide: instagram_basic, instagram_shopping_tag_products and catalog_management (+ pages_read_engagement and pages_show_list); the app user needs an admin role on the Business Manager that owns the Instagram Shop. When the Page role comes through Business Manager, ads_read or ads_management is also required (available_catalogs reference). Checked 2026-12-03: the available_catalogs reference names catalog_management, instagram_basic and instagram_shopping_tag_products (not pages_read_engagement or pages_show_list, kept as before: decided) and ads_management or ads_read when the Page role comes through Business Manager; the app user needs an admin role on the Business Manager that owns the Shop.","checked":{"on":"2026-12-03","states":["permissions"]}},{"method":"GET","path":"/{ig-user-id}/catalog_product_search","node":"ig_user","permissions":{"allOf":["catalog_management","instagram_basic","instagram_shopping_tag_products","pages_read_engagement","pages_show_list"],"anyOf":["ads_read","ads_management"]},"task":{"assetType":"page","anyOf":["CREATE_CONTENT"],"or":[{"assetType":"instagram_account","anyOf":["CONTENT"]}]},"sources":["https://developers.facebook.com/documentation/instagram-platform/instagram-graph-api/reference/ig-user/catalog_product_search","https://developers.facebook.com/docs/instagram-platform/instagram-graph-api/reference/ig-user/catalog_product_search","https://developers.facebook.com/docs/instagram-platform/instagram-api-with-facebook-login/product-tagging"],"note":"Product tagging guide: instagram_basic, instagram_shopping_tag_products and catalog_management (+ pages_read_engagement and pages_show_list); the app user needs an admin role on the Business Manager that owns the Instagram Shop. Decided: the same Business Manager rule as available_catalogs. Checked 2026-12-03: the requirements table of the catalog_product_search reference is cut in the stored copy; values follow available_catalogs.","checked":{"on":"2026-12-03","states":[]}},{"method":"GET","path":"/{ig-media-id}/product_tags","node":"ig_media","permissions":{"allOf":["catalog_management","instagram_basic","instagram_shopping_tag_products","pages_read_engagement","pages_show_list","ads_management"],"anyOf":[]},"task":{"assetType":"page","anyOf":["CREATE_CONTENT"],"or":[{"assetType":"instagram_account","anyOf":["CONTENT"]}]},"sources":["https://developers.facebook.com/documentation/instagram-platform/instagram-graph-api/reference/ig-media/product_tags","https://developers.facebook.com/docs/instagram-platform/instagram-graph-api/reference/ig-media/product_tags","https://developers.facebook.com/docs/instagram-platform/instagram-api-with-facebook-login/product-tagging"],"note":"Product tagging guide: instagram_basic, instagram_shopping_tag_products and catalog_management (+ pages_read_engagement and pages_show_list); the app user needs an admin role on the Business Manager that owns the Instagram Shop. Meta's current product_tags reference (updated 2026-04-22) names catalog_management, instagram_basic, instagram_shopping_tag_products and \\"ad_reads\\" (read as ads_read, which ads_management covers), and ads_management when the Page role comes through Business Manager, which is always so for a system user: ads_management is required. Older copies of the page accepted business_management instead; the current one does not, so it is no longer an alternative (decided 2026-12-03). Checked 2026-12-03: the stored reference copy shows the requirements of creating only; reading and deleting follow them.","checked":{"on":"2026-12-03","states":[]}},{"method":"POST","path":"/{ig-media-id}/product_tags","node":"ig_media","permissions":{"allOf":["catalog_management","instagram_basic","instagram_shopping_tag_products","pages_read_engagement","pages_show_list","ads_management"],"anyOf":[]},"task":{"assetType":"page","anyOf":["CREATE_CONTENT"],"or":[{"assetType":"instagram_account","anyOf":["CONTENT"]}]},"sources":["https://developers.facebook.com/documentation/instagram-platform/instagram-graph-api/reference/ig-media/product_tags","https://developers.facebook.com/docs/instagram-platform/instagram-graph-api/reference/ig-media/product_tags","https://developers.facebook.com/docs/instagram-platform/instagram-api-with-facebook-login/product-tagging"],"note":"Product tagging guide: instagram_basic, instagram_shopping_tag_products and catalog_management (+ pages_read_engagement and pages_show_list); the app user needs an admin role on the Business Manager that owns the Instagram Shop. Meta's current product_tags reference (updated 2026-04-22) names catalog_management, instagram_basic, instagram_shopping_tag_products and \\"ad_reads\\" (read as ads_read, which ads_management covers), and ads_management when the Page role comes through Business Manager, which is always so for a system user: ads_management is required. Older copies of the page accepted business_management instead; the current one does not, so it is no longer an alternative (decided 2026-12-03). Creates or updates tags on published media.","checked":{"on":"2026-12-03","states":["permissions"]}},{"method":"DELETE","path":"/{ig-media-id}/product_tags","node":"ig_media","permissions":{"allOf":["catalog_management","instagram_basic","instagram_shopping_tag_products","pages_read_engagement","pages_show_list","ads_management"],"anyOf":[]},"task":{"assetType":"page","anyOf":["CREATE_CONTENT"],"or":[{"assetType":"instagram_account","anyOf":["CONTENT"]}]},"sources":["https://developers.facebook.com/documentation/instagram-platform/instagram-graph-api/reference/ig-media/product_tags","https://developers.facebook.com/docs/instagram-platform/instagram-graph-api/reference/ig-media/product_tags","https://developers.facebook.com/docs/instagram-platform/instagram-api-with-facebook-login/product-tagging"],"note":"Product tagging guide: instagram_basic, instagram_shopping_tag_products and catalog_management (+ pages_read_engagement and pages_show_list); the app user needs an admin role on the Business Manager that owns the Instagram Shop. Meta's current product_tags reference (updated 2026-04-22) names catalog_management, instagram_basic, instagram_shopping_tag_products and \\"ad_reads\\" (read as ads_read, which ads_management covers), and ads_management when the Page role comes through Business Manager, which is always so for a system user: ads_management is required. Older copies of the page accepted business_management instead; the current one does not, so it is no longer an alternative (decided 2026-12-03). Checked 2026-12-03: the stored reference copy shows the requirements of creating only; reading and deleting follow them.","checked":{"on":"2026-12-03","states":[]}},{"method":"GET","path":"/{ig-user-id}/product_appeal","node":"ig_user","permissions":{"allOf":["catalog_management","instagram_basic","instagram_shopping_tag_products","pages_read_engagement","pages_show_list"],"anyOf":["ads_management","ads_read"]},"task":{"assetType":"page","anyOf":["CREATE_CONTENT"],"or":[{"assetType":"instagram_account","anyOf":["CONTENT"]}]},"sources":["https://developers.facebook.com/documentation/instagram-platform/instagram-graph-api/reference/ig-user/product_appeal","https://developers.facebook.com/docs/instagram-platform/instagram-graph-api/reference/ig-user/product_appeal","https://developers.facebook.com/docs/instagram-platform/instagram-api-with-facebook-login/product-tagging"],"note":"Product tagging guide: instagram_basic, instagram_shopping_tag_products and catalog_management (+ pages_read_engagement and pages_show_list); the app user needs an admin role on the Business Manager that owns the Instagram Shop. Checked 2026-12-03: the product_appeal reference copy shows the requirements of appealing (POST) only; reading follows them (decided), so the Business Manager alternative is ads_management or ads_read as there.","checked":{"on":"2026-12-03","states":[]}},{"method":"POST","path":"/{ig-user-id}/product_appeal","node":"ig_user","permissions":{"allOf":["catalog_management","instagram_basic","instagram_shopping_tag_products","pages_read_engagement","pages_show_list"],"anyOf":["ads_management","ads_read"]},"task":{"assetType":"page","anyOf":["CREATE_CONTENT"],"or":[{"assetType":"instagram_account","anyOf":["CONTENT"]}]},"sources":["https://developers.facebook.com/documentation/instagram-platform/instagram-graph-api/reference/ig-user/product_appeal","https://developers.facebook.com/docs/instagram-platform/instagram-graph-api/reference/ig-user/product_appeal","https://developers.facebook.com/docs/instagram-platform/instagram-api-with-facebook-login/product-tagging"],"note":"Product tagging guide: instagram_basic, instagram_shopping_tag_products and catalog_management (+ pages_read_engagement and pages_show_list); the app user needs an admin role on the Business Manager that owns the Instagram Shop. Checked 2026-12-03: the product_appeal reference names a User token, an admin role on the Business Manager that owns the Shop, catalog_management, instagram_basic and instagram_shopping_tag_products, and ads_management or ads_read when the Page role comes through Business Manager; the Business Manager alternative changed from ads_management or business_management to ads_management or ads_read.","checked":{"on":"2026-12-03","states":["permissions"]}},{"method":"POST","path":"/{ig-user-id}/messages","node":"ig_user","permissions":{"allOf":["instagram_basic","instagram_manage_messages","pages_manage_metadata","pages_show_list","business_management"],"anyOf":[]},"task":{"assetType":"page","anyOf":["MESSAGING"],"or":[{"assetType":"instagram_account","anyOf":["MESSAGES"]}]},"sources":["https://developers.facebook.com/documentation/business-messaging/instagram-messaging/features/send-message","https://developers.facebook.com/docs/messenger-platform/instagram/features/send-message","https://developers.facebook.com/docs/messenger-platform/instagram"],"note":"Instagram Direct through the Messenger Platform (also sent as /{page-id}/messages with a Page token). Decided: business_management stands in for the Business Manager route. Checked 2026-12-03: the Instagram Messaging send-message page names a Page token of a person who can perform the MESSAGE task on the linked Page and instagram_manage_messages only; instagram_basic, pages_manage_metadata and pages_show_list are kept (decided, from the Page conversations reference for Instagram conversations and the webhook setup).","checked":{"on":"2026-12-03","states":["permissions","task"]}},{"method":"GET","path":"/{page-id}/instagram_accounts","node":"page","permissions":{"allOf":["pages_read_engagement","instagram_basic","business_management"],"anyOf":[]},"task":{"assetType":"page","anyOf":["ADVERTISE","CREATE_CONTENT"]},"sources":["https://developers.facebook.com/documentation/instagram-platform/instagram-graph-api/reference/page","https://developers.facebook.com/docs/graph-api/reference/page/instagram_accounts/","https://developers.facebook.com/docs/pages-api/manage-pages"],"note":"System-user token: business_management is required for Pages endpoints (manage-pages guide). Checked 2026-12-03: no reference for this edge was found; Meta's Instagram Page reference (the Page's instagram_business_account) names instagram_basic and pages_show_list, plus ads_management or ads_read when the Page role comes through Business Manager. Values kept.","checked":{"on":"2026-12-03","states":[]}},{"method":"GET","path":"/{product-catalog-id}","node":"product_catalog","permissions":{"allOf":[],"anyOf":["catalog_management","ads_management"]},"task":{"assetType":"catalog","anyOf":["ADVERTISE"]},"sources":["https://developers.facebook.com/docs/commerce-platform/api-setup","https://developers.facebook.com/documentation/ads-commerce/commerce-platform/best-practices/integration","https://developers.facebook.com/documentation/ads-commerce/marketing-api/reference/product-catalog","https://developers.facebook.com/docs/marketing-api/reference/product-catalog/","https://developers.facebook.com/docs/permissions"],"note":"Commerce API setup (read 2026-12-03): catalog_management to manage catalogs through the API; commerce 'Plan your integration': ads_management for the Catalog API; hence either for a read. The Product Catalog reference's Permissions part asks only for the Marketing API access level and accepted catalog terms. Task not stated for reads: ADVERTISE decided (using the catalog in ads; MANAGE includes it).","checked":{"on":"2026-12-03","states":["permissions"]}},{"method":"POST","path":"/{product-catalog-id}","node":"product_catalog","permissions":{"allOf":["catalog_management"],"anyOf":[]},"task":{"assetType":"catalog","anyOf":["MANAGE"]},"sources":["https://developers.facebook.com/docs/commerce-platform/api-setup","https://developers.facebook.com/docs/marketing-api/reference/product-catalog/","https://developers.facebook.com/docs/permissions"],"note":"Commerce API setup (read 2026-12-03): catalog_management to manage catalogs through the API, and the system user gets admin access to the catalog (MANAGE).","checked":{"on":"2026-12-03","states":["permissions","task"]}},{"method":"DELETE","path":"/{product-catalog-id}","node":"product_catalog","permissions":{"allOf":["catalog_management","business_management"],"anyOf":[]},"task":{"assetType":"catalog","anyOf":["MANAGE"]},"sources":["https://developers.facebook.com/docs/commerce-platform/api-setup","https://developers.facebook.com/docs/marketing-api/reference/product-catalog/","https://developers.facebook.com/docs/permissions"],"note":"Deletes a business-owned catalog. Commerce API setup (read 2026-12-03): catalog_management to manage catalogs through the API, and the system user gets admin access to the catalog (MANAGE). business_management decided in addition (removing a business asset; the setup guide asks for it to manage business assets).","checked":{"on":"2026-12-03","states":["permissions","task"]}},{"method":"GET","path":"/{product-catalog-id}/products","node":"product_catalog","permissions":{"allOf":[],"anyOf":["catalog_management","ads_management"]},"task":{"assetType":"catalog","anyOf":["ADVERTISE"]},"sources":["https://developers.facebook.com/docs/commerce-platform/api-setup","https://developers.facebook.com/documentation/ads-commerce/commerce-platform/best-practices/integration","https://developers.facebook.com/documentation/ads-commerce/marketing-api/reference/product-catalog","https://developers.facebook.com/docs/marketing-api/reference/product-catalog/products/","https://developers.facebook.com/docs/permissions"],"note":"Commerce API setup (read 2026-12-03): catalog_management to manage catalogs through the API; commerce 'Plan your integration': ads_management for the Catalog API; hence either for a read. The Product Catalog reference's Permissions part asks only for the Marketing API access level and accepted catalog terms. Task not stated for reads: ADVERTISE decided (using the catalog in ads; MANAGE includes it).","checked":{"on":"2026-12-03","states":["permissions"]}},{"method":"POST","path":"/{product-catalog-id}/products","node":"product_catalog","permissions":{"allOf":["catalog_management"],"anyOf":[]},"task":{"assetType":"catalog","anyOf":["MANAGE"]},"sources":["https://developers.facebook.com/docs/commerce-platform/api-setup","https://developers.facebook.com/docs/marketing-api/reference/product-catalog/products/","https://developers.facebook.com/docs/permissions"],"note":"Commerce API setup (read 2026-12-03): catalog_management to manage catalogs through the API, and the system user gets admin access to the catalog (MANAGE).","checked":{"on":"2026-12-03","states":["permissions","task"]}},{"method":"POST","path":"/{product-catalog-id}/items_batch","node":"product_catalog","permissions":{"allOf":["catalog_management"],"anyOf":[]},"task":{"assetType":"catalog","anyOf":["MANAGE"]},"sources":["https://developers.facebook.com/docs/commerce-platform/api-setup","https://developers.facebook.com/docs/marketing-api/catalog/guides/manage-catalog-items/catalog-batch-api","https://developers.facebook.com/docs/marketing-api/reference/product-catalog/items_batch/","https://developers.facebook.com/docs/permissions"],"note":"Commerce API setup (read 2026-12-03): catalog_management to manage catalogs through the API, and the system user gets admin access to the catalog (MANAGE).","checked":{"on":"2026-12-03","states":["permissions","task"]}},{"method":"POST","path":"/{product-catalog-id}/batch","node":"product_catalog","permissions":{"allOf":["catalog_management"],"anyOf":[]},"task":{"assetType":"catalog","anyOf":["MANAGE"]},"sources":["https://developers.facebook.com/docs/commerce-platform/api-setup","https://developers.facebook.com/docs/marketing-api/catalog-batch/guides/send-item-updates","https://developers.facebook.com/docs/marketing-api/reference/product-catalog/batch/"],"note":"Commerce API setup (read 2026-12-03): catalog_management to manage catalogs through the API, and the system user gets admin access to the catalog (MANAGE).","checked":{"on":"2026-12-03","states":["permissions","task"]}},{"method":"POST","path":"/{product-catalog-id}/localized_items_batch","node":"product_catalog","permissions":{"allOf":["catalog_management"],"anyOf":[]},"task":{"assetType":"catalog","anyOf":["MANAGE"]},"sources":["https://developers.facebook.com/docs/commerce-platform/api-setup","https://developers.facebook.com/docs/marketing-api/catalog/guides/manage-catalog-items/catalog-batch-api"],"note":"Commerce API setup (read 2026-12-03): catalog_management to manage catalogs through the API, and the system user gets admin access to the catalog (MANAGE).","checked":{"on":"2026-12-03","states":["permissions","task"]}},{"method":"GET","path":"/{product-catalog-id}/check_batch_request_status","node":"product_catalog","permissions":{"allOf":["catalog_management"],"anyOf":[]},"task":{"assetType":"catalog","anyOf":["MANAGE"]},"sources":["https://developers.facebook.com/docs/commerce-platform/api-setup","https://developers.facebook.com/docs/marketing-api/catalog/guides/manage-catalog-items/catalog-batch-api","https://developers.facebook.com/docs/marketing-api/reference/product-catalog/check_batch_request_status/"],"note":"Polls a batch handle returned by a batch call. Commerce API setup (read 2026-12-03): catalog_management to manage catalogs through the API, and the system user gets admin access to the catalog (MANAGE).","checked":{"on":"2026-12-03","states":["permissions","task"]}},{"method":"GET","path":"/{product-catalog-id}/product_feeds","node":"product_catalog","permissions":{"allOf":[],"anyOf":["catalog_management","ads_management"]},"task":{"assetType":"catalog","anyOf":["ADVERTISE"]},"sources":["https://developers.facebook.com/docs/commerce-platform/api-setup","https://developers.facebook.com/documentation/ads-commerce/commerce-platform/best-practices/integration","https://developers.facebook.com/documentation/ads-commerce/marketing-api/reference/product-catalog","https://developers.facebook.com/docs/marketing-api/reference/product-catalog/product_feeds/","https://developers.facebook.com/docs/permissions"],"note":"Commerce API setup (read 2026-12-03): catalog_management to manage catalogs through the API; commerce 'Plan your integration': ads_management for the Catalog API; hence either for a read. The Product Catalog reference's Permissions part asks only for the Marketing API access level and accepted catalog terms. Task not stated for reads: ADVERTISE decided (using the catalog in ads; MANAGE includes it).","checked":{"on":"2026-12-03","states":["permissions"]}},{"method":"POST","path":"/{product-catalog-id}/product_feeds","node":"product_catalog","permissions":{"allOf":["catalog_management"],"anyOf":[]},"task":{"assetType":"catalog","anyOf":["MANAGE"]},"sources":["https://developers.facebook.com/docs/commerce-platform/api-setup","https://developers.facebook.com/documentation/ads-commerce/catalog/guides/scheduled-feeds","https://developers.facebook.com/docs/marketing-api/reference/product-catalog/product_feeds/","https://developers.facebook.com/docs/marketing-api/catalog/guides/product-feeds"],"note":"Commerce API setup (read 2026-12-03): catalog_management to manage catalogs through the API, and the system user gets admin access to the catalog (MANAGE). Schedule Data Feed Uploads: uploading a feed needs catalog_management.","checked":{"on":"2026-12-03","states":["permissions","task"]}},{"method":"GET","path":"/{product-feed-id}","node":"product_feed","permissions":{"allOf":[],"anyOf":["catalog_management","ads_management"]},"task":{"assetType":"catalog","anyOf":["ADVERTISE"]},"sources":["https://developers.facebook.com/docs/commerce-platform/api-setup","https://developers.facebook.com/documentation/ads-commerce/commerce-platform/best-practices/integration","https://developers.facebook.com/documentation/ads-commerce/marketing-api/reference/product-catalog","https://developers.facebook.com/docs/marketing-api/reference/product-feed/"],"note":"Commerce API setup (read 2026-12-03): catalog_management to manage catalogs through the API; commerce 'Plan your integration': ads_management for the Catalog API; hence either for a read. The Product Catalog reference's Permissions part asks only for the Marketing API access level and accepted catalog terms. Task not stated for reads: ADVERTISE decided (using the catalog in ads; MANAGE includes it).","checked":{"on":"2026-12-03","states":["permissions"]}},{"method":"POST","path":"/{product-feed-id}","node":"product_feed","permissions":{"allOf":["catalog_management"],"anyOf":[]},"task":{"assetType":"catalog","anyOf":["MANAGE"]},"sources":["https://developers.facebook.com/docs/commerce-platform/api-setup","https://developers.facebook.com/documentation/ads-commerce/catalog/guides/scheduled-feeds","https://developers.facebook.com/documentation/ads-commerce/marketing-api/reference/product-feed","https://developers.facebook.com/docs/marketing-api/reference/product-feed/"],"note":"Commerce API setup (read 2026-12-03): catalog_management to manage catalogs through the API, and the system user gets admin access to the catalog (MANAGE). Schedule Data Feed Uploads: uploading a feed needs catalog_management. The Product Feed reference asks that the business be in Business Manager and the caller be its (or its agency's) employee.","checked":{"on":"2026-12-03","states":["permissions","task"]}},{"method":"DELETE","path":"/{product-feed-id}","node":"product_feed","permissions":{"allOf":["catalog_management"],"anyOf":[]},"task":{"assetType":"catalog","anyOf":["MANAGE"]},"sources":["https://developers.facebook.com/docs/commerce-platform/api-setup","https://developers.facebook.com/documentation/ads-commerce/catalog/guides/scheduled-feeds","https://developers.facebook.com/documentation/ads-commerce/marketing-api/reference/product-feed","https://developers.facebook.com/docs/marketing-api/reference/product-feed/"],"note":"Commerce API setup (read 2026-12-03): catalog_management to manage catalogs through the API, and the system user gets admin access to the catalog (MANAGE). Schedule Data Feed Uploads: uploading a feed needs catalog_management. The Product Feed reference asks that the business be in Business Manager and the caller be its (or its agency's) employee.","checked":{"on":"2026-12-03","states":["permissions","task"]}},{"method":"POST","path":"/{product-feed-id}/uploads","node":"product_feed","permissions":{"allOf":["catalog_management"],"anyOf":[]},"task":{"assetType":"catalog","anyOf":["MANAGE"]},"sources":["https://developers.facebook.com/docs/commerce-platform/api-setup","https://developers.facebook.com/documentation/ads-commerce/catalog/guides/scheduled-feeds","https://developers.facebook.com/documentation/ads-commerce/marketing-api/reference/product-feed","https://developers.facebook.com/docs/marketing-api/reference/product-feed/uploads/","https://developers.facebook.com/docs/marketing-api/catalog/guides/product-feeds"],"note":"One-off feed upload (url or file). Commerce API setup (read 2026-12-03): catalog_management to manage catalogs through the API, and the system user gets admin access to the catalog (MANAGE). Schedule Data Feed Uploads: uploading a feed needs catalog_management. The Product Feed reference asks that the business be in Business Manager and the caller be its (or its agency's) employee.","checked":{"on":"2026-12-03","states":["permissions","task"]}},{"method":"GET","path":"/{product-feed-id}/uploads","node":"product_feed","permissions":{"allOf":[],"anyOf":["catalog_management","ads_management"]},"task":{"assetType":"catalog","anyOf":["ADVERTISE"]},"sources":["https://developers.facebook.com/docs/commerce-platform/api-setup","https://developers.facebook.com/documentation/ads-commerce/commerce-platform/best-practices/integration","https://developers.facebook.com/documentation/ads-commerce/marketing-api/reference/product-catalog","https://developers.facebook.com/docs/marketing-api/reference/product-feed/uploads/"],"note":"Commerce API setup (read 2026-12-03): catalog_management to manage catalogs through the API; commerce 'Plan your integration': ads_management for the Catalog API; hence either for a read. The Product Catalog reference's Permissions part asks only for the Marketing API access level and accepted catalog terms. Task not stated for reads: ADVERTISE decided (using the catalog in ads; MANAGE includes it).","checked":{"on":"2026-12-03","states":["permissions"]}},{"method":"POST","path":"/{product-feed-id}/upload_schedules","node":"product_feed","permissions":{"allOf":["catalog_management"],"anyOf":[]},"task":{"assetType":"catalog","anyOf":["MANAGE"]},"sources":["https://developers.facebook.com/docs/commerce-platform/api-setup","https://developers.facebook.com/documentation/ads-commerce/catalog/guides/scheduled-feeds","https://developers.facebook.com/documentation/ads-commerce/marketing-api/reference/product-feed","https://developers.facebook.com/docs/marketing-api/reference/product-feed/upload_schedules/"],"note":"Commerce API setup (read 2026-12-03): catalog_management to manage catalogs through the API, and the system user gets admin access to the catalog (MANAGE). Schedule Data Feed Uploads: uploading a feed needs catalog_management. The Product Feed reference asks that the business be in Business Manager and the caller be its (or its agency's) employee.","checked":{"on":"2026-12-03","states":["permissions","task"]}},{"method":"GET","path":"/{product-feed-id}/products","node":"product_feed","permissions":{"allOf":[],"anyOf":["catalog_management","ads_management"]},"task":{"assetType":"catalog","anyOf":["ADVERTISE"]},"sources":["https://developers.facebook.com/docs/commerce-platform/api-setup","https://developers.facebook.com/documentation/ads-commerce/commerce-platform/best-practices/integration","https://developers.facebook.com/documentation/ads-commerce/marketing-api/reference/product-catalog","https://developers.facebook.com/docs/marketing-api/reference/product-feed/products/"],"note":"Commerce API setup (read 2026-12-03): catalog_management to manage catalogs through the API; commerce 'Plan your integration': ads_management for the Catalog API; hence either for a read. The Product Catalog reference's Permissions part asks only for the Marketing API access level and accepted catalog terms. Task not stated for reads: ADVERTISE decided (using the catalog in ads; MANAGE includes it).","checked":{"on":"2026-12-03","states":["permissions"]}},{"method":"GET","path":"/{product-catalog-id}/product_sets","node":"product_catalog","permissions":{"allOf":[],"anyOf":["catalog_management","ads_management"]},"task":{"assetType":"catalog","anyOf":["ADVERTISE"]},"sources":["https://developers.facebook.com/docs/commerce-platform/api-setup","https://developers.facebook.com/documentation/ads-commerce/commerce-platform/best-practices/integration","https://developers.facebook.com/documentation/ads-commerce/marketing-api/reference/product-catalog","https://developers.facebook.com/docs/marketing-api/reference/product-catalog/product_sets/"],"note":"Commerce API setup (read 2026-12-03): catalog_management to manage catalogs through the API; commerce 'Plan your integration': ads_management for the Catalog API; hence either for a read. The Product Catalog reference's Permissions part asks only for the Marketing API access level and accepted catalog terms. Task not stated for reads: ADVERTISE decided (using the catalog in ads; MANAGE includes it).","checked":{"on":"2026-12-03","states":["permissions"]}},{"method":"POST","path":"/{product-catalog-id}/product_sets","node":"product_catalog","permissions":{"allOf":["catalog_management"],"anyOf":[]},"task":{"assetType":"catalog","anyOf":["MANAGE"]},"sources":["https://developers.facebook.com/docs/commerce-platform/api-setup","https://developers.facebook.com/docs/marketing-api/reference/product-catalog/product_sets/","https://developers.facebook.com/docs/marketing-api/catalog/guides/product-sets"],"note":"Commerce API setup (read 2026-12-03): catalog_management to manage catalogs through the API, and the system user gets admin access to the catalog (MANAGE).","checked":{"on":"2026-12-03","states":["permissions","task"]}},{"method":"GET","path":"/{product-set-id}","node":"product_set","permissions":{"allOf":[],"anyOf":["catalog_management","ads_management"]},"task":{"assetType":"catalog","anyOf":["ADVERTISE"]},"sources":["https://developers.facebook.com/docs/commerce-platform/api-setup","https://developers.facebook.com/documentation/ads-commerce/commerce-platform/best-practices/integration","https://developers.facebook.com/documentation/ads-commerce/marketing-api/reference/product-catalog","https://developers.facebook.com/docs/marketing-api/reference/product-set/"],"note":"Commerce API setup (read 2026-12-03): catalog_management to manage catalogs through the API; commerce 'Plan your integration': ads_management for the Catalog API; hence either for a read. The Product Catalog reference's Permissions part asks only for the Marketing API access level and accepted catalog terms. Task not stated for reads: ADVERTISE decided (using the catalog in ads; MANAGE includes it).","checked":{"on":"2026-12-03","states":["permissions"]}},{"method":"POST","path":"/{product-set-id}","node":"product_set","permissions":{"allOf":["catalog_management"],"anyOf":[]},"task":{"assetType":"catalog","anyOf":["MANAGE"]},"sources":["https://developers.facebook.com/docs/commerce-platform/api-setup","https://developers.facebook.com/docs/marketing-api/reference/product-set/"],"note":"Commerce API setup (read 2026-12-03): catalog_management to manage catalogs through the API, and the system user gets admin access to the catalog (MANAGE).","checked":{"on":"2026-12-03","states":["permissions","task"]}},{"method":"DELETE","path":"/{product-set-id}","node":"product_set","permissions":{"allOf":["catalog_management"],"anyOf":[]},"task":{"assetType":"catalog","anyOf":["MANAGE"]},"sources":["https://developers.facebook.com/docs/commerce-platform/api-setup","https://developers.facebook.com/docs/marketing-api/reference/product-set/"],"note":"Commerce API setup (read 2026-12-03): catalog_management to manage catalogs through the API, and the system user gets admin access to the catalog (MANAGE).","checked":{"on":"2026-12-03","states":["permissions","task"]}},{"method":"GET","path":"/{product-set-id}/products","node":"product_set","permissions":{"allOf":[],"anyOf":["catalog_management","ads_management"]},"task":{"assetType":"catalog","anyOf":["ADVERTISE"]},"sources":["https://developers.facebook.com/docs/commerce-platform/api-setup","https://developers.facebook.com/documentation/ads-commerce/commerce-platform/best-practices/integration","https://developers.facebook.com/documentation/ads-commerce/marketing-api/reference/product-catalog","https://developers.facebook.com/docs/marketing-api/reference/product-set/products/"],"note":"Commerce API setup (read 2026-12-03): catalog_management to manage catalogs through the API; commerce 'Plan your integration': ads_management for the Catalog API; hence either for a read. The Product Catalog reference's Permissions part asks only for the Marketing API access level and accepted catalog terms. Task not stated for reads: ADVERTISE decided (using the catalog in ads; MANAGE includes it).","checked":{"on":"2026-12-03","states":["permissions"]}},{"method":"GET","path":"/{product-item-id}","node":"product_item","permissions":{"allOf":[],"anyOf":["catalog_management","ads_management"]},"task":{"assetType":"catalog","anyOf":["ADVERTISE"]},"sources":["https://developers.facebook.com/docs/commerce-platform/api-setup","https://developers.facebook.com/documentation/ads-commerce/commerce-platform/best-practices/integration","https://developers.facebook.com/documentation/ads-commerce/marketing-api/reference/product-catalog","https://developers.facebook.com/docs/marketing-api/reference/product-item/"],"note":"Commerce API setup (read 2026-12-03): catalog_management to manage catalogs through the API; commerce 'Plan your integration': ads_management for the Catalog API; hence either for a read. The Product Catalog reference's Permissions part asks only for the Marketing API access level and accepted catalog terms. Task not stated for reads: ADVERTISE decided (using the catalog in ads; MANAGE includes it).","checked":{"on":"2026-12-03","states":["permissions"]}},{"method":"POST","path":"/{product-item-id}","node":"product_item","permissions":{"allOf":["catalog_management"],"anyOf":[]},"task":{"assetType":"catalog","anyOf":["MANAGE"]},"sources":["https://developers.facebook.com/docs/commerce-platform/api-setup","https://developers.facebook.com/docs/marketing-api/reference/product-item/"],"note":"Commerce API setup (read 2026-12-03): catalog_management to manage catalogs through the API, and the system user gets admin access to the catalog (MANAGE).","checked":{"on":"2026-12-03","states":["permissions","task"]}},{"method":"DELETE","path":"/{product-item-id}","node":"product_item","permissions":{"allOf":["catalog_management"],"anyOf":[]},"task":{"assetType":"catalog","anyOf":["MANAGE"]},"sources":["https://developers.facebook.com/docs/commerce-platform/api-setup","https://developers.facebook.com/docs/marketing-api/reference/product-item/"],"note":"Commerce API setup (read 2026-12-03): catalog_management to manage catalogs through the API, and the system user gets admin access to the catalog (MANAGE).","checked":{"on":"2026-12-03","states":["permissions","task"]}},{"method":"GET","path":"/{product-catalog-id}/product_groups","node":"product_catalog","permissions":{"allOf":[],"anyOf":["catalog_management","ads_management"]},"task":{"assetType":"catalog","anyOf":["ADVERTISE"]},"sources":["https://developers.facebook.com/docs/commerce-platform/api-setup","https://developers.facebook.com/documentation/ads-commerce/commerce-platform/best-practices/integration","https://developers.facebook.com/documentation/ads-commerce/marketing-api/reference/product-catalog","https://developers.facebook.com/documentation/ads-commerce/marketing-api/reference/product-catalog/product_groups"],"note":"Commerce API setup (read 2026-12-03): catalog_management to manage catalogs through the API; commerce 'Plan your integration': ads_management for the Catalog API; hence either for a read. The Product Catalog reference's Permissions part asks only for the Marketing API access level and accepted catalog terms. Task not stated for reads: ADVERTISE decided (using the catalog in ads; MANAGE includes it).","checked":{"on":"2026-12-03","states":["permissions"]}},{"method":"GET","path":"/{product-catalog-id}/diagnostics","node":"product_catalog","permissions":{"allOf":[],"anyOf":["catalog_management","ads_management"]},"task":{"assetType":"catalog","anyOf":["ADVERTISE"]},"sources":["https://developers.facebook.com/docs/commerce-platform/api-setup","https://developers.facebook.com/documentation/ads-commerce/commerce-platform/best-practices/integration","https://developers.facebook.com/documentation/ads-commerce/marketing-api/reference/product-catalog","https://developers.facebook.com/docs/marketing-api/reference/product-catalog/diagnostics/"],"note":"Commerce API setup (read 2026-12-03): catalog_management to manage catalogs through the API; commerce 'Plan your integration': ads_management for the Catalog API; hence either for a read. The Product Catalog reference's Permissions part asks only for the Marketing API access level and accepted catalog terms. Task not stated for reads: ADVERTISE decided (using the catalog in ads; MANAGE includes it).","checked":{"on":"2026-12-03","states":["permissions"]}},{"method":"POST","path":"/{product-catalog-id}/external_event_sources","node":"product_catalog","permissions":{"allOf":["catalog_management","ads_management"],"anyOf":[]},"task":{"assetType":"catalog","anyOf":["MANAGE"]},"sources":["https://developers.facebook.com/documentation/ads-commerce/marketing-api/reference/product-catalog","https://developers.facebook.com/docs/marketing-api/reference/product-catalog/"],"note":"Associates pixels and apps with the catalog (the Product Catalog reference shows the call). That page's Permissions part asks only for the right Marketing API access level and accepted catalog terms; catalog_management, ads_management (the pixel side) and the catalog's MANAGE are decided.","checked":{"on":"2026-12-03","states":[]}},{"method":"GET","path":"/{product-catalog-id}/assigned_users","node":"product_catalog","permissions":{"allOf":["business_management"],"anyOf":["catalog_management","ads_management"]},"task":{"assetType":"catalog","anyOf":["MANAGE"]},"sources":["https://developers.facebook.com/documentation/ads-commerce/marketing-api/reference/product-catalog/assigned_users","https://developers.facebook.com/docs/marketing-api/business-manager/system-user/permissions"],"note":"Product Catalog Assigned Users (read 2026-12-03): reading lists ads_management and catalog_management (decided: one of them suffices) and requires the business parameter; business_management from the system-user permissions guide (reading a system user's asset permissions). Task not stated: MANAGE decided (an admin read).","checked":{"on":"2026-12-03","states":["permissions"]}},{"method":"POST","path":"/{product-catalog-id}/assigned_users","node":"product_catalog","permissions":{"allOf":["business_management"],"anyOf":["catalog_management","ads_management"]},"task":{"assetType":"catalog","anyOf":["MANAGE"]},"sources":["https://developers.facebook.com/documentation/ads-commerce/marketing-api/reference/product-catalog/assigned_users","https://developers.facebook.com/docs/marketing-api/business-manager/system-user/permissions"],"note":"Assigns a (system) user's catalog tasks. The stored Product Catalog Assigned Users page lists permissions for reading; its Creating part was cut off in the copy read (2026-12-03), so no permission is confirmed for writes. Decided like the read: business_management plus catalog_management or ads_management, and MANAGE (an admin operation; the system-user permissions guide asks for an admin's token).","checked":{"on":"2026-12-03","states":[]}},{"method":"DELETE","path":"/{product-catalog-id}/assigned_users","node":"product_catalog","permissions":{"allOf":["business_management"],"anyOf":["catalog_management","ads_management"]},"task":{"assetType":"catalog","anyOf":["MANAGE"]},"sources":["https://developers.facebook.com/documentation/ads-commerce/marketing-api/reference/product-catalog/assigned_users","https://developers.facebook.com/docs/marketing-api/business-manager/system-user/permissions"],"note":"Removes a (system) user's catalog tasks. The stored Product Catalog Assigned Users page lists permissions for reading; its Creating part was cut off in the copy read (2026-12-03), so no permission is confirmed for writes. Decided like the read: business_management plus catalog_management or ads_management, and MANAGE (an admin operation; the system-user permissions guide asks for an admin's token).","checked":{"on":"2026-12-03","states":[]}},{"method":"GET","path":"/{cms-id}","node":"commerce_merchant_settings","permissions":{"allOf":[],"anyOf":["commerce_account_read_settings","commerce_manage_accounts"]},"task":{"assetType":"commerce_account","anyOf":["MANAGE"]},"sources":["https://developers.facebook.com/docs/commerce-platform/api-setup","https://developers.facebook.com/docs/graph-api/reference/commerce-merchant-settings/"],"note":"Commerce account settings. Commerce API setup (read 2026-12-03): the system user gets admin access to the commerce account (modelled as MANAGE) and a token with commerce_manage_accounts or commerce_account_read_settings; decided: a read accepts either.","checked":{"on":"2026-12-03","states":["permissions","task"]}},{"method":"POST","path":"/{cms-id}","node":"commerce_merchant_settings","permissions":{"allOf":["commerce_manage_accounts"],"anyOf":[]},"task":{"assetType":"commerce_account","anyOf":["MANAGE"]},"sources":["https://developers.facebook.com/docs/commerce-platform/api-setup","https://developers.facebook.com/docs/graph-api/reference/commerce-merchant-settings/"],"note":"Updates commerce account settings. Commerce API setup (read 2026-12-03): the system user gets admin access to the commerce account (modelled as MANAGE) and a token with commerce_manage_accounts or commerce_account_read_settings; decided: writes need commerce_manage_accounts (read_settings, by its name, only reads).","checked":{"on":"2026-12-03","states":["permissions","task"]}},{"method":"GET","path":"/{cms-id}/setup_status","node":"commerce_merchant_settings","permissions":{"allOf":[],"anyOf":["commerce_account_read_settings","commerce_manage_accounts"]},"task":{"assetType":"commerce_account","anyOf":["MANAGE"]},"sources":["https://developers.facebook.com/docs/commerce-platform/api-setup","https://developers.facebook.com/docs/graph-api/reference/commerce-merchant-settings/"],"note":"Commerce API setup (read 2026-12-03): the system user gets admin access to the commerce account (modelled as MANAGE) and a token with commerce_manage_accounts or commerce_account_read_settings; decided: a read accepts either.","checked":{"on":"2026-12-03","states":["permissions","task"]}},{"method":"GET","path":"/{cms-id}/shops","node":"commerce_merchant_settings","permissions":{"allOf":[],"anyOf":["commerce_account_read_settings","commerce_manage_accounts"]},"task":{"assetType":"commerce_account","anyOf":["MANAGE"]},"sources":["https://developers.facebook.com/docs/commerce-platform/api-setup","https://developers.facebook.com/documentation/ads-commerce/commerce-platform/catalog/commerce-merchant-settings","https://developers.facebook.com/docs/graph-api/reference/commerce-merchant-settings/"],"note":"Shops of the commerce account; the Shops page (read) names no permission. Commerce API setup (read 2026-12-03): the system user gets admin access to the commerce account (modelled as MANAGE) and a token with commerce_manage_accounts or commerce_account_read_settings; decided: a read accepts either.","checked":{"on":"2026-12-03","states":["permissions","task"]}},{"method":"GET","path":"/{cms-id}/product_catalogs","node":"commerce_merchant_settings","permissions":{"allOf":[],"anyOf":["commerce_account_read_settings","commerce_manage_accounts"]},"task":{"assetType":"commerce_account","anyOf":["MANAGE"]},"sources":["https://developers.facebook.com/docs/commerce-platform/api-setup","https://developers.facebook.com/docs/graph-api/reference/commerce-merchant-settings/"],"note":"Commerce API setup (read 2026-12-03): the system user gets admin access to the commerce account (modelled as MANAGE) and a token with commerce_manage_accounts or commerce_account_read_settings; decided: a read accepts either.","checked":{"on":"2026-12-03","states":["permissions","task"]}},{"method":"GET","path":"/{cms-id}/tax_settings","node":"commerce_merchant_settings","permissions":{"allOf":[],"anyOf":["commerce_account_read_settings","commerce_manage_accounts"]},"task":{"assetType":"commerce_account","anyOf":["MANAGE"]},"sources":["https://developers.facebook.com/docs/commerce-platform/api-setup","https://developers.facebook.com/docs/graph-api/reference/commerce-merchant-settings/"],"note":"Commerce API setup (read 2026-12-03): the system user gets admin access to the commerce account (modelled as MANAGE) and a token with commerce_manage_accounts or commerce_account_read_settings; decided: a read accepts either.","checked":{"on":"2026-12-03","states":["permissions","task"]}},{"method":"POST","path":"/{cms-id}/shipping_profiles","node":"commerce_merchant_settings","permissions":{"allOf":["commerce_manage_accounts"],"anyOf":[]},"task":{"assetType":"commerce_account","anyOf":["MANAGE"]},"sources":["https://developers.facebook.com/docs/commerce-platform/api-setup","https://developers.facebook.com/docs/graph-api/reference/commerce-merchant-settings/"],"note":"Commerce API setup (read 2026-12-03): the system user gets admin access to the commerce account (modelled as MANAGE) and a token with commerce_manage_accounts or commerce_account_read_settings; decided: writes need commerce_manage_accounts (read_settings, by its name, only reads).","checked":{"on":"2026-12-03","states":["permissions","task"]}},{"method":"GET","path":"/{cms-id}/order_management_apps","node":"commerce_merchant_settings","permissions":{"allOf":[],"anyOf":["commerce_account_read_orders","commerce_account_manage_orders"]},"task":{"assetType":"page","anyOf":["CREATE_CONTENT"]},"sources":["https://developers.facebook.com/documentation/ads-commerce/commerce-platform/order-management/using-api","https://developers.facebook.com/docs/commerce-platform/api-setup","https://developers.facebook.com/documentation/ads-commerce/commerce-platform/best-practices/integration","https://developers.facebook.com/docs/commerce-platform/order-management/acknowledgement-api","https://developers.facebook.com/documentation/ads-commerce/commerce-platform/order-management/acknowledgement-api.md"],"note":"Order Management 'Using the API' (read 2026-12-03): the API acts as the Page through a Page access token whose Page role is Editor or above; Meta's commerce 'Plan your integration' restricts the Page to CREATE_CONTENT for this integration, which graphguard checks. Commerce API setup: commerce_account_manage_orders or commerce_account_read_orders; decided: a read accepts either.","checked":{"on":"2026-12-03","states":["permissions","task"]}},{"method":"POST","path":"/{cms-id}/order_management_apps","node":"commerce_merchant_settings","permissions":{"allOf":["commerce_account_manage_orders"],"anyOf":[]},"task":{"assetType":"page","anyOf":["CREATE_CONTENT"]},"sources":["https://developers.facebook.com/documentation/ads-commerce/commerce-platform/order-management/using-api","https://developers.facebook.com/docs/commerce-platform/api-setup","https://developers.facebook.com/documentation/ads-commerce/commerce-platform/best-practices/integration","https://developers.facebook.com/documentation/ads-commerce/commerce-platform/order-management/acknowledgement-api.md"],"note":"Associates the app with the shop, once, with a Page access token (Acknowledgement API page). Order Management 'Using the API' (read 2026-12-03): the API acts as the Page through a Page access token whose Page role is Editor or above; Meta's commerce 'Plan your integration' restricts the Page to CREATE_CONTENT for this integration, which graphguard checks. Commerce API setup: commerce_account_manage_orders or commerce_account_read_orders; decided: writes need commerce_account_manage_orders.","checked":{"on":"2026-12-03","states":["permissions","task"]}},{"method":"GET","path":"/{cms-id}/commerce_orders","node":"commerce_merchant_settings","permissions":{"allOf":[],"anyOf":["commerce_account_read_orders","commerce_account_manage_orders"]},"task":{"assetType":"page","anyOf":["CREATE_CONTENT"]},"sources":["https://developers.facebook.com/documentation/ads-commerce/commerce-platform/order-management/using-api","https://developers.facebook.com/docs/commerce-platform/api-setup","https://developers.facebook.com/documentation/ads-commerce/commerce-platform/best-practices/integration","https://developers.facebook.com/docs/commerce-platform/order-management/order-api"],"note":"Order Management 'Using the API' (read 2026-12-03): the API acts as the Page through a Page access token whose Page role is Editor or above; Meta's commerce 'Plan your integration' restricts the Page to CREATE_CONTENT for this integration, which graphguard checks. Commerce API setup: commerce_account_manage_orders or commerce_account_read_orders; decided: a read accepts either.","checked":{"on":"2026-12-03","states":["permissions","task"]}},{"method":"GET","path":"/{page-id}/commerce_orders","node":"page","permissions":{"allOf":[],"anyOf":["commerce_account_read_orders","commerce_account_manage_orders"]},"task":{"assetType":"page","anyOf":["CREATE_CONTENT"]},"sources":["https://developers.facebook.com/documentation/ads-commerce/commerce-platform/order-management/legacy-api","https://developers.facebook.com/documentation/ads-commerce/commerce-platform/order-management/using-api"],"note":"Legacy (v3.2) listing by Page. The Order Management API acts as the Page with a Page access token whose Page role is Editor or above (CREATE_CONTENT); commerce_account_manage_orders or commerce_account_read_orders (commerce API setup). Checked 2026-12-03: the legacy (v3.2, deprecated) Order Management reference lists orders by Page with a Page access token whose Page role is EDITOR or above (read as CREATE_CONTENT, decided); it names no permission (the anyOf comes from the commerce API setup page). The current Page commerce_orders reference says no operation is supported on this edge.","checked":{"on":"2026-12-03","states":["task"]}},{"method":"GET","path":"/{order-id}","node":"commerce_order","permissions":{"allOf":[],"anyOf":["commerce_account_read_orders","commerce_account_manage_orders"]},"task":{"assetType":"page","anyOf":["CREATE_CONTENT"]},"sources":["https://developers.facebook.com/documentation/ads-commerce/commerce-platform/order-management/using-api","https://developers.facebook.com/docs/commerce-platform/api-setup","https://developers.facebook.com/documentation/ads-commerce/commerce-platform/best-practices/integration","https://developers.facebook.com/docs/commerce-platform/order-management/order-api"],"note":"Order Management 'Using the API' (read 2026-12-03): the API acts as the Page through a Page access token whose Page role is Editor or above; Meta's commerce 'Plan your integration' restricts the Page to CREATE_CONTENT for this integration, which graphguard checks. Commerce API setup: commerce_account_manage_orders or commerce_account_read_orders; decided: a read accepts either.","checked":{"on":"2026-12-03","states":["permissions","task"]}},{"method":"GET","path":"/{order-id}/items","node":"commerce_order","permissions":{"allOf":[],"anyOf":["commerce_account_read_orders","commerce_account_manage_orders"]},"task":{"assetType":"page","anyOf":["CREATE_CONTENT"]},"sources":["https://developers.facebook.com/documentation/ads-commerce/commerce-platform/order-management/using-api","https://developers.facebook.com/docs/commerce-platform/api-setup","https://developers.facebook.com/documentation/ads-commerce/commerce-platform/best-practices/integration","https://developers.facebook.com/docs/commerce-platform/order-management/order-api"],"note":"Order Management 'Using the API' (read 2026-12-03): the API acts as the Page through a Page access token whose Page role is Editor or above; Meta's commerce 'Plan your integration' restricts the Page to CREATE_CONTENT for this integration, which graphguard checks. Commerce API setup: commerce_account_manage_orders or commerce_account_read_orders; decided: a read accepts either.","checked":{"on":"2026-12-03","states":["permissions","task"]}},{"method":"POST","path":"/{order-id}/acknowledge_order","node":"commerce_order","permissions":{"allOf":["commerce_account_manage_orders"],"anyOf":[]},"task":{"assetType":"page","anyOf":["CREATE_CONTENT"]},"sources":["https://developers.facebook.com/documentation/ads-commerce/commerce-platform/order-management/using-api","https://developers.facebook.com/docs/commerce-platform/api-setup","https://developers.facebook.com/documentation/ads-commerce/commerce-platform/best-practices/integration","https://developers.facebook.com/docs/commerce-platform/order-management/acknowledgement-api"],"note":"Order Management 'Using the API' (read 2026-12-03): the API acts as the Page through a Page access token whose Page role is Editor or above; Meta's commerce 'Plan your integration' restricts the Page to CREATE_CONTENT for this integration, which graphguard checks. Commerce API setup: commerce_account_manage_orders or commerce_account_read_orders; decided: writes need commerce_account_manage_orders.","checked":{"on":"2026-12-03","states":["permissions","task"]}},{"method":"POST","path":"/{cms-id}/acknowledge_orders","node":"commerce_merchant_settings","permissions":{"allOf":["commerce_account_manage_orders"],"anyOf":[]},"task":{"assetType":"page","anyOf":["CREATE_CONTENT"]},"sources":["https://developers.facebook.com/documentation/ads-commerce/commerce-platform/order-management/using-api","https://developers.facebook.com/docs/commerce-platform/api-setup","https://developers.facebook.com/documentation/ads-commerce/commerce-platform/best-practices/integration","https://developers.facebook.com/docs/commerce-platform/order-management/acknowledgement-api"],"note":"Acknowledges up to 100 orders at once. Order Management 'Using the API' (read 2026-12-03): the API acts as the Page through a Page access token whose Page role is Editor or above; Meta's commerce 'Plan your integration' restricts the Page to CREATE_CONTENT for this integration, which graphguard checks. Commerce API setup: commerce_account_manage_orders or commerce_account_read_orders; decided: writes need commerce_account_manage_orders.","checked":{"on":"2026-12-03","states":["permissions","task"]}},{"method":"GET","path":"/{order-id}/shipments","node":"commerce_order","permissions":{"allOf":[],"anyOf":["commerce_account_read_orders","commerce_account_manage_orders"]},"task":{"assetType":"page","anyOf":["CREATE_CONTENT"]},"sources":["https://developers.facebook.com/documentation/ads-commerce/commerce-platform/order-management/using-api","https://developers.facebook.com/docs/commerce-platform/api-setup","https://developers.facebook.com/documentation/ads-commerce/commerce-platform/best-practices/integration","https://developers.facebook.com/docs/commerce-platform/order-management/fulfillment-api"],"note":"Order Management 'Using the API' (read 2026-12-03): the API acts as the Page through a Page access token whose Page role is Editor or above; Meta's commerce 'Plan your integration' restricts the Page to CREATE_CONTENT for this integration, which graphguard checks. Commerce API setup: commerce_account_manage_orders or commerce_account_read_orders; decided: a read accepts either.","checked":{"on":"2026-12-03","states":["permissions","task"]}},{"method":"POST","path":"/{order-id}/shipments","node":"commerce_order","permissions":{"allOf":["commerce_account_manage_orders"],"anyOf":[]},"task":{"assetType":"page","anyOf":["CREATE_CONTENT"]},"sources":["https://developers.facebook.com/documentation/ads-commerce/commerce-platform/order-management/using-api","https://developers.facebook.com/docs/commerce-platform/api-setup","https://developers.facebook.com/documentation/ads-commerce/commerce-platform/best-practices/integration","https://developers.facebook.com/docs/commerce-platform/order-management/fulfillment-api"],"note":"Order Management 'Using the API' (read 2026-12-03): the API acts as the Page through a Page access token whose Page role is Editor or above; Meta's commerce 'Plan your integration' restricts the Page to CREATE_CONTENT for this integration, which graphguard checks. Commerce API setup: commerce_account_manage_orders or commerce_account_read_orders; decided: writes need commerce_account_manage_orders.","checked":{"on":"2026-12-03","states":["permissions","task"]}},{"method":"POST","path":"/{order-id}/update_shipment","node":"commerce_order","permissions":{"allOf":["commerce_account_manage_orders"],"anyOf":[]},"task":{"assetType":"page","anyOf":["CREATE_CONTENT"]},"sources":["https://developers.facebook.com/documentation/ads-commerce/commerce-platform/order-management/using-api","https://developers.facebook.com/docs/commerce-platform/api-setup","https://developers.facebook.com/documentation/ads-commerce/commerce-platform/best-practices/integration","https://developers.facebook.com/docs/commerce-platform/order-management/fulfillment-api"],"note":"Order Management 'Using the API' (read 2026-12-03): the API acts as the Page through a Page access token whose Page role is Editor or above; Meta's commerce 'Plan your integration' restricts the Page to CREATE_CONTENT for this integration, which graphguard checks. Commerce API setup: commerce_account_manage_orders or commerce_account_read_orders; decided: writes need commerce_account_manage_orders.","checked":{"on":"2026-12-03","states":["permissions","task"]}},{"method":"POST","path":"/{order-id}/cancellations","node":"commerce_order","permissions":{"allOf":["commerce_account_manage_orders"],"anyOf":[]},"task":{"assetType":"page","anyOf":["CREATE_CONTENT"]},"sources":["https://developers.facebook.com/documentation/ads-commerce/commerce-platform/order-management/using-api","https://developers.facebook.com/docs/commerce-platform/api-setup","https://developers.facebook.com/documentation/ads-commerce/commerce-platform/best-practices/integration","https://developers.facebook.com/docs/commerce-platform/order-management/cancellation-api"],"note":"Order Management 'Using the API' (read 2026-12-03): the API acts as the Page through a Page access token whose Page role is Editor or above; Meta's commerce 'Plan your integration' restricts the Page to CREATE_CONTENT for this integration, which graphguard checks. Commerce API setup: commerce_account_manage_orders or commerce_account_read_orders; decided: writes need commerce_account_manage_orders.","checked":{"on":"2026-12-03","states":["permissions","task"]}},{"method":"GET","path":"/{order-id}/cancellations","node":"commerce_order","permissions":{"allOf":[],"anyOf":["commerce_account_read_orders","commerce_account_manage_orders"]},"task":{"assetType":"page","anyOf":["CREATE_CONTENT"]},"sources":["https://developers.facebook.com/documentation/ads-commerce/commerce-platform/order-management/using-api","https://developers.facebook.com/docs/commerce-platform/api-setup","https://developers.facebook.com/documentation/ads-commerce/commerce-platform/best-practices/integration","https://developers.facebook.com/docs/commerce-platform/order-management/cancellation-api"],"note":"Order Management 'Using the API' (read 2026-12-03): the API acts as the Page through a Page access token whose Page role is Editor or above; Meta's commerce 'Plan your integration' restricts the Page to CREATE_CONTENT for this integration, which graphguard checks. Commerce API setup: commerce_account_manage_orders or commerce_account_read_orders; decided: a read accepts either.","checked":{"on":"2026-12-03","states":["permissions","task"]}},{"method":"POST","path":"/{order-id}/refunds","node":"commerce_order","permissions":{"allOf":["commerce_account_manage_orders"],"anyOf":[]},"task":{"assetType":"page","anyOf":["CREATE_CONTENT"]},"sources":["https://developers.facebook.com/documentation/ads-commerce/commerce-platform/order-management/using-api","https://developers.facebook.com/docs/commerce-platform/api-setup","https://developers.facebook.com/documentation/ads-commerce/commerce-platform/best-practices/integration","https://developers.facebook.com/docs/commerce-platform/order-management/returns-and-refunds-api"],"note":"Order Management 'Using the API' (read 2026-12-03): the API acts as the Page through a Page access token whose Page role is Editor or above; Meta's commerce 'Plan your integration' restricts the Page to CREATE_CONTENT for this integration, which graphguard checks. Commerce API setup: commerce_account_manage_orders or commerce_account_read_orders; decided: writes need commerce_account_manage_orders.","checked":{"on":"2026-12-03","states":["permissions","task"]}},{"method":"GET","path":"/{order-id}/refunds","node":"commerce_order","permissions":{"allOf":[],"anyOf":["commerce_account_read_orders","commerce_account_manage_orders"]},"task":{"assetType":"page","anyOf":["CREATE_CONTENT"]},"sources":["https://developers.facebook.com/documentation/ads-commerce/commerce-platform/order-management/using-api","https://developers.facebook.com/docs/commerce-platform/api-setup","https://developers.facebook.com/documentation/ads-commerce/commerce-platform/best-practices/integration","https://developers.facebook.com/docs/commerce-platform/order-management/returns-and-refunds-api"],"note":"Order Management 'Using the API' (read 2026-12-03): the API acts as the Page through a Page access token whose Page role is Editor or above; Meta's commerce 'Plan your integration' restricts the Page to CREATE_CONTENT for this integration, which graphguard checks. Commerce API setup: commerce_account_manage_orders or commerce_account_read_orders; decided: a read accepts either.","checked":{"on":"2026-12-03","states":["permissions","task"]}},{"method":"POST","path":"/{order-id}/returns","node":"commerce_order","permissions":{"allOf":["commerce_account_manage_orders"],"anyOf":[]},"task":{"assetType":"page","anyOf":["CREATE_CONTENT"]},"sources":["https://developers.facebook.com/documentation/ads-commerce/commerce-platform/order-management/using-api","https://developers.facebook.com/docs/commerce-platform/api-setup","https://developers.facebook.com/documentation/ads-commerce/commerce-platform/best-practices/integration","https://developers.facebook.com/docs/commerce-platform/order-management/returns-and-refunds-api"],"note":"Order Management 'Using the API' (read 2026-12-03): the API acts as the Page through a Page access token whose Page role is Editor or above; Meta's commerce 'Plan your integration' restricts the Page to CREATE_CONTENT for this integration, which graphguard checks. Commerce API setup: commerce_account_manage_orders or commerce_account_read_orders; decided: writes need commerce_account_manage_orders.","checked":{"on":"2026-12-03","states":["permissions","task"]}},{"method":"GET","path":"/{order-id}/returns","node":"commerce_order","permissions":{"allOf":[],"anyOf":["commerce_account_read_orders","commerce_account_manage_orders"]},"task":{"assetType":"page","anyOf":["CREATE_CONTENT"]},"sources":["https://developers.facebook.com/documentation/ads-commerce/commerce-platform/order-management/using-api","https://developers.facebook.com/docs/commerce-platform/api-setup","https://developers.facebook.com/documentation/ads-commerce/commerce-platform/best-practices/integration","https://developers.facebook.com/docs/commerce-platform/order-management/returns-and-refunds-api"],"note":"Order Management 'Using the API' (read 2026-12-03): the API acts as the Page through a Page access token whose Page role is Editor or above; Meta's commerce 'Plan your integration' restricts the Page to CREATE_CONTENT for this integration, which graphguard checks. Commerce API setup: commerce_account_manage_orders or commerce_account_read_orders; decided: a read accepts either.","checked":{"on":"2026-12-03","states":["permissions","task"]}},{"method":"GET","path":"/{cms-id}/returns","node":"commerce_merchant_settings","permissions":{"allOf":[],"anyOf":["commerce_account_read_orders","commerce_account_manage_orders"]},"task":{"assetType":"page","anyOf":["CREATE_CONTENT"]},"sources":["https://developers.facebook.com/documentation/ads-commerce/commerce-platform/order-management/using-api","https://developers.facebook.com/docs/commerce-platform/api-setup","https://developers.facebook.com/documentation/ads-commerce/commerce-platform/best-practices/integration","https://developers.facebook.com/docs/commerce-platform/order-management/returns-and-refunds-api"],"note":"Order Management 'Using the API' (read 2026-12-03): the API acts as the Page through a Page access token whose Page role is Editor or above; Meta's commerce 'Plan your integration' restricts the Page to CREATE_CONTENT for this integration, which graphguard checks. Commerce API setup: commerce_account_manage_orders or commerce_account_read_orders; decided: a read accepts either.","checked":{"on":"2026-12-03","states":["permissions","task"]}},{"method":"GET","path":"/{order-id}/promotions","node":"commerce_order","permissions":{"allOf":[],"anyOf":["commerce_account_read_orders","commerce_account_manage_orders"]},"task":{"assetType":"page","anyOf":["CREATE_CONTENT"]},"sources":["https://developers.facebook.com/documentation/ads-commerce/commerce-platform/order-management/using-api","https://developers.facebook.com/docs/commerce-platform/api-setup","https://developers.facebook.com/documentation/ads-commerce/commerce-platform/best-practices/integration","https://developers.facebook.com/docs/commerce-platform/order-management/order-api"],"note":"Order Management 'Using the API' (read 2026-12-03): the API acts as the Page through a Page access token whose Page role is Editor or above; Meta's commerce 'Plan your integration' restricts the Page to CREATE_CONTENT for this integration, which graphguard checks. Commerce API setup: commerce_account_manage_orders or commerce_account_read_orders; decided: a read accepts either.","checked":{"on":"2026-12-03","states":["permissions","task"]}},{"method":"GET","path":"/{cms-id}/commerce_payouts","node":"commerce_merchant_settings","permissions":{"allOf":["commerce_account_read_reports"],"anyOf":[]},"task":{"assetType":"commerce_account","anyOf":["MANAGE"]},"sources":["https://developers.facebook.com/docs/commerce-platform/api-setup","https://developers.facebook.com/docs/commerce-platform/reporting"],"note":"Commerce API setup (read 2026-12-03): commerce_account_read_reports for the Finance Reporting API, and the system user gets admin access to the commerce account (modelled as MANAGE). The Finance Reporting page names neither. Source corrected: the old first source (/docs/commerce-platform/finance-reporting) is /docs/commerce-platform/reporting.","checked":{"on":"2026-12-03","states":["permissions","task"]}},{"method":"GET","path":"/{cms-id}/commerce_transactions","node":"commerce_merchant_settings","permissions":{"allOf":["commerce_account_read_reports"],"anyOf":[]},"task":{"assetType":"commerce_account","anyOf":["MANAGE"]},"sources":["https://developers.facebook.com/docs/commerce-platform/api-setup","https://developers.facebook.com/docs/commerce-platform/reporting"],"note":"Commerce API setup (read 2026-12-03): commerce_account_read_reports for the Finance Reporting API, and the system user gets admin access to the commerce account (modelled as MANAGE). The Finance Reporting page names neither. Source corrected: the old first source (/docs/commerce-platform/finance-reporting) is /docs/commerce-platform/reporting.","checked":{"on":"2026-12-03","states":["permissions","task"]}},{"method":"GET","path":"/{page-id}/commerce_merchant_settings","node":"page","permissions":{"allOf":["pages_read_engagement"],"anyOf":["commerce_account_read_settings","commerce_manage_accounts"]},"task":{"assetType":"page","anyOf":["CREATE_CONTENT"]},"sources":["https://developers.facebook.com/docs/graph-api/reference/page/","https://developers.facebook.com/docs/commerce-platform/setup/api-setup"],"note":"Finds the commerce account (cms-id) of a Page. Checked 2026-12-03: not re-read this session; values decided from the commerce API setup page.","checked":{"on":"2026-12-03","states":[]}},{"method":"GET","path":"/{ad-account-id}","node":"ad_account","permissions":{"allOf":[],"anyOf":["ads_read","ads_management"]},"task":{"assetType":"ad_account","anyOf":["ANALYZE"]},"sources":["https://developers.facebook.com/docs/permissions","https://developers.facebook.com/docs/marketing-api/reference/ad-account/","https://developers.facebook.com/docs/marketing-api/get-started/authorization"],"note":"The edge's Marketing API reference page names no permission or task (as read for /act_/campaigns, /act_/adspixels and /act_/assigned_users: parameters, fields and a generic permissions error). Permissions Reference: ads_management reads and manages the ad accounts an app was granted, ads_read reads ads reporting; decided either suffices for a read. Task decided, not stated: ANALYZE (the Analyst level, data/tasks.json).","checked":{"on":"2026-12-03","states":["permissions"]}},{"method":"POST","path":"/{ad-account-id}","node":"ad_account","permissions":{"allOf":["ads_management"],"anyOf":[]},"task":{"assetType":"ad_account","anyOf":["MANAGE"]},"sources":["https://developers.facebook.com/docs/permissions","https://developers.facebook.com/docs/marketing-api/reference/ad-account/","https://developers.facebook.com/docs/marketing-api/get-started/authorization"],"note":"Updates ad account settings (name, spend cap). The edge's Marketing API reference page names no permission or task (as read for /act_/campaigns, /act_/adspixels and /act_/assigned_users: parameters, fields and a generic permissions error). Permissions Reference: ads_management manages granted ad accounts. Task decided, not stated: MANAGE (account settings are the admin level's, data/tasks.json).","checked":{"on":"2026-12-03","states":["permissions"]}},{"method":"GET","path":"/{ad-account-id}/campaigns","node":"ad_account","permissions":{"allOf":[],"anyOf":["ads_read","ads_management"]},"task":{"assetType":"ad_account","anyOf":["ANALYZE"]},"sources":["https://developers.facebook.com/docs/permissions","https://developers.facebook.com/docs/marketing-api/reference/ad-account/campaigns/","https://developers.facebook.com/docs/marketing-api/get-started/authorization"],"note":"The edge's Marketing API reference page names no permission or task (as read for /act_/campaigns, /act_/adspixels and /act_/assigned_users: parameters, fields and a generic permissions error). Permissions Reference: ads_management reads and manages the ad accounts an app was granted, ads_read reads ads reporting; decided either suffices for a read. Task decided, not stated: ANALYZE (the Analyst level, data/tasks.json).","checked":{"on":"2026-12-03","states":["permissions"]}},{"method":"POST","path":"/{ad-account-id}/campaigns","node":"ad_account","permissions":{"allOf":["ads_management"],"anyOf":[]},"task":{"assetType":"ad_account","anyOf":["ADVERTISE"]},"sources":["https://developers.facebook.com/docs/permissions","https://developers.facebook.com/docs/marketing-api/reference/ad-account/campaigns/","https://developers.facebook.com/docs/marketing-api/get-started/authorization"],"note":"The edge's Marketing API reference page names no permission or task (as read for /act_/campaigns, /act_/adspixels and /act_/assigned_users: parameters, fields and a generic permissions error). Permissions Reference: ads_management is the permission for creating campaigns and managing ads. Task decided, not stated: ADVERTISE (the Advertiser level, data/tasks.json).","checked":{"on":"2026-12-03","states":["permissions"]}},{"method":"DELETE","path":"/{ad-account-id}/campaigns","node":"ad_account","permissions":{"allOf":["ads_management"],"anyOf":[]},"task":{"assetType":"ad_account","anyOf":["ADVERTISE"]},"sources":["https://developers.facebook.com/docs/permissions","https://developers.facebook.com/docs/marketing-api/reference/ad-account/campaigns/","https://developers.facebook.com/docs/marketing-api/get-started/authorization"],"note":"The edge's Marketing API reference page names no permission or task (as read for /act_/campaigns, /act_/adspixels and /act_/assigned_users: parameters, fields and a generic permissions error). Permissions Reference: ads_management is the permission for creating campaigns and managing ads. Task decided, not stated: ADVERTISE (the Advertiser level, data/tasks.json).","checked":{"on":"2026-12-03","states":["permissions"]}},{"method":"GET","path":"/{campaign-id}","node":"campaign","permissions":{"allOf":[],"anyOf":["ads_read","ads_management"]},"task":{"assetType":"ad_account","anyOf":["ANALYZE"]},"sources":["https://developers.facebook.com/docs/permissions","https://developers.facebook.com/docs/marketing-api/reference/ad-campaign-group/","https://developers.facebook.com/docs/marketing-api/get-started/authorization"],"note":"The edge's Marketing API reference page names no permission or task (as read for /act_/campaigns, /act_/adspixels and /act_/assigned_users: parameters, fields and a generic permissions error). Permissions Reference: ads_management reads and manages the ad accounts an app was granted, ads_read reads ads reporting; decided either suffices for a read. Task decided, not stated: ANALYZE (the Analyst level, data/tasks.json).","checked":{"on":"2026-12-03","states":["permissions"]}},{"method":"POST","path":"/{campaign-id}","node":"campaign","permissions":{"allOf":["ads_management"],"anyOf":[]},"task":{"assetType":"ad_account","anyOf":["ADVERTISE"]},"sources":["https://developers.facebook.com/docs/permissions","https://developers.facebook.com/docs/marketing-api/reference/ad-campaign-group/","https://developers.facebook.com/docs/marketing-api/get-started/authorization"],"note":"The edge's Marketing API reference page names no permission or task (as read for /act_/campaigns, /act_/adspixels and /act_/assigned_users: parameters, fields and a generic permissions error). Permissions Reference: ads_management is the permission for creating campaigns and managing ads. Task decided, not stated: ADVERTISE (the Advertiser level, data/tasks.json).","checked":{"on":"2026-12-03","states":["permissions"]}},{"method":"DELETE","path":"/{campaign-id}","node":"campaign","permissions":{"allOf":["ads_management"],"anyOf":[]},"task":{"assetType":"ad_account","anyOf":["ADVERTISE"]},"sources":["https://developers.facebook.com/docs/permissions","https://developers.facebook.com/docs/marketing-api/reference/ad-campaign-group/","https://developers.facebook.com/docs/marketing-api/get-started/authorization"],"note":"The edge's Marketing API reference page names no permission or task (as read for /act_/campaigns, /act_/adspixels and /act_/assigned_users: parameters, fields and a generic permissions error). Permissions Reference: ads_management is the permission for creating campaigns and managing ads. Task decided, not stated: ADVERTISE (the Advertiser level, data/tasks.json).","checked":{"on":"2026-12-03","states":["permissions"]}},{"method":"GET","path":"/{campaign-id}/adsets","node":"campaign","permissions":{"allOf":[],"anyOf":["ads_read","ads_management"]},"task":{"assetType":"ad_account","anyOf":["ANALYZE"]},"sources":["https://developers.facebook.com/docs/permissions","https://developers.facebook.com/docs/marketing-api/reference/ad-campaign-group/adsets/","https://developers.facebook.com/docs/marketing-api/get-started/authorization"],"note":"The edge's Marketing API reference page names no permission or task (as read for /act_/campaigns, /act_/adspixels and /act_/assigned_users: parameters, fields and a generic permissions error). Permissions Reference: ads_management reads and manages the ad accounts an app was granted, ads_read reads ads reporting; decided either suffices for a read. Task decided, not stated: ANALYZE (the Analyst level, data/tasks.json).","checked":{"on":"2026-12-03","states":["permissions"]}},{"method":"GET","path":"/{campaign-id}/ads","node":"campaign","permissions":{"allOf":[],"anyOf":["ads_read","ads_management"]},"task":{"assetType":"ad_account","anyOf":["ANALYZE"]},"sources":["https://developers.facebook.com/docs/permissions","https://developers.facebook.com/docs/marketing-api/reference/ad-campaign-group/ads/","https://developers.facebook.com/docs/marketing-api/get-started/authorization"],"note":"The edge's Marketing API reference page names no permission or task (as read for /act_/campaigns, /act_/adspixels and /act_/assigned_users: parameters, fields and a generic permissions error). Permissions Reference: ads_management reads and manages the ad accounts an app was granted, ads_read reads ads reporting; decided either suffices for a read. Task decided, not stated: ANALYZE (the Analyst level, data/tasks.json).","checked":{"on":"2026-12-03","states":["permissions"]}},{"method":"GET","path":"/{ad-account-id}/adsets","node":"ad_account","permissions":{"allOf":[],"anyOf":["ads_read","ads_management"]},"task":{"assetType":"ad_account","anyOf":["ANALYZE"]},"sources":["https://developers.facebook.com/docs/permissions","https://developers.facebook.com/docs/marketing-api/reference/ad-account/adsets/","https://developers.facebook.com/docs/marketing-api/get-started/authorization"],"note":"The edge's Marketing API reference page names no permission or task (as read for /act_/campaigns, /act_/adspixels and /act_/assigned_users: parameters, fields and a generic permissions error). Permissions Reference: ads_management reads and manages the ad accounts an app was granted, ads_read reads ads reporting; decided either suffices for a read. Task decided, not stated: ANALYZE (the Analyst level, data/tasks.json).","checked":{"on":"2026-12-03","states":["permissions"]}},{"method":"POST","path":"/{ad-account-id}/adsets","node":"ad_account","permissions":{"allOf":["ads_management"],"anyOf":[]},"task":{"assetType":"ad_account","anyOf":["ADVERTISE"]},"sources":["https://developers.facebook.com/docs/permissions","https://developers.facebook.com/docs/marketing-api/reference/ad-account/adsets/","https://developers.facebook.com/docs/marketing-api/get-started/authorization"],"note":"The edge's Marketing API reference page names no permission or task (as read for /act_/campaigns, /act_/adspixels and /act_/assigned_users: parameters, fields and a generic permissions error). Permissions Reference: ads_management is the permission for creating campaigns and managing ads. Task decided, not stated: ADVERTISE (the Advertiser level, data/tasks.json).","checked":{"on":"2026-12-03","states":["permissions"]}},{"method":"GET","path":"/{adset-id}","node":"ad_set","permissions":{"allOf":[],"anyOf":["ads_read","ads_management"]},"task":{"assetType":"ad_account","anyOf":["ANALYZE"]},"sources":["https://developers.facebook.com/docs/permissions","https://developers.facebook.com/docs/marketing-api/reference/ad-campaign/","https://developers.facebook.com/docs/marketing-api/get-started/authorization"],"note":"The edge's Marketing API reference page names no permission or task (as read for /act_/campaigns, /act_/adspixels and /act_/assigned_users: parameters, fields and a generic permissions error). Permissions Reference: ads_management reads and manages the ad accounts an app was granted, ads_read reads ads reporting; decided either suffices for a read. Task decided, not stated: ANALYZE (the Analyst level, data/tasks.json).","checked":{"on":"2026-12-03","states":["permissions"]}},{"method":"POST","path":"/{adset-id}","node":"ad_set","permissions":{"allOf":["ads_management"],"anyOf":[]},"task":{"assetType":"ad_account","anyOf":["ADVERTISE"]},"sources":["https://developers.facebook.com/docs/permissions","https://developers.facebook.com/docs/marketing-api/reference/ad-campaign/","https://developers.facebook.com/docs/marketing-api/get-started/authorization"],"note":"The edge's Marketing API reference page names no permission or task (as read for /act_/campaigns, /act_/adspixels and /act_/assigned_users: parameters, fields and a generic permissions error). Permissions Reference: ads_management is the permission for creating campaigns and managing ads. Task decided, not stated: ADVERTISE (the Advertiser level, data/tasks.json).","checked":{"on":"2026-12-03","states":["permissions"]}},{"method":"DELETE","path":"/{adset-id}","node":"ad_set","permissions":{"allOf":["ads_management"],"anyOf":[]},"task":{"assetType":"ad_account","anyOf":["ADVERTISE"]},"sources":["https://developers.facebook.com/docs/permissions","https://developers.facebook.com/docs/marketing-api/reference/ad-campaign/","https://developers.facebook.com/docs/marketing-api/get-started/authorization"],"note":"The edge's Marketing API reference page names no permission or task (as read for /act_/campaigns, /act_/adspixels and /act_/assigned_users: parameters, fields and a generic permissions error). Permissions Reference: ads_management is the permission for creating campaigns and managing ads. Task decided, not stated: ADVERTISE (the Advertiser level, data/tasks.json).","checked":{"on":"2026-12-03","states":["permissions"]}},{"method":"GET","path":"/{adset-id}/ads","node":"ad_set","permissions":{"allOf":[],"anyOf":["ads_read","ads_management"]},"task":{"assetType":"ad_account","anyOf":["ANALYZE"]},"sources":["https://developers.facebook.com/docs/permissions","https://developers.facebook.com/docs/marketing-api/reference/ad-campaign/ads/","https://developers.facebook.com/docs/marketing-api/get-started/authorization"],"note":"The edge's Marketing API reference page names no permission or task (as read for /act_/campaigns, /act_/adspixels and /act_/assigned_users: parameters, fields and a generic permissions error). Permissions Reference: ads_management reads and manages the ad accounts an app was granted, ads_read reads ads reporting; decided either suffices for a read. Task decided, not stated: ANALYZE (the Analyst level, data/tasks.json).","checked":{"on":"2026-12-03","states":["permissions"]}},{"method":"GET","path":"/{ad-account-id}/ads","node":"ad_account","permissions":{"allOf":[],"anyOf":["ads_read","ads_management"]},"task":{"assetType":"ad_account","anyOf":["ANALYZE"]},"sources":["https://developers.facebook.com/docs/permissions","https://developers.facebook.com/docs/marketing-api/reference/ad-account/ads/","https://developers.facebook.com/docs/marketing-api/get-started/authorization"],"note":"The edge's Marketing API reference page names no permission or task (as read for /act_/campaigns, /act_/adspixels and /act_/assigned_users: parameters, fields and a generic permissions error). Permissions Reference: ads_management reads and manages the ad accounts an app was granted, ads_read reads ads reporting; decided either suffices for a read. Task decided, not stated: ANALYZE (the Analyst level, data/tasks.json).","checked":{"on":"2026-12-03","states":["permissions"]}},{"method":"POST","path":"/{ad-account-id}/ads","node":"ad_account","permissions":{"allOf":["ads_management"],"anyOf":[]},"task":{"assetType":"ad_account","anyOf":["ADVERTISE"]},"sources":["https://developers.facebook.com/docs/permissions","https://developers.facebook.com/docs/marketing-api/reference/ad-account/ads/","https://developers.facebook.com/docs/marketing-api/get-started/authorization"],"note":"The edge's Marketing API reference page names no permission or task (as read for /act_/campaigns, /act_/adspixels and /act_/assigned_users: parameters, fields and a generic permissions error). Permissions Reference: ads_management is the permission for creating campaigns and managing ads. Task decided, not stated: ADVERTISE (the Advertiser level, data/tasks.json).","checked":{"on":"2026-12-03","states":["permissions"]}},{"method":"GET","path":"/{ad-id}","node":"ad","permissions":{"allOf":[],"anyOf":["ads_read","ads_management"]},"task":{"assetType":"ad_account","anyOf":["ANALYZE"]},"sources":["https://developers.facebook.com/docs/permissions","https://developers.facebook.com/docs/marketing-api/reference/adgroup/","https://developers.facebook.com/docs/marketing-api/get-started/authorization"],"note":"The edge's Marketing API reference page names no permission or task (as read for /act_/campaigns, /act_/adspixels and /act_/assigned_users: parameters, fields and a generic permissions error). Permissions Reference: ads_management reads and manages the ad accounts an app was granted, ads_read reads ads reporting; decided either suffices for a read. Task decided, not stated: ANALYZE (the Analyst level, data/tasks.json).","checked":{"on":"2026-12-03","states":["permissions"]}},{"method":"POST","path":"/{ad-id}","node":"ad","permissions":{"allOf":["ads_management"],"anyOf":[]},"task":{"assetType":"ad_account","anyOf":["ADVERTISE"]},"sources":["https://developers.facebook.com/docs/permissions","https://developers.facebook.com/docs/marketing-api/reference/adgroup/","https://developers.facebook.com/docs/marketing-api/get-started/authorization"],"note":"The edge's Marketing API reference page names no permission or task (as read for /act_/campaigns, /act_/adspixels and /act_/assigned_users: parameters, fields and a generic permissions error). Permissions Reference: ads_management is the permission for creating campaigns and managing ads. Task decided, not stated: ADVERTISE (the Advertiser level, data/tasks.json).","checked":{"on":"2026-12-03","states":["permissions"]}},{"method":"DELETE","path":"/{ad-id}","node":"ad","permissions":{"allOf":["ads_management"],"anyOf":[]},"task":{"assetType":"ad_account","anyOf":["ADVERTISE"]},"sources":["https://developers.facebook.com/docs/permissions","https://developers.facebook.com/docs/marketing-api/reference/adgroup/","https://developers.facebook.com/docs/marketing-api/get-started/authorization"],"note":"The edge's Marketing API reference page names no permission or task (as read for /act_/campaigns, /act_/adspixels and /act_/assigned_users: parameters, fields and a generic permissions error). Permissions Reference: ads_management is the permission for creating campaigns and managing ads. Task decided, not stated: ADVERTISE (the Advertiser level, data/tasks.json).","checked":{"on":"2026-12-03","states":["permissions"]}},{"method":"GET","path":"/{ad-id}/previews","node":"ad","permissions":{"allOf":[],"anyOf":["ads_read","ads_management"]},"task":{"assetType":"ad_account","anyOf":["ANALYZE"]},"sources":["https://developers.facebook.com/docs/permissions","https://developers.facebook.com/docs/marketing-api/reference/adgroup/previews/","https://developers.facebook.com/docs/marketing-api/get-started/authorization"],"note":"The edge's Marketing API reference page names no permission or task (as read for /act_/campaigns, /act_/adspixels and /act_/assigned_users: parameters, fields and a generic permissions error). Permissions Reference: ads_management reads and manages the ad accounts an app was granted, ads_read reads ads reporting; decided either suffices for a read. Task decided, not stated: ANALYZE (the Analyst level, data/tasks.json).","checked":{"on":"2026-12-03","states":["permissions"]}},{"method":"GET","path":"/{ad-account-id}/adcreatives","node":"ad_account","permissions":{"allOf":[],"anyOf":["ads_read","ads_management"]},"task":{"assetType":"ad_account","anyOf":["ANALYZE"]},"sources":["https://developers.facebook.com/docs/permissions","https://developers.facebook.com/docs/marketing-api/reference/ad-account/adcreatives/","https://developers.facebook.com/docs/marketing-api/get-started/authorization"],"note":"The edge's Marketing API reference page names no permission or task (as read for /act_/campaigns, /act_/adspixels and /act_/assigned_users: parameters, fields and a generic permissions error). Permissions Reference: ads_management reads and manages the ad accounts an app was granted, ads_read reads ads reporting; decided either suffices for a read. Task decided, not stated: ANALYZE (the Analyst level, data/tasks.json).","checked":{"on":"2026-12-03","states":["permissions"]}},{"method":"POST","path":"/{ad-account-id}/adcreatives","node":"ad_account","permissions":{"allOf":["ads_management"],"anyOf":[]},"task":{"assetType":"ad_account","anyOf":["ADVERTISE"]},"sources":["https://developers.facebook.com/docs/permissions","https://developers.facebook.com/docs/marketing-api/reference/ad-account/adcreatives/","https://developers.facebook.com/docs/marketing-api/get-started/authorization","https://developers.facebook.com/docs/marketing-api/creative"],"note":"The edge's Marketing API reference page names no permission or task (as read for /act_/campaigns, /act_/adspixels and /act_/assigned_users: parameters, fields and a generic permissions error). Permissions Reference: ads_management is the permission for creating campaigns and managing ads. Task decided, not stated: ADVERTISE (the Advertiser level, data/tasks.json). A creative that runs as a Page also needs the Page's Advertise task (decided; not checked by this entry).","checked":{"on":"2026-12-03","states":["permissions"]}},{"method":"GET","path":"/{ad-creative-id}","node":"ad_creative","permissions":{"allOf":[],"anyOf":["ads_read","ads_management"]},"task":{"assetType":"ad_account","anyOf":["ANALYZE"]},"sources":["https://developers.facebook.com/docs/permissions","https://developers.facebook.com/docs/marketing-api/reference/ad-creative/","https://developers.facebook.com/docs/marketing-api/get-started/authorization"],"note":"The edge's Marketing API reference page names no permission or task (as read for /act_/campaigns, /act_/adspixels and /act_/assigned_users: parameters, fields and a generic permissions error). Permissions Reference: ads_management reads and manages the ad accounts an app was granted, ads_read reads ads reporting; decided either suffices for a read. Task decided, not stated: ANALYZE (the Analyst level, data/tasks.json).","checked":{"on":"2026-12-03","states":["permissions"]}},{"method":"POST","path":"/{ad-creative-id}","node":"ad_creative","permissions":{"allOf":["ads_management"],"anyOf":[]},"task":{"assetType":"ad_account","anyOf":["ADVERTISE"]},"sources":["https://developers.facebook.com/docs/permissions","https://developers.facebook.com/docs/marketing-api/reference/ad-creative/","https://developers.facebook.com/docs/marketing-api/get-started/authorization"],"note":"The edge's Marketing API reference page names no permission or task (as read for /act_/campaigns, /act_/adspixels and /act_/assigned_users: parameters, fields and a generic permissions error). Permissions Reference: ads_management is the permission for creating campaigns and managing ads. Task decided, not stated: ADVERTISE (the Advertiser level, data/tasks.json).","checked":{"on":"2026-12-03","states":["permissions"]}},{"method":"DELETE","path":"/{ad-creative-id}","node":"ad_creative","permissions":{"allOf":["ads_management"],"anyOf":[]},"task":{"assetType":"ad_account","anyOf":["ADVERTISE"]},"sources":["https://developers.facebook.com/docs/permissions","https://developers.facebook.com/docs/marketing-api/reference/ad-creative/","https://developers.facebook.com/docs/marketing-api/get-started/authorization"],"note":"The edge's Marketing API reference page names no permission or task (as read for /act_/campaigns, /act_/adspixels and /act_/assigned_users: parameters, fields and a generic permissions error). Permissions Reference: ads_management is the permission for creating campaigns and managing ads. Task decided, not stated: ADVERTISE (the Advertiser level, data/tasks.json).","checked":{"on":"2026-12-03","states":["permissions"]}},{"method":"GET","path":"/{ad-account-id}/adimages","node":"ad_account","permissions":{"allOf":[],"anyOf":["ads_read","ads_management"]},"task":{"assetType":"ad_account","anyOf":["ANALYZE"]},"sources":["https://developers.facebook.com/docs/permissions","https://developers.facebook.com/docs/marketing-api/reference/ad-account/adimages/","https://developers.facebook.com/docs/marketing-api/get-started/authorization"],"note":"The edge's Marketing API reference page names no permission or task (as read for /act_/campaigns, /act_/adspixels and /act_/assigned_users: parameters, fields and a generic permissions error). Permissions Reference: ads_management reads and manages the ad accounts an app was granted, ads_read reads ads reporting; decided either suffices for a read. Task decided, not stated: ANALYZE (the Analyst level, data/tasks.json).","checked":{"on":"2026-12-03","states":["permissions"]}},{"method":"POST","path":"/{ad-account-id}/adimages","node":"ad_account","permissions":{"allOf":["ads_management"],"anyOf":[]},"task":{"assetType":"ad_account","anyOf":["ADVERTISE"]},"sources":["https://developers.facebook.com/docs/permissions","https://developers.facebook.com/docs/marketing-api/reference/ad-account/adimages/","https://developers.facebook.com/docs/marketing-api/get-started/authorization"],"note":"The edge's Marketing API reference page names no permission or task (as read for /act_/campaigns, /act_/adspixels and /act_/assigned_users: parameters, fields and a generic permissions error). Permissions Reference: ads_management is the permission for creating campaigns and managing ads. Task decided, not stated: ADVERTISE (the Advertiser level, data/tasks.json).","checked":{"on":"2026-12-03","states":["permissions"]}},{"method":"GET","path":"/{ad-account-id}/advideos","node":"ad_account","permissions":{"allOf":[],"anyOf":["ads_read","ads_management"]},"task":{"assetType":"ad_account","anyOf":["ANALYZE"]},"sources":["https://developers.facebook.com/docs/permissions","https://developers.facebook.com/docs/marketing-api/reference/ad-account/advideos/","https://developers.facebook.com/docs/marketing-api/get-started/authorization"],"note":"The edge's Marketing API reference page names no permission or task (as read for /act_/campaigns, /act_/adspixels and /act_/assigned_users: parameters, fields and a generic permissions error). Permissions Reference: ads_management reads and manages the ad accounts an app was granted, ads_read reads ads reporting; decided either suffices for a read. Task decided, not stated: ANALYZE (the Analyst level, data/tasks.json).","checked":{"on":"2026-12-03","states":["permissions"]}},{"method":"POST","path":"/{ad-account-id}/advideos","node":"ad_account","permissions":{"allOf":["ads_management"],"anyOf":[]},"task":{"assetType":"ad_account","anyOf":["ADVERTISE"]},"sources":["https://developers.facebook.com/docs/permissions","https://developers.facebook.com/docs/marketing-api/reference/ad-account/advideos/","https://developers.facebook.com/docs/marketing-api/get-started/authorization"],"note":"The edge's Marketing API reference page names no permission or task (as read for /act_/campaigns, /act_/adspixels and /act_/assigned_users: parameters, fields and a generic permissions error). Permissions Reference: ads_management is the permission for creating campaigns and managing ads. Task decided, not stated: ADVERTISE (the Advertiser level, data/tasks.json).","checked":{"on":"2026-12-03","states":["permissions"]}},{"method":"GET","path":"/{ad-account-id}/insights","node":"ad_account","permissions":{"allOf":[],"anyOf":["ads_read","ads_management"]},"task":{"assetType":"ad_account","anyOf":["ANALYZE","AA_ANALYZE"]},"sources":["https://developers.facebook.com/documentation/ads-commerce/marketing-api/insights","https://developers.facebook.com/docs/permissions","https://developers.facebook.com/docs/marketing-api/reference/ad-account/insights/","https://developers.facebook.com/docs/marketing-api/get-started/authorization","https://developers.facebook.com/docs/marketing-api/insights"],"note":"Ads Insights API page (read 2026-12-03): an app needs ads_read; the Permissions Reference lets ads_management fetch ad metrics too, hence either. Task not stated: ANALYZE on the ad account decided (the Analyst level). Decided: AA_ANALYZE (the analytics task, independent of ANALYZE) also reads insights.","checked":{"on":"2026-12-03","states":["permissions"]}},{"method":"POST","path":"/{ad-account-id}/insights","node":"ad_account","permissions":{"allOf":[],"anyOf":["ads_read","ads_management"]},"task":{"assetType":"ad_account","anyOf":["ANALYZE"]},"sources":["https://developers.facebook.com/documentation/ads-commerce/marketing-api/insights","https://developers.facebook.com/docs/permissions","https://developers.facebook.com/docs/marketing-api/reference/ad-account/insights/","https://developers.facebook.com/docs/marketing-api/get-started/authorization","https://developers.facebook.com/docs/marketing-api/insights","https://developers.facebook.com/docs/marketing-api/insights/best-practices"],"note":"Starts an asynchronous report run. Ads Insights API page (read 2026-12-03): an app needs ads_read; the Permissions Reference lets ads_management fetch ad metrics too, hence either. Task not stated: ANALYZE on the ad account decided (the Analyst level).","checked":{"on":"2026-12-03","states":["permissions"]}},{"method":"GET","path":"/{campaign-id}/insights","node":"campaign","permissions":{"allOf":[],"anyOf":["ads_read","ads_management"]},"task":{"assetType":"ad_account","anyOf":["ANALYZE","AA_ANALYZE"]},"sources":["https://developers.facebook.com/documentation/ads-commerce/marketing-api/insights","https://developers.facebook.com/docs/permissions","https://developers.facebook.com/docs/marketing-api/reference/ad-campaign-group/insights/","https://developers.facebook.com/docs/marketing-api/get-started/authorization","https://developers.facebook.com/docs/marketing-api/insights"],"note":"Ads Insights API page (read 2026-12-03): an app needs ads_read; the Permissions Reference lets ads_management fetch ad metrics too, hence either. Task not stated: ANALYZE on the ad account decided (the Analyst level). Decided: AA_ANALYZE (the analytics task, independent of ANALYZE) also reads insights.","checked":{"on":"2026-12-03","states":["permissions"]}},{"method":"GET","path":"/{adset-id}/insights","node":"ad_set","permissions":{"allOf":[],"anyOf":["ads_read","ads_management"]},"task":{"assetType":"ad_account","anyOf":["ANALYZE","AA_ANALYZE"]},"sources":["https://developers.facebook.com/documentation/ads-commerce/marketing-api/insights","https://developers.facebook.com/docs/permissions","https://developers.facebook.com/docs/marketing-api/reference/ad-campaign/insights/","https://developers.facebook.com/docs/marketing-api/get-started/authorization","https://developers.facebook.com/docs/marketing-api/insights"],"note":"Ads Insights API page (read 2026-12-03): an app needs ads_read; the Permissions Reference lets ads_management fetch ad metrics too, hence either. Task not stated: ANALYZE on the ad account decided (the Analyst level). Decided: AA_ANALYZE (the analytics task, independent of ANALYZE) also reads insights.","checked":{"on":"2026-12-03","states":["permissions"]}},{"method":"GET","path":"/{ad-id}/insights","node":"ad","permissions":{"allOf":[],"anyOf":["ads_read","ads_management"]},"task":{"assetType":"ad_account","anyOf":["ANALYZE","AA_ANALYZE"]},"sources":["https://developers.facebook.com/documentation/ads-commerce/marketing-api/insights","https://developers.facebook.com/docs/permissions","https://developers.facebook.com/docs/marketing-api/reference/adgroup/insights/","https://developers.facebook.com/docs/marketing-api/get-started/authorization","https://developers.facebook.com/docs/marketing-api/insights"],"note":"Ads Insights API page (read 2026-12-03): an app needs ads_read; the Permissions Reference lets ads_management fetch ad metrics too, hence either. Task not stated: ANALYZE on the ad account decided (the Analyst level). Decided: AA_ANALYZE (the analytics task, independent of ANALYZE) also reads insights.","checked":{"on":"2026-12-03","states":["permissions"]}},{"method":"GET","path":"/{report-run-id}","node":"ad_report_run","permissions":{"allOf":[],"anyOf":["ads_read","ads_management"]},"task":{"assetType":"ad_account","anyOf":["ANALYZE"]},"sources":["https://developers.facebook.com/documentation/ads-commerce/marketing-api/insights","https://developers.facebook.com/docs/permissions","https://developers.facebook.com/docs/marketing-api/reference/ad-report-run/","https://developers.facebook.com/docs/marketing-api/get-started/authorization","https://developers.facebook.com/docs/marketing-api/insights"],"note":"Status of an asynchronous insights report. Ads Insights API page (read 2026-12-03): an app needs ads_read; the Permissions Reference lets ads_management fetch ad metrics too, hence either. Task not stated: ANALYZE on the ad account decided (the Analyst level).","checked":{"on":"2026-12-03","states":["permissions"]}},{"method":"GET","path":"/{report-run-id}/insights","node":"ad_report_run","permissions":{"allOf":[],"anyOf":["ads_read","ads_management"]},"task":{"assetType":"ad_account","anyOf":["ANALYZE"]},"sources":["https://developers.facebook.com/documentation/ads-commerce/marketing-api/insights","https://developers.facebook.com/docs/permissions","https://developers.facebook.com/docs/marketing-api/reference/ad-report-run/insights/","https://developers.facebook.com/docs/marketing-api/get-started/authorization","https://developers.facebook.com/docs/marketing-api/insights"],"note":"Ads Insights API page (read 2026-12-03): an app needs ads_read; the Permissions Reference lets ads_management fetch ad metrics too, hence either. Task not stated: ANALYZE on the ad account decided (the Analyst level).","checked":{"on":"2026-12-03","states":["permissions"]}},{"method":"GET","path":"/{ad-account-id}/customaudiences","node":"ad_account","permissions":{"allOf":[],"anyOf":["ads_read","ads_management"]},"task":{"assetType":"ad_account","anyOf":["ANALYZE"]},"sources":["https://developers.facebook.com/docs/permissions","https://developers.facebook.com/documentation/ads-commerce/marketing-api/audiences/reference/custom-audience-terms-of-service","https://developers.facebook.com/docs/marketing-api/reference/ad-account/customaudiences/","https://developers.facebook.com/docs/marketing-api/get-started/authorization"],"note":"The edge's Marketing API reference page names no permission or task (as read for /act_/campaigns, /act_/adspixels and /act_/assigned_users: parameters, fields and a generic permissions error). Permissions Reference: ads_management reads and manages the ad accounts an app was granted, ads_read reads ads reporting; decided either suffices for a read. Task decided, not stated: ANALYZE (the Analyst level, data/tasks.json). Meta's Custom Audience terms page: every business user, system users included, must accept the Custom Audience terms first (a precondition graphguard does not check).","checked":{"on":"2026-12-03","states":["permissions"]}},{"method":"POST","path":"/{ad-account-id}/customaudiences","node":"ad_account","permissions":{"allOf":["ads_management"],"anyOf":[]},"task":{"assetType":"ad_account","anyOf":["ADVERTISE"]},"sources":["https://developers.facebook.com/docs/permissions","https://developers.facebook.com/documentation/ads-commerce/marketing-api/audiences/reference/custom-audience-terms-of-service","https://developers.facebook.com/docs/marketing-api/reference/ad-account/customaudiences/","https://developers.facebook.com/docs/marketing-api/get-started/authorization","https://developers.facebook.com/docs/marketing-api/audiences/guides/custom-audiences"],"note":"The edge's Marketing API reference page names no permission or task (as read for /act_/campaigns, /act_/adspixels and /act_/assigned_users: parameters, fields and a generic permissions error). Permissions Reference: ads_management is the permission for creating campaigns and managing ads. Task decided, not stated: ADVERTISE (the Advertiser level, data/tasks.json). Meta's Custom Audience terms page: every business user, system users included, must accept the Custom Audience terms first (a precondition graphguard does not check).","checked":{"on":"2026-12-03","states":["permissions"]}},{"method":"GET","path":"/{custom-audience-id}","node":"custom_audience","permissions":{"allOf":[],"anyOf":["ads_read","ads_management"]},"task":{"assetType":"ad_account","anyOf":["ANALYZE"]},"sources":["https://developers.facebook.com/docs/permissions","https://developers.facebook.com/documentation/ads-commerce/marketing-api/audiences/reference/custom-audience-terms-of-service","https://developers.facebook.com/docs/marketing-api/reference/custom-audience/","https://developers.facebook.com/docs/marketing-api/get-started/authorization"],"note":"The edge's Marketing API reference page names no permission or task (as read for /act_/campaigns, /act_/adspixels and /act_/assigned_users: parameters, fields and a generic permissions error). Permissions Reference: ads_management reads and manages the ad accounts an app was granted, ads_read reads ads reporting; decided either suffices for a read. Task decided, not stated: ANALYZE (the Analyst level, data/tasks.json). Meta's Custom Audience terms page: every business user, system users included, must accept the Custom Audience terms first (a precondition graphguard does not check).","checked":{"on":"2026-12-03","states":["permissions"]}},{"method":"POST","path":"/{custom-audience-id}","node":"custom_audience","permissions":{"allOf":["ads_management"],"anyOf":[]},"task":{"assetType":"ad_account","anyOf":["ADVERTISE"]},"sources":["https://developers.facebook.com/docs/permissions","https://developers.facebook.com/documentation/ads-commerce/marketing-api/audiences/reference/custom-audience-terms-of-service","https://developers.facebook.com/docs/marketing-api/reference/custom-audience/","https://developers.facebook.com/docs/marketing-api/get-started/authorization"],"note":"The edge's Marketing API reference page names no permission or task (as read for /act_/campaigns, /act_/adspixels and /act_/assigned_users: parameters, fields and a generic permissions error). Permissions Reference: ads_management is the permission for creating campaigns and managing ads. Task decided, not stated: ADVERTISE (the Advertiser level, data/tasks.json). Meta's Custom Audience terms page: every business user, system users included, must accept the Custom Audience terms first (a precondition graphguard does not check).","checked":{"on":"2026-12-03","states":["permissions"]}},{"method":"DELETE","path":"/{custom-audience-id}","node":"custom_audience","permissions":{"allOf":["ads_management"],"anyOf":[]},"task":{"assetType":"ad_account","anyOf":["ADVERTISE"]},"sources":["https://developers.facebook.com/docs/permissions","https://developers.facebook.com/documentation/ads-commerce/marketing-api/audiences/reference/custom-audience-terms-of-service","https://developers.facebook.com/docs/marketing-api/reference/custom-audience/","https://developers.facebook.com/docs/marketing-api/get-started/authorization"],"note":"The edge's Marketing API reference page names no permission or task (as read for /act_/campaigns, /act_/adspixels and /act_/assigned_users: parameters, fields and a generic permissions error). Permissions Reference: ads_management is the permission for creating campaigns and managing ads. Task decided, not stated: ADVERTISE (the Advertiser level, data/tasks.json). Meta's Custom Audience terms page: every business user, system users included, must accept the Custom Audience terms first (a precondition graphguard does not check).","checked":{"on":"2026-12-03","states":["permissions"]}},{"method":"POST","path":"/{custom-audience-id}/users","node":"custom_audience","permissions":{"allOf":["ads_management"],"anyOf":[]},"task":{"assetType":"ad_account","anyOf":["ADVERTISE"]},"sources":["https://developers.facebook.com/docs/permissions","https://developers.facebook.com/documentation/ads-commerce/marketing-api/audiences/reference/custom-audience-terms-of-service","https://developers.facebook.com/docs/marketing-api/reference/custom-audience/users/","https://developers.facebook.com/docs/marketing-api/get-started/authorization","https://developers.facebook.com/docs/marketing-api/audiences/guides/custom-audiences"],"note":"Adds hashed users. The edge's Marketing API reference page names no permission or task (as read for /act_/campaigns, /act_/adspixels and /act_/assigned_users: parameters, fields and a generic permissions error). Permissions Reference: ads_management is the permission for creating campaigns and managing ads. Task decided, not stated: ADVERTISE (the Advertiser level, data/tasks.json). Meta's Custom Audience terms page: every business user, system users included, must accept the Custom Audience terms first (a precondition graphguard does not check).","checked":{"on":"2026-12-03","states":["permissions"]}},{"method":"DELETE","path":"/{custom-audience-id}/users","node":"custom_audience","permissions":{"allOf":["ads_management"],"anyOf":[]},"task":{"assetType":"ad_account","anyOf":["ADVERTISE"]},"sources":["https://developers.facebook.com/docs/permissions","https://developers.facebook.com/documentation/ads-commerce/marketing-api/audiences/reference/custom-audience-terms-of-service","https://developers.facebook.com/docs/marketing-api/reference/custom-audience/users/","https://developers.facebook.com/docs/marketing-api/get-started/authorization"],"note":"Removes hashed users. The edge's Marketing API reference page names no permission or task (as read for /act_/campaigns, /act_/adspixels and /act_/assigned_users: parameters, fields and a generic permissions error). Permissions Reference: ads_management is the permission for creating campaigns and managing ads. Task decided, not stated: ADVERTISE (the Advertiser level, data/tasks.json). Meta's Custom Audience terms page: every business user, system users included, must accept the Custom Audience terms first (a precondition graphguard does not check).","checked":{"on":"2026-12-03","states":["permissions"]}},{"method":"POST","path":"/{custom-audience-id}/usersreplace","node":"custom_audience","permissions":{"allOf":["ads_management"],"anyOf":[]},"task":{"assetType":"ad_account","anyOf":["ADVERTISE"]},"sources":["https://developers.facebook.com/docs/permissions","https://developers.facebook.com/documentation/ads-commerce/marketing-api/audiences/reference/custom-audience-terms-of-service","https://developers.facebook.com/docs/marketing-api/reference/custom-audience/usersreplace/","https://developers.facebook.com/docs/marketing-api/get-started/authorization"],"note":"The edge's Marketing API reference page names no permission or task (as read for /act_/campaigns, /act_/adspixels and /act_/assigned_users: parameters, fields and a generic permissions error). Permissions Reference: ads_management is the permission for creating campaigns and managing ads. Task decided, not stated: ADVERTISE (the Advertiser level, data/tasks.json). Meta's Custom Audience terms page: every business user, system users included, must accept the Custom Audience terms first (a precondition graphguard does not check).","checked":{"on":"2026-12-03","states":["permissions"]}},{"method":"GET","path":"/{ad-account-id}/saved_audiences","node":"ad_account","permissions":{"allOf":[],"anyOf":["ads_read","ads_management"]},"task":{"assetType":"ad_account","anyOf":["ANALYZE"]},"sources":["https://developers.facebook.com/docs/permissions","https://developers.facebook.com/docs/marketing-api/reference/ad-account/saved_audiences/","https://developers.facebook.com/docs/marketing-api/get-started/authorization"],"note":"The edge's Marketing API reference page names no permission or task (as read for /act_/campaigns, /act_/adspixels and /act_/assigned_users: parameters, fields and a generic permissions error). Permissions Reference: ads_management reads and manages the ad accounts an app was granted, ads_read reads ads reporting; decided either suffices for a read. Task decided, not stated: ANALYZE (the Analyst level, data/tasks.json).","checked":{"on":"2026-12-03","states":["permissions"]}},{"method":"GET","path":"/{ad-account-id}/adspixels","node":"ad_account","permissions":{"allOf":[],"anyOf":["ads_read","ads_management"]},"task":{"assetType":"ad_account","anyOf":["ANALYZE"]},"sources":["https://developers.facebook.com/docs/permissions","https://developers.facebook.com/docs/marketing-api/reference/ad-account/adspixels/","https://developers.facebook.com/docs/marketing-api/get-started/authorization"],"note":"The edge's Marketing API reference page names no permission or task (as read for /act_/campaigns, /act_/adspixels and /act_/assigned_users: parameters, fields and a generic permissions error). Permissions Reference: ads_management reads and manages the ad accounts an app was granted, ads_read reads ads reporting; decided either suffices for a read. Task decided, not stated: ANALYZE (the Analyst level, data/tasks.json).","checked":{"on":"2026-12-03","states":["permissions"]}},{"method":"GET","path":"/{ad-account-id}/users","node":"ad_account","permissions":{"allOf":[],"anyOf":["ads_read","ads_management"]},"task":{"assetType":"ad_account","anyOf":["ANALYZE"]},"sources":["https://developers.facebook.com/docs/permissions","https://developers.facebook.com/docs/marketing-api/reference/ad-account/users/","https://developers.facebook.com/docs/marketing-api/get-started/authorization"],"note":"The edge's Marketing API reference page names no permission or task (as read for /act_/campaigns, /act_/adspixels and /act_/assigned_users: parameters, fields and a generic permissions error). Permissions Reference: ads_management reads and manages the ad accounts an app was granted, ads_read reads ads reporting; decided either suffices for a read. Task decided, not stated: ANALYZE (the Analyst level, data/tasks.json).","checked":{"on":"2026-12-03","states":["permissions"]}},{"method":"GET","path":"/{ad-account-id}/targetingsearch","node":"ad_account","permissions":{"allOf":[],"anyOf":["ads_read","ads_management"]},"task":{"assetType":"ad_account","anyOf":["ANALYZE"]},"sources":["https://developers.facebook.com/docs/permissions","https://developers.facebook.com/docs/marketing-api/reference/ad-account/targetingsearch/","https://developers.facebook.com/docs/marketing-api/get-started/authorization"],"note":"The edge's Marketing API reference page names no permission or task (as read for /act_/campaigns, /act_/adspixels and /act_/assigned_users: parameters, fields and a generic permissions error). Permissions Reference: ads_management reads and manages the ad accounts an app was granted, ads_read reads ads reporting; decided either suffices for a read. Task decided, not stated: ANALYZE (the Analyst level, data/tasks.json).","checked":{"on":"2026-12-03","states":["permissions"]}},{"method":"GET","path":"/{ad-account-id}/reachestimate","node":"ad_account","permissions":{"allOf":[],"anyOf":["ads_read","ads_management"]},"task":{"assetType":"ad_account","anyOf":["ANALYZE"]},"sources":["https://developers.facebook.com/docs/permissions","https://developers.facebook.com/docs/marketing-api/reference/ad-account/reachestimate/","https://developers.facebook.com/docs/marketing-api/get-started/authorization"],"note":"The edge's Marketing API reference page names no permission or task (as read for /act_/campaigns, /act_/adspixels and /act_/assigned_users: parameters, fields and a generic permissions error). Permissions Reference: ads_management reads and manages the ad accounts an app was granted, ads_read reads ads reporting; decided either suffices for a read. Task decided, not stated: ANALYZE (the Analyst level, data/tasks.json).","checked":{"on":"2026-12-03","states":["permissions"]}},{"method":"GET","path":"/{ad-account-id}/delivery_estimate","node":"ad_account","permissions":{"allOf":[],"anyOf":["ads_read","ads_management"]},"task":{"assetType":"ad_account","anyOf":["ANALYZE"]},"sources":["https://developers.facebook.com/docs/permissions","https://developers.facebook.com/docs/marketing-api/reference/ad-account/delivery_estimate/","https://developers.facebook.com/docs/marketing-api/get-started/authorization"],"note":"The edge's Marketing API reference page names no permission or task (as read for /act_/campaigns, /act_/adspixels and /act_/assigned_users: parameters, fields and a generic permissions error). Permissions Reference: ads_management reads and manages the ad accounts an app was granted, ads_read reads ads reporting; decided either suffices for a read. Task decided, not stated: ANALYZE (the Analyst level, data/tasks.json).","checked":{"on":"2026-12-03","states":["permissions"]}},{"method":"GET","path":"/{ad-account-id}/assigned_users","node":"ad_account","permissions":{"allOf":["business_management"],"anyOf":[]},"task":{"assetType":"ad_account","anyOf":["MANAGE"]},"sources":["https://developers.facebook.com/docs/marketing-api/business-manager/system-user/permissions","https://developers.facebook.com/documentation/ads-commerce/marketing-api/reference/ad-account/assigned_users"],"note":"System-user permissions guide (read 2026-12-03): reading what a system user holds on assets takes the business id and a token with business_management; the edge's reference page requires the business parameter and names no permission. Task not stated: MANAGE decided (an admin read).","checked":{"on":"2026-12-03","states":["permissions"]}},{"method":"POST","path":"/{ad-account-id}/assigned_users","node":"ad_account","permissions":{"allOf":["business_management"],"anyOf":[]},"task":{"assetType":"ad_account","anyOf":["MANAGE"]},"sources":["https://developers.facebook.com/docs/marketing-api/business-manager/system-user/permissions","https://developers.facebook.com/documentation/ads-commerce/marketing-api/reference/ad-account/assigned_users"],"note":"Assigns a (system) user's ad account tasks. The system-user permissions guide (read 2026-12-03) asks for the token of an admin user or admin system user, a business role rather than a scope or asset task, and names no permission for this call; business_management and the ad account's MANAGE are decided (a Business Manager admin operation).","checked":{"on":"2026-12-03","states":[]}},{"method":"DELETE","path":"/{ad-account-id}/assigned_users","node":"ad_account","permissions":{"allOf":["business_management"],"anyOf":[]},"task":{"assetType":"ad_account","anyOf":["MANAGE"]},"sources":["https://developers.facebook.com/docs/marketing-api/business-manager/system-user/permissions","https://developers.facebook.com/documentation/ads-commerce/marketing-api/reference/ad-account/assigned_users"],"note":"Removes a (system) user's ad account tasks. The system-user permissions guide (read 2026-12-03) asks for the token of an admin user or admin system user, a business role rather than a scope or asset task, and names no permission for this call; business_management and the ad account's MANAGE are decided (a Business Manager admin operation).","checked":{"on":"2026-12-03","states":[]}},{"method":"GET","path":"/{pixel-id}","node":"ads_pixel","permissions":{"allOf":[],"anyOf":["ads_read","ads_management"]},"task":{"assetType":"pixel","anyOf":["ANALYZE"]},"sources":["https://developers.facebook.com/docs/marketing-api/business-asset-management/guides/business-pixel-sharing","https://developers.facebook.com/documentation/ads-commerce/marketing-api/reference/ads-pixel","https://developers.facebook.com/docs/marketing-api/reference/ads-pixel/","https://developers.facebook.com/docs/marketing-api/get-started/authorization"],"note":"Reads the pixel. Meta's business pixel sharing guide (read 2026-12-03) describes the pixel tasks, hence ANALYZE (view and analyze the dataset; EDIT and ADVERTISE imply it). The Ad Pixel reference page lists fields only and names no permission; decided from the Marketing API's ads permissions: ads_read or ads_management.","checked":{"on":"2026-12-03","states":["task"]}},{"method":"POST","path":"/{pixel-id}","node":"ads_pixel","permissions":{"allOf":["ads_management"],"anyOf":[]},"task":{"assetType":"pixel","anyOf":["EDIT"]},"sources":["https://developers.facebook.com/docs/marketing-api/business-asset-management/guides/business-pixel-sharing","https://developers.facebook.com/documentation/ads-commerce/marketing-api/reference/ads-pixel","https://developers.facebook.com/docs/marketing-api/reference/ads-pixel/","https://developers.facebook.com/docs/marketing-api/get-started/authorization"],"note":"Updates pixel settings. Meta's business pixel sharing guide (read 2026-12-03) describes the pixel tasks, hence EDIT (manage the dataset and edit its settings). The Ad Pixel reference page lists fields only and names no permission; decided from the Marketing API's ads permissions: ads_management.","checked":{"on":"2026-12-03","states":["task"]}},{"method":"GET","path":"/{pixel-id}/stats","node":"ads_pixel","permissions":{"allOf":[],"anyOf":["ads_read","ads_management"]},"task":{"assetType":"pixel","anyOf":["ANALYZE"]},"sources":["https://developers.facebook.com/docs/marketing-api/business-asset-management/guides/business-pixel-sharing","https://developers.facebook.com/documentation/ads-commerce/marketing-api/reference/ads-pixel","https://developers.facebook.com/docs/marketing-api/reference/ads-pixel/stats/","https://developers.facebook.com/docs/marketing-api/get-started/authorization"],"note":"Event statistics of the pixel. Meta's business pixel sharing guide (read 2026-12-03) describes the pixel tasks, hence ANALYZE (view and analyze the dataset; EDIT and ADVERTISE imply it). The Ad Pixel reference page lists fields only and names no permission; decided from the Marketing API's ads permissions: ads_read or ads_management.","checked":{"on":"2026-12-03","states":["task"]}},{"method":"POST","path":"/{pixel-id}/events","node":"ads_pixel","permissions":{"allOf":[],"anyOf":["ads_read","ads_management"]},"task":{"assetType":"pixel","anyOf":["UPLOAD"]},"sources":["https://developers.facebook.com/docs/marketing-api/business-asset-management/guides/business-pixel-sharing","https://developers.facebook.com/documentation/ads-commerce/marketing-api/reference/ads-pixel/events","https://developers.facebook.com/documentation/ads-commerce/conversions-api/get-started","https://developers.facebook.com/docs/marketing-api/conversions-api/using-the-api","https://developers.facebook.com/docs/marketing-api/conversions-api/get-started","https://developers.facebook.com/docs/permissions"],"note":"Conversions API. Meta's business pixel sharing guide (read 2026-12-03) describes the pixel tasks: UPLOAD uploads website conversion data to the dataset, hence UPLOAD. The Ads Pixel Events reference and the Conversions API get-started page name a pixel, a Business Manager and an access token but no permission. Decided, not stated: ads_read or ads_management (the earlier note's claim that the Permissions Reference files server events under ads_read was not re-checked).","checked":{"on":"2026-12-03","states":["task"]}},{"method":"GET","path":"/{pixel-id}/assigned_users","node":"ads_pixel","permissions":{"allOf":["business_management"],"anyOf":[]},"task":{"assetType":"pixel","anyOf":["EDIT"]},"sources":["https://developers.facebook.com/docs/marketing-api/business-manager/system-user/permissions","https://developers.facebook.com/documentation/ads-commerce/marketing-api/reference/ads-pixel/assigned_users","https://developers.facebook.com/docs/marketing-api/reference/ads-pixel/assigned_users/"],"note":"System-user permissions guide (read 2026-12-03): reading a system user's asset permissions takes a token with business_management; the Ads Pixel Assigned Users page requires the business parameter and names no permission. Task not stated: EDIT (the pixel admin task) decided.","checked":{"on":"2026-12-03","states":["permissions"]}},{"method":"POST","path":"/{pixel-id}/assigned_users","node":"ads_pixel","permissions":{"allOf":["business_management"],"anyOf":[]},"task":{"assetType":"pixel","anyOf":["EDIT"]},"sources":["https://developers.facebook.com/documentation/ads-commerce/marketing-api/reference/ads-pixel/assigned_users","https://developers.facebook.com/docs/marketing-api/business-manager/system-user/permissions","https://developers.facebook.com/docs/marketing-api/reference/ads-pixel/assigned_users/"],"note":"Meta's Ads Pixel Assigned Users page (read 2026-12-03, updated 2019) says this edge cannot be written, while facebook-nodejs-business-sdk 24.0.1 generates the POST; kept from the SDK. business_management and the pixel's EDIT task are decided (an admin operation, as for ad accounts in the system-user permissions guide).","checked":{"on":"2026-12-03","states":[]}},{"method":"POST","path":"/{phone-number-id}/messages","node":"whatsapp_business_phone_number","permissions":{"allOf":["whatsapp_business_messaging"],"anyOf":[]},"task":{"assetType":"whatsapp_business_account","anyOf":["MESSAGING"]},"sources":["https://developers.facebook.com/documentation/business-messaging/whatsapp/permissions/","https://developers.facebook.com/docs/whatsapp/cloud-api/reference/messages"],"note":"Sends a message (text, template, media, interactive) or marks one read. WhatsApp permissions: whatsapp_business_messaging for messages and media, whatsapp_business_management for the account, templates and phone numbers; business_management is rarely needed. Checked 2026-12-03: the WhatsApp permissions page names whatsapp_business_management for WABA metadata, templates, phone numbers, analytics and WABA webhooks, and whatsapp_business_messaging for sending messages; no task is stated (task decided from Business Settings' WABA task list).","checked":{"on":"2026-12-03","states":["permissions"]}},{"method":"POST","path":"/{phone-number-id}/media","node":"whatsapp_business_phone_number","permissions":{"allOf":["whatsapp_business_messaging"],"anyOf":[]},"task":{"assetType":"whatsapp_business_account","anyOf":["MESSAGING"]},"sources":["https://developers.facebook.com/documentation/business-messaging/whatsapp/permissions/","https://developers.facebook.com/docs/whatsapp/cloud-api/reference/media"],"note":"WhatsApp permissions: whatsapp_business_messaging for messages and media, whatsapp_business_management for the account, templates and phone numbers; business_management is rarely needed. Checked 2026-12-03: no stored Cloud API media reference states a permission; decided as messaging (the WhatsApp permissions page ties sending to whatsapp_business_messaging).","checked":{"on":"2026-12-03","states":[]}},{"method":"GET","path":"/{media-id}","node":"whatsapp_media","permissions":{"allOf":["whatsapp_business_messaging"],"anyOf":[]},"task":{"assetType":"whatsapp_business_account","anyOf":["MESSAGING"]},"sources":["https://developers.facebook.com/documentation/business-messaging/whatsapp/permissions/","https://developers.facebook.com/docs/whatsapp/cloud-api/reference/media"],"note":"Retrieves a media URL (the download itself is not a Graph call). WhatsApp permissions: whatsapp_business_messaging for messages and media, whatsapp_business_management for the account, templates and phone numbers; business_management is rarely needed. Checked 2026-12-03: no stored Cloud API media reference states a permission; decided as messaging (the WhatsApp permissions page ties sending to whatsapp_business_messaging).","checked":{"on":"2026-12-03","states":[]}},{"method":"DELETE","path":"/{media-id}","node":"whatsapp_media","permissions":{"allOf":["whatsapp_business_messaging"],"anyOf":[]},"task":{"assetType":"whatsapp_business_account","anyOf":["MESSAGING"]},"sources":["https://developers.facebook.com/documentation/business-messaging/whatsapp/permissions/","https://developers.facebook.com/docs/whatsapp/cloud-api/reference/media"],"note":"WhatsApp permissions: whatsapp_business_messaging for messages and media, whatsapp_business_management for the account, templates and phone numbers; business_management is rarely needed. Checked 2026-12-03: no stored Cloud API media reference states a permission; decided as messaging (the WhatsApp permissions page ties sending to whatsapp_business_messaging).","checked":{"on":"2026-12-03","states":[]}},{"method":"GET","path":"/{phone-number-id}","node":"whatsapp_business_phone_number","permissions":{"allOf":["whatsapp_business_management"],"anyOf":[]},"task":{"assetType":"whatsapp_business_account","anyOf":["VIEW_PHONE_ASSETS"]},"sources":["https://developers.facebook.com/documentation/business-messaging/whatsapp/permissions/","https://developers.facebook.com/docs/whatsapp/cloud-api/reference/phone-numbers","https://developers.facebook.com/docs/whatsapp/business-management-api/manage-phone-numbers"],"note":"WhatsApp permissions: whatsapp_business_messaging for messages and media, whatsapp_business_management for the account, templates and phone numbers; business_management is rarely needed. Checked 2026-12-03: the WhatsApp permissions page names whatsapp_business_management for WABA metadata, templates, phone numbers, analytics and WABA webhooks, and whatsapp_business_messaging for sending messages; no task is stated (task decided from Business Settings' WABA task list).","checked":{"on":"2026-12-03","states":["permissions"]}},{"method":"GET","path":"/{whatsapp-business-account-id}/phone_numbers","node":"whats_app_business_account","permissions":{"allOf":["whatsapp_business_management"],"anyOf":[]},"task":{"assetType":"whatsapp_business_account","anyOf":["VIEW_PHONE_ASSETS"]},"sources":["https://developers.facebook.com/documentation/business-messaging/whatsapp/permissions/","https://developers.facebook.com/docs/whatsapp/business-management-api/manage-phone-numbers","https://developers.facebook.com/docs/graph-api/reference/whats-app-business-account/phone_numbers/"],"note":"WhatsApp permissions: whatsapp_business_messaging for messages and media, whatsapp_business_management for the account, templates and phone numbers; business_management is rarely needed. Checked 2026-12-03: the WhatsApp permissions page names whatsapp_business_management for WABA metadata, templates, phone numbers, analytics and WABA webhooks, and whatsapp_business_messaging for sending messages; no task is stated (task decided from Business Settings' WABA task list).","checked":{"on":"2026-12-03","states":["permissions"]}},{"method":"POST","path":"/{whatsapp-business-account-id}/phone_numbers","node":"whats_app_business_account","permissions":{"allOf":["whatsapp_business_management"],"anyOf":[]},"task":{"assetType":"whatsapp_business_account","anyOf":["MANAGE_PHONE"]},"sources":["https://developers.facebook.com/documentation/business-messaging/whatsapp/permissions/","https://developers.facebook.com/docs/whatsapp/business-management-api/manage-phone-numbers"],"note":"Adds a phone number to the account. WhatsApp permissions: whatsapp_business_messaging for messages and media, whatsapp_business_management for the account, templates and phone numbers; business_management is rarely needed. Checked 2026-12-03: no stored page states this operation's permission; whatsapp_business_management decided from the WhatsApp permissions page (WABA and phone-number management).","checked":{"on":"2026-12-03","states":[]}},{"method":"POST","path":"/{phone-number-id}/register","node":"whatsapp_business_phone_number","permissions":{"allOf":["whatsapp_business_management"],"anyOf":[]},"task":{"assetType":"whatsapp_business_account","anyOf":["MANAGE_PHONE"]},"sources":["https://developers.facebook.com/documentation/business-messaging/whatsapp/permissions/","https://developers.facebook.com/docs/whatsapp/cloud-api/reference/registration"],"note":"WhatsApp permissions: whatsapp_business_messaging for messages and media, whatsapp_business_management for the account, templates and phone numbers; business_management is rarely needed. Checked 2026-12-03: no stored page states this operation's permission; whatsapp_business_management decided from the WhatsApp permissions page (WABA and phone-number management).","checked":{"on":"2026-12-03","states":[]}},{"method":"POST","path":"/{phone-number-id}/deregister","node":"whatsapp_business_phone_number","permissions":{"allOf":["whatsapp_business_management"],"anyOf":[]},"task":{"assetType":"whatsapp_business_account","anyOf":["MANAGE_PHONE"]},"sources":["https://developers.facebook.com/documentation/business-messaging/whatsapp/permissions/","https://developers.facebook.com/docs/whatsapp/cloud-api/reference/registration"],"note":"WhatsApp permissions: whatsapp_business_messaging for messages and media, whatsapp_business_management for the account, templates and phone numbers; business_management is rarely needed. Checked 2026-12-03: no stored page states this operation's permission; whatsapp_business_management decided from the WhatsApp permissions page (WABA and phone-number management).","checked":{"on":"2026-12-03","states":[]}},{"method":"POST","path":"/{phone-number-id}/request_code","node":"whatsapp_business_phone_number","permissions":{"allOf":["whatsapp_business_management","whatsapp_business_messaging"],"anyOf":[]},"task":{"assetType":"whatsapp_business_account","anyOf":["MANAGE_PHONE"]},"sources":["https://developers.facebook.com/docs/graph-api/reference/whats-app-business-account-to-number-current-status/request_code/","https://developers.facebook.com/docs/whatsapp/cloud-api/reference/phone-numbers","https://developers.facebook.com/docs/whatsapp/business-management-api/manage-phone-numbers","https://developers.facebook.com/documentation/business-messaging/whatsapp/permissions/"],"note":"WhatsApp permissions: whatsapp_business_messaging for messages and media, whatsapp_business_management for the account, templates and phone numbers; business_management is rarely needed. Checked 2026-12-03: the request_code reference names whatsapp_business_management and whatsapp_business_messaging (and public_profile, granted to every app); added whatsapp_business_messaging.","checked":{"on":"2026-12-03","states":["permissions"]}},{"method":"POST","path":"/{phone-number-id}/verify_code","node":"whatsapp_business_phone_number","permissions":{"allOf":["whatsapp_business_management","whatsapp_business_messaging"],"anyOf":[]},"task":{"assetType":"whatsapp_business_account","anyOf":["MANAGE_PHONE"]},"sources":["https://developers.facebook.com/docs/graph-api/reference/whats-app-business-account-to-number-current-status/request_code/","https://developers.facebook.com/docs/whatsapp/cloud-api/reference/phone-numbers","https://developers.facebook.com/docs/whatsapp/business-management-api/manage-phone-numbers","https://developers.facebook.com/documentation/business-messaging/whatsapp/permissions/"],"note":"WhatsApp permissions: whatsapp_business_messaging for messages and media, whatsapp_business_management for the account, templates and phone numbers; business_management is rarely needed. Checked 2026-12-03: no stored page for verify_code; decided like its sibling request_code (whatsapp_business_management and whatsapp_business_messaging), added whatsapp_business_messaging.","checked":{"on":"2026-12-03","states":[]}},{"method":"POST","path":"/{phone-number-id}/settings","node":"whatsapp_business_phone_number","permissions":{"allOf":["whatsapp_business_management"],"anyOf":[]},"task":{"assetType":"whatsapp_business_account","anyOf":["MANAGE_PHONE"]},"sources":["https://developers.facebook.com/documentation/business-messaging/whatsapp/permissions/","https://developers.facebook.com/docs/whatsapp/cloud-api/reference/phone-numbers"],"note":"Phone number settings (calling, storage). Decided: MANAGE_PHONE. WhatsApp permissions: whatsapp_business_messaging for messages and media, whatsapp_business_management for the account, templates and phone numbers; business_management is rarely needed. Checked 2026-12-03: no stored page states this operation's permission; whatsapp_business_management decided from the WhatsApp permissions page (WABA and phone-number management).","checked":{"on":"2026-12-03","states":[]}},{"method":"GET","path":"/{phone-number-id}/whatsapp_business_profile","node":"whatsapp_business_phone_number","permissions":{"allOf":["whatsapp_business_management"],"anyOf":[]},"task":{"assetType":"whatsapp_business_account","anyOf":["VIEW_PHONE_ASSETS"]},"sources":["https://developers.facebook.com/documentation/business-messaging/whatsapp/permissions/","https://developers.facebook.com/docs/whatsapp/cloud-api/reference/business-profiles"],"note":"WhatsApp permissions: whatsapp_business_messaging for messages and media, whatsapp_business_management for the account, templates and phone numbers; business_management is rarely needed. Checked 2026-12-03: no stored page states this operation's permission; whatsapp_business_management decided from the WhatsApp permissions page (WABA and phone-number management).","checked":{"on":"2026-12-03","states":[]}},{"method":"POST","path":"/{phone-number-id}/whatsapp_business_profile","node":"whatsapp_business_phone_number","permissions":{"allOf":["whatsapp_business_management"],"anyOf":[]},"task":{"assetType":"whatsapp_business_account","anyOf":["MANAGE_PHONE_ASSETS"]},"sources":["https://developers.facebook.com/documentation/business-messaging/whatsapp/permissions/","https://developers.facebook.com/docs/whatsapp/cloud-api/reference/business-profiles"],"note":"Decided: editing the business profile is managing phone assets. WhatsApp permissions: whatsapp_business_messaging for messages and media, whatsapp_business_management for the account, templates and phone numbers; business_management is rarely needed. Checked 2026-12-03: no stored page states this operation's permission; whatsapp_business_management decided from the WhatsApp permissions page (WABA and phone-number management).","checked":{"on":"2026-12-03","states":[]}},{"method":"GET","path":"/{whatsapp-business-account-id}/message_templates","node":"whats_app_business_account","permissions":{"allOf":["whatsapp_business_management"],"anyOf":[]},"task":{"assetType":"whatsapp_business_account","anyOf":["VIEW_TEMPLATES"]},"sources":["https://developers.facebook.com/documentation/business-messaging/whatsapp/permissions/","https://developers.facebook.com/docs/whatsapp/business-management-api/message-templates","https://developers.facebook.com/docs/graph-api/reference/whats-app-business-account/message_templates/"],"note":"WhatsApp permissions: whatsapp_business_messaging for messages and media, whatsapp_business_management for the account, templates and phone numbers; business_management is rarely needed. Checked 2026-12-03: the WhatsApp permissions page names whatsapp_business_management for WABA metadata, templates, phone numbers, analytics and WABA webhooks, and whatsapp_business_messaging for sending messages; no task is stated (task decided from Business Settings' WABA task list).","checked":{"on":"2026-12-03","states":["permissions"]}},{"method":"POST","path":"/{whatsapp-business-account-id}/message_templates","node":"whats_app_business_account","permissions":{"allOf":["whatsapp_business_management"],"anyOf":[]},"task":{"assetType":"whatsapp_business_account","anyOf":["MANAGE_TEMPLATES"]},"sources":["https://developers.facebook.com/documentation/business-messaging/whatsapp/permissions/","https://developers.facebook.com/docs/whatsapp/business-management-api/message-templates","https://developers.facebook.com/docs/graph-api/reference/whats-app-business-account/message_templates/"],"note":"WhatsApp permissions: whatsapp_business_messaging for messages and media, whatsapp_business_management for the account, templates and phone numbers; business_management is rarely needed. Checked 2026-12-03: the WhatsApp permissions page names whatsapp_business_management for WABA metadata, templates, phone numbers, analytics and WABA webhooks, and whatsapp_business_messaging for sending messages; no task is stated (task decided from Business Settings' WABA task list).","checked":{"on":"2026-12-03","states":["permissions"]}},{"method":"DELETE","path":"/{whatsapp-business-account-id}/message_templates","node":"whats_app_business_account","permissions":{"allOf":["whatsapp_business_management"],"anyOf":[]},"task":{"assetType":"whatsapp_business_account","anyOf":["MANAGE_TEMPLATES"]},"sources":["https://developers.facebook.com/documentation/business-messaging/whatsapp/permissions/","https://developers.facebook.com/docs/whatsapp/business-management-api/message-templates","https://developers.facebook.com/docs/graph-api/reference/whats-app-business-account/message_templates/"],"note":"WhatsApp permissions: whatsapp_business_messaging for messages and media, whatsapp_business_management for the account, templates and phone numbers; business_management is rarely needed. Checked 2026-12-03: the WhatsApp permissions page names whatsapp_business_management for WABA metadata, templates, phone numbers, analytics and WABA webhooks, and whatsapp_business_messaging for sending messages; no task is stated (task decided from Business Settings' WABA task list).","checked":{"on":"2026-12-03","states":["permissions"]}},{"method":"GET","path":"/{message-template-id}","node":"whatsapp_message_template","permissions":{"allOf":["whatsapp_business_management"],"anyOf":[]},"task":{"assetType":"whatsapp_business_account","anyOf":["VIEW_TEMPLATES"]},"sources":["https://developers.facebook.com/documentation/business-messaging/whatsapp/permissions/","https://developers.facebook.com/docs/whatsapp/business-management-api/message-templates"],"note":"WhatsApp permissions: whatsapp_business_messaging for messages and media, whatsapp_business_management for the account, templates and phone numbers; business_management is rarely needed. Checked 2026-12-03: the WhatsApp permissions page names whatsapp_business_management for WABA metadata, templates, phone numbers, analytics and WABA webhooks, and whatsapp_business_messaging for sending messages; no task is stated (task decided from Business Settings' WABA task list).","checked":{"on":"2026-12-03","states":["permissions"]}},{"method":"POST","path":"/{message-template-id}","node":"whatsapp_message_template","permissions":{"allOf":["whatsapp_business_management"],"anyOf":[]},"task":{"assetType":"whatsapp_business_account","anyOf":["MANAGE_TEMPLATES"]},"sources":["https://developers.facebook.com/documentation/business-messaging/whatsapp/permissions/","https://developers.facebook.com/docs/whatsapp/business-management-api/message-templates"],"note":"Edits a template. WhatsApp permissions: whatsapp_business_messaging for messages and media, whatsapp_business_management for the account, templates and phone numbers; business_management is rarely needed. Checked 2026-12-03: the WhatsApp permissions page names whatsapp_business_management for WABA metadata, templates, phone numbers, analytics and WABA webhooks, and whatsapp_business_messaging for sending messages; no task is stated (task decided from Business Settings' WABA task list).","checked":{"on":"2026-12-03","states":["permissions"]}},{"method":"GET","path":"/{whatsapp-business-account-id}","node":"whats_app_business_account","permissions":{"allOf":["whatsapp_business_management"],"anyOf":[]},"task":{"assetType":"whatsapp_business_account","anyOf":["VIEW_PHONE_ASSETS","VIEW_TEMPLATES","MESSAGING","DEVELOP"]},"sources":["https://developers.facebook.com/documentation/business-messaging/whatsapp/permissions/","https://developers.facebook.com/docs/graph-api/reference/whats-app-business-account/"],"note":"Decided: any granular task reads the account node. WhatsApp permissions: whatsapp_business_messaging for messages and media, whatsapp_business_management for the account, templates and phone numbers; business_management is rarely needed. Checked 2026-12-03: the WhatsApp permissions page names whatsapp_business_management for WABA metadata, templates, phone numbers, analytics and WABA webhooks, and whatsapp_business_messaging for sending messages; no task is stated (task decided from Business Settings' WABA task list).","checked":{"on":"2026-12-03","states":["permissions"]}},{"method":"GET","path":"/{whatsapp-business-account-id}/subscribed_apps","node":"whats_app_business_account","permissions":{"allOf":["whatsapp_business_management"],"anyOf":[]},"task":{"assetType":"whatsapp_business_account","anyOf":["DEVELOP"]},"sources":["https://developers.facebook.com/documentation/business-messaging/whatsapp/permissions/","https://developers.facebook.com/docs/graph-api/reference/whats-app-business-account/subscribed_apps/","https://developers.facebook.com/docs/whatsapp/business-management-api/guides/set-up-webhooks"],"note":"Decided: webhook subscription is the Develop task. WhatsApp permissions: whatsapp_business_messaging for messages and media, whatsapp_business_management for the account, templates and phone numbers; business_management is rarely needed. Checked 2026-12-03: the WhatsApp permissions page names whatsapp_business_management for WABA metadata, templates, phone numbers, analytics and WABA webhooks, and whatsapp_business_messaging for sending messages; no task is stated (task decided from Business Settings' WABA task list).","checked":{"on":"2026-12-03","states":["permissions"]}},{"method":"POST","path":"/{whatsapp-business-account-id}/subscribed_apps","node":"whats_app_business_account","permissions":{"allOf":["whatsapp_business_management"],"anyOf":[]},"task":{"assetType":"whatsapp_business_account","anyOf":["DEVELOP"]},"sources":["https://developers.facebook.com/documentation/business-messaging/whatsapp/permissions/","https://developers.facebook.com/docs/graph-api/reference/whats-app-business-account/subscribed_apps/","https://developers.facebook.com/docs/whatsapp/business-management-api/guides/set-up-webhooks"],"note":"Decided: webhook subscription is the Develop task. WhatsApp permissions: whatsapp_business_messaging for messages and media, whatsapp_business_management for the account, templates and phone numbers; business_management is rarely needed. Checked 2026-12-03: the WhatsApp permissions page names whatsapp_business_management for WABA metadata, templates, phone numbers, analytics and WABA webhooks, and whatsapp_business_messaging for sending messages; no task is stated (task decided from Business Settings' WABA task list).","checked":{"on":"2026-12-03","states":["permissions"]}},{"method":"DELETE","path":"/{whatsapp-business-account-id}/subscribed_apps","node":"whats_app_business_account","permissions":{"allOf":["whatsapp_business_management"],"anyOf":[]},"task":{"assetType":"whatsapp_business_account","anyOf":["DEVELOP"]},"sources":["https://developers.facebook.com/documentation/business-messaging/whatsapp/permissions/","https://developers.facebook.com/docs/graph-api/reference/whats-app-business-account/subscribed_apps/"],"note":"WhatsApp permissions: whatsapp_business_messaging for messages and media, whatsapp_business_management for the account, templates and phone numbers; business_management is rarely needed. Checked 2026-12-03: the WhatsApp permissions page names whatsapp_business_management for WABA metadata, templates, phone numbers, analytics and WABA webhooks, and whatsapp_business_messaging for sending messages; no task is stated (task decided from Business Settings' WABA task list).","checked":{"on":"2026-12-03","states":["permissions"]}},{"method":"GET","path":"/{whatsapp-business-account-id}/conversation_analytics","node":"whats_app_business_account","permissions":{"allOf":["whatsapp_business_management"],"anyOf":[]},"task":{"assetType":"whatsapp_business_account","anyOf":["VIEW_INSIGHTS"]},"sources":["https://developers.facebook.com/documentation/business-messaging/whatsapp/permissions/","https://developers.facebook.com/docs/whatsapp/business-management-api/analytics"],"note":"WhatsApp permissions: whatsapp_business_messaging for messages and media, whatsapp_business_management for the account, templates and phone numbers; business_management is rarely needed. Checked 2026-12-03: the WhatsApp permissions page names whatsapp_business_management for WABA metadata, templates, phone numbers, analytics and WABA webhooks, and whatsapp_business_messaging for sending messages; no task is stated (task decided from Business Settings' WABA task list).","checked":{"on":"2026-12-03","states":["permissions"]}},{"method":"GET","path":"/{whatsapp-business-account-id}/template_analytics","node":"whats_app_business_account","permissions":{"allOf":["whatsapp_business_management"],"anyOf":[]},"task":{"assetType":"whatsapp_business_account","anyOf":["VIEW_INSIGHTS"]},"sources":["https://developers.facebook.com/documentation/business-messaging/whatsapp/permissions/","https://developers.facebook.com/docs/whatsapp/business-management-api/analytics"],"note":"WhatsApp permissions: whatsapp_business_messaging for messages and media, whatsapp_business_management for the account, templates and phone numbers; business_management is rarely needed. Checked 2026-12-03: the WhatsApp permissions page names whatsapp_business_management for WABA metadata, templates, phone numbers, analytics and WABA webhooks, and whatsapp_business_messaging for sending messages; no task is stated (task decided from Business Settings' WABA task list).","checked":{"on":"2026-12-03","states":["permissions"]}},{"method":"GET","path":"/{whatsapp-business-account-id}/pricing_analytics","node":"whats_app_business_account","permissions":{"allOf":["whatsapp_business_management"],"anyOf":[]},"task":{"assetType":"whatsapp_business_account","anyOf":["VIEW_COST"]},"sources":["https://developers.facebook.com/documentation/business-messaging/whatsapp/permissions/","https://developers.facebook.com/docs/whatsapp/business-management-api/analytics"],"note":"Decided: pricing analytics is the View cost task. WhatsApp permissions: whatsapp_business_messaging for messages and media, whatsapp_business_management for the account, templates and phone numbers; business_management is rarely needed. Checked 2026-12-03: the WhatsApp permissions page names whatsapp_business_management for WABA metadata, templates, phone numbers, analytics and WABA webhooks, and whatsapp_business_messaging for sending messages; no task is stated (task decided from Business Settings' WABA task list).","checked":{"on":"2026-12-03","states":["permissions"]}},{"method":"GET","path":"/{whatsapp-business-account-id}/flows","node":"whats_app_business_account","permissions":{"allOf":["whatsapp_business_management"],"anyOf":[]},"task":{"assetType":"whatsapp_business_account","anyOf":["MANAGE_EXTENSIONS"]},"sources":["https://developers.facebook.com/documentation/business-messaging/whatsapp/permissions/","https://developers.facebook.com/docs/whatsapp/flows/reference/flowsapi"],"note":"Flows are extensions. Decided: MANAGE_EXTENSIONS. WhatsApp permissions: whatsapp_business_messaging for messages and media, whatsapp_business_management for the account, templates and phone numbers; business_management is rarely needed. Checked 2026-12-03: no stored page states this operation's permission; whatsapp_business_management decided from the WhatsApp permissions page (WABA and phone-number management).","checked":{"on":"2026-12-03","states":[]}},{"method":"POST","path":"/{whatsapp-business-account-id}/flows","node":"whats_app_business_account","permissions":{"allOf":["whatsapp_business_management"],"anyOf":[]},"task":{"assetType":"whatsapp_business_account","anyOf":["MANAGE_EXTENSIONS"]},"sources":["https://developers.facebook.com/documentation/business-messaging/whatsapp/permissions/","https://developers.facebook.com/docs/whatsapp/flows/reference/flowsapi"],"note":"Flows are extensions. Decided: MANAGE_EXTENSIONS. WhatsApp permissions: whatsapp_business_messaging for messages and media, whatsapp_business_management for the account, templates and phone numbers; business_management is rarely needed. Checked 2026-12-03: no stored page states this operation's permission; whatsapp_business_management decided from the WhatsApp permissions page (WABA and phone-number management).","checked":{"on":"2026-12-03","states":[]}},{"method":"GET","path":"/{whatsapp-business-account-id}/assigned_users","node":"whats_app_business_account","permissions":{"allOf":["whatsapp_business_management","business_management"],"anyOf":[]},"task":{"assetType":"whatsapp_business_account","anyOf":["MANAGE"]},"sources":["https://developers.facebook.com/docs/graph-api/reference/whats-app-business-account/assigned_users/","https://developers.facebook.com/documentation/business-messaging/whatsapp/solution-providers/manage-system-users/"],"note":"business parameter required; an admin read. Checked 2026-12-03: the WABA assigned_users reference lists whatsapp_business_management, whatsapp_business_messaging and public_profile (public_profile is granted to every app). whatsapp_business_messaging is not added yet: it would change the business_admin catalogue, whose test is another change's; flagged for review. business_management kept (decided: an admin's Business Manager call).","checked":{"on":"2026-12-03","states":["permissions"]}},{"method":"POST","path":"/{whatsapp-business-account-id}/assigned_users","node":"whats_app_business_account","permissions":{"allOf":["whatsapp_business_management","business_management"],"anyOf":[]},"task":{"assetType":"whatsapp_business_account","anyOf":["MANAGE"]},"sources":["https://developers.facebook.com/documentation/business-messaging/whatsapp/solution-providers/manage-system-users/","https://developers.facebook.com/docs/graph-api/reference/whats-app-business-account/assigned_users/"],"note":"Assigns a system user WABA tasks: an admin operation (manage system users guide). Checked 2026-12-03: the manage-system-users guide asks the token of a system user with admin permissions and names no permission; values decided.","checked":{"on":"2026-12-03","states":[]}},{"method":"DELETE","path":"/{whatsapp-business-account-id}/assigned_users","node":"whats_app_business_account","permissions":{"allOf":["whatsapp_business_management","business_management"],"anyOf":[]},"task":{"assetType":"whatsapp_business_account","anyOf":["MANAGE"]},"sources":["https://developers.facebook.com/documentation/business-messaging/whatsapp/solution-providers/manage-system-users/"],"note":"An admin operation. Checked 2026-12-03: the manage-system-users guide asks the token of a system user with admin permissions and names no permission; values decided.","checked":{"on":"2026-12-03","states":[]}},{"method":"GET","path":"/{business-id}","node":"business","permissions":{"allOf":["business_management"],"anyOf":[]},"task":null,"sources":["https://developers.facebook.com/docs/marketing-api/reference/business/","https://developers.facebook.com/docs/permissions"],"note":"business_management: read and write with the Business Manager API (Permissions Reference). Checked 2026-12-03: the reference page states no permission; business_management decided as the Business Manager API permission (Business Manager support FAQ; system-user permissions guide).","checked":{"on":"2026-12-03","states":[]}},{"method":"GET","path":"/{business-id}/system_users","node":"business","permissions":{"allOf":["business_management"],"anyOf":[]},"task":null,"sources":["https://developers.facebook.com/docs/business-management-apis/system-users/create-retrieve-update","https://developers.facebook.com/documentation/ads-commerce/marketing-api/reference/business/system_users"],"note":"business_management: read and write with the Business Manager API (Permissions Reference). Checked 2026-12-03: the system_users reference and the create/retrieve/update guide name an admin (system) user token but no permission; business_management decided (Business Manager API).","checked":{"on":"2026-12-03","states":[]}},{"method":"POST","path":"/{business-id}/system_users","node":"business","permissions":{"allOf":["business_management"],"anyOf":[]},"task":null,"sources":["https://developers.facebook.com/docs/business-management-apis/system-users/create-retrieve-update","https://developers.facebook.com/documentation/ads-commerce/marketing-api/reference/business/system_users"],"note":"Needs an admin (system) user of the business: an admin operation. business_management: read and write with the Business Manager API (Permissions Reference). Checked 2026-12-03: the create/retrieve/update guide creates system users with an admin user's or admin system user's token and names no permission; business_management decided.","checked":{"on":"2026-12-03","states":[]}},{"method":"GET","path":"/{system-user-id}","node":"system_user","permissions":{"allOf":["business_management"],"anyOf":[]},"task":null,"sources":["https://developers.facebook.com/docs/marketing-api/reference/system-user/","https://developers.facebook.com/docs/business-management-apis/system-users/create-retrieve-update"],"note":"business_management: read and write with the Business Manager API (Permissions Reference). Checked 2026-12-03: the reference page states no permission; business_management decided as the Business Manager API permission (Business Manager support FAQ; system-user permissions guide).","checked":{"on":"2026-12-03","states":[]}},{"method":"POST","path":"/{system-user-id}/access_tokens","node":"user","permissions":{"allOf":["business_management"],"anyOf":[]},"task":null,"sources":["https://developers.facebook.com/docs/business-management-apis/system-users/install-apps-and-generate-tokens"],"note":"Generates a system-user token (business_app, scope, appsecret_proof). Called with an admin or the system user's own token. business_management: read and write with the Business Manager API (Permissions Reference). Checked 2026-12-03: the install-apps-and-generate-tokens guide asks the token of an admin user, admin system user or another system user (and appsecret_proof for token generation) but names no permission; business_management decided.","checked":{"on":"2026-12-03","states":[]}},{"method":"DELETE","path":"/{system-user-id}/access_tokens","node":"user","permissions":{"allOf":["business_management"],"anyOf":[]},"task":null,"sources":["https://developers.facebook.com/docs/business-management-apis/system-users/install-apps-and-generate-tokens"],"note":"Revokes every token of the system user. business_management: read and write with the Business Manager API (Permissions Reference). Checked 2026-12-03: the install-apps-and-generate-tokens guide asks the token of an admin user, admin system user or another system user (and appsecret_proof for token generation) but names no permission; business_management decided.","checked":{"on":"2026-12-03","states":[]}},{"method":"POST","path":"/{system-user-id}/applications","node":"user","permissions":{"allOf":["business_management"],"anyOf":[]},"task":null,"sources":["https://developers.facebook.com/docs/business-management-apis/system-users/install-apps-and-generate-tokens"],"note":"Installs the app for the system user (business_app). business_management: read and write with the Business Manager API (Permissions Reference). Checked 2026-12-03: the install-apps-and-generate-tokens guide asks the token of an admin user, admin system user or another system user (and appsecret_proof for token generation) but names no permission; business_management decided.","checked":{"on":"2026-12-03","states":[]}},{"method":"POST","path":"/{business-id}/system_user_access_tokens","node":"business","permissions":{"allOf":["business_management"],"anyOf":[]},"task":null,"sources":["https://developers.facebook.com/docs/marketing-api/reference/business/system_user_access_tokens/","https://developers.facebook.com/docs/business-management-apis/system-users/install-apps-and-generate-tokens"],"note":"Needs an admin (system) user of the business: an admin operation. business_management: read and write with the Business Manager API (Permissions Reference). Checked 2026-12-03: the reference page states no permission; business_management decided as the Business Manager API permission (Business Manager support FAQ; system-user permissions guide).","checked":{"on":"2026-12-03","states":[]}},{"method":"GET","path":"/{system-user-id}/assigned_pages","node":"system_user","permissions":{"allOf":["business_management"],"anyOf":[]},"task":null,"sources":["https://developers.facebook.com/docs/marketing-api/business-manager/system-user/permissions","https://developers.facebook.com/documentation/ads-commerce/marketing-api/reference/system-user/assigned_pages"],"note":"business_management: read and write with the Business Manager API (Permissions Reference). Checked 2026-12-03: the system-user permissions guide says reading the permissions a system user has over assets needs the business id and a token with business_management; the edge references state no permission.","checked":{"on":"2026-12-03","states":["permissions"]}},{"method":"GET","path":"/{system-user-id}/assigned_ad_accounts","node":"system_user","permissions":{"allOf":["business_management"],"anyOf":[]},"task":null,"sources":["https://developers.facebook.com/docs/marketing-api/business-manager/system-user/permissions","https://developers.facebook.com/documentation/ads-commerce/marketing-api/reference/system-user/assigned_ad_accounts"],"note":"business_management: read and write with the Business Manager API (Permissions Reference). Checked 2026-12-03: the system-user permissions guide says reading the permissions a system user has over assets needs the business id and a token with business_management; the edge references state no permission.","checked":{"on":"2026-12-03","states":["permissions"]}},{"method":"GET","path":"/{system-user-id}/assigned_product_catalogs","node":"system_user","permissions":{"allOf":["business_management"],"anyOf":[]},"task":null,"sources":["https://developers.facebook.com/docs/marketing-api/business-manager/system-user/permissions","https://developers.facebook.com/docs/marketing-api/reference/system-user/assigned_product_catalogs/"],"note":"business_management: read and write with the Business Manager API (Permissions Reference). Checked 2026-12-03: the system-user permissions guide says reading the permissions a system user has over assets needs the business id and a token with business_management; the edge references state no permission.","checked":{"on":"2026-12-03","states":["permissions"]}},{"method":"GET","path":"/{system-user-id}/assigned_whatsapp_business_accounts","node":"system_user","permissions":{"allOf":["business_management","whatsapp_business_management"],"anyOf":[]},"task":null,"sources":["https://developers.facebook.com/docs/marketing-api/business-manager/system-user/permissions","https://developers.facebook.com/docs/marketing-api/reference/system-user/assigned_whatsapp_business_accounts/","https://developers.facebook.com/documentation/business-messaging/whatsapp/solution-providers/manage-system-users/","https://developers.facebook.com/documentation/business-messaging/whatsapp/permissions/"],"note":"Reading a system user's WhatsApp Business accounts also needs whatsapp_business_management (WhatsApp permissions page); graphguard --live reads it only when the manifest declares a WhatsApp Business account. Checked 2026-12-03: the system-user permissions guide names business_management for reading a system user's asset permissions; whatsapp_business_management decided from the WhatsApp permissions page (WABA metadata).","checked":{"on":"2026-12-03","states":["permissions"]}},{"method":"GET","path":"/{system-user-id}/assigned_ads_pixels","node":"system_user","permissions":{"allOf":["business_management"],"anyOf":[]},"task":null,"sources":["https://developers.facebook.com/docs/marketing-api/business-manager/system-user/permissions","https://developers.facebook.com/documentation/ads-commerce/marketing-api/reference/system-user/assigned_ads_pixels"],"note":"business_management: read and write with the Business Manager API (Permissions Reference). Checked 2026-12-03: the system-user permissions guide says reading the permissions a system user has over assets needs the business id and a token with business_management; the edge references state no permission.","checked":{"on":"2026-12-03","states":["permissions"]}},{"method":"GET","path":"/{business-id}/business_users","node":"business","permissions":{"allOf":["business_management"],"anyOf":[]},"task":null,"sources":["https://developers.facebook.com/docs/marketing-api/reference/business/business_users/"],"note":"business_management: read and write with the Business Manager API (Permissions Reference). Checked 2026-12-03: the reference page states no permission; business_management decided as the Business Manager API permission (Business Manager support FAQ; system-user permissions guide).","checked":{"on":"2026-12-03","states":[]}},{"method":"POST","path":"/{business-id}/business_users","node":"business","permissions":{"allOf":["business_management"],"anyOf":[]},"task":null,"sources":["https://developers.facebook.com/docs/marketing-api/reference/business/business_users/"],"note":"Invites a person: Needs an admin (system) user of the business: an admin operation. Checked 2026-12-03: the reference page states no permission; business_management decided as the Business Manager API permission (Business Manager support FAQ; system-user permissions guide).","checked":{"on":"2026-12-03","states":[]}},{"method":"GET","path":"/{business-id}/pending_users","node":"business","permissions":{"allOf":["business_management"],"anyOf":[]},"task":null,"sources":["https://developers.facebook.com/docs/marketing-api/reference/business/pending_users/"],"note":"business_management: read and write with the Business Manager API (Permissions Reference). Checked 2026-12-03: the reference page states no permission; business_management decided as the Business Manager API permission (Business Manager support FAQ; system-user permissions guide).","checked":{"on":"2026-12-03","states":[]}},{"method":"GET","path":"/{business-id}/owned_pages","node":"business","permissions":{"allOf":["business_management","pages_show_list"],"anyOf":[]},"task":null,"sources":["https://developers.facebook.com/docs/marketing-api/business-manager/asset-management/pages","https://developers.facebook.com/docs/marketing-api/reference/business/owned_pages/"],"note":"business_management: read and write with the Business Manager API (Permissions Reference). Checked 2026-12-03: the Pages asset-management guide and the owned_pages reference name no permission for listing; values kept (decided).","checked":{"on":"2026-12-03","states":[]}},{"method":"POST","path":"/{business-id}/owned_pages","node":"business","permissions":{"allOf":["business_management","pages_manage_metadata","pages_show_list"],"anyOf":[]},"task":null,"sources":["https://developers.facebook.com/docs/marketing-api/business-manager/asset-management/pages","https://developers.facebook.com/docs/marketing-api/reference/business/owned_pages/"],"note":"Claims a Page for the business. Needs an admin (system) user of the business: an admin operation. Decided: the same Page permissions as a client Page claim. Checked 2026-12-03: the Pages asset-management guide claims a Page as OWNER with the token of an admin user or admin system user and names pages_manage_metadata and pages_show_list only for AGENCY claims; kept them here (decided).","checked":{"on":"2026-12-03","states":[]}},{"method":"GET","path":"/{business-id}/client_pages","node":"business","permissions":{"allOf":["business_management","pages_show_list"],"anyOf":[]},"task":null,"sources":["https://developers.facebook.com/docs/marketing-api/business-manager/asset-management/pages","https://developers.facebook.com/docs/marketing-api/reference/business/client_pages/"],"note":"business_management: read and write with the Business Manager API (Permissions Reference). Checked 2026-12-03: the client_pages reference names no permission; values kept (decided).","checked":{"on":"2026-12-03","states":[]}},{"method":"POST","path":"/{business-id}/client_pages","node":"business","permissions":{"allOf":["business_management","pages_manage_metadata","pages_show_list"],"anyOf":[]},"task":null,"sources":["https://developers.facebook.com/docs/marketing-api/business-manager/asset-management/pages","https://developers.facebook.com/docs/marketing-api/reference/business/client_pages/"],"note":"Requests agency access to a client Page with permitted_tasks: pages_manage_metadata and pages_show_list (asset-management guide). Needs an admin (system) user of the business: an admin operation. Checked 2026-12-03: the Pages asset-management guide names permitted_tasks with pages_manage_metadata and pages_show_list for an AGENCY claim, made with an admin (system) user's token.","checked":{"on":"2026-12-03","states":["permissions"]}},{"method":"DELETE","path":"/{business-id}/pages","node":"business","permissions":{"allOf":["business_management","pages_manage_metadata"],"anyOf":[]},"task":null,"sources":["https://developers.facebook.com/docs/marketing-api/business-manager/asset-management/pages","https://developers.facebook.com/docs/marketing-api/reference/business/pages/"],"note":"Removes a Page from the business. Needs an admin (system) user of the business: an admin operation. Checked 2026-12-03: no stored page names a permission for removing a Page from a business; values kept (decided).","checked":{"on":"2026-12-03","states":[]}},{"method":"GET","path":"/{business-id}/owned_ad_accounts","node":"business","permissions":{"allOf":["business_management"],"anyOf":[]},"task":null,"sources":["https://developers.facebook.com/docs/marketing-api/reference/business/owned_ad_accounts/","https://developers.facebook.com/docs/business-management-apis/business-asset-management/guides/ad-accounts"],"note":"business_management: read and write with the Business Manager API (Permissions Reference). Checked 2026-12-03: the reference page states no permission; business_management decided as the Business Manager API permission (Business Manager support FAQ; system-user permissions guide).","checked":{"on":"2026-12-03","states":[]}},{"method":"POST","path":"/{business-id}/owned_ad_accounts","node":"business","permissions":{"allOf":["business_management"],"anyOf":[]},"task":null,"sources":["https://developers.facebook.com/docs/business-management-apis/business-asset-management/guides/ad-accounts"],"note":"Claims an ad account: the requester must be an admin of the business (ad accounts guide); Meta names no scope beyond business_management. Needs an admin (system) user of the business: an admin operation. Checked 2026-12-03: the reference page states no permission; business_management decided as the Business Manager API permission (Business Manager support FAQ; system-user permissions guide).","checked":{"on":"2026-12-03","states":[]}},{"method":"GET","path":"/{business-id}/client_ad_accounts","node":"business","permissions":{"allOf":["business_management"],"anyOf":[]},"task":null,"sources":["https://developers.facebook.com/docs/marketing-api/reference/business/client_ad_accounts/","https://developers.facebook.com/docs/marketing-api/businessmanager/business-to-business"],"note":"business_management: read and write with the Business Manager API (Permissions Reference). Checked 2026-12-03: the reference page states no permission; business_management decided as the Business Manager API permission (Business Manager support FAQ; system-user permissions guide).","checked":{"on":"2026-12-03","states":[]}},{"method":"POST","path":"/{business-id}/client_ad_accounts","node":"business","permissions":{"allOf":["business_management"],"anyOf":[]},"task":null,"sources":["https://developers.facebook.com/docs/marketing-api/businessmanager/business-to-business"],"note":"Requests agency access to an ad account. Needs an admin (system) user of the business: an admin operation. Checked 2026-12-03: the reference page states no permission; business_management decided as the Business Manager API permission (Business Manager support FAQ; system-user permissions guide).","checked":{"on":"2026-12-03","states":[]}},{"method":"POST","path":"/{business-id}/adaccount","node":"business","permissions":{"allOf":["business_management"],"anyOf":[]},"task":null,"sources":["https://developers.facebook.com/docs/marketing-api/reference/business/adaccount/","https://developers.facebook.com/docs/business-management-apis/business-asset-management/guides/ad-accounts"],"note":"Creates an ad account: only business admins can (ad accounts guide). Needs an admin (system) user of the business: an admin operation. Checked 2026-12-03: the reference page states no permission; business_management decided as the Business Manager API permission (Business Manager support FAQ; system-user permissions guide).","checked":{"on":"2026-12-03","states":[]}},{"method":"GET","path":"/{business-id}/owned_product_catalogs","node":"business","permissions":{"allOf":["business_management"],"anyOf":["catalog_management","ads_management"]},"task":null,"sources":["https://developers.facebook.com/docs/marketing-api/reference/business/owned_product_catalogs/","https://developers.facebook.com/docs/marketing-api/reference/product-catalog/"],"note":"business_management: read and write with the Business Manager API (Permissions Reference). Checked 2026-12-03: the reference page states no permission; values kept as decided before.","checked":{"on":"2026-12-03","states":[]}},{"method":"POST","path":"/{business-id}/owned_product_catalogs","node":"business","permissions":{"allOf":["business_management","catalog_management"],"anyOf":[]},"task":null,"sources":["https://developers.facebook.com/docs/marketing-api/reference/business/owned_product_catalogs/","https://developers.facebook.com/docs/marketing-api/catalog/get-started"],"note":"Creates a catalog owned by the business. business_management: read and write with the Business Manager API (Permissions Reference). Checked 2026-12-03: the reference page states no permission; values kept as decided before.","checked":{"on":"2026-12-03","states":[]}},{"method":"GET","path":"/{business-id}/client_product_catalogs","node":"business","permissions":{"allOf":["business_management"],"anyOf":["catalog_management","ads_management"]},"task":null,"sources":["https://developers.facebook.com/docs/marketing-api/reference/business/client_product_catalogs/"],"note":"business_management: read and write with the Business Manager API (Permissions Reference). Checked 2026-12-03: the reference page states no permission; values kept as decided before.","checked":{"on":"2026-12-03","states":[]}},{"method":"GET","path":"/{business-id}/owned_whatsapp_business_accounts","node":"business","permissions":{"allOf":["business_management","whatsapp_business_management"],"anyOf":[]},"task":null,"sources":["https://developers.facebook.com/docs/marketing-api/reference/business/owned_whatsapp_business_accounts/","https://developers.facebook.com/documentation/business-messaging/whatsapp/solution-providers/manage-system-users/"],"note":"business_management: read and write with the Business Manager API (Permissions Reference). Checked 2026-12-03: the reference page states no permission; values kept as decided before.","checked":{"on":"2026-12-03","states":[]}},{"method":"GET","path":"/{business-id}/client_whatsapp_business_accounts","node":"business","permissions":{"allOf":["business_management","whatsapp_business_management"],"anyOf":[]},"task":null,"sources":["https://developers.facebook.com/docs/marketing-api/reference/business/client_whatsapp_business_accounts/","https://developers.facebook.com/documentation/business-messaging/whatsapp/solution-providers/manage-system-users/"],"note":"business_management: read and write with the Business Manager API (Permissions Reference). Checked 2026-12-03: the reference page states no permission; values kept as decided before.","checked":{"on":"2026-12-03","states":[]}},{"method":"GET","path":"/{business-id}/owned_pixels","node":"business","permissions":{"allOf":["business_management"],"anyOf":[]},"task":null,"sources":["https://developers.facebook.com/docs/marketing-api/reference/business/owned_pixels/"],"note":"business_management: read and write with the Business Manager API (Permissions Reference). Checked 2026-12-03: the reference page states no permission; business_management decided as the Business Manager API permission (Business Manager support FAQ; system-user permissions guide).","checked":{"on":"2026-12-03","states":[]}},{"method":"GET","path":"/{business-id}/adspixels","node":"business","permissions":{"allOf":["business_management"],"anyOf":[]},"task":null,"sources":["https://developers.facebook.com/docs/marketing-api/reference/business/adspixels/"],"note":"business_management: read and write with the Business Manager API (Permissions Reference). Checked 2026-12-03: the reference page states no permission; business_management decided as the Business Manager API permission (Business Manager support FAQ; system-user permissions guide).","checked":{"on":"2026-12-03","states":[]}},{"method":"POST","path":"/{business-id}/adspixels","node":"business","permissions":{"allOf":["business_management"],"anyOf":[]},"task":null,"sources":["https://developers.facebook.com/docs/marketing-api/reference/business/adspixels/"],"note":"Creates a pixel owned by the business. Needs an admin (system) user of the business: an admin operation. Checked 2026-12-03: the reference page states no permission; business_management decided as the Business Manager API permission (Business Manager support FAQ; system-user permissions guide).","checked":{"on":"2026-12-03","states":[]}},{"method":"GET","path":"/{business-id}/owned_instagram_accounts","node":"business","permissions":{"allOf":["business_management"],"anyOf":[]},"task":null,"sources":["https://developers.facebook.com/docs/marketing-api/reference/business/owned_instagram_accounts/"],"note":"business_management: read and write with the Business Manager API (Permissions Reference). Checked 2026-12-03: the reference page states no permission. Dropped instagram_basic: no page ties it to this Business Manager edge (it applies to reading the returned IG Users' own fields); business_management decided as for every Business Manager edge.","checked":{"on":"2026-12-03","states":[]}},{"method":"GET","path":"/{business-id}/instagram_business_accounts","node":"business","permissions":{"allOf":["business_management"],"anyOf":[]},"task":null,"sources":["https://developers.facebook.com/docs/marketing-api/reference/business/instagram_business_accounts/"],"note":"business_management: read and write with the Business Manager API (Permissions Reference). Checked 2026-12-03: the reference page states no permission. Dropped instagram_basic: no page ties it to this Business Manager edge (it applies to reading the returned IG Users' own fields); business_management decided as for every Business Manager edge.","checked":{"on":"2026-12-03","states":[]}},{"method":"GET","path":"/{business-id}/commerce_merchant_settings","node":"business","permissions":{"allOf":["business_management"],"anyOf":["commerce_account_read_settings","commerce_manage_accounts"]},"task":null,"sources":["https://developers.facebook.com/docs/marketing-api/reference/business/commerce_merchant_settings/","https://developers.facebook.com/docs/commerce-platform/setup/api-setup"],"note":"business_management: read and write with the Business Manager API (Permissions Reference). Checked 2026-12-03: the reference page states no permission; values kept as decided before.","checked":{"on":"2026-12-03","states":[]}},{"method":"GET","path":"/{business-id}/owned_apps","node":"business","permissions":{"allOf":["business_management"],"anyOf":[]},"task":null,"sources":["https://developers.facebook.com/docs/marketing-api/reference/business/owned_apps/"],"note":"business_management: read and write with the Business Manager API (Permissions Reference). Checked 2026-12-03: the reference page states no permission; business_management decided as the Business Manager API permission (Business Manager support FAQ; system-user permissions guide).","checked":{"on":"2026-12-03","states":[]}},{"method":"GET","path":"/{business-id}/business_asset_groups","node":"business","permissions":{"allOf":["business_management"],"anyOf":[]},"task":null,"sources":["https://developers.facebook.com/docs/marketing-api/reference/business/business_asset_groups/"],"note":"business_management: read and write with the Business Manager API (Permissions Reference). Checked 2026-12-03: the reference page states no permission; business_management decided as the Business Manager API permission (Business Manager support FAQ; system-user permissions guide).","checked":{"on":"2026-12-03","states":[]}},{"method":"GET","path":"/{user-id}/businesses","node":"user","permissions":{"allOf":["business_management"],"anyOf":[]},"task":null,"sources":["https://developers.facebook.com/docs/graph-api/reference/user/businesses/"],"note":"Businesses the token's user belongs to (/me/businesses). business_management: read and write with the Business Manager API (Permissions Reference). Checked 2026-12-03: the reference page states no permission; business_management decided as the Business Manager API permission (Business Manager support FAQ; system-user permissions guide).","checked":{"on":"2026-12-03","states":[]}}]}`);
+  }
+});
+
+// data/sdk-methods.json
+var sdk_methods_default;
+var init_sdk_methods = __esm({
+  "data/sdk-methods.json"() {
+    "use strict";
+    sdk_methods_default = JSON.parse('{"$comment":"Generated by `npm run gen` (scripts/gen-sdk-methods.ts) from the official Node.js business SDK. For each generated class: the HTTP methods its node supports (get/update/delete) and, per edge method, the HTTP method and edge path the SDK calls. The Python, PHP and Java business SDKs are generated from the same API specs (facebook/facebook-business-sdk-codegen) with the same class and method names (Python in snake_case). Do not edit.","source":"facebook-nodejs-business-sdk@24.0.1 src/objects/*.js (https://github.com/facebook/facebook-nodejs-business-sdk)","classes":{"AdAccountAgencyFeeConfig":{"node":["GET"],"edges":{}},"AdAccountCreationRequest":{"node":["GET"],"edges":{"getAdAccounts":"GET /adaccounts"}},"AdAccountUserSettings":{"node":["GET"],"edges":{}},"AdAccount":{"node":["GET","POST"],"edges":{"createAccountControl":"POST /account_controls","createAd":"POST /ads","createAdCreative":"POST /adcreatives","createAdImage":"POST /adimages","createAdLabel":"POST /adlabels","createAdPlacePageSet":"POST /ad_place_page_sets","createAdPlacePageSetsAsync":"POST /ad_place_page_sets_async","createAdPlayable":"POST /adplayables","createAdRulesLibrary":"POST /adrules_library","createAdSet":"POST /adsets","createAdVideo":"POST /advideos","createAdsPixel":"POST /adspixels","createAgency":"POST /agencies","createAssignedUser":"POST /assigned_users","createAsyncAdCreative":"POST /asyncadcreatives","createAsyncAdRequestSet":"POST /asyncadrequestsets","createAsyncBatchRequest":"POST /async_batch_requests","createBlockListDraft":"POST /block_list_drafts","createBrandSafetyContentFilterLevel":"POST /brand_safety_content_filter_levels","createCampaign":"POST /campaigns","createCustomAudience":"POST /customaudiences","createCustomAudiencesTo":"POST /customaudiencestos","createCustomConversion":"POST /customconversions","createMessage":"POST /messages","createMessageCampaign":"POST /message_campaign","createProductAudience":"POST /product_audiences","createPublisherBlockList":"POST /publisher_block_lists","createReachFrequencyPrediction":"POST /reachfrequencypredictions","createRecommendation":"POST /recommendations","createSubscribedApp":"POST /subscribed_apps","createTracking":"POST /tracking","createValueRuleSet":"POST /value_rule_set","createVideoAd":"POST /video_ads","deleteAdImages":"DELETE /adimages","deleteAdVideos":"DELETE /advideos","deleteAgencies":"DELETE /agencies","deleteAssignedUsers":"DELETE /assigned_users","deleteCampaigns":"DELETE /campaigns","deleteSubscribedApps":"DELETE /subscribed_apps","deleteUsersOfAnyAudience":"DELETE /usersofanyaudience","getAccountControls":"GET /account_controls","getActivities":"GET /activities","getAdCloudPlayables":"GET /adcloudplayables","getAdCreatives":"GET /adcreatives","getAdCreativesByLabels":"GET /adcreativesbylabels","getAdImages":"GET /adimages","getAdLabels":"GET /adlabels","getAdPlacePageSets":"GET /ad_place_page_sets","getAdPlayables":"GET /adplayables","getAdRulesHistory":"GET /adrules_history","getAdRulesLibrary":"GET /adrules_library","getAdSavedKeywords":"GET /ad_saved_keywords","getAdSets":"GET /adsets","getAdSetsByLabels":"GET /adsetsbylabels","getAdStudies":"GET /ad_studies","getAdVideos":"GET /advideos","getAds":"GET /ads","getAdsByLabels":"GET /adsbylabels","getAdsPixels":"GET /adspixels","getAdsReportingMmmReports":"GET /ads_reporting_mmm_reports","getAdsReportingMmmSchedulers":"GET /ads_reporting_mmm_schedulers","getAdsVolume":"GET /ads_volume","getAdvertisableApplications":"GET /advertisable_applications","getAffectedAdSets":"GET /affectedadsets","getAgencies":"GET /agencies","getApplications":"GET /applications","getAssignedUsers":"GET /assigned_users","getAsyncAdCreatives":"GET /asyncadcreatives","getAsyncAdRequestSets":"GET /asyncadrequestsets","getAsyncRequests":"GET /async_requests","getAudienceFunnel":"GET /audience_funnel","getBroadTargetingCategories":"GET /broadtargetingcategories","getBusinessProjects":"GET /businessprojects","getCampaigns":"GET /campaigns","getCampaignsByLabels":"GET /campaignsbylabels","getConnectedInstagramAccounts":"GET /connected_instagram_accounts","getConnectedInstagramAccountsWithIabp":"GET /connected_instagram_accounts_with_iabp","getConversionGoals":"GET /conversion_goals","getCustomAudiences":"GET /customaudiences","getCustomAudiencesTos":"GET /customaudiencestos","getCustomConversions":"GET /customconversions","getDeliveryEstimate":"GET /delivery_estimate","getDeprecatedTargetingAdSets":"GET /deprecatedtargetingadsets","getDsaRecommendations":"GET /dsa_recommendations","getGeneratePreviews":"GET /generatepreviews","getImpactingAdStudies":"GET /impacting_ad_studies","getInsights":"GET /insights","getInsightsAsync":"POST /insights","getInstagramAccounts":"GET /instagram_accounts","getIosFourteenCampaignLimits":"GET /ios_fourteen_campaign_limits","getMatchedSearchApplications":"GET /matched_search_applications","getMaxBid":"GET /max_bid","getMcmeConversions":"GET /mcmeconversions","getMessageDeliveryEstimate":"GET /message_delivery_estimate","getMinimumBudgets":"GET /minimum_budgets","getOnBehalfRequests":"GET /onbehalf_requests","getPromotePages":"GET /promote_pages","getPublisherBlockLists":"GET /publisher_block_lists","getReachEstimate":"GET /reachestimate","getReachFrequencyPredictions":"GET /reachfrequencypredictions","getRecommendations":"GET /recommendations","getSavedAudiences":"GET /saved_audiences","getSubscribedApps":"GET /subscribed_apps","getTargetingBrowse":"GET /targetingbrowse","getTargetingSearch":"GET /targetingsearch","getTargetingSentenceLines":"GET /targetingsentencelines","getTargetingSuggestions":"GET /targetingsuggestions","getTargetingValidATIOn":"GET /targetingvalidation","getTracking":"GET /tracking","getUsers":"GET /users","getValueRuleSet":"GET /value_rule_set","getVideoAds":"GET /video_ads"}},"AdAsyncRequestSet":{"node":["GET","POST","DELETE"],"edges":{"getRequests":"GET /requests"}},"AdAsyncRequest":{"node":["GET","DELETE"],"edges":{}},"AdColumnSizes":{"node":["GET"],"edges":{}},"AdCreationPackageConfig":{"node":["GET"],"edges":{}},"AdCreative":{"node":["GET","POST","DELETE"],"edges":{"createAdLabel":"POST /adlabels","getCreativeInsights":"GET /creative_insights","getPreviews":"GET /previews"}},"AdCustomDerivedMetrics":{"node":["GET"],"edges":{}},"AdDraft":{"node":["GET"],"edges":{}},"AdExportPreset":{"node":["GET"],"edges":{}},"AdImage":{"node":["GET"],"edges":{}},"AdLabel":{"node":["GET","POST","DELETE"],"edges":{"getAdCreatives":"GET /adcreatives","getAdSets":"GET /adsets","getAds":"GET /ads","getCampaigns":"GET /campaigns"}},"AdLightAdgroup":{"node":["GET"],"edges":{}},"AdLightCampaignGroup":{"node":["GET"],"edges":{}},"AdLightCampaign":{"node":["GET"],"edges":{}},"AdMonetizationProperty":{"node":["GET"],"edges":{"createAdNetworkAnalytic":"POST /adnetworkanalytics","getAdNetworkAnalytics":"GET /adnetworkanalytics","getAdNetworkAnalyticsResults":"GET /adnetworkanalytics_results"}},"AdPlacePageSet":{"node":["GET"],"edges":{}},"AdPlacement":{"node":["GET"],"edges":{}},"AdProposal":{"node":["GET"],"edges":{}},"AdReportRun":{"node":["GET"],"edges":{"getInsights":"GET /insights"}},"AdRuleEvaluationSpec":{"node":["GET"],"edges":{}},"AdRuleExecutionSpec":{"node":["GET"],"edges":{}},"AdRule":{"node":["GET","POST","DELETE"],"edges":{"createExecute":"POST /execute","createPreview":"POST /preview","getHistory":"GET /history"}},"AdSavedKeywords":{"node":["GET"],"edges":{}},"AdSavedLocation":{"node":["GET"],"edges":{}},"AdSavedReport":{"node":["GET"],"edges":{}},"AdSet":{"node":["GET","POST","DELETE"],"edges":{"createAdLabel":"POST /adlabels","createBudgetSchedule":"POST /budget_schedules","createCopy":"POST /copies","deleteAdLabels":"DELETE /adlabels","getActivities":"GET /activities","getAdCreatives":"GET /adcreatives","getAdRulesGoverned":"GET /adrules_governed","getAdStudies":"GET /ad_studies","getAds":"GET /ads","getAsyncAdRequests":"GET /asyncadrequests","getBudgetSchedules":"GET /budget_schedules","getCopies":"GET /copies","getDeliveryEstimate":"GET /delivery_estimate","getInsights":"GET /insights","getInsightsAsync":"POST /insights","getMessageDeliveryEstimate":"GET /message_delivery_estimate","getTargetingSentenceLines":"GET /targetingsentencelines"}},"AdStudyCell":{"node":["GET","POST"],"edges":{"getAdAccounts":"GET /adaccounts","getAdSets":"GET /adsets","getCampaigns":"GET /campaigns"}},"AdStudyObjective":{"node":["GET","POST"],"edges":{"getAdsPixels":"GET /adspixels","getApplications":"GET /applications","getBrandRequests":"GET /brand_requests","getCustomConversions":"GET /customconversions","getOfflineConversionDataSets":"GET /offline_conversion_data_sets","getPartnerPrivateStudies":"GET /partner_private_studies","getPartnerStudies":"GET /partnerstudies"}},"AdStudy":{"node":["GET","POST","DELETE"],"edges":{"createCheckPoint":"POST /checkpoint","createInstance":"POST /instances","getCells":"GET /cells","getInstances":"GET /instances","getObjectives":"GET /objectives"}},"AdToplineDetail":{"node":["GET"],"edges":{}},"AdTopline":{"node":["GET"],"edges":{}},"Ad":{"node":["GET","POST","DELETE"],"edges":{"createAdLabel":"POST /adlabels","createCopy":"POST /copies","getAdCreatives":"GET /adcreatives","getAdRulesGoverned":"GET /adrules_governed","getCopies":"GET /copies","getInsights":"GET /insights","getInsightsAsync":"POST /insights","getLeads":"GET /leads","getPreviews":"GET /previews","getTargetingSentenceLines":"GET /targetingsentencelines"}},"AdgroupFacebookFeedback":{"node":[],"edges":{"getComments":"GET /comments"}},"AdsConversionGoal":{"node":["GET"],"edges":{"getConversionEvents":"GET /conversion_events"}},"AdsCreationSavedState":{"node":["GET"],"edges":{}},"AdsMcmeConversion":{"node":["GET"],"edges":{}},"AdsNamingTemplate":{"node":["GET"],"edges":{}},"AdsPivotRules":{"node":["GET"],"edges":{}},"AdsPixelCapabilityOverride":{"node":["GET"],"edges":{}},"AdsPixel":{"node":["GET","POST"],"edges":{"createAgency":"POST /agencies","createAhpConfig":"POST /ahp_configs","createAssignedUser":"POST /assigned_users","createEvent":"POST /events","createShadowTrafficHelper":"POST /shadowtraffichelper","createSharedAccount":"POST /shared_accounts","deleteAgencies":"DELETE /agencies","deleteSharedAccounts":"DELETE /shared_accounts","getAdAccounts":"GET /adaccounts","getAgencies":"GET /agencies","getAssignedUsers":"GET /assigned_users","getDaChecks":"GET /da_checks","getOfflineEventUploads":"GET /offline_event_uploads","getOpenBridgeConfigurations":"GET /openbridge_configurations","getSharedAccounts":"GET /shared_accounts","getSharedAgencies":"GET /shared_agencies","getStats":"GET /stats"}},"AdsQuickViews":{"node":["GET"],"edges":{}},"AdsReportBuilderExportCore":{"node":["GET"],"edges":{}},"AdsReportBuilderMMMReportScheduler":{"node":["GET"],"edges":{}},"AdsReportBuilderMMMReport":{"node":["GET"],"edges":{}},"AdsReportBuilderSavedReport":{"node":["GET"],"edges":{}},"AdsStartYourDayWidget":{"node":["GET"],"edges":{}},"AdsUserSettings":{"node":["GET"],"edges":{}},"AdsValueAdjustmentRuleCollection":{"node":["GET","POST"],"edges":{"createDeleteRuleSet":"POST /delete_rule_set","getRules":"GET /rules"}},"AdvAInstance":{"node":["GET"],"edges":{}},"Album":{"node":["GET"],"edges":{"createComment":"POST /comments","createLike":"POST /likes","createPhoto":"POST /photos","getComments":"GET /comments","getLikes":"GET /likes","getPhotos":"GET /photos","getPicture":"GET /picture"}},"ALMAdAccountInfo":{"node":["GET"],"edges":{}},"ALMEndAdvertiserInfo":{"node":["GET"],"edges":{}},"ALMEvent":{"node":["GET"],"edges":{}},"AnalyticsSegment":{"node":["GET"],"edges":{}},"AnalyticsUserConfig":{"node":["GET"],"edges":{}},"AppEventConfig":{"node":["GET"],"edges":{}},"AppLinks":{"node":["GET"],"edges":{}},"AppRequest":{"node":["GET","DELETE"],"edges":{}},"Application":{"node":["GET","POST"],"edges":{"createAccount":"POST /accounts","createActivity":"POST /activities","createAdNetworkAnalytic":"POST /adnetworkanalytics","createAemConversion":"POST /aem_conversions","createAemSkanReadiness":"POST /aem_skan_readiness","createAggregateRevenue":"POST /aggregate_revenue","createAppIndexing":"POST /app_indexing","createAppIndexingSession":"POST /app_indexing_session","createAppPushDeviceToken":"POST /app_push_device_token","createAsset":"POST /assets","createCodelessEventMapping":"POST /codeless_event_mappings","createDomainReport":"POST /domain_reports","createMmpAuditing":"POST /mmp_auditing","createMonetizedDigitalStoreObject":"POST /monetized_digital_store_objects","createOccludesPopup":"POST /occludespopups","createSubscription":"POST /subscriptions","createUpload":"POST /uploads","createWhatsAppBusinessSolution":"POST /whatsapp_business_solution","deleteAccounts":"DELETE /accounts","deleteSubscriptions":"DELETE /subscriptions","getAccounts":"GET /accounts","getAdNetworkAnalytics":"GET /adnetworkanalytics","getAdNetworkAnalyticsResults":"GET /adnetworkanalytics_results","getAdNetworkPlacements":"GET /adnetwork_placements","getAdPlacementGroups":"GET /ad_placement_groups","getAemAttribution":"GET /aem_attribution","getAemConversionConfigs":"GET /aem_conversion_configs","getAemConversionFilter":"GET /aem_conversion_filter","getAgencies":"GET /agencies","getAndroidDialogConfigs":"GET /android_dialog_configs","getAppAssets":"GET /appassets","getAppCapiSettings":"GET /app_capi_settings","getAppEventTypes":"GET /app_event_types","getAppInstalledGroups":"GET /app_installed_groups","getAuthorizedAdAccounts":"GET /authorized_adaccounts","getButtonAutoDetectionDeviceSelection":"GET /button_auto_detection_device_selection","getCloudbridgeSettings":"GET /cloudbridge_settings","getConnectedClientBusinesses":"GET /connected_client_businesses","getDaChecks":"GET /da_checks","getIapPurchases":"GET /iap_purchases","getIosDialogConfigs":"GET /ios_dialog_configs","getLinkedDataset":"GET /linked_dataset","getMobileSdkGk":"GET /mobile_sdk_gk","getMonetizedDigitalStoreObjects":"GET /monetized_digital_store_objects","getObjectTypes":"GET /object_types","getObjects":"GET /objects","getPermissions":"GET /permissions","getProducts":"GET /products","getPurchases":"GET /purchases","getRoles":"GET /roles","getServerDomainInfos":"GET /server_domain_infos","getSgwDatasetStatus":"GET /sgw_dataset_status","getSgwInstallDeferralLink":"GET /sgw_install_deferral_link","getSubscribedDomains":"GET /subscribed_domains","getSubscribedDomainsPhishing":"GET /subscribed_domains_phishing","getSubscriptions":"GET /subscriptions","getWhatsAppBusinessSolutions":"GET /whatsapp_business_solutions"}},"ArAdsDataContainer":{"node":["GET"],"edges":{}},"AREffect":{"node":["GET"],"edges":{}},"AsyncSession":{"node":["GET"],"edges":{}},"AudioAsset":{"node":["GET"],"edges":{}},"AudioCopyright":{"node":["GET"],"edges":{"getUpdateRecords":"GET /update_records"}},"AudioIsrc":{"node":["GET"],"edges":{}},"AudioSubLabel":{"node":["GET"],"edges":{}},"AutomotiveModel":{"node":["GET"],"edges":{"getChannelsToIntegrityStatus":"GET /channels_to_integrity_status","getOverrideDetails":"GET /override_details","getVideosMetadata":"GET /videos_metadata"}},"Avatar":{"node":["GET"],"edges":{}},"BCPCampaign":{"node":["GET"],"edges":{}},"BidSchedule":{"node":["GET"],"edges":{}},"BizInboxOffsiteEmailAccount":{"node":["GET"],"edges":{"getAssignedUsers":"GET /assigned_users"}},"BlindPig":{"node":["GET"],"edges":{}},"BrandRequest":{"node":["GET"],"edges":{}},"BrandSafetyDownloadable":{"node":["GET"],"edges":{}},"BusinessAgreement":{"node":["GET","POST"],"edges":{}},"BusinessAssetGroup":{"node":["GET","POST"],"edges":{"createAssignedUser":"POST /assigned_users","createContainedAdAccount":"POST /contained_adaccounts","createContainedApplication":"POST /contained_applications","createContainedCustomConversion":"POST /contained_custom_conversions","createContainedInstagramAccount":"POST /contained_instagram_accounts","createContainedPage":"POST /contained_pages","createContainedPixel":"POST /contained_pixels","createContainedProductCatalog":"POST /contained_product_catalogs","deleteAssignedUsers":"DELETE /assigned_users","deleteContainedAdAccounts":"DELETE /contained_adaccounts","deleteContainedApplications":"DELETE /contained_applications","deleteContainedCustomConversions":"DELETE /contained_custom_conversions","deleteContainedInstagramAccounts":"DELETE /contained_instagram_accounts","deleteContainedPages":"DELETE /contained_pages","deleteContainedPixels":"DELETE /contained_pixels","deleteContainedProductCatalogs":"DELETE /contained_product_catalogs","getAssignedUsers":"GET /assigned_users","getContainedAdAccounts":"GET /contained_adaccounts","getContainedApplications":"GET /contained_applications","getContainedCustomConversions":"GET /contained_custom_conversions","getContainedInstagramAccounts":"GET /contained_instagram_accounts","getContainedPages":"GET /contained_pages","getContainedPixels":"GET /contained_pixels","getContainedProductCatalogs":"GET /contained_product_catalogs"}},"BusinessAssetSharingAgreement":{"node":["GET","POST"],"edges":{}},"BusinessCreativeFolder":{"node":["GET"],"edges":{}},"BusinessFranchiseConfig":{"node":["GET"],"edges":{}},"BusinessImage":{"node":["GET"],"edges":{}},"BusinessObjectTransferOwnershipAgreement":{"node":["GET"],"edges":{}},"BusinessOwnedObjectOnBehalfOfRequest":{"node":["GET"],"edges":{}},"BusinessProject":{"node":["GET"],"edges":{}},"BusinessRequest":{"node":["GET"],"edges":{}},"BusinessRoleRequest":{"node":["GET","POST","DELETE"],"edges":{}},"BusinessTag":{"node":["GET"],"edges":{}},"BusinessUser":{"node":["GET","POST","DELETE"],"edges":{"getAssignedAdAccounts":"GET /assigned_ad_accounts","getAssignedBusinessAssetGroups":"GET /assigned_business_asset_groups","getAssignedPages":"GET /assigned_pages","getAssignedProductCatalogs":"GET /assigned_product_catalogs","getAssignedWhatsAppBusinessAccounts":"GET /assigned_whatsapp_business_accounts"}},"BusinessVideo":{"node":["GET"],"edges":{}},"Business":{"node":["GET","POST"],"edges":{"createAccessToken":"POST /access_token","createAdAccount":"POST /adaccount","createAdNetworkAnalytic":"POST /adnetworkanalytics","createAdNetworkApplication":"POST /adnetwork_applications","createAdReviewRequest":"POST /ad_review_requests","createAdStudy":"POST /ad_studies","createAddPhoneNumber":"POST /add_phone_numbers","createAdsDataSet":"POST /ads_dataset","createAdsPixel":"POST /adspixels","createBlockListDraft":"POST /block_list_drafts","createBmReviewRequest":"POST /bm_review_requests","createBusinessUser":"POST /business_users","createClaimCustomConversion":"POST /claim_custom_conversions","createClientApp":"POST /client_apps","createClientPage":"POST /client_pages","createCollaborativeAdsCollaborationRequest":"POST /collaborative_ads_collaboration_requests","createCpasBusinessSetupConfig":"POST /cpas_business_setup_config","createCreativeFolder":"POST /creative_folders","createCustomConversion":"POST /customconversions","createEventSourceGroup":"POST /event_source_groups","createImage":"POST /images","createManagedBusiness":"POST /managed_businesses","createManagedPartnerBusiness":"POST /managed_partner_businesses","createManagedPartnerBusinessSetup":"POST /managed_partner_business_setup","createOnboardPartnersToMmLite":"POST /onboard_partners_to_mm_lite","createOpenBridgeConfiguration":"POST /openbridge_configurations","createOwnedAdAccount":"POST /owned_ad_accounts","createOwnedApp":"POST /owned_apps","createOwnedBusiness":"POST /owned_businesses","createOwnedPage":"POST /owned_pages","createOwnedProductCatalog":"POST /owned_product_catalogs","createPartnerPremiumOptIOn":"POST /partner_premium_options","createPixelTo":"POST /pixel_tos","createSelfCertifyWhatsAppBusiness":"POST /self_certify_whatsapp_business","createSetupManagedPartnerAdAccount":"POST /setup_managed_partner_adaccounts","createSharePreVerifiedNumber":"POST /share_preverified_numbers","createSystemUser":"POST /system_users","createSystemUserAccessToken":"POST /system_user_access_tokens","createVideo":"POST /videos","deleteAdAccounts":"DELETE /ad_accounts","deleteAgencies":"DELETE /agencies","deleteClients":"DELETE /clients","deleteInstagramAccounts":"DELETE /instagram_accounts","deleteManagedBusinesses":"DELETE /managed_businesses","deleteManagedPartnerBusinesses":"DELETE /managed_partner_businesses","deleteOwnedBusinesses":"DELETE /owned_businesses","deletePages":"DELETE /pages","deleteSharePreVerifiedNumbers":"DELETE /share_preverified_numbers","getAdAccountInfos":"GET /ad_account_infos","getAdCustomDerivedMetrics":"GET /ad_custom_derived_metrics","getAdNetworkAnalytics":"GET /adnetworkanalytics","getAdNetworkAnalyticsResults":"GET /adnetworkanalytics_results","getAdStudies":"GET /ad_studies","getAdsDataset":"GET /ads_dataset","getAdsPixels":"GET /adspixels","getAdsReportingMmmReports":"GET /ads_reporting_mmm_reports","getAdsReportingMmmSchedulers":"GET /ads_reporting_mmm_schedulers","getAgencies":"GET /agencies","getAnPlacements":"GET /an_placements","getBusinessAssetGroups":"GET /business_asset_groups","getBusinessInvoices":"GET /business_invoices","getBusinessProjects":"GET /businessprojects","getBusinessUsers":"GET /business_users","getClientAdAccounts":"GET /client_ad_accounts","getClientApps":"GET /client_apps","getClientInstagramAssets":"GET /client_instagram_assets","getClientOffsiteSignalContainerBusinessObjects":"GET /client_offsite_signal_container_business_objects","getClientPages":"GET /client_pages","getClientPixels":"GET /client_pixels","getClientProductCatalogs":"GET /client_product_catalogs","getClientWhatsAppBusinessAccounts":"GET /client_whatsapp_business_accounts","getClients":"GET /clients","getCollaborativeAdsCollaborationRequests":"GET /collaborative_ads_collaboration_requests","getCollaborativeAdsSuggestedPartners":"GET /collaborative_ads_suggested_partners","getCommerceMerchantSettings":"GET /commerce_merchant_settings","getCpasBusinessSetupConfig":"GET /cpas_business_setup_config","getCpasMerchantConfig":"GET /cpas_merchant_config","getCreditCards":"GET /creditcards","getEventSourceGroups":"GET /event_source_groups","getExtendedCreditApplications":"GET /extendedcreditapplications","getExtendedCredits":"GET /extendedcredits","getInitiatedAudienceSharingRequests":"GET /initiated_audience_sharing_requests","getInstagramAccounts":"GET /instagram_accounts","getInstagramBusinessAccounts":"GET /instagram_business_accounts","getManagedPartnerAdsFundingSourceDetails":"GET /managed_partner_ads_funding_source_details","getOpenBridgeConfigurations":"GET /openbridge_configurations","getOwnedAdAccounts":"GET /owned_ad_accounts","getOwnedApps":"GET /owned_apps","getOwnedBusinesses":"GET /owned_businesses","getOwnedInstagramAccounts":"GET /owned_instagram_accounts","getOwnedInstagramAssets":"GET /owned_instagram_assets","getOwnedOffsiteSignalContainerBusinessObjects":"GET /owned_offsite_signal_container_business_objects","getOwnedPages":"GET /owned_pages","getOwnedPixels":"GET /owned_pixels","getOwnedProductCatalogs":"GET /owned_product_catalogs","getOwnedWhatsAppBusinessAccounts":"GET /owned_whatsapp_business_accounts","getPartnerAccountLinking":"GET /partner_account_linking","getPassbackAttributionMetadataConfigs":"GET /passback_attribution_metadata_configs","getPendingClientAdAccounts":"GET /pending_client_ad_accounts","getPendingClientApps":"GET /pending_client_apps","getPendingClientPages":"GET /pending_client_pages","getPendingOwnedAdAccounts":"GET /pending_owned_ad_accounts","getPendingOwnedPages":"GET /pending_owned_pages","getPendingSharedOffsiteSignalContainerBusinessObjects":"GET /pending_shared_offsite_signal_container_business_objects","getPendingUsers":"GET /pending_users","getPicture":"GET /picture","getPreVerifiedNumbers":"GET /preverified_numbers","getReceivedAudienceSharingRequests":"GET /received_audience_sharing_requests","getResellerGuidances":"GET /reseller_guidances","getSelfCertifiedWhatsAppBusinessSubmissions":"GET /self_certified_whatsapp_business_submissions","getSystemUsers":"GET /system_users","getThirdPartyMeasurementReportDataset":"GET /third_party_measurement_report_dataset"}},"CalibratorExistingRule":{"node":["GET"],"edges":{}},"CallAdsPhoneData":{"node":["GET"],"edges":{}},"Campaign":{"node":["GET","POST","DELETE"],"edges":{"createAdLabel":"POST /adlabels","createBudgetSchedule":"POST /budget_schedules","createCopy":"POST /copies","getAdRulesGoverned":"GET /adrules_governed","getAdSets":"GET /adsets","getAdStudies":"GET /ad_studies","getAds":"GET /ads","getBudgetSchedules":"GET /budget_schedules","getCopies":"GET /copies","getInsights":"GET /insights","getInsightsAsync":"POST /insights"}},"CanvasDynamicSetting":{"node":["GET"],"edges":{}},"CanvasTemplate":{"node":["GET"],"edges":{}},"Canvas":{"node":["GET","POST"],"edges":{"getPreview":"GET /preview","getPreviews":"GET /previews"}},"CatalogContentVersionConfig":{"node":["GET"],"edges":{}},"CatalogItemOverride":{"node":["GET"],"edges":{}},"CatalogSmartPixelSettings":{"node":["GET"],"edges":{}},"CatalogWebsiteOnboardingSettings":{"node":["GET"],"edges":{}},"CatalogWebsiteSettings":{"node":["GET"],"edges":{}},"ChinaBusinessOnboardingVettingRequest":{"node":["GET"],"edges":{}},"CloudGame":{"node":["GET"],"edges":{}},"CollaborativeAdsShareSettings":{"node":["GET"],"edges":{}},"Comment":{"node":["GET","POST","DELETE"],"edges":{"createComment":"POST /comments","createLike":"POST /likes","deleteLikes":"DELETE /likes","getComments":"GET /comments","getLikes":"GET /likes","getReactions":"GET /reactions"}},"CommerceMerchantSettings":{"node":["GET"],"edges":{"createAcknowledgeOrder":"POST /acknowledge_orders","createShippingProfile":"POST /shipping_profiles","getCommerceOrders":"GET /commerce_orders","getCommercePayouts":"GET /commerce_payouts","getCommerceTransactions":"GET /commerce_transactions","getOrderManagementApps":"GET /order_management_apps","getProductCatalogs":"GET /product_catalogs","getReturns":"GET /returns","getSetupStatus":"GET /setup_status","getShops":"GET /shops","getTaxSettings":"GET /tax_settings"}},"CommerceOrderTransactionDetail":{"node":[],"edges":{"getItems":"GET /items","getTaxDetails":"GET /tax_details"}},"CommerceOrder":{"node":["GET"],"edges":{"createAcknowledgeOrder":"POST /acknowledge_order","createCancellation":"POST /cancellations","createItemUpdate":"POST /item_updates","createRefund":"POST /refunds","createReturn":"POST /returns","createShipment":"POST /shipments","createUpdateShipment":"POST /update_shipment","getCancellations":"GET /cancellations","getItems":"GET /items","getPayments":"GET /payments","getPromoTIOns":"GET /promotions","getPromotionDetails":"GET /promotion_details","getRefunds":"GET /refunds","getReturns":"GET /returns","getShipments":"GET /shipments"}},"ContentBlockList":{"node":["GET"],"edges":{"getAppliedAdAccounts":"GET /applied_ad_accounts","getFacebookContent":"GET /facebook_content","getInstagramContent":"GET /instagram_content"}},"CopyrightMediaMisuse":{"node":["GET"],"edges":{}},"CopyrightOwnershipTransfer":{"node":["GET"],"edges":{}},"CPASAdCreationTemplate":{"node":["GET"],"edges":{}},"CPASAdvertiserPartnershipRecommendation":{"node":["GET"],"edges":{}},"CPASBusinessSetupConfig":{"node":["GET"],"edges":{"getAdAccounts":"GET /ad_accounts"}},"CPASCollaborationRequest":{"node":["GET"],"edges":{}},"CPASLsbImageBank":{"node":["GET","POST"],"edges":{"getBackupImages":"GET /backup_images"}},"CPASMerchantConfig":{"node":["GET"],"edges":{}},"CPASParentCatalogSettings":{"node":["GET"],"edges":{}},"CreatorAssetCreative":{"node":["GET"],"edges":{}},"CreditCard":{"node":["GET"],"edges":{}},"CRMAddress":{"node":["GET"],"edges":{}},"CTXPartnerAppWelcomeMessageFlow":{"node":["GET"],"edges":{}},"CustomAudience":{"node":["GET","POST","DELETE"],"edges":{"createAdAccount":"POST /adaccounts","createSalt":"POST /salts","createUser":"POST /users","createUsersReplace":"POST /usersreplace","deleteAdAccounts":"DELETE /adaccounts","deleteUsers":"DELETE /users","getAdAccounts":"GET /adaccounts","getAds":"GET /ads","getHealth":"GET /health","getSalts":"GET /salts","getSessions":"GET /sessions","getSharedAccountInfo":"GET /shared_account_info"}},"CustomConversion":{"node":["GET","POST","DELETE"],"edges":{"getStats":"GET /stats"}},"Destination":{"node":["GET"],"edges":{"getChannelsToIntegrityStatus":"GET /channels_to_integrity_status","getOverrideDetails":"GET /override_details","getVideosMetadata":"GET /videos_metadata"}},"DynamicARMetadata":{"node":["GET"],"edges":{}},"DynamicContentSet":{"node":["GET"],"edges":{}},"DynamicItemDisplayBundleFolder":{"node":["GET"],"edges":{}},"DynamicItemDisplayBundle":{"node":["GET"],"edges":{}},"DynamicPriceConfigByDate":{"node":["GET"],"edges":{}},"DynamicVideoMetadata":{"node":["GET"],"edges":{}},"EducationExperience":{"node":["GET"],"edges":{}},"EventExternalTicketInfo":{"node":["GET"],"edges":{}},"EventRegistrationSetting":{"node":["GET"],"edges":{}},"EventSourceGroup":{"node":["GET","POST"],"edges":{"createSharedAccount":"POST /shared_accounts","getSharedAccounts":"GET /shared_accounts"}},"EventTicketSetting":{"node":["GET"],"edges":{}},"EventTicketTier":{"node":["GET"],"edges":{}},"Event":{"node":["GET"],"edges":{"createLiveVideo":"POST /live_videos","getComments":"GET /comments","getFeed":"GET /feed","getLiveVideos":"GET /live_videos","getPhotos":"GET /photos","getPicture":"GET /picture","getPosts":"GET /posts","getRoles":"GET /roles","getTicketTiers":"GET /ticket_tiers","getVideos":"GET /videos"}},"ExtendedCreditAllocationConfig":{"node":["GET","POST","DELETE"],"edges":{}},"ExtendedCreditApplication":{"node":["GET"],"edges":{}},"ExtendedCreditInvoiceGroup":{"node":["GET","POST","DELETE"],"edges":{"createAdAccount":"POST /ad_accounts","deleteAdAccounts":"DELETE /ad_accounts","getAdAccounts":"GET /ad_accounts"}},"ExtendedCredit":{"node":["GET"],"edges":{"createExtendedCreditInvoiceGroup":"POST /extended_credit_invoice_groups","createOwningCreditAllocationConfig":"POST /owning_credit_allocation_configs","createWhatsAppCreditAttach":"POST /whatsapp_credit_attach","createWhatsAppCreditSharing":"POST /whatsapp_credit_sharing","createWhatsAppCreditSharingAndAttach":"POST /whatsapp_credit_sharing_and_attach","getExtendedCreditInvoiceGroups":"GET /extended_credit_invoice_groups","getOwningCreditAllocationConfigs":"GET /owning_credit_allocation_configs"}},"ExternalMerchantSettings":{"node":["GET"],"edges":{}},"FAMEKumo":{"node":["GET"],"edges":{}},"FantasyGame":{"node":["GET"],"edges":{}},"FBImageCopyrightMatch":{"node":["GET"],"edges":{}},"Flight":{"node":["GET","POST"],"edges":{"getChannelsToIntegrityStatus":"GET /channels_to_integrity_status","getOverrideDetails":"GET /override_details","getVideosMetadata":"GET /videos_metadata"}},"FranchiseProgramMember":{"node":["GET"],"edges":{}},"FranchiseProgram":{"node":["GET"],"edges":{}},"FundraiserPersonToCharity":{"node":["GET","POST"],"edges":{"createEndFundraiser":"POST /end_fundraiser","createExternalDonation":"POST /external_donations","getDonations":"GET /donations","getExternalDonations":"GET /external_donations"}},"GeoGatingPolicy":{"node":["GET"],"edges":{}},"Group":{"node":["GET","POST"],"edges":{"createAdmin":"POST /admins","createFeed":"POST /feed","createGroup":"POST /groups","createLiveVideo":"POST /live_videos","createMember":"POST /members","createPhoto":"POST /photos","createVideo":"POST /videos","deleteAdmins":"DELETE /admins","deleteMembers":"DELETE /members","getAlbums":"GET /albums","getDocs":"GET /docs","getEvents":"GET /events","getFeed":"GET /feed","getFiles":"GET /files","getGroups":"GET /groups","getLiveVideos":"GET /live_videos","getOptedInMembers":"GET /opted_in_members","getPicture":"GET /picture","getVideos":"GET /videos"}},"HighDemandPeriod":{"node":["GET","POST","DELETE"],"edges":{}},"HomeListing":{"node":["GET","POST","DELETE"],"edges":{"getChannelsToIntegrityStatus":"GET /channels_to_integrity_status","getOverrideDetails":"GET /override_details","getVideosMetadata":"GET /videos_metadata"}},"HotelRoom":{"node":["GET"],"edges":{"getPricingVariables":"GET /pricing_variables"}},"Hotel":{"node":["GET","POST","DELETE"],"edges":{"getChannelsToIntegrityStatus":"GET /channels_to_integrity_status","getHotelRooms":"GET /hotel_rooms","getOverrideDetails":"GET /override_details","getVideosMetadata":"GET /videos_metadata"}},"Hours":{"node":["GET"],"edges":{}},"IGAccessTokenForIGOnlyAPI":{"node":["GET"],"edges":{}},"IGBoostMediaAd":{"node":["GET"],"edges":{}},"IGComment":{"node":["GET","POST","DELETE"],"edges":{"createReply":"POST /replies","getReplies":"GET /replies"}},"IGMediaBoostEligibilityInfo":{"node":["GET"],"edges":{}},"IGMediaForIGOnlyAPI":{"node":["GET","POST"],"edges":{"createComment":"POST /comments","getChildren":"GET /children","getComments":"GET /comments","getInsights":"GET /insights"}},"IGMedia":{"node":["GET","POST","DELETE"],"edges":{"createBrandedContentPartnerPromote":"POST /branded_content_partner_promote","createComment":"POST /comments","createPartnershipAdCode":"POST /partnership_ad_code","createProductTag":"POST /product_tags","deletePartnershipAdCode":"DELETE /partnership_ad_code","getBoostAdsList":"GET /boost_ads_list","getBrandedContentPartnerPromote":"GET /branded_content_partner_promote","getChildren":"GET /children","getCollaborators":"GET /collaborators","getComments":"GET /comments","getInsights":"GET /insights","getProductTags":"GET /product_tags"}},"IGRefreshAccessTokenForIGOnlyAPI":{"node":["GET"],"edges":{}},"IGUpcomingEvent":{"node":["GET","POST"],"edges":{}},"IGUserExportForCAM":{"node":["GET"],"edges":{"getBrandedContentMedia":"GET /branded_content_media","getInsights":"GET /insights","getRecentMedia":"GET /recent_media"}},"IGUserForIGOnlyAPI":{"node":["GET"],"edges":{"createMedia":"POST /media","createMediaPublish":"POST /mediapublish","createMention":"POST /mentions","createMessage":"POST /messages","createMessageAttachment":"POST /messageattachments","createMessengerProfile":"POST /messenger_profile","createSubscribedApp":"POST /subscribed_apps","createWelcomeMessageFlow":"POST /welcome_message_flows","deleteMessengerProfile":"DELETE /messenger_profile","deleteSubscribedApps":"DELETE /subscribed_apps","deleteWelcomeMessageFlows":"DELETE /welcome_message_flows","getBusinessMessagingFeatureStatus":"GET /business_messaging_feature_status","getContentPublishingLimit":"GET /content_publishing_limit","getConversations":"GET /conversations","getInsights":"GET /insights","getLiveMedia":"GET /live_media","getMedia":"GET /media","getMessengerProfile":"GET /messenger_profile","getStories":"GET /stories","getSubscribedApps":"GET /subscribed_apps","getTags":"GET /tags","getWelcomeMessageFlows":"GET /welcome_message_flows"}},"IGUser":{"node":["GET"],"edges":{"createAuthorizedAdAccount":"POST /authorized_adaccounts","createBrandedContentAdPermission":"POST /branded_content_ad_permissions","createBrandedContentTagApproval":"POST /branded_content_tag_approval","createCollaborationInvite":"POST /collaboration_invites","createDataset":"POST /dataset","createInstagramBackedThreadsUser":"POST /instagram_backed_threads_user","createMedia":"POST /media","createMediaPublish":"POST /media_publish","createMention":"POST /mentions","createProductAppeal":"POST /product_appeal","createUpcomingEvent":"POST /upcoming_events","deleteBrandedContentTagApproval":"DELETE /branded_content_tag_approval","getAgencies":"GET /agencies","getAuthorizedAdAccounts":"GET /authorized_adaccounts","getAvailableCatalogs":"GET /available_catalogs","getBrandedContentAdPermissions":"GET /branded_content_ad_permissions","getBrandedContentAdvertisableMedias":"GET /branded_content_advertisable_medias","getBrandedContentTagApproval":"GET /branded_content_tag_approval","getCatalogProductSearch":"GET /catalog_product_search","getCollaborationInvites":"GET /collaboration_invites","getConnectedThreadsUser":"GET /connected_threads_user","getContentPublishingLimit":"GET /content_publishing_limit","getCreatorMarketPlaceCreators":"GET /creator_marketplace_creators","getDataset":"GET /dataset","getInsights":"GET /insights","getInstagramBackedThreadsUser":"GET /instagram_backed_threads_user","getLiveMedia":"GET /live_media","getMedia":"GET /media","getNotificationMessageTokens":"GET /notification_message_tokens","getProductAppeal":"GET /product_appeal","getRecentlySearchedHashtags":"GET /recently_searched_hashtags","getScheduledMedia":"GET /scheduled_media","getStories":"GET /stories","getTags":"GET /tags","getUpcomingEvents":"GET /upcoming_events","getWelcomeMessageFlows":"GET /welcome_message_flows"}},"IGBCAdsPermission":{"node":["GET"],"edges":{}},"ImageCopyrightDispute":{"node":["GET"],"edges":{}},"ImageCopyright":{"node":["GET","POST"],"edges":{}},"ImageReferenceMatch":{"node":["GET"],"edges":{}},"InstagramBusinessAsset":{"node":["GET"],"edges":{"createAgency":"POST /agencies","createAssignedUser":"POST /assigned_users","deleteAgencies":"DELETE /agencies","deleteAssignedUsers":"DELETE /assigned_users","getAgencies":"GET /agencies","getAssignedUsers":"GET /assigned_users"}},"InstagramThread":{"node":["GET"],"edges":{}},"InstagramUser":{"node":["GET"],"edges":{"getAgencies":"GET /agencies","getArEffects":"GET /ar_effects","getAuthorizedAdAccounts":"GET /authorized_adaccounts","getUpcomingEvents":"GET /upcoming_events"}},"JobOpening":{"node":["GET"],"edges":{}},"LeadGenDataDraft":{"node":["GET"],"edges":{}},"LeadGenDirectCRMIntegrationConfig":{"node":["GET"],"edges":{}},"Lead":{"node":["GET","DELETE"],"edges":{}},"LeadgenForm":{"node":["GET","POST"],"edges":{"createTestLead":"POST /test_leads","getLeads":"GET /leads","getTestLeads":"GET /test_leads"}},"LifeEvent":{"node":["GET"],"edges":{"getLikes":"GET /likes"}},"Link":{"node":["GET"],"edges":{"createComment":"POST /comments","getLikes":"GET /likes"}},"LiveVideoAdCampaignConfig":{"node":["GET"],"edges":{}},"LiveVideoError":{"node":["GET"],"edges":{}},"LiveVideoInputStream":{"node":["GET"],"edges":{}},"LiveVideo":{"node":["GET","POST","DELETE"],"edges":{"createInputStream":"POST /input_streams","createPoll":"POST /polls","getBlockedUsers":"GET /blocked_users","getComments":"GET /comments","getCrosspostSharedPages":"GET /crosspost_shared_pages","getCrosspostedBroadcasts":"GET /crossposted_broadcasts","getErrors":"GET /errors","getPolls":"GET /polls","getReactions":"GET /reactions"}},"LocalServiceBusiness":{"node":["GET"],"edges":{"getChannelsToIntegrityStatus":"GET /channels_to_integrity_status","getOverrideDetails":"GET /override_details"}},"MailingAddress":{"node":["GET"],"edges":{}},"ManagementSiteLink":{"node":["GET"],"edges":{}},"MeasurementReport":{"node":["GET"],"edges":{}},"MediaCopyrightAttribution":{"node":["GET"],"edges":{}},"MediaCopyrightUpdateRecord":{"node":["GET"],"edges":{}},"MediaFingerprint":{"node":["GET","POST"],"edges":{}},"MediaTitle":{"node":["GET","POST","DELETE"],"edges":{"getChannelsToIntegrityStatus":"GET /channels_to_integrity_status","getOverrideDetails":"GET /override_details","getVideosMetadata":"GET /videos_metadata"}},"MessengerAdsPartialAutomatedStepList":{"node":["GET"],"edges":{"getSteps":"GET /steps"}},"MessengerBusinessTemplate":{"node":["GET","POST"],"edges":{}},"MusicVideoCopyright":{"node":["GET"],"edges":{}},"MusicWorkCopyright":{"node":["GET"],"edges":{}},"OfflineConversionDataSetUpload":{"node":["GET"],"edges":{"getProgress":"GET /progress","getPullSessions":"GET /pull_sessions"}},"OfflineConversionDataSet":{"node":["GET"],"edges":{"getAdAccounts":"GET /adaccounts","getAgencies":"GET /agencies","getAudiences":"GET /audiences","getCustomConversions":"GET /customconversions","getServerEventsPermittedBusiness":"GET /server_events_permitted_business","getSharedAccounts":"GET /shared_accounts","getSharedAgencies":"GET /shared_agencies","getStats":"GET /stats","getUploads":"GET /uploads"}},"OfflineProductItem":{"node":["GET"],"edges":{"getChannelsToIntegrityStatus":"GET /channels_to_integrity_status","getOverrideDetails":"GET /override_details"}},"OfflineTermsOfService":{"node":["GET"],"edges":{}},"OffsitePixel":{"node":["GET"],"edges":{}},"OffsiteSignalContainerBusinessObject":{"node":["GET"],"edges":{"getLinkedApplication":"GET /linked_application","getLinkedPage":"GET /linked_page"}},"OmegaCustomerTrx":{"node":["GET"],"edges":{"getCampaigns":"GET /campaigns"}},"OpenBridgeConfiguration":{"node":["GET","POST","DELETE"],"edges":{}},"OpenGraphContext":{"node":["GET"],"edges":{}},"Organization":{"node":["GET"],"edges":{}},"OwnedDomain":{"node":["GET"],"edges":{}},"PageBroadcast":{"node":["GET"],"edges":{}},"PageCallToAction":{"node":["GET","POST","DELETE"],"edges":{}},"PageInsightsAsyncExportRun":{"node":["GET"],"edges":{}},"PageLeadsAccessConfig":{"node":["GET"],"edges":{}},"PagePostExperiment":{"node":["GET","DELETE"],"edges":{"getVideoInsights":"GET /video_insights"}},"PagePost":{"node":["GET","POST","DELETE"],"edges":{"createComment":"POST /comments","createLike":"POST /likes","deleteLikes":"DELETE /likes","getAttachments":"GET /attachments","getComments":"GET /comments","getDynamicPosts":"GET /dynamic_posts","getInsights":"GET /insights","getLikes":"GET /likes","getReactions":"GET /reactions","getSharedPosts":"GET /sharedposts","getSponsorTags":"GET /sponsor_tags","getTo":"GET /to"}},"PageUpcomingChange":{"node":["GET"],"edges":{}},"PageUserMessageThreadLabel":{"node":["GET","DELETE"],"edges":{"createLabel":"POST /label","deleteLabel":"DELETE /label"}},"Page":{"node":["GET","POST"],"edges":{"createAbTest":"POST /ab_tests","createAcknowledgeOrder":"POST /acknowledge_orders","createAgency":"POST /agencies","createAssignedUser":"POST /assigned_users","createBlocked":"POST /blocked","createBusinessDatum":"POST /business_data","createBusinessMessagingFeatureStatus":"POST /business_messaging_feature_status","createCall":"POST /calls","createCanvasElement":"POST /canvas_elements","createCanvase":"POST /canvases","createCopyrightManualClaim":"POST /copyright_manual_claims","createCustomLabel":"POST /custom_labels","createCustomUserSetting":"POST /custom_user_settings","createDataset":"POST /dataset","createExtendThreadControl":"POST /extend_thread_control","createFeed":"POST /feed","createImageCopyright":"POST /image_copyrights","createLeadGenForm":"POST /leadgen_forms","createLiveVideo":"POST /live_videos","createLocation":"POST /locations","createMediaFingerprint":"POST /media_fingerprints","createMessage":"POST /messages","createMessageAttachment":"POST /message_attachments","createMessageTemplate":"POST /message_templates","createMessengerCallSetting":"POST /messenger_call_settings","createMessengerLeadForm":"POST /messenger_lead_forms","createMessengerProfile":"POST /messenger_profile","createModerateConversation":"POST /moderate_conversations","createNlpConfig":"POST /nlp_configs","createNotificationMessagesDevSupport":"POST /notification_messages_dev_support","createPageBackedInstagramAccount":"POST /page_backed_instagram_accounts","createPageWhatsAppNumberVerification":"POST /page_whatsapp_number_verification","createPassThreadControl":"POST /pass_thread_control","createPersona":"POST /personas","createPhoto":"POST /photos","createPhotoStory":"POST /photo_stories","createPicture":"POST /picture","createReleaseThreadControl":"POST /release_thread_control","createRequestThreadControl":"POST /request_thread_control","createSetting":"POST /settings","createSubscribedApp":"POST /subscribed_apps","createTakeThreadControl":"POST /take_thread_control","createUnlinkAccount":"POST /unlink_accounts","createVideo":"POST /videos","createVideoCopyright":"POST /video_copyrights","createVideoCopyrightRule":"POST /video_copyright_rules","createVideoReel":"POST /video_reels","createVideoStory":"POST /video_stories","createWelcomeMessageFlow":"POST /welcome_message_flows","deleteAgencies":"DELETE /agencies","deleteAssignedUsers":"DELETE /assigned_users","deleteBlocked":"DELETE /blocked","deleteCustomUserSettings":"DELETE /custom_user_settings","deleteLocations":"DELETE /locations","deleteMessageTemplates":"DELETE /message_templates","deleteMessengerProfile":"DELETE /messenger_profile","deleteSubscribedApps":"DELETE /subscribed_apps","deleteWelcomeMessageFlows":"DELETE /welcome_message_flows","getAbTests":"GET /ab_tests","getAdsEligibility":"GET /ads_eligibility","getAdsPosts":"GET /ads_posts","getAgencies":"GET /agencies","getAlbums":"GET /albums","getArExperience":"GET /ar_experience","getAssignedUsers":"GET /assigned_users","getBlocked":"GET /blocked","getBusinessProjects":"GET /businessprojects","getCallToActions":"GET /call_to_actions","getCanvasElements":"GET /canvas_elements","getCanvases":"GET /canvases","getChatPlugin":"GET /chat_plugin","getCommerceMerchantSettings":"GET /commerce_merchant_settings","getCommerceOrders":"GET /commerce_orders","getCommercePayouts":"GET /commerce_payouts","getCommerceTransactions":"GET /commerce_transactions","getConversations":"GET /conversations","getCrosspostWhitelistedPages":"GET /crosspost_whitelisted_pages","getCtxOptimizationEligibility":"GET /ctx_optimization_eligibility","getCustomLabels":"GET /custom_labels","getCustomUserSettings":"GET /custom_user_settings","getDataset":"GET /dataset","getEvents":"GET /events","getFantasyGames":"GET /fantasy_games","getFeed":"GET /feed","getGlobalBrandChildren":"GET /global_brand_children","getImageCopyrights":"GET /image_copyrights","getIndexedVideos":"GET /indexed_videos","getInsights":"GET /insights","getInstagramAccounts":"GET /instagram_accounts","getLeadGenForms":"GET /leadgen_forms","getLikes":"GET /likes","getLiveVideos":"GET /live_videos","getLocations":"GET /locations","getMediaFingerprints":"GET /media_fingerprints","getMessageTemplates":"GET /message_templates","getMessagingFeatureReview":"GET /messaging_feature_review","getMessengerCallSettings":"GET /messenger_call_settings","getMessengerLeadForms":"GET /messenger_lead_forms","getMessengerProfile":"GET /messenger_profile","getNotificationMessageTokens":"GET /notification_message_tokens","getPageBackedInstagramAccounts":"GET /page_backed_instagram_accounts","getPersonas":"GET /personas","getPhotos":"GET /photos","getPicture":"GET /picture","getPosts":"GET /posts","getProductCatalogs":"GET /product_catalogs","getPublishedPosts":"GET /published_posts","getRatings":"GET /ratings","getRoles":"GET /roles","getRtbDynamicPosts":"GET /rtb_dynamic_posts","getScheduledPosts":"GET /scheduled_posts","getSecondaryReceivers":"GET /secondary_receivers","getSettings":"GET /settings","getShopSetupStatus":"GET /shop_setup_status","getStoreLocations":"GET /store_locations","getStories":"GET /stories","getSubscribedApps":"GET /subscribed_apps","getTabs":"GET /tabs","getTagged":"GET /tagged","getThreadOwner":"GET /thread_owner","getThreads":"GET /threads","getVideoCopyrightRules":"GET /video_copyright_rules","getVideoLists":"GET /video_lists","getVideoReels":"GET /video_reels","getVideos":"GET /videos","getVisitorPosts":"GET /visitor_posts","getWelcomeMessageFlows":"GET /welcome_message_flows"}},"PartnerAccountLinking":{"node":["GET"],"edges":{}},"PartnerCenterExportFile":{"node":["GET"],"edges":{}},"PartnerIntegrationLinked":{"node":["GET"],"edges":{}},"PartnerStudy":{"node":["GET"],"edges":{}},"PaymentEnginePayment":{"node":["GET"],"edges":{"createDispute":"POST /dispute","createRefund":"POST /refunds"}},"PaymentSubscription":{"node":["GET"],"edges":{}},"Persona":{"node":["GET","DELETE"],"edges":{}},"PersonalAdsPersona":{"node":["GET"],"edges":{}},"Photo":{"node":["GET","DELETE"],"edges":{"createComment":"POST /comments","createLike":"POST /likes","getComments":"GET /comments","getInsights":"GET /insights","getLikes":"GET /likes","getSponsorTags":"GET /sponsor_tags"}},"PlaceTag":{"node":["GET"],"edges":{}},"PlaceTopic":{"node":["GET"],"edges":{}},"Place":{"node":["GET"],"edges":{}},"PlayableContent":{"node":["GET"],"edges":{}},"Post":{"node":["GET","POST","DELETE"],"edges":{"createComment":"POST /comments","createLike":"POST /likes","deleteLikes":"DELETE /likes","getAttachments":"GET /attachments","getComments":"GET /comments","getDynamicPosts":"GET /dynamic_posts","getInsights":"GET /insights","getReactions":"GET /reactions","getSharedPosts":"GET /sharedposts","getSponsorTags":"GET /sponsor_tags","getTo":"GET /to"}},"PrivateLiftStudyInstance":{"node":["GET","POST"],"edges":{}},"ProductCatalogLocalizationSettings":{"node":["GET"],"edges":{}},"ProductCatalog":{"node":["GET","POST","DELETE"],"edges":{"createAgency":"POST /agencies","createAssignedUser":"POST /assigned_users","createBatch":"POST /batch","createCatalogStore":"POST /catalog_store","createCategory":"POST /categories","createCpasLsbImageBank":"POST /cpas_lsb_image_bank","createExternalEventSource":"POST /external_event_sources","createGeolocatedItemsBatch":"POST /geolocated_items_batch","createHomeListing":"POST /home_listings","createHotel":"POST /hotels","createHotelRoomsBatch":"POST /hotel_rooms_batch","createItemsBatch":"POST /items_batch","createLocalizedItemsBatch":"POST /localized_items_batch","createMarketPlacePartnerDealsDetail":"POST /marketplace_partner_deals_details","createMarketPlacePartnerSellersDetail":"POST /marketplace_partner_sellers_details","createMarketPlacePartnerSignal":"POST /marketplace_partner_signals","createPricingVariablesBatch":"POST /pricing_variables_batch","createProduct":"POST /products","createProductFeed":"POST /product_feeds","createProductGroup":"POST /product_groups","createProductSet":"POST /product_sets","createUpdateGeneratedImageConfig":"POST /update_generated_image_config","createVehicle":"POST /vehicles","createVersionItemsBatch":"POST /version_items_batch","deleteAgencies":"DELETE /agencies","deleteAssignedUsers":"DELETE /assigned_users","deleteExternalEventSources":"DELETE /external_event_sources","getAgencies":"GET /agencies","getAssignedUsers":"GET /assigned_users","getAutomotiveModels":"GET /automotive_models","getCategories":"GET /categories","getCheckBatchRequestStatus":"GET /check_batch_request_status","getCheckMarketplacePartnerDealsStatus":"GET /check_marketplace_partner_deals_status","getCheckMarketplacePartnerSellersStatus":"GET /check_marketplace_partner_sellers_status","getCollaborativeAdsLsbImageBank":"GET /collaborative_ads_lsb_image_bank","getCollaborativeAdsShareSettings":"GET /collaborative_ads_share_settings","getCreatorAssetCreatives":"GET /creator_asset_creatives","getDataSources":"GET /data_sources","getDestinations":"GET /destinations","getDiagnostics":"GET /diagnostics","getEventStats":"GET /event_stats","getExternalEventSources":"GET /external_event_sources","getFlights":"GET /flights","getHomeListings":"GET /home_listings","getHotelRoomsBatch":"GET /hotel_rooms_batch","getHotels":"GET /hotels","getPricingVariablesBatch":"GET /pricing_variables_batch","getProductFeeds":"GET /product_feeds","getProductGroups":"GET /product_groups","getProductSets":"GET /product_sets","getProductSetsBatch":"GET /product_sets_batch","getProducts":"GET /products","getVehicleOffers":"GET /vehicle_offers","getVehicles":"GET /vehicles","getVersionConfigs":"GET /version_configs"}},"ProductDeliveryPreference":{"node":["GET"],"edges":{}},"ProductFeedRule":{"node":["GET","POST","DELETE"],"edges":{}},"ProductFeedSchedule":{"node":["GET"],"edges":{}},"ProductFeedUploadErrorSample":{"node":["GET"],"edges":{}},"ProductFeedUploadError":{"node":["GET"],"edges":{"getSamples":"GET /samples","getSuggestedRules":"GET /suggested_rules"}},"ProductFeedUpload":{"node":["GET"],"edges":{"createErrorReport":"POST /error_report","getErrors":"GET /errors"}},"ProductFeed":{"node":["GET","POST","DELETE"],"edges":{"createRule":"POST /rules","createSupplementaryFeedAssoc":"POST /supplementary_feed_assocs","createUpload":"POST /uploads","createUploadSchedule":"POST /upload_schedules","getAutomotiveModels":"GET /automotive_models","getDestinations":"GET /destinations","getFlights":"GET /flights","getHomeListings":"GET /home_listings","getHotels":"GET /hotels","getMediaTitles":"GET /media_titles","getProducts":"GET /products","getRules":"GET /rules","getUploadSchedules":"GET /upload_schedules","getUploads":"GET /uploads","getVehicleOffers":"GET /vehicle_offers","getVehicles":"GET /vehicles"}},"ProductGroup":{"node":["GET","POST","DELETE"],"edges":{"createProduct":"POST /products","getProducts":"GET /products"}},"ProductImage":{"node":["GET"],"edges":{}},"ProductItemLocalInfo":{"node":["GET"],"edges":{}},"ProductItemOffer":{"node":["GET"],"edges":{}},"ProductItem":{"node":["GET","POST","DELETE"],"edges":{"getChannelsToIntegrityStatus":"GET /channels_to_integrity_status","getOverrideDetails":"GET /override_details","getProductSets":"GET /product_sets","getVideosMetadata":"GET /videos_metadata"}},"ProductSetUsage":{"node":["GET"],"edges":{}},"ProductSet":{"node":["GET","POST","DELETE"],"edges":{"getAutomotiveModels":"GET /automotive_models","getDestinations":"GET /destinations","getFlights":"GET /flights","getHomeListings":"GET /home_listings","getHotels":"GET /hotels","getMediaTitles":"GET /media_titles","getProducts":"GET /products","getVehicleOffers":"GET /vehicle_offers","getVehicles":"GET /vehicles"}},"Profile":{"node":["GET"],"edges":{"getPicture":"GET /picture"}},"PublisherBlockList":{"node":["GET","POST","DELETE"],"edges":{"createAppendPublisherUrl":"POST /append_publisher_urls","getPagedWebPublishers":"GET /paged_web_publishers"}},"PublisherWhiteList":{"node":["GET"],"edges":{}},"ReachFrequencyPrediction":{"node":["GET"],"edges":{}},"ResearchPollStudy":{"node":["GET"],"edges":{}},"RightsManagerDataExport":{"node":["GET"],"edges":{}},"Robot":{"node":["GET"],"edges":{}},"RTBDynamicPost":{"node":["GET"],"edges":{"getComments":"GET /comments","getLikes":"GET /likes"}},"SavedAudience":{"node":["GET"],"edges":{}},"SavedMessageResponse":{"node":["GET"],"edges":{}},"ShadowIGHashtag":{"node":["GET"],"edges":{"getRecentMedia":"GET /recent_media","getTopMedia":"GET /top_media"}},"ShadowIGMediaBuilder":{"node":["GET"],"edges":{}},"ShadowIGScheduledMedia":{"node":["GET"],"edges":{}},"Shop":{"node":["GET"],"edges":{}},"SignalsIWLExtractor":{"node":["GET"],"edges":{}},"SiteLink":{"node":["GET"],"edges":{}},"SlicedEventSourceGroup":{"node":["GET"],"edges":{}},"Status":{"node":["GET"],"edges":{"createLike":"POST /likes"}},"StoreCatalogSettings":{"node":["GET","DELETE"],"edges":{}},"StoreLocation":{"node":["GET"],"edges":{}},"Stories":{"node":["GET"],"edges":{"getInsights":"GET /insights"}},"SystemUser":{"node":["GET"],"edges":{"getAssignedAdAccounts":"GET /assigned_ad_accounts","getAssignedBusinessAssetGroups":"GET /assigned_business_asset_groups","getAssignedPages":"GET /assigned_pages","getAssignedProductCatalogs":"GET /assigned_product_catalogs","getAssignedWhatsAppBusinessAccounts":"GET /assigned_whatsapp_business_accounts"}},"ThirdPartyMeasurementReportDataset":{"node":["GET"],"edges":{}},"ThirdPartyPartnerLiftRequest":{"node":["GET"],"edges":{}},"ThirdPartyPartnerPanelRequest":{"node":["GET"],"edges":{}},"ThirdPartyPartnerPanelScheduled":{"node":["GET"],"edges":{}},"ThirdPartyPartnerViewabilityRequest":{"node":["GET"],"edges":{}},"TransactableItem":{"node":["GET"],"edges":{"getChannelsToIntegrityStatus":"GET /channels_to_integrity_status","getOverrideDetails":"GET /override_details"}},"UnifiedThread":{"node":["GET"],"edges":{"getMessages":"GET /messages"}},"URL":{"node":["GET","POST"],"edges":{}},"UserContext":{"node":["GET"],"edges":{}},"UserPageOneTimeOptInTokenSettings":{"node":["GET"],"edges":{}},"User":{"node":["GET","POST","DELETE"],"edges":{"createAccessToken":"POST /access_tokens","createAccount":"POST /accounts","createAdStudy":"POST /ad_studies","createApplication":"POST /applications","createBusiness":"POST /businesses","createFeed":"POST /feed","createFundraiser":"POST /fundraisers","createLiveVideo":"POST /live_videos","createMessengerDesktopPerformanceTrace":"POST /messenger_desktop_performance_traces","createMessengerKidsAccountsUnreadBadge":"POST /messenger_kids_accounts_unread_badge","createNotification":"POST /notifications","createPhoto":"POST /photos","createStagingResource":"POST /staging_resources","createVideo":"POST /videos","deleteAccessTokens":"DELETE /access_tokens","deleteBusinesses":"DELETE /businesses","deletePermissions":"DELETE /permissions","getAccounts":"GET /accounts","getAdAccounts":"GET /adaccounts","getAdStudies":"GET /ad_studies","getAlbums":"GET /albums","getAppRequestFormerRecipients":"GET /apprequestformerrecipients","getAppRequests":"GET /apprequests","getAssignedAdAccounts":"GET /assigned_ad_accounts","getAssignedApplications":"GET /assigned_applications","getAssignedBusinessAssetGroups":"GET /assigned_business_asset_groups","getAssignedPages":"GET /assigned_pages","getAssignedProductCatalogs":"GET /assigned_product_catalogs","getAssignedWhatsAppBusinessAccounts":"GET /assigned_whatsapp_business_accounts","getBusinessUsers":"GET /business_users","getBusinesses":"GET /businesses","getConversations":"GET /conversations","getCustomLabels":"GET /custom_labels","getEvents":"GET /events","getFeed":"GET /feed","getFriends":"GET /friends","getFundraisers":"GET /fundraisers","getGroups":"GET /groups","getIdsForApps":"GET /ids_for_apps","getIdsForBusiness":"GET /ids_for_business","getIdsForPages":"GET /ids_for_pages","getLikes":"GET /likes","getLiveVideos":"GET /live_videos","getMusic":"GET /music","getPaymentTransactions":"GET /payment_transactions","getPermissions":"GET /permissions","getPersonalAdAccounts":"GET /personal_ad_accounts","getPhotos":"GET /photos","getPicture":"GET /picture","getPosts":"GET /posts","getRichMediaDocuments":"GET /rich_media_documents","getVideos":"GET /videos"}},"VehicleOffer":{"node":["GET"],"edges":{"getChannelsToIntegrityStatus":"GET /channels_to_integrity_status","getOverrideDetails":"GET /override_details","getVideosMetadata":"GET /videos_metadata"}},"Vehicle":{"node":["GET","POST"],"edges":{"getChannelsToIntegrityStatus":"GET /channels_to_integrity_status","getOverrideDetails":"GET /override_details","getVideosMetadata":"GET /videos_metadata"}},"VideoCopyrightMatch":{"node":["GET"],"edges":{}},"VideoCopyrightRule":{"node":["GET"],"edges":{}},"VideoCopyright":{"node":["GET","POST"],"edges":{"getUpdateRecords":"GET /update_records"}},"VideoList":{"node":["GET"],"edges":{"getVideos":"GET /videos"}},"VideoPoll":{"node":["GET","POST"],"edges":{"getPollOptions":"GET /poll_options"}},"VideoTextQuestion":{"node":["GET"],"edges":{}},"WearableDevicePublicKey":{"node":["GET"],"edges":{}},"WebsiteCreativeAssetSource":{"node":["GET"],"edges":{}},"WebsiteCreativeAssetSuggestions":{"node":["GET"],"edges":{}},"WebsiteCreativeInfo":{"node":["GET"],"edges":{}},"WhatsAppBusinessAccount":{"node":["GET","POST"],"edges":{"createAssignedUser":"POST /assigned_users","createDataset":"POST /dataset","createFlow":"POST /flows","createGeneratePaymentConfigurationOauthLink":"POST /generate_payment_configuration_oauth_link","createMessageSample":"POST /message_samples","createMessageTemplate":"POST /message_templates","createMigrateFlow":"POST /migrate_flows","createMigrateMessageTemplate":"POST /migrate_message_templates","createPaymentConfiguration":"POST /payment_configuration","createPhoneNumber":"POST /phone_numbers","createProductCatalog":"POST /product_catalogs","createSetOboMobilityIntent":"POST /set_obo_mobility_intent","createSetSolutionMigrationIntent":"POST /set_solution_migration_intent","createSubscribedApp":"POST /subscribed_apps","createTemplateGroup":"POST /template_groups","createUpsertMessageTemplate":"POST /upsert_message_templates","createWelcomeMessageSequence":"POST /welcome_message_sequences","deleteAssignedUsers":"DELETE /assigned_users","deleteMessageTemplates":"DELETE /message_templates","deletePaymentConfiguration":"DELETE /payment_configuration","deleteProductCatalogs":"DELETE /product_catalogs","deleteSubscribedApps":"DELETE /subscribed_apps","deleteWelcomeMessageSequences":"DELETE /welcome_message_sequences","getActivities":"GET /activities","getAssignedUsers":"GET /assigned_users","getAudiences":"GET /audiences","getCallAnalytics":"GET /call_analytics","getConversationAnalytics":"GET /conversation_analytics","getDataset":"GET /dataset","getDegreesOfFreedomSpec":"GET /degrees_of_freedom_spec","getFlows":"GET /flows","getGroupAnalytics":"GET /group_analytics","getMarketingCampaigns":"GET /marketing_campaigns","getMessageCampaigns":"GET /message_campaigns","getMessageTemplatePreviews":"GET /message_template_previews","getMessageTemplates":"GET /message_templates","getPaymentConfiguration":"GET /payment_configuration","getPaymentConfigurations":"GET /payment_configurations","getPhoneNumbers":"GET /phone_numbers","getPricingAnalytics":"GET /pricing_analytics","getProductCatalogs":"GET /product_catalogs","getSchedules":"GET /schedules","getSolutions":"GET /solutions","getSubscribedApps":"GET /subscribed_apps","getTemplateAnalytics":"GET /template_analytics","getTemplateGroupAnalytics":"GET /template_group_analytics","getTemplateGroups":"GET /template_groups","getTemplatePerformanceMetrics":"GET /template_performance_metrics","getWelcomeMessageSequences":"GET /welcome_message_sequences"}},"WhatsAppBusinessPreVerifiedPhoneNumber":{"node":["GET","DELETE"],"edges":{"createRequestCode":"POST /request_code","createVerifyCode":"POST /verify_code","getPartners":"GET /partners"}},"WhatsAppBusinessProfile":{"node":["GET","POST"],"edges":{}},"WhitehatFBDLRun":{"node":["GET"],"edges":{}},"WifiInformation":{"node":["GET"],"edges":{}},"WithAsset3D":{"node":["GET"],"edges":{}},"WoodhengePurchasedPAYGReceipt":{"node":["GET"],"edges":{}},"WoodhengeSupporter":{"node":["GET"],"edges":{}},"WorkExperience":{"node":["GET"],"edges":{}},"WorkSkill":{"node":["GET"],"edges":{"getUsers":"GET /users"}}}}');
+  }
+});
+
+// src/calls/endpoints.ts
+function squash(s) {
+  return s.toLowerCase().replace(/[^a-z0-9]/g, "");
+}
+function parseTablePath(path18) {
+  return path18.split("/").filter(Boolean).map((s) => {
+    const m = /^(act_)?\{([^}]+)\}$/.exec(s);
+    return m ? { ph: m[2], ...m[1] ? { act: true } : {} } : { lit: s };
+  });
+}
+function renderPath(segs) {
+  return `/${segs.map((s) => "lit" in s ? s.lit : `${s.act ? "act_" : ""}{${s.ph}}`).join("/")}`;
+}
+function index() {
+  if (byKey) return byKey;
+  byKey = /* @__PURE__ */ new Map();
+  endpoints.forEach((e, order) => {
+    const segs = parseTablePath(e.path);
+    const k = `${e.method} ${segs.length}`;
+    const list = byKey.get(k) ?? [];
+    list.push({ e, segs, order });
+    byKey.set(k, list);
+  });
+  return byKey;
+}
+function nodeWord(name2) {
+  const s = squash(name2);
+  for (const [re, w] of NODE_WORDS) if (re.test(s)) return w;
+  return void 0;
+}
+function matchEndpoint(call) {
+  const candidates = index().get(`${call.method} ${call.segments.length}`);
+  if (!candidates) return void 0;
+  let best;
+  let bestScore = -1;
+  for (const c of candidates) {
+    const s = score(c, call);
+    if (s > bestScore) {
+      best = c;
+      bestScore = s;
+    }
+  }
+  return best?.e;
+}
+function score(c, call) {
+  let s = 0;
+  for (let i = 0; i < c.segs.length; i++) {
+    const t = c.segs[i];
+    const a = call.segments[i];
+    if ("lit" in t) {
+      if (!("lit" in a) || a.lit !== t.lit) return -1;
+      s += 4;
+      continue;
+    }
+    if ("lit" in a) {
+      if (a.lit !== "me") return -1;
+      s += nodeWord(t.ph) === "user" ? 2 : 0;
+      continue;
+    }
+    if (a.act && !t.act && nodeWord(t.ph) !== "adaccount") return -1;
+    if (a.act && t.act) s += 3;
+    const want = i === 0 && call.node !== void 0 ? void 0 : nodeWord(a.ph);
+    const have = nodeWord(t.ph);
+    if (want !== void 0) {
+      if (have === want) s += 3;
+      else if (have !== void 0 || !GENERIC.test(t.ph)) return -1;
+    }
+  }
+  if (call.node !== void 0) {
+    const first = c.segs[0];
+    if (squash(c.e.node) === squash(call.node)) s += 8;
+    else if (!(first && "ph" in first && GENERIC.test(first.ph))) s -= 8;
+  }
+  return s;
+}
+function sdkOperation(cls, method) {
+  const c = sdkClasses[cls];
+  if (!c) return void 0;
+  const e = c.edges[method] ?? c.edges[snakeIndex(cls).get(method) ?? ""];
+  if (e) {
+    const [http2, path18] = e.split(" ");
+    return { http: http2, edge: path18.replace(/^\//, "") };
+  }
+  const m = method.toLowerCase();
+  if ((m === "get" || m === "read" || m === "api_get") && c.node.includes("GET")) return { http: "GET" };
+  if ((m === "update" || m === "api_update" || m === "save") && c.node.includes("POST")) return { http: "POST" };
+  if ((m === "delete" || m === "api_delete" || m === "destroy") && c.node.includes("DELETE")) return { http: "DELETE" };
+  return void 0;
+}
+function snakeIndex(cls) {
+  let m = snakeCache.get(cls);
+  if (!m) {
+    m = /* @__PURE__ */ new Map();
+    for (const name2 of Object.keys(sdkClasses[cls]?.edges ?? {})) m.set(toSnake(name2), name2);
+    snakeCache.set(cls, m);
+  }
+  return m;
+}
+function toSnake(name2) {
+  return name2.replace(/([a-z0-9])([A-Z])/g, "$1_$2").replace(/([A-Z])([A-Z][a-z])/g, "$1_$2").toLowerCase();
+}
+function isSdkEdgeMethod(name2) {
+  if (!methodNames) {
+    methodNames = /* @__PURE__ */ new Set();
+    for (const c of Object.values(sdkClasses))
+      for (const m of Object.keys(c.edges)) {
+        methodNames.add(m);
+        methodNames.add(toSnake(m));
+      }
+  }
+  return methodNames.has(name2);
+}
+var raw, endpoints, sdkClasses, sdkSource, byKey, NODE_WORDS, GENERIC, snakeCache, methodNames;
+var init_endpoints2 = __esm({
+  "src/calls/endpoints.ts"() {
+    "use strict";
+    init_endpoints();
+    init_sdk_methods();
+    raw = endpoints_default2;
+    endpoints = raw.operations;
+    sdkClasses = sdk_methods_default.classes;
+    sdkSource = sdk_methods_default.source;
+    NODE_WORDS = [
+      [/media/, "media"],
+      [/adaccount|^act|account_?id$|adacct/, "adaccount"],
+      [/catalog/, "catalog"],
+      [/igu?ser|instagram|^ig/, "ig"],
+      [/whatsapp|waba/, "waba"],
+      [/phone/, "phone"],
+      [/adset/, "adset"],
+      [/campaign/, "campaign"],
+      [/creative/, "creative"],
+      [/business|^biz|bm/, "business"],
+      [/systemuser/, "systemuser"],
+      [/page/, "page"],
+      [/order/, "order"],
+      [/product/, "product"],
+      [/pixel|dataset/, "pixel"],
+      [/form/, "form"],
+      [/lead/, "lead"],
+      [/comment/, "comment"],
+      [/post|photo|video/, "post"],
+      [/audience/, "audience"],
+      [/user|^me$/, "user"]
+    ];
+    GENERIC = /^(?:object|id|node|parent)(?:-id)?$/;
+    snakeCache = /* @__PURE__ */ new Map();
+  }
+});
+
+// src/calls/lex.ts
+function languageOf(path18) {
+  const dot = path18.lastIndexOf(".");
+  if (dot === -1 || path18.endsWith(".d.ts") || /\.min\.[cm]?js$/.test(path18)) return void 0;
+  return EXTENSIONS[path18.slice(dot + 1).toLowerCase()];
+}
+function tokenize(text, lang) {
+  const out = [];
+  const n = text.length;
+  const hashComment = lang === "python" || lang === "ruby" || lang === "php";
+  const slashComment = lang !== "python" && lang !== "ruby";
+  let i = 0;
+  while (i < n) {
+    const c = text[i];
+    if (c === " " || c === "	" || c === "\n" || c === "\r") {
+      i++;
+      continue;
+    }
+    if (hashComment && c === "#" && !(lang === "php" && text[i + 1] === "[") || slashComment && c === "/" && text[i + 1] === "/") {
+      const e = text.indexOf("\n", i);
+      i = e === -1 ? n : e;
+      continue;
+    }
+    if (slashComment && c === "/" && text[i + 1] === "*") {
+      const e = text.indexOf("*/", i + 2);
+      i = e === -1 ? n : e + 2;
+      continue;
+    }
+    if (lang === "ruby" && c === "=" && text.startsWith("=begin", i) && (i === 0 || text[i - 1] === "\n")) {
+      const e = text.indexOf("\n=end", i);
+      i = e === -1 ? n : e + 5;
+      continue;
+    }
+    if (lang === "python" && /[rRbBfFuU]/.test(c)) {
+      const m = /^([rRbBfFuU]{1,2})(["'])/.exec(text.slice(i, i + 3));
+      if (m) {
+        const r = readString(text, i + m[1].length, lang, /f/i.test(m[1]), /r/i.test(m[1]));
+        out.push(strToken(r.parts, i, r.end));
+        i = r.end;
+        continue;
+      }
+    }
+    if (c === '"' || c === "'" || c === "`") {
+      const interp = c === "`" ? lang === "js" : c === '"' ? lang === "php" || lang === "ruby" : false;
+      const r = readString(text, i, lang, interp, lang === "go" && c === "`");
+      out.push(strToken(r.parts, i, r.end));
+      i = r.end;
+      continue;
+    }
+    if (ID_START.test(c)) {
+      let j = i + 1;
+      while (j < n && ID_CHAR.test(text[j])) j++;
+      out.push({ t: "id", v: text.slice(i, j), start: i, end: j });
+      i = j;
+      continue;
+    }
+    if (c >= "0" && c <= "9") {
+      let j = i + 1;
+      while (j < n && /[0-9A-Za-z_.]/.test(text[j])) j++;
+      out.push({ t: "num", v: text.slice(i, j), start: i, end: j });
+      i = j;
+      continue;
+    }
+    const two = text.slice(i, i + 2);
+    if (two === "->" || two === "=>" || two === "::" || two === ":=" || two === "==" || two === "?." || two === "+=" || two === ".=") {
+      out.push({ t: "op", v: two, start: i, end: i + 2 });
+      i += 2;
+      continue;
+    }
+    out.push({ t: "op", v: c, start: i, end: i + 1 });
+    i++;
+  }
+  return out;
+}
+function strToken(parts2, start, end) {
+  const tok = { t: "str", parts: parts2, start, end };
+  if (parts2.every((p) => "lit" in p)) tok.value = parts2.map((p) => p.lit).join("");
+  return tok;
+}
+function readString(text, i, lang, interp, raw2) {
+  const q = text[i];
+  const n = text.length;
+  const triple = (lang === "python" || lang === "java") && text.startsWith(q + q + q, i);
+  const close2 = triple ? q + q + q : q;
+  let j = i + close2.length;
+  const parts2 = [];
+  let lit = "";
+  const flush = () => {
+    if (lit) parts2.push({ lit });
+    lit = "";
+  };
+  while (j < n) {
+    const ch = text[j];
+    if (text.startsWith(close2, j)) {
+      j += close2.length;
+      flush();
+      return { parts: parts2, end: j };
+    }
+    if (ch === "\n" && !triple && q !== "`") break;
+    if (ch === "\\" && !raw2) {
+      lit += text[j + 1] ?? "";
+      j += 2;
+      continue;
+    }
+    if (interp) {
+      let open3 = -1;
+      if (lang === "js" && ch === "$" && text[j + 1] === "{") open3 = j + 2;
+      else if (lang === "ruby" && ch === "#" && text[j + 1] === "{") open3 = j + 2;
+      else if (lang === "python" && ch === "{") {
+        if (text[j + 1] === "{") {
+          lit += "{";
+          j += 2;
+          continue;
+        }
+        open3 = j + 1;
+      } else if (lang === "php" && (ch === "{" && text[j + 1] === "$" || ch === "$" && text[j + 1] === "{")) open3 = j + (ch === "{" ? 1 : 2);
+      else if (lang === "php" && ch === "$" && /[A-Za-z_]/.test(text[j + 1] ?? "")) {
+        let k = j + 1;
+        while (k < n && /[A-Za-z0-9_]/.test(text[k])) k++;
+        if (text.startsWith("->", k) && /[A-Za-z_]/.test(text[k + 2] ?? "")) {
+          k += 2;
+          while (k < n && /[A-Za-z0-9_]/.test(text[k])) k++;
+        }
+        flush();
+        parts2.push({ hole: text.slice(j, k) });
+        j = k;
+        continue;
+      }
+      if (open3 !== -1) {
+        const e = matchBrace(text, open3);
+        flush();
+        parts2.push({ hole: text.slice(open3, Math.min(e, open3 + HOLE_MAX)).trim() });
+        j = e + 1;
+        continue;
+      }
+    }
+    lit += ch;
+    j++;
+  }
+  flush();
+  return { parts: parts2, end: Math.min(j, n) };
+}
+function matchBrace(text, i) {
+  let depth = 0;
+  const n = text.length;
+  for (let j = i; j < n; j++) {
+    const c = text[j];
+    if (j - i > HOLE_MAX * 4) return j;
+    if (c === "{") depth++;
+    else if (c === "}") {
+      if (depth === 0) return j;
+      depth--;
+    } else if (c === '"' || c === "'") {
+      let k = j + 1;
+      while (k < n && k - i <= HOLE_MAX * 4 && text[k] !== c && text[k] !== "\n") k++;
+      if (text[k] === c) j = k;
+    }
+  }
+  return n;
+}
+var EXTENSIONS, ID_START, ID_CHAR, HOLE_MAX;
+var init_lex = __esm({
+  "src/calls/lex.ts"() {
+    "use strict";
+    EXTENSIONS = {
+      js: "js",
+      mjs: "js",
+      cjs: "js",
+      jsx: "js",
+      ts: "js",
+      tsx: "js",
+      mts: "js",
+      cts: "js",
+      py: "python",
+      php: "php",
+      rb: "ruby",
+      java: "java",
+      kt: "java",
+      go: "go"
+    };
+    ID_START = /[A-Za-z_$@]/;
+    ID_CHAR = /[A-Za-z0-9_$]/;
+    HOLE_MAX = 200;
+  }
+});
+
+// src/calls/sites.ts
+function findCallSites(text, path18) {
+  const lang = languageOf(path18);
+  if (!lang || !MARKERS.test(text) || isMinified(text)) return [];
+  return new Scanner(text, lang).run();
+}
+function isMinified(text) {
+  if (text.length < 64 * 1024) return false;
+  let lines = 1;
+  for (let i = text.indexOf("\n"); i !== -1 && lines * 1e3 < text.length; i = text.indexOf("\n", i + 1)) lines++;
+  return lines * 1e3 < text.length;
+}
+function bare(name2) {
+  return name2.replace(/^[$@]+/, "");
+}
+function holeName(hole) {
+  const h = hole.trim();
+  if (/^[\w$@]+(?:(?:\.|->|\?\.|::)[\w$@]+)*$/.test(h)) return bare(h.split(/\.|->|\?\.|::/).pop());
+  return void 0;
+}
+function fillPositional(parts2, names, re) {
+  let n = 0;
+  const out = [];
+  for (const p of parts2) {
+    if (!("lit" in p)) {
+      out.push(p);
+      continue;
+    }
+    let last = 0;
+    for (const m of p.lit.matchAll(re)) {
+      if (m.index > last) out.push({ lit: p.lit.slice(last, m.index) });
+      out.push({ hole: names[n++] ?? "(expr)" });
+      last = m.index + m[0].length;
+    }
+    if (last < p.lit.length) out.push({ lit: p.lit.slice(last) });
+  }
+  return out;
+}
+function methodOfName(callee) {
+  const c = callee.toLowerCase();
+  if (/^(?:post|postform|post_form|postjson|post_json|put|patch|post_async)$/.test(c)) return "POST";
+  if (/^(?:delete|del)$/.test(c)) return "DELETE";
+  if (/^(?:get|head|getjson|get_json|urlopen)$/.test(c)) return c === "urlopen" ? void 0 : "GET";
+  return void 0;
+}
+function builderMethod(name2) {
+  if (name2 === "post" || name2 === "POST" || name2 === "put" || name2 === "PUT" || name2 === "patch") return "POST";
+  if (name2 === "delete" || name2 === "DELETE") return "DELETE";
+  return void 0;
+}
+function methodOfSdkName(name2) {
+  return /^create/.test(name2) ? "POST" : /^delete/.test(name2) ? "DELETE" : "GET";
+}
+function stripVersion(parts2, relative2 = false) {
+  const out = [];
+  let i = 0;
+  let head = parts2.map((p) => "lit" in p ? p : p);
+  void relative2;
+  const first = head[0];
+  if (first && "lit" in first) {
+    const m = /^\/?(v\d{1,3}\.\d{1,2})(?=\/|$|\?)/i.exec(first.lit);
+    if (m && VERSION_LIT.test(m[1])) head = [{ lit: first.lit.slice(m[0].length) }, ...head.slice(1)];
+    else if (/^\/?$/.test(first.lit) && head[1] && "hole" in head[1] && VERSION_NAME.test(holeName(head[1].hole) ?? "")) head = head.slice(2);
+  } else if (first && "hole" in first && VERSION_NAME.test(holeName(first.hole) ?? "")) head = head.slice(1);
+  for (; i < head.length; i++) {
+    const p = head[i];
+    if ("lit" in p) {
+      const q = p.lit.search(/[?#]/);
+      if (q !== -1) {
+        out.push({ lit: p.lit.slice(0, q) });
+        const query = p.lit.slice(q);
+        const mm = /[?&]method=(post|delete|get)\b/i.exec(query);
+        if (mm) out.push({ lit: `\0${mm[1].toUpperCase()}` });
+        break;
+      }
+    }
+    out.push(p);
+  }
+  return out;
+}
+function segmentize(parts2) {
+  const segs = [[]];
+  let method;
+  for (const p of parts2) {
+    if ("lit" in p) {
+      if (p.lit.startsWith("\0")) {
+        method = p.lit.slice(1);
+        continue;
+      }
+      const pieces = p.lit.split("/");
+      pieces.forEach((piece, k) => {
+        if (k > 0) segs.push([]);
+        if (piece) segs[segs.length - 1].push({ lit: piece });
+      });
+    } else segs[segs.length - 1].push(p);
+  }
+  const nonEmpty = segs.filter((s) => s.length > 0);
+  if (nonEmpty.length === 0) return { segments: [], empty: true, ...method ? { method } : {} };
+  const out = [];
+  let unresolved;
+  nonEmpty.forEach((s, k) => {
+    const seg = classify2(s, k, k === nonEmpty.length - 1);
+    if (typeof seg === "string") unresolved ??= seg;
+    else out.push(seg);
+  });
+  return { segments: out, empty: false, ...unresolved ? { unresolved } : {}, ...method ? { method } : {} };
+}
+function classify2(s, index2, last) {
+  if (s.every((p) => "lit" in p)) {
+    const lit = s.map((p) => p.lit).join("");
+    if (/^\d+$/.test(lit)) return { ph: "id" };
+    if (/^act_\d+$/.test(lit) || /^act_[{<]/.test(lit)) return { ph: lit.replace(/^act_[{<]?|[}>]$/g, "") || "ad-account-id", act: true };
+    const m = /^[{<:]([\w .-]*)[}>]?$/.exec(lit);
+    if (m && (lit.startsWith("{") || lit.startsWith("<") || lit.startsWith(":"))) return { ph: m[1] || "id" };
+    if (/^%[sdv]$/.test(lit)) return { ph: "id" };
+    if (/^\d+_\d+$/.test(lit)) return { ph: "post-id" };
+    return { lit };
+  }
+  const holes = s.filter((p) => "hole" in p);
+  const lits = s.filter((p) => "lit" in p).map((p) => p.lit).join("");
+  const name2 = holeName(holes[holes.length - 1].hole);
+  if (lits === "act_" && "lit" in s[0]) return { ph: name2 ?? "ad-account-id", act: true };
+  if (holes.length === 1 && s.length === 1) {
+    if (name2 === void 0) return index2 === 0 && !last ? { ph: "id" } : "computed path";
+    if (ID_HINT.test(name2) || looksLikeNode(name2)) return { ph: name2 };
+    if (index2 === 0) return last || PATHISH.test(name2) ? "computed path" : { ph: name2 };
+    return "variable edge";
+  }
+  if (name2 !== void 0 && (ID_HINT.test(name2) || looksLikeNode(name2) || index2 === 0)) return { ph: name2 };
+  return index2 === 0 ? { ph: "id" } : "variable edge";
+}
+function looksLikeNode(name2) {
+  return /(?:page|catalog|account|user|post|media|business|campaign|adset|order|phone|waba|product|pixel|form|lead|comment|node|object|parent|me)$/i.test(
+    name2.replace(/[_-]/g, "")
+  );
+}
+function asNode(s) {
+  if ("ph" in s) return s;
+  if (/^(?:me|[\d_]+|act_\d+)$/.test(s.lit)) return s;
+  return s;
+}
+var HOST, HOST_ANYWHERE, VERSION_LIT, CLIENT_METHODS, URL_WRAPPERS, VERSION_NAME, HTTP_WORDS, WINDOW, DEPTH, MARKERS, SDK_IMPORT, Scanner, ID_HINT, PATHISH;
+var init_sites = __esm({
+  "src/calls/sites.ts"() {
+    "use strict";
+    init_endpoints2();
+    init_markers();
+    init_lex();
+    HOST = /^(?:https?:)?(?:\/\/)?(graph(?:-video)?\.facebook\.com|graph\.instagram\.com)(?::443)?(?=\/|$|\?)/i;
+    HOST_ANYWHERE = /graph(?:-video)?\.facebook\.com|graph\.instagram\.com/i;
+    VERSION_LIT = /^v\d{1,3}\.\d{1,2}$/i;
+    CLIENT_METHODS = /* @__PURE__ */ new Set([
+      "api",
+      "call",
+      "get",
+      "post",
+      "delete",
+      "Get",
+      "Post",
+      "Delete",
+      "Api",
+      "sendRequest",
+      "request",
+      "graph_call",
+      "get_object",
+      "get_connections",
+      "put_object",
+      "put_connections",
+      "delete_object",
+      "delete_connections",
+      "put_wall_post",
+      "put_comment",
+      "put_like",
+      "get_objects",
+      "fetchObject",
+      "fetchConnection",
+      "publish",
+      "deleteObject",
+      "fetchObjects"
+    ]);
+    URL_WRAPPERS = /^(?:URI|URL|Uri|create|parse|Parse|urlparse|urljoin|new)$/;
+    VERSION_NAME = /version|^v$|^ver$|apiv|graphv/i;
+    HTTP_WORDS = { GET: "GET", POST: "POST", DELETE: "DELETE", PUT: "POST", PATCH: "POST", HEAD: "GET" };
+    WINDOW = 80;
+    DEPTH = 4;
+    MARKERS = new RegExp(CALL_MARKERS.map((m) => m.replace(".", "\\.")).join("|"));
+    SDK_IMPORT = {
+      js: /facebook-nodejs-business-sdk/,
+      python: /facebook_business/,
+      php: /FacebookAds\\/,
+      java: /com\.facebook\.ads\.sdk/,
+      ruby: /FacebookAds|facebookbusiness/,
+      go: /(?!)/
+    };
+    Scanner = class {
+      constructor(text, lang) {
+        this.lang = lang;
+        this.toks = tokenize(text, lang);
+        const n = this.toks.length;
+        this.partner = new Int32Array(n).fill(-1);
+        this.inCall = new Int32Array(n).fill(-1);
+        const stack = [];
+        const parens = [];
+        for (let i = 0; i < n; i++) {
+          const t = this.toks[i];
+          this.inCall[i] = parens.length ? parens[parens.length - 1] : -1;
+          if (t.t !== "op") continue;
+          if (t.v === "(" || t.v === "[" || t.v === "{") {
+            stack.push(i);
+            if (t.v === "(") parens.push(i);
+          } else if (t.v === ")" || t.v === "]" || t.v === "}") {
+            const want = t.v === ")" ? "(" : t.v === "]" ? "[" : "{";
+            for (let k = stack.length - 1; k >= 0 && k >= stack.length - 8; k--) {
+              const o2 = stack[k];
+              if (this.toks[o2].v === want) {
+                this.partner[o2] = i;
+                this.partner[i] = o2;
+                const removed = stack.splice(k);
+                for (const r of removed) if (this.toks[r].v === "(" && parens[parens.length - 1] === r) parens.pop();
+                break;
+              }
+            }
+          }
+        }
+        this.concat = lang === "php" ? "." : "+";
+        this.sdk = SDK_IMPORT[lang].test(text);
+      }
+      lang;
+      toks;
+      /** For each bracket token, the index of its partner; -1 otherwise. */
+      partner;
+      /** For each token, the index of the innermost `(` it is inside, or -1. */
+      inCall;
+      consts = /* @__PURE__ */ new Map();
+      /** Variables bound to an SDK class (`const page = new Page(id)`). */
+      bound = /* @__PURE__ */ new Map();
+      out = [];
+      taken = /* @__PURE__ */ new Set();
+      concat;
+      sdk;
+      run() {
+        this.collectConstants();
+        if (this.sdk) this.collectBindings();
+        const n = this.toks.length;
+        for (let i = 0; i < n; i++) {
+          const t = this.toks[i];
+          if (t.t === "id" && this.toks[i + 1]?.t === "op" && this.toks[i + 1].v === "(") {
+            if (this.clientCall(i)) continue;
+            if (this.sdk && this.sdkCall(i)) continue;
+          }
+          if (t.t === "str" || t.t === "id") {
+            const e = this.expr(i);
+            if (!e) continue;
+            if (!this.taken.has(e.first)) this.urlSite(e);
+            if (e.last > i) i = e.last;
+          }
+        }
+        return this.out.sort((a, b) => a.start - b.start);
+      }
+      // ---- tokens ----
+      op(i, v) {
+        const t = this.toks[i];
+        return t !== void 0 && t.t === "op" && t.v === v;
+      }
+      id(i) {
+        const t = this.toks[i];
+        return t && t.t === "id" ? t.v : void 0;
+      }
+      str(i) {
+        const t = this.toks[i];
+        return t && t.t === "str" ? t.value : void 0;
+      }
+      member(i) {
+        return this.op(i, ".") || this.op(i, "->") || this.op(i, "?.") || this.op(i, "::");
+      }
+      /** `name = <string expression>` (any language's spelling): remembered for resolving holes. */
+      collectConstants() {
+        const n = this.toks.length;
+        for (let i = 0; i + 2 < n; i++) {
+          const name2 = this.id(i);
+          if (!name2) continue;
+          let at = -1;
+          if (this.op(i + 1, "=") || this.op(i + 1, ":=") || this.op(i + 1, ":") && this.lang !== "python") at = i + 2;
+          else if (name2 === "define" && this.op(i + 1, "(") && this.str(i + 2) && this.op(i + 3, ",")) {
+            const e2 = this.expr(i + 4);
+            if (e2 && !this.consts.has(this.str(i + 2))) this.consts.set(this.str(i + 2), e2);
+            continue;
+          }
+          if (at === -1) continue;
+          if (this.toks[at]?.t !== "str" && !(this.toks[at]?.t === "id" && this.op(at + 1, this.concat))) continue;
+          const e = this.expr(at);
+          if (e && !this.consts.has(bare(name2))) this.consts.set(bare(name2), e);
+        }
+      }
+      /**
+       * A string expression starting at token i: operands joined by the language's concatenation, where an
+       * operand is a string literal, a variable or member chain (a hole named by its last identifier), or a
+       * format call (`fmt.Sprintf`, `String.format`, `sprintf`, `'…'.format(…)`). Undefined when token i
+       * starts none, or a lone variable.
+       */
+      expr(i) {
+        const parts2 = [];
+        let j = i;
+        let operands = 0;
+        let strings = 0;
+        for (; ; ) {
+          const r = this.operand(j, parts2);
+          if (r === -1) break;
+          operands++;
+          if (this.toks[j].t === "str" || r > j + 1) strings += this.toks[j].t === "str" || this.isFormat(j) ? 1 : 0;
+          j = r;
+          if (this.op(j, this.concat) && j + 1 < this.toks.length) {
+            j++;
+            continue;
+          }
+          break;
+        }
+        if (operands === 0 || strings === 0) return void 0;
+        return { parts: parts2, first: i, last: j - 1 };
+      }
+      isFormat(j) {
+        const v = this.id(j);
+        return v !== void 0 && /^(?:Sprintf|format|sprintf)$/.test(this.id(j + 2) ?? v);
+      }
+      /** Parses one operand at j into `parts`; returns the index after it, or -1. */
+      operand(j, parts2) {
+        const t = this.toks[j];
+        if (!t) return -1;
+        if (t.t === "str") {
+          if (this.op(j + 1, ".") && this.id(j + 2) === "format" && this.op(j + 3, "(")) {
+            const args = this.args(j + 3);
+            parts2.push(...fillPositional(t.parts, args.map((a) => this.argName(a)), /\{\}/g));
+            return this.partner[j + 3] + 1;
+          }
+          parts2.push(...t.parts);
+          return j + 1;
+        }
+        if (t.t !== "id") return -1;
+        let k = j;
+        while (this.member(k + 1) && this.id(k + 2)) k += 2;
+        const callee = this.id(k);
+        if (this.op(k + 1, "(")) {
+          if (/^(?:Sprintf|format|sprintf)$/.test(callee) && this.toks[k + 2]?.t === "str") {
+            const args = this.args(k + 1);
+            const fmt = this.toks[k + 2];
+            parts2.push(...fillPositional(fmt.parts, args.slice(1).map((a) => this.argName(a)), /%[sdvq]/g));
+            return this.partner[k + 1] + 1;
+          }
+          return -1;
+        }
+        parts2.push({ hole: callee });
+        return k + 1;
+      }
+      /** Argument token ranges [from, to) of the call whose `(` is at p. */
+      args(p) {
+        const end = this.partner[p];
+        if (end === -1) return [];
+        const out = [];
+        let from = p + 1;
+        for (let k = p + 1; k < end && k - p < WINDOW * 4; k++) {
+          const t = this.toks[k];
+          if (t.t === "op" && (t.v === "(" || t.v === "[" || t.v === "{") && this.partner[k] > k) {
+            k = this.partner[k];
+            continue;
+          }
+          if (t.t === "op" && t.v === ",") {
+            out.push([from, k]);
+            from = k + 1;
+          }
+        }
+        if (from < end) out.push([from, end]);
+        return out;
+      }
+      /** The name of a simple argument (`pageId`, `self.page_id`, `$page`), else undefined. */
+      argName([a, b]) {
+        if (b - a >= 3 && this.id(a) && this.op(a + 1, "=")) a += 2;
+        let name2;
+        for (let k = a; k < b; k++) {
+          const v = this.id(k);
+          if (v) name2 = v;
+          else if (!this.member(k)) return void 0;
+        }
+        return name2;
+      }
+      /** Resolves holes that name constants of the file, to a flat list of parts. */
+      resolve(parts2, depth = 0, seen = /* @__PURE__ */ new Set()) {
+        const out = [];
+        for (const p of parts2) {
+          if ("lit" in p) {
+            out.push(p);
+            continue;
+          }
+          const name2 = holeName(p.hole);
+          const c = name2 !== void 0 && depth < DEPTH && !seen.has(name2) ? this.consts.get(name2) : void 0;
+          if (c) {
+            seen.add(name2);
+            out.push(...this.resolve(c.parts, depth + 1, seen));
+            seen.delete(name2);
+          } else out.push(p);
+        }
+        return out;
+      }
+      // ---- URL strings ----
+      urlSite(e) {
+        const parts2 = this.resolve(e.parts);
+        const first = parts2[0];
+        if (!first || !("lit" in first)) return;
+        const m = HOST.exec(first.lit);
+        if (!m) {
+          if (HOST_ANYWHERE.test(first.lit)) return;
+          return;
+        }
+        const rest = [{ lit: first.lit.slice(m[0].length) }, ...parts2.slice(1)];
+        const path18 = stripVersion(rest);
+        if (path18 === null) return;
+        const seg = segmentize(path18);
+        if (seg.empty) return;
+        let a = e.first;
+        let b = e.last;
+        for (let k = 0; k < 3; k++) {
+          const p = this.inCall[a];
+          if (p === -1 || !URL_WRAPPERS.test(this.id(p - 1) ?? "") || this.partner[p] === -1) break;
+          a = p - 1;
+          while (this.member(a - 1) && this.id(a - 2)) a -= 2;
+          if (this.id(a - 1) === "new") a--;
+          b = this.partner[p];
+        }
+        if (this.isConstantDefinition(a)) {
+          const name2 = bare(this.id(a - 2));
+          const use = this.useOf(name2, b + 1);
+          if (use === -1) return;
+          const method2 = this.methodAround(use, use, seg.method);
+          this.push(this.toks[e.first].start, this.toks[e.last].end, method2, seg, "url");
+          return;
+        }
+        const method = this.methodAround(a, b, seg.method);
+        this.push(this.toks[e.first].start, this.toks[e.last].end, method, seg, "url");
+      }
+      isConstantDefinition(first) {
+        return (this.op(first - 1, "=") || this.op(first - 1, ":=")) && this.id(first - 2) !== void 0;
+      }
+      /** The next use of a variable as a call argument, within a bounded window; -1 if none. */
+      useOf(name2, from) {
+        const n = Math.min(this.toks.length, from + WINDOW * 4);
+        for (let k = from; k < n; k++) {
+          const v = this.id(k);
+          if (v !== void 0 && bare(v) === name2 && this.inCall[k] !== -1 && !this.op(k + 1, "=")) return k;
+        }
+        return -1;
+      }
+      push(start, end, method, seg, via, node) {
+        this.out.push({
+          start,
+          end,
+          method,
+          segments: seg.unresolved ? null : seg.segments,
+          via,
+          ...node ? { node } : {},
+          ...seg.unresolved ? { reason: seg.unresolved } : {}
+        });
+      }
+      /**
+       * The HTTP method of a call whose URL or path spans tokens [a, b]: the enclosing call's name
+       * (`requests.post`, `axios.delete`, `http.PostForm`), a method string among its arguments
+       * (`fetch(url, { method: 'POST' })`, `http.NewRequest("POST", url)`), or a builder/curl option that
+       * follows in the same statement (`.post(body)`, `CURLOPT_POST`); else `fallback` (from `?method=`) or GET.
+       */
+      methodAround(a, b, fallback) {
+        const p = this.inCall[a];
+        if (p !== -1) {
+          let callee = this.id(p - 1);
+          if (callee === "new" || callee === "create") callee = this.id(p - 3) ?? callee;
+          const byName = callee ? methodOfName(callee) : void 0;
+          if (byName) return byName;
+          const end = this.partner[p] === -1 ? Math.min(this.toks.length, p + WINDOW) : Math.min(this.partner[p], p + WINDOW);
+          for (let k = p + 1; k < end; k++) {
+            if (k >= a && k <= b) continue;
+            const s = this.str(k);
+            if (s !== void 0 && HTTP_WORDS[s.toUpperCase()] && s.length <= 6 && (/^[A-Z]+$/.test(s) || this.keyBefore(k))) return HTTP_WORDS[s.toUpperCase()];
+          }
+          const handle = callee === "curl_init" && this.op(p - 2, "=") ? this.id(p - 3) : void 0;
+          const stop = Math.min(this.toks.length, (this.partner[p] === -1 ? p : this.partner[p]) + WINDOW);
+          for (let k = this.partner[p] === -1 ? b + 1 : this.partner[p] + 1; k < stop; k++) {
+            const t = this.toks[k];
+            if (t.t === "op" && t.v === ";" && callee !== "curl_init") break;
+            if (t.t !== "id") continue;
+            if (t.v === "curl_init") break;
+            if (handle !== void 0 && (t.v === "CURLOPT_POST" || t.v === "CURLOPT_POSTFIELDS" || t.v === "CURLOPT_CUSTOMREQUEST") && this.id(k - 2) !== handle) continue;
+            if (t.v === "CURLOPT_POST" || t.v === "CURLOPT_POSTFIELDS") return "POST";
+            if (t.v === "CURLOPT_CUSTOMREQUEST") {
+              const s = this.str(k + 2);
+              if (s && HTTP_WORDS[s.toUpperCase()]) return HTTP_WORDS[s.toUpperCase()];
+            }
+            if (this.member(k - 1) && this.op(k + 1, "(")) {
+              const m = builderMethod(t.v);
+              if (m) return m;
+            }
+          }
+        }
+        return fallback ?? "GET";
+      }
+      /** Whether the string at k is the value of a `method`/`verb` key or argument. */
+      keyBefore(k) {
+        const sep4 = this.toks[k - 1];
+        const key = this.toks[k - 2];
+        if (sep4?.t !== "op" || !(sep4.v === ":" || sep4.v === "=" || sep4.v === "=>" || sep4.v === ",")) return sep4?.t === "op" && (sep4.v === "(" || sep4.v === ",");
+        if (sep4.v === ",") return true;
+        const name2 = key?.t === "id" ? key.v : key?.t === "str" ? key.value : void 0;
+        return name2 !== void 0 && /^(?:method|verb|http_method|httpMethod|type)$/i.test(name2);
+      }
+      // ---- Graph clients ----
+      /** A relative path passed to a known Graph client at the call whose callee is token i. */
+      clientCall(i) {
+        const callee = this.id(i);
+        if (!CLIENT_METHODS.has(callee)) return false;
+        const p = i + 1;
+        if (this.partner[p] === -1) return false;
+        const recv = this.member(i - 1) ? this.id(i - 2) : void 0;
+        const args = this.args(p);
+        if (args.length === 0) return false;
+        const lc = callee.toLowerCase();
+        const graphish = recv !== void 0 && /fb|facebook|graph|koala|session|client|api/i.test(bare(recv));
+        let pathArg;
+        let method;
+        let extra = [];
+        let wholePath;
+        if (callee === "api" && recv === "FB") {
+          pathArg = args[0];
+          const m = this.str(args[1]?.[0] ?? -1);
+          method = m && HTTP_WORDS[m.toUpperCase()] ? HTTP_WORDS[m.toUpperCase()] : void 0;
+        } else if (callee === "call" && args.length >= 2 && HTTP_WORDS[(this.str(args[0][0]) ?? "").toUpperCase()]) {
+          method = HTTP_WORDS[this.str(args[0][0]).toUpperCase()];
+          const [a, b] = args[1];
+          if (this.op(a, "[") || this.op(a, "(")) wholePath = this.listPath(a + 1, b - 1);
+          else pathArg = args[1];
+          if (!wholePath && !pathArg) return false;
+        } else if (graphish && this.lang === "php" && (lc === "get" || lc === "post" || lc === "delete") && this.looksRelative(args[0])) {
+          pathArg = args[0];
+          method = lc.toUpperCase();
+        } else if (graphish && (lc === "sendrequest" || lc === "request") && this.lang === "php" && HTTP_WORDS[(this.str(args[0][0]) ?? "").toUpperCase()]) {
+          method = HTTP_WORDS[this.str(args[0][0]).toUpperCase()];
+          pathArg = args[1];
+        } else if (graphish && (this.lang === "python" || this.lang === "ruby") && /^(get_object|get_connections|put_object|put_connections|delete_object|delete_connections|put_wall_post|put_comment|put_like|get_objects)$/.test(callee)) {
+          const kw = this.kwargs(args);
+          const idArg = kw.get("id") ?? kw.get("parent_object") ?? args.find((a) => !this.isKwarg(a));
+          const conn = kw.get("connection_name") ?? args.filter((a) => !this.isKwarg(a))[1];
+          if (!idArg) return false;
+          method = callee.startsWith("put") ? "POST" : callee.startsWith("delete") ? "DELETE" : "GET";
+          pathArg = idArg;
+          if (callee === "put_wall_post") extra = [{ lit: "feed" }];
+          else if (callee === "put_comment") extra = [{ lit: "comments" }];
+          else if (callee === "put_like") extra = [{ lit: "likes" }];
+          else if (/connections|put_object/.test(callee)) {
+            if (!conn) return false;
+            const c = this.pathOf(conn);
+            if (!c || c.unresolved || c.segments.length !== 1 || !("lit" in c.segments[0])) {
+              this.push(this.toks[i].start, this.toks[this.partner[p]].end, method, { segments: [], unresolved: "variable edge", empty: false }, "client");
+              return true;
+            }
+            extra = c.segments;
+          }
+          const id = this.pathOf(pathArg);
+          if (!id) return false;
+          if (id.unresolved === "variable edge" && id.segments.length === 0) id.unresolved = void 0;
+          const segs = id.unresolved ? id : { ...id, segments: [...id.segments.map(asNode), ...extra] };
+          this.push(this.toks[i].start, this.toks[this.partner[p]].end, method, segs, "client");
+          return true;
+        } else if (graphish && (this.lang === "python" || this.lang === "ruby") && (callee === "request" || callee === "graph_call") && this.looksRelative(args[0])) {
+          const kw = this.kwargs(args);
+          const m = kw.get("method") ?? kw.get("verb");
+          const ms = m ? this.str(m[0]) : this.str(args[2]?.[0] ?? -1);
+          method = ms && HTTP_WORDS[ms.toUpperCase()] ? HTTP_WORDS[ms.toUpperCase()] : kw.has("post_args") ? "POST" : "GET";
+          pathArg = args[0];
+        } else if (this.lang === "java" && /^(fetchObject|fetchConnection|publish|deleteObject|fetchObjects)$/.test(callee) && recv && /client|facebook|fb/i.test(recv)) {
+          method = callee === "publish" ? "POST" : callee === "deleteObject" ? "DELETE" : "GET";
+          pathArg = args[0];
+        } else if (this.lang === "go" && recv !== void 0 && /^(fb|session|facebook|graph)$/i.test(recv) && /^(Get|Post|Delete|Api)$/.test(callee)) {
+          method = callee === "Api" ? this.id(args[1]?.[0] ?? -1) === "fb" ? this.id((args[1]?.[0] ?? 0) + 2) : void 0 : callee.toUpperCase();
+          if (method && !HTTP_WORDS[method]) method = void 0;
+          pathArg = args[0];
+        } else return false;
+        const end = this.toks[this.partner[p]].end;
+        if (wholePath) {
+          const seg2 = segmentize(this.partsOfList(wholePath));
+          this.push(this.toks[i].start, end, method ?? "GET", seg2, "client");
+          return true;
+        }
+        if (!pathArg) return false;
+        const seg = this.pathOf(pathArg);
+        if (!seg) return false;
+        if (seg.host) return false;
+        if (seg.empty) return false;
+        this.markTaken(pathArg);
+        this.push(this.toks[i].start, end, method ?? seg.method ?? "GET", seg, "client");
+        return true;
+      }
+      isKwarg([a, b]) {
+        return b - a >= 2 && this.id(a) !== void 0 && (this.op(a + 1, "=") || this.op(a + 1, ":"));
+      }
+      kwargs(args) {
+        const m = /* @__PURE__ */ new Map();
+        for (const [a, b] of args) if (this.isKwarg([a, b])) m.set(this.id(a), [a + 2, b]);
+        return m;
+      }
+      markTaken([a, b]) {
+        for (let k = a; k < b; k++) this.taken.add(k);
+      }
+      looksRelative([a]) {
+        const t = this.toks[a];
+        if (t?.t !== "str") return false;
+        const p = t.parts[0];
+        return p !== void 0 && "lit" in p && /^\/|^\{|^me\b/.test(p.lit);
+      }
+      /** A path argument (string expression or variable) as segments; undefined when it is not a string at all. */
+      pathOf([a, b]) {
+        const e = this.expr(a);
+        if (e && e.last < b - 1 && !this.op(e.last + 1, ",")) return void 0;
+        let parts2;
+        if (e) parts2 = this.resolve(e.parts);
+        else {
+          const name2 = this.argName([a, b]);
+          if (name2 === void 0) return { segments: [], unresolved: "computed path", empty: false };
+          parts2 = this.resolve([{ hole: name2 }]);
+        }
+        const first = parts2[0];
+        if (first && "lit" in first && HOST.test(first.lit)) return { segments: [], empty: false, host: true };
+        const path18 = stripVersion(parts2, true);
+        if (path18 === null) return { segments: [], unresolved: "computed path", empty: false };
+        return segmentize(path18);
+      }
+      /** The elements of a `[id, 'feed']` / `(id, 'feed')` path list as parts joined by `/`. */
+      listPath(a, _b) {
+        return this.args(a - 1).map(([x, y]) => {
+          const s = this.str(x);
+          if (s !== void 0 && y === x + 1) return { lit: s };
+          const name2 = this.argName([x, y]);
+          return { ph: name2 ?? "" };
+        }).filter((s) => !("lit" in s && s.lit === ""));
+      }
+      partsOfList(segs) {
+        const out = [];
+        segs.forEach((s, k) => {
+          out.push({ lit: k === 0 ? "" : "/" });
+          if ("lit" in s) out.push({ lit: s.lit.replace(/^\/+|\/+$/g, "") });
+          else out.push({ hole: s.ph || "(expr)" });
+        });
+        return out;
+      }
+      // ---- business SDKs ----
+      /** `x = new Page(id)`, `x = Page(id)` (Python), `Page x = new Page(id, ctx)` (Java), `$x = new Page($id)`, Ruby `x = FacebookAds::Page.get(id)`. */
+      collectBindings() {
+        const n = this.toks.length;
+        for (let i = 0; i + 3 < n; i++) {
+          const name2 = this.id(i);
+          if (!name2 || !(this.op(i + 1, "=") || this.op(i + 1, ":="))) continue;
+          let k = i + 2;
+          if (this.id(k) === "await") k++;
+          if (this.id(k) === "new") k++;
+          while (this.id(k) && this.member(k + 1) && this.id(k + 2)) k += 2;
+          let cls = this.id(k);
+          if (this.lang === "ruby" && (cls === "get" || cls === "new") && this.member(k - 1)) cls = this.id(k - 2);
+          if (cls && sdkClasses[cls] && (this.op(k + 1, "(") || this.op(k + 1, "."))) this.bound.set(bare(name2), cls);
+          const typ = this.id(i - 1);
+          if (typ && sdkClasses[typ] && this.lang === "java") this.bound.set(name2, typ);
+        }
+      }
+      /** An SDK method call at callee token i (`recv.createProduct(`, `$page->getFeed(`, `account.get_insights(`). */
+      sdkCall(i) {
+        if (!this.member(i - 1)) return false;
+        const method = this.id(i);
+        const cls = this.receiverClass(i - 2);
+        const p = i + 1;
+        if (cls === void 0) {
+          if (!/^(?:create|get|delete)(?:[A-Z]|_[a-z])/.test(method) || !isSdkEdgeMethod(method)) {
+            return this.rubyCall(i);
+          }
+          this.push(this.toks[i].start, this.toks[i].end, methodOfSdkName(method), { segments: [], unresolved: "SDK method on an object of unknown class", empty: false }, "sdk");
+          return true;
+        }
+        const op2 = sdkOperation(cls, method);
+        if (!op2) return false;
+        const segments = [{ ph: cls }];
+        if (op2.edge) segments.push({ lit: op2.edge });
+        this.push(this.toks[i].start, this.toks[i].end, op2.http, { segments, empty: false }, "sdk", cls);
+        void p;
+        return true;
+      }
+      /** Ruby business SDK: `account.campaigns.create(…)`, `account.insights(…)`, `FacebookAds::AdAccount.get(id)`. */
+      rubyCall(i) {
+        if (this.lang !== "ruby") return false;
+        const name2 = this.id(i);
+        if (name2 === "get" && this.member(i - 1) && sdkClasses[this.id(i - 2) ?? ""] && this.op(i - 3, "::")) {
+          const cls = this.id(i - 2);
+          this.push(this.toks[i - 2].start, this.toks[i].end, "GET", { segments: [{ ph: cls }], empty: false }, "sdk", cls);
+          return true;
+        }
+        return false;
+      }
+      /** The SDK class of the receiver ending at token r: a bound variable, `new X(…)`, `X(…)` (Python), `(new X(…))`. */
+      receiverClass(r) {
+        const v = this.id(r);
+        if (v !== void 0) return this.bound.get(bare(v));
+        if (!this.op(r, ")")) return void 0;
+        const o2 = this.partner[r];
+        if (o2 === -1) return void 0;
+        const callee = this.id(o2 - 1);
+        if (callee && sdkClasses[callee] && (this.id(o2 - 2) === "new" || this.lang === "python")) return callee;
+        if (this.id(o2 + 1) === "new" && sdkClasses[this.id(o2 + 2) ?? ""] && this.op(o2 + 3, "(") && this.partner[o2 + 3] === r - 1) return this.id(o2 + 2);
+        return void 0;
+      }
+    };
+    ID_HINT = /(?:^|[^a-z])id$|Id$|ID$|_id$|^id$|ids?$/;
+    PATHISH = /path|url|uri|endpoint|edge|route|resource|query|target/i;
+  }
+});
+
+// src/calls/collect.ts
+var collect_exports = {};
+__export(collect_exports, {
+  readFileCalls: () => readFileCalls,
+  readSites: () => readSites
+});
+function readFileCalls(src, tokenNames2, opts = {}) {
+  return readFileCallsWith(src, tokenNames2, opts, readSites);
+}
+function displayPath(segs, node) {
+  return renderPath(
+    segs.map((s, i) => {
+      if ("lit" in s) return s;
+      if (i === 0 && node) return { ph: `${node.replace(/([a-z0-9])([A-Z])/g, "$1-$2").toLowerCase()}-id` };
+      return { ph: /^[a-z][a-z0-9-]*-id$/.test(s.ph) ? s.ph : "id", ...s.act ? { act: true } : {} };
+    })
+  );
+}
+function lineAt(text, o2) {
+  const s = text.lastIndexOf("\n", o2 - 1) + 1;
+  let e = text.indexOf("\n", o2);
+  if (e === -1) e = text.length;
+  return e - s <= 4096 ? text.slice(s, e) : void 0;
+}
+var readSites, sourceOf;
+var init_collect = __esm({
+  "src/calls/collect.ts"() {
+    "use strict";
+    init_endpoints2();
+    init_markers();
+    init_sites();
+    readSites = (text, path18, owns, pos) => findCallSites(text, path18).filter((s) => owns(s.start)).map((s) => {
+      const a = pos(s.start);
+      const b = pos(s.end);
+      const base2 = { file: path18, line: a.line, column: a.column, endLine: b.line, endColumn: b.column, method: s.method, via: s.via, ...sourceOf(lineAt(text, s.start)) };
+      if (!s.segments) return { ...base2, status: "unresolved", reason: s.reason ?? "computed path" };
+      const endpoint2 = matchEndpoint({ method: s.method, segments: s.segments, ...s.node ? { node: s.node } : {} });
+      if (endpoint2) return { ...base2, path: endpoint2.path, status: "mapped", endpoint: endpoint2 };
+      return { ...base2, path: displayPath(s.segments, s.node), status: "unknown" };
+    });
+    sourceOf = (l) => l === void 0 ? {} : { source: l };
+  }
+});
+
 // src/action.ts
 import path17 from "node:path";
 
@@ -41307,8 +43199,8 @@ var endpoints_default = Endpoints;
 
 // node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/endpoints-to-methods.js
 var endpointMethodsMap = /* @__PURE__ */ new Map();
-for (const [scope, endpoints3] of Object.entries(endpoints_default)) {
-  for (const [methodName, endpoint2] of Object.entries(endpoints3)) {
+for (const [scope, endpoints2] of Object.entries(endpoints_default)) {
+  for (const [methodName, endpoint2] of Object.entries(endpoints2)) {
     const [route, defaults2, decorations] = endpoint2;
     const [method, url] = route.split(/ /);
     const endpointDefaults = Object.assign(
@@ -41773,497 +43665,51 @@ var admin_scope_default = defineRule({
   }
 });
 
-// src/scan/code-model.ts
-import { createHash } from "node:crypto";
+// rules/admin-token-in-code.ts
+init_code_model();
+init_references();
 
-// src/glob.ts
-var globStats = { steps: 0 };
-var LIT = 0;
-var ONE = 1;
-var STAR = 2;
-var CLASS = 3;
-var ANY = 4;
-var EPS = 5;
-var SLASH = 47;
-function consumes(it, c) {
-  switch (it.kind) {
-    case LIT:
-      return it.code === c;
-    case ONE:
-    case STAR:
-      return c !== SLASH;
-    case ANY:
-      return true;
-    case EPS:
-      return false;
-    default: {
-      if (c === SLASH) return false;
-      const r = it.ranges;
-      let inside2 = false;
-      for (let k = 0; k < r.length; k += 2) {
-        if (c >= r[k] && c <= r[k + 1]) {
-          inside2 = true;
-          break;
-        }
-      }
-      return inside2 !== it.negate;
-    }
-  }
-}
-function close(nfa, set2) {
-  const { items, skip } = nfa;
-  const m = items.length;
-  for (let i = 0; i < m; i++) {
-    if (set2[i] !== 1) continue;
-    const k = items[i].kind;
-    if (k === STAR || k === ANY || k === EPS) set2[i + 1] = 1;
-    const j = skip[i];
-    if (j > 0) set2[j] = 1;
-  }
-  globStats.steps += m + 1;
-}
-function runNfa(nfa, text, prefixes = false) {
-  const m = nfa.items.length;
-  let cur = new Uint8Array(m + 1);
-  let next = new Uint8Array(m + 1);
-  cur[0] = 1;
-  close(nfa, cur);
-  for (let p = 0; p < text.length; p++) {
-    const c = text.charCodeAt(p);
-    if (prefixes && c === SLASH && cur[m] === 1) return true;
-    next.fill(0);
-    let alive = false;
-    for (let i = 0; i < m; i++) {
-      if (cur[i] !== 1) continue;
-      const it = nfa.items[i];
-      if (!consumes(it, c)) continue;
-      alive = true;
-      if (it.kind === STAR || it.kind === ANY) next[i] = 1;
-      else next[i + 1] = 1;
-    }
-    globStats.steps += m + 1;
-    if (!alive) return false;
-    close(nfa, next);
-    const t = cur;
-    cur = next;
-    next = t;
-  }
-  return cur[m] === 1;
-}
-function compileGlob(glob, gitignore = false) {
-  const items = [];
-  const skips = [];
-  const segs = glob.split("/");
-  let needSlash = false;
-  for (let s = 0; s < segs.length; s++) {
-    const seg = segs[s];
-    const last = s === segs.length - 1;
-    if (seg === "**") {
-      if (!last && segs[s + 1] === "**") continue;
-      const from = items.length;
-      if (last) {
-        if (needSlash && gitignore) {
-          items.push({ kind: LIT, code: SLASH }, { kind: ONE, code: 0 }, { kind: ANY, code: 0 });
-        } else if (needSlash) {
-          items.push({ kind: EPS, code: 0 }, { kind: LIT, code: SLASH }, { kind: ANY, code: 0 });
-          skips.push([from, items.length]);
-        } else {
-          items.push({ kind: ANY, code: 0 });
-        }
-      } else if (needSlash) {
-        items.push({ kind: EPS, code: 0 }, { kind: LIT, code: SLASH }, { kind: ANY, code: 0 });
-        skips.push([from, items.length]);
-        items.push({ kind: LIT, code: SLASH });
-      } else {
-        items.push({ kind: EPS, code: 0 }, { kind: ANY, code: 0 }, { kind: LIT, code: SLASH });
-        skips.push([from, items.length]);
-      }
-      needSlash = false;
-      continue;
-    }
-    if (needSlash) items.push({ kind: LIT, code: SLASH });
-    segmentItems(seg, items);
-    needSlash = true;
-  }
-  const skip = new Int32Array(items.length + 1);
-  for (const [a, b] of skips) skip[a] = b;
-  return { items, skip };
-}
-function segmentItems(seg, items) {
-  for (let i = 0; i < seg.length; i++) {
-    const c = seg[i];
-    if (c === "\\" && i + 1 < seg.length) {
-      items.push({ kind: LIT, code: seg.charCodeAt(++i) });
-    } else if (c === "*") {
-      while (seg[i + 1] === "*") i++;
-      if (items.length > 0 && items[items.length - 1].kind === STAR) continue;
-      items.push({ kind: STAR, code: 0 });
-    } else if (c === "?") {
-      items.push({ kind: ONE, code: 0 });
-    } else if (c === "[") {
-      const cls = parseClass(seg, i);
-      if (!cls) {
-        items.push({ kind: LIT, code: 91 });
-        continue;
-      }
-      items.push({ kind: CLASS, code: 0, ranges: cls.ranges, negate: cls.negate });
-      i = cls.end;
-    } else {
-      items.push({ kind: LIT, code: seg.charCodeAt(i) });
-    }
-  }
-}
-function parseClass(seg, open3) {
-  let i = open3 + 1;
-  let negate = false;
-  if (seg[i] === "!" || seg[i] === "^") {
-    negate = true;
-    i++;
-  }
-  const ranges = [];
-  let first = true;
-  for (; i < seg.length; i++) {
-    let c = seg[i];
-    if (c === "]" && !first) return { ranges, negate, end: i };
-    first = false;
-    if (c === "\\" && i + 1 < seg.length) c = seg[++i];
-    let lo = c.charCodeAt(0);
-    let hi = lo;
-    if (seg[i + 1] === "-" && i + 2 < seg.length && seg[i + 2] !== "]") {
-      let h = seg[i + 2];
-      i += 2;
-      if (h === "\\" && i + 1 < seg.length) h = seg[++i];
-      hi = h.charCodeAt(0);
-      if (hi < lo) [lo, hi] = [hi, lo];
-    }
-    ranges.push(lo, hi);
-  }
-  return void 0;
-}
-var MAX_BRACE_EXPANSIONS = 256;
-function compileGlobs(patterns) {
-  const compiled = patterns.map((p) => p.trim()).filter((p) => p.length > 0).map((p) => {
-    const negate = p.startsWith("!");
-    const body = (negate ? p.slice(1) : p).replace(/^(?:\.\/)+/, "").replace(/^\/+/, "").replace(/\/+$/, "");
-    return { negate, alternatives: expandBraces(body).map((g) => compileGlob(g)) };
-  });
-  if (compiled.length === 0) return () => false;
-  return (rel) => {
-    let matched = false;
-    for (const c of compiled) {
-      if (matched !== c.negate) continue;
-      if (c.alternatives.some((nfa) => runNfa(nfa, rel, true))) matched = !c.negate;
-    }
-    return matched;
-  };
-}
-function expandBraces(glob) {
-  let depth = 0;
-  let open3 = -1;
-  for (let i = 0; i < glob.length; i++) {
-    const c = glob[i];
-    if (c === "\\") {
-      i++;
-      continue;
-    }
-    if (c === "{") {
-      if (depth === 0) open3 = i;
-      depth++;
-    } else if (c === "}" && depth > 0) {
-      depth--;
-      if (depth === 0) {
-        const options = splitTopLevel(glob.slice(open3 + 1, i));
-        if (options.length < 2) continue;
-        const head = glob.slice(0, open3);
-        const tails = expandBraces(glob.slice(i + 1));
-        const out = [];
-        for (const o2 of options) {
-          for (const x of expandBraces(o2)) {
-            for (const t of tails) {
-              out.push(head + x + t);
-              if (out.length >= MAX_BRACE_EXPANSIONS) return out;
-            }
-          }
-        }
-        return out;
-      }
-    }
-  }
-  return [glob];
-}
-function splitTopLevel(s) {
-  const out = [];
-  let depth = 0;
-  let cur = "";
-  for (let i = 0; i < s.length; i++) {
-    const c = s[i];
-    if (c === "\\") {
-      cur += c + (s[i + 1] ?? "");
-      i++;
-    } else if (c === "," && depth === 0) {
-      out.push(cur);
-      cur = "";
-    } else {
-      if (c === "{") depth++;
-      if (c === "}") depth--;
-      cur += c;
-    }
-  }
-  out.push(cur);
-  return out;
-}
-function parseIgnoreLine(raw2) {
-  let line = raw2;
-  if (line === "" || line.startsWith("#")) return void 0;
-  let end = line.length;
-  while (end > 0 && (line[end - 1] === " " || line[end - 1] === "	")) end--;
-  if (end < line.length && end > 0 && line[end - 1] === "\\") end++;
-  line = line.slice(0, end);
-  let negate = false;
-  if (line.startsWith("!")) {
-    negate = true;
-    line = line.slice(1);
-  } else if (line.startsWith("\\!") || line.startsWith("\\#")) {
-    line = line.slice(1);
-  }
-  let dirOnly = false;
-  if (line.endsWith("/")) {
-    dirOnly = true;
-    line = line.replace(/\/+$/, "");
-  }
-  if (line === "") return void 0;
-  const anchored = line.includes("/");
-  line = line.replace(/^\/+/, "");
-  return { nfa: compileGlob(line, true), negate, dirOnly, basename: !anchored };
-}
-var GitignoreMatcher = class {
-  byDir = /* @__PURE__ */ new Map();
-  dirCache = /* @__PURE__ */ new Map();
-  /** Adds the content of the `.gitignore` in `dir` (relative, `/` separators, '' or '.' for the root). */
-  add(dir, content) {
-    const key = dir === "." ? "" : dir.replace(/\/+$/, "");
-    const rules2 = this.byDir.get(key) ?? [];
-    for (const raw2 of content.split(/\r?\n/)) {
-      const rule = parseIgnoreLine(raw2);
-      if (rule) rules2.push(rule);
-    }
-    this.byDir.set(key, rules2);
-    this.dirCache.clear();
-  }
-  /** Whether `rel` (relative to the root, `/` separators) is ignored, its parent directories included. */
-  ignores(rel, isDir) {
-    let slash = rel.indexOf("/");
-    while (slash !== -1) {
-      const dir = rel.slice(0, slash);
-      let ignored = this.dirCache.get(dir);
-      if (ignored === void 0) {
-        ignored = this.decide(dir, true);
-        this.dirCache.set(dir, ignored);
-      }
-      if (ignored) return true;
-      slash = rel.indexOf("/", slash + 1);
-    }
-    return this.decide(rel, isDir);
-  }
-  decide(rel, isDir) {
-    let ignored = false;
-    const base2 = rel.slice(rel.lastIndexOf("/") + 1);
-    let from = 0;
-    for (; ; ) {
-      const dir = from === 0 ? "" : rel.slice(0, from - 1);
-      const rules2 = this.byDir.get(dir);
-      if (rules2) {
-        const sub = rel.slice(from);
-        for (const r of rules2) {
-          if (r.dirOnly && !isDir) continue;
-          if (ignored !== r.negate) continue;
-          if (runNfa(r.nfa, r.basename ? base2 : sub)) ignored = !r.negate;
-        }
-      }
-      const slash = rel.indexOf("/", from);
-      if (slash === -1) break;
-      from = slash + 1;
-    }
-    return ignored;
-  }
-};
-
-// src/scan/code-model.ts
-var cache = /* @__PURE__ */ new WeakMap();
-var NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
-function codeModel(manifest) {
-  let m = cache.get(manifest);
-  if (m) return m;
-  const owners = [];
-  for (const u of manifest.systemUsers ?? []) {
-    const name2 = u.token?.secret;
-    if (typeof name2 !== "string" || !NAME.test(name2)) continue;
-    owners.push({ name: name2, user: u.name, role: u.role, ...u.environment ? { environment: u.environment } : {} });
-  }
-  const adminPaths = manifest.scan?.adminPaths ?? [];
-  const matcher = adminPaths.length > 0 ? compileGlobs(adminPaths) : () => false;
-  const byName = /* @__PURE__ */ new Map();
-  for (const o2 of owners) if (!byName.has(o2.name)) byName.set(o2.name, o2);
-  m = {
-    owners,
-    admin: owners.filter((o2) => o2.role === "admin"),
-    test: owners.filter((o2) => o2.role !== "admin" && o2.environment === "test"),
-    production: owners.filter((o2) => o2.role !== "admin" && o2.environment === "production"),
-    byName,
-    isAdminPath: matcher,
-    adminPaths
-  };
-  cache.set(manifest, m);
-  return m;
-}
-var PROSE = /\.(?:md|mdx|markdown|rst|adoc|asciidoc|txt)$/i;
-function isProseFile(rel) {
-  return PROSE.test(rel);
-}
-var PROD_WORDS = /* @__PURE__ */ new Set(["production", "prod", "prd"]);
-var TEST_WORDS = /* @__PURE__ */ new Set(["test", "testing", "sandbox"]);
-function environmentOfName(name2) {
-  const words = name2.replace(/([a-z0-9])([A-Z])/g, "$1 $2").toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
-  if (words.some((w) => PROD_WORDS.has(w))) return "production";
-  if (words.some((w) => TEST_WORDS.has(w))) return "test";
-  return void 0;
-}
-var ANCHOR_WINDOW = 120;
-function lineAnchor(text, start, end, extra = "") {
-  const ls = Math.max(text.lastIndexOf("\n", start - 1) + 1, start - ANCHOR_WINDOW);
-  let le = text.indexOf("\n", end);
-  if (le === -1) le = text.length;
-  le = Math.min(le, end + ANCHOR_WINDOW);
-  return createHash("sha256").update(`${extra}\0${text.slice(ls, le).trim()}`).digest("hex").slice(0, 32);
+// src/yaml-load.ts
+var yamlModule = __toESM(require_dist(), 1);
+function loadYaml() {
+  return yamlModule;
 }
 
-// src/scan/references.ts
-var Q = `(["'\`])`;
-var FORMS = [
-  { form: "process.env", before: /\bprocess\.env\??\.$/ },
-  { form: "process.env", before: new RegExp(`\\bprocess\\.env\\??\\.?\\[\\s*${Q}$`), quoted: true },
-  { form: "import.meta.env", before: /\bimport\.meta\.env\??\.$/ },
-  { form: "deno-env", before: new RegExp(`\\bDeno\\.env\\.get\\(\\s*${Q}$`), quoted: true },
-  { form: "bun-env", before: /\bBun\.env\??\.$/ },
-  { form: "python-environ", before: new RegExp(`\\benviron(?:\\.get|\\.setdefault|\\.pop)?\\s*[[(]\\s*${Q}$`), quoted: true },
-  { form: "go-getenv", before: /\bos\.(?:Getenv|LookupEnv)\(\s*(")$/, quoted: true },
-  { form: "java-getenv", before: /\bSystem\.getenv\(\s*(")$/, quoted: true },
-  { form: "dotnet-getenv", before: /\bEnvironment\.GetEnvironmentVariable\(\s*(")$/, quoted: true },
-  { form: "rust-env", before: /\benv::var(?:_os)?\(\s*(")$/, quoted: true },
-  { form: "getenv", before: new RegExp(`\\bgetenv\\(\\s*${Q}$`), quoted: true },
-  { form: "ruby-env", before: new RegExp(`\\bENV(?:\\.fetch\\(|\\[)\\s*${Q}$`), quoted: true },
-  { form: "php-env", before: new RegExp(`\\$_(?:ENV|SERVER)\\[\\s*${Q}$`), quoted: true },
-  { form: "env-helper", before: new RegExp(`(?<![\\w.$])env\\(\\s*${Q}$`), quoted: true },
-  { form: "actions-secrets", before: /\bsecrets\.$/ },
-  { form: "actions-secrets", before: new RegExp(`\\bsecrets\\[\\s*${Q}$`), quoted: true },
-  { form: "actions-env", before: /(?<![\w.$])env\.$/ },
-  { form: "powershell", before: /\$env:$/i },
-  { form: "shell", before: /(?<!\$)\$\{$/, after: /^(?:[}:#%/^,@]|-|\+|\?|=)/ },
-  { form: "shell", before: /(?<![$\\])\$$/ },
-  { form: "cmd", before: /(?<![%\w])%$/, after: /^%/ }
-];
-var NAME_CHAR = /[A-Za-z0-9_]/;
-var ENV_PARENT_KEY = /^\s*(?:-\s+)?["']?(env|environment|secrets|variables|vars|envs|extraEnv|extra_env)["']?\s*:\s*(?:#.*)?$/;
-function findSecretReferences(text, names) {
-  const wanted = [...new Set(names.filter((n) => /^[A-Za-z_][A-Za-z0-9_]*$/.test(n)))];
-  if (wanted.length === 0) return [];
-  wanted.sort((a, b) => b.length - a.length);
-  const re = new RegExp(`(?<![A-Za-z0-9_])(?:${wanted.join("|")})(?![A-Za-z0-9_])`, "g");
-  const out = [];
-  for (const m of text.matchAll(re)) {
-    const start = m.index;
-    const name2 = m[0];
-    const end = start + name2.length;
-    const form = classify(text, start, end);
-    if (form) out.push({ name: name2, start, end, form });
-  }
-  return out;
+// src/yaml.ts
+var mod;
+function yaml() {
+  return mod ??= loadYaml();
 }
-function referenceNeedles(names) {
-  return [...new Set(names)].map((text) => ({ text }));
-}
-function classify(text, start, end) {
-  const before = text.slice(Math.max(0, start - 80), start);
-  const after = text.slice(end, end + 8);
-  for (const f of FORMS) {
-    const b = f.before.exec(before);
-    if (!b) continue;
-    if (f.quoted && !after.startsWith(b[1] ?? "")) continue;
-    if (f.after && !f.after.test(after)) continue;
-    return f.form;
-  }
-  return classifyLine(text, start, end);
-}
-function classifyLine(text, start, end) {
-  const ls = text.lastIndexOf("\n", start - 1) + 1;
-  const prefix = text.slice(ls, start);
-  const rest = text.slice(end, end + 4);
-  const dash = /^\s*-\s/.test(prefix);
-  if (/^\s*(?:-\s+)?["']?$/.test(prefix) && /^["']?\s*:(?:\s|$)/.test(rest)) {
-    return yamlParentIsEnv(text, ls, indentOf(prefix), dash) ? "yaml-env-key" : void 0;
-  }
-  if (/^\s*-\s+["']?$/.test(prefix) && rest.startsWith("=")) {
-    return yamlParentIsEnv(text, ls, indentOf(prefix), true) ? "yaml-env-key" : void 0;
-  }
-  if (/^\s*(?:-\s+)?name\s*:\s*["']?$/.test(prefix) && !NAME_CHAR.test(rest[0] ?? "")) {
-    return yamlParentIsEnv(text, ls, indentOf(prefix), dash) ? "yaml-env-name" : void 0;
-  }
-  if (/^\s*(?:export\s+|ENV\s+|ARG\s+)?$/.test(prefix) && rest.startsWith("=")) return "dotenv-assignment";
-  return void 0;
-}
-function yamlParentIsEnv(text, lineStart, indent, dash) {
-  let end = lineStart - 1;
-  for (let n = 0; n < 500 && end > 0; n++) {
-    const s = text.lastIndexOf("\n", end - 1) + 1;
-    const line = text.slice(s, end);
-    end = s - 1;
-    if (line.trim() === "" || /^\s*#/.test(line)) continue;
-    const ind = indentOf(line);
-    const isDash = /^\s*-(?:\s|$)/.test(line);
-    if (dash) {
-      if (ind > indent || ind === indent && isDash) continue;
-      return ENV_PARENT_KEY.test(line);
-    }
-    if (ind >= indent) continue;
-    if (isDash) {
-      indent = ind;
-      dash = true;
-      continue;
-    }
-    return ENV_PARENT_KEY.test(line);
-  }
-  return false;
-}
-function indentOf(s) {
-  const m = /^[ \t]*/.exec(s);
-  return m ? m[0].length : 0;
-}
+var isMap = ((node) => yaml().isMap(node));
+var isPair = ((node) => yaml().isPair(node));
+var isScalar = ((node) => yaml().isScalar(node));
+var isSeq = ((node) => yaml().isSeq(node));
+var parseDocument = ((...args) => yaml().parseDocument(...args));
 
 // src/scan/workflows.ts
-var import_yaml = __toESM(require_dist(), 1);
 function parseWorkflow(text) {
   let doc;
   try {
-    doc = (0, import_yaml.parseDocument)(text, { uniqueKeys: false, strict: false, prettyErrors: false });
+    doc = parseDocument(text, { uniqueKeys: false, strict: false, prettyErrors: false });
   } catch {
     return null;
   }
-  if (doc.errors.length > 0 || !(0, import_yaml.isMap)(doc.contents)) return null;
+  if (doc.errors.length > 0 || !isMap(doc.contents)) return null;
   const jobsPair = doc.contents.items.find((p) => scalarKey(p) === "jobs");
-  if (!jobsPair || !(0, import_yaml.isMap)(jobsPair.value)) return null;
+  if (!jobsPair || !isMap(jobsPair.value)) return null;
   const jobs = [];
   for (const pair of jobsPair.value.items) {
     const id = scalarKey(pair);
-    if (id === void 0 || !(0, import_yaml.isPair)(pair)) continue;
+    if (id === void 0 || !isPair(pair)) continue;
     const keyRange = pair.key?.range;
     const valueRange = pair.value?.range;
     const start = keyRange?.[0] ?? valueRange?.[0];
     const end = valueRange?.[1] ?? keyRange?.[1];
     if (start === void 0 || end === void 0) continue;
     const job = { id, start, end };
-    const env = (0, import_yaml.isMap)(pair.value) ? pair.value.items.find((p) => scalarKey(p) === "environment") : void 0;
-    const envNode = env ? (0, import_yaml.isMap)(env.value) ? env.value.items.find((p) => scalarKey(p) === "name")?.value : env.value : void 0;
-    if ((0, import_yaml.isScalar)(envNode) && typeof envNode.value === "string" && envNode.range && !envNode.value.includes("${{")) {
+    const env = isMap(pair.value) ? pair.value.items.find((p) => scalarKey(p) === "environment") : void 0;
+    const envNode = env ? isMap(env.value) ? env.value.items.find((p) => scalarKey(p) === "name")?.value : env.value : void 0;
+    if (isScalar(envNode) && typeof envNode.value === "string" && envNode.range && !envNode.value.includes("${{")) {
       const name2 = envNode.value.trim();
       if (name2) job.environment = { name: name2, ...valueSpan(text, envNode.range) };
     }
@@ -42342,9 +43788,9 @@ function environmentOfFile(path18, text) {
   return void 0;
 }
 function scalarKey(p) {
-  if (!(0, import_yaml.isPair)(p)) return void 0;
+  if (!isPair(p)) return void 0;
   const k = p.key;
-  return (0, import_yaml.isScalar)(k) && (typeof k.value === "string" || typeof k.value === "number") ? String(k.value) : void 0;
+  return isScalar(k) && (typeof k.value === "string" || typeof k.value === "number") ? String(k.value) : void 0;
 }
 function valueSpan(text, range) {
   let [start, end] = range;
@@ -43032,6 +44478,7 @@ var graph_api_version_default = defineRule({
 
 // rules/graph-api-version-in-code.ts
 init_data();
+init_code_model();
 
 // src/scan/graph-urls.ts
 var GRAPH_HOSTS = ["graph.facebook.com", "graph-video.facebook.com", "graph.instagram.com"];
@@ -43218,6 +44665,7 @@ var graph_api_version_in_code_default = defineRule({
 init_detect();
 init_fingerprint();
 init_redact();
+init_code_model();
 var MESSAGE_ID = {
   "access-token": "accessToken",
   "instagram-token": "instagramToken",
@@ -44068,1101 +45516,7 @@ var manifest_schema_default = defineRule({
 
 // src/calls/analyze.ts
 init_data();
-
-// src/calls/endpoints.ts
-init_endpoints();
-
-// data/sdk-methods.json
-var sdk_methods_default = JSON.parse('{"$comment":"Generated by `npm run gen` (scripts/gen-sdk-methods.ts) from the official Node.js business SDK. For each generated class: the HTTP methods its node supports (get/update/delete) and, per edge method, the HTTP method and edge path the SDK calls. The Python, PHP and Java business SDKs are generated from the same API specs (facebook/facebook-business-sdk-codegen) with the same class and method names (Python in snake_case). Do not edit.","source":"facebook-nodejs-business-sdk@24.0.1 src/objects/*.js (https://github.com/facebook/facebook-nodejs-business-sdk)","classes":{"AdAccountAgencyFeeConfig":{"node":["GET"],"edges":{}},"AdAccountCreationRequest":{"node":["GET"],"edges":{"getAdAccounts":"GET /adaccounts"}},"AdAccountUserSettings":{"node":["GET"],"edges":{}},"AdAccount":{"node":["GET","POST"],"edges":{"createAccountControl":"POST /account_controls","createAd":"POST /ads","createAdCreative":"POST /adcreatives","createAdImage":"POST /adimages","createAdLabel":"POST /adlabels","createAdPlacePageSet":"POST /ad_place_page_sets","createAdPlacePageSetsAsync":"POST /ad_place_page_sets_async","createAdPlayable":"POST /adplayables","createAdRulesLibrary":"POST /adrules_library","createAdSet":"POST /adsets","createAdVideo":"POST /advideos","createAdsPixel":"POST /adspixels","createAgency":"POST /agencies","createAssignedUser":"POST /assigned_users","createAsyncAdCreative":"POST /asyncadcreatives","createAsyncAdRequestSet":"POST /asyncadrequestsets","createAsyncBatchRequest":"POST /async_batch_requests","createBlockListDraft":"POST /block_list_drafts","createBrandSafetyContentFilterLevel":"POST /brand_safety_content_filter_levels","createCampaign":"POST /campaigns","createCustomAudience":"POST /customaudiences","createCustomAudiencesTo":"POST /customaudiencestos","createCustomConversion":"POST /customconversions","createMessage":"POST /messages","createMessageCampaign":"POST /message_campaign","createProductAudience":"POST /product_audiences","createPublisherBlockList":"POST /publisher_block_lists","createReachFrequencyPrediction":"POST /reachfrequencypredictions","createRecommendation":"POST /recommendations","createSubscribedApp":"POST /subscribed_apps","createTracking":"POST /tracking","createValueRuleSet":"POST /value_rule_set","createVideoAd":"POST /video_ads","deleteAdImages":"DELETE /adimages","deleteAdVideos":"DELETE /advideos","deleteAgencies":"DELETE /agencies","deleteAssignedUsers":"DELETE /assigned_users","deleteCampaigns":"DELETE /campaigns","deleteSubscribedApps":"DELETE /subscribed_apps","deleteUsersOfAnyAudience":"DELETE /usersofanyaudience","getAccountControls":"GET /account_controls","getActivities":"GET /activities","getAdCloudPlayables":"GET /adcloudplayables","getAdCreatives":"GET /adcreatives","getAdCreativesByLabels":"GET /adcreativesbylabels","getAdImages":"GET /adimages","getAdLabels":"GET /adlabels","getAdPlacePageSets":"GET /ad_place_page_sets","getAdPlayables":"GET /adplayables","getAdRulesHistory":"GET /adrules_history","getAdRulesLibrary":"GET /adrules_library","getAdSavedKeywords":"GET /ad_saved_keywords","getAdSets":"GET /adsets","getAdSetsByLabels":"GET /adsetsbylabels","getAdStudies":"GET /ad_studies","getAdVideos":"GET /advideos","getAds":"GET /ads","getAdsByLabels":"GET /adsbylabels","getAdsPixels":"GET /adspixels","getAdsReportingMmmReports":"GET /ads_reporting_mmm_reports","getAdsReportingMmmSchedulers":"GET /ads_reporting_mmm_schedulers","getAdsVolume":"GET /ads_volume","getAdvertisableApplications":"GET /advertisable_applications","getAffectedAdSets":"GET /affectedadsets","getAgencies":"GET /agencies","getApplications":"GET /applications","getAssignedUsers":"GET /assigned_users","getAsyncAdCreatives":"GET /asyncadcreatives","getAsyncAdRequestSets":"GET /asyncadrequestsets","getAsyncRequests":"GET /async_requests","getAudienceFunnel":"GET /audience_funnel","getBroadTargetingCategories":"GET /broadtargetingcategories","getBusinessProjects":"GET /businessprojects","getCampaigns":"GET /campaigns","getCampaignsByLabels":"GET /campaignsbylabels","getConnectedInstagramAccounts":"GET /connected_instagram_accounts","getConnectedInstagramAccountsWithIabp":"GET /connected_instagram_accounts_with_iabp","getConversionGoals":"GET /conversion_goals","getCustomAudiences":"GET /customaudiences","getCustomAudiencesTos":"GET /customaudiencestos","getCustomConversions":"GET /customconversions","getDeliveryEstimate":"GET /delivery_estimate","getDeprecatedTargetingAdSets":"GET /deprecatedtargetingadsets","getDsaRecommendations":"GET /dsa_recommendations","getGeneratePreviews":"GET /generatepreviews","getImpactingAdStudies":"GET /impacting_ad_studies","getInsights":"GET /insights","getInsightsAsync":"POST /insights","getInstagramAccounts":"GET /instagram_accounts","getIosFourteenCampaignLimits":"GET /ios_fourteen_campaign_limits","getMatchedSearchApplications":"GET /matched_search_applications","getMaxBid":"GET /max_bid","getMcmeConversions":"GET /mcmeconversions","getMessageDeliveryEstimate":"GET /message_delivery_estimate","getMinimumBudgets":"GET /minimum_budgets","getOnBehalfRequests":"GET /onbehalf_requests","getPromotePages":"GET /promote_pages","getPublisherBlockLists":"GET /publisher_block_lists","getReachEstimate":"GET /reachestimate","getReachFrequencyPredictions":"GET /reachfrequencypredictions","getRecommendations":"GET /recommendations","getSavedAudiences":"GET /saved_audiences","getSubscribedApps":"GET /subscribed_apps","getTargetingBrowse":"GET /targetingbrowse","getTargetingSearch":"GET /targetingsearch","getTargetingSentenceLines":"GET /targetingsentencelines","getTargetingSuggestions":"GET /targetingsuggestions","getTargetingValidATIOn":"GET /targetingvalidation","getTracking":"GET /tracking","getUsers":"GET /users","getValueRuleSet":"GET /value_rule_set","getVideoAds":"GET /video_ads"}},"AdAsyncRequestSet":{"node":["GET","POST","DELETE"],"edges":{"getRequests":"GET /requests"}},"AdAsyncRequest":{"node":["GET","DELETE"],"edges":{}},"AdColumnSizes":{"node":["GET"],"edges":{}},"AdCreationPackageConfig":{"node":["GET"],"edges":{}},"AdCreative":{"node":["GET","POST","DELETE"],"edges":{"createAdLabel":"POST /adlabels","getCreativeInsights":"GET /creative_insights","getPreviews":"GET /previews"}},"AdCustomDerivedMetrics":{"node":["GET"],"edges":{}},"AdDraft":{"node":["GET"],"edges":{}},"AdExportPreset":{"node":["GET"],"edges":{}},"AdImage":{"node":["GET"],"edges":{}},"AdLabel":{"node":["GET","POST","DELETE"],"edges":{"getAdCreatives":"GET /adcreatives","getAdSets":"GET /adsets","getAds":"GET /ads","getCampaigns":"GET /campaigns"}},"AdLightAdgroup":{"node":["GET"],"edges":{}},"AdLightCampaignGroup":{"node":["GET"],"edges":{}},"AdLightCampaign":{"node":["GET"],"edges":{}},"AdMonetizationProperty":{"node":["GET"],"edges":{"createAdNetworkAnalytic":"POST /adnetworkanalytics","getAdNetworkAnalytics":"GET /adnetworkanalytics","getAdNetworkAnalyticsResults":"GET /adnetworkanalytics_results"}},"AdPlacePageSet":{"node":["GET"],"edges":{}},"AdPlacement":{"node":["GET"],"edges":{}},"AdProposal":{"node":["GET"],"edges":{}},"AdReportRun":{"node":["GET"],"edges":{"getInsights":"GET /insights"}},"AdRuleEvaluationSpec":{"node":["GET"],"edges":{}},"AdRuleExecutionSpec":{"node":["GET"],"edges":{}},"AdRule":{"node":["GET","POST","DELETE"],"edges":{"createExecute":"POST /execute","createPreview":"POST /preview","getHistory":"GET /history"}},"AdSavedKeywords":{"node":["GET"],"edges":{}},"AdSavedLocation":{"node":["GET"],"edges":{}},"AdSavedReport":{"node":["GET"],"edges":{}},"AdSet":{"node":["GET","POST","DELETE"],"edges":{"createAdLabel":"POST /adlabels","createBudgetSchedule":"POST /budget_schedules","createCopy":"POST /copies","deleteAdLabels":"DELETE /adlabels","getActivities":"GET /activities","getAdCreatives":"GET /adcreatives","getAdRulesGoverned":"GET /adrules_governed","getAdStudies":"GET /ad_studies","getAds":"GET /ads","getAsyncAdRequests":"GET /asyncadrequests","getBudgetSchedules":"GET /budget_schedules","getCopies":"GET /copies","getDeliveryEstimate":"GET /delivery_estimate","getInsights":"GET /insights","getInsightsAsync":"POST /insights","getMessageDeliveryEstimate":"GET /message_delivery_estimate","getTargetingSentenceLines":"GET /targetingsentencelines"}},"AdStudyCell":{"node":["GET","POST"],"edges":{"getAdAccounts":"GET /adaccounts","getAdSets":"GET /adsets","getCampaigns":"GET /campaigns"}},"AdStudyObjective":{"node":["GET","POST"],"edges":{"getAdsPixels":"GET /adspixels","getApplications":"GET /applications","getBrandRequests":"GET /brand_requests","getCustomConversions":"GET /customconversions","getOfflineConversionDataSets":"GET /offline_conversion_data_sets","getPartnerPrivateStudies":"GET /partner_private_studies","getPartnerStudies":"GET /partnerstudies"}},"AdStudy":{"node":["GET","POST","DELETE"],"edges":{"createCheckPoint":"POST /checkpoint","createInstance":"POST /instances","getCells":"GET /cells","getInstances":"GET /instances","getObjectives":"GET /objectives"}},"AdToplineDetail":{"node":["GET"],"edges":{}},"AdTopline":{"node":["GET"],"edges":{}},"Ad":{"node":["GET","POST","DELETE"],"edges":{"createAdLabel":"POST /adlabels","createCopy":"POST /copies","getAdCreatives":"GET /adcreatives","getAdRulesGoverned":"GET /adrules_governed","getCopies":"GET /copies","getInsights":"GET /insights","getInsightsAsync":"POST /insights","getLeads":"GET /leads","getPreviews":"GET /previews","getTargetingSentenceLines":"GET /targetingsentencelines"}},"AdgroupFacebookFeedback":{"node":[],"edges":{"getComments":"GET /comments"}},"AdsConversionGoal":{"node":["GET"],"edges":{"getConversionEvents":"GET /conversion_events"}},"AdsCreationSavedState":{"node":["GET"],"edges":{}},"AdsMcmeConversion":{"node":["GET"],"edges":{}},"AdsNamingTemplate":{"node":["GET"],"edges":{}},"AdsPivotRules":{"node":["GET"],"edges":{}},"AdsPixelCapabilityOverride":{"node":["GET"],"edges":{}},"AdsPixel":{"node":["GET","POST"],"edges":{"createAgency":"POST /agencies","createAhpConfig":"POST /ahp_configs","createAssignedUser":"POST /assigned_users","createEvent":"POST /events","createShadowTrafficHelper":"POST /shadowtraffichelper","createSharedAccount":"POST /shared_accounts","deleteAgencies":"DELETE /agencies","deleteSharedAccounts":"DELETE /shared_accounts","getAdAccounts":"GET /adaccounts","getAgencies":"GET /agencies","getAssignedUsers":"GET /assigned_users","getDaChecks":"GET /da_checks","getOfflineEventUploads":"GET /offline_event_uploads","getOpenBridgeConfigurations":"GET /openbridge_configurations","getSharedAccounts":"GET /shared_accounts","getSharedAgencies":"GET /shared_agencies","getStats":"GET /stats"}},"AdsQuickViews":{"node":["GET"],"edges":{}},"AdsReportBuilderExportCore":{"node":["GET"],"edges":{}},"AdsReportBuilderMMMReportScheduler":{"node":["GET"],"edges":{}},"AdsReportBuilderMMMReport":{"node":["GET"],"edges":{}},"AdsReportBuilderSavedReport":{"node":["GET"],"edges":{}},"AdsStartYourDayWidget":{"node":["GET"],"edges":{}},"AdsUserSettings":{"node":["GET"],"edges":{}},"AdsValueAdjustmentRuleCollection":{"node":["GET","POST"],"edges":{"createDeleteRuleSet":"POST /delete_rule_set","getRules":"GET /rules"}},"AdvAInstance":{"node":["GET"],"edges":{}},"Album":{"node":["GET"],"edges":{"createComment":"POST /comments","createLike":"POST /likes","createPhoto":"POST /photos","getComments":"GET /comments","getLikes":"GET /likes","getPhotos":"GET /photos","getPicture":"GET /picture"}},"ALMAdAccountInfo":{"node":["GET"],"edges":{}},"ALMEndAdvertiserInfo":{"node":["GET"],"edges":{}},"ALMEvent":{"node":["GET"],"edges":{}},"AnalyticsSegment":{"node":["GET"],"edges":{}},"AnalyticsUserConfig":{"node":["GET"],"edges":{}},"AppEventConfig":{"node":["GET"],"edges":{}},"AppLinks":{"node":["GET"],"edges":{}},"AppRequest":{"node":["GET","DELETE"],"edges":{}},"Application":{"node":["GET","POST"],"edges":{"createAccount":"POST /accounts","createActivity":"POST /activities","createAdNetworkAnalytic":"POST /adnetworkanalytics","createAemConversion":"POST /aem_conversions","createAemSkanReadiness":"POST /aem_skan_readiness","createAggregateRevenue":"POST /aggregate_revenue","createAppIndexing":"POST /app_indexing","createAppIndexingSession":"POST /app_indexing_session","createAppPushDeviceToken":"POST /app_push_device_token","createAsset":"POST /assets","createCodelessEventMapping":"POST /codeless_event_mappings","createDomainReport":"POST /domain_reports","createMmpAuditing":"POST /mmp_auditing","createMonetizedDigitalStoreObject":"POST /monetized_digital_store_objects","createOccludesPopup":"POST /occludespopups","createSubscription":"POST /subscriptions","createUpload":"POST /uploads","createWhatsAppBusinessSolution":"POST /whatsapp_business_solution","deleteAccounts":"DELETE /accounts","deleteSubscriptions":"DELETE /subscriptions","getAccounts":"GET /accounts","getAdNetworkAnalytics":"GET /adnetworkanalytics","getAdNetworkAnalyticsResults":"GET /adnetworkanalytics_results","getAdNetworkPlacements":"GET /adnetwork_placements","getAdPlacementGroups":"GET /ad_placement_groups","getAemAttribution":"GET /aem_attribution","getAemConversionConfigs":"GET /aem_conversion_configs","getAemConversionFilter":"GET /aem_conversion_filter","getAgencies":"GET /agencies","getAndroidDialogConfigs":"GET /android_dialog_configs","getAppAssets":"GET /appassets","getAppCapiSettings":"GET /app_capi_settings","getAppEventTypes":"GET /app_event_types","getAppInstalledGroups":"GET /app_installed_groups","getAuthorizedAdAccounts":"GET /authorized_adaccounts","getButtonAutoDetectionDeviceSelection":"GET /button_auto_detection_device_selection","getCloudbridgeSettings":"GET /cloudbridge_settings","getConnectedClientBusinesses":"GET /connected_client_businesses","getDaChecks":"GET /da_checks","getIapPurchases":"GET /iap_purchases","getIosDialogConfigs":"GET /ios_dialog_configs","getLinkedDataset":"GET /linked_dataset","getMobileSdkGk":"GET /mobile_sdk_gk","getMonetizedDigitalStoreObjects":"GET /monetized_digital_store_objects","getObjectTypes":"GET /object_types","getObjects":"GET /objects","getPermissions":"GET /permissions","getProducts":"GET /products","getPurchases":"GET /purchases","getRoles":"GET /roles","getServerDomainInfos":"GET /server_domain_infos","getSgwDatasetStatus":"GET /sgw_dataset_status","getSgwInstallDeferralLink":"GET /sgw_install_deferral_link","getSubscribedDomains":"GET /subscribed_domains","getSubscribedDomainsPhishing":"GET /subscribed_domains_phishing","getSubscriptions":"GET /subscriptions","getWhatsAppBusinessSolutions":"GET /whatsapp_business_solutions"}},"ArAdsDataContainer":{"node":["GET"],"edges":{}},"AREffect":{"node":["GET"],"edges":{}},"AsyncSession":{"node":["GET"],"edges":{}},"AudioAsset":{"node":["GET"],"edges":{}},"AudioCopyright":{"node":["GET"],"edges":{"getUpdateRecords":"GET /update_records"}},"AudioIsrc":{"node":["GET"],"edges":{}},"AudioSubLabel":{"node":["GET"],"edges":{}},"AutomotiveModel":{"node":["GET"],"edges":{"getChannelsToIntegrityStatus":"GET /channels_to_integrity_status","getOverrideDetails":"GET /override_details","getVideosMetadata":"GET /videos_metadata"}},"Avatar":{"node":["GET"],"edges":{}},"BCPCampaign":{"node":["GET"],"edges":{}},"BidSchedule":{"node":["GET"],"edges":{}},"BizInboxOffsiteEmailAccount":{"node":["GET"],"edges":{"getAssignedUsers":"GET /assigned_users"}},"BlindPig":{"node":["GET"],"edges":{}},"BrandRequest":{"node":["GET"],"edges":{}},"BrandSafetyDownloadable":{"node":["GET"],"edges":{}},"BusinessAgreement":{"node":["GET","POST"],"edges":{}},"BusinessAssetGroup":{"node":["GET","POST"],"edges":{"createAssignedUser":"POST /assigned_users","createContainedAdAccount":"POST /contained_adaccounts","createContainedApplication":"POST /contained_applications","createContainedCustomConversion":"POST /contained_custom_conversions","createContainedInstagramAccount":"POST /contained_instagram_accounts","createContainedPage":"POST /contained_pages","createContainedPixel":"POST /contained_pixels","createContainedProductCatalog":"POST /contained_product_catalogs","deleteAssignedUsers":"DELETE /assigned_users","deleteContainedAdAccounts":"DELETE /contained_adaccounts","deleteContainedApplications":"DELETE /contained_applications","deleteContainedCustomConversions":"DELETE /contained_custom_conversions","deleteContainedInstagramAccounts":"DELETE /contained_instagram_accounts","deleteContainedPages":"DELETE /contained_pages","deleteContainedPixels":"DELETE /contained_pixels","deleteContainedProductCatalogs":"DELETE /contained_product_catalogs","getAssignedUsers":"GET /assigned_users","getContainedAdAccounts":"GET /contained_adaccounts","getContainedApplications":"GET /contained_applications","getContainedCustomConversions":"GET /contained_custom_conversions","getContainedInstagramAccounts":"GET /contained_instagram_accounts","getContainedPages":"GET /contained_pages","getContainedPixels":"GET /contained_pixels","getContainedProductCatalogs":"GET /contained_product_catalogs"}},"BusinessAssetSharingAgreement":{"node":["GET","POST"],"edges":{}},"BusinessCreativeFolder":{"node":["GET"],"edges":{}},"BusinessFranchiseConfig":{"node":["GET"],"edges":{}},"BusinessImage":{"node":["GET"],"edges":{}},"BusinessObjectTransferOwnershipAgreement":{"node":["GET"],"edges":{}},"BusinessOwnedObjectOnBehalfOfRequest":{"node":["GET"],"edges":{}},"BusinessProject":{"node":["GET"],"edges":{}},"BusinessRequest":{"node":["GET"],"edges":{}},"BusinessRoleRequest":{"node":["GET","POST","DELETE"],"edges":{}},"BusinessTag":{"node":["GET"],"edges":{}},"BusinessUser":{"node":["GET","POST","DELETE"],"edges":{"getAssignedAdAccounts":"GET /assigned_ad_accounts","getAssignedBusinessAssetGroups":"GET /assigned_business_asset_groups","getAssignedPages":"GET /assigned_pages","getAssignedProductCatalogs":"GET /assigned_product_catalogs","getAssignedWhatsAppBusinessAccounts":"GET /assigned_whatsapp_business_accounts"}},"BusinessVideo":{"node":["GET"],"edges":{}},"Business":{"node":["GET","POST"],"edges":{"createAccessToken":"POST /access_token","createAdAccount":"POST /adaccount","createAdNetworkAnalytic":"POST /adnetworkanalytics","createAdNetworkApplication":"POST /adnetwork_applications","createAdReviewRequest":"POST /ad_review_requests","createAdStudy":"POST /ad_studies","createAddPhoneNumber":"POST /add_phone_numbers","createAdsDataSet":"POST /ads_dataset","createAdsPixel":"POST /adspixels","createBlockListDraft":"POST /block_list_drafts","createBmReviewRequest":"POST /bm_review_requests","createBusinessUser":"POST /business_users","createClaimCustomConversion":"POST /claim_custom_conversions","createClientApp":"POST /client_apps","createClientPage":"POST /client_pages","createCollaborativeAdsCollaborationRequest":"POST /collaborative_ads_collaboration_requests","createCpasBusinessSetupConfig":"POST /cpas_business_setup_config","createCreativeFolder":"POST /creative_folders","createCustomConversion":"POST /customconversions","createEventSourceGroup":"POST /event_source_groups","createImage":"POST /images","createManagedBusiness":"POST /managed_businesses","createManagedPartnerBusiness":"POST /managed_partner_businesses","createManagedPartnerBusinessSetup":"POST /managed_partner_business_setup","createOnboardPartnersToMmLite":"POST /onboard_partners_to_mm_lite","createOpenBridgeConfiguration":"POST /openbridge_configurations","createOwnedAdAccount":"POST /owned_ad_accounts","createOwnedApp":"POST /owned_apps","createOwnedBusiness":"POST /owned_businesses","createOwnedPage":"POST /owned_pages","createOwnedProductCatalog":"POST /owned_product_catalogs","createPartnerPremiumOptIOn":"POST /partner_premium_options","createPixelTo":"POST /pixel_tos","createSelfCertifyWhatsAppBusiness":"POST /self_certify_whatsapp_business","createSetupManagedPartnerAdAccount":"POST /setup_managed_partner_adaccounts","createSharePreVerifiedNumber":"POST /share_preverified_numbers","createSystemUser":"POST /system_users","createSystemUserAccessToken":"POST /system_user_access_tokens","createVideo":"POST /videos","deleteAdAccounts":"DELETE /ad_accounts","deleteAgencies":"DELETE /agencies","deleteClients":"DELETE /clients","deleteInstagramAccounts":"DELETE /instagram_accounts","deleteManagedBusinesses":"DELETE /managed_businesses","deleteManagedPartnerBusinesses":"DELETE /managed_partner_businesses","deleteOwnedBusinesses":"DELETE /owned_businesses","deletePages":"DELETE /pages","deleteSharePreVerifiedNumbers":"DELETE /share_preverified_numbers","getAdAccountInfos":"GET /ad_account_infos","getAdCustomDerivedMetrics":"GET /ad_custom_derived_metrics","getAdNetworkAnalytics":"GET /adnetworkanalytics","getAdNetworkAnalyticsResults":"GET /adnetworkanalytics_results","getAdStudies":"GET /ad_studies","getAdsDataset":"GET /ads_dataset","getAdsPixels":"GET /adspixels","getAdsReportingMmmReports":"GET /ads_reporting_mmm_reports","getAdsReportingMmmSchedulers":"GET /ads_reporting_mmm_schedulers","getAgencies":"GET /agencies","getAnPlacements":"GET /an_placements","getBusinessAssetGroups":"GET /business_asset_groups","getBusinessInvoices":"GET /business_invoices","getBusinessProjects":"GET /businessprojects","getBusinessUsers":"GET /business_users","getClientAdAccounts":"GET /client_ad_accounts","getClientApps":"GET /client_apps","getClientInstagramAssets":"GET /client_instagram_assets","getClientOffsiteSignalContainerBusinessObjects":"GET /client_offsite_signal_container_business_objects","getClientPages":"GET /client_pages","getClientPixels":"GET /client_pixels","getClientProductCatalogs":"GET /client_product_catalogs","getClientWhatsAppBusinessAccounts":"GET /client_whatsapp_business_accounts","getClients":"GET /clients","getCollaborativeAdsCollaborationRequests":"GET /collaborative_ads_collaboration_requests","getCollaborativeAdsSuggestedPartners":"GET /collaborative_ads_suggested_partners","getCommerceMerchantSettings":"GET /commerce_merchant_settings","getCpasBusinessSetupConfig":"GET /cpas_business_setup_config","getCpasMerchantConfig":"GET /cpas_merchant_config","getCreditCards":"GET /creditcards","getEventSourceGroups":"GET /event_source_groups","getExtendedCreditApplications":"GET /extendedcreditapplications","getExtendedCredits":"GET /extendedcredits","getInitiatedAudienceSharingRequests":"GET /initiated_audience_sharing_requests","getInstagramAccounts":"GET /instagram_accounts","getInstagramBusinessAccounts":"GET /instagram_business_accounts","getManagedPartnerAdsFundingSourceDetails":"GET /managed_partner_ads_funding_source_details","getOpenBridgeConfigurations":"GET /openbridge_configurations","getOwnedAdAccounts":"GET /owned_ad_accounts","getOwnedApps":"GET /owned_apps","getOwnedBusinesses":"GET /owned_businesses","getOwnedInstagramAccounts":"GET /owned_instagram_accounts","getOwnedInstagramAssets":"GET /owned_instagram_assets","getOwnedOffsiteSignalContainerBusinessObjects":"GET /owned_offsite_signal_container_business_objects","getOwnedPages":"GET /owned_pages","getOwnedPixels":"GET /owned_pixels","getOwnedProductCatalogs":"GET /owned_product_catalogs","getOwnedWhatsAppBusinessAccounts":"GET /owned_whatsapp_business_accounts","getPartnerAccountLinking":"GET /partner_account_linking","getPassbackAttributionMetadataConfigs":"GET /passback_attribution_metadata_configs","getPendingClientAdAccounts":"GET /pending_client_ad_accounts","getPendingClientApps":"GET /pending_client_apps","getPendingClientPages":"GET /pending_client_pages","getPendingOwnedAdAccounts":"GET /pending_owned_ad_accounts","getPendingOwnedPages":"GET /pending_owned_pages","getPendingSharedOffsiteSignalContainerBusinessObjects":"GET /pending_shared_offsite_signal_container_business_objects","getPendingUsers":"GET /pending_users","getPicture":"GET /picture","getPreVerifiedNumbers":"GET /preverified_numbers","getReceivedAudienceSharingRequests":"GET /received_audience_sharing_requests","getResellerGuidances":"GET /reseller_guidances","getSelfCertifiedWhatsAppBusinessSubmissions":"GET /self_certified_whatsapp_business_submissions","getSystemUsers":"GET /system_users","getThirdPartyMeasurementReportDataset":"GET /third_party_measurement_report_dataset"}},"CalibratorExistingRule":{"node":["GET"],"edges":{}},"CallAdsPhoneData":{"node":["GET"],"edges":{}},"Campaign":{"node":["GET","POST","DELETE"],"edges":{"createAdLabel":"POST /adlabels","createBudgetSchedule":"POST /budget_schedules","createCopy":"POST /copies","getAdRulesGoverned":"GET /adrules_governed","getAdSets":"GET /adsets","getAdStudies":"GET /ad_studies","getAds":"GET /ads","getBudgetSchedules":"GET /budget_schedules","getCopies":"GET /copies","getInsights":"GET /insights","getInsightsAsync":"POST /insights"}},"CanvasDynamicSetting":{"node":["GET"],"edges":{}},"CanvasTemplate":{"node":["GET"],"edges":{}},"Canvas":{"node":["GET","POST"],"edges":{"getPreview":"GET /preview","getPreviews":"GET /previews"}},"CatalogContentVersionConfig":{"node":["GET"],"edges":{}},"CatalogItemOverride":{"node":["GET"],"edges":{}},"CatalogSmartPixelSettings":{"node":["GET"],"edges":{}},"CatalogWebsiteOnboardingSettings":{"node":["GET"],"edges":{}},"CatalogWebsiteSettings":{"node":["GET"],"edges":{}},"ChinaBusinessOnboardingVettingRequest":{"node":["GET"],"edges":{}},"CloudGame":{"node":["GET"],"edges":{}},"CollaborativeAdsShareSettings":{"node":["GET"],"edges":{}},"Comment":{"node":["GET","POST","DELETE"],"edges":{"createComment":"POST /comments","createLike":"POST /likes","deleteLikes":"DELETE /likes","getComments":"GET /comments","getLikes":"GET /likes","getReactions":"GET /reactions"}},"CommerceMerchantSettings":{"node":["GET"],"edges":{"createAcknowledgeOrder":"POST /acknowledge_orders","createShippingProfile":"POST /shipping_profiles","getCommerceOrders":"GET /commerce_orders","getCommercePayouts":"GET /commerce_payouts","getCommerceTransactions":"GET /commerce_transactions","getOrderManagementApps":"GET /order_management_apps","getProductCatalogs":"GET /product_catalogs","getReturns":"GET /returns","getSetupStatus":"GET /setup_status","getShops":"GET /shops","getTaxSettings":"GET /tax_settings"}},"CommerceOrderTransactionDetail":{"node":[],"edges":{"getItems":"GET /items","getTaxDetails":"GET /tax_details"}},"CommerceOrder":{"node":["GET"],"edges":{"createAcknowledgeOrder":"POST /acknowledge_order","createCancellation":"POST /cancellations","createItemUpdate":"POST /item_updates","createRefund":"POST /refunds","createReturn":"POST /returns","createShipment":"POST /shipments","createUpdateShipment":"POST /update_shipment","getCancellations":"GET /cancellations","getItems":"GET /items","getPayments":"GET /payments","getPromoTIOns":"GET /promotions","getPromotionDetails":"GET /promotion_details","getRefunds":"GET /refunds","getReturns":"GET /returns","getShipments":"GET /shipments"}},"ContentBlockList":{"node":["GET"],"edges":{"getAppliedAdAccounts":"GET /applied_ad_accounts","getFacebookContent":"GET /facebook_content","getInstagramContent":"GET /instagram_content"}},"CopyrightMediaMisuse":{"node":["GET"],"edges":{}},"CopyrightOwnershipTransfer":{"node":["GET"],"edges":{}},"CPASAdCreationTemplate":{"node":["GET"],"edges":{}},"CPASAdvertiserPartnershipRecommendation":{"node":["GET"],"edges":{}},"CPASBusinessSetupConfig":{"node":["GET"],"edges":{"getAdAccounts":"GET /ad_accounts"}},"CPASCollaborationRequest":{"node":["GET"],"edges":{}},"CPASLsbImageBank":{"node":["GET","POST"],"edges":{"getBackupImages":"GET /backup_images"}},"CPASMerchantConfig":{"node":["GET"],"edges":{}},"CPASParentCatalogSettings":{"node":["GET"],"edges":{}},"CreatorAssetCreative":{"node":["GET"],"edges":{}},"CreditCard":{"node":["GET"],"edges":{}},"CRMAddress":{"node":["GET"],"edges":{}},"CTXPartnerAppWelcomeMessageFlow":{"node":["GET"],"edges":{}},"CustomAudience":{"node":["GET","POST","DELETE"],"edges":{"createAdAccount":"POST /adaccounts","createSalt":"POST /salts","createUser":"POST /users","createUsersReplace":"POST /usersreplace","deleteAdAccounts":"DELETE /adaccounts","deleteUsers":"DELETE /users","getAdAccounts":"GET /adaccounts","getAds":"GET /ads","getHealth":"GET /health","getSalts":"GET /salts","getSessions":"GET /sessions","getSharedAccountInfo":"GET /shared_account_info"}},"CustomConversion":{"node":["GET","POST","DELETE"],"edges":{"getStats":"GET /stats"}},"Destination":{"node":["GET"],"edges":{"getChannelsToIntegrityStatus":"GET /channels_to_integrity_status","getOverrideDetails":"GET /override_details","getVideosMetadata":"GET /videos_metadata"}},"DynamicARMetadata":{"node":["GET"],"edges":{}},"DynamicContentSet":{"node":["GET"],"edges":{}},"DynamicItemDisplayBundleFolder":{"node":["GET"],"edges":{}},"DynamicItemDisplayBundle":{"node":["GET"],"edges":{}},"DynamicPriceConfigByDate":{"node":["GET"],"edges":{}},"DynamicVideoMetadata":{"node":["GET"],"edges":{}},"EducationExperience":{"node":["GET"],"edges":{}},"EventExternalTicketInfo":{"node":["GET"],"edges":{}},"EventRegistrationSetting":{"node":["GET"],"edges":{}},"EventSourceGroup":{"node":["GET","POST"],"edges":{"createSharedAccount":"POST /shared_accounts","getSharedAccounts":"GET /shared_accounts"}},"EventTicketSetting":{"node":["GET"],"edges":{}},"EventTicketTier":{"node":["GET"],"edges":{}},"Event":{"node":["GET"],"edges":{"createLiveVideo":"POST /live_videos","getComments":"GET /comments","getFeed":"GET /feed","getLiveVideos":"GET /live_videos","getPhotos":"GET /photos","getPicture":"GET /picture","getPosts":"GET /posts","getRoles":"GET /roles","getTicketTiers":"GET /ticket_tiers","getVideos":"GET /videos"}},"ExtendedCreditAllocationConfig":{"node":["GET","POST","DELETE"],"edges":{}},"ExtendedCreditApplication":{"node":["GET"],"edges":{}},"ExtendedCreditInvoiceGroup":{"node":["GET","POST","DELETE"],"edges":{"createAdAccount":"POST /ad_accounts","deleteAdAccounts":"DELETE /ad_accounts","getAdAccounts":"GET /ad_accounts"}},"ExtendedCredit":{"node":["GET"],"edges":{"createExtendedCreditInvoiceGroup":"POST /extended_credit_invoice_groups","createOwningCreditAllocationConfig":"POST /owning_credit_allocation_configs","createWhatsAppCreditAttach":"POST /whatsapp_credit_attach","createWhatsAppCreditSharing":"POST /whatsapp_credit_sharing","createWhatsAppCreditSharingAndAttach":"POST /whatsapp_credit_sharing_and_attach","getExtendedCreditInvoiceGroups":"GET /extended_credit_invoice_groups","getOwningCreditAllocationConfigs":"GET /owning_credit_allocation_configs"}},"ExternalMerchantSettings":{"node":["GET"],"edges":{}},"FAMEKumo":{"node":["GET"],"edges":{}},"FantasyGame":{"node":["GET"],"edges":{}},"FBImageCopyrightMatch":{"node":["GET"],"edges":{}},"Flight":{"node":["GET","POST"],"edges":{"getChannelsToIntegrityStatus":"GET /channels_to_integrity_status","getOverrideDetails":"GET /override_details","getVideosMetadata":"GET /videos_metadata"}},"FranchiseProgramMember":{"node":["GET"],"edges":{}},"FranchiseProgram":{"node":["GET"],"edges":{}},"FundraiserPersonToCharity":{"node":["GET","POST"],"edges":{"createEndFundraiser":"POST /end_fundraiser","createExternalDonation":"POST /external_donations","getDonations":"GET /donations","getExternalDonations":"GET /external_donations"}},"GeoGatingPolicy":{"node":["GET"],"edges":{}},"Group":{"node":["GET","POST"],"edges":{"createAdmin":"POST /admins","createFeed":"POST /feed","createGroup":"POST /groups","createLiveVideo":"POST /live_videos","createMember":"POST /members","createPhoto":"POST /photos","createVideo":"POST /videos","deleteAdmins":"DELETE /admins","deleteMembers":"DELETE /members","getAlbums":"GET /albums","getDocs":"GET /docs","getEvents":"GET /events","getFeed":"GET /feed","getFiles":"GET /files","getGroups":"GET /groups","getLiveVideos":"GET /live_videos","getOptedInMembers":"GET /opted_in_members","getPicture":"GET /picture","getVideos":"GET /videos"}},"HighDemandPeriod":{"node":["GET","POST","DELETE"],"edges":{}},"HomeListing":{"node":["GET","POST","DELETE"],"edges":{"getChannelsToIntegrityStatus":"GET /channels_to_integrity_status","getOverrideDetails":"GET /override_details","getVideosMetadata":"GET /videos_metadata"}},"HotelRoom":{"node":["GET"],"edges":{"getPricingVariables":"GET /pricing_variables"}},"Hotel":{"node":["GET","POST","DELETE"],"edges":{"getChannelsToIntegrityStatus":"GET /channels_to_integrity_status","getHotelRooms":"GET /hotel_rooms","getOverrideDetails":"GET /override_details","getVideosMetadata":"GET /videos_metadata"}},"Hours":{"node":["GET"],"edges":{}},"IGAccessTokenForIGOnlyAPI":{"node":["GET"],"edges":{}},"IGBoostMediaAd":{"node":["GET"],"edges":{}},"IGComment":{"node":["GET","POST","DELETE"],"edges":{"createReply":"POST /replies","getReplies":"GET /replies"}},"IGMediaBoostEligibilityInfo":{"node":["GET"],"edges":{}},"IGMediaForIGOnlyAPI":{"node":["GET","POST"],"edges":{"createComment":"POST /comments","getChildren":"GET /children","getComments":"GET /comments","getInsights":"GET /insights"}},"IGMedia":{"node":["GET","POST","DELETE"],"edges":{"createBrandedContentPartnerPromote":"POST /branded_content_partner_promote","createComment":"POST /comments","createPartnershipAdCode":"POST /partnership_ad_code","createProductTag":"POST /product_tags","deletePartnershipAdCode":"DELETE /partnership_ad_code","getBoostAdsList":"GET /boost_ads_list","getBrandedContentPartnerPromote":"GET /branded_content_partner_promote","getChildren":"GET /children","getCollaborators":"GET /collaborators","getComments":"GET /comments","getInsights":"GET /insights","getProductTags":"GET /product_tags"}},"IGRefreshAccessTokenForIGOnlyAPI":{"node":["GET"],"edges":{}},"IGUpcomingEvent":{"node":["GET","POST"],"edges":{}},"IGUserExportForCAM":{"node":["GET"],"edges":{"getBrandedContentMedia":"GET /branded_content_media","getInsights":"GET /insights","getRecentMedia":"GET /recent_media"}},"IGUserForIGOnlyAPI":{"node":["GET"],"edges":{"createMedia":"POST /media","createMediaPublish":"POST /mediapublish","createMention":"POST /mentions","createMessage":"POST /messages","createMessageAttachment":"POST /messageattachments","createMessengerProfile":"POST /messenger_profile","createSubscribedApp":"POST /subscribed_apps","createWelcomeMessageFlow":"POST /welcome_message_flows","deleteMessengerProfile":"DELETE /messenger_profile","deleteSubscribedApps":"DELETE /subscribed_apps","deleteWelcomeMessageFlows":"DELETE /welcome_message_flows","getBusinessMessagingFeatureStatus":"GET /business_messaging_feature_status","getContentPublishingLimit":"GET /content_publishing_limit","getConversations":"GET /conversations","getInsights":"GET /insights","getLiveMedia":"GET /live_media","getMedia":"GET /media","getMessengerProfile":"GET /messenger_profile","getStories":"GET /stories","getSubscribedApps":"GET /subscribed_apps","getTags":"GET /tags","getWelcomeMessageFlows":"GET /welcome_message_flows"}},"IGUser":{"node":["GET"],"edges":{"createAuthorizedAdAccount":"POST /authorized_adaccounts","createBrandedContentAdPermission":"POST /branded_content_ad_permissions","createBrandedContentTagApproval":"POST /branded_content_tag_approval","createCollaborationInvite":"POST /collaboration_invites","createDataset":"POST /dataset","createInstagramBackedThreadsUser":"POST /instagram_backed_threads_user","createMedia":"POST /media","createMediaPublish":"POST /media_publish","createMention":"POST /mentions","createProductAppeal":"POST /product_appeal","createUpcomingEvent":"POST /upcoming_events","deleteBrandedContentTagApproval":"DELETE /branded_content_tag_approval","getAgencies":"GET /agencies","getAuthorizedAdAccounts":"GET /authorized_adaccounts","getAvailableCatalogs":"GET /available_catalogs","getBrandedContentAdPermissions":"GET /branded_content_ad_permissions","getBrandedContentAdvertisableMedias":"GET /branded_content_advertisable_medias","getBrandedContentTagApproval":"GET /branded_content_tag_approval","getCatalogProductSearch":"GET /catalog_product_search","getCollaborationInvites":"GET /collaboration_invites","getConnectedThreadsUser":"GET /connected_threads_user","getContentPublishingLimit":"GET /content_publishing_limit","getCreatorMarketPlaceCreators":"GET /creator_marketplace_creators","getDataset":"GET /dataset","getInsights":"GET /insights","getInstagramBackedThreadsUser":"GET /instagram_backed_threads_user","getLiveMedia":"GET /live_media","getMedia":"GET /media","getNotificationMessageTokens":"GET /notification_message_tokens","getProductAppeal":"GET /product_appeal","getRecentlySearchedHashtags":"GET /recently_searched_hashtags","getScheduledMedia":"GET /scheduled_media","getStories":"GET /stories","getTags":"GET /tags","getUpcomingEvents":"GET /upcoming_events","getWelcomeMessageFlows":"GET /welcome_message_flows"}},"IGBCAdsPermission":{"node":["GET"],"edges":{}},"ImageCopyrightDispute":{"node":["GET"],"edges":{}},"ImageCopyright":{"node":["GET","POST"],"edges":{}},"ImageReferenceMatch":{"node":["GET"],"edges":{}},"InstagramBusinessAsset":{"node":["GET"],"edges":{"createAgency":"POST /agencies","createAssignedUser":"POST /assigned_users","deleteAgencies":"DELETE /agencies","deleteAssignedUsers":"DELETE /assigned_users","getAgencies":"GET /agencies","getAssignedUsers":"GET /assigned_users"}},"InstagramThread":{"node":["GET"],"edges":{}},"InstagramUser":{"node":["GET"],"edges":{"getAgencies":"GET /agencies","getArEffects":"GET /ar_effects","getAuthorizedAdAccounts":"GET /authorized_adaccounts","getUpcomingEvents":"GET /upcoming_events"}},"JobOpening":{"node":["GET"],"edges":{}},"LeadGenDataDraft":{"node":["GET"],"edges":{}},"LeadGenDirectCRMIntegrationConfig":{"node":["GET"],"edges":{}},"Lead":{"node":["GET","DELETE"],"edges":{}},"LeadgenForm":{"node":["GET","POST"],"edges":{"createTestLead":"POST /test_leads","getLeads":"GET /leads","getTestLeads":"GET /test_leads"}},"LifeEvent":{"node":["GET"],"edges":{"getLikes":"GET /likes"}},"Link":{"node":["GET"],"edges":{"createComment":"POST /comments","getLikes":"GET /likes"}},"LiveVideoAdCampaignConfig":{"node":["GET"],"edges":{}},"LiveVideoError":{"node":["GET"],"edges":{}},"LiveVideoInputStream":{"node":["GET"],"edges":{}},"LiveVideo":{"node":["GET","POST","DELETE"],"edges":{"createInputStream":"POST /input_streams","createPoll":"POST /polls","getBlockedUsers":"GET /blocked_users","getComments":"GET /comments","getCrosspostSharedPages":"GET /crosspost_shared_pages","getCrosspostedBroadcasts":"GET /crossposted_broadcasts","getErrors":"GET /errors","getPolls":"GET /polls","getReactions":"GET /reactions"}},"LocalServiceBusiness":{"node":["GET"],"edges":{"getChannelsToIntegrityStatus":"GET /channels_to_integrity_status","getOverrideDetails":"GET /override_details"}},"MailingAddress":{"node":["GET"],"edges":{}},"ManagementSiteLink":{"node":["GET"],"edges":{}},"MeasurementReport":{"node":["GET"],"edges":{}},"MediaCopyrightAttribution":{"node":["GET"],"edges":{}},"MediaCopyrightUpdateRecord":{"node":["GET"],"edges":{}},"MediaFingerprint":{"node":["GET","POST"],"edges":{}},"MediaTitle":{"node":["GET","POST","DELETE"],"edges":{"getChannelsToIntegrityStatus":"GET /channels_to_integrity_status","getOverrideDetails":"GET /override_details","getVideosMetadata":"GET /videos_metadata"}},"MessengerAdsPartialAutomatedStepList":{"node":["GET"],"edges":{"getSteps":"GET /steps"}},"MessengerBusinessTemplate":{"node":["GET","POST"],"edges":{}},"MusicVideoCopyright":{"node":["GET"],"edges":{}},"MusicWorkCopyright":{"node":["GET"],"edges":{}},"OfflineConversionDataSetUpload":{"node":["GET"],"edges":{"getProgress":"GET /progress","getPullSessions":"GET /pull_sessions"}},"OfflineConversionDataSet":{"node":["GET"],"edges":{"getAdAccounts":"GET /adaccounts","getAgencies":"GET /agencies","getAudiences":"GET /audiences","getCustomConversions":"GET /customconversions","getServerEventsPermittedBusiness":"GET /server_events_permitted_business","getSharedAccounts":"GET /shared_accounts","getSharedAgencies":"GET /shared_agencies","getStats":"GET /stats","getUploads":"GET /uploads"}},"OfflineProductItem":{"node":["GET"],"edges":{"getChannelsToIntegrityStatus":"GET /channels_to_integrity_status","getOverrideDetails":"GET /override_details"}},"OfflineTermsOfService":{"node":["GET"],"edges":{}},"OffsitePixel":{"node":["GET"],"edges":{}},"OffsiteSignalContainerBusinessObject":{"node":["GET"],"edges":{"getLinkedApplication":"GET /linked_application","getLinkedPage":"GET /linked_page"}},"OmegaCustomerTrx":{"node":["GET"],"edges":{"getCampaigns":"GET /campaigns"}},"OpenBridgeConfiguration":{"node":["GET","POST","DELETE"],"edges":{}},"OpenGraphContext":{"node":["GET"],"edges":{}},"Organization":{"node":["GET"],"edges":{}},"OwnedDomain":{"node":["GET"],"edges":{}},"PageBroadcast":{"node":["GET"],"edges":{}},"PageCallToAction":{"node":["GET","POST","DELETE"],"edges":{}},"PageInsightsAsyncExportRun":{"node":["GET"],"edges":{}},"PageLeadsAccessConfig":{"node":["GET"],"edges":{}},"PagePostExperiment":{"node":["GET","DELETE"],"edges":{"getVideoInsights":"GET /video_insights"}},"PagePost":{"node":["GET","POST","DELETE"],"edges":{"createComment":"POST /comments","createLike":"POST /likes","deleteLikes":"DELETE /likes","getAttachments":"GET /attachments","getComments":"GET /comments","getDynamicPosts":"GET /dynamic_posts","getInsights":"GET /insights","getLikes":"GET /likes","getReactions":"GET /reactions","getSharedPosts":"GET /sharedposts","getSponsorTags":"GET /sponsor_tags","getTo":"GET /to"}},"PageUpcomingChange":{"node":["GET"],"edges":{}},"PageUserMessageThreadLabel":{"node":["GET","DELETE"],"edges":{"createLabel":"POST /label","deleteLabel":"DELETE /label"}},"Page":{"node":["GET","POST"],"edges":{"createAbTest":"POST /ab_tests","createAcknowledgeOrder":"POST /acknowledge_orders","createAgency":"POST /agencies","createAssignedUser":"POST /assigned_users","createBlocked":"POST /blocked","createBusinessDatum":"POST /business_data","createBusinessMessagingFeatureStatus":"POST /business_messaging_feature_status","createCall":"POST /calls","createCanvasElement":"POST /canvas_elements","createCanvase":"POST /canvases","createCopyrightManualClaim":"POST /copyright_manual_claims","createCustomLabel":"POST /custom_labels","createCustomUserSetting":"POST /custom_user_settings","createDataset":"POST /dataset","createExtendThreadControl":"POST /extend_thread_control","createFeed":"POST /feed","createImageCopyright":"POST /image_copyrights","createLeadGenForm":"POST /leadgen_forms","createLiveVideo":"POST /live_videos","createLocation":"POST /locations","createMediaFingerprint":"POST /media_fingerprints","createMessage":"POST /messages","createMessageAttachment":"POST /message_attachments","createMessageTemplate":"POST /message_templates","createMessengerCallSetting":"POST /messenger_call_settings","createMessengerLeadForm":"POST /messenger_lead_forms","createMessengerProfile":"POST /messenger_profile","createModerateConversation":"POST /moderate_conversations","createNlpConfig":"POST /nlp_configs","createNotificationMessagesDevSupport":"POST /notification_messages_dev_support","createPageBackedInstagramAccount":"POST /page_backed_instagram_accounts","createPageWhatsAppNumberVerification":"POST /page_whatsapp_number_verification","createPassThreadControl":"POST /pass_thread_control","createPersona":"POST /personas","createPhoto":"POST /photos","createPhotoStory":"POST /photo_stories","createPicture":"POST /picture","createReleaseThreadControl":"POST /release_thread_control","createRequestThreadControl":"POST /request_thread_control","createSetting":"POST /settings","createSubscribedApp":"POST /subscribed_apps","createTakeThreadControl":"POST /take_thread_control","createUnlinkAccount":"POST /unlink_accounts","createVideo":"POST /videos","createVideoCopyright":"POST /video_copyrights","createVideoCopyrightRule":"POST /video_copyright_rules","createVideoReel":"POST /video_reels","createVideoStory":"POST /video_stories","createWelcomeMessageFlow":"POST /welcome_message_flows","deleteAgencies":"DELETE /agencies","deleteAssignedUsers":"DELETE /assigned_users","deleteBlocked":"DELETE /blocked","deleteCustomUserSettings":"DELETE /custom_user_settings","deleteLocations":"DELETE /locations","deleteMessageTemplates":"DELETE /message_templates","deleteMessengerProfile":"DELETE /messenger_profile","deleteSubscribedApps":"DELETE /subscribed_apps","deleteWelcomeMessageFlows":"DELETE /welcome_message_flows","getAbTests":"GET /ab_tests","getAdsEligibility":"GET /ads_eligibility","getAdsPosts":"GET /ads_posts","getAgencies":"GET /agencies","getAlbums":"GET /albums","getArExperience":"GET /ar_experience","getAssignedUsers":"GET /assigned_users","getBlocked":"GET /blocked","getBusinessProjects":"GET /businessprojects","getCallToActions":"GET /call_to_actions","getCanvasElements":"GET /canvas_elements","getCanvases":"GET /canvases","getChatPlugin":"GET /chat_plugin","getCommerceMerchantSettings":"GET /commerce_merchant_settings","getCommerceOrders":"GET /commerce_orders","getCommercePayouts":"GET /commerce_payouts","getCommerceTransactions":"GET /commerce_transactions","getConversations":"GET /conversations","getCrosspostWhitelistedPages":"GET /crosspost_whitelisted_pages","getCtxOptimizationEligibility":"GET /ctx_optimization_eligibility","getCustomLabels":"GET /custom_labels","getCustomUserSettings":"GET /custom_user_settings","getDataset":"GET /dataset","getEvents":"GET /events","getFantasyGames":"GET /fantasy_games","getFeed":"GET /feed","getGlobalBrandChildren":"GET /global_brand_children","getImageCopyrights":"GET /image_copyrights","getIndexedVideos":"GET /indexed_videos","getInsights":"GET /insights","getInstagramAccounts":"GET /instagram_accounts","getLeadGenForms":"GET /leadgen_forms","getLikes":"GET /likes","getLiveVideos":"GET /live_videos","getLocations":"GET /locations","getMediaFingerprints":"GET /media_fingerprints","getMessageTemplates":"GET /message_templates","getMessagingFeatureReview":"GET /messaging_feature_review","getMessengerCallSettings":"GET /messenger_call_settings","getMessengerLeadForms":"GET /messenger_lead_forms","getMessengerProfile":"GET /messenger_profile","getNotificationMessageTokens":"GET /notification_message_tokens","getPageBackedInstagramAccounts":"GET /page_backed_instagram_accounts","getPersonas":"GET /personas","getPhotos":"GET /photos","getPicture":"GET /picture","getPosts":"GET /posts","getProductCatalogs":"GET /product_catalogs","getPublishedPosts":"GET /published_posts","getRatings":"GET /ratings","getRoles":"GET /roles","getRtbDynamicPosts":"GET /rtb_dynamic_posts","getScheduledPosts":"GET /scheduled_posts","getSecondaryReceivers":"GET /secondary_receivers","getSettings":"GET /settings","getShopSetupStatus":"GET /shop_setup_status","getStoreLocations":"GET /store_locations","getStories":"GET /stories","getSubscribedApps":"GET /subscribed_apps","getTabs":"GET /tabs","getTagged":"GET /tagged","getThreadOwner":"GET /thread_owner","getThreads":"GET /threads","getVideoCopyrightRules":"GET /video_copyright_rules","getVideoLists":"GET /video_lists","getVideoReels":"GET /video_reels","getVideos":"GET /videos","getVisitorPosts":"GET /visitor_posts","getWelcomeMessageFlows":"GET /welcome_message_flows"}},"PartnerAccountLinking":{"node":["GET"],"edges":{}},"PartnerCenterExportFile":{"node":["GET"],"edges":{}},"PartnerIntegrationLinked":{"node":["GET"],"edges":{}},"PartnerStudy":{"node":["GET"],"edges":{}},"PaymentEnginePayment":{"node":["GET"],"edges":{"createDispute":"POST /dispute","createRefund":"POST /refunds"}},"PaymentSubscription":{"node":["GET"],"edges":{}},"Persona":{"node":["GET","DELETE"],"edges":{}},"PersonalAdsPersona":{"node":["GET"],"edges":{}},"Photo":{"node":["GET","DELETE"],"edges":{"createComment":"POST /comments","createLike":"POST /likes","getComments":"GET /comments","getInsights":"GET /insights","getLikes":"GET /likes","getSponsorTags":"GET /sponsor_tags"}},"PlaceTag":{"node":["GET"],"edges":{}},"PlaceTopic":{"node":["GET"],"edges":{}},"Place":{"node":["GET"],"edges":{}},"PlayableContent":{"node":["GET"],"edges":{}},"Post":{"node":["GET","POST","DELETE"],"edges":{"createComment":"POST /comments","createLike":"POST /likes","deleteLikes":"DELETE /likes","getAttachments":"GET /attachments","getComments":"GET /comments","getDynamicPosts":"GET /dynamic_posts","getInsights":"GET /insights","getReactions":"GET /reactions","getSharedPosts":"GET /sharedposts","getSponsorTags":"GET /sponsor_tags","getTo":"GET /to"}},"PrivateLiftStudyInstance":{"node":["GET","POST"],"edges":{}},"ProductCatalogLocalizationSettings":{"node":["GET"],"edges":{}},"ProductCatalog":{"node":["GET","POST","DELETE"],"edges":{"createAgency":"POST /agencies","createAssignedUser":"POST /assigned_users","createBatch":"POST /batch","createCatalogStore":"POST /catalog_store","createCategory":"POST /categories","createCpasLsbImageBank":"POST /cpas_lsb_image_bank","createExternalEventSource":"POST /external_event_sources","createGeolocatedItemsBatch":"POST /geolocated_items_batch","createHomeListing":"POST /home_listings","createHotel":"POST /hotels","createHotelRoomsBatch":"POST /hotel_rooms_batch","createItemsBatch":"POST /items_batch","createLocalizedItemsBatch":"POST /localized_items_batch","createMarketPlacePartnerDealsDetail":"POST /marketplace_partner_deals_details","createMarketPlacePartnerSellersDetail":"POST /marketplace_partner_sellers_details","createMarketPlacePartnerSignal":"POST /marketplace_partner_signals","createPricingVariablesBatch":"POST /pricing_variables_batch","createProduct":"POST /products","createProductFeed":"POST /product_feeds","createProductGroup":"POST /product_groups","createProductSet":"POST /product_sets","createUpdateGeneratedImageConfig":"POST /update_generated_image_config","createVehicle":"POST /vehicles","createVersionItemsBatch":"POST /version_items_batch","deleteAgencies":"DELETE /agencies","deleteAssignedUsers":"DELETE /assigned_users","deleteExternalEventSources":"DELETE /external_event_sources","getAgencies":"GET /agencies","getAssignedUsers":"GET /assigned_users","getAutomotiveModels":"GET /automotive_models","getCategories":"GET /categories","getCheckBatchRequestStatus":"GET /check_batch_request_status","getCheckMarketplacePartnerDealsStatus":"GET /check_marketplace_partner_deals_status","getCheckMarketplacePartnerSellersStatus":"GET /check_marketplace_partner_sellers_status","getCollaborativeAdsLsbImageBank":"GET /collaborative_ads_lsb_image_bank","getCollaborativeAdsShareSettings":"GET /collaborative_ads_share_settings","getCreatorAssetCreatives":"GET /creator_asset_creatives","getDataSources":"GET /data_sources","getDestinations":"GET /destinations","getDiagnostics":"GET /diagnostics","getEventStats":"GET /event_stats","getExternalEventSources":"GET /external_event_sources","getFlights":"GET /flights","getHomeListings":"GET /home_listings","getHotelRoomsBatch":"GET /hotel_rooms_batch","getHotels":"GET /hotels","getPricingVariablesBatch":"GET /pricing_variables_batch","getProductFeeds":"GET /product_feeds","getProductGroups":"GET /product_groups","getProductSets":"GET /product_sets","getProductSetsBatch":"GET /product_sets_batch","getProducts":"GET /products","getVehicleOffers":"GET /vehicle_offers","getVehicles":"GET /vehicles","getVersionConfigs":"GET /version_configs"}},"ProductDeliveryPreference":{"node":["GET"],"edges":{}},"ProductFeedRule":{"node":["GET","POST","DELETE"],"edges":{}},"ProductFeedSchedule":{"node":["GET"],"edges":{}},"ProductFeedUploadErrorSample":{"node":["GET"],"edges":{}},"ProductFeedUploadError":{"node":["GET"],"edges":{"getSamples":"GET /samples","getSuggestedRules":"GET /suggested_rules"}},"ProductFeedUpload":{"node":["GET"],"edges":{"createErrorReport":"POST /error_report","getErrors":"GET /errors"}},"ProductFeed":{"node":["GET","POST","DELETE"],"edges":{"createRule":"POST /rules","createSupplementaryFeedAssoc":"POST /supplementary_feed_assocs","createUpload":"POST /uploads","createUploadSchedule":"POST /upload_schedules","getAutomotiveModels":"GET /automotive_models","getDestinations":"GET /destinations","getFlights":"GET /flights","getHomeListings":"GET /home_listings","getHotels":"GET /hotels","getMediaTitles":"GET /media_titles","getProducts":"GET /products","getRules":"GET /rules","getUploadSchedules":"GET /upload_schedules","getUploads":"GET /uploads","getVehicleOffers":"GET /vehicle_offers","getVehicles":"GET /vehicles"}},"ProductGroup":{"node":["GET","POST","DELETE"],"edges":{"createProduct":"POST /products","getProducts":"GET /products"}},"ProductImage":{"node":["GET"],"edges":{}},"ProductItemLocalInfo":{"node":["GET"],"edges":{}},"ProductItemOffer":{"node":["GET"],"edges":{}},"ProductItem":{"node":["GET","POST","DELETE"],"edges":{"getChannelsToIntegrityStatus":"GET /channels_to_integrity_status","getOverrideDetails":"GET /override_details","getProductSets":"GET /product_sets","getVideosMetadata":"GET /videos_metadata"}},"ProductSetUsage":{"node":["GET"],"edges":{}},"ProductSet":{"node":["GET","POST","DELETE"],"edges":{"getAutomotiveModels":"GET /automotive_models","getDestinations":"GET /destinations","getFlights":"GET /flights","getHomeListings":"GET /home_listings","getHotels":"GET /hotels","getMediaTitles":"GET /media_titles","getProducts":"GET /products","getVehicleOffers":"GET /vehicle_offers","getVehicles":"GET /vehicles"}},"Profile":{"node":["GET"],"edges":{"getPicture":"GET /picture"}},"PublisherBlockList":{"node":["GET","POST","DELETE"],"edges":{"createAppendPublisherUrl":"POST /append_publisher_urls","getPagedWebPublishers":"GET /paged_web_publishers"}},"PublisherWhiteList":{"node":["GET"],"edges":{}},"ReachFrequencyPrediction":{"node":["GET"],"edges":{}},"ResearchPollStudy":{"node":["GET"],"edges":{}},"RightsManagerDataExport":{"node":["GET"],"edges":{}},"Robot":{"node":["GET"],"edges":{}},"RTBDynamicPost":{"node":["GET"],"edges":{"getComments":"GET /comments","getLikes":"GET /likes"}},"SavedAudience":{"node":["GET"],"edges":{}},"SavedMessageResponse":{"node":["GET"],"edges":{}},"ShadowIGHashtag":{"node":["GET"],"edges":{"getRecentMedia":"GET /recent_media","getTopMedia":"GET /top_media"}},"ShadowIGMediaBuilder":{"node":["GET"],"edges":{}},"ShadowIGScheduledMedia":{"node":["GET"],"edges":{}},"Shop":{"node":["GET"],"edges":{}},"SignalsIWLExtractor":{"node":["GET"],"edges":{}},"SiteLink":{"node":["GET"],"edges":{}},"SlicedEventSourceGroup":{"node":["GET"],"edges":{}},"Status":{"node":["GET"],"edges":{"createLike":"POST /likes"}},"StoreCatalogSettings":{"node":["GET","DELETE"],"edges":{}},"StoreLocation":{"node":["GET"],"edges":{}},"Stories":{"node":["GET"],"edges":{"getInsights":"GET /insights"}},"SystemUser":{"node":["GET"],"edges":{"getAssignedAdAccounts":"GET /assigned_ad_accounts","getAssignedBusinessAssetGroups":"GET /assigned_business_asset_groups","getAssignedPages":"GET /assigned_pages","getAssignedProductCatalogs":"GET /assigned_product_catalogs","getAssignedWhatsAppBusinessAccounts":"GET /assigned_whatsapp_business_accounts"}},"ThirdPartyMeasurementReportDataset":{"node":["GET"],"edges":{}},"ThirdPartyPartnerLiftRequest":{"node":["GET"],"edges":{}},"ThirdPartyPartnerPanelRequest":{"node":["GET"],"edges":{}},"ThirdPartyPartnerPanelScheduled":{"node":["GET"],"edges":{}},"ThirdPartyPartnerViewabilityRequest":{"node":["GET"],"edges":{}},"TransactableItem":{"node":["GET"],"edges":{"getChannelsToIntegrityStatus":"GET /channels_to_integrity_status","getOverrideDetails":"GET /override_details"}},"UnifiedThread":{"node":["GET"],"edges":{"getMessages":"GET /messages"}},"URL":{"node":["GET","POST"],"edges":{}},"UserContext":{"node":["GET"],"edges":{}},"UserPageOneTimeOptInTokenSettings":{"node":["GET"],"edges":{}},"User":{"node":["GET","POST","DELETE"],"edges":{"createAccessToken":"POST /access_tokens","createAccount":"POST /accounts","createAdStudy":"POST /ad_studies","createApplication":"POST /applications","createBusiness":"POST /businesses","createFeed":"POST /feed","createFundraiser":"POST /fundraisers","createLiveVideo":"POST /live_videos","createMessengerDesktopPerformanceTrace":"POST /messenger_desktop_performance_traces","createMessengerKidsAccountsUnreadBadge":"POST /messenger_kids_accounts_unread_badge","createNotification":"POST /notifications","createPhoto":"POST /photos","createStagingResource":"POST /staging_resources","createVideo":"POST /videos","deleteAccessTokens":"DELETE /access_tokens","deleteBusinesses":"DELETE /businesses","deletePermissions":"DELETE /permissions","getAccounts":"GET /accounts","getAdAccounts":"GET /adaccounts","getAdStudies":"GET /ad_studies","getAlbums":"GET /albums","getAppRequestFormerRecipients":"GET /apprequestformerrecipients","getAppRequests":"GET /apprequests","getAssignedAdAccounts":"GET /assigned_ad_accounts","getAssignedApplications":"GET /assigned_applications","getAssignedBusinessAssetGroups":"GET /assigned_business_asset_groups","getAssignedPages":"GET /assigned_pages","getAssignedProductCatalogs":"GET /assigned_product_catalogs","getAssignedWhatsAppBusinessAccounts":"GET /assigned_whatsapp_business_accounts","getBusinessUsers":"GET /business_users","getBusinesses":"GET /businesses","getConversations":"GET /conversations","getCustomLabels":"GET /custom_labels","getEvents":"GET /events","getFeed":"GET /feed","getFriends":"GET /friends","getFundraisers":"GET /fundraisers","getGroups":"GET /groups","getIdsForApps":"GET /ids_for_apps","getIdsForBusiness":"GET /ids_for_business","getIdsForPages":"GET /ids_for_pages","getLikes":"GET /likes","getLiveVideos":"GET /live_videos","getMusic":"GET /music","getPaymentTransactions":"GET /payment_transactions","getPermissions":"GET /permissions","getPersonalAdAccounts":"GET /personal_ad_accounts","getPhotos":"GET /photos","getPicture":"GET /picture","getPosts":"GET /posts","getRichMediaDocuments":"GET /rich_media_documents","getVideos":"GET /videos"}},"VehicleOffer":{"node":["GET"],"edges":{"getChannelsToIntegrityStatus":"GET /channels_to_integrity_status","getOverrideDetails":"GET /override_details","getVideosMetadata":"GET /videos_metadata"}},"Vehicle":{"node":["GET","POST"],"edges":{"getChannelsToIntegrityStatus":"GET /channels_to_integrity_status","getOverrideDetails":"GET /override_details","getVideosMetadata":"GET /videos_metadata"}},"VideoCopyrightMatch":{"node":["GET"],"edges":{}},"VideoCopyrightRule":{"node":["GET"],"edges":{}},"VideoCopyright":{"node":["GET","POST"],"edges":{"getUpdateRecords":"GET /update_records"}},"VideoList":{"node":["GET"],"edges":{"getVideos":"GET /videos"}},"VideoPoll":{"node":["GET","POST"],"edges":{"getPollOptions":"GET /poll_options"}},"VideoTextQuestion":{"node":["GET"],"edges":{}},"WearableDevicePublicKey":{"node":["GET"],"edges":{}},"WebsiteCreativeAssetSource":{"node":["GET"],"edges":{}},"WebsiteCreativeAssetSuggestions":{"node":["GET"],"edges":{}},"WebsiteCreativeInfo":{"node":["GET"],"edges":{}},"WhatsAppBusinessAccount":{"node":["GET","POST"],"edges":{"createAssignedUser":"POST /assigned_users","createDataset":"POST /dataset","createFlow":"POST /flows","createGeneratePaymentConfigurationOauthLink":"POST /generate_payment_configuration_oauth_link","createMessageSample":"POST /message_samples","createMessageTemplate":"POST /message_templates","createMigrateFlow":"POST /migrate_flows","createMigrateMessageTemplate":"POST /migrate_message_templates","createPaymentConfiguration":"POST /payment_configuration","createPhoneNumber":"POST /phone_numbers","createProductCatalog":"POST /product_catalogs","createSetOboMobilityIntent":"POST /set_obo_mobility_intent","createSetSolutionMigrationIntent":"POST /set_solution_migration_intent","createSubscribedApp":"POST /subscribed_apps","createTemplateGroup":"POST /template_groups","createUpsertMessageTemplate":"POST /upsert_message_templates","createWelcomeMessageSequence":"POST /welcome_message_sequences","deleteAssignedUsers":"DELETE /assigned_users","deleteMessageTemplates":"DELETE /message_templates","deletePaymentConfiguration":"DELETE /payment_configuration","deleteProductCatalogs":"DELETE /product_catalogs","deleteSubscribedApps":"DELETE /subscribed_apps","deleteWelcomeMessageSequences":"DELETE /welcome_message_sequences","getActivities":"GET /activities","getAssignedUsers":"GET /assigned_users","getAudiences":"GET /audiences","getCallAnalytics":"GET /call_analytics","getConversationAnalytics":"GET /conversation_analytics","getDataset":"GET /dataset","getDegreesOfFreedomSpec":"GET /degrees_of_freedom_spec","getFlows":"GET /flows","getGroupAnalytics":"GET /group_analytics","getMarketingCampaigns":"GET /marketing_campaigns","getMessageCampaigns":"GET /message_campaigns","getMessageTemplatePreviews":"GET /message_template_previews","getMessageTemplates":"GET /message_templates","getPaymentConfiguration":"GET /payment_configuration","getPaymentConfigurations":"GET /payment_configurations","getPhoneNumbers":"GET /phone_numbers","getPricingAnalytics":"GET /pricing_analytics","getProductCatalogs":"GET /product_catalogs","getSchedules":"GET /schedules","getSolutions":"GET /solutions","getSubscribedApps":"GET /subscribed_apps","getTemplateAnalytics":"GET /template_analytics","getTemplateGroupAnalytics":"GET /template_group_analytics","getTemplateGroups":"GET /template_groups","getTemplatePerformanceMetrics":"GET /template_performance_metrics","getWelcomeMessageSequences":"GET /welcome_message_sequences"}},"WhatsAppBusinessPreVerifiedPhoneNumber":{"node":["GET","DELETE"],"edges":{"createRequestCode":"POST /request_code","createVerifyCode":"POST /verify_code","getPartners":"GET /partners"}},"WhatsAppBusinessProfile":{"node":["GET","POST"],"edges":{}},"WhitehatFBDLRun":{"node":["GET"],"edges":{}},"WifiInformation":{"node":["GET"],"edges":{}},"WithAsset3D":{"node":["GET"],"edges":{}},"WoodhengePurchasedPAYGReceipt":{"node":["GET"],"edges":{}},"WoodhengeSupporter":{"node":["GET"],"edges":{}},"WorkExperience":{"node":["GET"],"edges":{}},"WorkSkill":{"node":["GET"],"edges":{"getUsers":"GET /users"}}}}');
-
-// src/calls/endpoints.ts
-var raw = endpoints_default2;
-var endpoints2 = raw.operations;
-var sdkClasses = sdk_methods_default.classes;
-var sdkSource = sdk_methods_default.source;
-function squash(s) {
-  return s.toLowerCase().replace(/[^a-z0-9]/g, "");
-}
-function parseTablePath(path18) {
-  return path18.split("/").filter(Boolean).map((s) => {
-    const m = /^(act_)?\{([^}]+)\}$/.exec(s);
-    return m ? { ph: m[2], ...m[1] ? { act: true } : {} } : { lit: s };
-  });
-}
-function renderPath(segs) {
-  return `/${segs.map((s) => "lit" in s ? s.lit : `${s.act ? "act_" : ""}{${s.ph}}`).join("/")}`;
-}
-var byKey;
-function index() {
-  if (byKey) return byKey;
-  byKey = /* @__PURE__ */ new Map();
-  endpoints2.forEach((e, order) => {
-    const segs = parseTablePath(e.path);
-    const k = `${e.method} ${segs.length}`;
-    const list = byKey.get(k) ?? [];
-    list.push({ e, segs, order });
-    byKey.set(k, list);
-  });
-  return byKey;
-}
-var NODE_WORDS = [
-  [/media/, "media"],
-  [/adaccount|^act|account_?id$|adacct/, "adaccount"],
-  [/catalog/, "catalog"],
-  [/igu?ser|instagram|^ig/, "ig"],
-  [/whatsapp|waba/, "waba"],
-  [/phone/, "phone"],
-  [/adset/, "adset"],
-  [/campaign/, "campaign"],
-  [/creative/, "creative"],
-  [/business|^biz|bm/, "business"],
-  [/systemuser/, "systemuser"],
-  [/page/, "page"],
-  [/order/, "order"],
-  [/product/, "product"],
-  [/pixel|dataset/, "pixel"],
-  [/form/, "form"],
-  [/lead/, "lead"],
-  [/comment/, "comment"],
-  [/post|photo|video/, "post"],
-  [/audience/, "audience"],
-  [/user|^me$/, "user"]
-];
-var GENERIC = /^(?:object|id|node|parent)(?:-id)?$/;
-function nodeWord(name2) {
-  const s = squash(name2);
-  for (const [re, w] of NODE_WORDS) if (re.test(s)) return w;
-  return void 0;
-}
-function matchEndpoint(call) {
-  const candidates = index().get(`${call.method} ${call.segments.length}`);
-  if (!candidates) return void 0;
-  let best;
-  let bestScore = -1;
-  for (const c of candidates) {
-    const s = score(c, call);
-    if (s > bestScore) {
-      best = c;
-      bestScore = s;
-    }
-  }
-  return best?.e;
-}
-function score(c, call) {
-  let s = 0;
-  for (let i = 0; i < c.segs.length; i++) {
-    const t = c.segs[i];
-    const a = call.segments[i];
-    if ("lit" in t) {
-      if (!("lit" in a) || a.lit !== t.lit) return -1;
-      s += 4;
-      continue;
-    }
-    if ("lit" in a) {
-      if (a.lit !== "me") return -1;
-      s += nodeWord(t.ph) === "user" ? 2 : 0;
-      continue;
-    }
-    if (a.act && !t.act && nodeWord(t.ph) !== "adaccount") return -1;
-    if (a.act && t.act) s += 3;
-    const want = i === 0 && call.node !== void 0 ? void 0 : nodeWord(a.ph);
-    const have = nodeWord(t.ph);
-    if (want !== void 0) {
-      if (have === want) s += 3;
-      else if (have !== void 0 || !GENERIC.test(t.ph)) return -1;
-    }
-  }
-  if (call.node !== void 0) {
-    const first = c.segs[0];
-    if (squash(c.e.node) === squash(call.node)) s += 8;
-    else if (!(first && "ph" in first && GENERIC.test(first.ph))) s -= 8;
-  }
-  return s;
-}
-function sdkOperation(cls, method) {
-  const c = sdkClasses[cls];
-  if (!c) return void 0;
-  const e = c.edges[method] ?? c.edges[snakeIndex(cls).get(method) ?? ""];
-  if (e) {
-    const [http2, path18] = e.split(" ");
-    return { http: http2, edge: path18.replace(/^\//, "") };
-  }
-  const m = method.toLowerCase();
-  if ((m === "get" || m === "read" || m === "api_get") && c.node.includes("GET")) return { http: "GET" };
-  if ((m === "update" || m === "api_update" || m === "save") && c.node.includes("POST")) return { http: "POST" };
-  if ((m === "delete" || m === "api_delete" || m === "destroy") && c.node.includes("DELETE")) return { http: "DELETE" };
-  return void 0;
-}
-var snakeCache = /* @__PURE__ */ new Map();
-function snakeIndex(cls) {
-  let m = snakeCache.get(cls);
-  if (!m) {
-    m = /* @__PURE__ */ new Map();
-    for (const name2 of Object.keys(sdkClasses[cls]?.edges ?? {})) m.set(toSnake(name2), name2);
-    snakeCache.set(cls, m);
-  }
-  return m;
-}
-function toSnake(name2) {
-  return name2.replace(/([a-z0-9])([A-Z])/g, "$1_$2").replace(/([A-Z])([A-Z][a-z])/g, "$1_$2").toLowerCase();
-}
-var methodNames;
-function isSdkEdgeMethod(name2) {
-  if (!methodNames) {
-    methodNames = /* @__PURE__ */ new Set();
-    for (const c of Object.values(sdkClasses))
-      for (const m of Object.keys(c.edges)) {
-        methodNames.add(m);
-        methodNames.add(toSnake(m));
-      }
-  }
-  return methodNames.has(name2);
-}
-
-// src/calls/lex.ts
-var EXTENSIONS = {
-  js: "js",
-  mjs: "js",
-  cjs: "js",
-  jsx: "js",
-  ts: "js",
-  tsx: "js",
-  mts: "js",
-  cts: "js",
-  py: "python",
-  php: "php",
-  rb: "ruby",
-  java: "java",
-  kt: "java",
-  go: "go"
-};
-function languageOf(path18) {
-  const dot = path18.lastIndexOf(".");
-  if (dot === -1 || path18.endsWith(".d.ts") || /\.min\.[cm]?js$/.test(path18)) return void 0;
-  return EXTENSIONS[path18.slice(dot + 1).toLowerCase()];
-}
-var ID_START = /[A-Za-z_$@]/;
-var ID_CHAR = /[A-Za-z0-9_$]/;
-var HOLE_MAX = 200;
-function tokenize(text, lang) {
-  const out = [];
-  const n = text.length;
-  const hashComment = lang === "python" || lang === "ruby" || lang === "php";
-  const slashComment = lang !== "python" && lang !== "ruby";
-  let i = 0;
-  while (i < n) {
-    const c = text[i];
-    if (c === " " || c === "	" || c === "\n" || c === "\r") {
-      i++;
-      continue;
-    }
-    if (hashComment && c === "#" && !(lang === "php" && text[i + 1] === "[") || slashComment && c === "/" && text[i + 1] === "/") {
-      const e = text.indexOf("\n", i);
-      i = e === -1 ? n : e;
-      continue;
-    }
-    if (slashComment && c === "/" && text[i + 1] === "*") {
-      const e = text.indexOf("*/", i + 2);
-      i = e === -1 ? n : e + 2;
-      continue;
-    }
-    if (lang === "ruby" && c === "=" && text.startsWith("=begin", i) && (i === 0 || text[i - 1] === "\n")) {
-      const e = text.indexOf("\n=end", i);
-      i = e === -1 ? n : e + 5;
-      continue;
-    }
-    if (lang === "python" && /[rRbBfFuU]/.test(c)) {
-      const m = /^([rRbBfFuU]{1,2})(["'])/.exec(text.slice(i, i + 3));
-      if (m) {
-        const r = readString(text, i + m[1].length, lang, /f/i.test(m[1]), /r/i.test(m[1]));
-        out.push(strToken(r.parts, i, r.end));
-        i = r.end;
-        continue;
-      }
-    }
-    if (c === '"' || c === "'" || c === "`") {
-      const interp = c === "`" ? lang === "js" : c === '"' ? lang === "php" || lang === "ruby" : false;
-      const r = readString(text, i, lang, interp, lang === "go" && c === "`");
-      out.push(strToken(r.parts, i, r.end));
-      i = r.end;
-      continue;
-    }
-    if (ID_START.test(c)) {
-      let j = i + 1;
-      while (j < n && ID_CHAR.test(text[j])) j++;
-      out.push({ t: "id", v: text.slice(i, j), start: i, end: j });
-      i = j;
-      continue;
-    }
-    if (c >= "0" && c <= "9") {
-      let j = i + 1;
-      while (j < n && /[0-9A-Za-z_.]/.test(text[j])) j++;
-      out.push({ t: "num", v: text.slice(i, j), start: i, end: j });
-      i = j;
-      continue;
-    }
-    const two = text.slice(i, i + 2);
-    if (two === "->" || two === "=>" || two === "::" || two === ":=" || two === "==" || two === "?." || two === "+=" || two === ".=") {
-      out.push({ t: "op", v: two, start: i, end: i + 2 });
-      i += 2;
-      continue;
-    }
-    out.push({ t: "op", v: c, start: i, end: i + 1 });
-    i++;
-  }
-  return out;
-}
-function strToken(parts2, start, end) {
-  const tok = { t: "str", parts: parts2, start, end };
-  if (parts2.every((p) => "lit" in p)) tok.value = parts2.map((p) => p.lit).join("");
-  return tok;
-}
-function readString(text, i, lang, interp, raw2) {
-  const q = text[i];
-  const n = text.length;
-  const triple = (lang === "python" || lang === "java") && text.startsWith(q + q + q, i);
-  const close2 = triple ? q + q + q : q;
-  let j = i + close2.length;
-  const parts2 = [];
-  let lit = "";
-  const flush = () => {
-    if (lit) parts2.push({ lit });
-    lit = "";
-  };
-  while (j < n) {
-    const ch = text[j];
-    if (text.startsWith(close2, j)) {
-      j += close2.length;
-      flush();
-      return { parts: parts2, end: j };
-    }
-    if (ch === "\n" && !triple && q !== "`") break;
-    if (ch === "\\" && !raw2) {
-      lit += text[j + 1] ?? "";
-      j += 2;
-      continue;
-    }
-    if (interp) {
-      let open3 = -1;
-      if (lang === "js" && ch === "$" && text[j + 1] === "{") open3 = j + 2;
-      else if (lang === "ruby" && ch === "#" && text[j + 1] === "{") open3 = j + 2;
-      else if (lang === "python" && ch === "{") {
-        if (text[j + 1] === "{") {
-          lit += "{";
-          j += 2;
-          continue;
-        }
-        open3 = j + 1;
-      } else if (lang === "php" && (ch === "{" && text[j + 1] === "$" || ch === "$" && text[j + 1] === "{")) open3 = j + (ch === "{" ? 1 : 2);
-      else if (lang === "php" && ch === "$" && /[A-Za-z_]/.test(text[j + 1] ?? "")) {
-        let k = j + 1;
-        while (k < n && /[A-Za-z0-9_]/.test(text[k])) k++;
-        if (text.startsWith("->", k) && /[A-Za-z_]/.test(text[k + 2] ?? "")) {
-          k += 2;
-          while (k < n && /[A-Za-z0-9_]/.test(text[k])) k++;
-        }
-        flush();
-        parts2.push({ hole: text.slice(j, k) });
-        j = k;
-        continue;
-      }
-      if (open3 !== -1) {
-        const e = matchBrace(text, open3);
-        flush();
-        parts2.push({ hole: text.slice(open3, Math.min(e, open3 + HOLE_MAX)).trim() });
-        j = e + 1;
-        continue;
-      }
-    }
-    lit += ch;
-    j++;
-  }
-  flush();
-  return { parts: parts2, end: Math.min(j, n) };
-}
-function matchBrace(text, i) {
-  let depth = 0;
-  const n = text.length;
-  for (let j = i; j < n; j++) {
-    const c = text[j];
-    if (j - i > HOLE_MAX * 4) return j;
-    if (c === "{") depth++;
-    else if (c === "}") {
-      if (depth === 0) return j;
-      depth--;
-    } else if (c === '"' || c === "'") {
-      let k = j + 1;
-      while (k < n && k - i <= HOLE_MAX * 4 && text[k] !== c && text[k] !== "\n") k++;
-      if (text[k] === c) j = k;
-    }
-  }
-  return n;
-}
-
-// src/calls/sites.ts
-var HOST = /^(?:https?:)?(?:\/\/)?(graph(?:-video)?\.facebook\.com|graph\.instagram\.com)(?::443)?(?=\/|$|\?)/i;
-var HOST_ANYWHERE = /graph(?:-video)?\.facebook\.com|graph\.instagram\.com/i;
-var VERSION_LIT = /^v\d{1,3}\.\d{1,2}$/i;
-var CLIENT_METHODS = /* @__PURE__ */ new Set([
-  "api",
-  "call",
-  "get",
-  "post",
-  "delete",
-  "Get",
-  "Post",
-  "Delete",
-  "Api",
-  "sendRequest",
-  "request",
-  "graph_call",
-  "get_object",
-  "get_connections",
-  "put_object",
-  "put_connections",
-  "delete_object",
-  "delete_connections",
-  "put_wall_post",
-  "put_comment",
-  "put_like",
-  "get_objects",
-  "fetchObject",
-  "fetchConnection",
-  "publish",
-  "deleteObject",
-  "fetchObjects"
-]);
-var URL_WRAPPERS = /^(?:URI|URL|Uri|create|parse|Parse|urlparse|urljoin|new)$/;
-var VERSION_NAME = /version|^v$|^ver$|apiv|graphv/i;
-var HTTP_WORDS = { GET: "GET", POST: "POST", DELETE: "DELETE", PUT: "POST", PATCH: "POST", HEAD: "GET" };
-var WINDOW = 80;
-var DEPTH = 4;
-var CALL_MARKERS = ["acebook", "ACEBOOK", "graph.instagram", "FB.api", "oala", "restfb"];
-var MARKERS = new RegExp(CALL_MARKERS.map((m) => m.replace(".", "\\.")).join("|"));
-var SDK_IMPORT = {
-  js: /facebook-nodejs-business-sdk/,
-  python: /facebook_business/,
-  php: /FacebookAds\\/,
-  java: /com\.facebook\.ads\.sdk/,
-  ruby: /FacebookAds|facebookbusiness/,
-  go: /(?!)/
-};
-function findCallSites(text, path18) {
-  const lang = languageOf(path18);
-  if (!lang || !MARKERS.test(text) || isMinified(text)) return [];
-  return new Scanner(text, lang).run();
-}
-function isMinified(text) {
-  if (text.length < 64 * 1024) return false;
-  let lines = 1;
-  for (let i = text.indexOf("\n"); i !== -1 && lines * 1e3 < text.length; i = text.indexOf("\n", i + 1)) lines++;
-  return lines * 1e3 < text.length;
-}
-var Scanner = class {
-  constructor(text, lang) {
-    this.lang = lang;
-    this.toks = tokenize(text, lang);
-    const n = this.toks.length;
-    this.partner = new Int32Array(n).fill(-1);
-    this.inCall = new Int32Array(n).fill(-1);
-    const stack = [];
-    const parens = [];
-    for (let i = 0; i < n; i++) {
-      const t = this.toks[i];
-      this.inCall[i] = parens.length ? parens[parens.length - 1] : -1;
-      if (t.t !== "op") continue;
-      if (t.v === "(" || t.v === "[" || t.v === "{") {
-        stack.push(i);
-        if (t.v === "(") parens.push(i);
-      } else if (t.v === ")" || t.v === "]" || t.v === "}") {
-        const want = t.v === ")" ? "(" : t.v === "]" ? "[" : "{";
-        for (let k = stack.length - 1; k >= 0 && k >= stack.length - 8; k--) {
-          const o2 = stack[k];
-          if (this.toks[o2].v === want) {
-            this.partner[o2] = i;
-            this.partner[i] = o2;
-            const removed = stack.splice(k);
-            for (const r of removed) if (this.toks[r].v === "(" && parens[parens.length - 1] === r) parens.pop();
-            break;
-          }
-        }
-      }
-    }
-    this.concat = lang === "php" ? "." : "+";
-    this.sdk = SDK_IMPORT[lang].test(text);
-  }
-  lang;
-  toks;
-  /** For each bracket token, the index of its partner; -1 otherwise. */
-  partner;
-  /** For each token, the index of the innermost `(` it is inside, or -1. */
-  inCall;
-  consts = /* @__PURE__ */ new Map();
-  /** Variables bound to an SDK class (`const page = new Page(id)`). */
-  bound = /* @__PURE__ */ new Map();
-  out = [];
-  taken = /* @__PURE__ */ new Set();
-  concat;
-  sdk;
-  run() {
-    this.collectConstants();
-    if (this.sdk) this.collectBindings();
-    const n = this.toks.length;
-    for (let i = 0; i < n; i++) {
-      const t = this.toks[i];
-      if (t.t === "id" && this.toks[i + 1]?.t === "op" && this.toks[i + 1].v === "(") {
-        if (this.clientCall(i)) continue;
-        if (this.sdk && this.sdkCall(i)) continue;
-      }
-      if (t.t === "str" || t.t === "id") {
-        const e = this.expr(i);
-        if (!e) continue;
-        if (!this.taken.has(e.first)) this.urlSite(e);
-        if (e.last > i) i = e.last;
-      }
-    }
-    return this.out.sort((a, b) => a.start - b.start);
-  }
-  // ---- tokens ----
-  op(i, v) {
-    const t = this.toks[i];
-    return t !== void 0 && t.t === "op" && t.v === v;
-  }
-  id(i) {
-    const t = this.toks[i];
-    return t && t.t === "id" ? t.v : void 0;
-  }
-  str(i) {
-    const t = this.toks[i];
-    return t && t.t === "str" ? t.value : void 0;
-  }
-  member(i) {
-    return this.op(i, ".") || this.op(i, "->") || this.op(i, "?.") || this.op(i, "::");
-  }
-  /** `name = <string expression>` (any language's spelling): remembered for resolving holes. */
-  collectConstants() {
-    const n = this.toks.length;
-    for (let i = 0; i + 2 < n; i++) {
-      const name2 = this.id(i);
-      if (!name2) continue;
-      let at = -1;
-      if (this.op(i + 1, "=") || this.op(i + 1, ":=") || this.op(i + 1, ":") && this.lang !== "python") at = i + 2;
-      else if (name2 === "define" && this.op(i + 1, "(") && this.str(i + 2) && this.op(i + 3, ",")) {
-        const e2 = this.expr(i + 4);
-        if (e2 && !this.consts.has(this.str(i + 2))) this.consts.set(this.str(i + 2), e2);
-        continue;
-      }
-      if (at === -1) continue;
-      if (this.toks[at]?.t !== "str" && !(this.toks[at]?.t === "id" && this.op(at + 1, this.concat))) continue;
-      const e = this.expr(at);
-      if (e && !this.consts.has(bare(name2))) this.consts.set(bare(name2), e);
-    }
-  }
-  /**
-   * A string expression starting at token i: operands joined by the language's concatenation, where an
-   * operand is a string literal, a variable or member chain (a hole named by its last identifier), or a
-   * format call (`fmt.Sprintf`, `String.format`, `sprintf`, `'…'.format(…)`). Undefined when token i
-   * starts none, or a lone variable.
-   */
-  expr(i) {
-    const parts2 = [];
-    let j = i;
-    let operands = 0;
-    let strings = 0;
-    for (; ; ) {
-      const r = this.operand(j, parts2);
-      if (r === -1) break;
-      operands++;
-      if (this.toks[j].t === "str" || r > j + 1) strings += this.toks[j].t === "str" || this.isFormat(j) ? 1 : 0;
-      j = r;
-      if (this.op(j, this.concat) && j + 1 < this.toks.length) {
-        j++;
-        continue;
-      }
-      break;
-    }
-    if (operands === 0 || strings === 0) return void 0;
-    return { parts: parts2, first: i, last: j - 1 };
-  }
-  isFormat(j) {
-    const v = this.id(j);
-    return v !== void 0 && /^(?:Sprintf|format|sprintf)$/.test(this.id(j + 2) ?? v);
-  }
-  /** Parses one operand at j into `parts`; returns the index after it, or -1. */
-  operand(j, parts2) {
-    const t = this.toks[j];
-    if (!t) return -1;
-    if (t.t === "str") {
-      if (this.op(j + 1, ".") && this.id(j + 2) === "format" && this.op(j + 3, "(")) {
-        const args = this.args(j + 3);
-        parts2.push(...fillPositional(t.parts, args.map((a) => this.argName(a)), /\{\}/g));
-        return this.partner[j + 3] + 1;
-      }
-      parts2.push(...t.parts);
-      return j + 1;
-    }
-    if (t.t !== "id") return -1;
-    let k = j;
-    while (this.member(k + 1) && this.id(k + 2)) k += 2;
-    const callee = this.id(k);
-    if (this.op(k + 1, "(")) {
-      if (/^(?:Sprintf|format|sprintf)$/.test(callee) && this.toks[k + 2]?.t === "str") {
-        const args = this.args(k + 1);
-        const fmt = this.toks[k + 2];
-        parts2.push(...fillPositional(fmt.parts, args.slice(1).map((a) => this.argName(a)), /%[sdvq]/g));
-        return this.partner[k + 1] + 1;
-      }
-      return -1;
-    }
-    parts2.push({ hole: callee });
-    return k + 1;
-  }
-  /** Argument token ranges [from, to) of the call whose `(` is at p. */
-  args(p) {
-    const end = this.partner[p];
-    if (end === -1) return [];
-    const out = [];
-    let from = p + 1;
-    for (let k = p + 1; k < end && k - p < WINDOW * 4; k++) {
-      const t = this.toks[k];
-      if (t.t === "op" && (t.v === "(" || t.v === "[" || t.v === "{") && this.partner[k] > k) {
-        k = this.partner[k];
-        continue;
-      }
-      if (t.t === "op" && t.v === ",") {
-        out.push([from, k]);
-        from = k + 1;
-      }
-    }
-    if (from < end) out.push([from, end]);
-    return out;
-  }
-  /** The name of a simple argument (`pageId`, `self.page_id`, `$page`), else undefined. */
-  argName([a, b]) {
-    if (b - a >= 3 && this.id(a) && this.op(a + 1, "=")) a += 2;
-    let name2;
-    for (let k = a; k < b; k++) {
-      const v = this.id(k);
-      if (v) name2 = v;
-      else if (!this.member(k)) return void 0;
-    }
-    return name2;
-  }
-  /** Resolves holes that name constants of the file, to a flat list of parts. */
-  resolve(parts2, depth = 0, seen = /* @__PURE__ */ new Set()) {
-    const out = [];
-    for (const p of parts2) {
-      if ("lit" in p) {
-        out.push(p);
-        continue;
-      }
-      const name2 = holeName(p.hole);
-      const c = name2 !== void 0 && depth < DEPTH && !seen.has(name2) ? this.consts.get(name2) : void 0;
-      if (c) {
-        seen.add(name2);
-        out.push(...this.resolve(c.parts, depth + 1, seen));
-        seen.delete(name2);
-      } else out.push(p);
-    }
-    return out;
-  }
-  // ---- URL strings ----
-  urlSite(e) {
-    const parts2 = this.resolve(e.parts);
-    const first = parts2[0];
-    if (!first || !("lit" in first)) return;
-    const m = HOST.exec(first.lit);
-    if (!m) {
-      if (HOST_ANYWHERE.test(first.lit)) return;
-      return;
-    }
-    const rest = [{ lit: first.lit.slice(m[0].length) }, ...parts2.slice(1)];
-    const path18 = stripVersion(rest);
-    if (path18 === null) return;
-    const seg = segmentize(path18);
-    if (seg.empty) return;
-    let a = e.first;
-    let b = e.last;
-    for (let k = 0; k < 3; k++) {
-      const p = this.inCall[a];
-      if (p === -1 || !URL_WRAPPERS.test(this.id(p - 1) ?? "") || this.partner[p] === -1) break;
-      a = p - 1;
-      while (this.member(a - 1) && this.id(a - 2)) a -= 2;
-      if (this.id(a - 1) === "new") a--;
-      b = this.partner[p];
-    }
-    if (this.isConstantDefinition(a)) {
-      const name2 = bare(this.id(a - 2));
-      const use = this.useOf(name2, b + 1);
-      if (use === -1) return;
-      const method2 = this.methodAround(use, use, seg.method);
-      this.push(this.toks[e.first].start, this.toks[e.last].end, method2, seg, "url");
-      return;
-    }
-    const method = this.methodAround(a, b, seg.method);
-    this.push(this.toks[e.first].start, this.toks[e.last].end, method, seg, "url");
-  }
-  isConstantDefinition(first) {
-    return (this.op(first - 1, "=") || this.op(first - 1, ":=")) && this.id(first - 2) !== void 0;
-  }
-  /** The next use of a variable as a call argument, within a bounded window; -1 if none. */
-  useOf(name2, from) {
-    const n = Math.min(this.toks.length, from + WINDOW * 4);
-    for (let k = from; k < n; k++) {
-      const v = this.id(k);
-      if (v !== void 0 && bare(v) === name2 && this.inCall[k] !== -1 && !this.op(k + 1, "=")) return k;
-    }
-    return -1;
-  }
-  push(start, end, method, seg, via, node) {
-    this.out.push({
-      start,
-      end,
-      method,
-      segments: seg.unresolved ? null : seg.segments,
-      via,
-      ...node ? { node } : {},
-      ...seg.unresolved ? { reason: seg.unresolved } : {}
-    });
-  }
-  /**
-   * The HTTP method of a call whose URL or path spans tokens [a, b]: the enclosing call's name
-   * (`requests.post`, `axios.delete`, `http.PostForm`), a method string among its arguments
-   * (`fetch(url, { method: 'POST' })`, `http.NewRequest("POST", url)`), or a builder/curl option that
-   * follows in the same statement (`.post(body)`, `CURLOPT_POST`); else `fallback` (from `?method=`) or GET.
-   */
-  methodAround(a, b, fallback) {
-    const p = this.inCall[a];
-    if (p !== -1) {
-      let callee = this.id(p - 1);
-      if (callee === "new" || callee === "create") callee = this.id(p - 3) ?? callee;
-      const byName = callee ? methodOfName(callee) : void 0;
-      if (byName) return byName;
-      const end = this.partner[p] === -1 ? Math.min(this.toks.length, p + WINDOW) : Math.min(this.partner[p], p + WINDOW);
-      for (let k = p + 1; k < end; k++) {
-        if (k >= a && k <= b) continue;
-        const s = this.str(k);
-        if (s !== void 0 && HTTP_WORDS[s.toUpperCase()] && s.length <= 6 && (/^[A-Z]+$/.test(s) || this.keyBefore(k))) return HTTP_WORDS[s.toUpperCase()];
-      }
-      const handle = callee === "curl_init" && this.op(p - 2, "=") ? this.id(p - 3) : void 0;
-      const stop = Math.min(this.toks.length, (this.partner[p] === -1 ? p : this.partner[p]) + WINDOW);
-      for (let k = this.partner[p] === -1 ? b + 1 : this.partner[p] + 1; k < stop; k++) {
-        const t = this.toks[k];
-        if (t.t === "op" && t.v === ";" && callee !== "curl_init") break;
-        if (t.t !== "id") continue;
-        if (t.v === "curl_init") break;
-        if (handle !== void 0 && (t.v === "CURLOPT_POST" || t.v === "CURLOPT_POSTFIELDS" || t.v === "CURLOPT_CUSTOMREQUEST") && this.id(k - 2) !== handle) continue;
-        if (t.v === "CURLOPT_POST" || t.v === "CURLOPT_POSTFIELDS") return "POST";
-        if (t.v === "CURLOPT_CUSTOMREQUEST") {
-          const s = this.str(k + 2);
-          if (s && HTTP_WORDS[s.toUpperCase()]) return HTTP_WORDS[s.toUpperCase()];
-        }
-        if (this.member(k - 1) && this.op(k + 1, "(")) {
-          const m = builderMethod(t.v);
-          if (m) return m;
-        }
-      }
-    }
-    return fallback ?? "GET";
-  }
-  /** Whether the string at k is the value of a `method`/`verb` key or argument. */
-  keyBefore(k) {
-    const sep4 = this.toks[k - 1];
-    const key = this.toks[k - 2];
-    if (sep4?.t !== "op" || !(sep4.v === ":" || sep4.v === "=" || sep4.v === "=>" || sep4.v === ",")) return sep4?.t === "op" && (sep4.v === "(" || sep4.v === ",");
-    if (sep4.v === ",") return true;
-    const name2 = key?.t === "id" ? key.v : key?.t === "str" ? key.value : void 0;
-    return name2 !== void 0 && /^(?:method|verb|http_method|httpMethod|type)$/i.test(name2);
-  }
-  // ---- Graph clients ----
-  /** A relative path passed to a known Graph client at the call whose callee is token i. */
-  clientCall(i) {
-    const callee = this.id(i);
-    if (!CLIENT_METHODS.has(callee)) return false;
-    const p = i + 1;
-    if (this.partner[p] === -1) return false;
-    const recv = this.member(i - 1) ? this.id(i - 2) : void 0;
-    const args = this.args(p);
-    if (args.length === 0) return false;
-    const lc = callee.toLowerCase();
-    const graphish = recv !== void 0 && /fb|facebook|graph|koala|session|client|api/i.test(bare(recv));
-    let pathArg;
-    let method;
-    let extra = [];
-    let wholePath;
-    if (callee === "api" && recv === "FB") {
-      pathArg = args[0];
-      const m = this.str(args[1]?.[0] ?? -1);
-      method = m && HTTP_WORDS[m.toUpperCase()] ? HTTP_WORDS[m.toUpperCase()] : void 0;
-    } else if (callee === "call" && args.length >= 2 && HTTP_WORDS[(this.str(args[0][0]) ?? "").toUpperCase()]) {
-      method = HTTP_WORDS[this.str(args[0][0]).toUpperCase()];
-      const [a, b] = args[1];
-      if (this.op(a, "[") || this.op(a, "(")) wholePath = this.listPath(a + 1, b - 1);
-      else pathArg = args[1];
-      if (!wholePath && !pathArg) return false;
-    } else if (graphish && this.lang === "php" && (lc === "get" || lc === "post" || lc === "delete") && this.looksRelative(args[0])) {
-      pathArg = args[0];
-      method = lc.toUpperCase();
-    } else if (graphish && (lc === "sendrequest" || lc === "request") && this.lang === "php" && HTTP_WORDS[(this.str(args[0][0]) ?? "").toUpperCase()]) {
-      method = HTTP_WORDS[this.str(args[0][0]).toUpperCase()];
-      pathArg = args[1];
-    } else if (graphish && (this.lang === "python" || this.lang === "ruby") && /^(get_object|get_connections|put_object|put_connections|delete_object|delete_connections|put_wall_post|put_comment|put_like|get_objects)$/.test(callee)) {
-      const kw = this.kwargs(args);
-      const idArg = kw.get("id") ?? kw.get("parent_object") ?? args.find((a) => !this.isKwarg(a));
-      const conn = kw.get("connection_name") ?? args.filter((a) => !this.isKwarg(a))[1];
-      if (!idArg) return false;
-      method = callee.startsWith("put") ? "POST" : callee.startsWith("delete") ? "DELETE" : "GET";
-      pathArg = idArg;
-      if (callee === "put_wall_post") extra = [{ lit: "feed" }];
-      else if (callee === "put_comment") extra = [{ lit: "comments" }];
-      else if (callee === "put_like") extra = [{ lit: "likes" }];
-      else if (/connections|put_object/.test(callee)) {
-        if (!conn) return false;
-        const c = this.pathOf(conn);
-        if (!c || c.unresolved || c.segments.length !== 1 || !("lit" in c.segments[0])) {
-          this.push(this.toks[i].start, this.toks[this.partner[p]].end, method, { segments: [], unresolved: "variable edge", empty: false }, "client");
-          return true;
-        }
-        extra = c.segments;
-      }
-      const id = this.pathOf(pathArg);
-      if (!id) return false;
-      if (id.unresolved === "variable edge" && id.segments.length === 0) id.unresolved = void 0;
-      const segs = id.unresolved ? id : { ...id, segments: [...id.segments.map(asNode), ...extra] };
-      this.push(this.toks[i].start, this.toks[this.partner[p]].end, method, segs, "client");
-      return true;
-    } else if (graphish && (this.lang === "python" || this.lang === "ruby") && (callee === "request" || callee === "graph_call") && this.looksRelative(args[0])) {
-      const kw = this.kwargs(args);
-      const m = kw.get("method") ?? kw.get("verb");
-      const ms = m ? this.str(m[0]) : this.str(args[2]?.[0] ?? -1);
-      method = ms && HTTP_WORDS[ms.toUpperCase()] ? HTTP_WORDS[ms.toUpperCase()] : kw.has("post_args") ? "POST" : "GET";
-      pathArg = args[0];
-    } else if (this.lang === "java" && /^(fetchObject|fetchConnection|publish|deleteObject|fetchObjects)$/.test(callee) && recv && /client|facebook|fb/i.test(recv)) {
-      method = callee === "publish" ? "POST" : callee === "deleteObject" ? "DELETE" : "GET";
-      pathArg = args[0];
-    } else if (this.lang === "go" && recv !== void 0 && /^(fb|session|facebook|graph)$/i.test(recv) && /^(Get|Post|Delete|Api)$/.test(callee)) {
-      method = callee === "Api" ? this.id(args[1]?.[0] ?? -1) === "fb" ? this.id((args[1]?.[0] ?? 0) + 2) : void 0 : callee.toUpperCase();
-      if (method && !HTTP_WORDS[method]) method = void 0;
-      pathArg = args[0];
-    } else return false;
-    const end = this.toks[this.partner[p]].end;
-    if (wholePath) {
-      const seg2 = segmentize(this.partsOfList(wholePath));
-      this.push(this.toks[i].start, end, method ?? "GET", seg2, "client");
-      return true;
-    }
-    if (!pathArg) return false;
-    const seg = this.pathOf(pathArg);
-    if (!seg) return false;
-    if (seg.host) return false;
-    if (seg.empty) return false;
-    this.markTaken(pathArg);
-    this.push(this.toks[i].start, end, method ?? seg.method ?? "GET", seg, "client");
-    return true;
-  }
-  isKwarg([a, b]) {
-    return b - a >= 2 && this.id(a) !== void 0 && (this.op(a + 1, "=") || this.op(a + 1, ":"));
-  }
-  kwargs(args) {
-    const m = /* @__PURE__ */ new Map();
-    for (const [a, b] of args) if (this.isKwarg([a, b])) m.set(this.id(a), [a + 2, b]);
-    return m;
-  }
-  markTaken([a, b]) {
-    for (let k = a; k < b; k++) this.taken.add(k);
-  }
-  looksRelative([a]) {
-    const t = this.toks[a];
-    if (t?.t !== "str") return false;
-    const p = t.parts[0];
-    return p !== void 0 && "lit" in p && /^\/|^\{|^me\b/.test(p.lit);
-  }
-  /** A path argument (string expression or variable) as segments; undefined when it is not a string at all. */
-  pathOf([a, b]) {
-    const e = this.expr(a);
-    if (e && e.last < b - 1 && !this.op(e.last + 1, ",")) return void 0;
-    let parts2;
-    if (e) parts2 = this.resolve(e.parts);
-    else {
-      const name2 = this.argName([a, b]);
-      if (name2 === void 0) return { segments: [], unresolved: "computed path", empty: false };
-      parts2 = this.resolve([{ hole: name2 }]);
-    }
-    const first = parts2[0];
-    if (first && "lit" in first && HOST.test(first.lit)) return { segments: [], empty: false, host: true };
-    const path18 = stripVersion(parts2, true);
-    if (path18 === null) return { segments: [], unresolved: "computed path", empty: false };
-    return segmentize(path18);
-  }
-  /** The elements of a `[id, 'feed']` / `(id, 'feed')` path list as parts joined by `/`. */
-  listPath(a, _b) {
-    return this.args(a - 1).map(([x, y]) => {
-      const s = this.str(x);
-      if (s !== void 0 && y === x + 1) return { lit: s };
-      const name2 = this.argName([x, y]);
-      return { ph: name2 ?? "" };
-    }).filter((s) => !("lit" in s && s.lit === ""));
-  }
-  partsOfList(segs) {
-    const out = [];
-    segs.forEach((s, k) => {
-      out.push({ lit: k === 0 ? "" : "/" });
-      if ("lit" in s) out.push({ lit: s.lit.replace(/^\/+|\/+$/g, "") });
-      else out.push({ hole: s.ph || "(expr)" });
-    });
-    return out;
-  }
-  // ---- business SDKs ----
-  /** `x = new Page(id)`, `x = Page(id)` (Python), `Page x = new Page(id, ctx)` (Java), `$x = new Page($id)`, Ruby `x = FacebookAds::Page.get(id)`. */
-  collectBindings() {
-    const n = this.toks.length;
-    for (let i = 0; i + 3 < n; i++) {
-      const name2 = this.id(i);
-      if (!name2 || !(this.op(i + 1, "=") || this.op(i + 1, ":="))) continue;
-      let k = i + 2;
-      if (this.id(k) === "await") k++;
-      if (this.id(k) === "new") k++;
-      while (this.id(k) && this.member(k + 1) && this.id(k + 2)) k += 2;
-      let cls = this.id(k);
-      if (this.lang === "ruby" && (cls === "get" || cls === "new") && this.member(k - 1)) cls = this.id(k - 2);
-      if (cls && sdkClasses[cls] && (this.op(k + 1, "(") || this.op(k + 1, "."))) this.bound.set(bare(name2), cls);
-      const typ = this.id(i - 1);
-      if (typ && sdkClasses[typ] && this.lang === "java") this.bound.set(name2, typ);
-    }
-  }
-  /** An SDK method call at callee token i (`recv.createProduct(`, `$page->getFeed(`, `account.get_insights(`). */
-  sdkCall(i) {
-    if (!this.member(i - 1)) return false;
-    const method = this.id(i);
-    const cls = this.receiverClass(i - 2);
-    const p = i + 1;
-    if (cls === void 0) {
-      if (!/^(?:create|get|delete)(?:[A-Z]|_[a-z])/.test(method) || !isSdkEdgeMethod(method)) {
-        return this.rubyCall(i);
-      }
-      this.push(this.toks[i].start, this.toks[i].end, methodOfSdkName(method), { segments: [], unresolved: "SDK method on an object of unknown class", empty: false }, "sdk");
-      return true;
-    }
-    const op2 = sdkOperation(cls, method);
-    if (!op2) return false;
-    const segments = [{ ph: cls }];
-    if (op2.edge) segments.push({ lit: op2.edge });
-    this.push(this.toks[i].start, this.toks[i].end, op2.http, { segments, empty: false }, "sdk", cls);
-    void p;
-    return true;
-  }
-  /** Ruby business SDK: `account.campaigns.create(…)`, `account.insights(…)`, `FacebookAds::AdAccount.get(id)`. */
-  rubyCall(i) {
-    if (this.lang !== "ruby") return false;
-    const name2 = this.id(i);
-    if (name2 === "get" && this.member(i - 1) && sdkClasses[this.id(i - 2) ?? ""] && this.op(i - 3, "::")) {
-      const cls = this.id(i - 2);
-      this.push(this.toks[i - 2].start, this.toks[i].end, "GET", { segments: [{ ph: cls }], empty: false }, "sdk", cls);
-      return true;
-    }
-    return false;
-  }
-  /** The SDK class of the receiver ending at token r: a bound variable, `new X(…)`, `X(…)` (Python), `(new X(…))`. */
-  receiverClass(r) {
-    const v = this.id(r);
-    if (v !== void 0) return this.bound.get(bare(v));
-    if (!this.op(r, ")")) return void 0;
-    const o2 = this.partner[r];
-    if (o2 === -1) return void 0;
-    const callee = this.id(o2 - 1);
-    if (callee && sdkClasses[callee] && (this.id(o2 - 2) === "new" || this.lang === "python")) return callee;
-    if (this.id(o2 + 1) === "new" && sdkClasses[this.id(o2 + 2) ?? ""] && this.op(o2 + 3, "(") && this.partner[o2 + 3] === r - 1) return this.id(o2 + 2);
-    return void 0;
-  }
-};
-function bare(name2) {
-  return name2.replace(/^[$@]+/, "");
-}
-function holeName(hole) {
-  const h = hole.trim();
-  if (/^[\w$@]+(?:(?:\.|->|\?\.|::)[\w$@]+)*$/.test(h)) return bare(h.split(/\.|->|\?\.|::/).pop());
-  return void 0;
-}
-function fillPositional(parts2, names, re) {
-  let n = 0;
-  const out = [];
-  for (const p of parts2) {
-    if (!("lit" in p)) {
-      out.push(p);
-      continue;
-    }
-    let last = 0;
-    for (const m of p.lit.matchAll(re)) {
-      if (m.index > last) out.push({ lit: p.lit.slice(last, m.index) });
-      out.push({ hole: names[n++] ?? "(expr)" });
-      last = m.index + m[0].length;
-    }
-    if (last < p.lit.length) out.push({ lit: p.lit.slice(last) });
-  }
-  return out;
-}
-function methodOfName(callee) {
-  const c = callee.toLowerCase();
-  if (/^(?:post|postform|post_form|postjson|post_json|put|patch|post_async)$/.test(c)) return "POST";
-  if (/^(?:delete|del)$/.test(c)) return "DELETE";
-  if (/^(?:get|head|getjson|get_json|urlopen)$/.test(c)) return c === "urlopen" ? void 0 : "GET";
-  return void 0;
-}
-function builderMethod(name2) {
-  if (name2 === "post" || name2 === "POST" || name2 === "put" || name2 === "PUT" || name2 === "patch") return "POST";
-  if (name2 === "delete" || name2 === "DELETE") return "DELETE";
-  return void 0;
-}
-function methodOfSdkName(name2) {
-  return /^create/.test(name2) ? "POST" : /^delete/.test(name2) ? "DELETE" : "GET";
-}
-function stripVersion(parts2, relative2 = false) {
-  const out = [];
-  let i = 0;
-  let head = parts2.map((p) => "lit" in p ? p : p);
-  void relative2;
-  const first = head[0];
-  if (first && "lit" in first) {
-    const m = /^\/?(v\d{1,3}\.\d{1,2})(?=\/|$|\?)/i.exec(first.lit);
-    if (m && VERSION_LIT.test(m[1])) head = [{ lit: first.lit.slice(m[0].length) }, ...head.slice(1)];
-    else if (/^\/?$/.test(first.lit) && head[1] && "hole" in head[1] && VERSION_NAME.test(holeName(head[1].hole) ?? "")) head = head.slice(2);
-  } else if (first && "hole" in first && VERSION_NAME.test(holeName(first.hole) ?? "")) head = head.slice(1);
-  for (; i < head.length; i++) {
-    const p = head[i];
-    if ("lit" in p) {
-      const q = p.lit.search(/[?#]/);
-      if (q !== -1) {
-        out.push({ lit: p.lit.slice(0, q) });
-        const query = p.lit.slice(q);
-        const mm = /[?&]method=(post|delete|get)\b/i.exec(query);
-        if (mm) out.push({ lit: `\0${mm[1].toUpperCase()}` });
-        break;
-      }
-    }
-    out.push(p);
-  }
-  return out;
-}
-var ID_HINT = /(?:^|[^a-z])id$|Id$|ID$|_id$|^id$|ids?$/;
-function segmentize(parts2) {
-  const segs = [[]];
-  let method;
-  for (const p of parts2) {
-    if ("lit" in p) {
-      if (p.lit.startsWith("\0")) {
-        method = p.lit.slice(1);
-        continue;
-      }
-      const pieces = p.lit.split("/");
-      pieces.forEach((piece, k) => {
-        if (k > 0) segs.push([]);
-        if (piece) segs[segs.length - 1].push({ lit: piece });
-      });
-    } else segs[segs.length - 1].push(p);
-  }
-  const nonEmpty = segs.filter((s) => s.length > 0);
-  if (nonEmpty.length === 0) return { segments: [], empty: true, ...method ? { method } : {} };
-  const out = [];
-  let unresolved;
-  nonEmpty.forEach((s, k) => {
-    const seg = classify2(s, k, k === nonEmpty.length - 1);
-    if (typeof seg === "string") unresolved ??= seg;
-    else out.push(seg);
-  });
-  return { segments: out, empty: false, ...unresolved ? { unresolved } : {}, ...method ? { method } : {} };
-}
-var PATHISH = /path|url|uri|endpoint|edge|route|resource|query|target/i;
-function classify2(s, index2, last) {
-  if (s.every((p) => "lit" in p)) {
-    const lit = s.map((p) => p.lit).join("");
-    if (/^\d+$/.test(lit)) return { ph: "id" };
-    if (/^act_\d+$/.test(lit) || /^act_[{<]/.test(lit)) return { ph: lit.replace(/^act_[{<]?|[}>]$/g, "") || "ad-account-id", act: true };
-    const m = /^[{<:]([\w .-]*)[}>]?$/.exec(lit);
-    if (m && (lit.startsWith("{") || lit.startsWith("<") || lit.startsWith(":"))) return { ph: m[1] || "id" };
-    if (/^%[sdv]$/.test(lit)) return { ph: "id" };
-    if (/^\d+_\d+$/.test(lit)) return { ph: "post-id" };
-    return { lit };
-  }
-  const holes = s.filter((p) => "hole" in p);
-  const lits = s.filter((p) => "lit" in p).map((p) => p.lit).join("");
-  const name2 = holeName(holes[holes.length - 1].hole);
-  if (lits === "act_" && "lit" in s[0]) return { ph: name2 ?? "ad-account-id", act: true };
-  if (holes.length === 1 && s.length === 1) {
-    if (name2 === void 0) return index2 === 0 && !last ? { ph: "id" } : "computed path";
-    if (ID_HINT.test(name2) || looksLikeNode(name2)) return { ph: name2 };
-    if (index2 === 0) return last || PATHISH.test(name2) ? "computed path" : { ph: name2 };
-    return "variable edge";
-  }
-  if (name2 !== void 0 && (ID_HINT.test(name2) || looksLikeNode(name2) || index2 === 0)) return { ph: name2 };
-  return index2 === 0 ? { ph: "id" } : "variable edge";
-}
-function looksLikeNode(name2) {
-  return /(?:page|catalog|account|user|post|media|business|campaign|adset|order|phone|waba|product|pixel|form|lead|comment|node|object|parent|me)$/i.test(
-    name2.replace(/[_-]/g, "")
-  );
-}
-function asNode(s) {
-  if ("ph" in s) return s;
-  if (/^(?:me|[\d_]+|act_\d+)$/.test(s.lit)) return s;
-  return s;
-}
-
-// src/calls/analyze.ts
-var TOKEN_NAME = /\b[A-Z][A-Z0-9_]*TOKEN[A-Z0-9_]*\b/g;
-function readFileCalls(src, tokenNames2, opts = {}) {
-  const { path: path18, text } = src;
-  if (isProseFile(path18)) return { file: path18, calls: [], tokens: [] };
-  const owns = src.owns ?? (() => true);
-  const sites = findCallSites(text, path18).filter((s) => owns(s.start));
-  const names = opts.discover && sites.length > 0 ? [.../* @__PURE__ */ new Set([...tokenNames2, ...text.match(TOKEN_NAME) ?? []])] : tokenNames2;
-  const refs = names.length > 0 ? findSecretReferences(text, [...names]).filter((r) => owns(r.start)) : [];
-  if (sites.length === 0 && refs.length === 0) return { file: path18, calls: [], tokens: [] };
-  const pos = positions(text, src.startLine ?? 1, src.startColumn ?? 1);
-  const calls = sites.map((s) => {
-    const a = pos(s.start);
-    const b = pos(s.end);
-    const base2 = { file: path18, line: a.line, column: a.column, endLine: b.line, endColumn: b.column, method: s.method, via: s.via, ...sourceOf(lineAt(text, s.start)) };
-    if (!s.segments) return { ...base2, status: "unresolved", reason: s.reason ?? "computed path" };
-    const endpoint2 = matchEndpoint({ method: s.method, segments: s.segments, ...s.node ? { node: s.node } : {} });
-    if (endpoint2) return { ...base2, path: endpoint2.path, status: "mapped", endpoint: endpoint2 };
-    return { ...base2, path: displayPath(s.segments, s.node), status: "unknown" };
-  });
-  const tokens = refs.map((r) => ({ name: r.name, ...pos(r.start) }));
-  return { file: path18, calls, tokens };
-}
-function displayPath(segs, node) {
-  return renderPath(
-    segs.map((s, i) => {
-      if ("lit" in s) return s;
-      if (i === 0 && node) return { ph: `${node.replace(/([a-z0-9])([A-Z])/g, "$1-$2").toLowerCase()}-id` };
-      return { ph: /^[a-z][a-z0-9-]*-id$/.test(s.ph) ? s.ph : "id", ...s.act ? { act: true } : {} };
-    })
-  );
-}
-var sourceOf = (l) => l === void 0 ? {} : { source: l };
-function lineAt(text, o2) {
-  const s = text.lastIndexOf("\n", o2 - 1) + 1;
-  let e = text.indexOf("\n", o2);
-  if (e === -1) e = text.length;
-  return e - s <= 4096 ? text.slice(s, e) : void 0;
-}
-function positions(text, startLine, startColumn) {
-  const starts = [0];
-  for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
-  return (o2) => {
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = lo + hi + 1 >> 1;
-      if (starts[mid] <= o2) lo = mid;
-      else hi = mid - 1;
-    }
-    return { line: startLine + lo, column: lo === 0 ? startColumn + o2 : o2 - starts[lo] + 1 };
-  };
-}
-function mergeFileCalls(a, b) {
-  return { file: a.file, calls: [...a.calls, ...b.calls], tokens: [...a.tokens, ...b.tokens] };
-}
+init_glob();
 function tokenNames(manifest) {
   const out = /* @__PURE__ */ new Set();
   for (const u of manifest?.systemUsers ?? []) if (typeof u.token?.secret === "string") out.add(u.token.secret);
@@ -45500,7 +45854,6 @@ function redactValues(text, secrets) {
 }
 
 // src/manifest/comments.ts
-var import_yaml2 = __toESM(require_dist(), 1);
 function yamlComments(text, worthParsing) {
   const out = [];
   if (!hasCandidate(text, worthParsing)) return out;
@@ -45517,7 +45870,7 @@ function yamlComments(text, worthParsing) {
     }
     for (const v of Object.values(node)) if (v && typeof v === "object") visit(v);
   };
-  for (const token of new import_yaml2.Parser().parse(text)) visit(token);
+  for (const token of new (yaml()).Parser().parse(text)) visit(token);
   return out.sort((a, b) => a.start - b.start);
 }
 function hasCandidate(text, worthParsing) {
@@ -45675,6 +46028,8 @@ var system_user_quota_default = defineRule({
 });
 
 // rules/test-token-in-production.ts
+init_code_model();
+init_references();
 var other = (e) => e === "production" ? "test" : "production";
 var test_token_in_production_default = defineRule({
   id: "test-token-in-production",
@@ -46459,249 +46814,8 @@ function verifyAt(b, at, list, seen) {
   return false;
 }
 
-// src/scan/read.ts
-import { constants as constants3 } from "node:fs";
-import { closeSync, fstatSync, lstatSync, openSync, readSync } from "node:fs";
-import { lstat as lstat2, open as open2 } from "node:fs/promises";
-
-// src/position.ts
-var START = { line: 1, column: 1 };
-var LineIndex = class {
-  constructor(text, origin = START) {
-    this.text = text;
-    this.origin = origin;
-    for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) this.starts.push(i + 1);
-  }
-  text;
-  origin;
-  starts = [0];
-  /** The position of `offset` (an index into the text; the text's length is the end of its last line). */
-  position(offset) {
-    let lo = 0;
-    let hi = this.starts.length - 1;
-    while (lo < hi) {
-      const mid = lo + hi + 1 >> 1;
-      if (this.starts[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    const col = offset - this.starts[lo];
-    return { line: this.origin.line + lo, column: lo === 0 ? this.origin.column + col : col + 1 };
-  }
-  /** The text of a line (by its position line number), without its `\n`; undefined past either end. */
-  lineText(line) {
-    const i = line - this.origin.line;
-    const s = this.starts[i];
-    if (s === void 0) return void 0;
-    const e = this.starts[i + 1];
-    return this.text.slice(s, e === void 0 ? void 0 : e - 1);
-  }
-};
-function positionAt(text, offset, origin = START) {
-  let line = origin.line;
-  let lastNl = -1;
-  for (let nl = text.indexOf("\n"); nl !== -1 && nl < offset; nl = text.indexOf("\n", nl + 1)) {
-    line++;
-    lastNl = nl;
-  }
-  return { line, column: lastNl === -1 ? origin.column + offset : offset - lastNl };
-}
-
-// src/scan/read.ts
-var DEFAULT_CHUNK_BYTES = 8 * 1024 * 1024;
-var DEFAULT_OVERLAP = 4 * 1024;
-var BINARY_SNIFF_BYTES = 8 * 1024;
-async function classifyFile(absPath) {
-  let st;
-  try {
-    st = await lstat2(absPath);
-  } catch (err) {
-    return err.code === "ENOENT" ? "missing" : "unreadable";
-  }
-  if (st.isSymbolicLink()) return "symlink";
-  if (!st.isFile()) return "unreadable";
-  let fh;
-  try {
-    fh = await open2(absPath, constants3.O_RDONLY | (constants3.O_NOFOLLOW ?? 0));
-    const buf = Buffer.alloc(BINARY_SNIFF_BYTES);
-    const { bytesRead } = await fh.read(buf, 0, buf.length, 0);
-    return buf.subarray(0, bytesRead).includes(0) ? "binary" : "text";
-  } catch {
-    return "unreadable";
-  } finally {
-    await fh?.close().catch(() => void 0);
-  }
-}
-async function* readSource(absPath, opts = {}) {
-  const overlap = Math.max(0, Math.floor(opts.overlapBytes ?? DEFAULT_OVERLAP));
-  const chunkBytes = Math.max(Math.floor(opts.chunkBytes ?? DEFAULT_CHUNK_BYTES), 4 * overlap + 4, 16);
-  const fh = await open2(absPath, constants3.O_RDONLY | (constants3.O_NOFOLLOW ?? 0));
-  try {
-    const decoder2 = new TextDecoder("utf-8", { fatal: false, ignoreBOM: false });
-    const st = await fh.stat();
-    const buf = Buffer.allocUnsafe(st.size < chunkBytes ? Math.max(1, st.size + 1) : chunkBytes);
-    const blockBytes = buf.length;
-    let pos = 0;
-    const readBlock = async () => {
-      let filled = 0;
-      while (filled < blockBytes) {
-        const { bytesRead } = await fh.read(buf, filled, blockBytes - filled, pos);
-        if (bytesRead === 0) break;
-        filled += bytesRead;
-        pos += bytesRead;
-      }
-      return filled;
-    };
-    let n = await readBlock();
-    if (blockBytes < chunkBytes && n === blockBytes) {
-      await fh.close().catch(() => void 0);
-      yield* readSource(absPath, opts);
-      return;
-    }
-    let text = decoder2.decode(buf.subarray(0, n), { stream: n === chunkBytes });
-    if (n < chunkBytes) {
-      yield { text, startOffset: 0, startLine: 1, startColumn: 1, reportFrom: 0, reportTo: text.length, last: true };
-      return;
-    }
-    let startOffset = 0;
-    let startLine = 1;
-    let startColumn = 1;
-    let reportFrom = 0;
-    for (; ; ) {
-      n = await readBlock();
-      const more = n === chunkBytes;
-      const next = decoder2.decode(buf.subarray(0, n), { stream: more }) + (more ? "" : decoder2.decode());
-      if (next.length === 0) {
-        yield { text, startOffset, startLine, startColumn, reportFrom, reportTo: text.length, last: true };
-        return;
-      }
-      const reportTo = Math.max(reportFrom, text.length - overlap);
-      yield { text, startOffset, startLine, startColumn, reportFrom, reportTo, last: false };
-      const keepFrom = Math.max(0, reportTo - overlap);
-      const pos2 = positionAt(text, keepFrom, { line: startLine, column: startColumn });
-      startLine = pos2.line;
-      startColumn = pos2.column;
-      startOffset += keepFrom;
-      reportFrom = reportTo - keepFrom;
-      text = text.slice(keepFrom) + next;
-      if (!more) {
-        yield { text, startOffset, startLine, startColumn, reportFrom, reportTo: text.length, last: true };
-        return;
-      }
-    }
-  } finally {
-    await fh.close().catch(() => void 0);
-  }
-}
-async function loadSource(absPath, opts = {}) {
-  const chunkBytes = Math.floor(opts.chunkBytes ?? DEFAULT_CHUNK_BYTES);
-  let st;
-  try {
-    st = await lstat2(absPath);
-  } catch (err) {
-    return { kind: err.code === "ENOENT" ? "missing" : "unreadable" };
-  }
-  if (st.isSymbolicLink()) return { kind: "symlink" };
-  if (!st.isFile()) return { kind: "unreadable" };
-  if (st.size >= chunkBytes) return { kind: await classifyFile(absPath) };
-  let fh;
-  try {
-    fh = await open2(absPath, constants3.O_RDONLY | (constants3.O_NOFOLLOW ?? 0));
-    const buf = Buffer.allocUnsafe(st.size + 1);
-    let n = 0;
-    for (; ; ) {
-      const { bytesRead } = await fh.read(buf, n, buf.length - n, n);
-      if (bytesRead === 0) break;
-      n += bytesRead;
-      if (n === buf.length) return { kind: await classifyFile(absPath) };
-    }
-    const bytes = buf.subarray(0, n);
-    if (bytes.subarray(0, BINARY_SNIFF_BYTES).includes(0)) return { kind: "binary" };
-    const text = new TextDecoder("utf-8", { fatal: false, ignoreBOM: false }).decode(bytes);
-    return { kind: "text", chunk: { text, startOffset: 0, startLine: 1, startColumn: 1, reportFrom: 0, reportTo: text.length, last: true } };
-  } catch {
-    return { kind: "unreadable" };
-  } finally {
-    await fh?.close().catch(() => void 0);
-  }
-}
-var ByteReader = class {
-  /**
-   * With `alloc`, each file is read into the buffer `alloc(size)` returns (the SIMD prefilter's memory,
-   * so that its bytes are not copied again); otherwise into one buffer this reader reuses.
-   */
-  constructor(opts = {}, alloc) {
-    this.opts = opts;
-    this.alloc = alloc;
-  }
-  opts;
-  alloc;
-  buf = Buffer.allocUnsafe(64 * 1024);
-  /**
-   * One lstat (where O_NOFOLLOW is missing), open, fstat, read and close. 'stream': a file of
-   * `chunkBytes` or more, or an odd case (EACCES, EAGAIN, a file that grew) for `loadSource`/`readSource`.
-   * Opened with O_NONBLOCK, so a file swapped for a FIFO after listing cannot block.
-   */
-  read(absPath) {
-    const chunkBytes = Math.floor(this.opts.chunkBytes ?? DEFAULT_CHUNK_BYTES);
-    const noFollow = constants3.O_NOFOLLOW;
-    if (noFollow === void 0) {
-      try {
-        const st = lstatSync(absPath);
-        if (st.isSymbolicLink()) return { kind: "symlink" };
-        if (!st.isFile()) return { kind: "unreadable", notRegular: true };
-      } catch (err) {
-        return { kind: err.code === "ENOENT" ? "missing" : "unreadable" };
-      }
-    }
-    let fd;
-    try {
-      try {
-        fd = openSync(absPath, constants3.O_RDONLY | (noFollow ?? 0) | (constants3.O_NONBLOCK ?? 0));
-      } catch (err) {
-        const code = err.code;
-        if (code === "ELOOP") return { kind: "symlink" };
-        if (code === "ENOENT" || code === "ENOTDIR") return { kind: "missing" };
-        return "stream";
-      }
-      const st = fstatSync(fd);
-      if (!st.isFile()) return { kind: "unreadable", notRegular: true };
-      if (st.size >= chunkBytes) return "stream";
-      const want = st.size + 1;
-      if (!this.alloc && this.buf.length < want) this.buf = Buffer.allocUnsafe(Math.min(Math.max(want, this.buf.length * 2), chunkBytes + 1));
-      const buf = this.alloc ? this.alloc(want) : this.buf;
-      let n = 0;
-      for (; ; ) {
-        const bytesRead = readSync(fd, buf, n, want - n, n);
-        if (bytesRead === 0) break;
-        n += bytesRead;
-        if (n === want) return "stream";
-        if (n === st.size) break;
-      }
-      const bytes = buf.subarray(0, n);
-      if (bytes.subarray(0, BINARY_SNIFF_BYTES).includes(0)) return { kind: "binary" };
-      return { kind: "text", bytes };
-    } catch {
-      return "stream";
-    } finally {
-      if (fd !== void 0) {
-        try {
-          closeSync(fd);
-        } catch {
-        }
-      }
-    }
-  }
-};
-var decoder = new TextDecoder("utf-8", { fatal: false, ignoreBOM: false });
-function decodeSource(bytes) {
-  const text = decoder.decode(bytes);
-  return { text, startOffset: 0, startLine: 1, startColumn: 1, reportFrom: 0, reportTo: text.length, last: true };
-}
-function ownsMatch(chunk, start) {
-  return start >= chunk.reportFrom && start < chunk.reportTo;
-}
-
 // src/scan/parallel.ts
+init_read();
 var ScanCode = {
   /** Not classified (yet). */
   Pending: 0,
@@ -46908,11 +47022,12 @@ function largeCheckout(cwd) {
 }
 
 // src/scan/walk.ts
+init_glob();
+init_types();
 import { execFile } from "node:child_process";
 import { lstatSync as lstatSync2 } from "node:fs";
 import { lstat as lstat3, readFile, realpath } from "node:fs/promises";
 import path7 from "node:path";
-init_types();
 function absolutePath(cwd, rel, raw2) {
   const bytes = raw2?.get(rel);
   if (!bytes) return path7.join(cwd, rel);
@@ -48935,7 +49050,7 @@ function requireLoader() {
     let _result;
     const _anchor = state.anchor;
     let terminator;
-    let isPair3;
+    let isPair2;
     let isExplicitPair;
     let isMapping;
     const overridableKeys = /* @__PURE__ */ Object.create(null);
@@ -48974,11 +49089,11 @@ function requireLoader() {
         throwError(state, "expected the node content, but found ','");
       }
       keyTag = keyNode = valueNode = null;
-      isPair3 = isExplicitPair = false;
+      isPair2 = isExplicitPair = false;
       if (ch === 63) {
         const following = state.input.charCodeAt(state.position + 1);
         if (isWsOrEol(following)) {
-          isPair3 = isExplicitPair = true;
+          isPair2 = isExplicitPair = true;
           state.position++;
           skipSeparationSpace(state, true, nodeIndent);
         }
@@ -48992,7 +49107,7 @@ function requireLoader() {
       skipSeparationSpace(state, true, nodeIndent);
       ch = state.input.charCodeAt(state.position);
       if ((isExplicitPair || state.line === _line) && ch === 58) {
-        isPair3 = true;
+        isPair2 = true;
         ch = state.input.charCodeAt(++state.position);
         skipSeparationSpace(state, true, nodeIndent);
         composeNode(state, nodeIndent, CONTEXT_FLOW_IN, false, true);
@@ -49000,7 +49115,7 @@ function requireLoader() {
       }
       if (isMapping) {
         storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, valueNode, _line, _lineStart, _pos);
-      } else if (isPair3) {
+      } else if (isPair2) {
         _result.push(storeMappingPair(state, null, overridableKeys, keyTag, keyNode, valueNode, _line, _lineStart, _pos));
       } else {
         _result.push(keyNode);
@@ -50399,7 +50514,7 @@ function requireJsYaml() {
   return jsYaml;
 }
 var jsYamlExports = requireJsYaml();
-var yaml = /* @__PURE__ */ getDefaultExportFromCjs(jsYamlExports);
+var yaml2 = /* @__PURE__ */ getDefaultExportFromCjs(jsYamlExports);
 var {
   Type,
   Schema,
@@ -50415,15 +50530,14 @@ var {
   safeLoad,
   safeLoadAll,
   safeDump
-} = yaml;
+} = yaml2;
 
 // src/manifest/load.ts
-var import_yaml4 = __toESM(require_dist(), 1);
+init_position();
 
 // src/manifest/locate.ts
-var import_yaml3 = __toESM(require_dist(), 1);
 function keyOf(k) {
-  return (0, import_yaml3.isScalar)(k) ? k.value : k;
+  return isScalar(k) ? k.value : k;
 }
 function locate(doc, lc, path18, opts = {}) {
   let node = doc.contents;
@@ -50431,19 +50545,19 @@ function locate(doc, lc, path18, opts = {}) {
   for (let i = 0; i < path18.length; i++) {
     const seg = path18[i];
     const last = i === path18.length - 1;
-    if ((0, import_yaml3.isMap)(node)) {
-      const pair = node.items.find((p) => (0, import_yaml3.isPair)(p) && String(keyOf(p.key)) === String(seg));
+    if (isMap(node)) {
+      const pair = node.items.find((p) => isPair(p) && String(keyOf(p.key)) === String(seg));
       if (!pair) break;
       const keyRange = pair.key?.range;
       if (last && opts.key && keyRange) return toRange(lc, keyRange[0], keyRange[1]);
       const value = pair.value;
-      if (!value?.range || (0, import_yaml3.isScalar)(value) && value.value === null && value.range[0] === value.range[1]) {
+      if (!value?.range || isScalar(value) && value.value === null && value.range[0] === value.range[1]) {
         if (keyRange) return toRange(lc, keyRange[0], keyRange[1]);
         break;
       }
       if (keyRange) fallback = [keyRange[0], keyRange[1]];
       node = value;
-    } else if ((0, import_yaml3.isSeq)(node) && typeof seg === "number") {
+    } else if (isSeq(node) && typeof seg === "number") {
       const item = node.items[seg];
       if (!item?.range) break;
       node = item;
@@ -50466,9 +50580,9 @@ function locate(doc, lc, path18, opts = {}) {
   return { line: 1, column: 1, endLine: 1, endColumn: 1 };
 }
 function headEnd(node, r) {
-  if ((0, import_yaml3.isMap)(node) || (0, import_yaml3.isSeq)(node)) {
+  if (isMap(node) || isSeq(node)) {
     const first = node.items[0];
-    const fr = (0, import_yaml3.isPair)(first) ? first.key?.range : first?.range;
+    const fr = isPair(first) ? first.key?.range : first?.range;
     if (fr && node.flow !== true) return fr[1];
     return r[1];
   }
@@ -50867,18 +50981,18 @@ function fastValue(text) {
   if (/(?:^|[\s{,?-])(?:~|null|Null|NULL)\s*:(?:\s|$)/m.test(text)) return void 0;
   try {
     const positions2 = new PositionCollector(text);
-    const value = yaml.load(text, { schema: yaml.CORE_SCHEMA, json: false, listener: positions2.listener });
+    const value = yaml2.load(text, { schema: yaml2.CORE_SCHEMA, json: false, listener: positions2.listener });
     return value === null || value === void 0 ? void 0 : { value, positions: positions2 };
   } catch {
     return void 0;
   }
 }
 function parseFull(text, file, needValue = false) {
-  const lineCounter = new import_yaml4.LineCounter();
+  const lineCounter = new (yaml()).LineCounter();
   const pos = (offset) => lineCounter.linePos(offset);
   let doc;
   try {
-    doc = (0, import_yaml4.parseDocument)(text, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true });
+    doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true });
   } catch (e) {
     throw new ConfigError(`YAML parser failed: ${e.message.split("\n")[0]}`, file);
   }
@@ -50978,6 +51092,7 @@ function rebase(paths, from, to) {
 
 // src/findings.ts
 import { createHash as createHash4 } from "node:crypto";
+init_position();
 init_redact();
 
 // src/format/frame.ts
@@ -51549,9 +51664,6 @@ function uniqueSecrets(findings) {
 
 // src/stages/load.ts
 import path12 from "node:path";
-
-// src/manifest/validate.ts
-var import_yaml5 = __toESM(require_dist(), 1);
 
 // schema/manifest.schema.json
 var manifest_schema_default2 = JSON.parse(`{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/graphguard/graphguard/schema/manifest.schema.json","title":"graphguard manifest (v1)","description":"System users of a Meta business, their token permissions and their asset tasks, checked by graphguard.","type":"object","additionalProperties":false,"required":["version","business","systemUsers"],"properties":{"$schema":{"type":"string"},"version":{"const":1,"description":"Manifest format version."},"business":{"type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"type":"string","pattern":"^[0-9]+$","description":"Business (portfolio) id."},"name":{"type":"string"}}},"app":{"type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"type":"string","pattern":"^[0-9]+$","description":"App id."},"accessLevel":{"type":"string","enum":["development","basic","standard","limited","full"],"description":"The app's access level, which sets the system-user quota: development, basic (legacy) or standard; limited and full (Meta's Marketing API Access Tier names) count as development and standard."},"quota":{"type":"object","additionalProperties":false,"properties":{"systemUsers":{"type":"integer","minimum":0},"adminSystemUsers":{"type":"integer","minimum":0}}},"graphApiVersion":{"type":"string","pattern":"^v[0-9]+\\\\.[0-9]+$","description":"e.g. v26.0"},"reviewedPermissions":{"type":"array","items":{"type":"string","pattern":"^[a-z][a-z0-9_]*$","examples":["ads_management","ads_mcp_management","ads_read","attribution_read","business_management","catalog_management","commerce_account_manage_orders","commerce_account_read_orders","commerce_account_read_reports","commerce_account_read_settings","commerce_manage_accounts","email","instagram_basic","instagram_branded_content_ads_brand","instagram_branded_content_brand","instagram_branded_content_creator","instagram_business_basic","instagram_business_content_publish","instagram_business_manage_comments","instagram_business_manage_insights","instagram_business_manage_messages","instagram_content_publish","instagram_creator_marketplace_discovery","instagram_creator_marketplace_messaging","instagram_manage_comments","instagram_manage_contents","instagram_manage_engagement","instagram_manage_events","instagram_manage_insights","instagram_manage_messages","instagram_manage_upcoming_events","instagram_shopping_tag_products","leads_retrieval","manage_app_solution","manage_app_solutions","pages_events","pages_manage_ads","pages_manage_cta","pages_manage_engagement","pages_manage_metadata","pages_manage_posts","pages_messaging","pages_read_engagement","pages_read_user_content","pages_show_list","pages_user_gender","pages_user_locale","pages_user_timezone","pages_utility_messaging","private_computation_access","public_profile","publish_video","read_audience_network_insights","read_insights","user_age_range","user_birthday","user_friends","user_gender","user_hometown","user_likes","user_link","user_location","user_messenger_contact","user_photos","user_posts","user_videos","whatsapp_business_manage_events","whatsapp_business_management","whatsapp_business_messaging"]},"uniqueItems":true,"description":"Permissions approved for the app in App Review."}}},"assets":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","type"],"properties":{"id":{"type":"string","pattern":"^(act_)?[0-9]+$","description":"Asset id; ad accounts may be written act_<digits>."},"type":{"type":"string","enum":["page","catalog","ad_account","instagram_account","commerce_account","pixel","whatsapp_business_account"]},"name":{"type":"string","minLength":1},"environment":{"type":"string","enum":["production","test"]},"owner":{"type":"string","enum":["business","client"],"description":"Who owns the asset: this business (default), or another business that shares it as a client asset (agency). Checked live by live-asset-ownership."}}}},"useCases":{"type":"object","propertyNames":{"pattern":"^[a-z][a-z0-9_]*$"},"additionalProperties":{"type":"object","additionalProperties":false,"properties":{"description":{"type":"string"},"permissions":{"type":"object","additionalProperties":false,"properties":{"required":{"type":"array","items":{"type":"string","pattern":"^[a-z][a-z0-9_]*$","examples":["ads_management","ads_mcp_management","ads_read","attribution_read","business_management","catalog_management","commerce_account_manage_orders","commerce_account_read_orders","commerce_account_read_reports","commerce_account_read_settings","commerce_manage_accounts","email","instagram_basic","instagram_branded_content_ads_brand","instagram_branded_content_brand","instagram_branded_content_creator","instagram_business_basic","instagram_business_content_publish","instagram_business_manage_comments","instagram_business_manage_insights","instagram_business_manage_messages","instagram_content_publish","instagram_creator_marketplace_discovery","instagram_creator_marketplace_messaging","instagram_manage_comments","instagram_manage_contents","instagram_manage_engagement","instagram_manage_events","instagram_manage_insights","instagram_manage_messages","instagram_manage_upcoming_events","instagram_shopping_tag_products","leads_retrieval","manage_app_solution","manage_app_solutions","pages_events","pages_manage_ads","pages_manage_cta","pages_manage_engagement","pages_manage_metadata","pages_manage_posts","pages_messaging","pages_read_engagement","pages_read_user_content","pages_show_list","pages_user_gender","pages_user_locale","pages_user_timezone","pages_utility_messaging","private_computation_access","public_profile","publish_video","read_audience_network_insights","read_insights","user_age_range","user_birthday","user_friends","user_gender","user_hometown","user_likes","user_link","user_location","user_messenger_contact","user_photos","user_posts","user_videos","whatsapp_business_manage_events","whatsapp_business_management","whatsapp_business_messaging"]},"uniqueItems":true,"description":"Permissions the use case needs."},"optional":{"type":"array","items":{"type":"string","pattern":"^[a-z][a-z0-9_]*$","examples":["ads_management","ads_mcp_management","ads_read","attribution_read","business_management","catalog_management","commerce_account_manage_orders","commerce_account_read_orders","commerce_account_read_reports","commerce_account_read_settings","commerce_manage_accounts","email","instagram_basic","instagram_branded_content_ads_brand","instagram_branded_content_brand","instagram_branded_content_creator","instagram_business_basic","instagram_business_content_publish","instagram_business_manage_comments","instagram_business_manage_insights","instagram_business_manage_messages","instagram_content_publish","instagram_creator_marketplace_discovery","instagram_creator_marketplace_messaging","instagram_manage_comments","instagram_manage_contents","instagram_manage_engagement","instagram_manage_events","instagram_manage_insights","instagram_manage_messages","instagram_manage_upcoming_events","instagram_shopping_tag_products","leads_retrieval","manage_app_solution","manage_app_solutions","pages_events","pages_manage_ads","pages_manage_cta","pages_manage_engagement","pages_manage_metadata","pages_manage_posts","pages_messaging","pages_read_engagement","pages_read_user_content","pages_show_list","pages_user_gender","pages_user_locale","pages_user_timezone","pages_utility_messaging","private_computation_access","public_profile","publish_video","read_audience_network_insights","read_insights","user_age_range","user_birthday","user_friends","user_gender","user_hometown","user_likes","user_link","user_location","user_messenger_contact","user_photos","user_posts","user_videos","whatsapp_business_manage_events","whatsapp_business_management","whatsapp_business_messaging"]},"uniqueItems":true,"description":"Permissions it may use."}}},"maxTasks":{"type":"object","additionalProperties":false,"properties":{"page":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","pattern":"^[A-Z][A-Z0-9_]*$","examples":["MANAGE","CREATE_CONTENT","MODERATE","ADVERTISE","ANALYZE","MESSAGING","CASHIER_ROLE","GLOBAL_STRUCTURE_MANAGEMENT","MANAGE_JOBS","MANAGE_LEADS","MODERATE_COMMUNITY","PAGES_MESSAGING","PAGES_MESSAGING_SUBSCRIPTIONS","READ_PAGE_MAILBOXES","VIEW_MONETIZATION_INSIGHTS","PROFILE_PLUS_FULL_CONTROL","PROFILE_PLUS_MANAGE","PROFILE_PLUS_CREATE_CONTENT","PROFILE_PLUS_MODERATE","PROFILE_PLUS_ADVERTISE","PROFILE_PLUS_ANALYZE","PROFILE_PLUS_MESSAGING","PROFILE_PLUS_MANAGE_LEADS","PROFILE_PLUS_GLOBAL_STRUCTURE_MANAGEMENT","PROFILE_PLUS_FACEBOOK_ACCESS","PROFILE_PLUS_MODERATE_DELEGATE_COMMUNITY","PROFILE_PLUS_REVENUE"]}},"catalog":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","pattern":"^[A-Z][A-Z0-9_]*$","examples":["MANAGE","ADVERTISE","MANAGE_AR","AA_ANALYZE"]}},"ad_account":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","pattern":"^[A-Z][A-Z0-9_]*$","examples":["MANAGE","ADVERTISE","DRAFT","ANALYZE","AA_ANALYZE"]}},"instagram_account":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","pattern":"^[A-Z][A-Z0-9_]*$","examples":["CONTENT","COMMUNITY_ACTIVITY","MESSAGES","ADVERTISE","ANALYZE"]}},"commerce_account":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","pattern":"^[A-Z][A-Z0-9_]*$","examples":["MANAGE"]}},"pixel":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","pattern":"^[A-Z][A-Z0-9_]*$","examples":["EDIT","ADVERTISE","ANALYZE","UPLOAD","AA_ANALYZE"]}},"whatsapp_business_account":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","pattern":"^[A-Z][A-Z0-9_]*$","examples":["MANAGE","DEVELOP","MESSAGING","MANAGE_TEMPLATES","VIEW_TEMPLATES","MANAGE_PHONE","MANAGE_PHONE_ASSETS","VIEW_PHONE_ASSETS","MANAGE_EXTENSIONS","VIEW_COST","VIEW_INSIGHTS","MANAGE_USERS","MANAGE_BILLING","FULL_CONTROL"]}}}}}}},"systemUsers":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name","role"],"properties":{"name":{"type":"string","pattern":"^[a-z0-9_-]+$"},"id":{"type":"string","pattern":"^[0-9]+$","description":"System user id; live verification matches on it."},"role":{"type":"string","enum":["system_user","admin"]},"environment":{"type":"string","enum":["production","test"]},"useCases":{"type":"array","items":{"type":"string","pattern":"^[a-z][a-z0-9_]*$","examples":["ads_reporting","business_admin","business_audit","catalog_management","instagram_content","instagram_shopping","lead_retrieval","marketing","messaging","order_management","page_content","whatsapp_messaging"]},"uniqueItems":true,"description":"What the token is for; drives least privilege."},"permissions":{"type":"array","items":{"type":"string","pattern":"^[a-z][a-z0-9_]*$","examples":["ads_management","ads_mcp_management","ads_read","attribution_read","business_management","catalog_management","commerce_account_manage_orders","commerce_account_read_orders","commerce_account_read_reports","commerce_account_read_settings","commerce_manage_accounts","email","instagram_basic","instagram_branded_content_ads_brand","instagram_branded_content_brand","instagram_branded_content_creator","instagram_business_basic","instagram_business_content_publish","instagram_business_manage_comments","instagram_business_manage_insights","instagram_business_manage_messages","instagram_content_publish","instagram_creator_marketplace_discovery","instagram_creator_marketplace_messaging","instagram_manage_comments","instagram_manage_contents","instagram_manage_engagement","instagram_manage_events","instagram_manage_insights","instagram_manage_messages","instagram_manage_upcoming_events","instagram_shopping_tag_products","leads_retrieval","manage_app_solution","manage_app_solutions","pages_events","pages_manage_ads","pages_manage_cta","pages_manage_engagement","pages_manage_metadata","pages_manage_posts","pages_messaging","pages_read_engagement","pages_read_user_content","pages_show_list","pages_user_gender","pages_user_locale","pages_user_timezone","pages_utility_messaging","private_computation_access","public_profile","publish_video","read_audience_network_insights","read_insights","user_age_range","user_birthday","user_friends","user_gender","user_hometown","user_likes","user_link","user_location","user_messenger_contact","user_photos","user_posts","user_videos","whatsapp_business_manage_events","whatsapp_business_management","whatsapp_business_messaging"]},"uniqueItems":true,"description":"Permissions (scopes) of the token."},"token":{"type":"object","additionalProperties":false,"required":["secret"],"properties":{"secret":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$","description":"NAME of the env var / CI secret that holds the token; never the value."},"expires":{"type":"string","enum":["never","60d"]},"rotateEveryDays":{"type":"integer","minimum":1,"maximum":3650},"lastRotated":{"type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$","description":"YYYY-MM-DD"}}},"code":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Globs of the code that runs with this user's token (e.g. \`src/catalog/**\`): its Graph API calls are attributed to this user (SPEC §7)."},"assets":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["asset","tasks"],"properties":{"asset":{"type":"string","minLength":1,"description":"A declared asset, by id or name."},"tasks":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","pattern":"^[A-Z][A-Z0-9_]*$","examples":["AA_ANALYZE","ADVERTISE","ANALYZE","CASHIER_ROLE","COMMUNITY_ACTIVITY","CONTENT","CREATE_CONTENT","DEVELOP","DRAFT","EDIT","FULL_CONTROL","GLOBAL_STRUCTURE_MANAGEMENT","MANAGE","MANAGE_AR","MANAGE_BILLING","MANAGE_EXTENSIONS","MANAGE_JOBS","MANAGE_LEADS","MANAGE_PHONE","MANAGE_PHONE_ASSETS","MANAGE_TEMPLATES","MANAGE_USERS","MESSAGES","MESSAGING","MODERATE","MODERATE_COMMUNITY","PAGES_MESSAGING","PAGES_MESSAGING_SUBSCRIPTIONS","PROFILE_PLUS_ADVERTISE","PROFILE_PLUS_ANALYZE","PROFILE_PLUS_CREATE_CONTENT","PROFILE_PLUS_FACEBOOK_ACCESS","PROFILE_PLUS_FULL_CONTROL","PROFILE_PLUS_GLOBAL_STRUCTURE_MANAGEMENT","PROFILE_PLUS_MANAGE","PROFILE_PLUS_MANAGE_LEADS","PROFILE_PLUS_MESSAGING","PROFILE_PLUS_MODERATE","PROFILE_PLUS_MODERATE_DELEGATE_COMMUNITY","PROFILE_PLUS_REVENUE","READ_PAGE_MAILBOXES","UPLOAD","VIEW_COST","VIEW_INSIGHTS","VIEW_MONETIZATION_INSIGHTS","VIEW_PHONE_ASSETS","VIEW_TEMPLATES"]}}}}}},"if":{"properties":{"role":{"const":"system_user"}},"required":["role"]},"then":{"required":["environment"],"properties":{"environment":{"type":"string","enum":["production","test"]}}}}},"rules":{"type":"object","description":"Per-rule settings, ESLint style: a severity, or { severity, ...options }.","additionalProperties":false,"properties":{"admin-scope":{"description":"Forbid app use cases, environments, asset grants and non-admin permissions on the admin system user.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]}}}]},"admin-token-in-code":{"description":"Forbid references to the admin system user's token secret in app code and workflows outside scan.adminPaths.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]}}}]},"app-review":{"description":"Require every permission of a production system user to be approved in App Review, when app.reviewedPermissions is declared.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]}}}]},"asset-reference":{"description":"Require every asset grant to name a declared asset, and asset ids and system-user names to be unique.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]}}}]},"deprecated-permission":{"description":"Warn about permissions Meta has deprecated, removed or replaced, naming their replacements.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]}}}]},"env-separation":{"description":"Keep test and production apart: separate system users, assets and token secrets.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]},"ignoreTypes":{"type":"array","items":{"type":"string","enum":["page","catalog","ad_account","instagram_account","commerce_account","pixel","whatsapp_business_account"]},"default":[],"uniqueItems":true,"description":"Asset types that need no test counterpart (the warning for production assets without one)."}}}]},"graph-api-version":{"description":"Require app.graphApiVersion to be a known Graph API version that is not expired or about to expire.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]},"warnDays":{"type":"integer","minimum":0,"default":90,"description":"Warn this many days (or fewer) before the end date."},"maxMajorsBehind":{"type":"integer","minimum":0,"default":2,"description":"A notice when the version is more than this many major versions behind the newest."}}}]},"graph-api-version-in-code":{"description":"Warn about Graph API versions pinned in code (versioned URLs, SDK version pins, business SDK versions, versioned paths on a Graph base) that are expired, near their end date, unknown, or not app.graphApiVersion.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]},"warnDays":{"type":"integer","minimum":0,"default":90,"description":"Report a version this many days (or fewer) before its end date."}}}]},"hardcoded-token":{"description":"Detect Meta access tokens, app access tokens, app secrets and the values of declared token secrets written into scanned files.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]}}}]},"invalid-suppression":{"description":"Require suppression comments to name known rules, give a reason, and be within their until= date.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]}}}]},"least-privilege-permissions":{"description":"Disallow token permissions that none of the system user's use cases requires or allows.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]}}}]},"least-privilege-tasks":{"description":"Disallow asset tasks broader than the system user's use cases allow.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]}}}]},"live-asset-ownership":{"description":"Require every declared asset and the app to belong to the declared business, and the app to be installed for each system user.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]}}}]},"live-missing-system-user":{"description":"Report declared system users that do not exist in the live business.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]}}}]},"live-role-drift":{"description":"Report system users whose live role differs from the declared role.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]}}}]},"live-task-drift":{"description":"Report live asset tasks broader than declared, and live grants on undeclared assets.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]}}}]},"live-token-age":{"description":"Check the live issued_at of each declared token against its rotation policy.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]}}}]},"live-token-invalid":{"description":"Verify with debug_token that each declared token is a valid system-user token of the app and of its user.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]}}}]},"live-token-scope-drift":{"description":"Report declared tokens whose live debug_token scopes exceed the declared permissions.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]}}}]},"live-undeclared-system-user":{"description":"Report system users of the live business that the manifest does not declare.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]}}}]},"manifest-schema":{"description":"Require the manifest to be a valid v1 manifest: known keys, right types, real task and use-case names.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]}}}]},"missing-permission":{"description":"Require every Graph API call in the code to have the permissions it needs among its system user's declared permissions.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]}}}]},"missing-task":{"description":"Require every Graph API call in the code to have the task it needs on an asset of its type among its system user's grants.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]}}}]},"new-access":{"description":"Flag access that the head manifest grants and the base manifest did not.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]}}}]},"plaintext-token":{"description":"Forbid access tokens, app access tokens and app secrets written into the manifest.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]}}}]},"system-user-quota":{"description":"Limit system users and admin system users to the app's access-level quota.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]}}}]},"test-token-in-production":{"description":"Forbid a test system user's token secret in a workflow job or deploy config that targets production, and a production token where the target is test.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]}}}]},"token-rotation":{"description":"Require a rotation policy for non-expiring tokens and rotation within it.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]},"maxRotateEveryDays":{"type":"integer","minimum":1,"default":365,"description":"The longest rotation period accepted for a non-expiring token."}}}]},"unknown-permission":{"description":"Disallow permission names that the Graph API does not have.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]},"allow":{"type":"array","items":{"type":"string","pattern":"^[a-z][a-z0-9_]*$"},"default":[],"uniqueItems":true,"description":"Permission names to accept although graphguard's list does not have them (a scope Meta added since)."}}}]},"unused-permission":{"description":"Warn about declared permissions that none of the system user's Graph API calls in the code needs.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]}}}]},"unused-suppression":{"description":"Disallow suppression comments that suppress nothing.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]}}}]}}},"scan":{"type":"object","additionalProperties":false,"properties":{"include":{"type":"array","items":{"type":"string"}},"exclude":{"type":"array","items":{"type":"string"}},"adminPaths":{"type":"array","items":{"type":"string"}}}}}}`);
@@ -56600,6 +56712,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
 validate20.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 
 // src/suppress.ts
+init_position();
 var DIRECTIVE = "graphguard-disable-next-line";
 var RE = /(?:#|\/\/|\/\*|<!--|--|;)\s*graphguard-disable-next-line\b([^\n]*)/g;
 function parseSuppressions(text, startLine = 1, startColumn = 1) {
@@ -56811,7 +56924,7 @@ function patternHint(pattern, key) {
 }
 function sourceText(doc, path18) {
   const node = doc?.().getIn(path18, true);
-  if ((0, import_yaml5.isScalar)(node) && typeof node.source === "string") return node.source;
+  if (isScalar(node) && typeof node.source === "string") return node.source;
   return void 0;
 }
 
@@ -56869,23 +56982,8 @@ function validate(run2, diffSeverity) {
 import path13 from "node:path";
 init_types();
 init_redact();
-
-// src/calls/collect.ts
-function callNeedles(tokenNames2) {
-  return [...CALL_MARKERS, ...tokenNames2].map((text) => ({ text }));
-}
-function collectCalls(into, rel, chunk, tokenNames2, discover = false) {
-  const got = readFileCalls(
-    { path: rel, text: chunk.text, startLine: chunk.startLine, startColumn: chunk.startColumn, owns: (o2) => ownsMatch(chunk, o2) },
-    tokenNames2,
-    { discover }
-  );
-  if (got.calls.length === 0 && got.tokens.length === 0) return;
-  const prev = into.get(rel);
-  into.set(rel, prev ? mergeFileCalls(prev, got) : got);
-}
-
-// src/scan/run.ts
+init_read();
+init_markers();
 async function scanRepository(input) {
   const { cwd, paths, manifest, today, codeRules, settings, declaredSecrets, debug: debug2 } = input;
   const manifestFile = input.manifestFile;
@@ -56942,11 +57040,13 @@ async function scanRepository(input) {
   const ruleTests = ruleNeedles.map(lazy);
   const suppressionTest = lazy(suppressionNeedles);
   const collectTest = collecting ? lazy(collectNeedles) : () => false;
+  const markerTest = lazy(CALL_MARKERS.map((text) => ({ text })));
   const reader = new ByteReader();
+  let collector;
   const checkChunk = (rel, chunk, fileRules, sup, fileFindings) => {
     for (const s of parseSuppressions(chunk.text, chunk.startLine, chunk.startColumn))
       if (!sup.has(s.line)) sup.set(s.line, { s, used: false });
-    if (collecting) collectCalls(callFiles, rel, chunk, input.calls.tokenNames, input.calls.discover);
+    if (collecting) collectCalls(callFiles, rel, chunk, input.calls.tokenNames, input.calls.discover === true, collector?.readSites);
     if (fileRules.length === 0) return;
     const file = { path: rel, text: chunk.text, startOffset: chunk.startOffset, startLine: chunk.startLine, startColumn: chunk.startColumn };
     let index2;
@@ -57008,6 +57108,7 @@ async function scanRepository(input) {
     let chunk;
     let fileRules = codeRules;
     if (quick === "stream") {
+      if (collecting) collector ??= await Promise.resolve().then(() => (init_collect(), collect_exports));
       const loaded = await loadSource(abs);
       kind2 = loaded.kind;
       chunk = loaded.chunk;
@@ -57020,6 +57121,7 @@ async function scanRepository(input) {
           filesScanned++;
           continue;
         }
+        if (collecting && !collector && markerTest(bytes)) collector = await Promise.resolve().then(() => (init_collect(), collect_exports));
         chunk = decodeSource(bytes);
       }
     }
@@ -57092,6 +57194,7 @@ function declaredSecretValues(manifest, env) {
 import { spawn as spawn2 } from "node:child_process";
 init_redact();
 init_types();
+init_read();
 var HISTORY_RULES = /* @__PURE__ */ new Set(["hardcoded-token"]);
 var RANGE = /^[^-\s\x00-\x1f\x7f][^\s\x00-\x1f\x7f]{0,400}$/;
 async function scanHistory(input) {
@@ -57734,6 +57837,8 @@ function actionOutput(sink, core2 = core_exports) {
 
 // src/calls/pr.ts
 import { execFile as execFile3 } from "node:child_process";
+init_collect();
+init_lex();
 function operationsAdded(head, base2) {
   const out = [];
   for (const u of head.users) {

@@ -1,0 +1,707 @@
+import { createRequire as __graphguardRequire } from 'node:module';
+const require = __graphguardRequire(import.meta.url);
+import {
+  ByteReader
+} from "./chunk-2XM3YDCB.js";
+
+// src/scan/simd.ts
+var TABLES = 0;
+var DATA = 256;
+var SLACK = 32;
+var PAGE = 65536;
+var BUCKETS = 8;
+var WIDTH = 4;
+function teddyTables(patterns) {
+  let groups = /* @__PURE__ */ new Map();
+  for (const p of patterns) {
+    const m = [];
+    for (let j = 0; j < WIDTH; j++) m.push(j < p.length ? 1 << (p[j] & 15) : 65535, j < p.length ? 1 << (p[j] >> 4) : 65535);
+    groups.set(m.join(","), m);
+  }
+  for (let round = 0; round < 2; round++)
+    for (let j = WIDTH - 1; j >= 0; j--) {
+      const folded = /* @__PURE__ */ new Map();
+      for (const m of groups.values()) {
+        const key = m.map((x, i) => i >> 1 === j ? "*" : x).join(",");
+        const had = folded.get(key);
+        if (had) for (let i = 0; i < had.length; i++) had[i] |= m[i];
+        else folded.set(key, [...m]);
+      }
+      groups = folded;
+    }
+  const list = [...groups.values()];
+  const cost = list.map((m) => accept(m, m));
+  while (list.length > BUCKETS) {
+    let best = Infinity;
+    let bi = 0;
+    let bj = 1;
+    for (let i = 0; i < list.length; i++)
+      for (let j = i + 1; j < list.length; j++) {
+        const extra = accept(list[i], list[j]) - cost[i] - cost[j];
+        if (extra < best) {
+          best = extra;
+          bi = i;
+          bj = j;
+        }
+      }
+    const a = list[bi];
+    const b = list.splice(bj, 1)[0];
+    cost.splice(bj, 1);
+    for (let i = 0; i < a.length; i++) a[i] |= b[i];
+    cost[bi] = accept(a, a);
+  }
+  const tables = new Uint8Array(WIDTH * 32);
+  list.forEach((m, k) => {
+    for (let j = 0; j < WIDTH; j++)
+      for (let x = 0; x < 16; x++) {
+        if (m[2 * j] & 1 << x) tables[32 * j + x] |= 1 << k;
+        if (m[2 * j + 1] & 1 << x) tables[32 * j + 16 + x] |= 1 << k;
+      }
+  });
+  return tables;
+}
+function accept(a, b) {
+  let r = 1;
+  for (let i = 0; i < a.length; i++) r *= bits(a[i] | b[i]) / 16;
+  return r;
+}
+function bits(m) {
+  let n = 0;
+  for (let x = m; x; x &= x - 1) n++;
+  return n;
+}
+function leb(n) {
+  const out = [];
+  for (; ; ) {
+    const b = n & 127;
+    n >>>= 7;
+    if (n === 0) return [...out, b];
+    out.push(b | 128);
+  }
+}
+function sleb(n) {
+  const out = [];
+  for (; ; ) {
+    const b = n & 127;
+    n >>= 7;
+    if (n === 0 && (b & 64) === 0 || n === -1 && (b & 64) !== 0) return [...out, b];
+    out.push(b | 128);
+  }
+}
+var section = (id, body) => [id, ...leb(body.length), ...body];
+var name = (s) => [...leb(s.length), ...Buffer.from(s, "latin1")];
+var I32 = 127;
+var V128 = 123;
+var op = {
+  block: [2, 64],
+  loop: [3, 64],
+  if: [4, 64],
+  end: [11],
+  br: (d) => [12, d],
+  brIf: (d) => [13, d],
+  return: [15],
+  get: (i) => [32, i],
+  set: (i) => [33, i],
+  tee: (i) => [34, i],
+  i32: (n) => [65, ...sleb(n)],
+  i32GeU: [79],
+  i32Add: [106],
+  i32Ctz: [104],
+  /** v128.load with alignment hint 1 (unaligned) and a constant offset. */
+  load: (offset) => [253, 0, 0, ...leb(offset)],
+  v128: (bytes) => [253, 12, ...bytes],
+  swizzle: [253, 14],
+  ne: [253, 36],
+  and: [253, 78],
+  anyTrue: [253, 83],
+  bitmask: [253, 100],
+  shrU: [253, 109]
+};
+function moduleBytes() {
+  const P = 0;
+  const END = 1;
+  const table = (j, high) => 2 + 2 * j + (high ? 1 : 0);
+  const NIB = 10;
+  const V = 11;
+  const C = 12;
+  const body = [];
+  for (let j = 0; j < WIDTH; j++)
+    for (const high of [false, true]) body.push(...op.i32(TABLES), ...op.load(32 * j + (high ? 16 : 0)), ...op.set(table(j, high)));
+  body.push(...op.v128(new Array(16).fill(15)), ...op.set(NIB));
+  body.push(...op.block, ...op.loop);
+  body.push(...op.get(P), ...op.get(END), ...op.i32GeU, ...op.brIf(1));
+  for (let j = 0; j < WIDTH; j++) {
+    body.push(...op.get(P), ...op.load(j), ...op.set(V));
+    body.push(...op.get(table(j, false)), ...op.get(V), ...op.get(NIB), ...op.and, ...op.swizzle);
+    body.push(...op.get(table(j, true)), ...op.get(V), ...op.i32(4), ...op.shrU, ...op.swizzle);
+    body.push(...op.and);
+    if (j > 0) body.push(...op.and);
+  }
+  body.push(...op.tee(C), ...op.anyTrue, ...op.if);
+  body.push(...op.get(P), ...op.get(C), ...op.v128(new Array(16).fill(0)), ...op.ne, ...op.bitmask, ...op.i32Ctz, ...op.i32Add, ...op.return);
+  body.push(...op.end);
+  body.push(...op.get(P), ...op.i32(16), ...op.i32Add, ...op.set(P), ...op.br(0));
+  body.push(...op.end, ...op.end);
+  body.push(...op.i32(-1), ...op.end);
+  const func = [1, ...leb(11), V128, ...body];
+  const code = [1, ...leb(func.length), ...func];
+  return new Uint8Array([
+    0,
+    97,
+    115,
+    109,
+    1,
+    0,
+    0,
+    0,
+    ...section(1, [1, 96, 2, I32, I32, 1, I32]),
+    ...section(3, [1, 0]),
+    ...section(5, [1, 0, 1]),
+    ...section(7, [2, ...name("next"), 0, 0, ...name("mem"), 2, 0]),
+    ...section(10, code)
+  ]);
+}
+var shared;
+function instance() {
+  if (shared !== void 0) return shared;
+  shared = null;
+  const wasm = globalThis.WebAssembly;
+  try {
+    if (wasm) shared = { exports: new wasm.Instance(new wasm.Module(moduleBytes()), {}).exports, owner: void 0 };
+  } catch {
+  }
+  return shared;
+}
+function simdData(size) {
+  const inst = instance();
+  if (!inst) return void 0;
+  const memory = inst.exports.mem;
+  const need = DATA + size + SLACK;
+  if (memory.buffer.byteLength < need) memory.grow(Math.ceil((need - memory.buffer.byteLength) / PAGE));
+  return Buffer.from(memory.buffer, DATA, size);
+}
+function simdScanner(tables) {
+  const inst = instance();
+  if (!inst) return void 0;
+  const { mem: memory, next } = inst.exports;
+  const own = Uint8Array.from(tables);
+  const scanner = {
+    use() {
+      if (inst.owner === scanner) return;
+      new Uint8Array(memory.buffer, TABLES, own.length).set(own);
+      inst.owner = scanner;
+    },
+    next: (from, end) => {
+      const r = next(DATA + from, DATA + end);
+      return r === -1 ? -1 : r - DATA;
+    },
+    holds: (b) => b.buffer === memory.buffer && b.byteOffset === DATA
+  };
+  return scanner;
+}
+
+// src/scan/prefilter.ts
+var ALWAYS = () => true;
+var NEVER = () => false;
+function compileNeedles(needles, opts = {}) {
+  if (needles === void 0) return ALWAYS;
+  return compile({ any: [...needles] }, opts.simd === true);
+}
+function compile(n, simd = false) {
+  if ("any" in n) {
+    const tests = n.any.map((m) => compile(m));
+    if (tests.includes(ALWAYS)) return ALWAYS;
+    const live = n.any.filter((_, i) => tests[i] !== NEVER);
+    if (live.length === 0) return NEVER;
+    if (live.length === 1) return compile(live[0]);
+    return anyTest(live, simd);
+  }
+  if ("all" in n) {
+    const tests = n.all.map((m) => compile(m));
+    if (tests.includes(NEVER)) return NEVER;
+    const live = tests.filter((t) => t !== ALWAYS);
+    if (live.length === 0) return ALWAYS;
+    if (live.length === 1) return live[0];
+    return (b) => live.every((t) => t(b));
+  }
+  if ("text" in n) return textTest(n.text, n.before, n.after);
+  if ("digitsBefore" in n) return digitsBeforeTest(n.digitsBefore, n.separators);
+  if ("hexRun" in n) return hexRunTest(n.hexRun);
+  return ALWAYS;
+}
+function isAscii(s) {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 127) return false;
+  return true;
+}
+function codeSet(chars) {
+  if (chars === void 0) return void 0;
+  const set = new Uint8Array(256);
+  for (let i = 0; i < chars.length; i++) {
+    const c = chars.charCodeAt(i);
+    if (c > 127) return void 0;
+    set[c] = 1;
+  }
+  return set;
+}
+function textTest(text, before, after) {
+  if (text.length === 0) return ALWAYS;
+  if (/[\uFFFD\uD800-\uDFFF]/.test(text)) return ALWAYS;
+  const needle = Buffer.from(text, "utf8");
+  const ascii = isAscii(text);
+  const pre = ascii ? codeSet(before) : void 0;
+  const post = ascii ? codeSet(after) : void 0;
+  if (!pre && !post) return (b) => b.indexOf(needle) !== -1;
+  const len = needle.length;
+  return (b) => {
+    for (let p = b.indexOf(needle); p !== -1; p = b.indexOf(needle, p + 1)) {
+      if (pre && (p === 0 || pre[b[p - 1]] !== 1)) continue;
+      if (post && (p + len >= b.length || post[b[p + len]] !== 1)) continue;
+      return true;
+    }
+    return false;
+  };
+}
+var DIGIT = new Uint8Array(256);
+for (let c = 48; c <= 57; c++) DIGIT[c] = 1;
+var HEX = new Uint8Array(256);
+for (const c of "0123456789abcdefABCDEF") HEX[c.charCodeAt(0)] = 1;
+function digitsBeforeTest(min, separators) {
+  if (min < 1 || !separators.every((s) => s.length > 0 && isAscii(s))) return ALWAYS;
+  const seps = separators.map((s) => Buffer.from(s, "latin1"));
+  const first = new Uint8Array(256);
+  for (const s of seps) first[s[0]] = 1;
+  const firsts = [...new Set(seps.map((s) => s[0]))];
+  return (b) => {
+    let any = false;
+    for (const c of firsts) if (b.indexOf(c) !== -1) any = true;
+    return any && digitRunBefore(b, min, first, seps);
+  };
+}
+function digitRunBefore(b, min, first, seps) {
+  const n = b.length;
+  for (let i = min - 1; i < n; i += min) {
+    if (DIGIT[b[i]] !== 1) continue;
+    let e = i + 1;
+    while (e < n && DIGIT[b[e]] === 1) e++;
+    if (e < n && first[b[e]] === 1 && startsWithAny(b, e, seps)) {
+      let s = i;
+      while (s > 0 && e - s < min && DIGIT[b[s - 1]] === 1) s--;
+      if (e - s >= min) return true;
+    }
+    while (i + min < e) i += min;
+  }
+  return false;
+}
+function hexRunTest(length) {
+  if (length < 1) return ALWAYS;
+  return (b) => hexRun(b, length);
+}
+function hexRun(b, length) {
+  const n = b.length;
+  for (let i = length - 1; i < n; i += length) {
+    if (HEX[b[i]] !== 1) continue;
+    let e = i + 1;
+    while (e < n && e - i <= length && HEX[b[e]] === 1) e++;
+    if (e - i <= length) {
+      let s = i;
+      while (s > 0 && e - s <= length && HEX[b[s - 1]] === 1) s--;
+      if (e - s === length) return true;
+    } else {
+      while (e < n && HEX[b[e]] === 1) e++;
+    }
+    while (i + length < e) i += length;
+  }
+  return false;
+}
+function digitsEndBefore(b, e, min, seps) {
+  if (e < min) return false;
+  for (let k = e - min; k < e; k++) if (DIGIT[b[k]] !== 1) return false;
+  for (const sep of seps) if (startsWith(b, e, sep)) return true;
+  return false;
+}
+function startsWithAny(b, at, seps) {
+  for (const sep of seps) if (startsWith(b, at, sep)) return true;
+  return false;
+}
+function startsWith(b, at, s) {
+  if (at + s.length > b.length) return false;
+  for (let k = 0; k < s.length; k++) if (b[at + k] !== s[k]) return false;
+  return true;
+}
+function hash3(a, b, c) {
+  return (a << 7 ^ b << 3 ^ c ^ a >>> 2) & 65535;
+}
+function patternsOf(n, group) {
+  if (!("text" in n)) return void 0;
+  if (n.text.length === 0 || /[\uFFFD\uD800-\uDFFF]/.test(n.text) || !isAscii(n.text)) return void 0;
+  const bytes = Buffer.from(n.text, "latin1");
+  const pre = codeSet(n.before);
+  const post = codeSet(n.after);
+  if (n.before !== void 0 && !pre || n.after !== void 0 && !post) return void 0;
+  const base = { group, len: bytes.length };
+  if (bytes.length >= 3) return [{ bytes, lead: 0, ...base, ...pre ? { pre } : {}, ...post ? { post } : {} }];
+  if (bytes.length === 2 && n.after !== void 0)
+    return [...new Set(n.after)].map((c) => ({ bytes: Buffer.concat([bytes, Buffer.from(c, "latin1")]), lead: 0, ...base, ...pre ? { pre } : {} }));
+  if (bytes.length === 2 && n.before !== void 0)
+    return [...new Set(n.before)].map((c) => ({ bytes: Buffer.concat([Buffer.from(c, "latin1"), bytes]), lead: 1, ...base }));
+  return void 0;
+}
+function exactPatterns(n, group) {
+  if ("any" in n) {
+    const out = everyPart(n.any, (part) => exactPatterns(part, group));
+    return out?.length ? out : void 0;
+  }
+  return patternsOf(n, group);
+}
+function everyPart(parts, of) {
+  const out = [];
+  for (const part of parts) {
+    const p = of(part);
+    if (!p) return void 0;
+    out.push(...p);
+  }
+  return out;
+}
+function triggersOf(n, group) {
+  if ("all" in n) {
+    for (const part of n.all) {
+      const t = triggersOf(part, group);
+      if (t) return t;
+    }
+    return void 0;
+  }
+  if ("any" in n) return everyPart(n.any, (part) => triggersOf(part, group));
+  if ("digitsBefore" in n) return digitTriggers(n, group);
+  return patternsOf(n, group);
+}
+function digitTriggers(n, group) {
+  if (n.digitsBefore < 2 || !n.separators.every((x) => x.length > 0 && isAscii(x))) return void 0;
+  const out = [];
+  for (const first of new Set(n.separators.map((x) => x[0])))
+    for (let d = 0; d < 100; d++) out.push({ bytes: Buffer.from(`${String(d).padStart(2, "0")}${first}`, "latin1"), group, lead: 0, len: 3 });
+  return out;
+}
+function digitPatterns(n) {
+  if (!("digitsBefore" in n)) return void 0;
+  const t = digitTriggers(n, -1);
+  const seps = n.separators.map((x) => Buffer.from(x, "latin1"));
+  return t?.map((p) => ({ ...p, digits: n.digitsBefore, seps }));
+}
+function anyTest(live, useSimd) {
+  const finals = [];
+  const triggers = [];
+  const checks = [];
+  const direct = [];
+  for (const n of live) {
+    const own = patternsOf(n, -1) ?? digitPatterns(n);
+    if (own) {
+      finals.push(...own);
+      continue;
+    }
+    if ("all" in n) {
+      const group = checks.length;
+      const exact = n.all.map((part) => exactPatterns(part, group));
+      const k = exact.findIndex((p) => p !== void 0);
+      if (k !== -1) {
+        triggers.push(...exact[k]);
+        checks.push({ test: compile({ all: n.all.filter((_, j) => j !== k) }), group });
+        continue;
+      }
+    }
+    const test = compile(n);
+    const t = triggersOf(n, checks.length);
+    if (t) {
+      triggers.push(...t);
+      checks.push({ test, group: checks.length });
+    } else direct.push(test);
+  }
+  if (finals.length + triggers.length < 2) {
+    const tests = live.map((m) => compile(m));
+    return (b) => tests.some((t) => t(b));
+  }
+  const bitmap = new Uint8Array(8192);
+  const buckets = /* @__PURE__ */ new Map();
+  for (const p of [...finals, ...triggers]) {
+    const h = hash3(p.bytes[0], p.bytes[1], p.bytes[2]);
+    bitmap[h >>> 3] |= 1 << (h & 7);
+    let list = buckets.get(h);
+    if (!list) buckets.set(h, list = []);
+    list.push(p);
+  }
+  const index = new Int32Array(65536);
+  const lists = [[]];
+  for (const [h, list] of buckets) index[h] = lists.push(list) - 1;
+  const seen = new Uint8Array(checks.length);
+  let simd = useSimd && simdData(0) ? void 0 : null;
+  return (b) => {
+    seen.fill(0);
+    if (simd === void 0 && b.length >= SIMD_MIN_BYTES) simd = simdScanner(teddyTables([...finals, ...triggers].map((p) => p.bytes))) ?? null;
+    if (simd && b.length >= SIMD_MIN_BYTES ? simdPatterns(simd, b, bitmap, index, lists, seen) : scanPatterns(b, bitmap, index, lists, seen)) return true;
+    for (const t of direct) if (t(b)) return true;
+    for (const c of checks) if (seen[c.group] === 1 && c.test(b)) return true;
+    return false;
+  };
+}
+var SIMD_MIN_BYTES = 1024;
+function simdPatterns(s, b, bitmap, index, lists, seen) {
+  const n = b.length;
+  if (n < 3) return false;
+  if (!s.holds(b)) simdData(n).set(b);
+  s.use();
+  const last = n - 3;
+  for (let p = s.next(0, n); p !== -1 && p <= last; p = s.next(p + 1, n)) {
+    const h = hash3(b[p], b[p + 1], b[p + 2]);
+    if ((bitmap[h >>> 3] & 1 << (h & 7)) === 0) continue;
+    if (verifyAt(b, p, lists[index[h]], seen)) return true;
+  }
+  return false;
+}
+function scanPatterns(b, bitmap, index, lists, seen) {
+  const n = b.length;
+  if (n < 3) return false;
+  let x = b[0];
+  let y = b[1];
+  for (let i = 2; i < n; i++) {
+    const z = b[i];
+    const h = hash3(x, y, z);
+    x = y;
+    y = z;
+    if ((bitmap[h >>> 3] & 1 << (h & 7)) === 0) continue;
+    if (verifyAt(b, i - 2, lists[index[h]], seen)) return true;
+  }
+  return false;
+}
+function verifyAt(b, at, list, seen) {
+  for (const p of list) {
+    if (!startsWith(b, at, p.bytes)) continue;
+    const start = at + p.lead;
+    if (p.pre && (start === 0 || p.pre[b[start - 1]] !== 1)) continue;
+    if (p.post && (start + p.len >= b.length || p.post[b[start + p.len]] !== 1)) continue;
+    if (p.digits !== void 0 && !digitsEndBefore(b, at + 2, p.digits, p.seps)) continue;
+    if (p.group === -1) return true;
+    seen[p.group] = 1;
+  }
+  return false;
+}
+
+// src/scan/parallel.ts
+import { existsSync, statSync } from "node:fs";
+import { availableParallelism } from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { Worker } from "node:worker_threads";
+var ScanCode = {
+  /** Not classified (yet). */
+  Pending: 0,
+  /** Text that no needle matches: scanned, nothing to do. */
+  Clean: 1,
+  /** Text that some needle matches, a large file to stream, or an odd case: the main thread looks. */
+  Look: 2,
+  Binary: 3,
+  Symlink: 4,
+  /** Unreadable. */
+  Unreadable: 5,
+  /** Missing, or not a regular file (a directory, a FIFO): what a listing without lstat may hold. */
+  Gone: 6
+};
+var KEEP_BUDGET_BYTES = 64 * 1024 * 1024;
+var Kept = class {
+  constructor(budget = KEEP_BUDGET_BYTES) {
+    this.budget = budget;
+  }
+  budget;
+  byIndex = /* @__PURE__ */ new Map();
+  bytes = 0;
+  keep(index, bytes) {
+    if (this.bytes + bytes.length > this.budget) return;
+    this.bytes += bytes.length;
+    this.byIndex.set(index, Uint8Array.prototype.slice.call(bytes));
+  }
+};
+function classifier(needles, kept, base = "", counter) {
+  let test;
+  const union = (b) => (test ??= needles.some((n) => n === void 0) ? ALWAYS : compileNeedles(needles.flatMap((n) => n), { simd: true }))(b);
+  const reader = new ByteReader({}, simdData(0) ? (size) => simdData(size) : void 0);
+  return (file, index) => {
+    const r = reader.read(typeof file === "string" ? base + file : file);
+    if (r === "stream") return ScanCode.Look;
+    if (r.kind === "text") {
+      const bytes = r.bytes;
+      if (counter) Atomics.add(counter, 0, bytes.length + 512 >> 10);
+      if (union(bytes)) {
+        kept?.keep(index, bytes);
+        return ScanCode.Look;
+      }
+      return ScanCode.Clean;
+    }
+    if (r.kind === "binary") return ScanCode.Binary;
+    if (r.kind === "symlink") return ScanCode.Symlink;
+    if (r.kind === "missing" || r.notRegular) return ScanCode.Gone;
+    return ScanCode.Unreadable;
+  };
+}
+var BATCH = 64;
+function classifyShared(job, classify, progress) {
+  const files = job.files;
+  const n = Array.isArray(files) ? files.length : files.ends.length;
+  const at = Array.isArray(files) ? (i) => files[i] : (i) => unpackFile(files, i);
+  for (let start = Atomics.add(job.next, 0, BATCH); start < n; start = Atomics.add(job.next, 0, BATCH)) {
+    const end = Math.min(n, start + BATCH);
+    for (let i = start; i < end; i++) job.codes[i] = classify(at(i), i);
+    progress?.();
+  }
+}
+function packFiles(files) {
+  let total = 0;
+  for (const f of files) total += typeof f === "string" ? Buffer.byteLength(f, "utf8") : f.length;
+  const data = Buffer.from(new SharedArrayBuffer(total));
+  const ends = new Int32Array(new SharedArrayBuffer(4 * files.length));
+  const absolute = new Uint8Array(new SharedArrayBuffer(files.length));
+  let at = 0;
+  for (let i = 0; i < files.length; i++) {
+    const f = files[i];
+    if (typeof f === "string") at += data.write(f, at, "utf8");
+    else {
+      data.set(f, at);
+      at += f.length;
+      absolute[i] = 1;
+    }
+    ends[i] = at;
+  }
+  return { data, ends, absolute };
+}
+function unpackFile(p, i) {
+  const start = i === 0 ? 0 : p.ends[i - 1];
+  const bytes = Buffer.from(p.data.buffer, p.data.byteOffset + start, p.ends[i] - start);
+  return p.absolute[i] === 1 ? bytes : bytes.toString("utf8");
+}
+var workerSettings = {
+  /** Fewer files than this: one thread (starting a worker costs tens of milliseconds). */
+  minFiles: 2e3,
+  /** Worker threads at most (default: one per core beyond the first, at most 7). */
+  maxWorkers: void 0,
+  /** The worker script; default: scan-worker.js next to this module, in the bundle (dist/chunks/). */
+  url: void 0,
+  execArgv: void 0
+};
+var lastClassify = { threads: 0 };
+function workerUrl() {
+  if (workerSettings.url) return workerSettings.url;
+  const u = new URL("./scan-worker.js", import.meta.url);
+  return u.protocol === "file:" && existsSync(fileURLToPath(u)) ? u : void 0;
+}
+function startPrefilter(needles) {
+  const workers = [];
+  const spawn = () => {
+    workers.push(...spare.splice(0));
+    for (const { w } of workers) w.ref();
+    if (workers.length === 0) workers.push(...startWorkers());
+  };
+  return {
+    async classify(files, base = "", progress) {
+      lastClassify.threads = 1;
+      const kept = new Kept();
+      const read = new Int32Array(new SharedArrayBuffer(4));
+      const all = () => {
+        const codes2 = new Uint8Array(files.length);
+        const c = classifier(needles, kept, base, read);
+        for (let i = 0; i < files.length; i++) {
+          codes2[i] = c(files[i], i);
+          if (progress && (i & 63) === 63) progress(i + 1, read[0] * 1024);
+        }
+        return { codes: codes2, kept: kept.byIndex };
+      };
+      if (files.length < workerSettings.minFiles) return all();
+      if (workers.length === 0) spawn();
+      if (workers.length === 0) return all();
+      const job = {
+        files,
+        base,
+        read,
+        codes: new Uint8Array(new SharedArrayBuffer(files.length)),
+        next: new Int32Array(new SharedArrayBuffer(4))
+      };
+      let packed;
+      try {
+        packed = { ...job, files: packFiles(files) };
+      } catch {
+        for (const { w } of workers) void w.terminate();
+        workers.length = 0;
+        return all();
+      }
+      for (const { w } of workers) w.postMessage({ ...packed, needles });
+      classifyShared(
+        job,
+        classifier(needles, kept, base, read),
+        progress ? () => progress(Math.min(files.length, Atomics.load(job.next, 0)), Atomics.load(read, 0) * 1024) : void 0
+      );
+      for (const { done } of workers) {
+        const d = await done;
+        if (!d) continue;
+        lastClassify.threads++;
+        for (const [i, b] of d.kept) kept.byIndex.set(i, b);
+      }
+      const codes = new Uint8Array(job.codes);
+      for (let i = 0; i < codes.length; i++) if (codes[i] === ScanCode.Pending) codes[i] = ScanCode.Look;
+      return { codes, kept: kept.byIndex };
+    },
+    close() {
+      for (const { w } of workers) void w.terminate();
+      workers.length = 0;
+    }
+  };
+}
+var spare = [];
+function startWorkers() {
+  const url = workerUrl();
+  if (!url) return [];
+  const out = [];
+  const count = Math.max(0, Math.min(workerSettings.maxWorkers ?? 7, availableParallelism() - 1));
+  for (let k = 0; k < count; k++) {
+    try {
+      const w = new Worker(url, workerSettings.execArgv ? { execArgv: workerSettings.execArgv } : {});
+      const done = new Promise((resolve) => {
+        w.once("message", (m) => resolve(m));
+        w.once("error", () => resolve(void 0));
+        w.once("exit", () => resolve(void 0));
+      });
+      out.push({ w, done });
+    } catch {
+      break;
+    }
+  }
+  return out;
+}
+function prestartScanWorkers(cwd) {
+  if (spare.length > 0 || !largeCheckout(cwd)) return;
+  for (const s of startWorkers()) {
+    s.w.unref();
+    spare.push(s);
+  }
+}
+function largeCheckout(cwd) {
+  let dir = path.resolve(cwd);
+  for (let up = 0; up < 64; up++) {
+    try {
+      const st = statSync(path.join(dir, ".git", "index"), { throwIfNoEntry: false });
+      if (st) return st.size >= workerSettings.minFiles * 100;
+    } catch {
+      return false;
+    }
+    const parent = path.dirname(dir);
+    if (parent === dir) return false;
+    dir = parent;
+  }
+  return false;
+}
+
+export {
+  compileNeedles,
+  ScanCode,
+  Kept,
+  classifier,
+  classifyShared,
+  lastClassify,
+  startPrefilter,
+  prestartScanWorkers
+};

@@ -1,0 +1,19 @@
+import { createRequire as __graphguardRequire } from 'node:module';
+const require = __graphguardRequire(import.meta.url);
+import {
+  STARTER_MANIFEST,
+  completeFromLive,
+  inferUseCases,
+  initFromLive
+} from "./chunk-SQEDELR2.js";
+import "./chunk-HVR74LD5.js";
+import "./chunk-LDZBVBNS.js";
+import "./chunk-VCCUD76G.js";
+import "./chunk-DGJHSL44.js";
+import "./chunk-NRP4SHZC.js";
+export {
+  STARTER_MANIFEST,
+  completeFromLive,
+  inferUseCases,
+  initFromLive
+};

@@ -1,0 +1,32 @@
+import { createRequire as __graphguardRequire } from 'node:module';
+const require = __graphguardRequire(import.meta.url);
+import {
+  DEFAULT_GRAPH_API_VERSION,
+  INSTAGRAM_EDGE,
+  LIVE_EDGES,
+  OWNERSHIP_EDGES,
+  PreflightError,
+  READ_WHEN_DECLARED,
+  fetchLiveSnapshot,
+  liveAssetTypes,
+  liveFailureText,
+  scopesNeeded
+} from "./chunk-EAD74S26.js";
+import "./chunk-7KRKC2EA.js";
+import "./chunk-LDZBVBNS.js";
+import "./chunk-6TAIEISW.js";
+import "./chunk-GXNIZTI4.js";
+import "./chunk-DGJHSL44.js";
+import "./chunk-NRP4SHZC.js";
+export {
+  DEFAULT_GRAPH_API_VERSION,
+  INSTAGRAM_EDGE,
+  LIVE_EDGES,
+  OWNERSHIP_EDGES,
+  PreflightError,
+  READ_WHEN_DECLARED,
+  fetchLiveSnapshot,
+  liveAssetTypes,
+  liveFailureText,
+  scopesNeeded
+};
