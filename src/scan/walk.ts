@@ -3,6 +3,7 @@ import { lstatSync } from 'node:fs';
 import { lstat, readFile, realpath } from 'node:fs/promises';
 import path from 'node:path';
 import { compileGlobs, GitignoreMatcher } from '../glob.js';
+import { findIndex, readableSize, readIndexNames } from './git-index.js';
 import { ConfigError } from '../types.js';
 
 /** Options of `listFiles`. Paths and globs are relative to `cwd`. */
@@ -69,9 +70,11 @@ export async function listFiles(opts: ListFilesOptions): Promise<ListFilesResult
   // The listing starts alongside `rev-parse` (one process start less to wait for); its answer counts only
   // in a git checkout, and its failure only once the paths are known to be inside the repository.
   const dirRels = roots.filter((r) => r.kind === 'dir').map((r) => r.rel);
-  const listing = dirRels.length > 0 ? runGit(cwd, ['ls-files', '-z', '--cached', '--', ...dirRels]) : undefined;
+  // In a plain checkout the index file itself is read (git-index.ts): no git process to start.
+  const direct = directListing(cwd, dirRels);
+  const listing = direct ? Promise.resolve(direct.names) : dirRels.length > 0 ? runGit(cwd, ['ls-files', '-z', '--cached', '--', ...dirRels]) : undefined;
   listing?.catch(() => undefined);
-  const git = await gitInfo(cwd);
+  const git = direct ? { top: direct.top, prefix: direct.prefix } : await gitInfo(cwd);
   if (opts.changedSince !== undefined && !git) {
     throw new ConfigError(`--changed-only ${opts.changedSince} needs a git checkout, and ${cwd} is not one.`);
   }
@@ -198,6 +201,14 @@ interface GitInfo {
   prefix: string;
 }
 
+/** `git ls-files` and `git rev-parse`'s answers from the index file, when git-index.ts can read it. */
+function directListing(cwd: string, dirRels: readonly string[]): (GitInfo & { names: Buffer }) | undefined {
+  if (dirRels.length === 0 || dirRels.some((d) => d === '..' || d.startsWith('../'))) return undefined;
+  const checkout = findIndex(cwd);
+  const names = checkout && readIndexNames(checkout, dirRels);
+  return checkout && names ? { top: checkout.top, prefix: checkout.prefix, names } : undefined;
+}
+
 async function gitInfo(cwd: string): Promise<GitInfo | undefined> {
   try {
     const out = (await runGit(cwd, ['rev-parse', '--show-toplevel', '--show-prefix'])).toString('utf8');
@@ -249,6 +260,9 @@ const FIRST_GIT_COMMANDS = [['rev-parse', '--show-toplevel', '--show-prefix'], [
 export function prefetchListing(cwd: string, paths: readonly string[]): void {
   if (paths.length !== 1 || paths[0] !== '.') return;
   const dir = path.resolve(cwd);
+  // A checkout whose index the listing reads itself needs no git.
+  const checkout = findIndex(dir);
+  if (checkout && readableSize(checkout)) return;
   for (const args of FIRST_GIT_COMMANDS) {
     const answer = spawnGit(dir, args);
     answer.catch(() => undefined);

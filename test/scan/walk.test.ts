@@ -151,6 +151,7 @@ describe('listFiles in a git checkout', () => {
 
 describe('the listing started ahead', () => {
   it('is the answer the next listing of the whole checkout takes, once; one dropped is never taken', async () => {
+    // GIT_INDEX_FILE (naming the checkout's own index) leaves the listing to git (src/scan/git-index.ts).
     const repo = mkdtempSync(path.join(tmpdir(), 'gg-ahead-'));
     const bin = mkdtempSync(path.join(tmpdir(), 'gg-ahead-bin-'));
     const log = path.join(bin, 'calls');
@@ -163,6 +164,7 @@ describe('the listing started ahead', () => {
       writeFileSync(path.join(repo, 'a.js'), 'a\n');
       execFileSync('git', ['add', '-A'], { cwd: repo });
       process.env.PATH = `${bin}${path.delimiter}${oldPath}`;
+      process.env.GIT_INDEX_FILE = path.join(repo, '.git', 'index');
       const calls = () => (existsSync(log) ? (readFileSync(log, 'utf8').match(/ls-files/g) ?? []).length : 0);
       const list = async () => (await listFiles({ cwd: repo, paths: ['.'], statFiles: false })).files;
       prefetchListing(repo, ['src']); // not the whole checkout: nothing starts
@@ -181,6 +183,34 @@ describe('the listing started ahead', () => {
       expect(calls()).toBe(4); // the dropped answer was not taken
     } finally {
       process.env.PATH = oldPath;
+      delete process.env.GIT_INDEX_FILE;
+      rmSync(repo, { recursive: true, force: true });
+      rmSync(bin, { recursive: true, force: true });
+    }
+  });
+
+  it('a plain checkout is listed from its index file, without starting git', async () => {
+    const repo = mkdtempSync(path.join(tmpdir(), 'gg-index-'));
+    const bin = mkdtempSync(path.join(tmpdir(), 'gg-index-bin-'));
+    const log = path.join(bin, 'calls');
+    const realGit = execFileSync('sh', ['-c', 'command -v git'], { encoding: 'utf8' }).trim();
+    writeFileSync(path.join(bin, 'git'), `#!/bin/sh\necho "$*" >> '${log}'\nexec '${realGit}' "$@"\n`, { mode: 0o755 });
+    const oldPath = process.env.PATH;
+    try {
+      execFileSync('git', ['init', '-q'], { cwd: repo });
+      mkdirSync(path.join(repo, 'src'));
+      writeFileSync(path.join(repo, 'src', 'a.js'), 'a\n');
+      writeFileSync(path.join(repo, 'b.js'), 'b\n');
+      execFileSync('git', ['add', '-A'], { cwd: repo });
+      process.env.PATH = `${bin}${path.delimiter}${oldPath}`;
+      prefetchListing(repo, ['.']);
+      const r = await listFiles({ cwd: repo, paths: ['.'], statFiles: false });
+      expect(r).toMatchObject({ files: ['b.js', 'src/a.js'], mode: 'git' });
+      expect((await listFiles({ cwd: path.join(repo, 'src'), paths: ['.'] })).files).toEqual(['a.js']);
+      expect(existsSync(log)).toBe(false);
+    } finally {
+      process.env.PATH = oldPath;
+      dropPrefetched();
       rmSync(repo, { recursive: true, force: true });
       rmSync(bin, { recursive: true, force: true });
     }

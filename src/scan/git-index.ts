@@ -1,0 +1,245 @@
+/**
+ * The tracked files of a checkout, read straight from its index file (`.git/index`, formats 2 to 4)
+ * instead of from `git rev-parse` and `git ls-files`: two process starts cost a check some 20 ms of its
+ * main thread. Only the plain case is read here; anything else is git's to answer (`undefined`):
+ *
+ * - git's discovery changed by its environment (GIT_DIR, GIT_WORK_TREE, GIT_INDEX_FILE, …);
+ * - a `.git` that this user does not own (git's safe.directory decides), or a gitdir file that
+ *   points somewhere odd;
+ * - a config that sets `core.worktree` or `core.bare`, or any `[extensions]` (a SHA-256
+ *   repository's entries are longer);
+ * - a split index (`link`) or a sparse index (`sdir`), an unknown version, a header or entry that does
+ *   not parse, or an index larger than MAX_INDEX_BYTES (a million files: git streams it, we would hold it).
+ *
+ * Nothing is executed and nothing is written; the index is only read.
+ */
+import { closeSync, fstatSync, lstatSync, openSync, readFileSync, readSync, realpathSync, statSync } from 'node:fs';
+import path from 'node:path';
+
+/** Past this size (some 300,000 files), git lists instead: its output is a fifth of the index. */
+export const MAX_INDEX_BYTES = 32 * 1024 * 1024;
+
+const GIT_ENV = ['GIT_DIR', 'GIT_WORK_TREE', 'GIT_INDEX_FILE', 'GIT_COMMON_DIR', 'GIT_CEILING_DIRECTORIES', 'GIT_DISCOVERY_ACROSS_FILESYSTEM', 'GIT_OBJECT_DIRECTORY'];
+
+/** A checkout found from a folder: its top level, the folder relative to it, and its index file. */
+export interface IndexCheckout {
+  /** The work tree's top level (real path). */
+  top: string;
+  /** The folder relative to `top`, `/`-terminated, or '' at the top. */
+  prefix: string;
+  index: string;
+}
+
+/** Whether `findIndex`'s index is small enough to read (a larger one is listed by git). */
+export function readableSize(checkout: IndexCheckout): boolean {
+  try {
+    return statSync(checkout.index).size <= MAX_INDEX_BYTES;
+  } catch {
+    return false;
+  }
+}
+
+/** The checkout holding `cwd`, when its index can be read directly; undefined: ask git. */
+export function findIndex(cwd: string, env: NodeJS.ProcessEnv = process.env): IndexCheckout | undefined {
+  if (GIT_ENV.some((k) => env[k] !== undefined)) return undefined;
+  try {
+    const real = realpathSync(cwd);
+    for (let dir = real; ; ) {
+      const dotGit = path.join(dir, '.git');
+      let st: ReturnType<typeof lstatSync> | undefined;
+      try {
+        st = lstatSync(dotGit);
+      } catch {
+        // none here: look further up
+      }
+      if (st) {
+        // A checkout another user owns is git's to refuse or allow (safe.directory).
+        if (typeof process.getuid === 'function' && st.uid !== process.getuid()) return undefined;
+        const gitDir = st.isDirectory() ? dotGit : st.isFile() ? gitDirFromFile(dotGit) : undefined;
+        if (!gitDir || !plainConfig(gitDir)) return undefined;
+        const index = path.join(gitDir, 'index');
+        const rel = path.relative(dir, real);
+        // Inside .git itself, git has no work tree to list.
+        if (rel === '.git' || rel.startsWith(`.git${path.sep}`)) return undefined;
+        return { top: dir, prefix: rel === '' ? '' : `${rel.split(path.sep).join('/')}/`, index };
+      }
+      const up = path.dirname(dir);
+      if (up === dir) return undefined;
+      dir = up;
+    }
+  } catch {
+    return undefined;
+  }
+}
+
+/** `gitdir: <path>` of a worktree's or submodule's `.git` file, resolved; undefined when it is anything else. */
+function gitDirFromFile(file: string): string | undefined {
+  const text = readFileSync(file, 'utf8');
+  const m = /^gitdir: (.+?)\r?\n?$/.exec(text);
+  if (!m) return undefined;
+  const dir = path.resolve(path.dirname(file), m[1]!);
+  return statSync(dir).isDirectory() ? dir : undefined;
+}
+
+/** No setting that moves the work tree or changes the index format. */
+function plainConfig(gitDir: string): boolean {
+  let text: string;
+  try {
+    text = readFileSync(path.join(gitDir, 'config'), 'utf8');
+  } catch {
+    // A worktree's gitdir has no config of its own; the common one is two levels up (checked there).
+    const common = commonDir(gitDir);
+    if (common === undefined) return false;
+    return plainConfig(common);
+  }
+  if (text.length > 1024 * 1024) return false;
+  if (/^\s*\[\s*extensions\b/im.test(text)) return false;
+  if (/^\s*(?:worktree|bare\s*=\s*(?:true|yes|on|1)\b)/im.test(text)) return false;
+  return true;
+}
+
+/** A linked worktree's common git directory (its `commondir` file), or undefined. */
+function commonDir(gitDir: string): string | undefined {
+  try {
+    const rel = readFileSync(path.join(gitDir, 'commondir'), 'utf8').trim();
+    const dir = path.resolve(gitDir, rel);
+    return dir !== gitDir && statSync(path.join(dir, 'config')).isFile() ? dir : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The names the index tracks under `dirs` (folders relative to `prefix`; `.` for all of it), as
+ * `git ls-files -z --cached -- <dirs>` from the folder would print them: relative to it, NUL-terminated,
+ * in index order (an unmerged path once per stage). Undefined when the index is not one this reader takes.
+ */
+export function readIndexNames(checkout: IndexCheckout, dirs: readonly string[]): Buffer | undefined {
+  let fd: number | undefined;
+  let buf: Buffer;
+  try {
+    fd = openSync(checkout.index, 'r');
+    const size = fstatSync(fd).size;
+    if (size > MAX_INDEX_BYTES || size < 32) return undefined;
+    buf = Buffer.allocUnsafe(size);
+    let n = 0;
+    while (n < size) {
+      const got = readSync(fd, buf, n, size - n, n);
+      if (got === 0) return undefined;
+      n += got;
+    }
+  } catch {
+    return undefined;
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+  const parsed = parseIndex(buf);
+  if (!parsed) return undefined;
+  const { names, ends } = parsed;
+  const prefix = Buffer.from(checkout.prefix, 'utf8');
+  const under = dirs.map((d) => (d === '.' ? '' : `${d.replace(/\/+$/, '')}/`)).map((d) => Buffer.from(d, 'utf8'));
+  const out = Buffer.allocUnsafe(ends.length > 0 ? ends[ends.length - 1]! + ends.length : 0);
+  let o = 0;
+  for (let i = 0, start = 0; i < ends.length; start = ends[i]!, i++) {
+    const end = ends[i]!;
+    // An unmerged path has an entry per stage, listed once each, as git lists it.
+    if (!hasPrefix(names, start, end, prefix)) continue;
+    const rel = start + prefix.length;
+    if (!under.some((d) => hasPrefix(names, rel, end, d) || (d.length > 0 && end - rel === d.length - 1 && hasPrefix(d, 0, d.length, names.subarray(rel, end))))) continue;
+    for (let k = rel; k < end; k++) out[o++] = names[k]!;
+    out[o++] = 0;
+  }
+  return out.subarray(0, o);
+}
+
+// Byte loops, not Buffer's compare and copy: names are short, and those calls cost more in argument
+// checks than the bytes they move.
+function hasPrefix(b: Uint8Array, start: number, end: number, p: Uint8Array): boolean {
+  if (end - start < p.length) return false;
+  for (let k = 0; k < p.length; k++) if (b[start + k] !== p[k]) return false;
+  return true;
+}
+
+function nulFrom(b: Uint8Array, at: number, end: number): number {
+  for (let k = at; k < end; k++) if (b[k] === 0) return k;
+  return -1;
+}
+
+/**
+ * The entry names of an index file, one after another in `names` (entry i ends at `ends[i]`, starts
+ * where entry i-1 ends), or undefined for a format this reader does not take.
+ */
+export function parseIndex(buf: Buffer): { names: Buffer; ends: Uint32Array } | undefined {
+  if (buf.length < 12 + 20 || buf.toString('latin1', 0, 4) !== 'DIRC') return undefined;
+  const version = buf.readUInt32BE(4);
+  if (version < 2 || version > 4) return undefined;
+  const count = buf.readUInt32BE(8);
+  const end = buf.length - 20; // the trailing checksum
+  // Each entry takes at least 62 bytes of the file: a count past that is no index.
+  if (count > end / 62) return undefined;
+  const ends = new Uint32Array(count);
+  let names = Buffer.allocUnsafe(Math.max(64, version === 4 ? buf.length * 2 : buf.length));
+  let n = 0;
+  let prevStart = 0;
+  let at = 12;
+  for (let i = 0; i < count; i++) {
+    // ctime, mtime, dev, ino, mode, uid, gid, size (40 bytes), the object id (20), flags (2).
+    if (at + 62 > end) return undefined;
+    const flags = (buf[at + 60]! << 8) | buf[at + 61]!;
+    let nameAt = at + 62;
+    if (flags & 0x4000) {
+      if (version < 3) return undefined;
+      nameAt += 2;
+    }
+    const start = n;
+    if (version === 4) {
+      // The name is the previous one less N bytes at its end, then a NUL-terminated suffix.
+      const v = varint(buf, nameAt, end);
+      if (!v || v.value > start - prevStart) return undefined;
+      const nul = nulFrom(buf, v.next, end);
+      if (nul === -1) return undefined;
+      const keep = start - prevStart - v.value;
+      const need = start + keep + (nul - v.next);
+      if (need > names.length) {
+        const grown = Buffer.allocUnsafe(Math.max(need, names.length * 2));
+        names.copy(grown, 0, 0, n);
+        names = grown;
+      }
+      for (let k = prevStart; k < prevStart + keep; k++) names[n++] = names[k]!;
+      for (let k = v.next; k < nul; k++) names[n++] = buf[k]!;
+      at = nul + 1;
+    } else {
+      const nul = nulFrom(buf, nameAt, end);
+      if (nul === -1) return undefined;
+      const len = flags & 0xfff;
+      if (len !== 0xfff && len !== nul - nameAt) return undefined;
+      for (let k = nameAt; k < nul; k++) names[n++] = buf[k]!;
+      // Entries are padded with 1 to 8 NULs to a multiple of 8 bytes.
+      at += (nameAt - at + (nul - nameAt) + 8) & ~7;
+    }
+    if (n === start) return undefined;
+    ends[i] = n;
+    prevStart = start;
+  }
+  // Extensions: a 4-byte signature and a 4-byte size each. A split or sparse index lists other entries.
+  while (at + 8 <= end) {
+    const sig = buf.toString('latin1', at, at + 4);
+    if (sig === 'link' || sig === 'sdir') return undefined;
+    at += 8 + buf.readUInt32BE(at + 4);
+  }
+  if (at !== end) return undefined;
+  return { names, ends };
+}
+
+/** git's offset varint (varint.c): 7 bits a byte, each continuation adding one. */
+function varint(buf: Buffer, at: number, end: number): { value: number; next: number } | undefined {
+  if (at >= end) return undefined;
+  let c = buf[at++]!;
+  let value = c & 0x7f;
+  while (c & 0x80) {
+    if (at >= end || value > 0xffffff) return undefined;
+    c = buf[at++]!;
+    value = ((value + 1) << 7) | (c & 0x7f);
+  }
+  return { value, next: at };
+}

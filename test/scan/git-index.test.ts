@@ -1,0 +1,168 @@
+/**
+ * src/scan/git-index.ts: the tracked files read from the index file are, byte for byte, what
+ * `git ls-files -z --cached -- <dirs>` prints, in every index format git writes; and every case the
+ * reader does not take goes back to git.
+ */
+import { execFileSync } from 'node:child_process';
+import { chownSync, mkdirSync, mkdtempSync, readFileSync, rmSync, truncateSync, writeFileSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { findIndex, parseIndex, readIndexNames } from '../../src/scan/git-index.js';
+
+const base = mkdtempSync(path.join(tmpdir(), 'graphguard-index-'));
+afterAll(() => rmSync(base, { recursive: true, force: true }));
+
+const GIT_ENV = {
+  PATH: process.env.PATH ?? '',
+  HOME: base,
+  GIT_AUTHOR_NAME: 't',
+  GIT_AUTHOR_EMAIL: 't@example.invalid',
+  GIT_COMMITTER_NAME: 't',
+  GIT_COMMITTER_EMAIL: 't@example.invalid',
+  GIT_CONFIG_NOSYSTEM: '1',
+  GIT_CONFIG_GLOBAL: '/dev/null',
+};
+const git = (cwd: string, args: string[], input?: string): Buffer =>
+  execFileSync('git', ['-c', 'init.defaultBranch=main', '-c', 'core.quotePath=false', ...args], { cwd, env: GIT_ENV, ...(input !== undefined ? { input } : {}), maxBuffer: 1 << 28 });
+
+let n = 0;
+/** A repository with `files` added, then `setup` run in it. */
+function repo(files: Record<string, string>, setup: (dir: string) => void = () => {}, init: string[] = []): string {
+  const dir = path.join(base, `r${n++}`);
+  mkdirSync(dir);
+  git(dir, ['init', '-q', ...init]);
+  for (const [rel, text] of Object.entries(files)) {
+    mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true });
+    writeFileSync(path.join(dir, rel), text);
+  }
+  if (Object.keys(files).length) git(dir, ['add', '-A']);
+  setup(dir);
+  return dir;
+}
+
+/** What the reader lists from `cwd` (a folder of the checkout) under `dirs`, and what git lists. */
+function both(cwd: string, dirs: string[] = ['.']): { ours: Buffer | undefined; git: Buffer } {
+  const checkout = findIndex(cwd, {});
+  return { ours: checkout && readIndexNames(checkout, dirs), git: git(cwd, ['ls-files', '-z', '--cached', '--', ...dirs]) };
+}
+
+const names = (b: Buffer) => b.toString('utf8').split('\0').slice(0, -1);
+const blob = (dir: string) => git(dir, ['hash-object', '-w', '--stdin'], 'x\n').toString().trim();
+
+const FILES = {
+  'a.js': 'a',
+  'src/b.js': 'b',
+  'src/deep/c.js': 'c',
+  'src-other/d.js': 'd',
+  'docs/with space.md': 'e',
+  'docs/ünïcode.md': 'f',
+  'z.txt': 'z',
+};
+
+describe('the index read directly', () => {
+  it('format 2: the whole checkout, a subfolder, and chosen folders, as git lists them', () => {
+    const dir = repo(FILES);
+    expect(readFileSync(path.join(dir, '.git/index')).readUInt32BE(4)).toBe(2);
+    const all = both(dir);
+    expect(all.ours).toEqual(all.git);
+    expect(names(all.ours!)).toEqual(['a.js', 'docs/with space.md', 'docs/ünïcode.md', 'src-other/d.js', 'src/b.js', 'src/deep/c.js', 'z.txt']);
+    for (const [cwd, dirs] of [[dir, ['src']], [dir, ['src', 'docs']], [path.join(dir, 'src'), ['.']], [path.join(dir, 'src'), ['deep']], [dir, ['src/deep/']]] as const) {
+      const r = both(cwd, [...dirs]);
+      expect(r.ours, `${cwd} ${dirs.join(' ')}`).toEqual(r.git);
+    }
+    expect(names(both(path.join(dir, 'src')).ours!)).toEqual(['b.js', 'deep/c.js']);
+  });
+
+  it('format 3 (an intent-to-add entry), format 4 (names prefix-compressed), unmerged stages, odd names', () => {
+    const odd = repo(FILES, (dir) => {
+      writeFileSync(path.join(dir, 'later.js'), 'l');
+      git(dir, ['add', '-N', 'later.js']);
+    });
+    expect(readFileSync(path.join(odd, '.git/index')).readUInt32BE(4)).toBe(3);
+    expect(both(odd).ours).toEqual(both(odd).git);
+
+    const v4 = repo(FILES, (dir) => git(dir, ['update-index', '--index-version', '4']));
+    expect(readFileSync(path.join(v4, '.git/index')).readUInt32BE(4)).toBe(4);
+    expect(both(v4).ours).toEqual(both(v4).git);
+    expect(both(path.join(v4, 'src')).ours).toEqual(both(path.join(v4, 'src')).git);
+
+    // Entries made without files: three stages of one path, a name of 5,000 bytes (past the 12-bit
+    // length field), bytes that are not UTF-8, a newline, a symlink and a submodule.
+    const made = repo({ 'a.js': 'a' }, (dir) => {
+      const id = blob(dir);
+      const long = `${'d'.repeat(200)}/`.repeat(24).concat('f.js');
+      // --index-info takes C-quoted names: "line\nbreak.js" holds a newline, "bad\377.js" the byte 0xff.
+      const lines = [`100644 ${id} 1\tconflict.js`, `100644 ${id} 2\tconflict.js`, `100644 ${id} 3\tconflict.js`, `100644 ${id} 0\t${long}`, `100644 ${id} 0\t"line\\nbreak.js"`, `100644 ${id} 0\t"bad\\377.js"`, `120000 ${id} 0\tlink`, `160000 ${id} 0\tsub`];
+      git(dir, ['update-index', '--index-info'], `${lines.join('\n')}\n`);
+    });
+    for (const v of ['2', '4']) {
+      git(made, ['update-index', '--index-version', v]);
+      const r = both(made);
+      expect(r.ours, `format ${v}`).toEqual(r.git);
+      expect(names(r.ours!).filter((s) => s === 'conflict.js')).toEqual(['conflict.js', 'conflict.js', 'conflict.js']);
+      expect(names(r.ours!).some((s) => s.length === 24 * 201 + 4)).toBe(true);
+      expect(names(r.ours!)).toContain('line\nbreak.js');
+      expect(r.ours!.includes(Buffer.from('bad\xff.js', 'latin1'))).toBe(true);
+    }
+  });
+
+  it('a file named like a chosen folder is listed, as git lists it', () => {
+    const dir = repo({ src: 'a file', 'srcx/a.js': 'a' });
+    const r = both(dir, ['src']);
+    expect(r.ours).toEqual(r.git);
+    expect(names(r.ours!)).toEqual(['src']);
+  });
+});
+
+describe('what goes back to git', () => {
+  it('git settings in the environment, a split index, a sparse index, a SHA-256 repository, a moved work tree', () => {
+    const plain = repo(FILES);
+    expect(findIndex(plain, {})).toEqual({ top: plain, prefix: '', index: path.join(plain, '.git', 'index') });
+    for (const k of ['GIT_DIR', 'GIT_WORK_TREE', 'GIT_INDEX_FILE', 'GIT_CEILING_DIRECTORIES']) expect(findIndex(plain, { [k]: '/x' }), k).toBeUndefined();
+
+    const split = repo(FILES, (dir) => git(dir, ['update-index', '--split-index']));
+    const checkout = findIndex(split, {});
+    expect(checkout).toBeDefined();
+    expect(readIndexNames(checkout!, ['.'])).toBeUndefined();
+
+    const sparse = repo(FILES, (dir) => {
+      git(dir, ['commit', '-qm', 'c']);
+      git(dir, ['sparse-checkout', 'set', '--cone', '--sparse-index', 'src']);
+    });
+    expect(readFileSync(path.join(sparse, '.git/index')).includes(Buffer.from('sdir'))).toBe(true);
+    expect(readIndexNames(findIndex(sparse, {})!, ['.'])).toBeUndefined();
+
+    expect(findIndex(repo(FILES, () => {}, ['--object-format=sha256']), {})).toBeUndefined();
+    expect(findIndex(repo(FILES, (dir) => git(dir, ['config', 'core.worktree', dir])), {})).toBeUndefined();
+    // Inside .git there is no work tree to list.
+    expect(findIndex(path.join(plain, '.git'), {})).toBeUndefined();
+  });
+
+  it.runIf(process.getuid?.() === 0)("a checkout another user owns (git's safe.directory decides)", () => {
+    const dir = repo(FILES);
+    expect(findIndex(dir, {})).toBeDefined();
+    chownSync(path.join(dir, '.git'), 4242, 4242);
+    expect(findIndex(dir, {})).toBeUndefined();
+  });
+
+  it('an index cut short, or bytes that are no index', () => {
+    const dir = repo(FILES);
+    const index = path.join(dir, '.git', 'index');
+    const whole = readFileSync(index);
+    expect(parseIndex(whole)).toBeDefined();
+    for (const cut of [whole.length - 1, whole.length - 21, 40, 12]) expect(parseIndex(whole.subarray(0, cut)), `${cut} bytes`).toBeUndefined();
+    const wrong = Buffer.from(whole);
+    wrong.write('DIRX', 0, 'latin1');
+    expect(parseIndex(wrong)).toBeUndefined();
+    const version9 = Buffer.from(whole);
+    version9.writeUInt32BE(9, 4);
+    expect(parseIndex(version9)).toBeUndefined();
+    const tooMany = Buffer.from(whole);
+    tooMany.writeUInt32BE(0xffffff, 8);
+    expect(parseIndex(tooMany)).toBeUndefined();
+    truncateSync(index, 100);
+    expect(statSync(index).size).toBe(100);
+    expect(readIndexNames(findIndex(dir, {})!, ['.'])).toBeUndefined();
+  });
+});
