@@ -1326,6 +1326,195 @@ var init_glob = __esm({
   }
 });
 
+// src/scan/git-index.ts
+function readableSize(checkout) {
+  try {
+    return (0, import_node_fs4.statSync)(checkout.index).size <= MAX_INDEX_BYTES;
+  } catch {
+    return false;
+  }
+}
+function findIndex(cwd, env = process.env) {
+  if (GIT_ENV.some((k) => env[k] !== void 0)) return void 0;
+  try {
+    const real = (0, import_node_fs4.realpathSync)(cwd);
+    for (let dir = real; ; ) {
+      const dotGit = import_node_path2.default.join(dir, ".git");
+      let st;
+      try {
+        st = (0, import_node_fs4.lstatSync)(dotGit);
+      } catch {
+      }
+      if (st) {
+        if (typeof process.getuid === "function" && st.uid !== process.getuid()) return void 0;
+        const gitDir = st.isDirectory() ? dotGit : st.isFile() ? gitDirFromFile(dotGit) : void 0;
+        if (!gitDir || !plainConfig(gitDir)) return void 0;
+        const index2 = import_node_path2.default.join(gitDir, "index");
+        const rel = import_node_path2.default.relative(dir, real);
+        if (rel === ".git" || rel.startsWith(`.git${import_node_path2.default.sep}`)) return void 0;
+        return { top: dir, prefix: rel === "" ? "" : `${rel.split(import_node_path2.default.sep).join("/")}/`, index: index2 };
+      }
+      const up = import_node_path2.default.dirname(dir);
+      if (up === dir) return void 0;
+      dir = up;
+    }
+  } catch {
+    return void 0;
+  }
+}
+function gitDirFromFile(file) {
+  const text = (0, import_node_fs4.readFileSync)(file, "utf8");
+  const m = /^gitdir: (.+?)\r?\n?$/.exec(text);
+  if (!m) return void 0;
+  const dir = import_node_path2.default.resolve(import_node_path2.default.dirname(file), m[1]);
+  return (0, import_node_fs4.statSync)(dir).isDirectory() ? dir : void 0;
+}
+function plainConfig(gitDir) {
+  let text;
+  try {
+    text = (0, import_node_fs4.readFileSync)(import_node_path2.default.join(gitDir, "config"), "utf8");
+  } catch {
+    const common2 = commonDir(gitDir);
+    if (common2 === void 0) return false;
+    return plainConfig(common2);
+  }
+  if (text.length > 1024 * 1024) return false;
+  if (/^\s*\[\s*extensions\b/im.test(text)) return false;
+  if (/^\s*(?:worktree|bare\s*=\s*(?:true|yes|on|1)\b)/im.test(text)) return false;
+  return true;
+}
+function commonDir(gitDir) {
+  try {
+    const rel = (0, import_node_fs4.readFileSync)(import_node_path2.default.join(gitDir, "commondir"), "utf8").trim();
+    const dir = import_node_path2.default.resolve(gitDir, rel);
+    return dir !== gitDir && (0, import_node_fs4.statSync)(import_node_path2.default.join(dir, "config")).isFile() ? dir : void 0;
+  } catch {
+    return void 0;
+  }
+}
+function readIndexNames(checkout, dirs) {
+  let fd;
+  let buf;
+  try {
+    fd = (0, import_node_fs4.openSync)(checkout.index, "r");
+    const size = (0, import_node_fs4.fstatSync)(fd).size;
+    if (size > MAX_INDEX_BYTES || size < 32) return void 0;
+    buf = Buffer.allocUnsafe(size);
+    let n = 0;
+    while (n < size) {
+      const got = (0, import_node_fs4.readSync)(fd, buf, n, size - n, n);
+      if (got === 0) return void 0;
+      n += got;
+    }
+  } catch {
+    return void 0;
+  } finally {
+    if (fd !== void 0) (0, import_node_fs4.closeSync)(fd);
+  }
+  const parsed = parseIndex(buf);
+  if (!parsed) return void 0;
+  const { names, ends } = parsed;
+  const prefix = Buffer.from(checkout.prefix, "utf8");
+  const under = dirs.map((d) => d === "." ? "" : `${d.replace(/\/+$/, "")}/`).map((d) => Buffer.from(d, "utf8"));
+  const out = Buffer.allocUnsafe(ends.length > 0 ? ends[ends.length - 1] + ends.length : 0);
+  let o2 = 0;
+  for (let i = 0, start = 0; i < ends.length; start = ends[i], i++) {
+    const end = ends[i];
+    if (!hasPrefix(names, start, end, prefix)) continue;
+    const rel = start + prefix.length;
+    if (!under.some((d) => hasPrefix(names, rel, end, d) || d.length > 0 && end - rel === d.length - 1 && hasPrefix(d, 0, d.length, names.subarray(rel, end)))) continue;
+    for (let k = rel; k < end; k++) out[o2++] = names[k];
+    out[o2++] = 0;
+  }
+  return out.subarray(0, o2);
+}
+function hasPrefix(b, start, end, p) {
+  if (end - start < p.length) return false;
+  for (let k = 0; k < p.length; k++) if (b[start + k] !== p[k]) return false;
+  return true;
+}
+function nulFrom(b, at, end) {
+  for (let k = at; k < end; k++) if (b[k] === 0) return k;
+  return -1;
+}
+function parseIndex(buf) {
+  if (buf.length < 12 + 20 || buf.toString("latin1", 0, 4) !== "DIRC") return void 0;
+  const version2 = buf.readUInt32BE(4);
+  if (version2 < 2 || version2 > 4) return void 0;
+  const count = buf.readUInt32BE(8);
+  const end = buf.length - 20;
+  if (count > end / 62) return void 0;
+  const ends = new Uint32Array(count);
+  let names = Buffer.allocUnsafe(Math.max(64, version2 === 4 ? buf.length * 2 : buf.length));
+  let n = 0;
+  let prevStart = 0;
+  let at = 12;
+  for (let i = 0; i < count; i++) {
+    if (at + 62 > end) return void 0;
+    const flags = buf[at + 60] << 8 | buf[at + 61];
+    let nameAt = at + 62;
+    if (flags & 16384) {
+      if (version2 < 3) return void 0;
+      nameAt += 2;
+    }
+    const start = n;
+    if (version2 === 4) {
+      const v = varint(buf, nameAt, end);
+      if (!v || v.value > start - prevStart) return void 0;
+      const nul = nulFrom(buf, v.next, end);
+      if (nul === -1) return void 0;
+      const keep = start - prevStart - v.value;
+      const need = start + keep + (nul - v.next);
+      if (need > names.length) {
+        const grown = Buffer.allocUnsafe(Math.max(need, names.length * 2));
+        names.copy(grown, 0, 0, n);
+        names = grown;
+      }
+      for (let k = prevStart; k < prevStart + keep; k++) names[n++] = names[k];
+      for (let k = v.next; k < nul; k++) names[n++] = buf[k];
+      at = nul + 1;
+    } else {
+      const nul = nulFrom(buf, nameAt, end);
+      if (nul === -1) return void 0;
+      const len = flags & 4095;
+      if (len !== 4095 && len !== nul - nameAt) return void 0;
+      for (let k = nameAt; k < nul; k++) names[n++] = buf[k];
+      at += nameAt - at + (nul - nameAt) + 8 & ~7;
+    }
+    if (n === start) return void 0;
+    ends[i] = n;
+    prevStart = start;
+  }
+  while (at + 8 <= end) {
+    const sig = buf.toString("latin1", at, at + 4);
+    if (sig === "link" || sig === "sdir") return void 0;
+    at += 8 + buf.readUInt32BE(at + 4);
+  }
+  if (at !== end) return void 0;
+  return { names, ends };
+}
+function varint(buf, at, end) {
+  if (at >= end) return void 0;
+  let c = buf[at++];
+  let value = c & 127;
+  while (c & 128) {
+    if (at >= end || value > 16777215) return void 0;
+    c = buf[at++];
+    value = value + 1 << 7 | c & 127;
+  }
+  return { value, next: at };
+}
+var import_node_fs4, import_node_path2, MAX_INDEX_BYTES, GIT_ENV;
+var init_git_index = __esm({
+  "src/scan/git-index.ts"() {
+    "use strict";
+    import_node_fs4 = require("node:fs");
+    import_node_path2 = __toESM(require("node:path"), 1);
+    MAX_INDEX_BYTES = 32 * 1024 * 1024;
+    GIT_ENV = ["GIT_DIR", "GIT_WORK_TREE", "GIT_INDEX_FILE", "GIT_COMMON_DIR", "GIT_CEILING_DIRECTORIES", "GIT_DISCOVERY_ACROSS_FILESYSTEM", "GIT_OBJECT_DIRECTORY"];
+  }
+});
+
 // src/types.ts
 var ConfigError;
 var init_types = __esm({
@@ -1424,7 +1613,7 @@ var require_path = __commonJS({
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.convertPosixPathToPattern = exports2.convertWindowsPathToPattern = exports2.convertPathToPattern = exports2.escapePosixPath = exports2.escapeWindowsPath = exports2.escape = exports2.removeLeadingDotSegment = exports2.makeAbsolute = exports2.unixify = void 0;
     var os = require("os");
-    var path11 = require("path");
+    var path12 = require("path");
     var IS_WINDOWS_PLATFORM = os.platform() === "win32";
     var LEADING_DOT_SEGMENT_CHARACTERS_COUNT = 2;
     var POSIX_UNESCAPED_GLOB_SYMBOLS_RE = /(\\?)([()*?[\]{|}]|^!|[!+@](?=\()|\\(?![!()*+?@[\]{|}]))/g;
@@ -1436,7 +1625,7 @@ var require_path = __commonJS({
     }
     exports2.unixify = unixify;
     function makeAbsolute(cwd, filepath) {
-      return path11.resolve(cwd, filepath);
+      return path12.resolve(cwd, filepath);
     }
     exports2.makeAbsolute = makeAbsolute;
     function removeLeadingDotSegment(entry) {
@@ -2733,7 +2922,7 @@ var require_braces = __commonJS({
 var require_constants2 = __commonJS({
   "node_modules/picomatch/lib/constants.js"(exports2, module2) {
     "use strict";
-    var path11 = require("path");
+    var path12 = require("path");
     var WIN_SLASH = "\\\\/";
     var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
     var DEFAULT_MAX_EXTGLOB_RECURSION = 0;
@@ -2907,7 +3096,7 @@ var require_constants2 = __commonJS({
       /* | */
       CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279,
       /* \uFEFF */
-      SEP: path11.sep,
+      SEP: path12.sep,
       /**
        * Create EXTGLOB_CHARS
        */
@@ -2934,7 +3123,7 @@ var require_constants2 = __commonJS({
 var require_utils2 = __commonJS({
   "node_modules/picomatch/lib/utils.js"(exports2) {
     "use strict";
-    var path11 = require("path");
+    var path12 = require("path");
     var win32 = process.platform === "win32";
     var {
       REGEX_BACKSLASH,
@@ -2963,7 +3152,7 @@ var require_utils2 = __commonJS({
       if (options && typeof options.windows === "boolean") {
         return options.windows;
       }
-      return win32 === true || path11.sep === "\\";
+      return win32 === true || path12.sep === "\\";
     };
     exports2.escapeLast = (input, char, lastIdx) => {
       const idx = input.lastIndexOf(char, lastIdx);
@@ -4327,7 +4516,7 @@ var require_parse2 = __commonJS({
 var require_picomatch = __commonJS({
   "node_modules/picomatch/lib/picomatch.js"(exports2, module2) {
     "use strict";
-    var path11 = require("path");
+    var path12 = require("path");
     var scan2 = require_scan();
     var parse = require_parse2();
     var utils = require_utils2();
@@ -4412,7 +4601,7 @@ var require_picomatch = __commonJS({
     };
     picomatch.matchBase = (input, glob, options, posix = utils.isWindows(options)) => {
       const regex = glob instanceof RegExp ? glob : picomatch.makeRe(glob, options);
-      return regex.test(path11.basename(input));
+      return regex.test(path12.basename(input));
     };
     picomatch.isMatch = (str2, patterns, options) => picomatch(patterns, options)(str2);
     picomatch.parse = (pattern, options) => {
@@ -4639,7 +4828,7 @@ var require_pattern = __commonJS({
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.isAbsolute = exports2.partitionAbsoluteAndRelative = exports2.removeDuplicateSlashes = exports2.matchAny = exports2.convertPatternsToRe = exports2.makeRe = exports2.getPatternParts = exports2.expandBraceExpansion = exports2.expandPatternsWithBraceExpansion = exports2.isAffectDepthOfReadingPattern = exports2.endsWithSlashGlobStar = exports2.hasGlobStar = exports2.getBaseDirectory = exports2.isPatternRelatedToParentDirectory = exports2.getPatternsOutsideCurrentDirectory = exports2.getPatternsInsideCurrentDirectory = exports2.getPositivePatterns = exports2.getNegativePatterns = exports2.isPositivePattern = exports2.isNegativePattern = exports2.convertToNegativePattern = exports2.convertToPositivePattern = exports2.isDynamicPattern = exports2.isStaticPattern = void 0;
-    var path11 = require("path");
+    var path12 = require("path");
     var globParent = require_glob_parent();
     var micromatch = require_micromatch();
     var GLOBSTAR = "**";
@@ -4734,7 +4923,7 @@ var require_pattern = __commonJS({
     }
     exports2.endsWithSlashGlobStar = endsWithSlashGlobStar;
     function isAffectDepthOfReadingPattern(pattern) {
-      const basename = path11.basename(pattern);
+      const basename = path12.basename(pattern);
       return endsWithSlashGlobStar(pattern) || isStaticPattern(basename);
     }
     exports2.isAffectDepthOfReadingPattern = isAffectDepthOfReadingPattern;
@@ -4792,7 +4981,7 @@ var require_pattern = __commonJS({
     }
     exports2.partitionAbsoluteAndRelative = partitionAbsoluteAndRelative;
     function isAbsolute(pattern) {
-      return path11.isAbsolute(pattern);
+      return path12.isAbsolute(pattern);
     }
     exports2.isAbsolute = isAbsolute;
   }
@@ -4969,8 +5158,8 @@ var require_utils3 = __commonJS({
     exports2.errno = errno;
     var fs = require_fs();
     exports2.fs = fs;
-    var path11 = require_path();
-    exports2.path = path11;
+    var path12 = require_path();
+    exports2.path = path12;
     var pattern = require_pattern();
     exports2.pattern = pattern;
     var stream = require_stream();
@@ -5082,8 +5271,8 @@ var require_async = __commonJS({
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.read = void 0;
-    function read2(path11, settings, callback) {
-      settings.fs.lstat(path11, (lstatError, lstat3) => {
+    function read2(path12, settings, callback) {
+      settings.fs.lstat(path12, (lstatError, lstat3) => {
         if (lstatError !== null) {
           callFailureCallback(callback, lstatError);
           return;
@@ -5092,7 +5281,7 @@ var require_async = __commonJS({
           callSuccessCallback(callback, lstat3);
           return;
         }
-        settings.fs.stat(path11, (statError, stat) => {
+        settings.fs.stat(path12, (statError, stat) => {
           if (statError !== null) {
             if (settings.throwErrorOnBrokenSymbolicLink) {
               callFailureCallback(callback, statError);
@@ -5124,13 +5313,13 @@ var require_sync = __commonJS({
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.read = void 0;
-    function read2(path11, settings) {
-      const lstat3 = settings.fs.lstatSync(path11);
+    function read2(path12, settings) {
+      const lstat3 = settings.fs.lstatSync(path12);
       if (!lstat3.isSymbolicLink() || !settings.followSymbolicLink) {
         return lstat3;
       }
       try {
-        const stat = settings.fs.statSync(path11);
+        const stat = settings.fs.statSync(path12);
         if (settings.markSymbolicLink) {
           stat.isSymbolicLink = () => true;
         }
@@ -5201,19 +5390,19 @@ var require_out = __commonJS({
     var sync = require_sync();
     var settings_1 = require_settings();
     exports2.Settings = settings_1.default;
-    function stat(path11, optionsOrSettingsOrCallback, callback) {
+    function stat(path12, optionsOrSettingsOrCallback, callback) {
       if (typeof optionsOrSettingsOrCallback === "function") {
-        async.read(path11, getSettings(), optionsOrSettingsOrCallback);
+        async.read(path12, getSettings(), optionsOrSettingsOrCallback);
         return;
       }
-      async.read(path11, getSettings(optionsOrSettingsOrCallback), callback);
+      async.read(path12, getSettings(optionsOrSettingsOrCallback), callback);
     }
     exports2.stat = stat;
-    function statSync3(path11, optionsOrSettings) {
+    function statSync4(path12, optionsOrSettings) {
       const settings = getSettings(optionsOrSettings);
-      return sync.read(path11, settings);
+      return sync.read(path12, settings);
     }
-    exports2.statSync = statSync3;
+    exports2.statSync = statSync4;
     function getSettings(settingsOrOptions = {}) {
       if (settingsOrOptions instanceof settings_1.default) {
         return settingsOrOptions;
@@ -5427,16 +5616,16 @@ var require_async2 = __commonJS({
           return;
         }
         const tasks = names.map((name2) => {
-          const path11 = common2.joinPathSegments(directory, name2, settings.pathSegmentSeparator);
+          const path12 = common2.joinPathSegments(directory, name2, settings.pathSegmentSeparator);
           return (done) => {
-            fsStat.stat(path11, settings.fsStatSettings, (error, stats) => {
+            fsStat.stat(path12, settings.fsStatSettings, (error, stats) => {
               if (error !== null) {
                 done(error);
                 return;
               }
               const entry = {
                 name: name2,
-                path: path11,
+                path: path12,
                 dirent: utils.fs.createDirentFromStats(name2, stats)
               };
               if (settings.stats) {
@@ -5554,7 +5743,7 @@ var require_settings2 = __commonJS({
   "node_modules/@nodelib/fs.scandir/out/settings.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
-    var path11 = require("path");
+    var path12 = require("path");
     var fsStat = require_out();
     var fs = require_fs4();
     var Settings = class {
@@ -5562,7 +5751,7 @@ var require_settings2 = __commonJS({
         this._options = _options;
         this.followSymbolicLinks = this._getValue(this._options.followSymbolicLinks, false);
         this.fs = fs.createFileSystemAdapter(this._options.fs);
-        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path11.sep);
+        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path12.sep);
         this.stats = this._getValue(this._options.stats, false);
         this.throwErrorOnBrokenSymbolicLink = this._getValue(this._options.throwErrorOnBrokenSymbolicLink, true);
         this.fsStatSettings = new fsStat.Settings({
@@ -5589,17 +5778,17 @@ var require_out2 = __commonJS({
     var sync = require_sync2();
     var settings_1 = require_settings2();
     exports2.Settings = settings_1.default;
-    function scandir(path11, optionsOrSettingsOrCallback, callback) {
+    function scandir(path12, optionsOrSettingsOrCallback, callback) {
       if (typeof optionsOrSettingsOrCallback === "function") {
-        async.read(path11, getSettings(), optionsOrSettingsOrCallback);
+        async.read(path12, getSettings(), optionsOrSettingsOrCallback);
         return;
       }
-      async.read(path11, getSettings(optionsOrSettingsOrCallback), callback);
+      async.read(path12, getSettings(optionsOrSettingsOrCallback), callback);
     }
     exports2.scandir = scandir;
-    function scandirSync(path11, optionsOrSettings) {
+    function scandirSync(path12, optionsOrSettings) {
       const settings = getSettings(optionsOrSettings);
-      return sync.read(path11, settings);
+      return sync.read(path12, settings);
     }
     exports2.scandirSync = scandirSync;
     function getSettings(settingsOrOptions = {}) {
@@ -6247,7 +6436,7 @@ var require_settings3 = __commonJS({
   "node_modules/@nodelib/fs.walk/out/settings.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
-    var path11 = require("path");
+    var path12 = require("path");
     var fsScandir = require_out2();
     var Settings = class {
       constructor(_options = {}) {
@@ -6257,7 +6446,7 @@ var require_settings3 = __commonJS({
         this.deepFilter = this._getValue(this._options.deepFilter, null);
         this.entryFilter = this._getValue(this._options.entryFilter, null);
         this.errorFilter = this._getValue(this._options.errorFilter, null);
-        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path11.sep);
+        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path12.sep);
         this.fsScandirSettings = new fsScandir.Settings({
           followSymbolicLinks: this._options.followSymbolicLinks,
           fs: this._options.fs,
@@ -6319,7 +6508,7 @@ var require_reader2 = __commonJS({
   "node_modules/fast-glob/out/readers/reader.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
-    var path11 = require("path");
+    var path12 = require("path");
     var fsStat = require_out();
     var utils = require_utils3();
     var Reader = class {
@@ -6332,7 +6521,7 @@ var require_reader2 = __commonJS({
         });
       }
       _getFullEntryPath(filepath) {
-        return path11.resolve(this._settings.cwd, filepath);
+        return path12.resolve(this._settings.cwd, filepath);
       }
       _makeEntry(stats, pattern) {
         const entry = {
@@ -6748,7 +6937,7 @@ var require_provider = __commonJS({
   "node_modules/fast-glob/out/providers/provider.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
-    var path11 = require("path");
+    var path12 = require("path");
     var deep_1 = require_deep();
     var entry_1 = require_entry();
     var error_1 = require_error();
@@ -6762,7 +6951,7 @@ var require_provider = __commonJS({
         this.entryTransformer = new entry_2.default(this._settings);
       }
       _getRootDirectory(task) {
-        return path11.resolve(this._settings.cwd, task.base);
+        return path12.resolve(this._settings.cwd, task.base);
       }
       _getReaderOptions(task) {
         const basePath = task.base === "." ? "" : task.base;
@@ -7101,27 +7290,28 @@ var require_out4 = __commonJS({
 // src/scan/walk.ts
 function absolutePath(cwd, rel, raw2) {
   const bytes = raw2?.get(rel);
-  if (!bytes) return import_node_path2.default.join(cwd, rel);
-  return Buffer.concat([Buffer.from(import_node_path2.default.resolve(cwd) + import_node_path2.default.sep, "utf8"), bytes]);
+  if (!bytes) return import_node_path3.default.join(cwd, rel);
+  return Buffer.concat([Buffer.from(import_node_path3.default.resolve(cwd) + import_node_path3.default.sep, "utf8"), bytes]);
 }
 async function listFiles(opts) {
-  const cwd = import_node_path2.default.resolve(opts.cwd);
+  const cwd = import_node_path3.default.resolve(opts.cwd);
   const paths = opts.paths.length > 0 ? opts.paths : ["."];
   const roots = [];
   for (const p of paths) {
-    const abs = import_node_path2.default.resolve(cwd, p);
+    const abs = import_node_path3.default.resolve(cwd, p);
     const st = await (0, import_promises2.lstat)(abs).catch((err) => {
       if (err.code === "ENOENT" || err.code === "ENOTDIR") throw new ConfigError(`Path not found: ${p}`);
       throw new ConfigError(`Cannot read path ${p}: ${err.code ?? err.message}`);
     });
     const kind2 = st.isSymbolicLink() ? "symlink" : st.isDirectory() ? "dir" : st.isFile() ? "file" : void 0;
     if (!kind2) throw new ConfigError(`Not a file or directory: ${p}`);
-    roots.push({ rel: toPosix(import_node_path2.default.relative(cwd, abs)) || ".", abs, kind: kind2 });
+    roots.push({ rel: toPosix(import_node_path3.default.relative(cwd, abs)) || ".", abs, kind: kind2 });
   }
   const dirRels = roots.filter((r) => r.kind === "dir").map((r) => r.rel);
-  const listing = dirRels.length > 0 ? runGit(cwd, ["ls-files", "-z", "--cached", "--", ...dirRels]) : void 0;
+  const direct = directListing(cwd, dirRels);
+  const listing = direct ? Promise.resolve(direct.names) : dirRels.length > 0 ? runGit(cwd, ["ls-files", "-z", "--cached", "--", ...dirRels]) : void 0;
   listing?.catch(() => void 0);
-  const git = await gitInfo(cwd);
+  const git = direct ? { top: direct.top, prefix: direct.prefix } : await gitInfo(cwd);
   if (opts.changedSince !== void 0 && !git) {
     throw new ConfigError(`--changed-only ${opts.changedSince} needs a git checkout, and ${cwd} is not one.`);
   }
@@ -7185,7 +7375,7 @@ async function listFiles(opts) {
         } else if (e.dirent.isFile()) {
           candidates.push(rel);
           if (e.name === ".gitignore") {
-            const text = await readSmall(import_node_path2.default.join(root.abs, e.path));
+            const text = await readSmall(import_node_path3.default.join(root.abs, e.path));
             if (text !== void 0) matcher.add(parentOf(rel), text);
           }
         }
@@ -7209,7 +7399,7 @@ async function listFiles(opts) {
     for (const f of files) {
       let kind2 = "other";
       try {
-        const st = (0, import_node_fs4.lstatSync)(absolutePath(cwd, f, raw2));
+        const st = (0, import_node_fs5.lstatSync)(absolutePath(cwd, f, raw2));
         kind2 = st.isSymbolicLink() ? "symlink" : st.isFile() ? "file" : "other";
       } catch {
       }
@@ -7219,6 +7409,12 @@ async function listFiles(opts) {
   }
   if (!isSorted(kept)) kept.sort(compareCodeUnits);
   return { files: kept, skipped: { symlinks }, mode: git ? "git" : "filesystem", raw: raw2 };
+}
+function directListing(cwd, dirRels) {
+  if (dirRels.length === 0 || dirRels.some((d) => d === ".." || d.startsWith("../"))) return void 0;
+  const checkout = findIndex(cwd);
+  const names = checkout && readIndexNames(checkout, dirRels);
+  return checkout && names ? { top: checkout.top, prefix: checkout.prefix, names } : void 0;
 }
 async function gitInfo(cwd) {
   try {
@@ -7247,11 +7443,13 @@ async function changedFiles(cwd, prefix, ref) {
 }
 function fromTopRelative(p, prefix) {
   if (prefix && p.startsWith(prefix)) return p.slice(prefix.length);
-  return import_node_path2.default.posix.relative(prefix.replace(/\/$/, "") || ".", p);
+  return import_node_path3.default.posix.relative(prefix.replace(/\/$/, "") || ".", p);
 }
 function prefetchListing(cwd, paths) {
   if (paths.length !== 1 || paths[0] !== ".") return;
-  const dir = import_node_path2.default.resolve(cwd);
+  const dir = import_node_path3.default.resolve(cwd);
+  const checkout = findIndex(dir);
+  if (checkout && readableSize(checkout)) return;
   for (const args of FIRST_GIT_COMMANDS) {
     const answer = spawnGit(dir, args);
     answer.catch(() => void 0);
@@ -7329,15 +7527,15 @@ function escapeInvalidUtf8(bytes) {
   return out;
 }
 function isOutside(top, abs) {
-  const rel = import_node_path2.default.relative(top, abs);
-  return rel === ".." || rel.startsWith(`..${import_node_path2.default.sep}`) || import_node_path2.default.isAbsolute(rel);
+  const rel = import_node_path3.default.relative(top, abs);
+  return rel === ".." || rel.startsWith(`..${import_node_path3.default.sep}`) || import_node_path3.default.isAbsolute(rel);
 }
 async function loadAncestorGitignores(matcher, cwd, rootRel) {
   if (rootRel === "." || rootRel.startsWith("..")) return;
   const parts2 = rootRel.split("/");
   for (let i = 0; i < parts2.length; i++) {
     const dir = parts2.slice(0, i).join("/");
-    const text = await readSmall(import_node_path2.default.join(cwd, dir, ".gitignore"));
+    const text = await readSmall(import_node_path3.default.join(cwd, dir, ".gitignore"));
     if (text !== void 0) matcher.add(dir, text);
   }
 }
@@ -7351,11 +7549,11 @@ async function readSmall(abs) {
   }
 }
 function toPosix(p) {
-  return p.split(import_node_path2.default.sep).join("/");
+  return p.split(import_node_path3.default.sep).join("/");
 }
 function normalizeRel(p) {
-  if (import_node_path2.default.sep === "/" && !NOT_NORMAL.test(p)) return p;
-  return toPosix(import_node_path2.default.normalize(p)).replace(/^\.\//, "");
+  if (import_node_path3.default.sep === "/" && !NOT_NORMAL.test(p)) return p;
+  return toPosix(import_node_path3.default.normalize(p)).replace(/^\.\//, "");
 }
 function joinRel(root, sub) {
   return root === "." ? sub : `${root}/${sub}`;
@@ -7371,15 +7569,16 @@ function isSorted(list) {
 function compareCodeUnits(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
 }
-var import_node_child_process, import_node_fs4, import_promises2, import_node_path2, ALWAYS_IGNORED_DIRS, MAX_GIT_OUTPUT, FAST_LISTING_BYTES, MAX_GITIGNORE_BYTES, ahead, gitKey, FIRST_GIT_COMMANDS, NOT_NORMAL;
+var import_node_child_process, import_node_fs5, import_promises2, import_node_path3, ALWAYS_IGNORED_DIRS, MAX_GIT_OUTPUT, FAST_LISTING_BYTES, MAX_GITIGNORE_BYTES, ahead, gitKey, FIRST_GIT_COMMANDS, NOT_NORMAL;
 var init_walk = __esm({
   "src/scan/walk.ts"() {
     "use strict";
     import_node_child_process = require("node:child_process");
-    import_node_fs4 = require("node:fs");
+    import_node_fs5 = require("node:fs");
     import_promises2 = require("node:fs/promises");
-    import_node_path2 = __toESM(require("node:path"), 1);
+    import_node_path3 = __toESM(require("node:path"), 1);
     init_glob();
+    init_git_index();
     init_types();
     ALWAYS_IGNORED_DIRS = [".git", "node_modules"];
     MAX_GIT_OUTPUT = 1024 * 1024 * 1024;
@@ -7781,17 +7980,17 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path11) {
-      const ctrl = callVisitor(key, node, visitor, path11);
+    function visit_(key, node, visitor, path12) {
+      const ctrl = callVisitor(key, node, visitor, path12);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path11, ctrl);
-        return visit_(key, ctrl, visitor, path11);
+        replaceNode(key, path12, ctrl);
+        return visit_(key, ctrl, visitor, path12);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path11 = Object.freeze(path11.concat(node));
+          path12 = Object.freeze(path12.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path11);
+            const ci = visit_(i, node.items[i], visitor, path12);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -7802,13 +8001,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path11 = Object.freeze(path11.concat(node));
-          const ck = visit_("key", node.key, visitor, path11);
+          path12 = Object.freeze(path12.concat(node));
+          const ck = visit_("key", node.key, visitor, path12);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path11);
+          const cv = visit_("value", node.value, visitor, path12);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -7829,17 +8028,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path11) {
-      const ctrl = await callVisitor(key, node, visitor, path11);
+    async function visitAsync_(key, node, visitor, path12) {
+      const ctrl = await callVisitor(key, node, visitor, path12);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path11, ctrl);
-        return visitAsync_(key, ctrl, visitor, path11);
+        replaceNode(key, path12, ctrl);
+        return visitAsync_(key, ctrl, visitor, path12);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path11 = Object.freeze(path11.concat(node));
+          path12 = Object.freeze(path12.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path11);
+            const ci = await visitAsync_(i, node.items[i], visitor, path12);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -7850,13 +8049,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path11 = Object.freeze(path11.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path11);
+          path12 = Object.freeze(path12.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path12);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path11);
+          const cv = await visitAsync_("value", node.value, visitor, path12);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -7883,23 +8082,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path11) {
+    function callVisitor(key, node, visitor, path12) {
       if (typeof visitor === "function")
-        return visitor(key, node, path11);
+        return visitor(key, node, path12);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path11);
+        return visitor.Map?.(key, node, path12);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path11);
+        return visitor.Seq?.(key, node, path12);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path11);
+        return visitor.Pair?.(key, node, path12);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path11);
+        return visitor.Scalar?.(key, node, path12);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path11);
+        return visitor.Alias?.(key, node, path12);
       return void 0;
     }
-    function replaceNode(key, path11, node) {
-      const parent = path11[path11.length - 1];
+    function replaceNode(key, path12, node) {
+      const parent = path12[path12.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -8511,10 +8710,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema2, path11, value) {
+    function collectionFromPath(schema2, path12, value) {
       let v = value;
-      for (let i = path11.length - 1; i >= 0; --i) {
-        const k = path11[i];
+      for (let i = path12.length - 1; i >= 0; --i) {
+        const k = path12[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -8533,7 +8732,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path11) => path11 == null || typeof path11 === "object" && !!path11[Symbol.iterator]().next().done;
+    var isEmptyPath = (path12) => path12 == null || typeof path12 === "object" && !!path12[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type2, schema2) {
         super(type2);
@@ -8563,11 +8762,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path11, value) {
-        if (isEmptyPath(path11))
+      addIn(path12, value) {
+        if (isEmptyPath(path12))
           this.add(value);
         else {
-          const [key, ...rest] = path11;
+          const [key, ...rest] = path12;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -8581,8 +8780,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path11) {
-        const [key, ...rest] = path11;
+      deleteIn(path12) {
+        const [key, ...rest] = path12;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -8596,8 +8795,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path11, keepScalar) {
-        const [key, ...rest] = path11;
+      getIn(path12, keepScalar) {
+        const [key, ...rest] = path12;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -8615,8 +8814,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path11) {
-        const [key, ...rest] = path11;
+      hasIn(path12) {
+        const [key, ...rest] = path12;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -8626,8 +8825,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path11, value) {
-        const [key, ...rest] = path11;
+      setIn(path12, value) {
+        const [key, ...rest] = path12;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -11142,9 +11341,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path11, value) {
+      addIn(path12, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path11, value);
+          this.contents.addIn(path12, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -11219,14 +11418,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path11) {
-        if (Collection.isEmptyPath(path11)) {
+      deleteIn(path12) {
+        if (Collection.isEmptyPath(path12)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path11) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path12) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -11241,10 +11440,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path11, keepScalar) {
-        if (Collection.isEmptyPath(path11))
+      getIn(path12, keepScalar) {
+        if (Collection.isEmptyPath(path12))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path11, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path12, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -11255,10 +11454,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path11) {
-        if (Collection.isEmptyPath(path11))
+      hasIn(path12) {
+        if (Collection.isEmptyPath(path12))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path11) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path12) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -11275,13 +11474,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path11, value) {
-        if (Collection.isEmptyPath(path11)) {
+      setIn(path12, value) {
+        if (Collection.isEmptyPath(path12)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path11), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path12), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path11, value);
+          this.contents.setIn(path12, value);
         }
       }
       /**
@@ -13242,9 +13441,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path11) => {
+    visit.itemAtPath = (cst, path12) => {
       let item = cst;
-      for (const [field, index2] of path11) {
+      for (const [field, index2] of path12) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index2];
@@ -13253,23 +13452,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path11) => {
-      const parent = visit.itemAtPath(cst, path11.slice(0, -1));
-      const field = path11[path11.length - 1][0];
+    visit.parentCollection = (cst, path12) => {
+      const parent = visit.itemAtPath(cst, path12.slice(0, -1));
+      const field = path12[path12.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path11, item, visitor) {
-      let ctrl = visitor(item, path11);
+    function _visit(path12, item, visitor) {
+      let ctrl = visitor(item, path12);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path11.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path12.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -13280,10 +13479,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path11);
+            ctrl = ctrl(item, path12);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path11) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path12) : ctrl;
     }
     exports2.visit = visit;
   }
@@ -15935,11 +16134,11 @@ function secretsOf(value) {
   const app = isRecord(value) && isRecord(value.app) ? value.app : void 0;
   const appId = typeof app?.id === "string" ? app.id : void 0;
   const seen = /* @__PURE__ */ new Set();
-  const path11 = [];
+  const path12 = [];
   const push2 = (s, key, isKey) => {
     if (s.length < 32) return;
     for (const f of secretsInString(s, key, appId))
-      out.push({ kind: f.kind, path: [...path11], key: isKey, value: new Secret(s.slice(f.start, f.end)) });
+      out.push({ kind: f.kind, path: [...path12], key: isKey, value: new Secret(s.slice(f.start, f.end)) });
   };
   const walk = (v, key) => {
     if (typeof v === "string") {
@@ -15948,18 +16147,18 @@ function secretsOf(value) {
       if (seen.has(v)) return;
       seen.add(v);
       for (let i = 0; i < v.length; i++) {
-        path11.push(i);
+        path12.push(i);
         walk(v[i], key);
-        path11.pop();
+        path12.pop();
       }
     } else if (isRecord(v)) {
       if (seen.has(v)) return;
       seen.add(v);
       for (const k of Object.keys(v)) {
-        path11.push(k);
+        path12.push(k);
         push2(k, void 0, true);
         walk(v[k], k);
-        path11.pop();
+        path12.pop();
       }
     }
   };
@@ -15991,12 +16190,12 @@ var init_secrets = __esm({
 function keyOf(k) {
   return isScalar(k) ? k.value : k;
 }
-function locate(doc, lc, path11, opts = {}) {
+function locate(doc, lc, path12, opts = {}) {
   let node = doc.contents;
   let fallback;
-  for (let i = 0; i < path11.length; i++) {
-    const seg = path11[i];
-    const last = i === path11.length - 1;
+  for (let i = 0; i < path12.length; i++) {
+    const seg = path12[i];
+    const last = i === path12.length - 1;
     if (isMap(node)) {
       const pair = node.items.find((p) => isPair(p) && String(keyOf(p.key)) === String(seg));
       if (!pair) break;
@@ -16022,7 +16221,7 @@ function locate(doc, lc, path11, opts = {}) {
       return toRange(lc, r2[0], headEnd(node, r2));
     }
   }
-  if (path11.length === 0 && node && node.range) {
+  if (path12.length === 0 && node && node.range) {
     const r2 = node.range;
     return toRange(lc, r2[0], headEnd(node, r2));
   }
@@ -16045,10 +16244,10 @@ function toRange(lc, start, end) {
   const e = lc.linePos(Math.max(start, end));
   return { line: s.line, column: s.col, endLine: e.line, endColumn: e.col };
 }
-function semanticPath(value, path11) {
+function semanticPath(value, path12) {
   let out = "";
   let cur = value;
-  for (const seg of path11) {
+  for (const seg of path12) {
     if (typeof seg === "number") {
       const item = Array.isArray(cur) ? cur[seg] : void 0;
       let label = String(seg);
@@ -16601,21 +16800,21 @@ var init_client = __esm({
         return this.appToken() !== void 0;
       }
       /** GET one object or page. */
-      async get(path11, params = {}) {
-        const { url, endpoint } = this.buildUrl(path11, params);
+      async get(path12, params = {}) {
+        const { url, endpoint } = this.buildUrl(path12, params);
         return this.request({ method: "GET", url, endpoint, token: this.token }, expectObject);
       }
       /** GET one object with another token than the client's (e.g. the app token for debug_token). */
-      async getAs(token, path11, params = {}) {
-        const { url, endpoint } = this.buildUrl(path11, params);
+      async getAs(token, path12, params = {}) {
+        const { url, endpoint } = this.buildUrl(path12, params);
         return this.request({ method: "GET", url, endpoint, token }, expectObject);
       }
       /**
        * A write (POST or DELETE) with form fields; never retried (a write must not happen twice), except
        * when Graph says it did not run it (throttled before acting). Used only by `graphguard rotate`.
        */
-      async write(method, path11, form = {}) {
-        const { url, endpoint } = this.buildUrl(path11, {});
+      async write(method, path12, form = {}) {
+        const { url, endpoint } = this.buildUrl(path12, {});
         const plain = {};
         for (const [k, v] of Object.entries(form)) {
           if (v instanceof Secret) this.remember(v);
@@ -16628,8 +16827,8 @@ var init_client = __esm({
         });
       }
       /** GET every item of an edge, following `paging.next` until it is absent (same origin only). */
-      async getAll(path11, params = {}) {
-        const first = this.buildUrl(path11, params);
+      async getAll(path12, params = {}) {
+        const first = this.buildUrl(path12, params);
         const out = [];
         let url = first.url;
         const seen = /* @__PURE__ */ new Set();
@@ -16666,10 +16865,10 @@ var init_client = __esm({
        */
       relativeFromNext(next, endpoint) {
         const url = this.checkNext(next, endpoint);
-        let path11 = url.pathname;
-        if (this.basePath && path11.startsWith(`${this.basePath}/`)) path11 = path11.slice(this.basePath.length);
-        path11 = path11.replace(/^\/v\d+\.\d+(?=\/)/, "").replace(/^\/+/, "");
-        return path11 + url.search;
+        let path12 = url.pathname;
+        if (this.basePath && path12.startsWith(`${this.basePath}/`)) path12 = path12.slice(this.basePath.length);
+        path12 = path12.replace(/^\/v\d+\.\d+(?=\/)/, "").replace(/^\/+/, "");
+        return path12 + url.search;
       }
       /**
        * Run GETs through the batch endpoint, ≤ 50 per HTTP request. Null entries and retryable
@@ -16786,8 +16985,8 @@ var init_client = __esm({
       log(line) {
         if (this.debugImpl) this.debugImpl(`graph: ${this.scrub(line)}`);
       }
-      buildUrl(path11, params) {
-        const clean = path11.replace(/^\/+/, "").split("?")[0];
+      buildUrl(path12, params) {
+        const clean = path12.replace(/^\/+/, "").split("?")[0];
         const url = new URL(this.base.href);
         url.pathname = `${this.basePath}/${this.version}/${clean}`;
         for (const [k, v] of Object.entries(params)) {
@@ -16831,7 +17030,7 @@ var init_client = __esm({
       async postBatch(chunk) {
         const shown = [];
         const batch = chunk.map((item) => {
-          const [path11, query = ""] = splitOnce(item.relative_url, "?");
+          const [path12, query = ""] = splitOnce(item.relative_url, "?");
           const sp = new URLSearchParams(query);
           const display = [...new URLSearchParams(query)].map(([k, v]) => `${k}=${v}`);
           for (const [k, v] of Object.entries(item.secretParams ?? {})) {
@@ -16846,8 +17045,8 @@ var init_client = __esm({
             }
           }
           const qs = sp.toString();
-          shown.push(display.length > 0 ? `${path11}?${display.join("&")}` : path11);
-          return { method: "GET", relative_url: qs ? `${path11}?${qs}` : path11 };
+          shown.push(display.length > 0 ? `${path12}?${display.join("&")}` : path12);
+          return { method: "GET", relative_url: qs ? `${path12}?${qs}` : path12 };
         });
         const url = new URL(this.base.href);
         url.pathname = `${this.basePath}/${this.version}/`;
@@ -17607,17 +17806,17 @@ function callNeedles(tokenNames2) {
   return [...CALL_MARKERS, ...tokenNames2].map((text) => ({ text }));
 }
 function readFileCallsWith(src, tokenNames2, opts, readSites2) {
-  const { path: path11, text } = src;
-  if (isProseFile(path11)) return { file: path11, calls: [], tokens: [] };
+  const { path: path12, text } = src;
+  if (isProseFile(path12)) return { file: path12, calls: [], tokens: [] };
   const owns = src.owns ?? (() => true);
   let table;
   const pos = (o2) => (table ??= positions(text, src.startLine ?? 1, src.startColumn ?? 1))(o2);
-  const calls = readSites2 ? readSites2(text, path11, owns, pos) : [];
+  const calls = readSites2 ? readSites2(text, path12, owns, pos) : [];
   const names = opts.discover && calls.length > 0 ? [.../* @__PURE__ */ new Set([...tokenNames2, ...text.match(TOKEN_NAME) ?? []])] : tokenNames2;
   const refs = names.length > 0 ? findSecretReferences(text, [...names]).filter((r) => owns(r.start)) : [];
-  if (calls.length === 0 && refs.length === 0) return { file: path11, calls: [], tokens: [] };
+  if (calls.length === 0 && refs.length === 0) return { file: path12, calls: [], tokens: [] };
   const tokens = refs.map((r) => ({ name: r.name, ...pos(r.start) }));
-  return { file: path11, calls, tokens };
+  return { file: path12, calls, tokens };
 }
 function collectCalls(into, rel, chunk, tokenNames2, discover, readSites2) {
   const got = readFileCallsWith(
@@ -17681,8 +17880,8 @@ var init_sdk_methods = __esm({
 function squash(s) {
   return s.toLowerCase().replace(/[^a-z0-9]/g, "");
 }
-function parseTablePath(path11) {
-  return path11.split("/").filter(Boolean).map((s) => {
+function parseTablePath(path12) {
+  return path12.split("/").filter(Boolean).map((s) => {
     const m = /^(act_)?\{([^}]+)\}$/.exec(s);
     return m ? { ph: m[2], ...m[1] ? { act: true } : {} } : { lit: s };
   });
@@ -17757,8 +17956,8 @@ function sdkOperation(cls, method) {
   if (!c) return void 0;
   const e = c.edges[method] ?? c.edges[snakeIndex(cls).get(method) ?? ""];
   if (e) {
-    const [http, path11] = e.split(" ");
-    return { http, edge: path11.replace(/^\//, "") };
+    const [http, path12] = e.split(" ");
+    return { http, edge: path12.replace(/^\//, "") };
   }
   const m = method.toLowerCase();
   if ((m === "get" || m === "read" || m === "api_get") && c.node.includes("GET")) return { http: "GET" };
@@ -17828,10 +18027,10 @@ var init_endpoints2 = __esm({
 });
 
 // src/calls/lex.ts
-function languageOf(path11) {
-  const dot = path11.lastIndexOf(".");
-  if (dot === -1 || path11.endsWith(".d.ts") || /\.min\.[cm]?js$/.test(path11)) return void 0;
-  return EXTENSIONS[path11.slice(dot + 1).toLowerCase()];
+function languageOf(path12) {
+  const dot = path12.lastIndexOf(".");
+  if (dot === -1 || path12.endsWith(".d.ts") || /\.min\.[cm]?js$/.test(path12)) return void 0;
+  return EXTENSIONS[path12.slice(dot + 1).toLowerCase()];
 }
 function tokenize(text, lang) {
   const out = [];
@@ -18014,8 +18213,8 @@ var init_lex = __esm({
 });
 
 // src/calls/sites.ts
-function findCallSites(text, path11) {
-  const lang = languageOf(path11);
+function findCallSites(text, path12) {
+  const lang = languageOf(path12);
   if (!lang || !MARKERS.test(text) || isMinified(text)) return [];
   return new Scanner(text, lang).run();
 }
@@ -18426,9 +18625,9 @@ var init_sites = __esm({
           return;
         }
         const rest = [{ lit: first.lit.slice(m[0].length) }, ...parts2.slice(1)];
-        const path11 = stripVersion(rest);
-        if (path11 === null) return;
-        const seg = segmentize(path11);
+        const path12 = stripVersion(rest);
+        if (path12 === null) return;
+        const seg = segmentize(path12);
         if (seg.empty) return;
         let a = e.first;
         let b = e.last;
@@ -18639,9 +18838,9 @@ var init_sites = __esm({
         }
         const first = parts2[0];
         if (first && "lit" in first && HOST.test(first.lit)) return { segments: [], empty: false, host: true };
-        const path11 = stripVersion(parts2, true);
-        if (path11 === null) return { segments: [], unresolved: "computed path", empty: false };
-        return segmentize(path11);
+        const path12 = stripVersion(parts2, true);
+        if (path12 === null) return { segments: [], unresolved: "computed path", empty: false };
+        return segmentize(path12);
       }
       /** The elements of a `[id, 'feed']` / `(id, 'feed')` path list as parts joined by `/`. */
       listPath(a, _b) {
@@ -18760,10 +18959,10 @@ var init_collect = __esm({
     init_endpoints2();
     init_markers();
     init_sites();
-    readSites = (text, path11, owns, pos) => findCallSites(text, path11).filter((s) => owns(s.start)).map((s) => {
+    readSites = (text, path12, owns, pos) => findCallSites(text, path12).filter((s) => owns(s.start)).map((s) => {
       const a = pos(s.start);
       const b = pos(s.end);
-      const base2 = { file: path11, line: a.line, column: a.column, endLine: b.line, endColumn: b.column, method: s.method, via: s.via, ...sourceOf(lineAt(text, s.start)) };
+      const base2 = { file: path12, line: a.line, column: a.column, endLine: b.line, endColumn: b.column, method: s.method, via: s.via, ...sourceOf(lineAt(text, s.start)) };
       if (!s.segments) return { ...base2, status: "unresolved", reason: s.reason ?? "computed path" };
       const endpoint = matchEndpoint({ method: s.method, segments: s.segments, ...s.node ? { node: s.node } : {} });
       if (endpoint) return { ...base2, path: endpoint.path, status: "mapped", endpoint };
@@ -18820,7 +19019,7 @@ async function scanRepository(input) {
     }
     const raw2 = listing.raw;
     const files = raw2.size === 0 ? listing.files : listing.files.map((rel) => raw2.has(rel) ? absolutePath(cwd, rel, raw2) : rel);
-    const base2 = import_node_path7.default.resolve(cwd) + import_node_path7.default.sep;
+    const base2 = import_node_path8.default.resolve(cwd) + import_node_path8.default.sep;
     ({ codes, kept } = await prefilter.classify(files, base2, input.progress ? (n, bytes) => input.progress.update({ files: n, bytes, total: files.length }) : void 0));
     debug(`scan: ${listing.files.length} files listed (${listing.mode}), first pass on ${lastClassify.threads} thread(s)`);
   } finally {
@@ -18948,11 +19147,11 @@ async function scanRepository(input) {
   }
   return { findings, suppressions: fileSuppressions, filesScanned, skipped, ...collecting ? { calls: [...callFiles.values()] } : {} };
 }
-var import_node_path7;
+var import_node_path8;
 var init_run = __esm({
   "src/scan/run.ts"() {
     "use strict";
-    import_node_path7 = __toESM(require("node:path"), 1);
+    import_node_path8 = __toESM(require("node:path"), 1);
     init_errors();
     init_findings();
     init_suppress();
@@ -18979,7 +19178,7 @@ __export(index_exports, {
 module.exports = __toCommonJS(index_exports);
 
 // src/check.ts
-var import_node_path8 = __toESM(require("node:path"), 1);
+var import_node_path9 = __toESM(require("node:path"), 1);
 init_parallel();
 init_walk();
 
@@ -19174,8 +19373,8 @@ function jobAt(parsed, offset) {
   const job = parsed.jobs.find((j) => offset >= j.start && offset < j.end);
   return job ? [job] : parsed.jobs;
 }
-function isWorkflowPath(path11) {
-  return /(?:^|\/)\.github\/workflows\/[^/]+\.ya?ml$/i.test(path11.replace(/\\/g, "/"));
+function isWorkflowPath(path12) {
+  return /(?:^|\/)\.github\/workflows\/[^/]+\.ya?ml$/i.test(path12.replace(/\\/g, "/"));
 }
 var PROD_WORDS2 = /* @__PURE__ */ new Set(["production", "prod", "prd"]);
 var TEST_WORDS2 = /* @__PURE__ */ new Set(["test", "testing", "sandbox"]);
@@ -19199,8 +19398,8 @@ var DEPLOY_DIRS = /* @__PURE__ */ new Set([
   "stages"
 ]);
 var CONFIG_EXT = /\.(?:ya?ml|json|toml|ini|env|tfvars|tf|hcl|properties|conf|cfg)$/i;
-function environmentOfPath(path11) {
-  const segs = path11.replace(/\\/g, "/").split("/").filter((s) => s && s !== ".");
+function environmentOfPath(path12) {
+  const segs = path12.replace(/\\/g, "/").split("/").filter((s) => s && s !== ".");
   const base2 = segs.pop() ?? "";
   const lower = base2.toLowerCase();
   const dotenv = /^\.env\.([a-z]+)(?:\.|$)/.exec(lower);
@@ -19233,10 +19432,10 @@ function environmentOfContent(text) {
   }
   return test ? "test" : void 0;
 }
-function environmentOfFile(path11, text) {
-  const byPath = environmentOfPath(path11);
+function environmentOfFile(path12, text) {
+  const byPath = environmentOfPath(path12);
   if (byPath) return byPath;
-  const base2 = path11.split("/").pop() ?? "";
+  const base2 = path12.split("/").pop() ?? "";
   if (/\.ya?ml$/i.test(base2) || /^\.env(?:\.|$)/i.test(base2) || /\.env$/i.test(base2)) return environmentOfContent(text);
   return void 0;
 }
@@ -19280,10 +19479,10 @@ var admin_token_in_code_default = defineRule({
   needles: (ctx) => ctx.manifest ? referenceNeedles(codeModel(ctx.manifest).admin.map((o2) => o2.name)) : [],
   checkFile(ctx) {
     if (!ctx.manifest) return;
-    const path11 = ctx.file.path;
-    if (path11 === ctx.manifestFile || isProseFile(path11)) return;
+    const path12 = ctx.file.path;
+    if (path12 === ctx.manifestFile || isProseFile(path12)) return;
     const model = codeModel(ctx.manifest);
-    if (model.admin.length === 0 || model.isAdminPath(path11)) return;
+    if (model.admin.length === 0 || model.isAdminPath(path12)) return;
     const text = ctx.file.text;
     const refs = findSecretReferences(
       text,
@@ -19291,7 +19490,7 @@ var admin_token_in_code_default = defineRule({
     );
     if (refs.length === 0) return;
     const adminPaths = model.adminPaths.length ? model.adminPaths.join(", ") : "none declared";
-    const workflow = isWorkflowPath(path11) ? parseWorkflow(text) : null;
+    const workflow = isWorkflowPath(path12) ? parseWorkflow(text) : null;
     for (const ref of refs) {
       const owner = model.byName.get(ref.name);
       const data = { name: ref.name, user: owner.user, adminPaths };
@@ -19861,19 +20060,19 @@ var graph_api_version_default = defineRule({
   check(ctx, options) {
     const version2 = ctx.manifest.app?.graphApiVersion;
     if (version2 === void 0) return;
-    const path11 = ["app", "graphApiVersion"];
+    const path12 = ["app", "graphApiVersion"];
     const latest = latestVersion().version;
     const entry = findVersion(version2);
     if (!entry) {
       const [maj, min] = parts(version2);
       const [lmaj, lmin] = parts(latest);
       if (maj > lmaj || maj === lmaj && min > lmin) {
-        ctx.report({ messageId: "newer", severity: "warn", path: path11, data: { version: version2, latest } });
+        ctx.report({ messageId: "newer", severity: "warn", path: path12, data: { version: version2, latest } });
         return;
       }
       const near = suggest(version2, apiVersions.map((v) => v.version));
       const fix = near !== void 0 && parts(near)[0] === maj ? near : latest;
-      ctx.report({ messageId: "unknown", path: path11, data: { version: version2, fix, latest } });
+      ctx.report({ messageId: "unknown", path: path12, data: { version: version2, fix, latest } });
       return;
     }
     let marketing;
@@ -19888,24 +20087,24 @@ var graph_api_version_default = defineRule({
     const g = entry.graphUntil !== null ? daysBetween(ctx.today, entry.graphUntil) : void 0;
     const mk = marketing && entry.marketingUntil !== null ? daysBetween(ctx.today, entry.marketingUntil) : void 0;
     if (g !== void 0 && g < 0) {
-      ctx.report({ messageId: "expired", path: path11, data: { ...base2, until: entry.graphUntil } });
+      ctx.report({ messageId: "expired", path: path12, data: { ...base2, until: entry.graphUntil } });
       return;
     }
     if (mk !== void 0 && mk <= 0) {
-      ctx.report({ messageId: "marketingExpired", path: path11, data: { ...base2, until: entry.marketingUntil, ...marketing } });
+      ctx.report({ messageId: "marketingExpired", path: path12, data: { ...base2, until: entry.marketingUntil, ...marketing } });
       return;
     }
     if (mk !== void 0 && mk <= options.warnDays) {
-      ctx.report({ messageId: "marketingExpiring", severity: "warn", path: path11, data: { ...base2, until: entry.marketingUntil, days: plural(mk, "day"), ...marketing } });
+      ctx.report({ messageId: "marketingExpiring", severity: "warn", path: path12, data: { ...base2, until: entry.marketingUntil, days: plural(mk, "day"), ...marketing } });
       return;
     }
     if (g !== void 0 && g <= options.warnDays) {
-      ctx.report({ messageId: "expiring", severity: "warn", path: path11, data: { ...base2, until: entry.graphUntil, days: plural(g, "day") } });
+      ctx.report({ messageId: "expiring", severity: "warn", path: path12, data: { ...base2, until: entry.graphUntil, days: plural(g, "day") } });
       return;
     }
     const behind = parts(latest)[0] - parts(version2)[0];
     if (behind > options.maxMajorsBehind)
-      ctx.report({ messageId: "behind", severity: "notice", path: path11, data: { ...base2, behind } });
+      ctx.report({ messageId: "behind", severity: "notice", path: path12, data: { ...base2, behind } });
   }
 });
 
@@ -19961,16 +20160,16 @@ var GRAPH_NAME = /graph/i;
 var RECORDING_PATH = /(?:^|\/)(?:fixtures?|__fixtures__|cassettes?|recordings?|__snapshots__|snapshots|mocks?|__mocks__|testdata|test[-_]data|responses?|samples?)\/|\.(?:har|snap)$/i;
 var RECORDING_TEXT = /"paging"\s*:\s*\{|^interactions:\s*$|"log"\s*:\s*\{\s*"version"/m;
 var PAGING_KEY = /["']?(?:next|previous)["']?\s*[:=]>?\s*["']?$/;
-function isDependencyFile(path11) {
-  return SDK_PACKAGES.some((p) => p.files.test(path11));
+function isDependencyFile(path12) {
+  return SDK_PACKAGES.some((p) => p.files.test(path12));
 }
-function isRecording(path11, text) {
-  if (/\.har$/i.test(path11)) return true;
-  if (/\.(?:json|ya?ml|jsonl|ndjson)$/i.test(path11) && (RECORDING_PATH.test(path11) || RECORDING_TEXT.test(text.slice(0, 2e5)))) return true;
+function isRecording(path12, text) {
+  if (/\.har$/i.test(path12)) return true;
+  if (/\.(?:json|ya?ml|jsonl|ndjson)$/i.test(path12) && (RECORDING_PATH.test(path12) || RECORDING_TEXT.test(text.slice(0, 2e5)))) return true;
   return false;
 }
-function findVersionRefs(text, path11) {
-  if (isRecording(path11, text)) return [];
+function findVersionRefs(text, path12) {
+  if (isRecording(path12, text)) return [];
   const out = [];
   for (const u of findGraphUrls(text)) {
     if (isPagingValue(text, u.start)) continue;
@@ -19993,7 +20192,7 @@ function findVersionRefs(text, path11) {
     }
   }
   for (const p of SDK_PACKAGES) {
-    if (!p.files.test(path11)) continue;
+    if (!p.files.test(path12)) continue;
     for (const m of text.matchAll(p.name)) {
       const major = m[1];
       const start = m.index + m[0].lastIndexOf(major);
@@ -20067,10 +20266,10 @@ var graph_api_version_in_code_default = defineRule({
   },
   needles: () => versionRefNeedles(),
   checkFile(ctx, options) {
-    const path11 = ctx.file.path;
-    if (isProseFile(path11) && !isDependencyFile(path11)) return;
+    const path12 = ctx.file.path;
+    if (isProseFile(path12) && !isDependencyFile(path12)) return;
     const text = ctx.file.text;
-    const urls = findVersionRefs(text, path11);
+    const urls = findVersionRefs(text, path12);
     if (urls.length === 0) return;
     const manifestVersion = ctx.manifest?.app?.graphApiVersion;
     const latest = latestVersion().version;
@@ -20282,9 +20481,9 @@ var least_privilege_permissions_default = defineRule({
         if (getPermission(p)?.status !== "current") return;
         const data = { user: user.name, permission: p, useCases: useCases2.join(", ") };
         const useCase = useCaseFor(catalogue, p);
-        const path11 = ["systemUsers", ui, "permissions", pi];
-        if (useCase) ctx.report({ messageId: "notAllowed", path: path11, anchor: p, data: { ...data, useCase } });
-        else ctx.report({ messageId: "notAllowedAnywhere", path: path11, anchor: p, data });
+        const path12 = ["systemUsers", ui, "permissions", pi];
+        if (useCase) ctx.report({ messageId: "notAllowed", path: path12, anchor: p, data: { ...data, useCase } });
+        else ctx.report({ messageId: "notAllowedAnywhere", path: path12, anchor: p, data });
       });
       const heldSet = new Set(held);
       useCases2.forEach((id, ci) => {
@@ -20340,15 +20539,15 @@ var least_privilege_tasks_default = defineRule({
         const r = resolveAsset(m, grant.asset);
         if (!r) return;
         const type2 = r.asset.type;
-        const path11 = ["systemUsers", ui, "assets", gi, "tasks"];
+        const path12 = ["systemUsers", ui, "assets", gi, "tasks"];
         const base2 = () => ({ user: user.name, asset: assetLabel(r.asset), tasks: grant.tasks.join(", "), type: type2.replace(/_/g, " ") });
         if (!user.useCases?.length) {
-          ctx.report({ messageId: "noUseCases", path: path11, data: base2() });
+          ctx.report({ messageId: "noUseCases", path: path12, data: base2() });
           return;
         }
         const allowed = allowedTasks(catalogue, user, type2);
         if (!allowed || allowed.length === 0) {
-          ctx.report({ messageId: "noUseCase", path: path11, data: { ...base2(), useCases: user.useCases.join(", ") } });
+          ctx.report({ messageId: "noUseCase", path: path12, data: { ...base2(), useCases: user.useCases.join(", ") } });
           return;
         }
         const extra = isTaskBroader(type2, grant.tasks.filter((t) => t in (tasksByAssetType[type2]?.tasks ?? {})), allowed);
@@ -20356,7 +20555,7 @@ var least_privilege_tasks_default = defineRule({
         const allowedSet = expandTasks(type2, allowed);
         const kept = grant.tasks.filter((t) => allowedSet.has(t));
         const suggestion = kept.length ? kept : allowed;
-        ctx.report({ messageId: "broader", path: path11, anchor: extra.join(","), data: { ...base2(), allowed: suggestion.join(", ") } });
+        ctx.report({ messageId: "broader", path: path12, anchor: extra.join(","), data: { ...base2(), allowed: suggestion.join(", ") } });
       });
     }
   }
@@ -20601,9 +20800,9 @@ var live_role_drift_default = defineRule({
       const liveAs = manifestRoleOf(live2.role);
       if (liveAs === user.role) continue;
       const data = { user: user.name, declared: user.role, live: live2.role, expected: liveRoleOf(user.role) };
-      const path11 = ["systemUsers", index2, "role"];
-      if (liveAs) ctx.report({ messageId: "drift", path: path11, data: { ...data, liveAs } });
-      else ctx.report({ messageId: "unknownRole", path: path11, data });
+      const path12 = ["systemUsers", index2, "role"];
+      if (liveAs) ctx.report({ messageId: "drift", path: path12, data: { ...data, liveAs } });
+      else ctx.report({ messageId: "unknownRole", path: path12, data });
     }
   }
 });
@@ -20681,13 +20880,13 @@ var live_task_drift_default = defineRule({
           });
           continue;
         }
-        const path11 = ["systemUsers", ui, "assets", d.gi, "tasks"];
+        const path12 = ["systemUsers", ui, "assets", d.gi, "tasks"];
         const base2 = { user: userName, asset: d.label, live: liveTasks, declared: d.tasks.join(", ") };
         const extra = isTaskBroader(d.type, g.tasks, d.tasks);
-        if (extra.length) ctx.report({ messageId: "broader", path: path11, anchor: extra.join(","), data: { ...base2, extra: extra.join(", ") } });
+        if (extra.length) ctx.report({ messageId: "broader", path: path12, anchor: extra.join(","), data: { ...base2, extra: extra.join(", ") } });
         const missing = isTaskBroader(d.type, d.tasks, g.tasks);
         if (missing.length)
-          ctx.report({ messageId: "narrower", path: path11, anchor: missing.join(","), severity: "notice", data: { ...base2, missing: missing.join(", ") } });
+          ctx.report({ messageId: "narrower", path: path12, anchor: missing.join(","), severity: "notice", data: { ...base2, missing: missing.join(", ") } });
       }
       for (const [key, d] of declared) {
         if (liveKeys.has(key)) continue;
@@ -20784,35 +20983,35 @@ var live_token_invalid_default = defineRule({
     for (const { user, index: index2, live: liveUser2 } of matchUsers(manifest, live2)?.matches ?? manifest.systemUsers.map((user2, index3) => ({ user: user2, index: index3, live: void 0 }))) {
       const state = live2.tokens[user.name];
       if (!user.token || !state) continue;
-      const path11 = ["systemUsers", index2, "token"];
+      const path12 = ["systemUsers", index2, "token"];
       const data = { user: user.name, envVar: state.envVar };
       if (state.state === "unset") {
-        ctx.report({ messageId: "unset", path: path11, severity: "notice", data });
+        ctx.report({ messageId: "unset", path: path12, severity: "notice", data });
         continue;
       }
       if (state.state !== "checked") continue;
       const info = state.info;
       if (info.foreignApp) {
-        ctx.report({ messageId: "otherApp", path: path11, data: { ...data, appId: "another app", expected: manifest.app?.id ?? "app.id" } });
+        ctx.report({ messageId: "otherApp", path: path12, data: { ...data, appId: "another app", expected: manifest.app?.id ?? "app.id" } });
         continue;
       }
       if (!info.isValid) {
         const e = info.error;
         const reason = e?.message ? e.message.replace(/\.$/, "") : `debug_token says is_valid: false${e?.code ? ` (code ${e.code}${e.subcode ? `/${e.subcode}` : ""})` : ""}`;
-        ctx.report({ messageId: "invalid", path: path11, data: { ...data, reason } });
+        ctx.report({ messageId: "invalid", path: path12, data: { ...data, reason } });
         continue;
       }
-      if (isExpired(info, ctx.today)) ctx.report({ messageId: "expired", path: path11, data: { ...data, expired: isoDate(info.expiresAt) } });
-      if (info.type !== "SYSTEM_USER") ctx.report({ messageId: "notSystemUser", path: path11, data: { ...data, type: info.type ?? "unknown" } });
+      if (isExpired(info, ctx.today)) ctx.report({ messageId: "expired", path: path12, data: { ...data, expired: isoDate(info.expiresAt) } });
+      if (info.type !== "SYSTEM_USER") ctx.report({ messageId: "notSystemUser", path: path12, data: { ...data, type: info.type ?? "unknown" } });
       const appId = manifest.app?.id;
       if (appId !== void 0 && info.appId !== appId)
-        ctx.report({ messageId: "otherApp", path: path11, data: { ...data, appId: info.appId ? `app ${info.appId}` : "an unknown app", expected: appId } });
+        ctx.report({ messageId: "otherApp", path: path12, data: { ...data, appId: info.appId ? `app ${info.appId}` : "an unknown app", expected: appId } });
       const expectedId = user.id ?? liveUser2?.id;
       if (expectedId !== void 0 && info.type === "SYSTEM_USER" && info.userId !== expectedId) {
         const owner = declaredUserOfLiveId(manifest, live2, info.userId);
         const liveOwner = live2.systemUsers?.find((u) => u.id === info.userId);
         const who = owner ? `system user ${owner.user.name} (${info.userId})` : liveOwner ? `undeclared system user ${liveOwner.name} (${info.userId})` : `user ${info.userId ?? "unknown"}`;
-        ctx.report({ messageId: "otherUser", path: path11, data: { ...data, owner: who, expected: expectedId } });
+        ctx.report({ messageId: "otherUser", path: path12, data: { ...data, owner: who, expected: expectedId } });
       }
     }
   }
@@ -20847,13 +21046,13 @@ var live_token_scope_drift_default = defineRule({
       if (!user.token || state?.state !== "checked" || !state.info.isValid) return;
       const declared = user.permissions ?? [];
       const scopes = state.info.scopes;
-      const path11 = ["systemUsers", index2, "permissions"];
+      const path12 = ["systemUsers", index2, "permissions"];
       const data = { user: user.name, envVar: state.envVar, declared: declared.join(", ") || "no permissions" };
       const extra = scopes.filter((s) => !declared.includes(s) && !isImplicitPermission(s)).sort();
-      if (extra.length) ctx.report({ messageId: "extra", path: path11, anchor: extra.join(","), data: { ...data, extra: extra.join(", ") } });
+      if (extra.length) ctx.report({ messageId: "extra", path: path12, anchor: extra.join(","), data: { ...data, extra: extra.join(", ") } });
       const missing = declared.filter((p) => !scopes.includes(p) && !isImplicitPermission(p)).sort();
       if (missing.length)
-        ctx.report({ messageId: "missing", path: path11, anchor: missing.join(","), severity: "notice", data: { ...data, missing: missing.join(", ") } });
+        ctx.report({ messageId: "missing", path: path12, anchor: missing.join(","), severity: "notice", data: { ...data, missing: missing.join(", ") } });
     });
   }
 });
@@ -21303,14 +21502,14 @@ var REVOKE = {
   "app-or-client-token": "Reset the app secret (or the client token) in the App Dashboard",
   "app-secret": "Reset the app secret in the App Dashboard"
 };
-function where(path11, key) {
-  const segs = key ? path11.slice(0, -1) : path11;
+function where(path12, key) {
+  const segs = key ? path12.slice(0, -1) : path12;
   let out = "";
   for (const seg of segs) out += typeof seg === "number" ? `[${seg}]` : out ? `.${seg}` : seg;
   return out || "(top level)";
 }
-function isTokenSecret(path11, key) {
-  return !key && path11.length === 4 && path11[0] === "systemUsers" && path11[2] === "token" && path11[3] === "secret";
+function isTokenSecret(path12, key) {
+  return !key && path12.length === 4 && path12[0] === "systemUsers" && path12[2] === "token" && path12[3] === "secret";
 }
 var plaintext_token_default = defineRule({
   id: "plaintext-token",
@@ -21466,8 +21665,8 @@ var test_token_in_production_default = defineRule({
   },
   checkFile(ctx) {
     if (!ctx.manifest) return;
-    const path11 = ctx.file.path;
-    if (path11 === ctx.manifestFile || isProseFile(path11)) return;
+    const path12 = ctx.file.path;
+    if (path12 === ctx.manifestFile || isProseFile(path12)) return;
     const model = codeModel(ctx.manifest);
     if (model.test.length === 0 && model.production.length === 0) return;
     const text = ctx.file.text;
@@ -21482,7 +21681,7 @@ var test_token_in_production_default = defineRule({
       const o2 = want === "production" ? model.production[0] : model.test[0];
       return o2 && !shared2.has(o2.name) ? `, e.g. ${o2.name} (${o2.user})` : "";
     };
-    if (isWorkflowPath(path11)) {
+    if (isWorkflowPath(path12)) {
       const workflow = parseWorkflow(text);
       if (!workflow) return;
       for (const ref of refs) {
@@ -21502,14 +21701,14 @@ var test_token_in_production_default = defineRule({
       }
       return;
     }
-    const target = environmentOfFile(path11, text);
+    const target = environmentOfFile(path12, text);
     if (!target) return;
     for (const ref of refs) {
       const owner = owners.get(ref.name);
       if (owner.environment === target) continue;
       ctx.report({
         messageId: target === "production" ? "testInProductionConfig" : "productionInTestConfig",
-        data: { file: path11, name: ref.name, user: owner.user, fix: fixFor(target) },
+        data: { file: path12, name: ref.name, user: owner.user, fix: fixFor(target) },
         start: ref.start,
         end: ref.end,
         anchor: lineAnchor(text, ref.start, ref.end, ref.name)
@@ -21731,14 +21930,14 @@ var rules = [
 ];
 
 // src/manifest/discover.ts
-var import_node_fs7 = require("node:fs");
-var import_node_path4 = __toESM(require("node:path"), 1);
+var import_node_fs8 = require("node:fs");
+var import_node_path5 = __toESM(require("node:path"), 1);
 
 // src/manifest/load.ts
-var import_node_fs6 = require("node:fs");
+var import_node_fs7 = require("node:fs");
 
 // src/fs-safe.ts
-var import_node_fs5 = require("node:fs");
+var import_node_fs6 = require("node:fs");
 init_types();
 var ERRNO_TEXT = {
   ENOSPC: "no space left on device",
@@ -21766,7 +21965,7 @@ function readUserFile(absPath, opts) {
   };
   let st;
   try {
-    st = (0, import_node_fs5.statSync)(absPath);
+    st = (0, import_node_fs6.statSync)(absPath);
   } catch (e) {
     return fail(describeErrno(e));
   }
@@ -21777,19 +21976,19 @@ function readUserFile(absPath, opts) {
   }
   let fd;
   try {
-    fd = (0, import_node_fs5.openSync)(absPath, import_node_fs5.constants.O_RDONLY | (import_node_fs5.constants.O_NONBLOCK ?? 0));
+    fd = (0, import_node_fs6.openSync)(absPath, import_node_fs6.constants.O_RDONLY | (import_node_fs6.constants.O_NONBLOCK ?? 0));
   } catch (e) {
     return fail(describeErrno(e));
   }
   try {
-    const fst = (0, import_node_fs5.fstatSync)(fd);
+    const fst = (0, import_node_fs6.fstatSync)(fd);
     if (!fst.isFile()) return fail(`not a regular file (${kind(fst)})`);
     const buf = Buffer.alloc(Math.min(opts.maxBytes + 1, Math.max(fst.size + 1, 64 * 1024)));
     let len = 0;
     const chunks = [];
     let total = 0;
     for (; ; ) {
-      const n = (0, import_node_fs5.readSync)(fd, buf, len, buf.length - len, null);
+      const n = (0, import_node_fs6.readSync)(fd, buf, len, buf.length - len, null);
       if (n === 0) break;
       len += n;
       total += n;
@@ -21805,7 +22004,7 @@ function readUserFile(absPath, opts) {
     if (e instanceof ConfigError) throw e;
     return fail(describeErrno(e));
   } finally {
-    (0, import_node_fs5.closeSync)(fd);
+    (0, import_node_fs6.closeSync)(fd);
   }
 }
 function kind(st) {
@@ -21817,7 +22016,7 @@ function kind(st) {
 }
 
 // src/manifest/load.ts
-var import_node_path3 = __toESM(require("node:path"), 1);
+var import_node_path4 = __toESM(require("node:path"), 1);
 
 // node_modules/js-yaml/dist/js-yaml.mjs
 function getDefaultExportFromCjs(x) {
@@ -25114,12 +25313,12 @@ function agrees(node, value) {
   }
   return value === null ? node.kind === "scalar" || node.kind === "empty" : node.kind === "scalar";
 }
-function locateSpan(root, value, path11, opts = {}) {
+function locateSpan(root, value, path12, opts = {}) {
   let node = root;
   let fallback;
-  for (let i = 0; i < path11.length; i++) {
-    const seg = path11[i];
-    const last = i === path11.length - 1;
+  for (let i = 0; i < path12.length; i++) {
+    const seg = path12[i];
+    const last = i === path12.length - 1;
     if (!agrees(node, value)) return void 0;
     if (node.kind === "mapping") {
       const at = node.keyNames.indexOf(String(seg));
@@ -25140,7 +25339,7 @@ function locateSpan(root, value, path11, opts = {}) {
     } else break;
     if (last) return agrees(node, value) ? span(node) : void 0;
   }
-  if (path11.length === 0) return span(node);
+  if (path12.length === 0) return span(node);
   if (fallback) return fallback;
   return span(node);
 }
@@ -25165,16 +25364,16 @@ var MAX_MANIFEST_BYTES = 8 * 1024 * 1024;
 var MAX_DEPTH = 64;
 var MAX_ALIAS_COUNT = 100;
 function findManifest(cwd, given) {
-  if (given) return import_node_path3.default.resolve(cwd, given);
+  if (given) return import_node_path4.default.resolve(cwd, given);
   for (const name2 of MANIFEST_NAMES) {
-    const p = import_node_path3.default.join(cwd, name2);
-    if ((0, import_node_fs6.existsSync)(p)) return p;
+    const p = import_node_path4.default.join(cwd, name2);
+    if ((0, import_node_fs7.existsSync)(p)) return p;
   }
   return void 0;
 }
 function relPath(cwd, abs) {
-  const rel = import_node_path3.default.relative(cwd, abs) || import_node_path3.default.basename(abs);
-  return rel.split(import_node_path3.default.sep).join("/");
+  const rel = import_node_path4.default.relative(cwd, abs) || import_node_path4.default.basename(abs);
+  return rel.split(import_node_path4.default.sep).join("/");
 }
 function loadManifest(absPath, cwd) {
   const file = relPath(cwd, absPath);
@@ -25226,10 +25425,10 @@ function parseManifestText(input, file, absPath = file) {
       get lineCounter() {
         return full().lineCounter;
       },
-      locate(path11, opts = {}) {
+      locate(path12, opts = {}) {
         if (root === void 0) root = fast.positions.build(fast.value) ?? null;
-        const at = root && locateSpan(root, fast.value, path11, opts);
-        if (!at) return locate(full().doc, full().lineCounter, path11, opts);
+        const at = root && locateSpan(root, fast.value, path12, opts);
+        if (!at) return locate(full().doc, full().lineCounter, path12, opts);
         lines ??= new LineIndex(text);
         const [start, end] = at;
         const s = lines.position(start);
@@ -25247,7 +25446,7 @@ function parseManifestText(input, file, absPath = file) {
     doc,
     lineCounter,
     value,
-    locate: (path11, opts = {}) => locate(doc, lineCounter, path11, opts),
+    locate: (path12, opts = {}) => locate(doc, lineCounter, path12, opts),
     documentBuilt: () => true
   };
 }
@@ -25351,18 +25550,18 @@ function findDeepNesting(text) {
 
 // src/manifest/discover.ts
 function manifestFolderAbove(cwd) {
-  let dir = import_node_path4.default.resolve(cwd);
-  if (MANIFEST_NAMES.some((n) => (0, import_node_fs7.existsSync)(import_node_path4.default.join(dir, n)))) return void 0;
-  while (!(0, import_node_fs7.existsSync)(import_node_path4.default.join(dir, ".git"))) {
-    const up = import_node_path4.default.dirname(dir);
+  let dir = import_node_path5.default.resolve(cwd);
+  if (MANIFEST_NAMES.some((n) => (0, import_node_fs8.existsSync)(import_node_path5.default.join(dir, n)))) return void 0;
+  while (!(0, import_node_fs8.existsSync)(import_node_path5.default.join(dir, ".git"))) {
+    const up = import_node_path5.default.dirname(dir);
     if (up === dir) return void 0;
     dir = up;
-    if (MANIFEST_NAMES.some((n) => (0, import_node_fs7.existsSync)(import_node_path4.default.join(dir, n)))) return dir;
+    if (MANIFEST_NAMES.some((n) => (0, import_node_fs8.existsSync)(import_node_path5.default.join(dir, n)))) return dir;
   }
   return void 0;
 }
 function rebase(paths, from, to) {
-  return paths.map((p) => import_node_path4.default.relative(to, import_node_path4.default.resolve(from, p)).split(import_node_path4.default.sep).join("/") || ".");
+  return paths.map((p) => import_node_path5.default.relative(to, import_node_path5.default.resolve(from, p)).split(import_node_path5.default.sep).join("/") || ".");
 }
 
 // src/check.ts
@@ -25397,14 +25596,14 @@ function sortBySeverity(findings) {
 }
 
 // src/stages/baseline.ts
-var import_node_path5 = __toESM(require("node:path"), 1);
+var import_node_path6 = __toESM(require("node:path"), 1);
 
 // src/baseline.ts
-var import_node_fs8 = require("node:fs");
+var import_node_fs9 = require("node:fs");
 init_types();
 var MAX_BASELINE_BYTES = 64 * 1024 * 1024;
 function readBaseline(absPath) {
-  if (!(0, import_node_fs8.existsSync)(absPath))
+  if (!(0, import_node_fs9.existsSync)(absPath))
     throw new ConfigError("baseline file not found; write it with `graphguard baseline` (then commit it), or drop --baseline", absPath);
   const raw2 = readUserFile(absPath, { maxBytes: MAX_BASELINE_BYTES, what: "baseline", display: absPath }).toString("utf8");
   let data;
@@ -25424,7 +25623,7 @@ function applyBaseline(cwd, findings, baselineFile, onlyFiles) {
   let kept = findings;
   let baselined = 0;
   if (baselineFile) {
-    const accepted = readBaseline(import_node_path5.default.resolve(cwd, baselineFile));
+    const accepted = readBaseline(import_node_path6.default.resolve(cwd, baselineFile));
     kept = kept.filter((f) => {
       if (!accepted.has(f.fingerprint)) return true;
       baselined++;
@@ -25463,7 +25662,7 @@ var NEW_ACCESS_KINDS = /* @__PURE__ */ new Set([
 function diffManifests(base2, head, opts = {}) {
   const expand = opts.expand ?? expandTasks;
   const changes = [];
-  const add = (kind2, user, path11, text, side = "head") => changes.push({ kind: kind2, user, newAccess: NEW_ACCESS_KINDS.has(kind2), path: path11, side, text });
+  const add = (kind2, user, path12, text, side = "head") => changes.push({ kind: kind2, user, newAccess: NEW_ACCESS_KINDS.has(kind2), path: path12, side, text });
   const baseUsers = /* @__PURE__ */ new Map();
   (base2?.systemUsers ?? []).forEach((user, index2) => {
     if (!baseUsers.has(user.name)) baseUsers.set(user.name, { user, index: index2 });
@@ -25519,11 +25718,11 @@ function diffManifests(base2, head, opts = {}) {
     if (b.role !== "admin" && h.role === "admin") add("role-raised", h.name, [...userPath, "role"], `${h.name} is raised to admin`);
     if (b.role === "admin" && h.role !== "admin") add("role-lowered", h.name, [...userPath, "role"], `${h.name} is lowered to ${h.role}`);
     if ((b.environment ?? null) !== (h.environment ?? null)) {
-      const path11 = h.environment !== void 0 ? [...userPath, "environment"] : userPath;
+      const path12 = h.environment !== void 0 ? [...userPath, "environment"] : userPath;
       add(
         "environment-changed",
         h.name,
-        path11,
+        path12,
         `${h.name} moves from ${b.environment ?? "no environment"} to ${h.environment ?? "no environment"}`
       );
     }
@@ -25671,7 +25870,7 @@ function uniqueSecrets(findings) {
 }
 
 // src/stages/load.ts
-var import_node_path6 = __toESM(require("node:path"), 1);
+var import_node_path7 = __toESM(require("node:path"), 1);
 
 // src/manifest/validate.ts
 init_yaml();
@@ -30738,9 +30937,9 @@ function toPath(pointer) {
   if (!pointer) return [];
   return pointer.slice(1).split("/").map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~")).map((s) => /^\d+$/.test(s) ? Number(s) : s);
 }
-function dotted(path11) {
+function dotted(path12) {
   let out = "";
-  for (const seg of path11) out += typeof seg === "number" ? `[${seg}]` : out ? `.${seg}` : seg;
+  for (const seg of path12) out += typeof seg === "number" ? `[${seg}]` : out ? `.${seg}` : seg;
   return out || "(document)";
 }
 function typeName(v) {
@@ -30751,9 +30950,9 @@ function typeName(v) {
   if (typeof v === "number") return "a number";
   return typeof v;
 }
-function valueAt(value, path11) {
+function valueAt(value, path12) {
   let cur = value;
-  for (const seg of path11) cur = cur && typeof cur === "object" ? cur[seg] : void 0;
+  for (const seg of path12) cur = cur && typeof cur === "object" ? cur[seg] : void 0;
   return cur;
 }
 function validateManifest(value, doc) {
@@ -30782,16 +30981,16 @@ function calendarDateProblems(value) {
   users.forEach((u, i) => {
     const d = u?.token?.lastRotated;
     if (typeof d === "string" && /^[0-9]{4}-[0-9]{2}-[0-9]{2}$/.test(d) && !isValidDate(d)) {
-      const path11 = ["systemUsers", i, "token", "lastRotated"];
-      out.push({ path: path11, message: `\`${dotted(path11)}\` must be a real calendar date (YYYY-MM-DD), not \`${d}\`.` });
+      const path12 = ["systemUsers", i, "token", "lastRotated"];
+      out.push({ path: path12, message: `\`${dotted(path12)}\` must be a real calendar date (YYYY-MM-DD), not \`${d}\`.` });
     }
   });
   return out;
 }
 function describe(e, value, doc) {
-  const path11 = toPath(e.instancePath);
-  const where2 = dotted(path11);
-  const actual = valueAt(value, path11);
+  const path12 = toPath(e.instancePath);
+  const where2 = dotted(path12);
+  const actual = valueAt(value, path12);
   const params = e.params;
   const schemaNode = parentSchemaOf(e);
   switch (e.keyword) {
@@ -30799,17 +30998,17 @@ function describe(e, value, doc) {
       const extra = String(params.additionalProperty);
       const allowed = Object.keys(schemaNode?.properties ?? {});
       const near = suggest(extra, allowed);
-      const inWhat = path11.length ? ` in \`${where2}\`` : "";
-      if (path11[0] === "rules" && path11.length === 1) {
+      const inWhat = path12.length ? ` in \`${where2}\`` : "";
+      if (path12[0] === "rules" && path12.length === 1) {
         return {
-          path: [...path11, extra],
+          path: [...path12, extra],
           key: true,
           message: `Unknown rule \`${extra}\`${near ? ` — did you mean \`${near}\`?` : "."}`,
           suggestion: near ? `Rename it to \`${near}\`.` : "Run `graphguard rules` for the list of rule ids."
         };
       }
       return {
-        path: [...path11, extra],
+        path: [...path12, extra],
         key: true,
         message: `Unknown key \`${extra}\`${inWhat}${near ? ` — did you mean \`${near}\`?` : "."}`,
         suggestion: near ? `Rename it to \`${near}\`.` : `Allowed keys: ${allowed.join(", ")}.`
@@ -30818,59 +31017,59 @@ function describe(e, value, doc) {
     case "required": {
       const missing = String(params.missingProperty);
       const extra = missing === "environment" ? " (required unless role is admin)" : "";
-      return { path: path11, key: true, message: `Missing key \`${missing}\` in \`${where2}\`${extra}.` };
+      return { path: path12, key: true, message: `Missing key \`${missing}\` in \`${where2}\`${extra}.` };
     }
     case "type": {
       const expected = String(params.type);
       const pattern = schemaNode?.pattern;
       if (expected === "string" && typeof actual === "number" && typeof pattern === "string" && pattern.includes("[0-9]+")) {
-        const src = sourceText(doc, path11) ?? String(actual);
+        const src = sourceText(doc, path12) ?? String(actual);
         return {
-          path: path11,
+          path: path12,
           message: `\`${where2}\` must be a string of digits; quote it.`,
-          suggestion: `Write ${path11[path11.length - 1]}: "${src}" — unquoted, large ids lose digits.`
+          suggestion: `Write ${path12[path12.length - 1]}: "${src}" — unquoted, large ids lose digits.`
         };
       }
       const article = expected === "array" ? "a list" : expected === "object" ? "a map" : `a ${expected}`;
-      return { path: path11, message: `\`${where2}\` must be ${article}, not ${typeName(actual)}.` };
+      return { path: path12, message: `\`${where2}\` must be ${article}, not ${typeName(actual)}.` };
     }
     case "enum": {
       const allowed = params.allowedValues.map(String);
       const near = typeof actual === "string" ? suggest(actual, allowed) : void 0;
       return {
-        path: path11,
+        path: path12,
         message: `\`${where2}\` must be one of ${allowed.join(", ")}${typeof actual === "string" ? `, not \`${actual}\`` : ""}${near ? ` — did you mean \`${near}\`?` : "."}`
       };
     }
     case "const":
-      return { path: path11, message: `\`${where2}\` must be ${JSON.stringify(params.allowedValue)}.` };
+      return { path: path12, message: `\`${where2}\` must be ${JSON.stringify(params.allowedValue)}.` };
     case "pattern": {
       const pattern = String(params.pattern);
-      const hint = patternHint(pattern, String(path11[path11.length - 1] ?? ""));
-      return { path: path11, message: `\`${where2}\` ${hint}, not \`${String(actual)}\`.` };
+      const hint = patternHint(pattern, String(path12[path12.length - 1] ?? ""));
+      return { path: path12, message: `\`${where2}\` ${hint}, not \`${String(actual)}\`.` };
     }
     case "propertyNames":
       return void 0;
     // reported by the pattern error on the name itself
     case "uniqueItems":
-      return { path: [...path11, Number(params.j)], message: `\`${where2}\` lists \`${String(valueAt(value, [...path11, Number(params.j)]))}\` twice.` };
+      return { path: [...path12, Number(params.j)], message: `\`${where2}\` lists \`${String(valueAt(value, [...path12, Number(params.j)]))}\` twice.` };
     case "minItems":
-      return { path: path11, message: `\`${where2}\` must not be empty.` };
+      return { path: path12, message: `\`${where2}\` must not be empty.` };
     case "minimum":
     case "maximum":
-      return { path: path11, message: `\`${where2}\` must be ${e.keyword === "minimum" ? "≥" : "≤"} ${String(params.limit)}.` };
+      return { path: path12, message: `\`${where2}\` must be ${e.keyword === "minimum" ? "≥" : "≤"} ${String(params.limit)}.` };
     case "minLength":
-      return { path: path11, message: `\`${where2}\` must not be empty.` };
+      return { path: path12, message: `\`${where2}\` must not be empty.` };
     case "anyOf":
-      if (path11[0] === "rules" && path11.length === 2)
+      if (path12[0] === "rules" && path12.length === 2)
         return {
-          path: path11,
+          path: path12,
           message: `\`${where2}\` must be off, notice, warn or error, or a map { severity, ...options } with the rule's options.`,
-          suggestion: `Run \`graphguard explain ${String(path11[1])}\` for its options.`
+          suggestion: `Run \`graphguard explain ${String(path12[1])}\` for its options.`
         };
-      return { path: path11, message: `\`${where2}\` is not valid here.` };
+      return { path: path12, message: `\`${where2}\` is not valid here.` };
     default:
-      return { path: path11, message: `\`${where2}\` ${e.message ?? "is invalid"}.` };
+      return { path: path12, message: `\`${where2}\` ${e.message ?? "is invalid"}.` };
   }
 }
 function patternHint(pattern, key) {
@@ -30884,8 +31083,8 @@ function patternHint(pattern, key) {
   if (key === "secret") return "must be the NAME of an env var / CI secret (letters, digits, _)";
   return `must match ${pattern}`;
 }
-function sourceText(doc, path11) {
-  const node = doc?.().getIn(path11, true);
+function sourceText(doc, path12) {
+  const node = doc?.().getIn(path12, true);
   if (isScalar(node) && typeof node.source === "string") return node.source;
   return void 0;
 }
@@ -30919,7 +31118,7 @@ function withoutBadRuleSettings(value, problems, validate2) {
 init_settings();
 init_types();
 function load2(input) {
-  const cwd = import_node_path6.default.resolve(input.cwd);
+  const cwd = import_node_path7.default.resolve(input.cwd);
   const manifestPath = findManifest(cwd, input.manifest);
   if (!manifestPath)
     throw new ConfigError(`no manifest found (looked for ${MANIFEST_NAMES.join(", ")}); run \`graphguard init\` or pass --manifest`);
@@ -31326,8 +31525,8 @@ function runCallRules(run, rules2, calls) {
           calls,
           report: (r) => out.push(callFinding(rule, setting, r)),
           reportManifest: (r) => out.push(manifestFinding(rule, setting, m, r, { frames: run.frames })),
-          locate: (path11) => {
-            const r = m.locate(path11);
+          locate: (path12) => {
+            const r = m.locate(path12);
             return { file: m.file, line: r.line, column: r.column };
           }
         },
@@ -31417,12 +31616,12 @@ async function checkLoaded(opts) {
   return { report, ...diffResult ? { changes: diffResult.changes } : {}, ...lp ? { calls: lp.calls } : {}, secrets };
 }
 function rerooted(opts, root) {
-  const from = import_node_path8.default.resolve(opts.cwd);
+  const from = import_node_path9.default.resolve(opts.cwd);
   return {
     ...opts,
     cwd: root,
     paths: rebase(opts.paths ?? ["."], from, root),
-    ...opts.baseline ? { baseline: import_node_path8.default.resolve(from, opts.baseline) } : {}
+    ...opts.baseline ? { baseline: import_node_path9.default.resolve(from, opts.baseline) } : {}
   };
 }
 function counts(findings) {
@@ -31432,8 +31631,8 @@ function counts(findings) {
 
 // src/diff-command.ts
 var import_node_child_process3 = require("node:child_process");
-var import_node_fs9 = require("node:fs");
-var import_node_path9 = __toESM(require("node:path"), 1);
+var import_node_fs10 = require("node:fs");
+var import_node_path10 = __toESM(require("node:path"), 1);
 
 // src/format/annotation-position.ts
 function annotationPosition(f) {
@@ -31712,8 +31911,8 @@ function largest(max, ok) {
 init_types();
 var GIT_SPEC = /^[^-\s\x00-\x1f\x7f][^\x00-\x1f\x7f]*:[^\x00-\x1f\x7f]*$/;
 function read(cwd, spec) {
-  const abs = import_node_path9.default.resolve(cwd, spec);
-  if ((0, import_node_fs9.existsSync)(abs)) {
+  const abs = import_node_path10.default.resolve(cwd, spec);
+  if ((0, import_node_fs10.existsSync)(abs)) {
     const file = relPath(cwd, abs);
     return { text: readUserFile(abs, { maxBytes: MAX_MANIFEST_BYTES, what: "manifest", display: file }).toString("utf8"), file };
   }
@@ -31993,7 +32192,7 @@ function exitCodeFor(report, failOn, maxWarnings) {
 }
 
 // src/infer.ts
-var import_node_path10 = __toESM(require("node:path"), 1);
+var import_node_path11 = __toESM(require("node:path"), 1);
 init_yaml();
 init_collect();
 init_data();
@@ -32017,7 +32216,7 @@ function userNameOf(secret) {
   return words.join("-") || "app";
 }
 async function inferRepository(o2) {
-  const cwd = import_node_path10.default.resolve(o2.cwd);
+  const cwd = import_node_path11.default.resolve(o2.cwd);
   let manifest;
   let manifestFile;
   if (o2.manifest !== false) {

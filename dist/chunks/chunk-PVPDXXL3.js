@@ -44,7 +44,7 @@ import {
 } from "./chunk-DGJHSL44.js";
 
 // src/scan/run.ts
-import path2 from "node:path";
+import path3 from "node:path";
 
 // src/errors.ts
 var InternalError = class extends Error {
@@ -103,11 +103,11 @@ function secretsOf(value) {
   const app = isRecord(value) && isRecord(value.app) ? value.app : void 0;
   const appId = typeof app?.id === "string" ? app.id : void 0;
   const seen = /* @__PURE__ */ new Set();
-  const path3 = [];
+  const path4 = [];
   const push = (s, key, isKey) => {
     if (s.length < 32) return;
     for (const f of secretsInString(s, key, appId))
-      out.push({ kind: f.kind, path: [...path3], key: isKey, value: new Secret(s.slice(f.start, f.end)) });
+      out.push({ kind: f.kind, path: [...path4], key: isKey, value: new Secret(s.slice(f.start, f.end)) });
   };
   const walk = (v, key) => {
     if (typeof v === "string") {
@@ -116,18 +116,18 @@ function secretsOf(value) {
       if (seen.has(v)) return;
       seen.add(v);
       for (let i = 0; i < v.length; i++) {
-        path3.push(i);
+        path4.push(i);
         walk(v[i], key);
-        path3.pop();
+        path4.pop();
       }
     } else if (isRecord(v)) {
       if (seen.has(v)) return;
       seen.add(v);
       for (const k of Object.keys(v)) {
-        path3.push(k);
+        path4.push(k);
         push(k, void 0, true);
         walk(v[k], k);
-        path3.pop();
+        path4.pop();
       }
     }
   };
@@ -440,36 +440,222 @@ function toPublic(f) {
 
 // src/scan/walk.ts
 import { execFile } from "node:child_process";
-import { lstatSync } from "node:fs";
+import { lstatSync as lstatSync2 } from "node:fs";
 import { lstat, readFile, realpath } from "node:fs/promises";
+import path2 from "node:path";
+
+// src/scan/git-index.ts
+import { closeSync, fstatSync, lstatSync, openSync, readFileSync, readSync, realpathSync, statSync } from "node:fs";
 import path from "node:path";
+var MAX_INDEX_BYTES = 32 * 1024 * 1024;
+var GIT_ENV = ["GIT_DIR", "GIT_WORK_TREE", "GIT_INDEX_FILE", "GIT_COMMON_DIR", "GIT_CEILING_DIRECTORIES", "GIT_DISCOVERY_ACROSS_FILESYSTEM", "GIT_OBJECT_DIRECTORY"];
+function readableSize(checkout) {
+  try {
+    return statSync(checkout.index).size <= MAX_INDEX_BYTES;
+  } catch {
+    return false;
+  }
+}
+function findIndex(cwd, env = process.env) {
+  if (GIT_ENV.some((k) => env[k] !== void 0)) return void 0;
+  try {
+    const real = realpathSync(cwd);
+    for (let dir = real; ; ) {
+      const dotGit = path.join(dir, ".git");
+      let st;
+      try {
+        st = lstatSync(dotGit);
+      } catch {
+      }
+      if (st) {
+        if (typeof process.getuid === "function" && st.uid !== process.getuid()) return void 0;
+        const gitDir = st.isDirectory() ? dotGit : st.isFile() ? gitDirFromFile(dotGit) : void 0;
+        if (!gitDir || !plainConfig(gitDir)) return void 0;
+        const index = path.join(gitDir, "index");
+        const rel = path.relative(dir, real);
+        if (rel === ".git" || rel.startsWith(`.git${path.sep}`)) return void 0;
+        return { top: dir, prefix: rel === "" ? "" : `${rel.split(path.sep).join("/")}/`, index };
+      }
+      const up = path.dirname(dir);
+      if (up === dir) return void 0;
+      dir = up;
+    }
+  } catch {
+    return void 0;
+  }
+}
+function gitDirFromFile(file) {
+  const text = readFileSync(file, "utf8");
+  const m = /^gitdir: (.+?)\r?\n?$/.exec(text);
+  if (!m) return void 0;
+  const dir = path.resolve(path.dirname(file), m[1]);
+  return statSync(dir).isDirectory() ? dir : void 0;
+}
+function plainConfig(gitDir) {
+  let text;
+  try {
+    text = readFileSync(path.join(gitDir, "config"), "utf8");
+  } catch {
+    const common = commonDir(gitDir);
+    if (common === void 0) return false;
+    return plainConfig(common);
+  }
+  if (text.length > 1024 * 1024) return false;
+  if (/^\s*\[\s*extensions\b/im.test(text)) return false;
+  if (/^\s*(?:worktree|bare\s*=\s*(?:true|yes|on|1)\b)/im.test(text)) return false;
+  return true;
+}
+function commonDir(gitDir) {
+  try {
+    const rel = readFileSync(path.join(gitDir, "commondir"), "utf8").trim();
+    const dir = path.resolve(gitDir, rel);
+    return dir !== gitDir && statSync(path.join(dir, "config")).isFile() ? dir : void 0;
+  } catch {
+    return void 0;
+  }
+}
+function readIndexNames(checkout, dirs) {
+  let fd;
+  let buf;
+  try {
+    fd = openSync(checkout.index, "r");
+    const size = fstatSync(fd).size;
+    if (size > MAX_INDEX_BYTES || size < 32) return void 0;
+    buf = Buffer.allocUnsafe(size);
+    let n = 0;
+    while (n < size) {
+      const got = readSync(fd, buf, n, size - n, n);
+      if (got === 0) return void 0;
+      n += got;
+    }
+  } catch {
+    return void 0;
+  } finally {
+    if (fd !== void 0) closeSync(fd);
+  }
+  const parsed = parseIndex(buf);
+  if (!parsed) return void 0;
+  const { names, ends } = parsed;
+  const prefix = Buffer.from(checkout.prefix, "utf8");
+  const under = dirs.map((d) => d === "." ? "" : `${d.replace(/\/+$/, "")}/`).map((d) => Buffer.from(d, "utf8"));
+  const out = Buffer.allocUnsafe(ends.length > 0 ? ends[ends.length - 1] + ends.length : 0);
+  let o2 = 0;
+  for (let i = 0, start = 0; i < ends.length; start = ends[i], i++) {
+    const end = ends[i];
+    if (!hasPrefix(names, start, end, prefix)) continue;
+    const rel = start + prefix.length;
+    if (!under.some((d) => hasPrefix(names, rel, end, d) || d.length > 0 && end - rel === d.length - 1 && hasPrefix(d, 0, d.length, names.subarray(rel, end)))) continue;
+    for (let k = rel; k < end; k++) out[o2++] = names[k];
+    out[o2++] = 0;
+  }
+  return out.subarray(0, o2);
+}
+function hasPrefix(b, start, end, p) {
+  if (end - start < p.length) return false;
+  for (let k = 0; k < p.length; k++) if (b[start + k] !== p[k]) return false;
+  return true;
+}
+function nulFrom(b, at, end) {
+  for (let k = at; k < end; k++) if (b[k] === 0) return k;
+  return -1;
+}
+function parseIndex(buf) {
+  if (buf.length < 12 + 20 || buf.toString("latin1", 0, 4) !== "DIRC") return void 0;
+  const version = buf.readUInt32BE(4);
+  if (version < 2 || version > 4) return void 0;
+  const count = buf.readUInt32BE(8);
+  const end = buf.length - 20;
+  if (count > end / 62) return void 0;
+  const ends = new Uint32Array(count);
+  let names = Buffer.allocUnsafe(Math.max(64, version === 4 ? buf.length * 2 : buf.length));
+  let n = 0;
+  let prevStart = 0;
+  let at = 12;
+  for (let i = 0; i < count; i++) {
+    if (at + 62 > end) return void 0;
+    const flags = buf[at + 60] << 8 | buf[at + 61];
+    let nameAt = at + 62;
+    if (flags & 16384) {
+      if (version < 3) return void 0;
+      nameAt += 2;
+    }
+    const start = n;
+    if (version === 4) {
+      const v = varint(buf, nameAt, end);
+      if (!v || v.value > start - prevStart) return void 0;
+      const nul = nulFrom(buf, v.next, end);
+      if (nul === -1) return void 0;
+      const keep = start - prevStart - v.value;
+      const need = start + keep + (nul - v.next);
+      if (need > names.length) {
+        const grown = Buffer.allocUnsafe(Math.max(need, names.length * 2));
+        names.copy(grown, 0, 0, n);
+        names = grown;
+      }
+      for (let k = prevStart; k < prevStart + keep; k++) names[n++] = names[k];
+      for (let k = v.next; k < nul; k++) names[n++] = buf[k];
+      at = nul + 1;
+    } else {
+      const nul = nulFrom(buf, nameAt, end);
+      if (nul === -1) return void 0;
+      const len = flags & 4095;
+      if (len !== 4095 && len !== nul - nameAt) return void 0;
+      for (let k = nameAt; k < nul; k++) names[n++] = buf[k];
+      at += nameAt - at + (nul - nameAt) + 8 & ~7;
+    }
+    if (n === start) return void 0;
+    ends[i] = n;
+    prevStart = start;
+  }
+  while (at + 8 <= end) {
+    const sig = buf.toString("latin1", at, at + 4);
+    if (sig === "link" || sig === "sdir") return void 0;
+    at += 8 + buf.readUInt32BE(at + 4);
+  }
+  if (at !== end) return void 0;
+  return { names, ends };
+}
+function varint(buf, at, end) {
+  if (at >= end) return void 0;
+  let c = buf[at++];
+  let value = c & 127;
+  while (c & 128) {
+    if (at >= end || value > 16777215) return void 0;
+    c = buf[at++];
+    value = value + 1 << 7 | c & 127;
+  }
+  return { value, next: at };
+}
+
+// src/scan/walk.ts
 function absolutePath(cwd, rel, raw) {
   const bytes = raw?.get(rel);
-  if (!bytes) return path.join(cwd, rel);
-  return Buffer.concat([Buffer.from(path.resolve(cwd) + path.sep, "utf8"), bytes]);
+  if (!bytes) return path2.join(cwd, rel);
+  return Buffer.concat([Buffer.from(path2.resolve(cwd) + path2.sep, "utf8"), bytes]);
 }
 var ALWAYS_IGNORED_DIRS = [".git", "node_modules"];
 var MAX_GIT_OUTPUT = 1024 * 1024 * 1024;
 var FAST_LISTING_BYTES = 8 * 1024 * 1024;
 var MAX_GITIGNORE_BYTES = 1024 * 1024;
 async function listFiles(opts) {
-  const cwd = path.resolve(opts.cwd);
+  const cwd = path2.resolve(opts.cwd);
   const paths = opts.paths.length > 0 ? opts.paths : ["."];
   const roots = [];
   for (const p of paths) {
-    const abs = path.resolve(cwd, p);
+    const abs = path2.resolve(cwd, p);
     const st = await lstat(abs).catch((err) => {
       if (err.code === "ENOENT" || err.code === "ENOTDIR") throw new ConfigError(`Path not found: ${p}`);
       throw new ConfigError(`Cannot read path ${p}: ${err.code ?? err.message}`);
     });
     const kind = st.isSymbolicLink() ? "symlink" : st.isDirectory() ? "dir" : st.isFile() ? "file" : void 0;
     if (!kind) throw new ConfigError(`Not a file or directory: ${p}`);
-    roots.push({ rel: toPosix(path.relative(cwd, abs)) || ".", abs, kind });
+    roots.push({ rel: toPosix(path2.relative(cwd, abs)) || ".", abs, kind });
   }
   const dirRels = roots.filter((r) => r.kind === "dir").map((r) => r.rel);
-  const listing = dirRels.length > 0 ? runGit(cwd, ["ls-files", "-z", "--cached", "--", ...dirRels]) : void 0;
+  const direct = directListing(cwd, dirRels);
+  const listing = direct ? Promise.resolve(direct.names) : dirRels.length > 0 ? runGit(cwd, ["ls-files", "-z", "--cached", "--", ...dirRels]) : void 0;
   listing?.catch(() => void 0);
-  const git = await gitInfo(cwd);
+  const git = direct ? { top: direct.top, prefix: direct.prefix } : await gitInfo(cwd);
   if (opts.changedSince !== void 0 && !git) {
     throw new ConfigError(`--changed-only ${opts.changedSince} needs a git checkout, and ${cwd} is not one.`);
   }
@@ -533,7 +719,7 @@ async function listFiles(opts) {
         } else if (e.dirent.isFile()) {
           candidates.push(rel);
           if (e.name === ".gitignore") {
-            const text = await readSmall(path.join(root.abs, e.path));
+            const text = await readSmall(path2.join(root.abs, e.path));
             if (text !== void 0) matcher.add(parentOf(rel), text);
           }
         }
@@ -557,7 +743,7 @@ async function listFiles(opts) {
     for (const f of files) {
       let kind = "other";
       try {
-        const st = lstatSync(absolutePath(cwd, f, raw));
+        const st = lstatSync2(absolutePath(cwd, f, raw));
         kind = st.isSymbolicLink() ? "symlink" : st.isFile() ? "file" : "other";
       } catch {
       }
@@ -567,6 +753,12 @@ async function listFiles(opts) {
   }
   if (!isSorted(kept)) kept.sort(compareCodeUnits);
   return { files: kept, skipped: { symlinks }, mode: git ? "git" : "filesystem", raw };
+}
+function directListing(cwd, dirRels) {
+  if (dirRels.length === 0 || dirRels.some((d) => d === ".." || d.startsWith("../"))) return void 0;
+  const checkout = findIndex(cwd);
+  const names = checkout && readIndexNames(checkout, dirRels);
+  return checkout && names ? { top: checkout.top, prefix: checkout.prefix, names } : void 0;
 }
 async function gitInfo(cwd) {
   try {
@@ -595,14 +787,16 @@ async function changedFiles(cwd, prefix, ref) {
 }
 function fromTopRelative(p, prefix) {
   if (prefix && p.startsWith(prefix)) return p.slice(prefix.length);
-  return path.posix.relative(prefix.replace(/\/$/, "") || ".", p);
+  return path2.posix.relative(prefix.replace(/\/$/, "") || ".", p);
 }
 var ahead = /* @__PURE__ */ new Map();
 var gitKey = (cwd, args) => `${cwd}\0${args.join("\0")}`;
 var FIRST_GIT_COMMANDS = [["rev-parse", "--show-toplevel", "--show-prefix"], ["ls-files", "-z", "--cached", "--", "."]];
 function prefetchListing(cwd, paths) {
   if (paths.length !== 1 || paths[0] !== ".") return;
-  const dir = path.resolve(cwd);
+  const dir = path2.resolve(cwd);
+  const checkout = findIndex(dir);
+  if (checkout && readableSize(checkout)) return;
   for (const args of FIRST_GIT_COMMANDS) {
     const answer = spawnGit(dir, args);
     answer.catch(() => void 0);
@@ -680,15 +874,15 @@ function escapeInvalidUtf8(bytes) {
   return out;
 }
 function isOutside(top, abs) {
-  const rel = path.relative(top, abs);
-  return rel === ".." || rel.startsWith(`..${path.sep}`) || path.isAbsolute(rel);
+  const rel = path2.relative(top, abs);
+  return rel === ".." || rel.startsWith(`..${path2.sep}`) || path2.isAbsolute(rel);
 }
 async function loadAncestorGitignores(matcher, cwd, rootRel) {
   if (rootRel === "." || rootRel.startsWith("..")) return;
   const parts = rootRel.split("/");
   for (let i = 0; i < parts.length; i++) {
     const dir = parts.slice(0, i).join("/");
-    const text = await readSmall(path.join(cwd, dir, ".gitignore"));
+    const text = await readSmall(path2.join(cwd, dir, ".gitignore"));
     if (text !== void 0) matcher.add(dir, text);
   }
 }
@@ -702,12 +896,12 @@ async function readSmall(abs) {
   }
 }
 function toPosix(p) {
-  return p.split(path.sep).join("/");
+  return p.split(path2.sep).join("/");
 }
 var NOT_NORMAL = /(?:^|\/)\.\.?(?:\/|$)|\/\//;
 function normalizeRel(p) {
-  if (path.sep === "/" && !NOT_NORMAL.test(p)) return p;
-  return toPosix(path.normalize(p)).replace(/^\.\//, "");
+  if (path2.sep === "/" && !NOT_NORMAL.test(p)) return p;
+  return toPosix(path2.normalize(p)).replace(/^\.\//, "");
 }
 function joinRel(root, sub) {
   return root === "." ? sub : `${root}/${sub}`;
@@ -767,7 +961,7 @@ async function scanRepository(input) {
     }
     const raw = listing.raw;
     const files = raw.size === 0 ? listing.files : listing.files.map((rel) => raw.has(rel) ? absolutePath(cwd, rel, raw) : rel);
-    const base = path2.resolve(cwd) + path2.sep;
+    const base = path3.resolve(cwd) + path3.sep;
     ({ codes, kept } = await prefilter.classify(files, base, input.progress ? (n, bytes) => input.progress.update({ files: n, bytes, total: files.length }) : void 0));
     debug(`scan: ${listing.files.length} files listed (${listing.mode}), first pass on ${lastClassify.threads} thread(s)`);
   } finally {
