@@ -4,7 +4,6 @@
  * blob), given to the secret rule (`hardcoded-token`). A token committed and removed later is still
  * in every clone: it is found, once, with the commit that added it.
  */
-import { spawn } from 'node:child_process';
 import { runRule } from '../errors.js';
 import { chunkIndex, codeFinding, type InternalFinding } from '../findings.js';
 import type { Manifest } from '../manifest/types.js';
@@ -15,6 +14,7 @@ import { secretRedactor } from '../secrets/redact.js';
 import type { Secret } from '../secrets/secret.js';
 import { parseSuppressions } from '../suppress.js';
 import { ConfigError } from '../types.js';
+import { childProcess } from '../builtins.js';
 import { compileNeedles, type Needle } from './prefilter.js';
 import { BINARY_SNIFF_BYTES, DEFAULT_CHUNK_BYTES } from './read.js';
 
@@ -201,7 +201,7 @@ async function addedBlobs(cwd: string, range: string | undefined): Promise<{ lis
 /** Runs git, streaming stdout as UTF-8 text (paths that are not UTF-8 decode with U+FFFD). */
 function runGit(cwd: string, args: string[], onData: (text: string) => void): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = spawn('git', args, { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = childProcess().spawn('git', args, { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
     const decoder = new TextDecoder('utf-8');
     let err = '';
     child.stdout.on('data', (b: Buffer) => onData(decoder.decode(b, { stream: true })));
@@ -230,7 +230,7 @@ function firstLine(s: string): string {
 function readBlobs(cwd: string, blobs: readonly AddedBlob[], onBlob: (blob: AddedBlob, bytes: Uint8Array | undefined) => void): Promise<void> {
   if (blobs.length === 0) return Promise.resolve();
   return new Promise((resolve, reject) => {
-    const child = spawn('git', ['cat-file', '--batch'], { cwd, stdio: ['pipe', 'pipe', 'pipe'] });
+    const child = childProcess().spawn('git', ['cat-file', '--batch'], { cwd, stdio: ['pipe', 'pipe', 'pipe'] });
     let err = '';
     let failed: Error | undefined;
     const fail = (e: Error): void => {

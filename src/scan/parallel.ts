@@ -10,7 +10,8 @@ import { existsSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
+import { workerThreads } from '../builtins.js';
 import { ALWAYS, compileNeedles, type ByteTest, type Needle } from './prefilter.js';
 import { simdData } from './simd.js';
 import { ByteReader } from './read.js';
@@ -309,7 +310,7 @@ function startWorkers(): StartedWorker[] {
   const count = Math.max(0, Math.min(workerSettings.maxWorkers ?? 7, availableParallelism() - 1));
   for (let k = 0; k < count; k++) {
     try {
-      const w = new Worker(url, workerSettings.execArgv ? { execArgv: workerSettings.execArgv } : {});
+      const w = new (workerThreads().Worker)(url, workerSettings.execArgv ? { execArgv: workerSettings.execArgv } : {});
       const done = new Promise<WorkerDone | undefined>((resolve) => {
         w.once('message', (m: WorkerDone) => resolve(m));
         w.once('error', () => resolve(undefined));

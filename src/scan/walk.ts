@@ -1,10 +1,10 @@
-import { execFile } from 'node:child_process';
 import { lstatSync } from 'node:fs';
 import { lstat, readFile, realpath } from 'node:fs/promises';
 import path from 'node:path';
 import { compileGlobs, GitignoreMatcher } from '../glob.js';
 import { findIndex, readableSize, readIndexNames } from './git-index.js';
 import { ConfigError } from '../types.js';
+import { childProcess } from '../builtins.js';
 
 /** Options of `listFiles`. Paths and globs are relative to `cwd`. */
 export interface ListFilesOptions {
@@ -286,7 +286,7 @@ function runGit(cwd: string, args: string[]): Promise<Buffer> {
 
 function spawnGit(cwd: string, args: readonly string[]): Promise<Buffer> {
   return new Promise((resolve, reject) => {
-    execFile(
+    childProcess().execFile(
       'git',
       // fsmonitor can run a configured command: a scanned repository must not run code.
       ['-c', 'core.fsmonitor=false', '-c', 'core.quotePath=false', ...args],
