@@ -46332,7 +46332,12 @@ import { existsSync as existsSync3, statSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import path6 from "node:path";
 import { fileURLToPath } from "node:url";
-import { Worker } from "node:worker_threads";
+
+// src/builtins.ts
+import { createRequire } from "node:module";
+var load = createRequire(import.meta.url);
+var childProcess = () => load("node:child_process");
+var workerThreads = () => load("node:worker_threads");
 
 // src/scan/simd.ts
 var TABLES = 0;
@@ -46918,7 +46923,7 @@ function workerUrl() {
 }
 function startPrefilter(needles) {
   const workers = [];
-  const spawn3 = () => {
+  const spawn2 = () => {
     workers.push(...spare.splice(0));
     for (const { w } of workers) w.ref();
     if (workers.length === 0) workers.push(...startWorkers());
@@ -46938,7 +46943,7 @@ function startPrefilter(needles) {
         return { codes: codes2, kept: kept.byIndex };
       };
       if (files.length < workerSettings.minFiles) return all();
-      if (workers.length === 0) spawn3();
+      if (workers.length === 0) spawn2();
       if (workers.length === 0) return all();
       const job = {
         files,
@@ -46985,7 +46990,7 @@ function startWorkers() {
   const count = Math.max(0, Math.min(workerSettings.maxWorkers ?? 7, availableParallelism() - 1));
   for (let k = 0; k < count; k++) {
     try {
-      const w = new Worker(url, workerSettings.execArgv ? { execArgv: workerSettings.execArgv } : {});
+      const w = new (workerThreads()).Worker(url, workerSettings.execArgv ? { execArgv: workerSettings.execArgv } : {});
       const done = new Promise((resolve2) => {
         w.once("message", (m) => resolve2(m));
         w.once("error", () => resolve2(void 0));
@@ -47023,7 +47028,6 @@ function largeCheckout(cwd) {
 
 // src/scan/walk.ts
 init_glob();
-import { execFile } from "node:child_process";
 import { lstatSync as lstatSync3 } from "node:fs";
 import { lstat as lstat3, readFile, realpath } from "node:fs/promises";
 import path8 from "node:path";
@@ -47402,7 +47406,7 @@ function runGit(cwd, args) {
 }
 function spawnGit(cwd, args) {
   return new Promise((resolve2, reject) => {
-    execFile(
+    childProcess().execFile(
       "git",
       // fsmonitor can run a configured command: a scanned repository must not run code.
       ["-c", "core.fsmonitor=false", "-c", "core.quotePath=false", ...args],
@@ -50716,7 +50720,7 @@ var {
   JSON_SCHEMA,
   CORE_SCHEMA,
   DEFAULT_SCHEMA,
-  load,
+  load: load2,
   loadAll,
   dump,
   YAMLException,
@@ -57149,7 +57153,7 @@ function withoutBadRuleSettings(value, problems, validate2) {
 
 // src/stages/load.ts
 init_types();
-function load2(input) {
+function load3(input) {
   const cwd = path13.resolve(input.cwd);
   const manifestPath = findManifest(cwd, input.manifest);
   if (!manifestPath)
@@ -57385,7 +57389,6 @@ function declaredSecretValues(manifest, env) {
 }
 
 // src/scan/history.ts
-import { spawn as spawn2 } from "node:child_process";
 init_redact();
 init_types();
 init_read();
@@ -57512,7 +57515,7 @@ async function addedBlobs(cwd, range) {
 }
 function runGit2(cwd, args, onData) {
   return new Promise((resolve2, reject) => {
-    const child2 = spawn2("git", args, { cwd, stdio: ["ignore", "pipe", "pipe"] });
+    const child2 = childProcess().spawn("git", args, { cwd, stdio: ["ignore", "pipe", "pipe"] });
     const decoder2 = new TextDecoder("utf-8");
     let err = "";
     child2.stdout.on("data", (b) => onData(decoder2.decode(b, { stream: true })));
@@ -57534,7 +57537,7 @@ function firstLine(s) {
 function readBlobs(cwd, blobs, onBlob) {
   if (blobs.length === 0) return Promise.resolve();
   return new Promise((resolve2, reject) => {
-    const child2 = spawn2("git", ["cat-file", "--batch"], { cwd, stdio: ["pipe", "pipe", "pipe"] });
+    const child2 = childProcess().spawn("git", ["cat-file", "--batch"], { cwd, stdio: ["pipe", "pipe", "pipe"] });
     let err = "";
     let failed;
     const fail = (e) => {
@@ -57767,7 +57770,7 @@ async function check(opts) {
 }
 async function checkLoaded(opts) {
   const rules2 = opts.rules ?? rules;
-  const loaded = load2({
+  const loaded = load3({
     cwd: opts.cwd,
     ...opts.manifest !== void 0 ? { manifest: opts.manifest } : {},
     today: opts.today ?? todayUtc(),
@@ -57900,7 +57903,7 @@ function emitAnnotations(plan, core2 = core_exports) {
 }
 
 // src/github/base-manifest.ts
-import { execFile as execFile2 } from "node:child_process";
+import { execFile } from "node:child_process";
 import path16 from "node:path";
 init_types();
 var BaseManifestError = class extends Error {
@@ -57908,7 +57911,7 @@ var BaseManifestError = class extends Error {
 };
 function git(cwd, args, timeout) {
   return new Promise((resolve2) => {
-    execFile2(
+    execFile(
       "git",
       args,
       {
@@ -58030,7 +58033,7 @@ function actionOutput(sink, core2 = core_exports) {
 }
 
 // src/calls/pr.ts
-import { execFile as execFile3 } from "node:child_process";
+import { execFile as execFile2 } from "node:child_process";
 init_collect();
 init_lex();
 function operationsAdded(head, base2) {
@@ -58085,7 +58088,7 @@ async function baseCallAnalysis(o2) {
 }
 function git2(cwd, args, timeout) {
   return new Promise((resolve2) => {
-    execFile3(
+    execFile2(
       "git",
       args,
       { cwd, timeout, maxBuffer: 256 * 1024 * 1024, encoding: "utf8", env: { ...process.env, GIT_TERMINAL_PROMPT: "0", GIT_PAGER: "cat" } },

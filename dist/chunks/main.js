@@ -74,7 +74,7 @@ import {
   scanRepository,
   secretsInString,
   toPublic
-} from "./chunk-PVPDXXL3.js";
+} from "./chunk-542RCZMU.js";
 import {
   isValidDate,
   parseSuppressions,
@@ -88,9 +88,10 @@ import {
   yaml
 } from "./chunk-VCCUD76G.js";
 import {
+  childProcess,
   compileNeedles,
   prestartScanWorkers
-} from "./chunk-TTHF2KJF.js";
+} from "./chunk-NHH6BX3U.js";
 import "./chunk-6TAIEISW.js";
 import {
   codeModel,
@@ -2813,7 +2814,6 @@ function declaredSecretValues(manifest, env) {
 }
 
 // src/scan/history.ts
-import { spawn } from "node:child_process";
 var HISTORY_RULES = /* @__PURE__ */ new Set(["hardcoded-token"]);
 var RANGE = /^[^-\s\x00-\x1f\x7f][^\s\x00-\x1f\x7f]{0,400}$/;
 async function scanHistory(input) {
@@ -2937,7 +2937,7 @@ async function addedBlobs(cwd, range) {
 }
 function runGit(cwd, args, onData) {
   return new Promise((resolve, reject) => {
-    const child = spawn("git", args, { cwd, stdio: ["ignore", "pipe", "pipe"] });
+    const child = childProcess().spawn("git", args, { cwd, stdio: ["ignore", "pipe", "pipe"] });
     const decoder = new TextDecoder("utf-8");
     let err = "";
     child.stdout.on("data", (b) => onData(decoder.decode(b, { stream: true })));
@@ -2959,7 +2959,7 @@ function firstLine(s) {
 function readBlobs(cwd, blobs, onBlob) {
   if (blobs.length === 0) return Promise.resolve();
   return new Promise((resolve, reject) => {
-    const child = spawn("git", ["cat-file", "--batch"], { cwd, stdio: ["pipe", "pipe", "pipe"] });
+    const child = childProcess().spawn("git", ["cat-file", "--batch"], { cwd, stdio: ["pipe", "pipe", "pipe"] });
     let err = "";
     let failed;
     const fail = (e) => {
@@ -3855,7 +3855,7 @@ async function runInit(args, io) {
     });
   }
   if (values["from-code"]) {
-    const { initFromCode } = await import("./infer-command-IEIAJV37.js");
+    const { initFromCode } = await import("./infer-command-WMAWF6R6.js");
     text = await initFromCode(io.cwd);
   }
   if (out === "-") io.stdout(text);
@@ -3899,7 +3899,7 @@ async function main(argv, rawIO) {
       case "init":
         return await runInit(rest, io);
       case "infer": {
-        const { runInfer } = await import("./infer-command-IEIAJV37.js");
+        const { runInfer } = await import("./infer-command-WMAWF6R6.js");
         return await runInfer(rest, io);
       }
       case "rotate": {

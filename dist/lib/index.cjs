@@ -43,6 +43,18 @@ var __toESM = (mod2, isNodeMode, target) => (target = mod2 != null ? __create(__
 ));
 var __toCommonJS = (mod2) => __copyProps(__defProp({}, "__esModule", { value: true }), mod2);
 
+// src/builtins.ts
+var import_node_module, load, childProcess, workerThreads;
+var init_builtins = __esm({
+  "src/builtins.ts"() {
+    "use strict";
+    import_node_module = require("node:module");
+    load = (0, import_node_module.createRequire)(__graphguardImportMetaUrl);
+    childProcess = () => load("node:child_process");
+    workerThreads = () => load("node:worker_threads");
+  }
+});
+
 // src/scan/simd.ts
 function teddyTables(patterns) {
   let groups = /* @__PURE__ */ new Map();
@@ -852,7 +864,7 @@ function workerUrl() {
 }
 function startPrefilter(needles) {
   const workers = [];
-  const spawn2 = () => {
+  const spawn = () => {
     workers.push(...spare.splice(0));
     for (const { w } of workers) w.ref();
     if (workers.length === 0) workers.push(...startWorkers());
@@ -872,7 +884,7 @@ function startPrefilter(needles) {
         return { codes: codes2, kept: kept.byIndex };
       };
       if (files.length < workerSettings.minFiles) return all();
-      if (workers.length === 0) spawn2();
+      if (workers.length === 0) spawn();
       if (workers.length === 0) return all();
       const job = {
         files,
@@ -918,7 +930,7 @@ function startWorkers() {
   const count = Math.max(0, Math.min(workerSettings.maxWorkers ?? 7, (0, import_node_os.availableParallelism)() - 1));
   for (let k = 0; k < count; k++) {
     try {
-      const w = new import_node_worker_threads.Worker(url, workerSettings.execArgv ? { execArgv: workerSettings.execArgv } : {});
+      const w = new (workerThreads()).Worker(url, workerSettings.execArgv ? { execArgv: workerSettings.execArgv } : {});
       const done = new Promise((resolve) => {
         w.once("message", (m) => resolve(m));
         w.once("error", () => resolve(void 0));
@@ -953,7 +965,7 @@ function largeCheckout(cwd) {
   }
   return false;
 }
-var import_node_fs3, import_node_os, import_node_path, import_node_url, import_node_worker_threads, ScanCode, KEEP_BUDGET_BYTES, Kept, BATCH, workerSettings, lastClassify, spare;
+var import_node_fs3, import_node_os, import_node_path, import_node_url, ScanCode, KEEP_BUDGET_BYTES, Kept, BATCH, workerSettings, lastClassify, spare;
 var init_parallel = __esm({
   "src/scan/parallel.ts"() {
     "use strict";
@@ -961,7 +973,7 @@ var init_parallel = __esm({
     import_node_os = require("node:os");
     import_node_path = __toESM(require("node:path"), 1);
     import_node_url = require("node:url");
-    import_node_worker_threads = require("node:worker_threads");
+    init_builtins();
     init_prefilter();
     init_simd();
     init_read();
@@ -7470,7 +7482,7 @@ function runGit(cwd, args) {
 }
 function spawnGit(cwd, args) {
   return new Promise((resolve, reject) => {
-    (0, import_node_child_process.execFile)(
+    childProcess().execFile(
       "git",
       // fsmonitor can run a configured command: a scanned repository must not run code.
       ["-c", "core.fsmonitor=false", "-c", "core.quotePath=false", ...args],
@@ -7569,17 +7581,17 @@ function isSorted(list) {
 function compareCodeUnits(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
 }
-var import_node_child_process, import_node_fs5, import_promises2, import_node_path3, ALWAYS_IGNORED_DIRS, MAX_GIT_OUTPUT, FAST_LISTING_BYTES, MAX_GITIGNORE_BYTES, ahead, gitKey, FIRST_GIT_COMMANDS, NOT_NORMAL;
+var import_node_fs5, import_promises2, import_node_path3, ALWAYS_IGNORED_DIRS, MAX_GIT_OUTPUT, FAST_LISTING_BYTES, MAX_GITIGNORE_BYTES, ahead, gitKey, FIRST_GIT_COMMANDS, NOT_NORMAL;
 var init_walk = __esm({
   "src/scan/walk.ts"() {
     "use strict";
-    import_node_child_process = require("node:child_process");
     import_node_fs5 = require("node:fs");
     import_promises2 = require("node:fs/promises");
     import_node_path3 = __toESM(require("node:path"), 1);
     init_glob();
     init_git_index();
     init_types();
+    init_builtins();
     ALWAYS_IGNORED_DIRS = [".git", "node_modules"];
     MAX_GIT_OUTPUT = 1024 * 1024 * 1024;
     FAST_LISTING_BYTES = 8 * 1024 * 1024;
@@ -25074,7 +25086,7 @@ var {
   JSON_SCHEMA,
   CORE_SCHEMA,
   DEFAULT_SCHEMA,
-  load,
+  load: load2,
   loadAll,
   dump,
   YAMLException,
@@ -31117,7 +31129,7 @@ function withoutBadRuleSettings(value, problems, validate2) {
 // src/stages/load.ts
 init_settings();
 init_types();
-function load2(input) {
+function load3(input) {
   const cwd = import_node_path7.default.resolve(input.cwd);
   const manifestPath = findManifest(cwd, input.manifest);
   if (!manifestPath)
@@ -31177,12 +31189,12 @@ function declaredSecretValues(manifest, env) {
 }
 
 // src/scan/history.ts
-var import_node_child_process2 = require("node:child_process");
 init_errors();
 init_findings();
 init_redact();
 init_suppress();
 init_types();
+init_builtins();
 init_prefilter();
 init_read();
 var HISTORY_RULES = /* @__PURE__ */ new Set(["hardcoded-token"]);
@@ -31308,7 +31320,7 @@ async function addedBlobs(cwd, range) {
 }
 function runGit2(cwd, args, onData) {
   return new Promise((resolve, reject) => {
-    const child = (0, import_node_child_process2.spawn)("git", args, { cwd, stdio: ["ignore", "pipe", "pipe"] });
+    const child = childProcess().spawn("git", args, { cwd, stdio: ["ignore", "pipe", "pipe"] });
     const decoder2 = new TextDecoder("utf-8");
     let err = "";
     child.stdout.on("data", (b) => onData(decoder2.decode(b, { stream: true })));
@@ -31330,7 +31342,7 @@ function firstLine(s) {
 function readBlobs(cwd, blobs, onBlob) {
   if (blobs.length === 0) return Promise.resolve();
   return new Promise((resolve, reject) => {
-    const child = (0, import_node_child_process2.spawn)("git", ["cat-file", "--batch"], { cwd, stdio: ["pipe", "pipe", "pipe"] });
+    const child = childProcess().spawn("git", ["cat-file", "--batch"], { cwd, stdio: ["pipe", "pipe", "pipe"] });
     let err = "";
     let failed;
     const fail = (e) => {
@@ -31567,7 +31579,7 @@ async function check(opts) {
 }
 async function checkLoaded(opts) {
   const rules2 = opts.rules ?? rules;
-  const loaded = load2({
+  const loaded = load3({
     cwd: opts.cwd,
     ...opts.manifest !== void 0 ? { manifest: opts.manifest } : {},
     today: opts.today ?? todayUtc(),
@@ -31630,7 +31642,7 @@ function counts(findings) {
 }
 
 // src/diff-command.ts
-var import_node_child_process3 = require("node:child_process");
+var import_node_child_process = require("node:child_process");
 var import_node_fs10 = require("node:fs");
 var import_node_path10 = __toESM(require("node:path"), 1);
 
@@ -31920,7 +31932,7 @@ function read(cwd, spec) {
   if (colon > 0) {
     if (!GIT_SPEC.test(spec)) throw new ConfigError(`not a file or a git REF:path: ${spec}`);
     try {
-      const text = (0, import_node_child_process3.execFileSync)("git", ["cat-file", "blob", "--end-of-options", spec], {
+      const text = (0, import_node_child_process.execFileSync)("git", ["cat-file", "blob", "--end-of-options", spec], {
         cwd,
         encoding: "utf8",
         stdio: ["ignore", "pipe", "ignore"],
@@ -31943,13 +31955,13 @@ function read(cwd, spec) {
 function isGitRef(cwd, ref) {
   if (ref.startsWith("-")) return false;
   try {
-    (0, import_node_child_process3.execFileSync)("git", ["rev-parse", "--verify", "--quiet", "--end-of-options", `${ref}^{commit}`], { cwd, stdio: "ignore" });
+    (0, import_node_child_process.execFileSync)("git", ["rev-parse", "--verify", "--quiet", "--end-of-options", `${ref}^{commit}`], { cwd, stdio: "ignore" });
     return true;
   } catch {
     return false;
   }
 }
-function load3(cwd, spec) {
+function load4(cwd, spec) {
   const { text, file } = read(cwd, spec);
   const m = parseManifestText(text, file);
   const problems = validateManifest(m.value, () => m.doc);
@@ -31960,7 +31972,7 @@ function load3(cwd, spec) {
   return m.value;
 }
 function diffSpecs(cwd, base2, head) {
-  const changes = diffManifests(load3(cwd, base2), load3(cwd, head));
+  const changes = diffManifests(load4(cwd, base2), load4(cwd, head));
   return { changes, newAccess: changes.filter((c) => c.newAccess).length };
 }
 

@@ -48,6 +48,18 @@ var __toESM = (mod2, isNodeMode, target) => (target = mod2 != null ? __create(__
   mod2
 ));
 
+// src/builtins.ts
+import { createRequire } from "node:module";
+var load, childProcess, workerThreads;
+var init_builtins = __esm({
+  "src/builtins.ts"() {
+    "use strict";
+    load = createRequire(import.meta.url);
+    childProcess = () => load("node:child_process");
+    workerThreads = () => load("node:worker_threads");
+  }
+});
+
 // src/scan/simd.ts
 function teddyTables(patterns) {
   let groups = /* @__PURE__ */ new Map();
@@ -798,7 +810,6 @@ import { existsSync, statSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { Worker } from "node:worker_threads";
 function classifier(needles, kept, base2 = "", counter) {
   let test;
   const union = (b) => (test ??= needles.some((n) => n === void 0) ? ALWAYS : compileNeedles(needles.flatMap((n) => n), { simd: true }))(b);
@@ -862,7 +873,7 @@ function workerUrl() {
 }
 function startPrefilter(needles) {
   const workers = [];
-  const spawn2 = () => {
+  const spawn = () => {
     workers.push(...spare.splice(0));
     for (const { w } of workers) w.ref();
     if (workers.length === 0) workers.push(...startWorkers());
@@ -882,7 +893,7 @@ function startPrefilter(needles) {
         return { codes: codes2, kept: kept.byIndex };
       };
       if (files.length < workerSettings.minFiles) return all();
-      if (workers.length === 0) spawn2();
+      if (workers.length === 0) spawn();
       if (workers.length === 0) return all();
       const job = {
         files,
@@ -928,7 +939,7 @@ function startWorkers() {
   const count = Math.max(0, Math.min(workerSettings.maxWorkers ?? 7, availableParallelism() - 1));
   for (let k = 0; k < count; k++) {
     try {
-      const w = new Worker(url, workerSettings.execArgv ? { execArgv: workerSettings.execArgv } : {});
+      const w = new (workerThreads()).Worker(url, workerSettings.execArgv ? { execArgv: workerSettings.execArgv } : {});
       const done = new Promise((resolve) => {
         w.once("message", (m) => resolve(m));
         w.once("error", () => resolve(void 0));
@@ -967,6 +978,7 @@ var ScanCode, KEEP_BUDGET_BYTES, Kept, BATCH, workerSettings, lastClassify, spar
 var init_parallel = __esm({
   "src/scan/parallel.ts"() {
     "use strict";
+    init_builtins();
     init_prefilter();
     init_simd();
     init_read();
@@ -7293,7 +7305,6 @@ var require_out4 = __commonJS({
 });
 
 // src/scan/walk.ts
-import { execFile } from "node:child_process";
 import { lstatSync as lstatSync3 } from "node:fs";
 import { lstat as lstat2, readFile, realpath } from "node:fs/promises";
 import path3 from "node:path";
@@ -7479,7 +7490,7 @@ function runGit(cwd, args) {
 }
 function spawnGit(cwd, args) {
   return new Promise((resolve, reject) => {
-    execFile(
+    childProcess().execFile(
       "git",
       // fsmonitor can run a configured command: a scanned repository must not run code.
       ["-c", "core.fsmonitor=false", "-c", "core.quotePath=false", ...args],
@@ -7585,6 +7596,7 @@ var init_walk = __esm({
     init_glob();
     init_git_index();
     init_types();
+    init_builtins();
     ALWAYS_IGNORED_DIRS = [".git", "node_modules"];
     MAX_GIT_OUTPUT = 1024 * 1024 * 1024;
     FAST_LISTING_BYTES = 8 * 1024 * 1024;
@@ -25065,7 +25077,7 @@ var {
   JSON_SCHEMA,
   CORE_SCHEMA,
   DEFAULT_SCHEMA,
-  load,
+  load: load2,
   loadAll,
   dump,
   YAMLException,
@@ -31108,7 +31120,7 @@ function withoutBadRuleSettings(value, problems, validate2) {
 // src/stages/load.ts
 init_settings();
 init_types();
-function load2(input) {
+function load3(input) {
   const cwd = path7.resolve(input.cwd);
   const manifestPath = findManifest(cwd, input.manifest);
   if (!manifestPath)
@@ -31173,9 +31185,9 @@ init_findings();
 init_redact();
 init_suppress();
 init_types();
+init_builtins();
 init_prefilter();
 init_read();
-import { spawn } from "node:child_process";
 var HISTORY_RULES = /* @__PURE__ */ new Set(["hardcoded-token"]);
 var RANGE = /^[^-\s\x00-\x1f\x7f][^\s\x00-\x1f\x7f]{0,400}$/;
 async function scanHistory(input) {
@@ -31299,7 +31311,7 @@ async function addedBlobs(cwd, range) {
 }
 function runGit2(cwd, args, onData) {
   return new Promise((resolve, reject) => {
-    const child = spawn("git", args, { cwd, stdio: ["ignore", "pipe", "pipe"] });
+    const child = childProcess().spawn("git", args, { cwd, stdio: ["ignore", "pipe", "pipe"] });
     const decoder2 = new TextDecoder("utf-8");
     let err = "";
     child.stdout.on("data", (b) => onData(decoder2.decode(b, { stream: true })));
@@ -31321,7 +31333,7 @@ function firstLine(s) {
 function readBlobs(cwd, blobs, onBlob) {
   if (blobs.length === 0) return Promise.resolve();
   return new Promise((resolve, reject) => {
-    const child = spawn("git", ["cat-file", "--batch"], { cwd, stdio: ["pipe", "pipe", "pipe"] });
+    const child = childProcess().spawn("git", ["cat-file", "--batch"], { cwd, stdio: ["pipe", "pipe", "pipe"] });
     let err = "";
     let failed;
     const fail = (e) => {
@@ -31558,7 +31570,7 @@ async function check(opts) {
 }
 async function checkLoaded(opts) {
   const rules2 = opts.rules ?? rules;
-  const loaded = load2({
+  const loaded = load3({
     cwd: opts.cwd,
     ...opts.manifest !== void 0 ? { manifest: opts.manifest } : {},
     today: opts.today ?? todayUtc(),
@@ -31940,7 +31952,7 @@ function isGitRef(cwd, ref) {
     return false;
   }
 }
-function load3(cwd, spec) {
+function load4(cwd, spec) {
   const { text, file } = read(cwd, spec);
   const m = parseManifestText(text, file);
   const problems = validateManifest(m.value, () => m.doc);
@@ -31951,7 +31963,7 @@ function load3(cwd, spec) {
   return m.value;
 }
 function diffSpecs(cwd, base2, head) {
-  const changes = diffManifests(load3(cwd, base2), load3(cwd, head));
+  const changes = diffManifests(load4(cwd, base2), load4(cwd, head));
   return { changes, newAccess: changes.filter((c) => c.newAccess).length };
 }
 

@@ -7,10 +7,11 @@ import {
 } from "./chunk-YPTJIPX2.js";
 import {
   ScanCode,
+  childProcess,
   compileNeedles,
   lastClassify,
   startPrefilter
-} from "./chunk-TTHF2KJF.js";
+} from "./chunk-NHH6BX3U.js";
 import {
   isRecord
 } from "./chunk-6TAIEISW.js";
@@ -439,7 +440,6 @@ function toPublic(f) {
 }
 
 // src/scan/walk.ts
-import { execFile } from "node:child_process";
 import { lstatSync as lstatSync2 } from "node:fs";
 import { lstat, readFile, realpath } from "node:fs/promises";
 import path2 from "node:path";
@@ -817,7 +817,7 @@ function runGit(cwd, args) {
 }
 function spawnGit(cwd, args) {
   return new Promise((resolve, reject) => {
-    execFile(
+    childProcess().execFile(
       "git",
       // fsmonitor can run a configured command: a scanned repository must not run code.
       ["-c", "core.fsmonitor=false", "-c", "core.quotePath=false", ...args],

@@ -489,7 +489,14 @@ import { existsSync, statSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { Worker } from "node:worker_threads";
+
+// src/builtins.ts
+import { createRequire } from "node:module";
+var load = createRequire(import.meta.url);
+var childProcess = () => load("node:child_process");
+var workerThreads = () => load("node:worker_threads");
+
+// src/scan/parallel.ts
 var ScanCode = {
   /** Not classified (yet). */
   Pending: 0,
@@ -659,7 +666,7 @@ function startWorkers() {
   const count = Math.max(0, Math.min(workerSettings.maxWorkers ?? 7, availableParallelism() - 1));
   for (let k = 0; k < count; k++) {
     try {
-      const w = new Worker(url, workerSettings.execArgv ? { execArgv: workerSettings.execArgv } : {});
+      const w = new (workerThreads()).Worker(url, workerSettings.execArgv ? { execArgv: workerSettings.execArgv } : {});
       const done = new Promise((resolve) => {
         w.once("message", (m) => resolve(m));
         w.once("error", () => resolve(void 0));
@@ -696,6 +703,7 @@ function largeCheckout(cwd) {
 }
 
 export {
+  childProcess,
   compileNeedles,
   ScanCode,
   Kept,
