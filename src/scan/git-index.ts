@@ -133,43 +133,36 @@ export function readIndexNames(checkout: IndexCheckout, dirs: readonly string[])
   } finally {
     if (fd !== undefined) closeSync(fd);
   }
-  const parsed = parseIndex(buf);
-  if (!parsed) return undefined;
-  const { names, ends } = parsed;
-  const prefix = Buffer.from(checkout.prefix, 'utf8');
-  const under = dirs.map((d) => (d === '.' ? '' : `${d.replace(/\/+$/, '')}/`)).map((d) => Buffer.from(d, 'utf8'));
-  const out = Buffer.allocUnsafe(ends.length > 0 ? ends[ends.length - 1]! + ends.length : 0);
-  let o = 0;
-  for (let i = 0, start = 0; i < ends.length; start = ends[i]!, i++) {
-    const end = ends[i]!;
-    // An unmerged path has an entry per stage, listed once each, as git lists it.
-    if (!hasPrefix(names, start, end, prefix)) continue;
-    const rel = start + prefix.length;
-    if (!under.some((d) => hasPrefix(names, rel, end, d) || (d.length > 0 && end - rel === d.length - 1 && hasPrefix(d, 0, d.length, names.subarray(rel, end))))) continue;
-    for (let k = rel; k < end; k++) out[o++] = names[k]!;
-    out[o++] = 0;
+  const all = parseIndex(buf);
+  if (!all) return undefined;
+  // The usual case, the whole checkout from its top: every name, as parsed.
+  if (checkout.prefix === '' && dirs.every((d) => d === '.')) return all;
+  // Filtered as latin1 text (one character per byte, so byte prefixes stay exact): string builtins,
+  // not a byte loop per name.
+  const latin1 = (t: string) => Buffer.from(t, 'utf8').toString('latin1');
+  const prefix = latin1(checkout.prefix);
+  const under = dirs.map((d) => (d === '.' ? '' : latin1(`${d.replace(/\/+$/, '')}/`)));
+  const kept: string[] = [];
+  for (const name of all.toString('latin1').split('\0')) {
+    if (name === '' || !name.startsWith(prefix)) continue;
+    const rel = name.slice(prefix.length);
+    if (under.some((d) => rel.startsWith(d) || (d.length > 0 && rel === d.slice(0, -1)))) kept.push(rel);
   }
-  return out.subarray(0, o);
+  return Buffer.from(kept.length > 0 ? `${kept.join('\0')}\0` : '', 'latin1');
 }
 
-// Byte loops, not Buffer's compare and copy: names are short, and those calls cost more in argument
-// checks than the bytes they move.
-function hasPrefix(b: Uint8Array, start: number, end: number, p: Uint8Array): boolean {
-  if (end - start < p.length) return false;
-  for (let k = 0; k < p.length; k++) if (b[start + k] !== p[k]) return false;
-  return true;
-}
-
-function nulFrom(b: Uint8Array, at: number, end: number): number {
-  for (let k = at; k < end; k++) if (b[k] === 0) return k;
-  return -1;
-}
+// TypedArray's own indexOf: a builtin even where this code runs cold (Buffer's adds argument checks).
+const indexOf = Uint8Array.prototype.indexOf;
 
 /**
- * The entry names of an index file, one after another in `names` (entry i ends at `ends[i]`, starts
- * where entry i-1 ends), or undefined for a format this reader does not take.
+ * The entry names of an index file, each followed by a NUL (what `git ls-files -z` prints from the top),
+ * or undefined for a format this reader does not take. Formats 2 and 3 are rewritten in place (names
+ * move down over the entries' fixed fields), so `buf` is not usable afterwards.
+ *
+ * Run once per check, cold: the per-entry work is a few loads and two builtin calls (indexOf,
+ * copyWithin), not byte loops, which the interpreter runs slowly until they are compiled.
  */
-export function parseIndex(buf: Buffer): { names: Buffer; ends: Uint32Array } | undefined {
+export function parseIndex(buf: Buffer): Buffer | undefined {
   if (buf.length < 12 + 20 || buf.toString('latin1', 0, 4) !== 'DIRC') return undefined;
   const version = buf.readUInt32BE(4);
   if (version < 2 || version > 4) return undefined;
@@ -177,10 +170,11 @@ export function parseIndex(buf: Buffer): { names: Buffer; ends: Uint32Array } | 
   const end = buf.length - 20; // the trailing checksum
   // Each entry takes at least 62 bytes of the file: a count past that is no index.
   if (count > end / 62) return undefined;
-  const ends = new Uint32Array(count);
-  let names = Buffer.allocUnsafe(Math.max(64, version === 4 ? buf.length * 2 : buf.length));
+  // Format 4 names can be longer than what encodes them: they go to a buffer of their own.
+  let out = version === 4 ? Buffer.allocUnsafe(Math.max(64, buf.length * 2)) : buf;
   let n = 0;
   let prevStart = 0;
+  let prevLen = 0;
   let at = 12;
   for (let i = 0; i < count; i++) {
     // ctime, mtime, dev, ino, mode, uid, gid, size (40 bytes), the object id (20), flags (2).
@@ -195,31 +189,34 @@ export function parseIndex(buf: Buffer): { names: Buffer; ends: Uint32Array } | 
     if (version === 4) {
       // The name is the previous one less N bytes at its end, then a NUL-terminated suffix.
       const v = varint(buf, nameAt, end);
-      if (!v || v.value > start - prevStart) return undefined;
-      const nul = nulFrom(buf, v.next, end);
-      if (nul === -1) return undefined;
-      const keep = start - prevStart - v.value;
-      const need = start + keep + (nul - v.next);
-      if (need > names.length) {
-        const grown = Buffer.allocUnsafe(Math.max(need, names.length * 2));
-        names.copy(grown, 0, 0, n);
-        names = grown;
+      if (!v || v.value > prevLen) return undefined;
+      const nul = indexOf.call(buf, 0, v.next) as number;
+      if (nul === -1 || nul >= end) return undefined;
+      const keep = prevLen - v.value;
+      const need = start + keep + (nul - v.next) + 1;
+      if (need > out.length) {
+        const grown = Buffer.allocUnsafe(Math.max(need, out.length * 2));
+        grown.set(out.subarray(0, n));
+        out = grown;
       }
-      for (let k = prevStart; k < prevStart + keep; k++) names[n++] = names[k]!;
-      for (let k = v.next; k < nul; k++) names[n++] = buf[k]!;
+      out.copyWithin(n, prevStart, prevStart + keep);
+      n += keep;
+      for (let k = v.next; k < nul; k++) out[n++] = buf[k]!;
       at = nul + 1;
     } else {
-      const nul = nulFrom(buf, nameAt, end);
-      if (nul === -1) return undefined;
+      const nul = indexOf.call(buf, 0, nameAt) as number;
+      if (nul === -1 || nul >= end) return undefined;
       const len = flags & 0xfff;
       if (len !== 0xfff && len !== nul - nameAt) return undefined;
-      for (let k = nameAt; k < nul; k++) names[n++] = buf[k]!;
+      buf.copyWithin(n, nameAt, nul);
+      n += nul - nameAt;
       // Entries are padded with 1 to 8 NULs to a multiple of 8 bytes.
       at += (nameAt - at + (nul - nameAt) + 8) & ~7;
     }
     if (n === start) return undefined;
-    ends[i] = n;
     prevStart = start;
+    prevLen = n - start;
+    out[n++] = 0;
   }
   // Extensions: a 4-byte signature and a 4-byte size each. A split or sparse index lists other entries.
   while (at + 8 <= end) {
@@ -228,7 +225,7 @@ export function parseIndex(buf: Buffer): { names: Buffer; ends: Uint32Array } | 
     at += 8 + buf.readUInt32BE(at + 4);
   }
   if (at !== end) return undefined;
-  return { names, ends };
+  return out.subarray(0, n);
 }
 
 /** git's offset varint (varint.c): 7 bits a byte, each continuation adding one. */

@@ -149,18 +149,24 @@ describe('what goes back to git', () => {
   it('an index cut short, or bytes that are no index', () => {
     const dir = repo(FILES);
     const index = path.join(dir, '.git', 'index');
-    const whole = readFileSync(index);
-    expect(parseIndex(whole)).toBeDefined();
-    for (const cut of [whole.length - 1, whole.length - 21, 40, 12]) expect(parseIndex(whole.subarray(0, cut)), `${cut} bytes`).toBeUndefined();
-    const wrong = Buffer.from(whole);
+    // parseIndex rewrites its buffer in place: each case gets a fresh copy.
+    const whole = () => readFileSync(index);
+    expect(parseIndex(whole())).toBeDefined();
+    const size = whole().length;
+    for (const cut of [size - 1, size - 21, 40, 12]) expect(parseIndex(whole().subarray(0, cut)), `${cut} bytes`).toBeUndefined();
+    const wrong = whole();
     wrong.write('DIRX', 0, 'latin1');
     expect(parseIndex(wrong)).toBeUndefined();
-    const version9 = Buffer.from(whole);
+    const version9 = whole();
     version9.writeUInt32BE(9, 4);
     expect(parseIndex(version9)).toBeUndefined();
-    const tooMany = Buffer.from(whole);
+    const tooMany = whole();
     tooMany.writeUInt32BE(0xffffff, 8);
     expect(parseIndex(tooMany)).toBeUndefined();
+    // A name's length field that disagrees with its NUL.
+    const badLength = whole();
+    badLength.writeUInt16BE(badLength.readUInt16BE(12 + 60) + 1, 12 + 60);
+    expect(parseIndex(badLength)).toBeUndefined();
     truncateSync(index, 100);
     expect(statSync(index).size).toBe(100);
     expect(readIndexNames(findIndex(dir, {})!, ['.'])).toBeUndefined();
