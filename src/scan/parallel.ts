@@ -103,8 +103,14 @@ export function classifier(
   };
 }
 
-/** Files a thread claims at a time from the shared counter. */
-const BATCH = 64;
+/**
+ * Files a thread claims at a time from the shared counter. One: sizes are not known before the read,
+ * and a batch of large files (a folder of minified bundles listed together) would leave one thread
+ * working while the others wait; a claim (one atomic add) costs nanoseconds against a file's read.
+ */
+const BATCH = 1;
+/** Claims between progress reports. */
+const PROGRESS_EVERY = 64;
 
 /** What the main thread sends the worker: the files, and the shared codes and counter. */
 export interface SharedJob {
@@ -128,10 +134,11 @@ export function classifyShared(job: SharedJob, classify: (absPath: string | Uint
   const files = job.files;
   const n = Array.isArray(files) ? files.length : files.ends.length;
   const at = Array.isArray(files) ? (i: number) => files[i]! : (i: number) => unpackFile(files, i);
+  let claims = 0;
   for (let start = Atomics.add(job.next, 0, BATCH); start < n; start = Atomics.add(job.next, 0, BATCH)) {
     const end = Math.min(n, start + BATCH);
     for (let i = start; i < end; i++) job.codes[i] = classify(at(i), i);
-    progress?.();
+    if (progress && ++claims % PROGRESS_EVERY === 0) progress();
   }
 }
 
