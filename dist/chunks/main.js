@@ -74,7 +74,7 @@ import {
   scanRepository,
   secretsInString,
   toPublic
-} from "./chunk-542RCZMU.js";
+} from "./chunk-TFY2RALF.js";
 import {
   isValidDate,
   parseSuppressions,
@@ -91,7 +91,7 @@ import {
   childProcess,
   compileNeedles,
   prestartScanWorkers
-} from "./chunk-NHH6BX3U.js";
+} from "./chunk-SXCV3HH4.js";
 import "./chunk-6TAIEISW.js";
 import {
   codeModel,
@@ -3855,7 +3855,7 @@ async function runInit(args, io) {
     });
   }
   if (values["from-code"]) {
-    const { initFromCode } = await import("./infer-command-WMAWF6R6.js");
+    const { initFromCode } = await import("./infer-command-KCEWL4HO.js");
     text = await initFromCode(io.cwd);
   }
   if (out === "-") io.stdout(text);
@@ -3899,7 +3899,7 @@ async function main(argv, rawIO) {
       case "init":
         return await runInit(rest, io);
       case "infer": {
-        const { runInfer } = await import("./infer-command-WMAWF6R6.js");
+        const { runInfer } = await import("./infer-command-KCEWL4HO.js");
         return await runInfer(rest, io);
       }
       case "rotate": {

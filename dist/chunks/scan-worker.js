@@ -4,7 +4,7 @@ import {
   Kept,
   classifier,
   classifyShared
-} from "./chunk-NHH6BX3U.js";
+} from "./chunk-SXCV3HH4.js";
 import "./chunk-2XM3YDCB.js";
 import "./chunk-TT6LOAYV.js";
 import "./chunk-NRP4SHZC.js";

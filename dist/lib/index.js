@@ -836,10 +836,11 @@ function classifyShared(job, classify3, progress) {
   const files = job.files;
   const n = Array.isArray(files) ? files.length : files.ends.length;
   const at = Array.isArray(files) ? (i) => files[i] : (i) => unpackFile(files, i);
+  let claims = 0;
   for (let start = Atomics.add(job.next, 0, BATCH); start < n; start = Atomics.add(job.next, 0, BATCH)) {
     const end = Math.min(n, start + BATCH);
     for (let i = start; i < end; i++) job.codes[i] = classify3(at(i), i);
-    progress?.();
+    if (progress && ++claims % PROGRESS_EVERY === 0) progress();
   }
 }
 function packFiles(files) {
@@ -974,7 +975,7 @@ function largeCheckout(cwd) {
   }
   return false;
 }
-var ScanCode, KEEP_BUDGET_BYTES, Kept, BATCH, workerSettings, lastClassify, spare;
+var ScanCode, KEEP_BUDGET_BYTES, Kept, BATCH, PROGRESS_EVERY, workerSettings, lastClassify, spare;
 var init_parallel = __esm({
   "src/scan/parallel.ts"() {
     "use strict";
@@ -1010,7 +1011,8 @@ var init_parallel = __esm({
         this.byIndex.set(index2, Uint8Array.prototype.slice.call(bytes));
       }
     };
-    BATCH = 64;
+    BATCH = 1;
+    PROGRESS_EVERY = 64;
     workerSettings = {
       /** Fewer files than this: one thread (starting a worker costs tens of milliseconds). */
       minFiles: 2e3,
@@ -1430,31 +1432,19 @@ function readIndexNames(checkout, dirs) {
   } finally {
     if (fd !== void 0) closeSync2(fd);
   }
-  const parsed = parseIndex(buf);
-  if (!parsed) return void 0;
-  const { names, ends } = parsed;
-  const prefix = Buffer.from(checkout.prefix, "utf8");
-  const under = dirs.map((d) => d === "." ? "" : `${d.replace(/\/+$/, "")}/`).map((d) => Buffer.from(d, "utf8"));
-  const out = Buffer.allocUnsafe(ends.length > 0 ? ends[ends.length - 1] + ends.length : 0);
-  let o2 = 0;
-  for (let i = 0, start = 0; i < ends.length; start = ends[i], i++) {
-    const end = ends[i];
-    if (!hasPrefix(names, start, end, prefix)) continue;
-    const rel = start + prefix.length;
-    if (!under.some((d) => hasPrefix(names, rel, end, d) || d.length > 0 && end - rel === d.length - 1 && hasPrefix(d, 0, d.length, names.subarray(rel, end)))) continue;
-    for (let k = rel; k < end; k++) out[o2++] = names[k];
-    out[o2++] = 0;
+  const all = parseIndex(buf);
+  if (!all) return void 0;
+  if (checkout.prefix === "" && dirs.every((d) => d === ".")) return all;
+  const latin1 = (t) => Buffer.from(t, "utf8").toString("latin1");
+  const prefix = latin1(checkout.prefix);
+  const under = dirs.map((d) => d === "." ? "" : latin1(`${d.replace(/\/+$/, "")}/`));
+  const kept = [];
+  for (const name2 of all.toString("latin1").split("\0")) {
+    if (name2 === "" || !name2.startsWith(prefix)) continue;
+    const rel = name2.slice(prefix.length);
+    if (under.some((d) => rel.startsWith(d) || d.length > 0 && rel === d.slice(0, -1))) kept.push(rel);
   }
-  return out.subarray(0, o2);
-}
-function hasPrefix(b, start, end, p) {
-  if (end - start < p.length) return false;
-  for (let k = 0; k < p.length; k++) if (b[start + k] !== p[k]) return false;
-  return true;
-}
-function nulFrom(b, at, end) {
-  for (let k = at; k < end; k++) if (b[k] === 0) return k;
-  return -1;
+  return Buffer.from(kept.length > 0 ? `${kept.join("\0")}\0` : "", "latin1");
 }
 function parseIndex(buf) {
   if (buf.length < 12 + 20 || buf.toString("latin1", 0, 4) !== "DIRC") return void 0;
@@ -1463,10 +1453,10 @@ function parseIndex(buf) {
   const count = buf.readUInt32BE(8);
   const end = buf.length - 20;
   if (count > end / 62) return void 0;
-  const ends = new Uint32Array(count);
-  let names = Buffer.allocUnsafe(Math.max(64, version2 === 4 ? buf.length * 2 : buf.length));
+  let out = version2 === 4 ? Buffer.allocUnsafe(Math.max(64, buf.length * 2)) : buf;
   let n = 0;
   let prevStart = 0;
+  let prevLen = 0;
   let at = 12;
   for (let i = 0; i < count; i++) {
     if (at + 62 > end) return void 0;
@@ -1479,30 +1469,33 @@ function parseIndex(buf) {
     const start = n;
     if (version2 === 4) {
       const v = varint(buf, nameAt, end);
-      if (!v || v.value > start - prevStart) return void 0;
-      const nul = nulFrom(buf, v.next, end);
-      if (nul === -1) return void 0;
-      const keep = start - prevStart - v.value;
-      const need = start + keep + (nul - v.next);
-      if (need > names.length) {
-        const grown = Buffer.allocUnsafe(Math.max(need, names.length * 2));
-        names.copy(grown, 0, 0, n);
-        names = grown;
+      if (!v || v.value > prevLen) return void 0;
+      const nul = indexOf.call(buf, 0, v.next);
+      if (nul === -1 || nul >= end) return void 0;
+      const keep = prevLen - v.value;
+      const need = start + keep + (nul - v.next) + 1;
+      if (need > out.length) {
+        const grown = Buffer.allocUnsafe(Math.max(need, out.length * 2));
+        grown.set(out.subarray(0, n));
+        out = grown;
       }
-      for (let k = prevStart; k < prevStart + keep; k++) names[n++] = names[k];
-      for (let k = v.next; k < nul; k++) names[n++] = buf[k];
+      out.copyWithin(n, prevStart, prevStart + keep);
+      n += keep;
+      for (let k = v.next; k < nul; k++) out[n++] = buf[k];
       at = nul + 1;
     } else {
-      const nul = nulFrom(buf, nameAt, end);
-      if (nul === -1) return void 0;
+      const nul = indexOf.call(buf, 0, nameAt);
+      if (nul === -1 || nul >= end) return void 0;
       const len = flags & 4095;
       if (len !== 4095 && len !== nul - nameAt) return void 0;
-      for (let k = nameAt; k < nul; k++) names[n++] = buf[k];
+      buf.copyWithin(n, nameAt, nul);
+      n += nul - nameAt;
       at += nameAt - at + (nul - nameAt) + 8 & ~7;
     }
     if (n === start) return void 0;
-    ends[i] = n;
     prevStart = start;
+    prevLen = n - start;
+    out[n++] = 0;
   }
   while (at + 8 <= end) {
     const sig = buf.toString("latin1", at, at + 4);
@@ -1510,7 +1503,7 @@ function parseIndex(buf) {
     at += 8 + buf.readUInt32BE(at + 4);
   }
   if (at !== end) return void 0;
-  return { names, ends };
+  return out.subarray(0, n);
 }
 function varint(buf, at, end) {
   if (at >= end) return void 0;
@@ -1523,12 +1516,13 @@ function varint(buf, at, end) {
   }
   return { value, next: at };
 }
-var MAX_INDEX_BYTES, GIT_ENV;
+var MAX_INDEX_BYTES, GIT_ENV, indexOf;
 var init_git_index = __esm({
   "src/scan/git-index.ts"() {
     "use strict";
     MAX_INDEX_BYTES = 32 * 1024 * 1024;
     GIT_ENV = ["GIT_DIR", "GIT_WORK_TREE", "GIT_INDEX_FILE", "GIT_COMMON_DIR", "GIT_CEILING_DIRECTORIES", "GIT_DISCOVERY_ACROSS_FILESYSTEM", "GIT_OBJECT_DIRECTORY"];
+    indexOf = Uint8Array.prototype.indexOf;
   }
 });
 

@@ -547,15 +547,17 @@ function classifier(needles, kept, base = "", counter) {
     return ScanCode.Unreadable;
   };
 }
-var BATCH = 64;
+var BATCH = 1;
+var PROGRESS_EVERY = 64;
 function classifyShared(job, classify, progress) {
   const files = job.files;
   const n = Array.isArray(files) ? files.length : files.ends.length;
   const at = Array.isArray(files) ? (i) => files[i] : (i) => unpackFile(files, i);
+  let claims = 0;
   for (let start = Atomics.add(job.next, 0, BATCH); start < n; start = Atomics.add(job.next, 0, BATCH)) {
     const end = Math.min(n, start + BATCH);
     for (let i = start; i < end; i++) job.codes[i] = classify(at(i), i);
-    progress?.();
+    if (progress && ++claims % PROGRESS_EVERY === 0) progress();
   }
 }
 function packFiles(files) {

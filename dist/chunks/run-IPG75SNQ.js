@@ -2,10 +2,10 @@ import { createRequire as __graphguardRequire } from 'node:module';
 const require = __graphguardRequire(import.meta.url);
 import {
   scanRepository
-} from "./chunk-542RCZMU.js";
+} from "./chunk-TFY2RALF.js";
 import "./chunk-YPTJIPX2.js";
 import "./chunk-VCCUD76G.js";
-import "./chunk-NHH6BX3U.js";
+import "./chunk-SXCV3HH4.js";
 import "./chunk-6TAIEISW.js";
 import "./chunk-YVXWJJWK.js";
 import "./chunk-2XM3YDCB.js";
