@@ -112,9 +112,10 @@ function commonDir(gitDir: string): string | undefined {
 /**
  * The names the index tracks under `dirs` (folders relative to `prefix`; `.` for all of it), as
  * `git ls-files -z --cached -- <dirs>` from the folder would print them: relative to it, NUL-terminated,
- * in index order (an unmerged path once per stage). Undefined when the index is not one this reader takes.
+ * in index order (an unmerged path once per stage), and how many entries the whole index holds.
+ * Undefined when the index is not one this reader takes.
  */
-export function readIndexNames(checkout: IndexCheckout, dirs: readonly string[]): Buffer | undefined {
+export function readIndexNames(checkout: IndexCheckout, dirs: readonly string[]): { names: Buffer; entries: number } | undefined {
   let fd: number | undefined;
   let buf: Buffer;
   try {
@@ -133,10 +134,11 @@ export function readIndexNames(checkout: IndexCheckout, dirs: readonly string[])
   } finally {
     if (fd !== undefined) closeSync(fd);
   }
+  const entries = buf.length >= 12 ? buf.readUInt32BE(8) : 0;
   const all = parseIndex(buf);
   if (!all) return undefined;
   // The usual case, the whole checkout from its top: every name, as parsed.
-  if (checkout.prefix === '' && dirs.every((d) => d === '.')) return all;
+  if (checkout.prefix === '' && dirs.every((d) => d === '.')) return { names: all, entries };
   // Filtered as latin1 text (one character per byte, so byte prefixes stay exact): string builtins,
   // not a byte loop per name.
   const latin1 = (t: string) => Buffer.from(t, 'utf8').toString('latin1');
@@ -148,7 +150,7 @@ export function readIndexNames(checkout: IndexCheckout, dirs: readonly string[])
     const rel = name.slice(prefix.length);
     if (under.some((d) => rel.startsWith(d) || (d.length > 0 && rel === d.slice(0, -1)))) kept.push(rel);
   }
-  return Buffer.from(kept.length > 0 ? `${kept.join('\0')}\0` : '', 'latin1');
+  return { names: Buffer.from(kept.length > 0 ? `${kept.join('\0')}\0` : '', 'latin1'), entries };
 }
 
 // TypedArray's own indexOf: a builtin even where this code runs cold (Buffer's adds argument checks).

@@ -120,7 +120,7 @@ export async function listFiles(opts: ListFilesOptions): Promise<ListFilesResult
       add(await listing);
       // A fresh repository (nothing tracked yet, as after `git init`) is scanned as gitleaks' --no-git
       // would: its untracked files that .gitignore does not exclude.
-      if (found.size === 0 && (await runGit(git.top, ['ls-files', '-z', '--cached'])).length === 0)
+      if (found.size === 0 && !(direct ? direct.anyTracked : (await runGit(git.top, ['ls-files', '-z', '--cached'])).length > 0))
         add(await runGit(cwd, ['ls-files', '-z', '--others', '--exclude-standard', '--', ...dirRels]));
     }
   } else {
@@ -202,11 +202,11 @@ interface GitInfo {
 }
 
 /** `git ls-files` and `git rev-parse`'s answers from the index file, when git-index.ts can read it. */
-function directListing(cwd: string, dirRels: readonly string[]): (GitInfo & { names: Buffer }) | undefined {
+function directListing(cwd: string, dirRels: readonly string[]): (GitInfo & { names: Buffer; anyTracked: boolean }) | undefined {
   if (dirRels.length === 0 || dirRels.some((d) => d === '..' || d.startsWith('../'))) return undefined;
   const checkout = findIndex(cwd);
-  const names = checkout && readIndexNames(checkout, dirRels);
-  return checkout && names ? { top: checkout.top, prefix: checkout.prefix, names } : undefined;
+  const listed = checkout && readIndexNames(checkout, dirRels);
+  return checkout && listed ? { top: checkout.top, prefix: checkout.prefix, names: listed.names, anyTracked: listed.entries > 0 } : undefined;
 }
 
 async function gitInfo(cwd: string): Promise<GitInfo | undefined> {

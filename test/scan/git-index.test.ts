@@ -44,7 +44,7 @@ function repo(files: Record<string, string>, setup: (dir: string) => void = () =
 /** What the reader lists from `cwd` (a folder of the checkout) under `dirs`, and what git lists. */
 function both(cwd: string, dirs: string[] = ['.']): { ours: Buffer | undefined; git: Buffer } {
   const checkout = findIndex(cwd, {});
-  return { ours: checkout && readIndexNames(checkout, dirs), git: git(cwd, ['ls-files', '-z', '--cached', '--', ...dirs]) };
+  return { ours: checkout && readIndexNames(checkout, dirs)?.names, git: git(cwd, ['ls-files', '-z', '--cached', '--', ...dirs]) };
 }
 
 const names = (b: Buffer) => b.toString('utf8').split('\0').slice(0, -1);

@@ -119,6 +119,18 @@ describe('listFiles in a git checkout', () => {
     expect((await listFiles({ cwd: path.join(root, 'src'), paths: ['.'] })).files).toEqual(['a.ts', 'b.ts']);
   });
 
+  it('a folder with nothing tracked in a checkout that tracks files lists nothing; an index emptied lists the untracked files', async () => {
+    mkdirSync(path.join(root, 'fresh'));
+    writeFileSync(path.join(root, 'fresh', 'u.txt'), 'untracked');
+    expect((await listFiles({ cwd: root, paths: ['fresh'] })).files).toEqual([]);
+    const emptied = tree('emptied', { 'x.txt': 'x', 'y.txt': 'y' });
+    git(emptied, 'init', '-q');
+    git(emptied, 'add', 'x.txt');
+    git(emptied, 'rm', '-q', '--cached', 'x.txt');
+    expect(readFileSync(path.join(emptied, '.git', 'index')).readUInt32BE(8)).toBe(0);
+    expect((await listFiles({ cwd: emptied, paths: ['.'] })).files).toEqual(['x.txt', 'y.txt']);
+  });
+
   it('changedSince keeps tracked files changed since REF', async () => {
     expect((await listFiles({ cwd: root, paths: ['.'], changedSince: 'HEAD' })).files).toEqual(['src/b.ts']);
     expect((await listFiles({ cwd: path.join(root, 'src'), paths: ['.'], changedSince: 'HEAD' })).files).toEqual(['b.ts']);
