@@ -74,7 +74,7 @@ import {
   scanRepository,
   secretsInString,
   toPublic
-} from "./chunk-TFY2RALF.js";
+} from "./chunk-EUNB7Z5P.js";
 import {
   isValidDate,
   parseSuppressions,
@@ -3855,7 +3855,7 @@ async function runInit(args, io) {
     });
   }
   if (values["from-code"]) {
-    const { initFromCode } = await import("./infer-command-KCEWL4HO.js");
+    const { initFromCode } = await import("./infer-command-ILO7FLNO.js");
     text = await initFromCode(io.cwd);
   }
   if (out === "-") io.stdout(text);
@@ -3899,7 +3899,7 @@ async function main(argv, rawIO) {
       case "init":
         return await runInit(rest, io);
       case "infer": {
-        const { runInfer } = await import("./infer-command-KCEWL4HO.js");
+        const { runInfer } = await import("./infer-command-ILO7FLNO.js");
         return await runInfer(rest, io);
       }
       case "rotate": {

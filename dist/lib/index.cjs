@@ -1425,9 +1425,10 @@ function readIndexNames(checkout, dirs) {
   } finally {
     if (fd !== void 0) (0, import_node_fs4.closeSync)(fd);
   }
+  const entries = buf.length >= 12 ? buf.readUInt32BE(8) : 0;
   const all = parseIndex(buf);
   if (!all) return void 0;
-  if (checkout.prefix === "" && dirs.every((d) => d === ".")) return all;
+  if (checkout.prefix === "" && dirs.every((d) => d === ".")) return { names: all, entries };
   const latin1 = (t) => Buffer.from(t, "utf8").toString("latin1");
   const prefix = latin1(checkout.prefix);
   const under = dirs.map((d) => d === "." ? "" : latin1(`${d.replace(/\/+$/, "")}/`));
@@ -1437,7 +1438,7 @@ function readIndexNames(checkout, dirs) {
     const rel = name2.slice(prefix.length);
     if (under.some((d) => rel.startsWith(d) || d.length > 0 && rel === d.slice(0, -1))) kept.push(rel);
   }
-  return Buffer.from(kept.length > 0 ? `${kept.join("\0")}\0` : "", "latin1");
+  return { names: Buffer.from(kept.length > 0 ? `${kept.join("\0")}\0` : "", "latin1"), entries };
 }
 function parseIndex(buf) {
   if (buf.length < 12 + 20 || buf.toString("latin1", 0, 4) !== "DIRC") return void 0;
@@ -7354,7 +7355,7 @@ async function listFiles(opts) {
         }
       };
       add(await listing);
-      if (found.size === 0 && (await runGit(git.top, ["ls-files", "-z", "--cached"])).length === 0)
+      if (found.size === 0 && !(direct ? direct.anyTracked : (await runGit(git.top, ["ls-files", "-z", "--cached"])).length > 0))
         add(await runGit(cwd, ["ls-files", "-z", "--others", "--exclude-standard", "--", ...dirRels]));
     }
   } else {
@@ -7419,8 +7420,8 @@ async function listFiles(opts) {
 function directListing(cwd, dirRels) {
   if (dirRels.length === 0 || dirRels.some((d) => d === ".." || d.startsWith("../"))) return void 0;
   const checkout = findIndex(cwd);
-  const names = checkout && readIndexNames(checkout, dirRels);
-  return checkout && names ? { top: checkout.top, prefix: checkout.prefix, names } : void 0;
+  const listed2 = checkout && readIndexNames(checkout, dirRels);
+  return checkout && listed2 ? { top: checkout.top, prefix: checkout.prefix, names: listed2.names, anyTracked: listed2.entries > 0 } : void 0;
 }
 async function gitInfo(cwd) {
   try {

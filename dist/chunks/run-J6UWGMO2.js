@@ -2,7 +2,7 @@ import { createRequire as __graphguardRequire } from 'node:module';
 const require = __graphguardRequire(import.meta.url);
 import {
   scanRepository
-} from "./chunk-TFY2RALF.js";
+} from "./chunk-EUNB7Z5P.js";
 import "./chunk-YPTJIPX2.js";
 import "./chunk-VCCUD76G.js";
 import "./chunk-SXCV3HH4.js";
