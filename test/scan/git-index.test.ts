@@ -107,6 +107,21 @@ describe('the index read directly', () => {
     }
   });
 
+  it('a linked worktree (`.git` a file naming its git directory) reads its own index', () => {
+    const main = repo(FILES, (dir) => git(dir, ['commit', '-qm', 'c']));
+    const linked = path.join(base, `r${n++}`);
+    git(main, ['worktree', 'add', '-q', linked]);
+    writeFileSync(path.join(linked, 'only-here.js'), 'w');
+    git(linked, ['add', 'only-here.js']);
+    const checkout = findIndex(linked, {});
+    expect(checkout?.top).toBe(linked);
+    expect(checkout?.index).toBe(path.join(main, '.git', 'worktrees', path.basename(linked), 'index'));
+    const r = both(linked);
+    expect(r.ours).toEqual(r.git);
+    expect(names(r.ours!)).toContain('only-here.js');
+    expect(names(both(main).ours!)).not.toContain('only-here.js');
+  });
+
   it('a file named like a chosen folder is listed, as git lists it', () => {
     const dir = repo({ src: 'a file', 'srcx/a.js': 'a' });
     const r = both(dir, ['src']);
