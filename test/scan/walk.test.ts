@@ -161,23 +161,40 @@ describe('listFiles in a git checkout', () => {
   });
 });
 
+/**
+ * Runs `body` with a git that logs each call (ahead of the real one on PATH) and a checkout holding
+ * `files`, all added; `calls(pattern)` counts the logged calls that match. `env` is set meanwhile.
+ */
+async function withLoggingGit(files: Record<string, string>, env: (repo: string) => Record<string, string>, body: (repo: string, calls: (pattern: RegExp) => number) => Promise<void>): Promise<void> {
+  const repo = mkdtempSync(path.join(tmpdir(), 'gg-ahead-'));
+  const bin = mkdtempSync(path.join(tmpdir(), 'gg-ahead-bin-'));
+  const log = path.join(bin, 'calls');
+  const realGit = execFileSync('sh', ['-c', 'command -v git'], { encoding: 'utf8' }).trim();
+  writeFileSync(path.join(bin, 'git'), `#!/bin/sh\necho "$*" >> '${log}'\nexec '${realGit}' "$@"\n`, { mode: 0o755 });
+  const saved = { ...process.env };
+  try {
+    execFileSync('git', ['init', '-q'], { cwd: repo });
+    for (const [rel, text] of Object.entries(files)) {
+      mkdirSync(path.dirname(path.join(repo, rel)), { recursive: true });
+      writeFileSync(path.join(repo, rel), text);
+    }
+    execFileSync('git', ['add', '-A'], { cwd: repo });
+    Object.assign(process.env, { PATH: `${bin}${path.delimiter}${saved.PATH}`, ...env(repo) });
+    await body(repo, (pattern) => (existsSync(log) ? readFileSync(log, 'utf8').split('\n').filter((l) => pattern.test(l)).length : 0));
+  } finally {
+    for (const k of Object.keys(process.env)) if (!(k in saved)) delete process.env[k];
+    Object.assign(process.env, saved);
+    dropPrefetched();
+    rmSync(repo, { recursive: true, force: true });
+    rmSync(bin, { recursive: true, force: true });
+  }
+}
+
 describe('the listing started ahead', () => {
   it('is the answer the next listing of the whole checkout takes, once; one dropped is never taken', async () => {
     // GIT_INDEX_FILE (naming the checkout's own index) leaves the listing to git (src/scan/git-index.ts).
-    const repo = mkdtempSync(path.join(tmpdir(), 'gg-ahead-'));
-    const bin = mkdtempSync(path.join(tmpdir(), 'gg-ahead-bin-'));
-    const log = path.join(bin, 'calls');
-    const realGit = execFileSync('sh', ['-c', 'command -v git'], { encoding: 'utf8' }).trim();
-    // A git that logs each call, ahead of the real one on PATH: the calls say which answer was taken.
-    writeFileSync(path.join(bin, 'git'), `#!/bin/sh\necho "$*" >> '${log}'\nexec '${realGit}' "$@"\n`, { mode: 0o755 });
-    const oldPath = process.env.PATH;
-    try {
-      execFileSync('git', ['init', '-q'], { cwd: repo });
-      writeFileSync(path.join(repo, 'a.js'), 'a\n');
-      execFileSync('git', ['add', '-A'], { cwd: repo });
-      process.env.PATH = `${bin}${path.delimiter}${oldPath}`;
-      process.env.GIT_INDEX_FILE = path.join(repo, '.git', 'index');
-      const calls = () => (existsSync(log) ? (readFileSync(log, 'utf8').match(/ls-files/g) ?? []).length : 0);
+    await withLoggingGit({ 'a.js': 'a\n' }, (repo) => ({ GIT_INDEX_FILE: path.join(repo, '.git', 'index') }), async (repo, count) => {
+      const calls = () => count(/ls-files/);
       const list = async () => (await listFiles({ cwd: repo, paths: ['.'], statFiles: false })).files;
       prefetchListing(repo, ['src']); // not the whole checkout: nothing starts
       expect(calls()).toBe(0);
@@ -193,38 +210,16 @@ describe('the listing started ahead', () => {
       // listing had taken the dropped answer instead of asking git).
       for (let i = 0; i < 100 && calls() < 4; i++) await new Promise((r) => setTimeout(r, 20));
       expect(calls()).toBe(4); // the dropped answer was not taken
-    } finally {
-      process.env.PATH = oldPath;
-      delete process.env.GIT_INDEX_FILE;
-      rmSync(repo, { recursive: true, force: true });
-      rmSync(bin, { recursive: true, force: true });
-    }
+    });
   });
 
   it('a plain checkout is listed from its index file, without starting git', async () => {
-    const repo = mkdtempSync(path.join(tmpdir(), 'gg-index-'));
-    const bin = mkdtempSync(path.join(tmpdir(), 'gg-index-bin-'));
-    const log = path.join(bin, 'calls');
-    const realGit = execFileSync('sh', ['-c', 'command -v git'], { encoding: 'utf8' }).trim();
-    writeFileSync(path.join(bin, 'git'), `#!/bin/sh\necho "$*" >> '${log}'\nexec '${realGit}' "$@"\n`, { mode: 0o755 });
-    const oldPath = process.env.PATH;
-    try {
-      execFileSync('git', ['init', '-q'], { cwd: repo });
-      mkdirSync(path.join(repo, 'src'));
-      writeFileSync(path.join(repo, 'src', 'a.js'), 'a\n');
-      writeFileSync(path.join(repo, 'b.js'), 'b\n');
-      execFileSync('git', ['add', '-A'], { cwd: repo });
-      process.env.PATH = `${bin}${path.delimiter}${oldPath}`;
+    await withLoggingGit({ 'src/a.js': 'a\n', 'b.js': 'b\n' }, () => ({}), async (repo, count) => {
       prefetchListing(repo, ['.']);
       const r = await listFiles({ cwd: repo, paths: ['.'], statFiles: false });
       expect(r).toMatchObject({ files: ['b.js', 'src/a.js'], mode: 'git' });
       expect((await listFiles({ cwd: path.join(repo, 'src'), paths: ['.'] })).files).toEqual(['a.js']);
-      expect(existsSync(log)).toBe(false);
-    } finally {
-      process.env.PATH = oldPath;
-      dropPrefetched();
-      rmSync(repo, { recursive: true, force: true });
-      rmSync(bin, { recursive: true, force: true });
-    }
+      expect(count(/./)).toBe(0);
+    });
   });
 });
