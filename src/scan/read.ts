@@ -214,8 +214,12 @@ export class ByteReader {
   ) {}
 
   /**
-   * One lstat (where O_NOFOLLOW is missing), open, fstat, read and close. 'stream': a file of
-   * `chunkBytes` or more, or an odd case (EACCES, EAGAIN, a file that grew) for `loadSource`/`readSource`.
+   * One lstat (where O_NOFOLLOW is missing), open, read and close; a second read, which returns
+   * nothing, says the file ended. No fstat: a read tells a regular file's size as well, and skipping
+   * it saves a system call and a Stats object per file (some 25 ms over the bench tree's 16,000
+   * files). Only an empty read, a full buffer or an error asks fstat what the path is: a directory (a
+   * submodule), a FIFO or a device is 'unreadable' with `notRegular`, as before. 'stream': a file of
+   * `chunkBytes` or more, or an odd case (EACCES, a file that grew) for `loadSource`/`readSource`.
    * Opened with O_NONBLOCK, so a file swapped for a FIFO after listing cannot block.
    */
   read(absPath: string | Buffer): LoadedBytes | 'stream' {
@@ -241,29 +245,29 @@ export class ByteReader {
         if (code === 'ENOENT' || code === 'ENOTDIR') return { kind: 'missing' };
         return 'stream'; // EACCES and the like: classifyFile says what it is
       }
-      // fstat on the open descriptor: no second path lookup, and no race between checking and reading.
-      const st = fstatSync(fd);
-      if (!st.isFile()) return { kind: 'unreadable', notRegular: true };
-      if (st.size >= chunkBytes) return 'stream';
-      // One byte more than the size, to notice a file that grew since fstat.
-      const want = st.size + 1;
-      if (!this.alloc && this.buf.length < want) this.buf = Buffer.allocUnsafe(Math.min(Math.max(want, this.buf.length * 2), chunkBytes + 1));
+      // Files under `chunkBytes` are read here: a read that fills this buffer means one that is not.
+      const want = chunkBytes;
+      if (!this.alloc && this.buf.length < want) this.buf = Buffer.allocUnsafe(want);
       const buf = this.alloc ? this.alloc(want) : this.buf;
       let n = 0;
-      for (;;) {
-        const bytesRead = readSync(fd, buf, n, want - n, n);
-        if (bytesRead === 0) break;
-        n += bytesRead;
-        if (n === want) return 'stream'; // it grew since fstat
-        // A regular file's read stops short only at its end: having the size fstat gave, asked for
-        // one byte more and got none, the file ends here (no second read to hear it say so).
-        if (n === st.size) break;
+      try {
+        for (;;) {
+          const bytesRead = readSync(fd, buf, n, want - n, n);
+          if (bytesRead === 0) break;
+          n += bytesRead;
+          if (n === want) return regular(fd) ? 'stream' : NOT_REGULAR;
+        }
+      } catch {
+        // EISDIR, EAGAIN (a FIFO), EIO: a path that is no regular file, or the async path sorts it out.
+        return regular(fd) ? 'stream' : NOT_REGULAR;
       }
+      // Nothing read: an empty file, or a FIFO or device with nothing to give.
+      if (n === 0 && !regular(fd)) return NOT_REGULAR;
       const bytes = buf.subarray(0, n);
       if (bytes.subarray(0, BINARY_SNIFF_BYTES).includes(0)) return { kind: 'binary' };
       return { kind: 'text', bytes };
     } catch {
-      // EISDIR, EAGAIN, the file vanished: the async path sorts it out.
+      // The file vanished or the like: the async path sorts it out.
       return 'stream';
     } finally {
       if (fd !== undefined) {
@@ -274,6 +278,17 @@ export class ByteReader {
         }
       }
     }
+  }
+}
+
+const NOT_REGULAR: LoadedBytes = Object.freeze({ kind: 'unreadable', notRegular: true });
+
+/** Whether an open descriptor is a regular file (false when fstat fails). */
+function regular(fd: number): boolean {
+  try {
+    return fstatSync(fd).isFile();
+  } catch {
+    return false;
   }
 }
 

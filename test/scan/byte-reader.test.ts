@@ -1,0 +1,74 @@
+/**
+ * ByteReader (src/scan/read.ts), the first pass's read of every file: one open, a read, a read that
+ * says the file ended, one close; fstat only when a read comes back empty, full or failing. What it
+ * says of each kind of path, with its own buffer and with the SIMD pass's memory.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { ByteReader } from '../../src/scan/read.js';
+import { simdData } from '../../src/scan/simd.js';
+
+const dir = mkdtempSync(path.join(tmpdir(), 'graphguard-reader-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const at = (name: string) => path.join(dir, name);
+
+const CHUNK = 1024;
+writeFileSync(at('small.txt'), 'const x = 1;\n');
+writeFileSync(at('empty.txt'), '');
+writeFileSync(at('just-under.txt'), 'a'.repeat(CHUNK - 1));
+writeFileSync(at('at-limit.txt'), 'a'.repeat(CHUNK));
+writeFileSync(at('nul-early.bin'), Buffer.concat([Buffer.from('ab'), Buffer.from([0]), Buffer.from('cd')]));
+writeFileSync(at('nul-late.txt'), Buffer.concat([Buffer.alloc(9000, 0x61), Buffer.from([0])]));
+symlinkSync(at('small.txt'), at('link.txt'));
+mkdirSync(at('folder'));
+execFileSync('mkfifo', [at('fifo')]);
+
+const readers = [
+  ['its own buffer', () => new ByteReader({ chunkBytes: CHUNK })],
+  ['the SIMD memory', () => new ByteReader({ chunkBytes: CHUNK }, simdData(0) ? (size) => simdData(size)! : undefined)],
+] as const;
+
+describe.each(readers)('ByteReader with %s', (_, make) => {
+  const describeRead = (name: string) => {
+    const r = make().read(at(name));
+    return r === 'stream' ? 'stream' : { ...r, ...(r.bytes ? { bytes: r.bytes.toString('latin1') } : {}) };
+  };
+
+  it('reads a text file whole, and an empty one as empty text', () => {
+    expect(describeRead('small.txt')).toEqual({ kind: 'text', bytes: 'const x = 1;\n' });
+    expect(describeRead('empty.txt')).toEqual({ kind: 'text', bytes: '' });
+  });
+
+  it('reads a file one byte under the chunk size; one of the chunk size or more is left to the stream', () => {
+    expect(describeRead('just-under.txt')).toEqual({ kind: 'text', bytes: 'a'.repeat(CHUNK - 1) });
+    expect(describeRead('at-limit.txt')).toBe('stream');
+  });
+
+  it('a NUL in the first 8 KiB makes a file binary; one past it does not', () => {
+    expect(describeRead('nul-early.bin')).toEqual({ kind: 'binary' });
+    // (A chunk size that holds it: the default.)
+    const r = new ByteReader().read(at('nul-late.txt'));
+    expect(r !== 'stream' && r.kind).toBe('text');
+  });
+
+  it('a symlink is not followed, a missing path is missing, a folder, a FIFO and a device are not regular files (and the FIFO does not block)', () => {
+    expect(describeRead('link.txt')).toEqual({ kind: 'symlink' });
+    expect(describeRead('nothing-here.txt')).toEqual({ kind: 'missing' });
+    expect(describeRead('folder')).toEqual({ kind: 'unreadable', notRegular: true });
+    expect(describeRead('fifo')).toEqual({ kind: 'unreadable', notRegular: true });
+    // A device that reads as empty (a read of nothing asks fstat what the path is).
+    expect(make().read('/dev/null')).toEqual({ kind: 'unreadable', notRegular: true });
+  });
+
+  it('one reader reads file after file, each whole', () => {
+    const reader = make();
+    const seen = ['small.txt', 'just-under.txt', 'empty.txt', 'small.txt'].map((name) => {
+      const r = reader.read(at(name));
+      return r === 'stream' ? 'stream' : r.bytes?.length;
+    });
+    expect(seen).toEqual([13, CHUNK - 1, 0, 13]);
+  });
+});
