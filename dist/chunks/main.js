@@ -17,7 +17,7 @@ import {
   missingFor,
   taskMet,
   tokenNames
-} from "./chunk-7MXCL5SR.js";
+} from "./chunk-6AAWGCX2.js";
 import {
   allowedTasks,
   assetLabel,
@@ -74,7 +74,7 @@ import {
   scanRepository,
   secretsInString,
   toPublic
-} from "./chunk-EUNB7Z5P.js";
+} from "./chunk-IXW7FSDL.js";
 import {
   isValidDate,
   parseSuppressions,
@@ -91,7 +91,7 @@ import {
   childProcess,
   compileNeedles,
   prestartScanWorkers
-} from "./chunk-SXCV3HH4.js";
+} from "./chunk-RBAFAGAW.js";
 import "./chunk-6TAIEISW.js";
 import {
   codeModel,
@@ -100,11 +100,11 @@ import {
   isProseFile,
   lineAnchor,
   referenceNeedles
-} from "./chunk-YVXWJJWK.js";
+} from "./chunk-WHQQUD27.js";
 import {
   BINARY_SNIFF_BYTES,
   DEFAULT_CHUNK_BYTES
-} from "./chunk-2XM3YDCB.js";
+} from "./chunk-EXHQOAQ6.js";
 import "./chunk-TT6LOAYV.js";
 import {
   cleanReport,
@@ -3855,7 +3855,7 @@ async function runInit(args, io) {
     });
   }
   if (values["from-code"]) {
-    const { initFromCode } = await import("./infer-command-ILO7FLNO.js");
+    const { initFromCode } = await import("./infer-command-D73DX74M.js");
     text = await initFromCode(io.cwd);
   }
   if (out === "-") io.stdout(text);
@@ -3899,7 +3899,7 @@ async function main(argv, rawIO) {
       case "init":
         return await runInit(rest, io);
       case "infer": {
-        const { runInfer } = await import("./infer-command-ILO7FLNO.js");
+        const { runInfer } = await import("./infer-command-D73DX74M.js");
         return await runInfer(rest, io);
       }
       case "rotate": {

@@ -4,8 +4,8 @@ import {
   Kept,
   classifier,
   classifyShared
-} from "./chunk-SXCV3HH4.js";
-import "./chunk-2XM3YDCB.js";
+} from "./chunk-RBAFAGAW.js";
+import "./chunk-EXHQOAQ6.js";
 import "./chunk-TT6LOAYV.js";
 import "./chunk-NRP4SHZC.js";
 

@@ -4,7 +4,7 @@ import {
   analyzeCalls,
   toInferJson,
   tokenNames
-} from "./chunk-7MXCL5SR.js";
+} from "./chunk-6AAWGCX2.js";
 import {
   resolveAsset
 } from "./chunk-HVR74LD5.js";
@@ -19,13 +19,13 @@ import {
   latestVersion,
   useCases
 } from "./chunk-LDZBVBNS.js";
-import "./chunk-WTTWEJD2.js";
+import "./chunk-MJ5SXOWZ.js";
 import "./chunk-YPTJIPX2.js";
 import {
   stringify
 } from "./chunk-VCCUD76G.js";
-import "./chunk-YVXWJJWK.js";
-import "./chunk-2XM3YDCB.js";
+import "./chunk-WHQQUD27.js";
+import "./chunk-EXHQOAQ6.js";
 import "./chunk-TT6LOAYV.js";
 import "./chunk-GXNIZTI4.js";
 import {
@@ -71,7 +71,7 @@ async function inferRepository(o) {
       manifestFile = m2.file;
     }
   }
-  const { scanRepository } = await import("./run-J6UWGMO2.js");
+  const { scanRepository } = await import("./run-JCMROLIK.js");
   const scan = await scanRepository({
     cwd,
     paths: o.paths?.length ? o.paths : ["."],

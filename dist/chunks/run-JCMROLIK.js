@@ -2,13 +2,13 @@ import { createRequire as __graphguardRequire } from 'node:module';
 const require = __graphguardRequire(import.meta.url);
 import {
   scanRepository
-} from "./chunk-EUNB7Z5P.js";
+} from "./chunk-IXW7FSDL.js";
 import "./chunk-YPTJIPX2.js";
 import "./chunk-VCCUD76G.js";
-import "./chunk-SXCV3HH4.js";
+import "./chunk-RBAFAGAW.js";
 import "./chunk-6TAIEISW.js";
-import "./chunk-YVXWJJWK.js";
-import "./chunk-2XM3YDCB.js";
+import "./chunk-WHQQUD27.js";
+import "./chunk-EXHQOAQ6.js";
 import "./chunk-TT6LOAYV.js";
 import "./chunk-GXNIZTI4.js";
 import "./chunk-DGJHSL44.js";

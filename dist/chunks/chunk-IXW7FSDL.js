@@ -11,7 +11,7 @@ import {
   compileNeedles,
   lastClassify,
   startPrefilter
-} from "./chunk-SXCV3HH4.js";
+} from "./chunk-RBAFAGAW.js";
 import {
   isRecord
 } from "./chunk-6TAIEISW.js";
@@ -21,14 +21,14 @@ import {
   callNeedles,
   collectCalls,
   compileGlobs
-} from "./chunk-YVXWJJWK.js";
+} from "./chunk-WHQQUD27.js";
 import {
   ByteReader,
   decodeSource,
   loadSource,
   ownsMatch,
   readSource
-} from "./chunk-2XM3YDCB.js";
+} from "./chunk-EXHQOAQ6.js";
 import {
   LineIndex
 } from "./chunk-TT6LOAYV.js";
@@ -1036,7 +1036,7 @@ async function scanRepository(input) {
     let chunk;
     let fileRules = codeRules;
     if (quick === "stream") {
-      if (collecting) collector ??= await import("./collect-UJNIAHWT.js");
+      if (collecting) collector ??= await import("./collect-F7Z2ERA5.js");
       const loaded = await loadSource(abs);
       kind = loaded.kind;
       chunk = loaded.chunk;
@@ -1049,7 +1049,7 @@ async function scanRepository(input) {
           filesScanned++;
           continue;
         }
-        if (collecting && !collector && markerTest(bytes)) collector = await import("./collect-UJNIAHWT.js");
+        if (collecting && !collector && markerTest(bytes)) collector = await import("./collect-F7Z2ERA5.js");
         chunk = decodeSource(bytes);
       }
     }
