@@ -1,5 +1,5 @@
-import { lstatSync } from 'node:fs';
-import { lstat, readFile, realpath } from 'node:fs/promises';
+import { lstatSync, realpathSync } from 'node:fs';
+import { lstat, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { compileGlobs, GitignoreMatcher } from '../glob.js';
 import { findIndex, readableSize, readIndexNames } from './git-index.js';
@@ -58,10 +58,15 @@ export async function listFiles(opts: ListFilesOptions): Promise<ListFilesResult
   const roots: { rel: string; abs: string; kind: 'file' | 'dir' | 'symlink' }[] = [];
   for (const p of paths) {
     const abs = path.resolve(cwd, p);
-    const st = await lstat(abs).catch((err: NodeJS.ErrnoException) => {
+    // Synchronous: a few paths, and each promise would wait its turn in libuv's thread pool.
+    let st: ReturnType<typeof lstatSync>;
+    try {
+      st = lstatSync(abs);
+    } catch (e) {
+      const err = e as NodeJS.ErrnoException;
       if (err.code === 'ENOENT' || err.code === 'ENOTDIR') throw new ConfigError(`Path not found: ${p}`);
       throw new ConfigError(`Cannot read path ${p}: ${err.code ?? err.message}`);
-    });
+    }
     const kind = st.isSymbolicLink() ? 'symlink' : st.isDirectory() ? 'dir' : st.isFile() ? 'file' : undefined;
     if (!kind) throw new ConfigError(`Not a file or directory: ${p}`);
     roots.push({ rel: toPosix(path.relative(cwd, abs)) || '.', abs, kind });
@@ -82,6 +87,7 @@ export async function listFiles(opts: ListFilesOptions): Promise<ListFilesResult
   let symlinks = 0;
   const raw = new Map<string, Buffer>();
   const found = new Set<string>();
+  let listed: string[] | undefined;
   const explicit = new Set<string>();
   for (const root of roots) {
     if (root.kind === 'symlink') symlinks++;
@@ -90,7 +96,7 @@ export async function listFiles(opts: ListFilesOptions): Promise<ListFilesResult
 
   if (git) {
     for (const root of roots) {
-      const real = await realpath(root.abs).catch(() => root.abs);
+      const real = realOrSelf(root.abs);
       if (isOutside(git.top, real)) {
         throw new ConfigError(`Path ${root.rel} is outside the git repository at ${git.top}.`);
       }
@@ -117,10 +123,13 @@ export async function listFiles(opts: ListFilesOptions): Promise<ListFilesResult
           }
         }
       };
-      add(await listing);
+      // One folder read from the index: its names are in index order and unique but for an unmerged
+      // path's stages, so they need no set.
+      listed = direct && roots.length === 1 ? indexNames(direct.names) : undefined;
+      if (!listed) add(await listing);
       // A fresh repository (nothing tracked yet, as after `git init`) is scanned as gitleaks' --no-git
       // would: its untracked files that .gitignore does not exclude.
-      if (found.size === 0 && !(direct ? direct.anyTracked : (await runGit(git.top, ['ls-files', '-z', '--cached'])).length > 0))
+      if ((listed?.length ?? found.size) === 0 && !(direct ? direct.anyTracked : (await runGit(git.top, ['ls-files', '-z', '--cached'])).length > 0))
         add(await runGit(cwd, ['ls-files', '-z', '--others', '--exclude-standard', '--', ...dirRels]));
     }
   } else {
@@ -159,7 +168,7 @@ export async function listFiles(opts: ListFilesOptions): Promise<ListFilesResult
   for (const f of explicit) found.add(f);
 
   // Never a spread into arguments or a recursion over the list: a million files is just a long array.
-  let files = Array.from(found);
+  let files = listed && found.size === 0 ? listed : Array.from(found);
   found.clear();
   if (opts.changedSince !== undefined && git) {
     const changed = await changedFiles(cwd, git.prefix, opts.changedSince);
@@ -214,7 +223,7 @@ async function gitInfo(cwd: string): Promise<GitInfo | undefined> {
     const out = (await runGit(cwd, ['rev-parse', '--show-toplevel', '--show-prefix'])).toString('utf8');
     const [top, prefix] = out.split('\n');
     if (!top) return undefined;
-    return { top: await realpath(top).catch(() => top), prefix: prefix ?? '' };
+    return { top: realOrSelf(top), prefix: prefix ?? '' };
   } catch {
     // No git, not a repository, or git refusing a repository it does not trust (safe.directory).
     return undefined;
@@ -309,6 +318,26 @@ function spawnGit(cwd: string, args: readonly string[]): Promise<Buffer> {
   });
 }
 
+/**
+ * The names of a listing read from the index (git-index.ts), in its order, an unmerged path's stages
+ * once; undefined when a name is not UTF-8 or the list is too long to split at once (`add` then).
+ */
+function indexNames(out: Buffer): string[] | undefined {
+  if (out.length > FAST_LISTING_BYTES) return undefined;
+  const text = out.toString('utf8');
+  if (text.includes('\uFFFD')) return undefined;
+  const names = text.split('\0');
+  let kept = 0;
+  for (const name of names) {
+    if (name === '' || name.endsWith('/')) continue;
+    const rel = normalizeRel(name);
+    if (kept > 0 && names[kept - 1] === rel) continue;
+    names[kept++] = rel;
+  }
+  names.length = kept;
+  return names;
+}
+
 /** NUL-separated names; `bytes` is set when a name is not valid UTF-8 (`text` then escapes the bad bytes). */
 function* splitZ(buf: Buffer): Generator<{ text: string; bytes?: Buffer }> {
   // A generator: a million names are never held as a second list of objects.
@@ -346,6 +375,14 @@ export function escapeInvalidUtf8(bytes: Uint8Array): string {
     i++;
   }
   return out;
+}
+
+function realOrSelf(abs: string): string {
+  try {
+    return realpathSync(abs);
+  } catch {
+    return abs;
+  }
 }
 
 function isOutside(top: string, abs: string): boolean {

@@ -131,6 +131,22 @@ describe('listFiles in a git checkout', () => {
     expect((await listFiles({ cwd: emptied, paths: ['.'] })).files).toEqual(['x.txt', 'y.txt']);
   });
 
+  it('lists an unmerged path once, whichever reads the index (the index file, or git)', async () => {
+    const conflicted = tree('conflicted', { 'a.js': 'a', 'c.js': 'c', 'z.js': 'z' });
+    git(conflicted, 'init', '-q');
+    git(conflicted, 'add', 'a.js', 'z.js');
+    const id = git(conflicted, 'hash-object', '-w', 'c.js').trim();
+    execFileSync('git', ['update-index', '--index-info'], { cwd: conflicted, env: GIT_ENV, input: [1, 2, 3].map((n) => `100644 ${id} ${n}\tc.js\n`).join('') });
+    expect(git(conflicted, 'ls-files').split('\n').filter((l) => l === 'c.js')).toHaveLength(3);
+    expect((await listFiles({ cwd: conflicted, paths: ['.'] })).files).toEqual(['a.js', 'c.js', 'z.js']);
+    process.env.GIT_INDEX_FILE = path.join(conflicted, '.git', 'index');
+    try {
+      expect((await listFiles({ cwd: conflicted, paths: ['.'] })).files).toEqual(['a.js', 'c.js', 'z.js']);
+    } finally {
+      delete process.env.GIT_INDEX_FILE;
+    }
+  });
+
   it('changedSince keeps tracked files changed since REF', async () => {
     expect((await listFiles({ cwd: root, paths: ['.'], changedSince: 'HEAD' })).files).toEqual(['src/b.ts']);
     expect((await listFiles({ cwd: path.join(root, 'src'), paths: ['.'], changedSince: 'HEAD' })).files).toEqual(['b.ts']);
