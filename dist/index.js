@@ -47043,8 +47043,8 @@ function largeCheckout(cwd) {
 
 // src/scan/walk.ts
 init_glob();
-import { lstatSync as lstatSync3 } from "node:fs";
-import { lstat as lstat3, readFile, realpath } from "node:fs/promises";
+import { lstatSync as lstatSync3, realpathSync as realpathSync2 } from "node:fs";
+import { lstat as lstat3, readFile } from "node:fs/promises";
 import path8 from "node:path";
 
 // src/scan/git-index.ts
@@ -47240,10 +47240,14 @@ async function listFiles(opts) {
   const roots = [];
   for (const p of paths) {
     const abs = path8.resolve(cwd, p);
-    const st = await lstat3(abs).catch((err) => {
+    let st;
+    try {
+      st = lstatSync3(abs);
+    } catch (e) {
+      const err = e;
       if (err.code === "ENOENT" || err.code === "ENOTDIR") throw new ConfigError(`Path not found: ${p}`);
       throw new ConfigError(`Cannot read path ${p}: ${err.code ?? err.message}`);
-    });
+    }
     const kind2 = st.isSymbolicLink() ? "symlink" : st.isDirectory() ? "dir" : st.isFile() ? "file" : void 0;
     if (!kind2) throw new ConfigError(`Not a file or directory: ${p}`);
     roots.push({ rel: toPosix(path8.relative(cwd, abs)) || ".", abs, kind: kind2 });
@@ -47259,6 +47263,7 @@ async function listFiles(opts) {
   let symlinks = 0;
   const raw2 = /* @__PURE__ */ new Map();
   const found = /* @__PURE__ */ new Set();
+  let listed2;
   const explicit = /* @__PURE__ */ new Set();
   for (const root of roots) {
     if (root.kind === "symlink") symlinks++;
@@ -47266,7 +47271,7 @@ async function listFiles(opts) {
   }
   if (git3) {
     for (const root of roots) {
-      const real = await realpath(root.abs).catch(() => root.abs);
+      const real = realOrSelf(root.abs);
       if (isOutside(git3.top, real)) {
         throw new ConfigError(`Path ${root.rel} is outside the git repository at ${git3.top}.`);
       }
@@ -47288,8 +47293,9 @@ async function listFiles(opts) {
           }
         }
       };
-      add(await listing);
-      if (found.size === 0 && !(direct ? direct.anyTracked : (await runGit(git3.top, ["ls-files", "-z", "--cached"])).length > 0))
+      listed2 = direct && roots.length === 1 ? indexNames(direct.names) : void 0;
+      if (!listed2) add(await listing);
+      if ((listed2?.length ?? found.size) === 0 && !(direct ? direct.anyTracked : (await runGit(git3.top, ["ls-files", "-z", "--cached"])).length > 0))
         add(await runGit(cwd, ["ls-files", "-z", "--others", "--exclude-standard", "--", ...dirRels]));
     }
   } else {
@@ -47325,7 +47331,7 @@ async function listFiles(opts) {
     }
   }
   for (const f of explicit) found.add(f);
-  let files = Array.from(found);
+  let files = listed2 && found.size === 0 ? listed2 : Array.from(found);
   found.clear();
   if (opts.changedSince !== void 0 && git3) {
     const changed = await changedFiles(cwd, git3.prefix, opts.changedSince);
@@ -47362,7 +47368,7 @@ async function gitInfo(cwd) {
     const out = (await runGit(cwd, ["rev-parse", "--show-toplevel", "--show-prefix"])).toString("utf8");
     const [top, prefix] = out.split("\n");
     if (!top) return void 0;
-    return { top: await realpath(top).catch(() => top), prefix: prefix ?? "" };
+    return { top: realOrSelf(top), prefix: prefix ?? "" };
   } catch {
     return void 0;
   }
@@ -47436,6 +47442,21 @@ function spawnGit(cwd, args) {
     );
   });
 }
+function indexNames(out) {
+  if (out.length > FAST_LISTING_BYTES) return void 0;
+  const text = out.toString("utf8");
+  if (text.includes("�")) return void 0;
+  const names = text.split("\0");
+  let kept = 0;
+  for (const name2 of names) {
+    if (name2 === "" || name2.endsWith("/")) continue;
+    const rel = normalizeRel(name2);
+    if (kept > 0 && names[kept - 1] === rel) continue;
+    names[kept++] = rel;
+  }
+  names.length = kept;
+  return names;
+}
 function* splitZ(buf) {
   let start = 0;
   while (start < buf.length) {
@@ -47469,6 +47490,13 @@ function escapeInvalidUtf8(bytes) {
     i++;
   }
   return out;
+}
+function realOrSelf(abs) {
+  try {
+    return realpathSync2(abs);
+  } catch {
+    return abs;
+  }
 }
 function isOutside(top, abs) {
   const rel = path8.relative(top, abs);
@@ -47524,7 +47552,7 @@ import { existsSync as existsSync4 } from "node:fs";
 
 // src/fs-safe.ts
 init_types();
-import { closeSync as closeSync3, constants as constants4, fstatSync as fstatSync3, lstatSync as lstatSync4, mkdirSync, openSync as openSync3, readSync as readSync3, realpathSync as realpathSync2, renameSync, statSync as statSync3, unlinkSync, writeSync, fsyncSync, fchmodSync } from "node:fs";
+import { closeSync as closeSync3, constants as constants4, fstatSync as fstatSync3, lstatSync as lstatSync4, mkdirSync, openSync as openSync3, readSync as readSync3, realpathSync as realpathSync3, renameSync, statSync as statSync3, unlinkSync, writeSync, fsyncSync, fchmodSync } from "node:fs";
 import { randomBytes } from "node:crypto";
 import path9 from "node:path";
 var ERRNO_TEXT = {
@@ -47550,9 +47578,9 @@ function inside(root, p) {
   const rel = path9.relative(root, p);
   return rel === "" || !rel.startsWith("..") && !path9.isAbsolute(rel);
 }
-function realOrSelf(p) {
+function realOrSelf2(p) {
   try {
-    return realpathSync2(p);
+    return realpathSync3(p);
   } catch {
     return path9.resolve(p);
   }
@@ -47562,19 +47590,19 @@ function writeFileSafe(absPath, data, opts = {}) {
   const target = path9.resolve(absPath);
   const dir = path9.dirname(target);
   if (opts.root !== void 0) {
-    const root = realOrSelf(opts.root);
+    const root = realOrSelf2(opts.root);
     if (!inside(path9.resolve(opts.root), target) && !inside(root, target))
       throw new ConfigError(`refusing to write ${shown}: outside ${opts.root}`);
     let existing = dir;
     while (!pathExists(existing) && path9.dirname(existing) !== existing) existing = path9.dirname(existing);
-    if (!inside(root, realOrSelf(existing))) throw new ConfigError(`refusing to write ${shown}: a parent directory leads outside ${opts.root} (symlink)`);
+    if (!inside(root, realOrSelf2(existing))) throw new ConfigError(`refusing to write ${shown}: a parent directory leads outside ${opts.root} (symlink)`);
   }
   try {
     mkdirSync(dir, { recursive: true });
   } catch (e) {
     throw new ConfigError(`cannot write ${shown}: ${describeErrno(e)}`);
   }
-  if (opts.root !== void 0 && !inside(realOrSelf(opts.root), realOrSelf(dir)))
+  if (opts.root !== void 0 && !inside(realOrSelf2(opts.root), realOrSelf2(dir)))
     throw new ConfigError(`refusing to write ${shown}: a parent directory leads outside ${opts.root} (symlink)`);
   let mode = 438;
   try {

@@ -7319,10 +7319,14 @@ async function listFiles(opts) {
   const roots = [];
   for (const p of paths) {
     const abs = import_node_path3.default.resolve(cwd, p);
-    const st = await (0, import_promises2.lstat)(abs).catch((err) => {
+    let st;
+    try {
+      st = (0, import_node_fs5.lstatSync)(abs);
+    } catch (e) {
+      const err = e;
       if (err.code === "ENOENT" || err.code === "ENOTDIR") throw new ConfigError(`Path not found: ${p}`);
       throw new ConfigError(`Cannot read path ${p}: ${err.code ?? err.message}`);
-    });
+    }
     const kind2 = st.isSymbolicLink() ? "symlink" : st.isDirectory() ? "dir" : st.isFile() ? "file" : void 0;
     if (!kind2) throw new ConfigError(`Not a file or directory: ${p}`);
     roots.push({ rel: toPosix(import_node_path3.default.relative(cwd, abs)) || ".", abs, kind: kind2 });
@@ -7338,6 +7342,7 @@ async function listFiles(opts) {
   let symlinks = 0;
   const raw2 = /* @__PURE__ */ new Map();
   const found = /* @__PURE__ */ new Set();
+  let listed2;
   const explicit = /* @__PURE__ */ new Set();
   for (const root of roots) {
     if (root.kind === "symlink") symlinks++;
@@ -7345,7 +7350,7 @@ async function listFiles(opts) {
   }
   if (git) {
     for (const root of roots) {
-      const real = await (0, import_promises2.realpath)(root.abs).catch(() => root.abs);
+      const real = realOrSelf(root.abs);
       if (isOutside(git.top, real)) {
         throw new ConfigError(`Path ${root.rel} is outside the git repository at ${git.top}.`);
       }
@@ -7367,8 +7372,9 @@ async function listFiles(opts) {
           }
         }
       };
-      add(await listing);
-      if (found.size === 0 && !(direct ? direct.anyTracked : (await runGit(git.top, ["ls-files", "-z", "--cached"])).length > 0))
+      listed2 = direct && roots.length === 1 ? indexNames(direct.names) : void 0;
+      if (!listed2) add(await listing);
+      if ((listed2?.length ?? found.size) === 0 && !(direct ? direct.anyTracked : (await runGit(git.top, ["ls-files", "-z", "--cached"])).length > 0))
         add(await runGit(cwd, ["ls-files", "-z", "--others", "--exclude-standard", "--", ...dirRels]));
     }
   } else {
@@ -7404,7 +7410,7 @@ async function listFiles(opts) {
     }
   }
   for (const f of explicit) found.add(f);
-  let files = Array.from(found);
+  let files = listed2 && found.size === 0 ? listed2 : Array.from(found);
   found.clear();
   if (opts.changedSince !== void 0 && git) {
     const changed = await changedFiles(cwd, git.prefix, opts.changedSince);
@@ -7441,7 +7447,7 @@ async function gitInfo(cwd) {
     const out = (await runGit(cwd, ["rev-parse", "--show-toplevel", "--show-prefix"])).toString("utf8");
     const [top, prefix] = out.split("\n");
     if (!top) return void 0;
-    return { top: await (0, import_promises2.realpath)(top).catch(() => top), prefix: prefix ?? "" };
+    return { top: realOrSelf(top), prefix: prefix ?? "" };
   } catch {
     return void 0;
   }
@@ -7512,6 +7518,21 @@ function spawnGit(cwd, args) {
     );
   });
 }
+function indexNames(out) {
+  if (out.length > FAST_LISTING_BYTES) return void 0;
+  const text = out.toString("utf8");
+  if (text.includes("�")) return void 0;
+  const names = text.split("\0");
+  let kept = 0;
+  for (const name2 of names) {
+    if (name2 === "" || name2.endsWith("/")) continue;
+    const rel = normalizeRel(name2);
+    if (kept > 0 && names[kept - 1] === rel) continue;
+    names[kept++] = rel;
+  }
+  names.length = kept;
+  return names;
+}
 function* splitZ(buf) {
   let start = 0;
   while (start < buf.length) {
@@ -7545,6 +7566,13 @@ function escapeInvalidUtf8(bytes) {
     i++;
   }
   return out;
+}
+function realOrSelf(abs) {
+  try {
+    return (0, import_node_fs5.realpathSync)(abs);
+  } catch {
+    return abs;
+  }
 }
 function isOutside(top, abs) {
   const rel = import_node_path3.default.relative(top, abs);

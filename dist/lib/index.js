@@ -7313,8 +7313,8 @@ var require_out4 = __commonJS({
 });
 
 // src/scan/walk.ts
-import { lstatSync as lstatSync3 } from "node:fs";
-import { lstat as lstat2, readFile, realpath } from "node:fs/promises";
+import { lstatSync as lstatSync3, realpathSync as realpathSync2 } from "node:fs";
+import { lstat as lstat2, readFile } from "node:fs/promises";
 import path3 from "node:path";
 function absolutePath(cwd, rel, raw2) {
   const bytes = raw2?.get(rel);
@@ -7327,10 +7327,14 @@ async function listFiles(opts) {
   const roots = [];
   for (const p of paths) {
     const abs = path3.resolve(cwd, p);
-    const st = await lstat2(abs).catch((err) => {
+    let st;
+    try {
+      st = lstatSync3(abs);
+    } catch (e) {
+      const err = e;
       if (err.code === "ENOENT" || err.code === "ENOTDIR") throw new ConfigError(`Path not found: ${p}`);
       throw new ConfigError(`Cannot read path ${p}: ${err.code ?? err.message}`);
-    });
+    }
     const kind2 = st.isSymbolicLink() ? "symlink" : st.isDirectory() ? "dir" : st.isFile() ? "file" : void 0;
     if (!kind2) throw new ConfigError(`Not a file or directory: ${p}`);
     roots.push({ rel: toPosix(path3.relative(cwd, abs)) || ".", abs, kind: kind2 });
@@ -7346,6 +7350,7 @@ async function listFiles(opts) {
   let symlinks = 0;
   const raw2 = /* @__PURE__ */ new Map();
   const found = /* @__PURE__ */ new Set();
+  let listed2;
   const explicit = /* @__PURE__ */ new Set();
   for (const root of roots) {
     if (root.kind === "symlink") symlinks++;
@@ -7353,7 +7358,7 @@ async function listFiles(opts) {
   }
   if (git) {
     for (const root of roots) {
-      const real = await realpath(root.abs).catch(() => root.abs);
+      const real = realOrSelf(root.abs);
       if (isOutside(git.top, real)) {
         throw new ConfigError(`Path ${root.rel} is outside the git repository at ${git.top}.`);
       }
@@ -7375,8 +7380,9 @@ async function listFiles(opts) {
           }
         }
       };
-      add(await listing);
-      if (found.size === 0 && !(direct ? direct.anyTracked : (await runGit(git.top, ["ls-files", "-z", "--cached"])).length > 0))
+      listed2 = direct && roots.length === 1 ? indexNames(direct.names) : void 0;
+      if (!listed2) add(await listing);
+      if ((listed2?.length ?? found.size) === 0 && !(direct ? direct.anyTracked : (await runGit(git.top, ["ls-files", "-z", "--cached"])).length > 0))
         add(await runGit(cwd, ["ls-files", "-z", "--others", "--exclude-standard", "--", ...dirRels]));
     }
   } else {
@@ -7412,7 +7418,7 @@ async function listFiles(opts) {
     }
   }
   for (const f of explicit) found.add(f);
-  let files = Array.from(found);
+  let files = listed2 && found.size === 0 ? listed2 : Array.from(found);
   found.clear();
   if (opts.changedSince !== void 0 && git) {
     const changed = await changedFiles(cwd, git.prefix, opts.changedSince);
@@ -7449,7 +7455,7 @@ async function gitInfo(cwd) {
     const out = (await runGit(cwd, ["rev-parse", "--show-toplevel", "--show-prefix"])).toString("utf8");
     const [top, prefix] = out.split("\n");
     if (!top) return void 0;
-    return { top: await realpath(top).catch(() => top), prefix: prefix ?? "" };
+    return { top: realOrSelf(top), prefix: prefix ?? "" };
   } catch {
     return void 0;
   }
@@ -7520,6 +7526,21 @@ function spawnGit(cwd, args) {
     );
   });
 }
+function indexNames(out) {
+  if (out.length > FAST_LISTING_BYTES) return void 0;
+  const text = out.toString("utf8");
+  if (text.includes("�")) return void 0;
+  const names = text.split("\0");
+  let kept = 0;
+  for (const name2 of names) {
+    if (name2 === "" || name2.endsWith("/")) continue;
+    const rel = normalizeRel(name2);
+    if (kept > 0 && names[kept - 1] === rel) continue;
+    names[kept++] = rel;
+  }
+  names.length = kept;
+  return names;
+}
 function* splitZ(buf) {
   let start = 0;
   while (start < buf.length) {
@@ -7553,6 +7574,13 @@ function escapeInvalidUtf8(bytes) {
     i++;
   }
   return out;
+}
+function realOrSelf(abs) {
+  try {
+    return realpathSync2(abs);
+  } catch {
+    return abs;
+  }
 }
 function isOutside(top, abs) {
   const rel = path3.relative(top, abs);
@@ -21948,7 +21976,7 @@ import path5 from "node:path";
 import { existsSync as existsSync2 } from "node:fs";
 
 // src/fs-safe.ts
-import { closeSync as closeSync3, constants as constants2, fstatSync as fstatSync3, lstatSync as lstatSync4, mkdirSync, openSync as openSync3, readSync as readSync3, realpathSync as realpathSync2, renameSync, statSync as statSync3, unlinkSync, writeSync, fsyncSync, fchmodSync } from "node:fs";
+import { closeSync as closeSync3, constants as constants2, fstatSync as fstatSync3, lstatSync as lstatSync4, mkdirSync, openSync as openSync3, readSync as readSync3, realpathSync as realpathSync3, renameSync, statSync as statSync3, unlinkSync, writeSync, fsyncSync, fchmodSync } from "node:fs";
 init_types();
 var ERRNO_TEXT = {
   ENOSPC: "no space left on device",

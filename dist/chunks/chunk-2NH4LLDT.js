@@ -440,8 +440,8 @@ function toPublic(f) {
 }
 
 // src/scan/walk.ts
-import { lstatSync as lstatSync2 } from "node:fs";
-import { lstat, readFile, realpath } from "node:fs/promises";
+import { lstatSync as lstatSync2, realpathSync as realpathSync2 } from "node:fs";
+import { lstat, readFile } from "node:fs/promises";
 import path2 from "node:path";
 
 // src/scan/git-index.ts
@@ -636,10 +636,14 @@ async function listFiles(opts) {
   const roots = [];
   for (const p of paths) {
     const abs = path2.resolve(cwd, p);
-    const st = await lstat(abs).catch((err) => {
+    let st;
+    try {
+      st = lstatSync2(abs);
+    } catch (e) {
+      const err = e;
       if (err.code === "ENOENT" || err.code === "ENOTDIR") throw new ConfigError(`Path not found: ${p}`);
       throw new ConfigError(`Cannot read path ${p}: ${err.code ?? err.message}`);
-    });
+    }
     const kind = st.isSymbolicLink() ? "symlink" : st.isDirectory() ? "dir" : st.isFile() ? "file" : void 0;
     if (!kind) throw new ConfigError(`Not a file or directory: ${p}`);
     roots.push({ rel: toPosix(path2.relative(cwd, abs)) || ".", abs, kind });
@@ -655,6 +659,7 @@ async function listFiles(opts) {
   let symlinks = 0;
   const raw = /* @__PURE__ */ new Map();
   const found = /* @__PURE__ */ new Set();
+  let listed;
   const explicit = /* @__PURE__ */ new Set();
   for (const root of roots) {
     if (root.kind === "symlink") symlinks++;
@@ -662,7 +667,7 @@ async function listFiles(opts) {
   }
   if (git) {
     for (const root of roots) {
-      const real = await realpath(root.abs).catch(() => root.abs);
+      const real = realOrSelf(root.abs);
       if (isOutside(git.top, real)) {
         throw new ConfigError(`Path ${root.rel} is outside the git repository at ${git.top}.`);
       }
@@ -684,8 +689,9 @@ async function listFiles(opts) {
           }
         }
       };
-      add(await listing);
-      if (found.size === 0 && !(direct ? direct.anyTracked : (await runGit(git.top, ["ls-files", "-z", "--cached"])).length > 0))
+      listed = direct && roots.length === 1 ? indexNames(direct.names) : void 0;
+      if (!listed) add(await listing);
+      if ((listed?.length ?? found.size) === 0 && !(direct ? direct.anyTracked : (await runGit(git.top, ["ls-files", "-z", "--cached"])).length > 0))
         add(await runGit(cwd, ["ls-files", "-z", "--others", "--exclude-standard", "--", ...dirRels]));
     }
   } else {
@@ -721,7 +727,7 @@ async function listFiles(opts) {
     }
   }
   for (const f of explicit) found.add(f);
-  let files = Array.from(found);
+  let files = listed && found.size === 0 ? listed : Array.from(found);
   found.clear();
   if (opts.changedSince !== void 0 && git) {
     const changed = await changedFiles(cwd, git.prefix, opts.changedSince);
@@ -758,7 +764,7 @@ async function gitInfo(cwd) {
     const out = (await runGit(cwd, ["rev-parse", "--show-toplevel", "--show-prefix"])).toString("utf8");
     const [top, prefix] = out.split("\n");
     if (!top) return void 0;
-    return { top: await realpath(top).catch(() => top), prefix: prefix ?? "" };
+    return { top: realOrSelf(top), prefix: prefix ?? "" };
   } catch {
     return void 0;
   }
@@ -832,6 +838,21 @@ function spawnGit(cwd, args) {
     );
   });
 }
+function indexNames(out) {
+  if (out.length > FAST_LISTING_BYTES) return void 0;
+  const text = out.toString("utf8");
+  if (text.includes("�")) return void 0;
+  const names = text.split("\0");
+  let kept = 0;
+  for (const name of names) {
+    if (name === "" || name.endsWith("/")) continue;
+    const rel = normalizeRel(name);
+    if (kept > 0 && names[kept - 1] === rel) continue;
+    names[kept++] = rel;
+  }
+  names.length = kept;
+  return names;
+}
 function* splitZ(buf) {
   let start = 0;
   while (start < buf.length) {
@@ -865,6 +886,13 @@ function escapeInvalidUtf8(bytes) {
     i++;
   }
   return out;
+}
+function realOrSelf(abs) {
+  try {
+    return realpathSync2(abs);
+  } catch {
+    return abs;
+  }
 }
 function isOutside(top, abs) {
   const rel = path2.relative(top, abs);
