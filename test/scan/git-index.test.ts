@@ -161,6 +161,32 @@ describe('what goes back to git', () => {
     expect(findIndex(dir, {})).toBeUndefined();
   });
 
+  it('never throws on a damaged index: 3,000 seeded mutations of formats 2 and 4', () => {
+    let seed = 12345;
+    const rand = (n: number) => {
+      seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+      return seed % n;
+    };
+    for (const version of ['2', '4']) {
+      const dir = repo(FILES, (d) => git(d, ['update-index', '--index-version', version]));
+      const whole = readFileSync(path.join(dir, '.git', 'index'));
+      let parsed = 0;
+      for (let k = 0; k < 1500; k++) {
+        const b = Buffer.from(whole);
+        for (let m = 1 + rand(4); m > 0; m--) b[rand(b.length)] = rand(256);
+        const cut = rand(4) === 0 ? b.subarray(0, rand(b.length)) : b;
+        const names = parseIndex(cut);
+        if (names === undefined) continue;
+        parsed++;
+        // Whatever it accepts is a list of NUL-terminated, non-empty names.
+        expect(names.length === 0 || names[names.length - 1] === 0).toBe(true);
+        expect(names.includes(Buffer.from([0, 0]))).toBe(false);
+      }
+      // Most mutations hit stat data or object ids, which the reader does not look at.
+      expect(parsed).toBeGreaterThan(300);
+    }
+  });
+
   it('an index cut short, or bytes that are no index', () => {
     const dir = repo(FILES);
     const index = path.join(dir, '.git', 'index');
