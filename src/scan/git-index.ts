@@ -112,10 +112,11 @@ function commonDir(gitDir: string): string | undefined {
 /**
  * The names the index tracks under `dirs` (folders relative to `prefix`; `.` for all of it), as
  * `git ls-files -z --cached -- <dirs>` from the folder would print them: relative to it, NUL-terminated,
- * in index order (an unmerged path once per stage), and how many entries the whole index holds.
+ * in index order (an unmerged path once per stage); how many entries the whole index holds, and
+ * whether any is unmerged (a name then repeats).
  * Undefined when the index is not one this reader takes.
  */
-export function readIndexNames(checkout: IndexCheckout, dirs: readonly string[]): { names: Buffer; entries: number } | undefined {
+export function readIndexNames(checkout: IndexCheckout, dirs: readonly string[]): { names: Buffer; entries: number; unmerged: boolean } | undefined {
   let fd: number | undefined;
   let buf: Buffer;
   try {
@@ -135,10 +136,11 @@ export function readIndexNames(checkout: IndexCheckout, dirs: readonly string[])
     if (fd !== undefined) closeSync(fd);
   }
   const entries = buf.length >= 12 ? buf.readUInt32BE(8) : 0;
-  const all = parseIndex(buf);
-  if (!all) return undefined;
+  const parsed = parseIndex(buf);
+  if (!parsed) return undefined;
+  const { names: all, unmerged } = parsed;
   // The usual case, the whole checkout from its top: every name, as parsed.
-  if (checkout.prefix === '' && dirs.every((d) => d === '.')) return { names: all, entries };
+  if (checkout.prefix === '' && dirs.every((d) => d === '.')) return { names: all, entries, unmerged };
   // Filtered as latin1 text (one character per byte, so byte prefixes stay exact): string builtins,
   // not a byte loop per name.
   const latin1 = (t: string) => Buffer.from(t, 'utf8').toString('latin1');
@@ -150,7 +152,7 @@ export function readIndexNames(checkout: IndexCheckout, dirs: readonly string[])
     const rel = name.slice(prefix.length);
     if (under.some((d) => rel.startsWith(d) || (d.length > 0 && rel === d.slice(0, -1)))) kept.push(rel);
   }
-  return { names: Buffer.from(kept.length > 0 ? `${kept.join('\0')}\0` : '', 'latin1'), entries };
+  return { names: Buffer.from(kept.length > 0 ? `${kept.join('\0')}\0` : '', 'latin1'), entries, unmerged };
 }
 
 // TypedArray's own indexOf: a builtin even where this code runs cold (Buffer's adds argument checks).
@@ -158,13 +160,13 @@ const indexOf = Uint8Array.prototype.indexOf;
 
 /**
  * The entry names of an index file, each followed by a NUL (what `git ls-files -z` prints from the top),
- * or undefined for a format this reader does not take. Formats 2 and 3 are rewritten in place (names
+ * and whether an entry is unmerged (a stage other than 0), or undefined for a format this reader does not take. Formats 2 and 3 are rewritten in place (names
  * move down over the entries' fixed fields), so `buf` is not usable afterwards.
  *
  * Run once per check, cold: the per-entry work is a few loads and two builtin calls (indexOf,
  * copyWithin), not byte loops, which the interpreter runs slowly until they are compiled.
  */
-export function parseIndex(buf: Buffer): Buffer | undefined {
+export function parseIndex(buf: Buffer): { names: Buffer; unmerged: boolean } | undefined {
   if (buf.length < 12 + 20 || buf.toString('latin1', 0, 4) !== 'DIRC') return undefined;
   const version = buf.readUInt32BE(4);
   if (version < 2 || version > 4) return undefined;
@@ -177,11 +179,13 @@ export function parseIndex(buf: Buffer): Buffer | undefined {
   let n = 0;
   let prevStart = 0;
   let prevLen = 0;
+  let stages = 0;
   let at = 12;
   for (let i = 0; i < count; i++) {
     // ctime, mtime, dev, ino, mode, uid, gid, size (40 bytes), the object id (20), flags (2).
     if (at + 62 > end) return undefined;
     const flags = (buf[at + 60]! << 8) | buf[at + 61]!;
+    stages |= flags & 0x3000;
     let nameAt = at + 62;
     if (flags & 0x4000) {
       if (version < 3) return undefined;
@@ -227,7 +231,7 @@ export function parseIndex(buf: Buffer): Buffer | undefined {
     at += 8 + buf.readUInt32BE(at + 4);
   }
   if (at !== end) return undefined;
-  return out.subarray(0, n);
+  return { names: out.subarray(0, n), unmerged: stages !== 0 };
 }
 
 /** git's offset varint (varint.c): 7 bits a byte, each continuation adding one. */

@@ -125,7 +125,7 @@ export async function listFiles(opts: ListFilesOptions): Promise<ListFilesResult
       };
       // One folder read from the index: its names are in index order and unique but for an unmerged
       // path's stages, so they need no set.
-      listed = direct && roots.length === 1 ? indexNames(direct.names) : undefined;
+      listed = direct && roots.length === 1 ? indexNames(direct.names, direct.unmerged) : undefined;
       if (!listed) add(await listing);
       // A fresh repository (nothing tracked yet, as after `git init`) is scanned as gitleaks' --no-git
       // would: its untracked files that .gitignore does not exclude.
@@ -211,11 +211,11 @@ interface GitInfo {
 }
 
 /** `git ls-files` and `git rev-parse`'s answers from the index file, when git-index.ts can read it. */
-function directListing(cwd: string, dirRels: readonly string[]): (GitInfo & { names: Buffer; anyTracked: boolean }) | undefined {
+function directListing(cwd: string, dirRels: readonly string[]): (GitInfo & { names: Buffer; anyTracked: boolean; unmerged: boolean }) | undefined {
   if (dirRels.length === 0 || dirRels.some((d) => d === '..' || d.startsWith('../'))) return undefined;
   const checkout = findIndex(cwd);
   const listed = checkout && readIndexNames(checkout, dirRels);
-  return checkout && listed ? { top: checkout.top, prefix: checkout.prefix, names: listed.names, anyTracked: listed.entries > 0 } : undefined;
+  return checkout && listed ? { top: checkout.top, prefix: checkout.prefix, names: listed.names, anyTracked: listed.entries > 0, unmerged: listed.unmerged } : undefined;
 }
 
 async function gitInfo(cwd: string): Promise<GitInfo | undefined> {
@@ -321,19 +321,18 @@ function spawnGit(cwd: string, args: readonly string[]): Promise<Buffer> {
 /**
  * The names of a listing read from the index (git-index.ts), in its order, an unmerged path's stages
  * once; undefined when a name is not UTF-8 or the list is too long to split at once (`add` then).
+ * git keeps only normal names in its index (no `.` or `..` part, no `//`, no trailing `/`), so they
+ * are taken as they are.
  */
-function indexNames(out: Buffer): string[] | undefined {
+function indexNames(out: Buffer, unmerged: boolean): string[] | undefined {
   if (out.length > FAST_LISTING_BYTES) return undefined;
   const text = out.toString('utf8');
   if (text.includes('\uFFFD')) return undefined;
   const names = text.split('\0');
+  names.pop(); // after the last NUL
+  if (!unmerged) return names;
   let kept = 0;
-  for (const name of names) {
-    if (name === '' || name.endsWith('/')) continue;
-    const rel = normalizeRel(name);
-    if (kept > 0 && names[kept - 1] === rel) continue;
-    names[kept++] = rel;
-  }
+  for (const name of names) if (kept === 0 || names[kept - 1] !== name) names[kept++] = name;
   names.length = kept;
   return names;
 }

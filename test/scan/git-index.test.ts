@@ -175,7 +175,7 @@ describe('what goes back to git', () => {
         const b = Buffer.from(whole);
         for (let m = 1 + rand(4); m > 0; m--) b[rand(b.length)] = rand(256);
         const cut = rand(4) === 0 ? b.subarray(0, rand(b.length)) : b;
-        const names = parseIndex(cut);
+        const names = parseIndex(cut)?.names;
         if (names === undefined) continue;
         parsed++;
         // Whatever it accepts is a list of NUL-terminated, non-empty names.
