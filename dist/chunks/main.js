@@ -74,7 +74,7 @@ import {
   scanRepository,
   secretsInString,
   toPublic
-} from "./chunk-2NH4LLDT.js";
+} from "./chunk-FT4QHIR3.js";
 import {
   isValidDate,
   parseSuppressions,
@@ -3855,7 +3855,7 @@ async function runInit(args, io) {
     });
   }
   if (values["from-code"]) {
-    const { initFromCode } = await import("./infer-command-SCVIEBNP.js");
+    const { initFromCode } = await import("./infer-command-JZX3N2DD.js");
     text = await initFromCode(io.cwd);
   }
   if (out === "-") io.stdout(text);
@@ -3899,7 +3899,7 @@ async function main(argv, rawIO) {
       case "init":
         return await runInit(rest, io);
       case "infer": {
-        const { runInfer } = await import("./infer-command-SCVIEBNP.js");
+        const { runInfer } = await import("./infer-command-JZX3N2DD.js");
         return await runInfer(rest, io);
       }
       case "rotate": {

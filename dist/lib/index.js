@@ -1446,9 +1446,10 @@ function readIndexNames(checkout, dirs) {
     if (fd !== void 0) closeSync2(fd);
   }
   const entries = buf.length >= 12 ? buf.readUInt32BE(8) : 0;
-  const all = parseIndex(buf);
-  if (!all) return void 0;
-  if (checkout.prefix === "" && dirs.every((d) => d === ".")) return { names: all, entries };
+  const parsed = parseIndex(buf);
+  if (!parsed) return void 0;
+  const { names: all, unmerged } = parsed;
+  if (checkout.prefix === "" && dirs.every((d) => d === ".")) return { names: all, entries, unmerged };
   const latin1 = (t) => Buffer.from(t, "utf8").toString("latin1");
   const prefix = latin1(checkout.prefix);
   const under = dirs.map((d) => d === "." ? "" : latin1(`${d.replace(/\/+$/, "")}/`));
@@ -1458,7 +1459,7 @@ function readIndexNames(checkout, dirs) {
     const rel = name2.slice(prefix.length);
     if (under.some((d) => rel.startsWith(d) || d.length > 0 && rel === d.slice(0, -1))) kept.push(rel);
   }
-  return { names: Buffer.from(kept.length > 0 ? `${kept.join("\0")}\0` : "", "latin1"), entries };
+  return { names: Buffer.from(kept.length > 0 ? `${kept.join("\0")}\0` : "", "latin1"), entries, unmerged };
 }
 function parseIndex(buf) {
   if (buf.length < 12 + 20 || buf.toString("latin1", 0, 4) !== "DIRC") return void 0;
@@ -1471,10 +1472,12 @@ function parseIndex(buf) {
   let n = 0;
   let prevStart = 0;
   let prevLen = 0;
+  let stages = 0;
   let at = 12;
   for (let i = 0; i < count; i++) {
     if (at + 62 > end) return void 0;
     const flags = buf[at + 60] << 8 | buf[at + 61];
+    stages |= flags & 12288;
     let nameAt = at + 62;
     if (flags & 16384) {
       if (version2 < 3) return void 0;
@@ -1517,7 +1520,7 @@ function parseIndex(buf) {
     at += 8 + buf.readUInt32BE(at + 4);
   }
   if (at !== end) return void 0;
-  return out.subarray(0, n);
+  return { names: out.subarray(0, n), unmerged: stages !== 0 };
 }
 function varint(buf, at, end) {
   if (at >= end) return void 0;
@@ -7380,7 +7383,7 @@ async function listFiles(opts) {
           }
         }
       };
-      listed2 = direct && roots.length === 1 ? indexNames(direct.names) : void 0;
+      listed2 = direct && roots.length === 1 ? indexNames(direct.names, direct.unmerged) : void 0;
       if (!listed2) add(await listing);
       if ((listed2?.length ?? found.size) === 0 && !(direct ? direct.anyTracked : (await runGit(git.top, ["ls-files", "-z", "--cached"])).length > 0))
         add(await runGit(cwd, ["ls-files", "-z", "--others", "--exclude-standard", "--", ...dirRels]));
@@ -7448,7 +7451,7 @@ function directListing(cwd, dirRels) {
   if (dirRels.length === 0 || dirRels.some((d) => d === ".." || d.startsWith("../"))) return void 0;
   const checkout = findIndex(cwd);
   const listed2 = checkout && readIndexNames(checkout, dirRels);
-  return checkout && listed2 ? { top: checkout.top, prefix: checkout.prefix, names: listed2.names, anyTracked: listed2.entries > 0 } : void 0;
+  return checkout && listed2 ? { top: checkout.top, prefix: checkout.prefix, names: listed2.names, anyTracked: listed2.entries > 0, unmerged: listed2.unmerged } : void 0;
 }
 async function gitInfo(cwd) {
   try {
@@ -7526,18 +7529,15 @@ function spawnGit(cwd, args) {
     );
   });
 }
-function indexNames(out) {
+function indexNames(out, unmerged) {
   if (out.length > FAST_LISTING_BYTES) return void 0;
   const text = out.toString("utf8");
   if (text.includes("�")) return void 0;
   const names = text.split("\0");
+  names.pop();
+  if (!unmerged) return names;
   let kept = 0;
-  for (const name2 of names) {
-    if (name2 === "" || name2.endsWith("/")) continue;
-    const rel = normalizeRel(name2);
-    if (kept > 0 && names[kept - 1] === rel) continue;
-    names[kept++] = rel;
-  }
+  for (const name2 of names) if (kept === 0 || names[kept - 1] !== name2) names[kept++] = name2;
   names.length = kept;
   return names;
 }

@@ -2,7 +2,7 @@ import { createRequire as __graphguardRequire } from 'node:module';
 const require = __graphguardRequire(import.meta.url);
 import {
   scanRepository
-} from "./chunk-2NH4LLDT.js";
+} from "./chunk-FT4QHIR3.js";
 import "./chunk-YPTJIPX2.js";
 import "./chunk-VCCUD76G.js";
 import "./chunk-RBAFAGAW.js";
