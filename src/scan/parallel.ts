@@ -154,6 +154,19 @@ export interface PackedFiles {
 }
 
 export function packFiles(files: readonly (string | Uint8Array)[]): PackedFiles {
+  // The usual list: every name a string, and all of them ASCII. One join and one write, and the ends
+  // from the names' lengths (a byte per character): per-name writes cost 20 ms for 16,000 names.
+  if (files.every((f) => typeof f === 'string')) {
+    const joined = (files as string[]).join('');
+    if (Buffer.byteLength(joined, 'utf8') === joined.length) {
+      const data = Buffer.from(new SharedArrayBuffer(joined.length));
+      data.write(joined, 0, 'latin1');
+      const ends = new Int32Array(new SharedArrayBuffer(4 * files.length));
+      let at = 0;
+      for (let i = 0; i < files.length; i++) ends[i] = at += (files[i] as string).length;
+      return { data, ends, absolute: new Uint8Array(new SharedArrayBuffer(files.length)) };
+    }
+  }
   let total = 0;
   for (const f of files) total += typeof f === 'string' ? Buffer.byteLength(f, 'utf8') : f.length;
   const data = Buffer.from(new SharedArrayBuffer(total));

@@ -215,4 +215,19 @@ describe('packFiles', () => {
     expect(Buffer.compare(seen[2] as Buffer, raw)).toBe(0);
     expect(seen.slice(3)).toEqual(['', 'z'.repeat(300)]);
   });
+
+  it('packs an all-ASCII list in one write, and a list of strings with other characters name by name, to the same names', () => {
+    for (const files of [['a.js', '', 'src/deep/b.ts', 'z'.repeat(300)], ['a.js', 'dir/é.ts', '日本.md', 'emoji-😀.txt']]) {
+      const packed = packFiles(files);
+      expect(packed.data.buffer).toBeInstanceOf(SharedArrayBuffer);
+      expect(packed.data.length).toBe(files.reduce((n, f) => n + Buffer.byteLength(f), 0));
+      const seen: (string | Uint8Array)[] = [];
+      const job: SharedJob = { files: packed, codes: new Uint8Array(new SharedArrayBuffer(files.length)), next: new Int32Array(new SharedArrayBuffer(4)) };
+      classifyShared(job, (f, i) => {
+        seen[i] = f;
+        return ScanCode.Clean;
+      });
+      expect(seen).toEqual(files);
+    }
+  });
 });
