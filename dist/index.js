@@ -46898,6 +46898,17 @@ function classifyShared(job, classify3, progress) {
   }
 }
 function packFiles(files) {
+  if (files.every((f) => typeof f === "string")) {
+    const joined = files.join("");
+    if (Buffer.byteLength(joined, "utf8") === joined.length) {
+      const data2 = Buffer.from(new SharedArrayBuffer(joined.length));
+      data2.write(joined, 0, "latin1");
+      const ends2 = new Int32Array(new SharedArrayBuffer(4 * files.length));
+      let at2 = 0;
+      for (let i = 0; i < files.length; i++) ends2[i] = at2 += files[i].length;
+      return { data: data2, ends: ends2, absolute: new Uint8Array(new SharedArrayBuffer(files.length)) };
+    }
+  }
   let total = 0;
   for (const f of files) total += typeof f === "string" ? Buffer.byteLength(f, "utf8") : f.length;
   const data = Buffer.from(new SharedArrayBuffer(total));

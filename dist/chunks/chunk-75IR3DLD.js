@@ -11,7 +11,7 @@ import {
   compileNeedles,
   lastClassify,
   startPrefilter
-} from "./chunk-RBAFAGAW.js";
+} from "./chunk-TPXWYCRJ.js";
 import {
   isRecord
 } from "./chunk-6TAIEISW.js";
