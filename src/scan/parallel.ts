@@ -153,10 +153,14 @@ export interface PackedFiles {
   absolute: Uint8Array;
 }
 
+/** Lists of up to this many names are packed with one join (`packFiles`). */
+const JOIN_MAX = 100_000;
+
 export function packFiles(files: readonly (string | Uint8Array)[]): PackedFiles {
   // The usual list: every name a string, and all of them ASCII. One join and one write, and the ends
-  // from the names' lengths (a byte per character): per-name writes cost 20 ms for 16,000 names.
-  if (files.every((f) => typeof f === 'string')) {
+  // from the names' lengths (a byte per character): per-name writes cost 20 ms for 16,000 names. Not
+  // for a list past JOIN_MAX names, whose joined copy would add to the peak (30 MB for a million).
+  if (files.length <= JOIN_MAX && files.every((f) => typeof f === 'string')) {
     const joined = (files as string[]).join('');
     if (Buffer.byteLength(joined, 'utf8') === joined.length) {
       const data = Buffer.from(new SharedArrayBuffer(joined.length));
