@@ -74,7 +74,7 @@ import {
   scanRepository,
   secretsInString,
   toPublic
-} from "./chunk-75IR3DLD.js";
+} from "./chunk-XEW5IZOM.js";
 import {
   isValidDate,
   parseSuppressions,
@@ -91,7 +91,7 @@ import {
   childProcess,
   compileNeedles,
   prestartScanWorkers
-} from "./chunk-TPXWYCRJ.js";
+} from "./chunk-EKSE6LBC.js";
 import "./chunk-6TAIEISW.js";
 import {
   codeModel,
@@ -3855,7 +3855,7 @@ async function runInit(args, io) {
     });
   }
   if (values["from-code"]) {
-    const { initFromCode } = await import("./infer-command-6JDTMJFM.js");
+    const { initFromCode } = await import("./infer-command-VMEG4CBJ.js");
     text = await initFromCode(io.cwd);
   }
   if (out === "-") io.stdout(text);
@@ -3899,7 +3899,7 @@ async function main(argv, rawIO) {
       case "init":
         return await runInit(rest, io);
       case "infer": {
-        const { runInfer } = await import("./infer-command-6JDTMJFM.js");
+        const { runInfer } = await import("./infer-command-VMEG4CBJ.js");
         return await runInfer(rest, io);
       }
       case "rotate": {

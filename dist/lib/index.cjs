@@ -848,7 +848,7 @@ function classifyShared(job, classify3, progress) {
   }
 }
 function packFiles(files) {
-  if (files.every((f) => typeof f === "string")) {
+  if (files.length <= JOIN_MAX && files.every((f) => typeof f === "string")) {
     const joined = files.join("");
     if (Buffer.byteLength(joined, "utf8") === joined.length) {
       const data2 = Buffer.from(new SharedArrayBuffer(joined.length));
@@ -990,7 +990,7 @@ function largeCheckout(cwd) {
   }
   return false;
 }
-var import_node_fs3, import_node_os, import_node_path, import_node_url, ScanCode, KEEP_BUDGET_BYTES, Kept, BATCH, PROGRESS_EVERY, workerSettings, lastClassify, spare;
+var import_node_fs3, import_node_os, import_node_path, import_node_url, ScanCode, KEEP_BUDGET_BYTES, Kept, BATCH, PROGRESS_EVERY, JOIN_MAX, workerSettings, lastClassify, spare;
 var init_parallel = __esm({
   "src/scan/parallel.ts"() {
     "use strict";
@@ -1032,6 +1032,7 @@ var init_parallel = __esm({
     };
     BATCH = 1;
     PROGRESS_EVERY = 64;
+    JOIN_MAX = 1e5;
     workerSettings = {
       /** Fewer files than this: one thread (starting a worker costs tens of milliseconds). */
       minFiles: 2e3,

@@ -857,7 +857,7 @@ function classifyShared(job, classify3, progress) {
   }
 }
 function packFiles(files) {
-  if (files.every((f) => typeof f === "string")) {
+  if (files.length <= JOIN_MAX && files.every((f) => typeof f === "string")) {
     const joined = files.join("");
     if (Buffer.byteLength(joined, "utf8") === joined.length) {
       const data2 = Buffer.from(new SharedArrayBuffer(joined.length));
@@ -999,7 +999,7 @@ function largeCheckout(cwd) {
   }
   return false;
 }
-var ScanCode, KEEP_BUDGET_BYTES, Kept, BATCH, PROGRESS_EVERY, workerSettings, lastClassify, spare;
+var ScanCode, KEEP_BUDGET_BYTES, Kept, BATCH, PROGRESS_EVERY, JOIN_MAX, workerSettings, lastClassify, spare;
 var init_parallel = __esm({
   "src/scan/parallel.ts"() {
     "use strict";
@@ -1037,6 +1037,7 @@ var init_parallel = __esm({
     };
     BATCH = 1;
     PROGRESS_EVERY = 64;
+    JOIN_MAX = 1e5;
     workerSettings = {
       /** Fewer files than this: one thread (starting a worker costs tens of milliseconds). */
       minFiles: 2e3,

@@ -2,10 +2,10 @@ import { createRequire as __graphguardRequire } from 'node:module';
 const require = __graphguardRequire(import.meta.url);
 import {
   scanRepository
-} from "./chunk-75IR3DLD.js";
+} from "./chunk-XEW5IZOM.js";
 import "./chunk-YPTJIPX2.js";
 import "./chunk-VCCUD76G.js";
-import "./chunk-TPXWYCRJ.js";
+import "./chunk-EKSE6LBC.js";
 import "./chunk-6TAIEISW.js";
 import "./chunk-WHQQUD27.js";
 import "./chunk-EXHQOAQ6.js";

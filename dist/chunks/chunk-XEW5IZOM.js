@@ -11,7 +11,7 @@ import {
   compileNeedles,
   lastClassify,
   startPrefilter
-} from "./chunk-TPXWYCRJ.js";
+} from "./chunk-EKSE6LBC.js";
 import {
   isRecord
 } from "./chunk-6TAIEISW.js";

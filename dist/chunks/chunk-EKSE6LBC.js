@@ -560,8 +560,9 @@ function classifyShared(job, classify, progress) {
     if (progress && ++claims % PROGRESS_EVERY === 0) progress();
   }
 }
+var JOIN_MAX = 1e5;
 function packFiles(files) {
-  if (files.every((f) => typeof f === "string")) {
+  if (files.length <= JOIN_MAX && files.every((f) => typeof f === "string")) {
     const joined = files.join("");
     if (Buffer.byteLength(joined, "utf8") === joined.length) {
       const data2 = Buffer.from(new SharedArrayBuffer(joined.length));
