@@ -19,7 +19,8 @@ import path from 'node:path';
 /** Past this size (some 300,000 files), git lists instead: its output is a fifth of the index. */
 export const MAX_INDEX_BYTES = 32 * 1024 * 1024;
 
-const GIT_ENV = ['GIT_DIR', 'GIT_WORK_TREE', 'GIT_INDEX_FILE', 'GIT_COMMON_DIR', 'GIT_CEILING_DIRECTORIES', 'GIT_DISCOVERY_ACROSS_FILESYSTEM', 'GIT_OBJECT_DIRECTORY'];
+/** git's discovery and settings from the environment (`GIT_CONFIG_*` can set `core.worktree`): git answers. */
+const GIT_ENV = ['GIT_DIR', 'GIT_WORK_TREE', 'GIT_INDEX_FILE', 'GIT_COMMON_DIR', 'GIT_CEILING_DIRECTORIES', 'GIT_DISCOVERY_ACROSS_FILESYSTEM', 'GIT_OBJECT_DIRECTORY', 'GIT_CONFIG_PARAMETERS', 'GIT_CONFIG_COUNT'];
 
 /** A checkout found from a folder: its top level, the folder relative to it, and its index file. */
 export interface IndexCheckout {

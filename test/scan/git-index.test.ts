@@ -134,7 +134,7 @@ describe('what goes back to git', () => {
   it('git settings in the environment, a split index, a sparse index, a SHA-256 repository, a moved work tree', () => {
     const plain = repo(FILES);
     expect(findIndex(plain, {})).toEqual({ top: plain, prefix: '', index: path.join(plain, '.git', 'index') });
-    for (const k of ['GIT_DIR', 'GIT_WORK_TREE', 'GIT_INDEX_FILE', 'GIT_CEILING_DIRECTORIES']) expect(findIndex(plain, { [k]: '/x' }), k).toBeUndefined();
+    for (const k of ['GIT_DIR', 'GIT_WORK_TREE', 'GIT_INDEX_FILE', 'GIT_CEILING_DIRECTORIES', 'GIT_CONFIG_COUNT']) expect(findIndex(plain, { [k]: '/x' }), k).toBeUndefined();
 
     const split = repo(FILES, (dir) => git(dir, ['update-index', '--split-index']));
     const checkout = findIndex(split, {});
