@@ -47063,7 +47063,7 @@ import path8 from "node:path";
 import { closeSync as closeSync2, fstatSync as fstatSync2, lstatSync as lstatSync2, openSync as openSync2, readFileSync as readFileSync2, readSync as readSync2, realpathSync, statSync as statSync2 } from "node:fs";
 import path7 from "node:path";
 var MAX_INDEX_BYTES = 32 * 1024 * 1024;
-var GIT_ENV = ["GIT_DIR", "GIT_WORK_TREE", "GIT_INDEX_FILE", "GIT_COMMON_DIR", "GIT_CEILING_DIRECTORIES", "GIT_DISCOVERY_ACROSS_FILESYSTEM", "GIT_OBJECT_DIRECTORY"];
+var GIT_ENV = ["GIT_DIR", "GIT_WORK_TREE", "GIT_INDEX_FILE", "GIT_COMMON_DIR", "GIT_CEILING_DIRECTORIES", "GIT_DISCOVERY_ACROSS_FILESYSTEM", "GIT_OBJECT_DIRECTORY", "GIT_CONFIG_PARAMETERS", "GIT_CONFIG_COUNT"];
 function readableSize(checkout) {
   try {
     return statSync2(checkout.index).size <= MAX_INDEX_BYTES;

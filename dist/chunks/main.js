@@ -74,7 +74,7 @@ import {
   scanRepository,
   secretsInString,
   toPublic
-} from "./chunk-XEW5IZOM.js";
+} from "./chunk-5YJVGQOL.js";
 import {
   isValidDate,
   parseSuppressions,
@@ -3855,7 +3855,7 @@ async function runInit(args, io) {
     });
   }
   if (values["from-code"]) {
-    const { initFromCode } = await import("./infer-command-VMEG4CBJ.js");
+    const { initFromCode } = await import("./infer-command-CZ6LJ4SU.js");
     text = await initFromCode(io.cwd);
   }
   if (out === "-") io.stdout(text);
@@ -3899,7 +3899,7 @@ async function main(argv, rawIO) {
       case "init":
         return await runInit(rest, io);
       case "infer": {
-        const { runInfer } = await import("./infer-command-VMEG4CBJ.js");
+        const { runInfer } = await import("./infer-command-CZ6LJ4SU.js");
         return await runInfer(rest, io);
       }
       case "rotate": {

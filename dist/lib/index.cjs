@@ -1545,7 +1545,7 @@ var init_git_index = __esm({
     import_node_fs4 = require("node:fs");
     import_node_path2 = __toESM(require("node:path"), 1);
     MAX_INDEX_BYTES = 32 * 1024 * 1024;
-    GIT_ENV = ["GIT_DIR", "GIT_WORK_TREE", "GIT_INDEX_FILE", "GIT_COMMON_DIR", "GIT_CEILING_DIRECTORIES", "GIT_DISCOVERY_ACROSS_FILESYSTEM", "GIT_OBJECT_DIRECTORY"];
+    GIT_ENV = ["GIT_DIR", "GIT_WORK_TREE", "GIT_INDEX_FILE", "GIT_COMMON_DIR", "GIT_CEILING_DIRECTORIES", "GIT_DISCOVERY_ACROSS_FILESYSTEM", "GIT_OBJECT_DIRECTORY", "GIT_CONFIG_PARAMETERS", "GIT_CONFIG_COUNT"];
     indexOf = Uint8Array.prototype.indexOf;
   }
 });
