@@ -1,7 +1,7 @@
 /**
  * Benchmarks beside ripgrep and a bare `node -e 0`, measured in the same run: an empty check (start-up),
- * 1,000 tokens on one line, 100,000 `x_secret=<hex>` on one 4 MB line, and a 1,000,000-file repository
- * (peak memory). Each prints graphguard's figure next to ripgrep's on the same input. Run alone with
+ * 1,000 tokens on one line, 100,000 `x_secret=<hex>` on one 4 MB line, real code (this project's
+ * installed packages), and a 1,000,000-file repository (peak memory). Each prints graphguard's figure next to ripgrep's on the same input. Run alone with
  * `npx tsx bench/cases.ts` (after `npm run build`); `npm run bench` includes it.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -119,6 +119,27 @@ export function millionRepo(n: number): string {
   return root;
 }
 
+/**
+ * Real code: this project's installed packages (node_modules/, as `npm ci` leaves it: some 4,300 files
+ * of a few hundred packages, minified bundles and binaries among them) copied into a git repository
+ * of their own, once, under .bench/real-code/packages.
+ */
+export function realCodeRepo(): string | undefined {
+  const root = path.resolve('.bench/real-code');
+  const stamp = path.join(root, '.bench-complete');
+  if (existsSync(stamp)) return root;
+  if (!existsSync('node_modules')) return undefined;
+  console.log(`  copying node_modules/ into ${path.relative(process.cwd(), root)} (once)…`);
+  rmSync(root, { recursive: true, force: true });
+  mkdirSync(root, { recursive: true });
+  execFileSync('cp', ['-r', 'node_modules', path.join(root, 'packages')]);
+  writeFileSync(path.join(root, 'graphguard.yml'), MANIFEST);
+  execFileSync('git', ['init', '-q'], { cwd: root });
+  execFileSync('git', ['add', '-A', '-f'], { cwd: root, maxBuffer: 1 << 28 });
+  writeFileSync(stamp, '');
+  return root;
+}
+
 export async function printBench(): Promise<void> {
   if (!existsSync(CLI)) {
     console.log('cases benchmark: dist/cli.js is missing; run `npm run build` first.');
@@ -135,6 +156,12 @@ export async function printBench(): Promise<void> {
   const hex = (i: number) => (i * 2654435761 >>> 0).toString(16).padStart(8, '0').repeat(4);
   const secrets = repo({ 'config.js': `${Array.from({ length: 100_000 }, (_, i) => `x_secret=${hex(i)}`).join(';')}\n` });
   sideBySide('100,000 x_secret=<hex> on one 4 MB line', secrets, 3, 'secret=[0-9a-f]{32}', tokensFound);
+
+  const real = realCodeRepo();
+  if (real) {
+    const files = execFileSync('git', ['ls-files'], { cwd: real, maxBuffer: 1 << 28 }).toString().split('\n').filter(Boolean).length;
+    sideBySide(`real code: this project's installed packages (${files.toLocaleString('en')} tracked files)`, real, 5, 'EAA[A-Za-z0-9]{32,}');
+  }
 
   const n = Number(process.env.GG_BENCH_FILES ?? 1_000_000);
   const big = millionRepo(n);

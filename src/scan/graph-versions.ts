@@ -47,12 +47,19 @@ const SDK_PACKAGES: readonly { name: RegExp; files: RegExp }[] = [
 ];
 /**
  * `${GRAPH_BASE}/v12.0/…`, `{self.graph_url}/v12.0/`, `GRAPH_BASE + "/v12.0/"`: an interpolation or a
- * concatenation of a name, then a versioned path.
+ * concatenation of a name, then a versioned path. `basePaths` finds these as this pattern would
+ * (`test/scan/graph-versions.test.ts` holds the two equal), without trying it at every position.
  */
-const BASE_PATH = new RegExp(
+export const BASE_PATH = new RegExp(
   String.raw`(?:\$?\{\s*([A-Za-z_$][\w.$]*)\s*\}|([A-Za-z_$][\w.$]*)\s*\+\s*['"\`])\/(${VERSION})(?=[/'"\`?#\s]|$)`,
   'g',
 );
+/** The versioned path alone: the literal `/v` lets the engine skip ahead, where BASE_PATH's name cannot. */
+const VERSION_PATH = new RegExp(String.raw`\/(${VERSION})(?=[/'"\`?#\s]|$)`, 'g');
+/** What must come right before a versioned path: BASE_PATH's head, anchored at the end. */
+const BASE_HEAD = /(?:\$?\{\s*([A-Za-z_$][\w.$]*)\s*\}|([A-Za-z_$][\w.$]*)\s*\+\s*['"`])$/;
+/** How far before a versioned path its name is looked for. */
+const HEAD_WINDOW = 512;
 /** A Meta word in a name (`FB_GRAPH_URL`, `facebookBase`, `META_API`); a bare `graph` needs the file's word. */
 const META_NAME = /facebook|instagram|(?:^|[^a-z])(?:fb|meta|ig)(?:[^a-z]|$)/i;
 const GRAPH_NAME = /graph/i;
@@ -111,13 +118,10 @@ export function findVersionRefs(text: string, path: string): VersionRef[] {
   }
   const graphFile = GRAPH_HOSTS.some((h) => text.includes(h)) || /facebook/i.test(text);
   const baseNames = graphBaseNames(text);
-  for (const m of text.matchAll(BASE_PATH)) {
-    const name = m[1] ?? m[2] ?? '';
-    const last = name.split('.').pop() ?? name;
+  for (const m of basePaths(text)) {
+    const last = m.name.split('.').pop() ?? m.name;
     if (!(baseNames.has(last) || META_NAME.test(last) || (GRAPH_NAME.test(last) && graphFile))) continue;
-    const version = m[3]!;
-    const end = m.index + m[0].length;
-    out.push({ version: version.toLowerCase(), start: end - version.length, end, where: `path on ${last}` });
+    out.push({ version: m.version.toLowerCase(), start: m.end - m.version.length, end: m.end, where: `path on ${last}` });
   }
   out.sort((a, b) => a.start - b.start);
   return out.filter((r, i) => i === 0 || r.start !== out[i - 1]!.start);
@@ -129,12 +133,37 @@ function push(out: VersionRef[], m: RegExpExecArray | RegExpMatchArray, where: s
   out.push({ version: version.toLowerCase(), start: end - version.length, end, where });
 }
 
-/** Names assigned a Graph host without a version (`const BASE = "https://graph.facebook.com"`). */
-function graphBaseNames(text: string): Set<string> {
+/**
+ * BASE_PATH's matches, in order: each `/vN.N` found by its literal, then the name right before it
+ * (within HEAD_WINDOW characters, and after the previous match, as a global search would have it).
+ * Trying BASE_PATH at every position cost over a second on a few hundred megabytes of real packages.
+ */
+export function* basePaths(text: string): Generator<{ name: string; version: string; end: number }> {
+  let after = 0;
+  for (const v of text.matchAll(VERSION_PATH)) {
+    const from = Math.max(after, v.index - HEAD_WINDOW);
+    const head = BASE_HEAD.exec(text.slice(from, v.index));
+    if (!head) continue;
+    const end = v.index + v[0].length;
+    after = end;
+    yield { name: head[1] ?? head[2] ?? '', version: v[1]!, end };
+  }
+}
+
+const HOSTS = GRAPH_HOSTS.map((h) => h.replace(/[.-]/g, '\\$&')).join('|');
+/** Names assigned a Graph host without a version: `const BASE = "https://graph.facebook.com"`. */
+export const BASE_NAME = new RegExp(String.raw`([A-Za-z_$][\w$]*)['"]?\s*(?:=|:|=>|:=)\s*['"\`]https?://(?:${HOSTS})/?['"\`]`, 'gi');
+const ANY_HOST = new RegExp(HOSTS, 'i');
+
+/**
+ * Names assigned a Graph host without a version (`const BASE = "https://graph.facebook.com"`). The
+ * pattern runs only on a text that names a host: tried at every position, it cost over a second on a
+ * few hundred megabytes of real packages, nearly none of which name one.
+ */
+export function graphBaseNames(text: string): Set<string> {
   const names = new Set<string>();
-  const hosts = GRAPH_HOSTS.map((h) => h.replace(/[.-]/g, '\\$&')).join('|');
-  const re = new RegExp(String.raw`([A-Za-z_$][\w$]*)['"]?\s*(?:=|:|=>|:=)\s*['"\`]https?://(?:${hosts})/?['"\`]`, 'gi');
-  for (const m of text.matchAll(re)) names.add(m[1]!);
+  if (!ANY_HOST.test(text)) return names;
+  for (const m of text.matchAll(BASE_NAME)) names.add(m[1]!);
   return names;
 }
 
