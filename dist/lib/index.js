@@ -20206,6 +20206,9 @@ var BASE_PATH = new RegExp(
   String.raw`(?:\$?\{\s*([A-Za-z_$][\w.$]*)\s*\}|([A-Za-z_$][\w.$]*)\s*\+\s*['"\`])\/(${VERSION})(?=[/'"\`?#\s]|$)`,
   "g"
 );
+var VERSION_PATH = new RegExp(String.raw`\/(${VERSION})(?=[/'"\`?#\s]|$)`, "g");
+var BASE_HEAD = /(?:\$?\{\s*([A-Za-z_$][\w.$]*)\s*\}|([A-Za-z_$][\w.$]*)\s*\+\s*['"`])$/;
+var HEAD_WINDOW = 512;
 var META_NAME = /facebook|instagram|(?:^|[^a-z])(?:fb|meta|ig)(?:[^a-z]|$)/i;
 var GRAPH_NAME = /graph/i;
 var RECORDING_PATH = /(?:^|\/)(?:fixtures?|__fixtures__|cassettes?|recordings?|__snapshots__|snapshots|mocks?|__mocks__|testdata|test[-_]data|responses?|samples?)\/|\.(?:har|snap)$/i;
@@ -20252,13 +20255,10 @@ function findVersionRefs(text, path12) {
   }
   const graphFile = GRAPH_HOSTS.some((h) => text.includes(h)) || /facebook/i.test(text);
   const baseNames = graphBaseNames(text);
-  for (const m of text.matchAll(BASE_PATH)) {
-    const name2 = m[1] ?? m[2] ?? "";
-    const last = name2.split(".").pop() ?? name2;
+  for (const m of basePaths(text)) {
+    const last = m.name.split(".").pop() ?? m.name;
     if (!(baseNames.has(last) || META_NAME.test(last) || GRAPH_NAME.test(last) && graphFile)) continue;
-    const version2 = m[3];
-    const end = m.index + m[0].length;
-    out.push({ version: version2.toLowerCase(), start: end - version2.length, end, where: `path on ${last}` });
+    out.push({ version: m.version.toLowerCase(), start: m.end - m.version.length, end: m.end, where: `path on ${last}` });
   }
   out.sort((a, b) => a.start - b.start);
   return out.filter((r, i) => i === 0 || r.start !== out[i - 1].start);
@@ -20268,11 +20268,24 @@ function push(out, m, where2) {
   const end = m.index + m[0].lastIndexOf(version2) + version2.length;
   out.push({ version: version2.toLowerCase(), start: end - version2.length, end, where: where2 });
 }
+function* basePaths(text) {
+  let after = 0;
+  for (const v of text.matchAll(VERSION_PATH)) {
+    const from = Math.max(after, v.index - HEAD_WINDOW);
+    const head = BASE_HEAD.exec(text.slice(from, v.index));
+    if (!head) continue;
+    const end = v.index + v[0].length;
+    after = end;
+    yield { name: head[1] ?? head[2] ?? "", version: v[1], end };
+  }
+}
+var HOSTS = GRAPH_HOSTS.map((h) => h.replace(/[.-]/g, "\\$&")).join("|");
+var BASE_NAME = new RegExp(String.raw`([A-Za-z_$][\w$]*)['"]?\s*(?:=|:|=>|:=)\s*['"\`]https?://(?:${HOSTS})/?['"\`]`, "gi");
+var ANY_HOST = new RegExp(HOSTS, "i");
 function graphBaseNames(text) {
   const names = /* @__PURE__ */ new Set();
-  const hosts = GRAPH_HOSTS.map((h) => h.replace(/[.-]/g, "\\$&")).join("|");
-  const re = new RegExp(String.raw`([A-Za-z_$][\w$]*)['"]?\s*(?:=|:|=>|:=)\s*['"\`]https?://(?:${hosts})/?['"\`]`, "gi");
-  for (const m of text.matchAll(re)) names.add(m[1]);
+  if (!ANY_HOST.test(text)) return names;
+  for (const m of text.matchAll(BASE_NAME)) names.add(m[1]);
   return names;
 }
 function isPagingValue(text, pos) {
