@@ -153,17 +153,26 @@ export function* basePaths(text: string): Generator<{ name: string; version: str
 const HOSTS = GRAPH_HOSTS.map((h) => h.replace(/[.-]/g, '\\$&')).join('|');
 /** Names assigned a Graph host without a version: `const BASE = "https://graph.facebook.com"`. */
 export const BASE_NAME = new RegExp(String.raw`([A-Za-z_$][\w$]*)['"]?\s*(?:=|:|=>|:=)\s*['"\`]https?://(?:${HOSTS})/?['"\`]`, 'gi');
-const ANY_HOST = new RegExp(HOSTS, 'i');
+/** BASE_NAME's value alone: a literal the engine can skip ahead to. */
+const HOST_VALUE = new RegExp(String.raw`https?://(?:${HOSTS})/?['"\`]`, 'gi');
+/** What must come right before the value: BASE_NAME's head, anchored at the end. */
+const NAME_HEAD = /([A-Za-z_$][\w$]*)['"]?\s*(?:=|:|=>|:=)\s*['"`]$/i;
 
 /**
- * Names assigned a Graph host without a version (`const BASE = "https://graph.facebook.com"`). The
- * pattern runs only on a text that names a host: tried at every position, it cost over a second on a
- * few hundred megabytes of real packages, nearly none of which name one.
+ * Names assigned a Graph host without a version (`const BASE = "https://graph.facebook.com"`), as
+ * BASE_NAME finds them: each host value found by its literal, then the name right before it (within
+ * HEAD_WINDOW characters, after the previous match). Tried at every position, BASE_NAME cost over a
+ * second on a few hundred megabytes of real packages.
  */
 export function graphBaseNames(text: string): Set<string> {
   const names = new Set<string>();
-  if (!ANY_HOST.test(text)) return names;
-  for (const m of text.matchAll(BASE_NAME)) names.add(m[1]!);
+  let after = 0;
+  for (const v of text.matchAll(HOST_VALUE)) {
+    const head = NAME_HEAD.exec(text.slice(Math.max(after, v.index - HEAD_WINDOW), v.index));
+    if (!head) continue;
+    after = v.index + v[0].length;
+    names.add(head[1]!);
+  }
   return names;
 }
 

@@ -55,6 +55,12 @@ describe('graph version references found from their literals', () => {
     expect([...basePaths(text)].map((m) => m.name)).toEqual(['a']);
   });
 
+  it('a host value is no name for the next one', () => {
+    const text = "x = 'https://graph.facebook.com' = 'https://graph.facebook.com'";
+    expect([...text.matchAll(BASE_NAME)].map((m) => m[1])).toEqual(['x']);
+    expect([...graphBaseNames(text)]).toEqual(['x']);
+  });
+
   it('a name further back than the window is cut to its last 512 characters', () => {
     const long = `${'n'.repeat(600)} + '/v12.0'`;
     const [m] = [...basePaths(long)];
