@@ -1050,11 +1050,17 @@ function* basePaths(text) {
 }
 var HOSTS = GRAPH_HOSTS.map((h) => h.replace(/[.-]/g, "\\$&")).join("|");
 var BASE_NAME = new RegExp(String.raw`([A-Za-z_$][\w$]*)['"]?\s*(?:=|:|=>|:=)\s*['"\`]https?://(?:${HOSTS})/?['"\`]`, "gi");
-var ANY_HOST = new RegExp(HOSTS, "i");
+var HOST_VALUE = new RegExp(String.raw`https?://(?:${HOSTS})/?['"\`]`, "gi");
+var NAME_HEAD = /([A-Za-z_$][\w$]*)['"]?\s*(?:=|:|=>|:=)\s*['"`]$/i;
 function graphBaseNames(text) {
   const names = /* @__PURE__ */ new Set();
-  if (!ANY_HOST.test(text)) return names;
-  for (const m of text.matchAll(BASE_NAME)) names.add(m[1]);
+  let after = 0;
+  for (const v of text.matchAll(HOST_VALUE)) {
+    const head = NAME_HEAD.exec(text.slice(Math.max(after, v.index - HEAD_WINDOW), v.index));
+    if (!head) continue;
+    after = v.index + v[0].length;
+    names.add(head[1]);
+  }
   return names;
 }
 function isPagingValue(text, pos) {
