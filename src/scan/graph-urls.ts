@@ -27,7 +27,7 @@ const GRAPH_URL = new RegExp(
  * `m`/`M`, the `3` of `:443` or the `\` of a JSON-escaped slash (GRAPH_URL).
  */
 export function graphUrlNeedles(): Needle[] {
-  return ['/v', '/V'].map((text) => ({ text, before: 'mM3\\', after: '0123456789' }));
+  return ['/v', '/V'].map((text) => ({ text, before: 'mM3\\', after: '0123456789', version: true as const }));
 }
 
 /** Every `graph.facebook.com/vNN.N` (and the other Graph hosts) in any quoting, sorted by position. */

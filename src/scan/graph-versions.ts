@@ -23,8 +23,8 @@ export interface VersionRef {
 /** Needles of `findVersionRefs`: those of versioned URLs and base paths (`/v` + digit) and the SDK names. */
 export function versionRefNeedles(): Needle[] {
   return [
-    { text: '/v', after: '0123456789' },
-    { text: '/V', after: '0123456789' },
+    { text: '/v', after: '0123456789', version: true },
+    { text: '/V', after: '0123456789', version: true },
     ...['api_version', 'FB.init', 'default_graph_version', 'facebook-nodejs-business-sdk', 'facebook_business', 'facebook-business', 'php-business-sdk'].map(
       (text) => ({ text }),
     ),

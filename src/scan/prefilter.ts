@@ -20,9 +20,12 @@ import { simdData, simdScanner, teddyTables, type SimdScanner } from './simd.js'
 export type Needle =
   /**
    * The UTF-8 bytes of `text`; with `before`/`after`, only an occurrence whose preceding/following byte
-   * is one of those (ASCII) characters counts.
+   * is one of those (ASCII) characters counts; with `alnumAfter`, only one followed by at least that
+   * many ASCII letters and digits (a token's body: `EACCES` is no `EA…` token); with `version`, only
+   * one followed by a Graph API version's number: 1 to 3 ASCII digits, a dot and a digit (`/v1/` is no
+   * `/v12.0`).
    */
-  | { text: string; before?: string; after?: string }
+  | { text: string; before?: string; after?: string; alnumAfter?: number; version?: true }
   /** A run of at least `digitsBefore` ASCII digits immediately followed by one of `separators` (ASCII). */
   | { digitsBefore: number; separators: string[] }
   /** A maximal run of exactly `hexRun` ASCII hex digits (`[0-9A-Fa-f]`), not longer. */
@@ -76,7 +79,7 @@ function compile(n: Needle, simd = false): ByteTest {
     if (live.length === 1) return live[0]!;
     return (b) => live.every((t) => t(b));
   }
-  if ('text' in n) return textTest(n.text, n.before, n.after);
+  if ('text' in n) return textTest(n.text, n.before, n.after, n.alnumAfter, n.version === true);
   if ('digitsBefore' in n) return digitsBeforeTest(n.digitsBefore, n.separators);
   if ('hexRun' in n) return hexRunTest(n.hexRun);
   return ALWAYS;
@@ -100,7 +103,7 @@ function codeSet(chars: string | undefined): Uint8Array | undefined {
   return set;
 }
 
-function textTest(text: string, before: string | undefined, after: string | undefined): ByteTest {
+function textTest(text: string, before: string | undefined, after: string | undefined, alnumAfter = 0, version = false): ByteTest {
   if (text.length === 0) return ALWAYS;
   // U+FFFD may come from any invalid byte, and a lone surrogate has no UTF-8 form: not testable on bytes.
   if (/[\uFFFD\uD800-\uDFFF]/.test(text)) return ALWAYS;
@@ -108,16 +111,35 @@ function textTest(text: string, before: string | undefined, after: string | unde
   const ascii = isAscii(text);
   const pre = ascii ? codeSet(before) : undefined;
   const post = ascii ? codeSet(after) : undefined;
-  if (!pre && !post) return (b) => b.indexOf(needle) !== -1;
+  if (!pre && !post && alnumAfter <= 0 && !version) return (b) => b.indexOf(needle) !== -1;
   const len = needle.length;
   return (b) => {
     for (let p = b.indexOf(needle); p !== -1; p = b.indexOf(needle, p + 1)) {
       if (pre && (p === 0 || pre[b[p - 1]!] !== 1)) continue;
       if (post && (p + len >= b.length || post[b[p + len]!] !== 1)) continue;
+      if (alnumAfter > 0 && !alnumRun(b, p + len, alnumAfter)) continue;
+      if (version && !versionAt(b, p + len)) continue;
       return true;
     }
     return false;
   };
+}
+
+const ALNUM = new Uint8Array(256);
+for (const c of '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz') ALNUM[c.charCodeAt(0)] = 1;
+
+/** A Graph API version's number at `at`: 1 to 3 ASCII digits, a dot and a digit. */
+function versionAt(b: Uint8Array, at: number): boolean {
+  let k = at;
+  while (k < b.length && k - at < 3 && b[k]! >= 0x30 && b[k]! <= 0x39) k++;
+  return k > at && k + 1 < b.length && b[k] === 0x2e && b[k + 1]! >= 0x30 && b[k + 1]! <= 0x39;
+}
+
+/** At least `min` ASCII letters and digits from `at` on. */
+function alnumRun(b: Uint8Array, at: number, min: number): boolean {
+  if (at + min > b.length) return false;
+  for (let k = at; k < at + min; k++) if (ALNUM[b[k]!] !== 1) return false;
+  return true;
 }
 
 const DIGIT = new Uint8Array(256);
@@ -232,6 +254,10 @@ interface Pattern {
    */
   digits?: number;
   seps?: Uint8Array[];
+  /** At least this many ASCII letters and digits follow the needle (its `alnumAfter`). */
+  run?: number;
+  /** A Graph API version's number follows the needle (its `version`). */
+  version?: true;
 }
 
 /** Every three-byte window hashed into 65,536 buckets: a bit per bucket that holds a pattern's first three bytes. */
@@ -251,7 +277,12 @@ function patternsOf(n: Needle, group: number): Pattern[] | undefined {
   const pre = codeSet(n.before);
   const post = codeSet(n.after);
   if ((n.before !== undefined && !pre) || (n.after !== undefined && !post)) return undefined;
-  const base = { group, len: bytes.length };
+  const base = {
+    group,
+    len: bytes.length,
+    ...(n.alnumAfter !== undefined && n.alnumAfter > 0 ? { run: n.alnumAfter } : {}),
+    ...(n.version ? { version: true as const } : {}),
+  };
   if (bytes.length >= 3) return [{ bytes, lead: 0, ...base, ...(pre ? { pre } : {}), ...(post ? { post } : {}) }];
   if (bytes.length === 2 && n.after !== undefined)
     return [...new Set(n.after)].map((c) => ({ bytes: Buffer.concat([bytes, Buffer.from(c, 'latin1')]), lead: 0, ...base, ...(pre ? { pre } : {}) }));
@@ -434,6 +465,8 @@ function verifyAt(b: Uint8Array, at: number, list: readonly Pattern[], seen: Uin
     if (p.pre && (start === 0 || p.pre[b[start - 1]!] !== 1)) continue;
     if (p.post && (start + p.len >= b.length || p.post[b[start + p.len]!] !== 1)) continue;
     if (p.digits !== undefined && !digitsEndBefore(b, at + 2, p.digits, p.seps!)) continue;
+    if (p.run !== undefined && !alnumRun(b, start + p.len, p.run)) continue;
+    if (p.version && !versionAt(b, start + p.len)) continue;
     if (p.group === -1) return true;
     seen[p.group] = 1;
   }

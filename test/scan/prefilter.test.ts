@@ -78,10 +78,10 @@ describe('needles', () => {
 describe('many needles in one pass', () => {
   /** The needles of a real run (the code rules', the suppression directive's, the call collector's). */
   const REAL: Needle[] = [
-    { text: '/v', after: '0123456789' },
+    { text: '/v', after: '0123456789', version: true },
     { text: 'api_version' },
     { text: 'FB.init' },
-    { text: 'EA', after: 'ABCDEFGHIJKLMNOPQRSTUVWXYZ' },
+    { text: 'EA', after: 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', alnumAfter: 5 },
     { text: 'IGAA' },
     { text: 'THQW' },
     { digitsBefore: 15, separators: ['|', '%7C', '%7c'] },
@@ -103,7 +103,7 @@ describe('many needles in one pass', () => {
       x = (Math.imul(x, 1103515245) + 12345) >>> 0;
       return x % k;
     };
-    const pieces = ['/v', '/v1', 'api_versio', 'api_version', 'FB.ini', 'FB.init', 'EA', 'EAx', 'EAG', 'IGA', 'IGAA', 'THQ', 'THQW', '1234567', '12345678', '|', '%7C', '%7c', 'secret', 'ECRET', HEX, HEX + HEX, 'graphguard-disable', 'acebook', 'oal', 'oala', 'ax', 'cx', 'yqz', 'qz', '(no)', '(no', 'no)', ' ', '\n', 'é', 'a', 'E'];
+    const pieces = ['/v', '/v1', '/v1.', '/v12.0', '/v1234.5', '/v3.x', 'api_versio', 'api_version', 'FB.ini', 'FB.init', 'EA', 'EAx', 'EAG', 'EAGx1z', 'EAGx1', 'EACCES', 'EAG-', 'IGA', 'IGAA', 'THQ', 'THQW', '1234567', '12345678', '|', '%7C', '%7c', 'secret', 'ECRET', HEX, HEX + HEX, 'graphguard-disable', 'acebook', 'oal', 'oala', 'ax', 'cx', 'yqz', 'qz', '(no)', '(no', 'no)', ' ', '\n', 'é', 'a', 'E'];
     const one = { text: 'z' };
     const sets: Needle[][] = [REAL.filter((n) => n !== one), REAL.slice(0, 8), REAL.slice(6, 14)];
     // Each set in one pass, in JavaScript and with the SIMD candidate pass (simd.ts).
@@ -129,11 +129,45 @@ describe('many needles in one pass', () => {
     expect(trues).toBeLessThan(15000);
   });
 
+  it('version: only an occurrence followed by 1-3 digits, a dot and a digit counts, on either pass', () => {
+    for (const simd of [false, true]) {
+      const test = compileNeedles([{ text: '/v', after: '0123456789', version: true }, { text: 'never-here' }], { simd });
+      const pad = ' '.repeat(simd ? 1100 : 0);
+      for (const [text, want] of [
+        ['https://api.example.org/v1/users', false],
+        ['/v1.', false],
+        ['/v1234.5', false],
+        ['/v1.x', false],
+        ['/v12.0', true],
+        ['/v1/ then /v3.4', true],
+        ['x/v123.45', true],
+      ] as const)
+        expect(test(Buffer.from(`${pad}${text}`)), `${simd} ${text}`).toBe(want);
+    }
+  });
+
+  it('alnumAfter: only an occurrence followed by that many ASCII letters and digits counts, on either pass', () => {
+    for (const simd of [false, true]) {
+      const test = compileNeedles([{ text: 'EA', after: 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', alnumAfter: 33 }, { text: 'never-here' }], { simd });
+      const pad = ' '.repeat(simd ? 1100 : 0);
+      expect(test(Buffer.from(`${pad}EACCES EAGAIN`)), `simd ${simd}`).toBe(false);
+      expect(test(Buffer.from(`${pad}x EAG${'a1'.repeat(16)}`))).toBe(true); // G + 32 = 33
+      expect(test(Buffer.from(`${pad}x EAG${'a1'.repeat(15)}b`))).toBe(false); // G + 31
+      expect(test(Buffer.from(`${pad}x EAG${'a1'.repeat(15)}-b1`))).toBe(false); // the run breaks
+      expect(test(Buffer.from(`${pad}EACCES EAG${'Z9'.repeat(16)}`))).toBe(true); // a later occurrence counts
+    }
+    // Alone (one native search), the same.
+    const alone = compileNeedles([{ text: 'EA', alnumAfter: 3 }]);
+    expect(alone(Buffer.from('EA12'))).toBe(false);
+    expect(alone(Buffer.from('EA12 EA123'))).toBe(true);
+  });
+
   it('finds a needle at the very start and the very end, and a trigger-only needle only with its full test', () => {
     const set = REAL.slice(0, 8);
     expect(compileNeedles(set)(Buffer.from('IGAA'))).toBe(true);
     expect(compileNeedles(set)(Buffer.from('xx api_version'))).toBe(true);
-    expect(compileNeedles(set)(Buffer.from('x/v9'))).toBe(true);
+    expect(compileNeedles(set)(Buffer.from('x/v9.1'))).toBe(true);
+    expect(compileNeedles(set)(Buffer.from('x/v9.'))).toBe(false);
     expect(compileNeedles(set)(Buffer.from('x/v'))).toBe(false);
     // `ecret` triggers the hex test; without a 32-hex run it stays false.
     expect(compileNeedles(set)(Buffer.from(`secret ${HEX}`))).toBe(false);
