@@ -28412,7 +28412,9 @@ var init_detect = __esm({
         kind: "access-token",
         description: `User, page and system-user access tokens: \`EA\` + an upper-case letter + ${MIN_ACCESS_TOKEN_BODY}+ random-looking alphanumerics at a word boundary, not built of words.`,
         find: (text, _ctx, out) => findPrefixedTokens(EA_FAMILY, text, out),
-        needles: () => [{ text: "EA", after: UPPER }]
+        // `EA`, then the upper-case letter and the body: EA_FAMILY's run of MIN_ACCESS_TOKEN_BODY after its
+        // 3-character prefix. (`EACCES`, `EAGAIN`, `EADDRINUSE` fill a Node.js checkout; none is a token.)
+        needles: () => [{ text: "EA", after: UPPER, alnumAfter: MIN_ACCESS_TOKEN_BODY + 1 }]
       },
       {
         id: INSTAGRAM_TOKEN_ID,
@@ -44513,8 +44515,8 @@ function findGraphUrls(text) {
 // src/scan/graph-versions.ts
 function versionRefNeedles() {
   return [
-    { text: "/v", after: "0123456789" },
-    { text: "/V", after: "0123456789" },
+    { text: "/v", after: "0123456789", version: true },
+    { text: "/V", after: "0123456789", version: true },
     ...["api_version", "FB.init", "default_graph_version", "facebook-nodejs-business-sdk", "facebook_business", "facebook-business", "php-business-sdk"].map(
       (text) => ({ text })
     )
@@ -46591,7 +46593,7 @@ function compile(n, simd = false) {
     if (live2.length === 1) return live2[0];
     return (b) => live2.every((t) => t(b));
   }
-  if ("text" in n) return textTest(n.text, n.before, n.after);
+  if ("text" in n) return textTest(n.text, n.before, n.after, n.alnumAfter, n.version === true);
   if ("digitsBefore" in n) return digitsBeforeTest(n.digitsBefore, n.separators);
   if ("hexRun" in n) return hexRunTest(n.hexRun);
   return ALWAYS;
@@ -46610,23 +46612,37 @@ function codeSet(chars) {
   }
   return set2;
 }
-function textTest(text, before, after) {
+function textTest(text, before, after, alnumAfter = 0, version = false) {
   if (text.length === 0) return ALWAYS;
   if (/[\uFFFD\uD800-\uDFFF]/.test(text)) return ALWAYS;
   const needle = Buffer.from(text, "utf8");
   const ascii = isAscii(text);
   const pre = ascii ? codeSet(before) : void 0;
   const post = ascii ? codeSet(after) : void 0;
-  if (!pre && !post) return (b) => b.indexOf(needle) !== -1;
+  if (!pre && !post && alnumAfter <= 0 && !version) return (b) => b.indexOf(needle) !== -1;
   const len = needle.length;
   return (b) => {
     for (let p = b.indexOf(needle); p !== -1; p = b.indexOf(needle, p + 1)) {
       if (pre && (p === 0 || pre[b[p - 1]] !== 1)) continue;
       if (post && (p + len >= b.length || post[b[p + len]] !== 1)) continue;
+      if (alnumAfter > 0 && !alnumRun(b, p + len, alnumAfter)) continue;
+      if (version && !versionAt(b, p + len)) continue;
       return true;
     }
     return false;
   };
+}
+var ALNUM = new Uint8Array(256);
+for (const c of "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz") ALNUM[c.charCodeAt(0)] = 1;
+function versionAt(b, at) {
+  let k = at;
+  while (k < b.length && k - at < 3 && b[k] >= 48 && b[k] <= 57) k++;
+  return k > at && k + 1 < b.length && b[k] === 46 && b[k + 1] >= 48 && b[k + 1] <= 57;
+}
+function alnumRun(b, at, min) {
+  if (at + min > b.length) return false;
+  for (let k = at; k < at + min; k++) if (ALNUM[b[k]] !== 1) return false;
+  return true;
 }
 var DIGIT = new Uint8Array(256);
 for (let c = 48; c <= 57; c++) DIGIT[c] = 1;
@@ -46705,7 +46721,12 @@ function patternsOf(n, group2) {
   const pre = codeSet(n.before);
   const post = codeSet(n.after);
   if (n.before !== void 0 && !pre || n.after !== void 0 && !post) return void 0;
-  const base2 = { group: group2, len: bytes.length };
+  const base2 = {
+    group: group2,
+    len: bytes.length,
+    ...n.alnumAfter !== void 0 && n.alnumAfter > 0 ? { run: n.alnumAfter } : {},
+    ...n.version ? { version: true } : {}
+  };
   if (bytes.length >= 3) return [{ bytes, lead: 0, ...base2, ...pre ? { pre } : {}, ...post ? { post } : {} }];
   if (bytes.length === 2 && n.after !== void 0)
     return [...new Set(n.after)].map((c) => ({ bytes: Buffer.concat([bytes, Buffer.from(c, "latin1")]), lead: 0, ...base2, ...pre ? { pre } : {} }));
@@ -46845,6 +46866,8 @@ function verifyAt(b, at, list, seen) {
     if (p.pre && (start === 0 || p.pre[b[start - 1]] !== 1)) continue;
     if (p.post && (start + p.len >= b.length || p.post[b[start + p.len]] !== 1)) continue;
     if (p.digits !== void 0 && !digitsEndBefore(b, at + 2, p.digits, p.seps)) continue;
+    if (p.run !== void 0 && !alnumRun(b, start + p.len, p.run)) continue;
+    if (p.version && !versionAt(b, start + p.len)) continue;
     if (p.group === -1) return true;
     seen[p.group] = 1;
   }

@@ -2,7 +2,7 @@ import { createRequire as __graphguardRequire } from 'node:module';
 const require = __graphguardRequire(import.meta.url);
 import {
   STARTER_MANIFEST
-} from "./chunk-SQEDELR2.js";
+} from "./chunk-RBTPPIXV.js";
 import {
   VERSION,
   atLeast,
@@ -11,7 +11,7 @@ import {
   formatMarkdown,
   plural,
   sortAndDedupe
-} from "./chunk-PUDYHZYS.js";
+} from "./chunk-PQVR2AHT.js";
 import {
   analyzeCalls,
   missingFor,
@@ -38,7 +38,7 @@ import {
   suggest,
   validateManifest,
   writeUserFile
-} from "./chunk-QCIVPO3H.js";
+} from "./chunk-5ODYYQXG.js";
 import {
   secretHash
 } from "./chunk-7KRKC2EA.js";
@@ -74,7 +74,7 @@ import {
   scanRepository,
   secretsInString,
   toPublic
-} from "./chunk-5YJVGQOL.js";
+} from "./chunk-NRIQCXEH.js";
 import {
   isValidDate,
   parseSuppressions,
@@ -91,7 +91,7 @@ import {
   childProcess,
   compileNeedles,
   prestartScanWorkers
-} from "./chunk-EKSE6LBC.js";
+} from "./chunk-I3RNX3ZH.js";
 import "./chunk-6TAIEISW.js";
 import {
   codeModel,
@@ -110,14 +110,14 @@ import {
   cleanReport,
   escapeControls,
   safeIO
-} from "./chunk-6HEBWAEV.js";
+} from "./chunk-G45BR37J.js";
 import {
   Secret,
   detectSecrets,
   redactSecretsInText,
   secretNeedles,
   secretRedactor
-} from "./chunk-GXNIZTI4.js";
+} from "./chunk-BT6JJFHE.js";
 import {
   ConfigError
 } from "./chunk-DGJHSL44.js";
@@ -954,8 +954,8 @@ function findGraphUrls(text) {
 // src/scan/graph-versions.ts
 function versionRefNeedles() {
   return [
-    { text: "/v", after: "0123456789" },
-    { text: "/V", after: "0123456789" },
+    { text: "/v", after: "0123456789", version: true },
+    { text: "/V", after: "0123456789", version: true },
     ...["api_version", "FB.init", "default_graph_version", "facebook-nodejs-business-sdk", "facebook_business", "facebook-business", "php-business-sdk"].map(
       (text) => ({ text })
     )
@@ -2712,7 +2712,7 @@ function diff(run2, base2) {
 // src/stages/live.ts
 async function live(run2, opts, found) {
   if (!run2.valid) throw new ConfigError(`${run2.loaded.file}: the manifest is not valid; fix the manifest-schema findings before a live check`);
-  const { fetchLiveSnapshot, liveFailureText } = await import("./snapshot-AW5UTALM.js");
+  const { fetchLiveSnapshot, liveFailureText } = await import("./snapshot-RCZ3M2CG.js");
   let snapshot;
   if (opts.snapshot) snapshot = opts.snapshot;
   else
@@ -3828,7 +3828,7 @@ async function runDiff(args, io) {
       positionals.length === 1 ? `diff needs two manifests, BASE and HEAD (files or git REF:path), e.g. \`graphguard diff ${diffExample(positionals[0])}\`` : "usage: graphguard diff BASE HEAD [--fail-on-new-access]; BASE and HEAD are files or git REF:path"
     );
   const format = oneOf("format", values.format, ["text", "json", "markdown"], "text");
-  const { runDiffCommand } = await import("./diff-command-34TRJ2NU.js");
+  const { runDiffCommand } = await import("./diff-command-CPWAN6I5.js");
   const { text, newAccess } = runDiffCommand(io.cwd, positionals[0], positionals[1], format);
   emit(io, text, values.output);
   return values["fail-on-new-access"] && newAccess > 0 ? 1 : 0;
@@ -3862,7 +3862,7 @@ async function runInit(args, io) {
   if (out !== "-" && existsNoFollow(abs) && !values.force) throw new UsageError(`${out} exists; pass --force to overwrite it`);
   let text = STARTER_MANIFEST;
   if (values["from-live"]) {
-    const { initFromLive } = await import("./init-TA35ZLO3.js");
+    const { initFromLive } = await import("./init-ORI4UA7M.js");
     text = await initFromLive({
       env: io.env,
       businessId: values.business ?? io.env.GRAPHGUARD_BUSINESS_ID,
@@ -3874,7 +3874,7 @@ async function runInit(args, io) {
     });
   }
   if (values["from-code"]) {
-    const { initFromCode } = await import("./infer-command-CZ6LJ4SU.js");
+    const { initFromCode } = await import("./infer-command-H4TNTOH6.js");
     text = await initFromCode(io.cwd);
   }
   if (out === "-") io.stdout(text);
@@ -3918,11 +3918,11 @@ async function main(argv, rawIO) {
       case "init":
         return await runInit(rest, io);
       case "infer": {
-        const { runInfer } = await import("./infer-command-CZ6LJ4SU.js");
+        const { runInfer } = await import("./infer-command-H4TNTOH6.js");
         return await runInfer(rest, io);
       }
       case "rotate": {
-        const { runRotate } = await import("./rotate-RKPUGUTV.js");
+        const { runRotate } = await import("./rotate-5RZVRLMX.js");
         return await runRotate(rest, { ...io, rawStdout: rawIO.stdout });
       }
       case "rules": {

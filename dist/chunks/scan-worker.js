@@ -4,7 +4,7 @@ import {
   Kept,
   classifier,
   classifyShared
-} from "./chunk-EKSE6LBC.js";
+} from "./chunk-I3RNX3ZH.js";
 import "./chunk-EXHQOAQ6.js";
 import "./chunk-TT6LOAYV.js";
 import "./chunk-NRP4SHZC.js";

@@ -5,7 +5,7 @@ import {
   diffManifests,
   formatDiffText,
   formatMarkdown
-} from "./chunk-PUDYHZYS.js";
+} from "./chunk-PQVR2AHT.js";
 import "./chunk-HVR74LD5.js";
 import {
   MAX_MANIFEST_BYTES,
@@ -13,13 +13,13 @@ import {
   readUserFile,
   relPath,
   validateManifest
-} from "./chunk-QCIVPO3H.js";
+} from "./chunk-5ODYYQXG.js";
 import "./chunk-LDZBVBNS.js";
 import "./chunk-YPTJIPX2.js";
 import "./chunk-VCCUD76G.js";
 import "./chunk-TT6LOAYV.js";
-import "./chunk-6HEBWAEV.js";
-import "./chunk-GXNIZTI4.js";
+import "./chunk-G45BR37J.js";
+import "./chunk-BT6JJFHE.js";
 import {
   ConfigError
 } from "./chunk-DGJHSL44.js";

@@ -11,7 +11,7 @@ import {
   compileNeedles,
   lastClassify,
   startPrefilter
-} from "./chunk-EKSE6LBC.js";
+} from "./chunk-I3RNX3ZH.js";
 import {
   isRecord
 } from "./chunk-6TAIEISW.js";
@@ -39,7 +39,7 @@ import {
   redact,
   redactSecretsInText,
   secretRedactor
-} from "./chunk-GXNIZTI4.js";
+} from "./chunk-BT6JJFHE.js";
 import {
   ConfigError
 } from "./chunk-DGJHSL44.js";

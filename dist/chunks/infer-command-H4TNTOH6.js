@@ -13,7 +13,7 @@ import {
   findManifest,
   loadManifest,
   validateManifest
-} from "./chunk-QCIVPO3H.js";
+} from "./chunk-5ODYYQXG.js";
 import {
   expandTasks,
   latestVersion,
@@ -27,7 +27,7 @@ import {
 import "./chunk-WHQQUD27.js";
 import "./chunk-EXHQOAQ6.js";
 import "./chunk-TT6LOAYV.js";
-import "./chunk-GXNIZTI4.js";
+import "./chunk-BT6JJFHE.js";
 import {
   ConfigError
 } from "./chunk-DGJHSL44.js";
@@ -71,7 +71,7 @@ async function inferRepository(o) {
       manifestFile = m2.file;
     }
   }
-  const { scanRepository } = await import("./run-FKFEFEA6.js");
+  const { scanRepository } = await import("./run-P6Z5ON2X.js");
   const scan = await scanRepository({
     cwd,
     paths: o.paths?.length ? o.paths : ["."],

@@ -5,13 +5,13 @@ import {
   loadManifest,
   validateManifest,
   writeFileSafe
-} from "./chunk-QCIVPO3H.js";
+} from "./chunk-5ODYYQXG.js";
 import {
   DEFAULT_GRAPH_API_VERSION,
   GraphClient,
   GraphError,
   parseDebugToken
-} from "./chunk-EAD74S26.js";
+} from "./chunk-UOIOHAYN.js";
 import "./chunk-7KRKC2EA.js";
 import {
   isImplicitPermission
@@ -28,7 +28,7 @@ import "./chunk-6TAIEISW.js";
 import "./chunk-TT6LOAYV.js";
 import {
   Secret
-} from "./chunk-GXNIZTI4.js";
+} from "./chunk-BT6JJFHE.js";
 import {
   ConfigError
 } from "./chunk-DGJHSL44.js";

@@ -9,7 +9,7 @@ import {
 } from "./chunk-LDZBVBNS.js";
 import {
   redactCredentials
-} from "./chunk-6HEBWAEV.js";
+} from "./chunk-G45BR37J.js";
 
 // src/diff.ts
 var KIND_ORDER = [

@@ -13,7 +13,7 @@ import {
   Secret,
   redact,
   redactSecretsInText
-} from "./chunk-GXNIZTI4.js";
+} from "./chunk-BT6JJFHE.js";
 import {
   ConfigError
 } from "./chunk-DGJHSL44.js";

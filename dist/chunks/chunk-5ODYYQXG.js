@@ -16,7 +16,7 @@ import {
 import {
   redact,
   redactSecretsInText
-} from "./chunk-GXNIZTI4.js";
+} from "./chunk-BT6JJFHE.js";
 import {
   ConfigError
 } from "./chunk-DGJHSL44.js";

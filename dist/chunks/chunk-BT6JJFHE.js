@@ -425,7 +425,9 @@ var DETECTORS = [
     kind: "access-token",
     description: `User, page and system-user access tokens: \`EA\` + an upper-case letter + ${MIN_ACCESS_TOKEN_BODY}+ random-looking alphanumerics at a word boundary, not built of words.`,
     find: (text, _ctx, out) => findPrefixedTokens(EA_FAMILY, text, out),
-    needles: () => [{ text: "EA", after: UPPER }]
+    // `EA`, then the upper-case letter and the body: EA_FAMILY's run of MIN_ACCESS_TOKEN_BODY after its
+    // 3-character prefix. (`EACCES`, `EAGAIN`, `EADDRINUSE` fill a Node.js checkout; none is a token.)
+    needles: () => [{ text: "EA", after: UPPER, alnumAfter: MIN_ACCESS_TOKEN_BODY + 1 }]
   },
   {
     id: INSTAGRAM_TOKEN_ID,

@@ -5,7 +5,7 @@ import {
   findCredentialSpans,
   looksRandom,
   redact
-} from "./chunk-GXNIZTI4.js";
+} from "./chunk-BT6JJFHE.js";
 
 // src/secrets/sink.ts
 var VENDOR = new RegExp(
