@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { check } from '../src/check.js';
+import { defineRule } from '../src/rule.js';
 import { DEFAULT_CHUNK_BYTES, DEFAULT_OVERLAP } from '../src/scan/read.js';
 import { fakeSecret } from './helpers/secrets.js';
 import { redact } from '../src/secrets/secret.js';
@@ -189,6 +190,33 @@ describe('files that must not stop the scan', () => {
     const got = report.findings.filter((f) => f.ruleId === 'hardcoded-token').map(at);
     expect(got.sort()).toEqual([...planted].sort());
     expect(report.summary.filesScanned).toBe(1);
+  }, 60_000);
+
+  it('tests a text file of 8 MiB to 16 MiB against the needles first: the rules whose needles it lacks never see it', async () => {
+    const seen: string[] = [];
+    // A code rule that only counts the chunks it is given, with one needle.
+    const counting = defineRule({
+      id: 'admin-token-in-code', // any code rule's id: the check runs the rules it is given
+      kind: 'code',
+      defaultSeverity: 'error',
+      description: 'Counts.',
+      rationale: 'Test.',
+      sources: ['https://example.invalid'],
+      messages: { x: 'X.' },
+      needles: () => [{ text: 'needle-xyz' }],
+      checkFile(ctx) {
+        seen.push(`${ctx.file.path}@${ctx.file.startLine}`);
+      },
+    });
+    const dir = tempDir();
+    writeFileSync(path.join(dir, 'graphguard.yml'), manifest('200000000000002'));
+    const filler = `${'const filler = "lorem ipsum dolor sit amet";'.padEnd(99, ' ')}\n`.repeat(Math.ceil((9 * 1024 * 1024) / 100));
+    writeFileSync(path.join(dir, 'plain.js'), filler);
+    writeFileSync(path.join(dir, 'marked.js'), `${filler}needle-xyz\n`);
+    const { report } = await check({ cwd: dir, today: TODAY, env: {}, live: false, paths: ['plain.js', 'marked.js'], rules: [counting] });
+    expect(report.summary.filesScanned).toBe(2);
+    // marked.js streams in two chunks (each given to the rule); plain.js reaches no rule.
+    expect(seen.map((s) => s.split('@')[0])).toEqual(['marked.js', 'marked.js']);
   }, 60_000);
 
   it('skips and counts a binary file with a token inside, a symlink loop and a dangling symlink', async () => {

@@ -3,6 +3,8 @@
  * (two threads on a large tree), then run the code rules on the files that can match, in file
  * order, chunk by chunk. Returns findings and suppression comments; writes nothing.
  */
+import { constants } from 'node:fs';
+import { open, type FileHandle } from 'node:fs/promises';
 import path from 'node:path';
 import { runRule } from '../errors.js';
 import { chunkIndex, codeFinding, type InternalFinding } from '../findings.js';
@@ -58,6 +60,32 @@ export interface ScanResult {
 }
 
 /** Runs the code rules over the repository. Bad paths or refs are ConfigErrors; odd files are counted. */
+/** Large text files up to this size are tested against the needles before they are streamed. */
+export const LARGE_TEST_BYTES = 16 * 1024 * 1024;
+
+/** A file's bytes, when it is a regular file of at most `max` bytes (undefined otherwise or on any error). */
+async function readWhole(abs: string | Buffer, max: number): Promise<Buffer | undefined> {
+  let fh: FileHandle | undefined;
+  try {
+    fh = await open(abs, constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0));
+    const st = await fh.stat();
+    if (!st.isFile() || st.size > max) return undefined;
+    const buf = Buffer.allocUnsafe(st.size);
+    let n = 0;
+    while (n < buf.length) {
+      const { bytesRead } = await fh.read(buf, n, buf.length - n, n);
+      if (bytesRead === 0) break;
+      n += bytesRead;
+    }
+    // Read short (the file shrank): its bytes as they are; the stream reads it again anyway.
+    return buf.subarray(0, n);
+  } catch {
+    return undefined;
+  } finally {
+    await fh?.close().catch(() => undefined);
+  }
+}
+
 export async function scanRepository(input: ScanInput): Promise<ScanResult> {
   const { cwd, paths, manifest, today, codeRules, settings, declaredSecrets, debug } = input;
   const manifestFile = input.manifestFile;
@@ -199,10 +227,20 @@ export async function scanRepository(input: ScanInput): Promise<ScanResult> {
     let chunk: SourceChunk | undefined;
     let fileRules: readonly AnyRuleOf<'code'>[] = codeRules;
     if (quick === 'stream') {
-      if (collecting) collector ??= await import('../calls/collect.js');
       const loaded = await loadSource(abs);
       kind = loaded.kind;
       chunk = loaded.chunk;
+      // A text file of 8 MiB or more is streamed to the rules; up to LARGE_TEST_BYTES its bytes are
+      // first tested as a small file's are, so that it goes only to the rules whose needles it holds.
+      const bytes = kind === 'text' && !chunk ? await readWhole(abs, LARGE_TEST_BYTES) : undefined;
+      if (bytes) {
+        fileRules = codeRules.filter((_, i) => ruleTests[i]!(bytes));
+        if (fileRules.length === 0 && !suppressionTest(bytes) && !collectTest(bytes)) {
+          filesScanned++;
+          continue;
+        }
+      }
+      if (collecting && !collector && (!bytes || markerTest(bytes))) collector = await import('../calls/collect.js');
     } else {
       kind = quick.kind;
       if (kind === 'text') {
