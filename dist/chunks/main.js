@@ -74,7 +74,7 @@ import {
   scanRepository,
   secretsInString,
   toPublic
-} from "./chunk-NRIQCXEH.js";
+} from "./chunk-PD5ELO7N.js";
 import {
   isValidDate,
   parseSuppressions,
@@ -3874,7 +3874,7 @@ async function runInit(args, io) {
     });
   }
   if (values["from-code"]) {
-    const { initFromCode } = await import("./infer-command-H4TNTOH6.js");
+    const { initFromCode } = await import("./infer-command-U3DP5JWQ.js");
     text = await initFromCode(io.cwd);
   }
   if (out === "-") io.stdout(text);
@@ -3918,7 +3918,7 @@ async function main(argv, rawIO) {
       case "init":
         return await runInit(rest, io);
       case "infer": {
-        const { runInfer } = await import("./infer-command-H4TNTOH6.js");
+        const { runInfer } = await import("./infer-command-U3DP5JWQ.js");
         return await runInfer(rest, io);
       }
       case "rotate": {

@@ -1197,8 +1197,8 @@ function segmentItems(seg, items) {
     }
   }
 }
-function parseClass(seg, open2) {
-  let i = open2 + 1;
+function parseClass(seg, open3) {
+  let i = open3 + 1;
   let negate = false;
   if (seg[i] === "!" || seg[i] === "^") {
     negate = true;
@@ -1242,7 +1242,7 @@ function compileGlobs(patterns) {
 }
 function expandBraces(glob) {
   let depth = 0;
-  let open2 = -1;
+  let open3 = -1;
   for (let i = 0; i < glob.length; i++) {
     const c = glob[i];
     if (c === "\\") {
@@ -1250,14 +1250,14 @@ function expandBraces(glob) {
       continue;
     }
     if (c === "{") {
-      if (depth === 0) open2 = i;
+      if (depth === 0) open3 = i;
       depth++;
     } else if (c === "}" && depth > 0) {
       depth--;
       if (depth === 0) {
-        const options = splitTopLevel(glob.slice(open2 + 1, i));
+        const options = splitTopLevel(glob.slice(open3 + 1, i));
         if (options.length < 2) continue;
-        const head = glob.slice(0, open2);
+        const head = glob.slice(0, open3);
         const tails = expandBraces(glob.slice(i + 1));
         const out = [];
         for (const o2 of options) {
@@ -1801,9 +1801,9 @@ var require_is_glob = __commonJS({
           }
         }
         if (str2[index2] === "\\") {
-          var open2 = str2[index2 + 1];
+          var open3 = str2[index2 + 1];
           index2 += 2;
-          var close2 = chars[open2];
+          var close2 = chars[open3];
           if (close2) {
             var n = str2.indexOf(close2, index2);
             if (n !== -1) {
@@ -1829,9 +1829,9 @@ var require_is_glob = __commonJS({
           return true;
         }
         if (str2[index2] === "\\") {
-          var open2 = str2[index2 + 1];
+          var open3 = str2[index2 + 1];
           index2 += 2;
-          var close2 = chars[open2];
+          var close2 = chars[open3];
           if (close2) {
             var n = str2.indexOf(close2, index2);
             if (n !== -1) {
@@ -2795,7 +2795,7 @@ var require_parse = __commonJS({
           continue;
         }
         if (value === CHAR_DOUBLE_QUOTE || value === CHAR_SINGLE_QUOTE || value === CHAR_BACKTICK) {
-          const open2 = value;
+          const open3 = value;
           let next;
           if (options.keepQuotes !== true) {
             value = "";
@@ -2805,7 +2805,7 @@ var require_parse = __commonJS({
               value += next + advance();
               continue;
             }
-            if (next === open2) {
+            if (next === open3) {
               if (options.keepQuotes === true) value += next;
               break;
             }
@@ -2848,8 +2848,8 @@ var require_parse = __commonJS({
         if (value === CHAR_COMMA && depth > 0) {
           if (block.ranges > 0) {
             block.ranges = 0;
-            const open2 = block.nodes.shift();
-            block.nodes = [open2, { type: "text", value: stringify2(block) }];
+            const open3 = block.nodes.shift();
+            block.nodes = [open3, { type: "text", value: stringify2(block) }];
           }
           push2({ type: "comma", value });
           block.commas++;
@@ -3570,7 +3570,7 @@ var require_scan = __commonJS({
 var require_parse2 = __commonJS({
   "node_modules/picomatch/lib/parse.js"(exports2, module2) {
     "use strict";
-    var constants3 = require_constants2();
+    var constants4 = require_constants2();
     var utils = require_utils2();
     var {
       MAX_LENGTH,
@@ -3578,7 +3578,7 @@ var require_parse2 = __commonJS({
       REGEX_NON_SPECIAL_CHARS,
       REGEX_SPECIAL_CHARS_BACKREF,
       REPLACEMENTS
-    } = constants3;
+    } = constants4;
     var expandRange = (args, options) => {
       if (typeof options.expandRange === "function") {
         return options.expandRange(...args, options);
@@ -3784,7 +3784,7 @@ var require_parse2 = __commonJS({
       if (options.maxExtglobRecursion === false) {
         return { risky: false };
       }
-      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants3.DEFAULT_MAX_EXTGLOB_RECURSION;
+      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants4.DEFAULT_MAX_EXTGLOB_RECURSION;
       const branches = splitTopLevel2(body).map((branch) => branch.trim());
       if (branches.length > 1) {
         if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
@@ -3817,8 +3817,8 @@ var require_parse2 = __commonJS({
       const tokens = [bos];
       const capture = opts.capture ? "" : "?:";
       const win32 = utils.isWindows(options);
-      const PLATFORM_CHARS = constants3.globChars(win32);
-      const EXTGLOB_CHARS = constants3.extglobChars(PLATFORM_CHARS);
+      const PLATFORM_CHARS = constants4.globChars(win32);
+      const EXTGLOB_CHARS = constants4.extglobChars(PLATFORM_CHARS);
       const {
         DOT_LITERAL,
         PLUS_LITERAL,
@@ -3947,16 +3947,16 @@ var require_parse2 = __commonJS({
         const analysis = analyzeRepeatedExtglob(body, opts);
         if ((token.type === "plus" || token.type === "star") && analysis.risky) {
           const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
-          const open2 = tokens[token.tokensIndex];
-          open2.type = "text";
-          open2.value = literal;
-          open2.output = safeOutput || utils.escapeRegex(literal);
+          const open3 = tokens[token.tokensIndex];
+          open3.type = "text";
+          open3.value = literal;
+          open3.output = safeOutput || utils.escapeRegex(literal);
           for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
             tokens[i].value = "";
             tokens[i].output = "";
             delete tokens[i].suffix;
           }
-          state.output = token.output + open2.output;
+          state.output = token.output + open3.output;
           state.backtrack = true;
           push2({ type: "paren", extglob: true, value, output: "" });
           decrement("parens");
@@ -4176,15 +4176,15 @@ var require_parse2 = __commonJS({
         }
         if (value === "{" && opts.nobrace !== true) {
           increment("braces");
-          const open2 = {
+          const open3 = {
             type: "brace",
             value,
             output: "(",
             outputIndex: state.output.length,
             tokensIndex: state.tokens.length
           };
-          braces.push(open2);
-          push2(open2);
+          braces.push(open3);
+          push2(open3);
           continue;
         }
         if (value === "}") {
@@ -4517,7 +4517,7 @@ var require_parse2 = __commonJS({
         NO_DOTS_SLASH,
         STAR: STAR2,
         START_ANCHOR
-      } = constants3.globChars(win32);
+      } = constants4.globChars(win32);
       const nodot = opts.dot ? NO_DOTS : NO_DOT;
       const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
       const capture = opts.capture ? "" : "?:";
@@ -4576,7 +4576,7 @@ var require_picomatch = __commonJS({
     var scan2 = require_scan();
     var parse = require_parse2();
     var utils = require_utils2();
-    var constants3 = require_constants2();
+    var constants4 = require_constants2();
     var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
     var picomatch = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
@@ -4704,7 +4704,7 @@ var require_picomatch = __commonJS({
         return /$^/;
       }
     };
-    picomatch.constants = constants3;
+    picomatch.constants = constants4;
     module2.exports = picomatch;
   }
 });
@@ -18214,17 +18214,17 @@ function readString(text, i, lang, interp, raw2) {
       continue;
     }
     if (interp) {
-      let open2 = -1;
-      if (lang === "js" && ch === "$" && text[j + 1] === "{") open2 = j + 2;
-      else if (lang === "ruby" && ch === "#" && text[j + 1] === "{") open2 = j + 2;
+      let open3 = -1;
+      if (lang === "js" && ch === "$" && text[j + 1] === "{") open3 = j + 2;
+      else if (lang === "ruby" && ch === "#" && text[j + 1] === "{") open3 = j + 2;
       else if (lang === "python" && ch === "{") {
         if (text[j + 1] === "{") {
           lit += "{";
           j += 2;
           continue;
         }
-        open2 = j + 1;
-      } else if (lang === "php" && (ch === "{" && text[j + 1] === "$" || ch === "$" && text[j + 1] === "{")) open2 = j + (ch === "{" ? 1 : 2);
+        open3 = j + 1;
+      } else if (lang === "php" && (ch === "{" && text[j + 1] === "$" || ch === "$" && text[j + 1] === "{")) open3 = j + (ch === "{" ? 1 : 2);
       else if (lang === "php" && ch === "$" && /[A-Za-z_]/.test(text[j + 1] ?? "")) {
         let k = j + 1;
         while (k < n && /[A-Za-z0-9_]/.test(text[k])) k++;
@@ -18237,10 +18237,10 @@ function readString(text, i, lang, interp, raw2) {
         j = k;
         continue;
       }
-      if (open2 !== -1) {
-        const e = matchBrace(text, open2);
+      if (open3 !== -1) {
+        const e = matchBrace(text, open3);
         flush();
-        parts2.push({ hole: text.slice(open2, Math.min(e, open2 + HOLE_MAX)).trim() });
+        parts2.push({ hole: text.slice(open3, Math.min(e, open3 + HOLE_MAX)).trim() });
         j = e + 1;
         continue;
       }
@@ -19058,8 +19058,29 @@ var init_collect = __esm({
 // src/scan/run.ts
 var run_exports = {};
 __export(run_exports, {
+  LARGE_TEST_BYTES: () => LARGE_TEST_BYTES,
   scanRepository: () => scanRepository
 });
+async function readWhole(abs, max) {
+  let fh;
+  try {
+    fh = await (0, import_promises3.open)(abs, import_node_fs10.constants.O_RDONLY | (import_node_fs10.constants.O_NOFOLLOW ?? 0) | (import_node_fs10.constants.O_NONBLOCK ?? 0));
+    const st = await fh.stat();
+    if (!st.isFile() || st.size > max) return void 0;
+    const buf = Buffer.allocUnsafe(st.size);
+    let n = 0;
+    while (n < buf.length) {
+      const { bytesRead } = await fh.read(buf, n, buf.length - n, n);
+      if (bytesRead === 0) break;
+      n += bytesRead;
+    }
+    return buf.subarray(0, n);
+  } catch {
+    return void 0;
+  } finally {
+    await fh?.close().catch(() => void 0);
+  }
+}
 async function scanRepository(input) {
   const { cwd, paths, manifest, today, codeRules, settings, declaredSecrets, debug } = input;
   const manifestFile = input.manifestFile;
@@ -19184,10 +19205,18 @@ async function scanRepository(input) {
     let chunk;
     let fileRules = codeRules;
     if (quick === "stream") {
-      if (collecting) collector ??= await Promise.resolve().then(() => (init_collect(), collect_exports));
       const loaded = await loadSource(abs);
       kind2 = loaded.kind;
       chunk = loaded.chunk;
+      const bytes = kind2 === "text" && !chunk ? await readWhole(abs, LARGE_TEST_BYTES) : void 0;
+      if (bytes) {
+        fileRules = codeRules.filter((_, i2) => ruleTests[i2](bytes));
+        if (fileRules.length === 0 && !suppressionTest(bytes) && !collectTest(bytes)) {
+          filesScanned++;
+          continue;
+        }
+      }
+      if (collecting && !collector && (!bytes || markerTest(bytes))) collector = await Promise.resolve().then(() => (init_collect(), collect_exports));
     } else {
       kind2 = quick.kind;
       if (kind2 === "text") {
@@ -19230,10 +19259,12 @@ async function scanRepository(input) {
   }
   return { findings, suppressions: fileSuppressions, filesScanned, skipped, ...collecting ? { calls: [...callFiles.values()] } : {} };
 }
-var import_node_path8;
+var import_node_fs10, import_promises3, import_node_path8, LARGE_TEST_BYTES;
 var init_run = __esm({
   "src/scan/run.ts"() {
     "use strict";
+    import_node_fs10 = require("node:fs");
+    import_promises3 = require("node:fs/promises");
     import_node_path8 = __toESM(require("node:path"), 1);
     init_errors();
     init_findings();
@@ -19245,6 +19276,7 @@ var init_run = __esm({
     init_read();
     init_walk();
     init_markers();
+    LARGE_TEST_BYTES = 16 * 1024 * 1024;
   }
 });
 
@@ -25285,7 +25317,7 @@ var PositionCollector = class {
     const ev = this.events;
     const n = this.count >> 1;
     const link = new Int32Array(n);
-    const open2 = new Int32Array(n + 1);
+    const open3 = new Int32Array(n + 1);
     const children = new Int32Array(n + 1);
     const first = new Int32Array(n + 1);
     let depth = 0;
@@ -25294,13 +25326,13 @@ var PositionCollector = class {
       const k = ev[2 * e + 1];
       if (k === OPEN) {
         depth++;
-        open2[depth] = e;
+        open3[depth] = e;
         children[depth] = 0;
         first[depth] = -1;
         continue;
       }
       if (depth === 0) return void 0;
-      const o2 = open2[depth];
+      const o2 = open3[depth];
       link[o2] = e;
       link[e] = closed++;
       const kind2 = kindOf(k);
@@ -31733,7 +31765,7 @@ function counts(findings) {
 
 // src/diff-command.ts
 var import_node_child_process = require("node:child_process");
-var import_node_fs10 = require("node:fs");
+var import_node_fs11 = require("node:fs");
 var import_node_path10 = __toESM(require("node:path"), 1);
 
 // src/format/annotation-position.ts
@@ -32014,7 +32046,7 @@ init_types();
 var GIT_SPEC = /^[^-\s\x00-\x1f\x7f][^\x00-\x1f\x7f]*:[^\x00-\x1f\x7f]*$/;
 function read(cwd, spec) {
   const abs = import_node_path10.default.resolve(cwd, spec);
-  if ((0, import_node_fs10.existsSync)(abs)) {
+  if ((0, import_node_fs11.existsSync)(abs)) {
     const file = relPath(cwd, abs);
     return { text: readUserFile(abs, { maxBytes: MAX_MANIFEST_BYTES, what: "manifest", display: file }).toString("utf8"), file };
   }

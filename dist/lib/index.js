@@ -1202,8 +1202,8 @@ function segmentItems(seg, items) {
     }
   }
 }
-function parseClass(seg, open2) {
-  let i = open2 + 1;
+function parseClass(seg, open3) {
+  let i = open3 + 1;
   let negate = false;
   if (seg[i] === "!" || seg[i] === "^") {
     negate = true;
@@ -1247,7 +1247,7 @@ function compileGlobs(patterns) {
 }
 function expandBraces(glob) {
   let depth = 0;
-  let open2 = -1;
+  let open3 = -1;
   for (let i = 0; i < glob.length; i++) {
     const c = glob[i];
     if (c === "\\") {
@@ -1255,14 +1255,14 @@ function expandBraces(glob) {
       continue;
     }
     if (c === "{") {
-      if (depth === 0) open2 = i;
+      if (depth === 0) open3 = i;
       depth++;
     } else if (c === "}" && depth > 0) {
       depth--;
       if (depth === 0) {
-        const options = splitTopLevel(glob.slice(open2 + 1, i));
+        const options = splitTopLevel(glob.slice(open3 + 1, i));
         if (options.length < 2) continue;
-        const head = glob.slice(0, open2);
+        const head = glob.slice(0, open3);
         const tails = expandBraces(glob.slice(i + 1));
         const out = [];
         for (const o2 of options) {
@@ -1806,9 +1806,9 @@ var require_is_glob = __commonJS({
           }
         }
         if (str2[index2] === "\\") {
-          var open2 = str2[index2 + 1];
+          var open3 = str2[index2 + 1];
           index2 += 2;
-          var close2 = chars[open2];
+          var close2 = chars[open3];
           if (close2) {
             var n = str2.indexOf(close2, index2);
             if (n !== -1) {
@@ -1834,9 +1834,9 @@ var require_is_glob = __commonJS({
           return true;
         }
         if (str2[index2] === "\\") {
-          var open2 = str2[index2 + 1];
+          var open3 = str2[index2 + 1];
           index2 += 2;
-          var close2 = chars[open2];
+          var close2 = chars[open3];
           if (close2) {
             var n = str2.indexOf(close2, index2);
             if (n !== -1) {
@@ -2800,7 +2800,7 @@ var require_parse = __commonJS({
           continue;
         }
         if (value === CHAR_DOUBLE_QUOTE || value === CHAR_SINGLE_QUOTE || value === CHAR_BACKTICK) {
-          const open2 = value;
+          const open3 = value;
           let next;
           if (options.keepQuotes !== true) {
             value = "";
@@ -2810,7 +2810,7 @@ var require_parse = __commonJS({
               value += next + advance();
               continue;
             }
-            if (next === open2) {
+            if (next === open3) {
               if (options.keepQuotes === true) value += next;
               break;
             }
@@ -2853,8 +2853,8 @@ var require_parse = __commonJS({
         if (value === CHAR_COMMA && depth > 0) {
           if (block.ranges > 0) {
             block.ranges = 0;
-            const open2 = block.nodes.shift();
-            block.nodes = [open2, { type: "text", value: stringify2(block) }];
+            const open3 = block.nodes.shift();
+            block.nodes = [open3, { type: "text", value: stringify2(block) }];
           }
           push2({ type: "comma", value });
           block.commas++;
@@ -3575,7 +3575,7 @@ var require_scan = __commonJS({
 var require_parse2 = __commonJS({
   "node_modules/picomatch/lib/parse.js"(exports, module) {
     "use strict";
-    var constants3 = require_constants2();
+    var constants4 = require_constants2();
     var utils = require_utils2();
     var {
       MAX_LENGTH,
@@ -3583,7 +3583,7 @@ var require_parse2 = __commonJS({
       REGEX_NON_SPECIAL_CHARS,
       REGEX_SPECIAL_CHARS_BACKREF,
       REPLACEMENTS
-    } = constants3;
+    } = constants4;
     var expandRange = (args, options) => {
       if (typeof options.expandRange === "function") {
         return options.expandRange(...args, options);
@@ -3789,7 +3789,7 @@ var require_parse2 = __commonJS({
       if (options.maxExtglobRecursion === false) {
         return { risky: false };
       }
-      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants3.DEFAULT_MAX_EXTGLOB_RECURSION;
+      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants4.DEFAULT_MAX_EXTGLOB_RECURSION;
       const branches = splitTopLevel2(body).map((branch) => branch.trim());
       if (branches.length > 1) {
         if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
@@ -3822,8 +3822,8 @@ var require_parse2 = __commonJS({
       const tokens = [bos];
       const capture = opts.capture ? "" : "?:";
       const win32 = utils.isWindows(options);
-      const PLATFORM_CHARS = constants3.globChars(win32);
-      const EXTGLOB_CHARS = constants3.extglobChars(PLATFORM_CHARS);
+      const PLATFORM_CHARS = constants4.globChars(win32);
+      const EXTGLOB_CHARS = constants4.extglobChars(PLATFORM_CHARS);
       const {
         DOT_LITERAL,
         PLUS_LITERAL,
@@ -3952,16 +3952,16 @@ var require_parse2 = __commonJS({
         const analysis = analyzeRepeatedExtglob(body, opts);
         if ((token.type === "plus" || token.type === "star") && analysis.risky) {
           const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
-          const open2 = tokens[token.tokensIndex];
-          open2.type = "text";
-          open2.value = literal;
-          open2.output = safeOutput || utils.escapeRegex(literal);
+          const open3 = tokens[token.tokensIndex];
+          open3.type = "text";
+          open3.value = literal;
+          open3.output = safeOutput || utils.escapeRegex(literal);
           for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
             tokens[i].value = "";
             tokens[i].output = "";
             delete tokens[i].suffix;
           }
-          state.output = token.output + open2.output;
+          state.output = token.output + open3.output;
           state.backtrack = true;
           push2({ type: "paren", extglob: true, value, output: "" });
           decrement("parens");
@@ -4181,15 +4181,15 @@ var require_parse2 = __commonJS({
         }
         if (value === "{" && opts.nobrace !== true) {
           increment("braces");
-          const open2 = {
+          const open3 = {
             type: "brace",
             value,
             output: "(",
             outputIndex: state.output.length,
             tokensIndex: state.tokens.length
           };
-          braces.push(open2);
-          push2(open2);
+          braces.push(open3);
+          push2(open3);
           continue;
         }
         if (value === "}") {
@@ -4522,7 +4522,7 @@ var require_parse2 = __commonJS({
         NO_DOTS_SLASH,
         STAR: STAR2,
         START_ANCHOR
-      } = constants3.globChars(win32);
+      } = constants4.globChars(win32);
       const nodot = opts.dot ? NO_DOTS : NO_DOT;
       const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
       const capture = opts.capture ? "" : "?:";
@@ -4581,7 +4581,7 @@ var require_picomatch = __commonJS({
     var scan2 = require_scan();
     var parse = require_parse2();
     var utils = require_utils2();
-    var constants3 = require_constants2();
+    var constants4 = require_constants2();
     var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
     var picomatch = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
@@ -4709,7 +4709,7 @@ var require_picomatch = __commonJS({
         return /$^/;
       }
     };
-    picomatch.constants = constants3;
+    picomatch.constants = constants4;
     module.exports = picomatch;
   }
 });
@@ -18218,17 +18218,17 @@ function readString(text, i, lang, interp, raw2) {
       continue;
     }
     if (interp) {
-      let open2 = -1;
-      if (lang === "js" && ch === "$" && text[j + 1] === "{") open2 = j + 2;
-      else if (lang === "ruby" && ch === "#" && text[j + 1] === "{") open2 = j + 2;
+      let open3 = -1;
+      if (lang === "js" && ch === "$" && text[j + 1] === "{") open3 = j + 2;
+      else if (lang === "ruby" && ch === "#" && text[j + 1] === "{") open3 = j + 2;
       else if (lang === "python" && ch === "{") {
         if (text[j + 1] === "{") {
           lit += "{";
           j += 2;
           continue;
         }
-        open2 = j + 1;
-      } else if (lang === "php" && (ch === "{" && text[j + 1] === "$" || ch === "$" && text[j + 1] === "{")) open2 = j + (ch === "{" ? 1 : 2);
+        open3 = j + 1;
+      } else if (lang === "php" && (ch === "{" && text[j + 1] === "$" || ch === "$" && text[j + 1] === "{")) open3 = j + (ch === "{" ? 1 : 2);
       else if (lang === "php" && ch === "$" && /[A-Za-z_]/.test(text[j + 1] ?? "")) {
         let k = j + 1;
         while (k < n && /[A-Za-z0-9_]/.test(text[k])) k++;
@@ -18241,10 +18241,10 @@ function readString(text, i, lang, interp, raw2) {
         j = k;
         continue;
       }
-      if (open2 !== -1) {
-        const e = matchBrace(text, open2);
+      if (open3 !== -1) {
+        const e = matchBrace(text, open3);
         flush();
-        parts2.push({ hole: text.slice(open2, Math.min(e, open2 + HOLE_MAX)).trim() });
+        parts2.push({ hole: text.slice(open3, Math.min(e, open3 + HOLE_MAX)).trim() });
         j = e + 1;
         continue;
       }
@@ -19062,9 +19062,32 @@ var init_collect = __esm({
 // src/scan/run.ts
 var run_exports = {};
 __export(run_exports, {
+  LARGE_TEST_BYTES: () => LARGE_TEST_BYTES,
   scanRepository: () => scanRepository
 });
+import { constants as constants3 } from "node:fs";
+import { open as open2 } from "node:fs/promises";
 import path8 from "node:path";
+async function readWhole(abs, max) {
+  let fh;
+  try {
+    fh = await open2(abs, constants3.O_RDONLY | (constants3.O_NOFOLLOW ?? 0) | (constants3.O_NONBLOCK ?? 0));
+    const st = await fh.stat();
+    if (!st.isFile() || st.size > max) return void 0;
+    const buf = Buffer.allocUnsafe(st.size);
+    let n = 0;
+    while (n < buf.length) {
+      const { bytesRead } = await fh.read(buf, n, buf.length - n, n);
+      if (bytesRead === 0) break;
+      n += bytesRead;
+    }
+    return buf.subarray(0, n);
+  } catch {
+    return void 0;
+  } finally {
+    await fh?.close().catch(() => void 0);
+  }
+}
 async function scanRepository(input) {
   const { cwd, paths, manifest, today, codeRules, settings, declaredSecrets, debug } = input;
   const manifestFile = input.manifestFile;
@@ -19189,10 +19212,18 @@ async function scanRepository(input) {
     let chunk;
     let fileRules = codeRules;
     if (quick === "stream") {
-      if (collecting) collector ??= await Promise.resolve().then(() => (init_collect(), collect_exports));
       const loaded = await loadSource(abs);
       kind2 = loaded.kind;
       chunk = loaded.chunk;
+      const bytes = kind2 === "text" && !chunk ? await readWhole(abs, LARGE_TEST_BYTES) : void 0;
+      if (bytes) {
+        fileRules = codeRules.filter((_, i2) => ruleTests[i2](bytes));
+        if (fileRules.length === 0 && !suppressionTest(bytes) && !collectTest(bytes)) {
+          filesScanned++;
+          continue;
+        }
+      }
+      if (collecting && !collector && (!bytes || markerTest(bytes))) collector = await Promise.resolve().then(() => (init_collect(), collect_exports));
     } else {
       kind2 = quick.kind;
       if (kind2 === "text") {
@@ -19235,6 +19266,7 @@ async function scanRepository(input) {
   }
   return { findings, suppressions: fileSuppressions, filesScanned, skipped, ...collecting ? { calls: [...callFiles.values()] } : {} };
 }
+var LARGE_TEST_BYTES;
 var init_run = __esm({
   "src/scan/run.ts"() {
     "use strict";
@@ -19248,6 +19280,7 @@ var init_run = __esm({
     init_read();
     init_walk();
     init_markers();
+    LARGE_TEST_BYTES = 16 * 1024 * 1024;
   }
 });
 
@@ -25276,7 +25309,7 @@ var PositionCollector = class {
     const ev = this.events;
     const n = this.count >> 1;
     const link = new Int32Array(n);
-    const open2 = new Int32Array(n + 1);
+    const open3 = new Int32Array(n + 1);
     const children = new Int32Array(n + 1);
     const first = new Int32Array(n + 1);
     let depth = 0;
@@ -25285,13 +25318,13 @@ var PositionCollector = class {
       const k = ev[2 * e + 1];
       if (k === OPEN) {
         depth++;
-        open2[depth] = e;
+        open3[depth] = e;
         children[depth] = 0;
         first[depth] = -1;
         continue;
       }
       if (depth === 0) return void 0;
-      const o2 = open2[depth];
+      const o2 = open3[depth];
       link[o2] = e;
       link[e] = closed++;
       const kind2 = kindOf(k);

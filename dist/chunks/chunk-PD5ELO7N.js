@@ -45,6 +45,8 @@ import {
 } from "./chunk-DGJHSL44.js";
 
 // src/scan/run.ts
+import { constants } from "node:fs";
+import { open } from "node:fs/promises";
 import path3 from "node:path";
 
 // src/errors.ts
@@ -940,6 +942,27 @@ function compareCodeUnits(a, b) {
 }
 
 // src/scan/run.ts
+var LARGE_TEST_BYTES = 16 * 1024 * 1024;
+async function readWhole(abs, max) {
+  let fh;
+  try {
+    fh = await open(abs, constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0));
+    const st = await fh.stat();
+    if (!st.isFile() || st.size > max) return void 0;
+    const buf = Buffer.allocUnsafe(st.size);
+    let n = 0;
+    while (n < buf.length) {
+      const { bytesRead } = await fh.read(buf, n, buf.length - n, n);
+      if (bytesRead === 0) break;
+      n += bytesRead;
+    }
+    return buf.subarray(0, n);
+  } catch {
+    return void 0;
+  } finally {
+    await fh?.close().catch(() => void 0);
+  }
+}
 async function scanRepository(input) {
   const { cwd, paths, manifest, today, codeRules, settings, declaredSecrets, debug } = input;
   const manifestFile = input.manifestFile;
@@ -1064,10 +1087,18 @@ async function scanRepository(input) {
     let chunk;
     let fileRules = codeRules;
     if (quick === "stream") {
-      if (collecting) collector ??= await import("./collect-F7Z2ERA5.js");
       const loaded = await loadSource(abs);
       kind = loaded.kind;
       chunk = loaded.chunk;
+      const bytes = kind === "text" && !chunk ? await readWhole(abs, LARGE_TEST_BYTES) : void 0;
+      if (bytes) {
+        fileRules = codeRules.filter((_, i2) => ruleTests[i2](bytes));
+        if (fileRules.length === 0 && !suppressionTest(bytes) && !collectTest(bytes)) {
+          filesScanned++;
+          continue;
+        }
+      }
+      if (collecting && !collector && (!bytes || markerTest(bytes))) collector = await import("./collect-F7Z2ERA5.js");
     } else {
       kind = quick.kind;
       if (kind === "text") {
@@ -1126,5 +1157,6 @@ export {
   pipelineFinding,
   toPublic,
   runRule,
+  LARGE_TEST_BYTES,
   scanRepository
 };

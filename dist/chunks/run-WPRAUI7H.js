@@ -1,8 +1,9 @@
 import { createRequire as __graphguardRequire } from 'node:module';
 const require = __graphguardRequire(import.meta.url);
 import {
+  LARGE_TEST_BYTES,
   scanRepository
-} from "./chunk-NRIQCXEH.js";
+} from "./chunk-PD5ELO7N.js";
 import "./chunk-YPTJIPX2.js";
 import "./chunk-VCCUD76G.js";
 import "./chunk-I3RNX3ZH.js";
@@ -14,5 +15,6 @@ import "./chunk-BT6JJFHE.js";
 import "./chunk-DGJHSL44.js";
 import "./chunk-NRP4SHZC.js";
 export {
+  LARGE_TEST_BYTES,
   scanRepository
 };
