@@ -59,7 +59,6 @@ export interface ScanResult {
   calls?: FileCalls[];
 }
 
-/** Runs the code rules over the repository. Bad paths or refs are ConfigErrors; odd files are counted. */
 /** Large text files up to this size are tested against the needles before they are streamed. */
 export const LARGE_TEST_BYTES = 16 * 1024 * 1024;
 
@@ -86,6 +85,7 @@ async function readWhole(abs: string | Buffer, max: number): Promise<Buffer | un
   }
 }
 
+/** Runs the code rules over the repository. Bad paths or refs are ConfigErrors; odd files are counted. */
 export async function scanRepository(input: ScanInput): Promise<ScanResult> {
   const { cwd, paths, manifest, today, codeRules, settings, declaredSecrets, debug } = input;
   const manifestFile = input.manifestFile;
