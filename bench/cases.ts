@@ -1,8 +1,9 @@
 /**
  * Benchmarks beside ripgrep and a bare `node -e 0`, measured in the same run: an empty check (start-up),
  * 1,000 tokens on one line, 100,000 `x_secret=<hex>` on one 4 MB line, real code (this project's
- * installed packages), and a 1,000,000-file repository (peak memory). Each prints graphguard's figure next to ripgrep's on the same input. Run alone with
- * `npx tsx bench/cases.ts` (after `npm run build`); `npm run bench` includes it.
+ * installed packages), and a 1,000,000-file repository (peak memory). Each prints graphguard's figure
+ * next to ripgrep's on the same input. Run alone with `npx tsx bench/cases.ts` (after `npm run build`);
+ * `npm run bench` includes it.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, linkSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';

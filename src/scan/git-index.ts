@@ -161,8 +161,9 @@ const indexOf = Uint8Array.prototype.indexOf;
 
 /**
  * The entry names of an index file, each followed by a NUL (what `git ls-files -z` prints from the top),
- * and whether an entry is unmerged (a stage other than 0), or undefined for a format this reader does not take. Formats 2 and 3 are rewritten in place (names
- * move down over the entries' fixed fields), so `buf` is not usable afterwards.
+ * and whether an entry is unmerged (a stage other than 0); undefined for a format this reader does not
+ * take. Formats 2 and 3 are rewritten in place (names move down over the entries' fixed fields), so
+ * `buf` is not usable afterwards.
  *
  * Run once per check, cold: the per-entry work is a few loads and two builtin calls (indexOf,
  * copyWithin), not byte loops, which the interpreter runs slowly until they are compiled.

@@ -16,9 +16,12 @@ export interface GraphUrl {
  */
 export const GRAPH_HOSTS = ['graph.facebook.com', 'graph-video.facebook.com', 'graph.instagram.com'] as const;
 
+/** The Graph hosts as a regular-expression alternation (`graph\.facebook\.com|…`). */
+export const GRAPH_HOST_PATTERN = GRAPH_HOSTS.map((h) => h.replace(/[.-]/g, '\\$&')).join('|');
+
 // The host must not continue a longer name (`mygraph.facebook.com`); `\/` covers JSON-escaped URLs.
 const GRAPH_URL = new RegExp(
-  `(?<![A-Za-z0-9_.-])(${GRAPH_HOSTS.map((h) => h.replace(/[.-]/g, '\\$&')).join('|')})(?::443)?\\\\?\\/(v\\d{1,3}\\.\\d{1,2})(?![A-Za-z0-9_]|\\.\\d)`,
+  `(?<![A-Za-z0-9_.-])(${GRAPH_HOST_PATTERN})(?::443)?\\\\?\\/(v\\d{1,3}\\.\\d{1,2})(?![A-Za-z0-9_]|\\.\\d)`,
   'gi',
 );
 

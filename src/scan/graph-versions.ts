@@ -7,7 +7,7 @@
  * responses (JSON fixtures, HAR files, VCR cassettes, `paging.next`/`previous` URLs) are not calls and
  * are skipped, URLs included.
  */
-import { findGraphUrls, GRAPH_HOSTS } from './graph-urls.js';
+import { findGraphUrls, GRAPH_HOST_PATTERN, GRAPH_HOSTS } from './graph-urls.js';
 import type { Needle } from './prefilter.js';
 
 /** A pinned Graph API version and where it is pinned (offsets of `vNN.N`, or of the package version). */
@@ -150,11 +150,10 @@ export function* basePaths(text: string): Generator<{ name: string; version: str
   }
 }
 
-const HOSTS = GRAPH_HOSTS.map((h) => h.replace(/[.-]/g, '\\$&')).join('|');
 /** Names assigned a Graph host without a version: `const BASE = "https://graph.facebook.com"`. */
-export const BASE_NAME = new RegExp(String.raw`([A-Za-z_$][\w$]*)['"]?\s*(?:=|:|=>|:=)\s*['"\`]https?://(?:${HOSTS})/?['"\`]`, 'gi');
+export const BASE_NAME = new RegExp(String.raw`([A-Za-z_$][\w$]*)['"]?\s*(?:=|:|=>|:=)\s*['"\`]https?://(?:${GRAPH_HOST_PATTERN})/?['"\`]`, 'gi');
 /** BASE_NAME's value alone: a literal the engine can skip ahead to. */
-const HOST_VALUE = new RegExp(String.raw`https?://(?:${HOSTS})/?['"\`]`, 'gi');
+const HOST_VALUE = new RegExp(String.raw`https?://(?:${GRAPH_HOST_PATTERN})/?['"\`]`, 'gi');
 /** What must come right before the value: BASE_NAME's head, anchored at the end. */
 const NAME_HEAD = /([A-Za-z_$][\w$]*)['"]?\s*(?:=|:|=>|:=)\s*['"`]$/i;
 

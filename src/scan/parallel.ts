@@ -1,8 +1,8 @@
 /**
  * The scan's first pass over the bytes, on every core: each file is read once and tested against the
  * prefilter's needles (prefilter.ts), and gets a code. The main thread and worker threads
- * (dist/chunks/scan-worker.js, one per further core) claim files one at a time from a shared counter. The
- * bytes of the few files some needle matched are kept (within a budget) and handed to the rules,
+ * (dist/chunks/scan-worker.js, one per further core) claim files one at a time from a shared counter.
+ * The bytes of the few files some needle matched are kept (within a budget) and handed to the rules,
  * which run on the main thread, in file order, so findings and their order do not depend on the
  * threads, and no file is read twice.
  */

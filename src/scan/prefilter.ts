@@ -112,21 +112,36 @@ function textTest(text: string, before: string | undefined, after: string | unde
   const pre = ascii ? codeSet(before) : undefined;
   const post = ascii ? codeSet(after) : undefined;
   if (!pre && !post && alnumAfter <= 0 && !version) return (b) => b.indexOf(needle) !== -1;
-  const len = needle.length;
+  const at: Around = { len: needle.length, ...(pre ? { pre } : {}), ...(post ? { post } : {}), ...(alnumAfter > 0 ? { run: alnumAfter } : {}), ...(version ? { version: true as const } : {}) };
   return (b) => {
-    for (let p = b.indexOf(needle); p !== -1; p = b.indexOf(needle, p + 1)) {
-      if (pre && (p === 0 || pre[b[p - 1]!] !== 1)) continue;
-      if (post && (p + len >= b.length || post[b[p + len]!] !== 1)) continue;
-      if (alnumAfter > 0 && !alnumRun(b, p + len, alnumAfter)) continue;
-      if (version && !versionAt(b, p + len)) continue;
-      return true;
-    }
+    for (let p = b.indexOf(needle); p !== -1; p = b.indexOf(needle, p + 1)) if (holdsAround(b, p, at)) return true;
     return false;
   };
 }
 
 const ALNUM = new Uint8Array(256);
 for (const c of '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz') ALNUM[c.charCodeAt(0)] = 1;
+
+/** What a text needle asks of the bytes around an occurrence of its `len` bytes (a Pattern has these too). */
+interface Around {
+  /** The needle's length in bytes. */
+  len: number;
+  /** The `before`/`after` sets still to check (a pattern may have one expanded into its bytes). */
+  pre?: Uint8Array;
+  post?: Uint8Array;
+  /** `alnumAfter`: at least this many ASCII letters and digits follow. */
+  run?: number;
+  /** `version`: a Graph API version's number follows. */
+  version?: true;
+}
+
+/** Whether the occurrence at `start` has its `before`, `after`, `alnumAfter` and `version`. */
+function holdsAround(b: Uint8Array, start: number, c: Around): boolean {
+  if (c.pre && (start === 0 || c.pre[b[start - 1]!] !== 1)) return false;
+  if (c.post && (start + c.len >= b.length || c.post[b[start + c.len]!] !== 1)) return false;
+  if (c.run !== undefined && !alnumRun(b, start + c.len, c.run)) return false;
+  return !c.version || versionAt(b, start + c.len);
+}
 
 /** A Graph API version's number at `at`: 1 to 3 ASCII digits, a dot and a digit. */
 function versionAt(b: Uint8Array, at: number): boolean {
@@ -236,17 +251,12 @@ function startsWith(b: Uint8Array, at: number, s: Uint8Array): boolean {
 // Many needles in one pass
 
 /** A literal of three or more bytes, found at `lead` bytes before the needle's own start. */
-interface Pattern {
+interface Pattern extends Around {
   bytes: Uint8Array;
   /** -1: a needle found by this pattern alone; else the structural needle (`checks` index) it triggers. */
   group: number;
   /** The needle's own start is `lead` bytes after the pattern's (a `before` character expanded in). */
   lead: number;
-  /** The `before`/`after` sets still to check (those not expanded into the pattern). */
-  pre?: Uint8Array;
-  post?: Uint8Array;
-  /** The needle's length in bytes (for `post`). */
-  len: number;
   /**
    * A `digitsBefore` needle found where it occurs (not merely triggered): a run of at least `digits`
    * digits ends just before the pattern's third byte, where one of `seps` starts. Undefined for the
@@ -254,10 +264,6 @@ interface Pattern {
    */
   digits?: number;
   seps?: Uint8Array[];
-  /** At least this many ASCII letters and digits follow the needle (its `alnumAfter`). */
-  run?: number;
-  /** A Graph API version's number follows the needle (its `version`). */
-  version?: true;
 }
 
 /** Every three-byte window hashed into 65,536 buckets: a bit per bucket that holds a pattern's first three bytes. */
@@ -462,11 +468,8 @@ function verifyAt(b: Uint8Array, at: number, list: readonly Pattern[], seen: Uin
   for (const p of list) {
     if (!startsWith(b, at, p.bytes)) continue;
     const start = at + p.lead;
-    if (p.pre && (start === 0 || p.pre[b[start - 1]!] !== 1)) continue;
-    if (p.post && (start + p.len >= b.length || p.post[b[start + p.len]!] !== 1)) continue;
+    if (!holdsAround(b, start, p)) continue;
     if (p.digits !== undefined && !digitsEndBefore(b, at + 2, p.digits, p.seps!)) continue;
-    if (p.run !== undefined && !alnumRun(b, start + p.len, p.run)) continue;
-    if (p.version && !versionAt(b, start + p.len)) continue;
     if (p.group === -1) return true;
     seen[p.group] = 1;
   }

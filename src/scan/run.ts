@@ -3,8 +3,6 @@
  * (two threads on a large tree), then run the code rules on the files that can match, in file
  * order, chunk by chunk. Returns findings and suppression comments; writes nothing.
  */
-import { constants } from 'node:fs';
-import { open, type FileHandle } from 'node:fs/promises';
 import path from 'node:path';
 import { runRule } from '../errors.js';
 import { chunkIndex, codeFinding, type InternalFinding } from '../findings.js';
@@ -61,29 +59,6 @@ export interface ScanResult {
 
 /** Large text files up to this size are tested against the needles before they are streamed. */
 export const LARGE_TEST_BYTES = 16 * 1024 * 1024;
-
-/** A file's bytes, when it is a regular file of at most `max` bytes (undefined otherwise or on any error). */
-async function readWhole(abs: string | Buffer, max: number): Promise<Buffer | undefined> {
-  let fh: FileHandle | undefined;
-  try {
-    fh = await open(abs, constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0));
-    const st = await fh.stat();
-    if (!st.isFile() || st.size > max) return undefined;
-    const buf = Buffer.allocUnsafe(st.size);
-    let n = 0;
-    while (n < buf.length) {
-      const { bytesRead } = await fh.read(buf, n, buf.length - n, n);
-      if (bytesRead === 0) break;
-      n += bytesRead;
-    }
-    // Read short (the file shrank): its bytes as they are; the stream reads it again anyway.
-    return buf.subarray(0, n);
-  } catch {
-    return undefined;
-  } finally {
-    await fh?.close().catch(() => undefined);
-  }
-}
 
 /** Runs the code rules over the repository. Bad paths or refs are ConfigErrors; odd files are counted. */
 export async function scanRepository(input: ScanInput): Promise<ScanResult> {
@@ -151,6 +126,8 @@ export async function scanRepository(input: ScanInput): Promise<ScanResult> {
   const collectTest = collecting ? lazy(collectNeedles) : () => false;
   const markerTest = lazy(CALL_MARKERS.map((text) => ({ text })));
   const reader = new ByteReader();
+  // Large text files (8 MiB up to LARGE_TEST_BYTES) are read whole once more, to test their needles.
+  const largeReader = new ByteReader({ chunkBytes: LARGE_TEST_BYTES });
 
   // The call reader (and the endpoint tables it brings) is loaded when a file first holds a call
   // marker; until then a file's token reads are all it can hold (src/calls/markers.ts).
@@ -232,7 +209,8 @@ export async function scanRepository(input: ScanInput): Promise<ScanResult> {
       chunk = loaded.chunk;
       // A text file of 8 MiB or more is streamed to the rules; up to LARGE_TEST_BYTES its bytes are
       // first tested as a small file's are, so that it goes only to the rules whose needles it holds.
-      const bytes = kind === 'text' && !chunk ? await readWhole(abs, LARGE_TEST_BYTES) : undefined;
+      const large = kind === 'text' && !chunk ? largeReader.read(abs) : undefined;
+      const bytes = large && large !== 'stream' && large.kind === 'text' ? large.bytes : undefined;
       if (bytes) {
         fileRules = codeRules.filter((_, i) => ruleTests[i]!(bytes));
         if (fileRules.length === 0 && !suppressionTest(bytes) && !collectTest(bytes)) {
