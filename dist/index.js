@@ -5798,7 +5798,7 @@ var require_client_h1 = __commonJS({
       kResume,
       kHTTPContext
     } = require_symbols();
-    var constants6 = require_constants2();
+    var constants5 = require_constants2();
     var EMPTY_BUF = Buffer.alloc(0);
     var FastBuffer = Buffer[Symbol.species];
     var addListener = util.addListener;
@@ -5873,7 +5873,7 @@ var require_client_h1 = __commonJS({
       constructor(client, socket, { exports: exports2 }) {
         assert(Number.isFinite(client[kMaxHeadersSize]) && client[kMaxHeadersSize] > 0);
         this.llhttp = exports2;
-        this.ptr = this.llhttp.llhttp_alloc(constants6.TYPE.RESPONSE);
+        this.ptr = this.llhttp.llhttp_alloc(constants5.TYPE.RESPONSE);
         this.client = client;
         this.socket = socket;
         this.timeout = null;
@@ -5968,11 +5968,11 @@ var require_client_h1 = __commonJS({
             currentBufferRef = null;
           }
           const offset = llhttp.llhttp_get_error_pos(this.ptr) - currentBufferPtr;
-          if (ret !== constants6.ERROR.OK) {
+          if (ret !== constants5.ERROR.OK) {
             const body = data.subarray(offset);
-            if (ret === constants6.ERROR.PAUSED_UPGRADE) {
+            if (ret === constants5.ERROR.PAUSED_UPGRADE) {
               this.onUpgrade(body);
-            } else if (ret === constants6.ERROR.PAUSED) {
+            } else if (ret === constants5.ERROR.PAUSED) {
               this.paused = true;
               socket.unshift(body);
             } else {
@@ -5995,10 +5995,10 @@ var require_client_h1 = __commonJS({
         } finally {
           currentParser = null;
         }
-        if (ret === constants6.ERROR.OK) {
+        if (ret === constants5.ERROR.OK) {
           return null;
         }
-        if (ret === constants6.ERROR.PAUSED || ret === constants6.ERROR.PAUSED_UPGRADE) {
+        if (ret === constants5.ERROR.PAUSED || ret === constants5.ERROR.PAUSED_UPGRADE) {
           this.paused = true;
           return null;
         }
@@ -6015,7 +6015,7 @@ var require_client_h1 = __commonJS({
           const len = new Uint8Array(llhttp.memory.buffer, ptr).indexOf(0);
           message = "Response does not match the HTTP/1.1 protocol (" + Buffer.from(llhttp.memory.buffer, ptr, len).toString() + ")";
         }
-        return new HTTPParserError(message, constants6.ERROR[ret], data);
+        return new HTTPParserError(message, constants5.ERROR[ret], data);
       }
       destroy() {
         assert(this.ptr != null);
@@ -6195,7 +6195,7 @@ var require_client_h1 = __commonJS({
           socket[kBlocking] = false;
           client[kResume]();
         }
-        return pause ? constants6.ERROR.PAUSED : 0;
+        return pause ? constants5.ERROR.PAUSED : 0;
       }
       onBody(buf) {
         const { client, socket, statusCode, maxResponseSize } = this;
@@ -6217,7 +6217,7 @@ var require_client_h1 = __commonJS({
         }
         this.bytesRead += buf.length;
         if (request2.onData(buf) === false) {
-          return constants6.ERROR.PAUSED;
+          return constants5.ERROR.PAUSED;
         }
       }
       onMessageComplete() {
@@ -6253,13 +6253,13 @@ var require_client_h1 = __commonJS({
         if (socket[kWriting]) {
           assert(client[kRunning] === 0);
           util.destroy(socket, new InformationalError("reset"));
-          return constants6.ERROR.PAUSED;
+          return constants5.ERROR.PAUSED;
         } else if (!shouldKeepAlive) {
           util.destroy(socket, new InformationalError("reset"));
-          return constants6.ERROR.PAUSED;
+          return constants5.ERROR.PAUSED;
         } else if (socket[kReset] && client[kRunning] === 0) {
           util.destroy(socket, new InformationalError("reset"));
-          return constants6.ERROR.PAUSED;
+          return constants5.ERROR.PAUSED;
         } else if (client[kPipelining] == null || client[kPipelining] === 1) {
           setImmediate(() => client[kResume]());
         } else {
@@ -20184,8 +20184,8 @@ function segmentItems(seg, items) {
     }
   }
 }
-function parseClass(seg, open4) {
-  let i = open4 + 1;
+function parseClass(seg, open3) {
+  let i = open3 + 1;
   let negate = false;
   if (seg[i] === "!" || seg[i] === "^") {
     negate = true;
@@ -20229,7 +20229,7 @@ function compileGlobs(patterns) {
 }
 function expandBraces(glob) {
   let depth = 0;
-  let open4 = -1;
+  let open3 = -1;
   for (let i = 0; i < glob.length; i++) {
     const c = glob[i];
     if (c === "\\") {
@@ -20237,14 +20237,14 @@ function expandBraces(glob) {
       continue;
     }
     if (c === "{") {
-      if (depth === 0) open4 = i;
+      if (depth === 0) open3 = i;
       depth++;
     } else if (c === "}" && depth > 0) {
       depth--;
       if (depth === 0) {
-        const options = splitTopLevel(glob.slice(open4 + 1, i));
+        const options = splitTopLevel(glob.slice(open3 + 1, i));
         if (options.length < 2) continue;
-        const head = glob.slice(0, open4);
+        const head = glob.slice(0, open3);
         const tails = expandBraces(glob.slice(i + 1));
         const out = [];
         for (const o2 of options) {
@@ -29173,9 +29173,9 @@ var require_is_glob = __commonJS({
           }
         }
         if (str2[index2] === "\\") {
-          var open4 = str2[index2 + 1];
+          var open3 = str2[index2 + 1];
           index2 += 2;
-          var close2 = chars[open4];
+          var close2 = chars[open3];
           if (close2) {
             var n = str2.indexOf(close2, index2);
             if (n !== -1) {
@@ -29201,9 +29201,9 @@ var require_is_glob = __commonJS({
           return true;
         }
         if (str2[index2] === "\\") {
-          var open4 = str2[index2 + 1];
+          var open3 = str2[index2 + 1];
           index2 += 2;
-          var close2 = chars[open4];
+          var close2 = chars[open3];
           if (close2) {
             var n = str2.indexOf(close2, index2);
             if (n !== -1) {
@@ -30167,7 +30167,7 @@ var require_parse2 = __commonJS({
           continue;
         }
         if (value === CHAR_DOUBLE_QUOTE || value === CHAR_SINGLE_QUOTE || value === CHAR_BACKTICK) {
-          const open4 = value;
+          const open3 = value;
           let next;
           if (options.keepQuotes !== true) {
             value = "";
@@ -30177,7 +30177,7 @@ var require_parse2 = __commonJS({
               value += next + advance();
               continue;
             }
-            if (next === open4) {
+            if (next === open3) {
               if (options.keepQuotes === true) value += next;
               break;
             }
@@ -30220,8 +30220,8 @@ var require_parse2 = __commonJS({
         if (value === CHAR_COMMA && depth > 0) {
           if (block.ranges > 0) {
             block.ranges = 0;
-            const open4 = block.nodes.shift();
-            block.nodes = [open4, { type: "text", value: stringify(block) }];
+            const open3 = block.nodes.shift();
+            block.nodes = [open3, { type: "text", value: stringify(block) }];
           }
           push2({ type: "comma", value });
           block.commas++;
@@ -30942,7 +30942,7 @@ var require_scan = __commonJS({
 var require_parse3 = __commonJS({
   "node_modules/picomatch/lib/parse.js"(exports, module) {
     "use strict";
-    var constants6 = require_constants7();
+    var constants5 = require_constants7();
     var utils = require_utils3();
     var {
       MAX_LENGTH,
@@ -30950,7 +30950,7 @@ var require_parse3 = __commonJS({
       REGEX_NON_SPECIAL_CHARS,
       REGEX_SPECIAL_CHARS_BACKREF,
       REPLACEMENTS
-    } = constants6;
+    } = constants5;
     var expandRange = (args, options) => {
       if (typeof options.expandRange === "function") {
         return options.expandRange(...args, options);
@@ -31156,7 +31156,7 @@ var require_parse3 = __commonJS({
       if (options.maxExtglobRecursion === false) {
         return { risky: false };
       }
-      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants6.DEFAULT_MAX_EXTGLOB_RECURSION;
+      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants5.DEFAULT_MAX_EXTGLOB_RECURSION;
       const branches = splitTopLevel2(body).map((branch) => branch.trim());
       if (branches.length > 1) {
         if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
@@ -31189,8 +31189,8 @@ var require_parse3 = __commonJS({
       const tokens = [bos];
       const capture = opts.capture ? "" : "?:";
       const win32 = utils.isWindows(options);
-      const PLATFORM_CHARS = constants6.globChars(win32);
-      const EXTGLOB_CHARS = constants6.extglobChars(PLATFORM_CHARS);
+      const PLATFORM_CHARS = constants5.globChars(win32);
+      const EXTGLOB_CHARS = constants5.extglobChars(PLATFORM_CHARS);
       const {
         DOT_LITERAL,
         PLUS_LITERAL,
@@ -31319,16 +31319,16 @@ var require_parse3 = __commonJS({
         const analysis = analyzeRepeatedExtglob(body, opts);
         if ((token.type === "plus" || token.type === "star") && analysis.risky) {
           const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
-          const open4 = tokens[token.tokensIndex];
-          open4.type = "text";
-          open4.value = literal;
-          open4.output = safeOutput || utils.escapeRegex(literal);
+          const open3 = tokens[token.tokensIndex];
+          open3.type = "text";
+          open3.value = literal;
+          open3.output = safeOutput || utils.escapeRegex(literal);
           for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
             tokens[i].value = "";
             tokens[i].output = "";
             delete tokens[i].suffix;
           }
-          state.output = token.output + open4.output;
+          state.output = token.output + open3.output;
           state.backtrack = true;
           push2({ type: "paren", extglob: true, value, output: "" });
           decrement("parens");
@@ -31548,15 +31548,15 @@ var require_parse3 = __commonJS({
         }
         if (value === "{" && opts.nobrace !== true) {
           increment("braces");
-          const open4 = {
+          const open3 = {
             type: "brace",
             value,
             output: "(",
             outputIndex: state.output.length,
             tokensIndex: state.tokens.length
           };
-          braces.push(open4);
-          push2(open4);
+          braces.push(open3);
+          push2(open3);
           continue;
         }
         if (value === "}") {
@@ -31889,7 +31889,7 @@ var require_parse3 = __commonJS({
         NO_DOTS_SLASH,
         STAR: STAR2,
         START_ANCHOR
-      } = constants6.globChars(win32);
+      } = constants5.globChars(win32);
       const nodot = opts.dot ? NO_DOTS : NO_DOT;
       const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
       const capture = opts.capture ? "" : "?:";
@@ -31948,7 +31948,7 @@ var require_picomatch = __commonJS({
     var scan2 = require_scan();
     var parse3 = require_parse3();
     var utils = require_utils3();
-    var constants6 = require_constants7();
+    var constants5 = require_constants7();
     var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
     var picomatch = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
@@ -32076,7 +32076,7 @@ var require_picomatch = __commonJS({
         return /$^/;
       }
     };
-    picomatch.constants = constants6;
+    picomatch.constants = constants5;
     module.exports = picomatch;
   }
 });
@@ -36217,17 +36217,17 @@ function readString(text, i, lang, interp, raw2) {
       continue;
     }
     if (interp) {
-      let open4 = -1;
-      if (lang === "js" && ch === "$" && text[j + 1] === "{") open4 = j + 2;
-      else if (lang === "ruby" && ch === "#" && text[j + 1] === "{") open4 = j + 2;
+      let open3 = -1;
+      if (lang === "js" && ch === "$" && text[j + 1] === "{") open3 = j + 2;
+      else if (lang === "ruby" && ch === "#" && text[j + 1] === "{") open3 = j + 2;
       else if (lang === "python" && ch === "{") {
         if (text[j + 1] === "{") {
           lit += "{";
           j += 2;
           continue;
         }
-        open4 = j + 1;
-      } else if (lang === "php" && (ch === "{" && text[j + 1] === "$" || ch === "$" && text[j + 1] === "{")) open4 = j + (ch === "{" ? 1 : 2);
+        open3 = j + 1;
+      } else if (lang === "php" && (ch === "{" && text[j + 1] === "$" || ch === "$" && text[j + 1] === "{")) open3 = j + (ch === "{" ? 1 : 2);
       else if (lang === "php" && ch === "$" && /[A-Za-z_]/.test(text[j + 1] ?? "")) {
         let k = j + 1;
         while (k < n && /[A-Za-z0-9_]/.test(text[k])) k++;
@@ -36240,10 +36240,10 @@ function readString(text, i, lang, interp, raw2) {
         j = k;
         continue;
       }
-      if (open4 !== -1) {
-        const e = matchBrace(text, open4);
+      if (open3 !== -1) {
+        const e = matchBrace(text, open3);
         flush();
-        parts2.push({ hole: text.slice(open4, Math.min(e, open4 + HOLE_MAX)).trim() });
+        parts2.push({ hole: text.slice(open3, Math.min(e, open3 + HOLE_MAX)).trim() });
         j = e + 1;
         continue;
       }
@@ -44497,8 +44497,9 @@ init_code_model();
 
 // src/scan/graph-urls.ts
 var GRAPH_HOSTS = ["graph.facebook.com", "graph-video.facebook.com", "graph.instagram.com"];
+var GRAPH_HOST_PATTERN = GRAPH_HOSTS.map((h) => h.replace(/[.-]/g, "\\$&")).join("|");
 var GRAPH_URL = new RegExp(
-  `(?<![A-Za-z0-9_.-])(${GRAPH_HOSTS.map((h) => h.replace(/[.-]/g, "\\$&")).join("|")})(?::443)?\\\\?\\/(v\\d{1,3}\\.\\d{1,2})(?![A-Za-z0-9_]|\\.\\d)`,
+  `(?<![A-Za-z0-9_.-])(${GRAPH_HOST_PATTERN})(?::443)?\\\\?\\/(v\\d{1,3}\\.\\d{1,2})(?![A-Za-z0-9_]|\\.\\d)`,
   "gi"
 );
 function findGraphUrls(text) {
@@ -44609,9 +44610,8 @@ function* basePaths(text) {
     yield { name: head[1] ?? head[2] ?? "", version: v[1], end };
   }
 }
-var HOSTS = GRAPH_HOSTS.map((h) => h.replace(/[.-]/g, "\\$&")).join("|");
-var BASE_NAME = new RegExp(String.raw`([A-Za-z_$][\w$]*)['"]?\s*(?:=|:|=>|:=)\s*['"\`]https?://(?:${HOSTS})/?['"\`]`, "gi");
-var HOST_VALUE = new RegExp(String.raw`https?://(?:${HOSTS})/?['"\`]`, "gi");
+var BASE_NAME = new RegExp(String.raw`([A-Za-z_$][\w$]*)['"]?\s*(?:=|:|=>|:=)\s*['"\`]https?://(?:${GRAPH_HOST_PATTERN})/?['"\`]`, "gi");
+var HOST_VALUE = new RegExp(String.raw`https?://(?:${GRAPH_HOST_PATTERN})/?['"\`]`, "gi");
 var NAME_HEAD = /([A-Za-z_$][\w$]*)['"]?\s*(?:=|:|=>|:=)\s*['"`]$/i;
 function graphBaseNames(text) {
   const names = /* @__PURE__ */ new Set();
@@ -46620,20 +46620,20 @@ function textTest(text, before, after, alnumAfter = 0, version = false) {
   const pre = ascii ? codeSet(before) : void 0;
   const post = ascii ? codeSet(after) : void 0;
   if (!pre && !post && alnumAfter <= 0 && !version) return (b) => b.indexOf(needle) !== -1;
-  const len = needle.length;
+  const at = { len: needle.length, ...pre ? { pre } : {}, ...post ? { post } : {}, ...alnumAfter > 0 ? { run: alnumAfter } : {}, ...version ? { version: true } : {} };
   return (b) => {
-    for (let p = b.indexOf(needle); p !== -1; p = b.indexOf(needle, p + 1)) {
-      if (pre && (p === 0 || pre[b[p - 1]] !== 1)) continue;
-      if (post && (p + len >= b.length || post[b[p + len]] !== 1)) continue;
-      if (alnumAfter > 0 && !alnumRun(b, p + len, alnumAfter)) continue;
-      if (version && !versionAt(b, p + len)) continue;
-      return true;
-    }
+    for (let p = b.indexOf(needle); p !== -1; p = b.indexOf(needle, p + 1)) if (holdsAround(b, p, at)) return true;
     return false;
   };
 }
 var ALNUM = new Uint8Array(256);
 for (const c of "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz") ALNUM[c.charCodeAt(0)] = 1;
+function holdsAround(b, start, c) {
+  if (c.pre && (start === 0 || c.pre[b[start - 1]] !== 1)) return false;
+  if (c.post && (start + c.len >= b.length || c.post[b[start + c.len]] !== 1)) return false;
+  if (c.run !== void 0 && !alnumRun(b, start + c.len, c.run)) return false;
+  return !c.version || versionAt(b, start + c.len);
+}
 function versionAt(b, at) {
   let k = at;
   while (k < b.length && k - at < 3 && b[k] >= 48 && b[k] <= 57) k++;
@@ -46863,11 +46863,8 @@ function verifyAt(b, at, list, seen) {
   for (const p of list) {
     if (!startsWith(b, at, p.bytes)) continue;
     const start = at + p.lead;
-    if (p.pre && (start === 0 || p.pre[b[start - 1]] !== 1)) continue;
-    if (p.post && (start + p.len >= b.length || p.post[b[start + p.len]] !== 1)) continue;
+    if (!holdsAround(b, start, p)) continue;
     if (p.digits !== void 0 && !digitsEndBefore(b, at + 2, p.digits, p.seps)) continue;
-    if (p.run !== void 0 && !alnumRun(b, start + p.len, p.run)) continue;
-    if (p.version && !versionAt(b, start + p.len)) continue;
     if (p.group === -1) return true;
     seen[p.group] = 1;
   }
@@ -50997,7 +50994,7 @@ var PositionCollector = class {
     const ev = this.events;
     const n = this.count >> 1;
     const link = new Int32Array(n);
-    const open4 = new Int32Array(n + 1);
+    const open3 = new Int32Array(n + 1);
     const children = new Int32Array(n + 1);
     const first = new Int32Array(n + 1);
     let depth = 0;
@@ -51006,13 +51003,13 @@ var PositionCollector = class {
       const k = ev[2 * e + 1];
       if (k === OPEN) {
         depth++;
-        open4[depth] = e;
+        open3[depth] = e;
         children[depth] = 0;
         first[depth] = -1;
         continue;
       }
       if (depth === 0) return void 0;
-      const o2 = open4[depth];
+      const o2 = open3[depth];
       link[o2] = e;
       link[e] = closed++;
       const kind2 = kindOf(k);
@@ -57267,34 +57264,12 @@ function validate(run2, diffSeverity) {
 }
 
 // src/scan/run.ts
-import { constants as constants5 } from "node:fs";
-import { open as open3 } from "node:fs/promises";
 import path14 from "node:path";
 init_types();
 init_redact();
 init_read();
 init_markers();
 var LARGE_TEST_BYTES = 16 * 1024 * 1024;
-async function readWhole(abs, max) {
-  let fh;
-  try {
-    fh = await open3(abs, constants5.O_RDONLY | (constants5.O_NOFOLLOW ?? 0) | (constants5.O_NONBLOCK ?? 0));
-    const st = await fh.stat();
-    if (!st.isFile() || st.size > max) return void 0;
-    const buf = Buffer.allocUnsafe(st.size);
-    let n = 0;
-    while (n < buf.length) {
-      const { bytesRead } = await fh.read(buf, n, buf.length - n, n);
-      if (bytesRead === 0) break;
-      n += bytesRead;
-    }
-    return buf.subarray(0, n);
-  } catch {
-    return void 0;
-  } finally {
-    await fh?.close().catch(() => void 0);
-  }
-}
 async function scanRepository(input) {
   const { cwd, paths, manifest, today, codeRules, settings, declaredSecrets, debug: debug2 } = input;
   const manifestFile = input.manifestFile;
@@ -57353,6 +57328,7 @@ async function scanRepository(input) {
   const collectTest = collecting ? lazy(collectNeedles) : () => false;
   const markerTest = lazy(CALL_MARKERS.map((text) => ({ text })));
   const reader = new ByteReader();
+  const largeReader = new ByteReader({ chunkBytes: LARGE_TEST_BYTES });
   let collector;
   const checkChunk = (rel, chunk, fileRules, sup, fileFindings) => {
     for (const s of parseSuppressions(chunk.text, chunk.startLine, chunk.startColumn))
@@ -57422,7 +57398,8 @@ async function scanRepository(input) {
       const loaded = await loadSource(abs);
       kind2 = loaded.kind;
       chunk = loaded.chunk;
-      const bytes = kind2 === "text" && !chunk ? await readWhole(abs, LARGE_TEST_BYTES) : void 0;
+      const large = kind2 === "text" && !chunk ? largeReader.read(abs) : void 0;
+      const bytes = large && large !== "stream" && large.kind === "text" ? large.bytes : void 0;
       if (bytes) {
         fileRules = codeRules.filter((_, i2) => ruleTests[i2](bytes));
         if (fileRules.length === 0 && !suppressionTest(bytes) && !collectTest(bytes)) {

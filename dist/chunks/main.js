@@ -74,7 +74,7 @@ import {
   scanRepository,
   secretsInString,
   toPublic
-} from "./chunk-PD5ELO7N.js";
+} from "./chunk-XHO2HVLQ.js";
 import {
   isValidDate,
   parseSuppressions,
@@ -91,7 +91,7 @@ import {
   childProcess,
   compileNeedles,
   prestartScanWorkers
-} from "./chunk-I3RNX3ZH.js";
+} from "./chunk-I44EE3Z3.js";
 import "./chunk-6TAIEISW.js";
 import {
   codeModel,
@@ -936,8 +936,9 @@ var graph_api_version_default = defineRule({
 
 // src/scan/graph-urls.ts
 var GRAPH_HOSTS = ["graph.facebook.com", "graph-video.facebook.com", "graph.instagram.com"];
+var GRAPH_HOST_PATTERN = GRAPH_HOSTS.map((h) => h.replace(/[.-]/g, "\\$&")).join("|");
 var GRAPH_URL = new RegExp(
-  `(?<![A-Za-z0-9_.-])(${GRAPH_HOSTS.map((h) => h.replace(/[.-]/g, "\\$&")).join("|")})(?::443)?\\\\?\\/(v\\d{1,3}\\.\\d{1,2})(?![A-Za-z0-9_]|\\.\\d)`,
+  `(?<![A-Za-z0-9_.-])(${GRAPH_HOST_PATTERN})(?::443)?\\\\?\\/(v\\d{1,3}\\.\\d{1,2})(?![A-Za-z0-9_]|\\.\\d)`,
   "gi"
 );
 function findGraphUrls(text) {
@@ -1048,9 +1049,8 @@ function* basePaths(text) {
     yield { name: head[1] ?? head[2] ?? "", version: v[1], end };
   }
 }
-var HOSTS = GRAPH_HOSTS.map((h) => h.replace(/[.-]/g, "\\$&")).join("|");
-var BASE_NAME = new RegExp(String.raw`([A-Za-z_$][\w$]*)['"]?\s*(?:=|:|=>|:=)\s*['"\`]https?://(?:${HOSTS})/?['"\`]`, "gi");
-var HOST_VALUE = new RegExp(String.raw`https?://(?:${HOSTS})/?['"\`]`, "gi");
+var BASE_NAME = new RegExp(String.raw`([A-Za-z_$][\w$]*)['"]?\s*(?:=|:|=>|:=)\s*['"\`]https?://(?:${GRAPH_HOST_PATTERN})/?['"\`]`, "gi");
+var HOST_VALUE = new RegExp(String.raw`https?://(?:${GRAPH_HOST_PATTERN})/?['"\`]`, "gi");
 var NAME_HEAD = /([A-Za-z_$][\w$]*)['"]?\s*(?:=|:|=>|:=)\s*['"`]$/i;
 function graphBaseNames(text) {
   const names = /* @__PURE__ */ new Set();
@@ -3874,7 +3874,7 @@ async function runInit(args, io) {
     });
   }
   if (values["from-code"]) {
-    const { initFromCode } = await import("./infer-command-U3DP5JWQ.js");
+    const { initFromCode } = await import("./infer-command-O3XOSZLY.js");
     text = await initFromCode(io.cwd);
   }
   if (out === "-") io.stdout(text);
@@ -3918,7 +3918,7 @@ async function main(argv, rawIO) {
       case "init":
         return await runInit(rest, io);
       case "infer": {
-        const { runInfer } = await import("./infer-command-U3DP5JWQ.js");
+        const { runInfer } = await import("./infer-command-O3XOSZLY.js");
         return await runInfer(rest, io);
       }
       case "rotate": {

@@ -4,7 +4,7 @@ import {
   Kept,
   classifier,
   classifyShared
-} from "./chunk-I3RNX3ZH.js";
+} from "./chunk-I44EE3Z3.js";
 import "./chunk-EXHQOAQ6.js";
 import "./chunk-TT6LOAYV.js";
 import "./chunk-NRP4SHZC.js";

@@ -310,17 +310,17 @@ function textTest(text, before, after, alnumAfter = 0, version2 = false) {
   const pre = ascii ? codeSet(before) : void 0;
   const post = ascii ? codeSet(after) : void 0;
   if (!pre && !post && alnumAfter <= 0 && !version2) return (b) => b.indexOf(needle) !== -1;
-  const len = needle.length;
+  const at = { len: needle.length, ...pre ? { pre } : {}, ...post ? { post } : {}, ...alnumAfter > 0 ? { run: alnumAfter } : {}, ...version2 ? { version: true } : {} };
   return (b) => {
-    for (let p = b.indexOf(needle); p !== -1; p = b.indexOf(needle, p + 1)) {
-      if (pre && (p === 0 || pre[b[p - 1]] !== 1)) continue;
-      if (post && (p + len >= b.length || post[b[p + len]] !== 1)) continue;
-      if (alnumAfter > 0 && !alnumRun(b, p + len, alnumAfter)) continue;
-      if (version2 && !versionAt(b, p + len)) continue;
-      return true;
-    }
+    for (let p = b.indexOf(needle); p !== -1; p = b.indexOf(needle, p + 1)) if (holdsAround(b, p, at)) return true;
     return false;
   };
+}
+function holdsAround(b, start, c) {
+  if (c.pre && (start === 0 || c.pre[b[start - 1]] !== 1)) return false;
+  if (c.post && (start + c.len >= b.length || c.post[b[start + c.len]] !== 1)) return false;
+  if (c.run !== void 0 && !alnumRun(b, start + c.len, c.run)) return false;
+  return !c.version || versionAt(b, start + c.len);
 }
 function versionAt(b, at) {
   let k = at;
@@ -546,11 +546,8 @@ function verifyAt(b, at, list, seen) {
   for (const p of list) {
     if (!startsWith(b, at, p.bytes)) continue;
     const start = at + p.lead;
-    if (p.pre && (start === 0 || p.pre[b[start - 1]] !== 1)) continue;
-    if (p.post && (start + p.len >= b.length || p.post[b[start + p.len]] !== 1)) continue;
+    if (!holdsAround(b, start, p)) continue;
     if (p.digits !== void 0 && !digitsEndBefore(b, at + 2, p.digits, p.seps)) continue;
-    if (p.run !== void 0 && !alnumRun(b, start + p.len, p.run)) continue;
-    if (p.version && !versionAt(b, start + p.len)) continue;
     if (p.group === -1) return true;
     seen[p.group] = 1;
   }
@@ -1202,8 +1199,8 @@ function segmentItems(seg, items) {
     }
   }
 }
-function parseClass(seg, open3) {
-  let i = open3 + 1;
+function parseClass(seg, open2) {
+  let i = open2 + 1;
   let negate = false;
   if (seg[i] === "!" || seg[i] === "^") {
     negate = true;
@@ -1247,7 +1244,7 @@ function compileGlobs(patterns) {
 }
 function expandBraces(glob) {
   let depth = 0;
-  let open3 = -1;
+  let open2 = -1;
   for (let i = 0; i < glob.length; i++) {
     const c = glob[i];
     if (c === "\\") {
@@ -1255,14 +1252,14 @@ function expandBraces(glob) {
       continue;
     }
     if (c === "{") {
-      if (depth === 0) open3 = i;
+      if (depth === 0) open2 = i;
       depth++;
     } else if (c === "}" && depth > 0) {
       depth--;
       if (depth === 0) {
-        const options = splitTopLevel(glob.slice(open3 + 1, i));
+        const options = splitTopLevel(glob.slice(open2 + 1, i));
         if (options.length < 2) continue;
-        const head = glob.slice(0, open3);
+        const head = glob.slice(0, open2);
         const tails = expandBraces(glob.slice(i + 1));
         const out = [];
         for (const o2 of options) {
@@ -1806,9 +1803,9 @@ var require_is_glob = __commonJS({
           }
         }
         if (str2[index2] === "\\") {
-          var open3 = str2[index2 + 1];
+          var open2 = str2[index2 + 1];
           index2 += 2;
-          var close2 = chars[open3];
+          var close2 = chars[open2];
           if (close2) {
             var n = str2.indexOf(close2, index2);
             if (n !== -1) {
@@ -1834,9 +1831,9 @@ var require_is_glob = __commonJS({
           return true;
         }
         if (str2[index2] === "\\") {
-          var open3 = str2[index2 + 1];
+          var open2 = str2[index2 + 1];
           index2 += 2;
-          var close2 = chars[open3];
+          var close2 = chars[open2];
           if (close2) {
             var n = str2.indexOf(close2, index2);
             if (n !== -1) {
@@ -2800,7 +2797,7 @@ var require_parse = __commonJS({
           continue;
         }
         if (value === CHAR_DOUBLE_QUOTE || value === CHAR_SINGLE_QUOTE || value === CHAR_BACKTICK) {
-          const open3 = value;
+          const open2 = value;
           let next;
           if (options.keepQuotes !== true) {
             value = "";
@@ -2810,7 +2807,7 @@ var require_parse = __commonJS({
               value += next + advance();
               continue;
             }
-            if (next === open3) {
+            if (next === open2) {
               if (options.keepQuotes === true) value += next;
               break;
             }
@@ -2853,8 +2850,8 @@ var require_parse = __commonJS({
         if (value === CHAR_COMMA && depth > 0) {
           if (block.ranges > 0) {
             block.ranges = 0;
-            const open3 = block.nodes.shift();
-            block.nodes = [open3, { type: "text", value: stringify2(block) }];
+            const open2 = block.nodes.shift();
+            block.nodes = [open2, { type: "text", value: stringify2(block) }];
           }
           push2({ type: "comma", value });
           block.commas++;
@@ -3575,7 +3572,7 @@ var require_scan = __commonJS({
 var require_parse2 = __commonJS({
   "node_modules/picomatch/lib/parse.js"(exports, module) {
     "use strict";
-    var constants4 = require_constants2();
+    var constants3 = require_constants2();
     var utils = require_utils2();
     var {
       MAX_LENGTH,
@@ -3583,7 +3580,7 @@ var require_parse2 = __commonJS({
       REGEX_NON_SPECIAL_CHARS,
       REGEX_SPECIAL_CHARS_BACKREF,
       REPLACEMENTS
-    } = constants4;
+    } = constants3;
     var expandRange = (args, options) => {
       if (typeof options.expandRange === "function") {
         return options.expandRange(...args, options);
@@ -3789,7 +3786,7 @@ var require_parse2 = __commonJS({
       if (options.maxExtglobRecursion === false) {
         return { risky: false };
       }
-      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants4.DEFAULT_MAX_EXTGLOB_RECURSION;
+      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants3.DEFAULT_MAX_EXTGLOB_RECURSION;
       const branches = splitTopLevel2(body).map((branch) => branch.trim());
       if (branches.length > 1) {
         if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
@@ -3822,8 +3819,8 @@ var require_parse2 = __commonJS({
       const tokens = [bos];
       const capture = opts.capture ? "" : "?:";
       const win32 = utils.isWindows(options);
-      const PLATFORM_CHARS = constants4.globChars(win32);
-      const EXTGLOB_CHARS = constants4.extglobChars(PLATFORM_CHARS);
+      const PLATFORM_CHARS = constants3.globChars(win32);
+      const EXTGLOB_CHARS = constants3.extglobChars(PLATFORM_CHARS);
       const {
         DOT_LITERAL,
         PLUS_LITERAL,
@@ -3952,16 +3949,16 @@ var require_parse2 = __commonJS({
         const analysis = analyzeRepeatedExtglob(body, opts);
         if ((token.type === "plus" || token.type === "star") && analysis.risky) {
           const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
-          const open3 = tokens[token.tokensIndex];
-          open3.type = "text";
-          open3.value = literal;
-          open3.output = safeOutput || utils.escapeRegex(literal);
+          const open2 = tokens[token.tokensIndex];
+          open2.type = "text";
+          open2.value = literal;
+          open2.output = safeOutput || utils.escapeRegex(literal);
           for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
             tokens[i].value = "";
             tokens[i].output = "";
             delete tokens[i].suffix;
           }
-          state.output = token.output + open3.output;
+          state.output = token.output + open2.output;
           state.backtrack = true;
           push2({ type: "paren", extglob: true, value, output: "" });
           decrement("parens");
@@ -4181,15 +4178,15 @@ var require_parse2 = __commonJS({
         }
         if (value === "{" && opts.nobrace !== true) {
           increment("braces");
-          const open3 = {
+          const open2 = {
             type: "brace",
             value,
             output: "(",
             outputIndex: state.output.length,
             tokensIndex: state.tokens.length
           };
-          braces.push(open3);
-          push2(open3);
+          braces.push(open2);
+          push2(open2);
           continue;
         }
         if (value === "}") {
@@ -4522,7 +4519,7 @@ var require_parse2 = __commonJS({
         NO_DOTS_SLASH,
         STAR: STAR2,
         START_ANCHOR
-      } = constants4.globChars(win32);
+      } = constants3.globChars(win32);
       const nodot = opts.dot ? NO_DOTS : NO_DOT;
       const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
       const capture = opts.capture ? "" : "?:";
@@ -4581,7 +4578,7 @@ var require_picomatch = __commonJS({
     var scan2 = require_scan();
     var parse = require_parse2();
     var utils = require_utils2();
-    var constants4 = require_constants2();
+    var constants3 = require_constants2();
     var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
     var picomatch = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
@@ -4709,7 +4706,7 @@ var require_picomatch = __commonJS({
         return /$^/;
       }
     };
-    picomatch.constants = constants4;
+    picomatch.constants = constants3;
     module.exports = picomatch;
   }
 });
@@ -18218,17 +18215,17 @@ function readString(text, i, lang, interp, raw2) {
       continue;
     }
     if (interp) {
-      let open3 = -1;
-      if (lang === "js" && ch === "$" && text[j + 1] === "{") open3 = j + 2;
-      else if (lang === "ruby" && ch === "#" && text[j + 1] === "{") open3 = j + 2;
+      let open2 = -1;
+      if (lang === "js" && ch === "$" && text[j + 1] === "{") open2 = j + 2;
+      else if (lang === "ruby" && ch === "#" && text[j + 1] === "{") open2 = j + 2;
       else if (lang === "python" && ch === "{") {
         if (text[j + 1] === "{") {
           lit += "{";
           j += 2;
           continue;
         }
-        open3 = j + 1;
-      } else if (lang === "php" && (ch === "{" && text[j + 1] === "$" || ch === "$" && text[j + 1] === "{")) open3 = j + (ch === "{" ? 1 : 2);
+        open2 = j + 1;
+      } else if (lang === "php" && (ch === "{" && text[j + 1] === "$" || ch === "$" && text[j + 1] === "{")) open2 = j + (ch === "{" ? 1 : 2);
       else if (lang === "php" && ch === "$" && /[A-Za-z_]/.test(text[j + 1] ?? "")) {
         let k = j + 1;
         while (k < n && /[A-Za-z0-9_]/.test(text[k])) k++;
@@ -18241,10 +18238,10 @@ function readString(text, i, lang, interp, raw2) {
         j = k;
         continue;
       }
-      if (open3 !== -1) {
-        const e = matchBrace(text, open3);
+      if (open2 !== -1) {
+        const e = matchBrace(text, open2);
         flush();
-        parts2.push({ hole: text.slice(open3, Math.min(e, open3 + HOLE_MAX)).trim() });
+        parts2.push({ hole: text.slice(open2, Math.min(e, open2 + HOLE_MAX)).trim() });
         j = e + 1;
         continue;
       }
@@ -19065,29 +19062,7 @@ __export(run_exports, {
   LARGE_TEST_BYTES: () => LARGE_TEST_BYTES,
   scanRepository: () => scanRepository
 });
-import { constants as constants3 } from "node:fs";
-import { open as open2 } from "node:fs/promises";
 import path8 from "node:path";
-async function readWhole(abs, max) {
-  let fh;
-  try {
-    fh = await open2(abs, constants3.O_RDONLY | (constants3.O_NOFOLLOW ?? 0) | (constants3.O_NONBLOCK ?? 0));
-    const st = await fh.stat();
-    if (!st.isFile() || st.size > max) return void 0;
-    const buf = Buffer.allocUnsafe(st.size);
-    let n = 0;
-    while (n < buf.length) {
-      const { bytesRead } = await fh.read(buf, n, buf.length - n, n);
-      if (bytesRead === 0) break;
-      n += bytesRead;
-    }
-    return buf.subarray(0, n);
-  } catch {
-    return void 0;
-  } finally {
-    await fh?.close().catch(() => void 0);
-  }
-}
 async function scanRepository(input) {
   const { cwd, paths, manifest, today, codeRules, settings, declaredSecrets, debug } = input;
   const manifestFile = input.manifestFile;
@@ -19146,6 +19121,7 @@ async function scanRepository(input) {
   const collectTest = collecting ? lazy(collectNeedles) : () => false;
   const markerTest = lazy(CALL_MARKERS.map((text) => ({ text })));
   const reader = new ByteReader();
+  const largeReader = new ByteReader({ chunkBytes: LARGE_TEST_BYTES });
   let collector;
   const checkChunk = (rel, chunk, fileRules, sup, fileFindings) => {
     for (const s of parseSuppressions(chunk.text, chunk.startLine, chunk.startColumn))
@@ -19215,7 +19191,8 @@ async function scanRepository(input) {
       const loaded = await loadSource(abs);
       kind2 = loaded.kind;
       chunk = loaded.chunk;
-      const bytes = kind2 === "text" && !chunk ? await readWhole(abs, LARGE_TEST_BYTES) : void 0;
+      const large = kind2 === "text" && !chunk ? largeReader.read(abs) : void 0;
+      const bytes = large && large !== "stream" && large.kind === "text" ? large.bytes : void 0;
       if (bytes) {
         fileRules = codeRules.filter((_, i2) => ruleTests[i2](bytes));
         if (fileRules.length === 0 && !suppressionTest(bytes) && !collectTest(bytes)) {
@@ -20223,8 +20200,9 @@ init_code_model();
 
 // src/scan/graph-urls.ts
 var GRAPH_HOSTS = ["graph.facebook.com", "graph-video.facebook.com", "graph.instagram.com"];
+var GRAPH_HOST_PATTERN = GRAPH_HOSTS.map((h) => h.replace(/[.-]/g, "\\$&")).join("|");
 var GRAPH_URL = new RegExp(
-  `(?<![A-Za-z0-9_.-])(${GRAPH_HOSTS.map((h) => h.replace(/[.-]/g, "\\$&")).join("|")})(?::443)?\\\\?\\/(v\\d{1,3}\\.\\d{1,2})(?![A-Za-z0-9_]|\\.\\d)`,
+  `(?<![A-Za-z0-9_.-])(${GRAPH_HOST_PATTERN})(?::443)?\\\\?\\/(v\\d{1,3}\\.\\d{1,2})(?![A-Za-z0-9_]|\\.\\d)`,
   "gi"
 );
 function findGraphUrls(text) {
@@ -20335,9 +20313,8 @@ function* basePaths(text) {
     yield { name: head[1] ?? head[2] ?? "", version: v[1], end };
   }
 }
-var HOSTS = GRAPH_HOSTS.map((h) => h.replace(/[.-]/g, "\\$&")).join("|");
-var BASE_NAME = new RegExp(String.raw`([A-Za-z_$][\w$]*)['"]?\s*(?:=|:|=>|:=)\s*['"\`]https?://(?:${HOSTS})/?['"\`]`, "gi");
-var HOST_VALUE = new RegExp(String.raw`https?://(?:${HOSTS})/?['"\`]`, "gi");
+var BASE_NAME = new RegExp(String.raw`([A-Za-z_$][\w$]*)['"]?\s*(?:=|:|=>|:=)\s*['"\`]https?://(?:${GRAPH_HOST_PATTERN})/?['"\`]`, "gi");
+var HOST_VALUE = new RegExp(String.raw`https?://(?:${GRAPH_HOST_PATTERN})/?['"\`]`, "gi");
 var NAME_HEAD = /([A-Za-z_$][\w$]*)['"]?\s*(?:=|:|=>|:=)\s*['"`]$/i;
 function graphBaseNames(text) {
   const names = /* @__PURE__ */ new Set();
@@ -25309,7 +25286,7 @@ var PositionCollector = class {
     const ev = this.events;
     const n = this.count >> 1;
     const link = new Int32Array(n);
-    const open3 = new Int32Array(n + 1);
+    const open2 = new Int32Array(n + 1);
     const children = new Int32Array(n + 1);
     const first = new Int32Array(n + 1);
     let depth = 0;
@@ -25318,13 +25295,13 @@ var PositionCollector = class {
       const k = ev[2 * e + 1];
       if (k === OPEN) {
         depth++;
-        open3[depth] = e;
+        open2[depth] = e;
         children[depth] = 0;
         first[depth] = -1;
         continue;
       }
       if (depth === 0) return void 0;
-      const o2 = open3[depth];
+      const o2 = open2[depth];
       link[o2] = e;
       link[e] = closed++;
       const kind2 = kindOf(k);

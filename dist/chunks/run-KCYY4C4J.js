@@ -3,10 +3,10 @@ const require = __graphguardRequire(import.meta.url);
 import {
   LARGE_TEST_BYTES,
   scanRepository
-} from "./chunk-PD5ELO7N.js";
+} from "./chunk-XHO2HVLQ.js";
 import "./chunk-YPTJIPX2.js";
 import "./chunk-VCCUD76G.js";
-import "./chunk-I3RNX3ZH.js";
+import "./chunk-I44EE3Z3.js";
 import "./chunk-6TAIEISW.js";
 import "./chunk-WHQQUD27.js";
 import "./chunk-EXHQOAQ6.js";

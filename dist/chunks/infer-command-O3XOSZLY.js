@@ -71,7 +71,7 @@ async function inferRepository(o) {
       manifestFile = m2.file;
     }
   }
-  const { scanRepository } = await import("./run-WPRAUI7H.js");
+  const { scanRepository } = await import("./run-KCYY4C4J.js");
   const scan = await scanRepository({
     cwd,
     paths: o.paths?.length ? o.paths : ["."],

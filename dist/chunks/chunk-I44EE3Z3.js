@@ -251,20 +251,20 @@ function textTest(text, before, after, alnumAfter = 0, version = false) {
   const pre = ascii ? codeSet(before) : void 0;
   const post = ascii ? codeSet(after) : void 0;
   if (!pre && !post && alnumAfter <= 0 && !version) return (b) => b.indexOf(needle) !== -1;
-  const len = needle.length;
+  const at = { len: needle.length, ...pre ? { pre } : {}, ...post ? { post } : {}, ...alnumAfter > 0 ? { run: alnumAfter } : {}, ...version ? { version: true } : {} };
   return (b) => {
-    for (let p = b.indexOf(needle); p !== -1; p = b.indexOf(needle, p + 1)) {
-      if (pre && (p === 0 || pre[b[p - 1]] !== 1)) continue;
-      if (post && (p + len >= b.length || post[b[p + len]] !== 1)) continue;
-      if (alnumAfter > 0 && !alnumRun(b, p + len, alnumAfter)) continue;
-      if (version && !versionAt(b, p + len)) continue;
-      return true;
-    }
+    for (let p = b.indexOf(needle); p !== -1; p = b.indexOf(needle, p + 1)) if (holdsAround(b, p, at)) return true;
     return false;
   };
 }
 var ALNUM = new Uint8Array(256);
 for (const c of "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz") ALNUM[c.charCodeAt(0)] = 1;
+function holdsAround(b, start, c) {
+  if (c.pre && (start === 0 || c.pre[b[start - 1]] !== 1)) return false;
+  if (c.post && (start + c.len >= b.length || c.post[b[start + c.len]] !== 1)) return false;
+  if (c.run !== void 0 && !alnumRun(b, start + c.len, c.run)) return false;
+  return !c.version || versionAt(b, start + c.len);
+}
 function versionAt(b, at) {
   let k = at;
   while (k < b.length && k - at < 3 && b[k] >= 48 && b[k] <= 57) k++;
@@ -494,11 +494,8 @@ function verifyAt(b, at, list, seen) {
   for (const p of list) {
     if (!startsWith(b, at, p.bytes)) continue;
     const start = at + p.lead;
-    if (p.pre && (start === 0 || p.pre[b[start - 1]] !== 1)) continue;
-    if (p.post && (start + p.len >= b.length || p.post[b[start + p.len]] !== 1)) continue;
+    if (!holdsAround(b, start, p)) continue;
     if (p.digits !== void 0 && !digitsEndBefore(b, at + 2, p.digits, p.seps)) continue;
-    if (p.run !== void 0 && !alnumRun(b, start + p.len, p.run)) continue;
-    if (p.version && !versionAt(b, start + p.len)) continue;
     if (p.group === -1) return true;
     seen[p.group] = 1;
   }

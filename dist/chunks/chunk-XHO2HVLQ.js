@@ -11,7 +11,7 @@ import {
   compileNeedles,
   lastClassify,
   startPrefilter
-} from "./chunk-I3RNX3ZH.js";
+} from "./chunk-I44EE3Z3.js";
 import {
   isRecord
 } from "./chunk-6TAIEISW.js";
@@ -45,8 +45,6 @@ import {
 } from "./chunk-DGJHSL44.js";
 
 // src/scan/run.ts
-import { constants } from "node:fs";
-import { open } from "node:fs/promises";
 import path3 from "node:path";
 
 // src/errors.ts
@@ -943,26 +941,6 @@ function compareCodeUnits(a, b) {
 
 // src/scan/run.ts
 var LARGE_TEST_BYTES = 16 * 1024 * 1024;
-async function readWhole(abs, max) {
-  let fh;
-  try {
-    fh = await open(abs, constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0));
-    const st = await fh.stat();
-    if (!st.isFile() || st.size > max) return void 0;
-    const buf = Buffer.allocUnsafe(st.size);
-    let n = 0;
-    while (n < buf.length) {
-      const { bytesRead } = await fh.read(buf, n, buf.length - n, n);
-      if (bytesRead === 0) break;
-      n += bytesRead;
-    }
-    return buf.subarray(0, n);
-  } catch {
-    return void 0;
-  } finally {
-    await fh?.close().catch(() => void 0);
-  }
-}
 async function scanRepository(input) {
   const { cwd, paths, manifest, today, codeRules, settings, declaredSecrets, debug } = input;
   const manifestFile = input.manifestFile;
@@ -1021,6 +999,7 @@ async function scanRepository(input) {
   const collectTest = collecting ? lazy(collectNeedles) : () => false;
   const markerTest = lazy(CALL_MARKERS.map((text) => ({ text })));
   const reader = new ByteReader();
+  const largeReader = new ByteReader({ chunkBytes: LARGE_TEST_BYTES });
   let collector;
   const checkChunk = (rel, chunk, fileRules, sup, fileFindings) => {
     for (const s of parseSuppressions(chunk.text, chunk.startLine, chunk.startColumn))
@@ -1090,7 +1069,8 @@ async function scanRepository(input) {
       const loaded = await loadSource(abs);
       kind = loaded.kind;
       chunk = loaded.chunk;
-      const bytes = kind === "text" && !chunk ? await readWhole(abs, LARGE_TEST_BYTES) : void 0;
+      const large = kind === "text" && !chunk ? largeReader.read(abs) : void 0;
+      const bytes = large && large !== "stream" && large.kind === "text" ? large.bytes : void 0;
       if (bytes) {
         fileRules = codeRules.filter((_, i2) => ruleTests[i2](bytes));
         if (fileRules.length === 0 && !suppressionTest(bytes) && !collectTest(bytes)) {
