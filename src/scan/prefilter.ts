@@ -253,6 +253,11 @@ function startsWith(b: Uint8Array, at: number, s: Uint8Array): boolean {
 /** A literal of three or more bytes, found at `lead` bytes before the needle's own start. */
 interface Pattern extends Around {
   bytes: Uint8Array;
+  /**
+   * Where in `bytes` the pass looks for it: the offset of its rarest window of three bytes (set by
+   * `anyTest`; see `rarestWindow`). A candidate at position c is this pattern at c − skip.
+   */
+  skip?: number;
   /** -1: a needle found by this pattern alone; else the structural needle (`checks` index) it triggers. */
   group: number;
   /** The needle's own start is `lead` bytes after the pattern's (a `before` character expanded in). */
@@ -266,7 +271,7 @@ interface Pattern extends Around {
   seps?: Uint8Array[];
 }
 
-/** Every three-byte window hashed into 65,536 buckets: a bit per bucket that holds a pattern's first three bytes. */
+/** Every three-byte window hashed into 65,536 buckets: a bit per bucket that holds a pattern's window (see `skip`). */
 function hash3(a: number, b: number, c: number): number {
   return ((a << 7) ^ (b << 3) ^ c ^ (a >>> 2)) & 0xffff;
 }
@@ -397,10 +402,13 @@ function anyTest(live: readonly Needle[], useSimd: boolean): ByteTest {
     const tests = live.map((m) => compile(m));
     return (b) => tests.some((t) => t(b));
   }
+  for (const p of finals) p.skip = rarestWindow(p.bytes);
+  for (const p of triggers) p.skip = rarestWindow(p.bytes);
   const bitmap = new Uint8Array(8192);
   const buckets = new Map<number, Pattern[]>();
   for (const p of [...finals, ...triggers]) {
-    const h = hash3(p.bytes[0]!, p.bytes[1]!, p.bytes[2]!);
+    const k = p.skip!;
+    const h = hash3(p.bytes[k]!, p.bytes[k + 1]!, p.bytes[k + 2]!);
     bitmap[h >>> 3]! |= 1 << (h & 7);
     let list = buckets.get(h);
     if (!list) buckets.set(h, (list = []));
@@ -411,12 +419,20 @@ function anyTest(live: readonly Needle[], useSimd: boolean): ByteTest {
   const lists: Pattern[][] = [[]];
   for (const [h, list] of buckets) index[h] = lists.push(list) - 1;
   const seen = new Uint8Array(checks.length);
-  // The SIMD scanner is made for the first input long enough to pay for its tables (null: none).
+  const windows = (list: Pattern[]) => teddyTables(list.map((p) => p.bytes.subarray(p.skip)));
+  // The SIMD scanners are made for the first input long enough to pay for their tables (null: none):
+  // one for every pattern, and one for the finals alone, for the rest of a file once each structural
+  // needle's trigger has been seen (a trigger such as `ecret` may occur every few hundred bytes).
   let simd: SimdScanner | null | undefined = useSimd && simdData(0) ? undefined : null;
+  let finalsOnly: SimdScanner | null = null;
   return (b) => {
     seen.fill(0);
-    if (simd === undefined && b.length >= SIMD_MIN_BYTES) simd = simdScanner(teddyTables([...finals, ...triggers].map((p) => p.bytes))) ?? null;
-    if (simd && b.length >= SIMD_MIN_BYTES ? simdPatterns(simd, b, bitmap, index, lists, seen) : scanPatterns(b, bitmap, index, lists, seen)) return true;
+    if (simd === undefined && b.length >= SIMD_MIN_BYTES) {
+      simd = simdScanner(windows([...finals, ...triggers])) ?? null;
+      if (simd && triggers.length > 0 && finals.length > 0) finalsOnly = simdScanner(windows(finals)) ?? null;
+    }
+    const pass: Pass = { bitmap, index, lists, seen, groups: checks.length, finalsOnly, finals: finals.length };
+    if (simd && b.length >= SIMD_MIN_BYTES ? simdPatterns(simd, b, pass) : scanPatterns(b, pass)) return true;
     for (const t of direct) if (t(b)) return true;
     for (const c of checks) if (seen[c.group] === 1 && c.test(b)) return true;
     return false;
@@ -426,20 +442,48 @@ function anyTest(live: readonly Needle[], useSimd: boolean): ByteTest {
 /** Shorter inputs take the JavaScript pass (a SIMD scanner's tables cost more than they save there). */
 const SIMD_MIN_BYTES = 1024;
 
+/** What a pass over one file uses: the hashed patterns, and the structural needles' triggers seen so far. */
+interface Pass {
+  bitmap: Uint8Array;
+  index: Int32Array;
+  lists: readonly Pattern[][];
+  /** Per structural needle (`group`): 1 once a trigger of it was seen in this file. */
+  seen: Uint8Array;
+  /** How many structural needles there are (the length of `seen`). */
+  groups: number;
+  /** The SIMD scanner of the final patterns alone (null: none made). */
+  finalsOnly: SimdScanner | null;
+  /** How many final patterns there are. */
+  finals: number;
+}
+
 /**
  * `scanPatterns` with the candidates from the SIMD pass (simd.ts): each candidate window is hashed and
- * verified as there; the windows it skips cannot begin a pattern, so the answer is the same.
+ * verified as there; the windows it skips cannot begin a pattern's window, so the answer is the same.
+ * Once every structural needle's trigger has been seen, only a final pattern can change the answer:
+ * the pass goes on with the finals' scanner, or stops when there are none.
  */
-function simdPatterns(s: SimdScanner, b: Uint8Array, bitmap: Uint8Array, index: Int32Array, lists: readonly Pattern[][], seen: Uint8Array): boolean {
+function simdPatterns(s: SimdScanner, b: Uint8Array, pass: Pass): boolean {
   const n = b.length;
   if (n < 3) return false;
   if (!s.holds(b)) simdData(n)!.set(b);
   s.use();
+  const { bitmap, index, lists, seen } = pass;
+  let scanner = s;
+  let unseen = pass.groups;
   const last = n - 3;
-  for (let p = s.next(0, n); p !== -1 && p <= last; p = s.next(p + 1, n)) {
+  for (let p = scanner.next(0, n); p !== -1 && p <= last; p = scanner.next(p + 1, n)) {
     const h = hash3(b[p]!, b[p + 1]!, b[p + 2]!);
     if ((bitmap[h >>> 3]! & (1 << (h & 7))) === 0) continue;
-    if (verifyAt(b, p, lists[index[h]!]!, seen)) return true;
+    const r = verifyAt(b, p, lists[index[h]!]!, seen);
+    if (r === FOUND) return true;
+    if (r === 0 || unseen === 0 || (unseen -= r) > 0) continue;
+    // Every trigger seen: the rest of the file can only hold a final pattern.
+    if (pass.finals === 0) return false;
+    if (pass.finalsOnly) {
+      scanner = pass.finalsOnly;
+      scanner.use();
+    }
   }
   return false;
 }
@@ -448,9 +492,10 @@ function simdPatterns(s: SimdScanner, b: Uint8Array, bitmap: Uint8Array, index: 
  * The pass: every three-byte window's hash against the bitmap; a hit is verified against its bucket's
  * patterns. True at the first verified final pattern; a trigger marks its group in `seen`.
  */
-function scanPatterns(b: Uint8Array, bitmap: Uint8Array, index: Int32Array, lists: readonly Pattern[][], seen: Uint8Array): boolean {
+function scanPatterns(b: Uint8Array, pass: Pass): boolean {
   const n = b.length;
   if (n < 3) return false;
+  const { bitmap, index, lists, seen } = pass;
   let x = b[0]!;
   let y = b[1]!;
   for (let i = 2; i < n; i++) {
@@ -459,20 +504,64 @@ function scanPatterns(b: Uint8Array, bitmap: Uint8Array, index: Int32Array, list
     x = y;
     y = z;
     if ((bitmap[h >>> 3]! & (1 << (h & 7))) === 0) continue;
-    if (verifyAt(b, i - 2, lists[index[h]!]!, seen)) return true;
+    if (verifyAt(b, i - 2, lists[index[h]!]!, seen) === FOUND) return true;
   }
   return false;
 }
 
-function verifyAt(b: Uint8Array, at: number, list: readonly Pattern[], seen: Uint8Array): boolean {
+/** `verifyAt`'s answer when a final pattern is there. */
+const FOUND = -1;
+
+/**
+ * The patterns of one bucket at the candidate window `at`: FOUND at a final pattern, else how many
+ * structural needles were marked seen for the first time.
+ */
+function verifyAt(b: Uint8Array, at: number, list: readonly Pattern[], seen: Uint8Array): number {
+  let marked = 0;
   for (const p of list) {
-    if (!startsWith(b, at, p.bytes)) continue;
-    const start = at + p.lead;
+    const from = at - p.skip!;
+    if (from < 0 || !startsWith(b, from, p.bytes)) continue;
+    const start = from + p.lead;
     if (!holdsAround(b, start, p)) continue;
-    if (p.digits !== undefined && !digitsEndBefore(b, at + 2, p.digits, p.seps!)) continue;
-    if (p.group === -1) return true;
-    seen[p.group] = 1;
+    if (p.digits !== undefined && !digitsEndBefore(b, from + 2, p.digits, p.seps!)) continue;
+    if (p.group === -1) return FOUND;
+    if (seen[p.group] === 0) {
+      seen[p.group] = 1;
+      marked++;
+    }
   }
-  return false;
+  return marked;
 }
 
+/**
+ * Bits of surprise of each byte, -log2 of its share, counted over the text files of this project's
+ * installed npm packages (73 MB of JavaScript, TypeScript, JSON and Markdown; capped at 26), and 13, about
+ * their mean there, for every byte past ASCII. Only the order matters: a window of rare bytes is found
+ * less often by chance.
+ */
+// prettier-ignore
+const SURPRISE = [
+  26,26,26,25,26,26,26,25,26,8,6,26,26,15,26,26,26,26,26,26,26,26,26,26,26,26,26,25,26,26,26,26,
+  2,11,6,11,11,14,10,9,7,7,7,11,7,8,7,6,8,9,9,9,10,10,10,10,10,10,7,7,11,8,10,9,
+  10,7,9,8,9,8,9,10,10,8,11,10,9,9,9,9,9,11,9,8,8,10,11,10,12,11,13,9,10,9,14,7,
+  9,5,7,5,6,4,7,6,6,5,10,8,5,6,5,4,6,10,5,5,4,6,8,8,8,7,10,8,9,8,16,25,
+  ...Array<number>(128).fill(13),
+];
+
+/**
+ * The offset of the window of three bytes a pattern is found by: the one whose bytes are rarest in
+ * source code (`SURPRISE`), the first of equals. `restfb` is found by `tfb`, not by the `res` of every
+ * `result`.
+ */
+function rarestWindow(bytes: Uint8Array): number {
+  let best = 0;
+  let bestScore = -1;
+  for (let k = 0; k + 3 <= bytes.length; k++) {
+    const score = SURPRISE[bytes[k]!]! + SURPRISE[bytes[k + 1]!]! + SURPRISE[bytes[k + 2]!]!;
+    if (score > bestScore) {
+      best = k;
+      bestScore = score;
+    }
+  }
+  return best;
+}

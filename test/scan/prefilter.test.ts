@@ -97,13 +97,16 @@ describe('many needles in one pass', () => {
   /** One needle at a time, each by its own native search: what the one-pass test must agree with. */
   const naive = (tests: ((b: Buffer) => boolean)[], b: Buffer) => tests.some((t) => t(b));
 
+  // A pattern is looked for by its rarest window of three bytes (`tfb` of `restfb`), and a file's pass
+  // goes on with the final patterns alone once every trigger was seen: pieces cut at the front put a
+  // window where its pattern cannot start.
   it('answers exactly as one search per needle, on 3,000 seeded texts built from the needles\' pieces', () => {
     let x = 12345;
     const rand = (k: number) => {
       x = (Math.imul(x, 1103515245) + 12345) >>> 0;
       return x % k;
     };
-    const pieces = ['/v', '/v1', '/v1.', '/v12.0', '/v1234.5', '/v3.x', 'api_versio', 'api_version', 'FB.ini', 'FB.init', 'EA', 'EAx', 'EAG', 'EAGx1z', 'EAGx1', 'EACCES', 'EAG-', 'IGA', 'IGAA', 'THQ', 'THQW', '1234567', '12345678', '|', '%7C', '%7c', 'secret', 'ECRET', HEX, HEX + HEX, 'graphguard-disable', 'acebook', 'oal', 'oala', 'ax', 'cx', 'yqz', 'qz', '(no)', '(no', 'no)', ' ', '\n', 'é', 'a', 'E'];
+    const pieces = ['/v', '/v1', '/v1.', '/v12.0', '/v1234.5', '/v3.x', 'api_versio', 'api_version', 'FB.ini', 'FB.init', 'EA', 'EAx', 'EAG', 'EAGx1z', 'EAGx1', 'EACCES', 'EAG-', 'IGA', 'IGAA', 'THQ', 'THQW', '1234567', '12345678', '|', '%7C', '%7c', 'secret', 'ECRET', HEX, HEX + HEX, 'graphguard-disable', 'aphguard-disable', 'acebook', 'cebook', 'acebo', 'pi_version', 'B.init', 'oal', 'oala', 'ax', 'cx', 'yqz', 'qz', '(no)', '(no', 'no)', ' ', '\n', 'é', 'a', 'E'];
     const one = { text: 'z' };
     const sets: Needle[][] = [REAL.filter((n) => n !== one), REAL.slice(0, 8), REAL.slice(6, 14)];
     // Each set in one pass, in JavaScript and with the SIMD candidate pass (simd.ts).
