@@ -17,6 +17,7 @@ import { secretRedactor } from '../secrets/redact.js';
 import { lastClassify, ScanCode, startPrefilter } from './parallel.js';
 import { compileNeedles, type Needle } from './prefilter.js';
 import { ByteReader, decodeSource, loadSource, ownsMatch, readSource, type LoadedSource, type SourceChunk } from './read.js';
+import { simdData } from './simd.js';
 import type { ScanProgress } from './progress.js';
 import { absolutePath, listFiles } from './walk.js';
 import type { FileCalls } from '../calls/analyze.js';
@@ -125,7 +126,9 @@ export async function scanRepository(input: ScanInput): Promise<ScanResult> {
   const suppressionTest = lazy(suppressionNeedles);
   const collectTest = collecting ? lazy(collectNeedles) : () => false;
   const markerTest = lazy(CALL_MARKERS.map((text) => ({ text })));
-  const reader = new ByteReader();
+  // Files read again here (large ones, or past the keep budget) go straight into the SIMD pass's memory,
+  // where the rules' needle tests run on them without a copy (simd.ts).
+  const reader = new ByteReader({}, simdData(0) ? (size) => simdData(size)! : undefined);
   // Large text files (8 MiB up to LARGE_TEST_BYTES) are read whole once more, to test their needles.
   const largeReader = new ByteReader({ chunkBytes: LARGE_TEST_BYTES });
 
@@ -228,8 +231,10 @@ export async function scanRepository(input: ScanInput): Promise<ScanResult> {
           filesScanned++;
           continue;
         }
-        if (collecting && !collector && markerTest(bytes)) collector = await import('../calls/collect.js');
+        const needCollector = collecting && !collector && markerTest(bytes);
+        // Decoded before any await: the bytes may be the SIMD memory's view, which the next read reuses.
         chunk = decodeSource(bytes);
+        if (needCollector) collector = await import('../calls/collect.js');
       }
     }
     if (kind === 'binary') {

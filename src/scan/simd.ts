@@ -225,15 +225,23 @@ interface Exports {
   next: (p: number, end: number) => number;
 }
 
-/** This thread's instance (null: WebAssembly SIMD cannot run here), and whose tables are in its memory. */
-let shared: { exports: Exports; owner: object | undefined } | null | undefined;
+/**
+ * This thread's instance (null: WebAssembly SIMD cannot run here), whose tables are in its memory, and
+ * that memory's buffer and last view. The buffer changes only when `simdData` grows the memory, so it
+ * is kept here: reading `memory.buffer` is a call into the engine, and a scan asks for it several times
+ * a file.
+ */
+let shared: { exports: Exports; owner: object | undefined; buffer: ArrayBuffer; view: Buffer | undefined } | null | undefined;
 
 function instance(): typeof shared {
   if (shared !== undefined) return shared;
   shared = null;
   const wasm = (globalThis as { WebAssembly?: Wasm }).WebAssembly;
   try {
-    if (wasm) shared = { exports: new wasm.Instance(new wasm.Module(moduleBytes()), {}).exports, owner: undefined };
+    if (wasm) {
+      const exports = new wasm.Instance(new wasm.Module(moduleBytes()), {}).exports;
+      shared = { exports, owner: undefined, buffer: exports.mem.buffer, view: undefined };
+    }
   } catch {
     // no SIMD (--jitless, an old CPU): the JavaScript pass
   }
@@ -242,34 +250,40 @@ function instance(): typeof shared {
 
 /**
  * A view of `size` bytes at the start of this thread's data area (the memory grows to hold them, and
- * then earlier views die), or undefined where WebAssembly SIMD cannot run.
+ * then earlier views die), or undefined where WebAssembly SIMD cannot run. Asked for the same size
+ * again (a reader asks for its whole buffer every file), the same view.
  */
 export function simdData(size: number): Buffer | undefined {
   const inst = instance();
   if (!inst) return undefined;
-  const memory = inst.exports.mem;
   const need = DATA + size + SLACK;
-  if (memory.buffer.byteLength < need) memory.grow(Math.ceil((need - memory.buffer.byteLength) / PAGE));
-  return Buffer.from(memory.buffer, DATA, size);
+  if (inst.buffer.byteLength < need) {
+    const memory = inst.exports.mem;
+    memory.grow(Math.ceil((need - inst.buffer.byteLength) / PAGE));
+    inst.buffer = memory.buffer;
+  }
+  const view = inst.view;
+  if (view !== undefined && view.length === size && view.buffer === inst.buffer) return view;
+  return (inst.view = Buffer.from(inst.buffer, DATA, size));
 }
 
 /** A scanner with these tables, or undefined where WebAssembly SIMD cannot run. */
 export function simdScanner(tables: Uint8Array): SimdScanner | undefined {
   const inst = instance();
   if (!inst) return undefined;
-  const { mem: memory, next } = inst.exports;
+  const { next } = inst.exports;
   const own = Uint8Array.from(tables);
   const scanner: SimdScanner = {
     use() {
       if (inst.owner === scanner) return;
-      new Uint8Array(memory.buffer, TABLES, own.length).set(own);
+      new Uint8Array(inst.buffer, TABLES, own.length).set(own);
       inst.owner = scanner;
     },
     next: (from, end) => {
       const r = next(DATA + from, DATA + end);
       return r === -1 ? -1 : r - DATA;
     },
-    holds: (b) => b.buffer === memory.buffer && b.byteOffset === DATA,
+    holds: (b) => b.buffer === inst.buffer && b.byteOffset === DATA,
   };
   return scanner;
 }

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { check } from '../../src/check.js';
 import { Worker } from 'node:worker_threads';
-import { classifyForScan, classifyShared, Kept, lastClassify, packFiles, prestartScanWorkers, ScanCode, startPrefilter, workerSettings, type SharedJob, type WorkerDone, type WorkerJob } from '../../src/scan/parallel.js';
+import { classifyForScan, classifyShared, Kept, KEEP_FILE_BYTES, lastClassify, packFiles, prestartScanWorkers, ScanCode, startPrefilter, workerSettings, type SharedJob, type WorkerDone, type WorkerJob } from '../../src/scan/parallel.js';
 import { fakeSecret } from '../helpers/secrets.js';
 import { HEAD } from '../helpers/manifests.js';
 
@@ -42,6 +42,8 @@ beforeAll(() => {
               : 'export const secret = process.env.X ?? "a|b";\n',
     );
   }
+  // A file that matches and is larger than KEEP_FILE_BYTES: not kept, read again by the main thread.
+  put('src/large.js', `${'// filler line\n'.repeat(15_000)}const t = "${fakeSecret(`${E}G`, 100, 99)}";\n`);
   put('bin/blob.bin', Buffer.from([1, 0, 2, 3]));
   symlinkSync('src/f000.js', path.join(dir, 'link.js'));
   files.push('link.js');
@@ -66,7 +68,11 @@ describe('the scan on two threads', () => {
     const needles = [[{ text: E }], [{ text: 'META_ADMIN_TOKEN' }]];
     const kept = new Kept();
     const single = classifyForScan({ files: abs, indices: abs.map((_, i) => i), needles }, kept);
-    expect([...kept.byIndex.keys()]).toEqual([...single].flatMap((c, i) => (c === ScanCode.Look ? [i] : [])));
+    const large = files.indexOf('src/large.js');
+    expect(single[large]).toBe(ScanCode.Look);
+    expect(readFileSync(abs[large]!).length).toBeGreaterThan(KEEP_FILE_BYTES);
+    // Every small file a needle matched is kept; the large one is not.
+    expect([...kept.byIndex.keys()]).toEqual([...single].flatMap((c, i) => (c === ScanCode.Look && i !== large ? [i] : [])));
     const tight = new Kept(10);
     classifyForScan({ files: abs, indices: abs.map((_, i) => i), needles }, tight);
     expect(tight.byIndex.size).toBe(0); // past the budget, nothing is kept (the rules read those files again)
@@ -89,7 +95,7 @@ describe('the scan on two threads', () => {
       expect(answer.done).toBe(true);
       expect([...job.codes]).toEqual([...single]);
       // The bytes of every small text file a needle matched come back: the rules never read them again.
-      const look = [...single].flatMap((c, i) => (c === ScanCode.Look ? [i] : []));
+      const look = [...single].flatMap((c, i) => (c === ScanCode.Look && i !== large ? [i] : []));
       expect(answer.kept.map(([i]) => i).sort((a, b) => a - b)).toEqual(look);
       const f0 = files.indexOf('src/f000.js');
       expect(Buffer.from(answer.kept.find(([i]) => i === f0)![1]).toString()).toBe(readFileSync(abs[f0]!, 'utf8'));
@@ -115,6 +121,8 @@ describe('the scan on two threads', () => {
     expect(lastClassify.threads).toBe(2);
     expect(two.report).toEqual(one.report);
     expect(one.report.findings.length).toBeGreaterThan(30);
+    // The large file, read again on this thread (into the SIMD pass's memory), still has its finding.
+    expect(one.report.findings.filter((f) => f.file === 'src/large.js').map((f) => [f.ruleId, f.line, f.column])).toEqual([['hardcoded-token', 15_001, 12]]);
     expect(one.report.skipped).toEqual({ binary: 1, unreadable: 0, symlinks: 1 });
   });
 
