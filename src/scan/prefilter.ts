@@ -258,6 +258,8 @@ interface Pattern extends Around {
    * `anyTest`; see `rarestWindow`). A candidate at position c is this pattern at c − skip.
    */
   skip?: number;
+  /** A final pattern's list (see `onePass`). */
+  list?: number;
   /** -1: a needle found by this pattern alone; else the structural needle (`checks` index) it triggers. */
   group: number;
   /** The needle's own start is `lead` bytes after the pattern's (a `before` character expanded in). */
@@ -361,21 +363,71 @@ function digitPatterns(n: Needle): Pattern[] | undefined {
 
 /**
  * `any` of several needles in one pass over the bytes, instead of one native search per needle (each
- * of which reads the whole file). Plain text needles become three-byte patterns in a hashed bitmap:
- * the first verified match of one answers true. A structural needle (`all`, `digitsBefore`, …) is
- * tested whole, after the pass, only if the pass saw one of its triggers — or always, when it has none.
- * Exact: every answer is the one `live.some(test)` would give.
+ * of which reads the whole file): `onePass` with every needle in one list. Exact: every answer is the
+ * one `live.some(test)` would give.
  */
 function anyTest(live: readonly Needle[], useSimd: boolean): ByteTest {
+  const run = onePass(live.map((needle) => ({ needle, list: 0 })), useSimd);
+  if (!run) {
+    const tests = live.map((m) => compile(m));
+    return (b) => tests.some((t) => t(b));
+  }
+  const matched = new Uint8Array(1);
+  return (b) => {
+    matched[0] = 0;
+    return run(b, matched, 1);
+  };
+}
+
+/**
+ * Which of several needle lists may match the bytes (1 per list that may), in one pass over them for
+ * all the lists instead of one pass per list: the scan's test of a file's bytes against each rule's
+ * needles, the suppression directive's and the call reader's. A list that is undefined always matches;
+ * an empty one never does. Each answer is the one `compileNeedles(list)` would give.
+ */
+export function compileNeedleLists(lists: readonly (readonly Needle[] | undefined)[], opts: CompileOptions = {}): (bytes: Buffer) => Uint8Array {
+  const always = new Uint8Array(lists.length);
+  const items: { needle: Needle; list: number }[] = [];
+  lists.forEach((list, i) => {
+    const tests = list?.map((n) => compile(n));
+    if (!list || tests!.includes(ALWAYS)) always[i] = 1;
+    else list.forEach((needle, k) => tests![k] !== NEVER && items.push({ needle, list: i }));
+  });
+  const open = lists.length - always.reduce((a, b) => a + b, 0);
+  const matched = new Uint8Array(lists.length);
+  const run = onePass(items, opts.simd === true);
+  if (!run) {
+    const tests = lists.map((list) => compileNeedles(list));
+    return (b) => {
+      for (let i = 0; i < tests.length; i++) matched[i] = tests[i]!(b) ? 1 : 0;
+      return matched;
+    };
+  }
+  return (b) => {
+    matched.set(always);
+    if (open > 0) run(b, matched, open);
+    return matched;
+  };
+}
+
+/**
+ * Needles, each of a list, in one pass over the bytes. Plain text needles become three-byte patterns in
+ * a hashed bitmap; a verified match of one marks its list in `matched`, and the pass ends once `open`
+ * lists are marked (true). A structural needle (`all`, `digitsBefore`, …) is tested whole, after the
+ * pass, only if its list is not marked and the pass saw one of its triggers — or always, when it has
+ * none. Undefined when there are fewer than two patterns (one native search each is faster then).
+ */
+function onePass(items: readonly { needle: Needle; list: number }[], useSimd: boolean): ((b: Buffer, matched: Uint8Array, open: number) => boolean) | undefined {
   const finals: Pattern[] = [];
   const triggers: Pattern[] = [];
   /** Structural needles with triggers: tested after the pass if it saw one (`group` marks it in `seen`). */
-  const checks: { test: ByteTest; group: number }[] = [];
+  const checks: { test: ByteTest; group: number; list: number }[] = [];
   /** Structural needles without triggers: always tested. */
-  const direct: ByteTest[] = [];
-  for (const n of live) {
+  const direct: { test: ByteTest; list: number }[] = [];
+  for (const { needle: n, list } of items) {
     const own = patternsOf(n, -1) ?? digitPatterns(n);
     if (own) {
+      for (const p of own) p.list = list;
       finals.push(...own);
       continue;
     }
@@ -387,7 +439,7 @@ function anyTest(live: readonly Needle[], useSimd: boolean): ByteTest {
       const k = exact.findIndex((p) => p !== undefined);
       if (k !== -1) {
         triggers.push(...exact[k]!);
-        checks.push({ test: compile({ all: n.all.filter((_, j) => j !== k) }), group });
+        checks.push({ test: compile({ all: n.all.filter((_, j) => j !== k) }), group, list });
         continue;
       }
     }
@@ -395,13 +447,10 @@ function anyTest(live: readonly Needle[], useSimd: boolean): ByteTest {
     const t = triggersOf(n, checks.length);
     if (t) {
       triggers.push(...t);
-      checks.push({ test, group: checks.length });
-    } else direct.push(test);
+      checks.push({ test, group: checks.length, list });
+    } else direct.push({ test, list });
   }
-  if (finals.length + triggers.length < 2) {
-    const tests = live.map((m) => compile(m));
-    return (b) => tests.some((t) => t(b));
-  }
+  if (finals.length + triggers.length < 2) return undefined;
   for (const p of finals) p.skip = rarestWindow(p.bytes);
   for (const p of triggers) p.skip = rarestWindow(p.bytes);
   const bitmap = new Uint8Array(8192);
@@ -425,16 +474,20 @@ function anyTest(live: readonly Needle[], useSimd: boolean): ByteTest {
   // needle's trigger has been seen (a trigger such as `ecret` may occur every few hundred bytes).
   let simd: SimdScanner | null | undefined = useSimd && simdData(0) ? undefined : null;
   let finalsOnly: SimdScanner | null = null;
-  return (b) => {
+  return (b, matched, open) => {
     seen.fill(0);
     if (simd === undefined && b.length >= SIMD_MIN_BYTES) {
       simd = simdScanner(windows([...finals, ...triggers])) ?? null;
       if (simd && triggers.length > 0 && finals.length > 0) finalsOnly = simdScanner(windows(finals)) ?? null;
     }
-    const pass: Pass = { bitmap, index, lists, seen, groups: checks.length, finalsOnly, finals: finals.length };
+    const pass: Pass = { bitmap, index, lists, seen, groups: checks.length, finalsOnly, finals: finals.length, matched, open };
     if (simd && b.length >= SIMD_MIN_BYTES ? simdPatterns(simd, b, pass) : scanPatterns(b, pass)) return true;
-    for (const t of direct) if (t(b)) return true;
-    for (const c of checks) if (seen[c.group] === 1 && c.test(b)) return true;
+    const mark = (list: number) => {
+      matched[list] = 1;
+      return --pass.open === 0;
+    };
+    for (const d of direct) if (matched[d.list] === 0 && d.test(b) && mark(d.list)) return true;
+    for (const c of checks) if (seen[c.group] === 1 && matched[c.list] === 0 && c.test(b) && mark(c.list)) return true;
     return false;
   };
 }
@@ -455,6 +508,10 @@ interface Pass {
   finalsOnly: SimdScanner | null;
   /** How many final patterns there are. */
   finals: number;
+  /** Per list (see `onePass`): 1 once one of its needles matched. */
+  matched: Uint8Array;
+  /** How many lists are not marked yet: the pass ends when none is left. */
+  open: number;
 }
 
 /**
@@ -468,14 +525,14 @@ function simdPatterns(s: SimdScanner, b: Uint8Array, pass: Pass): boolean {
   if (n < 3) return false;
   if (!s.holds(b)) simdData(n)!.set(b);
   s.use();
-  const { bitmap, index, lists, seen } = pass;
+  const { bitmap, index, lists } = pass;
   let scanner = s;
   let unseen = pass.groups;
   const last = n - 3;
   for (let p = scanner.next(0, n); p !== -1 && p <= last; p = scanner.next(p + 1, n)) {
     const h = hash3(b[p]!, b[p + 1]!, b[p + 2]!);
     if ((bitmap[h >>> 3]! & (1 << (h & 7))) === 0) continue;
-    const r = verifyAt(b, p, lists[index[h]!]!, seen);
+    const r = verifyAt(b, p, lists[index[h]!]!, pass);
     if (r === FOUND) return true;
     if (r === 0 || unseen === 0 || (unseen -= r) > 0) continue;
     // Every trigger seen: the rest of the file can only hold a final pattern.
@@ -495,7 +552,7 @@ function simdPatterns(s: SimdScanner, b: Uint8Array, pass: Pass): boolean {
 function scanPatterns(b: Uint8Array, pass: Pass): boolean {
   const n = b.length;
   if (n < 3) return false;
-  const { bitmap, index, lists, seen } = pass;
+  const { bitmap, index, lists } = pass;
   let x = b[0]!;
   let y = b[1]!;
   for (let i = 2; i < n; i++) {
@@ -504,19 +561,19 @@ function scanPatterns(b: Uint8Array, pass: Pass): boolean {
     x = y;
     y = z;
     if ((bitmap[h >>> 3]! & (1 << (h & 7))) === 0) continue;
-    if (verifyAt(b, i - 2, lists[index[h]!]!, seen) === FOUND) return true;
+    if (verifyAt(b, i - 2, lists[index[h]!]!, pass) === FOUND) return true;
   }
   return false;
 }
 
-/** `verifyAt`'s answer when a final pattern is there. */
+/** `verifyAt`'s answer when the last list not yet marked got marked. */
 const FOUND = -1;
 
 /**
- * The patterns of one bucket at the candidate window `at`: FOUND at a final pattern, else how many
- * structural needles were marked seen for the first time.
+ * The patterns of one bucket at the candidate window `at`: FOUND when a final pattern marked the last
+ * open list, else how many structural needles were marked seen for the first time.
  */
-function verifyAt(b: Uint8Array, at: number, list: readonly Pattern[], seen: Uint8Array): number {
+function verifyAt(b: Uint8Array, at: number, list: readonly Pattern[], pass: Pass): number {
   let marked = 0;
   for (const p of list) {
     const from = at - p.skip!;
@@ -524,9 +581,12 @@ function verifyAt(b: Uint8Array, at: number, list: readonly Pattern[], seen: Uin
     const start = from + p.lead;
     if (!holdsAround(b, start, p)) continue;
     if (p.digits !== undefined && !digitsEndBefore(b, from + 2, p.digits, p.seps!)) continue;
-    if (p.group === -1) return FOUND;
-    if (seen[p.group] === 0) {
-      seen[p.group] = 1;
+    if (p.group === -1) {
+      if (pass.matched[p.list!] === 1) continue;
+      pass.matched[p.list!] = 1;
+      if (--pass.open === 0) return FOUND;
+    } else if (pass.seen[p.group] === 0) {
+      pass.seen[p.group] = 1;
       marked++;
     }
   }

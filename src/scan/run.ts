@@ -15,7 +15,7 @@ import { DIRECTIVE as SUPPRESSION_DIRECTIVE, parseSuppressions, type Suppression
 import { ConfigError } from '../types.js';
 import { secretRedactor } from '../secrets/redact.js';
 import { lastClassify, ScanCode, startPrefilter } from './parallel.js';
-import { compileNeedles, type Needle } from './prefilter.js';
+import { compileNeedleLists, type Needle } from './prefilter.js';
 import { ByteReader, decodeSource, loadSource, ownsMatch, readSource, type LoadedSource, type SourceChunk } from './read.js';
 import { simdData } from './simd.js';
 import type { ScanProgress } from './progress.js';
@@ -116,16 +116,19 @@ export async function scanRepository(input: ScanInput): Promise<ScanResult> {
     prefilter.close();
   }
   skipped.symlinks += listing.skipped.symlinks;
-  // Compiled when a file first needs them (most scans have none), each on the SIMD pass too: they share
-  // one memory (simd.ts), each copying a file's bytes in (a copy costs far less than a JavaScript pass).
-  const lazy = (needles: Needle[] | undefined) => {
-    let t: ((b: Buffer) => boolean) | undefined;
-    return (b: Buffer) => (t ??= compileNeedles(needles, { simd: true }))(b);
+  // Which rules' needles (and the suppression directive's, the call reader's, the call markers') a
+  // file's bytes hold, in one pass over them for all (prefilter.ts, on the SIMD pass where it can run).
+  // Compiled when a file first needs it (most scans have none): a large manifest's secret names are
+  // thousands of needles.
+  const R = codeRules.length;
+  let lists: ((b: Buffer) => Uint8Array) | undefined;
+  const needlesIn = (b: Buffer) =>
+    (lists ??= compileNeedleLists([...ruleNeedles, suppressionNeedles, collecting ? collectNeedles : [], CALL_MARKERS.map((text) => ({ text }))], { simd: true }))(b);
+  /** The rules for a file whose needle lists matched as `m` says, or undefined when nothing needs the file. */
+  const rulesFor = (m: Uint8Array): readonly AnyRuleOf<'code'>[] | undefined => {
+    const fileRules = codeRules.filter((_, i) => m[i] === 1);
+    return fileRules.length === 0 && m[R] === 0 && m[R + 1] === 0 ? undefined : fileRules;
   };
-  const ruleTests = ruleNeedles.map(lazy);
-  const suppressionTest = lazy(suppressionNeedles);
-  const collectTest = collecting ? lazy(collectNeedles) : () => false;
-  const markerTest = lazy(CALL_MARKERS.map((text) => ({ text })));
   // Files read again here (large ones, or past the keep budget) go straight into the SIMD pass's memory,
   // where the rules' needle tests run on them without a copy (simd.ts).
   const reader = new ByteReader({}, simdData(0) ? (size) => simdData(size)! : undefined);
@@ -214,24 +217,28 @@ export async function scanRepository(input: ScanInput): Promise<ScanResult> {
       // first tested as a small file's are, so that it goes only to the rules whose needles it holds.
       const large = kind === 'text' && !chunk ? largeReader.read(abs) : undefined;
       const bytes = large && large !== 'stream' && large.kind === 'text' ? large.bytes : undefined;
-      if (bytes) {
-        fileRules = codeRules.filter((_, i) => ruleTests[i]!(bytes));
-        if (fileRules.length === 0 && !suppressionTest(bytes) && !collectTest(bytes)) {
+      const m = bytes && needlesIn(bytes);
+      if (m) {
+        const r = rulesFor(m);
+        if (!r) {
           filesScanned++;
           continue;
         }
+        fileRules = r;
       }
-      if (collecting && !collector && (!bytes || markerTest(bytes))) collector = await import('../calls/collect.js');
+      if (collecting && !collector && (!m || m[R + 2] === 1)) collector = await import('../calls/collect.js');
     } else {
       kind = quick.kind;
       if (kind === 'text') {
         const bytes = quick.bytes!;
-        fileRules = codeRules.filter((_, i) => ruleTests[i]!(bytes));
-        if (fileRules.length === 0 && !suppressionTest(bytes) && !collectTest(bytes)) {
+        const m = needlesIn(bytes);
+        const r = rulesFor(m);
+        if (!r) {
           filesScanned++;
           continue;
         }
-        const needCollector = collecting && !collector && markerTest(bytes);
+        fileRules = r;
+        const needCollector = collecting && !collector && m[R + 2] === 1;
         // Decoded before any await: the bytes may be the SIMD memory's view, which the next read reuses.
         chunk = decodeSource(bytes);
         if (needCollector) collector = await import('../calls/collect.js');

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { rules } from '../../rules/index.js';
 import { check } from '../../src/check.js';
 import type { AnyRule } from '../../src/rule.js';
-import { compileNeedles, type Needle } from '../../src/scan/prefilter.js';
+import { compileNeedleLists, compileNeedles, type Needle } from '../../src/scan/prefilter.js';
 import { simdData } from '../../src/scan/simd.js';
 import { DETECTORS, detectSecrets, secretNeedles } from '../../src/secrets/detect.js';
 import { detectorSamples, fakeSecret } from '../helpers/secrets.js';
@@ -111,6 +111,12 @@ describe('many needles in one pass', () => {
     const sets: Needle[][] = [REAL.filter((n) => n !== one), REAL.slice(0, 8), REAL.slice(6, 14)];
     // Each set in one pass, in JavaScript and with the SIMD candidate pass (simd.ts).
     const compiled = sets.flatMap((set) => [false, true].map((simd) => ({ one: compileNeedles(set, { simd }), each: set.map((n) => compileNeedles([n])) })));
+    // Every set at once, with a list that always matches (undefined), one that never does (empty),
+    // and single needles, as the scan asks after the first pass: which lists may match.
+    const listSets: (Needle[] | undefined)[] = [...sets, undefined, [], [{ text: 'oala' }], [{ hexRun: 32 }], [{ text: 'EA', after: 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', alnumAfter: 5 }], [REAL[7]!]];
+    const each = listSets.map((set) => compileNeedles(set));
+    const byList = [false, true].map((simd) => compileNeedleLists(listSets, { simd }));
+    let listHits = 0;
     expect(simdData(0)).toBeDefined(); // so the SIMD variant does run the SIMD pass
     const bad: string[] = [];
     let trues = 0;
@@ -125,11 +131,19 @@ describe('many needles in one pass', () => {
         if (c.one(b) !== want) bad.push(`set ${si}: ${JSON.stringify(t)} (${b.length} bytes) wants ${want}`);
         if (want) trues++;
       }
+      const wantLists = each.map((t) => (t(b) ? 1 : 0));
+      listHits += wantLists.reduce<number>((a, x) => a + x, 0);
+      for (const [simd, t] of byList.entries()) {
+        const got = t(b).join('');
+        if (got !== wantLists.join('')) bad.push(`lists (simd ${simd}): ${JSON.stringify(b.toString().trim().slice(0, 80))} gives ${got}, wants ${wantLists.join('')}`);
+      }
     }
     expect(bad.slice(0, 5)).toEqual([]);
     // Both answers occur often enough for the comparison to mean something.
     expect(trues).toBeGreaterThan(3000);
     expect(trues).toBeLessThan(15000);
+    expect(listHits).toBeGreaterThan(3000 * 2);
+    expect(listHits).toBeLessThan(3000 * (listSets.length - 1));
   });
 
   it('version: only an occurrence followed by 1-3 digits, a dot and a digit counts, on either pass', () => {
