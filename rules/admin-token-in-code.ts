@@ -1,5 +1,5 @@
 import { defineRule } from '../src/rule.js';
-import { codeModel, isProseFile, lineAnchor } from '../src/scan/code-model.js';
+import { codeModel, lineAnchor, namesSecretsOnly } from '../src/scan/code-model.js';
 import { findSecretReferences, referenceNeedles } from '../src/scan/references.js';
 import { isWorkflowPath, jobAt, parseWorkflow } from '../src/scan/workflows.js';
 
@@ -28,10 +28,11 @@ export default defineRule({
   },
   // A reference names the admin token's secret.
   needles: (ctx) => (ctx.manifest ? referenceNeedles(codeModel(ctx.manifest).admin.map((o) => o.name)) : []),
+  skipsPath: (path, ctx) => namesSecretsOnly(path, ctx.manifestFile),
   checkFile(ctx) {
     if (!ctx.manifest) return;
     const path = ctx.file.path;
-    if (path === ctx.manifestFile || isProseFile(path)) return;
+    if (namesSecretsOnly(path, ctx.manifestFile)) return;
     const model = codeModel(ctx.manifest);
     if (model.admin.length === 0 || model.isAdminPath(path)) return;
     const text = ctx.file.text;

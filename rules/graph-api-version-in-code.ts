@@ -7,6 +7,9 @@ import { isProseFile, lineAnchor } from '../src/scan/code-model.js';
 import { findVersionRefs, isDependencyFile, versionRefNeedles } from '../src/scan/graph-versions.js';
 
 
+/** URLs in prose are not calls; a dependency file (requirements.txt) pins an SDK's version. */
+const skipsPath = (path: string) => isProseFile(path) && !isDependencyFile(path);
+
 export default defineRule({
   id: 'graph-api-version-in-code',
   kind: 'code',
@@ -41,9 +44,10 @@ export default defineRule({
     },
   },
   needles: () => versionRefNeedles(),
+  skipsPath,
   checkFile(ctx, options) {
     const path = ctx.file.path;
-    if (isProseFile(path) && !isDependencyFile(path)) return;
+    if (skipsPath(path)) return;
     const text = ctx.file.text;
     const urls = findVersionRefs(text, path);
     if (urls.length === 0) return;

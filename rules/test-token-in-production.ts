@@ -1,5 +1,5 @@
 import { defineRule } from '../src/rule.js';
-import { codeModel, environmentOfName, isProseFile, lineAnchor, type SecretOwner } from '../src/scan/code-model.js';
+import { codeModel, environmentOfName, lineAnchor, namesSecretsOnly, type SecretOwner } from '../src/scan/code-model.js';
 import { findSecretReferences, referenceNeedles } from '../src/scan/references.js';
 import { environmentOfFile, isWorkflowPath, jobAt, parseWorkflow } from '../src/scan/workflows.js';
 
@@ -44,10 +44,11 @@ export default defineRule({
     const model = codeModel(ctx.manifest);
     return referenceNeedles([...model.test, ...model.production].map((o) => o.name));
   },
+  skipsPath: (path, ctx) => namesSecretsOnly(path, ctx.manifestFile),
   checkFile(ctx) {
     if (!ctx.manifest) return;
     const path = ctx.file.path;
-    if (path === ctx.manifestFile || isProseFile(path)) return;
+    if (namesSecretsOnly(path, ctx.manifestFile)) return;
     const model = codeModel(ctx.manifest);
     if (model.test.length === 0 && model.production.length === 0) return;
     const text = ctx.file.text;

@@ -182,6 +182,11 @@ export interface CodeRule<O = Record<string, never>, M extends string = string> 
    * report. Without `needles`, the rule sees every file.
    */
   needles?(ctx: NeedleContext, options: O): Needle[];
+  /**
+   * Files the rule never reports in, known from their path alone (prose, the manifest itself): the scan
+   * does not decode a file for such a rule. `checkFile` must say the same (it is called directly too).
+   */
+  skipsPath?(path: string, ctx: NeedleContext, options: O): boolean;
   /** In live runs, the message of a finding on a token also says what debug_token found (SPEC §2). */
   notesLiveTokens?: boolean;
   /**

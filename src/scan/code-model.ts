@@ -67,6 +67,11 @@ export function isProseFile(rel: string): boolean {
   return PROSE.test(rel);
 }
 
+/** The manifest and prose files name token secrets without using them: no reference there is a use. */
+export function namesSecretsOnly(rel: string, manifestFile: string | undefined): boolean {
+  return rel === manifestFile || isProseFile(rel);
+}
+
 const PROD_WORDS = new Set(['production', 'prod', 'prd']);
 const TEST_WORDS = new Set(['test', 'testing', 'sandbox']);
 

@@ -20,11 +20,24 @@ export interface VersionRef {
   where: string;
 }
 
-/** Needles of `findVersionRefs`: those of versioned URLs and base paths (`/v` + digit) and the SDK names. */
+/**
+ * Needles of `findVersionRefs`: a versioned path (`/v` + a version's number) right after a Graph host
+ * (its `m`, the `3` of `:443`, the `\` of an escaped slash) or a name's end (`}`, a quote), in a file
+ * that names Facebook, Instagram or Meta somewhere; and the SDK names. A versioned path is reported
+ * only on a Graph host, on a name given a Graph host, on a name that META_NAME accepts (`facebook`,
+ * `instagram`, or `fb`, `meta`, `ig` between non-letters) or on a `graph` name in a file that names
+ * Facebook or a Graph host; every Graph host names Facebook or Instagram. So each case holds one of
+ * these words, in some mix of letter cases. The `/v1.0` of a changelog's compare link, of Node's API
+ * docs or of a GraphQL client does not send a file to the rule.
+ */
 export function versionRefNeedles(): Needle[] {
   return [
-    { text: '/v', after: '0123456789', version: true },
-    { text: '/V', after: '0123456789', version: true },
+    {
+      all: [
+        { any: ['/v', '/V'].map((text) => ({ text, before: '}\'"`mM3\\', after: '0123456789', version: true as const })) },
+        { any: [...['facebook', 'instagram'].map((caseless) => ({ caseless })), ...['fb', 'meta', 'ig'].map((caseless) => ({ caseless, bounded: true as const }))] },
+      ],
+    },
     ...['api_version', 'FB.init', 'default_graph_version', 'facebook-nodejs-business-sdk', 'facebook_business', 'facebook-business', 'php-business-sdk'].map(
       (text) => ({ text }),
     ),

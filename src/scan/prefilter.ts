@@ -28,8 +28,18 @@ export type Needle =
   | { text: string; before?: string; after?: string; alnumAfter?: number; version?: true }
   /** A run of at least `digitsBefore` ASCII digits immediately followed by one of `separators` (ASCII). */
   | { digitsBefore: number; separators: string[] }
-  /** A maximal run of exactly `hexRun` ASCII hex digits (`[0-9A-Fa-f]`), not longer. */
-  | { hexRun: number }
+  /**
+   * A maximal run of exactly `hexRun` ASCII hex digits (`[0-9A-Fa-f]`), not longer; with `near`, only
+   * one that one of `near.texts` (ASCII) ends before, with at most `near.within` bytes between them not
+   * counting ASCII whitespace and bytes past ASCII (a regular expression's `\s` runs, however long).
+   */
+  | { hexRun: number; near?: { texts: string[]; within: number } }
+  /**
+   * The ASCII text `caseless` in any mix of cases (as a regular expression's `i` flag without `u` finds
+   * it: no character past ASCII folds to an ASCII letter); with `bounded`, only an occurrence with no
+   * ASCII letter right before or after it (the `fb` of `FB_BASE`, not of `sfbx`).
+   */
+  | { caseless: string; bounded?: true }
   /** Every one of these. */
   | { all: Needle[] }
   /** Any one of these. */
@@ -81,8 +91,35 @@ function compile(n: Needle, simd = false): ByteTest {
   }
   if ('text' in n) return textTest(n.text, n.before, n.after, n.alnumAfter, n.version === true);
   if ('digitsBefore' in n) return digitsBeforeTest(n.digitsBefore, n.separators);
-  if ('hexRun' in n) return hexRunTest(n.hexRun);
+  if ('hexRun' in n) return n.near ? hexRunNearTest(n.hexRun, n.near.texts, n.near.within) : hexRunTest(n.hexRun);
+  if ('caseless' in n) return caselessTest(n.caseless, n.bounded === true);
   return ALWAYS;
+}
+
+const LETTER = new Uint8Array(256);
+for (let c = 0x41; c <= 0x5a; c++) LETTER[c] = LETTER[c + 0x20] = 1;
+
+function caselessTest(text: string, bounded: boolean): ByteTest {
+  if (text.length === 0 || !isAscii(text)) return ALWAYS;
+  const lower = Buffer.from(text.toLowerCase(), 'latin1');
+  const upper = Buffer.from(text.toUpperCase(), 'latin1');
+  // Each case of the first byte is found natively; the rest is compared byte by byte.
+  const firsts = lower[0] === upper[0] ? [lower[0]!] : [lower[0]!, upper[0]!];
+  return (b) => {
+    for (const first of firsts)
+      for (let p = b.indexOf(first); p !== -1; p = b.indexOf(first, p + 1)) if (caselessAt(b, p, lower, upper, bounded)) return true;
+    return false;
+  };
+}
+
+function caselessAt(b: Uint8Array, at: number, lower: Uint8Array, upper: Uint8Array, bounded: boolean): boolean {
+  const end = at + lower.length;
+  if (end > b.length) return false;
+  for (let k = 1; k < lower.length; k++) {
+    const c = b[at + k];
+    if (c !== lower[k] && c !== upper[k]) return false;
+  }
+  return !bounded || ((at === 0 || LETTER[b[at - 1]!] !== 1) && (end === b.length || LETTER[b[end]!] !== 1));
 }
 
 /** Whether `s` is ASCII only. */
@@ -208,7 +245,7 @@ function hexRunTest(length: number): ByteTest {
   return (b) => hexRun(b, length);
 }
 
-function hexRun(b: Buffer, length: number): boolean {
+function hexRun(b: Buffer, length: number, near?: (start: number) => boolean): boolean {
   const n = b.length;
   for (let i = length - 1; i < n; i += length) {
     if (HEX[b[i]!] !== 1) continue;
@@ -217,7 +254,7 @@ function hexRun(b: Buffer, length: number): boolean {
     if (e - i <= length) {
       let s = i;
       while (s > 0 && e - s <= length && HEX[b[s - 1]!] === 1) s--;
-      if (e - s === length) return true;
+      if (e - s === length && (!near || near(s))) return true;
     } else {
       // A run longer than `length`: skip to its end.
       while (e < n && HEX[b[e]!] === 1) e++;
@@ -226,6 +263,30 @@ function hexRun(b: Buffer, length: number): boolean {
   }
   return false;
 }
+
+function hexRunNearTest(length: number, texts: readonly string[], within: number): ByteTest {
+  if (length < 1) return ALWAYS;
+  if (!texts.every((t) => t.length > 0 && isAscii(t))) return hexRunTest(length);
+  const ends = texts.map((t) => Buffer.from(t, 'latin1'));
+  return (b) => hexRun(b, length, (start) => endsBefore(b, start, ends, within));
+}
+
+/**
+ * One of `texts` ends before `start`, with at most `within` counted bytes between (ASCII whitespace and
+ * bytes past ASCII are not counted).
+ */
+function endsBefore(b: Uint8Array, start: number, texts: readonly Uint8Array[], within: number): boolean {
+  let counted = 0;
+  for (let k = start; k > 0 && counted <= within; k--) {
+    for (const t of texts) if (k >= t.length && startsWith(b, k - t.length, t)) return true;
+    const c = b[k - 1]!;
+    if (c < 0x80 && SPACE[c] !== 1) counted++;
+  }
+  return false;
+}
+
+const SPACE = new Uint8Array(128);
+for (const c of [0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x20]) SPACE[c] = 1;
 
 /** At least `min` digits end just before `e`, and one of `seps` starts at `e`. */
 function digitsEndBefore(b: Uint8Array, e: number, min: number, seps: readonly Uint8Array[]): boolean {
@@ -469,18 +530,25 @@ function onePass(items: readonly { needle: Needle; list: number }[], useSimd: bo
   for (const [h, list] of buckets) index[h] = lists.push(list) - 1;
   const seen = new Uint8Array(checks.length);
   const windows = (list: Pattern[]) => teddyTables(list.map((p) => p.bytes.subarray(p.skip)));
-  // The SIMD scanners are made for the first input long enough to pay for their tables (null: none):
-  // one for every pattern, and one for the finals alone, for the rest of a file once each structural
-  // needle's trigger has been seen (a trigger such as `ecret` may occur every few hundred bytes).
+  // The SIMD scanner is made for the first input long enough to pay for its tables (null: none).
   let simd: SimdScanner | null | undefined = useSimd && simdData(0) ? undefined : null;
-  let finalsOnly: SimdScanner | null = null;
+  // Once a structural needle's trigger has been seen in a file, its triggers can change nothing more
+  // there (and one such as `ecret` may occur every few hundred bytes): the pass goes on with a scanner
+  // of the other patterns, made when first needed (null: no pattern left) and kept by what was seen.
+  const rest = new Map<string, SimdScanner | null>();
+  const without = (seen: Uint8Array): SimdScanner | null => {
+    const key = seen.join('');
+    let s = rest.get(key);
+    if (s === undefined) {
+      const live = [...finals, ...triggers.filter((p) => seen[p.group] === 0)];
+      rest.set(key, (s = live.length > 0 ? (simdScanner(windows(live)) ?? null) : null));
+    }
+    return s;
+  };
   return (b, matched, open) => {
     seen.fill(0);
-    if (simd === undefined && b.length >= SIMD_MIN_BYTES) {
-      simd = simdScanner(windows([...finals, ...triggers])) ?? null;
-      if (simd && triggers.length > 0 && finals.length > 0) finalsOnly = simdScanner(windows(finals)) ?? null;
-    }
-    const pass: Pass = { bitmap, index, lists, seen, groups: checks.length, finalsOnly, finals: finals.length, matched, open };
+    if (simd === undefined && b.length >= SIMD_MIN_BYTES) simd = simdScanner(windows([...finals, ...triggers])) ?? null;
+    const pass: Pass = { bitmap, index, lists, seen, without, matched, open };
     if (simd && b.length >= SIMD_MIN_BYTES ? simdPatterns(simd, b, pass) : scanPatterns(b, pass)) return true;
     const mark = (list: number) => {
       matched[list] = 1;
@@ -502,12 +570,8 @@ interface Pass {
   lists: readonly Pattern[][];
   /** Per structural needle (`group`): 1 once a trigger of it was seen in this file. */
   seen: Uint8Array;
-  /** How many structural needles there are (the length of `seen`). */
-  groups: number;
-  /** The SIMD scanner of the final patterns alone (null: none made). */
-  finalsOnly: SimdScanner | null;
-  /** How many final patterns there are. */
-  finals: number;
+  /** The SIMD scanner of the patterns left once the structural needles marked in `seen` were seen (null: none). */
+  without: (seen: Uint8Array) => SimdScanner | null;
   /** Per list (see `onePass`): 1 once one of its needles matched. */
   matched: Uint8Array;
   /** How many lists are not marked yet: the pass ends when none is left. */
@@ -517,8 +581,8 @@ interface Pass {
 /**
  * `scanPatterns` with the candidates from the SIMD pass (simd.ts): each candidate window is hashed and
  * verified as there; the windows it skips cannot begin a pattern's window, so the answer is the same.
- * Once every structural needle's trigger has been seen, only a final pattern can change the answer:
- * the pass goes on with the finals' scanner, or stops when there are none.
+ * Once a structural needle's trigger has been seen, the pass goes on with a scanner of the patterns
+ * left, or stops when there are none (only the after-pass tests can change the answer then).
  */
 function simdPatterns(s: SimdScanner, b: Uint8Array, pass: Pass): boolean {
   const n = b.length;
@@ -527,20 +591,17 @@ function simdPatterns(s: SimdScanner, b: Uint8Array, pass: Pass): boolean {
   s.use();
   const { bitmap, index, lists } = pass;
   let scanner = s;
-  let unseen = pass.groups;
   const last = n - 3;
   for (let p = scanner.next(0, n); p !== -1 && p <= last; p = scanner.next(p + 1, n)) {
     const h = hash3(b[p]!, b[p + 1]!, b[p + 2]!);
     if ((bitmap[h >>> 3]! & (1 << (h & 7))) === 0) continue;
     const r = verifyAt(b, p, lists[index[h]!]!, pass);
     if (r === FOUND) return true;
-    if (r === 0 || unseen === 0 || (unseen -= r) > 0) continue;
-    // Every trigger seen: the rest of the file can only hold a final pattern.
-    if (pass.finals === 0) return false;
-    if (pass.finalsOnly) {
-      scanner = pass.finalsOnly;
-      scanner.use();
-    }
+    if (r === 0) continue;
+    const next = pass.without(pass.seen);
+    if (!next) return false;
+    scanner = next;
+    scanner.use();
   }
   return false;
 }

@@ -124,9 +124,18 @@ export async function scanRepository(input: ScanInput): Promise<ScanResult> {
   let lists: ((b: Buffer) => Uint8Array) | undefined;
   const needlesIn = (b: Buffer) =>
     (lists ??= compileNeedleLists([...ruleNeedles, suppressionNeedles, collecting ? collectNeedles : [], CALL_MARKERS.map((text) => ({ text }))], { simd: true }))(b);
-  /** The rules for a file whose needle lists matched as `m` says, or undefined when nothing needs the file. */
-  const rulesFor = (m: Uint8Array): readonly AnyRuleOf<'code'>[] | undefined => {
-    const fileRules = codeRules.filter((_, i) => m[i] === 1);
+  /** Whether a rule never reports in this path (CodeRule.skipsPath): not decoded for it. */
+  const skipsPath = (rule: AnyRuleOf<'code'>, rel: string): boolean => {
+    let skip = false;
+    if (rule.skipsPath) runRule(rule.id, () => (skip = rule.skipsPath!(rel, needleCtx, settings.get(rule.id)!.options) === true));
+    return skip;
+  };
+  /**
+   * The rules for a file whose needle lists matched as `m` says (less those that skip its path), or
+   * undefined when nothing needs the file.
+   */
+  const rulesFor = (m: Uint8Array, rel: string): readonly AnyRuleOf<'code'>[] | undefined => {
+    const fileRules = codeRules.filter((rule, i) => m[i] === 1 && !skipsPath(rule, rel));
     return fileRules.length === 0 && m[R] === 0 && m[R + 1] === 0 ? undefined : fileRules;
   };
   // Files read again here (large ones, or past the keep budget) go straight into the SIMD pass's memory,
@@ -208,7 +217,8 @@ export async function scanRepository(input: ScanInput): Promise<ScanResult> {
     const quick = keptBytes ? { kind: 'text' as const, bytes: Buffer.from(keptBytes.buffer, keptBytes.byteOffset, keptBytes.byteLength) } : reader.read(abs);
     let kind: LoadedSource['kind'];
     let chunk: SourceChunk | undefined;
-    let fileRules: readonly AnyRuleOf<'code'>[] = codeRules;
+    // Without a needle test (a file of 16 MiB or more, an odd case), every rule that may report in its path.
+    let fileRules: readonly AnyRuleOf<'code'>[] = codeRules.filter((rule) => !skipsPath(rule, rel));
     if (quick === 'stream') {
       const loaded = await loadSource(abs);
       kind = loaded.kind;
@@ -219,7 +229,7 @@ export async function scanRepository(input: ScanInput): Promise<ScanResult> {
       const bytes = large && large !== 'stream' && large.kind === 'text' ? large.bytes : undefined;
       const m = bytes && needlesIn(bytes);
       if (m) {
-        const r = rulesFor(m);
+        const r = rulesFor(m, rel);
         if (!r) {
           filesScanned++;
           continue;
@@ -232,7 +242,7 @@ export async function scanRepository(input: ScanInput): Promise<ScanResult> {
       if (kind === 'text') {
         const bytes = quick.bytes!;
         const m = needlesIn(bytes);
-        const r = rulesFor(m);
+        const r = rulesFor(m, rel);
         if (!r) {
           filesScanned++;
           continue;

@@ -5,11 +5,12 @@
  * tried at every position, give.
  */
 import { describe, expect, it } from 'vitest';
-import { BASE_NAME, BASE_PATH, basePaths, graphBaseNames } from '../../src/scan/graph-versions.js';
+import { compileNeedles } from '../../src/scan/prefilter.js';
+import { BASE_NAME, BASE_PATH, basePaths, findVersionRefs, graphBaseNames, versionRefNeedles } from '../../src/scan/graph-versions.js';
 
 const PIECES = [
   // Whole heads and values, and the pieces they are made of, so that matches and near misses are common.
-  "${BASE}/v12.0/", "BASE + '/v1.22/me'", "a + '/v1.0 + '/v2.0", 'self.graph_url + "/v3.4"', "BASE + '", 'graph_url + "', '${BASE}', '{ self.graph_url }', '$ {x}', 'FB_GRAPH\n + `', "v1.0b + '", 'a.b.c + "',
+  "${BASE}/v12.0/", "BASE + '/v1.22/me'", "${FB_BASE}/v12.0", "${ig}/v3.4", "${Meta.url}/v2.0", "x.fbx + '/v1.0", "igloo + '/v1.0", 'facebook', 'FACEBOOK', 'Instagram', 'IG', 'meta', 'https://GRAPH.FACEBOOK.COM/V2.0', 'graph.facebook.com:443/v3.0', 'graph.facebook.com\\/v3.1', 'FB_URL + `/v2.1', "compare/v1.0.1...v1.0.2", "https://github.com/nodejs/node/blob/v20.13.1/lib/a.js", "a + '/v1.0 + '/v2.0", 'self.graph_url + "/v3.4"', "BASE + '", 'graph_url + "', '${BASE}', '{ self.graph_url }', '$ {x}', 'FB_GRAPH\n + `', "v1.0b + '", 'a.b.c + "',
   "FB = 'https://graph.facebook.com'", 'url: "https://graph.instagram.com/"', "GRAPH => `https://graph-video.facebook.com`",
   "'BASE':  'http://GRAPH.FACEBOOK.COM'", 'x = "https://example.com"', 'k := "https://graph.facebook.com/v1.0"',
   'BASE', 'graph_url', 'a', '$v', ' ', '\n', '\t', '+', ' + ', '${', '{', '}', "'", '"', '`',
@@ -47,6 +48,23 @@ describe('graph version references found from their literals', () => {
       found += want.size;
     }
     expect(found).toBeGreaterThan(100);
+  });
+
+  it('the rule\'s needles pass every text findVersionRefs finds a version in, and not every text with a versioned path', () => {
+    const test = compileNeedles(versionRefNeedles());
+    let found = 0;
+    let passedOver = 0;
+    for (const text of all) {
+      const refs = findVersionRefs(text, 'src/client.js');
+      const pass = test(Buffer.from(text, 'utf8'));
+      if (refs.length > 0) {
+        found++;
+        expect(pass, JSON.stringify(text)).toBe(true);
+      } else if (!pass && /\/v\d{1,3}\.\d/i.test(text)) passedOver++;
+    }
+    // Both happen often enough for the comparison to mean something.
+    expect(found).toBeGreaterThan(300);
+    expect(passedOver).toBeGreaterThan(100);
   });
 
   it('a versioned path is no name for the next one (a global search resumes after each match)', () => {

@@ -64,6 +64,31 @@ describe('needles', () => {
     expect(pass([n], `${'a1'.repeat(40)} ${'f0'.repeat(16)}`)).toBe(true);
   });
 
+  it('caseless: ASCII text in any mix of cases, and with bounded, not between ASCII letters: as the i flag finds it', () => {
+    let x = 7;
+    const rand = (k: number) => {
+      x = (Math.imul(x, 1103515245) + 12345) >>> 0;
+      return (x >>> 8) % k;
+    };
+    const pieces = ['fb', 'FB', 'fB', 'f', 'b', 'meta', 'MeTa', 'met', 'graph', 'GRAPH', 'gRaPh', 'grap', 'ig', 'IG', 'i', 'x', 'Z', '_', '1', ' ', '$', 'é', 'ſ', 'K', '\n'];
+    let trues = 0;
+    for (let k = 0; k < 3000; k++) {
+      let t = '';
+      for (let i = 1 + rand(8); i > 0; i--) t += pieces[rand(pieces.length)];
+      const b = Buffer.from(t, 'utf8');
+      for (const word of ['fb', 'meta', 'graph', 'ig'])
+        for (const bounded of [false, true]) {
+          const want = new RegExp(bounded ? `(?<![A-Za-z])${word}(?![A-Za-z])` : word, 'i').test(t);
+          expect(compileNeedles([bounded ? { caseless: word, bounded } : { caseless: word }])(b), `${word} ${bounded} in ${JSON.stringify(t)}`).toBe(want);
+          if (want) trues++;
+        }
+    }
+    expect(trues).toBeGreaterThan(2000);
+    expect(trues).toBeLessThan(20000);
+    // Not ASCII: not testable on bytes, so every file passes.
+    expect(compileNeedles([{ caseless: 'é' }])(Buffer.from('x'))).toBe(true);
+  });
+
   it('all and any', () => {
     const n: Needle = { all: [{ text: 'a' }, { any: [{ text: 'b' }, { text: 'c' }] }] };
     expect(pass([n], 'ab')).toBe(true);
@@ -86,6 +111,8 @@ describe('many needles in one pass', () => {
     { text: 'THQW' },
     { digitsBefore: 15, separators: ['|', '%7C', '%7c'] },
     { all: [{ any: [{ text: 'ecret' }, { text: 'ECRET' }] }, { hexRun: 32 }] },
+    // A second structural needle (graph-api-version-in-code's versioned path in a file naming Meta).
+    { all: [{ any: [{ text: '/V', after: '0123456789', version: true }] }, { any: [{ caseless: 'facebook' }, { caseless: 'ig', bounded: true }] }] },
     { text: 'graphguard-disable' },
     { text: 'acebook' },
     { text: 'oala' },
@@ -106,7 +133,7 @@ describe('many needles in one pass', () => {
       x = (Math.imul(x, 1103515245) + 12345) >>> 0;
       return x % k;
     };
-    const pieces = ['/v', '/v1', '/v1.', '/v12.0', '/v1234.5', '/v3.x', 'api_versio', 'api_version', 'FB.ini', 'FB.init', 'EA', 'EAx', 'EAG', 'EAGx1z', 'EAGx1', 'EACCES', 'EAG-', 'IGA', 'IGAA', 'THQ', 'THQW', '1234567', '12345678', '|', '%7C', '%7c', 'secret', 'ECRET', HEX, HEX + HEX, 'graphguard-disable', 'aphguard-disable', 'acebook', 'cebook', 'acebo', 'pi_version', 'B.init', 'oal', 'oala', 'ax', 'cx', 'yqz', 'qz', '(no)', '(no', 'no)', ' ', '\n', 'é', 'a', 'E'];
+    const pieces = ['/v', '/v1', '/v1.', '/v12.0', '/v1234.5', '/v3.x', 'api_versio', 'api_version', 'FB.ini', 'FB.init', 'EA', 'EAx', 'EAG', 'EAGx1z', 'EAGx1', 'EACCES', 'EAG-', 'IGA', 'IGAA', 'THQ', 'THQW', '1234567', '12345678', '|', '%7C', '%7c', 'secret', 'ECRET', HEX, HEX + HEX, 'graphguard-disable', 'aphguard-disable', '/V2.0', 'FaceBook', 'IG', '_ig_', 'big', 'acebook', 'cebook', 'acebo', 'pi_version', 'B.init', 'oal', 'oala', 'ax', 'cx', 'yqz', 'qz', '(no)', '(no', 'no)', ' ', '\n', 'é', 'a', 'E'];
     const one = { text: 'z' };
     const sets: Needle[][] = [REAL.filter((n) => n !== one), REAL.slice(0, 8), REAL.slice(6, 14)];
     // Each set in one pass, in JavaScript and with the SIMD candidate pass (simd.ts).
@@ -234,6 +261,63 @@ describe('detector needles', () => {
       });
     }
   }
+
+  // The app-secret needle asks for `secret` shortly before the 32-hex value, not anywhere in the file:
+  // on seeded texts of names, whitespace runs, operators and values, every one the detector finds passes.
+  it('meta-app-secret: every secret the detector finds passes its needle, which asks for secret near the value', () => {
+    let x = 99;
+    const rand = (k: number) => {
+      x = (Math.imul(x, 1103515245) + 12345) >>> 0;
+      return (x >>> 8) % k;
+    };
+    const value = '3f9a1c0d5e7b2a4c6d8e0f1a2b3c4d5e';
+    const names = ['FACEBOOK_APP_SECRET', 'fb_secret', 'Secret', 'SECRET', 'meta.app_secret.value', 'x'.repeat(70) + 'secret', 'secret' + '_x'.repeat(36), 'secret' + 'y'.repeat(80), 'ECRET', 'sec'];
+    const between = ['', ' ', '\t', '\n', ' '.repeat(300), '\u3000\u3000', '"', "'", '`', '\\"', ']', '"]', 'x', '-', '.'];
+    const ops = ['=', ': ', ' => ', ':=', '(', ',', ' ', 'value = ', 'value' + ' '.repeat(200) + '= ', '==', ''];
+    const values = [value, `"${value}"`, `'${value}'`, `${value}0`, `0${value}`, value.slice(1), 'xyz'];
+    const tails = ['', ';', '\n', ' facebook', '"', 'g'];
+    const pick = (a: readonly string[]) => a[rand(a.length)]!;
+    const test = compileNeedles(DETECTORS.find((d) => d.id === 'meta-app-secret')!.needles({}));
+    let found = 0;
+    let passedOver = 0;
+    for (let k = 0; k < 3000; k++) {
+      const t = `${rand(3) === 0 ? 'facebook ' : ''}${pick(names)}${pick(between)}${pick(ops)}${pick(between)}${pick(values)}${pick(tails)}`;
+      const hit = detectSecrets(t, { path: 'src/a.js' }).some((m) => m.kind === 'app-secret');
+      const passes = test(Buffer.from(t, 'utf8'));
+      if (hit) {
+        found++;
+        expect(passes, JSON.stringify(t)).toBe(true);
+      } else if (!passes && /ecret|ECRET/.test(t) && t.includes(value)) passedOver++;
+    }
+    expect(found).toBeGreaterThan(100);
+    expect(passedOver).toBeGreaterThan(50);
+  });
+
+  it('hexRun near: one of the texts ends at most `within` counted bytes before the run', () => {
+    let x = 5;
+    const rand = (k: number) => {
+      x = (Math.imul(x, 1103515245) + 12345) >>> 0;
+      return (x >>> 8) % k;
+    };
+    const pieces = ['ecret', 'ECRET', 'ecre', ' ', '\n', 'é', 'ab', 'xyz', '-', '0123456789abcdef'.repeat(2), '0123456789abcdef', 'g'];
+    const needle: Needle = { hexRun: 32, near: { texts: ['ecret', 'ECRET'], within: 6 } };
+    let trues = 0;
+    for (let k = 0; k < 3000; k++) {
+      let t = '';
+      for (let i = 1 + rand(10); i > 0; i--) t += pieces[rand(pieces.length)];
+      const b = Buffer.from(t, 'utf8');
+      // The oracle, the other way round: each maximal run of 32, each text's end before it, bytes counted between.
+      const latin = b.toString('latin1');
+      const runs = [...latin.matchAll(/(?<![0-9A-Fa-f])[0-9A-Fa-f]{32}(?![0-9A-Fa-f])/g)].map((m) => m.index);
+      const ends = ['ecret', 'ECRET'].flatMap((w) => [...latin.matchAll(new RegExp(w, 'g'))].map((m) => m.index + w.length));
+      const counted = (from: number, to: number) => [...b.subarray(from, to)].filter((c) => c < 0x80 && !' \t\n\v\f\r'.includes(String.fromCharCode(c))).length;
+      const want = runs.some((s) => ends.some((e) => e <= s && counted(e, s) <= 6));
+      expect(pass([needle], b), JSON.stringify(t)).toBe(want);
+      if (want) trues++;
+    }
+    expect(trues).toBeGreaterThan(150);
+    expect(trues).toBeLessThan(2800);
+  });
 
   it('the corpus: every file with a planted secret passes', () => {
     const dir = path.join(import.meta.dirname, '..', 'fixtures', 'scan', 'corpus');
