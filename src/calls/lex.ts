@@ -28,10 +28,28 @@ export type Token =
   | { t: 'num'; v: string; start: number; end: number }
   | { t: 'op'; v: string; start: number; end: number };
 
-const ID_START = /[A-Za-z_$@]/;
-const ID_CHAR = /[A-Za-z0-9_$]/;
+/** Character classes by code unit (ASCII only; every other code unit is in none). */
+const ID_START = charClass('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz_$@');
+const ID_CHAR = charClass('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_$');
+const NUM_CHAR = charClass('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_.');
+const PY_PREFIX = charClass('rRbBfFuU');
+/** The two-character operators, as `first * 128 + second`. */
+const TWO_CHAR_OPS = new Set(['->', '=>', '::', ':=', '==', '?.', '+=', '.='].map((op) => op.charCodeAt(0) * 128 + op.charCodeAt(1)));
 /** At most this many characters of an interpolation are kept as its hole text. */
 const HOLE_MAX = 200;
+
+function charClass(chars: string): Uint8Array {
+  const t = new Uint8Array(128);
+  for (let k = 0; k < chars.length; k++) t[chars.charCodeAt(k)] = 1;
+  return t;
+}
+
+/** Whether code unit `c` is in class `t`. */
+function isIn(t: Uint8Array, c: number): boolean {
+  return c < 128 && t[c] === 1;
+}
+
+const QUOTE = (c: number) => c === 0x22 || c === 0x27 || c === 0x60;
 
 /** Tokenizes `text` as `lang`. Never throws; unterminated strings end at the end of their line. */
 export function tokenize(text: string, lang: Language): Token[] {
@@ -41,28 +59,31 @@ export function tokenize(text: string, lang: Language): Token[] {
   const slashComment = lang !== 'python' && lang !== 'ruby';
   let i = 0;
   while (i < n) {
-    const c = text[i]!;
-    if (c === ' ' || c === '\t' || c === '\n' || c === '\r') {
+    const c = text.charCodeAt(i);
+    // space, tab, newline, carriage return
+    if (c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d) {
       i++;
       continue;
     }
-    if ((hashComment && c === '#' && !(lang === 'php' && text[i + 1] === '[')) || (slashComment && c === '/' && text[i + 1] === '/')) {
+    const next = i + 1 < n ? text.charCodeAt(i + 1) : -1;
+    // `#` (not PHP's `#[` attribute) or `//`: to the end of the line.
+    if ((hashComment && c === 0x23 && !(lang === 'php' && next === 0x5b)) || (slashComment && c === 0x2f && next === 0x2f)) {
       const e = text.indexOf('\n', i);
       i = e === -1 ? n : e;
       continue;
     }
-    if (slashComment && c === '/' && text[i + 1] === '*') {
+    if (slashComment && c === 0x2f && next === 0x2a) {
       const e = text.indexOf('*/', i + 2);
       i = e === -1 ? n : e + 2;
       continue;
     }
-    if (lang === 'ruby' && c === '=' && text.startsWith('=begin', i) && (i === 0 || text[i - 1] === '\n')) {
+    if (lang === 'ruby' && c === 0x3d && text.startsWith('=begin', i) && (i === 0 || text.charCodeAt(i - 1) === 0x0a)) {
       const e = text.indexOf('\n=end', i);
       i = e === -1 ? n : e + 5;
       continue;
     }
     // String prefixes: Python r/b/f/u (and pairs), Go/JS none.
-    if (lang === 'python' && /[rRbBfFuU]/.test(c)) {
+    if (lang === 'python' && isIn(PY_PREFIX, c) && (QUOTE(next) || (isIn(PY_PREFIX, next) && QUOTE(i + 2 < n ? text.charCodeAt(i + 2) : -1)))) {
       const m = /^([rRbBfFuU]{1,2})(["'])/.exec(text.slice(i, i + 3));
       if (m) {
         const r = readString(text, i + m[1]!.length, lang, /f/i.test(m[1]!), /r/i.test(m[1]!));
@@ -71,35 +92,33 @@ export function tokenize(text: string, lang: Language): Token[] {
         continue;
       }
     }
-    if (c === '"' || c === "'" || c === '`') {
-      const interp =
-        c === '`' ? lang === 'js' : c === '"' ? lang === 'php' || lang === 'ruby' : false;
-      const r = readString(text, i, lang, interp, lang === 'go' && c === '`');
+    if (QUOTE(c)) {
+      const interp = c === 0x60 ? lang === 'js' : c === 0x22 ? lang === 'php' || lang === 'ruby' : false;
+      const r = readString(text, i, lang, interp, lang === 'go' && c === 0x60);
       out.push(strToken(r.parts, i, r.end));
       i = r.end;
       continue;
     }
-    if (ID_START.test(c)) {
+    if (isIn(ID_START, c)) {
       let j = i + 1;
-      while (j < n && ID_CHAR.test(text[j]!)) j++;
+      while (j < n && isIn(ID_CHAR, text.charCodeAt(j))) j++;
       out.push({ t: 'id', v: text.slice(i, j), start: i, end: j });
       i = j;
       continue;
     }
-    if (c >= '0' && c <= '9') {
+    if (c >= 0x30 && c <= 0x39) {
       let j = i + 1;
-      while (j < n && /[0-9A-Za-z_.]/.test(text[j]!)) j++;
+      while (j < n && isIn(NUM_CHAR, text.charCodeAt(j))) j++;
       out.push({ t: 'num', v: text.slice(i, j), start: i, end: j });
       i = j;
       continue;
     }
-    const two = text.slice(i, i + 2);
-    if (two === '->' || two === '=>' || two === '::' || two === ':=' || two === '==' || two === '?.' || two === '+=' || two === '.=') {
-      out.push({ t: 'op', v: two, start: i, end: i + 2 });
+    if (next !== -1 && c < 128 && next < 128 && TWO_CHAR_OPS.has(c * 128 + next)) {
+      out.push({ t: 'op', v: text.slice(i, i + 2), start: i, end: i + 2 });
       i += 2;
       continue;
     }
-    out.push({ t: 'op', v: c, start: i, end: i + 1 });
+    out.push({ t: 'op', v: text[i]!, start: i, end: i + 1 });
     i++;
   }
   return out;
@@ -111,47 +130,57 @@ function strToken(parts: Part[], start: number, end: number): Token {
   return tok;
 }
 
-/** Reads the string literal at `i` (its quote). Returns its parts and the index after it. */
+/**
+ * Reads the string literal at `i` (its quote). Returns its parts and the index after it. The literal
+ * text is taken a run at a time (`seg` to `j`), not a character at a time.
+ */
 function readString(text: string, i: number, lang: Language, interp: boolean, raw: boolean): { parts: Part[]; end: number } {
-  const q = text[i]!;
+  const q = text.charCodeAt(i);
   const n = text.length;
-  const triple = (lang === 'python' || lang === 'java') && text.startsWith(q + q + q, i);
-  const close = triple ? q + q + q : q;
-  let j = i + close.length;
+  const triple = (lang === 'python' || lang === 'java') && text.charCodeAt(i + 1) === q && text.charCodeAt(i + 2) === q;
+  const closeLength = triple ? 3 : 1;
+  let j = i + closeLength;
   const parts: Part[] = [];
   let lit = '';
+  /** Where the literal run not yet added to `lit` starts. */
+  let seg = j;
   const flush = () => {
+    lit += text.slice(seg, j);
     if (lit) parts.push({ lit });
     lit = '';
   };
   while (j < n) {
-    const ch = text[j]!;
-    if (text.startsWith(close, j)) {
-      j += close.length;
+    const ch = text.charCodeAt(j);
+    if (ch === q && (!triple || (text.charCodeAt(j + 1) === q && text.charCodeAt(j + 2) === q))) {
       flush();
-      return { parts, end: j };
+      return { parts, end: j + closeLength };
     }
     // A single-quoted string (not a template, not Go's raw string) ends at its line.
-    if (ch === '\n' && !triple && q !== '`') break;
-    if (ch === '\\' && !raw) {
-      lit += text[j + 1] ?? '';
+    if (ch === 0x0a && !triple && q !== 0x60) break;
+    // A backslash: the next character as itself.
+    if (ch === 0x5c && !raw) {
+      lit += text.slice(seg, j) + (text[j + 1] ?? '');
       j += 2;
+      seg = Math.min(j, n);
       continue;
     }
     if (interp) {
       // JS `${…}`, Python f'{…}', Ruby "#{…}", PHP "{$…}" / "${…}" / "$var".
+      const c1 = j + 1 < n ? text.charCodeAt(j + 1) : -1;
       let open = -1;
-      if (lang === 'js' && ch === '$' && text[j + 1] === '{') open = j + 2;
-      else if (lang === 'ruby' && ch === '#' && text[j + 1] === '{') open = j + 2;
-      else if (lang === 'python' && ch === '{') {
-        if (text[j + 1] === '{') {
-          lit += '{';
+      if (lang === 'js' && ch === 0x24 && c1 === 0x7b) open = j + 2;
+      else if (lang === 'ruby' && ch === 0x23 && c1 === 0x7b) open = j + 2;
+      else if (lang === 'python' && ch === 0x7b) {
+        if (c1 === 0x7b) {
+          // `{{` is a literal `{`.
+          lit += text.slice(seg, j) + '{';
           j += 2;
+          seg = j;
           continue;
         }
         open = j + 1;
-      } else if (lang === 'php' && ((ch === '{' && text[j + 1] === '$') || (ch === '$' && text[j + 1] === '{'))) open = j + (ch === '{' ? 1 : 2);
-      else if (lang === 'php' && ch === '$' && /[A-Za-z_]/.test(text[j + 1] ?? '')) {
+      } else if (lang === 'php' && ((ch === 0x7b && c1 === 0x24) || (ch === 0x24 && c1 === 0x7b))) open = j + (ch === 0x7b ? 1 : 2);
+      else if (lang === 'php' && ch === 0x24 && /[A-Za-z_]/.test(text[j + 1] ?? '')) {
         let k = j + 1;
         while (k < n && /[A-Za-z0-9_]/.test(text[k]!)) k++;
         // `$obj->prop` and `$arr['k']` inside a double-quoted string.
@@ -162,6 +191,7 @@ function readString(text: string, i: number, lang: Language, interp: boolean, ra
         flush();
         parts.push({ hole: text.slice(j, k) });
         j = k;
+        seg = j;
         continue;
       }
       if (open !== -1) {
@@ -169,14 +199,15 @@ function readString(text: string, i: number, lang: Language, interp: boolean, ra
         flush();
         parts.push({ hole: text.slice(open, Math.min(e, open + HOLE_MAX)).trim() });
         j = e + 1;
+        seg = Math.min(j, n);
         continue;
       }
     }
-    lit += ch;
     j++;
   }
+  j = Math.min(j, n);
   flush();
-  return { parts, end: Math.min(j, n) };
+  return { parts, end: j };
 }
 
 /** Index of the `}` closing an interpolation that starts at `i`, counting nested braces and skipping strings. */

@@ -1,0 +1,58 @@
+/**
+ * src/calls/lex.ts: the tokens of each language's strings (escapes, interpolations, prefixes, triple
+ * quotes), comments, identifiers, numbers and operators, with their offsets.
+ */
+import { describe, expect, it } from 'vitest';
+import { tokenize, type Language, type Token } from '../../src/calls/lex.js';
+
+/** A token as one short string: kind, text (a string's parts, `{…}` for a hole) and offsets. */
+function show(t: Token): string {
+  if (t.t === 'str') return `str ${t.parts.map((p) => ('lit' in p ? p.lit : `{${p.hole}}`)).join('|')} ${t.start}-${t.end}`;
+  return `${t.t} ${t.v} ${t.start}-${t.end}`;
+}
+const lex = (text: string, lang: Language) => tokenize(text, lang).map(show);
+
+describe('tokenize', () => {
+  it('JavaScript: template holes, escapes, comments, two-character operators, numbers', () => {
+    expect(lex('a?.b => `x${id}/y\\`z` // c\n/* d */ 1.5e3 += "q\\"r"', 'js')).toEqual([
+      'id a 0-1',
+      'op ?. 1-3',
+      'id b 3-4',
+      'op => 5-7',
+      'str x|{id}|/y`z 8-21',
+      'num 1.5e3 35-40',
+      'op += 41-43',
+      'str q"r 44-50',
+    ]);
+    // A single-quoted string ends at its line (the closing quote then opens another); a template does not.
+    expect(lex("'ab\ncd'", 'js')).toEqual(['str ab 0-3', 'id cd 4-6', "str  6-7"]);
+    expect(lex('`a\nb`', 'js')).toEqual(['str a\nb 0-5']);
+    // An escape at the very end, and an unterminated string.
+    expect(lex('"ab\\', 'js')).toEqual(['str ab 0-4']);
+    expect(lex("'abc", 'js')).toEqual(['str abc 0-4']);
+    expect(lex('@x $y é', 'js')).toEqual(['id @x 0-2', 'id $y 3-5', 'op é 6-7']);
+  });
+
+  it('Python: prefixes, f-string holes and doubled braces, triple quotes, hash comments', () => {
+    expect(lex("f'/{v}/{{x}}' rb\"\\d\" r'a' for # c\n'''a'b'''", 'python')).toEqual([
+      'str /|{v}|/{x}} 0-13',
+      'str \\d 14-20',
+      'str a 21-25',
+      'id for 26-29',
+      "str a'b 34-43",
+    ]);
+  });
+
+  it('PHP: $var and $obj->prop holes, {$…} holes, # comments but #[ attributes', () => {
+    expect(lex('"a/$id/$o->p/{$x}" # c\n#[Attr]', 'php')).toEqual(['str a/|{$id}|/|{$o->p}|/|{$x} 0-18', 'op # 23-24', 'op [ 24-25', 'id Attr 25-29', 'op ] 29-30']);
+  });
+
+  it('Ruby: #{…} holes and =begin blocks', () => {
+    expect(lex('x = "a/#{id}"\n=begin\nno\n=end\ny', 'ruby')).toEqual(['id x 0-1', 'op = 2-3', 'str a/|{id} 4-13', 'id y 29-30']);
+  });
+
+  it('Go: raw strings keep backslashes; Java: text blocks', () => {
+    expect(lex('`a\\d` "b\\n"', 'go')).toEqual(['str a\\d 0-5', 'str bn 6-11']);
+    expect(lex('"""\nx"y\n""" :: y', 'java')).toEqual(['str \nx"y\n 0-11', 'op :: 12-14', 'id y 15-16']);
+  });
+});
