@@ -18326,7 +18326,7 @@ var require_eventsource_stream = __commonJS({
     var LF = 10;
     var CR = 13;
     var COLON = 58;
-    var SPACE = 32;
+    var SPACE2 = 32;
     var defaultMaxEventSize = buffer.kStringMaxLength;
     var DATA2 = Buffer.from("data");
     var EVENT = Buffer.from("event");
@@ -18518,7 +18518,7 @@ var require_eventsource_stream = __commonJS({
         if (colonPosition !== -1) {
           fieldLength = colonPosition;
           valueStart = colonPosition + 1;
-          if (line[valueStart] === SPACE) {
+          if (line[valueStart] === SPACE2) {
             ++valueStart;
           }
         }
@@ -20402,6 +20402,9 @@ function codeModel(manifest) {
 }
 function isProseFile(rel) {
   return PROSE.test(rel);
+}
+function namesSecretsOnly(rel, manifestFile) {
+  return rel === manifestFile || isProseFile(rel);
 }
 function environmentOfName(name2) {
   const words = name2.replace(/([a-z0-9])([A-Z])/g, "$1 $2").toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
@@ -28443,8 +28446,10 @@ var init_detect = __esm({
         kind: "app-secret",
         description: "App secrets: 32 hex assigned to a name that says secret, with facebook/fb/meta/graph/instagram/whatsapp or the app id in the name, block or file.",
         find: findAppSecrets,
-        // A word `secret`/`Secret` or `SECRET` (secretWords) and the 32-hex value, a maximal run (ASSIGNED_HEX).
-        needles: () => [{ all: [{ any: [{ text: "ecret" }, { text: "ECRET" }] }, { hexRun: 32 }] }]
+        // A word `secret`/`Secret` or `SECRET` (secretWords), and the 32-hex value (a maximal run:
+        // ASSIGNED_HEX) after it: the rest of the name (under MAX_NAME) and ASSIGNED_HEX's quotes, operator
+        // and `value =` are at most 87 bytes that are not whitespace.
+        needles: () => [{ all: [{ any: [{ text: "ecret" }, { text: "ECRET" }] }, { hexRun: 32, near: { texts: ["ecret", "ECRET"], within: 128 } }] }]
       },
       {
         id: DECLARED_ID,
@@ -36118,6 +36123,14 @@ function languageOf(path19) {
   if (dot === -1 || path19.endsWith(".d.ts") || /\.min\.[cm]?js$/.test(path19)) return void 0;
   return EXTENSIONS[path19.slice(dot + 1).toLowerCase()];
 }
+function charClass(chars) {
+  const t = new Uint8Array(128);
+  for (let k = 0; k < chars.length; k++) t[chars.charCodeAt(k)] = 1;
+  return t;
+}
+function isIn(t, c) {
+  return c < 128 && t[c] === 1;
+}
 function tokenize(text, lang) {
   const out = [];
   const n = text.length;
@@ -36125,27 +36138,28 @@ function tokenize(text, lang) {
   const slashComment = lang !== "python" && lang !== "ruby";
   let i = 0;
   while (i < n) {
-    const c = text[i];
-    if (c === " " || c === "	" || c === "\n" || c === "\r") {
+    const c = text.charCodeAt(i);
+    if (c === 32 || c === 9 || c === 10 || c === 13) {
       i++;
       continue;
     }
-    if (hashComment && c === "#" && !(lang === "php" && text[i + 1] === "[") || slashComment && c === "/" && text[i + 1] === "/") {
+    const next = i + 1 < n ? text.charCodeAt(i + 1) : -1;
+    if (hashComment && c === 35 && !(lang === "php" && next === 91) || slashComment && c === 47 && next === 47) {
       const e = text.indexOf("\n", i);
       i = e === -1 ? n : e;
       continue;
     }
-    if (slashComment && c === "/" && text[i + 1] === "*") {
+    if (slashComment && c === 47 && next === 42) {
       const e = text.indexOf("*/", i + 2);
       i = e === -1 ? n : e + 2;
       continue;
     }
-    if (lang === "ruby" && c === "=" && text.startsWith("=begin", i) && (i === 0 || text[i - 1] === "\n")) {
+    if (lang === "ruby" && c === 61 && text.startsWith("=begin", i) && (i === 0 || text.charCodeAt(i - 1) === 10)) {
       const e = text.indexOf("\n=end", i);
       i = e === -1 ? n : e + 5;
       continue;
     }
-    if (lang === "python" && /[rRbBfFuU]/.test(c)) {
+    if (lang === "python" && isIn(PY_PREFIX, c) && (QUOTE(next) || isIn(PY_PREFIX, next) && QUOTE(i + 2 < n ? text.charCodeAt(i + 2) : -1))) {
       const m = /^([rRbBfFuU]{1,2})(["'])/.exec(text.slice(i, i + 3));
       if (m) {
         const r = readString(text, i + m[1].length, lang, /f/i.test(m[1]), /r/i.test(m[1]));
@@ -36154,34 +36168,33 @@ function tokenize(text, lang) {
         continue;
       }
     }
-    if (c === '"' || c === "'" || c === "`") {
-      const interp = c === "`" ? lang === "js" : c === '"' ? lang === "php" || lang === "ruby" : false;
-      const r = readString(text, i, lang, interp, lang === "go" && c === "`");
+    if (QUOTE(c)) {
+      const interp = c === 96 ? lang === "js" : c === 34 ? lang === "php" || lang === "ruby" : false;
+      const r = readString(text, i, lang, interp, lang === "go" && c === 96);
       out.push(strToken(r.parts, i, r.end));
       i = r.end;
       continue;
     }
-    if (ID_START.test(c)) {
+    if (isIn(ID_START, c)) {
       let j = i + 1;
-      while (j < n && ID_CHAR.test(text[j])) j++;
+      while (j < n && isIn(ID_CHAR, text.charCodeAt(j))) j++;
       out.push({ t: "id", v: text.slice(i, j), start: i, end: j });
       i = j;
       continue;
     }
-    if (c >= "0" && c <= "9") {
+    if (c >= 48 && c <= 57) {
       let j = i + 1;
-      while (j < n && /[0-9A-Za-z_.]/.test(text[j])) j++;
+      while (j < n && isIn(NUM_CHAR, text.charCodeAt(j))) j++;
       out.push({ t: "num", v: text.slice(i, j), start: i, end: j });
       i = j;
       continue;
     }
-    const two = text.slice(i, i + 2);
-    if (two === "->" || two === "=>" || two === "::" || two === ":=" || two === "==" || two === "?." || two === "+=" || two === ".=") {
-      out.push({ t: "op", v: two, start: i, end: i + 2 });
+    if (next !== -1 && c < 128 && next < 128 && TWO_CHAR_OPS.has(c * 128 + next)) {
+      out.push({ t: "op", v: text.slice(i, i + 2), start: i, end: i + 2 });
       i += 2;
       continue;
     }
-    out.push({ t: "op", v: c, start: i, end: i + 1 });
+    out.push({ t: "op", v: text[i], start: i, end: i + 1 });
     i++;
   }
   return out;
@@ -36192,43 +36205,47 @@ function strToken(parts2, start, end) {
   return tok;
 }
 function readString(text, i, lang, interp, raw2) {
-  const q = text[i];
+  const q = text.charCodeAt(i);
   const n = text.length;
-  const triple = (lang === "python" || lang === "java") && text.startsWith(q + q + q, i);
-  const close2 = triple ? q + q + q : q;
-  let j = i + close2.length;
+  const triple = (lang === "python" || lang === "java") && text.charCodeAt(i + 1) === q && text.charCodeAt(i + 2) === q;
+  const closeLength = triple ? 3 : 1;
+  let j = i + closeLength;
   const parts2 = [];
   let lit = "";
+  let seg = j;
   const flush = () => {
+    lit += text.slice(seg, j);
     if (lit) parts2.push({ lit });
     lit = "";
   };
   while (j < n) {
-    const ch = text[j];
-    if (text.startsWith(close2, j)) {
-      j += close2.length;
+    const ch = text.charCodeAt(j);
+    if (ch === q && (!triple || text.charCodeAt(j + 1) === q && text.charCodeAt(j + 2) === q)) {
       flush();
-      return { parts: parts2, end: j };
+      return { parts: parts2, end: j + closeLength };
     }
-    if (ch === "\n" && !triple && q !== "`") break;
-    if (ch === "\\" && !raw2) {
-      lit += text[j + 1] ?? "";
+    if (ch === 10 && !triple && q !== 96) break;
+    if (ch === 92 && !raw2) {
+      lit += text.slice(seg, j) + (text[j + 1] ?? "");
       j += 2;
+      seg = Math.min(j, n);
       continue;
     }
     if (interp) {
+      const c1 = j + 1 < n ? text.charCodeAt(j + 1) : -1;
       let open3 = -1;
-      if (lang === "js" && ch === "$" && text[j + 1] === "{") open3 = j + 2;
-      else if (lang === "ruby" && ch === "#" && text[j + 1] === "{") open3 = j + 2;
-      else if (lang === "python" && ch === "{") {
-        if (text[j + 1] === "{") {
-          lit += "{";
+      if (lang === "js" && ch === 36 && c1 === 123) open3 = j + 2;
+      else if (lang === "ruby" && ch === 35 && c1 === 123) open3 = j + 2;
+      else if (lang === "python" && ch === 123) {
+        if (c1 === 123) {
+          lit += text.slice(seg, j) + "{";
           j += 2;
+          seg = j;
           continue;
         }
         open3 = j + 1;
-      } else if (lang === "php" && (ch === "{" && text[j + 1] === "$" || ch === "$" && text[j + 1] === "{")) open3 = j + (ch === "{" ? 1 : 2);
-      else if (lang === "php" && ch === "$" && /[A-Za-z_]/.test(text[j + 1] ?? "")) {
+      } else if (lang === "php" && (ch === 123 && c1 === 36 || ch === 36 && c1 === 123)) open3 = j + (ch === 123 ? 1 : 2);
+      else if (lang === "php" && ch === 36 && /[A-Za-z_]/.test(text[j + 1] ?? "")) {
         let k = j + 1;
         while (k < n && /[A-Za-z0-9_]/.test(text[k])) k++;
         if (text.startsWith("->", k) && /[A-Za-z_]/.test(text[k + 2] ?? "")) {
@@ -36238,6 +36255,7 @@ function readString(text, i, lang, interp, raw2) {
         flush();
         parts2.push({ hole: text.slice(j, k) });
         j = k;
+        seg = j;
         continue;
       }
       if (open3 !== -1) {
@@ -36245,14 +36263,15 @@ function readString(text, i, lang, interp, raw2) {
         flush();
         parts2.push({ hole: text.slice(open3, Math.min(e, open3 + HOLE_MAX)).trim() });
         j = e + 1;
+        seg = Math.min(j, n);
         continue;
       }
     }
-    lit += ch;
     j++;
   }
+  j = Math.min(j, n);
   flush();
-  return { parts: parts2, end: Math.min(j, n) };
+  return { parts: parts2, end: j };
 }
 function matchBrace(text, i) {
   let depth = 0;
@@ -36272,7 +36291,7 @@ function matchBrace(text, i) {
   }
   return n;
 }
-var EXTENSIONS, ID_START, ID_CHAR, HOLE_MAX;
+var EXTENSIONS, ID_START, ID_CHAR, NUM_CHAR, PY_PREFIX, TWO_CHAR_OPS, HOLE_MAX, QUOTE;
 var init_lex = __esm({
   "src/calls/lex.ts"() {
     "use strict";
@@ -36292,9 +36311,13 @@ var init_lex = __esm({
       kt: "java",
       go: "go"
     };
-    ID_START = /[A-Za-z_$@]/;
-    ID_CHAR = /[A-Za-z0-9_$]/;
+    ID_START = charClass("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz_$@");
+    ID_CHAR = charClass("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_$");
+    NUM_CHAR = charClass("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_.");
+    PY_PREFIX = charClass("rRbBfFuU");
+    TWO_CHAR_OPS = new Set(["->", "=>", "::", ":=", "==", "?.", "+=", ".="].map((op2) => op2.charCodeAt(0) * 128 + op2.charCodeAt(1)));
     HOLE_MAX = 200;
+    QUOTE = (c) => c === 34 || c === 39 || c === 96;
   }
 });
 
@@ -43840,10 +43863,11 @@ var admin_token_in_code_default = defineRule({
   },
   // A reference names the admin token's secret.
   needles: (ctx) => ctx.manifest ? referenceNeedles(codeModel(ctx.manifest).admin.map((o2) => o2.name)) : [],
+  skipsPath: (path19, ctx) => namesSecretsOnly(path19, ctx.manifestFile),
   checkFile(ctx) {
     if (!ctx.manifest) return;
     const path19 = ctx.file.path;
-    if (path19 === ctx.manifestFile || isProseFile(path19)) return;
+    if (namesSecretsOnly(path19, ctx.manifestFile)) return;
     const model = codeModel(ctx.manifest);
     if (model.admin.length === 0 || model.isAdminPath(path19)) return;
     const text = ctx.file.text;
@@ -44516,8 +44540,12 @@ function findGraphUrls(text) {
 // src/scan/graph-versions.ts
 function versionRefNeedles() {
   return [
-    { text: "/v", after: "0123456789", version: true },
-    { text: "/V", after: "0123456789", version: true },
+    {
+      all: [
+        { any: ["/v", "/V"].map((text) => ({ text, before: "}'\"`mM3\\", after: "0123456789", version: true })) },
+        { any: [...["facebook", "instagram"].map((caseless) => ({ caseless })), ...["fb", "meta", "ig"].map((caseless) => ({ caseless, bounded: true }))] }
+      ]
+    },
     ...["api_version", "FB.init", "default_graph_version", "facebook-nodejs-business-sdk", "facebook_business", "facebook-business", "php-business-sdk"].map(
       (text) => ({ text })
     )
@@ -44633,6 +44661,7 @@ function isPagingValue(text, pos) {
 }
 
 // rules/graph-api-version-in-code.ts
+var skipsPath = (path19) => isProseFile(path19) && !isDependencyFile(path19);
 var graph_api_version_in_code_default = defineRule({
   id: "graph-api-version-in-code",
   kind: "code",
@@ -44665,9 +44694,10 @@ var graph_api_version_in_code_default = defineRule({
     }
   },
   needles: () => versionRefNeedles(),
+  skipsPath,
   checkFile(ctx, options) {
     const path19 = ctx.file.path;
-    if (isProseFile(path19) && !isDependencyFile(path19)) return;
+    if (skipsPath(path19)) return;
     const text = ctx.file.text;
     const urls = findVersionRefs(text, path19);
     if (urls.length === 0) return;
@@ -46099,10 +46129,11 @@ var test_token_in_production_default = defineRule({
     const model = codeModel(ctx.manifest);
     return referenceNeedles([...model.test, ...model.production].map((o2) => o2.name));
   },
+  skipsPath: (path19, ctx) => namesSecretsOnly(path19, ctx.manifestFile),
   checkFile(ctx) {
     if (!ctx.manifest) return;
     const path19 = ctx.file.path;
-    if (path19 === ctx.manifestFile || isProseFile(path19)) return;
+    if (namesSecretsOnly(path19, ctx.manifestFile)) return;
     const model = codeModel(ctx.manifest);
     if (model.test.length === 0 && model.production.length === 0) return;
     const text = ctx.file.text;
@@ -46536,7 +46567,10 @@ function instance() {
   shared = null;
   const wasm = globalThis.WebAssembly;
   try {
-    if (wasm) shared = { exports: new wasm.Instance(new wasm.Module(moduleBytes()), {}).exports, owner: void 0 };
+    if (wasm) {
+      const exports = new wasm.Instance(new wasm.Module(moduleBytes()), {}).exports;
+      shared = { exports, owner: void 0, buffer: exports.mem.buffer, view: void 0 };
+    }
   } catch {
   }
   return shared;
@@ -46544,27 +46578,32 @@ function instance() {
 function simdData(size) {
   const inst = instance();
   if (!inst) return void 0;
-  const memory = inst.exports.mem;
   const need = DATA + size + SLACK;
-  if (memory.buffer.byteLength < need) memory.grow(Math.ceil((need - memory.buffer.byteLength) / PAGE));
-  return Buffer.from(memory.buffer, DATA, size);
+  if (inst.buffer.byteLength < need) {
+    const memory = inst.exports.mem;
+    memory.grow(Math.ceil((need - inst.buffer.byteLength) / PAGE));
+    inst.buffer = memory.buffer;
+  }
+  const view = inst.view;
+  if (view !== void 0 && view.length === size && view.buffer === inst.buffer) return view;
+  return inst.view = Buffer.from(inst.buffer, DATA, size);
 }
 function simdScanner(tables) {
   const inst = instance();
   if (!inst) return void 0;
-  const { mem: memory, next } = inst.exports;
+  const { next } = inst.exports;
   const own = Uint8Array.from(tables);
   const scanner = {
     use() {
       if (inst.owner === scanner) return;
-      new Uint8Array(memory.buffer, TABLES, own.length).set(own);
+      new Uint8Array(inst.buffer, TABLES, own.length).set(own);
       inst.owner = scanner;
     },
     next: (from, end) => {
       const r = next(DATA + from, DATA + end);
       return r === -1 ? -1 : r - DATA;
     },
-    holds: (b) => b.buffer === memory.buffer && b.byteOffset === DATA
+    holds: (b) => b.buffer === inst.buffer && b.byteOffset === DATA
   };
   return scanner;
 }
@@ -46595,8 +46634,31 @@ function compile(n, simd = false) {
   }
   if ("text" in n) return textTest(n.text, n.before, n.after, n.alnumAfter, n.version === true);
   if ("digitsBefore" in n) return digitsBeforeTest(n.digitsBefore, n.separators);
-  if ("hexRun" in n) return hexRunTest(n.hexRun);
+  if ("hexRun" in n) return n.near ? hexRunNearTest(n.hexRun, n.near.texts, n.near.within) : hexRunTest(n.hexRun);
+  if ("caseless" in n) return caselessTest(n.caseless, n.bounded === true);
   return ALWAYS;
+}
+var LETTER = new Uint8Array(256);
+for (let c = 65; c <= 90; c++) LETTER[c] = LETTER[c + 32] = 1;
+function caselessTest(text, bounded) {
+  if (text.length === 0 || !isAscii(text)) return ALWAYS;
+  const lower = Buffer.from(text.toLowerCase(), "latin1");
+  const upper = Buffer.from(text.toUpperCase(), "latin1");
+  const firsts = lower[0] === upper[0] ? [lower[0]] : [lower[0], upper[0]];
+  return (b) => {
+    for (const first of firsts)
+      for (let p = b.indexOf(first); p !== -1; p = b.indexOf(first, p + 1)) if (caselessAt(b, p, lower, upper, bounded)) return true;
+    return false;
+  };
+}
+function caselessAt(b, at, lower, upper, bounded) {
+  const end = at + lower.length;
+  if (end > b.length) return false;
+  for (let k = 1; k < lower.length; k++) {
+    const c = b[at + k];
+    if (c !== lower[k] && c !== upper[k]) return false;
+  }
+  return !bounded || (at === 0 || LETTER[b[at - 1]] !== 1) && (end === b.length || LETTER[b[end]] !== 1);
 }
 function isAscii(s) {
   for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 127) return false;
@@ -46679,7 +46741,7 @@ function hexRunTest(length) {
   if (length < 1) return ALWAYS;
   return (b) => hexRun(b, length);
 }
-function hexRun(b, length) {
+function hexRun(b, length, near) {
   const n = b.length;
   for (let i = length - 1; i < n; i += length) {
     if (HEX[b[i]] !== 1) continue;
@@ -46688,7 +46750,7 @@ function hexRun(b, length) {
     if (e - i <= length) {
       let s = i;
       while (s > 0 && e - s <= length && HEX[b[s - 1]] === 1) s--;
-      if (e - s === length) return true;
+      if (e - s === length && (!near || near(s))) return true;
     } else {
       while (e < n && HEX[b[e]] === 1) e++;
     }
@@ -46696,6 +46758,23 @@ function hexRun(b, length) {
   }
   return false;
 }
+function hexRunNearTest(length, texts2, within) {
+  if (length < 1) return ALWAYS;
+  if (!texts2.every((t) => t.length > 0 && isAscii(t))) return hexRunTest(length);
+  const ends = texts2.map((t) => Buffer.from(t, "latin1"));
+  return (b) => hexRun(b, length, (start) => endsBefore(b, start, ends, within));
+}
+function endsBefore(b, start, texts2, within) {
+  let counted = 0;
+  for (let k = start; k > 0 && counted <= within; k--) {
+    for (const t of texts2) if (k >= t.length && startsWith(b, k - t.length, t)) return true;
+    const c = b[k - 1];
+    if (c < 128 && SPACE[c] !== 1) counted++;
+  }
+  return false;
+}
+var SPACE = new Uint8Array(128);
+for (const c of [9, 10, 11, 12, 13, 32]) SPACE[c] = 1;
 function digitsEndBefore(b, e, min, seps) {
   if (e < min) return false;
   for (let k = e - min; k < e; k++) if (DIGIT[b[k]] !== 1) return false;
@@ -46776,13 +46855,50 @@ function digitPatterns(n) {
   return t?.map((p) => ({ ...p, digits: n.digitsBefore, seps }));
 }
 function anyTest(live2, useSimd) {
+  const run2 = onePass(live2.map((needle) => ({ needle, list: 0 })), useSimd);
+  if (!run2) {
+    const tests = live2.map((m) => compile(m));
+    return (b) => tests.some((t) => t(b));
+  }
+  const matched = new Uint8Array(1);
+  return (b) => {
+    matched[0] = 0;
+    return run2(b, matched, 1);
+  };
+}
+function compileNeedleLists(lists, opts = {}) {
+  const always = new Uint8Array(lists.length);
+  const items = [];
+  lists.forEach((list, i) => {
+    const tests = list?.map((n) => compile(n));
+    if (!list || tests.includes(ALWAYS)) always[i] = 1;
+    else list.forEach((needle, k) => tests[k] !== NEVER && items.push({ needle, list: i }));
+  });
+  const open3 = lists.length - always.reduce((a, b) => a + b, 0);
+  const matched = new Uint8Array(lists.length);
+  const run2 = onePass(items, opts.simd === true);
+  if (!run2) {
+    const tests = lists.map((list) => compileNeedles(list));
+    return (b) => {
+      for (let i = 0; i < tests.length; i++) matched[i] = tests[i](b) ? 1 : 0;
+      return matched;
+    };
+  }
+  return (b) => {
+    matched.set(always);
+    if (open3 > 0) run2(b, matched, open3);
+    return matched;
+  };
+}
+function onePass(items, useSimd) {
   const finals = [];
   const triggers = [];
   const checks = [];
   const direct = [];
-  for (const n of live2) {
+  for (const { needle: n, list } of items) {
     const own = patternsOf(n, -1) ?? digitPatterns(n);
     if (own) {
+      for (const p of own) p.list = list;
       finals.push(...own);
       continue;
     }
@@ -46792,7 +46908,7 @@ function anyTest(live2, useSimd) {
       const k = exact.findIndex((p) => p !== void 0);
       if (k !== -1) {
         triggers.push(...exact[k]);
-        checks.push({ test: compile({ all: n.all.filter((_, j) => j !== k) }), group: group2 });
+        checks.push({ test: compile({ all: n.all.filter((_, j) => j !== k) }), group: group2, list });
         continue;
       }
     }
@@ -46800,17 +46916,17 @@ function anyTest(live2, useSimd) {
     const t = triggersOf(n, checks.length);
     if (t) {
       triggers.push(...t);
-      checks.push({ test, group: checks.length });
-    } else direct.push(test);
+      checks.push({ test, group: checks.length, list });
+    } else direct.push({ test, list });
   }
-  if (finals.length + triggers.length < 2) {
-    const tests = live2.map((m) => compile(m));
-    return (b) => tests.some((t) => t(b));
-  }
+  if (finals.length + triggers.length < 2) return void 0;
+  for (const p of finals) p.skip = rarestWindow(p.bytes);
+  for (const p of triggers) p.skip = rarestWindow(p.bytes);
   const bitmap = new Uint8Array(8192);
   const buckets = /* @__PURE__ */ new Map();
   for (const p of [...finals, ...triggers]) {
-    const h = hash3(p.bytes[0], p.bytes[1], p.bytes[2]);
+    const k = p.skip;
+    const h = hash3(p.bytes[k], p.bytes[k + 1], p.bytes[k + 2]);
     bitmap[h >>> 3] |= 1 << (h & 7);
     let list = buckets.get(h);
     if (!list) buckets.set(h, list = []);
@@ -46820,33 +46936,58 @@ function anyTest(live2, useSimd) {
   const lists = [[]];
   for (const [h, list] of buckets) index2[h] = lists.push(list) - 1;
   const seen = new Uint8Array(checks.length);
+  const windows = (list) => teddyTables(list.map((p) => p.bytes.subarray(p.skip)));
   let simd = useSimd && simdData(0) ? void 0 : null;
-  return (b) => {
+  const rest = /* @__PURE__ */ new Map();
+  const without = (seen2) => {
+    const key = seen2.join("");
+    let s = rest.get(key);
+    if (s === void 0) {
+      const live2 = [...finals, ...triggers.filter((p) => seen2[p.group] === 0)];
+      rest.set(key, s = live2.length > 0 ? simdScanner(windows(live2)) ?? null : null);
+    }
+    return s;
+  };
+  return (b, matched, open3) => {
     seen.fill(0);
-    if (simd === void 0 && b.length >= SIMD_MIN_BYTES) simd = simdScanner(teddyTables([...finals, ...triggers].map((p) => p.bytes))) ?? null;
-    if (simd && b.length >= SIMD_MIN_BYTES ? simdPatterns(simd, b, bitmap, index2, lists, seen) : scanPatterns(b, bitmap, index2, lists, seen)) return true;
-    for (const t of direct) if (t(b)) return true;
-    for (const c of checks) if (seen[c.group] === 1 && c.test(b)) return true;
+    if (simd === void 0 && b.length >= SIMD_MIN_BYTES) simd = simdScanner(windows([...finals, ...triggers])) ?? null;
+    const pass = { bitmap, index: index2, lists, seen, without, matched, open: open3 };
+    if (simd && b.length >= SIMD_MIN_BYTES ? simdPatterns(simd, b, pass) : scanPatterns(b, pass)) return true;
+    const mark = (list) => {
+      matched[list] = 1;
+      return --pass.open === 0;
+    };
+    for (const d of direct) if (matched[d.list] === 0 && d.test(b) && mark(d.list)) return true;
+    for (const c of checks) if (seen[c.group] === 1 && matched[c.list] === 0 && c.test(b) && mark(c.list)) return true;
     return false;
   };
 }
 var SIMD_MIN_BYTES = 1024;
-function simdPatterns(s, b, bitmap, index2, lists, seen) {
+function simdPatterns(s, b, pass) {
   const n = b.length;
   if (n < 3) return false;
   if (!s.holds(b)) simdData(n).set(b);
   s.use();
+  const { bitmap, index: index2, lists } = pass;
+  let scanner = s;
   const last = n - 3;
-  for (let p = s.next(0, n); p !== -1 && p <= last; p = s.next(p + 1, n)) {
+  for (let p = scanner.next(0, n); p !== -1 && p <= last; p = scanner.next(p + 1, n)) {
     const h = hash3(b[p], b[p + 1], b[p + 2]);
     if ((bitmap[h >>> 3] & 1 << (h & 7)) === 0) continue;
-    if (verifyAt(b, p, lists[index2[h]], seen)) return true;
+    const r = verifyAt(b, p, lists[index2[h]], pass);
+    if (r === FOUND) return true;
+    if (r === 0) continue;
+    const next = pass.without(pass.seen);
+    if (!next) return false;
+    scanner = next;
+    scanner.use();
   }
   return false;
 }
-function scanPatterns(b, bitmap, index2, lists, seen) {
+function scanPatterns(b, pass) {
   const n = b.length;
   if (n < 3) return false;
+  const { bitmap, index: index2, lists } = pass;
   let x = b[0];
   let y = b[1];
   for (let i = 2; i < n; i++) {
@@ -46855,20 +46996,172 @@ function scanPatterns(b, bitmap, index2, lists, seen) {
     x = y;
     y = z;
     if ((bitmap[h >>> 3] & 1 << (h & 7)) === 0) continue;
-    if (verifyAt(b, i - 2, lists[index2[h]], seen)) return true;
+    if (verifyAt(b, i - 2, lists[index2[h]], pass) === FOUND) return true;
   }
   return false;
 }
-function verifyAt(b, at, list, seen) {
+var FOUND = -1;
+function verifyAt(b, at, list, pass) {
+  let marked = 0;
   for (const p of list) {
-    if (!startsWith(b, at, p.bytes)) continue;
-    const start = at + p.lead;
+    const from = at - p.skip;
+    if (from < 0 || !startsWith(b, from, p.bytes)) continue;
+    const start = from + p.lead;
     if (!holdsAround(b, start, p)) continue;
-    if (p.digits !== void 0 && !digitsEndBefore(b, at + 2, p.digits, p.seps)) continue;
-    if (p.group === -1) return true;
-    seen[p.group] = 1;
+    if (p.digits !== void 0 && !digitsEndBefore(b, from + 2, p.digits, p.seps)) continue;
+    if (p.group === -1) {
+      if (pass.matched[p.list] === 1) continue;
+      pass.matched[p.list] = 1;
+      if (--pass.open === 0) return FOUND;
+    } else if (pass.seen[p.group] === 0) {
+      pass.seen[p.group] = 1;
+      marked++;
+    }
   }
-  return false;
+  return marked;
+}
+var SURPRISE = [
+  26,
+  26,
+  26,
+  25,
+  26,
+  26,
+  26,
+  25,
+  26,
+  8,
+  6,
+  26,
+  26,
+  15,
+  26,
+  26,
+  26,
+  26,
+  26,
+  26,
+  26,
+  26,
+  26,
+  26,
+  26,
+  26,
+  26,
+  25,
+  26,
+  26,
+  26,
+  26,
+  2,
+  11,
+  6,
+  11,
+  11,
+  14,
+  10,
+  9,
+  7,
+  7,
+  7,
+  11,
+  7,
+  8,
+  7,
+  6,
+  8,
+  9,
+  9,
+  9,
+  10,
+  10,
+  10,
+  10,
+  10,
+  10,
+  7,
+  7,
+  11,
+  8,
+  10,
+  9,
+  10,
+  7,
+  9,
+  8,
+  9,
+  8,
+  9,
+  10,
+  10,
+  8,
+  11,
+  10,
+  9,
+  9,
+  9,
+  9,
+  9,
+  11,
+  9,
+  8,
+  8,
+  10,
+  11,
+  10,
+  12,
+  11,
+  13,
+  9,
+  10,
+  9,
+  14,
+  7,
+  9,
+  5,
+  7,
+  5,
+  6,
+  4,
+  7,
+  6,
+  6,
+  5,
+  10,
+  8,
+  5,
+  6,
+  5,
+  4,
+  6,
+  10,
+  5,
+  5,
+  4,
+  6,
+  8,
+  8,
+  8,
+  7,
+  10,
+  8,
+  9,
+  8,
+  16,
+  25,
+  ...Array(128).fill(13)
+];
+function rarestWindow(bytes) {
+  let best = 0;
+  let bestScore = -1;
+  for (let k = 0; k + 3 <= bytes.length; k++) {
+    const score2 = SURPRISE[bytes[k]] + SURPRISE[bytes[k + 1]] + SURPRISE[bytes[k + 2]];
+    if (score2 > bestScore) {
+      best = k;
+      bestScore = score2;
+    }
+  }
+  return best;
 }
 
 // src/scan/parallel.ts
@@ -46888,15 +47181,18 @@ var ScanCode = {
   Gone: 6
 };
 var KEEP_BUDGET_BYTES = 64 * 1024 * 1024;
+var KEEP_FILE_BYTES = 128 * 1024;
 var Kept = class {
-  constructor(budget = KEEP_BUDGET_BYTES) {
+  constructor(budget = KEEP_BUDGET_BYTES, fileBytes = KEEP_FILE_BYTES) {
     this.budget = budget;
+    this.fileBytes = fileBytes;
   }
   budget;
+  fileBytes;
   byIndex = /* @__PURE__ */ new Map();
   bytes = 0;
   keep(index2, bytes) {
-    if (this.bytes + bytes.length > this.budget) return;
+    if (bytes.length > this.fileBytes || this.bytes + bytes.length > this.budget) return;
     this.bytes += bytes.length;
     this.byIndex.set(index2, Uint8Array.prototype.slice.call(bytes));
   }
@@ -57319,15 +57615,19 @@ async function scanRepository(input) {
     prefilter.close();
   }
   skipped.symlinks += listing.skipped.symlinks;
-  const lazy = (needles) => {
-    let t;
-    return (b) => (t ??= compileNeedles(needles, { simd: true }))(b);
+  const R = codeRules.length;
+  let lists;
+  const needlesIn = (b) => (lists ??= compileNeedleLists([...ruleNeedles, suppressionNeedles, collecting ? collectNeedles : [], CALL_MARKERS.map((text) => ({ text }))], { simd: true }))(b);
+  const skipsPath2 = (rule, rel) => {
+    let skip = false;
+    if (rule.skipsPath) runRule(rule.id, () => skip = rule.skipsPath(rel, needleCtx, settings.get(rule.id).options) === true);
+    return skip;
   };
-  const ruleTests = ruleNeedles.map(lazy);
-  const suppressionTest = lazy(suppressionNeedles);
-  const collectTest = collecting ? lazy(collectNeedles) : () => false;
-  const markerTest = lazy(CALL_MARKERS.map((text) => ({ text })));
-  const reader = new ByteReader();
+  const rulesFor = (m, rel) => {
+    const fileRules = codeRules.filter((rule, i) => m[i] === 1 && !skipsPath2(rule, rel));
+    return fileRules.length === 0 && m[R] === 0 && m[R + 1] === 0 ? void 0 : fileRules;
+  };
+  const reader = new ByteReader({}, simdData(0) ? (size) => simdData(size) : void 0);
   const largeReader = new ByteReader({ chunkBytes: LARGE_TEST_BYTES });
   let collector;
   const checkChunk = (rel, chunk, fileRules, sup, fileFindings) => {
@@ -57393,32 +57693,37 @@ async function scanRepository(input) {
     const quick = keptBytes ? { kind: "text", bytes: Buffer.from(keptBytes.buffer, keptBytes.byteOffset, keptBytes.byteLength) } : reader.read(abs);
     let kind2;
     let chunk;
-    let fileRules = codeRules;
+    let fileRules = codeRules.filter((rule) => !skipsPath2(rule, rel));
     if (quick === "stream") {
       const loaded = await loadSource(abs);
       kind2 = loaded.kind;
       chunk = loaded.chunk;
       const large = kind2 === "text" && !chunk ? largeReader.read(abs) : void 0;
       const bytes = large && large !== "stream" && large.kind === "text" ? large.bytes : void 0;
-      if (bytes) {
-        fileRules = codeRules.filter((_, i2) => ruleTests[i2](bytes));
-        if (fileRules.length === 0 && !suppressionTest(bytes) && !collectTest(bytes)) {
+      const m = bytes && needlesIn(bytes);
+      if (m) {
+        const r = rulesFor(m, rel);
+        if (!r) {
           filesScanned++;
           continue;
         }
+        fileRules = r;
       }
-      if (collecting && !collector && (!bytes || markerTest(bytes))) collector = await Promise.resolve().then(() => (init_collect(), collect_exports));
+      if (collecting && !collector && (!m || m[R + 2] === 1)) collector = await Promise.resolve().then(() => (init_collect(), collect_exports));
     } else {
       kind2 = quick.kind;
       if (kind2 === "text") {
         const bytes = quick.bytes;
-        fileRules = codeRules.filter((_, i2) => ruleTests[i2](bytes));
-        if (fileRules.length === 0 && !suppressionTest(bytes) && !collectTest(bytes)) {
+        const m = needlesIn(bytes);
+        const r = rulesFor(m, rel);
+        if (!r) {
           filesScanned++;
           continue;
         }
-        if (collecting && !collector && markerTest(bytes)) collector = await Promise.resolve().then(() => (init_collect(), collect_exports));
+        fileRules = r;
+        const needCollector = collecting && !collector && m[R + 2] === 1;
         chunk = decodeSource(bytes);
+        if (needCollector) collector = await Promise.resolve().then(() => (init_collect(), collect_exports));
       }
     }
     if (kind2 === "binary") {

@@ -2,7 +2,7 @@ import { createRequire as __graphguardRequire } from 'node:module';
 const require = __graphguardRequire(import.meta.url);
 import {
   STARTER_MANIFEST
-} from "./chunk-RBTPPIXV.js";
+} from "./chunk-MZNMJJYK.js";
 import {
   VERSION,
   atLeast,
@@ -11,13 +11,13 @@ import {
   formatMarkdown,
   plural,
   sortAndDedupe
-} from "./chunk-PQVR2AHT.js";
+} from "./chunk-VIIXIJAP.js";
 import {
   analyzeCalls,
   missingFor,
   taskMet,
   tokenNames
-} from "./chunk-6AAWGCX2.js";
+} from "./chunk-FZWCPAA6.js";
 import {
   allowedTasks,
   assetLabel,
@@ -38,7 +38,7 @@ import {
   suggest,
   validateManifest,
   writeUserFile
-} from "./chunk-5ODYYQXG.js";
+} from "./chunk-5NLADZCT.js";
 import {
   secretHash
 } from "./chunk-7KRKC2EA.js";
@@ -74,7 +74,7 @@ import {
   scanRepository,
   secretsInString,
   toPublic
-} from "./chunk-XHO2HVLQ.js";
+} from "./chunk-D2ZIJGSI.js";
 import {
   isValidDate,
   parseSuppressions,
@@ -91,7 +91,7 @@ import {
   childProcess,
   compileNeedles,
   prestartScanWorkers
-} from "./chunk-I44EE3Z3.js";
+} from "./chunk-KLHBZFL2.js";
 import "./chunk-6TAIEISW.js";
 import {
   codeModel,
@@ -99,8 +99,9 @@ import {
   findSecretReferences,
   isProseFile,
   lineAnchor,
+  namesSecretsOnly,
   referenceNeedles
-} from "./chunk-WHQQUD27.js";
+} from "./chunk-7STY3MR7.js";
 import {
   BINARY_SNIFF_BYTES,
   DEFAULT_CHUNK_BYTES
@@ -110,14 +111,14 @@ import {
   cleanReport,
   escapeControls,
   safeIO
-} from "./chunk-G45BR37J.js";
+} from "./chunk-7LXZ52FI.js";
 import {
   Secret,
   detectSecrets,
   redactSecretsInText,
   secretNeedles,
   secretRedactor
-} from "./chunk-BT6JJFHE.js";
+} from "./chunk-ADSVYBGC.js";
 import {
   ConfigError
 } from "./chunk-DGJHSL44.js";
@@ -354,10 +355,11 @@ var admin_token_in_code_default = defineRule({
   },
   // A reference names the admin token's secret.
   needles: (ctx) => ctx.manifest ? referenceNeedles(codeModel(ctx.manifest).admin.map((o2) => o2.name)) : [],
+  skipsPath: (path6, ctx) => namesSecretsOnly(path6, ctx.manifestFile),
   checkFile(ctx) {
     if (!ctx.manifest) return;
     const path6 = ctx.file.path;
-    if (path6 === ctx.manifestFile || isProseFile(path6)) return;
+    if (namesSecretsOnly(path6, ctx.manifestFile)) return;
     const model = codeModel(ctx.manifest);
     if (model.admin.length === 0 || model.isAdminPath(path6)) return;
     const text = ctx.file.text;
@@ -955,8 +957,12 @@ function findGraphUrls(text) {
 // src/scan/graph-versions.ts
 function versionRefNeedles() {
   return [
-    { text: "/v", after: "0123456789", version: true },
-    { text: "/V", after: "0123456789", version: true },
+    {
+      all: [
+        { any: ["/v", "/V"].map((text) => ({ text, before: "}'\"`mM3\\", after: "0123456789", version: true })) },
+        { any: [...["facebook", "instagram"].map((caseless) => ({ caseless })), ...["fb", "meta", "ig"].map((caseless) => ({ caseless, bounded: true }))] }
+      ]
+    },
     ...["api_version", "FB.init", "default_graph_version", "facebook-nodejs-business-sdk", "facebook_business", "facebook-business", "php-business-sdk"].map(
       (text) => ({ text })
     )
@@ -1072,6 +1078,7 @@ function isPagingValue(text, pos) {
 }
 
 // rules/graph-api-version-in-code.ts
+var skipsPath = (path6) => isProseFile(path6) && !isDependencyFile(path6);
 var graph_api_version_in_code_default = defineRule({
   id: "graph-api-version-in-code",
   kind: "code",
@@ -1104,9 +1111,10 @@ var graph_api_version_in_code_default = defineRule({
     }
   },
   needles: () => versionRefNeedles(),
+  skipsPath,
   checkFile(ctx, options) {
     const path6 = ctx.file.path;
-    if (isProseFile(path6) && !isDependencyFile(path6)) return;
+    if (skipsPath(path6)) return;
     const text = ctx.file.text;
     const urls = findVersionRefs(text, path6);
     if (urls.length === 0) return;
@@ -2336,10 +2344,11 @@ var test_token_in_production_default = defineRule({
     const model = codeModel(ctx.manifest);
     return referenceNeedles([...model.test, ...model.production].map((o2) => o2.name));
   },
+  skipsPath: (path6, ctx) => namesSecretsOnly(path6, ctx.manifestFile),
   checkFile(ctx) {
     if (!ctx.manifest) return;
     const path6 = ctx.file.path;
-    if (path6 === ctx.manifestFile || isProseFile(path6)) return;
+    if (namesSecretsOnly(path6, ctx.manifestFile)) return;
     const model = codeModel(ctx.manifest);
     if (model.test.length === 0 && model.production.length === 0) return;
     const text = ctx.file.text;
@@ -2712,7 +2721,7 @@ function diff(run2, base2) {
 // src/stages/live.ts
 async function live(run2, opts, found) {
   if (!run2.valid) throw new ConfigError(`${run2.loaded.file}: the manifest is not valid; fix the manifest-schema findings before a live check`);
-  const { fetchLiveSnapshot, liveFailureText } = await import("./snapshot-RCZ3M2CG.js");
+  const { fetchLiveSnapshot, liveFailureText } = await import("./snapshot-Z45FJTZK.js");
   let snapshot;
   if (opts.snapshot) snapshot = opts.snapshot;
   else
@@ -3828,7 +3837,7 @@ async function runDiff(args, io) {
       positionals.length === 1 ? `diff needs two manifests, BASE and HEAD (files or git REF:path), e.g. \`graphguard diff ${diffExample(positionals[0])}\`` : "usage: graphguard diff BASE HEAD [--fail-on-new-access]; BASE and HEAD are files or git REF:path"
     );
   const format = oneOf("format", values.format, ["text", "json", "markdown"], "text");
-  const { runDiffCommand } = await import("./diff-command-CPWAN6I5.js");
+  const { runDiffCommand } = await import("./diff-command-JXVASIYX.js");
   const { text, newAccess } = runDiffCommand(io.cwd, positionals[0], positionals[1], format);
   emit(io, text, values.output);
   return values["fail-on-new-access"] && newAccess > 0 ? 1 : 0;
@@ -3862,7 +3871,7 @@ async function runInit(args, io) {
   if (out !== "-" && existsNoFollow(abs) && !values.force) throw new UsageError(`${out} exists; pass --force to overwrite it`);
   let text = STARTER_MANIFEST;
   if (values["from-live"]) {
-    const { initFromLive } = await import("./init-ORI4UA7M.js");
+    const { initFromLive } = await import("./init-2WHZ7D7Q.js");
     text = await initFromLive({
       env: io.env,
       businessId: values.business ?? io.env.GRAPHGUARD_BUSINESS_ID,
@@ -3874,7 +3883,7 @@ async function runInit(args, io) {
     });
   }
   if (values["from-code"]) {
-    const { initFromCode } = await import("./infer-command-O3XOSZLY.js");
+    const { initFromCode } = await import("./infer-command-WIBZI5XJ.js");
     text = await initFromCode(io.cwd);
   }
   if (out === "-") io.stdout(text);
@@ -3918,11 +3927,11 @@ async function main(argv, rawIO) {
       case "init":
         return await runInit(rest, io);
       case "infer": {
-        const { runInfer } = await import("./infer-command-O3XOSZLY.js");
+        const { runInfer } = await import("./infer-command-WIBZI5XJ.js");
         return await runInfer(rest, io);
       }
       case "rotate": {
-        const { runRotate } = await import("./rotate-5RZVRLMX.js");
+        const { runRotate } = await import("./rotate-6OPERG64.js");
         return await runRotate(rest, { ...io, rawStdout: rawIO.stdout });
       }
       case "rules": {

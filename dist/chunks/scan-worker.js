@@ -4,7 +4,7 @@ import {
   Kept,
   classifier,
   classifyShared
-} from "./chunk-I44EE3Z3.js";
+} from "./chunk-KLHBZFL2.js";
 import "./chunk-EXHQOAQ6.js";
 import "./chunk-TT6LOAYV.js";
 import "./chunk-NRP4SHZC.js";

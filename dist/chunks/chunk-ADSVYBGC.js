@@ -456,8 +456,10 @@ var DETECTORS = [
     kind: "app-secret",
     description: "App secrets: 32 hex assigned to a name that says secret, with facebook/fb/meta/graph/instagram/whatsapp or the app id in the name, block or file.",
     find: findAppSecrets,
-    // A word `secret`/`Secret` or `SECRET` (secretWords) and the 32-hex value, a maximal run (ASSIGNED_HEX).
-    needles: () => [{ all: [{ any: [{ text: "ecret" }, { text: "ECRET" }] }, { hexRun: 32 }] }]
+    // A word `secret`/`Secret` or `SECRET` (secretWords), and the 32-hex value (a maximal run:
+    // ASSIGNED_HEX) after it: the rest of the name (under MAX_NAME) and ASSIGNED_HEX's quotes, operator
+    // and `value =` are at most 87 bytes that are not whitespace.
+    needles: () => [{ all: [{ any: [{ text: "ecret" }, { text: "ECRET" }] }, { hexRun: 32, near: { texts: ["ecret", "ECRET"], within: 128 } }] }]
   },
   {
     id: DECLARED_ID,

@@ -453,6 +453,9 @@ var PROSE = /\.(?:md|mdx|markdown|rst|adoc|asciidoc|txt)$/i;
 function isProseFile(rel) {
   return PROSE.test(rel);
 }
+function namesSecretsOnly(rel, manifestFile) {
+  return rel === manifestFile || isProseFile(rel);
+}
 var PROD_WORDS = /* @__PURE__ */ new Set(["production", "prod", "prd"]);
 var TEST_WORDS = /* @__PURE__ */ new Set(["test", "testing", "sandbox"]);
 function environmentOfName(name) {
@@ -523,6 +526,7 @@ export {
   GitignoreMatcher,
   codeModel,
   isProseFile,
+  namesSecretsOnly,
   environmentOfName,
   lineAnchor,
   findSecretReferences,

@@ -11,11 +11,11 @@ import {
   liveAssetTypes,
   liveFailureText,
   scopesNeeded
-} from "./chunk-UOIOHAYN.js";
+} from "./chunk-EAAUWLSE.js";
 import "./chunk-7KRKC2EA.js";
 import "./chunk-LDZBVBNS.js";
 import "./chunk-6TAIEISW.js";
-import "./chunk-BT6JJFHE.js";
+import "./chunk-ADSVYBGC.js";
 import "./chunk-DGJHSL44.js";
 import "./chunk-NRP4SHZC.js";
 export {

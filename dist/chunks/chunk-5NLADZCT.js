@@ -16,7 +16,7 @@ import {
 import {
   redact,
   redactSecretsInText
-} from "./chunk-BT6JJFHE.js";
+} from "./chunk-ADSVYBGC.js";
 import {
   ConfigError
 } from "./chunk-DGJHSL44.js";

@@ -8,10 +8,11 @@ import {
 import {
   ScanCode,
   childProcess,
-  compileNeedles,
+  compileNeedleLists,
   lastClassify,
+  simdData,
   startPrefilter
-} from "./chunk-I44EE3Z3.js";
+} from "./chunk-KLHBZFL2.js";
 import {
   isRecord
 } from "./chunk-6TAIEISW.js";
@@ -21,7 +22,7 @@ import {
   callNeedles,
   collectCalls,
   compileGlobs
-} from "./chunk-WHQQUD27.js";
+} from "./chunk-7STY3MR7.js";
 import {
   ByteReader,
   decodeSource,
@@ -39,7 +40,7 @@ import {
   redact,
   redactSecretsInText,
   secretRedactor
-} from "./chunk-BT6JJFHE.js";
+} from "./chunk-ADSVYBGC.js";
 import {
   ConfigError
 } from "./chunk-DGJHSL44.js";
@@ -990,15 +991,19 @@ async function scanRepository(input) {
     prefilter.close();
   }
   skipped.symlinks += listing.skipped.symlinks;
-  const lazy = (needles) => {
-    let t;
-    return (b) => (t ??= compileNeedles(needles, { simd: true }))(b);
+  const R = codeRules.length;
+  let lists;
+  const needlesIn = (b) => (lists ??= compileNeedleLists([...ruleNeedles, suppressionNeedles, collecting ? collectNeedles : [], CALL_MARKERS.map((text) => ({ text }))], { simd: true }))(b);
+  const skipsPath = (rule, rel) => {
+    let skip = false;
+    if (rule.skipsPath) runRule(rule.id, () => skip = rule.skipsPath(rel, needleCtx, settings.get(rule.id).options) === true);
+    return skip;
   };
-  const ruleTests = ruleNeedles.map(lazy);
-  const suppressionTest = lazy(suppressionNeedles);
-  const collectTest = collecting ? lazy(collectNeedles) : () => false;
-  const markerTest = lazy(CALL_MARKERS.map((text) => ({ text })));
-  const reader = new ByteReader();
+  const rulesFor = (m, rel) => {
+    const fileRules = codeRules.filter((rule, i) => m[i] === 1 && !skipsPath(rule, rel));
+    return fileRules.length === 0 && m[R] === 0 && m[R + 1] === 0 ? void 0 : fileRules;
+  };
+  const reader = new ByteReader({}, simdData(0) ? (size) => simdData(size) : void 0);
   const largeReader = new ByteReader({ chunkBytes: LARGE_TEST_BYTES });
   let collector;
   const checkChunk = (rel, chunk, fileRules, sup, fileFindings) => {
@@ -1064,32 +1069,37 @@ async function scanRepository(input) {
     const quick = keptBytes ? { kind: "text", bytes: Buffer.from(keptBytes.buffer, keptBytes.byteOffset, keptBytes.byteLength) } : reader.read(abs);
     let kind;
     let chunk;
-    let fileRules = codeRules;
+    let fileRules = codeRules.filter((rule) => !skipsPath(rule, rel));
     if (quick === "stream") {
       const loaded = await loadSource(abs);
       kind = loaded.kind;
       chunk = loaded.chunk;
       const large = kind === "text" && !chunk ? largeReader.read(abs) : void 0;
       const bytes = large && large !== "stream" && large.kind === "text" ? large.bytes : void 0;
-      if (bytes) {
-        fileRules = codeRules.filter((_, i2) => ruleTests[i2](bytes));
-        if (fileRules.length === 0 && !suppressionTest(bytes) && !collectTest(bytes)) {
+      const m = bytes && needlesIn(bytes);
+      if (m) {
+        const r = rulesFor(m, rel);
+        if (!r) {
           filesScanned++;
           continue;
         }
+        fileRules = r;
       }
-      if (collecting && !collector && (!bytes || markerTest(bytes))) collector = await import("./collect-F7Z2ERA5.js");
+      if (collecting && !collector && (!m || m[R + 2] === 1)) collector = await import("./collect-OF5OQZXK.js");
     } else {
       kind = quick.kind;
       if (kind === "text") {
         const bytes = quick.bytes;
-        fileRules = codeRules.filter((_, i2) => ruleTests[i2](bytes));
-        if (fileRules.length === 0 && !suppressionTest(bytes) && !collectTest(bytes)) {
+        const m = needlesIn(bytes);
+        const r = rulesFor(m, rel);
+        if (!r) {
           filesScanned++;
           continue;
         }
-        if (collecting && !collector && markerTest(bytes)) collector = await import("./collect-F7Z2ERA5.js");
+        fileRules = r;
+        const needCollector = collecting && !collector && m[R + 2] === 1;
         chunk = decodeSource(bytes);
+        if (needCollector) collector = await import("./collect-OF5OQZXK.js");
       }
     }
     if (kind === "binary") {

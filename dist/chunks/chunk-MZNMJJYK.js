@@ -71,8 +71,8 @@ async function initFromLive(o) {
   if (o.appId !== void 0 && !/^\d+$/.test(o.appId)) throw new ConfigError("--app must be the app id (digits)");
   const { latestVersion } = await import("./data-PYLVYP67.js");
   const version = o.graphApiVersion ?? latestVersion().version;
-  const { fetchLiveSnapshot } = await import("./snapshot-RCZ3M2CG.js");
-  const { manifestFromLive } = await import("./init-from-live-RVYCJ6VL.js");
+  const { fetchLiveSnapshot } = await import("./snapshot-Z45FJTZK.js");
+  const { manifestFromLive } = await import("./init-from-live-E45UDS22.js");
   const auditor = Boolean(o.appId && o.env.GRAPHGUARD_APP_SECRET);
   const manifest = {
     version: 1,
@@ -93,7 +93,7 @@ async function initFromLive(o) {
       ...o.sleep ? { sleep: o.sleep } : {}
     }));
   } catch (e) {
-    const { liveFailureText } = await import("./snapshot-RCZ3M2CG.js");
+    const { liveFailureText } = await import("./snapshot-Z45FJTZK.js");
     throw new ConfigError(liveFailureText(e, "live read failed"));
   }
   snapshot.incomplete = snapshot.incomplete.filter((part) => !part.includes(AUDITOR));

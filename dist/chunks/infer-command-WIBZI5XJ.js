@@ -4,7 +4,7 @@ import {
   analyzeCalls,
   toInferJson,
   tokenNames
-} from "./chunk-6AAWGCX2.js";
+} from "./chunk-FZWCPAA6.js";
 import {
   resolveAsset
 } from "./chunk-HVR74LD5.js";
@@ -13,21 +13,21 @@ import {
   findManifest,
   loadManifest,
   validateManifest
-} from "./chunk-5ODYYQXG.js";
+} from "./chunk-5NLADZCT.js";
 import {
   expandTasks,
   latestVersion,
   useCases
 } from "./chunk-LDZBVBNS.js";
-import "./chunk-MJ5SXOWZ.js";
+import "./chunk-TTYSIA5G.js";
 import "./chunk-YPTJIPX2.js";
 import {
   stringify
 } from "./chunk-VCCUD76G.js";
-import "./chunk-WHQQUD27.js";
+import "./chunk-7STY3MR7.js";
 import "./chunk-EXHQOAQ6.js";
 import "./chunk-TT6LOAYV.js";
-import "./chunk-BT6JJFHE.js";
+import "./chunk-ADSVYBGC.js";
 import {
   ConfigError
 } from "./chunk-DGJHSL44.js";
@@ -71,7 +71,7 @@ async function inferRepository(o) {
       manifestFile = m2.file;
     }
   }
-  const { scanRepository } = await import("./run-KCYY4C4J.js");
+  const { scanRepository } = await import("./run-CRMICHDV.js");
   const scan = await scanRepository({
     cwd,
     paths: o.paths?.length ? o.paths : ["."],

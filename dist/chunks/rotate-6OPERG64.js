@@ -5,13 +5,13 @@ import {
   loadManifest,
   validateManifest,
   writeFileSafe
-} from "./chunk-5ODYYQXG.js";
+} from "./chunk-5NLADZCT.js";
 import {
   DEFAULT_GRAPH_API_VERSION,
   GraphClient,
   GraphError,
   parseDebugToken
-} from "./chunk-UOIOHAYN.js";
+} from "./chunk-EAAUWLSE.js";
 import "./chunk-7KRKC2EA.js";
 import {
   isImplicitPermission
@@ -28,7 +28,7 @@ import "./chunk-6TAIEISW.js";
 import "./chunk-TT6LOAYV.js";
 import {
   Secret
-} from "./chunk-BT6JJFHE.js";
+} from "./chunk-ADSVYBGC.js";
 import {
   ConfigError
 } from "./chunk-DGJHSL44.js";

@@ -2,8 +2,8 @@ import { createRequire as __graphguardRequire } from 'node:module';
 const require = __graphguardRequire(import.meta.url);
 import {
   escapeControls
-} from "./chunk-G45BR37J.js";
-import "./chunk-BT6JJFHE.js";
+} from "./chunk-7LXZ52FI.js";
+import "./chunk-ADSVYBGC.js";
 import {
   ConfigError
 } from "./chunk-DGJHSL44.js";

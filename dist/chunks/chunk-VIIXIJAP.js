@@ -9,7 +9,7 @@ import {
 } from "./chunk-LDZBVBNS.js";
 import {
   redactCredentials
-} from "./chunk-G45BR37J.js";
+} from "./chunk-7LXZ52FI.js";
 
 // src/diff.ts
 var KIND_ORDER = [

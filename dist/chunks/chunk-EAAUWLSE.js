@@ -13,7 +13,7 @@ import {
   Secret,
   redact,
   redactSecretsInText
-} from "./chunk-BT6JJFHE.js";
+} from "./chunk-ADSVYBGC.js";
 import {
   ConfigError
 } from "./chunk-DGJHSL44.js";

@@ -8,7 +8,7 @@ import {
 } from "./chunk-LDZBVBNS.js";
 import {
   compileGlobs
-} from "./chunk-WHQQUD27.js";
+} from "./chunk-7STY3MR7.js";
 
 // src/calls/analyze.ts
 function tokenNames(manifest) {

@@ -3,8 +3,8 @@ const require = __graphguardRequire(import.meta.url);
 import {
   readFileCalls,
   readSites
-} from "./chunk-MJ5SXOWZ.js";
-import "./chunk-WHQQUD27.js";
+} from "./chunk-TTYSIA5G.js";
+import "./chunk-7STY3MR7.js";
 import "./chunk-EXHQOAQ6.js";
 import "./chunk-TT6LOAYV.js";
 import "./chunk-NRP4SHZC.js";

@@ -167,7 +167,10 @@ function instance() {
   shared = null;
   const wasm = globalThis.WebAssembly;
   try {
-    if (wasm) shared = { exports: new wasm.Instance(new wasm.Module(moduleBytes()), {}).exports, owner: void 0 };
+    if (wasm) {
+      const exports = new wasm.Instance(new wasm.Module(moduleBytes()), {}).exports;
+      shared = { exports, owner: void 0, buffer: exports.mem.buffer, view: void 0 };
+    }
   } catch {
   }
   return shared;
@@ -175,27 +178,32 @@ function instance() {
 function simdData(size) {
   const inst = instance();
   if (!inst) return void 0;
-  const memory = inst.exports.mem;
   const need = DATA + size + SLACK;
-  if (memory.buffer.byteLength < need) memory.grow(Math.ceil((need - memory.buffer.byteLength) / PAGE));
-  return Buffer.from(memory.buffer, DATA, size);
+  if (inst.buffer.byteLength < need) {
+    const memory = inst.exports.mem;
+    memory.grow(Math.ceil((need - inst.buffer.byteLength) / PAGE));
+    inst.buffer = memory.buffer;
+  }
+  const view = inst.view;
+  if (view !== void 0 && view.length === size && view.buffer === inst.buffer) return view;
+  return inst.view = Buffer.from(inst.buffer, DATA, size);
 }
 function simdScanner(tables) {
   const inst = instance();
   if (!inst) return void 0;
-  const { mem: memory, next } = inst.exports;
+  const { next } = inst.exports;
   const own = Uint8Array.from(tables);
   const scanner = {
     use() {
       if (inst.owner === scanner) return;
-      new Uint8Array(memory.buffer, TABLES, own.length).set(own);
+      new Uint8Array(inst.buffer, TABLES, own.length).set(own);
       inst.owner = scanner;
     },
     next: (from, end) => {
       const r = next(DATA + from, DATA + end);
       return r === -1 ? -1 : r - DATA;
     },
-    holds: (b) => b.buffer === memory.buffer && b.byteOffset === DATA
+    holds: (b) => b.buffer === inst.buffer && b.byteOffset === DATA
   };
   return scanner;
 }
@@ -226,8 +234,31 @@ function compile(n, simd = false) {
   }
   if ("text" in n) return textTest(n.text, n.before, n.after, n.alnumAfter, n.version === true);
   if ("digitsBefore" in n) return digitsBeforeTest(n.digitsBefore, n.separators);
-  if ("hexRun" in n) return hexRunTest(n.hexRun);
+  if ("hexRun" in n) return n.near ? hexRunNearTest(n.hexRun, n.near.texts, n.near.within) : hexRunTest(n.hexRun);
+  if ("caseless" in n) return caselessTest(n.caseless, n.bounded === true);
   return ALWAYS;
+}
+var LETTER = new Uint8Array(256);
+for (let c = 65; c <= 90; c++) LETTER[c] = LETTER[c + 32] = 1;
+function caselessTest(text, bounded) {
+  if (text.length === 0 || !isAscii(text)) return ALWAYS;
+  const lower = Buffer.from(text.toLowerCase(), "latin1");
+  const upper = Buffer.from(text.toUpperCase(), "latin1");
+  const firsts = lower[0] === upper[0] ? [lower[0]] : [lower[0], upper[0]];
+  return (b) => {
+    for (const first of firsts)
+      for (let p = b.indexOf(first); p !== -1; p = b.indexOf(first, p + 1)) if (caselessAt(b, p, lower, upper, bounded)) return true;
+    return false;
+  };
+}
+function caselessAt(b, at, lower, upper, bounded) {
+  const end = at + lower.length;
+  if (end > b.length) return false;
+  for (let k = 1; k < lower.length; k++) {
+    const c = b[at + k];
+    if (c !== lower[k] && c !== upper[k]) return false;
+  }
+  return !bounded || (at === 0 || LETTER[b[at - 1]] !== 1) && (end === b.length || LETTER[b[end]] !== 1);
 }
 function isAscii(s) {
   for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 127) return false;
@@ -310,7 +341,7 @@ function hexRunTest(length) {
   if (length < 1) return ALWAYS;
   return (b) => hexRun(b, length);
 }
-function hexRun(b, length) {
+function hexRun(b, length, near) {
   const n = b.length;
   for (let i = length - 1; i < n; i += length) {
     if (HEX[b[i]] !== 1) continue;
@@ -319,7 +350,7 @@ function hexRun(b, length) {
     if (e - i <= length) {
       let s = i;
       while (s > 0 && e - s <= length && HEX[b[s - 1]] === 1) s--;
-      if (e - s === length) return true;
+      if (e - s === length && (!near || near(s))) return true;
     } else {
       while (e < n && HEX[b[e]] === 1) e++;
     }
@@ -327,6 +358,23 @@ function hexRun(b, length) {
   }
   return false;
 }
+function hexRunNearTest(length, texts, within) {
+  if (length < 1) return ALWAYS;
+  if (!texts.every((t) => t.length > 0 && isAscii(t))) return hexRunTest(length);
+  const ends = texts.map((t) => Buffer.from(t, "latin1"));
+  return (b) => hexRun(b, length, (start) => endsBefore(b, start, ends, within));
+}
+function endsBefore(b, start, texts, within) {
+  let counted = 0;
+  for (let k = start; k > 0 && counted <= within; k--) {
+    for (const t of texts) if (k >= t.length && startsWith(b, k - t.length, t)) return true;
+    const c = b[k - 1];
+    if (c < 128 && SPACE[c] !== 1) counted++;
+  }
+  return false;
+}
+var SPACE = new Uint8Array(128);
+for (const c of [9, 10, 11, 12, 13, 32]) SPACE[c] = 1;
 function digitsEndBefore(b, e, min, seps) {
   if (e < min) return false;
   for (let k = e - min; k < e; k++) if (DIGIT[b[k]] !== 1) return false;
@@ -407,13 +455,50 @@ function digitPatterns(n) {
   return t?.map((p) => ({ ...p, digits: n.digitsBefore, seps }));
 }
 function anyTest(live, useSimd) {
+  const run = onePass(live.map((needle) => ({ needle, list: 0 })), useSimd);
+  if (!run) {
+    const tests = live.map((m) => compile(m));
+    return (b) => tests.some((t) => t(b));
+  }
+  const matched = new Uint8Array(1);
+  return (b) => {
+    matched[0] = 0;
+    return run(b, matched, 1);
+  };
+}
+function compileNeedleLists(lists, opts = {}) {
+  const always = new Uint8Array(lists.length);
+  const items = [];
+  lists.forEach((list, i) => {
+    const tests = list?.map((n) => compile(n));
+    if (!list || tests.includes(ALWAYS)) always[i] = 1;
+    else list.forEach((needle, k) => tests[k] !== NEVER && items.push({ needle, list: i }));
+  });
+  const open = lists.length - always.reduce((a, b) => a + b, 0);
+  const matched = new Uint8Array(lists.length);
+  const run = onePass(items, opts.simd === true);
+  if (!run) {
+    const tests = lists.map((list) => compileNeedles(list));
+    return (b) => {
+      for (let i = 0; i < tests.length; i++) matched[i] = tests[i](b) ? 1 : 0;
+      return matched;
+    };
+  }
+  return (b) => {
+    matched.set(always);
+    if (open > 0) run(b, matched, open);
+    return matched;
+  };
+}
+function onePass(items, useSimd) {
   const finals = [];
   const triggers = [];
   const checks = [];
   const direct = [];
-  for (const n of live) {
+  for (const { needle: n, list } of items) {
     const own = patternsOf(n, -1) ?? digitPatterns(n);
     if (own) {
+      for (const p of own) p.list = list;
       finals.push(...own);
       continue;
     }
@@ -423,7 +508,7 @@ function anyTest(live, useSimd) {
       const k = exact.findIndex((p) => p !== void 0);
       if (k !== -1) {
         triggers.push(...exact[k]);
-        checks.push({ test: compile({ all: n.all.filter((_, j) => j !== k) }), group });
+        checks.push({ test: compile({ all: n.all.filter((_, j) => j !== k) }), group, list });
         continue;
       }
     }
@@ -431,17 +516,17 @@ function anyTest(live, useSimd) {
     const t = triggersOf(n, checks.length);
     if (t) {
       triggers.push(...t);
-      checks.push({ test, group: checks.length });
-    } else direct.push(test);
+      checks.push({ test, group: checks.length, list });
+    } else direct.push({ test, list });
   }
-  if (finals.length + triggers.length < 2) {
-    const tests = live.map((m) => compile(m));
-    return (b) => tests.some((t) => t(b));
-  }
+  if (finals.length + triggers.length < 2) return void 0;
+  for (const p of finals) p.skip = rarestWindow(p.bytes);
+  for (const p of triggers) p.skip = rarestWindow(p.bytes);
   const bitmap = new Uint8Array(8192);
   const buckets = /* @__PURE__ */ new Map();
   for (const p of [...finals, ...triggers]) {
-    const h = hash3(p.bytes[0], p.bytes[1], p.bytes[2]);
+    const k = p.skip;
+    const h = hash3(p.bytes[k], p.bytes[k + 1], p.bytes[k + 2]);
     bitmap[h >>> 3] |= 1 << (h & 7);
     let list = buckets.get(h);
     if (!list) buckets.set(h, list = []);
@@ -451,33 +536,58 @@ function anyTest(live, useSimd) {
   const lists = [[]];
   for (const [h, list] of buckets) index[h] = lists.push(list) - 1;
   const seen = new Uint8Array(checks.length);
+  const windows = (list) => teddyTables(list.map((p) => p.bytes.subarray(p.skip)));
   let simd = useSimd && simdData(0) ? void 0 : null;
-  return (b) => {
+  const rest = /* @__PURE__ */ new Map();
+  const without = (seen2) => {
+    const key = seen2.join("");
+    let s = rest.get(key);
+    if (s === void 0) {
+      const live = [...finals, ...triggers.filter((p) => seen2[p.group] === 0)];
+      rest.set(key, s = live.length > 0 ? simdScanner(windows(live)) ?? null : null);
+    }
+    return s;
+  };
+  return (b, matched, open) => {
     seen.fill(0);
-    if (simd === void 0 && b.length >= SIMD_MIN_BYTES) simd = simdScanner(teddyTables([...finals, ...triggers].map((p) => p.bytes))) ?? null;
-    if (simd && b.length >= SIMD_MIN_BYTES ? simdPatterns(simd, b, bitmap, index, lists, seen) : scanPatterns(b, bitmap, index, lists, seen)) return true;
-    for (const t of direct) if (t(b)) return true;
-    for (const c of checks) if (seen[c.group] === 1 && c.test(b)) return true;
+    if (simd === void 0 && b.length >= SIMD_MIN_BYTES) simd = simdScanner(windows([...finals, ...triggers])) ?? null;
+    const pass = { bitmap, index, lists, seen, without, matched, open };
+    if (simd && b.length >= SIMD_MIN_BYTES ? simdPatterns(simd, b, pass) : scanPatterns(b, pass)) return true;
+    const mark = (list) => {
+      matched[list] = 1;
+      return --pass.open === 0;
+    };
+    for (const d of direct) if (matched[d.list] === 0 && d.test(b) && mark(d.list)) return true;
+    for (const c of checks) if (seen[c.group] === 1 && matched[c.list] === 0 && c.test(b) && mark(c.list)) return true;
     return false;
   };
 }
 var SIMD_MIN_BYTES = 1024;
-function simdPatterns(s, b, bitmap, index, lists, seen) {
+function simdPatterns(s, b, pass) {
   const n = b.length;
   if (n < 3) return false;
   if (!s.holds(b)) simdData(n).set(b);
   s.use();
+  const { bitmap, index, lists } = pass;
+  let scanner = s;
   const last = n - 3;
-  for (let p = s.next(0, n); p !== -1 && p <= last; p = s.next(p + 1, n)) {
+  for (let p = scanner.next(0, n); p !== -1 && p <= last; p = scanner.next(p + 1, n)) {
     const h = hash3(b[p], b[p + 1], b[p + 2]);
     if ((bitmap[h >>> 3] & 1 << (h & 7)) === 0) continue;
-    if (verifyAt(b, p, lists[index[h]], seen)) return true;
+    const r = verifyAt(b, p, lists[index[h]], pass);
+    if (r === FOUND) return true;
+    if (r === 0) continue;
+    const next = pass.without(pass.seen);
+    if (!next) return false;
+    scanner = next;
+    scanner.use();
   }
   return false;
 }
-function scanPatterns(b, bitmap, index, lists, seen) {
+function scanPatterns(b, pass) {
   const n = b.length;
   if (n < 3) return false;
+  const { bitmap, index, lists } = pass;
   let x = b[0];
   let y = b[1];
   for (let i = 2; i < n; i++) {
@@ -486,20 +596,172 @@ function scanPatterns(b, bitmap, index, lists, seen) {
     x = y;
     y = z;
     if ((bitmap[h >>> 3] & 1 << (h & 7)) === 0) continue;
-    if (verifyAt(b, i - 2, lists[index[h]], seen)) return true;
+    if (verifyAt(b, i - 2, lists[index[h]], pass) === FOUND) return true;
   }
   return false;
 }
-function verifyAt(b, at, list, seen) {
+var FOUND = -1;
+function verifyAt(b, at, list, pass) {
+  let marked = 0;
   for (const p of list) {
-    if (!startsWith(b, at, p.bytes)) continue;
-    const start = at + p.lead;
+    const from = at - p.skip;
+    if (from < 0 || !startsWith(b, from, p.bytes)) continue;
+    const start = from + p.lead;
     if (!holdsAround(b, start, p)) continue;
-    if (p.digits !== void 0 && !digitsEndBefore(b, at + 2, p.digits, p.seps)) continue;
-    if (p.group === -1) return true;
-    seen[p.group] = 1;
+    if (p.digits !== void 0 && !digitsEndBefore(b, from + 2, p.digits, p.seps)) continue;
+    if (p.group === -1) {
+      if (pass.matched[p.list] === 1) continue;
+      pass.matched[p.list] = 1;
+      if (--pass.open === 0) return FOUND;
+    } else if (pass.seen[p.group] === 0) {
+      pass.seen[p.group] = 1;
+      marked++;
+    }
   }
-  return false;
+  return marked;
+}
+var SURPRISE = [
+  26,
+  26,
+  26,
+  25,
+  26,
+  26,
+  26,
+  25,
+  26,
+  8,
+  6,
+  26,
+  26,
+  15,
+  26,
+  26,
+  26,
+  26,
+  26,
+  26,
+  26,
+  26,
+  26,
+  26,
+  26,
+  26,
+  26,
+  25,
+  26,
+  26,
+  26,
+  26,
+  2,
+  11,
+  6,
+  11,
+  11,
+  14,
+  10,
+  9,
+  7,
+  7,
+  7,
+  11,
+  7,
+  8,
+  7,
+  6,
+  8,
+  9,
+  9,
+  9,
+  10,
+  10,
+  10,
+  10,
+  10,
+  10,
+  7,
+  7,
+  11,
+  8,
+  10,
+  9,
+  10,
+  7,
+  9,
+  8,
+  9,
+  8,
+  9,
+  10,
+  10,
+  8,
+  11,
+  10,
+  9,
+  9,
+  9,
+  9,
+  9,
+  11,
+  9,
+  8,
+  8,
+  10,
+  11,
+  10,
+  12,
+  11,
+  13,
+  9,
+  10,
+  9,
+  14,
+  7,
+  9,
+  5,
+  7,
+  5,
+  6,
+  4,
+  7,
+  6,
+  6,
+  5,
+  10,
+  8,
+  5,
+  6,
+  5,
+  4,
+  6,
+  10,
+  5,
+  5,
+  4,
+  6,
+  8,
+  8,
+  8,
+  7,
+  10,
+  8,
+  9,
+  8,
+  16,
+  25,
+  ...Array(128).fill(13)
+];
+function rarestWindow(bytes) {
+  let best = 0;
+  let bestScore = -1;
+  for (let k = 0; k + 3 <= bytes.length; k++) {
+    const score = SURPRISE[bytes[k]] + SURPRISE[bytes[k + 1]] + SURPRISE[bytes[k + 2]];
+    if (score > bestScore) {
+      best = k;
+      bestScore = score;
+    }
+  }
+  return best;
 }
 
 // src/scan/parallel.ts
@@ -530,15 +792,18 @@ var ScanCode = {
   Gone: 6
 };
 var KEEP_BUDGET_BYTES = 64 * 1024 * 1024;
+var KEEP_FILE_BYTES = 128 * 1024;
 var Kept = class {
-  constructor(budget = KEEP_BUDGET_BYTES) {
+  constructor(budget = KEEP_BUDGET_BYTES, fileBytes = KEEP_FILE_BYTES) {
     this.budget = budget;
+    this.fileBytes = fileBytes;
   }
   budget;
+  fileBytes;
   byIndex = /* @__PURE__ */ new Map();
   bytes = 0;
   keep(index, bytes) {
-    if (this.bytes + bytes.length > this.budget) return;
+    if (bytes.length > this.fileBytes || this.bytes + bytes.length > this.budget) return;
     this.bytes += bytes.length;
     this.byIndex.set(index, Uint8Array.prototype.slice.call(bytes));
   }
@@ -736,7 +1001,9 @@ function largeCheckout(cwd) {
 
 export {
   childProcess,
+  simdData,
   compileNeedles,
+  compileNeedleLists,
   ScanCode,
   Kept,
   classifier,

@@ -5,7 +5,7 @@ import {
   diffManifests,
   formatDiffText,
   formatMarkdown
-} from "./chunk-PQVR2AHT.js";
+} from "./chunk-VIIXIJAP.js";
 import "./chunk-HVR74LD5.js";
 import {
   MAX_MANIFEST_BYTES,
@@ -13,13 +13,13 @@ import {
   readUserFile,
   relPath,
   validateManifest
-} from "./chunk-5ODYYQXG.js";
+} from "./chunk-5NLADZCT.js";
 import "./chunk-LDZBVBNS.js";
 import "./chunk-YPTJIPX2.js";
 import "./chunk-VCCUD76G.js";
 import "./chunk-TT6LOAYV.js";
-import "./chunk-G45BR37J.js";
-import "./chunk-BT6JJFHE.js";
+import "./chunk-7LXZ52FI.js";
+import "./chunk-ADSVYBGC.js";
 import {
   ConfigError
 } from "./chunk-DGJHSL44.js";

@@ -5,7 +5,7 @@ import {
   findCredentialSpans,
   looksRandom,
   redact
-} from "./chunk-BT6JJFHE.js";
+} from "./chunk-ADSVYBGC.js";
 
 // src/secrets/sink.ts
 var VENDOR = new RegExp(

@@ -5,7 +5,7 @@ import {
   completeFromLive,
   inferUseCases,
   initFromLive
-} from "./chunk-RBTPPIXV.js";
+} from "./chunk-MZNMJJYK.js";
 import "./chunk-HVR74LD5.js";
 import "./chunk-LDZBVBNS.js";
 import "./chunk-VCCUD76G.js";
