@@ -249,12 +249,16 @@ export class ByteReader {
       const want = chunkBytes;
       if (!this.alloc && this.buf.length < want) this.buf = Buffer.allocUnsafe(want);
       const buf = this.alloc ? this.alloc(want) : this.buf;
+      // The head first: most files whole, and a larger one's first bytes, enough to tell a binary
+      // (a 100 MB executable is not read further, here or by the stream).
+      const head = Math.min(want, HEAD_BYTES);
       let n = 0;
       try {
         for (;;) {
-          const bytesRead = readSync(fd, buf, n, want - n, n);
+          const bytesRead = readSync(fd, buf, n, (n < head ? head : want) - n, n);
           if (bytesRead === 0) break;
           n += bytesRead;
+          if (n === head && head < want && buf.subarray(0, BINARY_SNIFF_BYTES).includes(0)) return { kind: 'binary' };
           if (n === want) return regular(fd) ? 'stream' : NOT_REGULAR;
         }
       } catch {
@@ -282,6 +286,8 @@ export class ByteReader {
 }
 
 const NOT_REGULAR: LoadedBytes = Object.freeze({ kind: 'unreadable', notRegular: true });
+/** What `ByteReader` reads of a file first (at least BINARY_SNIFF_BYTES). */
+const HEAD_BYTES = 64 * 1024;
 
 /** Whether an open descriptor is a regular file (false when fstat fails). */
 function regular(fd: number): boolean {

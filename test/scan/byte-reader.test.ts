@@ -22,6 +22,10 @@ writeFileSync(at('just-under.txt'), 'a'.repeat(CHUNK - 1));
 writeFileSync(at('at-limit.txt'), 'a'.repeat(CHUNK));
 writeFileSync(at('nul-early.bin'), Buffer.concat([Buffer.from('ab'), Buffer.from([0]), Buffer.from('cd')]));
 writeFileSync(at('nul-late.txt'), Buffer.concat([Buffer.alloc(9000, 0x61), Buffer.from([0])]));
+// Past the 64 KiB the reader reads first: a large binary, and large texts with a NUL past the sniff.
+writeFileSync(at('big.bin'), Buffer.concat([Buffer.from([0x7f, 0x45, 0x4c, 0x46, 0]), Buffer.alloc(200 * 1024, 0x61)]));
+writeFileSync(at('big-nul-late.txt'), Buffer.concat([Buffer.alloc(70 * 1024, 0x62), Buffer.from([0]), Buffer.alloc(1000, 0x62)]));
+writeFileSync(at('huge.bin'), Buffer.concat([Buffer.from([0]), Buffer.alloc(9 * 1024 * 1024, 0x61)]));
 symlinkSync(at('small.txt'), at('link.txt'));
 mkdirSync(at('folder'));
 execFileSync('mkfifo', [at('fifo')]);
@@ -52,6 +56,15 @@ describe.each(readers)('ByteReader with %s', (_, make) => {
     // (A chunk size that holds it: the default.)
     const r = new ByteReader().read(at('nul-late.txt'));
     expect(r !== 'stream' && r.kind).toBe('text');
+  });
+
+  it('past its first 64 KiB, a file is binary by its first 8 KiB without reading on, and read whole otherwise', () => {
+    const reader = new ByteReader();
+    expect(reader.read(at('big.bin'))).toEqual({ kind: 'binary' });
+    // Larger than the whole-file limit: binary all the same, not left to the stream.
+    expect(reader.read(at('huge.bin'))).toEqual({ kind: 'binary' });
+    const r = reader.read(at('big-nul-late.txt'));
+    expect(r !== 'stream' && r.kind === 'text' && r.bytes!.length).toBe(70 * 1024 + 1001);
   });
 
   it('a symlink is not followed, a missing path is missing, a folder, a FIFO and a device are not regular files (and the FIFO does not block)', () => {
