@@ -28862,7 +28862,7 @@ function decodeSource(bytes) {
 function ownsMatch(chunk, start) {
   return start >= chunk.reportFrom && start < chunk.reportTo;
 }
-var DEFAULT_CHUNK_BYTES, DEFAULT_OVERLAP, BINARY_SNIFF_BYTES, ByteReader, NOT_REGULAR, decoder;
+var DEFAULT_CHUNK_BYTES, DEFAULT_OVERLAP, BINARY_SNIFF_BYTES, ByteReader, NOT_REGULAR, HEAD_BYTES, decoder;
 var init_read = __esm({
   "src/scan/read.ts"() {
     "use strict";
@@ -28916,12 +28916,14 @@ var init_read = __esm({
           const want = chunkBytes;
           if (!this.alloc && this.buf.length < want) this.buf = Buffer.allocUnsafe(want);
           const buf = this.alloc ? this.alloc(want) : this.buf;
+          const head = Math.min(want, HEAD_BYTES);
           let n = 0;
           try {
             for (; ; ) {
-              const bytesRead = readSync(fd, buf, n, want - n, n);
+              const bytesRead = readSync(fd, buf, n, (n < head ? head : want) - n, n);
               if (bytesRead === 0) break;
               n += bytesRead;
+              if (n === head && head < want && buf.subarray(0, BINARY_SNIFF_BYTES).includes(0)) return { kind: "binary" };
               if (n === want) return regular(fd) ? "stream" : NOT_REGULAR;
             }
           } catch {
@@ -28944,6 +28946,7 @@ var init_read = __esm({
       }
     };
     NOT_REGULAR = Object.freeze({ kind: "unreadable", notRegular: true });
+    HEAD_BYTES = 64 * 1024;
     decoder = new TextDecoder("utf-8", { fatal: false, ignoreBOM: false });
   }
 });

@@ -17,7 +17,7 @@ import {
   missingFor,
   taskMet,
   tokenNames
-} from "./chunk-FZWCPAA6.js";
+} from "./chunk-65PUJK7O.js";
 import {
   allowedTasks,
   assetLabel,
@@ -74,7 +74,7 @@ import {
   scanRepository,
   secretsInString,
   toPublic
-} from "./chunk-D2ZIJGSI.js";
+} from "./chunk-4ZI6UCBF.js";
 import {
   isValidDate,
   parseSuppressions,
@@ -91,7 +91,7 @@ import {
   childProcess,
   compileNeedles,
   prestartScanWorkers
-} from "./chunk-KLHBZFL2.js";
+} from "./chunk-ZZK66JTI.js";
 import "./chunk-6TAIEISW.js";
 import {
   codeModel,
@@ -101,11 +101,11 @@ import {
   lineAnchor,
   namesSecretsOnly,
   referenceNeedles
-} from "./chunk-7STY3MR7.js";
+} from "./chunk-UACGFCQU.js";
 import {
   BINARY_SNIFF_BYTES,
   DEFAULT_CHUNK_BYTES
-} from "./chunk-EXHQOAQ6.js";
+} from "./chunk-B2NWUCYN.js";
 import "./chunk-TT6LOAYV.js";
 import {
   cleanReport,
@@ -3883,7 +3883,7 @@ async function runInit(args, io) {
     });
   }
   if (values["from-code"]) {
-    const { initFromCode } = await import("./infer-command-WIBZI5XJ.js");
+    const { initFromCode } = await import("./infer-command-C2FSUQMK.js");
     text = await initFromCode(io.cwd);
   }
   if (out === "-") io.stdout(text);
@@ -3927,7 +3927,7 @@ async function main(argv, rawIO) {
       case "init":
         return await runInit(rest, io);
       case "infer": {
-        const { runInfer } = await import("./infer-command-WIBZI5XJ.js");
+        const { runInfer } = await import("./infer-command-C2FSUQMK.js");
         return await runInfer(rest, io);
       }
       case "rotate": {

@@ -4,8 +4,8 @@ import {
   Kept,
   classifier,
   classifyShared
-} from "./chunk-KLHBZFL2.js";
-import "./chunk-EXHQOAQ6.js";
+} from "./chunk-ZZK66JTI.js";
+import "./chunk-B2NWUCYN.js";
 import "./chunk-TT6LOAYV.js";
 import "./chunk-NRP4SHZC.js";
 

@@ -4,7 +4,7 @@ import {
   analyzeCalls,
   toInferJson,
   tokenNames
-} from "./chunk-FZWCPAA6.js";
+} from "./chunk-65PUJK7O.js";
 import {
   resolveAsset
 } from "./chunk-HVR74LD5.js";
@@ -19,13 +19,13 @@ import {
   latestVersion,
   useCases
 } from "./chunk-LDZBVBNS.js";
-import "./chunk-TTYSIA5G.js";
+import "./chunk-BAX4KWJN.js";
 import "./chunk-YPTJIPX2.js";
 import {
   stringify
 } from "./chunk-VCCUD76G.js";
-import "./chunk-7STY3MR7.js";
-import "./chunk-EXHQOAQ6.js";
+import "./chunk-UACGFCQU.js";
+import "./chunk-B2NWUCYN.js";
 import "./chunk-TT6LOAYV.js";
 import "./chunk-ADSVYBGC.js";
 import {
@@ -71,7 +71,7 @@ async function inferRepository(o) {
       manifestFile = m2.file;
     }
   }
-  const { scanRepository } = await import("./run-CRMICHDV.js");
+  const { scanRepository } = await import("./run-32IJXBYW.js");
   const scan = await scanRepository({
     cwd,
     paths: o.paths?.length ? o.paths : ["."],

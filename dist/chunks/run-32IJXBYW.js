@@ -3,13 +3,13 @@ const require = __graphguardRequire(import.meta.url);
 import {
   LARGE_TEST_BYTES,
   scanRepository
-} from "./chunk-D2ZIJGSI.js";
+} from "./chunk-4ZI6UCBF.js";
 import "./chunk-YPTJIPX2.js";
 import "./chunk-VCCUD76G.js";
-import "./chunk-KLHBZFL2.js";
+import "./chunk-ZZK66JTI.js";
 import "./chunk-6TAIEISW.js";
-import "./chunk-7STY3MR7.js";
-import "./chunk-EXHQOAQ6.js";
+import "./chunk-UACGFCQU.js";
+import "./chunk-B2NWUCYN.js";
 import "./chunk-TT6LOAYV.js";
 import "./chunk-ADSVYBGC.js";
 import "./chunk-DGJHSL44.js";

@@ -2,7 +2,7 @@ import { createRequire as __graphguardRequire } from 'node:module';
 const require = __graphguardRequire(import.meta.url);
 import {
   ByteReader
-} from "./chunk-EXHQOAQ6.js";
+} from "./chunk-B2NWUCYN.js";
 
 // src/scan/simd.ts
 var TABLES = 0;

@@ -12,7 +12,7 @@ import {
   lastClassify,
   simdData,
   startPrefilter
-} from "./chunk-KLHBZFL2.js";
+} from "./chunk-ZZK66JTI.js";
 import {
   isRecord
 } from "./chunk-6TAIEISW.js";
@@ -22,14 +22,14 @@ import {
   callNeedles,
   collectCalls,
   compileGlobs
-} from "./chunk-7STY3MR7.js";
+} from "./chunk-UACGFCQU.js";
 import {
   ByteReader,
   decodeSource,
   loadSource,
   ownsMatch,
   readSource
-} from "./chunk-EXHQOAQ6.js";
+} from "./chunk-B2NWUCYN.js";
 import {
   LineIndex
 } from "./chunk-TT6LOAYV.js";
@@ -1085,7 +1085,7 @@ async function scanRepository(input) {
         }
         fileRules = r;
       }
-      if (collecting && !collector && (!m || m[R + 2] === 1)) collector = await import("./collect-OF5OQZXK.js");
+      if (collecting && !collector && (!m || m[R + 2] === 1)) collector = await import("./collect-ZH2RV5CP.js");
     } else {
       kind = quick.kind;
       if (kind === "text") {
@@ -1099,7 +1099,7 @@ async function scanRepository(input) {
         fileRules = r;
         const needCollector = collecting && !collector && m[R + 2] === 1;
         chunk = decodeSource(bytes);
-        if (needCollector) collector = await import("./collect-OF5OQZXK.js");
+        if (needCollector) collector = await import("./collect-ZH2RV5CP.js");
       }
     }
     if (kind === "binary") {

@@ -171,12 +171,14 @@ var ByteReader = class {
       const want = chunkBytes;
       if (!this.alloc && this.buf.length < want) this.buf = Buffer.allocUnsafe(want);
       const buf = this.alloc ? this.alloc(want) : this.buf;
+      const head = Math.min(want, HEAD_BYTES);
       let n = 0;
       try {
         for (; ; ) {
-          const bytesRead = readSync(fd, buf, n, want - n, n);
+          const bytesRead = readSync(fd, buf, n, (n < head ? head : want) - n, n);
           if (bytesRead === 0) break;
           n += bytesRead;
+          if (n === head && head < want && buf.subarray(0, BINARY_SNIFF_BYTES).includes(0)) return { kind: "binary" };
           if (n === want) return regular(fd) ? "stream" : NOT_REGULAR;
         }
       } catch {
@@ -199,6 +201,7 @@ var ByteReader = class {
   }
 };
 var NOT_REGULAR = Object.freeze({ kind: "unreadable", notRegular: true });
+var HEAD_BYTES = 64 * 1024;
 function regular(fd) {
   try {
     return fstatSync(fd).isFile();

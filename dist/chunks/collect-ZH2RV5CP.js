@@ -3,9 +3,9 @@ const require = __graphguardRequire(import.meta.url);
 import {
   readFileCalls,
   readSites
-} from "./chunk-TTYSIA5G.js";
-import "./chunk-7STY3MR7.js";
-import "./chunk-EXHQOAQ6.js";
+} from "./chunk-BAX4KWJN.js";
+import "./chunk-UACGFCQU.js";
+import "./chunk-B2NWUCYN.js";
 import "./chunk-TT6LOAYV.js";
 import "./chunk-NRP4SHZC.js";
 export {

@@ -2,7 +2,7 @@ import { createRequire as __graphguardRequire } from 'node:module';
 const require = __graphguardRequire(import.meta.url);
 import {
   ownsMatch
-} from "./chunk-EXHQOAQ6.js";
+} from "./chunk-B2NWUCYN.js";
 
 // src/scan/references.ts
 var Q = `(["'\`])`;

@@ -8,7 +8,7 @@ import {
 } from "./chunk-LDZBVBNS.js";
 import {
   compileGlobs
-} from "./chunk-7STY3MR7.js";
+} from "./chunk-UACGFCQU.js";
 
 // src/calls/analyze.ts
 function tokenNames(manifest) {
