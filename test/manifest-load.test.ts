@@ -44,6 +44,15 @@ describe('manifest loading: bad input ends in one clear file:line:col line', () 
   it('deep flow nesting', () => {
     expect(error(`a: ${'['.repeat(10_000)}${']'.repeat(10_000)}`)).toBe('graphguard.yml:1:68: nesting deeper than 64 levels');
   });
+  it('brackets in quotes (over a line end too) and in comments are not nesting', () => {
+    const deep = '['.repeat(100);
+    for (const text of [`a: "${deep}"\n`, `a: '${deep}'\n`, `a: "x\n  ${deep}"\n`, `a: "\\"${deep}"\n`, `a: 1 # ${deep}\n`])
+      expect(parseManifestText(Buffer.from(text), 'graphguard.yml').value, JSON.stringify(text)).toEqual({ a: text.includes('#') ? 1 : expect.any(String) });
+    // A quote inside a word opens nothing: the brackets after it count.
+    expect(error(`a: x"${deep}`)).toBe('graphguard.yml:1:70: nesting deeper than 64 levels');
+    // A backslash escapes nothing in single quotes: the quote closes there.
+    expect(error(`a: '\\' ${deep}`)).toBe('graphguard.yml:1:72: nesting deeper than 64 levels');
+  });
   it('deep block nesting', () => {
     const text = Array.from({ length: 200 }, (_, i) => `${' '.repeat(i)}k${i}:`).join('\n');
     expect(error(text)).toMatch(/^graphguard\.yml:130:129: nesting deeper than 64 levels$/);

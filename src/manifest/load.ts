@@ -207,23 +207,29 @@ function describeYamlError(code: string, message: string, key: string): string {
  * Cheap and conservative: it runs before the parser so a hostile file cannot exhaust the stack.
  */
 function findDeepNesting(text: string): number {
+  // Character codes, not one-character strings: this reads every character of a large manifest.
+  const NL = 0x0a;
+  const SQ = 0x27;
+  const DQ = 0x22;
   let flow = 0;
-  let quote: string | null = null;
+  /** The open quote's code, or 0. */
+  let quote = 0;
   let comment = false;
   let lineStart = true;
   let indent = 0;
   for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (c === '\n') {
+    const c = text.charCodeAt(i);
+    if (c === NL) {
+      // A quoted scalar may go on over the next line: the quote stays open.
       comment = false;
       lineStart = true;
       indent = 0;
-      if (quote === "'" || quote === '"') continue;
       continue;
     }
     if (comment) continue;
     if (lineStart) {
-      if (c === ' ' || c === '-') {
+      // space or `-`
+      if (c === 0x20 || c === 0x2d) {
         indent++;
         // 2 columns per level is the tightest real YAML nests; anything beyond is not a manifest.
         if (indent > MAX_DEPTH * 2) return i;
@@ -231,23 +237,25 @@ function findDeepNesting(text: string): number {
       }
       lineStart = false;
     }
-    if (quote) {
-      if (c === '\\' && quote === '"') i++;
-      else if (c === quote) quote = null;
+    if (quote !== 0) {
+      // a backslash escapes in double quotes only
+      if (c === 0x5c && quote === DQ) i++;
+      else if (c === quote) quote = 0;
       continue;
     }
-    if (c === '"' || c === "'") {
+    if (c === DQ || c === SQ) {
       const prev = text[i - 1];
       if (prev === undefined || /[\s:,[{]/.test(prev)) quote = c;
       continue;
     }
-    if (c === '#' && (i === 0 || /\s/.test(text[i - 1]!))) {
+    if (c === 0x23 && (i === 0 || /\s/.test(text[i - 1]!))) {
       comment = true;
       continue;
     }
-    if (c === '[' || c === '{') {
+    // [ { open, ] } close
+    if (c === 0x5b || c === 0x7b) {
       if (++flow > MAX_DEPTH) return i;
-    } else if ((c === ']' || c === '}') && flow > 0) flow--;
+    } else if ((c === 0x5d || c === 0x7d) && flow > 0) flow--;
   }
   return -1;
 }

@@ -58,12 +58,19 @@ export function effectiveUseCases(manifest: Manifest): Record<string, UseCase> {
   return out;
 }
 
-/** Broadest tasks the user's use cases allow on an asset type (un-expanded), or undefined if none does. */
+/**
+ * Broadest tasks the user's use cases allow on an asset type (un-expanded), or undefined if none does.
+ * Worked out once per catalogue, list of use cases and type: thousands of users share a few lists.
+ */
 export function allowedTasks(
   catalogue: Record<string, UseCase>,
   user: ManifestSystemUser,
   type: AssetType,
-): string[] | undefined {
+): readonly string[] | undefined {
+  let byKey = allowedCache.get(catalogue);
+  if (!byKey) allowedCache.set(catalogue, (byKey = new Map()));
+  const key = JSON.stringify([type, user.useCases ?? []]);
+  if (byKey.has(key)) return byKey.get(key);
   let any = false;
   const out = new Set<string>();
   for (const id of user.useCases ?? []) {
@@ -73,8 +80,11 @@ export function allowedTasks(
       for (const t of tasks) out.add(t);
     }
   }
-  return any ? [...out] : undefined;
+  const answer = any ? Object.freeze([...out]) : undefined;
+  byKey.set(key, answer);
+  return answer;
 }
+const allowedCache = new WeakMap<Record<string, UseCase>, Map<string, readonly string[] | undefined>>();
 
 /** Iterates system users with their index, for JSON paths. */
 export function* usersWithIndex(manifest: Manifest): Generator<[ManifestSystemUser, number]> {
