@@ -2,7 +2,7 @@ import { createRequire as __graphguardRequire } from 'node:module';
 const require = __graphguardRequire(import.meta.url);
 import {
   STARTER_MANIFEST
-} from "./chunk-MZNMJJYK.js";
+} from "./chunk-HV7LKZQO.js";
 import {
   VERSION,
   atLeast,
@@ -11,13 +11,13 @@ import {
   formatMarkdown,
   plural,
   sortAndDedupe
-} from "./chunk-VIIXIJAP.js";
+} from "./chunk-PKKOYNOS.js";
 import {
   analyzeCalls,
   missingFor,
   taskMet,
   tokenNames
-} from "./chunk-65PUJK7O.js";
+} from "./chunk-PXRJ242K.js";
 import {
   allowedTasks,
   assetLabel,
@@ -25,7 +25,7 @@ import {
   normalizeAssetId,
   resolveAsset,
   usersWithIndex
-} from "./chunk-HVR74LD5.js";
+} from "./chunk-TD2545L5.js";
 import {
   MANIFEST_NAMES,
   existsNoFollow,
@@ -38,7 +38,7 @@ import {
   suggest,
   validateManifest,
   writeUserFile
-} from "./chunk-5NLADZCT.js";
+} from "./chunk-RCD54WC6.js";
 import {
   secretHash
 } from "./chunk-7KRKC2EA.js";
@@ -3837,7 +3837,7 @@ async function runDiff(args, io) {
       positionals.length === 1 ? `diff needs two manifests, BASE and HEAD (files or git REF:path), e.g. \`graphguard diff ${diffExample(positionals[0])}\`` : "usage: graphguard diff BASE HEAD [--fail-on-new-access]; BASE and HEAD are files or git REF:path"
     );
   const format = oneOf("format", values.format, ["text", "json", "markdown"], "text");
-  const { runDiffCommand } = await import("./diff-command-JXVASIYX.js");
+  const { runDiffCommand } = await import("./diff-command-NKHM54FA.js");
   const { text, newAccess } = runDiffCommand(io.cwd, positionals[0], positionals[1], format);
   emit(io, text, values.output);
   return values["fail-on-new-access"] && newAccess > 0 ? 1 : 0;
@@ -3871,7 +3871,7 @@ async function runInit(args, io) {
   if (out !== "-" && existsNoFollow(abs) && !values.force) throw new UsageError(`${out} exists; pass --force to overwrite it`);
   let text = STARTER_MANIFEST;
   if (values["from-live"]) {
-    const { initFromLive } = await import("./init-2WHZ7D7Q.js");
+    const { initFromLive } = await import("./init-7BAKYILP.js");
     text = await initFromLive({
       env: io.env,
       businessId: values.business ?? io.env.GRAPHGUARD_BUSINESS_ID,
@@ -3883,7 +3883,7 @@ async function runInit(args, io) {
     });
   }
   if (values["from-code"]) {
-    const { initFromCode } = await import("./infer-command-C2FSUQMK.js");
+    const { initFromCode } = await import("./infer-command-ORK5VPTG.js");
     text = await initFromCode(io.cwd);
   }
   if (out === "-") io.stdout(text);
@@ -3927,11 +3927,11 @@ async function main(argv, rawIO) {
       case "init":
         return await runInit(rest, io);
       case "infer": {
-        const { runInfer } = await import("./infer-command-C2FSUQMK.js");
+        const { runInfer } = await import("./infer-command-ORK5VPTG.js");
         return await runInfer(rest, io);
       }
       case "rotate": {
-        const { runRotate } = await import("./rotate-6OPERG64.js");
+        const { runRotate } = await import("./rotate-B5RHOY3N.js");
         return await runRotate(rest, { ...io, rawStdout: rawIO.stdout });
       }
       case "rules": {

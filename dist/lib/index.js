@@ -19613,6 +19613,10 @@ function effectiveUseCases(manifest) {
   return out;
 }
 function allowedTasks(catalogue, user, type2) {
+  let byKey2 = allowedCache.get(catalogue);
+  if (!byKey2) allowedCache.set(catalogue, byKey2 = /* @__PURE__ */ new Map());
+  const key = JSON.stringify([type2, user.useCases ?? []]);
+  if (byKey2.has(key)) return byKey2.get(key);
   let any = false;
   const out = /* @__PURE__ */ new Set();
   for (const id of user.useCases ?? []) {
@@ -19622,8 +19626,11 @@ function allowedTasks(catalogue, user, type2) {
       for (const t of tasks) out.add(t);
     }
   }
-  return any ? [...out] : void 0;
+  const answer = any ? Object.freeze([...out]) : void 0;
+  byKey2.set(key, answer);
+  return answer;
 }
+var allowedCache = /* @__PURE__ */ new WeakMap();
 function* usersWithIndex(manifest) {
   const users = manifest.systemUsers ?? [];
   for (let i = 0; i < users.length; i++) yield [users[i], i];
@@ -25916,46 +25923,48 @@ function describeYamlError(code, message, key) {
   }
 }
 function findDeepNesting(text) {
+  const NL = 10;
+  const SQ = 39;
+  const DQ = 34;
   let flow = 0;
-  let quote = null;
+  let quote = 0;
   let comment = false;
   let lineStart = true;
   let indent = 0;
   for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (c === "\n") {
+    const c = text.charCodeAt(i);
+    if (c === NL) {
       comment = false;
       lineStart = true;
       indent = 0;
-      if (quote === "'" || quote === '"') continue;
       continue;
     }
     if (comment) continue;
     if (lineStart) {
-      if (c === " " || c === "-") {
+      if (c === 32 || c === 45) {
         indent++;
         if (indent > MAX_DEPTH * 2) return i;
         continue;
       }
       lineStart = false;
     }
-    if (quote) {
-      if (c === "\\" && quote === '"') i++;
-      else if (c === quote) quote = null;
+    if (quote !== 0) {
+      if (c === 92 && quote === DQ) i++;
+      else if (c === quote) quote = 0;
       continue;
     }
-    if (c === '"' || c === "'") {
+    if (c === DQ || c === SQ) {
       const prev = text[i - 1];
       if (prev === void 0 || /[\s:,[{]/.test(prev)) quote = c;
       continue;
     }
-    if (c === "#" && (i === 0 || /\s/.test(text[i - 1]))) {
+    if (c === 35 && (i === 0 || /\s/.test(text[i - 1]))) {
       comment = true;
       continue;
     }
-    if (c === "[" || c === "{") {
+    if (c === 91 || c === 123) {
       if (++flow > MAX_DEPTH) return i;
-    } else if ((c === "]" || c === "}") && flow > 0) flow--;
+    } else if ((c === 93 || c === 125) && flow > 0) flow--;
   }
   return -1;
 }

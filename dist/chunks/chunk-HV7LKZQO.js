@@ -2,7 +2,7 @@ import { createRequire as __graphguardRequire } from 'node:module';
 const require = __graphguardRequire(import.meta.url);
 import {
   normalizeAssetId
-} from "./chunk-HVR74LD5.js";
+} from "./chunk-TD2545L5.js";
 import {
   isTaskBroader,
   useCases

@@ -5,15 +5,15 @@ import {
   diffManifests,
   formatDiffText,
   formatMarkdown
-} from "./chunk-VIIXIJAP.js";
-import "./chunk-HVR74LD5.js";
+} from "./chunk-PKKOYNOS.js";
+import "./chunk-TD2545L5.js";
 import {
   MAX_MANIFEST_BYTES,
   parseManifestText,
   readUserFile,
   relPath,
   validateManifest
-} from "./chunk-5NLADZCT.js";
+} from "./chunk-RCD54WC6.js";
 import "./chunk-LDZBVBNS.js";
 import "./chunk-YPTJIPX2.js";
 import "./chunk-VCCUD76G.js";

@@ -4,16 +4,16 @@ import {
   analyzeCalls,
   toInferJson,
   tokenNames
-} from "./chunk-65PUJK7O.js";
+} from "./chunk-PXRJ242K.js";
 import {
   resolveAsset
-} from "./chunk-HVR74LD5.js";
+} from "./chunk-TD2545L5.js";
 import {
   MANIFEST_NAMES,
   findManifest,
   loadManifest,
   validateManifest
-} from "./chunk-5NLADZCT.js";
+} from "./chunk-RCD54WC6.js";
 import {
   expandTasks,
   latestVersion,

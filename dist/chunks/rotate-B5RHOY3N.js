@@ -5,7 +5,7 @@ import {
   loadManifest,
   validateManifest,
   writeFileSafe
-} from "./chunk-5NLADZCT.js";
+} from "./chunk-RCD54WC6.js";
 import {
   DEFAULT_GRAPH_API_VERSION,
   GraphClient,

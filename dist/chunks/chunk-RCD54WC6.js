@@ -3730,46 +3730,48 @@ function describeYamlError(code, message, key) {
   }
 }
 function findDeepNesting(text) {
+  const NL = 10;
+  const SQ = 39;
+  const DQ = 34;
   let flow = 0;
-  let quote = null;
+  let quote = 0;
   let comment = false;
   let lineStart = true;
   let indent = 0;
   for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (c === "\n") {
+    const c = text.charCodeAt(i);
+    if (c === NL) {
       comment = false;
       lineStart = true;
       indent = 0;
-      if (quote === "'" || quote === '"') continue;
       continue;
     }
     if (comment) continue;
     if (lineStart) {
-      if (c === " " || c === "-") {
+      if (c === 32 || c === 45) {
         indent++;
         if (indent > MAX_DEPTH * 2) return i;
         continue;
       }
       lineStart = false;
     }
-    if (quote) {
-      if (c === "\\" && quote === '"') i++;
-      else if (c === quote) quote = null;
+    if (quote !== 0) {
+      if (c === 92 && quote === DQ) i++;
+      else if (c === quote) quote = 0;
       continue;
     }
-    if (c === '"' || c === "'") {
+    if (c === DQ || c === SQ) {
       const prev = text[i - 1];
       if (prev === void 0 || /[\s:,[{]/.test(prev)) quote = c;
       continue;
     }
-    if (c === "#" && (i === 0 || /\s/.test(text[i - 1]))) {
+    if (c === 35 && (i === 0 || /\s/.test(text[i - 1]))) {
       comment = true;
       continue;
     }
-    if (c === "[" || c === "{") {
+    if (c === 91 || c === 123) {
       if (++flow > MAX_DEPTH) return i;
-    } else if ((c === "]" || c === "}") && flow > 0) flow--;
+    } else if ((c === 93 || c === 125) && flow > 0) flow--;
   }
   return -1;
 }

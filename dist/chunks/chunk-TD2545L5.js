@@ -46,6 +46,10 @@ function effectiveUseCases(manifest) {
   return out;
 }
 function allowedTasks(catalogue, user, type) {
+  let byKey = allowedCache.get(catalogue);
+  if (!byKey) allowedCache.set(catalogue, byKey = /* @__PURE__ */ new Map());
+  const key = JSON.stringify([type, user.useCases ?? []]);
+  if (byKey.has(key)) return byKey.get(key);
   let any = false;
   const out = /* @__PURE__ */ new Set();
   for (const id of user.useCases ?? []) {
@@ -55,8 +59,11 @@ function allowedTasks(catalogue, user, type) {
       for (const t of tasks) out.add(t);
     }
   }
-  return any ? [...out] : void 0;
+  const answer = any ? Object.freeze([...out]) : void 0;
+  byKey.set(key, answer);
+  return answer;
 }
+var allowedCache = /* @__PURE__ */ new WeakMap();
 function* usersWithIndex(manifest) {
   const users = manifest.systemUsers ?? [];
   for (let i = 0; i < users.length; i++) yield [users[i], i];

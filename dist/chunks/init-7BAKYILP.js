@@ -5,8 +5,8 @@ import {
   completeFromLive,
   inferUseCases,
   initFromLive
-} from "./chunk-MZNMJJYK.js";
-import "./chunk-HVR74LD5.js";
+} from "./chunk-HV7LKZQO.js";
+import "./chunk-TD2545L5.js";
 import "./chunk-LDZBVBNS.js";
 import "./chunk-VCCUD76G.js";
 import "./chunk-DGJHSL44.js";

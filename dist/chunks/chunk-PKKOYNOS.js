@@ -3,7 +3,7 @@ const require = __graphguardRequire(import.meta.url);
 import {
   normalizeAssetId,
   resolveAsset
-} from "./chunk-HVR74LD5.js";
+} from "./chunk-TD2545L5.js";
 import {
   expandTasks
 } from "./chunk-LDZBVBNS.js";
