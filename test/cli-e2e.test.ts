@@ -237,6 +237,29 @@ describe('the bundled scan worker', () => {
   });
 });
 
+describe('the end of a run', () => {
+  // The CLI exits as soon as both streams have flushed (src/bin.ts): a reader that is slow to start
+  // still gets every byte of a large report, and the exit code.
+  it('a report of over a megabyte through a pipe read late arrives whole', async () => {
+    const { spawn } = await import('node:child_process');
+    const { fakeSecret } = await import('./helpers/secrets.js');
+    const lines = Array.from({ length: 3000 }, (_, i) => `const t${i} = "${fakeSecret('E' + 'AAG', 120, 5000 + i)}";`);
+    const dir = project(clean, { 'tokens.js': `${lines.join('\n')}\n` });
+    const child = spawn(process.execPath, [CLI, 'check', '--format', 'json'], { cwd: dir, env: { PATH: process.env.PATH ?? '', NO_COLOR: '1' } });
+    child.stdout.pause();
+    await new Promise((r) => setTimeout(r, 300));
+    const chunks: Buffer[] = [];
+    child.stdout.on('data', (c: Buffer) => chunks.push(c));
+    child.stdout.resume();
+    const code = await new Promise<number | null>((r) => child.on('close', r));
+    const out = Buffer.concat(chunks).toString('utf8');
+    expect(out.length).toBeGreaterThan(1_000_000);
+    const json = JSON.parse(out) as { findings: { ruleId: string; line: number }[] };
+    expect(json.findings.filter((f) => f.ruleId === 'hardcoded-token').map((f) => f.line)).toEqual(lines.map((_, i) => i + 1));
+    expect(code).toBe(1);
+  });
+});
+
 // The action runs on node24; the CLI must too. CI provides GRAPHGUARD_NODE24 (see .ci/run).
 const NODE24 = process.env.GRAPHGUARD_NODE24;
 describe.skipIf(!NODE24)(`graphguard CLI on Node 24 (${NODE24 ?? 'set GRAPHGUARD_NODE24 to run'})`, () => {
