@@ -11,4 +11,6 @@ if (argv.length === 1 && (argv[0] === "--version" || argv[0] === "-v")) {
 } else {
   const { run } = await import("./chunks/main.js");
   await run(argv);
+  for (const stream of [process.stdout, process.stderr]) await new Promise((done) => stream.write("", () => done()));
+  process.exit();
 }
