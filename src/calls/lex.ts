@@ -173,7 +173,7 @@ function readString(text: string, i: number, lang: Language, interp: boolean, ra
       else if (lang === 'python' && ch === 0x7b) {
         if (c1 === 0x7b) {
           // `{{` is a literal `{`.
-          lit += text.slice(seg, j) + '{';
+          lit += `${text.slice(seg, j)}{`;
           j += 2;
           seg = j;
           continue;

@@ -271,9 +271,9 @@ describe('detector needles', () => {
       return (x >>> 8) % k;
     };
     const value = '3f9a1c0d5e7b2a4c6d8e0f1a2b3c4d5e';
-    const names = ['FACEBOOK_APP_SECRET', 'fb_secret', 'Secret', 'SECRET', 'meta.app_secret.value', 'x'.repeat(70) + 'secret', 'secret' + '_x'.repeat(36), 'secret' + 'y'.repeat(80), 'ECRET', 'sec'];
+    const names = ['FACEBOOK_APP_SECRET', 'fb_secret', 'Secret', 'SECRET', 'meta.app_secret.value', `${'x'.repeat(70)}secret`, `secret${'_x'.repeat(36)}`, `secret${'y'.repeat(80)}`, 'ECRET', 'sec'];
     const between = ['', ' ', '\t', '\n', ' '.repeat(300), '\u3000\u3000', '"', "'", '`', '\\"', ']', '"]', 'x', '-', '.'];
-    const ops = ['=', ': ', ' => ', ':=', '(', ',', ' ', 'value = ', 'value' + ' '.repeat(200) + '= ', '==', ''];
+    const ops = ['=', ': ', ' => ', ':=', '(', ',', ' ', 'value = ', `value${' '.repeat(200)}= `, '==', ''];
     const values = [value, `"${value}"`, `'${value}'`, `${value}0`, `0${value}`, value.slice(1), 'xyz'];
     const tails = ['', ';', '\n', ' facebook', '"', 'g'];
     const pick = (a: readonly string[]) => a[rand(a.length)]!;
