@@ -36241,7 +36241,7 @@ function readString(text, i, lang, interp, raw2) {
       else if (lang === "ruby" && ch === 35 && c1 === 123) open3 = j + 2;
       else if (lang === "python" && ch === 123) {
         if (c1 === 123) {
-          lit += text.slice(seg, j) + "{";
+          lit += `${text.slice(seg, j)}{`;
           j += 2;
           seg = j;
           continue;
@@ -46882,7 +46882,10 @@ function compileNeedleLists(lists, opts = {}) {
   lists.forEach((list, i) => {
     const tests = list?.map((n) => compile(n));
     if (!list || tests.includes(ALWAYS)) always[i] = 1;
-    else list.forEach((needle, k) => tests[k] !== NEVER && items.push({ needle, list: i }));
+    else
+      list.forEach((needle, k) => {
+        if (tests[k] !== NEVER) items.push({ needle, list: i });
+      });
   });
   const open3 = lists.length - always.reduce((a, b) => a + b, 0);
   const matched = new Uint8Array(lists.length);

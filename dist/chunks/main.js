@@ -74,7 +74,7 @@ import {
   scanRepository,
   secretsInString,
   toPublic
-} from "./chunk-4ZI6UCBF.js";
+} from "./chunk-AHQQUZDJ.js";
 import {
   isValidDate,
   parseSuppressions,
@@ -91,7 +91,7 @@ import {
   childProcess,
   compileNeedles,
   prestartScanWorkers
-} from "./chunk-ZZK66JTI.js";
+} from "./chunk-HYWWLSB3.js";
 import "./chunk-6TAIEISW.js";
 import {
   codeModel,
@@ -3883,7 +3883,7 @@ async function runInit(args, io) {
     });
   }
   if (values["from-code"]) {
-    const { initFromCode } = await import("./infer-command-ORK5VPTG.js");
+    const { initFromCode } = await import("./infer-command-5QORR6HI.js");
     text = await initFromCode(io.cwd);
   }
   if (out === "-") io.stdout(text);
@@ -3927,7 +3927,7 @@ async function main(argv, rawIO) {
       case "init":
         return await runInit(rest, io);
       case "infer": {
-        const { runInfer } = await import("./infer-command-ORK5VPTG.js");
+        const { runInfer } = await import("./infer-command-5QORR6HI.js");
         return await runInfer(rest, io);
       }
       case "rotate": {

@@ -3,10 +3,10 @@ const require = __graphguardRequire(import.meta.url);
 import {
   LARGE_TEST_BYTES,
   scanRepository
-} from "./chunk-4ZI6UCBF.js";
+} from "./chunk-AHQQUZDJ.js";
 import "./chunk-YPTJIPX2.js";
 import "./chunk-VCCUD76G.js";
-import "./chunk-ZZK66JTI.js";
+import "./chunk-HYWWLSB3.js";
 import "./chunk-6TAIEISW.js";
 import "./chunk-UACGFCQU.js";
 import "./chunk-B2NWUCYN.js";

@@ -12,7 +12,7 @@ import {
   lastClassify,
   simdData,
   startPrefilter
-} from "./chunk-ZZK66JTI.js";
+} from "./chunk-HYWWLSB3.js";
 import {
   isRecord
 } from "./chunk-6TAIEISW.js";
@@ -1085,7 +1085,7 @@ async function scanRepository(input) {
         }
         fileRules = r;
       }
-      if (collecting && !collector && (!m || m[R + 2] === 1)) collector = await import("./collect-ZH2RV5CP.js");
+      if (collecting && !collector && (!m || m[R + 2] === 1)) collector = await import("./collect-XHG7ETGI.js");
     } else {
       kind = quick.kind;
       if (kind === "text") {
@@ -1099,7 +1099,7 @@ async function scanRepository(input) {
         fileRules = r;
         const needCollector = collecting && !collector && m[R + 2] === 1;
         chunk = decodeSource(bytes);
-        if (needCollector) collector = await import("./collect-ZH2RV5CP.js");
+        if (needCollector) collector = await import("./collect-XHG7ETGI.js");
       }
     }
     if (kind === "binary") {

@@ -472,7 +472,10 @@ function compileNeedleLists(lists, opts = {}) {
   lists.forEach((list, i) => {
     const tests = list?.map((n) => compile(n));
     if (!list || tests.includes(ALWAYS)) always[i] = 1;
-    else list.forEach((needle, k) => tests[k] !== NEVER && items.push({ needle, list: i }));
+    else
+      list.forEach((needle, k) => {
+        if (tests[k] !== NEVER) items.push({ needle, list: i });
+      });
   });
   const open = lists.length - always.reduce((a, b) => a + b, 0);
   const matched = new Uint8Array(lists.length);

@@ -19,7 +19,7 @@ import {
   latestVersion,
   useCases
 } from "./chunk-LDZBVBNS.js";
-import "./chunk-BAX4KWJN.js";
+import "./chunk-OZNTOOWE.js";
 import "./chunk-YPTJIPX2.js";
 import {
   stringify
@@ -71,7 +71,7 @@ async function inferRepository(o) {
       manifestFile = m2.file;
     }
   }
-  const { scanRepository } = await import("./run-32IJXBYW.js");
+  const { scanRepository } = await import("./run-KM43UIHX.js");
   const scan = await scanRepository({
     cwd,
     paths: o.paths?.length ? o.paths : ["."],

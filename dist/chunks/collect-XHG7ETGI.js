@@ -3,7 +3,7 @@ const require = __graphguardRequire(import.meta.url);
 import {
   readFileCalls,
   readSites
-} from "./chunk-BAX4KWJN.js";
+} from "./chunk-OZNTOOWE.js";
 import "./chunk-UACGFCQU.js";
 import "./chunk-B2NWUCYN.js";
 import "./chunk-TT6LOAYV.js";

@@ -299,7 +299,7 @@ function readString(text, i, lang, interp, raw2) {
       else if (lang === "ruby" && ch === 35 && c1 === 123) open = j + 2;
       else if (lang === "python" && ch === 123) {
         if (c1 === 123) {
-          lit += text.slice(seg, j) + "{";
+          lit += `${text.slice(seg, j)}{`;
           j += 2;
           seg = j;
           continue;
