@@ -69,6 +69,17 @@ describe('what a check loads (dist/)', () => {
     expect(holds(r.files, GRAPH_CLIENT)).toBe(false);
   });
 
+  it('a call marker in a file the call reader does not read (a minified bundle, prose) loads nothing more', () => {
+    const r = loaded({
+      'graphguard.yml': manifest,
+      // Decoded for graph-api-version-in-code (a versioned Graph URL), but not read for calls.
+      'app.min.js': "fetch('https://graph.facebook.com/v21.0/me');function k0ala(e){return e}",
+      'NOTES.md': "See https://graph.facebook.com/v21.0/me and FB.api('/me').\n",
+    });
+    expect(r.code).not.toBe(2);
+    expect(holds(r.files, ENDPOINT_TABLE)).toBe(false);
+  });
+
   it('--live loads the Graph client', () => {
     // Nothing listens on port 1: the live check fails (exit 2) after loading the client.
     const r = loaded({ 'graphguard.yml': manifest }, ['--live'], { GRAPHGUARD_GRAPH_URL: 'http://127.0.0.1:1', META_SHOP_PROD_TOKEN: 'x'.repeat(40) });

@@ -5,19 +5,7 @@
  * assignments and call arguments.
  */
 
-export type Language = 'js' | 'python' | 'php' | 'ruby' | 'java' | 'go';
-
-const EXTENSIONS: Record<string, Language> = {
-  js: 'js', mjs: 'js', cjs: 'js', jsx: 'js', ts: 'js', tsx: 'js', mts: 'js', cts: 'js',
-  py: 'python', php: 'php', rb: 'ruby', java: 'java', kt: 'java', go: 'go',
-};
-
-/** The language of a file by its extension, or undefined when graphguard does not read its calls. */
-export function languageOf(path: string): Language | undefined {
-  const dot = path.lastIndexOf('.');
-  if (dot === -1 || path.endsWith('.d.ts') || /\.min\.[cm]?js$/.test(path)) return undefined;
-  return EXTENSIONS[path.slice(dot + 1).toLowerCase()];
-}
+import type { Language } from './language.js';
 
 /** A piece of a string literal: literal text, or an interpolated / formatted hole. */
 export type Part = { lit: string } | { hole: string };

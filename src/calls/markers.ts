@@ -8,6 +8,7 @@ import { findSecretReferences } from '../scan/references.js';
 import { isProseFile } from '../scan/code-model.js';
 import { ownsMatch, type SourceChunk } from '../scan/read.js';
 import type { FileCalls, LocatedCall } from './analyze.js';
+import { languageOf } from './language.js';
 
 /**
  * A file can hold a call site only if it contains one of these (a Graph host, a client or an SDK name);
@@ -21,6 +22,14 @@ export const CALL_MARKERS = ['acebook', 'ACEBOOK', 'graph.instagram', 'FB.api', 
  */
 export function callNeedles(tokenNames: readonly string[]): Needle[] {
   return [...CALL_MARKERS, ...tokenNames].map((text) => ({ text }));
+}
+
+/**
+ * Whether the call reader can find a call in this path at all: a language it reads (sites.ts), and no
+ * prose (`readFileCallsWith`). A minified bundle that happens to hold `oala` is not decoded for it.
+ */
+export function mayHoldCalls(path: string): boolean {
+  return languageOf(path) !== undefined && !isProseFile(path);
 }
 
 /** A text source of call sites: a whole file, or a chunk of one (offsets into `text`, 1-based start). */

@@ -6,7 +6,7 @@
 import { execFile } from 'node:child_process';
 import { analyzeCalls, tokenNames, type CallAnalysis, type FileCalls } from './analyze.js';
 import { readFileCalls } from './collect.js';
-import { languageOf } from './lex.js';
+import { languageOf } from './language.js';
 
 /** One operation a user's code calls at head but not at base, where head calls it first. */
 export interface AddedOperation {

@@ -6,7 +6,8 @@
  */
 import { isSdkEdgeMethod, sdkClasses, sdkOperation, type HttpMethod, type Segment } from './endpoints.js';
 import { CALL_MARKERS } from './markers.js';
-import { languageOf, tokenize, type Language, type Part, type Token } from './lex.js';
+import { languageOf, type Language } from './language.js';
+import { tokenize, type Part, type Token } from './lex.js';
 
 /** One Graph API call found in a file. */
 export interface CallSite {

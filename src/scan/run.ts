@@ -21,7 +21,7 @@ import { simdData } from './simd.js';
 import type { ScanProgress } from './progress.js';
 import { absolutePath, listFiles } from './walk.js';
 import type { FileCalls } from '../calls/analyze.js';
-import { CALL_MARKERS, callNeedles, collectCalls } from '../calls/markers.js';
+import { CALL_MARKERS, callNeedles, collectCalls, mayHoldCalls } from '../calls/markers.js';
 
 /** Suppression comments of one file, by line, with whether one was used. */
 export type FileSuppressions = Map<number, { s: Suppression; used: boolean }>;
@@ -116,14 +116,18 @@ export async function scanRepository(input: ScanInput): Promise<ScanResult> {
     prefilter.close();
   }
   skipped.symlinks += listing.skipped.symlinks;
-  // Which rules' needles (and the suppression directive's, the call reader's, the call markers') a
+  // Which rules' needles (and the suppression directive's, the declared token names', the call markers') a
   // file's bytes hold, in one pass over them for all (prefilter.ts, on the SIMD pass where it can run).
   // Compiled when a file first needs it (most scans have none): a large manifest's secret names are
   // thousands of needles.
   const R = codeRules.length;
   let lists: ((b: Buffer) => Uint8Array) | undefined;
   const needlesIn = (b: Buffer) =>
-    (lists ??= compileNeedleLists([...ruleNeedles, suppressionNeedles, collecting ? collectNeedles : [], CALL_MARKERS.map((text) => ({ text }))], { simd: true }))(b);
+    (lists ??= compileNeedleLists([...ruleNeedles, suppressionNeedles, tokenReadNeedles, CALL_MARKERS.map((text) => ({ text }))], { simd: true }))(b);
+  // The call reader wants a file that reads a declared token, or one with a call marker in a language it
+  // reads (mayHoldCalls: a minified bundle with `oala` in a name is neither).
+  const tokenReadNeedles: Needle[] = collecting ? input.calls!.tokenNames.map((text) => ({ text })) : [];
+  const forCalls = (m: Uint8Array, rel: string): boolean => collecting && (m[R + 1] === 1 || (m[R + 2] === 1 && mayHoldCalls(rel)));
   /** Whether a rule never reports in this path (CodeRule.skipsPath): not decoded for it. */
   const skipsPath = (rule: AnyRuleOf<'code'>, rel: string): boolean => {
     let skip = false;
@@ -136,7 +140,7 @@ export async function scanRepository(input: ScanInput): Promise<ScanResult> {
    */
   const rulesFor = (m: Uint8Array, rel: string): readonly AnyRuleOf<'code'>[] | undefined => {
     const fileRules = codeRules.filter((rule, i) => m[i] === 1 && !skipsPath(rule, rel));
-    return fileRules.length === 0 && m[R] === 0 && m[R + 1] === 0 ? undefined : fileRules;
+    return fileRules.length === 0 && m[R] === 0 && !forCalls(m, rel) ? undefined : fileRules;
   };
   // Files read again here (large ones, or past the keep budget) go straight into the SIMD pass's memory,
   // where the rules' needle tests run on them without a copy (simd.ts).
@@ -236,7 +240,7 @@ export async function scanRepository(input: ScanInput): Promise<ScanResult> {
         }
         fileRules = r;
       }
-      if (collecting && !collector && (!m || m[R + 2] === 1)) collector = await import('../calls/collect.js');
+      if (collecting && !collector && mayHoldCalls(rel) && (!m || m[R + 2] === 1)) collector = await import('../calls/collect.js');
     } else {
       kind = quick.kind;
       if (kind === 'text') {
@@ -248,7 +252,7 @@ export async function scanRepository(input: ScanInput): Promise<ScanResult> {
           continue;
         }
         fileRules = r;
-        const needCollector = collecting && !collector && m[R + 2] === 1;
+        const needCollector = collecting && !collector && m[R + 2] === 1 && mayHoldCalls(rel);
         // Decoded before any await: the bytes may be the SIMD memory's view, which the next read reuses.
         chunk = decodeSource(bytes);
         if (needCollector) collector = await import('../calls/collect.js');

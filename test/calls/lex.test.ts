@@ -3,7 +3,8 @@
  * quotes), comments, identifiers, numbers and operators, with their offsets.
  */
 import { describe, expect, it } from 'vitest';
-import { tokenize, type Language, type Token } from '../../src/calls/lex.js';
+import type { Language } from '../../src/calls/language.js';
+import { tokenize, type Token } from '../../src/calls/lex.js';
 
 /** A token as one short string: kind, text (a string's parts, `{…}` for a hole) and offsets. */
 function show(t: Token): string {
