@@ -17,7 +17,7 @@ import {
   missingFor,
   taskMet,
   tokenNames
-} from "./chunk-PXRJ242K.js";
+} from "./chunk-AHBLME4F.js";
 import {
   allowedTasks,
   assetLabel,
@@ -74,7 +74,7 @@ import {
   scanRepository,
   secretsInString,
   toPublic
-} from "./chunk-AHQQUZDJ.js";
+} from "./chunk-QE24EL2K.js";
 import {
   isValidDate,
   parseSuppressions,
@@ -101,7 +101,7 @@ import {
   lineAnchor,
   namesSecretsOnly,
   referenceNeedles
-} from "./chunk-UACGFCQU.js";
+} from "./chunk-NIQ5BL5B.js";
 import {
   BINARY_SNIFF_BYTES,
   DEFAULT_CHUNK_BYTES
@@ -3883,7 +3883,7 @@ async function runInit(args, io) {
     });
   }
   if (values["from-code"]) {
-    const { initFromCode } = await import("./infer-command-5QORR6HI.js");
+    const { initFromCode } = await import("./infer-command-6FBFMN3Z.js");
     text = await initFromCode(io.cwd);
   }
   if (out === "-") io.stdout(text);
@@ -3927,7 +3927,7 @@ async function main(argv, rawIO) {
       case "init":
         return await runInit(rest, io);
       case "infer": {
-        const { runInfer } = await import("./infer-command-5QORR6HI.js");
+        const { runInfer } = await import("./infer-command-6FBFMN3Z.js");
         return await runInfer(rest, io);
       }
       case "rotate": {

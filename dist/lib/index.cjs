@@ -18157,9 +18157,41 @@ var init_suppress = __esm({
   }
 });
 
+// src/calls/language.ts
+function languageOf(path12) {
+  const dot = path12.lastIndexOf(".");
+  if (dot === -1 || path12.endsWith(".d.ts") || /\.min\.[cm]?js$/.test(path12)) return void 0;
+  return EXTENSIONS[path12.slice(dot + 1).toLowerCase()];
+}
+var EXTENSIONS;
+var init_language = __esm({
+  "src/calls/language.ts"() {
+    "use strict";
+    EXTENSIONS = {
+      js: "js",
+      mjs: "js",
+      cjs: "js",
+      jsx: "js",
+      ts: "js",
+      tsx: "js",
+      mts: "js",
+      cts: "js",
+      py: "python",
+      php: "php",
+      rb: "ruby",
+      java: "java",
+      kt: "java",
+      go: "go"
+    };
+  }
+});
+
 // src/calls/markers.ts
 function callNeedles(tokenNames2) {
   return [...CALL_MARKERS, ...tokenNames2].map((text) => ({ text }));
+}
+function mayHoldCalls(path12) {
+  return languageOf(path12) !== void 0 && !isProseFile(path12);
 }
 function readFileCallsWith(src, tokenNames2, opts, readSites2) {
   const { path: path12, text } = src;
@@ -18209,6 +18241,7 @@ var init_markers = __esm({
     init_references();
     init_code_model();
     init_read();
+    init_language();
     CALL_MARKERS = ["acebook", "ACEBOOK", "graph.instagram", "FB.api", "oala", "restfb"];
     TOKEN_NAME = /\b[A-Z][A-Z0-9_]*TOKEN[A-Z0-9_]*\b/g;
   }
@@ -18383,11 +18416,6 @@ var init_endpoints2 = __esm({
 });
 
 // src/calls/lex.ts
-function languageOf(path12) {
-  const dot = path12.lastIndexOf(".");
-  if (dot === -1 || path12.endsWith(".d.ts") || /\.min\.[cm]?js$/.test(path12)) return void 0;
-  return EXTENSIONS[path12.slice(dot + 1).toLowerCase()];
-}
 function charClass(chars) {
   const t = new Uint8Array(128);
   for (let k = 0; k < chars.length; k++) t[chars.charCodeAt(k)] = 1;
@@ -18556,26 +18584,10 @@ function matchBrace(text, i) {
   }
   return n;
 }
-var EXTENSIONS, ID_START, ID_CHAR, NUM_CHAR, PY_PREFIX, TWO_CHAR_OPS, HOLE_MAX, QUOTE;
+var ID_START, ID_CHAR, NUM_CHAR, PY_PREFIX, TWO_CHAR_OPS, HOLE_MAX, QUOTE;
 var init_lex = __esm({
   "src/calls/lex.ts"() {
     "use strict";
-    EXTENSIONS = {
-      js: "js",
-      mjs: "js",
-      cjs: "js",
-      jsx: "js",
-      ts: "js",
-      tsx: "js",
-      mts: "js",
-      cts: "js",
-      py: "python",
-      php: "php",
-      rb: "ruby",
-      java: "java",
-      kt: "java",
-      go: "go"
-    };
     ID_START = charClass("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz_$@");
     ID_CHAR = charClass("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_$");
     NUM_CHAR = charClass("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_.");
@@ -18733,6 +18745,7 @@ var init_sites = __esm({
     "use strict";
     init_endpoints2();
     init_markers();
+    init_language();
     init_lex();
     HOST = /^(?:https?:)?(?:\/\/)?(graph(?:-video)?\.facebook\.com|graph\.instagram\.com)(?::443)?(?=\/|$|\?)/i;
     HOST_ANYWHERE = /graph(?:-video)?\.facebook\.com|graph\.instagram\.com/i;
@@ -19403,7 +19416,9 @@ async function scanRepository(input) {
   skipped.symlinks += listing.skipped.symlinks;
   const R = codeRules.length;
   let lists;
-  const needlesIn = (b) => (lists ??= compileNeedleLists([...ruleNeedles, suppressionNeedles, collecting ? collectNeedles : [], CALL_MARKERS.map((text) => ({ text }))], { simd: true }))(b);
+  const needlesIn = (b) => (lists ??= compileNeedleLists([...ruleNeedles, suppressionNeedles, tokenReadNeedles, CALL_MARKERS.map((text) => ({ text }))], { simd: true }))(b);
+  const tokenReadNeedles = collecting ? input.calls.tokenNames.map((text) => ({ text })) : [];
+  const forCalls = (m, rel) => collecting && (m[R + 1] === 1 || m[R + 2] === 1 && mayHoldCalls(rel));
   const skipsPath2 = (rule, rel) => {
     let skip = false;
     if (rule.skipsPath) runRule(rule.id, () => skip = rule.skipsPath(rel, needleCtx, settings.get(rule.id).options) === true);
@@ -19411,7 +19426,7 @@ async function scanRepository(input) {
   };
   const rulesFor = (m, rel) => {
     const fileRules = codeRules.filter((rule, i) => m[i] === 1 && !skipsPath2(rule, rel));
-    return fileRules.length === 0 && m[R] === 0 && m[R + 1] === 0 ? void 0 : fileRules;
+    return fileRules.length === 0 && m[R] === 0 && !forCalls(m, rel) ? void 0 : fileRules;
   };
   const reader = new ByteReader({}, simdData(0) ? (size) => simdData(size) : void 0);
   const largeReader = new ByteReader({ chunkBytes: LARGE_TEST_BYTES });
@@ -19495,7 +19510,7 @@ async function scanRepository(input) {
         }
         fileRules = r;
       }
-      if (collecting && !collector && (!m || m[R + 2] === 1)) collector = await Promise.resolve().then(() => (init_collect(), collect_exports));
+      if (collecting && !collector && mayHoldCalls(rel) && (!m || m[R + 2] === 1)) collector = await Promise.resolve().then(() => (init_collect(), collect_exports));
     } else {
       kind2 = quick.kind;
       if (kind2 === "text") {
@@ -19507,7 +19522,7 @@ async function scanRepository(input) {
           continue;
         }
         fileRules = r;
-        const needCollector = collecting && !collector && m[R + 2] === 1;
+        const needCollector = collecting && !collector && m[R + 2] === 1 && mayHoldCalls(rel);
         chunk = decodeSource(bytes);
         if (needCollector) collector = await Promise.resolve().then(() => (init_collect(), collect_exports));
       }

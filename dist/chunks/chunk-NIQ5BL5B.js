@@ -473,10 +473,36 @@ function lineAnchor(text, start, end, extra = "") {
   return createHash("sha256").update(`${extra}\0${text.slice(ls, le).trim()}`).digest("hex").slice(0, 32);
 }
 
+// src/calls/language.ts
+var EXTENSIONS = {
+  js: "js",
+  mjs: "js",
+  cjs: "js",
+  jsx: "js",
+  ts: "js",
+  tsx: "js",
+  mts: "js",
+  cts: "js",
+  py: "python",
+  php: "php",
+  rb: "ruby",
+  java: "java",
+  kt: "java",
+  go: "go"
+};
+function languageOf(path) {
+  const dot = path.lastIndexOf(".");
+  if (dot === -1 || path.endsWith(".d.ts") || /\.min\.[cm]?js$/.test(path)) return void 0;
+  return EXTENSIONS[path.slice(dot + 1).toLowerCase()];
+}
+
 // src/calls/markers.ts
 var CALL_MARKERS = ["acebook", "ACEBOOK", "graph.instagram", "FB.api", "oala", "restfb"];
 function callNeedles(tokenNames) {
   return [...CALL_MARKERS, ...tokenNames].map((text) => ({ text }));
+}
+function mayHoldCalls(path) {
+  return languageOf(path) !== void 0 && !isProseFile(path);
 }
 var TOKEN_NAME = /\b[A-Z][A-Z0-9_]*TOKEN[A-Z0-9_]*\b/g;
 function readFileCallsWith(src, tokenNames, opts, readSites) {
@@ -531,8 +557,10 @@ export {
   lineAnchor,
   findSecretReferences,
   referenceNeedles,
+  languageOf,
   CALL_MARKERS,
   callNeedles,
+  mayHoldCalls,
   readFileCallsWith,
   collectCalls
 };

@@ -3,12 +3,12 @@ const require = __graphguardRequire(import.meta.url);
 import {
   LARGE_TEST_BYTES,
   scanRepository
-} from "./chunk-AHQQUZDJ.js";
+} from "./chunk-QE24EL2K.js";
 import "./chunk-YPTJIPX2.js";
 import "./chunk-VCCUD76G.js";
 import "./chunk-HYWWLSB3.js";
 import "./chunk-6TAIEISW.js";
-import "./chunk-UACGFCQU.js";
+import "./chunk-NIQ5BL5B.js";
 import "./chunk-B2NWUCYN.js";
 import "./chunk-TT6LOAYV.js";
 import "./chunk-ADSVYBGC.js";

@@ -8,7 +8,7 @@ import {
 } from "./chunk-LDZBVBNS.js";
 import {
   compileGlobs
-} from "./chunk-UACGFCQU.js";
+} from "./chunk-NIQ5BL5B.js";
 
 // src/calls/analyze.ts
 function tokenNames(manifest) {

@@ -21,8 +21,9 @@ import {
   GitignoreMatcher,
   callNeedles,
   collectCalls,
-  compileGlobs
-} from "./chunk-UACGFCQU.js";
+  compileGlobs,
+  mayHoldCalls
+} from "./chunk-NIQ5BL5B.js";
 import {
   ByteReader,
   decodeSource,
@@ -993,7 +994,9 @@ async function scanRepository(input) {
   skipped.symlinks += listing.skipped.symlinks;
   const R = codeRules.length;
   let lists;
-  const needlesIn = (b) => (lists ??= compileNeedleLists([...ruleNeedles, suppressionNeedles, collecting ? collectNeedles : [], CALL_MARKERS.map((text) => ({ text }))], { simd: true }))(b);
+  const needlesIn = (b) => (lists ??= compileNeedleLists([...ruleNeedles, suppressionNeedles, tokenReadNeedles, CALL_MARKERS.map((text) => ({ text }))], { simd: true }))(b);
+  const tokenReadNeedles = collecting ? input.calls.tokenNames.map((text) => ({ text })) : [];
+  const forCalls = (m, rel) => collecting && (m[R + 1] === 1 || m[R + 2] === 1 && mayHoldCalls(rel));
   const skipsPath = (rule, rel) => {
     let skip = false;
     if (rule.skipsPath) runRule(rule.id, () => skip = rule.skipsPath(rel, needleCtx, settings.get(rule.id).options) === true);
@@ -1001,7 +1004,7 @@ async function scanRepository(input) {
   };
   const rulesFor = (m, rel) => {
     const fileRules = codeRules.filter((rule, i) => m[i] === 1 && !skipsPath(rule, rel));
-    return fileRules.length === 0 && m[R] === 0 && m[R + 1] === 0 ? void 0 : fileRules;
+    return fileRules.length === 0 && m[R] === 0 && !forCalls(m, rel) ? void 0 : fileRules;
   };
   const reader = new ByteReader({}, simdData(0) ? (size) => simdData(size) : void 0);
   const largeReader = new ByteReader({ chunkBytes: LARGE_TEST_BYTES });
@@ -1085,7 +1088,7 @@ async function scanRepository(input) {
         }
         fileRules = r;
       }
-      if (collecting && !collector && (!m || m[R + 2] === 1)) collector = await import("./collect-XHG7ETGI.js");
+      if (collecting && !collector && mayHoldCalls(rel) && (!m || m[R + 2] === 1)) collector = await import("./collect-SN3JKZZ5.js");
     } else {
       kind = quick.kind;
       if (kind === "text") {
@@ -1097,9 +1100,9 @@ async function scanRepository(input) {
           continue;
         }
         fileRules = r;
-        const needCollector = collecting && !collector && m[R + 2] === 1;
+        const needCollector = collecting && !collector && m[R + 2] === 1 && mayHoldCalls(rel);
         chunk = decodeSource(bytes);
-        if (needCollector) collector = await import("./collect-XHG7ETGI.js");
+        if (needCollector) collector = await import("./collect-SN3JKZZ5.js");
       }
     }
     if (kind === "binary") {
