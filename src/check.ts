@@ -92,7 +92,7 @@ export async function check(opts: CheckOptions): Promise<CheckResult> {
   if (above) opts = rerooted(opts, above);
   // On a large checkout the scan's worker threads start loading now, alongside the manifest's load;
   // git lists the files meanwhile (a scan of everything, the usual case).
-  prestartScanWorkers(opts.cwd);
+  prestartScanWorkers(opts.cwd, opts.paths ?? ['.']);
   prefetchListing(opts.cwd, opts.paths ?? ['.']);
   try {
     return await checkLoaded(opts);

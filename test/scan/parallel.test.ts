@@ -146,6 +146,13 @@ describe('the scan on two threads', () => {
       const early = await scan();
       expect(lastClassify.threads).toBe(2);
       expect(early.report).toEqual(one.report);
+      // A scan of named paths: nothing starts ahead; the broken script fails.
+      workerSettings.url = new URL('./scan-worker-tsx.mjs', import.meta.url);
+      prestartScanWorkers(repo, ['src']);
+      workerSettings.url = new URL('./no-such-worker.mjs', import.meta.url);
+      const named = await scan();
+      expect(lastClassify.threads).toBe(1);
+      expect(named.report).toEqual(one.report);
       // Small for minFiles 100,000 (an index of 10 MB): nothing starts ahead; the broken script fails.
       workerSettings.minFiles = 100_000;
       workerSettings.url = new URL('./scan-worker-tsx.mjs', import.meta.url);
