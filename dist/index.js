@@ -47391,8 +47391,8 @@ function startWorkers() {
   }
   return out;
 }
-function prestartScanWorkers(cwd) {
-  if (spare.length > 0 || !largeCheckout(cwd)) return;
+function prestartScanWorkers(cwd, paths = ["."]) {
+  if (spare.length > 0 || paths.length !== 1 || paths[0] !== "." || !largeCheckout(cwd)) return;
   for (const s of startWorkers()) {
     s.w.unref();
     spare.push(s);
@@ -58193,7 +58193,7 @@ function todayUtc() {
 async function check(opts) {
   const above = opts.manifest ? void 0 : manifestFolderAbove(opts.cwd);
   if (above) opts = rerooted(opts, above);
-  prestartScanWorkers(opts.cwd);
+  prestartScanWorkers(opts.cwd, opts.paths ?? ["."]);
   prefetchListing(opts.cwd, opts.paths ?? ["."]);
   try {
     return await checkLoaded(opts);

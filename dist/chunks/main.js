@@ -74,7 +74,7 @@ import {
   scanRepository,
   secretsInString,
   toPublic
-} from "./chunk-QE24EL2K.js";
+} from "./chunk-E42SFM3W.js";
 import {
   isValidDate,
   parseSuppressions,
@@ -91,7 +91,7 @@ import {
   childProcess,
   compileNeedles,
   prestartScanWorkers
-} from "./chunk-HYWWLSB3.js";
+} from "./chunk-CPMBUZUX.js";
 import "./chunk-6TAIEISW.js";
 import {
   codeModel,
@@ -3206,7 +3206,7 @@ function todayUtc() {
 async function check(opts) {
   const above = opts.manifest ? void 0 : manifestFolderAbove(opts.cwd);
   if (above) opts = rerooted(opts, above);
-  prestartScanWorkers(opts.cwd);
+  prestartScanWorkers(opts.cwd, opts.paths ?? ["."]);
   prefetchListing(opts.cwd, opts.paths ?? ["."]);
   try {
     return await checkLoaded(opts);
@@ -3883,7 +3883,7 @@ async function runInit(args, io) {
     });
   }
   if (values["from-code"]) {
-    const { initFromCode } = await import("./infer-command-6FBFMN3Z.js");
+    const { initFromCode } = await import("./infer-command-IDBBFJSW.js");
     text = await initFromCode(io.cwd);
   }
   if (out === "-") io.stdout(text);
@@ -3927,7 +3927,7 @@ async function main(argv, rawIO) {
       case "init":
         return await runInit(rest, io);
       case "infer": {
-        const { runInfer } = await import("./infer-command-6FBFMN3Z.js");
+        const { runInfer } = await import("./infer-command-IDBBFJSW.js");
         return await runInfer(rest, io);
       }
       case "rotate": {

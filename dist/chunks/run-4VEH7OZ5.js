@@ -3,10 +3,10 @@ const require = __graphguardRequire(import.meta.url);
 import {
   LARGE_TEST_BYTES,
   scanRepository
-} from "./chunk-QE24EL2K.js";
+} from "./chunk-E42SFM3W.js";
 import "./chunk-YPTJIPX2.js";
 import "./chunk-VCCUD76G.js";
-import "./chunk-HYWWLSB3.js";
+import "./chunk-CPMBUZUX.js";
 import "./chunk-6TAIEISW.js";
 import "./chunk-NIQ5BL5B.js";
 import "./chunk-B2NWUCYN.js";

@@ -71,7 +71,7 @@ async function inferRepository(o) {
       manifestFile = m2.file;
     }
   }
-  const { scanRepository } = await import("./run-PEUXNYHI.js");
+  const { scanRepository } = await import("./run-4VEH7OZ5.js");
   const scan = await scanRepository({
     cwd,
     paths: o.paths?.length ? o.paths : ["."],

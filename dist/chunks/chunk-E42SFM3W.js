@@ -12,7 +12,7 @@ import {
   lastClassify,
   simdData,
   startPrefilter
-} from "./chunk-HYWWLSB3.js";
+} from "./chunk-CPMBUZUX.js";
 import {
   isRecord
 } from "./chunk-6TAIEISW.js";

@@ -979,8 +979,8 @@ function startWorkers() {
   }
   return out;
 }
-function prestartScanWorkers(cwd) {
-  if (spare.length > 0 || !largeCheckout(cwd)) return;
+function prestartScanWorkers(cwd, paths = ["."]) {
+  if (spare.length > 0 || paths.length !== 1 || paths[0] !== "." || !largeCheckout(cwd)) return;
   for (const s of startWorkers()) {
     s.w.unref();
     spare.push(s);
