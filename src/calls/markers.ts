@@ -3,7 +3,6 @@
  * (needles), and a file's token reads. Its calls need the call reader (collect.ts), which the scan
  * loads, with the endpoint and SDK tables, when a file first holds a call marker.
  */
-import type { Needle } from '../scan/prefilter.js';
 import { findSecretReferences } from '../scan/references.js';
 import { isProseFile } from '../scan/code-model.js';
 import { ownsMatch, type SourceChunk } from '../scan/read.js';
@@ -15,14 +14,6 @@ import { languageOf } from './language.js';
  * files with none are skipped before tokenizing. The scan prefilter uses the same strings as needles.
  */
 export const CALL_MARKERS = ['acebook', 'ACEBOOK', 'graph.instagram', 'FB.api', 'oala', 'restfb'] as const;
-
-/**
- * Needles for files that can hold a call site (sites.ts only reads files matching CALL_MARKERS, whose
- * substrings these are) or read a declared token secret.
- */
-export function callNeedles(tokenNames: readonly string[]): Needle[] {
-  return [...CALL_MARKERS, ...tokenNames].map((text) => ({ text }));
-}
 
 /**
  * Whether the call reader can find a call in this path at all: a language it reads (sites.ts), and no

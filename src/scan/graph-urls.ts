@@ -29,7 +29,7 @@ const GRAPH_URL = new RegExp(
  * The scan prefilter's needles for `findGraphUrls`: `/v` or `/V` and a digit, right after the host's
  * `m`/`M`, the `3` of `:443` or the `\` of a JSON-escaped slash (GRAPH_URL).
  */
-export function graphUrlNeedles(): Needle[] {
+export function graphUrlNeedles(): Extract<Needle, { text: string }>[] {
   return ['/v', '/V'].map((text) => ({ text, before: 'mM3\\', after: '0123456789', version: true as const }));
 }
 

@@ -7,7 +7,7 @@
  * responses (JSON fixtures, HAR files, VCR cassettes, `paging.next`/`previous` URLs) are not calls and
  * are skipped, URLs included.
  */
-import { findGraphUrls, GRAPH_HOST_PATTERN, GRAPH_HOSTS } from './graph-urls.js';
+import { findGraphUrls, GRAPH_HOST_PATTERN, GRAPH_HOSTS, graphUrlNeedles } from './graph-urls.js';
 import type { Needle } from './prefilter.js';
 
 /** A pinned Graph API version and where it is pinned (offsets of `vNN.N`, or of the package version). */
@@ -34,7 +34,8 @@ export function versionRefNeedles(): Needle[] {
   return [
     {
       all: [
-        { any: ['/v', '/V'].map((text) => ({ text, before: '}\'"`mM3\\', after: '0123456789', version: true as const })) },
+        // A Graph URL's versioned path (graphUrlNeedles), or one right after a name's end.
+        { any: graphUrlNeedles().map((n) => ({ ...n, before: `${n.before}}'"\`` })) },
         { any: [...['facebook', 'instagram'].map((caseless) => ({ caseless })), ...['fb', 'meta', 'ig'].map((caseless) => ({ caseless, bounded: true as const }))] },
       ],
     },

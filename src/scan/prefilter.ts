@@ -316,7 +316,7 @@ interface Pattern extends Around {
   bytes: Uint8Array;
   /**
    * Where in `bytes` the pass looks for it: the offset of its rarest window of three bytes (set by
-   * `anyTest`; see `rarestWindow`). A candidate at position c is this pattern at c − skip.
+   * `onePass`; see `rarestWindow`). A candidate at position c is this pattern at c − skip.
    */
   skip?: number;
   /** A final pattern's list (see `onePass`). */
@@ -553,12 +553,8 @@ function onePass(items: readonly { needle: Needle; list: number }[], useSimd: bo
     if (simd === undefined && b.length >= SIMD_MIN_BYTES) simd = simdScanner(windows([...finals, ...triggers])) ?? null;
     const pass: Pass = { bitmap, index, lists, seen, without, matched, open };
     if (simd && b.length >= SIMD_MIN_BYTES ? simdPatterns(simd, b, pass) : scanPatterns(b, pass)) return true;
-    const mark = (list: number) => {
-      matched[list] = 1;
-      return --pass.open === 0;
-    };
-    for (const d of direct) if (matched[d.list] === 0 && d.test(b) && mark(d.list)) return true;
-    for (const c of checks) if (seen[c.group] === 1 && matched[c.list] === 0 && c.test(b) && mark(c.list)) return true;
+    for (const d of direct) if (matched[d.list] === 0 && d.test(b) && mark(pass, d.list)) return true;
+    for (const c of checks) if (seen[c.group] === 1 && matched[c.list] === 0 && c.test(b) && mark(pass, c.list)) return true;
     return false;
   };
 }
@@ -630,6 +626,12 @@ function scanPatterns(b: Uint8Array, pass: Pass): boolean {
   return false;
 }
 
+/** Marks a list matched; true when it was the last one open. */
+function mark(pass: Pass, list: number): boolean {
+  pass.matched[list] = 1;
+  return --pass.open === 0;
+}
+
 /** `verifyAt`'s answer when the last list not yet marked got marked. */
 const FOUND = -1;
 
@@ -646,9 +648,7 @@ function verifyAt(b: Uint8Array, at: number, list: readonly Pattern[], pass: Pas
     if (!holdsAround(b, start, p)) continue;
     if (p.digits !== undefined && !digitsEndBefore(b, from + 2, p.digits, p.seps!)) continue;
     if (p.group === -1) {
-      if (pass.matched[p.list!] === 1) continue;
-      pass.matched[p.list!] = 1;
-      if (--pass.open === 0) return FOUND;
+      if (pass.matched[p.list!] === 0 && mark(pass, p.list!)) return FOUND;
     } else if (pass.seen[p.group] === 0) {
       pass.seen[p.group] = 1;
       marked++;

@@ -21,7 +21,7 @@ import { simdData } from './simd.js';
 import type { ScanProgress } from './progress.js';
 import { absolutePath, listFiles } from './walk.js';
 import type { FileCalls } from '../calls/analyze.js';
-import { CALL_MARKERS, callNeedles, collectCalls, mayHoldCalls } from '../calls/markers.js';
+import { CALL_MARKERS, collectCalls, mayHoldCalls } from '../calls/markers.js';
 
 /** Suppression comments of one file, by line, with whether one was used. */
 export type FileSuppressions = Map<number, { s: Suppression; used: boolean }>;
@@ -83,9 +83,12 @@ export async function scanRepository(input: ScanInput): Promise<ScanResult> {
   });
   const suppressionNeedles: Needle[] = [{ text: SUPPRESSION_DIRECTIVE }];
   const collecting = input.calls !== undefined;
-  const collectNeedles: Needle[] | undefined = collecting ? callNeedles(input.calls!.tokenNames) : undefined;
+  // The call reader wants a file that reads a declared token, or one with a call marker (in a language
+  // it reads: mayHoldCalls, asked after the first pass).
+  const tokenReadNeedles: Needle[] = collecting ? input.calls!.tokenNames.map((text) => ({ text })) : [];
+  const markerNeedles: Needle[] = CALL_MARKERS.map((text) => ({ text }));
   const callFiles = new Map<string, FileCalls>();
-  const prefilter = startPrefilter([...ruleNeedles, suppressionNeedles, ...(collecting ? [collectNeedles] : [])]);
+  const prefilter = startPrefilter([...ruleNeedles, suppressionNeedles, ...(collecting ? [[...markerNeedles, ...tokenReadNeedles]] : [])]);
   let listing: Awaited<ReturnType<typeof listFiles>>;
   let codes: Uint8Array;
   let kept: Map<number, Uint8Array>;
@@ -123,10 +126,8 @@ export async function scanRepository(input: ScanInput): Promise<ScanResult> {
   const R = codeRules.length;
   let lists: ((b: Buffer) => Uint8Array) | undefined;
   const needlesIn = (b: Buffer) =>
-    (lists ??= compileNeedleLists([...ruleNeedles, suppressionNeedles, tokenReadNeedles, CALL_MARKERS.map((text) => ({ text }))], { simd: true }))(b);
-  // The call reader wants a file that reads a declared token, or one with a call marker in a language it
-  // reads (mayHoldCalls: a minified bundle with `oala` in a name is neither).
-  const tokenReadNeedles: Needle[] = collecting ? input.calls!.tokenNames.map((text) => ({ text })) : [];
+    (lists ??= compileNeedleLists([...ruleNeedles, suppressionNeedles, tokenReadNeedles, markerNeedles], { simd: true }))(b);
+  // A minified bundle with `oala` in a name holds a call marker, but no call the reader can find.
   const forCalls = (m: Uint8Array, rel: string): boolean => collecting && (m[R + 1] === 1 || (m[R + 2] === 1 && mayHoldCalls(rel)));
   /** Whether a rule never reports in this path (CodeRule.skipsPath): not decoded for it. */
   const skipsPath = (rule: AnyRuleOf<'code'>, rel: string): boolean => {
@@ -221,8 +222,7 @@ export async function scanRepository(input: ScanInput): Promise<ScanResult> {
     const quick = keptBytes ? { kind: 'text' as const, bytes: Buffer.from(keptBytes.buffer, keptBytes.byteOffset, keptBytes.byteLength) } : reader.read(abs);
     let kind: LoadedSource['kind'];
     let chunk: SourceChunk | undefined;
-    // Without a needle test (a file of 16 MiB or more, an odd case), every rule that may report in its path.
-    let fileRules: readonly AnyRuleOf<'code'>[] = codeRules.filter((rule) => !skipsPath(rule, rel));
+    let fileRules: readonly AnyRuleOf<'code'>[] = [];
     if (quick === 'stream') {
       const loaded = await loadSource(abs);
       kind = loaded.kind;
@@ -232,14 +232,13 @@ export async function scanRepository(input: ScanInput): Promise<ScanResult> {
       const large = kind === 'text' && !chunk ? largeReader.read(abs) : undefined;
       const bytes = large && large !== 'stream' && large.kind === 'text' ? large.bytes : undefined;
       const m = bytes && needlesIn(bytes);
-      if (m) {
-        const r = rulesFor(m, rel);
-        if (!r) {
-          filesScanned++;
-          continue;
-        }
-        fileRules = r;
+      const r = m ? rulesFor(m, rel) : codeRules.filter((rule) => !skipsPath(rule, rel));
+      if (!r) {
+        filesScanned++;
+        continue;
       }
+      // Without a needle test (a file of 16 MiB or more, an odd case), every rule that may report in its path.
+      fileRules = r;
       if (collecting && !collector && mayHoldCalls(rel) && (!m || m[R + 2] === 1)) collector = await import('../calls/collect.js');
     } else {
       kind = quick.kind;
