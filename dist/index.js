@@ -35925,9 +35925,6 @@ var init_language = __esm({
 });
 
 // src/calls/markers.ts
-function callNeedles(tokenNames2) {
-  return [...CALL_MARKERS, ...tokenNames2].map((text) => ({ text }));
-}
 function mayHoldCalls(path19) {
   return languageOf(path19) !== void 0 && !isProseFile(path19);
 }
@@ -44549,6 +44546,9 @@ var GRAPH_URL = new RegExp(
   `(?<![A-Za-z0-9_.-])(${GRAPH_HOST_PATTERN})(?::443)?\\\\?\\/(v\\d{1,3}\\.\\d{1,2})(?![A-Za-z0-9_]|\\.\\d)`,
   "gi"
 );
+function graphUrlNeedles() {
+  return ["/v", "/V"].map((text) => ({ text, before: "mM3\\", after: "0123456789", version: true }));
+}
 function findGraphUrls(text) {
   if (!/graph/i.test(text)) return [];
   const out = [];
@@ -44565,7 +44565,8 @@ function versionRefNeedles() {
   return [
     {
       all: [
-        { any: ["/v", "/V"].map((text) => ({ text, before: "}'\"`mM3\\", after: "0123456789", version: true })) },
+        // A Graph URL's versioned path (graphUrlNeedles), or one right after a name's end.
+        { any: graphUrlNeedles().map((n) => ({ ...n, before: `${n.before}}'"\`` })) },
         { any: [...["facebook", "instagram"].map((caseless) => ({ caseless })), ...["fb", "meta", "ig"].map((caseless) => ({ caseless, bounded: true }))] }
       ]
     },
@@ -46979,12 +46980,8 @@ function onePass(items, useSimd) {
     if (simd === void 0 && b.length >= SIMD_MIN_BYTES) simd = simdScanner(windows([...finals, ...triggers])) ?? null;
     const pass = { bitmap, index: index2, lists, seen, without, matched, open: open3 };
     if (simd && b.length >= SIMD_MIN_BYTES ? simdPatterns(simd, b, pass) : scanPatterns(b, pass)) return true;
-    const mark = (list) => {
-      matched[list] = 1;
-      return --pass.open === 0;
-    };
-    for (const d of direct) if (matched[d.list] === 0 && d.test(b) && mark(d.list)) return true;
-    for (const c of checks) if (seen[c.group] === 1 && matched[c.list] === 0 && c.test(b) && mark(c.list)) return true;
+    for (const d of direct) if (matched[d.list] === 0 && d.test(b) && mark(pass, d.list)) return true;
+    for (const c of checks) if (seen[c.group] === 1 && matched[c.list] === 0 && c.test(b) && mark(pass, c.list)) return true;
     return false;
   };
 }
@@ -47026,6 +47023,10 @@ function scanPatterns(b, pass) {
   }
   return false;
 }
+function mark(pass, list) {
+  pass.matched[list] = 1;
+  return --pass.open === 0;
+}
 var FOUND = -1;
 function verifyAt(b, at, list, pass) {
   let marked = 0;
@@ -47036,9 +47037,7 @@ function verifyAt(b, at, list, pass) {
     if (!holdsAround(b, start, p)) continue;
     if (p.digits !== void 0 && !digitsEndBefore(b, from + 2, p.digits, p.seps)) continue;
     if (p.group === -1) {
-      if (pass.matched[p.list] === 1) continue;
-      pass.matched[p.list] = 1;
-      if (--pass.open === 0) return FOUND;
+      if (pass.matched[p.list] === 0 && mark(pass, p.list)) return FOUND;
     } else if (pass.seen[p.group] === 0) {
       pass.seen[p.group] = 1;
       marked++;
@@ -48141,11 +48140,11 @@ function requireException() {
     }
     return message + " " + where2;
   }
-  function YAMLException2(reason, mark) {
+  function YAMLException2(reason, mark2) {
     Error.call(this);
     this.name = "YAMLException";
     this.reason = reason;
-    this.mark = mark;
+    this.mark = mark2;
     this.message = formatError(this, false);
     if (Error.captureStackTrace) {
       Error.captureStackTrace(this, this.constructor);
@@ -48188,9 +48187,9 @@ function requireSnippet() {
   function padStart(string, max) {
     return common2.repeat(" ", max - string.length) + string;
   }
-  function makeSnippet(mark, options) {
+  function makeSnippet(mark2, options) {
     options = Object.create(options || null);
-    if (!mark.buffer) return null;
+    if (!mark2.buffer) return null;
     if (!options.maxLength) options.maxLength = 79;
     if (typeof options.indent !== "number") options.indent = 1;
     if (typeof options.linesBefore !== "number") options.linesBefore = 3;
@@ -48200,41 +48199,41 @@ function requireSnippet() {
     const lineEnds = [];
     let match2;
     let foundLineNo = -1;
-    while (match2 = re.exec(mark.buffer)) {
+    while (match2 = re.exec(mark2.buffer)) {
       lineEnds.push(match2.index);
       lineStarts.push(match2.index + match2[0].length);
-      if (mark.position <= match2.index && foundLineNo < 0) {
+      if (mark2.position <= match2.index && foundLineNo < 0) {
         foundLineNo = lineStarts.length - 2;
       }
     }
     if (foundLineNo < 0) foundLineNo = lineStarts.length - 1;
     let result = "";
-    const lineNoLength = Math.min(mark.line + options.linesAfter, lineEnds.length).toString().length;
+    const lineNoLength = Math.min(mark2.line + options.linesAfter, lineEnds.length).toString().length;
     const maxLineLength = options.maxLength - (options.indent + lineNoLength + 3);
     for (let i = 1; i <= options.linesBefore; i++) {
       if (foundLineNo - i < 0) break;
       const line2 = getLine(
-        mark.buffer,
+        mark2.buffer,
         lineStarts[foundLineNo - i],
         lineEnds[foundLineNo - i],
-        mark.position - (lineStarts[foundLineNo] - lineStarts[foundLineNo - i]),
+        mark2.position - (lineStarts[foundLineNo] - lineStarts[foundLineNo - i]),
         maxLineLength
       );
-      result = common2.repeat(" ", options.indent) + padStart((mark.line - i + 1).toString(), lineNoLength) + " | " + line2.str + "\n" + result;
+      result = common2.repeat(" ", options.indent) + padStart((mark2.line - i + 1).toString(), lineNoLength) + " | " + line2.str + "\n" + result;
     }
-    const line = getLine(mark.buffer, lineStarts[foundLineNo], lineEnds[foundLineNo], mark.position, maxLineLength);
-    result += common2.repeat(" ", options.indent) + padStart((mark.line + 1).toString(), lineNoLength) + " | " + line.str + "\n";
+    const line = getLine(mark2.buffer, lineStarts[foundLineNo], lineEnds[foundLineNo], mark2.position, maxLineLength);
+    result += common2.repeat(" ", options.indent) + padStart((mark2.line + 1).toString(), lineNoLength) + " | " + line.str + "\n";
     result += common2.repeat("-", options.indent + lineNoLength + 3 + line.pos) + "^\n";
     for (let i = 1; i <= options.linesAfter; i++) {
       if (foundLineNo + i >= lineEnds.length) break;
       const line2 = getLine(
-        mark.buffer,
+        mark2.buffer,
         lineStarts[foundLineNo + i],
         lineEnds[foundLineNo + i],
-        mark.position - (lineStarts[foundLineNo] - lineStarts[foundLineNo + i]),
+        mark2.position - (lineStarts[foundLineNo] - lineStarts[foundLineNo + i]),
         maxLineLength
       );
-      result += common2.repeat(" ", options.indent) + padStart((mark.line + i + 1).toString(), lineNoLength) + " | " + line2.str + "\n";
+      result += common2.repeat(" ", options.indent) + padStart((mark2.line + i + 1).toString(), lineNoLength) + " | " + line2.str + "\n";
     }
     return result.replace(/\n$/, "");
   }
@@ -49204,7 +49203,7 @@ function requireLoader() {
     this.anchorMapTransactions = [];
   }
   function generateError(state, message) {
-    const mark = {
+    const mark2 = {
       name: state.filename,
       buffer: state.input.slice(0, -1),
       // omit trailing \0
@@ -49212,8 +49211,8 @@ function requireLoader() {
       line: state.line,
       column: state.position - state.lineStart
     };
-    mark.snippet = makeSnippet(mark);
-    return new YAMLException2(message, mark);
+    mark2.snippet = makeSnippet(mark2);
+    return new YAMLException2(message, mark2);
   }
   function throwError(state, message) {
     throw generateError(state, message);
@@ -51775,7 +51774,7 @@ function frameLineMarked(raw2, column, endColumn, opts = {}) {
 function buildFrame(lines, line, column, opts = {}) {
   const startLine = Math.max(1, line - FRAME_CONTEXT);
   const out = [];
-  let mark;
+  let mark2;
   for (let n = startLine; n <= line + FRAME_CONTEXT; n++) {
     const l = lines(n);
     if (l === void 0) break;
@@ -51785,9 +51784,9 @@ function buildFrame(lines, line, column, opts = {}) {
       cutEnd: opts.cutEnd?.(n) ?? false
     });
     out.push(shown.text);
-    if (shown.mark) mark = shown.mark;
+    if (shown.mark) mark2 = shown.mark;
   }
-  return mark ? { startLine, lines: out, mark } : { startLine, lines: out };
+  return mark2 ? { startLine, lines: out, mark: mark2 } : { startLine, lines: out };
 }
 
 // src/settings.ts
@@ -57613,9 +57612,10 @@ async function scanRepository(input) {
   });
   const suppressionNeedles = [{ text: DIRECTIVE }];
   const collecting = input.calls !== void 0;
-  const collectNeedles = collecting ? callNeedles(input.calls.tokenNames) : void 0;
+  const tokenReadNeedles = collecting ? input.calls.tokenNames.map((text) => ({ text })) : [];
+  const markerNeedles = CALL_MARKERS.map((text) => ({ text }));
   const callFiles = /* @__PURE__ */ new Map();
-  const prefilter = startPrefilter([...ruleNeedles, suppressionNeedles, ...collecting ? [collectNeedles] : []]);
+  const prefilter = startPrefilter([...ruleNeedles, suppressionNeedles, ...collecting ? [[...markerNeedles, ...tokenReadNeedles]] : []]);
   let listing;
   let codes;
   let kept;
@@ -57645,8 +57645,7 @@ async function scanRepository(input) {
   skipped.symlinks += listing.skipped.symlinks;
   const R = codeRules.length;
   let lists;
-  const needlesIn = (b) => (lists ??= compileNeedleLists([...ruleNeedles, suppressionNeedles, tokenReadNeedles, CALL_MARKERS.map((text) => ({ text }))], { simd: true }))(b);
-  const tokenReadNeedles = collecting ? input.calls.tokenNames.map((text) => ({ text })) : [];
+  const needlesIn = (b) => (lists ??= compileNeedleLists([...ruleNeedles, suppressionNeedles, tokenReadNeedles, markerNeedles], { simd: true }))(b);
   const forCalls = (m, rel) => collecting && (m[R + 1] === 1 || m[R + 2] === 1 && mayHoldCalls(rel));
   const skipsPath2 = (rule, rel) => {
     let skip = false;
@@ -57723,7 +57722,7 @@ async function scanRepository(input) {
     const quick = keptBytes ? { kind: "text", bytes: Buffer.from(keptBytes.buffer, keptBytes.byteOffset, keptBytes.byteLength) } : reader.read(abs);
     let kind2;
     let chunk;
-    let fileRules = codeRules.filter((rule) => !skipsPath2(rule, rel));
+    let fileRules = [];
     if (quick === "stream") {
       const loaded = await loadSource(abs);
       kind2 = loaded.kind;
@@ -57731,14 +57730,12 @@ async function scanRepository(input) {
       const large = kind2 === "text" && !chunk ? largeReader.read(abs) : void 0;
       const bytes = large && large !== "stream" && large.kind === "text" ? large.bytes : void 0;
       const m = bytes && needlesIn(bytes);
-      if (m) {
-        const r = rulesFor(m, rel);
-        if (!r) {
-          filesScanned++;
-          continue;
-        }
-        fileRules = r;
+      const r = m ? rulesFor(m, rel) : codeRules.filter((rule) => !skipsPath2(rule, rel));
+      if (!r) {
+        filesScanned++;
+        continue;
       }
+      fileRules = r;
       if (collecting && !collector && mayHoldCalls(rel) && (!m || m[R + 2] === 1)) collector = await Promise.resolve().then(() => (init_collect(), collect_exports));
     } else {
       kind2 = quick.kind;

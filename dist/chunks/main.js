@@ -17,7 +17,7 @@ import {
   missingFor,
   taskMet,
   tokenNames
-} from "./chunk-AHBLME4F.js";
+} from "./chunk-SVTBAGZP.js";
 import {
   allowedTasks,
   assetLabel,
@@ -74,7 +74,7 @@ import {
   scanRepository,
   secretsInString,
   toPublic
-} from "./chunk-E42SFM3W.js";
+} from "./chunk-NVELIDU4.js";
 import {
   isValidDate,
   parseSuppressions,
@@ -91,7 +91,7 @@ import {
   childProcess,
   compileNeedles,
   prestartScanWorkers
-} from "./chunk-CPMBUZUX.js";
+} from "./chunk-MYWDSHJU.js";
 import "./chunk-6TAIEISW.js";
 import {
   codeModel,
@@ -101,7 +101,7 @@ import {
   lineAnchor,
   namesSecretsOnly,
   referenceNeedles
-} from "./chunk-NIQ5BL5B.js";
+} from "./chunk-CYYNWMN6.js";
 import {
   BINARY_SNIFF_BYTES,
   DEFAULT_CHUNK_BYTES
@@ -943,6 +943,9 @@ var GRAPH_URL = new RegExp(
   `(?<![A-Za-z0-9_.-])(${GRAPH_HOST_PATTERN})(?::443)?\\\\?\\/(v\\d{1,3}\\.\\d{1,2})(?![A-Za-z0-9_]|\\.\\d)`,
   "gi"
 );
+function graphUrlNeedles() {
+  return ["/v", "/V"].map((text) => ({ text, before: "mM3\\", after: "0123456789", version: true }));
+}
 function findGraphUrls(text) {
   if (!/graph/i.test(text)) return [];
   const out = [];
@@ -959,7 +962,8 @@ function versionRefNeedles() {
   return [
     {
       all: [
-        { any: ["/v", "/V"].map((text) => ({ text, before: "}'\"`mM3\\", after: "0123456789", version: true })) },
+        // A Graph URL's versioned path (graphUrlNeedles), or one right after a name's end.
+        { any: graphUrlNeedles().map((n) => ({ ...n, before: `${n.before}}'"\`` })) },
         { any: [...["facebook", "instagram"].map((caseless) => ({ caseless })), ...["fb", "meta", "ig"].map((caseless) => ({ caseless, bounded: true }))] }
       ]
     },
@@ -3883,7 +3887,7 @@ async function runInit(args, io) {
     });
   }
   if (values["from-code"]) {
-    const { initFromCode } = await import("./infer-command-IDBBFJSW.js");
+    const { initFromCode } = await import("./infer-command-75H7ZXDJ.js");
     text = await initFromCode(io.cwd);
   }
   if (out === "-") io.stdout(text);
@@ -3927,7 +3931,7 @@ async function main(argv, rawIO) {
       case "init":
         return await runInit(rest, io);
       case "infer": {
-        const { runInfer } = await import("./infer-command-IDBBFJSW.js");
+        const { runInfer } = await import("./infer-command-75H7ZXDJ.js");
         return await runInfer(rest, io);
       }
       case "rotate": {

@@ -4,7 +4,7 @@ import {
   Kept,
   classifier,
   classifyShared
-} from "./chunk-CPMBUZUX.js";
+} from "./chunk-MYWDSHJU.js";
 import "./chunk-B2NWUCYN.js";
 import "./chunk-TT6LOAYV.js";
 import "./chunk-NRP4SHZC.js";

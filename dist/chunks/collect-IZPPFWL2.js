@@ -3,8 +3,8 @@ const require = __graphguardRequire(import.meta.url);
 import {
   readFileCalls,
   readSites
-} from "./chunk-JX5OH2Y6.js";
-import "./chunk-NIQ5BL5B.js";
+} from "./chunk-NX2H6UCC.js";
+import "./chunk-CYYNWMN6.js";
 import "./chunk-B2NWUCYN.js";
 import "./chunk-TT6LOAYV.js";
 import "./chunk-NRP4SHZC.js";

@@ -3,12 +3,12 @@ const require = __graphguardRequire(import.meta.url);
 import {
   LARGE_TEST_BYTES,
   scanRepository
-} from "./chunk-E42SFM3W.js";
+} from "./chunk-NVELIDU4.js";
 import "./chunk-YPTJIPX2.js";
 import "./chunk-VCCUD76G.js";
-import "./chunk-CPMBUZUX.js";
+import "./chunk-MYWDSHJU.js";
 import "./chunk-6TAIEISW.js";
-import "./chunk-NIQ5BL5B.js";
+import "./chunk-CYYNWMN6.js";
 import "./chunk-B2NWUCYN.js";
 import "./chunk-TT6LOAYV.js";
 import "./chunk-ADSVYBGC.js";

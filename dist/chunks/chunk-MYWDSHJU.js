@@ -556,12 +556,8 @@ function onePass(items, useSimd) {
     if (simd === void 0 && b.length >= SIMD_MIN_BYTES) simd = simdScanner(windows([...finals, ...triggers])) ?? null;
     const pass = { bitmap, index, lists, seen, without, matched, open };
     if (simd && b.length >= SIMD_MIN_BYTES ? simdPatterns(simd, b, pass) : scanPatterns(b, pass)) return true;
-    const mark = (list) => {
-      matched[list] = 1;
-      return --pass.open === 0;
-    };
-    for (const d of direct) if (matched[d.list] === 0 && d.test(b) && mark(d.list)) return true;
-    for (const c of checks) if (seen[c.group] === 1 && matched[c.list] === 0 && c.test(b) && mark(c.list)) return true;
+    for (const d of direct) if (matched[d.list] === 0 && d.test(b) && mark(pass, d.list)) return true;
+    for (const c of checks) if (seen[c.group] === 1 && matched[c.list] === 0 && c.test(b) && mark(pass, c.list)) return true;
     return false;
   };
 }
@@ -603,6 +599,10 @@ function scanPatterns(b, pass) {
   }
   return false;
 }
+function mark(pass, list) {
+  pass.matched[list] = 1;
+  return --pass.open === 0;
+}
 var FOUND = -1;
 function verifyAt(b, at, list, pass) {
   let marked = 0;
@@ -613,9 +613,7 @@ function verifyAt(b, at, list, pass) {
     if (!holdsAround(b, start, p)) continue;
     if (p.digits !== void 0 && !digitsEndBefore(b, from + 2, p.digits, p.seps)) continue;
     if (p.group === -1) {
-      if (pass.matched[p.list] === 1) continue;
-      pass.matched[p.list] = 1;
-      if (--pass.open === 0) return FOUND;
+      if (pass.matched[p.list] === 0 && mark(pass, p.list)) return FOUND;
     } else if (pass.seen[p.group] === 0) {
       pass.seen[p.group] = 1;
       marked++;

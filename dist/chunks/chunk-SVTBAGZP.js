@@ -8,7 +8,7 @@ import {
 } from "./chunk-LDZBVBNS.js";
 import {
   compileGlobs
-} from "./chunk-NIQ5BL5B.js";
+} from "./chunk-CYYNWMN6.js";
 
 // src/calls/analyze.ts
 function tokenNames(manifest) {

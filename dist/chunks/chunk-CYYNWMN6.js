@@ -498,9 +498,6 @@ function languageOf(path) {
 
 // src/calls/markers.ts
 var CALL_MARKERS = ["acebook", "ACEBOOK", "graph.instagram", "FB.api", "oala", "restfb"];
-function callNeedles(tokenNames) {
-  return [...CALL_MARKERS, ...tokenNames].map((text) => ({ text }));
-}
 function mayHoldCalls(path) {
   return languageOf(path) !== void 0 && !isProseFile(path);
 }
@@ -559,7 +556,6 @@ export {
   referenceNeedles,
   languageOf,
   CALL_MARKERS,
-  callNeedles,
   mayHoldCalls,
   readFileCallsWith,
   collectCalls

@@ -12,18 +12,17 @@ import {
   lastClassify,
   simdData,
   startPrefilter
-} from "./chunk-CPMBUZUX.js";
+} from "./chunk-MYWDSHJU.js";
 import {
   isRecord
 } from "./chunk-6TAIEISW.js";
 import {
   CALL_MARKERS,
   GitignoreMatcher,
-  callNeedles,
   collectCalls,
   compileGlobs,
   mayHoldCalls
-} from "./chunk-NIQ5BL5B.js";
+} from "./chunk-CYYNWMN6.js";
 import {
   ByteReader,
   decodeSource,
@@ -962,9 +961,10 @@ async function scanRepository(input) {
   });
   const suppressionNeedles = [{ text: DIRECTIVE }];
   const collecting = input.calls !== void 0;
-  const collectNeedles = collecting ? callNeedles(input.calls.tokenNames) : void 0;
+  const tokenReadNeedles = collecting ? input.calls.tokenNames.map((text) => ({ text })) : [];
+  const markerNeedles = CALL_MARKERS.map((text) => ({ text }));
   const callFiles = /* @__PURE__ */ new Map();
-  const prefilter = startPrefilter([...ruleNeedles, suppressionNeedles, ...collecting ? [collectNeedles] : []]);
+  const prefilter = startPrefilter([...ruleNeedles, suppressionNeedles, ...collecting ? [[...markerNeedles, ...tokenReadNeedles]] : []]);
   let listing;
   let codes;
   let kept;
@@ -994,8 +994,7 @@ async function scanRepository(input) {
   skipped.symlinks += listing.skipped.symlinks;
   const R = codeRules.length;
   let lists;
-  const needlesIn = (b) => (lists ??= compileNeedleLists([...ruleNeedles, suppressionNeedles, tokenReadNeedles, CALL_MARKERS.map((text) => ({ text }))], { simd: true }))(b);
-  const tokenReadNeedles = collecting ? input.calls.tokenNames.map((text) => ({ text })) : [];
+  const needlesIn = (b) => (lists ??= compileNeedleLists([...ruleNeedles, suppressionNeedles, tokenReadNeedles, markerNeedles], { simd: true }))(b);
   const forCalls = (m, rel) => collecting && (m[R + 1] === 1 || m[R + 2] === 1 && mayHoldCalls(rel));
   const skipsPath = (rule, rel) => {
     let skip = false;
@@ -1072,7 +1071,7 @@ async function scanRepository(input) {
     const quick = keptBytes ? { kind: "text", bytes: Buffer.from(keptBytes.buffer, keptBytes.byteOffset, keptBytes.byteLength) } : reader.read(abs);
     let kind;
     let chunk;
-    let fileRules = codeRules.filter((rule) => !skipsPath(rule, rel));
+    let fileRules = [];
     if (quick === "stream") {
       const loaded = await loadSource(abs);
       kind = loaded.kind;
@@ -1080,15 +1079,13 @@ async function scanRepository(input) {
       const large = kind === "text" && !chunk ? largeReader.read(abs) : void 0;
       const bytes = large && large !== "stream" && large.kind === "text" ? large.bytes : void 0;
       const m = bytes && needlesIn(bytes);
-      if (m) {
-        const r = rulesFor(m, rel);
-        if (!r) {
-          filesScanned++;
-          continue;
-        }
-        fileRules = r;
+      const r = m ? rulesFor(m, rel) : codeRules.filter((rule) => !skipsPath(rule, rel));
+      if (!r) {
+        filesScanned++;
+        continue;
       }
-      if (collecting && !collector && mayHoldCalls(rel) && (!m || m[R + 2] === 1)) collector = await import("./collect-SN3JKZZ5.js");
+      fileRules = r;
+      if (collecting && !collector && mayHoldCalls(rel) && (!m || m[R + 2] === 1)) collector = await import("./collect-IZPPFWL2.js");
     } else {
       kind = quick.kind;
       if (kind === "text") {
@@ -1102,7 +1099,7 @@ async function scanRepository(input) {
         fileRules = r;
         const needCollector = collecting && !collector && m[R + 2] === 1 && mayHoldCalls(rel);
         chunk = decodeSource(bytes);
-        if (needCollector) collector = await import("./collect-SN3JKZZ5.js");
+        if (needCollector) collector = await import("./collect-IZPPFWL2.js");
       }
     }
     if (kind === "binary") {

@@ -4,7 +4,7 @@ import {
   analyzeCalls,
   toInferJson,
   tokenNames
-} from "./chunk-AHBLME4F.js";
+} from "./chunk-SVTBAGZP.js";
 import {
   resolveAsset
 } from "./chunk-TD2545L5.js";
@@ -19,12 +19,12 @@ import {
   latestVersion,
   useCases
 } from "./chunk-LDZBVBNS.js";
-import "./chunk-JX5OH2Y6.js";
+import "./chunk-NX2H6UCC.js";
 import "./chunk-YPTJIPX2.js";
 import {
   stringify
 } from "./chunk-VCCUD76G.js";
-import "./chunk-NIQ5BL5B.js";
+import "./chunk-CYYNWMN6.js";
 import "./chunk-B2NWUCYN.js";
 import "./chunk-TT6LOAYV.js";
 import "./chunk-ADSVYBGC.js";
@@ -71,7 +71,7 @@ async function inferRepository(o) {
       manifestFile = m2.file;
     }
   }
-  const { scanRepository } = await import("./run-4VEH7OZ5.js");
+  const { scanRepository } = await import("./run-3GWVXJSJ.js");
   const scan = await scanRepository({
     cwd,
     paths: o.paths?.length ? o.paths : ["."],
