@@ -32,16 +32,31 @@ const common = {
   banner: { js: "import { createRequire as __graphguardRequire } from 'node:module';\nconst require = __graphguardRequire(import.meta.url);" },
 };
 
-// The CLI: dist/cli.js answers `--version` alone (a few hundred bytes); everything else is in
-// dist/chunks/, split where the code loads lazily (the Graph client, the call reader and its endpoint
-// tables, the commands other than check, fast-glob), so that a check loads only what it runs. The
-// scan's worker thread (src/scan/parallel.ts) loads dist/chunks/scan-worker.js, next to main.js. The
-// yaml package is dist/chunks/yaml.cjs, required synchronously on first use (src/yaml-load.ts).
+// The CLI: dist/cli.js answers `--version` alone (a few kilobytes); everything else is
+// dist/chunks/main.cjs, one CommonJS file that dist/cli.js runs through V8's code cache
+// (src/compile-cache.ts): Node 20 caches no ES module, and compiling the bundle at every start cost
+// some 40 ms. Modules a run may not need (the Graph client, the call reader and its endpoint tables,
+// the commands other than check, fast-glob) are evaluated where they are first used (esbuild's lazy
+// module wrappers); what a run never calls is never compiled. The scan's worker thread
+// (src/scan/parallel.ts) runs dist/chunks/scan-worker.cjs, next to main.cjs. The yaml package is
+// dist/chunks/yaml.cjs, required on first use (src/yaml-load.ts).
 rmSync('dist/chunks', { recursive: true, force: true });
-const mainChunk = {
-  name: 'main-chunk',
+const cachedMain = {
+  name: 'cached-main',
   setup(b) {
-    b.onResolve({ filter: /^\.\/cli-main\.js$/ }, () => ({ path: './chunks/main.js', external: true }));
+    b.onLoad({ filter: /[\\/]src[\\/]main-loader\.ts$/ }, () => ({
+      loader: 'js',
+      resolveDir: 'src',
+      contents: [
+        "import { fileURLToPath } from 'node:url';",
+        "import { loadCached } from './compile-cache.ts';",
+        '/** dist/chunks/main.cjs, through the code cache. */',
+        'export async function loadMain() {',
+        "  const m = loadCached(fileURLToPath(new URL('./chunks/main.cjs', import.meta.url)), __GRAPHGUARD_VERSION__);",
+        '  return { run: m.exports.run, save: m.save };',
+        '}',
+      ].join('\n'),
+    }));
   },
 };
 const lazyYaml = {
@@ -57,15 +72,15 @@ const lazyYaml = {
     }));
   },
 };
-await build({ ...common, plugins: [...common.plugins, mainChunk], entryPoints: ['src/bin.ts'], outfile: 'dist/cli.js' });
-await build({
-  ...common,
-  plugins: [...common.plugins, lazyYaml],
-  entryPoints: { main: 'src/cli-main.ts', 'scan-worker': 'src/scan/scan-worker.ts' },
-  outdir: 'dist/chunks',
-  splitting: true,
-  chunkNames: '[name]-[hash]',
-});
+/** CommonJS output for Node (the CLI's chunks, the library's index.cjs): import.meta.url given a CommonJS form. */
+const asCommonJs = {
+  format: 'cjs',
+  banner: { js: "const __graphguardImportMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
+  define: { ...common.define, 'import.meta.url': '__graphguardImportMetaUrl' },
+};
+await build({ ...common, plugins: [...common.plugins, cachedMain], entryPoints: ['src/bin.ts'], outfile: 'dist/cli.js' });
+await build({ ...common, ...asCommonJs, plugins: [...common.plugins, lazyYaml], entryPoints: ['src/cli-main.ts'], outfile: 'dist/chunks/main.cjs' });
+await build({ ...common, ...asCommonJs, entryPoints: ['src/scan/scan-worker.ts'], outfile: 'dist/chunks/scan-worker.cjs' });
 await build({
   ...common,
   format: 'cjs',
@@ -81,10 +96,8 @@ rmSync('dist/lib', { recursive: true, force: true });
 await build({ ...common, entryPoints: ['src/index.ts'], outfile: 'dist/lib/index.js' });
 await build({
   ...common,
-  format: 'cjs',
   // import.meta.url (the scan worker's and the docs pages' location) has no CommonJS form: give it one.
-  banner: { js: "const __graphguardImportMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
-  define: { ...common.define, 'import.meta.url': '__graphguardImportMetaUrl' },
+  ...asCommonJs,
   entryPoints: ['src/index.ts'],
   outfile: 'dist/lib/index.cjs',
 });

@@ -8,11 +8,13 @@ if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-v')) {
   const version = typeof __GRAPHGUARD_VERSION__ === 'string' ? __GRAPHGUARD_VERSION__ : (await import('./version.js')).VERSION;
   process.stdout.write(`${version}\n`);
 } else {
-  // The bundle maps this import to dist/chunks/main.js (scripts/build.mjs).
-  const { run } = await import('./cli-main.js');
-  await run(argv);
+  // The bundle replaces main-loader.js with the loader of dist/chunks/main.cjs (scripts/build.mjs).
+  const { loadMain } = await import('./main-loader.js');
+  const main = await loadMain();
+  await main.run(argv);
   // Everything is written: once both streams have flushed, exit with process.exitCode at once, instead
   // of letting Node free the heap page by page first (10-20 ms after a large scan or manifest).
   for (const stream of [process.stdout, process.stderr]) await new Promise<void>((done) => stream.write('', () => done()));
+  main.save();
   process.exit();
 }

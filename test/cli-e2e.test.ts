@@ -213,7 +213,7 @@ describe('graphguard CLI (dist/cli.js)', () => {
   });
 });
 
-/** A tree big enough (2,000+ files) for the bundled scan worker (dist/chunks/scan-worker.js) to start. */
+/** A tree big enough (2,000+ files) for the bundled scan worker (dist/chunks/scan-worker.cjs) to start. */
 function bigTree(): string {
   const dir = project(clean);
   mkdirSync(path.join(dir, 'src'));

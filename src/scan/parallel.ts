@@ -1,7 +1,7 @@
 /**
  * The scan's first pass over the bytes, on every core: each file is read once and tested against the
  * prefilter's needles (prefilter.ts), and gets a code. The main thread and worker threads
- * (dist/chunks/scan-worker.js, one per further core) claim files one at a time from a shared counter.
+ * (dist/chunks/scan-worker.cjs, one per further core) claim files one at a time from a shared counter.
  * The bytes of the few small files some needle matched are kept (within a budget) and handed to the
  * rules, which run on the main thread, in file order, so findings and their order do not depend on the
  * threads. A larger file that matched is read again there instead (see KEEP_FILE_BYTES).
@@ -219,7 +219,7 @@ export const workerSettings = {
   minFiles: 2000,
   /** Worker threads at most (default: one per core beyond the first, at most 7). */
   maxWorkers: undefined as number | undefined,
-  /** The worker script; default: scan-worker.js next to this module, in the bundle (dist/chunks/). */
+  /** The worker script; default: scan-worker.cjs next to this module, in the bundle (dist/chunks/). */
   url: undefined as URL | undefined,
   execArgv: undefined as string[] | undefined,
 };
@@ -229,9 +229,10 @@ export const lastClassify = { threads: 0 };
 
 function workerUrl(): URL | undefined {
   if (workerSettings.url) return workerSettings.url;
-  // In the CLI bundle this code sits in dist/chunks/, next to the worker. From the sources (tsx, vitest)
-  // and in the action's single-file bundle (dist/index.js) there is no worker script: one thread.
-  const u = new URL('./scan-worker.js', import.meta.url);
+  // In the CLI bundle this code sits in dist/chunks/main.cjs, next to the worker. From the sources (tsx,
+  // vitest), in the library and in the action's single-file bundle (dist/index.js) there is no worker
+  // script: one thread.
+  const u = new URL('./scan-worker.cjs', import.meta.url);
   return u.protocol === 'file:' && existsSync(fileURLToPath(u)) ? u : undefined;
 }
 

@@ -1,7 +1,7 @@
 /**
  * Worker-thread entry of the scan prefilter (see parallel.ts): reads its share of the files, applies the
  * needles and posts one code per file. Imports only node: modules and src/scan, so the bundled
- * dist/chunks/scan-worker.js runs from a checkout without node_modules.
+ * dist/chunks/scan-worker.cjs runs from a checkout without node_modules.
  */
 import { parentPort } from 'node:worker_threads';
 import { classifier, classifyShared, Kept, type WorkerDone, type WorkerJob } from './parallel.js';

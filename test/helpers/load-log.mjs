@@ -1,15 +1,27 @@
-// Test helper (node --import): appends to $GG_LOAD_LOG every file the process loads, ES modules as
-// they load (a module hook) and CommonJS files at exit (require's cache). test/lazy-load.test.ts reads it.
+// Test helper (node --import): records what the CLI bundle ran. At exit it appends to $GG_LOAD_LOG one
+// line per module of dist/chunks/main.cjs that was evaluated (esbuild names each lazy module's
+// initializer after the module's path, `src/graph/client.ts`), taken from V8's precise coverage, and
+// `file://` + each CommonJS file in require's cache (dist/chunks/yaml.cjs, when the yaml package was
+// needed). test/lazy-load.test.ts reads it.
 import { appendFileSync } from 'node:fs';
-import { createRequire, register } from 'node:module';
+import { Session } from 'node:inspector';
+import { createRequire } from 'node:module';
 
 const log = process.env.GG_LOAD_LOG;
-const hook = `import { appendFileSync } from 'node:fs';
-export async function load(url, context, next) {
-  if (url.startsWith('file:')) appendFileSync(${JSON.stringify(log)}, url + '\\n');
-  return next(url, context);
-}`;
-register(`data:text/javascript,${encodeURIComponent(hook)}`);
+const session = new Session();
+session.connect();
+session.post('Profiler.enable');
+session.post('Profiler.startPreciseCoverage', { callCount: true, detailed: false });
 process.on('exit', () => {
-  for (const file of Object.keys(createRequire(import.meta.url).cache)) appendFileSync(log, `file://${file}\n`);
+  const lines = [];
+  // The inspector answers a session on the same thread synchronously.
+  session.post('Profiler.takePreciseCoverage', (err, res) => {
+    if (err) throw err;
+    for (const script of res.result) {
+      if (!script.url.endsWith('main.cjs')) continue;
+      for (const f of script.functions) if (f.ranges[0].count > 0 && /^(src|data|rules|schema|node_modules)\//.test(f.functionName)) lines.push(`module ${f.functionName}`);
+    }
+  });
+  for (const file of Object.keys(createRequire(import.meta.url).cache)) lines.push(`file://${file}`);
+  appendFileSync(log, `${lines.join('\n')}\n`);
 });

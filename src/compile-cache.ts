@@ -1,0 +1,150 @@
+/**
+ * Loads the CLI's CommonJS bundle (dist/chunks/main.cjs) with V8's code cache, the way
+ * v8-compile-cache and Node 22's `module.enableCompileCache()` do (Node 20 has neither for a bundle).
+ * Compiling the bundle and the functions a check runs costs some 40 ms at every start; the cache holds
+ * their bytecode, written once after a run and read by the next.
+ *
+ * The cache is code: whoever can write it runs code as the user who runs graphguard. It is therefore
+ * kept only in a directory of the user's own (`$XDG_CACHE_HOME/graphguard`, `~/.cache/graphguard`,
+ * `~/Library/Caches/graphguard` or `%LOCALAPPDATA%\graphguard`) that is not a symlink, is owned by
+ * the running user and is writable by no one else; otherwise there is no cache. `GRAPHGUARD_COMPILE_CACHE=0`
+ * turns it off; `GRAPHGUARD_COMPILE_CACHE=<dir>` puts it elsewhere, under the same conditions.
+ *
+ * A cache file names the bundle it was made from (version, size, modification time) and the SHA-256 of
+ * its data, and V8 checks its own version, flags and the source's length: a cache for anything else, or
+ * damaged, is not used, and is replaced.
+ */
+import { createHash } from 'node:crypto';
+import { closeSync, lstatSync, mkdirSync, openSync, readFileSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { homedir } from 'node:os';
+import path from 'node:path';
+import { Script } from 'node:vm';
+
+export interface CachedModule<T> {
+  exports: T;
+  /** Writes the cache if it was missing or stale (call after the run: it then holds what the run compiled). Never throws. */
+  save(): void;
+  /** What happened to the cache: 'off', 'hit', 'miss' (none or stale), 'rejected' (V8 refused it). */
+  readonly cache: 'off' | 'hit' | 'miss' | 'rejected';
+}
+
+/** The directory the cache may live in, or undefined (no cache). */
+export function cacheDir(env: NodeJS.ProcessEnv = process.env, platform: NodeJS.Platform = process.platform): string | undefined {
+  const setting = env.GRAPHGUARD_COMPILE_CACHE;
+  if (setting === '0' || setting === 'false' || setting === 'off') return undefined;
+  if (setting) return path.resolve(setting);
+  let home: string;
+  try {
+    home = env.HOME || homedir();
+  } catch {
+    return undefined;
+  }
+  if (platform === 'win32') return env.LOCALAPPDATA ? path.join(env.LOCALAPPDATA, 'graphguard') : undefined;
+  if (!home) return undefined;
+  if (platform === 'darwin') return path.join(home, 'Library', 'Caches', 'graphguard');
+  const xdg = env.XDG_CACHE_HOME;
+  return path.join(xdg && path.isAbsolute(xdg) ? xdg : path.join(home, '.cache'), 'graphguard');
+}
+
+/**
+ * Whether `dir` may hold code: a real directory (created, private, if `create` and missing), owned by
+ * this user, writable by no one else. Windows: a directory (its ACLs are the profile's).
+ */
+export function privateDir(dir: string, create = true): boolean {
+  try {
+    if (create) mkdirSync(dir, { recursive: true, mode: 0o700 });
+    const st = lstatSync(dir);
+    if (!st.isDirectory()) return false;
+    if (typeof process.getuid !== 'function') return true;
+    return st.uid === process.getuid() && (st.mode & 0o022) === 0;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Runs the CommonJS file `file` (absolute) as `require` would, with a code cache when one can be had.
+ * `version` names the bundle in the cache's key.
+ */
+export function loadCached<T>(file: string, version: string, env: NodeJS.ProcessEnv = process.env): CachedModule<T> {
+  const source = readFileSync(file, 'utf8');
+  const dir = cacheDir(env);
+  let key = '';
+  let cacheFile: string | undefined;
+  let cachedData: Buffer | undefined;
+  if (dir !== undefined) {
+    const st = statSync(file);
+    key = JSON.stringify([version, process.version, process.arch, st.size, Math.trunc(st.mtimeMs)]);
+    cacheFile = path.join(dir, `${path.basename(file)}-${process.version}-${process.arch}.v8cache`);
+    cachedData = readCache(cacheFile, key);
+  }
+  const script = new Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, {
+    filename: file,
+    ...(cachedData ? { cachedData } : {}),
+  });
+  const wrapper = script.runInThisContext() as (e: unknown, r: NodeJS.Require, m: { exports: unknown }, f: string, d: string) => void;
+  const mod = { exports: {} as unknown };
+  wrapper.call(mod.exports, mod.exports, createRequire(file), mod, file, path.dirname(file));
+  const cache = dir === undefined ? 'off' : !cachedData ? 'miss' : script.cachedDataRejected ? 'rejected' : 'hit';
+  let saved = false;
+  return {
+    exports: mod.exports as T,
+    cache,
+    save() {
+      if (saved || cacheFile === undefined || cache === 'hit') return;
+      saved = true;
+      try {
+        if (!privateDir(dir!)) return;
+        writeCache(cacheFile, key, script.createCachedData());
+      } catch {
+        // A full disk or a read-only home: the next run compiles again.
+      }
+    },
+  };
+}
+
+/**
+ * The V8 data of `cacheFile` if its first line is `key` and its second the data's SHA-256; undefined if
+ * absent, stale, damaged or not ours to trust.
+ */
+function readCache(cacheFile: string, key: string): Buffer | undefined {
+  try {
+    if (!privateDir(path.dirname(cacheFile), false)) return undefined;
+    const st = lstatSync(cacheFile);
+    if (!st.isFile() || (typeof process.getuid === 'function' && st.uid !== process.getuid())) return undefined;
+    const bytes = readFileSync(cacheFile);
+    const head = Buffer.from(`${key}\n`, 'utf8');
+    const sum = head.length + HASH_HEX + 1;
+    if (bytes.length <= sum || !bytes.subarray(0, head.length).equals(head)) return undefined;
+    const data = bytes.subarray(sum);
+    if (bytes.toString('latin1', head.length, sum) !== `${sha256(data)}\n`) return undefined;
+    return data;
+  } catch {
+    return undefined;
+  }
+}
+
+const HASH_HEX = 64;
+const sha256 = (data: Uint8Array) => createHash('sha256').update(data).digest('hex');
+
+/** Writes `key`, the SHA-256 of `data` and `data` to a fresh file in the cache's directory, then moves it in place (a reader never sees half a file). */
+function writeCache(cacheFile: string, key: string, data: Buffer): void {
+  const tmp = `${cacheFile}.${process.pid}.${Date.now()}.tmp`;
+  let fd: number | undefined;
+  try {
+    fd = openSync(tmp, 'wx', 0o600);
+    const bytes = Buffer.concat([Buffer.from(`${key}\n${sha256(data)}\n`, 'utf8'), data]);
+    for (let at = 0; at < bytes.length; ) at += writeSync(fd, bytes, at, bytes.length - at);
+    closeSync(fd);
+    fd = undefined;
+    renameSync(tmp, cacheFile);
+  } catch {
+    if (fd !== undefined) closeSync(fd);
+    try {
+      unlinkSync(tmp);
+    } catch {
+      // not there
+    }
+  }
+}

@@ -1,0 +1,201 @@
+/**
+ * src/compile-cache.ts: the CLI bundle through V8's code cache. The cache is code, so it is used only
+ * from a private directory of the running user; a stale, foreign or damaged cache is never used.
+ */
+import { spawnSync } from 'node:child_process';
+import { chmodSync, chownSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { cacheDir, loadCached, privateDir } from '../src/compile-cache.js';
+
+const tmp = () => mkdtempSync(path.join(tmpdir(), 'gg-cc-'));
+const posix = process.platform !== 'win32';
+
+/** A CommonJS module with a few functions, as a bundle would be. */
+function bundle(dir: string, body = 'exports.answer = () => 6 * 7;'): string {
+  const file = path.join(dir, 'main.cjs');
+  writeFileSync(file, `'use strict';\nconst { basename } = require('node:path');\nexports.name = basename(__filename);\n${body}\n`);
+  return file;
+}
+
+describe('cacheDir', () => {
+  it('is off with GRAPHGUARD_COMPILE_CACHE=0, and elsewhere when it names a directory', () => {
+    expect(cacheDir({ GRAPHGUARD_COMPILE_CACHE: '0', HOME: '/home/u' }, 'linux')).toBeUndefined();
+    expect(cacheDir({ GRAPHGUARD_COMPILE_CACHE: 'off', HOME: '/home/u' }, 'linux')).toBeUndefined();
+    expect(cacheDir({ GRAPHGUARD_COMPILE_CACHE: '/var/cache/gg', HOME: '/home/u' }, 'linux')).toBe(path.resolve('/var/cache/gg'));
+  });
+
+  it('is the platform cache of the user', () => {
+    expect(cacheDir({ HOME: '/home/u' }, 'linux')).toBe(path.join('/home/u', '.cache', 'graphguard'));
+    expect(cacheDir({ HOME: '/home/u', XDG_CACHE_HOME: '/xdg' }, 'linux')).toBe(path.join('/xdg', 'graphguard'));
+    // XDG: a relative path is invalid and ignored.
+    expect(cacheDir({ HOME: '/home/u', XDG_CACHE_HOME: 'rel' }, 'linux')).toBe(path.join('/home/u', '.cache', 'graphguard'));
+    expect(cacheDir({ HOME: '/Users/u' }, 'darwin')).toBe(path.join('/Users/u', 'Library', 'Caches', 'graphguard'));
+    expect(cacheDir({ HOME: 'C:\\Users\\u', LOCALAPPDATA: 'C:\\Users\\u\\AppData\\Local' }, 'win32')).toBe(path.join('C:\\Users\\u\\AppData\\Local', 'graphguard'));
+    expect(cacheDir({ HOME: 'C:\\Users\\u' }, 'win32')).toBeUndefined();
+  });
+});
+
+describe.runIf(posix)('privateDir', () => {
+  it('creates the directory for this user alone', () => {
+    const dir = path.join(tmp(), 'a', 'graphguard');
+    expect(privateDir(dir)).toBe(true);
+    expect(readdirSync(path.dirname(dir))).toEqual(['graphguard']);
+    expect(statSync(dir).mode & 0o777).toBe(0o700);
+  });
+
+  it('refuses a directory others may write, a symlink, a file and a directory of another user', () => {
+    const base = tmp();
+    const open = path.join(base, 'open');
+    mkdirSync(open);
+    chmodSync(open, 0o777);
+    expect(privateDir(open)).toBe(false);
+    chmodSync(open, 0o720);
+    expect(privateDir(open)).toBe(false);
+    chmodSync(open, 0o755);
+    expect(privateDir(open)).toBe(true);
+    const link = path.join(base, 'link');
+    symlinkSync(open, link);
+    expect(privateDir(link)).toBe(false);
+    writeFileSync(path.join(base, 'file'), '');
+    expect(privateDir(path.join(base, 'file'))).toBe(false);
+    if (process.getuid?.() === 0) {
+      const theirs = path.join(base, 'theirs');
+      mkdirSync(theirs, { mode: 0o700 });
+      chownSync(theirs, 4242, 4242);
+      expect(privateDir(theirs)).toBe(false);
+    }
+  });
+});
+
+/** loadCached in a process of its own (see the helper); the cache's directory from `env`. */
+function load(file: string, version: string, env: Record<string, string>): { cache: string; answer: number; name: string } {
+  const r = spawnSync(process.execPath, [path.resolve('test/helpers/compile-cache-child.mjs'), file, version], {
+    encoding: 'utf8',
+    env: { PATH: process.env.PATH ?? '', ...env },
+  });
+  if (r.status !== 0) throw new Error(r.stderr);
+  return JSON.parse(r.stdout);
+}
+
+const cacheName = `main.cjs-${process.version}-${process.arch}.v8cache`;
+
+describe('loadCached', () => {
+  it('runs the module; writes the cache after the run, then uses it', () => {
+    const dir = tmp();
+    const cache = path.join(dir, 'cache');
+    const file = bundle(dir);
+    const env = { GRAPHGUARD_COMPILE_CACHE: cache };
+    expect(load(file, '1.2.3', env)).toEqual({ cache: 'miss', answer: 42, name: 'main.cjs' });
+    expect(readdirSync(cache)).toEqual([cacheName]);
+    const bytes = readFileSync(path.join(cache, cacheName));
+    // The key, the data's SHA-256, then V8's data.
+    const [key, sum] = bytes.subarray(0, 400).toString('latin1').split('\n');
+    expect(JSON.parse(key!).slice(0, 3)).toEqual(['1.2.3', process.version, process.arch]);
+    const data = bytes.subarray(key!.length + sum!.length + 2);
+    expect(sum).toBe(createHash('sha256').update(data).digest('hex'));
+    expect(data.length).toBeGreaterThan(100);
+    expect(load(file, '1.2.3', env)).toEqual({ cache: 'hit', answer: 42, name: 'main.cjs' });
+  });
+
+  it('in one process, reading needs no directory: the cache is made only by save()', () => {
+    const dir = tmp();
+    const cache = path.join(dir, 'cache');
+    const loaded = loadCached<{ answer(): number }>(bundle(dir), '1.2.3', { GRAPHGUARD_COMPILE_CACHE: cache });
+    expect(loaded.exports.answer()).toBe(42);
+    expect(existsSync(cache)).toBe(false);
+    loaded.save();
+    expect(readdirSync(cache)).toEqual([cacheName]);
+  });
+
+  it('does not use a cache made for another version or another file, and replaces it', () => {
+    const dir = tmp();
+    const cache = path.join(dir, 'cache');
+    const file = bundle(dir);
+    const env = { GRAPHGUARD_COMPILE_CACHE: cache };
+    load(file, '1.2.3', env);
+    expect(load(file, '1.2.4', env).cache).toBe('miss');
+    expect(load(file, '1.2.4', env).cache).toBe('hit');
+    // Same length, new text: the modification time tells.
+    bundle(dir, 'exports.answer = () => 6 * 8;');
+    utimesSync(file, new Date(), new Date(Date.now() + 5000));
+    expect(load(file, '1.2.4', env)).toEqual({ cache: 'miss', answer: 48, name: 'main.cjs' });
+    expect(load(file, '1.2.4', env)).toEqual({ cache: 'hit', answer: 48, name: 'main.cjs' });
+  });
+
+  it('a damaged cache is not used but replaced; the module runs either way', () => {
+    const dir = tmp();
+    const cache = path.join(dir, 'cache');
+    const file = bundle(dir);
+    const env = { GRAPHGUARD_COMPILE_CACHE: cache };
+    load(file, '1.2.3', env);
+    const name = path.join(cache, cacheName);
+    const good = readFileSync(name);
+    // One byte of V8's data changed: V8 itself would take it (it checks no sum); the SHA-256 does not match.
+    const flipped = Buffer.from(good);
+    flipped[flipped.length - 20]! ^= 0xff;
+    writeFileSync(name, flipped);
+    expect(load(file, '1.2.3', env)).toEqual({ cache: 'miss', answer: 42, name: 'main.cjs' });
+    expect(load(file, '1.2.3', env).cache).toBe('hit');
+    // Data V8 refuses (its header is wrong), with a matching sum.
+    const head = good.subarray(0, good.indexOf(10) + 1);
+    const junk = Buffer.alloc(good.length - head.length - 65, 0x5a);
+    writeFileSync(name, Buffer.concat([head, Buffer.from(`${createHash('sha256').update(junk).digest('hex')}\n`), junk]));
+    expect(load(file, '1.2.3', env)).toEqual({ cache: 'rejected', answer: 42, name: 'main.cjs' });
+    expect(load(file, '1.2.3', env).cache).toBe('hit');
+    // Truncated.
+    writeFileSync(name, good.subarray(0, 50));
+    expect(load(file, '1.2.3', env).cache).toBe('miss');
+  });
+
+  it.runIf(posix)('uses no cache from, and writes none to, a directory others may write', () => {
+    const dir = tmp();
+    const cache = path.join(dir, 'cache');
+    const file = bundle(dir);
+    const env = { GRAPHGUARD_COMPILE_CACHE: cache };
+    load(file, '1.2.3', env);
+    chmodSync(cache, 0o777);
+    const before = readFileSync(path.join(cache, cacheName));
+    expect(load(file, '1.2.3', env).cache).toBe('miss');
+    expect(load(file, '1.2.4', env).cache).toBe('miss');
+    expect(readdirSync(cache)).toEqual([cacheName]);
+    expect(readFileSync(path.join(cache, cacheName)).equals(before)).toBe(true);
+  });
+
+  it('GRAPHGUARD_COMPILE_CACHE=0: no cache, nothing written', () => {
+    const dir = tmp();
+    const home = path.join(dir, 'home');
+    expect(load(bundle(dir), '1.2.3', { GRAPHGUARD_COMPILE_CACHE: '0', HOME: home })).toEqual({ cache: 'off', answer: 42, name: 'main.cjs' });
+    expect(existsSync(home)).toBe(false);
+  });
+});
+
+describe('the CLI (dist/cli.js)', () => {
+  const CLI = path.resolve('dist/cli.js');
+  const run = (cwd: string, env: Record<string, string>) =>
+    spawnSync(process.execPath, [CLI, 'check', '--format', 'json', '--today', '2026-11-27'], {
+      cwd,
+      encoding: 'utf8',
+      env: { PATH: process.env.PATH ?? '', NO_COLOR: '1', ...env },
+    });
+
+  it('writes its cache once and prints the same bytes with it', () => {
+    const dir = tmp();
+    writeFileSync(path.join(dir, 'graphguard.yml'), readFileSync('examples/shop/graphguard.yml'));
+    const home = path.join(dir, 'home');
+    mkdirSync(home);
+    const first = run(dir, { HOME: home, XDG_CACHE_HOME: '' });
+    expect(first.status).toBe(1);
+    const cache = path.join(home, '.cache', 'graphguard');
+    expect(readdirSync(cache)).toEqual([`main.cjs-${process.version}-${process.arch}.v8cache`]);
+    const second = run(dir, { HOME: home, XDG_CACHE_HOME: '' });
+    expect(second.status).toBe(1);
+    expect(second.stdout).toBe(first.stdout);
+    expect(second.stderr).toBe(first.stderr);
+    const off = run(dir, { HOME: path.join(dir, 'nohome'), GRAPHGUARD_COMPILE_CACHE: '0' });
+    expect(off.stdout).toBe(first.stdout);
+    expect(existsSync(path.join(dir, 'nohome'))).toBe(false);
+  });
+});
