@@ -1,6 +1,154 @@
 #!/usr/bin/env node
 import { createRequire as __graphguardRequire } from 'node:module';
 const require = __graphguardRequire(import.meta.url);
+var __defProp = Object.defineProperty;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __esm = (fn, res, err) => function __init() {
+  if (err) throw err[0];
+  try {
+    return fn && (res = (0, fn[__getOwnPropNames(fn)[0]])(fn = 0)), res;
+  } catch (e) {
+    throw err = [e], e;
+  }
+};
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
+};
+
+// src/compile-cache.ts
+import { createHash } from "node:crypto";
+import { closeSync, lstatSync, mkdirSync, openSync, readFileSync, renameSync, statSync, unlinkSync, writeSync } from "node:fs";
+import { createRequire } from "node:module";
+import { homedir } from "node:os";
+import path from "node:path";
+import { Script } from "node:vm";
+function cacheDir(env = process.env, platform = process.platform) {
+  const setting = env.GRAPHGUARD_COMPILE_CACHE;
+  if (setting === "0" || setting === "false" || setting === "off") return void 0;
+  if (setting) return path.resolve(setting);
+  let home;
+  try {
+    home = env.HOME || homedir();
+  } catch {
+    return void 0;
+  }
+  if (platform === "win32") return env.LOCALAPPDATA ? path.join(env.LOCALAPPDATA, "graphguard") : void 0;
+  if (!home) return void 0;
+  if (platform === "darwin") return path.join(home, "Library", "Caches", "graphguard");
+  const xdg = env.XDG_CACHE_HOME;
+  return path.join(xdg && path.isAbsolute(xdg) ? xdg : path.join(home, ".cache"), "graphguard");
+}
+function privateDir(dir, create = true) {
+  try {
+    if (create) mkdirSync(dir, { recursive: true, mode: 448 });
+    const st = lstatSync(dir);
+    if (!st.isDirectory()) return false;
+    if (typeof process.getuid !== "function") return true;
+    return st.uid === process.getuid() && (st.mode & 18) === 0;
+  } catch {
+    return false;
+  }
+}
+function loadCached(file, version, env = process.env) {
+  const source = readFileSync(file, "utf8");
+  const dir = cacheDir(env);
+  let key = "";
+  let cacheFile;
+  let cachedData;
+  if (dir !== void 0) {
+    const st = statSync(file);
+    key = JSON.stringify([version, process.version, process.arch, st.size, Math.trunc(st.mtimeMs)]);
+    cacheFile = path.join(dir, `${path.basename(file)}-${process.version}-${process.arch}.v8cache`);
+    cachedData = readCache(cacheFile, key);
+  }
+  const script = new Script(`(function (exports, require, module, __filename, __dirname) {${source}
+})`, {
+    filename: file,
+    ...cachedData ? { cachedData } : {}
+  });
+  const wrapper = script.runInThisContext();
+  const mod = { exports: {} };
+  wrapper.call(mod.exports, mod.exports, createRequire(file), mod, file, path.dirname(file));
+  const cache = dir === void 0 ? "off" : !cachedData ? "miss" : script.cachedDataRejected ? "rejected" : "hit";
+  let saved = false;
+  return {
+    exports: mod.exports,
+    cache,
+    save() {
+      if (saved || cacheFile === void 0 || cache === "hit") return;
+      saved = true;
+      try {
+        if (!privateDir(dir)) return;
+        writeCache(cacheFile, key, script.createCachedData());
+      } catch {
+      }
+    }
+  };
+}
+function readCache(cacheFile, key) {
+  try {
+    if (!privateDir(path.dirname(cacheFile), false)) return void 0;
+    const st = lstatSync(cacheFile);
+    if (!st.isFile() || typeof process.getuid === "function" && st.uid !== process.getuid()) return void 0;
+    const bytes = readFileSync(cacheFile);
+    const head = Buffer.from(`${key}
+`, "utf8");
+    const sum = head.length + HASH_HEX + 1;
+    if (bytes.length <= sum || !bytes.subarray(0, head.length).equals(head)) return void 0;
+    const data = bytes.subarray(sum);
+    if (bytes.toString("latin1", head.length, sum) !== `${sha256(data)}
+`) return void 0;
+    return data;
+  } catch {
+    return void 0;
+  }
+}
+function writeCache(cacheFile, key, data) {
+  const tmp = `${cacheFile}.${process.pid}.${Date.now()}.tmp`;
+  let fd;
+  try {
+    fd = openSync(tmp, "wx", 384);
+    const bytes = Buffer.concat([Buffer.from(`${key}
+${sha256(data)}
+`, "utf8"), data]);
+    for (let at = 0; at < bytes.length; ) at += writeSync(fd, bytes, at, bytes.length - at);
+    closeSync(fd);
+    fd = void 0;
+    renameSync(tmp, cacheFile);
+  } catch {
+    if (fd !== void 0) closeSync(fd);
+    try {
+      unlinkSync(tmp);
+    } catch {
+    }
+  }
+}
+var HASH_HEX, sha256;
+var init_compile_cache = __esm({
+  "src/compile-cache.ts"() {
+    "use strict";
+    HASH_HEX = 64;
+    sha256 = (data) => createHash("sha256").update(data).digest("hex");
+  }
+});
+
+// src/main-loader.ts
+var main_loader_exports = {};
+__export(main_loader_exports, {
+  loadMain: () => loadMain
+});
+import { fileURLToPath } from "node:url";
+async function loadMain() {
+  const m = loadCached(fileURLToPath(new URL("./chunks/main.cjs", import.meta.url)), "1.0.0");
+  return { run: m.exports.run, save: m.save };
+}
+var init_main_loader = __esm({
+  "src/main-loader.ts"() {
+    "use strict";
+    init_compile_cache();
+  }
+});
 
 // src/bin.ts
 var argv = process.argv.slice(2);
@@ -9,8 +157,10 @@ if (argv.length === 1 && (argv[0] === "--version" || argv[0] === "-v")) {
   process.stdout.write(`${version}
 `);
 } else {
-  const { run } = await import("./chunks/main.js");
-  await run(argv);
+  const { loadMain: loadMain2 } = await Promise.resolve().then(() => (init_main_loader(), main_loader_exports));
+  const main = await loadMain2();
+  await main.run(argv);
   for (const stream of [process.stdout, process.stderr]) await new Promise((done) => stream.write("", () => done()));
+  main.save();
   process.exit();
 }

@@ -47298,14 +47298,14 @@ var workerSettings = {
   minFiles: 2e3,
   /** Worker threads at most (default: one per core beyond the first, at most 7). */
   maxWorkers: void 0,
-  /** The worker script; default: scan-worker.js next to this module, in the bundle (dist/chunks/). */
+  /** The worker script; default: scan-worker.cjs next to this module, in the bundle (dist/chunks/). */
   url: void 0,
   execArgv: void 0
 };
 var lastClassify = { threads: 0 };
 function workerUrl() {
   if (workerSettings.url) return workerSettings.url;
-  const u = new URL("./scan-worker.js", import.meta.url);
+  const u = new URL("./scan-worker.cjs", import.meta.url);
   return u.protocol === "file:" && existsSync3(fileURLToPath(u)) ? u : void 0;
 }
 function startPrefilter(needles) {

@@ -1168,7 +1168,7 @@ function unpackFile(p, i) {
 }
 function workerUrl() {
   if (workerSettings.url) return workerSettings.url;
-  const u = new URL("./scan-worker.js", __graphguardImportMetaUrl);
+  const u = new URL("./scan-worker.cjs", __graphguardImportMetaUrl);
   return u.protocol === "file:" && (0, import_node_fs3.existsSync)((0, import_node_url.fileURLToPath)(u)) ? u : void 0;
 }
 function startPrefilter(needles) {
@@ -1325,7 +1325,7 @@ var init_parallel = __esm({
       minFiles: 2e3,
       /** Worker threads at most (default: one per core beyond the first, at most 7). */
       maxWorkers: void 0,
-      /** The worker script; default: scan-worker.js next to this module, in the bundle (dist/chunks/). */
+      /** The worker script; default: scan-worker.cjs next to this module, in the bundle (dist/chunks/). */
       url: void 0,
       execArgv: void 0
     };

@@ -1177,7 +1177,7 @@ function unpackFile(p, i) {
 }
 function workerUrl() {
   if (workerSettings.url) return workerSettings.url;
-  const u = new URL("./scan-worker.js", import.meta.url);
+  const u = new URL("./scan-worker.cjs", import.meta.url);
   return u.protocol === "file:" && existsSync(fileURLToPath(u)) ? u : void 0;
 }
 function startPrefilter(needles) {
@@ -1330,7 +1330,7 @@ var init_parallel = __esm({
       minFiles: 2e3,
       /** Worker threads at most (default: one per core beyond the first, at most 7). */
       maxWorkers: void 0,
-      /** The worker script; default: scan-worker.js next to this module, in the bundle (dist/chunks/). */
+      /** The worker script; default: scan-worker.cjs next to this module, in the bundle (dist/chunks/). */
       url: void 0,
       execArgv: void 0
     };

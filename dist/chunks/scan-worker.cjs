@@ -1,8 +1,12 @@
-import { createRequire as __graphguardRequire } from 'node:module';
-const require = __graphguardRequire(import.meta.url);
-import {
-  ByteReader
-} from "./chunk-B2NWUCYN.js";
+const __graphguardImportMetaUrl = require('node:url').pathToFileURL(__filename).href;
+"use strict";
+
+// src/scan/scan-worker.ts
+var import_node_worker_threads = require("node:worker_threads");
+
+// src/builtins.ts
+var import_node_module = require("node:module");
+var load = (0, import_node_module.createRequire)(__graphguardImportMetaUrl);
 
 // src/scan/simd.ts
 var TABLES = 0;
@@ -168,8 +172,8 @@ function instance() {
   const wasm = globalThis.WebAssembly;
   try {
     if (wasm) {
-      const exports = new wasm.Instance(new wasm.Module(moduleBytes()), {}).exports;
-      shared = { exports, owner: void 0, buffer: exports.mem.buffer, view: void 0 };
+      const exports2 = new wasm.Instance(new wasm.Module(moduleBytes()), {}).exports;
+      shared = { exports: exports2, owner: void 0, buffer: exports2.mem.buffer, view: void 0 };
     }
   } catch {
   }
@@ -466,33 +470,6 @@ function anyTest(live, useSimd) {
     return run(b, matched, 1);
   };
 }
-function compileNeedleLists(lists, opts = {}) {
-  const always = new Uint8Array(lists.length);
-  const items = [];
-  lists.forEach((list, i) => {
-    const tests = list?.map((n) => compile(n));
-    if (!list || tests.includes(ALWAYS)) always[i] = 1;
-    else
-      list.forEach((needle, k) => {
-        if (tests[k] !== NEVER) items.push({ needle, list: i });
-      });
-  });
-  const open = lists.length - always.reduce((a, b) => a + b, 0);
-  const matched = new Uint8Array(lists.length);
-  const run = onePass(items, opts.simd === true);
-  if (!run) {
-    const tests = lists.map((list) => compileNeedles(list));
-    return (b) => {
-      for (let i = 0; i < tests.length; i++) matched[i] = tests[i](b) ? 1 : 0;
-      return matched;
-    };
-  }
-  return (b) => {
-    matched.set(always);
-    if (open > 0) run(b, matched, open);
-    return matched;
-  };
-}
 function onePass(items, useSimd) {
   const finals = [];
   const triggers = [];
@@ -765,17 +742,97 @@ function rarestWindow(bytes) {
   return best;
 }
 
-// src/scan/parallel.ts
-import { existsSync, statSync } from "node:fs";
-import { availableParallelism } from "node:os";
-import path from "node:path";
-import { fileURLToPath } from "node:url";
-
-// src/builtins.ts
-import { createRequire } from "node:module";
-var load = createRequire(import.meta.url);
-var childProcess = () => load("node:child_process");
-var workerThreads = () => load("node:worker_threads");
+// src/scan/read.ts
+var import_node_fs = require("node:fs");
+var import_node_fs2 = require("node:fs");
+var DEFAULT_CHUNK_BYTES = 8 * 1024 * 1024;
+var DEFAULT_OVERLAP = 4 * 1024;
+var BINARY_SNIFF_BYTES = 8 * 1024;
+var ByteReader = class {
+  /**
+   * With `alloc`, each file is read into the buffer `alloc(size)` returns (the SIMD prefilter's memory,
+   * so that its bytes are not copied again); otherwise into one buffer this reader reuses.
+   */
+  constructor(opts = {}, alloc) {
+    this.opts = opts;
+    this.alloc = alloc;
+  }
+  opts;
+  alloc;
+  buf = Buffer.allocUnsafe(64 * 1024);
+  /**
+   * One lstat (where O_NOFOLLOW is missing), open, read and close; a second read, which returns
+   * nothing, says the file ended. No fstat: a read tells a regular file's size as well, and skipping
+   * it saves a system call and a Stats object per file (some 25 ms over the bench tree's 16,000
+   * files). Only an empty read, a full buffer or an error asks fstat what the path is: a directory (a
+   * submodule), a FIFO or a device is 'unreadable' with `notRegular`, as before. 'stream': a file of
+   * `chunkBytes` or more, or an odd case (EACCES, a file that grew) for `loadSource`/`readSource`.
+   * Opened with O_NONBLOCK, so a file swapped for a FIFO after listing cannot block.
+   */
+  read(absPath) {
+    const chunkBytes = Math.floor(this.opts.chunkBytes ?? DEFAULT_CHUNK_BYTES);
+    const noFollow = import_node_fs.constants.O_NOFOLLOW;
+    if (noFollow === void 0) {
+      try {
+        const st = (0, import_node_fs2.lstatSync)(absPath);
+        if (st.isSymbolicLink()) return { kind: "symlink" };
+        if (!st.isFile()) return { kind: "unreadable", notRegular: true };
+      } catch (err) {
+        return { kind: err.code === "ENOENT" ? "missing" : "unreadable" };
+      }
+    }
+    let fd;
+    try {
+      try {
+        fd = (0, import_node_fs2.openSync)(absPath, import_node_fs.constants.O_RDONLY | (noFollow ?? 0) | (import_node_fs.constants.O_NONBLOCK ?? 0));
+      } catch (err) {
+        const code = err.code;
+        if (code === "ELOOP") return { kind: "symlink" };
+        if (code === "ENOENT" || code === "ENOTDIR") return { kind: "missing" };
+        return "stream";
+      }
+      const want = chunkBytes;
+      if (!this.alloc && this.buf.length < want) this.buf = Buffer.allocUnsafe(want);
+      const buf = this.alloc ? this.alloc(want) : this.buf;
+      const head = Math.min(want, HEAD_BYTES);
+      let n = 0;
+      try {
+        for (; ; ) {
+          const bytesRead = (0, import_node_fs2.readSync)(fd, buf, n, (n < head ? head : want) - n, n);
+          if (bytesRead === 0) break;
+          n += bytesRead;
+          if (n === head && head < want && buf.subarray(0, BINARY_SNIFF_BYTES).includes(0)) return { kind: "binary" };
+          if (n === want) return regular(fd) ? "stream" : NOT_REGULAR;
+        }
+      } catch {
+        return regular(fd) ? "stream" : NOT_REGULAR;
+      }
+      if (n === 0 && !regular(fd)) return NOT_REGULAR;
+      const bytes = buf.subarray(0, n);
+      if (bytes.subarray(0, BINARY_SNIFF_BYTES).includes(0)) return { kind: "binary" };
+      return { kind: "text", bytes };
+    } catch {
+      return "stream";
+    } finally {
+      if (fd !== void 0) {
+        try {
+          (0, import_node_fs2.closeSync)(fd);
+        } catch {
+        }
+      }
+    }
+  }
+};
+var NOT_REGULAR = Object.freeze({ kind: "unreadable", notRegular: true });
+var HEAD_BYTES = 64 * 1024;
+function regular(fd) {
+  try {
+    return (0, import_node_fs2.fstatSync)(fd).isFile();
+  } catch {
+    return false;
+  }
+}
+var decoder = new TextDecoder("utf-8", { fatal: false, ignoreBOM: false });
 
 // src/scan/parallel.ts
 var ScanCode = {
@@ -844,172 +901,16 @@ function classifyShared(job, classify, progress) {
     if (progress && ++claims % PROGRESS_EVERY === 0) progress();
   }
 }
-var JOIN_MAX = 1e5;
-function packFiles(files) {
-  if (files.length <= JOIN_MAX && files.every((f) => typeof f === "string")) {
-    const joined = files.join("");
-    if (Buffer.byteLength(joined, "utf8") === joined.length) {
-      const data2 = Buffer.from(new SharedArrayBuffer(joined.length));
-      data2.write(joined, 0, "latin1");
-      const ends2 = new Int32Array(new SharedArrayBuffer(4 * files.length));
-      let at2 = 0;
-      for (let i = 0; i < files.length; i++) ends2[i] = at2 += files[i].length;
-      return { data: data2, ends: ends2, absolute: new Uint8Array(new SharedArrayBuffer(files.length)) };
-    }
-  }
-  let total = 0;
-  for (const f of files) total += typeof f === "string" ? Buffer.byteLength(f, "utf8") : f.length;
-  const data = Buffer.from(new SharedArrayBuffer(total));
-  const ends = new Int32Array(new SharedArrayBuffer(4 * files.length));
-  const absolute = new Uint8Array(new SharedArrayBuffer(files.length));
-  let at = 0;
-  for (let i = 0; i < files.length; i++) {
-    const f = files[i];
-    if (typeof f === "string") at += data.write(f, at, "utf8");
-    else {
-      data.set(f, at);
-      at += f.length;
-      absolute[i] = 1;
-    }
-    ends[i] = at;
-  }
-  return { data, ends, absolute };
-}
 function unpackFile(p, i) {
   const start = i === 0 ? 0 : p.ends[i - 1];
   const bytes = Buffer.from(p.data.buffer, p.data.byteOffset + start, p.ends[i] - start);
   return p.absolute[i] === 1 ? bytes : bytes.toString("utf8");
 }
-var workerSettings = {
-  /** Fewer files than this: one thread (starting a worker costs tens of milliseconds). */
-  minFiles: 2e3,
-  /** Worker threads at most (default: one per core beyond the first, at most 7). */
-  maxWorkers: void 0,
-  /** The worker script; default: scan-worker.js next to this module, in the bundle (dist/chunks/). */
-  url: void 0,
-  execArgv: void 0
-};
-var lastClassify = { threads: 0 };
-function workerUrl() {
-  if (workerSettings.url) return workerSettings.url;
-  const u = new URL("./scan-worker.js", import.meta.url);
-  return u.protocol === "file:" && existsSync(fileURLToPath(u)) ? u : void 0;
-}
-function startPrefilter(needles) {
-  const workers = [];
-  const spawn = () => {
-    workers.push(...spare.splice(0));
-    for (const { w } of workers) w.ref();
-    if (workers.length === 0) workers.push(...startWorkers());
-  };
-  return {
-    async classify(files, base = "", progress) {
-      lastClassify.threads = 1;
-      const kept = new Kept();
-      const read = new Int32Array(new SharedArrayBuffer(4));
-      const all = () => {
-        const codes2 = new Uint8Array(files.length);
-        const c = classifier(needles, kept, base, read);
-        for (let i = 0; i < files.length; i++) {
-          codes2[i] = c(files[i], i);
-          if (progress && (i & 63) === 63) progress(i + 1, read[0] * 1024);
-        }
-        return { codes: codes2, kept: kept.byIndex };
-      };
-      if (files.length < workerSettings.minFiles) return all();
-      if (workers.length === 0) spawn();
-      if (workers.length === 0) return all();
-      const job = {
-        files,
-        base,
-        read,
-        codes: new Uint8Array(new SharedArrayBuffer(files.length)),
-        next: new Int32Array(new SharedArrayBuffer(4))
-      };
-      let packed;
-      try {
-        packed = { ...job, files: packFiles(files) };
-      } catch {
-        for (const { w } of workers) void w.terminate();
-        workers.length = 0;
-        return all();
-      }
-      for (const { w } of workers) w.postMessage({ ...packed, needles });
-      classifyShared(
-        job,
-        classifier(needles, kept, base, read),
-        progress ? () => progress(Math.min(files.length, Atomics.load(job.next, 0)), Atomics.load(read, 0) * 1024) : void 0
-      );
-      for (const { done } of workers) {
-        const d = await done;
-        if (!d) continue;
-        lastClassify.threads++;
-        for (const [i, b] of d.kept) kept.byIndex.set(i, b);
-      }
-      const codes = new Uint8Array(job.codes);
-      for (let i = 0; i < codes.length; i++) if (codes[i] === ScanCode.Pending) codes[i] = ScanCode.Look;
-      return { codes, kept: kept.byIndex };
-    },
-    close() {
-      for (const { w } of workers) void w.terminate();
-      workers.length = 0;
-    }
-  };
-}
-var spare = [];
-function startWorkers() {
-  const url = workerUrl();
-  if (!url) return [];
-  const out = [];
-  const count = Math.max(0, Math.min(workerSettings.maxWorkers ?? 7, availableParallelism() - 1));
-  for (let k = 0; k < count; k++) {
-    try {
-      const w = new (workerThreads()).Worker(url, workerSettings.execArgv ? { execArgv: workerSettings.execArgv } : {});
-      const done = new Promise((resolve) => {
-        w.once("message", (m) => resolve(m));
-        w.once("error", () => resolve(void 0));
-        w.once("exit", () => resolve(void 0));
-      });
-      out.push({ w, done });
-    } catch {
-      break;
-    }
-  }
-  return out;
-}
-function prestartScanWorkers(cwd, paths = ["."]) {
-  if (spare.length > 0 || paths.length !== 1 || paths[0] !== "." || !largeCheckout(cwd)) return;
-  for (const s of startWorkers()) {
-    s.w.unref();
-    spare.push(s);
-  }
-}
-function largeCheckout(cwd) {
-  let dir = path.resolve(cwd);
-  for (let up = 0; up < 64; up++) {
-    try {
-      const st = statSync(path.join(dir, ".git", "index"), { throwIfNoEntry: false });
-      if (st) return st.size >= workerSettings.minFiles * 100;
-    } catch {
-      return false;
-    }
-    const parent = path.dirname(dir);
-    if (parent === dir) return false;
-    dir = parent;
-  }
-  return false;
-}
 
-export {
-  childProcess,
-  simdData,
-  compileNeedles,
-  compileNeedleLists,
-  ScanCode,
-  Kept,
-  classifier,
-  classifyShared,
-  lastClassify,
-  startPrefilter,
-  prestartScanWorkers
-};
+// src/scan/scan-worker.ts
+import_node_worker_threads.parentPort.on("message", (job) => {
+  const kept = new Kept();
+  classifyShared(job, classifier(job.needles, kept, job.base, job.read));
+  const done = { done: true, kept: [...kept.byIndex] };
+  import_node_worker_threads.parentPort.postMessage(done, done.kept.map(([, b]) => b.buffer));
+});
