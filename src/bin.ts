@@ -15,6 +15,8 @@ if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-v')) {
   // Everything is written: once both streams have flushed, exit with process.exitCode at once, instead
   // of letting Node free the heap page by page first (10-20 ms after a large scan or manifest).
   for (const stream of [process.stdout, process.stderr]) await new Promise<void>((done) => stream.write('', () => done()));
-  main.save();
+  // The code cache is written after a run that did its work (not a usage error's), so that it holds the
+  // functions such a run compiles.
+  if (process.exitCode !== 2) main.save();
   process.exit();
 }

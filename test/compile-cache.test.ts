@@ -186,9 +186,13 @@ describe('the CLI (dist/cli.js)', () => {
     writeFileSync(path.join(dir, 'graphguard.yml'), readFileSync('examples/shop/graphguard.yml'));
     const home = path.join(dir, 'home');
     mkdirSync(home);
+    const cache = path.join(home, '.cache', 'graphguard');
+    // A usage error (exit 2) writes no cache: it compiled little of what a check runs.
+    const usage = spawnSync(process.execPath, [CLI, 'check', '--format', 'nope'], { cwd: dir, encoding: 'utf8', env: { PATH: process.env.PATH ?? '', HOME: home } });
+    expect(usage.status).toBe(2);
+    expect(existsSync(cache)).toBe(false);
     const first = run(dir, { HOME: home, XDG_CACHE_HOME: '' });
     expect(first.status).toBe(1);
-    const cache = path.join(home, '.cache', 'graphguard');
     expect(readdirSync(cache)).toEqual([`main.cjs-${process.version}-${process.arch}.v8cache`]);
     const second = run(dir, { HOME: home, XDG_CACHE_HOME: '' });
     expect(second.status).toBe(1);
