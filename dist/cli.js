@@ -161,6 +161,6 @@ if (argv.length === 1 && (argv[0] === "--version" || argv[0] === "-v")) {
   const main = await loadMain2();
   await main.run(argv);
   for (const stream of [process.stdout, process.stderr]) await new Promise((done) => stream.write("", () => done()));
-  main.save();
+  if (process.exitCode !== 2) main.save();
   process.exit();
 }
