@@ -15,7 +15,7 @@
  * damaged, is not used, and is replaced.
  */
 import { createHash } from 'node:crypto';
-import { closeSync, lstatSync, mkdirSync, openSync, readFileSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
+import { closeSync, lstatSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { homedir } from 'node:os';
 import path from 'node:path';
@@ -76,7 +76,8 @@ export function loadCached<T>(file: string, version: string, env: NodeJS.Process
   if (dir !== undefined) {
     const st = statSync(file);
     key = JSON.stringify([version, process.version, process.arch, st.size, Math.trunc(st.mtimeMs)]);
-    cacheFile = path.join(dir, `${path.basename(file)}-${process.version}-${process.arch}.v8cache`);
+    // Named by the key's hash, so that two installs (a global one and a project's) keep a cache each.
+    cacheFile = path.join(dir, `${path.basename(file)}-${sha256(Buffer.from(key)).slice(0, 16)}.v8cache`);
     cachedData = readCache(cacheFile, key);
   }
   const script = new Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, {
@@ -97,6 +98,7 @@ export function loadCached<T>(file: string, version: string, env: NodeJS.Process
       try {
         if (!privateDir(dir!)) return;
         writeCache(cacheFile, key, script.createCachedData());
+        prune(dir!, path.basename(file), cacheFile);
       } catch {
         // A full disk or a read-only home: the next run compiles again.
       }
@@ -123,6 +125,20 @@ function readCache(cacheFile: string, key: string): Buffer | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** Caches kept per bundle name (the newest): installs in use at once, and not a file per upgrade forever. */
+const KEEP = 4;
+
+/** Removes all but the `KEEP` newest caches of the bundle `base` in `dir` (never `current`). */
+function prune(dir: string, base: string, current: string): void {
+  const mine = readdirSync(dir)
+    .filter((n) => n.startsWith(`${base}-`) && n.endsWith('.v8cache'))
+    .map((n) => path.join(dir, n))
+    .filter((f) => f !== current)
+    .map((f) => ({ f, t: lstatSync(f).mtimeMs }))
+    .sort((a, b) => b.t - a.t);
+  for (const { f } of mine.slice(KEEP - 1)) unlinkSync(f);
 }
 
 const HASH_HEX = 64;

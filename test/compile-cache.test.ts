@@ -80,7 +80,13 @@ function load(file: string, version: string, env: Record<string, string>): { cac
   return JSON.parse(r.stdout);
 }
 
-const cacheName = `main.cjs-${process.version}-${process.arch}.v8cache`;
+/** The one cache file in `dir` (named by its key's hash). */
+function only(dir: string): string {
+  const files = readdirSync(dir);
+  expect(files).toHaveLength(1);
+  expect(files[0]).toMatch(/^main\.cjs-[0-9a-f]{16}\.v8cache$/);
+  return path.join(dir, files[0]!);
+}
 
 describe('loadCached', () => {
   it('runs the module; writes the cache after the run, then uses it', () => {
@@ -89,8 +95,7 @@ describe('loadCached', () => {
     const file = bundle(dir);
     const env = { GRAPHGUARD_COMPILE_CACHE: cache };
     expect(load(file, '1.2.3', env)).toEqual({ cache: 'miss', answer: 42, name: 'main.cjs' });
-    expect(readdirSync(cache)).toEqual([cacheName]);
-    const bytes = readFileSync(path.join(cache, cacheName));
+    const bytes = readFileSync(only(cache));
     // The key, the data's SHA-256, then V8's data.
     const [key, sum] = bytes.subarray(0, 400).toString('latin1').split('\n');
     expect(JSON.parse(key!).slice(0, 3)).toEqual(['1.2.3', process.version, process.arch]);
@@ -107,7 +112,7 @@ describe('loadCached', () => {
     expect(loaded.exports.answer()).toBe(42);
     expect(existsSync(cache)).toBe(false);
     loaded.save();
-    expect(readdirSync(cache)).toEqual([cacheName]);
+    only(cache);
   });
 
   it('does not use a cache made for another version or another file, and replaces it', () => {
@@ -125,13 +130,31 @@ describe('loadCached', () => {
     expect(load(file, '1.2.4', env)).toEqual({ cache: 'hit', answer: 48, name: 'main.cjs' });
   });
 
+  it('keeps a cache for each of a few bundles at once, the newest four', () => {
+    const dir = tmp();
+    const cache = path.join(dir, 'cache');
+    const file = bundle(dir);
+    const env = { GRAPHGUARD_COMPILE_CACHE: cache };
+    expect(load(file, '1.0.0', env).cache).toBe('miss');
+    expect(load(file, '2.0.0', env).cache).toBe('miss');
+    // Two installs in use at once each keep theirs.
+    expect(load(file, '1.0.0', env).cache).toBe('hit');
+    expect(load(file, '2.0.0', env).cache).toBe('hit');
+    for (const v of ['3.0.0', '4.0.0', '5.0.0']) expect(load(file, v, env).cache).toBe('miss');
+    expect(readdirSync(cache)).toHaveLength(4);
+    // The oldest (1.0.0) went; 2.0.0 is still there.
+    expect(load(file, '2.0.0', env).cache).toBe('hit');
+    expect(load(file, '1.0.0', env).cache).toBe('miss');
+    expect(readdirSync(cache)).toHaveLength(4);
+  });
+
   it('a damaged cache is not used but replaced; the module runs either way', () => {
     const dir = tmp();
     const cache = path.join(dir, 'cache');
     const file = bundle(dir);
     const env = { GRAPHGUARD_COMPILE_CACHE: cache };
     load(file, '1.2.3', env);
-    const name = path.join(cache, cacheName);
+    const name = only(cache);
     const good = readFileSync(name);
     // One byte of V8's data changed: V8 itself would take it (it checks no sum); the SHA-256 does not match.
     const flipped = Buffer.from(good);
@@ -157,11 +180,12 @@ describe('loadCached', () => {
     const env = { GRAPHGUARD_COMPILE_CACHE: cache };
     load(file, '1.2.3', env);
     chmodSync(cache, 0o777);
-    const before = readFileSync(path.join(cache, cacheName));
+    const name = only(cache);
+    const before = readFileSync(name);
     expect(load(file, '1.2.3', env).cache).toBe('miss');
     expect(load(file, '1.2.4', env).cache).toBe('miss');
-    expect(readdirSync(cache)).toEqual([cacheName]);
-    expect(readFileSync(path.join(cache, cacheName)).equals(before)).toBe(true);
+    expect(only(cache)).toBe(name);
+    expect(readFileSync(name).equals(before)).toBe(true);
   });
 
   it('GRAPHGUARD_COMPILE_CACHE=0: no cache, nothing written', () => {
@@ -193,7 +217,7 @@ describe('the CLI (dist/cli.js)', () => {
     expect(existsSync(cache)).toBe(false);
     const first = run(dir, { HOME: home, XDG_CACHE_HOME: '' });
     expect(first.status).toBe(1);
-    expect(readdirSync(cache)).toEqual([`main.cjs-${process.version}-${process.arch}.v8cache`]);
+    only(cache);
     const second = run(dir, { HOME: home, XDG_CACHE_HOME: '' });
     expect(second.status).toBe(1);
     expect(second.stdout).toBe(first.stdout);
