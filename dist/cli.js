@@ -18,7 +18,7 @@ var __export = (target, all) => {
 
 // src/compile-cache.ts
 import { createHash } from "node:crypto";
-import { closeSync, lstatSync, mkdirSync, openSync, readFileSync, renameSync, statSync, unlinkSync, writeSync } from "node:fs";
+import { closeSync, lstatSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeSync } from "node:fs";
 import { createRequire } from "node:module";
 import { homedir } from "node:os";
 import path from "node:path";
@@ -59,7 +59,7 @@ function loadCached(file, version, env = process.env) {
   if (dir !== void 0) {
     const st = statSync(file);
     key = JSON.stringify([version, process.version, process.arch, st.size, Math.trunc(st.mtimeMs)]);
-    cacheFile = path.join(dir, `${path.basename(file)}-${process.version}-${process.arch}.v8cache`);
+    cacheFile = path.join(dir, `${path.basename(file)}-${sha256(Buffer.from(key)).slice(0, 16)}.v8cache`);
     cachedData = readCache(cacheFile, key);
   }
   const script = new Script(`(function (exports, require, module, __filename, __dirname) {${source}
@@ -81,6 +81,7 @@ function loadCached(file, version, env = process.env) {
       try {
         if (!privateDir(dir)) return;
         writeCache(cacheFile, key, script.createCachedData());
+        prune(dir, path.basename(file), cacheFile);
       } catch {
       }
     }
@@ -104,6 +105,10 @@ function readCache(cacheFile, key) {
     return void 0;
   }
 }
+function prune(dir, base, current) {
+  const mine = readdirSync(dir).filter((n) => n.startsWith(`${base}-`) && n.endsWith(".v8cache")).map((n) => path.join(dir, n)).filter((f) => f !== current).map((f) => ({ f, t: lstatSync(f).mtimeMs })).sort((a, b) => b.t - a.t);
+  for (const { f } of mine.slice(KEEP - 1)) unlinkSync(f);
+}
 function writeCache(cacheFile, key, data) {
   const tmp = `${cacheFile}.${process.pid}.${Date.now()}.tmp`;
   let fd;
@@ -124,10 +129,11 @@ ${sha256(data)}
     }
   }
 }
-var HASH_HEX, sha256;
+var KEEP, HASH_HEX, sha256;
 var init_compile_cache = __esm({
   "src/compile-cache.ts"() {
     "use strict";
+    KEEP = 4;
     HASH_HEX = 64;
     sha256 = (data) => createHash("sha256").update(data).digest("hex");
   }
