@@ -14,12 +14,10 @@
  * its data, and V8 checks its own version, flags and the source's length: a cache for anything else, or
  * damaged, is not used, and is replaced.
  */
-import { createHash } from 'node:crypto';
 import { closeSync, lstatSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { homedir } from 'node:os';
 import path from 'node:path';
-import { Script } from 'node:vm';
+import { cryptoModule, osModule, vmModule } from './builtins.js';
 
 export interface CachedModule<T> {
   exports: T;
@@ -36,7 +34,7 @@ export function cacheDir(env: NodeJS.ProcessEnv = process.env, platform: NodeJS.
   if (setting) return path.resolve(setting);
   let home: string;
   try {
-    home = env.HOME || homedir();
+    home = env.HOME || osModule().homedir();
   } catch {
     return undefined;
   }
@@ -80,7 +78,7 @@ export function loadCached<T>(file: string, version: string, env: NodeJS.Process
     cacheFile = path.join(dir, `${path.basename(file)}-${sha256(Buffer.from(key)).slice(0, 16)}.v8cache`);
     cachedData = readCache(cacheFile, key);
   }
-  const script = new Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, {
+  const script = new (vmModule().Script)(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, {
     filename: file,
     ...(cachedData ? { cachedData } : {}),
   });
@@ -142,7 +140,7 @@ function prune(dir: string, base: string, current: string): void {
 }
 
 const HASH_HEX = 64;
-const sha256 = (data: Uint8Array) => createHash('sha256').update(data).digest('hex');
+const sha256 = (data: Uint8Array) => cryptoModule().createHash('sha256').update(data).digest('hex');
 
 /** Writes `key`, the SHA-256 of `data` and `data` to a fresh file in the cache's directory, then moves it in place (a reader never sees half a file). */
 function writeCache(cacheFile: string, key: string, data: Buffer): void {
