@@ -16,20 +16,30 @@ var __export = (target, all) => {
     __defProp(target, name, { get: all[name], enumerable: true });
 };
 
-// src/compile-cache.ts
-import { createHash } from "node:crypto";
-import { closeSync, lstatSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeSync } from "node:fs";
+// src/builtins.ts
 import { createRequire } from "node:module";
-import { homedir } from "node:os";
+var load, vmModule, osModule, cryptoModule;
+var init_builtins = __esm({
+  "src/builtins.ts"() {
+    "use strict";
+    load = createRequire(import.meta.url);
+    vmModule = () => load("node:vm");
+    osModule = () => load("node:os");
+    cryptoModule = () => load("node:crypto");
+  }
+});
+
+// src/compile-cache.ts
+import { closeSync, lstatSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeSync } from "node:fs";
+import { createRequire as createRequire2 } from "node:module";
 import path from "node:path";
-import { Script } from "node:vm";
 function cacheDir(env = process.env, platform = process.platform) {
   const setting = env.GRAPHGUARD_COMPILE_CACHE;
   if (setting === "0" || setting === "false" || setting === "off") return void 0;
   if (setting) return path.resolve(setting);
   let home;
   try {
-    home = env.HOME || homedir();
+    home = env.HOME || osModule().homedir();
   } catch {
     return void 0;
   }
@@ -62,14 +72,14 @@ function loadCached(file, version, env = process.env) {
     cacheFile = path.join(dir, `${path.basename(file)}-${sha256(Buffer.from(key)).slice(0, 16)}.v8cache`);
     cachedData = readCache(cacheFile, key);
   }
-  const script = new Script(`(function (exports, require, module, __filename, __dirname) {${source}
+  const script = new (vmModule()).Script(`(function (exports, require, module, __filename, __dirname) {${source}
 })`, {
     filename: file,
     ...cachedData ? { cachedData } : {}
   });
   const wrapper = script.runInThisContext();
   const mod = { exports: {} };
-  wrapper.call(mod.exports, mod.exports, createRequire(file), mod, file, path.dirname(file));
+  wrapper.call(mod.exports, mod.exports, createRequire2(file), mod, file, path.dirname(file));
   const cache = dir === void 0 ? "off" : !cachedData ? "miss" : script.cachedDataRejected ? "rejected" : "hit";
   let saved = false;
   return {
@@ -133,9 +143,10 @@ var KEEP, HASH_HEX, sha256;
 var init_compile_cache = __esm({
   "src/compile-cache.ts"() {
     "use strict";
+    init_builtins();
     KEEP = 4;
     HASH_HEX = 64;
-    sha256 = (data) => createHash("sha256").update(data).digest("hex");
+    sha256 = (data) => cryptoModule().createHash("sha256").update(data).digest("hex");
   }
 });
 
