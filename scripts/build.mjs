@@ -25,7 +25,9 @@ const common = {
   target: 'node20',
   logLevel: 'warning',
   legalComments: 'none',
-  charset: 'utf8',
+  // Non-ASCII characters escaped: the CLI's loader reads an ASCII bundle as a one-byte string, with no
+  // UTF-8 decoding (src/compile-cache.ts).
+  charset: 'ascii',
   define: { __GRAPHGUARD_VERSION__: JSON.stringify(pkg.version) },
   plugins: [jsonAsParse],
   // CommonJS dependencies (ajv, fast-glob) call require(); give the ESM bundle one.

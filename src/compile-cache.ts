@@ -15,6 +15,7 @@
  * damaged, is not used, and is replaced.
  */
 import { closeSync, lstatSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
+import { isAscii } from 'node:buffer';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { cryptoModule, osModule, vmModule } from './builtins.js';
@@ -66,7 +67,10 @@ export function privateDir(dir: string, create = true): boolean {
  * `version` names the bundle in the cache's key.
  */
 export function loadCached<T>(file: string, version: string, env: NodeJS.ProcessEnv = process.env): CachedModule<T> {
-  const source = readFileSync(file, 'utf8');
+  // The bundle is ASCII (esbuild's `charset: 'ascii'`): read as such, it is a one-byte string at once,
+  // without UTF-8 decoding (4 ms of the 1.6 MB).
+  const bytes = readFileSync(file);
+  const source = bytes.toString(isAscii(bytes) ? 'latin1' : 'utf8');
   const dir = cacheDir(env);
   let key = '';
   let cacheFile: string | undefined;

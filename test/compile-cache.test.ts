@@ -115,6 +115,12 @@ describe('loadCached', () => {
     only(cache);
   });
 
+  it('reads a bundle that is not ASCII as UTF-8', () => {
+    const dir = tmp();
+    const loaded = loadCached<{ answer(): string }>(bundle(dir, "exports.answer = () => 'café ✓';"), '1.2.3', { GRAPHGUARD_COMPILE_CACHE: '0' });
+    expect(loaded.exports.answer()).toBe('café ✓');
+  });
+
   it('does not use a cache made for another version or another file, and replaces it', () => {
     const dir = tmp();
     const cache = path.join(dir, 'cache');
