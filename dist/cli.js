@@ -31,6 +31,7 @@ var init_builtins = __esm({
 
 // src/compile-cache.ts
 import { closeSync, lstatSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeSync } from "node:fs";
+import { isAscii } from "node:buffer";
 import { createRequire as createRequire2 } from "node:module";
 import path from "node:path";
 function cacheDir(env = process.env, platform = process.platform) {
@@ -61,7 +62,8 @@ function privateDir(dir, create = true) {
   }
 }
 function loadCached(file, version, env = process.env) {
-  const source = readFileSync(file, "utf8");
+  const bytes = readFileSync(file);
+  const source = bytes.toString(isAscii(bytes) ? "latin1" : "utf8");
   const dir = cacheDir(env);
   let key = "";
   let cacheFile;
