@@ -39,8 +39,9 @@ export function cacheDir(env: NodeJS.ProcessEnv = process.env, platform: NodeJS.
   } catch {
     return undefined;
   }
-  if (platform === 'win32') return env.LOCALAPPDATA ? path.join(env.LOCALAPPDATA, 'graphguard') : undefined;
-  if (!home) return undefined;
+  if (platform === 'win32') return env.LOCALAPPDATA && path.win32.isAbsolute(env.LOCALAPPDATA) ? path.win32.join(env.LOCALAPPDATA, 'graphguard') : undefined;
+  // A relative HOME would put the cache in whatever directory graphguard runs in (the repository).
+  if (!home || !path.isAbsolute(home)) return undefined;
   if (platform === 'darwin') return path.join(home, 'Library', 'Caches', 'graphguard');
   const xdg = env.XDG_CACHE_HOME;
   return path.join(xdg && path.isAbsolute(xdg) ? xdg : path.join(home, '.cache'), 'graphguard');

@@ -33,8 +33,12 @@ describe('cacheDir', () => {
     // XDG: a relative path is invalid and ignored.
     expect(cacheDir({ HOME: '/home/u', XDG_CACHE_HOME: 'rel' }, 'linux')).toBe(path.join('/home/u', '.cache', 'graphguard'));
     expect(cacheDir({ HOME: '/Users/u' }, 'darwin')).toBe(path.join('/Users/u', 'Library', 'Caches', 'graphguard'));
-    expect(cacheDir({ HOME: 'C:\\Users\\u', LOCALAPPDATA: 'C:\\Users\\u\\AppData\\Local' }, 'win32')).toBe(path.join('C:\\Users\\u\\AppData\\Local', 'graphguard'));
+    expect(cacheDir({ HOME: 'C:\\Users\\u', LOCALAPPDATA: 'C:\\Users\\u\\AppData\\Local' }, 'win32')).toBe('C:\\Users\\u\\AppData\\Local\\graphguard');
+    expect(cacheDir({ LOCALAPPDATA: 'AppData' }, 'win32')).toBeUndefined();
     expect(cacheDir({ HOME: 'C:\\Users\\u' }, 'win32')).toBeUndefined();
+    // A relative HOME names no cache (it would be under the repository being checked).
+    expect(cacheDir({ HOME: 'home' }, 'linux')).toBeUndefined();
+    expect(cacheDir({ HOME: '.' }, 'darwin')).toBeUndefined();
   });
 });
 
