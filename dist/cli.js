@@ -44,8 +44,8 @@ function cacheDir(env = process.env, platform = process.platform) {
   } catch {
     return void 0;
   }
-  if (platform === "win32") return env.LOCALAPPDATA ? path.join(env.LOCALAPPDATA, "graphguard") : void 0;
-  if (!home) return void 0;
+  if (platform === "win32") return env.LOCALAPPDATA && path.win32.isAbsolute(env.LOCALAPPDATA) ? path.win32.join(env.LOCALAPPDATA, "graphguard") : void 0;
+  if (!home || !path.isAbsolute(home)) return void 0;
   if (platform === "darwin") return path.join(home, "Library", "Caches", "graphguard");
   const xdg = env.XDG_CACHE_HOME;
   return path.join(xdg && path.isAbsolute(xdg) ? xdg : path.join(home, ".cache"), "graphguard");
