@@ -133,10 +133,18 @@ function readCache(cacheFile: string, key: string): Buffer | undefined {
 /** Caches kept per bundle name (the newest): installs in use at once, and not a file per upgrade forever. */
 const KEEP = 4;
 
-/** Removes all but the `KEEP` newest caches of the bundle `base` in `dir` (never `current`). */
+/**
+ * Removes all but the `KEEP` newest caches of the bundle `base` in `dir` (never `current`), and the
+ * temporary files of writes that never finished (a run killed mid-write) once they are an hour old.
+ */
 function prune(dir: string, base: string, current: string): void {
-  const mine = readdirSync(dir)
-    .filter((n) => n.startsWith(`${base}-`) && n.endsWith('.v8cache'))
+  const names = readdirSync(dir).filter((n) => n.startsWith(`${base}-`));
+  for (const n of names.filter((n) => n.endsWith('.tmp'))) {
+    const f = path.join(dir, n);
+    if (Date.now() - lstatSync(f).mtimeMs > 3600_000) unlinkSync(f);
+  }
+  const mine = names
+    .filter((n) => n.endsWith('.v8cache'))
     .map((n) => path.join(dir, n))
     .filter((f) => f !== current)
     .map((f) => ({ f, t: lstatSync(f).mtimeMs }))

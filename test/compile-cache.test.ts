@@ -156,6 +156,15 @@ describe('loadCached', () => {
     expect(load(file, '2.0.0', env).cache).toBe('hit');
     expect(load(file, '1.0.0', env).cache).toBe('miss');
     expect(readdirSync(cache)).toHaveLength(4);
+    // What a killed write left: removed once an hour old, not before (another run may be writing it).
+    const stale = path.join(cache, 'main.cjs-0123456789abcdef.v8cache.4242.1.tmp');
+    const fresh = path.join(cache, 'main.cjs-0123456789abcdef.v8cache.4243.2.tmp');
+    writeFileSync(stale, 'x');
+    writeFileSync(fresh, 'x');
+    utimesSync(stale, new Date(Date.now() - 7200_000), new Date(Date.now() - 7200_000));
+    expect(load(file, '6.0.0', env).cache).toBe('miss');
+    expect(existsSync(stale)).toBe(false);
+    expect(existsSync(fresh)).toBe(true);
   });
 
   it('a damaged cache is not used but replaced; the module runs either way', () => {
