@@ -118,7 +118,12 @@ function readCache(cacheFile, key) {
   }
 }
 function prune(dir, base, current) {
-  const mine = readdirSync(dir).filter((n) => n.startsWith(`${base}-`) && n.endsWith(".v8cache")).map((n) => path.join(dir, n)).filter((f) => f !== current).map((f) => ({ f, t: lstatSync(f).mtimeMs })).sort((a, b) => b.t - a.t);
+  const names = readdirSync(dir).filter((n) => n.startsWith(`${base}-`));
+  for (const n of names.filter((n2) => n2.endsWith(".tmp"))) {
+    const f = path.join(dir, n);
+    if (Date.now() - lstatSync(f).mtimeMs > 36e5) unlinkSync(f);
+  }
+  const mine = names.filter((n) => n.endsWith(".v8cache")).map((n) => path.join(dir, n)).filter((f) => f !== current).map((f) => ({ f, t: lstatSync(f).mtimeMs })).sort((a, b) => b.t - a.t);
   for (const { f } of mine.slice(KEEP - 1)) unlinkSync(f);
 }
 function writeCache(cacheFile, key, data) {
