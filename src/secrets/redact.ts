@@ -4,6 +4,7 @@
  */
 import { detectSecrets, metaCredentialShapes, type DetectContext } from './detect.js';
 import { redact } from './secret.js';
+import { forEachRun, URL_SAFE } from './runs.js';
 
 export { redact, Secret } from './secret.js';
 
@@ -147,11 +148,9 @@ export function findCredentialSpans(text: string, declared?: readonly string[]):
  * one right-to-left pass. Every character is read a bounded number of times: linear.
  */
 function metaRuns(text: string, out: CredentialSpan[]): void {
-  // The maximal runs long enough to hold a token, found by the regular expression engine (the
-  // look-behind starts each match at a run's first character, so no run is walked twice).
-  for (const m of text.matchAll(LONG_URL_SAFE_RUN)) metaInRun(text, m.index, m.index + m[0].length, out);
+  // The maximal runs long enough to hold a token (runs.ts: each character read once).
+  forEachRun(text, URL_SAFE, 2 + MIN_META_BODY, (start, end) => metaInRun(text, start, end, out));
 }
-const LONG_URL_SAFE_RUN = new RegExp(`(?<![A-Za-z0-9_-])[A-Za-z0-9_-]{${2 + MIN_META_BODY},}`, 'g');
 
 const UPPER_BIT = 1;
 const LOWER_BIT = 2;

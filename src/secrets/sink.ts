@@ -16,6 +16,7 @@
 import { redact, Secret } from './secret.js';
 import { looksRandom } from './detect.js';
 import { findCredentialSpans } from './redact.js';
+import { ALNUM, forEachRun } from './runs.js';
 import type { Finding, Report } from '../types.js';
 
 /** A credential in a text: `[start, end)`. */
@@ -56,15 +57,12 @@ const VENDOR = new RegExp(
  * with all of upper case, lower case and digits (a token's tail cut at a read-chunk edge). Hex runs —
  * graphguard's own fingerprints — have no upper case and are left alone.
  */
-// The look-behind starts a match only at a run's first character: linear (without it, each of a
-// 39-character run's starts would read on to its end).
-const LONG_RUN = /(?<![A-Za-z0-9])[A-Za-z0-9]{40,}/g;
 function randomRuns(text: string, out: CredentialSpan[]): void {
-  for (const m of text.matchAll(LONG_RUN)) {
-    const run = m[0];
+  forEachRun(text, ALNUM, 40, (start, end) => {
+    const run = text.slice(start, end);
     const eaa = run.indexOf('EAA');
-    if ((eaa !== -1 && run.length - eaa >= 35) || looksRandom(run, { entropy: 4.0, classes: 3 })) out.push({ start: m.index, end: m.index + run.length });
-  }
+    if ((eaa !== -1 && run.length - eaa >= 35) || looksRandom(run, { entropy: 4.0, classes: 3 })) out.push({ start, end });
+  });
 }
 
 /** Every span the sink redacts: `findCredentialSpans` (with the declared values), more vendors, random runs. */

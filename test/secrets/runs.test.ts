@@ -1,0 +1,61 @@
+/** src/secrets/runs.ts: maximal ASCII-class runs, as the look-behind regular expressions it replaces found them. */
+import { describe, expect, it } from 'vitest';
+import { ALNUM, asciiClass, forEachRun, URL_SAFE } from '../../src/secrets/runs.js';
+
+function runs(text: string, cls: Uint8Array, min: number): [number, number][] {
+  const out: [number, number][] = [];
+  forEachRun(text, cls, min, (s, e) => out.push([s, e]));
+  return out;
+}
+
+function byRegex(text: string, re: RegExp): [number, number][] {
+  return [...text.matchAll(re)].map((m) => [m.index, m.index + m[0].length]);
+}
+
+/** xorshift32: the same texts on every machine. */
+function rng(seed: number): () => number {
+  let x = seed >>> 0 || 1;
+  return () => {
+    x ^= x << 13;
+    x >>>= 0;
+    x ^= x >>> 17;
+    x ^= x << 5;
+    x >>>= 0;
+    return x / 0x1_0000_0000;
+  };
+}
+
+describe('forEachRun', () => {
+  it('finds each maximal run at least min long, at its first character', () => {
+    expect(runs('ab cdef gh', ALNUM, 3)).toEqual([[3, 7]]);
+    expect(runs('abc', ALNUM, 3)).toEqual([[0, 3]]);
+    expect(runs('ab', ALNUM, 3)).toEqual([]);
+    expect(runs('', ALNUM, 1)).toEqual([]);
+    // `-` and `_` join a url-safe run, not an alphanumeric one; past ASCII ends both.
+    expect(runs('aa-bb_cc', URL_SAFE, 8)).toEqual([[0, 8]]);
+    expect(runs('aa-bb_cc', ALNUM, 2)).toEqual([[0, 2], [3, 5], [6, 8]]);
+    expect(runs('aaaé aaa', ALNUM, 3)).toEqual([[0, 3], [5, 8]]);
+    expect(runs('x'.repeat(100_000), asciiClass('x'), 40)).toEqual([[0, 100_000]]);
+  });
+
+  it('agrees with the look-behind expressions on 3,000 random texts', () => {
+    const r = rng(12);
+    const alphabet = 'aZ09_-.é %\n\u{1F600}';
+    let found = 0;
+    for (let k = 0; k < 3000; k++) {
+      let text = '';
+      const len = Math.floor(r() * 300);
+      // Long stretches of one kind, so that runs near the thresholds occur.
+      while (text.length < len) {
+        const ch = alphabet[Math.floor(r() * alphabet.length)]!;
+        text += r() < 0.7 ? 'Ab1_'[Math.floor(r() * 4)]!.repeat(1 + Math.floor(r() * 30)) : ch;
+      }
+      const long = runs(text, ALNUM, 40);
+      expect(long).toEqual(byRegex(text, /(?<![A-Za-z0-9])[A-Za-z0-9]{40,}/g));
+      expect(runs(text, URL_SAFE, 22)).toEqual(byRegex(text, /(?<![A-Za-z0-9_-])[A-Za-z0-9_-]{22,}/g));
+      found += long.length;
+    }
+    // The texts do hold runs past the threshold.
+    expect(found).toBeGreaterThan(1000);
+  });
+});
