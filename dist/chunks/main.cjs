@@ -1484,6 +1484,38 @@ var init_fingerprint = __esm({
   }
 });
 
+// src/secrets/runs.ts
+function asciiClass(chars) {
+  const t = new Uint8Array(128);
+  for (let k = 0; k < chars.length; k++) t[chars.charCodeAt(k)] = 1;
+  return t;
+}
+function forEachRun(text, cls, min, f) {
+  const n = text.length;
+  if (n < min) return;
+  let i = 0;
+  while (i < n) {
+    let c = text.charCodeAt(i);
+    if (c >= 128 || cls[c] !== 1) {
+      i++;
+      continue;
+    }
+    const start = i;
+    i++;
+    while (i < n && (c = text.charCodeAt(i)) < 128 && cls[c] === 1) i++;
+    if (i - start >= min) f(start, i);
+  }
+}
+var ALNUM_CHARS, ALNUM, URL_SAFE;
+var init_runs = __esm({
+  "src/secrets/runs.ts"() {
+    "use strict";
+    ALNUM_CHARS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
+    ALNUM = asciiClass(ALNUM_CHARS);
+    URL_SAFE = asciiClass(`${ALNUM_CHARS}_-`);
+  }
+});
+
 // src/secrets/redact.ts
 function redactSecretsInText(text, ctx = { path: "" }) {
   const matches = detectSecrets(text, ctx);
@@ -1538,7 +1570,7 @@ function findCredentialSpans(text, declared) {
   return mergeSpans(spans);
 }
 function metaRuns(text, out) {
-  for (const m of text.matchAll(LONG_URL_SAFE_RUN)) metaInRun(text, m.index, m.index + m[0].length, out);
+  forEachRun(text, URL_SAFE, 2 + MIN_META_BODY, (start, end) => metaInRun(text, start, end, out));
 }
 function classBit(c) {
   if (c >= 65 && c <= 90) return UPPER_BIT;
@@ -1633,12 +1665,13 @@ function mergeSpans(spans) {
   }
   return out;
 }
-var MIN_META_BODY, MIN_DECLARED, isB62, isUpperOrDigit, isB62Dash, isUrlSafe2, isB62Under, VENDORS, VENDOR_PREFIX, KEY_END, LONG_URL_SAFE_RUN, UPPER_BIT, LOWER_BIT, DIGIT_BIT, ALL_BITS;
+var MIN_META_BODY, MIN_DECLARED, isB62, isUpperOrDigit, isB62Dash, isUrlSafe2, isB62Under, VENDORS, VENDOR_PREFIX, KEY_END, UPPER_BIT, LOWER_BIT, DIGIT_BIT, ALL_BITS;
 var init_redact = __esm({
   "src/secrets/redact.ts"() {
     "use strict";
     init_detect();
     init_secret();
+    init_runs();
     init_secret();
     MIN_META_BODY = 20;
     MIN_DECLARED = 8;
@@ -1674,7 +1707,6 @@ var init_redact = __esm({
       "g"
     );
     KEY_END = /-----END [A-Z0-9 ]{0,40}PRIVATE KEY-----/g;
-    LONG_URL_SAFE_RUN = new RegExp(`(?<![A-Za-z0-9_-])[A-Za-z0-9_-]{${2 + MIN_META_BODY},}`, "g");
     UPPER_BIT = 1;
     LOWER_BIT = 2;
     DIGIT_BIT = 4;
@@ -2222,7 +2254,7 @@ function versionAt(b, at) {
 }
 function alnumRun(b, at, min) {
   if (at + min > b.length) return false;
-  for (let k = at; k < at + min; k++) if (ALNUM[b[k]] !== 1) return false;
+  for (let k = at; k < at + min; k++) if (ALNUM2[b[k]] !== 1) return false;
   return true;
 }
 function digitsBeforeTest(min, separators) {
@@ -2544,7 +2576,7 @@ function rarestWindow(bytes) {
   }
   return best;
 }
-var ALWAYS, NEVER, LETTER, ALNUM, DIGIT, HEX, SPACE, SIMD_MIN_BYTES, FOUND, SURPRISE;
+var ALWAYS, NEVER, LETTER, ALNUM2, DIGIT, HEX, SPACE, SIMD_MIN_BYTES, FOUND, SURPRISE;
 var init_prefilter = __esm({
   "src/scan/prefilter.ts"() {
     "use strict";
@@ -2553,8 +2585,8 @@ var init_prefilter = __esm({
     NEVER = () => false;
     LETTER = new Uint8Array(256);
     for (let c = 65; c <= 90; c++) LETTER[c] = LETTER[c + 32] = 1;
-    ALNUM = new Uint8Array(256);
-    for (const c of "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz") ALNUM[c.charCodeAt(0)] = 1;
+    ALNUM2 = new Uint8Array(256);
+    for (const c of "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz") ALNUM2[c.charCodeAt(0)] = 1;
     DIGIT = new Uint8Array(256);
     for (let c = 48; c <= 57; c++) DIGIT[c] = 1;
     HEX = new Uint8Array(256);
@@ -21743,11 +21775,11 @@ var init_github = __esm({
 
 // src/secrets/sink.ts
 function randomRuns(text, out) {
-  for (const m of text.matchAll(LONG_RUN)) {
-    const run2 = m[0];
+  forEachRun(text, ALNUM, 40, (start, end) => {
+    const run2 = text.slice(start, end);
     const eaa = run2.indexOf("EAA");
-    if (eaa !== -1 && run2.length - eaa >= 35 || looksRandom(run2, { entropy: 4, classes: 3 })) out.push({ start: m.index, end: m.index + run2.length });
-  }
+    if (eaa !== -1 && run2.length - eaa >= 35 || looksRandom(run2, { entropy: 4, classes: 3 })) out.push({ start, end });
+  });
 }
 function credentialSpans(text, declared) {
   const spans = findCredentialSpans(text, declared).map((m) => ({ start: m.start, end: m.end }));
@@ -21861,13 +21893,14 @@ function safeIO(raw2) {
     colorStdout: sink.writer(raw2.stdout, { ansi: true })
   };
 }
-var VENDOR, LONG_RUN, CONTROL, CONTROL_OR_LAYOUT, SGR, MIN_SECRET_LENGTH, SECRET_ENV, FRAGMENT, HASH_BASE, HASH_TOP, Sink, ONE_LINE;
+var VENDOR, CONTROL, CONTROL_OR_LAYOUT, SGR, MIN_SECRET_LENGTH, SECRET_ENV, FRAGMENT, HASH_BASE, HASH_TOP, Sink, ONE_LINE;
 var init_sink = __esm({
   "src/secrets/sink.ts"() {
     "use strict";
     init_secret();
     init_detect();
     init_redact();
+    init_runs();
     VENDOR = new RegExp(
       [
         String.raw`\b(?:ABIA|ACCA)[0-9A-Z]{16}\b`,
@@ -21895,7 +21928,6 @@ var init_sink = __esm({
       ].join("|"),
       "g"
     );
-    LONG_RUN = /(?<![A-Za-z0-9])[A-Za-z0-9]{40,}/g;
     CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
     CONTROL_OR_LAYOUT = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
     SGR = /\u001b\[[0-9;]{0,16}m/y;

@@ -16259,6 +16259,38 @@ var init_fingerprint = __esm({
   }
 });
 
+// src/secrets/runs.ts
+function asciiClass(chars) {
+  const t = new Uint8Array(128);
+  for (let k = 0; k < chars.length; k++) t[chars.charCodeAt(k)] = 1;
+  return t;
+}
+function forEachRun(text, cls, min, f) {
+  const n = text.length;
+  if (n < min) return;
+  let i = 0;
+  while (i < n) {
+    let c = text.charCodeAt(i);
+    if (c >= 128 || cls[c] !== 1) {
+      i++;
+      continue;
+    }
+    const start = i;
+    i++;
+    while (i < n && (c = text.charCodeAt(i)) < 128 && cls[c] === 1) i++;
+    if (i - start >= min) f(start, i);
+  }
+}
+var ALNUM_CHARS, ALNUM2, URL_SAFE;
+var init_runs = __esm({
+  "src/secrets/runs.ts"() {
+    "use strict";
+    ALNUM_CHARS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
+    ALNUM2 = asciiClass(ALNUM_CHARS);
+    URL_SAFE = asciiClass(`${ALNUM_CHARS}_-`);
+  }
+});
+
 // src/secrets/redact.ts
 function redactSecretsInText(text, ctx = { path: "" }) {
   const matches = detectSecrets(text, ctx);
@@ -16313,7 +16345,7 @@ function findCredentialSpans(text, declared) {
   return mergeSpans(spans);
 }
 function metaRuns(text, out) {
-  for (const m of text.matchAll(LONG_URL_SAFE_RUN)) metaInRun(text, m.index, m.index + m[0].length, out);
+  forEachRun(text, URL_SAFE, 2 + MIN_META_BODY, (start, end) => metaInRun(text, start, end, out));
 }
 function classBit(c) {
   if (c >= 65 && c <= 90) return UPPER_BIT;
@@ -16408,12 +16440,13 @@ function mergeSpans(spans) {
   }
   return out;
 }
-var MIN_META_BODY, MIN_DECLARED, isB62, isUpperOrDigit, isB62Dash, isUrlSafe2, isB62Under, VENDORS, VENDOR_PREFIX, KEY_END, LONG_URL_SAFE_RUN, UPPER_BIT, LOWER_BIT, DIGIT_BIT, ALL_BITS;
+var MIN_META_BODY, MIN_DECLARED, isB62, isUpperOrDigit, isB62Dash, isUrlSafe2, isB62Under, VENDORS, VENDOR_PREFIX, KEY_END, UPPER_BIT, LOWER_BIT, DIGIT_BIT, ALL_BITS;
 var init_redact = __esm({
   "src/secrets/redact.ts"() {
     "use strict";
     init_detect();
     init_secret();
+    init_runs();
     init_secret();
     MIN_META_BODY = 20;
     MIN_DECLARED = 8;
@@ -16449,7 +16482,6 @@ var init_redact = __esm({
       "g"
     );
     KEY_END = /-----END [A-Z0-9 ]{0,40}PRIVATE KEY-----/g;
-    LONG_URL_SAFE_RUN = new RegExp(`(?<![A-Za-z0-9_-])[A-Za-z0-9_-]{${2 + MIN_META_BODY},}`, "g");
     UPPER_BIT = 1;
     LOWER_BIT = 2;
     DIGIT_BIT = 4;
@@ -32115,6 +32147,7 @@ var formatGithub = (report) => report.findings.map((f) => `${command(f)}
 init_secret();
 init_detect();
 init_redact();
+init_runs();
 var VENDOR = new RegExp(
   [
     String.raw`\b(?:ABIA|ACCA)[0-9A-Z]{16}\b`,
@@ -32142,13 +32175,12 @@ var VENDOR = new RegExp(
   ].join("|"),
   "g"
 );
-var LONG_RUN = /(?<![A-Za-z0-9])[A-Za-z0-9]{40,}/g;
 function randomRuns(text, out) {
-  for (const m of text.matchAll(LONG_RUN)) {
-    const run = m[0];
+  forEachRun(text, ALNUM2, 40, (start, end) => {
+    const run = text.slice(start, end);
     const eaa = run.indexOf("EAA");
-    if (eaa !== -1 && run.length - eaa >= 35 || looksRandom(run, { entropy: 4, classes: 3 })) out.push({ start: m.index, end: m.index + run.length });
-  }
+    if (eaa !== -1 && run.length - eaa >= 35 || looksRandom(run, { entropy: 4, classes: 3 })) out.push({ start, end });
+  });
 }
 function credentialSpans(text, declared) {
   const spans = findCredentialSpans(text, declared).map((m) => ({ start: m.start, end: m.end }));
