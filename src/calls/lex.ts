@@ -39,10 +39,90 @@ function isIn(t: Uint8Array, c: number): boolean {
 
 const QUOTE = (c: number) => c === 0x22 || c === 0x27 || c === 0x60;
 
-/** Tokenizes `text` as `lang`. Never throws; unterminated strings end at the end of their line. */
+/** Token kinds in `Tokens.kind`. */
+export const STR = 1;
+export const ID = 2;
+export const NUM = 3;
+export const OP = 4;
+const KIND_NAMES = ['', 'str', 'id', 'num', 'op'] as const;
+
+/**
+ * A file's tokens as columns (the call reader's form): a kind, a start and an end per token, and its
+ * text. A megabyte of code is some 200,000 tokens; as objects they were most of the call reader's
+ * time in the garbage collector, which copied every one of them (all alive until the file is done).
+ */
+export interface Tokens {
+  readonly length: number;
+  /** STR, ID, NUM or OP. */
+  readonly kind: Uint8Array;
+  readonly start: Int32Array;
+  readonly end: Int32Array;
+  /** An identifier's, number's or operator's text; a string's literal text when it has no holes. */
+  readonly v: (string | undefined)[];
+  /** A string's parts (undefined for other tokens). */
+  readonly parts: (Part[] | undefined)[];
+}
+
+/** The tokens as objects (tests, and readers that want them whole). */
 export function tokenize(text: string, lang: Language): Token[] {
+  const t = lex(text, lang);
   const out: Token[] = [];
+  for (let i = 0; i < t.length; i++) {
+    const kind = KIND_NAMES[t.kind[i]!];
+    if (kind === 'str') out.push(strToken(t.parts[i]!, t.start[i]!, t.end[i]!));
+    else out.push({ t: kind as 'id' | 'num' | 'op', v: t.v[i]!, start: t.start[i]!, end: t.end[i]! });
+  }
+  return out;
+}
+
+/** Operator texts by code unit (one character) and by `first * 128 + second` (two), made once. */
+const TWO_CHAR_TEXT = new Map(['->', '=>', '::', ':=', '==', '?.', '+=', '.='].map((op) => [op.charCodeAt(0) * 128 + op.charCodeAt(1), op]));
+
+/** The columns of `Tokens`, grown by doubling as tokens are added. */
+class TokenColumns {
+  length = 0;
+  kind: Uint8Array;
+  start: Int32Array;
+  end: Int32Array;
+  readonly v: (string | undefined)[] = [];
+  readonly parts: (Part[] | undefined)[] = [];
+  constructor(capacity: number) {
+    this.kind = new Uint8Array(capacity);
+    this.start = new Int32Array(capacity);
+    this.end = new Int32Array(capacity);
+  }
+  push(kind: number, start: number, end: number, v: string | undefined, parts?: Part[]): void {
+    const i = this.length;
+    if (i === this.kind.length) this.grow();
+    this.kind[i] = kind;
+    this.start[i] = start;
+    this.end[i] = end;
+    this.v.push(v);
+    this.parts.push(parts);
+    this.length = i + 1;
+  }
+  private grow(): void {
+    const cap = this.kind.length * 2;
+    const k = new Uint8Array(cap);
+    k.set(this.kind);
+    this.kind = k;
+    const s = new Int32Array(cap);
+    s.set(this.start);
+    this.start = s;
+    const e = new Int32Array(cap);
+    e.set(this.end);
+    this.end = e;
+  }
+  done(): Tokens {
+    const n = this.length;
+    return { length: n, kind: this.kind.subarray(0, n), start: this.start.subarray(0, n), end: this.end.subarray(0, n), v: this.v, parts: this.parts };
+  }
+}
+
+/** Tokenizes `text` as `lang`. Never throws; unterminated strings end at the end of their line. */
+export function lex(text: string, lang: Language): Tokens {
   const n = text.length;
+  const out = new TokenColumns(Math.max(64, n >> 3));
   const hashComment = lang === 'python' || lang === 'ruby' || lang === 'php';
   const slashComment = lang !== 'python' && lang !== 'ruby';
   let i = 0;
@@ -75,7 +155,7 @@ export function tokenize(text: string, lang: Language): Token[] {
       const m = /^([rRbBfFuU]{1,2})(["'])/.exec(text.slice(i, i + 3));
       if (m) {
         const r = readString(text, i + m[1]!.length, lang, /f/i.test(m[1]!), /r/i.test(m[1]!));
-        out.push(strToken(r.parts, i, r.end));
+        out.push(STR, i, r.end, literal(r.parts), r.parts);
         i = r.end;
         continue;
       }
@@ -83,31 +163,41 @@ export function tokenize(text: string, lang: Language): Token[] {
     if (QUOTE(c)) {
       const interp = c === 0x60 ? lang === 'js' : c === 0x22 ? lang === 'php' || lang === 'ruby' : false;
       const r = readString(text, i, lang, interp, lang === 'go' && c === 0x60);
-      out.push(strToken(r.parts, i, r.end));
+      out.push(STR, i, r.end, literal(r.parts), r.parts);
       i = r.end;
       continue;
     }
     if (isIn(ID_START, c)) {
       let j = i + 1;
       while (j < n && isIn(ID_CHAR, text.charCodeAt(j))) j++;
-      out.push({ t: 'id', v: text.slice(i, j), start: i, end: j });
+      out.push(ID, i, j, text.slice(i, j));
       i = j;
       continue;
     }
     if (c >= 0x30 && c <= 0x39) {
       let j = i + 1;
       while (j < n && isIn(NUM_CHAR, text.charCodeAt(j))) j++;
-      out.push({ t: 'num', v: text.slice(i, j), start: i, end: j });
+      out.push(NUM, i, j, text.slice(i, j));
       i = j;
       continue;
     }
     if (next !== -1 && c < 128 && next < 128 && TWO_CHAR_OPS.has(c * 128 + next)) {
-      out.push({ t: 'op', v: text.slice(i, i + 2), start: i, end: i + 2 });
+      out.push(OP, i, i + 2, TWO_CHAR_TEXT.get(c * 128 + next)!);
       i += 2;
       continue;
     }
-    out.push({ t: 'op', v: text[i]!, start: i, end: i + 1 });
+    out.push(OP, i, i + 1, text[i]!);
     i++;
+  }
+  return out.done();
+}
+
+/** A string's literal text when it has no holes. */
+function literal(parts: Part[]): string | undefined {
+  let out = '';
+  for (const p of parts) {
+    if (!('lit' in p)) return undefined;
+    out += p.lit;
   }
   return out;
 }

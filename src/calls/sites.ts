@@ -7,7 +7,7 @@
 import { isSdkEdgeMethod, sdkClasses, sdkOperation, type HttpMethod, type Segment } from './endpoints.js';
 import { CALL_MARKERS } from './markers.js';
 import { languageOf, type Language } from './language.js';
-import { tokenize, type Part, type Token } from './lex.js';
+import { ID, lex, OP, STR, type Part, type Tokens } from './lex.js';
 
 /** One Graph API call found in a file. */
 export interface CallSite {
@@ -75,7 +75,7 @@ function isMinified(text: string): boolean {
 type Expr = { parts: Part[]; first: number; last: number };
 
 class Scanner {
-  private toks: Token[];
+  private toks: Tokens;
   /** For each bracket token, the index of its partner; -1 otherwise. */
   private partner: Int32Array;
   /** For each token, the index of the innermost `(` it is inside, or -1. */
@@ -91,29 +91,31 @@ class Scanner {
   constructor(text: string,
     private lang: Language,
   ) {
-    this.toks = tokenize(text, lang);
+    this.toks = lex(text, lang);
     const n = this.toks.length;
+    const kind = this.toks.kind;
+    const v = this.toks.v;
     this.partner = new Int32Array(n).fill(-1);
     this.inCall = new Int32Array(n).fill(-1);
     const stack: number[] = [];
     const parens: number[] = [];
     for (let i = 0; i < n; i++) {
-      const t = this.toks[i]!;
       this.inCall[i] = parens.length ? parens[parens.length - 1]! : -1;
-      if (t.t !== 'op') continue;
-      if (t.v === '(' || t.v === '[' || t.v === '{') {
+      if (kind[i] !== OP) continue;
+      const tv = v[i];
+      if (tv === '(' || tv === '[' || tv === '{') {
         stack.push(i);
-        if (t.v === '(') parens.push(i);
-      } else if (t.v === ')' || t.v === ']' || t.v === '}') {
+        if (tv === '(') parens.push(i);
+      } else if (tv === ')' || tv === ']' || tv === '}') {
         // Pop to the matching opener; an unbalanced closer is ignored.
-        const want = t.v === ')' ? '(' : t.v === ']' ? '[' : '{';
+        const want = tv === ')' ? '(' : tv === ']' ? '[' : '{';
         for (let k = stack.length - 1; k >= 0 && k >= stack.length - 8; k--) {
           const o = stack[k]!;
-          if ((this.toks[o] as { v: string }).v === want) {
+          if (v[o] === want) {
             this.partner[o] = i;
             this.partner[i] = o;
             const removed = stack.splice(k);
-            for (const r of removed) if ((this.toks[r] as { v: string }).v === '(' && parens[parens.length - 1] === r) parens.pop();
+            for (const r of removed) if (v[r] === '(' && parens[parens.length - 1] === r) parens.pop();
             break;
           }
         }
@@ -128,12 +130,12 @@ class Scanner {
     if (this.sdk) this.collectBindings();
     const n = this.toks.length;
     for (let i = 0; i < n; i++) {
-      const t = this.toks[i]!;
-      if (t.t === 'id' && this.toks[i + 1]?.t === 'op' && (this.toks[i + 1] as { v: string }).v === '(') {
+      const k = this.toks.kind[i];
+      if (k === ID && this.op(i + 1, '(')) {
         if (this.clientCall(i)) continue;
         if (this.sdk && this.sdkCall(i)) continue;
       }
-      if (t.t === 'str' || t.t === 'id') {
+      if (k === STR || k === ID) {
         const e = this.expr(i);
         if (!e) continue;
         if (!this.taken.has(e.first)) this.urlSite(e);
@@ -143,18 +145,24 @@ class Scanner {
     return this.out.sort((a, b) => a.start - b.start);
   }
 
-  // ---- tokens ----
+  // ---- tokens (out of range: none) ----
+  /** Token i's kind, or 0 past either end. */
+  private kind(i: number): number {
+    return i >= 0 && i < this.toks.length ? this.toks.kind[i]! : 0;
+  }
   private op(i: number, v: string): boolean {
-    const t = this.toks[i];
-    return t !== undefined && t.t === 'op' && t.v === v;
+    return this.kind(i) === OP && this.toks.v[i] === v;
   }
   private id(i: number): string | undefined {
-    const t = this.toks[i];
-    return t && t.t === 'id' ? t.v : undefined;
+    return this.kind(i) === ID ? this.toks.v[i] : undefined;
   }
+  /** A string token's literal text (undefined when it has holes, or is no string). */
   private str(i: number): string | undefined {
-    const t = this.toks[i];
-    return t && t.t === 'str' ? t.value : undefined;
+    return this.kind(i) === STR ? this.toks.v[i] : undefined;
+  }
+  /** A string token's parts, or undefined. */
+  private strParts(i: number): Part[] | undefined {
+    return this.kind(i) === STR ? this.toks.parts[i] : undefined;
   }
   private member(i: number): boolean {
     return this.op(i, '.') || this.op(i, '->') || this.op(i, '?.') || this.op(i, '::');
@@ -174,7 +182,7 @@ class Scanner {
         continue;
       }
       if (at === -1) continue;
-      if (this.toks[at]?.t !== 'str' && !(this.toks[at]?.t === 'id' && this.op(at + 1, this.concat))) continue;
+      if (this.kind(at) !== STR && !(this.kind(at) === ID && this.op(at + 1, this.concat))) continue;
       const e = this.expr(at);
       if (e && !this.consts.has(bare(name))) this.consts.set(bare(name), e);
     }
@@ -195,7 +203,7 @@ class Scanner {
       const r = this.operand(j, parts);
       if (r === -1) break;
       operands++;
-      if (this.toks[j]!.t === 'str' || r > j + 1) strings += this.toks[j]!.t === 'str' || this.isFormat(j) ? 1 : 0;
+      if (this.kind(j) === STR || r > j + 1) strings += this.kind(j) === STR || this.isFormat(j) ? 1 : 0;
       j = r;
       if (this.op(j, this.concat) && j + 1 < this.toks.length) {
         j++;
@@ -214,28 +222,29 @@ class Scanner {
 
   /** Parses one operand at j into `parts`; returns the index after it, or -1. */
   private operand(j: number, parts: Part[]): number {
-    const t = this.toks[j];
-    if (!t) return -1;
-    if (t.t === 'str') {
+    const kind = this.kind(j);
+    if (kind === 0) return -1;
+    if (kind === STR) {
+      const own = this.toks.parts[j]!;
       // '…'.format(a, b) (Python): positional `{}` holes take the arguments' names.
       if (this.op(j + 1, '.') && this.id(j + 2) === 'format' && this.op(j + 3, '(')) {
         const args = this.args(j + 3);
-        parts.push(...fillPositional(t.parts, args.map((a) => this.argName(a)), /\{\}/g));
+        parts.push(...fillPositional(own, args.map((a) => this.argName(a)), /\{\}/g));
         return this.partner[j + 3]! + 1;
       }
-      parts.push(...t.parts);
+      parts.push(...own);
       return j + 1;
     }
-    if (t.t !== 'id') return -1;
+    if (kind !== ID) return -1;
     // fmt.Sprintf("…%s…", a) / String.format / sprintf / format
     let k = j;
     while (this.member(k + 1) && this.id(k + 2)) k += 2;
     const callee = this.id(k)!;
     if (this.op(k + 1, '(')) {
-      if (/^(?:Sprintf|format|sprintf)$/.test(callee) && this.toks[k + 2]?.t === 'str') {
+      if (/^(?:Sprintf|format|sprintf)$/.test(callee) && this.kind(k + 2) === STR) {
         const args = this.args(k + 1);
-        const fmt = this.toks[k + 2] as Extract<Token, { t: 'str' }>;
-        parts.push(...fillPositional(fmt.parts, args.slice(1).map((a) => this.argName(a)), /%[sdvq]/g));
+        const fmt = this.toks.parts[k + 2]!;
+        parts.push(...fillPositional(fmt, args.slice(1).map((a) => this.argName(a)), /%[sdvq]/g));
         return this.partner[k + 1]! + 1;
       }
       return -1;
@@ -252,12 +261,12 @@ class Scanner {
     const out: [number, number][] = [];
     let from = p + 1;
     for (let k = p + 1; k < end && k - p < WINDOW * 4; k++) {
-      const t = this.toks[k]!;
-      if (t.t === 'op' && (t.v === '(' || t.v === '[' || t.v === '{') && this.partner[k]! > k) {
+      const tv = this.kind(k) === OP ? this.toks.v[k] : undefined;
+      if ((tv === '(' || tv === '[' || tv === '{') && this.partner[k]! > k) {
         k = this.partner[k]!;
         continue;
       }
-      if (t.t === 'op' && t.v === ',') {
+      if (tv === ',') {
         out.push([from, k]);
         from = k + 1;
       }
@@ -330,11 +339,11 @@ class Scanner {
       const use = this.useOf(name, b + 1);
       if (use === -1) return;
       const method = this.methodAround(use, use, seg.method);
-      this.push(this.toks[e.first]!.start, this.toks[e.last]!.end, method, seg, 'url');
+      this.push(this.toks.start[e.first]!, this.toks.end[e.last]!, method, seg, 'url');
       return;
     }
     const method = this.methodAround(a, b, seg.method);
-    this.push(this.toks[e.first]!.start, this.toks[e.last]!.end, method, seg, 'url');
+    this.push(this.toks.start[e.first]!, this.toks.end[e.last]!, method, seg, 'url');
   }
 
   private isConstantDefinition(first: number): boolean {
@@ -387,18 +396,18 @@ class Scanner {
       const handle = callee === 'curl_init' && this.op(p - 2, '=') ? this.id(p - 3) : undefined;
       const stop = Math.min(this.toks.length, (this.partner[p]! === -1 ? p : this.partner[p]!) + WINDOW);
       for (let k = this.partner[p]! === -1 ? b + 1 : this.partner[p]! + 1; k < stop; k++) {
-        const t = this.toks[k]!;
-        if (t.t === 'op' && t.v === ';' && callee !== 'curl_init') break;
-        if (t.t !== 'id') continue;
-        if (t.v === 'curl_init') break;
-        if (handle !== undefined && (t.v === 'CURLOPT_POST' || t.v === 'CURLOPT_POSTFIELDS' || t.v === 'CURLOPT_CUSTOMREQUEST') && this.id(k - 2) !== handle) continue;
-        if (t.v === 'CURLOPT_POST' || t.v === 'CURLOPT_POSTFIELDS') return 'POST';
-        if (t.v === 'CURLOPT_CUSTOMREQUEST') {
+        if (this.op(k, ';') && callee !== 'curl_init') break;
+        const tv = this.id(k);
+        if (tv === undefined) continue;
+        if (tv === 'curl_init') break;
+        if (handle !== undefined && (tv === 'CURLOPT_POST' || tv === 'CURLOPT_POSTFIELDS' || tv === 'CURLOPT_CUSTOMREQUEST') && this.id(k - 2) !== handle) continue;
+        if (tv === 'CURLOPT_POST' || tv === 'CURLOPT_POSTFIELDS') return 'POST';
+        if (tv === 'CURLOPT_CUSTOMREQUEST') {
           const s = this.str(k + 2);
           if (s && HTTP_WORDS[s.toUpperCase()]) return HTTP_WORDS[s.toUpperCase()]!;
         }
         if (this.member(k - 1) && this.op(k + 1, '(')) {
-          const m = builderMethod(t.v);
+          const m = builderMethod(tv);
           if (m) return m;
         }
       }
@@ -408,11 +417,10 @@ class Scanner {
 
   /** Whether the string at k is the value of a `method`/`verb` key or argument. */
   private keyBefore(k: number): boolean {
-    const sep = this.toks[k - 1];
-    const key = this.toks[k - 2];
-    if (sep?.t !== 'op' || !(sep.v === ':' || sep.v === '=' || sep.v === '=>' || sep.v === ',')) return sep?.t === 'op' && (sep.v === '(' || sep.v === ',');
-    if (sep.v === ',') return true;
-    const name = key?.t === 'id' ? key.v : key?.t === 'str' ? key.value : undefined;
+    const sep = this.kind(k - 1) === OP ? this.toks.v[k - 1] : undefined;
+    if (sep === undefined || !(sep === ':' || sep === '=' || sep === '=>' || sep === ',')) return sep === '(' || sep === ',';
+    if (sep === ',') return true;
+    const name = this.id(k - 2) ?? this.str(k - 2);
     return name !== undefined && /^(?:method|verb|http_method|httpMethod|type)$/i.test(name);
   }
 
@@ -465,7 +473,7 @@ class Scanner {
         if (!conn) return false;
         const c = this.pathOf(conn);
         if (!c || c.unresolved || c.segments.length !== 1 || !('lit' in c.segments[0]!)) {
-          this.push(this.toks[i]!.start, this.toks[this.partner[p]!]!.end, method, { segments: [], unresolved: 'variable edge', empty: false }, 'client');
+          this.push(this.toks.start[i]!, this.toks.end[this.partner[p]!]!, method, { segments: [], unresolved: 'variable edge', empty: false }, 'client');
           return true;
         }
         extra = c.segments;
@@ -475,7 +483,7 @@ class Scanner {
       // The id argument is a node id: a variable is a placeholder, never an edge.
       if (id.unresolved === 'variable edge' && id.segments.length === 0) id.unresolved = undefined;
       const segs = id.unresolved ? id : { ...id, segments: [...id.segments.map(asNode), ...extra] };
-      this.push(this.toks[i]!.start, this.toks[this.partner[p]!]!.end, method, segs, 'client');
+      this.push(this.toks.start[i]!, this.toks.end[this.partner[p]!]!, method, segs, 'client');
       return true;
     } else if (graphish && (this.lang === 'python' || this.lang === 'ruby') && (callee === 'request' || callee === 'graph_call') && this.looksRelative(args[0]!)) {
       const kw = this.kwargs(args);
@@ -494,10 +502,10 @@ class Scanner {
       pathArg = args[0];
     } else return false;
 
-    const end = this.toks[this.partner[p]!]!.end;
+    const end = this.toks.end[this.partner[p]!]!;
     if (wholePath) {
       const seg = segmentize(this.partsOfList(wholePath));
-      this.push(this.toks[i]!.start, end, method ?? 'GET', seg, 'client');
+      this.push(this.toks.start[i]!, end, method ?? 'GET', seg, 'client');
       return true;
     }
     if (!pathArg) return false;
@@ -506,7 +514,7 @@ class Scanner {
     if (seg.host) return false; // a full URL: the URL pass reports it
     if (seg.empty) return false;
     this.markTaken(pathArg);
-    this.push(this.toks[i]!.start, end, method ?? seg.method ?? 'GET', seg, 'client');
+    this.push(this.toks.start[i]!, end, method ?? seg.method ?? 'GET', seg, 'client');
     return true;
   }
 
@@ -525,9 +533,7 @@ class Scanner {
   }
 
   private looksRelative([a]: [number, number]): boolean {
-    const t = this.toks[a];
-    if (t?.t !== 'str') return false;
-    const p = t.parts[0];
+    const p = this.strParts(a)?.[0];
     return p !== undefined && 'lit' in p && /^\/|^\{|^me\b/.test(p.lit);
   }
 
@@ -601,14 +607,14 @@ class Scanner {
       if (!/^(?:create|get|delete)(?:[A-Z]|_[a-z])/.test(method) || !isSdkEdgeMethod(method)) {
         return this.rubyCall(i);
       }
-      this.push(this.toks[i]!.start, this.toks[i]!.end, methodOfSdkName(method), { segments: [], unresolved: 'SDK method on an object of unknown class', empty: false }, 'sdk');
+      this.push(this.toks.start[i]!, this.toks.end[i]!, methodOfSdkName(method), { segments: [], unresolved: 'SDK method on an object of unknown class', empty: false }, 'sdk');
       return true;
     }
     const op = sdkOperation(cls, method);
     if (!op) return false;
     const segments: Segment[] = [{ ph: cls }];
     if (op.edge) segments.push({ lit: op.edge });
-    this.push(this.toks[i]!.start, this.toks[i]!.end, op.http, { segments, empty: false }, 'sdk', cls);
+    this.push(this.toks.start[i]!, this.toks.end[i]!, op.http, { segments, empty: false }, 'sdk', cls);
     void p;
     return true;
   }
@@ -620,7 +626,7 @@ class Scanner {
     // FacebookAds::Page.get(id)
     if (name === 'get' && this.member(i - 1) && sdkClasses[this.id(i - 2) ?? ''] && this.op(i - 3, '::')) {
       const cls = this.id(i - 2)!;
-      this.push(this.toks[i - 2]!.start, this.toks[i]!.end, 'GET', { segments: [{ ph: cls }], empty: false }, 'sdk', cls);
+      this.push(this.toks.start[i - 2]!, this.toks.end[i]!, 'GET', { segments: [{ ph: cls }], empty: false }, 'sdk', cls);
       return true;
     }
     return false;

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Language } from '../../src/calls/language.js';
-import { tokenize, type Token } from '../../src/calls/lex.js';
+import { ID, lex as lex2, OP, STR, tokenize, type Token } from '../../src/calls/lex.js';
 
 /** A token as one short string: kind, text (a string's parts, `{…}` for a hole) and offsets. */
 function show(t: Token): string {
@@ -55,5 +55,27 @@ describe('tokenize', () => {
   it('Go: raw strings keep backslashes; Java: text blocks', () => {
     expect(lex('`a\\d` "b\\n"', 'go')).toEqual(['str a\\d 0-5', 'str bn 6-11']);
     expect(lex('"""\nx"y\n""" :: y', 'java')).toEqual(['str \nx"y\n 0-11', 'op :: 12-14', 'id y 15-16']);
+  });
+});
+
+describe('lex (the columns the call reader reads)', () => {
+  it('grows its columns past their first guess, every token in place', () => {
+    // Two tokens every two characters: eight times the first guess (a token per eight characters).
+    const text = 'a,'.repeat(10_000);
+    const t = lex2(text, 'js');
+    expect(t.length).toBe(20_000);
+    expect([t.kind[0], t.v[0], t.start[0], t.end[0]]).toEqual([ID, 'a', 0, 1]);
+    expect([t.kind[19_999], t.v[19_999], t.start[19_999], t.end[19_999]]).toEqual([OP, ',', 19_999, 20_000]);
+    expect(t.kind.length).toBe(20_000);
+  });
+
+  it('a string token carries its parts and, without holes, its literal text', () => {
+    const t = lex2('x = `a${b}c` + "d"', 'js');
+    expect([...t.kind]).toEqual([ID, OP, STR, OP, STR]);
+    expect(t.parts[2]).toEqual([{ lit: 'a' }, { hole: 'b' }, { lit: 'c' }]);
+    expect(t.v[2]).toBeUndefined();
+    expect(t.parts[4]).toEqual([{ lit: 'd' }]);
+    expect(t.v[4]).toBe('d');
+    expect(t.parts[0]).toBeUndefined();
   });
 });
