@@ -5791,15 +5791,15 @@ var require_parse2 = __commonJS({
         extglobs.push(token);
       };
       const extglobClose = (token) => {
-        const literal = input.slice(token.startIndex, state.index + 1);
+        const literal2 = input.slice(token.startIndex, state.index + 1);
         const body = input.slice(token.startIndex + 2, state.index);
         const analysis = analyzeRepeatedExtglob(body, opts);
         if ((token.type === "plus" || token.type === "star") && analysis.risky) {
           const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
           const open2 = tokens[token.tokensIndex];
           open2.type = "text";
-          open2.value = literal;
-          open2.output = safeOutput || utils.escapeRegex(literal);
+          open2.value = literal2;
+          open2.output = safeOutput || utils.escapeRegex(literal2);
           for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
             tokens[i].value = "";
             tokens[i].output = "";
@@ -20561,9 +20561,9 @@ function charClass(chars) {
 function isIn(t, c) {
   return c < 128 && t[c] === 1;
 }
-function tokenize(text, lang) {
-  const out = [];
+function lex(text, lang) {
   const n = text.length;
+  const out = new TokenColumns(Math.max(64, n >> 3));
   const hashComment = lang === "python" || lang === "ruby" || lang === "php";
   const slashComment = lang !== "python" && lang !== "ruby";
   let i = 0;
@@ -20593,7 +20593,7 @@ function tokenize(text, lang) {
       const m = /^([rRbBfFuU]{1,2})(["'])/.exec(text.slice(i, i + 3));
       if (m) {
         const r = readString(text, i + m[1].length, lang, /f/i.test(m[1]), /r/i.test(m[1]));
-        out.push(strToken(r.parts, i, r.end));
+        out.push(STR, i, r.end, literal(r.parts), r.parts);
         i = r.end;
         continue;
       }
@@ -20601,38 +20601,41 @@ function tokenize(text, lang) {
     if (QUOTE(c)) {
       const interp = c === 96 ? lang === "js" : c === 34 ? lang === "php" || lang === "ruby" : false;
       const r = readString(text, i, lang, interp, lang === "go" && c === 96);
-      out.push(strToken(r.parts, i, r.end));
+      out.push(STR, i, r.end, literal(r.parts), r.parts);
       i = r.end;
       continue;
     }
     if (isIn(ID_START, c)) {
       let j = i + 1;
       while (j < n && isIn(ID_CHAR, text.charCodeAt(j))) j++;
-      out.push({ t: "id", v: text.slice(i, j), start: i, end: j });
+      out.push(ID, i, j, text.slice(i, j));
       i = j;
       continue;
     }
     if (c >= 48 && c <= 57) {
       let j = i + 1;
       while (j < n && isIn(NUM_CHAR, text.charCodeAt(j))) j++;
-      out.push({ t: "num", v: text.slice(i, j), start: i, end: j });
+      out.push(NUM, i, j, text.slice(i, j));
       i = j;
       continue;
     }
     if (next !== -1 && c < 128 && next < 128 && TWO_CHAR_OPS.has(c * 128 + next)) {
-      out.push({ t: "op", v: text.slice(i, i + 2), start: i, end: i + 2 });
+      out.push(OP, i, i + 2, TWO_CHAR_TEXT.get(c * 128 + next));
       i += 2;
       continue;
     }
-    out.push({ t: "op", v: text[i], start: i, end: i + 1 });
+    out.push(OP, i, i + 1, text[i]);
     i++;
   }
-  return out;
+  return out.done();
 }
-function strToken(parts2, start, end) {
-  const tok = { t: "str", parts: parts2, start, end };
-  if (parts2.every((p) => "lit" in p)) tok.value = parts2.map((p) => p.lit).join("");
-  return tok;
+function literal(parts2) {
+  let out = "";
+  for (const p of parts2) {
+    if (!("lit" in p)) return void 0;
+    out += p.lit;
+  }
+  return out;
 }
 function readString(text, i, lang, interp, raw2) {
   const q2 = text.charCodeAt(i);
@@ -20721,7 +20724,7 @@ function matchBrace(text, i) {
   }
   return n;
 }
-var ID_START, ID_CHAR, NUM_CHAR, PY_PREFIX, TWO_CHAR_OPS, HOLE_MAX, QUOTE;
+var ID_START, ID_CHAR, NUM_CHAR, PY_PREFIX, TWO_CHAR_OPS, HOLE_MAX, QUOTE, STR, ID, NUM, OP, TWO_CHAR_TEXT, TokenColumns;
 var init_lex = __esm({
   "src/calls/lex.ts"() {
     "use strict";
@@ -20732,6 +20735,50 @@ var init_lex = __esm({
     TWO_CHAR_OPS = new Set(["->", "=>", "::", ":=", "==", "?.", "+=", ".="].map((op2) => op2.charCodeAt(0) * 128 + op2.charCodeAt(1)));
     HOLE_MAX = 200;
     QUOTE = (c) => c === 34 || c === 39 || c === 96;
+    STR = 1;
+    ID = 2;
+    NUM = 3;
+    OP = 4;
+    TWO_CHAR_TEXT = new Map(["->", "=>", "::", ":=", "==", "?.", "+=", ".="].map((op2) => [op2.charCodeAt(0) * 128 + op2.charCodeAt(1), op2]));
+    TokenColumns = class {
+      length = 0;
+      kind;
+      start;
+      end;
+      v = [];
+      parts = [];
+      constructor(capacity) {
+        this.kind = new Uint8Array(capacity);
+        this.start = new Int32Array(capacity);
+        this.end = new Int32Array(capacity);
+      }
+      push(kind2, start, end, v, parts2) {
+        const i = this.length;
+        if (i === this.kind.length) this.grow();
+        this.kind[i] = kind2;
+        this.start[i] = start;
+        this.end[i] = end;
+        this.v.push(v);
+        this.parts.push(parts2);
+        this.length = i + 1;
+      }
+      grow() {
+        const cap = this.kind.length * 2;
+        const k = new Uint8Array(cap);
+        k.set(this.kind);
+        this.kind = k;
+        const s = new Int32Array(cap);
+        s.set(this.start);
+        this.start = s;
+        const e = new Int32Array(cap);
+        e.set(this.end);
+        this.end = e;
+      }
+      done() {
+        const n = this.length;
+        return { length: n, kind: this.kind.subarray(0, n), start: this.start.subarray(0, n), end: this.end.subarray(0, n), v: this.v, parts: this.parts };
+      }
+    };
   }
 });
 
@@ -20933,28 +20980,30 @@ var init_sites = __esm({
     Scanner = class {
       constructor(text, lang) {
         this.lang = lang;
-        this.toks = tokenize(text, lang);
+        this.toks = lex(text, lang);
         const n = this.toks.length;
+        const kind2 = this.toks.kind;
+        const v = this.toks.v;
         this.partner = new Int32Array(n).fill(-1);
         this.inCall = new Int32Array(n).fill(-1);
         const stack = [];
         const parens = [];
         for (let i = 0; i < n; i++) {
-          const t = this.toks[i];
           this.inCall[i] = parens.length ? parens[parens.length - 1] : -1;
-          if (t.t !== "op") continue;
-          if (t.v === "(" || t.v === "[" || t.v === "{") {
+          if (kind2[i] !== OP) continue;
+          const tv = v[i];
+          if (tv === "(" || tv === "[" || tv === "{") {
             stack.push(i);
-            if (t.v === "(") parens.push(i);
-          } else if (t.v === ")" || t.v === "]" || t.v === "}") {
-            const want = t.v === ")" ? "(" : t.v === "]" ? "[" : "{";
+            if (tv === "(") parens.push(i);
+          } else if (tv === ")" || tv === "]" || tv === "}") {
+            const want = tv === ")" ? "(" : tv === "]" ? "[" : "{";
             for (let k = stack.length - 1; k >= 0 && k >= stack.length - 8; k--) {
               const o2 = stack[k];
-              if (this.toks[o2].v === want) {
+              if (v[o2] === want) {
                 this.partner[o2] = i;
                 this.partner[i] = o2;
                 const removed = stack.splice(k);
-                for (const r of removed) if (this.toks[r].v === "(" && parens[parens.length - 1] === r) parens.pop();
+                for (const r of removed) if (v[r] === "(" && parens[parens.length - 1] === r) parens.pop();
                 break;
               }
             }
@@ -20981,12 +21030,12 @@ var init_sites = __esm({
         if (this.sdk) this.collectBindings();
         const n = this.toks.length;
         for (let i = 0; i < n; i++) {
-          const t = this.toks[i];
-          if (t.t === "id" && this.toks[i + 1]?.t === "op" && this.toks[i + 1].v === "(") {
+          const k = this.toks.kind[i];
+          if (k === ID && this.op(i + 1, "(")) {
             if (this.clientCall(i)) continue;
             if (this.sdk && this.sdkCall(i)) continue;
           }
-          if (t.t === "str" || t.t === "id") {
+          if (k === STR || k === ID) {
             const e = this.expr(i);
             if (!e) continue;
             if (!this.taken.has(e.first)) this.urlSite(e);
@@ -20995,18 +21044,24 @@ var init_sites = __esm({
         }
         return this.out.sort((a, b) => a.start - b.start);
       }
-      // ---- tokens ----
+      // ---- tokens (out of range: none) ----
+      /** Token i's kind, or 0 past either end. */
+      kind(i) {
+        return i >= 0 && i < this.toks.length ? this.toks.kind[i] : 0;
+      }
       op(i, v) {
-        const t = this.toks[i];
-        return t !== void 0 && t.t === "op" && t.v === v;
+        return this.kind(i) === OP && this.toks.v[i] === v;
       }
       id(i) {
-        const t = this.toks[i];
-        return t && t.t === "id" ? t.v : void 0;
+        return this.kind(i) === ID ? this.toks.v[i] : void 0;
       }
+      /** A string token's literal text (undefined when it has holes, or is no string). */
       str(i) {
-        const t = this.toks[i];
-        return t && t.t === "str" ? t.value : void 0;
+        return this.kind(i) === STR ? this.toks.v[i] : void 0;
+      }
+      /** A string token's parts, or undefined. */
+      strParts(i) {
+        return this.kind(i) === STR ? this.toks.parts[i] : void 0;
       }
       member(i) {
         return this.op(i, ".") || this.op(i, "->") || this.op(i, "?.") || this.op(i, "::");
@@ -21025,7 +21080,7 @@ var init_sites = __esm({
             continue;
           }
           if (at === -1) continue;
-          if (this.toks[at]?.t !== "str" && !(this.toks[at]?.t === "id" && this.op(at + 1, this.concat))) continue;
+          if (this.kind(at) !== STR && !(this.kind(at) === ID && this.op(at + 1, this.concat))) continue;
           const e = this.expr(at);
           if (e && !this.consts.has(bare(name2))) this.consts.set(bare(name2), e);
         }
@@ -21045,7 +21100,7 @@ var init_sites = __esm({
           const r = this.operand(j, parts2);
           if (r === -1) break;
           operands++;
-          if (this.toks[j].t === "str" || r > j + 1) strings += this.toks[j].t === "str" || this.isFormat(j) ? 1 : 0;
+          if (this.kind(j) === STR || r > j + 1) strings += this.kind(j) === STR || this.isFormat(j) ? 1 : 0;
           j = r;
           if (this.op(j, this.concat) && j + 1 < this.toks.length) {
             j++;
@@ -21062,26 +21117,27 @@ var init_sites = __esm({
       }
       /** Parses one operand at j into `parts`; returns the index after it, or -1. */
       operand(j, parts2) {
-        const t = this.toks[j];
-        if (!t) return -1;
-        if (t.t === "str") {
+        const kind2 = this.kind(j);
+        if (kind2 === 0) return -1;
+        if (kind2 === STR) {
+          const own = this.toks.parts[j];
           if (this.op(j + 1, ".") && this.id(j + 2) === "format" && this.op(j + 3, "(")) {
             const args = this.args(j + 3);
-            parts2.push(...fillPositional(t.parts, args.map((a) => this.argName(a)), /\{\}/g));
+            parts2.push(...fillPositional(own, args.map((a) => this.argName(a)), /\{\}/g));
             return this.partner[j + 3] + 1;
           }
-          parts2.push(...t.parts);
+          parts2.push(...own);
           return j + 1;
         }
-        if (t.t !== "id") return -1;
+        if (kind2 !== ID) return -1;
         let k = j;
         while (this.member(k + 1) && this.id(k + 2)) k += 2;
         const callee = this.id(k);
         if (this.op(k + 1, "(")) {
-          if (/^(?:Sprintf|format|sprintf)$/.test(callee) && this.toks[k + 2]?.t === "str") {
+          if (/^(?:Sprintf|format|sprintf)$/.test(callee) && this.kind(k + 2) === STR) {
             const args = this.args(k + 1);
-            const fmt = this.toks[k + 2];
-            parts2.push(...fillPositional(fmt.parts, args.slice(1).map((a) => this.argName(a)), /%[sdvq]/g));
+            const fmt = this.toks.parts[k + 2];
+            parts2.push(...fillPositional(fmt, args.slice(1).map((a) => this.argName(a)), /%[sdvq]/g));
             return this.partner[k + 1] + 1;
           }
           return -1;
@@ -21096,12 +21152,12 @@ var init_sites = __esm({
         const out = [];
         let from = p + 1;
         for (let k = p + 1; k < end && k - p < WINDOW * 4; k++) {
-          const t = this.toks[k];
-          if (t.t === "op" && (t.v === "(" || t.v === "[" || t.v === "{") && this.partner[k] > k) {
+          const tv = this.kind(k) === OP ? this.toks.v[k] : void 0;
+          if ((tv === "(" || tv === "[" || tv === "{") && this.partner[k] > k) {
             k = this.partner[k];
             continue;
           }
-          if (t.t === "op" && t.v === ",") {
+          if (tv === ",") {
             out.push([from, k]);
             from = k + 1;
           }
@@ -21168,11 +21224,11 @@ var init_sites = __esm({
           const use = this.useOf(name2, b + 1);
           if (use === -1) return;
           const method2 = this.methodAround(use, use, seg.method);
-          this.push(this.toks[e.first].start, this.toks[e.last].end, method2, seg, "url");
+          this.push(this.toks.start[e.first], this.toks.end[e.last], method2, seg, "url");
           return;
         }
         const method = this.methodAround(a, b, seg.method);
-        this.push(this.toks[e.first].start, this.toks[e.last].end, method, seg, "url");
+        this.push(this.toks.start[e.first], this.toks.end[e.last], method, seg, "url");
       }
       isConstantDefinition(first) {
         return (this.op(first - 1, "=") || this.op(first - 1, ":=")) && this.id(first - 2) !== void 0;
@@ -21219,18 +21275,18 @@ var init_sites = __esm({
           const handle = callee === "curl_init" && this.op(p - 2, "=") ? this.id(p - 3) : void 0;
           const stop = Math.min(this.toks.length, (this.partner[p] === -1 ? p : this.partner[p]) + WINDOW);
           for (let k = this.partner[p] === -1 ? b + 1 : this.partner[p] + 1; k < stop; k++) {
-            const t = this.toks[k];
-            if (t.t === "op" && t.v === ";" && callee !== "curl_init") break;
-            if (t.t !== "id") continue;
-            if (t.v === "curl_init") break;
-            if (handle !== void 0 && (t.v === "CURLOPT_POST" || t.v === "CURLOPT_POSTFIELDS" || t.v === "CURLOPT_CUSTOMREQUEST") && this.id(k - 2) !== handle) continue;
-            if (t.v === "CURLOPT_POST" || t.v === "CURLOPT_POSTFIELDS") return "POST";
-            if (t.v === "CURLOPT_CUSTOMREQUEST") {
+            if (this.op(k, ";") && callee !== "curl_init") break;
+            const tv = this.id(k);
+            if (tv === void 0) continue;
+            if (tv === "curl_init") break;
+            if (handle !== void 0 && (tv === "CURLOPT_POST" || tv === "CURLOPT_POSTFIELDS" || tv === "CURLOPT_CUSTOMREQUEST") && this.id(k - 2) !== handle) continue;
+            if (tv === "CURLOPT_POST" || tv === "CURLOPT_POSTFIELDS") return "POST";
+            if (tv === "CURLOPT_CUSTOMREQUEST") {
               const s = this.str(k + 2);
               if (s && HTTP_WORDS[s.toUpperCase()]) return HTTP_WORDS[s.toUpperCase()];
             }
             if (this.member(k - 1) && this.op(k + 1, "(")) {
-              const m = builderMethod(t.v);
+              const m = builderMethod(tv);
               if (m) return m;
             }
           }
@@ -21239,11 +21295,10 @@ var init_sites = __esm({
       }
       /** Whether the string at k is the value of a `method`/`verb` key or argument. */
       keyBefore(k) {
-        const sep = this.toks[k - 1];
-        const key = this.toks[k - 2];
-        if (sep?.t !== "op" || !(sep.v === ":" || sep.v === "=" || sep.v === "=>" || sep.v === ",")) return sep?.t === "op" && (sep.v === "(" || sep.v === ",");
-        if (sep.v === ",") return true;
-        const name2 = key?.t === "id" ? key.v : key?.t === "str" ? key.value : void 0;
+        const sep = this.kind(k - 1) === OP ? this.toks.v[k - 1] : void 0;
+        if (sep === void 0 || !(sep === ":" || sep === "=" || sep === "=>" || sep === ",")) return sep === "(" || sep === ",";
+        if (sep === ",") return true;
+        const name2 = this.id(k - 2) ?? this.str(k - 2);
         return name2 !== void 0 && /^(?:method|verb|http_method|httpMethod|type)$/i.test(name2);
       }
       // ---- Graph clients ----
@@ -21292,7 +21347,7 @@ var init_sites = __esm({
             if (!conn) return false;
             const c = this.pathOf(conn);
             if (!c || c.unresolved || c.segments.length !== 1 || !("lit" in c.segments[0])) {
-              this.push(this.toks[i].start, this.toks[this.partner[p]].end, method, { segments: [], unresolved: "variable edge", empty: false }, "client");
+              this.push(this.toks.start[i], this.toks.end[this.partner[p]], method, { segments: [], unresolved: "variable edge", empty: false }, "client");
               return true;
             }
             extra = c.segments;
@@ -21301,7 +21356,7 @@ var init_sites = __esm({
           if (!id) return false;
           if (id.unresolved === "variable edge" && id.segments.length === 0) id.unresolved = void 0;
           const segs = id.unresolved ? id : { ...id, segments: [...id.segments.map(asNode), ...extra] };
-          this.push(this.toks[i].start, this.toks[this.partner[p]].end, method, segs, "client");
+          this.push(this.toks.start[i], this.toks.end[this.partner[p]], method, segs, "client");
           return true;
         } else if (graphish && (this.lang === "python" || this.lang === "ruby") && (callee === "request" || callee === "graph_call") && this.looksRelative(args[0])) {
           const kw = this.kwargs(args);
@@ -21317,10 +21372,10 @@ var init_sites = __esm({
           if (method && !HTTP_WORDS[method]) method = void 0;
           pathArg = args[0];
         } else return false;
-        const end = this.toks[this.partner[p]].end;
+        const end = this.toks.end[this.partner[p]];
         if (wholePath) {
           const seg2 = segmentize(this.partsOfList(wholePath));
-          this.push(this.toks[i].start, end, method ?? "GET", seg2, "client");
+          this.push(this.toks.start[i], end, method ?? "GET", seg2, "client");
           return true;
         }
         if (!pathArg) return false;
@@ -21329,7 +21384,7 @@ var init_sites = __esm({
         if (seg.host) return false;
         if (seg.empty) return false;
         this.markTaken(pathArg);
-        this.push(this.toks[i].start, end, method ?? seg.method ?? "GET", seg, "client");
+        this.push(this.toks.start[i], end, method ?? seg.method ?? "GET", seg, "client");
         return true;
       }
       isKwarg([a, b]) {
@@ -21344,9 +21399,7 @@ var init_sites = __esm({
         for (let k = a; k < b; k++) this.taken.add(k);
       }
       looksRelative([a]) {
-        const t = this.toks[a];
-        if (t?.t !== "str") return false;
-        const p = t.parts[0];
+        const p = this.strParts(a)?.[0];
         return p !== void 0 && "lit" in p && /^\/|^\{|^me\b/.test(p.lit);
       }
       /** A path argument (string expression or variable) as segments; undefined when it is not a string at all. */
@@ -21412,14 +21465,14 @@ var init_sites = __esm({
           if (!/^(?:create|get|delete)(?:[A-Z]|_[a-z])/.test(method) || !isSdkEdgeMethod(method)) {
             return this.rubyCall(i);
           }
-          this.push(this.toks[i].start, this.toks[i].end, methodOfSdkName(method), { segments: [], unresolved: "SDK method on an object of unknown class", empty: false }, "sdk");
+          this.push(this.toks.start[i], this.toks.end[i], methodOfSdkName(method), { segments: [], unresolved: "SDK method on an object of unknown class", empty: false }, "sdk");
           return true;
         }
         const op2 = sdkOperation(cls, method);
         if (!op2) return false;
         const segments = [{ ph: cls }];
         if (op2.edge) segments.push({ lit: op2.edge });
-        this.push(this.toks[i].start, this.toks[i].end, op2.http, { segments, empty: false }, "sdk", cls);
+        this.push(this.toks.start[i], this.toks.end[i], op2.http, { segments, empty: false }, "sdk", cls);
         void p;
         return true;
       }
@@ -21429,7 +21482,7 @@ var init_sites = __esm({
         const name2 = this.id(i);
         if (name2 === "get" && this.member(i - 1) && sdkClasses[this.id(i - 2) ?? ""] && this.op(i - 3, "::")) {
           const cls = this.id(i - 2);
-          this.push(this.toks[i - 2].start, this.toks[i].end, "GET", { segments: [{ ph: cls }], empty: false }, "sdk", cls);
+          this.push(this.toks.start[i - 2], this.toks.end[i], "GET", { segments: [{ ph: cls }], empty: false }, "sdk", cls);
           return true;
         }
         return false;
