@@ -83,6 +83,12 @@ const asCommonJs = {
 await build({ ...common, plugins: [...common.plugins, cachedMain], entryPoints: ['src/bin.ts'], outfile: 'dist/cli.js' });
 await build({ ...common, ...asCommonJs, plugins: [...common.plugins, lazyYaml], entryPoints: ['src/cli-main.ts'], outfile: 'dist/chunks/main.cjs' });
 await build({ ...common, ...asCommonJs, entryPoints: ['src/scan/scan-worker.ts'], outfile: 'dist/chunks/scan-worker.cjs' });
+// esbuild's ASCII charset escapes code, not the comments it keeps; written as `\uXXXX` there too, the
+// CLI's bundle is ASCII, which its loader reads as a one-byte string with no UTF-8 decoding.
+for (const f of ['dist/cli.js', 'dist/chunks/main.cjs', 'dist/chunks/scan-worker.cjs']) {
+  const text = readFileSync(f, 'utf8');
+  writeFileSync(f, text.replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`));
+}
 await build({
   ...common,
   format: 'cjs',

@@ -2,6 +2,7 @@
  * src/compile-cache.ts: the CLI bundle through V8's code cache. The cache is code, so it is used only
  * from a private directory of the running user; a stale, foreign or damaged cache is never used.
  */
+import { isAscii } from 'node:buffer';
 import { spawnSync } from 'node:child_process';
 import { chmodSync, chownSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
@@ -217,6 +218,10 @@ describe('loadCached', () => {
 
 describe('the CLI (dist/cli.js)', () => {
   const CLI = path.resolve('dist/cli.js');
+
+  it('its bundle is ASCII, so the loader reads it without UTF-8 decoding', () => {
+    for (const f of ['dist/cli.js', 'dist/chunks/main.cjs', 'dist/chunks/scan-worker.cjs']) expect([f, isAscii(readFileSync(f))]).toEqual([f, true]);
+  });
   const run = (cwd: string, env: Record<string, string>) =>
     spawnSync(process.execPath, [CLI, 'check', '--format', 'json', '--today', '2026-11-27'], {
       cwd,
