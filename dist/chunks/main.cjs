@@ -12217,9 +12217,9 @@ function requireDumper() {
   function isPlainSafeFirst(c) {
     return isPrintable(c) && c !== CHAR_BOM && !isWhitespace(c) && // - s-white
     // - (c-indicator ::=
-    // “-” | “?” | “:” | “,” | “[” | “]” | “{” | “}”
-    c !== CHAR_MINUS && c !== CHAR_QUESTION && c !== CHAR_COLON && c !== CHAR_COMMA && c !== CHAR_LEFT_SQUARE_BRACKET && c !== CHAR_RIGHT_SQUARE_BRACKET && c !== CHAR_LEFT_CURLY_BRACKET && c !== CHAR_RIGHT_CURLY_BRACKET && // | “#” | “&” | “*” | “!” | “|” | “=” | “>” | “'” | “"”
-    c !== CHAR_SHARP && c !== CHAR_AMPERSAND && c !== CHAR_ASTERISK && c !== CHAR_EXCLAMATION && c !== CHAR_VERTICAL_LINE && c !== CHAR_EQUALS && c !== CHAR_GREATER_THAN && c !== CHAR_SINGLE_QUOTE && c !== CHAR_DOUBLE_QUOTE && // | “%” | “@” | “`”)
+    // \u201c-\u201d | \u201c?\u201d | \u201c:\u201d | \u201c,\u201d | \u201c[\u201d | \u201c]\u201d | \u201c{\u201d | \u201c}\u201d
+    c !== CHAR_MINUS && c !== CHAR_QUESTION && c !== CHAR_COLON && c !== CHAR_COMMA && c !== CHAR_LEFT_SQUARE_BRACKET && c !== CHAR_RIGHT_SQUARE_BRACKET && c !== CHAR_LEFT_CURLY_BRACKET && c !== CHAR_RIGHT_CURLY_BRACKET && // | \u201c#\u201d | \u201c&\u201d | \u201c*\u201d | \u201c!\u201d | \u201c|\u201d | \u201c=\u201d | \u201c>\u201d | \u201c'\u201d | \u201c"\u201d
+    c !== CHAR_SHARP && c !== CHAR_AMPERSAND && c !== CHAR_ASTERISK && c !== CHAR_EXCLAMATION && c !== CHAR_VERTICAL_LINE && c !== CHAR_EQUALS && c !== CHAR_GREATER_THAN && c !== CHAR_SINGLE_QUOTE && c !== CHAR_DOUBLE_QUOTE && // | \u201c%\u201d | \u201c@\u201d | \u201c`\u201d)
     c !== CHAR_PERCENT && c !== CHAR_COMMERCIAL_AT && c !== CHAR_GRAVE_ACCENT;
   }
   function isPlainSafeLast(c) {
@@ -14141,7 +14141,7 @@ var init_client = __esm({
         return path15 + url.search;
       }
       /**
-       * Run GETs through the batch endpoint, ≤ 50 per HTTP request. Null entries and retryable
+       * Run GETs through the batch endpoint, \u2264 50 per HTTP request. Null entries and retryable
        * per-item errors go again in a later batch, within the budget. Results are in input order.
        * Throws only when the client's own token or its proof is refused (kind 'token' or 'bad-proof').
        */
@@ -14361,7 +14361,7 @@ var init_client = __esm({
         if (!isRecord(body)) return { ok: false, error: new GraphError("bad-response", endpoint, "batch entry body is not an object", { status }) };
         return { ok: true, status, body };
       }
-      /** A GraphError for an error answer (status ≥ 400 or an `error` object), or undefined. */
+      /** A GraphError for an error answer (status \u2265 400 or an `error` object), or undefined. */
       errorFrom(status, body, endpoint) {
         const e = isRecord(body) && isRecord(body.error) ? body.error : void 0;
         if (!e && status < 400) return void 0;
@@ -21088,7 +21088,7 @@ var init_sites = __esm({
       /**
        * A string expression starting at token i: operands joined by the language's concatenation, where an
        * operand is a string literal, a variable or member chain (a hole named by its last identifier), or a
-       * format call (`fmt.Sprintf`, `String.format`, `sprintf`, `'…'.format(…)`). Undefined when token i
+       * format call (`fmt.Sprintf`, `String.format`, `sprintf`, `'\u2026'.format(\u2026)`). Undefined when token i
        * starts none, or a lone variable.
        */
       expr(i) {
@@ -21476,7 +21476,7 @@ var init_sites = __esm({
         void p;
         return true;
       }
-      /** Ruby business SDK: `account.campaigns.create(…)`, `account.insights(…)`, `FacebookAds::AdAccount.get(id)`. */
+      /** Ruby business SDK: `account.campaigns.create(\u2026)`, `account.insights(\u2026)`, `FacebookAds::AdAccount.get(id)`. */
       rubyCall(i) {
         if (this.lang !== "ruby") return false;
         const name2 = this.id(i);
@@ -21487,7 +21487,7 @@ var init_sites = __esm({
         }
         return false;
       }
-      /** The SDK class of the receiver ending at token r: a bound variable, `new X(…)`, `X(…)` (Python), `(new X(…))`. */
+      /** The SDK class of the receiver ending at token r: a bound variable, `new X(\u2026)`, `X(\u2026)` (Python), `(new X(\u2026))`. */
       receiverClass(r) {
         const v = this.id(r);
         if (v !== void 0) return this.bound.get(bare(v));
@@ -21998,7 +21998,7 @@ var init_sink = __esm({
       sorted = [];
       grams = /* @__PURE__ */ new Set();
       hashes = /* @__PURE__ */ new Set();
-      /** `env`: its credential-named variables (`*_TOKEN`, `*_SECRET`, …) are redacted wherever they appear. */
+      /** `env`: its credential-named variables (`*_TOKEN`, `*_SECRET`, \u2026) are redacted wherever they appear. */
       constructor(env = {}) {
         const found = [];
         for (const [name2, v] of Object.entries(env)) if (v && SECRET_ENV.test(name2)) found.push(v);
@@ -26379,7 +26379,7 @@ var formatJson = (report) => {
       ...report.suppressed ? { suppressed: report.suppressed } : {}
     },
     ...report.unverified ? { unverified: report.unverified } : {},
-    // Everything a finding carries but its frame (stylish only) and messageId (not in SPEC §5).
+    // Everything a finding carries but its frame (stylish only) and messageId (not in SPEC \u00a75).
     findings: report.findings.map(({ frame: _frame, messageId: _messageId, ...f }) => f)
   };
   return `${JSON.stringify(out, null, 2)}
