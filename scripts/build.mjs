@@ -87,6 +87,8 @@ await build({ ...common, ...asCommonJs, entryPoints: ['src/scan/scan-worker.ts']
 // CLI's bundle is ASCII, which its loader reads as a one-byte string with no UTF-8 decoding.
 for (const f of ['dist/cli.js', 'dist/chunks/main.cjs', 'dist/chunks/scan-worker.cjs']) {
   const text = readFileSync(f, 'utf8');
+  // main.cjs runs through vm.Script, which has no module loader for a dynamic import().
+  if (f !== 'dist/cli.js' && /\bimport\s*\(/.test(text)) throw new Error(`${f} holds an import(): bundle that module instead`);
   writeFileSync(f, text.replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`));
 }
 await build({

@@ -219,6 +219,11 @@ describe('loadCached', () => {
 describe('the CLI (dist/cli.js)', () => {
   const CLI = path.resolve('dist/cli.js');
 
+  it('its bundle has no import(): vm.Script runs it with no module loader behind it', () => {
+    // A dynamic import would fail at run time, on whatever path reached it (ERR_VM_DYNAMIC_IMPORT_CALLBACK_MISSING).
+    for (const f of ['dist/chunks/main.cjs', 'dist/chunks/scan-worker.cjs']) expect([f, /\bimport\s*\(/.test(readFileSync(f, 'latin1'))]).toEqual([f, false]);
+  });
+
   it('its bundle is ASCII, so the loader reads it without UTF-8 decoding', () => {
     for (const f of ['dist/cli.js', 'dist/chunks/main.cjs', 'dist/chunks/scan-worker.cjs']) expect([f, isAscii(readFileSync(f))]).toEqual([f, true]);
   });
