@@ -195,6 +195,12 @@ class Scanner {
    * starts none, or a lone variable.
    */
   private expr(i: number): Expr | undefined {
+    // A lone variable (no member access, call or concatenation after it) starts no string expression:
+    // most identifiers, decided before any of their parts are made.
+    if (this.kind(i) === ID) {
+      const next = this.kind(i + 1) === OP ? this.toks.v[i + 1] : undefined;
+      if (next !== '.' && next !== '->' && next !== '?.' && next !== '::' && next !== '(' && next !== this.concat) return undefined;
+    }
     const parts: Part[] = [];
     let j = i;
     let operands = 0;
