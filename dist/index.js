@@ -36722,6 +36722,10 @@ var init_sites = __esm({
        * starts none, or a lone variable.
        */
       expr(i) {
+        if (this.kind(i) === ID) {
+          const next = this.kind(i + 1) === OP ? this.toks.v[i + 1] : void 0;
+          if (next !== "." && next !== "->" && next !== "?." && next !== "::" && next !== "(" && next !== this.concat) return void 0;
+        }
         const parts2 = [];
         let j = i;
         let operands = 0;
