@@ -32,11 +32,17 @@ export function secretRedactor(text: string, ctx: DetectContext): (line: string)
   // (a minified file with 1,000 tokens made every frame line cost 1,000 searches: findings² work).
   const head = Math.min(8, ...values.map((v) => v.length));
   const byHead = new Map<string, string[]>();
+  // The heads' first two characters (their low bytes): a position whose pair is not here starts no
+  // value, and is passed without taking the slice a lookup needs (a frame line of 200 KB is looked at
+  // once per finding on it, 1,000 findings on a minified line).
+  const pairs = new Uint8Array(65536);
+  const pair = (t: string, i: number) => ((t.charCodeAt(i) & 0xff) << 8) | (head > 1 ? t.charCodeAt(i + 1) & 0xff : 0);
   for (const v of values) {
     const k = v.slice(0, head);
     const list = byHead.get(k);
     if (list) list.push(v);
     else byHead.set(k, [v]);
+    pairs[pair(v, 0)] = 1;
   }
   return (line) => {
     let out = line;
@@ -44,6 +50,10 @@ export function secretRedactor(text: string, ctx: DetectContext): (line: string)
       out = '';
       let at = 0;
       for (let i = 0; i + head <= line.length; ) {
+        if (pairs[pair(line, i)] !== 1) {
+          i++;
+          continue;
+        }
         const hit = byHead.get(line.slice(i, i + head))?.find((v) => line.startsWith(v, i));
         if (hit) {
           out += line.slice(at, i) + redact(hit);
