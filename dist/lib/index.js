@@ -16307,11 +16307,14 @@ function secretRedactor(text, ctx) {
   const values = [...new Set(detectSecrets(text, ctx).map((m) => m.value.reveal()))].sort((a, b) => b.length - a.length);
   const head = Math.min(8, ...values.map((v) => v.length));
   const byHead = /* @__PURE__ */ new Map();
+  const pairs2 = new Uint8Array(65536);
+  const pair = (t, i) => (t.charCodeAt(i) & 255) << 8 | (head > 1 ? t.charCodeAt(i + 1) & 255 : 0);
   for (const v of values) {
     const k = v.slice(0, head);
     const list = byHead.get(k);
     if (list) list.push(v);
     else byHead.set(k, [v]);
+    pairs2[pair(v, 0)] = 1;
   }
   return (line) => {
     let out = line;
@@ -16319,6 +16322,10 @@ function secretRedactor(text, ctx) {
       out = "";
       let at = 0;
       for (let i = 0; i + head <= line.length; ) {
+        if (pairs2[pair(line, i)] !== 1) {
+          i++;
+          continue;
+        }
         const hit = byHead.get(line.slice(i, i + head))?.find((v) => line.startsWith(v, i));
         if (hit) {
           out += line.slice(at, i) + redact(hit);
