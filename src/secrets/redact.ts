@@ -27,34 +27,42 @@ export function redactSecretsInText(text: string, ctx: DetectContext = { path: '
  * whatever `redactSecretsInText` finds in the line itself. A frame line alone lacks that context.
  */
 export function secretRedactor(text: string, ctx: DetectContext): (line: string) => string {
-  const values = [...new Set(detectSecrets(text, ctx).map((m) => m.value.reveal()))].sort((a, b) => b.length - a.length);
-  // The values by their first `head` characters: a line is searched once, whatever the number of values
-  // (a minified file with 1,000 tokens made every frame line cost 1,000 searches: findings² work).
-  const head = Math.min(8, ...values.map((v) => v.length));
-  const byHead = new Map<string, string[]>();
-  // The heads' first two characters (their low bytes): a position whose pair is not here starts no
-  // value, and is passed without taking the slice a lookup needs (a frame line of 200 KB is looked at
-  // once per finding on it, 1,000 findings on a minified line).
-  const pairs = new Uint8Array(65536);
-  const pair = (t: string, i: number) => ((t.charCodeAt(i) & 0xff) << 8) | (head > 1 ? t.charCodeAt(i + 1) & 0xff : 0);
+  const values = [...new Set(detectSecrets(text, ctx).map((m) => m.value.reveal()))];
+  // The values by length, longest first: at a position, one set lookup per distinct length finds the
+  // longest value that starts there, however many values share a prefix (1,000 tokens of a minified
+  // file that all begin `EAAGFAKE` made a bucket keyed by 8 characters a list of 1,000 to compare).
+  const byLength = new Map<number, Set<string>>();
   for (const v of values) {
-    const k = v.slice(0, head);
-    const list = byHead.get(k);
-    if (list) list.push(v);
-    else byHead.set(k, [v]);
-    pairs[pair(v, 0)] = 1;
+    const set = byLength.get(v.length);
+    if (set) set.add(v);
+    else byLength.set(v.length, new Set([v]));
   }
+  const lengths = [...byLength.keys()].sort((a, b) => b - a);
+  const min = lengths.length > 0 ? lengths[lengths.length - 1]! : 0;
+  // The values' first two characters (their low bytes): a position whose pair is not here starts no
+  // value, and is passed without a slice (a frame line is looked at several times per finding on it).
+  const pairs = new Uint8Array(65536);
+  const pair = (t: string, i: number) => ((t.charCodeAt(i) & 0xff) << 8) | (min > 1 ? t.charCodeAt(i + 1) & 0xff : 0);
+  for (const v of values) pairs[pair(v, 0)] = 1;
   return (line) => {
     let out = line;
-    if (values.length > 0 && line.length >= head) {
+    if (values.length > 0 && line.length >= min) {
       out = '';
       let at = 0;
-      for (let i = 0; i + head <= line.length; ) {
+      for (let i = 0; i + min <= line.length; ) {
         if (pairs[pair(line, i)] !== 1) {
           i++;
           continue;
         }
-        const hit = byHead.get(line.slice(i, i + head))?.find((v) => line.startsWith(v, i));
+        let hit: string | undefined;
+        for (const len of lengths) {
+          if (i + len > line.length) continue;
+          const s = line.slice(i, i + len);
+          if (byLength.get(len)!.has(s)) {
+            hit = s;
+            break;
+          }
+        }
         if (hit) {
           out += line.slice(at, i) + redact(hit);
           i += hit.length;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findCredentialSpans } from '../../src/secrets/redact.js';
+import { findCredentialSpans, secretRedactor } from '../../src/secrets/redact.js';
 import { BASE62, fakeSecret, HEX } from '../helpers/secrets.js';
 
 const E = 'E' + 'A';
@@ -92,5 +92,21 @@ describe('findCredentialSpans', () => {
     ]) {
       expect(findCredentialSpans(text), text).toEqual([]);
     }
+  });
+});
+
+describe('secretRedactor (frame lines)', () => {
+  it('redacts every token of a file in a piece of a line, however many share a prefix, longest first', () => {
+    // fakeSecret's tokens all begin EAAGFAKE; some are longer than others.
+    const tokens = Array.from({ length: 300 }, (_, i) => fakeSecret('E' + 'AAG', i % 3 === 0 ? 180 : 120, 7000 + i));
+    const line = tokens.map((t, i) => `{"id":"${i}","access_token":"${t}"}`).join(',');
+    const redactLine = secretRedactor(line, { path: 'tokens.json' });
+    const out = redactLine(line);
+    for (const t of tokens) expect(out).not.toContain(t.slice(4, 24));
+    expect(out.split('EAAG…(184 chars)').length - 1).toBe(100);
+    expect(out.split('EAAG…(124 chars)').length - 1).toBe(200);
+    // A piece of the line (what a frame shows) the same way.
+    const piece = line.slice(1000, 3000);
+    expect(redactLine(piece)).not.toMatch(/FAKE[A-Za-z0-9]{16}/);
   });
 });
