@@ -28519,29 +28519,37 @@ function redactSecretsInText(text, ctx = { path: "" }) {
   return out + text.slice(at);
 }
 function secretRedactor(text, ctx) {
-  const values = [...new Set(detectSecrets(text, ctx).map((m) => m.value.reveal()))].sort((a, b) => b.length - a.length);
-  const head = Math.min(8, ...values.map((v) => v.length));
-  const byHead = /* @__PURE__ */ new Map();
-  const pairs2 = new Uint8Array(65536);
-  const pair = (t, i) => (t.charCodeAt(i) & 255) << 8 | (head > 1 ? t.charCodeAt(i + 1) & 255 : 0);
+  const values = [...new Set(detectSecrets(text, ctx).map((m) => m.value.reveal()))];
+  const byLength = /* @__PURE__ */ new Map();
   for (const v of values) {
-    const k = v.slice(0, head);
-    const list = byHead.get(k);
-    if (list) list.push(v);
-    else byHead.set(k, [v]);
-    pairs2[pair(v, 0)] = 1;
+    const set2 = byLength.get(v.length);
+    if (set2) set2.add(v);
+    else byLength.set(v.length, /* @__PURE__ */ new Set([v]));
   }
+  const lengths = [...byLength.keys()].sort((a, b) => b - a);
+  const min = lengths.length > 0 ? lengths[lengths.length - 1] : 0;
+  const pairs2 = new Uint8Array(65536);
+  const pair = (t, i) => (t.charCodeAt(i) & 255) << 8 | (min > 1 ? t.charCodeAt(i + 1) & 255 : 0);
+  for (const v of values) pairs2[pair(v, 0)] = 1;
   return (line) => {
     let out = line;
-    if (values.length > 0 && line.length >= head) {
+    if (values.length > 0 && line.length >= min) {
       out = "";
       let at = 0;
-      for (let i = 0; i + head <= line.length; ) {
+      for (let i = 0; i + min <= line.length; ) {
         if (pairs2[pair(line, i)] !== 1) {
           i++;
           continue;
         }
-        const hit = byHead.get(line.slice(i, i + head))?.find((v) => line.startsWith(v, i));
+        let hit;
+        for (const len of lengths) {
+          if (i + len > line.length) continue;
+          const s = line.slice(i, i + len);
+          if (byLength.get(len).has(s)) {
+            hit = s;
+            break;
+          }
+        }
         if (hit) {
           out += line.slice(at, i) + redact(hit);
           i += hit.length;
