@@ -177,8 +177,13 @@ function fragmentSpans(text: string, grams: ReadonlySet<string>, hashes: Readonl
       else out.push({ start: i, end: i + FRAGMENT });
     }
     if (i + FRAGMENT >= n) break;
-    h = (Math.imul((h - Math.imul(text.charCodeAt(i), HASH_TOP)) >>> 0, HASH_BASE) + text.charCodeAt(i + FRAGMENT)) >>> 0;
+    h = roll(h, text.charCodeAt(i), text.charCodeAt(i + FRAGMENT));
   }
+}
+
+/** The hash of the window one character on: `out` leaves it, `into` enters. */
+function roll(h: number, out: number, into: number): number {
+  return (Math.imul((h - Math.imul(out, HASH_TOP)) >>> 0, HASH_BASE) + into) >>> 0;
 }
 
 export class Sink {
@@ -201,9 +206,12 @@ export class Sink {
       const v = raw instanceof Secret ? raw.reveal() : raw;
       if (!v || v.length < MIN_SECRET_LENGTH || this.values.has(v)) continue;
       this.values.add(v);
+      // The windows' hashes rolled along the value, as fragmentSpans rolls them along a text.
+      let h = v.length >= FRAGMENT ? gramHash(v, 0) : 0;
       for (let i = 0; i + FRAGMENT <= v.length; i++) {
         this.grams.add(v.slice(i, i + FRAGMENT));
-        this.hashes.add(gramHash(v, i));
+        this.hashes.add(h);
+        if (i + FRAGMENT < v.length) h = roll(h, v.charCodeAt(i), v.charCodeAt(i + FRAGMENT));
       }
       // A value that spans lines is also searched line by line (a code frame shows one line of it).
       for (const part of v.split(/\r?\n/)) if (part.length >= MIN_SECRET_LENGTH && part !== v) this.values.add(part.trim());
