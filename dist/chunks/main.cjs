@@ -21911,8 +21911,11 @@ function fragmentSpans(text, grams, hashes, out) {
       else out.push({ start: i, end: i + FRAGMENT });
     }
     if (i + FRAGMENT >= n) break;
-    h = Math.imul(h - Math.imul(text.charCodeAt(i), HASH_TOP) >>> 0, HASH_BASE) + text.charCodeAt(i + FRAGMENT) >>> 0;
+    h = roll(h, text.charCodeAt(i), text.charCodeAt(i + FRAGMENT));
   }
+}
+function roll(h, out, into) {
+  return Math.imul(h - Math.imul(out, HASH_TOP) >>> 0, HASH_BASE) + into >>> 0;
 }
 function redactCredentials(text, declared = []) {
   return replaceSpans(text, credentialSpans(text, declared));
@@ -22030,9 +22033,11 @@ var init_sink = __esm({
           const v = raw2 instanceof Secret ? raw2.reveal() : raw2;
           if (!v || v.length < MIN_SECRET_LENGTH || this.values.has(v)) continue;
           this.values.add(v);
+          let h = v.length >= FRAGMENT ? gramHash(v, 0) : 0;
           for (let i = 0; i + FRAGMENT <= v.length; i++) {
             this.grams.add(v.slice(i, i + FRAGMENT));
-            this.hashes.add(gramHash(v, i));
+            this.hashes.add(h);
+            if (i + FRAGMENT < v.length) h = roll(h, v.charCodeAt(i), v.charCodeAt(i + FRAGMENT));
           }
           for (const part of v.split(/\r?\n/)) if (part.length >= MIN_SECRET_LENGTH && part !== v) this.values.add(part.trim());
           added = true;
