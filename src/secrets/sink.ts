@@ -166,12 +166,12 @@ function gramHash(s: string, at: number): number {
  * Spans of `text` made of pieces (`FRAGMENT`+ characters) of the known secrets: a rolling hash over the
  * text's windows, checked against the secrets' windows. Linear in the text.
  */
-function fragmentSpans(text: string, grams: ReadonlySet<string>, hashes: ReadonlySet<number>, out: CredentialSpan[]): void {
+function fragmentSpans(text: string, grams: () => ReadonlySet<string>, hashes: ReadonlySet<number>, out: CredentialSpan[]): void {
   const n = text.length;
-  if (n < FRAGMENT || grams.size === 0) return;
+  if (n < FRAGMENT || hashes.size === 0) return;
   let h = gramHash(text, 0);
   for (let i = 0; ; i++) {
-    if (hashes.has(h) && grams.has(text.slice(i, i + FRAGMENT))) {
+    if (hashes.has(h) && grams().has(text.slice(i, i + FRAGMENT))) {
       const last = out[out.length - 1];
       if (last && last.end >= i) last.end = Math.max(last.end, i + FRAGMENT);
       else out.push({ start: i, end: i + FRAGMENT });
@@ -189,7 +189,13 @@ function roll(h: number, out: number, into: number): number {
 export class Sink {
   private readonly values = new Set<string>();
   private sorted: string[] = [];
-  private readonly grams = new Set<string>();
+  /**
+   * The known secrets' windows as text, to confirm a hash's hit: made on the first hit (output that
+   * holds a piece of a secret is rare; 1,000 found tokens are 173,000 windows to copy).
+   */
+  private grams = new Set<string>();
+  /** Values whose windows are hashed but not yet in `grams`. */
+  private ungrammed: string[] = [];
   private readonly hashes = new Set<number>();
 
   /** `env`: its credential-named variables (`*_TOKEN`, `*_SECRET`, …) are redacted wherever they appear. */
@@ -208,8 +214,8 @@ export class Sink {
       this.values.add(v);
       // The windows' hashes rolled along the value, as fragmentSpans rolls them along a text.
       let h = v.length >= FRAGMENT ? gramHash(v, 0) : 0;
+      if (v.length >= FRAGMENT) this.ungrammed.push(v);
       for (let i = 0; i + FRAGMENT <= v.length; i++) {
-        this.grams.add(v.slice(i, i + FRAGMENT));
         this.hashes.add(h);
         if (i + FRAGMENT < v.length) h = roll(h, v.charCodeAt(i), v.charCodeAt(i + FRAGMENT));
       }
@@ -226,8 +232,14 @@ export class Sink {
     // No credential, declared value or piece is shorter than 8 characters.
     if (t.length < MIN_SECRET_LENGTH) return escapeControls(t, opts);
     const pieces: CredentialSpan[] = [];
-    fragmentSpans(t, this.grams, this.hashes, pieces);
+    fragmentSpans(t, () => this.knownGrams(), this.hashes, pieces);
     return escapeControls(replaceSpans(t, merge([...credentialSpans(t, this.sorted), ...pieces])), opts);
+  }
+
+  private knownGrams(): ReadonlySet<string> {
+    for (const v of this.ungrammed) for (let i = 0; i + FRAGMENT <= v.length; i++) this.grams.add(v.slice(i, i + FRAGMENT));
+    this.ungrammed = [];
+    return this.grams;
   }
 
   /** A writer that cleans everything it is given before `write` sees it. */
