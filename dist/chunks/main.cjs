@@ -21902,10 +21902,10 @@ function gramHash(s, at) {
 }
 function fragmentSpans(text, grams, hashes, out) {
   const n = text.length;
-  if (n < FRAGMENT || grams.size === 0) return;
+  if (n < FRAGMENT || hashes.size === 0) return;
   let h = gramHash(text, 0);
   for (let i = 0; ; i++) {
-    if (hashes.has(h) && grams.has(text.slice(i, i + FRAGMENT))) {
+    if (hashes.has(h) && grams().has(text.slice(i, i + FRAGMENT))) {
       const last = out[out.length - 1];
       if (last && last.end >= i) last.end = Math.max(last.end, i + FRAGMENT);
       else out.push({ start: i, end: i + FRAGMENT });
@@ -22018,7 +22018,13 @@ var init_sink = __esm({
     Sink = class {
       values = /* @__PURE__ */ new Set();
       sorted = [];
+      /**
+       * The known secrets' windows as text, to confirm a hash's hit: made on the first hit (output that
+       * holds a piece of a secret is rare; 1,000 found tokens are 173,000 windows to copy).
+       */
       grams = /* @__PURE__ */ new Set();
+      /** Values whose windows are hashed but not yet in `grams`. */
+      ungrammed = [];
       hashes = /* @__PURE__ */ new Set();
       /** `env`: its credential-named variables (`*_TOKEN`, `*_SECRET`, \u2026) are redacted wherever they appear. */
       constructor(env = {}) {
@@ -22034,8 +22040,8 @@ var init_sink = __esm({
           if (!v || v.length < MIN_SECRET_LENGTH || this.values.has(v)) continue;
           this.values.add(v);
           let h = v.length >= FRAGMENT ? gramHash(v, 0) : 0;
+          if (v.length >= FRAGMENT) this.ungrammed.push(v);
           for (let i = 0; i + FRAGMENT <= v.length; i++) {
-            this.grams.add(v.slice(i, i + FRAGMENT));
             this.hashes.add(h);
             if (i + FRAGMENT < v.length) h = roll(h, v.charCodeAt(i), v.charCodeAt(i + FRAGMENT));
           }
@@ -22049,8 +22055,13 @@ var init_sink = __esm({
         const t = String(text);
         if (t.length < MIN_SECRET_LENGTH) return escapeControls(t, opts);
         const pieces = [];
-        fragmentSpans(t, this.grams, this.hashes, pieces);
+        fragmentSpans(t, () => this.knownGrams(), this.hashes, pieces);
         return escapeControls(replaceSpans(t, merge3([...credentialSpans(t, this.sorted), ...pieces])), opts);
+      }
+      knownGrams() {
+        for (const v of this.ungrammed) for (let i = 0; i + FRAGMENT <= v.length; i++) this.grams.add(v.slice(i, i + FRAGMENT));
+        this.ungrammed = [];
+        return this.grams;
       }
       /** A writer that cleans everything it is given before `write` sees it. */
       writer(write, opts = {}) {
