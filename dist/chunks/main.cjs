@@ -26846,6 +26846,8 @@ Options for check:
   --live-timeout SEC     total time budget for live calls and retries (default: 60)
 
 Live credentials come from the environment only: GRAPHGUARD_GRAPH_TOKEN, GRAPHGUARD_APP_SECRET.
+The CLI keeps V8's compiled code of itself in ~/.cache/graphguard (private to you; no input or
+finding): GRAPHGUARD_COMPILE_CACHE=0 turns it off, GRAPHGUARD_COMPILE_CACHE=DIR moves it.
 Exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage/config error or incomplete live check.
 Docs: https://github.com/graphguard/graphguard#readme
 `;
