@@ -109,6 +109,8 @@ export interface CliIO {
   isTTY: boolean;
   /** Whether stderr is a terminal (the scan's progress line). */
   stderrIsTTY?: boolean;
+  /** Milliseconds before the progress line shows (default 1000; tests shorten it). */
+  progressDelayMs?: number;
   /** The rules `check` runs (all of them unless a test narrows them). */
   rules?: readonly AnyRule[];
 }
@@ -157,7 +159,7 @@ function emit(io: SafeIO, text: string, output: string | undefined): void {
 function scanProgress(io: SafeIO, v: { progress?: boolean; 'no-progress'?: boolean; quiet?: boolean }): { progress: ScanProgress } | undefined {
   const flag = v['no-progress'] ? false : v.progress;
   const wanted = progressWanted({ ...(flag !== undefined ? { flag } : {}), ...(v.quiet ? { quiet: true } : {}), stderrIsTTY: io.stderrIsTTY === true, env: io.env });
-  return wanted ? { progress: createProgress({ write: io.stderr }) } : undefined;
+  return wanted ? { progress: createProgress({ line: io.stderrLine, ...(io.progressDelayMs !== undefined ? { delayMs: io.progressDelayMs } : {}) }) } : undefined;
 }
 
 async function runCheck(args: string[], io: SafeIO, mode: 'check' | 'baseline'): Promise<number> {

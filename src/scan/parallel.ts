@@ -94,13 +94,22 @@ export function classifier(
     (test ??= needles.some((n) => n === undefined) ? ALWAYS : compileNeedles(needles.flatMap((n) => n!), { simd: true }))(b);
   // Files are read straight into the SIMD pass's memory, where it runs.
   const reader = new ByteReader({}, simdData(0) ? (size) => simdData(size)! : undefined);
+  /** Bytes read not yet added to `counter` (under a KiB). */
+  let unreported = 0;
   return (file, index) => {
     // The absolute path is built here, for the moment of the read: a million of them are never held.
     const r = reader.read(typeof file === 'string' ? base + file : (file as Buffer));
     if (r === 'stream') return ScanCode.Look;
     if (r.kind === 'text') {
       const bytes = r.bytes!;
-      if (counter) Atomics.add(counter, 0, (bytes.length + 512) >> 10);
+      if (counter) {
+        // KiB to the shared counter as they fill up: a million 20-byte files are 20 MB, not 0.
+        unreported += bytes.length;
+        if (unreported >= 1024) {
+          Atomics.add(counter, 0, unreported >> 10);
+          unreported &= 1023;
+        }
+      }
       if (union(bytes)) {
         kept?.keep(index, bytes);
         return ScanCode.Look;

@@ -12,8 +12,12 @@ export interface ScanProgress {
 }
 
 export interface ProgressOptions {
-  /** Writes to stderr (synchronously on a terminal). */
-  write: (s: string) => void;
+  /**
+   * Replaces stderr's current line with `text` ('' clears it): a carriage return and an erase-line
+   * sequence, then the text. The CLI's writer (`lineWriter` in src/secrets/sink.ts) sends that
+   * sequence itself and the text through the sink, which would escape the sequence.
+   */
+  line: (text: string) => void;
   /** Milliseconds before the first line (default 1000). */
   delayMs?: number;
   /** Milliseconds between two lines (default 100). */
@@ -51,10 +55,10 @@ export function createProgress(opts: ProgressOptions): ScanProgress {
       if (t - start < delay || t - last < interval) return;
       last = t;
       shown = true;
-      opts.write(`\r\x1b[K${progressText(state)}`);
+      opts.line(progressText(state));
     },
     done() {
-      if (shown) opts.write('\r\x1b[K');
+      if (shown) opts.line('');
       shown = false;
     },
   };

@@ -323,7 +323,7 @@ export interface RawIO {
  * colour sequences (stylish on a terminal) and nothing else; `sink` learns declared secrets as the
  * pipeline finds them.
  */
-export function safeIO<T extends RawIO>(raw: T): T & { sink: Sink; colorStdout: (s: string) => void } {
+export function safeIO<T extends RawIO>(raw: T): T & { sink: Sink; colorStdout: (s: string) => void; stderrLine: (text: string) => void } {
   const sink = new Sink(raw.env);
   return {
     ...raw,
@@ -331,5 +331,15 @@ export function safeIO<T extends RawIO>(raw: T): T & { sink: Sink; colorStdout: 
     stdout: sink.writer(raw.stdout),
     stderr: sink.writer(raw.stderr),
     colorStdout: sink.writer(raw.stdout, { ansi: true }),
+    stderrLine: lineWriter(raw.stderr, sink),
   };
+}
+
+/**
+ * A writer that replaces the terminal's current line (the scan's progress line): graphguard's own
+ * carriage return and erase-line sequence, then `text` cleaned as one line (its control characters,
+ * newlines and tabs escaped, credentials redacted). Only the sequence is written raw.
+ */
+export function lineWriter(write: (s: string) => void, sink: Sink): (text: string) => void {
+  return (text) => write(`\r\x1b[K${sink.clean(text, { oneLine: true })}`);
 }

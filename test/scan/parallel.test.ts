@@ -246,3 +246,27 @@ describe('packFiles', () => {
     }
   });
 });
+
+describe('the bytes the first pass reports for the progress line', () => {
+  it('counts small files whole: 2,000 files of 100 bytes are 200 KB, not 0', async () => {
+    const small = mkdtempSync(path.join(tmpdir(), 'gg-progress-bytes-'));
+    const names: string[] = [];
+    for (let i = 0; i < 2000; i++) {
+      const name = `f${i}.js`;
+      writeFileSync(path.join(small, name), `${'x'.repeat(99)}\n`);
+      names.push(name);
+    }
+    const p = startPrefilter([[{ text: 'never-in-these-files' }]]);
+    let reported = 0;
+    try {
+      // One thread (no worker script from the sources): reports every 64 files.
+      await p.classify(names, `${small}/`, (_files, bytes) => (reported = Math.max(reported, bytes)));
+    } finally {
+      p.close();
+    }
+    // 1,984 files at the last report, less under a KiB not yet added.
+    expect(reported).toBeGreaterThan(1984 * 100 - 1024 - 1024);
+    expect(reported).toBeLessThanOrEqual(2000 * 100);
+    rmSync(small, { recursive: true, force: true });
+  });
+});
