@@ -47330,12 +47330,19 @@ function classifier(needles, kept, base2 = "", counter) {
   let test;
   const union = (b) => (test ??= needles.some((n) => n === void 0) ? ALWAYS : compileNeedles(needles.flatMap((n) => n), { simd: true }))(b);
   const reader = new ByteReader({}, simdData(0) ? (size) => simdData(size) : void 0);
+  let unreported = 0;
   return (file, index2) => {
     const r = reader.read(typeof file === "string" ? base2 + file : file);
     if (r === "stream") return ScanCode.Look;
     if (r.kind === "text") {
       const bytes = r.bytes;
-      if (counter) Atomics.add(counter, 0, bytes.length + 512 >> 10);
+      if (counter) {
+        unreported += bytes.length;
+        if (unreported >= 1024) {
+          Atomics.add(counter, 0, unreported >> 10);
+          unreported &= 1023;
+        }
+      }
       if (union(bytes)) {
         kept?.keep(index2, bytes);
         return ScanCode.Look;

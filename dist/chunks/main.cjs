@@ -3018,12 +3018,19 @@ function classifier(needles, kept, base2 = "", counter) {
   let test;
   const union = (b) => (test ??= needles.some((n) => n === void 0) ? ALWAYS : compileNeedles(needles.flatMap((n) => n), { simd: true }))(b);
   const reader = new ByteReader({}, simdData(0) ? (size) => simdData(size) : void 0);
+  let unreported = 0;
   return (file, index2) => {
     const r = reader.read(typeof file === "string" ? base2 + file : file);
     if (r === "stream") return ScanCode.Look;
     if (r.kind === "text") {
       const bytes = r.bytes;
-      if (counter) Atomics.add(counter, 0, bytes.length + 512 >> 10);
+      if (counter) {
+        unreported += bytes.length;
+        if (unreported >= 1024) {
+          Atomics.add(counter, 0, unreported >> 10);
+          unreported &= 1023;
+        }
+      }
       if (union(bytes)) {
         kept?.keep(index2, bytes);
         return ScanCode.Look;
@@ -21965,8 +21972,12 @@ function safeIO(raw2) {
     sink,
     stdout: sink.writer(raw2.stdout),
     stderr: sink.writer(raw2.stderr),
-    colorStdout: sink.writer(raw2.stdout, { ansi: true })
+    colorStdout: sink.writer(raw2.stdout, { ansi: true }),
+    stderrLine: lineWriter(raw2.stderr, sink)
   };
+}
+function lineWriter(write, sink) {
+  return (text) => write(`\r\x1B[K${sink.clean(text, { oneLine: true })}`);
 }
 var VENDOR, CONTROL, CONTROL_OR_LAYOUT, SGR, MIN_SECRET_LENGTH, SECRET_ENV, FRAGMENT, HASH_BASE, HASH_TOP, Sink, ONE_LINE;
 var init_sink = __esm({
@@ -26660,10 +26671,10 @@ function createProgress(opts) {
       if (t - start < delay || t - last < interval) return;
       last = t;
       shown = true;
-      opts.write(`\r\x1B[K${progressText(state)}`);
+      opts.line(progressText(state));
     },
     done() {
-      if (shown) opts.write("\r\x1B[K");
+      if (shown) opts.line("");
       shown = false;
     }
   };
@@ -26920,7 +26931,7 @@ function emit(io, text, output) {
 function scanProgress(io, v) {
   const flag = v["no-progress"] ? false : v.progress;
   const wanted = progressWanted({ ...flag !== void 0 ? { flag } : {}, ...v.quiet ? { quiet: true } : {}, stderrIsTTY: io.stderrIsTTY === true, env: io.env });
-  return wanted ? { progress: createProgress({ write: io.stderr }) } : void 0;
+  return wanted ? { progress: createProgress({ line: io.stderrLine, ...io.progressDelayMs !== void 0 ? { delayMs: io.progressDelayMs } : {} }) } : void 0;
 }
 async function runCheck(args, io, mode) {
   const { values: v, positionals } = parse(historyArgs(args), CHECK_OPTIONS);
