@@ -118,6 +118,8 @@ function readCache(cacheFile: string, key: string): Buffer | undefined {
     if (!privateDir(path.dirname(cacheFile), false)) return undefined;
     const st = lstatSync(cacheFile);
     if (!st.isFile() || (typeof process.getuid === 'function' && st.uid !== process.getuid())) return undefined;
+    // A cache is about a megabyte: anything far larger is not one of ours, and is not read.
+    if (st.size > MAX_CACHE_BYTES) return undefined;
     const bytes = readFileSync(cacheFile);
     const head = Buffer.from(`${key}\n`, 'utf8');
     const sum = head.length + HASH_HEX + 1;
@@ -153,6 +155,7 @@ function prune(dir: string, base: string, current: string): void {
 }
 
 const HASH_HEX = 64;
+const MAX_CACHE_BYTES = 64 * 1024 * 1024;
 const sha256 = (data: Uint8Array) => cryptoModule().createHash('sha256').update(data).digest('hex');
 
 /** Writes `key`, the SHA-256 of `data` and `data` to a fresh file in the cache's directory, then moves it in place (a reader never sees half a file). */

@@ -191,6 +191,10 @@ describe('loadCached', () => {
     // Truncated.
     writeFileSync(name, good.subarray(0, 50));
     expect(load(file, '1.2.3', env).cache).toBe('miss');
+    // Far too large to be a cache: not read. With its sum right, read it would reach V8 ('rejected').
+    const huge = Buffer.alloc(65 * 1024 * 1024);
+    writeFileSync(name, Buffer.concat([head, Buffer.from(`${createHash('sha256').update(huge).digest('hex')}\n`), huge]));
+    expect(load(file, '1.2.3', env).cache).toBe('miss');
   });
 
   it.runIf(posix)('uses no cache from, and writes none to, a directory others may write', () => {
