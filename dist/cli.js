@@ -104,6 +104,7 @@ function readCache(cacheFile, key) {
     if (!privateDir(path.dirname(cacheFile), false)) return void 0;
     const st = lstatSync(cacheFile);
     if (!st.isFile() || typeof process.getuid === "function" && st.uid !== process.getuid()) return void 0;
+    if (st.size > MAX_CACHE_BYTES) return void 0;
     const bytes = readFileSync(cacheFile);
     const head = Buffer.from(`${key}
 `, "utf8");
@@ -146,13 +147,14 @@ ${sha256(data)}
     }
   }
 }
-var KEEP, HASH_HEX, sha256;
+var KEEP, HASH_HEX, MAX_CACHE_BYTES, sha256;
 var init_compile_cache = __esm({
   "src/compile-cache.ts"() {
     "use strict";
     init_builtins();
     KEEP = 4;
     HASH_HEX = 64;
+    MAX_CACHE_BYTES = 64 * 1024 * 1024;
     sha256 = (data) => cryptoModule().createHash("sha256").update(data).digest("hex");
   }
 });
