@@ -10,7 +10,16 @@ if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-v')) {
 } else {
   // The bundle replaces main-loader.js with the loader of dist/chunks/main.cjs (scripts/build.mjs).
   const { loadMain } = await import('./main-loader.js');
-  const main = await loadMain();
+  let main: Awaited<ReturnType<typeof loadMain>>;
+  try {
+    main = await loadMain();
+  } catch (e) {
+    // A damaged install (a file missing or cut short): one line, exit 2, never a stack trace.
+    const err = e as NodeJS.ErrnoException;
+    const what = `${err.code ? '' : `${err.name}: `}${String(err.message).split('\n')[0]!.slice(0, 200)}`;
+    process.stderr.write(`graphguard: cannot load its own code (${what}); reinstall graphguard\n`);
+    process.exit(2);
+  }
   await main.run(argv);
   // Everything is written: once both streams have flushed, exit with process.exitCode at once, instead
   // of letting Node free the heap page by page first (10-20 ms after a large scan or manifest).

@@ -4,7 +4,7 @@
  */
 import { isAscii } from 'node:buffer';
 import { spawnSync } from 'node:child_process';
-import { chmodSync, chownSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import { chmodSync, chownSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -222,6 +222,21 @@ describe('loadCached', () => {
 
 describe('the CLI (dist/cli.js)', () => {
   const CLI = path.resolve('dist/cli.js');
+
+  it('a damaged install (the bundle missing or cut short) is one line and exit 2, never a stack trace', () => {
+    const copy = path.join(tmp(), 'dist');
+    cpSync('dist', copy, { recursive: true });
+    writeFileSync(path.join(copy, '..', 'package.json'), readFileSync('package.json'));
+    const runCopy = () => spawnSync(process.execPath, [path.join(copy, 'cli.js'), 'check'], { cwd: tmp(), encoding: 'utf8', env: { PATH: process.env.PATH ?? '', GRAPHGUARD_COMPILE_CACHE: '0' } });
+    rmSync(path.join(copy, 'chunks', 'main.cjs'));
+    const missing = runCopy();
+    expect(missing.status).toBe(2);
+    expect(missing.stdout).toBe('');
+    expect(missing.stderr).toMatch(/^graphguard: cannot load its own code \(ENOENT: no such file or directory, open '[^\n]*main\.cjs'\); reinstall graphguard\n$/);
+    writeFileSync(path.join(copy, 'chunks', 'main.cjs'), readFileSync('dist/chunks/main.cjs').subarray(0, 100_000));
+    const cut = runCopy();
+    expect([cut.status, cut.stderr]).toEqual([2, 'graphguard: cannot load its own code (SyntaxError: Unexpected end of input); reinstall graphguard\n']);
+  });
 
   it('its bundle has no import(): vm.Script runs it with no module loader behind it', () => {
     // A dynamic import would fail at run time, on whatever path reached it (ERR_VM_DYNAMIC_IMPORT_CALLBACK_MISSING).
