@@ -184,7 +184,16 @@ if (argv.length === 1 && (argv[0] === "--version" || argv[0] === "-v")) {
 `);
 } else {
   const { loadMain: loadMain2 } = await Promise.resolve().then(() => (init_main_loader(), main_loader_exports));
-  const main = await loadMain2();
+  let main;
+  try {
+    main = await loadMain2();
+  } catch (e) {
+    const err = e;
+    const what = `${err.code ? "" : `${err.name}: `}${String(err.message).split("\n")[0].slice(0, 200)}`;
+    process.stderr.write(`graphguard: cannot load its own code (${what}); reinstall graphguard
+`);
+    process.exit(2);
+  }
   await main.run(argv);
   for (const stream of [process.stdout, process.stderr]) await new Promise((done) => stream.write("", () => done()));
   if (process.exitCode !== 2) main.save();
