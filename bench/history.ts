@@ -11,6 +11,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { fakeSecret } from '../test/helpers/secrets.js';
 import { CLI, fmt, median, runCli } from './util.js';
+import { rng } from '../test/helpers/rng.js';
 
 const ROOT = path.resolve('.bench/history-repo');
 const GENERATOR_VERSION = '1';
@@ -19,18 +20,6 @@ const FILES = 400;
 const EDITS_PER_COMMIT = 4;
 const TOKENS = 20;
 const RUNS = 3;
-
-function rng(seed: number): () => number {
-  let x = seed >>> 0 || 1;
-  return () => {
-    x ^= x << 13;
-    x >>>= 0;
-    x ^= x >>> 17;
-    x ^= x << 5;
-    x >>>= 0;
-    return x / 0x1_0000_0000;
-  };
-}
 
 const WORDS = ['page', 'catalog', 'order', 'user', 'token', 'value', 'items', 'result', 'config', 'secret', 'graph', 'fetch', 'retry'];
 

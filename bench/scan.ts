@@ -10,6 +10,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { fakeSecret } from '../test/helpers/secrets.js';
 import { CLI, fmt, median, runCli } from './util.js';
+import { rng } from '../test/helpers/rng.js';
 
 const ROOT = path.resolve('.bench/scan-repo');
 /** Bump when the generator changes, so a cached tree is rebuilt. */
@@ -19,19 +20,6 @@ const BUNDLES = 24;
 const BUNDLE_BYTES = 3 * 1024 * 1024;
 const MODULE_FILES = 4_000;
 const RUNS = 3;
-
-/** xorshift32: a deterministic tree, so runs on different machines scan the same bytes. */
-function rng(seed: number): () => number {
-  let x = seed >>> 0 || 1;
-  return () => {
-    x ^= x << 13;
-    x >>>= 0;
-    x ^= x >>> 17;
-    x ^= x << 5;
-    x >>>= 0;
-    return x / 0x1_0000_0000;
-  };
-}
 
 const WORDS = ['page', 'catalog', 'order', 'user', 'token', 'value', 'items', 'result', 'config', 'secret', 'graph', 'meta', 'fetch', 'retry', 'id'];
 

@@ -10,15 +10,16 @@
  * the running user and is writable by no one else; otherwise there is no cache. `GRAPHGUARD_COMPILE_CACHE=0`
  * turns it off; `GRAPHGUARD_COMPILE_CACHE=<dir>` puts it elsewhere, under the same conditions.
  *
- * A cache file names the bundle it was made from (version, size, modification time) and the SHA-256 of
- * its data, and V8 checks its own version, flags and the source's length: a cache for anything else, or
+ * A cache file (written to a new file and renamed into place) names the bundle it was made from
+ * (version, size, modification time) and the SHA-256 of its data, and V8 checks its own version, flags and the source's length: a cache for anything else, or
  * damaged, is not used, and is replaced.
  */
-import { closeSync, lstatSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
+import { lstatSync, mkdirSync, readdirSync, readFileSync, statSync, unlinkSync } from 'node:fs';
 import { isAscii } from 'node:buffer';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { cryptoModule, osModule, vmModule } from './builtins.js';
+import { writeFileSafe } from './fs-safe.js';
 
 export interface CachedModule<T> {
   exports: T;
@@ -100,10 +101,12 @@ export function loadCached<T>(file: string, version: string, env: NodeJS.Process
       saved = true;
       try {
         if (!privateDir(dir!)) return;
-        writeCache(cacheFile, key, script.createCachedData());
+        // A new file renamed into place (src/fs-safe.ts): a reader never sees half a cache.
+        const data = script.createCachedData();
+        writeFileSafe(cacheFile, Buffer.concat([Buffer.from(`${key}\n${sha256(data)}\n`, 'utf8'), data]), { mode: 0o600 });
         prune(dir!, path.basename(file), cacheFile);
       } catch {
-        // A full disk or a read-only home: the next run compiles again.
+        // A full disk or a read-only home (writeFileSafe's ConfigError): the next run compiles again.
       }
     },
   };
@@ -140,13 +143,14 @@ const KEEP = 4;
  * temporary files of writes that never finished (a run killed mid-write) once they are an hour old.
  */
 function prune(dir: string, base: string, current: string): void {
-  const names = readdirSync(dir).filter((n) => n.startsWith(`${base}-`));
-  for (const n of names.filter((n) => n.endsWith('.tmp'))) {
+  const names = readdirSync(dir);
+  // writeFileSafe's temporary files: `.<name>.<pid>.<random>.tmp`.
+  for (const n of names.filter((n) => n.startsWith(`.${base}-`) && n.endsWith('.tmp'))) {
     const f = path.join(dir, n);
     if (Date.now() - lstatSync(f).mtimeMs > 3600_000) unlinkSync(f);
   }
   const mine = names
-    .filter((n) => n.endsWith('.v8cache'))
+    .filter((n) => n.startsWith(`${base}-`) && n.endsWith('.v8cache'))
     .map((n) => path.join(dir, n))
     .filter((f) => f !== current)
     .map((f) => ({ f, t: lstatSync(f).mtimeMs }))
@@ -157,24 +161,3 @@ function prune(dir: string, base: string, current: string): void {
 const HASH_HEX = 64;
 const MAX_CACHE_BYTES = 64 * 1024 * 1024;
 const sha256 = (data: Uint8Array) => cryptoModule().createHash('sha256').update(data).digest('hex');
-
-/** Writes `key`, the SHA-256 of `data` and `data` to a fresh file in the cache's directory, then moves it in place (a reader never sees half a file). */
-function writeCache(cacheFile: string, key: string, data: Buffer): void {
-  const tmp = `${cacheFile}.${process.pid}.${Date.now()}.tmp`;
-  let fd: number | undefined;
-  try {
-    fd = openSync(tmp, 'wx', 0o600);
-    const bytes = Buffer.concat([Buffer.from(`${key}\n${sha256(data)}\n`, 'utf8'), data]);
-    for (let at = 0; at < bytes.length; ) at += writeSync(fd, bytes, at, bytes.length - at);
-    closeSync(fd);
-    fd = undefined;
-    renameSync(tmp, cacheFile);
-  } catch {
-    if (fd !== undefined) closeSync(fd);
-    try {
-      unlinkSync(tmp);
-    } catch {
-      // not there
-    }
-  }
-}

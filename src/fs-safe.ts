@@ -8,8 +8,8 @@
  * hang. Every failure is a ConfigError with one line.
  */
 import { closeSync, constants, fstatSync, lstatSync, mkdirSync, openSync, readSync, realpathSync, renameSync, statSync, unlinkSync, writeSync, fsyncSync, fchmodSync, type Stats } from 'node:fs';
-import { randomBytes } from 'node:crypto';
 import path from 'node:path';
+import { cryptoModule } from './builtins.js';
 import { ConfigError } from './types.js';
 
 const ERRNO_TEXT: Record<string, string> = {
@@ -90,7 +90,7 @@ export function writeFileSafe(absPath: string, data: string | Buffer, opts: Writ
   } catch (e) {
     if (e instanceof ConfigError) throw e;
   }
-  const tmp = path.join(dir, `.${path.basename(target).slice(0, 64)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
+  const tmp = path.join(dir, `.${path.basename(target).slice(0, 64)}.${process.pid}.${cryptoModule().randomBytes(6).toString('hex')}.tmp`);
   let fd: number | undefined;
   try {
     // O_EXCL with O_NOFOLLOW: the temporary name is new, never an existing file or link.

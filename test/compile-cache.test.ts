@@ -158,8 +158,8 @@ describe('loadCached', () => {
     expect(load(file, '1.0.0', env).cache).toBe('miss');
     expect(readdirSync(cache)).toHaveLength(4);
     // What a killed write left: removed once an hour old, not before (another run may be writing it).
-    const stale = path.join(cache, 'main.cjs-0123456789abcdef.v8cache.4242.1.tmp');
-    const fresh = path.join(cache, 'main.cjs-0123456789abcdef.v8cache.4243.2.tmp');
+    const stale = path.join(cache, '.main.cjs-0123456789abcdef.v8cache.4242.0a1b2c3d4e5f.tmp');
+    const fresh = path.join(cache, '.main.cjs-0123456789abcdef.v8cache.4243.0a1b2c3d4e60.tmp');
     writeFileSync(stale, 'x');
     writeFileSync(fresh, 'x');
     utimesSync(stale, new Date(Date.now() - 7200_000), new Date(Date.now() - 7200_000));

@@ -2,19 +2,8 @@ import ignore from 'ignore';
 import picomatch from 'picomatch';
 import { describe, expect, it } from 'vitest';
 import { compileGlob, compileGlobs, GitignoreMatcher, globStats, runNfa } from '../src/glob.js';
+import { rng } from './helpers/rng.js';
 
-/** xorshift32: the fuzz cases are the same on every run. */
-function rng(seed: number): () => number {
-  let x = seed >>> 0 || 1;
-  return () => {
-    x ^= x << 13;
-    x >>>= 0;
-    x ^= x >>> 17;
-    x ^= x << 5;
-    x >>>= 0;
-    return x / 0x1_0000_0000;
-  };
-}
 const pick = <T>(r: () => number, xs: readonly T[]): T => xs[Math.floor(r() * xs.length)]!;
 
 const glob = (g: string, p: string) => runNfa(compileGlob(g.replace(/^\.\//, '')), p);

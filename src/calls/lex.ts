@@ -5,6 +5,7 @@
  * assignments and call arguments.
  */
 
+import { asciiClass } from '../text.js';
 import type { Language } from './language.js';
 
 /** A piece of a string literal: literal text, or an interpolated / formatted hole. */
@@ -17,20 +18,14 @@ export type Token =
   | { t: 'op'; v: string; start: number; end: number };
 
 /** Character classes by code unit (ASCII only; every other code unit is in none). */
-const ID_START = charClass('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz_$@');
-const ID_CHAR = charClass('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_$');
-const NUM_CHAR = charClass('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_.');
-const PY_PREFIX = charClass('rRbBfFuU');
-/** The two-character operators, as `first * 128 + second`. */
-const TWO_CHAR_OPS = new Set(['->', '=>', '::', ':=', '==', '?.', '+=', '.='].map((op) => op.charCodeAt(0) * 128 + op.charCodeAt(1)));
+const ID_START = asciiClass('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz_$@');
+const ID_CHAR = asciiClass('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_$');
+const NUM_CHAR = asciiClass('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_.');
+const PY_PREFIX = asciiClass('rRbBfFuU');
+/** The two-character operators by `first * 128 + second` (their texts made once). */
+const TWO_CHAR_OPS = new Map(['->', '=>', '::', ':=', '==', '?.', '+=', '.='].map((op) => [op.charCodeAt(0) * 128 + op.charCodeAt(1), op]));
 /** At most this many characters of an interpolation are kept as its hole text. */
 const HOLE_MAX = 200;
-
-function charClass(chars: string): Uint8Array {
-  const t = new Uint8Array(128);
-  for (let k = 0; k < chars.length; k++) t[chars.charCodeAt(k)] = 1;
-  return t;
-}
 
 /** Whether code unit `c` is in class `t`. */
 function isIn(t: Uint8Array, c: number): boolean {
@@ -69,14 +64,12 @@ export function tokenize(text: string, lang: Language): Token[] {
   const out: Token[] = [];
   for (let i = 0; i < t.length; i++) {
     const kind = KIND_NAMES[t.kind[i]!];
-    if (kind === 'str') out.push(strToken(t.parts[i]!, t.start[i]!, t.end[i]!));
-    else out.push({ t: kind as 'id' | 'num' | 'op', v: t.v[i]!, start: t.start[i]!, end: t.end[i]! });
+    const v = t.v[i];
+    if (kind === 'str') out.push({ t: 'str', parts: t.parts[i]!, start: t.start[i]!, end: t.end[i]!, ...(v !== undefined ? { value: v } : {}) });
+    else out.push({ t: kind as 'id' | 'num' | 'op', v: v!, start: t.start[i]!, end: t.end[i]! });
   }
   return out;
 }
-
-/** Operator texts by code unit (one character) and by `first * 128 + second` (two), made once. */
-const TWO_CHAR_TEXT = new Map(['->', '=>', '::', ':=', '==', '?.', '+=', '.='].map((op) => [op.charCodeAt(0) * 128 + op.charCodeAt(1), op]));
 
 /** The columns of `Tokens`, grown by doubling as tokens are added. */
 class TokenColumns {
@@ -181,8 +174,9 @@ export function lex(text: string, lang: Language): Tokens {
       i = j;
       continue;
     }
-    if (next !== -1 && c < 128 && next < 128 && TWO_CHAR_OPS.has(c * 128 + next)) {
-      out.push(OP, i, i + 2, TWO_CHAR_TEXT.get(c * 128 + next)!);
+    const two = next !== -1 && c < 128 && next < 128 ? TWO_CHAR_OPS.get(c * 128 + next) : undefined;
+    if (two !== undefined) {
+      out.push(OP, i, i + 2, two);
       i += 2;
       continue;
     }
@@ -200,12 +194,6 @@ function literal(parts: Part[]): string | undefined {
     out += p.lit;
   }
   return out;
-}
-
-function strToken(parts: Part[], start: number, end: number): Token {
-  const tok: Token = { t: 'str', parts, start, end };
-  if (parts.every((p) => 'lit' in p)) tok.value = parts.map((p) => (p as { lit: string }).lit).join('');
-  return tok;
 }
 
 /**

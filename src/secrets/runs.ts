@@ -4,13 +4,7 @@
  * expression's `matchAll` costs a copy of the expression and an iterator per string before it reads a
  * character. Linear: each character is read once.
  */
-
-/** A class of ASCII characters: `table[code] === 1` for each member. */
-export function asciiClass(chars: string): Uint8Array {
-  const t = new Uint8Array(128);
-  for (let k = 0; k < chars.length; k++) t[chars.charCodeAt(k)] = 1;
-  return t;
-}
+import { asciiClass } from '../text.js';
 
 const ALNUM_CHARS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
 /** `[A-Za-z0-9]` */

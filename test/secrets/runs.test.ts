@@ -1,6 +1,8 @@
 /** src/secrets/runs.ts: maximal ASCII-class runs, as the look-behind regular expressions it replaces found them. */
 import { describe, expect, it } from 'vitest';
-import { ALNUM, asciiClass, forEachRun, URL_SAFE } from '../../src/secrets/runs.js';
+import { ALNUM, forEachRun, URL_SAFE } from '../../src/secrets/runs.js';
+import { asciiClass } from '../../src/text.js';
+import { rng } from '../helpers/rng.js';
 
 function runs(text: string, cls: Uint8Array, min: number): [number, number][] {
   const out: [number, number][] = [];
@@ -10,19 +12,6 @@ function runs(text: string, cls: Uint8Array, min: number): [number, number][] {
 
 function byRegex(text: string, re: RegExp): [number, number][] {
   return [...text.matchAll(re)].map((m) => [m.index, m.index + m[0].length]);
-}
-
-/** xorshift32: the same texts on every machine. */
-function rng(seed: number): () => number {
-  let x = seed >>> 0 || 1;
-  return () => {
-    x ^= x << 13;
-    x >>>= 0;
-    x ^= x >>> 17;
-    x ^= x << 5;
-    x >>>= 0;
-    return x / 0x1_0000_0000;
-  };
 }
 
 describe('forEachRun', () => {
