@@ -29,31 +29,154 @@ var init_builtins = __esm({
   }
 });
 
+// src/types.ts
+var ConfigError;
+var init_types = __esm({
+  "src/types.ts"() {
+    "use strict";
+    ConfigError = class extends Error {
+      constructor(message, file, line, column) {
+        super(message);
+        this.file = file;
+        this.line = line;
+        this.column = column;
+        this.name = "ConfigError";
+      }
+      file;
+      line;
+      column;
+      /** `file:line:col: message`, or the parts that are known. */
+      format() {
+        if (!this.file) return this.message;
+        if (this.line === void 0) return `${this.file}: ${this.message}`;
+        return `${this.file}:${this.line}:${this.column ?? 1}: ${this.message}`;
+      }
+    };
+  }
+});
+
+// src/fs-safe.ts
+import { closeSync, constants, fstatSync, lstatSync, mkdirSync, openSync, readSync, realpathSync, renameSync, statSync, unlinkSync, writeSync, fsyncSync, fchmodSync } from "node:fs";
+import path from "node:path";
+function describeErrno(e) {
+  const code = e?.code;
+  if (!code) return (e instanceof Error ? e.message : String(e)).split("\n")[0] ?? "error";
+  return ERRNO_TEXT[code] ? `${ERRNO_TEXT[code]} (${code})` : code;
+}
+function inside(root, p) {
+  const rel = path.relative(root, p);
+  return rel === "" || !rel.startsWith("..") && !path.isAbsolute(rel);
+}
+function realOrSelf(p) {
+  try {
+    return realpathSync(p);
+  } catch {
+    return path.resolve(p);
+  }
+}
+function writeFileSafe(absPath, data, opts = {}) {
+  const shown = opts.display ?? absPath;
+  const target = path.resolve(absPath);
+  const dir = path.dirname(target);
+  if (opts.root !== void 0) {
+    const root = realOrSelf(opts.root);
+    if (!inside(path.resolve(opts.root), target) && !inside(root, target))
+      throw new ConfigError(`refusing to write ${shown}: outside ${opts.root}`);
+    let existing = dir;
+    while (!pathExists(existing) && path.dirname(existing) !== existing) existing = path.dirname(existing);
+    if (!inside(root, realOrSelf(existing))) throw new ConfigError(`refusing to write ${shown}: a parent directory leads outside ${opts.root} (symlink)`);
+  }
+  try {
+    mkdirSync(dir, { recursive: true });
+  } catch (e) {
+    throw new ConfigError(`cannot write ${shown}: ${describeErrno(e)}`);
+  }
+  if (opts.root !== void 0 && !inside(realOrSelf(opts.root), realOrSelf(dir)))
+    throw new ConfigError(`refusing to write ${shown}: a parent directory leads outside ${opts.root} (symlink)`);
+  let mode = 438;
+  try {
+    const st = lstatSync(target);
+    if (st.isDirectory()) throw new ConfigError(`cannot write ${shown}: is a directory`);
+    if (st.isFile()) mode = st.mode & 511;
+  } catch (e) {
+    if (e instanceof ConfigError) throw e;
+  }
+  const tmp = path.join(dir, `.${path.basename(target).slice(0, 64)}.${process.pid}.${cryptoModule().randomBytes(6).toString("hex")}.tmp`);
+  let fd;
+  try {
+    fd = openSync(tmp, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | (constants.O_NOFOLLOW ?? 0), 384);
+    const buf = typeof data === "string" ? Buffer.from(data, "utf8") : data;
+    for (let off = 0; off < buf.length; ) off += writeSync(fd, buf, off, buf.length - off);
+    fsyncSync(fd);
+    fchmodSync(fd, opts.mode ?? mode & ~process.umask());
+    closeSync(fd);
+    fd = void 0;
+    renameSync(tmp, target);
+  } catch (e) {
+    if (fd !== void 0) closeSync(fd);
+    try {
+      unlinkSync(tmp);
+    } catch {
+    }
+    throw new ConfigError(`cannot write ${shown}: ${describeErrno(e)}`);
+  }
+}
+function pathExists(p) {
+  try {
+    lstatSync(p);
+    return true;
+  } catch {
+    return false;
+  }
+}
+var ERRNO_TEXT;
+var init_fs_safe = __esm({
+  "src/fs-safe.ts"() {
+    "use strict";
+    init_builtins();
+    init_types();
+    ERRNO_TEXT = {
+      ENOSPC: "no space left on device",
+      EDQUOT: "disk quota exceeded",
+      EACCES: "permission denied",
+      EPERM: "operation not permitted",
+      EROFS: "read-only file system",
+      EISDIR: "is a directory",
+      ENOTDIR: "a parent is not a directory",
+      ENOENT: "no such file or directory",
+      EIO: "input/output error",
+      EFBIG: "file too large",
+      ELOOP: "too many symbolic links",
+      ENAMETOOLONG: "name too long"
+    };
+  }
+});
+
 // src/compile-cache.ts
-import { closeSync, lstatSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeSync } from "node:fs";
+import { lstatSync as lstatSync2, mkdirSync as mkdirSync2, readdirSync, readFileSync, statSync as statSync2, unlinkSync as unlinkSync2 } from "node:fs";
 import { isAscii } from "node:buffer";
 import { createRequire as createRequire2 } from "node:module";
-import path from "node:path";
+import path2 from "node:path";
 function cacheDir(env = process.env, platform = process.platform) {
   const setting = env.GRAPHGUARD_COMPILE_CACHE;
   if (setting === "0" || setting === "false" || setting === "off") return void 0;
-  if (setting) return path.resolve(setting);
+  if (setting) return path2.resolve(setting);
   let home;
   try {
     home = env.HOME || osModule().homedir();
   } catch {
     return void 0;
   }
-  if (platform === "win32") return env.LOCALAPPDATA && path.win32.isAbsolute(env.LOCALAPPDATA) ? path.win32.join(env.LOCALAPPDATA, "graphguard") : void 0;
-  if (!home || !path.isAbsolute(home)) return void 0;
-  if (platform === "darwin") return path.join(home, "Library", "Caches", "graphguard");
+  if (platform === "win32") return env.LOCALAPPDATA && path2.win32.isAbsolute(env.LOCALAPPDATA) ? path2.win32.join(env.LOCALAPPDATA, "graphguard") : void 0;
+  if (!home || !path2.isAbsolute(home)) return void 0;
+  if (platform === "darwin") return path2.join(home, "Library", "Caches", "graphguard");
   const xdg = env.XDG_CACHE_HOME;
-  return path.join(xdg && path.isAbsolute(xdg) ? xdg : path.join(home, ".cache"), "graphguard");
+  return path2.join(xdg && path2.isAbsolute(xdg) ? xdg : path2.join(home, ".cache"), "graphguard");
 }
 function privateDir(dir, create = true) {
   try {
-    if (create) mkdirSync(dir, { recursive: true, mode: 448 });
-    const st = lstatSync(dir);
+    if (create) mkdirSync2(dir, { recursive: true, mode: 448 });
+    const st = lstatSync2(dir);
     if (!st.isDirectory()) return false;
     if (typeof process.getuid !== "function") return true;
     return st.uid === process.getuid() && (st.mode & 18) === 0;
@@ -69,9 +192,9 @@ function loadCached(file, version, env = process.env) {
   let cacheFile;
   let cachedData;
   if (dir !== void 0) {
-    const st = statSync(file);
+    const st = statSync2(file);
     key = JSON.stringify([version, process.version, process.arch, st.size, Math.trunc(st.mtimeMs)]);
-    cacheFile = path.join(dir, `${path.basename(file)}-${sha256(Buffer.from(key)).slice(0, 16)}.v8cache`);
+    cacheFile = path2.join(dir, `${path2.basename(file)}-${sha256(Buffer.from(key)).slice(0, 16)}.v8cache`);
     cachedData = readCache(cacheFile, key);
   }
   const script = new (vmModule()).Script(`(function (exports, require, module, __filename, __dirname) {${source}
@@ -81,7 +204,7 @@ function loadCached(file, version, env = process.env) {
   });
   const wrapper = script.runInThisContext();
   const mod = { exports: {} };
-  wrapper.call(mod.exports, mod.exports, createRequire2(file), mod, file, path.dirname(file));
+  wrapper.call(mod.exports, mod.exports, createRequire2(file), mod, file, path2.dirname(file));
   const cache = dir === void 0 ? "off" : !cachedData ? "miss" : script.cachedDataRejected ? "rejected" : "hit";
   let saved = false;
   return {
@@ -92,8 +215,11 @@ function loadCached(file, version, env = process.env) {
       saved = true;
       try {
         if (!privateDir(dir)) return;
-        writeCache(cacheFile, key, script.createCachedData());
-        prune(dir, path.basename(file), cacheFile);
+        const data = script.createCachedData();
+        writeFileSafe(cacheFile, Buffer.concat([Buffer.from(`${key}
+${sha256(data)}
+`, "utf8"), data]), { mode: 384 });
+        prune(dir, path2.basename(file), cacheFile);
       } catch {
       }
     }
@@ -101,8 +227,8 @@ function loadCached(file, version, env = process.env) {
 }
 function readCache(cacheFile, key) {
   try {
-    if (!privateDir(path.dirname(cacheFile), false)) return void 0;
-    const st = lstatSync(cacheFile);
+    if (!privateDir(path2.dirname(cacheFile), false)) return void 0;
+    const st = lstatSync2(cacheFile);
     if (!st.isFile() || typeof process.getuid === "function" && st.uid !== process.getuid()) return void 0;
     if (st.size > MAX_CACHE_BYTES) return void 0;
     const bytes = readFileSync(cacheFile);
@@ -119,39 +245,20 @@ function readCache(cacheFile, key) {
   }
 }
 function prune(dir, base, current) {
-  const names = readdirSync(dir).filter((n) => n.startsWith(`${base}-`));
-  for (const n of names.filter((n2) => n2.endsWith(".tmp"))) {
-    const f = path.join(dir, n);
-    if (Date.now() - lstatSync(f).mtimeMs > 36e5) unlinkSync(f);
+  const names = readdirSync(dir);
+  for (const n of names.filter((n2) => n2.startsWith(`.${base}-`) && n2.endsWith(".tmp"))) {
+    const f = path2.join(dir, n);
+    if (Date.now() - lstatSync2(f).mtimeMs > 36e5) unlinkSync2(f);
   }
-  const mine = names.filter((n) => n.endsWith(".v8cache")).map((n) => path.join(dir, n)).filter((f) => f !== current).map((f) => ({ f, t: lstatSync(f).mtimeMs })).sort((a, b) => b.t - a.t);
-  for (const { f } of mine.slice(KEEP - 1)) unlinkSync(f);
-}
-function writeCache(cacheFile, key, data) {
-  const tmp = `${cacheFile}.${process.pid}.${Date.now()}.tmp`;
-  let fd;
-  try {
-    fd = openSync(tmp, "wx", 384);
-    const bytes = Buffer.concat([Buffer.from(`${key}
-${sha256(data)}
-`, "utf8"), data]);
-    for (let at = 0; at < bytes.length; ) at += writeSync(fd, bytes, at, bytes.length - at);
-    closeSync(fd);
-    fd = void 0;
-    renameSync(tmp, cacheFile);
-  } catch {
-    if (fd !== void 0) closeSync(fd);
-    try {
-      unlinkSync(tmp);
-    } catch {
-    }
-  }
+  const mine = names.filter((n) => n.startsWith(`${base}-`) && n.endsWith(".v8cache")).map((n) => path2.join(dir, n)).filter((f) => f !== current).map((f) => ({ f, t: lstatSync2(f).mtimeMs })).sort((a, b) => b.t - a.t);
+  for (const { f } of mine.slice(KEEP - 1)) unlinkSync2(f);
 }
 var KEEP, HASH_HEX, MAX_CACHE_BYTES, sha256;
 var init_compile_cache = __esm({
   "src/compile-cache.ts"() {
     "use strict";
     init_builtins();
+    init_fs_safe();
     KEEP = 4;
     HASH_HEX = 64;
     MAX_CACHE_BYTES = 64 * 1024 * 1024;

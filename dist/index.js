@@ -27871,6 +27871,21 @@ var require_dist = __commonJS({
   }
 });
 
+// src/text.ts
+function plural(n, one, many = `${one}s`) {
+  return `${n} ${n === 1 ? one : many}`;
+}
+function asciiClass(chars) {
+  const t = new Uint8Array(128);
+  for (let k = 0; k < chars.length; k++) t[chars.charCodeAt(k)] = 1;
+  return t;
+}
+var init_text = __esm({
+  "src/text.ts"() {
+    "use strict";
+  }
+});
+
 // src/secrets/secret.ts
 import { inspect } from "node:util";
 function redact(value) {
@@ -28475,11 +28490,6 @@ var init_fingerprint = __esm({
 });
 
 // src/secrets/runs.ts
-function asciiClass(chars) {
-  const t = new Uint8Array(128);
-  for (let k = 0; k < chars.length; k++) t[chars.charCodeAt(k)] = 1;
-  return t;
-}
 function forEachRun(text, cls, min, f) {
   const n = text.length;
   if (n < min) return;
@@ -28500,6 +28510,7 @@ var ALNUM_CHARS, ALNUM, URL_SAFE;
 var init_runs = __esm({
   "src/secrets/runs.ts"() {
     "use strict";
+    init_text();
     ALNUM_CHARS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
     ALNUM = asciiClass(ALNUM_CHARS);
     URL_SAFE = asciiClass(`${ALNUM_CHARS}_-`);
@@ -36198,11 +36209,6 @@ var init_endpoints2 = __esm({
 });
 
 // src/calls/lex.ts
-function charClass(chars) {
-  const t = new Uint8Array(128);
-  for (let k = 0; k < chars.length; k++) t[chars.charCodeAt(k)] = 1;
-  return t;
-}
 function isIn(t, c) {
   return c < 128 && t[c] === 1;
 }
@@ -36264,8 +36270,9 @@ function lex(text, lang) {
       i = j;
       continue;
     }
-    if (next !== -1 && c < 128 && next < 128 && TWO_CHAR_OPS.has(c * 128 + next)) {
-      out.push(OP, i, i + 2, TWO_CHAR_TEXT.get(c * 128 + next));
+    const two = next !== -1 && c < 128 && next < 128 ? TWO_CHAR_OPS.get(c * 128 + next) : void 0;
+    if (two !== void 0) {
+      out.push(OP, i, i + 2, two);
       i += 2;
       continue;
     }
@@ -36369,22 +36376,22 @@ function matchBrace(text, i) {
   }
   return n;
 }
-var ID_START, ID_CHAR, NUM_CHAR, PY_PREFIX, TWO_CHAR_OPS, HOLE_MAX, QUOTE, STR, ID, NUM, OP, TWO_CHAR_TEXT, TokenColumns;
+var ID_START, ID_CHAR, NUM_CHAR, PY_PREFIX, TWO_CHAR_OPS, HOLE_MAX, QUOTE, STR, ID, NUM, OP, TokenColumns;
 var init_lex = __esm({
   "src/calls/lex.ts"() {
     "use strict";
-    ID_START = charClass("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz_$@");
-    ID_CHAR = charClass("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_$");
-    NUM_CHAR = charClass("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_.");
-    PY_PREFIX = charClass("rRbBfFuU");
-    TWO_CHAR_OPS = new Set(["->", "=>", "::", ":=", "==", "?.", "+=", ".="].map((op2) => op2.charCodeAt(0) * 128 + op2.charCodeAt(1)));
+    init_text();
+    ID_START = asciiClass("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz_$@");
+    ID_CHAR = asciiClass("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_$");
+    NUM_CHAR = asciiClass("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_.");
+    PY_PREFIX = asciiClass("rRbBfFuU");
+    TWO_CHAR_OPS = new Map(["->", "=>", "::", ":=", "==", "?.", "+=", ".="].map((op2) => [op2.charCodeAt(0) * 128 + op2.charCodeAt(1), op2]));
     HOLE_MAX = 200;
     QUOTE = (c) => c === 34 || c === 39 || c === 96;
     STR = 1;
     ID = 2;
     NUM = 3;
     OP = 4;
-    TWO_CHAR_TEXT = new Map(["->", "=>", "::", ":=", "==", "?.", "+=", ".="].map((op2) => [op2.charCodeAt(0) * 128 + op2.charCodeAt(1), op2]));
     TokenColumns = class {
       length = 0;
       kind;
@@ -44527,12 +44534,8 @@ function daysBetween(a, b) {
   return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / DAY_MS);
 }
 
-// src/text.ts
-function plural(n, one, many = `${one}s`) {
-  return `${n} ${n === 1 ? one : many}`;
-}
-
 // rules/graph-api-version.ts
+init_text();
 init_data();
 function parts(v) {
   const [maj, min] = v.replace(/^v/, "").split(".").map(Number);
@@ -44640,6 +44643,7 @@ var graph_api_version_default = defineRule({
 });
 
 // rules/graph-api-version-in-code.ts
+init_text();
 init_data();
 init_code_model();
 
@@ -46531,6 +46535,7 @@ import { createRequire } from "node:module";
 var load = createRequire(import.meta.url);
 var childProcess = () => load("node:child_process");
 var workerThreads = () => load("node:worker_threads");
+var cryptoModule = () => load("node:crypto");
 
 // src/scan/simd.ts
 var TABLES = 0;
@@ -48034,10 +48039,9 @@ import path11 from "node:path";
 import { existsSync as existsSync4 } from "node:fs";
 
 // src/fs-safe.ts
-init_types();
 import { closeSync as closeSync3, constants as constants4, fstatSync as fstatSync3, lstatSync as lstatSync4, mkdirSync, openSync as openSync3, readSync as readSync3, realpathSync as realpathSync3, renameSync, statSync as statSync3, unlinkSync, writeSync, fsyncSync, fchmodSync } from "node:fs";
-import { randomBytes } from "node:crypto";
 import path9 from "node:path";
+init_types();
 var ERRNO_TEXT = {
   ENOSPC: "no space left on device",
   EDQUOT: "disk quota exceeded",
@@ -48095,7 +48099,7 @@ function writeFileSafe(absPath, data, opts = {}) {
   } catch (e) {
     if (e instanceof ConfigError) throw e;
   }
-  const tmp = path9.join(dir, `.${path9.basename(target).slice(0, 64)}.${process.pid}.${randomBytes(6).toString("hex")}.tmp`);
+  const tmp = path9.join(dir, `.${path9.basename(target).slice(0, 64)}.${process.pid}.${cryptoModule().randomBytes(6).toString("hex")}.tmp`);
   let fd;
   try {
     fd = openSync3(tmp, constants4.O_WRONLY | constants4.O_CREAT | constants4.O_EXCL | (constants4.O_NOFOLLOW ?? 0), 384);
@@ -58640,6 +58644,9 @@ function git2(cwd, args, timeout) {
 function firstLine3(text) {
   return text.trim().split("\n")[0] ?? "";
 }
+
+// src/format/markdown.ts
+init_text();
 
 // src/secrets/sink.ts
 init_secret();

@@ -874,6 +874,11 @@ var init_options = __esm({
 function plural(n, one, many = `${one}s`) {
   return `${n} ${n === 1 ? one : many}`;
 }
+function asciiClass(chars) {
+  const t = new Uint8Array(128);
+  for (let k = 0; k < chars.length; k++) t[chars.charCodeAt(k)] = 1;
+  return t;
+}
 var init_text = __esm({
   "src/text.ts"() {
     "use strict";
@@ -1485,11 +1490,6 @@ var init_fingerprint = __esm({
 });
 
 // src/secrets/runs.ts
-function asciiClass(chars) {
-  const t = new Uint8Array(128);
-  for (let k = 0; k < chars.length; k++) t[chars.charCodeAt(k)] = 1;
-  return t;
-}
 function forEachRun(text, cls, min, f) {
   const n = text.length;
   if (n < min) return;
@@ -1510,6 +1510,7 @@ var ALNUM_CHARS, ALNUM, URL_SAFE;
 var init_runs = __esm({
   "src/secrets/runs.ts"() {
     "use strict";
+    init_text();
     ALNUM_CHARS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
     ALNUM = asciiClass(ALNUM_CHARS);
     URL_SAFE = asciiClass(`${ALNUM_CHARS}_-`);
@@ -1960,7 +1961,7 @@ var init_manifest_schema = __esm({
 });
 
 // src/builtins.ts
-var import_node_module2, load, childProcess, workerThreads;
+var import_node_module2, load, childProcess, workerThreads, cryptoModule;
 var init_builtins = __esm({
   "src/builtins.ts"() {
     "use strict";
@@ -1968,6 +1969,7 @@ var init_builtins = __esm({
     load = (0, import_node_module2.createRequire)(__graphguardImportMetaUrl);
     childProcess = () => load("node:child_process");
     workerThreads = () => load("node:worker_threads");
+    cryptoModule = () => load("node:crypto");
   }
 });
 
@@ -9587,7 +9589,7 @@ function writeFileSafe(absPath, data, opts = {}) {
   } catch (e) {
     if (e instanceof ConfigError) throw e;
   }
-  const tmp = import_node_path4.default.join(dir, `.${import_node_path4.default.basename(target).slice(0, 64)}.${process.pid}.${(0, import_node_crypto4.randomBytes)(6).toString("hex")}.tmp`);
+  const tmp = import_node_path4.default.join(dir, `.${import_node_path4.default.basename(target).slice(0, 64)}.${process.pid}.${cryptoModule().randomBytes(6).toString("hex")}.tmp`);
   let fd;
   try {
     fd = (0, import_node_fs6.openSync)(tmp, import_node_fs6.constants.O_WRONLY | import_node_fs6.constants.O_CREAT | import_node_fs6.constants.O_EXCL | (import_node_fs6.constants.O_NOFOLLOW ?? 0), 384);
@@ -9722,13 +9724,13 @@ function writeUserFile(cwd, given, data) {
   const abs = import_node_path4.default.resolve(cwd, given);
   writeFileSafe(abs, data, { display: given, ...inside(import_node_path4.default.resolve(cwd), abs) ? { root: cwd } : {} });
 }
-var import_node_fs6, import_node_crypto4, import_node_path4, ERRNO_TEXT;
+var import_node_fs6, import_node_path4, ERRNO_TEXT;
 var init_fs_safe = __esm({
   "src/fs-safe.ts"() {
     "use strict";
     import_node_fs6 = require("node:fs");
-    import_node_crypto4 = require("node:crypto");
     import_node_path4 = __toESM(require("node:path"), 1);
+    init_builtins();
     init_types();
     ERRNO_TEXT = {
       ENOSPC: "no space left on device",
@@ -13463,7 +13465,7 @@ var init_settings = __esm({
 
 // src/findings.ts
 function fingerprint(...parts2) {
-  return (0, import_node_crypto5.createHash)("sha256").update(parts2.join("\0")).digest("hex").slice(0, 32);
+  return (0, import_node_crypto4.createHash)("sha256").update(parts2.join("\0")).digest("hex").slice(0, 32);
 }
 function manifestFinding(rule, setting, m, r, { frames = true } = {}) {
   const range = r.at ? offsetRange(m, r.at) : m.locate(r.path, { key: r.key });
@@ -13590,11 +13592,11 @@ function toPublic(f) {
   if (f.history) out.history = f.history;
   return out;
 }
-var import_node_crypto5, secretCache, lineCache;
+var import_node_crypto4, secretCache, lineCache;
 var init_findings = __esm({
   "src/findings.ts"() {
     "use strict";
-    import_node_crypto5 = require("node:crypto");
+    import_node_crypto4 = require("node:crypto");
     init_locate();
     init_secrets();
     init_position();
@@ -13867,7 +13869,7 @@ ${cause.stack}`;
 
 // src/graph/client.ts
 function appsecretProof(accessToken, appSecret) {
-  return (0, import_node_crypto6.createHmac)("sha256", appSecret).update(accessToken).digest("hex");
+  return (0, import_node_crypto5.createHmac)("sha256", appSecret).update(accessToken).digest("hex");
 }
 function isThrottleCode(code) {
   return code !== void 0 && (THROTTLE_CODES.has(code) || code >= 8e4 && code <= 80014);
@@ -13980,11 +13982,11 @@ function parseDebugToken(body) {
   }
   return info;
 }
-var import_node_crypto6, GraphError, THROTTLE_CODES, BASE_BACKOFF_MS, MAX_BACKOFF_MS, MAX_BATCH, MAX_PAGES, MAX_BODY_BYTES, MAX_MESSAGE_CHARS, GraphClient;
+var import_node_crypto5, GraphError, THROTTLE_CODES, BASE_BACKOFF_MS, MAX_BACKOFF_MS, MAX_BATCH, MAX_PAGES, MAX_BODY_BYTES, MAX_MESSAGE_CHARS, GraphClient;
 var init_client = __esm({
   "src/graph/client.ts"() {
     "use strict";
-    import_node_crypto6 = require("node:crypto");
+    import_node_crypto5 = require("node:crypto");
     init_secret();
     init_redact();
     init_types();
@@ -20575,11 +20577,6 @@ var init_endpoints2 = __esm({
 });
 
 // src/calls/lex.ts
-function charClass(chars) {
-  const t = new Uint8Array(128);
-  for (let k = 0; k < chars.length; k++) t[chars.charCodeAt(k)] = 1;
-  return t;
-}
 function isIn(t, c) {
   return c < 128 && t[c] === 1;
 }
@@ -20641,8 +20638,9 @@ function lex(text, lang) {
       i = j;
       continue;
     }
-    if (next !== -1 && c < 128 && next < 128 && TWO_CHAR_OPS.has(c * 128 + next)) {
-      out.push(OP, i, i + 2, TWO_CHAR_TEXT.get(c * 128 + next));
+    const two = next !== -1 && c < 128 && next < 128 ? TWO_CHAR_OPS.get(c * 128 + next) : void 0;
+    if (two !== void 0) {
+      out.push(OP, i, i + 2, two);
       i += 2;
       continue;
     }
@@ -20746,22 +20744,22 @@ function matchBrace(text, i) {
   }
   return n;
 }
-var ID_START, ID_CHAR, NUM_CHAR, PY_PREFIX, TWO_CHAR_OPS, HOLE_MAX, QUOTE, STR, ID, NUM, OP, TWO_CHAR_TEXT, TokenColumns;
+var ID_START, ID_CHAR, NUM_CHAR, PY_PREFIX, TWO_CHAR_OPS, HOLE_MAX, QUOTE, STR, ID, NUM, OP, TokenColumns;
 var init_lex = __esm({
   "src/calls/lex.ts"() {
     "use strict";
-    ID_START = charClass("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz_$@");
-    ID_CHAR = charClass("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_$");
-    NUM_CHAR = charClass("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_.");
-    PY_PREFIX = charClass("rRbBfFuU");
-    TWO_CHAR_OPS = new Set(["->", "=>", "::", ":=", "==", "?.", "+=", ".="].map((op2) => op2.charCodeAt(0) * 128 + op2.charCodeAt(1)));
+    init_text();
+    ID_START = asciiClass("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz_$@");
+    ID_CHAR = asciiClass("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_$");
+    NUM_CHAR = asciiClass("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_.");
+    PY_PREFIX = asciiClass("rRbBfFuU");
+    TWO_CHAR_OPS = new Map(["->", "=>", "::", ":=", "==", "?.", "+=", ".="].map((op2) => [op2.charCodeAt(0) * 128 + op2.charCodeAt(1), op2]));
     HOLE_MAX = 200;
     QUOTE = (c) => c === 34 || c === 39 || c === 96;
     STR = 1;
     ID = 2;
     NUM = 3;
     OP = 4;
-    TWO_CHAR_TEXT = new Map(["->", "=>", "::", ":=", "==", "?.", "+=", ".="].map((op2) => [op2.charCodeAt(0) * 128 + op2.charCodeAt(1), op2]));
     TokenColumns = class {
       length = 0;
       kind;

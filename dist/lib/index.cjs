@@ -15658,6 +15658,21 @@ var init_options = __esm({
   }
 });
 
+// src/text.ts
+function plural(n, one, many = `${one}s`) {
+  return `${n} ${n === 1 ? one : many}`;
+}
+function asciiClass(chars) {
+  const t = new Uint8Array(128);
+  for (let k = 0; k < chars.length; k++) t[chars.charCodeAt(k)] = 1;
+  return t;
+}
+var init_text = __esm({
+  "src/text.ts"() {
+    "use strict";
+  }
+});
+
 // src/secrets/secret.ts
 function redact(value) {
   return `${value.slice(0, 4)}\u2026(${value.length} chars)`;
@@ -16263,11 +16278,6 @@ var init_fingerprint = __esm({
 });
 
 // src/secrets/runs.ts
-function asciiClass(chars) {
-  const t = new Uint8Array(128);
-  for (let k = 0; k < chars.length; k++) t[chars.charCodeAt(k)] = 1;
-  return t;
-}
 function forEachRun(text, cls, min, f) {
   const n = text.length;
   if (n < min) return;
@@ -16288,6 +16298,7 @@ var ALNUM_CHARS, ALNUM2, URL_SAFE;
 var init_runs = __esm({
   "src/secrets/runs.ts"() {
     "use strict";
+    init_text();
     ALNUM_CHARS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
     ALNUM2 = asciiClass(ALNUM_CHARS);
     URL_SAFE = asciiClass(`${ALNUM_CHARS}_-`);
@@ -18465,11 +18476,6 @@ var init_endpoints2 = __esm({
 });
 
 // src/calls/lex.ts
-function charClass(chars) {
-  const t = new Uint8Array(128);
-  for (let k = 0; k < chars.length; k++) t[chars.charCodeAt(k)] = 1;
-  return t;
-}
 function isIn(t, c) {
   return c < 128 && t[c] === 1;
 }
@@ -18531,8 +18537,9 @@ function lex(text, lang) {
       i = j;
       continue;
     }
-    if (next !== -1 && c < 128 && next < 128 && TWO_CHAR_OPS.has(c * 128 + next)) {
-      out.push(OP, i, i + 2, TWO_CHAR_TEXT.get(c * 128 + next));
+    const two = next !== -1 && c < 128 && next < 128 ? TWO_CHAR_OPS.get(c * 128 + next) : void 0;
+    if (two !== void 0) {
+      out.push(OP, i, i + 2, two);
       i += 2;
       continue;
     }
@@ -18636,22 +18643,22 @@ function matchBrace(text, i) {
   }
   return n;
 }
-var ID_START, ID_CHAR, NUM_CHAR, PY_PREFIX, TWO_CHAR_OPS, HOLE_MAX, QUOTE, STR, ID, NUM, OP, TWO_CHAR_TEXT, TokenColumns;
+var ID_START, ID_CHAR, NUM_CHAR, PY_PREFIX, TWO_CHAR_OPS, HOLE_MAX, QUOTE, STR, ID, NUM, OP, TokenColumns;
 var init_lex = __esm({
   "src/calls/lex.ts"() {
     "use strict";
-    ID_START = charClass("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz_$@");
-    ID_CHAR = charClass("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_$");
-    NUM_CHAR = charClass("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_.");
-    PY_PREFIX = charClass("rRbBfFuU");
-    TWO_CHAR_OPS = new Set(["->", "=>", "::", ":=", "==", "?.", "+=", ".="].map((op2) => op2.charCodeAt(0) * 128 + op2.charCodeAt(1)));
+    init_text();
+    ID_START = asciiClass("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz_$@");
+    ID_CHAR = asciiClass("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_$");
+    NUM_CHAR = asciiClass("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_.");
+    PY_PREFIX = asciiClass("rRbBfFuU");
+    TWO_CHAR_OPS = new Map(["->", "=>", "::", ":=", "==", "?.", "+=", ".="].map((op2) => [op2.charCodeAt(0) * 128 + op2.charCodeAt(1), op2]));
     HOLE_MAX = 200;
     QUOTE = (c) => c === 34 || c === 39 || c === 96;
     STR = 1;
     ID = 2;
     NUM = 3;
     OP = 4;
-    TWO_CHAR_TEXT = new Map(["->", "=>", "::", ":=", "==", "?.", "+=", ".="].map((op2) => [op2.charCodeAt(0) * 128 + op2.charCodeAt(1), op2]));
     TokenColumns = class {
       length = 0;
       kind;
@@ -20518,12 +20525,8 @@ function daysBetween(a, b) {
   return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / DAY_MS);
 }
 
-// src/text.ts
-function plural(n, one, many = `${one}s`) {
-  return `${n} ${n === 1 ? one : many}`;
-}
-
 // rules/graph-api-version.ts
+init_text();
 init_options();
 init_data();
 function parts(v) {
@@ -20633,6 +20636,7 @@ var graph_api_version_default = defineRule({
 
 // rules/graph-api-version-in-code.ts
 init_rule();
+init_text();
 init_options();
 init_data();
 init_code_model();
@@ -22491,6 +22495,7 @@ var import_node_fs7 = require("node:fs");
 
 // src/fs-safe.ts
 var import_node_fs6 = require("node:fs");
+init_builtins();
 init_types();
 var ERRNO_TEXT = {
   ENOSPC: "no space left on device",
@@ -32188,6 +32193,9 @@ function counts(findings) {
 var import_node_child_process = require("node:child_process");
 var import_node_fs10 = require("node:fs");
 var import_node_path10 = __toESM(require("node:path"), 1);
+
+// src/format/markdown.ts
+init_text();
 
 // src/format/annotation-position.ts
 function annotationPosition(f) {
