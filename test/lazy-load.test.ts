@@ -83,6 +83,12 @@ describe('what a check loads (dist/)', () => {
     expect(r.modules.has(ENDPOINT_TABLE)).toBe(false);
   });
 
+  it('a file that names Facebook only in its license header loads nothing more', () => {
+    const r = loaded({ 'graphguard.yml': manifest, 'lib.js': '/*\n * Copyright (c) Facebook, Inc.\n */\nexport const x = api.call("GET", [id]);\n' });
+    expect(r.code).toBe(0);
+    expect(r.modules.has(ENDPOINT_TABLE)).toBe(false);
+  });
+
   it('--live loads the Graph client', () => {
     // Nothing listens on port 1: the live check fails (exit 2) after loading the client.
     const r = loaded({ 'graphguard.yml': manifest }, ['--live'], { GRAPHGUARD_GRAPH_URL: 'http://127.0.0.1:1', META_SHOP_PROD_TOKEN: 'x'.repeat(40) });

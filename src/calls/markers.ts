@@ -16,6 +16,57 @@ import { languageOf } from './language.js';
 export const CALL_MARKERS = ['acebook', 'ACEBOOK', 'graph.instagram', 'FB.api', 'oala', 'restfb'] as const;
 
 /**
+ * Whether some call marker in `text` is in code: not on a comment line (`// …`, `/* …`, ` * …`,
+ * `# …`, or after ` //` or ` #` on the line) and not in a GitHub link (`github.com/facebook/react`).
+ * Libraries name Facebook in license headers and links to its repositories; a file whose markers are
+ * all there holds no Graph call (an SDK import, a Graph host or `FB.api` is a marker in code), and is
+ * neither decoded nor tokenized for one. Linear: each occurrence looks back at most a bounded window.
+ */
+export function markerInCode(text: string | Buffer): boolean {
+  for (const m of CALL_MARKERS) {
+    // Buffer#indexOf and String#indexOf take the same arguments; TypeScript sees no common signature.
+    const find = (from: number) => (typeof text === 'string' ? text.indexOf(m, from) : text.indexOf(m, from));
+    for (let at = find(0); at !== -1; at = find(at + m.length)) if (!inCommentOrLink(text, at)) return true;
+  }
+  return false;
+}
+
+/** Characters looked back for the start of a marker's line: past this (a minified line), it counts as code. */
+const LINE_LOOKBACK = 240;
+const GITHUB = 'github.com/';
+
+function inCommentOrLink(t: string | Buffer, at: number): boolean {
+  const c = typeof t === 'string' ? (i: number) => t.charCodeAt(i) : (i: number) => t[i]!;
+  // `github.com/facebook…`: the marker `acebook` starts one character after the slash.
+  if (at >= GITHUB.length + 1) {
+    let k = 0;
+    while (k < GITHUB.length && c(at - 1 - GITHUB.length + k) === GITHUB.charCodeAt(k)) k++;
+    if (k === GITHUB.length) return true;
+  }
+  let s = at;
+  while (s > 0 && c(s - 1) !== 0x0a) {
+    if (at - s >= LINE_LOOKBACK) return false;
+    s--;
+  }
+  while (s < at && (c(s) === 0x20 || c(s) === 0x09)) s++;
+  const a = c(s);
+  const b = s + 1 < at ? c(s + 1) : 0x20;
+  // A line that starts a comment: `//`, `/*`, `*` (inside a block comment), `# ` (not a JavaScript
+  // private name such as `#facebookApi`).
+  if ((a === 0x2f && (b === 0x2f || b === 0x2a)) || a === 0x2a || (a === 0x23 && hashComment(b))) return true;
+  // A comment after code: ` // ` or ` # ` before the marker on its line.
+  for (let i = s + 1; i + 1 < at; i++) {
+    const w = c(i - 1);
+    if (w !== 0x20 && w !== 0x09) continue;
+    if ((c(i) === 0x2f && c(i + 1) === 0x2f) || (c(i) === 0x23 && hashComment(c(i + 1)))) return true;
+  }
+  return false;
+}
+
+/** `#` then this character starts a comment (`# text`, `#!`, `##`), not a name. */
+const hashComment = (next: number) => next === 0x20 || next === 0x09 || next === 0x21 || next === 0x23;
+
+/**
  * Whether the call reader can find a call in this path at all: a language it reads (sites.ts), and no
  * prose (`readFileCallsWith`). A minified bundle that happens to hold `oala` is not decoded for it.
  */

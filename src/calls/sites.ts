@@ -5,7 +5,7 @@
  * pass, then passes over the tokens that look at most a bounded window around each token.
  */
 import { isSdkEdgeMethod, sdkClasses, sdkOperation, type HttpMethod, type Segment } from './endpoints.js';
-import { CALL_MARKERS } from './markers.js';
+import { markerInCode } from './markers.js';
 import { languageOf, type Language } from './language.js';
 import { ID, lex, OP, STR, type Part, type Tokens } from './lex.js';
 
@@ -43,8 +43,6 @@ const WINDOW = 80;
 /** Constants are resolved through at most this many levels. */
 const DEPTH = 4;
 
-const MARKERS = new RegExp(CALL_MARKERS.map((m) => m.replace('.', '\\.')).join('|'));
-
 const SDK_IMPORT: Record<Language, RegExp> = {
   js: /facebook-nodejs-business-sdk/,
   python: /facebook_business/,
@@ -57,7 +55,7 @@ const SDK_IMPORT: Record<Language, RegExp> = {
 /** The Graph API call sites of a file. `path` selects the language; other files have none. */
 export function findCallSites(text: string, path: string): CallSite[] {
   const lang = languageOf(path);
-  if (!lang || !MARKERS.test(text) || isMinified(text)) return [];
+  if (!lang || !markerInCode(text) || isMinified(text)) return [];
   return new Scanner(text, lang).run();
 }
 

@@ -21,7 +21,7 @@ import { simdData } from './simd.js';
 import type { ScanProgress } from './progress.js';
 import { absolutePath, listFiles } from './walk.js';
 import type { FileCalls } from '../calls/analyze.js';
-import { CALL_MARKERS, collectCalls, mayHoldCalls } from '../calls/markers.js';
+import { CALL_MARKERS, collectCalls, markerInCode, mayHoldCalls } from '../calls/markers.js';
 
 /** Suppression comments of one file, by line, with whether one was used. */
 export type FileSuppressions = Map<number, { s: Suppression; used: boolean }>;
@@ -127,8 +127,11 @@ export async function scanRepository(input: ScanInput): Promise<ScanResult> {
   let lists: ((b: Buffer) => Uint8Array) | undefined;
   const needlesIn = (b: Buffer) =>
     (lists ??= compileNeedleLists([...ruleNeedles, suppressionNeedles, tokenReadNeedles, markerNeedles], { simd: true }))(b);
-  // A minified bundle with `oala` in a name holds a call marker, but no call the reader can find.
-  const forCalls = (m: Uint8Array, rel: string): boolean => collecting && (m[R + 1] === 1 || (m[R + 2] === 1 && mayHoldCalls(rel)));
+  // A minified bundle with `oala` in a name holds a call marker, but no call the reader can find; nor
+  // does a file that names Facebook only in comments and GitHub links (markerInCode).
+  const callMarker = (m: Uint8Array, rel: string, bytes: Buffer | undefined): boolean =>
+    m[R + 2] === 1 && mayHoldCalls(rel) && (bytes === undefined || markerInCode(bytes));
+  const forCalls = (m: Uint8Array, rel: string, bytes: Buffer | undefined): boolean => collecting && (m[R + 1] === 1 || callMarker(m, rel, bytes));
   /** Whether a rule never reports in this path (CodeRule.skipsPath): not decoded for it. */
   const skipsPath = (rule: AnyRuleOf<'code'>, rel: string): boolean => {
     let skip = false;
@@ -139,9 +142,9 @@ export async function scanRepository(input: ScanInput): Promise<ScanResult> {
    * The rules for a file whose needle lists matched as `m` says (less those that skip its path), or
    * undefined when nothing needs the file.
    */
-  const rulesFor = (m: Uint8Array, rel: string): readonly AnyRuleOf<'code'>[] | undefined => {
+  const rulesFor = (m: Uint8Array, rel: string, bytes: Buffer | undefined): readonly AnyRuleOf<'code'>[] | undefined => {
     const fileRules = codeRules.filter((rule, i) => m[i] === 1 && !skipsPath(rule, rel));
-    return fileRules.length === 0 && m[R] === 0 && !forCalls(m, rel) ? undefined : fileRules;
+    return fileRules.length === 0 && m[R] === 0 && !forCalls(m, rel, bytes) ? undefined : fileRules;
   };
   // Files read again here (large ones, or past the keep budget) go straight into the SIMD pass's memory,
   // where the rules' needle tests run on them without a copy (simd.ts).
@@ -232,26 +235,26 @@ export async function scanRepository(input: ScanInput): Promise<ScanResult> {
       const large = kind === 'text' && !chunk ? largeReader.read(abs) : undefined;
       const bytes = large && large !== 'stream' && large.kind === 'text' ? large.bytes : undefined;
       const m = bytes && needlesIn(bytes);
-      const r = m ? rulesFor(m, rel) : codeRules.filter((rule) => !skipsPath(rule, rel));
+      const r = m ? rulesFor(m, rel, bytes) : codeRules.filter((rule) => !skipsPath(rule, rel));
       if (!r) {
         filesScanned++;
         continue;
       }
       // Without a needle test (a file of 16 MiB or more, an odd case), every rule that may report in its path.
       fileRules = r;
-      if (collecting && !collector && mayHoldCalls(rel) && (!m || m[R + 2] === 1)) collector = await import('../calls/collect.js');
+      if (collecting && !collector && (m ? callMarker(m, rel, bytes) : mayHoldCalls(rel))) collector = await import('../calls/collect.js');
     } else {
       kind = quick.kind;
       if (kind === 'text') {
         const bytes = quick.bytes!;
         const m = needlesIn(bytes);
-        const r = rulesFor(m, rel);
+        const r = rulesFor(m, rel, bytes);
         if (!r) {
           filesScanned++;
           continue;
         }
         fileRules = r;
-        const needCollector = collecting && !collector && m[R + 2] === 1 && mayHoldCalls(rel);
+        const needCollector = collecting && !collector && callMarker(m, rel, bytes);
         // Decoded before any await: the bytes may be the SIMD memory's view, which the next read reuses.
         chunk = decodeSource(bytes);
         if (needCollector) collector = await import('../calls/collect.js');

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { findCallSites } from '../../src/calls/sites.js';
 import { renderPath } from '../../src/calls/endpoints.js';
 import { readFileCalls } from '../../src/calls/collect.js';
+import { markerInCode } from '../../src/calls/markers.js';
 
 /** `METHOD path` per call (the call's own path, placeholders by variable name), or `unresolved: reason`. */
 function sites(path: string, text: string): string[] {
@@ -164,6 +165,42 @@ func main() {
 }
 `;
     expect(sites('main.go', text)).toEqual(['POST /{phoneNumberID}/messages', 'GET /{pageID}/feed']);
+  });
+});
+
+describe('call markers in comments and links', () => {
+  // What library code looks like: Facebook named in a license header and a link, a generic `.call`.
+  const library = `/**
+ * Copyright (c) Facebook, Inc. and its affiliates.
+ * @see https://github.com/facebook/react-native/blob/main/Libraries/Network/fetch.js
+ */
+export function send(api, id) {
+  return api.call('POST', [id, 'items'], {}); // like facebook's
+}
+`;
+
+  it('a file that names Facebook only in comments and GitHub links is not read for calls', () => {
+    expect(markerInCode(library)).toBe(false);
+    expect(markerInCode(Buffer.from(library))).toBe(false);
+    expect(sites('lib/send.js', library)).toEqual([]);
+    expect(sites('lib/send.py', "# Facebook's Graph API, see\n# https://github.com/facebook/facebook-python-business-sdk\napi.call('POST', (id, 'items'))\n")).toEqual([]);
+  });
+
+  it('one marker in code is enough, and a JavaScript private name is code', () => {
+    const withImport = library.replace('export function', "import { FacebookAdsApi } from 'facebook-nodejs-business-sdk';\nexport function");
+    expect(markerInCode(withImport)).toBe(true);
+    expect(sites('lib/send.js', withImport)).toEqual(['POST /{id}/items']);
+    expect(markerInCode('class A {\n  #facebookApi = null;\n}\n')).toBe(true);
+    expect(markerInCode("const u = 'https://graph.facebook.com/v26.0/me'; // the user\n")).toBe(true);
+    expect(markerInCode('x = 1  # see FB.api\n')).toBe(false);
+    expect(markerInCode('x = 1  #FB.api\n')).toBe(true);
+  });
+
+  it('a marker on a line longer than the look-back window counts as code (linear on a minified line)', () => {
+    expect(markerInCode('// ' + 'x'.repeat(300) + ' facebook')).toBe(true);
+    expect(markerInCode('// ' + 'x'.repeat(200) + ' facebook')).toBe(false);
+    const many = '// ' + 'facebook '.repeat(100_000);
+    expect(markerInCode(many)).toBe(true);
   });
 });
 
