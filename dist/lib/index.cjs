@@ -18250,6 +18250,36 @@ var init_language = __esm({
 });
 
 // src/calls/markers.ts
+function markerInCode(text) {
+  for (const m of CALL_MARKERS) {
+    const find = (from) => typeof text === "string" ? text.indexOf(m, from) : text.indexOf(m, from);
+    for (let at = find(0); at !== -1; at = find(at + m.length)) if (!inCommentOrLink(text, at)) return true;
+  }
+  return false;
+}
+function inCommentOrLink(t, at) {
+  const c = typeof t === "string" ? (i) => t.charCodeAt(i) : (i) => t[i];
+  if (at >= GITHUB.length + 1) {
+    let k = 0;
+    while (k < GITHUB.length && c(at - 1 - GITHUB.length + k) === GITHUB.charCodeAt(k)) k++;
+    if (k === GITHUB.length) return true;
+  }
+  let s = at;
+  while (s > 0 && c(s - 1) !== 10) {
+    if (at - s >= LINE_LOOKBACK) return false;
+    s--;
+  }
+  while (s < at && (c(s) === 32 || c(s) === 9)) s++;
+  const a = c(s);
+  const b = s + 1 < at ? c(s + 1) : 32;
+  if (a === 47 && (b === 47 || b === 42) || a === 42 || a === 35 && hashComment(b)) return true;
+  for (let i = s + 1; i + 1 < at; i++) {
+    const w = c(i - 1);
+    if (w !== 32 && w !== 9) continue;
+    if (c(i) === 47 && c(i + 1) === 47 || c(i) === 35 && hashComment(c(i + 1))) return true;
+  }
+  return false;
+}
 function mayHoldCalls(path12) {
   return languageOf(path12) !== void 0 && !isProseFile(path12);
 }
@@ -18294,7 +18324,7 @@ function positions(text, startLine, startColumn) {
     return { line: startLine + lo, column: lo === 0 ? startColumn + o2 : o2 - starts[lo] + 1 };
   };
 }
-var CALL_MARKERS, TOKEN_NAME;
+var CALL_MARKERS, LINE_LOOKBACK, GITHUB, hashComment, TOKEN_NAME;
 var init_markers = __esm({
   "src/calls/markers.ts"() {
     "use strict";
@@ -18303,6 +18333,9 @@ var init_markers = __esm({
     init_read();
     init_language();
     CALL_MARKERS = ["acebook", "ACEBOOK", "graph.instagram", "FB.api", "oala", "restfb"];
+    LINE_LOOKBACK = 240;
+    GITHUB = "github.com/";
+    hashComment = (next) => next === 32 || next === 9 || next === 33 || next === 35;
     TOKEN_NAME = /\b[A-Z][A-Z0-9_]*TOKEN[A-Z0-9_]*\b/g;
   }
 });
@@ -18482,7 +18515,7 @@ function isIn(t, c) {
 function lex(text, lang) {
   const n = text.length;
   const out = new TokenColumns(Math.max(64, n >> 3));
-  const hashComment = lang === "python" || lang === "ruby" || lang === "php";
+  const hashComment2 = lang === "python" || lang === "ruby" || lang === "php";
   const slashComment = lang !== "python" && lang !== "ruby";
   let i = 0;
   while (i < n) {
@@ -18492,7 +18525,7 @@ function lex(text, lang) {
       continue;
     }
     const next = i + 1 < n ? text.charCodeAt(i + 1) : -1;
-    if (hashComment && c === 35 && !(lang === "php" && next === 91) || slashComment && c === 47 && next === 47) {
+    if (hashComment2 && c === 35 && !(lang === "php" && next === 91) || slashComment && c === 47 && next === 47) {
       const e = text.indexOf("\n", i);
       i = e === -1 ? n : e;
       continue;
@@ -18704,7 +18737,7 @@ var init_lex = __esm({
 // src/calls/sites.ts
 function findCallSites(text, path12) {
   const lang = languageOf(path12);
-  if (!lang || !MARKERS.test(text) || isMinified(text)) return [];
+  if (!lang || !markerInCode(text) || isMinified(text)) return [];
   return new Scanner(text, lang).run();
 }
 function isMinified(text) {
@@ -18842,7 +18875,7 @@ function asNode(s) {
   if (/^(?:me|[\d_]+|act_\d+)$/.test(s.lit)) return s;
   return s;
 }
-var HOST, HOST_ANYWHERE, VERSION_LIT, CLIENT_METHODS, URL_WRAPPERS, VERSION_NAME, HTTP_WORDS, WINDOW, DEPTH, MARKERS, SDK_IMPORT, Scanner, ID_HINT, PATHISH;
+var HOST, HOST_ANYWHERE, VERSION_LIT, CLIENT_METHODS, URL_WRAPPERS, VERSION_NAME, HTTP_WORDS, WINDOW, DEPTH, SDK_IMPORT, Scanner, ID_HINT, PATHISH;
 var init_sites = __esm({
   "src/calls/sites.ts"() {
     "use strict";
@@ -18887,7 +18920,6 @@ var init_sites = __esm({
     HTTP_WORDS = { GET: "GET", POST: "POST", DELETE: "DELETE", PUT: "POST", PATCH: "POST", HEAD: "GET" };
     WINDOW = 80;
     DEPTH = 4;
-    MARKERS = new RegExp(CALL_MARKERS.map((m) => m.replace(".", "\\.")).join("|"));
     SDK_IMPORT = {
       js: /facebook-nodejs-business-sdk/,
       python: /facebook_business/,
@@ -19531,15 +19563,16 @@ async function scanRepository(input) {
   const R = codeRules.length;
   let lists;
   const needlesIn = (b) => (lists ??= compileNeedleLists([...ruleNeedles, suppressionNeedles, tokenReadNeedles, markerNeedles], { simd: true }))(b);
-  const forCalls = (m, rel) => collecting && (m[R + 1] === 1 || m[R + 2] === 1 && mayHoldCalls(rel));
+  const callMarker = (m, rel, bytes) => m[R + 2] === 1 && mayHoldCalls(rel) && (bytes === void 0 || markerInCode(bytes));
+  const forCalls = (m, rel, bytes) => collecting && (m[R + 1] === 1 || callMarker(m, rel, bytes));
   const skipsPath2 = (rule, rel) => {
     let skip = false;
     if (rule.skipsPath) runRule(rule.id, () => skip = rule.skipsPath(rel, needleCtx, settings.get(rule.id).options) === true);
     return skip;
   };
-  const rulesFor = (m, rel) => {
+  const rulesFor = (m, rel, bytes) => {
     const fileRules = codeRules.filter((rule, i) => m[i] === 1 && !skipsPath2(rule, rel));
-    return fileRules.length === 0 && m[R] === 0 && !forCalls(m, rel) ? void 0 : fileRules;
+    return fileRules.length === 0 && m[R] === 0 && !forCalls(m, rel, bytes) ? void 0 : fileRules;
   };
   const reader = new ByteReader({}, simdData(0) ? (size) => simdData(size) : void 0);
   const largeReader = new ByteReader({ chunkBytes: LARGE_TEST_BYTES });
@@ -19615,25 +19648,25 @@ async function scanRepository(input) {
       const large = kind2 === "text" && !chunk ? largeReader.read(abs) : void 0;
       const bytes = large && large !== "stream" && large.kind === "text" ? large.bytes : void 0;
       const m = bytes && needlesIn(bytes);
-      const r = m ? rulesFor(m, rel) : codeRules.filter((rule) => !skipsPath2(rule, rel));
+      const r = m ? rulesFor(m, rel, bytes) : codeRules.filter((rule) => !skipsPath2(rule, rel));
       if (!r) {
         filesScanned++;
         continue;
       }
       fileRules = r;
-      if (collecting && !collector && mayHoldCalls(rel) && (!m || m[R + 2] === 1)) collector = await Promise.resolve().then(() => (init_collect(), collect_exports));
+      if (collecting && !collector && (m ? callMarker(m, rel, bytes) : mayHoldCalls(rel))) collector = await Promise.resolve().then(() => (init_collect(), collect_exports));
     } else {
       kind2 = quick.kind;
       if (kind2 === "text") {
         const bytes = quick.bytes;
         const m = needlesIn(bytes);
-        const r = rulesFor(m, rel);
+        const r = rulesFor(m, rel, bytes);
         if (!r) {
           filesScanned++;
           continue;
         }
         fileRules = r;
-        const needCollector = collecting && !collector && m[R + 2] === 1 && mayHoldCalls(rel);
+        const needCollector = collecting && !collector && callMarker(m, rel, bytes);
         chunk = decodeSource(bytes);
         if (needCollector) collector = await Promise.resolve().then(() => (init_collect(), collect_exports));
       }
