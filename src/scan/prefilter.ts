@@ -23,9 +23,10 @@ export type Needle =
    * is one of those (ASCII) characters counts; with `alnumAfter`, only one followed by at least that
    * many ASCII letters and digits (a token's body: `EACCES` is no `EA…` token); with `version`, only
    * one followed by a Graph API version's number: 1 to 3 ASCII digits, a dot and a digit (`/v1/` is no
-   * `/v12.0`).
+   * `/v12.0`); with `wordStart`, only one that starts a word as the token detectors see one (not right
+   * after an ASCII letter, digit, `+` or `/`, unless that ends a `%XX` or `\n`, `\r`, `\t` escape).
    */
-  | { text: string; before?: string; after?: string; alnumAfter?: number; version?: true }
+  | { text: string; before?: string; after?: string; alnumAfter?: number; version?: true; wordStart?: true }
   /** A run of at least `digitsBefore` ASCII digits immediately followed by one of `separators` (ASCII). */
   | { digitsBefore: number; separators: string[] }
   /**
@@ -89,7 +90,7 @@ function compile(n: Needle, simd = false): ByteTest {
     if (live.length === 1) return live[0]!;
     return (b) => live.every((t) => t(b));
   }
-  if ('text' in n) return textTest(n.text, n.before, n.after, n.alnumAfter, n.version === true);
+  if ('text' in n) return textTest(n.text, n.before, n.after, n.alnumAfter, n.version === true, n.wordStart === true);
   if ('digitsBefore' in n) return digitsBeforeTest(n.digitsBefore, n.separators);
   if ('hexRun' in n) return n.near ? hexRunNearTest(n.hexRun, n.near.texts, n.near.within) : hexRunTest(n.hexRun);
   if ('caseless' in n) return caselessTest(n.caseless, n.bounded === true);
@@ -140,7 +141,7 @@ function codeSet(chars: string | undefined): Uint8Array | undefined {
   return set;
 }
 
-function textTest(text: string, before: string | undefined, after: string | undefined, alnumAfter = 0, version = false): ByteTest {
+function textTest(text: string, before: string | undefined, after: string | undefined, alnumAfter = 0, version = false, word = false): ByteTest {
   if (text.length === 0) return ALWAYS;
   // U+FFFD may come from any invalid byte, and a lone surrogate has no UTF-8 form: not testable on bytes.
   if (/[\uFFFD\uD800-\uDFFF]/.test(text)) return ALWAYS;
@@ -148,8 +149,15 @@ function textTest(text: string, before: string | undefined, after: string | unde
   const ascii = isAscii(text);
   const pre = ascii ? codeSet(before) : undefined;
   const post = ascii ? codeSet(after) : undefined;
-  if (!pre && !post && alnumAfter <= 0 && !version) return (b) => b.indexOf(needle) !== -1;
-  const at: Around = { len: needle.length, ...(pre ? { pre } : {}), ...(post ? { post } : {}), ...(alnumAfter > 0 ? { run: alnumAfter } : {}), ...(version ? { version: true as const } : {}) };
+  if (!pre && !post && alnumAfter <= 0 && !version && !word) return (b) => b.indexOf(needle) !== -1;
+  const at: Around = {
+    len: needle.length,
+    ...(pre ? { pre } : {}),
+    ...(post ? { post } : {}),
+    ...(alnumAfter > 0 ? { run: alnumAfter } : {}),
+    ...(version ? { version: true as const } : {}),
+    ...(word ? { word: true as const } : {}),
+  };
   return (b) => {
     for (let p = b.indexOf(needle); p !== -1; p = b.indexOf(needle, p + 1)) if (holdsAround(b, p, at)) return true;
     return false;
@@ -170,6 +178,8 @@ interface Around {
   run?: number;
   /** `version`: a Graph API version's number follows. */
   version?: true;
+  /** `wordStart`: the occurrence starts a word (wordStartAt). */
+  word?: true;
 }
 
 /** Whether the occurrence at `start` has its `before`, `after`, `alnumAfter` and `version`. */
@@ -177,7 +187,22 @@ function holdsAround(b: Uint8Array, start: number, c: Around): boolean {
   if (c.pre && (start === 0 || c.pre[b[start - 1]!] !== 1)) return false;
   if (c.post && (start + c.len >= b.length || c.post[b[start + c.len]!] !== 1)) return false;
   if (c.run !== undefined && !alnumRun(b, start + c.len, c.run)) return false;
+  if (c.word && !wordStartAt(b, start)) return false;
   return !c.version || versionAt(b, start + c.len);
+}
+
+/**
+ * What the token detectors take for the start of a word (boundaryBefore in src/secrets/detect.ts), on
+ * bytes: nothing before, or a byte that is no ASCII letter, digit, `+` or `/` (a byte past ASCII is
+ * part of a character that is none of those either), or the end of a `%XX` or `\n`, `\r`, `\t` escape.
+ */
+function wordStartAt(b: Uint8Array, at: number): boolean {
+  if (at === 0) return true;
+  const c = b[at - 1]!;
+  if (c === 0x2b || c === 0x2f) return false;
+  if (ALNUM[c] !== 1) return true;
+  if (at >= 3 && b[at - 3] === 0x25 && HEX[b[at - 2]!] === 1 && HEX[c] === 1) return true;
+  return at >= 2 && b[at - 2] === 0x5c && (c === 0x6e || c === 0x72 || c === 0x74);
 }
 
 /** A Graph API version's number at `at`: 1 to 3 ASCII digits, a dot and a digit. */
@@ -356,6 +381,7 @@ function patternsOf(n: Needle, group: number): Pattern[] | undefined {
     len: bytes.length,
     ...(n.alnumAfter !== undefined && n.alnumAfter > 0 ? { run: n.alnumAfter } : {}),
     ...(n.version ? { version: true as const } : {}),
+    ...(n.wordStart ? { word: true as const } : {}),
   };
   if (bytes.length >= 3) return [{ bytes, lead: 0, ...base, ...(pre ? { pre } : {}), ...(post ? { post } : {}) }];
   if (bytes.length === 2 && n.after !== undefined)

@@ -624,21 +624,22 @@ export const DETECTORS: readonly Detector[] = [
     find: (text, _ctx, out) => findPrefixedTokens(EA_FAMILY, text, out),
     // `EA`, then the upper-case letter and the body: EA_FAMILY's run of MIN_ACCESS_TOKEN_BODY after its
     // 3-character prefix. (`EACCES`, `EAGAIN`, `EADDRINUSE` fill a Node.js checkout; none is a token.)
-    needles: () => [{ text: 'EA', after: UPPER, alnumAfter: MIN_ACCESS_TOKEN_BODY + 1 }],
+    // Only at the start of a word (boundaryBefore): `EA` inside base64 data (an SSH key's `c2EAAAADAQAB`) is none.
+    needles: () => [{ text: 'EA', after: UPPER, alnumAfter: MIN_ACCESS_TOKEN_BODY + 1, wordStart: true }],
   },
   {
     id: INSTAGRAM_TOKEN_ID,
     kind: 'instagram-token',
     description: `Instagram tokens: \`IGAA\` (Instagram Login), \`IGQV\`/\`IGQW\` (Basic Display) + ${MIN_ACCESS_TOKEN_BODY}+ random-looking url-safe characters.`,
     find: (text, _ctx, out) => findPrefixedTokens(IG_FAMILY, text, out),
-    needles: () => IG_FAMILY.anchors.map((text) => ({ text })),
+    needles: () => IG_FAMILY.anchors.map((text) => ({ text, wordStart: true as const })),
   },
   {
     id: THREADS_TOKEN_ID,
     kind: 'threads-token',
     description: `Threads tokens: \`THAA\`, \`THQV\`, \`THQW\` + ${MIN_ACCESS_TOKEN_BODY}+ random-looking url-safe characters.`,
     find: (text, _ctx, out) => findPrefixedTokens(TH_FAMILY, text, out),
-    needles: () => TH_FAMILY.anchors.map((text) => ({ text })),
+    needles: () => TH_FAMILY.anchors.map((text) => ({ text, wordStart: true as const })),
   },
   {
     id: APP_TOKEN_ID,

@@ -206,6 +206,57 @@ describe('many needles in one pass', () => {
     expect(alone(Buffer.from('EA12 EA123'))).toBe(true);
   });
 
+  it('wordStart: only an occurrence that starts a word counts (not inside base64 data), on either pass', () => {
+    const body = 'Zx9'.repeat(12);
+    for (const simd of [false, true]) {
+      const test = compileNeedles([{ text: 'EA', after: 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', alnumAfter: 33, wordStart: true }, { text: 'never-here' }], { simd });
+      const pad = ' '.repeat(simd ? 1100 : 0);
+      for (const [before, want] of [
+        ['', true],
+        [' ', true],
+        ['"', true],
+        ['é', true],
+        ['%3D', true],
+        ['\\n', true],
+        ['\\t', true],
+        ['c2', false],
+        ['x', false],
+        ['+', false],
+        ['/', false],
+        ['%3', false],
+        ['\\x', false],
+      ] as const)
+        expect(test(Buffer.from(`${pad}${before}EAA${body}`)), `simd ${simd}: ${before}`).toBe(want);
+      // An SSH key's base64 holds `EAAAADAQAB…`; a token after it on the same line still counts.
+      expect(test(Buffer.from(`${pad}ssh-rsa AAAAB3NzaC1yc2EAAAADAQABAAABAQC${body}`))).toBe(false);
+      expect(test(Buffer.from(`${pad}ssh-rsa AAAAB3NzaC1yc2EAAAADAQABAAABAQC${body} EAA${body}`))).toBe(true);
+    }
+  });
+
+  it('the token detectors\' needles pass every token they find, whatever comes before it', () => {
+    let x = 7;
+    const rand = (k: number) => {
+      x = (Math.imul(x, 1103515245) + 12345) >>> 0;
+      return (x >>> 8) % k;
+    };
+    const tokens = [fakeSecret(`${E}B`, 180, 3), fakeSecret(`${E}G`, 60, 5), fakeSecret(`IG${'AA'}`, 120, 7), fakeSecret(`IG${'QV'}`, 90, 9), fakeSecret(`TH${'AA'}`, 100, 11)];
+    const before = ['', ' ', 'a', 'Z', '9', '+', '/', '%3D', '%2', '%', '\\n', '\\r', '\\q', '\\', 'é', '\u00a0', '=', '-', '_', '"', '\n', 'c2', 'token='];
+    const needles = compileNeedles(secretNeedles({}));
+    let found = 0;
+    let rejected = 0;
+    for (let k = 0; k < 2000; k++) {
+      const t = `${before[rand(before.length)]}${before[rand(before.length)]}${tokens[rand(tokens.length)]}${rand(2) ? '' : ';'}`;
+      const hit = detectSecrets(t, { path: 'src/a.js' }).length > 0;
+      const passes = needles(Buffer.from(t, 'utf8'));
+      if (hit) {
+        found++;
+        expect(passes, JSON.stringify(t)).toBe(true);
+      } else if (!passes) rejected++;
+    }
+    expect(found).toBeGreaterThan(500);
+    expect(rejected).toBeGreaterThan(200);
+  });
+
   it('finds a needle at the very start and the very end, and a trigger-only needle only with its full test', () => {
     const set = REAL.slice(0, 8);
     expect(compileNeedles(set)(Buffer.from('IGAA'))).toBe(true);
