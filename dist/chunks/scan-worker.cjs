@@ -236,7 +236,7 @@ function compile(n, simd = false) {
     if (live.length === 1) return live[0];
     return (b) => live.every((t) => t(b));
   }
-  if ("text" in n) return textTest(n.text, n.before, n.after, n.alnumAfter, n.version === true);
+  if ("text" in n) return textTest(n.text, n.before, n.after, n.alnumAfter, n.version === true, n.wordStart === true);
   if ("digitsBefore" in n) return digitsBeforeTest(n.digitsBefore, n.separators);
   if ("hexRun" in n) return n.near ? hexRunNearTest(n.hexRun, n.near.texts, n.near.within) : hexRunTest(n.hexRun);
   if ("caseless" in n) return caselessTest(n.caseless, n.bounded === true);
@@ -278,15 +278,22 @@ function codeSet(chars) {
   }
   return set;
 }
-function textTest(text, before, after, alnumAfter = 0, version = false) {
+function textTest(text, before, after, alnumAfter = 0, version = false, word = false) {
   if (text.length === 0) return ALWAYS;
   if (/[\uFFFD\uD800-\uDFFF]/.test(text)) return ALWAYS;
   const needle = Buffer.from(text, "utf8");
   const ascii = isAscii(text);
   const pre = ascii ? codeSet(before) : void 0;
   const post = ascii ? codeSet(after) : void 0;
-  if (!pre && !post && alnumAfter <= 0 && !version) return (b) => b.indexOf(needle) !== -1;
-  const at = { len: needle.length, ...pre ? { pre } : {}, ...post ? { post } : {}, ...alnumAfter > 0 ? { run: alnumAfter } : {}, ...version ? { version: true } : {} };
+  if (!pre && !post && alnumAfter <= 0 && !version && !word) return (b) => b.indexOf(needle) !== -1;
+  const at = {
+    len: needle.length,
+    ...pre ? { pre } : {},
+    ...post ? { post } : {},
+    ...alnumAfter > 0 ? { run: alnumAfter } : {},
+    ...version ? { version: true } : {},
+    ...word ? { word: true } : {}
+  };
   return (b) => {
     for (let p = b.indexOf(needle); p !== -1; p = b.indexOf(needle, p + 1)) if (holdsAround(b, p, at)) return true;
     return false;
@@ -298,7 +305,16 @@ function holdsAround(b, start, c) {
   if (c.pre && (start === 0 || c.pre[b[start - 1]] !== 1)) return false;
   if (c.post && (start + c.len >= b.length || c.post[b[start + c.len]] !== 1)) return false;
   if (c.run !== void 0 && !alnumRun(b, start + c.len, c.run)) return false;
+  if (c.word && !wordStartAt(b, start)) return false;
   return !c.version || versionAt(b, start + c.len);
+}
+function wordStartAt(b, at) {
+  if (at === 0) return true;
+  const c = b[at - 1];
+  if (c === 43 || c === 47) return false;
+  if (ALNUM[c] !== 1) return true;
+  if (at >= 3 && b[at - 3] === 37 && HEX[b[at - 2]] === 1 && HEX[c] === 1) return true;
+  return at >= 2 && b[at - 2] === 92 && (c === 110 || c === 114 || c === 116);
 }
 function versionAt(b, at) {
   let k = at;
@@ -408,7 +424,8 @@ function patternsOf(n, group) {
     group,
     len: bytes.length,
     ...n.alnumAfter !== void 0 && n.alnumAfter > 0 ? { run: n.alnumAfter } : {},
-    ...n.version ? { version: true } : {}
+    ...n.version ? { version: true } : {},
+    ...n.wordStart ? { word: true } : {}
   };
   if (bytes.length >= 3) return [{ bytes, lead: 0, ...base, ...pre ? { pre } : {}, ...post ? { post } : {} }];
   if (bytes.length === 2 && n.after !== void 0)

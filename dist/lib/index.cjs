@@ -286,7 +286,7 @@ function compile(n, simd = false) {
     if (live2.length === 1) return live2[0];
     return (b) => live2.every((t) => t(b));
   }
-  if ("text" in n) return textTest(n.text, n.before, n.after, n.alnumAfter, n.version === true);
+  if ("text" in n) return textTest(n.text, n.before, n.after, n.alnumAfter, n.version === true, n.wordStart === true);
   if ("digitsBefore" in n) return digitsBeforeTest(n.digitsBefore, n.separators);
   if ("hexRun" in n) return n.near ? hexRunNearTest(n.hexRun, n.near.texts, n.near.within) : hexRunTest(n.hexRun);
   if ("caseless" in n) return caselessTest(n.caseless, n.bounded === true);
@@ -326,15 +326,22 @@ function codeSet(chars) {
   }
   return set2;
 }
-function textTest(text, before, after, alnumAfter = 0, version2 = false) {
+function textTest(text, before, after, alnumAfter = 0, version2 = false, word = false) {
   if (text.length === 0) return ALWAYS;
   if (/[\uFFFD\uD800-\uDFFF]/.test(text)) return ALWAYS;
   const needle = Buffer.from(text, "utf8");
   const ascii = isAscii(text);
   const pre = ascii ? codeSet(before) : void 0;
   const post = ascii ? codeSet(after) : void 0;
-  if (!pre && !post && alnumAfter <= 0 && !version2) return (b) => b.indexOf(needle) !== -1;
-  const at = { len: needle.length, ...pre ? { pre } : {}, ...post ? { post } : {}, ...alnumAfter > 0 ? { run: alnumAfter } : {}, ...version2 ? { version: true } : {} };
+  if (!pre && !post && alnumAfter <= 0 && !version2 && !word) return (b) => b.indexOf(needle) !== -1;
+  const at = {
+    len: needle.length,
+    ...pre ? { pre } : {},
+    ...post ? { post } : {},
+    ...alnumAfter > 0 ? { run: alnumAfter } : {},
+    ...version2 ? { version: true } : {},
+    ...word ? { word: true } : {}
+  };
   return (b) => {
     for (let p = b.indexOf(needle); p !== -1; p = b.indexOf(needle, p + 1)) if (holdsAround(b, p, at)) return true;
     return false;
@@ -344,7 +351,16 @@ function holdsAround(b, start, c) {
   if (c.pre && (start === 0 || c.pre[b[start - 1]] !== 1)) return false;
   if (c.post && (start + c.len >= b.length || c.post[b[start + c.len]] !== 1)) return false;
   if (c.run !== void 0 && !alnumRun(b, start + c.len, c.run)) return false;
+  if (c.word && !wordStartAt(b, start)) return false;
   return !c.version || versionAt(b, start + c.len);
+}
+function wordStartAt(b, at) {
+  if (at === 0) return true;
+  const c = b[at - 1];
+  if (c === 43 || c === 47) return false;
+  if (ALNUM[c] !== 1) return true;
+  if (at >= 3 && b[at - 3] === 37 && HEX[b[at - 2]] === 1 && HEX[c] === 1) return true;
+  return at >= 2 && b[at - 2] === 92 && (c === 110 || c === 114 || c === 116);
 }
 function versionAt(b, at) {
   let k = at;
@@ -448,7 +464,8 @@ function patternsOf(n, group) {
     group,
     len: bytes.length,
     ...n.alnumAfter !== void 0 && n.alnumAfter > 0 ? { run: n.alnumAfter } : {},
-    ...n.version ? { version: true } : {}
+    ...n.version ? { version: true } : {},
+    ...n.wordStart ? { word: true } : {}
   };
   if (bytes.length >= 3) return [{ bytes, lead: 0, ...base2, ...pre ? { pre } : {}, ...post ? { post } : {} }];
   if (bytes.length === 2 && n.after !== void 0)
@@ -16219,21 +16236,22 @@ var init_detect = __esm({
         find: (text, _ctx, out) => findPrefixedTokens(EA_FAMILY, text, out),
         // `EA`, then the upper-case letter and the body: EA_FAMILY's run of MIN_ACCESS_TOKEN_BODY after its
         // 3-character prefix. (`EACCES`, `EAGAIN`, `EADDRINUSE` fill a Node.js checkout; none is a token.)
-        needles: () => [{ text: "EA", after: UPPER, alnumAfter: MIN_ACCESS_TOKEN_BODY + 1 }]
+        // Only at the start of a word (boundaryBefore): `EA` inside base64 data (an SSH key's `c2EAAAADAQAB`) is none.
+        needles: () => [{ text: "EA", after: UPPER, alnumAfter: MIN_ACCESS_TOKEN_BODY + 1, wordStart: true }]
       },
       {
         id: INSTAGRAM_TOKEN_ID,
         kind: "instagram-token",
         description: `Instagram tokens: \`IGAA\` (Instagram Login), \`IGQV\`/\`IGQW\` (Basic Display) + ${MIN_ACCESS_TOKEN_BODY}+ random-looking url-safe characters.`,
         find: (text, _ctx, out) => findPrefixedTokens(IG_FAMILY, text, out),
-        needles: () => IG_FAMILY.anchors.map((text) => ({ text }))
+        needles: () => IG_FAMILY.anchors.map((text) => ({ text, wordStart: true }))
       },
       {
         id: THREADS_TOKEN_ID,
         kind: "threads-token",
         description: `Threads tokens: \`THAA\`, \`THQV\`, \`THQW\` + ${MIN_ACCESS_TOKEN_BODY}+ random-looking url-safe characters.`,
         find: (text, _ctx, out) => findPrefixedTokens(TH_FAMILY, text, out),
-        needles: () => TH_FAMILY.anchors.map((text) => ({ text }))
+        needles: () => TH_FAMILY.anchors.map((text) => ({ text, wordStart: true }))
       },
       {
         id: APP_TOKEN_ID,
