@@ -15,7 +15,7 @@
  * is (not) a hex digit" reads the same on bytes as on characters.
  */
 
-import { simdData, simdScanner, teddyTables, type SimdScanner } from './simd.js';
+import { BITMAP_BYTES, hash3, simdData, simdScanner, teddyTables, type SimdScanner } from './simd.js';
 
 export type Needle =
   /**
@@ -359,10 +359,6 @@ interface Pattern extends Around {
   seps?: Uint8Array[];
 }
 
-/** Every three-byte window hashed into 65,536 buckets: a bit per bucket that holds a pattern's window (see `skip`). */
-function hash3(a: number, b: number, c: number): number {
-  return ((a << 7) ^ (b << 3) ^ c ^ (a >>> 2)) & 0xffff;
-}
 
 /**
  * The three-byte (or longer) literals that stand for a needle in a one-pass search: its own bytes when
@@ -543,7 +539,7 @@ function onePass(items: readonly { needle: Needle; list: number }[], useSimd: bo
   if (finals.length + triggers.length < 2) return undefined;
   for (const p of finals) p.skip = rarestWindow(p.bytes);
   for (const p of triggers) p.skip = rarestWindow(p.bytes);
-  const bitmap = new Uint8Array(8192);
+  const bitmap = new Uint8Array(BITMAP_BYTES);
   const buckets = new Map<number, Pattern[]>();
   for (const p of [...finals, ...triggers]) {
     const k = p.skip!;
@@ -570,13 +566,13 @@ function onePass(items: readonly { needle: Needle; list: number }[], useSimd: bo
     let s = rest.get(key);
     if (s === undefined) {
       const live = [...finals, ...triggers.filter((p) => seen[p.group] === 0)];
-      rest.set(key, (s = live.length > 0 ? (simdScanner(windows(live)) ?? null) : null));
+      rest.set(key, (s = live.length > 0 ? (simdScanner(windows(live), bitmap) ?? null) : null));
     }
     return s;
   };
   return (b, matched, open) => {
     seen.fill(0);
-    if (simd === undefined && b.length >= SIMD_MIN_BYTES) simd = simdScanner(windows([...finals, ...triggers])) ?? null;
+    if (simd === undefined && b.length >= SIMD_MIN_BYTES) simd = simdScanner(windows([...finals, ...triggers]), bitmap) ?? null;
     const pass: Pass = { bitmap, index, lists, seen, without, matched, open };
     if (simd && b.length >= SIMD_MIN_BYTES ? simdPatterns(simd, b, pass) : scanPatterns(b, pass)) return true;
     for (const d of direct) if (matched[d.list] === 0 && d.test(b) && mark(pass, d.list)) return true;
@@ -614,12 +610,12 @@ function simdPatterns(s: SimdScanner, b: Uint8Array, pass: Pass): boolean {
   if (n < 3) return false;
   if (!s.holds(b)) simdData(n)!.set(b);
   s.use();
-  const { bitmap, index, lists } = pass;
+  const { index, lists } = pass;
   let scanner = s;
   const last = n - 3;
+  // The scanner returns only candidates whose window's hash is in the pass's bitmap.
   for (let p = scanner.next(0, n); p !== -1 && p <= last; p = scanner.next(p + 1, n)) {
     const h = hash3(b[p]!, b[p + 1]!, b[p + 2]!);
-    if ((bitmap[h >>> 3]! & (1 << (h & 7))) === 0) continue;
     const r = verifyAt(b, p, lists[index[h]!]!, pass);
     if (r === FOUND) return true;
     if (r === 0) continue;

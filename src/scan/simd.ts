@@ -12,18 +12,27 @@
  * over-approximate (a bucket holding `E` and `f` also accepts `F` and `e`), never under-approximate:
  * every occurrence of a pattern is a candidate.
  *
+ * A scanner may also carry the prefilter's bitmap of three-byte window hashes (`hash3`): then a
+ * candidate is returned only when its window's hash is in the bitmap, which most Teddy candidates are
+ * not (nine in ten on a tree of JavaScript packages), and each that is not costs no call out of the
+ * module.
+ *
  * The module is a few dozen instructions, assembled here from their opcodes, so there is no binary to
  * build, vendor or trust. Where WebAssembly SIMD is missing (`--jitless`, an old CPU) `simdScanner`
  * returns undefined and the JavaScript pass runs.
  */
 
 /**
- * The module's memory: the tables in use, then the data area where a file's bytes are. Every scanner
- * of a thread shares the one memory (so the per-rule tests of a large file do not each hold a copy of
- * it); a scanner writes its tables in before a pass when another's are there.
+ * The module's memory: the tables in use, the hash bitmap in use, then the data area where a file's
+ * bytes are. Every scanner of a thread shares the one memory (so the per-rule tests of a large file do
+ * not each hold a copy of it); a scanner writes its tables (and bitmap) in before a pass when another's
+ * are there.
  */
 const TABLES = 0;
-const DATA = 256;
+const BITMAP = 256;
+/** The bitmap's bytes: a bit per `hash3` value. */
+export const BITMAP_BYTES = 8192;
+const DATA = BITMAP + BITMAP_BYTES;
 /** A load reads 16 bytes at up to 3 past the last position: memory beyond a file's end that is read. */
 const SLACK = 32;
 const PAGE = 65536;
@@ -33,11 +42,25 @@ const BUCKETS = 8;
 /** Byte positions of a pattern looked at (a three-byte pattern accepts any fourth byte). */
 const WIDTH = 4;
 
+/**
+ * The hash of a three-byte window (16 bits) that the prefilter's bitmap and bucket index use; the
+ * module computes the same (moduleBytes).
+ */
+export function hash3(a: number, b: number, c: number): number {
+  return ((a << 7) ^ (b << 3) ^ c ^ (a >>> 2)) & 0xffff;
+}
+
+/** A bitmap in which every hash is set: a scanner made without one reports every Teddy candidate. */
+const EVERY_HASH = new Uint8Array(BITMAP_BYTES).fill(0xff);
+
 /** What the JS side needs of the compiled module. */
 export interface SimdScanner {
   /** Makes this scanner's tables the ones in use: call before a pass (a series of `next`). */
   use(): void;
-  /** The first candidate position in `[from, end)` of the bytes at `simdData()`, or -1; may return one ≥ `end - 2`. */
+  /**
+   * The first candidate position in `[from, end)` of the bytes at `simdData()` whose window's hash is in
+   * the scanner's bitmap, or -1; may return one ≥ `end - 2`.
+   */
   next(from: number, end: number): number;
   /** Whether `b` is the data area's view (no copy needed). */
   holds(b: Uint8Array): boolean;
@@ -154,8 +177,16 @@ const op = {
   tee: (i: number) => [0x22, i],
   i32: (n: number) => [0x41, ...sleb(n)],
   i32GeU: [0x4f],
+  i32Eqz: [0x45],
   i32Add: [0x6a],
+  i32Sub: [0x6b],
+  i32And: [0x71],
+  i32Xor: [0x73],
+  i32Shl: [0x74],
+  i32ShrU: [0x76],
   i32Ctz: [0x68],
+  /** i32.load8_u with a constant offset. */
+  load8: (offset: number) => [0x2d, 0x00, ...leb(offset)],
   /** v128.load with alignment hint 1 (unaligned) and a constant offset. */
   load: (offset: number) => [0xfd, 0x00, 0x00, ...leb(offset)],
   v128: (bytes: readonly number[]) => [0xfd, 0x0c, ...bytes],
@@ -168,9 +199,10 @@ const op = {
 };
 
 /**
- * `next(p, end)`: for p, p+16, … below end, the candidates among positions p..p+15; returns the first
- * (p + the lowest set bit of the mask), or -1. Locals: 0 p, 1 end, 2..9 the tables (lo, hi per
- * position), 10 the nibble mask, 11 the loaded bytes, 12 the candidates.
+ * `next(p, end)`: for p, p+16, … below end, the candidates among positions p..p+15, lowest first (the
+ * set bits of the mask); returns the first whose window's `hash3` has its bit set in the bitmap, or -1.
+ * Locals: 0 p, 1 end, 2..9 the tables (lo, hi per position), 10 the nibble mask, 11 the loaded bytes,
+ * 12 the candidates; 13 their bits, 14 a candidate's position, 15 its first byte, 16 its hash.
  */
 function moduleBytes(): Uint8Array {
   const P = 0;
@@ -179,6 +211,10 @@ function moduleBytes(): Uint8Array {
   const NIB = 10;
   const V = 11;
   const C = 12;
+  const BITS = 13;
+  const Q = 14;
+  const A = 15;
+  const H = 16;
   const body: number[] = [];
   for (let j = 0; j < WIDTH; j++)
     for (const high of [false, true]) body.push(...op.i32(TABLES), ...op.load(32 * j + (high ? 16 : 0)), ...op.set(table(j, high)));
@@ -193,13 +229,30 @@ function moduleBytes(): Uint8Array {
     if (j > 0) body.push(...op.and);
   }
   body.push(...op.tee(C), ...op.anyTrue, ...op.if);
-  body.push(...op.get(P), ...op.get(C), ...op.v128(new Array(16).fill(0)), ...op.ne, ...op.bitmask, ...op.i32Ctz, ...op.i32Add, ...op.return);
+  body.push(...op.get(C), ...op.v128(new Array(16).fill(0)), ...op.ne, ...op.bitmask, ...op.set(BITS));
+  body.push(...op.block, ...op.loop);
+  body.push(...op.get(BITS), ...op.i32Eqz, ...op.brIf(1));
+  body.push(...op.get(P), ...op.get(BITS), ...op.i32Ctz, ...op.i32Add, ...op.set(Q));
+  // h = ((a << 7) ^ (b << 3) ^ c ^ (a >>> 2)) & 0xffff, as hash3
+  body.push(...op.get(Q), ...op.load8(0), ...op.set(A));
+  body.push(...op.get(A), ...op.i32(7), ...op.i32Shl);
+  body.push(...op.get(Q), ...op.load8(1), ...op.i32(3), ...op.i32Shl, ...op.i32Xor);
+  body.push(...op.get(Q), ...op.load8(2), ...op.i32Xor);
+  body.push(...op.get(A), ...op.i32(2), ...op.i32ShrU, ...op.i32Xor);
+  body.push(...op.i32(0xffff), ...op.i32And, ...op.set(H));
+  // bitmap[h >>> 3] >>> (h & 7) & 1
+  body.push(...op.get(H), ...op.i32(3), ...op.i32ShrU, ...op.load8(BITMAP));
+  body.push(...op.get(H), ...op.i32(7), ...op.i32And, ...op.i32ShrU, ...op.i32(1), ...op.i32And, ...op.if);
+  body.push(...op.get(Q), ...op.return);
+  body.push(...op.end);
+  body.push(...op.get(BITS), ...op.get(BITS), ...op.i32(1), ...op.i32Sub, ...op.i32And, ...op.set(BITS), ...op.br(0));
+  body.push(...op.end, ...op.end);
   body.push(...op.end);
   body.push(...op.get(P), ...op.i32(16), ...op.i32Add, ...op.set(P), ...op.br(0));
   body.push(...op.end, ...op.end);
   body.push(...op.i32(-1), ...op.end);
-  // One group of locals: 11 × v128 (the parameters are locals 0 and 1).
-  const func = [1, ...leb(11), V128, ...body];
+  // Two groups of locals: 11 × v128, then 4 × i32 (the parameters are locals 0 and 1).
+  const func = [2, ...leb(11), V128, ...leb(4), I32, ...body];
   const code = [1, ...leb(func.length), ...func];
   return new Uint8Array([
     0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00,
@@ -231,7 +284,7 @@ interface Exports {
  * is kept here: reading `memory.buffer` is a call into the engine, and a scan asks for it several times
  * a file.
  */
-let shared: { exports: Exports; owner: object | undefined; buffer: ArrayBuffer; view: Buffer | undefined } | null | undefined;
+let shared: { exports: Exports; owner: object | undefined; bitmap: Uint8Array | undefined; buffer: ArrayBuffer; view: Buffer | undefined } | null | undefined;
 
 function instance(): typeof shared {
   if (shared !== undefined) return shared;
@@ -240,7 +293,7 @@ function instance(): typeof shared {
   try {
     if (wasm) {
       const exports = new wasm.Instance(new wasm.Module(moduleBytes()), {}).exports;
-      shared = { exports, owner: undefined, buffer: exports.mem.buffer, view: undefined };
+      shared = { exports, owner: undefined, bitmap: undefined, buffer: exports.mem.buffer, view: undefined };
     }
   } catch {
     // no SIMD (--jitless, an old CPU): the JavaScript pass
@@ -267,10 +320,15 @@ export function simdData(size: number): Buffer | undefined {
   return (inst.view = Buffer.from(inst.buffer, DATA, size));
 }
 
-/** A scanner with these tables, or undefined where WebAssembly SIMD cannot run. */
-export function simdScanner(tables: Uint8Array): SimdScanner | undefined {
+/**
+ * A scanner with these tables, and this bitmap of `hash3` values (BITMAP_BYTES; kept, not copied: the
+ * scanners of one pattern set share theirs, and switching between them writes only their tables), or
+ * undefined where WebAssembly SIMD cannot run. Without a bitmap, every Teddy candidate is reported.
+ */
+export function simdScanner(tables: Uint8Array, bitmap: Uint8Array = EVERY_HASH): SimdScanner | undefined {
   const inst = instance();
   if (!inst) return undefined;
+  if (bitmap.length !== BITMAP_BYTES) throw new RangeError(`a scanner's bitmap is ${BITMAP_BYTES} bytes`);
   const { next } = inst.exports;
   const own = Uint8Array.from(tables);
   const scanner: SimdScanner = {
@@ -278,6 +336,9 @@ export function simdScanner(tables: Uint8Array): SimdScanner | undefined {
       if (inst.owner === scanner) return;
       new Uint8Array(inst.buffer, TABLES, own.length).set(own);
       inst.owner = scanner;
+      if (inst.bitmap === bitmap) return;
+      new Uint8Array(inst.buffer, BITMAP, BITMAP_BYTES).set(bitmap);
+      inst.bitmap = bitmap;
     },
     next: (from, end) => {
       const r = next(DATA + from, DATA + end);

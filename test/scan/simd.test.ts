@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { simdData, simdScanner, teddyTables } from '../../src/scan/simd.js';
+import { BITMAP_BYTES, hash3, simdData, simdScanner, teddyTables } from '../../src/scan/simd.js';
 
 /** xorshift32: deterministic texts. */
 function rng(seed: number): (k: number) => number {
@@ -65,6 +65,43 @@ describe('the SIMD candidate pass', () => {
     }
     expect(missed.slice(0, 3)).toEqual([]);
     expect(found).toBeGreaterThan(5000);
+  });
+
+  it('with a bitmap, reports exactly the Teddy candidates whose window hash is in it (300 seeded sets)', () => {
+    const r = rng(11);
+    const alphabet = 'EAIGTHQVWecrt0123456789|%/vV_-.aAbBxX \n\u00e9\u00ff';
+    let kept = 0;
+    let dropped = 0;
+    for (let k = 0; k < 300; k++) {
+      const patterns: string[] = [];
+      for (let i = 1 + r(20); i > 0; i--) {
+        let p = '';
+        for (let j = 3 + r(4); j > 0; j--) p += alphabet[r(alphabet.length)];
+        patterns.push(p);
+      }
+      let text = '';
+      const len = 16 + r(400);
+      while (text.length < len) text += r(5) === 0 ? patterns[r(patterns.length)] : alphabet[r(alphabet.length)];
+      const bytes = Buffer.from(text, 'latin1');
+      // The bitmap of about half the patterns' first windows, and of a few random hashes besides.
+      const bitmap = new Uint8Array(BITMAP_BYTES);
+      const set = (h: number) => (bitmap[h >>> 3]! |= 1 << (h & 7));
+      for (const p of patterns) if (r(2) === 0) set(hash3(p.charCodeAt(0), p.charCodeAt(1), p.charCodeAt(2)));
+      for (let i = 0; i < 50; i++) set(r(65536));
+      const tables = teddyTables(patterns.map((p) => Buffer.from(p, 'latin1')));
+      const all = candidates(patterns, bytes);
+      const want = all.filter((q) => (bitmap[hash3(bytes[q]!, bytes[q + 1]!, bytes[q + 2]!) >>> 3]! >> (hash3(bytes[q]!, bytes[q + 1]!, bytes[q + 2]!) & 7)) & 1);
+      const s = simdScanner(tables, bitmap)!;
+      simdData(bytes.length)!.set(bytes);
+      s.use();
+      const got: number[] = [];
+      for (let q = s.next(0, bytes.length); q !== -1 && q <= bytes.length - 3; q = s.next(q + 1, bytes.length)) got.push(q);
+      expect(got, JSON.stringify(text)).toEqual(want);
+      kept += want.length;
+      dropped += all.length - want.length;
+    }
+    expect(kept).toBeGreaterThan(1000);
+    expect(dropped).toBeGreaterThan(1000);
   });
 
   it('tables: at most 8 buckets, and a pattern set that fits them exactly accepts nothing else', () => {
