@@ -1975,6 +1975,9 @@ var init_builtins = __esm({
 });
 
 // src/scan/simd.ts
+function hash3(a, b, c) {
+  return (a << 7 ^ b << 3 ^ c ^ a >>> 2) & 65535;
+}
 function teddyTables(patterns) {
   let groups = /* @__PURE__ */ new Map();
   for (const p of patterns) {
@@ -2059,6 +2062,10 @@ function moduleBytes() {
   const NIB = 10;
   const V = 11;
   const C = 12;
+  const BITS = 13;
+  const Q2 = 14;
+  const A = 15;
+  const H = 16;
   const body = [];
   for (let j = 0; j < WIDTH; j++)
     for (const high of [false, true]) body.push(...op.i32(TABLES), ...op.load(32 * j + (high ? 16 : 0)), ...op.set(table(j, high)));
@@ -2073,12 +2080,27 @@ function moduleBytes() {
     if (j > 0) body.push(...op.and);
   }
   body.push(...op.tee(C), ...op.anyTrue, ...op.if);
-  body.push(...op.get(P), ...op.get(C), ...op.v128(new Array(16).fill(0)), ...op.ne, ...op.bitmask, ...op.i32Ctz, ...op.i32Add, ...op.return);
+  body.push(...op.get(C), ...op.v128(new Array(16).fill(0)), ...op.ne, ...op.bitmask, ...op.set(BITS));
+  body.push(...op.block, ...op.loop);
+  body.push(...op.get(BITS), ...op.i32Eqz, ...op.brIf(1));
+  body.push(...op.get(P), ...op.get(BITS), ...op.i32Ctz, ...op.i32Add, ...op.set(Q2));
+  body.push(...op.get(Q2), ...op.load8(0), ...op.set(A));
+  body.push(...op.get(A), ...op.i32(7), ...op.i32Shl);
+  body.push(...op.get(Q2), ...op.load8(1), ...op.i32(3), ...op.i32Shl, ...op.i32Xor);
+  body.push(...op.get(Q2), ...op.load8(2), ...op.i32Xor);
+  body.push(...op.get(A), ...op.i32(2), ...op.i32ShrU, ...op.i32Xor);
+  body.push(...op.i32(65535), ...op.i32And, ...op.set(H));
+  body.push(...op.get(H), ...op.i32(3), ...op.i32ShrU, ...op.load8(BITMAP));
+  body.push(...op.get(H), ...op.i32(7), ...op.i32And, ...op.i32ShrU, ...op.i32(1), ...op.i32And, ...op.if);
+  body.push(...op.get(Q2), ...op.return);
+  body.push(...op.end);
+  body.push(...op.get(BITS), ...op.get(BITS), ...op.i32(1), ...op.i32Sub, ...op.i32And, ...op.set(BITS), ...op.br(0));
+  body.push(...op.end, ...op.end);
   body.push(...op.end);
   body.push(...op.get(P), ...op.i32(16), ...op.i32Add, ...op.set(P), ...op.br(0));
   body.push(...op.end, ...op.end);
   body.push(...op.i32(-1), ...op.end);
-  const func = [1, ...leb(11), V128, ...body];
+  const func = [2, ...leb(11), V128, ...leb(4), I32, ...body];
   const code = [1, ...leb(func.length), ...func];
   return new Uint8Array([
     0,
@@ -2103,7 +2125,7 @@ function instance() {
   try {
     if (wasm) {
       const exports2 = new wasm.Instance(new wasm.Module(moduleBytes()), {}).exports;
-      shared = { exports: exports2, owner: void 0, buffer: exports2.mem.buffer, view: void 0 };
+      shared = { exports: exports2, owner: void 0, bitmap: void 0, buffer: exports2.mem.buffer, view: void 0 };
     }
   } catch {
   }
@@ -2122,9 +2144,10 @@ function simdData(size) {
   if (view !== void 0 && view.length === size && view.buffer === inst.buffer) return view;
   return inst.view = Buffer.from(inst.buffer, DATA, size);
 }
-function simdScanner(tables) {
+function simdScanner(tables, bitmap = EVERY_HASH) {
   const inst = instance();
   if (!inst) return void 0;
+  if (bitmap.length !== BITMAP_BYTES) throw new RangeError(`a scanner's bitmap is ${BITMAP_BYTES} bytes`);
   const { next } = inst.exports;
   const own = Uint8Array.from(tables);
   const scanner = {
@@ -2132,6 +2155,9 @@ function simdScanner(tables) {
       if (inst.owner === scanner) return;
       new Uint8Array(inst.buffer, TABLES, own.length).set(own);
       inst.owner = scanner;
+      if (inst.bitmap === bitmap) return;
+      new Uint8Array(inst.buffer, BITMAP, BITMAP_BYTES).set(bitmap);
+      inst.bitmap = bitmap;
     },
     next: (from, end) => {
       const r = next(DATA + from, DATA + end);
@@ -2141,16 +2167,19 @@ function simdScanner(tables) {
   };
   return scanner;
 }
-var TABLES, DATA, SLACK, PAGE, BUCKETS, WIDTH, section, name, I32, V128, op, shared;
+var TABLES, BITMAP, BITMAP_BYTES, DATA, SLACK, PAGE, BUCKETS, WIDTH, EVERY_HASH, section, name, I32, V128, op, shared;
 var init_simd = __esm({
   "src/scan/simd.ts"() {
     "use strict";
     TABLES = 0;
-    DATA = 256;
+    BITMAP = 256;
+    BITMAP_BYTES = 8192;
+    DATA = BITMAP + BITMAP_BYTES;
     SLACK = 32;
     PAGE = 65536;
     BUCKETS = 8;
     WIDTH = 4;
+    EVERY_HASH = new Uint8Array(BITMAP_BYTES).fill(255);
     section = (id, body) => [id, ...leb(body.length), ...body];
     name = (s) => [...leb(s.length), ...Buffer.from(s, "latin1")];
     I32 = 127;
@@ -2168,8 +2197,16 @@ var init_simd = __esm({
       tee: (i) => [34, i],
       i32: (n) => [65, ...sleb(n)],
       i32GeU: [79],
+      i32Eqz: [69],
       i32Add: [106],
+      i32Sub: [107],
+      i32And: [113],
+      i32Xor: [115],
+      i32Shl: [116],
+      i32ShrU: [118],
       i32Ctz: [104],
+      /** i32.load8_u with a constant offset. */
+      load8: (offset) => [45, 0, ...leb(offset)],
       /** v128.load with alignment hint 1 (unaligned) and a constant offset. */
       load: (offset) => [253, 0, 0, ...leb(offset)],
       v128: (bytes) => [253, 12, ...bytes],
@@ -2369,9 +2406,6 @@ function startsWith(b, at, s) {
   for (let k = 0; k < s.length; k++) if (b[at + k] !== s[k]) return false;
   return true;
 }
-function hash3(a, b, c) {
-  return (a << 7 ^ b << 3 ^ c ^ a >>> 2) & 65535;
-}
 function patternsOf(n, group) {
   if (!("text" in n)) return void 0;
   if (n.text.length === 0 || /[\uFFFD\uD800-\uDFFF]/.test(n.text) || !isAscii(n.text)) return void 0;
@@ -2505,7 +2539,7 @@ function onePass(items, useSimd) {
   if (finals.length + triggers.length < 2) return void 0;
   for (const p of finals) p.skip = rarestWindow(p.bytes);
   for (const p of triggers) p.skip = rarestWindow(p.bytes);
-  const bitmap = new Uint8Array(8192);
+  const bitmap = new Uint8Array(BITMAP_BYTES);
   const buckets = /* @__PURE__ */ new Map();
   for (const p of [...finals, ...triggers]) {
     const k = p.skip;
@@ -2527,13 +2561,13 @@ function onePass(items, useSimd) {
     let s = rest.get(key);
     if (s === void 0) {
       const live2 = [...finals, ...triggers.filter((p) => seen2[p.group] === 0)];
-      rest.set(key, s = live2.length > 0 ? simdScanner(windows(live2)) ?? null : null);
+      rest.set(key, s = live2.length > 0 ? simdScanner(windows(live2), bitmap) ?? null : null);
     }
     return s;
   };
   return (b, matched, open2) => {
     seen.fill(0);
-    if (simd === void 0 && b.length >= SIMD_MIN_BYTES) simd = simdScanner(windows([...finals, ...triggers])) ?? null;
+    if (simd === void 0 && b.length >= SIMD_MIN_BYTES) simd = simdScanner(windows([...finals, ...triggers]), bitmap) ?? null;
     const pass = { bitmap, index: index2, lists, seen, without, matched, open: open2 };
     if (simd && b.length >= SIMD_MIN_BYTES ? simdPatterns(simd, b, pass) : scanPatterns(b, pass)) return true;
     for (const d of direct) if (matched[d.list] === 0 && d.test(b) && mark(pass, d.list)) return true;
@@ -2546,12 +2580,11 @@ function simdPatterns(s, b, pass) {
   if (n < 3) return false;
   if (!s.holds(b)) simdData(n).set(b);
   s.use();
-  const { bitmap, index: index2, lists } = pass;
+  const { index: index2, lists } = pass;
   let scanner = s;
   const last = n - 3;
   for (let p = scanner.next(0, n); p !== -1 && p <= last; p = scanner.next(p + 1, n)) {
     const h = hash3(b[p], b[p + 1], b[p + 2]);
-    if ((bitmap[h >>> 3] & 1 << (h & 7)) === 0) continue;
     const r = verifyAt(b, p, lists[index2[h]], pass);
     if (r === FOUND) return true;
     if (r === 0) continue;
