@@ -51,6 +51,13 @@ export function classifyForScan(job: PrefilterJob, kept?: Kept): Uint8Array {
   return codes;
 }
 
+/**
+ * Text files up to this size are read whole and tested against the needles, in the first pass (so a
+ * large file that holds none, a 9 MB bundle, costs the main thread nothing after it); larger ones are
+ * streamed to every rule that may report in them.
+ */
+export const LARGE_TEST_BYTES = 16 * 1024 * 1024;
+
 /** Bytes kept per thread for the files the rules will look at (past this, they are read again). */
 export const KEEP_BUDGET_BYTES = 64 * 1024 * 1024;
 /**
@@ -92,8 +99,8 @@ export function classifier(
   let test: ByteTest | undefined;
   const union = (b: Buffer) =>
     (test ??= needles.some((n) => n === undefined) ? ALWAYS : compileNeedles(needles.flatMap((n) => n!), { simd: true }))(b);
-  // Files are read straight into the SIMD pass's memory, where it runs.
-  const reader = new ByteReader({}, simdData(0) ? (size) => simdData(size)! : undefined);
+  // Files are read straight into the SIMD pass's memory, where it runs; whole up to LARGE_TEST_BYTES.
+  const reader = new ByteReader({ chunkBytes: LARGE_TEST_BYTES }, simdData(0) ? (size) => simdData(size)! : undefined);
   /** Bytes read not yet added to `counter` (under a KiB). */
   let unreported = 0;
   return (file, index) => {

@@ -14,7 +14,7 @@ import type { Secret } from '../secrets/secret.js';
 import { DIRECTIVE as SUPPRESSION_DIRECTIVE, parseSuppressions, type Suppression } from '../suppress.js';
 import { ConfigError } from '../types.js';
 import { secretRedactor } from '../secrets/redact.js';
-import { lastClassify, ScanCode, startPrefilter } from './parallel.js';
+import { LARGE_TEST_BYTES, lastClassify, ScanCode, startPrefilter } from './parallel.js';
 import { compileNeedleLists, type Needle } from './prefilter.js';
 import { ByteReader, decodeSource, loadSource, ownsMatch, readSource, type LoadedSource, type SourceChunk } from './read.js';
 import { simdData } from './simd.js';
@@ -57,9 +57,6 @@ export interface ScanResult {
   /** With `input.calls`: each file's call sites and token reads (files with neither are left out). */
   calls?: FileCalls[];
 }
-
-/** Large text files up to this size are tested against the needles before they are streamed. */
-export const LARGE_TEST_BYTES = 16 * 1024 * 1024;
 
 /** Runs the code rules over the repository. Bad paths or refs are ConfigErrors; odd files are counted. */
 export async function scanRepository(input: ScanInput): Promise<ScanResult> {
