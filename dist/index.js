@@ -47397,6 +47397,7 @@ var ScanCode = {
   /** Missing, or not a regular file (a directory, a FIFO): what a listing without lstat may hold. */
   Gone: 6
 };
+var LARGE_TEST_BYTES = 16 * 1024 * 1024;
 var KEEP_BUDGET_BYTES = 64 * 1024 * 1024;
 var KEEP_FILE_BYTES = 128 * 1024;
 var Kept = class {
@@ -47417,7 +47418,7 @@ var Kept = class {
 function classifier(needles, kept, base2 = "", counter) {
   let test;
   const union = (b) => (test ??= needles.some((n) => n === void 0) ? ALWAYS : compileNeedles(needles.flatMap((n) => n), { simd: true }))(b);
-  const reader = new ByteReader({}, simdData(0) ? (size) => simdData(size) : void 0);
+  const reader = new ByteReader({ chunkBytes: LARGE_TEST_BYTES }, simdData(0) ? (size) => simdData(size) : void 0);
   let unreported = 0;
   return (file, index2) => {
     const r = reader.read(typeof file === "string" ? base2 + file : file);
@@ -57790,7 +57791,6 @@ init_types();
 init_redact();
 init_read();
 init_markers();
-var LARGE_TEST_BYTES = 16 * 1024 * 1024;
 async function scanRepository(input) {
   const { cwd, paths, manifest, today, codeRules, settings, declaredSecrets, debug: debug2 } = input;
   const manifestFile = input.manifestFile;

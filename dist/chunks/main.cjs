@@ -3070,7 +3070,7 @@ var init_read = __esm({
 function classifier(needles, kept, base2 = "", counter) {
   let test;
   const union = (b) => (test ??= needles.some((n) => n === void 0) ? ALWAYS : compileNeedles(needles.flatMap((n) => n), { simd: true }))(b);
-  const reader = new ByteReader({}, simdData(0) ? (size) => simdData(size) : void 0);
+  const reader = new ByteReader({ chunkBytes: LARGE_TEST_BYTES }, simdData(0) ? (size) => simdData(size) : void 0);
   let unreported = 0;
   return (file, index2) => {
     const r = reader.read(typeof file === "string" ? base2 + file : file);
@@ -3250,7 +3250,7 @@ function largeCheckout(cwd) {
   }
   return false;
 }
-var import_node_fs3, import_node_os, import_node_path, import_node_url, ScanCode, KEEP_BUDGET_BYTES, KEEP_FILE_BYTES, Kept, BATCH, PROGRESS_EVERY, JOIN_MAX, workerSettings, lastClassify, spare;
+var import_node_fs3, import_node_os, import_node_path, import_node_url, ScanCode, LARGE_TEST_BYTES, KEEP_BUDGET_BYTES, KEEP_FILE_BYTES, Kept, BATCH, PROGRESS_EVERY, JOIN_MAX, workerSettings, lastClassify, spare;
 var init_parallel = __esm({
   "src/scan/parallel.ts"() {
     "use strict";
@@ -3276,6 +3276,7 @@ var init_parallel = __esm({
       /** Missing, or not a regular file (a directory, a FIFO): what a listing without lstat may hold. */
       Gone: 6
     };
+    LARGE_TEST_BYTES = 16 * 1024 * 1024;
     KEEP_BUDGET_BYTES = 64 * 1024 * 1024;
     KEEP_FILE_BYTES = 128 * 1024;
     Kept = class {
@@ -21659,7 +21660,6 @@ var init_collect = __esm({
 // src/scan/run.ts
 var run_exports = {};
 __export(run_exports, {
-  LARGE_TEST_BYTES: () => LARGE_TEST_BYTES,
   scanRepository: () => scanRepository
 });
 async function scanRepository(input) {
@@ -21852,7 +21852,7 @@ async function scanRepository(input) {
   }
   return { findings, suppressions: fileSuppressions, filesScanned, skipped, ...collecting ? { calls: [...callFiles.values()] } : {} };
 }
-var import_node_path9, LARGE_TEST_BYTES;
+var import_node_path9;
 var init_run = __esm({
   "src/scan/run.ts"() {
     "use strict";
@@ -21868,7 +21868,6 @@ var init_run = __esm({
     init_simd();
     init_walk();
     init_markers();
-    LARGE_TEST_BYTES = 16 * 1024 * 1024;
   }
 });
 

@@ -899,6 +899,7 @@ var ScanCode = {
   /** Missing, or not a regular file (a directory, a FIFO): what a listing without lstat may hold. */
   Gone: 6
 };
+var LARGE_TEST_BYTES = 16 * 1024 * 1024;
 var KEEP_BUDGET_BYTES = 64 * 1024 * 1024;
 var KEEP_FILE_BYTES = 128 * 1024;
 var Kept = class {
@@ -919,7 +920,7 @@ var Kept = class {
 function classifier(needles, kept, base = "", counter) {
   let test;
   const union = (b) => (test ??= needles.some((n) => n === void 0) ? ALWAYS : compileNeedles(needles.flatMap((n) => n), { simd: true }))(b);
-  const reader = new ByteReader({}, simdData(0) ? (size) => simdData(size) : void 0);
+  const reader = new ByteReader({ chunkBytes: LARGE_TEST_BYTES }, simdData(0) ? (size) => simdData(size) : void 0);
   let unreported = 0;
   return (file, index) => {
     const r = reader.read(typeof file === "string" ? base + file : file);

@@ -1151,7 +1151,7 @@ var init_read = __esm({
 function classifier(needles, kept, base2 = "", counter) {
   let test;
   const union = (b) => (test ??= needles.some((n) => n === void 0) ? ALWAYS : compileNeedles(needles.flatMap((n) => n), { simd: true }))(b);
-  const reader = new ByteReader({}, simdData(0) ? (size) => simdData(size) : void 0);
+  const reader = new ByteReader({ chunkBytes: LARGE_TEST_BYTES }, simdData(0) ? (size) => simdData(size) : void 0);
   let unreported = 0;
   return (file, index2) => {
     const r = reader.read(typeof file === "string" ? base2 + file : file);
@@ -1331,7 +1331,7 @@ function largeCheckout(cwd) {
   }
   return false;
 }
-var import_node_fs3, import_node_os, import_node_path, import_node_url, ScanCode, KEEP_BUDGET_BYTES, KEEP_FILE_BYTES, Kept, BATCH, PROGRESS_EVERY, JOIN_MAX, workerSettings, lastClassify, spare;
+var import_node_fs3, import_node_os, import_node_path, import_node_url, ScanCode, LARGE_TEST_BYTES, KEEP_BUDGET_BYTES, KEEP_FILE_BYTES, Kept, BATCH, PROGRESS_EVERY, JOIN_MAX, workerSettings, lastClassify, spare;
 var init_parallel = __esm({
   "src/scan/parallel.ts"() {
     "use strict";
@@ -1357,6 +1357,7 @@ var init_parallel = __esm({
       /** Missing, or not a regular file (a directory, a FIFO): what a listing without lstat may hold. */
       Gone: 6
     };
+    LARGE_TEST_BYTES = 16 * 1024 * 1024;
     KEEP_BUDGET_BYTES = 64 * 1024 * 1024;
     KEEP_FILE_BYTES = 128 * 1024;
     Kept = class {
@@ -19558,7 +19559,6 @@ var init_collect = __esm({
 // src/scan/run.ts
 var run_exports = {};
 __export(run_exports, {
-  LARGE_TEST_BYTES: () => LARGE_TEST_BYTES,
   scanRepository: () => scanRepository
 });
 async function scanRepository(input) {
@@ -19751,7 +19751,7 @@ async function scanRepository(input) {
   }
   return { findings, suppressions: fileSuppressions, filesScanned, skipped, ...collecting ? { calls: [...callFiles.values()] } : {} };
 }
-var import_node_path8, LARGE_TEST_BYTES;
+var import_node_path8;
 var init_run = __esm({
   "src/scan/run.ts"() {
     "use strict";
@@ -19767,7 +19767,6 @@ var init_run = __esm({
     init_simd();
     init_walk();
     init_markers();
-    LARGE_TEST_BYTES = 16 * 1024 * 1024;
   }
 });
 

@@ -1160,7 +1160,7 @@ import { fileURLToPath } from "node:url";
 function classifier(needles, kept, base2 = "", counter) {
   let test;
   const union = (b) => (test ??= needles.some((n) => n === void 0) ? ALWAYS : compileNeedles(needles.flatMap((n) => n), { simd: true }))(b);
-  const reader = new ByteReader({}, simdData(0) ? (size) => simdData(size) : void 0);
+  const reader = new ByteReader({ chunkBytes: LARGE_TEST_BYTES }, simdData(0) ? (size) => simdData(size) : void 0);
   let unreported = 0;
   return (file, index2) => {
     const r = reader.read(typeof file === "string" ? base2 + file : file);
@@ -1340,7 +1340,7 @@ function largeCheckout(cwd) {
   }
   return false;
 }
-var ScanCode, KEEP_BUDGET_BYTES, KEEP_FILE_BYTES, Kept, BATCH, PROGRESS_EVERY, JOIN_MAX, workerSettings, lastClassify, spare;
+var ScanCode, LARGE_TEST_BYTES, KEEP_BUDGET_BYTES, KEEP_FILE_BYTES, Kept, BATCH, PROGRESS_EVERY, JOIN_MAX, workerSettings, lastClassify, spare;
 var init_parallel = __esm({
   "src/scan/parallel.ts"() {
     "use strict";
@@ -1362,6 +1362,7 @@ var init_parallel = __esm({
       /** Missing, or not a regular file (a directory, a FIFO): what a listing without lstat may hold. */
       Gone: 6
     };
+    LARGE_TEST_BYTES = 16 * 1024 * 1024;
     KEEP_BUDGET_BYTES = 64 * 1024 * 1024;
     KEEP_FILE_BYTES = 128 * 1024;
     Kept = class {
@@ -19562,7 +19563,6 @@ var init_collect = __esm({
 // src/scan/run.ts
 var run_exports = {};
 __export(run_exports, {
-  LARGE_TEST_BYTES: () => LARGE_TEST_BYTES,
   scanRepository: () => scanRepository
 });
 import path8 from "node:path";
@@ -19756,7 +19756,6 @@ async function scanRepository(input) {
   }
   return { findings, suppressions: fileSuppressions, filesScanned, skipped, ...collecting ? { calls: [...callFiles.values()] } : {} };
 }
-var LARGE_TEST_BYTES;
 var init_run = __esm({
   "src/scan/run.ts"() {
     "use strict";
@@ -19771,7 +19770,6 @@ var init_run = __esm({
     init_simd();
     init_walk();
     init_markers();
-    LARGE_TEST_BYTES = 16 * 1024 * 1024;
   }
 });
 
