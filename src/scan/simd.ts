@@ -177,6 +177,7 @@ const op = {
   tee: (i: number) => [0x22, i],
   i32: (n: number) => [0x41, ...sleb(n)],
   i32GeU: [0x4f],
+  i32GtU: [0x4b],
   i32Eqz: [0x45],
   i32Add: [0x6a],
   i32Sub: [0x6b],
@@ -196,7 +197,40 @@ const op = {
   anyTrue: [0xfd, 0x53],
   bitmask: [0xfd, 0x64],
   shrU: [0xfd, 0x6d],
+  or: [0xfd, 0x50],
+  allTrue: [0xfd, 0x63],
+  i8Sub: [0xfd, 0x71],
+  i8LtU: [0xfd, 0x26],
 };
+
+/** Sixteen bytes of `x`. */
+const splat = (x: number) => op.v128(new Array(16).fill(x));
+
+/**
+ * `hexBlock(p, end)`: the first 16-byte-aligned position q ≥ p with q + 16 ≤ end whose sixteen bytes
+ * are all ASCII hex digits (`[0-9A-Fa-f]`), or -1. A run of 31 or more hex digits holds such a block
+ * (an interval of 31 bytes holds an aligned one), so the search for a run of 32 needs to look closer
+ * only there; text has few (hashes, hex data). Locals: 0 p, 1 end, 2 the loaded bytes.
+ */
+function hexBlockBody(): number[] {
+  const P = 0;
+  const END = 1;
+  const V = 2;
+  const b: number[] = [];
+  b.push(...op.get(P), ...op.i32(15), ...op.i32Add, ...op.i32(-16), ...op.i32And, ...op.set(P));
+  b.push(...op.block, ...op.loop);
+  b.push(...op.get(P), ...op.i32(16), ...op.i32Add, ...op.get(END), ...op.i32GtU, ...op.brIf(1));
+  b.push(...op.get(P), ...op.load(0), ...op.set(V));
+  // digit: (v - '0') < 10 unsigned; letter: ((v | 0x20) - 'a') < 6 unsigned
+  b.push(...op.get(V), ...splat(0x30), ...op.i8Sub, ...splat(10), ...op.i8LtU);
+  b.push(...op.get(V), ...splat(0x20), ...op.or, ...splat(0x61), ...op.i8Sub, ...splat(6), ...op.i8LtU);
+  b.push(...op.or, ...op.allTrue, ...op.if, ...op.get(P), ...op.return, ...op.end);
+  b.push(...op.get(P), ...op.i32(16), ...op.i32Add, ...op.set(P), ...op.br(0));
+  b.push(...op.end, ...op.end);
+  b.push(...op.i32(-1), ...op.end);
+  // Locals after the two parameters: 1 × v128.
+  return [1, ...leb(1), V128, ...b];
+}
 
 /**
  * `next(p, end)`: for p, p+16, … below end, the candidates among positions p..p+15, lowest first (the
@@ -253,13 +287,15 @@ function moduleBytes(): Uint8Array {
   body.push(...op.i32(-1), ...op.end);
   // Two groups of locals: 11 × v128, then 4 × i32 (the parameters are locals 0 and 1).
   const func = [2, ...leb(11), V128, ...leb(4), I32, ...body];
-  const code = [1, ...leb(func.length), ...func];
+  const hex = hexBlockBody();
+  const code = [2, ...leb(func.length), ...func, ...leb(hex.length), ...hex];
   return new Uint8Array([
     0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00,
+    // One type, (i32 i32) → i32, for next and hexBlock.
     ...section(1, [1, 0x60, 2, I32, I32, 1, I32]),
-    ...section(3, [1, 0]),
+    ...section(3, [2, 0, 0]),
     ...section(5, [1, 0x00, 1]),
-    ...section(7, [2, ...name('next'), 0x00, 0, ...name('mem'), 0x02, 0]),
+    ...section(7, [3, ...name('next'), 0x00, 0, ...name('hexBlock'), 0x00, 1, ...name('mem'), 0x02, 0]),
     ...section(10, code),
   ]);
 }
@@ -276,6 +312,7 @@ interface WasmMemory {
 interface Exports {
   mem: WasmMemory;
   next: (p: number, end: number) => number;
+  hexBlock: (p: number, end: number) => number;
 }
 
 /**
@@ -347,4 +384,19 @@ export function simdScanner(tables: Uint8Array, bitmap: Uint8Array = EVERY_HASH)
     holds: (b) => b.buffer === inst.buffer && b.byteOffset === DATA,
   };
   return scanner;
+}
+
+/**
+ * For bytes at `simdData()` (else undefined): the first offset at or after `from`, a multiple of 16,
+ * where sixteen ASCII hex digits start, or -1 (see hexBlockBody).
+ */
+export function simdHexBlocks(b: Uint8Array): ((from: number) => number) | undefined {
+  const inst = instance();
+  if (!inst || b.buffer !== inst.buffer || b.byteOffset !== DATA) return undefined;
+  const { hexBlock } = inst.exports;
+  const end = DATA + b.length;
+  return (from) => {
+    const r = hexBlock(DATA + from, end);
+    return r === -1 ? -1 : r - DATA;
+  };
 }

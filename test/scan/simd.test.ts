@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BITMAP_BYTES, hash3, simdData, simdScanner, teddyTables } from '../../src/scan/simd.js';
+import { BITMAP_BYTES, hash3, simdData, simdHexBlocks, simdScanner, teddyTables } from '../../src/scan/simd.js';
 
 /** xorshift32: deterministic texts. */
 function rng(seed: number): (k: number) => number {
@@ -102,6 +102,34 @@ describe('the SIMD candidate pass', () => {
     }
     expect(kept).toBeGreaterThan(1000);
     expect(dropped).toBeGreaterThan(1000);
+  });
+
+  it('hexBlock: every 16-aligned block of sixteen hex digits, as a regular expression finds them (500 seeded texts)', () => {
+    const r = rng(23);
+    const pieces = ['0123456789abcdef', '0123456789ABCDEF', 'a', 'F', '9', 'g', 'G', ' ', '\n', 'x', '/', '`', '@', '\u00e9', '\u0010', '\u0019', ':', 'ecret'];
+    let found = 0;
+    for (let k = 0; k < 500; k++) {
+      let text = '';
+      const len = r(200);
+      while (text.length < len) text += pieces[r(pieces.length)];
+      const bytes = Buffer.from(text, 'latin1');
+      const data = simdData(bytes.length)!;
+      data.set(bytes);
+      const next = simdHexBlocks(data)!;
+      expect(next).toBeDefined();
+      const want: number[] = [];
+      for (let q = 0; q + 16 <= text.length; q += 16) if (/^[0-9A-Fa-f]{16}$/.test(text.slice(q, q + 16))) want.push(q);
+      const got: number[] = [];
+      for (let q = next(0); q !== -1; q = next(q + 1)) got.push(q);
+      expect(got, JSON.stringify(text)).toEqual(want);
+      // From an offset that is no multiple of 16: the next aligned block on.
+      const from = 1 + r(40);
+      expect(next(from)).toBe(want.find((q) => q >= from) ?? -1);
+      found += want.length;
+    }
+    expect(found).toBeGreaterThan(100);
+    // Bytes that are not the module's memory: no SIMD answer.
+    expect(simdHexBlocks(Buffer.from('0123456789abcdef'))).toBeUndefined();
   });
 
   it('tables: at most 8 buckets, and a pattern set that fits them exactly accepts nothing else', () => {
