@@ -141,6 +141,23 @@ function sleb(n) {
     out.push(b | 128);
   }
 }
+function hexBlockBody() {
+  const P = 0;
+  const END = 1;
+  const V = 2;
+  const b = [];
+  b.push(...op.get(P), ...op.i32(15), ...op.i32Add, ...op.i32(-16), ...op.i32And, ...op.set(P));
+  b.push(...op.block, ...op.loop);
+  b.push(...op.get(P), ...op.i32(16), ...op.i32Add, ...op.get(END), ...op.i32GtU, ...op.brIf(1));
+  b.push(...op.get(P), ...op.load(0), ...op.set(V));
+  b.push(...op.get(V), ...splat(48), ...op.i8Sub, ...splat(10), ...op.i8LtU);
+  b.push(...op.get(V), ...splat(32), ...op.or, ...splat(97), ...op.i8Sub, ...splat(6), ...op.i8LtU);
+  b.push(...op.or, ...op.allTrue, ...op.if, ...op.get(P), ...op.return, ...op.end);
+  b.push(...op.get(P), ...op.i32(16), ...op.i32Add, ...op.set(P), ...op.br(0));
+  b.push(...op.end, ...op.end);
+  b.push(...op.i32(-1), ...op.end);
+  return [1, ...leb(1), V128, ...b];
+}
 function moduleBytes() {
   const P = 0;
   const END = 1;
@@ -187,7 +204,8 @@ function moduleBytes() {
   body.push(...op.end, ...op.end);
   body.push(...op.i32(-1), ...op.end);
   const func = [2, ...leb(11), V128, ...leb(4), I32, ...body];
-  const code = [1, ...leb(func.length), ...func];
+  const hex = hexBlockBody();
+  const code = [2, ...leb(func.length), ...func, ...leb(hex.length), ...hex];
   return new Uint8Array([
     0,
     97,
@@ -197,10 +215,11 @@ function moduleBytes() {
     0,
     0,
     0,
+    // One type, (i32 i32) → i32, for next and hexBlock.
     ...section(1, [1, 96, 2, I32, I32, 1, I32]),
-    ...section(3, [1, 0]),
+    ...section(3, [2, 0, 0]),
     ...section(5, [1, 0, 1]),
-    ...section(7, [2, ...name("next"), 0, 0, ...name("mem"), 2, 0]),
+    ...section(7, [3, ...name("next"), 0, 0, ...name("hexBlock"), 0, 1, ...name("mem"), 2, 0]),
     ...section(10, code)
   ]);
 }
@@ -253,7 +272,17 @@ function simdScanner(tables, bitmap = EVERY_HASH) {
   };
   return scanner;
 }
-var TABLES, BITMAP, BITMAP_BYTES, DATA, SLACK, PAGE, BUCKETS, WIDTH, EVERY_HASH, section, name, I32, V128, op, shared;
+function simdHexBlocks(b) {
+  const inst = instance();
+  if (!inst || b.buffer !== inst.buffer || b.byteOffset !== DATA) return void 0;
+  const { hexBlock } = inst.exports;
+  const end = DATA + b.length;
+  return (from) => {
+    const r = hexBlock(DATA + from, end);
+    return r === -1 ? -1 : r - DATA;
+  };
+}
+var TABLES, BITMAP, BITMAP_BYTES, DATA, SLACK, PAGE, BUCKETS, WIDTH, EVERY_HASH, section, name, I32, V128, op, splat, shared;
 var init_simd = __esm({
   "src/scan/simd.ts"() {
     "use strict";
@@ -283,6 +312,7 @@ var init_simd = __esm({
       tee: (i) => [34, i],
       i32: (n) => [65, ...sleb(n)],
       i32GeU: [79],
+      i32GtU: [75],
       i32Eqz: [69],
       i32Add: [106],
       i32Sub: [107],
@@ -301,8 +331,13 @@ var init_simd = __esm({
       and: [253, 78],
       anyTrue: [253, 83],
       bitmask: [253, 100],
-      shrU: [253, 109]
+      shrU: [253, 109],
+      or: [253, 80],
+      allTrue: [253, 99],
+      i8Sub: [253, 113],
+      i8LtU: [253, 38]
     };
+    splat = (x) => op.v128(new Array(16).fill(x));
   }
 });
 
@@ -447,6 +482,18 @@ function hexRunTest(length) {
 }
 function hexRun(b, length, near) {
   const n = b.length;
+  const blocks = length >= 31 ? simdHexBlocks(b) : void 0;
+  if (blocks) {
+    for (let q = blocks(0); q !== -1; ) {
+      let s = q;
+      while (s > 0 && HEX[b[s - 1]] === 1) s--;
+      let e = q + 16;
+      while (e < n && HEX[b[e]] === 1) e++;
+      if (e - s === length && (!near || near(s))) return true;
+      q = e < n ? blocks(e + 1) : -1;
+    }
+    return false;
+  }
   for (let i = length - 1; i < n; i += length) {
     if (HEX[b[i]] !== 1) continue;
     let e = i + 1;
