@@ -576,9 +576,13 @@ function onePass(items: readonly { needle: Needle; list: number }[], useSimd: bo
   // Once a structural needle's trigger has been seen in a file, its triggers can change nothing more
   // there (and one such as `ecret` may occur every few hundred bytes): the pass goes on with a scanner
   // of the other patterns, made when first needed (null: no pattern left) and kept by what was seen.
-  const rest = new Map<string, SimdScanner | null>();
+  const rest = new Map<number | string, SimdScanner | null>();
   const without = (seen: Uint8Array): SimdScanner | null => {
-    const key = seen.join('');
+    // What was seen as a number (a bit per needle) where it fits: asked once a file, a string's
+    // join per file cost more than the rest of the pass on a tree where `secret` is in every file.
+    let key: number | string = 0;
+    if (seen.length <= 30) for (let g = 0; g < seen.length; g++) key |= seen[g]! << g;
+    else key = seen.join('');
     let s = rest.get(key);
     if (s === undefined) {
       const live = [...finals, ...triggers.filter((p) => seen[p.group] === 0)];
