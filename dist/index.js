@@ -47207,7 +47207,9 @@ function onePass(items, useSimd) {
   let simd = useSimd && simdData(0) ? void 0 : null;
   const rest = /* @__PURE__ */ new Map();
   const without = (seen2) => {
-    const key = seen2.join("");
+    let key = 0;
+    if (seen2.length <= 30) for (let g = 0; g < seen2.length; g++) key |= seen2[g] << g;
+    else key = seen2.join("");
     let s = rest.get(key);
     if (s === void 0) {
       const live2 = [...finals, ...triggers.filter((p) => seen2[p.group] === 0)];
