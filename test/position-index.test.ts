@@ -24,7 +24,7 @@ function paths(v: unknown, p: Path = [], out: Path[] = []): Path[] {
     v.forEach((x, i) => {
       paths(x, [...p, i], out);
     });
-    out.push([...p, v.length]);
+    out.push([...p, v.length], [...p, -1], [...p, 0.5]);
   } else if (v && typeof v === 'object') {
     for (const k of Object.keys(v)) paths((v as Record<string, unknown>)[k], [...p, k], out);
     out.push([...p, 'no-such-key'], [...p, 'no-such-key', 0]);

@@ -13,11 +13,19 @@
  */
 
 /**
- * One node: its text span, and its children (mapping: keys and values; sequence: items), made when
- * first asked for.
+ * One node: its text span, and its children (mapping: keys and values; sequence: items), each made when
+ * first asked for: a lookup through a user of 2,000 makes that user's nodes, not its siblings'.
  */
 export class PosNode {
-  private made?: { items: PosNode[]; keys: PosNode[]; values: PosNode[]; keyNames: string[] };
+  /** The open events of the children (a mapping's: key, value, key, value, …), listed when first asked for. */
+  private kids?: Int32Array;
+  private readonly nodes: (PosNode | undefined)[] = [];
+  private names?: string[];
+  /**
+   * The value this node was last found to agree with (`agrees`): the manifest's value tree does not
+   * change, and thousands of findings walk through the same nodes (the root, `systemUsers`, a user).
+   */
+  agreed?: unknown;
 
   constructor(
     /** Offset of the node's first character. */
@@ -34,33 +42,39 @@ export class PosNode {
     private readonly from?: { collector: PositionCollector; open: number },
   ) {}
 
-  private children(): NonNullable<PosNode['made']> {
-    if (!this.made) {
-      const kids = this.from ? this.from.collector.childrenOf(this.from.open) : [];
-      this.made = { items: [], keys: [], values: [], keyNames: [] };
-      if (this.kind === 'sequence') this.made.items = kids.map((k) => k.node);
-      else
-        for (let i = 0; i + 1 < kids.length; i += 2) {
-          this.made.keys.push(kids[i]!.node);
-          this.made.values.push(kids[i + 1]!.node);
-          this.made.keyNames.push(String(kids[i]!.result));
-        }
-    }
-    return this.made;
+  private children(): Int32Array {
+    return (this.kids ??= this.from ? this.from.collector.childOpens(this.from.open) : new Int32Array(0));
   }
 
-  get items(): PosNode[] {
-    return this.children().items;
+  /** The k-th child (a mapping's keys and values alternate), made once. */
+  private child(k: number): PosNode | undefined {
+    const kids = this.children();
+    if (!Number.isInteger(k) || k < 0 || k >= kids.length) return undefined;
+    return (this.nodes[k] ??= this.from!.collector.node(kids[k]!));
   }
-  get keys(): PosNode[] {
-    return this.children().keys;
+
+  /** A sequence's items, or a mapping's entries. */
+  get size(): number {
+    const n = this.children().length;
+    return this.kind === 'sequence' ? n : n >> 1;
   }
-  get values(): PosNode[] {
-    return this.children().values;
+  item(i: number): PosNode | undefined {
+    return this.kind === 'sequence' ? this.child(i) : undefined;
   }
-  /** The keys as js-yaml resolved them, as strings (parallel to `keys`). */
+  key(i: number): PosNode | undefined {
+    return this.kind === 'mapping' && i < this.size ? this.child(2 * i) : undefined;
+  }
+  value(i: number): PosNode | undefined {
+    return this.kind === 'mapping' && i < this.size ? this.child(2 * i + 1) : undefined;
+  }
+  /** The keys as js-yaml resolved them, as strings. */
   get keyNames(): string[] {
-    return this.children().keyNames;
+    if (!this.names) {
+      const kids = this.children();
+      this.names = [];
+      if (this.kind === 'mapping') for (let i = 0; i + 1 < kids.length; i += 2) this.names.push(String(this.from!.collector.resultOf(kids[i]!)));
+    }
+    return this.names;
   }
 }
 
@@ -172,7 +186,7 @@ export class PositionCollector {
   }
 
   /** The node of the open event `o` (made once). */
-  private node(o: number): PosNode {
+  node(o: number): PosNode {
     const ev = this.events;
     const link = this.link;
     // js-yaml read a collection as a would-be key, found no `:` and kept it as this node's value: its
@@ -209,12 +223,20 @@ export class PositionCollector {
     return new PosNode(start, end, kind === 'sequence' ? 'sequence' : 'mapping', flow, { collector: this, open: o });
   }
 
-  /** The children of the collection opened at event `o`: each one's node and the value js-yaml gave it. */
-  childrenOf(o: number): { node: PosNode; result: unknown }[] {
-    const out: { node: PosNode; result: unknown }[] = [];
+  /** The open events of the children of the collection opened at event `o`. */
+  childOpens(o: number): Int32Array {
     const c = this.link[o]!;
-    for (let k = o + 1; k < c; k = this.link[k]! + 1) out.push({ node: this.node(k), result: this.results[this.link[this.link[k]!]!] });
+    let n = 0;
+    for (let k = o + 1; k < c; k = this.link[k]! + 1) n++;
+    const out = new Int32Array(n);
+    n = 0;
+    for (let k = o + 1; k < c; k = this.link[k]! + 1) out[n++] = k;
     return out;
+  }
+
+  /** The value js-yaml gave the node opened at event `o`. */
+  resultOf(o: number): unknown {
+    return this.results[this.link[this.link[o]!]!];
   }
 }
 
@@ -287,14 +309,16 @@ function skipInline(text: string, i: number): number {
  * went wrong anywhere on a path is never trusted there (the caller asks the Document).
  */
 function agrees(node: PosNode, value: unknown): boolean {
-  if (Array.isArray(value)) return node.kind === 'sequence' && node.items!.length === value.length;
+  if (Array.isArray(value)) return node.kind === 'sequence' && node.size === value.length;
   if (value !== null && typeof value === 'object') {
+    if (node.agreed === value) return true;
     if (node.kind !== 'mapping') return false;
     const names = node.keyNames!;
     let own = 0;
     for (const k in value) if (Object.hasOwn(value, k)) own++;
     if (own !== names.length) return false;
     for (const k of names) if (!Object.hasOwn(value, k)) return false;
+    node.agreed = value;
     return true;
   }
   return value === null ? node.kind === 'scalar' || node.kind === 'empty' : node.kind === 'scalar';
@@ -319,15 +343,15 @@ export function locateSpan(root: PosNode, value: unknown, path: readonly (string
     if (node.kind === 'mapping') {
       const at = node.keyNames!.indexOf(String(seg));
       if (at === -1) break;
-      const key = node.keys![at]!;
+      const key = node.key(at)!;
       if (last && opts.key) return [key.start, key.end];
-      const child = node.values![at]!;
+      const child = node.value(at)!;
       if (child.kind === 'empty') return [key.start, key.end];
       fallback = [key.start, key.end];
       node = child;
       value = (value as Record<string, unknown>)[String(seg)];
     } else if (node.kind === 'sequence' && typeof seg === 'number') {
-      const item = node.items![seg];
+      const item = node.item(seg);
       if (!item) break;
       node = item;
       value = (value as unknown[])[seg];
@@ -348,7 +372,7 @@ function span(node: PosNode): Span | undefined {
 /** Collections span many lines; a finding about one points at its first line only. */
 function headEnd(node: PosNode): number {
   if (node.kind === 'mapping' || node.kind === 'sequence') {
-    const first = node.kind === 'mapping' ? node.keys![0] : node.items![0];
+    const first = node.kind === 'mapping' ? node.key(0) : node.item(0);
     if (first && !node.flow) return first.end;
   }
   return node.end;
