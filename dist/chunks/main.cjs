@@ -48,11 +48,19 @@ function defineRule(rule) {
   return rule;
 }
 function fillTemplate(template, data = {}, ruleId = "?") {
-  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, name2) => {
-    const v = data[name2];
-    if (v === void 0) throw new Error(`rule ${ruleId}: no value for placeholder {{${name2}}}`);
-    return String(v);
-  });
+  const parts2 = templateParts(template);
+  let out = parts2[0];
+  for (let i = 1; i < parts2.length; i += 2) {
+    const v = data[parts2[i]];
+    if (v === void 0) throw new Error(`rule ${ruleId}: no value for placeholder {{${parts2[i]}}}`);
+    out += String(v) + parts2[i + 1];
+  }
+  return out;
+}
+function templateParts(template) {
+  let parts2 = templates.get(template);
+  if (parts2 === void 0) templates.set(template, parts2 = template.split(/\{\{\s*(\w+)\s*\}\}/));
+  return parts2;
 }
 function renderMessage(rule, messageId, data) {
   const t = rule.messages[messageId];
@@ -63,9 +71,11 @@ function renderMessage(rule, messageId, data) {
     ...t.suggestion !== void 0 ? { suggestion: fillTemplate(t.suggestion, data, rule.id) } : {}
   };
 }
+var templates;
 var init_rule = __esm({
   "src/rule.ts"() {
     "use strict";
+    templates = /* @__PURE__ */ new Map();
   }
 });
 
@@ -13008,14 +13018,16 @@ function skipInline(text, i) {
   return i;
 }
 function agrees(node, value) {
-  if (Array.isArray(value)) return node.kind === "sequence" && node.items.length === value.length;
+  if (Array.isArray(value)) return node.kind === "sequence" && node.size === value.length;
   if (value !== null && typeof value === "object") {
+    if (node.agreed === value) return true;
     if (node.kind !== "mapping") return false;
     const names = node.keyNames;
     let own = 0;
     for (const k in value) if (Object.hasOwn(value, k)) own++;
     if (own !== names.length) return false;
     for (const k of names) if (!Object.hasOwn(value, k)) return false;
+    node.agreed = value;
     return true;
   }
   return value === null ? node.kind === "scalar" || node.kind === "empty" : node.kind === "scalar";
@@ -13030,15 +13042,15 @@ function locateSpan(root, value, path15, opts = {}) {
     if (node.kind === "mapping") {
       const at = node.keyNames.indexOf(String(seg));
       if (at === -1) break;
-      const key = node.keys[at];
+      const key = node.key(at);
       if (last && opts.key) return [key.start, key.end];
-      const child = node.values[at];
+      const child = node.value(at);
       if (child.kind === "empty") return [key.start, key.end];
       fallback = [key.start, key.end];
       node = child;
       value = value[String(seg)];
     } else if (node.kind === "sequence" && typeof seg === "number") {
-      const item = node.items[seg];
+      const item = node.item(seg);
       if (!item) break;
       node = item;
       value = value[seg];
@@ -13056,7 +13068,7 @@ function span(node) {
 }
 function headEnd2(node) {
   if (node.kind === "mapping" || node.kind === "sequence") {
-    const first = node.kind === "mapping" ? node.keys[0] : node.items[0];
+    const first = node.kind === "mapping" ? node.key(0) : node.item(0);
     if (first && !node.flow) return first.end;
   }
   return node.end;
@@ -13078,33 +13090,46 @@ var init_position_index = __esm({
       kind;
       flow;
       from;
-      made;
+      /** The open events of the children (a mapping's: key, value, key, value, \u2026), listed when first asked for. */
+      kids;
+      nodes = [];
+      names;
+      /**
+       * The value this node was last found to agree with (`agrees`): the manifest's value tree does not
+       * change, and thousands of findings walk through the same nodes (the root, `systemUsers`, a user).
+       */
+      agreed;
       children() {
-        if (!this.made) {
-          const kids = this.from ? this.from.collector.childrenOf(this.from.open) : [];
-          this.made = { items: [], keys: [], values: [], keyNames: [] };
-          if (this.kind === "sequence") this.made.items = kids.map((k) => k.node);
-          else
-            for (let i = 0; i + 1 < kids.length; i += 2) {
-              this.made.keys.push(kids[i].node);
-              this.made.values.push(kids[i + 1].node);
-              this.made.keyNames.push(String(kids[i].result));
-            }
-        }
-        return this.made;
+        return this.kids ??= this.from ? this.from.collector.childOpens(this.from.open) : new Int32Array(0);
       }
-      get items() {
-        return this.children().items;
+      /** The k-th child (a mapping's keys and values alternate), made once. */
+      child(k) {
+        const kids = this.children();
+        if (!Number.isInteger(k) || k < 0 || k >= kids.length) return void 0;
+        return this.nodes[k] ??= this.from.collector.node(kids[k]);
       }
-      get keys() {
-        return this.children().keys;
+      /** A sequence's items, or a mapping's entries. */
+      get size() {
+        const n = this.children().length;
+        return this.kind === "sequence" ? n : n >> 1;
       }
-      get values() {
-        return this.children().values;
+      item(i) {
+        return this.kind === "sequence" ? this.child(i) : void 0;
       }
-      /** The keys as js-yaml resolved them, as strings (parallel to `keys`). */
+      key(i) {
+        return this.kind === "mapping" && i < this.size ? this.child(2 * i) : void 0;
+      }
+      value(i) {
+        return this.kind === "mapping" && i < this.size ? this.child(2 * i + 1) : void 0;
+      }
+      /** The keys as js-yaml resolved them, as strings. */
       get keyNames() {
-        return this.children().keyNames;
+        if (!this.names) {
+          const kids = this.children();
+          this.names = [];
+          if (this.kind === "mapping") for (let i = 0; i + 1 < kids.length; i += 2) this.names.push(String(this.from.collector.resultOf(kids[i])));
+        }
+        return this.names;
       }
     };
     UNKNOWN = -1;
@@ -13222,12 +13247,19 @@ var init_position_index = __esm({
         const end = flow ? trimEnd(text, openAt, closeAt) : UNKNOWN;
         return new PosNode(start, end, kind2 === "sequence" ? "sequence" : "mapping", flow, { collector: this, open: o2 });
       }
-      /** The children of the collection opened at event `o`: each one's node and the value js-yaml gave it. */
-      childrenOf(o2) {
-        const out = [];
+      /** The open events of the children of the collection opened at event `o`. */
+      childOpens(o2) {
         const c = this.link[o2];
-        for (let k = o2 + 1; k < c; k = this.link[k] + 1) out.push({ node: this.node(k), result: this.results[this.link[this.link[k]]] });
+        let n = 0;
+        for (let k = o2 + 1; k < c; k = this.link[k] + 1) n++;
+        const out = new Int32Array(n);
+        n = 0;
+        for (let k = o2 + 1; k < c; k = this.link[k] + 1) out[n++] = k;
         return out;
+      }
+      /** The value js-yaml gave the node opened at event `o`. */
+      resultOf(o2) {
+        return this.results[this.link[this.link[o2]]];
       }
     };
   }
