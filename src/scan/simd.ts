@@ -32,6 +32,7 @@ const TABLES = 0;
 const BITMAP = 256;
 /** The bitmap's bytes: a bit per `hash3` value. */
 export const BITMAP_BYTES = 8192;
+/** Where a file's bytes start: a multiple of 16, so hexBlock's aligned blocks are aligned in the file too. */
 const DATA = BITMAP + BITMAP_BYTES;
 /** A load reads 16 bytes at up to 3 past the last position: memory beyond a file's end that is read. */
 const SLACK = 32;
