@@ -19,7 +19,6 @@
 export class PosNode {
   /** The open events of the children (a mapping's: key, value, key, value, …), listed when first asked for. */
   private kids?: Int32Array;
-  private readonly nodes: (PosNode | undefined)[] = [];
   private names?: string[];
   /**
    * The value this node was last found to agree with (`agrees`): the manifest's value tree does not
@@ -46,11 +45,11 @@ export class PosNode {
     return (this.kids ??= this.from ? this.from.collector.childOpens(this.from.open) : new Int32Array(0));
   }
 
-  /** The k-th child (a mapping's keys and values alternate), made once. */
+  /** The k-th child (a mapping's keys and values alternate; the collector makes each node once). */
   private child(k: number): PosNode | undefined {
     const kids = this.children();
     if (!Number.isInteger(k) || k < 0 || k >= kids.length) return undefined;
-    return (this.nodes[k] ??= this.from!.collector.node(kids[k]!));
+    return this.from!.collector.node(kids[k]!);
   }
 
   /** A sequence's items, or a mapping's entries. */

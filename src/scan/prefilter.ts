@@ -375,7 +375,6 @@ interface Pattern extends Around {
   seps?: Uint8Array[];
 }
 
-
 /**
  * The three-byte (or longer) literals that stand for a needle in a one-pass search: its own bytes when
  * three or longer, else its bytes with each `after` (or `before`) character added. Undefined when the
