@@ -25796,7 +25796,6 @@ var PosNode = class {
   from;
   /** The open events of the children (a mapping's: key, value, key, value, …), listed when first asked for. */
   kids;
-  nodes = [];
   names;
   /**
    * The value this node was last found to agree with (`agrees`): the manifest's value tree does not
@@ -25806,11 +25805,11 @@ var PosNode = class {
   children() {
     return this.kids ??= this.from ? this.from.collector.childOpens(this.from.open) : new Int32Array(0);
   }
-  /** The k-th child (a mapping's keys and values alternate), made once. */
+  /** The k-th child (a mapping's keys and values alternate; the collector makes each node once). */
   child(k) {
     const kids = this.children();
     if (!Number.isInteger(k) || k < 0 || k >= kids.length) return void 0;
-    return this.nodes[k] ??= this.from.collector.node(kids[k]);
+    return this.from.collector.node(kids[k]);
   }
   /** A sequence's items, or a mapping's entries. */
   get size() {
