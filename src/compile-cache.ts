@@ -14,12 +14,12 @@
  * (version, size, modification time) and the SHA-256 of its data, and V8 checks its own version, flags and the source's length: a cache for anything else, or
  * damaged, is not used, and is replaced.
  */
-import { lstatSync, mkdirSync, readdirSync, readFileSync, statSync, unlinkSync } from 'node:fs';
+import { lstatSync, readdirSync, readFileSync, statSync, unlinkSync } from 'node:fs';
 import { isAscii } from 'node:buffer';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { cryptoModule, osModule, vmModule } from './builtins.js';
-import { writeFileSafe } from './fs-safe.js';
+import { makeDirs, writeFileSafe } from './fs-safe.js';
 
 export interface CachedModule<T> {
   exports: T;
@@ -54,7 +54,7 @@ export function cacheDir(env: NodeJS.ProcessEnv = process.env, platform: NodeJS.
  */
 export function privateDir(dir: string, create = true): boolean {
   try {
-    if (create) mkdirSync(dir, { recursive: true, mode: 0o700 });
+    if (create) makeDirs(dir, 0o700);
     const st = lstatSync(dir);
     if (!st.isDirectory()) return false;
     if (typeof process.getuid !== 'function') return true;

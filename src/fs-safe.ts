@@ -54,6 +54,11 @@ export interface WriteSafeOptions {
   display?: string;
   /** The new file's mode, whatever the old one had (a token file: 0o600). Default: the old file's mode, else 0666 & ~umask. */
   mode?: number;
+  /**
+   * Flush the data to the disk before the rename (default true). A cache that checks what it reads
+   * (its length and header) can do without: a crash leaves no cache or an unusable one, never a wrong one.
+   */
+  durable?: boolean;
 }
 
 /**
@@ -75,7 +80,7 @@ export function writeFileSafe(absPath: string, data: string | Buffer, opts: Writ
     if (!inside(root, realOrSelf(existing))) throw new ConfigError(`refusing to write ${shown}: a parent directory leads outside ${opts.root} (symlink)`);
   }
   try {
-    mkdirSync(dir, { recursive: true });
+    makeDirs(dir);
   } catch (e) {
     throw new ConfigError(`cannot write ${shown}: ${describeErrno(e)}`);
   }
@@ -97,7 +102,7 @@ export function writeFileSafe(absPath: string, data: string | Buffer, opts: Writ
     fd = openSync(tmp, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | (constants.O_NOFOLLOW ?? 0), 0o600);
     const buf = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
     for (let off = 0; off < buf.length; ) off += writeSync(fd, buf, off, buf.length - off);
-    fsyncSync(fd);
+    if (opts.durable !== false) fsyncSync(fd);
     // The new file gets the old file's mode, or the usual 0666 & ~umask.
     fchmodSync(fd, opts.mode ?? mode & ~process.umask());
     closeSync(fd);
@@ -111,6 +116,26 @@ export function writeFileSafe(absPath: string, data: string | Buffer, opts: Writ
       /* never created, or already renamed */
     }
     throw new ConfigError(`cannot write ${shown}: ${describeErrno(e)}`);
+  }
+}
+
+/**
+ * `mkdir -p`, one level at a time. Not `mkdirSync(dir, { recursive: true })`: where mkdir answers ENOENT
+ * under a parent that exists (a path under /proc), Node's recursive mkdir retries forever (Node 20 and
+ * 24). Throws the first error other than EEXIST.
+ */
+export function makeDirs(dir: string, mode?: number): void {
+  const missing: string[] = [];
+  for (let d = path.resolve(dir); !pathExists(d); d = path.dirname(d)) {
+    missing.push(d);
+    if (path.dirname(d) === d) break;
+  }
+  for (const d of missing.reverse()) {
+    try {
+      mkdirSync(d, mode === undefined ? {} : { mode });
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
+    }
   }
 }
 

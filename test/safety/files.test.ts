@@ -4,7 +4,7 @@ import { lstatSync, mkdirSync, mkdtempSync, readFileSync, readlinkSync, symlinkS
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readUserFile, writeFileSafe, writeUserFile } from '../../src/fs-safe.js';
+import { makeDirs, readUserFile, writeFileSafe, writeUserFile } from '../../src/fs-safe.js';
 import { ConfigError } from '../../src/types.js';
 
 const tmp = () => mkdtempSync(path.join(tmpdir(), 'gg-safe-'));
@@ -60,6 +60,19 @@ describe('writeFileSafe', () => {
     const root = tmp();
     mkdirSync(path.join(root, 'd'));
     expect(thrown(() => writeFileSafe(path.join(root, 'd'), 'x', { display: 'd' }))).toBe('cannot write d: is a directory');
+  });
+
+  it.runIf(process.platform === 'linux')('a directory that cannot be made under /proc is one line, not a hang', () => {
+    // Node's mkdirSync(…, { recursive: true }) retries forever here (mkdir answers ENOENT under /proc).
+    expect(thrown(() => writeFileSafe('/proc/graphguard-none/out.json', 'x', { display: 'out.json' }))).toBe('cannot write out.json: no such file or directory (ENOENT)');
+    expect(() => makeDirs('/proc/graphguard-none/a')).toThrow(/ENOENT/);
+  });
+
+  it('makeDirs makes every missing level with the mode asked, and leaves existing ones', () => {
+    const root = tmp();
+    makeDirs(path.join(root, 'x', 'y', 'z'), 0o700);
+    makeDirs(path.join(root, 'x', 'y', 'z'), 0o700);
+    for (const d of ['x', 'x/y', 'x/y/z']) expect(statSync(path.join(root, d)).mode & 0o777).toBe(0o700 & ~process.umask());
   });
 
   it('writeUserFile confines paths inside cwd but writes where an explicit outside path says', () => {
