@@ -66,6 +66,8 @@ export interface CheckOptions {
    * never show one: on a large manifest with thousands of findings they are most of the run's work.
    */
   frames?: boolean;
+  /** The scan cache (src/scan/scan-cache.ts): where, and what names the running code. The CLI's default. */
+  scanCache?: { dir: string; build: string; now?: number };
   /** Told every secret value the run learns (declared values, secrets found), so output can redact them. */
   onSecrets?: (values: Secret[]) => void;
 }
@@ -121,6 +123,7 @@ async function checkLoaded(opts: CheckOptions): Promise<CheckResult> {
     paths: opts.paths ?? ['.'],
     ...(opts.changedOnly ? { changedOnly: opts.changedOnly } : {}),
     ...(opts.progress ? { progress: opts.progress } : {}),
+    ...(opts.scanCache ? { cache: opts.scanCache } : {}),
     calls,
   });
   opts.progress?.done();

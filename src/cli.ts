@@ -13,6 +13,7 @@ import { existsNoFollow, writeUserFile } from './fs-safe.js';
 import { isValidDate } from './suppress.js';
 import { ConfigError, type Report } from './types.js';
 import { createProgress, progressWanted, type ScanProgress } from './scan/progress.js';
+import { scanCacheSetting } from './scan/scan-cache.js';
 import { exitCodeFor } from './outcome.js';
 import { VERSION } from './version.js';
 import { STARTER_MANIFEST } from './init.js';
@@ -187,6 +188,7 @@ async function runCheck(args: string[], io: SafeIO, mode: 'check' | 'baseline'):
     ...(debug ? { debug } : {}),
     ...(scanProgress(io, v) ?? {}),
     onSecrets: (values) => io.sink.addSecrets(values),
+    ...((c) => (c ? { scanCache: c } : {}))(scanCacheSetting(io.env)),
     // Only stylish shows code frames; building them for another format is wasted work.
     frames: format === 'stylish',
     ...(io.rules ? { rules: io.rules } : {}),

@@ -6,7 +6,7 @@
  * rules, which run on the main thread, in file order, so findings and their order do not depend on the
  * threads. A larger file that matched is read again there instead (see KEEP_FILE_BYTES).
  */
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, fstatSync, lstatSync, statSync, type Stats } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -15,6 +15,7 @@ import { workerThreads } from '../builtins.js';
 import { ALWAYS, compileNeedles, type ByteTest, type Needle } from './prefilter.js';
 import { simdData } from './simd.js';
 import { ByteReader } from './read.js';
+import { carryStatus, noteStatus, unchanged, type CacheArrays } from './cache-status.js';
 
 /** What the first pass says about a file (one byte per file). */
 export const ScanCode = {
@@ -91,6 +92,8 @@ export function classifier(
   base = '',
   /** [KiB of text read] (shared between the threads when they are several). */
   counter?: Int32Array,
+  /** The scan cache (scan-cache.ts): verdicts of unchanged files, and the statuses of files read. */
+  cache?: CacheArrays,
 ): (file: string | Uint8Array, index: number) => number {
   // One test for the union of every list (one pass over the bytes: see anyTest in prefilter.ts); a
   // list that is undefined (a rule without needles) makes every file a Look.
@@ -103,9 +106,28 @@ export function classifier(
   const reader = new ByteReader({ chunkBytes: LARGE_TEST_BYTES }, simdData(0) ? (size) => simdData(size)! : undefined);
   /** Bytes read not yet added to `counter` (under a KiB). */
   let unreported = 0;
+  // With a cache, each file read is fstat'ed before its bytes: the status its verdict will be kept with.
+  let at = 0;
+  const onOpen = cache
+    ? (fd: number): number => {
+        try {
+          const st = fstatSync(fd);
+          if (!st.isFile()) return -1;
+          noteStatus(cache, at, st);
+          return st.size;
+        } catch {
+          return -1;
+        }
+      }
+    : undefined;
   return (file, index) => {
     // The absolute path is built here, for the moment of the read: a million of them are never held.
-    const r = reader.read(typeof file === 'string' ? base + file : (file as Buffer));
+    const abs = typeof file === 'string' ? base + file : (file as Buffer);
+    // A file whose status is the one cached with its verdict is not read (scan-cache.ts).
+    const cached = cache?.prevCodes?.[index];
+    if (cached && cacheHit(cache!, abs, index)) return cached;
+    at = index;
+    const r = reader.read(abs, onOpen);
     if (r === 'stream') return ScanCode.Look;
     if (r.kind === 'text') {
       const bytes = r.bytes!;
@@ -128,6 +150,21 @@ export function classifier(
     if (r.kind === 'missing' || r.notRegular) return ScanCode.Gone;
     return ScanCode.Unreadable;
   };
+}
+
+const NO_THROW = { throwIfNoEntry: false } as const;
+
+/** Whether the file `index` is as the cache last saw it (lstat: a symlink now is no hit); if so, keeps its status. */
+function cacheHit(cache: CacheArrays, abs: string | Buffer, index: number): boolean {
+  let st: Stats | undefined;
+  try {
+    st = lstatSync(abs, NO_THROW);
+  } catch {
+    return false;
+  }
+  if (!st?.isFile() || !unchanged(cache.prevStats!, index, st)) return false;
+  carryStatus(cache, index);
+  return true;
 }
 
 /**
@@ -238,6 +275,8 @@ export const workerSettings = {
   /** The worker script; default: scan-worker.cjs next to this module, in the bundle (dist/chunks/). */
   url: undefined as URL | undefined,
   execArgv: undefined as string[] | undefined,
+  /** Wait for every worker to enter the job, even when this thread has classified every file (tests). */
+  waitForWorkers: false,
 };
 
 /** How the last first pass ran: the threads that finished their share (this one included). */
@@ -264,7 +303,7 @@ export interface Prefilter {
    * Classifies every file, on this thread and (large scans) worker threads at the same time.
    * `progress(files, bytes)` is called on this thread now and then with the files claimed so far.
    */
-  classify(files: (string | Uint8Array)[], base?: string, progress?: (files: number, bytes: number) => void): Promise<Classified>;
+  classify(files: (string | Uint8Array)[], base?: string, progress?: (files: number, bytes: number) => void, cache?: CacheArrays): Promise<Classified>;
   /** Stops the workers, if any were started (always call it: a live worker keeps the process running). */
   close(): void;
 }
@@ -284,13 +323,13 @@ export function startPrefilter(needles: (Needle[] | undefined)[]): Prefilter {
     if (workers.length === 0) workers.push(...startWorkers());
   };
   return {
-    async classify(files, base = '', progress) {
+    async classify(files, base = '', progress, cache) {
       lastClassify.threads = 1;
       const kept = new Kept();
       const read = new Int32Array(new SharedArrayBuffer(4));
       const all = () => {
         const codes = new Uint8Array(files.length);
-        const c = classifier(needles, kept, base, read);
+        const c = classifier(needles, kept, base, read, cache);
         for (let i = 0; i < files.length; i++) {
           codes[i] = c(files[i]!, i);
           if (progress && (i & 63) === 63) progress(i + 1, read[0]! * 1024);
@@ -317,13 +356,18 @@ export function startPrefilter(needles: (Needle[] | undefined)[]): Prefilter {
         workers.length = 0;
         return all();
       }
-      for (const { w } of workers) w.postMessage({ ...packed, needles } satisfies WorkerJob);
+      // A worker enters the job by setting its slot of `gate` from 0 to 1; this thread, done with its own
+      // share, closes the slots still 0 (to 2) and waits only for the workers that entered. A worker still
+      // starting when every file is claimed (a small or cached scan) is not waited for.
+      const gate = new Int32Array(new SharedArrayBuffer(4 * workers.length));
+      for (const [slot, { w }] of workers.entries()) w.postMessage({ ...packed, needles, gate, slot, ...(cache ? { cache } : {}) } satisfies WorkerJob);
       classifyShared(
         job,
-        classifier(needles, kept, base, read),
+        classifier(needles, kept, base, read, cache),
         progress ? () => progress(Math.min(files.length, Atomics.load(job.next, 0)), Atomics.load(read, 0) * 1024) : undefined,
       );
-      for (const { done } of workers) {
+      for (const [slot, { done }] of workers.entries()) {
+        if (!workerSettings.waitForWorkers && Atomics.compareExchange(gate, slot, 0, 2) === 0) continue;
         const d = await done;
         if (!d) continue;
         lastClassify.threads++;
@@ -344,6 +388,11 @@ export function startPrefilter(needles: (Needle[] | undefined)[]): Prefilter {
 /** What a worker is sent: the shared job and the needles. */
 export interface WorkerJob extends SharedJob {
   needles: (Needle[] | undefined)[];
+  /** Per worker: 0 until the worker enters (1) or the main thread, done, closes it (2). */
+  gate: Int32Array;
+  /** This worker's slot in `gate`. */
+  slot: number;
+  cache?: CacheArrays;
 }
 
 interface StartedWorker {

@@ -220,9 +220,11 @@ export class ByteReader {
    * files). Only an empty read, a full buffer or an error asks fstat what the path is: a directory (a
    * submodule), a FIFO or a device is 'unreadable' with `notRegular`, as before. 'stream': a file of
    * `chunkBytes` or more, or an odd case (EACCES, a file that grew) for `loadSource`/`readSource`.
-   * Opened with O_NONBLOCK, so a file swapped for a FIFO after listing cannot block.
+   * Opened with O_NONBLOCK, so a file swapped for a FIFO after listing cannot block. `onOpen` is called
+   * with the open descriptor before the first read (the scan cache's fstat: scan-cache.ts) and may return
+   * the file's size, which saves the read that would say the file ended.
    */
-  read(absPath: string | Buffer): LoadedBytes | 'stream' {
+  read(absPath: string | Buffer, onOpen?: (fd: number) => number): LoadedBytes | 'stream' {
     const chunkBytes = Math.floor(this.opts.chunkBytes ?? DEFAULT_CHUNK_BYTES);
     const noFollow = constants.O_NOFOLLOW;
     if (noFollow === undefined) {
@@ -252,6 +254,9 @@ export class ByteReader {
       // The head first: most files whole, and a larger one's first bytes, enough to tell a binary
       // (a 100 MB executable is not read further, here or by the stream).
       const head = Math.min(want, HEAD_BYTES);
+      // The size `onOpen` found (fstat, before any read): a read that reaches it needs no second read to
+      // tell the end. -1: unknown, read until a read returns nothing.
+      const known = onOpen ? onOpen(fd) : -1;
       let n = 0;
       try {
         for (;;) {
@@ -260,6 +265,7 @@ export class ByteReader {
           n += bytesRead;
           if (n === head && head < want && buf.subarray(0, BINARY_SNIFF_BYTES).includes(0)) return { kind: 'binary' };
           if (n === want) return regular(fd) ? 'stream' : NOT_REGULAR;
+          if (n === known) break;
         }
       } catch {
         // EISDIR, EAGAIN (a FIFO), EIO: a path that is no regular file, or the async path sorts it out.

@@ -15,6 +15,7 @@ import { DIRECTIVE as SUPPRESSION_DIRECTIVE, parseSuppressions, type Suppression
 import { ConfigError } from '../types.js';
 import { secretRedactor } from '../secrets/redact.js';
 import { LARGE_TEST_BYTES, lastClassify, ScanCode, startPrefilter } from './parallel.js';
+import { openScanCache } from './scan-cache.js';
 import { compileNeedleLists, type Needle } from './prefilter.js';
 import { ByteReader, decodeSource, loadSource, ownsMatch, readSource, type LoadedSource, type SourceChunk } from './read.js';
 import { simdData } from './simd.js';
@@ -47,6 +48,12 @@ export interface ScanInput {
   progress?: ScanProgress;
   /** Build code frames (default true; the CLI turns them off for formats that never show one). */
   frames?: boolean;
+  /**
+   * The scan cache (scan-cache.ts): its directory, and what names the code that runs (a cache made by
+   * other code is not used); `now` (epoch ms, tests) is the time files are judged old enough against.
+   * Not used with `changedOnly`, nor when a declared token's value is known.
+   */
+  cache?: { dir: string; build: string; now?: number };
 }
 
 export interface ScanResult {
@@ -85,7 +92,8 @@ export async function scanRepository(input: ScanInput): Promise<ScanResult> {
   const tokenReadNeedles: Needle[] = collecting ? input.calls!.tokenNames.map((text) => ({ text })) : [];
   const markerNeedles: Needle[] = CALL_MARKERS.map((text) => ({ text }));
   const callFiles = new Map<string, FileCalls>();
-  const prefilter = startPrefilter([...ruleNeedles, suppressionNeedles, ...(collecting ? [[...markerNeedles, ...tokenReadNeedles]] : [])]);
+  const firstPassNeedles = [...ruleNeedles, suppressionNeedles, ...(collecting ? [[...markerNeedles, ...tokenReadNeedles]] : [])];
+  const prefilter = startPrefilter(firstPassNeedles);
   let listing: Awaited<ReturnType<typeof listFiles>>;
   let codes: Uint8Array;
   let kept: Map<number, Uint8Array>;
@@ -110,8 +118,18 @@ export async function scanRepository(input: ScanInput): Promise<ScanResult> {
     const raw = listing.raw;
     const files = raw.size === 0 ? listing.files : listing.files.map((rel) => (raw.has(rel) ? (absolutePath(cwd, rel, raw) as Buffer) : rel));
     const base = path.resolve(cwd) + path.sep;
-    ({ codes, kept } = await prefilter.classify(files, base, input.progress ? (n, bytes) => input.progress!.update({ files: n, bytes, total: files.length }) : undefined));
-    debug(`scan: ${listing.files.length} files listed (${listing.mode}), first pass on ${lastClassify.threads} thread(s)`);
+    // Declared token values are needles: a cache keyed by them is not kept (nor a `--changed-only` list's).
+    const cache =
+      input.cache && declaredSecrets.length === 0 && !input.changedOnly
+        ? openScanCache({ ...input.cache, base, files, needles: firstPassNeedles })
+        : undefined;
+    const progress = input.progress ? (n: number, bytes: number) => input.progress!.update({ files: n, bytes, total: files.length }) : undefined;
+    ({ codes, kept } = await prefilter.classify(files, base, progress, cache?.arrays));
+    cache?.save(codes);
+    debug(
+      `scan: ${listing.files.length} files listed (${listing.mode}), first pass on ${lastClassify.threads} thread(s)` +
+        (cache ? `, cache ${cache.arrays.prevCodes ? 'read' : 'new'}` : ''),
+    );
   } finally {
     prefilter.close();
   }

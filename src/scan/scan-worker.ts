@@ -10,8 +10,10 @@ import { classifier, classifyShared, Kept, type WorkerDone, type WorkerJob } fro
 // its needles come as a message; the codes go into shared memory, and the bytes of the files the rules
 // will look at come back with the answer (moved, not copied).
 parentPort!.on('message', (job: WorkerJob) => {
+  // Too late: the main thread classified every file while this thread started, and does not wait.
+  if (Atomics.compareExchange(job.gate, job.slot, 0, 1) !== 0) return;
   const kept = new Kept();
-  classifyShared(job, classifier(job.needles, kept, job.base, job.read));
+  classifyShared(job, classifier(job.needles, kept, job.base, job.read, job.cache));
   const done: WorkerDone = { done: true, kept: [...kept.byIndex] };
   parentPort!.postMessage(done, done.kept.map(([, b]) => b.buffer as ArrayBuffer));
 });

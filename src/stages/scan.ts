@@ -15,6 +15,8 @@ export interface ScanOptions {
   calls?: boolean;
   /** The progress line (src/scan/progress.ts), when the CLI shows one. */
   progress?: ScanProgress;
+  /** The scan cache (src/scan/scan-cache.ts). */
+  cache?: { dir: string; build: string; now?: number };
 }
 
 /** Scans the paths with the active code rules; no paths, no scan (and no files counted). */
@@ -34,6 +36,7 @@ export async function scan(run: CheckRun, opts: ScanOptions): Promise<ScanResult
     ...(opts.calls && run.valid ? { calls: { tokenNames: tokenNames(run.manifest) } } : {}),
     debug: run.debug,
     ...(opts.progress ? { progress: opts.progress } : {}),
+    ...(opts.cache ? { cache: opts.cache } : {}),
     frames: run.frames,
   });
 }

@@ -54,12 +54,15 @@ afterAll(() => {
   workerSettings.minFiles = 2000;
   workerSettings.url = undefined;
   workerSettings.maxWorkers = undefined;
+  workerSettings.waitForWorkers = false;
 });
 
 const run = () => check({ cwd: dir, paths: ['.'], today: '2026-11-27', env: {}, live: false });
 
 beforeAll(() => {
   workerSettings.maxWorkers = 1;
+  // These trees are small: this thread could classify every file before a worker starts, and not wait.
+  workerSettings.waitForWorkers = true;
 });
 
 describe('the scan on two threads', () => {
@@ -85,7 +88,14 @@ describe('the scan on two threads', () => {
     const worker = new Worker(new URL('./scan-worker-tsx.mjs', import.meta.url));
     try {
       // As startPrefilter sends it: the list packed into shared memory, and the needles.
-      const job: WorkerJob = { files: packFiles(abs), codes: new Uint8Array(new SharedArrayBuffer(abs.length)), next: new Int32Array(new SharedArrayBuffer(4)), needles };
+      const job: WorkerJob = {
+        files: packFiles(abs),
+        codes: new Uint8Array(new SharedArrayBuffer(abs.length)),
+        next: new Int32Array(new SharedArrayBuffer(4)),
+        needles,
+        gate: new Int32Array(new SharedArrayBuffer(8)),
+        slot: 1,
+      };
       const done = new Promise((resolve, reject) => {
         worker.once('message', resolve);
         worker.once('error', reject);
@@ -93,6 +103,7 @@ describe('the scan on two threads', () => {
       worker.postMessage(job);
       const answer = (await done) as WorkerDone;
       expect(answer.done).toBe(true);
+      expect([...job.gate]).toEqual([0, 1]); // it entered through its own slot
       expect([...job.codes]).toEqual([...single]);
       // The bytes of every small text file a needle matched come back: the rules never read them again.
       const look = [...single].flatMap((c, i) => (c === ScanCode.Look && i !== large ? [i] : []));
@@ -164,6 +175,25 @@ describe('the scan on two threads', () => {
       expect(late.report).toEqual(one.report);
     } finally {
       rmSync(repo, { recursive: true, force: true });
+    }
+  });
+
+  it('does not wait for a worker that has not entered the job when this thread has classified every file', async () => {
+    const abs = files.map((f) => path.join(dir, f));
+    const needles = [[{ text: E }], [{ text: 'META_ADMIN_TOKEN' }]];
+    const single = classifyForScan({ files: abs, indices: abs.map((_, i) => i), needles });
+    // A worker that starts but never takes its job: waiting for its answer would never end.
+    workerSettings.minFiles = 1;
+    workerSettings.url = new URL('./idle-worker.mjs', import.meta.url);
+    workerSettings.waitForWorkers = false;
+    const prefilter = startPrefilter(needles);
+    try {
+      const alone = await prefilter.classify(abs);
+      expect(lastClassify.threads).toBe(1);
+      expect([...alone.codes]).toEqual([...single]);
+    } finally {
+      prefilter.close();
+      workerSettings.waitForWorkers = true;
     }
   });
 

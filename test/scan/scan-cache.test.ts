@@ -1,0 +1,244 @@
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { check, type CheckOptions } from '../../src/check.js';
+import { lastClassify, ScanCode, startPrefilter, workerSettings } from '../../src/scan/parallel.js';
+import { FIELDS, RACY_MS } from '../../src/scan/cache-status.js';
+import { openScanCache, scanCacheSetting } from '../../src/scan/scan-cache.js';
+import { fakeSecret } from '../helpers/secrets.js';
+import { HEAD } from '../helpers/manifests.js';
+
+const E = 'E' + 'AA';
+const TOKEN = fakeSecret(`${E}G`, 100, 7);
+const MANIFEST = `${HEAD}  - name: shop-prod\n    role: system_user\n    environment: production\n    useCases: [page_content]\n    token: { secret: META_SHOP_PROD_TOKEN }\n`;
+const WITH_ADMIN = `${MANIFEST}  - name: bm-admin\n    role: admin\n    useCases: [business_admin]\n    token: { secret: META_ADMIN_TOKEN, expires: 60d }\n`;
+
+let root: string;
+let tree: string;
+let cacheDir: string;
+/** Ten seconds from now: every file just written is old enough to be kept. */
+const later = () => Date.now() + 10_000;
+
+beforeEach(() => {
+  root = mkdtempSync(path.join(tmpdir(), 'gg-scan-cache-'));
+  tree = path.join(root, 'tree');
+  cacheDir = path.join(root, 'cache');
+  mkdirSync(path.join(tree, 'src'), { recursive: true });
+  writeFileSync(path.join(tree, 'graphguard.yml'), MANIFEST);
+  for (let i = 0; i < 8; i++) writeFileSync(path.join(tree, 'src', `clean${i}.js`), `export const n${i} = ${i};\n`);
+  writeFileSync(path.join(tree, 'src', 'token.js'), `const t = "${TOKEN}";\n`);
+  writeFileSync(path.join(tree, 'src', 'admin.js'), 'const a = process.env.META_ADMIN_TOKEN;\n');
+  writeFileSync(path.join(tree, 'blob.bin'), Buffer.from([1, 0, 2]));
+});
+
+afterEach(() => {
+  try {
+    chmodSync(cacheDir, 0o700);
+  } catch {
+    // no cache directory
+  }
+  rmSync(root, { recursive: true, force: true });
+});
+
+afterAll(() => {
+  workerSettings.minFiles = 2000;
+  workerSettings.url = undefined;
+  workerSettings.maxWorkers = undefined;
+  workerSettings.waitForWorkers = false;
+});
+
+async function scan(extra: Partial<CheckOptions> = {}, now = later()) {
+  const debug: string[] = [];
+  const { report } = await check({
+    cwd: tree,
+    paths: ['.'],
+    today: '2026-11-27',
+    env: {},
+    live: false,
+    scanCache: { dir: cacheDir, build: 'test', now },
+    debug: (l) => debug.push(l),
+    ...extra,
+  });
+  const line = debug.find((l) => l.startsWith('scan: '));
+  return { report, cache: /cache (read|new)/.exec(line ?? '')?.[1] ?? 'none', findings: report.findings.filter((f) => f.file !== 'graphguard.yml').map((f) => `${f.ruleId} ${f.file}:${f.line}:${f.column}`) };
+}
+
+/** The cache files, and the verdicts of the one there is (by file index). */
+function cached(): { files: string[]; codes: number[] } {
+  const files = readdirSync(cacheDir).filter((n) => n.startsWith('scan-'));
+  if (files.length !== 1) return { files, codes: [] };
+  const bytes = readFileSync(path.join(cacheDir, files[0]!));
+  const n = Number(bytes.toString('latin1').split('\n')[2]);
+  return { files, codes: [...bytes.subarray(bytes.length - n)] };
+}
+
+describe('the scan cache', () => {
+  it('keeps the verdicts of clean and binary files, and a second scan reports the same from it', async () => {
+    const first = await scan();
+    expect(first.cache).toBe('new');
+    expect(first.findings).toEqual(['hardcoded-token src/token.js:1:12']);
+    // Listed in order: blob.bin, graphguard.yml, src/admin.js, src/clean0-7.js, src/token.js.
+    const { codes } = cached();
+    expect(codes).toEqual([ScanCode.Binary, 0, ScanCode.Clean, ...Array(8).fill(ScanCode.Clean), 0]);
+    const second = await scan();
+    expect(second.cache).toBe('read');
+    expect(second.report).toEqual(first.report);
+    expect(second.report.summary.filesScanned).toBe(first.report.summary.filesScanned);
+    expect(second.report.skipped).toEqual({ binary: 1, unreadable: 0, symlinks: 0 });
+  });
+
+  it('reads a file again when it changed in place, even to the same size and modification time', async () => {
+    await scan();
+    const file = path.join(tree, 'src', 'clean3.js');
+    writeFileSync(file, `const t = "${'x'.repeat(TOKEN.length)}";\n`);
+    await scan();
+    expect(cached().codes[6]).toBe(ScanCode.Clean);
+    const before = statSync(file, { bigint: true });
+    // The same inode, the same size and the modification time put back to the nanosecond: only ctime tells.
+    writeFileSync(file, `const t = "${TOKEN}";\n`);
+    execFileSync('touch', ['-m', '-d', `@${before.mtimeNs / 1_000_000_000n}.${String(before.mtimeNs % 1_000_000_000n).padStart(9, '0')}`, file]);
+    const after = statSync(file, { bigint: true });
+    expect([after.ino, after.size, after.mtimeNs]).toEqual([before.ino, before.size, before.mtimeNs]);
+    expect(after.ctimeNs).not.toBe(before.ctimeNs);
+    const second = await scan({}, later() + 60_000);
+    expect(second.cache).toBe('read');
+    expect(second.findings).toContain('hardcoded-token src/clean3.js:1:12');
+  });
+
+  it('treats a file replaced by a symlink as the symlink it is', async () => {
+    await scan();
+    const file = path.join(tree, 'src', 'clean1.js');
+    unlinkSync(file);
+    symlinkSync('token.js', file);
+    const second = await scan();
+    expect(second.report.skipped?.symlinks).toBe(1);
+    expect(second.findings).toEqual(['hardcoded-token src/token.js:1:12']);
+  });
+
+  it('does not keep a file whose times are not older than the scan by RACY_MS', async () => {
+    const clean2 = path.join(tree, 'src', 'clean2.js');
+    const ctime = statSync(clean2).ctimeMs;
+    // The scan happens "now" for every file but clean2, whose ctime is within the racy window.
+    await scan({}, ctime + RACY_MS / 2);
+    // Every file was written within the window: none is kept, and no cache is written.
+    expect(existsSync(cacheDir) ? readdirSync(cacheDir) : []).toEqual([]);
+    await scan({}, ctime + RACY_MS + 5000);
+    expect(cached().codes.filter((c) => c !== 0)).toHaveLength(10);
+  });
+
+  it('is keyed by the needles: a manifest that makes a clean file matter is not answered from the cache', async () => {
+    const first = await scan();
+    expect(first.findings).toEqual(['hardcoded-token src/token.js:1:12']);
+    expect(cached().codes[2]).toBe(ScanCode.Clean); // src/admin.js: nothing to look for without an admin
+    writeFileSync(path.join(tree, 'graphguard.yml'), WITH_ADMIN);
+    const second = await scan();
+    expect(second.cache).toBe('new');
+    expect(second.findings).toEqual(['admin-token-in-code src/admin.js:1:23', 'hardcoded-token src/token.js:1:12']);
+    expect(readdirSync(cacheDir).filter((n) => n.startsWith('scan-'))).toHaveLength(2);
+  });
+
+  it('is keyed by the file list: a file added makes a new cache', async () => {
+    await scan();
+    writeFileSync(path.join(tree, 'src', 'new.js'), `const t = "${TOKEN}";\n`);
+    const second = await scan();
+    expect(second.cache).toBe('new');
+    expect(second.findings).toEqual(['hardcoded-token src/new.js:1:12', 'hardcoded-token src/token.js:1:12']);
+  });
+
+  it('ignores a damaged cache and writes a good one', async () => {
+    const first = await scan();
+    const [name] = cached().files;
+    const file = path.join(cacheDir, name!);
+    const good = readFileSync(file);
+    for (const bad of [good.subarray(0, good.length - 1), Buffer.concat([Buffer.from('x'), good.subarray(1)]), Buffer.concat([good.subarray(0, good.length - 1), Buffer.from([ScanCode.Look])])]) {
+      writeFileSync(file, bad);
+      const again = await scan();
+      expect(again.cache).toBe('new');
+      expect(again.report).toEqual(first.report);
+      expect(readFileSync(file)).toEqual(good);
+    }
+  });
+
+  it('is neither read nor written in a directory others can write to', async () => {
+    await scan();
+    chmodSync(cacheDir, 0o777);
+    const [name] = cached().files;
+    const before = statSync(path.join(cacheDir, name!)).mtimeMs;
+    const second = await scan({}, later() + 60_000);
+    expect(second.cache).toBe('new');
+    writeFileSync(path.join(tree, 'src', 'clean0.js'), 'export const changed = 1;\n');
+    await scan({}, later() + 60_000);
+    expect(statSync(path.join(cacheDir, name!)).mtimeMs).toBe(before);
+  });
+
+  it('is not used with --changed-only, nor when the environment holds a declared token', async () => {
+    const declared = await scan({ env: { META_SHOP_PROD_TOKEN: TOKEN } });
+    expect(declared.cache).toBe('none');
+    const git = (...args: string[]) => execFileSync('git', ['-c', 'user.email=t@example.com', '-c', 'user.name=t', '-c', 'commit.gpgsign=false', ...args], { cwd: tree, stdio: 'pipe' });
+    git('init', '-q');
+    git('add', '-A');
+    git('commit', '-q', '-m', 'x');
+    writeFileSync(path.join(tree, 'src', 'clean0.js'), `const t = "${TOKEN}";\n`);
+    const changed = await scan({ changedOnly: 'HEAD' });
+    expect(changed.cache).toBe('none');
+    expect(changed.findings).toEqual(['hardcoded-token src/clean0.js:1:12']);
+    expect(readdirSync(root)).not.toContain('cache');
+    // The same tree scanned whole: now it is.
+    expect((await scan()).cache).toBe('new');
+  });
+
+  it('holds no path and no text of the files', async () => {
+    await scan();
+    const bytes = readFileSync(path.join(cacheDir, cached().files[0]!)).toString('latin1');
+    expect(bytes).not.toContain(TOKEN.slice(0, 12));
+    expect(bytes).not.toContain('clean');
+    expect(bytes).not.toContain('src/');
+    expect(statSync(path.join(cacheDir, cached().files[0]!)).mode & 0o777).toBe(0o600);
+  });
+
+  it('gives a worker thread the same verdicts, and the same statuses to keep', async () => {
+    const first = await scan();
+    workerSettings.minFiles = 1;
+    workerSettings.maxWorkers = 1;
+    workerSettings.waitForWorkers = true;
+    workerSettings.url = new URL('./scan-worker-tsx.mjs', import.meta.url);
+    try {
+      const files = readdirSync(path.join(tree, 'src')).map((f) => path.join(tree, 'src', f));
+      const c = openScanCache({ dir: cacheDir, build: 'w', base: '', files, needles: [[{ text: E }]], now: later() })!;
+      const prefilter = startPrefilter([[{ text: E }]]);
+      const one = await prefilter.classify(files, '', undefined, c.arrays).finally(() => prefilter.close());
+      expect(lastClassify.threads).toBe(2);
+      c.save(one.codes);
+      const c2 = openScanCache({ dir: cacheDir, build: 'w', base: '', files, needles: [[{ text: E }]], now: later() })!;
+      expect([...c2.arrays.prevCodes!]).toEqual([...one.codes].map((k) => (k === ScanCode.Clean ? k : 0)));
+      const st = statSync(files[0]!);
+      expect([...c2.arrays.prevStats!.subarray(0, FIELDS)]).toEqual([st.dev, st.ino, st.size, st.mtimeMs, st.ctimeMs]);
+      const prefilter2 = startPrefilter([[{ text: E }]]);
+      const two = await prefilter2.classify(files, '', undefined, c2.arrays).finally(() => prefilter2.close());
+      expect([...two.codes]).toEqual([...one.codes]);
+    } finally {
+      workerSettings.minFiles = 2000;
+      workerSettings.url = undefined;
+      workerSettings.waitForWorkers = false;
+    }
+    expect(first.cache).toBe('new');
+  });
+});
+
+describe('scanCacheSetting', () => {
+  it('is off when asked, absent from the sources unless a directory is given, and names the build', () => {
+    expect(scanCacheSetting({ GRAPHGUARD_SCAN_CACHE: '0' })).toBeUndefined();
+    expect(scanCacheSetting({ GRAPHGUARD_SCAN_CACHE: 'off', HOME: '/home/x' }, import.meta.url)).toBeUndefined();
+    // This test runs from the sources (.ts): no cache by default.
+    expect(scanCacheSetting({ HOME: '/home/x' }, import.meta.url)).toBeUndefined();
+    const given = scanCacheSetting({ GRAPHGUARD_SCAN_CACHE: '/tmp/gg-x' }, import.meta.url)!;
+    expect(given.dir).toBe('/tmp/gg-x');
+    const st = statSync(new URL(import.meta.url));
+    expect(given.build).toMatch(new RegExp(`^\\S+ ${st.size} ${st.mtimeMs}$`));
+    // The bundle: the home cache directory.
+    const bundle = new URL('../../dist/chunks/main.cjs', import.meta.url).href;
+    expect(scanCacheSetting({ HOME: '/home/x', XDG_CACHE_HOME: '' }, bundle)!.dir).toBe('/home/x/.cache/graphguard');
+  });
+});
