@@ -87,7 +87,7 @@ function writeFileSafe(absPath, data, opts = {}) {
     if (!inside(root, realOrSelf(existing))) throw new ConfigError(`refusing to write ${shown}: a parent directory leads outside ${opts.root} (symlink)`);
   }
   try {
-    mkdirSync(dir, { recursive: true });
+    makeDirs(dir);
   } catch (e) {
     throw new ConfigError(`cannot write ${shown}: ${describeErrno(e)}`);
   }
@@ -107,7 +107,7 @@ function writeFileSafe(absPath, data, opts = {}) {
     fd = openSync(tmp, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | (constants.O_NOFOLLOW ?? 0), 384);
     const buf = typeof data === "string" ? Buffer.from(data, "utf8") : data;
     for (let off = 0; off < buf.length; ) off += writeSync(fd, buf, off, buf.length - off);
-    fsyncSync(fd);
+    if (opts.durable !== false) fsyncSync(fd);
     fchmodSync(fd, opts.mode ?? mode & ~process.umask());
     closeSync(fd);
     fd = void 0;
@@ -119,6 +119,20 @@ function writeFileSafe(absPath, data, opts = {}) {
     } catch {
     }
     throw new ConfigError(`cannot write ${shown}: ${describeErrno(e)}`);
+  }
+}
+function makeDirs(dir, mode) {
+  const missing = [];
+  for (let d = path.resolve(dir); !pathExists(d); d = path.dirname(d)) {
+    missing.push(d);
+    if (path.dirname(d) === d) break;
+  }
+  for (const d of missing.reverse()) {
+    try {
+      mkdirSync(d, mode === void 0 ? {} : { mode });
+    } catch (e) {
+      if (e.code !== "EEXIST") throw e;
+    }
   }
 }
 function pathExists(p) {
@@ -153,7 +167,7 @@ var init_fs_safe = __esm({
 });
 
 // src/compile-cache.ts
-import { lstatSync as lstatSync2, mkdirSync as mkdirSync2, readdirSync, readFileSync, statSync as statSync2, unlinkSync as unlinkSync2 } from "node:fs";
+import { lstatSync as lstatSync2, readdirSync, readFileSync, statSync as statSync2, unlinkSync as unlinkSync2 } from "node:fs";
 import { isAscii } from "node:buffer";
 import { createRequire as createRequire2 } from "node:module";
 import path2 from "node:path";
@@ -175,7 +189,7 @@ function cacheDir(env = process.env, platform = process.platform) {
 }
 function privateDir(dir, create = true) {
   try {
-    if (create) mkdirSync2(dir, { recursive: true, mode: 448 });
+    if (create) makeDirs(dir, 448);
     const st = lstatSync2(dir);
     if (!st.isDirectory()) return false;
     if (typeof process.getuid !== "function") return true;

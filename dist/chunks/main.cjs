@@ -1910,11 +1910,11 @@ function secretsOf(value) {
   const app = isRecord(value) && isRecord(value.app) ? value.app : void 0;
   const appId = typeof app?.id === "string" ? app.id : void 0;
   const seen = /* @__PURE__ */ new Set();
-  const path15 = [];
+  const path17 = [];
   const push2 = (s, key, isKey) => {
     if (s.length < 32) return;
     for (const f of secretsInString(s, key, appId))
-      out.push({ kind: f.kind, path: [...path15], key: isKey, value: new Secret(s.slice(f.start, f.end)) });
+      out.push({ kind: f.kind, path: [...path17], key: isKey, value: new Secret(s.slice(f.start, f.end)) });
   };
   const walk = (v, key) => {
     if (typeof v === "string") {
@@ -1923,18 +1923,18 @@ function secretsOf(value) {
       if (seen.has(v)) return;
       seen.add(v);
       for (let i = 0; i < v.length; i++) {
-        path15.push(i);
+        path17.push(i);
         walk(v[i], key);
-        path15.pop();
+        path17.pop();
       }
     } else if (isRecord(v)) {
       if (seen.has(v)) return;
       seen.add(v);
       for (const k of Object.keys(v)) {
-        path15.push(k);
+        path17.push(k);
         push2(k, void 0, true);
         walk(v[k], k);
-        path15.pop();
+        path17.pop();
       }
     }
   };
@@ -1972,7 +1972,7 @@ var init_manifest_schema = __esm({
 });
 
 // src/builtins.ts
-var import_node_module2, load, childProcess, workerThreads, cryptoModule;
+var import_node_module2, load, childProcess, workerThreads, osModule, cryptoModule;
 var init_builtins = __esm({
   "src/builtins.ts"() {
     "use strict";
@@ -1980,6 +1980,7 @@ var init_builtins = __esm({
     load = (0, import_node_module2.createRequire)(__graphguardImportMetaUrl);
     childProcess = () => load("node:child_process");
     workerThreads = () => load("node:worker_threads");
+    osModule = () => load("node:os");
     cryptoModule = () => load("node:crypto");
   }
 });
@@ -3063,9 +3064,11 @@ var init_read = __esm({
        * files). Only an empty read, a full buffer or an error asks fstat what the path is: a directory (a
        * submodule), a FIFO or a device is 'unreadable' with `notRegular`, as before. 'stream': a file of
        * `chunkBytes` or more, or an odd case (EACCES, a file that grew) for `loadSource`/`readSource`.
-       * Opened with O_NONBLOCK, so a file swapped for a FIFO after listing cannot block.
+       * Opened with O_NONBLOCK, so a file swapped for a FIFO after listing cannot block. `onOpen` is called
+       * with the open descriptor before the first read (the scan cache's fstat: scan-cache.ts) and may return
+       * the file's size, which saves the read that would say the file ended.
        */
-      read(absPath) {
+      read(absPath, onOpen) {
         const chunkBytes = Math.floor(this.opts.chunkBytes ?? DEFAULT_CHUNK_BYTES);
         const noFollow = import_node_fs.constants.O_NOFOLLOW;
         if (noFollow === void 0) {
@@ -3091,6 +3094,7 @@ var init_read = __esm({
           if (!this.alloc && this.buf.length < want) this.buf = Buffer.allocUnsafe(want);
           const buf = this.alloc ? this.alloc(want) : this.buf;
           const head = Math.min(want, HEAD_BYTES);
+          const known = onOpen ? onOpen(fd) : -1;
           let n = 0;
           try {
             for (; ; ) {
@@ -3099,6 +3103,7 @@ var init_read = __esm({
               n += bytesRead;
               if (n === head && head < want && buf.subarray(0, BINARY_SNIFF_BYTES).includes(0)) return { kind: "binary" };
               if (n === want) return regular(fd) ? "stream" : NOT_REGULAR;
+              if (n === known) break;
             }
           } catch {
             return regular(fd) ? "stream" : NOT_REGULAR;
@@ -3125,14 +3130,60 @@ var init_read = __esm({
   }
 });
 
+// src/scan/cache-status.ts
+function unchanged(stats, i, st) {
+  const at = i * FIELDS;
+  return stats[at + 4] !== 0 && stats[at] === st.dev && stats[at + 1] === st.ino && stats[at + 2] === st.size && stats[at + 3] === st.mtimeMs && stats[at + 4] === st.ctimeMs;
+}
+function noteStatus(arrays, i, st) {
+  const newest = Math.max(st.mtimeMs, st.ctimeMs);
+  const wholeSeconds = st.mtimeMs % 1e3 === 0 && st.ctimeMs % 1e3 === 0;
+  if (!(newest < (wholeSeconds ? arrays.racyBeforeWholeSeconds : arrays.racyBefore)) || st.ctimeMs === 0) return;
+  const at = i * FIELDS;
+  arrays.nextStats[at] = st.dev;
+  arrays.nextStats[at + 1] = st.ino;
+  arrays.nextStats[at + 2] = st.size;
+  arrays.nextStats[at + 3] = st.mtimeMs;
+  arrays.nextStats[at + 4] = st.ctimeMs;
+}
+function carryStatus(arrays, i) {
+  const at = i * FIELDS;
+  for (let k = 0; k < FIELDS; k++) arrays.nextStats[at + k] = arrays.prevStats[at + k];
+}
+var FIELDS, MAX_FILES, RACY_MS, RACY_WHOLE_SECONDS_MS;
+var init_cache_status = __esm({
+  "src/scan/cache-status.ts"() {
+    "use strict";
+    FIELDS = 5;
+    MAX_FILES = 2e5;
+    RACY_MS = 1e3;
+    RACY_WHOLE_SECONDS_MS = 3e3;
+  }
+});
+
 // src/scan/parallel.ts
-function classifier(needles, kept, base2 = "", counter) {
+function classifier(needles, kept, base2 = "", counter, cache3) {
   let test;
   const union = (b) => (test ??= needles.some((n) => n === void 0) ? ALWAYS : compileNeedles(needles.flatMap((n) => n), { simd: true }))(b);
   const reader = new ByteReader({ chunkBytes: LARGE_TEST_BYTES }, simdData(0) ? (size) => simdData(size) : void 0);
   let unreported = 0;
+  let at = 0;
+  const onOpen = cache3 ? (fd) => {
+    try {
+      const st = (0, import_node_fs3.fstatSync)(fd);
+      if (!st.isFile()) return -1;
+      noteStatus(cache3, at, st);
+      return st.size;
+    } catch {
+      return -1;
+    }
+  } : void 0;
   return (file, index2) => {
-    const r = reader.read(typeof file === "string" ? base2 + file : file);
+    const abs = typeof file === "string" ? base2 + file : file;
+    const cached = cache3?.prevCodes?.[index2];
+    if (cached && cacheHit(cache3, abs, index2)) return cached;
+    at = index2;
+    const r = reader.read(abs, onOpen);
     if (r === "stream") return ScanCode.Look;
     if (r.kind === "text") {
       const bytes = r.bytes;
@@ -3154,6 +3205,17 @@ function classifier(needles, kept, base2 = "", counter) {
     if (r.kind === "missing" || r.notRegular) return ScanCode.Gone;
     return ScanCode.Unreadable;
   };
+}
+function cacheHit(cache3, abs, index2) {
+  let st;
+  try {
+    st = (0, import_node_fs3.lstatSync)(abs, NO_THROW);
+  } catch {
+    return false;
+  }
+  if (!st?.isFile() || !unchanged(cache3.prevStats, index2, st)) return false;
+  carryStatus(cache3, index2);
+  return true;
 }
 function classifyShared(job, classify3, progress) {
   const files = job.files;
@@ -3214,13 +3276,13 @@ function startPrefilter(needles) {
     if (workers.length === 0) workers.push(...startWorkers());
   };
   return {
-    async classify(files, base2 = "", progress) {
+    async classify(files, base2 = "", progress, cache3) {
       lastClassify.threads = 1;
       const kept = new Kept();
       const read2 = new Int32Array(new SharedArrayBuffer(4));
       const all = () => {
         const codes2 = new Uint8Array(files.length);
-        const c = classifier(needles, kept, base2, read2);
+        const c = classifier(needles, kept, base2, read2, cache3);
         for (let i = 0; i < files.length; i++) {
           codes2[i] = c(files[i], i);
           if (progress && (i & 63) === 63) progress(i + 1, read2[0] * 1024);
@@ -3245,13 +3307,15 @@ function startPrefilter(needles) {
         workers.length = 0;
         return all();
       }
-      for (const { w } of workers) w.postMessage({ ...packed, needles });
+      const gate = new Int32Array(new SharedArrayBuffer(4 * workers.length));
+      for (const [slot, { w }] of workers.entries()) w.postMessage({ ...packed, needles, gate, slot, ...cache3 ? { cache: cache3 } : {} });
       classifyShared(
         job,
-        classifier(needles, kept, base2, read2),
+        classifier(needles, kept, base2, read2, cache3),
         progress ? () => progress(Math.min(files.length, Atomics.load(job.next, 0)), Atomics.load(read2, 0) * 1024) : void 0
       );
-      for (const { done } of workers) {
+      for (const [slot, { done }] of workers.entries()) {
+        if (!workerSettings.waitForWorkers && Atomics.compareExchange(gate, slot, 0, 2) === 0) continue;
         const d = await done;
         if (!d) continue;
         lastClassify.threads++;
@@ -3309,7 +3373,7 @@ function largeCheckout(cwd) {
   }
   return false;
 }
-var import_node_fs3, import_node_os, import_node_path, import_node_url, ScanCode, LARGE_TEST_BYTES, KEEP_BUDGET_BYTES, KEEP_FILE_BYTES, Kept, BATCH, PROGRESS_EVERY, JOIN_MAX, workerSettings, lastClassify, spare;
+var import_node_fs3, import_node_os, import_node_path, import_node_url, ScanCode, LARGE_TEST_BYTES, KEEP_BUDGET_BYTES, KEEP_FILE_BYTES, Kept, NO_THROW, BATCH, PROGRESS_EVERY, JOIN_MAX, workerSettings, lastClassify, spare;
 var init_parallel = __esm({
   "src/scan/parallel.ts"() {
     "use strict";
@@ -3321,6 +3385,7 @@ var init_parallel = __esm({
     init_prefilter();
     init_simd();
     init_read();
+    init_cache_status();
     ScanCode = {
       /** Not classified (yet). */
       Pending: 0,
@@ -3353,6 +3418,7 @@ var init_parallel = __esm({
         this.byIndex.set(index2, Uint8Array.prototype.slice.call(bytes));
       }
     };
+    NO_THROW = { throwIfNoEntry: false };
     BATCH = 1;
     PROGRESS_EVERY = 64;
     JOIN_MAX = 1e5;
@@ -3363,7 +3429,9 @@ var init_parallel = __esm({
       maxWorkers: void 0,
       /** The worker script; default: scan-worker.cjs next to this module, in the bundle (dist/chunks/). */
       url: void 0,
-      execArgv: void 0
+      execArgv: void 0,
+      /** Wait for every worker to enter the job, even when this thread has classified every file (tests). */
+      waitForWorkers: false
     };
     lastClassify = { threads: 0 };
     spare = [];
@@ -3653,7 +3721,7 @@ var require_path = __commonJS({
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.convertPosixPathToPattern = exports2.convertWindowsPathToPattern = exports2.convertPathToPattern = exports2.escapePosixPath = exports2.escapeWindowsPath = exports2.escape = exports2.removeLeadingDotSegment = exports2.makeAbsolute = exports2.unixify = void 0;
     var os = require("os");
-    var path15 = require("path");
+    var path17 = require("path");
     var IS_WINDOWS_PLATFORM = os.platform() === "win32";
     var LEADING_DOT_SEGMENT_CHARACTERS_COUNT = 2;
     var POSIX_UNESCAPED_GLOB_SYMBOLS_RE = /(\\?)([()*?[\]{|}]|^!|[!+@](?=\()|\\(?![!()*+?@[\]{|}]))/g;
@@ -3665,7 +3733,7 @@ var require_path = __commonJS({
     }
     exports2.unixify = unixify;
     function makeAbsolute(cwd, filepath) {
-      return path15.resolve(cwd, filepath);
+      return path17.resolve(cwd, filepath);
     }
     exports2.makeAbsolute = makeAbsolute;
     function removeLeadingDotSegment(entry) {
@@ -4962,7 +5030,7 @@ var require_braces = __commonJS({
 var require_constants2 = __commonJS({
   "node_modules/picomatch/lib/constants.js"(exports2, module2) {
     "use strict";
-    var path15 = require("path");
+    var path17 = require("path");
     var WIN_SLASH = "\\\\/";
     var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
     var DEFAULT_MAX_EXTGLOB_RECURSION = 0;
@@ -5136,7 +5204,7 @@ var require_constants2 = __commonJS({
       /* | */
       CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279,
       /* \uFEFF */
-      SEP: path15.sep,
+      SEP: path17.sep,
       /**
        * Create EXTGLOB_CHARS
        */
@@ -5163,7 +5231,7 @@ var require_constants2 = __commonJS({
 var require_utils2 = __commonJS({
   "node_modules/picomatch/lib/utils.js"(exports2) {
     "use strict";
-    var path15 = require("path");
+    var path17 = require("path");
     var win32 = process.platform === "win32";
     var {
       REGEX_BACKSLASH,
@@ -5192,7 +5260,7 @@ var require_utils2 = __commonJS({
       if (options && typeof options.windows === "boolean") {
         return options.windows;
       }
-      return win32 === true || path15.sep === "\\";
+      return win32 === true || path17.sep === "\\";
     };
     exports2.escapeLast = (input, char, lastIdx) => {
       const idx = input.lastIndexOf(char, lastIdx);
@@ -6556,7 +6624,7 @@ var require_parse2 = __commonJS({
 var require_picomatch = __commonJS({
   "node_modules/picomatch/lib/picomatch.js"(exports2, module2) {
     "use strict";
-    var path15 = require("path");
+    var path17 = require("path");
     var scan2 = require_scan();
     var parse2 = require_parse2();
     var utils = require_utils2();
@@ -6641,7 +6709,7 @@ var require_picomatch = __commonJS({
     };
     picomatch.matchBase = (input, glob, options, posix = utils.isWindows(options)) => {
       const regex = glob instanceof RegExp ? glob : picomatch.makeRe(glob, options);
-      return regex.test(path15.basename(input));
+      return regex.test(path17.basename(input));
     };
     picomatch.isMatch = (str2, patterns, options) => picomatch(patterns, options)(str2);
     picomatch.parse = (pattern, options) => {
@@ -6868,7 +6936,7 @@ var require_pattern = __commonJS({
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.isAbsolute = exports2.partitionAbsoluteAndRelative = exports2.removeDuplicateSlashes = exports2.matchAny = exports2.convertPatternsToRe = exports2.makeRe = exports2.getPatternParts = exports2.expandBraceExpansion = exports2.expandPatternsWithBraceExpansion = exports2.isAffectDepthOfReadingPattern = exports2.endsWithSlashGlobStar = exports2.hasGlobStar = exports2.getBaseDirectory = exports2.isPatternRelatedToParentDirectory = exports2.getPatternsOutsideCurrentDirectory = exports2.getPatternsInsideCurrentDirectory = exports2.getPositivePatterns = exports2.getNegativePatterns = exports2.isPositivePattern = exports2.isNegativePattern = exports2.convertToNegativePattern = exports2.convertToPositivePattern = exports2.isDynamicPattern = exports2.isStaticPattern = void 0;
-    var path15 = require("path");
+    var path17 = require("path");
     var globParent = require_glob_parent();
     var micromatch = require_micromatch();
     var GLOBSTAR = "**";
@@ -6963,7 +7031,7 @@ var require_pattern = __commonJS({
     }
     exports2.endsWithSlashGlobStar = endsWithSlashGlobStar;
     function isAffectDepthOfReadingPattern(pattern) {
-      const basename = path15.basename(pattern);
+      const basename = path17.basename(pattern);
       return endsWithSlashGlobStar(pattern) || isStaticPattern(basename);
     }
     exports2.isAffectDepthOfReadingPattern = isAffectDepthOfReadingPattern;
@@ -7021,7 +7089,7 @@ var require_pattern = __commonJS({
     }
     exports2.partitionAbsoluteAndRelative = partitionAbsoluteAndRelative;
     function isAbsolute(pattern) {
-      return path15.isAbsolute(pattern);
+      return path17.isAbsolute(pattern);
     }
     exports2.isAbsolute = isAbsolute;
   }
@@ -7198,8 +7266,8 @@ var require_utils3 = __commonJS({
     exports2.errno = errno;
     var fs = require_fs();
     exports2.fs = fs;
-    var path15 = require_path();
-    exports2.path = path15;
+    var path17 = require_path();
+    exports2.path = path17;
     var pattern = require_pattern();
     exports2.pattern = pattern;
     var stream = require_stream();
@@ -7311,8 +7379,8 @@ var require_async = __commonJS({
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.read = void 0;
-    function read2(path15, settings, callback) {
-      settings.fs.lstat(path15, (lstatError, lstat3) => {
+    function read2(path17, settings, callback) {
+      settings.fs.lstat(path17, (lstatError, lstat3) => {
         if (lstatError !== null) {
           callFailureCallback(callback, lstatError);
           return;
@@ -7321,7 +7389,7 @@ var require_async = __commonJS({
           callSuccessCallback(callback, lstat3);
           return;
         }
-        settings.fs.stat(path15, (statError, stat) => {
+        settings.fs.stat(path17, (statError, stat) => {
           if (statError !== null) {
             if (settings.throwErrorOnBrokenSymbolicLink) {
               callFailureCallback(callback, statError);
@@ -7353,13 +7421,13 @@ var require_sync = __commonJS({
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.read = void 0;
-    function read2(path15, settings) {
-      const lstat3 = settings.fs.lstatSync(path15);
+    function read2(path17, settings) {
+      const lstat3 = settings.fs.lstatSync(path17);
       if (!lstat3.isSymbolicLink() || !settings.followSymbolicLink) {
         return lstat3;
       }
       try {
-        const stat = settings.fs.statSync(path15);
+        const stat = settings.fs.statSync(path17);
         if (settings.markSymbolicLink) {
           stat.isSymbolicLink = () => true;
         }
@@ -7430,19 +7498,19 @@ var require_out = __commonJS({
     var sync = require_sync();
     var settings_1 = require_settings();
     exports2.Settings = settings_1.default;
-    function stat(path15, optionsOrSettingsOrCallback, callback) {
+    function stat(path17, optionsOrSettingsOrCallback, callback) {
       if (typeof optionsOrSettingsOrCallback === "function") {
-        async.read(path15, getSettings(), optionsOrSettingsOrCallback);
+        async.read(path17, getSettings(), optionsOrSettingsOrCallback);
         return;
       }
-      async.read(path15, getSettings(optionsOrSettingsOrCallback), callback);
+      async.read(path17, getSettings(optionsOrSettingsOrCallback), callback);
     }
     exports2.stat = stat;
-    function statSync4(path15, optionsOrSettings) {
+    function statSync6(path17, optionsOrSettings) {
       const settings = getSettings(optionsOrSettings);
-      return sync.read(path15, settings);
+      return sync.read(path17, settings);
     }
-    exports2.statSync = statSync4;
+    exports2.statSync = statSync6;
     function getSettings(settingsOrOptions = {}) {
       if (settingsOrOptions instanceof settings_1.default) {
         return settingsOrOptions;
@@ -7656,16 +7724,16 @@ var require_async2 = __commonJS({
           return;
         }
         const tasks = names.map((name2) => {
-          const path15 = common2.joinPathSegments(directory, name2, settings.pathSegmentSeparator);
+          const path17 = common2.joinPathSegments(directory, name2, settings.pathSegmentSeparator);
           return (done) => {
-            fsStat.stat(path15, settings.fsStatSettings, (error, stats) => {
+            fsStat.stat(path17, settings.fsStatSettings, (error, stats) => {
               if (error !== null) {
                 done(error);
                 return;
               }
               const entry = {
                 name: name2,
-                path: path15,
+                path: path17,
                 dirent: utils.fs.createDirentFromStats(name2, stats)
               };
               if (settings.stats) {
@@ -7783,7 +7851,7 @@ var require_settings2 = __commonJS({
   "node_modules/@nodelib/fs.scandir/out/settings.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
-    var path15 = require("path");
+    var path17 = require("path");
     var fsStat = require_out();
     var fs = require_fs4();
     var Settings = class {
@@ -7791,7 +7859,7 @@ var require_settings2 = __commonJS({
         this._options = _options;
         this.followSymbolicLinks = this._getValue(this._options.followSymbolicLinks, false);
         this.fs = fs.createFileSystemAdapter(this._options.fs);
-        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path15.sep);
+        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path17.sep);
         this.stats = this._getValue(this._options.stats, false);
         this.throwErrorOnBrokenSymbolicLink = this._getValue(this._options.throwErrorOnBrokenSymbolicLink, true);
         this.fsStatSettings = new fsStat.Settings({
@@ -7818,17 +7886,17 @@ var require_out2 = __commonJS({
     var sync = require_sync2();
     var settings_1 = require_settings2();
     exports2.Settings = settings_1.default;
-    function scandir(path15, optionsOrSettingsOrCallback, callback) {
+    function scandir(path17, optionsOrSettingsOrCallback, callback) {
       if (typeof optionsOrSettingsOrCallback === "function") {
-        async.read(path15, getSettings(), optionsOrSettingsOrCallback);
+        async.read(path17, getSettings(), optionsOrSettingsOrCallback);
         return;
       }
-      async.read(path15, getSettings(optionsOrSettingsOrCallback), callback);
+      async.read(path17, getSettings(optionsOrSettingsOrCallback), callback);
     }
     exports2.scandir = scandir;
-    function scandirSync(path15, optionsOrSettings) {
+    function scandirSync(path17, optionsOrSettings) {
       const settings = getSettings(optionsOrSettings);
-      return sync.read(path15, settings);
+      return sync.read(path17, settings);
     }
     exports2.scandirSync = scandirSync;
     function getSettings(settingsOrOptions = {}) {
@@ -8476,7 +8544,7 @@ var require_settings3 = __commonJS({
   "node_modules/@nodelib/fs.walk/out/settings.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
-    var path15 = require("path");
+    var path17 = require("path");
     var fsScandir = require_out2();
     var Settings = class {
       constructor(_options = {}) {
@@ -8486,7 +8554,7 @@ var require_settings3 = __commonJS({
         this.deepFilter = this._getValue(this._options.deepFilter, null);
         this.entryFilter = this._getValue(this._options.entryFilter, null);
         this.errorFilter = this._getValue(this._options.errorFilter, null);
-        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path15.sep);
+        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path17.sep);
         this.fsScandirSettings = new fsScandir.Settings({
           followSymbolicLinks: this._options.followSymbolicLinks,
           fs: this._options.fs,
@@ -8548,7 +8616,7 @@ var require_reader2 = __commonJS({
   "node_modules/fast-glob/out/readers/reader.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
-    var path15 = require("path");
+    var path17 = require("path");
     var fsStat = require_out();
     var utils = require_utils3();
     var Reader = class {
@@ -8561,7 +8629,7 @@ var require_reader2 = __commonJS({
         });
       }
       _getFullEntryPath(filepath) {
-        return path15.resolve(this._settings.cwd, filepath);
+        return path17.resolve(this._settings.cwd, filepath);
       }
       _makeEntry(stats, pattern) {
         const entry = {
@@ -8977,7 +9045,7 @@ var require_provider = __commonJS({
   "node_modules/fast-glob/out/providers/provider.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
-    var path15 = require("path");
+    var path17 = require("path");
     var deep_1 = require_deep();
     var entry_1 = require_entry();
     var error_1 = require_error();
@@ -8991,7 +9059,7 @@ var require_provider = __commonJS({
         this.entryTransformer = new entry_2.default(this._settings);
       }
       _getRootDirectory(task) {
-        return path15.resolve(this._settings.cwd, task.base);
+        return path17.resolve(this._settings.cwd, task.base);
       }
       _getReaderOptions(task) {
         const basePath = task.base === "." ? "" : task.base;
@@ -9686,7 +9754,7 @@ function writeFileSafe(absPath, data, opts = {}) {
     if (!inside(root, realOrSelf2(existing))) throw new ConfigError(`refusing to write ${shown}: a parent directory leads outside ${opts.root} (symlink)`);
   }
   try {
-    (0, import_node_fs6.mkdirSync)(dir, { recursive: true });
+    makeDirs(dir);
   } catch (e) {
     throw new ConfigError(`cannot write ${shown}: ${describeErrno(e)}`);
   }
@@ -9706,7 +9774,7 @@ function writeFileSafe(absPath, data, opts = {}) {
     fd = (0, import_node_fs6.openSync)(tmp, import_node_fs6.constants.O_WRONLY | import_node_fs6.constants.O_CREAT | import_node_fs6.constants.O_EXCL | (import_node_fs6.constants.O_NOFOLLOW ?? 0), 384);
     const buf = typeof data === "string" ? Buffer.from(data, "utf8") : data;
     for (let off = 0; off < buf.length; ) off += (0, import_node_fs6.writeSync)(fd, buf, off, buf.length - off);
-    (0, import_node_fs6.fsyncSync)(fd);
+    if (opts.durable !== false) (0, import_node_fs6.fsyncSync)(fd);
     (0, import_node_fs6.fchmodSync)(fd, opts.mode ?? mode & ~process.umask());
     (0, import_node_fs6.closeSync)(fd);
     fd = void 0;
@@ -9718,6 +9786,20 @@ function writeFileSafe(absPath, data, opts = {}) {
     } catch {
     }
     throw new ConfigError(`cannot write ${shown}: ${describeErrno(e)}`);
+  }
+}
+function makeDirs(dir, mode) {
+  const missing = [];
+  for (let d = import_node_path4.default.resolve(dir); !pathExists(d); d = import_node_path4.default.dirname(d)) {
+    missing.push(d);
+    if (import_node_path4.default.dirname(d) === d) break;
+  }
+  for (const d of missing.reverse()) {
+    try {
+      (0, import_node_fs6.mkdirSync)(d, mode === void 0 ? {} : { mode });
+    } catch (e) {
+      if (e.code !== "EEXIST") throw e;
+    }
   }
 }
 function pathExists(p) {
@@ -12889,12 +12971,12 @@ var init_js_yaml = __esm({
 function keyOf(k) {
   return isScalar(k) ? k.value : k;
 }
-function locate(doc, lc, path15, opts = {}) {
+function locate(doc, lc, path17, opts = {}) {
   let node = doc.contents;
   let fallback;
-  for (let i = 0; i < path15.length; i++) {
-    const seg = path15[i];
-    const last = i === path15.length - 1;
+  for (let i = 0; i < path17.length; i++) {
+    const seg = path17[i];
+    const last = i === path17.length - 1;
     if (isMap(node)) {
       const pair = node.items.find((p) => isPair(p) && String(keyOf(p.key)) === String(seg));
       if (!pair) break;
@@ -12920,7 +13002,7 @@ function locate(doc, lc, path15, opts = {}) {
       return toRange(lc, r2[0], headEnd(node, r2));
     }
   }
-  if (path15.length === 0 && node && node.range) {
+  if (path17.length === 0 && node && node.range) {
     const r2 = node.range;
     return toRange(lc, r2[0], headEnd(node, r2));
   }
@@ -12943,10 +13025,10 @@ function toRange(lc, start, end) {
   const e = lc.linePos(Math.max(start, end));
   return { line: s.line, column: s.col, endLine: e.line, endColumn: e.col };
 }
-function semanticPath(value, path15) {
+function semanticPath(value, path17) {
   let out = "";
   let cur = value;
-  for (const seg of path15) {
+  for (const seg of path17) {
     if (typeof seg === "number") {
       const item = Array.isArray(cur) ? cur[seg] : void 0;
       let label = String(seg);
@@ -13032,12 +13114,12 @@ function agrees(node, value) {
   }
   return value === null ? node.kind === "scalar" || node.kind === "empty" : node.kind === "scalar";
 }
-function locateSpan(root, value, path15, opts = {}) {
+function locateSpan(root, value, path17, opts = {}) {
   let node = root;
   let fallback;
-  for (let i = 0; i < path15.length; i++) {
-    const seg = path15[i];
-    const last = i === path15.length - 1;
+  for (let i = 0; i < path17.length; i++) {
+    const seg = path17[i];
+    const last = i === path17.length - 1;
     if (!agrees(node, value)) return void 0;
     if (node.kind === "mapping") {
       const at = node.keyNames.indexOf(String(seg));
@@ -13058,7 +13140,7 @@ function locateSpan(root, value, path15, opts = {}) {
     } else break;
     if (last) return agrees(node, value) ? span(node) : void 0;
   }
-  if (path15.length === 0) return span(node);
+  if (path17.length === 0) return span(node);
   if (fallback) return fallback;
   return span(node);
 }
@@ -13327,10 +13409,10 @@ function parseManifestText(input, file, absPath = file) {
       get lineCounter() {
         return full().lineCounter;
       },
-      locate(path15, opts = {}) {
+      locate(path17, opts = {}) {
         if (root === void 0) root = fast.positions.build(fast.value) ?? null;
-        const at = root && locateSpan(root, fast.value, path15, opts);
-        if (!at) return locate(full().doc, full().lineCounter, path15, opts);
+        const at = root && locateSpan(root, fast.value, path17, opts);
+        if (!at) return locate(full().doc, full().lineCounter, path17, opts);
         lines ??= new LineIndex(text);
         const [start, end] = at;
         const s = lines.position(start);
@@ -13348,7 +13430,7 @@ function parseManifestText(input, file, absPath = file) {
     doc,
     lineCounter,
     value,
-    locate: (path15, opts = {}) => locate(doc, lineCounter, path15, opts),
+    locate: (path17, opts = {}) => locate(doc, lineCounter, path17, opts),
     documentBuilt: () => true
   };
 }
@@ -13786,7 +13868,7 @@ var init_sort = __esm({
 function diffManifests(base2, head, opts = {}) {
   const expand = opts.expand ?? expandTasks;
   const changes = [];
-  const add = (kind2, user, path15, text, side = "head") => changes.push({ kind: kind2, user, newAccess: NEW_ACCESS_KINDS.has(kind2), path: path15, side, text });
+  const add = (kind2, user, path17, text, side = "head") => changes.push({ kind: kind2, user, newAccess: NEW_ACCESS_KINDS.has(kind2), path: path17, side, text });
   const baseUsers = /* @__PURE__ */ new Map();
   (base2?.systemUsers ?? []).forEach((user, index2) => {
     if (!baseUsers.has(user.name)) baseUsers.set(user.name, { user, index: index2 });
@@ -13842,11 +13924,11 @@ function diffManifests(base2, head, opts = {}) {
     if (b.role !== "admin" && h.role === "admin") add("role-raised", h.name, [...userPath, "role"], `${h.name} is raised to admin`);
     if (b.role === "admin" && h.role !== "admin") add("role-lowered", h.name, [...userPath, "role"], `${h.name} is lowered to ${h.role}`);
     if ((b.environment ?? null) !== (h.environment ?? null)) {
-      const path15 = h.environment !== void 0 ? [...userPath, "environment"] : userPath;
+      const path17 = h.environment !== void 0 ? [...userPath, "environment"] : userPath;
       add(
         "environment-changed",
         h.name,
-        path15,
+        path17,
         `${h.name} moves from ${b.environment ?? "no environment"} to ${h.environment ?? "no environment"}`
       );
     }
@@ -14226,21 +14308,21 @@ var init_client = __esm({
         return this.appToken() !== void 0;
       }
       /** GET one object or page. */
-      async get(path15, params = {}) {
-        const { url, endpoint } = this.buildUrl(path15, params);
+      async get(path17, params = {}) {
+        const { url, endpoint } = this.buildUrl(path17, params);
         return this.request({ method: "GET", url, endpoint, token: this.token }, expectObject);
       }
       /** GET one object with another token than the client's (e.g. the app token for debug_token). */
-      async getAs(token, path15, params = {}) {
-        const { url, endpoint } = this.buildUrl(path15, params);
+      async getAs(token, path17, params = {}) {
+        const { url, endpoint } = this.buildUrl(path17, params);
         return this.request({ method: "GET", url, endpoint, token }, expectObject);
       }
       /**
        * A write (POST or DELETE) with form fields; never retried (a write must not happen twice), except
        * when Graph says it did not run it (throttled before acting). Used only by `graphguard rotate`.
        */
-      async write(method, path15, form = {}) {
-        const { url, endpoint } = this.buildUrl(path15, {});
+      async write(method, path17, form = {}) {
+        const { url, endpoint } = this.buildUrl(path17, {});
         const plain = {};
         for (const [k, v] of Object.entries(form)) {
           if (v instanceof Secret) this.remember(v);
@@ -14253,8 +14335,8 @@ var init_client = __esm({
         });
       }
       /** GET every item of an edge, following `paging.next` until it is absent (same origin only). */
-      async getAll(path15, params = {}) {
-        const first = this.buildUrl(path15, params);
+      async getAll(path17, params = {}) {
+        const first = this.buildUrl(path17, params);
         const out = [];
         let url = first.url;
         const seen = /* @__PURE__ */ new Set();
@@ -14291,10 +14373,10 @@ var init_client = __esm({
        */
       relativeFromNext(next, endpoint) {
         const url = this.checkNext(next, endpoint);
-        let path15 = url.pathname;
-        if (this.basePath && path15.startsWith(`${this.basePath}/`)) path15 = path15.slice(this.basePath.length);
-        path15 = path15.replace(/^\/v\d+\.\d+(?=\/)/, "").replace(/^\/+/, "");
-        return path15 + url.search;
+        let path17 = url.pathname;
+        if (this.basePath && path17.startsWith(`${this.basePath}/`)) path17 = path17.slice(this.basePath.length);
+        path17 = path17.replace(/^\/v\d+\.\d+(?=\/)/, "").replace(/^\/+/, "");
+        return path17 + url.search;
       }
       /**
        * Run GETs through the batch endpoint, \u2264 50 per HTTP request. Null entries and retryable
@@ -14411,8 +14493,8 @@ var init_client = __esm({
       log(line) {
         if (this.debugImpl) this.debugImpl(`graph: ${this.scrub(line)}`);
       }
-      buildUrl(path15, params) {
-        const clean = path15.replace(/^\/+/, "").split("?")[0];
+      buildUrl(path17, params) {
+        const clean = path17.replace(/^\/+/, "").split("?")[0];
         const url = new URL(this.base.href);
         url.pathname = `${this.basePath}/${this.version}/${clean}`;
         for (const [k, v] of Object.entries(params)) {
@@ -14456,7 +14538,7 @@ var init_client = __esm({
       async postBatch(chunk) {
         const shown = [];
         const batch = chunk.map((item) => {
-          const [path15, query = ""] = splitOnce(item.relative_url, "?");
+          const [path17, query = ""] = splitOnce(item.relative_url, "?");
           const sp = new URLSearchParams(query);
           const display = [...new URLSearchParams(query)].map(([k, v]) => `${k}=${v}`);
           for (const [k, v] of Object.entries(item.secretParams ?? {})) {
@@ -14471,8 +14553,8 @@ var init_client = __esm({
             }
           }
           const qs = sp.toString();
-          shown.push(display.length > 0 ? `${path15}?${display.join("&")}` : path15);
-          return { method: "GET", relative_url: qs ? `${path15}?${qs}` : path15 };
+          shown.push(display.length > 0 ? `${path17}?${display.join("&")}` : path17);
+          return { method: "GET", relative_url: qs ? `${path17}?${qs}` : path17 };
         });
         const url = new URL(this.base.href);
         url.pathname = `${this.basePath}/${this.version}/`;
@@ -20291,9 +20373,9 @@ function toPath(pointer) {
   if (!pointer) return [];
   return pointer.slice(1).split("/").map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~")).map((s) => /^\d+$/.test(s) ? Number(s) : s);
 }
-function dotted(path15) {
+function dotted(path17) {
   let out = "";
-  for (const seg of path15) out += typeof seg === "number" ? `[${seg}]` : out ? `.${seg}` : seg;
+  for (const seg of path17) out += typeof seg === "number" ? `[${seg}]` : out ? `.${seg}` : seg;
   return out || "(document)";
 }
 function typeName(v) {
@@ -20304,9 +20386,9 @@ function typeName(v) {
   if (typeof v === "number") return "a number";
   return typeof v;
 }
-function valueAt(value, path15) {
+function valueAt(value, path17) {
   let cur = value;
-  for (const seg of path15) cur = cur && typeof cur === "object" ? cur[seg] : void 0;
+  for (const seg of path17) cur = cur && typeof cur === "object" ? cur[seg] : void 0;
   return cur;
 }
 function validateManifest(value, doc) {
@@ -20335,16 +20417,16 @@ function calendarDateProblems(value) {
   users.forEach((u, i) => {
     const d = u?.token?.lastRotated;
     if (typeof d === "string" && /^[0-9]{4}-[0-9]{2}-[0-9]{2}$/.test(d) && !isValidDate(d)) {
-      const path15 = ["systemUsers", i, "token", "lastRotated"];
-      out.push({ path: path15, message: `\`${dotted(path15)}\` must be a real calendar date (YYYY-MM-DD), not \`${d}\`.` });
+      const path17 = ["systemUsers", i, "token", "lastRotated"];
+      out.push({ path: path17, message: `\`${dotted(path17)}\` must be a real calendar date (YYYY-MM-DD), not \`${d}\`.` });
     }
   });
   return out;
 }
 function describe(e, value, doc) {
-  const path15 = toPath(e.instancePath);
-  const where2 = dotted(path15);
-  const actual = valueAt(value, path15);
+  const path17 = toPath(e.instancePath);
+  const where2 = dotted(path17);
+  const actual = valueAt(value, path17);
   const params = e.params;
   const schemaNode = parentSchemaOf(e);
   switch (e.keyword) {
@@ -20352,17 +20434,17 @@ function describe(e, value, doc) {
       const extra = String(params.additionalProperty);
       const allowed = Object.keys(schemaNode?.properties ?? {});
       const near = suggest(extra, allowed);
-      const inWhat = path15.length ? ` in \`${where2}\`` : "";
-      if (path15[0] === "rules" && path15.length === 1) {
+      const inWhat = path17.length ? ` in \`${where2}\`` : "";
+      if (path17[0] === "rules" && path17.length === 1) {
         return {
-          path: [...path15, extra],
+          path: [...path17, extra],
           key: true,
           message: `Unknown rule \`${extra}\`${near ? ` \u2014 did you mean \`${near}\`?` : "."}`,
           suggestion: near ? `Rename it to \`${near}\`.` : "Run `graphguard rules` for the list of rule ids."
         };
       }
       return {
-        path: [...path15, extra],
+        path: [...path17, extra],
         key: true,
         message: `Unknown key \`${extra}\`${inWhat}${near ? ` \u2014 did you mean \`${near}\`?` : "."}`,
         suggestion: near ? `Rename it to \`${near}\`.` : `Allowed keys: ${allowed.join(", ")}.`
@@ -20371,59 +20453,59 @@ function describe(e, value, doc) {
     case "required": {
       const missing = String(params.missingProperty);
       const extra = missing === "environment" ? " (required unless role is admin)" : "";
-      return { path: path15, key: true, message: `Missing key \`${missing}\` in \`${where2}\`${extra}.` };
+      return { path: path17, key: true, message: `Missing key \`${missing}\` in \`${where2}\`${extra}.` };
     }
     case "type": {
       const expected = String(params.type);
       const pattern = schemaNode?.pattern;
       if (expected === "string" && typeof actual === "number" && typeof pattern === "string" && pattern.includes("[0-9]+")) {
-        const src = sourceText(doc, path15) ?? String(actual);
+        const src = sourceText(doc, path17) ?? String(actual);
         return {
-          path: path15,
+          path: path17,
           message: `\`${where2}\` must be a string of digits; quote it.`,
-          suggestion: `Write ${path15[path15.length - 1]}: "${src}" \u2014 unquoted, large ids lose digits.`
+          suggestion: `Write ${path17[path17.length - 1]}: "${src}" \u2014 unquoted, large ids lose digits.`
         };
       }
       const article = expected === "array" ? "a list" : expected === "object" ? "a map" : `a ${expected}`;
-      return { path: path15, message: `\`${where2}\` must be ${article}, not ${typeName(actual)}.` };
+      return { path: path17, message: `\`${where2}\` must be ${article}, not ${typeName(actual)}.` };
     }
     case "enum": {
       const allowed = params.allowedValues.map(String);
       const near = typeof actual === "string" ? suggest(actual, allowed) : void 0;
       return {
-        path: path15,
+        path: path17,
         message: `\`${where2}\` must be one of ${allowed.join(", ")}${typeof actual === "string" ? `, not \`${actual}\`` : ""}${near ? ` \u2014 did you mean \`${near}\`?` : "."}`
       };
     }
     case "const":
-      return { path: path15, message: `\`${where2}\` must be ${JSON.stringify(params.allowedValue)}.` };
+      return { path: path17, message: `\`${where2}\` must be ${JSON.stringify(params.allowedValue)}.` };
     case "pattern": {
       const pattern = String(params.pattern);
-      const hint = patternHint(pattern, String(path15[path15.length - 1] ?? ""));
-      return { path: path15, message: `\`${where2}\` ${hint}, not \`${String(actual)}\`.` };
+      const hint = patternHint(pattern, String(path17[path17.length - 1] ?? ""));
+      return { path: path17, message: `\`${where2}\` ${hint}, not \`${String(actual)}\`.` };
     }
     case "propertyNames":
       return void 0;
     // reported by the pattern error on the name itself
     case "uniqueItems":
-      return { path: [...path15, Number(params.j)], message: `\`${where2}\` lists \`${String(valueAt(value, [...path15, Number(params.j)]))}\` twice.` };
+      return { path: [...path17, Number(params.j)], message: `\`${where2}\` lists \`${String(valueAt(value, [...path17, Number(params.j)]))}\` twice.` };
     case "minItems":
-      return { path: path15, message: `\`${where2}\` must not be empty.` };
+      return { path: path17, message: `\`${where2}\` must not be empty.` };
     case "minimum":
     case "maximum":
-      return { path: path15, message: `\`${where2}\` must be ${e.keyword === "minimum" ? "\u2265" : "\u2264"} ${String(params.limit)}.` };
+      return { path: path17, message: `\`${where2}\` must be ${e.keyword === "minimum" ? "\u2265" : "\u2264"} ${String(params.limit)}.` };
     case "minLength":
-      return { path: path15, message: `\`${where2}\` must not be empty.` };
+      return { path: path17, message: `\`${where2}\` must not be empty.` };
     case "anyOf":
-      if (path15[0] === "rules" && path15.length === 2)
+      if (path17[0] === "rules" && path17.length === 2)
         return {
-          path: path15,
+          path: path17,
           message: `\`${where2}\` must be off, notice, warn or error, or a map { severity, ...options } with the rule's options.`,
-          suggestion: `Run \`graphguard explain ${String(path15[1])}\` for its options.`
+          suggestion: `Run \`graphguard explain ${String(path17[1])}\` for its options.`
         };
-      return { path: path15, message: `\`${where2}\` is not valid here.` };
+      return { path: path17, message: `\`${where2}\` is not valid here.` };
     default:
-      return { path: path15, message: `\`${where2}\` ${e.message ?? "is invalid"}.` };
+      return { path: path17, message: `\`${where2}\` ${e.message ?? "is invalid"}.` };
   }
 }
 function patternHint(pattern, key) {
@@ -20437,8 +20519,8 @@ function patternHint(pattern, key) {
   if (key === "secret") return "must be the NAME of an env var / CI secret (letters, digits, _)";
   return `must match ${pattern}`;
 }
-function sourceText(doc, path15) {
-  const node = doc?.().getIn(path15, true);
+function sourceText(doc, path17) {
+  const node = doc?.().getIn(path17, true);
   if (isScalar(node) && typeof node.source === "string") return node.source;
   return void 0;
 }
@@ -20453,11 +20535,193 @@ var init_validate = __esm({
   }
 });
 
+// src/compile-cache.ts
+function cacheDir(env = process.env, platform = process.platform) {
+  const setting = env.GRAPHGUARD_COMPILE_CACHE;
+  if (setting === "0" || setting === "false" || setting === "off") return void 0;
+  if (setting) return import_node_path9.default.resolve(setting);
+  let home;
+  try {
+    home = env.HOME || osModule().homedir();
+  } catch {
+    return void 0;
+  }
+  if (platform === "win32") return env.LOCALAPPDATA && import_node_path9.default.win32.isAbsolute(env.LOCALAPPDATA) ? import_node_path9.default.win32.join(env.LOCALAPPDATA, "graphguard") : void 0;
+  if (!home || !import_node_path9.default.isAbsolute(home)) return void 0;
+  if (platform === "darwin") return import_node_path9.default.join(home, "Library", "Caches", "graphguard");
+  const xdg = env.XDG_CACHE_HOME;
+  return import_node_path9.default.join(xdg && import_node_path9.default.isAbsolute(xdg) ? xdg : import_node_path9.default.join(home, ".cache"), "graphguard");
+}
+function privateDir(dir, create = true) {
+  try {
+    if (create) makeDirs(dir, 448);
+    const st = (0, import_node_fs10.lstatSync)(dir);
+    if (!st.isDirectory()) return false;
+    if (typeof process.getuid !== "function") return true;
+    return st.uid === process.getuid() && (st.mode & 18) === 0;
+  } catch {
+    return false;
+  }
+}
+var import_node_fs10, import_node_path9, MAX_CACHE_BYTES;
+var init_compile_cache = __esm({
+  "src/compile-cache.ts"() {
+    "use strict";
+    import_node_fs10 = require("node:fs");
+    import_node_path9 = __toESM(require("node:path"), 1);
+    init_builtins();
+    init_fs_safe();
+    MAX_CACHE_BYTES = 64 * 1024 * 1024;
+  }
+});
+
+// src/version.ts
+var VERSION2;
+var init_version = __esm({
+  "src/version.ts"() {
+    "use strict";
+    VERSION2 = true ? "1.0.0" : sourceVersion();
+  }
+});
+
+// src/scan/scan-cache.ts
+function scanCacheSetting(env = process.env, moduleUrl = __graphguardImportMetaUrl) {
+  const setting = env.GRAPHGUARD_SCAN_CACHE;
+  if (setting === "0" || setting === "false" || setting === "off") return void 0;
+  try {
+    const file = (0, import_node_url2.fileURLToPath)(moduleUrl);
+    if (!setting && file.endsWith(".ts")) return void 0;
+    const dir = setting ? import_node_path10.default.resolve(setting) : cacheDir(env);
+    if (dir === void 0) return void 0;
+    const st = (0, import_node_fs11.statSync)(file);
+    return { dir, build: `${VERSION2} ${st.size} ${st.mtimeMs}` };
+  } catch {
+    return void 0;
+  }
+}
+function openScanCache(opts) {
+  const n = opts.files.length;
+  if (n === 0 || n > MAX_FILES) return void 0;
+  let file;
+  let listHash;
+  try {
+    const key = sha256(Buffer.from(JSON.stringify([opts.build, opts.base, opts.needles]), "utf8"));
+    file = import_node_path10.default.join(opts.dir, `scan-${key.slice(0, 32)}.bin`);
+    const h = cryptoModule().createHash("sha256");
+    if (opts.files.every((f) => typeof f === "string")) h.update(`${opts.files.join("\0")}\0`, "utf8");
+    else for (const f of opts.files) h.update(typeof f === "string" ? f : Buffer.from(f)).update("\0");
+    listHash = h.digest("hex");
+  } catch {
+    return void 0;
+  }
+  const head = Buffer.from(`${MAGIC}${listHash}
+${n}
+`, "latin1");
+  const now = opts.now ?? Date.now();
+  const arrays = {
+    nextStats: new Float64Array(new SharedArrayBuffer(8 * FIELDS * n)),
+    racyBefore: now - RACY_MS,
+    racyBeforeWholeSeconds: now - RACY_WHOLE_SECONDS_MS
+  };
+  const prev = readCache(file, head, n);
+  if (prev) {
+    arrays.prevStats = prev.stats;
+    arrays.prevCodes = prev.codes;
+  }
+  return {
+    arrays,
+    save(codes) {
+      try {
+        const next = arrays.nextStats;
+        const kept = (i) => {
+          const c = codes[i];
+          return (c === ScanCode.Clean || c === ScanCode.Binary) && next[i * FIELDS + 4] !== 0 ? c : 0;
+        };
+        if (prev && sameAsCached(prev, next, kept, n)) return;
+        let any = false;
+        for (let i = 0; i < n && !any; i++) any = kept(i) !== 0;
+        if (!any) {
+          if (prev) (0, import_node_fs11.unlinkSync)(file);
+          return;
+        }
+        const body = Buffer.alloc(8 * FIELDS * n + n);
+        const stats = new Float64Array(body.buffer, body.byteOffset, FIELDS * n);
+        const out = body.subarray(8 * FIELDS * n);
+        for (let i = 0; i < n; i++) {
+          const c = kept(i);
+          if (c === 0) continue;
+          out[i] = c;
+          for (let k = 0; k < FIELDS; k++) stats[i * FIELDS + k] = next[i * FIELDS + k];
+        }
+        if (!privateDir(opts.dir)) return;
+        writeFileSafe(file, Buffer.concat([head, body]), { mode: 384, durable: false });
+        prune(opts.dir, file);
+      } catch {
+      }
+    }
+  };
+}
+function sameAsCached(prev, next, kept, n) {
+  for (let i = 0; i < n; i++) {
+    const c = kept(i);
+    if (c !== prev.codes[i]) return false;
+    if (c !== 0) {
+      for (let k = i * FIELDS; k < (i + 1) * FIELDS; k++) if (next[k] !== prev.stats[k]) return false;
+    }
+  }
+  return true;
+}
+function readCache(file, head, n) {
+  try {
+    if (!privateDir(import_node_path10.default.dirname(file), false)) return void 0;
+    const st = (0, import_node_fs11.lstatSync)(file);
+    const size = head.length + 8 * FIELDS * n + n;
+    if (!st.isFile() || st.size !== size || typeof process.getuid === "function" && st.uid !== process.getuid()) return void 0;
+    const bytes = (0, import_node_fs11.readFileSync)(file);
+    if (bytes.length !== size || !bytes.subarray(0, head.length).equals(head)) return void 0;
+    const stats = new Float64Array(new SharedArrayBuffer(8 * FIELDS * n));
+    Buffer.from(stats.buffer).set(bytes.subarray(head.length, head.length + 8 * FIELDS * n));
+    const codes = new Uint8Array(new SharedArrayBuffer(n));
+    codes.set(bytes.subarray(head.length + 8 * FIELDS * n));
+    for (let i = 0; i < n; i++) if (codes[i] !== 0 && codes[i] !== ScanCode.Clean && codes[i] !== ScanCode.Binary) return void 0;
+    return { stats, codes };
+  } catch {
+    return void 0;
+  }
+}
+function prune(dir, current2) {
+  const names = (0, import_node_fs11.readdirSync)(dir);
+  for (const n of names.filter((n2) => n2.startsWith(".scan-") && n2.endsWith(".tmp"))) {
+    const f = import_node_path10.default.join(dir, n);
+    if (Date.now() - (0, import_node_fs11.lstatSync)(f).mtimeMs > 36e5) (0, import_node_fs11.unlinkSync)(f);
+  }
+  const mine = names.filter((n) => n.startsWith("scan-") && n.endsWith(".bin")).map((n) => import_node_path10.default.join(dir, n)).filter((f) => f !== current2).map((f) => ({ f, t: (0, import_node_fs11.lstatSync)(f).mtimeMs })).sort((a, b) => b.t - a.t);
+  for (const { f } of mine.slice(KEEP - 1)) (0, import_node_fs11.unlinkSync)(f);
+}
+var import_node_fs11, import_node_path10, import_node_url2, KEEP, MAGIC, sha256;
+var init_scan_cache = __esm({
+  "src/scan/scan-cache.ts"() {
+    "use strict";
+    import_node_fs11 = require("node:fs");
+    import_node_path10 = __toESM(require("node:path"), 1);
+    import_node_url2 = require("node:url");
+    init_builtins();
+    init_compile_cache();
+    init_fs_safe();
+    init_version();
+    init_parallel();
+    init_cache_status();
+    KEEP = 16;
+    MAGIC = "graphguard scan cache 1\n";
+    sha256 = (data) => cryptoModule().createHash("sha256").update(data).digest("hex");
+  }
+});
+
 // src/calls/language.ts
-function languageOf(path15) {
-  const dot = path15.lastIndexOf(".");
-  if (dot === -1 || path15.endsWith(".d.ts") || /\.min\.[cm]?js$/.test(path15)) return void 0;
-  return EXTENSIONS[path15.slice(dot + 1).toLowerCase()];
+function languageOf(path17) {
+  const dot = path17.lastIndexOf(".");
+  if (dot === -1 || path17.endsWith(".d.ts") || /\.min\.[cm]?js$/.test(path17)) return void 0;
+  return EXTENSIONS[path17.slice(dot + 1).toLowerCase()];
 }
 var EXTENSIONS;
 var init_language = __esm({
@@ -20513,21 +20777,21 @@ function inCommentOrLink(t, at) {
   }
   return false;
 }
-function mayHoldCalls(path15) {
-  return languageOf(path15) !== void 0 && !isProseFile(path15);
+function mayHoldCalls(path17) {
+  return languageOf(path17) !== void 0 && !isProseFile(path17);
 }
 function readFileCallsWith(src, tokenNames2, opts, readSites2) {
-  const { path: path15, text } = src;
-  if (isProseFile(path15)) return { file: path15, calls: [], tokens: [] };
+  const { path: path17, text } = src;
+  if (isProseFile(path17)) return { file: path17, calls: [], tokens: [] };
   const owns = src.owns ?? (() => true);
   let table;
   const pos = (o2) => (table ??= positions(text, src.startLine ?? 1, src.startColumn ?? 1))(o2);
-  const calls = readSites2 ? readSites2(text, path15, owns, pos) : [];
+  const calls = readSites2 ? readSites2(text, path17, owns, pos) : [];
   const names = opts.discover && calls.length > 0 ? [.../* @__PURE__ */ new Set([...tokenNames2, ...text.match(TOKEN_NAME) ?? []])] : tokenNames2;
   const refs = names.length > 0 ? findSecretReferences(text, [...names]).filter((r) => owns(r.start)) : [];
-  if (calls.length === 0 && refs.length === 0) return { file: path15, calls: [], tokens: [] };
+  if (calls.length === 0 && refs.length === 0) return { file: path17, calls: [], tokens: [] };
   const tokens = refs.map((r) => ({ name: r.name, ...pos(r.start) }));
-  return { file: path15, calls, tokens };
+  return { file: path17, calls, tokens };
 }
 function collectCalls(into, rel, chunk, tokenNames2, discover, readSites2) {
   const got = readFileCallsWith(
@@ -20595,8 +20859,8 @@ var init_sdk_methods = __esm({
 function squash(s) {
   return s.toLowerCase().replace(/[^a-z0-9]/g, "");
 }
-function parseTablePath(path15) {
-  return path15.split("/").filter(Boolean).map((s) => {
+function parseTablePath(path17) {
+  return path17.split("/").filter(Boolean).map((s) => {
     const m = /^(act_)?\{([^}]+)\}$/.exec(s);
     return m ? { ph: m[2], ...m[1] ? { act: true } : {} } : { lit: s };
   });
@@ -20671,8 +20935,8 @@ function sdkOperation(cls, method) {
   if (!c) return void 0;
   const e = c.edges[method] ?? c.edges[snakeIndex(cls).get(method) ?? ""];
   if (e) {
-    const [http, path15] = e.split(" ");
-    return { http, edge: path15.replace(/^\//, "") };
+    const [http, path17] = e.split(" ");
+    return { http, edge: path17.replace(/^\//, "") };
   }
   const m = method.toLowerCase();
   if ((m === "get" || m === "read" || m === "api_get") && c.node.includes("GET")) return { http: "GET" };
@@ -20968,8 +21232,8 @@ var init_lex = __esm({
 });
 
 // src/calls/sites.ts
-function findCallSites(text, path15) {
-  const lang = languageOf(path15);
+function findCallSites(text, path17) {
+  const lang = languageOf(path17);
   if (!lang || !markerInCode(text) || isMinified(text)) return [];
   return new Scanner(text, lang).run();
 }
@@ -21393,9 +21657,9 @@ var init_sites = __esm({
           return;
         }
         const rest = [{ lit: first.lit.slice(m[0].length) }, ...parts2.slice(1)];
-        const path15 = stripVersion(rest);
-        if (path15 === null) return;
-        const seg = segmentize(path15);
+        const path17 = stripVersion(rest);
+        if (path17 === null) return;
+        const seg = segmentize(path17);
         if (seg.empty) return;
         let a = e.first;
         let b = e.last;
@@ -21603,9 +21867,9 @@ var init_sites = __esm({
         }
         const first = parts2[0];
         if (first && "lit" in first && HOST.test(first.lit)) return { segments: [], empty: false, host: true };
-        const path15 = stripVersion(parts2, true);
-        if (path15 === null) return { segments: [], unresolved: "computed path", empty: false };
-        return segmentize(path15);
+        const path17 = stripVersion(parts2, true);
+        if (path17 === null) return { segments: [], unresolved: "computed path", empty: false };
+        return segmentize(path17);
       }
       /** The elements of a `[id, 'feed']` / `(id, 'feed')` path list as parts joined by `/`. */
       listPath(a, _b) {
@@ -21724,10 +21988,10 @@ var init_collect = __esm({
     init_endpoints2();
     init_markers();
     init_sites();
-    readSites = (text, path15, owns, pos) => findCallSites(text, path15).filter((s) => owns(s.start)).map((s) => {
+    readSites = (text, path17, owns, pos) => findCallSites(text, path17).filter((s) => owns(s.start)).map((s) => {
       const a = pos(s.start);
       const b = pos(s.end);
-      const base2 = { file: path15, line: a.line, column: a.column, endLine: b.line, endColumn: b.column, method: s.method, via: s.via, ...sourceOf(lineAt(text, s.start)) };
+      const base2 = { file: path17, line: a.line, column: a.column, endLine: b.line, endColumn: b.column, method: s.method, via: s.via, ...sourceOf(lineAt(text, s.start)) };
       if (!s.segments) return { ...base2, status: "unresolved", reason: s.reason ?? "computed path" };
       const endpoint = matchEndpoint({ method: s.method, segments: s.segments, ...s.node ? { node: s.node } : {} });
       if (endpoint) return { ...base2, path: endpoint.path, status: "mapped", endpoint };
@@ -21764,7 +22028,8 @@ async function scanRepository(input) {
   const tokenReadNeedles = collecting ? input.calls.tokenNames.map((text) => ({ text })) : [];
   const markerNeedles = CALL_MARKERS.map((text) => ({ text }));
   const callFiles = /* @__PURE__ */ new Map();
-  const prefilter = startPrefilter([...ruleNeedles, suppressionNeedles, ...collecting ? [[...markerNeedles, ...tokenReadNeedles]] : []]);
+  const firstPassNeedles = [...ruleNeedles, suppressionNeedles, ...collecting ? [[...markerNeedles, ...tokenReadNeedles]] : []];
+  const prefilter = startPrefilter(firstPassNeedles);
   let listing;
   let codes;
   let kept;
@@ -21785,9 +22050,14 @@ async function scanRepository(input) {
     }
     const raw2 = listing.raw;
     const files = raw2.size === 0 ? listing.files : listing.files.map((rel) => raw2.has(rel) ? absolutePath(cwd, rel, raw2) : rel);
-    const base2 = import_node_path9.default.resolve(cwd) + import_node_path9.default.sep;
-    ({ codes, kept } = await prefilter.classify(files, base2, input.progress ? (n, bytes) => input.progress.update({ files: n, bytes, total: files.length }) : void 0));
-    debug(`scan: ${listing.files.length} files listed (${listing.mode}), first pass on ${lastClassify.threads} thread(s)`);
+    const base2 = import_node_path11.default.resolve(cwd) + import_node_path11.default.sep;
+    const cache3 = input.cache && declaredSecrets.length === 0 && !input.changedOnly ? openScanCache({ ...input.cache, base: base2, files, needles: firstPassNeedles }) : void 0;
+    const progress = input.progress ? (n, bytes) => input.progress.update({ files: n, bytes, total: files.length }) : void 0;
+    ({ codes, kept } = await prefilter.classify(files, base2, progress, cache3?.arrays));
+    cache3?.save(codes);
+    debug(
+      `scan: ${listing.files.length} files listed (${listing.mode}), first pass on ${lastClassify.threads} thread(s)` + (cache3 ? `, cache ${cache3.arrays.prevCodes ? "read" : "new"}` : "")
+    );
   } finally {
     prefilter.close();
   }
@@ -21932,31 +22202,23 @@ async function scanRepository(input) {
   }
   return { findings, suppressions: fileSuppressions, filesScanned, skipped, ...collecting ? { calls: [...callFiles.values()] } : {} };
 }
-var import_node_path9;
+var import_node_path11;
 var init_run = __esm({
   "src/scan/run.ts"() {
     "use strict";
-    import_node_path9 = __toESM(require("node:path"), 1);
+    import_node_path11 = __toESM(require("node:path"), 1);
     init_errors();
     init_findings();
     init_suppress();
     init_types();
     init_redact();
     init_parallel();
+    init_scan_cache();
     init_prefilter();
     init_read();
     init_simd();
     init_walk();
     init_markers();
-  }
-});
-
-// src/version.ts
-var VERSION2;
-var init_version = __esm({
-  "src/version.ts"() {
-    "use strict";
-    VERSION2 = true ? "1.0.0" : sourceVersion();
   }
 });
 
@@ -22729,8 +22991,8 @@ __export(diff_command_exports, {
   runDiffCommand: () => runDiffCommand
 });
 function read(cwd, spec) {
-  const abs = import_node_path11.default.resolve(cwd, spec);
-  if ((0, import_node_fs11.existsSync)(abs)) {
+  const abs = import_node_path13.default.resolve(cwd, spec);
+  if ((0, import_node_fs13.existsSync)(abs)) {
     const file = relPath(cwd, abs);
     return { text: readUserFile(abs, { maxBytes: MAX_MANIFEST_BYTES, what: "manifest", display: file }).toString("utf8"), file };
   }
@@ -22791,14 +23053,14 @@ function runDiffCommand(cwd, base2, head, format) {
   }
   return { text: changes.length ? formatDiffText(changes) : "No access changes.\n", newAccess };
 }
-var import_node_child_process, import_node_fs11, import_node_path11, GIT_SPEC;
+var import_node_child_process, import_node_fs13, import_node_path13, GIT_SPEC;
 var init_diff_command = __esm({
   "src/diff-command.ts"() {
     "use strict";
     import_node_child_process = require("node:child_process");
-    import_node_fs11 = require("node:fs");
+    import_node_fs13 = require("node:fs");
     init_fs_safe();
-    import_node_path11 = __toESM(require("node:path"), 1);
+    import_node_path13 = __toESM(require("node:path"), 1);
     init_diff();
     init_load();
     init_validate();
@@ -22829,7 +23091,7 @@ function userNameOf(secret) {
   return words.join("-") || "app";
 }
 async function inferRepository(o2) {
-  const cwd = import_node_path12.default.resolve(o2.cwd);
+  const cwd = import_node_path14.default.resolve(o2.cwd);
   let manifest;
   let manifestFile;
   if (o2.manifest !== false) {
@@ -22964,11 +23226,11 @@ function useCasesFor(perms, tasks) {
   for (let i = 0; i < ids.length; i++) for (let j = i + 1; j < ids.length; j++) if (covers([ids[i], ids[j]])) return [ids[i], ids[j]];
   return void 0;
 }
-var import_node_path12, pad;
+var import_node_path14, pad;
 var init_infer = __esm({
   "src/infer.ts"() {
     "use strict";
-    import_node_path12 = __toESM(require("node:path"), 1);
+    import_node_path14 = __toESM(require("node:path"), 1);
     init_yaml();
     init_analyze();
     init_collect();
@@ -23104,7 +23366,7 @@ async function runRotate(args, io) {
   if (!appSecret) throw new ConfigError("GRAPHGUARD_APP_SECRET is not set: the token calls need appsecret_proof, and debug_token the app token");
   const acting = io.env[plan.actingVar];
   if (!acting) throw new ConfigError(`${plan.actingVar} is not set: it holds the token that creates and revokes ${plan.user.name}'s tokens`);
-  const outPath = output === "-" ? void 0 : import_node_path13.default.resolve(io.cwd, output);
+  const outPath = output === "-" ? void 0 : import_node_path15.default.resolve(io.cwd, output);
   if (outPath) checkWritable(outPath, output);
   const client = new GraphClient({
     baseUrl: v["graph-url"] ?? io.env.GRAPHGUARD_GRAPH_URL ?? "https://graph.facebook.com",
@@ -23205,7 +23467,7 @@ async function verify(client, token, p) {
 }
 function checkWritable(abs, shown) {
   try {
-    if ((0, import_node_fs12.lstatSync)(abs).isDirectory()) throw new ConfigError(`cannot write ${shown}: is a directory`);
+    if ((0, import_node_fs14.lstatSync)(abs).isDirectory()) throw new ConfigError(`cannot write ${shown}: is a directory`);
   } catch (e) {
     if (e instanceof ConfigError) throw e;
   }
@@ -23243,12 +23505,12 @@ ${indent}lastRotated: ${today}${text.slice(eol)}`;
   token.set("lastRotated", today);
   return doc.toString({ lineWidth: 0 });
 }
-var import_node_fs12, import_node_path13, import_node_util3, USAGE;
+var import_node_fs14, import_node_path15, import_node_util3, USAGE;
 var init_rotate = __esm({
   "src/rotate.ts"() {
     "use strict";
-    import_node_fs12 = require("node:fs");
-    import_node_path13 = __toESM(require("node:path"), 1);
+    import_node_fs14 = require("node:fs");
+    import_node_path15 = __toESM(require("node:path"), 1);
     import_node_util3 = require("node:util");
     init_yaml();
     init_data();
@@ -23271,8 +23533,8 @@ __export(cli_main_exports, {
 module.exports = __toCommonJS(cli_main_exports);
 
 // src/cli.ts
-var import_node_fs13 = require("node:fs");
-var import_node_path14 = __toESM(require("node:path"), 1);
+var import_node_fs15 = require("node:fs");
+var import_node_path16 = __toESM(require("node:path"), 1);
 var import_node_util4 = require("node:util");
 
 // rules/admin-scope.ts
@@ -23406,8 +23668,8 @@ function jobAt(parsed, offset) {
   const job = parsed.jobs.find((j) => offset >= j.start && offset < j.end);
   return job ? [job] : parsed.jobs;
 }
-function isWorkflowPath(path15) {
-  return /(?:^|\/)\.github\/workflows\/[^/]+\.ya?ml$/i.test(path15.replace(/\\/g, "/"));
+function isWorkflowPath(path17) {
+  return /(?:^|\/)\.github\/workflows\/[^/]+\.ya?ml$/i.test(path17.replace(/\\/g, "/"));
 }
 var PROD_WORDS2 = /* @__PURE__ */ new Set(["production", "prod", "prd"]);
 var TEST_WORDS2 = /* @__PURE__ */ new Set(["test", "testing", "sandbox"]);
@@ -23431,8 +23693,8 @@ var DEPLOY_DIRS = /* @__PURE__ */ new Set([
   "stages"
 ]);
 var CONFIG_EXT = /\.(?:ya?ml|json|toml|ini|env|tfvars|tf|hcl|properties|conf|cfg)$/i;
-function environmentOfPath(path15) {
-  const segs = path15.replace(/\\/g, "/").split("/").filter((s) => s && s !== ".");
+function environmentOfPath(path17) {
+  const segs = path17.replace(/\\/g, "/").split("/").filter((s) => s && s !== ".");
   const base2 = segs.pop() ?? "";
   const lower = base2.toLowerCase();
   const dotenv = /^\.env\.([a-z]+)(?:\.|$)/.exec(lower);
@@ -23465,10 +23727,10 @@ function environmentOfContent(text) {
   }
   return test ? "test" : void 0;
 }
-function environmentOfFile(path15, text) {
-  const byPath = environmentOfPath(path15);
+function environmentOfFile(path17, text) {
+  const byPath = environmentOfPath(path17);
   if (byPath) return byPath;
-  const base2 = path15.split("/").pop() ?? "";
+  const base2 = path17.split("/").pop() ?? "";
   if (/\.ya?ml$/i.test(base2) || /^\.env(?:\.|$)/i.test(base2) || /\.env$/i.test(base2)) return environmentOfContent(text);
   return void 0;
 }
@@ -23510,13 +23772,13 @@ var admin_token_in_code_default = defineRule({
   },
   // A reference names the admin token's secret.
   needles: (ctx) => ctx.manifest ? referenceNeedles(codeModel(ctx.manifest).admin.map((o2) => o2.name)) : [],
-  skipsPath: (path15, ctx) => namesSecretsOnly(path15, ctx.manifestFile),
+  skipsPath: (path17, ctx) => namesSecretsOnly(path17, ctx.manifestFile),
   checkFile(ctx) {
     if (!ctx.manifest) return;
-    const path15 = ctx.file.path;
-    if (namesSecretsOnly(path15, ctx.manifestFile)) return;
+    const path17 = ctx.file.path;
+    if (namesSecretsOnly(path17, ctx.manifestFile)) return;
     const model = codeModel(ctx.manifest);
-    if (model.admin.length === 0 || model.isAdminPath(path15)) return;
+    if (model.admin.length === 0 || model.isAdminPath(path17)) return;
     const text = ctx.file.text;
     const refs = findSecretReferences(
       text,
@@ -23524,7 +23786,7 @@ var admin_token_in_code_default = defineRule({
     );
     if (refs.length === 0) return;
     const adminPaths = model.adminPaths.length ? model.adminPaths.join(", ") : "none declared";
-    const workflow = isWorkflowPath(path15) ? parseWorkflow(text) : null;
+    const workflow = isWorkflowPath(path17) ? parseWorkflow(text) : null;
     for (const ref of refs) {
       const owner = model.byName.get(ref.name);
       const data = { name: ref.name, user: owner.user, adminPaths };
@@ -24066,19 +24328,19 @@ var graph_api_version_default = defineRule({
   check(ctx, options) {
     const version = ctx.manifest.app?.graphApiVersion;
     if (version === void 0) return;
-    const path15 = ["app", "graphApiVersion"];
+    const path17 = ["app", "graphApiVersion"];
     const latest = latestVersion().version;
     const entry = findVersion(version);
     if (!entry) {
       const [maj, min] = parts(version);
       const [lmaj, lmin] = parts(latest);
       if (maj > lmaj || maj === lmaj && min > lmin) {
-        ctx.report({ messageId: "newer", severity: "warn", path: path15, data: { version, latest } });
+        ctx.report({ messageId: "newer", severity: "warn", path: path17, data: { version, latest } });
         return;
       }
       const near = suggest(version, apiVersions.map((v) => v.version));
       const fix = near !== void 0 && parts(near)[0] === maj ? near : latest;
-      ctx.report({ messageId: "unknown", path: path15, data: { version, fix, latest } });
+      ctx.report({ messageId: "unknown", path: path17, data: { version, fix, latest } });
       return;
     }
     let marketing;
@@ -24093,24 +24355,24 @@ var graph_api_version_default = defineRule({
     const g = entry.graphUntil !== null ? daysBetween(ctx.today, entry.graphUntil) : void 0;
     const mk = marketing && entry.marketingUntil !== null ? daysBetween(ctx.today, entry.marketingUntil) : void 0;
     if (g !== void 0 && g < 0) {
-      ctx.report({ messageId: "expired", path: path15, data: { ...base2, until: entry.graphUntil } });
+      ctx.report({ messageId: "expired", path: path17, data: { ...base2, until: entry.graphUntil } });
       return;
     }
     if (mk !== void 0 && mk <= 0) {
-      ctx.report({ messageId: "marketingExpired", path: path15, data: { ...base2, until: entry.marketingUntil, ...marketing } });
+      ctx.report({ messageId: "marketingExpired", path: path17, data: { ...base2, until: entry.marketingUntil, ...marketing } });
       return;
     }
     if (mk !== void 0 && mk <= options.warnDays) {
-      ctx.report({ messageId: "marketingExpiring", severity: "warn", path: path15, data: { ...base2, until: entry.marketingUntil, days: plural(mk, "day"), ...marketing } });
+      ctx.report({ messageId: "marketingExpiring", severity: "warn", path: path17, data: { ...base2, until: entry.marketingUntil, days: plural(mk, "day"), ...marketing } });
       return;
     }
     if (g !== void 0 && g <= options.warnDays) {
-      ctx.report({ messageId: "expiring", severity: "warn", path: path15, data: { ...base2, until: entry.graphUntil, days: plural(g, "day") } });
+      ctx.report({ messageId: "expiring", severity: "warn", path: path17, data: { ...base2, until: entry.graphUntil, days: plural(g, "day") } });
       return;
     }
     const behind = parts(latest)[0] - parts(version)[0];
     if (behind > options.maxMajorsBehind)
-      ctx.report({ messageId: "behind", severity: "notice", path: path15, data: { ...base2, behind } });
+      ctx.report({ messageId: "behind", severity: "notice", path: path17, data: { ...base2, behind } });
   }
 });
 
@@ -24179,16 +24441,16 @@ var GRAPH_NAME = /graph/i;
 var RECORDING_PATH = /(?:^|\/)(?:fixtures?|__fixtures__|cassettes?|recordings?|__snapshots__|snapshots|mocks?|__mocks__|testdata|test[-_]data|responses?|samples?)\/|\.(?:har|snap)$/i;
 var RECORDING_TEXT = /"paging"\s*:\s*\{|^interactions:\s*$|"log"\s*:\s*\{\s*"version"/m;
 var PAGING_KEY = /["']?(?:next|previous)["']?\s*[:=]>?\s*["']?$/;
-function isDependencyFile(path15) {
-  return SDK_PACKAGES.some((p) => p.files.test(path15));
+function isDependencyFile(path17) {
+  return SDK_PACKAGES.some((p) => p.files.test(path17));
 }
-function isRecording(path15, text) {
-  if (/\.har$/i.test(path15)) return true;
-  if (/\.(?:json|ya?ml|jsonl|ndjson)$/i.test(path15) && (RECORDING_PATH.test(path15) || RECORDING_TEXT.test(text.slice(0, 2e5)))) return true;
+function isRecording(path17, text) {
+  if (/\.har$/i.test(path17)) return true;
+  if (/\.(?:json|ya?ml|jsonl|ndjson)$/i.test(path17) && (RECORDING_PATH.test(path17) || RECORDING_TEXT.test(text.slice(0, 2e5)))) return true;
   return false;
 }
-function findVersionRefs(text, path15) {
-  if (isRecording(path15, text)) return [];
+function findVersionRefs(text, path17) {
+  if (isRecording(path17, text)) return [];
   const out = [];
   for (const u of findGraphUrls(text)) {
     if (isPagingValue(text, u.start)) continue;
@@ -24211,7 +24473,7 @@ function findVersionRefs(text, path15) {
     }
   }
   for (const p of SDK_PACKAGES) {
-    if (!p.files.test(path15)) continue;
+    if (!p.files.test(path17)) continue;
     for (const m of text.matchAll(p.name)) {
       const major = m[1];
       const start = m.index + m[0].lastIndexOf(major);
@@ -24267,7 +24529,7 @@ function isPagingValue(text, pos) {
 }
 
 // rules/graph-api-version-in-code.ts
-var skipsPath = (path15) => isProseFile(path15) && !isDependencyFile(path15);
+var skipsPath = (path17) => isProseFile(path17) && !isDependencyFile(path17);
 var graph_api_version_in_code_default = defineRule({
   id: "graph-api-version-in-code",
   kind: "code",
@@ -24302,10 +24564,10 @@ var graph_api_version_in_code_default = defineRule({
   needles: () => versionRefNeedles(),
   skipsPath,
   checkFile(ctx, options) {
-    const path15 = ctx.file.path;
-    if (skipsPath(path15)) return;
+    const path17 = ctx.file.path;
+    if (skipsPath(path17)) return;
     const text = ctx.file.text;
-    const urls = findVersionRefs(text, path15);
+    const urls = findVersionRefs(text, path17);
     if (urls.length === 0) return;
     const manifestVersion = ctx.manifest?.app?.graphApiVersion;
     const latest = latestVersion().version;
@@ -24518,9 +24780,9 @@ var least_privilege_permissions_default = defineRule({
         if (getPermission(p)?.status !== "current") return;
         const data = { user: user.name, permission: p, useCases: useCases2.join(", ") };
         const useCase = useCaseFor(catalogue, p);
-        const path15 = ["systemUsers", ui, "permissions", pi];
-        if (useCase) ctx.report({ messageId: "notAllowed", path: path15, anchor: p, data: { ...data, useCase } });
-        else ctx.report({ messageId: "notAllowedAnywhere", path: path15, anchor: p, data });
+        const path17 = ["systemUsers", ui, "permissions", pi];
+        if (useCase) ctx.report({ messageId: "notAllowed", path: path17, anchor: p, data: { ...data, useCase } });
+        else ctx.report({ messageId: "notAllowedAnywhere", path: path17, anchor: p, data });
       });
       const heldSet = new Set(held);
       useCases2.forEach((id, ci) => {
@@ -24577,15 +24839,15 @@ var least_privilege_tasks_default = defineRule({
         const r = resolveAsset(m, grant.asset);
         if (!r) return;
         const type2 = r.asset.type;
-        const path15 = ["systemUsers", ui, "assets", gi, "tasks"];
+        const path17 = ["systemUsers", ui, "assets", gi, "tasks"];
         const base2 = () => ({ user: user.name, asset: assetLabel(r.asset), tasks: grant.tasks.join(", "), type: type2.replace(/_/g, " ") });
         if (!user.useCases?.length) {
-          ctx.report({ messageId: "noUseCases", path: path15, data: base2() });
+          ctx.report({ messageId: "noUseCases", path: path17, data: base2() });
           return;
         }
         const allowed = allowedTasks(catalogue, user, type2);
         if (!allowed || allowed.length === 0) {
-          ctx.report({ messageId: "noUseCase", path: path15, data: { ...base2(), useCases: user.useCases.join(", ") } });
+          ctx.report({ messageId: "noUseCase", path: path17, data: { ...base2(), useCases: user.useCases.join(", ") } });
           return;
         }
         const extra = isTaskBroader(type2, grant.tasks.filter((t) => t in (tasksByAssetType[type2]?.tasks ?? {})), allowed);
@@ -24593,7 +24855,7 @@ var least_privilege_tasks_default = defineRule({
         const allowedSet = expandTasks(type2, allowed);
         const kept = grant.tasks.filter((t) => allowedSet.has(t));
         const suggestion = kept.length ? kept : allowed;
-        ctx.report({ messageId: "broader", path: path15, anchor: extra.join(","), data: { ...base2(), allowed: suggestion.join(", ") } });
+        ctx.report({ messageId: "broader", path: path17, anchor: extra.join(","), data: { ...base2(), allowed: suggestion.join(", ") } });
       });
     }
   }
@@ -24839,9 +25101,9 @@ var live_role_drift_default = defineRule({
       const liveAs = manifestRoleOf(live2.role);
       if (liveAs === user.role) continue;
       const data = { user: user.name, declared: user.role, live: live2.role, expected: liveRoleOf(user.role) };
-      const path15 = ["systemUsers", index2, "role"];
-      if (liveAs) ctx.report({ messageId: "drift", path: path15, data: { ...data, liveAs } });
-      else ctx.report({ messageId: "unknownRole", path: path15, data });
+      const path17 = ["systemUsers", index2, "role"];
+      if (liveAs) ctx.report({ messageId: "drift", path: path17, data: { ...data, liveAs } });
+      else ctx.report({ messageId: "unknownRole", path: path17, data });
     }
   }
 });
@@ -24920,13 +25182,13 @@ var live_task_drift_default = defineRule({
           });
           continue;
         }
-        const path15 = ["systemUsers", ui, "assets", d.gi, "tasks"];
+        const path17 = ["systemUsers", ui, "assets", d.gi, "tasks"];
         const base2 = { user: userName, asset: d.label, live: liveTasks, declared: d.tasks.join(", ") };
         const extra = isTaskBroader(d.type, g.tasks, d.tasks);
-        if (extra.length) ctx.report({ messageId: "broader", path: path15, anchor: extra.join(","), data: { ...base2, extra: extra.join(", ") } });
+        if (extra.length) ctx.report({ messageId: "broader", path: path17, anchor: extra.join(","), data: { ...base2, extra: extra.join(", ") } });
         const missing = isTaskBroader(d.type, d.tasks, g.tasks);
         if (missing.length)
-          ctx.report({ messageId: "narrower", path: path15, anchor: missing.join(","), severity: "notice", data: { ...base2, missing: missing.join(", ") } });
+          ctx.report({ messageId: "narrower", path: path17, anchor: missing.join(","), severity: "notice", data: { ...base2, missing: missing.join(", ") } });
       }
       for (const [key, d] of declared) {
         if (liveKeys.has(key)) continue;
@@ -25023,35 +25285,35 @@ var live_token_invalid_default = defineRule({
     for (const { user, index: index2, live: liveUser2 } of matchUsers(manifest, live2)?.matches ?? manifest.systemUsers.map((user2, index3) => ({ user: user2, index: index3, live: void 0 }))) {
       const state = live2.tokens[user.name];
       if (!user.token || !state) continue;
-      const path15 = ["systemUsers", index2, "token"];
+      const path17 = ["systemUsers", index2, "token"];
       const data = { user: user.name, envVar: state.envVar };
       if (state.state === "unset") {
-        ctx.report({ messageId: "unset", path: path15, severity: "notice", data });
+        ctx.report({ messageId: "unset", path: path17, severity: "notice", data });
         continue;
       }
       if (state.state !== "checked") continue;
       const info = state.info;
       if (info.foreignApp) {
-        ctx.report({ messageId: "otherApp", path: path15, data: { ...data, appId: "another app", expected: manifest.app?.id ?? "app.id" } });
+        ctx.report({ messageId: "otherApp", path: path17, data: { ...data, appId: "another app", expected: manifest.app?.id ?? "app.id" } });
         continue;
       }
       if (!info.isValid) {
         const e = info.error;
         const reason = e?.message ? e.message.replace(/\.$/, "") : `debug_token says is_valid: false${e?.code ? ` (code ${e.code}${e.subcode ? `/${e.subcode}` : ""})` : ""}`;
-        ctx.report({ messageId: "invalid", path: path15, data: { ...data, reason } });
+        ctx.report({ messageId: "invalid", path: path17, data: { ...data, reason } });
         continue;
       }
-      if (isExpired(info, ctx.today)) ctx.report({ messageId: "expired", path: path15, data: { ...data, expired: isoDate(info.expiresAt) } });
-      if (info.type !== "SYSTEM_USER") ctx.report({ messageId: "notSystemUser", path: path15, data: { ...data, type: info.type ?? "unknown" } });
+      if (isExpired(info, ctx.today)) ctx.report({ messageId: "expired", path: path17, data: { ...data, expired: isoDate(info.expiresAt) } });
+      if (info.type !== "SYSTEM_USER") ctx.report({ messageId: "notSystemUser", path: path17, data: { ...data, type: info.type ?? "unknown" } });
       const appId = manifest.app?.id;
       if (appId !== void 0 && info.appId !== appId)
-        ctx.report({ messageId: "otherApp", path: path15, data: { ...data, appId: info.appId ? `app ${info.appId}` : "an unknown app", expected: appId } });
+        ctx.report({ messageId: "otherApp", path: path17, data: { ...data, appId: info.appId ? `app ${info.appId}` : "an unknown app", expected: appId } });
       const expectedId = user.id ?? liveUser2?.id;
       if (expectedId !== void 0 && info.type === "SYSTEM_USER" && info.userId !== expectedId) {
         const owner = declaredUserOfLiveId(manifest, live2, info.userId);
         const liveOwner = live2.systemUsers?.find((u) => u.id === info.userId);
         const who = owner ? `system user ${owner.user.name} (${info.userId})` : liveOwner ? `undeclared system user ${liveOwner.name} (${info.userId})` : `user ${info.userId ?? "unknown"}`;
-        ctx.report({ messageId: "otherUser", path: path15, data: { ...data, owner: who, expected: expectedId } });
+        ctx.report({ messageId: "otherUser", path: path17, data: { ...data, owner: who, expected: expectedId } });
       }
     }
   }
@@ -25086,13 +25348,13 @@ var live_token_scope_drift_default = defineRule({
       if (!user.token || state?.state !== "checked" || !state.info.isValid) return;
       const declared = user.permissions ?? [];
       const scopes = state.info.scopes;
-      const path15 = ["systemUsers", index2, "permissions"];
+      const path17 = ["systemUsers", index2, "permissions"];
       const data = { user: user.name, envVar: state.envVar, declared: declared.join(", ") || "no permissions" };
       const extra = scopes.filter((s) => !declared.includes(s) && !isImplicitPermission(s)).sort();
-      if (extra.length) ctx.report({ messageId: "extra", path: path15, anchor: extra.join(","), data: { ...data, extra: extra.join(", ") } });
+      if (extra.length) ctx.report({ messageId: "extra", path: path17, anchor: extra.join(","), data: { ...data, extra: extra.join(", ") } });
       const missing = declared.filter((p) => !scopes.includes(p) && !isImplicitPermission(p)).sort();
       if (missing.length)
-        ctx.report({ messageId: "missing", path: path15, anchor: missing.join(","), severity: "notice", data: { ...data, missing: missing.join(", ") } });
+        ctx.report({ messageId: "missing", path: path17, anchor: missing.join(","), severity: "notice", data: { ...data, missing: missing.join(", ") } });
     });
   }
 });
@@ -25420,14 +25682,14 @@ var REVOKE = {
   "app-or-client-token": "Reset the app secret (or the client token) in the App Dashboard",
   "app-secret": "Reset the app secret in the App Dashboard"
 };
-function where(path15, key) {
-  const segs = key ? path15.slice(0, -1) : path15;
+function where(path17, key) {
+  const segs = key ? path17.slice(0, -1) : path17;
   let out = "";
   for (const seg of segs) out += typeof seg === "number" ? `[${seg}]` : out ? `.${seg}` : seg;
   return out || "(top level)";
 }
-function isTokenSecret(path15, key) {
-  return !key && path15.length === 4 && path15[0] === "systemUsers" && path15[2] === "token" && path15[3] === "secret";
+function isTokenSecret(path17, key) {
+  return !key && path17.length === 4 && path17[0] === "systemUsers" && path17[2] === "token" && path17[3] === "secret";
 }
 var plaintext_token_default = defineRule({
   id: "plaintext-token",
@@ -25582,11 +25844,11 @@ var test_token_in_production_default = defineRule({
     const model = codeModel(ctx.manifest);
     return referenceNeedles([...model.test, ...model.production].map((o2) => o2.name));
   },
-  skipsPath: (path15, ctx) => namesSecretsOnly(path15, ctx.manifestFile),
+  skipsPath: (path17, ctx) => namesSecretsOnly(path17, ctx.manifestFile),
   checkFile(ctx) {
     if (!ctx.manifest) return;
-    const path15 = ctx.file.path;
-    if (namesSecretsOnly(path15, ctx.manifestFile)) return;
+    const path17 = ctx.file.path;
+    if (namesSecretsOnly(path17, ctx.manifestFile)) return;
     const model = codeModel(ctx.manifest);
     if (model.test.length === 0 && model.production.length === 0) return;
     const text = ctx.file.text;
@@ -25601,7 +25863,7 @@ var test_token_in_production_default = defineRule({
       const o2 = want === "production" ? model.production[0] : model.test[0];
       return o2 && !shared2.has(o2.name) ? `, e.g. ${o2.name} (${o2.user})` : "";
     };
-    if (isWorkflowPath(path15)) {
+    if (isWorkflowPath(path17)) {
       const workflow = parseWorkflow(text);
       if (!workflow) return;
       for (const ref of refs) {
@@ -25621,14 +25883,14 @@ var test_token_in_production_default = defineRule({
       }
       return;
     }
-    const target = environmentOfFile(path15, text);
+    const target = environmentOfFile(path17, text);
     if (!target) return;
     for (const ref of refs) {
       const owner = owners.get(ref.name);
       if (owner.environment === target) continue;
       ctx.report({
         messageId: target === "production" ? "testInProductionConfig" : "productionInTestConfig",
-        data: { file: path15, name: ref.name, user: owner.user, fix: fixFor(target) },
+        data: { file: path17, name: ref.name, user: owner.user, fix: fixFor(target) },
         start: ref.start,
         end: ref.end,
         anchor: lineAnchor(text, ref.start, ref.end, ref.name)
@@ -25855,7 +26117,7 @@ var rules = [
 init_manifest_schema();
 
 // src/check.ts
-var import_node_path10 = __toESM(require("node:path"), 1);
+var import_node_path12 = __toESM(require("node:path"), 1);
 init_parallel();
 init_walk();
 
@@ -26101,6 +26363,7 @@ async function scan(run2, opts) {
     ...opts.calls && run2.valid ? { calls: { tokenNames: tokenNames(run2.manifest) } } : {},
     debug: run2.debug,
     ...opts.progress ? { progress: opts.progress } : {},
+    ...opts.cache ? { cache: opts.cache } : {},
     frames: run2.frames
   });
 }
@@ -26470,8 +26733,8 @@ function runCallRules(run2, rules2, calls) {
           calls,
           report: (r) => out.push(callFinding(rule, setting, r)),
           reportManifest: (r) => out.push(manifestFinding(rule, setting, m, r, { frames: run2.frames })),
-          locate: (path15) => {
-            const r = m.locate(path15);
+          locate: (path17) => {
+            const r = m.locate(path17);
             return { file: m.file, line: r.line, column: r.column };
           }
         },
@@ -26529,6 +26792,7 @@ async function checkLoaded(opts) {
     paths: opts.paths ?? ["."],
     ...opts.changedOnly ? { changedOnly: opts.changedOnly } : {},
     ...opts.progress ? { progress: opts.progress } : {},
+    ...opts.scanCache ? { cache: opts.scanCache } : {},
     calls
   });
   opts.progress?.done();
@@ -26559,12 +26823,12 @@ async function checkLoaded(opts) {
   return { report, ...diffResult ? { changes: diffResult.changes } : {}, ...lp ? { calls: lp.calls } : {}, secrets };
 }
 function rerooted(opts, root) {
-  const from = import_node_path10.default.resolve(opts.cwd);
+  const from = import_node_path12.default.resolve(opts.cwd);
   return {
     ...opts,
     cwd: root,
     paths: rebase(opts.paths ?? ["."], from, root),
-    ...opts.baseline ? { baseline: import_node_path10.default.resolve(from, opts.baseline) } : {}
+    ...opts.baseline ? { baseline: import_node_path12.default.resolve(from, opts.baseline) } : {}
   };
 }
 function counts(findings) {
@@ -26847,6 +27111,9 @@ function progressText(s) {
   return `graphguard: ${files}, ${mb}, ${n(s.findings)} finding${s.findings === 1 ? "" : "s"}`;
 }
 
+// src/cli.ts
+init_scan_cache();
+
 // src/outcome.ts
 init_severity();
 function failingFindings(report, failOn) {
@@ -26865,7 +27132,7 @@ init_init();
 init_load();
 
 // src/explain.ts
-var import_node_fs10 = require("node:fs");
+var import_node_fs12 = require("node:fs");
 init_suggest();
 init_types();
 function listRules(rules2, format) {
@@ -26891,7 +27158,7 @@ function explainRule(rules2, id) {
   }
   for (const rel of [`../docs/rules/${id}.md`, `../../docs/rules/${id}.md`]) {
     try {
-      return (0, import_node_fs10.readFileSync)(new URL(rel, __graphguardImportMetaUrl), "utf8").replace(/<!--[\s\S]*?-->\n?/g, "");
+      return (0, import_node_fs12.readFileSync)(new URL(rel, __graphguardImportMetaUrl), "utf8").replace(/<!--[\s\S]*?-->\n?/g, "");
     } catch {
     }
   }
@@ -27120,6 +27387,7 @@ async function runCheck(args, io, mode) {
     ...debug ? { debug } : {},
     ...scanProgress(io, v) ?? {},
     onSecrets: (values) => io.sink.addSecrets(values),
+    .../* @__PURE__ */ ((c) => c ? { scanCache: c } : {})(scanCacheSetting(io.env)),
     // Only stylish shows code frames; building them for another format is wasted work.
     frames: format === "stylish",
     ...io.rules ? { rules: io.rules } : {},
@@ -27186,9 +27454,9 @@ async function runInit(args, io) {
     return 0;
   }
   if (values["from-code"] && values["from-live"]) throw new UsageError("--from-code and --from-live cannot be combined");
-  const existing = values.output === void 0 ? MANIFEST_NAMES.find((n) => (0, import_node_fs13.existsSync)(import_node_path14.default.join(io.cwd, n))) : void 0;
+  const existing = values.output === void 0 ? MANIFEST_NAMES.find((n) => (0, import_node_fs15.existsSync)(import_node_path16.default.join(io.cwd, n))) : void 0;
   const out = values.output ?? existing ?? "graphguard.yml";
-  const abs = import_node_path14.default.resolve(io.cwd, out);
+  const abs = import_node_path16.default.resolve(io.cwd, out);
   if (out !== "-" && existsNoFollow(abs) && !values.force) throw new UsageError(`${out} exists; pass --force to overwrite it`);
   let text = STARTER_MANIFEST;
   if (values["from-live"]) {
@@ -27272,7 +27540,7 @@ async function main(argv, rawIO) {
 `);
         return 0;
       default:
-        if (cmd.startsWith("-") || (0, import_node_fs13.existsSync)(import_node_path14.default.resolve(io.cwd, cmd))) return await runCheck(argv, io, "check");
+        if (cmd.startsWith("-") || (0, import_node_fs15.existsSync)(import_node_path16.default.resolve(io.cwd, cmd))) return await runCheck(argv, io, "check");
         throw new UsageError(`unknown command "${cmd}"; see \`graphguard --help\``);
     }
   } catch (e) {

@@ -4,6 +4,9 @@ const __graphguardImportMetaUrl = require('node:url').pathToFileURL(__filename).
 // src/scan/scan-worker.ts
 var import_node_worker_threads = require("node:worker_threads");
 
+// src/scan/parallel.ts
+var import_node_fs3 = require("node:fs");
+
 // src/builtins.ts
 var import_node_module = require("node:module");
 var load = (0, import_node_module.createRequire)(__graphguardImportMetaUrl);
@@ -866,9 +869,11 @@ var ByteReader = class {
    * files). Only an empty read, a full buffer or an error asks fstat what the path is: a directory (a
    * submodule), a FIFO or a device is 'unreadable' with `notRegular`, as before. 'stream': a file of
    * `chunkBytes` or more, or an odd case (EACCES, a file that grew) for `loadSource`/`readSource`.
-   * Opened with O_NONBLOCK, so a file swapped for a FIFO after listing cannot block.
+   * Opened with O_NONBLOCK, so a file swapped for a FIFO after listing cannot block. `onOpen` is called
+   * with the open descriptor before the first read (the scan cache's fstat: scan-cache.ts) and may return
+   * the file's size, which saves the read that would say the file ended.
    */
-  read(absPath) {
+  read(absPath, onOpen) {
     const chunkBytes = Math.floor(this.opts.chunkBytes ?? DEFAULT_CHUNK_BYTES);
     const noFollow = import_node_fs.constants.O_NOFOLLOW;
     if (noFollow === void 0) {
@@ -894,6 +899,7 @@ var ByteReader = class {
       if (!this.alloc && this.buf.length < want) this.buf = Buffer.allocUnsafe(want);
       const buf = this.alloc ? this.alloc(want) : this.buf;
       const head = Math.min(want, HEAD_BYTES);
+      const known = onOpen ? onOpen(fd) : -1;
       let n = 0;
       try {
         for (; ; ) {
@@ -902,6 +908,7 @@ var ByteReader = class {
           n += bytesRead;
           if (n === head && head < want && buf.subarray(0, BINARY_SNIFF_BYTES).includes(0)) return { kind: "binary" };
           if (n === want) return regular(fd) ? "stream" : NOT_REGULAR;
+          if (n === known) break;
         }
       } catch {
         return regular(fd) ? "stream" : NOT_REGULAR;
@@ -932,6 +939,28 @@ function regular(fd) {
   }
 }
 var decoder = new TextDecoder("utf-8", { fatal: false, ignoreBOM: false });
+
+// src/scan/cache-status.ts
+var FIELDS = 5;
+function unchanged(stats, i, st) {
+  const at = i * FIELDS;
+  return stats[at + 4] !== 0 && stats[at] === st.dev && stats[at + 1] === st.ino && stats[at + 2] === st.size && stats[at + 3] === st.mtimeMs && stats[at + 4] === st.ctimeMs;
+}
+function noteStatus(arrays, i, st) {
+  const newest = Math.max(st.mtimeMs, st.ctimeMs);
+  const wholeSeconds = st.mtimeMs % 1e3 === 0 && st.ctimeMs % 1e3 === 0;
+  if (!(newest < (wholeSeconds ? arrays.racyBeforeWholeSeconds : arrays.racyBefore)) || st.ctimeMs === 0) return;
+  const at = i * FIELDS;
+  arrays.nextStats[at] = st.dev;
+  arrays.nextStats[at + 1] = st.ino;
+  arrays.nextStats[at + 2] = st.size;
+  arrays.nextStats[at + 3] = st.mtimeMs;
+  arrays.nextStats[at + 4] = st.ctimeMs;
+}
+function carryStatus(arrays, i) {
+  const at = i * FIELDS;
+  for (let k = 0; k < FIELDS; k++) arrays.nextStats[at + k] = arrays.prevStats[at + k];
+}
 
 // src/scan/parallel.ts
 var ScanCode = {
@@ -966,13 +995,28 @@ var Kept = class {
     this.byIndex.set(index, Uint8Array.prototype.slice.call(bytes));
   }
 };
-function classifier(needles, kept, base = "", counter) {
+function classifier(needles, kept, base = "", counter, cache) {
   let test;
   const union = (b) => (test ??= needles.some((n) => n === void 0) ? ALWAYS : compileNeedles(needles.flatMap((n) => n), { simd: true }))(b);
   const reader = new ByteReader({ chunkBytes: LARGE_TEST_BYTES }, simdData(0) ? (size) => simdData(size) : void 0);
   let unreported = 0;
+  let at = 0;
+  const onOpen = cache ? (fd) => {
+    try {
+      const st = (0, import_node_fs3.fstatSync)(fd);
+      if (!st.isFile()) return -1;
+      noteStatus(cache, at, st);
+      return st.size;
+    } catch {
+      return -1;
+    }
+  } : void 0;
   return (file, index) => {
-    const r = reader.read(typeof file === "string" ? base + file : file);
+    const abs = typeof file === "string" ? base + file : file;
+    const cached = cache?.prevCodes?.[index];
+    if (cached && cacheHit(cache, abs, index)) return cached;
+    at = index;
+    const r = reader.read(abs, onOpen);
     if (r === "stream") return ScanCode.Look;
     if (r.kind === "text") {
       const bytes = r.bytes;
@@ -995,6 +1039,18 @@ function classifier(needles, kept, base = "", counter) {
     return ScanCode.Unreadable;
   };
 }
+var NO_THROW = { throwIfNoEntry: false };
+function cacheHit(cache, abs, index) {
+  let st;
+  try {
+    st = (0, import_node_fs3.lstatSync)(abs, NO_THROW);
+  } catch {
+    return false;
+  }
+  if (!st?.isFile() || !unchanged(cache.prevStats, index, st)) return false;
+  carryStatus(cache, index);
+  return true;
+}
 var BATCH = 1;
 var PROGRESS_EVERY = 64;
 function classifyShared(job, classify, progress) {
@@ -1016,8 +1072,9 @@ function unpackFile(p, i) {
 
 // src/scan/scan-worker.ts
 import_node_worker_threads.parentPort.on("message", (job) => {
+  if (Atomics.compareExchange(job.gate, job.slot, 0, 1) !== 0) return;
   const kept = new Kept();
-  classifyShared(job, classifier(job.needles, kept, job.base, job.read));
+  classifyShared(job, classifier(job.needles, kept, job.base, job.read, job.cache));
   const done = { done: true, kept: [...kept.byIndex] };
   import_node_worker_threads.parentPort.postMessage(done, done.kept.map(([, b]) => b.buffer));
 });

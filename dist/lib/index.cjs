@@ -44,7 +44,7 @@ var __toESM = (mod2, isNodeMode, target) => (target = mod2 != null ? __create(__
 var __toCommonJS = (mod2) => __copyProps(__defProp({}, "__esModule", { value: true }), mod2);
 
 // src/builtins.ts
-var import_node_module, load, childProcess, workerThreads;
+var import_node_module, load, childProcess, workerThreads, cryptoModule;
 var init_builtins = __esm({
   "src/builtins.ts"() {
     "use strict";
@@ -52,6 +52,7 @@ var init_builtins = __esm({
     load = (0, import_node_module.createRequire)(__graphguardImportMetaUrl);
     childProcess = () => load("node:child_process");
     workerThreads = () => load("node:worker_threads");
+    cryptoModule = () => load("node:crypto");
   }
 });
 
@@ -1134,9 +1135,11 @@ var init_read = __esm({
        * files). Only an empty read, a full buffer or an error asks fstat what the path is: a directory (a
        * submodule), a FIFO or a device is 'unreadable' with `notRegular`, as before. 'stream': a file of
        * `chunkBytes` or more, or an odd case (EACCES, a file that grew) for `loadSource`/`readSource`.
-       * Opened with O_NONBLOCK, so a file swapped for a FIFO after listing cannot block.
+       * Opened with O_NONBLOCK, so a file swapped for a FIFO after listing cannot block. `onOpen` is called
+       * with the open descriptor before the first read (the scan cache's fstat: scan-cache.ts) and may return
+       * the file's size, which saves the read that would say the file ended.
        */
-      read(absPath) {
+      read(absPath, onOpen) {
         const chunkBytes = Math.floor(this.opts.chunkBytes ?? DEFAULT_CHUNK_BYTES);
         const noFollow = import_node_fs.constants.O_NOFOLLOW;
         if (noFollow === void 0) {
@@ -1162,6 +1165,7 @@ var init_read = __esm({
           if (!this.alloc && this.buf.length < want) this.buf = Buffer.allocUnsafe(want);
           const buf = this.alloc ? this.alloc(want) : this.buf;
           const head = Math.min(want, HEAD_BYTES);
+          const known = onOpen ? onOpen(fd) : -1;
           let n = 0;
           try {
             for (; ; ) {
@@ -1170,6 +1174,7 @@ var init_read = __esm({
               n += bytesRead;
               if (n === head && head < want && buf.subarray(0, BINARY_SNIFF_BYTES).includes(0)) return { kind: "binary" };
               if (n === want) return regular(fd) ? "stream" : NOT_REGULAR;
+              if (n === known) break;
             }
           } catch {
             return regular(fd) ? "stream" : NOT_REGULAR;
@@ -1196,14 +1201,60 @@ var init_read = __esm({
   }
 });
 
+// src/scan/cache-status.ts
+function unchanged(stats, i, st) {
+  const at = i * FIELDS;
+  return stats[at + 4] !== 0 && stats[at] === st.dev && stats[at + 1] === st.ino && stats[at + 2] === st.size && stats[at + 3] === st.mtimeMs && stats[at + 4] === st.ctimeMs;
+}
+function noteStatus(arrays, i, st) {
+  const newest = Math.max(st.mtimeMs, st.ctimeMs);
+  const wholeSeconds = st.mtimeMs % 1e3 === 0 && st.ctimeMs % 1e3 === 0;
+  if (!(newest < (wholeSeconds ? arrays.racyBeforeWholeSeconds : arrays.racyBefore)) || st.ctimeMs === 0) return;
+  const at = i * FIELDS;
+  arrays.nextStats[at] = st.dev;
+  arrays.nextStats[at + 1] = st.ino;
+  arrays.nextStats[at + 2] = st.size;
+  arrays.nextStats[at + 3] = st.mtimeMs;
+  arrays.nextStats[at + 4] = st.ctimeMs;
+}
+function carryStatus(arrays, i) {
+  const at = i * FIELDS;
+  for (let k = 0; k < FIELDS; k++) arrays.nextStats[at + k] = arrays.prevStats[at + k];
+}
+var FIELDS, MAX_FILES, RACY_MS, RACY_WHOLE_SECONDS_MS;
+var init_cache_status = __esm({
+  "src/scan/cache-status.ts"() {
+    "use strict";
+    FIELDS = 5;
+    MAX_FILES = 2e5;
+    RACY_MS = 1e3;
+    RACY_WHOLE_SECONDS_MS = 3e3;
+  }
+});
+
 // src/scan/parallel.ts
-function classifier(needles, kept, base2 = "", counter) {
+function classifier(needles, kept, base2 = "", counter, cache3) {
   let test;
   const union = (b) => (test ??= needles.some((n) => n === void 0) ? ALWAYS : compileNeedles(needles.flatMap((n) => n), { simd: true }))(b);
   const reader = new ByteReader({ chunkBytes: LARGE_TEST_BYTES }, simdData(0) ? (size) => simdData(size) : void 0);
   let unreported = 0;
+  let at = 0;
+  const onOpen = cache3 ? (fd) => {
+    try {
+      const st = (0, import_node_fs3.fstatSync)(fd);
+      if (!st.isFile()) return -1;
+      noteStatus(cache3, at, st);
+      return st.size;
+    } catch {
+      return -1;
+    }
+  } : void 0;
   return (file, index2) => {
-    const r = reader.read(typeof file === "string" ? base2 + file : file);
+    const abs = typeof file === "string" ? base2 + file : file;
+    const cached = cache3?.prevCodes?.[index2];
+    if (cached && cacheHit(cache3, abs, index2)) return cached;
+    at = index2;
+    const r = reader.read(abs, onOpen);
     if (r === "stream") return ScanCode.Look;
     if (r.kind === "text") {
       const bytes = r.bytes;
@@ -1225,6 +1276,17 @@ function classifier(needles, kept, base2 = "", counter) {
     if (r.kind === "missing" || r.notRegular) return ScanCode.Gone;
     return ScanCode.Unreadable;
   };
+}
+function cacheHit(cache3, abs, index2) {
+  let st;
+  try {
+    st = (0, import_node_fs3.lstatSync)(abs, NO_THROW);
+  } catch {
+    return false;
+  }
+  if (!st?.isFile() || !unchanged(cache3.prevStats, index2, st)) return false;
+  carryStatus(cache3, index2);
+  return true;
 }
 function classifyShared(job, classify3, progress) {
   const files = job.files;
@@ -1285,13 +1347,13 @@ function startPrefilter(needles) {
     if (workers.length === 0) workers.push(...startWorkers());
   };
   return {
-    async classify(files, base2 = "", progress) {
+    async classify(files, base2 = "", progress, cache3) {
       lastClassify.threads = 1;
       const kept = new Kept();
       const read2 = new Int32Array(new SharedArrayBuffer(4));
       const all = () => {
         const codes2 = new Uint8Array(files.length);
-        const c = classifier(needles, kept, base2, read2);
+        const c = classifier(needles, kept, base2, read2, cache3);
         for (let i = 0; i < files.length; i++) {
           codes2[i] = c(files[i], i);
           if (progress && (i & 63) === 63) progress(i + 1, read2[0] * 1024);
@@ -1316,13 +1378,15 @@ function startPrefilter(needles) {
         workers.length = 0;
         return all();
       }
-      for (const { w } of workers) w.postMessage({ ...packed, needles });
+      const gate = new Int32Array(new SharedArrayBuffer(4 * workers.length));
+      for (const [slot, { w }] of workers.entries()) w.postMessage({ ...packed, needles, gate, slot, ...cache3 ? { cache: cache3 } : {} });
       classifyShared(
         job,
-        classifier(needles, kept, base2, read2),
+        classifier(needles, kept, base2, read2, cache3),
         progress ? () => progress(Math.min(files.length, Atomics.load(job.next, 0)), Atomics.load(read2, 0) * 1024) : void 0
       );
-      for (const { done } of workers) {
+      for (const [slot, { done }] of workers.entries()) {
+        if (!workerSettings.waitForWorkers && Atomics.compareExchange(gate, slot, 0, 2) === 0) continue;
         const d = await done;
         if (!d) continue;
         lastClassify.threads++;
@@ -1380,7 +1444,7 @@ function largeCheckout(cwd) {
   }
   return false;
 }
-var import_node_fs3, import_node_os, import_node_path, import_node_url, ScanCode, LARGE_TEST_BYTES, KEEP_BUDGET_BYTES, KEEP_FILE_BYTES, Kept, BATCH, PROGRESS_EVERY, JOIN_MAX, workerSettings, lastClassify, spare;
+var import_node_fs3, import_node_os, import_node_path, import_node_url, ScanCode, LARGE_TEST_BYTES, KEEP_BUDGET_BYTES, KEEP_FILE_BYTES, Kept, NO_THROW, BATCH, PROGRESS_EVERY, JOIN_MAX, workerSettings, lastClassify, spare;
 var init_parallel = __esm({
   "src/scan/parallel.ts"() {
     "use strict";
@@ -1392,6 +1456,7 @@ var init_parallel = __esm({
     init_prefilter();
     init_simd();
     init_read();
+    init_cache_status();
     ScanCode = {
       /** Not classified (yet). */
       Pending: 0,
@@ -1424,6 +1489,7 @@ var init_parallel = __esm({
         this.byIndex.set(index2, Uint8Array.prototype.slice.call(bytes));
       }
     };
+    NO_THROW = { throwIfNoEntry: false };
     BATCH = 1;
     PROGRESS_EVERY = 64;
     JOIN_MAX = 1e5;
@@ -1434,7 +1500,9 @@ var init_parallel = __esm({
       maxWorkers: void 0,
       /** The worker script; default: scan-worker.cjs next to this module, in the bundle (dist/chunks/). */
       url: void 0,
-      execArgv: void 0
+      execArgv: void 0,
+      /** Wait for every worker to enter the job, even when this thread has classified every file (tests). */
+      waitForWorkers: false
     };
     lastClassify = { threads: 0 };
     spare = [];
@@ -1456,14 +1524,14 @@ function consumes(it, c) {
     default: {
       if (c === SLASH) return false;
       const r = it.ranges;
-      let inside = false;
+      let inside2 = false;
       for (let k = 0; k < r.length; k += 2) {
         if (c >= r[k] && c <= r[k + 1]) {
-          inside = true;
+          inside2 = true;
           break;
         }
       }
-      return inside !== it.negate;
+      return inside2 !== it.negate;
     }
   }
 }
@@ -2042,7 +2110,7 @@ var require_path = __commonJS({
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.convertPosixPathToPattern = exports2.convertWindowsPathToPattern = exports2.convertPathToPattern = exports2.escapePosixPath = exports2.escapeWindowsPath = exports2.escape = exports2.removeLeadingDotSegment = exports2.makeAbsolute = exports2.unixify = void 0;
     var os = require("os");
-    var path12 = require("path");
+    var path14 = require("path");
     var IS_WINDOWS_PLATFORM = os.platform() === "win32";
     var LEADING_DOT_SEGMENT_CHARACTERS_COUNT = 2;
     var POSIX_UNESCAPED_GLOB_SYMBOLS_RE = /(\\?)([()*?[\]{|}]|^!|[!+@](?=\()|\\(?![!()*+?@[\]{|}]))/g;
@@ -2054,7 +2122,7 @@ var require_path = __commonJS({
     }
     exports2.unixify = unixify;
     function makeAbsolute(cwd, filepath) {
-      return path12.resolve(cwd, filepath);
+      return path14.resolve(cwd, filepath);
     }
     exports2.makeAbsolute = makeAbsolute;
     function removeLeadingDotSegment(entry) {
@@ -3351,7 +3419,7 @@ var require_braces = __commonJS({
 var require_constants2 = __commonJS({
   "node_modules/picomatch/lib/constants.js"(exports2, module2) {
     "use strict";
-    var path12 = require("path");
+    var path14 = require("path");
     var WIN_SLASH = "\\\\/";
     var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
     var DEFAULT_MAX_EXTGLOB_RECURSION = 0;
@@ -3525,7 +3593,7 @@ var require_constants2 = __commonJS({
       /* | */
       CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279,
       /* \uFEFF */
-      SEP: path12.sep,
+      SEP: path14.sep,
       /**
        * Create EXTGLOB_CHARS
        */
@@ -3552,7 +3620,7 @@ var require_constants2 = __commonJS({
 var require_utils2 = __commonJS({
   "node_modules/picomatch/lib/utils.js"(exports2) {
     "use strict";
-    var path12 = require("path");
+    var path14 = require("path");
     var win32 = process.platform === "win32";
     var {
       REGEX_BACKSLASH,
@@ -3581,7 +3649,7 @@ var require_utils2 = __commonJS({
       if (options && typeof options.windows === "boolean") {
         return options.windows;
       }
-      return win32 === true || path12.sep === "\\";
+      return win32 === true || path14.sep === "\\";
     };
     exports2.escapeLast = (input, char, lastIdx) => {
       const idx = input.lastIndexOf(char, lastIdx);
@@ -4945,7 +5013,7 @@ var require_parse2 = __commonJS({
 var require_picomatch = __commonJS({
   "node_modules/picomatch/lib/picomatch.js"(exports2, module2) {
     "use strict";
-    var path12 = require("path");
+    var path14 = require("path");
     var scan2 = require_scan();
     var parse = require_parse2();
     var utils = require_utils2();
@@ -5030,7 +5098,7 @@ var require_picomatch = __commonJS({
     };
     picomatch.matchBase = (input, glob, options, posix = utils.isWindows(options)) => {
       const regex = glob instanceof RegExp ? glob : picomatch.makeRe(glob, options);
-      return regex.test(path12.basename(input));
+      return regex.test(path14.basename(input));
     };
     picomatch.isMatch = (str2, patterns, options) => picomatch(patterns, options)(str2);
     picomatch.parse = (pattern, options) => {
@@ -5257,7 +5325,7 @@ var require_pattern = __commonJS({
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.isAbsolute = exports2.partitionAbsoluteAndRelative = exports2.removeDuplicateSlashes = exports2.matchAny = exports2.convertPatternsToRe = exports2.makeRe = exports2.getPatternParts = exports2.expandBraceExpansion = exports2.expandPatternsWithBraceExpansion = exports2.isAffectDepthOfReadingPattern = exports2.endsWithSlashGlobStar = exports2.hasGlobStar = exports2.getBaseDirectory = exports2.isPatternRelatedToParentDirectory = exports2.getPatternsOutsideCurrentDirectory = exports2.getPatternsInsideCurrentDirectory = exports2.getPositivePatterns = exports2.getNegativePatterns = exports2.isPositivePattern = exports2.isNegativePattern = exports2.convertToNegativePattern = exports2.convertToPositivePattern = exports2.isDynamicPattern = exports2.isStaticPattern = void 0;
-    var path12 = require("path");
+    var path14 = require("path");
     var globParent = require_glob_parent();
     var micromatch = require_micromatch();
     var GLOBSTAR = "**";
@@ -5352,7 +5420,7 @@ var require_pattern = __commonJS({
     }
     exports2.endsWithSlashGlobStar = endsWithSlashGlobStar;
     function isAffectDepthOfReadingPattern(pattern) {
-      const basename = path12.basename(pattern);
+      const basename = path14.basename(pattern);
       return endsWithSlashGlobStar(pattern) || isStaticPattern(basename);
     }
     exports2.isAffectDepthOfReadingPattern = isAffectDepthOfReadingPattern;
@@ -5410,7 +5478,7 @@ var require_pattern = __commonJS({
     }
     exports2.partitionAbsoluteAndRelative = partitionAbsoluteAndRelative;
     function isAbsolute(pattern) {
-      return path12.isAbsolute(pattern);
+      return path14.isAbsolute(pattern);
     }
     exports2.isAbsolute = isAbsolute;
   }
@@ -5587,8 +5655,8 @@ var require_utils3 = __commonJS({
     exports2.errno = errno;
     var fs = require_fs();
     exports2.fs = fs;
-    var path12 = require_path();
-    exports2.path = path12;
+    var path14 = require_path();
+    exports2.path = path14;
     var pattern = require_pattern();
     exports2.pattern = pattern;
     var stream = require_stream();
@@ -5700,8 +5768,8 @@ var require_async = __commonJS({
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.read = void 0;
-    function read2(path12, settings, callback) {
-      settings.fs.lstat(path12, (lstatError, lstat3) => {
+    function read2(path14, settings, callback) {
+      settings.fs.lstat(path14, (lstatError, lstat3) => {
         if (lstatError !== null) {
           callFailureCallback(callback, lstatError);
           return;
@@ -5710,7 +5778,7 @@ var require_async = __commonJS({
           callSuccessCallback(callback, lstat3);
           return;
         }
-        settings.fs.stat(path12, (statError, stat) => {
+        settings.fs.stat(path14, (statError, stat) => {
           if (statError !== null) {
             if (settings.throwErrorOnBrokenSymbolicLink) {
               callFailureCallback(callback, statError);
@@ -5742,13 +5810,13 @@ var require_sync = __commonJS({
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.read = void 0;
-    function read2(path12, settings) {
-      const lstat3 = settings.fs.lstatSync(path12);
+    function read2(path14, settings) {
+      const lstat3 = settings.fs.lstatSync(path14);
       if (!lstat3.isSymbolicLink() || !settings.followSymbolicLink) {
         return lstat3;
       }
       try {
-        const stat = settings.fs.statSync(path12);
+        const stat = settings.fs.statSync(path14);
         if (settings.markSymbolicLink) {
           stat.isSymbolicLink = () => true;
         }
@@ -5819,19 +5887,19 @@ var require_out = __commonJS({
     var sync = require_sync();
     var settings_1 = require_settings();
     exports2.Settings = settings_1.default;
-    function stat(path12, optionsOrSettingsOrCallback, callback) {
+    function stat(path14, optionsOrSettingsOrCallback, callback) {
       if (typeof optionsOrSettingsOrCallback === "function") {
-        async.read(path12, getSettings(), optionsOrSettingsOrCallback);
+        async.read(path14, getSettings(), optionsOrSettingsOrCallback);
         return;
       }
-      async.read(path12, getSettings(optionsOrSettingsOrCallback), callback);
+      async.read(path14, getSettings(optionsOrSettingsOrCallback), callback);
     }
     exports2.stat = stat;
-    function statSync4(path12, optionsOrSettings) {
+    function statSync6(path14, optionsOrSettings) {
       const settings = getSettings(optionsOrSettings);
-      return sync.read(path12, settings);
+      return sync.read(path14, settings);
     }
-    exports2.statSync = statSync4;
+    exports2.statSync = statSync6;
     function getSettings(settingsOrOptions = {}) {
       if (settingsOrOptions instanceof settings_1.default) {
         return settingsOrOptions;
@@ -6045,16 +6113,16 @@ var require_async2 = __commonJS({
           return;
         }
         const tasks = names.map((name2) => {
-          const path12 = common2.joinPathSegments(directory, name2, settings.pathSegmentSeparator);
+          const path14 = common2.joinPathSegments(directory, name2, settings.pathSegmentSeparator);
           return (done) => {
-            fsStat.stat(path12, settings.fsStatSettings, (error, stats) => {
+            fsStat.stat(path14, settings.fsStatSettings, (error, stats) => {
               if (error !== null) {
                 done(error);
                 return;
               }
               const entry = {
                 name: name2,
-                path: path12,
+                path: path14,
                 dirent: utils.fs.createDirentFromStats(name2, stats)
               };
               if (settings.stats) {
@@ -6172,7 +6240,7 @@ var require_settings2 = __commonJS({
   "node_modules/@nodelib/fs.scandir/out/settings.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
-    var path12 = require("path");
+    var path14 = require("path");
     var fsStat = require_out();
     var fs = require_fs4();
     var Settings = class {
@@ -6180,7 +6248,7 @@ var require_settings2 = __commonJS({
         this._options = _options;
         this.followSymbolicLinks = this._getValue(this._options.followSymbolicLinks, false);
         this.fs = fs.createFileSystemAdapter(this._options.fs);
-        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path12.sep);
+        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path14.sep);
         this.stats = this._getValue(this._options.stats, false);
         this.throwErrorOnBrokenSymbolicLink = this._getValue(this._options.throwErrorOnBrokenSymbolicLink, true);
         this.fsStatSettings = new fsStat.Settings({
@@ -6207,17 +6275,17 @@ var require_out2 = __commonJS({
     var sync = require_sync2();
     var settings_1 = require_settings2();
     exports2.Settings = settings_1.default;
-    function scandir(path12, optionsOrSettingsOrCallback, callback) {
+    function scandir(path14, optionsOrSettingsOrCallback, callback) {
       if (typeof optionsOrSettingsOrCallback === "function") {
-        async.read(path12, getSettings(), optionsOrSettingsOrCallback);
+        async.read(path14, getSettings(), optionsOrSettingsOrCallback);
         return;
       }
-      async.read(path12, getSettings(optionsOrSettingsOrCallback), callback);
+      async.read(path14, getSettings(optionsOrSettingsOrCallback), callback);
     }
     exports2.scandir = scandir;
-    function scandirSync(path12, optionsOrSettings) {
+    function scandirSync(path14, optionsOrSettings) {
       const settings = getSettings(optionsOrSettings);
-      return sync.read(path12, settings);
+      return sync.read(path14, settings);
     }
     exports2.scandirSync = scandirSync;
     function getSettings(settingsOrOptions = {}) {
@@ -6865,7 +6933,7 @@ var require_settings3 = __commonJS({
   "node_modules/@nodelib/fs.walk/out/settings.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
-    var path12 = require("path");
+    var path14 = require("path");
     var fsScandir = require_out2();
     var Settings = class {
       constructor(_options = {}) {
@@ -6875,7 +6943,7 @@ var require_settings3 = __commonJS({
         this.deepFilter = this._getValue(this._options.deepFilter, null);
         this.entryFilter = this._getValue(this._options.entryFilter, null);
         this.errorFilter = this._getValue(this._options.errorFilter, null);
-        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path12.sep);
+        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path14.sep);
         this.fsScandirSettings = new fsScandir.Settings({
           followSymbolicLinks: this._options.followSymbolicLinks,
           fs: this._options.fs,
@@ -6937,7 +7005,7 @@ var require_reader2 = __commonJS({
   "node_modules/fast-glob/out/readers/reader.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
-    var path12 = require("path");
+    var path14 = require("path");
     var fsStat = require_out();
     var utils = require_utils3();
     var Reader = class {
@@ -6950,7 +7018,7 @@ var require_reader2 = __commonJS({
         });
       }
       _getFullEntryPath(filepath) {
-        return path12.resolve(this._settings.cwd, filepath);
+        return path14.resolve(this._settings.cwd, filepath);
       }
       _makeEntry(stats, pattern) {
         const entry = {
@@ -7366,7 +7434,7 @@ var require_provider = __commonJS({
   "node_modules/fast-glob/out/providers/provider.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
-    var path12 = require("path");
+    var path14 = require("path");
     var deep_1 = require_deep();
     var entry_1 = require_entry();
     var error_1 = require_error();
@@ -7380,7 +7448,7 @@ var require_provider = __commonJS({
         this.entryTransformer = new entry_2.default(this._settings);
       }
       _getRootDirectory(task) {
-        return path12.resolve(this._settings.cwd, task.base);
+        return path14.resolve(this._settings.cwd, task.base);
       }
       _getReaderOptions(task) {
         const basePath = task.base === "." ? "" : task.base;
@@ -8447,17 +8515,17 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path12) {
-      const ctrl = callVisitor(key, node, visitor, path12);
+    function visit_(key, node, visitor, path14) {
+      const ctrl = callVisitor(key, node, visitor, path14);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path12, ctrl);
-        return visit_(key, ctrl, visitor, path12);
+        replaceNode(key, path14, ctrl);
+        return visit_(key, ctrl, visitor, path14);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path12 = Object.freeze(path12.concat(node));
+          path14 = Object.freeze(path14.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path12);
+            const ci = visit_(i, node.items[i], visitor, path14);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -8468,13 +8536,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path12 = Object.freeze(path12.concat(node));
-          const ck = visit_("key", node.key, visitor, path12);
+          path14 = Object.freeze(path14.concat(node));
+          const ck = visit_("key", node.key, visitor, path14);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path12);
+          const cv = visit_("value", node.value, visitor, path14);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -8495,17 +8563,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path12) {
-      const ctrl = await callVisitor(key, node, visitor, path12);
+    async function visitAsync_(key, node, visitor, path14) {
+      const ctrl = await callVisitor(key, node, visitor, path14);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path12, ctrl);
-        return visitAsync_(key, ctrl, visitor, path12);
+        replaceNode(key, path14, ctrl);
+        return visitAsync_(key, ctrl, visitor, path14);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path12 = Object.freeze(path12.concat(node));
+          path14 = Object.freeze(path14.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path12);
+            const ci = await visitAsync_(i, node.items[i], visitor, path14);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -8516,13 +8584,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path12 = Object.freeze(path12.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path12);
+          path14 = Object.freeze(path14.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path14);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path12);
+          const cv = await visitAsync_("value", node.value, visitor, path14);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -8549,23 +8617,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path12) {
+    function callVisitor(key, node, visitor, path14) {
       if (typeof visitor === "function")
-        return visitor(key, node, path12);
+        return visitor(key, node, path14);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path12);
+        return visitor.Map?.(key, node, path14);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path12);
+        return visitor.Seq?.(key, node, path14);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path12);
+        return visitor.Pair?.(key, node, path14);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path12);
+        return visitor.Scalar?.(key, node, path14);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path12);
+        return visitor.Alias?.(key, node, path14);
       return void 0;
     }
-    function replaceNode(key, path12, node) {
-      const parent = path12[path12.length - 1];
+    function replaceNode(key, path14, node) {
+      const parent = path14[path14.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -9177,10 +9245,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema2, path12, value) {
+    function collectionFromPath(schema2, path14, value) {
       let v = value;
-      for (let i = path12.length - 1; i >= 0; --i) {
-        const k = path12[i];
+      for (let i = path14.length - 1; i >= 0; --i) {
+        const k = path14[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -9199,7 +9267,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path12) => path12 == null || typeof path12 === "object" && !!path12[Symbol.iterator]().next().done;
+    var isEmptyPath = (path14) => path14 == null || typeof path14 === "object" && !!path14[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type2, schema2) {
         super(type2);
@@ -9229,11 +9297,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path12, value) {
-        if (isEmptyPath(path12))
+      addIn(path14, value) {
+        if (isEmptyPath(path14))
           this.add(value);
         else {
-          const [key, ...rest] = path12;
+          const [key, ...rest] = path14;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -9247,8 +9315,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path12) {
-        const [key, ...rest] = path12;
+      deleteIn(path14) {
+        const [key, ...rest] = path14;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -9262,8 +9330,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path12, keepScalar) {
-        const [key, ...rest] = path12;
+      getIn(path14, keepScalar) {
+        const [key, ...rest] = path14;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -9281,8 +9349,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path12) {
-        const [key, ...rest] = path12;
+      hasIn(path14) {
+        const [key, ...rest] = path14;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -9292,8 +9360,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path12, value) {
-        const [key, ...rest] = path12;
+      setIn(path14, value) {
+        const [key, ...rest] = path14;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -11808,9 +11876,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path12, value) {
+      addIn(path14, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path12, value);
+          this.contents.addIn(path14, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -11885,14 +11953,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path12) {
-        if (Collection.isEmptyPath(path12)) {
+      deleteIn(path14) {
+        if (Collection.isEmptyPath(path14)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path12) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path14) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -11907,10 +11975,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path12, keepScalar) {
-        if (Collection.isEmptyPath(path12))
+      getIn(path14, keepScalar) {
+        if (Collection.isEmptyPath(path14))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path12, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path14, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -11921,10 +11989,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path12) {
-        if (Collection.isEmptyPath(path12))
+      hasIn(path14) {
+        if (Collection.isEmptyPath(path14))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path12) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path14) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -11941,13 +12009,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path12, value) {
-        if (Collection.isEmptyPath(path12)) {
+      setIn(path14, value) {
+        if (Collection.isEmptyPath(path14)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path12), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path14), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path12, value);
+          this.contents.setIn(path14, value);
         }
       }
       /**
@@ -13908,9 +13976,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path12) => {
+    visit.itemAtPath = (cst, path14) => {
       let item = cst;
-      for (const [field, index2] of path12) {
+      for (const [field, index2] of path14) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index2];
@@ -13919,23 +13987,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path12) => {
-      const parent = visit.itemAtPath(cst, path12.slice(0, -1));
-      const field = path12[path12.length - 1][0];
+    visit.parentCollection = (cst, path14) => {
+      const parent = visit.itemAtPath(cst, path14.slice(0, -1));
+      const field = path14[path14.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path12, item, visitor) {
-      let ctrl = visitor(item, path12);
+    function _visit(path14, item, visitor) {
+      let ctrl = visitor(item, path14);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path12.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path14.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -13946,10 +14014,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path12);
+            ctrl = ctrl(item, path14);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path12) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path14) : ctrl;
     }
     exports2.visit = visit;
   }
@@ -16664,11 +16732,11 @@ function secretsOf(value) {
   const app = isRecord(value) && isRecord(value.app) ? value.app : void 0;
   const appId = typeof app?.id === "string" ? app.id : void 0;
   const seen = /* @__PURE__ */ new Set();
-  const path12 = [];
+  const path14 = [];
   const push2 = (s, key, isKey) => {
     if (s.length < 32) return;
     for (const f of secretsInString(s, key, appId))
-      out.push({ kind: f.kind, path: [...path12], key: isKey, value: new Secret(s.slice(f.start, f.end)) });
+      out.push({ kind: f.kind, path: [...path14], key: isKey, value: new Secret(s.slice(f.start, f.end)) });
   };
   const walk = (v, key) => {
     if (typeof v === "string") {
@@ -16677,18 +16745,18 @@ function secretsOf(value) {
       if (seen.has(v)) return;
       seen.add(v);
       for (let i = 0; i < v.length; i++) {
-        path12.push(i);
+        path14.push(i);
         walk(v[i], key);
-        path12.pop();
+        path14.pop();
       }
     } else if (isRecord(v)) {
       if (seen.has(v)) return;
       seen.add(v);
       for (const k of Object.keys(v)) {
-        path12.push(k);
+        path14.push(k);
         push2(k, void 0, true);
         walk(v[k], k);
-        path12.pop();
+        path14.pop();
       }
     }
   };
@@ -16716,16 +16784,183 @@ var init_secrets = __esm({
   }
 });
 
+// src/fs-safe.ts
+function describeErrno(e) {
+  const code = e?.code;
+  if (!code) return (e instanceof Error ? e.message : String(e)).split("\n")[0] ?? "error";
+  return ERRNO_TEXT[code] ? `${ERRNO_TEXT[code]} (${code})` : code;
+}
+function inside(root, p) {
+  const rel = import_node_path4.default.relative(root, p);
+  return rel === "" || !rel.startsWith("..") && !import_node_path4.default.isAbsolute(rel);
+}
+function realOrSelf2(p) {
+  try {
+    return (0, import_node_fs6.realpathSync)(p);
+  } catch {
+    return import_node_path4.default.resolve(p);
+  }
+}
+function writeFileSafe(absPath, data, opts = {}) {
+  const shown = opts.display ?? absPath;
+  const target = import_node_path4.default.resolve(absPath);
+  const dir = import_node_path4.default.dirname(target);
+  if (opts.root !== void 0) {
+    const root = realOrSelf2(opts.root);
+    if (!inside(import_node_path4.default.resolve(opts.root), target) && !inside(root, target))
+      throw new ConfigError(`refusing to write ${shown}: outside ${opts.root}`);
+    let existing = dir;
+    while (!pathExists(existing) && import_node_path4.default.dirname(existing) !== existing) existing = import_node_path4.default.dirname(existing);
+    if (!inside(root, realOrSelf2(existing))) throw new ConfigError(`refusing to write ${shown}: a parent directory leads outside ${opts.root} (symlink)`);
+  }
+  try {
+    makeDirs(dir);
+  } catch (e) {
+    throw new ConfigError(`cannot write ${shown}: ${describeErrno(e)}`);
+  }
+  if (opts.root !== void 0 && !inside(realOrSelf2(opts.root), realOrSelf2(dir)))
+    throw new ConfigError(`refusing to write ${shown}: a parent directory leads outside ${opts.root} (symlink)`);
+  let mode = 438;
+  try {
+    const st = (0, import_node_fs6.lstatSync)(target);
+    if (st.isDirectory()) throw new ConfigError(`cannot write ${shown}: is a directory`);
+    if (st.isFile()) mode = st.mode & 511;
+  } catch (e) {
+    if (e instanceof ConfigError) throw e;
+  }
+  const tmp = import_node_path4.default.join(dir, `.${import_node_path4.default.basename(target).slice(0, 64)}.${process.pid}.${cryptoModule().randomBytes(6).toString("hex")}.tmp`);
+  let fd;
+  try {
+    fd = (0, import_node_fs6.openSync)(tmp, import_node_fs6.constants.O_WRONLY | import_node_fs6.constants.O_CREAT | import_node_fs6.constants.O_EXCL | (import_node_fs6.constants.O_NOFOLLOW ?? 0), 384);
+    const buf = typeof data === "string" ? Buffer.from(data, "utf8") : data;
+    for (let off = 0; off < buf.length; ) off += (0, import_node_fs6.writeSync)(fd, buf, off, buf.length - off);
+    if (opts.durable !== false) (0, import_node_fs6.fsyncSync)(fd);
+    (0, import_node_fs6.fchmodSync)(fd, opts.mode ?? mode & ~process.umask());
+    (0, import_node_fs6.closeSync)(fd);
+    fd = void 0;
+    (0, import_node_fs6.renameSync)(tmp, target);
+  } catch (e) {
+    if (fd !== void 0) (0, import_node_fs6.closeSync)(fd);
+    try {
+      (0, import_node_fs6.unlinkSync)(tmp);
+    } catch {
+    }
+    throw new ConfigError(`cannot write ${shown}: ${describeErrno(e)}`);
+  }
+}
+function makeDirs(dir, mode) {
+  const missing = [];
+  for (let d = import_node_path4.default.resolve(dir); !pathExists(d); d = import_node_path4.default.dirname(d)) {
+    missing.push(d);
+    if (import_node_path4.default.dirname(d) === d) break;
+  }
+  for (const d of missing.reverse()) {
+    try {
+      (0, import_node_fs6.mkdirSync)(d, mode === void 0 ? {} : { mode });
+    } catch (e) {
+      if (e.code !== "EEXIST") throw e;
+    }
+  }
+}
+function pathExists(p) {
+  try {
+    (0, import_node_fs6.lstatSync)(p);
+    return true;
+  } catch {
+    return false;
+  }
+}
+function readUserFile(absPath, opts) {
+  const shown = opts.display ?? absPath;
+  const fail = (why) => {
+    throw new ConfigError(`cannot read ${opts.what}: ${why}`, shown);
+  };
+  let st;
+  try {
+    st = (0, import_node_fs6.statSync)(absPath);
+  } catch (e) {
+    return fail(describeErrno(e));
+  }
+  if (!st.isFile()) return fail(`not a regular file (${kind(st)})`);
+  if (st.size > opts.maxBytes) {
+    if (opts.tooBig) throw new ConfigError(opts.tooBig(st.size), shown);
+    return fail(`${st.size} bytes; the limit is ${opts.maxBytes}`);
+  }
+  let fd;
+  try {
+    fd = (0, import_node_fs6.openSync)(absPath, import_node_fs6.constants.O_RDONLY | (import_node_fs6.constants.O_NONBLOCK ?? 0));
+  } catch (e) {
+    return fail(describeErrno(e));
+  }
+  try {
+    const fst = (0, import_node_fs6.fstatSync)(fd);
+    if (!fst.isFile()) return fail(`not a regular file (${kind(fst)})`);
+    const buf = Buffer.alloc(Math.min(opts.maxBytes + 1, Math.max(fst.size + 1, 64 * 1024)));
+    let len = 0;
+    const chunks = [];
+    let total = 0;
+    for (; ; ) {
+      const n = (0, import_node_fs6.readSync)(fd, buf, len, buf.length - len, null);
+      if (n === 0) break;
+      len += n;
+      total += n;
+      if (total > opts.maxBytes) return fail(`more than ${opts.maxBytes} bytes; the limit is ${opts.maxBytes}`);
+      if (len === buf.length) {
+        chunks.push(Buffer.from(buf.subarray(0, len)));
+        len = 0;
+      }
+    }
+    chunks.push(buf.subarray(0, len));
+    return chunks.length === 1 ? chunks[0] : Buffer.concat(chunks);
+  } catch (e) {
+    if (e instanceof ConfigError) throw e;
+    return fail(describeErrno(e));
+  } finally {
+    (0, import_node_fs6.closeSync)(fd);
+  }
+}
+function kind(st) {
+  if (st.isDirectory()) return "a directory";
+  if (st.isFIFO()) return "a FIFO";
+  if (st.isCharacterDevice() || st.isBlockDevice()) return "a device";
+  if (st.isSocket()) return "a socket";
+  return "not a file";
+}
+var import_node_fs6, import_node_path4, ERRNO_TEXT;
+var init_fs_safe = __esm({
+  "src/fs-safe.ts"() {
+    "use strict";
+    import_node_fs6 = require("node:fs");
+    import_node_path4 = __toESM(require("node:path"), 1);
+    init_builtins();
+    init_types();
+    ERRNO_TEXT = {
+      ENOSPC: "no space left on device",
+      EDQUOT: "disk quota exceeded",
+      EACCES: "permission denied",
+      EPERM: "operation not permitted",
+      EROFS: "read-only file system",
+      EISDIR: "is a directory",
+      ENOTDIR: "a parent is not a directory",
+      ENOENT: "no such file or directory",
+      EIO: "input/output error",
+      EFBIG: "file too large",
+      ELOOP: "too many symbolic links",
+      ENAMETOOLONG: "name too long"
+    };
+  }
+});
+
 // src/manifest/locate.ts
 function keyOf(k) {
   return isScalar(k) ? k.value : k;
 }
-function locate(doc, lc, path12, opts = {}) {
+function locate(doc, lc, path14, opts = {}) {
   let node = doc.contents;
   let fallback;
-  for (let i = 0; i < path12.length; i++) {
-    const seg = path12[i];
-    const last = i === path12.length - 1;
+  for (let i = 0; i < path14.length; i++) {
+    const seg = path14[i];
+    const last = i === path14.length - 1;
     if (isMap(node)) {
       const pair = node.items.find((p) => isPair(p) && String(keyOf(p.key)) === String(seg));
       if (!pair) break;
@@ -16751,7 +16986,7 @@ function locate(doc, lc, path12, opts = {}) {
       return toRange(lc, r2[0], headEnd(node, r2));
     }
   }
-  if (path12.length === 0 && node && node.range) {
+  if (path14.length === 0 && node && node.range) {
     const r2 = node.range;
     return toRange(lc, r2[0], headEnd(node, r2));
   }
@@ -16774,10 +17009,10 @@ function toRange(lc, start, end) {
   const e = lc.linePos(Math.max(start, end));
   return { line: s.line, column: s.col, endLine: e.line, endColumn: e.col };
 }
-function semanticPath(value, path12) {
+function semanticPath(value, path14) {
   let out = "";
   let cur = value;
-  for (const seg of path12) {
+  for (const seg of path14) {
     if (typeof seg === "number") {
       const item = Array.isArray(cur) ? cur[seg] : void 0;
       let label = String(seg);
@@ -16821,8 +17056,8 @@ function markIn(line, a, b, all, column, endColumn, redact2) {
   const e = endColumn - 1;
   if (s < a || e > b || e <= s) return void 0;
   const pre = redact2(line.slice(a, s));
-  const inside = redact2(line.slice(s, e));
-  return pre + inside + redact2(line.slice(e, b)) === all ? { at: pre.length, length: inside.length } : void 0;
+  const inside2 = redact2(line.slice(s, e));
+  return pre + inside2 + redact2(line.slice(e, b)) === all ? { at: pre.length, length: inside2.length } : void 0;
 }
 function frameLineMarked(raw2, column, endColumn, opts = {}) {
   const redact2 = opts.redact ?? ((t) => redactSecretsInText(t));
@@ -17330,21 +17565,21 @@ var init_client = __esm({
         return this.appToken() !== void 0;
       }
       /** GET one object or page. */
-      async get(path12, params = {}) {
-        const { url, endpoint } = this.buildUrl(path12, params);
+      async get(path14, params = {}) {
+        const { url, endpoint } = this.buildUrl(path14, params);
         return this.request({ method: "GET", url, endpoint, token: this.token }, expectObject);
       }
       /** GET one object with another token than the client's (e.g. the app token for debug_token). */
-      async getAs(token, path12, params = {}) {
-        const { url, endpoint } = this.buildUrl(path12, params);
+      async getAs(token, path14, params = {}) {
+        const { url, endpoint } = this.buildUrl(path14, params);
         return this.request({ method: "GET", url, endpoint, token }, expectObject);
       }
       /**
        * A write (POST or DELETE) with form fields; never retried (a write must not happen twice), except
        * when Graph says it did not run it (throttled before acting). Used only by `graphguard rotate`.
        */
-      async write(method, path12, form = {}) {
-        const { url, endpoint } = this.buildUrl(path12, {});
+      async write(method, path14, form = {}) {
+        const { url, endpoint } = this.buildUrl(path14, {});
         const plain = {};
         for (const [k, v] of Object.entries(form)) {
           if (v instanceof Secret) this.remember(v);
@@ -17357,8 +17592,8 @@ var init_client = __esm({
         });
       }
       /** GET every item of an edge, following `paging.next` until it is absent (same origin only). */
-      async getAll(path12, params = {}) {
-        const first = this.buildUrl(path12, params);
+      async getAll(path14, params = {}) {
+        const first = this.buildUrl(path14, params);
         const out = [];
         let url = first.url;
         const seen = /* @__PURE__ */ new Set();
@@ -17395,10 +17630,10 @@ var init_client = __esm({
        */
       relativeFromNext(next, endpoint) {
         const url = this.checkNext(next, endpoint);
-        let path12 = url.pathname;
-        if (this.basePath && path12.startsWith(`${this.basePath}/`)) path12 = path12.slice(this.basePath.length);
-        path12 = path12.replace(/^\/v\d+\.\d+(?=\/)/, "").replace(/^\/+/, "");
-        return path12 + url.search;
+        let path14 = url.pathname;
+        if (this.basePath && path14.startsWith(`${this.basePath}/`)) path14 = path14.slice(this.basePath.length);
+        path14 = path14.replace(/^\/v\d+\.\d+(?=\/)/, "").replace(/^\/+/, "");
+        return path14 + url.search;
       }
       /**
        * Run GETs through the batch endpoint, ≤ 50 per HTTP request. Null entries and retryable
@@ -17515,8 +17750,8 @@ var init_client = __esm({
       log(line) {
         if (this.debugImpl) this.debugImpl(`graph: ${this.scrub(line)}`);
       }
-      buildUrl(path12, params) {
-        const clean = path12.replace(/^\/+/, "").split("?")[0];
+      buildUrl(path14, params) {
+        const clean = path14.replace(/^\/+/, "").split("?")[0];
         const url = new URL(this.base.href);
         url.pathname = `${this.basePath}/${this.version}/${clean}`;
         for (const [k, v] of Object.entries(params)) {
@@ -17560,7 +17795,7 @@ var init_client = __esm({
       async postBatch(chunk) {
         const shown = [];
         const batch = chunk.map((item) => {
-          const [path12, query = ""] = splitOnce(item.relative_url, "?");
+          const [path14, query = ""] = splitOnce(item.relative_url, "?");
           const sp = new URLSearchParams(query);
           const display = [...new URLSearchParams(query)].map(([k, v]) => `${k}=${v}`);
           for (const [k, v] of Object.entries(item.secretParams ?? {})) {
@@ -17575,8 +17810,8 @@ var init_client = __esm({
             }
           }
           const qs = sp.toString();
-          shown.push(display.length > 0 ? `${path12}?${display.join("&")}` : path12);
-          return { method: "GET", relative_url: qs ? `${path12}?${qs}` : path12 };
+          shown.push(display.length > 0 ? `${path14}?${display.join("&")}` : path14);
+          return { method: "GET", relative_url: qs ? `${path14}?${qs}` : path14 };
         });
         const url = new URL(this.base.href);
         url.pathname = `${this.basePath}/${this.version}/`;
@@ -18331,11 +18566,161 @@ var init_suppress = __esm({
   }
 });
 
+// src/compile-cache.ts
+function privateDir(dir, create = true) {
+  try {
+    if (create) makeDirs(dir, 448);
+    const st = (0, import_node_fs10.lstatSync)(dir);
+    if (!st.isDirectory()) return false;
+    if (typeof process.getuid !== "function") return true;
+    return st.uid === process.getuid() && (st.mode & 18) === 0;
+  } catch {
+    return false;
+  }
+}
+var import_node_fs10, MAX_CACHE_BYTES;
+var init_compile_cache = __esm({
+  "src/compile-cache.ts"() {
+    "use strict";
+    import_node_fs10 = require("node:fs");
+    init_builtins();
+    init_fs_safe();
+    MAX_CACHE_BYTES = 64 * 1024 * 1024;
+  }
+});
+
+// src/version.ts
+var VERSION2;
+var init_version = __esm({
+  "src/version.ts"() {
+    "use strict";
+    VERSION2 = true ? "1.0.0" : sourceVersion();
+  }
+});
+
+// src/scan/scan-cache.ts
+function openScanCache(opts) {
+  const n = opts.files.length;
+  if (n === 0 || n > MAX_FILES) return void 0;
+  let file;
+  let listHash;
+  try {
+    const key = sha256(Buffer.from(JSON.stringify([opts.build, opts.base, opts.needles]), "utf8"));
+    file = import_node_path9.default.join(opts.dir, `scan-${key.slice(0, 32)}.bin`);
+    const h = cryptoModule().createHash("sha256");
+    if (opts.files.every((f) => typeof f === "string")) h.update(`${opts.files.join("\0")}\0`, "utf8");
+    else for (const f of opts.files) h.update(typeof f === "string" ? f : Buffer.from(f)).update("\0");
+    listHash = h.digest("hex");
+  } catch {
+    return void 0;
+  }
+  const head = Buffer.from(`${MAGIC}${listHash}
+${n}
+`, "latin1");
+  const now = opts.now ?? Date.now();
+  const arrays = {
+    nextStats: new Float64Array(new SharedArrayBuffer(8 * FIELDS * n)),
+    racyBefore: now - RACY_MS,
+    racyBeforeWholeSeconds: now - RACY_WHOLE_SECONDS_MS
+  };
+  const prev = readCache(file, head, n);
+  if (prev) {
+    arrays.prevStats = prev.stats;
+    arrays.prevCodes = prev.codes;
+  }
+  return {
+    arrays,
+    save(codes) {
+      try {
+        const next = arrays.nextStats;
+        const kept = (i) => {
+          const c = codes[i];
+          return (c === ScanCode.Clean || c === ScanCode.Binary) && next[i * FIELDS + 4] !== 0 ? c : 0;
+        };
+        if (prev && sameAsCached(prev, next, kept, n)) return;
+        let any = false;
+        for (let i = 0; i < n && !any; i++) any = kept(i) !== 0;
+        if (!any) {
+          if (prev) (0, import_node_fs11.unlinkSync)(file);
+          return;
+        }
+        const body = Buffer.alloc(8 * FIELDS * n + n);
+        const stats = new Float64Array(body.buffer, body.byteOffset, FIELDS * n);
+        const out = body.subarray(8 * FIELDS * n);
+        for (let i = 0; i < n; i++) {
+          const c = kept(i);
+          if (c === 0) continue;
+          out[i] = c;
+          for (let k = 0; k < FIELDS; k++) stats[i * FIELDS + k] = next[i * FIELDS + k];
+        }
+        if (!privateDir(opts.dir)) return;
+        writeFileSafe(file, Buffer.concat([head, body]), { mode: 384, durable: false });
+        prune(opts.dir, file);
+      } catch {
+      }
+    }
+  };
+}
+function sameAsCached(prev, next, kept, n) {
+  for (let i = 0; i < n; i++) {
+    const c = kept(i);
+    if (c !== prev.codes[i]) return false;
+    if (c !== 0) {
+      for (let k = i * FIELDS; k < (i + 1) * FIELDS; k++) if (next[k] !== prev.stats[k]) return false;
+    }
+  }
+  return true;
+}
+function readCache(file, head, n) {
+  try {
+    if (!privateDir(import_node_path9.default.dirname(file), false)) return void 0;
+    const st = (0, import_node_fs11.lstatSync)(file);
+    const size = head.length + 8 * FIELDS * n + n;
+    if (!st.isFile() || st.size !== size || typeof process.getuid === "function" && st.uid !== process.getuid()) return void 0;
+    const bytes = (0, import_node_fs11.readFileSync)(file);
+    if (bytes.length !== size || !bytes.subarray(0, head.length).equals(head)) return void 0;
+    const stats = new Float64Array(new SharedArrayBuffer(8 * FIELDS * n));
+    Buffer.from(stats.buffer).set(bytes.subarray(head.length, head.length + 8 * FIELDS * n));
+    const codes = new Uint8Array(new SharedArrayBuffer(n));
+    codes.set(bytes.subarray(head.length + 8 * FIELDS * n));
+    for (let i = 0; i < n; i++) if (codes[i] !== 0 && codes[i] !== ScanCode.Clean && codes[i] !== ScanCode.Binary) return void 0;
+    return { stats, codes };
+  } catch {
+    return void 0;
+  }
+}
+function prune(dir, current2) {
+  const names = (0, import_node_fs11.readdirSync)(dir);
+  for (const n of names.filter((n2) => n2.startsWith(".scan-") && n2.endsWith(".tmp"))) {
+    const f = import_node_path9.default.join(dir, n);
+    if (Date.now() - (0, import_node_fs11.lstatSync)(f).mtimeMs > 36e5) (0, import_node_fs11.unlinkSync)(f);
+  }
+  const mine = names.filter((n) => n.startsWith("scan-") && n.endsWith(".bin")).map((n) => import_node_path9.default.join(dir, n)).filter((f) => f !== current2).map((f) => ({ f, t: (0, import_node_fs11.lstatSync)(f).mtimeMs })).sort((a, b) => b.t - a.t);
+  for (const { f } of mine.slice(KEEP - 1)) (0, import_node_fs11.unlinkSync)(f);
+}
+var import_node_fs11, import_node_path9, KEEP, MAGIC, sha256;
+var init_scan_cache = __esm({
+  "src/scan/scan-cache.ts"() {
+    "use strict";
+    import_node_fs11 = require("node:fs");
+    import_node_path9 = __toESM(require("node:path"), 1);
+    init_builtins();
+    init_compile_cache();
+    init_fs_safe();
+    init_version();
+    init_parallel();
+    init_cache_status();
+    KEEP = 16;
+    MAGIC = "graphguard scan cache 1\n";
+    sha256 = (data) => cryptoModule().createHash("sha256").update(data).digest("hex");
+  }
+});
+
 // src/calls/language.ts
-function languageOf(path12) {
-  const dot = path12.lastIndexOf(".");
-  if (dot === -1 || path12.endsWith(".d.ts") || /\.min\.[cm]?js$/.test(path12)) return void 0;
-  return EXTENSIONS[path12.slice(dot + 1).toLowerCase()];
+function languageOf(path14) {
+  const dot = path14.lastIndexOf(".");
+  if (dot === -1 || path14.endsWith(".d.ts") || /\.min\.[cm]?js$/.test(path14)) return void 0;
+  return EXTENSIONS[path14.slice(dot + 1).toLowerCase()];
 }
 var EXTENSIONS;
 var init_language = __esm({
@@ -18391,21 +18776,21 @@ function inCommentOrLink(t, at) {
   }
   return false;
 }
-function mayHoldCalls(path12) {
-  return languageOf(path12) !== void 0 && !isProseFile(path12);
+function mayHoldCalls(path14) {
+  return languageOf(path14) !== void 0 && !isProseFile(path14);
 }
 function readFileCallsWith(src, tokenNames2, opts, readSites2) {
-  const { path: path12, text } = src;
-  if (isProseFile(path12)) return { file: path12, calls: [], tokens: [] };
+  const { path: path14, text } = src;
+  if (isProseFile(path14)) return { file: path14, calls: [], tokens: [] };
   const owns = src.owns ?? (() => true);
   let table;
   const pos = (o2) => (table ??= positions(text, src.startLine ?? 1, src.startColumn ?? 1))(o2);
-  const calls = readSites2 ? readSites2(text, path12, owns, pos) : [];
+  const calls = readSites2 ? readSites2(text, path14, owns, pos) : [];
   const names = opts.discover && calls.length > 0 ? [.../* @__PURE__ */ new Set([...tokenNames2, ...text.match(TOKEN_NAME) ?? []])] : tokenNames2;
   const refs = names.length > 0 ? findSecretReferences(text, [...names]).filter((r) => owns(r.start)) : [];
-  if (calls.length === 0 && refs.length === 0) return { file: path12, calls: [], tokens: [] };
+  if (calls.length === 0 && refs.length === 0) return { file: path14, calls: [], tokens: [] };
   const tokens = refs.map((r) => ({ name: r.name, ...pos(r.start) }));
-  return { file: path12, calls, tokens };
+  return { file: path14, calls, tokens };
 }
 function collectCalls(into, rel, chunk, tokenNames2, discover, readSites2) {
   const got = readFileCallsWith(
@@ -18473,8 +18858,8 @@ var init_sdk_methods = __esm({
 function squash(s) {
   return s.toLowerCase().replace(/[^a-z0-9]/g, "");
 }
-function parseTablePath(path12) {
-  return path12.split("/").filter(Boolean).map((s) => {
+function parseTablePath(path14) {
+  return path14.split("/").filter(Boolean).map((s) => {
     const m = /^(act_)?\{([^}]+)\}$/.exec(s);
     return m ? { ph: m[2], ...m[1] ? { act: true } : {} } : { lit: s };
   });
@@ -18549,8 +18934,8 @@ function sdkOperation(cls, method) {
   if (!c) return void 0;
   const e = c.edges[method] ?? c.edges[snakeIndex(cls).get(method) ?? ""];
   if (e) {
-    const [http, path12] = e.split(" ");
-    return { http, edge: path12.replace(/^\//, "") };
+    const [http, path14] = e.split(" ");
+    return { http, edge: path14.replace(/^\//, "") };
   }
   const m = method.toLowerCase();
   if ((m === "get" || m === "read" || m === "api_get") && c.node.includes("GET")) return { http: "GET" };
@@ -18846,8 +19231,8 @@ var init_lex = __esm({
 });
 
 // src/calls/sites.ts
-function findCallSites(text, path12) {
-  const lang = languageOf(path12);
+function findCallSites(text, path14) {
+  const lang = languageOf(path14);
   if (!lang || !markerInCode(text) || isMinified(text)) return [];
   return new Scanner(text, lang).run();
 }
@@ -19271,9 +19656,9 @@ var init_sites = __esm({
           return;
         }
         const rest = [{ lit: first.lit.slice(m[0].length) }, ...parts2.slice(1)];
-        const path12 = stripVersion(rest);
-        if (path12 === null) return;
-        const seg = segmentize(path12);
+        const path14 = stripVersion(rest);
+        if (path14 === null) return;
+        const seg = segmentize(path14);
         if (seg.empty) return;
         let a = e.first;
         let b = e.last;
@@ -19481,9 +19866,9 @@ var init_sites = __esm({
         }
         const first = parts2[0];
         if (first && "lit" in first && HOST.test(first.lit)) return { segments: [], empty: false, host: true };
-        const path12 = stripVersion(parts2, true);
-        if (path12 === null) return { segments: [], unresolved: "computed path", empty: false };
-        return segmentize(path12);
+        const path14 = stripVersion(parts2, true);
+        if (path14 === null) return { segments: [], unresolved: "computed path", empty: false };
+        return segmentize(path14);
       }
       /** The elements of a `[id, 'feed']` / `(id, 'feed')` path list as parts joined by `/`. */
       listPath(a, _b) {
@@ -19602,10 +19987,10 @@ var init_collect = __esm({
     init_endpoints2();
     init_markers();
     init_sites();
-    readSites = (text, path12, owns, pos) => findCallSites(text, path12).filter((s) => owns(s.start)).map((s) => {
+    readSites = (text, path14, owns, pos) => findCallSites(text, path14).filter((s) => owns(s.start)).map((s) => {
       const a = pos(s.start);
       const b = pos(s.end);
-      const base2 = { file: path12, line: a.line, column: a.column, endLine: b.line, endColumn: b.column, method: s.method, via: s.via, ...sourceOf(lineAt(text, s.start)) };
+      const base2 = { file: path14, line: a.line, column: a.column, endLine: b.line, endColumn: b.column, method: s.method, via: s.via, ...sourceOf(lineAt(text, s.start)) };
       if (!s.segments) return { ...base2, status: "unresolved", reason: s.reason ?? "computed path" };
       const endpoint = matchEndpoint({ method: s.method, segments: s.segments, ...s.node ? { node: s.node } : {} });
       if (endpoint) return { ...base2, path: endpoint.path, status: "mapped", endpoint };
@@ -19642,7 +20027,8 @@ async function scanRepository(input) {
   const tokenReadNeedles = collecting ? input.calls.tokenNames.map((text) => ({ text })) : [];
   const markerNeedles = CALL_MARKERS.map((text) => ({ text }));
   const callFiles = /* @__PURE__ */ new Map();
-  const prefilter = startPrefilter([...ruleNeedles, suppressionNeedles, ...collecting ? [[...markerNeedles, ...tokenReadNeedles]] : []]);
+  const firstPassNeedles = [...ruleNeedles, suppressionNeedles, ...collecting ? [[...markerNeedles, ...tokenReadNeedles]] : []];
+  const prefilter = startPrefilter(firstPassNeedles);
   let listing;
   let codes;
   let kept;
@@ -19663,9 +20049,14 @@ async function scanRepository(input) {
     }
     const raw2 = listing.raw;
     const files = raw2.size === 0 ? listing.files : listing.files.map((rel) => raw2.has(rel) ? absolutePath(cwd, rel, raw2) : rel);
-    const base2 = import_node_path8.default.resolve(cwd) + import_node_path8.default.sep;
-    ({ codes, kept } = await prefilter.classify(files, base2, input.progress ? (n, bytes) => input.progress.update({ files: n, bytes, total: files.length }) : void 0));
-    debug(`scan: ${listing.files.length} files listed (${listing.mode}), first pass on ${lastClassify.threads} thread(s)`);
+    const base2 = import_node_path10.default.resolve(cwd) + import_node_path10.default.sep;
+    const cache3 = input.cache && declaredSecrets.length === 0 && !input.changedOnly ? openScanCache({ ...input.cache, base: base2, files, needles: firstPassNeedles }) : void 0;
+    const progress = input.progress ? (n, bytes) => input.progress.update({ files: n, bytes, total: files.length }) : void 0;
+    ({ codes, kept } = await prefilter.classify(files, base2, progress, cache3?.arrays));
+    cache3?.save(codes);
+    debug(
+      `scan: ${listing.files.length} files listed (${listing.mode}), first pass on ${lastClassify.threads} thread(s)` + (cache3 ? `, cache ${cache3.arrays.prevCodes ? "read" : "new"}` : "")
+    );
   } finally {
     prefilter.close();
   }
@@ -19810,17 +20201,18 @@ async function scanRepository(input) {
   }
   return { findings, suppressions: fileSuppressions, filesScanned, skipped, ...collecting ? { calls: [...callFiles.values()] } : {} };
 }
-var import_node_path8;
+var import_node_path10;
 var init_run = __esm({
   "src/scan/run.ts"() {
     "use strict";
-    import_node_path8 = __toESM(require("node:path"), 1);
+    import_node_path10 = __toESM(require("node:path"), 1);
     init_errors();
     init_findings();
     init_suppress();
     init_types();
     init_redact();
     init_parallel();
+    init_scan_cache();
     init_prefilter();
     init_read();
     init_simd();
@@ -19842,7 +20234,7 @@ __export(index_exports, {
 module.exports = __toCommonJS(index_exports);
 
 // src/check.ts
-var import_node_path9 = __toESM(require("node:path"), 1);
+var import_node_path11 = __toESM(require("node:path"), 1);
 init_parallel();
 init_walk();
 
@@ -20044,8 +20436,8 @@ function jobAt(parsed, offset) {
   const job = parsed.jobs.find((j) => offset >= j.start && offset < j.end);
   return job ? [job] : parsed.jobs;
 }
-function isWorkflowPath(path12) {
-  return /(?:^|\/)\.github\/workflows\/[^/]+\.ya?ml$/i.test(path12.replace(/\\/g, "/"));
+function isWorkflowPath(path14) {
+  return /(?:^|\/)\.github\/workflows\/[^/]+\.ya?ml$/i.test(path14.replace(/\\/g, "/"));
 }
 var PROD_WORDS2 = /* @__PURE__ */ new Set(["production", "prod", "prd"]);
 var TEST_WORDS2 = /* @__PURE__ */ new Set(["test", "testing", "sandbox"]);
@@ -20069,8 +20461,8 @@ var DEPLOY_DIRS = /* @__PURE__ */ new Set([
   "stages"
 ]);
 var CONFIG_EXT = /\.(?:ya?ml|json|toml|ini|env|tfvars|tf|hcl|properties|conf|cfg)$/i;
-function environmentOfPath(path12) {
-  const segs = path12.replace(/\\/g, "/").split("/").filter((s) => s && s !== ".");
+function environmentOfPath(path14) {
+  const segs = path14.replace(/\\/g, "/").split("/").filter((s) => s && s !== ".");
   const base2 = segs.pop() ?? "";
   const lower = base2.toLowerCase();
   const dotenv = /^\.env\.([a-z]+)(?:\.|$)/.exec(lower);
@@ -20103,10 +20495,10 @@ function environmentOfContent(text) {
   }
   return test ? "test" : void 0;
 }
-function environmentOfFile(path12, text) {
-  const byPath = environmentOfPath(path12);
+function environmentOfFile(path14, text) {
+  const byPath = environmentOfPath(path14);
   if (byPath) return byPath;
-  const base2 = path12.split("/").pop() ?? "";
+  const base2 = path14.split("/").pop() ?? "";
   if (/\.ya?ml$/i.test(base2) || /^\.env(?:\.|$)/i.test(base2) || /\.env$/i.test(base2)) return environmentOfContent(text);
   return void 0;
 }
@@ -20148,13 +20540,13 @@ var admin_token_in_code_default = defineRule({
   },
   // A reference names the admin token's secret.
   needles: (ctx) => ctx.manifest ? referenceNeedles(codeModel(ctx.manifest).admin.map((o2) => o2.name)) : [],
-  skipsPath: (path12, ctx) => namesSecretsOnly(path12, ctx.manifestFile),
+  skipsPath: (path14, ctx) => namesSecretsOnly(path14, ctx.manifestFile),
   checkFile(ctx) {
     if (!ctx.manifest) return;
-    const path12 = ctx.file.path;
-    if (namesSecretsOnly(path12, ctx.manifestFile)) return;
+    const path14 = ctx.file.path;
+    if (namesSecretsOnly(path14, ctx.manifestFile)) return;
     const model = codeModel(ctx.manifest);
-    if (model.admin.length === 0 || model.isAdminPath(path12)) return;
+    if (model.admin.length === 0 || model.isAdminPath(path14)) return;
     const text = ctx.file.text;
     const refs = findSecretReferences(
       text,
@@ -20162,7 +20554,7 @@ var admin_token_in_code_default = defineRule({
     );
     if (refs.length === 0) return;
     const adminPaths = model.adminPaths.length ? model.adminPaths.join(", ") : "none declared";
-    const workflow = isWorkflowPath(path12) ? parseWorkflow(text) : null;
+    const workflow = isWorkflowPath(path14) ? parseWorkflow(text) : null;
     for (const ref of refs) {
       const owner = model.byName.get(ref.name);
       const data = { name: ref.name, user: owner.user, adminPaths };
@@ -20728,19 +21120,19 @@ var graph_api_version_default = defineRule({
   check(ctx, options) {
     const version2 = ctx.manifest.app?.graphApiVersion;
     if (version2 === void 0) return;
-    const path12 = ["app", "graphApiVersion"];
+    const path14 = ["app", "graphApiVersion"];
     const latest = latestVersion().version;
     const entry = findVersion(version2);
     if (!entry) {
       const [maj, min] = parts(version2);
       const [lmaj, lmin] = parts(latest);
       if (maj > lmaj || maj === lmaj && min > lmin) {
-        ctx.report({ messageId: "newer", severity: "warn", path: path12, data: { version: version2, latest } });
+        ctx.report({ messageId: "newer", severity: "warn", path: path14, data: { version: version2, latest } });
         return;
       }
       const near = suggest(version2, apiVersions.map((v) => v.version));
       const fix = near !== void 0 && parts(near)[0] === maj ? near : latest;
-      ctx.report({ messageId: "unknown", path: path12, data: { version: version2, fix, latest } });
+      ctx.report({ messageId: "unknown", path: path14, data: { version: version2, fix, latest } });
       return;
     }
     let marketing;
@@ -20755,24 +21147,24 @@ var graph_api_version_default = defineRule({
     const g = entry.graphUntil !== null ? daysBetween(ctx.today, entry.graphUntil) : void 0;
     const mk = marketing && entry.marketingUntil !== null ? daysBetween(ctx.today, entry.marketingUntil) : void 0;
     if (g !== void 0 && g < 0) {
-      ctx.report({ messageId: "expired", path: path12, data: { ...base2, until: entry.graphUntil } });
+      ctx.report({ messageId: "expired", path: path14, data: { ...base2, until: entry.graphUntil } });
       return;
     }
     if (mk !== void 0 && mk <= 0) {
-      ctx.report({ messageId: "marketingExpired", path: path12, data: { ...base2, until: entry.marketingUntil, ...marketing } });
+      ctx.report({ messageId: "marketingExpired", path: path14, data: { ...base2, until: entry.marketingUntil, ...marketing } });
       return;
     }
     if (mk !== void 0 && mk <= options.warnDays) {
-      ctx.report({ messageId: "marketingExpiring", severity: "warn", path: path12, data: { ...base2, until: entry.marketingUntil, days: plural(mk, "day"), ...marketing } });
+      ctx.report({ messageId: "marketingExpiring", severity: "warn", path: path14, data: { ...base2, until: entry.marketingUntil, days: plural(mk, "day"), ...marketing } });
       return;
     }
     if (g !== void 0 && g <= options.warnDays) {
-      ctx.report({ messageId: "expiring", severity: "warn", path: path12, data: { ...base2, until: entry.graphUntil, days: plural(g, "day") } });
+      ctx.report({ messageId: "expiring", severity: "warn", path: path14, data: { ...base2, until: entry.graphUntil, days: plural(g, "day") } });
       return;
     }
     const behind = parts(latest)[0] - parts(version2)[0];
     if (behind > options.maxMajorsBehind)
-      ctx.report({ messageId: "behind", severity: "notice", path: path12, data: { ...base2, behind } });
+      ctx.report({ messageId: "behind", severity: "notice", path: path14, data: { ...base2, behind } });
   }
 });
 
@@ -20841,16 +21233,16 @@ var GRAPH_NAME = /graph/i;
 var RECORDING_PATH = /(?:^|\/)(?:fixtures?|__fixtures__|cassettes?|recordings?|__snapshots__|snapshots|mocks?|__mocks__|testdata|test[-_]data|responses?|samples?)\/|\.(?:har|snap)$/i;
 var RECORDING_TEXT = /"paging"\s*:\s*\{|^interactions:\s*$|"log"\s*:\s*\{\s*"version"/m;
 var PAGING_KEY = /["']?(?:next|previous)["']?\s*[:=]>?\s*["']?$/;
-function isDependencyFile(path12) {
-  return SDK_PACKAGES.some((p) => p.files.test(path12));
+function isDependencyFile(path14) {
+  return SDK_PACKAGES.some((p) => p.files.test(path14));
 }
-function isRecording(path12, text) {
-  if (/\.har$/i.test(path12)) return true;
-  if (/\.(?:json|ya?ml|jsonl|ndjson)$/i.test(path12) && (RECORDING_PATH.test(path12) || RECORDING_TEXT.test(text.slice(0, 2e5)))) return true;
+function isRecording(path14, text) {
+  if (/\.har$/i.test(path14)) return true;
+  if (/\.(?:json|ya?ml|jsonl|ndjson)$/i.test(path14) && (RECORDING_PATH.test(path14) || RECORDING_TEXT.test(text.slice(0, 2e5)))) return true;
   return false;
 }
-function findVersionRefs(text, path12) {
-  if (isRecording(path12, text)) return [];
+function findVersionRefs(text, path14) {
+  if (isRecording(path14, text)) return [];
   const out = [];
   for (const u of findGraphUrls(text)) {
     if (isPagingValue(text, u.start)) continue;
@@ -20873,7 +21265,7 @@ function findVersionRefs(text, path12) {
     }
   }
   for (const p of SDK_PACKAGES) {
-    if (!p.files.test(path12)) continue;
+    if (!p.files.test(path14)) continue;
     for (const m of text.matchAll(p.name)) {
       const major = m[1];
       const start = m.index + m[0].lastIndexOf(major);
@@ -20929,7 +21321,7 @@ function isPagingValue(text, pos) {
 }
 
 // rules/graph-api-version-in-code.ts
-var skipsPath = (path12) => isProseFile(path12) && !isDependencyFile(path12);
+var skipsPath = (path14) => isProseFile(path14) && !isDependencyFile(path14);
 var graph_api_version_in_code_default = defineRule({
   id: "graph-api-version-in-code",
   kind: "code",
@@ -20964,10 +21356,10 @@ var graph_api_version_in_code_default = defineRule({
   needles: () => versionRefNeedles(),
   skipsPath,
   checkFile(ctx, options) {
-    const path12 = ctx.file.path;
-    if (skipsPath(path12)) return;
+    const path14 = ctx.file.path;
+    if (skipsPath(path14)) return;
     const text = ctx.file.text;
-    const urls = findVersionRefs(text, path12);
+    const urls = findVersionRefs(text, path14);
     if (urls.length === 0) return;
     const manifestVersion = ctx.manifest?.app?.graphApiVersion;
     const latest = latestVersion().version;
@@ -21179,9 +21571,9 @@ var least_privilege_permissions_default = defineRule({
         if (getPermission(p)?.status !== "current") return;
         const data = { user: user.name, permission: p, useCases: useCases2.join(", ") };
         const useCase = useCaseFor(catalogue, p);
-        const path12 = ["systemUsers", ui, "permissions", pi];
-        if (useCase) ctx.report({ messageId: "notAllowed", path: path12, anchor: p, data: { ...data, useCase } });
-        else ctx.report({ messageId: "notAllowedAnywhere", path: path12, anchor: p, data });
+        const path14 = ["systemUsers", ui, "permissions", pi];
+        if (useCase) ctx.report({ messageId: "notAllowed", path: path14, anchor: p, data: { ...data, useCase } });
+        else ctx.report({ messageId: "notAllowedAnywhere", path: path14, anchor: p, data });
       });
       const heldSet = new Set(held);
       useCases2.forEach((id, ci) => {
@@ -21237,15 +21629,15 @@ var least_privilege_tasks_default = defineRule({
         const r = resolveAsset(m, grant.asset);
         if (!r) return;
         const type2 = r.asset.type;
-        const path12 = ["systemUsers", ui, "assets", gi, "tasks"];
+        const path14 = ["systemUsers", ui, "assets", gi, "tasks"];
         const base2 = () => ({ user: user.name, asset: assetLabel(r.asset), tasks: grant.tasks.join(", "), type: type2.replace(/_/g, " ") });
         if (!user.useCases?.length) {
-          ctx.report({ messageId: "noUseCases", path: path12, data: base2() });
+          ctx.report({ messageId: "noUseCases", path: path14, data: base2() });
           return;
         }
         const allowed = allowedTasks(catalogue, user, type2);
         if (!allowed || allowed.length === 0) {
-          ctx.report({ messageId: "noUseCase", path: path12, data: { ...base2(), useCases: user.useCases.join(", ") } });
+          ctx.report({ messageId: "noUseCase", path: path14, data: { ...base2(), useCases: user.useCases.join(", ") } });
           return;
         }
         const extra = isTaskBroader(type2, grant.tasks.filter((t) => t in (tasksByAssetType[type2]?.tasks ?? {})), allowed);
@@ -21253,7 +21645,7 @@ var least_privilege_tasks_default = defineRule({
         const allowedSet = expandTasks(type2, allowed);
         const kept = grant.tasks.filter((t) => allowedSet.has(t));
         const suggestion = kept.length ? kept : allowed;
-        ctx.report({ messageId: "broader", path: path12, anchor: extra.join(","), data: { ...base2(), allowed: suggestion.join(", ") } });
+        ctx.report({ messageId: "broader", path: path14, anchor: extra.join(","), data: { ...base2(), allowed: suggestion.join(", ") } });
       });
     }
   }
@@ -21498,9 +21890,9 @@ var live_role_drift_default = defineRule({
       const liveAs = manifestRoleOf(live2.role);
       if (liveAs === user.role) continue;
       const data = { user: user.name, declared: user.role, live: live2.role, expected: liveRoleOf(user.role) };
-      const path12 = ["systemUsers", index2, "role"];
-      if (liveAs) ctx.report({ messageId: "drift", path: path12, data: { ...data, liveAs } });
-      else ctx.report({ messageId: "unknownRole", path: path12, data });
+      const path14 = ["systemUsers", index2, "role"];
+      if (liveAs) ctx.report({ messageId: "drift", path: path14, data: { ...data, liveAs } });
+      else ctx.report({ messageId: "unknownRole", path: path14, data });
     }
   }
 });
@@ -21578,13 +21970,13 @@ var live_task_drift_default = defineRule({
           });
           continue;
         }
-        const path12 = ["systemUsers", ui, "assets", d.gi, "tasks"];
+        const path14 = ["systemUsers", ui, "assets", d.gi, "tasks"];
         const base2 = { user: userName, asset: d.label, live: liveTasks, declared: d.tasks.join(", ") };
         const extra = isTaskBroader(d.type, g.tasks, d.tasks);
-        if (extra.length) ctx.report({ messageId: "broader", path: path12, anchor: extra.join(","), data: { ...base2, extra: extra.join(", ") } });
+        if (extra.length) ctx.report({ messageId: "broader", path: path14, anchor: extra.join(","), data: { ...base2, extra: extra.join(", ") } });
         const missing = isTaskBroader(d.type, d.tasks, g.tasks);
         if (missing.length)
-          ctx.report({ messageId: "narrower", path: path12, anchor: missing.join(","), severity: "notice", data: { ...base2, missing: missing.join(", ") } });
+          ctx.report({ messageId: "narrower", path: path14, anchor: missing.join(","), severity: "notice", data: { ...base2, missing: missing.join(", ") } });
       }
       for (const [key, d] of declared) {
         if (liveKeys.has(key)) continue;
@@ -21681,35 +22073,35 @@ var live_token_invalid_default = defineRule({
     for (const { user, index: index2, live: liveUser2 } of matchUsers(manifest, live2)?.matches ?? manifest.systemUsers.map((user2, index3) => ({ user: user2, index: index3, live: void 0 }))) {
       const state = live2.tokens[user.name];
       if (!user.token || !state) continue;
-      const path12 = ["systemUsers", index2, "token"];
+      const path14 = ["systemUsers", index2, "token"];
       const data = { user: user.name, envVar: state.envVar };
       if (state.state === "unset") {
-        ctx.report({ messageId: "unset", path: path12, severity: "notice", data });
+        ctx.report({ messageId: "unset", path: path14, severity: "notice", data });
         continue;
       }
       if (state.state !== "checked") continue;
       const info = state.info;
       if (info.foreignApp) {
-        ctx.report({ messageId: "otherApp", path: path12, data: { ...data, appId: "another app", expected: manifest.app?.id ?? "app.id" } });
+        ctx.report({ messageId: "otherApp", path: path14, data: { ...data, appId: "another app", expected: manifest.app?.id ?? "app.id" } });
         continue;
       }
       if (!info.isValid) {
         const e = info.error;
         const reason = e?.message ? e.message.replace(/\.$/, "") : `debug_token says is_valid: false${e?.code ? ` (code ${e.code}${e.subcode ? `/${e.subcode}` : ""})` : ""}`;
-        ctx.report({ messageId: "invalid", path: path12, data: { ...data, reason } });
+        ctx.report({ messageId: "invalid", path: path14, data: { ...data, reason } });
         continue;
       }
-      if (isExpired(info, ctx.today)) ctx.report({ messageId: "expired", path: path12, data: { ...data, expired: isoDate(info.expiresAt) } });
-      if (info.type !== "SYSTEM_USER") ctx.report({ messageId: "notSystemUser", path: path12, data: { ...data, type: info.type ?? "unknown" } });
+      if (isExpired(info, ctx.today)) ctx.report({ messageId: "expired", path: path14, data: { ...data, expired: isoDate(info.expiresAt) } });
+      if (info.type !== "SYSTEM_USER") ctx.report({ messageId: "notSystemUser", path: path14, data: { ...data, type: info.type ?? "unknown" } });
       const appId = manifest.app?.id;
       if (appId !== void 0 && info.appId !== appId)
-        ctx.report({ messageId: "otherApp", path: path12, data: { ...data, appId: info.appId ? `app ${info.appId}` : "an unknown app", expected: appId } });
+        ctx.report({ messageId: "otherApp", path: path14, data: { ...data, appId: info.appId ? `app ${info.appId}` : "an unknown app", expected: appId } });
       const expectedId = user.id ?? liveUser2?.id;
       if (expectedId !== void 0 && info.type === "SYSTEM_USER" && info.userId !== expectedId) {
         const owner = declaredUserOfLiveId(manifest, live2, info.userId);
         const liveOwner = live2.systemUsers?.find((u) => u.id === info.userId);
         const who = owner ? `system user ${owner.user.name} (${info.userId})` : liveOwner ? `undeclared system user ${liveOwner.name} (${info.userId})` : `user ${info.userId ?? "unknown"}`;
-        ctx.report({ messageId: "otherUser", path: path12, data: { ...data, owner: who, expected: expectedId } });
+        ctx.report({ messageId: "otherUser", path: path14, data: { ...data, owner: who, expected: expectedId } });
       }
     }
   }
@@ -21744,13 +22136,13 @@ var live_token_scope_drift_default = defineRule({
       if (!user.token || state?.state !== "checked" || !state.info.isValid) return;
       const declared = user.permissions ?? [];
       const scopes = state.info.scopes;
-      const path12 = ["systemUsers", index2, "permissions"];
+      const path14 = ["systemUsers", index2, "permissions"];
       const data = { user: user.name, envVar: state.envVar, declared: declared.join(", ") || "no permissions" };
       const extra = scopes.filter((s) => !declared.includes(s) && !isImplicitPermission(s)).sort();
-      if (extra.length) ctx.report({ messageId: "extra", path: path12, anchor: extra.join(","), data: { ...data, extra: extra.join(", ") } });
+      if (extra.length) ctx.report({ messageId: "extra", path: path14, anchor: extra.join(","), data: { ...data, extra: extra.join(", ") } });
       const missing = declared.filter((p) => !scopes.includes(p) && !isImplicitPermission(p)).sort();
       if (missing.length)
-        ctx.report({ messageId: "missing", path: path12, anchor: missing.join(","), severity: "notice", data: { ...data, missing: missing.join(", ") } });
+        ctx.report({ messageId: "missing", path: path14, anchor: missing.join(","), severity: "notice", data: { ...data, missing: missing.join(", ") } });
     });
   }
 });
@@ -22200,14 +22592,14 @@ var REVOKE = {
   "app-or-client-token": "Reset the app secret (or the client token) in the App Dashboard",
   "app-secret": "Reset the app secret in the App Dashboard"
 };
-function where(path12, key) {
-  const segs = key ? path12.slice(0, -1) : path12;
+function where(path14, key) {
+  const segs = key ? path14.slice(0, -1) : path14;
   let out = "";
   for (const seg of segs) out += typeof seg === "number" ? `[${seg}]` : out ? `.${seg}` : seg;
   return out || "(top level)";
 }
-function isTokenSecret(path12, key) {
-  return !key && path12.length === 4 && path12[0] === "systemUsers" && path12[2] === "token" && path12[3] === "secret";
+function isTokenSecret(path14, key) {
+  return !key && path14.length === 4 && path14[0] === "systemUsers" && path14[2] === "token" && path14[3] === "secret";
 }
 var plaintext_token_default = defineRule({
   id: "plaintext-token",
@@ -22361,11 +22753,11 @@ var test_token_in_production_default = defineRule({
     const model = codeModel(ctx.manifest);
     return referenceNeedles([...model.test, ...model.production].map((o2) => o2.name));
   },
-  skipsPath: (path12, ctx) => namesSecretsOnly(path12, ctx.manifestFile),
+  skipsPath: (path14, ctx) => namesSecretsOnly(path14, ctx.manifestFile),
   checkFile(ctx) {
     if (!ctx.manifest) return;
-    const path12 = ctx.file.path;
-    if (namesSecretsOnly(path12, ctx.manifestFile)) return;
+    const path14 = ctx.file.path;
+    if (namesSecretsOnly(path14, ctx.manifestFile)) return;
     const model = codeModel(ctx.manifest);
     if (model.test.length === 0 && model.production.length === 0) return;
     const text = ctx.file.text;
@@ -22380,7 +22772,7 @@ var test_token_in_production_default = defineRule({
       const o2 = want === "production" ? model.production[0] : model.test[0];
       return o2 && !shared2.has(o2.name) ? `, e.g. ${o2.name} (${o2.user})` : "";
     };
-    if (isWorkflowPath(path12)) {
+    if (isWorkflowPath(path14)) {
       const workflow = parseWorkflow(text);
       if (!workflow) return;
       for (const ref of refs) {
@@ -22400,14 +22792,14 @@ var test_token_in_production_default = defineRule({
       }
       return;
     }
-    const target = environmentOfFile(path12, text);
+    const target = environmentOfFile(path14, text);
     if (!target) return;
     for (const ref of refs) {
       const owner = owners.get(ref.name);
       if (owner.environment === target) continue;
       ctx.report({
         messageId: target === "production" ? "testInProductionConfig" : "productionInTestConfig",
-        data: { file: path12, name: ref.name, user: owner.user, fix: fixFor(target) },
+        data: { file: path14, name: ref.name, user: owner.user, fix: fixFor(target) },
         start: ref.start,
         end: ref.end,
         anchor: lineAnchor(text, ref.start, ref.end, ref.name)
@@ -22630,93 +23022,12 @@ var rules = [
 
 // src/manifest/discover.ts
 var import_node_fs8 = require("node:fs");
-var import_node_path5 = __toESM(require("node:path"), 1);
+var import_node_path6 = __toESM(require("node:path"), 1);
 
 // src/manifest/load.ts
 var import_node_fs7 = require("node:fs");
-
-// src/fs-safe.ts
-var import_node_fs6 = require("node:fs");
-init_builtins();
-init_types();
-var ERRNO_TEXT = {
-  ENOSPC: "no space left on device",
-  EDQUOT: "disk quota exceeded",
-  EACCES: "permission denied",
-  EPERM: "operation not permitted",
-  EROFS: "read-only file system",
-  EISDIR: "is a directory",
-  ENOTDIR: "a parent is not a directory",
-  ENOENT: "no such file or directory",
-  EIO: "input/output error",
-  EFBIG: "file too large",
-  ELOOP: "too many symbolic links",
-  ENAMETOOLONG: "name too long"
-};
-function describeErrno(e) {
-  const code = e?.code;
-  if (!code) return (e instanceof Error ? e.message : String(e)).split("\n")[0] ?? "error";
-  return ERRNO_TEXT[code] ? `${ERRNO_TEXT[code]} (${code})` : code;
-}
-function readUserFile(absPath, opts) {
-  const shown = opts.display ?? absPath;
-  const fail = (why) => {
-    throw new ConfigError(`cannot read ${opts.what}: ${why}`, shown);
-  };
-  let st;
-  try {
-    st = (0, import_node_fs6.statSync)(absPath);
-  } catch (e) {
-    return fail(describeErrno(e));
-  }
-  if (!st.isFile()) return fail(`not a regular file (${kind(st)})`);
-  if (st.size > opts.maxBytes) {
-    if (opts.tooBig) throw new ConfigError(opts.tooBig(st.size), shown);
-    return fail(`${st.size} bytes; the limit is ${opts.maxBytes}`);
-  }
-  let fd;
-  try {
-    fd = (0, import_node_fs6.openSync)(absPath, import_node_fs6.constants.O_RDONLY | (import_node_fs6.constants.O_NONBLOCK ?? 0));
-  } catch (e) {
-    return fail(describeErrno(e));
-  }
-  try {
-    const fst = (0, import_node_fs6.fstatSync)(fd);
-    if (!fst.isFile()) return fail(`not a regular file (${kind(fst)})`);
-    const buf = Buffer.alloc(Math.min(opts.maxBytes + 1, Math.max(fst.size + 1, 64 * 1024)));
-    let len = 0;
-    const chunks = [];
-    let total = 0;
-    for (; ; ) {
-      const n = (0, import_node_fs6.readSync)(fd, buf, len, buf.length - len, null);
-      if (n === 0) break;
-      len += n;
-      total += n;
-      if (total > opts.maxBytes) return fail(`more than ${opts.maxBytes} bytes; the limit is ${opts.maxBytes}`);
-      if (len === buf.length) {
-        chunks.push(Buffer.from(buf.subarray(0, len)));
-        len = 0;
-      }
-    }
-    chunks.push(buf.subarray(0, len));
-    return chunks.length === 1 ? chunks[0] : Buffer.concat(chunks);
-  } catch (e) {
-    if (e instanceof ConfigError) throw e;
-    return fail(describeErrno(e));
-  } finally {
-    (0, import_node_fs6.closeSync)(fd);
-  }
-}
-function kind(st) {
-  if (st.isDirectory()) return "a directory";
-  if (st.isFIFO()) return "a FIFO";
-  if (st.isCharacterDevice() || st.isBlockDevice()) return "a device";
-  if (st.isSocket()) return "a socket";
-  return "not a file";
-}
-
-// src/manifest/load.ts
-var import_node_path4 = __toESM(require("node:path"), 1);
+init_fs_safe();
+var import_node_path5 = __toESM(require("node:path"), 1);
 
 // node_modules/js-yaml/dist/js-yaml.mjs
 function getDefaultExportFromCjs(x) {
@@ -26034,12 +26345,12 @@ function agrees(node, value) {
   }
   return value === null ? node.kind === "scalar" || node.kind === "empty" : node.kind === "scalar";
 }
-function locateSpan(root, value, path12, opts = {}) {
+function locateSpan(root, value, path14, opts = {}) {
   let node = root;
   let fallback;
-  for (let i = 0; i < path12.length; i++) {
-    const seg = path12[i];
-    const last = i === path12.length - 1;
+  for (let i = 0; i < path14.length; i++) {
+    const seg = path14[i];
+    const last = i === path14.length - 1;
     if (!agrees(node, value)) return void 0;
     if (node.kind === "mapping") {
       const at = node.keyNames.indexOf(String(seg));
@@ -26060,7 +26371,7 @@ function locateSpan(root, value, path12, opts = {}) {
     } else break;
     if (last) return agrees(node, value) ? span(node) : void 0;
   }
-  if (path12.length === 0) return span(node);
+  if (path14.length === 0) return span(node);
   if (fallback) return fallback;
   return span(node);
 }
@@ -26085,16 +26396,16 @@ var MAX_MANIFEST_BYTES = 8 * 1024 * 1024;
 var MAX_DEPTH = 64;
 var MAX_ALIAS_COUNT = 100;
 function findManifest(cwd, given) {
-  if (given) return import_node_path4.default.resolve(cwd, given);
+  if (given) return import_node_path5.default.resolve(cwd, given);
   for (const name2 of MANIFEST_NAMES) {
-    const p = import_node_path4.default.join(cwd, name2);
+    const p = import_node_path5.default.join(cwd, name2);
     if ((0, import_node_fs7.existsSync)(p)) return p;
   }
   return void 0;
 }
 function relPath(cwd, abs) {
-  const rel = import_node_path4.default.relative(cwd, abs) || import_node_path4.default.basename(abs);
-  return rel.split(import_node_path4.default.sep).join("/");
+  const rel = import_node_path5.default.relative(cwd, abs) || import_node_path5.default.basename(abs);
+  return rel.split(import_node_path5.default.sep).join("/");
 }
 function loadManifest(absPath, cwd) {
   const file = relPath(cwd, absPath);
@@ -26146,10 +26457,10 @@ function parseManifestText(input, file, absPath = file) {
       get lineCounter() {
         return full().lineCounter;
       },
-      locate(path12, opts = {}) {
+      locate(path14, opts = {}) {
         if (root === void 0) root = fast.positions.build(fast.value) ?? null;
-        const at = root && locateSpan(root, fast.value, path12, opts);
-        if (!at) return locate(full().doc, full().lineCounter, path12, opts);
+        const at = root && locateSpan(root, fast.value, path14, opts);
+        if (!at) return locate(full().doc, full().lineCounter, path14, opts);
         lines ??= new LineIndex(text);
         const [start, end] = at;
         const s = lines.position(start);
@@ -26167,7 +26478,7 @@ function parseManifestText(input, file, absPath = file) {
     doc,
     lineCounter,
     value,
-    locate: (path12, opts = {}) => locate(doc, lineCounter, path12, opts),
+    locate: (path14, opts = {}) => locate(doc, lineCounter, path14, opts),
     documentBuilt: () => true
   };
 }
@@ -26273,18 +26584,18 @@ function findDeepNesting(text) {
 
 // src/manifest/discover.ts
 function manifestFolderAbove(cwd) {
-  let dir = import_node_path5.default.resolve(cwd);
-  if (MANIFEST_NAMES.some((n) => (0, import_node_fs8.existsSync)(import_node_path5.default.join(dir, n)))) return void 0;
-  while (!(0, import_node_fs8.existsSync)(import_node_path5.default.join(dir, ".git"))) {
-    const up = import_node_path5.default.dirname(dir);
+  let dir = import_node_path6.default.resolve(cwd);
+  if (MANIFEST_NAMES.some((n) => (0, import_node_fs8.existsSync)(import_node_path6.default.join(dir, n)))) return void 0;
+  while (!(0, import_node_fs8.existsSync)(import_node_path6.default.join(dir, ".git"))) {
+    const up = import_node_path6.default.dirname(dir);
     if (up === dir) return void 0;
     dir = up;
-    if (MANIFEST_NAMES.some((n) => (0, import_node_fs8.existsSync)(import_node_path5.default.join(dir, n)))) return dir;
+    if (MANIFEST_NAMES.some((n) => (0, import_node_fs8.existsSync)(import_node_path6.default.join(dir, n)))) return dir;
   }
   return void 0;
 }
 function rebase(paths, from, to) {
-  return paths.map((p) => import_node_path5.default.relative(to, import_node_path5.default.resolve(from, p)).split(import_node_path5.default.sep).join("/") || ".");
+  return paths.map((p) => import_node_path6.default.relative(to, import_node_path6.default.resolve(from, p)).split(import_node_path6.default.sep).join("/") || ".");
 }
 
 // src/check.ts
@@ -26319,10 +26630,11 @@ function sortBySeverity(findings) {
 }
 
 // src/stages/baseline.ts
-var import_node_path6 = __toESM(require("node:path"), 1);
+var import_node_path7 = __toESM(require("node:path"), 1);
 
 // src/baseline.ts
 var import_node_fs9 = require("node:fs");
+init_fs_safe();
 init_types();
 var MAX_BASELINE_BYTES = 64 * 1024 * 1024;
 function readBaseline(absPath) {
@@ -26346,7 +26658,7 @@ function applyBaseline(cwd, findings, baselineFile, onlyFiles) {
   let kept = findings;
   let baselined = 0;
   if (baselineFile) {
-    const accepted = readBaseline(import_node_path6.default.resolve(cwd, baselineFile));
+    const accepted = readBaseline(import_node_path7.default.resolve(cwd, baselineFile));
     kept = kept.filter((f) => {
       if (!accepted.has(f.fingerprint)) return true;
       baselined++;
@@ -26385,7 +26697,7 @@ var NEW_ACCESS_KINDS = /* @__PURE__ */ new Set([
 function diffManifests(base2, head, opts = {}) {
   const expand = opts.expand ?? expandTasks;
   const changes = [];
-  const add = (kind2, user, path12, text, side = "head") => changes.push({ kind: kind2, user, newAccess: NEW_ACCESS_KINDS.has(kind2), path: path12, side, text });
+  const add = (kind2, user, path14, text, side = "head") => changes.push({ kind: kind2, user, newAccess: NEW_ACCESS_KINDS.has(kind2), path: path14, side, text });
   const baseUsers = /* @__PURE__ */ new Map();
   (base2?.systemUsers ?? []).forEach((user, index2) => {
     if (!baseUsers.has(user.name)) baseUsers.set(user.name, { user, index: index2 });
@@ -26441,11 +26753,11 @@ function diffManifests(base2, head, opts = {}) {
     if (b.role !== "admin" && h.role === "admin") add("role-raised", h.name, [...userPath, "role"], `${h.name} is raised to admin`);
     if (b.role === "admin" && h.role !== "admin") add("role-lowered", h.name, [...userPath, "role"], `${h.name} is lowered to ${h.role}`);
     if ((b.environment ?? null) !== (h.environment ?? null)) {
-      const path12 = h.environment !== void 0 ? [...userPath, "environment"] : userPath;
+      const path14 = h.environment !== void 0 ? [...userPath, "environment"] : userPath;
       add(
         "environment-changed",
         h.name,
-        path12,
+        path14,
         `${h.name} moves from ${b.environment ?? "no environment"} to ${h.environment ?? "no environment"}`
       );
     }
@@ -26593,7 +26905,7 @@ function uniqueSecrets(findings) {
 }
 
 // src/stages/load.ts
-var import_node_path7 = __toESM(require("node:path"), 1);
+var import_node_path8 = __toESM(require("node:path"), 1);
 
 // src/manifest/validate.ts
 init_yaml();
@@ -31660,9 +31972,9 @@ function toPath(pointer) {
   if (!pointer) return [];
   return pointer.slice(1).split("/").map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~")).map((s) => /^\d+$/.test(s) ? Number(s) : s);
 }
-function dotted(path12) {
+function dotted(path14) {
   let out = "";
-  for (const seg of path12) out += typeof seg === "number" ? `[${seg}]` : out ? `.${seg}` : seg;
+  for (const seg of path14) out += typeof seg === "number" ? `[${seg}]` : out ? `.${seg}` : seg;
   return out || "(document)";
 }
 function typeName(v) {
@@ -31673,9 +31985,9 @@ function typeName(v) {
   if (typeof v === "number") return "a number";
   return typeof v;
 }
-function valueAt(value, path12) {
+function valueAt(value, path14) {
   let cur = value;
-  for (const seg of path12) cur = cur && typeof cur === "object" ? cur[seg] : void 0;
+  for (const seg of path14) cur = cur && typeof cur === "object" ? cur[seg] : void 0;
   return cur;
 }
 function validateManifest(value, doc) {
@@ -31704,16 +32016,16 @@ function calendarDateProblems(value) {
   users.forEach((u, i) => {
     const d = u?.token?.lastRotated;
     if (typeof d === "string" && /^[0-9]{4}-[0-9]{2}-[0-9]{2}$/.test(d) && !isValidDate(d)) {
-      const path12 = ["systemUsers", i, "token", "lastRotated"];
-      out.push({ path: path12, message: `\`${dotted(path12)}\` must be a real calendar date (YYYY-MM-DD), not \`${d}\`.` });
+      const path14 = ["systemUsers", i, "token", "lastRotated"];
+      out.push({ path: path14, message: `\`${dotted(path14)}\` must be a real calendar date (YYYY-MM-DD), not \`${d}\`.` });
     }
   });
   return out;
 }
 function describe(e, value, doc) {
-  const path12 = toPath(e.instancePath);
-  const where2 = dotted(path12);
-  const actual = valueAt(value, path12);
+  const path14 = toPath(e.instancePath);
+  const where2 = dotted(path14);
+  const actual = valueAt(value, path14);
   const params = e.params;
   const schemaNode = parentSchemaOf(e);
   switch (e.keyword) {
@@ -31721,17 +32033,17 @@ function describe(e, value, doc) {
       const extra = String(params.additionalProperty);
       const allowed = Object.keys(schemaNode?.properties ?? {});
       const near = suggest(extra, allowed);
-      const inWhat = path12.length ? ` in \`${where2}\`` : "";
-      if (path12[0] === "rules" && path12.length === 1) {
+      const inWhat = path14.length ? ` in \`${where2}\`` : "";
+      if (path14[0] === "rules" && path14.length === 1) {
         return {
-          path: [...path12, extra],
+          path: [...path14, extra],
           key: true,
           message: `Unknown rule \`${extra}\`${near ? ` \u2014 did you mean \`${near}\`?` : "."}`,
           suggestion: near ? `Rename it to \`${near}\`.` : "Run `graphguard rules` for the list of rule ids."
         };
       }
       return {
-        path: [...path12, extra],
+        path: [...path14, extra],
         key: true,
         message: `Unknown key \`${extra}\`${inWhat}${near ? ` \u2014 did you mean \`${near}\`?` : "."}`,
         suggestion: near ? `Rename it to \`${near}\`.` : `Allowed keys: ${allowed.join(", ")}.`
@@ -31740,59 +32052,59 @@ function describe(e, value, doc) {
     case "required": {
       const missing = String(params.missingProperty);
       const extra = missing === "environment" ? " (required unless role is admin)" : "";
-      return { path: path12, key: true, message: `Missing key \`${missing}\` in \`${where2}\`${extra}.` };
+      return { path: path14, key: true, message: `Missing key \`${missing}\` in \`${where2}\`${extra}.` };
     }
     case "type": {
       const expected = String(params.type);
       const pattern = schemaNode?.pattern;
       if (expected === "string" && typeof actual === "number" && typeof pattern === "string" && pattern.includes("[0-9]+")) {
-        const src = sourceText(doc, path12) ?? String(actual);
+        const src = sourceText(doc, path14) ?? String(actual);
         return {
-          path: path12,
+          path: path14,
           message: `\`${where2}\` must be a string of digits; quote it.`,
-          suggestion: `Write ${path12[path12.length - 1]}: "${src}" \u2014 unquoted, large ids lose digits.`
+          suggestion: `Write ${path14[path14.length - 1]}: "${src}" \u2014 unquoted, large ids lose digits.`
         };
       }
       const article = expected === "array" ? "a list" : expected === "object" ? "a map" : `a ${expected}`;
-      return { path: path12, message: `\`${where2}\` must be ${article}, not ${typeName(actual)}.` };
+      return { path: path14, message: `\`${where2}\` must be ${article}, not ${typeName(actual)}.` };
     }
     case "enum": {
       const allowed = params.allowedValues.map(String);
       const near = typeof actual === "string" ? suggest(actual, allowed) : void 0;
       return {
-        path: path12,
+        path: path14,
         message: `\`${where2}\` must be one of ${allowed.join(", ")}${typeof actual === "string" ? `, not \`${actual}\`` : ""}${near ? ` \u2014 did you mean \`${near}\`?` : "."}`
       };
     }
     case "const":
-      return { path: path12, message: `\`${where2}\` must be ${JSON.stringify(params.allowedValue)}.` };
+      return { path: path14, message: `\`${where2}\` must be ${JSON.stringify(params.allowedValue)}.` };
     case "pattern": {
       const pattern = String(params.pattern);
-      const hint = patternHint(pattern, String(path12[path12.length - 1] ?? ""));
-      return { path: path12, message: `\`${where2}\` ${hint}, not \`${String(actual)}\`.` };
+      const hint = patternHint(pattern, String(path14[path14.length - 1] ?? ""));
+      return { path: path14, message: `\`${where2}\` ${hint}, not \`${String(actual)}\`.` };
     }
     case "propertyNames":
       return void 0;
     // reported by the pattern error on the name itself
     case "uniqueItems":
-      return { path: [...path12, Number(params.j)], message: `\`${where2}\` lists \`${String(valueAt(value, [...path12, Number(params.j)]))}\` twice.` };
+      return { path: [...path14, Number(params.j)], message: `\`${where2}\` lists \`${String(valueAt(value, [...path14, Number(params.j)]))}\` twice.` };
     case "minItems":
-      return { path: path12, message: `\`${where2}\` must not be empty.` };
+      return { path: path14, message: `\`${where2}\` must not be empty.` };
     case "minimum":
     case "maximum":
-      return { path: path12, message: `\`${where2}\` must be ${e.keyword === "minimum" ? "\u2265" : "\u2264"} ${String(params.limit)}.` };
+      return { path: path14, message: `\`${where2}\` must be ${e.keyword === "minimum" ? "\u2265" : "\u2264"} ${String(params.limit)}.` };
     case "minLength":
-      return { path: path12, message: `\`${where2}\` must not be empty.` };
+      return { path: path14, message: `\`${where2}\` must not be empty.` };
     case "anyOf":
-      if (path12[0] === "rules" && path12.length === 2)
+      if (path14[0] === "rules" && path14.length === 2)
         return {
-          path: path12,
+          path: path14,
           message: `\`${where2}\` must be off, notice, warn or error, or a map { severity, ...options } with the rule's options.`,
-          suggestion: `Run \`graphguard explain ${String(path12[1])}\` for its options.`
+          suggestion: `Run \`graphguard explain ${String(path14[1])}\` for its options.`
         };
-      return { path: path12, message: `\`${where2}\` is not valid here.` };
+      return { path: path14, message: `\`${where2}\` is not valid here.` };
     default:
-      return { path: path12, message: `\`${where2}\` ${e.message ?? "is invalid"}.` };
+      return { path: path14, message: `\`${where2}\` ${e.message ?? "is invalid"}.` };
   }
 }
 function patternHint(pattern, key) {
@@ -31806,8 +32118,8 @@ function patternHint(pattern, key) {
   if (key === "secret") return "must be the NAME of an env var / CI secret (letters, digits, _)";
   return `must match ${pattern}`;
 }
-function sourceText(doc, path12) {
-  const node = doc?.().getIn(path12, true);
+function sourceText(doc, path14) {
+  const node = doc?.().getIn(path14, true);
   if (isScalar(node) && typeof node.source === "string") return node.source;
   return void 0;
 }
@@ -31841,7 +32153,7 @@ function withoutBadRuleSettings(value, problems, validate2) {
 init_settings();
 init_types();
 function load3(input) {
-  const cwd = import_node_path7.default.resolve(input.cwd);
+  const cwd = import_node_path8.default.resolve(input.cwd);
   const manifestPath = findManifest(cwd, input.manifest);
   if (!manifestPath)
     throw new ConfigError(`no manifest found (looked for ${MANIFEST_NAMES.join(", ")}); run \`graphguard init\` or pass --manifest`);
@@ -31882,6 +32194,7 @@ async function scan(run, opts) {
     ...opts.calls && run.valid ? { calls: { tokenNames: tokenNames(run.manifest) } } : {},
     debug: run.debug,
     ...opts.progress ? { progress: opts.progress } : {},
+    ...opts.cache ? { cache: opts.cache } : {},
     frames: run.frames
   });
 }
@@ -32248,8 +32561,8 @@ function runCallRules(run, rules2, calls) {
           calls,
           report: (r) => out.push(callFinding(rule, setting, r)),
           reportManifest: (r) => out.push(manifestFinding(rule, setting, m, r, { frames: run.frames })),
-          locate: (path12) => {
-            const r = m.locate(path12);
+          locate: (path14) => {
+            const r = m.locate(path14);
             return { file: m.file, line: r.line, column: r.column };
           }
         },
@@ -32270,10 +32583,8 @@ function leastPrivilege(run, files, opts) {
   return { calls, findings: runCallRules(run, rules2, calls) };
 }
 
-// src/version.ts
-var VERSION2 = true ? "1.0.0" : sourceVersion();
-
 // src/check.ts
+init_version();
 function todayUtc() {
   return (/* @__PURE__ */ new Date()).toISOString().slice(0, 10);
 }
@@ -32309,6 +32620,7 @@ async function checkLoaded(opts) {
     paths: opts.paths ?? ["."],
     ...opts.changedOnly ? { changedOnly: opts.changedOnly } : {},
     ...opts.progress ? { progress: opts.progress } : {},
+    ...opts.scanCache ? { cache: opts.scanCache } : {},
     calls
   });
   opts.progress?.done();
@@ -32339,12 +32651,12 @@ async function checkLoaded(opts) {
   return { report, ...diffResult ? { changes: diffResult.changes } : {}, ...lp ? { calls: lp.calls } : {}, secrets };
 }
 function rerooted(opts, root) {
-  const from = import_node_path9.default.resolve(opts.cwd);
+  const from = import_node_path11.default.resolve(opts.cwd);
   return {
     ...opts,
     cwd: root,
     paths: rebase(opts.paths ?? ["."], from, root),
-    ...opts.baseline ? { baseline: import_node_path9.default.resolve(from, opts.baseline) } : {}
+    ...opts.baseline ? { baseline: import_node_path11.default.resolve(from, opts.baseline) } : {}
   };
 }
 function counts(findings) {
@@ -32354,8 +32666,9 @@ function counts(findings) {
 
 // src/diff-command.ts
 var import_node_child_process = require("node:child_process");
-var import_node_fs10 = require("node:fs");
-var import_node_path10 = __toESM(require("node:path"), 1);
+var import_node_fs12 = require("node:fs");
+init_fs_safe();
+var import_node_path12 = __toESM(require("node:path"), 1);
 
 // src/format/markdown.ts
 init_text();
@@ -32635,10 +32948,11 @@ function largest(max, ok) {
 
 // src/diff-command.ts
 init_types();
+init_version();
 var GIT_SPEC = /^[^-\s\x00-\x1f\x7f][^\x00-\x1f\x7f]*:[^\x00-\x1f\x7f]*$/;
 function read(cwd, spec) {
-  const abs = import_node_path10.default.resolve(cwd, spec);
-  if ((0, import_node_fs10.existsSync)(abs)) {
+  const abs = import_node_path12.default.resolve(cwd, spec);
+  if ((0, import_node_fs12.existsSync)(abs)) {
     const file = relPath(cwd, abs);
     return { text: readUserFile(abs, { maxBytes: MAX_MANIFEST_BYTES, what: "manifest", display: file }).toString("utf8"), file };
   }
@@ -32917,8 +33231,11 @@ function exitCodeFor(report, failOn, maxWarnings) {
   return failingFindings(report, failOn).length > 0 ? 1 : 0;
 }
 
+// src/index.ts
+init_version();
+
 // src/infer.ts
-var import_node_path11 = __toESM(require("node:path"), 1);
+var import_node_path13 = __toESM(require("node:path"), 1);
 init_yaml();
 init_collect();
 init_data();
@@ -32942,7 +33259,7 @@ function userNameOf(secret) {
   return words.join("-") || "app";
 }
 async function inferRepository(o2) {
-  const cwd = import_node_path11.default.resolve(o2.cwd);
+  const cwd = import_node_path13.default.resolve(o2.cwd);
   let manifest;
   let manifestFile;
   if (o2.manifest !== false) {
