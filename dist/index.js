@@ -28587,7 +28587,16 @@ function findCredentialSpans(text, declared) {
   return mergeSpans(spans);
 }
 function metaRuns(text, out) {
-  forEachRun(text, URL_SAFE, 2 + MIN_META_BODY, (start, end) => metaInRun(text, start, end, out));
+  forEachRun(text, URL_SAFE, 2 + MIN_META_BODY, (start, end) => {
+    if (hasUpper(text, start, end)) metaInRun(text, start, end, out);
+  });
+}
+function hasUpper(text, start, end) {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 65 && c <= 90) return true;
+  }
+  return false;
 }
 function classBit(c) {
   if (c >= 65 && c <= 90) return UPPER_BIT;
@@ -59054,6 +59063,7 @@ var VENDOR = new RegExp(
 );
 function randomRuns(text, out) {
   forEachRun(text, ALNUM, 40, (start, end) => {
+    if (!hasUpper(text, start, end)) return;
     const run2 = text.slice(start, end);
     const eaa = run2.indexOf("EAA");
     if (eaa !== -1 && run2.length - eaa >= 35 || looksRandom(run2, { entropy: 4, classes: 3 })) out.push({ start, end });

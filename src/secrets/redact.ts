@@ -166,8 +166,20 @@ export function findCredentialSpans(text: string, declared?: readonly string[]):
  * one right-to-left pass. Every character is read a bounded number of times: linear.
  */
 function metaRuns(text: string, out: CredentialSpan[]): void {
-  // The maximal runs long enough to hold a token (runs.ts: each character read once).
-  forEachRun(text, URL_SAFE, 2 + MIN_META_BODY, (start, end) => metaInRun(text, start, end, out));
+  // The maximal runs long enough to hold a token (runs.ts: each character read once). Every form starts
+  // with upper-case letters (`EA`, `IG`, `TH`): a run without one (a hex fingerprint, an id) holds none.
+  forEachRun(text, URL_SAFE, 2 + MIN_META_BODY, (start, end) => {
+    if (hasUpper(text, start, end)) metaInRun(text, start, end, out);
+  });
+}
+
+/** Whether `text[start, end)` holds an ASCII upper-case letter. */
+export function hasUpper(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x41 && c <= 0x5a) return true;
+  }
+  return false;
 }
 
 const UPPER_BIT = 1;

@@ -15,7 +15,7 @@
  */
 import { redact, Secret } from './secret.js';
 import { looksRandom } from './detect.js';
-import { findCredentialSpans } from './redact.js';
+import { findCredentialSpans, hasUpper } from './redact.js';
 import { ALNUM, forEachRun } from './runs.js';
 import type { Finding, Report } from '../types.js';
 
@@ -59,6 +59,9 @@ const VENDOR = new RegExp(
  */
 function randomRuns(text: string, out: CredentialSpan[]): void {
   forEachRun(text, ALNUM, 40, (start, end) => {
+    // Both tests need an upper-case letter (`EAA`, and the three classes): a run without one (a hex
+    // fingerprint, a number) is passed over without a copy.
+    if (!hasUpper(text, start, end)) return;
     const run = text.slice(start, end);
     const eaa = run.indexOf('EAA');
     if ((eaa !== -1 && run.length - eaa >= 35) || looksRandom(run, { entropy: 4.0, classes: 3 })) out.push({ start, end });
