@@ -1,5 +1,5 @@
 /** The one place where reports become findings: positions, fingerprints, redacted frames, sorting. */
-import { createHash } from 'node:crypto';
+import { sha256Hex } from './hash.js';
 import type { LoadedManifest } from './manifest/load.js';
 import { semanticPath, type Range } from './manifest/locate.js';
 import { findManifestSecrets, redactValues } from './manifest/secrets.js';
@@ -19,7 +19,7 @@ export interface InternalFinding extends Finding {
 
 /** A finding's fingerprint: a hash of its semantic parts (rule id, file, anchor), never a line number. */
 export function fingerprint(...parts: string[]): string {
-  return createHash('sha256').update(parts.join('\0')).digest('hex').slice(0, 32);
+  return sha256Hex(parts.join('\0')).slice(0, 32);
 }
 
 /** Builds a manifest finding from a report: JSON path → range, semantic anchor, frame. */

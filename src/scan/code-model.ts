@@ -1,5 +1,5 @@
 /** What the code rules need from the manifest and from a scanned file, computed once per manifest. */
-import { createHash } from 'node:crypto';
+import { sha256Hex } from '../hash.js';
 import type { Manifest } from '../manifest/types.js';
 import { compileGlobs } from '../glob.js';
 
@@ -104,5 +104,5 @@ export function lineAnchor(text: string, start: number, end: number, extra = '')
   let le = text.indexOf('\n', end);
   if (le === -1) le = text.length;
   le = Math.min(le, end + ANCHOR_WINDOW);
-  return createHash('sha256').update(`${extra}\0${text.slice(ls, le).trim()}`).digest('hex').slice(0, 32);
+  return sha256Hex(`${extra}\0${text.slice(ls, le).trim()}`).slice(0, 32);
 }
