@@ -4100,11 +4100,11 @@ var require_util2 = __commonJS({
     var { isUint8Array } = __require("node:util/types");
     var { webidl } = require_webidl();
     var supportedHashes = [];
-    var crypto2;
+    var crypto3;
     try {
-      crypto2 = __require("node:crypto");
+      crypto3 = __require("node:crypto");
       const possibleRelevantHashes = ["sha256", "sha384", "sha512"];
-      supportedHashes = crypto2.getHashes().filter((hash) => possibleRelevantHashes.includes(hash));
+      supportedHashes = crypto3.getHashes().filter((hash2) => possibleRelevantHashes.includes(hash2));
     } catch {
     }
     function responseURL(response) {
@@ -4377,7 +4377,7 @@ var require_util2 = __commonJS({
       }
     }
     function bytesMatch(bytes, metadataList) {
-      if (crypto2 === void 0) {
+      if (crypto3 === void 0) {
         return true;
       }
       const parsedMetadata = parseMetadata(metadataList);
@@ -4392,7 +4392,7 @@ var require_util2 = __commonJS({
       for (const item of metadata) {
         const algorithm = item.algo;
         const expectedValue = item.hash;
-        let actualValue = crypto2.createHash(algorithm).update(bytes).digest("base64");
+        let actualValue = crypto3.createHash(algorithm).update(bytes).digest("base64");
         if (actualValue[actualValue.length - 1] === "=") {
           if (actualValue[actualValue.length - 2] === "=") {
             actualValue = actualValue.slice(0, -2);
@@ -5456,8 +5456,8 @@ var require_body = __commonJS({
     var { multipartFormDataParser } = require_formdata_parser();
     var random;
     try {
-      const crypto2 = __require("node:crypto");
-      random = (max) => crypto2.randomInt(0, max);
+      const crypto3 = __require("node:crypto");
+      random = (max) => crypto3.randomInt(0, max);
     } catch {
       random = (max) => Math.floor(Math.random(max));
     }
@@ -17096,13 +17096,13 @@ var require_frame = __commonJS({
     "use strict";
     var { maxUnsigned16Bit } = require_constants5();
     var BUFFER_SIZE = 16386;
-    var crypto2;
+    var crypto3;
     var buffer = null;
     var bufIdx = BUFFER_SIZE;
     try {
-      crypto2 = __require("node:crypto");
+      crypto3 = __require("node:crypto");
     } catch {
-      crypto2 = {
+      crypto3 = {
         // not full compatibility, but minimum.
         randomFillSync: function randomFillSync(buffer2, _offset, _size) {
           for (let i = 0; i < buffer2.length; ++i) {
@@ -17115,7 +17115,7 @@ var require_frame = __commonJS({
     function generateMask() {
       if (bufIdx === BUFFER_SIZE) {
         bufIdx = 0;
-        crypto2.randomFillSync(buffer ??= Buffer.allocUnsafe(BUFFER_SIZE), 0, BUFFER_SIZE);
+        crypto3.randomFillSync(buffer ??= Buffer.allocUnsafe(BUFFER_SIZE), 0, BUFFER_SIZE);
       }
       return [buffer[bufIdx++], buffer[bufIdx++], buffer[bufIdx++], buffer[bufIdx++]];
     }
@@ -17187,9 +17187,9 @@ var require_connection = __commonJS({
     var { Headers: Headers2, getHeadersList } = require_headers();
     var { getDecodeSplit } = require_util2();
     var { WebsocketFrameSend } = require_frame();
-    var crypto2;
+    var crypto3;
     try {
-      crypto2 = __require("node:crypto");
+      crypto3 = __require("node:crypto");
     } catch {
     }
     function establishWebSocketConnection(url, protocols, client, ws, onEstablish, options) {
@@ -17209,7 +17209,7 @@ var require_connection = __commonJS({
         const headersList = getHeadersList(new Headers2(options.headers));
         request2.headersList = headersList;
       }
-      const keyValue = crypto2.randomBytes(16).toString("base64");
+      const keyValue = crypto3.randomBytes(16).toString("base64");
       request2.headersList.append("sec-websocket-key", keyValue);
       request2.headersList.append("sec-websocket-version", "13");
       for (const protocol of protocols) {
@@ -17239,7 +17239,7 @@ var require_connection = __commonJS({
             return;
           }
           const secWSAccept = response.headersList.get("Sec-WebSocket-Accept");
-          const digest = crypto2.createHash("sha1").update(keyValue + uid).digest("base64");
+          const digest = crypto3.createHash("sha1").update(keyValue + uid).digest("base64");
           if (secWSAccept !== digest) {
             failWebsocketConnection(ws, "Incorrect hash received in Sec-WebSocket-Accept header.");
             return;
@@ -20055,6 +20055,19 @@ var init_data = __esm({
   }
 });
 
+// src/hash.ts
+import * as crypto2 from "node:crypto";
+function sha256Hex(text) {
+  return oneShot ? oneShot("sha256", text, "hex") : crypto2.createHash("sha256").update(text).digest("hex");
+}
+var oneShot;
+var init_hash = __esm({
+  "src/hash.ts"() {
+    "use strict";
+    oneShot = crypto2.hash;
+  }
+});
+
 // src/glob.ts
 function consumes(it, c) {
   switch (it.kind) {
@@ -20374,7 +20387,6 @@ var init_glob = __esm({
 });
 
 // src/scan/code-model.ts
-import { createHash } from "node:crypto";
 function codeModel(manifest) {
   let m = cache.get(manifest);
   if (m) return m;
@@ -20417,12 +20429,13 @@ function lineAnchor(text, start, end, extra = "") {
   let le = text.indexOf("\n", end);
   if (le === -1) le = text.length;
   le = Math.min(le, end + ANCHOR_WINDOW);
-  return createHash("sha256").update(`${extra}\0${text.slice(ls, le).trim()}`).digest("hex").slice(0, 32);
+  return sha256Hex(`${extra}\0${text.slice(ls, le).trim()}`).slice(0, 32);
 }
 var cache, NAME, PROSE, PROD_WORDS, TEST_WORDS, ANCHOR_WINDOW;
 var init_code_model = __esm({
   "src/scan/code-model.ts"() {
     "use strict";
+    init_hash();
     init_glob();
     cache = /* @__PURE__ */ new WeakMap();
     NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
@@ -28480,13 +28493,13 @@ var init_detect = __esm({
 });
 
 // src/secrets/fingerprint.ts
-import { createHash as createHash2 } from "node:crypto";
 function secretHash(secret) {
-  return createHash2("sha256").update(secret.reveal()).digest("hex");
+  return sha256Hex(secret.reveal());
 }
 var init_fingerprint = __esm({
   "src/secrets/fingerprint.ts"() {
     "use strict";
+    init_hash();
   }
 });
 
@@ -35666,11 +35679,11 @@ async function fetchLiveSnapshot(input) {
   const noDebug = !appId ? "manifest app.id is not set; debug_token needs the app token {app-id}|{app-secret}" : !appSecretValue ? "GRAPHGUARD_APP_SECRET is not set; debug_token needs the app token {app-id}|{app-secret}" : void 0;
   const tokenJobs = /* @__PURE__ */ new Map();
   const tokenJob = (secret) => {
-    const hash = secretHash(secret);
-    let job = tokenJobs.get(hash);
+    const hash2 = secretHash(secret);
+    let job = tokenJobs.get(hash2);
     if (!job) {
       job = { kind: "token", secret };
-      tokenJobs.set(hash, job);
+      tokenJobs.set(hash2, job);
       jobs.push(job);
       items.push(client.debugTokenItem(secret));
     }
@@ -35693,14 +35706,14 @@ async function fetchLiveSnapshot(input) {
   const leakedJobs = [];
   const leakedSeen = /* @__PURE__ */ new Set();
   for (const secret of input.leaked ?? []) {
-    const hash = secretHash(secret);
-    if (leakedSeen.has(hash)) continue;
-    leakedSeen.add(hash);
+    const hash2 = secretHash(secret);
+    if (leakedSeen.has(hash2)) continue;
+    leakedSeen.add(hash2);
     if (noDebug) {
-      snapshot.leakedTokens[hash] = { error: noDebug };
-      incomplete.push(`leaked token sha256:${hash.slice(0, 12)}: ${noDebug}`);
+      snapshot.leakedTokens[hash2] = { error: noDebug };
+      incomplete.push(`leaked token sha256:${hash2.slice(0, 12)}: ${noDebug}`);
     } else {
-      leakedJobs.push({ hash, job: tokenJob(secret) });
+      leakedJobs.push({ hash: hash2, job: tokenJob(secret) });
     }
   }
   const failed = /* @__PURE__ */ new Map();
@@ -35796,14 +35809,14 @@ async function fetchLiveSnapshot(input) {
     snapshot.tokens[name2] = state;
     if (state.state === "error") incomplete.push(`declared token of ${name2} (${envVar}): ${state.reason}`);
   }
-  for (const { hash, job } of leakedJobs) {
+  for (const { hash: hash2, job } of leakedJobs) {
     const result = job.result;
     if (result === void 0 || result instanceof GraphError) {
       const reason = debugFailure(result);
-      snapshot.leakedTokens[hash] = { error: reason };
-      incomplete.push(`leaked token sha256:${hash.slice(0, 12)}: ${reason}`);
+      snapshot.leakedTokens[hash2] = { error: reason };
+      incomplete.push(`leaked token sha256:${hash2.slice(0, 12)}: ${reason}`);
     } else {
-      snapshot.leakedTokens[hash] = result;
+      snapshot.leakedTokens[hash2] = result;
     }
   }
   return { snapshot, roundTrips: client.roundTrips };
@@ -46031,7 +46044,7 @@ var new_access_default = defineRule({
 });
 
 // rules/plaintext-token.ts
-import { createHash as createHash3 } from "node:crypto";
+import { createHash as createHash2 } from "node:crypto";
 
 // src/manifest/secrets.ts
 init_detect();
@@ -46200,7 +46213,7 @@ var plaintext_token_default = defineRule({
     const raw2 = ctx.manifest;
     for (const s of findManifestSecrets(raw2)) {
       const data = { what: WHAT[s.kind], redacted: String(s.value), revoke: REVOKE[s.kind] };
-      const anchor = createHash3("sha256").update(s.value.reveal()).digest("hex").slice(0, 16);
+      const anchor = createHash2("sha256").update(s.value.reveal()).digest("hex").slice(0, 16);
       if (isTokenSecret(s.path, s.key)) {
         const u = raw2.systemUsers?.[s.path[1]];
         const user = typeof u?.name === "string" && findManifestSecrets(u.name).length === 0 ? u.name : `systemUsers[${String(s.path[1])}]`;
@@ -46214,7 +46227,7 @@ var plaintext_token_default = defineRule({
     for (const c of yamlComments(ctx.manifestText, (fromHash) => secretsInString(fromHash, void 0, appId).length > 0)) {
       for (const f of secretsInString(c.text, void 0, appId)) {
         const value = new Secret(c.text.slice(f.start, f.end));
-        const anchor = createHash3("sha256").update(value.reveal()).digest("hex").slice(0, 16);
+        const anchor = createHash2("sha256").update(value.reveal()).digest("hex").slice(0, 16);
         ctx.report({
           messageId: "secretInComment",
           path: [],
@@ -46606,6 +46619,17 @@ function hash3(a, b, c) {
 }
 var EVERY_HASH = new Uint8Array(BITMAP_BYTES).fill(255);
 function teddyTables(patterns) {
+  let key = "";
+  for (const p of patterns) key += `${String.fromCharCode(...p.subarray(0, WIDTH))}\u0100`;
+  const known = tablesMemo.get(key);
+  if (known) return known;
+  const tables = buildTables(patterns);
+  if (tablesMemo.size >= 16) tablesMemo.clear();
+  tablesMemo.set(key, tables);
+  return tables;
+}
+var tablesMemo = /* @__PURE__ */ new Map();
+function buildTables(patterns) {
   let groups = /* @__PURE__ */ new Map();
   for (const p of patterns) {
     const m = [];
@@ -52062,7 +52086,7 @@ function rebase(paths, from, to) {
 }
 
 // src/findings.ts
-import { createHash as createHash4 } from "node:crypto";
+init_hash();
 init_position();
 init_redact();
 
@@ -52178,7 +52202,7 @@ function effectiveSeverity(setting, own) {
 
 // src/findings.ts
 function fingerprint(...parts2) {
-  return createHash4("sha256").update(parts2.join("\0")).digest("hex").slice(0, 32);
+  return sha256Hex(parts2.join("\0")).slice(0, 32);
 }
 function manifestFinding(rule, setting, m, r, { frames = true } = {}) {
   const range = r.at ? offsetRange(m, r.at) : m.locate(r.path, { key: r.key });

@@ -25,6 +25,17 @@ function hash3(a, b, c) {
 }
 var EVERY_HASH = new Uint8Array(BITMAP_BYTES).fill(255);
 function teddyTables(patterns) {
+  let key = "";
+  for (const p of patterns) key += `${String.fromCharCode(...p.subarray(0, WIDTH))}\u0100`;
+  const known = tablesMemo.get(key);
+  if (known) return known;
+  const tables = buildTables(patterns);
+  if (tablesMemo.size >= 16) tablesMemo.clear();
+  tablesMemo.set(key, tables);
+  return tables;
+}
+var tablesMemo = /* @__PURE__ */ new Map();
+function buildTables(patterns) {
   let groups = /* @__PURE__ */ new Map();
   for (const p of patterns) {
     const m = [];

@@ -66,6 +66,16 @@ function hash3(a, b, c) {
   return (a << 7 ^ b << 3 ^ c ^ a >>> 2) & 65535;
 }
 function teddyTables(patterns) {
+  let key = "";
+  for (const p of patterns) key += `${String.fromCharCode(...p.subarray(0, WIDTH))}\u0100`;
+  const known = tablesMemo.get(key);
+  if (known) return known;
+  const tables = buildTables(patterns);
+  if (tablesMemo.size >= 16) tablesMemo.clear();
+  tablesMemo.set(key, tables);
+  return tables;
+}
+function buildTables(patterns) {
   let groups = /* @__PURE__ */ new Map();
   for (const p of patterns) {
     const m = [];
@@ -283,7 +293,7 @@ function simdHexBlocks(b) {
     return r === -1 ? -1 : r - DATA;
   };
 }
-var TABLES, BITMAP, BITMAP_BYTES, DATA, SLACK, PAGE, BUCKETS, WIDTH, EVERY_HASH, section, name, I32, V128, op, splat, shared;
+var TABLES, BITMAP, BITMAP_BYTES, DATA, SLACK, PAGE, BUCKETS, WIDTH, EVERY_HASH, tablesMemo, section, name, I32, V128, op, splat, shared;
 var init_simd = __esm({
   "src/scan/simd.ts"() {
     "use strict";
@@ -296,6 +306,7 @@ var init_simd = __esm({
     BUCKETS = 8;
     WIDTH = 4;
     EVERY_HASH = new Uint8Array(BITMAP_BYTES).fill(255);
+    tablesMemo = /* @__PURE__ */ new Map();
     section = (id, body) => [id, ...leb(body.length), ...body];
     name = (s) => [...leb(s.length), ...Buffer.from(s, "latin1")];
     I32 = 127;
@@ -8275,8 +8286,20 @@ var init_data = __esm({
   }
 });
 
+// src/hash.ts
+import * as crypto from "node:crypto";
+function sha256Hex(text) {
+  return oneShot ? oneShot("sha256", text, "hex") : crypto.createHash("sha256").update(text).digest("hex");
+}
+var oneShot;
+var init_hash = __esm({
+  "src/hash.ts"() {
+    "use strict";
+    oneShot = crypto.hash;
+  }
+});
+
 // src/scan/code-model.ts
-import { createHash } from "node:crypto";
 function codeModel(manifest) {
   let m = cache.get(manifest);
   if (m) return m;
@@ -8319,12 +8342,13 @@ function lineAnchor(text, start, end, extra = "") {
   let le = text.indexOf("\n", end);
   if (le === -1) le = text.length;
   le = Math.min(le, end + ANCHOR_WINDOW);
-  return createHash("sha256").update(`${extra}\0${text.slice(ls, le).trim()}`).digest("hex").slice(0, 32);
+  return sha256Hex(`${extra}\0${text.slice(ls, le).trim()}`).slice(0, 32);
 }
 var cache, NAME, PROSE, PROD_WORDS, TEST_WORDS, ANCHOR_WINDOW;
 var init_code_model = __esm({
   "src/scan/code-model.ts"() {
     "use strict";
+    init_hash();
     init_glob();
     cache = /* @__PURE__ */ new WeakMap();
     NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
@@ -16450,13 +16474,13 @@ var init_detect = __esm({
 });
 
 // src/secrets/fingerprint.ts
-import { createHash as createHash2 } from "node:crypto";
 function secretHash(secret) {
-  return createHash2("sha256").update(secret.reveal()).digest("hex");
+  return sha256Hex(secret.reveal());
 }
 var init_fingerprint = __esm({
   "src/secrets/fingerprint.ts"() {
     "use strict";
+    init_hash();
   }
 });
 
@@ -17173,9 +17197,8 @@ var init_settings = __esm({
 });
 
 // src/findings.ts
-import { createHash as createHash4 } from "node:crypto";
 function fingerprint(...parts2) {
-  return createHash4("sha256").update(parts2.join("\0")).digest("hex").slice(0, 32);
+  return sha256Hex(parts2.join("\0")).slice(0, 32);
 }
 function manifestFinding(rule, setting, m, r, { frames = true } = {}) {
   const range = r.at ? offsetRange(m, r.at) : m.locate(r.path, { key: r.key });
@@ -17306,6 +17329,7 @@ var secretCache, lineCache;
 var init_findings = __esm({
   "src/findings.ts"() {
     "use strict";
+    init_hash();
     init_locate();
     init_secrets();
     init_position();
@@ -18222,11 +18246,11 @@ async function fetchLiveSnapshot(input) {
   const noDebug = !appId ? "manifest app.id is not set; debug_token needs the app token {app-id}|{app-secret}" : !appSecretValue ? "GRAPHGUARD_APP_SECRET is not set; debug_token needs the app token {app-id}|{app-secret}" : void 0;
   const tokenJobs = /* @__PURE__ */ new Map();
   const tokenJob = (secret) => {
-    const hash = secretHash(secret);
-    let job = tokenJobs.get(hash);
+    const hash2 = secretHash(secret);
+    let job = tokenJobs.get(hash2);
     if (!job) {
       job = { kind: "token", secret };
-      tokenJobs.set(hash, job);
+      tokenJobs.set(hash2, job);
       jobs.push(job);
       items.push(client.debugTokenItem(secret));
     }
@@ -18249,14 +18273,14 @@ async function fetchLiveSnapshot(input) {
   const leakedJobs = [];
   const leakedSeen = /* @__PURE__ */ new Set();
   for (const secret of input.leaked ?? []) {
-    const hash = secretHash(secret);
-    if (leakedSeen.has(hash)) continue;
-    leakedSeen.add(hash);
+    const hash2 = secretHash(secret);
+    if (leakedSeen.has(hash2)) continue;
+    leakedSeen.add(hash2);
     if (noDebug) {
-      snapshot.leakedTokens[hash] = { error: noDebug };
-      incomplete.push(`leaked token sha256:${hash.slice(0, 12)}: ${noDebug}`);
+      snapshot.leakedTokens[hash2] = { error: noDebug };
+      incomplete.push(`leaked token sha256:${hash2.slice(0, 12)}: ${noDebug}`);
     } else {
-      leakedJobs.push({ hash, job: tokenJob(secret) });
+      leakedJobs.push({ hash: hash2, job: tokenJob(secret) });
     }
   }
   const failed = /* @__PURE__ */ new Map();
@@ -18352,14 +18376,14 @@ async function fetchLiveSnapshot(input) {
     snapshot.tokens[name2] = state;
     if (state.state === "error") incomplete.push(`declared token of ${name2} (${envVar}): ${state.reason}`);
   }
-  for (const { hash, job } of leakedJobs) {
+  for (const { hash: hash2, job } of leakedJobs) {
     const result = job.result;
     if (result === void 0 || result instanceof GraphError) {
       const reason = debugFailure(result);
-      snapshot.leakedTokens[hash] = { error: reason };
-      incomplete.push(`leaked token sha256:${hash.slice(0, 12)}: ${reason}`);
+      snapshot.leakedTokens[hash2] = { error: reason };
+      incomplete.push(`leaked token sha256:${hash2.slice(0, 12)}: ${reason}`);
     } else {
-      snapshot.leakedTokens[hash] = result;
+      snapshot.leakedTokens[hash2] = result;
     }
   }
   return { snapshot, roundTrips: client.roundTrips };
@@ -22536,7 +22560,7 @@ var new_access_default = defineRule({
 // rules/plaintext-token.ts
 init_rule();
 init_secrets();
-import { createHash as createHash3 } from "node:crypto";
+import { createHash as createHash2 } from "node:crypto";
 
 // src/manifest/comments.ts
 init_yaml();
@@ -22635,7 +22659,7 @@ var plaintext_token_default = defineRule({
     const raw2 = ctx.manifest;
     for (const s of findManifestSecrets(raw2)) {
       const data = { what: WHAT[s.kind], redacted: String(s.value), revoke: REVOKE[s.kind] };
-      const anchor = createHash3("sha256").update(s.value.reveal()).digest("hex").slice(0, 16);
+      const anchor = createHash2("sha256").update(s.value.reveal()).digest("hex").slice(0, 16);
       if (isTokenSecret(s.path, s.key)) {
         const u = raw2.systemUsers?.[s.path[1]];
         const user = typeof u?.name === "string" && findManifestSecrets(u.name).length === 0 ? u.name : `systemUsers[${String(s.path[1])}]`;
@@ -22649,7 +22673,7 @@ var plaintext_token_default = defineRule({
     for (const c of yamlComments(ctx.manifestText, (fromHash) => secretsInString(fromHash, void 0, appId).length > 0)) {
       for (const f of secretsInString(c.text, void 0, appId)) {
         const value = new Secret(c.text.slice(f.start, f.end));
-        const anchor = createHash3("sha256").update(value.reveal()).digest("hex").slice(0, 16);
+        const anchor = createHash2("sha256").update(value.reveal()).digest("hex").slice(0, 16);
         ctx.report({
           messageId: "secretInComment",
           path: [],
