@@ -83,13 +83,14 @@ export function openScanCache(opts: OpenScanCacheOptions): ScanCache | undefined
   let file: string;
   let listHash: string;
   try {
-    const key = sha256(Buffer.from(JSON.stringify([opts.build, opts.base, opts.needles]), 'utf8'));
-    file = path.join(opts.dir, `scan-${key.slice(0, 32)}.bin`);
     const h = cryptoModule().createHash('sha256');
     // Names end with NUL, which no name holds. The usual list, all strings, is hashed in one piece.
     if (opts.files.every((f) => typeof f === 'string')) h.update(`${opts.files.join('\0')}\0`, 'utf8');
     else for (const f of opts.files) h.update(typeof f === 'string' ? f : Buffer.from(f)).update('\0');
     listHash = h.digest('hex');
+    // Named by the list too: `check` and `check src` of one tree keep a cache each.
+    const key = sha256(Buffer.from(JSON.stringify([opts.build, opts.base, opts.needles, listHash]), 'utf8'));
+    file = path.join(opts.dir, `scan-${key.slice(0, 32)}.bin`);
   } catch {
     return undefined;
   }

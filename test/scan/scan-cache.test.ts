@@ -145,6 +145,11 @@ describe('the scan cache', () => {
     const second = await scan();
     expect(second.cache).toBe('new');
     expect(second.findings).toEqual(['hardcoded-token src/new.js:1:12', 'hardcoded-token src/token.js:1:12']);
+    // A scan of one folder keeps a cache of its own: the whole tree's is still there.
+    expect((await scan({ paths: ['src'] })).cache).toBe('new');
+    expect((await scan({ paths: ['src'] })).cache).toBe('read');
+    expect((await scan()).cache).toBe('read');
+    expect(readdirSync(cacheDir).filter((n) => n.startsWith('scan-'))).toHaveLength(3);
   });
 
   it('ignores a damaged cache and writes a good one', async () => {
