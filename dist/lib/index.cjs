@@ -18637,12 +18637,12 @@ function openScanCache(opts) {
   let file;
   let listHash;
   try {
-    const key = sha256(Buffer.from(JSON.stringify([opts.build, opts.base, opts.needles]), "utf8"));
-    file = import_node_path9.default.join(opts.dir, `scan-${key.slice(0, 32)}.bin`);
     const h = cryptoModule().createHash("sha256");
     if (opts.files.every((f) => typeof f === "string")) h.update(`${opts.files.join("\0")}\0`, "utf8");
     else for (const f of opts.files) h.update(typeof f === "string" ? f : Buffer.from(f)).update("\0");
     listHash = h.digest("hex");
+    const key = sha256(Buffer.from(JSON.stringify([opts.build, opts.base, opts.needles, listHash]), "utf8"));
+    file = import_node_path9.default.join(opts.dir, `scan-${key.slice(0, 32)}.bin`);
   } catch {
     return void 0;
   }
