@@ -1,7 +1,8 @@
 /**
  * The scan cache's part in the first pass, on every thread (parallel.ts; the worker bundle holds only
- * src/scan and node: modules): whether a file is unchanged since its verdict was cached, and noting the
- * status of a file as it is read. scan-cache.ts reads and writes the cache and says why this is sound.
+ * src/scan and node: modules): finding a file's cached verdict by its device and inode, whether its
+ * status is unchanged since, and noting the status of a file as it is read. scan-cache.ts reads and
+ * writes the cache and says why this is sound.
  */
 import type { Stats } from 'node:fs';
 
@@ -16,32 +17,70 @@ export const RACY_WHOLE_SECONDS_MS = 3000;
 
 /** What the threads of the first pass share (all in shared memory, so workers get the same arrays). */
 export interface CacheArrays {
-  /** The cached verdict per file (0: none), and each file's status then (FIELDS numbers per file). */
-  prevCodes?: Uint8Array;
+  /** The cached records: FIELDS numbers each, and the verdict of each. */
   prevStats?: Float64Array;
-  /** Each file's status as this scan read it (FIELDS per file; ctime 0: not to be kept). */
+  prevCodes?: Uint8Array;
+  /** Open addressing by device and inode: slot → record index + 1 (0: empty); a power of two long. */
+  table?: Int32Array;
+  /** Each listed file's status as this scan read it (FIELDS per file; ctime 0: not to be kept). */
   nextStats: Float64Array;
   /** Epoch ms: a file whose times are not older than this (or the whole-seconds bound) is not kept. */
   racyBefore: number;
   racyBeforeWholeSeconds: number;
 }
 
-/** Whether a file's status now is the one cached for it (`i` indexes the file list). */
-export function unchanged(stats: Float64Array, i: number, st: Stats): boolean {
-  const at = i * FIELDS;
-  return (
-    stats[at + 4] !== 0 &&
-    stats[at] === st.dev &&
-    stats[at + 1] === st.ino &&
-    stats[at + 2] === st.size &&
-    stats[at + 3] === st.mtimeMs &&
-    stats[at + 4] === st.ctimeMs
-  );
+/** The slot a device and inode start probing at (inodes may pass 2^32: both halves count). */
+function slotOf(dev: number, ino: number, mask: number): number {
+  const lo = ino % 0x1_0000_0000 | 0;
+  const hi = Math.floor(ino / 0x1_0000_0000) | 0;
+  return (Math.imul(lo ^ Math.imul(hi, 0x85ebca6b), 0x9e3779b1) ^ Math.imul(dev % 0x1_0000_0000 | 0, 0xc2b2ae35)) & mask;
+}
+
+/** The probing table of `count` records of `stats`: twice as many slots or more, so probing always ends. */
+export function buildTable(stats: Float64Array, count: number): Int32Array {
+  let size = 1;
+  while (size < 2 * count) size *= 2;
+  const table = new Int32Array(new SharedArrayBuffer(4 * size));
+  const mask = size - 1;
+  for (let r = 0; r < count; r++) {
+    const dev = stats[r * FIELDS]!;
+    const ino = stats[r * FIELDS + 1]!;
+    for (let s = slotOf(dev, ino, mask); ; s = (s + 1) & mask) {
+      const at = table[s]!;
+      if (at === 0) {
+        table[s] = r + 1;
+        break;
+      }
+      // The same inode twice (hard links): the first record serves both.
+      if (stats[(at - 1) * FIELDS] === dev && stats[(at - 1) * FIELDS + 1] === ino) break;
+    }
+  }
+  return table;
 }
 
 /**
- * Notes a regular file's status, as read before its bytes, for the cache: kept only if its times are
- * old enough that a change within the same clock tick cannot hide behind them (see the module's note).
+ * The cached verdict of the file whose lstat is `st` if its status is exactly the one cached (same
+ * device, inode, size, mtime and ctime), else 0.
+ */
+export function cachedVerdict(arrays: CacheArrays, st: Stats): number {
+  const table = arrays.table;
+  const stats = arrays.prevStats;
+  if (!table || !stats) return 0;
+  const mask = table.length - 1;
+  for (let s = slotOf(st.dev, st.ino, mask); ; s = (s + 1) & mask) {
+    const r = table[s]!;
+    if (r === 0) return 0;
+    const at = (r - 1) * FIELDS;
+    if (stats[at] !== st.dev || stats[at + 1] !== st.ino) continue;
+    const same = stats[at + 2] === st.size && stats[at + 3] === st.mtimeMs && stats[at + 4] === st.ctimeMs && stats[at + 4] !== 0;
+    return same ? arrays.prevCodes![r - 1]! : 0;
+  }
+}
+
+/**
+ * Notes a regular file's status (`i` indexes the file list), taken before its bytes are read, for the
+ * cache: kept only if its times are old enough that a change within the same clock tick cannot hide
+ * behind them (see scan-cache.ts). A status found unchanged is noted the same way.
  */
 export function noteStatus(arrays: CacheArrays, i: number, st: Stats): void {
   const newest = Math.max(st.mtimeMs, st.ctimeMs);
@@ -53,10 +92,4 @@ export function noteStatus(arrays: CacheArrays, i: number, st: Stats): void {
   arrays.nextStats[at + 2] = st.size;
   arrays.nextStats[at + 3] = st.mtimeMs;
   arrays.nextStats[at + 4] = st.ctimeMs;
-}
-
-/** Copies a file's cached status to this scan's (it was found unchanged). */
-export function carryStatus(arrays: CacheArrays, i: number): void {
-  const at = i * FIELDS;
-  for (let k = 0; k < FIELDS; k++) arrays.nextStats[at + k] = arrays.prevStats![at + k]!;
 }

@@ -15,7 +15,7 @@ import { workerThreads } from '../builtins.js';
 import { ALWAYS, compileNeedles, type ByteTest, type Needle } from './prefilter.js';
 import { simdData } from './simd.js';
 import { ByteReader } from './read.js';
-import { carryStatus, noteStatus, unchanged, type CacheArrays } from './cache-status.js';
+import { cachedVerdict, noteStatus, type CacheArrays } from './cache-status.js';
 
 /** What the first pass says about a file (one byte per file). */
 export const ScanCode = {
@@ -124,8 +124,10 @@ export function classifier(
     // The absolute path is built here, for the moment of the read: a million of them are never held.
     const abs = typeof file === 'string' ? base + file : (file as Buffer);
     // A file whose status is the one cached with its verdict is not read (scan-cache.ts).
-    const cached = cache?.prevCodes?.[index];
-    if (cached && cacheHit(cache!, abs, index)) return cached;
+    if (cache?.table) {
+      const cached = cacheHit(cache, abs, index);
+      if (cached !== 0) return cached;
+    }
     at = index;
     const r = reader.read(abs, onOpen);
     if (r === 'stream') return ScanCode.Look;
@@ -154,17 +156,21 @@ export function classifier(
 
 const NO_THROW = { throwIfNoEntry: false } as const;
 
-/** Whether the file `index` is as the cache last saw it (lstat: a symlink now is no hit); if so, keeps its status. */
-function cacheHit(cache: CacheArrays, abs: string | Buffer, index: number): boolean {
+/**
+ * The cached verdict of the file `index` if its status (lstat: a symlink now is no hit) is the one
+ * cached with it, noting that status for the next cache; else 0.
+ */
+function cacheHit(cache: CacheArrays, abs: string | Buffer, index: number): number {
   let st: Stats | undefined;
   try {
     st = lstatSync(abs, NO_THROW);
   } catch {
-    return false;
+    return 0;
   }
-  if (!st?.isFile() || !unchanged(cache.prevStats!, index, st)) return false;
-  carryStatus(cache, index);
-  return true;
+  if (!st?.isFile()) return 0;
+  const verdict = cachedVerdict(cache, st);
+  if (verdict !== 0) noteStatus(cache, index, st);
+  return verdict;
 }
 
 /**

@@ -2,23 +2,25 @@
  * The scan cache: what the first pass (parallel.ts) said about each file that held nothing, kept for the
  * next scan of the same tree. A file whose status (device, inode, size, modification and change times)
  * is what it was is not read again: git's index trusts a file's status the same way (`git status`).
+ * Records are found by device and inode, so a file added, removed or renamed costs only itself.
  *
  * Only the verdicts that depend on a file's bytes alone are kept: `Clean` (no needle matched) and
  * `Binary`. A file some needle matched is read and checked every time, and so is every file of a scan
- * whose needles or listing differ from the cached one's (another manifest, settings, version or file
- * list: the whole cache is keyed by them).
+ * whose needles differ from the cached one's (another manifest, settings or version: the cache is
+ * keyed by them, by the tree and by the paths asked for).
  *
  * A file changed after it was read gets a new change time (ctime), which no one but the kernel sets.
  * What the status cannot show is a change within the same tick of the file system's clock as the status
  * that was read; so a file is kept only when its change and modification times are older than the scan
  * by more than a tick can hide (`RACY_MS`, longer where the file system keeps whole seconds): git's
- * "racily clean" entries, handled the same way.
+ * "racily clean" entries, handled the same way. An inode freed and given to a new file cannot match a
+ * record either: the new file's ctime is later than the scan that made the record.
  *
  * Where: the private cache directory of compile-cache.ts (owned by the user, writable by no one else),
- * one file per scanned tree and settings, pruned to the newest `KEEP`. `GRAPHGUARD_SCAN_CACHE=0` turns
- * it off. It holds file statuses and one byte per file: no path, no text, no secret. It is not used when
- * the environment holds a declared token's value (those values are needles), for `--changed-only`, or
- * for more than `MAX_FILES` files.
+ * one file per scanned tree, paths and settings, pruned to the newest `KEEP`. `GRAPHGUARD_SCAN_CACHE=0`
+ * turns it off. It holds file statuses and one byte per file: no path, no text, no secret. It is not
+ * used when the environment holds a declared token's value (those values are needles), for
+ * `--changed-only`, or for more than `MAX_FILES` files.
  */
 import { lstatSync, readdirSync, readFileSync, statSync, unlinkSync } from 'node:fs';
 import path from 'node:path';
@@ -28,11 +30,13 @@ import { cacheDir, privateDir } from '../compile-cache.js';
 import { writeFileSafe } from '../fs-safe.js';
 import { VERSION } from '../version.js';
 import { ScanCode } from './parallel.js';
-import { FIELDS, MAX_FILES, RACY_MS, RACY_WHOLE_SECONDS_MS, type CacheArrays } from './cache-status.js';
+import { buildTable, FIELDS, MAX_FILES, RACY_MS, RACY_WHOLE_SECONDS_MS, type CacheArrays } from './cache-status.js';
 
 /** Scan caches kept (the newest): trees scanned lately, not one file per temporary directory forever. */
 const KEEP = 16;
-const MAGIC = 'graphguard scan cache 1\n';
+const MAGIC = 'graphguard scan cache 2\n';
+/** A cache of MAX_FILES records is 8.2 MB: anything larger is not one of ours, and is not read. */
+const MAX_CACHE_BYTES = 16 * 1024 * 1024;
 
 export interface ScanCache {
   arrays: CacheArrays;
@@ -49,6 +53,8 @@ export interface OpenScanCacheOptions {
   base: string;
   /** The file list, in scan order. */
   files: readonly (string | Uint8Array)[];
+  /** What was asked to be scanned (the paths): `check` and `check src` keep a cache each. */
+  scope?: unknown;
   /** Everything else the verdicts depend on (the needles), as JSON-able data. */
   needles: unknown;
   /** Now, epoch ms (tests). */
@@ -76,65 +82,55 @@ export function scanCacheSetting(env: NodeJS.ProcessEnv = process.env, moduleUrl
   }
 }
 
-/** The cache for this scan, read if there is one for the same key and file list. Never throws. */
+/** The cache for this scan, read if there is one for the same key. Never throws. */
 export function openScanCache(opts: OpenScanCacheOptions): ScanCache | undefined {
   const n = opts.files.length;
   if (n === 0 || n > MAX_FILES) return undefined;
   let file: string;
-  let listHash: string;
   try {
-    const h = cryptoModule().createHash('sha256');
-    // Names end with NUL, which no name holds. The usual list, all strings, is hashed in one piece.
-    if (opts.files.every((f) => typeof f === 'string')) h.update(`${opts.files.join('\0')}\0`, 'utf8');
-    else for (const f of opts.files) h.update(typeof f === 'string' ? f : Buffer.from(f)).update('\0');
-    listHash = h.digest('hex');
-    // Named by the list too: `check` and `check src` of one tree keep a cache each.
-    const key = sha256(Buffer.from(JSON.stringify([opts.build, opts.base, opts.needles, listHash]), 'utf8'));
+    const key = sha256(Buffer.from(JSON.stringify([opts.build, opts.base, opts.scope ?? null, opts.needles]), 'utf8'));
     file = path.join(opts.dir, `scan-${key.slice(0, 32)}.bin`);
   } catch {
     return undefined;
   }
-  const head = Buffer.from(`${MAGIC}${listHash}\n${n}\n`, 'latin1');
   const now = opts.now ?? Date.now();
   const arrays: CacheArrays = {
     nextStats: new Float64Array(new SharedArrayBuffer(8 * FIELDS * n)),
     racyBefore: now - RACY_MS,
     racyBeforeWholeSeconds: now - RACY_WHOLE_SECONDS_MS,
   };
-  const prev = readCache(file, head, n);
+  const prev = readCache(file);
   if (prev) {
     arrays.prevStats = prev.stats;
     arrays.prevCodes = prev.codes;
+    arrays.table = buildTable(prev.stats, prev.codes.length);
   }
   return {
     arrays,
     save(codes) {
       try {
         const next = arrays.nextStats;
-        const kept = (i: number): number => {
+        const kept: number[] = [];
+        for (let i = 0; i < n; i++) {
           const c = codes[i]!;
-          return (c === ScanCode.Clean || c === ScanCode.Binary) && next[i * FIELDS + 4] !== 0 ? c : 0;
-        };
-        // Every file as cached (a scan that read nothing new): nothing to write.
-        if (prev && sameAsCached(prev, next, kept, n)) return;
+          if ((c === ScanCode.Clean || c === ScanCode.Binary) && next[i * FIELDS + 4] !== 0) kept.push(i);
+        }
         // Nothing to keep (every file new, or holding something): no cache, and none left from before.
-        let any = false;
-        for (let i = 0; i < n && !any; i++) any = kept(i) !== 0;
-        if (!any) {
+        if (kept.length === 0) {
           if (prev) unlinkSync(file);
           return;
         }
-        const body = Buffer.alloc(8 * FIELDS * n + n);
-        const stats = new Float64Array(body.buffer, body.byteOffset, FIELDS * n);
-        const out = body.subarray(8 * FIELDS * n);
-        for (let i = 0; i < n; i++) {
-          const c = kept(i);
-          if (c === 0) continue;
-          out[i] = c;
-          for (let k = 0; k < FIELDS; k++) stats[i * FIELDS + k] = next[i * FIELDS + k]!;
-        }
+        const r = kept.length;
+        const body = Buffer.alloc(8 * FIELDS * r + r);
+        const stats = new Float64Array(body.buffer, body.byteOffset, FIELDS * r);
+        kept.forEach((i, k) => {
+          for (let f = 0; f < FIELDS; f++) stats[k * FIELDS + f] = next[i * FIELDS + f]!;
+          body[8 * FIELDS * r + k] = codes[i]!;
+        });
+        // Every file as cached (a scan that read nothing new): nothing to write.
+        if (prev?.body.equals(body)) return;
         if (!privateDir(opts.dir)) return;
-        writeFileSafe(file, Buffer.concat([head, body]), { mode: 0o600, durable: false });
+        writeFileSafe(file, Buffer.concat([Buffer.from(`${MAGIC}${r}\n`, 'latin1'), body]), { mode: 0o600, durable: false });
         prune(opts.dir, file);
       } catch {
         // A full disk or a read-only home: the next scan reads every file, as without a cache.
@@ -143,32 +139,31 @@ export function openScanCache(opts: OpenScanCacheOptions): ScanCache | undefined
   };
 }
 
-/** Whether this scan would keep exactly what the cache holds. */
-function sameAsCached(prev: { stats: Float64Array; codes: Uint8Array }, next: Float64Array, kept: (i: number) => number, n: number): boolean {
-  for (let i = 0; i < n; i++) {
-    const c = kept(i);
-    if (c !== prev.codes[i]) return false;
-    if (c !== 0) for (let k = i * FIELDS; k < (i + 1) * FIELDS; k++) if (next[k] !== prev.stats[k]) return false;
-  }
-  return true;
-}
-
-/** The cached statuses and codes in shared memory, or undefined: absent, for another list, damaged or not ours. */
-function readCache(file: string, head: Buffer, n: number): { stats: Float64Array; codes: Uint8Array } | undefined {
+/**
+ * The cached records (statuses and verdicts, in shared memory) and the bytes they were read from, or
+ * undefined: absent, damaged or not ours.
+ */
+function readCache(file: string): { stats: Float64Array; codes: Uint8Array; body: Buffer } | undefined {
   try {
     if (!privateDir(path.dirname(file), false)) return undefined;
     const st = lstatSync(file);
-    const size = head.length + 8 * FIELDS * n + n;
-    if (!st.isFile() || st.size !== size || (typeof process.getuid === 'function' && st.uid !== process.getuid())) return undefined;
+    if (!st.isFile() || st.size > MAX_CACHE_BYTES || (typeof process.getuid === 'function' && st.uid !== process.getuid())) return undefined;
     const bytes = readFileSync(file);
-    if (bytes.length !== size || !bytes.subarray(0, head.length).equals(head)) return undefined;
-    const stats = new Float64Array(new SharedArrayBuffer(8 * FIELDS * n));
-    Buffer.from(stats.buffer).set(bytes.subarray(head.length, head.length + 8 * FIELDS * n));
-    const codes = new Uint8Array(new SharedArrayBuffer(n));
-    codes.set(bytes.subarray(head.length + 8 * FIELDS * n));
-    // Only the two verdicts that are kept; anything else is damage.
-    for (let i = 0; i < n; i++) if (codes[i] !== 0 && codes[i] !== ScanCode.Clean && codes[i] !== ScanCode.Binary) return undefined;
-    return { stats, codes };
+    if (!bytes.subarray(0, MAGIC.length).equals(Buffer.from(MAGIC, 'latin1'))) return undefined;
+    const eol = bytes.indexOf(10, MAGIC.length);
+    const count = eol === -1 ? Number.NaN : Number(bytes.toString('latin1', MAGIC.length, eol));
+    if (!Number.isSafeInteger(count) || count < 1 || count > MAX_FILES) return undefined;
+    const body = bytes.subarray(eol + 1);
+    if (body.length !== 8 * FIELDS * count + count) return undefined;
+    const stats = new Float64Array(new SharedArrayBuffer(8 * FIELDS * count));
+    Buffer.from(stats.buffer).set(body.subarray(0, 8 * FIELDS * count));
+    const codes = new Uint8Array(new SharedArrayBuffer(count));
+    codes.set(body.subarray(8 * FIELDS * count));
+    // Only the two verdicts that are kept, each with a change time; anything else is damage.
+    for (let k = 0; k < count; k++) {
+      if ((codes[k] !== ScanCode.Clean && codes[k] !== ScanCode.Binary) || !(stats[k * FIELDS + 4]! > 0)) return undefined;
+    }
+    return { stats, codes, body };
   } catch {
     return undefined;
   }

@@ -1,4 +1,4 @@
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -65,12 +65,12 @@ async function scan(extra: Partial<CheckOptions> = {}, now = later()) {
   return { report, cache: /cache (read|new)/.exec(line ?? '')?.[1] ?? 'none', findings: report.findings.filter((f) => f.file !== 'graphguard.yml').map((f) => `${f.ruleId} ${f.file}:${f.line}:${f.column}`) };
 }
 
-/** The cache files, and the verdicts of the one there is (by file index). */
+/** The cache files, and the verdicts of the one there is (its records, in the file list's order). */
 function cached(): { files: string[]; codes: number[] } {
   const files = readdirSync(cacheDir).filter((n) => n.startsWith('scan-'));
   if (files.length !== 1) return { files, codes: [] };
   const bytes = readFileSync(path.join(cacheDir, files[0]!));
-  const n = Number(bytes.toString('latin1').split('\n')[2]);
+  const n = Number(bytes.toString('latin1').split('\n')[1]);
   return { files, codes: [...bytes.subarray(bytes.length - n)] };
 }
 
@@ -79,9 +79,10 @@ describe('the scan cache', () => {
     const first = await scan();
     expect(first.cache).toBe('new');
     expect(first.findings).toEqual(['hardcoded-token src/token.js:1:12']);
-    // Listed in order: blob.bin, graphguard.yml, src/admin.js, src/clean0-7.js, src/token.js.
+    // Listed in order: blob.bin, graphguard.yml, src/admin.js, src/clean0-7.js, src/token.js; the
+    // manifest and the token file matched a needle, and are read every time.
     const { codes } = cached();
-    expect(codes).toEqual([ScanCode.Binary, 0, ScanCode.Clean, ...Array(8).fill(ScanCode.Clean), 0]);
+    expect(codes).toEqual([ScanCode.Binary, ...Array(9).fill(ScanCode.Clean)]);
     const second = await scan();
     expect(second.cache).toBe('read');
     expect(second.report).toEqual(first.report);
@@ -94,7 +95,7 @@ describe('the scan cache', () => {
     const file = path.join(tree, 'src', 'clean3.js');
     writeFileSync(file, `const t = "${'x'.repeat(TOKEN.length)}";\n`);
     await scan();
-    expect(cached().codes[6]).toBe(ScanCode.Clean);
+    expect(cached().codes).toEqual([ScanCode.Binary, ...Array(9).fill(ScanCode.Clean)]);
     const before = statSync(file, { bigint: true });
     // The same inode, the same size and the modification time put back to the nanosecond: only ctime tells.
     writeFileSync(file, `const t = "${TOKEN}";\n`);
@@ -131,7 +132,7 @@ describe('the scan cache', () => {
   it('is keyed by the needles: a manifest that makes a clean file matter is not answered from the cache', async () => {
     const first = await scan();
     expect(first.findings).toEqual(['hardcoded-token src/token.js:1:12']);
-    expect(cached().codes[2]).toBe(ScanCode.Clean); // src/admin.js: nothing to look for without an admin
+    expect(cached().codes).toHaveLength(10); // src/admin.js among them: nothing to look for without an admin
     writeFileSync(path.join(tree, 'graphguard.yml'), WITH_ADMIN);
     const second = await scan();
     expect(second.cache).toBe('new');
@@ -139,17 +140,26 @@ describe('the scan cache', () => {
     expect(readdirSync(cacheDir).filter((n) => n.startsWith('scan-'))).toHaveLength(2);
   });
 
-  it('is keyed by the file list: a file added makes a new cache', async () => {
+  it('finds files by device and inode: a file added or removed costs only itself', async () => {
     await scan();
     writeFileSync(path.join(tree, 'src', 'new.js'), `const t = "${TOKEN}";\n`);
+    writeFileSync(path.join(tree, 'src', 'new-clean.js'), 'export const y = 2;\n');
+    unlinkSync(path.join(tree, 'src', 'clean5.js'));
     const second = await scan();
-    expect(second.cache).toBe('new');
+    expect(second.cache).toBe('read');
     expect(second.findings).toEqual(['hardcoded-token src/new.js:1:12', 'hardcoded-token src/token.js:1:12']);
+    // blob.bin, admin.js, clean0-4, clean6-7, new-clean.js: the new clean file is kept, the removed one is not.
+    expect(cached().codes).toEqual([ScanCode.Binary, ...Array(9).fill(ScanCode.Clean)]);
+    // A hard link to a cached file is the same inode: answered from the cache under its new name too.
+    linkSync(path.join(tree, 'src', 'clean0.js'), path.join(tree, 'src', 'clean0-link.js'));
+    const third = await scan();
+    expect(third.report.summary.filesScanned).toBe(second.report.summary.filesScanned + 1);
+    expect(cached().codes).toHaveLength(11);
     // A scan of one folder keeps a cache of its own: the whole tree's is still there.
     expect((await scan({ paths: ['src'] })).cache).toBe('new');
     expect((await scan({ paths: ['src'] })).cache).toBe('read');
     expect((await scan()).cache).toBe('read');
-    expect(readdirSync(cacheDir).filter((n) => n.startsWith('scan-'))).toHaveLength(3);
+    expect(readdirSync(cacheDir).filter((n) => n.startsWith('scan-'))).toHaveLength(2);
   });
 
   it('ignores a damaged cache and writes a good one', async () => {
@@ -217,8 +227,10 @@ describe('the scan cache', () => {
       expect(lastClassify.threads).toBe(2);
       c.save(one.codes);
       const c2 = openScanCache({ dir: cacheDir, build: 'w', base: '', files, needles: [[{ text: E }]], now: later() })!;
-      expect([...c2.arrays.prevCodes!]).toEqual([...one.codes].map((k) => (k === ScanCode.Clean ? k : 0)));
-      const st = statSync(files[0]!);
+      const clean = files.filter((_, i) => one.codes[i] === ScanCode.Clean);
+      expect(clean).toHaveLength(files.length - 1);
+      expect([...c2.arrays.prevCodes!]).toEqual(clean.map(() => ScanCode.Clean));
+      const st = statSync(clean[0]!);
       expect([...c2.arrays.prevStats!.subarray(0, FIELDS)]).toEqual([st.dev, st.ino, st.size, st.mtimeMs, st.ctimeMs]);
       const prefilter2 = startPrefilter([[{ text: E }]]);
       const two = await prefilter2.classify(files, '', undefined, c2.arrays).finally(() => prefilter2.close());
