@@ -47484,9 +47484,43 @@ var FIELDS = 5;
 var MAX_FILES = 2e5;
 var RACY_MS = 1e3;
 var RACY_WHOLE_SECONDS_MS = 3e3;
-function unchanged(stats, i, st) {
-  const at = i * FIELDS;
-  return stats[at + 4] !== 0 && stats[at] === st.dev && stats[at + 1] === st.ino && stats[at + 2] === st.size && stats[at + 3] === st.mtimeMs && stats[at + 4] === st.ctimeMs;
+function slotOf(dev, ino, mask) {
+  const lo = ino % 4294967296 | 0;
+  const hi = Math.floor(ino / 4294967296) | 0;
+  return (Math.imul(lo ^ Math.imul(hi, 2246822507), 2654435761) ^ Math.imul(dev % 4294967296 | 0, 3266489909)) & mask;
+}
+function buildTable(stats, count) {
+  let size = 1;
+  while (size < 2 * count) size *= 2;
+  const table = new Int32Array(new SharedArrayBuffer(4 * size));
+  const mask = size - 1;
+  for (let r = 0; r < count; r++) {
+    const dev = stats[r * FIELDS];
+    const ino = stats[r * FIELDS + 1];
+    for (let s = slotOf(dev, ino, mask); ; s = s + 1 & mask) {
+      const at = table[s];
+      if (at === 0) {
+        table[s] = r + 1;
+        break;
+      }
+      if (stats[(at - 1) * FIELDS] === dev && stats[(at - 1) * FIELDS + 1] === ino) break;
+    }
+  }
+  return table;
+}
+function cachedVerdict(arrays, st) {
+  const table = arrays.table;
+  const stats = arrays.prevStats;
+  if (!table || !stats) return 0;
+  const mask = table.length - 1;
+  for (let s = slotOf(st.dev, st.ino, mask); ; s = s + 1 & mask) {
+    const r = table[s];
+    if (r === 0) return 0;
+    const at = (r - 1) * FIELDS;
+    if (stats[at] !== st.dev || stats[at + 1] !== st.ino) continue;
+    const same = stats[at + 2] === st.size && stats[at + 3] === st.mtimeMs && stats[at + 4] === st.ctimeMs && stats[at + 4] !== 0;
+    return same ? arrays.prevCodes[r - 1] : 0;
+  }
 }
 function noteStatus(arrays, i, st) {
   const newest = Math.max(st.mtimeMs, st.ctimeMs);
@@ -47498,10 +47532,6 @@ function noteStatus(arrays, i, st) {
   arrays.nextStats[at + 2] = st.size;
   arrays.nextStats[at + 3] = st.mtimeMs;
   arrays.nextStats[at + 4] = st.ctimeMs;
-}
-function carryStatus(arrays, i) {
-  const at = i * FIELDS;
-  for (let k = 0; k < FIELDS; k++) arrays.nextStats[at + k] = arrays.prevStats[at + k];
 }
 
 // src/scan/parallel.ts
@@ -47555,8 +47585,10 @@ function classifier(needles, kept, base2 = "", counter, cache3) {
   } : void 0;
   return (file, index2) => {
     const abs = typeof file === "string" ? base2 + file : file;
-    const cached = cache3?.prevCodes?.[index2];
-    if (cached && cacheHit(cache3, abs, index2)) return cached;
+    if (cache3?.table) {
+      const cached = cacheHit(cache3, abs, index2);
+      if (cached !== 0) return cached;
+    }
     at = index2;
     const r = reader.read(abs, onOpen);
     if (r === "stream") return ScanCode.Look;
@@ -47587,11 +47619,12 @@ function cacheHit(cache3, abs, index2) {
   try {
     st = lstatSync2(abs, NO_THROW);
   } catch {
-    return false;
+    return 0;
   }
-  if (!st?.isFile() || !unchanged(cache3.prevStats, index2, st)) return false;
-  carryStatus(cache3, index2);
-  return true;
+  if (!st?.isFile()) return 0;
+  const verdict2 = cachedVerdict(cache3, st);
+  if (verdict2 !== 0) noteStatus(cache3, index2, st);
+  return verdict2;
 }
 var BATCH = 1;
 var PROGRESS_EVERY = 64;
@@ -58002,93 +58035,81 @@ var VERSION8 = true ? "1.0.0" : sourceVersion();
 
 // src/scan/scan-cache.ts
 var KEEP = 16;
-var MAGIC = "graphguard scan cache 1\n";
+var MAGIC = "graphguard scan cache 2\n";
+var MAX_CACHE_BYTES2 = 16 * 1024 * 1024;
 function openScanCache(opts) {
   const n = opts.files.length;
   if (n === 0 || n > MAX_FILES) return void 0;
   let file;
-  let listHash;
   try {
-    const h = cryptoModule().createHash("sha256");
-    if (opts.files.every((f) => typeof f === "string")) h.update(`${opts.files.join("\0")}\0`, "utf8");
-    else for (const f of opts.files) h.update(typeof f === "string" ? f : Buffer.from(f)).update("\0");
-    listHash = h.digest("hex");
-    const key = sha256(Buffer.from(JSON.stringify([opts.build, opts.base, opts.needles, listHash]), "utf8"));
+    const key = sha256(Buffer.from(JSON.stringify([opts.build, opts.base, opts.scope ?? null, opts.needles]), "utf8"));
     file = path14.join(opts.dir, `scan-${key.slice(0, 32)}.bin`);
   } catch {
     return void 0;
   }
-  const head = Buffer.from(`${MAGIC}${listHash}
-${n}
-`, "latin1");
   const now = opts.now ?? Date.now();
   const arrays = {
     nextStats: new Float64Array(new SharedArrayBuffer(8 * FIELDS * n)),
     racyBefore: now - RACY_MS,
     racyBeforeWholeSeconds: now - RACY_WHOLE_SECONDS_MS
   };
-  const prev = readCache(file, head, n);
+  const prev = readCache(file);
   if (prev) {
     arrays.prevStats = prev.stats;
     arrays.prevCodes = prev.codes;
+    arrays.table = buildTable(prev.stats, prev.codes.length);
   }
   return {
     arrays,
     save(codes) {
       try {
         const next = arrays.nextStats;
-        const kept = (i) => {
+        const kept = [];
+        for (let i = 0; i < n; i++) {
           const c = codes[i];
-          return (c === ScanCode.Clean || c === ScanCode.Binary) && next[i * FIELDS + 4] !== 0 ? c : 0;
-        };
-        if (prev && sameAsCached(prev, next, kept, n)) return;
-        let any = false;
-        for (let i = 0; i < n && !any; i++) any = kept(i) !== 0;
-        if (!any) {
+          if ((c === ScanCode.Clean || c === ScanCode.Binary) && next[i * FIELDS + 4] !== 0) kept.push(i);
+        }
+        if (kept.length === 0) {
           if (prev) unlinkSync3(file);
           return;
         }
-        const body = Buffer.alloc(8 * FIELDS * n + n);
-        const stats = new Float64Array(body.buffer, body.byteOffset, FIELDS * n);
-        const out = body.subarray(8 * FIELDS * n);
-        for (let i = 0; i < n; i++) {
-          const c = kept(i);
-          if (c === 0) continue;
-          out[i] = c;
-          for (let k = 0; k < FIELDS; k++) stats[i * FIELDS + k] = next[i * FIELDS + k];
-        }
+        const r = kept.length;
+        const body = Buffer.alloc(8 * FIELDS * r + r);
+        const stats = new Float64Array(body.buffer, body.byteOffset, FIELDS * r);
+        kept.forEach((i, k) => {
+          for (let f = 0; f < FIELDS; f++) stats[k * FIELDS + f] = next[i * FIELDS + f];
+          body[8 * FIELDS * r + k] = codes[i];
+        });
+        if (prev?.body.equals(body)) return;
         if (!privateDir(opts.dir)) return;
-        writeFileSafe(file, Buffer.concat([head, body]), { mode: 384, durable: false });
+        writeFileSafe(file, Buffer.concat([Buffer.from(`${MAGIC}${r}
+`, "latin1"), body]), { mode: 384, durable: false });
         prune(opts.dir, file);
       } catch {
       }
     }
   };
 }
-function sameAsCached(prev, next, kept, n) {
-  for (let i = 0; i < n; i++) {
-    const c = kept(i);
-    if (c !== prev.codes[i]) return false;
-    if (c !== 0) {
-      for (let k = i * FIELDS; k < (i + 1) * FIELDS; k++) if (next[k] !== prev.stats[k]) return false;
-    }
-  }
-  return true;
-}
-function readCache(file, head, n) {
+function readCache(file) {
   try {
     if (!privateDir(path14.dirname(file), false)) return void 0;
     const st = lstatSync7(file);
-    const size = head.length + 8 * FIELDS * n + n;
-    if (!st.isFile() || st.size !== size || typeof process.getuid === "function" && st.uid !== process.getuid()) return void 0;
+    if (!st.isFile() || st.size > MAX_CACHE_BYTES2 || typeof process.getuid === "function" && st.uid !== process.getuid()) return void 0;
     const bytes = readFileSync4(file);
-    if (bytes.length !== size || !bytes.subarray(0, head.length).equals(head)) return void 0;
-    const stats = new Float64Array(new SharedArrayBuffer(8 * FIELDS * n));
-    Buffer.from(stats.buffer).set(bytes.subarray(head.length, head.length + 8 * FIELDS * n));
-    const codes = new Uint8Array(new SharedArrayBuffer(n));
-    codes.set(bytes.subarray(head.length + 8 * FIELDS * n));
-    for (let i = 0; i < n; i++) if (codes[i] !== 0 && codes[i] !== ScanCode.Clean && codes[i] !== ScanCode.Binary) return void 0;
-    return { stats, codes };
+    if (!bytes.subarray(0, MAGIC.length).equals(Buffer.from(MAGIC, "latin1"))) return void 0;
+    const eol = bytes.indexOf(10, MAGIC.length);
+    const count = eol === -1 ? Number.NaN : Number(bytes.toString("latin1", MAGIC.length, eol));
+    if (!Number.isSafeInteger(count) || count < 1 || count > MAX_FILES) return void 0;
+    const body = bytes.subarray(eol + 1);
+    if (body.length !== 8 * FIELDS * count + count) return void 0;
+    const stats = new Float64Array(new SharedArrayBuffer(8 * FIELDS * count));
+    Buffer.from(stats.buffer).set(body.subarray(0, 8 * FIELDS * count));
+    const codes = new Uint8Array(new SharedArrayBuffer(count));
+    codes.set(body.subarray(8 * FIELDS * count));
+    for (let k = 0; k < count; k++) {
+      if (codes[k] !== ScanCode.Clean && codes[k] !== ScanCode.Binary || !(stats[k * FIELDS + 4] > 0)) return void 0;
+    }
+    return { stats, codes, body };
   } catch {
     return void 0;
   }
@@ -58152,7 +58173,7 @@ async function scanRepository(input) {
     const raw2 = listing.raw;
     const files = raw2.size === 0 ? listing.files : listing.files.map((rel) => raw2.has(rel) ? absolutePath(cwd, rel, raw2) : rel);
     const base2 = path15.resolve(cwd) + path15.sep;
-    const cache3 = input.cache && declaredSecrets.length === 0 && !input.changedOnly ? openScanCache({ ...input.cache, base: base2, files, needles: firstPassNeedles }) : void 0;
+    const cache3 = input.cache && declaredSecrets.length === 0 && !input.changedOnly ? openScanCache({ ...input.cache, base: base2, files, scope: paths, needles: firstPassNeedles }) : void 0;
     const progress = input.progress ? (n, bytes) => input.progress.update({ files: n, bytes, total: files.length }) : void 0;
     ({ codes, kept } = await prefilter.classify(files, base2, progress, cache3?.arrays));
     cache3?.save(codes);

@@ -953,9 +953,24 @@ var decoder = new TextDecoder("utf-8", { fatal: false, ignoreBOM: false });
 
 // src/scan/cache-status.ts
 var FIELDS = 5;
-function unchanged(stats, i, st) {
-  const at = i * FIELDS;
-  return stats[at + 4] !== 0 && stats[at] === st.dev && stats[at + 1] === st.ino && stats[at + 2] === st.size && stats[at + 3] === st.mtimeMs && stats[at + 4] === st.ctimeMs;
+function slotOf(dev, ino, mask) {
+  const lo = ino % 4294967296 | 0;
+  const hi = Math.floor(ino / 4294967296) | 0;
+  return (Math.imul(lo ^ Math.imul(hi, 2246822507), 2654435761) ^ Math.imul(dev % 4294967296 | 0, 3266489909)) & mask;
+}
+function cachedVerdict(arrays, st) {
+  const table = arrays.table;
+  const stats = arrays.prevStats;
+  if (!table || !stats) return 0;
+  const mask = table.length - 1;
+  for (let s = slotOf(st.dev, st.ino, mask); ; s = s + 1 & mask) {
+    const r = table[s];
+    if (r === 0) return 0;
+    const at = (r - 1) * FIELDS;
+    if (stats[at] !== st.dev || stats[at + 1] !== st.ino) continue;
+    const same = stats[at + 2] === st.size && stats[at + 3] === st.mtimeMs && stats[at + 4] === st.ctimeMs && stats[at + 4] !== 0;
+    return same ? arrays.prevCodes[r - 1] : 0;
+  }
 }
 function noteStatus(arrays, i, st) {
   const newest = Math.max(st.mtimeMs, st.ctimeMs);
@@ -967,10 +982,6 @@ function noteStatus(arrays, i, st) {
   arrays.nextStats[at + 2] = st.size;
   arrays.nextStats[at + 3] = st.mtimeMs;
   arrays.nextStats[at + 4] = st.ctimeMs;
-}
-function carryStatus(arrays, i) {
-  const at = i * FIELDS;
-  for (let k = 0; k < FIELDS; k++) arrays.nextStats[at + k] = arrays.prevStats[at + k];
 }
 
 // src/scan/parallel.ts
@@ -1024,8 +1035,10 @@ function classifier(needles, kept, base = "", counter, cache) {
   } : void 0;
   return (file, index) => {
     const abs = typeof file === "string" ? base + file : file;
-    const cached = cache?.prevCodes?.[index];
-    if (cached && cacheHit(cache, abs, index)) return cached;
+    if (cache?.table) {
+      const cached = cacheHit(cache, abs, index);
+      if (cached !== 0) return cached;
+    }
     at = index;
     const r = reader.read(abs, onOpen);
     if (r === "stream") return ScanCode.Look;
@@ -1056,11 +1069,12 @@ function cacheHit(cache, abs, index) {
   try {
     st = (0, import_node_fs3.lstatSync)(abs, NO_THROW);
   } catch {
-    return false;
+    return 0;
   }
-  if (!st?.isFile() || !unchanged(cache.prevStats, index, st)) return false;
-  carryStatus(cache, index);
-  return true;
+  if (!st?.isFile()) return 0;
+  const verdict = cachedVerdict(cache, st);
+  if (verdict !== 0) noteStatus(cache, index, st);
+  return verdict;
 }
 var BATCH = 1;
 var PROGRESS_EVERY = 64;
