@@ -4,7 +4,8 @@
  * (dist/chunks/scan-worker.cjs, one per further core) claim files one at a time from a shared counter.
  * The bytes of the few small files some needle matched are kept (within a budget) and handed to the
  * rules, which run on the main thread, in file order, so findings and their order do not depend on the
- * threads. A larger file that matched is read again there instead (see KEEP_FILE_BYTES).
+ * threads. A larger file that matched is read again there instead (see KEEP_FILE_BYTES). With the scan
+ * cache (scan-cache.ts), a file whose status is the one cached with its verdict is lstat'ed, not read.
  */
 import { existsSync, fstatSync, lstatSync, statSync, type Stats } from 'node:fs';
 import { availableParallelism } from 'node:os';
