@@ -24,6 +24,8 @@ export interface CacheArrays {
   table?: Int32Array;
   /** Each listed file's status as this scan read it (FIELDS per file; ctime 0: not to be kept). */
   nextStats: Float64Array;
+  /** [files answered from the cache] (shared: every thread adds its own). */
+  hits: Int32Array;
   /** Epoch ms: a file whose times are not older than this (or the whole-seconds bound) is not kept. */
   racyBefore: number;
   racyBeforeWholeSeconds: number;

@@ -170,7 +170,10 @@ function cacheHit(cache: CacheArrays, abs: string | Buffer, index: number): numb
   }
   if (!st?.isFile()) return 0;
   const verdict = cachedVerdict(cache, st);
-  if (verdict !== 0) noteStatus(cache, index, st);
+  if (verdict !== 0) {
+    noteStatus(cache, index, st);
+    Atomics.add(cache.hits, 0, 1);
+  }
   return verdict;
 }
 

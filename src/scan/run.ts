@@ -128,7 +128,7 @@ export async function scanRepository(input: ScanInput): Promise<ScanResult> {
     cache?.save(codes);
     debug(
       `scan: ${listing.files.length} files listed (${listing.mode}), first pass on ${lastClassify.threads} thread(s)` +
-        (cache ? `, cache ${cache.arrays.prevCodes ? 'read' : 'new'}` : ''),
+        (cache ? `, cache ${cache.arrays.prevCodes ? `read: ${cache.arrays.hits[0]} unchanged` : 'new'}` : ''),
     );
   } finally {
     prefilter.close();

@@ -96,6 +96,7 @@ export function openScanCache(opts: OpenScanCacheOptions): ScanCache | undefined
   const now = opts.now ?? Date.now();
   const arrays: CacheArrays = {
     nextStats: new Float64Array(new SharedArrayBuffer(8 * FIELDS * n)),
+    hits: new Int32Array(new SharedArrayBuffer(4)),
     racyBefore: now - RACY_MS,
     racyBeforeWholeSeconds: now - RACY_WHOLE_SECONDS_MS,
   };

@@ -62,7 +62,8 @@ async function scan(extra: Partial<CheckOptions> = {}, now = later()) {
     ...extra,
   });
   const line = debug.find((l) => l.startsWith('scan: '));
-  return { report, cache: /cache (read|new)/.exec(line ?? '')?.[1] ?? 'none', findings: report.findings.filter((f) => f.file !== 'graphguard.yml').map((f) => `${f.ruleId} ${f.file}:${f.line}:${f.column}`) };
+  const hits = Number(/cache read: (\d+) unchanged/.exec(line ?? '')?.[1] ?? 0);
+  return { report, cache: /cache (read|new)/.exec(line ?? '')?.[1] ?? 'none', hits, findings: report.findings.filter((f) => f.file !== 'graphguard.yml').map((f) => `${f.ruleId} ${f.file}:${f.line}:${f.column}`) };
 }
 
 /** The cache files, and the verdicts of the one there is (its records, in the file list's order). */
@@ -85,6 +86,7 @@ describe('the scan cache', () => {
     expect(codes).toEqual([ScanCode.Binary, ...Array(9).fill(ScanCode.Clean)]);
     const second = await scan();
     expect(second.cache).toBe('read');
+    expect(second.hits).toBe(10);
     expect(second.report).toEqual(first.report);
     expect(second.report.summary.filesScanned).toBe(first.report.summary.filesScanned);
     expect(second.report.skipped).toEqual({ binary: 1, unreadable: 0, symlinks: 0 });
@@ -105,6 +107,7 @@ describe('the scan cache', () => {
     expect(after.ctimeNs).not.toBe(before.ctimeNs);
     const second = await scan({}, later() + 60_000);
     expect(second.cache).toBe('read');
+    expect(second.hits).toBe(9);
     expect(second.findings).toContain('hardcoded-token src/clean3.js:1:12');
   });
 
@@ -114,6 +117,7 @@ describe('the scan cache', () => {
     unlinkSync(file);
     symlinkSync('token.js', file);
     const second = await scan();
+    expect(second.hits).toBe(9);
     expect(second.report.skipped?.symlinks).toBe(1);
     expect(second.findings).toEqual(['hardcoded-token src/token.js:1:12']);
   });
@@ -147,14 +151,18 @@ describe('the scan cache', () => {
     unlinkSync(path.join(tree, 'src', 'clean5.js'));
     const second = await scan();
     expect(second.cache).toBe('read');
+    expect(second.hits).toBe(9);
     expect(second.findings).toEqual(['hardcoded-token src/new.js:1:12', 'hardcoded-token src/token.js:1:12']);
     // blob.bin, admin.js, clean0-4, clean6-7, new-clean.js: the new clean file is kept, the removed one is not.
     expect(cached().codes).toEqual([ScanCode.Binary, ...Array(9).fill(ScanCode.Clean)]);
     // A hard link to a cached file is the same inode: answered from the cache under its new name too.
     linkSync(path.join(tree, 'src', 'clean0.js'), path.join(tree, 'src', 'clean0-link.js'));
+    // Linking changes the inode's ctime (its link count): both names are read once more.
     const third = await scan();
+    expect(third.hits).toBe(9);
     expect(third.report.summary.filesScanned).toBe(second.report.summary.filesScanned + 1);
     expect(cached().codes).toHaveLength(11);
+    expect((await scan()).hits).toBe(11);
     // A scan of one folder keeps a cache of its own: the whole tree's is still there.
     expect((await scan({ paths: ['src'] })).cache).toBe('new');
     expect((await scan({ paths: ['src'] })).cache).toBe('read');
