@@ -1073,7 +1073,10 @@ function cacheHit(cache, abs, index) {
   }
   if (!st?.isFile()) return 0;
   const verdict = cachedVerdict(cache, st);
-  if (verdict !== 0) noteStatus(cache, index, st);
+  if (verdict !== 0) {
+    noteStatus(cache, index, st);
+    Atomics.add(cache.hits, 0, 1);
+  }
   return verdict;
 }
 var BATCH = 1;

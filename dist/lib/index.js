@@ -1338,7 +1338,10 @@ function cacheHit(cache3, abs, index2) {
   }
   if (!st?.isFile()) return 0;
   const verdict = cachedVerdict(cache3, st);
-  if (verdict !== 0) noteStatus(cache3, index2, st);
+  if (verdict !== 0) {
+    noteStatus(cache3, index2, st);
+    Atomics.add(cache3.hits, 0, 1);
+  }
   return verdict;
 }
 function classifyShared(job, classify3, progress) {
@@ -18684,6 +18687,7 @@ function openScanCache(opts) {
   const now = opts.now ?? Date.now();
   const arrays = {
     nextStats: new Float64Array(new SharedArrayBuffer(8 * FIELDS * n)),
+    hits: new Int32Array(new SharedArrayBuffer(4)),
     racyBefore: now - RACY_MS,
     racyBeforeWholeSeconds: now - RACY_WHOLE_SECONDS_MS
   };
@@ -20114,7 +20118,7 @@ async function scanRepository(input) {
     ({ codes, kept } = await prefilter.classify(files, base2, progress, cache3?.arrays));
     cache3?.save(codes);
     debug(
-      `scan: ${listing.files.length} files listed (${listing.mode}), first pass on ${lastClassify.threads} thread(s)` + (cache3 ? `, cache ${cache3.arrays.prevCodes ? "read" : "new"}` : "")
+      `scan: ${listing.files.length} files listed (${listing.mode}), first pass on ${lastClassify.threads} thread(s)` + (cache3 ? `, cache ${cache3.arrays.prevCodes ? `read: ${cache3.arrays.hits[0]} unchanged` : "new"}` : "")
     );
   } finally {
     prefilter.close();
