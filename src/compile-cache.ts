@@ -104,7 +104,7 @@ export function loadCached<T>(file: string, version: string, env: NodeJS.Process
         // A new file renamed into place (src/fs-safe.ts): a reader never sees half a cache.
         const data = script.createCachedData();
         writeFileSafe(cacheFile, Buffer.concat([Buffer.from(`${key}\n${sha256(data)}\n`, 'utf8'), data]), { mode: 0o600 });
-        prune(dir!, path.basename(file), cacheFile);
+        pruneCache(dir!, `${path.basename(file)}-`, '.v8cache', KEEP, cacheFile);
       } catch {
         // A full disk or a read-only home (writeFileSafe's ConfigError): the next run compiles again.
       }
@@ -139,23 +139,23 @@ function readCache(cacheFile: string, key: string): Buffer | undefined {
 const KEEP = 4;
 
 /**
- * Removes all but the `KEEP` newest caches of the bundle `base` in `dir` (never `current`), and the
- * temporary files of writes that never finished (a run killed mid-write) once they are an hour old.
+ * Removes all but the `keep` newest files named `<prefix>…<suffix>` in `dir` (never `current`), and the
+ * temporary files of writes that never finished (writeFileSafe's `.<prefix>….tmp`: a run killed
+ * mid-write) once they are an hour old. The code cache and the scan cache (src/scan/scan-cache.ts).
  */
-function prune(dir: string, base: string, current: string): void {
+export function pruneCache(dir: string, prefix: string, suffix: string, keep: number, current: string): void {
   const names = readdirSync(dir);
-  // writeFileSafe's temporary files: `.<name>.<pid>.<random>.tmp`.
-  for (const n of names.filter((n) => n.startsWith(`.${base}-`) && n.endsWith('.tmp'))) {
+  for (const n of names.filter((n) => n.startsWith(`.${prefix}`) && n.endsWith('.tmp'))) {
     const f = path.join(dir, n);
     if (Date.now() - lstatSync(f).mtimeMs > 3600_000) unlinkSync(f);
   }
   const mine = names
-    .filter((n) => n.startsWith(`${base}-`) && n.endsWith('.v8cache'))
+    .filter((n) => n.startsWith(prefix) && n.endsWith(suffix))
     .map((n) => path.join(dir, n))
     .filter((f) => f !== current)
     .map((f) => ({ f, t: lstatSync(f).mtimeMs }))
     .sort((a, b) => b.t - a.t);
-  for (const { f } of mine.slice(KEEP - 1)) unlinkSync(f);
+  for (const { f } of mine.slice(keep - 1)) unlinkSync(f);
 }
 
 const HASH_HEX = 64;

@@ -22,11 +22,11 @@
  * used when the environment holds a declared token's value (those values are needles), for
  * `--changed-only`, or for more than `MAX_FILES` files.
  */
-import { lstatSync, readdirSync, readFileSync, statSync, unlinkSync } from 'node:fs';
+import { lstatSync, readFileSync, statSync, unlinkSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { cryptoModule } from '../builtins.js';
-import { cacheDir, privateDir } from '../compile-cache.js';
+import { sha256Hex } from '../hash.js';
+import { cacheDir, privateDir, pruneCache } from '../compile-cache.js';
 import { writeFileSafe } from '../fs-safe.js';
 import { VERSION } from '../version.js';
 import { ScanCode } from './parallel.js';
@@ -88,7 +88,7 @@ export function openScanCache(opts: OpenScanCacheOptions): ScanCache | undefined
   if (n === 0 || n > MAX_FILES) return undefined;
   let file: string;
   try {
-    const key = sha256(Buffer.from(JSON.stringify([opts.build, opts.base, opts.scope ?? null, opts.needles]), 'utf8'));
+    const key = sha256Hex(JSON.stringify([opts.build, opts.base, opts.scope ?? null, opts.needles]));
     file = path.join(opts.dir, `scan-${key.slice(0, 32)}.bin`);
   } catch {
     return undefined;
@@ -132,7 +132,7 @@ export function openScanCache(opts: OpenScanCacheOptions): ScanCache | undefined
         if (prev?.body.equals(body)) return;
         if (!privateDir(opts.dir)) return;
         writeFileSafe(file, Buffer.concat([Buffer.from(`${MAGIC}${r}\n`, 'latin1'), body]), { mode: 0o600, durable: false });
-        prune(opts.dir, file);
+        pruneCache(opts.dir, 'scan-', '.bin', KEEP, file);
       } catch {
         // A full disk or a read-only home: the next scan reads every file, as without a cache.
       }
@@ -170,20 +170,3 @@ function readCache(file: string): { stats: Float64Array; codes: Uint8Array; body
   }
 }
 
-/** Keeps the `KEEP` newest scan caches (never `current`) and drops temporary files an hour old. */
-function prune(dir: string, current: string): void {
-  const names = readdirSync(dir);
-  for (const n of names.filter((n) => n.startsWith('.scan-') && n.endsWith('.tmp'))) {
-    const f = path.join(dir, n);
-    if (Date.now() - lstatSync(f).mtimeMs > 3600_000) unlinkSync(f);
-  }
-  const mine = names
-    .filter((n) => n.startsWith('scan-') && n.endsWith('.bin'))
-    .map((n) => path.join(dir, n))
-    .filter((f) => f !== current)
-    .map((f) => ({ f, t: lstatSync(f).mtimeMs }))
-    .sort((a, b) => b.t - a.t);
-  for (const { f } of mine.slice(KEEP - 1)) unlinkSync(f);
-}
-
-const sha256 = (data: Uint8Array) => cryptoModule().createHash('sha256').update(data).digest('hex');

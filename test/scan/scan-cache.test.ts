@@ -1,4 +1,4 @@
-import { chmodSync, existsSync, linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, unlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -210,6 +210,26 @@ describe('the scan cache', () => {
     expect(readdirSync(root)).not.toContain('cache');
     // The same tree scanned whole: now it is.
     expect((await scan()).cache).toBe('new');
+  });
+
+  it('keeps the 16 newest caches of the directory, and drops unfinished writes an hour old', async () => {
+    mkdirSync(cacheDir, { recursive: true, mode: 0o700 });
+    const old = Date.now() / 1000 - 7200;
+    for (let i = 0; i < 20; i++) {
+      writeFileSync(path.join(cacheDir, `scan-${String(i).padStart(32, '0')}.bin`), 'x');
+      utimesSync(path.join(cacheDir, `scan-${String(i).padStart(32, '0')}.bin`), old + i, old + i);
+    }
+    writeFileSync(path.join(cacheDir, '.scan-x.bin.1.abc.tmp'), 'x');
+    utimesSync(path.join(cacheDir, '.scan-x.bin.1.abc.tmp'), old, old);
+    writeFileSync(path.join(cacheDir, 'main.cjs-0123456789abcdef.v8cache'), 'x');
+    await scan();
+    const left = readdirSync(cacheDir).sort();
+    // Ours (new) and the 15 newest of the others; the code cache's file is not the scan cache's to prune.
+    expect(left.filter((n) => n.startsWith('scan-'))).toHaveLength(16);
+    expect(left).toContain(`scan-${String(19).padStart(32, '0')}.bin`);
+    expect(left).not.toContain(`scan-${String(4).padStart(32, '0')}.bin`);
+    expect(left).not.toContain('.scan-x.bin.1.abc.tmp');
+    expect(left).toContain('main.cjs-0123456789abcdef.v8cache');
   });
 
   it('holds no path and no text of the files', async () => {
