@@ -233,7 +233,7 @@ function loadCached(file, version, env = process.env) {
         writeFileSafe(cacheFile, Buffer.concat([Buffer.from(`${key}
 ${sha256(data)}
 `, "utf8"), data]), { mode: 384 });
-        prune(dir, path2.basename(file), cacheFile);
+        pruneCache(dir, `${path2.basename(file)}-`, ".v8cache", KEEP, cacheFile);
       } catch {
       }
     }
@@ -258,14 +258,14 @@ function readCache(cacheFile, key) {
     return void 0;
   }
 }
-function prune(dir, base, current) {
+function pruneCache(dir, prefix, suffix, keep, current) {
   const names = readdirSync(dir);
-  for (const n of names.filter((n2) => n2.startsWith(`.${base}-`) && n2.endsWith(".tmp"))) {
+  for (const n of names.filter((n2) => n2.startsWith(`.${prefix}`) && n2.endsWith(".tmp"))) {
     const f = path2.join(dir, n);
     if (Date.now() - lstatSync2(f).mtimeMs > 36e5) unlinkSync2(f);
   }
-  const mine = names.filter((n) => n.startsWith(`${base}-`) && n.endsWith(".v8cache")).map((n) => path2.join(dir, n)).filter((f) => f !== current).map((f) => ({ f, t: lstatSync2(f).mtimeMs })).sort((a, b) => b.t - a.t);
-  for (const { f } of mine.slice(KEEP - 1)) unlinkSync2(f);
+  const mine = names.filter((n) => n.startsWith(prefix) && n.endsWith(suffix)).map((n) => path2.join(dir, n)).filter((f) => f !== current).map((f) => ({ f, t: lstatSync2(f).mtimeMs })).sort((a, b) => b.t - a.t);
+  for (const { f } of mine.slice(keep - 1)) unlinkSync2(f);
 }
 var KEEP, HASH_HEX, MAX_CACHE_BYTES, sha256;
 var init_compile_cache = __esm({

@@ -20631,6 +20631,15 @@ function privateDir(dir, create = true) {
     return false;
   }
 }
+function pruneCache(dir, prefix, suffix, keep, current2) {
+  const names = (0, import_node_fs10.readdirSync)(dir);
+  for (const n of names.filter((n2) => n2.startsWith(`.${prefix}`) && n2.endsWith(".tmp"))) {
+    const f = import_node_path9.default.join(dir, n);
+    if (Date.now() - (0, import_node_fs10.lstatSync)(f).mtimeMs > 36e5) (0, import_node_fs10.unlinkSync)(f);
+  }
+  const mine = names.filter((n) => n.startsWith(prefix) && n.endsWith(suffix)).map((n) => import_node_path9.default.join(dir, n)).filter((f) => f !== current2).map((f) => ({ f, t: (0, import_node_fs10.lstatSync)(f).mtimeMs })).sort((a, b) => b.t - a.t);
+  for (const { f } of mine.slice(keep - 1)) (0, import_node_fs10.unlinkSync)(f);
+}
 var import_node_fs10, import_node_path9, MAX_CACHE_BYTES;
 var init_compile_cache = __esm({
   "src/compile-cache.ts"() {
@@ -20672,7 +20681,7 @@ function openScanCache(opts) {
   if (n === 0 || n > MAX_FILES) return void 0;
   let file;
   try {
-    const key = sha256(Buffer.from(JSON.stringify([opts.build, opts.base, opts.scope ?? null, opts.needles]), "utf8"));
+    const key = sha256Hex(JSON.stringify([opts.build, opts.base, opts.scope ?? null, opts.needles]));
     file = import_node_path10.default.join(opts.dir, `scan-${key.slice(0, 32)}.bin`);
   } catch {
     return void 0;
@@ -20715,7 +20724,7 @@ function openScanCache(opts) {
         if (!privateDir(opts.dir)) return;
         writeFileSafe(file, Buffer.concat([Buffer.from(`${MAGIC}${r}
 `, "latin1"), body]), { mode: 384, durable: false });
-        prune(opts.dir, file);
+        pruneCache(opts.dir, "scan-", ".bin", KEEP, file);
       } catch {
       }
     }
@@ -20745,23 +20754,14 @@ function readCache(file) {
     return void 0;
   }
 }
-function prune(dir, current2) {
-  const names = (0, import_node_fs11.readdirSync)(dir);
-  for (const n of names.filter((n2) => n2.startsWith(".scan-") && n2.endsWith(".tmp"))) {
-    const f = import_node_path10.default.join(dir, n);
-    if (Date.now() - (0, import_node_fs11.lstatSync)(f).mtimeMs > 36e5) (0, import_node_fs11.unlinkSync)(f);
-  }
-  const mine = names.filter((n) => n.startsWith("scan-") && n.endsWith(".bin")).map((n) => import_node_path10.default.join(dir, n)).filter((f) => f !== current2).map((f) => ({ f, t: (0, import_node_fs11.lstatSync)(f).mtimeMs })).sort((a, b) => b.t - a.t);
-  for (const { f } of mine.slice(KEEP - 1)) (0, import_node_fs11.unlinkSync)(f);
-}
-var import_node_fs11, import_node_path10, import_node_url2, KEEP, MAGIC, MAX_CACHE_BYTES2, sha256;
+var import_node_fs11, import_node_path10, import_node_url2, KEEP, MAGIC, MAX_CACHE_BYTES2;
 var init_scan_cache = __esm({
   "src/scan/scan-cache.ts"() {
     "use strict";
     import_node_fs11 = require("node:fs");
     import_node_path10 = __toESM(require("node:path"), 1);
     import_node_url2 = require("node:url");
-    init_builtins();
+    init_hash();
     init_compile_cache();
     init_fs_safe();
     init_version();
@@ -20770,7 +20770,6 @@ var init_scan_cache = __esm({
     KEEP = 16;
     MAGIC = "graphguard scan cache 2\n";
     MAX_CACHE_BYTES2 = 16 * 1024 * 1024;
-    sha256 = (data) => cryptoModule().createHash("sha256").update(data).digest("hex");
   }
 });
 
