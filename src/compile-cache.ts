@@ -29,9 +29,15 @@ export interface CachedModule<T> {
   readonly cache: 'off' | 'hit' | 'miss' | 'rejected';
 }
 
-/** The directory the cache may live in, or undefined (no cache). */
-export function cacheDir(env: NodeJS.ProcessEnv = process.env, platform: NodeJS.Platform = process.platform): string | undefined {
-  const setting = env.GRAPHGUARD_COMPILE_CACHE;
+/**
+ * The directory the cache may live in, or undefined (no cache). `setting` is the variable that moves or
+ * turns it off: `GRAPHGUARD_COMPILE_CACHE` for this cache (the scan cache passes its own).
+ */
+export function cacheDir(
+  env: NodeJS.ProcessEnv = process.env,
+  platform: NodeJS.Platform = process.platform,
+  setting: string | undefined = env.GRAPHGUARD_COMPILE_CACHE,
+): string | undefined {
   if (setting === '0' || setting === 'false' || setting === 'off') return undefined;
   if (setting) return path.resolve(setting);
   let home: string;
@@ -100,11 +106,12 @@ export function loadCached<T>(file: string, version: string, env: NodeJS.Process
       if (saved || cacheFile === undefined || cache === 'hit') return;
       saved = true;
       try {
-        if (!privateDir(dir!)) return;
-        // A new file renamed into place (src/fs-safe.ts): a reader never sees half a cache.
         const data = script.createCachedData();
-        writeFileSafe(cacheFile, Buffer.concat([Buffer.from(`${key}\n${sha256(data)}\n`, 'utf8'), data]), { mode: 0o600 });
-        pruneCache(dir!, `${path.basename(file)}-`, '.v8cache', KEEP, cacheFile);
+        writePrivateFile(cacheFile, Buffer.concat([Buffer.from(`${key}\n${sha256(data)}\n`, 'utf8'), data]), {
+          prefix: `${path.basename(file)}-`,
+          suffix: '.v8cache',
+          keep: KEEP,
+        });
       } catch {
         // A full disk or a read-only home (writeFileSafe's ConfigError): the next run compiles again.
       }
@@ -117,13 +124,10 @@ export function loadCached<T>(file: string, version: string, env: NodeJS.Process
  * absent, stale, damaged or not ours to trust.
  */
 function readCache(cacheFile: string, key: string): Buffer | undefined {
+  // A cache is about a megabyte: anything far larger is not one of ours, and is not read.
+  const bytes = readPrivateFile(cacheFile, MAX_CACHE_BYTES);
+  if (!bytes) return undefined;
   try {
-    if (!privateDir(path.dirname(cacheFile), false)) return undefined;
-    const st = lstatSync(cacheFile);
-    if (!st.isFile() || (typeof process.getuid === 'function' && st.uid !== process.getuid())) return undefined;
-    // A cache is about a megabyte: anything far larger is not one of ours, and is not read.
-    if (st.size > MAX_CACHE_BYTES) return undefined;
-    const bytes = readFileSync(cacheFile);
     const head = Buffer.from(`${key}\n`, 'utf8');
     const sum = head.length + HASH_HEX + 1;
     if (bytes.length <= sum || !bytes.subarray(0, head.length).equals(head)) return undefined;
@@ -139,11 +143,40 @@ function readCache(cacheFile: string, key: string): Buffer | undefined {
 const KEEP = 4;
 
 /**
+ * The bytes of `file`, a cache file, if its directory is private (`privateDir`) and it is a regular file
+ * of this user's of at most `maxBytes`; undefined otherwise (absent, too large, not ours to trust). Never
+ * throws. The code cache and the scan cache (src/scan/scan-cache.ts) read through it.
+ */
+export function readPrivateFile(file: string, maxBytes: number): Buffer | undefined {
+  try {
+    if (!privateDir(path.dirname(file), false)) return undefined;
+    const st = lstatSync(file);
+    if (!st.isFile() || st.size > maxBytes || (typeof process.getuid === 'function' && st.uid !== process.getuid())) return undefined;
+    return readFileSync(file);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Writes a cache file: only into a private directory (made if missing; otherwise nothing is written),
+ * as a new file renamed into place (src/fs-safe.ts: a reader never sees half a cache), readable by this
+ * user alone; then keeps the `keep` newest `<prefix>…<suffix>` files of the directory. `durable: false`
+ * skips the flush to disk (a cache that checks what it reads). Throws writeFileSafe's ConfigError.
+ */
+export function writePrivateFile(file: string, data: Buffer, prune: { prefix: string; suffix: string; keep: number }, durable = true): void {
+  const dir = path.dirname(file);
+  if (!privateDir(dir)) return;
+  writeFileSafe(file, data, { mode: 0o600, durable });
+  pruneCache(dir, prune.prefix, prune.suffix, prune.keep, file);
+}
+
+/**
  * Removes all but the `keep` newest files named `<prefix>…<suffix>` in `dir` (never `current`), and the
  * temporary files of writes that never finished (writeFileSafe's `.<prefix>….tmp`: a run killed
- * mid-write) once they are an hour old. The code cache and the scan cache (src/scan/scan-cache.ts).
+ * mid-write) once they are an hour old.
  */
-export function pruneCache(dir: string, prefix: string, suffix: string, keep: number, current: string): void {
+function pruneCache(dir: string, prefix: string, suffix: string, keep: number, current: string): void {
   const names = readdirSync(dir);
   for (const n of names.filter((n) => n.startsWith(`.${prefix}`) && n.endsWith('.tmp'))) {
     const f = path.join(dir, n);

@@ -275,7 +275,7 @@ describe('the CLI (dist/cli.js)', () => {
     expect(second.status).toBe(1);
     expect(second.stdout).toBe(first.stdout);
     expect(second.stderr).toBe(first.stderr);
-    const off = run(dir, { HOME: path.join(dir, 'nohome'), GRAPHGUARD_COMPILE_CACHE: '0', GRAPHGUARD_SCAN_CACHE: '0' });
+    const off = run(dir, { HOME: path.join(dir, 'nohome'), GRAPHGUARD_COMPILE_CACHE: '0' });
     expect(off.stdout).toBe(first.stdout);
     expect(existsSync(path.join(dir, 'nohome'))).toBe(false);
   });

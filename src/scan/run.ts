@@ -121,7 +121,7 @@ export async function scanRepository(input: ScanInput): Promise<ScanResult> {
     // Declared token values are needles: a cache keyed by them is not kept (nor a `--changed-only` list's).
     const cache =
       input.cache && declaredSecrets.length === 0 && !input.changedOnly
-        ? openScanCache({ ...input.cache, base, files, scope: paths, needles: firstPassNeedles })
+        ? openScanCache({ ...input.cache, base, count: files.length, scope: paths, needles: firstPassNeedles })
         : undefined;
     const progress = input.progress ? (n: number, bytes: number) => input.progress!.update({ files: n, bytes, total: files.length }) : undefined;
     ({ codes, kept } = await prefilter.classify(files, base, progress, cache?.arrays));

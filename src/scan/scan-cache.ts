@@ -22,12 +22,11 @@
  * used when the environment holds a declared token's value (those values are needles), for
  * `--changed-only`, or for more than `MAX_FILES` files.
  */
-import { lstatSync, readFileSync, statSync, unlinkSync } from 'node:fs';
+import { statSync, unlinkSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { sha256Hex } from '../hash.js';
-import { cacheDir, privateDir, pruneCache } from '../compile-cache.js';
-import { writeFileSafe } from '../fs-safe.js';
+import { cacheDir, readPrivateFile, writePrivateFile } from '../compile-cache.js';
 import { VERSION } from '../version.js';
 import { ScanCode } from './parallel.js';
 import { buildTable, FIELDS, MAX_FILES, RACY_MS, RACY_WHOLE_SECONDS_MS, type CacheArrays } from './cache-status.js';
@@ -45,14 +44,14 @@ export interface ScanCache {
 }
 
 export interface OpenScanCacheOptions {
-  /** The cache directory (see `scanCacheDir`). */
+  /** The cache directory (see `scanCacheSetting`). */
   dir: string;
   /** Names the code that made the verdicts (version and build); a cache made by other code is not used. */
   build: string;
   /** The directory scanned, as the first pass's base. */
   base: string;
-  /** The file list, in scan order. */
-  files: readonly (string | Uint8Array)[];
+  /** The number of files listed (one status is noted per file). */
+  count: number;
   /** What was asked to be scanned (the paths): `check` and `check src` keep a cache each. */
   scope?: unknown;
   /** Everything else the verdicts depend on (the needles), as JSON-able data. */
@@ -69,11 +68,11 @@ export interface OpenScanCacheOptions {
  */
 export function scanCacheSetting(env: NodeJS.ProcessEnv = process.env, moduleUrl: string = import.meta.url): { dir: string; build: string } | undefined {
   const setting = env.GRAPHGUARD_SCAN_CACHE;
-  if (setting === '0' || setting === 'false' || setting === 'off') return undefined;
   try {
     const file = fileURLToPath(moduleUrl);
     if (!setting && file.endsWith('.ts')) return undefined;
-    const dir = setting ? path.resolve(setting) : cacheDir(env);
+    // Unset, it follows GRAPHGUARD_COMPILE_CACHE: the code cache's directory, or none.
+    const dir = cacheDir(env, process.platform, setting || env.GRAPHGUARD_COMPILE_CACHE);
     if (dir === undefined) return undefined;
     const st = statSync(file);
     return { dir, build: `${VERSION} ${st.size} ${st.mtimeMs}` };
@@ -84,7 +83,7 @@ export function scanCacheSetting(env: NodeJS.ProcessEnv = process.env, moduleUrl
 
 /** The cache for this scan, read if there is one for the same key. Never throws. */
 export function openScanCache(opts: OpenScanCacheOptions): ScanCache | undefined {
-  const n = opts.files.length;
+  const n = opts.count;
   if (n === 0 || n > MAX_FILES) return undefined;
   let file: string;
   try {
@@ -130,9 +129,7 @@ export function openScanCache(opts: OpenScanCacheOptions): ScanCache | undefined
         });
         // Every file as cached (a scan that read nothing new): nothing to write.
         if (prev?.body.equals(body)) return;
-        if (!privateDir(opts.dir)) return;
-        writeFileSafe(file, Buffer.concat([Buffer.from(`${MAGIC}${r}\n`, 'latin1'), body]), { mode: 0o600, durable: false });
-        pruneCache(opts.dir, 'scan-', '.bin', KEEP, file);
+        writePrivateFile(file, Buffer.concat([Buffer.from(`${MAGIC}${r}\n`, 'latin1'), body]), { prefix: 'scan-', suffix: '.bin', keep: KEEP }, false);
       } catch {
         // A full disk or a read-only home: the next scan reads every file, as without a cache.
       }
@@ -145,11 +142,9 @@ export function openScanCache(opts: OpenScanCacheOptions): ScanCache | undefined
  * undefined: absent, damaged or not ours.
  */
 function readCache(file: string): { stats: Float64Array; codes: Uint8Array; body: Buffer } | undefined {
+  const bytes = readPrivateFile(file, MAX_CACHE_BYTES);
+  if (!bytes) return undefined;
   try {
-    if (!privateDir(path.dirname(file), false)) return undefined;
-    const st = lstatSync(file);
-    if (!st.isFile() || st.size > MAX_CACHE_BYTES || (typeof process.getuid === 'function' && st.uid !== process.getuid())) return undefined;
-    const bytes = readFileSync(file);
     if (!bytes.subarray(0, MAGIC.length).equals(Buffer.from(MAGIC, 'latin1'))) return undefined;
     const eol = bytes.indexOf(10, MAGIC.length);
     const count = eol === -1 ? Number.NaN : Number(bytes.toString('latin1', MAGIC.length, eol));

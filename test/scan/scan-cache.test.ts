@@ -249,12 +249,12 @@ describe('the scan cache', () => {
     workerSettings.url = new URL('./scan-worker-tsx.mjs', import.meta.url);
     try {
       const files = readdirSync(path.join(tree, 'src')).map((f) => path.join(tree, 'src', f));
-      const c = openScanCache({ dir: cacheDir, build: 'w', base: '', files, needles: [[{ text: E }]], now: later() })!;
+      const c = openScanCache({ dir: cacheDir, build: 'w', base: '', count: files.length, needles: [[{ text: E }]], now: later() })!;
       const prefilter = startPrefilter([[{ text: E }]]);
       const one = await prefilter.classify(files, '', undefined, c.arrays).finally(() => prefilter.close());
       expect(lastClassify.threads).toBe(2);
       c.save(one.codes);
-      const c2 = openScanCache({ dir: cacheDir, build: 'w', base: '', files, needles: [[{ text: E }]], now: later() })!;
+      const c2 = openScanCache({ dir: cacheDir, build: 'w', base: '', count: files.length, needles: [[{ text: E }]], now: later() })!;
       const clean = files.filter((_, i) => one.codes[i] === ScanCode.Clean);
       expect(clean).toHaveLength(files.length - 1);
       expect([...c2.arrays.prevCodes!]).toEqual(clean.map(() => ScanCode.Clean));
@@ -285,5 +285,10 @@ describe('scanCacheSetting', () => {
     // The bundle: the home cache directory.
     const bundle = new URL('../../dist/chunks/main.cjs', import.meta.url).href;
     expect(scanCacheSetting({ HOME: '/home/x', XDG_CACHE_HOME: '' }, bundle)!.dir).toBe('/home/x/.cache/graphguard');
+    // Unset, it follows the code cache's setting; set, its own wins.
+    expect(scanCacheSetting({ HOME: '/home/x', GRAPHGUARD_COMPILE_CACHE: '0' }, bundle)).toBeUndefined();
+    expect(scanCacheSetting({ HOME: '/home/x', GRAPHGUARD_COMPILE_CACHE: '/tmp/gg-cc' }, bundle)!.dir).toBe('/tmp/gg-cc');
+    expect(scanCacheSetting({ HOME: '/home/x', GRAPHGUARD_COMPILE_CACHE: '0', GRAPHGUARD_SCAN_CACHE: '/tmp/gg-s' }, bundle)!.dir).toBe('/tmp/gg-s');
+    expect(scanCacheSetting({ HOME: '/home/x', GRAPHGUARD_COMPILE_CACHE: '/tmp/gg-cc', GRAPHGUARD_SCAN_CACHE: 'off' }, bundle)).toBeUndefined();
   });
 });
