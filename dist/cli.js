@@ -171,8 +171,7 @@ import { lstatSync as lstatSync2, readdirSync, readFileSync, statSync as statSyn
 import { isAscii } from "node:buffer";
 import { createRequire as createRequire2 } from "node:module";
 import path2 from "node:path";
-function cacheDir(env = process.env, platform = process.platform) {
-  const setting = env.GRAPHGUARD_COMPILE_CACHE;
+function cacheDir(env = process.env, platform = process.platform, setting = env.GRAPHGUARD_COMPILE_CACHE) {
   if (setting === "0" || setting === "false" || setting === "off") return void 0;
   if (setting) return path2.resolve(setting);
   let home;
@@ -228,24 +227,23 @@ function loadCached(file, version, env = process.env) {
       if (saved || cacheFile === void 0 || cache === "hit") return;
       saved = true;
       try {
-        if (!privateDir(dir)) return;
         const data = script.createCachedData();
-        writeFileSafe(cacheFile, Buffer.concat([Buffer.from(`${key}
+        writePrivateFile(cacheFile, Buffer.concat([Buffer.from(`${key}
 ${sha256(data)}
-`, "utf8"), data]), { mode: 384 });
-        pruneCache(dir, `${path2.basename(file)}-`, ".v8cache", KEEP, cacheFile);
+`, "utf8"), data]), {
+          prefix: `${path2.basename(file)}-`,
+          suffix: ".v8cache",
+          keep: KEEP
+        });
       } catch {
       }
     }
   };
 }
 function readCache(cacheFile, key) {
+  const bytes = readPrivateFile(cacheFile, MAX_CACHE_BYTES);
+  if (!bytes) return void 0;
   try {
-    if (!privateDir(path2.dirname(cacheFile), false)) return void 0;
-    const st = lstatSync2(cacheFile);
-    if (!st.isFile() || typeof process.getuid === "function" && st.uid !== process.getuid()) return void 0;
-    if (st.size > MAX_CACHE_BYTES) return void 0;
-    const bytes = readFileSync(cacheFile);
     const head = Buffer.from(`${key}
 `, "utf8");
     const sum = head.length + HASH_HEX + 1;
@@ -257,6 +255,22 @@ function readCache(cacheFile, key) {
   } catch {
     return void 0;
   }
+}
+function readPrivateFile(file, maxBytes) {
+  try {
+    if (!privateDir(path2.dirname(file), false)) return void 0;
+    const st = lstatSync2(file);
+    if (!st.isFile() || st.size > maxBytes || typeof process.getuid === "function" && st.uid !== process.getuid()) return void 0;
+    return readFileSync(file);
+  } catch {
+    return void 0;
+  }
+}
+function writePrivateFile(file, data, prune, durable = true) {
+  const dir = path2.dirname(file);
+  if (!privateDir(dir)) return;
+  writeFileSafe(file, data, { mode: 384, durable });
+  pruneCache(dir, prune.prefix, prune.suffix, prune.keep, file);
 }
 function pruneCache(dir, prefix, suffix, keep, current) {
   const names = readdirSync(dir);

@@ -58015,7 +58015,7 @@ init_types();
 init_redact();
 
 // src/scan/scan-cache.ts
-import { lstatSync as lstatSync7, readFileSync as readFileSync4, statSync as statSync5, unlinkSync as unlinkSync3 } from "node:fs";
+import { statSync as statSync5, unlinkSync as unlinkSync3 } from "node:fs";
 import path15 from "node:path";
 init_hash();
 
@@ -58032,6 +58032,22 @@ function privateDir(dir, create = true) {
   } catch {
     return false;
   }
+}
+function readPrivateFile(file, maxBytes) {
+  try {
+    if (!privateDir(path14.dirname(file), false)) return void 0;
+    const st = lstatSync6(file);
+    if (!st.isFile() || st.size > maxBytes || typeof process.getuid === "function" && st.uid !== process.getuid()) return void 0;
+    return readFileSync3(file);
+  } catch {
+    return void 0;
+  }
+}
+function writePrivateFile(file, data, prune, durable = true) {
+  const dir = path14.dirname(file);
+  if (!privateDir(dir)) return;
+  writeFileSafe(file, data, { mode: 384, durable });
+  pruneCache(dir, prune.prefix, prune.suffix, prune.keep, file);
 }
 function pruneCache(dir, prefix, suffix, keep, current2) {
   const names = readdirSync(dir);
@@ -58052,7 +58068,7 @@ var KEEP = 16;
 var MAGIC = "graphguard scan cache 2\n";
 var MAX_CACHE_BYTES2 = 16 * 1024 * 1024;
 function openScanCache(opts) {
-  const n = opts.files.length;
+  const n = opts.count;
   if (n === 0 || n > MAX_FILES) return void 0;
   let file;
   try {
@@ -58096,21 +58112,17 @@ function openScanCache(opts) {
           body[8 * FIELDS * r + k] = codes[i];
         });
         if (prev?.body.equals(body)) return;
-        if (!privateDir(opts.dir)) return;
-        writeFileSafe(file, Buffer.concat([Buffer.from(`${MAGIC}${r}
-`, "latin1"), body]), { mode: 384, durable: false });
-        pruneCache(opts.dir, "scan-", ".bin", KEEP, file);
+        writePrivateFile(file, Buffer.concat([Buffer.from(`${MAGIC}${r}
+`, "latin1"), body]), { prefix: "scan-", suffix: ".bin", keep: KEEP }, false);
       } catch {
       }
     }
   };
 }
 function readCache(file) {
+  const bytes = readPrivateFile(file, MAX_CACHE_BYTES2);
+  if (!bytes) return void 0;
   try {
-    if (!privateDir(path15.dirname(file), false)) return void 0;
-    const st = lstatSync7(file);
-    if (!st.isFile() || st.size > MAX_CACHE_BYTES2 || typeof process.getuid === "function" && st.uid !== process.getuid()) return void 0;
-    const bytes = readFileSync4(file);
     if (!bytes.subarray(0, MAGIC.length).equals(Buffer.from(MAGIC, "latin1"))) return void 0;
     const eol = bytes.indexOf(10, MAGIC.length);
     const count = eol === -1 ? Number.NaN : Number(bytes.toString("latin1", MAGIC.length, eol));
@@ -58178,7 +58190,7 @@ async function scanRepository(input) {
     const raw2 = listing.raw;
     const files = raw2.size === 0 ? listing.files : listing.files.map((rel) => raw2.has(rel) ? absolutePath(cwd, rel, raw2) : rel);
     const base2 = path16.resolve(cwd) + path16.sep;
-    const cache3 = input.cache && declaredSecrets.length === 0 && !input.changedOnly ? openScanCache({ ...input.cache, base: base2, files, scope: paths, needles: firstPassNeedles }) : void 0;
+    const cache3 = input.cache && declaredSecrets.length === 0 && !input.changedOnly ? openScanCache({ ...input.cache, base: base2, count: files.length, scope: paths, needles: firstPassNeedles }) : void 0;
     const progress = input.progress ? (n, bytes) => input.progress.update({ files: n, bytes, total: files.length }) : void 0;
     ({ codes, kept } = await prefilter.classify(files, base2, progress, cache3?.arrays));
     cache3?.save(codes);

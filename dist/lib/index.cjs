@@ -18646,6 +18646,22 @@ function privateDir(dir, create = true) {
     return false;
   }
 }
+function readPrivateFile(file, maxBytes) {
+  try {
+    if (!privateDir(import_node_path9.default.dirname(file), false)) return void 0;
+    const st = (0, import_node_fs10.lstatSync)(file);
+    if (!st.isFile() || st.size > maxBytes || typeof process.getuid === "function" && st.uid !== process.getuid()) return void 0;
+    return (0, import_node_fs10.readFileSync)(file);
+  } catch {
+    return void 0;
+  }
+}
+function writePrivateFile(file, data, prune, durable = true) {
+  const dir = import_node_path9.default.dirname(file);
+  if (!privateDir(dir)) return;
+  writeFileSafe(file, data, { mode: 384, durable });
+  pruneCache(dir, prune.prefix, prune.suffix, prune.keep, file);
+}
 function pruneCache(dir, prefix, suffix, keep, current2) {
   const names = (0, import_node_fs10.readdirSync)(dir);
   for (const n of names.filter((n2) => n2.startsWith(`.${prefix}`) && n2.endsWith(".tmp"))) {
@@ -18678,7 +18694,7 @@ var init_version = __esm({
 
 // src/scan/scan-cache.ts
 function openScanCache(opts) {
-  const n = opts.files.length;
+  const n = opts.count;
   if (n === 0 || n > MAX_FILES) return void 0;
   let file;
   try {
@@ -18722,21 +18738,17 @@ function openScanCache(opts) {
           body[8 * FIELDS * r + k] = codes[i];
         });
         if (prev?.body.equals(body)) return;
-        if (!privateDir(opts.dir)) return;
-        writeFileSafe(file, Buffer.concat([Buffer.from(`${MAGIC}${r}
-`, "latin1"), body]), { mode: 384, durable: false });
-        pruneCache(opts.dir, "scan-", ".bin", KEEP, file);
+        writePrivateFile(file, Buffer.concat([Buffer.from(`${MAGIC}${r}
+`, "latin1"), body]), { prefix: "scan-", suffix: ".bin", keep: KEEP }, false);
       } catch {
       }
     }
   };
 }
 function readCache(file) {
+  const bytes = readPrivateFile(file, MAX_CACHE_BYTES2);
+  if (!bytes) return void 0;
   try {
-    if (!privateDir(import_node_path10.default.dirname(file), false)) return void 0;
-    const st = (0, import_node_fs11.lstatSync)(file);
-    if (!st.isFile() || st.size > MAX_CACHE_BYTES2 || typeof process.getuid === "function" && st.uid !== process.getuid()) return void 0;
-    const bytes = (0, import_node_fs11.readFileSync)(file);
     if (!bytes.subarray(0, MAGIC.length).equals(Buffer.from(MAGIC, "latin1"))) return void 0;
     const eol = bytes.indexOf(10, MAGIC.length);
     const count = eol === -1 ? Number.NaN : Number(bytes.toString("latin1", MAGIC.length, eol));
@@ -18763,7 +18775,6 @@ var init_scan_cache = __esm({
     import_node_path10 = __toESM(require("node:path"), 1);
     init_hash();
     init_compile_cache();
-    init_fs_safe();
     init_version();
     init_parallel();
     init_cache_status();
@@ -20107,7 +20118,7 @@ async function scanRepository(input) {
     const raw2 = listing.raw;
     const files = raw2.size === 0 ? listing.files : listing.files.map((rel) => raw2.has(rel) ? absolutePath(cwd, rel, raw2) : rel);
     const base2 = import_node_path11.default.resolve(cwd) + import_node_path11.default.sep;
-    const cache3 = input.cache && declaredSecrets.length === 0 && !input.changedOnly ? openScanCache({ ...input.cache, base: base2, files, scope: paths, needles: firstPassNeedles }) : void 0;
+    const cache3 = input.cache && declaredSecrets.length === 0 && !input.changedOnly ? openScanCache({ ...input.cache, base: base2, count: files.length, scope: paths, needles: firstPassNeedles }) : void 0;
     const progress = input.progress ? (n, bytes) => input.progress.update({ files: n, bytes, total: files.length }) : void 0;
     ({ codes, kept } = await prefilter.classify(files, base2, progress, cache3?.arrays));
     cache3?.save(codes);
