@@ -5,6 +5,7 @@
  */
 import path from 'node:path';
 import { prestartScanWorkers } from './scan/parallel.js';
+import { hasScanCache } from './scan/scan-cache.js';
 import { dropPrefetched, prefetchListing } from './scan/walk.js';
 import type { ScanProgress } from './scan/progress.js';
 import { rules as allRules } from '../rules/index.js';
@@ -93,9 +94,12 @@ export async function check(opts: CheckOptions): Promise<CheckResult> {
   const above = opts.manifest ? undefined : manifestFolderAbove(opts.cwd);
   if (above) opts = rerooted(opts, above);
   // On a large checkout the scan's worker threads start loading now, alongside the manifest's load;
-  // git lists the files meanwhile (a scan of everything, the usual case).
-  prestartScanWorkers(opts.cwd, opts.paths ?? ['.']);
-  prefetchListing(opts.cwd, opts.paths ?? ['.']);
+  // git lists the files meanwhile (a scan of everything, the usual case). A tree scanned before reads
+  // few files (the scan cache): git says which changed instead, and workers start only if many did.
+  const paths = opts.paths ?? ['.'];
+  const cached = opts.scanCache !== undefined && !opts.changedOnly && hasScanCache({ ...opts.scanCache, base: path.resolve(opts.cwd) + path.sep, scope: paths });
+  if (!cached) prestartScanWorkers(opts.cwd, paths);
+  prefetchListing(opts.cwd, paths, { dirty: cached });
   try {
     return await checkLoaded(opts);
   } finally {

@@ -26,6 +26,13 @@ export interface CacheArrays {
   nextStats: Float64Array;
   /** [files answered from the cache] (shared: every thread adds its own). */
   hits: Int32Array;
+  /**
+   * Verdicts found before the first pass, per listed file (0: none), for the files git vouches for
+   * (`ScanCache.answer` in scan-cache.ts): the threads take them without an lstat.
+   */
+  known?: Uint8Array;
+  /** How many files `known` answers. */
+  answered?: number;
   /** Epoch ms: a file whose times are not older than this (or the whole-seconds bound) is not kept. */
   racyBefore: number;
   racyBeforeWholeSeconds: number;
@@ -65,16 +72,21 @@ export function buildTable(stats: Float64Array, count: number): Int32Array {
  * device, inode, size, mtime and ctime), else 0.
  */
 export function cachedVerdict(arrays: CacheArrays, st: Stats): number {
+  return verdictOf(arrays, st.dev, st.ino, st.size, st.mtimeMs, st.ctimeMs);
+}
+
+/** `cachedVerdict` of a status given as its numbers (from git's index: see `ScanCache.answer` in scan-cache.ts). */
+export function verdictOf(arrays: CacheArrays, dev: number, ino: number, size: number, mtimeMs: number, ctimeMs: number): number {
   const table = arrays.table;
   const stats = arrays.prevStats;
   if (!table || !stats) return 0;
   const mask = table.length - 1;
-  for (let s = slotOf(st.dev, st.ino, mask); ; s = (s + 1) & mask) {
+  for (let s = slotOf(dev, ino, mask); ; s = (s + 1) & mask) {
     const r = table[s]!;
     if (r === 0) return 0;
     const at = (r - 1) * FIELDS;
-    if (stats[at] !== st.dev || stats[at + 1] !== st.ino) continue;
-    const same = stats[at + 2] === st.size && stats[at + 3] === st.mtimeMs && stats[at + 4] === st.ctimeMs && stats[at + 4] !== 0;
+    if (stats[at] !== dev || stats[at + 1] !== ino) continue;
+    const same = stats[at + 2] === size && stats[at + 3] === mtimeMs && stats[at + 4] === ctimeMs && stats[at + 4] !== 0;
     return same ? arrays.prevCodes![r - 1]! : 0;
   }
 }
@@ -85,13 +97,18 @@ export function cachedVerdict(arrays: CacheArrays, st: Stats): number {
  * behind them (see scan-cache.ts). A status found unchanged is noted the same way.
  */
 export function noteStatus(arrays: CacheArrays, i: number, st: Stats): void {
-  const newest = Math.max(st.mtimeMs, st.ctimeMs);
-  const wholeSeconds = st.mtimeMs % 1000 === 0 && st.ctimeMs % 1000 === 0;
-  if (!(newest < (wholeSeconds ? arrays.racyBeforeWholeSeconds : arrays.racyBefore)) || st.ctimeMs === 0) return;
+  noteFields(arrays, i, st.dev, st.ino, st.size, st.mtimeMs, st.ctimeMs);
+}
+
+/** `noteStatus` of a status given as its numbers. */
+export function noteFields(arrays: CacheArrays, i: number, dev: number, ino: number, size: number, mtimeMs: number, ctimeMs: number): void {
+  const newest = Math.max(mtimeMs, ctimeMs);
+  const wholeSeconds = mtimeMs % 1000 === 0 && ctimeMs % 1000 === 0;
+  if (!(newest < (wholeSeconds ? arrays.racyBeforeWholeSeconds : arrays.racyBefore)) || ctimeMs === 0) return;
   const at = i * FIELDS;
-  arrays.nextStats[at] = st.dev;
-  arrays.nextStats[at + 1] = st.ino;
-  arrays.nextStats[at + 2] = st.size;
-  arrays.nextStats[at + 3] = st.mtimeMs;
-  arrays.nextStats[at + 4] = st.ctimeMs;
+  arrays.nextStats[at] = dev;
+  arrays.nextStats[at + 1] = ino;
+  arrays.nextStats[at + 2] = size;
+  arrays.nextStats[at + 3] = mtimeMs;
+  arrays.nextStats[at + 4] = ctimeMs;
 }

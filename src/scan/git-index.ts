@@ -117,13 +117,19 @@ function commonDir(gitDir: string): string | undefined {
  * whether any is unmerged (a name then repeats).
  * Undefined when the index is not one this reader takes.
  */
-export function readIndexNames(checkout: IndexCheckout, dirs: readonly string[]): { names: Buffer; entries: number; unmerged: boolean } | undefined {
+export function readIndexNames(
+  checkout: IndexCheckout,
+  dirs: readonly string[],
+): { names: Buffer; entries: number; unmerged: boolean; statuses?: IndexStatuses } | undefined {
   let fd: number | undefined;
   let buf: Buffer;
+  let identity: IndexIdentity;
   try {
     fd = openSync(checkout.index, 'r');
-    const size = fstatSync(fd).size;
+    const st = fstatSync(fd);
+    const size = st.size;
     if (size > MAX_INDEX_BYTES || size < 32) return undefined;
+    identity = { ino: st.ino, size: st.size, mtimeMs: st.mtimeMs, ctimeMs: st.ctimeMs };
     buf = Buffer.allocUnsafe(size);
     let n = 0;
     while (n < size) {
@@ -137,11 +143,12 @@ export function readIndexNames(checkout: IndexCheckout, dirs: readonly string[])
     if (fd !== undefined) closeSync(fd);
   }
   const entries = buf.length >= 12 ? buf.readUInt32BE(8) : 0;
-  const parsed = parseIndex(buf);
+  const whole = checkout.prefix === '' && dirs.every((d) => d === '.');
+  const parsed = parseIndex(buf, whole);
   if (!parsed) return undefined;
   const { names: all, unmerged } = parsed;
-  // The usual case, the whole checkout from its top: every name, as parsed.
-  if (checkout.prefix === '' && dirs.every((d) => d === '.')) return { names: all, entries, unmerged };
+  // The usual case, the whole checkout from its top: every name, as parsed (and each entry's status).
+  if (whole) return { names: all, entries, unmerged, ...(parsed.stats ? { statuses: { ...parsed.stats, index: checkout.index, identity } } : {}) };
   // Filtered as latin1 text (one character per byte, so byte prefixes stay exact): string builtins,
   // not a byte loop per name.
   const latin1 = (t: string) => Buffer.from(t, 'utf8').toString('latin1');
@@ -168,7 +175,7 @@ const indexOf = Uint8Array.prototype.indexOf;
  * Run once per check, cold: the per-entry work is a few loads and two builtin calls (indexOf,
  * copyWithin), not byte loops, which the interpreter runs slowly until they are compiled.
  */
-export function parseIndex(buf: Buffer): { names: Buffer; unmerged: boolean } | undefined {
+export function parseIndex(buf: Buffer, withStats = false): { names: Buffer; unmerged: boolean; stats?: EntryStats } | undefined {
   if (buf.length < 12 + 20 || buf.toString('latin1', 0, 4) !== 'DIRC') return undefined;
   const version = buf.readUInt32BE(4);
   if (version < 2 || version > 4) return undefined;
@@ -183,6 +190,10 @@ export function parseIndex(buf: Buffer): { names: Buffer; unmerged: boolean } | 
   let prevLen = 0;
   let stages = 0;
   let at = 12;
+  // The entries' fixed fields, kept for their statuses: a copy (names move down over them below), and
+  // where each entry starts (one store per entry: this loop runs cold, the fields are read when needed).
+  const copy = withStats ? Buffer.from(buf) : undefined;
+  const stats: EntryStats | undefined = copy && { bytes: copy, at: new Int32Array(count), checksum: copy.subarray(end) };
   for (let i = 0; i < count; i++) {
     // ctime, mtime, dev, ino, mode, uid, gid, size (40 bytes), the object id (20), flags (2).
     if (at + 62 > end) return undefined;
@@ -193,6 +204,7 @@ export function parseIndex(buf: Buffer): { names: Buffer; unmerged: boolean } | 
       if (version < 3) return undefined;
       nameAt += 2;
     }
+    if (stats) stats.at[i] = at;
     const start = n;
     if (version === 4) {
       // The name is the previous one less N bytes at its end, then a NUL-terminated suffix.
@@ -233,7 +245,69 @@ export function parseIndex(buf: Buffer): { names: Buffer; unmerged: boolean } | 
     at += 8 + buf.readUInt32BE(at + 4);
   }
   if (at !== end) return undefined;
-  return { names: out.subarray(0, n), unmerged: stages !== 0 };
+  return { names: out.subarray(0, n), unmerged: stages !== 0, ...(stats ? { stats } : {}) };
+}
+
+/**
+ * The status git recorded for each index entry: `bytes` is the index file, `at[i]` where entry i
+ * starts. `entryStatus` reads one.
+ */
+export interface EntryStats {
+  bytes: Buffer;
+  at: Int32Array;
+  /** The index file's last 20 bytes: git's SHA-1 of all the rest (of every entry's name and status). */
+  checksum: Buffer;
+}
+
+/** An index file as it was read: if it is replaced (git writes a new file and renames it), its inode changes. */
+export interface IndexIdentity {
+  ino: number;
+  size: number;
+  mtimeMs: number;
+  ctimeMs: number;
+}
+
+/** Each entry's status (`EntryStats`) in the order of the names, the index file, and the file as read. */
+export interface IndexStatuses extends EntryStats {
+  index: string;
+  identity: IndexIdentity;
+}
+
+/**
+ * Entry i's status in the scan cache's terms (src/scan/cache-status.ts), into `out`: device, inode,
+ * size, modification and change times (epoch ms, as Node computes them from seconds and nanoseconds);
+ * false if the entry is not plain. A plain entry's status says what is in the work tree: a regular
+ * file at stage 0, not marked assume-unchanged (nor, in the extended flags, skip-worktree or
+ * intent-to-add): git does not look at the others' files, so its word on them says nothing. The
+ * index keeps the low 32 bits of the device, inode and size: a larger one matches no status Node
+ * reads, so it is never taken for one.
+ */
+export function entryStatus(stats: EntryStats, i: number, out: Float64Array): boolean {
+  const at = stats.at[i]!;
+  const b = stats.bytes;
+  // 0o100644 or 0o100755, and no assume-valid (0x8000), extended (0x4000) or stage (0x3000) flag.
+  if ((u32(b, at + 24) & 0o170000) !== 0o100000 || (b[at + 60]! & 0xf0) !== 0) return false;
+  out[0] = u32(b, at + 16);
+  out[1] = u32(b, at + 20);
+  out[2] = u32(b, at + 36);
+  out[3] = u32(b, at + 8) * 1000 + u32(b, at + 12) / 1e6;
+  out[4] = u32(b, at) * 1000 + u32(b, at + 4) / 1e6;
+  return true;
+}
+
+function u32(b: Uint8Array, at: number): number {
+  return ((b[at]! << 24) | (b[at + 1]! << 16) | (b[at + 2]! << 8) | b[at + 3]!) >>> 0;
+}
+
+/** Whether the index file is still the one `identity` describes (not replaced or rewritten since). */
+export function sameIndex(statuses: IndexStatuses): boolean {
+  try {
+    const st = statSync(statuses.index);
+    const id = statuses.identity;
+    return st.ino === id.ino && st.size === id.size && st.mtimeMs === id.mtimeMs && st.ctimeMs === id.ctimeMs;
+  } catch {
+    return false;
+  }
 }
 
 /** git's offset varint (varint.c): 7 bits a byte, each continuation adding one. */

@@ -121,10 +121,13 @@ export function classifier(
         }
       }
     : undefined;
+  const known = cache?.known;
   return (file, index) => {
+    // A file whose status is the one cached with its verdict is not read (scan-cache.ts): git vouched
+    // for its status (known), or an lstat shows it.
+    if (known && known[index] !== 0) return known[index]!;
     // The absolute path is built here, for the moment of the read: a million of them are never held.
     const abs = typeof file === 'string' ? base + file : (file as Buffer);
-    // A file whose status is the one cached with its verdict is not read (scan-cache.ts).
     if (cache?.table) {
       const cached = cacheHit(cache, abs, index);
       if (cached !== 0) return cached;
@@ -346,7 +349,8 @@ export function startPrefilter(needles: (Needle[] | undefined)[]): Prefilter {
         }
         return { codes, kept: kept.byIndex };
       };
-      if (files.length < workerSettings.minFiles) return all();
+      // Files the cache answered before the pass cost nothing: workers only for enough of the others.
+      if (files.length - (cache?.answered ?? 0) < workerSettings.minFiles) return all();
       if (workers.length === 0) spawn();
       if (workers.length === 0) return all();
       const job: SharedJob = {

@@ -15,7 +15,8 @@ import { DIRECTIVE as SUPPRESSION_DIRECTIVE, parseSuppressions, type Suppression
 import { ConfigError } from '../types.js';
 import { secretRedactor } from '../secrets/redact.js';
 import { LARGE_TEST_BYTES, lastClassify, ScanCode, startPrefilter } from './parallel.js';
-import { openScanCache } from './scan-cache.js';
+import { hasScanCache, openScanCache } from './scan-cache.js';
+import { sameIndex } from './git-index.js';
 import { compileNeedleLists, type Needle } from './prefilter.js';
 import { ByteReader, decodeSource, loadSource, ownsMatch, readSource, type LoadedSource, type SourceChunk } from './read.js';
 import { simdData } from './simd.js';
@@ -99,6 +100,9 @@ export async function scanRepository(input: ScanInput): Promise<ScanResult> {
   let kept: Map<number, Uint8Array>;
   try {
     const scan = valid ? manifest.scan : undefined;
+    const base = path.resolve(cwd) + path.sep;
+    // Declared token values are needles: a cache keyed by them is not kept (nor a `--changed-only` list's).
+    const cacheSetting = input.cache && declaredSecrets.length === 0 && !input.changedOnly ? input.cache : undefined;
     try {
       listing = await listFiles({
         cwd,
@@ -108,6 +112,8 @@ export async function scanRepository(input: ScanInput): Promise<ScanResult> {
         ...(input.changedOnly ? { changedSince: input.changedOnly } : {}),
         // The first pass opens every file without following symlinks: no lstat each beforehand.
         statFiles: false,
+        // A tree scanned before: git says which files changed, instead of an lstat of each (scan-cache.ts).
+        dirty: cacheSetting !== undefined && hasScanCache({ ...cacheSetting, base, scope: paths }),
       });
     } catch (e) {
       throw new ConfigError((e as Error).message.split('\n')[0]!);
@@ -117,18 +123,19 @@ export async function scanRepository(input: ScanInput): Promise<ScanResult> {
     // or odd ones (and any past the keep budget) are read again.
     const raw = listing.raw;
     const files = raw.size === 0 ? listing.files : listing.files.map((rel) => (raw.has(rel) ? (absolutePath(cwd, rel, raw) as Buffer) : rel));
-    const base = path.resolve(cwd) + path.sep;
-    // Declared token values are needles: a cache keyed by them is not kept (nor a `--changed-only` list's).
-    const cache =
-      input.cache && declaredSecrets.length === 0 && !input.changedOnly
-        ? openScanCache({ ...input.cache, base, count: files.length, scope: paths, needles: firstPassNeedles })
-        : undefined;
+    const cache = cacheSetting && openScanCache({ ...cacheSetting, base, count: files.length, scope: paths, needles: firstPassNeedles, statuses: listing.index?.statuses });
+    if (cache?.previous) {
+      const index = listing.index;
+      const dirty = index?.dirty && (await index.dirty.catch(() => undefined));
+      // git's answer is about the index it read: the statuses count only if that is still the one read here.
+      cache.answer(files, dirty && sameIndex(index.statuses) ? { statuses: index.statuses, dirty, entryOf: index.entryOf } : undefined);
+    }
     const progress = input.progress ? (n: number, bytes: number) => input.progress!.update({ files: n, bytes, total: files.length }) : undefined;
     ({ codes, kept } = await prefilter.classify(files, base, progress, cache?.arrays));
     cache?.save(codes);
     debug(
       `scan: ${listing.files.length} files listed (${listing.mode}), first pass on ${lastClassify.threads} thread(s)` +
-        (cache ? `, cache ${cache.arrays.prevCodes ? `read: ${cache.arrays.hits[0]} unchanged` : 'new'}` : ''),
+        (cache ? `, cache ${cache.previous ? `read: ${cache.arrays.hits[0]} unchanged${cache.answeredBy ? ` (${cache.answeredBy})` : ''}` : 'new'}` : ''),
     );
   } finally {
     prefilter.close();

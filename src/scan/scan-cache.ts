@@ -1,13 +1,14 @@
 /**
- * The scan cache: what the first pass (parallel.ts) said about each file that held nothing, kept for the
- * next scan of the same tree. A file whose status (device, inode, size, modification and change times)
+ * The scan cache: what the first pass (parallel.ts) said about each file, kept for the next scan of the
+ * same tree. A file whose status (device, inode, size, modification and change times)
  * is what it was is not read again: git's index trusts a file's status the same way (`git status`).
  * Records are found by device and inode, so a file added, removed or renamed costs only itself.
  *
- * Only the verdicts that depend on a file's bytes alone are kept: `Clean` (no needle matched) and
- * `Binary`. A file some needle matched is read and checked every time, and so is every file of a scan
- * whose needles differ from the cached one's (another manifest, settings or version: the cache is
- * keyed by them, by the tree and by the paths asked for).
+ * The verdicts that depend on a file's bytes alone are kept: `Clean` (no needle matched), `Binary`,
+ * and `Look` (some needle matched: the rules read and check that file every time, but the first pass
+ * need not read it before them). Every file of a scan whose needles differ from the cached one's is
+ * read (another manifest, settings or version: the cache is keyed by them, by the tree and by the
+ * paths asked for).
  *
  * A file changed after it was read gets a new change time (ctime), which no one but the kernel sets.
  * What the status cannot show is a change within the same tick of the file system's clock as the status
@@ -16,31 +17,64 @@
  * "racily clean" entries, handled the same way. An inode freed and given to a new file cannot match a
  * record either: the new file's ctime is later than the scan that made the record.
  *
+ * In a git checkout whose index the listing read (git-index.ts), git answers for the files instead of
+ * an lstat each (`answer`): `git diff-files` compares every tracked file's status with the one its
+ * index recorded, as `git status` does (in C, on every core, comparing contents where a status is
+ * racy), and names the files that differ. For any other file whose entry is plain (a regular file,
+ * not marked assume-unchanged or skip-worktree), the entry's status is the file's: its cached verdict
+ * holds when that status is the one cached, exactly as if an lstat had shown it. git runs with
+ * ctime trusted and every field compared whatever the repository's config says, and its answer counts
+ * only if the index file was not replaced meanwhile. Each entry's verdict is then kept too, with the
+ * index file's checksum (the section): while the index is that same file, a later scan takes those
+ * verdicts for every file git does not name, with no status compared at all (the comparison was made
+ * when the section was written).
+ *
  * Where: the private cache directory of compile-cache.ts (owned by the user, writable by no one else),
  * one file per scanned tree, paths and settings, pruned to the newest `KEEP`. `GRAPHGUARD_SCAN_CACHE=0`
- * turns it off. It holds file statuses and one byte per file: no path, no text, no secret. It is not
+ * turns it off. It holds file statuses, one byte per file and per index entry, and the index's checksum:
+ * no path, no text, no secret. It is not
  * used when the environment holds a declared token's value (those values are needles), for
  * `--changed-only`, or for more than `MAX_FILES` files.
  */
-import { statSync, unlinkSync } from 'node:fs';
+import { readdirSync, statSync, unlinkSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { sha256Hex } from '../hash.js';
 import { cacheDir, readPrivateFile, writePrivateFile } from '../compile-cache.js';
 import { VERSION } from '../version.js';
 import { ScanCode } from './parallel.js';
-import { buildTable, FIELDS, MAX_FILES, RACY_MS, RACY_WHOLE_SECONDS_MS, type CacheArrays } from './cache-status.js';
+import { buildTable, FIELDS, MAX_FILES, noteFields, RACY_MS, RACY_WHOLE_SECONDS_MS, verdictOf, type CacheArrays } from './cache-status.js';
+import { entryStatus, type EntryStats } from './git-index.js';
 
 /** Scan caches kept (the newest): trees scanned lately, not one file per temporary directory forever. */
 const KEEP = 16;
-const MAGIC = 'graphguard scan cache 2\n';
+const MAGIC = 'graphguard scan cache 3\n';
 /** A cache of MAX_FILES records is 8.2 MB: anything larger is not one of ours, and is not read. */
 const MAX_CACHE_BYTES = 16 * 1024 * 1024;
 
 export interface ScanCache {
   arrays: CacheArrays;
+  /** Whether a cache was read (one made by the same build, tree, paths and needles). */
+  previous: boolean;
+  /** How `answer` answered: through git's index (each entry's status), or its section (the same index file). */
+  answeredBy?: 'git' | 'git, index unchanged';
+  /**
+   * Before the first pass: answers from the cache the listed files git vouches for (see the top of
+   * this file), or, without `index` (git did not answer, or the index changed since it was read), makes
+   * the cache ready to answer files by their lstat instead. Returns how many files were answered.
+   */
+  answer(files: readonly (string | Uint8Array)[], index?: IndexAnswer): number;
   /** Writes the verdicts of this scan (codes from the first pass) if they differ from the cached ones. Never throws. */
   save(codes: Uint8Array): void;
+}
+
+/** What git says of the listed files: their index entries' statuses, and which changed (`git diff-files`). */
+export interface IndexAnswer {
+  statuses: EntryStats;
+  /** NUL-separated names, relative to the scanned folder (the top of the checkout). */
+  dirty: Buffer;
+  /** File i's index entry (default i). */
+  entryOf?: Int32Array | undefined;
 }
 
 export interface OpenScanCacheOptions {
@@ -56,6 +90,11 @@ export interface OpenScanCacheOptions {
   scope?: unknown;
   /** Everything else the verdicts depend on (the needles), as JSON-able data. */
   needles: unknown;
+  /**
+   * The index entries' statuses of a listing read from git's index: when the cache holds a section
+   * for that very index, its records are not read unless `answer` needs them.
+   */
+  statuses?: EntryStats | undefined;
   /** Now, epoch ms (tests). */
   now?: number;
 }
@@ -81,6 +120,28 @@ export function scanCacheSetting(env: NodeJS.ProcessEnv = process.env, moduleUrl
   }
 }
 
+/**
+ * What the name of a cache file begins with: the build, the tree and the paths asked for, without the
+ * needles (which a check knows only once its manifest is read), so that `hasScanCache` can tell early.
+ */
+function treePrefix(opts: { build: string; base: string; scope?: unknown }): string {
+  return `scan-${sha256Hex(JSON.stringify([opts.build, opts.base, opts.scope ?? null])).slice(0, 16)}-`;
+}
+
+/**
+ * Whether some scan cache of this build, tree and paths exists (whatever its needles): a check asks
+ * before its manifest is read, to start git's list of changed files early (`ScanCache.answer`) rather
+ * than worker threads for a scan that will read few files. A guess; never throws.
+ */
+export function hasScanCache(opts: { dir: string; build: string; base: string; scope?: unknown }): boolean {
+  try {
+    const prefix = treePrefix(opts);
+    return readdirSync(opts.dir).some((name) => name.startsWith(prefix));
+  } catch {
+    return false;
+  }
+}
+
 /** The cache for this scan, read if there is one for the same key. Never throws. */
 export function openScanCache(opts: OpenScanCacheOptions): ScanCache | undefined {
   const n = opts.count;
@@ -88,7 +149,7 @@ export function openScanCache(opts: OpenScanCacheOptions): ScanCache | undefined
   let file: string;
   try {
     const key = sha256Hex(JSON.stringify([opts.build, opts.base, opts.scope ?? null, opts.needles]));
-    file = path.join(opts.dir, `scan-${key.slice(0, 32)}.bin`);
+    file = path.join(opts.dir, `${treePrefix(opts)}${key.slice(0, 32)}.bin`);
   } catch {
     return undefined;
   }
@@ -100,20 +161,106 @@ export function openScanCache(opts: OpenScanCacheOptions): ScanCache | undefined
     racyBeforeWholeSeconds: now - RACY_WHOLE_SECONDS_MS,
   };
   const prev = readCache(file);
-  if (prev) {
-    arrays.prevStats = prev.stats;
-    arrays.prevCodes = prev.codes;
-    arrays.table = buildTable(prev.stats, prev.codes.length);
-  }
-  return {
+  // The records, found by device and inode: read into shared memory when a file's status is to be
+  // looked up (not when the index answers every file: see `answer`).
+  let recordsRead = false;
+  const useRecords = (): void => {
+    if (recordsRead || !prev) return;
+    recordsRead = true;
+    const r = records(prev);
+    if (!r) return;
+    arrays.prevStats = r.stats;
+    arrays.prevCodes = r.codes;
+    arrays.table = buildTable(r.stats, r.codes.length);
+  };
+  const section = prev?.section;
+  const statuses = opts.statuses;
+  // The whole index as it was when the section was saved: each entry's verdict holds where git still
+  // vouches for the file (see `answer`). Otherwise the records are read now.
+  // (An index written without its checksum, `index.skipHash`, ends in zeros: no section matches it.)
+  const whole =
+    section !== undefined &&
+    statuses !== undefined &&
+    section.verdicts.length === statuses.at.length &&
+    section.checksum.equals(statuses.checksum) &&
+    statuses.checksum.some((b) => b !== 0);
+  if (!whole) useRecords();
+  // What the index answered (for the section saved with the records).
+  let byIndex: { statuses: EntryStats; entryOf: Int32Array | undefined; known: Uint8Array } | undefined;
+  const cache: ScanCache = {
     arrays,
+    previous: prev !== undefined,
+    answer(files, index) {
+      if (!prev) return 0;
+      // The statuses must be the ones the cache was opened with (the section was matched to them).
+      if (!index || index.statuses !== statuses) {
+        useRecords();
+        return 0;
+      }
+      const { dirty, entryOf } = index;
+      const known = new Uint8Array(new SharedArrayBuffer(n));
+      if (whole) {
+        if (entryOf) for (let i = 0; i < n; i++) known[i] = section.verdicts[entryOf[i]!]!;
+        else known.set(section.verdicts);
+      } else if (!arrays.table) return 0;
+      // git's changed files get no answer (one hash per listed name only when some changed).
+      if (dirty.length > 0) {
+        const changed = new Set(dirty.toString('utf8').split('\0'));
+        for (let i = 0; i < n; i++) if (changed.has(files[i] as string)) known[i] = DIRTY;
+      }
+      let answered = 0;
+      if (whole) {
+        for (let i = 0; i < n; i++) {
+          if (known[i] === DIRTY) known[i] = 0;
+          else if (known[i] !== 0) answered++;
+        }
+      } else {
+        const st = new Float64Array(FIELDS);
+        for (let i = 0; i < n; i++) {
+          if (known[i] === DIRTY) {
+            known[i] = 0;
+            continue;
+          }
+          if (typeof files[i] !== 'string' || !entryStatus(statuses, entryOf ? entryOf[i]! : i, st)) continue;
+          const verdict = verdictOf(arrays, st[0]!, st[1]!, st[2]!, st[3]!, st[4]!);
+          if (verdict === 0) continue;
+          known[i] = verdict;
+          noteFields(arrays, i, st[0]!, st[1]!, st[2]!, st[3]!, st[4]!);
+          answered++;
+        }
+      }
+      arrays.known = known;
+      arrays.answered = answered;
+      Atomics.add(arrays.hits, 0, answered);
+      byIndex = { statuses, entryOf, known };
+      cache.answeredBy = whole ? 'git, index unchanged' : 'git';
+      return answered;
+    },
     save(codes) {
       try {
         const next = arrays.nextStats;
+        if (whole && byIndex) {
+          // Answered by the section: what is new is a file read whose status and verdict no record holds.
+          const known = byIndex.known;
+          let fresh = false;
+          for (let i = 0; i < n && !fresh; i++) {
+            if (known[i] !== 0 || !keptVerdict(codes[i]!) || next[i * FIELDS + 4] === 0) continue;
+            useRecords();
+            const at = i * FIELDS;
+            fresh = verdictOf(arrays, next[at]!, next[at + 1]!, next[at + 2]!, next[at + 3]!, next[at + 4]!) !== codes[i];
+          }
+          if (!fresh) return;
+          // The files the section answered are kept with their entries' statuses, noted now.
+          const st = new Float64Array(FIELDS);
+          for (let i = 0; i < n; i++) {
+            if (known[i] === 0 || !entryStatus(byIndex.statuses, byIndex.entryOf ? byIndex.entryOf[i]! : i, st)) continue;
+            noteFields(arrays, i, st[0]!, st[1]!, st[2]!, st[3]!, st[4]!);
+          }
+        }
         const kept: number[] = [];
         for (let i = 0; i < n; i++) {
           const c = codes[i]!;
-          if ((c === ScanCode.Clean || c === ScanCode.Binary) && next[i * FIELDS + 4] !== 0) kept.push(i);
+          if (keptVerdict(c) && next[i * FIELDS + 4] !== 0) kept.push(i);
         }
         // Nothing to keep (every file new, or holding something): no cache, and none left from before.
         if (kept.length === 0) {
@@ -127,21 +274,51 @@ export function openScanCache(opts: OpenScanCacheOptions): ScanCache | undefined
           for (let f = 0; f < FIELDS; f++) stats[k * FIELDS + f] = next[i * FIELDS + f]!;
           body[8 * FIELDS * r + k] = codes[i]!;
         });
+        // The section: each index entry's verdict, where the index answered its file.
+        let section: Buffer | undefined;
+        if (byIndex) {
+          const entries = byIndex.statuses.at.length;
+          section = Buffer.alloc(SECTION_HEAD + entries);
+          section.write(SECTION_MARK, 0, 'latin1');
+          byIndex.statuses.checksum.copy(section, SECTION_MARK.length);
+          const verdicts = section.subarray(SECTION_HEAD);
+          const { known, entryOf } = byIndex;
+          for (let i = 0; i < n; i++) if (known[i] !== 0) verdicts[entryOf ? entryOf[i]! : i] = known[i]!;
+        }
         // Every file as cached (a scan that read nothing new): nothing to write.
-        if (prev?.body.equals(body)) return;
-        writePrivateFile(file, Buffer.concat([Buffer.from(`${MAGIC}${r}\n`, 'latin1'), body]), { prefix: 'scan-', suffix: '.bin', keep: KEEP }, false);
+        if (prev?.body.equals(body) && (section ? prev.sectionBytes?.equals(section) === true : prev.sectionBytes === undefined)) return;
+        const parts = [Buffer.from(`${MAGIC}${r}\n`, 'latin1'), body, ...(section ? [section] : [])];
+        writePrivateFile(file, Buffer.concat(parts), { prefix: 'scan-', suffix: '.bin', keep: KEEP }, false);
       } catch {
         // A full disk or a read-only home: the next scan reads every file, as without a cache.
       }
     },
   };
+  return cache;
 }
 
-/**
- * The cached records (statuses and verdicts, in shared memory) and the bytes they were read from, or
- * undefined: absent, damaged or not ours.
- */
-function readCache(file: string): { stats: Float64Array; codes: Uint8Array; body: Buffer } | undefined {
+/** What a verdict of git's changed files is marked with while the section is applied (no verdict is 255). */
+const DIRTY = 255;
+/** The section after the records: a mark, the index file's checksum (its last 20 bytes), a verdict per entry. */
+const SECTION_MARK = 'index\n';
+const SECTION_HEAD = SECTION_MARK.length + 20;
+
+/** The verdicts a cache keeps (a symlink, a missing or unreadable file is looked at again). */
+function keptVerdict(code: number): boolean {
+  return code === ScanCode.Clean || code === ScanCode.Binary || code === ScanCode.Look;
+}
+
+/** A cache file as read: its records (not yet in shared memory) and its index section, if any. */
+interface CacheFile {
+  count: number;
+  /** The records' statuses and then their verdicts, as in the file. */
+  body: Buffer;
+  sectionBytes?: Buffer;
+  section?: { checksum: Buffer; verdicts: Uint8Array };
+}
+
+/** The cache file, or undefined: absent, damaged or not ours. */
+function readCache(file: string): CacheFile | undefined {
   const bytes = readPrivateFile(file, MAX_CACHE_BYTES);
   if (!bytes) return undefined;
   try {
@@ -149,19 +326,35 @@ function readCache(file: string): { stats: Float64Array; codes: Uint8Array; body
     const eol = bytes.indexOf(10, MAGIC.length);
     const count = eol === -1 ? Number.NaN : Number(bytes.toString('latin1', MAGIC.length, eol));
     if (!Number.isSafeInteger(count) || count < 1 || count > MAX_FILES) return undefined;
-    const body = bytes.subarray(eol + 1);
-    if (body.length !== 8 * FIELDS * count + count) return undefined;
-    const stats = new Float64Array(new SharedArrayBuffer(8 * FIELDS * count));
-    Buffer.from(stats.buffer).set(body.subarray(0, 8 * FIELDS * count));
-    const codes = new Uint8Array(new SharedArrayBuffer(count));
-    codes.set(body.subarray(8 * FIELDS * count));
-    // Only the two verdicts that are kept, each with a change time; anything else is damage.
-    for (let k = 0; k < count; k++) {
-      if ((codes[k] !== ScanCode.Clean && codes[k] !== ScanCode.Binary) || !(stats[k * FIELDS + 4]! > 0)) return undefined;
-    }
-    return { stats, codes, body };
+    const size = 8 * FIELDS * count + count;
+    const body = bytes.subarray(eol + 1, eol + 1 + size);
+    const rest = bytes.subarray(eol + 1 + size);
+    if (body.length !== size) return undefined;
+    // Only the verdicts that are kept (a builtin's test of every byte, not a loop): anything else is damage.
+    if (ONLY_KEPT.test(body.toString('latin1', 8 * FIELDS * count))) return undefined;
+    if (rest.length === 0) return { count, body };
+    if (rest.length < SECTION_HEAD + 1 || rest.toString('latin1', 0, SECTION_MARK.length) !== SECTION_MARK) return undefined;
+    const verdicts = rest.subarray(SECTION_HEAD);
+    if (ANY_BUT_KEPT.test(verdicts.toString('latin1'))) return undefined;
+    return { count, body, sectionBytes: rest, section: { checksum: rest.subarray(SECTION_MARK.length, SECTION_HEAD), verdicts } };
   } catch {
     return undefined;
   }
 }
 
+/** A byte that is not a kept verdict (Clean 1, Look 2, Binary 3). */
+const ONLY_KEPT = /[^\x01-\x03]/;
+/** The same, where 0 (no verdict) may stand too. */
+const ANY_BUT_KEPT = /[^\x00-\x03]/;
+
+/** The records of a cache file in shared memory (the worker threads read them), or undefined if damaged. */
+function records(prev: CacheFile): { stats: Float64Array; codes: Uint8Array } | undefined {
+  const count = prev.count;
+  const stats = new Float64Array(new SharedArrayBuffer(8 * FIELDS * count));
+  Buffer.from(stats.buffer).set(prev.body.subarray(0, 8 * FIELDS * count));
+  const codes = new Uint8Array(new SharedArrayBuffer(count));
+  codes.set(prev.body.subarray(8 * FIELDS * count));
+  // Each record has a change time; a record without one is damage.
+  for (let k = 0; k < count; k++) if (!(stats[k * FIELDS + 4]! > 0)) return undefined;
+  return { stats, codes };
+}

@@ -2,7 +2,7 @@ import { lstatSync, realpathSync } from 'node:fs';
 import { lstat, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { compileGlobs, GitignoreMatcher } from '../glob.js';
-import { findIndex, readableSize, readIndexNames } from './git-index.js';
+import { findIndex, readableSize, readIndexNames, type IndexStatuses } from './git-index.js';
 import { ConfigError } from '../types.js';
 import { childProcess } from '../builtins.js';
 
@@ -24,6 +24,11 @@ export interface ListFilesOptions {
    * call per file. The result may then hold such paths, and `skipped.symlinks` does not count them.
    */
   statFiles?: boolean;
+  /**
+   * For the scan cache (`ScanCache.answer` in scan-cache.ts): with a listing read from the index of the
+   * whole checkout, ask git which tracked files changed (`ListFilesResult.index.dirty`).
+   */
+  dirty?: boolean;
 }
 
 /** What `listFiles` found: regular files only, relative to `cwd`, `/` separators, sorted. */
@@ -37,6 +42,12 @@ export interface ListFilesResult {
    * written `\xNN`) → the name's bytes, relative to `cwd`. Open these with `absolutePath`.
    */
   raw: Map<string, Buffer>;
+  /**
+   * A listing of the whole checkout read from its index: each file's index entry status (`entryOf[i]`
+   * is file i's entry; default i), and with `ListFilesOptions.dirty`, git's answer to which tracked
+   * files changed (`git diff-files`, NUL-separated names), rejected if git could not answer.
+   */
+  index?: { statuses: IndexStatuses; entryOf?: Int32Array; dirty?: Promise<Buffer> };
 }
 
 /** The path to open for a listed file: a string, or the bytes of a name that is not valid UTF-8. */
@@ -85,6 +96,8 @@ export async function listFiles(opts: ListFilesOptions): Promise<ListFilesResult
   }
 
   let symlinks = 0;
+  let statuses: IndexStatuses | undefined;
+  let inOrder = false;
   const raw = new Map<string, Buffer>();
   const found = new Set<string>();
   let listed: string[] | undefined;
@@ -125,7 +138,12 @@ export async function listFiles(opts: ListFilesOptions): Promise<ListFilesResult
       };
       // One folder read from the index: its names are in index order and unique but for an unmerged
       // path's stages, so they need no set.
-      listed = direct && roots.length === 1 ? indexNames(direct.names, direct.unmerged) : undefined;
+      const fromIndex = direct && roots.length === 1 ? indexNames(direct.names, direct.unmerged) : undefined;
+      listed = fromIndex?.names;
+      // git's index is sorted by the names' bytes: for ASCII names, the order of their code units.
+      inOrder = fromIndex?.ascii === true;
+      // Names one to one with entries (no unmerged path's stages folded): their statuses line up.
+      if (listed && direct?.statuses && !direct.unmerged && listed.length === direct.statuses.at.length) statuses = direct.statuses;
       if (!listed) add(await listing);
       // A fresh repository (nothing tracked yet, as after `git init`) is scanned as gitleaks' --no-git
       // would: its untracked files that .gitignore does not exclude.
@@ -169,14 +187,32 @@ export async function listFiles(opts: ListFilesOptions): Promise<ListFilesResult
 
   // Never a spread into arguments or a recursion over the list: a million files is just a long array.
   let files = listed && found.size === 0 ? listed : Array.from(found);
+  if (files !== listed) {
+    statuses = undefined;
+    inOrder = false;
+  }
   found.clear();
   if (opts.changedSince !== undefined && git) {
     const changed = await changedFiles(cwd, git.prefix, opts.changedSince);
     files = files.filter((f) => changed.has(f));
+    statuses = undefined;
   }
   const include = opts.include && opts.include.length > 0 ? compileGlobs(opts.include) : undefined;
   const exclude = opts.exclude && opts.exclude.length > 0 ? compileGlobs(opts.exclude) : undefined;
-  if (include || exclude) files = files.filter((f) => (!include || include(f)) && !(exclude?.(f)));
+  let entryOf: Int32Array | undefined;
+  if (include || exclude) {
+    const all = files;
+    const entries: number[] = [];
+    files = [];
+    for (let e = 0; e < all.length; e++) {
+      const f = all[e]!;
+      if ((!include || include(f)) && !exclude?.(f)) {
+        files.push(f);
+        entries.push(e);
+      }
+    }
+    if (statuses) entryOf = Int32Array.from(entries);
+  }
 
   // git lists tracked files that were deleted, symlinks and submodule directories: keep regular files.
   let kept: string[] = files;
@@ -197,8 +233,19 @@ export async function listFiles(opts: ListFilesOptions): Promise<ListFilesResult
     }
   }
   // git lists in byte order, which is this order for most names: sorting is skipped when it would not move any.
-  if (!isSorted(kept)) kept.sort(compareCodeUnits);
-  return { files: kept, skipped: { symlinks }, mode: git ? 'git' : 'filesystem', raw };
+  // (What is left of a list in order is in order.)
+  if (!inOrder && !isSorted(kept)) {
+    kept.sort(compareCodeUnits);
+    statuses = undefined;
+  }
+  if (kept !== files) statuses = undefined;
+  const index = statuses && {
+    statuses,
+    ...(entryOf ? { entryOf } : {}),
+    ...(opts.dirty && git ? { dirty: runGit(path.resolve(cwd), DIRTY_ARGS) } : {}),
+  };
+  index?.dirty?.catch(() => undefined);
+  return { files: kept, skipped: { symlinks }, mode: git ? 'git' : 'filesystem', raw, ...(index ? { index } : {}) };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -211,11 +258,23 @@ interface GitInfo {
 }
 
 /** `git ls-files` and `git rev-parse`'s answers from the index file, when git-index.ts can read it. */
-function directListing(cwd: string, dirRels: readonly string[]): (GitInfo & { names: Buffer; anyTracked: boolean; unmerged: boolean }) | undefined {
+function directListing(
+  cwd: string,
+  dirRels: readonly string[],
+): (GitInfo & { names: Buffer; anyTracked: boolean; unmerged: boolean; statuses?: IndexStatuses }) | undefined {
   if (dirRels.length === 0 || dirRels.some((d) => d === '..' || d.startsWith('../'))) return undefined;
   const checkout = findIndex(cwd);
   const listed = checkout && readIndexNames(checkout, dirRels);
-  return checkout && listed ? { top: checkout.top, prefix: checkout.prefix, names: listed.names, anyTracked: listed.entries > 0, unmerged: listed.unmerged } : undefined;
+  return checkout && listed
+    ? {
+        top: checkout.top,
+        prefix: checkout.prefix,
+        names: listed.names,
+        anyTracked: listed.entries > 0,
+        unmerged: listed.unmerged,
+        ...(listed.statuses ? { statuses: listed.statuses } : {}),
+      }
+    : undefined;
 }
 
 async function gitInfo(cwd: string): Promise<GitInfo | undefined> {
@@ -261,17 +320,31 @@ const gitKey = (cwd: string, args: readonly string[]) => `${cwd}\0${args.join('\
 const FIRST_GIT_COMMANDS = [['rev-parse', '--show-toplevel', '--show-prefix'], ['ls-files', '-z', '--cached', '--', '.']];
 
 /**
+ * Which tracked files differ from what the index recorded (the scan cache's question: see
+ * `ScanCache.answer` in scan-cache.ts). git's comparison as `git status` makes it, whatever the
+ * repository's config says: ctime counts and every field of the status is compared.
+ */
+const DIRTY_ARGS = ['-c', 'core.checkStat=default', '-c', 'core.trustctime=true', 'diff-files', '--name-only', '-z', '--ignore-submodules=all'];
+
+/**
  * For a scan of all of `cwd` (`paths` just `.`), starts the git commands `listFiles` begins with, so
  * that git works while the manifest is read; `listFiles` takes their answers. `dropPrefetched` forgets
  * the answers no scan took (a check that stopped before its scan), so a later scan never sees an old
  * listing.
  */
-export function prefetchListing(cwd: string, paths: readonly string[]): void {
+export function prefetchListing(cwd: string, paths: readonly string[], opts: { dirty?: boolean } = {}): void {
   if (paths.length !== 1 || paths[0] !== '.') return;
   const dir = path.resolve(cwd);
-  // A checkout whose index the listing reads itself needs no git.
+  // A checkout whose index the listing reads itself needs no git, but for its changed files (whole checkout).
   const checkout = findIndex(dir);
-  if (checkout && readableSize(checkout)) return;
+  if (checkout && readableSize(checkout)) {
+    if (opts.dirty && checkout.prefix === '') {
+      const answer = spawnGit(dir, DIRTY_ARGS);
+      answer.catch(() => undefined);
+      ahead.set(gitKey(dir, DIRTY_ARGS), answer);
+    }
+    return;
+  }
   for (const args of FIRST_GIT_COMMANDS) {
     const answer = spawnGit(dir, args);
     answer.catch(() => undefined);
@@ -324,17 +397,19 @@ function spawnGit(cwd: string, args: readonly string[]): Promise<Buffer> {
  * git keeps only normal names in its index (no `.` or `..` part, no `//`, no trailing `/`), so they
  * are taken as they are.
  */
-function indexNames(out: Buffer, unmerged: boolean): string[] | undefined {
+function indexNames(out: Buffer, unmerged: boolean): { names: string[]; ascii: boolean } | undefined {
   if (out.length > FAST_LISTING_BYTES) return undefined;
   const text = out.toString('utf8');
   if (text.includes('\uFFFD')) return undefined;
+  // A character of two or more bytes makes the text shorter than its bytes.
+  const ascii = text.length === out.length;
   const names = text.split('\0');
   names.pop(); // after the last NUL
-  if (!unmerged) return names;
+  if (!unmerged) return { names, ascii };
   let kept = 0;
   for (const name of names) if (kept === 0 || names[kept - 1] !== name) names[kept++] = name;
   names.length = kept;
-  return names;
+  return { names, ascii };
 }
 
 /** NUL-separated names; `bytes` is set when a name is not valid UTF-8 (`text` then escapes the bad bytes). */

@@ -4,11 +4,11 @@
  * reader does not take goes back to git.
  */
 import { execFileSync } from 'node:child_process';
-import { chownSync, mkdirSync, mkdtempSync, readFileSync, rmSync, truncateSync, writeFileSync, statSync } from 'node:fs';
+import { chownSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, truncateSync, writeFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { findIndex, parseIndex, readIndexNames } from '../../src/scan/git-index.js';
+import { entryStatus, findIndex, parseIndex, readIndexNames, sameIndex } from '../../src/scan/git-index.js';
 
 const base = mkdtempSync(path.join(tmpdir(), 'graphguard-index-'));
 afterAll(() => rmSync(base, { recursive: true, force: true }));
@@ -211,5 +211,36 @@ describe('what goes back to git', () => {
     truncateSync(index, 100);
     expect(statSync(index).size).toBe(100);
     expect(readIndexNames(findIndex(dir, {})!, ['.'])).toBeUndefined();
+  });
+});
+
+describe('the statuses of the entries (for the scan cache)', () => {
+  it('each plain entry has the status lstat shows; others have none; a replaced index is no longer the same', () => {
+    const dir = repo({ 'a.js': 'a', 'b.js': 'bb', 'c.js': 'ccc', 'd.js': 'dddd', 'link.js': 'x' }, (d) => {
+      git(d, ['rm', '-q', '--cached', 'link.js']);
+      rmSync(path.join(d, 'link.js'));
+      symlinkSync('a.js', path.join(d, 'link.js'));
+      git(d, ['add', 'link.js']);
+      git(d, ['update-index', '--assume-unchanged', 'b.js']);
+      git(d, ['update-index', '--skip-worktree', 'c.js']);
+    });
+    const listed = readIndexNames(findIndex(dir, {})!, ['.'])!;
+    expect(names(listed.names)).toEqual(['a.js', 'b.js', 'c.js', 'd.js', 'link.js']);
+    const statuses = listed.statuses!;
+    const out = new Float64Array(5);
+    const status = (i: number) => (entryStatus(statuses, i, out) ? [...out] : undefined);
+    for (const [i, f] of [[0, 'a.js'], [3, 'd.js']] as const) {
+      const st = lstatSync(path.join(dir, f));
+      expect(status(i), f).toEqual([st.dev, st.ino, st.size, st.mtimeMs, st.ctimeMs]);
+    }
+    // assume-unchanged, skip-worktree (an extended flag: format 3), a symlink.
+    expect([status(1), status(2), status(4)]).toEqual([undefined, undefined, undefined]);
+    expect(statuses.checksum).toEqual(readFileSync(path.join(dir, '.git', 'index')).subarray(-20));
+    // Only the whole checkout from its top carries statuses.
+    expect(readIndexNames(findIndex(dir, {})!, ['src'])?.statuses).toBeUndefined();
+    expect(sameIndex(statuses)).toBe(true);
+    writeFileSync(path.join(dir, 'e.js'), 'e');
+    git(dir, ['add', 'e.js']);
+    expect(sameIndex(statuses)).toBe(false);
   });
 });

@@ -15,6 +15,9 @@ const TOKEN = fakeSecret(`${E}G`, 100, 7);
 const MANIFEST = `${HEAD}  - name: shop-prod\n    role: system_user\n    environment: production\n    useCases: [page_content]\n    token: { secret: META_SHOP_PROD_TOKEN }\n`;
 const WITH_ADMIN = `${MANIFEST}  - name: bm-admin\n    role: admin\n    useCases: [business_admin]\n    token: { secret: META_ADMIN_TOKEN, expires: 60d }\n`;
 
+/** The verdicts of the tree below, in listing order. */
+const ALL_CODES = [ScanCode.Binary, ScanCode.Look, ...Array(9).fill(ScanCode.Clean), ScanCode.Look];
+
 let root: string;
 let tree: string;
 let cacheDir: string;
@@ -76,17 +79,17 @@ function cached(): { files: string[]; codes: number[] } {
 }
 
 describe('the scan cache', () => {
-  it('keeps the verdicts of clean and binary files, and a second scan reports the same from it', async () => {
+  it('keeps the verdict of every file, and a second scan reports the same from it', async () => {
     const first = await scan();
     expect(first.cache).toBe('new');
     expect(first.findings).toEqual(['hardcoded-token src/token.js:1:12']);
     // Listed in order: blob.bin, graphguard.yml, src/admin.js, src/clean0-7.js, src/token.js; the
-    // manifest and the token file matched a needle, and are read every time.
+    // manifest and the token file matched a needle (Look): the rules read them every time.
     const { codes } = cached();
-    expect(codes).toEqual([ScanCode.Binary, ...Array(9).fill(ScanCode.Clean)]);
+    expect(codes).toEqual(ALL_CODES);
     const second = await scan();
     expect(second.cache).toBe('read');
-    expect(second.hits).toBe(10);
+    expect(second.hits).toBe(12);
     expect(second.report).toEqual(first.report);
     expect(second.report.summary.filesScanned).toBe(first.report.summary.filesScanned);
     expect(second.report.skipped).toEqual({ binary: 1, unreadable: 0, symlinks: 0 });
@@ -97,7 +100,7 @@ describe('the scan cache', () => {
     const file = path.join(tree, 'src', 'clean3.js');
     writeFileSync(file, `const t = "${'x'.repeat(TOKEN.length)}";\n`);
     await scan();
-    expect(cached().codes).toEqual([ScanCode.Binary, ...Array(9).fill(ScanCode.Clean)]);
+    expect(cached().codes).toEqual(ALL_CODES);
     const before = statSync(file, { bigint: true });
     // The same inode, the same size and the modification time put back to the nanosecond: only ctime tells.
     writeFileSync(file, `const t = "${TOKEN}";\n`);
@@ -107,7 +110,7 @@ describe('the scan cache', () => {
     expect(after.ctimeNs).not.toBe(before.ctimeNs);
     const second = await scan({}, later() + 60_000);
     expect(second.cache).toBe('read');
-    expect(second.hits).toBe(9);
+    expect(second.hits).toBe(11);
     expect(second.findings).toContain('hardcoded-token src/clean3.js:1:12');
   });
 
@@ -117,7 +120,7 @@ describe('the scan cache', () => {
     unlinkSync(file);
     symlinkSync('token.js', file);
     const second = await scan();
-    expect(second.hits).toBe(9);
+    expect(second.hits).toBe(11);
     expect(second.report.skipped?.symlinks).toBe(1);
     expect(second.findings).toEqual(['hardcoded-token src/token.js:1:12']);
   });
@@ -130,13 +133,13 @@ describe('the scan cache', () => {
     // Every file was written within the window: none is kept, and no cache is written.
     expect(existsSync(cacheDir) ? readdirSync(cacheDir) : []).toEqual([]);
     await scan({}, ctime + RACY_MS + 5000);
-    expect(cached().codes.filter((c) => c !== 0)).toHaveLength(10);
+    expect(cached().codes.filter((c) => c !== 0)).toHaveLength(12);
   });
 
   it('is keyed by the needles: a manifest that makes a clean file matter is not answered from the cache', async () => {
     const first = await scan();
     expect(first.findings).toEqual(['hardcoded-token src/token.js:1:12']);
-    expect(cached().codes).toHaveLength(10); // src/admin.js among them: nothing to look for without an admin
+    expect(cached().codes).toEqual(ALL_CODES); // src/admin.js clean: nothing to look for without an admin
     writeFileSync(path.join(tree, 'graphguard.yml'), WITH_ADMIN);
     const second = await scan();
     expect(second.cache).toBe('new');
@@ -151,18 +154,19 @@ describe('the scan cache', () => {
     unlinkSync(path.join(tree, 'src', 'clean5.js'));
     const second = await scan();
     expect(second.cache).toBe('read');
-    expect(second.hits).toBe(9);
+    expect(second.hits).toBe(11);
     expect(second.findings).toEqual(['hardcoded-token src/new.js:1:12', 'hardcoded-token src/token.js:1:12']);
-    // blob.bin, admin.js, clean0-4, clean6-7, new-clean.js: the new clean file is kept, the removed one is not.
-    expect(cached().codes).toEqual([ScanCode.Binary, ...Array(9).fill(ScanCode.Clean)]);
+    // blob.bin, graphguard.yml, admin.js, clean0-4, clean6-7, new-clean.js, new.js, token.js: the new
+    // files are kept, the removed one is not.
+    expect(cached().codes).toEqual([ScanCode.Binary, ScanCode.Look, ...Array(9).fill(ScanCode.Clean), ScanCode.Look, ScanCode.Look]);
     // A hard link to a cached file is the same inode: answered from the cache under its new name too.
     linkSync(path.join(tree, 'src', 'clean0.js'), path.join(tree, 'src', 'clean0-link.js'));
     // Linking changes the inode's ctime (its link count): both names are read once more.
     const third = await scan();
-    expect(third.hits).toBe(9);
+    expect(third.hits).toBe(12);
     expect(third.report.summary.filesScanned).toBe(second.report.summary.filesScanned + 1);
-    expect(cached().codes).toHaveLength(11);
-    expect((await scan()).hits).toBe(11);
+    expect(cached().codes).toHaveLength(14);
+    expect((await scan()).hits).toBe(14);
     // A scan of one folder keeps a cache of its own: the whole tree's is still there.
     expect((await scan({ paths: ['src'] })).cache).toBe('new');
     expect((await scan({ paths: ['src'] })).cache).toBe('read');
@@ -175,7 +179,7 @@ describe('the scan cache', () => {
     const [name] = cached().files;
     const file = path.join(cacheDir, name!);
     const good = readFileSync(file);
-    for (const bad of [good.subarray(0, good.length - 1), Buffer.concat([Buffer.from('x'), good.subarray(1)]), Buffer.concat([good.subarray(0, good.length - 1), Buffer.from([ScanCode.Look])])]) {
+    for (const bad of [good.subarray(0, good.length - 1), Buffer.concat([Buffer.from('x'), good.subarray(1)]), Buffer.concat([good.subarray(0, good.length - 1), Buffer.from([ScanCode.Symlink])])]) {
       writeFileSync(file, bad);
       const again = await scan();
       expect(again.cache).toBe('new');
@@ -257,7 +261,7 @@ describe('the scan cache', () => {
       const c2 = openScanCache({ dir: cacheDir, build: 'w', base: '', count: files.length, needles: [[{ text: E }]], now: later() })!;
       const clean = files.filter((_, i) => one.codes[i] === ScanCode.Clean);
       expect(clean).toHaveLength(files.length - 1);
-      expect([...c2.arrays.prevCodes!]).toEqual(clean.map(() => ScanCode.Clean));
+      expect([...c2.arrays.prevCodes!]).toEqual([...one.codes]);
       const st = statSync(clean[0]!);
       expect([...c2.arrays.prevStats!.subarray(0, FIELDS)]).toEqual([st.dev, st.ino, st.size, st.mtimeMs, st.ctimeMs]);
       const prefilter2 = startPrefilter([[{ text: E }]]);
@@ -269,6 +273,89 @@ describe('the scan cache', () => {
       workerSettings.waitForWorkers = false;
     }
     expect(first.cache).toBe('new');
+  });
+});
+
+describe('the scan cache in a git checkout', () => {
+  const git = (...args: string[]) =>
+    execFileSync('git', ['-c', 'user.email=t@example.com', '-c', 'user.name=t', '-c', 'commit.gpgsign=false', ...args], { cwd: tree, stdio: 'pipe' }).toString();
+  /** How the last scan's cache answered: 'git' (each index entry's status), 'git, index unchanged' (the section), '' (lstat). */
+  const how = async (extra: Partial<CheckOptions> = {}, now = later()) => {
+    const debug: string[] = [];
+    const r = await scan({ ...extra, debug: (l) => debug.push(l) }, now);
+    const line = debug.find((l) => l.startsWith('scan: ')) ?? '';
+    const m = /cache read: (\d+) unchanged(?: \(([^)]*)\))?/.exec(line);
+    return { ...r, hits: Number(m?.[1] ?? 0), by: m ? (m[2] ?? '') : 'none' };
+  };
+  /** Rewrites a file in place to the same size, and puts its modification time back to the nanosecond. */
+  const rewriteInPlace = (file: string, text: string) => {
+    const before = statSync(file, { bigint: true });
+    writeFileSync(file, text);
+    execFileSync('touch', ['-m', '-d', `@${before.mtimeNs / 1_000_000_000n}.${String(before.mtimeNs % 1_000_000_000n).padStart(9, '0')}`, file]);
+    const after = statSync(file, { bigint: true });
+    expect([after.ino, after.size, after.mtimeNs]).toEqual([before.ino, before.size, before.mtimeNs]);
+  };
+
+  beforeEach(() => {
+    // Two clean files as long as a line that holds the token: rewritten in place below.
+    for (const f of ['clean3.js', 'clean4.js']) writeFileSync(path.join(tree, 'src', f), `const t = "${'x'.repeat(TOKEN.length)}";\n`);
+    git('init', '-q');
+    git('add', '-A');
+    git('commit', '-q', '-m', 'x');
+  });
+
+  it('answers from git: the status of each index entry, then the whole index unchanged; a file git finds changed is read', async () => {
+    const first = await how();
+    expect(first.by).toBe('none');
+    expect(first.findings).toEqual(['hardcoded-token src/token.js:1:12']);
+    // The second scan compares each entry's status with the records; it keeps each entry's verdict.
+    const second = await how();
+    expect([second.by, second.hits]).toEqual(['git', 12]);
+    expect(second.report).toEqual(first.report);
+    const third = await how();
+    expect([third.by, third.hits]).toEqual(['git, index unchanged', 12]);
+    expect(third.report).toEqual(first.report);
+    // The same inode, size and modification time: git sees the new ctime and names the file.
+    const file = path.join(tree, 'src', 'clean3.js');
+    rewriteInPlace(file, `const t = "${TOKEN}";\n`);
+    const fourth = await how({}, later() + 60_000);
+    expect([fourth.by, fourth.hits]).toEqual(['git, index unchanged', 11]);
+    // Staged: a new index, whose entry for the file has the status it was read with.
+    git('add', 'src/clean3.js');
+    const fifth = await how({}, later() + 60_000);
+    expect([fifth.by, fifth.hits]).toEqual(['git', 12]);
+    expect((await how({}, later() + 60_000)).by).toBe('git, index unchanged');
+  });
+
+  it('reads a changed file git is told not to look at (assume-unchanged, skip-worktree)', async () => {
+    await how();
+    await how();
+    expect((await how()).by).toBe('git, index unchanged');
+    git('update-index', '--assume-unchanged', 'src/clean1.js');
+    git('update-index', '--skip-worktree', 'src/clean2.js');
+    writeFileSync(path.join(tree, 'src', 'clean1.js'), `const t = "${TOKEN}";\n`);
+    writeFileSync(path.join(tree, 'src', 'clean2.js'), `const u = "${TOKEN}";\n`);
+    // git names neither file: both are read all the same.
+    expect(git('diff-files', '--name-only')).toBe('');
+    const next = await how({}, later() + 60_000);
+    expect(next.by).toBe('git');
+    expect(next.findings).toEqual(['hardcoded-token src/clean1.js:1:12', 'hardcoded-token src/clean2.js:1:12', 'hardcoded-token src/token.js:1:12']);
+    const again = await how({}, later() + 60_000);
+    expect(again.by).toBe('git, index unchanged');
+    expect(again.findings).toEqual(next.findings);
+  });
+
+  it('maps entries to the files the manifest leaves in (scan.exclude)', async () => {
+    writeFileSync(path.join(tree, 'graphguard.yml'), `${MANIFEST}scan:\n  exclude: ['src/clean0.js', 'blob.bin']\n`);
+    git('add', '-A');
+    await how();
+    expect((await how()).hits).toBe(10);
+    expect((await how()).by).toBe('git, index unchanged');
+    const file = path.join(tree, 'src', 'clean4.js');
+    rewriteInPlace(file, `const t = "${TOKEN}";\n`);
+    const next = await how({}, later() + 60_000);
+    expect([next.by, next.hits]).toEqual(['git, index unchanged', 9]);
+    expect(next.findings).toContain('hardcoded-token src/clean4.js:1:12');
   });
 });
 
