@@ -11699,10 +11699,10 @@ var require_dns = __commonJS({
               return;
             }
             this.setRecords(origin, addresses);
-            const records = this.#records.get(origin.hostname);
+            const records2 = this.#records.get(origin.hostname);
             const ip = this.pick(
               origin,
-              records,
+              records2,
               newOpts.affinity
             );
             let port;
@@ -11765,7 +11765,7 @@ var require_dns = __commonJS({
       }
       #defaultPick(origin, hostnameRecords, affinity) {
         let ip = null;
-        const { records, offset } = hostnameRecords;
+        const { records: records2, offset } = hostnameRecords;
         let family;
         if (this.dualStack) {
           if (affinity == null) {
@@ -11777,13 +11777,13 @@ var require_dns = __commonJS({
               affinity = (hostnameRecords.offset & 1) === 1 ? 6 : 4;
             }
           }
-          if (records[affinity] != null && records[affinity].ips.length > 0) {
-            family = records[affinity];
+          if (records2[affinity] != null && records2[affinity].ips.length > 0) {
+            family = records2[affinity];
           } else {
-            family = records[affinity === 4 ? 6 : 4];
+            family = records2[affinity === 4 ? 6 : 4];
           }
         } else {
-          family = records[affinity];
+          family = records2[affinity];
         }
         if (family == null || family.ips.length === 0) {
           return ip;
@@ -11806,7 +11806,7 @@ var require_dns = __commonJS({
       }
       setRecords(origin, addresses) {
         const timestamp2 = Date.now();
-        const records = { records: { 4: null, 6: null } };
+        const records2 = { records: { 4: null, 6: null } };
         for (const record of addresses) {
           record.timestamp = timestamp2;
           if (typeof record.ttl === "number") {
@@ -11814,11 +11814,11 @@ var require_dns = __commonJS({
           } else {
             record.ttl = this.#maxTTL;
           }
-          const familyRecords = records.records[record.family] ?? { ips: [] };
+          const familyRecords = records2.records[record.family] ?? { ips: [] };
           familyRecords.ips.push(record);
-          records.records[record.family] = familyRecords;
+          records2.records[record.family] = familyRecords;
         }
-        this.#records.set(origin.hostname, records);
+        this.#records.set(origin.hostname, records2);
       }
       getHandler(meta, opts) {
         return new DNSDispatchHandler(this, meta, opts);
@@ -47509,29 +47509,35 @@ function buildTable(stats, count) {
   return table;
 }
 function cachedVerdict(arrays, st) {
+  return verdictOf(arrays, st.dev, st.ino, st.size, st.mtimeMs, st.ctimeMs);
+}
+function verdictOf(arrays, dev, ino, size, mtimeMs, ctimeMs) {
   const table = arrays.table;
   const stats = arrays.prevStats;
   if (!table || !stats) return 0;
   const mask = table.length - 1;
-  for (let s = slotOf(st.dev, st.ino, mask); ; s = s + 1 & mask) {
+  for (let s = slotOf(dev, ino, mask); ; s = s + 1 & mask) {
     const r = table[s];
     if (r === 0) return 0;
     const at = (r - 1) * FIELDS;
-    if (stats[at] !== st.dev || stats[at + 1] !== st.ino) continue;
-    const same = stats[at + 2] === st.size && stats[at + 3] === st.mtimeMs && stats[at + 4] === st.ctimeMs && stats[at + 4] !== 0;
+    if (stats[at] !== dev || stats[at + 1] !== ino) continue;
+    const same = stats[at + 2] === size && stats[at + 3] === mtimeMs && stats[at + 4] === ctimeMs && stats[at + 4] !== 0;
     return same ? arrays.prevCodes[r - 1] : 0;
   }
 }
 function noteStatus(arrays, i, st) {
-  const newest = Math.max(st.mtimeMs, st.ctimeMs);
-  const wholeSeconds = st.mtimeMs % 1e3 === 0 && st.ctimeMs % 1e3 === 0;
-  if (!(newest < (wholeSeconds ? arrays.racyBeforeWholeSeconds : arrays.racyBefore)) || st.ctimeMs === 0) return;
+  noteFields(arrays, i, st.dev, st.ino, st.size, st.mtimeMs, st.ctimeMs);
+}
+function noteFields(arrays, i, dev, ino, size, mtimeMs, ctimeMs) {
+  const newest = Math.max(mtimeMs, ctimeMs);
+  const wholeSeconds = mtimeMs % 1e3 === 0 && ctimeMs % 1e3 === 0;
+  if (!(newest < (wholeSeconds ? arrays.racyBeforeWholeSeconds : arrays.racyBefore)) || ctimeMs === 0) return;
   const at = i * FIELDS;
-  arrays.nextStats[at] = st.dev;
-  arrays.nextStats[at + 1] = st.ino;
-  arrays.nextStats[at + 2] = st.size;
-  arrays.nextStats[at + 3] = st.mtimeMs;
-  arrays.nextStats[at + 4] = st.ctimeMs;
+  arrays.nextStats[at] = dev;
+  arrays.nextStats[at + 1] = ino;
+  arrays.nextStats[at + 2] = size;
+  arrays.nextStats[at + 3] = mtimeMs;
+  arrays.nextStats[at + 4] = ctimeMs;
 }
 
 // src/scan/parallel.ts
@@ -47583,7 +47589,9 @@ function classifier(needles, kept, base2 = "", counter, cache3) {
       return -1;
     }
   } : void 0;
+  const known = cache3?.known;
   return (file, index2) => {
+    if (known && known[index2] !== 0) return known[index2];
     const abs = typeof file === "string" ? base2 + file : file;
     if (cache3?.table) {
       const cached = cacheHit(cache3, abs, index2);
@@ -47716,7 +47724,7 @@ function startPrefilter(needles) {
         }
         return { codes: codes2, kept: kept.byIndex };
       };
-      if (files.length < workerSettings.minFiles) return all();
+      if (files.length - (cache3?.answered ?? 0) < workerSettings.minFiles) return all();
       if (workers.length === 0) spawn2();
       if (workers.length === 0) return all();
       const job = {
@@ -47802,20 +47810,225 @@ function largeCheckout(cwd) {
   return false;
 }
 
-// src/scan/walk.ts
-init_glob();
-import { lstatSync as lstatSync4, realpathSync as realpathSync2 } from "node:fs";
-import { lstat as lstat3, readFile } from "node:fs/promises";
+// src/scan/scan-cache.ts
+import { readdirSync as readdirSync2, statSync as statSync5, unlinkSync as unlinkSync3 } from "node:fs";
+import path10 from "node:path";
+init_hash();
+
+// src/compile-cache.ts
+import { lstatSync as lstatSync4, readdirSync, readFileSync as readFileSync2, statSync as statSync3, unlinkSync as unlinkSync2 } from "node:fs";
 import path8 from "node:path";
 
-// src/scan/git-index.ts
-import { closeSync as closeSync2, fstatSync as fstatSync3, lstatSync as lstatSync3, openSync as openSync2, readFileSync as readFileSync2, readSync as readSync2, realpathSync, statSync as statSync2 } from "node:fs";
+// src/fs-safe.ts
+import { closeSync as closeSync2, constants as constants4, fstatSync as fstatSync3, lstatSync as lstatSync3, mkdirSync, openSync as openSync2, readSync as readSync2, realpathSync, renameSync, statSync as statSync2, unlinkSync, writeSync, fsyncSync, fchmodSync } from "node:fs";
 import path7 from "node:path";
+init_types();
+var ERRNO_TEXT = {
+  ENOSPC: "no space left on device",
+  EDQUOT: "disk quota exceeded",
+  EACCES: "permission denied",
+  EPERM: "operation not permitted",
+  EROFS: "read-only file system",
+  EISDIR: "is a directory",
+  ENOTDIR: "a parent is not a directory",
+  ENOENT: "no such file or directory",
+  EIO: "input/output error",
+  EFBIG: "file too large",
+  ELOOP: "too many symbolic links",
+  ENAMETOOLONG: "name too long"
+};
+function describeErrno(e) {
+  const code = e?.code;
+  if (!code) return (e instanceof Error ? e.message : String(e)).split("\n")[0] ?? "error";
+  return ERRNO_TEXT[code] ? `${ERRNO_TEXT[code]} (${code})` : code;
+}
+function inside(root, p) {
+  const rel = path7.relative(root, p);
+  return rel === "" || !rel.startsWith("..") && !path7.isAbsolute(rel);
+}
+function realOrSelf(p) {
+  try {
+    return realpathSync(p);
+  } catch {
+    return path7.resolve(p);
+  }
+}
+function writeFileSafe(absPath, data, opts = {}) {
+  const shown = opts.display ?? absPath;
+  const target = path7.resolve(absPath);
+  const dir = path7.dirname(target);
+  if (opts.root !== void 0) {
+    const root = realOrSelf(opts.root);
+    if (!inside(path7.resolve(opts.root), target) && !inside(root, target))
+      throw new ConfigError(`refusing to write ${shown}: outside ${opts.root}`);
+    let existing = dir;
+    while (!pathExists(existing) && path7.dirname(existing) !== existing) existing = path7.dirname(existing);
+    if (!inside(root, realOrSelf(existing))) throw new ConfigError(`refusing to write ${shown}: a parent directory leads outside ${opts.root} (symlink)`);
+  }
+  try {
+    makeDirs(dir);
+  } catch (e) {
+    throw new ConfigError(`cannot write ${shown}: ${describeErrno(e)}`);
+  }
+  if (opts.root !== void 0 && !inside(realOrSelf(opts.root), realOrSelf(dir)))
+    throw new ConfigError(`refusing to write ${shown}: a parent directory leads outside ${opts.root} (symlink)`);
+  let mode = 438;
+  try {
+    const st = lstatSync3(target);
+    if (st.isDirectory()) throw new ConfigError(`cannot write ${shown}: is a directory`);
+    if (st.isFile()) mode = st.mode & 511;
+  } catch (e) {
+    if (e instanceof ConfigError) throw e;
+  }
+  const tmp = path7.join(dir, `.${path7.basename(target).slice(0, 64)}.${process.pid}.${cryptoModule().randomBytes(6).toString("hex")}.tmp`);
+  let fd;
+  try {
+    fd = openSync2(tmp, constants4.O_WRONLY | constants4.O_CREAT | constants4.O_EXCL | (constants4.O_NOFOLLOW ?? 0), 384);
+    const buf = typeof data === "string" ? Buffer.from(data, "utf8") : data;
+    for (let off = 0; off < buf.length; ) off += writeSync(fd, buf, off, buf.length - off);
+    if (opts.durable !== false) fsyncSync(fd);
+    fchmodSync(fd, opts.mode ?? mode & ~process.umask());
+    closeSync2(fd);
+    fd = void 0;
+    renameSync(tmp, target);
+  } catch (e) {
+    if (fd !== void 0) closeSync2(fd);
+    try {
+      unlinkSync(tmp);
+    } catch {
+    }
+    throw new ConfigError(`cannot write ${shown}: ${describeErrno(e)}`);
+  }
+}
+function makeDirs(dir, mode) {
+  const missing = [];
+  for (let d = path7.resolve(dir); !pathExists(d); d = path7.dirname(d)) {
+    missing.push(d);
+    if (path7.dirname(d) === d) break;
+  }
+  for (const d of missing.reverse()) {
+    try {
+      mkdirSync(d, mode === void 0 ? {} : { mode });
+    } catch (e) {
+      if (e.code !== "EEXIST") throw e;
+    }
+  }
+}
+function pathExists(p) {
+  try {
+    lstatSync3(p);
+    return true;
+  } catch {
+    return false;
+  }
+}
+function readUserFile(absPath, opts) {
+  const shown = opts.display ?? absPath;
+  const fail = (why) => {
+    throw new ConfigError(`cannot read ${opts.what}: ${why}`, shown);
+  };
+  let st;
+  try {
+    st = statSync2(absPath);
+  } catch (e) {
+    return fail(describeErrno(e));
+  }
+  if (!st.isFile()) return fail(`not a regular file (${kind(st)})`);
+  if (st.size > opts.maxBytes) {
+    if (opts.tooBig) throw new ConfigError(opts.tooBig(st.size), shown);
+    return fail(`${st.size} bytes; the limit is ${opts.maxBytes}`);
+  }
+  let fd;
+  try {
+    fd = openSync2(absPath, constants4.O_RDONLY | (constants4.O_NONBLOCK ?? 0));
+  } catch (e) {
+    return fail(describeErrno(e));
+  }
+  try {
+    const fst = fstatSync3(fd);
+    if (!fst.isFile()) return fail(`not a regular file (${kind(fst)})`);
+    const buf = Buffer.alloc(Math.min(opts.maxBytes + 1, Math.max(fst.size + 1, 64 * 1024)));
+    let len = 0;
+    const chunks = [];
+    let total = 0;
+    for (; ; ) {
+      const n = readSync2(fd, buf, len, buf.length - len, null);
+      if (n === 0) break;
+      len += n;
+      total += n;
+      if (total > opts.maxBytes) return fail(`more than ${opts.maxBytes} bytes; the limit is ${opts.maxBytes}`);
+      if (len === buf.length) {
+        chunks.push(Buffer.from(buf.subarray(0, len)));
+        len = 0;
+      }
+    }
+    chunks.push(buf.subarray(0, len));
+    return chunks.length === 1 ? chunks[0] : Buffer.concat(chunks);
+  } catch (e) {
+    if (e instanceof ConfigError) throw e;
+    return fail(describeErrno(e));
+  } finally {
+    closeSync2(fd);
+  }
+}
+function kind(st) {
+  if (st.isDirectory()) return "a directory";
+  if (st.isFIFO()) return "a FIFO";
+  if (st.isCharacterDevice() || st.isBlockDevice()) return "a device";
+  if (st.isSocket()) return "a socket";
+  return "not a file";
+}
+
+// src/compile-cache.ts
+function privateDir(dir, create = true) {
+  try {
+    if (create) makeDirs(dir, 448);
+    const st = lstatSync4(dir);
+    if (!st.isDirectory()) return false;
+    if (typeof process.getuid !== "function") return true;
+    return st.uid === process.getuid() && (st.mode & 18) === 0;
+  } catch {
+    return false;
+  }
+}
+function readPrivateFile(file, maxBytes) {
+  try {
+    if (!privateDir(path8.dirname(file), false)) return void 0;
+    const st = lstatSync4(file);
+    if (!st.isFile() || st.size > maxBytes || typeof process.getuid === "function" && st.uid !== process.getuid()) return void 0;
+    return readFileSync2(file);
+  } catch {
+    return void 0;
+  }
+}
+function writePrivateFile(file, data, prune, durable = true) {
+  const dir = path8.dirname(file);
+  if (!privateDir(dir)) return;
+  writeFileSafe(file, data, { mode: 384, durable });
+  pruneCache(dir, prune.prefix, prune.suffix, prune.keep, file);
+}
+function pruneCache(dir, prefix, suffix, keep, current2) {
+  const names = readdirSync(dir);
+  for (const n of names.filter((n2) => n2.startsWith(`.${prefix}`) && n2.endsWith(".tmp"))) {
+    const f = path8.join(dir, n);
+    if (Date.now() - lstatSync4(f).mtimeMs > 36e5) unlinkSync2(f);
+  }
+  const mine = names.filter((n) => n.startsWith(prefix) && n.endsWith(suffix)).map((n) => path8.join(dir, n)).filter((f) => f !== current2).map((f) => ({ f, t: lstatSync4(f).mtimeMs })).sort((a, b) => b.t - a.t);
+  for (const { f } of mine.slice(keep - 1)) unlinkSync2(f);
+}
+var MAX_CACHE_BYTES = 64 * 1024 * 1024;
+
+// src/version.ts
+var VERSION8 = true ? "1.0.0" : sourceVersion();
+
+// src/scan/git-index.ts
+import { closeSync as closeSync3, fstatSync as fstatSync4, lstatSync as lstatSync5, openSync as openSync3, readFileSync as readFileSync3, readSync as readSync3, realpathSync as realpathSync2, statSync as statSync4 } from "node:fs";
+import path9 from "node:path";
 var MAX_INDEX_BYTES = 32 * 1024 * 1024;
 var GIT_ENV = ["GIT_DIR", "GIT_WORK_TREE", "GIT_INDEX_FILE", "GIT_COMMON_DIR", "GIT_CEILING_DIRECTORIES", "GIT_DISCOVERY_ACROSS_FILESYSTEM", "GIT_OBJECT_DIRECTORY", "GIT_CONFIG_PARAMETERS", "GIT_CONFIG_COUNT"];
 function readableSize(checkout) {
   try {
-    return statSync2(checkout.index).size <= MAX_INDEX_BYTES;
+    return statSync4(checkout.index).size <= MAX_INDEX_BYTES;
   } catch {
     return false;
   }
@@ -47823,24 +48036,24 @@ function readableSize(checkout) {
 function findIndex(cwd, env = process.env) {
   if (GIT_ENV.some((k) => env[k] !== void 0)) return void 0;
   try {
-    const real = realpathSync(cwd);
+    const real = realpathSync2(cwd);
     for (let dir = real; ; ) {
-      const dotGit = path7.join(dir, ".git");
+      const dotGit = path9.join(dir, ".git");
       let st;
       try {
-        st = lstatSync3(dotGit);
+        st = lstatSync5(dotGit);
       } catch {
       }
       if (st) {
         if (typeof process.getuid === "function" && st.uid !== process.getuid()) return void 0;
         const gitDir = st.isDirectory() ? dotGit : st.isFile() ? gitDirFromFile(dotGit) : void 0;
         if (!gitDir || !plainConfig(gitDir)) return void 0;
-        const index2 = path7.join(gitDir, "index");
-        const rel = path7.relative(dir, real);
-        if (rel === ".git" || rel.startsWith(`.git${path7.sep}`)) return void 0;
-        return { top: dir, prefix: rel === "" ? "" : `${rel.split(path7.sep).join("/")}/`, index: index2 };
+        const index2 = path9.join(gitDir, "index");
+        const rel = path9.relative(dir, real);
+        if (rel === ".git" || rel.startsWith(`.git${path9.sep}`)) return void 0;
+        return { top: dir, prefix: rel === "" ? "" : `${rel.split(path9.sep).join("/")}/`, index: index2 };
       }
-      const up = path7.dirname(dir);
+      const up = path9.dirname(dir);
       if (up === dir) return void 0;
       dir = up;
     }
@@ -47849,16 +48062,16 @@ function findIndex(cwd, env = process.env) {
   }
 }
 function gitDirFromFile(file) {
-  const text = readFileSync2(file, "utf8");
+  const text = readFileSync3(file, "utf8");
   const m = /^gitdir: (.+?)\r?\n?$/.exec(text);
   if (!m) return void 0;
-  const dir = path7.resolve(path7.dirname(file), m[1]);
-  return statSync2(dir).isDirectory() ? dir : void 0;
+  const dir = path9.resolve(path9.dirname(file), m[1]);
+  return statSync4(dir).isDirectory() ? dir : void 0;
 }
 function plainConfig(gitDir) {
   let text;
   try {
-    text = readFileSync2(path7.join(gitDir, "config"), "utf8");
+    text = readFileSync3(path9.join(gitDir, "config"), "utf8");
   } catch {
     const common2 = commonDir(gitDir);
     if (common2 === void 0) return false;
@@ -47871,9 +48084,9 @@ function plainConfig(gitDir) {
 }
 function commonDir(gitDir) {
   try {
-    const rel = readFileSync2(path7.join(gitDir, "commondir"), "utf8").trim();
-    const dir = path7.resolve(gitDir, rel);
-    return dir !== gitDir && statSync2(path7.join(dir, "config")).isFile() ? dir : void 0;
+    const rel = readFileSync3(path9.join(gitDir, "commondir"), "utf8").trim();
+    const dir = path9.resolve(gitDir, rel);
+    return dir !== gitDir && statSync4(path9.join(dir, "config")).isFile() ? dir : void 0;
   } catch {
     return void 0;
   }
@@ -47881,27 +48094,31 @@ function commonDir(gitDir) {
 function readIndexNames(checkout, dirs) {
   let fd;
   let buf;
+  let identity;
   try {
-    fd = openSync2(checkout.index, "r");
-    const size = fstatSync3(fd).size;
+    fd = openSync3(checkout.index, "r");
+    const st = fstatSync4(fd);
+    const size = st.size;
     if (size > MAX_INDEX_BYTES || size < 32) return void 0;
+    identity = { ino: st.ino, size: st.size, mtimeMs: st.mtimeMs, ctimeMs: st.ctimeMs };
     buf = Buffer.allocUnsafe(size);
     let n = 0;
     while (n < size) {
-      const got = readSync2(fd, buf, n, size - n, n);
+      const got = readSync3(fd, buf, n, size - n, n);
       if (got === 0) return void 0;
       n += got;
     }
   } catch {
     return void 0;
   } finally {
-    if (fd !== void 0) closeSync2(fd);
+    if (fd !== void 0) closeSync3(fd);
   }
   const entries = buf.length >= 12 ? buf.readUInt32BE(8) : 0;
-  const parsed = parseIndex(buf);
+  const whole = checkout.prefix === "" && dirs.every((d) => d === ".");
+  const parsed = parseIndex(buf, whole);
   if (!parsed) return void 0;
   const { names: all, unmerged } = parsed;
-  if (checkout.prefix === "" && dirs.every((d) => d === ".")) return { names: all, entries, unmerged };
+  if (whole) return { names: all, entries, unmerged, ...parsed.stats ? { statuses: { ...parsed.stats, index: checkout.index, identity } } : {} };
   const latin1 = (t) => Buffer.from(t, "utf8").toString("latin1");
   const prefix = latin1(checkout.prefix);
   const under = dirs.map((d) => d === "." ? "" : latin1(`${d.replace(/\/+$/, "")}/`));
@@ -47914,7 +48131,7 @@ function readIndexNames(checkout, dirs) {
   return { names: Buffer.from(kept.length > 0 ? `${kept.join("\0")}\0` : "", "latin1"), entries, unmerged };
 }
 var indexOf = Uint8Array.prototype.indexOf;
-function parseIndex(buf) {
+function parseIndex(buf, withStats = false) {
   if (buf.length < 12 + 20 || buf.toString("latin1", 0, 4) !== "DIRC") return void 0;
   const version = buf.readUInt32BE(4);
   if (version < 2 || version > 4) return void 0;
@@ -47927,6 +48144,8 @@ function parseIndex(buf) {
   let prevLen = 0;
   let stages = 0;
   let at = 12;
+  const copy = withStats ? Buffer.from(buf) : void 0;
+  const stats = copy && { bytes: copy, at: new Int32Array(count), checksum: copy.subarray(end) };
   for (let i = 0; i < count; i++) {
     if (at + 62 > end) return void 0;
     const flags = buf[at + 60] << 8 | buf[at + 61];
@@ -47936,6 +48155,7 @@ function parseIndex(buf) {
       if (version < 3) return void 0;
       nameAt += 2;
     }
+    if (stats) stats.at[i] = at;
     const start = n;
     if (version === 4) {
       const v = varint(buf, nameAt, end);
@@ -47973,7 +48193,30 @@ function parseIndex(buf) {
     at += 8 + buf.readUInt32BE(at + 4);
   }
   if (at !== end) return void 0;
-  return { names: out.subarray(0, n), unmerged: stages !== 0 };
+  return { names: out.subarray(0, n), unmerged: stages !== 0, ...stats ? { stats } : {} };
+}
+function entryStatus(stats, i, out) {
+  const at = stats.at[i];
+  const b = stats.bytes;
+  if ((u32(b, at + 24) & 61440) !== 32768 || (b[at + 60] & 240) !== 0) return false;
+  out[0] = u32(b, at + 16);
+  out[1] = u32(b, at + 20);
+  out[2] = u32(b, at + 36);
+  out[3] = u32(b, at + 8) * 1e3 + u32(b, at + 12) / 1e6;
+  out[4] = u32(b, at) * 1e3 + u32(b, at + 4) / 1e6;
+  return true;
+}
+function u32(b, at) {
+  return (b[at] << 24 | b[at + 1] << 16 | b[at + 2] << 8 | b[at + 3]) >>> 0;
+}
+function sameIndex(statuses) {
+  try {
+    const st = statSync4(statuses.index);
+    const id = statuses.identity;
+    return st.ino === id.ino && st.size === id.size && st.mtimeMs === id.mtimeMs && st.ctimeMs === id.ctimeMs;
+  } catch {
+    return false;
+  }
 }
 function varint(buf, at, end) {
   if (at >= end) return void 0;
@@ -47987,26 +48230,220 @@ function varint(buf, at, end) {
   return { value, next: at };
 }
 
+// src/scan/scan-cache.ts
+var KEEP = 16;
+var MAGIC = "graphguard scan cache 3\n";
+var MAX_CACHE_BYTES2 = 16 * 1024 * 1024;
+function treePrefix(opts) {
+  return `scan-${sha256Hex(JSON.stringify([opts.build, opts.base, opts.scope ?? null])).slice(0, 16)}-`;
+}
+function hasScanCache(opts) {
+  try {
+    const prefix = treePrefix(opts);
+    return readdirSync2(opts.dir).some((name2) => name2.startsWith(prefix));
+  } catch {
+    return false;
+  }
+}
+function openScanCache(opts) {
+  const n = opts.count;
+  if (n === 0 || n > MAX_FILES) return void 0;
+  let file;
+  try {
+    const key = sha256Hex(JSON.stringify([opts.build, opts.base, opts.scope ?? null, opts.needles]));
+    file = path10.join(opts.dir, `${treePrefix(opts)}${key.slice(0, 32)}.bin`);
+  } catch {
+    return void 0;
+  }
+  const now = opts.now ?? Date.now();
+  const arrays = {
+    nextStats: new Float64Array(new SharedArrayBuffer(8 * FIELDS * n)),
+    hits: new Int32Array(new SharedArrayBuffer(4)),
+    racyBefore: now - RACY_MS,
+    racyBeforeWholeSeconds: now - RACY_WHOLE_SECONDS_MS
+  };
+  const prev = readCache(file);
+  let recordsRead = false;
+  const useRecords = () => {
+    if (recordsRead || !prev) return;
+    recordsRead = true;
+    const r = records(prev);
+    if (!r) return;
+    arrays.prevStats = r.stats;
+    arrays.prevCodes = r.codes;
+    arrays.table = buildTable(r.stats, r.codes.length);
+  };
+  const section2 = prev?.section;
+  const statuses = opts.statuses;
+  const whole = section2 !== void 0 && statuses !== void 0 && section2.verdicts.length === statuses.at.length && section2.checksum.equals(statuses.checksum) && statuses.checksum.some((b) => b !== 0);
+  if (!whole) useRecords();
+  let byIndex;
+  const cache3 = {
+    arrays,
+    previous: prev !== void 0,
+    answer(files, index2) {
+      if (!prev) return 0;
+      if (!index2 || index2.statuses !== statuses) {
+        useRecords();
+        return 0;
+      }
+      const { dirty, entryOf } = index2;
+      const known = new Uint8Array(new SharedArrayBuffer(n));
+      if (whole) {
+        if (entryOf) for (let i = 0; i < n; i++) known[i] = section2.verdicts[entryOf[i]];
+        else known.set(section2.verdicts);
+      } else if (!arrays.table) return 0;
+      if (dirty.length > 0) {
+        const changed = new Set(dirty.toString("utf8").split("\0"));
+        for (let i = 0; i < n; i++) if (changed.has(files[i])) known[i] = DIRTY;
+      }
+      let answered = 0;
+      if (whole) {
+        for (let i = 0; i < n; i++) {
+          if (known[i] === DIRTY) known[i] = 0;
+          else if (known[i] !== 0) answered++;
+        }
+      } else {
+        const st = new Float64Array(FIELDS);
+        for (let i = 0; i < n; i++) {
+          if (known[i] === DIRTY) {
+            known[i] = 0;
+            continue;
+          }
+          if (typeof files[i] !== "string" || !entryStatus(statuses, entryOf ? entryOf[i] : i, st)) continue;
+          const verdict2 = verdictOf(arrays, st[0], st[1], st[2], st[3], st[4]);
+          if (verdict2 === 0) continue;
+          known[i] = verdict2;
+          noteFields(arrays, i, st[0], st[1], st[2], st[3], st[4]);
+          answered++;
+        }
+      }
+      arrays.known = known;
+      arrays.answered = answered;
+      Atomics.add(arrays.hits, 0, answered);
+      byIndex = { statuses, entryOf, known };
+      cache3.answeredBy = whole ? "git, index unchanged" : "git";
+      return answered;
+    },
+    save(codes) {
+      try {
+        const next = arrays.nextStats;
+        if (whole && byIndex) {
+          const known = byIndex.known;
+          let fresh = false;
+          for (let i = 0; i < n && !fresh; i++) {
+            if (known[i] !== 0 || !keptVerdict(codes[i]) || next[i * FIELDS + 4] === 0) continue;
+            useRecords();
+            const at = i * FIELDS;
+            fresh = verdictOf(arrays, next[at], next[at + 1], next[at + 2], next[at + 3], next[at + 4]) !== codes[i];
+          }
+          if (!fresh) return;
+          const st = new Float64Array(FIELDS);
+          for (let i = 0; i < n; i++) {
+            if (known[i] === 0 || !entryStatus(byIndex.statuses, byIndex.entryOf ? byIndex.entryOf[i] : i, st)) continue;
+            noteFields(arrays, i, st[0], st[1], st[2], st[3], st[4]);
+          }
+        }
+        const kept = [];
+        for (let i = 0; i < n; i++) {
+          const c = codes[i];
+          if (keptVerdict(c) && next[i * FIELDS + 4] !== 0) kept.push(i);
+        }
+        if (kept.length === 0) {
+          if (prev) unlinkSync3(file);
+          return;
+        }
+        const r = kept.length;
+        const body = Buffer.alloc(8 * FIELDS * r + r);
+        const stats = new Float64Array(body.buffer, body.byteOffset, FIELDS * r);
+        kept.forEach((i, k) => {
+          for (let f = 0; f < FIELDS; f++) stats[k * FIELDS + f] = next[i * FIELDS + f];
+          body[8 * FIELDS * r + k] = codes[i];
+        });
+        let section3;
+        if (byIndex) {
+          const entries = byIndex.statuses.at.length;
+          section3 = Buffer.alloc(SECTION_HEAD + entries);
+          section3.write(SECTION_MARK, 0, "latin1");
+          byIndex.statuses.checksum.copy(section3, SECTION_MARK.length);
+          const verdicts = section3.subarray(SECTION_HEAD);
+          const { known, entryOf } = byIndex;
+          for (let i = 0; i < n; i++) if (known[i] !== 0) verdicts[entryOf ? entryOf[i] : i] = known[i];
+        }
+        if (prev?.body.equals(body) && (section3 ? prev.sectionBytes?.equals(section3) === true : prev.sectionBytes === void 0)) return;
+        const parts2 = [Buffer.from(`${MAGIC}${r}
+`, "latin1"), body, ...section3 ? [section3] : []];
+        writePrivateFile(file, Buffer.concat(parts2), { prefix: "scan-", suffix: ".bin", keep: KEEP }, false);
+      } catch {
+      }
+    }
+  };
+  return cache3;
+}
+var DIRTY = 255;
+var SECTION_MARK = "index\n";
+var SECTION_HEAD = SECTION_MARK.length + 20;
+function keptVerdict(code) {
+  return code === ScanCode.Clean || code === ScanCode.Binary || code === ScanCode.Look;
+}
+function readCache(file) {
+  const bytes = readPrivateFile(file, MAX_CACHE_BYTES2);
+  if (!bytes) return void 0;
+  try {
+    if (!bytes.subarray(0, MAGIC.length).equals(Buffer.from(MAGIC, "latin1"))) return void 0;
+    const eol = bytes.indexOf(10, MAGIC.length);
+    const count = eol === -1 ? Number.NaN : Number(bytes.toString("latin1", MAGIC.length, eol));
+    if (!Number.isSafeInteger(count) || count < 1 || count > MAX_FILES) return void 0;
+    const size = 8 * FIELDS * count + count;
+    const body = bytes.subarray(eol + 1, eol + 1 + size);
+    const rest = bytes.subarray(eol + 1 + size);
+    if (body.length !== size) return void 0;
+    if (ONLY_KEPT.test(body.toString("latin1", 8 * FIELDS * count))) return void 0;
+    if (rest.length === 0) return { count, body };
+    if (rest.length < SECTION_HEAD + 1 || rest.toString("latin1", 0, SECTION_MARK.length) !== SECTION_MARK) return void 0;
+    const verdicts = rest.subarray(SECTION_HEAD);
+    if (ANY_BUT_KEPT.test(verdicts.toString("latin1"))) return void 0;
+    return { count, body, sectionBytes: rest, section: { checksum: rest.subarray(SECTION_MARK.length, SECTION_HEAD), verdicts } };
+  } catch {
+    return void 0;
+  }
+}
+var ONLY_KEPT = /[^\x01-\x03]/;
+var ANY_BUT_KEPT = /[^\x00-\x03]/;
+function records(prev) {
+  const count = prev.count;
+  const stats = new Float64Array(new SharedArrayBuffer(8 * FIELDS * count));
+  Buffer.from(stats.buffer).set(prev.body.subarray(0, 8 * FIELDS * count));
+  const codes = new Uint8Array(new SharedArrayBuffer(count));
+  codes.set(prev.body.subarray(8 * FIELDS * count));
+  for (let k = 0; k < count; k++) if (!(stats[k * FIELDS + 4] > 0)) return void 0;
+  return { stats, codes };
+}
+
 // src/scan/walk.ts
+init_glob();
+import { lstatSync as lstatSync6, realpathSync as realpathSync3 } from "node:fs";
+import { lstat as lstat3, readFile } from "node:fs/promises";
+import path11 from "node:path";
 init_types();
 function absolutePath(cwd, rel, raw2) {
   const bytes = raw2?.get(rel);
-  if (!bytes) return path8.join(cwd, rel);
-  return Buffer.concat([Buffer.from(path8.resolve(cwd) + path8.sep, "utf8"), bytes]);
+  if (!bytes) return path11.join(cwd, rel);
+  return Buffer.concat([Buffer.from(path11.resolve(cwd) + path11.sep, "utf8"), bytes]);
 }
 var ALWAYS_IGNORED_DIRS = [".git", "node_modules"];
 var MAX_GIT_OUTPUT = 1024 * 1024 * 1024;
 var FAST_LISTING_BYTES = 8 * 1024 * 1024;
 var MAX_GITIGNORE_BYTES = 1024 * 1024;
 async function listFiles(opts) {
-  const cwd = path8.resolve(opts.cwd);
+  const cwd = path11.resolve(opts.cwd);
   const paths = opts.paths.length > 0 ? opts.paths : ["."];
   const roots = [];
   for (const p of paths) {
-    const abs = path8.resolve(cwd, p);
+    const abs = path11.resolve(cwd, p);
     let st;
     try {
-      st = lstatSync4(abs);
+      st = lstatSync6(abs);
     } catch (e) {
       const err = e;
       if (err.code === "ENOENT" || err.code === "ENOTDIR") throw new ConfigError(`Path not found: ${p}`);
@@ -48014,7 +48451,7 @@ async function listFiles(opts) {
     }
     const kind2 = st.isSymbolicLink() ? "symlink" : st.isDirectory() ? "dir" : st.isFile() ? "file" : void 0;
     if (!kind2) throw new ConfigError(`Not a file or directory: ${p}`);
-    roots.push({ rel: toPosix(path8.relative(cwd, abs)) || ".", abs, kind: kind2 });
+    roots.push({ rel: toPosix(path11.relative(cwd, abs)) || ".", abs, kind: kind2 });
   }
   const dirRels = roots.filter((r) => r.kind === "dir").map((r) => r.rel);
   const direct = directListing(cwd, dirRels);
@@ -48025,6 +48462,8 @@ async function listFiles(opts) {
     throw new ConfigError(`--changed-only ${opts.changedSince} needs a git checkout, and ${cwd} is not one.`);
   }
   let symlinks = 0;
+  let statuses;
+  let inOrder = false;
   const raw2 = /* @__PURE__ */ new Map();
   const found = /* @__PURE__ */ new Set();
   let listed2;
@@ -48035,7 +48474,7 @@ async function listFiles(opts) {
   }
   if (git3) {
     for (const root of roots) {
-      const real = realOrSelf(root.abs);
+      const real = realOrSelf2(root.abs);
       if (isOutside(git3.top, real)) {
         throw new ConfigError(`Path ${root.rel} is outside the git repository at ${git3.top}.`);
       }
@@ -48057,7 +48496,10 @@ async function listFiles(opts) {
           }
         }
       };
-      listed2 = direct && roots.length === 1 ? indexNames(direct.names, direct.unmerged) : void 0;
+      const fromIndex = direct && roots.length === 1 ? indexNames(direct.names, direct.unmerged) : void 0;
+      listed2 = fromIndex?.names;
+      inOrder = fromIndex?.ascii === true;
+      if (listed2 && direct?.statuses && !direct.unmerged && listed2.length === direct.statuses.at.length) statuses = direct.statuses;
       if (!listed2) add(await listing);
       if ((listed2?.length ?? found.size) === 0 && !(direct ? direct.anyTracked : (await runGit(git3.top, ["ls-files", "-z", "--cached"])).length > 0))
         add(await runGit(cwd, ["ls-files", "-z", "--others", "--exclude-standard", "--", ...dirRels]));
@@ -48086,7 +48528,7 @@ async function listFiles(opts) {
         } else if (e.dirent.isFile()) {
           candidates.push(rel);
           if (e.name === ".gitignore") {
-            const text = await readSmall(path8.join(root.abs, e.path));
+            const text = await readSmall(path11.join(root.abs, e.path));
             if (text !== void 0) matcher.add(parentOf(rel), text);
           }
         }
@@ -48096,21 +48538,39 @@ async function listFiles(opts) {
   }
   for (const f of explicit) found.add(f);
   let files = listed2 && found.size === 0 ? listed2 : Array.from(found);
+  if (files !== listed2) {
+    statuses = void 0;
+    inOrder = false;
+  }
   found.clear();
   if (opts.changedSince !== void 0 && git3) {
     const changed = await changedFiles(cwd, git3.prefix, opts.changedSince);
     files = files.filter((f) => changed.has(f));
+    statuses = void 0;
   }
   const include = opts.include && opts.include.length > 0 ? compileGlobs(opts.include) : void 0;
   const exclude = opts.exclude && opts.exclude.length > 0 ? compileGlobs(opts.exclude) : void 0;
-  if (include || exclude) files = files.filter((f) => (!include || include(f)) && !exclude?.(f));
+  let entryOf;
+  if (include || exclude) {
+    const all = files;
+    const entries = [];
+    files = [];
+    for (let e = 0; e < all.length; e++) {
+      const f = all[e];
+      if ((!include || include(f)) && !exclude?.(f)) {
+        files.push(f);
+        entries.push(e);
+      }
+    }
+    if (statuses) entryOf = Int32Array.from(entries);
+  }
   let kept = files;
   if (git3 && opts.statFiles !== false) {
     kept = [];
     for (const f of files) {
       let kind2 = "other";
       try {
-        const st = lstatSync4(absolutePath(cwd, f, raw2));
+        const st = lstatSync6(absolutePath(cwd, f, raw2));
         kind2 = st.isSymbolicLink() ? "symlink" : st.isFile() ? "file" : "other";
       } catch {
       }
@@ -48118,21 +48578,38 @@ async function listFiles(opts) {
       else if (kind2 === "symlink") symlinks++;
     }
   }
-  if (!isSorted(kept)) kept.sort(compareCodeUnits);
-  return { files: kept, skipped: { symlinks }, mode: git3 ? "git" : "filesystem", raw: raw2 };
+  if (!inOrder && !isSorted(kept)) {
+    kept.sort(compareCodeUnits);
+    statuses = void 0;
+  }
+  if (kept !== files) statuses = void 0;
+  const index2 = statuses && {
+    statuses,
+    ...entryOf ? { entryOf } : {},
+    ...opts.dirty && git3 ? { dirty: runGit(path11.resolve(cwd), DIRTY_ARGS) } : {}
+  };
+  index2?.dirty?.catch(() => void 0);
+  return { files: kept, skipped: { symlinks }, mode: git3 ? "git" : "filesystem", raw: raw2, ...index2 ? { index: index2 } : {} };
 }
 function directListing(cwd, dirRels) {
   if (dirRels.length === 0 || dirRels.some((d) => d === ".." || d.startsWith("../"))) return void 0;
   const checkout = findIndex(cwd);
   const listed2 = checkout && readIndexNames(checkout, dirRels);
-  return checkout && listed2 ? { top: checkout.top, prefix: checkout.prefix, names: listed2.names, anyTracked: listed2.entries > 0, unmerged: listed2.unmerged } : void 0;
+  return checkout && listed2 ? {
+    top: checkout.top,
+    prefix: checkout.prefix,
+    names: listed2.names,
+    anyTracked: listed2.entries > 0,
+    unmerged: listed2.unmerged,
+    ...listed2.statuses ? { statuses: listed2.statuses } : {}
+  } : void 0;
 }
 async function gitInfo(cwd) {
   try {
     const out = (await runGit(cwd, ["rev-parse", "--show-toplevel", "--show-prefix"])).toString("utf8");
     const [top, prefix] = out.split("\n");
     if (!top) return void 0;
-    return { top: realOrSelf(top), prefix: prefix ?? "" };
+    return { top: realOrSelf2(top), prefix: prefix ?? "" };
   } catch {
     return void 0;
   }
@@ -48154,16 +48631,24 @@ async function changedFiles(cwd, prefix, ref) {
 }
 function fromTopRelative(p, prefix) {
   if (prefix && p.startsWith(prefix)) return p.slice(prefix.length);
-  return path8.posix.relative(prefix.replace(/\/$/, "") || ".", p);
+  return path11.posix.relative(prefix.replace(/\/$/, "") || ".", p);
 }
 var ahead = /* @__PURE__ */ new Map();
 var gitKey = (cwd, args) => `${cwd}\0${args.join("\0")}`;
 var FIRST_GIT_COMMANDS = [["rev-parse", "--show-toplevel", "--show-prefix"], ["ls-files", "-z", "--cached", "--", "."]];
-function prefetchListing(cwd, paths) {
+var DIRTY_ARGS = ["-c", "core.checkStat=default", "-c", "core.trustctime=true", "diff-files", "--name-only", "-z", "--ignore-submodules=all"];
+function prefetchListing(cwd, paths, opts = {}) {
   if (paths.length !== 1 || paths[0] !== ".") return;
-  const dir = path8.resolve(cwd);
+  const dir = path11.resolve(cwd);
   const checkout = findIndex(dir);
-  if (checkout && readableSize(checkout)) return;
+  if (checkout && readableSize(checkout)) {
+    if (opts.dirty && checkout.prefix === "") {
+      const answer = spawnGit(dir, DIRTY_ARGS);
+      answer.catch(() => void 0);
+      ahead.set(gitKey(dir, DIRTY_ARGS), answer);
+    }
+    return;
+  }
   for (const args of FIRST_GIT_COMMANDS) {
     const answer = spawnGit(dir, args);
     answer.catch(() => void 0);
@@ -48210,13 +48695,14 @@ function indexNames(out, unmerged) {
   if (out.length > FAST_LISTING_BYTES) return void 0;
   const text = out.toString("utf8");
   if (text.includes("\uFFFD")) return void 0;
+  const ascii = text.length === out.length;
   const names = text.split("\0");
   names.pop();
-  if (!unmerged) return names;
+  if (!unmerged) return { names, ascii };
   let kept = 0;
   for (const name2 of names) if (kept === 0 || names[kept - 1] !== name2) names[kept++] = name2;
   names.length = kept;
-  return names;
+  return { names, ascii };
 }
 function* splitZ(buf) {
   let start = 0;
@@ -48252,23 +48738,23 @@ function escapeInvalidUtf8(bytes) {
   }
   return out;
 }
-function realOrSelf(abs) {
+function realOrSelf2(abs) {
   try {
-    return realpathSync2(abs);
+    return realpathSync3(abs);
   } catch {
     return abs;
   }
 }
 function isOutside(top, abs) {
-  const rel = path8.relative(top, abs);
-  return rel === ".." || rel.startsWith(`..${path8.sep}`) || path8.isAbsolute(rel);
+  const rel = path11.relative(top, abs);
+  return rel === ".." || rel.startsWith(`..${path11.sep}`) || path11.isAbsolute(rel);
 }
 async function loadAncestorGitignores(matcher, cwd, rootRel) {
   if (rootRel === "." || rootRel.startsWith("..")) return;
   const parts2 = rootRel.split("/");
   for (let i = 0; i < parts2.length; i++) {
     const dir = parts2.slice(0, i).join("/");
-    const text = await readSmall(path8.join(cwd, dir, ".gitignore"));
+    const text = await readSmall(path11.join(cwd, dir, ".gitignore"));
     if (text !== void 0) matcher.add(dir, text);
   }
 }
@@ -48282,12 +48768,12 @@ async function readSmall(abs) {
   }
 }
 function toPosix(p) {
-  return p.split(path8.sep).join("/");
+  return p.split(path11.sep).join("/");
 }
 var NOT_NORMAL = /(?:^|\/)\.\.?(?:\/|$)|\/\//;
 function normalizeRel(p) {
-  if (path8.sep === "/" && !NOT_NORMAL.test(p)) return p;
-  return toPosix(path8.normalize(p)).replace(/^\.\//, "");
+  if (path11.sep === "/" && !NOT_NORMAL.test(p)) return p;
+  return toPosix(path11.normalize(p)).replace(/^\.\//, "");
 }
 function joinRel(root, sub) {
   return root === "." ? sub : `${root}/${sub}`;
@@ -48306,173 +48792,11 @@ function compareCodeUnits(a, b) {
 
 // src/manifest/discover.ts
 import { existsSync as existsSync5 } from "node:fs";
-import path11 from "node:path";
+import path13 from "node:path";
 
 // src/manifest/load.ts
 import { existsSync as existsSync4 } from "node:fs";
-
-// src/fs-safe.ts
-import { closeSync as closeSync3, constants as constants4, fstatSync as fstatSync4, lstatSync as lstatSync5, mkdirSync, openSync as openSync3, readSync as readSync3, realpathSync as realpathSync3, renameSync, statSync as statSync3, unlinkSync, writeSync, fsyncSync, fchmodSync } from "node:fs";
-import path9 from "node:path";
-init_types();
-var ERRNO_TEXT = {
-  ENOSPC: "no space left on device",
-  EDQUOT: "disk quota exceeded",
-  EACCES: "permission denied",
-  EPERM: "operation not permitted",
-  EROFS: "read-only file system",
-  EISDIR: "is a directory",
-  ENOTDIR: "a parent is not a directory",
-  ENOENT: "no such file or directory",
-  EIO: "input/output error",
-  EFBIG: "file too large",
-  ELOOP: "too many symbolic links",
-  ENAMETOOLONG: "name too long"
-};
-function describeErrno(e) {
-  const code = e?.code;
-  if (!code) return (e instanceof Error ? e.message : String(e)).split("\n")[0] ?? "error";
-  return ERRNO_TEXT[code] ? `${ERRNO_TEXT[code]} (${code})` : code;
-}
-function inside(root, p) {
-  const rel = path9.relative(root, p);
-  return rel === "" || !rel.startsWith("..") && !path9.isAbsolute(rel);
-}
-function realOrSelf2(p) {
-  try {
-    return realpathSync3(p);
-  } catch {
-    return path9.resolve(p);
-  }
-}
-function writeFileSafe(absPath, data, opts = {}) {
-  const shown = opts.display ?? absPath;
-  const target = path9.resolve(absPath);
-  const dir = path9.dirname(target);
-  if (opts.root !== void 0) {
-    const root = realOrSelf2(opts.root);
-    if (!inside(path9.resolve(opts.root), target) && !inside(root, target))
-      throw new ConfigError(`refusing to write ${shown}: outside ${opts.root}`);
-    let existing = dir;
-    while (!pathExists(existing) && path9.dirname(existing) !== existing) existing = path9.dirname(existing);
-    if (!inside(root, realOrSelf2(existing))) throw new ConfigError(`refusing to write ${shown}: a parent directory leads outside ${opts.root} (symlink)`);
-  }
-  try {
-    makeDirs(dir);
-  } catch (e) {
-    throw new ConfigError(`cannot write ${shown}: ${describeErrno(e)}`);
-  }
-  if (opts.root !== void 0 && !inside(realOrSelf2(opts.root), realOrSelf2(dir)))
-    throw new ConfigError(`refusing to write ${shown}: a parent directory leads outside ${opts.root} (symlink)`);
-  let mode = 438;
-  try {
-    const st = lstatSync5(target);
-    if (st.isDirectory()) throw new ConfigError(`cannot write ${shown}: is a directory`);
-    if (st.isFile()) mode = st.mode & 511;
-  } catch (e) {
-    if (e instanceof ConfigError) throw e;
-  }
-  const tmp = path9.join(dir, `.${path9.basename(target).slice(0, 64)}.${process.pid}.${cryptoModule().randomBytes(6).toString("hex")}.tmp`);
-  let fd;
-  try {
-    fd = openSync3(tmp, constants4.O_WRONLY | constants4.O_CREAT | constants4.O_EXCL | (constants4.O_NOFOLLOW ?? 0), 384);
-    const buf = typeof data === "string" ? Buffer.from(data, "utf8") : data;
-    for (let off = 0; off < buf.length; ) off += writeSync(fd, buf, off, buf.length - off);
-    if (opts.durable !== false) fsyncSync(fd);
-    fchmodSync(fd, opts.mode ?? mode & ~process.umask());
-    closeSync3(fd);
-    fd = void 0;
-    renameSync(tmp, target);
-  } catch (e) {
-    if (fd !== void 0) closeSync3(fd);
-    try {
-      unlinkSync(tmp);
-    } catch {
-    }
-    throw new ConfigError(`cannot write ${shown}: ${describeErrno(e)}`);
-  }
-}
-function makeDirs(dir, mode) {
-  const missing = [];
-  for (let d = path9.resolve(dir); !pathExists(d); d = path9.dirname(d)) {
-    missing.push(d);
-    if (path9.dirname(d) === d) break;
-  }
-  for (const d of missing.reverse()) {
-    try {
-      mkdirSync(d, mode === void 0 ? {} : { mode });
-    } catch (e) {
-      if (e.code !== "EEXIST") throw e;
-    }
-  }
-}
-function pathExists(p) {
-  try {
-    lstatSync5(p);
-    return true;
-  } catch {
-    return false;
-  }
-}
-function readUserFile(absPath, opts) {
-  const shown = opts.display ?? absPath;
-  const fail = (why) => {
-    throw new ConfigError(`cannot read ${opts.what}: ${why}`, shown);
-  };
-  let st;
-  try {
-    st = statSync3(absPath);
-  } catch (e) {
-    return fail(describeErrno(e));
-  }
-  if (!st.isFile()) return fail(`not a regular file (${kind(st)})`);
-  if (st.size > opts.maxBytes) {
-    if (opts.tooBig) throw new ConfigError(opts.tooBig(st.size), shown);
-    return fail(`${st.size} bytes; the limit is ${opts.maxBytes}`);
-  }
-  let fd;
-  try {
-    fd = openSync3(absPath, constants4.O_RDONLY | (constants4.O_NONBLOCK ?? 0));
-  } catch (e) {
-    return fail(describeErrno(e));
-  }
-  try {
-    const fst = fstatSync4(fd);
-    if (!fst.isFile()) return fail(`not a regular file (${kind(fst)})`);
-    const buf = Buffer.alloc(Math.min(opts.maxBytes + 1, Math.max(fst.size + 1, 64 * 1024)));
-    let len = 0;
-    const chunks = [];
-    let total = 0;
-    for (; ; ) {
-      const n = readSync3(fd, buf, len, buf.length - len, null);
-      if (n === 0) break;
-      len += n;
-      total += n;
-      if (total > opts.maxBytes) return fail(`more than ${opts.maxBytes} bytes; the limit is ${opts.maxBytes}`);
-      if (len === buf.length) {
-        chunks.push(Buffer.from(buf.subarray(0, len)));
-        len = 0;
-      }
-    }
-    chunks.push(buf.subarray(0, len));
-    return chunks.length === 1 ? chunks[0] : Buffer.concat(chunks);
-  } catch (e) {
-    if (e instanceof ConfigError) throw e;
-    return fail(describeErrno(e));
-  } finally {
-    closeSync3(fd);
-  }
-}
-function kind(st) {
-  if (st.isDirectory()) return "a directory";
-  if (st.isFIFO()) return "a FIFO";
-  if (st.isCharacterDevice() || st.isBlockDevice()) return "a device";
-  if (st.isSocket()) return "a socket";
-  return "not a file";
-}
-
-// src/manifest/load.ts
-import path10 from "node:path";
+import path12 from "node:path";
 
 // node_modules/js-yaml/dist/js-yaml.mjs
 function getDefaultExportFromCjs(x) {
@@ -51919,16 +52243,16 @@ var MAX_MANIFEST_BYTES = 8 * 1024 * 1024;
 var MAX_DEPTH = 64;
 var MAX_ALIAS_COUNT = 100;
 function findManifest(cwd, given) {
-  if (given) return path10.resolve(cwd, given);
+  if (given) return path12.resolve(cwd, given);
   for (const name2 of MANIFEST_NAMES) {
-    const p = path10.join(cwd, name2);
+    const p = path12.join(cwd, name2);
     if (existsSync4(p)) return p;
   }
   return void 0;
 }
 function relPath(cwd, abs) {
-  const rel = path10.relative(cwd, abs) || path10.basename(abs);
-  return rel.split(path10.sep).join("/");
+  const rel = path12.relative(cwd, abs) || path12.basename(abs);
+  return rel.split(path12.sep).join("/");
 }
 function loadManifest(absPath, cwd) {
   const file = relPath(cwd, absPath);
@@ -52107,18 +52431,18 @@ function findDeepNesting(text) {
 
 // src/manifest/discover.ts
 function manifestFolderAbove(cwd) {
-  let dir = path11.resolve(cwd);
-  if (MANIFEST_NAMES.some((n) => existsSync5(path11.join(dir, n)))) return void 0;
-  while (!existsSync5(path11.join(dir, ".git"))) {
-    const up = path11.dirname(dir);
+  let dir = path13.resolve(cwd);
+  if (MANIFEST_NAMES.some((n) => existsSync5(path13.join(dir, n)))) return void 0;
+  while (!existsSync5(path13.join(dir, ".git"))) {
+    const up = path13.dirname(dir);
     if (up === dir) return void 0;
     dir = up;
-    if (MANIFEST_NAMES.some((n) => existsSync5(path11.join(dir, n)))) return dir;
+    if (MANIFEST_NAMES.some((n) => existsSync5(path13.join(dir, n)))) return dir;
   }
   return void 0;
 }
 function rebase(paths, from, to) {
-  return paths.map((p) => path11.relative(to, path11.resolve(from, p)).split(path11.sep).join("/") || ".");
+  return paths.map((p) => path13.relative(to, path13.resolve(from, p)).split(path13.sep).join("/") || ".");
 }
 
 // src/findings.ts
@@ -52397,7 +52721,7 @@ function sortBySeverity(findings) {
 }
 
 // src/stages/baseline.ts
-import path12 from "node:path";
+import path14 from "node:path";
 
 // src/baseline.ts
 import { existsSync as existsSync6 } from "node:fs";
@@ -52424,7 +52748,7 @@ function applyBaseline(cwd, findings, baselineFile, onlyFiles) {
   let kept = findings;
   let baselined = 0;
   if (baselineFile) {
-    const accepted = readBaseline(path12.resolve(cwd, baselineFile));
+    const accepted = readBaseline(path14.resolve(cwd, baselineFile));
     kept = kept.filter((f) => {
       if (!accepted.has(f.fingerprint)) return true;
       baselined++;
@@ -52694,7 +53018,7 @@ function uniqueSecrets(findings) {
 }
 
 // src/stages/load.ts
-import path13 from "node:path";
+import path15 from "node:path";
 
 // schema/manifest.schema.json
 var manifest_schema_default2 = JSON.parse(`{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/graphguard/graphguard/schema/manifest.schema.json","title":"graphguard manifest (v1)","description":"System users of a Meta business, their token permissions and their asset tasks, checked by graphguard.","type":"object","additionalProperties":false,"required":["version","business","systemUsers"],"properties":{"$schema":{"type":"string"},"version":{"const":1,"description":"Manifest format version."},"business":{"type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"type":"string","pattern":"^[0-9]+$","description":"Business (portfolio) id."},"name":{"type":"string"}}},"app":{"type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"type":"string","pattern":"^[0-9]+$","description":"App id."},"accessLevel":{"type":"string","enum":["development","basic","standard","limited","full"],"description":"The app's access level, which sets the system-user quota: development, basic (legacy) or standard; limited and full (Meta's Marketing API Access Tier names) count as development and standard."},"quota":{"type":"object","additionalProperties":false,"properties":{"systemUsers":{"type":"integer","minimum":0},"adminSystemUsers":{"type":"integer","minimum":0}}},"graphApiVersion":{"type":"string","pattern":"^v[0-9]+\\\\.[0-9]+$","description":"e.g. v26.0"},"reviewedPermissions":{"type":"array","items":{"type":"string","pattern":"^[a-z][a-z0-9_]*$","examples":["ads_management","ads_mcp_management","ads_read","attribution_read","business_management","catalog_management","commerce_account_manage_orders","commerce_account_read_orders","commerce_account_read_reports","commerce_account_read_settings","commerce_manage_accounts","email","instagram_basic","instagram_branded_content_ads_brand","instagram_branded_content_brand","instagram_branded_content_creator","instagram_business_basic","instagram_business_content_publish","instagram_business_manage_comments","instagram_business_manage_insights","instagram_business_manage_messages","instagram_content_publish","instagram_creator_marketplace_discovery","instagram_creator_marketplace_messaging","instagram_manage_comments","instagram_manage_contents","instagram_manage_engagement","instagram_manage_events","instagram_manage_insights","instagram_manage_messages","instagram_manage_upcoming_events","instagram_shopping_tag_products","leads_retrieval","manage_app_solution","manage_app_solutions","pages_events","pages_manage_ads","pages_manage_cta","pages_manage_engagement","pages_manage_metadata","pages_manage_posts","pages_messaging","pages_read_engagement","pages_read_user_content","pages_show_list","pages_user_gender","pages_user_locale","pages_user_timezone","pages_utility_messaging","private_computation_access","public_profile","publish_video","read_audience_network_insights","read_insights","user_age_range","user_birthday","user_friends","user_gender","user_hometown","user_likes","user_link","user_location","user_messenger_contact","user_photos","user_posts","user_videos","whatsapp_business_manage_events","whatsapp_business_management","whatsapp_business_messaging"]},"uniqueItems":true,"description":"Permissions approved for the app in App Review."}}},"assets":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","type"],"properties":{"id":{"type":"string","pattern":"^(act_)?[0-9]+$","description":"Asset id; ad accounts may be written act_<digits>."},"type":{"type":"string","enum":["page","catalog","ad_account","instagram_account","commerce_account","pixel","whatsapp_business_account"]},"name":{"type":"string","minLength":1},"environment":{"type":"string","enum":["production","test"]},"owner":{"type":"string","enum":["business","client"],"description":"Who owns the asset: this business (default), or another business that shares it as a client asset (agency). Checked live by live-asset-ownership."}}}},"useCases":{"type":"object","propertyNames":{"pattern":"^[a-z][a-z0-9_]*$"},"additionalProperties":{"type":"object","additionalProperties":false,"properties":{"description":{"type":"string"},"permissions":{"type":"object","additionalProperties":false,"properties":{"required":{"type":"array","items":{"type":"string","pattern":"^[a-z][a-z0-9_]*$","examples":["ads_management","ads_mcp_management","ads_read","attribution_read","business_management","catalog_management","commerce_account_manage_orders","commerce_account_read_orders","commerce_account_read_reports","commerce_account_read_settings","commerce_manage_accounts","email","instagram_basic","instagram_branded_content_ads_brand","instagram_branded_content_brand","instagram_branded_content_creator","instagram_business_basic","instagram_business_content_publish","instagram_business_manage_comments","instagram_business_manage_insights","instagram_business_manage_messages","instagram_content_publish","instagram_creator_marketplace_discovery","instagram_creator_marketplace_messaging","instagram_manage_comments","instagram_manage_contents","instagram_manage_engagement","instagram_manage_events","instagram_manage_insights","instagram_manage_messages","instagram_manage_upcoming_events","instagram_shopping_tag_products","leads_retrieval","manage_app_solution","manage_app_solutions","pages_events","pages_manage_ads","pages_manage_cta","pages_manage_engagement","pages_manage_metadata","pages_manage_posts","pages_messaging","pages_read_engagement","pages_read_user_content","pages_show_list","pages_user_gender","pages_user_locale","pages_user_timezone","pages_utility_messaging","private_computation_access","public_profile","publish_video","read_audience_network_insights","read_insights","user_age_range","user_birthday","user_friends","user_gender","user_hometown","user_likes","user_link","user_location","user_messenger_contact","user_photos","user_posts","user_videos","whatsapp_business_manage_events","whatsapp_business_management","whatsapp_business_messaging"]},"uniqueItems":true,"description":"Permissions the use case needs."},"optional":{"type":"array","items":{"type":"string","pattern":"^[a-z][a-z0-9_]*$","examples":["ads_management","ads_mcp_management","ads_read","attribution_read","business_management","catalog_management","commerce_account_manage_orders","commerce_account_read_orders","commerce_account_read_reports","commerce_account_read_settings","commerce_manage_accounts","email","instagram_basic","instagram_branded_content_ads_brand","instagram_branded_content_brand","instagram_branded_content_creator","instagram_business_basic","instagram_business_content_publish","instagram_business_manage_comments","instagram_business_manage_insights","instagram_business_manage_messages","instagram_content_publish","instagram_creator_marketplace_discovery","instagram_creator_marketplace_messaging","instagram_manage_comments","instagram_manage_contents","instagram_manage_engagement","instagram_manage_events","instagram_manage_insights","instagram_manage_messages","instagram_manage_upcoming_events","instagram_shopping_tag_products","leads_retrieval","manage_app_solution","manage_app_solutions","pages_events","pages_manage_ads","pages_manage_cta","pages_manage_engagement","pages_manage_metadata","pages_manage_posts","pages_messaging","pages_read_engagement","pages_read_user_content","pages_show_list","pages_user_gender","pages_user_locale","pages_user_timezone","pages_utility_messaging","private_computation_access","public_profile","publish_video","read_audience_network_insights","read_insights","user_age_range","user_birthday","user_friends","user_gender","user_hometown","user_likes","user_link","user_location","user_messenger_contact","user_photos","user_posts","user_videos","whatsapp_business_manage_events","whatsapp_business_management","whatsapp_business_messaging"]},"uniqueItems":true,"description":"Permissions it may use."}}},"maxTasks":{"type":"object","additionalProperties":false,"properties":{"page":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","pattern":"^[A-Z][A-Z0-9_]*$","examples":["MANAGE","CREATE_CONTENT","MODERATE","ADVERTISE","ANALYZE","MESSAGING","CASHIER_ROLE","GLOBAL_STRUCTURE_MANAGEMENT","MANAGE_JOBS","MANAGE_LEADS","MODERATE_COMMUNITY","PAGES_MESSAGING","PAGES_MESSAGING_SUBSCRIPTIONS","READ_PAGE_MAILBOXES","VIEW_MONETIZATION_INSIGHTS","PROFILE_PLUS_FULL_CONTROL","PROFILE_PLUS_MANAGE","PROFILE_PLUS_CREATE_CONTENT","PROFILE_PLUS_MODERATE","PROFILE_PLUS_ADVERTISE","PROFILE_PLUS_ANALYZE","PROFILE_PLUS_MESSAGING","PROFILE_PLUS_MANAGE_LEADS","PROFILE_PLUS_GLOBAL_STRUCTURE_MANAGEMENT","PROFILE_PLUS_FACEBOOK_ACCESS","PROFILE_PLUS_MODERATE_DELEGATE_COMMUNITY","PROFILE_PLUS_REVENUE"]}},"catalog":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","pattern":"^[A-Z][A-Z0-9_]*$","examples":["MANAGE","ADVERTISE","MANAGE_AR","AA_ANALYZE"]}},"ad_account":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","pattern":"^[A-Z][A-Z0-9_]*$","examples":["MANAGE","ADVERTISE","DRAFT","ANALYZE","AA_ANALYZE"]}},"instagram_account":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","pattern":"^[A-Z][A-Z0-9_]*$","examples":["CONTENT","COMMUNITY_ACTIVITY","MESSAGES","ADVERTISE","ANALYZE"]}},"commerce_account":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","pattern":"^[A-Z][A-Z0-9_]*$","examples":["MANAGE"]}},"pixel":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","pattern":"^[A-Z][A-Z0-9_]*$","examples":["EDIT","ADVERTISE","ANALYZE","UPLOAD","AA_ANALYZE"]}},"whatsapp_business_account":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","pattern":"^[A-Z][A-Z0-9_]*$","examples":["MANAGE","DEVELOP","MESSAGING","MANAGE_TEMPLATES","VIEW_TEMPLATES","MANAGE_PHONE","MANAGE_PHONE_ASSETS","VIEW_PHONE_ASSETS","MANAGE_EXTENSIONS","VIEW_COST","VIEW_INSIGHTS","MANAGE_USERS","MANAGE_BILLING","FULL_CONTROL"]}}}}}}},"systemUsers":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name","role"],"properties":{"name":{"type":"string","pattern":"^[a-z0-9_-]+$"},"id":{"type":"string","pattern":"^[0-9]+$","description":"System user id; live verification matches on it."},"role":{"type":"string","enum":["system_user","admin"]},"environment":{"type":"string","enum":["production","test"]},"useCases":{"type":"array","items":{"type":"string","pattern":"^[a-z][a-z0-9_]*$","examples":["ads_reporting","business_admin","business_audit","catalog_management","instagram_content","instagram_shopping","lead_retrieval","marketing","messaging","order_management","page_content","whatsapp_messaging"]},"uniqueItems":true,"description":"What the token is for; drives least privilege."},"permissions":{"type":"array","items":{"type":"string","pattern":"^[a-z][a-z0-9_]*$","examples":["ads_management","ads_mcp_management","ads_read","attribution_read","business_management","catalog_management","commerce_account_manage_orders","commerce_account_read_orders","commerce_account_read_reports","commerce_account_read_settings","commerce_manage_accounts","email","instagram_basic","instagram_branded_content_ads_brand","instagram_branded_content_brand","instagram_branded_content_creator","instagram_business_basic","instagram_business_content_publish","instagram_business_manage_comments","instagram_business_manage_insights","instagram_business_manage_messages","instagram_content_publish","instagram_creator_marketplace_discovery","instagram_creator_marketplace_messaging","instagram_manage_comments","instagram_manage_contents","instagram_manage_engagement","instagram_manage_events","instagram_manage_insights","instagram_manage_messages","instagram_manage_upcoming_events","instagram_shopping_tag_products","leads_retrieval","manage_app_solution","manage_app_solutions","pages_events","pages_manage_ads","pages_manage_cta","pages_manage_engagement","pages_manage_metadata","pages_manage_posts","pages_messaging","pages_read_engagement","pages_read_user_content","pages_show_list","pages_user_gender","pages_user_locale","pages_user_timezone","pages_utility_messaging","private_computation_access","public_profile","publish_video","read_audience_network_insights","read_insights","user_age_range","user_birthday","user_friends","user_gender","user_hometown","user_likes","user_link","user_location","user_messenger_contact","user_photos","user_posts","user_videos","whatsapp_business_manage_events","whatsapp_business_management","whatsapp_business_messaging"]},"uniqueItems":true,"description":"Permissions (scopes) of the token."},"token":{"type":"object","additionalProperties":false,"required":["secret"],"properties":{"secret":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$","description":"NAME of the env var / CI secret that holds the token; never the value."},"expires":{"type":"string","enum":["never","60d"]},"rotateEveryDays":{"type":"integer","minimum":1,"maximum":3650},"lastRotated":{"type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$","description":"YYYY-MM-DD"}}},"code":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Globs of the code that runs with this user's token (e.g. \`src/catalog/**\`): its Graph API calls are attributed to this user (SPEC \xA77)."},"assets":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["asset","tasks"],"properties":{"asset":{"type":"string","minLength":1,"description":"A declared asset, by id or name."},"tasks":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","pattern":"^[A-Z][A-Z0-9_]*$","examples":["AA_ANALYZE","ADVERTISE","ANALYZE","CASHIER_ROLE","COMMUNITY_ACTIVITY","CONTENT","CREATE_CONTENT","DEVELOP","DRAFT","EDIT","FULL_CONTROL","GLOBAL_STRUCTURE_MANAGEMENT","MANAGE","MANAGE_AR","MANAGE_BILLING","MANAGE_EXTENSIONS","MANAGE_JOBS","MANAGE_LEADS","MANAGE_PHONE","MANAGE_PHONE_ASSETS","MANAGE_TEMPLATES","MANAGE_USERS","MESSAGES","MESSAGING","MODERATE","MODERATE_COMMUNITY","PAGES_MESSAGING","PAGES_MESSAGING_SUBSCRIPTIONS","PROFILE_PLUS_ADVERTISE","PROFILE_PLUS_ANALYZE","PROFILE_PLUS_CREATE_CONTENT","PROFILE_PLUS_FACEBOOK_ACCESS","PROFILE_PLUS_FULL_CONTROL","PROFILE_PLUS_GLOBAL_STRUCTURE_MANAGEMENT","PROFILE_PLUS_MANAGE","PROFILE_PLUS_MANAGE_LEADS","PROFILE_PLUS_MESSAGING","PROFILE_PLUS_MODERATE","PROFILE_PLUS_MODERATE_DELEGATE_COMMUNITY","PROFILE_PLUS_REVENUE","READ_PAGE_MAILBOXES","UPLOAD","VIEW_COST","VIEW_INSIGHTS","VIEW_MONETIZATION_INSIGHTS","VIEW_PHONE_ASSETS","VIEW_TEMPLATES"]}}}}}},"if":{"properties":{"role":{"const":"system_user"}},"required":["role"]},"then":{"required":["environment"],"properties":{"environment":{"type":"string","enum":["production","test"]}}}}},"rules":{"type":"object","description":"Per-rule settings, ESLint style: a severity, or { severity, ...options }.","additionalProperties":false,"properties":{"admin-scope":{"description":"Forbid app use cases, environments, asset grants and non-admin permissions on the admin system user.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]}}}]},"admin-token-in-code":{"description":"Forbid references to the admin system user's token secret in app code and workflows outside scan.adminPaths.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]}}}]},"app-review":{"description":"Require every permission of a production system user to be approved in App Review, when app.reviewedPermissions is declared.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]}}}]},"asset-reference":{"description":"Require every asset grant to name a declared asset, and asset ids and system-user names to be unique.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]}}}]},"deprecated-permission":{"description":"Warn about permissions Meta has deprecated, removed or replaced, naming their replacements.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]}}}]},"env-separation":{"description":"Keep test and production apart: separate system users, assets and token secrets.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]},"ignoreTypes":{"type":"array","items":{"type":"string","enum":["page","catalog","ad_account","instagram_account","commerce_account","pixel","whatsapp_business_account"]},"default":[],"uniqueItems":true,"description":"Asset types that need no test counterpart (the warning for production assets without one)."}}}]},"graph-api-version":{"description":"Require app.graphApiVersion to be a known Graph API version that is not expired or about to expire.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]},"warnDays":{"type":"integer","minimum":0,"default":90,"description":"Warn this many days (or fewer) before the end date."},"maxMajorsBehind":{"type":"integer","minimum":0,"default":2,"description":"A notice when the version is more than this many major versions behind the newest."}}}]},"graph-api-version-in-code":{"description":"Warn about Graph API versions pinned in code (versioned URLs, SDK version pins, business SDK versions, versioned paths on a Graph base) that are expired, near their end date, unknown, or not app.graphApiVersion.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]},"warnDays":{"type":"integer","minimum":0,"default":90,"description":"Report a version this many days (or fewer) before its end date."}}}]},"hardcoded-token":{"description":"Detect Meta access tokens, app access tokens, app secrets and the values of declared token secrets written into scanned files.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]}}}]},"invalid-suppression":{"description":"Require suppression comments to name known rules, give a reason, and be within their until= date.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]}}}]},"least-privilege-permissions":{"description":"Disallow token permissions that none of the system user's use cases requires or allows.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]}}}]},"least-privilege-tasks":{"description":"Disallow asset tasks broader than the system user's use cases allow.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]}}}]},"live-asset-ownership":{"description":"Require every declared asset and the app to belong to the declared business, and the app to be installed for each system user.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]}}}]},"live-missing-system-user":{"description":"Report declared system users that do not exist in the live business.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]}}}]},"live-role-drift":{"description":"Report system users whose live role differs from the declared role.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]}}}]},"live-task-drift":{"description":"Report live asset tasks broader than declared, and live grants on undeclared assets.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]}}}]},"live-token-age":{"description":"Check the live issued_at of each declared token against its rotation policy.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]}}}]},"live-token-invalid":{"description":"Verify with debug_token that each declared token is a valid system-user token of the app and of its user.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]}}}]},"live-token-scope-drift":{"description":"Report declared tokens whose live debug_token scopes exceed the declared permissions.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]}}}]},"live-undeclared-system-user":{"description":"Report system users of the live business that the manifest does not declare.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]}}}]},"manifest-schema":{"description":"Require the manifest to be a valid v1 manifest: known keys, right types, real task and use-case names.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]}}}]},"missing-permission":{"description":"Require every Graph API call in the code to have the permissions it needs among its system user's declared permissions.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]}}}]},"missing-task":{"description":"Require every Graph API call in the code to have the task it needs on an asset of its type among its system user's grants.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]}}}]},"new-access":{"description":"Flag access that the head manifest grants and the base manifest did not.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]}}}]},"plaintext-token":{"description":"Forbid access tokens, app access tokens and app secrets written into the manifest.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]}}}]},"system-user-quota":{"description":"Limit system users and admin system users to the app's access-level quota.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]}}}]},"test-token-in-production":{"description":"Forbid a test system user's token secret in a workflow job or deploy config that targets production, and a production token where the target is test.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]}}}]},"token-rotation":{"description":"Require a rotation policy for non-expiring tokens and rotation within it.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]},"maxRotateEveryDays":{"type":"integer","minimum":1,"default":365,"description":"The longest rotation period accepted for a non-expiring token."}}}]},"unknown-permission":{"description":"Disallow permission names that the Graph API does not have.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]},"allow":{"type":"array","items":{"type":"string","pattern":"^[a-z][a-z0-9_]*$"},"default":[],"uniqueItems":true,"description":"Permission names to accept although graphguard's list does not have them (a scope Meta added since)."}}}]},"unused-permission":{"description":"Warn about declared permissions that none of the system user's Graph API calls in the code needs.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]}}}]},"unused-suppression":{"description":"Disallow suppression comments that suppress nothing.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]}}}]}}},"scan":{"type":"object","additionalProperties":false,"properties":{"include":{"type":"array","items":{"type":"string"}},"exclude":{"type":"array","items":{"type":"string"}},"adminPaths":{"type":"array","items":{"type":"string"}}}}}}`);
@@ -57987,7 +58311,7 @@ function withoutBadRuleSettings(value, problems, validate2) {
 // src/stages/load.ts
 init_types();
 function load3(input) {
-  const cwd = path13.resolve(input.cwd);
+  const cwd = path15.resolve(input.cwd);
   const manifestPath = findManifest(cwd, input.manifest);
   if (!manifestPath)
     throw new ConfigError(`no manifest found (looked for ${MANIFEST_NAMES.join(", ")}); run \`graphguard init\` or pass --manifest`);
@@ -58013,136 +58337,6 @@ function validate(run2, diffSeverity) {
 import path16 from "node:path";
 init_types();
 init_redact();
-
-// src/scan/scan-cache.ts
-import { statSync as statSync5, unlinkSync as unlinkSync3 } from "node:fs";
-import path15 from "node:path";
-init_hash();
-
-// src/compile-cache.ts
-import { lstatSync as lstatSync6, readdirSync, readFileSync as readFileSync3, statSync as statSync4, unlinkSync as unlinkSync2 } from "node:fs";
-import path14 from "node:path";
-function privateDir(dir, create = true) {
-  try {
-    if (create) makeDirs(dir, 448);
-    const st = lstatSync6(dir);
-    if (!st.isDirectory()) return false;
-    if (typeof process.getuid !== "function") return true;
-    return st.uid === process.getuid() && (st.mode & 18) === 0;
-  } catch {
-    return false;
-  }
-}
-function readPrivateFile(file, maxBytes) {
-  try {
-    if (!privateDir(path14.dirname(file), false)) return void 0;
-    const st = lstatSync6(file);
-    if (!st.isFile() || st.size > maxBytes || typeof process.getuid === "function" && st.uid !== process.getuid()) return void 0;
-    return readFileSync3(file);
-  } catch {
-    return void 0;
-  }
-}
-function writePrivateFile(file, data, prune, durable = true) {
-  const dir = path14.dirname(file);
-  if (!privateDir(dir)) return;
-  writeFileSafe(file, data, { mode: 384, durable });
-  pruneCache(dir, prune.prefix, prune.suffix, prune.keep, file);
-}
-function pruneCache(dir, prefix, suffix, keep, current2) {
-  const names = readdirSync(dir);
-  for (const n of names.filter((n2) => n2.startsWith(`.${prefix}`) && n2.endsWith(".tmp"))) {
-    const f = path14.join(dir, n);
-    if (Date.now() - lstatSync6(f).mtimeMs > 36e5) unlinkSync2(f);
-  }
-  const mine = names.filter((n) => n.startsWith(prefix) && n.endsWith(suffix)).map((n) => path14.join(dir, n)).filter((f) => f !== current2).map((f) => ({ f, t: lstatSync6(f).mtimeMs })).sort((a, b) => b.t - a.t);
-  for (const { f } of mine.slice(keep - 1)) unlinkSync2(f);
-}
-var MAX_CACHE_BYTES = 64 * 1024 * 1024;
-
-// src/version.ts
-var VERSION8 = true ? "1.0.0" : sourceVersion();
-
-// src/scan/scan-cache.ts
-var KEEP = 16;
-var MAGIC = "graphguard scan cache 2\n";
-var MAX_CACHE_BYTES2 = 16 * 1024 * 1024;
-function openScanCache(opts) {
-  const n = opts.count;
-  if (n === 0 || n > MAX_FILES) return void 0;
-  let file;
-  try {
-    const key = sha256Hex(JSON.stringify([opts.build, opts.base, opts.scope ?? null, opts.needles]));
-    file = path15.join(opts.dir, `scan-${key.slice(0, 32)}.bin`);
-  } catch {
-    return void 0;
-  }
-  const now = opts.now ?? Date.now();
-  const arrays = {
-    nextStats: new Float64Array(new SharedArrayBuffer(8 * FIELDS * n)),
-    hits: new Int32Array(new SharedArrayBuffer(4)),
-    racyBefore: now - RACY_MS,
-    racyBeforeWholeSeconds: now - RACY_WHOLE_SECONDS_MS
-  };
-  const prev = readCache(file);
-  if (prev) {
-    arrays.prevStats = prev.stats;
-    arrays.prevCodes = prev.codes;
-    arrays.table = buildTable(prev.stats, prev.codes.length);
-  }
-  return {
-    arrays,
-    save(codes) {
-      try {
-        const next = arrays.nextStats;
-        const kept = [];
-        for (let i = 0; i < n; i++) {
-          const c = codes[i];
-          if ((c === ScanCode.Clean || c === ScanCode.Binary) && next[i * FIELDS + 4] !== 0) kept.push(i);
-        }
-        if (kept.length === 0) {
-          if (prev) unlinkSync3(file);
-          return;
-        }
-        const r = kept.length;
-        const body = Buffer.alloc(8 * FIELDS * r + r);
-        const stats = new Float64Array(body.buffer, body.byteOffset, FIELDS * r);
-        kept.forEach((i, k) => {
-          for (let f = 0; f < FIELDS; f++) stats[k * FIELDS + f] = next[i * FIELDS + f];
-          body[8 * FIELDS * r + k] = codes[i];
-        });
-        if (prev?.body.equals(body)) return;
-        writePrivateFile(file, Buffer.concat([Buffer.from(`${MAGIC}${r}
-`, "latin1"), body]), { prefix: "scan-", suffix: ".bin", keep: KEEP }, false);
-      } catch {
-      }
-    }
-  };
-}
-function readCache(file) {
-  const bytes = readPrivateFile(file, MAX_CACHE_BYTES2);
-  if (!bytes) return void 0;
-  try {
-    if (!bytes.subarray(0, MAGIC.length).equals(Buffer.from(MAGIC, "latin1"))) return void 0;
-    const eol = bytes.indexOf(10, MAGIC.length);
-    const count = eol === -1 ? Number.NaN : Number(bytes.toString("latin1", MAGIC.length, eol));
-    if (!Number.isSafeInteger(count) || count < 1 || count > MAX_FILES) return void 0;
-    const body = bytes.subarray(eol + 1);
-    if (body.length !== 8 * FIELDS * count + count) return void 0;
-    const stats = new Float64Array(new SharedArrayBuffer(8 * FIELDS * count));
-    Buffer.from(stats.buffer).set(body.subarray(0, 8 * FIELDS * count));
-    const codes = new Uint8Array(new SharedArrayBuffer(count));
-    codes.set(body.subarray(8 * FIELDS * count));
-    for (let k = 0; k < count; k++) {
-      if (codes[k] !== ScanCode.Clean && codes[k] !== ScanCode.Binary || !(stats[k * FIELDS + 4] > 0)) return void 0;
-    }
-    return { stats, codes, body };
-  } catch {
-    return void 0;
-  }
-}
-
-// src/scan/run.ts
 init_read();
 init_markers();
 async function scanRepository(input) {
@@ -58174,6 +58368,8 @@ async function scanRepository(input) {
   let kept;
   try {
     const scan2 = valid ? manifest.scan : void 0;
+    const base2 = path16.resolve(cwd) + path16.sep;
+    const cacheSetting = input.cache && declaredSecrets.length === 0 && !input.changedOnly ? input.cache : void 0;
     try {
       listing = await listFiles({
         cwd,
@@ -58182,20 +58378,26 @@ async function scanRepository(input) {
         ...scan2?.exclude ? { exclude: scan2.exclude } : {},
         ...input.changedOnly ? { changedSince: input.changedOnly } : {},
         // The first pass opens every file without following symlinks: no lstat each beforehand.
-        statFiles: false
+        statFiles: false,
+        // A tree scanned before: git says which files changed, instead of an lstat of each (scan-cache.ts).
+        dirty: cacheSetting !== void 0 && hasScanCache({ ...cacheSetting, base: base2, scope: paths })
       });
     } catch (e) {
       throw new ConfigError(e.message.split("\n")[0]);
     }
     const raw2 = listing.raw;
     const files = raw2.size === 0 ? listing.files : listing.files.map((rel) => raw2.has(rel) ? absolutePath(cwd, rel, raw2) : rel);
-    const base2 = path16.resolve(cwd) + path16.sep;
-    const cache3 = input.cache && declaredSecrets.length === 0 && !input.changedOnly ? openScanCache({ ...input.cache, base: base2, count: files.length, scope: paths, needles: firstPassNeedles }) : void 0;
+    const cache3 = cacheSetting && openScanCache({ ...cacheSetting, base: base2, count: files.length, scope: paths, needles: firstPassNeedles, statuses: listing.index?.statuses });
+    if (cache3?.previous) {
+      const index2 = listing.index;
+      const dirty = index2?.dirty && await index2.dirty.catch(() => void 0);
+      cache3.answer(files, dirty && sameIndex(index2.statuses) ? { statuses: index2.statuses, dirty, entryOf: index2.entryOf } : void 0);
+    }
     const progress = input.progress ? (n, bytes) => input.progress.update({ files: n, bytes, total: files.length }) : void 0;
     ({ codes, kept } = await prefilter.classify(files, base2, progress, cache3?.arrays));
     cache3?.save(codes);
     debug2(
-      `scan: ${listing.files.length} files listed (${listing.mode}), first pass on ${lastClassify.threads} thread(s)` + (cache3 ? `, cache ${cache3.arrays.prevCodes ? `read: ${cache3.arrays.hits[0]} unchanged` : "new"}` : "")
+      `scan: ${listing.files.length} files listed (${listing.mode}), first pass on ${lastClassify.threads} thread(s)` + (cache3 ? `, cache ${cache3.previous ? `read: ${cache3.arrays.hits[0]} unchanged${cache3.answeredBy ? ` (${cache3.answeredBy})` : ""}` : "new"}` : "")
     );
   } finally {
     prefilter.close();
@@ -58747,8 +58949,10 @@ function todayUtc() {
 async function check(opts) {
   const above = opts.manifest ? void 0 : manifestFolderAbove(opts.cwd);
   if (above) opts = rerooted(opts, above);
-  prestartScanWorkers(opts.cwd, opts.paths ?? ["."]);
-  prefetchListing(opts.cwd, opts.paths ?? ["."]);
+  const paths = opts.paths ?? ["."];
+  const cached = opts.scanCache !== void 0 && !opts.changedOnly && hasScanCache({ ...opts.scanCache, base: path17.resolve(opts.cwd) + path17.sep, scope: paths });
+  if (!cached) prestartScanWorkers(opts.cwd, paths);
+  prefetchListing(opts.cwd, paths, { dirty: cached });
   try {
     return await checkLoaded(opts);
   } finally {

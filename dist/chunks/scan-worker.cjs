@@ -959,29 +959,35 @@ function slotOf(dev, ino, mask) {
   return (Math.imul(lo ^ Math.imul(hi, 2246822507), 2654435761) ^ Math.imul(dev % 4294967296 | 0, 3266489909)) & mask;
 }
 function cachedVerdict(arrays, st) {
+  return verdictOf(arrays, st.dev, st.ino, st.size, st.mtimeMs, st.ctimeMs);
+}
+function verdictOf(arrays, dev, ino, size, mtimeMs, ctimeMs) {
   const table = arrays.table;
   const stats = arrays.prevStats;
   if (!table || !stats) return 0;
   const mask = table.length - 1;
-  for (let s = slotOf(st.dev, st.ino, mask); ; s = s + 1 & mask) {
+  for (let s = slotOf(dev, ino, mask); ; s = s + 1 & mask) {
     const r = table[s];
     if (r === 0) return 0;
     const at = (r - 1) * FIELDS;
-    if (stats[at] !== st.dev || stats[at + 1] !== st.ino) continue;
-    const same = stats[at + 2] === st.size && stats[at + 3] === st.mtimeMs && stats[at + 4] === st.ctimeMs && stats[at + 4] !== 0;
+    if (stats[at] !== dev || stats[at + 1] !== ino) continue;
+    const same = stats[at + 2] === size && stats[at + 3] === mtimeMs && stats[at + 4] === ctimeMs && stats[at + 4] !== 0;
     return same ? arrays.prevCodes[r - 1] : 0;
   }
 }
 function noteStatus(arrays, i, st) {
-  const newest = Math.max(st.mtimeMs, st.ctimeMs);
-  const wholeSeconds = st.mtimeMs % 1e3 === 0 && st.ctimeMs % 1e3 === 0;
-  if (!(newest < (wholeSeconds ? arrays.racyBeforeWholeSeconds : arrays.racyBefore)) || st.ctimeMs === 0) return;
+  noteFields(arrays, i, st.dev, st.ino, st.size, st.mtimeMs, st.ctimeMs);
+}
+function noteFields(arrays, i, dev, ino, size, mtimeMs, ctimeMs) {
+  const newest = Math.max(mtimeMs, ctimeMs);
+  const wholeSeconds = mtimeMs % 1e3 === 0 && ctimeMs % 1e3 === 0;
+  if (!(newest < (wholeSeconds ? arrays.racyBeforeWholeSeconds : arrays.racyBefore)) || ctimeMs === 0) return;
   const at = i * FIELDS;
-  arrays.nextStats[at] = st.dev;
-  arrays.nextStats[at + 1] = st.ino;
-  arrays.nextStats[at + 2] = st.size;
-  arrays.nextStats[at + 3] = st.mtimeMs;
-  arrays.nextStats[at + 4] = st.ctimeMs;
+  arrays.nextStats[at] = dev;
+  arrays.nextStats[at + 1] = ino;
+  arrays.nextStats[at + 2] = size;
+  arrays.nextStats[at + 3] = mtimeMs;
+  arrays.nextStats[at + 4] = ctimeMs;
 }
 
 // src/scan/parallel.ts
@@ -1033,7 +1039,9 @@ function classifier(needles, kept, base = "", counter, cache) {
       return -1;
     }
   } : void 0;
+  const known = cache?.known;
   return (file, index) => {
+    if (known && known[index] !== 0) return known[index];
     const abs = typeof file === "string" ? base + file : file;
     if (cache?.table) {
       const cached = cacheHit(cache, abs, index);

@@ -1238,29 +1238,35 @@ function buildTable(stats, count) {
   return table;
 }
 function cachedVerdict(arrays, st) {
+  return verdictOf(arrays, st.dev, st.ino, st.size, st.mtimeMs, st.ctimeMs);
+}
+function verdictOf(arrays, dev, ino, size, mtimeMs, ctimeMs) {
   const table = arrays.table;
   const stats = arrays.prevStats;
   if (!table || !stats) return 0;
   const mask = table.length - 1;
-  for (let s = slotOf(st.dev, st.ino, mask); ; s = s + 1 & mask) {
+  for (let s = slotOf(dev, ino, mask); ; s = s + 1 & mask) {
     const r = table[s];
     if (r === 0) return 0;
     const at = (r - 1) * FIELDS;
-    if (stats[at] !== st.dev || stats[at + 1] !== st.ino) continue;
-    const same = stats[at + 2] === st.size && stats[at + 3] === st.mtimeMs && stats[at + 4] === st.ctimeMs && stats[at + 4] !== 0;
+    if (stats[at] !== dev || stats[at + 1] !== ino) continue;
+    const same = stats[at + 2] === size && stats[at + 3] === mtimeMs && stats[at + 4] === ctimeMs && stats[at + 4] !== 0;
     return same ? arrays.prevCodes[r - 1] : 0;
   }
 }
 function noteStatus(arrays, i, st) {
-  const newest = Math.max(st.mtimeMs, st.ctimeMs);
-  const wholeSeconds = st.mtimeMs % 1e3 === 0 && st.ctimeMs % 1e3 === 0;
-  if (!(newest < (wholeSeconds ? arrays.racyBeforeWholeSeconds : arrays.racyBefore)) || st.ctimeMs === 0) return;
+  noteFields(arrays, i, st.dev, st.ino, st.size, st.mtimeMs, st.ctimeMs);
+}
+function noteFields(arrays, i, dev, ino, size, mtimeMs, ctimeMs) {
+  const newest = Math.max(mtimeMs, ctimeMs);
+  const wholeSeconds = mtimeMs % 1e3 === 0 && ctimeMs % 1e3 === 0;
+  if (!(newest < (wholeSeconds ? arrays.racyBeforeWholeSeconds : arrays.racyBefore)) || ctimeMs === 0) return;
   const at = i * FIELDS;
-  arrays.nextStats[at] = st.dev;
-  arrays.nextStats[at + 1] = st.ino;
-  arrays.nextStats[at + 2] = st.size;
-  arrays.nextStats[at + 3] = st.mtimeMs;
-  arrays.nextStats[at + 4] = st.ctimeMs;
+  arrays.nextStats[at] = dev;
+  arrays.nextStats[at + 1] = ino;
+  arrays.nextStats[at + 2] = size;
+  arrays.nextStats[at + 3] = mtimeMs;
+  arrays.nextStats[at + 4] = ctimeMs;
 }
 var FIELDS, MAX_FILES, RACY_MS, RACY_WHOLE_SECONDS_MS;
 var init_cache_status = __esm({
@@ -1290,7 +1296,9 @@ function classifier(needles, kept, base2 = "", counter, cache3) {
       return -1;
     }
   } : void 0;
+  const known = cache3?.known;
   return (file, index2) => {
+    if (known && known[index2] !== 0) return known[index2];
     const abs = typeof file === "string" ? base2 + file : file;
     if (cache3?.table) {
       const cached = cacheHit(cache3, abs, index2);
@@ -1407,7 +1415,7 @@ function startPrefilter(needles) {
         }
         return { codes: codes2, kept: kept.byIndex };
       };
-      if (files.length < workerSettings.minFiles) return all();
+      if (files.length - (cache3?.answered ?? 0) < workerSettings.minFiles) return all();
       if (workers.length === 0) spawn();
       if (workers.length === 0) return all();
       const job = {
@@ -1553,6 +1561,689 @@ var init_parallel = __esm({
     };
     lastClassify = { threads: 0 };
     spare = [];
+  }
+});
+
+// src/hash.ts
+function sha256Hex(text) {
+  return oneShot ? oneShot("sha256", text, "hex") : crypto.createHash("sha256").update(text).digest("hex");
+}
+var crypto, oneShot;
+var init_hash = __esm({
+  "src/hash.ts"() {
+    "use strict";
+    crypto = __toESM(require("node:crypto"), 1);
+    oneShot = crypto.hash;
+  }
+});
+
+// src/types.ts
+var ConfigError;
+var init_types = __esm({
+  "src/types.ts"() {
+    "use strict";
+    ConfigError = class extends Error {
+      constructor(message, file, line, column) {
+        super(message);
+        this.file = file;
+        this.line = line;
+        this.column = column;
+        this.name = "ConfigError";
+      }
+      file;
+      line;
+      column;
+      /** `file:line:col: message`, or the parts that are known. */
+      format() {
+        if (!this.file) return this.message;
+        if (this.line === void 0) return `${this.file}: ${this.message}`;
+        return `${this.file}:${this.line}:${this.column ?? 1}: ${this.message}`;
+      }
+    };
+  }
+});
+
+// src/fs-safe.ts
+function describeErrno(e) {
+  const code = e?.code;
+  if (!code) return (e instanceof Error ? e.message : String(e)).split("\n")[0] ?? "error";
+  return ERRNO_TEXT[code] ? `${ERRNO_TEXT[code]} (${code})` : code;
+}
+function inside(root, p) {
+  const rel = import_node_path2.default.relative(root, p);
+  return rel === "" || !rel.startsWith("..") && !import_node_path2.default.isAbsolute(rel);
+}
+function realOrSelf(p) {
+  try {
+    return (0, import_node_fs4.realpathSync)(p);
+  } catch {
+    return import_node_path2.default.resolve(p);
+  }
+}
+function writeFileSafe(absPath, data, opts = {}) {
+  const shown = opts.display ?? absPath;
+  const target = import_node_path2.default.resolve(absPath);
+  const dir = import_node_path2.default.dirname(target);
+  if (opts.root !== void 0) {
+    const root = realOrSelf(opts.root);
+    if (!inside(import_node_path2.default.resolve(opts.root), target) && !inside(root, target))
+      throw new ConfigError(`refusing to write ${shown}: outside ${opts.root}`);
+    let existing = dir;
+    while (!pathExists(existing) && import_node_path2.default.dirname(existing) !== existing) existing = import_node_path2.default.dirname(existing);
+    if (!inside(root, realOrSelf(existing))) throw new ConfigError(`refusing to write ${shown}: a parent directory leads outside ${opts.root} (symlink)`);
+  }
+  try {
+    makeDirs(dir);
+  } catch (e) {
+    throw new ConfigError(`cannot write ${shown}: ${describeErrno(e)}`);
+  }
+  if (opts.root !== void 0 && !inside(realOrSelf(opts.root), realOrSelf(dir)))
+    throw new ConfigError(`refusing to write ${shown}: a parent directory leads outside ${opts.root} (symlink)`);
+  let mode = 438;
+  try {
+    const st = (0, import_node_fs4.lstatSync)(target);
+    if (st.isDirectory()) throw new ConfigError(`cannot write ${shown}: is a directory`);
+    if (st.isFile()) mode = st.mode & 511;
+  } catch (e) {
+    if (e instanceof ConfigError) throw e;
+  }
+  const tmp = import_node_path2.default.join(dir, `.${import_node_path2.default.basename(target).slice(0, 64)}.${process.pid}.${cryptoModule().randomBytes(6).toString("hex")}.tmp`);
+  let fd;
+  try {
+    fd = (0, import_node_fs4.openSync)(tmp, import_node_fs4.constants.O_WRONLY | import_node_fs4.constants.O_CREAT | import_node_fs4.constants.O_EXCL | (import_node_fs4.constants.O_NOFOLLOW ?? 0), 384);
+    const buf = typeof data === "string" ? Buffer.from(data, "utf8") : data;
+    for (let off = 0; off < buf.length; ) off += (0, import_node_fs4.writeSync)(fd, buf, off, buf.length - off);
+    if (opts.durable !== false) (0, import_node_fs4.fsyncSync)(fd);
+    (0, import_node_fs4.fchmodSync)(fd, opts.mode ?? mode & ~process.umask());
+    (0, import_node_fs4.closeSync)(fd);
+    fd = void 0;
+    (0, import_node_fs4.renameSync)(tmp, target);
+  } catch (e) {
+    if (fd !== void 0) (0, import_node_fs4.closeSync)(fd);
+    try {
+      (0, import_node_fs4.unlinkSync)(tmp);
+    } catch {
+    }
+    throw new ConfigError(`cannot write ${shown}: ${describeErrno(e)}`);
+  }
+}
+function makeDirs(dir, mode) {
+  const missing = [];
+  for (let d = import_node_path2.default.resolve(dir); !pathExists(d); d = import_node_path2.default.dirname(d)) {
+    missing.push(d);
+    if (import_node_path2.default.dirname(d) === d) break;
+  }
+  for (const d of missing.reverse()) {
+    try {
+      (0, import_node_fs4.mkdirSync)(d, mode === void 0 ? {} : { mode });
+    } catch (e) {
+      if (e.code !== "EEXIST") throw e;
+    }
+  }
+}
+function pathExists(p) {
+  try {
+    (0, import_node_fs4.lstatSync)(p);
+    return true;
+  } catch {
+    return false;
+  }
+}
+function readUserFile(absPath, opts) {
+  const shown = opts.display ?? absPath;
+  const fail = (why) => {
+    throw new ConfigError(`cannot read ${opts.what}: ${why}`, shown);
+  };
+  let st;
+  try {
+    st = (0, import_node_fs4.statSync)(absPath);
+  } catch (e) {
+    return fail(describeErrno(e));
+  }
+  if (!st.isFile()) return fail(`not a regular file (${kind(st)})`);
+  if (st.size > opts.maxBytes) {
+    if (opts.tooBig) throw new ConfigError(opts.tooBig(st.size), shown);
+    return fail(`${st.size} bytes; the limit is ${opts.maxBytes}`);
+  }
+  let fd;
+  try {
+    fd = (0, import_node_fs4.openSync)(absPath, import_node_fs4.constants.O_RDONLY | (import_node_fs4.constants.O_NONBLOCK ?? 0));
+  } catch (e) {
+    return fail(describeErrno(e));
+  }
+  try {
+    const fst = (0, import_node_fs4.fstatSync)(fd);
+    if (!fst.isFile()) return fail(`not a regular file (${kind(fst)})`);
+    const buf = Buffer.alloc(Math.min(opts.maxBytes + 1, Math.max(fst.size + 1, 64 * 1024)));
+    let len = 0;
+    const chunks = [];
+    let total = 0;
+    for (; ; ) {
+      const n = (0, import_node_fs4.readSync)(fd, buf, len, buf.length - len, null);
+      if (n === 0) break;
+      len += n;
+      total += n;
+      if (total > opts.maxBytes) return fail(`more than ${opts.maxBytes} bytes; the limit is ${opts.maxBytes}`);
+      if (len === buf.length) {
+        chunks.push(Buffer.from(buf.subarray(0, len)));
+        len = 0;
+      }
+    }
+    chunks.push(buf.subarray(0, len));
+    return chunks.length === 1 ? chunks[0] : Buffer.concat(chunks);
+  } catch (e) {
+    if (e instanceof ConfigError) throw e;
+    return fail(describeErrno(e));
+  } finally {
+    (0, import_node_fs4.closeSync)(fd);
+  }
+}
+function kind(st) {
+  if (st.isDirectory()) return "a directory";
+  if (st.isFIFO()) return "a FIFO";
+  if (st.isCharacterDevice() || st.isBlockDevice()) return "a device";
+  if (st.isSocket()) return "a socket";
+  return "not a file";
+}
+var import_node_fs4, import_node_path2, ERRNO_TEXT;
+var init_fs_safe = __esm({
+  "src/fs-safe.ts"() {
+    "use strict";
+    import_node_fs4 = require("node:fs");
+    import_node_path2 = __toESM(require("node:path"), 1);
+    init_builtins();
+    init_types();
+    ERRNO_TEXT = {
+      ENOSPC: "no space left on device",
+      EDQUOT: "disk quota exceeded",
+      EACCES: "permission denied",
+      EPERM: "operation not permitted",
+      EROFS: "read-only file system",
+      EISDIR: "is a directory",
+      ENOTDIR: "a parent is not a directory",
+      ENOENT: "no such file or directory",
+      EIO: "input/output error",
+      EFBIG: "file too large",
+      ELOOP: "too many symbolic links",
+      ENAMETOOLONG: "name too long"
+    };
+  }
+});
+
+// src/compile-cache.ts
+function privateDir(dir, create = true) {
+  try {
+    if (create) makeDirs(dir, 448);
+    const st = (0, import_node_fs5.lstatSync)(dir);
+    if (!st.isDirectory()) return false;
+    if (typeof process.getuid !== "function") return true;
+    return st.uid === process.getuid() && (st.mode & 18) === 0;
+  } catch {
+    return false;
+  }
+}
+function readPrivateFile(file, maxBytes) {
+  try {
+    if (!privateDir(import_node_path3.default.dirname(file), false)) return void 0;
+    const st = (0, import_node_fs5.lstatSync)(file);
+    if (!st.isFile() || st.size > maxBytes || typeof process.getuid === "function" && st.uid !== process.getuid()) return void 0;
+    return (0, import_node_fs5.readFileSync)(file);
+  } catch {
+    return void 0;
+  }
+}
+function writePrivateFile(file, data, prune, durable = true) {
+  const dir = import_node_path3.default.dirname(file);
+  if (!privateDir(dir)) return;
+  writeFileSafe(file, data, { mode: 384, durable });
+  pruneCache(dir, prune.prefix, prune.suffix, prune.keep, file);
+}
+function pruneCache(dir, prefix, suffix, keep, current2) {
+  const names = (0, import_node_fs5.readdirSync)(dir);
+  for (const n of names.filter((n2) => n2.startsWith(`.${prefix}`) && n2.endsWith(".tmp"))) {
+    const f = import_node_path3.default.join(dir, n);
+    if (Date.now() - (0, import_node_fs5.lstatSync)(f).mtimeMs > 36e5) (0, import_node_fs5.unlinkSync)(f);
+  }
+  const mine = names.filter((n) => n.startsWith(prefix) && n.endsWith(suffix)).map((n) => import_node_path3.default.join(dir, n)).filter((f) => f !== current2).map((f) => ({ f, t: (0, import_node_fs5.lstatSync)(f).mtimeMs })).sort((a, b) => b.t - a.t);
+  for (const { f } of mine.slice(keep - 1)) (0, import_node_fs5.unlinkSync)(f);
+}
+var import_node_fs5, import_node_path3, MAX_CACHE_BYTES;
+var init_compile_cache = __esm({
+  "src/compile-cache.ts"() {
+    "use strict";
+    import_node_fs5 = require("node:fs");
+    import_node_path3 = __toESM(require("node:path"), 1);
+    init_builtins();
+    init_fs_safe();
+    MAX_CACHE_BYTES = 64 * 1024 * 1024;
+  }
+});
+
+// src/version.ts
+var VERSION;
+var init_version = __esm({
+  "src/version.ts"() {
+    "use strict";
+    VERSION = true ? "1.0.0" : sourceVersion();
+  }
+});
+
+// src/scan/git-index.ts
+function readableSize(checkout) {
+  try {
+    return (0, import_node_fs6.statSync)(checkout.index).size <= MAX_INDEX_BYTES;
+  } catch {
+    return false;
+  }
+}
+function findIndex(cwd, env = process.env) {
+  if (GIT_ENV.some((k) => env[k] !== void 0)) return void 0;
+  try {
+    const real = (0, import_node_fs6.realpathSync)(cwd);
+    for (let dir = real; ; ) {
+      const dotGit = import_node_path4.default.join(dir, ".git");
+      let st;
+      try {
+        st = (0, import_node_fs6.lstatSync)(dotGit);
+      } catch {
+      }
+      if (st) {
+        if (typeof process.getuid === "function" && st.uid !== process.getuid()) return void 0;
+        const gitDir = st.isDirectory() ? dotGit : st.isFile() ? gitDirFromFile(dotGit) : void 0;
+        if (!gitDir || !plainConfig(gitDir)) return void 0;
+        const index2 = import_node_path4.default.join(gitDir, "index");
+        const rel = import_node_path4.default.relative(dir, real);
+        if (rel === ".git" || rel.startsWith(`.git${import_node_path4.default.sep}`)) return void 0;
+        return { top: dir, prefix: rel === "" ? "" : `${rel.split(import_node_path4.default.sep).join("/")}/`, index: index2 };
+      }
+      const up = import_node_path4.default.dirname(dir);
+      if (up === dir) return void 0;
+      dir = up;
+    }
+  } catch {
+    return void 0;
+  }
+}
+function gitDirFromFile(file) {
+  const text = (0, import_node_fs6.readFileSync)(file, "utf8");
+  const m = /^gitdir: (.+?)\r?\n?$/.exec(text);
+  if (!m) return void 0;
+  const dir = import_node_path4.default.resolve(import_node_path4.default.dirname(file), m[1]);
+  return (0, import_node_fs6.statSync)(dir).isDirectory() ? dir : void 0;
+}
+function plainConfig(gitDir) {
+  let text;
+  try {
+    text = (0, import_node_fs6.readFileSync)(import_node_path4.default.join(gitDir, "config"), "utf8");
+  } catch {
+    const common2 = commonDir(gitDir);
+    if (common2 === void 0) return false;
+    return plainConfig(common2);
+  }
+  if (text.length > 1024 * 1024) return false;
+  if (/^\s*\[\s*extensions\b/im.test(text)) return false;
+  if (/^\s*(?:worktree|bare\s*=\s*(?:true|yes|on|1)\b)/im.test(text)) return false;
+  return true;
+}
+function commonDir(gitDir) {
+  try {
+    const rel = (0, import_node_fs6.readFileSync)(import_node_path4.default.join(gitDir, "commondir"), "utf8").trim();
+    const dir = import_node_path4.default.resolve(gitDir, rel);
+    return dir !== gitDir && (0, import_node_fs6.statSync)(import_node_path4.default.join(dir, "config")).isFile() ? dir : void 0;
+  } catch {
+    return void 0;
+  }
+}
+function readIndexNames(checkout, dirs) {
+  let fd;
+  let buf;
+  let identity;
+  try {
+    fd = (0, import_node_fs6.openSync)(checkout.index, "r");
+    const st = (0, import_node_fs6.fstatSync)(fd);
+    const size = st.size;
+    if (size > MAX_INDEX_BYTES || size < 32) return void 0;
+    identity = { ino: st.ino, size: st.size, mtimeMs: st.mtimeMs, ctimeMs: st.ctimeMs };
+    buf = Buffer.allocUnsafe(size);
+    let n = 0;
+    while (n < size) {
+      const got = (0, import_node_fs6.readSync)(fd, buf, n, size - n, n);
+      if (got === 0) return void 0;
+      n += got;
+    }
+  } catch {
+    return void 0;
+  } finally {
+    if (fd !== void 0) (0, import_node_fs6.closeSync)(fd);
+  }
+  const entries = buf.length >= 12 ? buf.readUInt32BE(8) : 0;
+  const whole = checkout.prefix === "" && dirs.every((d) => d === ".");
+  const parsed = parseIndex(buf, whole);
+  if (!parsed) return void 0;
+  const { names: all, unmerged } = parsed;
+  if (whole) return { names: all, entries, unmerged, ...parsed.stats ? { statuses: { ...parsed.stats, index: checkout.index, identity } } : {} };
+  const latin1 = (t) => Buffer.from(t, "utf8").toString("latin1");
+  const prefix = latin1(checkout.prefix);
+  const under = dirs.map((d) => d === "." ? "" : latin1(`${d.replace(/\/+$/, "")}/`));
+  const kept = [];
+  for (const name2 of all.toString("latin1").split("\0")) {
+    if (name2 === "" || !name2.startsWith(prefix)) continue;
+    const rel = name2.slice(prefix.length);
+    if (under.some((d) => rel.startsWith(d) || d.length > 0 && rel === d.slice(0, -1))) kept.push(rel);
+  }
+  return { names: Buffer.from(kept.length > 0 ? `${kept.join("\0")}\0` : "", "latin1"), entries, unmerged };
+}
+function parseIndex(buf, withStats = false) {
+  if (buf.length < 12 + 20 || buf.toString("latin1", 0, 4) !== "DIRC") return void 0;
+  const version2 = buf.readUInt32BE(4);
+  if (version2 < 2 || version2 > 4) return void 0;
+  const count = buf.readUInt32BE(8);
+  const end = buf.length - 20;
+  if (count > end / 62) return void 0;
+  let out = version2 === 4 ? Buffer.allocUnsafe(Math.max(64, buf.length * 2)) : buf;
+  let n = 0;
+  let prevStart = 0;
+  let prevLen = 0;
+  let stages = 0;
+  let at = 12;
+  const copy = withStats ? Buffer.from(buf) : void 0;
+  const stats = copy && { bytes: copy, at: new Int32Array(count), checksum: copy.subarray(end) };
+  for (let i = 0; i < count; i++) {
+    if (at + 62 > end) return void 0;
+    const flags = buf[at + 60] << 8 | buf[at + 61];
+    stages |= flags & 12288;
+    let nameAt = at + 62;
+    if (flags & 16384) {
+      if (version2 < 3) return void 0;
+      nameAt += 2;
+    }
+    if (stats) stats.at[i] = at;
+    const start = n;
+    if (version2 === 4) {
+      const v = varint(buf, nameAt, end);
+      if (!v || v.value > prevLen) return void 0;
+      const nul = indexOf.call(buf, 0, v.next);
+      if (nul === -1 || nul >= end) return void 0;
+      const keep = prevLen - v.value;
+      const need = start + keep + (nul - v.next) + 1;
+      if (need > out.length) {
+        const grown = Buffer.allocUnsafe(Math.max(need, out.length * 2));
+        grown.set(out.subarray(0, n));
+        out = grown;
+      }
+      out.copyWithin(n, prevStart, prevStart + keep);
+      n += keep;
+      for (let k = v.next; k < nul; k++) out[n++] = buf[k];
+      at = nul + 1;
+    } else {
+      const nul = indexOf.call(buf, 0, nameAt);
+      if (nul === -1 || nul >= end) return void 0;
+      const len = flags & 4095;
+      if (len !== 4095 && len !== nul - nameAt) return void 0;
+      buf.copyWithin(n, nameAt, nul);
+      n += nul - nameAt;
+      at += nameAt - at + (nul - nameAt) + 8 & ~7;
+    }
+    if (n === start) return void 0;
+    prevStart = start;
+    prevLen = n - start;
+    out[n++] = 0;
+  }
+  while (at + 8 <= end) {
+    const sig = buf.toString("latin1", at, at + 4);
+    if (sig === "link" || sig === "sdir") return void 0;
+    at += 8 + buf.readUInt32BE(at + 4);
+  }
+  if (at !== end) return void 0;
+  return { names: out.subarray(0, n), unmerged: stages !== 0, ...stats ? { stats } : {} };
+}
+function entryStatus(stats, i, out) {
+  const at = stats.at[i];
+  const b = stats.bytes;
+  if ((u32(b, at + 24) & 61440) !== 32768 || (b[at + 60] & 240) !== 0) return false;
+  out[0] = u32(b, at + 16);
+  out[1] = u32(b, at + 20);
+  out[2] = u32(b, at + 36);
+  out[3] = u32(b, at + 8) * 1e3 + u32(b, at + 12) / 1e6;
+  out[4] = u32(b, at) * 1e3 + u32(b, at + 4) / 1e6;
+  return true;
+}
+function u32(b, at) {
+  return (b[at] << 24 | b[at + 1] << 16 | b[at + 2] << 8 | b[at + 3]) >>> 0;
+}
+function sameIndex(statuses) {
+  try {
+    const st = (0, import_node_fs6.statSync)(statuses.index);
+    const id = statuses.identity;
+    return st.ino === id.ino && st.size === id.size && st.mtimeMs === id.mtimeMs && st.ctimeMs === id.ctimeMs;
+  } catch {
+    return false;
+  }
+}
+function varint(buf, at, end) {
+  if (at >= end) return void 0;
+  let c = buf[at++];
+  let value = c & 127;
+  while (c & 128) {
+    if (at >= end || value > 16777215) return void 0;
+    c = buf[at++];
+    value = value + 1 << 7 | c & 127;
+  }
+  return { value, next: at };
+}
+var import_node_fs6, import_node_path4, MAX_INDEX_BYTES, GIT_ENV, indexOf;
+var init_git_index = __esm({
+  "src/scan/git-index.ts"() {
+    "use strict";
+    import_node_fs6 = require("node:fs");
+    import_node_path4 = __toESM(require("node:path"), 1);
+    MAX_INDEX_BYTES = 32 * 1024 * 1024;
+    GIT_ENV = ["GIT_DIR", "GIT_WORK_TREE", "GIT_INDEX_FILE", "GIT_COMMON_DIR", "GIT_CEILING_DIRECTORIES", "GIT_DISCOVERY_ACROSS_FILESYSTEM", "GIT_OBJECT_DIRECTORY", "GIT_CONFIG_PARAMETERS", "GIT_CONFIG_COUNT"];
+    indexOf = Uint8Array.prototype.indexOf;
+  }
+});
+
+// src/scan/scan-cache.ts
+function treePrefix(opts) {
+  return `scan-${sha256Hex(JSON.stringify([opts.build, opts.base, opts.scope ?? null])).slice(0, 16)}-`;
+}
+function hasScanCache(opts) {
+  try {
+    const prefix = treePrefix(opts);
+    return (0, import_node_fs7.readdirSync)(opts.dir).some((name2) => name2.startsWith(prefix));
+  } catch {
+    return false;
+  }
+}
+function openScanCache(opts) {
+  const n = opts.count;
+  if (n === 0 || n > MAX_FILES) return void 0;
+  let file;
+  try {
+    const key = sha256Hex(JSON.stringify([opts.build, opts.base, opts.scope ?? null, opts.needles]));
+    file = import_node_path5.default.join(opts.dir, `${treePrefix(opts)}${key.slice(0, 32)}.bin`);
+  } catch {
+    return void 0;
+  }
+  const now = opts.now ?? Date.now();
+  const arrays = {
+    nextStats: new Float64Array(new SharedArrayBuffer(8 * FIELDS * n)),
+    hits: new Int32Array(new SharedArrayBuffer(4)),
+    racyBefore: now - RACY_MS,
+    racyBeforeWholeSeconds: now - RACY_WHOLE_SECONDS_MS
+  };
+  const prev = readCache(file);
+  let recordsRead = false;
+  const useRecords = () => {
+    if (recordsRead || !prev) return;
+    recordsRead = true;
+    const r = records(prev);
+    if (!r) return;
+    arrays.prevStats = r.stats;
+    arrays.prevCodes = r.codes;
+    arrays.table = buildTable(r.stats, r.codes.length);
+  };
+  const section2 = prev?.section;
+  const statuses = opts.statuses;
+  const whole = section2 !== void 0 && statuses !== void 0 && section2.verdicts.length === statuses.at.length && section2.checksum.equals(statuses.checksum) && statuses.checksum.some((b) => b !== 0);
+  if (!whole) useRecords();
+  let byIndex;
+  const cache3 = {
+    arrays,
+    previous: prev !== void 0,
+    answer(files, index2) {
+      if (!prev) return 0;
+      if (!index2 || index2.statuses !== statuses) {
+        useRecords();
+        return 0;
+      }
+      const { dirty, entryOf } = index2;
+      const known = new Uint8Array(new SharedArrayBuffer(n));
+      if (whole) {
+        if (entryOf) for (let i = 0; i < n; i++) known[i] = section2.verdicts[entryOf[i]];
+        else known.set(section2.verdicts);
+      } else if (!arrays.table) return 0;
+      if (dirty.length > 0) {
+        const changed = new Set(dirty.toString("utf8").split("\0"));
+        for (let i = 0; i < n; i++) if (changed.has(files[i])) known[i] = DIRTY;
+      }
+      let answered = 0;
+      if (whole) {
+        for (let i = 0; i < n; i++) {
+          if (known[i] === DIRTY) known[i] = 0;
+          else if (known[i] !== 0) answered++;
+        }
+      } else {
+        const st = new Float64Array(FIELDS);
+        for (let i = 0; i < n; i++) {
+          if (known[i] === DIRTY) {
+            known[i] = 0;
+            continue;
+          }
+          if (typeof files[i] !== "string" || !entryStatus(statuses, entryOf ? entryOf[i] : i, st)) continue;
+          const verdict = verdictOf(arrays, st[0], st[1], st[2], st[3], st[4]);
+          if (verdict === 0) continue;
+          known[i] = verdict;
+          noteFields(arrays, i, st[0], st[1], st[2], st[3], st[4]);
+          answered++;
+        }
+      }
+      arrays.known = known;
+      arrays.answered = answered;
+      Atomics.add(arrays.hits, 0, answered);
+      byIndex = { statuses, entryOf, known };
+      cache3.answeredBy = whole ? "git, index unchanged" : "git";
+      return answered;
+    },
+    save(codes) {
+      try {
+        const next = arrays.nextStats;
+        if (whole && byIndex) {
+          const known = byIndex.known;
+          let fresh = false;
+          for (let i = 0; i < n && !fresh; i++) {
+            if (known[i] !== 0 || !keptVerdict(codes[i]) || next[i * FIELDS + 4] === 0) continue;
+            useRecords();
+            const at = i * FIELDS;
+            fresh = verdictOf(arrays, next[at], next[at + 1], next[at + 2], next[at + 3], next[at + 4]) !== codes[i];
+          }
+          if (!fresh) return;
+          const st = new Float64Array(FIELDS);
+          for (let i = 0; i < n; i++) {
+            if (known[i] === 0 || !entryStatus(byIndex.statuses, byIndex.entryOf ? byIndex.entryOf[i] : i, st)) continue;
+            noteFields(arrays, i, st[0], st[1], st[2], st[3], st[4]);
+          }
+        }
+        const kept = [];
+        for (let i = 0; i < n; i++) {
+          const c = codes[i];
+          if (keptVerdict(c) && next[i * FIELDS + 4] !== 0) kept.push(i);
+        }
+        if (kept.length === 0) {
+          if (prev) (0, import_node_fs7.unlinkSync)(file);
+          return;
+        }
+        const r = kept.length;
+        const body = Buffer.alloc(8 * FIELDS * r + r);
+        const stats = new Float64Array(body.buffer, body.byteOffset, FIELDS * r);
+        kept.forEach((i, k) => {
+          for (let f = 0; f < FIELDS; f++) stats[k * FIELDS + f] = next[i * FIELDS + f];
+          body[8 * FIELDS * r + k] = codes[i];
+        });
+        let section3;
+        if (byIndex) {
+          const entries = byIndex.statuses.at.length;
+          section3 = Buffer.alloc(SECTION_HEAD + entries);
+          section3.write(SECTION_MARK, 0, "latin1");
+          byIndex.statuses.checksum.copy(section3, SECTION_MARK.length);
+          const verdicts = section3.subarray(SECTION_HEAD);
+          const { known, entryOf } = byIndex;
+          for (let i = 0; i < n; i++) if (known[i] !== 0) verdicts[entryOf ? entryOf[i] : i] = known[i];
+        }
+        if (prev?.body.equals(body) && (section3 ? prev.sectionBytes?.equals(section3) === true : prev.sectionBytes === void 0)) return;
+        const parts2 = [Buffer.from(`${MAGIC}${r}
+`, "latin1"), body, ...section3 ? [section3] : []];
+        writePrivateFile(file, Buffer.concat(parts2), { prefix: "scan-", suffix: ".bin", keep: KEEP }, false);
+      } catch {
+      }
+    }
+  };
+  return cache3;
+}
+function keptVerdict(code) {
+  return code === ScanCode.Clean || code === ScanCode.Binary || code === ScanCode.Look;
+}
+function readCache(file) {
+  const bytes = readPrivateFile(file, MAX_CACHE_BYTES2);
+  if (!bytes) return void 0;
+  try {
+    if (!bytes.subarray(0, MAGIC.length).equals(Buffer.from(MAGIC, "latin1"))) return void 0;
+    const eol = bytes.indexOf(10, MAGIC.length);
+    const count = eol === -1 ? Number.NaN : Number(bytes.toString("latin1", MAGIC.length, eol));
+    if (!Number.isSafeInteger(count) || count < 1 || count > MAX_FILES) return void 0;
+    const size = 8 * FIELDS * count + count;
+    const body = bytes.subarray(eol + 1, eol + 1 + size);
+    const rest = bytes.subarray(eol + 1 + size);
+    if (body.length !== size) return void 0;
+    if (ONLY_KEPT.test(body.toString("latin1", 8 * FIELDS * count))) return void 0;
+    if (rest.length === 0) return { count, body };
+    if (rest.length < SECTION_HEAD + 1 || rest.toString("latin1", 0, SECTION_MARK.length) !== SECTION_MARK) return void 0;
+    const verdicts = rest.subarray(SECTION_HEAD);
+    if (ANY_BUT_KEPT.test(verdicts.toString("latin1"))) return void 0;
+    return { count, body, sectionBytes: rest, section: { checksum: rest.subarray(SECTION_MARK.length, SECTION_HEAD), verdicts } };
+  } catch {
+    return void 0;
+  }
+}
+function records(prev) {
+  const count = prev.count;
+  const stats = new Float64Array(new SharedArrayBuffer(8 * FIELDS * count));
+  Buffer.from(stats.buffer).set(prev.body.subarray(0, 8 * FIELDS * count));
+  const codes = new Uint8Array(new SharedArrayBuffer(count));
+  codes.set(prev.body.subarray(8 * FIELDS * count));
+  for (let k = 0; k < count; k++) if (!(stats[k * FIELDS + 4] > 0)) return void 0;
+  return { stats, codes };
+}
+var import_node_fs7, import_node_path5, KEEP, MAGIC, MAX_CACHE_BYTES2, DIRTY, SECTION_MARK, SECTION_HEAD, ONLY_KEPT, ANY_BUT_KEPT;
+var init_scan_cache = __esm({
+  "src/scan/scan-cache.ts"() {
+    "use strict";
+    import_node_fs7 = require("node:fs");
+    import_node_path5 = __toESM(require("node:path"), 1);
+    init_hash();
+    init_compile_cache();
+    init_version();
+    init_parallel();
+    init_cache_status();
+    init_git_index();
+    KEEP = 16;
+    MAGIC = "graphguard scan cache 3\n";
+    MAX_CACHE_BYTES2 = 16 * 1024 * 1024;
+    DIRTY = 255;
+    SECTION_MARK = "index\n";
+    SECTION_HEAD = SECTION_MARK.length + 20;
+    ONLY_KEPT = /[^\x01-\x03]/;
+    ANY_BUT_KEPT = /[^\x00-\x03]/;
   }
 });
 
@@ -1869,217 +2560,6 @@ var init_glob = __esm({
           from = slash + 1;
         }
         return ignored;
-      }
-    };
-  }
-});
-
-// src/scan/git-index.ts
-function readableSize(checkout) {
-  try {
-    return (0, import_node_fs4.statSync)(checkout.index).size <= MAX_INDEX_BYTES;
-  } catch {
-    return false;
-  }
-}
-function findIndex(cwd, env = process.env) {
-  if (GIT_ENV.some((k) => env[k] !== void 0)) return void 0;
-  try {
-    const real = (0, import_node_fs4.realpathSync)(cwd);
-    for (let dir = real; ; ) {
-      const dotGit = import_node_path2.default.join(dir, ".git");
-      let st;
-      try {
-        st = (0, import_node_fs4.lstatSync)(dotGit);
-      } catch {
-      }
-      if (st) {
-        if (typeof process.getuid === "function" && st.uid !== process.getuid()) return void 0;
-        const gitDir = st.isDirectory() ? dotGit : st.isFile() ? gitDirFromFile(dotGit) : void 0;
-        if (!gitDir || !plainConfig(gitDir)) return void 0;
-        const index2 = import_node_path2.default.join(gitDir, "index");
-        const rel = import_node_path2.default.relative(dir, real);
-        if (rel === ".git" || rel.startsWith(`.git${import_node_path2.default.sep}`)) return void 0;
-        return { top: dir, prefix: rel === "" ? "" : `${rel.split(import_node_path2.default.sep).join("/")}/`, index: index2 };
-      }
-      const up = import_node_path2.default.dirname(dir);
-      if (up === dir) return void 0;
-      dir = up;
-    }
-  } catch {
-    return void 0;
-  }
-}
-function gitDirFromFile(file) {
-  const text = (0, import_node_fs4.readFileSync)(file, "utf8");
-  const m = /^gitdir: (.+?)\r?\n?$/.exec(text);
-  if (!m) return void 0;
-  const dir = import_node_path2.default.resolve(import_node_path2.default.dirname(file), m[1]);
-  return (0, import_node_fs4.statSync)(dir).isDirectory() ? dir : void 0;
-}
-function plainConfig(gitDir) {
-  let text;
-  try {
-    text = (0, import_node_fs4.readFileSync)(import_node_path2.default.join(gitDir, "config"), "utf8");
-  } catch {
-    const common2 = commonDir(gitDir);
-    if (common2 === void 0) return false;
-    return plainConfig(common2);
-  }
-  if (text.length > 1024 * 1024) return false;
-  if (/^\s*\[\s*extensions\b/im.test(text)) return false;
-  if (/^\s*(?:worktree|bare\s*=\s*(?:true|yes|on|1)\b)/im.test(text)) return false;
-  return true;
-}
-function commonDir(gitDir) {
-  try {
-    const rel = (0, import_node_fs4.readFileSync)(import_node_path2.default.join(gitDir, "commondir"), "utf8").trim();
-    const dir = import_node_path2.default.resolve(gitDir, rel);
-    return dir !== gitDir && (0, import_node_fs4.statSync)(import_node_path2.default.join(dir, "config")).isFile() ? dir : void 0;
-  } catch {
-    return void 0;
-  }
-}
-function readIndexNames(checkout, dirs) {
-  let fd;
-  let buf;
-  try {
-    fd = (0, import_node_fs4.openSync)(checkout.index, "r");
-    const size = (0, import_node_fs4.fstatSync)(fd).size;
-    if (size > MAX_INDEX_BYTES || size < 32) return void 0;
-    buf = Buffer.allocUnsafe(size);
-    let n = 0;
-    while (n < size) {
-      const got = (0, import_node_fs4.readSync)(fd, buf, n, size - n, n);
-      if (got === 0) return void 0;
-      n += got;
-    }
-  } catch {
-    return void 0;
-  } finally {
-    if (fd !== void 0) (0, import_node_fs4.closeSync)(fd);
-  }
-  const entries = buf.length >= 12 ? buf.readUInt32BE(8) : 0;
-  const parsed = parseIndex(buf);
-  if (!parsed) return void 0;
-  const { names: all, unmerged } = parsed;
-  if (checkout.prefix === "" && dirs.every((d) => d === ".")) return { names: all, entries, unmerged };
-  const latin1 = (t) => Buffer.from(t, "utf8").toString("latin1");
-  const prefix = latin1(checkout.prefix);
-  const under = dirs.map((d) => d === "." ? "" : latin1(`${d.replace(/\/+$/, "")}/`));
-  const kept = [];
-  for (const name2 of all.toString("latin1").split("\0")) {
-    if (name2 === "" || !name2.startsWith(prefix)) continue;
-    const rel = name2.slice(prefix.length);
-    if (under.some((d) => rel.startsWith(d) || d.length > 0 && rel === d.slice(0, -1))) kept.push(rel);
-  }
-  return { names: Buffer.from(kept.length > 0 ? `${kept.join("\0")}\0` : "", "latin1"), entries, unmerged };
-}
-function parseIndex(buf) {
-  if (buf.length < 12 + 20 || buf.toString("latin1", 0, 4) !== "DIRC") return void 0;
-  const version2 = buf.readUInt32BE(4);
-  if (version2 < 2 || version2 > 4) return void 0;
-  const count = buf.readUInt32BE(8);
-  const end = buf.length - 20;
-  if (count > end / 62) return void 0;
-  let out = version2 === 4 ? Buffer.allocUnsafe(Math.max(64, buf.length * 2)) : buf;
-  let n = 0;
-  let prevStart = 0;
-  let prevLen = 0;
-  let stages = 0;
-  let at = 12;
-  for (let i = 0; i < count; i++) {
-    if (at + 62 > end) return void 0;
-    const flags = buf[at + 60] << 8 | buf[at + 61];
-    stages |= flags & 12288;
-    let nameAt = at + 62;
-    if (flags & 16384) {
-      if (version2 < 3) return void 0;
-      nameAt += 2;
-    }
-    const start = n;
-    if (version2 === 4) {
-      const v = varint(buf, nameAt, end);
-      if (!v || v.value > prevLen) return void 0;
-      const nul = indexOf.call(buf, 0, v.next);
-      if (nul === -1 || nul >= end) return void 0;
-      const keep = prevLen - v.value;
-      const need = start + keep + (nul - v.next) + 1;
-      if (need > out.length) {
-        const grown = Buffer.allocUnsafe(Math.max(need, out.length * 2));
-        grown.set(out.subarray(0, n));
-        out = grown;
-      }
-      out.copyWithin(n, prevStart, prevStart + keep);
-      n += keep;
-      for (let k = v.next; k < nul; k++) out[n++] = buf[k];
-      at = nul + 1;
-    } else {
-      const nul = indexOf.call(buf, 0, nameAt);
-      if (nul === -1 || nul >= end) return void 0;
-      const len = flags & 4095;
-      if (len !== 4095 && len !== nul - nameAt) return void 0;
-      buf.copyWithin(n, nameAt, nul);
-      n += nul - nameAt;
-      at += nameAt - at + (nul - nameAt) + 8 & ~7;
-    }
-    if (n === start) return void 0;
-    prevStart = start;
-    prevLen = n - start;
-    out[n++] = 0;
-  }
-  while (at + 8 <= end) {
-    const sig = buf.toString("latin1", at, at + 4);
-    if (sig === "link" || sig === "sdir") return void 0;
-    at += 8 + buf.readUInt32BE(at + 4);
-  }
-  if (at !== end) return void 0;
-  return { names: out.subarray(0, n), unmerged: stages !== 0 };
-}
-function varint(buf, at, end) {
-  if (at >= end) return void 0;
-  let c = buf[at++];
-  let value = c & 127;
-  while (c & 128) {
-    if (at >= end || value > 16777215) return void 0;
-    c = buf[at++];
-    value = value + 1 << 7 | c & 127;
-  }
-  return { value, next: at };
-}
-var import_node_fs4, import_node_path2, MAX_INDEX_BYTES, GIT_ENV, indexOf;
-var init_git_index = __esm({
-  "src/scan/git-index.ts"() {
-    "use strict";
-    import_node_fs4 = require("node:fs");
-    import_node_path2 = __toESM(require("node:path"), 1);
-    MAX_INDEX_BYTES = 32 * 1024 * 1024;
-    GIT_ENV = ["GIT_DIR", "GIT_WORK_TREE", "GIT_INDEX_FILE", "GIT_COMMON_DIR", "GIT_CEILING_DIRECTORIES", "GIT_DISCOVERY_ACROSS_FILESYSTEM", "GIT_OBJECT_DIRECTORY", "GIT_CONFIG_PARAMETERS", "GIT_CONFIG_COUNT"];
-    indexOf = Uint8Array.prototype.indexOf;
-  }
-});
-
-// src/types.ts
-var ConfigError;
-var init_types = __esm({
-  "src/types.ts"() {
-    "use strict";
-    ConfigError = class extends Error {
-      constructor(message, file, line, column) {
-        super(message);
-        this.file = file;
-        this.line = line;
-        this.column = column;
-        this.name = "ConfigError";
-      }
-      file;
-      line;
-      column;
-      /** `file:line:col: message`, or the parts that are known. */
-      format() {
-        if (!this.file) return this.message;
-        if (this.line === void 0) return `${this.file}: ${this.message}`;
-        return `${this.file}:${this.line}:${this.column ?? 1}: ${this.message}`;
       }
     };
   }
@@ -7834,18 +8314,18 @@ var require_out4 = __commonJS({
 // src/scan/walk.ts
 function absolutePath(cwd, rel, raw2) {
   const bytes = raw2?.get(rel);
-  if (!bytes) return import_node_path3.default.join(cwd, rel);
-  return Buffer.concat([Buffer.from(import_node_path3.default.resolve(cwd) + import_node_path3.default.sep, "utf8"), bytes]);
+  if (!bytes) return import_node_path6.default.join(cwd, rel);
+  return Buffer.concat([Buffer.from(import_node_path6.default.resolve(cwd) + import_node_path6.default.sep, "utf8"), bytes]);
 }
 async function listFiles(opts) {
-  const cwd = import_node_path3.default.resolve(opts.cwd);
+  const cwd = import_node_path6.default.resolve(opts.cwd);
   const paths = opts.paths.length > 0 ? opts.paths : ["."];
   const roots = [];
   for (const p of paths) {
-    const abs = import_node_path3.default.resolve(cwd, p);
+    const abs = import_node_path6.default.resolve(cwd, p);
     let st;
     try {
-      st = (0, import_node_fs5.lstatSync)(abs);
+      st = (0, import_node_fs8.lstatSync)(abs);
     } catch (e) {
       const err = e;
       if (err.code === "ENOENT" || err.code === "ENOTDIR") throw new ConfigError(`Path not found: ${p}`);
@@ -7853,7 +8333,7 @@ async function listFiles(opts) {
     }
     const kind2 = st.isSymbolicLink() ? "symlink" : st.isDirectory() ? "dir" : st.isFile() ? "file" : void 0;
     if (!kind2) throw new ConfigError(`Not a file or directory: ${p}`);
-    roots.push({ rel: toPosix(import_node_path3.default.relative(cwd, abs)) || ".", abs, kind: kind2 });
+    roots.push({ rel: toPosix(import_node_path6.default.relative(cwd, abs)) || ".", abs, kind: kind2 });
   }
   const dirRels = roots.filter((r) => r.kind === "dir").map((r) => r.rel);
   const direct = directListing(cwd, dirRels);
@@ -7864,6 +8344,8 @@ async function listFiles(opts) {
     throw new ConfigError(`--changed-only ${opts.changedSince} needs a git checkout, and ${cwd} is not one.`);
   }
   let symlinks = 0;
+  let statuses;
+  let inOrder = false;
   const raw2 = /* @__PURE__ */ new Map();
   const found = /* @__PURE__ */ new Set();
   let listed2;
@@ -7874,7 +8356,7 @@ async function listFiles(opts) {
   }
   if (git) {
     for (const root of roots) {
-      const real = realOrSelf(root.abs);
+      const real = realOrSelf2(root.abs);
       if (isOutside(git.top, real)) {
         throw new ConfigError(`Path ${root.rel} is outside the git repository at ${git.top}.`);
       }
@@ -7896,7 +8378,10 @@ async function listFiles(opts) {
           }
         }
       };
-      listed2 = direct && roots.length === 1 ? indexNames(direct.names, direct.unmerged) : void 0;
+      const fromIndex = direct && roots.length === 1 ? indexNames(direct.names, direct.unmerged) : void 0;
+      listed2 = fromIndex?.names;
+      inOrder = fromIndex?.ascii === true;
+      if (listed2 && direct?.statuses && !direct.unmerged && listed2.length === direct.statuses.at.length) statuses = direct.statuses;
       if (!listed2) add(await listing);
       if ((listed2?.length ?? found.size) === 0 && !(direct ? direct.anyTracked : (await runGit(git.top, ["ls-files", "-z", "--cached"])).length > 0))
         add(await runGit(cwd, ["ls-files", "-z", "--others", "--exclude-standard", "--", ...dirRels]));
@@ -7925,7 +8410,7 @@ async function listFiles(opts) {
         } else if (e.dirent.isFile()) {
           candidates.push(rel);
           if (e.name === ".gitignore") {
-            const text = await readSmall(import_node_path3.default.join(root.abs, e.path));
+            const text = await readSmall(import_node_path6.default.join(root.abs, e.path));
             if (text !== void 0) matcher.add(parentOf(rel), text);
           }
         }
@@ -7935,21 +8420,39 @@ async function listFiles(opts) {
   }
   for (const f of explicit) found.add(f);
   let files = listed2 && found.size === 0 ? listed2 : Array.from(found);
+  if (files !== listed2) {
+    statuses = void 0;
+    inOrder = false;
+  }
   found.clear();
   if (opts.changedSince !== void 0 && git) {
     const changed = await changedFiles(cwd, git.prefix, opts.changedSince);
     files = files.filter((f) => changed.has(f));
+    statuses = void 0;
   }
   const include = opts.include && opts.include.length > 0 ? compileGlobs(opts.include) : void 0;
   const exclude = opts.exclude && opts.exclude.length > 0 ? compileGlobs(opts.exclude) : void 0;
-  if (include || exclude) files = files.filter((f) => (!include || include(f)) && !exclude?.(f));
+  let entryOf;
+  if (include || exclude) {
+    const all = files;
+    const entries = [];
+    files = [];
+    for (let e = 0; e < all.length; e++) {
+      const f = all[e];
+      if ((!include || include(f)) && !exclude?.(f)) {
+        files.push(f);
+        entries.push(e);
+      }
+    }
+    if (statuses) entryOf = Int32Array.from(entries);
+  }
   let kept = files;
   if (git && opts.statFiles !== false) {
     kept = [];
     for (const f of files) {
       let kind2 = "other";
       try {
-        const st = (0, import_node_fs5.lstatSync)(absolutePath(cwd, f, raw2));
+        const st = (0, import_node_fs8.lstatSync)(absolutePath(cwd, f, raw2));
         kind2 = st.isSymbolicLink() ? "symlink" : st.isFile() ? "file" : "other";
       } catch {
       }
@@ -7957,21 +8460,38 @@ async function listFiles(opts) {
       else if (kind2 === "symlink") symlinks++;
     }
   }
-  if (!isSorted(kept)) kept.sort(compareCodeUnits);
-  return { files: kept, skipped: { symlinks }, mode: git ? "git" : "filesystem", raw: raw2 };
+  if (!inOrder && !isSorted(kept)) {
+    kept.sort(compareCodeUnits);
+    statuses = void 0;
+  }
+  if (kept !== files) statuses = void 0;
+  const index2 = statuses && {
+    statuses,
+    ...entryOf ? { entryOf } : {},
+    ...opts.dirty && git ? { dirty: runGit(import_node_path6.default.resolve(cwd), DIRTY_ARGS) } : {}
+  };
+  index2?.dirty?.catch(() => void 0);
+  return { files: kept, skipped: { symlinks }, mode: git ? "git" : "filesystem", raw: raw2, ...index2 ? { index: index2 } : {} };
 }
 function directListing(cwd, dirRels) {
   if (dirRels.length === 0 || dirRels.some((d) => d === ".." || d.startsWith("../"))) return void 0;
   const checkout = findIndex(cwd);
   const listed2 = checkout && readIndexNames(checkout, dirRels);
-  return checkout && listed2 ? { top: checkout.top, prefix: checkout.prefix, names: listed2.names, anyTracked: listed2.entries > 0, unmerged: listed2.unmerged } : void 0;
+  return checkout && listed2 ? {
+    top: checkout.top,
+    prefix: checkout.prefix,
+    names: listed2.names,
+    anyTracked: listed2.entries > 0,
+    unmerged: listed2.unmerged,
+    ...listed2.statuses ? { statuses: listed2.statuses } : {}
+  } : void 0;
 }
 async function gitInfo(cwd) {
   try {
     const out = (await runGit(cwd, ["rev-parse", "--show-toplevel", "--show-prefix"])).toString("utf8");
     const [top, prefix] = out.split("\n");
     if (!top) return void 0;
-    return { top: realOrSelf(top), prefix: prefix ?? "" };
+    return { top: realOrSelf2(top), prefix: prefix ?? "" };
   } catch {
     return void 0;
   }
@@ -7993,13 +8513,20 @@ async function changedFiles(cwd, prefix, ref) {
 }
 function fromTopRelative(p, prefix) {
   if (prefix && p.startsWith(prefix)) return p.slice(prefix.length);
-  return import_node_path3.default.posix.relative(prefix.replace(/\/$/, "") || ".", p);
+  return import_node_path6.default.posix.relative(prefix.replace(/\/$/, "") || ".", p);
 }
-function prefetchListing(cwd, paths) {
+function prefetchListing(cwd, paths, opts = {}) {
   if (paths.length !== 1 || paths[0] !== ".") return;
-  const dir = import_node_path3.default.resolve(cwd);
+  const dir = import_node_path6.default.resolve(cwd);
   const checkout = findIndex(dir);
-  if (checkout && readableSize(checkout)) return;
+  if (checkout && readableSize(checkout)) {
+    if (opts.dirty && checkout.prefix === "") {
+      const answer = spawnGit(dir, DIRTY_ARGS);
+      answer.catch(() => void 0);
+      ahead.set(gitKey(dir, DIRTY_ARGS), answer);
+    }
+    return;
+  }
   for (const args of FIRST_GIT_COMMANDS) {
     const answer = spawnGit(dir, args);
     answer.catch(() => void 0);
@@ -8046,13 +8573,14 @@ function indexNames(out, unmerged) {
   if (out.length > FAST_LISTING_BYTES) return void 0;
   const text = out.toString("utf8");
   if (text.includes("\uFFFD")) return void 0;
+  const ascii = text.length === out.length;
   const names = text.split("\0");
   names.pop();
-  if (!unmerged) return names;
+  if (!unmerged) return { names, ascii };
   let kept = 0;
   for (const name2 of names) if (kept === 0 || names[kept - 1] !== name2) names[kept++] = name2;
   names.length = kept;
-  return names;
+  return { names, ascii };
 }
 function* splitZ(buf) {
   let start = 0;
@@ -8088,23 +8616,23 @@ function escapeInvalidUtf8(bytes) {
   }
   return out;
 }
-function realOrSelf(abs) {
+function realOrSelf2(abs) {
   try {
-    return (0, import_node_fs5.realpathSync)(abs);
+    return (0, import_node_fs8.realpathSync)(abs);
   } catch {
     return abs;
   }
 }
 function isOutside(top, abs) {
-  const rel = import_node_path3.default.relative(top, abs);
-  return rel === ".." || rel.startsWith(`..${import_node_path3.default.sep}`) || import_node_path3.default.isAbsolute(rel);
+  const rel = import_node_path6.default.relative(top, abs);
+  return rel === ".." || rel.startsWith(`..${import_node_path6.default.sep}`) || import_node_path6.default.isAbsolute(rel);
 }
 async function loadAncestorGitignores(matcher, cwd, rootRel) {
   if (rootRel === "." || rootRel.startsWith("..")) return;
   const parts2 = rootRel.split("/");
   for (let i = 0; i < parts2.length; i++) {
     const dir = parts2.slice(0, i).join("/");
-    const text = await readSmall(import_node_path3.default.join(cwd, dir, ".gitignore"));
+    const text = await readSmall(import_node_path6.default.join(cwd, dir, ".gitignore"));
     if (text !== void 0) matcher.add(dir, text);
   }
 }
@@ -8118,11 +8646,11 @@ async function readSmall(abs) {
   }
 }
 function toPosix(p) {
-  return p.split(import_node_path3.default.sep).join("/");
+  return p.split(import_node_path6.default.sep).join("/");
 }
 function normalizeRel(p) {
-  if (import_node_path3.default.sep === "/" && !NOT_NORMAL.test(p)) return p;
-  return toPosix(import_node_path3.default.normalize(p)).replace(/^\.\//, "");
+  if (import_node_path6.default.sep === "/" && !NOT_NORMAL.test(p)) return p;
+  return toPosix(import_node_path6.default.normalize(p)).replace(/^\.\//, "");
 }
 function joinRel(root, sub) {
   return root === "." ? sub : `${root}/${sub}`;
@@ -8138,13 +8666,13 @@ function isSorted(list) {
 function compareCodeUnits(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
 }
-var import_node_fs5, import_promises2, import_node_path3, ALWAYS_IGNORED_DIRS, MAX_GIT_OUTPUT, FAST_LISTING_BYTES, MAX_GITIGNORE_BYTES, ahead, gitKey, FIRST_GIT_COMMANDS, NOT_NORMAL;
+var import_node_fs8, import_promises2, import_node_path6, ALWAYS_IGNORED_DIRS, MAX_GIT_OUTPUT, FAST_LISTING_BYTES, MAX_GITIGNORE_BYTES, ahead, gitKey, FIRST_GIT_COMMANDS, DIRTY_ARGS, NOT_NORMAL;
 var init_walk = __esm({
   "src/scan/walk.ts"() {
     "use strict";
-    import_node_fs5 = require("node:fs");
+    import_node_fs8 = require("node:fs");
     import_promises2 = require("node:fs/promises");
-    import_node_path3 = __toESM(require("node:path"), 1);
+    import_node_path6 = __toESM(require("node:path"), 1);
     init_glob();
     init_git_index();
     init_types();
@@ -8156,6 +8684,7 @@ var init_walk = __esm({
     ahead = /* @__PURE__ */ new Map();
     gitKey = (cwd, args) => `${cwd}\0${args.join("\0")}`;
     FIRST_GIT_COMMANDS = [["rev-parse", "--show-toplevel", "--show-prefix"], ["ls-files", "-z", "--cached", "--", "."]];
+    DIRTY_ARGS = ["-c", "core.checkStat=default", "-c", "core.trustctime=true", "diff-files", "--name-only", "-z", "--ignore-submodules=all"];
     NOT_NORMAL = /(?:^|\/)\.\.?(?:\/|$)|\/\//;
   }
 });
@@ -8314,19 +8843,6 @@ var init_data = __esm({
       access_levels_default.aliases
     );
     broaderCache = /* @__PURE__ */ new Map();
-  }
-});
-
-// src/hash.ts
-function sha256Hex(text) {
-  return oneShot ? oneShot("sha256", text, "hex") : crypto.createHash("sha256").update(text).digest("hex");
-}
-var crypto, oneShot;
-var init_hash = __esm({
-  "src/hash.ts"() {
-    "use strict";
-    crypto = __toESM(require("node:crypto"), 1);
-    oneShot = crypto.hash;
   }
 });
 
@@ -16852,173 +17368,6 @@ var init_secrets = __esm({
   }
 });
 
-// src/fs-safe.ts
-function describeErrno(e) {
-  const code = e?.code;
-  if (!code) return (e instanceof Error ? e.message : String(e)).split("\n")[0] ?? "error";
-  return ERRNO_TEXT[code] ? `${ERRNO_TEXT[code]} (${code})` : code;
-}
-function inside(root, p) {
-  const rel = import_node_path4.default.relative(root, p);
-  return rel === "" || !rel.startsWith("..") && !import_node_path4.default.isAbsolute(rel);
-}
-function realOrSelf2(p) {
-  try {
-    return (0, import_node_fs6.realpathSync)(p);
-  } catch {
-    return import_node_path4.default.resolve(p);
-  }
-}
-function writeFileSafe(absPath, data, opts = {}) {
-  const shown = opts.display ?? absPath;
-  const target = import_node_path4.default.resolve(absPath);
-  const dir = import_node_path4.default.dirname(target);
-  if (opts.root !== void 0) {
-    const root = realOrSelf2(opts.root);
-    if (!inside(import_node_path4.default.resolve(opts.root), target) && !inside(root, target))
-      throw new ConfigError(`refusing to write ${shown}: outside ${opts.root}`);
-    let existing = dir;
-    while (!pathExists(existing) && import_node_path4.default.dirname(existing) !== existing) existing = import_node_path4.default.dirname(existing);
-    if (!inside(root, realOrSelf2(existing))) throw new ConfigError(`refusing to write ${shown}: a parent directory leads outside ${opts.root} (symlink)`);
-  }
-  try {
-    makeDirs(dir);
-  } catch (e) {
-    throw new ConfigError(`cannot write ${shown}: ${describeErrno(e)}`);
-  }
-  if (opts.root !== void 0 && !inside(realOrSelf2(opts.root), realOrSelf2(dir)))
-    throw new ConfigError(`refusing to write ${shown}: a parent directory leads outside ${opts.root} (symlink)`);
-  let mode = 438;
-  try {
-    const st = (0, import_node_fs6.lstatSync)(target);
-    if (st.isDirectory()) throw new ConfigError(`cannot write ${shown}: is a directory`);
-    if (st.isFile()) mode = st.mode & 511;
-  } catch (e) {
-    if (e instanceof ConfigError) throw e;
-  }
-  const tmp = import_node_path4.default.join(dir, `.${import_node_path4.default.basename(target).slice(0, 64)}.${process.pid}.${cryptoModule().randomBytes(6).toString("hex")}.tmp`);
-  let fd;
-  try {
-    fd = (0, import_node_fs6.openSync)(tmp, import_node_fs6.constants.O_WRONLY | import_node_fs6.constants.O_CREAT | import_node_fs6.constants.O_EXCL | (import_node_fs6.constants.O_NOFOLLOW ?? 0), 384);
-    const buf = typeof data === "string" ? Buffer.from(data, "utf8") : data;
-    for (let off = 0; off < buf.length; ) off += (0, import_node_fs6.writeSync)(fd, buf, off, buf.length - off);
-    if (opts.durable !== false) (0, import_node_fs6.fsyncSync)(fd);
-    (0, import_node_fs6.fchmodSync)(fd, opts.mode ?? mode & ~process.umask());
-    (0, import_node_fs6.closeSync)(fd);
-    fd = void 0;
-    (0, import_node_fs6.renameSync)(tmp, target);
-  } catch (e) {
-    if (fd !== void 0) (0, import_node_fs6.closeSync)(fd);
-    try {
-      (0, import_node_fs6.unlinkSync)(tmp);
-    } catch {
-    }
-    throw new ConfigError(`cannot write ${shown}: ${describeErrno(e)}`);
-  }
-}
-function makeDirs(dir, mode) {
-  const missing = [];
-  for (let d = import_node_path4.default.resolve(dir); !pathExists(d); d = import_node_path4.default.dirname(d)) {
-    missing.push(d);
-    if (import_node_path4.default.dirname(d) === d) break;
-  }
-  for (const d of missing.reverse()) {
-    try {
-      (0, import_node_fs6.mkdirSync)(d, mode === void 0 ? {} : { mode });
-    } catch (e) {
-      if (e.code !== "EEXIST") throw e;
-    }
-  }
-}
-function pathExists(p) {
-  try {
-    (0, import_node_fs6.lstatSync)(p);
-    return true;
-  } catch {
-    return false;
-  }
-}
-function readUserFile(absPath, opts) {
-  const shown = opts.display ?? absPath;
-  const fail = (why) => {
-    throw new ConfigError(`cannot read ${opts.what}: ${why}`, shown);
-  };
-  let st;
-  try {
-    st = (0, import_node_fs6.statSync)(absPath);
-  } catch (e) {
-    return fail(describeErrno(e));
-  }
-  if (!st.isFile()) return fail(`not a regular file (${kind(st)})`);
-  if (st.size > opts.maxBytes) {
-    if (opts.tooBig) throw new ConfigError(opts.tooBig(st.size), shown);
-    return fail(`${st.size} bytes; the limit is ${opts.maxBytes}`);
-  }
-  let fd;
-  try {
-    fd = (0, import_node_fs6.openSync)(absPath, import_node_fs6.constants.O_RDONLY | (import_node_fs6.constants.O_NONBLOCK ?? 0));
-  } catch (e) {
-    return fail(describeErrno(e));
-  }
-  try {
-    const fst = (0, import_node_fs6.fstatSync)(fd);
-    if (!fst.isFile()) return fail(`not a regular file (${kind(fst)})`);
-    const buf = Buffer.alloc(Math.min(opts.maxBytes + 1, Math.max(fst.size + 1, 64 * 1024)));
-    let len = 0;
-    const chunks = [];
-    let total = 0;
-    for (; ; ) {
-      const n = (0, import_node_fs6.readSync)(fd, buf, len, buf.length - len, null);
-      if (n === 0) break;
-      len += n;
-      total += n;
-      if (total > opts.maxBytes) return fail(`more than ${opts.maxBytes} bytes; the limit is ${opts.maxBytes}`);
-      if (len === buf.length) {
-        chunks.push(Buffer.from(buf.subarray(0, len)));
-        len = 0;
-      }
-    }
-    chunks.push(buf.subarray(0, len));
-    return chunks.length === 1 ? chunks[0] : Buffer.concat(chunks);
-  } catch (e) {
-    if (e instanceof ConfigError) throw e;
-    return fail(describeErrno(e));
-  } finally {
-    (0, import_node_fs6.closeSync)(fd);
-  }
-}
-function kind(st) {
-  if (st.isDirectory()) return "a directory";
-  if (st.isFIFO()) return "a FIFO";
-  if (st.isCharacterDevice() || st.isBlockDevice()) return "a device";
-  if (st.isSocket()) return "a socket";
-  return "not a file";
-}
-var import_node_fs6, import_node_path4, ERRNO_TEXT;
-var init_fs_safe = __esm({
-  "src/fs-safe.ts"() {
-    "use strict";
-    import_node_fs6 = require("node:fs");
-    import_node_path4 = __toESM(require("node:path"), 1);
-    init_builtins();
-    init_types();
-    ERRNO_TEXT = {
-      ENOSPC: "no space left on device",
-      EDQUOT: "disk quota exceeded",
-      EACCES: "permission denied",
-      EPERM: "operation not permitted",
-      EROFS: "read-only file system",
-      EISDIR: "is a directory",
-      ENOTDIR: "a parent is not a directory",
-      ENOENT: "no such file or directory",
-      EIO: "input/output error",
-      EFBIG: "file too large",
-      ELOOP: "too many symbolic links",
-      ENAMETOOLONG: "name too long"
-    };
-  }
-});
-
 // src/manifest/locate.ts
 function keyOf(k) {
   return isScalar(k) ? k.value : k;
@@ -18634,156 +18983,6 @@ var init_suppress = __esm({
   }
 });
 
-// src/compile-cache.ts
-function privateDir(dir, create = true) {
-  try {
-    if (create) makeDirs(dir, 448);
-    const st = (0, import_node_fs10.lstatSync)(dir);
-    if (!st.isDirectory()) return false;
-    if (typeof process.getuid !== "function") return true;
-    return st.uid === process.getuid() && (st.mode & 18) === 0;
-  } catch {
-    return false;
-  }
-}
-function readPrivateFile(file, maxBytes) {
-  try {
-    if (!privateDir(import_node_path9.default.dirname(file), false)) return void 0;
-    const st = (0, import_node_fs10.lstatSync)(file);
-    if (!st.isFile() || st.size > maxBytes || typeof process.getuid === "function" && st.uid !== process.getuid()) return void 0;
-    return (0, import_node_fs10.readFileSync)(file);
-  } catch {
-    return void 0;
-  }
-}
-function writePrivateFile(file, data, prune, durable = true) {
-  const dir = import_node_path9.default.dirname(file);
-  if (!privateDir(dir)) return;
-  writeFileSafe(file, data, { mode: 384, durable });
-  pruneCache(dir, prune.prefix, prune.suffix, prune.keep, file);
-}
-function pruneCache(dir, prefix, suffix, keep, current2) {
-  const names = (0, import_node_fs10.readdirSync)(dir);
-  for (const n of names.filter((n2) => n2.startsWith(`.${prefix}`) && n2.endsWith(".tmp"))) {
-    const f = import_node_path9.default.join(dir, n);
-    if (Date.now() - (0, import_node_fs10.lstatSync)(f).mtimeMs > 36e5) (0, import_node_fs10.unlinkSync)(f);
-  }
-  const mine = names.filter((n) => n.startsWith(prefix) && n.endsWith(suffix)).map((n) => import_node_path9.default.join(dir, n)).filter((f) => f !== current2).map((f) => ({ f, t: (0, import_node_fs10.lstatSync)(f).mtimeMs })).sort((a, b) => b.t - a.t);
-  for (const { f } of mine.slice(keep - 1)) (0, import_node_fs10.unlinkSync)(f);
-}
-var import_node_fs10, import_node_path9, MAX_CACHE_BYTES;
-var init_compile_cache = __esm({
-  "src/compile-cache.ts"() {
-    "use strict";
-    import_node_fs10 = require("node:fs");
-    import_node_path9 = __toESM(require("node:path"), 1);
-    init_builtins();
-    init_fs_safe();
-    MAX_CACHE_BYTES = 64 * 1024 * 1024;
-  }
-});
-
-// src/version.ts
-var VERSION2;
-var init_version = __esm({
-  "src/version.ts"() {
-    "use strict";
-    VERSION2 = true ? "1.0.0" : sourceVersion();
-  }
-});
-
-// src/scan/scan-cache.ts
-function openScanCache(opts) {
-  const n = opts.count;
-  if (n === 0 || n > MAX_FILES) return void 0;
-  let file;
-  try {
-    const key = sha256Hex(JSON.stringify([opts.build, opts.base, opts.scope ?? null, opts.needles]));
-    file = import_node_path10.default.join(opts.dir, `scan-${key.slice(0, 32)}.bin`);
-  } catch {
-    return void 0;
-  }
-  const now = opts.now ?? Date.now();
-  const arrays = {
-    nextStats: new Float64Array(new SharedArrayBuffer(8 * FIELDS * n)),
-    hits: new Int32Array(new SharedArrayBuffer(4)),
-    racyBefore: now - RACY_MS,
-    racyBeforeWholeSeconds: now - RACY_WHOLE_SECONDS_MS
-  };
-  const prev = readCache(file);
-  if (prev) {
-    arrays.prevStats = prev.stats;
-    arrays.prevCodes = prev.codes;
-    arrays.table = buildTable(prev.stats, prev.codes.length);
-  }
-  return {
-    arrays,
-    save(codes) {
-      try {
-        const next = arrays.nextStats;
-        const kept = [];
-        for (let i = 0; i < n; i++) {
-          const c = codes[i];
-          if ((c === ScanCode.Clean || c === ScanCode.Binary) && next[i * FIELDS + 4] !== 0) kept.push(i);
-        }
-        if (kept.length === 0) {
-          if (prev) (0, import_node_fs11.unlinkSync)(file);
-          return;
-        }
-        const r = kept.length;
-        const body = Buffer.alloc(8 * FIELDS * r + r);
-        const stats = new Float64Array(body.buffer, body.byteOffset, FIELDS * r);
-        kept.forEach((i, k) => {
-          for (let f = 0; f < FIELDS; f++) stats[k * FIELDS + f] = next[i * FIELDS + f];
-          body[8 * FIELDS * r + k] = codes[i];
-        });
-        if (prev?.body.equals(body)) return;
-        writePrivateFile(file, Buffer.concat([Buffer.from(`${MAGIC}${r}
-`, "latin1"), body]), { prefix: "scan-", suffix: ".bin", keep: KEEP }, false);
-      } catch {
-      }
-    }
-  };
-}
-function readCache(file) {
-  const bytes = readPrivateFile(file, MAX_CACHE_BYTES2);
-  if (!bytes) return void 0;
-  try {
-    if (!bytes.subarray(0, MAGIC.length).equals(Buffer.from(MAGIC, "latin1"))) return void 0;
-    const eol = bytes.indexOf(10, MAGIC.length);
-    const count = eol === -1 ? Number.NaN : Number(bytes.toString("latin1", MAGIC.length, eol));
-    if (!Number.isSafeInteger(count) || count < 1 || count > MAX_FILES) return void 0;
-    const body = bytes.subarray(eol + 1);
-    if (body.length !== 8 * FIELDS * count + count) return void 0;
-    const stats = new Float64Array(new SharedArrayBuffer(8 * FIELDS * count));
-    Buffer.from(stats.buffer).set(body.subarray(0, 8 * FIELDS * count));
-    const codes = new Uint8Array(new SharedArrayBuffer(count));
-    codes.set(body.subarray(8 * FIELDS * count));
-    for (let k = 0; k < count; k++) {
-      if (codes[k] !== ScanCode.Clean && codes[k] !== ScanCode.Binary || !(stats[k * FIELDS + 4] > 0)) return void 0;
-    }
-    return { stats, codes, body };
-  } catch {
-    return void 0;
-  }
-}
-var import_node_fs11, import_node_path10, KEEP, MAGIC, MAX_CACHE_BYTES2;
-var init_scan_cache = __esm({
-  "src/scan/scan-cache.ts"() {
-    "use strict";
-    import_node_fs11 = require("node:fs");
-    import_node_path10 = __toESM(require("node:path"), 1);
-    init_hash();
-    init_compile_cache();
-    init_version();
-    init_parallel();
-    init_cache_status();
-    KEEP = 16;
-    MAGIC = "graphguard scan cache 2\n";
-    MAX_CACHE_BYTES2 = 16 * 1024 * 1024;
-  }
-});
-
 // src/calls/language.ts
 function languageOf(path15) {
   const dot = path15.lastIndexOf(".");
@@ -20102,6 +20301,8 @@ async function scanRepository(input) {
   let kept;
   try {
     const scan2 = valid ? manifest.scan : void 0;
+    const base2 = import_node_path11.default.resolve(cwd) + import_node_path11.default.sep;
+    const cacheSetting = input.cache && declaredSecrets.length === 0 && !input.changedOnly ? input.cache : void 0;
     try {
       listing = await listFiles({
         cwd,
@@ -20110,20 +20311,26 @@ async function scanRepository(input) {
         ...scan2?.exclude ? { exclude: scan2.exclude } : {},
         ...input.changedOnly ? { changedSince: input.changedOnly } : {},
         // The first pass opens every file without following symlinks: no lstat each beforehand.
-        statFiles: false
+        statFiles: false,
+        // A tree scanned before: git says which files changed, instead of an lstat of each (scan-cache.ts).
+        dirty: cacheSetting !== void 0 && hasScanCache({ ...cacheSetting, base: base2, scope: paths })
       });
     } catch (e) {
       throw new ConfigError(e.message.split("\n")[0]);
     }
     const raw2 = listing.raw;
     const files = raw2.size === 0 ? listing.files : listing.files.map((rel) => raw2.has(rel) ? absolutePath(cwd, rel, raw2) : rel);
-    const base2 = import_node_path11.default.resolve(cwd) + import_node_path11.default.sep;
-    const cache3 = input.cache && declaredSecrets.length === 0 && !input.changedOnly ? openScanCache({ ...input.cache, base: base2, count: files.length, scope: paths, needles: firstPassNeedles }) : void 0;
+    const cache3 = cacheSetting && openScanCache({ ...cacheSetting, base: base2, count: files.length, scope: paths, needles: firstPassNeedles, statuses: listing.index?.statuses });
+    if (cache3?.previous) {
+      const index2 = listing.index;
+      const dirty = index2?.dirty && await index2.dirty.catch(() => void 0);
+      cache3.answer(files, dirty && sameIndex(index2.statuses) ? { statuses: index2.statuses, dirty, entryOf: index2.entryOf } : void 0);
+    }
     const progress = input.progress ? (n, bytes) => input.progress.update({ files: n, bytes, total: files.length }) : void 0;
     ({ codes, kept } = await prefilter.classify(files, base2, progress, cache3?.arrays));
     cache3?.save(codes);
     debug(
-      `scan: ${listing.files.length} files listed (${listing.mode}), first pass on ${lastClassify.threads} thread(s)` + (cache3 ? `, cache ${cache3.arrays.prevCodes ? `read: ${cache3.arrays.hits[0]} unchanged` : "new"}` : "")
+      `scan: ${listing.files.length} files listed (${listing.mode}), first pass on ${lastClassify.threads} thread(s)` + (cache3 ? `, cache ${cache3.previous ? `read: ${cache3.arrays.hits[0]} unchanged${cache3.answeredBy ? ` (${cache3.answeredBy})` : ""}` : "new"}` : "")
     );
   } finally {
     prefilter.close();
@@ -20281,6 +20488,7 @@ var init_run = __esm({
     init_redact();
     init_parallel();
     init_scan_cache();
+    init_git_index();
     init_prefilter();
     init_read();
     init_simd();
@@ -20304,6 +20512,7 @@ module.exports = __toCommonJS(index_exports);
 // src/check.ts
 var import_node_path12 = __toESM(require("node:path"), 1);
 init_parallel();
+init_scan_cache();
 init_walk();
 
 // rules/admin-scope.ts
@@ -21279,21 +21488,21 @@ function versionRefNeedles() {
     )
   ];
 }
-var VERSION = String.raw`v\d{1,3}\.\d{1,2}`;
-var PY_PIN = new RegExp(String.raw`\bapi_version\s*[=:]\s*['"](${VERSION})['"]`, "g");
+var VERSION2 = String.raw`v\d{1,3}\.\d{1,2}`;
+var PY_PIN = new RegExp(String.raw`\bapi_version\s*[=:]\s*['"](${VERSION2})['"]`, "g");
 var FB_INIT = /\bFB\.init\s*\(\s*\{/g;
-var JS_VERSION_KEY = new RegExp(String.raw`\bversion\s*:\s*['"\`](${VERSION})['"\`]`, "y");
-var PHP_PIN = new RegExp(String.raw`default_graph_version['"]?\s*(?:=>|[:=])\s*['"](${VERSION})['"]`, "g");
+var JS_VERSION_KEY = new RegExp(String.raw`\bversion\s*:\s*['"\`](${VERSION2})['"\`]`, "y");
+var PHP_PIN = new RegExp(String.raw`default_graph_version['"]?\s*(?:=>|[:=])\s*['"](${VERSION2})['"]`, "g");
 var SDK_PACKAGES = [
   { name: /"facebook-nodejs-business-sdk"\s*:\s*"[~^=v]?(\d{1,3})\.\d+/g, files: /(?:^|\/)package\.json$/ },
   { name: /"facebook\/php-business-sdk"\s*:\s*"[~^=v]?(\d{1,3})\.\d+/g, files: /(?:^|\/)composer\.json$/ },
   { name: /\bfacebook[_-]business\s*(?:==|~=|>=|\^|=)\s*['"]?(\d{1,3})\.\d+/gi, files: /(?:requirements[^/]*\.txt|pyproject\.toml|setup\.py|setup\.cfg|Pipfile|poetry\.lock)$/ }
 ];
 var BASE_PATH = new RegExp(
-  String.raw`(?:\$?\{\s*([A-Za-z_$][\w.$]*)\s*\}|([A-Za-z_$][\w.$]*)\s*\+\s*['"\`])\/(${VERSION})(?=[/'"\`?#\s]|$)`,
+  String.raw`(?:\$?\{\s*([A-Za-z_$][\w.$]*)\s*\}|([A-Za-z_$][\w.$]*)\s*\+\s*['"\`])\/(${VERSION2})(?=[/'"\`?#\s]|$)`,
   "g"
 );
-var VERSION_PATH = new RegExp(String.raw`\/(${VERSION})(?=[/'"\`?#\s]|$)`, "g");
+var VERSION_PATH = new RegExp(String.raw`\/(${VERSION2})(?=[/'"\`?#\s]|$)`, "g");
 var BASE_HEAD = /(?:\$?\{\s*([A-Za-z_$][\w.$]*)\s*\}|([A-Za-z_$][\w.$]*)\s*\+\s*['"`])$/;
 var HEAD_WINDOW = 512;
 var META_NAME = /facebook|instagram|(?:^|[^a-z])(?:fb|meta|ig)(?:[^a-z]|$)/i;
@@ -23089,13 +23298,13 @@ var rules = [
 ];
 
 // src/manifest/discover.ts
-var import_node_fs8 = require("node:fs");
-var import_node_path6 = __toESM(require("node:path"), 1);
+var import_node_fs10 = require("node:fs");
+var import_node_path8 = __toESM(require("node:path"), 1);
 
 // src/manifest/load.ts
-var import_node_fs7 = require("node:fs");
+var import_node_fs9 = require("node:fs");
 init_fs_safe();
-var import_node_path5 = __toESM(require("node:path"), 1);
+var import_node_path7 = __toESM(require("node:path"), 1);
 
 // node_modules/js-yaml/dist/js-yaml.mjs
 function getDefaultExportFromCjs(x) {
@@ -26464,16 +26673,16 @@ var MAX_MANIFEST_BYTES = 8 * 1024 * 1024;
 var MAX_DEPTH = 64;
 var MAX_ALIAS_COUNT = 100;
 function findManifest(cwd, given) {
-  if (given) return import_node_path5.default.resolve(cwd, given);
+  if (given) return import_node_path7.default.resolve(cwd, given);
   for (const name2 of MANIFEST_NAMES) {
-    const p = import_node_path5.default.join(cwd, name2);
-    if ((0, import_node_fs7.existsSync)(p)) return p;
+    const p = import_node_path7.default.join(cwd, name2);
+    if ((0, import_node_fs9.existsSync)(p)) return p;
   }
   return void 0;
 }
 function relPath(cwd, abs) {
-  const rel = import_node_path5.default.relative(cwd, abs) || import_node_path5.default.basename(abs);
-  return rel.split(import_node_path5.default.sep).join("/");
+  const rel = import_node_path7.default.relative(cwd, abs) || import_node_path7.default.basename(abs);
+  return rel.split(import_node_path7.default.sep).join("/");
 }
 function loadManifest(absPath, cwd) {
   const file = relPath(cwd, absPath);
@@ -26652,18 +26861,18 @@ function findDeepNesting(text) {
 
 // src/manifest/discover.ts
 function manifestFolderAbove(cwd) {
-  let dir = import_node_path6.default.resolve(cwd);
-  if (MANIFEST_NAMES.some((n) => (0, import_node_fs8.existsSync)(import_node_path6.default.join(dir, n)))) return void 0;
-  while (!(0, import_node_fs8.existsSync)(import_node_path6.default.join(dir, ".git"))) {
-    const up = import_node_path6.default.dirname(dir);
+  let dir = import_node_path8.default.resolve(cwd);
+  if (MANIFEST_NAMES.some((n) => (0, import_node_fs10.existsSync)(import_node_path8.default.join(dir, n)))) return void 0;
+  while (!(0, import_node_fs10.existsSync)(import_node_path8.default.join(dir, ".git"))) {
+    const up = import_node_path8.default.dirname(dir);
     if (up === dir) return void 0;
     dir = up;
-    if (MANIFEST_NAMES.some((n) => (0, import_node_fs8.existsSync)(import_node_path6.default.join(dir, n)))) return dir;
+    if (MANIFEST_NAMES.some((n) => (0, import_node_fs10.existsSync)(import_node_path8.default.join(dir, n)))) return dir;
   }
   return void 0;
 }
 function rebase(paths, from, to) {
-  return paths.map((p) => import_node_path6.default.relative(to, import_node_path6.default.resolve(from, p)).split(import_node_path6.default.sep).join("/") || ".");
+  return paths.map((p) => import_node_path8.default.relative(to, import_node_path8.default.resolve(from, p)).split(import_node_path8.default.sep).join("/") || ".");
 }
 
 // src/check.ts
@@ -26698,15 +26907,15 @@ function sortBySeverity(findings) {
 }
 
 // src/stages/baseline.ts
-var import_node_path7 = __toESM(require("node:path"), 1);
+var import_node_path9 = __toESM(require("node:path"), 1);
 
 // src/baseline.ts
-var import_node_fs9 = require("node:fs");
+var import_node_fs11 = require("node:fs");
 init_fs_safe();
 init_types();
 var MAX_BASELINE_BYTES = 64 * 1024 * 1024;
 function readBaseline(absPath) {
-  if (!(0, import_node_fs9.existsSync)(absPath))
+  if (!(0, import_node_fs11.existsSync)(absPath))
     throw new ConfigError("baseline file not found; write it with `graphguard baseline` (then commit it), or drop --baseline", absPath);
   const raw2 = readUserFile(absPath, { maxBytes: MAX_BASELINE_BYTES, what: "baseline", display: absPath }).toString("utf8");
   let data;
@@ -26726,7 +26935,7 @@ function applyBaseline(cwd, findings, baselineFile, onlyFiles) {
   let kept = findings;
   let baselined = 0;
   if (baselineFile) {
-    const accepted = readBaseline(import_node_path7.default.resolve(cwd, baselineFile));
+    const accepted = readBaseline(import_node_path9.default.resolve(cwd, baselineFile));
     kept = kept.filter((f) => {
       if (!accepted.has(f.fingerprint)) return true;
       baselined++;
@@ -26973,7 +27182,7 @@ function uniqueSecrets(findings) {
 }
 
 // src/stages/load.ts
-var import_node_path8 = __toESM(require("node:path"), 1);
+var import_node_path10 = __toESM(require("node:path"), 1);
 
 // src/manifest/validate.ts
 init_yaml();
@@ -32221,7 +32430,7 @@ function withoutBadRuleSettings(value, problems, validate2) {
 init_settings();
 init_types();
 function load3(input) {
-  const cwd = import_node_path8.default.resolve(input.cwd);
+  const cwd = import_node_path10.default.resolve(input.cwd);
   const manifestPath = findManifest(cwd, input.manifest);
   if (!manifestPath)
     throw new ConfigError(`no manifest found (looked for ${MANIFEST_NAMES.join(", ")}); run \`graphguard init\` or pass --manifest`);
@@ -32659,8 +32868,10 @@ function todayUtc() {
 async function check(opts) {
   const above = opts.manifest ? void 0 : manifestFolderAbove(opts.cwd);
   if (above) opts = rerooted(opts, above);
-  prestartScanWorkers(opts.cwd, opts.paths ?? ["."]);
-  prefetchListing(opts.cwd, opts.paths ?? ["."]);
+  const paths = opts.paths ?? ["."];
+  const cached = opts.scanCache !== void 0 && !opts.changedOnly && hasScanCache({ ...opts.scanCache, base: import_node_path12.default.resolve(opts.cwd) + import_node_path12.default.sep, scope: paths });
+  if (!cached) prestartScanWorkers(opts.cwd, paths);
+  prefetchListing(opts.cwd, paths, { dirty: cached });
   try {
     return await checkLoaded(opts);
   } finally {
@@ -32707,7 +32918,7 @@ async function checkLoaded(opts) {
   const snapshot = liveResult?.snapshot;
   const liveStatus = !snapshot ? "skipped" : snapshot.incomplete.length ? "incomplete" : "verified";
   const report = {
-    tool: { name: "graphguard", version: VERSION2 },
+    tool: { name: "graphguard", version: VERSION },
     summary: { ...counts(kept.findings), filesScanned: scanned.filesScanned, live: liveStatus },
     findings: kept.findings.map(toPublic),
     manifest: run.loaded.file,
@@ -33365,7 +33576,7 @@ async function inferRepository(o2) {
 
 // src/index.ts
 init_types();
-var version = VERSION2;
+var version = VERSION;
 async function check2(options = {}) {
   const live2 = options.live === true ? {} : options.live || false;
   const { report } = await check({
