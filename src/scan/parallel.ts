@@ -104,7 +104,9 @@ export function classifier(
   const union = (b: Buffer) =>
     (test ??= needles.some((n) => n === undefined) ? ALWAYS : compileNeedles(needles.flatMap((n) => n!), { simd: true }))(b);
   // Files are read straight into the SIMD pass's memory, where it runs; whole up to LARGE_TEST_BYTES.
-  const reader = new ByteReader({ chunkBytes: LARGE_TEST_BYTES }, simdData(0) ? (size) => simdData(size)! : undefined);
+  // Made for the first file read (a scan the cache answers whole reads none).
+  let reader: ByteReader | undefined;
+  const newReader = () => new ByteReader({ chunkBytes: LARGE_TEST_BYTES }, simdData(0) ? (size) => simdData(size)! : undefined);
   /** Bytes read not yet added to `counter` (under a KiB). */
   let unreported = 0;
   // With a cache, each file read is fstat'ed before its bytes: the status its verdict will be kept with.
@@ -133,7 +135,7 @@ export function classifier(
       if (cached !== 0) return cached;
     }
     at = index;
-    const r = reader.read(abs, onOpen);
+    const r = (reader ??= newReader()).read(abs, onOpen);
     if (r === 'stream') return ScanCode.Look;
     if (r.kind === 'text') {
       const bytes = r.bytes!;

@@ -15,7 +15,7 @@ import { DIRECTIVE as SUPPRESSION_DIRECTIVE, parseSuppressions, type Suppression
 import { ConfigError } from '../types.js';
 import { secretRedactor } from '../secrets/redact.js';
 import { LARGE_TEST_BYTES, lastClassify, ScanCode, startPrefilter } from './parallel.js';
-import { hasScanCache, openScanCache } from './scan-cache.js';
+import { hasScanCache, openScanCache, type ScanCache } from './scan-cache.js';
 import { sameIndex } from './git-index.js';
 import { compileNeedleLists, type Needle } from './prefilter.js';
 import { ByteReader, decodeSource, loadSource, ownsMatch, readSource, type LoadedSource, type SourceChunk } from './read.js';
@@ -96,6 +96,7 @@ export async function scanRepository(input: ScanInput): Promise<ScanResult> {
   const firstPassNeedles = [...ruleNeedles, suppressionNeedles, ...(collecting ? [[...markerNeedles, ...tokenReadNeedles]] : [])];
   const prefilter = startPrefilter(firstPassNeedles);
   let listing: Awaited<ReturnType<typeof listFiles>>;
+  let cache: ScanCache | undefined;
   let codes: Uint8Array;
   let kept: Map<number, Uint8Array>;
   try {
@@ -123,7 +124,7 @@ export async function scanRepository(input: ScanInput): Promise<ScanResult> {
     // or odd ones (and any past the keep budget) are read again.
     const raw = listing.raw;
     const files = raw.size === 0 ? listing.files : listing.files.map((rel) => (raw.has(rel) ? (absolutePath(cwd, rel, raw) as Buffer) : rel));
-    const cache = cacheSetting && openScanCache({ ...cacheSetting, base, count: files.length, scope: paths, needles: firstPassNeedles, statuses: listing.index?.statuses });
+    cache = cacheSetting && openScanCache({ ...cacheSetting, base, count: files.length, scope: paths, needles: firstPassNeedles, statuses: listing.index?.statuses });
     if (cache?.previous) {
       const index = listing.index;
       const dirty = index?.dirty && (await index.dirty.catch(() => undefined));
@@ -132,7 +133,6 @@ export async function scanRepository(input: ScanInput): Promise<ScanResult> {
     }
     const progress = input.progress ? (n: number, bytes: number) => input.progress!.update({ files: n, bytes, total: files.length }) : undefined;
     ({ codes, kept } = await prefilter.classify(files, base, progress, cache?.arrays));
-    cache?.save(codes);
     debug(
       `scan: ${listing.files.length} files listed (${listing.mode}), first pass on ${lastClassify.threads} thread(s)` +
         (cache ? `, cache ${cache.previous ? `read: ${cache.arrays.hits[0]} unchanged${cache.answeredBy ? ` (${cache.answeredBy})` : ''}` : 'new'}` : ''),
@@ -254,9 +254,12 @@ export async function scanRepository(input: ScanInput): Promise<ScanResult> {
       chunk = loaded.chunk;
       // A text file of 8 MiB or more is streamed to the rules; up to LARGE_TEST_BYTES its bytes are
       // first tested as a small file's are, so that it goes only to the rules whose needles it holds.
-      const large = kind === 'text' && !chunk ? largeReader.read(abs) : undefined;
+      // (Not while collecting calls: the bytes also tell whether a call marker stands in code.)
+      const listed = kind === 'text' && !chunk && !collecting ? cache?.listsOf(i) : undefined;
+      const large = kind === 'text' && !chunk && !listed ? largeReader.read(abs) : undefined;
       const bytes = large && large !== 'stream' && large.kind === 'text' ? large.bytes : undefined;
-      const m = bytes && needlesIn(bytes);
+      const m = listed ?? (bytes && needlesIn(bytes));
+      if (m) cache?.noteLists(i, m, !listed);
       const r = m ? rulesFor(m, rel, bytes) : codeRules.filter((rule) => !skipsPath(rule, rel));
       if (!r) {
         filesScanned++;
@@ -269,7 +272,10 @@ export async function scanRepository(input: ScanInput): Promise<ScanResult> {
       kind = quick.kind;
       if (kind === 'text') {
         const bytes = quick.bytes!;
-        const m = needlesIn(bytes);
+        // A Look file answered from the cache comes with its needle lists (scan-cache.ts).
+        const listed = cache?.listsOf(i);
+        const m = listed ?? needlesIn(bytes);
+        cache?.noteLists(i, m, !listed);
         const r = rulesFor(m, rel, bytes);
         if (!r) {
           filesScanned++;
@@ -309,5 +315,7 @@ export async function scanRepository(input: ScanInput): Promise<ScanResult> {
     for (const f of fileFindings) findings.push(f);
     if (sup.size) fileSuppressions.set(rel, sup);
   }
+  // Saved once the rules' pass has noted the needle lists of the files it looked at.
+  cache?.save(codes);
   return { findings, suppressions: fileSuppressions, filesScanned, skipped, ...(collecting ? { calls: [...callFiles.values()] } : {}) };
 }

@@ -64,7 +64,17 @@ export interface ScanCache {
    * the cache ready to answer files by their lstat instead. Returns how many files were answered.
    */
   answer(files: readonly (string | Uint8Array)[], index?: IndexAnswer): number;
-  /** Writes the verdicts of this scan (codes from the first pass) if they differ from the cached ones. Never throws. */
+  /**
+   * For a `Look` file answered from the section: which of the rules' needle lists its bytes hold,
+   * as kept with the section (one byte per list), so the rules' pass need not test its bytes again.
+   */
+  listsOf(i: number): Uint8Array | undefined;
+  /** The rules' pass says which needle lists file i holds (`computed`: tested now, not taken from `listsOf`). */
+  noteLists(i: number, lists: Uint8Array, computed: boolean): void;
+  /**
+   * Writes the verdicts of this scan (codes from the first pass) if they differ from the cached ones,
+   * with the needle lists noted: call it after the rules' pass. Never throws.
+   */
   save(codes: Uint8Array): void;
 }
 
@@ -187,6 +197,9 @@ export function openScanCache(opts: OpenScanCacheOptions): ScanCache | undefined
   if (!whole) useRecords();
   // What the index answered (for the section saved with the records).
   let byIndex: { statuses: EntryStats; entryOf: Int32Array | undefined; known: Uint8Array } | undefined;
+  // The needle lists of the Look files the rules' pass looked at, by file; whether any was tested anew.
+  const lists = new Map<number, Uint8Array>();
+  let listsTested = false;
   const cache: ScanCache = {
     arrays,
     previous: prev !== undefined,
@@ -236,6 +249,14 @@ export function openScanCache(opts: OpenScanCacheOptions): ScanCache | undefined
       cache.answeredBy = whole ? 'git, index unchanged' : 'git';
       return answered;
     },
+    listsOf(i) {
+      if (!whole || !byIndex || byIndex.known[i] !== ScanCode.Look) return undefined;
+      return section?.lists?.get(byIndex.entryOf ? byIndex.entryOf[i]! : i);
+    },
+    noteLists(i, l, computed) {
+      lists.set(i, Uint8Array.from(l));
+      if (computed && byIndex?.known[i] === ScanCode.Look) listsTested = true;
+    },
     save(codes) {
       try {
         const next = arrays.nextStats;
@@ -249,7 +270,8 @@ export function openScanCache(opts: OpenScanCacheOptions): ScanCache | undefined
             const at = i * FIELDS;
             fresh = verdictOf(arrays, next[at]!, next[at + 1]!, next[at + 2]!, next[at + 3]!, next[at + 4]!) !== codes[i];
           }
-          if (!fresh) return;
+          // Needle lists the section did not hold (a section written before they were tested) are new too.
+          if (!fresh && !listsTested) return;
           // The files the section answered are kept with their entries' statuses, noted now.
           const st = new Float64Array(FIELDS);
           for (let i = 0; i < n; i++) {
@@ -274,16 +296,35 @@ export function openScanCache(opts: OpenScanCacheOptions): ScanCache | undefined
           for (let f = 0; f < FIELDS; f++) stats[k * FIELDS + f] = next[i * FIELDS + f]!;
           body[8 * FIELDS * r + k] = codes[i]!;
         });
-        // The section: each index entry's verdict, where the index answered its file.
+        // The section: each index entry's verdict, where the index answered its file, then the needle
+        // lists of its Look entries (entry number and one byte per list each).
         let section: Buffer | undefined;
         if (byIndex) {
           const entries = byIndex.statuses.at.length;
-          section = Buffer.alloc(SECTION_HEAD + entries);
-          section.write(SECTION_MARK, 0, 'latin1');
-          byIndex.statuses.checksum.copy(section, SECTION_MARK.length);
-          const verdicts = section.subarray(SECTION_HEAD);
+          const head = Buffer.alloc(SECTION_HEAD + entries);
+          head.write(SECTION_MARK, 0, 'latin1');
+          byIndex.statuses.checksum.copy(head, SECTION_MARK.length);
+          const verdicts = head.subarray(SECTION_HEAD);
           const { known, entryOf } = byIndex;
-          for (let i = 0; i < n; i++) if (known[i] !== 0) verdicts[entryOf ? entryOf[i]! : i] = known[i]!;
+          const looks: Buffer[] = [];
+          let width = -1;
+          for (let i = 0; i < n; i++) {
+            if (known[i] === 0) continue;
+            const e = entryOf ? entryOf[i]! : i;
+            verdicts[e] = known[i]!;
+            const l = known[i] === ScanCode.Look ? lists.get(i) : undefined;
+            if (!l || (width !== -1 && l.length !== width)) continue;
+            width = l.length;
+            const rec = Buffer.alloc(4 + width);
+            rec.writeUInt32LE(e, 0);
+            rec.set(l, 4);
+            looks.push(rec);
+          }
+          const tail = Buffer.alloc(LISTS_HEAD);
+          tail.write(LISTS_MARK, 0, 'latin1');
+          tail.writeUInt32LE(Math.max(0, width), LISTS_MARK.length);
+          tail.writeUInt32LE(looks.length, LISTS_MARK.length + 4);
+          section = Buffer.concat([head, tail, ...looks]);
         }
         // Every file as cached (a scan that read nothing new): nothing to write.
         if (prev?.body.equals(body) && (section ? prev.sectionBytes?.equals(section) === true : prev.sectionBytes === undefined)) return;
@@ -299,9 +340,15 @@ export function openScanCache(opts: OpenScanCacheOptions): ScanCache | undefined
 
 /** What a verdict of git's changed files is marked with while the section is applied (no verdict is 255). */
 const DIRTY = 255;
-/** The section after the records: a mark, the index file's checksum (its last 20 bytes), a verdict per entry. */
+/**
+ * The section after the records: a mark, the index file's checksum (its last 20 bytes), a verdict per
+ * entry; then a mark, the number of needle lists and of Look entries whose lists follow, and for each,
+ * its entry number (4 bytes) and one byte (0 or 1) per list.
+ */
 const SECTION_MARK = 'index\n';
 const SECTION_HEAD = SECTION_MARK.length + 20;
+const LISTS_MARK = 'lists\n';
+const LISTS_HEAD = LISTS_MARK.length + 8;
 
 /** The verdicts a cache keeps (a symlink, a missing or unreadable file is looked at again). */
 function keptVerdict(code: number): boolean {
@@ -314,7 +361,7 @@ interface CacheFile {
   /** The records' statuses and then their verdicts, as in the file. */
   body: Buffer;
   sectionBytes?: Buffer;
-  section?: { checksum: Buffer; verdicts: Uint8Array };
+  section?: { checksum: Buffer; verdicts: Uint8Array; lists?: Map<number, Uint8Array> };
 }
 
 /** The cache file, or undefined: absent, damaged or not ours. */
@@ -333,13 +380,36 @@ function readCache(file: string): CacheFile | undefined {
     // Only the verdicts that are kept (a builtin's test of every byte, not a loop): anything else is damage.
     if (ONLY_KEPT.test(body.toString('latin1', 8 * FIELDS * count))) return undefined;
     if (rest.length === 0) return { count, body };
-    if (rest.length < SECTION_HEAD + 1 || rest.toString('latin1', 0, SECTION_MARK.length) !== SECTION_MARK) return undefined;
-    const verdicts = rest.subarray(SECTION_HEAD);
-    if (ANY_BUT_KEPT.test(verdicts.toString('latin1'))) return undefined;
-    return { count, body, sectionBytes: rest, section: { checksum: rest.subarray(SECTION_MARK.length, SECTION_HEAD), verdicts } };
+    if (rest.length < SECTION_HEAD + LISTS_HEAD || rest.toString('latin1', 0, SECTION_MARK.length) !== SECTION_MARK) return undefined;
+    // The verdicts run up to the lists' mark: found from the end, where the lists' records are sized.
+    const section = parseSection(rest);
+    if (!section) return undefined;
+    return { count, body, sectionBytes: rest, section };
   } catch {
     return undefined;
   }
+}
+
+/** The index section (see SECTION_MARK), or undefined if it does not parse. */
+function parseSection(rest: Buffer): CacheFile['section'] | undefined {
+  // Entry count unknown here: the lists' mark is searched for after the checksum; verdicts are bytes
+  // 0-3, so the mark's 'l' (0x6c) cannot stand among them.
+  const at = rest.indexOf(LISTS_MARK, SECTION_HEAD, 'latin1');
+  if (at === -1 || rest.length < at + LISTS_HEAD) return undefined;
+  const verdicts = rest.subarray(SECTION_HEAD, at);
+  if (verdicts.length === 0 || ANY_BUT_KEPT.test(verdicts.toString('latin1'))) return undefined;
+  const width = rest.readUInt32LE(at + LISTS_MARK.length);
+  const looks = rest.readUInt32LE(at + LISTS_MARK.length + 4);
+  if (width > 4096 || rest.length !== at + LISTS_HEAD + looks * (4 + width)) return undefined;
+  const lists = new Map<number, Uint8Array>();
+  for (let k = 0, p = at + LISTS_HEAD; k < looks; k++, p += 4 + width) {
+    const e = rest.readUInt32LE(p);
+    const l = rest.subarray(p + 4, p + 4 + width);
+    // Each for a Look entry, once; one byte 0 or 1 per list.
+    if (verdicts[e] !== ScanCode.Look || lists.has(e) || /[^\x00\x01]/.test(l.toString('latin1'))) return undefined;
+    lists.set(e, l);
+  }
+  return { checksum: rest.subarray(SECTION_MARK.length, SECTION_HEAD), verdicts, lists };
 }
 
 /** A byte that is not a kept verdict (Clean 1, Look 2, Binary 3). */

@@ -312,6 +312,26 @@ describe('the scan cache in a git checkout', () => {
     const second = await how();
     expect([second.by, second.hits]).toEqual(['git', 12]);
     expect(second.report).toEqual(first.report);
+    // The section: the index's checksum, a verdict per entry, and the needle lists of the two Look
+    // files (graphguard.yml, src/token.js: entries 1 and 11), which the rules' pass then takes as kept.
+    const bytes = readFileSync(path.join(cacheDir, cached().files[0]!));
+    const section = bytes.subarray(bytes.indexOf('index\n'));
+    expect(section.subarray(6, 26)).toEqual(readFileSync(path.join(tree, '.git', 'index')).subarray(-20));
+    expect([...section.subarray(26, 26 + 12)]).toEqual(ALL_CODES);
+    const lists = section.subarray(section.indexOf('lists\n') + 6);
+    const [width, looks] = [lists.readUInt32LE(0), lists.readUInt32LE(4)];
+    expect(looks).toBe(2);
+    expect(lists.length).toBe(8 + looks * (4 + width));
+    expect([lists.readUInt32LE(8), lists.readUInt32LE(8 + 4 + width)]).toEqual([1, 11]);
+    // A damaged list (a byte other than 0 or 1) spoils the whole cache file: it is not read.
+    const cacheFile = path.join(cacheDir, cached().files[0]!);
+    const bad = Buffer.from(bytes);
+    bad[bad.length - 1] = 7;
+    writeFileSync(cacheFile, bad);
+    const damaged = await how();
+    expect(damaged.by).toBe('none');
+    expect(damaged.report).toEqual(first.report);
+    writeFileSync(cacheFile, bytes);
     const third = await how();
     expect([third.by, third.hits]).toEqual(['git, index unchanged', 12]);
     expect(third.report).toEqual(first.report);
