@@ -1026,7 +1026,8 @@ var Kept = class {
 function classifier(needles, kept, base = "", counter, cache) {
   let test;
   const union = (b) => (test ??= needles.some((n) => n === void 0) ? ALWAYS : compileNeedles(needles.flatMap((n) => n), { simd: true }))(b);
-  const reader = new ByteReader({ chunkBytes: LARGE_TEST_BYTES }, simdData(0) ? (size) => simdData(size) : void 0);
+  let reader;
+  const newReader = () => new ByteReader({ chunkBytes: LARGE_TEST_BYTES }, simdData(0) ? (size) => simdData(size) : void 0);
   let unreported = 0;
   let at = 0;
   const onOpen = cache ? (fd) => {
@@ -1048,7 +1049,7 @@ function classifier(needles, kept, base = "", counter, cache) {
       if (cached !== 0) return cached;
     }
     at = index;
-    const r = reader.read(abs, onOpen);
+    const r = (reader ??= newReader()).read(abs, onOpen);
     if (r === "stream") return ScanCode.Look;
     if (r.kind === "text") {
       const bytes = r.bytes;

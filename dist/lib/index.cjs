@@ -1283,7 +1283,8 @@ var init_cache_status = __esm({
 function classifier(needles, kept, base2 = "", counter, cache3) {
   let test;
   const union = (b) => (test ??= needles.some((n) => n === void 0) ? ALWAYS : compileNeedles(needles.flatMap((n) => n), { simd: true }))(b);
-  const reader = new ByteReader({ chunkBytes: LARGE_TEST_BYTES }, simdData(0) ? (size) => simdData(size) : void 0);
+  let reader;
+  const newReader = () => new ByteReader({ chunkBytes: LARGE_TEST_BYTES }, simdData(0) ? (size) => simdData(size) : void 0);
   let unreported = 0;
   let at = 0;
   const onOpen = cache3 ? (fd) => {
@@ -1305,7 +1306,7 @@ function classifier(needles, kept, base2 = "", counter, cache3) {
       if (cached !== 0) return cached;
     }
     at = index2;
-    const r = reader.read(abs, onOpen);
+    const r = (reader ??= newReader()).read(abs, onOpen);
     if (r === "stream") return ScanCode.Look;
     if (r.kind === "text") {
       const bytes = r.bytes;
@@ -2088,6 +2089,8 @@ function openScanCache(opts) {
   const whole = section2 !== void 0 && statuses !== void 0 && section2.verdicts.length === statuses.at.length && section2.checksum.equals(statuses.checksum) && statuses.checksum.some((b) => b !== 0);
   if (!whole) useRecords();
   let byIndex;
+  const lists = /* @__PURE__ */ new Map();
+  let listsTested = false;
   const cache3 = {
     arrays,
     previous: prev !== void 0,
@@ -2135,6 +2138,14 @@ function openScanCache(opts) {
       cache3.answeredBy = whole ? "git, index unchanged" : "git";
       return answered;
     },
+    listsOf(i) {
+      if (!whole || !byIndex || byIndex.known[i] !== ScanCode.Look) return void 0;
+      return section2?.lists?.get(byIndex.entryOf ? byIndex.entryOf[i] : i);
+    },
+    noteLists(i, l, computed) {
+      lists.set(i, Uint8Array.from(l));
+      if (computed && byIndex?.known[i] === ScanCode.Look) listsTested = true;
+    },
     save(codes) {
       try {
         const next = arrays.nextStats;
@@ -2147,7 +2158,7 @@ function openScanCache(opts) {
             const at = i * FIELDS;
             fresh = verdictOf(arrays, next[at], next[at + 1], next[at + 2], next[at + 3], next[at + 4]) !== codes[i];
           }
-          if (!fresh) return;
+          if (!fresh && !listsTested) return;
           const st = new Float64Array(FIELDS);
           for (let i = 0; i < n; i++) {
             if (known[i] === 0 || !entryStatus(byIndex.statuses, byIndex.entryOf ? byIndex.entryOf[i] : i, st)) continue;
@@ -2173,12 +2184,30 @@ function openScanCache(opts) {
         let section3;
         if (byIndex) {
           const entries = byIndex.statuses.at.length;
-          section3 = Buffer.alloc(SECTION_HEAD + entries);
-          section3.write(SECTION_MARK, 0, "latin1");
-          byIndex.statuses.checksum.copy(section3, SECTION_MARK.length);
-          const verdicts = section3.subarray(SECTION_HEAD);
+          const head = Buffer.alloc(SECTION_HEAD + entries);
+          head.write(SECTION_MARK, 0, "latin1");
+          byIndex.statuses.checksum.copy(head, SECTION_MARK.length);
+          const verdicts = head.subarray(SECTION_HEAD);
           const { known, entryOf } = byIndex;
-          for (let i = 0; i < n; i++) if (known[i] !== 0) verdicts[entryOf ? entryOf[i] : i] = known[i];
+          const looks = [];
+          let width = -1;
+          for (let i = 0; i < n; i++) {
+            if (known[i] === 0) continue;
+            const e = entryOf ? entryOf[i] : i;
+            verdicts[e] = known[i];
+            const l = known[i] === ScanCode.Look ? lists.get(i) : void 0;
+            if (!l || width !== -1 && l.length !== width) continue;
+            width = l.length;
+            const rec = Buffer.alloc(4 + width);
+            rec.writeUInt32LE(e, 0);
+            rec.set(l, 4);
+            looks.push(rec);
+          }
+          const tail = Buffer.alloc(LISTS_HEAD);
+          tail.write(LISTS_MARK, 0, "latin1");
+          tail.writeUInt32LE(Math.max(0, width), LISTS_MARK.length);
+          tail.writeUInt32LE(looks.length, LISTS_MARK.length + 4);
+          section3 = Buffer.concat([head, tail, ...looks]);
         }
         if (prev?.body.equals(body) && (section3 ? prev.sectionBytes?.equals(section3) === true : prev.sectionBytes === void 0)) return;
         const parts2 = [Buffer.from(`${MAGIC}${r}
@@ -2207,13 +2236,30 @@ function readCache(file) {
     if (body.length !== size) return void 0;
     if (ONLY_KEPT.test(body.toString("latin1", 8 * FIELDS * count))) return void 0;
     if (rest.length === 0) return { count, body };
-    if (rest.length < SECTION_HEAD + 1 || rest.toString("latin1", 0, SECTION_MARK.length) !== SECTION_MARK) return void 0;
-    const verdicts = rest.subarray(SECTION_HEAD);
-    if (ANY_BUT_KEPT.test(verdicts.toString("latin1"))) return void 0;
-    return { count, body, sectionBytes: rest, section: { checksum: rest.subarray(SECTION_MARK.length, SECTION_HEAD), verdicts } };
+    if (rest.length < SECTION_HEAD + LISTS_HEAD || rest.toString("latin1", 0, SECTION_MARK.length) !== SECTION_MARK) return void 0;
+    const section2 = parseSection(rest);
+    if (!section2) return void 0;
+    return { count, body, sectionBytes: rest, section: section2 };
   } catch {
     return void 0;
   }
+}
+function parseSection(rest) {
+  const at = rest.indexOf(LISTS_MARK, SECTION_HEAD, "latin1");
+  if (at === -1 || rest.length < at + LISTS_HEAD) return void 0;
+  const verdicts = rest.subarray(SECTION_HEAD, at);
+  if (verdicts.length === 0 || ANY_BUT_KEPT.test(verdicts.toString("latin1"))) return void 0;
+  const width = rest.readUInt32LE(at + LISTS_MARK.length);
+  const looks = rest.readUInt32LE(at + LISTS_MARK.length + 4);
+  if (width > 4096 || rest.length !== at + LISTS_HEAD + looks * (4 + width)) return void 0;
+  const lists = /* @__PURE__ */ new Map();
+  for (let k = 0, p = at + LISTS_HEAD; k < looks; k++, p += 4 + width) {
+    const e = rest.readUInt32LE(p);
+    const l = rest.subarray(p + 4, p + 4 + width);
+    if (verdicts[e] !== ScanCode.Look || lists.has(e) || /[^\x00\x01]/.test(l.toString("latin1"))) return void 0;
+    lists.set(e, l);
+  }
+  return { checksum: rest.subarray(SECTION_MARK.length, SECTION_HEAD), verdicts, lists };
 }
 function records(prev) {
   const count = prev.count;
@@ -2224,7 +2270,7 @@ function records(prev) {
   for (let k = 0; k < count; k++) if (!(stats[k * FIELDS + 4] > 0)) return void 0;
   return { stats, codes };
 }
-var import_node_fs7, import_node_path5, KEEP, MAGIC, MAX_CACHE_BYTES2, DIRTY, SECTION_MARK, SECTION_HEAD, ONLY_KEPT, ANY_BUT_KEPT;
+var import_node_fs7, import_node_path5, KEEP, MAGIC, MAX_CACHE_BYTES2, DIRTY, SECTION_MARK, SECTION_HEAD, LISTS_MARK, LISTS_HEAD, ONLY_KEPT, ANY_BUT_KEPT;
 var init_scan_cache = __esm({
   "src/scan/scan-cache.ts"() {
     "use strict";
@@ -2242,6 +2288,8 @@ var init_scan_cache = __esm({
     DIRTY = 255;
     SECTION_MARK = "index\n";
     SECTION_HEAD = SECTION_MARK.length + 20;
+    LISTS_MARK = "lists\n";
+    LISTS_HEAD = LISTS_MARK.length + 8;
     ONLY_KEPT = /[^\x01-\x03]/;
     ANY_BUT_KEPT = /[^\x00-\x03]/;
   }
@@ -20297,6 +20345,7 @@ async function scanRepository(input) {
   const firstPassNeedles = [...ruleNeedles, suppressionNeedles, ...collecting ? [[...markerNeedles, ...tokenReadNeedles]] : []];
   const prefilter = startPrefilter(firstPassNeedles);
   let listing;
+  let cache3;
   let codes;
   let kept;
   try {
@@ -20320,7 +20369,7 @@ async function scanRepository(input) {
     }
     const raw2 = listing.raw;
     const files = raw2.size === 0 ? listing.files : listing.files.map((rel) => raw2.has(rel) ? absolutePath(cwd, rel, raw2) : rel);
-    const cache3 = cacheSetting && openScanCache({ ...cacheSetting, base: base2, count: files.length, scope: paths, needles: firstPassNeedles, statuses: listing.index?.statuses });
+    cache3 = cacheSetting && openScanCache({ ...cacheSetting, base: base2, count: files.length, scope: paths, needles: firstPassNeedles, statuses: listing.index?.statuses });
     if (cache3?.previous) {
       const index2 = listing.index;
       const dirty = index2?.dirty && await index2.dirty.catch(() => void 0);
@@ -20328,7 +20377,6 @@ async function scanRepository(input) {
     }
     const progress = input.progress ? (n, bytes) => input.progress.update({ files: n, bytes, total: files.length }) : void 0;
     ({ codes, kept } = await prefilter.classify(files, base2, progress, cache3?.arrays));
-    cache3?.save(codes);
     debug(
       `scan: ${listing.files.length} files listed (${listing.mode}), first pass on ${lastClassify.threads} thread(s)` + (cache3 ? `, cache ${cache3.previous ? `read: ${cache3.arrays.hits[0]} unchanged${cache3.answeredBy ? ` (${cache3.answeredBy})` : ""}` : "new"}` : "")
     );
@@ -20421,9 +20469,11 @@ async function scanRepository(input) {
       const loaded = await loadSource(abs);
       kind2 = loaded.kind;
       chunk = loaded.chunk;
-      const large = kind2 === "text" && !chunk ? largeReader.read(abs) : void 0;
+      const listed2 = kind2 === "text" && !chunk && !collecting ? cache3?.listsOf(i) : void 0;
+      const large = kind2 === "text" && !chunk && !listed2 ? largeReader.read(abs) : void 0;
       const bytes = large && large !== "stream" && large.kind === "text" ? large.bytes : void 0;
-      const m = bytes && needlesIn(bytes);
+      const m = listed2 ?? (bytes && needlesIn(bytes));
+      if (m) cache3?.noteLists(i, m, !listed2);
       const r = m ? rulesFor(m, rel, bytes) : codeRules.filter((rule) => !skipsPath2(rule, rel));
       if (!r) {
         filesScanned++;
@@ -20435,7 +20485,9 @@ async function scanRepository(input) {
       kind2 = quick.kind;
       if (kind2 === "text") {
         const bytes = quick.bytes;
-        const m = needlesIn(bytes);
+        const listed2 = cache3?.listsOf(i);
+        const m = listed2 ?? needlesIn(bytes);
+        cache3?.noteLists(i, m, !listed2);
         const r = rulesFor(m, rel, bytes);
         if (!r) {
           filesScanned++;
@@ -20474,6 +20526,7 @@ async function scanRepository(input) {
     for (const f of fileFindings) findings.push(f);
     if (sup.size) fileSuppressions.set(rel, sup);
   }
+  cache3?.save(codes);
   return { findings, suppressions: fileSuppressions, filesScanned, skipped, ...collecting ? { calls: [...callFiles.values()] } : {} };
 }
 var import_node_path11;
