@@ -15,7 +15,7 @@ import { DIRECTIVE as SUPPRESSION_DIRECTIVE, parseSuppressions, type Suppression
 import { ConfigError } from '../types.js';
 import { secretRedactor } from '../secrets/redact.js';
 import { LARGE_TEST_BYTES, lastClassify, ScanCode, startPrefilter } from './parallel.js';
-import { hasScanCache, openScanCache, type ScanCache } from './scan-cache.js';
+import { openScanCache, type ScanCache } from './scan-cache.js';
 import { sameIndex } from './git-index.js';
 import { compileNeedleLists, type Needle } from './prefilter.js';
 import { ByteReader, decodeSource, loadSource, ownsMatch, readSource, type LoadedSource, type SourceChunk } from './read.js';
@@ -114,7 +114,7 @@ export async function scanRepository(input: ScanInput): Promise<ScanResult> {
         // The first pass opens every file without following symlinks: no lstat each beforehand.
         statFiles: false,
         // A tree scanned before: git says which files changed, instead of an lstat of each (scan-cache.ts).
-        dirty: cacheSetting !== undefined && hasScanCache({ ...cacheSetting, base, scope: paths }),
+        dirty: cacheSetting !== undefined,
       });
     } catch (e) {
       throw new ConfigError((e as Error).message.split('\n')[0]!);

@@ -211,36 +211,25 @@ export function openScanCache(opts: OpenScanCacheOptions): ScanCache | undefined
         return 0;
       }
       const { dirty, entryOf } = index;
+      if (!whole && !arrays.table) return 0;
+      // git's changed files get no answer (a hash of each listed name only when some changed).
+      const changed = dirty.length > 0 ? new Set(dirty.toString('utf8').split('\0')) : undefined;
       const known = new Uint8Array(new SharedArrayBuffer(n));
-      if (whole) {
-        if (entryOf) for (let i = 0; i < n; i++) known[i] = section.verdicts[entryOf[i]!]!;
-        else known.set(section.verdicts);
-      } else if (!arrays.table) return 0;
-      // git's changed files get no answer (one hash per listed name only when some changed).
-      if (dirty.length > 0) {
-        const changed = new Set(dirty.toString('utf8').split('\0'));
-        for (let i = 0; i < n; i++) if (changed.has(files[i] as string)) known[i] = DIRTY;
-      }
+      const st = new Float64Array(FIELDS);
       let answered = 0;
-      if (whole) {
-        for (let i = 0; i < n; i++) {
-          if (known[i] === DIRTY) known[i] = 0;
-          else if (known[i] !== 0) answered++;
+      for (let i = 0; i < n; i++) {
+        if (changed?.has(files[i] as string)) continue;
+        const e = entryOf ? entryOf[i]! : i;
+        // The section's verdict for the entry, or the record's for the entry's status (then kept with it).
+        let verdict = 0;
+        if (whole) verdict = section.verdicts[e]!;
+        else if (entryStatus(statuses, e, st)) {
+          verdict = verdictOf(arrays, st[0]!, st[1]!, st[2]!, st[3]!, st[4]!);
+          if (verdict !== 0) noteFields(arrays, i, st[0]!, st[1]!, st[2]!, st[3]!, st[4]!);
         }
-      } else {
-        const st = new Float64Array(FIELDS);
-        for (let i = 0; i < n; i++) {
-          if (known[i] === DIRTY) {
-            known[i] = 0;
-            continue;
-          }
-          if (typeof files[i] !== 'string' || !entryStatus(statuses, entryOf ? entryOf[i]! : i, st)) continue;
-          const verdict = verdictOf(arrays, st[0]!, st[1]!, st[2]!, st[3]!, st[4]!);
-          if (verdict === 0) continue;
-          known[i] = verdict;
-          noteFields(arrays, i, st[0]!, st[1]!, st[2]!, st[3]!, st[4]!);
-          answered++;
-        }
+        if (verdict === 0) continue;
+        known[i] = verdict;
+        answered++;
       }
       arrays.known = known;
       arrays.answered = answered;
@@ -254,8 +243,10 @@ export function openScanCache(opts: OpenScanCacheOptions): ScanCache | undefined
       return section?.lists?.get(byIndex.entryOf ? byIndex.entryOf[i]! : i);
     },
     noteLists(i, l, computed) {
+      // Kept only for the section, which holds the files the index answered.
+      if (byIndex?.known[i] !== ScanCode.Look) return;
       lists.set(i, Uint8Array.from(l));
-      if (computed && byIndex?.known[i] === ScanCode.Look) listsTested = true;
+      if (computed) listsTested = true;
     },
     save(codes) {
       try {
@@ -307,22 +298,22 @@ export function openScanCache(opts: OpenScanCacheOptions): ScanCache | undefined
           const verdicts = head.subarray(SECTION_HEAD);
           const { known, entryOf } = byIndex;
           const looks: Buffer[] = [];
-          let width = -1;
           for (let i = 0; i < n; i++) {
             if (known[i] === 0) continue;
             const e = entryOf ? entryOf[i]! : i;
             verdicts[e] = known[i]!;
-            const l = known[i] === ScanCode.Look ? lists.get(i) : undefined;
-            if (!l || (width !== -1 && l.length !== width)) continue;
-            width = l.length;
-            const rec = Buffer.alloc(4 + width);
+            const l = lists.get(i);
+            if (!l) continue;
+            const rec = Buffer.alloc(4 + l.length);
             rec.writeUInt32LE(e, 0);
             rec.set(l, 4);
             looks.push(rec);
           }
+          // Every file's lists are as long: one per needle list of the scan.
+          const width = looks.length > 0 ? looks[0]!.length - 4 : 0;
           const tail = Buffer.alloc(LISTS_HEAD);
           tail.write(LISTS_MARK, 0, 'latin1');
-          tail.writeUInt32LE(Math.max(0, width), LISTS_MARK.length);
+          tail.writeUInt32LE(width, LISTS_MARK.length);
           tail.writeUInt32LE(looks.length, LISTS_MARK.length + 4);
           section = Buffer.concat([head, tail, ...looks]);
         }
@@ -338,8 +329,6 @@ export function openScanCache(opts: OpenScanCacheOptions): ScanCache | undefined
   return cache;
 }
 
-/** What a verdict of git's changed files is marked with while the section is applied (no verdict is 255). */
-const DIRTY = 255;
 /**
  * The section after the records: a mark, the index file's checksum (its last 20 bytes), a verdict per
  * entry; then a mark, the number of needle lists and of Look entries whose lists follow, and for each,

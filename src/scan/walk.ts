@@ -26,7 +26,8 @@ export interface ListFilesOptions {
   statFiles?: boolean;
   /**
    * For the scan cache (`ScanCache.answer` in scan-cache.ts): with a listing read from the index of the
-   * whole checkout, ask git which tracked files changed (`ListFilesResult.index.dirty`).
+   * whole checkout, git's answer to which tracked files changed (`ListFilesResult.index.dirty`), if
+   * `prefetchListing` asked for it (a check asks only for a tree it has a cache for).
    */
   dirty?: boolean;
 }
@@ -239,12 +240,8 @@ export async function listFiles(opts: ListFilesOptions): Promise<ListFilesResult
     statuses = undefined;
   }
   if (kept !== files) statuses = undefined;
-  const index = statuses && {
-    statuses,
-    ...(entryOf ? { entryOf } : {}),
-    ...(opts.dirty && git ? { dirty: runGit(path.resolve(cwd), DIRTY_ARGS) } : {}),
-  };
-  index?.dirty?.catch(() => undefined);
+  const dirty = statuses && opts.dirty ? takeAhead(path.resolve(cwd), DIRTY_ARGS) : undefined;
+  const index = statuses && { statuses, ...(entryOf ? { entryOf } : {}), ...(dirty ? { dirty } : {}) };
   return { files: kept, skipped: { symlinks }, mode: git ? 'git' : 'filesystem', raw, ...(index ? { index } : {}) };
 }
 
@@ -357,13 +354,15 @@ export function dropPrefetched(): void {
 }
 
 function runGit(cwd: string, args: string[]): Promise<Buffer> {
+  return takeAhead(cwd, args) ?? spawnGit(cwd, args);
+}
+
+/** The answer of a git command `prefetchListing` started, taken once; undefined if none was. */
+function takeAhead(cwd: string, args: readonly string[]): Promise<Buffer> | undefined {
   const key = gitKey(cwd, args);
   const early = ahead.get(key);
-  if (early) {
-    ahead.delete(key);
-    return early;
-  }
-  return spawnGit(cwd, args);
+  ahead.delete(key);
+  return early;
 }
 
 function spawnGit(cwd: string, args: readonly string[]): Promise<Buffer> {
