@@ -48291,35 +48291,23 @@ function openScanCache(opts) {
         return 0;
       }
       const { dirty, entryOf } = index2;
+      if (!whole && !arrays.table) return 0;
+      const changed = dirty.length > 0 ? new Set(dirty.toString("utf8").split("\0")) : void 0;
       const known = new Uint8Array(new SharedArrayBuffer(n));
-      if (whole) {
-        if (entryOf) for (let i = 0; i < n; i++) known[i] = section2.verdicts[entryOf[i]];
-        else known.set(section2.verdicts);
-      } else if (!arrays.table) return 0;
-      if (dirty.length > 0) {
-        const changed = new Set(dirty.toString("utf8").split("\0"));
-        for (let i = 0; i < n; i++) if (changed.has(files[i])) known[i] = DIRTY;
-      }
+      const st = new Float64Array(FIELDS);
       let answered = 0;
-      if (whole) {
-        for (let i = 0; i < n; i++) {
-          if (known[i] === DIRTY) known[i] = 0;
-          else if (known[i] !== 0) answered++;
+      for (let i = 0; i < n; i++) {
+        if (changed?.has(files[i])) continue;
+        const e = entryOf ? entryOf[i] : i;
+        let verdict2 = 0;
+        if (whole) verdict2 = section2.verdicts[e];
+        else if (entryStatus(statuses, e, st)) {
+          verdict2 = verdictOf(arrays, st[0], st[1], st[2], st[3], st[4]);
+          if (verdict2 !== 0) noteFields(arrays, i, st[0], st[1], st[2], st[3], st[4]);
         }
-      } else {
-        const st = new Float64Array(FIELDS);
-        for (let i = 0; i < n; i++) {
-          if (known[i] === DIRTY) {
-            known[i] = 0;
-            continue;
-          }
-          if (typeof files[i] !== "string" || !entryStatus(statuses, entryOf ? entryOf[i] : i, st)) continue;
-          const verdict2 = verdictOf(arrays, st[0], st[1], st[2], st[3], st[4]);
-          if (verdict2 === 0) continue;
-          known[i] = verdict2;
-          noteFields(arrays, i, st[0], st[1], st[2], st[3], st[4]);
-          answered++;
-        }
+        if (verdict2 === 0) continue;
+        known[i] = verdict2;
+        answered++;
       }
       arrays.known = known;
       arrays.answered = answered;
@@ -48333,8 +48321,9 @@ function openScanCache(opts) {
       return section2?.lists?.get(byIndex.entryOf ? byIndex.entryOf[i] : i);
     },
     noteLists(i, l, computed) {
+      if (byIndex?.known[i] !== ScanCode.Look) return;
       lists.set(i, Uint8Array.from(l));
-      if (computed && byIndex?.known[i] === ScanCode.Look) listsTested = true;
+      if (computed) listsTested = true;
     },
     save(codes) {
       try {
@@ -48380,22 +48369,21 @@ function openScanCache(opts) {
           const verdicts = head.subarray(SECTION_HEAD);
           const { known, entryOf } = byIndex;
           const looks = [];
-          let width = -1;
           for (let i = 0; i < n; i++) {
             if (known[i] === 0) continue;
             const e = entryOf ? entryOf[i] : i;
             verdicts[e] = known[i];
-            const l = known[i] === ScanCode.Look ? lists.get(i) : void 0;
-            if (!l || width !== -1 && l.length !== width) continue;
-            width = l.length;
-            const rec = Buffer.alloc(4 + width);
+            const l = lists.get(i);
+            if (!l) continue;
+            const rec = Buffer.alloc(4 + l.length);
             rec.writeUInt32LE(e, 0);
             rec.set(l, 4);
             looks.push(rec);
           }
+          const width = looks.length > 0 ? looks[0].length - 4 : 0;
           const tail = Buffer.alloc(LISTS_HEAD);
           tail.write(LISTS_MARK, 0, "latin1");
-          tail.writeUInt32LE(Math.max(0, width), LISTS_MARK.length);
+          tail.writeUInt32LE(width, LISTS_MARK.length);
           tail.writeUInt32LE(looks.length, LISTS_MARK.length + 4);
           section3 = Buffer.concat([head, tail, ...looks]);
         }
@@ -48409,7 +48397,6 @@ function openScanCache(opts) {
   };
   return cache3;
 }
-var DIRTY = 255;
 var SECTION_MARK = "index\n";
 var SECTION_HEAD = SECTION_MARK.length + 20;
 var LISTS_MARK = "lists\n";
@@ -48631,12 +48618,8 @@ async function listFiles(opts) {
     statuses = void 0;
   }
   if (kept !== files) statuses = void 0;
-  const index2 = statuses && {
-    statuses,
-    ...entryOf ? { entryOf } : {},
-    ...opts.dirty && git3 ? { dirty: runGit(path11.resolve(cwd), DIRTY_ARGS) } : {}
-  };
-  index2?.dirty?.catch(() => void 0);
+  const dirty = statuses && opts.dirty ? takeAhead(path11.resolve(cwd), DIRTY_ARGS) : void 0;
+  const index2 = statuses && { statuses, ...entryOf ? { entryOf } : {}, ...dirty ? { dirty } : {} };
   return { files: kept, skipped: { symlinks }, mode: git3 ? "git" : "filesystem", raw: raw2, ...index2 ? { index: index2 } : {} };
 }
 function directListing(cwd, dirRels) {
@@ -48707,13 +48690,13 @@ function dropPrefetched() {
   ahead.clear();
 }
 function runGit(cwd, args) {
+  return takeAhead(cwd, args) ?? spawnGit(cwd, args);
+}
+function takeAhead(cwd, args) {
   const key = gitKey(cwd, args);
   const early = ahead.get(key);
-  if (early) {
-    ahead.delete(key);
-    return early;
-  }
-  return spawnGit(cwd, args);
+  ahead.delete(key);
+  return early;
 }
 function spawnGit(cwd, args) {
   return new Promise((resolve2, reject) => {
@@ -58429,7 +58412,7 @@ async function scanRepository(input) {
         // The first pass opens every file without following symlinks: no lstat each beforehand.
         statFiles: false,
         // A tree scanned before: git says which files changed, instead of an lstat of each (scan-cache.ts).
-        dirty: cacheSetting !== void 0 && hasScanCache({ ...cacheSetting, base: base2, scope: paths })
+        dirty: cacheSetting !== void 0
       });
     } catch (e) {
       throw new ConfigError(e.message.split("\n")[0]);

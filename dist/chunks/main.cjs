@@ -4117,35 +4117,23 @@ function openScanCache(opts) {
         return 0;
       }
       const { dirty, entryOf } = index2;
+      if (!whole && !arrays.table) return 0;
+      const changed = dirty.length > 0 ? new Set(dirty.toString("utf8").split("\0")) : void 0;
       const known = new Uint8Array(new SharedArrayBuffer(n));
-      if (whole) {
-        if (entryOf) for (let i = 0; i < n; i++) known[i] = section2.verdicts[entryOf[i]];
-        else known.set(section2.verdicts);
-      } else if (!arrays.table) return 0;
-      if (dirty.length > 0) {
-        const changed = new Set(dirty.toString("utf8").split("\0"));
-        for (let i = 0; i < n; i++) if (changed.has(files[i])) known[i] = DIRTY;
-      }
+      const st = new Float64Array(FIELDS);
       let answered = 0;
-      if (whole) {
-        for (let i = 0; i < n; i++) {
-          if (known[i] === DIRTY) known[i] = 0;
-          else if (known[i] !== 0) answered++;
+      for (let i = 0; i < n; i++) {
+        if (changed?.has(files[i])) continue;
+        const e = entryOf ? entryOf[i] : i;
+        let verdict = 0;
+        if (whole) verdict = section2.verdicts[e];
+        else if (entryStatus(statuses, e, st)) {
+          verdict = verdictOf(arrays, st[0], st[1], st[2], st[3], st[4]);
+          if (verdict !== 0) noteFields(arrays, i, st[0], st[1], st[2], st[3], st[4]);
         }
-      } else {
-        const st = new Float64Array(FIELDS);
-        for (let i = 0; i < n; i++) {
-          if (known[i] === DIRTY) {
-            known[i] = 0;
-            continue;
-          }
-          if (typeof files[i] !== "string" || !entryStatus(statuses, entryOf ? entryOf[i] : i, st)) continue;
-          const verdict = verdictOf(arrays, st[0], st[1], st[2], st[3], st[4]);
-          if (verdict === 0) continue;
-          known[i] = verdict;
-          noteFields(arrays, i, st[0], st[1], st[2], st[3], st[4]);
-          answered++;
-        }
+        if (verdict === 0) continue;
+        known[i] = verdict;
+        answered++;
       }
       arrays.known = known;
       arrays.answered = answered;
@@ -4159,8 +4147,9 @@ function openScanCache(opts) {
       return section2?.lists?.get(byIndex.entryOf ? byIndex.entryOf[i] : i);
     },
     noteLists(i, l, computed) {
+      if (byIndex?.known[i] !== ScanCode.Look) return;
       lists.set(i, Uint8Array.from(l));
-      if (computed && byIndex?.known[i] === ScanCode.Look) listsTested = true;
+      if (computed) listsTested = true;
     },
     save(codes) {
       try {
@@ -4206,22 +4195,21 @@ function openScanCache(opts) {
           const verdicts = head.subarray(SECTION_HEAD);
           const { known, entryOf } = byIndex;
           const looks = [];
-          let width = -1;
           for (let i = 0; i < n; i++) {
             if (known[i] === 0) continue;
             const e = entryOf ? entryOf[i] : i;
             verdicts[e] = known[i];
-            const l = known[i] === ScanCode.Look ? lists.get(i) : void 0;
-            if (!l || width !== -1 && l.length !== width) continue;
-            width = l.length;
-            const rec = Buffer.alloc(4 + width);
+            const l = lists.get(i);
+            if (!l) continue;
+            const rec = Buffer.alloc(4 + l.length);
             rec.writeUInt32LE(e, 0);
             rec.set(l, 4);
             looks.push(rec);
           }
+          const width = looks.length > 0 ? looks[0].length - 4 : 0;
           const tail = Buffer.alloc(LISTS_HEAD);
           tail.write(LISTS_MARK, 0, "latin1");
-          tail.writeUInt32LE(Math.max(0, width), LISTS_MARK.length);
+          tail.writeUInt32LE(width, LISTS_MARK.length);
           tail.writeUInt32LE(looks.length, LISTS_MARK.length + 4);
           section3 = Buffer.concat([head, tail, ...looks]);
         }
@@ -4286,7 +4274,7 @@ function records(prev) {
   for (let k = 0; k < count; k++) if (!(stats[k * FIELDS + 4] > 0)) return void 0;
   return { stats, codes };
 }
-var import_node_fs7, import_node_path5, import_node_url2, KEEP, MAGIC, MAX_CACHE_BYTES2, DIRTY, SECTION_MARK, SECTION_HEAD, LISTS_MARK, LISTS_HEAD, ONLY_KEPT, ANY_BUT_KEPT;
+var import_node_fs7, import_node_path5, import_node_url2, KEEP, MAGIC, MAX_CACHE_BYTES2, SECTION_MARK, SECTION_HEAD, LISTS_MARK, LISTS_HEAD, ONLY_KEPT, ANY_BUT_KEPT;
 var init_scan_cache = __esm({
   "src/scan/scan-cache.ts"() {
     "use strict";
@@ -4302,7 +4290,6 @@ var init_scan_cache = __esm({
     KEEP = 16;
     MAGIC = "graphguard scan cache 3\n";
     MAX_CACHE_BYTES2 = 16 * 1024 * 1024;
-    DIRTY = 255;
     SECTION_MARK = "index\n";
     SECTION_HEAD = SECTION_MARK.length + 20;
     LISTS_MARK = "lists\n";
@@ -10212,12 +10199,8 @@ async function listFiles(opts) {
     statuses = void 0;
   }
   if (kept !== files) statuses = void 0;
-  const index2 = statuses && {
-    statuses,
-    ...entryOf ? { entryOf } : {},
-    ...opts.dirty && git ? { dirty: runGit(import_node_path6.default.resolve(cwd), DIRTY_ARGS) } : {}
-  };
-  index2?.dirty?.catch(() => void 0);
+  const dirty = statuses && opts.dirty ? takeAhead(import_node_path6.default.resolve(cwd), DIRTY_ARGS) : void 0;
+  const index2 = statuses && { statuses, ...entryOf ? { entryOf } : {}, ...dirty ? { dirty } : {} };
   return { files: kept, skipped: { symlinks }, mode: git ? "git" : "filesystem", raw: raw2, ...index2 ? { index: index2 } : {} };
 }
 function directListing(cwd, dirRels) {
@@ -10284,13 +10267,13 @@ function dropPrefetched() {
   ahead.clear();
 }
 function runGit(cwd, args) {
+  return takeAhead(cwd, args) ?? spawnGit(cwd, args);
+}
+function takeAhead(cwd, args) {
   const key = gitKey(cwd, args);
   const early = ahead.get(key);
-  if (early) {
-    ahead.delete(key);
-    return early;
-  }
-  return spawnGit(cwd, args);
+  ahead.delete(key);
+  return early;
 }
 function spawnGit(cwd, args) {
   return new Promise((resolve, reject) => {
@@ -22360,7 +22343,7 @@ async function scanRepository(input) {
         // The first pass opens every file without following symlinks: no lstat each beforehand.
         statFiles: false,
         // A tree scanned before: git says which files changed, instead of an lstat of each (scan-cache.ts).
-        dirty: cacheSetting !== void 0 && hasScanCache({ ...cacheSetting, base: base2, scope: paths })
+        dirty: cacheSetting !== void 0
       });
     } catch (e) {
       throw new ConfigError(e.message.split("\n")[0]);
