@@ -26,6 +26,7 @@ import { history, type HistoryOptions } from './stages/history.js';
 import { suppress } from './stages/suppress.js';
 import { leastPrivilege, wantsCalls } from './stages/calls.js';
 import type { CallAnalysis } from './calls/analyze.js';
+import type { ManifestCacheSetting } from './manifest/parse-cache.js';
 import type { Finding, LiveStatus, Report, Severity } from './types.js';
 import { VERSION } from './version.js';
 
@@ -69,6 +70,12 @@ export interface CheckOptions {
   frames?: boolean;
   /** The scan cache (src/scan/scan-cache.ts): where, and what names the running code. The CLI's default. */
   scanCache?: { dir: string; build: string; now?: number };
+  /**
+   * The manifest parse cache (src/manifest/parse-cache.ts): where, what names the running code, and
+   * whether a text may be kept (`mayKeep`: false when the output sink would redact anything in it).
+   * The CLI's default.
+   */
+  manifestCache?: ManifestCacheSetting & { mayKeep: (text: string) => boolean };
   /** Told every secret value the run learns (declared values, secrets found), so output can redact them. */
   onSecrets?: (values: Secret[]) => void;
 }
@@ -118,6 +125,7 @@ async function checkLoaded(opts: CheckOptions): Promise<CheckResult> {
     knownRuleIds: new Set([...allRules, ...rules].map((r) => r.id)),
     debug: opts.debug ?? (() => {}),
     frames: opts.frames !== false,
+    ...(opts.manifestCache ? { manifestCache: opts.manifestCache } : {}),
   });
   const run = validate(loaded, opts.newAccess);
   if (opts.onSecrets && run.valid) opts.onSecrets(declaredSecretValues(run.manifest, run.env).map((d) => d.value));
@@ -143,6 +151,8 @@ async function checkLoaded(opts: CheckOptions): Promise<CheckResult> {
   if (diffResult) findings.push(...diffResult.findings);
   const suppressed = suppress(run, findings, scanned.suppressions);
   const kept = applyBaseline(run.cwd, sortAndDedupe(suppressed.findings), opts.baseline, opts.onlyFiles);
+  // Kept only now: the output sink knows every secret the run found (the scan's, the live check's).
+  if (opts.manifestCache) run.debug(`manifest cache: ${run.loaded.keepParse?.(opts.manifestCache.mayKeep) ?? 'not used'}`);
 
   const snapshot = liveResult?.snapshot;
   const liveStatus: LiveStatus = !snapshot ? 'skipped' : snapshot.incomplete.length ? 'incomplete' : 'verified';

@@ -14,6 +14,7 @@ import { isValidDate } from './suppress.js';
 import { ConfigError, type Report } from './types.js';
 import { createProgress, progressWanted, type ScanProgress } from './scan/progress.js';
 import { scanCacheSetting } from './scan/scan-cache.js';
+import { manifestCacheSetting } from './manifest/parse-cache.js';
 import { exitCodeFor } from './outcome.js';
 import { VERSION } from './version.js';
 import { STARTER_MANIFEST } from './init.js';
@@ -189,6 +190,7 @@ async function runCheck(args: string[], io: SafeIO, mode: 'check' | 'baseline'):
     ...(scanProgress(io, v) ?? {}),
     onSecrets: (values) => io.sink.addSecrets(values),
     ...((c) => (c ? { scanCache: c } : {}))(scanCacheSetting(io.env)),
+    ...((c) => (c ? { manifestCache: { ...c, mayKeep: (text: string) => !io.sink.holdsSecret(text) } } : {}))(manifestCacheSetting(io.env)),
     // Only stylish shows code frames; building them for another format is wasted work.
     frames: format === 'stylish',
     ...(io.rules ? { rules: io.rules } : {}),

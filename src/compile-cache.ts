@@ -17,9 +17,11 @@
 import { lstatSync, readdirSync, readFileSync, statSync, unlinkSync } from 'node:fs';
 import { isAscii } from 'node:buffer';
 import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { cryptoModule, osModule, vmModule } from './builtins.js';
 import { makeDirs, writeFileSafe } from './fs-safe.js';
+import { VERSION } from './version.js';
 
 export interface CachedModule<T> {
   exports: T;
@@ -52,6 +54,28 @@ export function cacheDir(
   if (platform === 'darwin') return path.join(home, 'Library', 'Caches', 'graphguard');
   const xdg = env.XDG_CACHE_HOME;
   return path.join(xdg && path.isAbsolute(xdg) ? xdg : path.join(home, '.cache'), 'graphguard');
+}
+
+/**
+ * Where a cache of the CLI's own data may live (the scan cache, the manifest parse cache), and what names
+ * the code that makes it: `variable` (`GRAPHGUARD_SCAN_CACHE`, …) set to `0`, `false` or `off` turns it
+ * off and a path puts it there; unset, it follows `GRAPHGUARD_COMPILE_CACHE` (the code cache's
+ * directory, or none). Run from the sources (where the code changes under the same version) there is
+ * none unless a path is given. `build` is the version and the file the code runs from (the bundle's
+ * size and modification time): a cache made by other code is not used.
+ */
+export function dataCacheSetting(variable: string, env: NodeJS.ProcessEnv, moduleUrl: string): { dir: string; build: string } | undefined {
+  const setting = env[variable];
+  try {
+    const file = fileURLToPath(moduleUrl);
+    if (!setting && file.endsWith('.ts')) return undefined;
+    const dir = cacheDir(env, process.platform, setting || env.GRAPHGUARD_COMPILE_CACHE);
+    if (dir === undefined) return undefined;
+    const st = statSync(file);
+    return { dir, build: `${VERSION} ${st.size} ${st.mtimeMs}` };
+  } catch {
+    return undefined;
+  }
 }
 
 /**

@@ -91,8 +91,8 @@ function load(file: string, version: string, env: Record<string, string>): { cac
 
 /** The one cache file in `dir` (named by its key's hash). */
 function only(dir: string): string {
-  // The scan cache (src/scan/scan-cache.ts) may share the directory.
-  const files = readdirSync(dir).filter((f) => !f.startsWith('scan-'));
+  // The scan cache (src/scan/scan-cache.ts) and the manifest cache (src/manifest/parse-cache.ts) may share the directory.
+  const files = readdirSync(dir).filter((f) => !f.startsWith('scan-') && !f.startsWith('manifest-'));
   expect(files).toHaveLength(1);
   expect(files[0]).toMatch(/^main\.cjs-[0-9a-f]{16}\.v8cache$/);
   return path.join(dir, files[0]!);

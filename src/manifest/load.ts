@@ -8,6 +8,9 @@ import { parseDocument, yaml } from '../yaml.js';
 import { LineIndex, positionAt } from '../position.js';
 import { locate, type Range } from './locate.js';
 import { PositionCollector, locateSpan, type PosNode } from './position-index.js';
+import { readParse, writeParse, type ManifestCacheSetting } from './parse-cache.js';
+import { findManifestSecrets, noteNoManifestSecrets } from './secrets.js';
+import { cryptoModule } from '../builtins.js';
 import { ConfigError, type JsonPath } from '../types.js';
 import { redact } from '../secrets/secret.js';
 import { redactSecretsInText } from '../secrets/redact.js';
@@ -33,6 +36,19 @@ export interface LoadedManifest {
   locate(path: JsonPath, opts?: { key?: boolean }): Range;
   /** Whether the yaml Document was built (a fast-path manifest builds it only when a caller asks for it). */
   documentBuilt(): boolean;
+  /** The parse cache (parse-cache.ts), when one was asked for: 'hit' (value and positions read from it) or 'miss'. */
+  parseCache?: 'hit' | 'miss';
+  /**
+   * After a miss, keeps this parse in the cache if the text holds nothing `mayKeep` refuses (the
+   * output sink's test: no credential, no known secret) and the manifest declares no secret value;
+   * says what it did (for --debug). Never throws.
+   */
+  keepParse?(mayKeep: (text: string) => boolean): string;
+}
+
+export interface LoadManifestOptions {
+  /** The parse cache: where, and what names the code (parse-cache.ts). */
+  cache?: ManifestCacheSetting | undefined;
 }
 
 /** Finds the manifest: the given path, else the first default name present in cwd. */
@@ -51,7 +67,7 @@ export function relPath(cwd: string, abs: string): string {
 }
 
 /** Loads and parses a manifest file; every failure is a ConfigError with file:line:col. */
-export function loadManifest(absPath: string, cwd: string): LoadedManifest {
+export function loadManifest(absPath: string, cwd: string, opts: LoadManifestOptions = {}): LoadedManifest {
   const file = relPath(cwd, absPath);
   let buf: Buffer;
   try {
@@ -66,11 +82,11 @@ export function loadManifest(absPath: string, cwd: string): LoadedManifest {
     if (e instanceof ConfigError && /no such file/.test(e.message)) throw new ConfigError('manifest not found', file);
     throw e;
   }
-  return parseManifestText(buf, file, absPath);
+  return parseManifestText(buf, file, absPath, opts.cache);
 }
 
 /** Parses manifest bytes or text (exported for `diff`, which reads the base from git). */
-export function parseManifestText(input: Buffer | string, file: string, absPath = file): LoadedManifest {
+export function parseManifestText(input: Buffer | string, file: string, absPath = file, cache?: ManifestCacheSetting): LoadedManifest {
   const buf = typeof input === 'string' ? Buffer.from(input, 'utf8') : input;
   if (buf.length > MAX_MANIFEST_BYTES)
     throw new ConfigError(`manifest is ${buf.length} bytes; the limit is ${MAX_MANIFEST_BYTES} (8 MiB)`, file);
@@ -82,14 +98,22 @@ export function parseManifestText(input: Buffer | string, file: string, absPath 
   }
   let text = buf.toString('utf8');
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-  const deep = findDeepNesting(text);
-  if (deep !== -1) {
-    // The parser has not run, so its LineCounter is empty.
-    const at = positionAt(text, deep);
-    throw new ConfigError(`nesting deeper than ${MAX_DEPTH} levels`, file, at.line, at.column);
+  // The same bytes parsed by the same code before: their value and positions, without the parse (and
+  // without the nesting check, which that parse passed).
+  const textSum = cache ? cryptoModule().createHash('sha256').update(buf).digest('hex') : '';
+  const hit = cache ? readParse(cache, absPath, textSum) : undefined;
+  // Only a manifest that declares no secret value is kept (`keepParse`).
+  if (hit) noteNoManifestSecrets(hit.value as object);
+  else {
+    const deep = findDeepNesting(text);
+    if (deep !== -1) {
+      // The parser has not run, so its LineCounter is empty.
+      const at = positionAt(text, deep);
+      throw new ConfigError(`nesting deeper than ${MAX_DEPTH} levels`, file, at.line, at.column);
+    }
   }
 
-  const fast = fastValue(text);
+  const fast = hit ? { value: hit.value, positions: PositionCollector.restore(text, hit.events, hit.kept) } : fastValue(text);
   if (fast !== undefined) {
     // The value and its positions came from the fast parser; the yaml Document is built only if a
     // caller asks for it (`diff` and `rotate` edit it; findings never need it).
@@ -121,6 +145,17 @@ export function parseManifestText(input: Buffer | string, file: string, absPath 
         return { line: s.line, column: s.column, endLine: e.line, endColumn: e.column };
       },
       documentBuilt: () => parsed !== undefined,
+      ...(cache
+        ? {
+            parseCache: hit ? ('hit' as const) : ('miss' as const),
+            keepParse(mayKeep: (text: string) => boolean): string {
+              if (hit) return 'read';
+              if (!mayKeep(text)) return 'not kept: the text holds a credential or a known secret';
+              if (findManifestSecrets(fast.value).length > 0) return 'not kept: the manifest declares a secret value';
+              return writeParse(cache, absPath, textSum, { value: fast.value, ...fast.positions.record() }) ? 'written' : 'not written';
+            },
+          }
+        : {}),
     };
   }
   const { doc, lineCounter, value } = parseFull(text, file, true);

@@ -71,7 +71,7 @@ export class PosNode {
     if (!this.names) {
       const kids = this.children();
       this.names = [];
-      if (this.kind === 'mapping') for (let i = 0; i + 1 < kids.length; i += 2) this.names.push(String(this.from!.collector.resultOf(kids[i]!)));
+      if (this.kind === 'mapping') for (let i = 0; i + 1 < kids.length; i += 2) this.names.push(this.from!.collector.keyName(kids[i]!));
     }
     return this.names;
   }
@@ -100,12 +100,31 @@ const OPEN = -1;
  */
 export class PositionCollector {
   /** Per event: the offset, and OPEN or the closed node's kind (see `kindOf`). */
-  private events = new Int32Array(4096);
+  private events: Int32Array = new Int32Array(4096);
   private count = 0;
-  /** The value of each closed node, in event order. */
+  /** The value of each closed node, in event order (a restored collector has `kept` instead). */
   private readonly results: unknown[] = [];
+  /** What a restored collector knows of the values (see `KeptResults`). */
+  private kept?: KeptResults;
 
   constructor(private readonly text: string) {}
+
+  /**
+   * A collector with the events and values of an earlier parse of the same text (the manifest parse
+   * cache: src/manifest/parse-cache.ts). It answers exactly as the collector that recorded them.
+   */
+  static restore(text: string, events: Int32Array, kept: KeptResults): PositionCollector {
+    const c = new PositionCollector(text);
+    c.events = events;
+    c.count = events.length;
+    c.kept = kept;
+    return c;
+  }
+
+  /** The events recorded (two numbers each) and what the nodes need of each closed node's value, for the cache. */
+  record(): { events: Int32Array; kept: KeptResults } {
+    return { events: this.events.subarray(0, this.count), kept: this.kept ?? keepResults(this.results) };
+  }
 
   /** js-yaml's `listener` option. */
   readonly listener = (event: 'open' | 'close', state: ListenerState): void => {
@@ -172,7 +191,7 @@ export class PositionCollector {
       const kind = kindOf(k);
       if (kind === undefined) return undefined;
       if (kind === 'mapping' && children[depth]! % 2 !== 0) {
-        const only = children[depth] === 1 && this.results[link[link[first[depth]!]!]!] === this.results[link[e]!];
+        const only = children[depth] === 1 && this.same(link[link[first[depth]!]!]!, link[e]!);
         if (!only) return undefined;
       }
       depth--;
@@ -193,7 +212,7 @@ export class PositionCollector {
     for (;;) {
       const c = link[o]!;
       const kind = kindOf(ev[2 * c + 1]!);
-      if ((kind === 'mapping' || kind === 'sequence') && o + 1 < c && link[o + 1]! + 1 === c && this.results[link[c]!] === this.results[link[link[o + 1]!]!]) o++;
+      if ((kind === 'mapping' || kind === 'sequence') && o + 1 < c && link[o + 1]! + 1 === c && this.same(link[c]!, link[link[o + 1]!]!)) o++;
       else break;
     }
     let node = this.made.get(o);
@@ -233,10 +252,55 @@ export class PositionCollector {
     return out;
   }
 
-  /** The value js-yaml gave the node opened at event `o`. */
-  resultOf(o: number): unknown {
-    return this.results[this.link[this.link[o]!]!];
+  /** The key name of the node opened at event `o`: the value js-yaml gave it, as a string. */
+  keyName(o: number): string {
+    const r = this.link[this.link[o]!]!;
+    if (this.kept) return this.kept.names[r] ?? OBJECT_KEY;
+    const v = this.results[r];
+    return v !== null && typeof v === 'object' ? OBJECT_KEY : String(v);
   }
+
+  /**
+   * Whether closed nodes a and b (indexes into the values) have the very same value: one object
+   * (js-yaml's would-be key kept as a node's value). Primitive values are never the same.
+   */
+  private same(a: number, b: number): boolean {
+    if (this.kept) return this.kept.ids[a]! >= 0 && this.kept.ids[a] === this.kept.ids[b];
+    const v = this.results[a];
+    return v !== null && typeof v === 'object' && v === this.results[b];
+  }
+}
+
+/**
+ * What the nodes need of the closed nodes' values, without the values: for an object (a mapping or a
+ * sequence), a number that is the same for the same object (`ids`; -1 for anything else); for
+ * anything else, the value as a string (`names`, null for an object): a mapping's key names.
+ */
+export interface KeptResults {
+  ids: Int32Array;
+  names: (string | null)[];
+}
+
+/** A key that is itself a collection (`? [a, b]: …`): never a name a path asks for (the Document answers). */
+const OBJECT_KEY = '\u0000object';
+
+function keepResults(results: readonly unknown[]): KeptResults {
+  const ids = new Int32Array(results.length);
+  const names: (string | null)[] = new Array(results.length);
+  const seen = new Map<object, number>();
+  for (let i = 0; i < results.length; i++) {
+    const v = results[i];
+    if (v !== null && typeof v === 'object') {
+      let id = seen.get(v);
+      if (id === undefined) seen.set(v, (id = seen.size));
+      ids[i] = id;
+      names[i] = null;
+    } else {
+      ids[i] = -1;
+      names[i] = String(v);
+    }
+  }
+  return { ids, names };
 }
 
 /** The kind an event recorded, or undefined for one the nodes do not know. */

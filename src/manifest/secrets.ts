@@ -65,6 +65,14 @@ export function findManifestSecrets(value: unknown): readonly ManifestSecret[] {
   return found;
 }
 
+/**
+ * Notes that `value` holds no secret without walking it: the parse cache keeps only a manifest whose
+ * walk found none (src/manifest/parse-cache.ts), and this value is that walk's, read back.
+ */
+export function noteNoManifestSecrets(value: object): void {
+  walked.set(value, []);
+}
+
 function secretsOf(value: unknown): ManifestSecret[] {
   const out: ManifestSecret[] = [];
   const app = isRecord(value) && isRecord(value.app) ? value.app : undefined;

@@ -36,12 +36,10 @@
  * used when the environment holds a declared token's value (those values are needles), for
  * `--changed-only`, or for more than `MAX_FILES` files.
  */
-import { readdirSync, statSync, unlinkSync } from 'node:fs';
+import { readdirSync, unlinkSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { sha256Hex } from '../hash.js';
-import { cacheDir, readPrivateFile, writePrivateFile } from '../compile-cache.js';
-import { VERSION } from '../version.js';
+import { dataCacheSetting, readPrivateFile, writePrivateFile } from '../compile-cache.js';
 import { ScanCode } from './parallel.js';
 import { buildTable, FIELDS, MAX_FILES, noteFields, RACY_MS, RACY_WHOLE_SECONDS_MS, verdictOf, type CacheArrays } from './cache-status.js';
 import { entryStatus, type EntryStats } from './git-index.js';
@@ -116,18 +114,7 @@ export interface OpenScanCacheOptions {
  * its version and the file it runs from (the bundle's size and modification time).
  */
 export function scanCacheSetting(env: NodeJS.ProcessEnv = process.env, moduleUrl: string = import.meta.url): { dir: string; build: string } | undefined {
-  const setting = env.GRAPHGUARD_SCAN_CACHE;
-  try {
-    const file = fileURLToPath(moduleUrl);
-    if (!setting && file.endsWith('.ts')) return undefined;
-    // Unset, it follows GRAPHGUARD_COMPILE_CACHE: the code cache's directory, or none.
-    const dir = cacheDir(env, process.platform, setting || env.GRAPHGUARD_COMPILE_CACHE);
-    if (dir === undefined) return undefined;
-    const st = statSync(file);
-    return { dir, build: `${VERSION} ${st.size} ${st.mtimeMs}` };
-  } catch {
-    return undefined;
-  }
+  return dataCacheSetting('GRAPHGUARD_SCAN_CACHE', env, moduleUrl);
 }
 
 /**

@@ -239,6 +239,14 @@ export class Sink {
     return escapeControls(replaceSpans(t, merge([...credentialSpans(t, this.sorted), ...pieces])), opts);
   }
 
+  /** Whether `clean` would redact anything in `text`: a credential, a known secret or a piece of one. */
+  holdsSecret(text: string): boolean {
+    if (text.length < MIN_SECRET_LENGTH) return false;
+    const pieces: CredentialSpan[] = [];
+    fragmentSpans(text, () => this.knownGrams(), this.hashes, pieces);
+    return pieces.length > 0 || credentialSpans(text, this.sorted).length > 0;
+  }
+
   private knownGrams(): ReadonlySet<string> {
     for (const v of this.ungrammed) for (let i = 0; i + FRAGMENT <= v.length; i++) this.grams.add(v.slice(i, i + FRAGMENT));
     this.ungrammed = [];

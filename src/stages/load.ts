@@ -2,6 +2,7 @@
 import path from 'node:path';
 import { findManifest, loadManifest, MANIFEST_NAMES } from '../manifest/load.js';
 import type { Manifest } from '../manifest/types.js';
+import type { ManifestCacheSetting } from '../manifest/parse-cache.js';
 import { validateManifest } from '../manifest/validate.js';
 import { withoutBadRuleSettings } from '../manifest/lenient-rules.js';
 import type { AnyRule } from '../rule.js';
@@ -19,6 +20,8 @@ export interface LoadInput {
   debug: (line: string) => void;
   /** Build code frames for manifest findings (false when no output format shows them). */
   frames: boolean;
+  /** The manifest parse cache (src/manifest/parse-cache.ts). */
+  manifestCache?: ManifestCacheSetting;
 }
 
 /** Finds and loads the manifest; none found is a ConfigError. */
@@ -27,9 +30,9 @@ export function load(input: LoadInput): Omit<CheckRun, 'valid' | 'problems' | 's
   const manifestPath = findManifest(cwd, input.manifest);
   if (!manifestPath)
     throw new ConfigError(`no manifest found (looked for ${MANIFEST_NAMES.join(', ')}); run \`graphguard init\` or pass --manifest`);
-  const loaded = loadManifest(manifestPath, cwd);
-  input.debug(`manifest: ${loaded.file}`);
-  const { manifest: _, ...rest } = input;
+  const loaded = loadManifest(manifestPath, cwd, { cache: input.manifestCache });
+  input.debug(`manifest: ${loaded.file}${loaded.parseCache === 'hit' ? ' (parse cache)' : ''}`);
+  const { manifest: _, manifestCache: __, ...rest } = input;
   return { ...rest, cwd, loaded, manifest: loaded.value as Manifest };
 }
 

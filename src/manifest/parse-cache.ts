@@ -1,0 +1,130 @@
+/**
+ * The manifest parse cache: what the fast parse (load.ts, js-yaml with position-index.ts's listener)
+ * made of a manifest's text — its plain value and its nodes' positions — kept for the next check of the
+ * same text. Parsing a 2,000-user manifest costs about as much as all the rules together; reading it
+ * back from here costs a tenth of that (a JSON value and two arrays of numbers).
+ *
+ * A cache holds input: the manifest's names, ids, permissions and tasks, as the repository holds them.
+ * It never holds a secret: it is written only when the manifest's text holds nothing the output sink
+ * would redact (no credential shape, no declared token's value in the environment, no piece of a secret
+ * the run found; src/secrets/sink.ts) and the manifest declares no secret value of its own
+ * (plaintext-token). Where: the private cache directory of compile-cache.ts (owned by the user, writable by
+ * no one else), one file per manifest path and build, pruned to the newest `KEEP`; each file names the
+ * build that wrote it and the SHA-256 of the text it was made from, and carries the SHA-256 of its own
+ * data: a cache of another text or other code, or damaged, is not used (the text is parsed again).
+ * `GRAPHGUARD_MANIFEST_CACHE=0` turns it off.
+ */
+import path from 'node:path';
+import { createHash } from 'node:crypto';
+import { sha256Hex } from '../hash.js';
+import { dataCacheSetting, readPrivateFile, writePrivateFile } from '../compile-cache.js';
+import type { KeptResults } from './position-index.js';
+
+/** Where the cache lives and what names the code that writes it (compile-cache.ts's `dataCacheSetting`). */
+export interface ManifestCacheSetting {
+  dir: string;
+  build: string;
+}
+
+/** One parse: the value, and the position collector's record (position-index.ts). */
+export interface CachedParse {
+  value: unknown;
+  events: Int32Array;
+  kept: KeptResults;
+}
+
+const MAGIC = 'graphguard manifest cache 1\n';
+/** Manifest files of this many paths and builds are kept (the newest). */
+const KEEP = 8;
+/** A manifest is at most 8 MiB (load.ts); its cache, with positions, about three times its size. */
+const MAX_CACHE_BYTES = 48 * 1024 * 1024;
+
+/**
+ * The CLI's manifest cache: `GRAPHGUARD_MANIFEST_CACHE=0` (or `false`, `off`) turns it off, a path puts
+ * it there; unset, it follows `GRAPHGUARD_COMPILE_CACHE`.
+ */
+export function manifestCacheSetting(env: NodeJS.ProcessEnv = process.env, moduleUrl: string = import.meta.url): ManifestCacheSetting | undefined {
+  return dataCacheSetting('GRAPHGUARD_MANIFEST_CACHE', env, moduleUrl);
+}
+
+function cacheFile(setting: ManifestCacheSetting, absPath: string): string {
+  return path.join(setting.dir, `manifest-${sha256Hex(JSON.stringify([setting.build, absPath])).slice(0, 16)}.bin`);
+}
+
+interface Header {
+  build: string;
+  /** SHA-256 of the manifest's text. */
+  text: string;
+  /** Numbers in the events and ids arrays, bytes of the JSON. */
+  events: number;
+  ids: number;
+  json: number;
+  /** SHA-256 of everything after the header line. */
+  sum: string;
+}
+
+/** The cached parse of `text` (the manifest at `absPath`), or undefined: none, another text or build, damaged. Never throws. */
+export function readParse(setting: ManifestCacheSetting, absPath: string, textSum: string): CachedParse | undefined {
+  const bytes = readPrivateFile(cacheFile(setting, absPath), MAX_CACHE_BYTES);
+  if (!bytes) return undefined;
+  try {
+    if (bytes.toString('latin1', 0, MAGIC.length) !== MAGIC) return undefined;
+    const nl = bytes.indexOf(0x0a, MAGIC.length);
+    if (nl === -1) return undefined;
+    const h = JSON.parse(bytes.toString('utf8', MAGIC.length, nl)) as Header;
+    if (h.build !== setting.build || h.text !== textSum) return undefined;
+    const at = nl + 1;
+    if (![h.events, h.ids, h.json].every((n) => Number.isSafeInteger(n) && n >= 0)) return undefined;
+    if (bytes.length !== at + 4 * h.events + 4 * h.ids + h.json) return undefined;
+    if (createHash('sha256').update(bytes.subarray(at)).digest('hex') !== h.sum) return undefined;
+    // Copied out: a typed array needs its offset aligned, and the header's length is not.
+    const events = new Int32Array(bytes.buffer.slice(bytes.byteOffset + at, bytes.byteOffset + at + 4 * h.events));
+    const idsAt = at + 4 * h.events;
+    const ids = new Int32Array(bytes.buffer.slice(bytes.byteOffset + idsAt, bytes.byteOffset + idsAt + 4 * h.ids));
+    const [value, names] = JSON.parse(bytes.toString('utf8', idsAt + 4 * h.ids)) as [unknown, (string | null)[]];
+    if (!Array.isArray(names) || names.length !== ids.length || value === null || typeof value !== 'object') return undefined;
+    return { value, events, kept: { ids, names } };
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Writes the parse of `text` (whose SHA-256 is `textSum`), unless its value is not plain JSON (a
+ * number JSON cannot write, such as `.inf` or -0). The caller has checked that the text holds no
+ * secret. Never throws.
+ */
+export function writeParse(setting: ManifestCacheSetting, absPath: string, textSum: string, parse: CachedParse): boolean {
+  try {
+    if (!plainJson(parse.value, 0)) return false;
+    const json = Buffer.from(JSON.stringify([parse.value, parse.kept.names]), 'utf8');
+    const events = Buffer.from(parse.events.buffer, parse.events.byteOffset, parse.events.byteLength);
+    const ids = Buffer.from(parse.kept.ids.buffer, parse.kept.ids.byteOffset, parse.kept.ids.byteLength);
+    const sum = createHash('sha256').update(events).update(ids).update(json).digest('hex');
+    const header: Header = { build: setting.build, text: textSum, events: parse.events.length, ids: parse.kept.ids.length, json: json.length, sum };
+    const data = Buffer.concat([Buffer.from(`${MAGIC}${JSON.stringify(header)}\n`, 'utf8'), events, ids, json]);
+    writePrivateFile(cacheFile(setting, absPath), data, { prefix: 'manifest-', suffix: '.bin', keep: KEEP }, false);
+    return true;
+  } catch {
+    // A full disk or a read-only home: the next check parses again.
+    return false;
+  }
+}
+
+/** Whether JSON writes `value` back as it is: null, booleans, strings, finite numbers (not -0), arrays and plain objects. */
+function plainJson(value: unknown, depth: number): boolean {
+  if (depth > 200) return false;
+  if (value === null || typeof value === 'string' || typeof value === 'boolean') return true;
+  if (typeof value === 'number') return Number.isFinite(value) && !Object.is(value, -0);
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) if (!(i in value) || !plainJson(value[i], depth + 1)) return false;
+    return true;
+  }
+  if (typeof value === 'object') {
+    const proto = Object.getPrototypeOf(value);
+    if (proto !== Object.prototype && proto !== null) return false;
+    for (const k in value) if (Object.hasOwn(value, k) && !plainJson((value as Record<string, unknown>)[k], depth + 1)) return false;
+    return true;
+  }
+  return false;
+}
