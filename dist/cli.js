@@ -166,6 +166,15 @@ var init_fs_safe = __esm({
   }
 });
 
+// src/version.ts
+var VERSION;
+var init_version = __esm({
+  "src/version.ts"() {
+    "use strict";
+    VERSION = true ? "1.0.0" : sourceVersion();
+  }
+});
+
 // src/compile-cache.ts
 import { lstatSync as lstatSync2, readdirSync, readFileSync, statSync as statSync2, unlinkSync as unlinkSync2 } from "node:fs";
 import { isAscii } from "node:buffer";
@@ -287,6 +296,7 @@ var init_compile_cache = __esm({
     "use strict";
     init_builtins();
     init_fs_safe();
+    init_version();
     KEEP = 4;
     HASH_HEX = 64;
     MAX_CACHE_BYTES = 64 * 1024 * 1024;

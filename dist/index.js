@@ -1087,14 +1087,14 @@ var require_util = __commonJS({
         }
         const port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80;
         let origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`;
-        let path21 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
+        let path22 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path21 && path21[0] !== "/") {
-          path21 = `/${path21}`;
+        if (path22 && path22[0] !== "/") {
+          path22 = `/${path22}`;
         }
-        return new URL(`${origin}${path21}`);
+        return new URL(`${origin}${path22}`);
       }
       if (!isHttpOrHttpsPrefixed(url.origin || url.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -1545,39 +1545,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path: path21, origin }
+          request: { method, path: path22, origin }
         } = evt;
-        debuglog("sending request to %s %s/%s", method, origin, path21);
+        debuglog("sending request to %s %s/%s", method, origin, path22);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path: path21, origin },
+          request: { method, path: path22, origin },
           response: { statusCode }
         } = evt;
         debuglog(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path21,
+          path22,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path: path21, origin }
+          request: { method, path: path22, origin }
         } = evt;
-        debuglog("trailers received from %s %s/%s", method, origin, path21);
+        debuglog("trailers received from %s %s/%s", method, origin, path22);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path: path21, origin },
+          request: { method, path: path22, origin },
           error: error2
         } = evt;
         debuglog(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path21,
+          path22,
           error2.message
         );
       });
@@ -1626,9 +1626,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path: path21, origin }
+            request: { method, path: path22, origin }
           } = evt;
-          debuglog("sending request to %s %s/%s", method, origin, path21);
+          debuglog("sending request to %s %s/%s", method, origin, path22);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -1691,7 +1691,7 @@ var require_request = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request = class {
       constructor(origin, {
-        path: path21,
+        path: path22,
         method,
         body,
         headers,
@@ -1706,11 +1706,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler2) {
-        if (typeof path21 !== "string") {
+        if (typeof path22 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path21[0] !== "/" && !(path21.startsWith("http://") || path21.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path22[0] !== "/" && !(path22.startsWith("http://") || path22.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path21)) {
+        } else if (invalidPathRegex.test(path22)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -1776,7 +1776,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path21, query) : path21;
+        this.path = query ? buildURL(path22, query) : path22;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -6469,7 +6469,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request2) {
-      const { method, path: path21, host, upgrade, blocking, reset } = request2;
+      const { method, path: path22, host, upgrade, blocking, reset } = request2;
       let { body, headers, contentLength } = request2;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util.isFormDataLike(body)) {
@@ -6550,7 +6550,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path21} HTTP/1.1\r
+      let header = `${method} ${path22} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header += `host: ${host}\r
@@ -7079,7 +7079,7 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client, request2) {
       const session = client[kHTTP2Session];
-      const { method, path: path21, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
+      const { method, path: path22, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
       let { body } = request2;
       if (upgrade) {
         util.errorRequest(client, request2, new Error("Upgrade not supported for H2"));
@@ -7176,7 +7176,7 @@ var require_client_h2 = __commonJS({
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path21;
+      headers[HTTP2_HEADER_PATH] = path22;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body && typeof body.read === "function") {
@@ -7529,9 +7529,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
         const { origin, pathname, search } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path21 = search ? `${pathname}${search}` : pathname;
+        const path22 = search ? `${pathname}${search}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path21;
+        this.opts.path = path22;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -8770,10 +8770,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path: path21 = "/",
+          path: path22 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path21;
+        opts.path = origin + path22;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL2(origin);
           headers.host = host;
@@ -10745,20 +10745,20 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl(path21) {
-      if (typeof path21 !== "string") {
-        return path21;
+    function safeUrl(path22) {
+      if (typeof path22 !== "string") {
+        return path22;
       }
-      const pathSegments = path21.split("?");
+      const pathSegments = path22.split("?");
       if (pathSegments.length !== 2) {
-        return path21;
+        return path22;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path21, method, body, headers }) {
-      const pathMatch = matchValue(mockDispatch2.path, path21);
+    function matchKey(mockDispatch2, { path: path22, method, body, headers }) {
+      const pathMatch = matchValue(mockDispatch2.path, path22);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -10780,7 +10780,7 @@ var require_mock_utils = __commonJS({
     function getMockDispatch(mockDispatches, key) {
       const basePath = key.query ? buildURL(key.path, key.query) : key.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path21 }) => matchValue(safeUrl(path21), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path22 }) => matchValue(safeUrl(path22), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -10818,9 +10818,9 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path: path21, method, body, headers, query } = opts;
+      const { path: path22, method, body, headers, query } = opts;
       return {
-        path: path21,
+        path: path22,
         method,
         body,
         headers,
@@ -11283,10 +11283,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path21, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path22, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path21,
+            Path: path22,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -16165,9 +16165,9 @@ var require_util6 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path21) {
-      for (let i = 0; i < path21.length; ++i) {
-        const code = path21.charCodeAt(i);
+    function validateCookiePath(path22) {
+      for (let i = 0; i < path22.length; ++i) {
+        const code = path22.charCodeAt(i);
         if (code < 32 || // exclude CTLs (0-31)
         code > 126 || // exclude DEL and non-ascii
         code === 59) {
@@ -19087,11 +19087,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path21 = opts.path;
+          let path22 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path21 = `/${path21}`;
+            path22 = `/${path22}`;
           }
-          url = new URL(util.parseOrigin(url).origin + path21);
+          url = new URL(util.parseOrigin(url).origin + path22);
         } else {
           if (!opts) {
             opts = typeof url === "object" ? url : {};
@@ -20631,17 +20631,17 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path21) {
-      const ctrl = callVisitor(key, node, visitor, path21);
+    function visit_(key, node, visitor, path22) {
+      const ctrl = callVisitor(key, node, visitor, path22);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path21, ctrl);
-        return visit_(key, ctrl, visitor, path21);
+        replaceNode(key, path22, ctrl);
+        return visit_(key, ctrl, visitor, path22);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path21 = Object.freeze(path21.concat(node));
+          path22 = Object.freeze(path22.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path21);
+            const ci = visit_(i, node.items[i], visitor, path22);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -20652,13 +20652,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path21 = Object.freeze(path21.concat(node));
-          const ck = visit_("key", node.key, visitor, path21);
+          path22 = Object.freeze(path22.concat(node));
+          const ck = visit_("key", node.key, visitor, path22);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path21);
+          const cv = visit_("value", node.value, visitor, path22);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -20679,17 +20679,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path21) {
-      const ctrl = await callVisitor(key, node, visitor, path21);
+    async function visitAsync_(key, node, visitor, path22) {
+      const ctrl = await callVisitor(key, node, visitor, path22);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path21, ctrl);
-        return visitAsync_(key, ctrl, visitor, path21);
+        replaceNode(key, path22, ctrl);
+        return visitAsync_(key, ctrl, visitor, path22);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path21 = Object.freeze(path21.concat(node));
+          path22 = Object.freeze(path22.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path21);
+            const ci = await visitAsync_(i, node.items[i], visitor, path22);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -20700,13 +20700,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path21 = Object.freeze(path21.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path21);
+          path22 = Object.freeze(path22.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path22);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path21);
+          const cv = await visitAsync_("value", node.value, visitor, path22);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -20733,23 +20733,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path21) {
+    function callVisitor(key, node, visitor, path22) {
       if (typeof visitor === "function")
-        return visitor(key, node, path21);
+        return visitor(key, node, path22);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path21);
+        return visitor.Map?.(key, node, path22);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path21);
+        return visitor.Seq?.(key, node, path22);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path21);
+        return visitor.Pair?.(key, node, path22);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path21);
+        return visitor.Scalar?.(key, node, path22);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path21);
+        return visitor.Alias?.(key, node, path22);
       return void 0;
     }
-    function replaceNode(key, path21, node) {
-      const parent = path21[path21.length - 1];
+    function replaceNode(key, path22, node) {
+      const parent = path22[path22.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -21361,10 +21361,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema2, path21, value) {
+    function collectionFromPath(schema2, path22, value) {
       let v = value;
-      for (let i = path21.length - 1; i >= 0; --i) {
-        const k = path21[i];
+      for (let i = path22.length - 1; i >= 0; --i) {
+        const k = path22[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -21383,7 +21383,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path21) => path21 == null || typeof path21 === "object" && !!path21[Symbol.iterator]().next().done;
+    var isEmptyPath = (path22) => path22 == null || typeof path22 === "object" && !!path22[Symbol.iterator]().next().done;
     var Collection2 = class extends Node.NodeBase {
       constructor(type2, schema2) {
         super(type2);
@@ -21413,11 +21413,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path21, value) {
-        if (isEmptyPath(path21))
+      addIn(path22, value) {
+        if (isEmptyPath(path22))
           this.add(value);
         else {
-          const [key, ...rest] = path21;
+          const [key, ...rest] = path22;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -21431,8 +21431,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path21) {
-        const [key, ...rest] = path21;
+      deleteIn(path22) {
+        const [key, ...rest] = path22;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -21446,8 +21446,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path21, keepScalar) {
-        const [key, ...rest] = path21;
+      getIn(path22, keepScalar) {
+        const [key, ...rest] = path22;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -21465,8 +21465,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path21) {
-        const [key, ...rest] = path21;
+      hasIn(path22) {
+        const [key, ...rest] = path22;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -21476,8 +21476,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path21, value) {
-        const [key, ...rest] = path21;
+      setIn(path22, value) {
+        const [key, ...rest] = path22;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -23992,9 +23992,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path21, value) {
+      addIn(path22, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path21, value);
+          this.contents.addIn(path22, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -24069,14 +24069,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path21) {
-        if (Collection2.isEmptyPath(path21)) {
+      deleteIn(path22) {
+        if (Collection2.isEmptyPath(path22)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path21) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path22) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -24091,10 +24091,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path21, keepScalar) {
-        if (Collection2.isEmptyPath(path21))
+      getIn(path22, keepScalar) {
+        if (Collection2.isEmptyPath(path22))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path21, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path22, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -24105,10 +24105,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path21) {
-        if (Collection2.isEmptyPath(path21))
+      hasIn(path22) {
+        if (Collection2.isEmptyPath(path22))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path21) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path22) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -24125,13 +24125,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path21, value) {
-        if (Collection2.isEmptyPath(path21)) {
+      setIn(path22, value) {
+        if (Collection2.isEmptyPath(path22)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path21), value);
+          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path22), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path21, value);
+          this.contents.setIn(path22, value);
         }
       }
       /**
@@ -26092,9 +26092,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path21) => {
+    visit.itemAtPath = (cst, path22) => {
       let item = cst;
-      for (const [field, index2] of path21) {
+      for (const [field, index2] of path22) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index2];
@@ -26103,23 +26103,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path21) => {
-      const parent = visit.itemAtPath(cst, path21.slice(0, -1));
-      const field = path21[path21.length - 1][0];
+    visit.parentCollection = (cst, path22) => {
+      const parent = visit.itemAtPath(cst, path22.slice(0, -1));
+      const field = path22[path22.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path21, item, visitor) {
-      let ctrl = visitor(item, path21);
+    function _visit(path22, item, visitor) {
+      let ctrl = visitor(item, path22);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path21.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path22.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -26130,10 +26130,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path21);
+            ctrl = ctrl(item, path22);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path21) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path22) : ctrl;
     }
     exports.visit = visit;
   }
@@ -29134,7 +29134,7 @@ var require_path = __commonJS({
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.convertPosixPathToPattern = exports.convertWindowsPathToPattern = exports.convertPathToPattern = exports.escapePosixPath = exports.escapeWindowsPath = exports.escape = exports.removeLeadingDotSegment = exports.makeAbsolute = exports.unixify = void 0;
     var os6 = __require("os");
-    var path21 = __require("path");
+    var path22 = __require("path");
     var IS_WINDOWS_PLATFORM = os6.platform() === "win32";
     var LEADING_DOT_SEGMENT_CHARACTERS_COUNT = 2;
     var POSIX_UNESCAPED_GLOB_SYMBOLS_RE = /(\\?)([()*?[\]{|}]|^!|[!+@](?=\()|\\(?![!()*+?@[\]{|}]))/g;
@@ -29146,7 +29146,7 @@ var require_path = __commonJS({
     }
     exports.unixify = unixify;
     function makeAbsolute(cwd, filepath) {
-      return path21.resolve(cwd, filepath);
+      return path22.resolve(cwd, filepath);
     }
     exports.makeAbsolute = makeAbsolute;
     function removeLeadingDotSegment(entry) {
@@ -30443,7 +30443,7 @@ var require_braces = __commonJS({
 var require_constants7 = __commonJS({
   "node_modules/picomatch/lib/constants.js"(exports, module) {
     "use strict";
-    var path21 = __require("path");
+    var path22 = __require("path");
     var WIN_SLASH = "\\\\/";
     var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
     var DEFAULT_MAX_EXTGLOB_RECURSION = 0;
@@ -30617,7 +30617,7 @@ var require_constants7 = __commonJS({
       /* | */
       CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279,
       /* \uFEFF */
-      SEP: path21.sep,
+      SEP: path22.sep,
       /**
        * Create EXTGLOB_CHARS
        */
@@ -30644,7 +30644,7 @@ var require_constants7 = __commonJS({
 var require_utils3 = __commonJS({
   "node_modules/picomatch/lib/utils.js"(exports) {
     "use strict";
-    var path21 = __require("path");
+    var path22 = __require("path");
     var win32 = process.platform === "win32";
     var {
       REGEX_BACKSLASH,
@@ -30673,7 +30673,7 @@ var require_utils3 = __commonJS({
       if (options && typeof options.windows === "boolean") {
         return options.windows;
       }
-      return win32 === true || path21.sep === "\\";
+      return win32 === true || path22.sep === "\\";
     };
     exports.escapeLast = (input, char, lastIdx) => {
       const idx = input.lastIndexOf(char, lastIdx);
@@ -32037,7 +32037,7 @@ var require_parse3 = __commonJS({
 var require_picomatch = __commonJS({
   "node_modules/picomatch/lib/picomatch.js"(exports, module) {
     "use strict";
-    var path21 = __require("path");
+    var path22 = __require("path");
     var scan2 = require_scan();
     var parse3 = require_parse3();
     var utils = require_utils3();
@@ -32122,7 +32122,7 @@ var require_picomatch = __commonJS({
     };
     picomatch.matchBase = (input, glob, options, posix = utils.isWindows(options)) => {
       const regex = glob instanceof RegExp ? glob : picomatch.makeRe(glob, options);
-      return regex.test(path21.basename(input));
+      return regex.test(path22.basename(input));
     };
     picomatch.isMatch = (str2, patterns, options) => picomatch(patterns, options)(str2);
     picomatch.parse = (pattern, options) => {
@@ -32349,7 +32349,7 @@ var require_pattern = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.isAbsolute = exports.partitionAbsoluteAndRelative = exports.removeDuplicateSlashes = exports.matchAny = exports.convertPatternsToRe = exports.makeRe = exports.getPatternParts = exports.expandBraceExpansion = exports.expandPatternsWithBraceExpansion = exports.isAffectDepthOfReadingPattern = exports.endsWithSlashGlobStar = exports.hasGlobStar = exports.getBaseDirectory = exports.isPatternRelatedToParentDirectory = exports.getPatternsOutsideCurrentDirectory = exports.getPatternsInsideCurrentDirectory = exports.getPositivePatterns = exports.getNegativePatterns = exports.isPositivePattern = exports.isNegativePattern = exports.convertToNegativePattern = exports.convertToPositivePattern = exports.isDynamicPattern = exports.isStaticPattern = void 0;
-    var path21 = __require("path");
+    var path22 = __require("path");
     var globParent = require_glob_parent();
     var micromatch = require_micromatch();
     var GLOBSTAR = "**";
@@ -32444,7 +32444,7 @@ var require_pattern = __commonJS({
     }
     exports.endsWithSlashGlobStar = endsWithSlashGlobStar;
     function isAffectDepthOfReadingPattern(pattern) {
-      const basename3 = path21.basename(pattern);
+      const basename3 = path22.basename(pattern);
       return endsWithSlashGlobStar(pattern) || isStaticPattern(basename3);
     }
     exports.isAffectDepthOfReadingPattern = isAffectDepthOfReadingPattern;
@@ -32502,7 +32502,7 @@ var require_pattern = __commonJS({
     }
     exports.partitionAbsoluteAndRelative = partitionAbsoluteAndRelative;
     function isAbsolute(pattern) {
-      return path21.isAbsolute(pattern);
+      return path22.isAbsolute(pattern);
     }
     exports.isAbsolute = isAbsolute;
   }
@@ -32679,8 +32679,8 @@ var require_utils4 = __commonJS({
     exports.errno = errno;
     var fs3 = require_fs();
     exports.fs = fs3;
-    var path21 = require_path();
-    exports.path = path21;
+    var path22 = require_path();
+    exports.path = path22;
     var pattern = require_pattern();
     exports.pattern = pattern;
     var stream = require_stream();
@@ -32792,8 +32792,8 @@ var require_async = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.read = void 0;
-    function read(path21, settings, callback) {
-      settings.fs.lstat(path21, (lstatError, lstat4) => {
+    function read(path22, settings, callback) {
+      settings.fs.lstat(path22, (lstatError, lstat4) => {
         if (lstatError !== null) {
           callFailureCallback(callback, lstatError);
           return;
@@ -32802,7 +32802,7 @@ var require_async = __commonJS({
           callSuccessCallback(callback, lstat4);
           return;
         }
-        settings.fs.stat(path21, (statError, stat2) => {
+        settings.fs.stat(path22, (statError, stat2) => {
           if (statError !== null) {
             if (settings.throwErrorOnBrokenSymbolicLink) {
               callFailureCallback(callback, statError);
@@ -32834,13 +32834,13 @@ var require_sync = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.read = void 0;
-    function read(path21, settings) {
-      const lstat4 = settings.fs.lstatSync(path21);
+    function read(path22, settings) {
+      const lstat4 = settings.fs.lstatSync(path22);
       if (!lstat4.isSymbolicLink() || !settings.followSymbolicLink) {
         return lstat4;
       }
       try {
-        const stat2 = settings.fs.statSync(path21);
+        const stat2 = settings.fs.statSync(path22);
         if (settings.markSymbolicLink) {
           stat2.isSymbolicLink = () => true;
         }
@@ -32911,19 +32911,19 @@ var require_out = __commonJS({
     var sync = require_sync();
     var settings_1 = require_settings();
     exports.Settings = settings_1.default;
-    function stat2(path21, optionsOrSettingsOrCallback, callback) {
+    function stat2(path22, optionsOrSettingsOrCallback, callback) {
       if (typeof optionsOrSettingsOrCallback === "function") {
-        async.read(path21, getSettings(), optionsOrSettingsOrCallback);
+        async.read(path22, getSettings(), optionsOrSettingsOrCallback);
         return;
       }
-      async.read(path21, getSettings(optionsOrSettingsOrCallback), callback);
+      async.read(path22, getSettings(optionsOrSettingsOrCallback), callback);
     }
     exports.stat = stat2;
-    function statSync6(path21, optionsOrSettings) {
+    function statSync5(path22, optionsOrSettings) {
       const settings = getSettings(optionsOrSettings);
-      return sync.read(path21, settings);
+      return sync.read(path22, settings);
     }
-    exports.statSync = statSync6;
+    exports.statSync = statSync5;
     function getSettings(settingsOrOptions = {}) {
       if (settingsOrOptions instanceof settings_1.default) {
         return settingsOrOptions;
@@ -33137,16 +33137,16 @@ var require_async2 = __commonJS({
           return;
         }
         const tasks = names.map((name2) => {
-          const path21 = common2.joinPathSegments(directory, name2, settings.pathSegmentSeparator);
+          const path22 = common2.joinPathSegments(directory, name2, settings.pathSegmentSeparator);
           return (done) => {
-            fsStat.stat(path21, settings.fsStatSettings, (error2, stats) => {
+            fsStat.stat(path22, settings.fsStatSettings, (error2, stats) => {
               if (error2 !== null) {
                 done(error2);
                 return;
               }
               const entry = {
                 name: name2,
-                path: path21,
+                path: path22,
                 dirent: utils.fs.createDirentFromStats(name2, stats)
               };
               if (settings.stats) {
@@ -33264,7 +33264,7 @@ var require_settings2 = __commonJS({
   "node_modules/@nodelib/fs.scandir/out/settings.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var path21 = __require("path");
+    var path22 = __require("path");
     var fsStat = require_out();
     var fs3 = require_fs4();
     var Settings = class {
@@ -33272,7 +33272,7 @@ var require_settings2 = __commonJS({
         this._options = _options;
         this.followSymbolicLinks = this._getValue(this._options.followSymbolicLinks, false);
         this.fs = fs3.createFileSystemAdapter(this._options.fs);
-        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path21.sep);
+        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path22.sep);
         this.stats = this._getValue(this._options.stats, false);
         this.throwErrorOnBrokenSymbolicLink = this._getValue(this._options.throwErrorOnBrokenSymbolicLink, true);
         this.fsStatSettings = new fsStat.Settings({
@@ -33299,17 +33299,17 @@ var require_out2 = __commonJS({
     var sync = require_sync2();
     var settings_1 = require_settings2();
     exports.Settings = settings_1.default;
-    function scandir(path21, optionsOrSettingsOrCallback, callback) {
+    function scandir(path22, optionsOrSettingsOrCallback, callback) {
       if (typeof optionsOrSettingsOrCallback === "function") {
-        async.read(path21, getSettings(), optionsOrSettingsOrCallback);
+        async.read(path22, getSettings(), optionsOrSettingsOrCallback);
         return;
       }
-      async.read(path21, getSettings(optionsOrSettingsOrCallback), callback);
+      async.read(path22, getSettings(optionsOrSettingsOrCallback), callback);
     }
     exports.scandir = scandir;
-    function scandirSync(path21, optionsOrSettings) {
+    function scandirSync(path22, optionsOrSettings) {
       const settings = getSettings(optionsOrSettings);
-      return sync.read(path21, settings);
+      return sync.read(path22, settings);
     }
     exports.scandirSync = scandirSync;
     function getSettings(settingsOrOptions = {}) {
@@ -33957,7 +33957,7 @@ var require_settings3 = __commonJS({
   "node_modules/@nodelib/fs.walk/out/settings.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var path21 = __require("path");
+    var path22 = __require("path");
     var fsScandir = require_out2();
     var Settings = class {
       constructor(_options = {}) {
@@ -33967,7 +33967,7 @@ var require_settings3 = __commonJS({
         this.deepFilter = this._getValue(this._options.deepFilter, null);
         this.entryFilter = this._getValue(this._options.entryFilter, null);
         this.errorFilter = this._getValue(this._options.errorFilter, null);
-        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path21.sep);
+        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path22.sep);
         this.fsScandirSettings = new fsScandir.Settings({
           followSymbolicLinks: this._options.followSymbolicLinks,
           fs: this._options.fs,
@@ -34029,7 +34029,7 @@ var require_reader2 = __commonJS({
   "node_modules/fast-glob/out/readers/reader.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var path21 = __require("path");
+    var path22 = __require("path");
     var fsStat = require_out();
     var utils = require_utils4();
     var Reader = class {
@@ -34042,7 +34042,7 @@ var require_reader2 = __commonJS({
         });
       }
       _getFullEntryPath(filepath) {
-        return path21.resolve(this._settings.cwd, filepath);
+        return path22.resolve(this._settings.cwd, filepath);
       }
       _makeEntry(stats, pattern) {
         const entry = {
@@ -34458,7 +34458,7 @@ var require_provider = __commonJS({
   "node_modules/fast-glob/out/providers/provider.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var path21 = __require("path");
+    var path22 = __require("path");
     var deep_1 = require_deep();
     var entry_1 = require_entry();
     var error_1 = require_error();
@@ -34472,7 +34472,7 @@ var require_provider = __commonJS({
         this.entryTransformer = new entry_2.default(this._settings);
       }
       _getRootDirectory(task) {
-        return path21.resolve(this._settings.cwd, task.base);
+        return path22.resolve(this._settings.cwd, task.base);
       }
       _getReaderOptions(task) {
         const basePath = task.base === "." ? "" : task.base;
@@ -35035,21 +35035,21 @@ var init_client = __esm({
         return this.appToken() !== void 0;
       }
       /** GET one object or page. */
-      async get(path21, params = {}) {
-        const { url, endpoint: endpoint2 } = this.buildUrl(path21, params);
+      async get(path22, params = {}) {
+        const { url, endpoint: endpoint2 } = this.buildUrl(path22, params);
         return this.request({ method: "GET", url, endpoint: endpoint2, token: this.token }, expectObject);
       }
       /** GET one object with another token than the client's (e.g. the app token for debug_token). */
-      async getAs(token, path21, params = {}) {
-        const { url, endpoint: endpoint2 } = this.buildUrl(path21, params);
+      async getAs(token, path22, params = {}) {
+        const { url, endpoint: endpoint2 } = this.buildUrl(path22, params);
         return this.request({ method: "GET", url, endpoint: endpoint2, token }, expectObject);
       }
       /**
        * A write (POST or DELETE) with form fields; never retried (a write must not happen twice), except
        * when Graph says it did not run it (throttled before acting). Used only by `graphguard rotate`.
        */
-      async write(method, path21, form = {}) {
-        const { url, endpoint: endpoint2 } = this.buildUrl(path21, {});
+      async write(method, path22, form = {}) {
+        const { url, endpoint: endpoint2 } = this.buildUrl(path22, {});
         const plain = {};
         for (const [k, v] of Object.entries(form)) {
           if (v instanceof Secret) this.remember(v);
@@ -35062,8 +35062,8 @@ var init_client = __esm({
         });
       }
       /** GET every item of an edge, following `paging.next` until it is absent (same origin only). */
-      async getAll(path21, params = {}) {
-        const first = this.buildUrl(path21, params);
+      async getAll(path22, params = {}) {
+        const first = this.buildUrl(path22, params);
         const out = [];
         let url = first.url;
         const seen = /* @__PURE__ */ new Set();
@@ -35100,10 +35100,10 @@ var init_client = __esm({
        */
       relativeFromNext(next, endpoint2) {
         const url = this.checkNext(next, endpoint2);
-        let path21 = url.pathname;
-        if (this.basePath && path21.startsWith(`${this.basePath}/`)) path21 = path21.slice(this.basePath.length);
-        path21 = path21.replace(/^\/v\d+\.\d+(?=\/)/, "").replace(/^\/+/, "");
-        return path21 + url.search;
+        let path22 = url.pathname;
+        if (this.basePath && path22.startsWith(`${this.basePath}/`)) path22 = path22.slice(this.basePath.length);
+        path22 = path22.replace(/^\/v\d+\.\d+(?=\/)/, "").replace(/^\/+/, "");
+        return path22 + url.search;
       }
       /**
        * Run GETs through the batch endpoint, ≤ 50 per HTTP request. Null entries and retryable
@@ -35220,8 +35220,8 @@ var init_client = __esm({
       log(line) {
         if (this.debugImpl) this.debugImpl(`graph: ${this.scrub(line)}`);
       }
-      buildUrl(path21, params) {
-        const clean = path21.replace(/^\/+/, "").split("?")[0];
+      buildUrl(path22, params) {
+        const clean = path22.replace(/^\/+/, "").split("?")[0];
         const url = new URL(this.base.href);
         url.pathname = `${this.basePath}/${this.version}/${clean}`;
         for (const [k, v] of Object.entries(params)) {
@@ -35265,7 +35265,7 @@ var init_client = __esm({
       async postBatch(chunk) {
         const shown = [];
         const batch = chunk.map((item) => {
-          const [path21, query = ""] = splitOnce(item.relative_url, "?");
+          const [path22, query = ""] = splitOnce(item.relative_url, "?");
           const sp = new URLSearchParams(query);
           const display = [...new URLSearchParams(query)].map(([k, v]) => `${k}=${v}`);
           for (const [k, v] of Object.entries(item.secretParams ?? {})) {
@@ -35280,8 +35280,8 @@ var init_client = __esm({
             }
           }
           const qs = sp.toString();
-          shown.push(display.length > 0 ? `${path21}?${display.join("&")}` : path21);
-          return { method: "GET", relative_url: qs ? `${path21}?${qs}` : path21 };
+          shown.push(display.length > 0 ? `${path22}?${display.join("&")}` : path22);
+          return { method: "GET", relative_url: qs ? `${path22}?${qs}` : path22 };
         });
         const url = new URL(this.base.href);
         url.pathname = `${this.basePath}/${this.version}/`;
@@ -35981,10 +35981,10 @@ var require_ucs2length = __commonJS({
 });
 
 // src/calls/language.ts
-function languageOf(path21) {
-  const dot = path21.lastIndexOf(".");
-  if (dot === -1 || path21.endsWith(".d.ts") || /\.min\.[cm]?js$/.test(path21)) return void 0;
-  return EXTENSIONS[path21.slice(dot + 1).toLowerCase()];
+function languageOf(path22) {
+  const dot = path22.lastIndexOf(".");
+  if (dot === -1 || path22.endsWith(".d.ts") || /\.min\.[cm]?js$/.test(path22)) return void 0;
+  return EXTENSIONS[path22.slice(dot + 1).toLowerCase()];
 }
 var EXTENSIONS;
 var init_language = __esm({
@@ -36040,21 +36040,21 @@ function inCommentOrLink(t, at) {
   }
   return false;
 }
-function mayHoldCalls(path21) {
-  return languageOf(path21) !== void 0 && !isProseFile(path21);
+function mayHoldCalls(path22) {
+  return languageOf(path22) !== void 0 && !isProseFile(path22);
 }
 function readFileCallsWith(src, tokenNames2, opts, readSites2) {
-  const { path: path21, text } = src;
-  if (isProseFile(path21)) return { file: path21, calls: [], tokens: [] };
+  const { path: path22, text } = src;
+  if (isProseFile(path22)) return { file: path22, calls: [], tokens: [] };
   const owns = src.owns ?? (() => true);
   let table;
   const pos = (o2) => (table ??= positions(text, src.startLine ?? 1, src.startColumn ?? 1))(o2);
-  const calls = readSites2 ? readSites2(text, path21, owns, pos) : [];
+  const calls = readSites2 ? readSites2(text, path22, owns, pos) : [];
   const names = opts.discover && calls.length > 0 ? [.../* @__PURE__ */ new Set([...tokenNames2, ...text.match(TOKEN_NAME) ?? []])] : tokenNames2;
   const refs = names.length > 0 ? findSecretReferences(text, [...names]).filter((r) => owns(r.start)) : [];
-  if (calls.length === 0 && refs.length === 0) return { file: path21, calls: [], tokens: [] };
+  if (calls.length === 0 && refs.length === 0) return { file: path22, calls: [], tokens: [] };
   const tokens = refs.map((r) => ({ name: r.name, ...pos(r.start) }));
-  return { file: path21, calls, tokens };
+  return { file: path22, calls, tokens };
 }
 function collectCalls(into, rel, chunk, tokenNames2, discover, readSites2) {
   const got = readFileCallsWith(
@@ -36122,8 +36122,8 @@ var init_sdk_methods = __esm({
 function squash(s) {
   return s.toLowerCase().replace(/[^a-z0-9]/g, "");
 }
-function parseTablePath(path21) {
-  return path21.split("/").filter(Boolean).map((s) => {
+function parseTablePath(path22) {
+  return path22.split("/").filter(Boolean).map((s) => {
     const m = /^(act_)?\{([^}]+)\}$/.exec(s);
     return m ? { ph: m[2], ...m[1] ? { act: true } : {} } : { lit: s };
   });
@@ -36198,8 +36198,8 @@ function sdkOperation(cls, method) {
   if (!c) return void 0;
   const e = c.edges[method] ?? c.edges[snakeIndex(cls).get(method) ?? ""];
   if (e) {
-    const [http2, path21] = e.split(" ");
-    return { http: http2, edge: path21.replace(/^\//, "") };
+    const [http2, path22] = e.split(" ");
+    return { http: http2, edge: path22.replace(/^\//, "") };
   }
   const m = method.toLowerCase();
   if ((m === "get" || m === "read" || m === "api_get") && c.node.includes("GET")) return { http: "GET" };
@@ -36495,8 +36495,8 @@ var init_lex = __esm({
 });
 
 // src/calls/sites.ts
-function findCallSites(text, path21) {
-  const lang = languageOf(path21);
+function findCallSites(text, path22) {
+  const lang = languageOf(path22);
   if (!lang || !markerInCode(text) || isMinified(text)) return [];
   return new Scanner(text, lang).run();
 }
@@ -36920,9 +36920,9 @@ var init_sites = __esm({
           return;
         }
         const rest = [{ lit: first.lit.slice(m[0].length) }, ...parts2.slice(1)];
-        const path21 = stripVersion(rest);
-        if (path21 === null) return;
-        const seg = segmentize(path21);
+        const path22 = stripVersion(rest);
+        if (path22 === null) return;
+        const seg = segmentize(path22);
         if (seg.empty) return;
         let a = e.first;
         let b = e.last;
@@ -37130,9 +37130,9 @@ var init_sites = __esm({
         }
         const first = parts2[0];
         if (first && "lit" in first && HOST.test(first.lit)) return { segments: [], empty: false, host: true };
-        const path21 = stripVersion(parts2, true);
-        if (path21 === null) return { segments: [], unresolved: "computed path", empty: false };
-        return segmentize(path21);
+        const path22 = stripVersion(parts2, true);
+        if (path22 === null) return { segments: [], unresolved: "computed path", empty: false };
+        return segmentize(path22);
       }
       /** The elements of a `[id, 'feed']` / `(id, 'feed')` path list as parts joined by `/`. */
       listPath(a, _b) {
@@ -37251,10 +37251,10 @@ var init_collect = __esm({
     init_endpoints2();
     init_markers();
     init_sites();
-    readSites = (text, path21, owns, pos) => findCallSites(text, path21).filter((s) => owns(s.start)).map((s) => {
+    readSites = (text, path22, owns, pos) => findCallSites(text, path22).filter((s) => owns(s.start)).map((s) => {
       const a = pos(s.start);
       const b = pos(s.end);
-      const base2 = { file: path21, line: a.line, column: a.column, endLine: b.line, endColumn: b.column, method: s.method, via: s.via, ...sourceOf(lineAt(text, s.start)) };
+      const base2 = { file: path22, line: a.line, column: a.column, endLine: b.line, endColumn: b.column, method: s.method, via: s.via, ...sourceOf(lineAt(text, s.start)) };
       if (!s.segments) return { ...base2, status: "unresolved", reason: s.reason ?? "computed path" };
       const endpoint2 = matchEndpoint({ method: s.method, segments: s.segments, ...s.node ? { node: s.node } : {} });
       if (endpoint2) return { ...base2, path: endpoint2.path, status: "mapped", endpoint: endpoint2 };
@@ -37265,7 +37265,7 @@ var init_collect = __esm({
 });
 
 // src/action.ts
-import path20 from "node:path";
+import path21 from "node:path";
 
 // node_modules/@actions/core/lib/core.js
 var core_exports = {};
@@ -39554,8 +39554,8 @@ var Context = class {
       if (existsSync2(process.env.GITHUB_EVENT_PATH)) {
         this.payload = JSON.parse(readFileSync(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
       } else {
-        const path21 = process.env.GITHUB_EVENT_PATH;
-        process.stdout.write(`GITHUB_EVENT_PATH ${path21} does not exist${EOL6}`);
+        const path22 = process.env.GITHUB_EVENT_PATH;
+        process.stdout.write(`GITHUB_EVENT_PATH ${path22} does not exist${EOL6}`);
       }
     }
     this.eventName = process.env.GITHUB_EVENT_NAME;
@@ -43958,8 +43958,8 @@ function jobAt(parsed, offset) {
   const job = parsed.jobs.find((j) => offset >= j.start && offset < j.end);
   return job ? [job] : parsed.jobs;
 }
-function isWorkflowPath(path21) {
-  return /(?:^|\/)\.github\/workflows\/[^/]+\.ya?ml$/i.test(path21.replace(/\\/g, "/"));
+function isWorkflowPath(path22) {
+  return /(?:^|\/)\.github\/workflows\/[^/]+\.ya?ml$/i.test(path22.replace(/\\/g, "/"));
 }
 var PROD_WORDS2 = /* @__PURE__ */ new Set(["production", "prod", "prd"]);
 var TEST_WORDS2 = /* @__PURE__ */ new Set(["test", "testing", "sandbox"]);
@@ -43983,8 +43983,8 @@ var DEPLOY_DIRS = /* @__PURE__ */ new Set([
   "stages"
 ]);
 var CONFIG_EXT = /\.(?:ya?ml|json|toml|ini|env|tfvars|tf|hcl|properties|conf|cfg)$/i;
-function environmentOfPath(path21) {
-  const segs = path21.replace(/\\/g, "/").split("/").filter((s) => s && s !== ".");
+function environmentOfPath(path22) {
+  const segs = path22.replace(/\\/g, "/").split("/").filter((s) => s && s !== ".");
   const base2 = segs.pop() ?? "";
   const lower = base2.toLowerCase();
   const dotenv = /^\.env\.([a-z]+)(?:\.|$)/.exec(lower);
@@ -44017,10 +44017,10 @@ function environmentOfContent(text) {
   }
   return test ? "test" : void 0;
 }
-function environmentOfFile(path21, text) {
-  const byPath = environmentOfPath(path21);
+function environmentOfFile(path22, text) {
+  const byPath = environmentOfPath(path22);
   if (byPath) return byPath;
-  const base2 = path21.split("/").pop() ?? "";
+  const base2 = path22.split("/").pop() ?? "";
   if (/\.ya?ml$/i.test(base2) || /^\.env(?:\.|$)/i.test(base2) || /\.env$/i.test(base2)) return environmentOfContent(text);
   return void 0;
 }
@@ -44062,13 +44062,13 @@ var admin_token_in_code_default = defineRule({
   },
   // A reference names the admin token's secret.
   needles: (ctx) => ctx.manifest ? referenceNeedles(codeModel(ctx.manifest).admin.map((o2) => o2.name)) : [],
-  skipsPath: (path21, ctx) => namesSecretsOnly(path21, ctx.manifestFile),
+  skipsPath: (path22, ctx) => namesSecretsOnly(path22, ctx.manifestFile),
   checkFile(ctx) {
     if (!ctx.manifest) return;
-    const path21 = ctx.file.path;
-    if (namesSecretsOnly(path21, ctx.manifestFile)) return;
+    const path22 = ctx.file.path;
+    if (namesSecretsOnly(path22, ctx.manifestFile)) return;
     const model = codeModel(ctx.manifest);
-    if (model.admin.length === 0 || model.isAdminPath(path21)) return;
+    if (model.admin.length === 0 || model.isAdminPath(path22)) return;
     const text = ctx.file.text;
     const refs = findSecretReferences(
       text,
@@ -44076,7 +44076,7 @@ var admin_token_in_code_default = defineRule({
     );
     if (refs.length === 0) return;
     const adminPaths = model.adminPaths.length ? model.adminPaths.join(", ") : "none declared";
-    const workflow = isWorkflowPath(path21) ? parseWorkflow(text) : null;
+    const workflow = isWorkflowPath(path22) ? parseWorkflow(text) : null;
     for (const ref of refs) {
       const owner = model.byName.get(ref.name);
       const data = { name: ref.name, user: owner.user, adminPaths };
@@ -44662,19 +44662,19 @@ var graph_api_version_default = defineRule({
   check(ctx, options) {
     const version = ctx.manifest.app?.graphApiVersion;
     if (version === void 0) return;
-    const path21 = ["app", "graphApiVersion"];
+    const path22 = ["app", "graphApiVersion"];
     const latest = latestVersion().version;
     const entry = findVersion(version);
     if (!entry) {
       const [maj, min] = parts(version);
       const [lmaj, lmin] = parts(latest);
       if (maj > lmaj || maj === lmaj && min > lmin) {
-        ctx.report({ messageId: "newer", severity: "warn", path: path21, data: { version, latest } });
+        ctx.report({ messageId: "newer", severity: "warn", path: path22, data: { version, latest } });
         return;
       }
       const near = suggest(version, apiVersions.map((v) => v.version));
       const fix = near !== void 0 && parts(near)[0] === maj ? near : latest;
-      ctx.report({ messageId: "unknown", path: path21, data: { version, fix, latest } });
+      ctx.report({ messageId: "unknown", path: path22, data: { version, fix, latest } });
       return;
     }
     let marketing;
@@ -44689,24 +44689,24 @@ var graph_api_version_default = defineRule({
     const g = entry.graphUntil !== null ? daysBetween(ctx.today, entry.graphUntil) : void 0;
     const mk = marketing && entry.marketingUntil !== null ? daysBetween(ctx.today, entry.marketingUntil) : void 0;
     if (g !== void 0 && g < 0) {
-      ctx.report({ messageId: "expired", path: path21, data: { ...base2, until: entry.graphUntil } });
+      ctx.report({ messageId: "expired", path: path22, data: { ...base2, until: entry.graphUntil } });
       return;
     }
     if (mk !== void 0 && mk <= 0) {
-      ctx.report({ messageId: "marketingExpired", path: path21, data: { ...base2, until: entry.marketingUntil, ...marketing } });
+      ctx.report({ messageId: "marketingExpired", path: path22, data: { ...base2, until: entry.marketingUntil, ...marketing } });
       return;
     }
     if (mk !== void 0 && mk <= options.warnDays) {
-      ctx.report({ messageId: "marketingExpiring", severity: "warn", path: path21, data: { ...base2, until: entry.marketingUntil, days: plural(mk, "day"), ...marketing } });
+      ctx.report({ messageId: "marketingExpiring", severity: "warn", path: path22, data: { ...base2, until: entry.marketingUntil, days: plural(mk, "day"), ...marketing } });
       return;
     }
     if (g !== void 0 && g <= options.warnDays) {
-      ctx.report({ messageId: "expiring", severity: "warn", path: path21, data: { ...base2, until: entry.graphUntil, days: plural(g, "day") } });
+      ctx.report({ messageId: "expiring", severity: "warn", path: path22, data: { ...base2, until: entry.graphUntil, days: plural(g, "day") } });
       return;
     }
     const behind = parts(latest)[0] - parts(version)[0];
     if (behind > options.maxMajorsBehind)
-      ctx.report({ messageId: "behind", severity: "notice", path: path21, data: { ...base2, behind } });
+      ctx.report({ messageId: "behind", severity: "notice", path: path22, data: { ...base2, behind } });
   }
 });
 
@@ -44773,16 +44773,16 @@ var GRAPH_NAME = /graph/i;
 var RECORDING_PATH = /(?:^|\/)(?:fixtures?|__fixtures__|cassettes?|recordings?|__snapshots__|snapshots|mocks?|__mocks__|testdata|test[-_]data|responses?|samples?)\/|\.(?:har|snap)$/i;
 var RECORDING_TEXT = /"paging"\s*:\s*\{|^interactions:\s*$|"log"\s*:\s*\{\s*"version"/m;
 var PAGING_KEY = /["']?(?:next|previous)["']?\s*[:=]>?\s*["']?$/;
-function isDependencyFile(path21) {
-  return SDK_PACKAGES.some((p) => p.files.test(path21));
+function isDependencyFile(path22) {
+  return SDK_PACKAGES.some((p) => p.files.test(path22));
 }
-function isRecording(path21, text) {
-  if (/\.har$/i.test(path21)) return true;
-  if (/\.(?:json|ya?ml|jsonl|ndjson)$/i.test(path21) && (RECORDING_PATH.test(path21) || RECORDING_TEXT.test(text.slice(0, 2e5)))) return true;
+function isRecording(path22, text) {
+  if (/\.har$/i.test(path22)) return true;
+  if (/\.(?:json|ya?ml|jsonl|ndjson)$/i.test(path22) && (RECORDING_PATH.test(path22) || RECORDING_TEXT.test(text.slice(0, 2e5)))) return true;
   return false;
 }
-function findVersionRefs(text, path21) {
-  if (isRecording(path21, text)) return [];
+function findVersionRefs(text, path22) {
+  if (isRecording(path22, text)) return [];
   const out = [];
   for (const u of findGraphUrls(text)) {
     if (isPagingValue(text, u.start)) continue;
@@ -44805,7 +44805,7 @@ function findVersionRefs(text, path21) {
     }
   }
   for (const p of SDK_PACKAGES) {
-    if (!p.files.test(path21)) continue;
+    if (!p.files.test(path22)) continue;
     for (const m of text.matchAll(p.name)) {
       const major = m[1];
       const start = m.index + m[0].lastIndexOf(major);
@@ -44861,7 +44861,7 @@ function isPagingValue(text, pos) {
 }
 
 // rules/graph-api-version-in-code.ts
-var skipsPath = (path21) => isProseFile(path21) && !isDependencyFile(path21);
+var skipsPath = (path22) => isProseFile(path22) && !isDependencyFile(path22);
 var graph_api_version_in_code_default = defineRule({
   id: "graph-api-version-in-code",
   kind: "code",
@@ -44896,10 +44896,10 @@ var graph_api_version_in_code_default = defineRule({
   needles: () => versionRefNeedles(),
   skipsPath,
   checkFile(ctx, options) {
-    const path21 = ctx.file.path;
-    if (skipsPath(path21)) return;
+    const path22 = ctx.file.path;
+    if (skipsPath(path22)) return;
     const text = ctx.file.text;
-    const urls = findVersionRefs(text, path21);
+    const urls = findVersionRefs(text, path22);
     if (urls.length === 0) return;
     const manifestVersion = ctx.manifest?.app?.graphApiVersion;
     const latest = latestVersion().version;
@@ -45108,9 +45108,9 @@ var least_privilege_permissions_default = defineRule({
         if (getPermission(p)?.status !== "current") return;
         const data = { user: user.name, permission: p, useCases: useCases2.join(", ") };
         const useCase = useCaseFor(catalogue, p);
-        const path21 = ["systemUsers", ui, "permissions", pi];
-        if (useCase) ctx.report({ messageId: "notAllowed", path: path21, anchor: p, data: { ...data, useCase } });
-        else ctx.report({ messageId: "notAllowedAnywhere", path: path21, anchor: p, data });
+        const path22 = ["systemUsers", ui, "permissions", pi];
+        if (useCase) ctx.report({ messageId: "notAllowed", path: path22, anchor: p, data: { ...data, useCase } });
+        else ctx.report({ messageId: "notAllowedAnywhere", path: path22, anchor: p, data });
       });
       const heldSet = new Set(held);
       useCases2.forEach((id, ci) => {
@@ -45165,15 +45165,15 @@ var least_privilege_tasks_default = defineRule({
         const r = resolveAsset(m, grant.asset);
         if (!r) return;
         const type2 = r.asset.type;
-        const path21 = ["systemUsers", ui, "assets", gi, "tasks"];
+        const path22 = ["systemUsers", ui, "assets", gi, "tasks"];
         const base2 = () => ({ user: user.name, asset: assetLabel(r.asset), tasks: grant.tasks.join(", "), type: type2.replace(/_/g, " ") });
         if (!user.useCases?.length) {
-          ctx.report({ messageId: "noUseCases", path: path21, data: base2() });
+          ctx.report({ messageId: "noUseCases", path: path22, data: base2() });
           return;
         }
         const allowed = allowedTasks(catalogue, user, type2);
         if (!allowed || allowed.length === 0) {
-          ctx.report({ messageId: "noUseCase", path: path21, data: { ...base2(), useCases: user.useCases.join(", ") } });
+          ctx.report({ messageId: "noUseCase", path: path22, data: { ...base2(), useCases: user.useCases.join(", ") } });
           return;
         }
         const extra = isTaskBroader(type2, grant.tasks.filter((t) => t in (tasksByAssetType[type2]?.tasks ?? {})), allowed);
@@ -45181,7 +45181,7 @@ var least_privilege_tasks_default = defineRule({
         const allowedSet = expandTasks(type2, allowed);
         const kept = grant.tasks.filter((t) => allowedSet.has(t));
         const suggestion = kept.length ? kept : allowed;
-        ctx.report({ messageId: "broader", path: path21, anchor: extra.join(","), data: { ...base2(), allowed: suggestion.join(", ") } });
+        ctx.report({ messageId: "broader", path: path22, anchor: extra.join(","), data: { ...base2(), allowed: suggestion.join(", ") } });
       });
     }
   }
@@ -45421,9 +45421,9 @@ var live_role_drift_default = defineRule({
       const liveAs = manifestRoleOf(live2.role);
       if (liveAs === user.role) continue;
       const data = { user: user.name, declared: user.role, live: live2.role, expected: liveRoleOf(user.role) };
-      const path21 = ["systemUsers", index2, "role"];
-      if (liveAs) ctx.report({ messageId: "drift", path: path21, data: { ...data, liveAs } });
-      else ctx.report({ messageId: "unknownRole", path: path21, data });
+      const path22 = ["systemUsers", index2, "role"];
+      if (liveAs) ctx.report({ messageId: "drift", path: path22, data: { ...data, liveAs } });
+      else ctx.report({ messageId: "unknownRole", path: path22, data });
     }
   }
 });
@@ -45500,13 +45500,13 @@ var live_task_drift_default = defineRule({
           });
           continue;
         }
-        const path21 = ["systemUsers", ui, "assets", d.gi, "tasks"];
+        const path22 = ["systemUsers", ui, "assets", d.gi, "tasks"];
         const base2 = { user: userName, asset: d.label, live: liveTasks, declared: d.tasks.join(", ") };
         const extra = isTaskBroader(d.type, g.tasks, d.tasks);
-        if (extra.length) ctx.report({ messageId: "broader", path: path21, anchor: extra.join(","), data: { ...base2, extra: extra.join(", ") } });
+        if (extra.length) ctx.report({ messageId: "broader", path: path22, anchor: extra.join(","), data: { ...base2, extra: extra.join(", ") } });
         const missing = isTaskBroader(d.type, d.tasks, g.tasks);
         if (missing.length)
-          ctx.report({ messageId: "narrower", path: path21, anchor: missing.join(","), severity: "notice", data: { ...base2, missing: missing.join(", ") } });
+          ctx.report({ messageId: "narrower", path: path22, anchor: missing.join(","), severity: "notice", data: { ...base2, missing: missing.join(", ") } });
       }
       for (const [key, d] of declared) {
         if (liveKeys.has(key)) continue;
@@ -45601,35 +45601,35 @@ var live_token_invalid_default = defineRule({
     for (const { user, index: index2, live: liveUser2 } of matchUsers(manifest, live2)?.matches ?? manifest.systemUsers.map((user2, index3) => ({ user: user2, index: index3, live: void 0 }))) {
       const state = live2.tokens[user.name];
       if (!user.token || !state) continue;
-      const path21 = ["systemUsers", index2, "token"];
+      const path22 = ["systemUsers", index2, "token"];
       const data = { user: user.name, envVar: state.envVar };
       if (state.state === "unset") {
-        ctx.report({ messageId: "unset", path: path21, severity: "notice", data });
+        ctx.report({ messageId: "unset", path: path22, severity: "notice", data });
         continue;
       }
       if (state.state !== "checked") continue;
       const info2 = state.info;
       if (info2.foreignApp) {
-        ctx.report({ messageId: "otherApp", path: path21, data: { ...data, appId: "another app", expected: manifest.app?.id ?? "app.id" } });
+        ctx.report({ messageId: "otherApp", path: path22, data: { ...data, appId: "another app", expected: manifest.app?.id ?? "app.id" } });
         continue;
       }
       if (!info2.isValid) {
         const e = info2.error;
         const reason = e?.message ? e.message.replace(/\.$/, "") : `debug_token says is_valid: false${e?.code ? ` (code ${e.code}${e.subcode ? `/${e.subcode}` : ""})` : ""}`;
-        ctx.report({ messageId: "invalid", path: path21, data: { ...data, reason } });
+        ctx.report({ messageId: "invalid", path: path22, data: { ...data, reason } });
         continue;
       }
-      if (isExpired(info2, ctx.today)) ctx.report({ messageId: "expired", path: path21, data: { ...data, expired: isoDate(info2.expiresAt) } });
-      if (info2.type !== "SYSTEM_USER") ctx.report({ messageId: "notSystemUser", path: path21, data: { ...data, type: info2.type ?? "unknown" } });
+      if (isExpired(info2, ctx.today)) ctx.report({ messageId: "expired", path: path22, data: { ...data, expired: isoDate(info2.expiresAt) } });
+      if (info2.type !== "SYSTEM_USER") ctx.report({ messageId: "notSystemUser", path: path22, data: { ...data, type: info2.type ?? "unknown" } });
       const appId = manifest.app?.id;
       if (appId !== void 0 && info2.appId !== appId)
-        ctx.report({ messageId: "otherApp", path: path21, data: { ...data, appId: info2.appId ? `app ${info2.appId}` : "an unknown app", expected: appId } });
+        ctx.report({ messageId: "otherApp", path: path22, data: { ...data, appId: info2.appId ? `app ${info2.appId}` : "an unknown app", expected: appId } });
       const expectedId = user.id ?? liveUser2?.id;
       if (expectedId !== void 0 && info2.type === "SYSTEM_USER" && info2.userId !== expectedId) {
         const owner = declaredUserOfLiveId(manifest, live2, info2.userId);
         const liveOwner = live2.systemUsers?.find((u) => u.id === info2.userId);
         const who = owner ? `system user ${owner.user.name} (${info2.userId})` : liveOwner ? `undeclared system user ${liveOwner.name} (${info2.userId})` : `user ${info2.userId ?? "unknown"}`;
-        ctx.report({ messageId: "otherUser", path: path21, data: { ...data, owner: who, expected: expectedId } });
+        ctx.report({ messageId: "otherUser", path: path22, data: { ...data, owner: who, expected: expectedId } });
       }
     }
   }
@@ -45663,13 +45663,13 @@ var live_token_scope_drift_default = defineRule({
       if (!user.token || state?.state !== "checked" || !state.info.isValid) return;
       const declared = user.permissions ?? [];
       const scopes = state.info.scopes;
-      const path21 = ["systemUsers", index2, "permissions"];
+      const path22 = ["systemUsers", index2, "permissions"];
       const data = { user: user.name, envVar: state.envVar, declared: declared.join(", ") || "no permissions" };
       const extra = scopes.filter((s) => !declared.includes(s) && !isImplicitPermission(s)).sort();
-      if (extra.length) ctx.report({ messageId: "extra", path: path21, anchor: extra.join(","), data: { ...data, extra: extra.join(", ") } });
+      if (extra.length) ctx.report({ messageId: "extra", path: path22, anchor: extra.join(","), data: { ...data, extra: extra.join(", ") } });
       const missing = declared.filter((p) => !scopes.includes(p) && !isImplicitPermission(p)).sort();
       if (missing.length)
-        ctx.report({ messageId: "missing", path: path21, anchor: missing.join(","), severity: "notice", data: { ...data, missing: missing.join(", ") } });
+        ctx.report({ messageId: "missing", path: path22, anchor: missing.join(","), severity: "notice", data: { ...data, missing: missing.join(", ") } });
     });
   }
 });
@@ -46072,16 +46072,19 @@ function findManifestSecrets(value) {
   if (!found) walked.set(value, found = secretsOf(value));
   return found;
 }
+function noteNoManifestSecrets(value) {
+  walked.set(value, []);
+}
 function secretsOf(value) {
   const out = [];
   const app = isRecord(value) && isRecord(value.app) ? value.app : void 0;
   const appId = typeof app?.id === "string" ? app.id : void 0;
   const seen = /* @__PURE__ */ new Set();
-  const path21 = [];
+  const path22 = [];
   const push2 = (s, key, isKey) => {
     if (s.length < 32) return;
     for (const f of secretsInString(s, key, appId))
-      out.push({ kind: f.kind, path: [...path21], key: isKey, value: new Secret(s.slice(f.start, f.end)) });
+      out.push({ kind: f.kind, path: [...path22], key: isKey, value: new Secret(s.slice(f.start, f.end)) });
   };
   const walk = (v, key) => {
     if (typeof v === "string") {
@@ -46090,18 +46093,18 @@ function secretsOf(value) {
       if (seen.has(v)) return;
       seen.add(v);
       for (let i = 0; i < v.length; i++) {
-        path21.push(i);
+        path22.push(i);
         walk(v[i], key);
-        path21.pop();
+        path22.pop();
       }
     } else if (isRecord(v)) {
       if (seen.has(v)) return;
       seen.add(v);
       for (const k of Object.keys(v)) {
-        path21.push(k);
+        path22.push(k);
         push2(k, void 0, true);
         walk(v[k], k);
-        path21.pop();
+        path22.pop();
       }
     }
   };
@@ -46170,14 +46173,14 @@ var REVOKE = {
   "app-or-client-token": "Reset the app secret (or the client token) in the App Dashboard",
   "app-secret": "Reset the app secret in the App Dashboard"
 };
-function where(path21, key) {
-  const segs = key ? path21.slice(0, -1) : path21;
+function where(path22, key) {
+  const segs = key ? path22.slice(0, -1) : path22;
   let out = "";
   for (const seg of segs) out += typeof seg === "number" ? `[${seg}]` : out ? `.${seg}` : seg;
   return out || "(top level)";
 }
-function isTokenSecret(path21, key) {
-  return !key && path21.length === 4 && path21[0] === "systemUsers" && path21[2] === "token" && path21[3] === "secret";
+function isTokenSecret(path22, key) {
+  return !key && path22.length === 4 && path22[0] === "systemUsers" && path22[2] === "token" && path22[3] === "secret";
 }
 var plaintext_token_default = defineRule({
   id: "plaintext-token",
@@ -46329,11 +46332,11 @@ var test_token_in_production_default = defineRule({
     const model = codeModel(ctx.manifest);
     return referenceNeedles([...model.test, ...model.production].map((o2) => o2.name));
   },
-  skipsPath: (path21, ctx) => namesSecretsOnly(path21, ctx.manifestFile),
+  skipsPath: (path22, ctx) => namesSecretsOnly(path22, ctx.manifestFile),
   checkFile(ctx) {
     if (!ctx.manifest) return;
-    const path21 = ctx.file.path;
-    if (namesSecretsOnly(path21, ctx.manifestFile)) return;
+    const path22 = ctx.file.path;
+    if (namesSecretsOnly(path22, ctx.manifestFile)) return;
     const model = codeModel(ctx.manifest);
     if (model.test.length === 0 && model.production.length === 0) return;
     const text = ctx.file.text;
@@ -46348,7 +46351,7 @@ var test_token_in_production_default = defineRule({
       const o2 = want === "production" ? model.production[0] : model.test[0];
       return o2 && !shared2.has(o2.name) ? `, e.g. ${o2.name} (${o2.user})` : "";
     };
-    if (isWorkflowPath(path21)) {
+    if (isWorkflowPath(path22)) {
       const workflow = parseWorkflow(text);
       if (!workflow) return;
       for (const ref of refs) {
@@ -46368,14 +46371,14 @@ var test_token_in_production_default = defineRule({
       }
       return;
     }
-    const target = environmentOfFile(path21, text);
+    const target = environmentOfFile(path22, text);
     if (!target) return;
     for (const ref of refs) {
       const owner = owners.get(ref.name);
       if (owner.environment === target) continue;
       ctx.report({
         messageId: target === "production" ? "testInProductionConfig" : "productionInTestConfig",
-        data: { file: path21, name: ref.name, user: owner.user, fix: fixFor(target) },
+        data: { file: path22, name: ref.name, user: owner.user, fix: fixFor(target) },
         start: ref.start,
         end: ref.end,
         anchor: lineAnchor(text, ref.start, ref.end, ref.name)
@@ -46590,7 +46593,7 @@ var rules = [
 ];
 
 // src/check.ts
-import path17 from "node:path";
+import path18 from "node:path";
 
 // src/scan/parallel.ts
 import { existsSync as existsSync3, fstatSync as fstatSync2, lstatSync as lstatSync2, statSync } from "node:fs";
@@ -47812,9 +47815,9 @@ function largeCheckout(cwd) {
 }
 
 // src/scan/scan-cache.ts
-import { readdirSync as readdirSync2, statSync as statSync5, unlinkSync as unlinkSync3 } from "node:fs";
-import path10 from "node:path";
 init_hash();
+import { readdirSync as readdirSync2, unlinkSync as unlinkSync3 } from "node:fs";
+import path10 from "node:path";
 
 // src/compile-cache.ts
 import { lstatSync as lstatSync4, readdirSync, readFileSync as readFileSync2, statSync as statSync3, unlinkSync as unlinkSync2 } from "node:fs";
@@ -47980,6 +47983,9 @@ function kind(st) {
   return "not a file";
 }
 
+// src/version.ts
+var VERSION8 = true ? "1.0.0" : sourceVersion();
+
 // src/compile-cache.ts
 function privateDir(dir, create = true) {
   try {
@@ -48018,9 +48024,6 @@ function pruneCache(dir, prefix, suffix, keep, current2) {
   for (const { f } of mine.slice(keep - 1)) unlinkSync2(f);
 }
 var MAX_CACHE_BYTES = 64 * 1024 * 1024;
-
-// src/version.ts
-var VERSION8 = true ? "1.0.0" : sourceVersion();
 
 // src/scan/git-index.ts
 import { closeSync as closeSync3, fstatSync as fstatSync4, lstatSync as lstatSync5, openSync as openSync3, readFileSync as readFileSync3, readSync as readSync3, realpathSync as realpathSync2, statSync as statSync4 } from "node:fs";
@@ -48823,11 +48826,11 @@ function compareCodeUnits(a, b) {
 
 // src/manifest/discover.ts
 import { existsSync as existsSync5 } from "node:fs";
-import path13 from "node:path";
+import path14 from "node:path";
 
 // src/manifest/load.ts
 import { existsSync as existsSync4 } from "node:fs";
-import path12 from "node:path";
+import path13 from "node:path";
 
 // node_modules/js-yaml/dist/js-yaml.mjs
 function getDefaultExportFromCjs(x) {
@@ -51902,12 +51905,12 @@ init_position();
 function keyOf(k) {
   return isScalar(k) ? k.value : k;
 }
-function locate(doc, lc, path21, opts = {}) {
+function locate(doc, lc, path22, opts = {}) {
   let node = doc.contents;
   let fallback;
-  for (let i = 0; i < path21.length; i++) {
-    const seg = path21[i];
-    const last = i === path21.length - 1;
+  for (let i = 0; i < path22.length; i++) {
+    const seg = path22[i];
+    const last = i === path22.length - 1;
     if (isMap(node)) {
       const pair = node.items.find((p) => isPair(p) && String(keyOf(p.key)) === String(seg));
       if (!pair) break;
@@ -51933,7 +51936,7 @@ function locate(doc, lc, path21, opts = {}) {
       return toRange(lc, r2[0], headEnd(node, r2));
     }
   }
-  if (path21.length === 0 && node && node.range) {
+  if (path22.length === 0 && node && node.range) {
     const r2 = node.range;
     return toRange(lc, r2[0], headEnd(node, r2));
   }
@@ -51956,10 +51959,10 @@ function toRange(lc, start, end) {
   const e = lc.linePos(Math.max(start, end));
   return { line: s.line, column: s.col, endLine: e.line, endColumn: e.col };
 }
-function semanticPath(value, path21) {
+function semanticPath(value, path22) {
   let out = "";
   let cur = value;
-  for (const seg of path21) {
+  for (const seg of path22) {
     if (typeof seg === "number") {
       const item = Array.isArray(cur) ? cur[seg] : void 0;
       let label = String(seg);
@@ -52028,14 +52031,14 @@ var PosNode = class {
     if (!this.names) {
       const kids = this.children();
       this.names = [];
-      if (this.kind === "mapping") for (let i = 0; i + 1 < kids.length; i += 2) this.names.push(String(this.from.collector.resultOf(kids[i])));
+      if (this.kind === "mapping") for (let i = 0; i + 1 < kids.length; i += 2) this.names.push(this.from.collector.keyName(kids[i]));
     }
     return this.names;
   }
 };
 var UNKNOWN = -1;
 var OPEN = -1;
-var PositionCollector = class {
+var PositionCollector = class _PositionCollector {
   constructor(text) {
     this.text = text;
   }
@@ -52043,8 +52046,25 @@ var PositionCollector = class {
   /** Per event: the offset, and OPEN or the closed node's kind (see `kindOf`). */
   events = new Int32Array(4096);
   count = 0;
-  /** The value of each closed node, in event order. */
+  /** The value of each closed node, in event order (a restored collector has `kept` instead). */
   results = [];
+  /** What a restored collector knows of the values (see `KeptResults`). */
+  kept;
+  /**
+   * A collector with the events and values of an earlier parse of the same text (the manifest parse
+   * cache: src/manifest/parse-cache.ts). It answers exactly as the collector that recorded them.
+   */
+  static restore(text, events2, kept) {
+    const c = new _PositionCollector(text);
+    c.events = events2;
+    c.count = events2.length;
+    c.kept = kept;
+    return c;
+  }
+  /** The events recorded (two numbers each) and what the nodes need of each closed node's value, for the cache. */
+  record() {
+    return { events: this.events.subarray(0, this.count), kept: this.kept ?? keepResults(this.results) };
+  }
   /** js-yaml's `listener` option. */
   listener = (event, state) => {
     if (this.count + 2 > this.events.length) {
@@ -52105,7 +52125,7 @@ var PositionCollector = class {
       const kind2 = kindOf(k);
       if (kind2 === void 0) return void 0;
       if (kind2 === "mapping" && children[depth] % 2 !== 0) {
-        const only = children[depth] === 1 && this.results[link[link[first[depth]]]] === this.results[link[e]];
+        const only = children[depth] === 1 && this.same(link[link[first[depth]]], link[e]);
         if (!only) return void 0;
       }
       depth--;
@@ -52123,7 +52143,7 @@ var PositionCollector = class {
     for (; ; ) {
       const c = link[o2];
       const kind2 = kindOf(ev[2 * c + 1]);
-      if ((kind2 === "mapping" || kind2 === "sequence") && o2 + 1 < c && link[o2 + 1] + 1 === c && this.results[link[c]] === this.results[link[link[o2 + 1]]]) o2++;
+      if ((kind2 === "mapping" || kind2 === "sequence") && o2 + 1 < c && link[o2 + 1] + 1 === c && this.same(link[c], link[link[o2 + 1]])) o2++;
       else break;
     }
     let node = this.made.get(o2);
@@ -52158,11 +52178,42 @@ var PositionCollector = class {
     for (let k = o2 + 1; k < c; k = this.link[k] + 1) out[n++] = k;
     return out;
   }
-  /** The value js-yaml gave the node opened at event `o`. */
-  resultOf(o2) {
-    return this.results[this.link[this.link[o2]]];
+  /** The key name of the node opened at event `o`: the value js-yaml gave it, as a string. */
+  keyName(o2) {
+    const r = this.link[this.link[o2]];
+    if (this.kept) return this.kept.names[r] ?? OBJECT_KEY;
+    const v = this.results[r];
+    return v !== null && typeof v === "object" ? OBJECT_KEY : String(v);
+  }
+  /**
+   * Whether closed nodes a and b (indexes into the values) have the very same value: one object
+   * (js-yaml's would-be key kept as a node's value). Primitive values are never the same.
+   */
+  same(a, b) {
+    if (this.kept) return this.kept.ids[a] >= 0 && this.kept.ids[a] === this.kept.ids[b];
+    const v = this.results[a];
+    return v !== null && typeof v === "object" && v === this.results[b];
   }
 };
+var OBJECT_KEY = "\0object";
+function keepResults(results) {
+  const ids = new Int32Array(results.length);
+  const names = new Array(results.length);
+  const seen = /* @__PURE__ */ new Map();
+  for (let i = 0; i < results.length; i++) {
+    const v = results[i];
+    if (v !== null && typeof v === "object") {
+      let id = seen.get(v);
+      if (id === void 0) seen.set(v, id = seen.size);
+      ids[i] = id;
+      names[i] = null;
+    } else {
+      ids[i] = -1;
+      names[i] = String(v);
+    }
+  }
+  return { ids, names };
+}
 function kindOf(k) {
   return k === 6 ? "scalar" : k === 7 ? "mapping" : k === 8 ? "sequence" : k === 0 ? null : void 0;
 }
@@ -52223,12 +52274,12 @@ function agrees(node, value) {
   }
   return value === null ? node.kind === "scalar" || node.kind === "empty" : node.kind === "scalar";
 }
-function locateSpan(root, value, path21, opts = {}) {
+function locateSpan(root, value, path22, opts = {}) {
   let node = root;
   let fallback;
-  for (let i = 0; i < path21.length; i++) {
-    const seg = path21[i];
-    const last = i === path21.length - 1;
+  for (let i = 0; i < path22.length; i++) {
+    const seg = path22[i];
+    const last = i === path22.length - 1;
     if (!agrees(node, value)) return void 0;
     if (node.kind === "mapping") {
       const at = node.keyNames.indexOf(String(seg));
@@ -52249,7 +52300,7 @@ function locateSpan(root, value, path21, opts = {}) {
     } else break;
     if (last) return agrees(node, value) ? span(node) : void 0;
   }
-  if (path21.length === 0) return span(node);
+  if (path22.length === 0) return span(node);
   if (fallback) return fallback;
   return span(node);
 }
@@ -52265,6 +52316,72 @@ function headEnd2(node) {
   return node.end;
 }
 
+// src/manifest/parse-cache.ts
+init_hash();
+import path12 from "node:path";
+import { createHash as createHash3 } from "node:crypto";
+var MAGIC2 = "graphguard manifest cache 1\n";
+var KEEP2 = 8;
+var MAX_CACHE_BYTES3 = 48 * 1024 * 1024;
+function cacheFile(setting, absPath) {
+  return path12.join(setting.dir, `manifest-${sha256Hex(JSON.stringify([setting.build, absPath])).slice(0, 16)}.bin`);
+}
+function readParse(setting, absPath, textSum) {
+  const bytes = readPrivateFile(cacheFile(setting, absPath), MAX_CACHE_BYTES3);
+  if (!bytes) return void 0;
+  try {
+    if (bytes.toString("latin1", 0, MAGIC2.length) !== MAGIC2) return void 0;
+    const nl = bytes.indexOf(10, MAGIC2.length);
+    if (nl === -1) return void 0;
+    const h = JSON.parse(bytes.toString("utf8", MAGIC2.length, nl));
+    if (h.build !== setting.build || h.text !== textSum) return void 0;
+    const at = nl + 1;
+    if (![h.events, h.ids, h.json].every((n) => Number.isSafeInteger(n) && n >= 0)) return void 0;
+    if (bytes.length !== at + 4 * h.events + 4 * h.ids + h.json) return void 0;
+    if (createHash3("sha256").update(bytes.subarray(at)).digest("hex") !== h.sum) return void 0;
+    const events2 = new Int32Array(bytes.buffer.slice(bytes.byteOffset + at, bytes.byteOffset + at + 4 * h.events));
+    const idsAt = at + 4 * h.events;
+    const ids = new Int32Array(bytes.buffer.slice(bytes.byteOffset + idsAt, bytes.byteOffset + idsAt + 4 * h.ids));
+    const [value, names] = JSON.parse(bytes.toString("utf8", idsAt + 4 * h.ids));
+    if (!Array.isArray(names) || names.length !== ids.length || value === null || typeof value !== "object") return void 0;
+    return { value, events: events2, kept: { ids, names } };
+  } catch {
+    return void 0;
+  }
+}
+function writeParse(setting, absPath, textSum, parse3) {
+  try {
+    if (!plainJson(parse3.value, 0)) return false;
+    const json2 = Buffer.from(JSON.stringify([parse3.value, parse3.kept.names]), "utf8");
+    const events2 = Buffer.from(parse3.events.buffer, parse3.events.byteOffset, parse3.events.byteLength);
+    const ids = Buffer.from(parse3.kept.ids.buffer, parse3.kept.ids.byteOffset, parse3.kept.ids.byteLength);
+    const sum = createHash3("sha256").update(events2).update(ids).update(json2).digest("hex");
+    const header = { build: setting.build, text: textSum, events: parse3.events.length, ids: parse3.kept.ids.length, json: json2.length, sum };
+    const data = Buffer.concat([Buffer.from(`${MAGIC2}${JSON.stringify(header)}
+`, "utf8"), events2, ids, json2]);
+    writePrivateFile(cacheFile(setting, absPath), data, { prefix: "manifest-", suffix: ".bin", keep: KEEP2 }, false);
+    return true;
+  } catch {
+    return false;
+  }
+}
+function plainJson(value, depth) {
+  if (depth > 200) return false;
+  if (value === null || typeof value === "string" || typeof value === "boolean") return true;
+  if (typeof value === "number") return Number.isFinite(value) && !Object.is(value, -0);
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) if (!(i in value) || !plainJson(value[i], depth + 1)) return false;
+    return true;
+  }
+  if (typeof value === "object") {
+    const proto = Object.getPrototypeOf(value);
+    if (proto !== Object.prototype && proto !== null) return false;
+    for (const k in value) if (Object.hasOwn(value, k) && !plainJson(value[k], depth + 1)) return false;
+    return true;
+  }
+  return false;
+}
+
 // src/manifest/load.ts
 init_types();
 init_secret();
@@ -52274,18 +52391,18 @@ var MAX_MANIFEST_BYTES = 8 * 1024 * 1024;
 var MAX_DEPTH = 64;
 var MAX_ALIAS_COUNT = 100;
 function findManifest(cwd, given) {
-  if (given) return path12.resolve(cwd, given);
+  if (given) return path13.resolve(cwd, given);
   for (const name2 of MANIFEST_NAMES) {
-    const p = path12.join(cwd, name2);
+    const p = path13.join(cwd, name2);
     if (existsSync4(p)) return p;
   }
   return void 0;
 }
 function relPath(cwd, abs) {
-  const rel = path12.relative(cwd, abs) || path12.basename(abs);
-  return rel.split(path12.sep).join("/");
+  const rel = path13.relative(cwd, abs) || path13.basename(abs);
+  return rel.split(path13.sep).join("/");
 }
-function loadManifest(absPath, cwd) {
+function loadManifest(absPath, cwd, opts = {}) {
   const file = relPath(cwd, absPath);
   let buf;
   try {
@@ -52299,9 +52416,9 @@ function loadManifest(absPath, cwd) {
     if (e instanceof ConfigError && /no such file/.test(e.message)) throw new ConfigError("manifest not found", file);
     throw e;
   }
-  return parseManifestText(buf, file, absPath);
+  return parseManifestText(buf, file, absPath, opts.cache);
 }
-function parseManifestText(input, file, absPath = file) {
+function parseManifestText(input, file, absPath = file, cache3) {
   const buf = typeof input === "string" ? Buffer.from(input, "utf8") : input;
   if (buf.length > MAX_MANIFEST_BYTES)
     throw new ConfigError(`manifest is ${buf.length} bytes; the limit is ${MAX_MANIFEST_BYTES} (8 MiB)`, file);
@@ -52313,12 +52430,17 @@ function parseManifestText(input, file, absPath = file) {
   }
   let text = buf.toString("utf8");
   if (text.charCodeAt(0) === 65279) text = text.slice(1);
-  const deep = findDeepNesting(text);
-  if (deep !== -1) {
-    const at = positionAt(text, deep);
-    throw new ConfigError(`nesting deeper than ${MAX_DEPTH} levels`, file, at.line, at.column);
+  const textSum = cache3 ? cryptoModule().createHash("sha256").update(buf).digest("hex") : "";
+  const hit = cache3 ? readParse(cache3, absPath, textSum) : void 0;
+  if (hit) noteNoManifestSecrets(hit.value);
+  else {
+    const deep = findDeepNesting(text);
+    if (deep !== -1) {
+      const at = positionAt(text, deep);
+      throw new ConfigError(`nesting deeper than ${MAX_DEPTH} levels`, file, at.line, at.column);
+    }
   }
-  const fast = fastValue(text);
+  const fast = hit ? { value: hit.value, positions: PositionCollector.restore(text, hit.events, hit.kept) } : fastValue(text);
   if (fast !== void 0) {
     let parsed;
     const full = () => parsed ??= parseFull(text, file);
@@ -52335,17 +52457,26 @@ function parseManifestText(input, file, absPath = file) {
       get lineCounter() {
         return full().lineCounter;
       },
-      locate(path21, opts = {}) {
+      locate(path22, opts = {}) {
         if (root === void 0) root = fast.positions.build(fast.value) ?? null;
-        const at = root && locateSpan(root, fast.value, path21, opts);
-        if (!at) return locate(full().doc, full().lineCounter, path21, opts);
+        const at = root && locateSpan(root, fast.value, path22, opts);
+        if (!at) return locate(full().doc, full().lineCounter, path22, opts);
         lines ??= new LineIndex(text);
         const [start, end] = at;
         const s = lines.position(start);
         const e = lines.position(Math.max(start, end));
         return { line: s.line, column: s.column, endLine: e.line, endColumn: e.column };
       },
-      documentBuilt: () => parsed !== void 0
+      documentBuilt: () => parsed !== void 0,
+      ...cache3 ? {
+        parseCache: hit ? "hit" : "miss",
+        keepParse(mayKeep) {
+          if (hit) return "read";
+          if (!mayKeep(text)) return "not kept: the text holds a credential or a known secret";
+          if (findManifestSecrets(fast.value).length > 0) return "not kept: the manifest declares a secret value";
+          return writeParse(cache3, absPath, textSum, { value: fast.value, ...fast.positions.record() }) ? "written" : "not written";
+        }
+      } : {}
     };
   }
   const { doc, lineCounter, value } = parseFull(text, file, true);
@@ -52356,7 +52487,7 @@ function parseManifestText(input, file, absPath = file) {
     doc,
     lineCounter,
     value,
-    locate: (path21, opts = {}) => locate(doc, lineCounter, path21, opts),
+    locate: (path22, opts = {}) => locate(doc, lineCounter, path22, opts),
     documentBuilt: () => true
   };
 }
@@ -52462,18 +52593,18 @@ function findDeepNesting(text) {
 
 // src/manifest/discover.ts
 function manifestFolderAbove(cwd) {
-  let dir = path13.resolve(cwd);
-  if (MANIFEST_NAMES.some((n) => existsSync5(path13.join(dir, n)))) return void 0;
-  while (!existsSync5(path13.join(dir, ".git"))) {
-    const up = path13.dirname(dir);
+  let dir = path14.resolve(cwd);
+  if (MANIFEST_NAMES.some((n) => existsSync5(path14.join(dir, n)))) return void 0;
+  while (!existsSync5(path14.join(dir, ".git"))) {
+    const up = path14.dirname(dir);
     if (up === dir) return void 0;
     dir = up;
-    if (MANIFEST_NAMES.some((n) => existsSync5(path13.join(dir, n)))) return dir;
+    if (MANIFEST_NAMES.some((n) => existsSync5(path14.join(dir, n)))) return dir;
   }
   return void 0;
 }
 function rebase(paths, from, to) {
-  return paths.map((p) => path13.relative(to, path13.resolve(from, p)).split(path13.sep).join("/") || ".");
+  return paths.map((p) => path14.relative(to, path14.resolve(from, p)).split(path14.sep).join("/") || ".");
 }
 
 // src/findings.ts
@@ -52752,7 +52883,7 @@ function sortBySeverity(findings) {
 }
 
 // src/stages/baseline.ts
-import path14 from "node:path";
+import path15 from "node:path";
 
 // src/baseline.ts
 import { existsSync as existsSync6 } from "node:fs";
@@ -52779,7 +52910,7 @@ function applyBaseline(cwd, findings, baselineFile, onlyFiles) {
   let kept = findings;
   let baselined = 0;
   if (baselineFile) {
-    const accepted = readBaseline(path14.resolve(cwd, baselineFile));
+    const accepted = readBaseline(path15.resolve(cwd, baselineFile));
     kept = kept.filter((f) => {
       if (!accepted.has(f.fingerprint)) return true;
       baselined++;
@@ -52818,7 +52949,7 @@ var NEW_ACCESS_KINDS = /* @__PURE__ */ new Set([
 function diffManifests(base2, head, opts = {}) {
   const expand2 = opts.expand ?? expandTasks;
   const changes = [];
-  const add = (kind2, user, path21, text, side = "head") => changes.push({ kind: kind2, user, newAccess: NEW_ACCESS_KINDS.has(kind2), path: path21, side, text });
+  const add = (kind2, user, path22, text, side = "head") => changes.push({ kind: kind2, user, newAccess: NEW_ACCESS_KINDS.has(kind2), path: path22, side, text });
   const baseUsers = /* @__PURE__ */ new Map();
   (base2?.systemUsers ?? []).forEach((user, index2) => {
     if (!baseUsers.has(user.name)) baseUsers.set(user.name, { user, index: index2 });
@@ -52874,11 +53005,11 @@ function diffManifests(base2, head, opts = {}) {
     if (b.role !== "admin" && h.role === "admin") add("role-raised", h.name, [...userPath, "role"], `${h.name} is raised to admin`);
     if (b.role === "admin" && h.role !== "admin") add("role-lowered", h.name, [...userPath, "role"], `${h.name} is lowered to ${h.role}`);
     if ((b.environment ?? null) !== (h.environment ?? null)) {
-      const path21 = h.environment !== void 0 ? [...userPath, "environment"] : userPath;
+      const path22 = h.environment !== void 0 ? [...userPath, "environment"] : userPath;
       add(
         "environment-changed",
         h.name,
-        path21,
+        path22,
         `${h.name} moves from ${b.environment ?? "no environment"} to ${h.environment ?? "no environment"}`
       );
     }
@@ -53049,7 +53180,7 @@ function uniqueSecrets(findings) {
 }
 
 // src/stages/load.ts
-import path15 from "node:path";
+import path16 from "node:path";
 
 // schema/manifest.schema.json
 var manifest_schema_default2 = JSON.parse(`{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/graphguard/graphguard/schema/manifest.schema.json","title":"graphguard manifest (v1)","description":"System users of a Meta business, their token permissions and their asset tasks, checked by graphguard.","type":"object","additionalProperties":false,"required":["version","business","systemUsers"],"properties":{"$schema":{"type":"string"},"version":{"const":1,"description":"Manifest format version."},"business":{"type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"type":"string","pattern":"^[0-9]+$","description":"Business (portfolio) id."},"name":{"type":"string"}}},"app":{"type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"type":"string","pattern":"^[0-9]+$","description":"App id."},"accessLevel":{"type":"string","enum":["development","basic","standard","limited","full"],"description":"The app's access level, which sets the system-user quota: development, basic (legacy) or standard; limited and full (Meta's Marketing API Access Tier names) count as development and standard."},"quota":{"type":"object","additionalProperties":false,"properties":{"systemUsers":{"type":"integer","minimum":0},"adminSystemUsers":{"type":"integer","minimum":0}}},"graphApiVersion":{"type":"string","pattern":"^v[0-9]+\\\\.[0-9]+$","description":"e.g. v26.0"},"reviewedPermissions":{"type":"array","items":{"type":"string","pattern":"^[a-z][a-z0-9_]*$","examples":["ads_management","ads_mcp_management","ads_read","attribution_read","business_management","catalog_management","commerce_account_manage_orders","commerce_account_read_orders","commerce_account_read_reports","commerce_account_read_settings","commerce_manage_accounts","email","instagram_basic","instagram_branded_content_ads_brand","instagram_branded_content_brand","instagram_branded_content_creator","instagram_business_basic","instagram_business_content_publish","instagram_business_manage_comments","instagram_business_manage_insights","instagram_business_manage_messages","instagram_content_publish","instagram_creator_marketplace_discovery","instagram_creator_marketplace_messaging","instagram_manage_comments","instagram_manage_contents","instagram_manage_engagement","instagram_manage_events","instagram_manage_insights","instagram_manage_messages","instagram_manage_upcoming_events","instagram_shopping_tag_products","leads_retrieval","manage_app_solution","manage_app_solutions","pages_events","pages_manage_ads","pages_manage_cta","pages_manage_engagement","pages_manage_metadata","pages_manage_posts","pages_messaging","pages_read_engagement","pages_read_user_content","pages_show_list","pages_user_gender","pages_user_locale","pages_user_timezone","pages_utility_messaging","private_computation_access","public_profile","publish_video","read_audience_network_insights","read_insights","user_age_range","user_birthday","user_friends","user_gender","user_hometown","user_likes","user_link","user_location","user_messenger_contact","user_photos","user_posts","user_videos","whatsapp_business_manage_events","whatsapp_business_management","whatsapp_business_messaging"]},"uniqueItems":true,"description":"Permissions approved for the app in App Review."}}},"assets":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","type"],"properties":{"id":{"type":"string","pattern":"^(act_)?[0-9]+$","description":"Asset id; ad accounts may be written act_<digits>."},"type":{"type":"string","enum":["page","catalog","ad_account","instagram_account","commerce_account","pixel","whatsapp_business_account"]},"name":{"type":"string","minLength":1},"environment":{"type":"string","enum":["production","test"]},"owner":{"type":"string","enum":["business","client"],"description":"Who owns the asset: this business (default), or another business that shares it as a client asset (agency). Checked live by live-asset-ownership."}}}},"useCases":{"type":"object","propertyNames":{"pattern":"^[a-z][a-z0-9_]*$"},"additionalProperties":{"type":"object","additionalProperties":false,"properties":{"description":{"type":"string"},"permissions":{"type":"object","additionalProperties":false,"properties":{"required":{"type":"array","items":{"type":"string","pattern":"^[a-z][a-z0-9_]*$","examples":["ads_management","ads_mcp_management","ads_read","attribution_read","business_management","catalog_management","commerce_account_manage_orders","commerce_account_read_orders","commerce_account_read_reports","commerce_account_read_settings","commerce_manage_accounts","email","instagram_basic","instagram_branded_content_ads_brand","instagram_branded_content_brand","instagram_branded_content_creator","instagram_business_basic","instagram_business_content_publish","instagram_business_manage_comments","instagram_business_manage_insights","instagram_business_manage_messages","instagram_content_publish","instagram_creator_marketplace_discovery","instagram_creator_marketplace_messaging","instagram_manage_comments","instagram_manage_contents","instagram_manage_engagement","instagram_manage_events","instagram_manage_insights","instagram_manage_messages","instagram_manage_upcoming_events","instagram_shopping_tag_products","leads_retrieval","manage_app_solution","manage_app_solutions","pages_events","pages_manage_ads","pages_manage_cta","pages_manage_engagement","pages_manage_metadata","pages_manage_posts","pages_messaging","pages_read_engagement","pages_read_user_content","pages_show_list","pages_user_gender","pages_user_locale","pages_user_timezone","pages_utility_messaging","private_computation_access","public_profile","publish_video","read_audience_network_insights","read_insights","user_age_range","user_birthday","user_friends","user_gender","user_hometown","user_likes","user_link","user_location","user_messenger_contact","user_photos","user_posts","user_videos","whatsapp_business_manage_events","whatsapp_business_management","whatsapp_business_messaging"]},"uniqueItems":true,"description":"Permissions the use case needs."},"optional":{"type":"array","items":{"type":"string","pattern":"^[a-z][a-z0-9_]*$","examples":["ads_management","ads_mcp_management","ads_read","attribution_read","business_management","catalog_management","commerce_account_manage_orders","commerce_account_read_orders","commerce_account_read_reports","commerce_account_read_settings","commerce_manage_accounts","email","instagram_basic","instagram_branded_content_ads_brand","instagram_branded_content_brand","instagram_branded_content_creator","instagram_business_basic","instagram_business_content_publish","instagram_business_manage_comments","instagram_business_manage_insights","instagram_business_manage_messages","instagram_content_publish","instagram_creator_marketplace_discovery","instagram_creator_marketplace_messaging","instagram_manage_comments","instagram_manage_contents","instagram_manage_engagement","instagram_manage_events","instagram_manage_insights","instagram_manage_messages","instagram_manage_upcoming_events","instagram_shopping_tag_products","leads_retrieval","manage_app_solution","manage_app_solutions","pages_events","pages_manage_ads","pages_manage_cta","pages_manage_engagement","pages_manage_metadata","pages_manage_posts","pages_messaging","pages_read_engagement","pages_read_user_content","pages_show_list","pages_user_gender","pages_user_locale","pages_user_timezone","pages_utility_messaging","private_computation_access","public_profile","publish_video","read_audience_network_insights","read_insights","user_age_range","user_birthday","user_friends","user_gender","user_hometown","user_likes","user_link","user_location","user_messenger_contact","user_photos","user_posts","user_videos","whatsapp_business_manage_events","whatsapp_business_management","whatsapp_business_messaging"]},"uniqueItems":true,"description":"Permissions it may use."}}},"maxTasks":{"type":"object","additionalProperties":false,"properties":{"page":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","pattern":"^[A-Z][A-Z0-9_]*$","examples":["MANAGE","CREATE_CONTENT","MODERATE","ADVERTISE","ANALYZE","MESSAGING","CASHIER_ROLE","GLOBAL_STRUCTURE_MANAGEMENT","MANAGE_JOBS","MANAGE_LEADS","MODERATE_COMMUNITY","PAGES_MESSAGING","PAGES_MESSAGING_SUBSCRIPTIONS","READ_PAGE_MAILBOXES","VIEW_MONETIZATION_INSIGHTS","PROFILE_PLUS_FULL_CONTROL","PROFILE_PLUS_MANAGE","PROFILE_PLUS_CREATE_CONTENT","PROFILE_PLUS_MODERATE","PROFILE_PLUS_ADVERTISE","PROFILE_PLUS_ANALYZE","PROFILE_PLUS_MESSAGING","PROFILE_PLUS_MANAGE_LEADS","PROFILE_PLUS_GLOBAL_STRUCTURE_MANAGEMENT","PROFILE_PLUS_FACEBOOK_ACCESS","PROFILE_PLUS_MODERATE_DELEGATE_COMMUNITY","PROFILE_PLUS_REVENUE"]}},"catalog":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","pattern":"^[A-Z][A-Z0-9_]*$","examples":["MANAGE","ADVERTISE","MANAGE_AR","AA_ANALYZE"]}},"ad_account":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","pattern":"^[A-Z][A-Z0-9_]*$","examples":["MANAGE","ADVERTISE","DRAFT","ANALYZE","AA_ANALYZE"]}},"instagram_account":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","pattern":"^[A-Z][A-Z0-9_]*$","examples":["CONTENT","COMMUNITY_ACTIVITY","MESSAGES","ADVERTISE","ANALYZE"]}},"commerce_account":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","pattern":"^[A-Z][A-Z0-9_]*$","examples":["MANAGE"]}},"pixel":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","pattern":"^[A-Z][A-Z0-9_]*$","examples":["EDIT","ADVERTISE","ANALYZE","UPLOAD","AA_ANALYZE"]}},"whatsapp_business_account":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","pattern":"^[A-Z][A-Z0-9_]*$","examples":["MANAGE","DEVELOP","MESSAGING","MANAGE_TEMPLATES","VIEW_TEMPLATES","MANAGE_PHONE","MANAGE_PHONE_ASSETS","VIEW_PHONE_ASSETS","MANAGE_EXTENSIONS","VIEW_COST","VIEW_INSIGHTS","MANAGE_USERS","MANAGE_BILLING","FULL_CONTROL"]}}}}}}},"systemUsers":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name","role"],"properties":{"name":{"type":"string","pattern":"^[a-z0-9_-]+$"},"id":{"type":"string","pattern":"^[0-9]+$","description":"System user id; live verification matches on it."},"role":{"type":"string","enum":["system_user","admin"]},"environment":{"type":"string","enum":["production","test"]},"useCases":{"type":"array","items":{"type":"string","pattern":"^[a-z][a-z0-9_]*$","examples":["ads_reporting","business_admin","business_audit","catalog_management","instagram_content","instagram_shopping","lead_retrieval","marketing","messaging","order_management","page_content","whatsapp_messaging"]},"uniqueItems":true,"description":"What the token is for; drives least privilege."},"permissions":{"type":"array","items":{"type":"string","pattern":"^[a-z][a-z0-9_]*$","examples":["ads_management","ads_mcp_management","ads_read","attribution_read","business_management","catalog_management","commerce_account_manage_orders","commerce_account_read_orders","commerce_account_read_reports","commerce_account_read_settings","commerce_manage_accounts","email","instagram_basic","instagram_branded_content_ads_brand","instagram_branded_content_brand","instagram_branded_content_creator","instagram_business_basic","instagram_business_content_publish","instagram_business_manage_comments","instagram_business_manage_insights","instagram_business_manage_messages","instagram_content_publish","instagram_creator_marketplace_discovery","instagram_creator_marketplace_messaging","instagram_manage_comments","instagram_manage_contents","instagram_manage_engagement","instagram_manage_events","instagram_manage_insights","instagram_manage_messages","instagram_manage_upcoming_events","instagram_shopping_tag_products","leads_retrieval","manage_app_solution","manage_app_solutions","pages_events","pages_manage_ads","pages_manage_cta","pages_manage_engagement","pages_manage_metadata","pages_manage_posts","pages_messaging","pages_read_engagement","pages_read_user_content","pages_show_list","pages_user_gender","pages_user_locale","pages_user_timezone","pages_utility_messaging","private_computation_access","public_profile","publish_video","read_audience_network_insights","read_insights","user_age_range","user_birthday","user_friends","user_gender","user_hometown","user_likes","user_link","user_location","user_messenger_contact","user_photos","user_posts","user_videos","whatsapp_business_manage_events","whatsapp_business_management","whatsapp_business_messaging"]},"uniqueItems":true,"description":"Permissions (scopes) of the token."},"token":{"type":"object","additionalProperties":false,"required":["secret"],"properties":{"secret":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$","description":"NAME of the env var / CI secret that holds the token; never the value."},"expires":{"type":"string","enum":["never","60d"]},"rotateEveryDays":{"type":"integer","minimum":1,"maximum":3650},"lastRotated":{"type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$","description":"YYYY-MM-DD"}}},"code":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Globs of the code that runs with this user's token (e.g. \`src/catalog/**\`): its Graph API calls are attributed to this user (SPEC \xA77)."},"assets":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["asset","tasks"],"properties":{"asset":{"type":"string","minLength":1,"description":"A declared asset, by id or name."},"tasks":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","pattern":"^[A-Z][A-Z0-9_]*$","examples":["AA_ANALYZE","ADVERTISE","ANALYZE","CASHIER_ROLE","COMMUNITY_ACTIVITY","CONTENT","CREATE_CONTENT","DEVELOP","DRAFT","EDIT","FULL_CONTROL","GLOBAL_STRUCTURE_MANAGEMENT","MANAGE","MANAGE_AR","MANAGE_BILLING","MANAGE_EXTENSIONS","MANAGE_JOBS","MANAGE_LEADS","MANAGE_PHONE","MANAGE_PHONE_ASSETS","MANAGE_TEMPLATES","MANAGE_USERS","MESSAGES","MESSAGING","MODERATE","MODERATE_COMMUNITY","PAGES_MESSAGING","PAGES_MESSAGING_SUBSCRIPTIONS","PROFILE_PLUS_ADVERTISE","PROFILE_PLUS_ANALYZE","PROFILE_PLUS_CREATE_CONTENT","PROFILE_PLUS_FACEBOOK_ACCESS","PROFILE_PLUS_FULL_CONTROL","PROFILE_PLUS_GLOBAL_STRUCTURE_MANAGEMENT","PROFILE_PLUS_MANAGE","PROFILE_PLUS_MANAGE_LEADS","PROFILE_PLUS_MESSAGING","PROFILE_PLUS_MODERATE","PROFILE_PLUS_MODERATE_DELEGATE_COMMUNITY","PROFILE_PLUS_REVENUE","READ_PAGE_MAILBOXES","UPLOAD","VIEW_COST","VIEW_INSIGHTS","VIEW_MONETIZATION_INSIGHTS","VIEW_PHONE_ASSETS","VIEW_TEMPLATES"]}}}}}},"if":{"properties":{"role":{"const":"system_user"}},"required":["role"]},"then":{"required":["environment"],"properties":{"environment":{"type":"string","enum":["production","test"]}}}}},"rules":{"type":"object","description":"Per-rule settings, ESLint style: a severity, or { severity, ...options }.","additionalProperties":false,"properties":{"admin-scope":{"description":"Forbid app use cases, environments, asset grants and non-admin permissions on the admin system user.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]}}}]},"admin-token-in-code":{"description":"Forbid references to the admin system user's token secret in app code and workflows outside scan.adminPaths.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]}}}]},"app-review":{"description":"Require every permission of a production system user to be approved in App Review, when app.reviewedPermissions is declared.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]}}}]},"asset-reference":{"description":"Require every asset grant to name a declared asset, and asset ids and system-user names to be unique.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]}}}]},"deprecated-permission":{"description":"Warn about permissions Meta has deprecated, removed or replaced, naming their replacements.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]}}}]},"env-separation":{"description":"Keep test and production apart: separate system users, assets and token secrets.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]},"ignoreTypes":{"type":"array","items":{"type":"string","enum":["page","catalog","ad_account","instagram_account","commerce_account","pixel","whatsapp_business_account"]},"default":[],"uniqueItems":true,"description":"Asset types that need no test counterpart (the warning for production assets without one)."}}}]},"graph-api-version":{"description":"Require app.graphApiVersion to be a known Graph API version that is not expired or about to expire.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]},"warnDays":{"type":"integer","minimum":0,"default":90,"description":"Warn this many days (or fewer) before the end date."},"maxMajorsBehind":{"type":"integer","minimum":0,"default":2,"description":"A notice when the version is more than this many major versions behind the newest."}}}]},"graph-api-version-in-code":{"description":"Warn about Graph API versions pinned in code (versioned URLs, SDK version pins, business SDK versions, versioned paths on a Graph base) that are expired, near their end date, unknown, or not app.graphApiVersion.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]},"warnDays":{"type":"integer","minimum":0,"default":90,"description":"Report a version this many days (or fewer) before its end date."}}}]},"hardcoded-token":{"description":"Detect Meta access tokens, app access tokens, app secrets and the values of declared token secrets written into scanned files.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]}}}]},"invalid-suppression":{"description":"Require suppression comments to name known rules, give a reason, and be within their until= date.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]}}}]},"least-privilege-permissions":{"description":"Disallow token permissions that none of the system user's use cases requires or allows.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]}}}]},"least-privilege-tasks":{"description":"Disallow asset tasks broader than the system user's use cases allow.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]}}}]},"live-asset-ownership":{"description":"Require every declared asset and the app to belong to the declared business, and the app to be installed for each system user.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]}}}]},"live-missing-system-user":{"description":"Report declared system users that do not exist in the live business.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]}}}]},"live-role-drift":{"description":"Report system users whose live role differs from the declared role.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]}}}]},"live-task-drift":{"description":"Report live asset tasks broader than declared, and live grants on undeclared assets.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]}}}]},"live-token-age":{"description":"Check the live issued_at of each declared token against its rotation policy.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]}}}]},"live-token-invalid":{"description":"Verify with debug_token that each declared token is a valid system-user token of the app and of its user.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]}}}]},"live-token-scope-drift":{"description":"Report declared tokens whose live debug_token scopes exceed the declared permissions.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]}}}]},"live-undeclared-system-user":{"description":"Report system users of the live business that the manifest does not declare.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]}}}]},"manifest-schema":{"description":"Require the manifest to be a valid v1 manifest: known keys, right types, real task and use-case names.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]}}}]},"missing-permission":{"description":"Require every Graph API call in the code to have the permissions it needs among its system user's declared permissions.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]}}}]},"missing-task":{"description":"Require every Graph API call in the code to have the task it needs on an asset of its type among its system user's grants.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]}}}]},"new-access":{"description":"Flag access that the head manifest grants and the base manifest did not.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]}}}]},"plaintext-token":{"description":"Forbid access tokens, app access tokens and app secrets written into the manifest.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]}}}]},"system-user-quota":{"description":"Limit system users and admin system users to the app's access-level quota.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]}}}]},"test-token-in-production":{"description":"Forbid a test system user's token secret in a workflow job or deploy config that targets production, and a production token where the target is test.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]}}}]},"token-rotation":{"description":"Require a rotation policy for non-expiring tokens and rotation within it.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]},"maxRotateEveryDays":{"type":"integer","minimum":1,"default":365,"description":"The longest rotation period accepted for a non-expiring token."}}}]},"unknown-permission":{"description":"Disallow permission names that the Graph API does not have.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]},"allow":{"type":"array","items":{"type":"string","pattern":"^[a-z][a-z0-9_]*$"},"default":[],"uniqueItems":true,"description":"Permission names to accept although graphguard's list does not have them (a scope Meta added since)."}}}]},"unused-permission":{"description":"Warn about declared permissions that none of the system user's Graph API calls in the code needs.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]}}}]},"unused-suppression":{"description":"Disallow suppression comments that suppress nothing.","anyOf":[{"type":"string","enum":["off","notice","warn","error"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"type":"string","enum":["off","notice","warn","error"]}}}]}}},"scan":{"type":"object","additionalProperties":false,"properties":{"include":{"type":"array","items":{"type":"string"}},"exclude":{"type":"array","items":{"type":"string"}},"adminPaths":{"type":"array","items":{"type":"string"}}}}}}`);
@@ -58162,9 +58293,9 @@ function toPath(pointer) {
   if (!pointer) return [];
   return pointer.slice(1).split("/").map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~")).map((s) => /^\d+$/.test(s) ? Number(s) : s);
 }
-function dotted(path21) {
+function dotted(path22) {
   let out = "";
-  for (const seg of path21) out += typeof seg === "number" ? `[${seg}]` : out ? `.${seg}` : seg;
+  for (const seg of path22) out += typeof seg === "number" ? `[${seg}]` : out ? `.${seg}` : seg;
   return out || "(document)";
 }
 function typeName(v) {
@@ -58175,9 +58306,9 @@ function typeName(v) {
   if (typeof v === "number") return "a number";
   return typeof v;
 }
-function valueAt(value, path21) {
+function valueAt(value, path22) {
   let cur = value;
-  for (const seg of path21) cur = cur && typeof cur === "object" ? cur[seg] : void 0;
+  for (const seg of path22) cur = cur && typeof cur === "object" ? cur[seg] : void 0;
   return cur;
 }
 function validateManifest(value, doc) {
@@ -58206,16 +58337,16 @@ function calendarDateProblems(value) {
   users.forEach((u, i) => {
     const d = u?.token?.lastRotated;
     if (typeof d === "string" && /^[0-9]{4}-[0-9]{2}-[0-9]{2}$/.test(d) && !isValidDate(d)) {
-      const path21 = ["systemUsers", i, "token", "lastRotated"];
-      out.push({ path: path21, message: `\`${dotted(path21)}\` must be a real calendar date (YYYY-MM-DD), not \`${d}\`.` });
+      const path22 = ["systemUsers", i, "token", "lastRotated"];
+      out.push({ path: path22, message: `\`${dotted(path22)}\` must be a real calendar date (YYYY-MM-DD), not \`${d}\`.` });
     }
   });
   return out;
 }
 function describe(e, value, doc) {
-  const path21 = toPath(e.instancePath);
-  const where2 = dotted(path21);
-  const actual = valueAt(value, path21);
+  const path22 = toPath(e.instancePath);
+  const where2 = dotted(path22);
+  const actual = valueAt(value, path22);
   const params = e.params;
   const schemaNode = parentSchemaOf(e);
   switch (e.keyword) {
@@ -58223,17 +58354,17 @@ function describe(e, value, doc) {
       const extra = String(params.additionalProperty);
       const allowed = Object.keys(schemaNode?.properties ?? {});
       const near = suggest(extra, allowed);
-      const inWhat = path21.length ? ` in \`${where2}\`` : "";
-      if (path21[0] === "rules" && path21.length === 1) {
+      const inWhat = path22.length ? ` in \`${where2}\`` : "";
+      if (path22[0] === "rules" && path22.length === 1) {
         return {
-          path: [...path21, extra],
+          path: [...path22, extra],
           key: true,
           message: `Unknown rule \`${extra}\`${near ? ` \u2014 did you mean \`${near}\`?` : "."}`,
           suggestion: near ? `Rename it to \`${near}\`.` : "Run `graphguard rules` for the list of rule ids."
         };
       }
       return {
-        path: [...path21, extra],
+        path: [...path22, extra],
         key: true,
         message: `Unknown key \`${extra}\`${inWhat}${near ? ` \u2014 did you mean \`${near}\`?` : "."}`,
         suggestion: near ? `Rename it to \`${near}\`.` : `Allowed keys: ${allowed.join(", ")}.`
@@ -58242,59 +58373,59 @@ function describe(e, value, doc) {
     case "required": {
       const missing = String(params.missingProperty);
       const extra = missing === "environment" ? " (required unless role is admin)" : "";
-      return { path: path21, key: true, message: `Missing key \`${missing}\` in \`${where2}\`${extra}.` };
+      return { path: path22, key: true, message: `Missing key \`${missing}\` in \`${where2}\`${extra}.` };
     }
     case "type": {
       const expected = String(params.type);
       const pattern = schemaNode?.pattern;
       if (expected === "string" && typeof actual === "number" && typeof pattern === "string" && pattern.includes("[0-9]+")) {
-        const src = sourceText(doc, path21) ?? String(actual);
+        const src = sourceText(doc, path22) ?? String(actual);
         return {
-          path: path21,
+          path: path22,
           message: `\`${where2}\` must be a string of digits; quote it.`,
-          suggestion: `Write ${path21[path21.length - 1]}: "${src}" \u2014 unquoted, large ids lose digits.`
+          suggestion: `Write ${path22[path22.length - 1]}: "${src}" \u2014 unquoted, large ids lose digits.`
         };
       }
       const article = expected === "array" ? "a list" : expected === "object" ? "a map" : `a ${expected}`;
-      return { path: path21, message: `\`${where2}\` must be ${article}, not ${typeName(actual)}.` };
+      return { path: path22, message: `\`${where2}\` must be ${article}, not ${typeName(actual)}.` };
     }
     case "enum": {
       const allowed = params.allowedValues.map(String);
       const near = typeof actual === "string" ? suggest(actual, allowed) : void 0;
       return {
-        path: path21,
+        path: path22,
         message: `\`${where2}\` must be one of ${allowed.join(", ")}${typeof actual === "string" ? `, not \`${actual}\`` : ""}${near ? ` \u2014 did you mean \`${near}\`?` : "."}`
       };
     }
     case "const":
-      return { path: path21, message: `\`${where2}\` must be ${JSON.stringify(params.allowedValue)}.` };
+      return { path: path22, message: `\`${where2}\` must be ${JSON.stringify(params.allowedValue)}.` };
     case "pattern": {
       const pattern = String(params.pattern);
-      const hint = patternHint(pattern, String(path21[path21.length - 1] ?? ""));
-      return { path: path21, message: `\`${where2}\` ${hint}, not \`${String(actual)}\`.` };
+      const hint = patternHint(pattern, String(path22[path22.length - 1] ?? ""));
+      return { path: path22, message: `\`${where2}\` ${hint}, not \`${String(actual)}\`.` };
     }
     case "propertyNames":
       return void 0;
     // reported by the pattern error on the name itself
     case "uniqueItems":
-      return { path: [...path21, Number(params.j)], message: `\`${where2}\` lists \`${String(valueAt(value, [...path21, Number(params.j)]))}\` twice.` };
+      return { path: [...path22, Number(params.j)], message: `\`${where2}\` lists \`${String(valueAt(value, [...path22, Number(params.j)]))}\` twice.` };
     case "minItems":
-      return { path: path21, message: `\`${where2}\` must not be empty.` };
+      return { path: path22, message: `\`${where2}\` must not be empty.` };
     case "minimum":
     case "maximum":
-      return { path: path21, message: `\`${where2}\` must be ${e.keyword === "minimum" ? "\u2265" : "\u2264"} ${String(params.limit)}.` };
+      return { path: path22, message: `\`${where2}\` must be ${e.keyword === "minimum" ? "\u2265" : "\u2264"} ${String(params.limit)}.` };
     case "minLength":
-      return { path: path21, message: `\`${where2}\` must not be empty.` };
+      return { path: path22, message: `\`${where2}\` must not be empty.` };
     case "anyOf":
-      if (path21[0] === "rules" && path21.length === 2)
+      if (path22[0] === "rules" && path22.length === 2)
         return {
-          path: path21,
+          path: path22,
           message: `\`${where2}\` must be off, notice, warn or error, or a map { severity, ...options } with the rule's options.`,
-          suggestion: `Run \`graphguard explain ${String(path21[1])}\` for its options.`
+          suggestion: `Run \`graphguard explain ${String(path22[1])}\` for its options.`
         };
-      return { path: path21, message: `\`${where2}\` is not valid here.` };
+      return { path: path22, message: `\`${where2}\` is not valid here.` };
     default:
-      return { path: path21, message: `\`${where2}\` ${e.message ?? "is invalid"}.` };
+      return { path: path22, message: `\`${where2}\` ${e.message ?? "is invalid"}.` };
   }
 }
 function patternHint(pattern, key) {
@@ -58308,8 +58439,8 @@ function patternHint(pattern, key) {
   if (key === "secret") return "must be the NAME of an env var / CI secret (letters, digits, _)";
   return `must match ${pattern}`;
 }
-function sourceText(doc, path21) {
-  const node = doc?.().getIn(path21, true);
+function sourceText(doc, path22) {
+  const node = doc?.().getIn(path22, true);
   if (isScalar(node) && typeof node.source === "string") return node.source;
   return void 0;
 }
@@ -58342,13 +58473,13 @@ function withoutBadRuleSettings(value, problems, validate2) {
 // src/stages/load.ts
 init_types();
 function load3(input) {
-  const cwd = path15.resolve(input.cwd);
+  const cwd = path16.resolve(input.cwd);
   const manifestPath = findManifest(cwd, input.manifest);
   if (!manifestPath)
     throw new ConfigError(`no manifest found (looked for ${MANIFEST_NAMES.join(", ")}); run \`graphguard init\` or pass --manifest`);
-  const loaded = loadManifest(manifestPath, cwd);
-  input.debug(`manifest: ${loaded.file}`);
-  const { manifest: _, ...rest } = input;
+  const loaded = loadManifest(manifestPath, cwd, { cache: input.manifestCache });
+  input.debug(`manifest: ${loaded.file}${loaded.parseCache === "hit" ? " (parse cache)" : ""}`);
+  const { manifest: _, manifestCache: __, ...rest } = input;
   return { ...rest, cwd, loaded, manifest: loaded.value };
 }
 function validate(run2, diffSeverity) {
@@ -58365,7 +58496,7 @@ function validate(run2, diffSeverity) {
 }
 
 // src/scan/run.ts
-import path16 from "node:path";
+import path17 from "node:path";
 init_types();
 init_redact();
 init_read();
@@ -58400,7 +58531,7 @@ async function scanRepository(input) {
   let kept;
   try {
     const scan2 = valid ? manifest.scan : void 0;
-    const base2 = path16.resolve(cwd) + path16.sep;
+    const base2 = path17.resolve(cwd) + path17.sep;
     const cacheSetting = input.cache && declaredSecrets.length === 0 && !input.changedOnly ? input.cache : void 0;
     try {
       listing = await listFiles({
@@ -58956,8 +59087,8 @@ function runCallRules(run2, rules2, calls) {
           calls,
           report: (r) => out.push(callFinding(rule, setting, r)),
           reportManifest: (r) => out.push(manifestFinding(rule, setting, m, r, { frames: run2.frames })),
-          locate: (path21) => {
-            const r = m.locate(path21);
+          locate: (path22) => {
+            const r = m.locate(path22);
             return { file: m.file, line: r.line, column: r.column };
           }
         },
@@ -58986,7 +59117,7 @@ async function check(opts) {
   const above = opts.manifest ? void 0 : manifestFolderAbove(opts.cwd);
   if (above) opts = rerooted(opts, above);
   const paths = opts.paths ?? ["."];
-  const cached = opts.scanCache !== void 0 && !opts.changedOnly && hasScanCache({ ...opts.scanCache, base: path17.resolve(opts.cwd) + path17.sep, scope: paths });
+  const cached = opts.scanCache !== void 0 && !opts.changedOnly && hasScanCache({ ...opts.scanCache, base: path18.resolve(opts.cwd) + path18.sep, scope: paths });
   if (!cached) prestartScanWorkers(opts.cwd, paths);
   prefetchListing(opts.cwd, paths, { dirty: cached });
   try {
@@ -59006,7 +59137,8 @@ async function checkLoaded(opts) {
     knownRuleIds: new Set([...rules, ...rules2].map((r) => r.id)),
     debug: opts.debug ?? (() => {
     }),
-    frames: opts.frames !== false
+    frames: opts.frames !== false,
+    ...opts.manifestCache ? { manifestCache: opts.manifestCache } : {}
   });
   const run2 = validate(loaded, opts.newAccess);
   if (opts.onSecrets && run2.valid) opts.onSecrets(declaredSecretValues(run2.manifest, run2.env).map((d) => d.value));
@@ -59032,6 +59164,7 @@ async function checkLoaded(opts) {
   if (diffResult) findings.push(...diffResult.findings);
   const suppressed = suppress(run2, findings, scanned.suppressions);
   const kept = applyBaseline(run2.cwd, sortAndDedupe(suppressed.findings), opts.baseline, opts.onlyFiles);
+  if (opts.manifestCache) run2.debug(`manifest cache: ${run2.loaded.keepParse?.(opts.manifestCache.mayKeep) ?? "not used"}`);
   const snapshot = liveResult?.snapshot;
   const liveStatus = !snapshot ? "skipped" : snapshot.incomplete.length ? "incomplete" : "verified";
   const report = {
@@ -59047,12 +59180,12 @@ async function checkLoaded(opts) {
   return { report, ...diffResult ? { changes: diffResult.changes } : {}, ...lp ? { calls: lp.calls } : {}, secrets };
 }
 function rerooted(opts, root) {
-  const from = path17.resolve(opts.cwd);
+  const from = path18.resolve(opts.cwd);
   return {
     ...opts,
     cwd: root,
     paths: rebase(opts.paths ?? ["."], from, root),
-    ...opts.baseline ? { baseline: path17.resolve(from, opts.baseline) } : {}
+    ...opts.baseline ? { baseline: path18.resolve(from, opts.baseline) } : {}
   };
 }
 function counts(findings) {
@@ -59132,7 +59265,7 @@ function emitAnnotations(plan, core2 = core_exports) {
 
 // src/github/base-manifest.ts
 import { execFile } from "node:child_process";
-import path18 from "node:path";
+import path19 from "node:path";
 init_types();
 var BaseManifestError = class extends Error {
   name = "BaseManifestError";
@@ -59157,7 +59290,7 @@ function git(cwd, args, timeout) {
 async function readBaseManifest(opts) {
   const sha = opts.baseSha.trim();
   if (!/^[0-9a-f]{7,64}$/i.test(sha)) throw new BaseManifestError(`Not a commit sha: ${JSON.stringify(opts.baseSha)}.`);
-  const rel = toPosix2(path18.isAbsolute(opts.manifestPath) ? path18.relative(opts.cwd, opts.manifestPath) : opts.manifestPath);
+  const rel = toPosix2(path19.isAbsolute(opts.manifestPath) ? path19.relative(opts.cwd, opts.manifestPath) : opts.manifestPath);
   const timeout = opts.gitTimeoutMs ?? 6e4;
   const problems = [];
   const fromGit = await readWithGit(opts.cwd, sha, rel, timeout, problems);
@@ -59206,7 +59339,7 @@ async function readWithContentsApi(octokit, owner, repo, sha, rel) {
   }
 }
 function toPosix2(p) {
-  return p.split(path18.sep).join("/").replace(/^\.\//, "");
+  return p.split(path19.sep).join("/").replace(/^\.\//, "");
 }
 function firstLine2(text) {
   return text.trim().split("\n")[0] ?? "";
@@ -59222,7 +59355,7 @@ function baseManifestProblem(text, file) {
 }
 
 // src/github/output.ts
-import path19 from "node:path";
+import path20 from "node:path";
 function cleanProps(sink, p) {
   if (!p) return p;
   const out = { ...p };
@@ -59256,7 +59389,7 @@ function actionOutput(sink, core2 = core_exports) {
     setFailed: (t) => core2.setFailed(msg(t)),
     setOutput: (name2, value) => core2.setOutput(name2, sink.clean(value)),
     summary: summary2,
-    writeWorkspaceFile: (workspace, p, text) => writeFileSafe(path19.resolve(workspace, p), sink.clean(text), { root: workspace, display: sink.clean(p, { oneLine: true }) })
+    writeWorkspaceFile: (workspace, p, text) => writeFileSafe(path20.resolve(workspace, p), sink.clean(text), { root: workspace, display: sink.clean(p, { oneLine: true }) })
   };
 }
 
@@ -59489,6 +59622,13 @@ var Sink = class {
     const pieces = [];
     fragmentSpans(t, () => this.knownGrams(), this.hashes, pieces);
     return escapeControls(replaceSpans(t, merge4([...credentialSpans(t, this.sorted), ...pieces])), opts);
+  }
+  /** Whether `clean` would redact anything in `text`: a credential, a known secret or a piece of one. */
+  holdsSecret(text) {
+    if (text.length < MIN_SECRET_LENGTH) return false;
+    const pieces = [];
+    fragmentSpans(text, () => this.knownGrams(), this.hashes, pieces);
+    return pieces.length > 0 || credentialSpans(text, this.sorted).length > 0;
   }
   knownGrams() {
     for (const v of this.ungrammed) for (let i = 0; i + FRAGMENT <= v.length; i++) this.grams.add(v.slice(i, i + FRAGMENT));
@@ -60096,7 +60236,7 @@ async function run() {
     if (pr && inputs.newAccess !== "off") {
       const manifestPath = findManifest(cwd, inputs.manifest || void 0);
       if (manifestPath) {
-        const rel = path20.relative(cwd, manifestPath).split(path20.sep).join("/");
+        const rel = path21.relative(cwd, manifestPath).split(path21.sep).join("/");
         try {
           const base2 = await readBaseManifest({ cwd, baseSha: pr.baseSha, manifestPath: rel, octokit, owner, repo });
           const problem = base2.text === null ? void 0 : baseManifestProblem(base2.text, rel);

@@ -1926,16 +1926,19 @@ function findManifestSecrets(value) {
   if (!found) walked.set(value, found = secretsOf(value));
   return found;
 }
+function noteNoManifestSecrets(value) {
+  walked.set(value, []);
+}
 function secretsOf(value) {
   const out = [];
   const app = isRecord(value) && isRecord(value.app) ? value.app : void 0;
   const appId = typeof app?.id === "string" ? app.id : void 0;
   const seen = /* @__PURE__ */ new Set();
-  const path17 = [];
+  const path18 = [];
   const push2 = (s, key, isKey) => {
     if (s.length < 32) return;
     for (const f of secretsInString(s, key, appId))
-      out.push({ kind: f.kind, path: [...path17], key: isKey, value: new Secret(s.slice(f.start, f.end)) });
+      out.push({ kind: f.kind, path: [...path18], key: isKey, value: new Secret(s.slice(f.start, f.end)) });
   };
   const walk = (v, key) => {
     if (typeof v === "string") {
@@ -1944,18 +1947,18 @@ function secretsOf(value) {
       if (seen.has(v)) return;
       seen.add(v);
       for (let i = 0; i < v.length; i++) {
-        path17.push(i);
+        path18.push(i);
         walk(v[i], key);
-        path17.pop();
+        path18.pop();
       }
     } else if (isRecord(v)) {
       if (seen.has(v)) return;
       seen.add(v);
       for (const k of Object.keys(v)) {
-        path17.push(k);
+        path18.push(k);
         push2(k, void 0, true);
         walk(v[k], k);
-        path17.pop();
+        path18.pop();
       }
     }
   };
@@ -3759,6 +3762,15 @@ var init_fs_safe = __esm({
   }
 });
 
+// src/version.ts
+var VERSION2;
+var init_version = __esm({
+  "src/version.ts"() {
+    "use strict";
+    VERSION2 = true ? "1.0.0" : sourceVersion();
+  }
+});
+
 // src/compile-cache.ts
 function cacheDir(env = process.env, platform = process.platform, setting = env.GRAPHGUARD_COMPILE_CACHE) {
   if (setting === "0" || setting === "false" || setting === "off") return void 0;
@@ -3774,6 +3786,19 @@ function cacheDir(env = process.env, platform = process.platform, setting = env.
   if (platform === "darwin") return import_node_path3.default.join(home, "Library", "Caches", "graphguard");
   const xdg = env.XDG_CACHE_HOME;
   return import_node_path3.default.join(xdg && import_node_path3.default.isAbsolute(xdg) ? xdg : import_node_path3.default.join(home, ".cache"), "graphguard");
+}
+function dataCacheSetting(variable, env, moduleUrl) {
+  const setting = env[variable];
+  try {
+    const file = (0, import_node_url2.fileURLToPath)(moduleUrl);
+    if (!setting && file.endsWith(".ts")) return void 0;
+    const dir = cacheDir(env, process.platform, setting || env.GRAPHGUARD_COMPILE_CACHE);
+    if (dir === void 0) return void 0;
+    const st = (0, import_node_fs5.statSync)(file);
+    return { dir, build: `${VERSION2} ${st.size} ${st.mtimeMs}` };
+  } catch {
+    return void 0;
+  }
 }
 function privateDir(dir, create = true) {
   try {
@@ -3811,24 +3836,17 @@ function pruneCache(dir, prefix, suffix, keep, current2) {
   const mine = names.filter((n) => n.startsWith(prefix) && n.endsWith(suffix)).map((n) => import_node_path3.default.join(dir, n)).filter((f) => f !== current2).map((f) => ({ f, t: (0, import_node_fs5.lstatSync)(f).mtimeMs })).sort((a, b) => b.t - a.t);
   for (const { f } of mine.slice(keep - 1)) (0, import_node_fs5.unlinkSync)(f);
 }
-var import_node_fs5, import_node_path3, MAX_CACHE_BYTES;
+var import_node_fs5, import_node_url2, import_node_path3, MAX_CACHE_BYTES;
 var init_compile_cache = __esm({
   "src/compile-cache.ts"() {
     "use strict";
     import_node_fs5 = require("node:fs");
+    import_node_url2 = require("node:url");
     import_node_path3 = __toESM(require("node:path"), 1);
     init_builtins();
     init_fs_safe();
+    init_version();
     MAX_CACHE_BYTES = 64 * 1024 * 1024;
-  }
-});
-
-// src/version.ts
-var VERSION2;
-var init_version = __esm({
-  "src/version.ts"() {
-    "use strict";
-    VERSION2 = true ? "1.0.0" : sourceVersion();
   }
 });
 
@@ -4049,17 +4067,7 @@ var init_git_index = __esm({
 
 // src/scan/scan-cache.ts
 function scanCacheSetting(env = process.env, moduleUrl = __graphguardImportMetaUrl) {
-  const setting = env.GRAPHGUARD_SCAN_CACHE;
-  try {
-    const file = (0, import_node_url2.fileURLToPath)(moduleUrl);
-    if (!setting && file.endsWith(".ts")) return void 0;
-    const dir = cacheDir(env, process.platform, setting || env.GRAPHGUARD_COMPILE_CACHE);
-    if (dir === void 0) return void 0;
-    const st = (0, import_node_fs7.statSync)(file);
-    return { dir, build: `${VERSION2} ${st.size} ${st.mtimeMs}` };
-  } catch {
-    return void 0;
-  }
+  return dataCacheSetting("GRAPHGUARD_SCAN_CACHE", env, moduleUrl);
 }
 function treePrefix(opts) {
   return `scan-${sha256Hex(JSON.stringify([opts.build, opts.base, opts.scope ?? null])).slice(0, 16)}-`;
@@ -4274,16 +4282,14 @@ function records(prev) {
   for (let k = 0; k < count; k++) if (!(stats[k * FIELDS + 4] > 0)) return void 0;
   return { stats, codes };
 }
-var import_node_fs7, import_node_path5, import_node_url2, KEEP, MAGIC, MAX_CACHE_BYTES2, SECTION_MARK, SECTION_HEAD, LISTS_MARK, LISTS_HEAD, ONLY_KEPT, ANY_BUT_KEPT;
+var import_node_fs7, import_node_path5, KEEP, MAGIC, MAX_CACHE_BYTES2, SECTION_MARK, SECTION_HEAD, LISTS_MARK, LISTS_HEAD, ONLY_KEPT, ANY_BUT_KEPT;
 var init_scan_cache = __esm({
   "src/scan/scan-cache.ts"() {
     "use strict";
     import_node_fs7 = require("node:fs");
     import_node_path5 = __toESM(require("node:path"), 1);
-    import_node_url2 = require("node:url");
     init_hash();
     init_compile_cache();
-    init_version();
     init_parallel();
     init_cache_status();
     init_git_index();
@@ -4371,7 +4377,7 @@ var require_path = __commonJS({
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.convertPosixPathToPattern = exports2.convertWindowsPathToPattern = exports2.convertPathToPattern = exports2.escapePosixPath = exports2.escapeWindowsPath = exports2.escape = exports2.removeLeadingDotSegment = exports2.makeAbsolute = exports2.unixify = void 0;
     var os = require("os");
-    var path17 = require("path");
+    var path18 = require("path");
     var IS_WINDOWS_PLATFORM = os.platform() === "win32";
     var LEADING_DOT_SEGMENT_CHARACTERS_COUNT = 2;
     var POSIX_UNESCAPED_GLOB_SYMBOLS_RE = /(\\?)([()*?[\]{|}]|^!|[!+@](?=\()|\\(?![!()*+?@[\]{|}]))/g;
@@ -4383,7 +4389,7 @@ var require_path = __commonJS({
     }
     exports2.unixify = unixify;
     function makeAbsolute(cwd, filepath) {
-      return path17.resolve(cwd, filepath);
+      return path18.resolve(cwd, filepath);
     }
     exports2.makeAbsolute = makeAbsolute;
     function removeLeadingDotSegment(entry) {
@@ -5680,7 +5686,7 @@ var require_braces = __commonJS({
 var require_constants2 = __commonJS({
   "node_modules/picomatch/lib/constants.js"(exports2, module2) {
     "use strict";
-    var path17 = require("path");
+    var path18 = require("path");
     var WIN_SLASH = "\\\\/";
     var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
     var DEFAULT_MAX_EXTGLOB_RECURSION = 0;
@@ -5854,7 +5860,7 @@ var require_constants2 = __commonJS({
       /* | */
       CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279,
       /* \uFEFF */
-      SEP: path17.sep,
+      SEP: path18.sep,
       /**
        * Create EXTGLOB_CHARS
        */
@@ -5881,7 +5887,7 @@ var require_constants2 = __commonJS({
 var require_utils2 = __commonJS({
   "node_modules/picomatch/lib/utils.js"(exports2) {
     "use strict";
-    var path17 = require("path");
+    var path18 = require("path");
     var win32 = process.platform === "win32";
     var {
       REGEX_BACKSLASH,
@@ -5910,7 +5916,7 @@ var require_utils2 = __commonJS({
       if (options && typeof options.windows === "boolean") {
         return options.windows;
       }
-      return win32 === true || path17.sep === "\\";
+      return win32 === true || path18.sep === "\\";
     };
     exports2.escapeLast = (input, char, lastIdx) => {
       const idx = input.lastIndexOf(char, lastIdx);
@@ -7274,7 +7280,7 @@ var require_parse2 = __commonJS({
 var require_picomatch = __commonJS({
   "node_modules/picomatch/lib/picomatch.js"(exports2, module2) {
     "use strict";
-    var path17 = require("path");
+    var path18 = require("path");
     var scan2 = require_scan();
     var parse2 = require_parse2();
     var utils = require_utils2();
@@ -7359,7 +7365,7 @@ var require_picomatch = __commonJS({
     };
     picomatch.matchBase = (input, glob, options, posix = utils.isWindows(options)) => {
       const regex = glob instanceof RegExp ? glob : picomatch.makeRe(glob, options);
-      return regex.test(path17.basename(input));
+      return regex.test(path18.basename(input));
     };
     picomatch.isMatch = (str2, patterns, options) => picomatch(patterns, options)(str2);
     picomatch.parse = (pattern, options) => {
@@ -7586,7 +7592,7 @@ var require_pattern = __commonJS({
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.isAbsolute = exports2.partitionAbsoluteAndRelative = exports2.removeDuplicateSlashes = exports2.matchAny = exports2.convertPatternsToRe = exports2.makeRe = exports2.getPatternParts = exports2.expandBraceExpansion = exports2.expandPatternsWithBraceExpansion = exports2.isAffectDepthOfReadingPattern = exports2.endsWithSlashGlobStar = exports2.hasGlobStar = exports2.getBaseDirectory = exports2.isPatternRelatedToParentDirectory = exports2.getPatternsOutsideCurrentDirectory = exports2.getPatternsInsideCurrentDirectory = exports2.getPositivePatterns = exports2.getNegativePatterns = exports2.isPositivePattern = exports2.isNegativePattern = exports2.convertToNegativePattern = exports2.convertToPositivePattern = exports2.isDynamicPattern = exports2.isStaticPattern = void 0;
-    var path17 = require("path");
+    var path18 = require("path");
     var globParent = require_glob_parent();
     var micromatch = require_micromatch();
     var GLOBSTAR = "**";
@@ -7681,7 +7687,7 @@ var require_pattern = __commonJS({
     }
     exports2.endsWithSlashGlobStar = endsWithSlashGlobStar;
     function isAffectDepthOfReadingPattern(pattern) {
-      const basename = path17.basename(pattern);
+      const basename = path18.basename(pattern);
       return endsWithSlashGlobStar(pattern) || isStaticPattern(basename);
     }
     exports2.isAffectDepthOfReadingPattern = isAffectDepthOfReadingPattern;
@@ -7739,7 +7745,7 @@ var require_pattern = __commonJS({
     }
     exports2.partitionAbsoluteAndRelative = partitionAbsoluteAndRelative;
     function isAbsolute(pattern) {
-      return path17.isAbsolute(pattern);
+      return path18.isAbsolute(pattern);
     }
     exports2.isAbsolute = isAbsolute;
   }
@@ -7916,8 +7922,8 @@ var require_utils3 = __commonJS({
     exports2.errno = errno;
     var fs = require_fs();
     exports2.fs = fs;
-    var path17 = require_path();
-    exports2.path = path17;
+    var path18 = require_path();
+    exports2.path = path18;
     var pattern = require_pattern();
     exports2.pattern = pattern;
     var stream = require_stream();
@@ -8029,8 +8035,8 @@ var require_async = __commonJS({
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.read = void 0;
-    function read2(path17, settings, callback) {
-      settings.fs.lstat(path17, (lstatError, lstat3) => {
+    function read2(path18, settings, callback) {
+      settings.fs.lstat(path18, (lstatError, lstat3) => {
         if (lstatError !== null) {
           callFailureCallback(callback, lstatError);
           return;
@@ -8039,7 +8045,7 @@ var require_async = __commonJS({
           callSuccessCallback(callback, lstat3);
           return;
         }
-        settings.fs.stat(path17, (statError, stat) => {
+        settings.fs.stat(path18, (statError, stat) => {
           if (statError !== null) {
             if (settings.throwErrorOnBrokenSymbolicLink) {
               callFailureCallback(callback, statError);
@@ -8071,13 +8077,13 @@ var require_sync = __commonJS({
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.read = void 0;
-    function read2(path17, settings) {
-      const lstat3 = settings.fs.lstatSync(path17);
+    function read2(path18, settings) {
+      const lstat3 = settings.fs.lstatSync(path18);
       if (!lstat3.isSymbolicLink() || !settings.followSymbolicLink) {
         return lstat3;
       }
       try {
-        const stat = settings.fs.statSync(path17);
+        const stat = settings.fs.statSync(path18);
         if (settings.markSymbolicLink) {
           stat.isSymbolicLink = () => true;
         }
@@ -8148,19 +8154,19 @@ var require_out = __commonJS({
     var sync = require_sync();
     var settings_1 = require_settings();
     exports2.Settings = settings_1.default;
-    function stat(path17, optionsOrSettingsOrCallback, callback) {
+    function stat(path18, optionsOrSettingsOrCallback, callback) {
       if (typeof optionsOrSettingsOrCallback === "function") {
-        async.read(path17, getSettings(), optionsOrSettingsOrCallback);
+        async.read(path18, getSettings(), optionsOrSettingsOrCallback);
         return;
       }
-      async.read(path17, getSettings(optionsOrSettingsOrCallback), callback);
+      async.read(path18, getSettings(optionsOrSettingsOrCallback), callback);
     }
     exports2.stat = stat;
-    function statSync6(path17, optionsOrSettings) {
+    function statSync5(path18, optionsOrSettings) {
       const settings = getSettings(optionsOrSettings);
-      return sync.read(path17, settings);
+      return sync.read(path18, settings);
     }
-    exports2.statSync = statSync6;
+    exports2.statSync = statSync5;
     function getSettings(settingsOrOptions = {}) {
       if (settingsOrOptions instanceof settings_1.default) {
         return settingsOrOptions;
@@ -8374,16 +8380,16 @@ var require_async2 = __commonJS({
           return;
         }
         const tasks = names.map((name2) => {
-          const path17 = common2.joinPathSegments(directory, name2, settings.pathSegmentSeparator);
+          const path18 = common2.joinPathSegments(directory, name2, settings.pathSegmentSeparator);
           return (done) => {
-            fsStat.stat(path17, settings.fsStatSettings, (error, stats) => {
+            fsStat.stat(path18, settings.fsStatSettings, (error, stats) => {
               if (error !== null) {
                 done(error);
                 return;
               }
               const entry = {
                 name: name2,
-                path: path17,
+                path: path18,
                 dirent: utils.fs.createDirentFromStats(name2, stats)
               };
               if (settings.stats) {
@@ -8501,7 +8507,7 @@ var require_settings2 = __commonJS({
   "node_modules/@nodelib/fs.scandir/out/settings.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
-    var path17 = require("path");
+    var path18 = require("path");
     var fsStat = require_out();
     var fs = require_fs4();
     var Settings = class {
@@ -8509,7 +8515,7 @@ var require_settings2 = __commonJS({
         this._options = _options;
         this.followSymbolicLinks = this._getValue(this._options.followSymbolicLinks, false);
         this.fs = fs.createFileSystemAdapter(this._options.fs);
-        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path17.sep);
+        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path18.sep);
         this.stats = this._getValue(this._options.stats, false);
         this.throwErrorOnBrokenSymbolicLink = this._getValue(this._options.throwErrorOnBrokenSymbolicLink, true);
         this.fsStatSettings = new fsStat.Settings({
@@ -8536,17 +8542,17 @@ var require_out2 = __commonJS({
     var sync = require_sync2();
     var settings_1 = require_settings2();
     exports2.Settings = settings_1.default;
-    function scandir(path17, optionsOrSettingsOrCallback, callback) {
+    function scandir(path18, optionsOrSettingsOrCallback, callback) {
       if (typeof optionsOrSettingsOrCallback === "function") {
-        async.read(path17, getSettings(), optionsOrSettingsOrCallback);
+        async.read(path18, getSettings(), optionsOrSettingsOrCallback);
         return;
       }
-      async.read(path17, getSettings(optionsOrSettingsOrCallback), callback);
+      async.read(path18, getSettings(optionsOrSettingsOrCallback), callback);
     }
     exports2.scandir = scandir;
-    function scandirSync(path17, optionsOrSettings) {
+    function scandirSync(path18, optionsOrSettings) {
       const settings = getSettings(optionsOrSettings);
-      return sync.read(path17, settings);
+      return sync.read(path18, settings);
     }
     exports2.scandirSync = scandirSync;
     function getSettings(settingsOrOptions = {}) {
@@ -9194,7 +9200,7 @@ var require_settings3 = __commonJS({
   "node_modules/@nodelib/fs.walk/out/settings.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
-    var path17 = require("path");
+    var path18 = require("path");
     var fsScandir = require_out2();
     var Settings = class {
       constructor(_options = {}) {
@@ -9204,7 +9210,7 @@ var require_settings3 = __commonJS({
         this.deepFilter = this._getValue(this._options.deepFilter, null);
         this.entryFilter = this._getValue(this._options.entryFilter, null);
         this.errorFilter = this._getValue(this._options.errorFilter, null);
-        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path17.sep);
+        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path18.sep);
         this.fsScandirSettings = new fsScandir.Settings({
           followSymbolicLinks: this._options.followSymbolicLinks,
           fs: this._options.fs,
@@ -9266,7 +9272,7 @@ var require_reader2 = __commonJS({
   "node_modules/fast-glob/out/readers/reader.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
-    var path17 = require("path");
+    var path18 = require("path");
     var fsStat = require_out();
     var utils = require_utils3();
     var Reader = class {
@@ -9279,7 +9285,7 @@ var require_reader2 = __commonJS({
         });
       }
       _getFullEntryPath(filepath) {
-        return path17.resolve(this._settings.cwd, filepath);
+        return path18.resolve(this._settings.cwd, filepath);
       }
       _makeEntry(stats, pattern) {
         const entry = {
@@ -9695,7 +9701,7 @@ var require_provider = __commonJS({
   "node_modules/fast-glob/out/providers/provider.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
-    var path17 = require("path");
+    var path18 = require("path");
     var deep_1 = require_deep();
     var entry_1 = require_entry();
     var error_1 = require_error();
@@ -9709,7 +9715,7 @@ var require_provider = __commonJS({
         this.entryTransformer = new entry_2.default(this._settings);
       }
       _getRootDirectory(task) {
-        return path17.resolve(this._settings.cwd, task.base);
+        return path18.resolve(this._settings.cwd, task.base);
       }
       _getReaderOptions(task) {
         const basePath = task.base === "." ? "" : task.base;
@@ -13448,12 +13454,12 @@ var init_js_yaml = __esm({
 function keyOf(k) {
   return isScalar(k) ? k.value : k;
 }
-function locate(doc, lc, path17, opts = {}) {
+function locate(doc, lc, path18, opts = {}) {
   let node = doc.contents;
   let fallback;
-  for (let i = 0; i < path17.length; i++) {
-    const seg = path17[i];
-    const last = i === path17.length - 1;
+  for (let i = 0; i < path18.length; i++) {
+    const seg = path18[i];
+    const last = i === path18.length - 1;
     if (isMap(node)) {
       const pair = node.items.find((p) => isPair(p) && String(keyOf(p.key)) === String(seg));
       if (!pair) break;
@@ -13479,7 +13485,7 @@ function locate(doc, lc, path17, opts = {}) {
       return toRange(lc, r2[0], headEnd(node, r2));
     }
   }
-  if (path17.length === 0 && node && node.range) {
+  if (path18.length === 0 && node && node.range) {
     const r2 = node.range;
     return toRange(lc, r2[0], headEnd(node, r2));
   }
@@ -13502,10 +13508,10 @@ function toRange(lc, start, end) {
   const e = lc.linePos(Math.max(start, end));
   return { line: s.line, column: s.col, endLine: e.line, endColumn: e.col };
 }
-function semanticPath(value, path17) {
+function semanticPath(value, path18) {
   let out = "";
   let cur = value;
-  for (const seg of path17) {
+  for (const seg of path18) {
     if (typeof seg === "number") {
       const item = Array.isArray(cur) ? cur[seg] : void 0;
       let label = String(seg);
@@ -13531,6 +13537,24 @@ var init_locate = __esm({
 });
 
 // src/manifest/position-index.ts
+function keepResults(results) {
+  const ids = new Int32Array(results.length);
+  const names = new Array(results.length);
+  const seen = /* @__PURE__ */ new Map();
+  for (let i = 0; i < results.length; i++) {
+    const v = results[i];
+    if (v !== null && typeof v === "object") {
+      let id = seen.get(v);
+      if (id === void 0) seen.set(v, id = seen.size);
+      ids[i] = id;
+      names[i] = null;
+    } else {
+      ids[i] = -1;
+      names[i] = String(v);
+    }
+  }
+  return { ids, names };
+}
 function kindOf(k) {
   return k === 6 ? "scalar" : k === 7 ? "mapping" : k === 8 ? "sequence" : k === 0 ? null : void 0;
 }
@@ -13591,12 +13615,12 @@ function agrees(node, value) {
   }
   return value === null ? node.kind === "scalar" || node.kind === "empty" : node.kind === "scalar";
 }
-function locateSpan(root, value, path17, opts = {}) {
+function locateSpan(root, value, path18, opts = {}) {
   let node = root;
   let fallback;
-  for (let i = 0; i < path17.length; i++) {
-    const seg = path17[i];
-    const last = i === path17.length - 1;
+  for (let i = 0; i < path18.length; i++) {
+    const seg = path18[i];
+    const last = i === path18.length - 1;
     if (!agrees(node, value)) return void 0;
     if (node.kind === "mapping") {
       const at = node.keyNames.indexOf(String(seg));
@@ -13617,7 +13641,7 @@ function locateSpan(root, value, path17, opts = {}) {
     } else break;
     if (last) return agrees(node, value) ? span(node) : void 0;
   }
-  if (path17.length === 0) return span(node);
+  if (path18.length === 0) return span(node);
   if (fallback) return fallback;
   return span(node);
 }
@@ -13632,7 +13656,7 @@ function headEnd2(node) {
   }
   return node.end;
 }
-var PosNode, UNKNOWN, OPEN, PositionCollector;
+var PosNode, UNKNOWN, OPEN, PositionCollector, OBJECT_KEY;
 var init_position_index = __esm({
   "src/manifest/position-index.ts"() {
     "use strict";
@@ -13685,14 +13709,14 @@ var init_position_index = __esm({
         if (!this.names) {
           const kids = this.children();
           this.names = [];
-          if (this.kind === "mapping") for (let i = 0; i + 1 < kids.length; i += 2) this.names.push(String(this.from.collector.resultOf(kids[i])));
+          if (this.kind === "mapping") for (let i = 0; i + 1 < kids.length; i += 2) this.names.push(this.from.collector.keyName(kids[i]));
         }
         return this.names;
       }
     };
     UNKNOWN = -1;
     OPEN = -1;
-    PositionCollector = class {
+    PositionCollector = class _PositionCollector {
       constructor(text) {
         this.text = text;
       }
@@ -13700,8 +13724,25 @@ var init_position_index = __esm({
       /** Per event: the offset, and OPEN or the closed node's kind (see `kindOf`). */
       events = new Int32Array(4096);
       count = 0;
-      /** The value of each closed node, in event order. */
+      /** The value of each closed node, in event order (a restored collector has `kept` instead). */
       results = [];
+      /** What a restored collector knows of the values (see `KeptResults`). */
+      kept;
+      /**
+       * A collector with the events and values of an earlier parse of the same text (the manifest parse
+       * cache: src/manifest/parse-cache.ts). It answers exactly as the collector that recorded them.
+       */
+      static restore(text, events, kept) {
+        const c = new _PositionCollector(text);
+        c.events = events;
+        c.count = events.length;
+        c.kept = kept;
+        return c;
+      }
+      /** The events recorded (two numbers each) and what the nodes need of each closed node's value, for the cache. */
+      record() {
+        return { events: this.events.subarray(0, this.count), kept: this.kept ?? keepResults(this.results) };
+      }
       /** js-yaml's `listener` option. */
       listener = (event, state) => {
         if (this.count + 2 > this.events.length) {
@@ -13762,7 +13803,7 @@ var init_position_index = __esm({
           const kind2 = kindOf(k);
           if (kind2 === void 0) return void 0;
           if (kind2 === "mapping" && children[depth] % 2 !== 0) {
-            const only = children[depth] === 1 && this.results[link[link[first[depth]]]] === this.results[link[e]];
+            const only = children[depth] === 1 && this.same(link[link[first[depth]]], link[e]);
             if (!only) return void 0;
           }
           depth--;
@@ -13780,7 +13821,7 @@ var init_position_index = __esm({
         for (; ; ) {
           const c = link[o2];
           const kind2 = kindOf(ev[2 * c + 1]);
-          if ((kind2 === "mapping" || kind2 === "sequence") && o2 + 1 < c && link[o2 + 1] + 1 === c && this.results[link[c]] === this.results[link[link[o2 + 1]]]) o2++;
+          if ((kind2 === "mapping" || kind2 === "sequence") && o2 + 1 < c && link[o2 + 1] + 1 === c && this.same(link[c], link[link[o2 + 1]])) o2++;
           else break;
         }
         let node = this.made.get(o2);
@@ -13815,28 +13856,117 @@ var init_position_index = __esm({
         for (let k = o2 + 1; k < c; k = this.link[k] + 1) out[n++] = k;
         return out;
       }
-      /** The value js-yaml gave the node opened at event `o`. */
-      resultOf(o2) {
-        return this.results[this.link[this.link[o2]]];
+      /** The key name of the node opened at event `o`: the value js-yaml gave it, as a string. */
+      keyName(o2) {
+        const r = this.link[this.link[o2]];
+        if (this.kept) return this.kept.names[r] ?? OBJECT_KEY;
+        const v = this.results[r];
+        return v !== null && typeof v === "object" ? OBJECT_KEY : String(v);
+      }
+      /**
+       * Whether closed nodes a and b (indexes into the values) have the very same value: one object
+       * (js-yaml's would-be key kept as a node's value). Primitive values are never the same.
+       */
+      same(a, b) {
+        if (this.kept) return this.kept.ids[a] >= 0 && this.kept.ids[a] === this.kept.ids[b];
+        const v = this.results[a];
+        return v !== null && typeof v === "object" && v === this.results[b];
       }
     };
+    OBJECT_KEY = "\0object";
+  }
+});
+
+// src/manifest/parse-cache.ts
+function manifestCacheSetting(env = process.env, moduleUrl = __graphguardImportMetaUrl) {
+  return dataCacheSetting("GRAPHGUARD_MANIFEST_CACHE", env, moduleUrl);
+}
+function cacheFile(setting, absPath) {
+  return import_node_path7.default.join(setting.dir, `manifest-${sha256Hex(JSON.stringify([setting.build, absPath])).slice(0, 16)}.bin`);
+}
+function readParse(setting, absPath, textSum) {
+  const bytes = readPrivateFile(cacheFile(setting, absPath), MAX_CACHE_BYTES3);
+  if (!bytes) return void 0;
+  try {
+    if (bytes.toString("latin1", 0, MAGIC2.length) !== MAGIC2) return void 0;
+    const nl = bytes.indexOf(10, MAGIC2.length);
+    if (nl === -1) return void 0;
+    const h = JSON.parse(bytes.toString("utf8", MAGIC2.length, nl));
+    if (h.build !== setting.build || h.text !== textSum) return void 0;
+    const at = nl + 1;
+    if (![h.events, h.ids, h.json].every((n) => Number.isSafeInteger(n) && n >= 0)) return void 0;
+    if (bytes.length !== at + 4 * h.events + 4 * h.ids + h.json) return void 0;
+    if ((0, import_node_crypto2.createHash)("sha256").update(bytes.subarray(at)).digest("hex") !== h.sum) return void 0;
+    const events = new Int32Array(bytes.buffer.slice(bytes.byteOffset + at, bytes.byteOffset + at + 4 * h.events));
+    const idsAt = at + 4 * h.events;
+    const ids = new Int32Array(bytes.buffer.slice(bytes.byteOffset + idsAt, bytes.byteOffset + idsAt + 4 * h.ids));
+    const [value, names] = JSON.parse(bytes.toString("utf8", idsAt + 4 * h.ids));
+    if (!Array.isArray(names) || names.length !== ids.length || value === null || typeof value !== "object") return void 0;
+    return { value, events, kept: { ids, names } };
+  } catch {
+    return void 0;
+  }
+}
+function writeParse(setting, absPath, textSum, parse2) {
+  try {
+    if (!plainJson(parse2.value, 0)) return false;
+    const json2 = Buffer.from(JSON.stringify([parse2.value, parse2.kept.names]), "utf8");
+    const events = Buffer.from(parse2.events.buffer, parse2.events.byteOffset, parse2.events.byteLength);
+    const ids = Buffer.from(parse2.kept.ids.buffer, parse2.kept.ids.byteOffset, parse2.kept.ids.byteLength);
+    const sum = (0, import_node_crypto2.createHash)("sha256").update(events).update(ids).update(json2).digest("hex");
+    const header = { build: setting.build, text: textSum, events: parse2.events.length, ids: parse2.kept.ids.length, json: json2.length, sum };
+    const data = Buffer.concat([Buffer.from(`${MAGIC2}${JSON.stringify(header)}
+`, "utf8"), events, ids, json2]);
+    writePrivateFile(cacheFile(setting, absPath), data, { prefix: "manifest-", suffix: ".bin", keep: KEEP2 }, false);
+    return true;
+  } catch {
+    return false;
+  }
+}
+function plainJson(value, depth) {
+  if (depth > 200) return false;
+  if (value === null || typeof value === "string" || typeof value === "boolean") return true;
+  if (typeof value === "number") return Number.isFinite(value) && !Object.is(value, -0);
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) if (!(i in value) || !plainJson(value[i], depth + 1)) return false;
+    return true;
+  }
+  if (typeof value === "object") {
+    const proto = Object.getPrototypeOf(value);
+    if (proto !== Object.prototype && proto !== null) return false;
+    for (const k in value) if (Object.hasOwn(value, k) && !plainJson(value[k], depth + 1)) return false;
+    return true;
+  }
+  return false;
+}
+var import_node_path7, import_node_crypto2, MAGIC2, KEEP2, MAX_CACHE_BYTES3;
+var init_parse_cache = __esm({
+  "src/manifest/parse-cache.ts"() {
+    "use strict";
+    import_node_path7 = __toESM(require("node:path"), 1);
+    import_node_crypto2 = require("node:crypto");
+    init_hash();
+    init_compile_cache();
+    MAGIC2 = "graphguard manifest cache 1\n";
+    KEEP2 = 8;
+    MAX_CACHE_BYTES3 = 48 * 1024 * 1024;
   }
 });
 
 // src/manifest/load.ts
 function findManifest(cwd, given) {
-  if (given) return import_node_path7.default.resolve(cwd, given);
+  if (given) return import_node_path8.default.resolve(cwd, given);
   for (const name2 of MANIFEST_NAMES) {
-    const p = import_node_path7.default.join(cwd, name2);
+    const p = import_node_path8.default.join(cwd, name2);
     if ((0, import_node_fs9.existsSync)(p)) return p;
   }
   return void 0;
 }
 function relPath(cwd, abs) {
-  const rel = import_node_path7.default.relative(cwd, abs) || import_node_path7.default.basename(abs);
-  return rel.split(import_node_path7.default.sep).join("/");
+  const rel = import_node_path8.default.relative(cwd, abs) || import_node_path8.default.basename(abs);
+  return rel.split(import_node_path8.default.sep).join("/");
 }
-function loadManifest(absPath, cwd) {
+function loadManifest(absPath, cwd, opts = {}) {
   const file = relPath(cwd, absPath);
   let buf;
   try {
@@ -13850,9 +13980,9 @@ function loadManifest(absPath, cwd) {
     if (e instanceof ConfigError && /no such file/.test(e.message)) throw new ConfigError("manifest not found", file);
     throw e;
   }
-  return parseManifestText(buf, file, absPath);
+  return parseManifestText(buf, file, absPath, opts.cache);
 }
-function parseManifestText(input, file, absPath = file) {
+function parseManifestText(input, file, absPath = file, cache3) {
   const buf = typeof input === "string" ? Buffer.from(input, "utf8") : input;
   if (buf.length > MAX_MANIFEST_BYTES)
     throw new ConfigError(`manifest is ${buf.length} bytes; the limit is ${MAX_MANIFEST_BYTES} (8 MiB)`, file);
@@ -13864,12 +13994,17 @@ function parseManifestText(input, file, absPath = file) {
   }
   let text = buf.toString("utf8");
   if (text.charCodeAt(0) === 65279) text = text.slice(1);
-  const deep = findDeepNesting(text);
-  if (deep !== -1) {
-    const at = positionAt(text, deep);
-    throw new ConfigError(`nesting deeper than ${MAX_DEPTH} levels`, file, at.line, at.column);
+  const textSum = cache3 ? cryptoModule().createHash("sha256").update(buf).digest("hex") : "";
+  const hit = cache3 ? readParse(cache3, absPath, textSum) : void 0;
+  if (hit) noteNoManifestSecrets(hit.value);
+  else {
+    const deep = findDeepNesting(text);
+    if (deep !== -1) {
+      const at = positionAt(text, deep);
+      throw new ConfigError(`nesting deeper than ${MAX_DEPTH} levels`, file, at.line, at.column);
+    }
   }
-  const fast = fastValue(text);
+  const fast = hit ? { value: hit.value, positions: PositionCollector.restore(text, hit.events, hit.kept) } : fastValue(text);
   if (fast !== void 0) {
     let parsed;
     const full = () => parsed ??= parseFull(text, file);
@@ -13886,17 +14021,26 @@ function parseManifestText(input, file, absPath = file) {
       get lineCounter() {
         return full().lineCounter;
       },
-      locate(path17, opts = {}) {
+      locate(path18, opts = {}) {
         if (root === void 0) root = fast.positions.build(fast.value) ?? null;
-        const at = root && locateSpan(root, fast.value, path17, opts);
-        if (!at) return locate(full().doc, full().lineCounter, path17, opts);
+        const at = root && locateSpan(root, fast.value, path18, opts);
+        if (!at) return locate(full().doc, full().lineCounter, path18, opts);
         lines ??= new LineIndex(text);
         const [start, end] = at;
         const s = lines.position(start);
         const e = lines.position(Math.max(start, end));
         return { line: s.line, column: s.column, endLine: e.line, endColumn: e.column };
       },
-      documentBuilt: () => parsed !== void 0
+      documentBuilt: () => parsed !== void 0,
+      ...cache3 ? {
+        parseCache: hit ? "hit" : "miss",
+        keepParse(mayKeep) {
+          if (hit) return "read";
+          if (!mayKeep(text)) return "not kept: the text holds a credential or a known secret";
+          if (findManifestSecrets(fast.value).length > 0) return "not kept: the manifest declares a secret value";
+          return writeParse(cache3, absPath, textSum, { value: fast.value, ...fast.positions.record() }) ? "written" : "not written";
+        }
+      } : {}
     };
   }
   const { doc, lineCounter, value } = parseFull(text, file, true);
@@ -13907,7 +14051,7 @@ function parseManifestText(input, file, absPath = file) {
     doc,
     lineCounter,
     value,
-    locate: (path17, opts = {}) => locate(doc, lineCounter, path17, opts),
+    locate: (path18, opts = {}) => locate(doc, lineCounter, path18, opts),
     documentBuilt: () => true
   };
 }
@@ -14010,18 +14154,21 @@ function findDeepNesting(text) {
   }
   return -1;
 }
-var import_node_fs9, import_node_path7, MANIFEST_NAMES, MAX_MANIFEST_BYTES, MAX_DEPTH, MAX_ALIAS_COUNT;
+var import_node_fs9, import_node_path8, MANIFEST_NAMES, MAX_MANIFEST_BYTES, MAX_DEPTH, MAX_ALIAS_COUNT;
 var init_load = __esm({
   "src/manifest/load.ts"() {
     "use strict";
     import_node_fs9 = require("node:fs");
     init_fs_safe();
-    import_node_path7 = __toESM(require("node:path"), 1);
+    import_node_path8 = __toESM(require("node:path"), 1);
     init_js_yaml();
     init_yaml();
     init_position();
     init_locate();
     init_position_index();
+    init_parse_cache();
+    init_secrets();
+    init_builtins();
     init_types();
     init_secret();
     init_redact();
@@ -14345,7 +14492,7 @@ var init_sort = __esm({
 function diffManifests(base2, head, opts = {}) {
   const expand = opts.expand ?? expandTasks;
   const changes = [];
-  const add = (kind2, user, path17, text, side = "head") => changes.push({ kind: kind2, user, newAccess: NEW_ACCESS_KINDS.has(kind2), path: path17, side, text });
+  const add = (kind2, user, path18, text, side = "head") => changes.push({ kind: kind2, user, newAccess: NEW_ACCESS_KINDS.has(kind2), path: path18, side, text });
   const baseUsers = /* @__PURE__ */ new Map();
   (base2?.systemUsers ?? []).forEach((user, index2) => {
     if (!baseUsers.has(user.name)) baseUsers.set(user.name, { user, index: index2 });
@@ -14401,11 +14548,11 @@ function diffManifests(base2, head, opts = {}) {
     if (b.role !== "admin" && h.role === "admin") add("role-raised", h.name, [...userPath, "role"], `${h.name} is raised to admin`);
     if (b.role === "admin" && h.role !== "admin") add("role-lowered", h.name, [...userPath, "role"], `${h.name} is lowered to ${h.role}`);
     if ((b.environment ?? null) !== (h.environment ?? null)) {
-      const path17 = h.environment !== void 0 ? [...userPath, "environment"] : userPath;
+      const path18 = h.environment !== void 0 ? [...userPath, "environment"] : userPath;
       add(
         "environment-changed",
         h.name,
-        path17,
+        path18,
         `${h.name} moves from ${b.environment ?? "no environment"} to ${h.environment ?? "no environment"}`
       );
     }
@@ -14560,7 +14707,7 @@ ${cause.stack}`;
 
 // src/graph/client.ts
 function appsecretProof(accessToken, appSecret) {
-  return (0, import_node_crypto2.createHmac)("sha256", appSecret).update(accessToken).digest("hex");
+  return (0, import_node_crypto3.createHmac)("sha256", appSecret).update(accessToken).digest("hex");
 }
 function isThrottleCode(code) {
   return code !== void 0 && (THROTTLE_CODES.has(code) || code >= 8e4 && code <= 80014);
@@ -14673,11 +14820,11 @@ function parseDebugToken(body) {
   }
   return info;
 }
-var import_node_crypto2, GraphError, THROTTLE_CODES, BASE_BACKOFF_MS, MAX_BACKOFF_MS, MAX_BATCH, MAX_PAGES, MAX_BODY_BYTES, MAX_MESSAGE_CHARS, GraphClient;
+var import_node_crypto3, GraphError, THROTTLE_CODES, BASE_BACKOFF_MS, MAX_BACKOFF_MS, MAX_BATCH, MAX_PAGES, MAX_BODY_BYTES, MAX_MESSAGE_CHARS, GraphClient;
 var init_client = __esm({
   "src/graph/client.ts"() {
     "use strict";
-    import_node_crypto2 = require("node:crypto");
+    import_node_crypto3 = require("node:crypto");
     init_secret();
     init_redact();
     init_types();
@@ -14785,21 +14932,21 @@ var init_client = __esm({
         return this.appToken() !== void 0;
       }
       /** GET one object or page. */
-      async get(path17, params = {}) {
-        const { url, endpoint } = this.buildUrl(path17, params);
+      async get(path18, params = {}) {
+        const { url, endpoint } = this.buildUrl(path18, params);
         return this.request({ method: "GET", url, endpoint, token: this.token }, expectObject);
       }
       /** GET one object with another token than the client's (e.g. the app token for debug_token). */
-      async getAs(token, path17, params = {}) {
-        const { url, endpoint } = this.buildUrl(path17, params);
+      async getAs(token, path18, params = {}) {
+        const { url, endpoint } = this.buildUrl(path18, params);
         return this.request({ method: "GET", url, endpoint, token }, expectObject);
       }
       /**
        * A write (POST or DELETE) with form fields; never retried (a write must not happen twice), except
        * when Graph says it did not run it (throttled before acting). Used only by `graphguard rotate`.
        */
-      async write(method, path17, form = {}) {
-        const { url, endpoint } = this.buildUrl(path17, {});
+      async write(method, path18, form = {}) {
+        const { url, endpoint } = this.buildUrl(path18, {});
         const plain = {};
         for (const [k, v] of Object.entries(form)) {
           if (v instanceof Secret) this.remember(v);
@@ -14812,8 +14959,8 @@ var init_client = __esm({
         });
       }
       /** GET every item of an edge, following `paging.next` until it is absent (same origin only). */
-      async getAll(path17, params = {}) {
-        const first = this.buildUrl(path17, params);
+      async getAll(path18, params = {}) {
+        const first = this.buildUrl(path18, params);
         const out = [];
         let url = first.url;
         const seen = /* @__PURE__ */ new Set();
@@ -14850,10 +14997,10 @@ var init_client = __esm({
        */
       relativeFromNext(next, endpoint) {
         const url = this.checkNext(next, endpoint);
-        let path17 = url.pathname;
-        if (this.basePath && path17.startsWith(`${this.basePath}/`)) path17 = path17.slice(this.basePath.length);
-        path17 = path17.replace(/^\/v\d+\.\d+(?=\/)/, "").replace(/^\/+/, "");
-        return path17 + url.search;
+        let path18 = url.pathname;
+        if (this.basePath && path18.startsWith(`${this.basePath}/`)) path18 = path18.slice(this.basePath.length);
+        path18 = path18.replace(/^\/v\d+\.\d+(?=\/)/, "").replace(/^\/+/, "");
+        return path18 + url.search;
       }
       /**
        * Run GETs through the batch endpoint, \u2264 50 per HTTP request. Null entries and retryable
@@ -14970,8 +15117,8 @@ var init_client = __esm({
       log(line) {
         if (this.debugImpl) this.debugImpl(`graph: ${this.scrub(line)}`);
       }
-      buildUrl(path17, params) {
-        const clean = path17.replace(/^\/+/, "").split("?")[0];
+      buildUrl(path18, params) {
+        const clean = path18.replace(/^\/+/, "").split("?")[0];
         const url = new URL(this.base.href);
         url.pathname = `${this.basePath}/${this.version}/${clean}`;
         for (const [k, v] of Object.entries(params)) {
@@ -15015,7 +15162,7 @@ var init_client = __esm({
       async postBatch(chunk) {
         const shown = [];
         const batch = chunk.map((item) => {
-          const [path17, query = ""] = splitOnce(item.relative_url, "?");
+          const [path18, query = ""] = splitOnce(item.relative_url, "?");
           const sp = new URLSearchParams(query);
           const display = [...new URLSearchParams(query)].map(([k, v]) => `${k}=${v}`);
           for (const [k, v] of Object.entries(item.secretParams ?? {})) {
@@ -15030,8 +15177,8 @@ var init_client = __esm({
             }
           }
           const qs = sp.toString();
-          shown.push(display.length > 0 ? `${path17}?${display.join("&")}` : path17);
-          return { method: "GET", relative_url: qs ? `${path17}?${qs}` : path17 };
+          shown.push(display.length > 0 ? `${path18}?${display.join("&")}` : path18);
+          return { method: "GET", relative_url: qs ? `${path18}?${qs}` : path18 };
         });
         const url = new URL(this.base.href);
         url.pathname = `${this.basePath}/${this.version}/`;
@@ -20850,9 +20997,9 @@ function toPath(pointer) {
   if (!pointer) return [];
   return pointer.slice(1).split("/").map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~")).map((s) => /^\d+$/.test(s) ? Number(s) : s);
 }
-function dotted(path17) {
+function dotted(path18) {
   let out = "";
-  for (const seg of path17) out += typeof seg === "number" ? `[${seg}]` : out ? `.${seg}` : seg;
+  for (const seg of path18) out += typeof seg === "number" ? `[${seg}]` : out ? `.${seg}` : seg;
   return out || "(document)";
 }
 function typeName(v) {
@@ -20863,9 +21010,9 @@ function typeName(v) {
   if (typeof v === "number") return "a number";
   return typeof v;
 }
-function valueAt(value, path17) {
+function valueAt(value, path18) {
   let cur = value;
-  for (const seg of path17) cur = cur && typeof cur === "object" ? cur[seg] : void 0;
+  for (const seg of path18) cur = cur && typeof cur === "object" ? cur[seg] : void 0;
   return cur;
 }
 function validateManifest(value, doc) {
@@ -20894,16 +21041,16 @@ function calendarDateProblems(value) {
   users.forEach((u, i) => {
     const d = u?.token?.lastRotated;
     if (typeof d === "string" && /^[0-9]{4}-[0-9]{2}-[0-9]{2}$/.test(d) && !isValidDate(d)) {
-      const path17 = ["systemUsers", i, "token", "lastRotated"];
-      out.push({ path: path17, message: `\`${dotted(path17)}\` must be a real calendar date (YYYY-MM-DD), not \`${d}\`.` });
+      const path18 = ["systemUsers", i, "token", "lastRotated"];
+      out.push({ path: path18, message: `\`${dotted(path18)}\` must be a real calendar date (YYYY-MM-DD), not \`${d}\`.` });
     }
   });
   return out;
 }
 function describe(e, value, doc) {
-  const path17 = toPath(e.instancePath);
-  const where2 = dotted(path17);
-  const actual = valueAt(value, path17);
+  const path18 = toPath(e.instancePath);
+  const where2 = dotted(path18);
+  const actual = valueAt(value, path18);
   const params = e.params;
   const schemaNode = parentSchemaOf(e);
   switch (e.keyword) {
@@ -20911,17 +21058,17 @@ function describe(e, value, doc) {
       const extra = String(params.additionalProperty);
       const allowed = Object.keys(schemaNode?.properties ?? {});
       const near = suggest(extra, allowed);
-      const inWhat = path17.length ? ` in \`${where2}\`` : "";
-      if (path17[0] === "rules" && path17.length === 1) {
+      const inWhat = path18.length ? ` in \`${where2}\`` : "";
+      if (path18[0] === "rules" && path18.length === 1) {
         return {
-          path: [...path17, extra],
+          path: [...path18, extra],
           key: true,
           message: `Unknown rule \`${extra}\`${near ? ` \u2014 did you mean \`${near}\`?` : "."}`,
           suggestion: near ? `Rename it to \`${near}\`.` : "Run `graphguard rules` for the list of rule ids."
         };
       }
       return {
-        path: [...path17, extra],
+        path: [...path18, extra],
         key: true,
         message: `Unknown key \`${extra}\`${inWhat}${near ? ` \u2014 did you mean \`${near}\`?` : "."}`,
         suggestion: near ? `Rename it to \`${near}\`.` : `Allowed keys: ${allowed.join(", ")}.`
@@ -20930,59 +21077,59 @@ function describe(e, value, doc) {
     case "required": {
       const missing = String(params.missingProperty);
       const extra = missing === "environment" ? " (required unless role is admin)" : "";
-      return { path: path17, key: true, message: `Missing key \`${missing}\` in \`${where2}\`${extra}.` };
+      return { path: path18, key: true, message: `Missing key \`${missing}\` in \`${where2}\`${extra}.` };
     }
     case "type": {
       const expected = String(params.type);
       const pattern = schemaNode?.pattern;
       if (expected === "string" && typeof actual === "number" && typeof pattern === "string" && pattern.includes("[0-9]+")) {
-        const src = sourceText(doc, path17) ?? String(actual);
+        const src = sourceText(doc, path18) ?? String(actual);
         return {
-          path: path17,
+          path: path18,
           message: `\`${where2}\` must be a string of digits; quote it.`,
-          suggestion: `Write ${path17[path17.length - 1]}: "${src}" \u2014 unquoted, large ids lose digits.`
+          suggestion: `Write ${path18[path18.length - 1]}: "${src}" \u2014 unquoted, large ids lose digits.`
         };
       }
       const article = expected === "array" ? "a list" : expected === "object" ? "a map" : `a ${expected}`;
-      return { path: path17, message: `\`${where2}\` must be ${article}, not ${typeName(actual)}.` };
+      return { path: path18, message: `\`${where2}\` must be ${article}, not ${typeName(actual)}.` };
     }
     case "enum": {
       const allowed = params.allowedValues.map(String);
       const near = typeof actual === "string" ? suggest(actual, allowed) : void 0;
       return {
-        path: path17,
+        path: path18,
         message: `\`${where2}\` must be one of ${allowed.join(", ")}${typeof actual === "string" ? `, not \`${actual}\`` : ""}${near ? ` \u2014 did you mean \`${near}\`?` : "."}`
       };
     }
     case "const":
-      return { path: path17, message: `\`${where2}\` must be ${JSON.stringify(params.allowedValue)}.` };
+      return { path: path18, message: `\`${where2}\` must be ${JSON.stringify(params.allowedValue)}.` };
     case "pattern": {
       const pattern = String(params.pattern);
-      const hint = patternHint(pattern, String(path17[path17.length - 1] ?? ""));
-      return { path: path17, message: `\`${where2}\` ${hint}, not \`${String(actual)}\`.` };
+      const hint = patternHint(pattern, String(path18[path18.length - 1] ?? ""));
+      return { path: path18, message: `\`${where2}\` ${hint}, not \`${String(actual)}\`.` };
     }
     case "propertyNames":
       return void 0;
     // reported by the pattern error on the name itself
     case "uniqueItems":
-      return { path: [...path17, Number(params.j)], message: `\`${where2}\` lists \`${String(valueAt(value, [...path17, Number(params.j)]))}\` twice.` };
+      return { path: [...path18, Number(params.j)], message: `\`${where2}\` lists \`${String(valueAt(value, [...path18, Number(params.j)]))}\` twice.` };
     case "minItems":
-      return { path: path17, message: `\`${where2}\` must not be empty.` };
+      return { path: path18, message: `\`${where2}\` must not be empty.` };
     case "minimum":
     case "maximum":
-      return { path: path17, message: `\`${where2}\` must be ${e.keyword === "minimum" ? "\u2265" : "\u2264"} ${String(params.limit)}.` };
+      return { path: path18, message: `\`${where2}\` must be ${e.keyword === "minimum" ? "\u2265" : "\u2264"} ${String(params.limit)}.` };
     case "minLength":
-      return { path: path17, message: `\`${where2}\` must not be empty.` };
+      return { path: path18, message: `\`${where2}\` must not be empty.` };
     case "anyOf":
-      if (path17[0] === "rules" && path17.length === 2)
+      if (path18[0] === "rules" && path18.length === 2)
         return {
-          path: path17,
+          path: path18,
           message: `\`${where2}\` must be off, notice, warn or error, or a map { severity, ...options } with the rule's options.`,
-          suggestion: `Run \`graphguard explain ${String(path17[1])}\` for its options.`
+          suggestion: `Run \`graphguard explain ${String(path18[1])}\` for its options.`
         };
-      return { path: path17, message: `\`${where2}\` is not valid here.` };
+      return { path: path18, message: `\`${where2}\` is not valid here.` };
     default:
-      return { path: path17, message: `\`${where2}\` ${e.message ?? "is invalid"}.` };
+      return { path: path18, message: `\`${where2}\` ${e.message ?? "is invalid"}.` };
   }
 }
 function patternHint(pattern, key) {
@@ -20996,8 +21143,8 @@ function patternHint(pattern, key) {
   if (key === "secret") return "must be the NAME of an env var / CI secret (letters, digits, _)";
   return `must match ${pattern}`;
 }
-function sourceText(doc, path17) {
-  const node = doc?.().getIn(path17, true);
+function sourceText(doc, path18) {
+  const node = doc?.().getIn(path18, true);
   if (isScalar(node) && typeof node.source === "string") return node.source;
   return void 0;
 }
@@ -21013,10 +21160,10 @@ var init_validate = __esm({
 });
 
 // src/calls/language.ts
-function languageOf(path17) {
-  const dot = path17.lastIndexOf(".");
-  if (dot === -1 || path17.endsWith(".d.ts") || /\.min\.[cm]?js$/.test(path17)) return void 0;
-  return EXTENSIONS[path17.slice(dot + 1).toLowerCase()];
+function languageOf(path18) {
+  const dot = path18.lastIndexOf(".");
+  if (dot === -1 || path18.endsWith(".d.ts") || /\.min\.[cm]?js$/.test(path18)) return void 0;
+  return EXTENSIONS[path18.slice(dot + 1).toLowerCase()];
 }
 var EXTENSIONS;
 var init_language = __esm({
@@ -21072,21 +21219,21 @@ function inCommentOrLink(t, at) {
   }
   return false;
 }
-function mayHoldCalls(path17) {
-  return languageOf(path17) !== void 0 && !isProseFile(path17);
+function mayHoldCalls(path18) {
+  return languageOf(path18) !== void 0 && !isProseFile(path18);
 }
 function readFileCallsWith(src, tokenNames2, opts, readSites2) {
-  const { path: path17, text } = src;
-  if (isProseFile(path17)) return { file: path17, calls: [], tokens: [] };
+  const { path: path18, text } = src;
+  if (isProseFile(path18)) return { file: path18, calls: [], tokens: [] };
   const owns = src.owns ?? (() => true);
   let table;
   const pos = (o2) => (table ??= positions(text, src.startLine ?? 1, src.startColumn ?? 1))(o2);
-  const calls = readSites2 ? readSites2(text, path17, owns, pos) : [];
+  const calls = readSites2 ? readSites2(text, path18, owns, pos) : [];
   const names = opts.discover && calls.length > 0 ? [.../* @__PURE__ */ new Set([...tokenNames2, ...text.match(TOKEN_NAME) ?? []])] : tokenNames2;
   const refs = names.length > 0 ? findSecretReferences(text, [...names]).filter((r) => owns(r.start)) : [];
-  if (calls.length === 0 && refs.length === 0) return { file: path17, calls: [], tokens: [] };
+  if (calls.length === 0 && refs.length === 0) return { file: path18, calls: [], tokens: [] };
   const tokens = refs.map((r) => ({ name: r.name, ...pos(r.start) }));
-  return { file: path17, calls, tokens };
+  return { file: path18, calls, tokens };
 }
 function collectCalls(into, rel, chunk, tokenNames2, discover, readSites2) {
   const got = readFileCallsWith(
@@ -21154,8 +21301,8 @@ var init_sdk_methods = __esm({
 function squash(s) {
   return s.toLowerCase().replace(/[^a-z0-9]/g, "");
 }
-function parseTablePath(path17) {
-  return path17.split("/").filter(Boolean).map((s) => {
+function parseTablePath(path18) {
+  return path18.split("/").filter(Boolean).map((s) => {
     const m = /^(act_)?\{([^}]+)\}$/.exec(s);
     return m ? { ph: m[2], ...m[1] ? { act: true } : {} } : { lit: s };
   });
@@ -21230,8 +21377,8 @@ function sdkOperation(cls, method) {
   if (!c) return void 0;
   const e = c.edges[method] ?? c.edges[snakeIndex(cls).get(method) ?? ""];
   if (e) {
-    const [http, path17] = e.split(" ");
-    return { http, edge: path17.replace(/^\//, "") };
+    const [http, path18] = e.split(" ");
+    return { http, edge: path18.replace(/^\//, "") };
   }
   const m = method.toLowerCase();
   if ((m === "get" || m === "read" || m === "api_get") && c.node.includes("GET")) return { http: "GET" };
@@ -21527,8 +21674,8 @@ var init_lex = __esm({
 });
 
 // src/calls/sites.ts
-function findCallSites(text, path17) {
-  const lang = languageOf(path17);
+function findCallSites(text, path18) {
+  const lang = languageOf(path18);
   if (!lang || !markerInCode(text) || isMinified(text)) return [];
   return new Scanner(text, lang).run();
 }
@@ -21952,9 +22099,9 @@ var init_sites = __esm({
           return;
         }
         const rest = [{ lit: first.lit.slice(m[0].length) }, ...parts2.slice(1)];
-        const path17 = stripVersion(rest);
-        if (path17 === null) return;
-        const seg = segmentize(path17);
+        const path18 = stripVersion(rest);
+        if (path18 === null) return;
+        const seg = segmentize(path18);
         if (seg.empty) return;
         let a = e.first;
         let b = e.last;
@@ -22162,9 +22309,9 @@ var init_sites = __esm({
         }
         const first = parts2[0];
         if (first && "lit" in first && HOST.test(first.lit)) return { segments: [], empty: false, host: true };
-        const path17 = stripVersion(parts2, true);
-        if (path17 === null) return { segments: [], unresolved: "computed path", empty: false };
-        return segmentize(path17);
+        const path18 = stripVersion(parts2, true);
+        if (path18 === null) return { segments: [], unresolved: "computed path", empty: false };
+        return segmentize(path18);
       }
       /** The elements of a `[id, 'feed']` / `(id, 'feed')` path list as parts joined by `/`. */
       listPath(a, _b) {
@@ -22283,10 +22430,10 @@ var init_collect = __esm({
     init_endpoints2();
     init_markers();
     init_sites();
-    readSites = (text, path17, owns, pos) => findCallSites(text, path17).filter((s) => owns(s.start)).map((s) => {
+    readSites = (text, path18, owns, pos) => findCallSites(text, path18).filter((s) => owns(s.start)).map((s) => {
       const a = pos(s.start);
       const b = pos(s.end);
-      const base2 = { file: path17, line: a.line, column: a.column, endLine: b.line, endColumn: b.column, method: s.method, via: s.via, ...sourceOf(lineAt(text, s.start)) };
+      const base2 = { file: path18, line: a.line, column: a.column, endLine: b.line, endColumn: b.column, method: s.method, via: s.via, ...sourceOf(lineAt(text, s.start)) };
       if (!s.segments) return { ...base2, status: "unresolved", reason: s.reason ?? "computed path" };
       const endpoint = matchEndpoint({ method: s.method, segments: s.segments, ...s.node ? { node: s.node } : {} });
       if (endpoint) return { ...base2, path: endpoint.path, status: "mapped", endpoint };
@@ -22331,7 +22478,7 @@ async function scanRepository(input) {
   let kept;
   try {
     const scan2 = valid ? manifest.scan : void 0;
-    const base2 = import_node_path11.default.resolve(cwd) + import_node_path11.default.sep;
+    const base2 = import_node_path12.default.resolve(cwd) + import_node_path12.default.sep;
     const cacheSetting = input.cache && declaredSecrets.length === 0 && !input.changedOnly ? input.cache : void 0;
     try {
       listing = await listFiles({
@@ -22510,11 +22657,11 @@ async function scanRepository(input) {
   cache3?.save(codes);
   return { findings, suppressions: fileSuppressions, filesScanned, skipped, ...collecting ? { calls: [...callFiles.values()] } : {} };
 }
-var import_node_path11;
+var import_node_path12;
 var init_run = __esm({
   "src/scan/run.ts"() {
     "use strict";
-    import_node_path11 = __toESM(require("node:path"), 1);
+    import_node_path12 = __toESM(require("node:path"), 1);
     init_errors();
     init_findings();
     init_suppress();
@@ -22801,6 +22948,13 @@ var init_sink = __esm({
         const pieces = [];
         fragmentSpans(t, () => this.knownGrams(), this.hashes, pieces);
         return escapeControls(replaceSpans(t, merge3([...credentialSpans(t, this.sorted), ...pieces])), opts);
+      }
+      /** Whether `clean` would redact anything in `text`: a credential, a known secret or a piece of one. */
+      holdsSecret(text) {
+        if (text.length < MIN_SECRET_LENGTH) return false;
+        const pieces = [];
+        fragmentSpans(text, () => this.knownGrams(), this.hashes, pieces);
+        return pieces.length > 0 || credentialSpans(text, this.sorted).length > 0;
       }
       knownGrams() {
         for (const v of this.ungrammed) for (let i = 0; i + FRAGMENT <= v.length; i++) this.grams.add(v.slice(i, i + FRAGMENT));
@@ -23301,7 +23455,7 @@ __export(diff_command_exports, {
   runDiffCommand: () => runDiffCommand
 });
 function read(cwd, spec) {
-  const abs = import_node_path13.default.resolve(cwd, spec);
+  const abs = import_node_path14.default.resolve(cwd, spec);
   if ((0, import_node_fs13.existsSync)(abs)) {
     const file = relPath(cwd, abs);
     return { text: readUserFile(abs, { maxBytes: MAX_MANIFEST_BYTES, what: "manifest", display: file }).toString("utf8"), file };
@@ -23363,14 +23517,14 @@ function runDiffCommand(cwd, base2, head, format) {
   }
   return { text: changes.length ? formatDiffText(changes) : "No access changes.\n", newAccess };
 }
-var import_node_child_process, import_node_fs13, import_node_path13, GIT_SPEC;
+var import_node_child_process, import_node_fs13, import_node_path14, GIT_SPEC;
 var init_diff_command = __esm({
   "src/diff-command.ts"() {
     "use strict";
     import_node_child_process = require("node:child_process");
     import_node_fs13 = require("node:fs");
     init_fs_safe();
-    import_node_path13 = __toESM(require("node:path"), 1);
+    import_node_path14 = __toESM(require("node:path"), 1);
     init_diff();
     init_load();
     init_validate();
@@ -23401,7 +23555,7 @@ function userNameOf(secret) {
   return words.join("-") || "app";
 }
 async function inferRepository(o2) {
-  const cwd = import_node_path14.default.resolve(o2.cwd);
+  const cwd = import_node_path15.default.resolve(o2.cwd);
   let manifest;
   let manifestFile;
   if (o2.manifest !== false) {
@@ -23536,11 +23690,11 @@ function useCasesFor(perms, tasks) {
   for (let i = 0; i < ids.length; i++) for (let j = i + 1; j < ids.length; j++) if (covers([ids[i], ids[j]])) return [ids[i], ids[j]];
   return void 0;
 }
-var import_node_path14, pad;
+var import_node_path15, pad;
 var init_infer = __esm({
   "src/infer.ts"() {
     "use strict";
-    import_node_path14 = __toESM(require("node:path"), 1);
+    import_node_path15 = __toESM(require("node:path"), 1);
     init_yaml();
     init_analyze();
     init_collect();
@@ -23676,7 +23830,7 @@ async function runRotate(args, io) {
   if (!appSecret) throw new ConfigError("GRAPHGUARD_APP_SECRET is not set: the token calls need appsecret_proof, and debug_token the app token");
   const acting = io.env[plan.actingVar];
   if (!acting) throw new ConfigError(`${plan.actingVar} is not set: it holds the token that creates and revokes ${plan.user.name}'s tokens`);
-  const outPath = output === "-" ? void 0 : import_node_path15.default.resolve(io.cwd, output);
+  const outPath = output === "-" ? void 0 : import_node_path16.default.resolve(io.cwd, output);
   if (outPath) checkWritable(outPath, output);
   const client = new GraphClient({
     baseUrl: v["graph-url"] ?? io.env.GRAPHGUARD_GRAPH_URL ?? "https://graph.facebook.com",
@@ -23815,12 +23969,12 @@ ${indent}lastRotated: ${today}${text.slice(eol)}`;
   token.set("lastRotated", today);
   return doc.toString({ lineWidth: 0 });
 }
-var import_node_fs14, import_node_path15, import_node_util3, USAGE;
+var import_node_fs14, import_node_path16, import_node_util3, USAGE;
 var init_rotate = __esm({
   "src/rotate.ts"() {
     "use strict";
     import_node_fs14 = require("node:fs");
-    import_node_path15 = __toESM(require("node:path"), 1);
+    import_node_path16 = __toESM(require("node:path"), 1);
     import_node_util3 = require("node:util");
     init_yaml();
     init_data();
@@ -23844,7 +23998,7 @@ module.exports = __toCommonJS(cli_main_exports);
 
 // src/cli.ts
 var import_node_fs15 = require("node:fs");
-var import_node_path16 = __toESM(require("node:path"), 1);
+var import_node_path17 = __toESM(require("node:path"), 1);
 var import_node_util4 = require("node:util");
 
 // rules/admin-scope.ts
@@ -23978,8 +24132,8 @@ function jobAt(parsed, offset) {
   const job = parsed.jobs.find((j) => offset >= j.start && offset < j.end);
   return job ? [job] : parsed.jobs;
 }
-function isWorkflowPath(path17) {
-  return /(?:^|\/)\.github\/workflows\/[^/]+\.ya?ml$/i.test(path17.replace(/\\/g, "/"));
+function isWorkflowPath(path18) {
+  return /(?:^|\/)\.github\/workflows\/[^/]+\.ya?ml$/i.test(path18.replace(/\\/g, "/"));
 }
 var PROD_WORDS2 = /* @__PURE__ */ new Set(["production", "prod", "prd"]);
 var TEST_WORDS2 = /* @__PURE__ */ new Set(["test", "testing", "sandbox"]);
@@ -24003,8 +24157,8 @@ var DEPLOY_DIRS = /* @__PURE__ */ new Set([
   "stages"
 ]);
 var CONFIG_EXT = /\.(?:ya?ml|json|toml|ini|env|tfvars|tf|hcl|properties|conf|cfg)$/i;
-function environmentOfPath(path17) {
-  const segs = path17.replace(/\\/g, "/").split("/").filter((s) => s && s !== ".");
+function environmentOfPath(path18) {
+  const segs = path18.replace(/\\/g, "/").split("/").filter((s) => s && s !== ".");
   const base2 = segs.pop() ?? "";
   const lower = base2.toLowerCase();
   const dotenv = /^\.env\.([a-z]+)(?:\.|$)/.exec(lower);
@@ -24037,10 +24191,10 @@ function environmentOfContent(text) {
   }
   return test ? "test" : void 0;
 }
-function environmentOfFile(path17, text) {
-  const byPath = environmentOfPath(path17);
+function environmentOfFile(path18, text) {
+  const byPath = environmentOfPath(path18);
   if (byPath) return byPath;
-  const base2 = path17.split("/").pop() ?? "";
+  const base2 = path18.split("/").pop() ?? "";
   if (/\.ya?ml$/i.test(base2) || /^\.env(?:\.|$)/i.test(base2) || /\.env$/i.test(base2)) return environmentOfContent(text);
   return void 0;
 }
@@ -24082,13 +24236,13 @@ var admin_token_in_code_default = defineRule({
   },
   // A reference names the admin token's secret.
   needles: (ctx) => ctx.manifest ? referenceNeedles(codeModel(ctx.manifest).admin.map((o2) => o2.name)) : [],
-  skipsPath: (path17, ctx) => namesSecretsOnly(path17, ctx.manifestFile),
+  skipsPath: (path18, ctx) => namesSecretsOnly(path18, ctx.manifestFile),
   checkFile(ctx) {
     if (!ctx.manifest) return;
-    const path17 = ctx.file.path;
-    if (namesSecretsOnly(path17, ctx.manifestFile)) return;
+    const path18 = ctx.file.path;
+    if (namesSecretsOnly(path18, ctx.manifestFile)) return;
     const model = codeModel(ctx.manifest);
-    if (model.admin.length === 0 || model.isAdminPath(path17)) return;
+    if (model.admin.length === 0 || model.isAdminPath(path18)) return;
     const text = ctx.file.text;
     const refs = findSecretReferences(
       text,
@@ -24096,7 +24250,7 @@ var admin_token_in_code_default = defineRule({
     );
     if (refs.length === 0) return;
     const adminPaths = model.adminPaths.length ? model.adminPaths.join(", ") : "none declared";
-    const workflow = isWorkflowPath(path17) ? parseWorkflow(text) : null;
+    const workflow = isWorkflowPath(path18) ? parseWorkflow(text) : null;
     for (const ref of refs) {
       const owner = model.byName.get(ref.name);
       const data = { name: ref.name, user: owner.user, adminPaths };
@@ -24638,19 +24792,19 @@ var graph_api_version_default = defineRule({
   check(ctx, options) {
     const version = ctx.manifest.app?.graphApiVersion;
     if (version === void 0) return;
-    const path17 = ["app", "graphApiVersion"];
+    const path18 = ["app", "graphApiVersion"];
     const latest = latestVersion().version;
     const entry = findVersion(version);
     if (!entry) {
       const [maj, min] = parts(version);
       const [lmaj, lmin] = parts(latest);
       if (maj > lmaj || maj === lmaj && min > lmin) {
-        ctx.report({ messageId: "newer", severity: "warn", path: path17, data: { version, latest } });
+        ctx.report({ messageId: "newer", severity: "warn", path: path18, data: { version, latest } });
         return;
       }
       const near = suggest(version, apiVersions.map((v) => v.version));
       const fix = near !== void 0 && parts(near)[0] === maj ? near : latest;
-      ctx.report({ messageId: "unknown", path: path17, data: { version, fix, latest } });
+      ctx.report({ messageId: "unknown", path: path18, data: { version, fix, latest } });
       return;
     }
     let marketing;
@@ -24665,24 +24819,24 @@ var graph_api_version_default = defineRule({
     const g = entry.graphUntil !== null ? daysBetween(ctx.today, entry.graphUntil) : void 0;
     const mk = marketing && entry.marketingUntil !== null ? daysBetween(ctx.today, entry.marketingUntil) : void 0;
     if (g !== void 0 && g < 0) {
-      ctx.report({ messageId: "expired", path: path17, data: { ...base2, until: entry.graphUntil } });
+      ctx.report({ messageId: "expired", path: path18, data: { ...base2, until: entry.graphUntil } });
       return;
     }
     if (mk !== void 0 && mk <= 0) {
-      ctx.report({ messageId: "marketingExpired", path: path17, data: { ...base2, until: entry.marketingUntil, ...marketing } });
+      ctx.report({ messageId: "marketingExpired", path: path18, data: { ...base2, until: entry.marketingUntil, ...marketing } });
       return;
     }
     if (mk !== void 0 && mk <= options.warnDays) {
-      ctx.report({ messageId: "marketingExpiring", severity: "warn", path: path17, data: { ...base2, until: entry.marketingUntil, days: plural(mk, "day"), ...marketing } });
+      ctx.report({ messageId: "marketingExpiring", severity: "warn", path: path18, data: { ...base2, until: entry.marketingUntil, days: plural(mk, "day"), ...marketing } });
       return;
     }
     if (g !== void 0 && g <= options.warnDays) {
-      ctx.report({ messageId: "expiring", severity: "warn", path: path17, data: { ...base2, until: entry.graphUntil, days: plural(g, "day") } });
+      ctx.report({ messageId: "expiring", severity: "warn", path: path18, data: { ...base2, until: entry.graphUntil, days: plural(g, "day") } });
       return;
     }
     const behind = parts(latest)[0] - parts(version)[0];
     if (behind > options.maxMajorsBehind)
-      ctx.report({ messageId: "behind", severity: "notice", path: path17, data: { ...base2, behind } });
+      ctx.report({ messageId: "behind", severity: "notice", path: path18, data: { ...base2, behind } });
   }
 });
 
@@ -24751,16 +24905,16 @@ var GRAPH_NAME = /graph/i;
 var RECORDING_PATH = /(?:^|\/)(?:fixtures?|__fixtures__|cassettes?|recordings?|__snapshots__|snapshots|mocks?|__mocks__|testdata|test[-_]data|responses?|samples?)\/|\.(?:har|snap)$/i;
 var RECORDING_TEXT = /"paging"\s*:\s*\{|^interactions:\s*$|"log"\s*:\s*\{\s*"version"/m;
 var PAGING_KEY = /["']?(?:next|previous)["']?\s*[:=]>?\s*["']?$/;
-function isDependencyFile(path17) {
-  return SDK_PACKAGES.some((p) => p.files.test(path17));
+function isDependencyFile(path18) {
+  return SDK_PACKAGES.some((p) => p.files.test(path18));
 }
-function isRecording(path17, text) {
-  if (/\.har$/i.test(path17)) return true;
-  if (/\.(?:json|ya?ml|jsonl|ndjson)$/i.test(path17) && (RECORDING_PATH.test(path17) || RECORDING_TEXT.test(text.slice(0, 2e5)))) return true;
+function isRecording(path18, text) {
+  if (/\.har$/i.test(path18)) return true;
+  if (/\.(?:json|ya?ml|jsonl|ndjson)$/i.test(path18) && (RECORDING_PATH.test(path18) || RECORDING_TEXT.test(text.slice(0, 2e5)))) return true;
   return false;
 }
-function findVersionRefs(text, path17) {
-  if (isRecording(path17, text)) return [];
+function findVersionRefs(text, path18) {
+  if (isRecording(path18, text)) return [];
   const out = [];
   for (const u of findGraphUrls(text)) {
     if (isPagingValue(text, u.start)) continue;
@@ -24783,7 +24937,7 @@ function findVersionRefs(text, path17) {
     }
   }
   for (const p of SDK_PACKAGES) {
-    if (!p.files.test(path17)) continue;
+    if (!p.files.test(path18)) continue;
     for (const m of text.matchAll(p.name)) {
       const major = m[1];
       const start = m.index + m[0].lastIndexOf(major);
@@ -24839,7 +24993,7 @@ function isPagingValue(text, pos) {
 }
 
 // rules/graph-api-version-in-code.ts
-var skipsPath = (path17) => isProseFile(path17) && !isDependencyFile(path17);
+var skipsPath = (path18) => isProseFile(path18) && !isDependencyFile(path18);
 var graph_api_version_in_code_default = defineRule({
   id: "graph-api-version-in-code",
   kind: "code",
@@ -24874,10 +25028,10 @@ var graph_api_version_in_code_default = defineRule({
   needles: () => versionRefNeedles(),
   skipsPath,
   checkFile(ctx, options) {
-    const path17 = ctx.file.path;
-    if (skipsPath(path17)) return;
+    const path18 = ctx.file.path;
+    if (skipsPath(path18)) return;
     const text = ctx.file.text;
-    const urls = findVersionRefs(text, path17);
+    const urls = findVersionRefs(text, path18);
     if (urls.length === 0) return;
     const manifestVersion = ctx.manifest?.app?.graphApiVersion;
     const latest = latestVersion().version;
@@ -25090,9 +25244,9 @@ var least_privilege_permissions_default = defineRule({
         if (getPermission(p)?.status !== "current") return;
         const data = { user: user.name, permission: p, useCases: useCases2.join(", ") };
         const useCase = useCaseFor(catalogue, p);
-        const path17 = ["systemUsers", ui, "permissions", pi];
-        if (useCase) ctx.report({ messageId: "notAllowed", path: path17, anchor: p, data: { ...data, useCase } });
-        else ctx.report({ messageId: "notAllowedAnywhere", path: path17, anchor: p, data });
+        const path18 = ["systemUsers", ui, "permissions", pi];
+        if (useCase) ctx.report({ messageId: "notAllowed", path: path18, anchor: p, data: { ...data, useCase } });
+        else ctx.report({ messageId: "notAllowedAnywhere", path: path18, anchor: p, data });
       });
       const heldSet = new Set(held);
       useCases2.forEach((id, ci) => {
@@ -25149,15 +25303,15 @@ var least_privilege_tasks_default = defineRule({
         const r = resolveAsset(m, grant.asset);
         if (!r) return;
         const type2 = r.asset.type;
-        const path17 = ["systemUsers", ui, "assets", gi, "tasks"];
+        const path18 = ["systemUsers", ui, "assets", gi, "tasks"];
         const base2 = () => ({ user: user.name, asset: assetLabel(r.asset), tasks: grant.tasks.join(", "), type: type2.replace(/_/g, " ") });
         if (!user.useCases?.length) {
-          ctx.report({ messageId: "noUseCases", path: path17, data: base2() });
+          ctx.report({ messageId: "noUseCases", path: path18, data: base2() });
           return;
         }
         const allowed = allowedTasks(catalogue, user, type2);
         if (!allowed || allowed.length === 0) {
-          ctx.report({ messageId: "noUseCase", path: path17, data: { ...base2(), useCases: user.useCases.join(", ") } });
+          ctx.report({ messageId: "noUseCase", path: path18, data: { ...base2(), useCases: user.useCases.join(", ") } });
           return;
         }
         const extra = isTaskBroader(type2, grant.tasks.filter((t) => t in (tasksByAssetType[type2]?.tasks ?? {})), allowed);
@@ -25165,7 +25319,7 @@ var least_privilege_tasks_default = defineRule({
         const allowedSet = expandTasks(type2, allowed);
         const kept = grant.tasks.filter((t) => allowedSet.has(t));
         const suggestion = kept.length ? kept : allowed;
-        ctx.report({ messageId: "broader", path: path17, anchor: extra.join(","), data: { ...base2(), allowed: suggestion.join(", ") } });
+        ctx.report({ messageId: "broader", path: path18, anchor: extra.join(","), data: { ...base2(), allowed: suggestion.join(", ") } });
       });
     }
   }
@@ -25411,9 +25565,9 @@ var live_role_drift_default = defineRule({
       const liveAs = manifestRoleOf(live2.role);
       if (liveAs === user.role) continue;
       const data = { user: user.name, declared: user.role, live: live2.role, expected: liveRoleOf(user.role) };
-      const path17 = ["systemUsers", index2, "role"];
-      if (liveAs) ctx.report({ messageId: "drift", path: path17, data: { ...data, liveAs } });
-      else ctx.report({ messageId: "unknownRole", path: path17, data });
+      const path18 = ["systemUsers", index2, "role"];
+      if (liveAs) ctx.report({ messageId: "drift", path: path18, data: { ...data, liveAs } });
+      else ctx.report({ messageId: "unknownRole", path: path18, data });
     }
   }
 });
@@ -25492,13 +25646,13 @@ var live_task_drift_default = defineRule({
           });
           continue;
         }
-        const path17 = ["systemUsers", ui, "assets", d.gi, "tasks"];
+        const path18 = ["systemUsers", ui, "assets", d.gi, "tasks"];
         const base2 = { user: userName, asset: d.label, live: liveTasks, declared: d.tasks.join(", ") };
         const extra = isTaskBroader(d.type, g.tasks, d.tasks);
-        if (extra.length) ctx.report({ messageId: "broader", path: path17, anchor: extra.join(","), data: { ...base2, extra: extra.join(", ") } });
+        if (extra.length) ctx.report({ messageId: "broader", path: path18, anchor: extra.join(","), data: { ...base2, extra: extra.join(", ") } });
         const missing = isTaskBroader(d.type, d.tasks, g.tasks);
         if (missing.length)
-          ctx.report({ messageId: "narrower", path: path17, anchor: missing.join(","), severity: "notice", data: { ...base2, missing: missing.join(", ") } });
+          ctx.report({ messageId: "narrower", path: path18, anchor: missing.join(","), severity: "notice", data: { ...base2, missing: missing.join(", ") } });
       }
       for (const [key, d] of declared) {
         if (liveKeys.has(key)) continue;
@@ -25595,35 +25749,35 @@ var live_token_invalid_default = defineRule({
     for (const { user, index: index2, live: liveUser2 } of matchUsers(manifest, live2)?.matches ?? manifest.systemUsers.map((user2, index3) => ({ user: user2, index: index3, live: void 0 }))) {
       const state = live2.tokens[user.name];
       if (!user.token || !state) continue;
-      const path17 = ["systemUsers", index2, "token"];
+      const path18 = ["systemUsers", index2, "token"];
       const data = { user: user.name, envVar: state.envVar };
       if (state.state === "unset") {
-        ctx.report({ messageId: "unset", path: path17, severity: "notice", data });
+        ctx.report({ messageId: "unset", path: path18, severity: "notice", data });
         continue;
       }
       if (state.state !== "checked") continue;
       const info = state.info;
       if (info.foreignApp) {
-        ctx.report({ messageId: "otherApp", path: path17, data: { ...data, appId: "another app", expected: manifest.app?.id ?? "app.id" } });
+        ctx.report({ messageId: "otherApp", path: path18, data: { ...data, appId: "another app", expected: manifest.app?.id ?? "app.id" } });
         continue;
       }
       if (!info.isValid) {
         const e = info.error;
         const reason = e?.message ? e.message.replace(/\.$/, "") : `debug_token says is_valid: false${e?.code ? ` (code ${e.code}${e.subcode ? `/${e.subcode}` : ""})` : ""}`;
-        ctx.report({ messageId: "invalid", path: path17, data: { ...data, reason } });
+        ctx.report({ messageId: "invalid", path: path18, data: { ...data, reason } });
         continue;
       }
-      if (isExpired(info, ctx.today)) ctx.report({ messageId: "expired", path: path17, data: { ...data, expired: isoDate(info.expiresAt) } });
-      if (info.type !== "SYSTEM_USER") ctx.report({ messageId: "notSystemUser", path: path17, data: { ...data, type: info.type ?? "unknown" } });
+      if (isExpired(info, ctx.today)) ctx.report({ messageId: "expired", path: path18, data: { ...data, expired: isoDate(info.expiresAt) } });
+      if (info.type !== "SYSTEM_USER") ctx.report({ messageId: "notSystemUser", path: path18, data: { ...data, type: info.type ?? "unknown" } });
       const appId = manifest.app?.id;
       if (appId !== void 0 && info.appId !== appId)
-        ctx.report({ messageId: "otherApp", path: path17, data: { ...data, appId: info.appId ? `app ${info.appId}` : "an unknown app", expected: appId } });
+        ctx.report({ messageId: "otherApp", path: path18, data: { ...data, appId: info.appId ? `app ${info.appId}` : "an unknown app", expected: appId } });
       const expectedId = user.id ?? liveUser2?.id;
       if (expectedId !== void 0 && info.type === "SYSTEM_USER" && info.userId !== expectedId) {
         const owner = declaredUserOfLiveId(manifest, live2, info.userId);
         const liveOwner = live2.systemUsers?.find((u) => u.id === info.userId);
         const who = owner ? `system user ${owner.user.name} (${info.userId})` : liveOwner ? `undeclared system user ${liveOwner.name} (${info.userId})` : `user ${info.userId ?? "unknown"}`;
-        ctx.report({ messageId: "otherUser", path: path17, data: { ...data, owner: who, expected: expectedId } });
+        ctx.report({ messageId: "otherUser", path: path18, data: { ...data, owner: who, expected: expectedId } });
       }
     }
   }
@@ -25658,13 +25812,13 @@ var live_token_scope_drift_default = defineRule({
       if (!user.token || state?.state !== "checked" || !state.info.isValid) return;
       const declared = user.permissions ?? [];
       const scopes = state.info.scopes;
-      const path17 = ["systemUsers", index2, "permissions"];
+      const path18 = ["systemUsers", index2, "permissions"];
       const data = { user: user.name, envVar: state.envVar, declared: declared.join(", ") || "no permissions" };
       const extra = scopes.filter((s) => !declared.includes(s) && !isImplicitPermission(s)).sort();
-      if (extra.length) ctx.report({ messageId: "extra", path: path17, anchor: extra.join(","), data: { ...data, extra: extra.join(", ") } });
+      if (extra.length) ctx.report({ messageId: "extra", path: path18, anchor: extra.join(","), data: { ...data, extra: extra.join(", ") } });
       const missing = declared.filter((p) => !scopes.includes(p) && !isImplicitPermission(p)).sort();
       if (missing.length)
-        ctx.report({ messageId: "missing", path: path17, anchor: missing.join(","), severity: "notice", data: { ...data, missing: missing.join(", ") } });
+        ctx.report({ messageId: "missing", path: path18, anchor: missing.join(","), severity: "notice", data: { ...data, missing: missing.join(", ") } });
     });
   }
 });
@@ -25992,14 +26146,14 @@ var REVOKE = {
   "app-or-client-token": "Reset the app secret (or the client token) in the App Dashboard",
   "app-secret": "Reset the app secret in the App Dashboard"
 };
-function where(path17, key) {
-  const segs = key ? path17.slice(0, -1) : path17;
+function where(path18, key) {
+  const segs = key ? path18.slice(0, -1) : path18;
   let out = "";
   for (const seg of segs) out += typeof seg === "number" ? `[${seg}]` : out ? `.${seg}` : seg;
   return out || "(top level)";
 }
-function isTokenSecret(path17, key) {
-  return !key && path17.length === 4 && path17[0] === "systemUsers" && path17[2] === "token" && path17[3] === "secret";
+function isTokenSecret(path18, key) {
+  return !key && path18.length === 4 && path18[0] === "systemUsers" && path18[2] === "token" && path18[3] === "secret";
 }
 var plaintext_token_default = defineRule({
   id: "plaintext-token",
@@ -26154,11 +26308,11 @@ var test_token_in_production_default = defineRule({
     const model = codeModel(ctx.manifest);
     return referenceNeedles([...model.test, ...model.production].map((o2) => o2.name));
   },
-  skipsPath: (path17, ctx) => namesSecretsOnly(path17, ctx.manifestFile),
+  skipsPath: (path18, ctx) => namesSecretsOnly(path18, ctx.manifestFile),
   checkFile(ctx) {
     if (!ctx.manifest) return;
-    const path17 = ctx.file.path;
-    if (namesSecretsOnly(path17, ctx.manifestFile)) return;
+    const path18 = ctx.file.path;
+    if (namesSecretsOnly(path18, ctx.manifestFile)) return;
     const model = codeModel(ctx.manifest);
     if (model.test.length === 0 && model.production.length === 0) return;
     const text = ctx.file.text;
@@ -26173,7 +26327,7 @@ var test_token_in_production_default = defineRule({
       const o2 = want === "production" ? model.production[0] : model.test[0];
       return o2 && !shared2.has(o2.name) ? `, e.g. ${o2.name} (${o2.user})` : "";
     };
-    if (isWorkflowPath(path17)) {
+    if (isWorkflowPath(path18)) {
       const workflow = parseWorkflow(text);
       if (!workflow) return;
       for (const ref of refs) {
@@ -26193,14 +26347,14 @@ var test_token_in_production_default = defineRule({
       }
       return;
     }
-    const target = environmentOfFile(path17, text);
+    const target = environmentOfFile(path18, text);
     if (!target) return;
     for (const ref of refs) {
       const owner = owners.get(ref.name);
       if (owner.environment === target) continue;
       ctx.report({
         messageId: target === "production" ? "testInProductionConfig" : "productionInTestConfig",
-        data: { file: path17, name: ref.name, user: owner.user, fix: fixFor(target) },
+        data: { file: path18, name: ref.name, user: owner.user, fix: fixFor(target) },
         start: ref.start,
         end: ref.end,
         anchor: lineAnchor(text, ref.start, ref.end, ref.name)
@@ -26427,28 +26581,28 @@ var rules = [
 init_manifest_schema();
 
 // src/check.ts
-var import_node_path12 = __toESM(require("node:path"), 1);
+var import_node_path13 = __toESM(require("node:path"), 1);
 init_parallel();
 init_scan_cache();
 init_walk();
 
 // src/manifest/discover.ts
 var import_node_fs10 = require("node:fs");
-var import_node_path8 = __toESM(require("node:path"), 1);
+var import_node_path9 = __toESM(require("node:path"), 1);
 init_load();
 function manifestFolderAbove(cwd) {
-  let dir = import_node_path8.default.resolve(cwd);
-  if (MANIFEST_NAMES.some((n) => (0, import_node_fs10.existsSync)(import_node_path8.default.join(dir, n)))) return void 0;
-  while (!(0, import_node_fs10.existsSync)(import_node_path8.default.join(dir, ".git"))) {
-    const up = import_node_path8.default.dirname(dir);
+  let dir = import_node_path9.default.resolve(cwd);
+  if (MANIFEST_NAMES.some((n) => (0, import_node_fs10.existsSync)(import_node_path9.default.join(dir, n)))) return void 0;
+  while (!(0, import_node_fs10.existsSync)(import_node_path9.default.join(dir, ".git"))) {
+    const up = import_node_path9.default.dirname(dir);
     if (up === dir) return void 0;
     dir = up;
-    if (MANIFEST_NAMES.some((n) => (0, import_node_fs10.existsSync)(import_node_path8.default.join(dir, n)))) return dir;
+    if (MANIFEST_NAMES.some((n) => (0, import_node_fs10.existsSync)(import_node_path9.default.join(dir, n)))) return dir;
   }
   return void 0;
 }
 function rebase(paths, from, to) {
-  return paths.map((p) => import_node_path8.default.relative(to, import_node_path8.default.resolve(from, p)).split(import_node_path8.default.sep).join("/") || ".");
+  return paths.map((p) => import_node_path9.default.relative(to, import_node_path9.default.resolve(from, p)).split(import_node_path9.default.sep).join("/") || ".");
 }
 
 // src/check.ts
@@ -26456,7 +26610,7 @@ init_findings();
 init_sort();
 
 // src/stages/baseline.ts
-var import_node_path9 = __toESM(require("node:path"), 1);
+var import_node_path10 = __toESM(require("node:path"), 1);
 
 // src/baseline.ts
 var import_node_fs11 = require("node:fs");
@@ -26491,7 +26645,7 @@ function applyBaseline(cwd, findings, baselineFile, onlyFiles) {
   let kept = findings;
   let baselined = 0;
   if (baselineFile) {
-    const accepted = readBaseline(import_node_path9.default.resolve(cwd, baselineFile));
+    const accepted = readBaseline(import_node_path10.default.resolve(cwd, baselineFile));
     kept = kept.filter((f) => {
       if (!accepted.has(f.fingerprint)) return true;
       baselined++;
@@ -26599,7 +26753,7 @@ function uniqueSecrets(findings) {
 }
 
 // src/stages/load.ts
-var import_node_path10 = __toESM(require("node:path"), 1);
+var import_node_path11 = __toESM(require("node:path"), 1);
 init_load();
 init_validate();
 
@@ -26632,13 +26786,13 @@ function withoutBadRuleSettings(value, problems, validate2) {
 init_settings();
 init_types();
 function load3(input) {
-  const cwd = import_node_path10.default.resolve(input.cwd);
+  const cwd = import_node_path11.default.resolve(input.cwd);
   const manifestPath = findManifest(cwd, input.manifest);
   if (!manifestPath)
     throw new ConfigError(`no manifest found (looked for ${MANIFEST_NAMES.join(", ")}); run \`graphguard init\` or pass --manifest`);
-  const loaded = loadManifest(manifestPath, cwd);
-  input.debug(`manifest: ${loaded.file}`);
-  const { manifest: _, ...rest } = input;
+  const loaded = loadManifest(manifestPath, cwd, { cache: input.manifestCache });
+  input.debug(`manifest: ${loaded.file}${loaded.parseCache === "hit" ? " (parse cache)" : ""}`);
+  const { manifest: _, manifestCache: __, ...rest } = input;
   return { ...rest, cwd, loaded, manifest: loaded.value };
 }
 function validate(run2, diffSeverity) {
@@ -27044,8 +27198,8 @@ function runCallRules(run2, rules2, calls) {
           calls,
           report: (r) => out.push(callFinding(rule, setting, r)),
           reportManifest: (r) => out.push(manifestFinding(rule, setting, m, r, { frames: run2.frames })),
-          locate: (path17) => {
-            const r = m.locate(path17);
+          locate: (path18) => {
+            const r = m.locate(path18);
             return { file: m.file, line: r.line, column: r.column };
           }
         },
@@ -27075,7 +27229,7 @@ async function check(opts) {
   const above = opts.manifest ? void 0 : manifestFolderAbove(opts.cwd);
   if (above) opts = rerooted(opts, above);
   const paths = opts.paths ?? ["."];
-  const cached = opts.scanCache !== void 0 && !opts.changedOnly && hasScanCache({ ...opts.scanCache, base: import_node_path12.default.resolve(opts.cwd) + import_node_path12.default.sep, scope: paths });
+  const cached = opts.scanCache !== void 0 && !opts.changedOnly && hasScanCache({ ...opts.scanCache, base: import_node_path13.default.resolve(opts.cwd) + import_node_path13.default.sep, scope: paths });
   if (!cached) prestartScanWorkers(opts.cwd, paths);
   prefetchListing(opts.cwd, paths, { dirty: cached });
   try {
@@ -27095,7 +27249,8 @@ async function checkLoaded(opts) {
     knownRuleIds: new Set([...rules, ...rules2].map((r) => r.id)),
     debug: opts.debug ?? (() => {
     }),
-    frames: opts.frames !== false
+    frames: opts.frames !== false,
+    ...opts.manifestCache ? { manifestCache: opts.manifestCache } : {}
   });
   const run2 = validate(loaded, opts.newAccess);
   if (opts.onSecrets && run2.valid) opts.onSecrets(declaredSecretValues(run2.manifest, run2.env).map((d) => d.value));
@@ -27121,6 +27276,7 @@ async function checkLoaded(opts) {
   if (diffResult) findings.push(...diffResult.findings);
   const suppressed = suppress(run2, findings, scanned.suppressions);
   const kept = applyBaseline(run2.cwd, sortAndDedupe(suppressed.findings), opts.baseline, opts.onlyFiles);
+  if (opts.manifestCache) run2.debug(`manifest cache: ${run2.loaded.keepParse?.(opts.manifestCache.mayKeep) ?? "not used"}`);
   const snapshot = liveResult?.snapshot;
   const liveStatus = !snapshot ? "skipped" : snapshot.incomplete.length ? "incomplete" : "verified";
   const report = {
@@ -27136,12 +27292,12 @@ async function checkLoaded(opts) {
   return { report, ...diffResult ? { changes: diffResult.changes } : {}, ...lp ? { calls: lp.calls } : {}, secrets };
 }
 function rerooted(opts, root) {
-  const from = import_node_path12.default.resolve(opts.cwd);
+  const from = import_node_path13.default.resolve(opts.cwd);
   return {
     ...opts,
     cwd: root,
     paths: rebase(opts.paths ?? ["."], from, root),
-    ...opts.baseline ? { baseline: import_node_path12.default.resolve(from, opts.baseline) } : {}
+    ...opts.baseline ? { baseline: import_node_path13.default.resolve(from, opts.baseline) } : {}
   };
 }
 function counts(findings) {
@@ -27426,6 +27582,7 @@ function progressText(s) {
 
 // src/cli.ts
 init_scan_cache();
+init_parse_cache();
 
 // src/outcome.ts
 init_severity();
@@ -27701,6 +27858,7 @@ async function runCheck(args, io, mode) {
     ...scanProgress(io, v) ?? {},
     onSecrets: (values) => io.sink.addSecrets(values),
     .../* @__PURE__ */ ((c) => c ? { scanCache: c } : {})(scanCacheSetting(io.env)),
+    ...((c) => c ? { manifestCache: { ...c, mayKeep: (text2) => !io.sink.holdsSecret(text2) } } : {})(manifestCacheSetting(io.env)),
     // Only stylish shows code frames; building them for another format is wasted work.
     frames: format === "stylish",
     ...io.rules ? { rules: io.rules } : {},
@@ -27767,9 +27925,9 @@ async function runInit(args, io) {
     return 0;
   }
   if (values["from-code"] && values["from-live"]) throw new UsageError("--from-code and --from-live cannot be combined");
-  const existing = values.output === void 0 ? MANIFEST_NAMES.find((n) => (0, import_node_fs15.existsSync)(import_node_path16.default.join(io.cwd, n))) : void 0;
+  const existing = values.output === void 0 ? MANIFEST_NAMES.find((n) => (0, import_node_fs15.existsSync)(import_node_path17.default.join(io.cwd, n))) : void 0;
   const out = values.output ?? existing ?? "graphguard.yml";
-  const abs = import_node_path16.default.resolve(io.cwd, out);
+  const abs = import_node_path17.default.resolve(io.cwd, out);
   if (out !== "-" && existsNoFollow(abs) && !values.force) throw new UsageError(`${out} exists; pass --force to overwrite it`);
   let text = STARTER_MANIFEST;
   if (values["from-live"]) {
@@ -27853,7 +28011,7 @@ async function main(argv, rawIO) {
 `);
         return 0;
       default:
-        if (cmd.startsWith("-") || (0, import_node_fs15.existsSync)(import_node_path16.default.resolve(io.cwd, cmd))) return await runCheck(argv, io, "check");
+        if (cmd.startsWith("-") || (0, import_node_fs15.existsSync)(import_node_path17.default.resolve(io.cwd, cmd))) return await runCheck(argv, io, "check");
         throw new UsageError(`unknown command "${cmd}"; see \`graphguard --help\``);
     }
   } catch (e) {

@@ -1776,6 +1776,15 @@ var init_fs_safe = __esm({
   }
 });
 
+// src/version.ts
+var VERSION;
+var init_version = __esm({
+  "src/version.ts"() {
+    "use strict";
+    VERSION = true ? "1.0.0" : sourceVersion();
+  }
+});
+
 // src/compile-cache.ts
 import { lstatSync as lstatSync4, readdirSync, readFileSync, statSync as statSync3, unlinkSync as unlinkSync2 } from "node:fs";
 import path3 from "node:path";
@@ -1821,16 +1830,8 @@ var init_compile_cache = __esm({
     "use strict";
     init_builtins();
     init_fs_safe();
+    init_version();
     MAX_CACHE_BYTES = 64 * 1024 * 1024;
-  }
-});
-
-// src/version.ts
-var VERSION;
-var init_version = __esm({
-  "src/version.ts"() {
-    "use strict";
-    VERSION = true ? "1.0.0" : sourceVersion();
   }
 });
 
@@ -2050,7 +2051,7 @@ var init_git_index = __esm({
 });
 
 // src/scan/scan-cache.ts
-import { readdirSync as readdirSync2, statSync as statSync5, unlinkSync as unlinkSync3 } from "node:fs";
+import { readdirSync as readdirSync2, unlinkSync as unlinkSync3 } from "node:fs";
 import path5 from "node:path";
 function treePrefix(opts) {
   return `scan-${sha256Hex(JSON.stringify([opts.build, opts.base, opts.scope ?? null])).slice(0, 16)}-`;
@@ -2271,7 +2272,6 @@ var init_scan_cache = __esm({
     "use strict";
     init_hash();
     init_compile_cache();
-    init_version();
     init_parallel();
     init_cache_status();
     init_git_index();
@@ -2677,7 +2677,7 @@ var require_path = __commonJS({
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.convertPosixPathToPattern = exports.convertWindowsPathToPattern = exports.convertPathToPattern = exports.escapePosixPath = exports.escapeWindowsPath = exports.escape = exports.removeLeadingDotSegment = exports.makeAbsolute = exports.unixify = void 0;
     var os = __require("os");
-    var path15 = __require("path");
+    var path16 = __require("path");
     var IS_WINDOWS_PLATFORM = os.platform() === "win32";
     var LEADING_DOT_SEGMENT_CHARACTERS_COUNT = 2;
     var POSIX_UNESCAPED_GLOB_SYMBOLS_RE = /(\\?)([()*?[\]{|}]|^!|[!+@](?=\()|\\(?![!()*+?@[\]{|}]))/g;
@@ -2689,7 +2689,7 @@ var require_path = __commonJS({
     }
     exports.unixify = unixify;
     function makeAbsolute(cwd, filepath) {
-      return path15.resolve(cwd, filepath);
+      return path16.resolve(cwd, filepath);
     }
     exports.makeAbsolute = makeAbsolute;
     function removeLeadingDotSegment(entry) {
@@ -3986,7 +3986,7 @@ var require_braces = __commonJS({
 var require_constants2 = __commonJS({
   "node_modules/picomatch/lib/constants.js"(exports, module) {
     "use strict";
-    var path15 = __require("path");
+    var path16 = __require("path");
     var WIN_SLASH = "\\\\/";
     var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
     var DEFAULT_MAX_EXTGLOB_RECURSION = 0;
@@ -4160,7 +4160,7 @@ var require_constants2 = __commonJS({
       /* | */
       CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279,
       /* \uFEFF */
-      SEP: path15.sep,
+      SEP: path16.sep,
       /**
        * Create EXTGLOB_CHARS
        */
@@ -4187,7 +4187,7 @@ var require_constants2 = __commonJS({
 var require_utils2 = __commonJS({
   "node_modules/picomatch/lib/utils.js"(exports) {
     "use strict";
-    var path15 = __require("path");
+    var path16 = __require("path");
     var win32 = process.platform === "win32";
     var {
       REGEX_BACKSLASH,
@@ -4216,7 +4216,7 @@ var require_utils2 = __commonJS({
       if (options && typeof options.windows === "boolean") {
         return options.windows;
       }
-      return win32 === true || path15.sep === "\\";
+      return win32 === true || path16.sep === "\\";
     };
     exports.escapeLast = (input, char, lastIdx) => {
       const idx = input.lastIndexOf(char, lastIdx);
@@ -5580,7 +5580,7 @@ var require_parse2 = __commonJS({
 var require_picomatch = __commonJS({
   "node_modules/picomatch/lib/picomatch.js"(exports, module) {
     "use strict";
-    var path15 = __require("path");
+    var path16 = __require("path");
     var scan2 = require_scan();
     var parse = require_parse2();
     var utils = require_utils2();
@@ -5665,7 +5665,7 @@ var require_picomatch = __commonJS({
     };
     picomatch.matchBase = (input, glob, options, posix = utils.isWindows(options)) => {
       const regex = glob instanceof RegExp ? glob : picomatch.makeRe(glob, options);
-      return regex.test(path15.basename(input));
+      return regex.test(path16.basename(input));
     };
     picomatch.isMatch = (str2, patterns, options) => picomatch(patterns, options)(str2);
     picomatch.parse = (pattern, options) => {
@@ -5892,7 +5892,7 @@ var require_pattern = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.isAbsolute = exports.partitionAbsoluteAndRelative = exports.removeDuplicateSlashes = exports.matchAny = exports.convertPatternsToRe = exports.makeRe = exports.getPatternParts = exports.expandBraceExpansion = exports.expandPatternsWithBraceExpansion = exports.isAffectDepthOfReadingPattern = exports.endsWithSlashGlobStar = exports.hasGlobStar = exports.getBaseDirectory = exports.isPatternRelatedToParentDirectory = exports.getPatternsOutsideCurrentDirectory = exports.getPatternsInsideCurrentDirectory = exports.getPositivePatterns = exports.getNegativePatterns = exports.isPositivePattern = exports.isNegativePattern = exports.convertToNegativePattern = exports.convertToPositivePattern = exports.isDynamicPattern = exports.isStaticPattern = void 0;
-    var path15 = __require("path");
+    var path16 = __require("path");
     var globParent = require_glob_parent();
     var micromatch = require_micromatch();
     var GLOBSTAR = "**";
@@ -5987,7 +5987,7 @@ var require_pattern = __commonJS({
     }
     exports.endsWithSlashGlobStar = endsWithSlashGlobStar;
     function isAffectDepthOfReadingPattern(pattern) {
-      const basename = path15.basename(pattern);
+      const basename = path16.basename(pattern);
       return endsWithSlashGlobStar(pattern) || isStaticPattern(basename);
     }
     exports.isAffectDepthOfReadingPattern = isAffectDepthOfReadingPattern;
@@ -6045,7 +6045,7 @@ var require_pattern = __commonJS({
     }
     exports.partitionAbsoluteAndRelative = partitionAbsoluteAndRelative;
     function isAbsolute(pattern) {
-      return path15.isAbsolute(pattern);
+      return path16.isAbsolute(pattern);
     }
     exports.isAbsolute = isAbsolute;
   }
@@ -6222,8 +6222,8 @@ var require_utils3 = __commonJS({
     exports.errno = errno;
     var fs = require_fs();
     exports.fs = fs;
-    var path15 = require_path();
-    exports.path = path15;
+    var path16 = require_path();
+    exports.path = path16;
     var pattern = require_pattern();
     exports.pattern = pattern;
     var stream = require_stream();
@@ -6335,8 +6335,8 @@ var require_async = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.read = void 0;
-    function read2(path15, settings, callback) {
-      settings.fs.lstat(path15, (lstatError, lstat3) => {
+    function read2(path16, settings, callback) {
+      settings.fs.lstat(path16, (lstatError, lstat3) => {
         if (lstatError !== null) {
           callFailureCallback(callback, lstatError);
           return;
@@ -6345,7 +6345,7 @@ var require_async = __commonJS({
           callSuccessCallback(callback, lstat3);
           return;
         }
-        settings.fs.stat(path15, (statError, stat) => {
+        settings.fs.stat(path16, (statError, stat) => {
           if (statError !== null) {
             if (settings.throwErrorOnBrokenSymbolicLink) {
               callFailureCallback(callback, statError);
@@ -6377,13 +6377,13 @@ var require_sync = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.read = void 0;
-    function read2(path15, settings) {
-      const lstat3 = settings.fs.lstatSync(path15);
+    function read2(path16, settings) {
+      const lstat3 = settings.fs.lstatSync(path16);
       if (!lstat3.isSymbolicLink() || !settings.followSymbolicLink) {
         return lstat3;
       }
       try {
-        const stat = settings.fs.statSync(path15);
+        const stat = settings.fs.statSync(path16);
         if (settings.markSymbolicLink) {
           stat.isSymbolicLink = () => true;
         }
@@ -6454,19 +6454,19 @@ var require_out = __commonJS({
     var sync = require_sync();
     var settings_1 = require_settings();
     exports.Settings = settings_1.default;
-    function stat(path15, optionsOrSettingsOrCallback, callback) {
+    function stat(path16, optionsOrSettingsOrCallback, callback) {
       if (typeof optionsOrSettingsOrCallback === "function") {
-        async.read(path15, getSettings(), optionsOrSettingsOrCallback);
+        async.read(path16, getSettings(), optionsOrSettingsOrCallback);
         return;
       }
-      async.read(path15, getSettings(optionsOrSettingsOrCallback), callback);
+      async.read(path16, getSettings(optionsOrSettingsOrCallback), callback);
     }
     exports.stat = stat;
-    function statSync6(path15, optionsOrSettings) {
+    function statSync5(path16, optionsOrSettings) {
       const settings = getSettings(optionsOrSettings);
-      return sync.read(path15, settings);
+      return sync.read(path16, settings);
     }
-    exports.statSync = statSync6;
+    exports.statSync = statSync5;
     function getSettings(settingsOrOptions = {}) {
       if (settingsOrOptions instanceof settings_1.default) {
         return settingsOrOptions;
@@ -6680,16 +6680,16 @@ var require_async2 = __commonJS({
           return;
         }
         const tasks = names.map((name2) => {
-          const path15 = common2.joinPathSegments(directory, name2, settings.pathSegmentSeparator);
+          const path16 = common2.joinPathSegments(directory, name2, settings.pathSegmentSeparator);
           return (done) => {
-            fsStat.stat(path15, settings.fsStatSettings, (error, stats) => {
+            fsStat.stat(path16, settings.fsStatSettings, (error, stats) => {
               if (error !== null) {
                 done(error);
                 return;
               }
               const entry = {
                 name: name2,
-                path: path15,
+                path: path16,
                 dirent: utils.fs.createDirentFromStats(name2, stats)
               };
               if (settings.stats) {
@@ -6807,7 +6807,7 @@ var require_settings2 = __commonJS({
   "node_modules/@nodelib/fs.scandir/out/settings.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var path15 = __require("path");
+    var path16 = __require("path");
     var fsStat = require_out();
     var fs = require_fs4();
     var Settings = class {
@@ -6815,7 +6815,7 @@ var require_settings2 = __commonJS({
         this._options = _options;
         this.followSymbolicLinks = this._getValue(this._options.followSymbolicLinks, false);
         this.fs = fs.createFileSystemAdapter(this._options.fs);
-        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path15.sep);
+        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path16.sep);
         this.stats = this._getValue(this._options.stats, false);
         this.throwErrorOnBrokenSymbolicLink = this._getValue(this._options.throwErrorOnBrokenSymbolicLink, true);
         this.fsStatSettings = new fsStat.Settings({
@@ -6842,17 +6842,17 @@ var require_out2 = __commonJS({
     var sync = require_sync2();
     var settings_1 = require_settings2();
     exports.Settings = settings_1.default;
-    function scandir(path15, optionsOrSettingsOrCallback, callback) {
+    function scandir(path16, optionsOrSettingsOrCallback, callback) {
       if (typeof optionsOrSettingsOrCallback === "function") {
-        async.read(path15, getSettings(), optionsOrSettingsOrCallback);
+        async.read(path16, getSettings(), optionsOrSettingsOrCallback);
         return;
       }
-      async.read(path15, getSettings(optionsOrSettingsOrCallback), callback);
+      async.read(path16, getSettings(optionsOrSettingsOrCallback), callback);
     }
     exports.scandir = scandir;
-    function scandirSync(path15, optionsOrSettings) {
+    function scandirSync(path16, optionsOrSettings) {
       const settings = getSettings(optionsOrSettings);
-      return sync.read(path15, settings);
+      return sync.read(path16, settings);
     }
     exports.scandirSync = scandirSync;
     function getSettings(settingsOrOptions = {}) {
@@ -7500,7 +7500,7 @@ var require_settings3 = __commonJS({
   "node_modules/@nodelib/fs.walk/out/settings.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var path15 = __require("path");
+    var path16 = __require("path");
     var fsScandir = require_out2();
     var Settings = class {
       constructor(_options = {}) {
@@ -7510,7 +7510,7 @@ var require_settings3 = __commonJS({
         this.deepFilter = this._getValue(this._options.deepFilter, null);
         this.entryFilter = this._getValue(this._options.entryFilter, null);
         this.errorFilter = this._getValue(this._options.errorFilter, null);
-        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path15.sep);
+        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path16.sep);
         this.fsScandirSettings = new fsScandir.Settings({
           followSymbolicLinks: this._options.followSymbolicLinks,
           fs: this._options.fs,
@@ -7572,7 +7572,7 @@ var require_reader2 = __commonJS({
   "node_modules/fast-glob/out/readers/reader.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var path15 = __require("path");
+    var path16 = __require("path");
     var fsStat = require_out();
     var utils = require_utils3();
     var Reader = class {
@@ -7585,7 +7585,7 @@ var require_reader2 = __commonJS({
         });
       }
       _getFullEntryPath(filepath) {
-        return path15.resolve(this._settings.cwd, filepath);
+        return path16.resolve(this._settings.cwd, filepath);
       }
       _makeEntry(stats, pattern) {
         const entry = {
@@ -8001,7 +8001,7 @@ var require_provider = __commonJS({
   "node_modules/fast-glob/out/providers/provider.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var path15 = __require("path");
+    var path16 = __require("path");
     var deep_1 = require_deep();
     var entry_1 = require_entry();
     var error_1 = require_error();
@@ -8015,7 +8015,7 @@ var require_provider = __commonJS({
         this.entryTransformer = new entry_2.default(this._settings);
       }
       _getRootDirectory(task) {
-        return path15.resolve(this._settings.cwd, task.base);
+        return path16.resolve(this._settings.cwd, task.base);
       }
       _getReaderOptions(task) {
         const basePath = task.base === "." ? "" : task.base;
@@ -9127,17 +9127,17 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path15) {
-      const ctrl = callVisitor(key, node, visitor, path15);
+    function visit_(key, node, visitor, path16) {
+      const ctrl = callVisitor(key, node, visitor, path16);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path15, ctrl);
-        return visit_(key, ctrl, visitor, path15);
+        replaceNode(key, path16, ctrl);
+        return visit_(key, ctrl, visitor, path16);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path15 = Object.freeze(path15.concat(node));
+          path16 = Object.freeze(path16.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path15);
+            const ci = visit_(i, node.items[i], visitor, path16);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -9148,13 +9148,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path15 = Object.freeze(path15.concat(node));
-          const ck = visit_("key", node.key, visitor, path15);
+          path16 = Object.freeze(path16.concat(node));
+          const ck = visit_("key", node.key, visitor, path16);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path15);
+          const cv = visit_("value", node.value, visitor, path16);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -9175,17 +9175,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path15) {
-      const ctrl = await callVisitor(key, node, visitor, path15);
+    async function visitAsync_(key, node, visitor, path16) {
+      const ctrl = await callVisitor(key, node, visitor, path16);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path15, ctrl);
-        return visitAsync_(key, ctrl, visitor, path15);
+        replaceNode(key, path16, ctrl);
+        return visitAsync_(key, ctrl, visitor, path16);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path15 = Object.freeze(path15.concat(node));
+          path16 = Object.freeze(path16.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path15);
+            const ci = await visitAsync_(i, node.items[i], visitor, path16);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -9196,13 +9196,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path15 = Object.freeze(path15.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path15);
+          path16 = Object.freeze(path16.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path16);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path15);
+          const cv = await visitAsync_("value", node.value, visitor, path16);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -9229,23 +9229,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path15) {
+    function callVisitor(key, node, visitor, path16) {
       if (typeof visitor === "function")
-        return visitor(key, node, path15);
+        return visitor(key, node, path16);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path15);
+        return visitor.Map?.(key, node, path16);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path15);
+        return visitor.Seq?.(key, node, path16);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path15);
+        return visitor.Pair?.(key, node, path16);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path15);
+        return visitor.Scalar?.(key, node, path16);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path15);
+        return visitor.Alias?.(key, node, path16);
       return void 0;
     }
-    function replaceNode(key, path15, node) {
-      const parent = path15[path15.length - 1];
+    function replaceNode(key, path16, node) {
+      const parent = path16[path16.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -9857,10 +9857,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema2, path15, value) {
+    function collectionFromPath(schema2, path16, value) {
       let v = value;
-      for (let i = path15.length - 1; i >= 0; --i) {
-        const k = path15[i];
+      for (let i = path16.length - 1; i >= 0; --i) {
+        const k = path16[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -9879,7 +9879,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path15) => path15 == null || typeof path15 === "object" && !!path15[Symbol.iterator]().next().done;
+    var isEmptyPath = (path16) => path16 == null || typeof path16 === "object" && !!path16[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type2, schema2) {
         super(type2);
@@ -9909,11 +9909,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path15, value) {
-        if (isEmptyPath(path15))
+      addIn(path16, value) {
+        if (isEmptyPath(path16))
           this.add(value);
         else {
-          const [key, ...rest] = path15;
+          const [key, ...rest] = path16;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -9927,8 +9927,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path15) {
-        const [key, ...rest] = path15;
+      deleteIn(path16) {
+        const [key, ...rest] = path16;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -9942,8 +9942,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path15, keepScalar) {
-        const [key, ...rest] = path15;
+      getIn(path16, keepScalar) {
+        const [key, ...rest] = path16;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -9961,8 +9961,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path15) {
-        const [key, ...rest] = path15;
+      hasIn(path16) {
+        const [key, ...rest] = path16;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -9972,8 +9972,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path15, value) {
-        const [key, ...rest] = path15;
+      setIn(path16, value) {
+        const [key, ...rest] = path16;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -12488,9 +12488,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path15, value) {
+      addIn(path16, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path15, value);
+          this.contents.addIn(path16, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -12565,14 +12565,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path15) {
-        if (Collection.isEmptyPath(path15)) {
+      deleteIn(path16) {
+        if (Collection.isEmptyPath(path16)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path15) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path16) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -12587,10 +12587,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path15, keepScalar) {
-        if (Collection.isEmptyPath(path15))
+      getIn(path16, keepScalar) {
+        if (Collection.isEmptyPath(path16))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path15, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path16, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -12601,10 +12601,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path15) {
-        if (Collection.isEmptyPath(path15))
+      hasIn(path16) {
+        if (Collection.isEmptyPath(path16))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path15) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path16) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -12621,13 +12621,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path15, value) {
-        if (Collection.isEmptyPath(path15)) {
+      setIn(path16, value) {
+        if (Collection.isEmptyPath(path16)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path15), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path16), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path15, value);
+          this.contents.setIn(path16, value);
         }
       }
       /**
@@ -14588,9 +14588,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path15) => {
+    visit.itemAtPath = (cst, path16) => {
       let item = cst;
-      for (const [field, index2] of path15) {
+      for (const [field, index2] of path16) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index2];
@@ -14599,23 +14599,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path15) => {
-      const parent = visit.itemAtPath(cst, path15.slice(0, -1));
-      const field = path15[path15.length - 1][0];
+    visit.parentCollection = (cst, path16) => {
+      const parent = visit.itemAtPath(cst, path16.slice(0, -1));
+      const field = path16[path16.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path15, item, visitor) {
-      let ctrl = visitor(item, path15);
+    function _visit(path16, item, visitor) {
+      let ctrl = visitor(item, path16);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path15.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path16.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -14626,10 +14626,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path15);
+            ctrl = ctrl(item, path16);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path15) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path16) : ctrl;
     }
     exports.visit = visit;
   }
@@ -17347,16 +17347,19 @@ function findManifestSecrets(value) {
   if (!found) walked.set(value, found = secretsOf(value));
   return found;
 }
+function noteNoManifestSecrets(value) {
+  walked.set(value, []);
+}
 function secretsOf(value) {
   const out = [];
   const app = isRecord(value) && isRecord(value.app) ? value.app : void 0;
   const appId = typeof app?.id === "string" ? app.id : void 0;
   const seen = /* @__PURE__ */ new Set();
-  const path15 = [];
+  const path16 = [];
   const push2 = (s, key, isKey) => {
     if (s.length < 32) return;
     for (const f of secretsInString(s, key, appId))
-      out.push({ kind: f.kind, path: [...path15], key: isKey, value: new Secret(s.slice(f.start, f.end)) });
+      out.push({ kind: f.kind, path: [...path16], key: isKey, value: new Secret(s.slice(f.start, f.end)) });
   };
   const walk = (v, key) => {
     if (typeof v === "string") {
@@ -17365,18 +17368,18 @@ function secretsOf(value) {
       if (seen.has(v)) return;
       seen.add(v);
       for (let i = 0; i < v.length; i++) {
-        path15.push(i);
+        path16.push(i);
         walk(v[i], key);
-        path15.pop();
+        path16.pop();
       }
     } else if (isRecord(v)) {
       if (seen.has(v)) return;
       seen.add(v);
       for (const k of Object.keys(v)) {
-        path15.push(k);
+        path16.push(k);
         push2(k, void 0, true);
         walk(v[k], k);
-        path15.pop();
+        path16.pop();
       }
     }
   };
@@ -17408,12 +17411,12 @@ var init_secrets = __esm({
 function keyOf(k) {
   return isScalar(k) ? k.value : k;
 }
-function locate(doc, lc, path15, opts = {}) {
+function locate(doc, lc, path16, opts = {}) {
   let node = doc.contents;
   let fallback;
-  for (let i = 0; i < path15.length; i++) {
-    const seg = path15[i];
-    const last = i === path15.length - 1;
+  for (let i = 0; i < path16.length; i++) {
+    const seg = path16[i];
+    const last = i === path16.length - 1;
     if (isMap(node)) {
       const pair = node.items.find((p) => isPair(p) && String(keyOf(p.key)) === String(seg));
       if (!pair) break;
@@ -17439,7 +17442,7 @@ function locate(doc, lc, path15, opts = {}) {
       return toRange(lc, r2[0], headEnd(node, r2));
     }
   }
-  if (path15.length === 0 && node && node.range) {
+  if (path16.length === 0 && node && node.range) {
     const r2 = node.range;
     return toRange(lc, r2[0], headEnd(node, r2));
   }
@@ -17462,10 +17465,10 @@ function toRange(lc, start, end) {
   const e = lc.linePos(Math.max(start, end));
   return { line: s.line, column: s.col, endLine: e.line, endColumn: e.col };
 }
-function semanticPath(value, path15) {
+function semanticPath(value, path16) {
   let out = "";
   let cur = value;
-  for (const seg of path15) {
+  for (const seg of path16) {
     if (typeof seg === "number") {
       const item = Array.isArray(cur) ? cur[seg] : void 0;
       let label = String(seg);
@@ -18018,21 +18021,21 @@ var init_client = __esm({
         return this.appToken() !== void 0;
       }
       /** GET one object or page. */
-      async get(path15, params = {}) {
-        const { url, endpoint } = this.buildUrl(path15, params);
+      async get(path16, params = {}) {
+        const { url, endpoint } = this.buildUrl(path16, params);
         return this.request({ method: "GET", url, endpoint, token: this.token }, expectObject);
       }
       /** GET one object with another token than the client's (e.g. the app token for debug_token). */
-      async getAs(token, path15, params = {}) {
-        const { url, endpoint } = this.buildUrl(path15, params);
+      async getAs(token, path16, params = {}) {
+        const { url, endpoint } = this.buildUrl(path16, params);
         return this.request({ method: "GET", url, endpoint, token }, expectObject);
       }
       /**
        * A write (POST or DELETE) with form fields; never retried (a write must not happen twice), except
        * when Graph says it did not run it (throttled before acting). Used only by `graphguard rotate`.
        */
-      async write(method, path15, form = {}) {
-        const { url, endpoint } = this.buildUrl(path15, {});
+      async write(method, path16, form = {}) {
+        const { url, endpoint } = this.buildUrl(path16, {});
         const plain = {};
         for (const [k, v] of Object.entries(form)) {
           if (v instanceof Secret) this.remember(v);
@@ -18045,8 +18048,8 @@ var init_client = __esm({
         });
       }
       /** GET every item of an edge, following `paging.next` until it is absent (same origin only). */
-      async getAll(path15, params = {}) {
-        const first = this.buildUrl(path15, params);
+      async getAll(path16, params = {}) {
+        const first = this.buildUrl(path16, params);
         const out = [];
         let url = first.url;
         const seen = /* @__PURE__ */ new Set();
@@ -18083,10 +18086,10 @@ var init_client = __esm({
        */
       relativeFromNext(next, endpoint) {
         const url = this.checkNext(next, endpoint);
-        let path15 = url.pathname;
-        if (this.basePath && path15.startsWith(`${this.basePath}/`)) path15 = path15.slice(this.basePath.length);
-        path15 = path15.replace(/^\/v\d+\.\d+(?=\/)/, "").replace(/^\/+/, "");
-        return path15 + url.search;
+        let path16 = url.pathname;
+        if (this.basePath && path16.startsWith(`${this.basePath}/`)) path16 = path16.slice(this.basePath.length);
+        path16 = path16.replace(/^\/v\d+\.\d+(?=\/)/, "").replace(/^\/+/, "");
+        return path16 + url.search;
       }
       /**
        * Run GETs through the batch endpoint, ≤ 50 per HTTP request. Null entries and retryable
@@ -18203,8 +18206,8 @@ var init_client = __esm({
       log(line) {
         if (this.debugImpl) this.debugImpl(`graph: ${this.scrub(line)}`);
       }
-      buildUrl(path15, params) {
-        const clean = path15.replace(/^\/+/, "").split("?")[0];
+      buildUrl(path16, params) {
+        const clean = path16.replace(/^\/+/, "").split("?")[0];
         const url = new URL(this.base.href);
         url.pathname = `${this.basePath}/${this.version}/${clean}`;
         for (const [k, v] of Object.entries(params)) {
@@ -18248,7 +18251,7 @@ var init_client = __esm({
       async postBatch(chunk) {
         const shown = [];
         const batch = chunk.map((item) => {
-          const [path15, query = ""] = splitOnce(item.relative_url, "?");
+          const [path16, query = ""] = splitOnce(item.relative_url, "?");
           const sp = new URLSearchParams(query);
           const display = [...new URLSearchParams(query)].map(([k, v]) => `${k}=${v}`);
           for (const [k, v] of Object.entries(item.secretParams ?? {})) {
@@ -18263,8 +18266,8 @@ var init_client = __esm({
             }
           }
           const qs = sp.toString();
-          shown.push(display.length > 0 ? `${path15}?${display.join("&")}` : path15);
-          return { method: "GET", relative_url: qs ? `${path15}?${qs}` : path15 };
+          shown.push(display.length > 0 ? `${path16}?${display.join("&")}` : path16);
+          return { method: "GET", relative_url: qs ? `${path16}?${qs}` : path16 };
         });
         const url = new URL(this.base.href);
         url.pathname = `${this.basePath}/${this.version}/`;
@@ -19020,10 +19023,10 @@ var init_suppress = __esm({
 });
 
 // src/calls/language.ts
-function languageOf(path15) {
-  const dot = path15.lastIndexOf(".");
-  if (dot === -1 || path15.endsWith(".d.ts") || /\.min\.[cm]?js$/.test(path15)) return void 0;
-  return EXTENSIONS[path15.slice(dot + 1).toLowerCase()];
+function languageOf(path16) {
+  const dot = path16.lastIndexOf(".");
+  if (dot === -1 || path16.endsWith(".d.ts") || /\.min\.[cm]?js$/.test(path16)) return void 0;
+  return EXTENSIONS[path16.slice(dot + 1).toLowerCase()];
 }
 var EXTENSIONS;
 var init_language = __esm({
@@ -19079,21 +19082,21 @@ function inCommentOrLink(t, at) {
   }
   return false;
 }
-function mayHoldCalls(path15) {
-  return languageOf(path15) !== void 0 && !isProseFile(path15);
+function mayHoldCalls(path16) {
+  return languageOf(path16) !== void 0 && !isProseFile(path16);
 }
 function readFileCallsWith(src, tokenNames2, opts, readSites2) {
-  const { path: path15, text } = src;
-  if (isProseFile(path15)) return { file: path15, calls: [], tokens: [] };
+  const { path: path16, text } = src;
+  if (isProseFile(path16)) return { file: path16, calls: [], tokens: [] };
   const owns = src.owns ?? (() => true);
   let table;
   const pos = (o2) => (table ??= positions(text, src.startLine ?? 1, src.startColumn ?? 1))(o2);
-  const calls = readSites2 ? readSites2(text, path15, owns, pos) : [];
+  const calls = readSites2 ? readSites2(text, path16, owns, pos) : [];
   const names = opts.discover && calls.length > 0 ? [.../* @__PURE__ */ new Set([...tokenNames2, ...text.match(TOKEN_NAME) ?? []])] : tokenNames2;
   const refs = names.length > 0 ? findSecretReferences(text, [...names]).filter((r) => owns(r.start)) : [];
-  if (calls.length === 0 && refs.length === 0) return { file: path15, calls: [], tokens: [] };
+  if (calls.length === 0 && refs.length === 0) return { file: path16, calls: [], tokens: [] };
   const tokens = refs.map((r) => ({ name: r.name, ...pos(r.start) }));
-  return { file: path15, calls, tokens };
+  return { file: path16, calls, tokens };
 }
 function collectCalls(into, rel, chunk, tokenNames2, discover, readSites2) {
   const got = readFileCallsWith(
@@ -19161,8 +19164,8 @@ var init_sdk_methods = __esm({
 function squash(s) {
   return s.toLowerCase().replace(/[^a-z0-9]/g, "");
 }
-function parseTablePath(path15) {
-  return path15.split("/").filter(Boolean).map((s) => {
+function parseTablePath(path16) {
+  return path16.split("/").filter(Boolean).map((s) => {
     const m = /^(act_)?\{([^}]+)\}$/.exec(s);
     return m ? { ph: m[2], ...m[1] ? { act: true } : {} } : { lit: s };
   });
@@ -19237,8 +19240,8 @@ function sdkOperation(cls, method) {
   if (!c) return void 0;
   const e = c.edges[method] ?? c.edges[snakeIndex(cls).get(method) ?? ""];
   if (e) {
-    const [http, path15] = e.split(" ");
-    return { http, edge: path15.replace(/^\//, "") };
+    const [http, path16] = e.split(" ");
+    return { http, edge: path16.replace(/^\//, "") };
   }
   const m = method.toLowerCase();
   if ((m === "get" || m === "read" || m === "api_get") && c.node.includes("GET")) return { http: "GET" };
@@ -19534,8 +19537,8 @@ var init_lex = __esm({
 });
 
 // src/calls/sites.ts
-function findCallSites(text, path15) {
-  const lang = languageOf(path15);
+function findCallSites(text, path16) {
+  const lang = languageOf(path16);
   if (!lang || !markerInCode(text) || isMinified(text)) return [];
   return new Scanner(text, lang).run();
 }
@@ -19959,9 +19962,9 @@ var init_sites = __esm({
           return;
         }
         const rest = [{ lit: first.lit.slice(m[0].length) }, ...parts2.slice(1)];
-        const path15 = stripVersion(rest);
-        if (path15 === null) return;
-        const seg = segmentize(path15);
+        const path16 = stripVersion(rest);
+        if (path16 === null) return;
+        const seg = segmentize(path16);
         if (seg.empty) return;
         let a = e.first;
         let b = e.last;
@@ -20169,9 +20172,9 @@ var init_sites = __esm({
         }
         const first = parts2[0];
         if (first && "lit" in first && HOST.test(first.lit)) return { segments: [], empty: false, host: true };
-        const path15 = stripVersion(parts2, true);
-        if (path15 === null) return { segments: [], unresolved: "computed path", empty: false };
-        return segmentize(path15);
+        const path16 = stripVersion(parts2, true);
+        if (path16 === null) return { segments: [], unresolved: "computed path", empty: false };
+        return segmentize(path16);
       }
       /** The elements of a `[id, 'feed']` / `(id, 'feed')` path list as parts joined by `/`. */
       listPath(a, _b) {
@@ -20290,10 +20293,10 @@ var init_collect = __esm({
     init_endpoints2();
     init_markers();
     init_sites();
-    readSites = (text, path15, owns, pos) => findCallSites(text, path15).filter((s) => owns(s.start)).map((s) => {
+    readSites = (text, path16, owns, pos) => findCallSites(text, path16).filter((s) => owns(s.start)).map((s) => {
       const a = pos(s.start);
       const b = pos(s.end);
-      const base2 = { file: path15, line: a.line, column: a.column, endLine: b.line, endColumn: b.column, method: s.method, via: s.via, ...sourceOf(lineAt(text, s.start)) };
+      const base2 = { file: path16, line: a.line, column: a.column, endLine: b.line, endColumn: b.column, method: s.method, via: s.via, ...sourceOf(lineAt(text, s.start)) };
       if (!s.segments) return { ...base2, status: "unresolved", reason: s.reason ?? "computed path" };
       const endpoint = matchEndpoint({ method: s.method, segments: s.segments, ...s.node ? { node: s.node } : {} });
       if (endpoint) return { ...base2, path: endpoint.path, status: "mapped", endpoint };
@@ -20308,7 +20311,7 @@ var run_exports = {};
 __export(run_exports, {
   scanRepository: () => scanRepository
 });
-import path11 from "node:path";
+import path12 from "node:path";
 async function scanRepository(input) {
   const { cwd, paths, manifest, today, codeRules, settings, declaredSecrets, debug } = input;
   const manifestFile = input.manifestFile;
@@ -20339,7 +20342,7 @@ async function scanRepository(input) {
   let kept;
   try {
     const scan2 = valid ? manifest.scan : void 0;
-    const base2 = path11.resolve(cwd) + path11.sep;
+    const base2 = path12.resolve(cwd) + path12.sep;
     const cacheSetting = input.cache && declaredSecrets.length === 0 && !input.changedOnly ? input.cache : void 0;
     try {
       listing = await listFiles({
@@ -20541,7 +20544,7 @@ var init_run = __esm({
 init_parallel();
 init_scan_cache();
 init_walk();
-import path12 from "node:path";
+import path13 from "node:path";
 
 // rules/admin-scope.ts
 init_rule();
@@ -20741,8 +20744,8 @@ function jobAt(parsed, offset) {
   const job = parsed.jobs.find((j) => offset >= j.start && offset < j.end);
   return job ? [job] : parsed.jobs;
 }
-function isWorkflowPath(path15) {
-  return /(?:^|\/)\.github\/workflows\/[^/]+\.ya?ml$/i.test(path15.replace(/\\/g, "/"));
+function isWorkflowPath(path16) {
+  return /(?:^|\/)\.github\/workflows\/[^/]+\.ya?ml$/i.test(path16.replace(/\\/g, "/"));
 }
 var PROD_WORDS2 = /* @__PURE__ */ new Set(["production", "prod", "prd"]);
 var TEST_WORDS2 = /* @__PURE__ */ new Set(["test", "testing", "sandbox"]);
@@ -20766,8 +20769,8 @@ var DEPLOY_DIRS = /* @__PURE__ */ new Set([
   "stages"
 ]);
 var CONFIG_EXT = /\.(?:ya?ml|json|toml|ini|env|tfvars|tf|hcl|properties|conf|cfg)$/i;
-function environmentOfPath(path15) {
-  const segs = path15.replace(/\\/g, "/").split("/").filter((s) => s && s !== ".");
+function environmentOfPath(path16) {
+  const segs = path16.replace(/\\/g, "/").split("/").filter((s) => s && s !== ".");
   const base2 = segs.pop() ?? "";
   const lower = base2.toLowerCase();
   const dotenv = /^\.env\.([a-z]+)(?:\.|$)/.exec(lower);
@@ -20800,10 +20803,10 @@ function environmentOfContent(text) {
   }
   return test ? "test" : void 0;
 }
-function environmentOfFile(path15, text) {
-  const byPath = environmentOfPath(path15);
+function environmentOfFile(path16, text) {
+  const byPath = environmentOfPath(path16);
   if (byPath) return byPath;
-  const base2 = path15.split("/").pop() ?? "";
+  const base2 = path16.split("/").pop() ?? "";
   if (/\.ya?ml$/i.test(base2) || /^\.env(?:\.|$)/i.test(base2) || /\.env$/i.test(base2)) return environmentOfContent(text);
   return void 0;
 }
@@ -20845,13 +20848,13 @@ var admin_token_in_code_default = defineRule({
   },
   // A reference names the admin token's secret.
   needles: (ctx) => ctx.manifest ? referenceNeedles(codeModel(ctx.manifest).admin.map((o2) => o2.name)) : [],
-  skipsPath: (path15, ctx) => namesSecretsOnly(path15, ctx.manifestFile),
+  skipsPath: (path16, ctx) => namesSecretsOnly(path16, ctx.manifestFile),
   checkFile(ctx) {
     if (!ctx.manifest) return;
-    const path15 = ctx.file.path;
-    if (namesSecretsOnly(path15, ctx.manifestFile)) return;
+    const path16 = ctx.file.path;
+    if (namesSecretsOnly(path16, ctx.manifestFile)) return;
     const model = codeModel(ctx.manifest);
-    if (model.admin.length === 0 || model.isAdminPath(path15)) return;
+    if (model.admin.length === 0 || model.isAdminPath(path16)) return;
     const text = ctx.file.text;
     const refs = findSecretReferences(
       text,
@@ -20859,7 +20862,7 @@ var admin_token_in_code_default = defineRule({
     );
     if (refs.length === 0) return;
     const adminPaths = model.adminPaths.length ? model.adminPaths.join(", ") : "none declared";
-    const workflow = isWorkflowPath(path15) ? parseWorkflow(text) : null;
+    const workflow = isWorkflowPath(path16) ? parseWorkflow(text) : null;
     for (const ref of refs) {
       const owner = model.byName.get(ref.name);
       const data = { name: ref.name, user: owner.user, adminPaths };
@@ -21425,19 +21428,19 @@ var graph_api_version_default = defineRule({
   check(ctx, options) {
     const version2 = ctx.manifest.app?.graphApiVersion;
     if (version2 === void 0) return;
-    const path15 = ["app", "graphApiVersion"];
+    const path16 = ["app", "graphApiVersion"];
     const latest = latestVersion().version;
     const entry = findVersion(version2);
     if (!entry) {
       const [maj, min] = parts(version2);
       const [lmaj, lmin] = parts(latest);
       if (maj > lmaj || maj === lmaj && min > lmin) {
-        ctx.report({ messageId: "newer", severity: "warn", path: path15, data: { version: version2, latest } });
+        ctx.report({ messageId: "newer", severity: "warn", path: path16, data: { version: version2, latest } });
         return;
       }
       const near = suggest(version2, apiVersions.map((v) => v.version));
       const fix = near !== void 0 && parts(near)[0] === maj ? near : latest;
-      ctx.report({ messageId: "unknown", path: path15, data: { version: version2, fix, latest } });
+      ctx.report({ messageId: "unknown", path: path16, data: { version: version2, fix, latest } });
       return;
     }
     let marketing;
@@ -21452,24 +21455,24 @@ var graph_api_version_default = defineRule({
     const g = entry.graphUntil !== null ? daysBetween(ctx.today, entry.graphUntil) : void 0;
     const mk = marketing && entry.marketingUntil !== null ? daysBetween(ctx.today, entry.marketingUntil) : void 0;
     if (g !== void 0 && g < 0) {
-      ctx.report({ messageId: "expired", path: path15, data: { ...base2, until: entry.graphUntil } });
+      ctx.report({ messageId: "expired", path: path16, data: { ...base2, until: entry.graphUntil } });
       return;
     }
     if (mk !== void 0 && mk <= 0) {
-      ctx.report({ messageId: "marketingExpired", path: path15, data: { ...base2, until: entry.marketingUntil, ...marketing } });
+      ctx.report({ messageId: "marketingExpired", path: path16, data: { ...base2, until: entry.marketingUntil, ...marketing } });
       return;
     }
     if (mk !== void 0 && mk <= options.warnDays) {
-      ctx.report({ messageId: "marketingExpiring", severity: "warn", path: path15, data: { ...base2, until: entry.marketingUntil, days: plural(mk, "day"), ...marketing } });
+      ctx.report({ messageId: "marketingExpiring", severity: "warn", path: path16, data: { ...base2, until: entry.marketingUntil, days: plural(mk, "day"), ...marketing } });
       return;
     }
     if (g !== void 0 && g <= options.warnDays) {
-      ctx.report({ messageId: "expiring", severity: "warn", path: path15, data: { ...base2, until: entry.graphUntil, days: plural(g, "day") } });
+      ctx.report({ messageId: "expiring", severity: "warn", path: path16, data: { ...base2, until: entry.graphUntil, days: plural(g, "day") } });
       return;
     }
     const behind = parts(latest)[0] - parts(version2)[0];
     if (behind > options.maxMajorsBehind)
-      ctx.report({ messageId: "behind", severity: "notice", path: path15, data: { ...base2, behind } });
+      ctx.report({ messageId: "behind", severity: "notice", path: path16, data: { ...base2, behind } });
   }
 });
 
@@ -21538,16 +21541,16 @@ var GRAPH_NAME = /graph/i;
 var RECORDING_PATH = /(?:^|\/)(?:fixtures?|__fixtures__|cassettes?|recordings?|__snapshots__|snapshots|mocks?|__mocks__|testdata|test[-_]data|responses?|samples?)\/|\.(?:har|snap)$/i;
 var RECORDING_TEXT = /"paging"\s*:\s*\{|^interactions:\s*$|"log"\s*:\s*\{\s*"version"/m;
 var PAGING_KEY = /["']?(?:next|previous)["']?\s*[:=]>?\s*["']?$/;
-function isDependencyFile(path15) {
-  return SDK_PACKAGES.some((p) => p.files.test(path15));
+function isDependencyFile(path16) {
+  return SDK_PACKAGES.some((p) => p.files.test(path16));
 }
-function isRecording(path15, text) {
-  if (/\.har$/i.test(path15)) return true;
-  if (/\.(?:json|ya?ml|jsonl|ndjson)$/i.test(path15) && (RECORDING_PATH.test(path15) || RECORDING_TEXT.test(text.slice(0, 2e5)))) return true;
+function isRecording(path16, text) {
+  if (/\.har$/i.test(path16)) return true;
+  if (/\.(?:json|ya?ml|jsonl|ndjson)$/i.test(path16) && (RECORDING_PATH.test(path16) || RECORDING_TEXT.test(text.slice(0, 2e5)))) return true;
   return false;
 }
-function findVersionRefs(text, path15) {
-  if (isRecording(path15, text)) return [];
+function findVersionRefs(text, path16) {
+  if (isRecording(path16, text)) return [];
   const out = [];
   for (const u of findGraphUrls(text)) {
     if (isPagingValue(text, u.start)) continue;
@@ -21570,7 +21573,7 @@ function findVersionRefs(text, path15) {
     }
   }
   for (const p of SDK_PACKAGES) {
-    if (!p.files.test(path15)) continue;
+    if (!p.files.test(path16)) continue;
     for (const m of text.matchAll(p.name)) {
       const major = m[1];
       const start = m.index + m[0].lastIndexOf(major);
@@ -21626,7 +21629,7 @@ function isPagingValue(text, pos) {
 }
 
 // rules/graph-api-version-in-code.ts
-var skipsPath = (path15) => isProseFile(path15) && !isDependencyFile(path15);
+var skipsPath = (path16) => isProseFile(path16) && !isDependencyFile(path16);
 var graph_api_version_in_code_default = defineRule({
   id: "graph-api-version-in-code",
   kind: "code",
@@ -21661,10 +21664,10 @@ var graph_api_version_in_code_default = defineRule({
   needles: () => versionRefNeedles(),
   skipsPath,
   checkFile(ctx, options) {
-    const path15 = ctx.file.path;
-    if (skipsPath(path15)) return;
+    const path16 = ctx.file.path;
+    if (skipsPath(path16)) return;
     const text = ctx.file.text;
-    const urls = findVersionRefs(text, path15);
+    const urls = findVersionRefs(text, path16);
     if (urls.length === 0) return;
     const manifestVersion = ctx.manifest?.app?.graphApiVersion;
     const latest = latestVersion().version;
@@ -21876,9 +21879,9 @@ var least_privilege_permissions_default = defineRule({
         if (getPermission(p)?.status !== "current") return;
         const data = { user: user.name, permission: p, useCases: useCases2.join(", ") };
         const useCase = useCaseFor(catalogue, p);
-        const path15 = ["systemUsers", ui, "permissions", pi];
-        if (useCase) ctx.report({ messageId: "notAllowed", path: path15, anchor: p, data: { ...data, useCase } });
-        else ctx.report({ messageId: "notAllowedAnywhere", path: path15, anchor: p, data });
+        const path16 = ["systemUsers", ui, "permissions", pi];
+        if (useCase) ctx.report({ messageId: "notAllowed", path: path16, anchor: p, data: { ...data, useCase } });
+        else ctx.report({ messageId: "notAllowedAnywhere", path: path16, anchor: p, data });
       });
       const heldSet = new Set(held);
       useCases2.forEach((id, ci) => {
@@ -21934,15 +21937,15 @@ var least_privilege_tasks_default = defineRule({
         const r = resolveAsset(m, grant.asset);
         if (!r) return;
         const type2 = r.asset.type;
-        const path15 = ["systemUsers", ui, "assets", gi, "tasks"];
+        const path16 = ["systemUsers", ui, "assets", gi, "tasks"];
         const base2 = () => ({ user: user.name, asset: assetLabel(r.asset), tasks: grant.tasks.join(", "), type: type2.replace(/_/g, " ") });
         if (!user.useCases?.length) {
-          ctx.report({ messageId: "noUseCases", path: path15, data: base2() });
+          ctx.report({ messageId: "noUseCases", path: path16, data: base2() });
           return;
         }
         const allowed = allowedTasks(catalogue, user, type2);
         if (!allowed || allowed.length === 0) {
-          ctx.report({ messageId: "noUseCase", path: path15, data: { ...base2(), useCases: user.useCases.join(", ") } });
+          ctx.report({ messageId: "noUseCase", path: path16, data: { ...base2(), useCases: user.useCases.join(", ") } });
           return;
         }
         const extra = isTaskBroader(type2, grant.tasks.filter((t) => t in (tasksByAssetType[type2]?.tasks ?? {})), allowed);
@@ -21950,7 +21953,7 @@ var least_privilege_tasks_default = defineRule({
         const allowedSet = expandTasks(type2, allowed);
         const kept = grant.tasks.filter((t) => allowedSet.has(t));
         const suggestion = kept.length ? kept : allowed;
-        ctx.report({ messageId: "broader", path: path15, anchor: extra.join(","), data: { ...base2(), allowed: suggestion.join(", ") } });
+        ctx.report({ messageId: "broader", path: path16, anchor: extra.join(","), data: { ...base2(), allowed: suggestion.join(", ") } });
       });
     }
   }
@@ -22195,9 +22198,9 @@ var live_role_drift_default = defineRule({
       const liveAs = manifestRoleOf(live2.role);
       if (liveAs === user.role) continue;
       const data = { user: user.name, declared: user.role, live: live2.role, expected: liveRoleOf(user.role) };
-      const path15 = ["systemUsers", index2, "role"];
-      if (liveAs) ctx.report({ messageId: "drift", path: path15, data: { ...data, liveAs } });
-      else ctx.report({ messageId: "unknownRole", path: path15, data });
+      const path16 = ["systemUsers", index2, "role"];
+      if (liveAs) ctx.report({ messageId: "drift", path: path16, data: { ...data, liveAs } });
+      else ctx.report({ messageId: "unknownRole", path: path16, data });
     }
   }
 });
@@ -22275,13 +22278,13 @@ var live_task_drift_default = defineRule({
           });
           continue;
         }
-        const path15 = ["systemUsers", ui, "assets", d.gi, "tasks"];
+        const path16 = ["systemUsers", ui, "assets", d.gi, "tasks"];
         const base2 = { user: userName, asset: d.label, live: liveTasks, declared: d.tasks.join(", ") };
         const extra = isTaskBroader(d.type, g.tasks, d.tasks);
-        if (extra.length) ctx.report({ messageId: "broader", path: path15, anchor: extra.join(","), data: { ...base2, extra: extra.join(", ") } });
+        if (extra.length) ctx.report({ messageId: "broader", path: path16, anchor: extra.join(","), data: { ...base2, extra: extra.join(", ") } });
         const missing = isTaskBroader(d.type, d.tasks, g.tasks);
         if (missing.length)
-          ctx.report({ messageId: "narrower", path: path15, anchor: missing.join(","), severity: "notice", data: { ...base2, missing: missing.join(", ") } });
+          ctx.report({ messageId: "narrower", path: path16, anchor: missing.join(","), severity: "notice", data: { ...base2, missing: missing.join(", ") } });
       }
       for (const [key, d] of declared) {
         if (liveKeys.has(key)) continue;
@@ -22378,35 +22381,35 @@ var live_token_invalid_default = defineRule({
     for (const { user, index: index2, live: liveUser2 } of matchUsers(manifest, live2)?.matches ?? manifest.systemUsers.map((user2, index3) => ({ user: user2, index: index3, live: void 0 }))) {
       const state = live2.tokens[user.name];
       if (!user.token || !state) continue;
-      const path15 = ["systemUsers", index2, "token"];
+      const path16 = ["systemUsers", index2, "token"];
       const data = { user: user.name, envVar: state.envVar };
       if (state.state === "unset") {
-        ctx.report({ messageId: "unset", path: path15, severity: "notice", data });
+        ctx.report({ messageId: "unset", path: path16, severity: "notice", data });
         continue;
       }
       if (state.state !== "checked") continue;
       const info = state.info;
       if (info.foreignApp) {
-        ctx.report({ messageId: "otherApp", path: path15, data: { ...data, appId: "another app", expected: manifest.app?.id ?? "app.id" } });
+        ctx.report({ messageId: "otherApp", path: path16, data: { ...data, appId: "another app", expected: manifest.app?.id ?? "app.id" } });
         continue;
       }
       if (!info.isValid) {
         const e = info.error;
         const reason = e?.message ? e.message.replace(/\.$/, "") : `debug_token says is_valid: false${e?.code ? ` (code ${e.code}${e.subcode ? `/${e.subcode}` : ""})` : ""}`;
-        ctx.report({ messageId: "invalid", path: path15, data: { ...data, reason } });
+        ctx.report({ messageId: "invalid", path: path16, data: { ...data, reason } });
         continue;
       }
-      if (isExpired(info, ctx.today)) ctx.report({ messageId: "expired", path: path15, data: { ...data, expired: isoDate(info.expiresAt) } });
-      if (info.type !== "SYSTEM_USER") ctx.report({ messageId: "notSystemUser", path: path15, data: { ...data, type: info.type ?? "unknown" } });
+      if (isExpired(info, ctx.today)) ctx.report({ messageId: "expired", path: path16, data: { ...data, expired: isoDate(info.expiresAt) } });
+      if (info.type !== "SYSTEM_USER") ctx.report({ messageId: "notSystemUser", path: path16, data: { ...data, type: info.type ?? "unknown" } });
       const appId = manifest.app?.id;
       if (appId !== void 0 && info.appId !== appId)
-        ctx.report({ messageId: "otherApp", path: path15, data: { ...data, appId: info.appId ? `app ${info.appId}` : "an unknown app", expected: appId } });
+        ctx.report({ messageId: "otherApp", path: path16, data: { ...data, appId: info.appId ? `app ${info.appId}` : "an unknown app", expected: appId } });
       const expectedId = user.id ?? liveUser2?.id;
       if (expectedId !== void 0 && info.type === "SYSTEM_USER" && info.userId !== expectedId) {
         const owner = declaredUserOfLiveId(manifest, live2, info.userId);
         const liveOwner = live2.systemUsers?.find((u) => u.id === info.userId);
         const who = owner ? `system user ${owner.user.name} (${info.userId})` : liveOwner ? `undeclared system user ${liveOwner.name} (${info.userId})` : `user ${info.userId ?? "unknown"}`;
-        ctx.report({ messageId: "otherUser", path: path15, data: { ...data, owner: who, expected: expectedId } });
+        ctx.report({ messageId: "otherUser", path: path16, data: { ...data, owner: who, expected: expectedId } });
       }
     }
   }
@@ -22441,13 +22444,13 @@ var live_token_scope_drift_default = defineRule({
       if (!user.token || state?.state !== "checked" || !state.info.isValid) return;
       const declared = user.permissions ?? [];
       const scopes = state.info.scopes;
-      const path15 = ["systemUsers", index2, "permissions"];
+      const path16 = ["systemUsers", index2, "permissions"];
       const data = { user: user.name, envVar: state.envVar, declared: declared.join(", ") || "no permissions" };
       const extra = scopes.filter((s) => !declared.includes(s) && !isImplicitPermission(s)).sort();
-      if (extra.length) ctx.report({ messageId: "extra", path: path15, anchor: extra.join(","), data: { ...data, extra: extra.join(", ") } });
+      if (extra.length) ctx.report({ messageId: "extra", path: path16, anchor: extra.join(","), data: { ...data, extra: extra.join(", ") } });
       const missing = declared.filter((p) => !scopes.includes(p) && !isImplicitPermission(p)).sort();
       if (missing.length)
-        ctx.report({ messageId: "missing", path: path15, anchor: missing.join(","), severity: "notice", data: { ...data, missing: missing.join(", ") } });
+        ctx.report({ messageId: "missing", path: path16, anchor: missing.join(","), severity: "notice", data: { ...data, missing: missing.join(", ") } });
     });
   }
 });
@@ -22897,14 +22900,14 @@ var REVOKE = {
   "app-or-client-token": "Reset the app secret (or the client token) in the App Dashboard",
   "app-secret": "Reset the app secret in the App Dashboard"
 };
-function where(path15, key) {
-  const segs = key ? path15.slice(0, -1) : path15;
+function where(path16, key) {
+  const segs = key ? path16.slice(0, -1) : path16;
   let out = "";
   for (const seg of segs) out += typeof seg === "number" ? `[${seg}]` : out ? `.${seg}` : seg;
   return out || "(top level)";
 }
-function isTokenSecret(path15, key) {
-  return !key && path15.length === 4 && path15[0] === "systemUsers" && path15[2] === "token" && path15[3] === "secret";
+function isTokenSecret(path16, key) {
+  return !key && path16.length === 4 && path16[0] === "systemUsers" && path16[2] === "token" && path16[3] === "secret";
 }
 var plaintext_token_default = defineRule({
   id: "plaintext-token",
@@ -23058,11 +23061,11 @@ var test_token_in_production_default = defineRule({
     const model = codeModel(ctx.manifest);
     return referenceNeedles([...model.test, ...model.production].map((o2) => o2.name));
   },
-  skipsPath: (path15, ctx) => namesSecretsOnly(path15, ctx.manifestFile),
+  skipsPath: (path16, ctx) => namesSecretsOnly(path16, ctx.manifestFile),
   checkFile(ctx) {
     if (!ctx.manifest) return;
-    const path15 = ctx.file.path;
-    if (namesSecretsOnly(path15, ctx.manifestFile)) return;
+    const path16 = ctx.file.path;
+    if (namesSecretsOnly(path16, ctx.manifestFile)) return;
     const model = codeModel(ctx.manifest);
     if (model.test.length === 0 && model.production.length === 0) return;
     const text = ctx.file.text;
@@ -23077,7 +23080,7 @@ var test_token_in_production_default = defineRule({
       const o2 = want === "production" ? model.production[0] : model.test[0];
       return o2 && !shared2.has(o2.name) ? `, e.g. ${o2.name} (${o2.user})` : "";
     };
-    if (isWorkflowPath(path15)) {
+    if (isWorkflowPath(path16)) {
       const workflow = parseWorkflow(text);
       if (!workflow) return;
       for (const ref of refs) {
@@ -23097,14 +23100,14 @@ var test_token_in_production_default = defineRule({
       }
       return;
     }
-    const target = environmentOfFile(path15, text);
+    const target = environmentOfFile(path16, text);
     if (!target) return;
     for (const ref of refs) {
       const owner = owners.get(ref.name);
       if (owner.environment === target) continue;
       ctx.report({
         messageId: target === "production" ? "testInProductionConfig" : "productionInTestConfig",
-        data: { file: path15, name: ref.name, user: owner.user, fix: fixFor(target) },
+        data: { file: path16, name: ref.name, user: owner.user, fix: fixFor(target) },
         start: ref.start,
         end: ref.end,
         anchor: lineAnchor(text, ref.start, ref.end, ref.name)
@@ -23327,12 +23330,12 @@ var rules = [
 
 // src/manifest/discover.ts
 import { existsSync as existsSync3 } from "node:fs";
-import path8 from "node:path";
+import path9 from "node:path";
 
 // src/manifest/load.ts
 init_fs_safe();
 import { existsSync as existsSync2 } from "node:fs";
-import path7 from "node:path";
+import path8 from "node:path";
 
 // node_modules/js-yaml/dist/js-yaml.mjs
 function getDefaultExportFromCjs(x) {
@@ -26455,14 +26458,14 @@ var PosNode = class {
     if (!this.names) {
       const kids = this.children();
       this.names = [];
-      if (this.kind === "mapping") for (let i = 0; i + 1 < kids.length; i += 2) this.names.push(String(this.from.collector.resultOf(kids[i])));
+      if (this.kind === "mapping") for (let i = 0; i + 1 < kids.length; i += 2) this.names.push(this.from.collector.keyName(kids[i]));
     }
     return this.names;
   }
 };
 var UNKNOWN = -1;
 var OPEN = -1;
-var PositionCollector = class {
+var PositionCollector = class _PositionCollector {
   constructor(text) {
     this.text = text;
   }
@@ -26470,8 +26473,25 @@ var PositionCollector = class {
   /** Per event: the offset, and OPEN or the closed node's kind (see `kindOf`). */
   events = new Int32Array(4096);
   count = 0;
-  /** The value of each closed node, in event order. */
+  /** The value of each closed node, in event order (a restored collector has `kept` instead). */
   results = [];
+  /** What a restored collector knows of the values (see `KeptResults`). */
+  kept;
+  /**
+   * A collector with the events and values of an earlier parse of the same text (the manifest parse
+   * cache: src/manifest/parse-cache.ts). It answers exactly as the collector that recorded them.
+   */
+  static restore(text, events, kept) {
+    const c = new _PositionCollector(text);
+    c.events = events;
+    c.count = events.length;
+    c.kept = kept;
+    return c;
+  }
+  /** The events recorded (two numbers each) and what the nodes need of each closed node's value, for the cache. */
+  record() {
+    return { events: this.events.subarray(0, this.count), kept: this.kept ?? keepResults(this.results) };
+  }
   /** js-yaml's `listener` option. */
   listener = (event, state) => {
     if (this.count + 2 > this.events.length) {
@@ -26532,7 +26552,7 @@ var PositionCollector = class {
       const kind2 = kindOf(k);
       if (kind2 === void 0) return void 0;
       if (kind2 === "mapping" && children[depth] % 2 !== 0) {
-        const only = children[depth] === 1 && this.results[link[link[first[depth]]]] === this.results[link[e]];
+        const only = children[depth] === 1 && this.same(link[link[first[depth]]], link[e]);
         if (!only) return void 0;
       }
       depth--;
@@ -26550,7 +26570,7 @@ var PositionCollector = class {
     for (; ; ) {
       const c = link[o2];
       const kind2 = kindOf(ev[2 * c + 1]);
-      if ((kind2 === "mapping" || kind2 === "sequence") && o2 + 1 < c && link[o2 + 1] + 1 === c && this.results[link[c]] === this.results[link[link[o2 + 1]]]) o2++;
+      if ((kind2 === "mapping" || kind2 === "sequence") && o2 + 1 < c && link[o2 + 1] + 1 === c && this.same(link[c], link[link[o2 + 1]])) o2++;
       else break;
     }
     let node = this.made.get(o2);
@@ -26585,11 +26605,42 @@ var PositionCollector = class {
     for (let k = o2 + 1; k < c; k = this.link[k] + 1) out[n++] = k;
     return out;
   }
-  /** The value js-yaml gave the node opened at event `o`. */
-  resultOf(o2) {
-    return this.results[this.link[this.link[o2]]];
+  /** The key name of the node opened at event `o`: the value js-yaml gave it, as a string. */
+  keyName(o2) {
+    const r = this.link[this.link[o2]];
+    if (this.kept) return this.kept.names[r] ?? OBJECT_KEY;
+    const v = this.results[r];
+    return v !== null && typeof v === "object" ? OBJECT_KEY : String(v);
+  }
+  /**
+   * Whether closed nodes a and b (indexes into the values) have the very same value: one object
+   * (js-yaml's would-be key kept as a node's value). Primitive values are never the same.
+   */
+  same(a, b) {
+    if (this.kept) return this.kept.ids[a] >= 0 && this.kept.ids[a] === this.kept.ids[b];
+    const v = this.results[a];
+    return v !== null && typeof v === "object" && v === this.results[b];
   }
 };
+var OBJECT_KEY = "\0object";
+function keepResults(results) {
+  const ids = new Int32Array(results.length);
+  const names = new Array(results.length);
+  const seen = /* @__PURE__ */ new Map();
+  for (let i = 0; i < results.length; i++) {
+    const v = results[i];
+    if (v !== null && typeof v === "object") {
+      let id = seen.get(v);
+      if (id === void 0) seen.set(v, id = seen.size);
+      ids[i] = id;
+      names[i] = null;
+    } else {
+      ids[i] = -1;
+      names[i] = String(v);
+    }
+  }
+  return { ids, names };
+}
 function kindOf(k) {
   return k === 6 ? "scalar" : k === 7 ? "mapping" : k === 8 ? "sequence" : k === 0 ? null : void 0;
 }
@@ -26650,12 +26701,12 @@ function agrees(node, value) {
   }
   return value === null ? node.kind === "scalar" || node.kind === "empty" : node.kind === "scalar";
 }
-function locateSpan(root, value, path15, opts = {}) {
+function locateSpan(root, value, path16, opts = {}) {
   let node = root;
   let fallback;
-  for (let i = 0; i < path15.length; i++) {
-    const seg = path15[i];
-    const last = i === path15.length - 1;
+  for (let i = 0; i < path16.length; i++) {
+    const seg = path16[i];
+    const last = i === path16.length - 1;
     if (!agrees(node, value)) return void 0;
     if (node.kind === "mapping") {
       const at = node.keyNames.indexOf(String(seg));
@@ -26676,7 +26727,7 @@ function locateSpan(root, value, path15, opts = {}) {
     } else break;
     if (last) return agrees(node, value) ? span(node) : void 0;
   }
-  if (path15.length === 0) return span(node);
+  if (path16.length === 0) return span(node);
   if (fallback) return fallback;
   return span(node);
 }
@@ -26692,7 +26743,76 @@ function headEnd2(node) {
   return node.end;
 }
 
+// src/manifest/parse-cache.ts
+init_hash();
+init_compile_cache();
+import path7 from "node:path";
+import { createHash as createHash3 } from "node:crypto";
+var MAGIC2 = "graphguard manifest cache 1\n";
+var KEEP2 = 8;
+var MAX_CACHE_BYTES3 = 48 * 1024 * 1024;
+function cacheFile(setting, absPath) {
+  return path7.join(setting.dir, `manifest-${sha256Hex(JSON.stringify([setting.build, absPath])).slice(0, 16)}.bin`);
+}
+function readParse(setting, absPath, textSum) {
+  const bytes = readPrivateFile(cacheFile(setting, absPath), MAX_CACHE_BYTES3);
+  if (!bytes) return void 0;
+  try {
+    if (bytes.toString("latin1", 0, MAGIC2.length) !== MAGIC2) return void 0;
+    const nl = bytes.indexOf(10, MAGIC2.length);
+    if (nl === -1) return void 0;
+    const h = JSON.parse(bytes.toString("utf8", MAGIC2.length, nl));
+    if (h.build !== setting.build || h.text !== textSum) return void 0;
+    const at = nl + 1;
+    if (![h.events, h.ids, h.json].every((n) => Number.isSafeInteger(n) && n >= 0)) return void 0;
+    if (bytes.length !== at + 4 * h.events + 4 * h.ids + h.json) return void 0;
+    if (createHash3("sha256").update(bytes.subarray(at)).digest("hex") !== h.sum) return void 0;
+    const events = new Int32Array(bytes.buffer.slice(bytes.byteOffset + at, bytes.byteOffset + at + 4 * h.events));
+    const idsAt = at + 4 * h.events;
+    const ids = new Int32Array(bytes.buffer.slice(bytes.byteOffset + idsAt, bytes.byteOffset + idsAt + 4 * h.ids));
+    const [value, names] = JSON.parse(bytes.toString("utf8", idsAt + 4 * h.ids));
+    if (!Array.isArray(names) || names.length !== ids.length || value === null || typeof value !== "object") return void 0;
+    return { value, events, kept: { ids, names } };
+  } catch {
+    return void 0;
+  }
+}
+function writeParse(setting, absPath, textSum, parse) {
+  try {
+    if (!plainJson(parse.value, 0)) return false;
+    const json2 = Buffer.from(JSON.stringify([parse.value, parse.kept.names]), "utf8");
+    const events = Buffer.from(parse.events.buffer, parse.events.byteOffset, parse.events.byteLength);
+    const ids = Buffer.from(parse.kept.ids.buffer, parse.kept.ids.byteOffset, parse.kept.ids.byteLength);
+    const sum = createHash3("sha256").update(events).update(ids).update(json2).digest("hex");
+    const header = { build: setting.build, text: textSum, events: parse.events.length, ids: parse.kept.ids.length, json: json2.length, sum };
+    const data = Buffer.concat([Buffer.from(`${MAGIC2}${JSON.stringify(header)}
+`, "utf8"), events, ids, json2]);
+    writePrivateFile(cacheFile(setting, absPath), data, { prefix: "manifest-", suffix: ".bin", keep: KEEP2 }, false);
+    return true;
+  } catch {
+    return false;
+  }
+}
+function plainJson(value, depth) {
+  if (depth > 200) return false;
+  if (value === null || typeof value === "string" || typeof value === "boolean") return true;
+  if (typeof value === "number") return Number.isFinite(value) && !Object.is(value, -0);
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) if (!(i in value) || !plainJson(value[i], depth + 1)) return false;
+    return true;
+  }
+  if (typeof value === "object") {
+    const proto = Object.getPrototypeOf(value);
+    if (proto !== Object.prototype && proto !== null) return false;
+    for (const k in value) if (Object.hasOwn(value, k) && !plainJson(value[k], depth + 1)) return false;
+    return true;
+  }
+  return false;
+}
+
 // src/manifest/load.ts
+init_secrets();
+init_builtins();
 init_types();
 init_secret();
 init_redact();
@@ -26701,18 +26821,18 @@ var MAX_MANIFEST_BYTES = 8 * 1024 * 1024;
 var MAX_DEPTH = 64;
 var MAX_ALIAS_COUNT = 100;
 function findManifest(cwd, given) {
-  if (given) return path7.resolve(cwd, given);
+  if (given) return path8.resolve(cwd, given);
   for (const name2 of MANIFEST_NAMES) {
-    const p = path7.join(cwd, name2);
+    const p = path8.join(cwd, name2);
     if (existsSync2(p)) return p;
   }
   return void 0;
 }
 function relPath(cwd, abs) {
-  const rel = path7.relative(cwd, abs) || path7.basename(abs);
-  return rel.split(path7.sep).join("/");
+  const rel = path8.relative(cwd, abs) || path8.basename(abs);
+  return rel.split(path8.sep).join("/");
 }
-function loadManifest(absPath, cwd) {
+function loadManifest(absPath, cwd, opts = {}) {
   const file = relPath(cwd, absPath);
   let buf;
   try {
@@ -26726,9 +26846,9 @@ function loadManifest(absPath, cwd) {
     if (e instanceof ConfigError && /no such file/.test(e.message)) throw new ConfigError("manifest not found", file);
     throw e;
   }
-  return parseManifestText(buf, file, absPath);
+  return parseManifestText(buf, file, absPath, opts.cache);
 }
-function parseManifestText(input, file, absPath = file) {
+function parseManifestText(input, file, absPath = file, cache3) {
   const buf = typeof input === "string" ? Buffer.from(input, "utf8") : input;
   if (buf.length > MAX_MANIFEST_BYTES)
     throw new ConfigError(`manifest is ${buf.length} bytes; the limit is ${MAX_MANIFEST_BYTES} (8 MiB)`, file);
@@ -26740,12 +26860,17 @@ function parseManifestText(input, file, absPath = file) {
   }
   let text = buf.toString("utf8");
   if (text.charCodeAt(0) === 65279) text = text.slice(1);
-  const deep = findDeepNesting(text);
-  if (deep !== -1) {
-    const at = positionAt(text, deep);
-    throw new ConfigError(`nesting deeper than ${MAX_DEPTH} levels`, file, at.line, at.column);
+  const textSum = cache3 ? cryptoModule().createHash("sha256").update(buf).digest("hex") : "";
+  const hit = cache3 ? readParse(cache3, absPath, textSum) : void 0;
+  if (hit) noteNoManifestSecrets(hit.value);
+  else {
+    const deep = findDeepNesting(text);
+    if (deep !== -1) {
+      const at = positionAt(text, deep);
+      throw new ConfigError(`nesting deeper than ${MAX_DEPTH} levels`, file, at.line, at.column);
+    }
   }
-  const fast = fastValue(text);
+  const fast = hit ? { value: hit.value, positions: PositionCollector.restore(text, hit.events, hit.kept) } : fastValue(text);
   if (fast !== void 0) {
     let parsed;
     const full = () => parsed ??= parseFull(text, file);
@@ -26762,17 +26887,26 @@ function parseManifestText(input, file, absPath = file) {
       get lineCounter() {
         return full().lineCounter;
       },
-      locate(path15, opts = {}) {
+      locate(path16, opts = {}) {
         if (root === void 0) root = fast.positions.build(fast.value) ?? null;
-        const at = root && locateSpan(root, fast.value, path15, opts);
-        if (!at) return locate(full().doc, full().lineCounter, path15, opts);
+        const at = root && locateSpan(root, fast.value, path16, opts);
+        if (!at) return locate(full().doc, full().lineCounter, path16, opts);
         lines ??= new LineIndex(text);
         const [start, end] = at;
         const s = lines.position(start);
         const e = lines.position(Math.max(start, end));
         return { line: s.line, column: s.column, endLine: e.line, endColumn: e.column };
       },
-      documentBuilt: () => parsed !== void 0
+      documentBuilt: () => parsed !== void 0,
+      ...cache3 ? {
+        parseCache: hit ? "hit" : "miss",
+        keepParse(mayKeep) {
+          if (hit) return "read";
+          if (!mayKeep(text)) return "not kept: the text holds a credential or a known secret";
+          if (findManifestSecrets(fast.value).length > 0) return "not kept: the manifest declares a secret value";
+          return writeParse(cache3, absPath, textSum, { value: fast.value, ...fast.positions.record() }) ? "written" : "not written";
+        }
+      } : {}
     };
   }
   const { doc, lineCounter, value } = parseFull(text, file, true);
@@ -26783,7 +26917,7 @@ function parseManifestText(input, file, absPath = file) {
     doc,
     lineCounter,
     value,
-    locate: (path15, opts = {}) => locate(doc, lineCounter, path15, opts),
+    locate: (path16, opts = {}) => locate(doc, lineCounter, path16, opts),
     documentBuilt: () => true
   };
 }
@@ -26889,18 +27023,18 @@ function findDeepNesting(text) {
 
 // src/manifest/discover.ts
 function manifestFolderAbove(cwd) {
-  let dir = path8.resolve(cwd);
-  if (MANIFEST_NAMES.some((n) => existsSync3(path8.join(dir, n)))) return void 0;
-  while (!existsSync3(path8.join(dir, ".git"))) {
-    const up = path8.dirname(dir);
+  let dir = path9.resolve(cwd);
+  if (MANIFEST_NAMES.some((n) => existsSync3(path9.join(dir, n)))) return void 0;
+  while (!existsSync3(path9.join(dir, ".git"))) {
+    const up = path9.dirname(dir);
     if (up === dir) return void 0;
     dir = up;
-    if (MANIFEST_NAMES.some((n) => existsSync3(path8.join(dir, n)))) return dir;
+    if (MANIFEST_NAMES.some((n) => existsSync3(path9.join(dir, n)))) return dir;
   }
   return void 0;
 }
 function rebase(paths, from, to) {
-  return paths.map((p) => path8.relative(to, path8.resolve(from, p)).split(path8.sep).join("/") || ".");
+  return paths.map((p) => path9.relative(to, path9.resolve(from, p)).split(path9.sep).join("/") || ".");
 }
 
 // src/check.ts
@@ -26935,7 +27069,7 @@ function sortBySeverity(findings) {
 }
 
 // src/stages/baseline.ts
-import path9 from "node:path";
+import path10 from "node:path";
 
 // src/baseline.ts
 init_fs_safe();
@@ -26963,7 +27097,7 @@ function applyBaseline(cwd, findings, baselineFile, onlyFiles) {
   let kept = findings;
   let baselined = 0;
   if (baselineFile) {
-    const accepted = readBaseline(path9.resolve(cwd, baselineFile));
+    const accepted = readBaseline(path10.resolve(cwd, baselineFile));
     kept = kept.filter((f) => {
       if (!accepted.has(f.fingerprint)) return true;
       baselined++;
@@ -27002,7 +27136,7 @@ var NEW_ACCESS_KINDS = /* @__PURE__ */ new Set([
 function diffManifests(base2, head, opts = {}) {
   const expand = opts.expand ?? expandTasks;
   const changes = [];
-  const add = (kind2, user, path15, text, side = "head") => changes.push({ kind: kind2, user, newAccess: NEW_ACCESS_KINDS.has(kind2), path: path15, side, text });
+  const add = (kind2, user, path16, text, side = "head") => changes.push({ kind: kind2, user, newAccess: NEW_ACCESS_KINDS.has(kind2), path: path16, side, text });
   const baseUsers = /* @__PURE__ */ new Map();
   (base2?.systemUsers ?? []).forEach((user, index2) => {
     if (!baseUsers.has(user.name)) baseUsers.set(user.name, { user, index: index2 });
@@ -27058,11 +27192,11 @@ function diffManifests(base2, head, opts = {}) {
     if (b.role !== "admin" && h.role === "admin") add("role-raised", h.name, [...userPath, "role"], `${h.name} is raised to admin`);
     if (b.role === "admin" && h.role !== "admin") add("role-lowered", h.name, [...userPath, "role"], `${h.name} is lowered to ${h.role}`);
     if ((b.environment ?? null) !== (h.environment ?? null)) {
-      const path15 = h.environment !== void 0 ? [...userPath, "environment"] : userPath;
+      const path16 = h.environment !== void 0 ? [...userPath, "environment"] : userPath;
       add(
         "environment-changed",
         h.name,
-        path15,
+        path16,
         `${h.name} moves from ${b.environment ?? "no environment"} to ${h.environment ?? "no environment"}`
       );
     }
@@ -27210,7 +27344,7 @@ function uniqueSecrets(findings) {
 }
 
 // src/stages/load.ts
-import path10 from "node:path";
+import path11 from "node:path";
 
 // src/manifest/validate.ts
 init_yaml();
@@ -32277,9 +32411,9 @@ function toPath(pointer) {
   if (!pointer) return [];
   return pointer.slice(1).split("/").map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~")).map((s) => /^\d+$/.test(s) ? Number(s) : s);
 }
-function dotted(path15) {
+function dotted(path16) {
   let out = "";
-  for (const seg of path15) out += typeof seg === "number" ? `[${seg}]` : out ? `.${seg}` : seg;
+  for (const seg of path16) out += typeof seg === "number" ? `[${seg}]` : out ? `.${seg}` : seg;
   return out || "(document)";
 }
 function typeName(v) {
@@ -32290,9 +32424,9 @@ function typeName(v) {
   if (typeof v === "number") return "a number";
   return typeof v;
 }
-function valueAt(value, path15) {
+function valueAt(value, path16) {
   let cur = value;
-  for (const seg of path15) cur = cur && typeof cur === "object" ? cur[seg] : void 0;
+  for (const seg of path16) cur = cur && typeof cur === "object" ? cur[seg] : void 0;
   return cur;
 }
 function validateManifest(value, doc) {
@@ -32321,16 +32455,16 @@ function calendarDateProblems(value) {
   users.forEach((u, i) => {
     const d = u?.token?.lastRotated;
     if (typeof d === "string" && /^[0-9]{4}-[0-9]{2}-[0-9]{2}$/.test(d) && !isValidDate(d)) {
-      const path15 = ["systemUsers", i, "token", "lastRotated"];
-      out.push({ path: path15, message: `\`${dotted(path15)}\` must be a real calendar date (YYYY-MM-DD), not \`${d}\`.` });
+      const path16 = ["systemUsers", i, "token", "lastRotated"];
+      out.push({ path: path16, message: `\`${dotted(path16)}\` must be a real calendar date (YYYY-MM-DD), not \`${d}\`.` });
     }
   });
   return out;
 }
 function describe(e, value, doc) {
-  const path15 = toPath(e.instancePath);
-  const where2 = dotted(path15);
-  const actual = valueAt(value, path15);
+  const path16 = toPath(e.instancePath);
+  const where2 = dotted(path16);
+  const actual = valueAt(value, path16);
   const params = e.params;
   const schemaNode = parentSchemaOf(e);
   switch (e.keyword) {
@@ -32338,17 +32472,17 @@ function describe(e, value, doc) {
       const extra = String(params.additionalProperty);
       const allowed = Object.keys(schemaNode?.properties ?? {});
       const near = suggest(extra, allowed);
-      const inWhat = path15.length ? ` in \`${where2}\`` : "";
-      if (path15[0] === "rules" && path15.length === 1) {
+      const inWhat = path16.length ? ` in \`${where2}\`` : "";
+      if (path16[0] === "rules" && path16.length === 1) {
         return {
-          path: [...path15, extra],
+          path: [...path16, extra],
           key: true,
           message: `Unknown rule \`${extra}\`${near ? ` \u2014 did you mean \`${near}\`?` : "."}`,
           suggestion: near ? `Rename it to \`${near}\`.` : "Run `graphguard rules` for the list of rule ids."
         };
       }
       return {
-        path: [...path15, extra],
+        path: [...path16, extra],
         key: true,
         message: `Unknown key \`${extra}\`${inWhat}${near ? ` \u2014 did you mean \`${near}\`?` : "."}`,
         suggestion: near ? `Rename it to \`${near}\`.` : `Allowed keys: ${allowed.join(", ")}.`
@@ -32357,59 +32491,59 @@ function describe(e, value, doc) {
     case "required": {
       const missing = String(params.missingProperty);
       const extra = missing === "environment" ? " (required unless role is admin)" : "";
-      return { path: path15, key: true, message: `Missing key \`${missing}\` in \`${where2}\`${extra}.` };
+      return { path: path16, key: true, message: `Missing key \`${missing}\` in \`${where2}\`${extra}.` };
     }
     case "type": {
       const expected = String(params.type);
       const pattern = schemaNode?.pattern;
       if (expected === "string" && typeof actual === "number" && typeof pattern === "string" && pattern.includes("[0-9]+")) {
-        const src = sourceText(doc, path15) ?? String(actual);
+        const src = sourceText(doc, path16) ?? String(actual);
         return {
-          path: path15,
+          path: path16,
           message: `\`${where2}\` must be a string of digits; quote it.`,
-          suggestion: `Write ${path15[path15.length - 1]}: "${src}" \u2014 unquoted, large ids lose digits.`
+          suggestion: `Write ${path16[path16.length - 1]}: "${src}" \u2014 unquoted, large ids lose digits.`
         };
       }
       const article = expected === "array" ? "a list" : expected === "object" ? "a map" : `a ${expected}`;
-      return { path: path15, message: `\`${where2}\` must be ${article}, not ${typeName(actual)}.` };
+      return { path: path16, message: `\`${where2}\` must be ${article}, not ${typeName(actual)}.` };
     }
     case "enum": {
       const allowed = params.allowedValues.map(String);
       const near = typeof actual === "string" ? suggest(actual, allowed) : void 0;
       return {
-        path: path15,
+        path: path16,
         message: `\`${where2}\` must be one of ${allowed.join(", ")}${typeof actual === "string" ? `, not \`${actual}\`` : ""}${near ? ` \u2014 did you mean \`${near}\`?` : "."}`
       };
     }
     case "const":
-      return { path: path15, message: `\`${where2}\` must be ${JSON.stringify(params.allowedValue)}.` };
+      return { path: path16, message: `\`${where2}\` must be ${JSON.stringify(params.allowedValue)}.` };
     case "pattern": {
       const pattern = String(params.pattern);
-      const hint = patternHint(pattern, String(path15[path15.length - 1] ?? ""));
-      return { path: path15, message: `\`${where2}\` ${hint}, not \`${String(actual)}\`.` };
+      const hint = patternHint(pattern, String(path16[path16.length - 1] ?? ""));
+      return { path: path16, message: `\`${where2}\` ${hint}, not \`${String(actual)}\`.` };
     }
     case "propertyNames":
       return void 0;
     // reported by the pattern error on the name itself
     case "uniqueItems":
-      return { path: [...path15, Number(params.j)], message: `\`${where2}\` lists \`${String(valueAt(value, [...path15, Number(params.j)]))}\` twice.` };
+      return { path: [...path16, Number(params.j)], message: `\`${where2}\` lists \`${String(valueAt(value, [...path16, Number(params.j)]))}\` twice.` };
     case "minItems":
-      return { path: path15, message: `\`${where2}\` must not be empty.` };
+      return { path: path16, message: `\`${where2}\` must not be empty.` };
     case "minimum":
     case "maximum":
-      return { path: path15, message: `\`${where2}\` must be ${e.keyword === "minimum" ? "\u2265" : "\u2264"} ${String(params.limit)}.` };
+      return { path: path16, message: `\`${where2}\` must be ${e.keyword === "minimum" ? "\u2265" : "\u2264"} ${String(params.limit)}.` };
     case "minLength":
-      return { path: path15, message: `\`${where2}\` must not be empty.` };
+      return { path: path16, message: `\`${where2}\` must not be empty.` };
     case "anyOf":
-      if (path15[0] === "rules" && path15.length === 2)
+      if (path16[0] === "rules" && path16.length === 2)
         return {
-          path: path15,
+          path: path16,
           message: `\`${where2}\` must be off, notice, warn or error, or a map { severity, ...options } with the rule's options.`,
-          suggestion: `Run \`graphguard explain ${String(path15[1])}\` for its options.`
+          suggestion: `Run \`graphguard explain ${String(path16[1])}\` for its options.`
         };
-      return { path: path15, message: `\`${where2}\` is not valid here.` };
+      return { path: path16, message: `\`${where2}\` is not valid here.` };
     default:
-      return { path: path15, message: `\`${where2}\` ${e.message ?? "is invalid"}.` };
+      return { path: path16, message: `\`${where2}\` ${e.message ?? "is invalid"}.` };
   }
 }
 function patternHint(pattern, key) {
@@ -32423,8 +32557,8 @@ function patternHint(pattern, key) {
   if (key === "secret") return "must be the NAME of an env var / CI secret (letters, digits, _)";
   return `must match ${pattern}`;
 }
-function sourceText(doc, path15) {
-  const node = doc?.().getIn(path15, true);
+function sourceText(doc, path16) {
+  const node = doc?.().getIn(path16, true);
   if (isScalar(node) && typeof node.source === "string") return node.source;
   return void 0;
 }
@@ -32458,13 +32592,13 @@ function withoutBadRuleSettings(value, problems, validate2) {
 init_settings();
 init_types();
 function load3(input) {
-  const cwd = path10.resolve(input.cwd);
+  const cwd = path11.resolve(input.cwd);
   const manifestPath = findManifest(cwd, input.manifest);
   if (!manifestPath)
     throw new ConfigError(`no manifest found (looked for ${MANIFEST_NAMES.join(", ")}); run \`graphguard init\` or pass --manifest`);
-  const loaded = loadManifest(manifestPath, cwd);
-  input.debug(`manifest: ${loaded.file}`);
-  const { manifest: _, ...rest } = input;
+  const loaded = loadManifest(manifestPath, cwd, { cache: input.manifestCache });
+  input.debug(`manifest: ${loaded.file}${loaded.parseCache === "hit" ? " (parse cache)" : ""}`);
+  const { manifest: _, manifestCache: __, ...rest } = input;
   return { ...rest, cwd, loaded, manifest: loaded.value };
 }
 function validate(run, diffSeverity) {
@@ -32866,8 +33000,8 @@ function runCallRules(run, rules2, calls) {
           calls,
           report: (r) => out.push(callFinding(rule, setting, r)),
           reportManifest: (r) => out.push(manifestFinding(rule, setting, m, r, { frames: run.frames })),
-          locate: (path15) => {
-            const r = m.locate(path15);
+          locate: (path16) => {
+            const r = m.locate(path16);
             return { file: m.file, line: r.line, column: r.column };
           }
         },
@@ -32897,7 +33031,7 @@ async function check(opts) {
   const above = opts.manifest ? void 0 : manifestFolderAbove(opts.cwd);
   if (above) opts = rerooted(opts, above);
   const paths = opts.paths ?? ["."];
-  const cached = opts.scanCache !== void 0 && !opts.changedOnly && hasScanCache({ ...opts.scanCache, base: path12.resolve(opts.cwd) + path12.sep, scope: paths });
+  const cached = opts.scanCache !== void 0 && !opts.changedOnly && hasScanCache({ ...opts.scanCache, base: path13.resolve(opts.cwd) + path13.sep, scope: paths });
   if (!cached) prestartScanWorkers(opts.cwd, paths);
   prefetchListing(opts.cwd, paths, { dirty: cached });
   try {
@@ -32917,7 +33051,8 @@ async function checkLoaded(opts) {
     knownRuleIds: new Set([...rules, ...rules2].map((r) => r.id)),
     debug: opts.debug ?? (() => {
     }),
-    frames: opts.frames !== false
+    frames: opts.frames !== false,
+    ...opts.manifestCache ? { manifestCache: opts.manifestCache } : {}
   });
   const run = validate(loaded, opts.newAccess);
   if (opts.onSecrets && run.valid) opts.onSecrets(declaredSecretValues(run.manifest, run.env).map((d) => d.value));
@@ -32943,6 +33078,7 @@ async function checkLoaded(opts) {
   if (diffResult) findings.push(...diffResult.findings);
   const suppressed = suppress(run, findings, scanned.suppressions);
   const kept = applyBaseline(run.cwd, sortAndDedupe(suppressed.findings), opts.baseline, opts.onlyFiles);
+  if (opts.manifestCache) run.debug(`manifest cache: ${run.loaded.keepParse?.(opts.manifestCache.mayKeep) ?? "not used"}`);
   const snapshot = liveResult?.snapshot;
   const liveStatus = !snapshot ? "skipped" : snapshot.incomplete.length ? "incomplete" : "verified";
   const report = {
@@ -32958,12 +33094,12 @@ async function checkLoaded(opts) {
   return { report, ...diffResult ? { changes: diffResult.changes } : {}, ...lp ? { calls: lp.calls } : {}, secrets };
 }
 function rerooted(opts, root) {
-  const from = path12.resolve(opts.cwd);
+  const from = path13.resolve(opts.cwd);
   return {
     ...opts,
     cwd: root,
     paths: rebase(opts.paths ?? ["."], from, root),
-    ...opts.baseline ? { baseline: path12.resolve(from, opts.baseline) } : {}
+    ...opts.baseline ? { baseline: path13.resolve(from, opts.baseline) } : {}
   };
 }
 function counts(findings) {
@@ -32975,7 +33111,7 @@ function counts(findings) {
 init_fs_safe();
 import { execFileSync } from "node:child_process";
 import { existsSync as existsSync5 } from "node:fs";
-import path13 from "node:path";
+import path14 from "node:path";
 
 // src/format/markdown.ts
 init_text();
@@ -33259,7 +33395,7 @@ init_types();
 init_version();
 var GIT_SPEC = /^[^-\s\x00-\x1f\x7f][^\x00-\x1f\x7f]*:[^\x00-\x1f\x7f]*$/;
 function read(cwd, spec) {
-  const abs = path13.resolve(cwd, spec);
+  const abs = path14.resolve(cwd, spec);
   if (existsSync5(abs)) {
     const file = relPath(cwd, abs);
     return { text: readUserFile(abs, { maxBytes: MAX_MANIFEST_BYTES, what: "manifest", display: file }).toString("utf8"), file };
@@ -33544,7 +33680,7 @@ init_version();
 
 // src/infer.ts
 init_yaml();
-import path14 from "node:path";
+import path15 from "node:path";
 init_collect();
 init_data();
 init_types();
@@ -33567,7 +33703,7 @@ function userNameOf(secret) {
   return words.join("-") || "app";
 }
 async function inferRepository(o2) {
-  const cwd = path14.resolve(o2.cwd);
+  const cwd = path15.resolve(o2.cwd);
   let manifest;
   let manifestFile;
   if (o2.manifest !== false) {
