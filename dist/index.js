@@ -59655,11 +59655,11 @@ function replaceSpans(text, spans) {
 }
 var ONE_LINE = /* @__PURE__ */ new Set(["ruleId", "file", "messageId"]);
 function cleanReport(report, sink) {
-  const memo = /* @__PURE__ */ new Map();
+  const memos = [/* @__PURE__ */ new Map(), /* @__PURE__ */ new Map()];
   const c = (s, oneLine = false) => {
-    const key = oneLine ? `1${s}` : `0${s}`;
-    let v = memo.get(key);
-    if (v === void 0) memo.set(key, v = sink.clean(s, { oneLine }));
+    const memo = memos[oneLine ? 1 : 0];
+    let v = memo.get(s);
+    if (v === void 0) memo.set(s, v = sink.clean(s, { oneLine }));
     return v;
   };
   const findings = report.findings.map((f) => {
