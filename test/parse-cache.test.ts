@@ -13,22 +13,7 @@ import { manifestCacheSetting, type ManifestCacheSetting } from '../src/manifest
 import { Sink } from '../src/secrets/sink.js';
 import { bigManifest } from '../bench/manifest.js';
 import { FIRST, HEAD } from './helpers/manifests.js';
-
-type Path = (string | number)[];
-
-function paths(v: unknown, p: Path = [], out: Path[] = []): Path[] {
-  out.push(p);
-  if (Array.isArray(v)) {
-    v.forEach((x, i) => {
-      paths(x, [...p, i], out);
-    });
-    out.push([...p, v.length]);
-  } else if (v && typeof v === 'object') {
-    for (const k of Object.keys(v)) paths((v as Record<string, unknown>)[k], [...p, k], out);
-    out.push([...p, 'no-such-key']);
-  }
-  return out;
-}
+import { paths } from './helpers/json-paths.js';
 
 function setting(): ManifestCacheSetting {
   return { dir: mkdtempSync(path.join(tmpdir(), 'gg-parse-cache-')), build: 'test 1' };

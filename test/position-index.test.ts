@@ -14,23 +14,7 @@ import { parseManifestText } from '../src/manifest/load.js';
 import { PositionCollector, locateSpan, type PosNode } from '../src/manifest/position-index.js';
 import { LineIndex } from '../src/position.js';
 import { bigManifest } from '../bench/manifest.js';
-
-type Path = (string | number)[];
-
-/** Every path of the value, plus one missing key or index under each collection. */
-function paths(v: unknown, p: Path = [], out: Path[] = []): Path[] {
-  out.push(p);
-  if (Array.isArray(v)) {
-    v.forEach((x, i) => {
-      paths(x, [...p, i], out);
-    });
-    out.push([...p, v.length], [...p, -1], [...p, 0.5]);
-  } else if (v && typeof v === 'object') {
-    for (const k of Object.keys(v)) paths((v as Record<string, unknown>)[k], [...p, k], out);
-    out.push([...p, 'no-such-key'], [...p, 'no-such-key', 0]);
-  }
-  return out;
-}
+import { paths } from './helpers/json-paths.js';
 
 /**
  * The index of a text; `restored`: from a collector restored from what another recorded, with the value
