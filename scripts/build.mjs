@@ -30,7 +30,7 @@ const common = {
   charset: 'ascii',
   define: { __GRAPHGUARD_VERSION__: JSON.stringify(pkg.version) },
   plugins: [jsonAsParse],
-  // CommonJS dependencies (ajv, fast-glob) call require(); give the ESM bundle one.
+  // CommonJS dependencies (ajv) call require(); give the ESM bundle one.
   banner: { js: "import { createRequire as __graphguardRequire } from 'node:module';\nconst require = __graphguardRequire(import.meta.url);" },
 };
 
@@ -38,7 +38,7 @@ const common = {
 // dist/chunks/main.cjs, one CommonJS file that dist/cli.js runs through V8's code cache
 // (src/compile-cache.ts): Node 20 caches no ES module, and compiling the bundle at every start cost
 // some 40 ms. Modules a run may not need (the Graph client, the call reader and its endpoint tables,
-// the commands other than check, fast-glob) are evaluated where they are first used (esbuild's lazy
+// the commands other than check) are evaluated where they are first used (esbuild's lazy
 // module wrappers); what a run never calls is never compiled. The scan's worker thread
 // (src/scan/parallel.ts) runs dist/chunks/scan-worker.cjs, next to main.cjs. The yaml package is
 // dist/chunks/yaml.cjs, required on first use (src/yaml-load.ts).

@@ -2,8 +2,8 @@
  * The CLI past `--version` (dist/chunks/main.cjs, which dist/cli.js runs through V8's code cache:
  * src/compile-cache.ts). What a run may not need is imported where it is used, so that it is
  * evaluated (and compiled) only then: the Graph client (--live), the call reader and its endpoint
- * tables (a file with a Graph API call), the yaml package (src/yaml.ts, a file of its own), fast-glob
- * (a folder outside git) and the commands other than check.
+ * tables (a file with a Graph API call), the yaml package (src/yaml.ts, a file of its own) and the
+ * commands other than check.
  */
 import { main } from './cli.js';
 import { processWriters } from './fs-safe.js';

@@ -1,4 +1,4 @@
-import { lstatSync, realpathSync } from 'node:fs';
+import { lstatSync, readdirSync, readFileSync, realpathSync, type Dirent } from 'node:fs';
 import { lstat, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { compileGlobs, GitignoreMatcher } from '../glob.js';
@@ -152,36 +152,11 @@ export async function listFiles(opts: ListFilesOptions): Promise<ListFilesResult
         add(await runGit(cwd, ['ls-files', '-z', '--others', '--exclude-standard', '--', ...dirRels]));
     }
   } else {
-    // fast-glob is loaded only for a walk outside git (most runs are in a checkout).
-    const { default: fg } = await import('fast-glob');
     const matcher = new GitignoreMatcher();
     for (const root of roots) {
       if (root.kind !== 'dir') continue;
       await loadAncestorGitignores(matcher, cwd, root.rel);
-      const entries = await fg('**', {
-        cwd: root.abs,
-        dot: true,
-        followSymbolicLinks: false,
-        onlyFiles: false,
-        objectMode: true,
-        suppressErrors: true,
-        unique: true,
-        ignore: ALWAYS_IGNORED_DIRS.flatMap((d) => [`**/${d}`, `**/${d}/**`]),
-      });
-      const candidates: string[] = [];
-      for (const e of entries) {
-        const rel = joinRel(root.rel, e.path);
-        if (e.dirent.isSymbolicLink()) {
-          if (!matcher.ignores(rel, false)) symlinks++;
-        } else if (e.dirent.isFile()) {
-          candidates.push(rel);
-          if (e.name === '.gitignore') {
-            const text = await readSmall(path.join(root.abs, e.path));
-            if (text !== undefined) matcher.add(parentOf(rel), text);
-          }
-        }
-      }
-      for (const rel of candidates) if (!matcher.ignores(rel, false)) found.add(rel);
+      symlinks += walkTree(root.abs, root.rel, matcher, found);
     }
   }
   for (const f of explicit) found.add(f);
@@ -477,6 +452,56 @@ async function loadAncestorGitignores(matcher: GitignoreMatcher, cwd: string, ro
   }
 }
 
+/**
+ * Adds to `found` the files below `rootAbs` (`rootRel` relative to cwd) that no `.gitignore` excludes,
+ * and returns how many symbolic links it passed (counted, never followed; those a `.gitignore`
+ * excludes are not counted). Depth first with a stack, not recursion; one `readdirSync` a directory,
+ * whose `.gitignore` is read before its entries are judged. A directory a `.gitignore` excludes is not
+ * read at all (nothing below it can be re-included), nor anything named `.git` or `node_modules`. A
+ * directory that cannot be read is passed over, as a vanished file is. fast-glob's walk with the same
+ * rules took four to five times as long (a promise and a pattern test per entry: 165 ms against 37 ms
+ * for 18,000 entries here), and read ignored directories only to drop their files.
+ */
+function walkTree(rootAbs: string, rootRel: string, matcher: GitignoreMatcher, found: Set<string>): number {
+  let symlinks = 0;
+  // Directories to read, relative to the root ('' is the root itself).
+  const stack: string[] = [''];
+  while (stack.length > 0) {
+    const sub = stack.pop()!;
+    let entries: Dirent[];
+    try {
+      entries = readdirSync(sub === '' ? rootAbs : path.join(rootAbs, sub), { withFileTypes: true });
+    } catch {
+      continue;
+    }
+    const dirRel = sub === '' ? rootRel : joinRel(rootRel, sub);
+    if (entries.some((e) => e.name === '.gitignore' && e.isFile())) {
+      const text = readSmallSync(path.join(rootAbs, sub, '.gitignore'));
+      if (text !== undefined) matcher.add(dirRel === '.' ? '' : dirRel, text);
+    }
+    for (const e of entries) {
+      if (ALWAYS_IGNORED_DIRS.includes(e.name)) continue;
+      const rel = joinRel(dirRel, e.name);
+      if (e.isSymbolicLink()) {
+        if (!matcher.ignores(rel, false)) symlinks++;
+      } else if (e.isDirectory()) {
+        if (!matcher.ignores(rel, true)) stack.push(sub === '' ? e.name : `${sub}/${e.name}`);
+      } else if (e.isFile() && !matcher.ignores(rel, false)) found.add(rel);
+    }
+  }
+  return symlinks;
+}
+
+function readSmallSync(abs: string): string | undefined {
+  try {
+    const st = lstatSync(abs);
+    if (!st.isFile() || st.size > MAX_GITIGNORE_BYTES) return undefined;
+    return readFileSync(abs, 'utf8');
+  } catch {
+    return undefined;
+  }
+}
+
 async function readSmall(abs: string): Promise<string | undefined> {
   try {
     const st = await lstat(abs);
@@ -504,11 +529,6 @@ function normalizeRel(p: string): string {
 
 function joinRel(root: string, sub: string): string {
   return root === '.' ? sub : `${root}/${sub}`;
-}
-
-function parentOf(rel: string): string {
-  const i = rel.lastIndexOf('/');
-  return i === -1 ? '' : rel.slice(0, i);
 }
 
 function isSorted(list: readonly string[]): boolean {

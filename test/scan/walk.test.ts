@@ -71,6 +71,26 @@ describe('listFiles outside git', () => {
     expect(r.skipped.symlinks).toBe(1);
   });
 
+  it('does not read a directory a .gitignore excludes, and lets a deeper .gitignore re-include a file but not a directory', async () => {
+    const t = tree('pruned', {
+      '.gitignore': '*.log\nbuild/\n',
+      'build/.gitignore': '!*\n',
+      'build/out.js': 'o',
+      'keep/.gitignore': '!important.log\n',
+      'keep/important.log': 'i',
+      'keep/other.log': 'o',
+      'sub/.git': 'gitdir: ../.git/modules/sub\n',
+      'sub/node_modules': 'a file named like the folder',
+      'sub/a.txt': 'a',
+    });
+    // A directory below the excluded one that cannot be listed (a symlink loop would be one too): never opened.
+    mkdirSync(path.join(t, 'build', 'deep'));
+    symlinkSync('deep', path.join(t, 'build', 'deep', 'self'));
+    const r = await listFiles({ cwd: t, paths: ['.'] });
+    expect(r.files).toEqual(['.gitignore', 'keep/.gitignore', 'keep/important.log', 'sub/a.txt']);
+    expect(r.skipped.symlinks).toBe(0);
+  });
+
   it('throws a ConfigError for a path that does not exist', async () => {
     await expect(listFiles({ cwd: root, paths: ['nope'] })).rejects.toThrow(ConfigError);
     await expect(listFiles({ cwd: root, paths: ['nope'] })).rejects.toThrow('Path not found: nope');
