@@ -73,6 +73,30 @@ export function findIndex(cwd: string, env: NodeJS.ProcessEnv = process.env): In
   }
 }
 
+/**
+ * Whether no git repository can hold `cwd`: nothing named `.git` in it or any folder above, and no
+ * variable that points git elsewhere. git is then not asked (it would start only to say so: some 10 ms
+ * of a check's main thread). A bare repository has no work tree to list either way.
+ */
+export function outsideAnyRepository(cwd: string, env: NodeJS.ProcessEnv = process.env): boolean {
+  if (GIT_ENV.some((k) => env[k] !== undefined)) return false;
+  try {
+    for (let dir = realpathSync(cwd); ; ) {
+      try {
+        lstatSync(path.join(dir, '.git'));
+        return false;
+      } catch (e) {
+        if ((e as NodeJS.ErrnoException).code !== 'ENOENT') return false;
+      }
+      const up = path.dirname(dir);
+      if (up === dir) return true;
+      dir = up;
+    }
+  } catch {
+    return false;
+  }
+}
+
 /** `gitdir: <path>` of a worktree's or submodule's `.git` file, resolved; undefined when it is anything else. */
 function gitDirFromFile(file: string): string | undefined {
   const text = readFileSync(file, 'utf8');

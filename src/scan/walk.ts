@@ -2,7 +2,7 @@ import { lstatSync, readdirSync, readFileSync, realpathSync, type Dirent } from 
 import { lstat, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { compileGlobs, GitignoreMatcher } from '../glob.js';
-import { findIndex, readableSize, readIndexNames, type IndexStatuses } from './git-index.js';
+import { findIndex, outsideAnyRepository, readableSize, readIndexNames, type IndexStatuses } from './git-index.js';
 import { ConfigError } from '../types.js';
 import { childProcess } from '../builtins.js';
 
@@ -89,9 +89,15 @@ export async function listFiles(opts: ListFilesOptions): Promise<ListFilesResult
   const dirRels = roots.filter((r) => r.kind === 'dir').map((r) => r.rel);
   // In a plain checkout the index file itself is read (git-index.ts): no git process to start.
   const direct = directListing(cwd, dirRels);
-  const listing = direct ? Promise.resolve(direct.names) : dirRels.length > 0 ? runGit(cwd, ['ls-files', '-z', '--cached', '--', ...dirRels]) : undefined;
+  // No repository anywhere above: git is not started only to say so.
+  const outside = !direct && outsideAnyRepository(cwd);
+  const listing = direct
+    ? Promise.resolve(direct.names)
+    : dirRels.length > 0 && !outside
+      ? runGit(cwd, ['ls-files', '-z', '--cached', '--', ...dirRels])
+      : undefined;
   listing?.catch(() => undefined);
-  const git = direct ? { top: direct.top, prefix: direct.prefix } : await gitInfo(cwd);
+  const git = direct ? { top: direct.top, prefix: direct.prefix } : outside ? undefined : await gitInfo(cwd);
   if (opts.changedSince !== undefined && !git) {
     throw new ConfigError(`--changed-only ${opts.changedSince} needs a git checkout, and ${cwd} is not one.`);
   }
@@ -309,6 +315,7 @@ export function prefetchListing(cwd: string, paths: readonly string[], opts: { d
   const dir = path.resolve(cwd);
   // A checkout whose index the listing reads itself needs no git, but for its changed files (whole checkout).
   const checkout = findIndex(dir);
+  if (!checkout && outsideAnyRepository(dir)) return;
   if (checkout && readableSize(checkout)) {
     if (opts.dirty && checkout.prefix === '') {
       const answer = spawnGit(dir, DIRTY_ARGS);

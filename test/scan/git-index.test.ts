@@ -8,7 +8,7 @@ import { chownSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, rmSync, sym
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { entryStatus, findIndex, parseIndex, readIndexNames, sameIndex } from '../../src/scan/git-index.js';
+import { entryStatus, findIndex, outsideAnyRepository, parseIndex, readIndexNames, sameIndex } from '../../src/scan/git-index.js';
 
 const base = mkdtempSync(path.join(tmpdir(), 'graphguard-index-'));
 afterAll(() => rmSync(base, { recursive: true, force: true }));
@@ -127,6 +127,24 @@ describe('the index read directly', () => {
     const r = both(dir, ['src']);
     expect(r.ours).toEqual(r.git);
     expect(names(r.ours!)).toEqual(['src']);
+  });
+});
+
+describe('a folder no repository can hold', () => {
+  it('is one with nothing named .git in it or above and no git variable set; git is asked otherwise', () => {
+    const plain = path.join(base, 'plain', 'deep');
+    mkdirSync(plain, { recursive: true });
+    expect(outsideAnyRepository(plain, {})).toBe(true);
+    // A variable may point git at a repository elsewhere.
+    expect(outsideAnyRepository(plain, { GIT_DIR: '/elsewhere/.git' })).toBe(false);
+    expect(outsideAnyRepository(plain, { GIT_CEILING_DIRECTORIES: '/' })).toBe(false);
+    // A checkout above, and a `.git` file (a worktree or a submodule), both count.
+    const r = repo(FILES);
+    mkdirSync(path.join(r, 'src', 'new'));
+    expect(outsideAnyRepository(path.join(r, 'src', 'new'), {})).toBe(false);
+    writeFileSync(path.join(base, 'plain', '.git'), 'gitdir: /nowhere\n');
+    expect(outsideAnyRepository(plain, {})).toBe(false);
+    expect(outsideAnyRepository(path.join(base, 'no-such-folder'), {})).toBe(false);
   });
 });
 
