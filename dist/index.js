@@ -42319,6 +42319,24 @@ function findIndex(cwd, env = process.env) {
     return void 0;
   }
 }
+function outsideAnyRepository(cwd, env = process.env) {
+  if (GIT_ENV.some((k) => env[k] !== void 0)) return false;
+  try {
+    for (let dir = realpathSync2(cwd); ; ) {
+      try {
+        lstatSync5(path9.join(dir, ".git"));
+        return false;
+      } catch (e) {
+        if (e.code !== "ENOENT") return false;
+      }
+      const up = path9.dirname(dir);
+      if (up === dir) return true;
+      dir = up;
+    }
+  } catch {
+    return false;
+  }
+}
 function gitDirFromFile(file) {
   const text = readFileSync3(file, "utf8");
   const m = /^gitdir: (.+?)\r?\n?$/.exec(text);
@@ -42747,9 +42765,10 @@ async function listFiles(opts) {
   }
   const dirRels = roots.filter((r) => r.kind === "dir").map((r) => r.rel);
   const direct = directListing(cwd, dirRels);
-  const listing = direct ? Promise.resolve(direct.names) : dirRels.length > 0 ? runGit(cwd, ["ls-files", "-z", "--cached", "--", ...dirRels]) : void 0;
+  const outside = !direct && outsideAnyRepository(cwd);
+  const listing = direct ? Promise.resolve(direct.names) : dirRels.length > 0 && !outside ? runGit(cwd, ["ls-files", "-z", "--cached", "--", ...dirRels]) : void 0;
   listing?.catch(() => void 0);
-  const git3 = direct ? { top: direct.top, prefix: direct.prefix } : await gitInfo(cwd);
+  const git3 = direct ? { top: direct.top, prefix: direct.prefix } : outside ? void 0 : await gitInfo(cwd);
   if (opts.changedSince !== void 0 && !git3) {
     throw new ConfigError(`--changed-only ${opts.changedSince} needs a git checkout, and ${cwd} is not one.`);
   }
@@ -42905,6 +42924,7 @@ function prefetchListing(cwd, paths, opts = {}) {
   if (paths.length !== 1 || paths[0] !== ".") return;
   const dir = path11.resolve(cwd);
   const checkout = findIndex(dir);
+  if (!checkout && outsideAnyRepository(dir)) return;
   if (checkout && readableSize(checkout)) {
     if (opts.dirty && checkout.prefix === "") {
       const answer = spawnGit(dir, DIRTY_ARGS);

@@ -3886,6 +3886,24 @@ function findIndex(cwd, env = process.env) {
     return void 0;
   }
 }
+function outsideAnyRepository(cwd, env = process.env) {
+  if (GIT_ENV.some((k) => env[k] !== void 0)) return false;
+  try {
+    for (let dir = (0, import_node_fs6.realpathSync)(cwd); ; ) {
+      try {
+        (0, import_node_fs6.lstatSync)(import_node_path4.default.join(dir, ".git"));
+        return false;
+      } catch (e) {
+        if (e.code !== "ENOENT") return false;
+      }
+      const up = import_node_path4.default.dirname(dir);
+      if (up === dir) return true;
+      dir = up;
+    }
+  } catch {
+    return false;
+  }
+}
 function gitDirFromFile(file) {
   const text = (0, import_node_fs6.readFileSync)(file, "utf8");
   const m = /^gitdir: (.+?)\r?\n?$/.exec(text);
@@ -4331,9 +4349,10 @@ async function listFiles(opts) {
   }
   const dirRels = roots.filter((r) => r.kind === "dir").map((r) => r.rel);
   const direct = directListing(cwd, dirRels);
-  const listing = direct ? Promise.resolve(direct.names) : dirRels.length > 0 ? runGit(cwd, ["ls-files", "-z", "--cached", "--", ...dirRels]) : void 0;
+  const outside = !direct && outsideAnyRepository(cwd);
+  const listing = direct ? Promise.resolve(direct.names) : dirRels.length > 0 && !outside ? runGit(cwd, ["ls-files", "-z", "--cached", "--", ...dirRels]) : void 0;
   listing?.catch(() => void 0);
-  const git = direct ? { top: direct.top, prefix: direct.prefix } : await gitInfo(cwd);
+  const git = direct ? { top: direct.top, prefix: direct.prefix } : outside ? void 0 : await gitInfo(cwd);
   if (opts.changedSince !== void 0 && !git) {
     throw new ConfigError(`--changed-only ${opts.changedSince} needs a git checkout, and ${cwd} is not one.`);
   }
@@ -4485,6 +4504,7 @@ function prefetchListing(cwd, paths, opts = {}) {
   if (paths.length !== 1 || paths[0] !== ".") return;
   const dir = import_node_path6.default.resolve(cwd);
   const checkout = findIndex(dir);
+  if (!checkout && outsideAnyRepository(dir)) return;
   if (checkout && readableSize(checkout)) {
     if (opts.dirty && checkout.prefix === "") {
       const answer = spawnGit(dir, DIRTY_ARGS);
