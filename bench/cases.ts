@@ -1,7 +1,8 @@
 /**
  * Benchmarks beside ripgrep and a bare `node -e 0`, measured in the same run: an empty check (start-up),
  * 1,000 tokens on one line, 100,000 `x_secret=<hex>` on one 4 MB line, real code (this project's
- * installed packages), and a 1,000,000-file repository (peak memory). Each prints graphguard's figure
+ * installed packages, as one checkout and as five clones in a folder that is not one), and a
+ * 1,000,000-file repository (peak memory). Each prints graphguard's figure
  * next to ripgrep's on the same input. Run alone with `npx tsx bench/cases.ts` (after `npm run build`);
  * `npm run bench` includes it.
  */
@@ -147,6 +148,30 @@ export function realCodeRepo(): string | undefined {
   return root;
 }
 
+/**
+ * Several clones in one folder that is not itself a checkout (as a tree of real repositories is):
+ * five copies of the real-code packages (hard links), each a git repository of its own, with the
+ * manifest at the top. Outside this project's checkout (under the system's temporary folder, kept
+ * there between runs): a folder inside it would be listed as part of it.
+ */
+export function clonesFolder(real: string): string {
+  const root = path.join(tmpdir(), 'graphguard-bench-clones');
+  const stamp = path.join(root, '.bench-complete-v1');
+  if (existsSync(stamp)) return root;
+  console.log(`  linking five copies of ${path.relative(process.cwd(), real)}/packages into ${root}, each a git repository (once)…`);
+  rmSync(root, { recursive: true, force: true });
+  mkdirSync(root, { recursive: true });
+  for (let i = 1; i <= 5; i++) {
+    const clone = path.join(root, `clone${i}`);
+    execFileSync('cp', ['-al', path.join(real, 'packages'), clone]);
+    execFileSync('git', ['init', '-q'], { cwd: clone });
+    execFileSync('git', ['add', '-A', '-f'], { cwd: clone, maxBuffer: 1 << 28 });
+  }
+  writeFileSync(path.join(root, 'graphguard.yml'), MANIFEST);
+  writeFileSync(stamp, '');
+  return root;
+}
+
 export async function printBench(): Promise<void> {
   if (!existsSync(CLI)) {
     console.log('cases benchmark: dist/cli.js is missing; run `npm run build` first.');
@@ -173,6 +198,13 @@ export async function printBench(): Promise<void> {
     const cacheDir = mkdtempSync(path.join(tmpdir(), 'gg-bench-scan-cache-'));
     sideBySide('real code, scan cache warm (a second run, nothing changed)', real, 5, 'EAA[A-Za-z0-9]{32,}', undefined, { GRAPHGUARD_SCAN_CACHE: cacheDir });
     rmSync(cacheDir, { recursive: true, force: true });
+    const clones = clonesFolder(real);
+    const listed = JSON.parse(runCli(ARGS, clones, { GRAPHGUARD_SCAN_CACHE: '0' }).stdout || '{}') as { summary?: { filesScanned: number } };
+    const what = `five clones in one folder, not a checkout (${(listed.summary?.filesScanned ?? 0).toLocaleString('en')} files)`;
+    sideBySide(what, clones, 5, 'EAA[A-Za-z0-9]{32,}');
+    const clonesCache = mkdtempSync(path.join(tmpdir(), 'gg-bench-scan-cache-'));
+    sideBySide(`${what}, scan cache warm`, clones, 5, 'EAA[A-Za-z0-9]{32,}', undefined, { GRAPHGUARD_SCAN_CACHE: clonesCache });
+    rmSync(clonesCache, { recursive: true, force: true });
   }
 
   const n = Number(process.env.GG_BENCH_FILES ?? 1_000_000);
