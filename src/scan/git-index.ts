@@ -31,12 +31,12 @@ export interface IndexCheckout {
   index: string;
 }
 
-/** Whether `findIndex`'s index is small enough to read (a larger one is listed by git). */
-export function readableSize(checkout: IndexCheckout): boolean {
+/** The size of `findIndex`'s index file, or undefined if it cannot be read (past MAX_INDEX_BYTES, git lists it). */
+export function indexSize(checkout: IndexCheckout): number | undefined {
   try {
-    return statSync(checkout.index).size <= MAX_INDEX_BYTES;
+    return statSync(checkout.index).size;
   } catch {
-    return false;
+    return undefined;
   }
 }
 

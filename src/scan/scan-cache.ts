@@ -41,12 +41,12 @@ import path from 'node:path';
 import { sha256Hex } from '../hash.js';
 import { dataCacheSetting, readPrivateFile, writePrivateFile } from '../compile-cache.js';
 import { ScanCode } from './parallel.js';
-import { buildTable, FIELDS, MAX_FILES, noteFields, RACY_MS, RACY_WHOLE_SECONDS_MS, verdictOf, type CacheArrays } from './cache-status.js';
+import { buildTable, FIELDS, MAX_FILES, noteFields, RACY_MS, RACY_WHOLE_SECONDS_MS, recordOf, verdictOf, type CacheArrays } from './cache-status.js';
 import { entryStatus, type EntryStats } from './git-index.js';
 
 /** Scan caches kept (the newest): trees scanned lately, not one file per temporary directory forever. */
 const KEEP = 16;
-const MAGIC = 'graphguard scan cache 3\n';
+const MAGIC = 'graphguard scan cache 4\n';
 /** A cache of MAX_FILES records is 8.2 MB: anything larger is not one of ours, and is not read. */
 const MAX_CACHE_BYTES = 16 * 1024 * 1024;
 
@@ -226,12 +226,20 @@ export function openScanCache(opts: OpenScanCacheOptions): ScanCache | undefined
       return answered;
     },
     listsOf(i) {
-      if (!whole || !byIndex || byIndex.known[i] !== ScanCode.Look) return undefined;
-      return section?.lists?.get(byIndex.entryOf ? byIndex.entryOf[i]! : i);
+      if (whole && byIndex) {
+        if (byIndex.known[i] !== ScanCode.Look) return undefined;
+        return section?.lists?.get(byIndex.entryOf ? byIndex.entryOf[i]! : i);
+      }
+      // A file answered by its record (its status as this scan noted it is the record's): that record's lists.
+      const kept = prev?.recordLists;
+      if (!kept || kept.size === 0) return undefined;
+      const at = i * FIELDS;
+      const st = arrays.nextStats;
+      if (st[at + 4] === 0) return undefined;
+      const r = recordOf(arrays, st[at]!, st[at + 1]!, st[at + 2]!, st[at + 3]!, st[at + 4]!);
+      return r === -1 || arrays.prevCodes![r] !== ScanCode.Look ? undefined : kept.get(r);
     },
     noteLists(i, l, computed) {
-      // Kept only for the section, which holds the files the index answered.
-      if (byIndex?.known[i] !== ScanCode.Look) return;
       lists.set(i, Uint8Array.from(l));
       if (computed) listsTested = true;
     },
@@ -270,10 +278,19 @@ export function openScanCache(opts: OpenScanCacheOptions): ScanCache | undefined
         const r = kept.length;
         const body = Buffer.alloc(8 * FIELDS * r + r);
         const stats = new Float64Array(body.buffer, body.byteOffset, FIELDS * r);
+        // The needle lists of the Look records (record number and one byte per list each).
+        const recordLooks: Buffer[] = [];
         kept.forEach((i, k) => {
           for (let f = 0; f < FIELDS; f++) stats[k * FIELDS + f] = next[i * FIELDS + f]!;
           body[8 * FIELDS * r + k] = codes[i]!;
+          const l = codes[i] === ScanCode.Look ? lists.get(i) : undefined;
+          if (!l) return;
+          const rec = Buffer.alloc(4 + l.length);
+          rec.writeUInt32LE(k, 0);
+          rec.set(l, 4);
+          recordLooks.push(rec);
         });
+        const recordLists = listsBlock(RECORD_LISTS_MARK, recordLooks);
         // The section: each index entry's verdict, where the index answered its file, then the needle
         // lists of its Look entries (entry number and one byte per list each).
         let section: Buffer | undefined;
@@ -296,17 +313,16 @@ export function openScanCache(opts: OpenScanCacheOptions): ScanCache | undefined
             rec.set(l, 4);
             looks.push(rec);
           }
-          // Every file's lists are as long: one per needle list of the scan.
-          const width = looks.length > 0 ? looks[0]!.length - 4 : 0;
-          const tail = Buffer.alloc(LISTS_HEAD);
-          tail.write(LISTS_MARK, 0, 'latin1');
-          tail.writeUInt32LE(width, LISTS_MARK.length);
-          tail.writeUInt32LE(looks.length, LISTS_MARK.length + 4);
-          section = Buffer.concat([head, tail, ...looks]);
+          section = Buffer.concat([head, listsBlock(LISTS_MARK, looks)]);
         }
         // Every file as cached (a scan that read nothing new): nothing to write.
-        if (prev?.body.equals(body) && (section ? prev.sectionBytes?.equals(section) === true : prev.sectionBytes === undefined)) return;
-        const parts = [Buffer.from(`${MAGIC}${r}\n`, 'latin1'), body, ...(section ? [section] : [])];
+        if (
+          prev?.body.equals(body) &&
+          prev.recordListsBytes?.equals(recordLists) &&
+          (section ? prev.sectionBytes?.equals(section) === true : prev.sectionBytes === undefined)
+        )
+          return;
+        const parts = [Buffer.from(`${MAGIC}${r}\n`, 'latin1'), body, recordLists, ...(section ? [section] : [])];
         writePrivateFile(file, Buffer.concat(parts), { prefix: 'scan-', suffix: '.bin', keep: KEEP }, false);
       } catch {
         // A full disk or a read-only home: the next scan reads every file, as without a cache.
@@ -317,14 +333,46 @@ export function openScanCache(opts: OpenScanCacheOptions): ScanCache | undefined
 }
 
 /**
- * The section after the records: a mark, the index file's checksum (its last 20 bytes), a verdict per
- * entry; then a mark, the number of needle lists and of Look entries whose lists follow, and for each,
- * its entry number (4 bytes) and one byte (0 or 1) per list.
+ * After the records, the needle lists of their Look records: a mark, the number of needle lists and of
+ * records whose lists follow, and for each, its record number (4 bytes) and one byte (0 or 1) per list.
+ * Then the section, if the index answered: a mark, the index file's checksum (its last 20 bytes), a
+ * verdict per entry; then the lists of its Look entries as the records' are (entry numbers).
  */
+const RECORD_LISTS_MARK = 'rlists\n';
 const SECTION_MARK = 'index\n';
 const SECTION_HEAD = SECTION_MARK.length + 20;
 const LISTS_MARK = 'lists\n';
 const LISTS_HEAD = LISTS_MARK.length + 8;
+
+/** A block of needle lists (see RECORD_LISTS_MARK): every one as long, one byte per needle list of the scan. */
+function listsBlock(mark: string, looks: readonly Buffer[]): Buffer {
+  const width = looks.length > 0 ? looks[0]!.length - 4 : 0;
+  const head = Buffer.alloc(mark.length + 8);
+  head.write(mark, 0, 'latin1');
+  head.writeUInt32LE(width, mark.length);
+  head.writeUInt32LE(looks.length, mark.length + 4);
+  return Buffer.concat([head, ...looks]);
+}
+
+/**
+ * Reads a block of needle lists at `at` (see RECORD_LISTS_MARK): each for a number whose verdict
+ * `verdictAt` says is Look, once, one byte 0 or 1 per list; undefined if it does not parse.
+ */
+function readListsBlock(bytes: Buffer, at: number, mark: string, verdictAt: (n: number) => number | undefined): { lists: Map<number, Uint8Array>; end: number } | undefined {
+  if (bytes.length < at + mark.length + 8 || bytes.toString('latin1', at, at + mark.length) !== mark) return undefined;
+  const width = bytes.readUInt32LE(at + mark.length);
+  const looks = bytes.readUInt32LE(at + mark.length + 4);
+  const end = at + mark.length + 8 + looks * (4 + width);
+  if (width > 4096 || bytes.length < end) return undefined;
+  const lists = new Map<number, Uint8Array>();
+  for (let k = 0, p = at + mark.length + 8; k < looks; k++, p += 4 + width) {
+    const n = bytes.readUInt32LE(p);
+    const l = bytes.subarray(p + 4, p + 4 + width);
+    if (verdictAt(n) !== ScanCode.Look || lists.has(n) || /[^\x00\x01]/.test(l.toString('latin1'))) return undefined;
+    lists.set(n, l);
+  }
+  return { lists, end };
+}
 
 /** The verdicts a cache keeps (a symlink, a missing or unreadable file is looked at again). */
 function keptVerdict(code: number): boolean {
@@ -336,6 +384,9 @@ interface CacheFile {
   count: number;
   /** The records' statuses and then their verdicts, as in the file. */
   body: Buffer;
+  /** The needle lists of the Look records, by record number, and their block as in the file. */
+  recordLists: Map<number, Uint8Array>;
+  recordListsBytes: Buffer;
   sectionBytes?: Buffer;
   section?: { checksum: Buffer; verdicts: Uint8Array; lists?: Map<number, Uint8Array> };
 }
@@ -351,16 +402,20 @@ function readCache(file: string): CacheFile | undefined {
     if (!Number.isSafeInteger(count) || count < 1 || count > MAX_FILES) return undefined;
     const size = 8 * FIELDS * count + count;
     const body = bytes.subarray(eol + 1, eol + 1 + size);
-    const rest = bytes.subarray(eol + 1 + size);
     if (body.length !== size) return undefined;
     // Only the verdicts that are kept (a builtin's test of every byte, not a loop): anything else is damage.
     if (ONLY_KEPT.test(body.toString('latin1', 8 * FIELDS * count))) return undefined;
-    if (rest.length === 0) return { count, body };
+    const block = readListsBlock(bytes, eol + 1 + size, RECORD_LISTS_MARK, (k) => (k < count ? body[8 * FIELDS * count + k] : undefined));
+    if (!block) return undefined;
+    const recordListsBytes = bytes.subarray(eol + 1 + size, block.end);
+    const rest = bytes.subarray(block.end);
+    const file = { count, body, recordLists: block.lists, recordListsBytes };
+    if (rest.length === 0) return file;
     if (rest.length < SECTION_HEAD + LISTS_HEAD || rest.toString('latin1', 0, SECTION_MARK.length) !== SECTION_MARK) return undefined;
     // The verdicts run up to the lists' mark: found from the end, where the lists' records are sized.
     const section = parseSection(rest);
     if (!section) return undefined;
-    return { count, body, sectionBytes: rest, section };
+    return { ...file, sectionBytes: rest, section };
   } catch {
     return undefined;
   }
@@ -374,18 +429,10 @@ function parseSection(rest: Buffer): CacheFile['section'] | undefined {
   if (at === -1 || rest.length < at + LISTS_HEAD) return undefined;
   const verdicts = rest.subarray(SECTION_HEAD, at);
   if (verdicts.length === 0 || ANY_BUT_KEPT.test(verdicts.toString('latin1'))) return undefined;
-  const width = rest.readUInt32LE(at + LISTS_MARK.length);
-  const looks = rest.readUInt32LE(at + LISTS_MARK.length + 4);
-  if (width > 4096 || rest.length !== at + LISTS_HEAD + looks * (4 + width)) return undefined;
-  const lists = new Map<number, Uint8Array>();
-  for (let k = 0, p = at + LISTS_HEAD; k < looks; k++, p += 4 + width) {
-    const e = rest.readUInt32LE(p);
-    const l = rest.subarray(p + 4, p + 4 + width);
-    // Each for a Look entry, once; one byte 0 or 1 per list.
-    if (verdicts[e] !== ScanCode.Look || lists.has(e) || /[^\x00\x01]/.test(l.toString('latin1'))) return undefined;
-    lists.set(e, l);
-  }
-  return { checksum: rest.subarray(SECTION_MARK.length, SECTION_HEAD), verdicts, lists };
+  // Each for a Look entry, once; one byte 0 or 1 per list; nothing after them.
+  const block = readListsBlock(rest, at, LISTS_MARK, (e) => verdicts[e]);
+  if (!block || block.end !== rest.length) return undefined;
+  return { checksum: rest.subarray(SECTION_MARK.length, SECTION_HEAD), verdicts, lists: block.lists };
 }
 
 /** A byte that is not a kept verdict (Clean 1, Look 2, Binary 3). */

@@ -7,6 +7,7 @@ import { check, type CheckOptions } from '../../src/check.js';
 import { lastClassify, ScanCode, startPrefilter, workerSettings } from '../../src/scan/parallel.js';
 import { FIELDS, RACY_MS } from '../../src/scan/cache-status.js';
 import { openScanCache, scanCacheSetting } from '../../src/scan/scan-cache.js';
+import { gitAnswerSettings } from '../../src/scan/walk.js';
 import { fakeSecret } from '../helpers/secrets.js';
 import { HEAD } from '../helpers/manifests.js';
 
@@ -46,6 +47,7 @@ afterEach(() => {
 });
 
 afterAll(() => {
+  gitAnswerSettings.minIndexBytes = 128 * 1024;
   workerSettings.minFiles = 2000;
   workerSettings.url = undefined;
   workerSettings.maxWorkers = undefined;
@@ -69,13 +71,25 @@ async function scan(extra: Partial<CheckOptions> = {}, now = later()) {
   return { report, cache: /cache (read|new)/.exec(line ?? '')?.[1] ?? 'none', hits, findings: report.findings.filter((f) => f.file !== 'graphguard.yml').map((f) => `${f.ruleId} ${f.file}:${f.line}:${f.column}`) };
 }
 
-/** The cache files, and the verdicts of the one there is (its records, in the file list's order). */
-function cached(): { files: string[]; codes: number[] } {
+/**
+ * The cache files, and of the one there is: the verdicts of its records (in the file list's order),
+ * and the records whose needle lists it keeps (record number, then one byte per list).
+ */
+function cached(): { files: string[]; codes: number[]; recordLists: number[][] } {
   const files = readdirSync(cacheDir).filter((n) => n.startsWith('scan-'));
-  if (files.length !== 1) return { files, codes: [] };
+  if (files.length !== 1) return { files, codes: [], recordLists: [] };
   const bytes = readFileSync(path.join(cacheDir, files[0]!));
+  const head = bytes.indexOf(10, bytes.indexOf(10) + 1) + 1;
   const n = Number(bytes.toString('latin1').split('\n')[1]);
-  return { files, codes: [...bytes.subarray(bytes.length - n)] };
+  const codesAt = head + 8 * FIELDS * n;
+  const lists = codesAt + n;
+  expect(bytes.toString('latin1', lists, lists + 7)).toBe('rlists\n');
+  const [width, looks] = [bytes.readUInt32LE(lists + 7), bytes.readUInt32LE(lists + 11)];
+  const recordLists = Array.from({ length: looks }, (_, k) => {
+    const at = lists + 15 + k * (4 + width);
+    return [bytes.readUInt32LE(at), ...bytes.subarray(at + 4, at + 4 + width)];
+  });
+  return { files, codes: [...bytes.subarray(codesAt, codesAt + n)], recordLists };
 }
 
 describe('the scan cache', () => {
@@ -85,14 +99,40 @@ describe('the scan cache', () => {
     expect(first.findings).toEqual(['hardcoded-token src/token.js:1:12']);
     // Listed in order: blob.bin, graphguard.yml, src/admin.js, src/clean0-7.js, src/token.js; the
     // manifest and the token file matched a needle (Look): the rules read them every time.
-    const { codes } = cached();
+    const { codes, recordLists } = cached();
     expect(codes).toEqual(ALL_CODES);
+    // The two Look files' needle lists, with their records (graphguard.yml 1, src/token.js 11): the
+    // rules' pass takes them instead of testing those files' bytes again.
+    expect(recordLists.map((l) => l[0])).toEqual([1, 11]);
+    expect(recordLists.every((l) => l.slice(1).every((b) => b === 0 || b === 1) && l.slice(1).includes(1))).toBe(true);
     const second = await scan();
     expect(second.cache).toBe('read');
     expect(second.hits).toBe(12);
     expect(second.report).toEqual(first.report);
+    // Nothing new was tested: the file is not written again.
+    const written = statSync(path.join(cacheDir, cached().files[0]!)).mtimeMs;
+    await scan();
+    expect(statSync(path.join(cacheDir, cached().files[0]!)).mtimeMs).toBe(written);
     expect(second.report.summary.filesScanned).toBe(first.report.summary.filesScanned);
     expect(second.report.skipped).toEqual({ binary: 1, unreadable: 0, symlinks: 0 });
+  });
+
+  it("takes a Look file's needle lists from its record: lists that say nothing matched keep the rules off it", async () => {
+    await scan();
+    const file = path.join(cacheDir, cached().files[0]!);
+    const bytes = readFileSync(file);
+    // Zero src/token.js's lists (record 11, the last kept): a cache is trusted as far as its directory is.
+    const at = bytes.lastIndexOf(Buffer.from([11, 0, 0, 0]));
+    const width = cached().recordLists[1]!.length - 1;
+    const zeroed = Buffer.from(bytes);
+    zeroed.fill(0, at + 4, at + 4 + width);
+    writeFileSync(file, zeroed);
+    expect((await scan()).findings).toEqual([]);
+    // A list byte other than 0 or 1 is damage: the whole file is not used, and the token is found.
+    zeroed[at + 4] = 7;
+    writeFileSync(file, zeroed);
+    const damaged = await scan();
+    expect([damaged.hits, damaged.findings]).toEqual([0, ['hardcoded-token src/token.js:1:12']]);
   });
 
   it('reads a file again when it changed in place, even to the same size and modification time', async () => {
@@ -297,6 +337,8 @@ describe('the scan cache in a git checkout', () => {
   };
 
   beforeEach(() => {
+    // git is asked only about a checkout past some 1,300 files (walk.ts); these have a dozen.
+    gitAnswerSettings.minIndexBytes = 0;
     // Two clean files as long as a line that holds the token: rewritten in place below.
     for (const f of ['clean3.js', 'clean4.js']) writeFileSync(path.join(tree, 'src', f), `const t = "${'x'.repeat(TOKEN.length)}";\n`);
     git('init', '-q');
@@ -376,6 +418,18 @@ describe('the scan cache in a git checkout', () => {
     const next = await how({}, later() + 60_000);
     expect([next.by, next.hits]).toEqual(['git, index unchanged', 9]);
     expect(next.findings).toContain('hardcoded-token src/clean4.js:1:12');
+  });
+
+  it('lstats the files of a small checkout instead of starting git, and still finds a file rewritten in place', async () => {
+    gitAnswerSettings.minIndexBytes = 128 * 1024;
+    await how();
+    const second = await how();
+    expect([second.by, second.hits]).toEqual(['', 12]);
+    const file = path.join(tree, 'src', 'clean3.js');
+    rewriteInPlace(file, `const t = "${TOKEN}";\n`);
+    const next = await how({}, later() + 60_000);
+    expect([next.by, next.hits]).toEqual(['', 11]);
+    expect(next.findings).toContain('hardcoded-token src/clean3.js:1:12');
   });
 });
 
