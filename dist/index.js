@@ -41769,17 +41769,21 @@ function cachedVerdict(arrays, st) {
   return verdictOf(arrays, st.dev, st.ino, st.size, st.mtimeMs, st.ctimeMs);
 }
 function verdictOf(arrays, dev, ino, size, mtimeMs, ctimeMs) {
+  const r = recordOf(arrays, dev, ino, size, mtimeMs, ctimeMs);
+  return r === -1 ? 0 : arrays.prevCodes[r];
+}
+function recordOf(arrays, dev, ino, size, mtimeMs, ctimeMs) {
   const table = arrays.table;
   const stats = arrays.prevStats;
-  if (!table || !stats) return 0;
+  if (!table || !stats) return -1;
   const mask = table.length - 1;
   for (let s = slotOf(dev, ino, mask); ; s = s + 1 & mask) {
     const r = table[s];
-    if (r === 0) return 0;
+    if (r === 0) return -1;
     const at = (r - 1) * FIELDS;
     if (stats[at] !== dev || stats[at + 1] !== ino) continue;
     const same = stats[at + 2] === size && stats[at + 3] === mtimeMs && stats[at + 4] === ctimeMs && stats[at + 4] !== 0;
-    return same ? arrays.prevCodes[r - 1] : 0;
+    return same ? r - 1 : -1;
   }
 }
 function noteStatus(arrays, i, st) {
@@ -42284,11 +42288,11 @@ import { closeSync as closeSync3, fstatSync as fstatSync4, lstatSync as lstatSyn
 import path9 from "node:path";
 var MAX_INDEX_BYTES = 32 * 1024 * 1024;
 var GIT_ENV = ["GIT_DIR", "GIT_WORK_TREE", "GIT_INDEX_FILE", "GIT_COMMON_DIR", "GIT_CEILING_DIRECTORIES", "GIT_DISCOVERY_ACROSS_FILESYSTEM", "GIT_OBJECT_DIRECTORY", "GIT_CONFIG_PARAMETERS", "GIT_CONFIG_COUNT"];
-function readableSize(checkout) {
+function indexSize(checkout) {
   try {
-    return statSync4(checkout.index).size <= MAX_INDEX_BYTES;
+    return statSync4(checkout.index).size;
   } catch {
-    return false;
+    return void 0;
   }
 }
 function findIndex(cwd, env = process.env) {
@@ -42508,7 +42512,7 @@ function varint(buf, at, end) {
 
 // src/scan/scan-cache.ts
 var KEEP = 16;
-var MAGIC = "graphguard scan cache 3\n";
+var MAGIC = "graphguard scan cache 4\n";
 var MAX_CACHE_BYTES2 = 16 * 1024 * 1024;
 function treePrefix(opts) {
   return `scan-${sha256Hex(JSON.stringify([opts.build, opts.base, opts.scope ?? null])).slice(0, 16)}-`;
@@ -42592,11 +42596,19 @@ function openScanCache(opts) {
       return answered;
     },
     listsOf(i) {
-      if (!whole || !byIndex || byIndex.known[i] !== ScanCode.Look) return void 0;
-      return section2?.lists?.get(byIndex.entryOf ? byIndex.entryOf[i] : i);
+      if (whole && byIndex) {
+        if (byIndex.known[i] !== ScanCode.Look) return void 0;
+        return section2?.lists?.get(byIndex.entryOf ? byIndex.entryOf[i] : i);
+      }
+      const kept = prev?.recordLists;
+      if (!kept || kept.size === 0) return void 0;
+      const at = i * FIELDS;
+      const st = arrays.nextStats;
+      if (st[at + 4] === 0) return void 0;
+      const r = recordOf(arrays, st[at], st[at + 1], st[at + 2], st[at + 3], st[at + 4]);
+      return r === -1 || arrays.prevCodes[r] !== ScanCode.Look ? void 0 : kept.get(r);
     },
     noteLists(i, l, computed) {
-      if (byIndex?.known[i] !== ScanCode.Look) return;
       lists.set(i, Uint8Array.from(l));
       if (computed) listsTested = true;
     },
@@ -42631,10 +42643,18 @@ function openScanCache(opts) {
         const r = kept.length;
         const body = Buffer.alloc(8 * FIELDS * r + r);
         const stats = new Float64Array(body.buffer, body.byteOffset, FIELDS * r);
+        const recordLooks = [];
         kept.forEach((i, k) => {
           for (let f = 0; f < FIELDS; f++) stats[k * FIELDS + f] = next[i * FIELDS + f];
           body[8 * FIELDS * r + k] = codes[i];
+          const l = codes[i] === ScanCode.Look ? lists.get(i) : void 0;
+          if (!l) return;
+          const rec = Buffer.alloc(4 + l.length);
+          rec.writeUInt32LE(k, 0);
+          rec.set(l, 4);
+          recordLooks.push(rec);
         });
+        const recordLists = listsBlock(RECORD_LISTS_MARK, recordLooks);
         let section3;
         if (byIndex) {
           const entries = byIndex.statuses.at.length;
@@ -42655,16 +42675,12 @@ function openScanCache(opts) {
             rec.set(l, 4);
             looks.push(rec);
           }
-          const width = looks.length > 0 ? looks[0].length - 4 : 0;
-          const tail = Buffer.alloc(LISTS_HEAD);
-          tail.write(LISTS_MARK, 0, "latin1");
-          tail.writeUInt32LE(width, LISTS_MARK.length);
-          tail.writeUInt32LE(looks.length, LISTS_MARK.length + 4);
-          section3 = Buffer.concat([head, tail, ...looks]);
+          section3 = Buffer.concat([head, listsBlock(LISTS_MARK, looks)]);
         }
-        if (prev?.body.equals(body) && (section3 ? prev.sectionBytes?.equals(section3) === true : prev.sectionBytes === void 0)) return;
+        if (prev?.body.equals(body) && prev.recordListsBytes?.equals(recordLists) && (section3 ? prev.sectionBytes?.equals(section3) === true : prev.sectionBytes === void 0))
+          return;
         const parts2 = [Buffer.from(`${MAGIC}${r}
-`, "latin1"), body, ...section3 ? [section3] : []];
+`, "latin1"), body, recordLists, ...section3 ? [section3] : []];
         writePrivateFile(file, Buffer.concat(parts2), { prefix: "scan-", suffix: ".bin", keep: KEEP }, false);
       } catch {
       }
@@ -42672,10 +42688,34 @@ function openScanCache(opts) {
   };
   return cache3;
 }
+var RECORD_LISTS_MARK = "rlists\n";
 var SECTION_MARK = "index\n";
 var SECTION_HEAD = SECTION_MARK.length + 20;
 var LISTS_MARK = "lists\n";
 var LISTS_HEAD = LISTS_MARK.length + 8;
+function listsBlock(mark2, looks) {
+  const width = looks.length > 0 ? looks[0].length - 4 : 0;
+  const head = Buffer.alloc(mark2.length + 8);
+  head.write(mark2, 0, "latin1");
+  head.writeUInt32LE(width, mark2.length);
+  head.writeUInt32LE(looks.length, mark2.length + 4);
+  return Buffer.concat([head, ...looks]);
+}
+function readListsBlock(bytes, at, mark2, verdictAt) {
+  if (bytes.length < at + mark2.length + 8 || bytes.toString("latin1", at, at + mark2.length) !== mark2) return void 0;
+  const width = bytes.readUInt32LE(at + mark2.length);
+  const looks = bytes.readUInt32LE(at + mark2.length + 4);
+  const end = at + mark2.length + 8 + looks * (4 + width);
+  if (width > 4096 || bytes.length < end) return void 0;
+  const lists = /* @__PURE__ */ new Map();
+  for (let k = 0, p = at + mark2.length + 8; k < looks; k++, p += 4 + width) {
+    const n = bytes.readUInt32LE(p);
+    const l = bytes.subarray(p + 4, p + 4 + width);
+    if (verdictAt(n) !== ScanCode.Look || lists.has(n) || /[^\x00\x01]/.test(l.toString("latin1"))) return void 0;
+    lists.set(n, l);
+  }
+  return { lists, end };
+}
 function keptVerdict(code) {
   return code === ScanCode.Clean || code === ScanCode.Binary || code === ScanCode.Look;
 }
@@ -42689,14 +42729,18 @@ function readCache(file) {
     if (!Number.isSafeInteger(count) || count < 1 || count > MAX_FILES) return void 0;
     const size = 8 * FIELDS * count + count;
     const body = bytes.subarray(eol + 1, eol + 1 + size);
-    const rest = bytes.subarray(eol + 1 + size);
     if (body.length !== size) return void 0;
     if (ONLY_KEPT.test(body.toString("latin1", 8 * FIELDS * count))) return void 0;
-    if (rest.length === 0) return { count, body };
+    const block = readListsBlock(bytes, eol + 1 + size, RECORD_LISTS_MARK, (k) => k < count ? body[8 * FIELDS * count + k] : void 0);
+    if (!block) return void 0;
+    const recordListsBytes = bytes.subarray(eol + 1 + size, block.end);
+    const rest = bytes.subarray(block.end);
+    const file2 = { count, body, recordLists: block.lists, recordListsBytes };
+    if (rest.length === 0) return file2;
     if (rest.length < SECTION_HEAD + LISTS_HEAD || rest.toString("latin1", 0, SECTION_MARK.length) !== SECTION_MARK) return void 0;
     const section2 = parseSection(rest);
     if (!section2) return void 0;
-    return { count, body, sectionBytes: rest, section: section2 };
+    return { ...file2, sectionBytes: rest, section: section2 };
   } catch {
     return void 0;
   }
@@ -42706,17 +42750,9 @@ function parseSection(rest) {
   if (at === -1 || rest.length < at + LISTS_HEAD) return void 0;
   const verdicts = rest.subarray(SECTION_HEAD, at);
   if (verdicts.length === 0 || ANY_BUT_KEPT.test(verdicts.toString("latin1"))) return void 0;
-  const width = rest.readUInt32LE(at + LISTS_MARK.length);
-  const looks = rest.readUInt32LE(at + LISTS_MARK.length + 4);
-  if (width > 4096 || rest.length !== at + LISTS_HEAD + looks * (4 + width)) return void 0;
-  const lists = /* @__PURE__ */ new Map();
-  for (let k = 0, p = at + LISTS_HEAD; k < looks; k++, p += 4 + width) {
-    const e = rest.readUInt32LE(p);
-    const l = rest.subarray(p + 4, p + 4 + width);
-    if (verdicts[e] !== ScanCode.Look || lists.has(e) || /[^\x00\x01]/.test(l.toString("latin1"))) return void 0;
-    lists.set(e, l);
-  }
-  return { checksum: rest.subarray(SECTION_MARK.length, SECTION_HEAD), verdicts, lists };
+  const block = readListsBlock(rest, at, LISTS_MARK, (e) => verdicts[e]);
+  if (!block || block.end !== rest.length) return void 0;
+  return { checksum: rest.subarray(SECTION_MARK.length, SECTION_HEAD), verdicts, lists: block.lists };
 }
 var ONLY_KEPT = /[^\x01-\x03]/;
 var ANY_BUT_KEPT = /[^\x00-\x03]/;
@@ -42920,13 +42956,15 @@ var ahead = /* @__PURE__ */ new Map();
 var gitKey = (cwd, args) => `${cwd}\0${args.join("\0")}`;
 var FIRST_GIT_COMMANDS = [["rev-parse", "--show-toplevel", "--show-prefix"], ["ls-files", "-z", "--cached", "--", "."]];
 var DIRTY_ARGS = ["-c", "core.checkStat=default", "-c", "core.trustctime=true", "diff-files", "--name-only", "-z", "--ignore-submodules=all"];
+var gitAnswerSettings = { minIndexBytes: 128 * 1024 };
 function prefetchListing(cwd, paths, opts = {}) {
   if (paths.length !== 1 || paths[0] !== ".") return;
   const dir = path11.resolve(cwd);
   const checkout = findIndex(dir);
   if (!checkout && outsideAnyRepository(dir)) return;
-  if (checkout && readableSize(checkout)) {
-    if (opts.dirty && checkout.prefix === "") {
+  const size = checkout && indexSize(checkout);
+  if (checkout && size !== void 0 && size <= MAX_INDEX_BYTES) {
+    if (opts.dirty && checkout.prefix === "" && size >= gitAnswerSettings.minIndexBytes) {
       const answer = spawnGit(dir, DIRTY_ARGS);
       answer.catch(() => void 0);
       ahead.set(gitKey(dir, DIRTY_ARGS), answer);

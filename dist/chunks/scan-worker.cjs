@@ -962,17 +962,21 @@ function cachedVerdict(arrays, st) {
   return verdictOf(arrays, st.dev, st.ino, st.size, st.mtimeMs, st.ctimeMs);
 }
 function verdictOf(arrays, dev, ino, size, mtimeMs, ctimeMs) {
+  const r = recordOf(arrays, dev, ino, size, mtimeMs, ctimeMs);
+  return r === -1 ? 0 : arrays.prevCodes[r];
+}
+function recordOf(arrays, dev, ino, size, mtimeMs, ctimeMs) {
   const table = arrays.table;
   const stats = arrays.prevStats;
-  if (!table || !stats) return 0;
+  if (!table || !stats) return -1;
   const mask = table.length - 1;
   for (let s = slotOf(dev, ino, mask); ; s = s + 1 & mask) {
     const r = table[s];
-    if (r === 0) return 0;
+    if (r === 0) return -1;
     const at = (r - 1) * FIELDS;
     if (stats[at] !== dev || stats[at + 1] !== ino) continue;
     const same = stats[at + 2] === size && stats[at + 3] === mtimeMs && stats[at + 4] === ctimeMs && stats[at + 4] !== 0;
-    return same ? arrays.prevCodes[r - 1] : 0;
+    return same ? r - 1 : -1;
   }
 }
 function noteStatus(arrays, i, st) {

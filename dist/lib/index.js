@@ -1246,17 +1246,21 @@ function cachedVerdict(arrays, st) {
   return verdictOf(arrays, st.dev, st.ino, st.size, st.mtimeMs, st.ctimeMs);
 }
 function verdictOf(arrays, dev, ino, size, mtimeMs, ctimeMs) {
+  const r = recordOf(arrays, dev, ino, size, mtimeMs, ctimeMs);
+  return r === -1 ? 0 : arrays.prevCodes[r];
+}
+function recordOf(arrays, dev, ino, size, mtimeMs, ctimeMs) {
   const table = arrays.table;
   const stats = arrays.prevStats;
-  if (!table || !stats) return 0;
+  if (!table || !stats) return -1;
   const mask = table.length - 1;
   for (let s = slotOf(dev, ino, mask); ; s = s + 1 & mask) {
     const r = table[s];
-    if (r === 0) return 0;
+    if (r === 0) return -1;
     const at = (r - 1) * FIELDS;
     if (stats[at] !== dev || stats[at + 1] !== ino) continue;
     const same = stats[at + 2] === size && stats[at + 3] === mtimeMs && stats[at + 4] === ctimeMs && stats[at + 4] !== 0;
-    return same ? arrays.prevCodes[r - 1] : 0;
+    return same ? r - 1 : -1;
   }
 }
 function noteStatus(arrays, i, st) {
@@ -1838,11 +1842,11 @@ var init_compile_cache = __esm({
 // src/scan/git-index.ts
 import { closeSync as closeSync3, fstatSync as fstatSync4, lstatSync as lstatSync5, openSync as openSync3, readFileSync as readFileSync2, readSync as readSync3, realpathSync as realpathSync2, statSync as statSync4 } from "node:fs";
 import path4 from "node:path";
-function readableSize(checkout) {
+function indexSize(checkout) {
   try {
-    return statSync4(checkout.index).size <= MAX_INDEX_BYTES;
+    return statSync4(checkout.index).size;
   } catch {
-    return false;
+    return void 0;
   }
 }
 function findIndex(cwd, env = process.env) {
@@ -2153,11 +2157,19 @@ function openScanCache(opts) {
       return answered;
     },
     listsOf(i) {
-      if (!whole || !byIndex || byIndex.known[i] !== ScanCode.Look) return void 0;
-      return section2?.lists?.get(byIndex.entryOf ? byIndex.entryOf[i] : i);
+      if (whole && byIndex) {
+        if (byIndex.known[i] !== ScanCode.Look) return void 0;
+        return section2?.lists?.get(byIndex.entryOf ? byIndex.entryOf[i] : i);
+      }
+      const kept = prev?.recordLists;
+      if (!kept || kept.size === 0) return void 0;
+      const at = i * FIELDS;
+      const st = arrays.nextStats;
+      if (st[at + 4] === 0) return void 0;
+      const r = recordOf(arrays, st[at], st[at + 1], st[at + 2], st[at + 3], st[at + 4]);
+      return r === -1 || arrays.prevCodes[r] !== ScanCode.Look ? void 0 : kept.get(r);
     },
     noteLists(i, l, computed) {
-      if (byIndex?.known[i] !== ScanCode.Look) return;
       lists.set(i, Uint8Array.from(l));
       if (computed) listsTested = true;
     },
@@ -2192,10 +2204,18 @@ function openScanCache(opts) {
         const r = kept.length;
         const body = Buffer.alloc(8 * FIELDS * r + r);
         const stats = new Float64Array(body.buffer, body.byteOffset, FIELDS * r);
+        const recordLooks = [];
         kept.forEach((i, k) => {
           for (let f = 0; f < FIELDS; f++) stats[k * FIELDS + f] = next[i * FIELDS + f];
           body[8 * FIELDS * r + k] = codes[i];
+          const l = codes[i] === ScanCode.Look ? lists.get(i) : void 0;
+          if (!l) return;
+          const rec = Buffer.alloc(4 + l.length);
+          rec.writeUInt32LE(k, 0);
+          rec.set(l, 4);
+          recordLooks.push(rec);
         });
+        const recordLists = listsBlock(RECORD_LISTS_MARK, recordLooks);
         let section3;
         if (byIndex) {
           const entries = byIndex.statuses.at.length;
@@ -2216,22 +2236,41 @@ function openScanCache(opts) {
             rec.set(l, 4);
             looks.push(rec);
           }
-          const width = looks.length > 0 ? looks[0].length - 4 : 0;
-          const tail = Buffer.alloc(LISTS_HEAD);
-          tail.write(LISTS_MARK, 0, "latin1");
-          tail.writeUInt32LE(width, LISTS_MARK.length);
-          tail.writeUInt32LE(looks.length, LISTS_MARK.length + 4);
-          section3 = Buffer.concat([head, tail, ...looks]);
+          section3 = Buffer.concat([head, listsBlock(LISTS_MARK, looks)]);
         }
-        if (prev?.body.equals(body) && (section3 ? prev.sectionBytes?.equals(section3) === true : prev.sectionBytes === void 0)) return;
+        if (prev?.body.equals(body) && prev.recordListsBytes?.equals(recordLists) && (section3 ? prev.sectionBytes?.equals(section3) === true : prev.sectionBytes === void 0))
+          return;
         const parts2 = [Buffer.from(`${MAGIC}${r}
-`, "latin1"), body, ...section3 ? [section3] : []];
+`, "latin1"), body, recordLists, ...section3 ? [section3] : []];
         writePrivateFile(file, Buffer.concat(parts2), { prefix: "scan-", suffix: ".bin", keep: KEEP }, false);
       } catch {
       }
     }
   };
   return cache3;
+}
+function listsBlock(mark2, looks) {
+  const width = looks.length > 0 ? looks[0].length - 4 : 0;
+  const head = Buffer.alloc(mark2.length + 8);
+  head.write(mark2, 0, "latin1");
+  head.writeUInt32LE(width, mark2.length);
+  head.writeUInt32LE(looks.length, mark2.length + 4);
+  return Buffer.concat([head, ...looks]);
+}
+function readListsBlock(bytes, at, mark2, verdictAt) {
+  if (bytes.length < at + mark2.length + 8 || bytes.toString("latin1", at, at + mark2.length) !== mark2) return void 0;
+  const width = bytes.readUInt32LE(at + mark2.length);
+  const looks = bytes.readUInt32LE(at + mark2.length + 4);
+  const end = at + mark2.length + 8 + looks * (4 + width);
+  if (width > 4096 || bytes.length < end) return void 0;
+  const lists = /* @__PURE__ */ new Map();
+  for (let k = 0, p = at + mark2.length + 8; k < looks; k++, p += 4 + width) {
+    const n = bytes.readUInt32LE(p);
+    const l = bytes.subarray(p + 4, p + 4 + width);
+    if (verdictAt(n) !== ScanCode.Look || lists.has(n) || /[^\x00\x01]/.test(l.toString("latin1"))) return void 0;
+    lists.set(n, l);
+  }
+  return { lists, end };
 }
 function keptVerdict(code) {
   return code === ScanCode.Clean || code === ScanCode.Binary || code === ScanCode.Look;
@@ -2246,14 +2285,18 @@ function readCache(file) {
     if (!Number.isSafeInteger(count) || count < 1 || count > MAX_FILES) return void 0;
     const size = 8 * FIELDS * count + count;
     const body = bytes.subarray(eol + 1, eol + 1 + size);
-    const rest = bytes.subarray(eol + 1 + size);
     if (body.length !== size) return void 0;
     if (ONLY_KEPT.test(body.toString("latin1", 8 * FIELDS * count))) return void 0;
-    if (rest.length === 0) return { count, body };
+    const block = readListsBlock(bytes, eol + 1 + size, RECORD_LISTS_MARK, (k) => k < count ? body[8 * FIELDS * count + k] : void 0);
+    if (!block) return void 0;
+    const recordListsBytes = bytes.subarray(eol + 1 + size, block.end);
+    const rest = bytes.subarray(block.end);
+    const file2 = { count, body, recordLists: block.lists, recordListsBytes };
+    if (rest.length === 0) return file2;
     if (rest.length < SECTION_HEAD + LISTS_HEAD || rest.toString("latin1", 0, SECTION_MARK.length) !== SECTION_MARK) return void 0;
     const section2 = parseSection(rest);
     if (!section2) return void 0;
-    return { count, body, sectionBytes: rest, section: section2 };
+    return { ...file2, sectionBytes: rest, section: section2 };
   } catch {
     return void 0;
   }
@@ -2263,17 +2306,9 @@ function parseSection(rest) {
   if (at === -1 || rest.length < at + LISTS_HEAD) return void 0;
   const verdicts = rest.subarray(SECTION_HEAD, at);
   if (verdicts.length === 0 || ANY_BUT_KEPT.test(verdicts.toString("latin1"))) return void 0;
-  const width = rest.readUInt32LE(at + LISTS_MARK.length);
-  const looks = rest.readUInt32LE(at + LISTS_MARK.length + 4);
-  if (width > 4096 || rest.length !== at + LISTS_HEAD + looks * (4 + width)) return void 0;
-  const lists = /* @__PURE__ */ new Map();
-  for (let k = 0, p = at + LISTS_HEAD; k < looks; k++, p += 4 + width) {
-    const e = rest.readUInt32LE(p);
-    const l = rest.subarray(p + 4, p + 4 + width);
-    if (verdicts[e] !== ScanCode.Look || lists.has(e) || /[^\x00\x01]/.test(l.toString("latin1"))) return void 0;
-    lists.set(e, l);
-  }
-  return { checksum: rest.subarray(SECTION_MARK.length, SECTION_HEAD), verdicts, lists };
+  const block = readListsBlock(rest, at, LISTS_MARK, (e) => verdicts[e]);
+  if (!block || block.end !== rest.length) return void 0;
+  return { checksum: rest.subarray(SECTION_MARK.length, SECTION_HEAD), verdicts, lists: block.lists };
 }
 function records(prev) {
   const count = prev.count;
@@ -2284,7 +2319,7 @@ function records(prev) {
   for (let k = 0; k < count; k++) if (!(stats[k * FIELDS + 4] > 0)) return void 0;
   return { stats, codes };
 }
-var KEEP, MAGIC, MAX_CACHE_BYTES2, SECTION_MARK, SECTION_HEAD, LISTS_MARK, LISTS_HEAD, ONLY_KEPT, ANY_BUT_KEPT;
+var KEEP, MAGIC, MAX_CACHE_BYTES2, RECORD_LISTS_MARK, SECTION_MARK, SECTION_HEAD, LISTS_MARK, LISTS_HEAD, ONLY_KEPT, ANY_BUT_KEPT;
 var init_scan_cache = __esm({
   "src/scan/scan-cache.ts"() {
     "use strict";
@@ -2294,8 +2329,9 @@ var init_scan_cache = __esm({
     init_cache_status();
     init_git_index();
     KEEP = 16;
-    MAGIC = "graphguard scan cache 3\n";
+    MAGIC = "graphguard scan cache 4\n";
     MAX_CACHE_BYTES2 = 16 * 1024 * 1024;
+    RECORD_LISTS_MARK = "rlists\n";
     SECTION_MARK = "index\n";
     SECTION_HEAD = SECTION_MARK.length + 20;
     LISTS_MARK = "lists\n";
@@ -2808,8 +2844,9 @@ function prefetchListing(cwd, paths, opts = {}) {
   const dir = path6.resolve(cwd);
   const checkout = findIndex(dir);
   if (!checkout && outsideAnyRepository(dir)) return;
-  if (checkout && readableSize(checkout)) {
-    if (opts.dirty && checkout.prefix === "") {
+  const size = checkout && indexSize(checkout);
+  if (checkout && size !== void 0 && size <= MAX_INDEX_BYTES) {
+    if (opts.dirty && checkout.prefix === "" && size >= gitAnswerSettings.minIndexBytes) {
       const answer = spawnGit(dir, DIRTY_ARGS);
       answer.catch(() => void 0);
       ahead.set(gitKey(dir, DIRTY_ARGS), answer);
@@ -2988,7 +3025,7 @@ function isSorted(list) {
 function compareCodeUnits(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
 }
-var ALWAYS_IGNORED_DIRS, MAX_GIT_OUTPUT, FAST_LISTING_BYTES, MAX_GITIGNORE_BYTES, ahead, gitKey, FIRST_GIT_COMMANDS, DIRTY_ARGS, NOT_NORMAL;
+var ALWAYS_IGNORED_DIRS, MAX_GIT_OUTPUT, FAST_LISTING_BYTES, MAX_GITIGNORE_BYTES, ahead, gitKey, FIRST_GIT_COMMANDS, DIRTY_ARGS, gitAnswerSettings, NOT_NORMAL;
 var init_walk = __esm({
   "src/scan/walk.ts"() {
     "use strict";
@@ -3004,6 +3041,7 @@ var init_walk = __esm({
     gitKey = (cwd, args) => `${cwd}\0${args.join("\0")}`;
     FIRST_GIT_COMMANDS = [["rev-parse", "--show-toplevel", "--show-prefix"], ["ls-files", "-z", "--cached", "--", "."]];
     DIRTY_ARGS = ["-c", "core.checkStat=default", "-c", "core.trustctime=true", "diff-files", "--name-only", "-z", "--ignore-submodules=all"];
+    gitAnswerSettings = { minIndexBytes: 128 * 1024 };
     NOT_NORMAL = /(?:^|\/)\.\.?(?:\/|$)|\/\//;
   }
 });
