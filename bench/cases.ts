@@ -167,6 +167,9 @@ export function clonesFolder(real: string): string {
     execFileSync('git', ['init', '-q'], { cwd: clone });
     execFileSync('git', ['add', '-A', '-f'], { cwd: clone, maxBuffer: 1 << 28 });
   }
+  // A new hard link is a new change time for the file: the real-code index is refreshed, as git
+  // would on its next `status`, so that its own cases measure an index that matches the files.
+  execFileSync('git', ['update-index', '-q', '--refresh'], { cwd: real, stdio: 'ignore' });
   writeFileSync(path.join(root, 'graphguard.yml'), MANIFEST);
   writeFileSync(stamp, '');
   return root;

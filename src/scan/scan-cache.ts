@@ -221,6 +221,10 @@ export function openScanCache(opts: OpenScanCacheOptions): ScanCache | undefined
       arrays.known = known;
       arrays.answered = answered;
       Atomics.add(arrays.hits, 0, answered);
+      // Files the section does not answer (git names them: changed, or only their status is newer than
+      // the index's, as after a `touch` or a new hard link until git refreshes its index) are looked up
+      // by their lstat in the records, as without git.
+      if (whole && answered < n) useRecords();
       byIndex = { statuses, entryOf, known };
       cache.answeredBy = whole ? 'git, index unchanged' : 'git';
       return answered;

@@ -420,6 +420,28 @@ describe('the scan cache in a git checkout', () => {
     expect(next.findings).toContain('hardcoded-token src/clean4.js:1:12');
   });
 
+  it("answers by lstat the files git names only because their status is newer than the index's (a chmod, a hard link)", async () => {
+    const all = ['graphguard.yml', 'blob.bin', ...readdirSync(path.join(tree, 'src')).map((n) => `src/${n}`)].map((f) => path.join(tree, f));
+    // Modified an hour ago, and the index refreshed now: git trusts its entries' statuses (none is racy).
+    const hourAgo = new Date(Date.now() - 3_600_000);
+    for (const f of all) utimesSync(f, hourAgo, hourAgo);
+    git('update-index', '-q', '--refresh');
+    await how({}, later() + 60_000);
+    expect((await how({}, later() + 60_000)).by).toBe('git');
+    expect((await how({}, later() + 60_000)).by).toBe('git, index unchanged');
+    // Every file's ctime moves on (into the next second: git compares whole seconds); the contents and
+    // the index stay as they were, so git names them all.
+    await new Promise((done) => setTimeout(done, 1020 - (Date.now() % 1000)));
+    for (const f of all) chmodSync(f, 0o644);
+    expect(git('-c', 'core.trustctime=true', 'diff-files', '--name-only').split('\n').filter(Boolean).length).toBe(12);
+    const first = await how({}, later() + 120_000);
+    expect(first.hits).toBe(0);
+    // From then on the records answer them, by lstat, beside the section (which answers none).
+    const next = await how({}, later() + 120_000);
+    expect([next.by, next.hits]).toEqual(['git, index unchanged', 12]);
+    expect(next.findings).toEqual(first.findings);
+  });
+
   it('lstats the files of a small checkout instead of starting git, and still finds a file rewritten in place', async () => {
     gitAnswerSettings.minIndexBytes = 128 * 1024;
     await how();
