@@ -42591,6 +42591,7 @@ function openScanCache(opts) {
       arrays.known = known;
       arrays.answered = answered;
       Atomics.add(arrays.hits, 0, answered);
+      if (whole && answered < n) useRecords();
       byIndex = { statuses, entryOf, known };
       cache3.answeredBy = whole ? "git, index unchanged" : "git";
       return answered;
