@@ -47066,7 +47066,7 @@ function manifestFinding(rule, setting, m, r, { frames = true } = {}) {
     fingerprint: fingerprint(rule.id, m.file, anchor, r.messageId, r.anchor ?? ""),
     messageId: r.messageId,
     ...suggestion !== void 0 ? { suggestion } : {},
-    ...lines ? { frame: buildFrame((n) => lines.lineText(n), range.line, range.column, { redact: (l) => redactSecretsInText(hide(l)), end: { line: range.endLine, column: range.endColumn } }) } : {},
+    ...lines ? { frame: buildFrame((n) => lines.lineText(n), range.line, range.column, { redact: lineRedactor(m, hide), end: { line: range.endLine, column: range.endColumn } }) } : {},
     ...r.secret ? { secret: r.secret } : {},
     ...r.related ? { related: r.related } : {}
   };
@@ -47082,6 +47082,20 @@ function manifestSecrets(m) {
   let s = secretCache.get(m);
   if (!s) secretCache.set(m, s = findManifestSecrets(m.value).map((f) => f.value));
   return s;
+}
+var redactedLines = /* @__PURE__ */ new WeakMap();
+function lineRedactor(m, hide) {
+  let r = redactedLines.get(m);
+  if (!r) {
+    const memo = /* @__PURE__ */ new Map();
+    r = (text) => {
+      let out = memo.get(text);
+      if (out === void 0) memo.set(text, out = redactSecretsInText(hide(text)));
+      return out;
+    };
+    redactedLines.set(m, r);
+  }
+  return r;
 }
 var lineCache = /* @__PURE__ */ new WeakMap();
 function manifestLines(m) {

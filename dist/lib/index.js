@@ -11959,7 +11959,7 @@ function manifestFinding(rule, setting, m, r, { frames = true } = {}) {
     fingerprint: fingerprint(rule.id, m.file, anchor, r.messageId, r.anchor ?? ""),
     messageId: r.messageId,
     ...suggestion !== void 0 ? { suggestion } : {},
-    ...lines ? { frame: buildFrame((n) => lines.lineText(n), range.line, range.column, { redact: (l) => redactSecretsInText(hide(l)), end: { line: range.endLine, column: range.endColumn } }) } : {},
+    ...lines ? { frame: buildFrame((n) => lines.lineText(n), range.line, range.column, { redact: lineRedactor(m, hide), end: { line: range.endLine, column: range.endColumn } }) } : {},
     ...r.secret ? { secret: r.secret } : {},
     ...r.related ? { related: r.related } : {}
   };
@@ -11974,6 +11974,19 @@ function manifestSecrets(m) {
   let s = secretCache.get(m);
   if (!s) secretCache.set(m, s = findManifestSecrets(m.value).map((f) => f.value));
   return s;
+}
+function lineRedactor(m, hide) {
+  let r = redactedLines.get(m);
+  if (!r) {
+    const memo = /* @__PURE__ */ new Map();
+    r = (text) => {
+      let out = memo.get(text);
+      if (out === void 0) memo.set(text, out = redactSecretsInText(hide(text)));
+      return out;
+    };
+    redactedLines.set(m, r);
+  }
+  return r;
 }
 function manifestLines(m) {
   let l = lineCache.get(m);
@@ -12066,7 +12079,7 @@ function toPublic(f) {
   if (f.history) out.history = f.history;
   return out;
 }
-var secretCache, lineCache;
+var secretCache, redactedLines, lineCache;
 var init_findings = __esm({
   "src/findings.ts"() {
     "use strict";
@@ -12079,6 +12092,7 @@ var init_findings = __esm({
     init_frame();
     init_settings();
     secretCache = /* @__PURE__ */ new WeakMap();
+    redactedLines = /* @__PURE__ */ new WeakMap();
     lineCache = /* @__PURE__ */ new WeakMap();
   }
 });
