@@ -22091,8 +22091,10 @@ Options for check:
   --live-timeout SEC     total time budget for live calls and retries (default: 60)
 
 Live credentials come from the environment only: GRAPHGUARD_GRAPH_TOKEN, GRAPHGUARD_APP_SECRET.
-The CLI keeps V8's compiled code of itself in ~/.cache/graphguard (private to you; no input or
-finding): GRAPHGUARD_COMPILE_CACHE=0 turns it off, GRAPHGUARD_COMPILE_CACHE=DIR moves it.
+The CLI keeps three caches in ~/.cache/graphguard, private to you: V8's compiled code of itself,
+what each scanned file held (statuses and verdicts, no text), and your manifest's parse (never one
+whose text holds a secret). GRAPHGUARD_COMPILE_CACHE=0 turns them off and =DIR moves them;
+GRAPHGUARD_SCAN_CACHE and GRAPHGUARD_MANIFEST_CACHE do the same for the last two alone.
 Exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage/config error or incomplete live check.
 Docs: https://github.com/graphguard/graphguard#readme
 `;
