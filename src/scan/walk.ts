@@ -1,5 +1,4 @@
-import { lstatSync, readdirSync, readFileSync, realpathSync, type Dirent } from 'node:fs';
-import { lstat, readFile } from 'node:fs/promises';
+import { closeSync, constants, fstatSync, lstatSync, openSync, readdirSync, readSync, realpathSync, type Dirent } from 'node:fs';
 import path from 'node:path';
 import { compileGlobs, GitignoreMatcher } from '../glob.js';
 import { findIndex, indexSize, MAX_INDEX_BYTES, outsideAnyRepository, readIndexNames, type IndexStatuses } from './git-index.js';
@@ -161,7 +160,7 @@ export async function listFiles(opts: ListFilesOptions): Promise<ListFilesResult
     const matcher = new GitignoreMatcher();
     for (const root of roots) {
       if (root.kind !== 'dir') continue;
-      await loadAncestorGitignores(matcher, cwd, root.rel);
+      loadAncestorGitignores(matcher, cwd, root.rel);
       symlinks += walkTree(root.abs, root.rel, matcher, found);
     }
   }
@@ -456,13 +455,13 @@ function isOutside(top: string, abs: string): boolean {
 // ---------------------------------------------------------------------------------------------
 // .gitignore files
 
-async function loadAncestorGitignores(matcher: GitignoreMatcher, cwd: string, rootRel: string): Promise<void> {
+function loadAncestorGitignores(matcher: GitignoreMatcher, cwd: string, rootRel: string): void {
   // .gitignore files between cwd and a scanned directory apply to it too (scanning `src` honours ./.gitignore).
   if (rootRel === '.' || rootRel.startsWith('..')) return;
   const parts = rootRel.split('/');
   for (let i = 0; i < parts.length; i++) {
     const dir = parts.slice(0, i).join('/');
-    const text = await readSmall(path.join(cwd, dir, '.gitignore'));
+    const text = readSmallSync(path.join(cwd, dir, '.gitignore'));
     if (text !== undefined) matcher.add(dir, text);
   }
 }
@@ -507,23 +506,29 @@ function walkTree(rootAbs: string, rootRel: string, matcher: GitignoreMatcher, f
   return symlinks;
 }
 
+/**
+ * A `.gitignore`'s text, or undefined: opened without following a symlink and without blocking (a FIFO
+ * put in its place after the listing is refused by its status, not waited on), at most
+ * MAX_GITIGNORE_BYTES.
+ */
 function readSmallSync(abs: string): string | undefined {
+  let fd: number | undefined;
   try {
-    const st = lstatSync(abs);
+    fd = openSync(abs, constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0));
+    const st = fstatSync(fd);
     if (!st.isFile() || st.size > MAX_GITIGNORE_BYTES) return undefined;
-    return readFileSync(abs, 'utf8');
+    const buf = Buffer.alloc(st.size);
+    let len = 0;
+    while (len < buf.length) {
+      const n = readSync(fd, buf, len, buf.length - len, null);
+      if (n === 0) break;
+      len += n;
+    }
+    return buf.toString('utf8', 0, len);
   } catch {
     return undefined;
-  }
-}
-
-async function readSmall(abs: string): Promise<string | undefined> {
-  try {
-    const st = await lstat(abs);
-    if (!st.isFile() || st.size > MAX_GITIGNORE_BYTES) return undefined;
-    return await readFile(abs, 'utf8');
-  } catch {
-    return undefined;
+  } finally {
+    if (fd !== undefined) closeSync(fd);
   }
 }
 

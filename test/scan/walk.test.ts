@@ -91,6 +91,16 @@ describe('listFiles outside git', () => {
     expect(r.skipped.symlinks).toBe(0);
   });
 
+  it('never waits on a .gitignore that is a FIFO or follows one that is a symlink, above or inside the scanned folder', async () => {
+    const t = tree('fifo', { 'src/a.log': 'a', 'src/b.txt': 'b', 'outside.gitignore': '*.txt\n' });
+    execFileSync('mkfifo', [path.join(t, '.gitignore')]);
+    execFileSync('mkfifo', [path.join(t, 'src', '.gitignore')]);
+    expect((await listFiles({ cwd: t, paths: ['src'] })).files).toEqual(['src/a.log', 'src/b.txt']);
+    rmSync(path.join(t, 'src', '.gitignore'));
+    symlinkSync(path.join(t, 'outside.gitignore'), path.join(t, 'src', '.gitignore'));
+    expect((await listFiles({ cwd: t, paths: ['.'] })).files).toEqual(['outside.gitignore', 'src/a.log', 'src/b.txt']);
+  });
+
   it('throws a ConfigError for a path that does not exist', async () => {
     await expect(listFiles({ cwd: root, paths: ['nope'] })).rejects.toThrow(ConfigError);
     await expect(listFiles({ cwd: root, paths: ['nope'] })).rejects.toThrow('Path not found: nope');
