@@ -5798,7 +5798,7 @@ var require_client_h1 = __commonJS({
       kResume,
       kHTTPContext
     } = require_symbols();
-    var constants5 = require_constants2();
+    var constants6 = require_constants2();
     var EMPTY_BUF = Buffer.alloc(0);
     var FastBuffer = Buffer[Symbol.species];
     var addListener = util.addListener;
@@ -5873,7 +5873,7 @@ var require_client_h1 = __commonJS({
       constructor(client, socket, { exports: exports2 }) {
         assert(Number.isFinite(client[kMaxHeadersSize]) && client[kMaxHeadersSize] > 0);
         this.llhttp = exports2;
-        this.ptr = this.llhttp.llhttp_alloc(constants5.TYPE.RESPONSE);
+        this.ptr = this.llhttp.llhttp_alloc(constants6.TYPE.RESPONSE);
         this.client = client;
         this.socket = socket;
         this.timeout = null;
@@ -5968,11 +5968,11 @@ var require_client_h1 = __commonJS({
             currentBufferRef = null;
           }
           const offset = llhttp.llhttp_get_error_pos(this.ptr) - currentBufferPtr;
-          if (ret !== constants5.ERROR.OK) {
+          if (ret !== constants6.ERROR.OK) {
             const body = data.subarray(offset);
-            if (ret === constants5.ERROR.PAUSED_UPGRADE) {
+            if (ret === constants6.ERROR.PAUSED_UPGRADE) {
               this.onUpgrade(body);
-            } else if (ret === constants5.ERROR.PAUSED) {
+            } else if (ret === constants6.ERROR.PAUSED) {
               this.paused = true;
               socket.unshift(body);
             } else {
@@ -5995,10 +5995,10 @@ var require_client_h1 = __commonJS({
         } finally {
           currentParser = null;
         }
-        if (ret === constants5.ERROR.OK) {
+        if (ret === constants6.ERROR.OK) {
           return null;
         }
-        if (ret === constants5.ERROR.PAUSED || ret === constants5.ERROR.PAUSED_UPGRADE) {
+        if (ret === constants6.ERROR.PAUSED || ret === constants6.ERROR.PAUSED_UPGRADE) {
           this.paused = true;
           return null;
         }
@@ -6015,7 +6015,7 @@ var require_client_h1 = __commonJS({
           const len = new Uint8Array(llhttp.memory.buffer, ptr).indexOf(0);
           message = "Response does not match the HTTP/1.1 protocol (" + Buffer.from(llhttp.memory.buffer, ptr, len).toString() + ")";
         }
-        return new HTTPParserError(message, constants5.ERROR[ret], data);
+        return new HTTPParserError(message, constants6.ERROR[ret], data);
       }
       destroy() {
         assert(this.ptr != null);
@@ -6195,7 +6195,7 @@ var require_client_h1 = __commonJS({
           socket[kBlocking] = false;
           client[kResume]();
         }
-        return pause ? constants5.ERROR.PAUSED : 0;
+        return pause ? constants6.ERROR.PAUSED : 0;
       }
       onBody(buf) {
         const { client, socket, statusCode, maxResponseSize } = this;
@@ -6217,7 +6217,7 @@ var require_client_h1 = __commonJS({
         }
         this.bytesRead += buf.length;
         if (request2.onData(buf) === false) {
-          return constants5.ERROR.PAUSED;
+          return constants6.ERROR.PAUSED;
         }
       }
       onMessageComplete() {
@@ -6253,13 +6253,13 @@ var require_client_h1 = __commonJS({
         if (socket[kWriting]) {
           assert(client[kRunning] === 0);
           util.destroy(socket, new InformationalError("reset"));
-          return constants5.ERROR.PAUSED;
+          return constants6.ERROR.PAUSED;
         } else if (!shouldKeepAlive) {
           util.destroy(socket, new InformationalError("reset"));
-          return constants5.ERROR.PAUSED;
+          return constants6.ERROR.PAUSED;
         } else if (socket[kReset] && client[kRunning] === 0) {
           util.destroy(socket, new InformationalError("reset"));
-          return constants5.ERROR.PAUSED;
+          return constants6.ERROR.PAUSED;
         } else if (client[kPipelining] == null || client[kPipelining] === 1) {
           setImmediate(() => client[kResume]());
         } else {
@@ -42769,8 +42769,7 @@ function records(prev) {
 
 // src/scan/walk.ts
 init_glob();
-import { lstatSync as lstatSync6, readdirSync as readdirSync3, readFileSync as readFileSync4, realpathSync as realpathSync3 } from "node:fs";
-import { lstat as lstat3, readFile } from "node:fs/promises";
+import { closeSync as closeSync4, constants as constants5, fstatSync as fstatSync5, lstatSync as lstatSync6, openSync as openSync4, readdirSync as readdirSync3, readSync as readSync4, realpathSync as realpathSync3 } from "node:fs";
 import path11 from "node:path";
 init_types();
 function absolutePath(cwd, rel, raw2) {
@@ -42856,7 +42855,7 @@ async function listFiles(opts) {
     const matcher = new GitignoreMatcher();
     for (const root of roots) {
       if (root.kind !== "dir") continue;
-      await loadAncestorGitignores(matcher, cwd, root.rel);
+      loadAncestorGitignores(matcher, cwd, root.rel);
       symlinks += walkTree(root.abs, root.rel, matcher, found);
     }
   }
@@ -43072,12 +43071,12 @@ function isOutside(top, abs) {
   const rel = path11.relative(top, abs);
   return rel === ".." || rel.startsWith(`..${path11.sep}`) || path11.isAbsolute(rel);
 }
-async function loadAncestorGitignores(matcher, cwd, rootRel) {
+function loadAncestorGitignores(matcher, cwd, rootRel) {
   if (rootRel === "." || rootRel.startsWith("..")) return;
   const parts2 = rootRel.split("/");
   for (let i = 0; i < parts2.length; i++) {
     const dir = parts2.slice(0, i).join("/");
-    const text = await readSmall(path11.join(cwd, dir, ".gitignore"));
+    const text = readSmallSync(path11.join(cwd, dir, ".gitignore"));
     if (text !== void 0) matcher.add(dir, text);
   }
 }
@@ -43110,21 +43109,23 @@ function walkTree(rootAbs, rootRel, matcher, found) {
   return symlinks;
 }
 function readSmallSync(abs) {
+  let fd;
   try {
-    const st = lstatSync6(abs);
+    fd = openSync4(abs, constants5.O_RDONLY | (constants5.O_NOFOLLOW ?? 0) | (constants5.O_NONBLOCK ?? 0));
+    const st = fstatSync5(fd);
     if (!st.isFile() || st.size > MAX_GITIGNORE_BYTES) return void 0;
-    return readFileSync4(abs, "utf8");
+    const buf = Buffer.alloc(st.size);
+    let len = 0;
+    while (len < buf.length) {
+      const n = readSync4(fd, buf, len, buf.length - len, null);
+      if (n === 0) break;
+      len += n;
+    }
+    return buf.toString("utf8", 0, len);
   } catch {
     return void 0;
-  }
-}
-async function readSmall(abs) {
-  try {
-    const st = await lstat3(abs);
-    if (!st.isFile() || st.size > MAX_GITIGNORE_BYTES) return void 0;
-    return await readFile(abs, "utf8");
-  } catch {
-    return void 0;
+  } finally {
+    if (fd !== void 0) closeSync4(fd);
   }
 }
 function toPosix(p) {

@@ -4440,7 +4440,7 @@ async function listFiles(opts) {
     const matcher = new GitignoreMatcher();
     for (const root of roots) {
       if (root.kind !== "dir") continue;
-      await loadAncestorGitignores(matcher, cwd, root.rel);
+      loadAncestorGitignores(matcher, cwd, root.rel);
       symlinks += walkTree(root.abs, root.rel, matcher, found);
     }
   }
@@ -4651,12 +4651,12 @@ function isOutside(top, abs) {
   const rel = import_node_path6.default.relative(top, abs);
   return rel === ".." || rel.startsWith(`..${import_node_path6.default.sep}`) || import_node_path6.default.isAbsolute(rel);
 }
-async function loadAncestorGitignores(matcher, cwd, rootRel) {
+function loadAncestorGitignores(matcher, cwd, rootRel) {
   if (rootRel === "." || rootRel.startsWith("..")) return;
   const parts2 = rootRel.split("/");
   for (let i = 0; i < parts2.length; i++) {
     const dir = parts2.slice(0, i).join("/");
-    const text = await readSmall(import_node_path6.default.join(cwd, dir, ".gitignore"));
+    const text = readSmallSync(import_node_path6.default.join(cwd, dir, ".gitignore"));
     if (text !== void 0) matcher.add(dir, text);
   }
 }
@@ -4689,21 +4689,23 @@ function walkTree(rootAbs, rootRel, matcher, found) {
   return symlinks;
 }
 function readSmallSync(abs) {
+  let fd;
   try {
-    const st = (0, import_node_fs8.lstatSync)(abs);
+    fd = (0, import_node_fs8.openSync)(abs, import_node_fs8.constants.O_RDONLY | (import_node_fs8.constants.O_NOFOLLOW ?? 0) | (import_node_fs8.constants.O_NONBLOCK ?? 0));
+    const st = (0, import_node_fs8.fstatSync)(fd);
     if (!st.isFile() || st.size > MAX_GITIGNORE_BYTES) return void 0;
-    return (0, import_node_fs8.readFileSync)(abs, "utf8");
+    const buf = Buffer.alloc(st.size);
+    let len = 0;
+    while (len < buf.length) {
+      const n = (0, import_node_fs8.readSync)(fd, buf, len, buf.length - len, null);
+      if (n === 0) break;
+      len += n;
+    }
+    return buf.toString("utf8", 0, len);
   } catch {
     return void 0;
-  }
-}
-async function readSmall(abs) {
-  try {
-    const st = await (0, import_promises2.lstat)(abs);
-    if (!st.isFile() || st.size > MAX_GITIGNORE_BYTES) return void 0;
-    return await (0, import_promises2.readFile)(abs, "utf8");
-  } catch {
-    return void 0;
+  } finally {
+    if (fd !== void 0) (0, import_node_fs8.closeSync)(fd);
   }
 }
 function toPosix(p) {
@@ -4723,12 +4725,11 @@ function isSorted(list2) {
 function compareCodeUnits(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
 }
-var import_node_fs8, import_promises2, import_node_path6, ALWAYS_IGNORED_DIRS, MAX_GIT_OUTPUT, FAST_LISTING_BYTES, MAX_GITIGNORE_BYTES, ahead, gitKey, FIRST_GIT_COMMANDS, DIRTY_ARGS, gitAnswerSettings, NOT_NORMAL;
+var import_node_fs8, import_node_path6, ALWAYS_IGNORED_DIRS, MAX_GIT_OUTPUT, FAST_LISTING_BYTES, MAX_GITIGNORE_BYTES, ahead, gitKey, FIRST_GIT_COMMANDS, DIRTY_ARGS, gitAnswerSettings, NOT_NORMAL;
 var init_walk = __esm({
   "src/scan/walk.ts"() {
     "use strict";
     import_node_fs8 = require("node:fs");
-    import_promises2 = require("node:fs/promises");
     import_node_path6 = __toESM(require("node:path"), 1);
     init_glob();
     init_git_index();

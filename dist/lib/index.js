@@ -2661,8 +2661,7 @@ var init_glob = __esm({
 });
 
 // src/scan/walk.ts
-import { lstatSync as lstatSync6, readdirSync as readdirSync3, readFileSync as readFileSync3, realpathSync as realpathSync3 } from "node:fs";
-import { lstat as lstat2, readFile } from "node:fs/promises";
+import { closeSync as closeSync4, constants as constants3, fstatSync as fstatSync5, lstatSync as lstatSync6, openSync as openSync4, readdirSync as readdirSync3, readSync as readSync4, realpathSync as realpathSync3 } from "node:fs";
 import path6 from "node:path";
 function absolutePath(cwd, rel, raw2) {
   const bytes = raw2?.get(rel);
@@ -2743,7 +2742,7 @@ async function listFiles(opts) {
     const matcher = new GitignoreMatcher();
     for (const root of roots) {
       if (root.kind !== "dir") continue;
-      await loadAncestorGitignores(matcher, cwd, root.rel);
+      loadAncestorGitignores(matcher, cwd, root.rel);
       symlinks += walkTree(root.abs, root.rel, matcher, found);
     }
   }
@@ -2954,12 +2953,12 @@ function isOutside(top, abs) {
   const rel = path6.relative(top, abs);
   return rel === ".." || rel.startsWith(`..${path6.sep}`) || path6.isAbsolute(rel);
 }
-async function loadAncestorGitignores(matcher, cwd, rootRel) {
+function loadAncestorGitignores(matcher, cwd, rootRel) {
   if (rootRel === "." || rootRel.startsWith("..")) return;
   const parts2 = rootRel.split("/");
   for (let i = 0; i < parts2.length; i++) {
     const dir = parts2.slice(0, i).join("/");
-    const text = await readSmall(path6.join(cwd, dir, ".gitignore"));
+    const text = readSmallSync(path6.join(cwd, dir, ".gitignore"));
     if (text !== void 0) matcher.add(dir, text);
   }
 }
@@ -2992,21 +2991,23 @@ function walkTree(rootAbs, rootRel, matcher, found) {
   return symlinks;
 }
 function readSmallSync(abs) {
+  let fd;
   try {
-    const st = lstatSync6(abs);
+    fd = openSync4(abs, constants3.O_RDONLY | (constants3.O_NOFOLLOW ?? 0) | (constants3.O_NONBLOCK ?? 0));
+    const st = fstatSync5(fd);
     if (!st.isFile() || st.size > MAX_GITIGNORE_BYTES) return void 0;
-    return readFileSync3(abs, "utf8");
+    const buf = Buffer.alloc(st.size);
+    let len = 0;
+    while (len < buf.length) {
+      const n = readSync4(fd, buf, len, buf.length - len, null);
+      if (n === 0) break;
+      len += n;
+    }
+    return buf.toString("utf8", 0, len);
   } catch {
     return void 0;
-  }
-}
-async function readSmall(abs) {
-  try {
-    const st = await lstat2(abs);
-    if (!st.isFile() || st.size > MAX_GITIGNORE_BYTES) return void 0;
-    return await readFile(abs, "utf8");
-  } catch {
-    return void 0;
+  } finally {
+    if (fd !== void 0) closeSync4(fd);
   }
 }
 function toPosix(p) {
