@@ -36,13 +36,17 @@
  * used when the environment holds a declared token's value (those values are needles), for
  * `--changed-only`, or for more than `MAX_FILES` files.
  */
-import { readdirSync, unlinkSync } from 'node:fs';
+import { lstatSync, readdirSync, unlinkSync, type Stats } from 'node:fs';
 import path from 'node:path';
 import { sha256Hex } from '../hash.js';
 import { dataCacheSetting, readPrivateFile, writePrivateFile } from '../compile-cache.js';
 import { ScanCode } from './parallel.js';
 import { buildTable, FIELDS, MAX_FILES, noteFields, RACY_MS, RACY_WHOLE_SECONDS_MS, recordOf, verdictOf, type CacheArrays } from './cache-status.js';
 import { entryStatus, type EntryStats } from './git-index.js';
+
+/** The most files `answer` lstat's itself, without git (see `byLstat`). */
+const LSTAT_AHEAD_MAX = 50_000;
+const NO_THROW = { throwIfNoEntry: false } as const;
 
 /** Scan caches kept (the newest): trees scanned lately, not one file per temporary directory forever. */
 const KEEP = 16;
@@ -58,8 +62,9 @@ export interface ScanCache {
   answeredBy?: 'git' | 'git, index unchanged';
   /**
    * Before the first pass: answers from the cache the listed files git vouches for (see the top of
-   * this file), or, without `index` (git did not answer, or the index changed since it was read), makes
-   * the cache ready to answer files by their lstat instead. Returns how many files were answered.
+   * this file), or, without `index` (outside git, git did not answer, or the index changed since it
+   * was read), the files whose lstat matches their record (up to LSTAT_AHEAD_MAX files; past that the
+   * first pass's threads lstat them). Returns how many files were answered.
    */
   answer(files: readonly (string | Uint8Array)[], index?: IndexAnswer): number;
   /**
@@ -187,6 +192,36 @@ export function openScanCache(opts: OpenScanCacheOptions): ScanCache | undefined
   // The needle lists of the Look files the rules' pass looked at, by file; whether any was tested anew.
   const lists = new Map<number, Uint8Array>();
   let listsTested = false;
+  /**
+   * Without git's word, each file's lstat against its record, here on this thread before the first
+   * pass, for a tree of up to LSTAT_AHEAD_MAX files: the first pass then starts its worker threads
+   * only if many files are left to read (a worker's start costs more than the 4-7 µs lstat of each of
+   * 15,000 files). A larger tree leaves the lstats to the first pass's threads.
+   */
+  const byLstat = (files: readonly (string | Uint8Array)[]): number => {
+    if (!arrays.table || n > LSTAT_AHEAD_MAX) return 0;
+    const known = new Uint8Array(new SharedArrayBuffer(n));
+    let answered = 0;
+    for (let i = 0; i < n; i++) {
+      const f = files[i]!;
+      let st: Stats | undefined;
+      try {
+        st = lstatSync(typeof f === 'string' ? opts.base + f : (f as Buffer), NO_THROW);
+      } catch {
+        continue;
+      }
+      if (!st?.isFile()) continue;
+      const verdict = verdictOf(arrays, st.dev, st.ino, st.size, st.mtimeMs, st.ctimeMs);
+      if (verdict === 0) continue;
+      noteFields(arrays, i, st.dev, st.ino, st.size, st.mtimeMs, st.ctimeMs);
+      known[i] = verdict;
+      answered++;
+    }
+    arrays.known = known;
+    arrays.answered = answered;
+    Atomics.add(arrays.hits, 0, answered);
+    return answered;
+  };
   const cache: ScanCache = {
     arrays,
     previous: prev !== undefined,
@@ -195,7 +230,7 @@ export function openScanCache(opts: OpenScanCacheOptions): ScanCache | undefined
       // The statuses must be the ones the cache was opened with (the section was matched to them).
       if (!index || index.statuses !== statuses) {
         useRecords();
-        return 0;
+        return byLstat(files);
       }
       const { dirty, entryOf } = index;
       if (!whole && !arrays.table) return 0;

@@ -285,6 +285,28 @@ describe('the scan cache', () => {
     expect(statSync(path.join(cacheDir, cached().files[0]!)).mode & 0o777).toBe(0o600);
   });
 
+  it('answers every unchanged file by its lstat before the first pass, which then starts no worker thread', async () => {
+    await scan();
+    workerSettings.minFiles = 1;
+    workerSettings.maxWorkers = 1;
+    workerSettings.waitForWorkers = true;
+    workerSettings.url = new URL('./scan-worker-tsx.mjs', import.meta.url);
+    try {
+      const warm = await scan();
+      expect([warm.hits, lastClassify.threads]).toEqual([12, 1]);
+      // One file changed: the one file left to read is enough (minFiles 1) for a worker.
+      writeFileSync(path.join(tree, 'src', 'clean5.js'), 'const changed = 1;\n');
+      const next = await scan({}, later() + 60_000);
+      expect([next.hits, lastClassify.threads]).toEqual([11, 2]);
+      expect(next.findings).toEqual(warm.findings);
+    } finally {
+      workerSettings.minFiles = 2000;
+      workerSettings.maxWorkers = undefined;
+      workerSettings.waitForWorkers = false;
+      workerSettings.url = undefined;
+    }
+  });
+
   it('gives a worker thread the same verdicts, and the same statuses to keep', async () => {
     const first = await scan();
     workerSettings.minFiles = 1;
