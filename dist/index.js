@@ -42074,7 +42074,7 @@ function largeCheckout(cwd) {
 
 // src/scan/scan-cache.ts
 init_hash();
-import { readdirSync as readdirSync2, unlinkSync as unlinkSync3 } from "node:fs";
+import { lstatSync as lstatSync6, readdirSync as readdirSync2, unlinkSync as unlinkSync3 } from "node:fs";
 import path10 from "node:path";
 
 // src/compile-cache.ts
@@ -42511,6 +42511,8 @@ function varint(buf, at, end) {
 }
 
 // src/scan/scan-cache.ts
+var LSTAT_AHEAD_MAX = 5e4;
+var NO_THROW2 = { throwIfNoEntry: false };
 var KEEP = 16;
 var MAGIC = "graphguard scan cache 4\n";
 var MAX_CACHE_BYTES2 = 16 * 1024 * 1024;
@@ -42560,6 +42562,30 @@ function openScanCache(opts) {
   let byIndex;
   const lists = /* @__PURE__ */ new Map();
   let listsTested = false;
+  const byLstat = (files) => {
+    if (!arrays.table || n > LSTAT_AHEAD_MAX) return 0;
+    const known = new Uint8Array(new SharedArrayBuffer(n));
+    let answered = 0;
+    for (let i = 0; i < n; i++) {
+      const f = files[i];
+      let st;
+      try {
+        st = lstatSync6(typeof f === "string" ? opts.base + f : f, NO_THROW2);
+      } catch {
+        continue;
+      }
+      if (!st?.isFile()) continue;
+      const verdict2 = verdictOf(arrays, st.dev, st.ino, st.size, st.mtimeMs, st.ctimeMs);
+      if (verdict2 === 0) continue;
+      noteFields(arrays, i, st.dev, st.ino, st.size, st.mtimeMs, st.ctimeMs);
+      known[i] = verdict2;
+      answered++;
+    }
+    arrays.known = known;
+    arrays.answered = answered;
+    Atomics.add(arrays.hits, 0, answered);
+    return answered;
+  };
   const cache3 = {
     arrays,
     previous: prev !== void 0,
@@ -42567,7 +42593,7 @@ function openScanCache(opts) {
       if (!prev) return 0;
       if (!index2 || index2.statuses !== statuses) {
         useRecords();
-        return 0;
+        return byLstat(files);
       }
       const { dirty, entryOf } = index2;
       if (!whole && !arrays.table) return 0;
@@ -42769,7 +42795,7 @@ function records(prev) {
 
 // src/scan/walk.ts
 init_glob();
-import { closeSync as closeSync4, constants as constants5, fstatSync as fstatSync5, lstatSync as lstatSync6, openSync as openSync4, readdirSync as readdirSync3, readSync as readSync4, realpathSync as realpathSync3 } from "node:fs";
+import { closeSync as closeSync4, constants as constants5, fstatSync as fstatSync5, lstatSync as lstatSync7, openSync as openSync4, readdirSync as readdirSync3, readSync as readSync4, realpathSync as realpathSync3 } from "node:fs";
 import path11 from "node:path";
 init_types();
 function absolutePath(cwd, rel, raw2) {
@@ -42789,7 +42815,7 @@ async function listFiles(opts) {
     const abs = path11.resolve(cwd, p);
     let st;
     try {
-      st = lstatSync6(abs);
+      st = lstatSync7(abs);
     } catch (e) {
       const err = e;
       if (err.code === "ENOENT" || err.code === "ENOTDIR") throw new ConfigError(`Path not found: ${p}`);
@@ -42893,7 +42919,7 @@ async function listFiles(opts) {
     for (const f of files) {
       let kind2 = "other";
       try {
-        const st = lstatSync6(absolutePath(cwd, f, raw2));
+        const st = lstatSync7(absolutePath(cwd, f, raw2));
         kind2 = st.isSymbolicLink() ? "symlink" : st.isFile() ? "file" : "other";
       } catch {
       }

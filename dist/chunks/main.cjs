@@ -4137,6 +4137,30 @@ function openScanCache(opts) {
   let byIndex;
   const lists = /* @__PURE__ */ new Map();
   let listsTested = false;
+  const byLstat = (files) => {
+    if (!arrays.table || n > LSTAT_AHEAD_MAX) return 0;
+    const known = new Uint8Array(new SharedArrayBuffer(n));
+    let answered = 0;
+    for (let i = 0; i < n; i++) {
+      const f = files[i];
+      let st;
+      try {
+        st = (0, import_node_fs7.lstatSync)(typeof f === "string" ? opts.base + f : f, NO_THROW2);
+      } catch {
+        continue;
+      }
+      if (!st?.isFile()) continue;
+      const verdict = verdictOf(arrays, st.dev, st.ino, st.size, st.mtimeMs, st.ctimeMs);
+      if (verdict === 0) continue;
+      noteFields(arrays, i, st.dev, st.ino, st.size, st.mtimeMs, st.ctimeMs);
+      known[i] = verdict;
+      answered++;
+    }
+    arrays.known = known;
+    arrays.answered = answered;
+    Atomics.add(arrays.hits, 0, answered);
+    return answered;
+  };
   const cache3 = {
     arrays,
     previous: prev !== void 0,
@@ -4144,7 +4168,7 @@ function openScanCache(opts) {
       if (!prev) return 0;
       if (!index2 || index2.statuses !== statuses) {
         useRecords();
-        return 0;
+        return byLstat(files);
       }
       const { dirty, entryOf } = index2;
       if (!whole && !arrays.table) return 0;
@@ -4336,7 +4360,7 @@ function records(prev) {
   for (let k = 0; k < count; k++) if (!(stats[k * FIELDS + 4] > 0)) return void 0;
   return { stats, codes };
 }
-var import_node_fs7, import_node_path5, KEEP, MAGIC, MAX_CACHE_BYTES2, RECORD_LISTS_MARK, SECTION_MARK, SECTION_HEAD, LISTS_MARK, LISTS_HEAD, ONLY_KEPT, ANY_BUT_KEPT;
+var import_node_fs7, import_node_path5, LSTAT_AHEAD_MAX, NO_THROW2, KEEP, MAGIC, MAX_CACHE_BYTES2, RECORD_LISTS_MARK, SECTION_MARK, SECTION_HEAD, LISTS_MARK, LISTS_HEAD, ONLY_KEPT, ANY_BUT_KEPT;
 var init_scan_cache = __esm({
   "src/scan/scan-cache.ts"() {
     "use strict";
@@ -4347,6 +4371,8 @@ var init_scan_cache = __esm({
     init_parallel();
     init_cache_status();
     init_git_index();
+    LSTAT_AHEAD_MAX = 5e4;
+    NO_THROW2 = { throwIfNoEntry: false };
     KEEP = 16;
     MAGIC = "graphguard scan cache 4\n";
     MAX_CACHE_BYTES2 = 16 * 1024 * 1024;

@@ -2073,7 +2073,7 @@ var init_git_index = __esm({
 });
 
 // src/scan/scan-cache.ts
-import { readdirSync as readdirSync2, unlinkSync as unlinkSync3 } from "node:fs";
+import { lstatSync as lstatSync6, readdirSync as readdirSync2, unlinkSync as unlinkSync3 } from "node:fs";
 import path5 from "node:path";
 function treePrefix(opts) {
   return `scan-${sha256Hex(JSON.stringify([opts.build, opts.base, opts.scope ?? null])).slice(0, 16)}-`;
@@ -2121,6 +2121,30 @@ function openScanCache(opts) {
   let byIndex;
   const lists = /* @__PURE__ */ new Map();
   let listsTested = false;
+  const byLstat = (files) => {
+    if (!arrays.table || n > LSTAT_AHEAD_MAX) return 0;
+    const known = new Uint8Array(new SharedArrayBuffer(n));
+    let answered = 0;
+    for (let i = 0; i < n; i++) {
+      const f = files[i];
+      let st;
+      try {
+        st = lstatSync6(typeof f === "string" ? opts.base + f : f, NO_THROW2);
+      } catch {
+        continue;
+      }
+      if (!st?.isFile()) continue;
+      const verdict = verdictOf(arrays, st.dev, st.ino, st.size, st.mtimeMs, st.ctimeMs);
+      if (verdict === 0) continue;
+      noteFields(arrays, i, st.dev, st.ino, st.size, st.mtimeMs, st.ctimeMs);
+      known[i] = verdict;
+      answered++;
+    }
+    arrays.known = known;
+    arrays.answered = answered;
+    Atomics.add(arrays.hits, 0, answered);
+    return answered;
+  };
   const cache3 = {
     arrays,
     previous: prev !== void 0,
@@ -2128,7 +2152,7 @@ function openScanCache(opts) {
       if (!prev) return 0;
       if (!index2 || index2.statuses !== statuses) {
         useRecords();
-        return 0;
+        return byLstat(files);
       }
       const { dirty, entryOf } = index2;
       if (!whole && !arrays.table) return 0;
@@ -2320,7 +2344,7 @@ function records(prev) {
   for (let k = 0; k < count; k++) if (!(stats[k * FIELDS + 4] > 0)) return void 0;
   return { stats, codes };
 }
-var KEEP, MAGIC, MAX_CACHE_BYTES2, RECORD_LISTS_MARK, SECTION_MARK, SECTION_HEAD, LISTS_MARK, LISTS_HEAD, ONLY_KEPT, ANY_BUT_KEPT;
+var LSTAT_AHEAD_MAX, NO_THROW2, KEEP, MAGIC, MAX_CACHE_BYTES2, RECORD_LISTS_MARK, SECTION_MARK, SECTION_HEAD, LISTS_MARK, LISTS_HEAD, ONLY_KEPT, ANY_BUT_KEPT;
 var init_scan_cache = __esm({
   "src/scan/scan-cache.ts"() {
     "use strict";
@@ -2329,6 +2353,8 @@ var init_scan_cache = __esm({
     init_parallel();
     init_cache_status();
     init_git_index();
+    LSTAT_AHEAD_MAX = 5e4;
+    NO_THROW2 = { throwIfNoEntry: false };
     KEEP = 16;
     MAGIC = "graphguard scan cache 4\n";
     MAX_CACHE_BYTES2 = 16 * 1024 * 1024;
@@ -2661,7 +2687,7 @@ var init_glob = __esm({
 });
 
 // src/scan/walk.ts
-import { closeSync as closeSync4, constants as constants3, fstatSync as fstatSync5, lstatSync as lstatSync6, openSync as openSync4, readdirSync as readdirSync3, readSync as readSync4, realpathSync as realpathSync3 } from "node:fs";
+import { closeSync as closeSync4, constants as constants3, fstatSync as fstatSync5, lstatSync as lstatSync7, openSync as openSync4, readdirSync as readdirSync3, readSync as readSync4, realpathSync as realpathSync3 } from "node:fs";
 import path6 from "node:path";
 function absolutePath(cwd, rel, raw2) {
   const bytes = raw2?.get(rel);
@@ -2676,7 +2702,7 @@ async function listFiles(opts) {
     const abs = path6.resolve(cwd, p);
     let st;
     try {
-      st = lstatSync6(abs);
+      st = lstatSync7(abs);
     } catch (e) {
       const err = e;
       if (err.code === "ENOENT" || err.code === "ENOTDIR") throw new ConfigError(`Path not found: ${p}`);
@@ -2780,7 +2806,7 @@ async function listFiles(opts) {
     for (const f of files) {
       let kind2 = "other";
       try {
-        const st = lstatSync6(absolutePath(cwd, f, raw2));
+        const st = lstatSync7(absolutePath(cwd, f, raw2));
         kind2 = st.isSymbolicLink() ? "symlink" : st.isFile() ? "file" : "other";
       } catch {
       }
