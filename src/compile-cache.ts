@@ -186,13 +186,15 @@ export function readPrivateFile(file: string, maxBytes: number): Buffer | undefi
  * Writes a cache file: only into a private directory (made if missing; otherwise nothing is written),
  * as a new file renamed into place (src/fs-safe.ts: a reader never sees half a cache), readable by this
  * user alone; then keeps the `keep` newest `<prefix>…<suffix>` files of the directory. `durable: false`
- * skips the flush to disk (a cache that checks what it reads). Throws writeFileSafe's ConfigError.
+ * skips the flush to disk (a cache that checks what it reads). Returns whether it wrote (false: the
+ * directory is not private). Throws writeFileSafe's ConfigError.
  */
-export function writePrivateFile(file: string, data: Buffer, prune: { prefix: string; suffix: string; keep: number }, durable = true): void {
+export function writePrivateFile(file: string, data: Buffer, prune: { prefix: string; suffix: string; keep: number }, durable = true): boolean {
   const dir = path.dirname(file);
-  if (!privateDir(dir)) return;
+  if (!privateDir(dir)) return false;
   writeFileSafe(file, data, { mode: 0o600, durable });
   pruneCache(dir, prune.prefix, prune.suffix, prune.keep, file);
+  return true;
 }
 
 /**

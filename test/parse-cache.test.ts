@@ -4,7 +4,7 @@
  * another build, or damaged, is not used; the CLI (dist/cli.js) prints the same report from it.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -113,6 +113,20 @@ describe('manifest parse cache', () => {
       'not kept: the manifest declares a secret value',
     );
     expect(readdirSync(cache.dir)).toEqual([]);
+  });
+
+  it('neither writes into nor reads from a directory others may write, or a symlink to one', () => {
+    const cache = setting();
+    parse(MANIFEST, cache).keepParse!(keepAll);
+    chmodSync(cache.dir, 0o777);
+    expect(parse(MANIFEST, cache).parseCache).toBe('miss');
+    expect(parse(`${MANIFEST}# other\n`, cache).keepParse!(keepAll)).toBe('not written');
+    chmodSync(cache.dir, 0o700);
+    const link = `${cache.dir}-link`;
+    symlinkSync(cache.dir, link);
+    expect(parse(MANIFEST, { ...cache, dir: link }).parseCache).toBe('miss');
+    expect(parse(`${MANIFEST}# other\n`, { ...cache, dir: link }).keepParse!(keepAll)).toBe('not written');
+    expect(readdirSync(cache.dir)).toHaveLength(1);
   });
 
   it('does not keep a value JSON cannot write back (.inf, -0)', () => {

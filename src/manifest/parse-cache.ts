@@ -103,8 +103,7 @@ export function writeParse(setting: ManifestCacheSetting, absPath: string, textS
     const sum = createHash('sha256').update(events).update(ids).update(json).digest('hex');
     const header: Header = { build: setting.build, text: textSum, events: parse.events.length, ids: parse.kept.ids.length, json: json.length, sum };
     const data = Buffer.concat([Buffer.from(`${MAGIC}${JSON.stringify(header)}\n`, 'utf8'), events, ids, json]);
-    writePrivateFile(cacheFile(setting, absPath), data, { prefix: 'manifest-', suffix: '.bin', keep: KEEP }, false);
-    return true;
+    return writePrivateFile(cacheFile(setting, absPath), data, { prefix: 'manifest-', suffix: '.bin', keep: KEEP }, false);
   } catch {
     // A full disk or a read-only home: the next check parses again.
     return false;
