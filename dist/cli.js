@@ -277,9 +277,10 @@ function readPrivateFile(file, maxBytes) {
 }
 function writePrivateFile(file, data, prune, durable = true) {
   const dir = path2.dirname(file);
-  if (!privateDir(dir)) return;
+  if (!privateDir(dir)) return false;
   writeFileSafe(file, data, { mode: 384, durable });
   pruneCache(dir, prune.prefix, prune.suffix, prune.keep, file);
+  return true;
 }
 function pruneCache(dir, prefix, suffix, keep, current) {
   const names = readdirSync(dir);

@@ -42268,9 +42268,10 @@ function readPrivateFile(file, maxBytes) {
 }
 function writePrivateFile(file, data, prune, durable = true) {
   const dir = path8.dirname(file);
-  if (!privateDir(dir)) return;
+  if (!privateDir(dir)) return false;
   writeFileSafe(file, data, { mode: 384, durable });
   pruneCache(dir, prune.prefix, prune.suffix, prune.keep, file);
+  return true;
 }
 function pruneCache(dir, prefix, suffix, keep, current2) {
   const names = readdirSync(dir);
@@ -46708,8 +46709,7 @@ function writeParse(setting, absPath, textSum, parse3) {
     const header = { build: setting.build, text: textSum, events: parse3.events.length, ids: parse3.kept.ids.length, json: json2.length, sum };
     const data = Buffer.concat([Buffer.from(`${MAGIC2}${JSON.stringify(header)}
 `, "utf8"), events2, ids, json2]);
-    writePrivateFile(cacheFile(setting, absPath), data, { prefix: "manifest-", suffix: ".bin", keep: KEEP2 }, false);
-    return true;
+    return writePrivateFile(cacheFile(setting, absPath), data, { prefix: "manifest-", suffix: ".bin", keep: KEEP2 }, false);
   } catch {
     return false;
   }

@@ -3827,9 +3827,10 @@ function readPrivateFile(file, maxBytes) {
 }
 function writePrivateFile(file, data, prune, durable = true) {
   const dir = import_node_path3.default.dirname(file);
-  if (!privateDir(dir)) return;
+  if (!privateDir(dir)) return false;
   writeFileSafe(file, data, { mode: 384, durable });
   pruneCache(dir, prune.prefix, prune.suffix, prune.keep, file);
+  return true;
 }
 function pruneCache(dir, prefix, suffix, keep, current2) {
   const names = (0, import_node_fs5.readdirSync)(dir);
@@ -8266,8 +8267,7 @@ function writeParse(setting, absPath, textSum, parse2) {
     const header = { build: setting.build, text: textSum, events: parse2.events.length, ids: parse2.kept.ids.length, json: json2.length, sum };
     const data = Buffer.concat([Buffer.from(`${MAGIC2}${JSON.stringify(header)}
 `, "utf8"), events, ids, json2]);
-    writePrivateFile(cacheFile(setting, absPath), data, { prefix: "manifest-", suffix: ".bin", keep: KEEP2 }, false);
-    return true;
+    return writePrivateFile(cacheFile(setting, absPath), data, { prefix: "manifest-", suffix: ".bin", keep: KEEP2 }, false);
   } catch {
     return false;
   }
