@@ -169,7 +169,8 @@ const KEEP = 4;
 /**
  * The bytes of `file`, a cache file, if its directory is private (`privateDir`) and it is a regular file
  * of this user's of at most `maxBytes`; undefined otherwise (absent, too large, not ours to trust). Never
- * throws. The code cache and the scan cache (src/scan/scan-cache.ts) read through it.
+ * throws. The code cache, the scan cache (src/scan/scan-cache.ts) and the manifest cache
+ * (src/manifest/parse-cache.ts) read through it.
  */
 export function readPrivateFile(file: string, maxBytes: number): Buffer | undefined {
   try {

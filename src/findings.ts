@@ -51,7 +51,7 @@ export function manifestFinding(
     messageId: r.messageId,
     ...(suggestion !== undefined ? { suggestion } : {}),
     ...(lines
-      ? { frame: buildFrame((n) => lines.lineText(n), range.line, range.column, { redact: lineRedactor(m, hide), end: { line: range.endLine, column: range.endColumn } }) }
+      ? { frame: buildFrame((n) => lines.lineText(n), range.line, range.column, { redact: lineRedactor(m), end: { line: range.endLine, column: range.endColumn } }) }
       : {}),
     ...(r.secret ? { secret: r.secret } : {}),
     ...(r.related ? { related: r.related } : {}),
@@ -78,13 +78,14 @@ function manifestSecrets(m: LoadedManifest): Secret[] {
  * once: findings on the same or neighbouring paths show the same lines (4,000 findings on 2,000 users).
  */
 const redactedLines = new WeakMap<LoadedManifest, (text: string) => string>();
-function lineRedactor(m: LoadedManifest, hide: (t: string) => string): (text: string) => string {
+function lineRedactor(m: LoadedManifest): (text: string) => string {
   let r = redactedLines.get(m);
   if (!r) {
+    const secrets = manifestSecrets(m);
     const memo = new Map<string, string>();
     r = (text) => {
       let out = memo.get(text);
-      if (out === undefined) memo.set(text, (out = redactSecretsInText(hide(text))));
+      if (out === undefined) memo.set(text, (out = redactSecretsInText(redactValues(text, secrets))));
       return out;
     };
     redactedLines.set(m, r);

@@ -10,7 +10,7 @@ import { locate, type Range } from './locate.js';
 import { PositionCollector, locateSpan, type PosNode } from './position-index.js';
 import { readParse, writeParse, type ManifestCacheSetting } from './parse-cache.js';
 import { findManifestSecrets, noteNoManifestSecrets } from './secrets.js';
-import { cryptoModule } from '../builtins.js';
+import { sha256Hex } from '../hash.js';
 import { ConfigError, type JsonPath } from '../types.js';
 import { redact } from '../secrets/secret.js';
 import { redactSecretsInText } from '../secrets/redact.js';
@@ -100,7 +100,7 @@ export function parseManifestText(input: Buffer | string, file: string, absPath 
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   // The same bytes parsed by the same code before: their value and positions, without the parse (and
   // without the nesting check, which that parse passed).
-  const textSum = cache ? cryptoModule().createHash('sha256').update(buf).digest('hex') : '';
+  const textSum = cache ? sha256Hex(text) : '';
   const hit = cache ? readParse(cache, absPath, textSum) : undefined;
   // Only a manifest that declares no secret value is kept (`keepParse`).
   if (hit) noteNoManifestSecrets(hit.value as object);

@@ -33,6 +33,8 @@ export interface CacheArrays {
   known?: Uint8Array;
   /** How many files `known` answers. */
   answered?: number;
+  /** Every listed file was looked up by its lstat already (`known` holds the hits): the threads do not again. */
+  lookedUp?: boolean;
   /** Epoch ms: a file whose times are not older than this (or the whole-seconds bound) is not kept. */
   racyBefore: number;
   racyBeforeWholeSeconds: number;

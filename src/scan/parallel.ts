@@ -130,7 +130,7 @@ export function classifier(
     if (known && known[index] !== 0) return known[index]!;
     // The absolute path is built here, for the moment of the read: a million of them are never held.
     const abs = typeof file === 'string' ? base + file : (file as Buffer);
-    if (cache?.table) {
+    if (cache?.table && !cache.lookedUp) {
       const cached = cacheHit(cache, abs, index);
       if (cached !== 0) return cached;
     }

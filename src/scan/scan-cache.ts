@@ -219,6 +219,7 @@ export function openScanCache(opts: OpenScanCacheOptions): ScanCache | undefined
     }
     arrays.known = known;
     arrays.answered = answered;
+    arrays.lookedUp = true;
     Atomics.add(arrays.hits, 0, answered);
     return answered;
   };

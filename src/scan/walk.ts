@@ -168,15 +168,15 @@ export async function listFiles(opts: ListFilesOptions): Promise<ListFilesResult
 
   // Never a spread into arguments or a recursion over the list: a million files is just a long array.
   let files = listed && found.size === 0 ? listed : Array.from(found);
-  if (files !== listed) {
-    statuses = undefined;
-    inOrder = false;
-  }
+  // The index's own list, in its order: its entries' statuses line up with the files unless the list
+  // is narrowed other than by the manifest's globs (`entryOf` maps those), stat'ed or sorted.
+  const ownList = files === listed;
+  let aligned = ownList && statuses !== undefined;
   found.clear();
   if (opts.changedSince !== undefined && git) {
     const changed = await changedFiles(cwd, git.prefix, opts.changedSince);
     files = files.filter((f) => changed.has(f));
-    statuses = undefined;
+    aligned = false;
   }
   const include = opts.include && opts.include.length > 0 ? compileGlobs(opts.include) : undefined;
   const exclude = opts.exclude && opts.exclude.length > 0 ? compileGlobs(opts.exclude) : undefined;
@@ -192,7 +192,7 @@ export async function listFiles(opts: ListFilesOptions): Promise<ListFilesResult
         entries.push(e);
       }
     }
-    if (statuses) entryOf = Int32Array.from(entries);
+    if (aligned) entryOf = Int32Array.from(entries);
   }
 
   // git lists tracked files that were deleted, symlinks and submodule directories: keep regular files.
@@ -215,13 +215,13 @@ export async function listFiles(opts: ListFilesOptions): Promise<ListFilesResult
   }
   // git lists in byte order, which is this order for most names: sorting is skipped when it would not move any.
   // (What is left of a list in order is in order.)
-  if (!inOrder && !isSorted(kept)) {
+  if (!(ownList && inOrder) && !isSorted(kept)) {
     kept.sort(compareCodeUnits);
-    statuses = undefined;
+    aligned = false;
   }
-  if (kept !== files) statuses = undefined;
-  const dirty = statuses && opts.dirty ? takeAhead(path.resolve(cwd), DIRTY_ARGS) : undefined;
-  const index = statuses && { statuses, ...(entryOf ? { entryOf } : {}), ...(dirty ? { dirty } : {}) };
+  if (kept !== files) aligned = false;
+  const dirty = aligned && opts.dirty ? takeAhead(path.resolve(cwd), DIRTY_ARGS) : undefined;
+  const index = aligned && statuses ? { statuses, ...(entryOf ? { entryOf } : {}), ...(dirty ? { dirty } : {}) } : undefined;
   return { files: kept, skipped: { symlinks }, mode: git ? 'git' : 'filesystem', raw, ...(index ? { index } : {}) };
 }
 
@@ -304,18 +304,18 @@ const FIRST_GIT_COMMANDS = [['rev-parse', '--show-toplevel', '--show-prefix'], [
 const DIRTY_ARGS = ['-c', 'core.checkStat=default', '-c', 'core.trustctime=true', 'diff-files', '--name-only', '-z', '--ignore-submodules=all'];
 
 /**
- * For a scan of all of `cwd` (`paths` just `.`), starts the git commands `listFiles` begins with, so
- * that git works while the manifest is read; `listFiles` takes their answers. `dropPrefetched` forgets
- * the answers no scan took (a check that stopped before its scan), so a later scan never sees an old
- * listing.
- */
-/**
  * When git is asked which files of a checkout changed (`ListFilesOptions.dirty`): for an index file this
  * large or larger (about 1,300 entries). Starting git costs the main thread some 6 ms, about what an
  * lstat of each file of a smaller checkout costs (the scan cache's answer without git).
  */
 export const gitAnswerSettings = { minIndexBytes: 128 * 1024 };
 
+/**
+ * For a scan of all of `cwd` (`paths` just `.`), starts the git commands `listFiles` begins with, so
+ * that git works while the manifest is read; `listFiles` takes their answers. `dropPrefetched` forgets
+ * the answers no scan took (a check that stopped before its scan), so a later scan never sees an old
+ * listing.
+ */
 export function prefetchListing(cwd: string, paths: readonly string[], opts: { dirty?: boolean } = {}): void {
   if (paths.length !== 1 || paths[0] !== '.') return;
   const dir = path.resolve(cwd);

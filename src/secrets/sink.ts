@@ -234,17 +234,19 @@ export class Sink {
     const t = String(text);
     // No credential, declared value or piece is shorter than 8 characters.
     if (t.length < MIN_SECRET_LENGTH) return escapeControls(t, opts);
-    const pieces: CredentialSpan[] = [];
-    fragmentSpans(t, () => this.knownGrams(), this.hashes, pieces);
-    return escapeControls(replaceSpans(t, merge([...credentialSpans(t, this.sorted), ...pieces])), opts);
+    return escapeControls(replaceSpans(t, this.spans(t)), opts);
   }
 
   /** Whether `clean` would redact anything in `text`: a credential, a known secret or a piece of one. */
   holdsSecret(text: string): boolean {
-    if (text.length < MIN_SECRET_LENGTH) return false;
+    return text.length >= MIN_SECRET_LENGTH && this.spans(text).length > 0;
+  }
+
+  /** What `clean` redacts in `t`: credentials, known secrets and pieces of them, merged. */
+  private spans(t: string): CredentialSpan[] {
     const pieces: CredentialSpan[] = [];
-    fragmentSpans(text, () => this.knownGrams(), this.hashes, pieces);
-    return pieces.length > 0 || credentialSpans(text, this.sorted).length > 0;
+    fragmentSpans(t, () => this.knownGrams(), this.hashes, pieces);
+    return merge([...credentialSpans(t, this.sorted), ...pieces]);
   }
 
   private knownGrams(): ReadonlySet<string> {
