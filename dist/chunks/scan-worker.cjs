@@ -1048,7 +1048,7 @@ function classifier(needles, kept, base = "", counter, cache) {
   return (file, index) => {
     if (known && known[index] !== 0) return known[index];
     const abs = typeof file === "string" ? base + file : file;
-    if (cache?.table) {
+    if (cache?.table && !cache.lookedUp) {
       const cached = cacheHit(cache, abs, index);
       if (cached !== 0) return cached;
     }

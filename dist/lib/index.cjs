@@ -1305,7 +1305,7 @@ function classifier(needles, kept, base2 = "", counter, cache3) {
   return (file, index2) => {
     if (known && known[index2] !== 0) return known[index2];
     const abs = typeof file === "string" ? base2 + file : file;
-    if (cache3?.table) {
+    if (cache3?.table && !cache3.lookedUp) {
       const cached = cacheHit(cache3, abs, index2);
       if (cached !== 0) return cached;
     }
@@ -2136,6 +2136,7 @@ function openScanCache(opts) {
     }
     arrays.known = known;
     arrays.answered = answered;
+    arrays.lookedUp = true;
     Atomics.add(arrays.hits, 0, answered);
     return answered;
   };
@@ -2768,15 +2769,13 @@ async function listFiles(opts) {
   }
   for (const f of explicit) found.add(f);
   let files = listed2 && found.size === 0 ? listed2 : Array.from(found);
-  if (files !== listed2) {
-    statuses = void 0;
-    inOrder = false;
-  }
+  const ownList = files === listed2;
+  let aligned = ownList && statuses !== void 0;
   found.clear();
   if (opts.changedSince !== void 0 && git) {
     const changed = await changedFiles(cwd, git.prefix, opts.changedSince);
     files = files.filter((f) => changed.has(f));
-    statuses = void 0;
+    aligned = false;
   }
   const include = opts.include && opts.include.length > 0 ? compileGlobs(opts.include) : void 0;
   const exclude = opts.exclude && opts.exclude.length > 0 ? compileGlobs(opts.exclude) : void 0;
@@ -2792,7 +2791,7 @@ async function listFiles(opts) {
         entries.push(e);
       }
     }
-    if (statuses) entryOf = Int32Array.from(entries);
+    if (aligned) entryOf = Int32Array.from(entries);
   }
   let kept = files;
   if (git && opts.statFiles !== false) {
@@ -2808,13 +2807,13 @@ async function listFiles(opts) {
       else if (kind2 === "symlink") symlinks++;
     }
   }
-  if (!inOrder && !isSorted(kept)) {
+  if (!(ownList && inOrder) && !isSorted(kept)) {
     kept.sort(compareCodeUnits);
-    statuses = void 0;
+    aligned = false;
   }
-  if (kept !== files) statuses = void 0;
-  const dirty = statuses && opts.dirty ? takeAhead(import_node_path6.default.resolve(cwd), DIRTY_ARGS) : void 0;
-  const index2 = statuses && { statuses, ...entryOf ? { entryOf } : {}, ...dirty ? { dirty } : {} };
+  if (kept !== files) aligned = false;
+  const dirty = aligned && opts.dirty ? takeAhead(import_node_path6.default.resolve(cwd), DIRTY_ARGS) : void 0;
+  const index2 = aligned && statuses ? { statuses, ...entryOf ? { entryOf } : {}, ...dirty ? { dirty } : {} } : void 0;
   return { files: kept, skipped: { symlinks }, mode: git ? "git" : "filesystem", raw: raw2, ...index2 ? { index: index2 } : {} };
 }
 function directListing(cwd, dirRels) {
@@ -11982,7 +11981,7 @@ function manifestFinding(rule, setting, m, r, { frames = true } = {}) {
     fingerprint: fingerprint(rule.id, m.file, anchor, r.messageId, r.anchor ?? ""),
     messageId: r.messageId,
     ...suggestion !== void 0 ? { suggestion } : {},
-    ...lines ? { frame: buildFrame((n) => lines.lineText(n), range.line, range.column, { redact: lineRedactor(m, hide), end: { line: range.endLine, column: range.endColumn } }) } : {},
+    ...lines ? { frame: buildFrame((n) => lines.lineText(n), range.line, range.column, { redact: lineRedactor(m), end: { line: range.endLine, column: range.endColumn } }) } : {},
     ...r.secret ? { secret: r.secret } : {},
     ...r.related ? { related: r.related } : {}
   };
@@ -11998,13 +11997,14 @@ function manifestSecrets(m) {
   if (!s) secretCache.set(m, s = findManifestSecrets(m.value).map((f) => f.value));
   return s;
 }
-function lineRedactor(m, hide) {
+function lineRedactor(m) {
   let r = redactedLines.get(m);
   if (!r) {
+    const secrets = manifestSecrets(m);
     const memo = /* @__PURE__ */ new Map();
     r = (text) => {
       let out = memo.get(text);
-      if (out === void 0) memo.set(text, out = redactSecretsInText(hide(text)));
+      if (out === void 0) memo.set(text, out = redactSecretsInText(redactValues(text, secrets)));
       return out;
     };
     redactedLines.set(m, r);
@@ -21183,7 +21183,7 @@ function plainJson(value, depth) {
 
 // src/manifest/load.ts
 init_secrets();
-init_builtins();
+init_hash();
 init_types();
 init_secret();
 init_redact();
@@ -21231,7 +21231,7 @@ function parseManifestText(input, file, absPath = file, cache3) {
   }
   let text = buf.toString("utf8");
   if (text.charCodeAt(0) === 65279) text = text.slice(1);
-  const textSum = cache3 ? cryptoModule().createHash("sha256").update(buf).digest("hex") : "";
+  const textSum = cache3 ? sha256Hex(text) : "";
   const hit = cache3 ? readParse(cache3, absPath, textSum) : void 0;
   if (hit) noteNoManifestSecrets(hit.value);
   else {
