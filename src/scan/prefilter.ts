@@ -552,11 +552,10 @@ function onePass(items: readonly { needle: Needle; list: number }[], useSimd: bo
     } else direct.push({ test, list });
   }
   if (finals.length + triggers.length < 2) return undefined;
-  for (const p of finals) p.skip = rarestWindow(p.bytes);
-  for (const p of triggers) p.skip = rarestWindow(p.bytes);
+  const all = [...finals, ...triggers].map(shaped);
   const bitmap = new Uint8Array(BITMAP_BYTES);
   const buckets = new Map<number, Pattern[]>();
-  for (const p of [...finals, ...triggers]) {
+  for (const p of all) {
     const k = p.skip!;
     const h = hash3(p.bytes[k]!, p.bytes[k + 1]!, p.bytes[k + 2]!);
     bitmap[h >>> 3]! |= 1 << (h & 7);
@@ -584,14 +583,14 @@ function onePass(items: readonly { needle: Needle; list: number }[], useSimd: bo
     else key = seen.join('');
     let s = rest.get(key);
     if (s === undefined) {
-      const live = [...finals, ...triggers.filter((p) => seen[p.group] === 0)];
+      const live = all.filter((p) => p.group === -1 || seen[p.group] === 0);
       rest.set(key, (s = live.length > 0 ? (simdScanner(windows(live), bitmap) ?? null) : null));
     }
     return s;
   };
   return (b, matched, open) => {
     seen.fill(0);
-    if (simd === undefined && b.length >= SIMD_MIN_BYTES) simd = simdScanner(windows([...finals, ...triggers]), bitmap) ?? null;
+    if (simd === undefined && b.length >= SIMD_MIN_BYTES) simd = simdScanner(windows(all), bitmap) ?? null;
     const pass: Pass = { bitmap, index, lists, seen, without, matched, open };
     if (simd && b.length >= SIMD_MIN_BYTES ? simdPatterns(simd, b, pass) : scanPatterns(b, pass)) return true;
     for (const d of direct) if (matched[d.list] === 0 && d.test(b) && mark(pass, d.list)) return true;
@@ -682,7 +681,9 @@ const FOUND = -1;
  */
 function verifyAt(b: Uint8Array, at: number, list: readonly Pattern[], pass: Pass): number {
   let marked = 0;
-  for (const p of list) {
+  // An index, not for-of: an iterator's loop is a try block for the optimiser, around all it inlines.
+  for (let k = 0; k < list.length; k++) {
+    const p = list[k]!;
     const from = at - p.skip!;
     if (from < 0 || !startsWith(b, from, p.bytes)) continue;
     const start = from + p.lead;
@@ -696,6 +697,29 @@ function verifyAt(b: Uint8Array, at: number, list: readonly Pattern[], pass: Pas
     }
   }
   return marked;
+}
+
+/**
+ * A pattern with every field present, in one order, and its `skip` set: the patterns of a pass are
+ * read at one site (verifyAt, holdsAround), where objects built by spreading, each with its own
+ * fields, would be as many shapes — a slow lookup per field and per candidate.
+ */
+function shaped(p: Pattern): Pattern {
+  return {
+    bytes: p.bytes,
+    skip: rarestWindow(p.bytes),
+    list: p.list ?? -1,
+    group: p.group,
+    lead: p.lead,
+    len: p.len,
+    pre: p.pre,
+    post: p.post,
+    run: p.run,
+    version: p.version,
+    word: p.word,
+    digits: p.digits,
+    seps: p.seps,
+  };
 }
 
 /**

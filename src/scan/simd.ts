@@ -383,24 +383,39 @@ export function simdScanner(tables: Uint8Array, bitmap: Uint8Array = EVERY_HASH)
   const inst = instance();
   if (!inst) return undefined;
   if (bitmap.length !== BITMAP_BYTES) throw new RangeError(`a scanner's bitmap is ${BITMAP_BYTES} bytes`);
-  const { next } = inst.exports;
-  const own = Uint8Array.from(tables);
-  const scanner: SimdScanner = {
-    use() {
-      if (inst.owner === scanner) return;
-      new Uint8Array(inst.buffer, TABLES, own.length).set(own);
-      inst.owner = scanner;
-      if (inst.bitmap === bitmap) return;
-      new Uint8Array(inst.buffer, BITMAP, BITMAP_BYTES).set(bitmap);
-      inst.bitmap = bitmap;
-    },
-    next: (from, end) => {
-      const r = next(DATA + from, DATA + end);
-      return r === -1 ? -1 : r - DATA;
-    },
-    holds: (b) => b.buffer === inst.buffer && b.byteOffset === DATA,
-  };
-  return scanner;
+  return new Scanner(inst, Uint8Array.from(tables), bitmap);
+}
+
+/**
+ * A scanner's methods live on one prototype (not in closures made per scanner): the pass calls `next`
+ * of several scanners at one site, and a closure of each would be another call target there, each
+ * throwing away the optimised code of the pass when it first shows up.
+ */
+class Scanner implements SimdScanner {
+  constructor(
+    private readonly inst: NonNullable<typeof shared>,
+    private readonly own: Uint8Array,
+    private readonly bitmap: Uint8Array,
+  ) {}
+
+  use(): void {
+    const inst = this.inst;
+    if (inst.owner === this) return;
+    new Uint8Array(inst.buffer, TABLES, this.own.length).set(this.own);
+    inst.owner = this;
+    if (inst.bitmap === this.bitmap) return;
+    new Uint8Array(inst.buffer, BITMAP, BITMAP_BYTES).set(this.bitmap);
+    inst.bitmap = this.bitmap;
+  }
+
+  next(from: number, end: number): number {
+    const r = this.inst.exports.next(DATA + from, DATA + end);
+    return r === -1 ? -1 : r - DATA;
+  }
+
+  holds(b: Uint8Array): boolean {
+    return b.buffer === this.inst.buffer && b.byteOffset === DATA;
+  }
 }
 
 /**
