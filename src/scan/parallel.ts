@@ -209,7 +209,7 @@ export interface SharedJob {
  * Claims batches of files from `job.next` until none is left, writing each file's code into the shared
  * `job.codes`: both threads run this, so neither waits for the other however their shares turn out.
  */
-export function classifyShared(job: SharedJob, classify: (absPath: string | Uint8Array, index: number) => number, progress?: () => void): void {
+export function classifyShared(job: SharedJob, classify: (absPath: string | Uint8Array, index: number) => number, progress?: () => void, between?: () => void): void {
   const files = job.files;
   const n = Array.isArray(files) ? files.length : files.ends.length;
   const at = Array.isArray(files) ? (i: number) => files[i]! : (i: number) => unpackFile(files, i);
@@ -217,6 +217,7 @@ export function classifyShared(job: SharedJob, classify: (absPath: string | Uint
   for (let start = Atomics.add(job.next, 0, BATCH); start < n; start = Atomics.add(job.next, 0, BATCH)) {
     const end = Math.min(n, start + BATCH);
     for (let i = start; i < end; i++) job.codes[i] = classify(at(i), i);
+    between?.();
     if (progress && ++claims % PROGRESS_EVERY === 0) progress();
   }
 }
@@ -294,6 +295,14 @@ export const workerSettings = {
   waitForWorkers: false,
 };
 
+/**
+ * Whether the first pass over these files starts worker threads (when it can): enough of them are left
+ * once the cache answered (files the cache answered before the pass cost nothing).
+ */
+export function sharedPass(count: number, cache?: CacheArrays): boolean {
+  return count - (cache?.answered ?? 0) >= workerSettings.minFiles;
+}
+
 /** How the last first pass ran: the threads that finished their share (this one included). */
 export const lastClassify = { threads: 0 };
 
@@ -312,13 +321,26 @@ export interface Classified {
   kept: Map<number, Uint8Array>;
 }
 
+/**
+ * Called on this thread after each of its files while worker threads share the pass, with the codes
+ * so far (Pending: not known yet) and the bytes kept of this thread's `Look` files (an entry the callee
+ * deletes is not returned): the rules' pass can start on the files known, instead of waiting.
+ */
+export type Between = (codes: Uint8Array, kept: Map<number, Uint8Array>) => void;
+
 /** The first pass over the bytes: `classify` once, then `close`. */
 export interface Prefilter {
   /**
    * Classifies every file, on this thread and (large scans) worker threads at the same time.
    * `progress(files, bytes)` is called on this thread now and then with the files claimed so far.
    */
-  classify(files: (string | Uint8Array)[], base?: string, progress?: (files: number, bytes: number) => void, cache?: CacheArrays): Promise<Classified>;
+  classify(
+    files: (string | Uint8Array)[],
+    base?: string,
+    progress?: (files: number, bytes: number) => void,
+    cache?: CacheArrays,
+    between?: Between,
+  ): Promise<Classified>;
   /** Stops the workers, if any were started (always call it: a live worker keeps the process running). */
   close(): void;
 }
@@ -338,7 +360,7 @@ export function startPrefilter(needles: (Needle[] | undefined)[]): Prefilter {
     if (workers.length === 0) workers.push(...startWorkers());
   };
   return {
-    async classify(files, base = '', progress, cache) {
+    async classify(files, base = '', progress, cache, between) {
       lastClassify.threads = 1;
       const kept = new Kept();
       const read = new Int32Array(new SharedArrayBuffer(4));
@@ -352,7 +374,7 @@ export function startPrefilter(needles: (Needle[] | undefined)[]): Prefilter {
         return { codes, kept: kept.byIndex };
       };
       // Files the cache answered before the pass cost nothing: workers only for enough of the others.
-      if (files.length - (cache?.answered ?? 0) < workerSettings.minFiles) return all();
+      if (!sharedPass(files.length, cache)) return all();
       if (workers.length === 0) spawn();
       if (workers.length === 0) return all();
       const job: SharedJob = {
@@ -381,6 +403,7 @@ export function startPrefilter(needles: (Needle[] | undefined)[]): Prefilter {
         job,
         classifier(needles, kept, base, read, cache),
         progress ? () => progress(Math.min(files.length, Atomics.load(job.next, 0)), Atomics.load(read, 0) * 1024) : undefined,
+        between ? () => between(job.codes, kept.byIndex) : undefined,
       );
       for (const [slot, { done }] of workers.entries()) {
         if (!workerSettings.waitForWorkers && Atomics.compareExchange(gate, slot, 0, 2) === 0) continue;

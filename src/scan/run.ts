@@ -1,7 +1,8 @@
 /**
  * The scan stage of the pipeline: list the files, test their bytes against the code rules' needles
- * (two threads on a large tree), then run the code rules on the files that can match, in file
- * order, chunk by chunk. Returns findings and suppression comments; writes nothing.
+ * (two threads on a large tree), and run the code rules on the files that can match, in file order,
+ * chunk by chunk: while the worker threads still test files, as far as the files' codes are known;
+ * then the rest. Returns findings and suppression comments; writes nothing.
  */
 import path from 'node:path';
 import { runRule } from '../errors.js';
@@ -14,7 +15,7 @@ import type { Secret } from '../secrets/secret.js';
 import { DIRECTIVE as SUPPRESSION_DIRECTIVE, parseSuppressions, type Suppression } from '../suppress.js';
 import { ConfigError } from '../types.js';
 import { secretRedactor } from '../secrets/redact.js';
-import { LARGE_TEST_BYTES, lastClassify, ScanCode, startPrefilter } from './parallel.js';
+import { LARGE_TEST_BYTES, lastClassify, ScanCode, sharedPass, startPrefilter } from './parallel.js';
 import { openScanCache, type ScanCache } from './scan-cache.js';
 import { sameIndex } from './git-index.js';
 import { compileNeedleLists, type Needle } from './prefilter.js';
@@ -24,6 +25,10 @@ import type { ScanProgress } from './progress.js';
 import { absolutePath, listFiles } from './walk.js';
 import type { FileCalls } from '../calls/analyze.js';
 import { CALL_MARKERS, collectCalls, markerInCode, mayHoldCalls } from '../calls/markers.js';
+
+/** What the rules' pass over a file could not do without waiting (see `visit` in scanRepository). */
+const Slow = { CallReader: 1, Stream: 2 } as const;
+type Slow = (typeof Slow)[keyof typeof Slow];
 
 /** Suppression comments of one file, by line, with whether one was used. */
 export type FileSuppressions = Map<number, { s: Suppression; used: boolean }>;
@@ -94,53 +99,8 @@ export async function scanRepository(input: ScanInput): Promise<ScanResult> {
   const markerNeedles: Needle[] = CALL_MARKERS.map((text) => ({ text }));
   const callFiles = new Map<string, FileCalls>();
   const firstPassNeedles = [...ruleNeedles, suppressionNeedles, ...(collecting ? [[...markerNeedles, ...tokenReadNeedles]] : [])];
-  const prefilter = startPrefilter(firstPassNeedles);
-  let listing: Awaited<ReturnType<typeof listFiles>>;
+  let listing!: Awaited<ReturnType<typeof listFiles>>;
   let cache: ScanCache | undefined;
-  let codes: Uint8Array;
-  let kept: Map<number, Uint8Array>;
-  try {
-    const scan = valid ? manifest.scan : undefined;
-    const base = path.resolve(cwd) + path.sep;
-    // Declared token values are needles: a cache keyed by them is not kept (nor a `--changed-only` list's).
-    const cacheSetting = input.cache && declaredSecrets.length === 0 && !input.changedOnly ? input.cache : undefined;
-    try {
-      listing = await listFiles({
-        cwd,
-        paths,
-        ...(scan?.include ? { include: scan.include } : {}),
-        ...(scan?.exclude ? { exclude: scan.exclude } : {}),
-        ...(input.changedOnly ? { changedSince: input.changedOnly } : {}),
-        // The first pass opens every file without following symlinks: no lstat each beforehand.
-        statFiles: false,
-        // A tree scanned before: git says which files changed, instead of an lstat of each (scan-cache.ts).
-        dirty: cacheSetting !== undefined,
-      });
-    } catch (e) {
-      throw new ConfigError((e as Error).message.split('\n')[0]!);
-    }
-    // First pass (every core on a large scan): read each file once and test its bytes. The files some
-    // needle matches come back with their bytes and go to the rules below, in file order; only large
-    // or odd ones (and any past the keep budget) are read again.
-    const raw = listing.raw;
-    const files = raw.size === 0 ? listing.files : listing.files.map((rel) => (raw.has(rel) ? (absolutePath(cwd, rel, raw) as Buffer) : rel));
-    cache = cacheSetting && openScanCache({ ...cacheSetting, base, count: files.length, scope: paths, needles: firstPassNeedles, statuses: listing.index?.statuses });
-    if (cache?.previous) {
-      const index = listing.index;
-      const dirty = index?.dirty && (await index.dirty.catch(() => undefined));
-      // git's answer is about the index it read: the statuses count only if that is still the one read here.
-      cache.answer(files, dirty && sameIndex(index.statuses) ? { statuses: index.statuses, dirty, entryOf: index.entryOf } : undefined);
-    }
-    const progress = input.progress ? (n: number, bytes: number) => input.progress!.update({ files: n, bytes, total: files.length }) : undefined;
-    ({ codes, kept } = await prefilter.classify(files, base, progress, cache?.arrays));
-    debug(
-      `scan: ${listing.files.length} files listed (${listing.mode}), first pass on ${lastClassify.threads} thread(s)` +
-        (cache ? `, cache ${cache.previous ? `read: ${cache.arrays.hits[0]} unchanged${cache.answeredBy ? ` (${cache.answeredBy})` : ''}` : 'new'}` : ''),
-    );
-  } finally {
-    prefilter.close();
-  }
-  skipped.symlinks += listing.skipped.symlinks;
   // Which rules' needles (and the suppression directive's, the declared token names', the call markers') a
   // file's bytes hold, in one pass over them for all (prefilter.ts, on the SIMD pass where it can run).
   // Compiled when a file first needs it (most scans have none): a large manifest's secret names are
@@ -215,105 +175,193 @@ export async function scanRepository(input: ScanInput): Promise<ScanResult> {
     }
   };
 
-  for (const [i, rel] of listing.files.entries()) {
-    const code = codes[i];
-    if (input.progress && (i & 63) === 0) input.progress.update({ findings: findings.length });
-    if (code === ScanCode.Clean) {
-      filesScanned++;
-      continue;
+  /**
+   * One file after the first pass, by its code: counted, or (a `Look` file) its bytes read or taken from
+   * `keptBytes`, tested against each rule's needles and given to the rules that may report in it. 0
+   * when done; else what it could not do without waiting, before it noted or counted anything:
+   * `visitSlowly` does it.
+   */
+  const visit = (i: number, code: number, keptBytes: Uint8Array | undefined): Slow | 0 => {
+    if (code === ScanCode.Clean) filesScanned++;
+    else if (code === ScanCode.Binary) skipped.binary++;
+    else if (code === ScanCode.Symlink) skipped.symlinks++;
+    // What listFiles leaves out in a git checkout (deleted tracked files, submodules) when it stats.
+    else if (code === ScanCode.Unreadable || (code === ScanCode.Gone && listing.mode !== 'git')) skipped.unreadable++;
+    if (code !== ScanCode.Look) return 0;
+    const rel = listing.files[i]!;
+    // Small files: the bytes the first pass kept (or one synchronous read into a reused buffer); large
+    // ones (and odd cases) are streamed.
+    const quick = keptBytes ? { kind: 'text' as const, bytes: Buffer.from(keptBytes.buffer, keptBytes.byteOffset, keptBytes.byteLength) } : reader.read(absolutePath(cwd, rel, listing.raw));
+    if (quick === 'stream') return Slow.Stream;
+    if (quick.kind !== 'text') {
+      countOdd(quick.kind);
+      return 0;
     }
-    if (code === ScanCode.Binary) {
-      skipped.binary++;
-      continue;
-    }
-    if (code === ScanCode.Symlink) {
-      skipped.symlinks++;
-      continue;
-    }
-    if (code === ScanCode.Unreadable) {
-      skipped.unreadable++;
-      continue;
-    }
-    if (code === ScanCode.Gone) {
-      // What listFiles leaves out in a git checkout (deleted tracked files, submodules) when it stats.
-      if (listing.mode !== 'git') skipped.unreadable++;
-      continue;
-    }
-    const abs = absolutePath(cwd, rel, listing.raw);
-    // Small files: the bytes the first pass kept (or one synchronous read into a reused buffer), then
-    // the prefilter on the bytes; large ones (and odd cases) through the async classify + stream, with every rule.
-    const keptBytes = kept.get(i);
-    if (keptBytes) kept.delete(i);
-    const quick = keptBytes ? { kind: 'text' as const, bytes: Buffer.from(keptBytes.buffer, keptBytes.byteOffset, keptBytes.byteLength) } : reader.read(abs);
-    let kind: LoadedSource['kind'];
-    let chunk: SourceChunk | undefined;
-    let fileRules: readonly AnyRuleOf<'code'>[] = [];
-    if (quick === 'stream') {
-      const loaded = await loadSource(abs);
-      kind = loaded.kind;
-      chunk = loaded.chunk;
-      // A text file of 8 MiB or more is streamed to the rules; up to LARGE_TEST_BYTES its bytes are
-      // first tested as a small file's are, so that it goes only to the rules whose needles it holds.
-      // (Not while collecting calls: the bytes also tell whether a call marker stands in code.)
-      const listed = kind === 'text' && !chunk && !collecting ? cache?.listsOf(i) : undefined;
-      const large = kind === 'text' && !chunk && !listed ? largeReader.read(abs) : undefined;
-      const bytes = large && large !== 'stream' && large.kind === 'text' ? large.bytes : undefined;
-      const m = listed ?? (bytes && needlesIn(bytes));
-      if (m) cache?.noteLists(i, m, !listed);
-      const r = m ? rulesFor(m, rel, bytes) : codeRules.filter((rule) => !skipsPath(rule, rel));
-      if (!r) {
-        filesScanned++;
-        continue;
-      }
-      // Without a needle test (a file of 16 MiB or more, an odd case), every rule that may report in its path.
-      fileRules = r;
-      if (collecting && !collector && (m ? callMarker(m, rel, bytes) : mayHoldCalls(rel))) collector = await import('../calls/collect.js');
-    } else {
-      kind = quick.kind;
-      if (kind === 'text') {
-        const bytes = quick.bytes!;
-        // A Look file answered from the cache comes with its needle lists (scan-cache.ts).
-        const listed = cache?.listsOf(i);
-        const m = listed ?? needlesIn(bytes);
-        cache?.noteLists(i, m, !listed);
-        const r = rulesFor(m, rel, bytes);
-        if (!r) {
-          filesScanned++;
-          continue;
-        }
-        fileRules = r;
-        const needCollector = collecting && !collector && callMarker(m, rel, bytes);
-        // Decoded before any await: the bytes may be the SIMD memory's view, which the next read reuses.
-        chunk = decodeSource(bytes);
-        if (needCollector) collector = await import('../calls/collect.js');
-      }
-    }
-    if (kind === 'binary') {
-      skipped.binary++;
-      continue;
-    }
-    if (kind === 'symlink') {
-      skipped.symlinks++;
-      continue;
-    }
-    if (kind !== 'text') {
-      skipped.unreadable++;
-      continue;
-    }
+    const bytes = quick.bytes!;
+    // A Look file answered from the cache comes with its needle lists (scan-cache.ts).
+    const listed = cache?.listsOf(i);
+    const m = listed ?? needlesIn(bytes);
+    const fileRules = rulesFor(m, rel, bytes);
+    if (fileRules && collecting && !collector && callMarker(m, rel, bytes)) return Slow.CallReader;
+    cache?.noteLists(i, m, !listed);
+    if (!fileRules) filesScanned++;
+    // Decoded before anything else is read: the bytes may be the SIMD memory's view, which the next read reuses.
+    else runRules(rel, fileRules, decodeSource(bytes));
+    return 0;
+  };
+  const countOdd = (kind: LoadedSource['kind']): void => {
+    if (kind === 'binary') skipped.binary++;
+    else if (kind === 'symlink') skipped.symlinks++;
+    else skipped.unreadable++;
+  };
+  /** The rules over a file's only chunk; its findings and suppressions kept. */
+  const runRules = (rel: string, fileRules: readonly AnyRuleOf<'code'>[], chunk: SourceChunk): void => {
     filesScanned++;
     const sup: FileSuppressions = new Map();
     const fileFindings: InternalFinding[] = [];
     try {
-      if (chunk) checkChunk(rel, chunk, fileRules, sup, fileFindings);
-      else for await (const c of readSource(abs)) checkChunk(rel, c, fileRules, sup, fileFindings);
+      checkChunk(rel, chunk, fileRules, sup, fileFindings);
     } catch (e) {
-      if (e instanceof ConfigError) throw e;
-      skipped.unreadable++;
-      debug(`skipped ${rel}: ${(e as NodeJS.ErrnoException).code ?? 'read error'}`);
-      continue;
+      unreadable(rel, e);
+      return;
     }
+    keep(rel, sup, fileFindings);
+  };
+  /** `runRules` over the chunks `readSource` streams. */
+  const streamRules = async (rel: string, fileRules: readonly AnyRuleOf<'code'>[]): Promise<void> => {
+    filesScanned++;
+    const sup: FileSuppressions = new Map();
+    const fileFindings: InternalFinding[] = [];
+    try {
+      for await (const c of readSource(absolutePath(cwd, rel, listing.raw))) checkChunk(rel, c, fileRules, sup, fileFindings);
+    } catch (e) {
+      unreadable(rel, e);
+      return;
+    }
+    keep(rel, sup, fileFindings);
+  };
+  /** A file that could not be read to its end (a ConfigError is the run's, not the file's). */
+  const unreadable = (rel: string, e: unknown): void => {
+    if (e instanceof ConfigError) throw e;
+    skipped.unreadable++;
+    debug(`skipped ${rel}: ${(e as NodeJS.ErrnoException).code ?? 'read error'}`);
+  };
+  const keep = (rel: string, sup: FileSuppressions, fileFindings: InternalFinding[]): void => {
     for (const f of fileFindings) findings.push(f);
     if (sup.size) fileSuppressions.set(rel, sup);
+  };
+  /** What `visit` left: the call reader to load first, or a large (or odd) file to stream. */
+  const visitSlowly = async (i: number, code: number, keptBytes: Uint8Array | undefined, slow: Slow): Promise<void> => {
+    if (slow === Slow.CallReader) {
+      collector = await import('../calls/collect.js');
+      if (visit(i, code, keptBytes) === 0) return;
+    }
+    const rel = listing.files[i]!;
+    const abs = absolutePath(cwd, rel, listing.raw);
+    const loaded = await loadSource(abs);
+    const { kind, chunk } = loaded;
+    if (kind !== 'text') {
+      countOdd(kind);
+      return;
+    }
+    // A text file of 8 MiB or more is streamed to the rules; up to LARGE_TEST_BYTES its bytes are
+    // first tested as a small file's are, so that it goes only to the rules whose needles it holds.
+    // (Not while collecting calls: the bytes also tell whether a call marker stands in code.)
+    const listed = !chunk && !collecting ? cache?.listsOf(i) : undefined;
+    const large = !chunk && !listed ? largeReader.read(abs) : undefined;
+    const bytes = large && large !== 'stream' && large.kind === 'text' ? large.bytes : undefined;
+    const m = listed ?? (bytes && needlesIn(bytes));
+    if (m) cache?.noteLists(i, m, !listed);
+    // Without a needle test (a file of 16 MiB or more, an odd case), every rule that may report in its path.
+    const fileRules = m ? rulesFor(m, rel, bytes) : codeRules.filter((rule) => !skipsPath(rule, rel));
+    if (!fileRules) {
+      filesScanned++;
+      return;
+    }
+    if (collecting && !collector && (m ? callMarker(m, rel, bytes) : mayHoldCalls(rel))) collector = await import('../calls/collect.js');
+    if (chunk) runRules(rel, fileRules, chunk);
+    else await streamRules(rel, fileRules);
+  };
+  /**
+   * Files visited while the first pass still runs, on this thread between two of its files (while a
+   * worker reads on): those before `visitedTo`, in file order, as far as the codes are known and no
+   * file needs waiting for. The rules' work on the files that hold something is shared with the first
+   * pass's that way, instead of following it on one thread.
+   */
+  let visitedTo = 0;
+  let waiting = false;
+  const visitEarly = (known: Uint8Array, keptNow: Map<number, Uint8Array>): void => {
+    const before = findings.length;
+    for (; !waiting && visitedTo < known.length; visitedTo++) {
+      const code = known[visitedTo]!;
+      if (code === ScanCode.Pending) break;
+      const keptBytes = keptNow.get(visitedTo);
+      // A file to wait for (and every later one) is left to the pass after the first.
+      if (visit(visitedTo, code, keptBytes) !== 0) {
+        waiting = true;
+        break;
+      }
+      if (keptBytes) keptNow.delete(visitedTo);
+    }
+    if (findings.length !== before) input.progress?.update({ findings: findings.length });
+  };
+
+  const prefilter = startPrefilter(firstPassNeedles);
+  let codes: Uint8Array;
+  let kept: Map<number, Uint8Array>;
+  try {
+    const scan = valid ? manifest.scan : undefined;
+    const base = path.resolve(cwd) + path.sep;
+    // Declared token values are needles: a cache keyed by them is not kept (nor a `--changed-only` list's).
+    const cacheSetting = input.cache && declaredSecrets.length === 0 && !input.changedOnly ? input.cache : undefined;
+    try {
+      listing = await listFiles({
+        cwd,
+        paths,
+        ...(scan?.include ? { include: scan.include } : {}),
+        ...(scan?.exclude ? { exclude: scan.exclude } : {}),
+        ...(input.changedOnly ? { changedSince: input.changedOnly } : {}),
+        // The first pass opens every file without following symlinks: no lstat each beforehand.
+        statFiles: false,
+        // A tree scanned before: git says which files changed, instead of an lstat of each (scan-cache.ts).
+        dirty: cacheSetting !== undefined,
+      });
+    } catch (e) {
+      throw new ConfigError((e as Error).message.split('\n')[0]!);
+    }
+    // First pass (every core on a large scan): read each file once and test its bytes. The files some
+    // needle matches come back with their bytes and go to the rules below, in file order; only large
+    // or odd ones (and any past the keep budget) are read again.
+    const raw = listing.raw;
+    const files = raw.size === 0 ? listing.files : listing.files.map((rel) => (raw.has(rel) ? (absolutePath(cwd, rel, raw) as Buffer) : rel));
+    cache = cacheSetting && openScanCache({ ...cacheSetting, base, count: files.length, scope: paths, needles: firstPassNeedles, statuses: listing.index?.statuses });
+    if (cache?.previous) {
+      const index = listing.index;
+      const dirty = index?.dirty && (await index.dirty.catch(() => undefined));
+      // git's answer is about the index it read: the statuses count only if that is still the one read here.
+      cache.answer(files, dirty && sameIndex(index.statuses) ? { statuses: index.statuses, dirty, entryOf: index.entryOf } : undefined);
+    }
+    const progress = input.progress ? (n: number, bytes: number) => input.progress!.update({ files: n, bytes, total: files.length }) : undefined;
+    // A shared first pass visits files as their codes come (visitEarly), as far as none needs waiting
+    // for: the call reader is loaded before it, rather than at the first file that holds a call marker
+    // (a file without one holds no call it can find: loaded earlier, it finds nothing more).
+    if (collecting && !collector && sharedPass(files.length, cache?.arrays)) collector = await import('../calls/collect.js');
+    ({ codes, kept } = await prefilter.classify(files, base, progress, cache?.arrays, visitEarly));
+    debug(
+      `scan: ${listing.files.length} files listed (${listing.mode}), first pass on ${lastClassify.threads} thread(s)` +
+        (cache ? `, cache ${cache.previous ? `read: ${cache.arrays.hits[0]} unchanged${cache.answeredBy ? ` (${cache.answeredBy})` : ''}` : 'new'}` : ''),
+    );
+  } finally {
+    prefilter.close();
+  }
+  skipped.symlinks += listing.skipped.symlinks;
+  for (let i = visitedTo; i < listing.files.length; i++) {
+    if (input.progress && (i & 63) === 0) input.progress.update({ findings: findings.length });
+    const keptBytes = kept.get(i);
+    if (keptBytes) kept.delete(i);
+    const code = codes[i]!;
+    const slow = visit(i, code, keptBytes);
+    if (slow !== 0) await visitSlowly(i, code, keptBytes, slow);
   }
   // Saved once the rules' pass has noted the needle lists of the files it looked at.
   cache?.save(codes);

@@ -122,6 +122,43 @@ describe('the scan on two threads', () => {
     expect([...both.codes]).toEqual([...single]);
   });
 
+  it('tells this thread the codes known so far after each of its files, and the bytes it kept', async () => {
+    const abs = files.map((f) => path.join(dir, f));
+    const needles = [[{ text: E }], [{ text: 'META_ADMIN_TOKEN' }]];
+    const single = classifyForScan({ files: abs, indices: abs.map((_, i) => i), needles });
+    workerSettings.minFiles = 1;
+    workerSettings.url = new URL('./scan-worker-tsx.mjs', import.meta.url);
+    const prefilter = startPrefilter(needles);
+    const seen: number[] = [];
+    let calls = 0;
+    const taken = new Set<number>();
+    const both = await prefilter
+      .classify(abs, '', undefined, undefined, (codes, kept) => {
+        calls++;
+        expect(codes.length).toBe(abs.length);
+        // A code, once known, is the one a single thread gives.
+        codes.forEach((c, i) => {
+          if (c !== ScanCode.Pending) {
+            expect(c).toBe(single[i]);
+            seen[i] = c;
+          }
+        });
+        // An entry taken (deleted) here is not handed back.
+        for (const i of kept.keys()) {
+          expect(single[i]).toBe(ScanCode.Look);
+          kept.delete(i);
+          taken.add(i);
+        }
+      })
+      .finally(() => prefilter.close());
+    expect(lastClassify.threads).toBe(2);
+    expect(calls).toBeGreaterThan(0);
+    expect(seen.filter((c) => c !== undefined).length).toBeGreaterThan(0);
+    expect(taken.size).toBeGreaterThan(0);
+    for (const i of taken) expect(both.kept.has(i)).toBe(false);
+    expect([...both.codes]).toEqual([...single]);
+  });
+
   it('reports exactly the same findings, in the same order, as one thread', async () => {
     workerSettings.minFiles = Number.MAX_SAFE_INTEGER;
     const one = await run();
