@@ -90,18 +90,24 @@ export function teddyTables(patterns: readonly Uint8Array[]): Uint8Array {
 const tablesMemo = new Map<string, Uint8Array>();
 
 function buildTables(patterns: readonly Uint8Array[]): Uint8Array {
-  // A group: per position j, the low nibbles (mask[2j]) and high nibbles (mask[2j+1]) it accepts.
+  // A group: per position j, the low nibbles (mask[2j]) and high nibbles (mask[2j+1]) it accepts. Keys
+  // are the masks as characters (each fits 16 bits).
   let groups = new Map<string, number[]>();
   for (const p of patterns) {
-    const m: number[] = [];
-    for (let j = 0; j < WIDTH; j++) m.push(j < p.length ? 1 << (p[j]! & 15) : 0xffff, j < p.length ? 1 << (p[j]! >> 4) : 0xffff);
-    groups.set(m.join(','), m);
+    const m = [0, 0, 0, 0, 0, 0, 0, 0];
+    for (let j = 0; j < WIDTH; j++) {
+      m[2 * j] = j < p.length ? 1 << (p[j]! & 15) : 0xffff;
+      m[2 * j + 1] = j < p.length ? 1 << (p[j]! >> 4) : 0xffff;
+    }
+    groups.set(String.fromCharCode(...m), m);
   }
   for (let round = 0; round < 2; round++)
     for (let j = WIDTH - 1; j >= 0; j--) {
+      // Groups equal but at position j become one.
+      const o = OTHER_MASKS[j]!;
       const folded = new Map<string, number[]>();
       for (const m of groups.values()) {
-        const key = m.map((x, i) => (i >> 1 === j ? '*' : x)).join(',');
+        const key = String.fromCharCode(m[o[0]!]!, m[o[1]!]!, m[o[2]!]!, m[o[3]!]!, m[o[4]!]!, m[o[5]!]!);
         const had = folded.get(key);
         if (had) for (let i = 0; i < had.length; i++) had[i]! |= m[i]!;
         else folded.set(key, [...m]);
@@ -109,28 +115,37 @@ function buildTables(patterns: readonly Uint8Array[]): Uint8Array {
       groups = folded;
     }
   const list = [...groups.values()];
+  const n = list.length;
   const cost = list.map((m) => accept(m, m));
-  while (list.length > BUCKETS) {
+  // What merging groups i < j adds (extra[i·n + j]); a merge changes only the pairs of the merged group.
+  const extra = new Float64Array(n * n);
+  const pair = (i: number, j: number) => (extra[i * n + j] = accept(list[i]!, list[j]!) - cost[i]! - cost[j]!);
+  for (let i = 0; i < n; i++) for (let j = i + 1; j < n; j++) pair(i, j);
+  const live = list.map((_, i) => i);
+  while (live.length > BUCKETS) {
     let best = Infinity;
     let bi = 0;
     let bj = 1;
-    for (let i = 0; i < list.length; i++)
-      for (let j = i + 1; j < list.length; j++) {
-        const extra = accept(list[i]!, list[j]!) - cost[i]! - cost[j]!;
-        if (extra < best) {
-          best = extra;
-          bi = i;
-          bj = j;
+    for (let x = 0; x < live.length; x++)
+      for (let y = x + 1; y < live.length; y++) {
+        const e = extra[live[x]! * n + live[y]!]!;
+        if (e < best) {
+          best = e;
+          bi = x;
+          bj = y;
         }
       }
-    const a = list[bi]!;
-    const b = list.splice(bj, 1)[0]!;
-    cost.splice(bj, 1);
+    const into = live[bi]!;
+    const a = list[into]!;
+    const b = list[live[bj]!]!;
+    live.splice(bj, 1);
     for (let i = 0; i < a.length; i++) a[i]! |= b[i]!;
-    cost[bi] = accept(a, a);
+    cost[into] = accept(a, a);
+    for (const k of live) if (k !== into) pair(Math.min(k, into), Math.max(k, into));
   }
   const tables = new Uint8Array(WIDTH * 32);
-  list.forEach((m, k) => {
+  live.forEach((g, k) => {
+    const m = list[g]!;
     for (let j = 0; j < WIDTH; j++)
       for (let x = 0; x < 16; x++) {
         if (m[2 * j]! & (1 << x)) tables[32 * j + x]! |= 1 << k;
@@ -139,6 +154,9 @@ function buildTables(patterns: readonly Uint8Array[]): Uint8Array {
   });
   return tables;
 }
+
+/** For each position j, the indices of the masks of the other positions. */
+const OTHER_MASKS = [0, 1, 2, 3].map((j) => [0, 1, 2, 3, 4, 5, 6, 7].filter((i) => i >> 1 !== j));
 
 /** The share of byte windows (uniform bytes) the union of two groups accepts. */
 function accept(a: readonly number[], b: readonly number[]): number {
